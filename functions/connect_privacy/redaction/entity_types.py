@@ -1,0 +1,76 @@
+"""Entity type names (Amazon Comprehend's) and the default allow-list.
+
+The default redacts what an agent never needs to see to help a customer:
+
+- financial: card number, CVV, expiry, PIN, bank account, routing, IBAN, SWIFT;
+- national and official identifiers: SSN, ITIN, passport, driver ID, UK NINO,
+  UK UTR, UK NHS number, Canadian SIN and health number, Indian Aadhaar, PAN,
+  NREGA and voter number, vehicle identification number and licence plate;
+- credentials: password, username, AWS access and secret keys;
+- contact details: email, phone, postal address, IP and MAC address.
+
+Left out on purpose:
+
+- ``NAME``: the agent greets the customer, who is usually named in the chat
+  already; Comprehend also tags product, brand and agent names, which would make
+  the conversation unreadable.
+- ``DATE_TIME``: delivery dates, appointment times and "yesterday at 3pm" are
+  what support chats are about. Card expiry dates are still caught, as
+  ``CREDIT_DEBIT_EXPIRY``.
+- ``AGE`` and ``URL``: needed to help (eligibility, "this product page") and not
+  identifying on their own; a URL that embeds an email or phone number still has
+  that value masked.
+
+Operators change the list with ``REDACTION_ENTITY_TYPES``.
+"""
+
+from __future__ import annotations
+
+# Comprehend's PiiEntityType enum (botocore model 2017-11-27), without ``ALL``.
+COMPREHEND_ENTITY_TYPES: frozenset[str] = frozenset(
+    {
+        "BANK_ACCOUNT_NUMBER",
+        "BANK_ROUTING",
+        "CREDIT_DEBIT_NUMBER",
+        "CREDIT_DEBIT_CVV",
+        "CREDIT_DEBIT_EXPIRY",
+        "PIN",
+        "EMAIL",
+        "ADDRESS",
+        "NAME",
+        "PHONE",
+        "SSN",
+        "DATE_TIME",
+        "PASSPORT_NUMBER",
+        "DRIVER_ID",
+        "URL",
+        "AGE",
+        "USERNAME",
+        "PASSWORD",
+        "AWS_ACCESS_KEY",
+        "AWS_SECRET_KEY",
+        "IP_ADDRESS",
+        "MAC_ADDRESS",
+        "LICENSE_PLATE",
+        "VEHICLE_IDENTIFICATION_NUMBER",
+        "UK_NATIONAL_INSURANCE_NUMBER",
+        "CA_SOCIAL_INSURANCE_NUMBER",
+        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+        "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER",
+        "IN_PERMANENT_ACCOUNT_NUMBER",
+        "IN_NREGA",
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+        "SWIFT_CODE",
+        "UK_NATIONAL_HEALTH_SERVICE_NUMBER",
+        "CA_HEALTH_NUMBER",
+        "IN_AADHAAR",
+        "IN_VOTER_NUMBER",
+    }
+)
+
+DEFAULT_ENTITY_TYPES: frozenset[str] = COMPREHEND_ENTITY_TYPES - {
+    "NAME",
+    "DATE_TIME",
+    "AGE",
+    "URL",
+}

@@ -1,0 +1,93 @@
+"""The ``patterns`` detector: offline, validator-backed, no network, no model.
+
+Why these libraries:
+
+- **python-stdnum** for Luhn, ABA routing, SSN and ITIN rules, Canadian SIN,
+  NHS number, IBAN, BIC and MAC: one well-kept, pure-Python package with the
+  checksums and issuing rules of each identifier, maintained against the
+  official specifications, instead of a dozen hand-written checksums. It is
+  LGPL, used as an unmodified dependency.
+- **phonenumbers** (Google's libphonenumber) for phones: per-country numbering
+  plans and ``PhoneNumberMatcher`` for finding numbers in free text.
+- **regex** for operator-supplied patterns (see ``custom``): it has a match timeout.
+  The built-in patterns here are written without nested quantifiers and run on
+  ``re``, which is faster.
+- Written here, because no library covers them: the UK National Insurance number
+  and VIN check-digit rules (python-stdnum has neither), the AWS key shapes and
+  the context-word rules.
+
+Every detector reads length-preserving views of the text (see ``normalize``),
+so spans found in a view are spans of the original.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from connect_privacy.redaction.patterns import banking, cards, contact, national_ids, network
+from connect_privacy.redaction.patterns.cards import digit_runs
+from connect_privacy.redaction.patterns.credentials import find_aws_keys, find_password
+from connect_privacy.redaction.patterns.normalize import fold, spell
+from connect_privacy.redaction.spans import Span
+
+NAME = "patterns"
+
+_Finder = Callable[[str], Iterator[Span]]
+
+# Finders over the folded text.
+_TEXT_FINDERS: tuple[_Finder, ...] = (
+    contact.find_email,
+    network.find_ip,
+    network.find_mac,
+    find_aws_keys,
+    find_password,
+    banking.find_iban,
+    banking.find_swift,
+    national_ids.find_nino,
+    national_ids.find_vin,
+    national_ids.find_passport,
+    national_ids.find_driver_id,
+)
+# Finders over digits, run on the folded view and, when it differs, on the view
+# with spelled-out digits.
+_DIGIT_FINDERS: tuple[_Finder, ...] = (
+    cards.find_cards,
+    national_ids.find_formatted_ssn,
+    banking.find_cvv,
+    banking.find_expiry,
+    banking.find_pin,
+)
+
+
+class PatternsDetector:
+    name = NAME
+
+    def __init__(self, *, phone_region: str = contact.DEFAULT_REGION) -> None:
+        self._phone_region = phone_region
+
+    def detect(self, text: str) -> list[Span]:
+        folded = fold(text)
+        spans: list[Span] = []
+        for finder in _TEXT_FINDERS:
+            spans.extend(finder(folded))
+        spelled = spell(folded)
+        for view in (folded, spelled) if spelled != folded else (folded,):
+            for finder in _DIGIT_FINDERS:
+                spans.extend(finder(view))
+            spans.extend(_classify_runs(view))
+        spans.extend(contact.find_phone(folded, self._phone_region))
+        return spans
+
+
+def _classify_runs(view: str) -> Iterator[Span]:
+    """Bare numbers whose meaning comes from their length and the words before them."""
+    for run in digit_runs(view, min_digits=6):
+        span = None
+        if len(run.digits) == 9:
+            span = banking.classify_routing(view, run) or national_ids.classify_nine(view, run)
+        elif len(run.digits) == 10:
+            span = national_ids.classify_ten(view, run)
+        if span is None:
+            span = banking.classify_account(view, run)
+        if span is not None:
+            yield span

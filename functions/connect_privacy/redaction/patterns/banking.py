@@ -1,0 +1,139 @@
+"""Bank and card details: routing, account, IBAN, SWIFT, CVV, expiry, PIN.
+
+- ``BANK_ROUTING``: nine digits after routing words, ABA checksum from
+  python-stdnum (``us.rtn``).
+- ``INTERNATIONAL_BANK_ACCOUNT_NUMBER``: python-stdnum's ``iban`` (mod 97 and the
+  per-country BBAN format), grouped or not, any case; a greedy match that
+  swallowed a following word is shortened group by group until it validates.
+- ``SWIFT_CODE``: python-stdnum's ``bic`` (format and ISO country), only near
+  bank words, since upper-case words such as ``ACCEPTED`` have the same shape.
+- ``BANK_ACCOUNT_NUMBER``, ``CREDIT_DEBIT_CVV``, ``CREDIT_DEBIT_EXPIRY``,
+  ``PIN``: there is no checksum, so only after their context words.
+
+schwifty would also validate IBANs and BICs, with a bank registry; python-stdnum
+is already needed for the other identifiers and its checks are enough to tell a
+typed IBAN from noise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stdnum import bic, iban
+from stdnum.us import rtn
+
+from connect_privacy.redaction.patterns.cards import Run
+from connect_privacy.redaction.patterns.context import (
+    ACCOUNT_WORDS,
+    NOT_PERSONAL,
+    after_context,
+    before,
+    words,
+)
+from connect_privacy.redaction.spans import Span
+
+ROUTING_WORDS = words(
+    r"routing", r"aba", r"rtn", r"transit", r"routing\s*(?:no|number|num|#)", r"bank\s*code"
+)
+_IBAN = re.compile(r"(?i)(?<![A-Z0-9])[A-Z]{2}[0-9]{2}(?:[\s\-]?[A-Z0-9]){11,32}(?![A-Z0-9])")
+_BIC = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
+BIC_WORDS = words(r"swift", r"bic", r"swift\s*code", r"bic\s*code")
+BANK_WORDS = words(r"bank", r"wire", r"transfer", r"beneficiary", r"swift", r"bic")
+
+_CVV = after_context(
+    words(
+        r"cvv2?",
+        r"cvc2?",
+        r"cid",
+        r"csc",
+        r"cvn",
+        r"security\s*code",
+        r"card\s*verification(?:\s*(?:code|value|number))?",
+        r"(?:3|4|three|four)\s*digits?(?:\s*(?:code|number))?",
+        r"code\s*on\s*the\s*back",
+    ),
+    r"(?<![0-9])[0-9](?:\s?[0-9]){2,3}(?![0-9]|\s[0-9])",
+)
+_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_EXPIRY = after_context(
+    words(
+        r"exp",
+        r"exp\.?\s*date",
+        r"expiry",
+        r"expiry\s*date",
+        r"expires?",
+        r"expiring",
+        r"expiration",
+        r"expiration\s*date",
+        r"valid\s*(?:thru|through|until|till|to)",
+        r"good\s*thru",
+    ),
+    r"(?:(?<![0-9])(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}(?![0-9])"
+    rf"|(?:{_MONTHS})[a-z]*\.?,?\s*(?:20)?[0-9]{{2}}(?![0-9]))",
+)
+_PIN = after_context(
+    words(r"pin", r"pin\s*(?:no|number|code|#)", r"passcode", r"pass\s*code"),
+    r"(?<![0-9])[0-9](?:[\s\-]?[0-9]){3,11}(?![0-9])",
+)
+
+
+def classify_routing(view: str, run: Run) -> Span | None:
+    if len(run.digits) == 9 and before(ROUTING_WORDS, view, run.begin):
+        score = 0.9 if rtn.is_valid(run.digits) else 0.6
+        return Span(run.begin, run.end, "BANK_ROUTING", score, "patterns")
+    return None
+
+
+def classify_account(view: str, run: Run) -> Span | None:
+    """6-17 digits after account words, unless an order/case word is closer."""
+    if not 6 <= len(run.digits) <= 17 or not before(ACCOUNT_WORDS, view, run.begin, 32):
+        return None
+    if before(NOT_PERSONAL, view, run.begin, 16):
+        return None
+    return Span(run.begin, run.end, "BANK_ACCOUNT_NUMBER", 0.7, "patterns")
+
+
+def find_iban(view: str) -> Iterator[Span]:
+    position = 0
+    while match := _IBAN.search(view, position):
+        candidate = match.group()
+        while len(candidate) >= 15 and not iban.is_valid(candidate):
+            candidate = _drop_last_group(candidate)
+        if len(candidate) >= 15:
+            begin, end = match.start(), match.start() + len(candidate)
+            yield Span(begin, end, "INTERNATIONAL_BANK_ACCOUNT_NUMBER", 0.95, "patterns")
+            position = end  # the greedy match may have swallowed the next IBAN
+        else:
+            position = match.start() + 1
+
+
+def _drop_last_group(candidate: str) -> str:
+    cut = max(candidate.rfind(" "), candidate.rfind("-"))
+    return candidate[:cut].rstrip(" -") if cut > 0 else ""
+
+
+def find_swift(view: str) -> Iterator[Span]:
+    matches = list(_BIC.finditer(view))
+    if not matches or not BANK_WORDS.search(view):
+        return
+    for match in matches:
+        code = match.group()
+        strong = before(BIC_WORDS, view, match.start())
+        if (strong or any(c.isdigit() for c in code)) and bic.is_valid(code):
+            yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
+
+
+def find_cvv(view: str) -> Iterator[Span]:
+    for match in _CVV.finditer(view):
+        yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns")
+
+
+def find_expiry(view: str) -> Iterator[Span]:
+    for match in _EXPIRY.finditer(view):
+        yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
+
+
+def find_pin(view: str) -> Iterator[Span]:
+    for match in _PIN.finditer(view):
+        yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")

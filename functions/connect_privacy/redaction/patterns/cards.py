@@ -1,0 +1,118 @@
+"""``CREDIT_DEBIT_NUMBER``: 13-19 digit runs that pass the Luhn check.
+
+A run is a maximal sequence of digits joined only by separators (spaces, dashes,
+dots, slashes, in the folded view where no-break and zero-width characters are
+already spaces), so ``4111.1111.1111.1111``, ``4 1 1 1 ...`` and
+full-width ``4111-...`` are all one run. Luhn comes from python-stdnum.
+
+- A whole run of 13-19 digits that passes Luhn is a card number whatever its
+  prefix: the issuer ranges (Visa 4, Mastercard 51-55 and 2221-2720, Amex
+  34/37, Discover/UnionPay/Maestro 6, JCB and Diners 3, Mir 2200-2204) only
+  raise the score. Redacting every Luhn-valid run keeps the guarantee simple.
+- A card followed or preceded by a short number ("4111 ... 1111 123") forms a
+  longer run: a group-aligned 13-19 digit part with a known issuer prefix and a
+  valid Luhn digit, leaving at most four other digits, is the card (not after
+  tracking, order or reference words: parcel numbers are 20-22 digits).
+- After card words ("card", "visa", "debit" ...), a 13-19 digit run is masked
+  even when Luhn fails: a typo does not make the rest of the number public.
+Windows inside longer runs are not searched otherwise: a 22-digit parcel
+number has a Luhn-valid 16-digit window one time in ten.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from stdnum import luhn
+
+from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, words
+from connect_privacy.redaction.spans import Span
+
+ENTITY = "CREDIT_DEBIT_NUMBER"
+RUN = re.compile(r"[0-9](?:[\s\-./]*[0-9])*", re.ASCII)
+_GROUP = re.compile(r"[0-9]+", re.ASCII)
+CARD_WORDS = words(
+    r"cards?",
+    r"card\s*(?:no|number|num|#)",
+    r"visa",
+    r"master\s*card",
+    r"mastercard",
+    r"amex",
+    r"american\s*express",
+    r"discover",
+    r"credit",
+    r"debit",
+    r"cc",
+    r"pan",
+    r"long\s*number",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    begin: int
+    end: int
+    digits: str
+    groups: tuple[tuple[int, int], ...]  # (begin, end) of each digit group, in text offsets
+
+
+def digit_runs(view: str, *, min_digits: int) -> Iterator[Run]:
+    """Runs with at least ``min_digits`` digits."""
+    for match in RUN.finditer(view):
+        run = match.group()
+        if len(run) < min_digits:
+            continue
+        groups = tuple(
+            (match.start() + g.start(), match.start() + g.end()) for g in _GROUP.finditer(run)
+        )
+        digits = "".join(view[b:e] for b, e in groups)
+        if len(digits) >= min_digits:
+            yield Run(match.start(), match.end(), digits, groups)
+
+
+def known_issuer(digits: str) -> bool:
+    first = digits[0]
+    if first in "3456":
+        return True
+    head = int(digits[:4])
+    return 2221 <= head <= 2720 or 2200 <= head <= 2204 or digits[:2] in ("81", "82")
+
+
+def is_card(digits: str) -> bool:
+    return 13 <= len(digits) <= 19 and luhn.is_valid(digits)
+
+
+def find_cards(view: str) -> Iterator[Span]:
+    for run in digit_runs(view, min_digits=13):
+        yield from _cards_in_run(view, run)
+
+
+def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
+    if is_card(run.digits):
+        yield Span(
+            run.begin, run.end, ENTITY, 0.95 if known_issuer(run.digits) else 0.8, "patterns"
+        )
+        return
+    part = None if before(NOT_PERSONAL, view, run.begin, 24) else _card_part(view, run)
+    if part is not None:
+        yield part
+        return
+    if 13 <= len(run.digits) <= 19 and before(CARD_WORDS, view, run.begin):
+        yield Span(run.begin, run.end, ENTITY, 0.6, "patterns")
+
+
+def _card_part(view: str, run: Run) -> Span | None:
+    """A card number at the start or end of a longer run, beside at most four other digits."""
+    groups = run.groups
+    for cut in range(1, len(groups)):
+        head = "".join(view[b:e] for b, e in groups[:cut])
+        tail = "".join(view[b:e] for b, e in groups[cut:])
+        for card, rest, span in (
+            (head, tail, (groups[0][0], groups[cut - 1][1])),
+            (tail, head, (groups[cut][0], groups[-1][1])),
+        ):
+            if len(rest) <= 4 and is_card(card) and known_issuer(card):
+                return Span(span[0], span[1], ENTITY, 0.9, "patterns")
+    return None

@@ -1,0 +1,190 @@
+"""Credentials: ``AWS_ACCESS_KEY``, ``AWS_SECRET_KEY`` and ``PASSWORD``.
+
+AWS access key IDs have a documented shape (a four-letter prefix such as AKIA
+or ASIA and 16 upper-case letters or digits). A secret access key is 40
+characters of base64; one standing alone that mixes upper case, lower case and
+digits is treated as one (a hex digest is all lower case, a word has no digits).
+
+A password has no shape at all, so it is the word after password words and a
+connective ("is", ":", "=", "changed to"), unless that word is ordinary English
+("my password is not working"); without a connective, only a word that looks
+like a password (digits or symbols, six characters or more) is taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from connect_privacy.redaction.spans import Span
+
+_ACCESS_KEY = re.compile(
+    r"(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA)"
+    r"[A-Z0-9]{16}(?![A-Za-z0-9])"
+)
+_SECRET_KEY = re.compile(r"(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])")
+_SECRET_WORDS = re.compile(r"(?i)secret|aws|access\s*key")
+
+_LOGIN_WORDS = (
+    r"pass\s*words?|passwords?|passwd|pwd|pw|passphrase|pass\s*phrase|login\s*code|log\s*in\s*code"
+)
+_QUOTE = "\"'\u2018\u2019\u201c\u201d`"
+# Longest first: "is now X" must not stop at "is".
+_CONNECTIVE = (
+    r"\s+(?:is\s+now|now\s+is|(?:has\s+been\s+|was\s+|got\s+)?(?:changed|reset|set|updated)"
+    r"(?:\s+it)?\s+to|it'?s|its)\s+"
+    r"|\s+(?:is|was|=)\s*[:=]?\s*"
+    r"|\s*[:=]\s*"
+)
+_PASSWORD = re.compile(
+    rf"(?i)\b(?:{_LOGIN_WORDS})(?P<connective>{_CONNECTIVE}|\s+)[{_QUOTE}]?"
+    # The value cannot start with the connective's own ":" or "=", and stops
+    # before a mask token left by an earlier redaction.
+    rf"(?P<value>[^\s{_QUOTE}\[\]:=](?:(?!\[[A-Z][A-Z0-9_]*\])[^\s{_QUOTE}])*)"
+)
+_NOT_A_PASSWORD = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "not",
+        "no",
+        "is",
+        "was",
+        "are",
+        "be",
+        "been",
+        "being",
+        "it",
+        "its",
+        "it's",
+        "this",
+        "that",
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "to",
+        "for",
+        "of",
+        "on",
+        "in",
+        "at",
+        "by",
+        "with",
+        "from",
+        "as",
+        "if",
+        "so",
+        "too",
+        "very",
+        "still",
+        "just",
+        "also",
+        "again",
+        "now",
+        "then",
+        "here",
+        "there",
+        "please",
+        "pls",
+        "thanks",
+        "thank",
+        "thx",
+        "help",
+        "reset",
+        "resets",
+        "change",
+        "changed",
+        "changing",
+        "update",
+        "updated",
+        "expired",
+        "expires",
+        "expire",
+        "wrong",
+        "incorrect",
+        "invalid",
+        "correct",
+        "right",
+        "locked",
+        "blocked",
+        "stuck",
+        "working",
+        "work",
+        "works",
+        "doesn't",
+        "does",
+        "didn't",
+        "did",
+        "won't",
+        "will",
+        "isn't",
+        "wasn't",
+        "can't",
+        "cannot",
+        "cant",
+        "dont",
+        "don't",
+        "forgot",
+        "forget",
+        "forgotten",
+        "lost",
+        "same",
+        "different",
+        "new",
+        "old",
+        "case",
+        "sensitive",
+        "required",
+        "field",
+        "box",
+        "link",
+        "email",
+        "e-mail",
+        "sms",
+        "text",
+        "code",
+        "reset?",
+        "manager",
+        "policy",
+        "requirements",
+        "rules",
+        "hint",
+    ]
+)
+_TRAILING = ".,;:!?)"
+
+
+def find_aws_keys(view: str) -> Iterator[Span]:
+    for match in _ACCESS_KEY.finditer(view):
+        yield Span(match.start(), match.end(), "AWS_ACCESS_KEY", 0.95, "patterns")
+    for match in _SECRET_KEY.finditer(view):
+        key = match.group()
+        mixed = (
+            any(c.isupper() for c in key)
+            and any(c.islower() for c in key)
+            and any(c.isdigit() for c in key)
+        )
+        if mixed or (_SECRET_WORDS.search(view) and not key.isalpha()):
+            yield Span(match.start(), match.end(), "AWS_SECRET_KEY", 0.8, "patterns")
+
+
+def find_password(view: str) -> Iterator[Span]:
+    for match in _PASSWORD.finditer(view):
+        value = match.group("value")
+        word = value.rstrip(_TRAILING).lower()
+        if not word or word in _NOT_A_PASSWORD:
+            continue
+        if not match.group("connective").strip() and not _looks_like_password(value):
+            continue
+        yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.75, "patterns")
+
+
+def _looks_like_password(value: str) -> bool:
+    return len(value) >= 6 and any(not c.isalpha() for c in value.rstrip(_TRAILING))

@@ -1,0 +1,149 @@
+"""National and official identifiers.
+
+Validation comes from python-stdnum where it has a module: ``us.ssn`` (area,
+group and serial rules and its blacklist), ``us.itin``, ``ca.sin`` (Luhn),
+``gb.nhs`` (mod 11). python-stdnum has no UK National Insurance number or VIN
+module, so those two rules are written here (HMRC's prefix rules; the ISO 3779
+/ 49 CFR 565 check digit), each in a few lines.
+
+Bare numbers need context: nine digits alone are as likely an order number as
+an SSN. Formatted ones (``123-45-6789``) do not: that shape is an SSN.
+The value 123-45-6789, which the Contact Lens validation guide tells users to
+test with, passes python-stdnum's SSN rules and is redacted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stdnum.ca import sin
+from stdnum.gb import nhs
+from stdnum.us import itin, ssn
+
+from connect_privacy.redaction.patterns.cards import Run
+from connect_privacy.redaction.patterns.context import after_context, before, words
+from connect_privacy.redaction.spans import Span
+
+SSN_WORDS = words(
+    r"ssns?",
+    r"ss\s*#",
+    r"ss\s*(?:no|number|num)",
+    r"social",
+    r"social\s*security",
+    r"soc\s*sec",
+)
+ITIN_WORDS = words(r"itin", r"tax\s*id", r"tax\s*identification", r"taxpayer", r"tin")
+SIN_WORDS = words(r"sin", r"social\s*insurance", r"insurance\s*number", r"nas")
+NHS_WORDS = words(r"nhs", r"health\s*service", r"national\s*health", r"patient\s*number")
+
+# 3-2-4 with one separator used throughout: the SSN/ITIN shape.
+_SSN_SHAPE = re.compile(
+    r"(?<![0-9])([0-9]{3})([\s\-./]{1,2})([0-9]{2})\2([0-9]{4})(?![0-9]|[\-./][0-9])", re.ASCII
+)
+# UK NINO: two prefix letters (not D, F, I, Q, U, V; second not O; not BG, GB,
+# KN, NK, NT, TN, ZZ), six digits, suffix A-D.
+_NINO = re.compile(
+    r"(?i)\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+    r"[\s\-]?[0-9]{2}[\s\-]?[0-9]{2}[\s\-]?[0-9]{2}[\s\-]?[A-D]\b"
+)
+_VIN = re.compile(r"(?i)(?<![A-Z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])")
+VIN_WORDS = words(r"vin", r"vehicle", r"chassis", r"frame\s*number")
+_PASSPORT = after_context(
+    words(r"passport", r"passport\s*(?:no|number|num|#)"),
+    r"(?<![A-Z0-9])(?=[A-Z]{0,3}[0-9])[A-Z0-9]{6,10}(?![A-Z0-9])",
+)
+_DRIVER = after_context(
+    words(
+        r"driver['\u2019]?s?\s*licen[cs]e",
+        r"driving\s*licen[cs]e",
+        r"licen[cs]e\s*(?:no|number|num|#)",
+        r"dl",
+        r"dl\s*#",
+        r"driver\s*id",
+    ),
+    r"(?<![A-Z0-9])(?=[A-Z0-9\-]*[0-9])[A-Z0-9][A-Z0-9\-]{3,18}[A-Z0-9](?![A-Z0-9])",
+)
+
+
+def find_formatted_ssn(view: str) -> Iterator[Span]:
+    for match in _SSN_SHAPE.finditer(view):
+        number = match.group(1) + match.group(3) + match.group(4)
+        if itin.is_valid(number):
+            entity = "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"
+        elif ssn.is_valid(number):
+            entity = "SSN"
+        else:
+            continue
+        yield Span(match.start(), match.end(), entity, 0.9, "patterns")
+
+
+def classify_nine(view: str, run: Run) -> Span | None:
+    """A nine-digit run after SSN, ITIN or SIN words (routing numbers are in banking)."""
+    digits = run.digits
+    if before(ITIN_WORDS, view, run.begin) and itin.is_valid(digits):
+        entity = "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"
+    elif before(SIN_WORDS, view, run.begin) and sin.is_valid(digits):
+        entity = "CA_SOCIAL_INSURANCE_NUMBER"  # before SSN: "social insurance" says "social"
+    elif before(SSN_WORDS, view, run.begin) and (ssn.is_valid(digits) or itin.is_valid(digits)):
+        entity = "SSN"
+    elif len(run.groups) == 3 and sin.is_valid(digits) and _evenly_grouped(run, 3):
+        entity = "CA_SOCIAL_INSURANCE_NUMBER"  # 123 456 782: the way a SIN is written
+    else:
+        return None
+    return Span(run.begin, run.end, entity, 0.85, "patterns")
+
+
+def classify_ten(view: str, run: Run) -> Span | None:
+    if before(NHS_WORDS, view, run.begin) and nhs.is_valid(run.digits):
+        return Span(run.begin, run.end, "UK_NATIONAL_HEALTH_SERVICE_NUMBER", 0.85, "patterns")
+    return None
+
+
+def _evenly_grouped(run: Run, size: int) -> bool:
+    return all(end - begin == size for begin, end in run.groups)
+
+
+def find_nino(view: str) -> Iterator[Span]:
+    for match in _NINO.finditer(view):
+        yield Span(match.start(), match.end(), "UK_NATIONAL_INSURANCE_NUMBER", 0.85, "patterns")
+
+
+_VIN_VALUES = {
+    **{str(d): d for d in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def vin_check_digit_ok(vin: str) -> bool:
+    """North American VINs carry a mod-11 check digit in position 9 (``X`` for 10)."""
+    total = sum(_VIN_VALUES[c] * w for c, w in zip(vin, _VIN_WEIGHTS, strict=True))
+    remainder = total % 11
+    return vin[8] == ("X" if remainder == 10 else str(remainder))
+
+
+def find_vin(view: str) -> Iterator[Span]:
+    for match in _VIN.finditer(view):
+        vin = match.group().upper()
+        if vin.isdigit() or vin.isalpha():
+            continue
+        if vin_check_digit_ok(vin):
+            yield Span(match.start(), match.end(), "VEHICLE_IDENTIFICATION_NUMBER", 0.9, "patterns")
+        elif before(VIN_WORDS, view, match.start()):
+            # European VINs have no check digit: trust the context word.
+            yield Span(match.start(), match.end(), "VEHICLE_IDENTIFICATION_NUMBER", 0.7, "patterns")
+
+
+def find_passport(view: str) -> Iterator[Span]:
+    for match in _PASSPORT.finditer(view):
+        yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.9, "patterns")
+
+
+def find_driver_id(view: str) -> Iterator[Span]:
+    for match in _DRIVER.finditer(view):
+        yield Span(match.start("value"), match.end("value"), "DRIVER_ID", 0.9, "patterns")

@@ -1,0 +1,86 @@
+"""``IP_ADDRESS`` (v4 and v6) and ``MAC_ADDRESS``.
+
+Candidates come from regular expressions; the standard library's ``ipaddress``
+decides whether they are addresses. A MAC address has no checksum: its shape
+(six hex pairs with one separator throughout, or Cisco's three dotted quads) is
+the whole rule; python-stdnum's ``mac`` was not used because it loads the OUI
+registry on first use (150 ms) and rejects locally administered addresses,
+which phones use for Wi-Fi privacy. A four-part version number
+("firmware 1.2.3.4") is a valid IPv4 address, so one directly after version
+words is left alone.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+from connect_privacy.redaction.patterns.context import before, words
+from connect_privacy.redaction.spans import Span
+
+_IPV4 = re.compile(r"(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])", re.ASCII)
+_IPV6 = re.compile(
+    r"(?<![0-9A-Fa-f:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9A-Fa-f]{0,4})"
+    r"(?![0-9A-Fa-f:])",
+    re.ASCII,
+)
+_MAC = re.compile(
+    r"(?<![0-9A-Fa-f:\-.])(?:[0-9A-Fa-f]{2}([:\-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
+    r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Fa-f:\-]|\.[0-9A-Fa-f])",
+    re.ASCII,
+)
+VERSION_WORDS = words(
+    r"v",
+    r"ver",
+    r"version",
+    r"firmware",
+    r"build",
+    r"release",
+    r"updated?",
+    r"upgraded?",
+    r"installed",
+    r"running",
+    r"patch",
+    r"app",
+    r"ios",
+    r"android",
+)
+MAC_WORDS = words(r"mac", r"hardware\s*address", r"physical\s*address", r"ethernet", r"wi-?fi")
+
+
+def find_ip(view: str) -> Iterator[Span]:
+    if "." in view:
+        for match in _IPV4.finditer(view):
+            try:
+                ipaddress.IPv4Address(match.group())
+            except ValueError:
+                continue
+            if not before(VERSION_WORDS, view, match.start(), 16):
+                yield Span(match.start(), match.end(), "IP_ADDRESS", 0.85, "patterns")
+    if view.count(":") >= 2:
+        for match in _IPV6.finditer(view):
+            candidate = match.group()
+            if sum(c.isalnum() for c in candidate) < 3:
+                continue  # "::" and the like
+            try:
+                ipaddress.IPv6Address(candidate)
+            except ValueError:
+                continue
+            yield Span(match.start(), match.end(), "IP_ADDRESS", 0.85, "patterns")
+
+
+def find_mac(view: str) -> Iterator[Span]:
+    for match in _MAC.finditer(view):
+        candidate = match.group()
+        hexes = candidate.replace(":", "").replace("-", "").replace(".", "").lower()
+        if hexes in ("000000000000", "ffffffffffff"):
+            continue
+        dotted = "." in candidate
+        if (
+            dotted
+            and candidate.replace(".", "").isdigit()
+            and not before(MAC_WORDS, view, match.start())
+        ):
+            continue  # 1234.5678.9012 is a reference unless someone says "mac"
+        yield Span(match.start(), match.end(), "MAC_ADDRESS", 0.85, "patterns")

@@ -1,0 +1,273 @@
+"""The redaction engine: run the configured detectors, merge, mask, fail closed.
+
+Failure policy: if Comprehend fails for any reason (throttling or a 5xx after
+the SDK's retries, a timeout, a malformed answer), the message is redacted by
+the offline ``patterns`` and ``custom`` detectors (``patterns_only``) or
+withheld with :class:`RedactionBlocked` (``block``). There is no path that
+returns text without a completed detection. A custom pattern that times out
+withholds the message whatever the policy: nothing else can find those values.
+
+Redacting is idempotent: detection is repeated with the findings masked out
+until nothing new appears, so redacting the output again changes nothing.
+
+Only counts, entity types, detector names and error codes are logged or counted.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, NoReturn
+
+from botocore.exceptions import ClientError
+
+from connect_privacy.redaction.comprehend import ComprehendDetector
+from connect_privacy.redaction.custom import CustomDetector, CustomPatternTimeout
+from connect_privacy.redaction.masking import MASK_TOKEN, MaskMode, mask
+from connect_privacy.redaction.patterns import PatternsDetector
+from connect_privacy.redaction.settings import Engine, FailurePolicy, RedactionSettings
+from connect_privacy.redaction.spans import Span, merge_spans, widen_to_tokens
+from connect_privacy.telemetry import Counter
+
+logger = logging.getLogger(__name__)
+
+METRIC_FALLBACK = "RedactionComprehendFallback"
+METRIC_BLOCKED = "RedactionBlocked"
+METRIC_CUSTOM_TIMEOUT = "RedactionCustomPatternTimeout"
+METRIC_ENTITIES = "RedactedEntities"
+_SETTLE_ROUNDS = 4
+
+
+@dataclass(frozen=True)
+class RedactionResult:
+    """``text`` is the masked text; ``entities`` are merged spans over the original text.
+
+    ``degraded`` is True when Comprehend failed and the offline detectors alone ran.
+    """
+
+    text: str
+    entities: tuple[Span, ...]
+    degraded: bool = False
+
+
+class RedactionBlocked(Exception):
+    """Detection could not be completed and the message must not be sent. No text inside."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"message withheld: {reason}")
+        self.reason = reason
+
+
+class Redactor:
+    def __init__(
+        self,
+        *,
+        comprehend: ComprehendDetector | None,
+        patterns: PatternsDetector | None,
+        custom: CustomDetector | None,
+        fallback: tuple[PatternsDetector, CustomDetector],
+        entity_types: frozenset[str],
+        mask_mode: MaskMode,
+        failure_policy: FailurePolicy,
+        counter: Counter,
+    ) -> None:
+        self._comprehend = comprehend
+        self._patterns = patterns
+        self._custom = custom
+        self._fallback = fallback
+        self._entity_types = entity_types
+        self._mask_mode = mask_mode
+        self._failure_policy = failure_policy
+        self._counter = counter
+
+    def redact(self, text: str) -> RedactionResult:
+        """Mask every detected entity; raises RedactionBlocked rather than pass text on."""
+        spans: list[Span] = []
+        patterns, custom = self._patterns, self._custom
+        degraded = False
+        if self._comprehend is not None:
+            try:
+                spans.extend(self._comprehend.detect(text))
+            except Exception as error:  # any failure: the text was not cleared
+                self._on_comprehend_failure(error)
+                degraded = True
+                patterns, custom = self._fallback
+        if custom is not None:
+            try:
+                spans.extend(custom.detect(text))
+            except CustomPatternTimeout as timeout:
+                self._custom_timed_out(timeout)
+        if patterns is not None:
+            spans.extend(patterns.detect(text))
+        entities = merge_spans(self._prepare(text, spans))
+        if entities:
+            detectors = [d for d in (custom, patterns) if d is not None]
+            try:
+                entities = self._settle(text, detectors, entities)
+            except CustomPatternTimeout as timeout:
+                self._custom_timed_out(timeout)
+        if entities:
+            self._counter.count(METRIC_ENTITIES, len(entities))
+            logger.debug(
+                "redacted",
+                extra={
+                    "entity_count": len(entities),
+                    "entity_types": sorted({s.entity_type for s in entities}),
+                    "detectors": sorted({s.detector for s in entities}),
+                },
+            )
+        return RedactionResult(mask(text, entities, self._mask_mode), entities, degraded)
+
+    def _settle(
+        self,
+        text: str,
+        detectors: list[PatternsDetector | CustomDetector],
+        entities: tuple[Span, ...],
+    ) -> tuple[Span, ...]:
+        """Redact the masked text again until nothing new turns up.
+
+        Masking one value can expose another (a card number that was glued to a
+        phone number, an address no longer followed by a digit). Redacting the
+        output a second time must change nothing, so the result is the fixed
+        point: the offline detectors read the masked text, and whatever they find
+        in the text left visible is mapped back and added. One round, finding
+        nothing, is the usual case.
+        """
+        for _ in range(_SETTLE_ROUNDS):
+            masked, visible = _render(text, entities, self._mask_mode)
+            tokens = [m.span() for m in MASK_TOKEN.finditer(masked)]
+            extra: list[Span] = []
+            for detector in detectors:
+                for span in detector.detect(masked):
+                    if span.detector != "custom" and span.entity_type not in self._entity_types:
+                        continue
+                    clipped = _outside_tokens(widen_to_tokens(masked, span), tokens)
+                    if clipped is not None:
+                        extra.extend(_to_original(clipped, visible))
+            if not extra:
+                break
+            entities = merge_spans([*entities, *extra])
+        return entities
+
+    def _custom_timed_out(self, timeout: CustomPatternTimeout) -> NoReturn:
+        self._counter.count(METRIC_CUSTOM_TIMEOUT)
+        self._counter.count(METRIC_BLOCKED)
+        logger.warning("custom pattern timed out", extra={"pattern": timeout.name})
+        raise RedactionBlocked("custom_pattern_timeout") from None
+
+    def _on_comprehend_failure(self, error: Exception) -> None:
+        self._counter.count(METRIC_FALLBACK)
+        logger.warning(
+            "comprehend detection failed",
+            extra={
+                "error_code": _error_code(error),
+                "failure_policy": self._failure_policy.value,
+            },
+        )
+        if self._failure_policy is FailurePolicy.BLOCK:
+            self._counter.count(METRIC_BLOCKED)
+            raise RedactionBlocked("comprehend_unavailable") from None
+
+    def _prepare(self, text: str, spans: Iterable[Span]) -> list[Span]:
+        """Allowed types only, nothing inside an existing mask token, whole tokens."""
+        tokens = [m.span() for m in MASK_TOKEN.finditer(text)] if "[" in text else []
+        prepared: list[Span] = []
+        for span in spans:
+            if span.detector != "custom" and span.entity_type not in self._entity_types:
+                continue
+            clipped = _outside_tokens(span, tokens) if tokens else span
+            if clipped is not None:
+                prepared.append(widen_to_tokens(text, clipped))
+        return prepared
+
+
+def _render(
+    text: str, entities: tuple[Span, ...], mode: MaskMode
+) -> tuple[str, list[tuple[int, int, int]]]:
+    """The masked text, and where each visible stretch of it came from in ``text``:
+    ``(begin in masked, end in masked, begin in text)``."""
+    parts: list[str] = []
+    visible: list[tuple[int, int, int]] = []
+    cursor = length = 0
+    for span in entities:
+        parts.append(text[cursor : span.begin])
+        visible.append((length, length + span.begin - cursor, cursor))
+        length += span.begin - cursor
+        token = "[PII]" if mode is MaskMode.PII else f"[{span.entity_type}]"
+        parts.append(token)
+        length += len(token)
+        cursor = span.end
+    parts.append(text[cursor:])
+    visible.append((length, length + len(text) - cursor, cursor))
+    return "".join(parts), visible
+
+
+def _to_original(span: Span, visible: list[tuple[int, int, int]]) -> list[Span]:
+    """The parts of a span of the masked text that fall on visible text, in text offsets."""
+    mapped = []
+    for masked_begin, masked_end, origin in visible:
+        begin, end = max(span.begin, masked_begin), min(span.end, masked_end)
+        if begin < end:
+            mapped.append(
+                Span(
+                    origin + begin - masked_begin,
+                    origin + end - masked_begin,
+                    span.entity_type,
+                    span.score,
+                    span.detector,
+                )
+            )
+    return mapped
+
+
+def _outside_tokens(span: Span, tokens: list[tuple[int, int]]) -> Span | None:
+    """``span`` without the parts that fall inside a mask token (None if nothing is left)."""
+    begin, end = span.begin, span.end
+    for token_begin, token_end in tokens:
+        if token_begin <= begin < token_end:
+            begin = token_end
+        if token_begin < end <= token_end:
+            end = token_begin
+    if end <= begin:
+        return None
+    if (begin, end) == (span.begin, span.end):
+        return span
+    return Span(begin, end, span.entity_type, span.score, span.detector)
+
+
+def _error_code(error: Exception) -> str:
+    if isinstance(error, ClientError):
+        return str(error.response.get("Error", {}).get("Code", "ClientError"))
+    return type(error).__name__
+
+
+def build_redactor(
+    settings: RedactionSettings,
+    *,
+    comprehend_client: Callable[[], Any] | None,
+    counter: Counter,
+) -> Redactor:
+    """A Redactor for ``settings``; ``comprehend_client`` is called lazily, on first use."""
+    comprehend = None
+    if Engine.COMPREHEND in settings.engines:
+        if comprehend_client is None:
+            raise ValueError("the comprehend engine needs a comprehend_client factory")
+        comprehend = ComprehendDetector(
+            comprehend_client,
+            language=settings.language.value,
+            min_score=settings.min_score,
+            entity_types=settings.entity_types,
+        )
+    patterns = PatternsDetector()
+    custom = CustomDetector(settings.custom_patterns)
+    return Redactor(
+        comprehend=comprehend,
+        patterns=patterns if Engine.PATTERNS in settings.engines else None,
+        custom=custom if Engine.CUSTOM in settings.engines else None,
+        fallback=(patterns, custom),
+        entity_types=settings.entity_types,
+        mask_mode=settings.mask_mode,
+        failure_policy=settings.failure_policy,
+        counter=counter,
+    )

@@ -1,0 +1,111 @@
+"""Redaction configuration, parsed once at cold start from the function's environment."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from connect_privacy import config
+from connect_privacy.redaction.custom import CustomPattern, parse_custom_patterns
+from connect_privacy.redaction.entity_types import COMPREHEND_ENTITY_TYPES, DEFAULT_ENTITY_TYPES
+from connect_privacy.redaction.masking import MaskMode
+
+
+class Engine(StrEnum):
+    COMPREHEND = "comprehend"
+    PATTERNS = "patterns"
+    CUSTOM = "custom"
+
+
+class Language(StrEnum):
+    """The languages Comprehend's PII detection supports."""
+
+    EN = "en"
+    ES = "es"
+
+
+class FailurePolicy(StrEnum):
+    """What happens to a message when Comprehend fails after the SDK's retries.
+
+    ``patterns_only`` redacts it with the offline detectors; ``block`` withholds it.
+    Neither ever delivers it unredacted.
+    """
+
+    PATTERNS_ONLY = "patterns_only"
+    BLOCK = "block"
+
+
+DEFAULT_ENGINES = (Engine.COMPREHEND, Engine.PATTERNS, Engine.CUSTOM)
+
+
+@dataclass(frozen=True)
+class RedactionSettings:
+    """What to detect and how to mask it.
+
+    - ``engines`` (``REDACTION_ENGINES``, default ``comprehend,patterns,custom``);
+    - ``mask_mode`` (``REDACTION_MASK_MODE``: ``ENTITY_TYPE`` default, or ``PII``);
+    - ``language`` and ``min_score`` (``REDACTION_LANGUAGE``, ``REDACTION_MIN_SCORE``)
+      apply to Comprehend, whose scores are calibrated; the offline detectors'
+      findings are validated and always kept;
+    - ``entity_types`` (``REDACTION_ENTITY_TYPES``, default in ``entity_types``)
+      filters Comprehend's and the patterns detector's findings; custom patterns
+      are always applied, the operator named them on purpose;
+    - ``failure_policy`` (``REDACTION_FAILURE_POLICY``: ``patterns_only`` or ``block``);
+    - ``custom_patterns`` (``REDACTION_CUSTOM_PATTERNS``, JSON ``{"NAME": "regex"}``).
+    """
+
+    engines: frozenset[Engine] = frozenset(DEFAULT_ENGINES)
+    mask_mode: MaskMode = MaskMode.ENTITY_TYPE
+    language: Language = Language.EN
+    min_score: float = 0.5
+    entity_types: frozenset[str] = DEFAULT_ENTITY_TYPES
+    failure_policy: FailurePolicy = FailurePolicy.PATTERNS_ONLY
+    custom_patterns: tuple[CustomPattern, ...] = field(default=())
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> RedactionSettings:
+        """Read the ``REDACTION_*`` variables; a bad value raises ConfigError naming it."""
+        custom_json = config.optional(env, "REDACTION_CUSTOM_PATTERNS")
+        return cls(
+            engines=parse_engines(
+                config.csv(env, "REDACTION_ENGINES", tuple(DEFAULT_ENGINES)), "REDACTION_ENGINES"
+            ),
+            mask_mode=config.choice(env, "REDACTION_MASK_MODE", MaskMode, MaskMode.ENTITY_TYPE),
+            language=config.choice(env, "REDACTION_LANGUAGE", Language, Language.EN),
+            min_score=config.number(env, "REDACTION_MIN_SCORE", 0.5, low=0.0, high=1.0),
+            entity_types=parse_entity_types(
+                config.csv(env, "REDACTION_ENTITY_TYPES", tuple(sorted(DEFAULT_ENTITY_TYPES))),
+                "REDACTION_ENTITY_TYPES",
+            ),
+            failure_policy=config.choice(
+                env, "REDACTION_FAILURE_POLICY", FailurePolicy, FailurePolicy.PATTERNS_ONLY
+            ),
+            custom_patterns=(
+                parse_custom_patterns(custom_json, source="REDACTION_CUSTOM_PATTERNS")
+                if custom_json
+                else ()
+            ),
+        )
+
+
+def parse_engines(names: tuple[str, ...], source: str) -> frozenset[Engine]:
+    engines: set[Engine] = set()
+    for name in names:
+        try:
+            engines.add(Engine(name.lower()))
+        except ValueError:
+            allowed = ", ".join(e.value for e in Engine)
+            raise config.ConfigError(f"{source}: unknown engine {name!r}; use {allowed}") from None
+    if not engines:
+        raise config.ConfigError(f"{source} must name at least one engine")
+    return frozenset(engines)
+
+
+def parse_entity_types(names: tuple[str, ...], source: str) -> frozenset[str]:
+    types = frozenset(name.upper() for name in names)
+    unknown = sorted(types - COMPREHEND_ENTITY_TYPES)
+    if unknown:
+        # Entity type names are fixed vocabulary, safe to echo.
+        raise config.ConfigError(f"{source}: unknown entity types {', '.join(unknown)}")
+    return types
