@@ -1,0 +1,1 @@
+"""Relay overhead per webhook request and per inbound message (`make bench-relay`)."""

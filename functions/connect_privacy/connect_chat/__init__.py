@@ -1,0 +1,1 @@
+"""Amazon Connect chat sessions: storage, lifecycle against Connect and Connect Participant."""

@@ -1,0 +1,196 @@
+"""A customer's chat in Amazon Connect: find it, start it, keep its token fresh, send into it.
+
+Exactly once, under retries: every Connect call that creates something carries a
+``ClientToken`` derived from the Messenger ``mid`` (UUIDv5), so a Lambda retry or an SQS
+redelivery of the same message reuses the chat, the stream and each sent part instead of
+making new ones. Only one chat per customer: starting one first claims the session item
+with a conditional write; a message that loses the claim raises :class:`ChatBusy` and is
+retried by SQS, by which time the winner's chat is ACTIVE.
+
+A chat that ended (the Participant service answers AccessDenied) is marked ENDED, a new
+chat is started and the message is sent once more, into the new chat.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from connect_privacy.connect_chat.gateway import ChatEnded, ConnectGateway, StartedChat
+from connect_privacy.connect_chat.sessions import (
+    ChatSession,
+    SessionStatus,
+    SessionStore,
+    session_key,
+)
+from connect_privacy.telemetry import Counter
+
+# Fixed namespace: the same mid must give the same tokens in every deployment and retry.
+_TOKEN_NAMESPACE = uuid.UUID("6f0b6a52-7c53-4f0e-9a57-6b1d0f6c2b11")
+
+
+class ChatBusy(Exception):
+    """Another message is starting this customer's chat right now; retry shortly."""
+
+
+class ChatUnavailable(Exception):
+    """A freshly started chat refused the message too; retry later."""
+
+
+@dataclass(frozen=True)
+class ChatSettings:
+    instance_id: str
+    contact_flow_id: str
+    streaming_topic_arn: str
+    chat_duration_minutes: int
+    display_name: str
+    # Longer than the three Connect calls that follow a claim; short enough that a crashed
+    # winner does not keep the customer waiting long.
+    claim_ttl_seconds: int = 120
+    # ConnectionTokens live one day; renew when less than this remains.
+    refresh_margin_seconds: int = 3600
+
+
+@dataclass(frozen=True)
+class Customer:
+    channel: str
+    page_id: str
+    psid: str
+
+    @property
+    def key(self) -> str:
+        return session_key(self.channel, self.page_id, self.psid)
+
+    def __repr__(self) -> str:
+        return f"Customer(channel={self.channel}, page_id={self.page_id})"
+
+
+@dataclass(frozen=True)
+class Delivery:
+    contact_id: str
+    parts: int
+    new_chat: bool
+
+
+def client_token(*parts: str) -> str:
+    """A Connect ClientToken (36 characters) derived from the message and purpose."""
+    return str(uuid.uuid5(_TOKEN_NAMESPACE, "\x1f".join(parts)))
+
+
+class ChatRelay:
+    def __init__(
+        self,
+        store: SessionStore,
+        gateway: ConnectGateway,
+        settings: ChatSettings,
+        *,
+        clock: Callable[[], float],
+        counter: Counter,
+    ) -> None:
+        self._store = store
+        self._gateway = gateway
+        self._settings = settings
+        self._clock = clock
+        self._counter = counter
+
+    def deliver(self, customer: Customer, mid: str, parts: Sequence[str]) -> Delivery:
+        """Send ``parts`` (already redacted, each within Connect's limit) in order."""
+        now = self._now()
+        session = self._store.get(customer.key)
+        new_chat = session is None or not session.is_live(now)
+        if session is None or new_chat:
+            session = self._start(customer, mid, ended=session)
+        try:
+            self._send_all(session, mid, parts)
+        except ChatEnded:
+            self._counter.count("ChatEndedRestarts")
+            self._store.end(customer.key, session.contact_id)
+            session = self._start(customer, mid, ended=replace(session, status=SessionStatus.ENDED))
+            new_chat = True
+            try:
+                self._send_all(session, mid, parts)
+            except ChatEnded:
+                raise ChatUnavailable("a new chat refused the message") from None
+        self._store.record_customer_message(customer.key, session.contact_id, self._now())
+        return Delivery(contact_id=session.contact_id, parts=len(parts), new_chat=new_chat)
+
+    def _start(self, customer: Customer, mid: str, ended: ChatSession | None) -> ChatSession:
+        now = self._now()
+        claim_id = client_token("claim", mid)
+        claimed = self._store.claim(
+            customer.key,
+            channel=customer.channel,
+            page_id=customer.page_id,
+            psid=customer.psid,
+            claim_id=claim_id,
+            now=now,
+            ttl_seconds=self._settings.claim_ttl_seconds,
+        )
+        if not claimed:
+            self._counter.count("ChatStartContended")
+            raise ChatBusy("another message holds this customer's chat claim")
+        started = self._start_chat(customer, client_token("start", mid))
+        if ended is not None and started.contact_id == ended.contact_id:
+            # This very message had started the chat that just ended (Connect replays a
+            # ClientToken's contact); a second token opens the replacement.
+            started = self._start_chat(customer, client_token("restart", mid))
+        self._gateway.start_streaming(
+            instance_id=self._settings.instance_id,
+            contact_id=started.contact_id,
+            topic_arn=self._settings.streaming_topic_arn,
+            client_token=client_token("stream", started.contact_id),
+        )
+        connection = self._gateway.connect_participant(started.participant_token, first=True)
+        session = ChatSession(
+            key=customer.key,
+            channel=customer.channel,
+            page_id=customer.page_id,
+            psid=customer.psid,
+            status=SessionStatus.ACTIVE,
+            contact_id=started.contact_id,
+            participant_id=started.participant_id,
+            participant_token=started.participant_token,
+            connection_token=connection.token,
+            connection_expires_at=connection.expires_at,
+            started_at=now,
+            last_customer_message_at=now,
+            expires_at=now + self._settings.chat_duration_minutes * 60,
+        )
+        self._counter.count("ChatsStarted")
+        return self._store.activate(customer.key, claim_id, session)
+
+    def _start_chat(self, customer: Customer, token: str) -> StartedChat:
+        return self._gateway.start_chat(
+            instance_id=self._settings.instance_id,
+            contact_flow_id=self._settings.contact_flow_id,
+            display_name=self._settings.display_name,
+            # Channel and page only: the flow can route on them, and no PSID reaches Connect.
+            attributes={"Channel": customer.channel, "PageId": customer.page_id},
+            duration_minutes=self._settings.chat_duration_minutes,
+            client_token=token,
+        )
+
+    def _send_all(self, session: ChatSession, mid: str, parts: Sequence[str]) -> None:
+        session = self._fresh(session)
+        for index, part in enumerate(parts):
+            token = client_token("send", session.contact_id, mid, str(index))
+            self._gateway.send_text(session.connection_token, part, token)
+
+    def _fresh(self, session: ChatSession) -> ChatSession:
+        """The session with a ConnectionToken that will outlive this delivery."""
+        if session.connection_expires_at - self._now() > self._settings.refresh_margin_seconds:
+            return session
+        connection = self._gateway.connect_participant(session.participant_token, first=False)
+        self._store.replace_connection(
+            session.key, session.contact_id, connection.token, connection.expires_at
+        )
+        self._counter.count("ConnectionTokensRefreshed")
+        return replace(
+            session,
+            connection_token=connection.token,
+            connection_expires_at=connection.expires_at,
+        )
+
+    def _now(self) -> int:
+        return int(self._clock())

@@ -1,0 +1,1 @@
+"""Meta's Messenger Platform: webhook signatures, events, inbound queue, secrets, Send API."""

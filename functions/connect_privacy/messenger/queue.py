@@ -1,0 +1,152 @@
+"""The inbound SQS FIFO queue: message schema and the enqueue adapter.
+
+Each :class:`CustomerMessage` is one SQS message whose body is a versioned JSON object::
+
+    {"v": 1, "channel": "messenger", "page_id": "...", "psid": "...", "mid": "...",
+     "timestamp": 1764115199876, "kind": "text", "text": "...", "attachments": ["image"]}
+
+``MessageGroupId`` is a SHA-256 of channel, page and PSID, so one customer's messages are
+delivered in order while the PSID itself stays out of SQS metadata. ``MessageDeduplicationId``
+is a SHA-256 of the ``mid`` (it fits SQS's 128 characters whatever Meta's ids look like), so
+Meta's retries within SQS's five-minute window are dropped by the queue itself. The body
+holds the customer's unredacted text: the queue is encrypted and redaction happens in the
+worker, which is the only reader.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from connect_privacy.messenger.webhook_events import Channel, CustomerMessage, MessageKind
+
+if TYPE_CHECKING:
+    from mypy_boto3_sqs.client import SQSClient
+    from mypy_boto3_sqs.type_defs import SendMessageBatchRequestEntryTypeDef
+
+SCHEMA_VERSION = 1
+_MAX_BATCH_ENTRIES = 10
+_MAX_BATCH_BYTES = 256 * 1024
+
+
+class MalformedQueueMessage(ValueError):
+    """A queue body is not this schema (the message never quotes the body)."""
+
+
+class EnqueueFailed(Exception):
+    """SQS did not accept every message; the webhook answers 500 so Meta retries."""
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    body: str
+    group_id: str
+    deduplication_id: str
+
+
+def encode(message: CustomerMessage) -> QueueEntry:
+    body = {
+        "v": SCHEMA_VERSION,
+        "channel": message.channel.value,
+        "page_id": message.page_id,
+        "psid": message.psid,
+        "mid": message.mid,
+        "timestamp": message.timestamp,
+        "kind": message.kind.value,
+        "text": message.text,
+        "attachments": list(message.attachment_types),
+    }
+    return QueueEntry(
+        body=json.dumps(body, ensure_ascii=False, separators=(",", ":")),
+        group_id=message_group_id(message.channel, message.page_id, message.psid),
+        deduplication_id=_sha256(message.mid),
+    )
+
+
+def decode(body: str) -> CustomerMessage:
+    try:
+        return _message_from(json.loads(body))
+    except MalformedQueueMessage:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise MalformedQueueMessage("queue message is not the inbound schema") from None
+
+
+def _message_from(data: Any) -> CustomerMessage:
+    if data["v"] != SCHEMA_VERSION:
+        raise MalformedQueueMessage("unknown queue message schema version")
+    text = data["text"]
+    attachments = data["attachments"]
+    if not (text is None or isinstance(text, str)) or not isinstance(attachments, list):
+        raise MalformedQueueMessage("queue message fields have the wrong types")
+    return CustomerMessage(
+        channel=Channel(data["channel"]),
+        page_id=_text(data["page_id"]),
+        psid=_text(data["psid"]),
+        mid=_text(data["mid"]),
+        timestamp=int(data["timestamp"]),
+        kind=MessageKind(data["kind"]),
+        text=text,
+        attachment_types=tuple(_text(item) for item in attachments),
+    )
+
+
+def message_group_id(channel: Channel, page_id: str, psid: str) -> str:
+    return _sha256(f"{channel.value}#{page_id}#{psid}")
+
+
+class InboundQueue:
+    """Sends customer messages to the FIFO queue; ``client`` is a lazy SQS client factory."""
+
+    def __init__(self, queue_url: str, client: Callable[[], SQSClient]) -> None:
+        self._queue_url = queue_url
+        self._client_factory = client
+        self._client: SQSClient | None = None
+
+    def send(self, messages: Sequence[CustomerMessage]) -> None:
+        """Enqueue all, in order; raise EnqueueFailed if SQS rejected any of them."""
+        if self._client is None:
+            self._client = self._client_factory()
+        for batch in _batches([encode(message) for message in messages]):
+            entries: list[SendMessageBatchRequestEntryTypeDef] = [
+                {
+                    "Id": str(index),
+                    "MessageBody": entry.body,
+                    "MessageGroupId": entry.group_id,
+                    "MessageDeduplicationId": entry.deduplication_id,
+                }
+                for index, entry in enumerate(batch)
+            ]
+            response = self._client.send_message_batch(QueueUrl=self._queue_url, Entries=entries)
+            failed = response.get("Failed", [])
+            if failed:
+                codes = sorted({item.get("Code", "unknown") for item in failed})
+                raise EnqueueFailed(f"SQS rejected {len(failed)} message(s): {', '.join(codes)}")
+
+
+def _batches(entries: list[QueueEntry]) -> Iterator[list[QueueEntry]]:
+    """Groups of at most 10 entries and 256 KiB, order kept (SQS's batch limits)."""
+    batch: list[QueueEntry] = []
+    size = 0
+    for entry in entries:
+        entry_size = len(entry.body.encode())
+        if batch and (len(batch) == _MAX_BATCH_ENTRIES or size + entry_size > _MAX_BATCH_BYTES):
+            yield batch
+            batch, size = [], 0
+        batch.append(entry)
+        size += entry_size
+    if batch:
+        yield batch
+
+
+def _sha256(value: str) -> str:
+    return hashlib.sha256(value.encode("utf-8", "replace")).hexdigest()
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str) or not value:
+        raise MalformedQueueMessage("queue message fields have the wrong types")
+    return value

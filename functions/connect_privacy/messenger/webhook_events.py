@@ -1,0 +1,221 @@
+"""Meta's webhook notification parsed into the customer messages the relay forwards.
+
+A notification is ``{"object": "page", "entry": [{"id": <page>, "messaging": [...]}]}``;
+``entry`` and ``messaging`` are arrays and every item is handled. Text, attachments, quick
+replies and postbacks become :class:`CustomerMessage`; echoes of the page's own messages,
+reads, deliveries, reactions, edits, standby events (threads another app controls) and
+anything unknown are dropped and counted by :class:`DropReason`. One malformed event is
+dropped rather than failing the whole notification, which Meta would retry for an hour.
+
+Instagram uses the same shape with ``"object": "instagram"``; it is a :class:`Channel`
+already, enabled by passing it in ``channels``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+# Far above what Messenger delivers (its Send API caps text at 2000 characters), low enough
+# that one event always fits in an SQS message.
+MAX_TEXT_CHARS = 20_000
+_ATTACHMENT_TYPE = re.compile(r"[a-z][a-z_]{0,31}")
+
+
+class Channel(StrEnum):
+    MESSENGER = "messenger"
+    INSTAGRAM = "instagram"
+
+
+# Meta's ``object`` value for each channel.
+WEBHOOK_OBJECTS: Mapping[Channel, str] = {Channel.MESSENGER: "page", Channel.INSTAGRAM: "instagram"}
+
+
+class MessageKind(StrEnum):
+    TEXT = "text"
+    ATTACHMENTS = "attachments"
+    QUICK_REPLY = "quick_reply"
+    POSTBACK = "postback"
+
+
+class DropReason(StrEnum):
+    ECHO = "Echo"
+    READ = "Read"
+    DELIVERY = "Delivery"
+    REACTION = "Reaction"
+    EDIT = "Edit"
+    STANDBY = "Standby"
+    UNSUPPORTED = "Unsupported"
+    MALFORMED = "Malformed"
+    OVERSIZED = "Oversized"
+
+
+class MalformedNotification(ValueError):
+    """The notification's envelope is not Meta's shape (the message never quotes the body)."""
+
+
+class UnsupportedObject(ValueError):
+    """The notification is for an ``object`` this relay does not serve."""
+
+
+@dataclass(frozen=True)
+class CustomerMessage:
+    """One thing a customer sent, as the relay forwards it; ``repr`` hides text and PSID."""
+
+    channel: Channel
+    page_id: str
+    psid: str = field(repr=False)
+    mid: str
+    timestamp: int
+    kind: MessageKind
+    text: str | None = field(default=None, repr=False)
+    attachment_types: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Notification:
+    messages: tuple[CustomerMessage, ...]
+    dropped: Mapping[DropReason, int]
+
+
+def parse_notification(payload: Any, channels: frozenset[Channel]) -> Notification:
+    """Every customer message in ``payload``, in timestamp order (stable), plus drop counts."""
+    if not isinstance(payload, Mapping):
+        raise MalformedNotification("the notification is not a JSON object")
+    channel = _channel_of(payload.get("object"), channels)
+    entries = payload.get("entry")
+    if not isinstance(entries, list):
+        raise MalformedNotification("the notification has no entry array")
+    dropped: Counter[DropReason] = Counter()
+    messages: list[CustomerMessage] = []
+    for entry in entries:
+        for outcome in _entry_events(entry, channel):
+            if isinstance(outcome, DropReason):
+                dropped[outcome] += 1
+            else:
+                messages.append(outcome)
+    # Meta may deliver a batch out of order and says to order by timestamp.
+    messages.sort(key=lambda message: message.timestamp)
+    return Notification(messages=tuple(messages), dropped=dict(dropped))
+
+
+def _channel_of(value: Any, channels: frozenset[Channel]) -> Channel:
+    for channel in channels:
+        if WEBHOOK_OBJECTS[channel] == value:
+            return channel
+    raise UnsupportedObject("the notification object is not served here")
+
+
+def _entry_events(entry: Any, channel: Channel) -> Iterator[CustomerMessage | DropReason]:
+    if not isinstance(entry, Mapping):
+        yield DropReason.MALFORMED
+        return
+    page_id = _identifier(entry.get("id"))
+    for _ in _list(entry.get("standby")):
+        yield DropReason.STANDBY
+    for event in _list(entry.get("messaging")):
+        if page_id is None or not isinstance(event, Mapping):
+            yield DropReason.MALFORMED
+        else:
+            yield _event(event, channel, page_id, _timestamp(entry.get("time")))
+
+
+def _event(
+    event: Mapping[str, Any], channel: Channel, page_id: str, entry_time: int
+) -> CustomerMessage | DropReason:
+    message = event.get("message")
+    if isinstance(message, Mapping) and message.get("is_echo"):
+        return DropReason.ECHO
+    for key, reason in (
+        ("read", DropReason.READ),
+        ("delivery", DropReason.DELIVERY),
+        ("reaction", DropReason.REACTION),
+        ("message_edit", DropReason.EDIT),
+    ):
+        if key in event:
+            return reason
+    sender = event.get("sender")
+    psid = _identifier(sender.get("id")) if isinstance(sender, Mapping) else None
+    if psid is None:
+        return DropReason.MALFORMED
+    timestamp = _timestamp(event.get("timestamp")) or entry_time
+    if isinstance(message, Mapping):
+        return _message(message, channel, page_id, psid, timestamp)
+    postback = event.get("postback")
+    if isinstance(postback, Mapping):
+        return _postback(postback, channel, page_id, psid, timestamp)
+    return DropReason.UNSUPPORTED
+
+
+def _message(
+    message: Mapping[str, Any], channel: Channel, page_id: str, psid: str, timestamp: int
+) -> CustomerMessage | DropReason:
+    mid = message.get("mid")
+    text = message.get("text")
+    if not isinstance(mid, str) or not mid or (text is not None and not isinstance(text, str)):
+        return DropReason.MALFORMED
+    if text is not None and len(text) > MAX_TEXT_CHARS:
+        return DropReason.OVERSIZED
+    attachments = tuple(_attachment_type(item) for item in _list(message.get("attachments")))
+    if isinstance(message.get("quick_reply"), Mapping) and text:
+        kind = MessageKind.QUICK_REPLY
+    elif attachments:
+        kind = MessageKind.ATTACHMENTS
+    elif text:
+        kind = MessageKind.TEXT
+    else:
+        return DropReason.UNSUPPORTED
+    return CustomerMessage(channel, page_id, psid, mid, timestamp, kind, text or None, attachments)
+
+
+def _postback(
+    postback: Mapping[str, Any], channel: Channel, page_id: str, psid: str, timestamp: int
+) -> CustomerMessage | DropReason:
+    title = postback.get("title")
+    if not isinstance(title, str) or not title.strip() or len(title) > MAX_TEXT_CHARS:
+        return DropReason.MALFORMED
+    mid = postback.get("mid")
+    if not isinstance(mid, str) or not mid:
+        # Postbacks before Graph v11 carry no mid; derive a stable one so Meta's retries of
+        # the same postback still de-duplicate.
+        seed = f"{page_id}|{psid}|{timestamp}|{title}|{postback.get('payload')}"
+        mid = "pb_" + hashlib.sha256(seed.encode("utf-8", "replace")).hexdigest()[:40]
+    return CustomerMessage(channel, page_id, psid, mid, timestamp, MessageKind.POSTBACK, title)
+
+
+def _attachment_type(item: Any) -> str:
+    kind = item.get("type") if isinstance(item, Mapping) else None
+    if isinstance(kind, str) and _ATTACHMENT_TYPE.fullmatch(kind):
+        return kind
+    return "other"
+
+
+def _identifier(value: Any) -> str | None:
+    # Ids are documented as strings; some payloads carry them as JSON numbers.
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int) and value > 0:
+        return str(value)
+    if isinstance(value, str) and 0 < len(value) <= 64 and value.isascii() and value.isalnum():
+        return value
+    return None
+
+
+def _timestamp(value: Any) -> int:
+    # Older docs: epoch milliseconds as a number; newer docs: strings. Only the order matters.
+    if isinstance(value, bool):
+        return 0
+    if isinstance(value, int):
+        return max(value, 0)
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 16:
+        return int(value)
+    return 0
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []

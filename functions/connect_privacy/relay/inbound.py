@@ -1,0 +1,90 @@
+"""Customer to agent: redact a Messenger message, then deliver it into the customer's chat.
+
+Nothing unredacted leaves this function. Text goes through the redactor before anything
+else sees it; if the redactor refuses (``RedactionBlocked``: Comprehend failed and the
+policy is ``block``), the agent receives :data:`WITHHELD_NOTICE` instead, so the
+conversation keeps going and the agent can ask the customer to rephrase. The text itself
+is never forwarded, stored or logged. Attachments are never forwarded as media URLs:
+the default policy sends a placeholder naming the type, ``drop`` sends nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+from connect_privacy.connect_chat.lifecycle import Customer, Delivery
+from connect_privacy.connect_chat.splitting import split_message
+from connect_privacy.messenger.webhook_events import CustomerMessage
+from connect_privacy.redaction import RedactionBlocked, Redactor
+from connect_privacy.telemetry import Counter
+
+WITHHELD_NOTICE = "[message withheld: could not be checked for sensitive data]"
+
+
+class AttachmentPolicy(StrEnum):
+    PLACEHOLDER = "placeholder"
+    DROP = "drop"
+
+
+class ChatDelivery(Protocol):
+    def deliver(self, customer: Customer, mid: str, parts: list[str]) -> Delivery: ...
+
+
+@dataclass(frozen=True)
+class InboundOutcome:
+    """What happened to one message: counts and ids only, safe to log and to persist."""
+
+    contact_id: str | None
+    parts: int
+    new_chat: bool
+    entities: int
+    degraded: bool
+    withheld: bool
+
+    def as_record(self) -> dict[str, object]:
+        return {
+            "contact_id": self.contact_id,
+            "parts": self.parts,
+            "new_chat": self.new_chat,
+            "entities": self.entities,
+            "degraded": self.degraded,
+            "withheld": self.withheld,
+        }
+
+
+def relay_inbound(
+    message: CustomerMessage,
+    *,
+    redactor: Redactor,
+    chats: ChatDelivery,
+    attachment_policy: AttachmentPolicy,
+    counter: Counter,
+) -> InboundOutcome:
+    entities, degraded, withheld = 0, False, False
+    lines: list[str] = []
+    if message.text:
+        try:
+            result = redactor.redact(message.text)
+        except RedactionBlocked:
+            counter.count("MessagesWithheld")
+            lines.append(WITHHELD_NOTICE)
+            withheld = True
+        else:
+            lines.append(result.text)
+            entities, degraded = len(result.entities), result.degraded
+    if message.attachment_types:
+        if attachment_policy is AttachmentPolicy.PLACEHOLDER:
+            lines.extend(f"[attachment: {kind}]" for kind in message.attachment_types)
+        counter.count("AttachmentsReceived", len(message.attachment_types))
+    parts = split_message("\n".join(lines))
+    if not parts:
+        counter.count("MessagesWithNothingToSend")
+        return InboundOutcome(None, 0, False, entities, degraded, withheld)
+    customer = Customer(message.channel.value, message.page_id, message.psid)
+    delivery = chats.deliver(customer, message.mid, parts)
+    counter.count("MessagesRelayed")
+    counter.count("MessagePartsSent", delivery.parts)
+    return InboundOutcome(delivery.contact_id, delivery.parts, delivery.new_chat, entities,
+                          degraded, withheld)  # fmt: skip

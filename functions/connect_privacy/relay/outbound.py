@@ -1,0 +1,398 @@
+"""Agent to customer: one streamed Connect chat item, delivered on Messenger at most once.
+
+Decisions, in order: is the item for the customer (AWS's visibility/role rule); which
+Messenger conversation is it (sessions table, by the chat's initial ContactId; unknown
+contacts are counted and dropped); may the page write now (24-hour window, or the
+HUMAN_AGENT tag up to 7 days when enabled, for a person's messages only: Meta forbids it for
+automated ones; otherwise counted and dropped); then what to send.
+
+Exactly-once towards the customer, given SNS's at-least-once delivery: every Graph call that
+puts something in front of the customer runs under ``once(key)``, keyed on the Connect item
+``Id`` *and the part number*. A long message split in three is three keys, so when part 2
+fails after part 1 went out, the retry skips part 1 and resumes at part 2: the customer sees
+each part once and in order. A single key for the whole message would either resend part 1
+on retry or, if marked done early, lose parts 2 and 3. The one remaining window is a crash
+between Meta accepting a part and its key being marked done; Powertools then lets the retry
+through once the in-progress record expires, and that part can appear twice. Meta's Send API
+has no idempotency key to close that gap.
+
+Failures: a transient Graph or AWS error propagates (after the client's own retries) so
+Lambda's asynchronous retries and the on-failure destination take over; its ``once`` record is
+released so the retry really retries. Permanent Graph errors (outside window, person
+unavailable, bad token, bad parameter) are logged with their code, counted, and remembered as
+done: retrying cannot help, and the rest of that item is not attempted.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import partial
+from typing import Any, Protocol
+
+from connect_privacy.connect_chat.sessions import ChatSession
+from connect_privacy.connect_chat.streaming import (
+    TEXT_MARKDOWN,
+    TEXT_PLAIN,
+    ItemKind,
+    StreamedAttachment,
+    StreamedItem,
+)
+from connect_privacy.messenger.markdown import markdown_to_text
+from connect_privacy.messenger.send_api import (
+    AttachmentKind,
+    Delivery,
+    PageAccess,
+    PermanentSendError,
+    SenderAction,
+    SendResult,
+    attachment_message,
+    delivery_for,
+    sender_action,
+    split_text,
+    text_message,
+)
+from connect_privacy.pseudonym import pseudonymize
+from connect_privacy.telemetry import Counter
+
+logger = logging.getLogger(__name__)
+
+NAME_PLACEHOLDER = "{name}"
+# Roles of people; SYSTEM (contact flows) and CUSTOM_BOT messages are automated.
+HUMAN_ROLES = frozenset({"AGENT", "SUPERVISOR"})
+
+
+class Sessions(Protocol):
+    def find_by_contact_id(self, contact_id: str) -> ChatSession | None: ...
+
+    def end(self, key: str, contact_id: str) -> bool: ...
+
+
+class MessageSender(Protocol):
+    def send(self, access: PageAccess, body: dict[str, Any], *, deadline: float) -> SendResult: ...
+
+
+class AttachmentLinks(Protocol):
+    def download_url(self, attachment_id: str, connection_token: str) -> str | None:
+        """A short-lived URL for the file, or None when Connect will not serve it."""
+        ...
+
+
+class Once(Protocol):
+    def __call__(self, key: str, action: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        """Run ``action`` unless ``key`` completed before; return its (stored) result.
+
+        If ``action`` raises, the key is released so a retry runs it again.
+        """
+        ...
+
+
+@dataclass(frozen=True)
+class OutboundSettings:
+    """What the relay says on its own behalf; an empty text means "say nothing"."""
+
+    human_agent_tag_enabled: bool = False
+    participant_notices_enabled: bool = False
+    joined_notice: str = "{name} joined the chat."
+    left_notice: str = "{name} left the chat."
+    closing_message: str = ""
+    attachment_notice: str = "The agent shared a file that can't be shown here."
+
+
+class Outcome(StrEnum):
+    """What became of one item; also the suffix of the metric counted for it."""
+
+    SENT = "Sent"
+    TYPING_SENT = "TypingSent"
+    SESSION_ENDED = "SessionEnded"
+    NOT_FOR_CUSTOMER = "NotForCustomer"
+    UNKNOWN_CONTACT = "UnknownContact"
+    OUTSIDE_WINDOW = "OutsideWindow"
+    PERMANENT_ERROR = "PermanentError"
+    UNSUPPORTED_CONTENT = "UnsupportedContent"
+    IGNORED_EVENT = "IgnoredEvent"
+    NOTHING_TO_SEND = "NothingToSend"
+    DUPLICATE = "Duplicate"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One customer-visible Graph call, run at most once under ``key``."""
+
+    key: str
+    what: str  # for logs: "text part 1", "attachment 0"
+    action: Callable[[], dict[str, Any]]
+
+
+class OutboundRelay:
+    """Delivers streamed chat items; every collaborator is passed in (see the handler)."""
+
+    def __init__(
+        self,
+        *,
+        sessions: Sessions,
+        sender: MessageSender,
+        page_access: Callable[[str], PageAccess],
+        attachment_links: AttachmentLinks,
+        once: Once,
+        settings: OutboundSettings,
+        counter: Counter,
+        now: Callable[[], float] = time.time,
+    ) -> None:
+        self._sessions = sessions
+        self._sender = sender
+        self._page_access = page_access
+        self._links = attachment_links
+        self._once = once
+        self._settings = settings
+        self._counter = counter
+        self._now = now
+
+    def deliver(self, item: StreamedItem, *, deadline: float) -> Outcome:
+        """Deliver ``item``; ``deadline`` is the sender's clock time to stop retrying by."""
+        outcome = self._deliver(item, deadline)
+        self._counter.count(f"Outbound{outcome.value}")
+        logger.info(
+            "Outbound chat item handled",
+            extra={
+                "outcome": outcome.value,
+                "item_id": item.item_id,
+                "contact_id": item.initial_contact_id,
+                "item_kind": item.kind.value,
+                "content_type": item.content_type,
+                "participant_role": item.participant_role,
+            },
+        )
+        return outcome
+
+    def _deliver(self, item: StreamedItem, deadline: float) -> Outcome:
+        if not item.for_customer:
+            return Outcome.NOT_FOR_CUSTOMER
+        session = self._find_session(item)
+        if session is None:
+            return Outcome.UNKNOWN_CONTACT
+
+        if item.kind is ItemKind.CHAT_ENDED:
+            # First the session: the customer's next message must open a new chat even if
+            # the closing message below fails and is retried.
+            self._sessions.end(session.key, session.contact_id)
+            if not self._settings.closing_message:
+                return Outcome.SESSION_ENDED
+            outcome = self._send_text(
+                item, session, self._settings.closing_message, deadline, automated=True
+            )
+            return Outcome.SESSION_ENDED if outcome is Outcome.SENT else outcome
+
+        if item.kind is ItemKind.TYPING:
+            return self._send_typing(session, deadline)
+        if item.kind in {ItemKind.PARTICIPANT_JOINED, ItemKind.PARTICIPANT_LEFT}:
+            notice = self._participant_notice(item)
+            if not notice:
+                return Outcome.IGNORED_EVENT
+            return self._send_text(item, session, notice, deadline, automated=True)
+        if item.kind is ItemKind.ATTACHMENT:
+            return self._send_attachments(item, session, deadline)
+        if item.kind is ItemKind.MESSAGE:
+            text = _message_text(item)
+            if text is None:
+                return Outcome.UNSUPPORTED_CONTENT
+            if not text.strip():
+                return Outcome.NOTHING_TO_SEND
+            automated = item.participant_role not in HUMAN_ROLES
+            return self._send_text(item, session, text, deadline, automated=automated)
+        return Outcome.IGNORED_EVENT
+
+    def _find_session(self, item: StreamedItem) -> ChatSession | None:
+        # Sessions are stored under the chat's initial ContactId; after a transfer the
+        # item's ContactId differs, the InitialContactId does not.
+        session = self._sessions.find_by_contact_id(item.initial_contact_id)
+        if session is None and item.contact_id != item.initial_contact_id:
+            session = self._sessions.find_by_contact_id(item.contact_id)
+        return session
+
+    def _delivery(self, session: ChatSession, *, automated: bool = False) -> Delivery | None:
+        # Meta's HUMAN_AGENT tag is for a person's replies only: "automated messages are
+        # not allowed" with it, so bots, flows and the relay's own notices keep to 24 hours.
+        return delivery_for(
+            session.last_customer_message_at,
+            self._now(),
+            human_agent_tag=self._settings.human_agent_tag_enabled and not automated,
+        )
+
+    def _send_typing(self, session: ChatSession, deadline: float) -> Outcome:
+        # A typing indicator is harmless to repeat, so it skips the idempotency store; and
+        # no message tag covers sender actions, so only inside the 24-hour window.
+        delivery = self._delivery(session)
+        if delivery is None or delivery.tag is not None:
+            return Outcome.OUTSIDE_WINDOW
+        access = self._page_access(session.page_id)
+        body = sender_action(session.psid, SenderAction.TYPING_ON)
+        try:
+            self._sender.send(access, body, deadline=deadline)
+        except PermanentSendError as error:
+            _log_refusal(_refusal(error), session, "typing")
+            return Outcome.PERMANENT_ERROR
+        return Outcome.TYPING_SENT
+
+    def _send_text(
+        self,
+        item: StreamedItem,
+        session: ChatSession,
+        text: str,
+        deadline: float,
+        *,
+        automated: bool,
+    ) -> Outcome:
+        delivery = self._delivery(session, automated=automated)
+        if delivery is None:
+            return Outcome.OUTSIDE_WINDOW
+        access = self._page_access(session.page_id)
+        steps = [
+            Step(
+                key=f"{item.item_id}#{index}",
+                what=f"text part {index}",
+                action=partial(
+                    self._post, access, text_message(session.psid, part, delivery), deadline
+                ),
+            )
+            for index, part in enumerate(split_text(text))
+        ]
+        return self._run_steps(steps, session)
+
+    def _send_attachments(
+        self, item: StreamedItem, session: ChatSession, deadline: float
+    ) -> Outcome:
+        delivery = self._delivery(session, automated=item.participant_role not in HUMAN_ROLES)
+        if delivery is None:
+            return Outcome.OUTSIDE_WINDOW
+        access = self._page_access(session.page_id)
+        steps = [
+            Step(
+                key=f"{item.item_id}#attachment-{index}",
+                what=f"attachment {index}",
+                action=partial(
+                    self._post_attachment, access, session, attachment, delivery, deadline
+                ),
+            )
+            for index, attachment in enumerate(item.attachments)
+        ]
+        return self._run_steps(steps, session)
+
+    def _post_attachment(
+        self,
+        access: PageAccess,
+        session: ChatSession,
+        attachment: StreamedAttachment,
+        delivery: Delivery,
+        deadline: float,
+    ) -> dict[str, Any]:
+        # Fetched inside the once-guarded action: a retry gets a fresh pre-signed URL.
+        url = (
+            self._links.download_url(attachment.attachment_id, session.connection_token)
+            if attachment.downloadable
+            else None
+        )
+        if url:
+            kind = AttachmentKind.for_mime_type(attachment.content_type)
+            result = self._post(
+                access, attachment_message(session.psid, kind, url, delivery), deadline
+            )
+            if "permanent_error" not in result:
+                self._counter.count("OutboundAttachmentsDelivered")
+                return result
+            # Meta could not take the file (too large, type refused): say so instead.
+            _log_refusal(result, session, "attachment file")
+        notice = self._settings.attachment_notice
+        if not notice:
+            return {"skipped": "attachment_unavailable"}
+        self._counter.count("OutboundAttachmentNotices")
+        return self._post(access, text_message(session.psid, notice, delivery), deadline)
+
+    def _participant_notice(self, item: StreamedItem) -> str:
+        if not self._settings.participant_notices_enabled:
+            return ""
+        template = (
+            self._settings.joined_notice
+            if item.kind is ItemKind.PARTICIPANT_JOINED
+            else self._settings.left_notice
+        )
+        # str.replace, not str.format: an operator's braces must not become a format error.
+        return template.replace(NAME_PLACEHOLDER, item.display_name.strip() or "The agent")
+
+    def _run_steps(self, steps: list[Step], session: ChatSession) -> Outcome:
+        """Run each step once, in order; stop at the first permanent refusal."""
+        fresh_any = sent_any = False
+        for step in steps:
+            result, fresh = self._run_once(step.key, step.action)
+            fresh_any = fresh_any or fresh
+            if "permanent_error" in result:
+                if not fresh:  # refused, logged and counted on an earlier delivery
+                    return Outcome.DUPLICATE
+                _log_refusal(result, session, step.what)
+                return Outcome.PERMANENT_ERROR
+            sent_any = sent_any or "message_id" in result
+        if steps and not fresh_any:
+            return Outcome.DUPLICATE
+        return Outcome.SENT if sent_any else Outcome.NOTHING_TO_SEND
+
+    def _run_once(
+        self, key: str, action: Callable[[], dict[str, Any]]
+    ) -> tuple[dict[str, Any], bool]:
+        """The action's result and whether it ran now (False: replayed from the store)."""
+        ran = False
+
+        def tracked() -> dict[str, Any]:
+            nonlocal ran
+            ran = True
+            return action()
+
+        result = self._once(key, tracked)
+        if not ran:
+            self._counter.count("OutboundDuplicatesSuppressed")
+        return result, ran
+
+    def _post(self, access: PageAccess, body: dict[str, Any], deadline: float) -> dict[str, Any]:
+        """One Graph call; a permanent error becomes a stored result, transient ones raise."""
+        try:
+            result = self._sender.send(access, body, deadline=deadline)
+        except PermanentSendError as error:
+            return _refusal(error)
+        self._counter.count("OutboundGraphMessages")
+        # Only Meta's message id is stored: its response also names the recipient (a PSID).
+        return {"message_id": result.message_id}
+
+
+def _message_text(item: StreamedItem) -> str | None:
+    if item.content_type == TEXT_PLAIN:
+        return item.content
+    if item.content_type == TEXT_MARKDOWN:
+        return markdown_to_text(item.content)
+    return None
+
+
+def _log_refusal(result: dict[str, Any], session: ChatSession, what: str) -> None:
+    logger.warning(
+        "Send API refused the message; not retried",
+        extra={
+            "what": what,
+            "graph_code": result.get("permanent_error"),
+            "graph_subcode": result.get("subcode"),
+            "graph_status": result.get("status"),
+            "fbtrace_id": result.get("fbtrace_id"),
+            "contact_id": session.contact_id,
+            "recipient": pseudonymize(session.psid),
+        },
+    )
+
+
+def _refusal(error: PermanentSendError) -> dict[str, Any]:
+    """A permanent error as the stored result of its part: codes only, like the exception."""
+    return {
+        "permanent_error": error.code,
+        "subcode": error.subcode,
+        "status": error.status,
+        "fbtrace_id": error.fbtrace_id,
+    }

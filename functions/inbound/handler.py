@@ -1,0 +1,135 @@
+"""The inbound worker: one SQS FIFO record per customer message -> redacted -> Connect chat.
+
+Pairs with Terraform: an event source mapping on the inbound FIFO queue with
+``function_response_types = ["ReportBatchItemFailures"]``; the queue's redrive policy sends a
+record to the DLQ after ``maxReceiveCount`` receives (the same number as MAX_RECEIVE_COUNT
+here) and its visibility timeout is at least six times this function's timeout.
+
+``SqsFifoPartialProcessor(skip_group_on_error=True)``: when a record fails, the later records
+of the same message group (the same customer) are failed too, without being tried, so that
+customer's order holds; other customers' records in the batch carry on. Each record is
+idempotent on the Messenger ``mid`` (Powertools idempotency, DynamoDB), so a redelivered or
+re-sent message reaches Connect once.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+import boto3
+from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools.utilities.batch import SqsFifoPartialProcessor, process_partial_response
+from aws_lambda_powertools.utilities.batch.types import PartialItemFailureResponse
+from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
+from aws_lambda_powertools.utilities.idempotency import (
+    DynamoDBPersistenceLayer,
+    IdempotencyConfig,
+    idempotent_function,
+)
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from connect_privacy.connect_chat.gateway import CONNECT_CLIENT_CONFIG, ConnectGateway
+from connect_privacy.connect_chat.lifecycle import ChatRelay
+from connect_privacy.connect_chat.sessions import SessionStore
+from connect_privacy.messenger.queue import decode
+from connect_privacy.messenger.webhook_events import CustomerMessage
+from connect_privacy.pseudonym import pseudonymize
+from connect_privacy.redaction import COMPREHEND_CLIENT_CONFIG, RedactionSettings, build_redactor
+from connect_privacy.relay.inbound import relay_inbound
+from connect_privacy.telemetry import PowertoolsCounter
+from inbound.failures import RelayFailed, classify
+from inbound.settings import InboundSettings
+
+settings = InboundSettings.from_env(os.environ)
+# botocore logs whole requests at DEBUG (customer text, tokens): keep it quiet whatever
+# level the Lambda runtime gives the root logger.
+logging.getLogger("botocore").setLevel(logging.WARNING)
+logger = Logger()
+tracer = Tracer()
+metrics = Metrics()
+counter = PowertoolsCounter(metrics)
+processor = SqsFifoPartialProcessor(skip_group_on_error=True)
+# Report every failed record, even when all failed, rather than fail the whole invocation.
+processor.raise_on_entire_batch_failure = False
+redactor = build_redactor(
+    RedactionSettings.from_env(os.environ),
+    comprehend_client=lambda: boto3.client("comprehend", config=COMPREHEND_CLIENT_CONFIG),
+    counter=counter,
+)
+chats = ChatRelay(
+    SessionStore(settings.sessions_table, lambda: boto3.client("dynamodb")),
+    ConnectGateway(
+        lambda: boto3.client("connect", config=CONNECT_CLIENT_CONFIG),
+        lambda: boto3.client("connectparticipant", config=CONNECT_CLIENT_CONFIG),
+    ),
+    settings.chat,
+    clock=time.time,
+    counter=counter,
+)
+idempotency = IdempotencyConfig(
+    event_key_jmespath="mid", expires_after_seconds=settings.idempotency_expires_seconds
+)
+
+
+def relay(message: CustomerMessage) -> dict[str, object]:
+    """The idempotent unit; its return value is stored in DynamoDB, so it holds no text."""
+    outcome = relay_inbound(
+        message,
+        redactor=redactor,
+        chats=chats,
+        attachment_policy=settings.attachment_policy,
+        counter=counter,
+    )
+    return outcome.as_record()
+
+
+@cache
+def relay_once() -> Callable[..., dict[str, object]]:
+    # Built on first use: the persistence layer creates its DynamoDB client when constructed.
+    store = DynamoDBPersistenceLayer(table_name=settings.idempotency_table)
+    wrapped: Callable[..., dict[str, object]] = idempotent_function(
+        data_keyword_argument="message", persistence_store=store, config=idempotency
+    )(relay)
+    return wrapped
+
+
+@tracer.capture_method(capture_response=False)
+def record_handler(record: SQSRecord) -> None:
+    receive_count = int(record.attributes.approximate_receive_count or "1")
+    try:
+        message = decode(record.body)
+        logger.append_keys(mid=message.mid, psid=pseudonymize(message.psid))
+        outcome = relay_once()(message=message)
+    except Exception as error:
+        failure = classify(error)
+        last_attempt = receive_count >= settings.max_receive_count
+        counter.count(failure.metric)
+        if last_attempt:
+            counter.count("RecordsToDeadLetterQueue")
+        logger.warning(
+            "record failed", failure=failure.description, attempt=receive_count,
+            to_dead_letter_queue=last_attempt,
+        )  # fmt: skip
+        raise RelayFailed(failure.description) from None
+    else:
+        logger.append_keys(contact_id=outcome.get("contact_id"))
+        logger.info(
+            "message relayed", extra={k: v for k, v in outcome.items() if k != "contact_id"}
+        )
+    finally:
+        logger.remove_keys(["mid", "psid", "contact_id"])
+
+
+@logger.inject_lambda_context(log_event=False)
+@tracer.capture_lambda_handler(capture_response=False)
+@metrics.log_metrics
+def lambda_handler(event: dict[str, Any], context: LambdaContext) -> PartialItemFailureResponse:
+    idempotency.register_lambda_context(context)
+    return process_partial_response(
+        event=event, record_handler=record_handler, processor=processor, context=context
+    )

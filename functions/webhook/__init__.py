@@ -1,0 +1,1 @@
+"""Lambda function: Meta's Messenger webhook behind an API Gateway HTTP API."""

@@ -1,0 +1,512 @@
+"""The webhook Lambda end to end: API Gateway HTTP API events in, moto's FIFO queue out."""
+
+from __future__ import annotations
+
+import base64
+import importlib
+import json
+import logging
+import sys
+from collections.abc import Callable
+from copy import deepcopy
+from types import ModuleType
+from typing import Any
+
+import boto3
+import pytest
+from aws_lambda_powertools.utilities import parameters
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from connect_privacy.messenger.queue import message_group_id
+from connect_privacy.messenger.signature import sign
+from connect_privacy.messenger.webhook_events import Channel
+
+APP_SECRET = "synthetic-app-secret"
+VERIFY_TOKEN = "synthetic-verify-token"
+PAGE = "104123456789012"
+PSID = "6901234567890123"
+QUEUE = "connect-privacy-inbound.fifo"
+
+
+@pytest.fixture
+def webhook(aws: None, function_env: Callable[..., dict[str, str]]) -> Callable[..., ModuleType]:
+    """Import the handler against moto, with the secret and the FIFO queue in place."""
+    secrets = boto3.client("secretsmanager")
+    secrets.create_secret(
+        Name="connect-privacy/messenger",
+        SecretString=json.dumps(
+            {"APP_SECRET": APP_SECRET, "VERIFY_TOKEN": VERIFY_TOKEN, "PAGE_TOKEN": "page-token"}
+        ),
+    )
+    boto3.client("sqs").create_queue(
+        QueueName=QUEUE, Attributes={"FifoQueue": "true", "ContentBasedDeduplication": "false"}
+    )
+
+    loaded: dict[tuple[tuple[str, str], ...], ModuleType] = {}
+
+    def load(**overrides: str) -> ModuleType:
+        # Reused across hypothesis examples of one test: importing per example is the slow part.
+        key = tuple(sorted(overrides.items()))
+        if key in loaded:
+            return loaded[key]
+        function_env("webhook", **overrides)
+        parameters.clear_caches()
+        module = importlib.reload(importlib.import_module("webhook.handler"))
+        follow_captured_stdout(module.logger)
+        loaded[key] = module
+        return module
+
+    return load
+
+
+def follow_captured_stdout(logger: Any) -> None:
+    """Powertools keeps one stdout handler per service; point it at this test's capture."""
+    for handler in logger.handlers:
+        if isinstance(handler, logging.StreamHandler):
+            handler.stream = sys.stdout  # not setStream: it flushes the closed old one
+
+
+def queued() -> list[dict[str, Any]]:
+    """Drain the queue: FIFO holds back a group's later messages until earlier ones are deleted."""
+    sqs = boto3.client("sqs")
+    url = sqs.get_queue_url(QueueName=QUEUE)["QueueUrl"]
+    messages: list[dict[str, Any]] = []
+    while True:
+        batch = sqs.receive_message(
+            QueueUrl=url, MaxNumberOfMessages=10, AttributeNames=["All"], VisibilityTimeout=60
+        ).get("Messages", [])
+        if not batch:
+            return messages
+        messages.extend(batch)
+        for message in batch:
+            sqs.delete_message(QueueUrl=url, ReceiptHandle=message["ReceiptHandle"])
+
+
+def post_event(
+    body: bytes | str,
+    *,
+    signature: str | None = "auto",
+    base64_body: bool = False,
+    load_event: Callable[[str], dict[str, Any]],
+) -> dict[str, Any]:
+    raw = body.encode() if isinstance(body, str) else body
+    event = deepcopy(load_event("apigw_http_messenger_post"))
+    event["headers"].pop("x-hub-signature-256")
+    if signature == "auto":
+        signature = sign(raw, APP_SECRET)
+    if signature is not None:
+        event["headers"]["x-hub-signature-256"] = signature
+    if base64_body:
+        event["body"], event["isBase64Encoded"] = base64.b64encode(raw).decode(), True
+    else:
+        event["body"], event["isBase64Encoded"] = raw.decode(), False
+    return event
+
+
+def notification(*entries: dict[str, Any], obj: str = "page") -> str:
+    # Meta escapes non-ASCII (ensure_ascii), and signs exactly these bytes.
+    return json.dumps({"object": obj, "entry": list(entries)})
+
+
+def entry(*events: dict[str, Any], page: str = PAGE) -> dict[str, Any]:
+    return {"id": page, "time": 1764115200000, "messaging": list(events)}
+
+
+def text_event(mid: str, text: str, *, psid: str = PSID, ts: int = 1764115199000) -> dict[str, Any]:
+    return {
+        "sender": {"id": psid},
+        "recipient": {"id": PAGE},
+        "timestamp": ts,
+        "message": {"mid": mid, "text": text},
+    }
+
+
+def metric_totals(stdout: str) -> dict[str, float]:
+    """Sum of every CloudWatch EMF metric Powertools printed."""
+    totals: dict[str, float] = {}
+    for line in stdout.splitlines():
+        record = json.loads(line) if line.startswith("{") else {}
+        for directive in record.get("_aws", {}).get("CloudWatchMetrics", []):
+            for metric in directive["Metrics"]:
+                values = record[metric["Name"]]
+                totals[metric["Name"]] = totals.get(metric["Name"], 0) + sum(
+                    values if isinstance(values, list) else [values]
+                )
+    return totals
+
+
+def bodies(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [json.loads(message["Body"]) for message in messages]
+
+
+# --- GET: Meta's verification handshake ------------------------------------------------------
+
+
+def test_verification_echoes_the_challenge_as_plain_text(
+    webhook, load_event, lambda_context
+) -> None:
+    response = webhook().lambda_handler(load_event("apigw_http_messenger_verify"), lambda_context)
+    assert response["statusCode"] == 200
+    assert response["body"] == "1158201444"
+    assert response["headers"]["Content-Type"] == "text/plain"
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"hub.mode": "subscribe", "hub.verify_token": "wrong", "hub.challenge": "1"},
+        {"hub.mode": "unsubscribe", "hub.verify_token": VERIFY_TOKEN, "hub.challenge": "1"},
+        {"hub.mode": "subscribe", "hub.challenge": "1"},
+        {"hub.mode": "subscribe", "hub.verify_token": VERIFY_TOKEN, "hub.challenge": ""},
+        {"hub.mode": "subscribe", "hub.verify_token": "ünïcode", "hub.challenge": "1"},
+        {},
+    ],
+)
+def test_verification_with_anything_else_is_forbidden(
+    webhook, load_event, lambda_context, params: dict[str, str]
+) -> None:
+    event = load_event("apigw_http_messenger_verify")
+    event["queryStringParameters"] = params or None
+    response = webhook().lambda_handler(event, lambda_context)
+    assert response["statusCode"] == 403
+    assert response["body"] == ""
+
+
+# --- POST: signature --------------------------------------------------------------------------
+
+
+def test_the_canonical_signed_notification_is_enqueued(webhook, load_event, lambda_context) -> None:
+    response = webhook().lambda_handler(load_event("apigw_http_messenger_post"), lambda_context)
+    assert response["statusCode"] == 200
+    [message] = queued()
+    body = json.loads(message["Body"])
+    assert body["mid"] == "m_synthetic-mid-0001"
+    assert body["text"].endswith("äöå")  # Meta's \u00e4 escapes, decoded once, kept exact
+    assert message["Attributes"]["MessageGroupId"] == message_group_id(
+        Channel.MESSENGER, PAGE, PSID
+    )
+    assert PSID not in message["Attributes"]["MessageGroupId"]
+
+
+def test_a_base64_encoded_body_is_verified_over_its_decoded_bytes(
+    webhook, load_event, lambda_context
+) -> None:
+    body = notification(entry(text_event("m_1", "grüße 👋")))
+    response = webhook().lambda_handler(
+        post_event(body, base64_body=True, load_event=load_event), lambda_context
+    )
+    assert response["statusCode"] == 200
+    assert [b["text"] for b in bodies(queued())] == ["grüße 👋"]
+
+
+def test_signing_re_serialised_json_would_not_match_metas_escaped_bytes(
+    webhook, load_event, lambda_context
+) -> None:
+    sent = notification(entry(text_event("m_1", "äöå")))  # \u00e4\u00f6\u00e5 on the wire
+    reserialised = json.dumps(json.loads(sent), ensure_ascii=False)
+    event = post_event(
+        sent, signature=sign(reserialised.encode(), APP_SECRET), load_event=load_event
+    )
+    assert webhook().lambda_handler(event, lambda_context)["statusCode"] == 403
+    assert queued() == []
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [None, "", "sha256=", "sha256=" + "0" * 64, "sha1=abc", "sha256=ünïcode", "garbage"],
+)
+def test_a_missing_or_wrong_signature_is_forbidden_and_enqueues_nothing(
+    webhook, load_event, lambda_context, signature: str | None
+) -> None:
+    event = post_event(
+        notification(entry(text_event("m_1", "hi"))), signature=signature, load_event=load_event
+    )
+    response = webhook().lambda_handler(event, lambda_context)
+    assert response["statusCode"] == 403
+    assert response["body"] == ""
+    assert queued() == []
+
+
+def test_a_signature_from_another_secret_is_forbidden(webhook, load_event, lambda_context) -> None:
+    body = notification(entry(text_event("m_1", "hi")))
+    event = post_event(body, signature=sign(body.encode(), "other-secret"), load_event=load_event)
+    assert webhook().lambda_handler(event, lambda_context)["statusCode"] == 403
+
+
+def test_an_uppercase_hex_signature_is_accepted(webhook, load_event, lambda_context) -> None:
+    body = notification(entry(text_event("m_1", "hi")))
+    signature = "sha256=" + sign(body.encode(), APP_SECRET).removeprefix("sha256=").upper()
+    event = post_event(body, signature=signature, load_event=load_event)
+    assert webhook().lambda_handler(event, lambda_context)["statusCode"] == 200
+
+
+# --- POST: body and object ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", ["not json", "", "[[[" * 100_000, '{"object": "page"}', "[]"])
+def test_a_signed_body_that_is_not_a_notification_is_a_bad_request(
+    webhook, load_event, lambda_context, body: str
+) -> None:
+    response = webhook().lambda_handler(post_event(body, load_event=load_event), lambda_context)
+    assert response["statusCode"] == 400
+    assert queued() == []
+
+
+def test_a_body_over_the_size_limit_is_a_bad_request(webhook, load_event, lambda_context) -> None:
+    body = notification(entry(text_event("m_1", "x" * 5000)))
+    handler = webhook(MAX_BODY_BYTES="4096")
+    assert (
+        handler.lambda_handler(post_event(body, load_event=load_event), lambda_context)[
+            "statusCode"
+        ]
+        == 400
+    )
+    assert (
+        handler.lambda_handler(
+            post_event(body, base64_body=True, load_event=load_event), lambda_context
+        )["statusCode"]
+        == 400
+    )
+
+
+def test_a_base64_body_that_does_not_decode_is_a_bad_request(
+    webhook, load_event, lambda_context
+) -> None:
+    event = post_event("{}", load_event=load_event)
+    event["body"], event["isBase64Encoded"] = "%%% not base64 %%%", True
+    assert webhook().lambda_handler(event, lambda_context)["statusCode"] == 400
+
+
+@pytest.mark.parametrize("obj", ["user", "whatsapp_business_account", "instagram"])
+def test_objects_not_served_are_not_found(webhook, load_event, lambda_context, obj: str) -> None:
+    body = notification(entry(text_event("m_1", "hi")), obj=obj)
+    response = webhook().lambda_handler(post_event(body, load_event=load_event), lambda_context)
+    assert response["statusCode"] == 404
+    assert queued() == []
+
+
+def test_instagram_uses_the_same_path_once_enabled(webhook, load_event, lambda_context) -> None:
+    body = notification(entry(text_event("m_ig", "hi", psid="17841400000000001")), obj="instagram")
+    handler = webhook(WEBHOOK_CHANNELS="messenger,instagram")
+    assert (
+        handler.lambda_handler(post_event(body, load_event=load_event), lambda_context)[
+            "statusCode"
+        ]
+        == 200
+    )
+    assert [b["channel"] for b in bodies(queued())] == ["instagram"]
+
+
+# --- POST: events ------------------------------------------------------------------------------
+
+
+def test_every_entry_and_every_event_is_handled_and_the_rest_counted(
+    webhook, load_event, lambda_context, capsys
+) -> None:
+    other = "6901234567890999"
+    body = notification(
+        entry(
+            text_event("m_2", "second", ts=2),
+            {
+                "sender": {"id": PSID},
+                "recipient": {"id": PAGE},
+                "timestamp": 3,
+                "message": {
+                    "mid": "m_3",
+                    "attachments": [{"type": "image", "payload": {"url": "https://x"}}],
+                },
+            },
+            {
+                "sender": {"id": PAGE},
+                "recipient": {"id": PSID},
+                "timestamp": 4,
+                "message": {"mid": "m_echo", "is_echo": True, "text": "our own reply"},
+            },
+            {
+                "sender": {"id": PSID},
+                "recipient": {"id": PAGE},
+                "timestamp": 5,
+                "read": {"watermark": 1},
+            },
+        ),
+        entry(
+            text_event("m_1", "first", ts=1),
+            {
+                "sender": {"id": other},
+                "recipient": {"id": PAGE},
+                "timestamp": 6,
+                "message": {"mid": "m_4", "text": "Yes", "quick_reply": {"payload": "YES"}},
+            },
+            {
+                "sender": {"id": other},
+                "recipient": {"id": PAGE},
+                "timestamp": 7,
+                "postback": {"mid": "m_5", "title": "Talk to an agent", "payload": "AGENT"},
+            },
+            {"sender": {"id": other}, "recipient": {"id": PAGE}, "delivery": {"watermark": 1}},
+            {
+                "sender": {"id": other},
+                "recipient": {"id": PAGE},
+                "timestamp": 8,
+                "reaction": {"reaction": "love", "emoji": "❤", "action": "react", "mid": "m_1"},
+            },
+        ),
+    )
+    response = webhook().lambda_handler(post_event(body, load_event=load_event), lambda_context)
+    assert response["statusCode"] == 200
+    got = bodies(queued())
+    assert [(b["mid"], b["kind"]) for b in got] == [
+        ("m_1", "text"),
+        ("m_2", "text"),
+        ("m_3", "attachments"),
+        ("m_4", "quick_reply"),
+        ("m_5", "postback"),
+    ]
+    assert got[2]["attachments"] == ["image"]
+    assert "https://x" not in json.dumps(got)
+    totals = metric_totals(capsys.readouterr().out)
+    assert totals["MessagesEnqueued"] == 5
+    assert totals["EventsDroppedEcho"] == totals["EventsDroppedRead"] == 1
+    assert totals["EventsDroppedDelivery"] == totals["EventsDroppedReaction"] == 1
+
+
+def test_more_than_ten_messages_are_enqueued_in_order(webhook, load_event, lambda_context) -> None:
+    events = [text_event(f"m_{n:02}", f"message {n}", ts=n + 1) for n in range(23)]
+    body = notification(entry(*events))
+    assert (
+        webhook().lambda_handler(post_event(body, load_event=load_event), lambda_context)[
+            "statusCode"
+        ]
+        == 200
+    )
+    assert [b["mid"] for b in bodies(queued())] == [f"m_{n:02}" for n in range(23)]
+
+
+def test_a_duplicate_delivery_from_meta_is_enqueued_once(
+    webhook, load_event, lambda_context
+) -> None:
+    handler = webhook()
+    event = load_event("apigw_http_messenger_post")
+    assert handler.lambda_handler(event, lambda_context)["statusCode"] == 200
+    assert handler.lambda_handler(event, lambda_context)["statusCode"] == 200
+    assert len(queued()) == 1
+
+
+# --- secrets -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("secret", [None, "not json", '{"APP_SECRET": "only this"}'])
+def test_a_missing_or_malformed_secret_is_a_500_without_details(
+    webhook, load_event, lambda_context, capsys, secret: str | None
+) -> None:
+    secrets = boto3.client("secretsmanager")
+    secrets.delete_secret(SecretId="connect-privacy/messenger", ForceDeleteWithoutRecovery=True)
+    if secret is not None:
+        secrets.create_secret(Name="connect-privacy/messenger", SecretString=secret)
+    response = webhook().lambda_handler(load_event("apigw_http_messenger_post"), lambda_context)
+    assert response["statusCode"] == 500
+    assert response["body"] == ""
+    assert queued() == []
+    logs = capsys.readouterr().out
+    assert "Messenger secret unavailable" in logs
+    assert "only this" not in logs
+
+
+def test_a_rotated_app_secret_takes_effect_after_the_cache_ttl(
+    webhook, load_event, lambda_context
+) -> None:
+    handler = webhook(MESSENGER_SECRET_MAX_AGE_SECONDS="0")
+    boto3.client("secretsmanager").put_secret_value(
+        SecretId="connect-privacy/messenger",
+        SecretString=json.dumps({"APP_SECRET": "rotated", "VERIFY_TOKEN": "v", "PAGE_TOKEN": "p"}),
+    )
+    body = notification(entry(text_event("m_1", "hi")))
+    old = post_event(body, load_event=load_event)
+    new = post_event(body, signature=sign(body.encode(), "rotated"), load_event=load_event)
+    assert handler.lambda_handler(old, lambda_context)["statusCode"] == 403
+    assert handler.lambda_handler(new, lambda_context)["statusCode"] == 200
+
+
+# --- hostile input -----------------------------------------------------------------------------
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+event_like = st.fixed_dictionaries(
+    {
+        "sender": st.fixed_dictionaries(
+            {"id": st.one_of(st.just(PSID), st.integers(), st.text(max_size=5))}
+        )
+    },
+    optional={
+        "timestamp": st.one_of(st.integers(), st.text(max_size=5)),
+        "message": st.fixed_dictionaries(
+            {},
+            optional={
+                "mid": st.text(max_size=8),
+                "text": st.one_of(st.text(max_size=30), json_values),
+                "is_echo": st.booleans(),
+                "attachments": json_values,
+                "quick_reply": json_values,
+            },
+        ),
+        "postback": st.fixed_dictionaries({}, optional={"title": json_values, "mid": json_values}),
+        "read": json_values,
+    },
+)
+notifications = st.fixed_dictionaries(
+    {
+        "object": st.sampled_from(["page", "instagram", "user", 7]),
+        "entry": st.lists(
+            st.fixed_dictionaries(
+                {"id": st.one_of(st.just(PAGE), json_values)},
+                optional={
+                    "messaging": st.lists(event_like | json_values, max_size=4),
+                    "standby": json_values,
+                },
+            ),
+            max_size=3,
+        ),
+    },
+)
+hostile_bodies = st.one_of(
+    notifications.map(lambda value: json.dumps(value).encode()),
+    json_values.map(lambda value: json.dumps(value).encode()),
+    st.binary(max_size=200),
+    st.text(max_size=200).map(lambda text: text.encode("utf-8", "surrogatepass")),
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(body=hostile_bodies, signed=st.booleans(), as_base64=st.booleans())
+def test_hostile_bodies_never_cause_a_5xx_nor_enqueue_unsigned(
+    webhook, load_event, lambda_context, body: bytes, signed: bool, as_base64: bool
+) -> None:
+    handler = webhook()
+    event = post_event(
+        body,
+        signature="auto" if signed else sign(body, "attacker"),
+        base64_body=as_base64 or not _is_utf8(body),
+        load_event=load_event,
+    )
+    queued()  # drain what earlier examples left
+    response = handler.lambda_handler(event, lambda_context)
+    assert response["statusCode"] in {200, 400, 403, 404}
+    if not signed:
+        assert response["statusCode"] in {400, 403}
+        assert queued() == []
+
+
+def _is_utf8(body: bytes) -> bool:
+    try:
+        body.decode()
+    except UnicodeDecodeError:
+        return False
+    return True
