@@ -1,0 +1,403 @@
+"""Meta's Send API: request bodies, the messaging window, and a client that retries wisely.
+
+One ``POST /{version}/{page-id}/messages`` per message or sender action. The page access
+token travels in the ``Authorization: Bearer`` header, never in the URL, so it cannot leak
+through access logs or traces; ``appsecret_proof`` (HMAC-SHA256 of the token keyed with the
+app secret) goes in the query string, where Meta reads it for every method (body parameters
+are not read on every POST endpoint).
+
+Errors are classified by Meta's numeric ``code``/``error_subcode``: throttling (4, 17, 32,
+613) and server-side failures (1, 2, 1200, any HTTP 5xx, network errors) are retried with
+exponential backoff and full jitter, within a deadline the caller derives from the Lambda's
+remaining time; everything else (10/2018278 outside the window, 551 person unavailable, 190
+invalid token, 100 invalid parameter, ...) is permanent and raised at once. Exceptions carry
+codes only: Meta's error ``message`` can echo request values, so it is never kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import random
+import time
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+from urllib.parse import quote, urlencode
+
+import urllib3
+from urllib3.exceptions import HTTPError
+
+from connect_privacy.telemetry import Counter, NullCounter
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_BASE_URL = "https://graph.facebook.com"
+DEFAULT_VERSION = "v25.0"
+
+# Meta: text must be "less than 2000 characters". Counted here in UTF-16 code units, which is
+# never less than the code point count, so a part is within the limit however Meta counts.
+TEXT_LIMIT = 1999
+
+RESPONSE_WINDOW_SECONDS = 24 * 60 * 60
+HUMAN_AGENT_WINDOW_SECONDS = 7 * 24 * 60 * 60
+
+# Graph API error handling guide: 1, 2 (and the older 1200) are server-side, "wait and retry";
+# 4, 17, 32, 613 are throttling, "back off and retry".
+RETRYABLE_CODES = frozenset({1, 2, 4, 17, 32, 613, 1200})
+
+
+class MessagingType(StrEnum):
+    RESPONSE = "RESPONSE"
+    MESSAGE_TAG = "MESSAGE_TAG"
+
+
+class SenderAction(StrEnum):
+    TYPING_ON = "typing_on"
+    TYPING_OFF = "typing_off"
+    MARK_SEEN = "mark_seen"
+
+
+class AttachmentKind(StrEnum):
+    IMAGE = "image"
+    VIDEO = "video"
+    AUDIO = "audio"
+    FILE = "file"
+
+    @classmethod
+    def for_mime_type(cls, mime_type: str) -> AttachmentKind:
+        major = mime_type.split("/", 1)[0].strip().lower()
+        return {"image": cls.IMAGE, "video": cls.VIDEO, "audio": cls.AUDIO}.get(major, cls.FILE)
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """How a message may be sent right now: a reply, or a tagged message outside 24 hours."""
+
+    messaging_type: MessagingType
+    tag: str | None = None
+
+
+RESPONSE = Delivery(MessagingType.RESPONSE)
+HUMAN_AGENT = Delivery(MessagingType.MESSAGE_TAG, "HUMAN_AGENT")
+
+
+def delivery_for(
+    last_customer_message_at: float, now: float, *, human_agent_tag: bool
+) -> Delivery | None:
+    """The messaging type allowed ``now``; None when Meta would refuse any message.
+
+    RESPONSE within 24 hours of the customer's last message; the HUMAN_AGENT tag (it needs
+    Meta's app review, hence opt-in) up to 7 days; nothing after that.
+    """
+    age = now - last_customer_message_at
+    if age < RESPONSE_WINDOW_SECONDS:
+        return RESPONSE
+    if human_agent_tag and age < HUMAN_AGENT_WINDOW_SECONDS:
+        return HUMAN_AGENT
+    return None
+
+
+def text_message(psid: str, text: str, delivery: Delivery) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "recipient": {"id": psid},
+        "messaging_type": delivery.messaging_type.value,
+        "message": {"text": text},
+    }
+    if delivery.tag:
+        body["tag"] = delivery.tag
+    return body
+
+
+def attachment_message(
+    psid: str, kind: AttachmentKind, url: str, delivery: Delivery
+) -> dict[str, Any]:
+    """A file Meta downloads from ``url``; not reusable because the URL is short-lived."""
+    body: dict[str, Any] = {
+        "recipient": {"id": psid},
+        "messaging_type": delivery.messaging_type.value,
+        "message": {
+            "attachment": {"type": kind.value, "payload": {"url": url, "is_reusable": False}}
+        },
+    }
+    if delivery.tag:
+        body["tag"] = delivery.tag
+    return body
+
+
+def sender_action(psid: str, action: SenderAction) -> dict[str, Any]:
+    """Meta requires sender actions in a request of their own, without a ``message``."""
+    return {"recipient": {"id": psid}, "sender_action": action.value}
+
+
+def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
+    """Cut ``text`` into parts of at most ``limit`` UTF-16 code units, in order.
+
+    Cuts at the last line break in the second half of the window, else at the last
+    whitespace; only a single word longer than ``limit`` (a long URL) is cut mid-word.
+    Whitespace at the cut is dropped; nothing else is.
+    """
+    if limit < 2:
+        raise ValueError("limit must be at least 2")
+    parts: list[str] = []
+    rest = text.strip()
+    while rest:
+        fit = _fitting_prefix(rest, limit)
+        if fit == len(rest):
+            parts.append(rest)
+            break
+        window = rest[: fit + 1]  # a whitespace just past the window is a clean cut too
+        cut = window.rfind("\n")
+        if cut < fit // 2:
+            cut = max((i for i, ch in enumerate(window) if ch.isspace()), default=-1)
+        if cut <= 0:
+            cut = _safe_hard_cut(rest, fit)
+        parts.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    return parts
+
+
+def _fitting_prefix(text: str, limit: int) -> int:
+    """The number of code points of ``text`` that fit in ``limit`` UTF-16 code units."""
+    units = 0
+    for index, ch in enumerate(text):
+        units += 2 if ord(ch) > 0xFFFF else 1
+        if units > limit:
+            return index
+    return len(text)
+
+
+def _safe_hard_cut(text: str, fit: int) -> int:
+    """Move a mid-word cut back so an accent, variation selector or emoji joiner stays whole."""
+    cut = fit
+    while cut > 1 and (_extends_previous(text[cut]) or text[cut - 1] == _ZWJ):
+        cut -= 1
+    return cut if cut > 1 else fit
+
+
+_ZWJ = "\u200d"
+
+
+def _extends_previous(ch: str) -> bool:
+    return (
+        ch == _ZWJ
+        or unicodedata.combining(ch) != 0
+        or "\ufe00" <= ch <= "\ufe0f"  # variation selectors
+        or "\U0001f3fb" <= ch <= "\U0001f3ff"  # emoji skin-tone modifiers
+    )
+
+
+def appsecret_proof(access_token: str, app_secret: str) -> str:
+    """Hex HMAC-SHA256 of the access token keyed with the app secret (Graph API security)."""
+    return hmac.new(app_secret.encode(), access_token.encode(), hashlib.sha256).hexdigest()
+
+
+@dataclass(frozen=True)
+class PageAccess:
+    """What a call on behalf of one page needs; ``repr`` shows the page id only."""
+
+    page_id: str
+    access_token: str = field(repr=False)
+    proof: str = field(repr=False)
+
+    @classmethod
+    def create(cls, page_id: str, access_token: str, app_secret: str) -> PageAccess:
+        return cls(page_id, access_token, appsecret_proof(access_token, app_secret))
+
+
+class SendApiError(Exception):
+    """A Send API call failed. Carries Meta's numeric codes and trace id, never its text."""
+
+    def __init__(
+        self,
+        *,
+        status: int | None,
+        code: int | None,
+        subcode: int | None = None,
+        fbtrace_id: str | None = None,
+        reason: str = "graph_error",
+    ) -> None:
+        self.status = status
+        self.code = code
+        self.subcode = subcode
+        self.fbtrace_id = fbtrace_id
+        self.reason = reason
+        super().__init__(
+            f"Send API {reason}: status={status} code={code} subcode={subcode}"
+            f" fbtrace_id={fbtrace_id}"
+        )
+
+
+class PermanentSendError(SendApiError):
+    """Retrying cannot help: outside the window, person unavailable, bad token or parameter."""
+
+
+class TransientSendError(SendApiError):
+    """Meta throttled or failed, or the network did, until the retry budget ran out."""
+
+
+@dataclass(frozen=True)
+class SendResult:
+    """Meta's ``message_id`` (``mid``); None for sender actions, which return none."""
+
+    message_id: str | None
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Exponential backoff with full jitter: sleep ``uniform(0, min(cap, base * 2**n))``."""
+
+    base_seconds: float = 0.5
+    cap_seconds: float = 8.0
+    max_attempts: int = 8
+
+    def delay(self, retry_number: int, rand: Callable[[], float]) -> float:
+        ceiling = min(self.cap_seconds, self.base_seconds * (2.0**retry_number))
+        return rand() * ceiling
+
+
+class SendApiClient:
+    """Posts to the Send API over one reused connection pool.
+
+    ``sleep``, ``clock`` (monotonic seconds, the same clock as ``deadline``) and ``rand``
+    (uniform in [0, 1)) are injectable so tests run without waiting.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        version: str = DEFAULT_VERSION,
+        http: urllib3.PoolManager | None = None,
+        connect_timeout: float = 3.0,
+        read_timeout: float = 10.0,
+        backoff: Backoff | None = None,
+        counter: Counter | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        self._base_url = base_url.rstrip("/")
+        self._version = version
+        # Our own retries below understand Graph error codes; urllib3's would retry blindly.
+        self._http = http or urllib3.PoolManager(retries=False, maxsize=4)
+        self._connect_timeout = connect_timeout
+        self._read_timeout = read_timeout
+        self._backoff = backoff or Backoff()
+        self._counter = counter or NullCounter()
+        self._sleep = sleep
+        self._clock = clock
+        self._rand = rand
+
+    def messages_url(self, access: PageAccess) -> str:
+        query = urlencode({"appsecret_proof": access.proof})
+        page = quote(access.page_id, safe="")
+        return f"{self._base_url}/{self._version}/{page}/messages?{query}"
+
+    def send(self, access: PageAccess, body: Mapping[str, Any], *, deadline: float) -> SendResult:
+        """POST ``body``; retry what Meta says to retry until ``deadline`` (``clock`` time).
+
+        Raises PermanentSendError at once, TransientSendError when retries or time ran out.
+        """
+        url = self.messages_url(access)
+        headers = {
+            "Authorization": f"Bearer {access.access_token}",
+            "Content-Type": "application/json",
+        }
+        retry_number = 0
+        while True:
+            remaining = deadline - self._clock()
+            if remaining <= 0:
+                raise TransientSendError(status=None, code=None, reason="no_time_left")
+            try:
+                return self._attempt(url, headers, body, remaining)
+            except TransientSendError as error:
+                retry_number += 1
+                delay = self._backoff.delay(retry_number - 1, self._rand)
+                out_of_attempts = retry_number >= self._backoff.max_attempts
+                if out_of_attempts or self._clock() + delay >= deadline:
+                    raise
+                self._counter.count("GraphApiRetries")
+                logger.warning(
+                    "Send API call will be retried",
+                    extra={
+                        "graph_status": error.status,
+                        "graph_code": error.code,
+                        "graph_subcode": error.subcode,
+                        "graph_reason": error.reason,
+                        "retry_number": retry_number,
+                        "delay_seconds": round(delay, 3),
+                    },
+                )
+                self._sleep(delay)
+
+    def _attempt(
+        self, url: str, headers: Mapping[str, str], body: Mapping[str, Any], remaining: float
+    ) -> SendResult:
+        # Never wait on one call past the deadline, whatever the configured timeouts.
+        timeout = urllib3.Timeout(
+            connect=min(self._connect_timeout, remaining), read=min(self._read_timeout, remaining)
+        )
+        try:
+            response = self._http.request(
+                "POST",
+                url,
+                json=dict(body),
+                headers=dict(headers),
+                timeout=timeout,
+                redirect=False,
+            )
+        except HTTPError as error:
+            # A timeout may hide a message Meta did accept; retrying risks a duplicate, not
+            # retrying risks a silent loss. The relay prefers the duplicate.
+            raise TransientSendError(status=None, code=None, reason=type(error).__name__) from None
+        payload = _json_object(response.data)
+        if 200 <= response.status < 300:
+            message_id = payload.get("message_id")
+            return SendResult(message_id if isinstance(message_id, str) else None)
+        raise _classify(response.status, payload)
+
+
+def _json_object(data: bytes) -> dict[str, Any]:
+    try:
+        value = json.loads(data) if data else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _int_or_none(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return None
+
+
+def _classify(status: int, payload: Mapping[str, Any]) -> SendApiError:
+    error = payload.get("error")
+    error = error if isinstance(error, Mapping) else {}
+    code = _int_or_none(error.get("code"))
+    subcode = _int_or_none(error.get("error_subcode"))
+    trace = error.get("fbtrace_id")
+    fields: dict[str, Any] = {
+        "status": status,
+        "code": code,
+        "subcode": subcode,
+        "fbtrace_id": trace if isinstance(trace, str) else None,
+    }
+    if code in RETRYABLE_CODES or status == 429 or (status >= 500 and code is None):
+        return TransientSendError(**fields)
+    if status >= 500 and code not in _KNOWN_PERMANENT_CODES:
+        return TransientSendError(**fields)
+    return PermanentSendError(**fields)
+
+
+# Codes the Messenger docs name as "do not retry" even if Meta answers them with a 5xx.
+_KNOWN_PERMANENT_CODES = frozenset({10, 100, 190, 200, 551})

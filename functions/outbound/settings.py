@@ -1,0 +1,77 @@
+"""The outbound function's configuration, read once at cold start.
+
+A missing or malformed variable raises ConfigError naming it, so a bad deployment fails
+on its first invocation with a message an operator can act on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from connect_privacy import config
+from connect_privacy.config import ConfigError
+from connect_privacy.messenger.send_api import DEFAULT_BASE_URL, DEFAULT_VERSION
+from connect_privacy.relay.outbound import OutboundSettings
+
+_VERSION = re.compile(r"v\d{1,3}\.\d{1,2}")
+_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
+_DEFAULTS = OutboundSettings()
+
+
+@dataclass(frozen=True)
+class OutboundConfig:
+    sessions_table: str
+    idempotency_table: str
+    messenger_secret_id: str
+    messenger_secret_max_age_seconds: int
+    graph_api_version: str
+    graph_api_base_url: str
+    relay: OutboundSettings
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> OutboundConfig:
+        return cls(
+            sessions_table=config.require(env, "SESSIONS_TABLE"),
+            idempotency_table=config.require(env, "IDEMPOTENCY_TABLE"),
+            messenger_secret_id=config.require(env, "MESSENGER_SECRET_ID"),
+            messenger_secret_max_age_seconds=config.integer(
+                env, "MESSENGER_SECRET_MAX_AGE_SECONDS", 300, low=0, high=86_400
+            ),
+            graph_api_version=_version(env),
+            graph_api_base_url=_base_url(env),
+            relay=OutboundSettings(
+                human_agent_tag_enabled=config.boolean(env, "HUMAN_AGENT_TAG_ENABLED", False),
+                participant_notices_enabled=config.boolean(
+                    env, "PARTICIPANT_NOTICES_ENABLED", False
+                ),
+                joined_notice=_text(env, "PARTICIPANT_JOINED_NOTICE", _DEFAULTS.joined_notice),
+                left_notice=_text(env, "PARTICIPANT_LEFT_NOTICE", _DEFAULTS.left_notice),
+                closing_message=_text(env, "CLOSING_MESSAGE", _DEFAULTS.closing_message),
+                attachment_notice=_text(env, "ATTACHMENT_NOTICE", _DEFAULTS.attachment_notice),
+            ),
+        )
+
+
+def _version(env: Mapping[str, str]) -> str:
+    version = config.optional(env, "GRAPH_API_VERSION", DEFAULT_VERSION)
+    if not _VERSION.fullmatch(version):
+        raise ConfigError("GRAPH_API_VERSION must look like v25.0")
+    return version
+
+
+def _base_url(env: Mapping[str, str]) -> str:
+    """https only; plain http is accepted for a loopback stand-in (the tests' Graph API)."""
+    url = config.optional(env, "GRAPH_API_BASE_URL", DEFAULT_BASE_URL).rstrip("/")
+    parts = urlsplit(url)
+    secure = parts.scheme == "https" or (parts.scheme == "http" and parts.hostname in _LOOPBACK)
+    if not secure or not parts.hostname or parts.path or parts.query or parts.fragment:
+        raise ConfigError("GRAPH_API_BASE_URL must be an https:// origin without a path")
+    return url
+
+
+def _text(env: Mapping[str, str], name: str, default: str) -> str:
+    """Unset means the default; set to an empty string means "send nothing"."""
+    return env[name].strip() if name in env else default
