@@ -22,7 +22,6 @@ import json
 import logging
 import random
 import time
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -32,6 +31,7 @@ from urllib.parse import quote, urlencode
 import urllib3
 from urllib3.exceptions import HTTPError
 
+from connect_privacy import text_parts
 from connect_privacy.telemetry import Counter, NullCounter
 
 logger = logging.getLogger(__name__)
@@ -135,60 +135,8 @@ def sender_action(psid: str, action: SenderAction) -> dict[str, Any]:
 
 
 def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
-    """Cut ``text`` into parts of at most ``limit`` UTF-16 code units, in order.
-
-    Cuts at the last line break in the second half of the window, else at the last
-    whitespace; only a single word longer than ``limit`` (a long URL) is cut mid-word.
-    Whitespace at the cut is dropped; nothing else is.
-    """
-    if limit < 2:
-        raise ValueError("limit must be at least 2")
-    parts: list[str] = []
-    rest = text.strip()
-    while rest:
-        fit = _fitting_prefix(rest, limit)
-        if fit == len(rest):
-            parts.append(rest)
-            break
-        window = rest[: fit + 1]  # a whitespace just past the window is a clean cut too
-        cut = window.rfind("\n")
-        if cut < fit // 2:
-            cut = max((i for i, ch in enumerate(window) if ch.isspace()), default=-1)
-        if cut <= 0:
-            cut = _safe_hard_cut(rest, fit)
-        parts.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    return parts
-
-
-def _fitting_prefix(text: str, limit: int) -> int:
-    """The number of code points of ``text`` that fit in ``limit`` UTF-16 code units."""
-    units = 0
-    for index, ch in enumerate(text):
-        units += 2 if ord(ch) > 0xFFFF else 1
-        if units > limit:
-            return index
-    return len(text)
-
-
-def _safe_hard_cut(text: str, fit: int) -> int:
-    """Move a mid-word cut back so an accent, variation selector or emoji joiner stays whole."""
-    cut = fit
-    while cut > 1 and (_extends_previous(text[cut]) or text[cut - 1] == _ZWJ):
-        cut -= 1
-    return cut if cut > 1 else fit
-
-
-_ZWJ = "\u200d"
-
-
-def _extends_previous(ch: str) -> bool:
-    return (
-        ch == _ZWJ
-        or unicodedata.combining(ch) != 0
-        or "\ufe00" <= ch <= "\ufe0f"  # variation selectors
-        or "\U0001f3fb" <= ch <= "\U0001f3ff"  # emoji skin-tone modifiers
-    )
+    """Cut ``text`` into parts of at most ``limit`` UTF-16 code units, in order."""
+    return text_parts.split_text(text, limit)
 
 
 def appsecret_proof(access_token: str, app_secret: str) -> str:
