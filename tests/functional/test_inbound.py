@@ -22,6 +22,7 @@ from aws_lambda_powertools.utilities import parameters
 from connect_privacy.messenger.queue import encode
 from connect_privacy.messenger.webhook_events import Channel, CustomerMessage, MessageKind
 from connect_privacy.relay.inbound import WITHHELD_NOTICE
+from tests.support.emf import metric_totals
 from tests.support.fakes import FakeComprehend, FakeConnectService
 from tests.support.tables import create_idempotency_table, create_sessions_table
 
@@ -128,19 +129,6 @@ def customer_message(
     return CustomerMessage(
         Channel.MESSENGER, PAGE, psid, mid, 1764115199000, kind, text, attachments
     )
-
-
-def metric_totals(stdout: str) -> dict[str, float]:
-    totals: dict[str, float] = {}
-    for line in stdout.splitlines():
-        record = json.loads(line) if line.startswith("{") else {}
-        for directive in record.get("_aws", {}).get("CloudWatchMetrics", []):
-            for metric in directive["Metrics"]:
-                values = record[metric["Name"]]
-                totals[metric["Name"]] = totals.get(metric["Name"], 0) + sum(
-                    values if isinstance(values, list) else [values]
-                )
-    return totals
 
 
 @pytest.fixture

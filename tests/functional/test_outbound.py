@@ -13,7 +13,6 @@ import json
 import logging
 import sys
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator
 from copy import deepcopy
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from connect_privacy.connect_chat.sessions import (
     session_key,
 )
 from tests.conftest import FakeLambdaContext, read_event
+from tests.support.emf import metric_totals
 from tests.support.graph_api import FakeGraphApi, ScriptedResponse, graph_error, running_graph_api
 from tests.support.tables import create_idempotency_table, create_sessions_table
 
@@ -174,23 +174,6 @@ def with_item(name: str, **fields: Any) -> dict[str, Any]:
 
 def agent_says(text: str, *, item_id: str = "msg-0001", **fields: Any) -> dict[str, Any]:
     return with_item("sns_connect_chat_message", Content=text, Id=item_id, **fields)
-
-
-def metric_totals(output: str) -> Counter[str]:
-    """Sum the CloudWatch EMF metrics Powertools printed."""
-    totals: Counter[str] = Counter()
-    for line in output.splitlines():
-        try:
-            blob = json.loads(line)
-        except ValueError:
-            continue
-        if not isinstance(blob, dict) or "_aws" not in blob:
-            continue
-        for directive in blob["_aws"]["CloudWatchMetrics"]:
-            for metric in directive["Metrics"]:
-                value = blob[metric["Name"]]
-                totals[metric["Name"]] += int(sum(value) if isinstance(value, list) else value)
-    return totals
 
 
 def log_records(output: str) -> list[dict[str, Any]]:

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from connect_privacy.messenger.queue import message_group_id
 from connect_privacy.messenger.signature import sign
 from connect_privacy.messenger.webhook_events import Channel
+from tests.support.emf import metric_totals
 
 APP_SECRET = "synthetic-app-secret"
 VERIFY_TOKEN = "synthetic-verify-token"
@@ -120,20 +121,6 @@ def text_event(mid: str, text: str, *, psid: str = PSID, ts: int = 1764115199000
         "timestamp": ts,
         "message": {"mid": mid, "text": text},
     }
-
-
-def metric_totals(stdout: str) -> dict[str, float]:
-    """Sum of every CloudWatch EMF metric Powertools printed."""
-    totals: dict[str, float] = {}
-    for line in stdout.splitlines():
-        record = json.loads(line) if line.startswith("{") else {}
-        for directive in record.get("_aws", {}).get("CloudWatchMetrics", []):
-            for metric in directive["Metrics"]:
-                values = record[metric["Name"]]
-                totals[metric["Name"]] = totals.get(metric["Name"], 0) + sum(
-                    values if isinstance(values, list) else [values]
-                )
-    return totals
 
 
 def bodies(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
