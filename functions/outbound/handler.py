@@ -36,6 +36,7 @@ from aws_lambda_powertools.utilities.data_classes import SNSEvent, event_source
 from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer
 from botocore.config import Config
 
+from connect_privacy.connect_chat.attachments import ConnectAttachmentLinks
 from connect_privacy.connect_chat.sessions import SessionStore
 from connect_privacy.connect_chat.streaming import (
     MalformedNotification,
@@ -47,7 +48,6 @@ from connect_privacy.messenger.secrets import load_messenger_secrets
 from connect_privacy.messenger.send_api import PageAccess, SendApiClient
 from connect_privacy.relay.outbound import OutboundRelay
 from connect_privacy.telemetry import PowertoolsCounter
-from outbound.attachments import ConnectAttachmentLinks
 from outbound.once import IdempotentOnce, idempotency_config
 from outbound.settings import OutboundConfig
 
