@@ -69,7 +69,12 @@ pytest: venv ## The pytest suite alone
 	$(BIN)/pytest -n 2
 
 .PHONY: test
-test: lock-check lint typecheck pytest validate ## Everything CI runs
+test: lock-check lint typecheck pytest policy validate ## Everything CI runs
+
+# Static security checks of the Terraform; offline (no guideline download).
+.PHONY: policy
+policy: venv ## checkov on the Terraform configuration
+	$(BIN)/checkov --directory terraform --framework terraform --quiet --compact --skip-download
 
 # --- packaging -------------------------------------------------------------
 
