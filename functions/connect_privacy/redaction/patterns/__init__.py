@@ -26,7 +26,11 @@ from collections.abc import Callable, Iterator
 
 from connect_privacy.redaction.patterns import banking, cards, contact, national_ids, network
 from connect_privacy.redaction.patterns.cards import digit_runs
-from connect_privacy.redaction.patterns.credentials import find_aws_keys, find_password
+from connect_privacy.redaction.patterns.credentials import (
+    find_aws_keys,
+    find_nearby_password,
+    find_password,
+)
 from connect_privacy.redaction.patterns.normalize import fold, spell
 from connect_privacy.redaction.spans import Span
 
@@ -41,6 +45,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     network.find_mac,
     find_aws_keys,
     find_password,
+    find_nearby_password,
     banking.find_iban,
     banking.find_swift,
     national_ids.find_nino,

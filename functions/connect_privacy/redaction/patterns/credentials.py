@@ -8,7 +8,11 @@ digits is treated as one (a hex digest is all lower case, a word has no digits).
 A password has no shape at all, so it is the word after password words and a
 connective ("is", ":", "=", "changed to"), unless that word is ordinary English
 ("my password is not working"); without a connective, only a word that looks
-like a password (digits or symbols, six characters or more) is taken.
+like a password (digits or symbols, six characters or more) is taken. People
+also put words between the two ("my password, after the reset, is now X"), so
+the first word within a few words after a password word, in the same
+sentence, that mixes letters with digits or symbols is taken as well (a plain
+number there is far more often an order or account reference).
 """
 
 from __future__ import annotations
@@ -184,6 +188,33 @@ def find_password(view: str) -> Iterator[Span]:
         if not match.group("connective").strip() and not _looks_like_password(value):
             continue
         yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.75, "patterns")
+
+
+# How far after a password word a password-looking word is still taken as the password.
+_NEARBY_WORDS = 8
+_LOGIN_WORD = re.compile(rf"(?i)\b(?:{_LOGIN_WORDS})\b")
+_WORD = re.compile(r"\S+")
+_MASK = re.compile(r"\[[A-Z][A-Z0-9_]*\]")
+
+
+def find_nearby_password(view: str) -> Iterator[Span]:
+    for login in _LOGIN_WORD.finditer(view):
+        for count, word in enumerate(_WORD.finditer(view, login.end())):
+            if count == _NEARBY_WORDS or _MASK.search(word.group()):
+                break
+            value = word.group().strip(_QUOTE).rstrip(_TRAILING).strip(_QUOTE)
+            if _mixes_letters_and_others(value) and "@" not in value and "://" not in value:
+                begin = word.start() + word.group().index(value)
+                yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
+                break
+            if word.group()[-1] in ".!?":  # the sentence ended before a password appeared
+                break
+
+
+def _mixes_letters_and_others(value: str) -> bool:
+    return (
+        len(value) >= 6 and any(c.isalpha() for c in value) and any(not c.isalpha() for c in value)
+    )
 
 
 def _looks_like_password(value: str) -> bool:
