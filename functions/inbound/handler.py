@@ -14,7 +14,6 @@ re-sent message reaches Connect once.
 
 from __future__ import annotations
 
-import logging
 import os
 import time
 from collections.abc import Callable
@@ -36,6 +35,7 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from connect_privacy.connect_chat.gateway import CONNECT_CLIENT_CONFIG, ConnectGateway
 from connect_privacy.connect_chat.lifecycle import ChatRelay
 from connect_privacy.connect_chat.sessions import SessionStore
+from connect_privacy.log_safety import silence_request_logging
 from connect_privacy.messenger.queue import decode
 from connect_privacy.messenger.webhook_events import CustomerMessage
 from connect_privacy.pseudonym import pseudonymize
@@ -46,9 +46,7 @@ from inbound.failures import RelayFailed, classify
 from inbound.settings import InboundSettings
 
 settings = InboundSettings.from_env(os.environ)
-# botocore logs whole requests at DEBUG (customer text, tokens): keep it quiet whatever
-# level the Lambda runtime gives the root logger.
-logging.getLogger("botocore").setLevel(logging.WARNING)
+silence_request_logging()
 logger = Logger()
 tracer = Tracer()
 metrics = Metrics()

@@ -44,6 +44,7 @@ from connect_privacy.connect_chat.streaming import (
     parse_notification,
     sns_attributes,
 )
+from connect_privacy.log_safety import silence_request_logging
 from connect_privacy.messenger.secrets import load_messenger_secrets
 from connect_privacy.messenger.send_api import PageAccess, SendApiClient
 from connect_privacy.relay.outbound import OutboundRelay
@@ -61,6 +62,7 @@ tracer = Tracer()
 metrics = Metrics()
 counter = PowertoolsCounter(metrics)
 copy_config_to_registered_loggers(source_logger=logger, include={"connect_privacy", "outbound"})
+silence_request_logging()
 
 CONFIG = OutboundConfig.from_env(os.environ)
 IDEMPOTENCY = idempotency_config()

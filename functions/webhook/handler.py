@@ -8,7 +8,6 @@ or Connect access: this function only enqueues, so Meta's 5-second limit is neve
 
 from __future__ import annotations
 
-import logging
 import os
 from typing import Any
 
@@ -19,6 +18,7 @@ from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
 from botocore.config import Config
 
+from connect_privacy.log_safety import silence_request_logging
 from connect_privacy.messenger.queue import EnqueueFailed, InboundQueue
 from connect_privacy.messenger.secrets import (
     MessengerSecrets,
@@ -36,9 +36,7 @@ from connect_privacy.telemetry import PowertoolsCounter
 from webhook.settings import WebhookSettings
 
 settings = WebhookSettings.from_env(os.environ)
-# botocore logs whole requests at DEBUG (customer text, tokens): keep it quiet whatever
-# level the Lambda runtime gives the root logger.
-logging.getLogger("botocore").setLevel(logging.WARNING)
+silence_request_logging()
 logger = Logger()
 tracer = Tracer()
 metrics = Metrics()
