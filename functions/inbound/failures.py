@@ -14,6 +14,7 @@ from aws_lambda_powertools.utilities.idempotency.exceptions import (
 )
 from botocore.exceptions import BotoCoreError, ClientError
 
+from connect_privacy.aws_errors import error_code
 from connect_privacy.connect_chat.lifecycle import ChatBusy, ChatUnavailable
 from connect_privacy.connect_chat.sessions import SessionConflict
 from connect_privacy.messenger.queue import MalformedQueueMessage
@@ -42,7 +43,7 @@ class Failure:
 
 def classify(error: BaseException) -> Failure:
     if isinstance(error, ClientError):
-        code = str(error.response.get("Error", {}).get("Code", "Unknown"))
+        code = error_code(error, "Unknown")
         status = int(error.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0))
         operation = error.operation_name
         if code in _THROTTLING_CODES or status == 429:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from botocore.exceptions import ClientError
 
+from connect_privacy.aws_errors import error_code
 from connect_privacy.telemetry import Counter
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ class ConnectAttachmentLinks:
                 UrlExpiryInSeconds=URL_EXPIRY_SECONDS,
             )
         except ClientError as error:
-            code = error.response.get("Error", {}).get("Code", "")
+            code = error_code(error)
             if code not in _UNAVAILABLE:
                 raise
             self._counter.count("AttachmentLinkUnavailable")

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from botocore.config import Config
 from botocore.exceptions import ClientError
 
+from connect_privacy.aws_errors import error_code
+
 if TYPE_CHECKING:
     from mypy_boto3_connect.client import ConnectClient
     from mypy_boto3_connectparticipant.client import ConnectParticipantClient
@@ -139,7 +141,7 @@ class ConnectGateway:
 
 
 def _raise_if_chat_ended(error: ClientError) -> None:
-    if error.response.get("Error", {}).get("Code") == "AccessDeniedException":
+    if error_code(error) == "AccessDeniedException":
         raise ChatEnded("the participant service denied access to the chat") from None
 
 

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import ClientError
 
+from connect_privacy.aws_errors import error_code
+
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb.client import DynamoDBClient
 
@@ -228,7 +230,7 @@ class SessionStore:
 
 
 def _is_condition_failure(error: ClientError) -> bool:
-    return error.response.get("Error", {}).get("Code") == _CONDITION_FAILED
+    return error_code(error) == _CONDITION_FAILED
 
 
 def _item_from_session(session: ChatSession) -> dict[str, Any]:

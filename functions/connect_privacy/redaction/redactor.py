@@ -22,6 +22,7 @@ from typing import Any, NoReturn
 
 from botocore.exceptions import ClientError
 
+from connect_privacy.aws_errors import error_code
 from connect_privacy.redaction.comprehend import ComprehendDetector
 from connect_privacy.redaction.custom import CustomDetector, CustomPatternTimeout
 from connect_privacy.redaction.masking import MASK_TOKEN, MaskMode, mask
@@ -238,7 +239,7 @@ def _outside_tokens(span: Span, tokens: list[tuple[int, int]]) -> Span | None:
 
 def _error_code(error: Exception) -> str:
     if isinstance(error, ClientError):
-        return str(error.response.get("Error", {}).get("Code", "ClientError"))
+        return error_code(error, "ClientError")
     return type(error).__name__
 
 
