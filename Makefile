@@ -18,7 +18,7 @@ export PYTHONPATH := $(CURDIR)/functions
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 PIP_COMPILE := $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url
-PY_SOURCES := functions tests build bench
+PY_SOURCES := functions tests build bench demo
 
 .PHONY: help
 help: ## List the targets
@@ -91,6 +91,12 @@ tools: ## Build pinned OpenTofu and AWS provider from Go modules (cached)
 .PHONY: validate
 validate: tools ## fmt, init, validate and plan-mode tests for every module
 	TF=$(TF) build/toolchain/validate.sh
+
+# --- demo --------------------------------------------------------------------
+
+.PHONY: demo
+demo: venv ## The whole relay on an embedded AWS emulator, no AWS account (build/demo/)
+	$(BIN)/python -m demo
 
 # --- benchmarks --------------------------------------------------------------
 
