@@ -93,6 +93,8 @@ class Contact:
     agent: Participant | None = None
     # What the agent's Contact Control Panel shows: every customer message, in order.
     agent_view: list[str] = field(default_factory=list)
+    # Every chat item as streamed (the transcript Contact Lens analyses after the chat).
+    items: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -207,6 +209,7 @@ class ConnectSimulator:
         }
         if sender is not None:
             attributes["ParticipantRole"] = sender.role
+        contact.items.append(item)
         for topic_arn in contact.streaming_topics:
             self._publish(topic_arn, json.dumps(item), attributes)
         return item_id

@@ -179,6 +179,11 @@ def running(out_dir: Path) -> Iterator[Harness]:
             sqs, stack.queue_urls["inbound"], stack.queue_arns["inbound"],
             functions["inbound"], region,
         )  # fmt: skip
+        targets = {
+            short: AsyncTarget(sqs, functions[short], stack.queue_urls[spec["on_failure"]])
+            for short, spec in description["functions"].items()
+            if "on_failure" in spec
+        }
         [subscription] = description["topics"]["chat_streaming"]["subscriptions"]
         policy = json.loads((ROOT / subscription["filter_policy_file"]).read_text())
         streaming = TopicSubscription.create(
@@ -188,7 +193,7 @@ def running(out_dir: Path) -> Iterator[Harness]:
             tap_name=stack.name("{name}-demo-outbound-subscription"),
             filter_policy=policy,
             filter_policy_scope=subscription["filter_policy_scope"],
-            target=AsyncTarget(sqs, functions["outbound"], stack.queue_urls["outbound_dlq"]),
+            target=targets[subscription["function"]],
         )
         yield Harness(
             stack=stack,
@@ -198,6 +203,42 @@ def running(out_dir: Path) -> Iterator[Harness]:
             functions=functions,
             inbound_queue=inbound_queue,
             streaming=streaming,
-            buckets=None,
+            buckets=_bucket_notifications(stack, session, targets),
             log_path=log_path,
         )
+
+
+def _bucket_notifications(
+    stack: Stack, session: Any, targets: dict[str, AsyncTarget]
+) -> BucketNotifications:
+    """S3 notifications as stack.json declares them, delivered through one queue per function."""
+    sqs = session.client("sqs")
+    s3 = session.client("s3")
+    taps: dict[str, str] = {}
+    for key, spec in stack.description["buckets"].items():
+        configurations = []
+        for rule in spec["notifications"]:
+            function = rule["function"]
+            if function not in taps:
+                url = sqs.create_queue(QueueName=stack.name(f"{{name}}-demo-{function}-events"))[
+                    "QueueUrl"
+                ]
+                taps[function] = url
+            arn = sqs.get_queue_attributes(QueueUrl=taps[function], AttributeNames=["QueueArn"])[
+                "Attributes"
+            ]["QueueArn"]
+            configurations.append(
+                {
+                    "QueueArn": arn,
+                    "Events": rule["events"],
+                    "Filter": {
+                        "Key": {"FilterRules": [{"Name": "prefix", "Value": rule["prefix"]}]}
+                    },
+                }
+            )
+        if configurations:
+            s3.put_bucket_notification_configuration(
+                Bucket=stack.buckets[key],
+                NotificationConfiguration={"QueueConfigurations": configurations},
+            )
+    return BucketNotifications(sqs, taps, {function: targets[function] for function in taps})

@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from demo.contact_lens import AnalysisFiles, analysis_files
 from demo.events import http_api_event, meta_signature, meta_text_notification
 from demo.harness import APP_SECRET, DEMO_SETTINGS, PAGE_ID, VERIFY_TOKEN, Harness, running
 from demo.sources import DeliveryFailed
@@ -30,6 +31,9 @@ SSN = "536-22-1984"
 EMAIL = "jane.doe@example.com"
 MEMBER_ID = "MBR-12345678"
 SECOND_CARD = "5500 0000 0000 0004"
+# The agent's own message carries a member id: the relay does not redact agents, Contact
+# Lens does not know the operator's pattern, the publish function does.
+AGENT_MEMBER_ID = "MBR-87654321"
 LONG_CARD = "4000 0566 5566 5556"
 
 
@@ -109,6 +113,7 @@ class Conversation:
         self._agent_seen = 0
         self._customer_seen = 0
         self.contacts: list[str] = []
+        self.analysis: list[AnalysisFiles] = []
 
     # --- edges ----------------------------------------------------------------------------
 
@@ -150,7 +155,7 @@ class Conversation:
         else:
             raise self.fail("the queues never drained")
         sqs = self.h.client("sqs")
-        for dlq in ("inbound_dlq", "outbound_dlq"):
+        for dlq in (key for key in self.h.stack.queue_urls if key.endswith("_dlq")):
             depth = sqs.get_queue_attributes(
                 QueueUrl=self.h.stack.queue_urls[dlq],
                 AttributeNames=["ApproximateNumberOfMessages"],
@@ -268,6 +273,99 @@ class Conversation:
         if received != [closing]:
             raise self.fail("the customer did not get the closing message exactly once")
 
+    # --- the vault --------------------------------------------------------------------------
+
+    def contact_lens_writes(self) -> None:
+        s3 = self.h.client("s3")
+        bucket = self.h.stack.buckets["contact_lens"]
+        for contact_id in self.contacts:
+            files = analysis_files(
+                self.h.connect.contacts[contact_id],
+                instance_id=self.h.connect.instance_id,
+                account_id=self.h.stack.naming["account_id"],
+            )
+            for key, body in (
+                (files.original_key, files.original),
+                (files.redacted_key, files.redacted),
+            ):
+                s3.put_object(
+                    Bucket=bucket, Key=key, Body=body, ContentType="application/json",
+                    ChecksumAlgorithm="CRC32",
+                )  # fmt: skip
+            self.analysis.append(files)
+        self.reporter.note(
+            f"{len(self.analysis)} original and {len(self.analysis)} redacted analysis files "
+            f"in s3://{bucket}/Analysis/Chat/"
+        )
+        self.settle()
+        assert self.h.buckets is not None
+        counts = {name: len(events) for name, events in self.h.buckets.delivered.items()}
+        if counts != {"relocate": len(self.analysis), "publish": len(self.analysis)}:
+            raise self.fail(f"S3 notified the functions {counts} times")
+        self.reporter.note(f"S3 notifications ran the functions: {counts}")
+
+    def notification_redelivered(self) -> None:
+        assert self.h.buckets is not None
+        try:
+            outcome = self.h.buckets.redeliver("relocate")
+        except DeliveryFailed as error:
+            raise self.fail(str(error)) from None
+        if outcome != {"AlreadyRelocated": 1}:
+            raise self.fail(f"relocate answered a repeated event with {outcome}")
+        self.reporter.note(f"relocate ran again on the same event: {outcome}")
+
+    def check_vault(self) -> None:
+        s3 = self.h.client("s3")
+        originals = sorted(files.original_key for files in self.analysis)
+        vault = self.h.stack.buckets["vault"]
+        source = self.h.stack.buckets["contact_lens"]
+        in_vault = s3.list_object_versions(Bucket=vault)
+        moved = sorted(v["Key"] for v in in_vault.get("Versions", []))
+        in_source = s3.list_object_versions(Bucket=source, Prefix="Analysis/")
+        source_keys = [v["Key"] for v in in_source.get("Versions", [])]
+        markers = [m["Key"] for m in in_source.get("DeleteMarkers", [])]
+        left = sorted(key for key in {*source_keys, *markers} if key in originals)
+        self.transcript.vault = {"moved": moved, "left_in_source": left}
+        if moved != originals:
+            raise self.fail(f"the vault holds {len(moved)} objects for {len(originals)} originals")
+        if left:
+            raise self.fail(f"{len(left)} original(s) or delete markers remain in the source")
+        vault_key = self.h.stack.key_arns["vault"]
+        for key in moved:
+            head = s3.head_object(Bucket=vault, Key=key)
+            if head.get("SSEKMSKeyId") != vault_key:
+                raise self.fail("a vault object is not encrypted with the vault key")
+        redacted = {files.redacted_key for files in self.analysis}
+        if not redacted <= set(source_keys):
+            raise self.fail("a redacted file left the instance bucket")
+        self.reporter.note(
+            f"vault: {len(moved)} originals, one version each, under the vault key; "
+            f"instance bucket: no original, no delete marker, {len(redacted)} redacted files"
+        )
+
+    def check_published(self) -> None:
+        s3 = self.h.client("s3")
+        bucket = self.h.stack.buckets["published"]
+        prefix = self.h.stack.function_env("publish")["PUBLISHED_PREFIX"]
+        for files in self.analysis:
+            body = s3.get_object(Bucket=bucket, Key=prefix + files.redacted_key)["Body"].read()
+            published = json.loads(body)
+            contents = [item["Content"] for item in published["Transcript"]]
+            if (
+                any(AGENT_MEMBER_ID in text for text in contents)
+                or AGENT_MEMBER_ID.encode() in body
+            ):
+                raise self.fail("a published copy still holds a custom-pattern value")
+            before = json.loads(files.redacted)["Transcript"]
+            for old, new in zip(before, published["Transcript"], strict=True):
+                if old["Content"] != new["Content"]:
+                    self.reporter.note(f"Contact Lens redacted: {old['Content']}")
+                    self.reporter.note(f"published copy:        {new['Content']}")
+        masked = [f for f in self.analysis if b"[MEMBER_ID]" in s3.get_object(
+            Bucket=bucket, Key=prefix + f.redacted_key)["Body"].read()]  # fmt: skip
+        if not masked:
+            raise self.fail("no published copy carries a [MEMBER_ID] mask")
+
     def check_logs(self, values: Sequence[str]) -> None:
         logs = self.h.log_path.read_text(encoding="utf-8")
         squeezed = logs.replace(" ", "").replace("-", "")  # card and SSN separators gone
@@ -332,7 +430,10 @@ def relay_steps(c: Conversation, closing: str) -> list[Step]:
         ),
         Step(
             "agent reply",
-            lambda: c.agent_replies("Found it: the refund is on its way, 3 to 5 working days."),
+            lambda: c.agent_replies(
+                f"Found it: the refund for member {AGENT_MEMBER_ID} is on its way, "
+                "3 to 5 working days."
+            ),
         ),
         Step("agent ends the chat", lambda: c.agent_ends_chat(closing)),
         Step(
@@ -348,9 +449,27 @@ def relay_steps(c: Conversation, closing: str) -> list[Step]:
             "agent reply in the new chat",
             lambda: c.agent_replies("Noted, the new card is on your profile. Have a good day!"),
         ),
+        Step("agent ends the second chat", lambda: c.agent_ends_chat(closing)),
+    ]
+
+
+def vault_steps(c: Conversation) -> list[Step]:
+    """Contact Lens output after the chats, through the relocate and publish functions."""
+    return [
+        Step("Contact Lens writes its analysis files", c.contact_lens_writes),
+        Step("S3 delivers a notification twice", c.notification_redelivered),
+        Step("originals only in the vault", c.check_vault),
+        Step("published copies carry the custom-pattern masks", c.check_published),
+    ]
+
+
+def closing_steps(c: Conversation) -> list[Step]:
+    return [
         Step(
             "no customer value in the logs",
-            lambda: c.check_logs([CARD, SSN, EMAIL, MEMBER_ID, SECOND_CARD, LONG_CARD, PSID]),
+            lambda: c.check_logs(
+                [CARD, SSN, EMAIL, MEMBER_ID, SECOND_CARD, LONG_CARD, PSID, AGENT_MEMBER_ID]
+            ),
         ),
     ]
 
@@ -396,7 +515,12 @@ def play(
             conversation = Conversation(harness, reporter)
             transcript = conversation.transcript
             closing = DEMO_SETTINGS["outbound"]["CLOSING_MESSAGE"]
-            run_steps(conversation, relay_steps(conversation, closing))
+            steps = [
+                *relay_steps(conversation, closing),
+                *vault_steps(conversation),
+                *closing_steps(conversation),
+            ]
+            run_steps(conversation, steps)
     finally:
         transcript.write(out_dir / "transcript.json")
     return transcript

@@ -98,8 +98,18 @@ def test_after_the_agent_ends_the_chat_the_next_message_still_reaches_an_agent(
         i for i, t in enumerate(transcript["turns"])
         if t["direction"] == "outbound" and t["agent_text"] is None
     ]  # fmt: skip
-    assert len(ended) == 1
+    assert len(ended) == 2  # the agent ends both chats
     assert len(transcript["turns"][ended[0]]["customer_received"]) == 1  # the closing message
     after = transcript["turns"][ended[0] + 1 :]
     assert after[0]["direction"] == "inbound" and after[0]["agent_text"]
     assert after[1]["customer_received"] == [after[1]["agent_text"]]
+
+
+def test_the_vault_holds_each_original_exactly_once_and_the_source_none(transcript) -> None:
+    moved = transcript["vault"]["moved"]
+    assert len(moved) == 2  # one original per chat
+    assert len(set(moved)) == len(moved)  # every object version in the vault, listed
+    for key in moved:
+        assert key.startswith("Analysis/Chat/2") and "_analysis_" in key
+        assert "Redacted" not in key
+    assert transcript["vault"]["left_in_source"] == []
