@@ -51,8 +51,12 @@ OPERATIONS = {
     "connect": ("StartChatContact", "StartContactStreaming"),
     "connectparticipant": ("CreateParticipantConnection", "SendMessage", "DisconnectParticipant"),
 }
+# Errors every AWS service may answer whatever the operation's model declares.
+GENERIC_ERRORS = frozenset({"MissingAuthenticationTokenException", "ThrottlingException"})
 _STATUS = {
     "AccessDeniedException": 403,
+    "MissingAuthenticationTokenException": 403,
+    "ThrottlingException": 429,
     "ResourceNotFoundException": 404,
     "InternalServerException": 500,
     "InternalServiceException": 500,
@@ -342,20 +346,22 @@ def parse_request(
     operation: OperationModel, headers: dict[str, str], body: bytes
 ) -> dict[str, Any]:
     """The operation's parameters, each read from where the model says it travels."""
+    shape = operation.input_shape
+    assert shape is not None  # every operation the simulator serves takes input
     document = json.loads(body) if body.strip() else {}
     if not isinstance(document, dict):
         raise ServiceError("SerializationException", "the body is not a JSON object")
     params: dict[str, Any] = {}
     lowered = {k.lower(): v for k, v in headers.items()}
-    for name, shape in operation.input_shape.members.items():
-        location = shape.serialization.get("location")
+    for name, member in shape.members.items():
+        location = member.serialization.get("location")
         if location == "header":
-            value = lowered.get(shape.serialization["name"].lower())
+            value = lowered.get(member.serialization["name"].lower())
             if value is not None:
                 params[name] = value
         elif location is None and name in document:
             params[name] = document[name]
-    unknown = set(document) - set(operation.input_shape.members)
+    unknown = set(document) - set(shape.members)
     if unknown:
         raise ServiceError("SerializationException", f"unknown members {sorted(unknown)}")
     return params
@@ -369,7 +375,9 @@ def _check_authentication(service: str, headers: dict[str, str]) -> None:
     if not authorization.startswith("AWS4-HMAC-SHA256") or "/connect/aws4_request" not in (
         authorization
     ):
-        raise ServiceError("AccessDeniedException", "the request is not signed for connect")
+        raise ServiceError(
+            "MissingAuthenticationTokenException", "the request is not signed for connect"
+        )
 
 
 def _handler_for(simulator: ConnectSimulator) -> type[BaseHTTPRequestHandler]:
@@ -392,7 +400,7 @@ def _handler_for(simulator: ConnectSimulator) -> type[BaseHTTPRequestHandler]:
                 params = parse_request(operation, headers, body)
                 result = simulator.call(service, operation.name, params)
             except ServiceError as error:
-                declared = {shape.name for shape in operation.error_shapes}
+                declared = {shape.name for shape in operation.error_shapes} | GENERIC_ERRORS
                 code = error.code if error.code in declared else _VALIDATION_ERROR[service]
                 self._answer(_STATUS.get(code, 400), {"message": str(error)}, code)
                 return

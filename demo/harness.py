@@ -83,6 +83,10 @@ def _process_environment(moto_url: str, connect_url: str, region: str) -> dict[s
     }
 
 
+def _forget_cached_secrets() -> None:
+    parameters.clear_caches()  # type: ignore[no-untyped-call]
+
+
 @contextmanager
 def _moto_server() -> Iterator[str]:
     from moto.server import ThreadedMotoServer
@@ -162,8 +166,8 @@ def running(out_dir: Path) -> Iterator[Harness]:
         )
         os.environ.pop("AWS_SESSION_TOKEN", None)
         os.environ.pop("AWS_PROFILE", None)
-        parameters.clear_caches()  # no secret cached by an earlier run in this process
-        stack_of_things.callback(parameters.clear_caches)
+        _forget_cached_secrets()  # none cached by an earlier run in this process
+        stack_of_things.callback(_forget_cached_secrets)
 
         session = boto3.session.Session()
         publish_session["sns"] = session.client("sns")

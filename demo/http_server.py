@@ -17,7 +17,7 @@ class HttpServer:
             daemon=True,
         )  # fmt: skip
         host, port = self._server.server_address[:2]
-        self.url = f"http://{host}:{port}"
+        self.url = f"http://{host!s}:{port}"
 
     def __enter__(self) -> HttpServer:
         self._thread.start()

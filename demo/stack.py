@@ -83,14 +83,14 @@ class Stack:
 
     def create(self, session: Any) -> None:
         """Create every resource through ``session`` (a boto3 session aimed at the emulator)."""
-        self._create_keys(session.client("kms"))
-        self._create_queues(session.client("sqs"))
-        self._create_tables(session.client("dynamodb"))
-        self._create_topics(session.client("sns"))
-        self._create_secrets(session.client("secretsmanager"))
-        self._create_buckets(session.client("s3"))
+        self.create_keys(session.client("kms"))
+        self.create_queues(session.client("sqs"))
+        self.create_tables(session.client("dynamodb"))
+        self.create_topics(session.client("sns"))
+        self.create_secrets(session.client("secretsmanager"))
+        self.create_buckets(session.client("s3"))
 
-    def _create_keys(self, kms: Any) -> None:
+    def create_keys(self, kms: Any) -> None:
         for key, spec in self.description["kms_keys"].items():
             created = kms.create_key(Description=spec["description"], KeySpec=spec["key_spec"])
             arn = created["KeyMetadata"]["Arn"]
@@ -99,7 +99,7 @@ class Stack:
                 kms.enable_key_rotation(KeyId=arn)
             self.key_arns[key] = arn
 
-    def _create_queues(self, sqs: Any) -> None:
+    def create_queues(self, sqs: Any) -> None:
         queues = self.description["queues"]
         # Dead-letter queues first: the queues that redrive into them need their ARNs.
         ordered = sorted(queues, key=lambda key: "redrive" in queues[key])
@@ -123,7 +123,7 @@ class Stack:
                 QueueUrl=url, AttributeNames=["QueueArn"]
             )["Attributes"]["QueueArn"]
 
-    def _create_tables(self, dynamodb: Any) -> None:
+    def create_tables(self, dynamodb: Any) -> None:
         for key, spec in self.description["tables"].items():
             name = self.name(spec["name"])
             request: dict[str, Any] = {
@@ -160,20 +160,20 @@ class Stack:
                 )
             self.tables[key] = name
 
-    def _create_topics(self, sns: Any) -> None:
+    def create_topics(self, sns: Any) -> None:
         for key, spec in self.description["topics"].items():
             attributes = {k: self.resolve(v) for k, v in spec["attributes"].items()}
             self.topic_arns[key] = sns.create_topic(
                 Name=self.name(spec["name"]), Attributes=attributes
             )["TopicArn"]
 
-    def _create_secrets(self, secrets: Any) -> None:
+    def create_secrets(self, secrets: Any) -> None:
         for key, spec in self.description["secrets"].items():
             name = self.name(spec["name"])
             secrets.create_secret(Name=name, KmsKeyId=self.resolve(spec["kms_key"]))
             self.secrets[key] = name
 
-    def _create_buckets(self, s3: Any) -> None:
+    def create_buckets(self, s3: Any) -> None:
         region = self.naming["region"]
         for key, spec in self.description["buckets"].items():
             name = self.name(spec["name"])
