@@ -98,6 +98,10 @@ validate: tools ## fmt, init, validate and plan-mode tests for every module
 demo: venv ## The whole relay on an embedded AWS emulator, no AWS account (build/demo/)
 	$(BIN)/python -m demo
 
+.PHONY: demo-ui
+demo-ui: venv ## The same stack behind a three-pane page on 127.0.0.1 (Ctrl-C stops it)
+	$(BIN)/python -m demo.ui
+
 # --- benchmarks --------------------------------------------------------------
 
 .PHONY: bench

@@ -28,7 +28,7 @@ from aws_lambda_powertools.utilities import parameters
 from demo import connect_sim, graph_sim
 from demo.connect_sim import ConnectSimulator
 from demo.graph_sim import GraphSimulator
-from demo.runtime import LocalFunction, environment
+from demo.runtime import LocalFunction, detach_log, environment
 from demo.sources import AsyncTarget, BucketNotifications, QueueEventSource, TopicSubscription
 from demo.stack import ROOT, Stack, example_env, load_description
 
@@ -178,6 +178,9 @@ def running(out_dir: Path) -> Iterator[Harness]:
             session,
         )
         functions = _functions(stack, graph_server.url, log)
+        stack_of_things.callback(detach_log, log)
+        for function in functions.values():
+            stack_of_things.callback(function.unload)
         sqs = session.client("sqs")
         inbound_queue = QueueEventSource(
             sqs, stack.queue_urls["inbound"], stack.queue_arns["inbound"],

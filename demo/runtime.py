@@ -19,6 +19,7 @@ import warnings
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, redirect_stdout
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import Any, TextIO
 
 
@@ -83,21 +84,39 @@ class LocalFunction:
             **env,
         }
         self._entry: Callable[[Any, Any], Any] | None = None
+        self._module_name, _, self._attribute = handler.rpartition(".")
+        self._displaced: ModuleType | None = None
 
     def cold_start(self) -> None:
-        module_name, _, attribute = self.handler.rpartition(".")
+        """Import a fresh copy of the handler module, with this function's environment."""
+        # A copy imported earlier in this process (a test) is set aside, not re-executed,
+        # and comes back on ``unload``.
+        self._displaced = sys.modules.pop(self._module_name, None)
         with environment(self.env), redirect_stdout(self._log):
-            if module_name in sys.modules:
-                module = importlib.reload(sys.modules[module_name])
-            else:
-                module = importlib.import_module(module_name)
-        self._entry = getattr(module, attribute)
+            module = importlib.import_module(self._module_name)
+        self._entry = getattr(module, self._attribute)
         # Powertools binds one stdout handler per service name when it first builds it; an
         # earlier import in this process may have bound another stream.
         service = self.env.get("POWERTOOLS_SERVICE_NAME", "service_undefined")
         for handler in logging.getLogger(service).handlers:
             if isinstance(handler, logging.StreamHandler):
                 handler.stream = self._log
+
+    def unload(self) -> None:
+        """Forget this run's module; what was imported before (if anything) is back."""
+        if self._entry is None:
+            return
+        self._entry = None
+        package_name, _, child = self._module_name.rpartition(".")
+        package = sys.modules.get(package_name)
+        if self._displaced is None:
+            sys.modules.pop(self._module_name, None)
+            if package is not None and hasattr(package, child):
+                delattr(package, child)
+        else:
+            sys.modules[self._module_name] = self._displaced
+            if package is not None:
+                setattr(package, child, self._displaced)
 
     def invoke(self, event: Mapping[str, Any]) -> Any:
         if self._entry is None:
@@ -113,3 +132,14 @@ class LocalFunction:
             # Powertools warns on stdout-less stderr when an invocation counted nothing.
             warnings.filterwarnings("ignore", "No application metrics", UserWarning)
             return self._entry(copy.deepcopy(dict(event)), context)
+
+
+def detach_log(log: TextIO) -> None:
+    """Remove every logging handler writing to ``log`` (before the demo closes it)."""
+    loggers = [logging.getLogger(), *logging.Logger.manager.loggerDict.values()]
+    for logger in loggers:
+        if not isinstance(logger, logging.Logger):
+            continue  # a PlaceHolder in the logger tree
+        for handler in list(logger.handlers):
+            if isinstance(handler, logging.StreamHandler) and handler.stream is log:
+                logger.removeHandler(handler)

@@ -191,17 +191,9 @@ class Conversation:
         must_show: Sequence[str] = (),
         new_chat: bool = False,
     ) -> None:
-        mid = f"m_{uuid.uuid4().hex}"
-        body = meta_text_notification(PAGE_ID, PSID, mid, text, int(time.time() * 1000))
-        signature = meta_signature(body, APP_SECRET)
+        body, signature = self.signed_message(text)
         for delivery in range(deliveries):
-            event = http_api_event(
-                "POST", WEBHOOK_PATH, body=body, headers={"X-Hub-Signature-256": signature},
-                region=self.h.region, account_id=self.h.stack.naming["account_id"],
-            )  # fmt: skip
-            response = self._webhook(event)
-            if response.get("statusCode") != 200:
-                raise self.fail(f"delivery {delivery + 1}: webhook answered {response}")
+            self.post_webhook(body, signature, delivery=delivery + 1)
             self.settle()
             seen = self._new_for_agent()
             turn = Turn(
@@ -218,6 +210,34 @@ class Conversation:
                 self.reporter.note(f"delivery {delivery + 1} of the same webhook: nothing new")
                 continue
             self._check_delivered(seen, must_hide, must_show, new_chat)
+
+    def signed_message(self, text: str) -> tuple[bytes, str]:
+        """The customer's text as Meta would post it: a new mid, the body and its signature."""
+        mid = f"m_{uuid.uuid4().hex}"
+        body = meta_text_notification(PAGE_ID, PSID, mid, text, int(time.time() * 1000))
+        return body, meta_signature(body, APP_SECRET)
+
+    def post_webhook(self, body: bytes, signature: str, *, delivery: int = 1) -> None:
+        event = http_api_event(
+            "POST", WEBHOOK_PATH, body=body, headers={"X-Hub-Signature-256": signature},
+            region=self.h.region, account_id=self.h.stack.naming["account_id"],
+        )  # fmt: skip
+        response = self._webhook(event)
+        if response.get("statusCode") != 200:
+            raise self.fail(f"delivery {delivery}: webhook answered {response.get('statusCode')}")
+
+    def accept_new_chats(self) -> list[str]:
+        """The agent accepts every chat no agent has joined yet; returns their contact ids."""
+        waiting = [
+            contact.contact_id
+            for contact in self.h.connect.contacts.values()
+            if contact.agent is None and not contact.ended
+        ]
+        for contact_id in waiting:
+            self.h.connect.accept(contact_id, AGENT_NAME)
+        if waiting:
+            self.settle()
+        return waiting
 
     def _check_delivered(
         self,
@@ -248,8 +268,8 @@ class Conversation:
                 raise self.fail("the message opened a new chat")
             self.contacts.append(contact)
             self.reporter.note(f"new chat {contact[:8]}…: StartChatContact, streaming, connect")
-            self.h.connect.accept(contact, AGENT_NAME)
-            self.settle()
+            if self.accept_new_chats() != [contact]:
+                raise self.fail("the agent found other chats waiting")
         elif new_chat:
             raise self.fail("the message went into the chat that had ended")
 
@@ -276,11 +296,20 @@ class Conversation:
     # --- the vault --------------------------------------------------------------------------
 
     def contact_lens_writes(self) -> None:
+        """Contact Lens's files for every chat that ended since the last call."""
         s3 = self.h.client("s3")
         bucket = self.h.stack.buckets["contact_lens"]
-        for contact_id in self.contacts:
+        done = {files.contact_id for files in self.analysis}
+        ended = [
+            contact
+            for contact in self.h.connect.contacts.values()
+            if contact.ended and contact.contact_id not in done
+        ]
+        if not ended:
+            raise self.fail("no ended chat to analyse")
+        for contact in ended:
             files = analysis_files(
-                self.h.connect.contacts[contact_id],
+                contact,
                 instance_id=self.h.connect.instance_id,
                 account_id=self.h.stack.naming["account_id"],
             )
@@ -294,7 +323,7 @@ class Conversation:
                 )  # fmt: skip
             self.analysis.append(files)
         self.reporter.note(
-            f"{len(self.analysis)} original and {len(self.analysis)} redacted analysis files "
+            f"{len(ended)} original and {len(ended)} redacted analysis files "
             f"in s3://{bucket}/Analysis/Chat/"
         )
         self.settle()
