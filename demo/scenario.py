@@ -395,6 +395,20 @@ class Conversation:
         if not masked:
             raise self.fail("no published copy carries a [MEMBER_ID] mask")
 
+    def check_filtering(self) -> None:
+        """Connect streams the customer's own messages too; the filter policy drops them."""
+        items = [item for c in self.h.connect.contacts.values() for item in c.items]
+        echoes = sum(item.get("ParticipantRole") == "CUSTOMER" for item in items)
+        if self.h.streaming.delivered != len(items) - echoes:
+            raise self.fail(
+                f"{self.h.streaming.delivered} notifications reached the outbound function; "
+                f"{len(items) - echoes} were for the customer"
+            )
+        self.reporter.note(
+            f"{len(items)} chat items streamed to SNS; the filter policy dropped the "
+            f"{echoes} customer echoes and delivered {self.h.streaming.delivered}"
+        )
+
     def check_logs(self, values: Sequence[str]) -> None:
         logs = self.h.log_path.read_text(encoding="utf-8")
         squeezed = logs.replace(" ", "").replace("-", "")  # card and SSN separators gone
@@ -494,6 +508,7 @@ def vault_steps(c: Conversation) -> list[Step]:
 
 def closing_steps(c: Conversation) -> list[Step]:
     return [
+        Step("the subscription's filter kept the customer's echoes out", c.check_filtering),
         Step(
             "no customer value in the logs",
             lambda: c.check_logs(

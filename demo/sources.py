@@ -120,6 +120,7 @@ class TopicSubscription:
     tap_url: str
     subscription_arn: str
     target: AsyncTarget
+    delivered: int = 0
 
     @classmethod
     def create(
@@ -158,6 +159,7 @@ class TopicSubscription:
                 )
                 self.target.invoke({"Records": [sns_record(envelope, self.subscription_arn)]})
                 delivered += 1
+        self.delivered += delivered
         return delivered
 
 
