@@ -234,13 +234,14 @@ def _bucket_notifications(
             arn = sqs.get_queue_attributes(QueueUrl=taps[function], AttributeNames=["QueueArn"])[
                 "Attributes"
             ]["QueueArn"]
+            rules = [{"Name": "prefix", "Value": rule["prefix"]}]
+            if "suffix" in rule:
+                rules.append({"Name": "suffix", "Value": rule["suffix"]})
             configurations.append(
                 {
                     "QueueArn": arn,
                     "Events": rule["events"],
-                    "Filter": {
-                        "Key": {"FilterRules": [{"Name": "prefix", "Value": rule["prefix"]}]}
-                    },
+                    "Filter": {"Key": {"FilterRules": rules}},
                 }
             )
         if configurations:

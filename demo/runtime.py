@@ -134,12 +134,25 @@ class LocalFunction:
             return self._entry(copy.deepcopy(dict(event)), context)
 
 
+class _CurrentStdout:
+    """A stream that writes to whatever ``sys.stdout`` is at the time of writing."""
+
+    def write(self, text: str) -> int:
+        return sys.stdout.write(text)
+
+    def flush(self) -> None:
+        sys.stdout.flush()
+
+
 def detach_log(log: TextIO) -> None:
-    """Remove every logging handler writing to ``log`` (before the demo closes it)."""
+    """Point every logging handler writing to ``log`` at stdout (before the demo closes it).
+
+    The handlers stay: Powertools reuses a service's first handler on the next import.
+    """
     loggers = [logging.getLogger(), *logging.Logger.manager.loggerDict.values()]
     for logger in loggers:
         if not isinstance(logger, logging.Logger):
             continue  # a PlaceHolder in the logger tree
-        for handler in list(logger.handlers):
+        for handler in logger.handlers:
             if isinstance(handler, logging.StreamHandler) and handler.stream is log:
-                logger.removeHandler(handler)
+                handler.stream = _CurrentStdout()

@@ -374,8 +374,8 @@ class Conversation:
 
     def check_published(self) -> None:
         s3 = self.h.client("s3")
-        bucket = self.h.stack.buckets["published"]
-        prefix = self.h.stack.function_env("publish")["PUBLISHED_PREFIX"]
+        env = self.h.stack.function_env("publish")
+        bucket, prefix = env["PUBLISHED_BUCKET"], env["PUBLISHED_PREFIX"]
         for files in self.analysis:
             body = s3.get_object(Bucket=bucket, Key=prefix + files.redacted_key)["Body"].read()
             published = json.loads(body)

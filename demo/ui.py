@@ -123,13 +123,19 @@ class Console:
 
     def _files(self) -> dict[str, list[dict[str, Any]]]:
         s3 = self.harness.client("s3")
-        buckets = self.harness.stack.buckets
+        publish = self.harness.stack.function_env("publish")
+        places = {
+            "contact_lens": (self.harness.stack.buckets["contact_lens"], "Analysis/"),
+            "vault": (self.harness.stack.buckets["vault"], ""),
+            "published": (publish["PUBLISHED_BUCKET"], publish["PUBLISHED_PREFIX"]),
+        }
         listing: dict[str, list[dict[str, Any]]] = {}
-        for name in ("contact_lens", "vault", "published"):
-            contents = s3.list_objects_v2(Bucket=buckets[name]).get("Contents", [])
+        for name, (bucket, prefix) in places.items():
+            contents = s3.list_objects_v2(Bucket=bucket, Prefix=prefix).get("Contents", [])
             listing[name] = [{"key": item["Key"]} for item in contents]
+        bucket = places["published"][0]
         for entry in listing["published"]:
-            body = s3.get_object(Bucket=buckets["published"], Key=entry["key"])["Body"].read()
+            body = s3.get_object(Bucket=bucket, Key=entry["key"])["Body"].read()
             entry["lines"] = [item["Content"] for item in json.loads(body)["Transcript"]]
         return listing
 

@@ -81,4 +81,4 @@ def test_relocate_is_never_notified_of_a_redacted_file_and_publish_only_of_those
         assert not any(redacted.startswith(r["prefix"]) for r in relocate)
         assert any(original.startswith(r["prefix"]) for r in relocate)
     for rule in (r for r in rules if r["function"] == "publish"):
-        assert "/Redacted/" in rule["prefix"]
+        assert "/Redacted/" in rule["prefix"] and rule["suffix"] == ".json"

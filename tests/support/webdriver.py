@@ -59,11 +59,15 @@ class WebDriver:
     def text(self, selector: str) -> str:
         return str(self._call("GET", f"/element/{self.find(selector)}/text"))
 
-    def wait_for(self, condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    def wait_for(
+        self, condition: Callable[[], bool], *, timeout: float = 30.0, error: str = "#error"
+    ) -> None:
+        """Poll until ``condition``; on timeout, fail with the page's error element's text."""
         deadline = time.monotonic() + timeout
         while not condition():
             if time.monotonic() > deadline:
-                raise AssertionError("the page never reached the expected state")
+                shown = self.text(error) if error else ""
+                raise AssertionError(f"the page never reached the expected state ({shown!r})")
             time.sleep(0.1)
 
 
