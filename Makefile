@@ -95,7 +95,7 @@ validate: tools ## fmt, init, validate and plan-mode tests for every module
 # --- benchmarks --------------------------------------------------------------
 
 .PHONY: bench
-bench: bench-redaction bench-relay ## Every benchmark; prints figures, asserts none
+bench: bench-redaction bench-relay bench-vault ## Every benchmark; prints figures, asserts none
 
 .PHONY: bench-redaction
 bench-redaction: venv ## Redaction accuracy and latency, side by side with Presidio
@@ -104,6 +104,17 @@ bench-redaction: venv ## Redaction accuracy and latency, side by side with Presi
 .PHONY: bench-relay
 bench-relay: venv ## Webhook and inbound worker per-request overhead
 	$(BIN)/python -m bench.relay
+
+.PHONY: bench-vault
+bench-vault: venv ## Vault relocation: objects/s and S3 requests per object (local moto server)
+	$(BIN)/python -m bench.vault
+
+# --- operations --------------------------------------------------------------
+
+.PHONY: vault-replay
+vault-replay: venv ## Re-drive a vault DLQ: QUEUE_URL=... FUNCTION=<name> (or IN_PROCESS=relocate.handler)
+	$(BIN)/python -m connect_privacy.vault.replay --queue-url "$(QUEUE_URL)" \
+		$(if $(IN_PROCESS),--in-process $(IN_PROCESS),--function-name "$(FUNCTION)") $(REPLAY_ARGS)
 
 .PHONY: clean
 clean: ## Remove build output and caches (keeps .venv and the toolchain)
