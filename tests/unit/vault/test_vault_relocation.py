@@ -25,6 +25,7 @@ from connect_privacy.vault.relocation import (
     OriginalMissing,
     Outcome,
     Relocator,
+    SourceChanged,
     VaultSettings,
     VerificationFailed,
 )
@@ -356,3 +357,20 @@ def test_any_sequence_of_duplicated_reordered_and_crashed_events_converges(
             assert vault.vault_copy(key)["Metadata"]["vault-source-version-id"] == version
         assert vault.counter.totals["Relocated"] == 3
         assert set(vault.counter.totals) <= {"Relocated", "AlreadyRelocated", "RelocationFailed"}
+
+
+def test_a_source_replaced_between_head_and_copy_is_retried_not_deleted(vault: Vault) -> None:
+    vault.put(KEYS[0])
+    # x-amz-copy-source-if-match fails: the object under the key is not the one headed.
+    fail_once(
+        vault.s3,
+        "CopyObject",
+        lambda: ClientError(
+            {"Error": {"Code": "PreconditionFailed"}, "ResponseMetadata": {"HTTPStatusCode": 412}},
+            "CopyObject",
+        ),
+    )
+    with pytest.raises(SourceChanged):
+        vault.relocate(KEYS[0])
+    assert versions(vault.s3, SOURCE)[0] == [KEYS[0]]
+    assert vault.relocate(KEYS[0]) is Outcome.RELOCATED
