@@ -15,10 +15,14 @@ Terraform pairings for this function:
   ``destination_config.on_failure`` an SQS queue (``make vault-replay`` re-drives it).
 - Alarms on ``VerificationFailed``, ``DestinationConflict``, ``OriginalMissing`` and
   ``RelocationFailed`` (namespace ``POWERTOOLS_METRICS_NAMESPACE``).
-- IAM: on the source bucket ``s3:GetObject``, ``s3:GetObjectVersion``, ``s3:DeleteObject``,
-  ``s3:DeleteObjectVersion``, ``s3:ListBucket``; on the vault bucket ``s3:PutObject``,
-  ``s3:GetObject``, ``s3:ListBucket``, ``s3:AbortMultipartUpload``; ``kms:Decrypt`` on the
-  source key; ``kms:GenerateDataKey`` and ``kms:Decrypt`` on the vault key.
+- IAM (exact): on ``<SOURCE_BUCKET>/*`` ``s3:GetObject``, ``s3:GetObjectVersion``,
+  ``s3:DeleteObject``, ``s3:DeleteObjectVersion``; on ``<SOURCE_BUCKET>`` ``s3:ListBucket``
+  (a missing key answers 404, not 403; recordings are looked up by prefix); on
+  ``<VAULT_BUCKET>/*`` ``s3:PutObject`` (CopyObject and the multipart calls),
+  ``s3:GetObject`` (HeadObject), ``s3:AbortMultipartUpload``; on ``<VAULT_BUCKET>``
+  ``s3:ListBucket``. ``kms:Decrypt`` on the source bucket's key (reading the source, and
+  HeadObject with ChecksumMode on SSE-KMS objects); ``kms:GenerateDataKey`` and
+  ``kms:Decrypt`` on ``VAULT_KMS_KEY_ID`` (encrypting the copy, multipart, checksums).
 """
 
 from __future__ import annotations
