@@ -8,9 +8,11 @@ destination take over. A retry repeats only what is left: the state in S3 is the
 memory (``connect_privacy.vault.relocation``).
 
 Terraform pairings for this function:
-- Trigger: S3 notification ``s3:ObjectCreated:*`` with prefix ``<CONTACT_LENS_PREFIX>``
-  (originals and, with recordings on, ``Voice/Redacted/`` and the recordings prefix), or an
-  EventBridge rule on ``Object Created`` for the bucket; the code ignores other keys.
+- Trigger: S3 notifications ``s3:ObjectCreated:*`` on ``<CONTACT_LENS_PREFIX>Voice/2``,
+  ``Chat/2`` and ``Email/2`` (the year digit keeps them from overlapping the publish
+  function's ``Redacted/`` filters, which S3 refuses), or an EventBridge ``Object Created``
+  rule. With recordings on, this function also needs ``Voice/Redacted/`` and the
+  recordings prefix: use EventBridge then. The code ignores every other key.
 - ``aws_lambda_function_event_invoke_config``: ``maximum_retry_attempts`` 2,
   ``destination_config.on_failure`` an SQS queue (``make vault-replay`` re-drives it).
 - Alarms on ``VerificationFailed``, ``DestinationConflict``, ``OriginalMissing`` and
