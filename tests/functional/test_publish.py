@@ -94,8 +94,9 @@ def publish(load_publish: Callable[..., Publish]) -> Publish:
 
 
 def test_a_redacted_transcript_is_published_re_redacted_with_offsets_moved(
-    publish: Publish, capsys: pytest.CaptureFixture[str]
+    publish: Publish, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.DEBUG)
     version, body = publish.put(REDACTED, redacted_chat())
     assert publish.invoke(notification(SOURCE, REDACTED, version)) == {"Published": 1}
     document = publish.published()
@@ -112,6 +113,7 @@ def test_a_redacted_transcript_is_published_re_redacted_with_offsets_moved(
     assert head["ServerSideEncryption"] == "aws:kms"
     output = capsys.readouterr().out
     totals = metric_totals(output)
+    output += caplog.text
     assert totals["Published"] == 1
     assert totals["PublishedRedactions"] == 2
     for secret in (CARD, MEMBER, "Card ", "c0ffee"):
