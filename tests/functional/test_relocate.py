@@ -148,12 +148,14 @@ def test_a_failure_fails_the_invocation_after_the_other_records(relocate: Reloca
     assert versions(relocate.s3, VAULT)[0] == [good]
 
 
-def test_a_test_event_is_refused_and_counted(
+def test_s3s_test_event_is_ignored_and_a_malformed_one_refused(
     relocate: Relocate, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    assert relocate.invoke({"Service": "Amazon S3", "Event": "s3:TestEvent"}) == {}
     with pytest.raises(ValueError, match="expected an S3 notification"):
-        relocate.invoke({"Service": "Amazon S3", "Event": "s3:TestEvent"})
-    assert metric_totals(capsys.readouterr().out)["UnsupportedEvents"] == 1
+        relocate.invoke({"hello": "world"})
+    totals = metric_totals(capsys.readouterr().out)
+    assert (totals["IgnoredEvents"], totals["UnsupportedEvents"]) == (1, 1)
 
 
 def test_the_dead_letter_queue_is_replayed_after_the_fix(relocate: Relocate) -> None:

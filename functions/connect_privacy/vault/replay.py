@@ -69,9 +69,11 @@ def original_event(body: str) -> dict[str, Any]:
     if not isinstance(event, dict):
         raise MalformedRecord("requestPayload is not an event")
     try:
-        object_refs(event)
+        refs = object_refs(event)
     except UnsupportedEvent:
         raise MalformedRecord("the payload is not an S3 or EventBridge object event") from None
+    if not refs:  # the functions never fail on these, so it does not belong here
+        raise MalformedRecord("the payload names no created object")
     return event
 
 

@@ -138,14 +138,25 @@ def test_unversioned_events_carry_no_version() -> None:
     "event",
     [
         {"Records": []},
-        {"Service": "Amazon S3", "Event": "s3:TestEvent"},
+        {"Service": "Amazon S3", "Event": "s3:TestEvent", "Bucket": "b"},
         {"detail-type": "Object Deleted", "source": "aws.s3", "detail": {}},
-        {"detail-type": "Object Created", "source": "aws.s3", "detail": {"bucket": {}}},
         {"Records": [{"eventName": "ObjectRemoved:Delete", "s3": {}}]},
+    ],
+)
+def test_events_about_anything_but_a_created_object_name_nothing(event: dict[str, object]) -> None:
+    assert object_refs(event) == []
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        {"hello": "world"},
+        {"Records": "not a list"},
+        {"detail-type": "Object Created", "source": "aws.s3", "detail": {"bucket": {}}},
         {"Records": [{"eventName": "ObjectCreated:Put", "s3": {"bucket": {"name": "b"},
                       "object": {"key": "bad%FFutf8"}}}]},
     ],
 )  # fmt: skip
-def test_events_that_name_no_created_object_are_refused(event: dict[str, object]) -> None:
+def test_malformed_events_are_refused(event: dict[str, object]) -> None:
     with pytest.raises(UnsupportedEvent):
         object_refs(event)
