@@ -410,3 +410,18 @@ def test_a_composite_multipart_source_is_verified_by_streaming_then_part_copied(
     assert vault.counter.totals["VerifiedByStreaming"] == 1
     assert vault.vault_copy(KEYS[0])["ChecksumCRC32"] == StreamingCrc32.of([body]).value
     vault.assert_moved_once(KEYS[0])
+
+
+def test_two_concurrent_invocations_for_one_object_both_succeed(vault: Vault) -> None:
+    """S3 redelivers while the first invocation runs: the second finishes the move first."""
+    version = vault.put(KEYS[0])
+    outcomes: list[Outcome] = []
+
+    def second_invocation(**_: Any) -> None:
+        vault.s3.meta.events.unregister("before-call.s3.DeleteObject", second_invocation)
+        outcomes.append(vault.relocate(KEYS[0], version))
+
+    vault.s3.meta.events.register("before-call.s3.DeleteObject", second_invocation)
+    outcomes.append(vault.relocate(KEYS[0], version))
+    assert outcomes == [Outcome.RELOCATED, Outcome.RELOCATED]
+    vault.assert_moved_once(KEYS[0])
