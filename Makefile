@@ -105,7 +105,7 @@ demo-ui: venv ## The same stack behind a three-pane page on 127.0.0.1 (Ctrl-C st
 # --- benchmarks --------------------------------------------------------------
 
 .PHONY: bench
-bench: bench-redaction bench-relay ## Every benchmark; prints figures, asserts none
+bench: bench-redaction bench-relay bench-vault ## Every benchmark; prints figures, asserts none
 
 .PHONY: bench-redaction
 bench-redaction: venv ## Redaction accuracy and latency, side by side with Presidio
@@ -114,6 +114,17 @@ bench-redaction: venv ## Redaction accuracy and latency, side by side with Presi
 .PHONY: bench-relay
 bench-relay: venv ## Webhook and inbound worker per-request overhead
 	$(BIN)/python -m bench.relay
+
+.PHONY: bench-vault
+bench-vault: venv ## Vault relocation: objects/s and S3 requests per object (local moto server)
+	$(BIN)/python -m bench.vault
+
+# --- operations --------------------------------------------------------------
+
+.PHONY: vault-replay
+vault-replay: venv ## Re-drive a vault DLQ: QUEUE_URL=... FUNCTION=<name> (or IN_PROCESS=relocate.handler)
+	$(BIN)/python -m connect_privacy.vault.replay --queue-url "$(QUEUE_URL)" \
+		$(if $(IN_PROCESS),--in-process $(IN_PROCESS),--function-name "$(FUNCTION)") $(REPLAY_ARGS)
 
 .PHONY: clean
 clean: ## Remove build output and caches (keeps .venv and the toolchain)

@@ -11,9 +11,10 @@ Terraform pairings for this function:
 - Trigger on ``s3:ObjectCreated:*`` for the ``Redacted/`` prefixes with suffix ``.json``
   (or the EventBridge rule); ``aws_lambda_function_event_invoke_config`` with 2 retries
   and an SQS on-failure destination; an alarm on ``PublishBlocked`` and ``PublishFailed``.
-- IAM: ``s3:GetObject`` and ``s3:GetObjectVersion`` on the source bucket's redacted
-  prefixes, ``s3:PutObject`` on ``<PUBLISHED_BUCKET>/<PUBLISHED_PREFIX>*``; ``kms:Decrypt``
-  on the source key; ``kms:GenerateDataKey`` on ``PUBLISHED_KMS_KEY_ID`` when set.
+- IAM (exact): ``s3:GetObject`` and ``s3:GetObjectVersion`` on
+  ``<SOURCE_BUCKET>/<CONTACT_LENS_PREFIX>*/Redacted/*``; ``s3:PutObject`` on
+  ``<PUBLISHED_BUCKET>/<PUBLISHED_PREFIX>*``; ``kms:Decrypt`` on the source bucket's key;
+  ``kms:GenerateDataKey`` on ``PUBLISHED_KMS_KEY_ID`` (or the published bucket's key).
 """
 
 from __future__ import annotations
@@ -86,6 +87,10 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, i
         counter.count("UnsupportedEvents")
         logger.exception("unsupported event", extra={"problem": str(error)})
         raise
+    if not refs:  # a test event, a deletion: nothing to do
+        counter.count("IgnoredEvents")
+        logger.info("event names no created object")
+        return {}
     outcomes: dict[str, int] = {}
     failures = 0
     for ref in refs:

@@ -8,17 +8,23 @@ destination take over. A retry repeats only what is left: the state in S3 is the
 memory (``connect_privacy.vault.relocation``).
 
 Terraform pairings for this function:
-- Trigger: S3 notification ``s3:ObjectCreated:*`` with prefix ``<CONTACT_LENS_PREFIX>``
-  (originals and, with recordings on, ``Voice/Redacted/`` and the recordings prefix), or an
-  EventBridge rule on ``Object Created`` for the bucket; the code ignores other keys.
+- Trigger: S3 notifications ``s3:ObjectCreated:*`` on ``<CONTACT_LENS_PREFIX>Voice/2``,
+  ``Chat/2`` and ``Email/2`` (the year digit keeps them from overlapping the publish
+  function's ``Redacted/`` filters, which S3 refuses), or an EventBridge ``Object Created``
+  rule. With recordings on, this function also needs ``Voice/Redacted/`` and the
+  recordings prefix: use EventBridge then. The code ignores every other key.
 - ``aws_lambda_function_event_invoke_config``: ``maximum_retry_attempts`` 2,
   ``destination_config.on_failure`` an SQS queue (``make vault-replay`` re-drives it).
 - Alarms on ``VerificationFailed``, ``DestinationConflict``, ``OriginalMissing`` and
   ``RelocationFailed`` (namespace ``POWERTOOLS_METRICS_NAMESPACE``).
-- IAM: on the source bucket ``s3:GetObject``, ``s3:GetObjectVersion``, ``s3:DeleteObject``,
-  ``s3:DeleteObjectVersion``, ``s3:ListBucket``; on the vault bucket ``s3:PutObject``,
-  ``s3:GetObject``, ``s3:ListBucket``, ``s3:AbortMultipartUpload``; ``kms:Decrypt`` on the
-  source key; ``kms:GenerateDataKey`` and ``kms:Decrypt`` on the vault key.
+- IAM (exact): on ``<SOURCE_BUCKET>/*`` ``s3:GetObject``, ``s3:GetObjectVersion``,
+  ``s3:DeleteObject``, ``s3:DeleteObjectVersion``; on ``<SOURCE_BUCKET>`` ``s3:ListBucket``
+  (a missing key answers 404, not 403; recordings are looked up by prefix); on
+  ``<VAULT_BUCKET>/*`` ``s3:PutObject`` (CopyObject and the multipart calls),
+  ``s3:GetObject`` (HeadObject), ``s3:AbortMultipartUpload``; on ``<VAULT_BUCKET>``
+  ``s3:ListBucket``. ``kms:Decrypt`` on the source bucket's key (reading the source, and
+  HeadObject with ChecksumMode on SSE-KMS objects); ``kms:GenerateDataKey`` and
+  ``kms:Decrypt`` on ``VAULT_KMS_KEY_ID`` (encrypting the copy, multipart, checksums).
 """
 
 from __future__ import annotations
@@ -80,6 +86,10 @@ def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, i
         counter.count("UnsupportedEvents")
         logger.exception("unsupported event", extra={"problem": str(error)})
         raise
+    if not refs:  # a test event, a deletion: nothing to do
+        counter.count("IgnoredEvents")
+        logger.info("event names no created object")
+        return {}
     outcomes: dict[str, int] = {}
     failures = 0
     for ref in refs:

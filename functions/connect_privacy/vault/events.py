@@ -12,8 +12,10 @@ Two event shapes reach the vault functions, since the Terraform can wire either:
   ``unquote_plus`` to it, which would turn a literal ``+`` into a space and make the
   object unreachable; the raw ``detail`` is read through the generic ``EventBridgeEvent``.
 
-A record that does not name an object (a test event, a malformed message) raises
-:class:`UnsupportedEvent`: retrying cannot fix it, but it must not pass silently.
+Events about something else (S3's ``s3:TestEvent`` sent when a notification is
+configured, ``ObjectRemoved``/"Object Deleted" from our own deletes) name no object to
+handle: they give an empty list. A malformed event raises :class:`UnsupportedEvent`:
+retrying cannot fix it, but it must not pass silently.
 """
 
 from __future__ import annotations
@@ -52,27 +54,31 @@ def eventbridge_key(raw: str) -> str:
 
 
 def object_refs(event: Mapping[str, Any]) -> list[ObjectRef]:
-    """Every object the event names, in event order (an S3 notification may hold several)."""
+    """Every created object the event names, in event order (a notification may hold several)."""
     if "Records" in event:
         return _from_notification(S3Event(dict(event)))
-    if event.get("detail-type") == _OBJECT_CREATED and event.get("source") == "aws.s3":
+    if event.get("Event") == "s3:TestEvent":
+        return []
+    if event.get("source") == "aws.s3" and "detail" in event:
+        if event.get("detail-type") != _OBJECT_CREATED:
+            return []
         return [_from_eventbridge(EventBridgeEvent(dict(event)))]
     raise UnsupportedEvent("expected an S3 notification or an EventBridge Object Created event")
 
 
 def _from_notification(event: S3Event) -> list[ObjectRef]:
     refs = []
+    if not isinstance(event.get("Records"), list):
+        raise UnsupportedEvent("Records is not a list")
     for record in event.records:
-        if not str(record.event_name).startswith("ObjectCreated:"):
-            raise UnsupportedEvent("only ObjectCreated notifications are handled")
+        if not str(record.get("eventName", "")).startswith("ObjectCreated:"):
+            continue
         s3_object = record.s3.get_object
         try:
             key = s3_notification_key(s3_object.key)
         except UnicodeDecodeError:
             raise UnsupportedEvent("object key is not valid percent-encoded UTF-8") from None
         refs.append(ObjectRef(record.s3.bucket.name, key, _version(s3_object.version_id)))
-    if not refs:
-        raise UnsupportedEvent("the notification holds no records")
     return refs
 
 

@@ -23,7 +23,8 @@ On chat files the new masks are added to the item's ``Redaction.CharacterOffsets
 which lists the masked stretches of the redacted ``Content``. Every other free-text
 string (``DisplayName``, summaries) is redacted too; identifiers and enumerations are
 left alone but checked: if any string anywhere in the result still matches a custom
-pattern, nothing is published (:class:`PublishBlocked`).
+pattern, nothing is published (:class:`PublishBlocked`). Numbers are not checked: they are
+Contact Lens's own measurements (offsets, durations, scores), never customer text.
 
 Offsets are Python string indices (code points), as the redaction engine's are.
 Unverified: whether Contact Lens counts code points or UTF-16 units; they differ only
