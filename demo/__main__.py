@@ -67,6 +67,11 @@ class ScreenReporter:
             self.out("    " + " | ".join(parts))
 
 
+def _shown(path: Path) -> Path:
+    """Relative to the repository when inside it, as a reader would type it."""
+    return path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m demo", description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "demo")
@@ -84,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def started_message(harness: Harness) -> None:
         screen.out(f"  started in {time.perf_counter() - started:.1f} s; the functions' logs "
-                   f"go to {harness.log_path.relative_to(ROOT)}")  # fmt: skip
+                   f"go to {_shown(harness.log_path)}")  # fmt: skip
         screen.header()
 
     try:

@@ -15,7 +15,9 @@ from typing import Any
 
 import pytest
 
-from demo.scenario import MEMBER_ID, PII_VALUES, play
+from demo.__main__ import main
+from demo.harness import DEMO_SETTINGS
+from demo.scenario import CARD, MEMBER_ID, PII_VALUES, play
 
 
 class Silent:
@@ -113,3 +115,14 @@ def test_the_vault_holds_each_original_exactly_once_and_the_source_none(transcri
         assert key.startswith("Analysis/Chat/2") and "_analysis_" in key
         assert "Redacted" not in key
     assert transcript["vault"]["left_in_source"] == []
+
+
+def test_a_leak_fails_the_demo_naming_the_step_and_the_transcript_shows_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Only the operator's custom patterns: the card number is not detected any more.
+    monkeypatch.setitem(DEMO_SETTINGS, "inbound", {"REDACTION_ENGINES": "custom"})
+    assert main(["--out", str(tmp_path), "--quiet"]) == 1
+    assert "2. card number with spaces" in capsys.readouterr().err
+    written = json.loads((tmp_path / "transcript.json").read_text())
+    assert CARD in written["turns"][0]["agent_text"]
