@@ -193,8 +193,10 @@ class Conversation:
     ) -> None:
         body, signature = self.signed_message(text)
         for delivery in range(deliveries):
+            records_before = self.h.inbound_queue.records
             self.post_webhook(body, signature, delivery=delivery + 1)
             self.settle()
+            records = self.h.inbound_queue.records - records_before
             seen = self._new_for_agent()
             turn = Turn(
                 "inbound",
@@ -207,7 +209,12 @@ class Conversation:
             if delivery > 0:
                 if seen:
                     raise self.fail("a repeated delivery reached the agent again")
-                self.reporter.note(f"delivery {delivery + 1} of the same webhook: nothing new")
+                layer = (
+                    "the FIFO queue dropped it (same deduplication id)"
+                    if not records
+                    else f"the worker got it {records} time(s); idempotency on the mid held"
+                )
+                self.reporter.note(f"delivery {delivery + 1} of the same webhook: {layer}")
                 continue
             self._check_delivered(seen, must_hide, must_show, new_chat)
 

@@ -52,6 +52,7 @@ class QueueEventSource:
     function: LocalFunction
     region: str
     invocations: int = 0
+    records: int = 0
     failures: int = 0
 
     def poll(self) -> int:
@@ -62,6 +63,7 @@ class QueueEventSource:
         records = [sqs_record(m, self.queue_arn, self.region) for m in received]
         response = self.function.invoke({"Records": records})
         self.invocations += 1
+        self.records += len(records)
         failed = {item["itemIdentifier"] for item in (response or {}).get("batchItemFailures", [])}
         self.failures += len(failed)
         for message in received:
