@@ -44,11 +44,37 @@ class Stack:
     buckets: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def from_description(cls, description: dict[str, Any]) -> Stack:
-        raw = dict(description["naming"])
-        naming = {k: v for k, v in raw.items() if k != "name"}
-        naming["name"] = raw["name"].format(**naming)
-        return cls(description, naming)
+    def from_description(cls, description: dict[str, Any], **naming: str) -> Stack:
+        """``naming`` overrides ``project``, ``environment``, ``region``, ``account_id`` or
+        ``name`` itself (Terraform's ``name_prefix``)."""
+        raw = {**description["naming"], **naming}
+        values = {k: v for k, v in raw.items() if k != "name"}
+        values["name"] = raw["name"].format(**values)
+        return cls(description, values)
+
+    def resolved(self) -> dict[str, Any]:
+        """The description with every name template filled in (references left as they are).
+
+        What a comparison with the Terraform plan reads: ``Stack.from_description(d,
+        name=..., account_id=...)`` with the plan's values, then ``resolved()``.
+        """
+
+        def fill(value: Any, key: str = "") -> Any:
+            if isinstance(value, dict):
+                return {k: fill(v, k) for k, v in value.items()}
+            if isinstance(value, list):
+                return [fill(v) for v in value]
+            if isinstance(value, str) and key in {"name", "alias"}:
+                return self.name(value)
+            if isinstance(value, str) and key.isupper() and ":" not in value:
+                return self.name(value)  # an environment variable's literal value
+            return value
+
+        resolved: dict[str, Any] = fill(
+            {k: v for k, v in self.description.items() if k not in {"about", "naming"}}
+        )
+        resolved["naming"] = dict(self.naming)
+        return resolved
 
     def name(self, template: str) -> str:
         return template.format(**self.naming)

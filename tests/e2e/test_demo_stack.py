@@ -82,3 +82,18 @@ def test_relocate_is_never_notified_of_a_redacted_file_and_publish_only_of_those
         assert any(original.startswith(r["prefix"]) for r in relocate)
     for rule in (r for r in rules if r["function"] == "publish"):
         assert "/Redacted/" in rule["prefix"] and rule["suffix"] == ".json"
+
+
+def test_names_resolve_for_any_deployments_prefix_and_account() -> None:
+    resolved = Stack.from_description(
+        DESCRIPTION, name="acme-prod", account_id="111122223333"
+    ).resolved()
+    assert resolved["queues"]["inbound"]["name"] == "acme-prod-inbound.fifo"
+    assert resolved["tables"]["sessions"]["name"] == "acme-prod-sessions"
+    assert resolved["topics"]["chat_streaming"]["name"] == "acme-prod-chat"
+    assert resolved["secrets"]["messenger"]["name"] == "acme-prod/messenger"
+    assert resolved["buckets"]["vault"]["name"] == "acme-prod-vault-111122223333"
+    assert resolved["kms_keys"]["vault"]["alias"] == "alias/acme-prod-vault"
+    env = resolved["functions"]["outbound"]["environment"]
+    assert env["POWERTOOLS_SERVICE_NAME"] == "acme-prod-outbound"
+    assert env["SESSIONS_TABLE"] == "table:sessions"  # references stay references
