@@ -49,11 +49,28 @@ class ScreenReporter:
         self.out(f"        ok ({seconds:.2f} s)")
 
     def _cell(self, text: str | None) -> list[str]:
+        """Wrapped to the column. A long text keeps its first and last lines and every line
+        with a digit or a mask, where the sensitive values are; each line of ``text`` (a
+        part the agent received separately) is labelled."""
         if text is None:
             return []
-        lines = textwrap.wrap(text, self.column) or [""]
-        if len(lines) > MAX_LINES:
-            lines = [*lines[: MAX_LINES - 1], f"… ({len(text):,} characters)"]
+        parts = text.split("\n")
+        lines: list[str] = []
+        for number, part in enumerate(parts, start=1):
+            if len(parts) > 1:
+                lines.append(f"[part {number} of {len(parts)}, {len(part):,} characters]")
+            wrapped = textwrap.wrap(part, self.column) or [""]
+            if len(wrapped) <= MAX_LINES:
+                lines.extend(wrapped)
+                continue
+            keep = {0, len(wrapped) - 1} | {
+                i for i, line in enumerate(wrapped) if "[" in line or any(c.isdigit() for c in line)
+            }
+            for index, line in enumerate(wrapped):
+                if index in keep:
+                    lines.append(line)
+                elif index - 1 in keep:
+                    lines.append("…")
         return lines
 
     def turn(self, turn: Turn) -> None:
