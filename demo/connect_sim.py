@@ -136,6 +136,13 @@ class ConnectSimulator:
         self._by_participant_token: dict[str, str] = {}
         self._connections: dict[str, tuple[str, float]] = {}
         self._sent: dict[tuple[str, str], dict[str, Any]] = {}
+        self._failures: dict[str, list[str]] = {}
+        self.injected: list[tuple[str, str]] = []
+
+    def fail_next(self, operation: str, code: str, times: int = 1) -> None:
+        """The next ``times`` calls of ``operation`` answer ``code`` without doing anything."""
+        with self._lock:
+            self._failures.setdefault(operation, []).extend([code] * times)
 
     # --- time ---------------------------------------------------------------------------
 
@@ -228,6 +235,10 @@ class ConnectSimulator:
             raise ServiceError(_VALIDATION_ERROR[service], str(error)) from None
         with self._lock:
             self.calls.append(operation)
+            if self._failures.get(operation):
+                code = self._failures[operation].pop(0)
+                self.injected.append((operation, code))
+                raise ServiceError(code, f"injected {code}")
             result: dict[str, Any] = getattr(self, f"_{operation}")(params)
             return result
 

@@ -43,8 +43,17 @@ class GraphSimulator:
     inbox: list[Received] = field(default_factory=list)
     sender_actions: list[tuple[str, str]] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)
+    # Failures the demo asked for (Meta's transient errors), answered before the inbox.
+    injected: list[int] = field(default_factory=list)
+    _failures: list[int] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+
+    def fail_next(self, times: int = 1, code: int = 2) -> None:
+        """The next ``times`` valid messages get Meta's error ``code`` (2: "unexpected error,
+        retry later") with HTTP 500, and are not delivered."""
+        with self._lock:
+            self._failures.extend([code] * times)
 
     def received_by(self, psid: str) -> list[str]:
         return [r.text or f"[file] {r.attachment_url}" for r in self.inbox if r.psid == psid]
@@ -77,6 +86,11 @@ class GraphSimulator:
         if text is not None and len(text) >= TEXT_LIMIT:
             return self._reject("text must be under 2000 characters", code=100)
         with self._lock:
+            if self._failures:
+                code = self._failures.pop(0)
+                self.injected.append(code)
+                error = {"message": "An unexpected error has occurred.", "code": code}
+                return 500, {"error": {**error, "type": "OAuthException"}}
             self.inbox.append(Received(psid, text, attachment))
             message_id = f"m_demo_{next(self._ids)}"
         return 200, {"recipient_id": psid, "message_id": message_id}

@@ -190,8 +190,12 @@ class Conversation:
         must_hide: Sequence[str] = (),
         must_show: Sequence[str] = (),
         new_chat: bool = False,
+        throttled: int = 0,
     ) -> None:
         body, signature = self.signed_message(text)
+        if throttled:
+            self.h.connect.fail_next("SendMessage", "ThrottlingException", throttled)
+            injected = len(self.h.connect.injected)
         for delivery in range(deliveries):
             records_before = self.h.inbound_queue.records
             self.post_webhook(body, signature, delivery=delivery + 1)
@@ -217,6 +221,13 @@ class Conversation:
                 self.reporter.note(f"delivery {delivery + 1} of the same webhook: {layer}")
                 continue
             self._check_delivered(seen, must_hide, must_show, new_chat)
+            if throttled:
+                if len(self.h.connect.injected) - injected != throttled or len(seen) != 1:
+                    raise self.fail("the throttled send did not reach the agent exactly once")
+                self.reporter.note(
+                    f"SendMessage was throttled {throttled} time(s); the SDK's standard retry "
+                    "sent it again and the agent saw it once"
+                )
 
     def signed_message(self, text: str) -> tuple[bytes, str]:
         """The customer's text as Meta would post it: a new mid, the body and its signature."""
@@ -280,7 +291,10 @@ class Conversation:
         elif new_chat:
             raise self.fail("the message went into the chat that had ended")
 
-    def agent_replies(self, text: str) -> None:
+    def agent_replies(self, text: str, *, graph_failures: int = 0) -> None:
+        self.h.graph.fail_next(graph_failures)
+        injected = len(self.h.graph.injected)
+        failed_invocations = len(self.h.streaming.target.attempts)
         self.h.connect.agent_send(self.contacts[-1], text)
         self.settle()
         received = self._new_for_customer()
@@ -289,6 +303,18 @@ class Conversation:
         self.reporter.turn(turn)
         if received != [text]:
             raise self.fail(f"the customer received {len(received)} message(s), not the reply once")
+        if len(self.h.graph.injected) - injected != graph_failures:
+            raise self.fail("the Graph API's failure was never hit")
+        if graph_failures:
+            retried_by = (
+                "the outbound function backed off and retried"
+                if len(self.h.streaming.target.attempts) == failed_invocations
+                else "Lambda's asynchronous retry ran the outbound function again"
+            )
+            self.reporter.note(
+                f"the Send API answered error 2 (HTTP 500) {graph_failures} time(s); "
+                f"{retried_by}; the customer got the reply once"
+            )
 
     def agent_ends_chat(self, closing: str) -> None:
         self.h.connect.end_chat(self.contacts[-1])
@@ -461,6 +487,20 @@ def relay_steps(c: Conversation, closing: str) -> list[Step]:
             "email address",
             lambda: c.customer_writes(
                 f"To {EMAIL} please.", must_hide=[EMAIL], must_show=["[EMAIL]"]
+            ),
+        ),
+        Step(
+            "Connect throttles a send",
+            lambda: c.customer_writes(
+                "Will the refund go back to the same card?",
+                throttled=1,
+                must_show=[],
+            ),
+        ),
+        Step(
+            "Messenger's Send API fails once",
+            lambda: c.agent_replies(
+                "Yes, the same card, as soon as the return is checked.", graph_failures=1
             ),
         ),
         Step(
