@@ -61,8 +61,13 @@ def test_no_customer_pii_reaches_the_agent(transcript) -> None:
     for text in seen:
         squeezed = text.replace(" ", "").replace("-", "")
         assert not [value for value in PII_VALUES if value in text or value in squeezed]
-    masked = [turn["agent_text"] for turn in turns(transcript, "inbound") if turn["agent_text"]]
-    assert all("[" in text for text in masked)
+    with_pii = [
+        turn["agent_text"]
+        for turn in turns(transcript, "inbound")
+        if turn["agent_text"] and any(value in turn["customer_text"] for value in PII_VALUES)
+    ]
+    assert len(with_pii) >= 5
+    assert all("[" in text for text in with_pii)
 
 
 def test_every_agent_reply_reaches_the_customer_exactly_once(transcript) -> None:
