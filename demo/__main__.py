@@ -105,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     def started_message(harness: Harness) -> None:
+        for what, url in harness.endpoints.items():
+            screen.out(f"  {what}: {url}")
         screen.out(f"  started in {time.perf_counter() - started:.1f} s; the functions' logs "
                    f"go to {_shown(harness.log_path)}")  # fmt: skip
         screen.header()

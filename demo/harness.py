@@ -55,6 +55,7 @@ class Harness:
     streaming: TopicSubscription
     buckets: BucketNotifications | None
     log_path: Path
+    endpoints: dict[str, str]
 
     @property
     def region(self) -> str:
@@ -212,6 +213,11 @@ def running(out_dir: Path) -> Iterator[Harness]:
             streaming=streaming,
             buckets=_bucket_notifications(stack, session, targets),
             log_path=log_path,
+            endpoints={
+                "AWS emulator (moto server)": moto_url,
+                "Connect + Connect Participant simulator": connect_server.url,
+                "Graph API simulator": graph_server.url,
+            },
         )
 
 
