@@ -22,7 +22,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 TIMED := build/timed.sh
 
 PIP_COMPILE := $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url
-PY_SOURCES := functions tests build bench
+PY_SOURCES := functions tests build bench demo
 
 .PHONY: help
 help: ## List the targets
@@ -106,10 +106,20 @@ tools: ## Build the AWS provider (and OpenTofu if no suitable CLI) from Go modul
 validate: tools ## fmt, init, validate and plan-mode tests for every module
 	TF=$(TF) $(TIMED) validate build/toolchain/validate.sh
 
+# --- demo --------------------------------------------------------------------
+
+.PHONY: demo
+demo: venv ## The whole relay on an embedded AWS emulator, no AWS account (build/demo/)
+	$(BIN)/python -m demo
+
+.PHONY: demo-ui
+demo-ui: venv ## The same stack behind a three-pane page on 127.0.0.1 (Ctrl-C stops it)
+	$(BIN)/python -m demo.ui
+
 # --- benchmarks --------------------------------------------------------------
 
 .PHONY: bench
-bench: bench-redaction bench-relay ## Every benchmark; prints figures, asserts none
+bench: bench-redaction bench-relay bench-vault ## Every benchmark; prints figures, asserts none
 
 .PHONY: bench-redaction
 bench-redaction: venv ## Redaction accuracy and latency, side by side with Presidio
@@ -118,6 +128,17 @@ bench-redaction: venv ## Redaction accuracy and latency, side by side with Presi
 .PHONY: bench-relay
 bench-relay: venv ## Webhook and inbound worker per-request overhead
 	$(BIN)/python -m bench.relay
+
+.PHONY: bench-vault
+bench-vault: venv ## Vault relocation: objects/s and S3 requests per object (local moto server)
+	$(BIN)/python -m bench.vault
+
+# --- operations --------------------------------------------------------------
+
+.PHONY: vault-replay
+vault-replay: venv ## Re-drive a vault DLQ: QUEUE_URL=... FUNCTION=<name> (or IN_PROCESS=relocate.handler)
+	$(BIN)/python -m connect_privacy.vault.replay --queue-url "$(QUEUE_URL)" \
+		$(if $(IN_PROCESS),--in-process $(IN_PROCESS),--function-name "$(FUNCTION)") $(REPLAY_ARGS)
 
 .PHONY: clean
 clean: ## Remove build output and caches (keeps .venv and the toolchain)
