@@ -1,11 +1,12 @@
 """`make demo-ui` in headless Chromium: a typed card number never shows in the agent's pane.
 
 Needs Debian's ``chromium`` and ``chromium-driver`` (``.ci/run`` installs them when
-missing); without them the test is skipped and says why.
+missing); without them the test is skipped and says why, except on CI, where it fails.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,9 @@ def browser(tmp_path: Path):
     # conftest's per-test environment, which removes AWS_ENDPOINT_URL.
     paths = browser_paths()
     if paths is None:
+        if os.environ.get("CI") == "true":
+            # CI installs them (.ci/run): a missing browser there is a broken setup.
+            pytest.fail("chromium and chromium-driver are missing on CI")
         pytest.skip("chromium and chromium-driver are not installed (.ci/run installs them)")
     with serving(tmp_path) as (url, _), headless_chromium(*paths) as driver:
         driver.open(url + "/")
