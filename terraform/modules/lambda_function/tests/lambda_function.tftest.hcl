@@ -1,4 +1,6 @@
-# Plan-mode tests of the lambda_function module under a mocked AWS provider.
+# Tests of the lambda_function module under a mocked AWS provider: no credentials, no AWS
+# calls. Runs that read provider-computed values (ARNs, versions) use a mocked apply, because
+# mocks fill computed attributes at apply; validation runs stop at plan.
 
 mock_provider "aws" {
   mock_resource "aws_cloudwatch_log_group" {
@@ -39,7 +41,7 @@ variables {
 }
 
 run "deploys_the_zip_on_python_3_13_arm64_with_active_tracing" {
-  command = plan
+  command = apply
 
   assert {
     condition     = aws_lambda_function.this.runtime == "python3.13" && aws_lambda_function.this.architectures == tolist(["arm64"])
@@ -63,7 +65,7 @@ run "deploys_the_zip_on_python_3_13_arm64_with_active_tracing" {
 }
 
 run "adds_the_powertools_settings_to_the_environment" {
-  command = plan
+  command = apply
 
   assert {
     condition = aws_lambda_function.this.environment[0].variables == tomap({
@@ -82,7 +84,7 @@ run "adds_the_powertools_settings_to_the_environment" {
 }
 
 run "keeps_logs_in_its_own_encrypted_log_group_with_retention" {
-  command = plan
+  command = apply
 
   variables {
     log_retention_days = 90
@@ -105,7 +107,7 @@ run "keeps_logs_in_its_own_encrypted_log_group_with_retention" {
 }
 
 run "role_is_assumable_by_lambda_only" {
-  command = plan
+  command = apply
 
   assert {
     condition = (
@@ -118,7 +120,7 @@ run "role_is_assumable_by_lambda_only" {
 }
 
 run "runtime_policy_writes_own_logs_traces_and_decrypts_its_key_only" {
-  command = plan
+  command = apply
 
   assert {
     condition = {
@@ -138,7 +140,7 @@ run "runtime_policy_writes_own_logs_traces_and_decrypts_its_key_only" {
 }
 
 run "without_snapstart_triggers_invoke_the_function_itself" {
-  command = plan
+  command = apply
 
   assert {
     condition     = aws_lambda_function.this.publish == false && length(aws_lambda_function.this.snap_start) == 0 && length(aws_lambda_alias.live) == 0
@@ -152,7 +154,7 @@ run "without_snapstart_triggers_invoke_the_function_itself" {
 }
 
 run "with_snapstart_publishes_a_version_behind_the_live_alias" {
-  command = plan
+  command = apply
 
   variables {
     snapstart_enabled = true
@@ -175,7 +177,7 @@ run "with_snapstart_publishes_a_version_behind_the_live_alias" {
 }
 
 run "sends_async_failures_to_the_destination_and_may_write_to_it" {
-  command = plan
+  command = apply
 
   variables {
     async_invocation = {
@@ -201,7 +203,7 @@ run "sends_async_failures_to_the_destination_and_may_write_to_it" {
 }
 
 run "without_async_settings_has_no_event_invoke_config" {
-  command = plan
+  command = apply
 
   assert {
     condition     = length(aws_lambda_function_event_invoke_config.this) == 0
