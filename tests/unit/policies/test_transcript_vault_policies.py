@@ -83,22 +83,33 @@ def test_nobody_else_reads_the_vault_even_with_mfa(principal: Principal) -> None
 # --- the relocation role's copy into the vault --------------------------------------------------
 
 
-def copy_into_vault(key_id: str | None) -> Decision:
-    extra = {} if key_id is None else {KEY_HEADER: key_id}
-    return write(RELOCATION, VAULT_BUCKET, OBJECT, extra=extra).decision
+def copy_into_vault(**headers: str) -> Decision:
+    return write(RELOCATION, VAULT_BUCKET, OBJECT, extra=headers).decision
 
 
 def test_the_relocation_role_copies_an_original_in_with_the_vault_key() -> None:
-    assert copy_into_vault(VAULT_KEY) is ALLOW
+    named = {KEY_HEADER: VAULT_KEY, "s3:x-amz-server-side-encryption": "aws:kms"}
+
+    assert copy_into_vault(**named) is ALLOW
+
+
+def test_a_part_without_encryption_headers_gets_the_vault_key_and_is_not_denied() -> None:
+    # UploadPart carries no encryption headers (botocore#471); the bucket default applies.
+    assert copy_into_vault() is ALLOW
 
 
 @pytest.mark.parametrize(
-    "key_id",
-    [None, f"arn:aws:kms:{REGION}:{ACCOUNT}:key/00000000-0000-0000-0000-000000000000"],
-    ids=["bucket default", "another key"],
+    "headers",
+    [
+        {KEY_HEADER: f"arn:aws:kms:{REGION}:{ACCOUNT}:key/00000000-0000-0000-0000-000000000000"},
+        {KEY_HEADER: "alias/aws/s3"},
+        {"s3:x-amz-server-side-encryption": "AES256"},
+        {"s3:x-amz-server-side-encryption-customer-algorithm": "AES256"},
+    ],
+    ids=["another key", "the AWS managed key", "SSE-S3", "SSE-C"],
 )
-def test_writes_without_the_vault_key_are_denied(key_id: str | None) -> None:
-    assert copy_into_vault(key_id) is DENY
+def test_writes_under_anything_but_the_vault_key_are_denied(headers: dict[str, str]) -> None:
+    assert copy_into_vault(**headers) is DENY
 
 
 def test_the_multipart_copy_may_decrypt_the_parts_it_uploaded() -> None:

@@ -36,10 +36,12 @@ data "aws_iam_policy_document" "vault_bucket" {
     }
   }
 
-  # An absent header makes StringNotEquals true: writes relying on the bucket default are
-  # denied too, so every writer names the key (the relocation function does).
+  # No object may end up under another key. IfExists: UploadPart (a multipart copy's parts)
+  # never carries the encryption headers, so a Deny on a missing header would break
+  # multipart copies (botocore#471); a write that names no key gets the bucket default,
+  # which is the vault key.
   statement {
-    sid    = "DenyObjectWritesWithoutTheVaultKey"
+    sid    = "DenyObjectWritesNamingAnotherKey"
     effect = "Deny"
 
     principals {
@@ -51,9 +53,47 @@ data "aws_iam_policy_document" "vault_bucket" {
     resources = ["${local.vault_bucket_arn}/*"]
 
     condition {
-      test     = "StringNotEquals"
+      test     = "StringNotEqualsIfExists"
       variable = "s3:x-amz-server-side-encryption-aws-kms-key-id"
       values   = [var.vault_key_arn]
+    }
+  }
+
+  statement {
+    sid    = "DenyObjectWritesWithAnotherEncryption"
+    effect = "Deny"
+
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+
+    actions   = ["s3:PutObject"]
+    resources = ["${local.vault_bucket_arn}/*"]
+
+    condition {
+      test     = "StringNotEqualsIfExists"
+      variable = "s3:x-amz-server-side-encryption"
+      values   = ["aws:kms"]
+    }
+  }
+
+  statement {
+    sid    = "DenyObjectWritesWithCustomerProvidedKeys"
+    effect = "Deny"
+
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+
+    actions   = ["s3:PutObject"]
+    resources = ["${local.vault_bucket_arn}/*"]
+
+    condition {
+      test     = "Null"
+      variable = "s3:x-amz-server-side-encryption-customer-algorithm"
+      values   = ["false"]
     }
   }
 
