@@ -22,20 +22,20 @@ locals {
   relocation_prefixes = { for channel in var.channels : lower(channel) => "${var.contact_lens_prefix}Analysis/${channel}/2" }
   publish_prefixes    = { for channel in var.channels : lower(channel) => "${var.contact_lens_prefix}Analysis/${channel}/Redacted/" }
 
-  functions = merge(
-    var.relocation_function == null ? {} : { relocation = var.relocation_function },
-    var.publish_function == null ? {} : { publish = var.publish_function },
-  )
+  functions = {
+    for name, function in { relocation = var.relocation_function, publish = var.publish_function } :
+    name => function if function != null
+  }
   notification_filters = merge(
-    var.relocation_function == null ? {} : {
+    {
       for channel, prefix in local.relocation_prefixes : "relocate-${channel}-originals" => {
         function = "relocation", prefix = prefix, suffix = null
-      }
+      } if var.relocation_function != null
     },
-    var.publish_function == null ? {} : {
+    {
       for channel, prefix in local.publish_prefixes : "publish-${channel}-redacted-analysis" => {
         function = "publish", prefix = prefix, suffix = ".json"
-      }
+      } if var.publish_function != null
     },
   )
 }

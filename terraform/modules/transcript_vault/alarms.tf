@@ -13,12 +13,13 @@ locals {
         OriginalMissing     = "An original was neither in the Connect bucket nor in the vault: investigate before anything else is deleted."
       } : "relocate-${metric}" => { function = "relocate", metric = metric, description = description }
     },
-    var.publish.enabled ? {
+    {
       for metric, description in {
         PublishFailed  = "A redacted analysis file could not be published; the event goes to the publish failure queue after Lambda's retries."
         PublishBlocked = "A redacted analysis file was withheld from publishing (see the function's logs)."
       } : "publish-${metric}" => { function = "publish", metric = metric, description = description }
-    } : {},
+      if var.publish.enabled
+    },
   )
 }
 

@@ -25,12 +25,13 @@ locals {
   }
 
   publish_bucket       = coalesce(var.publish.bucket_name, var.source_bucket.name)
-  publish_kms_key_arns = coalesce(var.publish.kms_key_arns, var.source_bucket.kms_key_arns)
+  publish_kms_key_arns = var.publish.kms_key_arns != null ? var.publish.kms_key_arns : var.source_bucket.kms_key_arns
 
-  functions = merge(
-    { relocate = local.names.relocate_function },
-    var.publish.enabled ? { publish = local.names.publish_function } : {},
-  )
+  # Function key => function name; publish only when enabled.
+  functions = {
+    for key, name in { relocate = local.names.relocate_function, publish = local.names.publish_function } :
+    key => name if key == "relocate" || var.publish.enabled
+  }
 }
 
 module "policies" {
