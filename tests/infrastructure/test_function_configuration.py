@@ -158,6 +158,4 @@ def test_max_receive_count_default_is_the_same_in_terraform_and_code() -> None:
     from inbound.settings import InboundSettings
 
     env = {k: v for k, v in read_function_env("inbound").items() if k != "MAX_RECEIVE_COUNT"}
-    assert InboundSettings.from_env(env).max_receive_count == terraform_default(
-        "max_receive_count"
-    )
+    assert InboundSettings.from_env(env).max_receive_count == terraform_default("max_receive_count")
