@@ -98,7 +98,7 @@ validate: tools ## fmt, init, validate and plan-mode tests for every module
 # --- benchmarks --------------------------------------------------------------
 
 .PHONY: bench
-bench: bench-redaction bench-relay ## Every benchmark; prints figures, asserts none
+bench: bench-redaction bench-relay bench-coldstart ## Every benchmark; prints figures, asserts none
 
 .PHONY: bench-redaction
 bench-redaction: venv ## Redaction accuracy and latency, side by side with Presidio
@@ -107,6 +107,10 @@ bench-redaction: venv ## Redaction accuracy and latency, side by side with Presi
 .PHONY: bench-relay
 bench-relay: venv ## Webhook and inbound worker per-request overhead
 	$(BIN)/python -m bench.relay
+
+.PHONY: bench-coldstart
+bench-coldstart: venv ## Import time of each unpacked zip in fresh interpreters, no bytecode
+	$(BIN)/python -m bench.coldstart
 
 .PHONY: clean
 clean: ## Remove build output and caches (keeps .venv and the toolchain)

@@ -2,6 +2,9 @@
 # metadata: the inbound queue carries unredacted text until the worker redacts it.
 
 data "aws_iam_policy_document" "key" {
+  #checkov:skip=CKV_AWS_111:A key policy's resource "*" means this key only; the account statement delegates to IAM, as AWS's default key policy does.
+  #checkov:skip=CKV_AWS_356:A key policy's resource "*" means this key only; it cannot name the key's own ARN before the key exists.
+  #checkov:skip=CKV_AWS_109:Delegating key administration to the account's IAM policies is AWS's default key policy; without it the key becomes unmanageable.
   statement {
     # Without it no IAM policy in the account could grant use of the key.
     sid       = "AccountManagesKeyThroughIam"

@@ -59,7 +59,7 @@ variable "lambda_architecture" {
 variable "log_retention_days" {
   type        = number
   description = "Days CloudWatch Logs keeps the functions' and the API's logs. They hold no customer text, only pseudonyms, ids and outcomes."
-  default     = 90
+  default     = 365
 
   validation {
     condition     = contains([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653], var.log_retention_days)

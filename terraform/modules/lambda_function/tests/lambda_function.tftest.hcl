@@ -78,7 +78,7 @@ run "adds_the_powertools_settings_to_the_environment" {
   }
 
   assert {
-    condition     = output.environment == aws_lambda_function.this.environment[0].variables
+    condition     = tomap(output.environment) == aws_lambda_function.this.environment[0].variables
     error_message = "The environment output must be what the function is deployed with."
   }
 }

@@ -152,7 +152,7 @@ run "worker_reports_batch_item_failures_from_the_fifo_queue" {
   command = apply
 
   assert {
-    condition     = aws_lambda_event_source_mapping.inbound.function_response_types == toset(["ReportBatchItemFailures"])
+    condition     = length(aws_lambda_event_source_mapping.inbound.function_response_types) == 1 && contains(aws_lambda_event_source_mapping.inbound.function_response_types, "ReportBatchItemFailures")
     error_message = "The event source mapping must report batch item failures."
   }
 
@@ -210,9 +210,11 @@ run "only_this_connect_instance_may_publish_to_the_streaming_topic" {
   }
 
   assert {
-    condition = one(data.aws_iam_policy_document.streaming_topic.statement).condition == toset([
-      { test = "StringEquals", variable = "aws:SourceAccount", values = ["123456789012"] },
-      { test = "ArnEquals", variable = "aws:SourceArn", values = ["arn:aws:connect:eu-west-2:123456789012:instance/11111111-2222-3333-4444-555555555555"] },
+    condition = toset([
+      for c in one(data.aws_iam_policy_document.streaming_topic.statement).condition : "${c.test} ${c.variable} ${join(",", c.values)}"
+      ]) == toset([
+      "StringEquals aws:SourceAccount 123456789012",
+      "ArnEquals aws:SourceArn arn:aws:connect:eu-west-2:123456789012:instance/11111111-2222-3333-4444-555555555555",
     ])
     error_message = "Publishing must be conditioned on aws:SourceAccount and aws:SourceArn of the instance."
   }
@@ -225,13 +227,13 @@ run "key_lets_connect_encrypt_for_the_streaming_topic_only" {
     condition = [
       for s in data.aws_iam_policy_document.key.statement : {
         actions    = s.actions
-        principals = [for p in s.principals : p.identifiers]
-        conditions = s.condition
+        principals = flatten([for p in s.principals : [for i in p.identifiers : "${p.type}:${i}"]])
+        conditions = [for c in s.condition : "${c.test} ${c.variable} ${join(",", c.values)}"]
       } if s.sid == "ConnectPublishesToStreamingTopic"
       ] == [{
         actions    = toset(["kms:GenerateDataKey*", "kms:Decrypt"])
-        principals = [toset(["connect.amazonaws.com"])]
-        conditions = toset([{ test = "StringEquals", variable = "kms:EncryptionContext:aws:sns:topicArn", values = ["arn:aws:sns:eu-west-2:123456789012:connect-privacy-chat"] }])
+        principals = ["Service:connect.amazonaws.com"]
+        conditions = ["StringEquals kms:EncryptionContext:aws:sns:topicArn arn:aws:sns:eu-west-2:123456789012:connect-privacy-chat"]
     }]
     error_message = "Connect may only generate data keys and decrypt, for the streaming topic."
   }
@@ -389,7 +391,7 @@ run "no_policy_has_a_wildcard_action_or_a_needless_wildcard_resource" {
   assert {
     condition = alltrue(flatten([
       for doc in [data.aws_iam_policy_document.webhook, data.aws_iam_policy_document.inbound, data.aws_iam_policy_document.outbound] : [
-        for s in doc.statement : [for c in s.condition : c.variable == "kms:ViaService"] if anytrue([for a in s.actions : startswith(a, "kms:")])
+        for s in doc.statement : length(s.condition) == 1 && one(s.condition).variable == "kms:ViaService" if anytrue([for a in s.actions : startswith(a, "kms:")])
       ]
     ]))
     error_message = "Key use by the functions must go through the services (kms:ViaService)."
