@@ -36,10 +36,10 @@ data "aws_iam_policy_document" "vault_bucket" {
     }
   }
 
-  # No object may end up under another key. IfExists: UploadPart (a multipart copy's parts)
-  # never carries the encryption headers, so a Deny on a missing header would break
-  # multipart copies (botocore#471); a write that names no key gets the bucket default,
-  # which is the vault key.
+  # No object may end up under another key. Each Deny applies only when the header is sent
+  # (Null = false): UploadPart, for a multipart copy's parts, never carries the encryption
+  # headers, so a Deny on a missing header would break multipart copies (botocore#471); a
+  # write that names no key gets the bucket default, which is the vault key.
   statement {
     sid    = "DenyObjectWritesNamingAnotherKey"
     effect = "Deny"
@@ -53,9 +53,15 @@ data "aws_iam_policy_document" "vault_bucket" {
     resources = ["${local.vault_bucket_arn}/*"]
 
     condition {
-      test     = "StringNotEqualsIfExists"
+      test     = "StringNotEquals"
       variable = "s3:x-amz-server-side-encryption-aws-kms-key-id"
       values   = [var.vault_key_arn]
+    }
+
+    condition {
+      test     = "Null"
+      variable = "s3:x-amz-server-side-encryption-aws-kms-key-id"
+      values   = ["false"]
     }
   }
 
@@ -72,9 +78,15 @@ data "aws_iam_policy_document" "vault_bucket" {
     resources = ["${local.vault_bucket_arn}/*"]
 
     condition {
-      test     = "StringNotEqualsIfExists"
+      test     = "StringNotEquals"
       variable = "s3:x-amz-server-side-encryption"
       values   = ["aws:kms"]
+    }
+
+    condition {
+      test     = "Null"
+      variable = "s3:x-amz-server-side-encryption"
+      values   = ["false"]
     }
   }
 
