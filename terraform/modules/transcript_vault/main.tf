@@ -356,7 +356,7 @@ module "relocate" {
   # keys with tests/env/relocate.json.
   environment = {
     SOURCE_BUCKET       = var.source_bucket.name
-    VAULT_BUCKET        = aws_s3_bucket.vault.id
+    VAULT_BUCKET        = aws_s3_bucket.vault.bucket
     VAULT_KMS_KEY_ID    = aws_kms_key.vault.arn
     CONTACT_LENS_PREFIX = "${var.source_bucket.contact_lens_prefix}Analysis/"
     # CopyObject's own limit; larger objects are copied in parts of 512 MiB.

@@ -1,6 +1,6 @@
 output "vault_bucket_name" {
   description = "Name of the vault bucket."
-  value       = aws_s3_bucket.vault.id
+  value       = aws_s3_bucket.vault.bucket
 }
 
 output "vault_bucket_arn" {
