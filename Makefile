@@ -10,12 +10,16 @@ BIN := $(VENV)/bin
 # Lambda platform the zips are built for; x86_64 is the alternative.
 ARCH ?= arm64
 LAMBDA_PYTHON ?= 3.13
-# Terraform-compatible CLI: the locally built OpenTofu by default, `TF=terraform` to override.
-TF ?= tofu
+# Terraform-compatible CLI: "auto" takes tofu or terraform >= 1.11 from PATH, else builds OpenTofu.
+TF ?= auto
 
 # The shared package and handlers import from functions/, as they do inside a zip.
 export PYTHONPATH := $(CURDIR)/functions
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+# Every check runs through build/timed.sh, which appends its wall time and peak
+# memory to build/.timings/steps.tsv; `make ci-timings` prints the table.
+TIMED := build/timed.sh
 
 PIP_COMPILE := $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url
 PY_SOURCES := functions tests build bench
@@ -27,13 +31,13 @@ help: ## List the targets
 # --- environment -----------------------------------------------------------
 
 $(BIN)/pip-compile:
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet "pip-tools==$$(sed -nE 's/^pip-tools==([^ ]+).*/\1/p' requirements-dev.txt)"
+	$(TIMED) venv-create $(PYTHON) -m venv $(VENV)
+	$(TIMED) venv-create $(BIN)/pip install --quiet --upgrade pip
+	$(TIMED) venv-create $(BIN)/pip install --quiet "pip-tools==$$(sed -nE 's/^pip-tools==([^ ]+).*/\1/p' requirements-dev.txt)"
 
 # Re-installs whenever a lock file changes, so the venv always matches them.
 $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/pip-compile
-	$(BIN)/pip-sync --quiet requirements.txt requirements-dev.txt
+	$(TIMED) venv $(BIN)/pip-sync --quiet requirements.txt requirements-dev.txt
 	touch $@
 
 .PHONY: venv
@@ -46,14 +50,14 @@ lock: | $(BIN)/pip-compile ## Recompile requirements*.txt from requirements*.in
 
 .PHONY: lock-check
 lock-check: | $(BIN)/pip-compile ## Fail when a lock file is stale against its .in file
-	$(BIN)/python build/lock_check.py
+	$(TIMED) lock-check $(BIN)/python build/lock_check.py
 
 # --- checks ----------------------------------------------------------------
 
 .PHONY: lint
 lint: venv ## ruff check and ruff format --check
-	$(BIN)/ruff check $(PY_SOURCES)
-	$(BIN)/ruff format --check $(PY_SOURCES)
+	$(TIMED) lint-ruff-check $(BIN)/ruff check $(PY_SOURCES)
+	$(TIMED) lint-ruff-format $(BIN)/ruff format --check $(PY_SOURCES)
 
 .PHONY: format
 format: venv ## Apply ruff's fixes and formatting
@@ -62,19 +66,29 @@ format: venv ## Apply ruff's fixes and formatting
 
 .PHONY: typecheck
 typecheck: venv ## mypy (strict on the shared package)
-	$(BIN)/mypy functions
+	$(TIMED) typecheck $(BIN)/mypy functions
 
 .PHONY: pytest
 pytest: venv ## The pytest suite alone
-	$(BIN)/pytest -n 2
+	$(TIMED) pytest $(BIN)/pytest -n 2
 
 .PHONY: test
-test: lock-check lint typecheck pytest policy validate ## Everything CI runs
+# Fast checks first: a Python failure is reported in minutes, before the
+# toolchain build (tens of minutes on a cold machine) starts.
+test: timings-reset lock-check lint typecheck pytest policy validate ## Everything CI runs
+
+.PHONY: timings-reset
+timings-reset:
+	@rm -f build/.timings/steps.tsv
+
+.PHONY: ci-timings
+ci-timings: ## Wall time and peak memory of each step of the last `make test`
+	@$(PYTHON) build/ci_timings.py build/.timings/steps.tsv
 
 # Static security checks of the Terraform; offline (no guideline download).
 .PHONY: policy
 policy: venv ## checkov on the Terraform configuration
-	$(BIN)/checkov --directory terraform --framework terraform --quiet --compact --skip-download
+	$(TIMED) policy $(BIN)/checkov --directory terraform --framework terraform --quiet --compact --skip-download
 
 # --- packaging -------------------------------------------------------------
 
@@ -85,12 +99,12 @@ build: venv ## One reproducible zip per function in build/dist/
 # --- terraform -------------------------------------------------------------
 
 .PHONY: tools
-tools: ## Build pinned OpenTofu and AWS provider from Go modules (cached)
-	build/toolchain/tools.sh
+tools: ## Build the AWS provider (and OpenTofu if no suitable CLI) from Go modules (cached)
+	TF=$(TF) $(TIMED) tools build/toolchain/tools.sh
 
 .PHONY: validate
 validate: tools ## fmt, init, validate and plan-mode tests for every module
-	TF=$(TF) build/toolchain/validate.sh
+	TF=$(TF) $(TIMED) validate build/toolchain/validate.sh
 
 # --- benchmarks --------------------------------------------------------------
 

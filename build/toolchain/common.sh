@@ -44,6 +44,42 @@ provider_installation {
 EOF
 }
 
+# The oldest Terraform/OpenTofu whose `test` command has everything the
+# *.tftest.hcl files use (mock_provider, override_data, expect_failures).
+MIN_TF_VERSION=1.11.0
+
+# tf_version_ok BINARY: true when BINARY reports a version >= MIN_TF_VERSION.
+tf_version_ok() {
+  local version
+  version="$(TF_CLI_CONFIG_FILE=/dev/null "$1" version 2>/dev/null | sed -nE '1s/^(Terraform|OpenTofu) v([0-9]+\.[0-9]+\.[0-9]+).*/\2/p')"
+  [[ -n $version ]] && [[ "$(printf '%s\n%s\n' "$MIN_TF_VERSION" "$version" | sort -V | head -n 1)" == "$MIN_TF_VERSION" ]]
+}
+
+# suitable_tf_on_path: prints the first of tofu, terraform on PATH that is new
+# enough, or fails. TF, when set to a name, narrows the choice to that name.
+suitable_tf_on_path() {
+  local candidates=(tofu terraform) name path
+  [[ ${TF:-auto} != auto ]] && candidates=("$TF")
+  for name in "${candidates[@]}"; do
+    path="$(command -v "$name" 2>/dev/null)" || continue
+    [[ $path == "$BIN_DIR/tofu" ]] && continue
+    tf_version_ok "$path" && { echo "$path"; return 0; }
+  done
+  return 1
+}
+
+# resolve_tf: the binary every check runs: a suitable one on PATH, else the
+# OpenTofu tools.sh built. Both run the same validate/test commands against
+# the same provider from the mirror, so the checks are identical.
+resolve_tf() {
+  suitable_tf_on_path && return 0
+  if [[ ${TF:-auto} == auto || ${TF:-auto} == tofu ]] && [[ -x $BIN_DIR/tofu ]]; then
+    echo "$BIN_DIR/tofu"
+    return 0
+  fi
+  return 1
+}
+
 die() {
   echo "error: $*" >&2
   exit 1

@@ -5,8 +5,15 @@
 # godebug lines (Go ignores those in a dependency's go.mod).
 #
 # A tool is rebuilt only when its wrapper go.mod/go.sum or build flags change;
-# a second run builds nothing. Usage: build/toolchain/tools.sh
+# a second run builds nothing. Usage: build/toolchain/tools.sh [--download-only]
+#
+# --download-only fetches the Go modules of every tool that needs building and
+# stops: .ci/run starts it in the background so the downloads overlap the
+# Python checks, which need the network and cores for other things.
 set -euo pipefail
+
+download_only=false
+[[ ${1:-} == --download-only ]] && download_only=true
 
 # shellcheck source=build/toolchain/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -26,6 +33,10 @@ command -v go >/dev/null || die "go is not on PATH; install Go $(awk '$1 == "go"
 # that a version bump recompiles only what changed. GOMODCACHE stays the
 # user's default: downloaded sources are shared and checked against go.sum.
 export CGO_ENABLED=0 GOCACHE="$CACHE_DIR/go-build"
+# Compiler settings that trade nothing we use for build time: no DWARF is
+# generated (the linker's -w would drop it anyway, after the compiler spent
+# time and the linker memory on it). Part of the stamp, like the ldflags.
+GCFLAGS="all=-dwarf=false"
 GOOS_GOARCH="$(go env GOOS)_$(go env GOARCH)"
 
 mkdir -p "$BIN_DIR" "$MIRROR_DIR" "$STAMP_DIR" "$LOG_DIR"
@@ -52,6 +63,17 @@ up_to_date() {
   [[ -x $2 && -f $STAMP_DIR/$1 && $(<"$STAMP_DIR/$1") == "$3" ]]
 }
 
+# heartbeat NAME START PID: one line a minute while PID lives, so a person (or
+# CI) watching a cold build knows it is alive and how far the compiler got.
+heartbeat() {
+  local name=$1 start=$2 pid=$3
+  while sleep 60 && kill -0 "$pid" 2>/dev/null; do
+    local objects
+    objects="$(find "$GOCACHE" -name '*-d' -newer "$LOG_DIR/$name.started" 2>/dev/null | wc -l)"
+    echo "$name: still building after $(format_seconds $((SECONDS - start))), $objects compiler outputs so far"
+  done
+}
+
 # build NAME WRAPPER_DIR PACKAGE OUTPUT LDFLAGS STAMP
 build() {
   local name=$1 wrapper=$2 package=$3 output=$4 ldflags=$5 stamp=$6
@@ -61,7 +83,16 @@ build() {
     timing=(/usr/bin/time -v -o "$LOG_DIR/$name.time")
   fi
   rm -f "$STAMP_DIR/$name"
-  (cd "$wrapper" && "${timing[@]}" go build -trimpath -ldflags "$ldflags" -o "$output.tmp" "$package")
+  touch "$LOG_DIR/$name.started"
+  (cd "$wrapper" && exec "${timing[@]}" go build -trimpath -gcflags "$GCFLAGS" -ldflags "$ldflags" -o "$output.tmp" "$package") &
+  local pid=$!
+  heartbeat "$name" "$start" "$pid" &
+  local beat=$!
+  local status=0
+  wait "$pid" || status=$?
+  kill "$beat" 2>/dev/null || true
+  wait "$beat" 2>/dev/null || true
+  [[ $status -eq 0 ]] || die "$name: go build failed (exit $status)"
   mv -f "$output.tmp" "$output"
   echo "$stamp" >"$STAMP_DIR/$name"
 
@@ -81,9 +112,15 @@ tofu_wrapper="$TOOLCHAIN_DIR/tofu"
 tofu_package=github.com/opentofu/opentofu/cmd/tofu
 # Same flags as upstream's .goreleaser.yaml; version.dev=no drops the "-dev" suffix.
 tofu_ldflags="-s -w -X github.com/opentofu/opentofu/version.dev=no"
-tofu_stamp="$(stamp "$tofu_wrapper" "$tofu_package" "$tofu_ldflags")"
-if up_to_date tofu "$BIN_DIR/tofu" "$tofu_stamp"; then
+tofu_stamp="$(stamp "$tofu_wrapper" "$tofu_package" "$tofu_ldflags $GCFLAGS")"
+if existing_tf="$(suitable_tf_on_path)"; then
+  # Building OpenTofu costs minutes on a cold machine; a Terraform or OpenTofu
+  # of 1.11 or newer runs the same checks (validate.sh uses it, see there).
+  echo "tofu: not built, using $existing_tf ($(TF_CLI_CONFIG_FILE=/dev/null "$existing_tf" version | head -n 1))"
+elif up_to_date tofu "$BIN_DIR/tofu" "$tofu_stamp"; then
   echo "tofu: up to date, not rebuilt"
+elif [[ $download_only == true ]]; then
+  (cd "$tofu_wrapper" && go mod download) && echo "tofu: modules downloaded"
 else
   build tofu "$tofu_wrapper" "$tofu_package" "$BIN_DIR/tofu" "$tofu_ldflags" "$tofu_stamp"
 fi
@@ -95,16 +132,64 @@ provider_name="terraform-provider-aws_v$AWS_PROVIDER_VERSION"
 provider_bin="$CACHE_DIR/build/$provider_name"
 # Upstream's release builds set ProviderVersion the same way (it goes into the User-Agent).
 provider_ldflags="-s -w -X $provider_module/version.ProviderVersion=$AWS_PROVIDER_VERSION"
-provider_stamp="$(stamp "$provider_wrapper" "$provider_module" "$provider_ldflags")"
-if up_to_date terraform-provider-aws "$provider_bin" "$provider_stamp"; then
-  echo "terraform-provider-aws: up to date, not rebuilt"
-else
-  changelog="$(cd "$provider_wrapper" && go mod download "$provider_module" && go list -m -f '{{.Dir}}' "$provider_module")/CHANGELOG.md"
-  [[ $(head -n 1 "$changelog") == "## $AWS_PROVIDER_VERSION "* ]] ||
-    die "AWS_PROVIDER_VERSION=$AWS_PROVIDER_VERSION does not match the pinned source: $(head -n 1 "$changelog")"
-  mkdir -p "$(dirname "$provider_bin")"
-  build terraform-provider-aws "$provider_wrapper" "$provider_module" "$provider_bin" "$provider_ldflags" "$provider_stamp"
+# "trimmed" (default) compiles only the services provider-services.txt lists
+# (see trim_provider.py: a quarter of the work and a third of the memory);
+# "all" compiles the whole provider, as upstream releases it.
+provider_services="${AWS_PROVIDER_SERVICES:-trimmed}"
+[[ $provider_services == trimmed || $provider_services == all ]] ||
+  die "AWS_PROVIDER_SERVICES must be 'trimmed' or 'all', not '$provider_services'"
+
+if [[ $download_only == true ]]; then
+  (cd "$provider_wrapper" && go mod download) && echo "terraform-provider-aws: modules downloaded"
+  exit 0
 fi
+
+provider_source="$(cd "$provider_wrapper" && go mod download "$provider_module" && go list -m -f '{{.Dir}}' "$provider_module")"
+[[ $(head -n 1 "$provider_source/CHANGELOG.md") == "## $AWS_PROVIDER_VERSION "* ]] ||
+  die "AWS_PROVIDER_VERSION=$AWS_PROVIDER_VERSION does not match the pinned source: $(head -n 1 "$provider_source/CHANGELOG.md")"
+
+build_wrapper="$provider_wrapper"
+services_built="all services"
+if [[ $provider_services == trimmed ]]; then
+  trim_dir="$CACHE_DIR/provider-trim"
+  rm -rf "$trim_dir/generated"
+  services_built="$(python3 "$TOOLCHAIN_DIR/trim_provider.py" "$provider_source" \
+    "$TOOLCHAIN_DIR/provider-services.txt" "$REPO_ROOT/terraform" "$trim_dir/generated")" ||
+    die "terraform-provider-aws: a configuration uses a service the trimmed build leaves out (above)"
+  # Go refuses to overlay files in the module cache, so the build reads a copy
+  # of the pinned source: hard links (no extra disk, instant) with the two
+  # generated registration files replaced by regular files.
+  source_copy="$trim_dir/source/$(basename "$provider_source")"
+  if [[ ! -f $source_copy/go.mod ]]; then
+    rm -rf "$source_copy.tmp"
+    mkdir -p "$(dirname "$source_copy")"
+    cp -al "$provider_source" "$source_copy.tmp" 2>/dev/null || cp -a "$provider_source" "$source_copy.tmp"
+    find "$source_copy.tmp" -type d -exec chmod u+w {} +
+    mv "$source_copy.tmp" "$source_copy"
+  fi
+  while IFS= read -r -d '' generated; do
+    relative="${generated#"$trim_dir/generated/"}"
+    if ! cmp -s "$generated" "$source_copy/$relative"; then
+      rm -f "$source_copy/$relative"
+      cp "$generated" "$source_copy/$relative"
+    fi
+  done < <(find "$trim_dir/generated" -type f -print0)
+  # The committed wrapper plus one replace line: same pins, same go.sum.
+  build_wrapper="$trim_dir/wrapper"
+  mkdir -p "$build_wrapper"
+  cp -f "$provider_wrapper/go.sum" "$build_wrapper/go.sum"
+  { cat "$provider_wrapper/go.mod" && echo "replace $provider_module => $source_copy"; } >"$build_wrapper/go.mod"
+fi
+
+provider_stamp="$(stamp "$build_wrapper" "$provider_module" "$provider_ldflags $GCFLAGS $services_built")"
+if up_to_date terraform-provider-aws "$provider_bin" "$provider_stamp"; then
+  echo "terraform-provider-aws: up to date, not rebuilt ($services_built)"
+else
+  echo "terraform-provider-aws: services: $services_built"
+  mkdir -p "$(dirname "$provider_bin")"
+  build terraform-provider-aws "$build_wrapper" "$provider_module" "$provider_bin" "$provider_ldflags" "$provider_stamp"
+fi
+
 
 for host in "${MIRROR_HOSTS[@]}"; do
   target="$MIRROR_DIR/$host/hashicorp/aws/$AWS_PROVIDER_VERSION/$GOOS_GOARCH"
@@ -116,7 +201,8 @@ done
 write_cli_config "$CLI_CONFIG"
 
 echo
-tofu_version="$(TF_CLI_CONFIG_FILE="$CLI_CONFIG" "$BIN_DIR/tofu" version)"
-echo "${tofu_version%%$'\n'*} in $BIN_DIR"
+tf_bin="$(resolve_tf)"
+tf_version="$(TF_CLI_CONFIG_FILE="$CLI_CONFIG" "$tf_bin" version)"
+echo "${tf_version%%$'\n'*}: $tf_bin"
 echo "hashicorp/aws $AWS_PROVIDER_VERSION in filesystem mirror $MIRROR_DIR"
-echo "To run tofu by hand: export TF_CLI_CONFIG_FILE=$CLI_CONFIG PATH=$BIN_DIR:\$PATH"
+echo "To run it by hand: export TF_CLI_CONFIG_FILE=$CLI_CONFIG; $tf_bin ..."

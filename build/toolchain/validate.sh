@@ -6,21 +6,17 @@
 # mirror), `validate` and `test`. The root module and every module must have
 # tests; examples need not.
 #
-# TF selects the binary: "tofu" (default) is the one build/toolchain/tools.sh
-# built; anything else is looked up on PATH, e.g. TF=terraform. Either way
-# providers come from the mirror only. Usage: TF=tofu build/toolchain/validate.sh
+# TF selects the binary: "auto" (default) takes tofu or terraform >= 1.11 from
+# PATH, else the OpenTofu build/toolchain/tools.sh built; a name (tofu,
+# terraform) narrows that choice. Either way the same commands run and
+# providers come from the mirror only. Usage: build/toolchain/validate.sh
 set -euo pipefail
 
 # shellcheck source=build/toolchain/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-TF="${TF:-tofu}"
-if [[ $TF == tofu ]]; then
-  tf="$BIN_DIR/tofu"
-  [[ -x $tf ]] || die "$tf is missing: run build/toolchain/tools.sh (make tools) first"
-else
-  tf="$(command -v "$TF")" || die "TF=$TF is not on PATH"
-fi
+tf="$(resolve_tf)" || die "no Terraform or OpenTofu >= $MIN_TF_VERSION (TF=${TF:-auto}): run build/toolchain/tools.sh (make tools) first"
+TF="$(basename "$tf")"
 compgen -G "$MIRROR_DIR/*/hashicorp/aws/*/*/terraform-provider-aws_v*" >/dev/null ||
   die "no AWS provider in $MIRROR_DIR: run build/toolchain/tools.sh (make tools) first"
 
