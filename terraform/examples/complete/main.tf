@@ -20,7 +20,7 @@ module "relay" {
   name_prefix             = "connect-privacy-${var.environment}"
   connect_instance_arn    = var.connect_instance_arn
   connect_contact_flow_id = var.connect_contact_flow_id
-  package_dir             = "${path.module}/../../../build/dist"
+  package_dir             = coalesce(var.package_dir, "${path.module}/../../../build/dist")
   outbound_filter_policy  = file("${path.module}/../../../functions/outbound/filter_policy.json")
 
   graph_api_version         = var.graph_api_version

@@ -19,6 +19,12 @@ variable "connect_contact_flow_id" {
   description = "ID of the contact flow Messenger chats start in."
 }
 
+variable "package_dir" {
+  type        = string
+  description = "Directory with the zips from `make build`; null means build/dist of this repository."
+  default     = null
+}
+
 variable "graph_api_version" {
   type        = string
   description = "Meta Graph API version, e.g. \"v25.0\"."
