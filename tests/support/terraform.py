@@ -1,9 +1,9 @@
 """Render Terraform outputs with the project's toolchain, offline, for tests to inspect.
 
-The toolchain is the one ``make tools`` builds (build/toolchain/common.sh): OpenTofu in
-``<cache>/bin/tofu`` and the AWS provider in the filesystem mirror ``<cache>/providers``,
-where ``<cache>`` is ``$CONNECT_PRIVACY_CACHE`` or ``${XDG_CACHE_HOME:-~/.cache}/connect-privacy``.
-``TF=terraform`` selects a ``terraform`` from PATH instead, as ``make validate`` does.
+The toolchain is the one ``make validate`` uses, found by the same shell function
+(``resolve_tf`` in build/toolchain/common.sh, ``TF=auto|tofu|terraform``): a Terraform or
+OpenTofu >= 1.11, and the AWS provider ``make tools`` builds into the filesystem mirror
+``<cache>/providers``.
 
 Like build/toolchain/validate.sh, a render works on a scratch copy of ``terraform/`` and of
 the fixture, so no ``.terraform/`` or lock file lands in the work tree, and the provider is
@@ -28,27 +28,20 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 REQUIRE_ENV = "CONNECT_PRIVACY_REQUIRE_TOOLCHAIN"
 
 
-def _cache_dir() -> Path:
-    if "CONNECT_PRIVACY_CACHE" in os.environ:
-        return Path(os.environ["CONNECT_PRIVACY_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "connect-privacy"
+COMMON_SH = REPO_ROOT / "build" / "toolchain" / "common.sh"
 
 
 def _toolchain() -> tuple[Path, Path] | str:
-    """(binary, provider mirror), or why they are missing."""
-    cache = _cache_dir()
-    mirror = cache / "providers"
-    tf_name = os.environ.get("TF", "tofu")
-    if tf_name == "tofu":
-        binary: Path | None = cache / "bin" / "tofu"
-        if not binary.is_file():
-            return f"{binary} is missing (run `make tools`)"
-    else:
-        found = shutil.which(tf_name)
-        if found is None:
-            return f"TF={tf_name} is not on PATH"
-        binary = Path(found)
+    """(binary, provider mirror), chosen exactly as validate.sh chooses them, or why not."""
+    script = (
+        f'source "{COMMON_SH}" && tf="$(resolve_tf)" && printf "%s\\n%s\\n" "$tf" "$MIRROR_DIR"'
+    )
+    completed = subprocess.run(  # the project's own script, no user input
+        ["bash", "-c", script], capture_output=True, text=True, check=False
+    )
+    if completed.returncode != 0:
+        return "no Terraform or OpenTofu >= 1.11 (run `make tools`)"
+    binary, mirror = (Path(line) for line in completed.stdout.splitlines())
     if not any(mirror.glob("*/hashicorp/aws/*/*/terraform-provider-aws_v*")):
         return f"no AWS provider in {mirror} (run `make tools`)"
     return binary, mirror
