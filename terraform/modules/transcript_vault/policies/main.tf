@@ -1,5 +1,5 @@
 # Every policy of the transcript vault, rendered from inputs only so that tests can
-# evaluate the JSON (tests/unit/vault_policies/).
+# evaluate the JSON (tests/unit/policies/).
 
 locals {
   vault_bucket_arn = "arn:${var.partition}:s3:::${var.vault_bucket_name}"
