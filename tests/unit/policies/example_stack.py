@@ -8,6 +8,7 @@ for the people we keep out, so that the resource and key policies are what is te
 
 from __future__ import annotations
 
+import copy
 import json
 from dataclasses import dataclass, field
 from functools import cache
@@ -142,9 +143,21 @@ class Documents:
     failure_queues: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
+# The same stack with Contact Lens under an instance prefix and a role the key policy itself
+# lets decrypt redacted files (no kms permission in its IAM policies).
+PREFIX = "connect/example-instance/"
+REDACTED_READER = role("RedactedTranscriptReader")
+PREFIXED_VARIABLES: dict[str, Any] = copy.deepcopy(VARIABLES)
+PREFIXED_VARIABLES["contact_lens"] |= {
+    "contact_lens_prefix": PREFIX,
+    "redacted_reader_arns": [REDACTED_READER.arn],
+}
+
+
 @cache
-def rendered_documents() -> Documents:
-    outputs = render_outputs(REPO_ROOT / "tests" / "fixtures" / "policy_render", VARIABLES)
+def rendered_documents(prefixed: bool = False) -> Documents:
+    variables = PREFIXED_VARIABLES if prefixed else VARIABLES
+    outputs = render_outputs(REPO_ROOT / "tests" / "fixtures" / "policy_render", variables)
     raw = outputs["documents"]
     return Documents(
         **{name: json.loads(value) for name, value in raw.items() if name != "failure_queues"},
@@ -170,6 +183,7 @@ def identity_policies(principal: Principal, documents: Documents) -> list[dict[s
         ANALYST: [broad_read, decrypt_all],
         ADMIN: [allow(["s3:*", "kms:*"], ["*"])],
         OTHER_APP: [allow(["s3:*"], [connect_objects]), allow(["kms:*"], [CONNECT_KEY])],
+        REDACTED_READER: [allow(["s3:GetObject"], [connect_objects])],
         # Amazon Connect administrator guide, "Use service-linked roles for Amazon Connect":
         # the S3 permissions its role gets on the instance's bucket.
         CONNECT_SLR: [
@@ -243,9 +257,10 @@ def s3_call(
     tls: bool = True,
     mfa: bool | None = None,
     extra: dict[str, Any] | None = None,
+    prefixed: bool = False,
 ) -> Outcome:
     """One S3 object call; with ``kms_action`` also the KMS call S3 makes for it."""
-    documents = rendered_documents()
+    documents = rendered_documents(prefixed)
     bucket_policy, kms_key = _bucket_setup(bucket, documents)
     obj = f"arn:aws:s3:::{bucket}/{key}"
     context: dict[str, Any] = {"aws:SecureTransport": tls, **(extra or {})}
