@@ -19,8 +19,12 @@ resource "aws_dynamodb_table" "sessions" {
 
   global_secondary_index {
     name            = "contact_id-index"
-    hash_key        = "contact_id"
     projection_type = "ALL"
+
+    key_schema {
+      attribute_name = "contact_id"
+      key_type       = "HASH"
+    }
   }
 
   ttl {
