@@ -25,10 +25,11 @@ module "transcript_vault" {
   name_prefix          = local.name
   compliance_role_arns = var.contact_lens.compliance_role_arns
   source_bucket = {
-    name                 = var.contact_lens.bucket_name
-    contact_lens_prefix  = var.contact_lens.contact_lens_prefix
-    original_object_arns = module.contact_lens_lockdown[0].analysis_original_object_arns
-    redacted_object_arns = module.contact_lens_lockdown[0].redacted_object_arns
+    name                   = var.contact_lens.bucket_name
+    contact_lens_prefix    = var.contact_lens.contact_lens_prefix
+    original_object_arns   = module.contact_lens_lockdown[0].relocatable_object_arns
+    redacted_object_arns   = module.contact_lens_lockdown[0].redacted_object_arns
+    call_recordings_prefix = module.contact_lens_lockdown[0].relocated_call_recordings_prefix
     # Objects written before the switch to the new key keep their old one.
     kms_key_arns = concat([module.contact_lens_lockdown[0].kms_key_arn], var.contact_lens.previous_kms_key_arns)
   }
@@ -48,18 +49,20 @@ module "contact_lens_lockdown" {
   source = "./modules/contact_lens_lockdown"
   count  = local.contact_lens_enabled ? 1 : 0
 
-  name_prefix                 = local.name
-  bucket_name                 = var.contact_lens.bucket_name
-  contact_lens_prefix         = var.contact_lens.contact_lens_prefix
-  channels                    = var.contact_lens.channels
-  extra_original_prefixes     = var.contact_lens.extra_original_prefixes
-  compliance_role_arns        = var.contact_lens.compliance_role_arns
-  connect_service_role_arn    = var.contact_lens.connect_service_role_arn
-  redacted_reader_arns        = var.contact_lens.redacted_reader_arns
-  existing_policy_json        = var.contact_lens.existing_policy_json
-  event_delivery              = var.contact_lens.event_delivery
-  bucket_notification_managed = var.contact_lens.bucket_notification_managed
-  relocation_role_arn         = module.transcript_vault[0].relocation_role_arn
-  relocation_function         = module.transcript_vault[0].relocation_function
-  publish_function            = module.transcript_vault[0].publish_function
+  name_prefix             = local.name
+  bucket_name             = var.contact_lens.bucket_name
+  contact_lens_prefix     = var.contact_lens.contact_lens_prefix
+  channels                = var.contact_lens.channels
+  extra_original_prefixes = var.contact_lens.extra_original_prefixes
+  # Recordings are moved only on request; otherwise they stay, locked in place.
+  relocated_call_recordings_prefix = var.contact_lens.relocated_call_recordings_prefix
+  compliance_role_arns             = var.contact_lens.compliance_role_arns
+  connect_service_role_arn         = var.contact_lens.connect_service_role_arn
+  redacted_reader_arns             = var.contact_lens.redacted_reader_arns
+  existing_policy_json             = var.contact_lens.existing_policy_json
+  event_delivery                   = var.contact_lens.event_delivery
+  bucket_notification_managed      = var.contact_lens.bucket_notification_managed
+  relocation_role_arn              = module.transcript_vault[0].relocation_role_arn
+  relocation_function              = module.transcript_vault[0].relocation_function
+  publish_function                 = module.transcript_vault[0].publish_function
 }

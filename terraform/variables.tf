@@ -299,19 +299,20 @@ variable "tags" {
 
 variable "contact_lens" {
   type = object({
-    bucket_name                 = string
-    connect_service_role_arn    = string
-    compliance_role_arns        = list(string)
-    contact_lens_prefix         = optional(string, "")
-    channels                    = optional(list(string), ["Voice", "Chat", "Email"])
-    extra_original_prefixes     = optional(list(string), [])
-    redacted_reader_arns        = optional(list(string), [])
-    existing_policy_json        = optional(string)
-    previous_kms_key_arns       = optional(list(string), [])
-    event_delivery              = optional(string, "s3_notification")
-    bucket_notification_managed = optional(bool, true)
+    bucket_name                      = string
+    connect_service_role_arn         = string
+    compliance_role_arns             = list(string)
+    contact_lens_prefix              = optional(string, "")
+    channels                         = optional(list(string), ["Voice", "Chat", "Email"])
+    extra_original_prefixes          = optional(list(string), [])
+    relocated_call_recordings_prefix = optional(string)
+    redacted_reader_arns             = optional(list(string), [])
+    existing_policy_json             = optional(string)
+    previous_kms_key_arns            = optional(list(string), [])
+    event_delivery                   = optional(string, "s3_notification")
+    bucket_notification_managed      = optional(bool, true)
   })
-  description = "Lock down Contact Lens originals in the instance's existing bucket and move them into the vault; null (default) leaves the bucket alone. bucket_name and connect_service_role_arn (aws_connect_instance.service_role) from the instance; compliance_role_arns may read originals; existing_policy_json keeps the bucket's current policy statements (the bucket policy is REPLACED); previous_kms_key_arns are keys older objects are encrypted with; event_delivery is s3_notification or eventbridge. See modules/contact_lens_lockdown for every field."
+  description = "Lock down Contact Lens originals in the instance's existing bucket and move them into the vault; null (default) leaves the bucket alone. bucket_name and connect_service_role_arn (aws_connect_instance.service_role) from the instance; compliance_role_arns may read originals; existing_policy_json keeps the bucket's current policy statements (the bucket policy is REPLACED); previous_kms_key_arns are keys older objects are encrypted with; event_delivery is s3_notification or eventbridge; relocated_call_recordings_prefix (one of extra_original_prefixes, eventbridge only) moves call recordings too. See modules/contact_lens_lockdown for every field."
   default     = null
 
   validation {

@@ -20,7 +20,18 @@ locals {
   # Notification and rule filters. "<channel>/2" (the year) never overlaps
   # "<channel>/Redacted/", so the relocation filter can sit next to a Redacted/ filter.
   relocation_prefixes = { for channel in var.channels : lower(channel) => "${var.contact_lens_prefix}Analysis/${channel}/2" }
-  publish_prefixes    = { for channel in var.channels : lower(channel) => "${var.contact_lens_prefix}Analysis/${channel}/Redacted/" }
+
+  # Moving recordings too: the relocation also hears of new recordings and of each redacted
+  # Voice analysis (the moment Contact Lens is done with the contact's recording).
+  recordings_relocated = var.relocated_call_recordings_prefix != null
+  recording_patterns = concat(
+    [for prefix in compact([var.relocated_call_recordings_prefix]) : { prefix = prefix }],
+    [
+      for prefix in compact([var.relocated_call_recordings_prefix]) :
+      { wildcard = "${var.contact_lens_prefix}Analysis/Voice/Redacted/*_analysis_redacted_*.json" }
+    ],
+  )
+  publish_prefixes = { for channel in var.channels : lower(channel) => "${var.contact_lens_prefix}Analysis/${channel}/Redacted/" }
 
   functions = {
     for name, function in { relocation = var.relocation_function, publish = var.publish_function } :
@@ -78,6 +89,18 @@ resource "aws_kms_alias" "this" {
 resource "aws_s3_bucket_policy" "this" {
   bucket = var.bucket_name
   policy = module.policies.bucket_policy_json
+
+  lifecycle {
+    precondition {
+      condition     = !local.recordings_relocated || var.event_delivery == "eventbridge"
+      error_message = "Moving call recordings (relocated_call_recordings_prefix) needs event_delivery = \"eventbridge\"."
+    }
+
+    precondition {
+      condition     = !local.recordings_relocated || contains(var.extra_original_prefixes, coalesce(var.relocated_call_recordings_prefix, "-"))
+      error_message = "The relocated_call_recordings_prefix must also be in extra_original_prefixes, so recordings are locked until they are moved."
+    }
+  }
 }
 
 # Bucket Keys stay off: with a Bucket Key the encryption context is the bucket ARN, and
@@ -155,9 +178,9 @@ resource "aws_cloudwatch_event_rule" "this" {
     detail = {
       bucket = { name = [var.bucket_name] }
       object = {
-        key = each.key == "relocation" ? [
+        key = each.key == "relocation" ? concat([
           for prefix in values(local.relocation_prefixes) : { prefix = prefix }
-          ] : [
+          ], local.recording_patterns) : [
           for prefix in values(local.publish_prefixes) : { wildcard = "${prefix}*.json" }
         ]
       }

@@ -28,6 +28,19 @@ output "analysis_original_object_arns" {
   value       = module.policies.analysis_original_object_arns
 }
 
+output "relocatable_object_arns" {
+  description = "Object ARN patterns the relocation role may read and delete: Contact Lens's originals, plus the call recordings when they are moved."
+  value = concat(
+    module.policies.analysis_original_object_arns,
+    local.recordings_relocated ? ["arn:${local.partition}:s3:::${var.bucket_name}/${var.relocated_call_recordings_prefix}*"] : [],
+  )
+}
+
+output "relocated_call_recordings_prefix" {
+  description = "Prefix of the call recordings the relocation function moves, or null."
+  value       = var.relocated_call_recordings_prefix
+}
+
 output "redacted_object_arns" {
   description = "Object ARN patterns of the redacted artifacts (what the publish function reads)."
   value       = module.policies.redacted_object_arns

@@ -61,6 +61,17 @@ variable "extra_original_prefixes" {
   }
 }
 
+variable "relocated_call_recordings_prefix" {
+  type        = string
+  description = "Also move the original call recordings under this prefix (one of extra_original_prefixes) into the vault; the relocate function waits until the contact's redacted analysis exists, since Contact Lens reads the recording after the call. Needs event_delivery = \"eventbridge\": the relocation then also reacts to redacted Voice analysis files, a filter S3 notifications cannot hold beside the publish function's. null: recordings stay, locked in place."
+  default     = null
+
+  validation {
+    condition     = var.relocated_call_recordings_prefix == null || can(regex("^[^/*?][^*?]*/$", var.relocated_call_recordings_prefix))
+    error_message = "The relocated_call_recordings_prefix must end with \"/\", not start with \"/\", and hold no * or ?."
+  }
+}
+
 variable "compliance_role_arns" {
   type        = list(string)
   description = "IAM roles that may read originals (and, through the key policy, decrypt them). Role ARNs, not assumed-role session ARNs."

@@ -362,9 +362,9 @@ module "relocate" {
     # CopyObject's own limit; larger objects are copied in parts of 512 MiB.
     MULTIPART_THRESHOLD_BYTES = tostring(5 * 1024 * 1024 * 1024)
     MULTIPART_PART_SIZE_BYTES = tostring(512 * 1024 * 1024)
-    # Call recordings are locked down in place, not moved (see the README).
-    CALL_RECORDINGS_ENABLED = "false"
-    CALL_RECORDINGS_PREFIX  = ""
+    # Recordings are moved only when contact_lens_lockdown wires their events (eventbridge).
+    CALL_RECORDINGS_ENABLED = tostring(var.source_bucket.call_recordings_prefix != null)
+    CALL_RECORDINGS_PREFIX  = var.source_bucket.call_recordings_prefix == null ? "" : var.source_bucket.call_recordings_prefix
   }
   powertools = {
     service_name      = local.names.relocate_function

@@ -26,13 +26,14 @@ variable "compliance_role_arns" {
 
 variable "source_bucket" {
   type = object({
-    name                 = string
-    contact_lens_prefix  = string
-    original_object_arns = list(string)
-    redacted_object_arns = list(string)
-    kms_key_arns         = list(string)
+    name                   = string
+    contact_lens_prefix    = string
+    original_object_arns   = list(string)
+    redacted_object_arns   = list(string)
+    kms_key_arns           = list(string)
+    call_recordings_prefix = optional(string)
   })
-  description = "The Contact Lens bucket (outputs of contact_lens_lockdown): the originals the relocation function moves, the redacted files the publish function reads, and every key its objects are encrypted with (the lockdown key, plus the key used before the switch, so older originals can be moved)."
+  description = "The Contact Lens bucket (outputs of contact_lens_lockdown): the originals the relocation function moves (relocatable_object_arns), the redacted files the publish function reads, every key its objects are encrypted with (the lockdown key, plus the key used before the switch, so older originals can be moved), and the call recordings prefix when recordings are moved too."
 
   validation {
     condition     = length(var.source_bucket.original_object_arns) > 0 && alltrue([for arn in var.source_bucket.original_object_arns : startswith(arn, "arn:") && strcontains(arn, ":s3:::${var.source_bucket.name}/")])

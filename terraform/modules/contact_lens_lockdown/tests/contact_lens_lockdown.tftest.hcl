@@ -388,3 +388,68 @@ run "rejects_a_key_deletion_window_out_of_range" {
   }
   expect_failures = [var.kms_deletion_window_in_days]
 }
+
+# --- moving call recordings too ------------------------------------------------------------
+
+run "moving_recordings_adds_them_and_redacted_voice_analysis_to_the_relocation_rule" {
+  command = plan
+
+  variables {
+    event_delivery                   = "eventbridge"
+    relocated_call_recordings_prefix = "connect/example/CallRecordings/"
+  }
+
+  assert {
+    condition = jsondecode(aws_cloudwatch_event_rule.this["relocation"].event_pattern).detail.object.key == [
+      { prefix = "Analysis/Chat/2" }, { prefix = "Analysis/Email/2" }, { prefix = "Analysis/Voice/2" },
+      { prefix = "connect/example/CallRecordings/" },
+      { wildcard = "Analysis/Voice/Redacted/*_analysis_redacted_*.json" },
+    ]
+    error_message = "The relocation rule must also hear of new recordings and of redacted Voice analysis files."
+  }
+
+  assert {
+    condition     = contains(output.relocatable_object_arns, "arn:aws:s3:::amazon-connect-0a1b2c3d4e5f/connect/example/CallRecordings/*")
+    error_message = "The relocation role must be able to move the recordings."
+  }
+}
+
+run "does_not_relocate_recordings_by_default" {
+  command = plan
+
+  assert {
+    condition     = output.relocatable_object_arns == output.analysis_original_object_arns && output.relocated_call_recordings_prefix == null
+    error_message = "Recordings stay, locked in place, unless asked for."
+  }
+}
+
+run "rejects_moving_recordings_with_s3_notifications" {
+  command = plan
+
+  variables {
+    relocated_call_recordings_prefix = "connect/example/CallRecordings/"
+  }
+
+  expect_failures = [aws_s3_bucket_policy.this]
+}
+
+run "rejects_moving_recordings_that_are_not_locked_down" {
+  command = plan
+
+  variables {
+    event_delivery                   = "eventbridge"
+    relocated_call_recordings_prefix = "connect/other/CallRecordings/"
+  }
+
+  expect_failures = [aws_s3_bucket_policy.this]
+}
+
+run "rejects_a_recordings_prefix_without_a_trailing_slash" {
+  command = plan
+
+  variables {
+    relocated_call_recordings_prefix = "connect/example/CallRecordings"
+  }
+
+  expect_failures = [var.relocated_call_recordings_prefix]
+}

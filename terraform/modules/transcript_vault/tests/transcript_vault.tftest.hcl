@@ -209,6 +209,35 @@ run "deploys_both_functions_with_failure_queues_and_alarms" {
   }
 }
 
+run "tells_the_relocation_function_to_move_recordings_when_asked" {
+  command = plan
+
+  variables {
+    source_bucket = {
+      name                   = "amazon-connect-0a1b2c3d4e5f"
+      contact_lens_prefix    = ""
+      original_object_arns   = ["arn:aws:s3:::amazon-connect-0a1b2c3d4e5f/Analysis/Voice/2*", "arn:aws:s3:::amazon-connect-0a1b2c3d4e5f/connect/example/CallRecordings/*"]
+      redacted_object_arns   = ["arn:aws:s3:::amazon-connect-0a1b2c3d4e5f/Analysis/Voice/Redacted/*"]
+      kms_key_arns           = ["arn:aws:kms:eu-west-2:111122223333:key/11111111-2222-3333-4444-555555555555"]
+      call_recordings_prefix = "connect/example/CallRecordings/"
+    }
+  }
+
+  assert {
+    condition     = output.relocation_environment.CALL_RECORDINGS_ENABLED == "true" && output.relocation_environment.CALL_RECORDINGS_PREFIX == "connect/example/CallRecordings/"
+    error_message = "The relocation function must be told to move recordings, and where they are."
+  }
+}
+
+run "leaves_recordings_alone_by_default" {
+  command = plan
+
+  assert {
+    condition     = output.relocation_environment.CALL_RECORDINGS_ENABLED == "false"
+    error_message = "Recordings are moved only when asked for."
+  }
+}
+
 run "publishing_can_be_turned_off" {
   command = plan
 
