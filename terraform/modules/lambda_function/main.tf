@@ -96,7 +96,7 @@ resource "aws_lambda_function" "this" {
   description                    = var.description
   role                           = aws_iam_role.this.arn
   filename                       = var.filename
-  source_code_hash               = filebase64sha256(var.filename)
+  source_code_hash               = fileexists(var.filename) ? filebase64sha256(var.filename) : null
   handler                        = var.handler
   runtime                        = var.runtime
   architectures                  = [var.architecture]
@@ -124,6 +124,13 @@ resource "aws_lambda_function" "this" {
     for_each = var.snapstart_enabled ? [true] : []
     content {
       apply_on = "PublishedVersions"
+    }
+  }
+
+  lifecycle {
+    precondition {
+      condition     = fileexists(var.filename)
+      error_message = "${var.filename} does not exist: run `make build` first (it writes build/dist/<function>.zip)."
     }
   }
 

@@ -37,7 +37,7 @@ locals {
     },
     {
       title   = "Webhook rejections and failures"
-      metrics = [for m in ["WebhookRejected401", "WebhookRejected403", "WebhookRejected400", "WebhookSignatureRejected", "SecretUnavailable", "EnqueueFailed"] : [local.metrics_namespace, m, "service", local.service_names.webhook]]
+      metrics = [for m in ["WebhookRejected400", "WebhookRejected403", "WebhookRejected404", "WebhookSignatureRejected", "SecretUnavailable", "EnqueueFailed"] : [local.metrics_namespace, m, "service", local.service_names.webhook]]
       stat    = "Sum"
     },
     {

@@ -225,6 +225,16 @@ run "without_async_settings_has_no_event_invoke_config" {
   }
 }
 
+run "asks_for_make_build_when_the_zip_is_missing" {
+  command = plan
+
+  variables {
+    filename = "tests/fixtures/not-built.zip"
+  }
+
+  expect_failures = [aws_lambda_function.this]
+}
+
 run "rejects_a_name_longer_than_iam_allows" {
   command = plan
 
