@@ -1,10 +1,16 @@
 """Build one reproducible Lambda zip per function.
 
 Each zip holds the function's handler package (``functions/<name>/``), the shared
-``connect_privacy`` package and the runtime dependencies from ``requirements.txt``
-installed for the Lambda platform (not this machine's). Two builds of the same
-commit give byte-identical zips: entries are sorted, timestamps and permissions
-are fixed, and caches, tests and scripts are left out.
+``connect_privacy`` package and, of the runtime dependencies from ``requirements.txt``
+installed for the Lambda platform (not this machine's), only the distributions the
+function imports: every import statement reachable from its handler (lazy ones too,
+those under ``if TYPE_CHECKING:`` not) names top-level modules, each module belongs to
+a distribution (its RECORD), and each distribution brings what the lock file says it
+pulls in (``# via``). So the webhook ships without phonenumbers, python-stdnum, regex
+and markdown-it-py; a handler that starts importing one gets it on the next build.
+
+Two builds of the same commit give byte-identical zips: entries are sorted, timestamps
+and permissions are fixed, and caches, bytecode, tests and scripts are left out.
 
 Usage: python build/package.py [--arch arm64|x86_64] [--python-version 3.13]
                                [--out build/dist] [--function NAME ...]
@@ -13,6 +19,8 @@ Usage: python build/package.py [--arch arm64|x86_64] [--python-version 3.13]
 from __future__ import annotations
 
 import argparse
+import ast
+import csv
 import hashlib
 import os
 import shutil
@@ -20,7 +28,7 @@ import subprocess
 import sys
 import zipfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -59,11 +67,144 @@ class BuiltZip:
     path: Path
     size: int
     sha256: str
+    distributions: tuple[str, ...]
 
 
 def discover_functions(functions_dir: Path = FUNCTIONS_DIR) -> list[str]:
     """Every folder of ``functions/`` with a ``handler.py`` is one Lambda function."""
     return sorted(p.parent.name for p in functions_dir.glob("*/handler.py"))
+
+
+@dataclass(frozen=True)
+class Distribution:
+    """One installed distribution in the staging site: its files and top-level modules."""
+
+    name: str
+    files: frozenset[str] = field(repr=False)
+    top_level: frozenset[str]
+
+
+def normalize(name: str) -> str:
+    """PEP 503 name normalisation, as the lock file and dist-info names differ in case."""
+    return "-".join(name.replace("_", "-").replace(".", "-").lower().split("-")).strip("-")
+
+
+def _module_path(module: str, functions_dir: Path) -> Path | None:
+    base = functions_dir.joinpath(*module.split("."))
+    for candidate in (base.with_suffix(".py"), base / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _is_type_checking(test: ast.expr) -> bool:
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
+
+
+def _runtime_imports(tree: ast.Module) -> Iterator[ast.Import | ast.ImportFrom]:
+    """Every import statement, at any depth, except those only type checkers see."""
+    stack: list[ast.AST] = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.If) and _is_type_checking(node.test):
+            stack.extend(node.orelse)
+            continue
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            yield node
+        stack.extend(ast.iter_child_nodes(node))
+
+
+def third_party_imports(function: str, functions_dir: Path = FUNCTIONS_DIR) -> set[str]:
+    """Top-level names of the non-stdlib, non-local modules the handler can import."""
+    local = {SHARED_PACKAGE, function}
+    found: set[str] = set()
+    seen: set[str] = set()
+    queue = [f"{function}.handler"]
+    while queue:
+        module = queue.pop()
+        if module in seen:
+            continue
+        seen.add(module)
+        # Importing a.b.c runs a/__init__.py and a/b/__init__.py first.
+        parts = module.split(".")
+        queue.extend(".".join(parts[:i]) for i in range(1, len(parts)))
+        path = _module_path(module, functions_dir)
+        if path is None:
+            continue
+        package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+        for node in _runtime_imports(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.Import):
+                targets = [alias.name for alias in node.names]
+            else:
+                base = node.module or ""
+                if node.level:
+                    anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    base = ".".join([*anchor, *([base] if base else [])])
+                # "from a import b" imports a, and a.b when b is a submodule.
+                targets = [base, *(f"{base}.{alias.name}" for alias in node.names)]
+            for target in targets:
+                top = target.split(".")[0]
+                if top in local:
+                    queue.append(target)
+                elif top and top not in sys.stdlib_module_names and top != "__future__":
+                    found.add(top)
+    return found
+
+
+def installed_distributions(site: Path) -> dict[str, Distribution]:
+    """The distributions pip installed into ``site``, keyed by normalised name."""
+    found = {}
+    for record in sorted(site.glob("*.dist-info/RECORD")):
+        dist_info = record.parent.name
+        name = normalize(dist_info.removesuffix(".dist-info").rsplit("-", 1)[0])
+        with record.open(newline="") as stream:
+            files = frozenset(
+                row[0] for row in csv.reader(stream) if row and not row[0].startswith("..")
+            )
+        top_level = frozenset(
+            Path(f.split("/")[0]).stem if "/" not in f else f.split("/")[0]
+            for f in files
+            if not f.split("/")[0].endswith((".dist-info", ".data")) and f.split("/")[0] != "bin"
+        )
+        found[name] = Distribution(name, files, top_level)
+    return found
+
+
+def lock_parents(lock_file: Path = LOCK_FILE) -> dict[str, set[str]]:
+    """Each locked distribution and what pulls it in, from pip-compile's ``# via`` notes."""
+    parents: dict[str, set[str]] = {}
+    current = None
+    for line in lock_file.read_text().splitlines():
+        if line and not line[0].isspace() and "==" in line and not line.startswith("#"):
+            current = normalize(line.split("==")[0])
+            parents[current] = set()
+        elif current and line.strip().startswith("#"):
+            note = line.strip().lstrip("#").strip().removeprefix("via").strip()
+            if note and not note.startswith("-r"):
+                parents[current].add(normalize(note))
+    return parents
+
+
+def required_distributions(
+    function: str, dists: dict[str, Distribution], lock_file: Path = LOCK_FILE
+) -> set[str]:
+    """The distributions a function imports, with everything they depend on."""
+    owner = {top: dist.name for dist in dists.values() for top in dist.top_level}
+    imported = third_party_imports(function)
+    unknown = sorted(imported - owner.keys())
+    if unknown:
+        raise SystemExit(
+            f"{function} imports {', '.join(unknown)}, which no locked distribution provides"
+        )
+    required = {owner[name] for name in imported}
+    parents = lock_parents(lock_file)
+    while True:
+        pulled = {dist for dist, via in parents.items() if via & required} - required
+        if not pulled:
+            return required
+        required |= pulled
 
 
 def install_dependencies(target: Target, staging_root: Path, lock_file: Path = LOCK_FILE) -> Path:
@@ -108,11 +249,14 @@ def _walk(root: Path, prefix: Path) -> Iterator[tuple[str, Path]]:
             yield relative.as_posix(), source
 
 
-def collect_entries(function: str, site: Path) -> list[tuple[str, Path]]:
+def collect_entries(
+    function: str, site: Path, distributions: Iterable[Distribution]
+) -> list[tuple[str, Path]]:
     """The files of one function's zip, sorted by archive name."""
     entries: dict[str, Path] = {}
+    wanted = {name for dist in distributions for name in dist.files}
     sources: Iterable[tuple[str, Path]] = [
-        *_walk(site, Path()),
+        *((name, path) for name, path in _walk(site, Path()) if name in wanted),
         *_walk(FUNCTIONS_DIR / SHARED_PACKAGE, Path(SHARED_PACKAGE)),
         *_walk(FUNCTIONS_DIR / function, Path(function)),
     ]
@@ -140,14 +284,17 @@ def build(
     functions: list[str], target: Target, out_dir: Path, staging_root: Path
 ) -> list[BuiltZip]:
     site = install_dependencies(target, staging_root)
+    dists = installed_distributions(site)
     built = []
     for function in functions:
         if not (FUNCTIONS_DIR / function / "handler.py").is_file():
             raise SystemExit(f"unknown function {function!r}: no functions/{function}/handler.py")
+        names = sorted(required_distributions(function, dists))
         path = out_dir / f"{function}.zip"
-        write_zip(path, collect_entries(function, site))
+        write_zip(path, collect_entries(function, site, [dists[n] for n in names]))
         data = path.read_bytes()
-        built.append(BuiltZip(function, path, len(data), hashlib.sha256(data).hexdigest()))
+        digest = hashlib.sha256(data).hexdigest()
+        built.append(BuiltZip(function, path, len(data), digest, tuple(names)))
     return built
 
 
@@ -167,7 +314,10 @@ def main(argv: list[str] | None = None) -> int:
     target = Target(args.arch, args.python_version)
     for item in build(functions, target, args.out, args.staging):
         shown = item.path.relative_to(REPO) if item.path.is_relative_to(REPO) else item.path
-        print(f"{shown}  {item.size / 1_048_576:6.2f} MiB  sha256:{item.sha256}")
+        print(
+            f"{shown}  {item.size / 1_048_576:6.2f} MiB  "
+            f"{len(item.distributions):2d} distributions  sha256:{item.sha256}"
+        )
     return 0
 
 

@@ -129,6 +129,25 @@ def test_each_zip_has_its_handler_the_shared_package_and_arm64_wheels(lambda_zip
         assert not any(n.split("/")[0] in other for n in names), "another function's handler"
 
 
+def top_level_names(path: Path) -> set[str]:
+    with zipfile.ZipFile(path) as zf:
+        return {name.split("/")[0].removesuffix(".py") for name in zf.namelist()}
+
+
+def test_each_zip_carries_only_the_distributions_its_handler_imports(lambda_zips: Path) -> None:
+    webhook = top_level_names(lambda_zips / "webhook.zip")
+    inbound = top_level_names(lambda_zips / "inbound.zip")
+    outbound = top_level_names(lambda_zips / "outbound.zip")
+    assert webhook.isdisjoint({"phonenumbers", "stdnum", "regex", "markdown_it", "mdurl"})
+    assert {"phonenumbers", "stdnum", "regex"} <= inbound
+    assert "markdown_it" not in inbound
+    assert {"markdown_it", "mdurl"} <= outbound
+    assert "phonenumbers" not in outbound
+    # What the lock says boto3 and Powertools pull in comes along.
+    pulled_in = {"botocore", "s3transfer", "dateutil", "six", "jmespath", "aws_xray_sdk", "wrapt"}
+    assert pulled_in <= webhook
+
+
 def test_build_prints_size_and_sha256_per_zip(tmp_path: Path) -> None:
     if not FUNCTIONS:
         pytest.skip("no function has landed yet")
