@@ -39,9 +39,13 @@ from pathlib import Path
 MODULE = "github.com/hashicorp/terraform-provider-aws"
 SERVICE_IMPORT = re.compile(rf'"{re.escape(MODULE)}/internal/service/([a-z0-9]+)"')
 TYPE_NAME = re.compile(r'TypeName:\s+"(aws_[a-z0-9_]+)"')
-# resource "aws_x" / data "aws_x" / ephemeral "aws_x" in configurations, and
-# mock_resource / mock_data / override targets in test files.
-TYPE_REFERENCE = re.compile(r"\b(aws_[a-z0-9_]+)\b")
+# Blocks that name a provider type: resource/data/ephemeral/list in
+# configurations, mock_resource/mock_data in test files. (Types in comments or
+# descriptions do not count.)
+TYPE_REFERENCE = re.compile(
+    r'^\s*(?:resource|data|ephemeral|list|mock_resource|mock_data)\s+"(aws_[a-z0-9_]+)"',
+    re.MULTILINE,
+)
 # Services the provider's own configuration step calls (caller identity,
 # partition and account lookups), whatever the configuration declares.
 ALWAYS = {"sts", "iam"}
