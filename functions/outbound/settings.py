@@ -14,25 +14,25 @@ from urllib.parse import urlsplit
 from connect_privacy import config
 from connect_privacy.config import ConfigError
 from connect_privacy.messenger.send_api import DEFAULT_BASE_URL, DEFAULT_VERSION
-from connect_privacy.relay.outbound import OutboundSettings
+from connect_privacy.relay.outbound import OutboundPolicy
 
 _VERSION = re.compile(r"v\d{1,3}\.\d{1,2}")
 _LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
-_DEFAULTS = OutboundSettings()
+_DEFAULTS = OutboundPolicy()
 
 
 @dataclass(frozen=True)
-class OutboundConfig:
+class OutboundSettings:
     sessions_table: str
     idempotency_table: str
     messenger_secret_id: str
     messenger_secret_max_age_seconds: int
     graph_api_version: str
     graph_api_base_url: str
-    relay: OutboundSettings
+    policy: OutboundPolicy
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str]) -> OutboundConfig:
+    def from_env(cls, env: Mapping[str, str]) -> OutboundSettings:
         return cls(
             sessions_table=config.require(env, "SESSIONS_TABLE"),
             idempotency_table=config.require(env, "IDEMPOTENCY_TABLE"),
@@ -42,7 +42,7 @@ class OutboundConfig:
             ),
             graph_api_version=_version(env),
             graph_api_base_url=_base_url(env),
-            relay=OutboundSettings(
+            policy=OutboundPolicy(
                 human_agent_tag_enabled=config.boolean(env, "HUMAN_AGENT_TAG_ENABLED", False),
                 participant_notices_enabled=config.boolean(
                     env, "PARTICIPANT_NOTICES_ENABLED", False

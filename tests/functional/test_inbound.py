@@ -7,22 +7,20 @@ policy moves a record that keeps failing to the dead-letter queue.
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
-import sys
 from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
 import boto3
 import pytest
-from aws_lambda_powertools.utilities import parameters
 
-from connect_privacy.messenger.queue import encode
-from connect_privacy.messenger.webhook_events import Channel, CustomerMessage, MessageKind
+from connect_privacy.messenger.webhook_events import CustomerMessage, MessageKind
 from connect_privacy.relay.inbound import WITHHELD_NOTICE
+from connect_privacy.relay.queue import encode
 from tests.support.emf import metric_totals
+from tests.support.events import customer_message, sqs_record
 from tests.support.fakes import FakeComprehend, FakeConnectService
 from tests.support.tables import create_idempotency_table, create_sessions_table
 
@@ -103,37 +101,9 @@ class Harness:
         return [text for _, text in self.connect.messages()]
 
 
-def sqs_record(message: dict[str, Any]) -> dict[str, Any]:
-    """A received SQS message in the shape Lambda's event source mapping delivers it."""
-    return {
-        "messageId": message["MessageId"],
-        "receiptHandle": message["ReceiptHandle"],
-        "body": message["Body"],
-        "attributes": message["Attributes"],
-        "messageAttributes": {},
-        "md5OfBody": message["MD5OfBody"],
-        "eventSource": "aws:sqs",
-        "eventSourceARN": f"arn:aws:sqs:eu-west-2:123456789012:{QUEUE}",
-        "awsRegion": "eu-west-2",
-    }
-
-
-def customer_message(
-    mid: str,
-    text: str | None = None,
-    *,
-    psid: str = PSID,
-    kind: MessageKind = MessageKind.TEXT,
-    attachments: tuple[str, ...] = (),
-) -> CustomerMessage:
-    return CustomerMessage(
-        Channel.MESSENGER, PAGE, psid, mid, 1764115199000, kind, text, attachments
-    )
-
-
 @pytest.fixture
 def make_harness(
-    aws: None,
+    fresh_handler: Callable[..., ModuleType],
     function_env: Callable[..., dict[str, str]],
     monkeypatch: pytest.MonkeyPatch,
     lambda_context: Any,
@@ -157,7 +127,6 @@ def make_harness(
     real_client = boto3.client
 
     def load(*, comprehend: FakeComprehend | None = None, **overrides: str) -> Harness:
-        function_env("inbound", MAX_RECEIVE_COUNT="2", **overrides)
         connect = FakeConnectService(clock=__import__("time").time)
         comprehend = comprehend or FakeComprehend({ADDRESS: "ADDRESS"})
         fakes = {
@@ -170,11 +139,7 @@ def make_harness(
             return fakes[service]() if service in fakes else real_client(service, *args, **kwargs)
 
         monkeypatch.setattr(boto3, "client", client)
-        parameters.clear_caches()
-        handler = importlib.reload(importlib.import_module("inbound.handler"))
-        for log_handler in handler.logger.handlers:
-            if isinstance(log_handler, logging.StreamHandler):
-                log_handler.stream = sys.stdout  # this test's capture, not a closed earlier one
+        handler = fresh_handler("inbound", MAX_RECEIVE_COUNT="2", **overrides)
         return Harness(handler, connect, comprehend, lambda_context)
 
     return load
@@ -363,7 +328,7 @@ PII = {
 
 
 def test_messages_full_of_pii_leave_none_of_it_in_any_log_at_debug(
-    make_harness, load_event, lambda_context, capsys, caplog, monkeypatch
+    make_harness, fresh_handler, load_event, lambda_context, capsys, caplog
 ) -> None:
     from connect_privacy.messenger.signature import sign
 
@@ -379,17 +344,9 @@ def test_messages_full_of_pii_leave_none_of_it_in_any_log_at_debug(
             }
         ),
     )
-    for key, value in {
-        "INBOUND_QUEUE_URL": harness.queue_url,
-        "POWERTOOLS_LOG_LEVEL": "DEBUG",
-        "POWERTOOLS_SERVICE_NAME": "connect-privacy-webhook",
-        "MESSENGER_SECRET_ID": "connect-privacy/messenger",
-    }.items():
-        monkeypatch.setenv(key, value)
-    webhook = importlib.reload(importlib.import_module("webhook.handler"))
-    for log_handler in webhook.logger.handlers:
-        if isinstance(log_handler, logging.StreamHandler):
-            log_handler.stream = sys.stdout
+    webhook = fresh_handler(
+        "webhook", INBOUND_QUEUE_URL=harness.queue_url, POWERTOOLS_LOG_LEVEL="DEBUG"
+    )
     text = "zebracorn: " + ", ".join(PII.values())
     body = json.dumps(
         {

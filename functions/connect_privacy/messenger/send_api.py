@@ -1,10 +1,10 @@
-"""Meta's Send API: request bodies, the messaging window, and a client that retries wisely.
+"""Meta's Send API client: one POST per message, retried the way Meta says to retry.
 
-One ``POST /{version}/{page-id}/messages`` per message or sender action. The page access
-token travels in the ``Authorization: Bearer`` header, never in the URL, so it cannot leak
-through access logs or traces; ``appsecret_proof`` (HMAC-SHA256 of the token keyed with the
-app secret) goes in the query string, where Meta reads it for every method (body parameters
-are not read on every POST endpoint).
+One ``POST /{version}/{page-id}/messages`` per message or sender action (the bodies come
+from ``messages``). The page access token travels in the ``Authorization: Bearer`` header,
+never in the URL, so it cannot leak through access logs or traces; ``appsecret_proof``
+(HMAC-SHA256 of the token keyed with the app secret) goes in the query string, where Meta
+reads it for every method (body parameters are not read on every POST endpoint).
 
 Errors are classified by Meta's numeric ``code``/``error_subcode``: throttling (4, 17, 32,
 613) and server-side failures (1, 2, 1200, any HTTP 5xx, network errors) are retried with
@@ -24,14 +24,12 @@ import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 from urllib.parse import quote, urlencode
 
 import urllib3
 from urllib3.exceptions import HTTPError
 
-from connect_privacy import text_parts
 from connect_privacy.telemetry import Counter, NullCounter
 
 logger = logging.getLogger(__name__)
@@ -39,104 +37,9 @@ logger = logging.getLogger(__name__)
 DEFAULT_BASE_URL = "https://graph.facebook.com"
 DEFAULT_VERSION = "v25.0"
 
-# Meta: text must be "less than 2000 characters". Counted here in UTF-16 code units, which is
-# never less than the code point count, so a part is within the limit however Meta counts.
-TEXT_LIMIT = 1999
-
-RESPONSE_WINDOW_SECONDS = 24 * 60 * 60
-HUMAN_AGENT_WINDOW_SECONDS = 7 * 24 * 60 * 60
-
 # Graph API error handling guide: 1, 2 (and the older 1200) are server-side, "wait and retry";
 # 4, 17, 32, 613 are throttling, "back off and retry".
 RETRYABLE_CODES = frozenset({1, 2, 4, 17, 32, 613, 1200})
-
-
-class MessagingType(StrEnum):
-    RESPONSE = "RESPONSE"
-    MESSAGE_TAG = "MESSAGE_TAG"
-
-
-class SenderAction(StrEnum):
-    TYPING_ON = "typing_on"
-    TYPING_OFF = "typing_off"
-    MARK_SEEN = "mark_seen"
-
-
-class AttachmentKind(StrEnum):
-    IMAGE = "image"
-    VIDEO = "video"
-    AUDIO = "audio"
-    FILE = "file"
-
-    @classmethod
-    def for_mime_type(cls, mime_type: str) -> AttachmentKind:
-        major = mime_type.split("/", 1)[0].strip().lower()
-        return {"image": cls.IMAGE, "video": cls.VIDEO, "audio": cls.AUDIO}.get(major, cls.FILE)
-
-
-@dataclass(frozen=True)
-class Delivery:
-    """How a message may be sent right now: a reply, or a tagged message outside 24 hours."""
-
-    messaging_type: MessagingType
-    tag: str | None = None
-
-
-RESPONSE = Delivery(MessagingType.RESPONSE)
-HUMAN_AGENT = Delivery(MessagingType.MESSAGE_TAG, "HUMAN_AGENT")
-
-
-def delivery_for(
-    last_customer_message_at: float, now: float, *, human_agent_tag: bool
-) -> Delivery | None:
-    """The messaging type allowed ``now``; None when Meta would refuse any message.
-
-    RESPONSE within 24 hours of the customer's last message; the HUMAN_AGENT tag (it needs
-    Meta's app review, hence opt-in) up to 7 days; nothing after that.
-    """
-    age = now - last_customer_message_at
-    if age < RESPONSE_WINDOW_SECONDS:
-        return RESPONSE
-    if human_agent_tag and age < HUMAN_AGENT_WINDOW_SECONDS:
-        return HUMAN_AGENT
-    return None
-
-
-def text_message(psid: str, text: str, delivery: Delivery) -> dict[str, Any]:
-    body: dict[str, Any] = {
-        "recipient": {"id": psid},
-        "messaging_type": delivery.messaging_type.value,
-        "message": {"text": text},
-    }
-    if delivery.tag:
-        body["tag"] = delivery.tag
-    return body
-
-
-def attachment_message(
-    psid: str, kind: AttachmentKind, url: str, delivery: Delivery
-) -> dict[str, Any]:
-    """A file Meta downloads from ``url``; not reusable because the URL is short-lived."""
-    body: dict[str, Any] = {
-        "recipient": {"id": psid},
-        "messaging_type": delivery.messaging_type.value,
-        "message": {
-            "attachment": {"type": kind.value, "payload": {"url": url, "is_reusable": False}}
-        },
-    }
-    if delivery.tag:
-        body["tag"] = delivery.tag
-    return body
-
-
-def sender_action(psid: str, action: SenderAction) -> dict[str, Any]:
-    """Meta requires sender actions in a request of their own, without a ``message``."""
-    return {"recipient": {"id": psid}, "sender_action": action.value}
-
-
-def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
-    """Cut ``text`` into parts of at most ``limit`` UTF-16 code units, in order."""
-    return text_parts.split_text(text, limit)
 
 
 def appsecret_proof(access_token: str, app_secret: str) -> str:

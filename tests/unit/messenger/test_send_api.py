@@ -8,20 +8,22 @@ from collections.abc import Iterator
 
 import pytest
 
-from connect_privacy.messenger.send_api import (
+from connect_privacy.messenger.messages import (
     HUMAN_AGENT,
     RESPONSE,
     AttachmentKind,
+    SenderAction,
+    attachment_message,
+    sender_action,
+    text_message,
+)
+from connect_privacy.messenger.send_api import (
     Backoff,
     PageAccess,
     PermanentSendError,
     SendApiClient,
-    SenderAction,
     TransientSendError,
     appsecret_proof,
-    attachment_message,
-    sender_action,
-    text_message,
 )
 from connect_privacy.telemetry import MemoryCounter
 from tests.support.graph_api import FakeGraphApi, ScriptedResponse, graph_error, running_graph_api

@@ -8,12 +8,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from connect_privacy.messenger.queue import (
-    MalformedQueueMessage,
-    decode,
-    encode,
-    message_group_id,
-)
 from connect_privacy.messenger.webhook_events import (
     MAX_TEXT_CHARS,
     Channel,
@@ -23,6 +17,12 @@ from connect_privacy.messenger.webhook_events import (
     MessageKind,
     UnsupportedObject,
     parse_notification,
+)
+from connect_privacy.relay.queue import (
+    MalformedQueueMessage,
+    decode,
+    encode,
+    message_group_id,
 )
 
 MESSENGER = frozenset({Channel.MESSENGER})

@@ -99,17 +99,15 @@ def message_group_id(channel: Channel, page_id: str, psid: str) -> str:
 
 
 class InboundQueue:
-    """Sends customer messages to the FIFO queue; ``client`` is a lazy SQS client factory."""
+    """Sends customer messages to the FIFO queue; ``client`` returns the SQS client
+    (an ``aws_clients.Lazy``, so it is built on first use)."""
 
     def __init__(self, queue_url: str, client: Callable[[], SQSClient]) -> None:
         self._queue_url = queue_url
-        self._client_factory = client
-        self._client: SQSClient | None = None
+        self._client = client
 
     def send(self, messages: Sequence[CustomerMessage]) -> None:
         """Enqueue all, in order; raise EnqueueFailed if SQS rejected any of them."""
-        if self._client is None:
-            self._client = self._client_factory()
         for batch in _batches([encode(message) for message in messages]):
             entries: list[SendMessageBatchRequestEntryTypeDef] = [
                 {
@@ -120,7 +118,7 @@ class InboundQueue:
                 }
                 for index, entry in enumerate(batch)
             ]
-            response = self._client.send_message_batch(QueueUrl=self._queue_url, Entries=entries)
+            response = self._client().send_message_batch(QueueUrl=self._queue_url, Entries=entries)
             failed = response.get("Failed", [])
             if failed:
                 codes = sorted({item.get("Code", "unknown") for item in failed})
