@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from connect_privacy import config
 from connect_privacy.config import ConfigError
@@ -17,7 +16,6 @@ from connect_privacy.messenger.send_api import DEFAULT_BASE_URL, DEFAULT_VERSION
 from connect_privacy.relay.outbound import OutboundPolicy
 
 _VERSION = re.compile(r"v\d{1,3}\.\d{1,2}")
-_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 _DEFAULTS = OutboundPolicy()
 
 
@@ -63,13 +61,10 @@ def _version(env: Mapping[str, str]) -> str:
 
 
 def _base_url(env: Mapping[str, str]) -> str:
-    """https only; plain http is accepted for a loopback stand-in (the tests' Graph API)."""
-    url = config.optional(env, "GRAPH_API_BASE_URL", DEFAULT_BASE_URL).rstrip("/")
-    parts = urlsplit(url)
-    secure = parts.scheme == "https" or (parts.scheme == "http" and parts.hostname in _LOOPBACK)
-    if not secure or not parts.hostname or parts.path or parts.query or parts.fragment:
-        raise ConfigError("GRAPH_API_BASE_URL must be an https:// origin without a path")
-    return url
+    """https only, no credentials, a valid port; plain http only on loopback (the tests')."""
+    base_url = config.optional(env, "GRAPH_API_BASE_URL", DEFAULT_BASE_URL).rstrip("/")
+    config.url(base_url, "GRAPH_API_BASE_URL", path_allowed=False)
+    return base_url
 
 
 def _text(env: Mapping[str, str], name: str, default: str) -> str:

@@ -40,7 +40,8 @@ settings = WebhookSettings.from_env(os.environ)
 AWS_CLIENT_CONFIG = client_config(connect_timeout=1, read_timeout=2, max_attempts=2)
 # debug=False explicitly: Powertools' debug mode would print whole events, text included.
 app = APIGatewayHttpResolver(debug=False)
-queue = InboundQueue(settings.queue_url, lazy_client("sqs", AWS_CLIENT_CONFIG))
+sqs = lazy_client("sqs", AWS_CLIENT_CONFIG)
+queue = InboundQueue(settings.queue_url, sqs)
 secrets_provider = Lazy(lambda: SecretsProvider(boto_config=AWS_CLIENT_CONFIG))
 ROUTE = "/webhook/messenger"
 

@@ -57,13 +57,21 @@ def test_a_missing_required_variable_is_named(name: str) -> None:
         ("GRAPH_API_BASE_URL", "http://graph.facebook.com"),
         ("GRAPH_API_BASE_URL", "https://graph.facebook.com/v25.0"),
         ("GRAPH_API_BASE_URL", "ftp://127.0.0.1"),
+        # Issue 17, finding 7: credentials in the URL, a port out of range or not a number.
+        ("GRAPH_API_BASE_URL", "https://user:secret@graph.facebook.com"),
+        ("GRAPH_API_BASE_URL", "https://token@graph.facebook.com"),
+        ("GRAPH_API_BASE_URL", "https://graph.facebook.com:99999"),
+        ("GRAPH_API_BASE_URL", "https://graph.facebook.com:0x1bb"),
+        ("GRAPH_API_BASE_URL", "https://graph.facebook.com?x=1"),
+        ("GRAPH_API_BASE_URL", "https://"),
         ("HUMAN_AGENT_TAG_ENABLED", "maybe"),
         ("MESSENGER_SECRET_MAX_AGE_SECONDS", "-1"),
     ],
 )
 def test_a_malformed_value_is_rejected_naming_the_variable(name: str, value: str) -> None:
-    with pytest.raises(ConfigError, match=name):
+    with pytest.raises(ConfigError, match=name) as raised:
         OutboundSettings.from_env({**REQUIRED, name: value})
+    assert "secret" not in str(raised.value)
 
 
 def test_plain_http_is_accepted_only_for_a_loopback_stand_in() -> None:

@@ -9,8 +9,11 @@ reads it for every method (body parameters are not read on every POST endpoint).
 Errors are classified by Meta's numeric ``code``/``error_subcode``: throttling (4, 17, 32,
 613) and server-side failures (1, 2, 1200, any HTTP 5xx, network errors) are retried with
 exponential backoff and full jitter, within a deadline the caller derives from the Lambda's
-remaining time; everything else (10/2018278 outside the window, 551 person unavailable, 190
-invalid token, 100 invalid parameter, ...) is permanent and raised at once. Exceptions carry
+remaining time; a response that is not Graph's (no ``{"error": {"code": ...}}`` object on a
+failure, a redirect, a 2xx that is not JSON) is retried too, since it says nothing about the
+message; everything else (10/2018278 outside the window, 551 person unavailable, 190
+invalid token, 100 invalid parameter, ...) is permanent and raised at once. The README's
+"Graph API retry classification" table lists every case. Exceptions carry
 codes only: Meta's error ``message`` can echo request values, so it is never kept.
 """
 
@@ -208,17 +211,34 @@ class SendApiClient:
             raise TransientSendError(status=None, code=None, reason=type(error).__name__) from None
         payload = _json_object(response.data)
         if 200 <= response.status < 300:
+            if payload is None:
+                # Meta always answers a send with JSON; anything else came from something in
+                # between and says nothing about delivery. Retried: a duplicate beats a loss.
+                self._counter.count("GraphApiUnrecognisedResponses")
+                raise TransientSendError(
+                    status=response.status, code=None, reason="unreadable_success"
+                )
             message_id = payload.get("message_id")
             return SendResult(message_id if isinstance(message_id, str) else None)
-        raise _classify(response.status, payload)
+        graph_error = _graph_error(payload)
+        if graph_error is None:
+            # No Graph error object (a redirect, a proxy's HTML, an empty 4xx): not Meta's
+            # verdict on the message, so retried, never dropped; a redirect is never followed
+            # (the page token must not travel to another host).
+            self._counter.count("GraphApiUnrecognisedResponses")
+            raise TransientSendError(
+                status=response.status, code=None, reason="unrecognised_response"
+            )
+        raise _classify(response.status, graph_error)
 
 
-def _json_object(data: bytes) -> dict[str, Any]:
+def _json_object(data: bytes) -> dict[str, Any] | None:
+    """The body as a JSON object, or None when it is empty, not JSON or not an object."""
     try:
-        value = json.loads(data) if data else {}
+        value = json.loads(data)
     except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
+        return None
+    return value if isinstance(value, dict) else None
 
 
 def _int_or_none(value: Any) -> int | None:
@@ -226,14 +246,20 @@ def _int_or_none(value: Any) -> int | None:
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.isdigit():
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 10:
         return int(value)
     return None
 
 
-def _classify(status: int, payload: Mapping[str, Any]) -> SendApiError:
-    error = payload.get("error")
-    error = error if isinstance(error, Mapping) else {}
+def _graph_error(payload: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
+    """Graph's ``{"error": {"code": <int>, ...}}``, or None when the body is not one."""
+    error = payload.get("error") if payload is not None else None
+    if not isinstance(error, Mapping) or _int_or_none(error.get("code")) is None:
+        return None
+    return error
+
+
+def _classify(status: int, error: Mapping[str, Any]) -> SendApiError:
     code = _int_or_none(error.get("code"))
     subcode = _int_or_none(error.get("error_subcode"))
     trace = error.get("fbtrace_id")
@@ -243,7 +269,7 @@ def _classify(status: int, payload: Mapping[str, Any]) -> SendApiError:
         "subcode": subcode,
         "fbtrace_id": trace if isinstance(trace, str) else None,
     }
-    if code in RETRYABLE_CODES or status == 429 or (status >= 500 and code is None):
+    if code in RETRYABLE_CODES or status == 429:
         return TransientSendError(**fields)
     if status >= 500 and code not in _KNOWN_PERMANENT_CODES:
         return TransientSendError(**fields)
