@@ -181,7 +181,7 @@ def test_comprehend_failing_falls_back_to_patterns_only(make_harness, capsys) ->
     assert '"degraded":true' in capsys.readouterr().out
 
 
-def test_a_blocked_message_reaches_the_agent_only_as_a_fixed_notice(make_harness) -> None:
+def test_a_blocked_message_reaches_the_agent_only_as_a_fixed_notice(make_harness, capsys) -> None:
     harness = make_harness(
         comprehend=FakeComprehend(fail_with="InternalServerException"),
         REDACTION_FAILURE_POLICY="block",
@@ -189,6 +189,10 @@ def test_a_blocked_message_reaches_the_agent_only_as_a_fixed_notice(make_harness
     harness.enqueue(customer_message("m_1", f"I live at {ADDRESS}, no pattern finds that"))
     harness.poll()
     assert harness.agent_saw() == [WITHHELD_NOTICE]
+    totals = metric_totals(capsys.readouterr().out)
+    assert totals["MessagesWithheld"] == 1
+    assert totals["RedactionBlocked"] == 1
+    assert totals["MessagesRelayed"] == 1
 
 
 def test_a_2000_character_message_arrives_in_order_as_several_parts(make_harness) -> None:
@@ -400,3 +404,17 @@ def test_messages_full_of_pii_leave_none_of_it_in_any_log_at_debug(
         assert secret not in logs, f"{secret!r} leaked into the logs"
     psid_label = __import__("connect_privacy.pseudonym", fromlist=["x"]).pseudonymize(PSID)
     assert psid_label in logs
+
+
+def test_a_queue_body_with_an_oversized_mid_fails_without_logging_it(make_harness, capsys) -> None:
+    # Issue 17, finding 6: the worker enforces the parser's bounds on what it reads, so a
+    # huge mid neither reaches DynamoDB nor is appended to every log line.
+    harness = make_harness()
+    body = json.loads(encode(customer_message("m_1", "hello")).body)
+    body["mid"] = "m_" + "x" * 600_000
+    harness.enqueue_raw(json.dumps(body), "group-x", "dedup-x")
+    harness.poll()
+    assert harness.agent_saw() == []
+    out = capsys.readouterr().out
+    assert metric_totals(out)["MalformedRecords"] == 2
+    assert "x" * 100 not in out

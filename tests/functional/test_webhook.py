@@ -9,6 +9,7 @@ from typing import Any
 
 import boto3
 import pytest
+from botocore.stub import Stubber
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -417,3 +418,122 @@ def _is_utf8(body: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+# --- regressions from the adversarial probe (issue 17) -----------------------------------------
+
+
+def test_a_forged_signature_is_counted(webhook, lambda_context, capsys) -> None:
+    body = notification(entry(text_event("m_1", "hi")))
+    event = webhook_post(body, signature=sign(body.encode(), "attacker"))
+
+    assert webhook().lambda_handler(event, lambda_context)["statusCode"] == 403
+
+    totals = metric_totals(capsys.readouterr().out)
+    assert totals["WebhookSignatureRejected"] == 1
+    assert totals["WebhookRejected403"] == 1
+    assert totals["MessagesEnqueued"] == 0
+
+
+def test_a_lone_surrogate_does_not_fail_the_notification(webhook, lambda_context) -> None:
+    # Reproduction: "\ud800" escaped in the JSON text raised UnicodeEncodeError when the
+    # queue body was encoded, failing every customer's message in the notification.
+    body = notification(
+        entry(
+            text_event("m_1", "broken \ud800 text", ts=1),
+            text_event("m_2", "another customer", psid="6901234567890999", ts=2),
+        )
+    )
+    assert "\\ud800" in body
+
+    response = webhook().lambda_handler(webhook_post(body), lambda_context)
+
+    assert response["statusCode"] == 200
+    assert sorted(b["text"] for b in bodies(queued())) == [
+        "another customer",
+        "broken \ufffd text",
+    ]
+
+
+def test_bodies_that_expand_when_escaped_are_enqueued_in_batches_sqs_accepts(
+    webhook, lambda_context
+) -> None:
+    # Reproduction: a body under MAX_BODY_BYTES whose queue entries, once encoded, passed
+    # SQS's batch limit raised BatchRequestTooLong out of the handler.
+    emoji = "\U0001f600" * 20_000
+    events = [text_event(f"m_{n}", emoji, ts=n + 1) for n in range(3)]
+    body = json.dumps({"object": "page", "entry": [entry(*events)]}, ensure_ascii=False)
+    assert len(body.encode()) < 1024 * 1024
+
+    response = webhook().lambda_handler(webhook_post(body), lambda_context)
+
+    assert response["statusCode"] == 200
+    assert [b["mid"] for b in bodies(queued())] == ["m_0", "m_1", "m_2"]
+
+
+def test_a_missing_queue_is_the_documented_empty_500_and_metric(
+    webhook, lambda_context, capsys
+) -> None:
+    # Reproduction: QueueDoesNotExist escaped as an unhandled exception.
+    handler = webhook(
+        INBOUND_QUEUE_URL="https://sqs.eu-west-2.amazonaws.com/123456789012/gone.fifo"
+    )
+    body = notification(entry(text_event("m_1", "hi")))
+
+    response = handler.lambda_handler(webhook_post(body), lambda_context)
+
+    assert response["statusCode"] == 500
+    assert response["body"] == ""
+    out = capsys.readouterr().out
+    assert metric_totals(out)["EnqueueFailed"] == 1
+    assert "enqueue failed" in out
+    assert PSID not in out
+
+
+def test_a_partial_batch_failure_is_a_500_so_meta_retries(webhook, lambda_context, capsys) -> None:
+    handler = webhook()
+    body = notification(entry(text_event("m_1", "one", ts=1), text_event("m_2", "two", ts=2)))
+    with Stubber(handler.sqs()) as stub:
+        stub.add_response(
+            "send_message_batch",
+            {
+                "Successful": [{"Id": "0", "MessageId": "a", "MD5OfMessageBody": "b"}],
+                "Failed": [{"Id": "1", "SenderFault": False, "Code": "InternalError"}],
+            },
+        )
+        response = handler.lambda_handler(webhook_post(body), lambda_context)
+
+    assert response["statusCode"] == 500
+    assert metric_totals(capsys.readouterr().out)["EnqueueFailed"] == 1
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        {**text_event("m_1", "hi"), "sender": {"id": "7" * 3000}},
+        {**text_event("m_1", "hi"), "sender": {"id": 10**3999}},
+        text_event("m_" + "x" * 600_000, "hi"),
+    ],
+    ids=["psid-3000-chars", "psid-4000-digits", "mid-600000-chars"],
+)
+def test_oversized_identifiers_are_dropped_and_never_logged(
+    webhook, lambda_context, capsys, event: dict[str, Any]
+) -> None:
+    body = notification(entry(event))
+    handler = webhook(MAX_BODY_BYTES=str(2 * 1024 * 1024))
+
+    response = handler.lambda_handler(webhook_post(body), lambda_context)
+
+    assert response["statusCode"] == 200
+    assert queued() == []
+    out = capsys.readouterr().out
+    assert metric_totals(out)["EventsDroppedMalformed"] == 1
+    assert "x" * 100 not in out and "7" * 100 not in out and "9" * 100 not in out
+
+
+def test_a_page_id_of_3000_characters_is_dropped(webhook, lambda_context, capsys) -> None:
+    body = notification(entry(text_event("m_1", "hi"), page="1" * 3000))
+
+    assert webhook().lambda_handler(webhook_post(body), lambda_context)["statusCode"] == 200
+    assert queued() == []
+    assert metric_totals(capsys.readouterr().out)["EventsDroppedMalformed"] == 1
