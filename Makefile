@@ -105,7 +105,16 @@ bench-redaction: venv ## Redaction accuracy and latency, side by side with Presi
 bench-relay: venv ## Webhook and inbound worker per-request overhead
 	$(BIN)/python -m bench.relay
 
+# --- mutation testing --------------------------------------------------------
+
+.PHONY: mutation
+mutation: venv ## Mutation testing of the security-critical modules (slow; not run in CI)
+	ln -sfn functions src  # mutmut names modules by path and strips only "src." (pyproject)
+	$(BIN)/mutmut run --max-children 2 || { rm -f src; exit 1; }
+	rm -f src
+	$(BIN)/python build/mutation_scores.py
+
 .PHONY: clean
 clean: ## Remove build output and caches (keeps .venv and the toolchain)
-	rm -rf build/dist build/.staging .mypy_cache .ruff_cache .hypothesis
+	rm -rf build/dist build/.staging .mypy_cache .ruff_cache .hypothesis mutants
 	find . -name __pycache__ -type d -prune -not -path './$(VENV)/*' -exec rm -rf {} +
