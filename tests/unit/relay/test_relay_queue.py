@@ -11,7 +11,7 @@ import json
 
 import boto3
 import pytest
-from botocore.exceptions import EndpointConnectionError
+from botocore.exceptions import ClientError, EndpointConnectionError
 from botocore.stub import Stubber
 
 from connect_privacy.messenger.webhook_events import (
@@ -207,3 +207,86 @@ def test_nothing_to_send_calls_nothing(sqs) -> None:
     with Stubber(sqs) as stub:
         InboundQueue(QUEUE_URL, lambda: sqs).send([])
         stub.assert_no_pending_responses()
+
+
+# --- mutants that survived `make mutation` ----------------------------------------------------
+
+
+def test_the_body_is_compact_json_in_schema_order() -> None:
+    body = encode(
+        CustomerMessage(
+            Channel.MESSENGER, "1", "2", "m_1", 5, MessageKind.ATTACHMENTS, "é", ("image",)
+        )
+    ).body
+
+    assert body == (
+        '{"v":1,"channel":"messenger","page_id":"1","psid":"2","mid":"m_1","timestamp":5,'
+        '"kind":"attachments","text":"\\u00e9","attachments":["image"]}'
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        ({"v": 2}, "unknown queue message schema version"),
+        ({"text": 5}, "queue message fields have the wrong types"),
+        ({"attachments": "image"}, "queue message fields have the wrong types"),
+        ({"psid": 6901234567890123}, "queue message fields have the wrong types or sizes"),
+        ({"kind": "fax"}, "queue message is not the inbound schema"),
+    ],
+)
+def test_a_malformed_body_is_refused_with_a_message_that_names_the_problem(
+    change: dict[str, object], problem: str
+) -> None:
+    data = {**json.loads(encode(customer_message("m_1", "hi")).body), **change}
+
+    with pytest.raises(MalformedQueueMessage) as raised:
+        decode(json.dumps(data))
+
+    assert str(raised.value) == problem
+
+
+def _body_of_length(mid: str, length: int) -> CustomerMessage:
+    base = len(encode(customer_message(mid, "x")).body) - 1
+    message = customer_message(mid, "x" * (length - base))
+    assert len(encode(message).body) == length
+    return message
+
+
+def test_a_batch_of_exactly_sqs_size_limit_is_sent_whole(sqs) -> None:
+    half = 128 * 1024
+    messages = [_body_of_length("m_1", half), _body_of_length("m_2", half)]
+    with Stubber(sqs) as stub:
+        stub.add_response(
+            "send_message_batch",
+            {"Successful": [], "Failed": []},
+            {"QueueUrl": QUEUE_URL, "Entries": expected_entries(*messages)},
+        )
+        InboundQueue(QUEUE_URL, lambda: sqs).send(messages)
+        stub.assert_no_pending_responses()
+
+
+class ScriptedSqs:
+    """An SQS client answering with whatever the test says, shapes SQS may not document."""
+
+    def __init__(self, response: dict[str, object] | Exception) -> None:
+        self.response = response
+
+    def send_message_batch(self, **params: object) -> dict[str, object]:
+        if isinstance(self.response, Exception):
+            raise self.response
+        return self.response
+
+
+def test_failures_without_a_code_are_reported_as_unknown() -> None:
+    sqs = ScriptedSqs({"Failed": [{"Id": "0", "SenderFault": False}]})
+
+    with pytest.raises(EnqueueFailed, match=r"^SQS rejected 1 message\(s\): unknown$"):
+        InboundQueue(QUEUE_URL, lambda: sqs).send([customer_message("m_1", "hi")])
+
+
+def test_a_client_error_without_a_code_is_reported_as_unknown() -> None:
+    error = ClientError({"Error": {}}, "SendMessageBatch")
+
+    with pytest.raises(EnqueueFailed, match=r"^SQS refused the batch \(Unknown\)$"):
+        InboundQueue(QUEUE_URL, lambda: ScriptedSqs(error)).send([customer_message("m_1", "hi")])
