@@ -290,3 +290,64 @@ def test_a_client_error_without_a_code_is_reported_as_unknown() -> None:
 
     with pytest.raises(EnqueueFailed, match=r"^SQS refused the batch \(Unknown\)$"):
         InboundQueue(QUEUE_URL, lambda: ScriptedSqs(error)).send([customer_message("m_1", "hi")])
+
+
+def test_every_failure_code_is_named_once() -> None:
+    sqs = ScriptedSqs(
+        {
+            "Failed": [
+                {"Id": "0", "SenderFault": False, "Code": "ServiceUnavailable"},
+                {"Id": "1", "SenderFault": True, "Code": "InvalidMessageContents"},
+                {"Id": "2", "SenderFault": False, "Code": "ServiceUnavailable"},
+            ]
+        }
+    )
+    messages = [customer_message(f"m_{n}", "hi") for n in range(3)]
+
+    with pytest.raises(EnqueueFailed) as raised:
+        InboundQueue(QUEUE_URL, lambda: sqs).send(messages)
+    assert str(raised.value) == (
+        "SQS rejected 3 message(s): InvalidMessageContents, ServiceUnavailable"
+    )
+
+
+def batch_sizes(sqs_calls: list[list[object]]) -> list[int]:
+    return [len(entries) for entries in sqs_calls]
+
+
+class RecordingSqs:
+    def __init__(self) -> None:
+        self.batches: list[list[object]] = []
+
+    def send_message_batch(self, **params: object) -> dict[str, object]:
+        self.batches.append(list(params["Entries"]))  # type: ignore[call-overload]
+        return {"Successful": [], "Failed": []}
+
+
+def test_the_size_of_every_batch_counts_all_its_entries() -> None:
+    sqs = RecordingSqs()
+    messages = [_body_of_length(f"m_{n}", 100 * 1024) for n in range(3)]
+
+    InboundQueue(QUEUE_URL, lambda: sqs).send(messages)
+
+    assert batch_sizes(sqs.batches) == [2, 1]  # 300 KiB would pass SQS's limit
+
+
+def test_a_later_batch_starts_empty_and_may_reach_the_limit_exactly() -> None:
+    sqs = RecordingSqs()
+    small = [customer_message(f"m_{n:02}", "hi") for n in range(10)]
+    halves = [_body_of_length(f"m_h{n}", 128 * 1024) for n in range(2)]
+
+    InboundQueue(QUEUE_URL, lambda: sqs).send([*small, *halves])
+
+    assert batch_sizes(sqs.batches) == [10, 2]
+
+
+def test_a_message_built_outside_the_parser_still_encodes() -> None:
+    # The parser only lets printable ASCII mids through; a CustomerMessage made elsewhere
+    # with a lone surrogate in its mid must still get its ids, not raise.
+    entry = encode(customer_message("m_\ud800", "hi"))
+
+    assert (
+        entry.deduplication_id == hashlib.sha256("m_\ud800".encode("utf-8", "replace")).hexdigest()
+    )
