@@ -154,3 +154,11 @@ def test_counts_are_returned_and_published_per_reason() -> None:
     assert accepted.enqueued == 2
     assert dict(accepted.dropped) == {"Echo": 2}
     assert counter.totals == {"MessagesEnqueued": 2, "EventsDroppedEcho": 2}
+
+
+@pytest.mark.parametrize("is_base64", [True, False])
+def test_a_body_far_over_the_limit_is_refused_before_decoding(is_base64: bool) -> None:
+    # The cheap pre-check's own refusal (mutation testing: its message was never asserted).
+    with pytest.raises(BadRequest) as raised:
+        request_body("QUFB" * 2000, is_base64=is_base64, max_bytes=1024)
+    assert str(raised.value) == "request body too large"
