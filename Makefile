@@ -154,7 +154,16 @@ vault-replay: venv ## Re-drive a vault DLQ: QUEUE_URL=... FUNCTION=<name> (or IN
 	$(BIN)/python -m connect_privacy.vault.replay --queue-url "$(QUEUE_URL)" \
 		$(if $(IN_PROCESS),--in-process $(IN_PROCESS),--function-name "$(FUNCTION)") $(REPLAY_ARGS)
 
+# --- mutation testing --------------------------------------------------------
+
+.PHONY: mutation
+mutation: venv ## Mutation testing of the security-critical modules (slow; not run in CI)
+	ln -sfn functions src  # mutmut names modules by path and strips only "src." (pyproject)
+	$(BIN)/mutmut run --max-children 2 || { rm -f src; exit 1; }
+	rm -f src
+	$(BIN)/python build/mutation_scores.py
+
 .PHONY: clean
 clean: ## Remove build output and caches (keeps .venv and the toolchain)
-	rm -rf build/dist build/.staging .mypy_cache .ruff_cache .hypothesis
+	rm -rf build/dist build/.staging .mypy_cache .ruff_cache .hypothesis mutants
 	find . -name __pycache__ -type d -prune -not -path './$(VENV)/*' -exec rm -rf {} +

@@ -1,59 +1,35 @@
-"""Shared test conventions.
+"""Shared test fixtures (the helpers they use live in ``tests/support/``).
 
 - Every test runs with fake AWS credentials and a fixed region (never a real account).
-- ``aws`` starts moto's in-process mock; import handlers inside the test, after it started.
+- ``aws`` starts moto's in-process mock.
+- ``fresh_handler(function, **env)`` imports ``<function>.handler`` anew, after the mocks
+  started, with that function's environment: every functional test gets its handler so.
 - ``lambda_context`` is a stand-in for the Lambda runtime's context object.
-- ``load_event(name)`` returns a canonical event from ``tests/events/`` (documented shapes).
+- ``load_event(name)`` returns a canonical event from ``tests/events/`` (documented shapes);
+  builders of variants are in ``tests/support/events.py``.
 - ``function_env(name)`` is the complete, valid environment of one Lambda function, the
   same one the packaging test imports the handler with.
 """
 
 from __future__ import annotations
 
-import json
+import importlib
+import logging
+import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
+from aws_lambda_powertools.utilities import parameters
 from moto import mock_aws
 
-TESTS_DIR = Path(__file__).resolve().parent
-EVENTS_DIR = TESTS_DIR / "events"
-ENV_DIR = TESTS_DIR / "env"
-REGION = "eu-west-2"
-ACCOUNT_ID = "123456789012"  # moto's default account
+from tests.support.events import read_event, read_function_env
+from tests.support.lambda_context import REGION, FakeLambdaContext
 
-
-@dataclass
-class FakeLambdaContext:
-    """The attributes Powertools and our handlers read from the Lambda context."""
-
-    function_name: str = "connect-privacy-test"
-    function_version: str = "$LATEST"
-    memory_limit_in_mb: int = 256
-    invoked_function_arn: str = (
-        f"arn:aws:lambda:{REGION}:{ACCOUNT_ID}:function:connect-privacy-test"
-    )
-    aws_request_id: str = "c6af9ac6-7b61-11e6-9a41-93e812345678"
-    log_group_name: str = "/aws/lambda/connect-privacy-test"
-    log_stream_name: str = "2026/11/26/[$LATEST]abcdef0123456789"
-    remaining_millis: int = 30_000
-
-    def get_remaining_time_in_millis(self) -> int:
-        return self.remaining_millis
-
-
-def read_event(name: str) -> dict[str, Any]:
-    path = EVENTS_DIR / (name if name.endswith(".json") else f"{name}.json")
-    event: dict[str, Any] = json.loads(path.read_text())
-    return event
-
-
-def read_function_env(function: str) -> dict[str, str]:
-    env: dict[str, str] = json.loads((ENV_DIR / f"{function}.json").read_text())
-    return env
+FUNCTIONS = ("webhook", "inbound", "outbound", "relocate", "publish")
+# Loggers a handler's bootstrap reconfigures; restored after each test that imports one.
+_RECONFIGURED = ("connect_privacy", "aws_lambda_powertools", *FUNCTIONS)
 
 
 @pytest.fixture(autouse=True)
@@ -88,7 +64,7 @@ def load_event() -> Callable[[str], dict[str, Any]]:
 
 
 @pytest.fixture
-def function_env(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], dict[str, str]]:
+def function_env(monkeypatch: pytest.MonkeyPatch) -> Callable[..., dict[str, str]]:
     """Apply one function's environment (tests/env/<function>.json) and return it."""
 
     def apply(function: str, **overrides: str) -> dict[str, str]:
@@ -98,3 +74,69 @@ def function_env(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], dict[str, s
         return env
 
     return apply
+
+
+@pytest.fixture
+def fresh_handler(
+    aws: None, function_env: Callable[..., dict[str, str]]
+) -> Iterator[Callable[..., ModuleType]]:
+    """``fresh_handler("inbound", MAX_RECEIVE_COUNT="2")``: the handler module, imported anew.
+
+    Runs after moto started (so no client can reach AWS) and with the function's environment
+    plus ``overrides``; Powertools' parameter caches are cleared and its Logger set up again,
+    at this environment's level, writing to whatever captures stdout when it logs (``capsys``
+    in the test). Patch ``boto3.client`` or anything else the import reads before calling it.
+    The loggers the handler's bootstrap reconfigured are restored after the test.
+    """
+    saved = _logging_state()
+
+    def load(function: str, **overrides: str) -> ModuleType:
+        env = function_env(function, **overrides)
+        parameters.clear_caches()
+        service = logging.getLogger(env.get("POWERTOOLS_SERVICE_NAME") or function)
+        _forget_powertools_configuration(service)
+        sys.modules.pop(f"{function}.handler", None)
+        module = importlib.import_module(f"{function}.handler")
+        for handler in service.handlers:
+            if isinstance(handler, logging.StreamHandler):
+                handler.stream = _CurrentStdout()  # not setStream: it flushes the old one
+        return module
+
+    yield load
+    _restore_logging_state(saved)
+
+
+class _CurrentStdout:
+    """Writes to ``sys.stdout`` as it is at each write: pytest swaps it between phases."""
+
+    def write(self, text: str) -> int:
+        return sys.stdout.write(text)
+
+    def flush(self) -> None:
+        sys.stdout.flush()
+
+
+def _forget_powertools_configuration(logger: logging.Logger) -> None:
+    """Powertools configures a service's logger once per process; make it start over."""
+    logger.handlers.clear()
+    for attribute in ("init", "powertools_handler"):
+        if hasattr(logger, attribute):
+            delattr(logger, attribute)
+
+
+def _logging_state() -> dict[str, tuple[list[logging.Handler], int, bool]]:
+    state = {}
+    for name in _RECONFIGURED:
+        logger = logging.getLogger(name)
+        # pytest attaches its capture handlers to non-propagating loggers for each phase.
+        handlers = [h for h in logger.handlers if type(h).__name__ != "LogCaptureHandler"]
+        state[name] = (handlers, logger.level, logger.propagate)
+    return state
+
+
+def _restore_logging_state(state: dict[str, tuple[list[logging.Handler], int, bool]]) -> None:
+    for name, (handlers, level, propagate) in state.items():
+        logger = logging.getLogger(name)
+        logger.handlers = handlers
+        logger.setLevel(level)
+        logger.propagate = propagate

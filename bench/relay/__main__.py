@@ -30,8 +30,9 @@ from typing import Any
 
 import boto3
 
-from tests.conftest import FakeLambdaContext, read_event, read_function_env
+from tests.support.events import read_event, read_function_env
 from tests.support.fakes import FakeComprehend, FakeConnectService
+from tests.support.lambda_context import FakeLambdaContext
 from tests.support.tables import create_idempotency_table, create_sessions_table
 
 WEBHOOK_REQUESTS = 500

@@ -17,7 +17,7 @@ from botocore.exceptions import BotoCoreError, ClientError
 from connect_privacy.aws_errors import error_code
 from connect_privacy.connect_chat.lifecycle import ChatBusy, ChatUnavailable
 from connect_privacy.connect_chat.sessions import SessionConflict
-from connect_privacy.messenger.queue import MalformedQueueMessage
+from connect_privacy.relay.queue import MalformedQueueMessage
 
 _THROTTLING_CODES = frozenset(
     {

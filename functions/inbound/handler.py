@@ -16,65 +16,66 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
-from functools import cache
+from functools import partial
 from typing import Any
 
-import boto3
-from aws_lambda_powertools import Logger, Metrics, Tracer
 from aws_lambda_powertools.utilities.batch import SqsFifoPartialProcessor, process_partial_response
 from aws_lambda_powertools.utilities.batch.types import PartialItemFailureResponse
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
-from aws_lambda_powertools.utilities.idempotency import (
-    DynamoDBPersistenceLayer,
-    IdempotencyConfig,
-    idempotent_function,
-)
+from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from connect_privacy.connect_chat.gateway import CONNECT_CLIENT_CONFIG, ConnectGateway
-from connect_privacy.connect_chat.lifecycle import ChatRelay
+from connect_privacy.aws_clients import Lazy, client_config, lazy_client
+from connect_privacy.bootstrap import bootstrap
+from connect_privacy.connect_chat.gateway import ConnectGateway
+from connect_privacy.connect_chat.lifecycle import ConnectChats
 from connect_privacy.connect_chat.sessions import SessionStore
-from connect_privacy.log_safety import silence_request_logging
-from connect_privacy.messenger.queue import decode
+from connect_privacy.idempotency import IdempotentOnce
 from connect_privacy.messenger.webhook_events import CustomerMessage
 from connect_privacy.pseudonym import pseudonymize
-from connect_privacy.redaction import COMPREHEND_CLIENT_CONFIG, RedactionSettings, build_redactor
+from connect_privacy.redaction import RedactionSettings, build_redactor
 from connect_privacy.relay.inbound import relay_inbound
-from connect_privacy.telemetry import PowertoolsCounter
+from connect_privacy.relay.queue import decode
 from inbound.failures import RelayFailed, classify
 from inbound.settings import InboundSettings
 
+observability = bootstrap("inbound")
+logger, tracer, metrics = observability.logger, observability.tracer, observability.metrics
+counter = observability.counter
 settings = InboundSettings.from_env(os.environ)
-silence_request_logging()
-logger = Logger()
-tracer = Tracer()
-metrics = Metrics()
-counter = PowertoolsCounter(metrics)
+# Standard retry mode retries throttling and 5xx with backoff before SQS's own retry.
+AWS_CLIENT_CONFIG = client_config()
+dynamodb = lazy_client("dynamodb", AWS_CLIENT_CONFIG)
 processor = SqsFifoPartialProcessor(skip_group_on_error=True)
 # Report every failed record, even when all failed, rather than fail the whole invocation.
 processor.raise_on_entire_batch_failure = False
 redactor = build_redactor(
     RedactionSettings.from_env(os.environ),
-    comprehend_client=lambda: boto3.client("comprehend", config=COMPREHEND_CLIENT_CONFIG),
+    comprehend_client=lazy_client("comprehend", AWS_CLIENT_CONFIG),
     counter=counter,
 )
-chats = ChatRelay(
-    SessionStore(settings.sessions_table, lambda: boto3.client("dynamodb")),
+chats = ConnectChats(
+    SessionStore(settings.sessions_table, dynamodb),
     ConnectGateway(
-        lambda: boto3.client("connect", config=CONNECT_CLIENT_CONFIG),
-        lambda: boto3.client("connectparticipant", config=CONNECT_CLIENT_CONFIG),
+        lazy_client("connect", AWS_CLIENT_CONFIG),
+        lazy_client("connectparticipant", AWS_CLIENT_CONFIG),
     ),
     settings.chat,
     clock=time.time,
     counter=counter,
 )
-idempotency = IdempotencyConfig(
-    event_key_jmespath="mid", expires_after_seconds=settings.idempotency_expires_seconds
+# Built on first use: the persistence layer needs its DynamoDB client when constructed.
+once = Lazy(
+    lambda: IdempotentOnce(
+        DynamoDBPersistenceLayer(table_name=settings.idempotency_table, boto3_client=dynamodb()),
+        key_prefix="inbound-message",
+        expires_after_seconds=settings.idempotency_expires_seconds,
+        hash_key_only=True,
+    )
 )
 
 
-def relay(message: CustomerMessage) -> dict[str, object]:
+def deliver_message(message: CustomerMessage) -> dict[str, Any]:
     """The idempotent unit; its return value is stored in DynamoDB, so it holds no text."""
     outcome = relay_inbound(
         message,
@@ -86,23 +87,13 @@ def relay(message: CustomerMessage) -> dict[str, object]:
     return outcome.as_record()
 
 
-@cache
-def relay_once() -> Callable[..., dict[str, object]]:
-    # Built on first use: the persistence layer creates its DynamoDB client when constructed.
-    store = DynamoDBPersistenceLayer(table_name=settings.idempotency_table)
-    wrapped: Callable[..., dict[str, object]] = idempotent_function(
-        data_keyword_argument="message", persistence_store=store, config=idempotency
-    )(relay)
-    return wrapped
-
-
 @tracer.capture_method(capture_response=False)
 def record_handler(record: SQSRecord) -> None:
     receive_count = int(record.attributes.approximate_receive_count or "1")
     try:
         message = decode(record.body)
         logger.append_keys(mid=message.mid, psid=pseudonymize(message.psid))
-        outcome = relay_once()(message=message)
+        outcome = once()(message.mid, partial(deliver_message, message))
     except Exception as error:
         failure = classify(error)
         last_attempt = receive_count >= settings.max_receive_count
@@ -127,7 +118,7 @@ def record_handler(record: SQSRecord) -> None:
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> PartialItemFailureResponse:
-    idempotency.register_lambda_context(context)
+    once().config.register_lambda_context(context)
     return process_partial_response(
         event=event, record_handler=record_handler, processor=processor, context=context
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from connect_privacy.config import choice, integer, optional, require
+from connect_privacy.config import choice, integer, optional, require, sns_topic_arn
 from connect_privacy.connect_chat.lifecycle import ChatSettings
 from connect_privacy.relay.inbound import AttachmentPolicy
 
@@ -36,7 +36,7 @@ class InboundSettings:
             chat=ChatSettings(
                 instance_id=require(env, "CONNECT_INSTANCE_ID"),
                 contact_flow_id=require(env, "CONNECT_CONTACT_FLOW_ID"),
-                streaming_topic_arn=require(env, "STREAMING_TOPIC_ARN"),
+                streaming_topic_arn=sns_topic_arn(env, "STREAMING_TOPIC_ARN"),
                 # Connect's own default is 25 hours; the API accepts 60 minutes to 7 days.
                 chat_duration_minutes=integer(
                     env, "CHAT_DURATION_MINUTES", 1500, low=60, high=10_080

@@ -25,60 +25,52 @@ from __future__ import annotations
 
 import os
 import time
-from functools import cache
 from typing import TYPE_CHECKING
 
-import boto3
 import urllib3
-from aws_lambda_powertools import Logger, Metrics, Tracer
-from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
 from aws_lambda_powertools.utilities.data_classes import SNSEvent, event_source
 from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer
-from botocore.config import Config
+from aws_lambda_powertools.utilities.parameters import SecretsProvider
 
+from connect_privacy.aws_clients import Lazy, client_config, lazy_client
+from connect_privacy.bootstrap import bootstrap
 from connect_privacy.connect_chat.attachments import ConnectAttachmentLinks
 from connect_privacy.connect_chat.sessions import SessionStore
 from connect_privacy.connect_chat.streaming import (
-    MalformedNotification,
+    MalformedStreamItem,
     StreamedItem,
-    parse_notification,
+    parse_stream_item,
     sns_attributes,
 )
-from connect_privacy.log_safety import silence_request_logging
+from connect_privacy.idempotency import IdempotentOnce
 from connect_privacy.messenger.secrets import load_messenger_secrets
 from connect_privacy.messenger.send_api import PageAccess, SendApiClient
-from connect_privacy.relay.outbound import OutboundRelay
-from connect_privacy.telemetry import PowertoolsCounter
-from outbound.once import IdempotentOnce, idempotency_config
-from outbound.settings import OutboundConfig
+from connect_privacy.relay.outbound import PART_RECORD_TTL_SECONDS, OutboundRelay
+from outbound.settings import OutboundSettings
 
 if TYPE_CHECKING:
     from aws_lambda_powertools.utilities.typing import LambdaContext
-    from mypy_boto3_connectparticipant.client import ConnectParticipantClient
-    from mypy_boto3_dynamodb.client import DynamoDBClient
 
-logger = Logger()
-tracer = Tracer()
-metrics = Metrics()
-counter = PowertoolsCounter(metrics)
-copy_config_to_registered_loggers(source_logger=logger, include={"connect_privacy", "outbound"})
-silence_request_logging()
-
-CONFIG = OutboundConfig.from_env(os.environ)
-IDEMPOTENCY = idempotency_config()
+observability = bootstrap("outbound")
+logger, tracer, metrics = observability.logger, observability.tracer, observability.metrics
+counter = observability.counter
+settings = OutboundSettings.from_env(os.environ)
 # Time kept back from the Lambda timeout for the idempotency writes and the metrics flush.
 DEADLINE_MARGIN_SECONDS = 3.0
-_AWS_CONFIG = Config(retries={"mode": "standard"}, connect_timeout=3, read_timeout=10)
-
-
-@cache
-def dynamodb_client() -> DynamoDBClient:
-    return boto3.client("dynamodb", config=_AWS_CONFIG)
-
-
-@cache
-def participant_client() -> ConnectParticipantClient:
-    return boto3.client("connectparticipant", config=_AWS_CONFIG)
+AWS_CLIENT_CONFIG = client_config()
+dynamodb_client = lazy_client("dynamodb", AWS_CLIENT_CONFIG)
+participant_client = lazy_client("connectparticipant", AWS_CLIENT_CONFIG)
+secrets_provider = Lazy(lambda: SecretsProvider(boto_config=AWS_CLIENT_CONFIG))
+# Built on the first invocation, not at import: the persistence layer needs its client.
+once = Lazy(
+    lambda: IdempotentOnce(
+        DynamoDBPersistenceLayer(
+            table_name=settings.idempotency_table, boto3_client=dynamodb_client()
+        ),
+        key_prefix="outbound-part",
+        expires_after_seconds=PART_RECORD_TTL_SECONDS,
+    )
+)
 
 
 def backoff_sleep(seconds: float) -> None:
@@ -86,33 +78,34 @@ def backoff_sleep(seconds: float) -> None:
     time.sleep(seconds)
 
 
-@cache
-def _relay() -> OutboundRelay:
-    """Built on the first invocation, not at import: no AWS client exists before it is used."""
-    persistence = DynamoDBPersistenceLayer(
-        table_name=CONFIG.idempotency_table, boto3_client=dynamodb_client()
-    )
+def _build_relay() -> OutboundRelay:
     return OutboundRelay(
-        sessions=SessionStore(CONFIG.sessions_table, dynamodb_client),
+        sessions=SessionStore(settings.sessions_table, dynamodb_client),
         sender=SendApiClient(
-            base_url=CONFIG.graph_api_base_url,
-            version=CONFIG.graph_api_version,
+            base_url=settings.graph_api_base_url,
+            version=settings.graph_api_version,
             http=urllib3.PoolManager(retries=False, maxsize=4),
             counter=counter,
-            sleep=backoff_sleep,
+            # Looked up at call time, so a test's replacement takes effect.
+            sleep=lambda seconds: backoff_sleep(seconds),
         ),
         page_access=_page_access,
         attachment_links=ConnectAttachmentLinks(participant_client, counter),
-        once=IdempotentOnce(persistence, IDEMPOTENCY),
-        settings=CONFIG.relay,
+        once=once(),
+        policy=settings.policy,
         counter=counter,
     )
+
+
+outbound_relay = Lazy(_build_relay)
 
 
 def _page_access(page_id: str) -> PageAccess:
     # Powertools caches the secret for max_age seconds, so a rotated token is picked up.
     secrets = load_messenger_secrets(
-        CONFIG.messenger_secret_id, max_age_seconds=CONFIG.messenger_secret_max_age_seconds
+        settings.messenger_secret_id,
+        max_age_seconds=settings.messenger_secret_max_age_seconds,
+        provider=secrets_provider,
     )
     return PageAccess.create(page_id, secrets.page_token(page_id), secrets.app_secret)
 
@@ -123,8 +116,8 @@ def _items(event: SNSEvent) -> list[StreamedItem]:
     for record in event.records:
         attributes = sns_attributes(record.sns.get("MessageAttributes"))
         try:
-            items.append(parse_notification(record.sns.message, attributes))
-        except MalformedNotification as error:
+            items.append(parse_stream_item(record.sns.message, attributes))
+        except MalformedStreamItem as error:
             # Retrying cannot fix a malformed item: count it and keep the rest of the batch.
             counter.count("OutboundMalformedNotifications")
             logger.warning(
@@ -140,16 +133,17 @@ def _items(event: SNSEvent) -> list[StreamedItem]:
 @metrics.log_metrics
 @event_source(data_class=SNSEvent)
 def lambda_handler(event: SNSEvent, context: LambdaContext) -> None:
-    relay = _relay()
-    IDEMPOTENCY.register_lambda_context(context)
+    relay = outbound_relay()
+    once().config.register_lambda_context(context)
     remaining = context.get_remaining_time_in_millis() / 1000
     deadline = time.monotonic() + remaining - DEADLINE_MARGIN_SECONDS
     for item in _items(event):
+        # Every record while this item is handled carries its ids, the Graph retries' too.
+        logger.append_keys(item_id=item.item_id, contact_id=item.initial_contact_id)
         try:
             relay.deliver(item, deadline=deadline)
         except Exception:
-            logger.exception(
-                "Outbound item failed; the invocation fails so Lambda retries it",
-                extra={"item_id": item.item_id, "contact_id": item.initial_contact_id},
-            )
+            logger.exception("Outbound item failed; the invocation fails so Lambda retries it")
             raise
+        finally:
+            logger.remove_keys(["item_id", "contact_id"])

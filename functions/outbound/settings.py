@@ -9,30 +9,28 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from connect_privacy import config
 from connect_privacy.config import ConfigError
 from connect_privacy.messenger.send_api import DEFAULT_BASE_URL, DEFAULT_VERSION
-from connect_privacy.relay.outbound import OutboundSettings
+from connect_privacy.relay.outbound import OutboundPolicy
 
 _VERSION = re.compile(r"v\d{1,3}\.\d{1,2}")
-_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
-_DEFAULTS = OutboundSettings()
+_DEFAULTS = OutboundPolicy()
 
 
 @dataclass(frozen=True)
-class OutboundConfig:
+class OutboundSettings:
     sessions_table: str
     idempotency_table: str
     messenger_secret_id: str
     messenger_secret_max_age_seconds: int
     graph_api_version: str
     graph_api_base_url: str
-    relay: OutboundSettings
+    policy: OutboundPolicy
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str]) -> OutboundConfig:
+    def from_env(cls, env: Mapping[str, str]) -> OutboundSettings:
         return cls(
             sessions_table=config.require(env, "SESSIONS_TABLE"),
             idempotency_table=config.require(env, "IDEMPOTENCY_TABLE"),
@@ -42,7 +40,7 @@ class OutboundConfig:
             ),
             graph_api_version=_version(env),
             graph_api_base_url=_base_url(env),
-            relay=OutboundSettings(
+            policy=OutboundPolicy(
                 human_agent_tag_enabled=config.boolean(env, "HUMAN_AGENT_TAG_ENABLED", False),
                 participant_notices_enabled=config.boolean(
                     env, "PARTICIPANT_NOTICES_ENABLED", False
@@ -63,13 +61,10 @@ def _version(env: Mapping[str, str]) -> str:
 
 
 def _base_url(env: Mapping[str, str]) -> str:
-    """https only; plain http is accepted for a loopback stand-in (the tests' Graph API)."""
-    url = config.optional(env, "GRAPH_API_BASE_URL", DEFAULT_BASE_URL).rstrip("/")
-    parts = urlsplit(url)
-    secure = parts.scheme == "https" or (parts.scheme == "http" and parts.hostname in _LOOPBACK)
-    if not secure or not parts.hostname or parts.path or parts.query or parts.fragment:
-        raise ConfigError("GRAPH_API_BASE_URL must be an https:// origin without a path")
-    return url
+    """https only, no credentials, a valid port; plain http only on loopback (the tests')."""
+    base_url = config.optional(env, "GRAPH_API_BASE_URL", DEFAULT_BASE_URL).rstrip("/")
+    config.url(base_url, "GRAPH_API_BASE_URL", path_allowed=False)
+    return base_url
 
 
 def _text(env: Mapping[str, str], name: str, default: str) -> str:

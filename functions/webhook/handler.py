@@ -11,15 +11,13 @@ from __future__ import annotations
 import os
 from typing import Any
 
-import boto3
-from aws_lambda_powertools import Logger, Metrics, Tracer
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response
 from aws_lambda_powertools.logging import correlation_paths
+from aws_lambda_powertools.utilities.parameters import SecretsProvider
 from aws_lambda_powertools.utilities.typing import LambdaContext
-from botocore.config import Config
 
-from connect_privacy.log_safety import silence_request_logging
-from connect_privacy.messenger.queue import EnqueueFailed, InboundQueue
+from connect_privacy.aws_clients import Lazy, client_config, lazy_client
+from connect_privacy.bootstrap import bootstrap
 from connect_privacy.messenger.secrets import (
     MessengerSecrets,
     SecretUnavailable,
@@ -32,26 +30,27 @@ from connect_privacy.messenger.webhook import (
     request_body,
     verify_subscription,
 )
-from connect_privacy.telemetry import PowertoolsCounter
+from connect_privacy.relay.queue import EnqueueFailed, InboundQueue
 from webhook.settings import WebhookSettings
 
+observability = bootstrap("webhook")
+logger, tracer, metrics = observability.logger, observability.tracer, observability.metrics
 settings = WebhookSettings.from_env(os.environ)
-silence_request_logging()
-logger = Logger()
-tracer = Tracer()
-metrics = Metrics()
+# Meta expects an answer within 5 seconds and retries a 5xx: fail fast rather than wait.
+AWS_CLIENT_CONFIG = client_config(connect_timeout=1, read_timeout=2, max_attempts=2)
 # debug=False explicitly: Powertools' debug mode would print whole events, text included.
 app = APIGatewayHttpResolver(debug=False)
-queue = InboundQueue(
-    settings.queue_url,
-    lambda: boto3.client("sqs", config=Config(retries={"mode": "standard", "max_attempts": 3})),
-)
+sqs = lazy_client("sqs", AWS_CLIENT_CONFIG)
+queue = InboundQueue(settings.queue_url, sqs)
+secrets_provider = Lazy(lambda: SecretsProvider(boto_config=AWS_CLIENT_CONFIG))
 ROUTE = "/webhook/messenger"
 
 
 def _secrets() -> MessengerSecrets:
     return load_messenger_secrets(
-        settings.secret_id, max_age_seconds=settings.secret_max_age_seconds
+        settings.secret_id,
+        max_age_seconds=settings.secret_max_age_seconds,
+        provider=secrets_provider,
     )
 
 
@@ -75,7 +74,7 @@ def receive() -> Response[str]:
         app_secret=_secrets().app_secret,
         channels=settings.channels,
         queue=queue,
-        counter=PowertoolsCounter(metrics),
+        counter=observability.counter,
     )
     logger.info(
         "notification accepted",

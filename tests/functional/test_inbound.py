@@ -7,22 +7,20 @@ policy moves a record that keeps failing to the dead-letter queue.
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
-import sys
 from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
 import boto3
 import pytest
-from aws_lambda_powertools.utilities import parameters
 
-from connect_privacy.messenger.queue import encode
-from connect_privacy.messenger.webhook_events import Channel, CustomerMessage, MessageKind
+from connect_privacy.messenger.webhook_events import CustomerMessage, MessageKind
 from connect_privacy.relay.inbound import WITHHELD_NOTICE
+from connect_privacy.relay.queue import encode
 from tests.support.emf import metric_totals
+from tests.support.events import customer_message, sqs_record
 from tests.support.fakes import FakeComprehend, FakeConnectService
 from tests.support.tables import create_idempotency_table, create_sessions_table
 
@@ -103,37 +101,9 @@ class Harness:
         return [text for _, text in self.connect.messages()]
 
 
-def sqs_record(message: dict[str, Any]) -> dict[str, Any]:
-    """A received SQS message in the shape Lambda's event source mapping delivers it."""
-    return {
-        "messageId": message["MessageId"],
-        "receiptHandle": message["ReceiptHandle"],
-        "body": message["Body"],
-        "attributes": message["Attributes"],
-        "messageAttributes": {},
-        "md5OfBody": message["MD5OfBody"],
-        "eventSource": "aws:sqs",
-        "eventSourceARN": f"arn:aws:sqs:eu-west-2:123456789012:{QUEUE}",
-        "awsRegion": "eu-west-2",
-    }
-
-
-def customer_message(
-    mid: str,
-    text: str | None = None,
-    *,
-    psid: str = PSID,
-    kind: MessageKind = MessageKind.TEXT,
-    attachments: tuple[str, ...] = (),
-) -> CustomerMessage:
-    return CustomerMessage(
-        Channel.MESSENGER, PAGE, psid, mid, 1764115199000, kind, text, attachments
-    )
-
-
 @pytest.fixture
 def make_harness(
-    aws: None,
+    fresh_handler: Callable[..., ModuleType],
     function_env: Callable[..., dict[str, str]],
     monkeypatch: pytest.MonkeyPatch,
     lambda_context: Any,
@@ -157,7 +127,6 @@ def make_harness(
     real_client = boto3.client
 
     def load(*, comprehend: FakeComprehend | None = None, **overrides: str) -> Harness:
-        function_env("inbound", MAX_RECEIVE_COUNT="2", **overrides)
         connect = FakeConnectService(clock=__import__("time").time)
         comprehend = comprehend or FakeComprehend({ADDRESS: "ADDRESS"})
         fakes = {
@@ -170,11 +139,7 @@ def make_harness(
             return fakes[service]() if service in fakes else real_client(service, *args, **kwargs)
 
         monkeypatch.setattr(boto3, "client", client)
-        parameters.clear_caches()
-        handler = importlib.reload(importlib.import_module("inbound.handler"))
-        for log_handler in handler.logger.handlers:
-            if isinstance(log_handler, logging.StreamHandler):
-                log_handler.stream = sys.stdout  # this test's capture, not a closed earlier one
+        handler = fresh_handler("inbound", MAX_RECEIVE_COUNT="2", **overrides)
         return Harness(handler, connect, comprehend, lambda_context)
 
     return load
@@ -216,7 +181,7 @@ def test_comprehend_failing_falls_back_to_patterns_only(make_harness, capsys) ->
     assert '"degraded":true' in capsys.readouterr().out
 
 
-def test_a_blocked_message_reaches_the_agent_only_as_a_fixed_notice(make_harness) -> None:
+def test_a_blocked_message_reaches_the_agent_only_as_a_fixed_notice(make_harness, capsys) -> None:
     harness = make_harness(
         comprehend=FakeComprehend(fail_with="InternalServerException"),
         REDACTION_FAILURE_POLICY="block",
@@ -224,6 +189,10 @@ def test_a_blocked_message_reaches_the_agent_only_as_a_fixed_notice(make_harness
     harness.enqueue(customer_message("m_1", f"I live at {ADDRESS}, no pattern finds that"))
     harness.poll()
     assert harness.agent_saw() == [WITHHELD_NOTICE]
+    totals = metric_totals(capsys.readouterr().out)
+    assert totals["MessagesWithheld"] == 1
+    assert totals["RedactionBlocked"] == 1
+    assert totals["MessagesRelayed"] == 1
 
 
 def test_a_2000_character_message_arrives_in_order_as_several_parts(make_harness) -> None:
@@ -363,7 +332,7 @@ PII = {
 
 
 def test_messages_full_of_pii_leave_none_of_it_in_any_log_at_debug(
-    make_harness, load_event, lambda_context, capsys, caplog, monkeypatch
+    make_harness, fresh_handler, load_event, lambda_context, capsys, caplog
 ) -> None:
     from connect_privacy.messenger.signature import sign
 
@@ -379,17 +348,9 @@ def test_messages_full_of_pii_leave_none_of_it_in_any_log_at_debug(
             }
         ),
     )
-    for key, value in {
-        "INBOUND_QUEUE_URL": harness.queue_url,
-        "POWERTOOLS_LOG_LEVEL": "DEBUG",
-        "POWERTOOLS_SERVICE_NAME": "connect-privacy-webhook",
-        "MESSENGER_SECRET_ID": "connect-privacy/messenger",
-    }.items():
-        monkeypatch.setenv(key, value)
-    webhook = importlib.reload(importlib.import_module("webhook.handler"))
-    for log_handler in webhook.logger.handlers:
-        if isinstance(log_handler, logging.StreamHandler):
-            log_handler.stream = sys.stdout
+    webhook = fresh_handler(
+        "webhook", INBOUND_QUEUE_URL=harness.queue_url, POWERTOOLS_LOG_LEVEL="DEBUG"
+    )
     text = "zebracorn: " + ", ".join(PII.values())
     body = json.dumps(
         {
@@ -443,3 +404,17 @@ def test_messages_full_of_pii_leave_none_of_it_in_any_log_at_debug(
         assert secret not in logs, f"{secret!r} leaked into the logs"
     psid_label = __import__("connect_privacy.pseudonym", fromlist=["x"]).pseudonymize(PSID)
     assert psid_label in logs
+
+
+def test_a_queue_body_with_an_oversized_mid_fails_without_logging_it(make_harness, capsys) -> None:
+    # Issue 17, finding 6: the worker enforces the parser's bounds on what it reads, so a
+    # huge mid neither reaches DynamoDB nor is appended to every log line.
+    harness = make_harness()
+    body = json.loads(encode(customer_message("m_1", "hello")).body)
+    body["mid"] = "m_" + "x" * 600_000
+    harness.enqueue_raw(json.dumps(body), "group-x", "dedup-x")
+    harness.poll()
+    assert harness.agent_saw() == []
+    out = capsys.readouterr().out
+    assert metric_totals(out)["MalformedRecords"] == 2
+    assert "x" * 100 not in out

@@ -8,10 +8,7 @@ GetAttachment is a botocore Stubber (it checks parameters against the service mo
 from __future__ import annotations
 
 import hmac
-import importlib
 import json
-import logging
-import sys
 import time
 from collections.abc import Callable, Iterator
 from copy import deepcopy
@@ -21,7 +18,6 @@ from typing import Any
 
 import boto3
 import pytest
-from aws_lambda_powertools.utilities import parameters
 from botocore.stub import Stubber
 
 from connect_privacy.connect_chat.sessions import (
@@ -30,9 +26,10 @@ from connect_privacy.connect_chat.sessions import (
     SessionStore,
     session_key,
 )
-from tests.conftest import FakeLambdaContext, read_event
 from tests.support.emf import metric_totals
+from tests.support.events import agent_says, read_event, read_function_env
 from tests.support.graph_api import FakeGraphApi, ScriptedResponse, graph_error, running_graph_api
+from tests.support.lambda_context import FakeLambdaContext
 from tests.support.tables import create_idempotency_table, create_sessions_table
 
 PAGE = "104123456789012"
@@ -57,11 +54,6 @@ class Outbound:
     sleeps: list[float]
 
     def invoke(self, event: dict[str, Any], *, remaining_millis: int = 30_000) -> None:
-        # Powertools keeps one stdout handler per service, bound at import: follow whatever
-        # captures stdout now (capsys starts after the fixtures that imported the handler).
-        for handler in self.module.logger.handlers:
-            if isinstance(handler, logging.StreamHandler):
-                handler.stream = sys.stdout  # not setStream: it would flush a closed stream
         context = FakeLambdaContext(remaining_millis=remaining_millis)
         self.module.lambda_handler(deepcopy(event), context)
 
@@ -125,13 +117,12 @@ def graph() -> Iterator[FakeGraphApi]:
 
 @pytest.fixture
 def load_outbound(
-    aws: None,
+    fresh_handler: Callable[..., ModuleType],
     graph: FakeGraphApi,
-    function_env: Callable[..., dict[str, str]],
     monkeypatch: pytest.MonkeyPatch,
 ) -> Callable[..., Outbound]:
     """Import the handler against moto and the stand-in Graph API; overrides change its env."""
-    env = function_env("outbound")
+    env = read_function_env("outbound")
     dynamodb = boto3.client("dynamodb")
     create_sessions_table(dynamodb, env["SESSIONS_TABLE"])
     create_idempotency_table(dynamodb, env["IDEMPOTENCY_TABLE"])
@@ -145,9 +136,8 @@ def load_outbound(
     boto3.client("sqs").create_queue(QueueName=DLQ)
 
     def load(**overrides: str) -> Outbound:
-        applied = function_env("outbound", GRAPH_API_BASE_URL=graph.base_url, **overrides)
-        parameters.clear_caches()
-        module = importlib.reload(importlib.import_module("outbound.handler"))
+        applied = {**env, "GRAPH_API_BASE_URL": graph.base_url, **overrides}
+        module = fresh_handler("outbound", GRAPH_API_BASE_URL=graph.base_url, **overrides)
         sleeps: list[float] = []
         monkeypatch.setattr(module, "backoff_sleep", sleeps.append)
         return Outbound(module, graph, applied, sleeps)
@@ -160,20 +150,6 @@ def outbound(load_outbound: Callable[..., Outbound]) -> Outbound:
     relay = load_outbound()
     relay.start_session()
     return relay
-
-
-def with_item(name: str, **fields: Any) -> dict[str, Any]:
-    """A canonical event whose chat item (the JSON string in ``Message``) has ``fields``."""
-    event = read_event(name)
-    for record in event["Records"]:
-        body = json.loads(record["Sns"]["Message"])
-        body.update(fields)
-        record["Sns"]["Message"] = json.dumps(body)
-    return event
-
-
-def agent_says(text: str, *, item_id: str = "msg-0001", **fields: Any) -> dict[str, Any]:
-    return with_item("sns_connect_chat_message", Content=text, Id=item_id, **fields)
 
 
 def log_records(output: str) -> list[dict[str, Any]]:

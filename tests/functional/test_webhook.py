@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-import base64
-import importlib
 import json
-import logging
-import sys
 from collections.abc import Callable
-from copy import deepcopy
 from types import ModuleType
 from typing import Any
 
 import boto3
 import pytest
-from aws_lambda_powertools.utilities import parameters
+from botocore.stub import Stubber
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from connect_privacy.messenger.queue import message_group_id
 from connect_privacy.messenger.signature import sign
 from connect_privacy.messenger.webhook_events import Channel
+from connect_privacy.relay.queue import message_group_id
 from tests.support.emf import metric_totals
+from tests.support.events import entry, notification, text_event, webhook_post
 
 APP_SECRET = "synthetic-app-secret"
 VERIFY_TOKEN = "synthetic-verify-token"
@@ -31,7 +27,7 @@ QUEUE = "connect-privacy-inbound.fifo"
 
 
 @pytest.fixture
-def webhook(aws: None, function_env: Callable[..., dict[str, str]]) -> Callable[..., ModuleType]:
+def webhook(fresh_handler: Callable[..., ModuleType]) -> Callable[..., ModuleType]:
     """Import the handler against moto, with the secret and the FIFO queue in place."""
     secrets = boto3.client("secretsmanager")
     secrets.create_secret(
@@ -49,23 +45,11 @@ def webhook(aws: None, function_env: Callable[..., dict[str, str]]) -> Callable[
     def load(**overrides: str) -> ModuleType:
         # Reused across hypothesis examples of one test: importing per example is the slow part.
         key = tuple(sorted(overrides.items()))
-        if key in loaded:
-            return loaded[key]
-        function_env("webhook", **overrides)
-        parameters.clear_caches()
-        module = importlib.reload(importlib.import_module("webhook.handler"))
-        follow_captured_stdout(module.logger)
-        loaded[key] = module
-        return module
+        if key not in loaded:
+            loaded[key] = fresh_handler("webhook", **overrides)
+        return loaded[key]
 
     return load
-
-
-def follow_captured_stdout(logger: Any) -> None:
-    """Powertools keeps one stdout handler per service; point it at this test's capture."""
-    for handler in logger.handlers:
-        if isinstance(handler, logging.StreamHandler):
-            handler.stream = sys.stdout  # not setStream: it flushes the closed old one
 
 
 def queued() -> list[dict[str, Any]]:
@@ -82,45 +66,6 @@ def queued() -> list[dict[str, Any]]:
         messages.extend(batch)
         for message in batch:
             sqs.delete_message(QueueUrl=url, ReceiptHandle=message["ReceiptHandle"])
-
-
-def post_event(
-    body: bytes | str,
-    *,
-    signature: str | None = "auto",
-    base64_body: bool = False,
-    load_event: Callable[[str], dict[str, Any]],
-) -> dict[str, Any]:
-    raw = body.encode() if isinstance(body, str) else body
-    event = deepcopy(load_event("apigw_http_messenger_post"))
-    event["headers"].pop("x-hub-signature-256")
-    if signature == "auto":
-        signature = sign(raw, APP_SECRET)
-    if signature is not None:
-        event["headers"]["x-hub-signature-256"] = signature
-    if base64_body:
-        event["body"], event["isBase64Encoded"] = base64.b64encode(raw).decode(), True
-    else:
-        event["body"], event["isBase64Encoded"] = raw.decode(), False
-    return event
-
-
-def notification(*entries: dict[str, Any], obj: str = "page") -> str:
-    # Meta escapes non-ASCII (ensure_ascii), and signs exactly these bytes.
-    return json.dumps({"object": obj, "entry": list(entries)})
-
-
-def entry(*events: dict[str, Any], page: str = PAGE) -> dict[str, Any]:
-    return {"id": page, "time": 1764115200000, "messaging": list(events)}
-
-
-def text_event(mid: str, text: str, *, psid: str = PSID, ts: int = 1764115199000) -> dict[str, Any]:
-    return {
-        "sender": {"id": psid},
-        "recipient": {"id": PAGE},
-        "timestamp": ts,
-        "message": {"mid": mid, "text": text},
-    }
 
 
 def bodies(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -180,9 +125,7 @@ def test_a_base64_encoded_body_is_verified_over_its_decoded_bytes(
     webhook, load_event, lambda_context
 ) -> None:
     body = notification(entry(text_event("m_1", "grüße 👋")))
-    response = webhook().lambda_handler(
-        post_event(body, base64_body=True, load_event=load_event), lambda_context
-    )
+    response = webhook().lambda_handler(webhook_post(body, base64_body=True), lambda_context)
     assert response["statusCode"] == 200
     assert [b["text"] for b in bodies(queued())] == ["grüße 👋"]
 
@@ -192,9 +135,7 @@ def test_signing_re_serialised_json_would_not_match_metas_escaped_bytes(
 ) -> None:
     sent = notification(entry(text_event("m_1", "äöå")))  # \u00e4\u00f6\u00e5 on the wire
     reserialised = json.dumps(json.loads(sent), ensure_ascii=False)
-    event = post_event(
-        sent, signature=sign(reserialised.encode(), APP_SECRET), load_event=load_event
-    )
+    event = webhook_post(sent, signature=sign(reserialised.encode(), APP_SECRET))
     assert webhook().lambda_handler(event, lambda_context)["statusCode"] == 403
     assert queued() == []
 
@@ -206,9 +147,7 @@ def test_signing_re_serialised_json_would_not_match_metas_escaped_bytes(
 def test_a_missing_or_wrong_signature_is_forbidden_and_enqueues_nothing(
     webhook, load_event, lambda_context, signature: str | None
 ) -> None:
-    event = post_event(
-        notification(entry(text_event("m_1", "hi"))), signature=signature, load_event=load_event
-    )
+    event = webhook_post(notification(entry(text_event("m_1", "hi"))), signature=signature)
     response = webhook().lambda_handler(event, lambda_context)
     assert response["statusCode"] == 403
     assert response["body"] == ""
@@ -217,14 +156,14 @@ def test_a_missing_or_wrong_signature_is_forbidden_and_enqueues_nothing(
 
 def test_a_signature_from_another_secret_is_forbidden(webhook, load_event, lambda_context) -> None:
     body = notification(entry(text_event("m_1", "hi")))
-    event = post_event(body, signature=sign(body.encode(), "other-secret"), load_event=load_event)
+    event = webhook_post(body, signature=sign(body.encode(), "other-secret"))
     assert webhook().lambda_handler(event, lambda_context)["statusCode"] == 403
 
 
 def test_an_uppercase_hex_signature_is_accepted(webhook, load_event, lambda_context) -> None:
     body = notification(entry(text_event("m_1", "hi")))
     signature = "sha256=" + sign(body.encode(), APP_SECRET).removeprefix("sha256=").upper()
-    event = post_event(body, signature=signature, load_event=load_event)
+    event = webhook_post(body, signature=signature)
     assert webhook().lambda_handler(event, lambda_context)["statusCode"] == 200
 
 
@@ -235,7 +174,7 @@ def test_an_uppercase_hex_signature_is_accepted(webhook, load_event, lambda_cont
 def test_a_signed_body_that_is_not_a_notification_is_a_bad_request(
     webhook, load_event, lambda_context, body: str
 ) -> None:
-    response = webhook().lambda_handler(post_event(body, load_event=load_event), lambda_context)
+    response = webhook().lambda_handler(webhook_post(body), lambda_context)
     assert response["statusCode"] == 400
     assert queued() == []
 
@@ -243,16 +182,9 @@ def test_a_signed_body_that_is_not_a_notification_is_a_bad_request(
 def test_a_body_over_the_size_limit_is_a_bad_request(webhook, load_event, lambda_context) -> None:
     body = notification(entry(text_event("m_1", "x" * 5000)))
     handler = webhook(MAX_BODY_BYTES="4096")
+    assert handler.lambda_handler(webhook_post(body), lambda_context)["statusCode"] == 400
     assert (
-        handler.lambda_handler(post_event(body, load_event=load_event), lambda_context)[
-            "statusCode"
-        ]
-        == 400
-    )
-    assert (
-        handler.lambda_handler(
-            post_event(body, base64_body=True, load_event=load_event), lambda_context
-        )["statusCode"]
+        handler.lambda_handler(webhook_post(body, base64_body=True), lambda_context)["statusCode"]
         == 400
     )
 
@@ -260,7 +192,7 @@ def test_a_body_over_the_size_limit_is_a_bad_request(webhook, load_event, lambda
 def test_a_base64_body_that_does_not_decode_is_a_bad_request(
     webhook, load_event, lambda_context
 ) -> None:
-    event = post_event("{}", load_event=load_event)
+    event = webhook_post("{}")
     event["body"], event["isBase64Encoded"] = "%%% not base64 %%%", True
     assert webhook().lambda_handler(event, lambda_context)["statusCode"] == 400
 
@@ -268,7 +200,7 @@ def test_a_base64_body_that_does_not_decode_is_a_bad_request(
 @pytest.mark.parametrize("obj", ["user", "whatsapp_business_account", "instagram"])
 def test_objects_not_served_are_not_found(webhook, load_event, lambda_context, obj: str) -> None:
     body = notification(entry(text_event("m_1", "hi")), obj=obj)
-    response = webhook().lambda_handler(post_event(body, load_event=load_event), lambda_context)
+    response = webhook().lambda_handler(webhook_post(body), lambda_context)
     assert response["statusCode"] == 404
     assert queued() == []
 
@@ -276,12 +208,7 @@ def test_objects_not_served_are_not_found(webhook, load_event, lambda_context, o
 def test_instagram_uses_the_same_path_once_enabled(webhook, load_event, lambda_context) -> None:
     body = notification(entry(text_event("m_ig", "hi", psid="17841400000000001")), obj="instagram")
     handler = webhook(WEBHOOK_CHANNELS="messenger,instagram")
-    assert (
-        handler.lambda_handler(post_event(body, load_event=load_event), lambda_context)[
-            "statusCode"
-        ]
-        == 200
-    )
+    assert handler.lambda_handler(webhook_post(body), lambda_context)["statusCode"] == 200
     assert [b["channel"] for b in bodies(queued())] == ["instagram"]
 
 
@@ -340,7 +267,7 @@ def test_every_entry_and_every_event_is_handled_and_the_rest_counted(
             },
         ),
     )
-    response = webhook().lambda_handler(post_event(body, load_event=load_event), lambda_context)
+    response = webhook().lambda_handler(webhook_post(body), lambda_context)
     assert response["statusCode"] == 200
     got = bodies(queued())
     assert [(b["mid"], b["kind"]) for b in got] == [
@@ -361,12 +288,7 @@ def test_every_entry_and_every_event_is_handled_and_the_rest_counted(
 def test_more_than_ten_messages_are_enqueued_in_order(webhook, load_event, lambda_context) -> None:
     events = [text_event(f"m_{n:02}", f"message {n}", ts=n + 1) for n in range(23)]
     body = notification(entry(*events))
-    assert (
-        webhook().lambda_handler(post_event(body, load_event=load_event), lambda_context)[
-            "statusCode"
-        ]
-        == 200
-    )
+    assert webhook().lambda_handler(webhook_post(body), lambda_context)["statusCode"] == 200
     assert [b["mid"] for b in bodies(queued())] == [f"m_{n:02}" for n in range(23)]
 
 
@@ -409,8 +331,8 @@ def test_a_rotated_app_secret_takes_effect_after_the_cache_ttl(
         SecretString=json.dumps({"APP_SECRET": "rotated", "VERIFY_TOKEN": "v", "PAGE_TOKEN": "p"}),
     )
     body = notification(entry(text_event("m_1", "hi")))
-    old = post_event(body, load_event=load_event)
-    new = post_event(body, signature=sign(body.encode(), "rotated"), load_event=load_event)
+    old = webhook_post(body)
+    new = webhook_post(body, signature=sign(body.encode(), "rotated"))
     assert handler.lambda_handler(old, lambda_context)["statusCode"] == 403
     assert handler.lambda_handler(new, lambda_context)["statusCode"] == 200
 
@@ -477,11 +399,10 @@ def test_hostile_bodies_never_cause_a_5xx_nor_enqueue_unsigned(
     webhook, load_event, lambda_context, body: bytes, signed: bool, as_base64: bool
 ) -> None:
     handler = webhook()
-    event = post_event(
+    event = webhook_post(
         body,
         signature="auto" if signed else sign(body, "attacker"),
         base64_body=as_base64 or not _is_utf8(body),
-        load_event=load_event,
     )
     queued()  # drain what earlier examples left
     response = handler.lambda_handler(event, lambda_context)
@@ -497,3 +418,122 @@ def _is_utf8(body: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+# --- regressions from the adversarial probe (issue 17) -----------------------------------------
+
+
+def test_a_forged_signature_is_counted(webhook, lambda_context, capsys) -> None:
+    body = notification(entry(text_event("m_1", "hi")))
+    event = webhook_post(body, signature=sign(body.encode(), "attacker"))
+
+    assert webhook().lambda_handler(event, lambda_context)["statusCode"] == 403
+
+    totals = metric_totals(capsys.readouterr().out)
+    assert totals["WebhookSignatureRejected"] == 1
+    assert totals["WebhookRejected403"] == 1
+    assert totals["MessagesEnqueued"] == 0
+
+
+def test_a_lone_surrogate_does_not_fail_the_notification(webhook, lambda_context) -> None:
+    # Reproduction: "\ud800" escaped in the JSON text raised UnicodeEncodeError when the
+    # queue body was encoded, failing every customer's message in the notification.
+    body = notification(
+        entry(
+            text_event("m_1", "broken \ud800 text", ts=1),
+            text_event("m_2", "another customer", psid="6901234567890999", ts=2),
+        )
+    )
+    assert "\\ud800" in body
+
+    response = webhook().lambda_handler(webhook_post(body), lambda_context)
+
+    assert response["statusCode"] == 200
+    assert sorted(b["text"] for b in bodies(queued())) == [
+        "another customer",
+        "broken \ufffd text",
+    ]
+
+
+def test_bodies_that_expand_when_escaped_are_enqueued_in_batches_sqs_accepts(
+    webhook, lambda_context
+) -> None:
+    # Reproduction: a body under MAX_BODY_BYTES whose queue entries, once encoded, passed
+    # SQS's batch limit raised BatchRequestTooLong out of the handler.
+    emoji = "\U0001f600" * 20_000
+    events = [text_event(f"m_{n}", emoji, ts=n + 1) for n in range(3)]
+    body = json.dumps({"object": "page", "entry": [entry(*events)]}, ensure_ascii=False)
+    assert len(body.encode()) < 1024 * 1024
+
+    response = webhook().lambda_handler(webhook_post(body), lambda_context)
+
+    assert response["statusCode"] == 200
+    assert [b["mid"] for b in bodies(queued())] == ["m_0", "m_1", "m_2"]
+
+
+def test_a_missing_queue_is_the_documented_empty_500_and_metric(
+    webhook, lambda_context, capsys
+) -> None:
+    # Reproduction: QueueDoesNotExist escaped as an unhandled exception.
+    handler = webhook(
+        INBOUND_QUEUE_URL="https://sqs.eu-west-2.amazonaws.com/123456789012/gone.fifo"
+    )
+    body = notification(entry(text_event("m_1", "hi")))
+
+    response = handler.lambda_handler(webhook_post(body), lambda_context)
+
+    assert response["statusCode"] == 500
+    assert response["body"] == ""
+    out = capsys.readouterr().out
+    assert metric_totals(out)["EnqueueFailed"] == 1
+    assert "enqueue failed" in out
+    assert PSID not in out
+
+
+def test_a_partial_batch_failure_is_a_500_so_meta_retries(webhook, lambda_context, capsys) -> None:
+    handler = webhook()
+    body = notification(entry(text_event("m_1", "one", ts=1), text_event("m_2", "two", ts=2)))
+    with Stubber(handler.sqs()) as stub:
+        stub.add_response(
+            "send_message_batch",
+            {
+                "Successful": [{"Id": "0", "MessageId": "a", "MD5OfMessageBody": "b"}],
+                "Failed": [{"Id": "1", "SenderFault": False, "Code": "InternalError"}],
+            },
+        )
+        response = handler.lambda_handler(webhook_post(body), lambda_context)
+
+    assert response["statusCode"] == 500
+    assert metric_totals(capsys.readouterr().out)["EnqueueFailed"] == 1
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        {**text_event("m_1", "hi"), "sender": {"id": "7" * 3000}},
+        {**text_event("m_1", "hi"), "sender": {"id": 10**3999}},
+        text_event("m_" + "x" * 600_000, "hi"),
+    ],
+    ids=["psid-3000-chars", "psid-4000-digits", "mid-600000-chars"],
+)
+def test_oversized_identifiers_are_dropped_and_never_logged(
+    webhook, lambda_context, capsys, event: dict[str, Any]
+) -> None:
+    body = notification(entry(event))
+    handler = webhook(MAX_BODY_BYTES=str(2 * 1024 * 1024))
+
+    response = handler.lambda_handler(webhook_post(body), lambda_context)
+
+    assert response["statusCode"] == 200
+    assert queued() == []
+    out = capsys.readouterr().out
+    assert metric_totals(out)["EventsDroppedMalformed"] == 1
+    assert "x" * 100 not in out and "7" * 100 not in out and "9" * 100 not in out
+
+
+def test_a_page_id_of_3000_characters_is_dropped(webhook, lambda_context, capsys) -> None:
+    body = notification(entry(text_event("m_1", "hi"), page="1" * 3000))
+
+    assert webhook().lambda_handler(webhook_post(body), lambda_context)["statusCode"] == 200
+    assert queued() == []
+    assert metric_totals(capsys.readouterr().out)["EventsDroppedMalformed"] == 1

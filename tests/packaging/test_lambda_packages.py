@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REGION, read_function_env
+from tests.support.events import read_function_env
+from tests.support.lambda_context import REGION
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE_SCRIPT = REPO / "build" / "package.py"

@@ -39,6 +39,7 @@ class ScriptedResponse:
     status: int = 200
     body: Any = None  # JSON-serialisable, or bytes sent as they are
     drop_connection: bool = False  # close the socket without answering (a network failure)
+    location: str | None = None  # a Location header, for redirects
 
 
 def graph_error(code: int, subcode: int | None = None, *, status: int = 400) -> ScriptedResponse:
@@ -131,6 +132,8 @@ def _handler_for(api: FakeGraphApi) -> type[BaseHTTPRequestHandler]:
             self.send_response(scripted.status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(encoded)))
+            if scripted.location:
+                self.send_header("Location", scripted.location)
             self.end_headers()
             self.wfile.write(encoded)
 

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import importlib
 import logging
 
 import pytest
@@ -23,12 +22,11 @@ def test_request_loggers_stay_quiet_when_the_root_logger_is_at_debug(
 
 
 @pytest.mark.parametrize("function", ["webhook", "inbound", "outbound"])
-def test_every_handler_silences_sdk_request_logging_at_import(function, function_env, aws):
-    function_env(function)
+def test_every_handler_silences_sdk_request_logging_at_import(function, fresh_handler):
     for name in REQUEST_LOGGERS:
         logging.getLogger(name).setLevel(logging.NOTSET)
 
-    importlib.reload(importlib.import_module(f"{function}.handler"))
+    fresh_handler(function, POWERTOOLS_LOG_LEVEL="DEBUG")
 
-    assert logging.getLogger("botocore").getEffectiveLevel() == logging.WARNING
-    assert logging.getLogger("urllib3").getEffectiveLevel() == logging.WARNING
+    for name in REQUEST_LOGGERS:
+        assert logging.getLogger(name).getEffectiveLevel() == logging.WARNING, name

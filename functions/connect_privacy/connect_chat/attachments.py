@@ -34,12 +34,12 @@ class ConnectAttachmentLinks:
     """``AttachmentLinks`` for the outbound relay; ``client`` is a lazy client factory."""
 
     def __init__(self, client: Callable[[], ConnectParticipantClient], counter: Counter) -> None:
-        self._client_factory = client
+        self._client = client
         self._counter = counter
 
     def download_url(self, attachment_id: str, connection_token: str) -> str | None:
         try:
-            response = self._client_factory().get_attachment(
+            response = self._client().get_attachment(
                 AttachmentId=attachment_id,
                 ConnectionToken=connection_token,
                 UrlExpiryInSeconds=URL_EXPIRY_SECONDS,

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from botocore.config import Config
 from botocore.exceptions import ClientError
 
 from connect_privacy.aws_errors import error_code
@@ -21,8 +20,6 @@ if TYPE_CHECKING:
     from mypy_boto3_connect.client import ConnectClient
     from mypy_boto3_connectparticipant.client import ConnectParticipantClient
 
-# Standard retry mode retries throttling and 5xx with backoff before SQS's own retry.
-CONNECT_CLIENT_CONFIG = Config(retries={"mode": "standard", "max_attempts": 3})
 SUPPORTED_CONTENT_TYPES = ("text/plain", "text/markdown")
 
 
@@ -44,29 +41,24 @@ class Connection:
 
 
 class ConnectGateway:
-    """Lazy clients: the factories are called on first use, not at import or construction."""
+    """``connect`` and ``participant`` return the clients (``aws_clients.Lazy`` in the
+    handler, so nothing is built at import or construction)."""
 
     def __init__(
         self,
         connect: Callable[[], ConnectClient],
         participant: Callable[[], ConnectParticipantClient],
     ) -> None:
-        self._connect_factory = connect
-        self._participant_factory = participant
-        self._connect_client: ConnectClient | None = None
-        self._participant_client: ConnectParticipantClient | None = None
+        self._connect_client = connect
+        self._participant_client = participant
 
     @property
     def _connect(self) -> ConnectClient:
-        if self._connect_client is None:
-            self._connect_client = self._connect_factory()
-        return self._connect_client
+        return self._connect_client()
 
     @property
     def _participant(self) -> ConnectParticipantClient:
-        if self._participant_client is None:
-            self._participant_client = self._participant_factory()
-        return self._participant_client
+        return self._participant_client()
 
     def start_chat(
         self,

@@ -14,16 +14,12 @@ chat is started and the message is sent once more, into the new chat.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Protocol
 
-from connect_privacy.connect_chat.gateway import ChatEnded, ConnectGateway, StartedChat
-from connect_privacy.connect_chat.sessions import (
-    ChatSession,
-    SessionStatus,
-    SessionStore,
-    session_key,
-)
+from connect_privacy.connect_chat.gateway import ChatEnded, Connection, StartedChat
+from connect_privacy.connect_chat.sessions import ChatSession, SessionStatus, session_key
 from connect_privacy.telemetry import Counter
 
 # Fixed namespace: the same mid must give the same tokens in every deployment and retry.
@@ -67,10 +63,63 @@ class Customer:
 
 
 @dataclass(frozen=True)
-class Delivery:
+class ChatDelivery:
+    """What one message's delivery into Connect did: ids and counts, no text."""
+
     contact_id: str
     parts: int
     new_chat: bool
+
+
+class ChatSessions(Protocol):
+    """The sessions table as the chat lifecycle uses it (``SessionStore`` in production)."""
+
+    def get(self, key: str) -> ChatSession | None: ...
+
+    def claim(
+        self,
+        key: str,
+        *,
+        channel: str,
+        page_id: str,
+        psid: str,
+        claim_id: str,
+        now: int,
+        ttl_seconds: int,
+    ) -> bool: ...
+
+    def activate(self, key: str, claim_id: str, session: ChatSession) -> ChatSession: ...
+
+    def end(self, key: str, contact_id: str) -> bool: ...
+
+    def replace_connection(
+        self, key: str, contact_id: str, connection_token: str, connection_expires_at: int
+    ) -> bool: ...
+
+    def record_customer_message(self, key: str, contact_id: str, at: int) -> bool: ...
+
+
+class ChatGateway(Protocol):
+    """Connect and Connect Participant as the lifecycle calls them (``ConnectGateway``)."""
+
+    def start_chat(
+        self,
+        *,
+        instance_id: str,
+        contact_flow_id: str,
+        display_name: str,
+        attributes: Mapping[str, str],
+        duration_minutes: int,
+        client_token: str,
+    ) -> StartedChat: ...
+
+    def start_streaming(
+        self, *, instance_id: str, contact_id: str, topic_arn: str, client_token: str
+    ) -> str: ...
+
+    def connect_participant(self, participant_token: str, *, first: bool) -> Connection: ...
+
+    def send_text(self, connection_token: str, content: str, client_token: str) -> str: ...
 
 
 def client_token(*parts: str) -> str:
@@ -78,11 +127,13 @@ def client_token(*parts: str) -> str:
     return str(uuid.uuid5(_TOKEN_NAMESPACE, "\x1f".join(parts)))
 
 
-class ChatRelay:
+class ConnectChats:
+    """The Connect side of the relay: each customer's chat, started, kept alive, sent into."""
+
     def __init__(
         self,
-        store: SessionStore,
-        gateway: ConnectGateway,
+        store: ChatSessions,
+        gateway: ChatGateway,
         settings: ChatSettings,
         *,
         clock: Callable[[], float],
@@ -94,7 +145,7 @@ class ChatRelay:
         self._clock = clock
         self._counter = counter
 
-    def deliver(self, customer: Customer, mid: str, parts: Sequence[str]) -> Delivery:
+    def deliver(self, customer: Customer, mid: str, parts: Sequence[str]) -> ChatDelivery:
         """Send ``parts`` (already redacted, each within Connect's limit) in order."""
         now = self._now()
         session = self._store.get(customer.key)
@@ -113,7 +164,7 @@ class ChatRelay:
             except ChatEnded:
                 raise ChatUnavailable("a new chat refused the message") from None
         self._store.record_customer_message(customer.key, session.contact_id, self._now())
-        return Delivery(contact_id=session.contact_id, parts=len(parts), new_chat=new_chat)
+        return ChatDelivery(contact_id=session.contact_id, parts=len(parts), new_chat=new_chat)
 
     def _start(self, customer: Customer, mid: str, ended: ChatSession | None) -> ChatSession:
         now = self._now()

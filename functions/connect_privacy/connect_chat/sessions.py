@@ -70,18 +70,16 @@ class ChatSession:
 
 
 class SessionStore:
-    """DynamoDB adapter for the sessions table; ``client`` is a lazy client factory."""
+    """DynamoDB adapter for the sessions table; ``client`` returns the DynamoDB client
+    (an ``aws_clients.Lazy``, so it is built on first use)."""
 
     def __init__(self, table_name: str, client: Callable[[], DynamoDBClient]) -> None:
         self._table = table_name
-        self._client_factory = client
-        self._client: DynamoDBClient | None = None
+        self._client = client
 
     @property
     def _ddb(self) -> DynamoDBClient:
-        if self._client is None:
-            self._client = self._client_factory()
-        return self._client
+        return self._client()
 
     def get(self, key: str) -> ChatSession | None:
         """The customer's chat (ACTIVE or ENDED); ``None`` when there is none or only a claim."""

@@ -64,7 +64,7 @@ _TYPE_KINDS = {
 }
 
 
-class MalformedNotification(ValueError):
+class MalformedStreamItem(ValueError):
     """The notification is not a chat streaming item; the message names the missing field."""
 
 
@@ -120,7 +120,7 @@ def sns_attributes(raw: Mapping[str, Any] | None) -> dict[str, str]:
     return values
 
 
-def parse_notification(message: str, attributes: Mapping[str, str]) -> StreamedItem:
+def parse_stream_item(message: str, attributes: Mapping[str, str]) -> StreamedItem:
     """Parse the SNS ``Message`` JSON string and its (flattened) MessageAttributes.
 
     Routing fields prefer the MessageAttributes, which are what the subscription filter
@@ -130,17 +130,17 @@ def parse_notification(message: str, attributes: Mapping[str, str]) -> StreamedI
     try:
         body = json.loads(message)
     except ValueError:
-        raise MalformedNotification("the SNS Message is not JSON") from None
+        raise MalformedStreamItem("the SNS Message is not JSON") from None
     if not isinstance(body, Mapping):
-        raise MalformedNotification("the SNS Message is not a JSON object")
+        raise MalformedStreamItem("the SNS Message is not a JSON object")
 
     item_id = _text(body, "Id")
     if not item_id:
-        raise MalformedNotification("the chat item has no Id")
+        raise MalformedStreamItem("the chat item has no Id")
     initial_contact_id = attributes.get("InitialContactId") or _text(body, "InitialContactId")
     contact_id = attributes.get("ContactId") or _text(body, "ContactId") or initial_contact_id
     if not initial_contact_id and not contact_id:
-        raise MalformedNotification("the chat item names no contact")
+        raise MalformedStreamItem("the chat item names no contact")
 
     role = attributes.get("ParticipantRole") or _text(body, "ParticipantRole") or None
     if _text(body, "ParticipantRole") == CUSTOMER_ROLE:

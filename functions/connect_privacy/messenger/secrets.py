@@ -13,12 +13,13 @@ problem, never a value.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
 from aws_lambda_powertools.utilities import parameters
+from aws_lambda_powertools.utilities.parameters import SecretsProvider
 from aws_lambda_powertools.utilities.parameters.exceptions import (
     GetParameterError,
     TransformParameterError,
@@ -46,9 +47,19 @@ class MessengerSecrets:
         return token
 
 
-def load_messenger_secrets(secret_id: str, *, max_age_seconds: int) -> MessengerSecrets:
+def load_messenger_secrets(
+    secret_id: str,
+    *,
+    max_age_seconds: int,
+    provider: Callable[[], SecretsProvider] | None = None,
+) -> MessengerSecrets:
+    """The secret, from ``provider`` (a client with the handler's timeouts) or Powertools'
+    default Secrets Manager provider; cached for ``max_age_seconds`` either way."""
     try:
-        value: Any = parameters.get_secret(secret_id, transform="json", max_age=max_age_seconds)
+        if provider is None:
+            value: Any = parameters.get_secret(secret_id, transform="json", max_age=max_age_seconds)
+        else:
+            value = provider().get(secret_id, transform="json", max_age=max_age_seconds)
     except TransformParameterError:
         raise SecretUnavailable("the Messenger secret is not a JSON object") from None
     except GetParameterError:

@@ -1,16 +1,19 @@
-"""Meta's Send API: request bodies, the messaging window, and a client that retries wisely.
+"""Meta's Send API client: one POST per message, retried the way Meta says to retry.
 
-One ``POST /{version}/{page-id}/messages`` per message or sender action. The page access
-token travels in the ``Authorization: Bearer`` header, never in the URL, so it cannot leak
-through access logs or traces; ``appsecret_proof`` (HMAC-SHA256 of the token keyed with the
-app secret) goes in the query string, where Meta reads it for every method (body parameters
-are not read on every POST endpoint).
+One ``POST /{version}/{page-id}/messages`` per message or sender action (the bodies come
+from ``messages``). The page access token travels in the ``Authorization: Bearer`` header,
+never in the URL, so it cannot leak through access logs or traces; ``appsecret_proof``
+(HMAC-SHA256 of the token keyed with the app secret) goes in the query string, where Meta
+reads it for every method (body parameters are not read on every POST endpoint).
 
 Errors are classified by Meta's numeric ``code``/``error_subcode``: throttling (4, 17, 32,
 613) and server-side failures (1, 2, 1200, any HTTP 5xx, network errors) are retried with
 exponential backoff and full jitter, within a deadline the caller derives from the Lambda's
-remaining time; everything else (10/2018278 outside the window, 551 person unavailable, 190
-invalid token, 100 invalid parameter, ...) is permanent and raised at once. Exceptions carry
+remaining time; a response that is not Graph's (no ``{"error": {"code": ...}}`` object on a
+failure, a redirect, a 2xx that is not JSON) is retried too, since it says nothing about the
+message; everything else (10/2018278 outside the window, 551 person unavailable, 190
+invalid token, 100 invalid parameter, ...) is permanent and raised at once. The README's
+"Graph API retry classification" table lists every case. Exceptions carry
 codes only: Meta's error ``message`` can echo request values, so it is never kept.
 """
 
@@ -24,14 +27,12 @@ import random
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 from urllib.parse import quote, urlencode
 
 import urllib3
 from urllib3.exceptions import HTTPError
 
-from connect_privacy import text_parts
 from connect_privacy.telemetry import Counter, NullCounter
 
 logger = logging.getLogger(__name__)
@@ -39,104 +40,9 @@ logger = logging.getLogger(__name__)
 DEFAULT_BASE_URL = "https://graph.facebook.com"
 DEFAULT_VERSION = "v25.0"
 
-# Meta: text must be "less than 2000 characters". Counted here in UTF-16 code units, which is
-# never less than the code point count, so a part is within the limit however Meta counts.
-TEXT_LIMIT = 1999
-
-RESPONSE_WINDOW_SECONDS = 24 * 60 * 60
-HUMAN_AGENT_WINDOW_SECONDS = 7 * 24 * 60 * 60
-
 # Graph API error handling guide: 1, 2 (and the older 1200) are server-side, "wait and retry";
 # 4, 17, 32, 613 are throttling, "back off and retry".
 RETRYABLE_CODES = frozenset({1, 2, 4, 17, 32, 613, 1200})
-
-
-class MessagingType(StrEnum):
-    RESPONSE = "RESPONSE"
-    MESSAGE_TAG = "MESSAGE_TAG"
-
-
-class SenderAction(StrEnum):
-    TYPING_ON = "typing_on"
-    TYPING_OFF = "typing_off"
-    MARK_SEEN = "mark_seen"
-
-
-class AttachmentKind(StrEnum):
-    IMAGE = "image"
-    VIDEO = "video"
-    AUDIO = "audio"
-    FILE = "file"
-
-    @classmethod
-    def for_mime_type(cls, mime_type: str) -> AttachmentKind:
-        major = mime_type.split("/", 1)[0].strip().lower()
-        return {"image": cls.IMAGE, "video": cls.VIDEO, "audio": cls.AUDIO}.get(major, cls.FILE)
-
-
-@dataclass(frozen=True)
-class Delivery:
-    """How a message may be sent right now: a reply, or a tagged message outside 24 hours."""
-
-    messaging_type: MessagingType
-    tag: str | None = None
-
-
-RESPONSE = Delivery(MessagingType.RESPONSE)
-HUMAN_AGENT = Delivery(MessagingType.MESSAGE_TAG, "HUMAN_AGENT")
-
-
-def delivery_for(
-    last_customer_message_at: float, now: float, *, human_agent_tag: bool
-) -> Delivery | None:
-    """The messaging type allowed ``now``; None when Meta would refuse any message.
-
-    RESPONSE within 24 hours of the customer's last message; the HUMAN_AGENT tag (it needs
-    Meta's app review, hence opt-in) up to 7 days; nothing after that.
-    """
-    age = now - last_customer_message_at
-    if age < RESPONSE_WINDOW_SECONDS:
-        return RESPONSE
-    if human_agent_tag and age < HUMAN_AGENT_WINDOW_SECONDS:
-        return HUMAN_AGENT
-    return None
-
-
-def text_message(psid: str, text: str, delivery: Delivery) -> dict[str, Any]:
-    body: dict[str, Any] = {
-        "recipient": {"id": psid},
-        "messaging_type": delivery.messaging_type.value,
-        "message": {"text": text},
-    }
-    if delivery.tag:
-        body["tag"] = delivery.tag
-    return body
-
-
-def attachment_message(
-    psid: str, kind: AttachmentKind, url: str, delivery: Delivery
-) -> dict[str, Any]:
-    """A file Meta downloads from ``url``; not reusable because the URL is short-lived."""
-    body: dict[str, Any] = {
-        "recipient": {"id": psid},
-        "messaging_type": delivery.messaging_type.value,
-        "message": {
-            "attachment": {"type": kind.value, "payload": {"url": url, "is_reusable": False}}
-        },
-    }
-    if delivery.tag:
-        body["tag"] = delivery.tag
-    return body
-
-
-def sender_action(psid: str, action: SenderAction) -> dict[str, Any]:
-    """Meta requires sender actions in a request of their own, without a ``message``."""
-    return {"recipient": {"id": psid}, "sender_action": action.value}
-
-
-def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
-    """Cut ``text`` into parts of at most ``limit`` UTF-16 code units, in order."""
-    return text_parts.split_text(text, limit)
 
 
 def appsecret_proof(access_token: str, app_secret: str) -> str:
@@ -305,17 +211,34 @@ class SendApiClient:
             raise TransientSendError(status=None, code=None, reason=type(error).__name__) from None
         payload = _json_object(response.data)
         if 200 <= response.status < 300:
+            if payload is None:
+                # Meta always answers a send with JSON; anything else came from something in
+                # between and says nothing about delivery. Retried: a duplicate beats a loss.
+                self._counter.count("GraphApiUnrecognisedResponses")
+                raise TransientSendError(
+                    status=response.status, code=None, reason="unreadable_success"
+                )
             message_id = payload.get("message_id")
             return SendResult(message_id if isinstance(message_id, str) else None)
-        raise _classify(response.status, payload)
+        graph_error = _graph_error(payload)
+        if graph_error is None:
+            # No Graph error object (a redirect, a proxy's HTML, an empty 4xx): not Meta's
+            # verdict on the message, so retried, never dropped; a redirect is never followed
+            # (the page token must not travel to another host).
+            self._counter.count("GraphApiUnrecognisedResponses")
+            raise TransientSendError(
+                status=response.status, code=None, reason="unrecognised_response"
+            )
+        raise _classify(response.status, graph_error)
 
 
-def _json_object(data: bytes) -> dict[str, Any]:
+def _json_object(data: bytes) -> dict[str, Any] | None:
+    """The body as a JSON object, or None when it is empty, not JSON or not an object."""
     try:
-        value = json.loads(data) if data else {}
+        value = json.loads(data)
     except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
+        return None
+    return value if isinstance(value, dict) else None
 
 
 def _int_or_none(value: Any) -> int | None:
@@ -323,14 +246,20 @@ def _int_or_none(value: Any) -> int | None:
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.isdigit():
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 10:
         return int(value)
     return None
 
 
-def _classify(status: int, payload: Mapping[str, Any]) -> SendApiError:
-    error = payload.get("error")
-    error = error if isinstance(error, Mapping) else {}
+def _graph_error(payload: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
+    """Graph's ``{"error": {"code": <int>, ...}}``, or None when the body is not one."""
+    error = payload.get("error") if payload is not None else None
+    if not isinstance(error, Mapping) or _int_or_none(error.get("code")) is None:
+        return None
+    return error
+
+
+def _classify(status: int, error: Mapping[str, Any]) -> SendApiError:
     code = _int_or_none(error.get("code"))
     subcode = _int_or_none(error.get("error_subcode"))
     trace = error.get("fbtrace_id")
@@ -340,7 +269,7 @@ def _classify(status: int, payload: Mapping[str, Any]) -> SendApiError:
         "subcode": subcode,
         "fbtrace_id": trace if isinstance(trace, str) else None,
     }
-    if code in RETRYABLE_CODES or status == 429 or (status >= 500 and code is None):
+    if code in RETRYABLE_CODES or status == 429:
         return TransientSendError(**fields)
     if status >= 500 and code not in _KNOWN_PERMANENT_CODES:
         return TransientSendError(**fields)

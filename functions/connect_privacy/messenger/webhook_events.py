@@ -24,6 +24,12 @@ from typing import Any
 # Far above what Messenger delivers (its Send API caps text at 2000 characters), low enough
 # that one event always fits in an SQS message.
 MAX_TEXT_CHARS = 20_000
+# Every other field is bounded too, so one event's queue body stays far below SQS's message
+# limit, a session key below DynamoDB's 2,048-byte partition key limit, and a log line short.
+# Page ids and PSIDs are 15-17 digit numbers; mids are about 100 ASCII characters.
+MAX_ID_CHARS = 64
+MAX_MID_CHARS = 512
+MAX_ATTACHMENTS = 100
 _ATTACHMENT_TYPE = re.compile(r"[a-z][a-z_]{0,31}")
 
 
@@ -155,13 +161,16 @@ def _event(
 def _message(
     message: Mapping[str, Any], channel: Channel, page_id: str, psid: str, timestamp: int
 ) -> CustomerMessage | DropReason:
-    mid = message.get("mid")
+    mid = _mid(message.get("mid"))
     text = message.get("text")
-    if not isinstance(mid, str) or not mid or (text is not None and not isinstance(text, str)):
+    if mid is None or (text is not None and not isinstance(text, str)):
         return DropReason.MALFORMED
     if text is not None and len(text) > MAX_TEXT_CHARS:
         return DropReason.OVERSIZED
-    attachments = tuple(_attachment_type(item) for item in _list(message.get("attachments")))
+    items = _list(message.get("attachments"))
+    if len(items) > MAX_ATTACHMENTS:
+        return DropReason.OVERSIZED
+    attachments = tuple(_attachment_type(item) for item in items)
     if isinstance(message.get("quick_reply"), Mapping) and text:
         kind = MessageKind.QUICK_REPLY
     elif attachments:
@@ -179,10 +188,10 @@ def _postback(
     title = postback.get("title")
     if not isinstance(title, str) or not title.strip() or len(title) > MAX_TEXT_CHARS:
         return DropReason.MALFORMED
-    mid = postback.get("mid")
-    if not isinstance(mid, str) or not mid:
-        # Postbacks before Graph v11 carry no mid; derive a stable one so Meta's retries of
-        # the same postback still de-duplicate.
+    mid = _mid(postback.get("mid"))
+    if mid is None:
+        # Postbacks before Graph v11 carry no mid (or one that is unusable); derive a stable
+        # one so Meta's retries of the same postback still de-duplicate.
         seed = f"{page_id}|{psid}|{timestamp}|{title}|{postback.get('payload')}"
         mid = "pb_" + hashlib.sha256(seed.encode("utf-8", "replace")).hexdigest()[:40]
     return CustomerMessage(channel, page_id, psid, mid, timestamp, MessageKind.POSTBACK, title)
@@ -199,9 +208,26 @@ def _identifier(value: Any) -> str | None:
     # Ids are documented as strings; some payloads carry them as JSON numbers.
     if isinstance(value, bool):
         return None
-    if isinstance(value, int) and value > 0:
+    if isinstance(value, int) and 0 < value < 10**MAX_ID_CHARS:
         return str(value)
-    if isinstance(value, str) and 0 < len(value) <= 64 and value.isascii() and value.isalnum():
+    if (
+        isinstance(value, str)
+        and 0 < len(value) <= MAX_ID_CHARS
+        and value.isascii()
+        and value.isalnum()
+    ):
+        return value
+    return None
+
+
+def _mid(value: Any) -> str | None:
+    """A usable message id: printable ASCII, bounded (it is logged and hashed, never text)."""
+    if (
+        isinstance(value, str)
+        and 0 < len(value) <= MAX_MID_CHARS
+        and value.isascii()
+        and value.isprintable()
+    ):
         return value
     return None
 
@@ -211,7 +237,7 @@ def _timestamp(value: Any) -> int:
     if isinstance(value, bool):
         return 0
     if isinstance(value, int):
-        return max(value, 0)
+        return value if 0 <= value < 10**16 else 0
     if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 16:
         return int(value)
     return 0

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from connect_privacy.connect_chat.lifecycle import Customer, Delivery
+from connect_privacy.connect_chat.lifecycle import ChatDelivery, Customer
 from connect_privacy.connect_chat.splitting import split_message
 from connect_privacy.messenger.webhook_events import CustomerMessage
-from connect_privacy.redaction import RedactionBlocked, Redactor
+from connect_privacy.redaction import RedactionBlocked, RedactionResult
 from connect_privacy.telemetry import Counter
 
 WITHHELD_NOTICE = "[message withheld: could not be checked for sensitive data]"
@@ -28,8 +28,16 @@ class AttachmentPolicy(StrEnum):
     DROP = "drop"
 
 
-class ChatDelivery(Protocol):
-    def deliver(self, customer: Customer, mid: str, parts: list[str]) -> Delivery: ...
+class TextRedactor(Protocol):
+    """``redaction.Redactor``: the redacted text, or ``RedactionBlocked`` if it could not check."""
+
+    def redact(self, text: str) -> RedactionResult: ...
+
+
+class CustomerChats(Protocol):
+    """The Connect side (``connect_chat.lifecycle.ConnectChats``): deliver parts in order."""
+
+    def deliver(self, customer: Customer, mid: str, parts: list[str]) -> ChatDelivery: ...
 
 
 @dataclass(frozen=True)
@@ -57,8 +65,8 @@ class InboundOutcome:
 def relay_inbound(
     message: CustomerMessage,
     *,
-    redactor: Redactor,
-    chats: ChatDelivery,
+    redactor: TextRedactor,
+    chats: CustomerChats,
     attachment_policy: AttachmentPolicy,
     counter: Counter,
 ) -> InboundOutcome:

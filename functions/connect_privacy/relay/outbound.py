@@ -42,25 +42,28 @@ from connect_privacy.connect_chat.streaming import (
     StreamedItem,
 )
 from connect_privacy.messenger.markdown import markdown_to_text
-from connect_privacy.messenger.send_api import (
+from connect_privacy.messenger.messages import (
+    HUMAN_AGENT_WINDOW_SECONDS,
     AttachmentKind,
-    Delivery,
-    PageAccess,
-    PermanentSendError,
+    MessagingMode,
     SenderAction,
-    SendResult,
     attachment_message,
-    delivery_for,
+    messaging_mode_for,
     sender_action,
     split_text,
     text_message,
 )
+from connect_privacy.messenger.send_api import PageAccess, PermanentSendError, SendResult
 from connect_privacy.pseudonym import pseudonymize
 from connect_privacy.telemetry import Counter
 
 logger = logging.getLogger(__name__)
 
 NAME_PLACEHOLDER = "{name}"
+# How long a sent part is remembered. Past Messenger's longest window (7 days, HUMAN_AGENT)
+# every send fails anyway, so a record older than that protects nothing; until then it
+# covers SNS redelivery, Lambda's asynchronous retries and a redrive from the DLQ.
+PART_RECORD_TTL_SECONDS = HUMAN_AGENT_WINDOW_SECONDS
 # Roles of people; SYSTEM (contact flows) and CUSTOM_BOT messages are automated.
 HUMAN_ROLES = frozenset({"AGENT", "SUPERVISOR"})
 
@@ -91,7 +94,7 @@ class Once(Protocol):
 
 
 @dataclass(frozen=True)
-class OutboundSettings:
+class OutboundPolicy:
     """What the relay says on its own behalf; an empty text means "say nothing"."""
 
     human_agent_tag_enabled: bool = False
@@ -138,7 +141,7 @@ class OutboundRelay:
         page_access: Callable[[str], PageAccess],
         attachment_links: AttachmentLinks,
         once: Once,
-        settings: OutboundSettings,
+        policy: OutboundPolicy,
         counter: Counter,
         now: Callable[[], float] = time.time,
     ) -> None:
@@ -147,7 +150,7 @@ class OutboundRelay:
         self._page_access = page_access
         self._links = attachment_links
         self._once = once
-        self._settings = settings
+        self._policy = policy
         self._counter = counter
         self._now = now
 
@@ -179,10 +182,10 @@ class OutboundRelay:
             # First the session: the customer's next message must open a new chat even if
             # the closing message below fails and is retried.
             self._sessions.end(session.key, session.contact_id)
-            if not self._settings.closing_message:
+            if not self._policy.closing_message:
                 return Outcome.SESSION_ENDED
             outcome = self._send_text(
-                item, session, self._settings.closing_message, deadline, automated=True
+                item, session, self._policy.closing_message, deadline, automated=True
             )
             return Outcome.SESSION_ENDED if outcome is Outcome.SENT else outcome
 
@@ -213,20 +216,20 @@ class OutboundRelay:
             session = self._sessions.find_by_contact_id(item.contact_id)
         return session
 
-    def _delivery(self, session: ChatSession, *, automated: bool = False) -> Delivery | None:
+    def _mode(self, session: ChatSession, *, automated: bool = False) -> MessagingMode | None:
         # Meta's HUMAN_AGENT tag is for a person's replies only: "automated messages are
         # not allowed" with it, so bots, flows and the relay's own notices keep to 24 hours.
-        return delivery_for(
+        return messaging_mode_for(
             session.last_customer_message_at,
             self._now(),
-            human_agent_tag=self._settings.human_agent_tag_enabled and not automated,
+            human_agent_tag=self._policy.human_agent_tag_enabled and not automated,
         )
 
     def _send_typing(self, session: ChatSession, deadline: float) -> Outcome:
         # A typing indicator is harmless to repeat, so it skips the idempotency store; and
         # no message tag covers sender actions, so only inside the 24-hour window.
-        delivery = self._delivery(session)
-        if delivery is None or delivery.tag is not None:
+        mode = self._mode(session)
+        if mode is None or mode.tag is not None:
             return Outcome.OUTSIDE_WINDOW
         access = self._page_access(session.page_id)
         body = sender_action(session.psid, SenderAction.TYPING_ON)
@@ -246,8 +249,8 @@ class OutboundRelay:
         *,
         automated: bool,
     ) -> Outcome:
-        delivery = self._delivery(session, automated=automated)
-        if delivery is None:
+        mode = self._mode(session, automated=automated)
+        if mode is None:
             return Outcome.OUTSIDE_WINDOW
         access = self._page_access(session.page_id)
         steps = [
@@ -255,7 +258,7 @@ class OutboundRelay:
                 key=f"{item.item_id}#{index}",
                 what=f"text part {index}",
                 action=partial(
-                    self._post, access, text_message(session.psid, part, delivery), deadline
+                    self._post, access, text_message(session.psid, part, mode), deadline
                 ),
             )
             for index, part in enumerate(split_text(text))
@@ -265,17 +268,15 @@ class OutboundRelay:
     def _send_attachments(
         self, item: StreamedItem, session: ChatSession, deadline: float
     ) -> Outcome:
-        delivery = self._delivery(session, automated=item.participant_role not in HUMAN_ROLES)
-        if delivery is None:
+        mode = self._mode(session, automated=item.participant_role not in HUMAN_ROLES)
+        if mode is None:
             return Outcome.OUTSIDE_WINDOW
         access = self._page_access(session.page_id)
         steps = [
             Step(
                 key=f"{item.item_id}#attachment-{index}",
                 what=f"attachment {index}",
-                action=partial(
-                    self._post_attachment, access, session, attachment, delivery, deadline
-                ),
+                action=partial(self._post_attachment, access, session, attachment, mode, deadline),
             )
             for index, attachment in enumerate(item.attachments)
         ]
@@ -286,7 +287,7 @@ class OutboundRelay:
         access: PageAccess,
         session: ChatSession,
         attachment: StreamedAttachment,
-        delivery: Delivery,
+        mode: MessagingMode,
         deadline: float,
     ) -> dict[str, Any]:
         # Fetched inside the once-guarded action: a retry gets a fresh pre-signed URL.
@@ -297,27 +298,25 @@ class OutboundRelay:
         )
         if url:
             kind = AttachmentKind.for_mime_type(attachment.content_type)
-            result = self._post(
-                access, attachment_message(session.psid, kind, url, delivery), deadline
-            )
+            result = self._post(access, attachment_message(session.psid, kind, url, mode), deadline)
             if "permanent_error" not in result:
                 self._counter.count("OutboundAttachmentsDelivered")
                 return result
             # Meta could not take the file (too large, type refused): say so instead.
             _log_refusal(result, session, "attachment file")
-        notice = self._settings.attachment_notice
+        notice = self._policy.attachment_notice
         if not notice:
             return {"skipped": "attachment_unavailable"}
         self._counter.count("OutboundAttachmentNotices")
-        return self._post(access, text_message(session.psid, notice, delivery), deadline)
+        return self._post(access, text_message(session.psid, notice, mode), deadline)
 
     def _participant_notice(self, item: StreamedItem) -> str:
-        if not self._settings.participant_notices_enabled:
+        if not self._policy.participant_notices_enabled:
             return ""
         template = (
-            self._settings.joined_notice
+            self._policy.joined_notice
             if item.kind is ItemKind.PARTICIPANT_JOINED
-            else self._settings.left_notice
+            else self._policy.left_notice
         )
         # str.replace, not str.format: an operator's braces must not become a format error.
         return template.replace(NAME_PLACEHOLDER, item.display_name.strip() or "The agent")

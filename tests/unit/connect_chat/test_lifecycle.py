@@ -11,9 +11,9 @@ import pytest
 from connect_privacy.connect_chat.gateway import ConnectGateway
 from connect_privacy.connect_chat.lifecycle import (
     ChatBusy,
-    ChatRelay,
     ChatSettings,
     ChatUnavailable,
+    ConnectChats,
     Customer,
 )
 from connect_privacy.connect_chat.sessions import SessionStatus, SessionStore
@@ -61,9 +61,9 @@ def counter() -> MemoryCounter:
 
 
 @pytest.fixture
-def relay(store, connect, clock, counter) -> ChatRelay:
+def relay(store, connect, clock, counter) -> ConnectChats:
     gateway = ConnectGateway(connect.connect_client, connect.participant_client)
-    return ChatRelay(store, gateway, SETTINGS, clock=clock, counter=counter)
+    return ConnectChats(store, gateway, SETTINGS, clock=clock, counter=counter)
 
 
 def test_a_first_message_starts_a_streaming_chat_and_is_sent(relay, connect, store, clock) -> None:

@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from connect_privacy.connect_chat.streaming import (
     CHAT_ENDED,
     ItemKind,
-    MalformedNotification,
+    MalformedStreamItem,
     StreamedItem,
-    parse_notification,
+    parse_stream_item,
     sns_attributes,
 )
 
@@ -25,7 +25,7 @@ CONTACT = "c0ffee00-0000-4000-8000-000000000001"
 
 def item_from(event: dict[str, Any]) -> StreamedItem:
     [record] = event["Records"]
-    return parse_notification(
+    return parse_stream_item(
         record["Sns"]["Message"], sns_attributes(record["Sns"]["MessageAttributes"])
     )
 
@@ -113,7 +113,7 @@ def test_unscanned_or_rejected_attachments_are_not_downloadable(
             ],
         }
     )
-    [attachment] = parse_notification(message, {"MessageVisibility": "ALL"}).attachments
+    [attachment] = parse_stream_item(message, {"MessageVisibility": "ALL"}).attachments
 
     assert attachment.downloadable is downloadable
 
@@ -121,7 +121,7 @@ def test_unscanned_or_rejected_attachments_are_not_downloadable(
 def test_event_types_spelled_as_in_the_participant_api_are_understood() -> None:
     message = json.dumps({"Id": "i-1", "Type": "TYPING", "InitialContactId": CONTACT})
 
-    assert parse_notification(message, {}).kind is ItemKind.TYPING
+    assert parse_stream_item(message, {}).kind is ItemKind.TYPING
 
 
 def test_unknown_events_are_other_events() -> None:
@@ -134,7 +134,7 @@ def test_unknown_events_are_other_events() -> None:
         }
     )
 
-    assert parse_notification(message, {}).kind is ItemKind.OTHER_EVENT
+    assert parse_stream_item(message, {}).kind is ItemKind.OTHER_EVENT
 
 
 def test_a_body_naming_the_customer_wins_over_an_attribute_that_does_not(
@@ -155,8 +155,8 @@ def test_a_message_without_visibility_or_role_is_not_forwarded() -> None:
         {"Id": "i-1", "Type": "MESSAGE", "ContentType": "text/plain", "InitialContactId": CONTACT}
     )
 
-    assert not parse_notification(message, {"ParticipantRole": "AGENT"}).for_customer
-    assert not parse_notification(message, {"MessageVisibility": "ALL"}).for_customer
+    assert not parse_stream_item(message, {"ParticipantRole": "AGENT"}).for_customer
+    assert not parse_stream_item(message, {"MessageVisibility": "ALL"}).for_customer
 
 
 def test_after_a_transfer_the_initial_contact_id_is_kept_apart() -> None:
@@ -164,7 +164,7 @@ def test_after_a_transfer_the_initial_contact_id_is_kept_apart() -> None:
         {"Id": "i-1", "Type": "MESSAGE", "InitialContactId": CONTACT, "ContactId": "c-2"}
     )
 
-    item = parse_notification(message, {"ContactId": "c-2"})
+    item = parse_stream_item(message, {"ContactId": "c-2"})
 
     assert item.initial_contact_id == CONTACT
     assert item.contact_id == "c-2"
@@ -182,8 +182,8 @@ def test_after_a_transfer_the_initial_contact_id_is_kept_apart() -> None:
 def test_malformed_notifications_are_rejected_naming_the_problem(
     message: str, problem: str
 ) -> None:
-    with pytest.raises(MalformedNotification, match=problem):
-        parse_notification(message, {})
+    with pytest.raises(MalformedStreamItem, match=problem):
+        parse_stream_item(message, {})
 
 
 def test_item_repr_hides_the_content(parse_event: Callable[[str], StreamedItem]) -> None:
@@ -207,5 +207,5 @@ def test_sns_attributes_flatten_to_their_string_values() -> None:
 @settings(deadline=None, max_examples=100)
 @given(st.text(max_size=300))
 def test_any_message_string_parses_or_is_rejected_as_malformed(message: str) -> None:
-    with contextlib.suppress(MalformedNotification):
-        parse_notification(message, {})
+    with contextlib.suppress(MalformedStreamItem):
+        parse_stream_item(message, {})

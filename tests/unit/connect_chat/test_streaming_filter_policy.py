@@ -21,10 +21,10 @@ from connect_privacy.connect_chat.streaming import (
     CUSTOMER_ROLE,
     CUSTOMER_VISIBILITIES,
     TYPING,
-    parse_notification,
+    parse_stream_item,
     sns_attributes,
 )
-from tests.conftest import EVENTS_DIR, read_event
+from tests.support.events import EVENTS_DIR, read_event
 
 POLICY_PATH = Path(__file__).resolve().parents[3] / "functions" / "outbound" / "filter_policy.json"
 POLICY: dict[str, Any] = json.loads(POLICY_PATH.read_text())
@@ -63,7 +63,7 @@ def test_the_policy_states_the_handlers_rule() -> None:
 def test_policy_and_handler_agree_on_every_streamed_event_file(event: str) -> None:
     for record in read_event(event)["Records"]:
         attributes = sns_attributes(record["Sns"]["MessageAttributes"])
-        item = parse_notification(record["Sns"]["Message"], attributes)
+        item = parse_stream_item(record["Sns"]["Message"], attributes)
 
         assert matches(POLICY, attributes) is item.for_customer
 
@@ -93,6 +93,6 @@ def test_policy_and_handler_agree_on_any_role_visibility_and_content_type(
         {"Id": "i-1", "Type": kind, "ContentType": content_type, "InitialContactId": "c-1"}
     )
 
-    item = parse_notification(message, attributes)
+    item = parse_stream_item(message, attributes)
 
     assert matches(POLICY, attributes) is item.for_customer

@@ -8,20 +8,22 @@ from collections.abc import Iterator
 
 import pytest
 
-from connect_privacy.messenger.send_api import (
+from connect_privacy.messenger.messages import (
     HUMAN_AGENT,
     RESPONSE,
     AttachmentKind,
+    SenderAction,
+    attachment_message,
+    sender_action,
+    text_message,
+)
+from connect_privacy.messenger.send_api import (
     Backoff,
     PageAccess,
     PermanentSendError,
     SendApiClient,
-    SenderAction,
     TransientSendError,
     appsecret_proof,
-    attachment_message,
-    sender_action,
-    text_message,
 )
 from connect_privacy.telemetry import MemoryCounter
 from tests.support.graph_api import FakeGraphApi, ScriptedResponse, graph_error, running_graph_api
@@ -336,3 +338,83 @@ def test_one_connection_is_reused_across_calls(graph: FakeGraphApi, clock: FakeC
 
     assert len(graph.requests) == 5
     assert {r.connection for r in graph.requests} == {1}
+
+
+# --- responses that are not Graph's (issue 17, finding 9) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        ScriptedResponse(status=400, body=b"<html>Bad Request</html>"),
+        ScriptedResponse(status=400, body=b""),
+        ScriptedResponse(status=403, body={"error": {"message": "no code"}}),
+        ScriptedResponse(status=404, body=b"Not Found"),
+        ScriptedResponse(status=200, body=b"<html>captive portal</html>"),
+        ScriptedResponse(status=200, body=b"[1, 2]"),
+        ScriptedResponse(status=200, body=b""),
+    ],
+    ids=["400-html", "400-empty", "403-error-without-code", "404-text", "200-html", "200-array",
+         "200-empty"],
+)  # fmt: skip
+def test_a_response_that_is_not_graphs_is_retried_not_dropped_nor_counted_as_sent(
+    graph: FakeGraphApi, clock: FakeClock, failure: ScriptedResponse
+) -> None:
+    # Reproduction: a 400 with a non-JSON body was dropped as permanent and a 200 with a
+    # non-JSON body counted as sent. Neither is Meta's answer about the message.
+    graph.script(failure)
+    counter = MemoryCounter()
+
+    result = client_for(graph, clock, counter=counter).send(
+        ACCESS, text_message(PSID, "Hi", RESPONSE), deadline=clock() + 30
+    )
+
+    assert result.message_id is not None  # the retry reached Meta and was accepted
+    assert len(graph.requests) == 2
+    assert counter.totals["GraphApiUnrecognisedResponses"] == 1
+    assert counter.totals["GraphApiRetries"] == 1
+
+
+def test_a_redirect_is_never_followed_and_is_retried(graph: FakeGraphApi, clock: FakeClock) -> None:
+    # Reproduction: a 302 was treated as permanent and the message dropped. Following it
+    # would send the page token to whatever host the Location names.
+    graph.script(
+        *[
+            ScriptedResponse(status=302, body=b"", location=f"{graph.base_url}/elsewhere")
+            for _ in range(2)
+        ]
+    )
+
+    with pytest.raises(TransientSendError) as raised:
+        client_for(graph, clock, max_attempts=2).send(
+            ACCESS, text_message(PSID, "Hi", RESPONSE), deadline=clock() + 30
+        )
+
+    assert [request.path for request in graph.requests] == [f"/v25.0/{PAGE_ID}/messages"] * 2
+    assert raised.value.status == 302
+    assert raised.value.reason == "unrecognised_response"
+
+
+def test_a_graph_error_with_a_code_on_a_4xx_stays_permanent(
+    graph: FakeGraphApi, clock: FakeClock
+) -> None:
+    graph.script(ScriptedResponse(status=400, body={"error": {"code": "100", "message": "x"}}))
+
+    with pytest.raises(PermanentSendError) as raised:
+        client_for(graph, clock).send(ACCESS, text_message(PSID, "Hi", RESPONSE), deadline=1e9)
+
+    assert raised.value.code == 100
+    assert len(graph.requests) == 1
+
+
+def test_a_sender_action_succeeds_without_a_message_id(
+    graph: FakeGraphApi, clock: FakeClock
+) -> None:
+    graph.script(ScriptedResponse(status=200, body={"recipient_id": PSID}))
+
+    result = client_for(graph, clock).send(
+        ACCESS, sender_action(PSID, SenderAction.TYPING_ON), deadline=1e9
+    )
+
+    assert result.message_id is None
+    assert len(graph.requests) == 1

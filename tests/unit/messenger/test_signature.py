@@ -52,3 +52,9 @@ def test_only_the_right_digest_verifies(body: bytes, header: str) -> None:
     assert signature_is_valid(body, sign(body, SECRET), SECRET)
     if header.strip().lower() != sign(body, SECRET):
         assert not signature_is_valid(body, header, SECRET)
+
+
+def test_a_header_that_is_not_valid_unicode_is_refused_not_raised() -> None:
+    # A lone surrogate cannot be encoded as UTF-8; the check must answer False, not crash
+    # (mutation testing: dropping errors="replace" went unnoticed).
+    assert signature_is_valid(BODY, "sha256=\ud800" + "0" * 63, SECRET) is False

@@ -8,13 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from connect_privacy.messenger.queue import (
-    MalformedQueueMessage,
-    decode,
-    encode,
-    message_group_id,
-)
 from connect_privacy.messenger.webhook_events import (
+    MAX_ATTACHMENTS,
+    MAX_ID_CHARS,
+    MAX_MID_CHARS,
     MAX_TEXT_CHARS,
     Channel,
     CustomerMessage,
@@ -23,6 +20,12 @@ from connect_privacy.messenger.webhook_events import (
     MessageKind,
     UnsupportedObject,
     parse_notification,
+)
+from connect_privacy.relay.queue import (
+    MalformedQueueMessage,
+    decode,
+    encode,
+    message_group_id,
 )
 
 MESSENGER = frozenset({Channel.MESSENGER})
@@ -236,3 +239,59 @@ def test_any_json_parses_or_raises_a_typed_error(payload: Any) -> None:
         return
     for message in notification.messages:
         assert decode(encode(message).body) == message
+
+
+# --- bounded identifiers (issue 17, finding 6) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"object": "page", "entry": [{**page(event())["entry"][0], "id": "1" * 3000}]},
+        {"object": "page", "entry": [{**page(event())["entry"][0], "id": 10**3000}]},
+        page({**event(message={"mid": "m_1", "text": "hi"}), "sender": {"id": "7" * 3000}}),
+        page({**event(message={"mid": "m_1", "text": "hi"}), "sender": {"id": 10**3999}}),
+        page({**event(message={"mid": "m_1", "text": "hi"}), "sender": {"id": 10**64}}),
+        page(event(message={"mid": "m_" + "x" * 600_000, "text": "hi"})),
+        page(event(message={"mid": "m_\n1", "text": "hi"})),
+        page(event(message={"mid": "m_ü", "text": "hi"})),
+    ],
+    ids=[
+        "page-id-3000-chars", "page-id-3000-digits", "psid-3000-chars", "psid-4000-digits",
+        "psid-65-digits", "mid-600000-chars", "mid-control-char", "mid-non-ascii",
+    ],
+)  # fmt: skip
+def test_oversized_or_unprintable_identifiers_are_dropped_as_malformed(payload: Any) -> None:
+    notification = parse_notification(payload, MESSENGER)
+    assert notification.messages == ()
+    assert notification.dropped == {DropReason.MALFORMED: 1}
+
+
+def test_identifiers_at_their_limits_are_accepted() -> None:
+    longest = "m_" + "x" * (MAX_MID_CHARS - 2)
+    payload = page({**event(message={"mid": longest, "text": "hi"}), "sender": {"id": 10**63}})
+    message = only(payload)
+    assert message.mid == longest
+    assert message.psid == str(10**63)
+    assert len(message.psid) == MAX_ID_CHARS
+
+
+def test_a_postback_with_an_unusable_mid_gets_a_derived_one() -> None:
+    payload = page(event(postback={"title": "Agent", "payload": "A", "mid": "m" * 100_000}))
+    assert only(payload).mid.startswith("pb_")
+    assert len(only(payload).mid) == 43
+
+
+def test_a_message_with_more_attachments_than_the_limit_is_dropped_as_oversized() -> None:
+    attachments = [{"type": "image"}] * (MAX_ATTACHMENTS + 1)
+    payload = page(event(message={"mid": "m_1", "attachments": attachments}))
+    assert parse_notification(payload, MESSENGER).dropped == {DropReason.OVERSIZED: 1}
+    payload = page(event(message={"mid": "m_1", "attachments": attachments[:-1]}))
+    assert len(only(payload).attachment_types) == MAX_ATTACHMENTS
+
+
+@pytest.mark.parametrize("timestamp", [10**16, 10**3000, -5])
+def test_an_out_of_range_timestamp_orders_as_unknown(timestamp: int) -> None:
+    payload = page(event(message={"mid": "m_1", "text": "hi"}, timestamp=timestamp))
+    payload["entry"][0]["time"] = 0
+    assert only(payload).timestamp == 0

@@ -11,17 +11,40 @@ is a SHA-256 of the ``mid`` (it fits SQS's 128 characters whatever Meta's ids lo
 Meta's retries within SQS's five-minute window are dropped by the queue itself. The body
 holds the customer's unredacted text: the queue is encrypted and redaction happens in the
 worker, which is the only reader.
+
+The body is ASCII JSON (``ensure_ascii``): SQS accepts only some Unicode characters (not
+U+FFFE or U+FFFF, for one), and escaping makes every character of the text travel exactly.
+The one exception is a lone surrogate (``"\\ud800"`` in Meta's JSON, not half of a pair):
+it is no character at all, no UTF-8 system downstream (SQS, Connect) can carry it, so the
+encoder replaces it with U+FFFD rather than fail the whole notification. Every field
+is bounded by the event parser (``webhook_events``), so an escaped body always fits one SQS
+message; :func:`decode` enforces the same bounds on what it reads.
+
+Failures: an SQS error (throttling after the SDK's retries, a missing queue, a batch SQS
+refuses) or a partial batch (``Failed`` entries) raises :class:`EnqueueFailed`; the webhook
+answers an empty 500 and counts ``EnqueueFailed``, Meta retries the whole notification and
+the FIFO de-duplication drops the messages that did get in.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from connect_privacy.messenger.webhook_events import Channel, CustomerMessage, MessageKind
+from botocore.exceptions import BotoCoreError, ClientError
+
+from connect_privacy.aws_errors import error_code
+from connect_privacy.messenger.webhook_events import (
+    MAX_ID_CHARS,
+    MAX_MID_CHARS,
+    Channel,
+    CustomerMessage,
+    MessageKind,
+)
 
 if TYPE_CHECKING:
     from mypy_boto3_sqs.client import SQSClient
@@ -30,6 +53,9 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 1
 _MAX_BATCH_ENTRIES = 10
 _MAX_BATCH_BYTES = 256 * 1024
+# A surrogate code point left in a decoded str is always a lone one: JSON's escaped pairs
+# decode to the astral character they stand for.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class MalformedQueueMessage(ValueError):
@@ -56,11 +82,11 @@ def encode(message: CustomerMessage) -> QueueEntry:
         "mid": message.mid,
         "timestamp": message.timestamp,
         "kind": message.kind.value,
-        "text": message.text,
+        "text": _LONE_SURROGATE.sub("\ufffd", message.text) if message.text else message.text,
         "attachments": list(message.attachment_types),
     }
     return QueueEntry(
-        body=json.dumps(body, ensure_ascii=False, separators=(",", ":")),
+        body=json.dumps(body, ensure_ascii=True, separators=(",", ":")),
         group_id=message_group_id(message.channel, message.page_id, message.psid),
         deduplication_id=_sha256(message.mid),
     )
@@ -84,13 +110,13 @@ def _message_from(data: Any) -> CustomerMessage:
         raise MalformedQueueMessage("queue message fields have the wrong types")
     return CustomerMessage(
         channel=Channel(data["channel"]),
-        page_id=_text(data["page_id"]),
-        psid=_text(data["psid"]),
-        mid=_text(data["mid"]),
+        page_id=_text(data["page_id"], MAX_ID_CHARS),
+        psid=_text(data["psid"], MAX_ID_CHARS),
+        mid=_text(data["mid"], MAX_MID_CHARS),
         timestamp=int(data["timestamp"]),
         kind=MessageKind(data["kind"]),
         text=text,
-        attachment_types=tuple(_text(item) for item in attachments),
+        attachment_types=tuple(_text(item, MAX_ID_CHARS) for item in attachments),
     )
 
 
@@ -99,17 +125,15 @@ def message_group_id(channel: Channel, page_id: str, psid: str) -> str:
 
 
 class InboundQueue:
-    """Sends customer messages to the FIFO queue; ``client`` is a lazy SQS client factory."""
+    """Sends customer messages to the FIFO queue; ``client`` returns the SQS client
+    (an ``aws_clients.Lazy``, so it is built on first use)."""
 
     def __init__(self, queue_url: str, client: Callable[[], SQSClient]) -> None:
         self._queue_url = queue_url
-        self._client_factory = client
-        self._client: SQSClient | None = None
+        self._client = client
 
     def send(self, messages: Sequence[CustomerMessage]) -> None:
         """Enqueue all, in order; raise EnqueueFailed if SQS rejected any of them."""
-        if self._client is None:
-            self._client = self._client_factory()
         for batch in _batches([encode(message) for message in messages]):
             entries: list[SendMessageBatchRequestEntryTypeDef] = [
                 {
@@ -120,10 +144,19 @@ class InboundQueue:
                 }
                 for index, entry in enumerate(batch)
             ]
-            response = self._client.send_message_batch(QueueUrl=self._queue_url, Entries=entries)
+            try:
+                response = self._client().send_message_batch(
+                    QueueUrl=self._queue_url, Entries=entries
+                )
+            except ClientError as error:
+                raise EnqueueFailed(
+                    f"SQS refused the batch ({error_code(error, 'Unknown')})"
+                ) from None
+            except BotoCoreError as error:
+                raise EnqueueFailed(f"SQS unreachable ({type(error).__name__})") from None
             failed = response.get("Failed", [])
             if failed:
-                codes = sorted({item.get("Code", "unknown") for item in failed})
+                codes = sorted({str(item.get("Code", "unknown")) for item in failed})
                 raise EnqueueFailed(f"SQS rejected {len(failed)} message(s): {', '.join(codes)}")
 
 
@@ -132,7 +165,7 @@ def _batches(entries: list[QueueEntry]) -> Iterator[list[QueueEntry]]:
     batch: list[QueueEntry] = []
     size = 0
     for entry in entries:
-        entry_size = len(entry.body.encode())
+        entry_size = len(entry.body)  # ASCII: one byte per character
         if batch and (len(batch) == _MAX_BATCH_ENTRIES or size + entry_size > _MAX_BATCH_BYTES):
             yield batch
             batch, size = [], 0
@@ -146,7 +179,7 @@ def _sha256(value: str) -> str:
     return hashlib.sha256(value.encode("utf-8", "replace")).hexdigest()
 
 
-def _text(value: Any) -> str:
-    if not isinstance(value, str) or not value:
-        raise MalformedQueueMessage("queue message fields have the wrong types")
+def _text(value: Any, max_chars: int) -> str:
+    if not isinstance(value, str) or not value or len(value) > max_chars:
+        raise MalformedQueueMessage("queue message fields have the wrong types or sizes")
     return value

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from connect_privacy.messenger.send_api import TEXT_LIMIT, split_text
+from connect_privacy.messenger.messages import TEXT_LIMIT, split_text
 
 
 def utf16_units(text: str) -> int:

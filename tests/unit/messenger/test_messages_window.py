@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from connect_privacy.messenger.send_api import HUMAN_AGENT, RESPONSE, Delivery, delivery_for
+from connect_privacy.messenger.messages import (
+    HUMAN_AGENT,
+    RESPONSE,
+    MessagingMode,
+    messaging_mode_for,
+)
 
 HOUR = 3600
 DAY = 24 * HOUR
@@ -26,9 +31,9 @@ NOW = 1_764_115_200
     ],
 )
 def test_delivery_depends_on_the_customers_last_message(
-    age: int, tag_enabled: bool, expected: Delivery | None
+    age: int, tag_enabled: bool, expected: MessagingMode | None
 ) -> None:
-    assert delivery_for(NOW - age, NOW, human_agent_tag=tag_enabled) == expected
+    assert messaging_mode_for(NOW - age, NOW, human_agent_tag=tag_enabled) == expected
 
 
 def test_human_agent_is_a_message_tag() -> None:

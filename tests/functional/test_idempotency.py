@@ -1,4 +1,4 @@
-"""The outbound relay's ``once`` on Powertools idempotency, against moto's DynamoDB."""
+"""``IdempotentOnce`` (both relay functions' ``once``) on Powertools idempotency, in moto."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from aws_lambda_powertools.utilities.idempotency.exceptions import (
     IdempotencyAlreadyInProgressError,
 )
 
-from outbound.once import RECORD_TTL_SECONDS, IdempotentOnce, idempotency_config
-from tests.conftest import FakeLambdaContext
+from connect_privacy.idempotency import IdempotentOnce
+from connect_privacy.relay.outbound import PART_RECORD_TTL_SECONDS
+from tests.support.lambda_context import FakeLambdaContext
 from tests.support.tables import create_idempotency_table
 
 TABLE = "idempotency"
@@ -22,9 +23,13 @@ TABLE = "idempotency"
 def once(aws: None) -> IdempotentOnce:
     client = boto3.client("dynamodb")
     create_idempotency_table(client, TABLE)
-    config = idempotency_config()
-    config.register_lambda_context(FakeLambdaContext())
-    return IdempotentOnce(DynamoDBPersistenceLayer(table_name=TABLE, boto3_client=client), config)
+    once = IdempotentOnce(
+        DynamoDBPersistenceLayer(table_name=TABLE, boto3_client=client),
+        key_prefix="outbound-part",
+        expires_after_seconds=PART_RECORD_TTL_SECONDS,
+    )
+    once.config.register_lambda_context(FakeLambdaContext())
+    return once
 
 
 def test_a_completed_key_returns_its_stored_result_without_running_again(
@@ -65,5 +70,21 @@ def test_a_concurrent_duplicate_fails_instead_of_sending_twice(once: IdempotentO
     assert once("item-1#0", send_while_a_duplicate_arrives) == {"message_id": "m_1"}
 
 
-def test_records_outlive_messengers_longest_window() -> None:
-    assert idempotency_config().expires_after_seconds == RECORD_TTL_SECONDS == 7 * 24 * 3600
+def test_records_outlive_messengers_longest_window(once: IdempotentOnce) -> None:
+    assert once.config.expires_after_seconds == PART_RECORD_TTL_SECONDS == 7 * 24 * 3600
+
+
+def test_keys_are_namespaced_by_prefix_and_optionally_hash_the_key_alone(aws: None) -> None:
+    client = boto3.client("dynamodb")
+    create_idempotency_table(client, TABLE)
+    persistence = DynamoDBPersistenceLayer(table_name=TABLE, boto3_client=client)
+    inbound = IdempotentOnce(
+        persistence, key_prefix="inbound-message", expires_after_seconds=3600, hash_key_only=True
+    )
+    inbound.config.register_lambda_context(FakeLambdaContext())
+
+    assert inbound("m_1", lambda: {"parts": 1}) == {"parts": 1}
+
+    [item] = client.scan(TableName=TABLE)["Items"]
+    assert item["id"]["S"].startswith("inbound-message#")
+    assert "m_1" not in item["id"]["S"]  # hashed, like every key
