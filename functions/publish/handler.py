@@ -21,17 +21,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
-import boto3
-from aws_lambda_powertools import Logger, Metrics, Tracer
-from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
-from botocore.config import Config
-
-from connect_privacy.log_safety import silence_request_logging
+from connect_privacy.aws_clients import Lazy, client_config, lazy_client
+from connect_privacy.bootstrap import bootstrap
 from connect_privacy.redaction import Engine, build_redactor
-from connect_privacy.telemetry import NullCounter, PowertoolsCounter
+from connect_privacy.telemetry import NullCounter
 from connect_privacy.vault.events import UnsupportedEvent, object_refs
 from connect_privacy.vault.publishing import DocumentRedactor, Publisher
 from connect_privacy.vault.s3_store import S3ObjectStore
@@ -41,16 +36,14 @@ if TYPE_CHECKING:
     from aws_lambda_powertools.utilities.typing import LambdaContext
     from mypy_boto3_s3.client import S3Client
 
-# Observability, in one block (the shared bootstrap replaces it at merge).
-logger = Logger()
-tracer = Tracer()
-metrics = Metrics()
-copy_config_to_registered_loggers(source_logger=logger, include={"connect_privacy", "publish"})
-silence_request_logging()
-counter = PowertoolsCounter(metrics)
+observability = bootstrap("publish")
+logger, tracer, metrics = observability.logger, observability.tracer, observability.metrics
+counter = observability.counter
 
 SETTINGS = PublishSettings.from_env(os.environ)
-_S3_CONFIG = Config(retries={"mode": "standard"}, connect_timeout=3, read_timeout=30)
+s3_client: Lazy[S3Client] = lazy_client(
+    "s3", client_config(connect_timeout=3.0, read_timeout=30.0, max_attempts=3)
+)
 DOCUMENTS = DocumentRedactor(
     build_redactor(SETTINGS.redaction, comprehend_client=None, counter=counter),
     # The fail-closed check: the operator's custom patterns alone.
@@ -63,14 +56,9 @@ DOCUMENTS = DocumentRedactor(
 )
 
 
-@cache
-def s3_client() -> S3Client:
-    return boto3.client("s3", config=_S3_CONFIG)
-
-
-@cache
-def publisher() -> Publisher:
-    return Publisher(S3ObjectStore(s3_client), SETTINGS.publish, DOCUMENTS, counter=counter)
+publisher = Lazy(
+    lambda: Publisher(S3ObjectStore(s3_client), SETTINGS.publish, DOCUMENTS, counter=counter)
+)
 
 
 class PublishIncomplete(Exception):

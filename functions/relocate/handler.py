@@ -30,16 +30,10 @@ Terraform pairings for this function:
 from __future__ import annotations
 
 import os
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
-import boto3
-from aws_lambda_powertools import Logger, Metrics, Tracer
-from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
-from botocore.config import Config
-
-from connect_privacy.log_safety import silence_request_logging
-from connect_privacy.telemetry import PowertoolsCounter
+from connect_privacy.aws_clients import Lazy, client_config, lazy_client
+from connect_privacy.bootstrap import bootstrap
 from connect_privacy.vault.events import UnsupportedEvent, object_refs
 from connect_privacy.vault.relocation import Relocator
 from connect_privacy.vault.s3_store import S3ObjectStore
@@ -49,27 +43,17 @@ if TYPE_CHECKING:
     from aws_lambda_powertools.utilities.typing import LambdaContext
     from mypy_boto3_s3.client import S3Client
 
-# Observability, in one block (the shared bootstrap replaces it at merge).
-logger = Logger()
-tracer = Tracer()
-metrics = Metrics()
-copy_config_to_registered_loggers(source_logger=logger, include={"connect_privacy", "relocate"})
-silence_request_logging()
-counter = PowertoolsCounter(metrics)
+observability = bootstrap("relocate")
+logger, tracer, metrics = observability.logger, observability.tracer, observability.metrics
+counter = observability.counter
 
 SETTINGS = RelocateSettings.from_env(os.environ)
 # UploadPartCopy of a 512 MiB part can take tens of seconds: a generous read timeout.
-_S3_CONFIG = Config(retries={"mode": "standard"}, connect_timeout=3, read_timeout=120)
-
-
-@cache
-def s3_client() -> S3Client:
-    return boto3.client("s3", config=_S3_CONFIG)
-
-
-@cache
-def relocator() -> Relocator:
-    return Relocator(S3ObjectStore(s3_client), SETTINGS.vault, counter=counter)
+# (No API Gateway in front: the bound is the function's own timeout.)
+s3_client: Lazy[S3Client] = lazy_client(
+    "s3", client_config(connect_timeout=3.0, read_timeout=120.0, max_attempts=3)
+)
+relocator = Lazy(lambda: Relocator(S3ObjectStore(s3_client), SETTINGS.vault, counter=counter))
 
 
 class RelocationIncomplete(Exception):

@@ -52,6 +52,15 @@ from tests.support.log_capture import (
     records_named,
 )
 from tests.support.tables import create_idempotency_table, create_sessions_table
+from tests.support.vault import (
+    PUBLISHED,
+    SOURCE,
+    VAULT,
+    create_bucket,
+    create_key,
+    enforce_copy_if_none_match,
+)
+from tests.support.vault import notification as s3_notification
 
 APP_SECRET = "synthetic-app-secret"
 VERIFY_TOKEN = "synthetic-verify-token"
@@ -343,3 +352,108 @@ def test_outbound_debug_logs_are_structured_correlated_and_free_of_pii(
     ]
     for record in per_item:
         assert record.get("item_id") and record.get("contact_id") == CONTACT, record["message"]
+
+
+# --- relocate and publish ----------------------------------------------------------------
+
+# The transcript carries the customer's words; keys carry the contact id.
+TRANSCRIPT_KEY = "Analysis/Chat/2026/11/26/c0ffee00-debug_analysis_2026-11-26T00:10_UTC.json"
+REDACTED_KEY = (
+    "Analysis/Chat/Redacted/2026/11/26/c0ffee00-debug_analysis_redacted_2026-11-26T00:10_UTC.json"
+)
+
+
+def contact_lens_file(content: str) -> bytes:
+    item = {
+        "Id": "item-1",
+        "ParticipantId": "customer",
+        "Content": content,
+        "BeginOffsetMillis": 0,
+        "EndOffsetMillis": 10,
+    }
+    return json.dumps({"Transcript": [item], "Version": "1.1.0"}).encode()
+
+
+@pytest.fixture
+def vault_buckets() -> Any:
+    s3 = boto3.client("s3")
+    create_bucket(s3, SOURCE, versioned=True)
+    create_bucket(s3, VAULT, versioned=True)
+    create_bucket(s3, PUBLISHED, versioned=False)
+    return s3
+
+
+def test_relocate_debug_logs_are_structured_audited_and_free_of_transcript_text(
+    fresh_handler: Callable[..., ModuleType],
+    vault_buckets: Any,
+    root_records: RootRecords,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    s3 = vault_buckets
+    relocate = fresh_handler(
+        "relocate", POWERTOOLS_LOG_LEVEL="DEBUG", VAULT_KMS_KEY_ID=create_key()
+    )
+    enforce_copy_if_none_match(relocate.s3_client())
+    check(capsys.readouterr().out, root_records, invoked=False)
+    context = FakeLambdaContext()
+    version = s3.put_object(
+        Bucket=SOURCE, Key=TRANSCRIPT_KEY, Body=contact_lens_file(CUSTOMER_TEXT)
+    )
+    event = s3_notification(SOURCE, TRANSCRIPT_KEY, version["VersionId"])
+    assert relocate.lambda_handler(event, context) == {"Relocated": 1}
+    assert relocate.lambda_handler(event, context) == {"AlreadyRelocated": 1}
+    # Failure paths: both copies gone (an alarm), and a vault that refuses the write.
+    s3.delete_object(Bucket=VAULT, Key=TRANSCRIPT_KEY)
+    with pytest.raises(Exception, match="objects failed"):
+        relocate.lambda_handler(event, context)
+    other = s3.put_object(Bucket=SOURCE, Key=TRANSCRIPT_KEY, Body=contact_lens_file(CUSTOMER_TEXT))
+    # The vault bucket vanishes (a mistyped VAULT_BUCKET, a deleted bucket): the copy fails.
+    for listed in s3.list_object_versions(Bucket=VAULT).get("Versions", []):
+        s3.delete_object(Bucket=VAULT, Key=listed["Key"], VersionId=listed["VersionId"])
+    for marker in s3.list_object_versions(Bucket=VAULT).get("DeleteMarkers", []):
+        s3.delete_object(Bucket=VAULT, Key=marker["Key"], VersionId=marker["VersionId"])
+    s3.delete_bucket(Bucket=VAULT)
+    event = s3_notification(SOURCE, TRANSCRIPT_KEY, other["VersionId"])
+    with pytest.raises(Exception, match="objects failed"):
+        relocate.lambda_handler(event, context)
+    assert s3.get_object(Bucket=SOURCE, Key=TRANSCRIPT_KEY)["Body"].read()  # left in place
+
+    records = check(capsys.readouterr().out, root_records)
+    audits = [record["audit"] for record in records if "audit" in record]
+    assert [audit["outcome"] for audit in audits] == [
+        "Relocated",
+        "AlreadyRelocated",
+        "OriginalMissing",
+        "RelocationFailed",
+    ]
+    assert all("c0ffee00-debug" not in json.dumps(audit) for audit in audits)
+
+
+def test_publish_debug_logs_are_structured_and_free_of_transcript_text(
+    fresh_handler: Callable[..., ModuleType],
+    vault_buckets: Any,
+    root_records: RootRecords,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    s3 = vault_buckets
+    publish = fresh_handler(
+        "publish", POWERTOOLS_LOG_LEVEL="DEBUG", PUBLISHED_KMS_KEY_ID=create_key()
+    )
+    check(capsys.readouterr().out, root_records, invoked=False)
+    context = FakeLambdaContext()
+    version = s3.put_object(Bucket=SOURCE, Key=REDACTED_KEY, Body=contact_lens_file(CUSTOMER_TEXT))
+    assert publish.lambda_handler(
+        s3_notification(SOURCE, REDACTED_KEY, version["VersionId"]), context
+    )
+    # Failure paths: a file that is not JSON, and one that is gone.
+    broken = s3.put_object(Bucket=SOURCE, Key=REDACTED_KEY, Body=CUSTOMER_TEXT.encode())
+    with pytest.raises(Exception, match="objects failed"):
+        publish.lambda_handler(s3_notification(SOURCE, REDACTED_KEY, broken["VersionId"]), context)
+    with pytest.raises(Exception, match="objects failed"):
+        publish.lambda_handler(
+            s3_notification(SOURCE, REDACTED_KEY.replace(".json", "-gone.json")), context
+        )
+
+    check(capsys.readouterr().out, root_records)
+    published = s3.get_object(Bucket=PUBLISHED, Key=f"Published/{REDACTED_KEY}")["Body"].read()
+    assert b"4111" not in published

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
 import sys
@@ -74,15 +73,14 @@ class Publish:
 
 
 @pytest.fixture
-def load_publish(aws: None, function_env: Callable[..., dict[str, str]]) -> Callable[..., Publish]:
+def load_publish(fresh_handler: Callable[..., ModuleType]) -> Callable[..., Publish]:
     s3 = boto3.client("s3")
     create_bucket(s3, SOURCE, versioned=True)
     create_bucket(s3, PUBLISHED, versioned=False)
     key_arn = create_key()
 
     def load(**overrides: str) -> Publish:
-        function_env("publish", PUBLISHED_KMS_KEY_ID=key_arn, **overrides)
-        module = importlib.reload(importlib.import_module("publish.handler"))
+        module = fresh_handler("publish", PUBLISHED_KMS_KEY_ID=key_arn, **overrides)
         return Publish(module, s3)
 
     return load

@@ -7,7 +7,6 @@ invocation re-driven from the on-failure queue with ``connect_privacy.vault.repl
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
 import sys
@@ -60,17 +59,14 @@ class Relocate:
 
 
 @pytest.fixture
-def load_relocate(
-    aws: None, function_env: Callable[..., dict[str, str]]
-) -> Callable[..., Relocate]:
+def load_relocate(fresh_handler: Callable[..., ModuleType]) -> Callable[..., Relocate]:
     s3 = boto3.client("s3")
     create_bucket(s3, SOURCE, versioned=True)
     create_bucket(s3, VAULT, versioned=True)
     key_arn = create_key()
 
     def load(**overrides: str) -> Relocate:
-        function_env("relocate", VAULT_KMS_KEY_ID=key_arn, **overrides)
-        module = importlib.reload(importlib.import_module("relocate.handler"))
+        module = fresh_handler("relocate", VAULT_KMS_KEY_ID=key_arn, **overrides)
         enforce_copy_if_none_match(module.s3_client())
         return Relocate(module, s3)
 

@@ -17,7 +17,15 @@ from typing import Any
 POWERTOOLS_KEYS = frozenset({"level", "location", "message", "timestamp", "service"})
 # Loggers whose records must go through the Powertools handler, or nowhere.
 ROUTED_PACKAGES = frozenset(
-    {"connect_privacy", "aws_lambda_powertools", "webhook", "inbound", "outbound"}
+    {
+        "connect_privacy",
+        "aws_lambda_powertools",
+        "webhook",
+        "inbound",
+        "outbound",
+        "relocate",
+        "publish",
+    }
 )
 
 
