@@ -32,7 +32,7 @@ sys.path.insert(0, str(REPO / "build"))
 sys.path.insert(0, str(REPO))
 
 import package  # noqa: E402 - build/package.py, not an installed module
-from tests.conftest import read_function_env  # noqa: E402
+from tests.support.events import read_function_env  # noqa: E402
 
 PROBE = (
     "import sys, time, importlib;"

@@ -16,8 +16,9 @@ import pytest
 
 from connect_privacy.config import ConfigError
 from connect_privacy.redaction import Engine
-from tests.conftest import FakeLambdaContext, read_function_env
 from tests.support.emf import metric_totals
+from tests.support.events import read_function_env
+from tests.support.lambda_context import FakeLambdaContext
 from tests.support.vault import (
     PUBLISHED,
     SOURCE,

@@ -22,8 +22,9 @@ from botocore.exceptions import ClientError
 
 from connect_privacy.config import ConfigError
 from connect_privacy.vault.replay import SqsQueue, in_process_invoker, replay
-from tests.conftest import FakeLambdaContext, read_function_env
 from tests.support.emf import metric_totals
+from tests.support.events import read_function_env
+from tests.support.lambda_context import FakeLambdaContext
 from tests.support.vault import (
     SOURCE,
     VAULT,

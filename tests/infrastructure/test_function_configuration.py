@@ -27,7 +27,7 @@ import hcl2
 import pytest
 
 from connect_privacy.redaction.entity_types import COMPREHEND_ENTITY_TYPES, DEFAULT_ENTITY_TYPES
-from tests.conftest import read_function_env
+from tests.support.events import read_function_env
 
 REPO = Path(__file__).resolve().parents[2]
 FUNCTIONS_DIR = REPO / "functions"

@@ -16,7 +16,7 @@ from typing import Any
 import hcl2
 import pytest
 
-from tests.conftest import ENV_DIR, read_function_env
+from tests.support.events import ENV_DIR, read_function_env
 
 REPO = Path(__file__).resolve().parents[2]
 VAULT_MODULE = REPO / "terraform" / "modules" / "transcript_vault" / "main.tf"

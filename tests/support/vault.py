@@ -18,7 +18,7 @@ import boto3
 from botocore.client import BaseClient
 from botocore.exceptions import ClientError
 
-from tests.conftest import REGION
+from tests.support.lambda_context import REGION
 
 SOURCE = "amazon-connect-example-bucket"
 VAULT = "connect-privacy-originals-vault"

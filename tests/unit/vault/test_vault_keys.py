@@ -16,7 +16,7 @@ from connect_privacy.vault.events import (
     s3_notification_key,
 )
 from connect_privacy.vault.keys import KeyLayout, ObjectKind, redacted_location
-from tests.conftest import read_event
+from tests.support.events import read_event
 from tests.support.vault import eventbridge, notification
 
 LAYOUT = KeyLayout("Analysis/", "connect/example/CallRecordings/")

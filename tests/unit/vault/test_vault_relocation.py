@@ -30,7 +30,7 @@ from connect_privacy.vault.relocation import (
     VerificationFailed,
 )
 from connect_privacy.vault.s3_store import S3ObjectStore
-from tests.conftest import REGION
+from tests.support.lambda_context import REGION
 from tests.support.vault import (
     SOURCE,
     VAULT,
