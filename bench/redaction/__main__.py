@@ -8,6 +8,7 @@ import os
 import time
 from collections.abc import Callable, Sequence
 
+from bench.redaction import adversarial
 from bench.redaction.corpus import CUSTOM_PATTERNS, DEV, HELDOUT, SEED, Message, build_corpus
 from bench.redaction.presidio_baseline import THRESHOLD, presidio_detector
 from bench.redaction.scoring import Scores, score
@@ -151,6 +152,7 @@ def main() -> None:
             held_hit, held_total = results[name][HELDOUT].by_negative[kind]
             line += f" {ratio(hit, total):>14} ({ratio(held_hit, held_total)})"
         print(line)
+    adversarial.report(lambda text: redactor.redact(text))
     print(f"\nfinished in {time.perf_counter() - started:.1f}s")
 
 

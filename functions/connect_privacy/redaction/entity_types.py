@@ -21,7 +21,11 @@ Left out on purpose:
   identifying on their own; a URL that embeds an email or phone number still has
   that value masked.
 
-Operators change the list with ``REDACTION_ENTITY_TYPES``.
+Operators change the list with ``REDACTION_ENTITY_TYPES``; the list replaces the
+default and applies to every engine (Comprehend and the offline detectors alike).
+Dropping a default type, or choosing engines that cannot detect it, fails at
+cold start unless ``REDACTION_ALLOW_UNDETECTED_TYPES`` names that type: turning
+the card detector off must be written down, never a side effect of a typo.
 """
 
 from __future__ import annotations
@@ -74,3 +78,35 @@ DEFAULT_ENTITY_TYPES: frozenset[str] = COMPREHEND_ENTITY_TYPES - {
     "AGE",
     "URL",
 }
+
+# What the offline ``patterns`` detector can report (it reports nothing else).
+PATTERN_ENTITY_TYPES: frozenset[str] = frozenset(
+    {
+        "AWS_ACCESS_KEY",
+        "AWS_SECRET_KEY",
+        "BANK_ACCOUNT_NUMBER",
+        "BANK_ROUTING",
+        "CA_SOCIAL_INSURANCE_NUMBER",
+        "CREDIT_DEBIT_CVV",
+        "CREDIT_DEBIT_EXPIRY",
+        "CREDIT_DEBIT_NUMBER",
+        "DRIVER_ID",
+        "EMAIL",
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+        "IP_ADDRESS",
+        "MAC_ADDRESS",
+        "PASSPORT_NUMBER",
+        "PASSWORD",
+        "PHONE",
+        "PIN",
+        "SSN",
+        "SWIFT_CODE",
+        "UK_NATIONAL_HEALTH_SERVICE_NUMBER",
+        "UK_NATIONAL_INSURANCE_NUMBER",
+        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+        "VEHICLE_IDENTIFICATION_NUMBER",
+    }
+)
+
+# Every name ``REDACTION_ENTITY_TYPES`` accepts.
+KNOWN_ENTITY_TYPES: frozenset[str] = COMPREHEND_ENTITY_TYPES | PATTERN_ENTITY_TYPES

@@ -97,20 +97,45 @@ def classify_account(view: str, run: Run) -> Span | None:
 def find_iban(view: str) -> Iterator[Span]:
     position = 0
     while match := _IBAN.search(view, position):
-        candidate = match.group()
-        while len(candidate) >= 15 and not iban.is_valid(candidate):
-            candidate = _drop_last_group(candidate)
-        if len(candidate) >= 15:
-            begin, end = match.start(), match.start() + len(candidate)
+        length = _longest_iban(match.group())
+        if length:
+            begin, end = match.start(), match.start() + length
             yield Span(begin, end, "INTERNATIONAL_BANK_ACCOUNT_NUMBER", 0.95, "patterns")
             position = end  # the greedy match may have swallowed the next IBAN
         else:
             position = match.start() + 1
 
 
-def _drop_last_group(candidate: str) -> str:
-    cut = max(candidate.rfind(" "), candidate.rfind("-"))
-    return candidate[:cut].rstrip(" -") if cut > 0 else ""
+def _longest_iban(candidate: str) -> int:
+    """Length of the longest group-aligned prefix of ``candidate`` that is a valid IBAN.
+
+    A greedy match may have swallowed a following word, so every group boundary
+    is a possible end. The mod-97 remainder is carried along the candidate once,
+    so each boundary's checksum costs O(1); python-stdnum's full check (country,
+    BBAN structure) runs only on the few prefixes whose checksum is right.
+    """
+    try:
+        head = "".join(str(int(c, 36)) for c in candidate[:4])
+    except ValueError:
+        return 0
+    head_value, shift = int(head), pow(10, len(head), 97)
+    remainder, compact, ends = 0, 4, []
+    for index in range(4, len(candidate)):
+        char = candidate[index]
+        if not char.isalnum():
+            continue
+        if not char.isascii():
+            return 0
+        value = int(char, 36)
+        remainder = (remainder * (100 if value >= 10 else 10) + value) % 97
+        compact += 1
+        at_boundary = index + 1 == len(candidate) or not candidate[index + 1].isalnum()
+        if compact >= 15 and at_boundary and (remainder * shift + head_value) % 97 == 1:
+            ends.append(index + 1)
+    for end in reversed(ends):
+        if iban.is_valid(candidate[:end]):
+            return end
+    return 0
 
 
 def find_swift(view: str) -> Iterator[Span]:

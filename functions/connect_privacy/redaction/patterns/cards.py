@@ -104,11 +104,22 @@ def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
 
 
 def _card_part(view: str, run: Run) -> Span | None:
-    """A card number at the start or end of a longer run, beside at most four other digits."""
+    """A card number at the start or end of a longer run, beside at most four other digits.
+
+    Only cuts that leave at most four digits on one side can qualify, so at most
+    four group boundaries at each end are tried, and each candidate is a slice of
+    ``run.digits``: constant work per run, whatever its length.
+    """
     groups = run.groups
+    total = len(run.digits)
+    if not 14 <= total <= 23:  # a 13-19 digit card beside 1-4 other digits
+        return None
+    before_cut = 0  # digits in groups[:cut]
     for cut in range(1, len(groups)):
-        head = "".join(view[b:e] for b, e in groups[:cut])
-        tail = "".join(view[b:e] for b, e in groups[cut:])
+        before_cut += groups[cut - 1][1] - groups[cut - 1][0]
+        if before_cut > 4 and total - before_cut > 4:
+            continue
+        head, tail = run.digits[:before_cut], run.digits[before_cut:]
         for card, rest, span in (
             (head, tail, (groups[0][0], groups[cut - 1][1])),
             (tail, head, (groups[cut][0], groups[-1][1])),
