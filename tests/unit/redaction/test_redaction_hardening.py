@@ -387,3 +387,36 @@ def test_fuzzed_detector_spans_lie_inside_the_text_and_carry_known_types(text):
     for span in PatternsDetector().detect(text):
         assert 0 <= span.begin < span.end <= len(text)
         assert span.entity_type in PATTERN_ENTITY_TYPES
+
+
+# --- found while making the detectors linear ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "4111 1111 1111 1111 5555 5555 5555 4444",
+            "[CREDIT_DEBIT_NUMBER] [CREDIT_DEBIT_NUMBER]",
+        ),
+        (
+            "cards: 4111111111111111 5555555555554444",
+            "cards: [CREDIT_DEBIT_NUMBER] [CREDIT_DEBIT_NUMBER]",
+        ),
+        (
+            "my number is 201 555 0123 4111 1111 1111 1111",
+            "my number is [PHONE] [CREDIT_DEBIT_NUMBER]",
+        ),
+        ("order 4111 1111 1111 1111 5555 5555 5555 4444", None),  # a reference, left alone
+    ],
+)
+def test_cards_inside_a_longer_run_of_groups_are_found(text, expected):
+    assert offline().redact(text).text == (expected or text)
+
+
+def test_phones_at_both_ends_of_a_run_and_none_in_a_date():
+    redactor = offline()
+
+    assert redactor.redact("call 201 555 0123 / 201 555 0199").text == "call [PHONE] / [PHONE]"
+    assert redactor.redact("delivered on 12/10/2023").text == "delivered on 12/10/2023"
+    assert redactor.redact("ref AB2015550123").text == "ref AB2015550123"

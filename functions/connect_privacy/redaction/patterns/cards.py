@@ -101,6 +101,44 @@ def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
         return
     if 13 <= len(run.digits) <= 19 and before(CARD_WORDS, view, run.begin):
         yield Span(run.begin, run.end, ENTITY, 0.6, "patterns")
+        return
+    if len(run.digits) > 19 and not before(NOT_PERSONAL, view, run.begin, 24):
+        yield from _cards_among_groups(run)
+
+
+# Groups a card is written in: 4-4-4-4, 4-6-5, 4-4-4-4-3, or the whole number.
+_MIN_CARD_GROUP = 3
+
+
+def _cards_among_groups(run: Run) -> Iterator[Span]:
+    """Cards inside a longer run: two cards back to back, a phone number then a card.
+
+    Only whole groups of three or more digits form a card here (a card's digits
+    are not split across a run's group boundary), with a known issuer and a valid
+    Luhn digit. From each group at most 19 digits are read, at least three per
+    group: a bounded number of windows per group, linear in the run.
+    """
+    groups, digits = run.groups, run.digits
+    starts = [0]
+    for begin, end in groups:
+        starts.append(starts[-1] + end - begin)
+    index = 0
+    while index < len(groups):
+        found = None
+        for last in range(index, len(groups)):
+            if starts[last + 1] - starts[last] < _MIN_CARD_GROUP:
+                break
+            count = starts[last + 1] - starts[index]
+            if count > 19:
+                break
+            card = digits[starts[index] : starts[last + 1]]
+            if count >= 13 and known_issuer(card) and luhn.is_valid(card):
+                found = last
+        if found is None:
+            index += 1
+            continue
+        yield Span(groups[index][0], groups[found][1], ENTITY, 0.85, "patterns")
+        index = found + 1
 
 
 def _card_part(view: str, run: Run) -> Span | None:
