@@ -28,6 +28,7 @@ KINDS = {
     "year": "year",
     "flight": "flight_number",
     "store": "store_number",
+    "orderx": "order_number",
 }
 
 
@@ -80,6 +81,8 @@ _MONTHS = {
 
 
 def _make(name: str, country: str, lang: str, rng: random.Random) -> str:
+    if name == "orderx":
+        return _lookalike(country, rng)
     if name == "order":
         style = rng.randrange(7)
         if style == 0:
@@ -196,6 +199,33 @@ def _make(name: str, country: str, lang: str, rng: random.Random) -> str:
     if name == "store":
         return rng.choice(("", "#")) + f"{rng.randint(1, 2999):0{rng.choice((3, 4))}d}"
     raise ValueError(name)
+
+
+def _lookalike(country: str, rng: random.Random) -> str:
+    """An order or customer number shaped like the country's identifier, with a wrong check."""
+    while True:
+        if country == "ES":
+            num = _d(rng, 8)
+            letter = rng.choice(
+                [c for c in "TRWAGMYFPDXBNJZSQVHLCKE" if not V.es_dni_valid(num + c)]
+            )
+            return num + letter
+        if country == "MX":
+            text = rng.choice(("002", "012", "014")) + _d(rng, 15)
+        elif country == "BR":
+            text = _d(rng, 11)
+        elif country == "PT":
+            text = rng.choice("123") + _d(rng, 8)
+        elif country == "FR":
+            text = rng.choice("12") + _d(rng, 14)
+        elif country == "DE":
+            text = rng.choice("123456789") + _d(rng, 10)
+        elif country in ("US", "GB"):
+            text = _d(rng, 9)
+        else:
+            text = rng.choice("456") + _d(rng, 15)
+        if not _collides(text):
+            return text
 
 
 def _postal(country: str, rng: random.Random) -> str:

@@ -38,6 +38,7 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "tel.: {PHONE}, PLZ {postal}",
             "persönliche identifikationsnummer {STEUER} vom finanzamt",
             "im sms stand https://paket.example.de/s?nr={PHONE:enc}&sendung={tracking}",
+            "kundennr {orderx} steuer-id {STEUER}",
         ],
         "multi": [
             ("CARD", "kartennummer {M}", "{M}"),
@@ -57,6 +58,11 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "gekauft {year} in filiale {store}",
             "bestellung {order} und rechnung {invoice} passen nicht zusammen",
             "der bote kommt zwischen {time} und {time}",
+            "kundennummer {orderx}, bestellung {order} kam nie an",
+            "das {model} vom {date} lädt nicht, hat {price} gekostet",
+            "gibt es die edition {year} noch für {price}? filiale {store}",
+            "man sagte mir ich soll um {time} zurückrufen, vorgang {ticket}",
+            "vertragsnummer {orderx} bitte kündigen",
         ],
     },
     "sealed": {
@@ -88,6 +94,7 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "meine IBAN lautet {IBAN}",
             "abmelden über https://news.example.de/abmelden?adresse={EMAIL:enc} klappt nicht",
             "die app ruft https://api.example.de/auth?u={USER:enc}&pw={PASSWORD:enc} auf, ist das sicher",
+            "vertrag {orderx}, IBAN {IBAN}",
         ],
         "multi": [
             ("CARD", "karte {M}", "weiter {M}"),
@@ -103,6 +110,10 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "bestellt {qty}, bekommen {qty}, bestellung {order}",
             "bitte an PLZ {postal} liefern",
             "bin ab {time} zuhause am {date}",
+            "mitgliedsnr {orderx}, abbuchung {price}??",
+            "hab flug {flight} am {date}, könnt ihr paket {tracking} zurückhalten?",
+            "version {version} hat immer noch den fehler aus ticket {ticket}",
+            "filiale {store} in {postal} hatte es für {price}",
         ],
     },
 }

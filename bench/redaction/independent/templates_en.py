@@ -45,6 +45,7 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "order {order} {CARD} pls hurry",
             "sms link was https://t.example.com/v?phone={PHONE:enc}&order={order}",
             "the login page went to https://shop.example.com/login?user={USER:enc}&pass={PASSWORD:enc} is that normal??",
+            "US|customer id {orderx} and the card on file is {CARD}",
         ],
         "multi": [
             ("CARD", "hey my card number is {M}", "{M}", "sorry the last digits {M}"),
@@ -66,6 +67,11 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "order {order} and order {order} should be combined, both {price}",
             "US|can i pick up at store {store} tomorrow before {time}? zip {zip}",
             "invoice {invoice} shows {price} but the receipt from {date} says {price}",
+            "US|my customer number is {orderx}, order {order} never showed up",
+            "GB|member no {orderx}, the parcel {tracking} went to the wrong postcode {postal}",
+            "hey the {model} i got on {date} wont charge, cost me {price}",
+            "is the {year} edition still {price}? asking for store {store}",
+            "reference {ticket}, they said call back at {time}",
         ],
     },
     "sealed": {
@@ -101,6 +107,7 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "acct pin {PIN:ctx}",
             "german tax id {STEUER}, they asked for it at checkout",
             "got a text with https://sms.example.com/c?to={PHONE:enc} is it legit?",
+            "GB|ref {orderx}, card {CARD} exp {EXP}",
         ],
         "multi": [
             ("CARD", "card no {M}", "{M}"),
@@ -117,6 +124,10 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "GB|deliver to {postal} please, flight {flight} lands {time}",
             "store {store} said the price is {price} not {price}",
             "order {order} placed {date} {time}",
+            "US|account ref {orderx} (not my card lol) shows {qty} late fees",
+            "my booking {flight} on {date}, can the package {tracking} wait?",
+            "GB|shop {store} near {postal} had it for {price}",
+            "build {version} still has the bug from ticket {ticket}",
         ],
     },
 }

@@ -41,6 +41,7 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "MX|mi rfc {RFC} y codigo postal {postal}",
             "ES|nie {NIE} tlf {PHONE}",
             "me llego este link https://envios.example.com/track?tel={PHONE:enc}&id={tracking}",
+            "ES|cliente {orderx} dni {DNI}",
         ],
         "multi": [
             ("CARD", "te paso la tarjeta {M}", "{M}"),
@@ -62,6 +63,11 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "MX|mi pedido {order} de {price} sigue en proceso",
             "pedido {order} y factura {invoice} no coinciden",
             "el repartidor dijo que pasaria entre las {time} y las {time}",
+            "ES|mi numero de cliente es {orderx}, el pedido {order} no llego",
+            "MX|referencia de pago {orderx} por {price}",
+            "el {model} que compre el {date} no carga",
+            "hola!! sigue a {price} la edicion {year}? tienda {store}",
+            "me dijeron que llamara a las {time}, caso {ticket}",
         ],
     },
     "sealed": {
@@ -97,6 +103,7 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "US|num. de seguro social {SSN:ctx}",
             "ES|mi documento es el {DNI}",
             "al darme de baja sale https://news.example.es/baja?email={EMAIL:enc}",
+            "MX|referencia {orderx} clabe {CLABE}",
         ],
         "multi": [
             ("CARD", "el numero es {M}", "y sigue {M}"),
@@ -113,6 +120,10 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "MX|entreguen en CP {postal} por favor",
             "estare en casa a partir de las {time} del {date}",
             "sucursal {store}, vuelo {flight}",
+            "ES|nº de socio {orderx} y me sale un recargo de {price}",
+            "MX|folio {orderx}, paqueteria {tracking}",
+            "la version {version} sigue con el fallo, incidencia {ticket}",
+            "tengo vuelo {flight} el {date}, pueden retener el envio {tracking}?",
         ],
     },
 }

@@ -38,6 +38,7 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "tél. {PHONE} commande {order}",
             "portable: {PHONE}",
             "le sms renvoie vers https://livraison.example.fr/c?mobile={PHONE:enc}",
+            "client {orderx} et sécu {NIR}",
         ],
         "multi": [
             ("CARD", "ma carte c'est {M}", "{M}"),
@@ -57,6 +58,11 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "acheté en {year} au magasin {store}",
             "commande {order} et facture {invoice} ne correspondent pas",
             "le livreur passe entre {time} et {time}",
+            "mon numéro client {orderx}, la commande {order} n'est jamais arrivée",
+            "le {model} reçu le {date} ne charge pas, payé {price}",
+            "l'édition {year} est toujours à {price} ? magasin {store}",
+            "on m'a dit de rappeler à {time}, dossier {ticket}",
+            "réf adhérent {orderx} svp",
         ],
     },
     "sealed": {
@@ -87,6 +93,7 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "numéro fiscal? non c'est mon numéro de sécu {NIR}",
             "iban {IBAN@FR} titulaire moi",
             "https://newsletter.example.fr/desinscription?m={EMAIL:enc} ne fonctionne pas",
+            "abonné {orderx}, carte {CARD}",
         ],
         "multi": [
             ("CARD", "numéro de carte {M}", "suite {M}"),
@@ -102,6 +109,10 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "j'ai commandé {qty} et reçu {qty}, commande {order}",
             "livrer au {postal} svp",
             "je serai là après {time} le {date}",
+            "numero d'abonné {orderx}, prélèvement de {price} ??",
+            "j'ai un vol {flight} le {date}, vous pouvez garder le colis {tracking} ?",
+            "la maj {version} a toujours le bug du ticket {ticket}",
+            "boutique {store} à {postal}, ils l'avaient à {price}",
         ],
     },
 }

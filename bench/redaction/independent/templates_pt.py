@@ -39,6 +39,7 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "chave pix é meu cpf {CPF}",
             "PT|número de contribuinte {NIF}",
             "veio esse link https://rastreio.example.com.br/?fone={PHONE:enc}&pedido={order}",
+            "BR|protocolo {orderx} cpf {CPF}",
         ],
         "multi": [
             ("CARD", "o cartão é {M}", "{M}"),
@@ -59,6 +60,11 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "PT|a encomenda {order} e a fatura {invoice} não batem",
             "o entregador vem entre {time} e {time}",
             "PT|código postal {postal}, encomenda {order}",
+            "BR|protocolo {orderx}, pedido {order} não chegou",
+            "PT|número de cliente {orderx}, a encomenda {order} não chegou",
+            "o {model} que comprei em {date} não carrega, paguei {price}",
+            "a edição {year} ainda está {price}? loja {store}",
+            "disseram para ligar às {time}, protocolo {ticket}",
         ],
     },
     "sealed": {
@@ -92,6 +98,7 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "cpf {CPF} pedido {order}",
             "PT|NIB {ACCT}",
             "o link de descadastro https://news.example.com.br/sair?e={EMAIL:enc} dá erro",
+            "PT|cliente {orderx} nif {NIF}",
         ],
         "multi": [
             ("CARD", "número do cartão {M}", "continua {M}"),
@@ -107,6 +114,10 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "pedi {qty} e veio {qty}, pedido {order}",
             "BR|entregar no cep {postal}",
             "estou em casa depois das {time} no dia {date}",
+            "BR|matrícula {orderx} e cobrança de {price}",
+            "PT|nº de sócio {orderx}, débito de {price}",
+            "tenho voo {flight} dia {date}, dá pra segurar o pacote {tracking}?",
+            "a versão {version} continua com o erro do chamado {ticket}",
         ],
     },
 }
