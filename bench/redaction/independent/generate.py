@@ -370,6 +370,17 @@ def split_for_messages(v: V.Value, k: int, lang: str, rng: random.Random) -> lis
         groups = [g for g in re.split(r"[ \-./()]+", v.display) if g]
     else:
         groups = list(v.groups)
+    # A one- or two-character tail ("7" after an IBAN) is not how people split; glue it on.
+    glue = " " if v.kind == "PHONE" else ""
+    merged: list[str] = []
+    for g in groups:
+        if (merged and sum(c.isalnum() for c in g) < 3) or (
+            merged and sum(c.isalnum() for c in merged[-1]) < 3
+        ):
+            merged[-1] += glue + g
+        else:
+            merged.append(g)
+    groups = merged
     while len(groups) < k:
         i = max(range(len(groups)), key=lambda j: len(groups[j]))
         g = groups[i]

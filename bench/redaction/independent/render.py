@@ -128,6 +128,27 @@ MONTHS = {
     ),
 }
 MONTH_NAMES = {lang: tuple(s.split()) for lang, s in MONTHS.items()}
+# Usual short forms; French needs four letters to tell juin from juillet.
+MONTH_ABBREVS = {
+    "en": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"),
+    "fr": (
+        "janv",
+        "févr",
+        "mars",
+        "avr",
+        "mai",
+        "juin",
+        "juil",
+        "août",
+        "sept",
+        "oct",
+        "nov",
+        "déc",
+    ),
+    "de": ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"),
+    "pt": ("jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"),
+}
 
 
 class NotApplicable(Exception):
@@ -169,6 +190,7 @@ def plain(v: Value, lang: str, rng: random.Random) -> str:
 def _expiry_plain(v: Value, lang: str, rng: random.Random) -> str:
     mm, yy, yyyy = v.canonical[:2], v.canonical[2:], v.extra["year"]
     month = MONTH_NAMES[lang][int(mm) - 1]
+    short = MONTH_ABBREVS[lang][int(mm) - 1]
     style = rng.randrange(9)
     if style == 0:
         return f"{mm}/{yyyy}"
@@ -182,9 +204,9 @@ def _expiry_plain(v: Value, lang: str, rng: random.Random) -> str:
         joiner = {"es": " de ", "pt": " de "}.get(lang, " ")
         return f"{month}{joiner}{yyyy}"
     if style == 5:
-        return f"{month[:3]}/{yy}"
+        return f"{short}/{yy}"
     if style == 6:
-        return f"{month[:3].lower()} {yyyy}"
+        return f"{short.lower()} {yyyy}"
     return f"{mm}/{yy}"
 
 
@@ -419,11 +441,12 @@ def unobfuscate_email(text: str) -> str:
 
 def expiry_digits(text: str, lang: str) -> str:
     low = text.lower()
-    for i, name in enumerate(MONTH_NAMES[lang]):
-        for form in (name.lower(), name[:3].lower()):
-            if low.startswith(form):
-                digits = "".join(c for c in low if c.isdigit())
-                return f"{i + 1:02d}{digits[-2:]}"
+    forms = [(n.lower(), i) for i, n in enumerate(MONTH_NAMES[lang])]
+    forms += [(n.lower(), i) for i, n in enumerate(MONTH_ABBREVS[lang])]
+    for form, i in sorted(forms, key=lambda f: -len(f[0])):
+        if low.startswith(form):
+            digits = "".join(c for c in low if c.isdigit())
+            return f"{i + 1:02d}{digits[-2:]}"
     digits = core(text)
     digits = digits.replace("O", "0").replace("o", "0").replace("l", "1").replace("I", "1")
     if len(digits) == 6:
