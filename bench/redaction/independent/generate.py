@@ -540,7 +540,18 @@ def serialise(convs: list[dict[str, Any]]) -> bytes:
 
 
 def stats(out: dict[str, list[dict[str, Any]]]) -> str:
-    lines = []
+    lines = ["\nHand-written templates (single-message PII / multi-message / negatives only)\n"]
+    lines.append("| lang | dev | sealed | total |")
+    lines.append("|---|---|---|---|")
+    for lang in LANGS:
+        cells = []
+        for split in ("dev", "sealed"):
+            t = ALL_TEMPLATES[lang][split]
+            cells.append(f"{len(t['single'])} / {len(t['multi'])} / {len(t['neg'])}")
+        n_templates = sum(
+            len(v) for s in ("dev", "sealed") for v in ALL_TEMPLATES[lang][s].values()
+        )
+        lines.append(f"| {lang} | {cells[0]} | {cells[1]} | {n_templates} |")
     for split, convs in out.items():
         by_lang: dict[str, Counter[str]] = defaultdict(Counter)
         types: dict[str, Counter[str]] = defaultdict(Counter)

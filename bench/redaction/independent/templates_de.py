@@ -39,6 +39,7 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "persönliche identifikationsnummer {STEUER} vom finanzamt",
             "im sms stand https://paket.example.de/s?nr={PHONE:enc}&sendung={tracking}",
             "kundennr {orderx} steuer-id {STEUER}",
+            "sorry für mein englisch, my card is {CARD} und ablauf {EXP}",
         ],
         "multi": [
             ("CARD", "kartennummer {M}", "{M}"),
@@ -95,6 +96,7 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "abmelden über https://news.example.de/abmelden?adresse={EMAIL:enc} klappt nicht",
             "die app ruft https://api.example.de/auth?u={USER:enc}&pw={PASSWORD:enc} auf, ist das sicher",
             "vertrag {orderx}, IBAN {IBAN}",
+            "hi, die card {CARD} wird declined, cvc {CVV}",
         ],
         "multi": [
             ("CARD", "karte {M}", "weiter {M}"),

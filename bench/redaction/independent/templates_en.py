@@ -46,6 +46,7 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "sms link was https://t.example.com/v?phone={PHONE:enc}&order={order}",
             "the login page went to https://shop.example.com/login?user={USER:enc}&pass={PASSWORD:enc} is that normal??",
             "US|customer id {orderx} and the card on file is {CARD}",
+            "hola, sorry my english, the tarjeta is {CARD} y vence {EXP}",
         ],
         "multi": [
             ("CARD", "hey my card number is {M}", "{M}", "sorry the last digits {M}"),
@@ -108,6 +109,7 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "german tax id {STEUER}, they asked for it at checkout",
             "got a text with https://sms.example.com/c?to={PHONE:enc} is it legit?",
             "GB|ref {orderx}, card {CARD} exp {EXP}",
+            "bonjour, my french is better lol, numero de carte {CARD}, code {CVV}",
         ],
         "multi": [
             ("CARD", "card no {M}", "{M}"),

@@ -42,6 +42,7 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "ES|nie {NIE} tlf {PHONE}",
             "me llego este link https://envios.example.com/track?tel={PHONE:enc}&id={tracking}",
             "ES|cliente {orderx} dni {DNI}",
+            "hi, mi card number es {CARD}, exp {EXP} gracias!!",
         ],
         "multi": [
             ("CARD", "te paso la tarjeta {M}", "{M}"),
@@ -104,6 +105,7 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "ES|mi documento es el {DNI}",
             "al darme de baja sale https://news.example.es/baja?email={EMAIL:enc}",
             "MX|referencia {orderx} clabe {CLABE}",
+            "oye el payment no pasa, la card {CARD} tiene saldo, cvv {CVV}",
         ],
         "multi": [
             ("CARD", "el numero es {M}", "y sigue {M}"),

@@ -39,6 +39,7 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "portable: {PHONE}",
             "le sms renvoie vers https://livraison.example.fr/c?mobile={PHONE:enc}",
             "client {orderx} et sécu {NIR}",
+            "hello, ma card {CARD} exp {EXP} merci",
         ],
         "multi": [
             ("CARD", "ma carte c'est {M}", "{M}"),
@@ -94,6 +95,7 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "iban {IBAN@FR} titulaire moi",
             "https://newsletter.example.fr/desinscription?m={EMAIL:enc} ne fonctionne pas",
             "abonné {orderx}, carte {CARD}",
+            "sorry pour l'anglais, my phone is {PHONE}, rappelez moi",
         ],
         "multi": [
             ("CARD", "numéro de carte {M}", "suite {M}"),

@@ -41,6 +41,7 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "PT|número de contribuinte {NIF}",
             "BR|veio esse link https://rastreio.example.com.br/?fone={PHONE:enc}&pedido={order}",
             "BR|protocolo {orderx} cpf {CPF}",
+            "BR|oi, my credit card é {CARD} exp {EXP} valeu",
         ],
         "multi": [
             ("CARD", "o cartão é {M}", "{M}"),
@@ -100,6 +101,7 @@ TEMPLATES: dict[str, dict[str, list[Any]]] = {
             "PT|NIB {ACCT}",
             "BR|o link de descadastro https://news.example.com.br/sair?e={EMAIL:enc} dá erro",
             "PT|cliente {orderx} nif {NIF}",
+            "PT|hello, o meu phone é {PHONE}, obrigado",
         ],
         "multi": [
             ("CARD", "número do cartão {M}", "continua {M}"),
