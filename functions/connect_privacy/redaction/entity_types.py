@@ -7,7 +7,11 @@ The default redacts what an agent never needs to see to help a customer:
   UK UTR, UK NHS number, Canadian SIN and health number, Indian Aadhaar, PAN,
   NREGA and voter number, vehicle identification number and licence plate;
 - credentials: password, username, AWS access and secret keys;
-- contact details: email, phone, postal address, IP and MAC address.
+- contact details: email, phone, postal address, IP and MAC address;
+- national identifiers of the markets the offline detectors know, which
+  Comprehend has no name for: ``ES_DNI``, ``ES_NIE`` (Spain), ``MX_CURP``,
+  ``MX_RFC``, ``MX_CLABE`` (Mexico), ``BR_CPF``, ``BR_CNPJ`` (Brazil), ``FR_NIR``
+  (France), ``DE_TAX_ID`` (Germany's Steuer-IdNr), ``PT_NIF`` (Portugal).
 
 Left out on purpose:
 
@@ -72,12 +76,26 @@ COMPREHEND_ENTITY_TYPES: frozenset[str] = frozenset(
     }
 )
 
-DEFAULT_ENTITY_TYPES: frozenset[str] = COMPREHEND_ENTITY_TYPES - {
-    "NAME",
-    "DATE_TIME",
-    "AGE",
-    "URL",
-}
+# National identifiers the offline detectors validate and Comprehend has no name
+# for (see ``patterns.identity_numbers``): identifiers, so on the default list.
+NATIONAL_ENTITY_TYPES: frozenset[str] = frozenset(
+    {
+        "ES_DNI",
+        "ES_NIE",
+        "MX_CURP",
+        "MX_RFC",
+        "MX_CLABE",
+        "BR_CPF",
+        "BR_CNPJ",
+        "FR_NIR",
+        "DE_TAX_ID",
+        "PT_NIF",
+    }
+)
+
+DEFAULT_ENTITY_TYPES: frozenset[str] = (
+    COMPREHEND_ENTITY_TYPES - {"NAME", "DATE_TIME", "AGE", "URL"}
+) | NATIONAL_ENTITY_TYPES
 
 # What the offline ``patterns`` detector can report (it reports nothing else).
 PATTERN_ENTITY_TYPES: frozenset[str] = frozenset(
@@ -105,7 +123,9 @@ PATTERN_ENTITY_TYPES: frozenset[str] = frozenset(
         "UK_NATIONAL_INSURANCE_NUMBER",
         "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
         "VEHICLE_IDENTIFICATION_NUMBER",
+        "USERNAME",
     }
+    | NATIONAL_ENTITY_TYPES
 )
 
 # Every name ``REDACTION_ENTITY_TYPES`` accepts.

@@ -276,7 +276,7 @@ def build_redactor(
             min_score=settings.min_score,
             entity_types=settings.entity_types,
         )
-    patterns = PatternsDetector()
+    patterns = PatternsDetector(phone_regions=settings.phone_regions)
     custom = CustomDetector(settings.custom_patterns)
     return Redactor(
         comprehend=comprehend,

@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+import phonenumbers
+
 from connect_privacy import config
 from connect_privacy.redaction.custom import CustomPattern, parse_custom_patterns
 from connect_privacy.redaction.entity_types import (
@@ -15,6 +17,7 @@ from connect_privacy.redaction.entity_types import (
     PATTERN_ENTITY_TYPES,
 )
 from connect_privacy.redaction.masking import MaskMode
+from connect_privacy.redaction.patterns.contact import DEFAULT_REGIONS
 
 
 class Engine(StrEnum):
@@ -62,7 +65,10 @@ class RedactionSettings:
       default identifier types the operator accepts to leave undetected. Without it,
       ``from_env`` refuses any configuration under which a default type (the card
       number included) would be detected by no enabled engine: see
-      :func:`check_coverage`.
+      :func:`check_coverage`;
+    - ``phone_regions`` (``REDACTION_PHONE_REGIONS``, ISO 3166 codes, default
+      ``US,GB,ES,MX,BR,FR,DE,PT``): the numbering plans, in order, in which the
+      offline detector reads a phone number written without ``+`` or ``00``.
     """
 
     engines: frozenset[Engine] = frozenset(DEFAULT_ENGINES)
@@ -73,6 +79,7 @@ class RedactionSettings:
     failure_policy: FailurePolicy = FailurePolicy.PATTERNS_ONLY
     custom_patterns: tuple[CustomPattern, ...] = field(default=())
     allow_undetected: frozenset[str] = frozenset()
+    phone_regions: tuple[str, ...] = DEFAULT_REGIONS
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> RedactionSettings:
@@ -97,6 +104,10 @@ class RedactionSettings:
                 if custom_json
                 else ()
             ),
+            phone_regions=parse_phone_regions(
+                config.csv(env, "REDACTION_PHONE_REGIONS", DEFAULT_REGIONS),
+                "REDACTION_PHONE_REGIONS",
+            ),
             allow_undetected=(
                 parse_entity_types(
                     config.csv(env, "REDACTION_ALLOW_UNDETECTED_TYPES", ()),
@@ -108,6 +119,16 @@ class RedactionSettings:
         )
         check_coverage(settings)
         return settings
+
+
+def parse_phone_regions(names: tuple[str, ...], source: str) -> tuple[str, ...]:
+    regions = tuple(dict.fromkeys(name.upper() for name in names))
+    if not regions:
+        raise config.ConfigError(f"{source} must name at least one region")
+    unknown = [r for r in regions if r not in phonenumbers.SUPPORTED_REGIONS]
+    if unknown:
+        raise config.ConfigError(f"{source}: unknown regions {', '.join(unknown)}")
+    return regions
 
 
 def parse_engines(names: tuple[str, ...], source: str) -> frozenset[Engine]:

@@ -420,3 +420,19 @@ def test_phones_at_both_ends_of_a_run_and_none_in_a_date():
     assert redactor.redact("call 201 555 0123 / 201 555 0199").text == "call [PHONE] / [PHONE]"
     assert redactor.redact("delivered on 12/10/2023").text == "delivered on 12/10/2023"
     assert redactor.redact("ref AB2015550123").text == "ref AB2015550123"
+
+
+def test_phone_regions_are_configurable_and_checked():
+    settings = RedactionSettings.from_env({"REDACTION_PHONE_REGIONS": "es, mx"})
+    assert settings.phone_regions == ("ES", "MX")
+    for value in (",", "ES,XX"):
+        with pytest.raises(ConfigError, match="REDACTION_PHONE_REGIONS"):
+            RedactionSettings.from_env({"REDACTION_PHONE_REGIONS": value})
+
+    only_us = build_redactor(
+        RedactionSettings(engines=frozenset({Engine.PATTERNS}), phone_regions=("US",)),
+        comprehend_client=None,
+        counter=MemoryCounter(),
+    )
+    assert only_us.redact("mi movil 612 34 56 78").text == "mi movil 612 34 56 78"
+    assert offline().redact("mi movil 612 34 56 78").text == "mi movil [PHONE]"

@@ -24,14 +24,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from connect_privacy.redaction.patterns import banking, cards, contact, national_ids, network
+from connect_privacy.redaction.patterns import (
+    banking,
+    cards,
+    contact,
+    identity_numbers,
+    national_ids,
+    network,
+)
 from connect_privacy.redaction.patterns.cards import digit_runs
 from connect_privacy.redaction.patterns.credentials import (
     find_aws_keys,
     find_nearby_password,
     find_password,
 )
-from connect_privacy.redaction.patterns.normalize import fold, spell
+from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
 from connect_privacy.redaction.spans import Span
 
 NAME = "patterns"
@@ -67,8 +74,13 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
 class PatternsDetector:
     name = NAME
 
-    def __init__(self, *, phone_region: str = contact.DEFAULT_REGION) -> None:
-        self._phone_region = phone_region
+    def __init__(
+        self,
+        *,
+        phone_region: str | None = None,
+        phone_regions: tuple[str, ...] = contact.DEFAULT_REGIONS,
+    ) -> None:
+        self._phone_regions = (phone_region,) if phone_region else phone_regions
 
     def detect(self, text: str) -> list[Span]:
         folded = fold(text)
@@ -76,11 +88,16 @@ class PatternsDetector:
         for finder in _TEXT_FINDERS:
             spans.extend(finder(folded))
         spelled = spell(folded)
-        for view in (folded, spelled) if spelled != folded else (folded,):
+        clear = deobfuscate(spelled)
+        # Each distinct view once: most messages have no spelled or disguised digits.
+        views = list(dict.fromkeys((folded, spelled, clear)))
+        for view in views:
             for finder in _DIGIT_FINDERS:
                 spans.extend(finder(view))
             spans.extend(_classify_runs(view))
-        spans.extend(contact.find_phone(folded, self._phone_region))
+        spans.extend(identity_numbers.find_identity_numbers(clear))
+        for view in (folded, clear) if clear != folded else (folded,):
+            spans.extend(contact.find_phone(view, self._phone_regions))
         return spans
 
 

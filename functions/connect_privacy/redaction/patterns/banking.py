@@ -34,7 +34,21 @@ from connect_privacy.redaction.patterns.context import (
 from connect_privacy.redaction.spans import Span
 
 ROUTING_WORDS = words(
-    r"routing", r"aba", r"rtn", r"transit", r"routing\s*(?:no|number|num|#)", r"bank\s*code"
+    r"routing",
+    r"aba",
+    r"rtn",
+    r"transit",
+    r"routing\s*(?:no|number|num|#)",
+    r"bank\s*code",
+    r"sort\s*-?\s*code",
+    r"blz",
+    r"bankleitzahl",
+    r"ag[êe]ncia",
+    r"agencia",
+    r"ag\.",
+    r"c[óo]digo\s*(?:de\s*)?banco",
+    r"code\s*banque",
+    r"code\s*guichet",
 )
 _IBAN = re.compile(r"(?i)(?<![A-Z0-9])[A-Z]{2}[0-9]{2}(?:[\s\-]?[A-Z0-9]){11,32}(?![A-Z0-9])")
 _BIC = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
@@ -52,10 +66,31 @@ _CVV = after_context(
         r"card\s*verification(?:\s*(?:code|value|number))?",
         r"(?:3|4|three|four)\s*digits?(?:\s*(?:code|number))?",
         r"code\s*on\s*the\s*back",
+        r"sec\.?\s*code",
+        r"c[óo]d\.?\s*(?:de\s*)?seg(?:uridad|uran[çc]a)?\.?",
+        r"c[óo]digo\s*(?:de\s*)?seguridad",
+        r"c[óo]digo\s*(?:de\s*)?seguran[çc]a",
+        r"c[óo]digo\s*(?:cvv|cvc)",
+        r"cryptogramme",
+        r"crypto",
+        r"code\s*(?:de\s*)?s[ée]curit[ée]",
+        r"code\s*au\s*dos",
+        r"pr[üu]f(?:ziffer|nummer|code)",
+        r"kartenpr[üu]fnummer",
+        r"sicherheitscode",
+        r"c[óo]digo\s*(?:de\s*)?tr[áa]s",
+        r"(?:3|4|tres|cuatro|trois|quatre|drei|vier|tr[êe]s|quatro)\s*(?:d[íi]gitos|chiffres|ziffern)",
     ),
-    r"(?<![0-9])[0-9](?:\s?[0-9]){2,3}(?![0-9]|\s[0-9])",
+    r"(?<![0-9])[0-9](?:[\s.]?[0-9]){2,3}(?![0-9]|\s[0-9])",
 )
-_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_MONTHS = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+    r"|ene|abr|ago|dic|janv|f[ée]vr?|avr|juil|ao[ûu]t|d[ée]c|m[äa]r|okt|dez|fev|mai|set|out"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|juin|juillet|septembre|octobre"
+    r"|novembre|d[ée]cembre|januar|j[äa]nner|februar|m[äa]rz|maerz|juni|juli|oktober|dezember"
+    r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
+)
 _EXPIRY = after_context(
     words(
         r"exp",
@@ -68,12 +103,47 @@ _EXPIRY = after_context(
         r"expiration\s*date",
         r"valid\s*(?:thru|through|until|till|to)",
         r"good\s*thru",
+        r"vence",
+        r"venc\.?",
+        r"vencimiento",
+        r"vencimento",
+        r"vto\.?",
+        r"caducidad",
+        r"cad\.?",
+        r"caduca",
+        r"expira",
+        r"expira\s*em",
+        r"v[áa]lid[ao]\s*(?:hasta|at[ée])",
+        r"validade",
+        r"val\.?",
+        r"valable\s*jusqu['\u2019]?(?:au|à|a)",
+        r"date\s*d['\u2019]?expiration",
+        r"fin\s*de\s*validit[ée]",
+        r"g[üu]ltig\s*bis",
+        r"ablauf(?:datum)?",
+        r"l[äa]uft\s*ab",
+        r"verfall(?:sdatum)?",
     ),
-    r"(?:(?<![0-9])(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}(?![0-9])"
-    rf"|(?:{_MONTHS})[a-z]*\.?,?\s*(?:20)?[0-9]{{2}}(?![0-9]))",
+    # Not the day and month of a full date ("expires 02/06/2026").
+    r"(?:(?<![0-9])(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}(?![0-9]|[/\-.][0-9])"
+    r"|(?<![0-9])(?:0[1-9]|1[0-2])\s?(?:20)?[0-9]{2}(?![0-9]|[/\-.][0-9])"
+    rf"|(?:{_MONTHS})[^\W\d_]*\.?,?(?:\s*(?:de|del|/|-))?\s*(?:20)?[0-9]{{2}}(?![0-9]))",
 )
 _PIN = after_context(
-    words(r"pin", r"pin\s*(?:no|number|code|#)", r"passcode", r"pass\s*code"),
+    words(
+        r"pin",
+        r"pin\s*(?:no|number|code|#)",
+        r"passcode",
+        r"pass\s*code",
+        r"nip",
+        r"c[óo]digo\s*pin",
+        r"code\s*pin",
+        r"pin\s*-?\s*(?:nummer|code|kode)",
+        r"geheimzahl",
+        r"geheimnummer",
+        r"senha\s*(?:do\s*)?cart[ãa]o",
+        r"clave\s*(?:de\s*(?:la\s*)?tarjeta|del\s*cajero)?",
+    ),
     r"(?<![0-9])[0-9](?:[\s\-]?[0-9]){3,11}(?![0-9])",
 )
 

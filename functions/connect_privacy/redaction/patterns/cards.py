@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from stdnum import luhn
+from stdnum import isbn, luhn
 
 from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, words
 from connect_privacy.redaction.spans import Span
@@ -47,6 +47,21 @@ CARD_WORDS = words(
     r"cc",
     r"pan",
     r"long\s*number",
+    r"cc\s*#",
+    r"tarjeta",
+    r"tarj\.?",
+    r"tdc",
+    r"carte",
+    r"cb",
+    r"karte",
+    r"kreditkarte",
+    r"kartennummer",
+    r"cart[ãa]o",
+    r"cartao",
+    r"cr[ée]dito",
+    r"d[ée]bito",
+    r"cr[ée]dit",
+    r"d[ée]bit",
 )
 
 
@@ -90,6 +105,8 @@ def find_cards(view: str) -> Iterator[Span]:
 
 
 def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
+    if _is_isbn(run.digits) and not before(CARD_WORDS, view, run.begin):
+        return  # a book: ISBN-13 and Luhn agree one time in ten
     if is_card(run.digits):
         yield Span(
             run.begin, run.end, ENTITY, 0.95 if known_issuer(run.digits) else 0.8, "patterns"
@@ -165,3 +182,7 @@ def _card_part(view: str, run: Run) -> Span | None:
             if len(rest) <= 4 and is_card(card) and known_issuer(card):
                 return Span(span[0], span[1], ENTITY, 0.9, "patterns")
     return None
+
+
+def _is_isbn(digits: str) -> bool:
+    return len(digits) == 13 and digits[:3] in ("978", "979") and isbn.is_valid(digits)

@@ -13,8 +13,8 @@ groups, longest first, in the international plan if it starts with ``+`` or
 ``00`` and otherwise in each configured default region in turn. In regions
 whose numbers are always written with their trunk ``0`` (France, Germany, the
 UK), a national number must start with it: without that rule, most eight to
-eleven digit references are valid German numbers. Dates (``12/10/2023``) are
-not phones. A number directly after an order/case/tracking word is a
+eleven digit references are valid German numbers. Dates (``12/10/2023``), ZIP+4
+codes and ISBNs are not phones. A number directly after an order/case/tracking word is a
 reference, and one after account words an account number, not a phone.
 """
 
@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 
 import phonenumbers
+from stdnum import isbn
 
 from connect_privacy.redaction.patterns.context import ACCOUNT_WORDS, NOT_PERSONAL, before
 from connect_privacy.redaction.spans import Span
@@ -36,14 +37,24 @@ _PHONE_HINT = re.compile(r"[0-9](?:[\s().\-/]{0,3}[0-9]){6,}", re.ASCII)
 _PHONE_RUN = re.compile(r"\+?\(?[0-9](?:[\s().\-/]{0,3}[0-9])*", re.ASCII)
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
 _DATE = re.compile(r"\(?[0-9]{1,4}([./\-])[0-9]{1,2}\1[0-9]{2,4}", re.ASCII)
+_ZIP_PLUS_4 = re.compile(r"[0-9]{5}-[0-9]{4}", re.ASCII)
 # Regions used for numbers written without a country code, in order; numbers
 # written with "+" or "00" are read in their own country's plan.
-DEFAULT_REGIONS: tuple[str, ...] = ("US",)
+DEFAULT_REGIONS: tuple[str, ...] = ("US", "GB", "ES", "MX", "BR", "FR", "DE", "PT")
 DEFAULT_REGION = DEFAULT_REGIONS[0]
 _TRUNK_ZERO_REQUIRED = frozenset({"FR", "DE", "GB", "AT", "BE", "CH", "NL", "IT"})
 # E.164 allows 15 digits; a trunk 0 or a 00 dialling prefix adds up to two.
 _MAX_PHONE_DIGITS = 17
 _MIN_PHONE_DIGITS = 7
+# Outside North America, a number written without its country code has at least
+# nine digits in every market served (ES, PT 9; FR, MX 10; BR 10-11; DE, GB 10-11
+# with the trunk 0); shorter ones are product codes and references.
+_MIN_NATIONAL_DIGITS = 9
+_NANPA = frozenset({"US", "CA"})
+
+
+def _is_isbn(digits: str) -> bool:
+    return len(digits) == 13 and digits[:3] in ("978", "979") and isbn.is_valid(digits)
 
 
 def find_email(view: str) -> Iterator[Span]:
@@ -62,7 +73,11 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         begin, end = run.span()
         if (begin > 0 and view[begin - 1].isalpha()) or (end < len(view) and view[end].isalpha()):
             continue  # glued to a word: a reference such as AB12345678
-        if _DATE.fullmatch(run.group()):
+        if (
+            _DATE.fullmatch(run.group())
+            or _ZIP_PLUS_4.fullmatch(run.group())
+            or _is_isbn("".join(filter(str.isdigit, run.group())))
+        ):
             continue
         groups = [
             (begin + b, begin + e) for b, e in (g.span() for g in _DIGITS.finditer(run.group()))
@@ -84,6 +99,10 @@ def _phones_in_run(
     counts = [0]
     for group_begin, group_end in groups:
         counts.append(counts[-1] + group_end - group_begin)
+    if counts[-1] > _MAX_PHONE_DIGITS:
+        # Part of a longer run (a phone then a card): only the first region's
+        # plan, so "12 4111 1111" is not read as a number of some other country.
+        regions = regions[:1]
     first_free = 0
     for last in range(len(groups) - 1, -1, -1):
         if _MIN_PHONE_DIGITS <= counts[last + 1] <= _MAX_PHONE_DIGITS and _is_phone(
@@ -116,6 +135,8 @@ def _is_phone(candidate: str, regions: tuple[str, ...]) -> bool:
     for region in regions:
         if region in _TRUNK_ZERO_REQUIRED and not digits.startswith("0"):
             continue
+        if region not in _NANPA and len(digits) < _MIN_NATIONAL_DIGITS:
+            continue  # "07407-30": a product code, not a German landline
         if _valid(candidate, region):
             return True
     return False

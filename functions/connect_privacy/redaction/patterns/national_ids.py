@@ -22,7 +22,7 @@ from stdnum.gb import nhs
 from stdnum.us import itin, ssn
 
 from connect_privacy.redaction.patterns.cards import Run
-from connect_privacy.redaction.patterns.context import after_context, before, words
+from connect_privacy.redaction.patterns.context import NOT_PERSONAL, after_context, before, words
 from connect_privacy.redaction.spans import Span
 
 SSN_WORDS = words(
@@ -87,7 +87,12 @@ def classify_nine(view: str, run: Run) -> Span | None:
         entity = "CA_SOCIAL_INSURANCE_NUMBER"  # before SSN: "social insurance" says "social"
     elif before(SSN_WORDS, view, run.begin) and (ssn.is_valid(digits) or itin.is_valid(digits)):
         entity = "SSN"
-    elif len(run.groups) == 3 and sin.is_valid(digits) and _evenly_grouped(run, 3):
+    elif (
+        len(run.groups) == 3
+        and sin.is_valid(digits)
+        and _evenly_grouped(run, 3)
+        and not before(NOT_PERSONAL, view, run.begin, 24)
+    ):
         entity = "CA_SOCIAL_INSURANCE_NUMBER"  # 123 456 782: the way a SIN is written
     else:
         return None
