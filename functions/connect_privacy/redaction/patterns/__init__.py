@@ -31,6 +31,7 @@ from connect_privacy.redaction.patterns import (
     identity_numbers,
     national_ids,
     network,
+    secrets,
 )
 from connect_privacy.redaction.patterns.cards import digit_runs
 from connect_privacy.redaction.patterns.credentials import (
@@ -59,6 +60,10 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     national_ids.find_vin,
     national_ids.find_passport,
     national_ids.find_driver_id,
+    secrets.find_url_credentials,
+    secrets.find_key_values,
+    secrets.find_username,
+    secrets.find_spelled_email,
 )
 # Finders over digits, run on the folded view and, when it differs, on the view
 # with spelled-out digits.
