@@ -29,7 +29,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from connect_privacy.redaction import Span
+from connect_privacy.redaction import Redactor, Span
+from connect_privacy.redaction.continuation import PendingNumber, redact_in_conversation
 
 CORPUS = Path(__file__).resolve().parent / "independent"
 DEV_FILE, SEALED_FILE = CORPUS / "dev.jsonl", CORPUS / "sealed.jsonl.gz"
@@ -108,6 +109,20 @@ def evaluate(split: str, engine: Engine) -> Result:
                 for rate in (result.over[lang], result.over["all"], result.by_kind[keep["kind"]]):
                     rate.add(altered)
     return result
+
+
+def with_marker(redactor: Redactor, seconds_between: float = 5.0) -> Conversation:
+    """One conversation through ``redact_in_conversation``, messages ``seconds_between`` apart."""
+    pending: PendingNumber | None = None
+    clock = 0.0
+
+    def redact(text: str) -> Sequence[Span]:
+        nonlocal pending, clock
+        clock += seconds_between
+        result, pending = redact_in_conversation(redactor, text, pending, clock)
+        return result.entities
+
+    return redact
 
 
 def _quantile(values: list[float], q: float) -> float:

@@ -39,6 +39,9 @@ METRIC_BLOCKED = "RedactionBlocked"
 METRIC_CUSTOM_TIMEOUT = "RedactionCustomPatternTimeout"
 METRIC_ENTITIES = "RedactedEntities"
 _SETTLE_ROUNDS = 4
+# Spans kept whatever REDACTION_ENTITY_TYPES says: the operator's own patterns,
+# and numbers continued from an earlier message.
+_ALWAYS_KEPT = frozenset({"custom", "continuation"})
 
 
 @dataclass(frozen=True)
@@ -83,9 +86,13 @@ class Redactor:
         self._failure_policy = failure_policy
         self._counter = counter
 
-    def redact(self, text: str) -> RedactionResult:
-        """Mask every detected entity; raises RedactionBlocked rather than pass text on."""
-        spans: list[Span] = []
+    def redact(self, text: str, *, extra: Iterable[Span] = ()) -> RedactionResult:
+        """Mask every detected entity; raises RedactionBlocked rather than pass text on.
+
+        ``extra`` are spans found outside this message's detectors (a number
+        continued from an earlier message, see ``continuation``): masked too.
+        """
+        spans: list[Span] = list(extra)
         patterns, custom = self._patterns, self._custom
         degraded = False
         if self._comprehend is not None:
@@ -142,7 +149,10 @@ class Redactor:
             extra: list[Span] = []
             for detector in detectors:
                 for span in detector.detect(masked):
-                    if span.detector != "custom" and span.entity_type not in self._entity_types:
+                    if (
+                        span.detector not in _ALWAYS_KEPT
+                        and span.entity_type not in self._entity_types
+                    ):
                         continue
                     clipped = _outside_tokens(widen_to_tokens(masked, span), tokens)
                     if clipped is not None:
@@ -176,7 +186,7 @@ class Redactor:
         tokens = [m.span() for m in MASK_TOKEN.finditer(text)] if "[" in text else []
         prepared: list[Span] = []
         for span in spans:
-            if span.detector != "custom" and span.entity_type not in self._entity_types:
+            if span.detector not in _ALWAYS_KEPT and span.entity_type not in self._entity_types:
                 continue
             clipped = _outside_tokens(span, tokens) if tokens else span
             if clipped is not None:
