@@ -73,6 +73,7 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     banking.find_cvv,
     banking.find_expiry,
     banking.find_pin,
+    banking.find_routing,
 )
 
 
@@ -100,7 +101,7 @@ class PatternsDetector:
             for finder in _DIGIT_FINDERS:
                 spans.extend(finder(view))
             spans.extend(_classify_runs(view))
-        spans.extend(identity_numbers.find_identity_numbers(clear))
+        spans.extend(identity_numbers.find_identity_numbers(folded, clear))
         for view in (folded, clear) if clear != folded else (folded,):
             spans.extend(contact.find_phone(view, self._phone_regions))
         return spans

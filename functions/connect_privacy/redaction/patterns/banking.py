@@ -81,7 +81,8 @@ _CVV = after_context(
         r"c[óo]digo\s*(?:de\s*)?tr[áa]s",
         r"(?:3|4|tres|cuatro|trois|quatre|drei|vier|tr[êe]s|quatro)\s*(?:d[íi]gitos|chiffres|ziffern)",
     ),
-    r"(?<![0-9])[0-9](?:[\s.]?[0-9]){2,3}(?![0-9]|\s[0-9])",
+    # Up to eight separator characters: spelled-out digits leave gaps ("five" -> "5   ").
+    r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|\s[0-9])",
 )
 _MONTHS = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -144,8 +145,9 @@ _PIN = after_context(
         r"senha\s*(?:do\s*)?cart[ãa]o",
         r"clave\s*(?:de\s*(?:la\s*)?tarjeta|del\s*cajero)?",
     ),
-    r"(?<![0-9])[0-9](?:[\s\-]?[0-9]){3,11}(?![0-9])",
+    r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])",
 )
+_ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,3}[0-9]){3,10}(?![0-9])")
 
 
 def classify_routing(view: str, run: Run) -> Span | None:
@@ -227,6 +229,12 @@ def find_cvv(view: str) -> Iterator[Span]:
 def find_expiry(view: str) -> Iterator[Span]:
     for match in _EXPIRY.finditer(view):
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
+
+
+def find_routing(view: str) -> Iterator[Span]:
+    """Sort codes, BLZ, agência and other bank codes after their words (4 to 11 digits)."""
+    for match in _ROUTING.finditer(view):
+        yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.75, "patterns")
 
 
 def find_pin(view: str) -> Iterator[Span]:

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 import phonenumbers
 from stdnum import isbn
 
+from connect_privacy.redaction.patterns.cards import CARD_WORDS
 from connect_privacy.redaction.patterns.context import ACCOUNT_WORDS, NOT_PERSONAL, before
 from connect_privacy.redaction.spans import Span
 
@@ -34,7 +35,8 @@ _EMAIL = re.compile(
     r"(?![\w\-])"
 )
 _PHONE_HINT = re.compile(r"[0-9](?:[\s().\-/]{0,3}[0-9]){6,}", re.ASCII)
-_PHONE_RUN = re.compile(r"\+?\(?[0-9](?:[\s().\-/]{0,3}[0-9])*", re.ASCII)
+# Up to six separator characters between groups: spelled-out digits leave gaps.
+_PHONE_RUN = re.compile(r"\+?\(?[0-9](?:[\s().\-/]{0,6}[0-9])*", re.ASCII)
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
 _DATE = re.compile(r"\(?[0-9]{1,4}([./\-])[0-9]{1,2}\1[0-9]{2,4}", re.ASCII)
 _ZIP_PLUS_4 = re.compile(r"[0-9]{5}-[0-9]{4}", re.ASCII)
@@ -87,6 +89,7 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             if view[span_begin] != "+" and (
                 before(NOT_PERSONAL, view, begin, 24)
                 or before(ACCOUNT_WORDS, view, begin, 24)  # the account finder's
+                or before(CARD_WORDS, view, begin, 24)  # the card finder's
             ):
                 continue
             yield Span(span_begin, span_end, "PHONE", 0.85, "patterns")

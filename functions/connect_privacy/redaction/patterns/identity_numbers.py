@@ -49,9 +49,13 @@ ENTITY_TYPES = frozenset(
     }
 )
 
-_DNI = re.compile(r"(?<![0-9A-Za-z])(?:[0-9][\s.\-]?){7}[0-9][\s\-]?[A-Za-z](?![0-9A-Za-z])")
+# Separators up to six characters wide: spelled-out digits leave gaps ("tres" -> "3   ").
+_DNI = re.compile(
+    r"(?<![0-9A-Za-z])(?:[0-9][\s.,\-]{0,6}){7}[0-9][\s.,\-]{0,6}[A-Za-z](?![0-9A-Za-z])"
+)
 _NIE = re.compile(
-    r"(?<![0-9A-Za-z])[XYZxyz][\s.\-]?(?:[0-9][\s.\-]?){6}[0-9][\s\-]?[A-Za-z](?![0-9A-Za-z])"
+    r"(?<![0-9A-Za-z])[XYZxyz][\s.,\-]{0,6}(?:[0-9][\s.,\-]{0,6}){6}[0-9][\s.,\-]{0,6}[A-Za-z]"
+    r"(?![0-9A-Za-z])"
 )
 _CURP = re.compile(
     r"(?<![0-9A-Za-z])[A-Za-z]{4}[0-9]{6}[HMhm][A-Za-z]{5}[0-9A-Za-z][0-9](?![0-9A-Za-z])"
@@ -98,24 +102,43 @@ def clabe_is_valid(digits: str) -> bool:
     return (10 - total % 10) % 10 == int(digits[17])
 
 
-def find_identity_numbers(view: str) -> Iterator[Span]:
+RFC_WORDS = words(r"rfc", r"r\.f\.c\.?", r"registro\s*federal")
+
+
+def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
+    """Identifiers in ``folded`` and in its deobfuscated ``view`` (same length).
+
+    Letters and digits mix in a CURP or RFC (``BUZO520519GV3``), where reading
+    ``O`` as 0 would break them, so the letter-led ones are read in both views.
+    """
     for pattern, validator, entity in (
         (_NIE, nie.is_valid, "ES_NIE"),
         (_DNI, dni.is_valid, "ES_DNI"),
         (_CURP, curp.is_valid, "MX_CURP"),
-        (_RFC, _rfc_is_valid, "MX_RFC"),
+        (_RFC, None, "MX_RFC"),
     ):
-        for match in pattern.finditer(view):
-            if validator(_compact(match.group())):
-                yield Span(match.start(), match.end(), entity, 0.9, "patterns")
+        for text in (folded, view) if view != folded else (folded,):
+            for match in pattern.finditer(text):
+                value = _compact(match.group())
+                valid = (
+                    _rfc_is_valid(value, context=before(RFC_WORDS, text, match.start()))
+                    if validator is None
+                    else validator(value)
+                )
+                if valid:
+                    yield Span(match.start(), match.end(), entity, 0.9, "patterns")
     for run in digit_runs(view, min_digits=9):
         kind = _classify_digits(view, run.begin, run.digits)
         if kind is not None:
             yield Span(run.begin, run.end, kind, 0.85, "patterns")
 
 
-def _rfc_is_valid(value: str) -> bool:
-    return len(value) in (12, 13) and bool(rfc.is_valid(value, validate_check_digits=True))
+def _rfc_is_valid(value: str, *, context: bool) -> bool:
+    """An RFC's check digit is not always computed right by issuers' software, so
+    after "RFC" the format and birth date are enough; elsewhere the check digit counts."""
+    if len(value) not in (12, 13):
+        return False
+    return bool(rfc.is_valid(value, validate_check_digits=not context))
 
 
 def _classify_digits(view: str, begin: int, digits: str) -> str | None:

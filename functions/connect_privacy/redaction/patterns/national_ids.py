@@ -50,8 +50,19 @@ _NINO = re.compile(
 _VIN = re.compile(r"(?i)(?<![A-Z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])")
 VIN_WORDS = words(r"vin", r"vehicle", r"chassis", r"frame\s*number")
 _PASSPORT = after_context(
-    words(r"passport", r"passport\s*(?:no|number|num|#)"),
-    r"(?<![A-Z0-9])(?=[A-Z]{0,3}[0-9])[A-Z0-9]{6,10}(?![A-Z0-9])",
+    words(
+        r"passport",
+        r"passport\s*(?:no|number|num|#)",
+        r"passprt",
+        r"pasaporte",
+        r"pasaport",
+        r"passeport",
+        r"reisepass",
+        r"pass\s*-?\s*nr\.?",
+        r"passnummer",
+        r"passaporte",
+    ),
+    r"(?<![A-Z0-9])(?=[A-Z]{0,3}[0-9])[A-Z0-9](?:[\s\-]?[A-Z0-9]){5,11}(?![A-Z0-9])",
 )
 _DRIVER = after_context(
     words(
@@ -61,6 +72,14 @@ _DRIVER = after_context(
         r"dl",
         r"dl\s*#",
         r"driver\s*id",
+        r"licencia\s*(?:de\s*)?(?:manejo|conducir)",
+        r"permiso\s*(?:de\s*)?conducir",
+        r"carn[ée]t?\s*(?:de\s*)?conducir",
+        r"permis\s*(?:de\s*)?conduire",
+        r"f[üu]hrerschein(?:nummer)?",
+        r"carteira\s*(?:de\s*)?motorista",
+        r"cnh",
+        r"carta\s*(?:de\s*)?condu[çc][ãa]o",
     ),
     r"(?<![A-Z0-9])(?=[A-Z0-9\-]*[0-9])[A-Z0-9][A-Z0-9\-]{3,18}[A-Z0-9](?![A-Z0-9])",
 )

@@ -10,7 +10,7 @@ original text and no offset map is needed:
   invisible format characters (``Cf``: zero-width space, joiner, soft hyphen)
   -> ``" "``; dashes -> ``"-"``; dot and slash look-alikes -> ``"."`` / ``"/"``;
   full-width ASCII -> ASCII. Anything else is kept.
-- ``spell``: ``fold`` with runs of four or more number words turned into digits
+- ``spell``: ``fold`` with runs of three or more number words turned into digits
   (``"four"`` -> ``"4   "``); ``double``/``triple`` repeat the next digit. Number
   words of English, Spanish, French, German and Portuguese are all read, whatever
   the configured language: customers switch language mid-chat.
@@ -135,7 +135,7 @@ _DIGIT_WORDS = {
 _REPEATS = {"double": 2, "triple": 3}
 _WORD = "|".join(sorted([*_DIGIT_WORDS, *_REPEATS], key=len, reverse=True))
 _TOKEN = rf"\b(?:{_WORD}|\d+)\b"
-_SPELLED_RUN = re.compile(rf"(?i){_TOKEN}(?:[\s,.\-]+{_TOKEN}){{3,}}")
+_SPELLED_RUN = re.compile(rf"(?i){_TOKEN}(?:[\s,.\-]+{_TOKEN}){{2,}}")
 _RUN_TOKEN = re.compile(rf"(?i){_TOKEN}")
 
 
