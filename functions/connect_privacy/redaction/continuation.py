@@ -25,7 +25,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from connect_privacy.redaction.patterns.cards import CARD_WORDS
-from connect_privacy.redaction.patterns.context import ACCOUNT_WORDS, NOT_PERSONAL, words
+from connect_privacy.redaction.patterns.context import (
+    ACCOUNT_WORDS,
+    NOT_PERSONAL,
+    PHONE_WORDS,
+    words,
+)
 from connect_privacy.redaction.patterns.identity_numbers import (
     CLABE_WORDS,
     DE_TAX_WORDS,
@@ -40,24 +45,6 @@ WINDOW_SECONDS = 120.0
 MAX_FOLLOW_UPS = 2
 _SCORE = 0.9
 
-PHONE_WORDS = words(
-    r"phone",
-    r"cell",
-    r"mobile",
-    r"tel\.?",
-    r"tel[ée]fono",
-    r"m[óo]vil",
-    r"celular",
-    r"cel",
-    r"whatsapp",
-    r"t[ée]l[ée]phone",
-    r"portable",
-    r"handy",
-    r"telefon",
-    r"handynummer",
-    r"telem[óo]vel",
-    r"telefone",
-)
 IBAN_WORDS = words(r"iban")
 ID_WORDS = words(r"dni", r"nie", r"cpf", r"curp", r"rfc", r"nif", r"nir", r"cnpj")
 # Words that say a short number is the end of a card, not the start of one.

@@ -51,6 +51,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     contact.find_email,
     network.find_ip,
     network.find_mac,
+    network.find_spaced_mac,
     find_aws_keys,
     find_password,
     find_nearby_password,
@@ -102,6 +103,8 @@ class PatternsDetector:
                 spans.extend(finder(view))
             spans.extend(_classify_runs(view))
         spans.extend(identity_numbers.find_identity_numbers(folded, clear))
+        if clear != folded:
+            spans.extend(banking.find_iban(clear))
         for view in (folded, clear) if clear != folded else (folded,):
             spans.extend(contact.find_phone(view, self._phone_regions))
         return spans

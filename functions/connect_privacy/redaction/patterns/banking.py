@@ -50,7 +50,9 @@ ROUTING_WORDS = words(
     r"code\s*banque",
     r"code\s*guichet",
 )
-_IBAN = re.compile(r"(?i)(?<![A-Z0-9])[A-Z]{2}[0-9]{2}(?:[\s\-]?[A-Z0-9]){11,32}(?![A-Z0-9])")
+# Up to 16 separator characters between groups: double spaces, and noise
+# blanked in the deobfuscated view ("FR76 puis 6082 puis ...").
+_IBAN = re.compile(r"(?i)(?<![A-Z0-9])[A-Z]{2}[0-9]{2}(?:[\s\-]{0,16}[A-Z0-9]){11,32}(?![A-Z0-9])")
 _BIC = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
 BIC_WORDS = words(r"swift", r"bic", r"swift\s*code", r"bic\s*code")
 BANK_WORDS = words(r"bank", r"wire", r"transfer", r"beneficiary", r"swift", r"bic")
@@ -71,6 +73,8 @@ _CVV = after_context(
         r"c[óo]digo\s*(?:de\s*)?seguridad",
         r"c[óo]digo\s*(?:de\s*)?seguran[çc]a",
         r"c[óo]digo\s*(?:cvv|cvc)",
+        r"c[óo]digo(?!\s*postal)",
+        r"code(?!\s*postal)",
         r"cryptogramme",
         r"crypto",
         r"code\s*(?:de\s*)?s[ée]curit[ée]",
@@ -82,7 +86,7 @@ _CVV = after_context(
         r"(?:3|4|tres|cuatro|trois|quatre|drei|vier|tr[êe]s|quatro)\s*(?:d[íi]gitos|chiffres|ziffern)",
     ),
     # Up to eight separator characters: spelled-out digits leave gaps ("five" -> "5   ").
-    r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|\s[0-9])",
+    r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])",
 )
 _MONTHS = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -158,8 +162,11 @@ def classify_routing(view: str, run: Run) -> Span | None:
 
 
 def classify_account(view: str, run: Run) -> Span | None:
-    """6-17 digits after account words, unless an order/case word is closer."""
-    if not 6 <= len(run.digits) <= 17 or not before(ACCOUNT_WORDS, view, run.begin, 32):
+    """6-24 digits after account words, unless an order/case word is closer.
+
+    24: a Spanish CCC has 20 digits, a Portuguese NIB 21.
+    """
+    if not 6 <= len(run.digits) <= 24 or not before(ACCOUNT_WORDS, view, run.begin, 32):
         return None
     if before(NOT_PERSONAL, view, run.begin, 16):
         return None

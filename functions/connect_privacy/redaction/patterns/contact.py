@@ -27,7 +27,12 @@ import phonenumbers
 from stdnum import isbn
 
 from connect_privacy.redaction.patterns.cards import CARD_WORDS
-from connect_privacy.redaction.patterns.context import ACCOUNT_WORDS, NOT_PERSONAL, before
+from connect_privacy.redaction.patterns.context import (
+    ACCOUNT_WORDS,
+    NOT_PERSONAL,
+    PHONE_WORDS,
+    before,
+)
 from connect_privacy.redaction.spans import Span
 
 _EMAIL = re.compile(
@@ -35,8 +40,9 @@ _EMAIL = re.compile(
     r"(?![\w\-])"
 )
 _PHONE_HINT = re.compile(r"[0-9](?:[\s().\-/]{0,3}[0-9]){6,}", re.ASCII)
-# Up to six separator characters between groups: spelled-out digits leave gaps.
-_PHONE_RUN = re.compile(r"\+?\(?[0-9](?:[\s().\-/]{0,6}[0-9])*", re.ASCII)
+# Up to 16 separator characters between groups: spelled-out digits and joining
+# words ("and then") blanked in the deobfuscated view leave gaps.
+_PHONE_RUN = re.compile(r"\+?\(?[0-9](?:[\s().\-/]{0,16}[0-9])*", re.ASCII)
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
 _DATE = re.compile(r"\(?[0-9]{1,4}([./\-])[0-9]{1,2}\1[0-9]{2,4}", re.ASCII)
 _ZIP_PLUS_4 = re.compile(r"[0-9]{5}-[0-9]{4}", re.ASCII)
@@ -84,7 +90,10 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         groups = [
             (begin + b, begin + e) for b, e in (g.span() for g in _DIGITS.finditer(run.group()))
         ]
-        for span_begin, span_end in _phones_in_run(view, begin, groups, regions):
+        # After a phone word, a number of a possible length is a phone, even one
+        # outside the ranges the plan has allocated (drama and test numbers).
+        lenient = before(PHONE_WORDS, view, begin, 32)
+        for span_begin, span_end in _phones_in_run(view, begin, groups, regions, lenient):
             # The context of a number inside a longer run is the run's.
             if view[span_begin] != "+" and (
                 before(NOT_PERSONAL, view, begin, 24)
@@ -96,7 +105,11 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
 
 
 def _phones_in_run(
-    view: str, begin: int, groups: list[tuple[int, int]], regions: tuple[str, ...]
+    view: str,
+    begin: int,
+    groups: list[tuple[int, int]],
+    regions: tuple[str, ...],
+    lenient: bool,
 ) -> Iterator[tuple[int, int]]:
     """The phone at the start of the run (longest first), then one at its end."""
     counts = [0]
@@ -120,7 +133,7 @@ def _phones_in_run(
         if count > _MAX_PHONE_DIGITS:
             break
         if count >= _MIN_PHONE_DIGITS and _is_phone(
-            view[groups[first][0] : groups[-1][1]], regions
+            view[groups[first][0] : groups[-1][1]], regions, lenient
         ):
             start = groups[first][0]
             if start > 0 and view[start - 1] in "+(":
@@ -129,7 +142,7 @@ def _phones_in_run(
             break
 
 
-def _is_phone(candidate: str, regions: tuple[str, ...]) -> bool:
+def _is_phone(candidate: str, regions: tuple[str, ...], lenient: bool = False) -> bool:
     digits = "".join(c for c in candidate if c.isdigit())
     if candidate.startswith("+"):
         return _valid(candidate, None)
@@ -140,14 +153,21 @@ def _is_phone(candidate: str, regions: tuple[str, ...]) -> bool:
             continue
         if region not in _NANPA and len(digits) < _MIN_NATIONAL_DIGITS:
             continue  # "07407-30": a product code, not a German landline
-        if _valid(candidate, region):
+        if _valid(candidate, region, lenient):
             return True
     return False
 
 
-def _valid(candidate: str, region: str | None) -> bool:
+def _valid(candidate: str, region: str | None, lenient: bool = False) -> bool:
+    """Valid in the region's plan; with a country code, a possible length is enough.
+
+    "+44 7700 900606" is in Ofcom's range for drama, not allocated, and not
+    "valid"; written with its country code it is still a phone number.
+    """
     try:
         number = phonenumbers.parse(candidate, region)
     except phonenumbers.NumberParseException:
         return False
+    if region is None or lenient:
+        return bool(phonenumbers.is_possible_number(number))
     return bool(phonenumbers.is_valid_number(number))

@@ -174,3 +174,28 @@ NOT_PERSONAL = words(
     r"mitglied",
     r"mitgliedsnummer",
 )
+
+PHONE_WORDS = words(
+    r"phone",
+    r"cell",
+    r"mobile",
+    r"tel\.?",
+    r"tel[ée]fono",
+    r"m[óo]vil",
+    r"celular",
+    r"cel",
+    r"whatsapp",
+    r"t[ée]l[ée]phone",
+    r"portable",
+    r"handy",
+    r"telefon",
+    r"handynummer",
+    r"mobilnummer",
+    r"telem[óo]vel",
+    r"telefone",
+    r"call\s*me\s*(?:on|at)",
+    r"ll[áa]mame\s*al",
+    r"appelez\s*-?\s*moi\s*au",
+    r"ruf\s*mich\s*an",
+    r"liga\s*para",
+)

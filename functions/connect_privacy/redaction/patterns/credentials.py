@@ -31,7 +31,8 @@ _SECRET_WORDS = re.compile(r"(?i)secret|aws|access\s*key")
 
 _LOGIN_WORDS = (
     r"pass\s*+words?|passwords?|passwd|pwd|pw|passphrase|pass\s*+phrase|login\s*+code"
-    r"|log\s*+in\s*+code"
+    r"|log\s*+in\s*+code|contrase[ñn]a|contra|clave|mdp|mot\s*+de\s*+passe|passwort|kennwort"
+    r"|senha|palavra\s*+-?\s*+passe"
 )
 _QUOTE = "\"'\u2018\u2019\u201c\u201d`"
 # Longest first: "is now X" must not stop at "is". Every whitespace run is
@@ -39,7 +40,8 @@ _QUOTE = "\"'\u2018\u2019\u201c\u201d`"
 # run of spaces after a password word costs one pass, not one pass per way of
 # splitting it between two adjacent ``\s*`` (that was quadratic).
 _CONNECTIVE = (
-    r"\s++(?:is\s++now|now\s++is|(?:has\s++been\s++|was\s++|got\s++)?"
+    r"\s++(?:es|est|ist|é|era|war|était)\s++"
+    r"|\s++(?:is\s++now|now\s++is|(?:has\s++been\s++|was\s++|got\s++)?"
     r"(?:changed|reset|set|updated)(?:\s++it)?\s++to|it'?s|its)\s++"
     r"|\s++(?:is|was|=)\s*+(?:[:=]\s*+)?"
     r"|\s*+[:=]\s*+"

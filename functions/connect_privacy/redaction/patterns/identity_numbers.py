@@ -51,10 +51,10 @@ ENTITY_TYPES = frozenset(
 
 # Separators up to six characters wide: spelled-out digits leave gaps ("tres" -> "3   ").
 _DNI = re.compile(
-    r"(?<![0-9A-Za-z])(?:[0-9][\s.,\-]{0,6}){7}[0-9][\s.,\-]{0,6}[A-Za-z](?![0-9A-Za-z])"
+    r"(?<![0-9A-Za-z])(?:[0-9][\s.,\-]{0,6}){7}[0-9][^\w\[\]]{0,6}[A-Za-z](?![0-9A-Za-z])"
 )
 _NIE = re.compile(
-    r"(?<![0-9A-Za-z])[XYZxyz][\s.,\-]{0,6}(?:[0-9][\s.,\-]{0,6}){6}[0-9][\s.,\-]{0,6}[A-Za-z]"
+    r"(?<![0-9A-Za-z])[XYZxyz][\s.,\-]{0,6}(?:[0-9][\s.,\-]{0,6}){6}[0-9][^\w\[\]]{0,6}[A-Za-z]"
     r"(?![0-9A-Za-z])"
 )
 _CURP = re.compile(

@@ -51,18 +51,15 @@ _VIN = re.compile(r"(?i)(?<![A-Z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])")
 VIN_WORDS = words(r"vin", r"vehicle", r"chassis", r"frame\s*number")
 _PASSPORT = after_context(
     words(
-        r"passport",
+        # passport, passprt, passeprt, pasaporte, pasaport, passeport, passaporte
+        r"pas{1,2}[ae]?po?rt[ea]?",
         r"passport\s*(?:no|number|num|#)",
-        r"passprt",
-        r"pasaporte",
-        r"pasaport",
-        r"passeport",
         r"reisepass",
         r"pass\s*-?\s*nr\.?",
         r"passnummer",
         r"passaporte",
     ),
-    r"(?<![A-Z0-9])(?=[A-Z]{0,3}[0-9])[A-Z0-9](?:[\s\-]?[A-Z0-9]){5,11}(?![A-Z0-9])",
+    r"(?<![A-Z0-9])(?=[A-Z]{0,3}[\s\-]?[0-9])[A-Z0-9](?:[\s\-]?[A-Z0-9]){5,11}(?![A-Z0-9])",
 )
 _DRIVER = after_context(
     words(
@@ -81,7 +78,8 @@ _DRIVER = after_context(
         r"cnh",
         r"carta\s*(?:de\s*)?condu[çc][ãa]o",
     ),
-    r"(?<![A-Z0-9])(?=[A-Z0-9\-]*[0-9])[A-Z0-9][A-Z0-9\-]{3,18}[A-Z0-9](?![A-Z0-9])",
+    # A space only before digits: "C-556397 9", never "... por si".
+    r"(?<![A-Z0-9])(?=[A-Z0-9\-]*[0-9])[A-Z0-9](?:-?[A-Z0-9]|\s[0-9]){4,18}(?![A-Z0-9])",
 )
 
 

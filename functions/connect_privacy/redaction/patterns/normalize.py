@@ -172,7 +172,8 @@ def _digits_for_run(match: re.Match[str]) -> str:
 
 
 # O/o/I/l inside a group that also holds a real digit.
-_LOOKALIKE_GROUP = re.compile(r"[0-9OoIl]+")
+# Not ending inside a word: "...-1 out of stock" is not "...-1 0".
+_LOOKALIKE_GROUP = re.compile(r"[0-9OoIl]+(?:[.\- ][0-9OoIl]+)*(?![A-Za-z])")
 _LOOKALIKES = str.maketrans("OoIl", "0011")
 # Noise between two short digit groups: symbols, emoji, punctuation, line
 # breaks and joining words, at most 16 characters of it.
@@ -184,7 +185,8 @@ _NOISE = re.compile(
     rf"(?<=[0-9])(?:[^\w\[\]]|_|\s|(?<![^\W\d_])(?:{_JOINERS})(?![^\W\d_])){{1,16}}(?=[0-9])",
     re.IGNORECASE,
 )
-_SHORT_GROUP_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,6}$")
+_GROUP_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,16}$")
+_GROUP_AFTER = re.compile(r"[0-9]{1,16}(?![0-9])")
 _PERCENT = re.compile(r"%(?:20|2[bB]|2[dD])")
 _PERCENT_TO = {"%20": "   ", "%2B": "  +", "%2b": "  +", "%2D": "  -", "%2d": "  -"}
 
@@ -205,21 +207,36 @@ def _digits_for_lookalikes(match: re.Match[str]) -> str:
     delimited = (begin == 0 or not text[begin - 1].isalpha()) and (
         end == len(text) or not text[end].isalpha()
     )
-    if letters > len(group) - letters and not delimited:
+    if letters > sum(c.isdigit() for c in group) and not delimited:
         return group  # a word with a digit in it ("hello1"), not a number
-    return group.translate(_LOOKALIKES)
+    return _convert_pieces(group)
+
+
+def _convert_pieces(group: str) -> str:
+    """Pieces holding a digit converted ("OI7I"); a piece of letters only just when
+    every piece is one or two characters ("O 6 6", "4.5.O"), not the article in
+    "o 05766-80" or the word in "lol 2000"."""
+    pieces = re.split(r"([.\- ])", group)
+    short = all(len(piece) <= 2 for piece in pieces)
+    return "".join(
+        piece.translate(_LOOKALIKES)
+        if any(c.isdigit() for c in piece) or (short and len(piece) == 1)
+        else piece
+        for piece in pieces
+    )
 
 
 def _blank_noise(text: str, match: re.Match[str]) -> str:
-    """Spaces for the noise, if both neighbouring digit groups are short (<= 6 digits).
+    """Spaces for the noise, if one neighbouring digit group is short (<= 6 digits)
+    and the other at most 16 (a CLABE's ``843|40078391294``).
 
     A lone space, dash, dot, slash or comma is left alone: the other views read
     those, and dates and prices (``1,299.00``) keep their shape.
     """
     if match.group() in (" ", "-", ".", "/", ","):
         return match.group()
-    before = _SHORT_GROUP_BEFORE.search(text, max(0, match.start() - 7), match.start())
-    after = re.match(r"[0-9]{1,6}(?![0-9])", text[match.end() : match.end() + 7])
-    if before is None or after is None:
+    before = _GROUP_BEFORE.search(text, max(0, match.start() - 17), match.start())
+    after = _GROUP_AFTER.match(text, match.end(), match.end() + 17)
+    if before is None or after is None or min(len(before.group()), len(after.group())) > 6:
         return match.group()
     return " " * len(match.group())

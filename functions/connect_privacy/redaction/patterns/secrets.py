@@ -47,7 +47,7 @@ _USERNAME = re.compile(
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9._\-]{2,63})(?![A-Za-z0-9@])"
 )
 _AT = (
-    r"(?:\s*+@\s*+|\s*+%40\s*+|\s*+[\[(]\s*(?:at|arroba|arobase)\s*[\])]\s*+"
+    r"(?:\s*+@\s*+|\s*+%40\s*+|\s*+[\[(]\s*(?:at|arroba|arobase|ät|chez)\s*[\])]\s*+"
     r"|\s++(?:at|arroba|arobase|ät|chez)\s++)"
 )
 _DOT = (
@@ -60,7 +60,7 @@ _TLDS = (
 )
 _SPELLED_EMAIL = re.compile(
     rf"(?i)(?<![\w.+\-%])(?P<local>[\w.+\-%]{{1,64}}){_AT}"
-    rf"(?P<domain>[a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,4}}?{_DOT}(?:{_TLDS}))(?![\w\-])"
+    rf"(?P<domain>[a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,4}}{_DOT}(?:{_TLDS}))(?![\w\-])"
 )
 _NOT_A_USERNAME = frozenset({"page", "link", "issue", "problem", "screen", "button", "details"})
 
