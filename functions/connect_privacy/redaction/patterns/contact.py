@@ -39,7 +39,7 @@ _EMAIL = re.compile(
     r"(?<![\w.+\-])[\w.+\-%]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,8}\.[A-Za-z]{2,24}"
     r"(?![\w\-])"
 )
-_PHONE_HINT = re.compile(r"[0-9](?:[\s().\-/]{0,3}[0-9]){6,}", re.ASCII)
+_PHONE_HINT = re.compile(r"[0-9](?:[\s().\-/]{0,16}[0-9]){6,}", re.ASCII)
 # Up to 16 separator characters between groups: spelled-out digits and joining
 # words ("and then") blanked in the deobfuscated view leave gaps.
 _PHONE_RUN = re.compile(r"\+?\(?[0-9](?:[\s().\-/]{0,16}[0-9])*", re.ASCII)
@@ -122,7 +122,7 @@ def _phones_in_run(
     first_free = 0
     for last in range(len(groups) - 1, -1, -1):
         if _MIN_PHONE_DIGITS <= counts[last + 1] <= _MAX_PHONE_DIGITS and _is_phone(
-            view[begin : groups[last][1]], regions
+            view[begin : groups[last][1]], regions, lenient
         ):
             yield begin, groups[last][1]
             first_free = last + 1
