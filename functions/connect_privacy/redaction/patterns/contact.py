@@ -169,5 +169,7 @@ def _valid(candidate: str, region: str | None, lenient: bool = False) -> bool:
     except phonenumbers.NumberParseException:
         return False
     if region is None or lenient:
-        return bool(phonenumbers.is_possible_number(number))
+        # A whole number, not one callable only locally ("612 34 56" in the US).
+        reason = phonenumbers.is_possible_number_with_reason(number)
+        return bool(reason == phonenumbers.ValidationResult.IS_POSSIBLE)
     return bool(phonenumbers.is_valid_number(number))
