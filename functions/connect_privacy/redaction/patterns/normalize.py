@@ -173,7 +173,7 @@ def _digits_for_run(match: re.Match[str]) -> str:
 
 # O/o/I/l inside a group that also holds a real digit.
 # Not ending inside a word: "...-1 out of stock" is not "...-1 0".
-_LOOKALIKE_GROUP = re.compile(r"[0-9OoIl]+(?:[.\- ][0-9OoIl]+)*(?![A-Za-z])")
+_LOOKALIKE_GROUP = re.compile(r"(?<![A-Za-z])[0-9OoIl]+(?:[.\- ]{1,3}[0-9OoIl]+)*(?![A-Za-z])")
 _LOOKALIKES = str.maketrans("OoIl", "0011")
 # Noise between two short digit groups: symbols, emoji, punctuation, line
 # breaks and joining words, at most 16 characters of it.
@@ -216,8 +216,8 @@ def _convert_pieces(group: str) -> str:
     """Pieces holding a digit converted ("OI7I"); a piece of letters only just when
     every piece is one or two characters ("O 6 6", "4.5.O"), not the article in
     "o 05766-80" or the word in "lol 2000"."""
-    pieces = re.split(r"([.\- ])", group)
-    short = all(len(piece) <= 2 for piece in pieces)
+    pieces = re.split(r"([.\- ]+)", group)
+    short = all(len(piece) <= 2 for piece in pieces[::2])
     return "".join(
         piece.translate(_LOOKALIKES)
         if any(c.isdigit() for c in piece) or (short and len(piece) == 1)
