@@ -69,7 +69,10 @@ def find_email(view: str) -> Iterator[Span]:
     if "@" not in view:
         return
     for match in _EMAIL.finditer(view):
-        yield Span(match.start(), match.end(), "EMAIL", 0.95, "patterns")
+        begin = match.start()
+        if begin > 0 and view[begin - 1] == ":" and "://" in view[max(0, begin - 80) : begin]:
+            continue  # scheme://user:password@host: credentials, not an address
+        yield Span(begin, match.end(), "EMAIL", 0.95, "patterns")
 
 
 def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> Iterator[Span]:

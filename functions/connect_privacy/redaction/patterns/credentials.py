@@ -43,7 +43,7 @@ _CONNECTIVE = (
     r"\s++(?:es|est|ist|é|era|war|était)\s++"
     r"|\s++(?:is\s++now|now\s++is|(?:has\s++been\s++|was\s++|got\s++)?"
     r"(?:changed|reset|set|updated)(?:\s++it)?\s++to|it'?s|its)\s++"
-    r"|\s++(?:is|was|=)\s*+(?:[:=]\s*+)?"
+    r"|\s++(?:(?:is|was)(?!\w)|=)\s*+(?:[:=]\s*+)?"
     r"|\s*+[:=]\s*+"
 )
 _PASSWORD = re.compile(

@@ -59,7 +59,9 @@ _PASSPORT = after_context(
         r"passnummer",
         r"passaporte",
     ),
-    r"(?<![A-Z0-9])(?=[A-Z]{0,3}[\s\-]?[0-9])[A-Z0-9](?:[\s\-]?[A-Z0-9]){5,11}(?![A-Z0-9])",
+    # A space only before a group holding a digit: "XRQ 179049", never "... for".
+    r"(?<![A-Z0-9])(?=[A-Z]{0,3}[\s\-]?[0-9])[A-Z0-9]"
+    r"(?:-?[A-Z0-9]|\s(?=[A-Z]{0,2}[0-9])[A-Z0-9]){5,11}(?![A-Z0-9])",
 )
 _DRIVER = after_context(
     words(
