@@ -4,7 +4,13 @@ Equivalent mutants, left alive on purpose:
 - ``_outside_tokens``: ``begin <= token_end`` for ``begin < token_end`` (a begin
   at a token's end moves by zero, then the next token is checked as before);
 - ``_to_original``: ``<= span.end`` for ``< span.end`` and ``begin <= end`` for
-  ``begin < end`` (both only add empty spans, which ``merge_spans`` drops).
+  ``begin < end`` (both only add empty spans, which ``merge_spans`` drops);
+- ``_prepare``: computing the token list when the text holds no ``[`` (empty anyway);
+- ``_render`` / ``_settle``: the token text used for the second pass in ``PII``
+  mode (only the masked view detectors read changes, never the output);
+- ``masking.mask``: ``cursor = None`` (``text[None:x]`` is ``text[:x]``).
+Not equivalent but never widening what is shown: ``_outside_tokens`` trimming an
+end that sits exactly at a token's start (``<=``) removes a whole token from a span.
 """
 
 from __future__ import annotations
@@ -154,3 +160,44 @@ def test_error_codes_of_client_errors_and_other_exceptions():
     assert _error_code(throttled) == "ThrottlingException"
     assert _error_code(no_code) == "ClientError"
     assert _error_code(TimeoutError()) == "TimeoutError"
+
+
+def test_a_span_starting_inside_three_touching_tokens_is_trimmed_past_all(comprehend):
+    client, stubber = comprehend
+    text = "[PII][PII][PII]zebra-horse"
+    password_at(stubber, 2, len(text))
+
+    assert comprehend_redactor(client).redact(text).text == "[PII][PII][PII][PASSWORD]"
+
+
+def test_a_span_ending_inside_touching_tokens_is_trimmed_before_all(comprehend):
+    client, stubber = comprehend
+    text = "zebra-horse[PII][PII] x"
+    password_at(stubber, 0, text.index("[PII][PII]") + 7)
+
+    assert comprehend_redactor(client).redact(text).text == "[PASSWORD][PII][PII] x"
+
+
+def test_a_disallowed_type_in_the_second_pass_does_not_hide_the_allowed_ones():
+    # The e-mail (not on this allow-list) comes first in the detector's output;
+    # the card, found only once the phone is masked, must still be masked.
+    settings = RedactionSettings(
+        engines=frozenset({Engine.PATTERNS}),
+        entity_types=frozenset({"CREDIT_DEBIT_NUMBER", "PHONE"}),
+    )
+    redactor = build_redactor(settings, comprehend_client=None, counter=MemoryCounter())
+    text = "a@b.io 1 " + " ".join("4111111111111111") + " 2012000000"
+
+    assert redactor.redact(text).text == "a@b.io 1 [CREDIT_DEBIT_NUMBER] [PHONE]"
+
+
+def test_the_debug_record_names_what_was_redacted_without_text(caplog):
+    caplog.set_level(logging.DEBUG, logger="connect_privacy.redaction.redactor")
+    build_redactor(
+        RedactionSettings(engines=frozenset({Engine.PATTERNS})),
+        comprehend_client=None,
+        counter=MemoryCounter(),
+    ).redact("card 4111 1111 1111 1111")
+
+    [record] = [r for r in caplog.records if r.getMessage() == "redacted"]
+    assert record.entity_types == ["CREDIT_DEBIT_NUMBER"]
