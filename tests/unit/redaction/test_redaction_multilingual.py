@@ -6,6 +6,8 @@ numbers, documentation phone ranges.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -198,6 +200,7 @@ def test_every_view_keeps_the_length_and_digits_of_the_text(text):
     clear = deobfuscate(spell(folded))
 
     assert len(folded) == len(clear) == len(text)
+    escapes = {i for m in re.finditer(r"%2[0BbDd]", folded) for i in range(m.start(), m.end())}
     for index, char in enumerate(folded):
-        if char.isdigit():
-            assert clear[index] == char  # a real digit is never changed
+        if char.isdigit() and index not in escapes:
+            assert clear[index] == char  # a real digit is never changed (%2B is no digit)
