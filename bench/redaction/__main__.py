@@ -8,8 +8,13 @@ import os
 import time
 from collections.abc import Callable, Sequence
 
+from bench.redaction import adversarial, independent_eval
 from bench.redaction.corpus import CUSTOM_PATTERNS, DEV, HELDOUT, SEED, Message, build_corpus
-from bench.redaction.presidio_baseline import THRESHOLD, presidio_detector
+from bench.redaction.presidio_baseline import (
+    THRESHOLD,
+    presidio_detector,
+    presidio_multilingual_detector,
+)
 from bench.redaction.scoring import Scores, score
 from connect_privacy.redaction import Engine, RedactionSettings, Span, build_redactor
 from connect_privacy.redaction.custom import parse_custom_patterns
@@ -151,6 +156,22 @@ def main() -> None:
             held_hit, held_total = results[name][HELDOUT].by_negative[kind]
             line += f" {ratio(hit, total):>14} ({ratio(held_hit, held_total)})"
         print(line)
+    offline = build_redactor(
+        RedactionSettings(engines=frozenset({Engine.PATTERNS, Engine.CUSTOM})),
+        comprehend_client=None,
+        counter=MemoryCounter(),
+    )
+    presidio_en = presidio_detector()
+    presidio_lang = presidio_multilingual_detector()
+    independent_eval.report(
+        {
+            "patterns,custom": lambda lang: independent_eval.with_marker(offline),
+            "patterns, no marker": lambda lang: lambda text: offline.redact(text).entities,
+            "presidio en patterns": lambda lang: presidio_en,
+            "presidio per language": lambda lang: lambda text: presidio_lang(text, lang),
+        }
+    )
+    adversarial.report(lambda text: redactor.redact(text))
     print(f"\nfinished in {time.perf_counter() - started:.1f}s")
 
 

@@ -35,7 +35,15 @@ LABELS = {
     "US_DRIVER_LICENSE": "DRIVER_ID",
     "DATE_TIME": "DATE_TIME",
     "URL": "URL",
+    "ES_NIF": "ES_DNI",
+    "ES_NIE": "ES_NIE",
+    "ES_PASSPORT": "PASSPORT_NUMBER",
+    "DE_TAX_ID": "DE_TAX_ID",
+    "DE_PASSPORT": "PASSPORT_NUMBER",
 }
+LANGUAGES = ("en", "es", "fr", "de", "pt")
+# Presidio's recognizers for these markets that its default registry leaves out.
+EXTRA_RECOGNIZERS = ("EsPassportRecognizer", "DeTaxIdRecognizer", "DePassportRecognizer")
 
 
 def presidio_detector(threshold: float = THRESHOLD) -> Callable[[str], list[Span]]:
@@ -86,6 +94,63 @@ def presidio_detector(threshold: float = THRESHOLD) -> Callable[[str], list[Span
         return [
             Span(r.start, r.end, LABELS.get(r.entity_type, r.entity_type), r.score, "presidio")
             for r in analyzer.analyze(text, language="en")
+        ]
+
+    return detect
+
+
+def presidio_multilingual_detector(
+    threshold: float = THRESHOLD,
+) -> Callable[[str, str], list[Span]]:
+    """Presidio's predefined recognizers for each message's own language.
+
+    One blank spaCy pipeline per language (no model download), the recognizers
+    Presidio registers for that language, plus its Spanish passport and German
+    tax id and passport recognizers. ``detect(text, language)``.
+    """
+    import spacy
+    import tldextract
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer import predefined_recognizers as predefined
+    from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+
+    tldextract.tldextract.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=())
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+
+    class LowerLemmaBlank(SpacyNlpEngine):
+        def load(self) -> None:
+            self.nlp = {lang: spacy.blank(lang) for lang in LANGUAGES}
+
+        def _doc_to_nlp_artifact(self, doc, language):  # type: ignore[no-untyped-def]
+            return NlpArtifacts(
+                entities=[],
+                tokens=doc,
+                tokens_indices=[t.idx for t in doc],
+                lemmas=[t.lower_ for t in doc],
+                nlp_engine=self,
+                language=language,
+                scores=[],
+            )
+
+    engine = LowerLemmaBlank(
+        models=[{"lang_code": code, "model_name": "blank"} for code in LANGUAGES]
+    )
+    engine.load()
+    registry = RecognizerRegistry(supported_languages=list(LANGUAGES))
+    registry.load_predefined_recognizers(languages=list(LANGUAGES), nlp_engine=engine)
+    for name in EXTRA_RECOGNIZERS:
+        registry.add_recognizer(getattr(predefined, name)())
+    analyzer = AnalyzerEngine(
+        nlp_engine=engine,
+        registry=registry,
+        supported_languages=list(LANGUAGES),
+        default_score_threshold=threshold,
+    )
+
+    def detect(text: str, language: str) -> list[Span]:
+        return [
+            Span(r.start, r.end, LABELS.get(r.entity_type, r.entity_type), r.score, "presidio")
+            for r in analyzer.analyze(text, language=language)
         ]
 
     return detect

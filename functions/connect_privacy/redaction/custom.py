@@ -8,9 +8,17 @@ Patterns are compiled with the ``regex`` module rather than ``re`` because it
 can abandon a match after a timeout: an operator's pattern with nested
 quantifiers cannot hang the function on a hostile message. Each pattern is also
 checked at load time: it must compile, must not match empty text, and must get
-through a few adversarial probe strings within the timeout, so a pattern that
+through adversarial probe strings within the timeout, so a pattern that
 backtracks catastrophically fails at cold start, with a message naming it,
-instead of on a customer's message.
+instead of on a customer's message. Fixed probes (long runs of one character
+class) are not enough: ``(a|aa)+!`` gets through ``"a" * 3000 + "!"`` in
+microseconds, because the ``!`` lets it match, and hangs on ``"a" * 40``. So
+probes are also derived from the pattern itself: every character it can match
+(a literal, an escape class, a set's first member) and every literal string it
+contains is repeated to a few thousand characters, with and without the
+pattern's leading literal in front, and ended by nothing or by a character the
+pattern is unlikely to accept. The run-time timeout stays as the backstop: a
+pattern that still times out on a message withholds that message.
 """
 
 from __future__ import annotations
@@ -36,6 +44,10 @@ _PROBES = (
     " " * 3000 + "x",
     "aA1-_.@ " * 400 + "\u00a0",
 )
+_PROBE_LENGTH = 3000
+_TERMINATORS = ("", "\x00")
+_CLASS_ESCAPES = {"d": "1", "D": "a", "w": "a", "W": "-", "s": " ", "S": "a", "b": "", "B": ""}
+_METACHARACTERS = frozenset("()|?*+{}^$.")
 SCORE = 1.0
 
 
@@ -88,15 +100,84 @@ def compile_custom_pattern(
     if compiled.search("") is not None:
         raise ConfigError(f"{source}: custom pattern {name} matches empty text")
     try:
-        for probe in _PROBES:
+        for probe in (*_PROBES, *derived_probes(pattern)):
             for _ in compiled.finditer(probe, timeout=probe_timeout):
                 pass
     except TimeoutError:
         raise ConfigError(
             f"{source}: custom pattern {name} backtracks catastrophically "
-            f"(a {len(_PROBES[0])}-character probe took over {probe_timeout}s)"
+            f"(a {_PROBE_LENGTH}-character probe built from it took over {probe_timeout}s)"
         ) from None
     return CustomPattern(name, compiled)
+
+
+def derived_probes(pattern: str) -> list[str]:
+    """Adversarial inputs built from what ``pattern`` itself can match.
+
+    Catastrophic backtracking needs a long stretch the pattern's repeats can
+    split in many ways, followed by a failure; the stretch is made of characters
+    and literals the pattern contains, so repeating each of them is the probe.
+    """
+    chars, literals = _atoms(pattern)
+    units = list(dict.fromkeys([*chars, *literals, "".join(chars)]))
+    units = [u for u in units if u][:24]
+    prefixes = ["", literals[0]] if literals and pattern.startswith(literals[0]) else [""]
+    probes: list[str] = []
+    for unit in units:
+        body = unit * max(1, _PROBE_LENGTH // len(unit))
+        for prefix in prefixes:
+            probes.extend(prefix + body + end for end in _TERMINATORS)
+    return list(dict.fromkeys(probes))
+
+
+def _atoms(pattern: str) -> tuple[list[str], list[str]]:
+    """Characters ``pattern`` can match (one per literal, escape or set) and its literal strings."""
+    chars: list[str] = []
+    literals: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if len(current) > 1:
+            literals.append("".join(current))
+        current.clear()
+
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\" and index + 1 < len(pattern):
+            escaped = pattern[index + 1]
+            index += 2
+            if escaped in _CLASS_ESCAPES or escaped.isalnum():
+                flush()
+                chars.append(_CLASS_ESCAPES.get(escaped, "a"))
+            else:
+                current.append(escaped)
+                chars.append(escaped)
+            continue
+        if char == "[":
+            flush()
+            close = pattern.find("]", index + 2)
+            members = pattern[index + 1 : close if close > 0 else len(pattern)].lstrip("^")
+            member = members[:1]
+            if member == "\\":
+                member = _CLASS_ESCAPES.get(members[1:2], members[1:2])
+            chars.append(member or "a")
+            index = close + 1 if close > 0 else len(pattern)
+            continue
+        if char in _METACHARACTERS:
+            flush()
+            if char == ".":
+                chars.append("a")
+            elif char == "{":  # a repeat count, not something to match
+                close = pattern.find("}", index)
+                index = close + 1 if close > 0 else len(pattern)
+                continue
+        else:
+            current.append(char)
+            chars.append(char)
+        index += 1
+    flush()
+    return list(dict.fromkeys(chars)), list(dict.fromkeys(literals))
 
 
 class CustomDetector:

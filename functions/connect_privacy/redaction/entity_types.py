@@ -7,7 +7,11 @@ The default redacts what an agent never needs to see to help a customer:
   UK UTR, UK NHS number, Canadian SIN and health number, Indian Aadhaar, PAN,
   NREGA and voter number, vehicle identification number and licence plate;
 - credentials: password, username, AWS access and secret keys;
-- contact details: email, phone, postal address, IP and MAC address.
+- contact details: email, phone, postal address, IP and MAC address;
+- national identifiers of the markets the offline detectors know, which
+  Comprehend has no name for: ``ES_DNI``, ``ES_NIE`` (Spain), ``MX_CURP``,
+  ``MX_RFC``, ``MX_CLABE`` (Mexico), ``BR_CPF``, ``BR_CNPJ`` (Brazil), ``FR_NIR``
+  (France), ``DE_TAX_ID`` (Germany's Steuer-IdNr), ``PT_NIF`` (Portugal).
 
 Left out on purpose:
 
@@ -21,7 +25,11 @@ Left out on purpose:
   identifying on their own; a URL that embeds an email or phone number still has
   that value masked.
 
-Operators change the list with ``REDACTION_ENTITY_TYPES``.
+Operators change the list with ``REDACTION_ENTITY_TYPES``; the list replaces the
+default and applies to every engine (Comprehend and the offline detectors alike).
+Dropping a default type, or choosing engines that cannot detect it, fails at
+cold start unless ``REDACTION_ALLOW_UNDETECTED_TYPES`` names that type: turning
+the card detector off must be written down, never a side effect of a typo.
 """
 
 from __future__ import annotations
@@ -68,9 +76,57 @@ COMPREHEND_ENTITY_TYPES: frozenset[str] = frozenset(
     }
 )
 
-DEFAULT_ENTITY_TYPES: frozenset[str] = COMPREHEND_ENTITY_TYPES - {
-    "NAME",
-    "DATE_TIME",
-    "AGE",
-    "URL",
-}
+# National identifiers the offline detectors validate and Comprehend has no name
+# for (see ``patterns.identity_numbers``): identifiers, so on the default list.
+NATIONAL_ENTITY_TYPES: frozenset[str] = frozenset(
+    {
+        "ES_DNI",
+        "ES_NIE",
+        "MX_CURP",
+        "MX_RFC",
+        "MX_CLABE",
+        "BR_CPF",
+        "BR_CNPJ",
+        "FR_NIR",
+        "DE_TAX_ID",
+        "PT_NIF",
+    }
+)
+
+DEFAULT_ENTITY_TYPES: frozenset[str] = (
+    COMPREHEND_ENTITY_TYPES - {"NAME", "DATE_TIME", "AGE", "URL"}
+) | NATIONAL_ENTITY_TYPES
+
+# What the offline ``patterns`` detector can report (it reports nothing else).
+PATTERN_ENTITY_TYPES: frozenset[str] = frozenset(
+    {
+        "AWS_ACCESS_KEY",
+        "AWS_SECRET_KEY",
+        "BANK_ACCOUNT_NUMBER",
+        "BANK_ROUTING",
+        "CA_SOCIAL_INSURANCE_NUMBER",
+        "CREDIT_DEBIT_CVV",
+        "CREDIT_DEBIT_EXPIRY",
+        "CREDIT_DEBIT_NUMBER",
+        "DRIVER_ID",
+        "EMAIL",
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+        "IP_ADDRESS",
+        "MAC_ADDRESS",
+        "PASSPORT_NUMBER",
+        "PASSWORD",
+        "PHONE",
+        "PIN",
+        "SSN",
+        "SWIFT_CODE",
+        "UK_NATIONAL_HEALTH_SERVICE_NUMBER",
+        "UK_NATIONAL_INSURANCE_NUMBER",
+        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+        "VEHICLE_IDENTIFICATION_NUMBER",
+        "USERNAME",
+    }
+    | NATIONAL_ENTITY_TYPES
+)
+
+# Every name ``REDACTION_ENTITY_TYPES`` accepts.
+KNOWN_ENTITY_TYPES: frozenset[str] = COMPREHEND_ENTITY_TYPES | PATTERN_ENTITY_TYPES

@@ -16,6 +16,7 @@ Only counts, entity types, detector names and error codes are logged or counted.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, NoReturn
@@ -38,6 +39,9 @@ METRIC_BLOCKED = "RedactionBlocked"
 METRIC_CUSTOM_TIMEOUT = "RedactionCustomPatternTimeout"
 METRIC_ENTITIES = "RedactedEntities"
 _SETTLE_ROUNDS = 4
+# Spans kept whatever REDACTION_ENTITY_TYPES says: the operator's own patterns,
+# and numbers continued from an earlier message.
+_ALWAYS_KEPT = frozenset({"custom", "continuation"})
 
 
 @dataclass(frozen=True)
@@ -82,9 +86,13 @@ class Redactor:
         self._failure_policy = failure_policy
         self._counter = counter
 
-    def redact(self, text: str) -> RedactionResult:
-        """Mask every detected entity; raises RedactionBlocked rather than pass text on."""
-        spans: list[Span] = []
+    def redact(self, text: str, *, extra: Iterable[Span] = ()) -> RedactionResult:
+        """Mask every detected entity; raises RedactionBlocked rather than pass text on.
+
+        ``extra`` are spans found outside this message's detectors (a number
+        continued from an earlier message, see ``continuation``): masked too.
+        """
+        spans: list[Span] = list(extra)
         patterns, custom = self._patterns, self._custom
         degraded = False
         if self._comprehend is not None:
@@ -141,7 +149,10 @@ class Redactor:
             extra: list[Span] = []
             for detector in detectors:
                 for span in detector.detect(masked):
-                    if span.detector != "custom" and span.entity_type not in self._entity_types:
+                    if (
+                        span.detector not in _ALWAYS_KEPT
+                        and span.entity_type not in self._entity_types
+                    ):
                         continue
                     clipped = _outside_tokens(widen_to_tokens(masked, span), tokens)
                     if clipped is not None:
@@ -175,7 +186,7 @@ class Redactor:
         tokens = [m.span() for m in MASK_TOKEN.finditer(text)] if "[" in text else []
         prepared: list[Span] = []
         for span in spans:
-            if span.detector != "custom" and span.entity_type not in self._entity_types:
+            if span.detector not in _ALWAYS_KEPT and span.entity_type not in self._entity_types:
                 continue
             clipped = _outside_tokens(span, tokens) if tokens else span
             if clipped is not None:
@@ -205,9 +216,15 @@ def _render(
 
 
 def _to_original(span: Span, visible: list[tuple[int, int, int]]) -> list[Span]:
-    """The parts of a span of the masked text that fall on visible text, in text offsets."""
+    """The parts of a span of the masked text that fall on visible text, in text offsets.
+
+    ``visible`` is sorted and non-overlapping: bisect to the first stretch the span
+    reaches, so mapping costs the stretches it covers, not all of them.
+    """
     mapped = []
-    for masked_begin, masked_end, origin in visible:
+    index = bisect_right(visible, span.begin, key=lambda v: v[1])
+    while index < len(visible) and visible[index][0] < span.end:
+        masked_begin, masked_end, origin = visible[index]
         begin, end = max(span.begin, masked_begin), min(span.end, masked_end)
         if begin < end:
             mapped.append(
@@ -219,17 +236,26 @@ def _to_original(span: Span, visible: list[tuple[int, int, int]]) -> list[Span]:
                     span.detector,
                 )
             )
+        index += 1
     return mapped
 
 
 def _outside_tokens(span: Span, tokens: list[tuple[int, int]]) -> Span | None:
-    """``span`` without the parts that fall inside a mask token (None if nothing is left)."""
+    """``span`` trimmed so that neither end lies inside a mask token (None if nothing is left).
+
+    ``tokens`` is sorted and non-overlapping; a span that starts (or ends) inside
+    a token, or a run of touching tokens, is trimmed to just after (before) them.
+    A span that covers a whole token keeps it: the token is masked again.
+    """
     begin, end = span.begin, span.end
-    for token_begin, token_end in tokens:
-        if token_begin <= begin < token_end:
-            begin = token_end
-        if token_begin < end <= token_end:
-            end = token_begin
+    index = bisect_right(tokens, begin, key=lambda t: t[0]) - 1
+    while 0 <= index < len(tokens) and tokens[index][0] <= begin < tokens[index][1]:
+        begin = tokens[index][1]
+        index += 1
+    index = bisect_left(tokens, end, key=lambda t: t[0]) - 1
+    while index >= 0 and tokens[index][0] < end <= tokens[index][1]:
+        end = tokens[index][0]
+        index -= 1
     if end <= begin:
         return None
     if (begin, end) == (span.begin, span.end):
@@ -260,7 +286,7 @@ def build_redactor(
             min_score=settings.min_score,
             entity_types=settings.entity_types,
         )
-    patterns = PatternsDetector()
+    patterns = PatternsDetector(phone_regions=settings.phone_regions)
     custom = CustomDetector(settings.custom_patterns)
     return Redactor(
         comprehend=comprehend,

@@ -96,3 +96,15 @@ def test_a_card_left_whole_by_masking_part_of_a_longer_run_is_masked_too():
 
     assert once == "1 [CREDIT_DEBIT_NUMBER] [PHONE]"
     assert redactor.redact(once).text == once
+
+
+def test_an_empty_span_does_not_stop_the_merge():
+    merged = merge_spans([span(5, 5), span(6, 9)])
+
+    assert [(s.begin, s.end) for s in merged] == [(6, 9)]
+
+
+def test_a_later_better_scored_overlapping_span_gives_the_type():
+    merged = merge_spans([span(0, 8, "PHONE", 0.6), span(5, 12, "CREDIT_DEBIT_NUMBER", 0.9)])
+
+    assert merged == (Span(0, 12, "CREDIT_DEBIT_NUMBER", 0.9, "patterns"),)

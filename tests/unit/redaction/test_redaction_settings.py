@@ -52,6 +52,9 @@ def test_every_variable_is_read():
             "REDACTION_ENTITY_TYPES": "ssn,CREDIT_DEBIT_NUMBER",
             "REDACTION_FAILURE_POLICY": "block",
             "REDACTION_CUSTOM_PATTERNS": '{"MEMBER_ID": "MBR-\\\\d{8}"}',
+            "REDACTION_ALLOW_UNDETECTED_TYPES": ",".join(
+                sorted(DEFAULT_ENTITY_TYPES - {"SSN", "CREDIT_DEBIT_NUMBER"})
+            ),
         }
     )
 
@@ -62,6 +65,7 @@ def test_every_variable_is_read():
     assert settings.entity_types == {"SSN", "CREDIT_DEBIT_NUMBER"}
     assert settings.failure_policy is FailurePolicy.BLOCK
     assert [p.name for p in settings.custom_patterns] == ["MEMBER_ID"]
+    assert settings.allow_undetected == DEFAULT_ENTITY_TYPES - {"SSN", "CREDIT_DEBIT_NUMBER"}
 
 
 @pytest.mark.parametrize(

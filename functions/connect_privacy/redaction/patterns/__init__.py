@@ -16,22 +16,40 @@ Why these libraries:
   and VIN check-digit rules (python-stdnum has neither), the AWS key shapes and
   the context-word rules.
 
-Every detector reads length-preserving views of the text (see ``normalize``),
-so spans found in a view are spans of the original.
+Every detector reads length-preserving views of the text (see ``normalize``):
+folded, with spelled-out digits, and deobfuscated (look-alike letters, noise
+between groups, URL escapes), so spans found in a view are spans of the original.
+Context words, month names and number words are those of English, Spanish,
+French, German and Portuguese, always all of them. ``identity_numbers`` holds
+the national identifiers of those markets, ``secrets`` credentials typed in
+URLs and config lines and spelled-out e-mail addresses.
+
+Linear time: every pattern's repeats are bounded or possessive, or separated by
+characters they cannot share, and no finder revisits a run per candidate cut;
+``tests/unit/redaction/test_redaction_hardening.py`` counts the work on
+adversarial shapes and ``make bench-redaction`` times them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from connect_privacy.redaction.patterns import banking, cards, contact, national_ids, network
+from connect_privacy.redaction.patterns import (
+    banking,
+    cards,
+    contact,
+    identity_numbers,
+    national_ids,
+    network,
+    secrets,
+)
 from connect_privacy.redaction.patterns.cards import digit_runs
 from connect_privacy.redaction.patterns.credentials import (
     find_aws_keys,
     find_nearby_password,
     find_password,
 )
-from connect_privacy.redaction.patterns.normalize import fold, spell
+from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
 from connect_privacy.redaction.spans import Span
 
 NAME = "patterns"
@@ -43,6 +61,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     contact.find_email,
     network.find_ip,
     network.find_mac,
+    network.find_spaced_mac,
     find_aws_keys,
     find_password,
     find_nearby_password,
@@ -52,6 +71,10 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     national_ids.find_vin,
     national_ids.find_passport,
     national_ids.find_driver_id,
+    secrets.find_url_credentials,
+    secrets.find_key_values,
+    secrets.find_username,
+    secrets.find_spelled_email,
 )
 # Finders over digits, run on the folded view and, when it differs, on the view
 # with spelled-out digits.
@@ -61,14 +84,20 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     banking.find_cvv,
     banking.find_expiry,
     banking.find_pin,
+    banking.find_routing,
 )
 
 
 class PatternsDetector:
     name = NAME
 
-    def __init__(self, *, phone_region: str = contact.DEFAULT_REGION) -> None:
-        self._phone_region = phone_region
+    def __init__(
+        self,
+        *,
+        phone_region: str | None = None,
+        phone_regions: tuple[str, ...] = contact.DEFAULT_REGIONS,
+    ) -> None:
+        self._phone_regions = (phone_region,) if phone_region else phone_regions
 
     def detect(self, text: str) -> list[Span]:
         folded = fold(text)
@@ -76,11 +105,18 @@ class PatternsDetector:
         for finder in _TEXT_FINDERS:
             spans.extend(finder(folded))
         spelled = spell(folded)
-        for view in (folded, spelled) if spelled != folded else (folded,):
+        clear = deobfuscate(spelled)
+        # Each distinct view once: most messages have no spelled or disguised digits.
+        views = list(dict.fromkeys((folded, spelled, clear)))
+        for view in views:
             for finder in _DIGIT_FINDERS:
                 spans.extend(finder(view))
             spans.extend(_classify_runs(view))
-        spans.extend(contact.find_phone(folded, self._phone_region))
+        spans.extend(identity_numbers.find_identity_numbers(folded, clear))
+        if clear != folded:
+            spans.extend(banking.find_iban(clear))
+        for view in (folded, clear) if clear != folded else (folded,):
+            spans.extend(contact.find_phone(view, self._phone_regions))
         return spans
 
 

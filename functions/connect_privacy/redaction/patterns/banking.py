@@ -34,9 +34,25 @@ from connect_privacy.redaction.patterns.context import (
 from connect_privacy.redaction.spans import Span
 
 ROUTING_WORDS = words(
-    r"routing", r"aba", r"rtn", r"transit", r"routing\s*(?:no|number|num|#)", r"bank\s*code"
+    r"routing",
+    r"aba",
+    r"rtn",
+    r"transit",
+    r"routing\s*(?:no|number|num|#)",
+    r"bank\s*code",
+    r"sort\s*-?\s*code",
+    r"blz",
+    r"bankleitzahl",
+    r"ag[êe]ncia",
+    r"agencia",
+    r"ag\.",
+    r"c[óo]digo\s*(?:de\s*)?banco",
+    r"code\s*banque",
+    r"code\s*guichet",
 )
-_IBAN = re.compile(r"(?i)(?<![A-Z0-9])[A-Z]{2}[0-9]{2}(?:[\s\-]?[A-Z0-9]){11,32}(?![A-Z0-9])")
+# Up to 16 separator characters between groups: double spaces, and noise
+# blanked in the deobfuscated view ("FR76 puis 6082 puis ...").
+_IBAN = re.compile(r"(?i)(?<![A-Z0-9])[A-Z]{2}[0-9]{2}(?:[\s\-]{0,16}[A-Z0-9]){11,32}(?![A-Z0-9])")
 _BIC = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
 BIC_WORDS = words(r"swift", r"bic", r"swift\s*code", r"bic\s*code")
 BANK_WORDS = words(r"bank", r"wire", r"transfer", r"beneficiary", r"swift", r"bic")
@@ -52,10 +68,35 @@ _CVV = after_context(
         r"card\s*verification(?:\s*(?:code|value|number))?",
         r"(?:3|4|three|four)\s*digits?(?:\s*(?:code|number))?",
         r"code\s*on\s*the\s*back",
+        r"sec\.?\s*code",
+        r"c[óo]d\.?\s*(?:de\s*)?seg(?:uridad|uran[çc]a)?\.?",
+        r"c[óo]digo\s*(?:de\s*)?seguridad",
+        r"c[óo]digo\s*(?:de\s*)?seguran[çc]a",
+        r"c[óo]digo\s*(?:cvv|cvc)",
+        r"c[óo]digo(?!\s*postal)",
+        r"code(?!\s*postal)",
+        r"cryptogramme",
+        r"crypto",
+        r"code\s*(?:de\s*)?s[ée]curit[ée]",
+        r"code\s*au\s*dos",
+        r"pr[üu]f(?:ziffer|nummer|code)",
+        r"kartenpr[üu]f(?:nummer|nr\.?|ziffer|code)",
+        r"pr[üu]f\s*-?\s*nr\.?",
+        r"sicherheitscode",
+        r"c[óo]digo\s*(?:de\s*)?tr[áa]s",
+        r"(?:3|4|tres|cuatro|trois|quatre|drei|vier|tr[êe]s|quatro)\s*(?:d[íi]gitos|chiffres|ziffern)",
     ),
-    r"(?<![0-9])[0-9](?:\s?[0-9]){2,3}(?![0-9]|\s[0-9])",
+    # Up to eight separator characters: spelled-out digits leave gaps ("five" -> "5   ").
+    r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])",
 )
-_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_MONTHS = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+    r"|ene|abr|ago|dic|janv|f[ée]vr?|avr|juil|ao[ûu]t|d[ée]c|m[äa]r|okt|dez|fev|mai|set|out"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|juin|juillet|septembre|octobre"
+    r"|novembre|d[ée]cembre|januar|j[äa]nner|februar|m[äa]rz|maerz|juni|juli|oktober|dezember"
+    r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
+)
 _EXPIRY = after_context(
     words(
         r"exp",
@@ -68,14 +109,50 @@ _EXPIRY = after_context(
         r"expiration\s*date",
         r"valid\s*(?:thru|through|until|till|to)",
         r"good\s*thru",
+        r"vence",
+        r"venc\.?",
+        r"vencimiento",
+        r"vencimento",
+        r"vto\.?",
+        r"caducidad",
+        r"cad\.?",
+        r"caduca",
+        r"expira",
+        r"expira\s*em",
+        r"v[áa]lid[ao]\s*(?:hasta|at[ée])",
+        r"validade",
+        r"val\.?",
+        r"valable\s*jusqu['\u2019]?(?:au|à|a)",
+        r"date\s*d['\u2019]?expiration",
+        r"fin\s*de\s*validit[ée]",
+        r"g[üu]ltig\s*bis",
+        r"ablauf(?:datum)?",
+        r"l[äa]uft\s*ab",
+        r"verfall(?:sdatum)?",
     ),
-    r"(?:(?<![0-9])(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}(?![0-9])"
-    rf"|(?:{_MONTHS})[a-z]*\.?,?\s*(?:20)?[0-9]{{2}}(?![0-9]))",
+    # Not the day and month of a full date ("expires 02/06/2026").
+    r"(?:(?<![0-9])(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}(?![0-9]|[/\-.][0-9])"
+    r"|(?<![0-9])(?:0[1-9]|1[0-2])\s?(?:20)?[0-9]{2}(?![0-9]|[/\-.][0-9])"
+    rf"|(?:{_MONTHS})[^\W\d_]*\.?,?(?:\s*(?:de|del|/|-))?\s*(?:20)?[0-9]{{2}}(?![0-9]))",
 )
 _PIN = after_context(
-    words(r"pin", r"pin\s*(?:no|number|code|#)", r"passcode", r"pass\s*code"),
-    r"(?<![0-9])[0-9](?:[\s\-]?[0-9]){3,11}(?![0-9])",
+    words(
+        r"pin",
+        r"pin\s*(?:no|number|code|#)",
+        r"passcode",
+        r"pass\s*code",
+        r"nip",
+        r"c[óo]digo\s*pin",
+        r"code\s*pin",
+        r"pin\s*-?\s*(?:nummer|code|kode)",
+        r"geheimzahl",
+        r"geheimnummer",
+        r"senha\s*(?:do\s*)?cart[ãa]o",
+        r"clave\s*(?:de\s*(?:la\s*)?tarjeta|del\s*cajero)?",
+    ),
+    r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])",
 )
+_ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,3}[0-9]){3,10}(?![0-9])")
 
 
 def classify_routing(view: str, run: Run) -> Span | None:
@@ -86,8 +163,11 @@ def classify_routing(view: str, run: Run) -> Span | None:
 
 
 def classify_account(view: str, run: Run) -> Span | None:
-    """6-17 digits after account words, unless an order/case word is closer."""
-    if not 6 <= len(run.digits) <= 17 or not before(ACCOUNT_WORDS, view, run.begin, 32):
+    """6-24 digits after account words, unless an order/case word is closer.
+
+    24: a Spanish CCC has 20 digits, a Portuguese NIB 21.
+    """
+    if not 6 <= len(run.digits) <= 24 or not before(ACCOUNT_WORDS, view, run.begin, 32):
         return None
     if before(NOT_PERSONAL, view, run.begin, 16):
         return None
@@ -97,20 +177,45 @@ def classify_account(view: str, run: Run) -> Span | None:
 def find_iban(view: str) -> Iterator[Span]:
     position = 0
     while match := _IBAN.search(view, position):
-        candidate = match.group()
-        while len(candidate) >= 15 and not iban.is_valid(candidate):
-            candidate = _drop_last_group(candidate)
-        if len(candidate) >= 15:
-            begin, end = match.start(), match.start() + len(candidate)
+        length = _longest_iban(match.group())
+        if length:
+            begin, end = match.start(), match.start() + length
             yield Span(begin, end, "INTERNATIONAL_BANK_ACCOUNT_NUMBER", 0.95, "patterns")
             position = end  # the greedy match may have swallowed the next IBAN
         else:
             position = match.start() + 1
 
 
-def _drop_last_group(candidate: str) -> str:
-    cut = max(candidate.rfind(" "), candidate.rfind("-"))
-    return candidate[:cut].rstrip(" -") if cut > 0 else ""
+def _longest_iban(candidate: str) -> int:
+    """Length of the longest group-aligned prefix of ``candidate`` that is a valid IBAN.
+
+    A greedy match may have swallowed a following word, so every group boundary
+    is a possible end. The mod-97 remainder is carried along the candidate once,
+    so each boundary's checksum costs O(1); python-stdnum's full check (country,
+    BBAN structure) runs only on the few prefixes whose checksum is right.
+    """
+    try:
+        head = "".join(str(int(c, 36)) for c in candidate[:4])
+    except ValueError:
+        return 0
+    head_value, shift = int(head), pow(10, len(head), 97)
+    remainder, compact, ends = 0, 4, []
+    for index in range(4, len(candidate)):
+        char = candidate[index]
+        if not char.isalnum():
+            continue
+        if not char.isascii():
+            return 0
+        value = int(char, 36)
+        remainder = (remainder * (100 if value >= 10 else 10) + value) % 97
+        compact += 1
+        at_boundary = index + 1 == len(candidate) or not candidate[index + 1].isalnum()
+        if compact >= 15 and at_boundary and (remainder * shift + head_value) % 97 == 1:
+            ends.append(index + 1)
+    for end in reversed(ends):
+        if iban.is_valid(candidate[:end]):
+            return end
+    return 0
 
 
 def find_swift(view: str) -> Iterator[Span]:
@@ -132,6 +237,12 @@ def find_cvv(view: str) -> Iterator[Span]:
 def find_expiry(view: str) -> Iterator[Span]:
     for match in _EXPIRY.finditer(view):
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
+
+
+def find_routing(view: str) -> Iterator[Span]:
+    """Sort codes, BLZ, agência and other bank codes after their words (4 to 11 digits)."""
+    for match in _ROUTING.finditer(view):
+        yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.75, "patterns")
 
 
 def find_pin(view: str) -> Iterator[Span]:

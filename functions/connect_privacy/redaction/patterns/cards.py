@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from stdnum import luhn
+from stdnum import isbn, luhn
 
 from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, words
 from connect_privacy.redaction.spans import Span
@@ -47,6 +47,21 @@ CARD_WORDS = words(
     r"cc",
     r"pan",
     r"long\s*number",
+    r"cc\s*#",
+    r"tarjeta",
+    r"tarj\.?",
+    r"tdc",
+    r"carte",
+    r"cb",
+    r"karte",
+    r"kreditkarte",
+    r"kartennummer",
+    r"cart[ãa]o",
+    r"cartao",
+    r"cr[ée]dito",
+    r"d[ée]bito",
+    r"cr[ée]dit",
+    r"d[ée]bit",
 )
 
 
@@ -90,6 +105,8 @@ def find_cards(view: str) -> Iterator[Span]:
 
 
 def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
+    if _is_isbn(run.digits) and not before(CARD_WORDS, view, run.begin):
+        return  # a book: ISBN-13 and Luhn agree one time in ten
     if is_card(run.digits):
         yield Span(
             run.begin, run.end, ENTITY, 0.95 if known_issuer(run.digits) else 0.8, "patterns"
@@ -101,14 +118,63 @@ def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
         return
     if 13 <= len(run.digits) <= 19 and before(CARD_WORDS, view, run.begin):
         yield Span(run.begin, run.end, ENTITY, 0.6, "patterns")
+        return
+    if len(run.digits) > 19 and not before(NOT_PERSONAL, view, run.begin, 24):
+        yield from _cards_among_groups(run)
+
+
+# Groups a card is written in: 4-4-4-4, 4-6-5, 4-4-4-4-3, or the whole number.
+_MIN_CARD_GROUP = 3
+
+
+def _cards_among_groups(run: Run) -> Iterator[Span]:
+    """Cards inside a longer run: two cards back to back, a phone number then a card.
+
+    Only whole groups of three or more digits form a card here (a card's digits
+    are not split across a run's group boundary), with a known issuer and a valid
+    Luhn digit. From each group at most 19 digits are read, at least three per
+    group: a bounded number of windows per group, linear in the run.
+    """
+    groups, digits = run.groups, run.digits
+    starts = [0]
+    for begin, end in groups:
+        starts.append(starts[-1] + end - begin)
+    index = 0
+    while index < len(groups):
+        found = None
+        for last in range(index, len(groups)):
+            if starts[last + 1] - starts[last] < _MIN_CARD_GROUP:
+                break
+            count = starts[last + 1] - starts[index]
+            if count > 19:
+                break
+            card = digits[starts[index] : starts[last + 1]]
+            if count >= 13 and known_issuer(card) and luhn.is_valid(card):
+                found = last
+        if found is None:
+            index += 1
+            continue
+        yield Span(groups[index][0], groups[found][1], ENTITY, 0.85, "patterns")
+        index = found + 1
 
 
 def _card_part(view: str, run: Run) -> Span | None:
-    """A card number at the start or end of a longer run, beside at most four other digits."""
+    """A card number at the start or end of a longer run, beside at most four other digits.
+
+    Only cuts that leave at most four digits on one side can qualify, so at most
+    four group boundaries at each end are tried, and each candidate is a slice of
+    ``run.digits``: constant work per run, whatever its length.
+    """
     groups = run.groups
+    total = len(run.digits)
+    if not 14 <= total <= 23:  # a 13-19 digit card beside 1-4 other digits
+        return None
+    before_cut = 0  # digits in groups[:cut]
     for cut in range(1, len(groups)):
-        head = "".join(view[b:e] for b, e in groups[:cut])
-        tail = "".join(view[b:e] for b, e in groups[cut:])
+        before_cut += groups[cut - 1][1] - groups[cut - 1][0]
+        if before_cut > 4 and total - before_cut > 4:
+            continue
+        head, tail = run.digits[:before_cut], run.digits[before_cut:]
         for card, rest, span in (
             (head, tail, (groups[0][0], groups[cut - 1][1])),
             (tail, head, (groups[cut][0], groups[-1][1])),
@@ -116,3 +182,7 @@ def _card_part(view: str, run: Run) -> Span | None:
             if len(rest) <= 4 and is_card(card) and known_issuer(card):
                 return Span(span[0], span[1], ENTITY, 0.9, "patterns")
     return None
+
+
+def _is_isbn(digits: str) -> bool:
+    return len(digits) == 13 and digits[:3] in ("978", "979") and isbn.is_valid(digits)

@@ -1,12 +1,21 @@
 """Contact details: ``EMAIL`` and ``PHONE``.
 
-Phones use Google's libphonenumber port (``phonenumbers``): ``PhoneNumberMatcher``
-with leniency ``VALID`` finds numbers in every international format and checks
-them against each country's numbering plan, which a regular expression cannot
-do. It is also the slowest detector by far, so it only runs when a cheap
-pre-filter sees seven or more digits close together. A number directly after an
-order/case/tracking word is a reference, and one after account words an
-account number, not a phone.
+Phones use Google's libphonenumber port (``phonenumbers``) to check each
+candidate against its country's numbering plan, which a regular expression
+cannot do. Candidates are found here, not by ``PhoneNumberMatcher``: the
+matcher re-parses every sub-candidate of what it is given, which made a long
+run of digit groups cost thousands of parses, and it reads one region per
+pass. A candidate is a run of digit groups (with ``+``, parentheses and up to
+three separators between groups) not glued to a letter; a run with more than
+17 digits (E.164's 15 plus a trunk or dialling prefix) is read as a phone number
+at its start and at its end only. Each candidate is tried whole, then by whole
+groups, longest first, in the international plan if it starts with ``+`` or
+``00`` and otherwise in each configured default region in turn. In regions
+whose numbers are always written with their trunk ``0`` (France, Germany, the
+UK), a national number must start with it: without that rule, most eight to
+eleven digit references are valid German numbers. Dates (``12/10/2023``), ZIP+4
+codes and ISBNs are not phones. A number directly after an order/case/tracking word is a
+reference, and one after account words an account number, not a phone.
 """
 
 from __future__ import annotations
@@ -15,41 +24,155 @@ import re
 from collections.abc import Iterator
 
 import phonenumbers
+from stdnum import isbn
 
-from connect_privacy.redaction.patterns.context import ACCOUNT_WORDS, NOT_PERSONAL, before
+from connect_privacy.redaction.patterns.cards import CARD_WORDS
+from connect_privacy.redaction.patterns.context import (
+    ACCOUNT_WORDS,
+    NOT_PERSONAL,
+    PHONE_WORDS,
+    before,
+)
 from connect_privacy.redaction.spans import Span
 
 _EMAIL = re.compile(
     r"(?<![\w.+\-])[\w.+\-%]{1,64}@[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,8}\.[A-Za-z]{2,24}"
     r"(?![\w\-])"
 )
-_PHONE_HINT = re.compile(r"[0-9](?:[\s().\-/]{0,3}[0-9]){6,}", re.ASCII)
-_INTERNATIONAL_PREFIX = re.compile(r"(?<![0-9])00[1-9]", re.ASCII)
-# Region used for numbers written without a country code; numbers written with
-# "+" or "00" are read in their own country's plan.
-DEFAULT_REGION = "US"
+_PHONE_HINT = re.compile(r"[0-9](?:[\s().\-/]{0,16}[0-9]){6,}", re.ASCII)
+# Up to 16 separator characters between groups: spelled-out digits and joining
+# words ("and then") blanked in the deobfuscated view leave gaps.
+_PHONE_RUN = re.compile(r"\+?\(?[0-9](?:[\s().\-/]{0,16}[0-9])*", re.ASCII)
+_DIGITS = re.compile(r"[0-9]+", re.ASCII)
+_DATE = re.compile(r"\(?[0-9]{1,4}([./\-])[0-9]{1,2}\1[0-9]{2,4}", re.ASCII)
+_ZIP_PLUS_4 = re.compile(r"[0-9]{5}-[0-9]{4}", re.ASCII)
+# Regions used for numbers written without a country code, in order; numbers
+# written with "+" or "00" are read in their own country's plan.
+DEFAULT_REGIONS: tuple[str, ...] = ("US", "GB", "ES", "MX", "BR", "FR", "DE", "PT")
+DEFAULT_REGION = DEFAULT_REGIONS[0]
+_TRUNK_ZERO_REQUIRED = frozenset({"FR", "DE", "GB", "AT", "BE", "CH", "NL", "IT"})
+# E.164 allows 15 digits; a trunk 0 or a 00 dialling prefix adds up to two.
+_MAX_PHONE_DIGITS = 17
+_MIN_PHONE_DIGITS = 7
+# Outside North America, a number written without its country code has at least
+# nine digits in every market served (ES, PT 9; FR, MX 10; BR 10-11; DE, GB 10-11
+# with the trunk 0); shorter ones are product codes and references.
+_MIN_NATIONAL_DIGITS = 9
+_NANPA = frozenset({"US", "CA"})
+
+
+def _is_isbn(digits: str) -> bool:
+    return len(digits) == 13 and digits[:3] in ("978", "979") and isbn.is_valid(digits)
 
 
 def find_email(view: str) -> Iterator[Span]:
     if "@" not in view:
         return
     for match in _EMAIL.finditer(view):
-        yield Span(match.start(), match.end(), "EMAIL", 0.95, "patterns")
+        begin = match.start()
+        if begin > 0 and view[begin - 1] == ":" and "://" in view[max(0, begin - 80) : begin]:
+            continue  # scheme://user:password@host: credentials, not an address
+        yield Span(begin, match.end(), "EMAIL", 0.95, "patterns")
 
 
-def find_phone(view: str, region: str = DEFAULT_REGION) -> Iterator[Span]:
+def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> Iterator[Span]:
+    if isinstance(regions, str):
+        regions = (regions,)
     if not _PHONE_HINT.search(view):
         return
-    regions = [region]
-    if region != "GB" and _INTERNATIONAL_PREFIX.search(view):
-        regions.append("GB")  # a dialling prefix of 00, as most of the world writes it
-    for current in regions:
-        for match in phonenumbers.PhoneNumberMatcher(
-            view, current, leniency=phonenumbers.Leniency.VALID
+    for run in _PHONE_RUN.finditer(view):
+        begin, end = run.span()
+        if (begin > 0 and view[begin - 1].isalpha()) or (end < len(view) and view[end].isalpha()):
+            continue  # glued to a word: a reference such as AB12345678
+        if (
+            _DATE.fullmatch(run.group())
+            or _ZIP_PLUS_4.fullmatch(run.group())
+            or _is_isbn("".join(filter(str.isdigit, run.group())))
         ):
-            if not match.raw_string.startswith("+") and (
-                before(NOT_PERSONAL, view, match.start, 24)
-                or before(ACCOUNT_WORDS, view, match.start, 24)  # the account finder's
+            continue
+        groups = [
+            (begin + b, begin + e) for b, e in (g.span() for g in _DIGITS.finditer(run.group()))
+        ]
+        # After a phone word, a number of a possible length is a phone, even one
+        # outside the ranges the plan has allocated (drama and test numbers).
+        lenient = before(PHONE_WORDS, view, begin, 32)
+        for span_begin, span_end in _phones_in_run(view, begin, groups, regions, lenient):
+            # The context of a number inside a longer run is the run's.
+            if view[span_begin] != "+" and (
+                before(NOT_PERSONAL, view, begin, 24)
+                or before(ACCOUNT_WORDS, view, begin, 24)  # the account finder's
+                or before(CARD_WORDS, view, begin, 24)  # the card finder's
             ):
                 continue
-            yield Span(match.start, match.end, "PHONE", 0.85, "patterns")
+            yield Span(span_begin, span_end, "PHONE", 0.85, "patterns")
+
+
+def _phones_in_run(
+    view: str,
+    begin: int,
+    groups: list[tuple[int, int]],
+    regions: tuple[str, ...],
+    lenient: bool,
+) -> Iterator[tuple[int, int]]:
+    """The phone at the start of the run (longest first), then one at its end."""
+    counts = [0]
+    for group_begin, group_end in groups:
+        counts.append(counts[-1] + group_end - group_begin)
+    if counts[-1] > _MAX_PHONE_DIGITS:
+        # Part of a longer run (a phone then a card): only the first region's
+        # plan, so "12 4111 1111" is not read as a number of some other country.
+        regions = regions[:1]
+    first_free = 0
+    for last in range(len(groups) - 1, -1, -1):
+        if _MIN_PHONE_DIGITS <= counts[last + 1] <= _MAX_PHONE_DIGITS and _is_phone(
+            view[begin : groups[last][1]], regions, lenient
+        ):
+            yield begin, groups[last][1]
+            first_free = last + 1
+            break
+    # Shortest first at the end: a leading "1" may as well be a card's last digit.
+    for first in range(len(groups) - 1, max(first_free, 1) - 1, -1):
+        count = counts[-1] - counts[first]
+        if count > _MAX_PHONE_DIGITS:
+            break
+        if count >= _MIN_PHONE_DIGITS and _is_phone(
+            view[groups[first][0] : groups[-1][1]], regions, lenient
+        ):
+            start = groups[first][0]
+            if start > 0 and view[start - 1] in "+(":
+                start -= 1
+            yield start, groups[-1][1]
+            break
+
+
+def _is_phone(candidate: str, regions: tuple[str, ...], lenient: bool = False) -> bool:
+    digits = "".join(c for c in candidate if c.isdigit())
+    if candidate.startswith("+"):
+        return _valid(candidate, None)
+    if digits.startswith("00") and not digits.startswith("000"):
+        return _valid("+" + digits[2:], None)
+    for region in regions:
+        if region in _TRUNK_ZERO_REQUIRED and not digits.startswith("0"):
+            continue
+        if region not in _NANPA and len(digits) < _MIN_NATIONAL_DIGITS:
+            continue  # "07407-30": a product code, not a German landline
+        if _valid(candidate, region, lenient):
+            return True
+    return False
+
+
+def _valid(candidate: str, region: str | None, lenient: bool = False) -> bool:
+    """Valid in the region's plan; with a country code, a possible length is enough.
+
+    "+44 7700 900606" is in Ofcom's range for drama, not allocated, and not
+    "valid"; written with its country code it is still a phone number.
+    """
+    try:
+        number = phonenumbers.parse(candidate, region)
+    except phonenumbers.NumberParseException:
+        return False
+    if region is None or lenient:
+        # A whole number, not one callable only locally ("612 34 56" in the US).
+        reason = phonenumbers.is_possible_number_with_reason(number)
+        return bool(reason == phonenumbers.ValidationResult.IS_POSSIBLE)
+    return bool(phonenumbers.is_valid_number(number))

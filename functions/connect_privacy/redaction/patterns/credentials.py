@@ -30,18 +30,24 @@ _SECRET_KEY = re.compile(r"(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=]
 _SECRET_WORDS = re.compile(r"(?i)secret|aws|access\s*key")
 
 _LOGIN_WORDS = (
-    r"pass\s*words?|passwords?|passwd|pwd|pw|passphrase|pass\s*phrase|login\s*code|log\s*in\s*code"
+    r"pass\s*+words?|passwords?|passwd|pwd|pw|passphrase|pass\s*+phrase|login\s*+code"
+    r"|log\s*+in\s*+code|contrase[ñn]a|contra|clave|mdp|mot\s*+de\s*+passe|passwort|kennwort"
+    r"|senha|palavra\s*+-?\s*+passe"
 )
 _QUOTE = "\"'\u2018\u2019\u201c\u201d`"
-# Longest first: "is now X" must not stop at "is".
+# Longest first: "is now X" must not stop at "is". Every whitespace run is
+# possessive (``\s++``, ``\s*+``): a run is taken whole or not at all, so a long
+# run of spaces after a password word costs one pass, not one pass per way of
+# splitting it between two adjacent ``\s*`` (that was quadratic).
 _CONNECTIVE = (
-    r"\s+(?:is\s+now|now\s+is|(?:has\s+been\s+|was\s+|got\s+)?(?:changed|reset|set|updated)"
-    r"(?:\s+it)?\s+to|it'?s|its)\s+"
-    r"|\s+(?:is|was|=)\s*[:=]?\s*"
-    r"|\s*[:=]\s*"
+    r"\s++(?:es|est|ist|é|era|war|était)\s++"
+    r"|\s++(?:is\s++now|now\s++is|(?:has\s++been\s++|was\s++|got\s++)?"
+    r"(?:changed|reset|set|updated)(?:\s++it)?\s++to|it'?s|its)\s++"
+    r"|\s++(?:(?:is|was)(?!\w)|=)\s*+(?:[:=]\s*+)?"
+    r"|\s*+[:=]\s*+"
 )
 _PASSWORD = re.compile(
-    rf"(?i)\b(?:{_LOGIN_WORDS})(?P<connective>{_CONNECTIVE}|\s+)[{_QUOTE}]?"
+    rf"(?i)\b(?:{_LOGIN_WORDS})(?P<connective>{_CONNECTIVE}|\s++)[{_QUOTE}]?"
     # The value cannot start with the connective's own ":" or "=", and stops
     # before a mask token left by an earlier redaction.
     rf"(?P<value>[^\s{_QUOTE}\[\]:=](?:(?!\[[A-Z][A-Z0-9_]*\])[^\s{_QUOTE}])*)"
@@ -168,6 +174,7 @@ _TRAILING = ".,;:!?)"
 def find_aws_keys(view: str) -> Iterator[Span]:
     for match in _ACCESS_KEY.finditer(view):
         yield Span(match.start(), match.end(), "AWS_ACCESS_KEY", 0.95, "patterns")
+    secret_words: bool | None = None  # searched once, on the first candidate
     for match in _SECRET_KEY.finditer(view):
         key = match.group()
         mixed = (
@@ -175,7 +182,9 @@ def find_aws_keys(view: str) -> Iterator[Span]:
             and any(c.islower() for c in key)
             and any(c.isdigit() for c in key)
         )
-        if mixed or (_SECRET_WORDS.search(view) and not key.isalpha()):
+        if not mixed and not key.isalpha() and secret_words is None:
+            secret_words = _SECRET_WORDS.search(view) is not None
+        if mixed or (secret_words and not key.isalpha()):
             yield Span(match.start(), match.end(), "AWS_SECRET_KEY", 0.8, "patterns")
 
 

@@ -22,7 +22,7 @@ from stdnum.gb import nhs
 from stdnum.us import itin, ssn
 
 from connect_privacy.redaction.patterns.cards import Run
-from connect_privacy.redaction.patterns.context import after_context, before, words
+from connect_privacy.redaction.patterns.context import NOT_PERSONAL, after_context, before, words
 from connect_privacy.redaction.spans import Span
 
 SSN_WORDS = words(
@@ -50,8 +50,18 @@ _NINO = re.compile(
 _VIN = re.compile(r"(?i)(?<![A-Z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])")
 VIN_WORDS = words(r"vin", r"vehicle", r"chassis", r"frame\s*number")
 _PASSPORT = after_context(
-    words(r"passport", r"passport\s*(?:no|number|num|#)"),
-    r"(?<![A-Z0-9])(?=[A-Z]{0,3}[0-9])[A-Z0-9]{6,10}(?![A-Z0-9])",
+    words(
+        # passport, passprt, passeprt, pasaporte, pasaport, passeport, passaporte
+        r"pas{1,2}[ae]?po?rt[ea]?",
+        r"passport\s*(?:no|number|num|#)",
+        r"reisepass",
+        r"pass\s*-?\s*nr\.?",
+        r"passnummer",
+        r"passaporte",
+    ),
+    # A space only before a group holding a digit: "XRQ 179049", never "... for".
+    r"(?<![A-Z0-9])(?=[A-Z]{0,3}[\s\-]?[0-9])[A-Z0-9]"
+    r"(?:-?[A-Z0-9]|\s(?=[A-Z]{0,2}[0-9])[A-Z0-9]){5,11}(?![A-Z0-9])",
 )
 _DRIVER = after_context(
     words(
@@ -61,8 +71,17 @@ _DRIVER = after_context(
         r"dl",
         r"dl\s*#",
         r"driver\s*id",
+        r"licencia\s*(?:de\s*)?(?:manejo|conducir)",
+        r"permiso\s*(?:de\s*)?conducir",
+        r"carn[ée]t?\s*(?:de\s*)?conducir",
+        r"permis\s*(?:de\s*)?conduire",
+        r"f[üu]hrerschein(?:nummer)?",
+        r"carteira\s*(?:de\s*)?motorista",
+        r"cnh",
+        r"carta\s*(?:de\s*)?condu[çc][ãa]o",
     ),
-    r"(?<![A-Z0-9])(?=[A-Z0-9\-]*[0-9])[A-Z0-9][A-Z0-9\-]{3,18}[A-Z0-9](?![A-Z0-9])",
+    # A space only before digits: "C-556397 9", never "... por si".
+    r"(?<![A-Z0-9])(?=[A-Z0-9\-]*[0-9])[A-Z0-9](?:-?[A-Z0-9]|\s[0-9]){4,18}(?![A-Z0-9])",
 )
 
 
@@ -87,7 +106,12 @@ def classify_nine(view: str, run: Run) -> Span | None:
         entity = "CA_SOCIAL_INSURANCE_NUMBER"  # before SSN: "social insurance" says "social"
     elif before(SSN_WORDS, view, run.begin) and (ssn.is_valid(digits) or itin.is_valid(digits)):
         entity = "SSN"
-    elif len(run.groups) == 3 and sin.is_valid(digits) and _evenly_grouped(run, 3):
+    elif (
+        len(run.groups) == 3
+        and sin.is_valid(digits)
+        and _evenly_grouped(run, 3)
+        and not before(NOT_PERSONAL, view, run.begin, 24)
+    ):
         entity = "CA_SOCIAL_INSURANCE_NUMBER"  # 123 456 782: the way a SIN is written
     else:
         return None

@@ -46,7 +46,20 @@ VERSION_WORDS = words(
     r"ios",
     r"android",
 )
-MAC_WORDS = words(r"mac", r"hardware\s*address", r"physical\s*address", r"ethernet", r"wi-?fi")
+MAC_WORDS = words(
+    r"mac",
+    r"hardware\s*address",
+    r"physical\s*address",
+    r"ethernet",
+    r"wi-?fi",
+    r"adresse\s*mac",
+    r"direcci[óo]n\s*mac",
+    r"endere[çc]o\s*mac",
+)
+# Six hex pairs separated by spaces: only after MAC words ("mac 12 f1 13 c1 50 b5").
+_SPACED_MAC = re.compile(
+    r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2}){5}(?![0-9A-Za-z])", re.ASCII
+)
 
 
 def find_ip(view: str) -> Iterator[Span]:
@@ -84,3 +97,9 @@ def find_mac(view: str) -> Iterator[Span]:
         ):
             continue  # 1234.5678.9012 is a reference unless someone says "mac"
         yield Span(match.start(), match.end(), "MAC_ADDRESS", 0.85, "patterns")
+
+
+def find_spaced_mac(view: str) -> Iterator[Span]:
+    for match in _SPACED_MAC.finditer(view):
+        if before(MAC_WORDS, view, match.start()):
+            yield Span(match.start(), match.end(), "MAC_ADDRESS", 0.8, "patterns")

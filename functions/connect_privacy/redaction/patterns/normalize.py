@@ -10,8 +10,18 @@ original text and no offset map is needed:
   invisible format characters (``Cf``: zero-width space, joiner, soft hyphen)
   -> ``" "``; dashes -> ``"-"``; dot and slash look-alikes -> ``"."`` / ``"/"``;
   full-width ASCII -> ASCII. Anything else is kept.
-- ``spell``: ``fold`` with runs of four or more number words turned into digits
-  (``"four"`` -> ``"4   "``); ``double``/``triple`` repeat the next digit.
+- ``spell``: ``fold`` with runs of three or more number words turned into digits
+  (``"four"`` -> ``"4   "``); ``double``/``triple`` repeat the next digit. Number
+  words of English, Spanish, French, German and Portuguese are all read, whatever
+  the configured language: customers switch language mid-chat.
+- ``deobfuscate``: ``spell`` plus what customers do to numbers on purpose:
+  ``O``/``o`` for 0 and ``l``/``I`` for 1 inside a group that holds a real digit
+  (``47O``, ``OI7I``), and noise between short digit groups (emoji, pipes,
+  semicolons, ellipses, line breaks, commas, and joining words such as
+  "and then", "y luego", "et puis", "und dann", "e depois") turned into spaces,
+  so ``052 👉 479 👉 484`` reads as one spaced number. Percent-escapes of a
+  space, ``+`` or ``-`` in URLs (``%20``, ``%2B``) become the character,
+  padded with spaces.
 """
 
 from __future__ import annotations
@@ -59,6 +69,7 @@ class _FoldTable(dict[int, str]):
 _FOLD = _FoldTable()
 
 _DIGIT_WORDS = {
+    # English
     "zero": "0",
     "oh": "0",
     "o": "0",
@@ -72,11 +83,59 @@ _DIGIT_WORDS = {
     "seven": "7",
     "eight": "8",
     "nine": "9",
+    # Spanish
+    "cero": "0",
+    "uno": "1",
+    "una": "1",
+    "dos": "2",
+    "tres": "3",
+    "cuatro": "4",
+    "cinco": "5",
+    "seis": "6",
+    "siete": "7",
+    "ocho": "8",
+    "nueve": "9",
+    # French
+    "zéro": "0",
+    "un": "1",
+    "une": "1",
+    "deux": "2",
+    "trois": "3",
+    "quatre": "4",
+    "cinq": "5",
+    "sept": "7",
+    "huit": "8",
+    "neuf": "9",
+    # German
+    "null": "0",
+    "eins": "1",
+    "ein": "1",
+    "zwei": "2",
+    "zwo": "2",
+    "drei": "3",
+    "vier": "4",
+    "fünf": "5",
+    "funf": "5",
+    "fuenf": "5",
+    "sechs": "6",
+    "sieben": "7",
+    "acht": "8",
+    "neun": "9",
+    # Portuguese
+    "um": "1",
+    "dois": "2",
+    "duas": "2",
+    "três": "3",
+    "quatro": "4",
+    "meia": "6",
+    "sete": "7",
+    "oito": "8",
+    "nove": "9",
 }
 _REPEATS = {"double": 2, "triple": 3}
 _WORD = "|".join(sorted([*_DIGIT_WORDS, *_REPEATS], key=len, reverse=True))
 _TOKEN = rf"\b(?:{_WORD}|\d+)\b"
-_SPELLED_RUN = re.compile(rf"(?i){_TOKEN}(?:[\s,.\-]+{_TOKEN}){{3,}}")
+_SPELLED_RUN = re.compile(rf"(?i){_TOKEN}(?:[\s,.\-]+{_TOKEN}){{2,}}")
 _RUN_TOKEN = re.compile(rf"(?i){_TOKEN}")
 
 
@@ -110,3 +169,74 @@ def _digits_for_run(match: re.Match[str]) -> str:
         start, end = token.span()
         out[start:end] = list(digits.ljust(end - start))
     return "".join(out)
+
+
+# O/o/I/l inside a group that also holds a real digit.
+# Not ending inside a word: "...-1 out of stock" is not "...-1 0".
+_LOOKALIKE_GROUP = re.compile(r"(?<![A-Za-z])[0-9OoIl]+(?:[.\- ]{1,3}[0-9OoIl]+)*(?![A-Za-z])")
+_LOOKALIKES = str.maketrans("OoIl", "0011")
+# Noise between two short digit groups: symbols, emoji, punctuation, line
+# breaks and joining words, at most 16 characters of it.
+_JOINERS = (
+    r"and|then|and\s+then|or|y|luego|y\s+luego|despu[eé]s|et|puis|et\s+puis|ensuite|und|dann"
+    r"|und\s+dann|e|depois|e\s+depois|a|plus"
+)
+_NOISE = re.compile(
+    rf"(?<=[0-9])(?:[^\w\[\]]|_|\s|(?<![^\W\d_])(?:{_JOINERS})(?![^\W\d_])){{1,16}}(?=[0-9])",
+    re.IGNORECASE,
+)
+_GROUP_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,16}$")
+_GROUP_AFTER = re.compile(r"[0-9]{1,16}(?![0-9])")
+_PERCENT = re.compile(r"%(?:20|2[bB]|2[dD])")
+_PERCENT_TO = {"%20": "   ", "%2B": "  +", "%2b": "  +", "%2D": "  -", "%2d": "  -"}
+
+
+def deobfuscate(spelled: str) -> str:
+    """``spelled`` with look-alike letters, noise and URL escapes undone (same length)."""
+    text = _PERCENT.sub(lambda m: _PERCENT_TO[m.group()], spelled) if "%" in spelled else spelled
+    text = _LOOKALIKE_GROUP.sub(_digits_for_lookalikes, text)
+    return _NOISE.sub(lambda m: _blank_noise(text, m), text)
+
+
+def _digits_for_lookalikes(match: re.Match[str]) -> str:
+    group = match.group()
+    if group.isdigit() or not any(c.isdigit() for c in group):
+        return group
+    text, begin, end = match.string, match.start(), match.end()
+    letters = sum(1 for c in group if not c.isdigit())
+    delimited = (begin == 0 or not text[begin - 1].isalpha()) and (
+        end == len(text) or not text[end].isalpha()
+    )
+    if letters > sum(c.isdigit() for c in group) and not delimited:
+        return group  # a word with a digit in it ("hello1"), not a number
+    return _convert_pieces(group)
+
+
+def _convert_pieces(group: str) -> str:
+    """Pieces holding a digit converted ("OI7I"); a piece of letters only just when
+    every piece is one or two characters ("O 6 6", "4.5.O"), not the article in
+    "o 05766-80" or the word in "lol 2000"."""
+    pieces = re.split(r"([.\- ]+)", group)
+    short = all(len(piece) <= 2 for piece in pieces[::2])
+    return "".join(
+        piece.translate(_LOOKALIKES)
+        if any(c.isdigit() for c in piece) or (short and len(piece) == 1)
+        else piece
+        for piece in pieces
+    )
+
+
+def _blank_noise(text: str, match: re.Match[str]) -> str:
+    """Spaces for the noise, if one neighbouring digit group is short (<= 6 digits)
+    and the other at most 16 (a CLABE's ``843|40078391294``).
+
+    A lone space, dash, dot, slash or comma is left alone: the other views read
+    those, and dates and prices (``1,299.00``) keep their shape.
+    """
+    if match.group() in (" ", "-", ".", "/", ","):
+        return match.group()
+    before = _GROUP_BEFORE.search(text, max(0, match.start() - 17), match.start())
+    after = _GROUP_AFTER.match(text, match.end(), match.end() + 17)
+    if before is None or after is None or min(len(before.group()), len(after.group())) > 6:
+        return match.group()
+    return " " * len(match.group())

@@ -1,0 +1,84 @@
+"""Time per message for adversarial shapes, next to ordinary chat of the same length.
+
+Issue 17 found quadratic detectors: ``"1." * 10000`` took 11.8 s and
+``"1 " * 25000`` did not finish in a minute. Each shape here is timed at 20,000
+characters and compared with ordinary chat text of the same length; the ratio is
+the figure to watch (target: at most 3x). The 5,000-character timing beside it
+shows the growth: linear is about 4x from 5,000 to 20,000.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+
+LENGTH = 20_000
+ORDINARY = (
+    "Hi, I ordered a blue jacket last week and it still has not arrived. The tracking page "
+    "says it left the warehouse on Monday. Could you check where it is and whether I can "
+    "change the delivery address to my office? Thanks a lot for your help! "
+)
+SEPARATORS = " -./\u00a0\u200b\u2013\u2014\u2009\u3000\u00b7\u2024\uff0e\u2044"
+SHAPES: dict[str, str] = {
+    '"1." * n': "1.",
+    '"1 " * n': "1 ",
+    '"12 34 " * n': "12 34 ",
+    "digits, every separator": "".join(f"{i % 10}{sep}" for i, sep in enumerate(SEPARATORS)),
+    "full-width digits and dashes": "\uff14\uff11\uff11\uff11\u2013",
+    "cards back to back": "4111 1111 1111 1111 ",
+    '"password is" + spaces + "["': "",  # built below
+    "spaces after every context word": "",  # built below
+    "repeated context words": (
+        "card cvv exp expiry pin password passwort contraseña mot de passe senha account "
+        "routing ssn passport iban "
+    ),
+    "repeated password words": "password is ",
+    "IBAN-like words": "GB82 WEST ",
+    "IPv4-like": "1.2.3.4.",
+    "secret-key-like words": "A" * 40 + " ",
+    "mask tokens and cards": "[PII] 4111111111111111 ",
+    "spelled-out digits": "four one one one ",
+    "email-like": "a.b@c.",
+}
+CONTEXT_WORDS = ("card", "cvv", "exp", "pin", "password is", "account", "routing", "ssn", "iban")
+
+
+def build(name: str, length: int) -> str:
+    if name == '"password is" + spaces + "["':
+        return "password is" + " " * (length - 12) + "["
+    if name == "spaces after every context word":
+        unit = "".join(word + " " * 200 for word in CONTEXT_WORDS)
+        return (unit * (length // len(unit) + 1))[:length]
+    unit = SHAPES[name]
+    return (unit * (length // len(unit) + 1))[:length]
+
+
+def cpu_ms(redact: Callable[[str], object], text: str, repeats: int = 3) -> float:
+    samples = []
+    for _ in range(repeats):
+        start = time.thread_time_ns()
+        redact(text)
+        samples.append((time.thread_time_ns() - start) / 1e6)
+    return statistics.median(samples)
+
+
+def report(redact: Callable[[str], object]) -> None:
+    ordinary = cpu_ms(redact, (ORDINARY * (LENGTH // len(ORDINARY) + 1))[:LENGTH])
+    ordinary_short = cpu_ms(redact, (ORDINARY * (LENGTH // len(ORDINARY) + 1))[: LENGTH // 4])
+    print(
+        f"\n== Adversarial shapes, CPU ms per message (median of 3); ordinary chat: "
+        f"{ordinary_short:.1f} ms at {LENGTH // 4:,} chars, {ordinary:.1f} ms at {LENGTH:,} "
+        "(target: ratio <= 3x, growth ~4x = linear)"
+    )
+    print(f"{'shape':34} {'5k ms':>8} {'20k ms':>8} {'growth':>7} {'ratio':>7}")
+    worst = 0.0
+    for name in SHAPES:
+        short = cpu_ms(redact, build(name, LENGTH // 4))
+        long = cpu_ms(redact, build(name, LENGTH))
+        worst = max(worst, long / ordinary)
+        print(
+            f"{name:34} {short:8.1f} {long:8.1f} {long / max(short, 1e-3):6.1f}x "
+            f"{long / ordinary:6.1f}x"
+        )
+    print(f"worst ratio to ordinary text: {worst:.1f}x")

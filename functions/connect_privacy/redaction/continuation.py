@@ -1,0 +1,236 @@
+"""Numbers split across messages: a marker that a sensitive number is in progress.
+
+A customer who types ``my card is 4111 1111`` and then ``1111 1111`` sends a card
+number no single message holds. After each message, :func:`redact_in_conversation`
+leaves a :class:`PendingNumber` when the message ends with the start of a
+number after a context word (card, account, IBAN, phone, SSN, national id, in
+five languages) that is shorter than a whole value of that kind; the next
+messages' leading digit groups are then masked as that kind, until the value is
+complete, a message does not continue it, ``MAX_FOLLOW_UPS`` messages have
+passed or ``WINDOW_SECONDS`` have elapsed. The first part is masked as well:
+four digits after "my card number is" are part of a card number.
+
+The marker holds the kind, how many characters of the value were seen, how
+many make a whole value, how many messages followed, and when it expires:
+never a digit of the value. It is a small frozen value, so the inbound relay
+can keep it per customer session (``to_item`` / ``from_item``) and pass it back
+with the next message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from connect_privacy.redaction.patterns.cards import CARD_WORDS
+from connect_privacy.redaction.patterns.context import (
+    ACCOUNT_WORDS,
+    NOT_PERSONAL,
+    PHONE_WORDS,
+    words,
+)
+from connect_privacy.redaction.patterns.identity_numbers import (
+    CLABE_WORDS,
+    DE_TAX_WORDS,
+    PT_NIF_WORDS,
+)
+from connect_privacy.redaction.patterns.national_ids import SSN_WORDS
+from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
+from connect_privacy.redaction.redactor import RedactionResult, Redactor
+from connect_privacy.redaction.spans import Span
+
+WINDOW_SECONDS = 120.0
+MAX_FOLLOW_UPS = 2
+_SCORE = 0.9
+
+IBAN_WORDS = words(r"iban")
+ID_WORDS = words(r"dni", r"nie", r"cpf", r"curp", r"rfc", r"nif", r"nir", r"cnpj")
+# Words that say a short number is the end of a card, not the start of one.
+_ENDING_WORDS = words(
+    r"ending",
+    r"ends?\s*(?:in|with)",
+    r"last\s*(?:4|four)",
+    r"terminad[ao]\s*en",
+    r"termina\s*en",
+    r"[úu]ltimos",
+    r"finissant\s*par",
+    r"se\s*termine\s*par",
+    r"endet\s*(?:auf|mit)",
+    r"endend\s*auf",
+    r"final",
+    r"terminado\s*em",
+)
+
+
+@dataclass(frozen=True)
+class _Kind:
+    entity: str
+    complete: int  # characters (digits, and letters for IBANs and ids) of a whole value
+    letters: bool = False
+
+
+# Context words, most specific first; the last context word in a message decides.
+_KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
+    (IBAN_WORDS, _Kind("INTERNATIONAL_BANK_ACCOUNT_NUMBER", 15, letters=True)),
+    (CLABE_WORDS, _Kind("MX_CLABE", 18)),
+    (ID_WORDS, _Kind("ES_DNI", 9, letters=True)),
+    (DE_TAX_WORDS, _Kind("DE_TAX_ID", 11)),
+    (PT_NIF_WORDS, _Kind("PT_NIF", 9)),
+    (SSN_WORDS, _Kind("SSN", 9)),
+    (CARD_WORDS, _Kind("CREDIT_DEBIT_NUMBER", 16)),
+    (ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 8)),
+    (PHONE_WORDS, _Kind("PHONE", 10)),
+)
+_BY_ENTITY = {kind.entity: kind for _, kind in _KINDS}
+# IBAN lengths of the markets served; others use the shortest (15).
+_IBAN_LENGTHS = {"ES": 24, "DE": 22, "FR": 27, "PT": 25, "GB": 22, "BR": 29, "IT": 27, "NL": 18}
+
+# After the context word: a few connective characters, then a value running to
+# the end of the message. Digits only for most kinds; an IBAN starts with its
+# country and check digits, a NIE with X, Y or Z.
+_TAIL_DIGITS = re.compile(
+    r"[^\d\n\[\]]{0,24}?(?P<value>\+?[0-9](?:[\s\-./]{0,3}[0-9]){0,40})[\s.,;:!?)]{0,4}$"
+)
+_TAIL_ALNUM = re.compile(
+    r"[^\d\n\[\]]{0,24}?(?P<value>(?:[A-Za-z]{2}[0-9]{2}|[XYZxyz]?[0-9])"
+    r"(?:[\s\-./]{0,3}[0-9A-Za-z]){0,40})[\s.,;:!?)]{0,4}$"
+)
+# Start of a following message: a short lead-in ("sorry the last digits"), then
+# groups. Upper-case letters continue an IBAN ("YOTW", a bank code).
+_HEAD_DIGITS = re.compile(
+    r"^(?P<lead>[^\d\n\[\]]{0,40}?)(?P<value>[0-9](?:[\s\-./]{0,3}[0-9A-Za-z])*)"
+)
+_HEAD_ALNUM = re.compile(
+    r"^(?P<lead>[^\d\n\[\]]{0,40}?)(?P<value>[0-9A-Z](?:[\s\-./]{0,3}[0-9A-Za-z])*)"
+)
+_GROUP = re.compile(r"[0-9A-Za-z]+")
+
+
+@dataclass(frozen=True)
+class PendingNumber:
+    """A sensitive number in progress: its kind and counts, never its digits."""
+
+    entity_type: str
+    seen: int  # characters of the value seen so far
+    complete: int  # characters a whole value has
+    follow_ups: int  # messages that continued it so far
+    expires_at: float  # epoch seconds
+
+    def to_item(self) -> dict[str, Any]:
+        return {
+            "entity_type": self.entity_type,
+            "seen": self.seen,
+            "complete": self.complete,
+            "follow_ups": self.follow_ups,
+            "expires_at": self.expires_at,
+        }
+
+    @classmethod
+    def from_item(cls, item: Mapping[str, Any]) -> PendingNumber | None:
+        """The marker stored by ``to_item``; None for anything malformed (fail safe: no marker)."""
+        try:
+            entity = str(item["entity_type"])
+            pending = cls(
+                entity,
+                int(item["seen"]),
+                int(item["complete"]),
+                int(item["follow_ups"]),
+                float(item["expires_at"]),
+            )
+        except (KeyError, TypeError, ValueError):
+            return None
+        return pending if entity in _BY_ENTITY else None
+
+
+@dataclass(frozen=True)
+class Carried:
+    spans: tuple[Span, ...]
+    pending: PendingNumber | None
+
+
+def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Carried:
+    """Mask the groups at the start of ``text`` that continue ``pending``."""
+    if pending is None or now > pending.expires_at or pending.follow_ups >= MAX_FOLLOW_UPS:
+        return Carried((), None)
+    view = _view(text)
+    kind = _BY_ENTITY[pending.entity_type]
+    match = (_HEAD_ALNUM if kind.letters else _HEAD_DIGITS).match(view)
+    if match is None or _NOT_CONTINUATION(view[: match.start("value")]):
+        return Carried((), None)
+    needed = pending.complete - pending.seen
+    begin = end = match.start("value")
+    taken = 0
+    for group in _GROUP.finditer(view, match.start("value"), match.end("value")):
+        value = group.group()
+        if not kind.letters and not value.isdigit() and not _id_check_letter(value, taken, needed):
+            break
+        begin = begin if taken else group.start()
+        taken += len(value)
+        end = group.end()
+        if taken >= needed:
+            break
+    if not taken:
+        return Carried((), None)
+    span = Span(begin, end, pending.entity_type, _SCORE, "continuation")
+    seen = pending.seen + taken
+    if seen >= pending.complete:
+        return Carried((span,), None)
+    return Carried((span,), replace(pending, seen=seen, follow_ups=pending.follow_ups + 1))
+
+
+def start_pending(text: str, now: float) -> Carried:
+    """The incomplete value a message ends with, after a context word, if any."""
+    view = _view(text)
+    best: tuple[int, re.Match[str], _Kind] | None = None
+    for pattern, kind in _KINDS:
+        for context in pattern.finditer(view):
+            if best is None or context.end() > best[0]:
+                best = (context.end(), context, kind)
+    if best is None:
+        return Carried((), None)
+    position, context, kind = best
+    tail = (_TAIL_ALNUM if kind.letters else _TAIL_DIGITS).match(view, position)
+    if tail is None or _ENDING_WORDS.search(
+        view, max(0, context.start() - 24), tail.start("value")
+    ):
+        return Carried((), None)
+    value = tail.group("value")
+    if not kind.letters and not any(c.isdigit() for c in value):
+        return Carried((), None)
+    seen = sum(1 for c in value if c.isalnum())
+    complete = kind.complete
+    if kind.entity == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
+        complete = _IBAN_LENGTHS.get(value[:2].upper(), complete)
+    elif kind.entity == "CREDIT_DEBIT_NUMBER" and value[:2] in ("34", "37"):
+        complete = 15  # American Express
+    elif kind.entity == "PHONE" and value.startswith("+"):
+        complete = 11
+    if seen >= complete or seen < 2:
+        return Carried((), None)
+    span = Span(tail.start("value"), tail.end("value"), kind.entity, _SCORE, "continuation")
+    return Carried((span,), PendingNumber(kind.entity, seen, complete, 0, now + WINDOW_SECONDS))
+
+
+def redact_in_conversation(
+    redactor: Redactor, text: str, pending: PendingNumber | None, now: float
+) -> tuple[RedactionResult, PendingNumber | None]:
+    """Redact one message of a conversation; returns the result and the marker to keep."""
+    carried = continue_pending(text, pending, now)
+    started = start_pending(text, now)
+    result = redactor.redact(text, extra=(*carried.spans, *started.spans))
+    return result, started.pending or carried.pending
+
+
+def _view(text: str) -> str:
+    return deobfuscate(spell(fold(text)))
+
+
+def _NOT_CONTINUATION(lead: str) -> bool:
+    return NOT_PERSONAL.search(lead) is not None or any(w in lead for w in ("[", "]"))
+
+
+def _id_check_letter(value: str, taken: int, needed: int) -> bool:
+    """A DNI-like value ends with digits and one check letter (``240E``)."""
+    return value[:-1].isdigit() and value[-1].isalpha() and taken + len(value) <= needed + 1

@@ -1,0 +1,162 @@
+"""National identifiers of Spain, Mexico, Brazil, France, Germany and Portugal.
+
+Every one is validated with python-stdnum's checksum, except the Mexican CLABE
+(no stdnum module; its mod-10 weighted check is three lines here):
+
+- ``ES_DNI`` (8 digits and a check letter, ``es.dni``) and ``ES_NIE`` (X/Y/Z,
+  7 digits, check letter, ``es.nie``): a 1-in-23 check, no context needed;
+- ``MX_CURP`` (18 characters, ``mx.curp``), ``MX_RFC`` (12 or 13 characters,
+  ``mx.rfc`` with its check digit), ``MX_CLABE`` (18 digits);
+- ``BR_CPF`` (11 digits, two check digits, ``br.cpf``), ``BR_CNPJ`` (14 digits,
+  ``br.cnpj``);
+- ``FR_NIR`` (the 15-digit social security number with its mod-97 key, ``fr.nir``);
+- ``DE_TAX_ID`` (the 11-digit Steuer-IdNr, ``de.idnr``) and ``PT_NIF`` (9 digits,
+  ``pt.nif``): their single check digit passes one number in ten, so they need a
+  context word before them.
+
+Numbers are read in the deobfuscated view (see ``normalize``), so ``O``/``l``
+look-alikes, spelled digits and noise between groups are already undone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stdnum.br import cnpj, cpf
+from stdnum.de import idnr
+from stdnum.es import dni, nie
+from stdnum.fr import nir
+from stdnum.mx import curp, rfc
+from stdnum.pt import nif
+
+from connect_privacy.redaction.patterns.cards import digit_runs
+from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, words
+from connect_privacy.redaction.spans import Span
+
+ENTITY_TYPES = frozenset(
+    {
+        "ES_DNI",
+        "ES_NIE",
+        "MX_CURP",
+        "MX_RFC",
+        "MX_CLABE",
+        "BR_CPF",
+        "BR_CNPJ",
+        "FR_NIR",
+        "DE_TAX_ID",
+        "PT_NIF",
+    }
+)
+
+# Separators up to six characters wide: spelled-out digits leave gaps ("tres" -> "3   ").
+_DNI = re.compile(
+    r"(?<![0-9A-Za-z])(?:[0-9][\s.,\-]{0,6}){7}[0-9][^\w\[\]]{0,6}[A-Za-z](?![0-9A-Za-z])"
+)
+_NIE = re.compile(
+    r"(?<![0-9A-Za-z])[XYZxyz][\s.,\-]{0,6}(?:[0-9][\s.,\-]{0,6}){6}[0-9][^\w\[\]]{0,6}[A-Za-z]"
+    r"(?![0-9A-Za-z])"
+)
+_CURP = re.compile(
+    r"(?<![0-9A-Za-z])[A-Za-z]{4}[0-9]{6}[HMhm][A-Za-z]{5}[0-9A-Za-z][0-9](?![0-9A-Za-z])"
+)
+_RFC = re.compile(
+    r"(?<![0-9A-Za-z&])[A-Za-z&\u00d1\u00f1]{3,4}[\s\-]?[0-9]{6}[\s\-]?[A-Za-z0-9]{3}(?![0-9A-Za-z])"
+)
+DE_TAX_WORDS = words(
+    r"steuer\s*-?\s*id",
+    r"steuerid",
+    r"steuer\s*-?\s*idnr",
+    r"id\s*-?\s*nr\.?",
+    r"idnr",
+    r"st\.?\s*-?\s*id",
+    r"steuer\s*-?\s*identifikationsnummer",
+    r"identifikationsnummer",
+    r"steuernummer",
+    r"tin",
+    r"tax\s*id",
+    r"tax\s*(?:identification\s*)?number",
+)
+PT_NIF_WORDS = words(
+    r"nif",
+    r"n\.\s*i\.\s*f\.?",
+    r"contribuinte",
+    r"n[úu]mero\s*(?:de\s*)?(?:identifica[çc][ãa]o\s*)?fiscal",
+    r"n[ºo°]\.?\s*fiscal",
+    r"tax\s*(?:id|number)",
+    r"nipc",
+)
+CLABE_WORDS = words(r"clabe", r"cuenta", r"transferencia", r"spei")
+_CLABE_WEIGHTS = (3, 7, 1) * 6
+
+
+def _compact(value: str) -> str:
+    return "".join(c for c in value if c.isalnum()).upper()
+
+
+def clabe_is_valid(digits: str) -> bool:
+    """Mexico's CLABE: 18 digits, the last a weighted (3, 7, 1) mod-10 check digit."""
+    if len(digits) != 18 or not digits.isdigit():
+        return False
+    total = sum(int(d) * w % 10 for d, w in zip(digits[:17], _CLABE_WEIGHTS, strict=False))
+    return (10 - total % 10) % 10 == int(digits[17])
+
+
+RFC_WORDS = words(r"rfc", r"r\.f\.c\.?", r"registro\s*federal")
+
+
+def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
+    """Identifiers in ``folded`` and in its deobfuscated ``view`` (same length).
+
+    Letters and digits mix in a CURP or RFC (``BUZO520519GV3``), where reading
+    ``O`` as 0 would break them, so the letter-led ones are read in both views.
+    """
+    for pattern, validator, entity in (
+        (_NIE, nie.is_valid, "ES_NIE"),
+        (_DNI, dni.is_valid, "ES_DNI"),
+        (_CURP, curp.is_valid, "MX_CURP"),
+        (_RFC, None, "MX_RFC"),
+    ):
+        for text in (folded, view) if view != folded else (folded,):
+            for match in pattern.finditer(text):
+                value = _compact(match.group())
+                valid = (
+                    _rfc_is_valid(value, context=before(RFC_WORDS, text, match.start()))
+                    if validator is None
+                    else validator(value)
+                )
+                if valid:
+                    yield Span(match.start(), match.end(), entity, 0.9, "patterns")
+    for run in digit_runs(view, min_digits=9):
+        kind = _classify_digits(view, run.begin, run.digits)
+        if kind is not None:
+            yield Span(run.begin, run.end, kind, 0.85, "patterns")
+
+
+def _rfc_is_valid(value: str, *, context: bool) -> bool:
+    """An RFC's check digit is not always computed right by issuers' software, so
+    after "RFC" the format and birth date are enough; elsewhere the check digit counts."""
+    if len(value) not in (12, 13):
+        return False
+    return bool(rfc.is_valid(value, validate_check_digits=not context))
+
+
+def _classify_digits(view: str, begin: int, digits: str) -> str | None:
+    count = len(digits)
+    if count == 11 and cpf.is_valid(digits):
+        return "BR_CPF"
+    if count == 11 and idnr.is_valid(digits) and before(DE_TAX_WORDS, view, begin):
+        return "DE_TAX_ID"
+    if count == 14 and cnpj.is_valid(digits):
+        return "BR_CNPJ"
+    if count == 15 and nir.is_valid(digits):
+        return "FR_NIR"
+    if count == 9 and nif.is_valid(digits) and before(PT_NIF_WORDS, view, begin):
+        return "PT_NIF"
+    if (
+        count == 18
+        and clabe_is_valid(digits)
+        and (before(CLABE_WORDS, view, begin) or not before(NOT_PERSONAL, view, begin, 24))
+    ):
+        return "MX_CLABE"
+    return None

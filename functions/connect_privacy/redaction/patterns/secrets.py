@@ -1,0 +1,109 @@
+"""Credentials and addresses typed to get past a filter, or pasted by mistake.
+
+- ``scheme://user:password@host``: the user part is a ``USERNAME``, the part
+  after the colon a ``PASSWORD``;
+- URL query parameters named like a password or a user (``?user=x&pass=y``),
+  values kept percent-encoded as typed;
+- ``KEY=value`` (or ``KEY: value``) where the key names a secret
+  (``DB_PASSWORD``, ``AWS_SECRET_ACCESS_KEY``, ``API_TOKEN``): ``AWS_SECRET_KEY``
+  when the key says AWS secret, otherwise ``PASSWORD``;
+- a user name after login words of the five languages ("my login is x",
+  "usuario: x", "Benutzername x");
+- e-mail addresses with the ``@`` and dots spelled out or spaced: ``x AT y.com``,
+  ``x (at) y (dot) com``, ``x arroba y punto com``, ``x arobase y point fr``,
+  ``x ät y Punkt de``, ``x @ y . org``, ``%40`` for ``@``. The domain must end
+  in a known top-level domain, so "meet me at home dot" is not an address.
+
+Every quantifier is bounded or possessive and no two can share characters, so
+each pattern is linear in the message length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from connect_privacy.redaction.spans import Span
+
+_URL_CREDENTIALS = re.compile(
+    r"(?i)\b[a-z][a-z0-9+.\-]{1,15}://(?P<user>[^\s:/@\[\]]{1,64}):(?P<password>[^\s/@\[\]]{1,128})@"
+)
+_QUERY = re.compile(
+    r"(?i)[?&;](?P<key>[a-z_]{0,20}?(?P<kind>pass(?:word|wd)?|pwd|senha|contrase[ñn]a|clave|mdp"
+    r"|passwort|kennwort|secret|token|api_?key|user(?:name)?|usuario|login|uid|benutzer))"
+    r"=(?P<value>[^&\s#\[\]]{1,256})"
+)
+_KEY_VALUE = re.compile(
+    r"(?i)(?<![A-Za-z0-9_])(?P<key>[A-Za-z][A-Za-z0-9_.\-]{0,40}?"
+    r"(?:password|passwd|pwd|pass|secret|token|api_?key|access_?key|private_?key|credentials?)"
+    r"[A-Za-z0-9_]{0,12})[ \t]*+[=:][ \t]*+[\"']?(?P<value>[^\s\"'\[\]]{4,256})"
+)
+_ACCESS_KEY_SHAPE = re.compile(r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}")
+_USERNAME = re.compile(
+    r"(?i)\b(?:user\s*name|username|user\s*id|login|log\s*in|usuario|usuário|nombre\s*de\s*usuario"
+    r"|identifiant|utilisateur|nom\s*d['\u2019]utilisateur|benutzername|benutzer|nutzername"
+    r"|utilizador)"
+    r"(?:\s*+(?:is|es|est|ist|é|:|=|-)){0,2}\s*+[\"'\u201c]?"
+    r"(?P<value>[A-Za-z0-9][A-Za-z0-9._\-]{2,63})(?![A-Za-z0-9@])"
+)
+_AT = (
+    r"(?:\s*+@\s*+|\s*+%40\s*+|\s*+[\[(]\s*(?:at|arroba|arobase|ät|chez)\s*[\])]\s*+"
+    r"|\s++(?:at|arroba|arobase|ät|chez)\s++)"
+)
+_DOT = (
+    r"(?:\s*+\.\s*+|\s*+[\[(]\s*(?:dot|punto|point|punkt|ponto)\s*[\])]\s*+"
+    r"|\s++(?:dot|punto|point|punkt|ponto)\s++)"
+)
+_TLDS = (
+    r"com|org|net|edu|gov|io|co|uk|es|mx|br|fr|de|pt|it|nl|be|ch|at|eu|info|biz|me|us|ca"
+    r"|ar|cl|pe|ie|lu|app|dev|online|shop|store"
+)
+_SPELLED_EMAIL = re.compile(
+    rf"(?i)(?<![\w.+\-%])(?P<local>[\w.+\-%]{{1,64}}){_AT}"
+    rf"(?P<domain>[a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,4}}{_DOT}(?:{_TLDS}))(?![\w\-])"
+)
+_NOT_A_USERNAME = frozenset({"page", "link", "issue", "problem", "screen", "button", "details"})
+
+
+def find_url_credentials(view: str) -> Iterator[Span]:
+    if "://" in view:
+        for match in _URL_CREDENTIALS.finditer(view):
+            yield Span(match.start("user"), match.end("user"), "USERNAME", 0.9, "patterns")
+            yield Span(match.start("password"), match.end("password"), "PASSWORD", 0.95, "patterns")
+    if "=" in view:
+        for match in _QUERY.finditer(view):
+            kind = match.group("kind").lower()
+            entity = (
+                "USERNAME" if kind.startswith(("user", "login", "uid", "benutzer")) else "PASSWORD"
+            )
+            yield Span(match.start("value"), match.end("value"), entity, 0.85, "patterns")
+
+
+def find_key_values(view: str) -> Iterator[Span]:
+    if "=" not in view and ":" not in view:
+        return
+    for match in _KEY_VALUE.finditer(view):
+        value = match.group("value")
+        if _ACCESS_KEY_SHAPE.fullmatch(value) or value.lower() in ("true", "false", "none", "null"):
+            continue
+        key = match.group("key").upper()
+        entity = "AWS_SECRET_KEY" if "AWS" in key and "SECRET" in key else "PASSWORD"
+        yield Span(match.start("value"), match.end("value"), entity, 0.85, "patterns")
+
+
+def find_username(view: str) -> Iterator[Span]:
+    for match in _USERNAME.finditer(view):
+        value = match.group("value")
+        if value.lower() in _NOT_A_USERNAME or not any(c.isdigit() or c in "._-" for c in value):
+            continue  # "login page", "login is broken": a word, not a user name
+        yield Span(match.start("value"), match.end("value"), "USERNAME", 0.7, "patterns")
+
+
+def find_spelled_email(view: str) -> Iterator[Span]:
+    lowered = view.lower()
+    if not any(mark in lowered for mark in ("@", "%40", "at", "arroba", "arobase", "ät", "chez")):
+        return
+    for match in _SPELLED_EMAIL.finditer(view):
+        if "@" in match.group() and "%40" not in match.group() and " " not in match.group():
+            continue  # a plain address: the e-mail finder's
+        yield Span(match.start(), match.end(), "EMAIL", 0.85, "patterns")
