@@ -39,7 +39,21 @@ VERIFY_TOKEN = "demo-verify-token"  # noqa: S105
 # The only demo-specific settings: Comprehend is not available offline, and the closing
 # message shows the chat.ended path on the customer's side.
 DEMO_SETTINGS = {
-    "inbound": {"REDACTION_ENGINES": "patterns,custom"},
+    # Comprehend is not available offline: the offline engines alone, with the types they
+    # cannot detect named as an accepted gap (the function refuses to start otherwise).
+    "inbound": {
+        "REDACTION_ENGINES": "patterns,custom",
+        "REDACTION_ALLOW_UNDETECTED_TYPES": (
+            "ADDRESS,"
+            "CA_HEALTH_NUMBER,"
+            "IN_AADHAAR,"
+            "IN_NREGA,"
+            "IN_PERMANENT_ACCOUNT_NUMBER,"
+            "IN_VOTER_NUMBER,"
+            "LICENSE_PLATE,"
+            "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER"
+        ),
+    },
     "outbound": {"CLOSING_MESSAGE": "This chat has ended. Message us again any time."},
 }
 

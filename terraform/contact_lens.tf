@@ -11,10 +11,17 @@ locals {
 
   # The publish function runs the offline engines only; mask mode and operator patterns
   # are the relay's, so published files are masked the way agents see chat messages.
+  # Publish runs the offline engines only (Comprehend's verdicts are already in the
+  # redacted file): the types they cannot detect are named as an accepted gap, which
+  # the function requires (REDACTION_ALLOW_UNDETECTED_TYPES).
+  publish_entity_types = coalesce(var.redaction.entity_types, local.entity_type_lists.default)
   publish_redaction_environment = {
-    REDACTION_ENGINES         = "patterns,custom"
-    REDACTION_MASK_MODE       = var.redaction.mask_mode
-    REDACTION_CUSTOM_PATTERNS = jsonencode(var.redaction.custom_patterns)
+    REDACTION_ENGINES                = "patterns,custom"
+    REDACTION_ENTITY_TYPES           = join(",", sort(local.publish_entity_types))
+    REDACTION_MASK_MODE              = var.redaction.mask_mode
+    REDACTION_CUSTOM_PATTERNS        = jsonencode(var.redaction.custom_patterns)
+    REDACTION_PHONE_REGIONS          = join(",", var.redaction.phone_regions)
+    REDACTION_ALLOW_UNDETECTED_TYPES = join(",", sort(setunion(var.redaction.allow_undetected_types, setsubtract(local.publish_entity_types, local.entity_type_lists.offline))))
   }
 }
 

@@ -9,9 +9,10 @@ locals {
   })
 
   # Read from the files the code's tests check, rather than re-typed here.
-  comprehend_entity_types = jsondecode(file("${path.module}/modules/messenger_relay/comprehend_entity_types.json")).comprehend
-  outbound_filter_policy  = file("${path.module}/../functions/outbound/filter_policy.json")
-  package_dir             = coalesce(var.package_dir, "${path.module}/../build/dist")
+  entity_type_lists      = jsondecode(file("${path.module}/modules/messenger_relay/comprehend_entity_types.json"))
+  known_entity_types     = local.entity_type_lists.known
+  outbound_filter_policy = file("${path.module}/../functions/outbound/filter_policy.json")
+  package_dir            = coalesce(var.package_dir, "${path.module}/../build/dist")
 }
 
 data "aws_caller_identity" "this" {}

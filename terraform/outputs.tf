@@ -89,3 +89,8 @@ output "vault_failure_queue_urls" {
   description = "Failure queues of the relocate and publish functions. null without contact_lens."
   value       = one(module.transcript_vault[*].failure_queue_urls)
 }
+
+output "relay_stateful_resources" {
+  description = "Names and key attributes of the relay's queues, tables, topic, secret and key (see modules/messenger_relay); demo/stack.json must describe the same."
+  value       = module.relay.stateful_resources
+}

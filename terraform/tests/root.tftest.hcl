@@ -355,6 +355,26 @@ run "rejects_an_entity_type_comprehend_does_not_know" {
   expect_failures = [var.redaction]
 }
 
+run "rejects_a_phone_region_that_is_not_a_country_code" {
+  command = plan
+
+  variables {
+    redaction = { phone_regions = ["GBR"] }
+  }
+
+  expect_failures = [var.redaction]
+}
+
+run "rejects_an_unknown_type_in_the_accepted_gap" {
+  command = plan
+
+  variables {
+    redaction = { allow_undetected_types = ["CREDIT_CARD"] }
+  }
+
+  expect_failures = [var.redaction]
+}
+
 run "rejects_an_empty_entity_type_list" {
   command = plan
 

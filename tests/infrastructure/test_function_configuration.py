@@ -26,7 +26,12 @@ from typing import Any
 import hcl2
 import pytest
 
-from connect_privacy.redaction.entity_types import COMPREHEND_ENTITY_TYPES, DEFAULT_ENTITY_TYPES
+from connect_privacy.redaction.entity_types import (
+    COMPREHEND_ENTITY_TYPES,
+    DEFAULT_ENTITY_TYPES,
+    KNOWN_ENTITY_TYPES,
+    PATTERN_ENTITY_TYPES,
+)
 from tests.support.events import read_function_env
 
 REPO = Path(__file__).resolve().parents[2]
@@ -151,6 +156,8 @@ def test_a_renamed_setting_would_be_caught() -> None:
 def test_terraform_knows_comprehends_entity_types_and_the_default_list() -> None:
     data = json.loads((RELAY_MODULE / "comprehend_entity_types.json").read_text())
     assert set(data["comprehend"]) == COMPREHEND_ENTITY_TYPES
+    assert set(data["known"]) == KNOWN_ENTITY_TYPES
+    assert set(data["offline"]) == PATTERN_ENTITY_TYPES
     assert set(data["default"]) == DEFAULT_ENTITY_TYPES
 
 

@@ -45,6 +45,9 @@ locals {
     REDACTION_MIN_SCORE       = tostring(var.redaction.min_score)
     REDACTION_FAILURE_POLICY  = var.redaction.failure_policy
     REDACTION_CUSTOM_PATTERNS = jsonencode(var.redaction.custom_patterns)
+    REDACTION_PHONE_REGIONS   = join(",", var.redaction.phone_regions)
+    # Empty unless the operator accepts a gap; the function refuses to start otherwise.
+    REDACTION_ALLOW_UNDETECTED_TYPES = join(",", sort(var.redaction.allow_undetected_types))
   }
 
   outbound_environment = {

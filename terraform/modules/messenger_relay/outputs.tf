@@ -66,3 +66,37 @@ output "dashboard_name" {
   description = "Name of the CloudWatch dashboard."
   value       = aws_cloudwatch_dashboard.this.dashboard_name
 }
+
+output "stateful_resources" {
+  description = "Names and key attributes of the relay's queues, tables, topic, secret and key, read from the resources themselves; `make demo` describes the same in demo/stack.json, and terraform/tests/demo_stack.tftest.hcl holds the two equal."
+  value = {
+    kms_alias = aws_kms_alias.this.name
+    queues = {
+      for key, queue in {
+        inbound      = aws_sqs_queue.inbound
+        inbound_dlq  = aws_sqs_queue.inbound_dlq
+        outbound_dlq = aws_sqs_queue.outbound_dlq
+        } : key => {
+        name                       = queue.name
+        fifo                       = coalesce(queue.fifo_queue, false)
+        message_retention_seconds  = queue.message_retention_seconds
+        visibility_timeout_seconds = queue.visibility_timeout_seconds
+      }
+    }
+    inbound_max_receive_count = jsondecode(aws_sqs_queue.inbound.redrive_policy).maxReceiveCount
+    tables = {
+      for key, table in {
+        sessions    = aws_dynamodb_table.sessions
+        idempotency = aws_dynamodb_table.idempotency
+        } : key => {
+        name                   = table.name
+        hash_key               = table.hash_key
+        ttl_attribute          = one(table.ttl[*].attribute_name)
+        point_in_time_recovery = one(table.point_in_time_recovery[*].enabled)
+        indexes                = sort([for index in table.global_secondary_index : index.name])
+      }
+    }
+    streaming_topic = aws_sns_topic.streaming.name
+    secret          = aws_secretsmanager_secret.messenger.name
+  }
+}

@@ -120,9 +120,24 @@ variable "redaction" {
     min_score       = optional(number, 0.5)
     failure_policy  = optional(string, "patterns_only")
     custom_patterns = optional(map(string), {})
+    # Numbering plans, in order, for phone numbers written without + or 00.
+    phone_regions = optional(list(string), ["US", "GB", "ES", "MX", "BR", "FR", "DE", "PT"])
+    # Default types the operator accepts to leave undetected by every enabled engine
+    # (the functions refuse to start otherwise); empty by default.
+    allow_undetected_types = optional(list(string), [])
   })
   description = "How customer text is redacted before an agent sees it: detectors (comprehend, patterns, custom), Comprehend entity types to mask (null: the relay's default list, comprehend_entity_types.json), mask mode (ENTITY_TYPE or PII), language (en, es), Comprehend's minimum score, what happens when Comprehend fails (patterns_only or block; never unredacted) and custom patterns {NAME = regex}."
   default     = {}
+
+  validation {
+    condition     = length(var.redaction.phone_regions) > 0 && alltrue([for r in var.redaction.phone_regions : can(regex("^[A-Z]{2}$", r))])
+    error_message = "The redaction.phone_regions must be a non-empty list of ISO 3166 alpha-2 codes, e.g. [\"US\", \"ES\"]."
+  }
+
+  validation {
+    condition     = length(setsubtract(var.redaction.allow_undetected_types, local.entity_types.known)) == 0
+    error_message = "The redaction.allow_undetected_types must name known entity types (comprehend_entity_types.json)."
+  }
 
   validation {
     condition     = length(var.redaction.engines) > 0 && alltrue([for e in var.redaction.engines : contains(["comprehend", "patterns", "custom"], e)])
@@ -131,10 +146,10 @@ variable "redaction" {
 
   validation {
     condition = var.redaction.entity_types == null || try(
-      length(var.redaction.entity_types) > 0 && length(setsubtract(var.redaction.entity_types, local.entity_types.comprehend)) == 0,
+      length(var.redaction.entity_types) > 0 && length(setsubtract(var.redaction.entity_types, local.entity_types.known)) == 0,
       false
     )
-    error_message = "The redaction.entity_types must be a non-empty list of Amazon Comprehend PII entity types (see comprehend_entity_types.json), e.g. [\"CREDIT_DEBIT_NUMBER\", \"SSN\"]."
+    error_message = "The redaction.entity_types must be a non-empty list of known entity types (Amazon Comprehend's PII types and the offline detectors' national identifiers; see comprehend_entity_types.json), e.g. [\"CREDIT_DEBIT_NUMBER\", \"SSN\"]."
   }
 
   validation {

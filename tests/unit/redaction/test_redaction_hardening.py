@@ -55,7 +55,7 @@ def offline(custom=(), counter=None, **overrides):
 
 @pytest.mark.parametrize("value", [",", " , ", ",,", "  ,\t, "])
 def test_an_empty_entity_list_fails_at_cold_start_naming_the_variable(value):
-    with pytest.raises(ConfigError, match="REDACTION_ENTITY_TYPES must name at least one"):
+    with pytest.raises(ConfigError, match="REDACTION_ENTITY_TYPES must list at least one"):
         RedactionSettings.from_env({"REDACTION_ENTITY_TYPES": value})
 
 

@@ -631,6 +631,33 @@ run "rejects_an_entity_type_comprehend_does_not_know" {
   expect_failures = [var.redaction]
 }
 
+run "accepts_a_national_identifier_the_offline_detectors_know" {
+  command = plan
+  variables {
+    redaction = { entity_types = ["CREDIT_DEBIT_NUMBER", "ES_DNI", "BR_CPF"] }
+  }
+  assert {
+    condition     = strcontains(module.inbound.environment["REDACTION_ENTITY_TYPES"], "ES_DNI")
+    error_message = "A national identifier type must reach the inbound function's entity list."
+  }
+}
+
+run "rejects_a_phone_region_that_is_not_a_country_code" {
+  command = plan
+  variables {
+    redaction = { phone_regions = ["usa"] }
+  }
+  expect_failures = [var.redaction]
+}
+
+run "rejects_an_unknown_type_in_the_accepted_gap" {
+  command = plan
+  variables {
+    redaction = { allow_undetected_types = ["CREDIT_CARD"] }
+  }
+  expect_failures = [var.redaction]
+}
+
 run "rejects_an_unknown_mask_mode" {
   command = plan
   variables {
