@@ -109,7 +109,7 @@ validate: tools ## fmt, init, validate and plan-mode tests for every module
 # --- benchmarks --------------------------------------------------------------
 
 .PHONY: bench
-bench: bench-redaction bench-relay bench-coldstart ## Every benchmark; prints figures, asserts none
+bench: bench-redaction bench-relay bench-coldstart bench-vault ## Every benchmark; prints figures, asserts none
 
 .PHONY: bench-redaction
 bench-redaction: venv ## Redaction accuracy and latency, side by side with Presidio
@@ -122,6 +122,17 @@ bench-relay: venv ## Webhook and inbound worker per-request overhead
 .PHONY: bench-coldstart
 bench-coldstart: venv ## Import time of each unpacked zip in fresh interpreters, no bytecode
 	$(BIN)/python -m bench.coldstart
+
+.PHONY: bench-vault
+bench-vault: venv ## Vault relocation: objects/s and S3 requests per object (local moto server)
+	$(BIN)/python -m bench.vault
+
+# --- operations --------------------------------------------------------------
+
+.PHONY: vault-replay
+vault-replay: venv ## Re-drive a vault DLQ: QUEUE_URL=... FUNCTION=<name> (or IN_PROCESS=relocate.handler)
+	$(BIN)/python -m connect_privacy.vault.replay --queue-url "$(QUEUE_URL)" \
+		$(if $(IN_PROCESS),--in-process $(IN_PROCESS),--function-name "$(FUNCTION)") $(REPLAY_ARGS)
 
 .PHONY: clean
 clean: ## Remove build output and caches (keeps .venv and the toolchain)

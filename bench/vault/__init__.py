@@ -1,0 +1,1 @@
+"""Vault relocation throughput and S3 requests per object (`make bench-vault`)."""

@@ -1,0 +1,1 @@
+"""Lambda function: publishes re-redacted Contact Lens transcripts for analytics."""

@@ -1,0 +1,1 @@
+"""Lambda function: moves Contact Lens originals into the locked vault bucket."""
