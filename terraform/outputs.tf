@@ -57,3 +57,35 @@ output "partition" {
   description = "AWS partition of the Region, for building ARNs (\"aws\", \"aws-us-gov\", ...)."
   value       = data.aws_partition.this.partition
 }
+
+# --- Contact Lens originals vault (contact_lens.tf) ----------------------------------------
+
+output "contact_lens_kms_key_arn" {
+  description = "Customer managed key for the Connect bucket: set it on the instance's storage configurations (README: Locking down Contact Lens originals). null without contact_lens."
+  value       = one(module.contact_lens_lockdown[*].kms_key_arn)
+}
+
+output "contact_lens_exempt_principal_arns" {
+  description = "The roles that may read Contact Lens originals. null without contact_lens."
+  value       = one(module.contact_lens_lockdown[*].exempt_principal_arns)
+}
+
+output "vault_bucket_name" {
+  description = "The vault bucket the originals are moved into. null without contact_lens."
+  value       = one(module.transcript_vault[*].vault_bucket_name)
+}
+
+output "vault_kms_key_arn" {
+  description = "The vault's key. null without contact_lens."
+  value       = one(module.transcript_vault[*].vault_kms_key_arn)
+}
+
+output "vault_trail_arn" {
+  description = "CloudTrail trail of the vault's data events. null without contact_lens."
+  value       = one(module.transcript_vault[*].trail_arn)
+}
+
+output "vault_failure_queue_urls" {
+  description = "Failure queues of the relocate and publish functions. null without contact_lens."
+  value       = one(module.transcript_vault[*].failure_queue_urls)
+}

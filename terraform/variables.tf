@@ -294,3 +294,67 @@ variable "tags" {
     error_message = "Tag keys must not start with \"aws:\", a prefix AWS reserves for its own tags."
   }
 }
+
+# --- Contact Lens originals vault (contact_lens.tf) ----------------------------------------
+
+variable "contact_lens" {
+  type = object({
+    bucket_name                 = string
+    connect_service_role_arn    = string
+    compliance_role_arns        = list(string)
+    contact_lens_prefix         = optional(string, "")
+    channels                    = optional(list(string), ["Voice", "Chat", "Email"])
+    extra_original_prefixes     = optional(list(string), [])
+    redacted_reader_arns        = optional(list(string), [])
+    existing_policy_json        = optional(string)
+    previous_kms_key_arns       = optional(list(string), [])
+    event_delivery              = optional(string, "s3_notification")
+    bucket_notification_managed = optional(bool, true)
+  })
+  description = "Lock down Contact Lens originals in the instance's existing bucket and move them into the vault; null (default) leaves the bucket alone. bucket_name and connect_service_role_arn (aws_connect_instance.service_role) from the instance; compliance_role_arns may read originals; existing_policy_json keeps the bucket's current policy statements (the bucket policy is REPLACED); previous_kms_key_arns are keys older objects are encrypted with; event_delivery is s3_notification or eventbridge. See modules/contact_lens_lockdown for every field."
+  default     = null
+
+  validation {
+    condition     = var.contact_lens == null || try(length(var.contact_lens.compliance_role_arns) > 0, false)
+    error_message = "The contact_lens.compliance_role_arns must name at least one role: without one nobody could read an original."
+  }
+
+  validation {
+    condition     = var.contact_lens == null || try(contains(["s3_notification", "eventbridge"], var.contact_lens.event_delivery), false)
+    error_message = "The contact_lens.event_delivery must be s3_notification or eventbridge."
+  }
+
+  validation {
+    condition     = var.contact_lens == null || try(alltrue([for arn in var.contact_lens.previous_kms_key_arns : can(regex("^arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:key/[A-Za-z0-9-]+$", arn))]), false)
+    error_message = "The contact_lens.previous_kms_key_arns must be key ARNs, not aliases."
+  }
+}
+
+variable "transcript_vault" {
+  type = object({
+    object_lock = optional(object({
+      enabled        = bool
+      mode           = optional(string, "GOVERNANCE")
+      retention_days = optional(number, 365)
+    }), { enabled = false })
+    noncurrent_version_expiration_days = optional(number, 365)
+    read_mfa = optional(object({
+      required              = optional(bool, true)
+      exempt_principal_arns = optional(list(string), [])
+    }), {})
+    trail_log_retention_days = optional(number, 2557)
+    publish = optional(object({
+      enabled      = optional(bool, true)
+      bucket_name  = optional(string)
+      prefix       = optional(string, "Published/")
+      kms_key_arns = optional(list(string))
+    }), {})
+  })
+  description = "The vault (used with contact_lens): object_lock (enabled, GOVERNANCE or COMPLIANCE, retention_days; cannot be turned off once on), noncurrent_version_expiration_days, read_mfa (required, exempt_principal_arns for IAM Identity Center roles), trail_log_retention_days, publish (re-redacted analysis files: enabled, bucket_name, prefix, kms_key_arns). See modules/transcript_vault."
+  default     = {}
+
+  validation {
+    condition     = contains(["GOVERNANCE", "COMPLIANCE"], var.transcript_vault.object_lock.mode)
+    error_message = "The transcript_vault.object_lock.mode must be GOVERNANCE or COMPLIANCE."
+  }
+}
