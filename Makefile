@@ -76,7 +76,7 @@ pytest: venv ## The pytest suite alone
 # documents with it, and under `make test` they fail instead of skipping without it.
 .PHONY: test
 test: export CONNECT_PRIVACY_REQUIRE_TOOLCHAIN := 1
-test: timings-reset lock-check lint typecheck tools pytest policy validate ## Everything CI runs
+test: timings-reset lock-check lint typecheck tools pytest policy validate prove-deploy ## Everything CI runs
 
 .PHONY: timings-reset
 timings-reset:
@@ -106,6 +106,12 @@ tools: ## Build the AWS provider (and OpenTofu if no suitable CLI) from Go modul
 .PHONY: validate
 validate: tools ## fmt, init, validate and plan-mode tests for every module
 	TF=$(TF) $(TIMED) validate build/toolchain/validate.sh
+
+# Apply, plan again (no changes), exercise with the real handlers, destroy: the root
+# module against moto server on 127.0.0.1 (tests/deploy/; README "Deploy proof").
+.PHONY: prove-deploy
+prove-deploy: build tools ## Deploy the stack to moto server, exercise it, destroy it
+	TF=$(TF) $(TIMED) prove-deploy $(BIN)/pytest tests/deploy -m deploy --show-capture=no
 
 # --- benchmarks --------------------------------------------------------------
 
