@@ -63,6 +63,7 @@ def _head(major: int, length: int) -> bytes:
 def encode(value: Any, shape: Shape | None) -> bytes:
     """``value`` (moto's JSON answer) as CBOR; ``shape`` types timestamps, blobs and numbers."""
     kind = shape.type_name if shape is not None else None
+    typed: Any = shape  # members, member and value exist per type_name
     if value is None:
         return b"\xf6"
     if kind == "timestamp":
@@ -79,7 +80,7 @@ def encode(value: Any, shape: Shape | None) -> bytes:
         raw = value.encode()
         return _head(2 if kind == "blob" else 3, len(raw)) + raw
     if isinstance(value, list):
-        member = shape.member if kind == "list" else None  # type: ignore[attr-defined]
+        member = typed.member if kind == "list" else None
         return _head(4, len(value)) + b"".join(encode(item, member) for item in value)
     if isinstance(value, dict):
         items: list[bytes] = []
@@ -87,9 +88,9 @@ def encode(value: Any, shape: Shape | None) -> bytes:
             if item is None:
                 continue
             if kind == "structure":
-                member = shape.members.get(key)  # type: ignore[union-attr, attr-defined]
+                member = typed.members.get(key)
             elif kind == "map":
-                member = shape.value  # type: ignore[union-attr, attr-defined]
+                member = typed.value
             else:
                 member = None
             items.append(encode(key, None) + encode(item, member))

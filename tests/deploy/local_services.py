@@ -40,6 +40,7 @@ def _routes() -> dict[tuple[str, str], tuple[str, str, dict[str, str]]]:
         model = _SESSION.get_service_model(service)
         for operation in operations:
             op = model.operation_model(operation)
+            assert op.input_shape is not None
             headers = {
                 shape.serialization["name"].lower(): name
                 for name, shape in op.input_shape.members.items()

@@ -10,6 +10,9 @@ moto of other tests. The README's development section lists them.
   for it after creating ``aws_sqs_queue_redrive_allow_policy`` until it times out.
 - SQS ``RedrivePolicy``: moto re-serialises the JSON with spaces (``json.dumps``); AWS
   answers it compact, so the provider records a whitespace-only change on every plan.
+- S3 ``CreateBucket``: moto ignores the ``Tags`` of ``CreateBucketConfiguration``, which the
+  provider sends when it creates a bucket with tags, so the first plan after apply wants to
+  add every tag of both vault buckets.
 - Lambda ``LoggingConfig``: moto neither stores nor returns it; AWS returns it for every
   function (``Text`` and ``/aws/lambda/<name>`` by default), so the provider would plan
   to add ``logging_config`` again on every run.
@@ -20,7 +23,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import xmltodict  # type: ignore[import-untyped]
 from moto.awslambda.models import LambdaFunction
+from moto.s3.responses import S3Response
 from moto.sqs.models import Queue
 
 _applied = False
@@ -33,6 +38,7 @@ def apply() -> None:
         return
     _applied = True
     _sqs_redrive_policies()
+    _s3_create_bucket_tags()
     _lambda_logging_config()
 
 
@@ -52,13 +58,31 @@ def _sqs_redrive_policies() -> None:
     Queue.attributes = property(attributes)  # type: ignore[assignment, method-assign]
 
 
+def _s3_create_bucket_tags() -> None:
+    original = S3Response._bucket_response_put
+
+    def put(self: S3Response, request: Any, bucket_name: str, querystring: Any) -> Any:
+        result = original(self, request, bucket_name, querystring)
+        if not querystring and self.body:
+            config = xmltodict.parse(self.body).get("CreateBucketConfiguration") or {}
+            tags = (config.get("Tags") or {}).get("Tag") or []
+            tags = tags if isinstance(tags, list) else [tags]
+            if tags:
+                self.backend.put_bucket_tagging(
+                    bucket_name, {tag["Key"]: tag["Value"] for tag in tags}
+                )
+        return result
+
+    S3Response._bucket_response_put = put  # type: ignore[method-assign]
+
+
 def _lambda_logging_config() -> None:
     original_init = LambdaFunction.__init__
     original_get = LambdaFunction.get_configuration
     original_update = LambdaFunction.update_configuration
 
     def __init__(
-        self: LambdaFunction, account_id: str, spec: dict[str, Any], *args: Any, **kwargs: Any
+        self: Any, account_id: str, spec: dict[str, Any], *args: Any, **kwargs: Any
     ) -> None:
         original_init(self, account_id, spec, *args, **kwargs)
         self.logging_config = {
@@ -67,15 +91,15 @@ def _lambda_logging_config() -> None:
             **(spec.get("LoggingConfig") or {}),
         }
 
-    def get_configuration(self: LambdaFunction, *args: Any, **kwargs: Any) -> dict[str, Any]:
+    def get_configuration(self: Any, *args: Any, **kwargs: Any) -> dict[str, Any]:
         config: dict[str, Any] = original_get(self, *args, **kwargs)
         config["LoggingConfig"] = self.logging_config
         return config
 
-    def update_configuration(self: LambdaFunction, updates: dict[str, Any]) -> dict[str, Any]:
-        if "LoggingConfig" in updates:
-            self.logging_config = {**self.logging_config, **updates["LoggingConfig"]}
-        return original_update(self, updates)  # type: ignore[no-any-return]
+    def update_configuration(self: Any, config_updates: dict[str, Any]) -> dict[str, Any]:
+        if "LoggingConfig" in config_updates:
+            self.logging_config = {**self.logging_config, **config_updates["LoggingConfig"]}
+        return original_update(self, config_updates)
 
     LambdaFunction.__init__ = __init__  # type: ignore[method-assign]
     LambdaFunction.get_configuration = get_configuration  # type: ignore[method-assign]

@@ -30,7 +30,6 @@ from urllib.parse import urlparse
 
 import boto3
 import pytest
-from botocore.client import BaseClient
 from botocore.exceptions import ClientError
 from moto.server import ThreadedMotoServer
 
@@ -108,7 +107,7 @@ class Emulator:
 
     def client(self, service: str) -> Any:
         url = self.cloudwatch_url if service == "cloudwatch" else self.moto_url
-        return boto3.client(service, region_name=REGION, endpoint_url=url)
+        return boto3.client(service, region_name=REGION, endpoint_url=url)  # type: ignore[call-overload]
 
     def endpoints(self) -> dict[str, str]:
         return {
@@ -165,7 +164,7 @@ class Emulator:
         }
 
 
-def _bucket_settings(s3: BaseClient, bucket: str) -> list[str]:
+def _bucket_settings(s3: Any, bucket: str) -> list[str]:
     """Which of policy, default encryption and notifications the bucket has."""
     found = []
     try:
@@ -293,7 +292,7 @@ def _sqs_event(message: dict[str, Any], queue_arn: str) -> dict[str, Any]:
     }
 
 
-def _notified_function(s3: BaseClient, bucket: str, key: str) -> str:
+def _notified_function(s3: Any, bucket: str, key: str) -> str:
     """The function the bucket's notification configuration invokes for a new ``key``."""
     config = s3.get_bucket_notification_configuration(Bucket=bucket)
     matches = []
@@ -302,7 +301,7 @@ def _notified_function(s3: BaseClient, bucket: str, key: str) -> str:
         if key.startswith(rules.get("prefix", "")) and key.endswith(rules.get("suffix", "")):
             matches.append(target["LambdaFunctionArn"].split(":")[6])
     assert len(matches) == 1, f"{key}: notified functions {matches}"
-    return matches[0]
+    return str(matches[0])
 
 
 def test_root_module_applies_works_and_destroys_cleanly(
@@ -353,7 +352,7 @@ def _prove(
     lam = emulator.client("lambda")
     handlers = Handlers(
         monkeypatch,
-        {"AWS_ENDPOINT_URL": moto_url, **local_services.environment()},
+        {"AWS_ENDPOINT_URL": emulator.moto_url, **local_services.environment()},
     )
     emulator.client("secretsmanager").put_secret_value(
         SecretId=outputs["messenger_secret_arn"], SecretString=json.dumps(SECRET)
@@ -393,11 +392,15 @@ def _prove(
     assert json.loads(received[0]["Body"])["mid"] == "m_prove-0001"
     assert received[0]["Attributes"]["MessageGroupId"]
 
-    mappings = lam.list_event_source_mappings(FunctionName=functions["inbound"])
     queue_arn = sqs.get_queue_attributes(QueueUrl=queue_url, AttributeNames=["QueueArn"])[
         "Attributes"
     ]["QueueArn"]
-    assert [m["EventSourceArn"] for m in mappings["EventSourceMappings"]] == [queue_arn]
+    mappings = lam.list_event_source_mappings()["EventSourceMappings"]
+    assert [
+        m["EventSourceArn"]
+        for m in mappings
+        if m["FunctionArn"].endswith(f":function:{functions['inbound']}")
+    ] == [queue_arn]
     inbound = handlers.cold_start(lam, functions["inbound"])
     assert inbound(_sqs_event(received[0], queue_arn)) == {"batchItemFailures": []}
 
