@@ -8,7 +8,7 @@ this server unmodified through botocore's service-specific endpoint settings
 (``tests/support/fakes.py``): every call is validated against botocore's service model and
 keeps state the way the services do. Requests are read the way the services read them:
 rest-json (operation by method and URI, members from the JSON body and modelled headers)
-for Connect and Connect Participant, smithy-rpc-v2-cbor for Comprehend.
+for Connect and Connect Participant, JSON 1.1 (``X-Amz-Target``) for Comprehend.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from typing import Any
 import botocore.session
 from botocore.exceptions import ClientError, ParamValidationError
 
-from tests.deploy.cloudwatch_cbor import decode, encode
 from tests.support.fakes import FakeComprehend, FakeConnectService
 
 _SESSION = botocore.session.get_session()
@@ -30,7 +29,7 @@ _REST_OPERATIONS = {
     "connect": ("StartChatContact", "StartContactStreaming"),
     "connectparticipant": ("CreateParticipantConnection", "SendMessage"),
 }
-_COMPREHEND_PREFIX = "/service/Comprehend_20171127/operation/"
+_COMPREHEND_TARGET = "Comprehend_20171127.DetectPiiEntities"
 
 
 def _routes() -> dict[tuple[str, str], tuple[str, str, dict[str, str]]]:
@@ -78,8 +77,9 @@ class LocalServices:
 
             def _serve(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                if self.path.startswith(_COMPREHEND_PREFIX):
-                    self._comprehend(self.path[len(_COMPREHEND_PREFIX) :], body)
+                if self.headers.get("X-Amz-Target") == _COMPREHEND_TARGET:
+                    result = services.comprehend.detect_pii_entities(**json.loads(body))
+                    self._answer(200, json.dumps(result).encode(), "application/x-amz-json-1.1", {})
                     return
                 route = routes.get((self.command, self.path.split("?")[0]))
                 if route is None:
@@ -114,26 +114,6 @@ class LocalServices:
                     )
                     return
                 self._answer(200, json.dumps(result).encode(), "application/json", {})
-
-            def _comprehend(self, operation: str, body: bytes) -> None:
-                if operation != "DetectPiiEntities":
-                    self._answer(
-                        404,
-                        encode({"__type": "UnknownOperation"}, None),
-                        "application/cbor",
-                        {"smithy-protocol": "rpc-v2-cbor"},
-                    )
-                    return
-                result = services.comprehend.detect_pii_entities(**decode(body))
-                shape = (
-                    _SESSION.get_service_model("comprehend").operation_model(operation).output_shape
-                )
-                self._answer(
-                    200,
-                    encode(result, shape),
-                    "application/cbor",
-                    {"smithy-protocol": "rpc-v2-cbor"},
-                )
 
             do_PUT = do_POST = _serve
 

@@ -53,6 +53,7 @@ SECRET = {"APP_SECRET": "prove-app-secret", "VERIFY_TOKEN": "prove-verify", "PAG
 PAGE = "104123456789012"
 PSID = "6901234567890123"
 CARD = "4111 1111 1111 1111"
+ADDRESS = "12 Example Street"  # found by (fake) Comprehend only, not by the offline patterns
 
 
 def _free_port() -> int:
@@ -358,6 +359,7 @@ def _prove(
         SecretId=outputs["messenger_secret_arn"], SecretString=json.dumps(SECRET)
     )
     functions = outputs["relay_function_names"]
+    local_services.comprehend.known = {ADDRESS: "ADDRESS"}
     webhook = handlers.cold_start(lam, functions["webhook"])
     body = json.dumps(
         {
@@ -371,7 +373,10 @@ def _prove(
                             "sender": {"id": PSID},
                             "recipient": {"id": PAGE},
                             "timestamp": int(time.time() * 1000),
-                            "message": {"mid": "m_prove-0001", "text": f"my card is {CARD}"},
+                            "message": {
+                                "mid": "m_prove-0001",
+                                "text": f"my card is {CARD}, I live at {ADDRESS}",
+                            },
                         }
                     ],
                 }
@@ -407,6 +412,8 @@ def _prove(
     [(contact_id, delivered)] = local_services.connect.messages()
     assert CARD not in delivered
     assert "[CREDIT_DEBIT_NUMBER]" in delivered
+    assert ADDRESS not in delivered
+    assert "[ADDRESS]" in delivered
     assert local_services.comprehend.calls == 1
     [contact] = local_services.connect.contacts.values()
     assert contact.streaming_topics == [outputs["streaming_topic_arn"]]
