@@ -13,6 +13,12 @@ moto of other tests. The README's development section lists them.
 - S3 ``CreateBucket``: moto ignores the ``Tags`` of ``CreateBucketConfiguration``, which the
   provider sends when it creates a bucket with tags, so the first plan after apply wants to
   add every tag of both vault buckets.
+- S3 object writes and reads on a bucket with a policy: moto checks the bucket policy
+  (``FakeBucket.get_permission``) but ignores every ``Condition``, so a conditional Deny
+  denies all requests: the vault's "deny writes naming another key" refuses the relocation
+  function's correct copy with a bodiless 403. Statements with conditions are left out of
+  moto's check (it cannot evaluate them); the project's policy evaluator
+  (``tests/unit/policies``) checks what they allow and deny.
 - Lambda ``LoggingConfig``: moto neither stores nor returns it; AWS returns it for every
   function (``Text`` and ``/aws/lambda/<name>`` by default), so the provider would plan
   to add ``logging_config`` again on every run.
@@ -25,6 +31,8 @@ from typing import Any
 
 import xmltodict  # type: ignore[import-untyped]
 from moto.awslambda.models import LambdaFunction
+from moto.iam.access_control import IAMPolicy, PermissionResult
+from moto.s3.models import FakeBucket
 from moto.s3.responses import S3Response
 from moto.sqs.models import Queue
 
@@ -39,6 +47,7 @@ def apply() -> None:
     _applied = True
     _sqs_redrive_policies()
     _s3_create_bucket_tags()
+    _s3_bucket_policy_conditions()
     _lambda_logging_config()
 
 
@@ -74,6 +83,21 @@ def _s3_create_bucket_tags() -> None:
         return result
 
     S3Response._bucket_response_put = put  # type: ignore[method-assign]
+
+
+def _s3_bucket_policy_conditions() -> None:
+    def get_permission(self: Any, action: str, resource: str) -> Any:
+        # FakeBucket.get_permission, minus the statements whose conditions moto ignores.
+        if self.policy is None:
+            return PermissionResult.NEUTRAL
+        document = json.loads(self.policy)
+        statements = document.get("Statement", [])
+        statements = statements if isinstance(statements, list) else [statements]
+        unconditional = [s for s in statements if "Condition" not in s]
+        policy = IAMPolicy(json.dumps({**document, "Statement": unconditional}))
+        return policy.is_action_permitted(action, resource)
+
+    FakeBucket.get_permission = get_permission  # type: ignore[method-assign]
 
 
 def _lambda_logging_config() -> None:
