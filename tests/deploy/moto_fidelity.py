@@ -8,6 +8,7 @@ moto of other tests. The README's development section lists them.
 - SQS ``GetQueueAttributes``: moto rejects the attribute name ``RedriveAllowPolicy``
   (``InvalidAttributeName``), though ``SetQueueAttributes`` stores it; the provider polls
   for it after creating ``aws_sqs_queue_redrive_allow_policy`` until it times out.
+  Setting it to "" (how the provider removes it) must make it absent again, as in AWS.
 - SQS ``RedrivePolicy``: moto re-serialises the JSON with spaces (``json.dumps``); AWS
   answers it compact, so the provider records a whitespace-only change on every plan.
 - S3 ``CreateBucket``: moto ignores the ``Tags`` of ``CreateBucketConfiguration``, which the
@@ -19,6 +20,8 @@ moto of other tests. The README's development section lists them.
   function's correct copy with a bodiless 403. Statements with conditions are left out of
   moto's check (it cannot evaluate them); the project's policy evaluator
   (``tests/unit/policies``) checks what they allow and deny.
+- CloudTrail ``DeleteTrail``: moto deletes by trail name only; the provider passes the
+  trail's ARN, which moto accepts without deleting anything, so the trail outlives destroy.
 - Lambda ``LoggingConfig``: moto neither stores nor returns it; AWS returns it for every
   function (``Text`` and ``/aws/lambda/<name>`` by default), so the provider would plan
   to add ``logging_config`` again on every run.
@@ -31,6 +34,7 @@ from typing import Any
 
 import xmltodict  # type: ignore[import-untyped]
 from moto.awslambda.models import LambdaFunction
+from moto.cloudtrail.models import CloudTrailBackend
 from moto.iam.access_control import IAMPolicy, PermissionResult
 from moto.s3.models import FakeBucket
 from moto.s3.responses import S3Response
@@ -49,6 +53,7 @@ def apply() -> None:
     _s3_create_bucket_tags()
     _s3_bucket_policy_conditions()
     _lambda_logging_config()
+    _cloudtrail_delete_by_arn()
 
 
 def _sqs_redrive_policies() -> None:
@@ -60,7 +65,7 @@ def _sqs_redrive_policies() -> None:
         result: dict[str, Any] = original(self)
         if self.redrive_policy:
             result["RedrivePolicy"] = json.dumps(self.redrive_policy, separators=(",", ":"))
-        if result.get("RedriveAllowPolicy") is None:
+        if not result.get("RedriveAllowPolicy"):  # never set, or removed with ""
             result.pop("RedriveAllowPolicy", None)
         return result
 
@@ -128,3 +133,14 @@ def _lambda_logging_config() -> None:
     LambdaFunction.__init__ = __init__  # type: ignore[method-assign]
     LambdaFunction.get_configuration = get_configuration  # type: ignore[method-assign]
     LambdaFunction.update_configuration = update_configuration  # type: ignore[method-assign]
+
+
+def _cloudtrail_delete_by_arn() -> None:
+    original = CloudTrailBackend.delete_trail
+
+    def delete_trail(self: Any, name: str) -> None:
+        if name.startswith("arn:"):
+            name = self.get_trail(name).trail_name
+        original(self, name)
+
+    CloudTrailBackend.delete_trail = delete_trail  # type: ignore[method-assign]

@@ -134,22 +134,30 @@ class Terraform:
         return cls(workdir, resolve_tf(), env, var_file)
 
     def run(self, *args: str, step: str | None = None, ok: tuple[int, ...] = (0,)) -> str:
-        """Run one command; its stdout. Fails with the output's tail on an unexpected status."""
+        """Run one command; its stdout. Fails with the output's tail on an unexpected status.
+
+        The output also goes to ``<scratch>/<step>.log`` (and ``.err``) as it is written, so
+        a slow step can be watched while it runs.
+        """
         started = time.monotonic()
-        result = subprocess.run(
-            [self.binary, f"-chdir={self.workdir}", *args, "-no-color"],
-            env=self.env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        log = self.workdir.parent / f"{(step or args[0]).replace(' ', '-')}.log"
+        errors = log.with_suffix(".err")
+        with log.open("w") as out, errors.open("w") as err:
+            result = subprocess.run(
+                [self.binary, f"-chdir={self.workdir}", *args, "-no-color"],
+                env=self.env,
+                stdout=out,
+                stderr=err,
+                check=False,
+            )
         if step is not None:
             self.seconds[step] = time.monotonic() - started
+        output = log.read_text()
         if result.returncode not in ok:
-            tail = "\n".join((result.stdout + result.stderr).splitlines()[-80:])
+            tail = "\n".join((output + errors.read_text()).splitlines()[-80:])
             raise AssertionError(f"{' '.join(args[:1])} exited {result.returncode}:\n{tail}")
         self.last_status = result.returncode
-        return result.stdout
+        return output
 
     def init(self) -> None:
         self.run("init", "-input=false", step="init")
