@@ -121,10 +121,12 @@ class Emulator:
         c = self.client
         s3 = c("s3")
         kms = c("kms")
+        keys = [kms.describe_key(KeyId=k["KeyId"])["KeyMetadata"] for k in kms.list_keys()["Keys"]]
+        # AWS managed keys (aws/s3, aws/sqs, ...) are the services', created on first use.
         live_keys = [
             k["KeyId"]
-            for k in kms.list_keys()["Keys"]
-            if kms.describe_key(KeyId=k["KeyId"])["KeyMetadata"]["KeyState"] != "PendingDeletion"
+            for k in keys
+            if k["KeyManager"] == "CUSTOMER" and k["KeyState"] != "PendingDeletion"
         ]
         return {
             "s3 buckets": sorted(b["Name"] for b in s3.list_buckets()["Buckets"]),
@@ -156,7 +158,7 @@ class Emulator:
             "secrets (not scheduled for deletion)": [
                 s["Name"] for s in c("secretsmanager").list_secrets()["SecretList"]
             ],
-            "kms keys (not pending deletion)": sorted(live_keys),
+            "customer managed kms keys (not pending deletion)": sorted(live_keys),
             "kms aliases": [
                 a["AliasName"]
                 for a in kms.list_aliases()["Aliases"]
