@@ -122,11 +122,15 @@ class Emulator:
         s3 = c("s3")
         kms = c("kms")
         keys = [kms.describe_key(KeyId=k["KeyId"])["KeyMetadata"] for k in kms.list_keys()["Keys"]]
-        # AWS managed keys (aws/s3, aws/sqs, ...) are the services', created on first use.
+        # The stack's keys carry its default tags; moto also creates keys of its own for
+        # services' default encryption (AWS managed keys in AWS), which no destroy removes.
         live_keys = [
             k["KeyId"]
             for k in keys
-            if k["KeyManager"] == "CUSTOMER" and k["KeyState"] != "PendingDeletion"
+            if k["KeyManager"] == "CUSTOMER"
+            and k["KeyState"] != "PendingDeletion"
+            and {"TagKey": "Project", "TagValue": "connect-privacy"}
+            in kms.list_resource_tags(KeyId=k["KeyId"])["Tags"]
         ]
         return {
             "s3 buckets": sorted(b["Name"] for b in s3.list_buckets()["Buckets"]),
@@ -158,7 +162,7 @@ class Emulator:
             "secrets (not scheduled for deletion)": [
                 s["Name"] for s in c("secretsmanager").list_secrets()["SecretList"]
             ],
-            "customer managed kms keys (not pending deletion)": sorted(live_keys),
+            "the stack's kms keys (not pending deletion)": sorted(live_keys),
             "kms aliases": [
                 a["AliasName"]
                 for a in kms.list_aliases()["Aliases"]
