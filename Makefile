@@ -76,7 +76,7 @@ pytest: venv ## The pytest suite alone (toolchain tests skip without `make tools
 # Python failure is reported in minutes; the policy renders after `make tools`.
 .PHONY: pytest-fast pytest-toolchain
 pytest-fast: venv
-	$(TIMED) pytest $(BIN)/pytest -n 2 -m "not toolchain"
+	$(TIMED) pytest $(BIN)/pytest -n 2 -m "not toolchain and not deploy"
 
 pytest-toolchain: venv tools
 	$(TIMED) pytest-toolchain $(BIN)/pytest -n 2 -m toolchain
@@ -85,7 +85,7 @@ pytest-toolchain: venv tools
 # toolchain build); under `make test` the toolchain tests fail rather than skip.
 .PHONY: test
 test: export CONNECT_PRIVACY_REQUIRE_TOOLCHAIN := 1
-test: timings-reset lock-check lint typecheck pytest-fast tools pytest-toolchain policy validate ## Everything CI runs
+test: timings-reset lock-check lint typecheck pytest-fast tools pytest-toolchain policy validate prove-deploy ## Everything CI runs
 
 .PHONY: timings-reset
 timings-reset:
@@ -115,6 +115,12 @@ tools: ## Build the AWS provider (and OpenTofu if no suitable CLI) from Go modul
 .PHONY: validate
 validate: tools ## fmt, init, validate and plan-mode tests for every module
 	TF=$(TF) $(TIMED) validate build/toolchain/validate.sh
+
+# Apply, plan again (no changes), exercise with the real handlers, destroy: the root
+# module against moto server on 127.0.0.1 (tests/deploy/; README "Deploy proof").
+.PHONY: prove-deploy
+prove-deploy: build tools ## Deploy the stack to moto server, exercise it, destroy it
+	TF=$(TF) $(TIMED) prove-deploy $(BIN)/pytest tests/deploy -m deploy --show-capture=no
 
 # --- demo --------------------------------------------------------------------
 
