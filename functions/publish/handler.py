@@ -27,7 +27,7 @@ from connect_privacy.aws_clients import Lazy, client_config, lazy_client
 from connect_privacy.bootstrap import bootstrap
 from connect_privacy.redaction import Engine, build_redactor
 from connect_privacy.telemetry import NullCounter
-from connect_privacy.vault.events import UnsupportedEvent, object_refs
+from connect_privacy.vault.each_object import handle_each_object
 from connect_privacy.vault.publishing import DocumentRedactor, Publisher
 from connect_privacy.vault.s3_store import S3ObjectStore
 from publish.settings import PublishSettings
@@ -61,33 +61,8 @@ publisher = Lazy(
 )
 
 
-class PublishIncomplete(Exception):
-    """Some objects of the event failed; the message holds counts only."""
-
-
 @logger.inject_lambda_context(log_event=False)
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, int]:
-    try:
-        refs = object_refs(event)
-    except UnsupportedEvent as error:
-        counter.count("UnsupportedEvents")
-        logger.exception("unsupported event", extra={"problem": str(error)})
-        raise
-    if not refs:  # a test event, a deletion: nothing to do
-        counter.count("IgnoredEvents")
-        logger.info("event names no created object")
-        return {}
-    outcomes: dict[str, int] = {}
-    failures = 0
-    for ref in refs:
-        try:
-            outcome = publisher().handle(ref)
-        except Exception:  # audited and counted by the publisher; the rest still run
-            failures += 1
-        else:
-            outcomes[outcome] = outcomes.get(outcome, 0) + 1
-    if failures:
-        raise PublishIncomplete(f"{failures} of {len(refs)} objects failed; Lambda retries")
-    return outcomes
+    return handle_each_object(event, lambda ref: [publisher().handle(ref)], counter=counter)

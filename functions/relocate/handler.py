@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from connect_privacy.aws_clients import Lazy, client_config, lazy_client
 from connect_privacy.bootstrap import bootstrap
-from connect_privacy.vault.events import UnsupportedEvent, object_refs
+from connect_privacy.vault.each_object import handle_each_object
 from connect_privacy.vault.relocation import Relocator
 from connect_privacy.vault.s3_store import S3ObjectStore
 from relocate.settings import RelocateSettings
@@ -56,32 +56,12 @@ s3_client: Lazy[S3Client] = lazy_client(
 relocator = Lazy(lambda: Relocator(S3ObjectStore(s3_client), SETTINGS.vault, counter=counter))
 
 
-class RelocationIncomplete(Exception):
-    """Some objects of the event failed; the message holds counts only."""
-
-
 @logger.inject_lambda_context(log_event=False)
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: LambdaContext) -> dict[str, int]:
-    try:
-        refs = object_refs(event)
-    except UnsupportedEvent as error:
-        counter.count("UnsupportedEvents")
-        logger.exception("unsupported event", extra={"problem": str(error)})
-        raise
-    if not refs:  # a test event, a deletion: nothing to do
-        counter.count("IgnoredEvents")
-        logger.info("event names no created object")
-        return {}
-    outcomes: dict[str, int] = {}
-    failures = 0
-    for ref in refs:
-        try:
-            for result in relocator().handle(ref):
-                outcomes[result.outcome.value] = outcomes.get(result.outcome.value, 0) + 1
-        except Exception:  # audited and counted by the relocator; the rest still run
-            failures += 1
-    if failures:
-        raise RelocationIncomplete(f"{failures} of {len(refs)} objects failed; Lambda retries")
-    return outcomes
+    return handle_each_object(
+        event,
+        lambda ref: [result.outcome.value for result in relocator().handle(ref)],
+        counter=counter,
+    )

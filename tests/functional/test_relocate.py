@@ -174,7 +174,7 @@ def test_the_dead_letter_queue_is_replayed_after_the_fix(relocate: Relocate) -> 
         "requestContext": {"condition": "RetriesExhausted", "approximateInvokeCount": 3},
         "requestPayload": event,
         "responseContext": {"statusCode": 200, "functionError": "Unhandled"},
-        "responsePayload": {"errorType": "RelocationIncomplete"},
+        "responsePayload": {"errorType": "ObjectsIncomplete"},
     }
     sqs.send_message(QueueUrl=queue_url, MessageBody=json.dumps(record))
     sqs.send_message(QueueUrl=queue_url, MessageBody="not json")
