@@ -34,10 +34,11 @@ from botocore.exceptions import ClientError
 from moto.server import ThreadedMotoServer
 
 from connect_privacy.messenger.signature import sign
-from tests.conftest import ACCOUNT_ID, REGION, FakeLambdaContext, read_event
 from tests.deploy import cloudwatch_cbor, moto_fidelity
 from tests.deploy.local_services import LocalServices
 from tests.deploy.stack import ENDPOINT_SERVICES, Terraform
+from tests.support.events import read_event
+from tests.support.lambda_context import ACCOUNT_ID, REGION, FakeLambdaContext
 from tests.support.vault import notification, transcript
 
 pytestmark = pytest.mark.deploy
