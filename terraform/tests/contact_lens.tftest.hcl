@@ -206,3 +206,62 @@ run "rejects_an_unknown_object_lock_mode" {
 
   expect_failures = [var.transcript_vault]
 }
+
+# demo/stack.json (what `make demo` creates on its emulator) and the root module describe
+# the same queues, tables, topic, secret, keys and vault bucket: a renamed queue or a
+# changed retention in either fails here, so the demo cannot drift from what users deploy.
+run "the_demo_describes_the_stack_terraform_deploys" {
+  command = apply
+
+  variables {
+    environment = "demo"
+  }
+
+  assert {
+    condition = output.name_prefix == replace(replace(jsondecode(file("../demo/stack.json")).naming.name,
+    "{project}", jsondecode(file("../demo/stack.json")).naming.project), "{environment}", var.environment)
+    error_message = "demo/stack.json's naming must be the root module's <project>-<environment>."
+  }
+
+  assert {
+    condition = alltrue([for key, queue in output.relay_stateful_resources.queues :
+      queue.name == replace(jsondecode(file("../demo/stack.json")).queues[key].name, "{name}", output.name_prefix) &&
+      tostring(queue.message_retention_seconds) == jsondecode(file("../demo/stack.json")).queues[key].attributes.MessageRetentionPeriod &&
+      queue.fifo == (lookup(jsondecode(file("../demo/stack.json")).queues[key].attributes, "FifoQueue", "false") == "true")
+    ])
+    error_message = "Each relay queue's name, retention and FIFO setting must match demo/stack.json."
+  }
+
+  assert {
+    condition = (
+      tostring(output.relay_stateful_resources.queues.inbound.visibility_timeout_seconds) == jsondecode(file("../demo/stack.json")).queues.inbound.attributes.VisibilityTimeout &&
+      output.relay_stateful_resources.inbound_max_receive_count == jsondecode(file("../demo/stack.json")).queues.inbound.redrive.max_receive_count
+    )
+    error_message = "The inbound queue's visibility timeout and redrive count must match demo/stack.json."
+  }
+
+  assert {
+    condition = alltrue([for key, table in output.relay_stateful_resources.tables :
+      table.name == replace(jsondecode(file("../demo/stack.json")).tables[key].name, "{name}", output.name_prefix) &&
+      table.hash_key == jsondecode(file("../demo/stack.json")).tables[key].hash_key &&
+      table.ttl_attribute == jsondecode(file("../demo/stack.json")).tables[key].ttl_attribute &&
+      table.point_in_time_recovery == jsondecode(file("../demo/stack.json")).tables[key].point_in_time_recovery &&
+      table.indexes == sort([for index in jsondecode(file("../demo/stack.json")).tables[key].global_secondary_indexes : index.name])
+    ])
+    error_message = "Each table's name, key, TTL attribute, recovery and indexes must match demo/stack.json."
+  }
+
+  assert {
+    condition = (
+      output.relay_stateful_resources.streaming_topic == replace(jsondecode(file("../demo/stack.json")).topics.chat_streaming.name, "{name}", output.name_prefix) &&
+      output.relay_stateful_resources.secret == replace(jsondecode(file("../demo/stack.json")).secrets.messenger.name, "{name}", output.name_prefix) &&
+      output.relay_stateful_resources.kms_alias == replace(jsondecode(file("../demo/stack.json")).kms_keys.relay.alias, "{name}", output.name_prefix)
+    )
+    error_message = "The streaming topic, the Messenger secret and the relay key alias must match demo/stack.json."
+  }
+
+  assert {
+    condition     = output.vault_bucket_name == replace(replace(jsondecode(file("../demo/stack.json")).buckets.vault.name, "{name}", output.name_prefix), "{account_id}", output.account_id)
+    error_message = "The vault bucket's name must match demo/stack.json."
+  }
+}

@@ -68,7 +68,7 @@ output "dashboard_name" {
 }
 
 output "stateful_resources" {
-  description = "Names and key attributes of the relay's queues, tables, topic, secret and key, read from the resources themselves; `make demo` describes the same in demo/stack.json, and terraform/tests/demo_stack.tftest.hcl holds the two equal."
+  description = "Names and key attributes of the relay's queues, tables, topic, secret and key, read from the resources themselves; `make demo` describes the same in demo/stack.json, and terraform/tests/contact_lens.tftest.hcl holds the two equal."
   value = {
     kms_alias = aws_kms_alias.this.name
     queues = {
