@@ -17,13 +17,14 @@ import hashlib
 import io
 import json
 import random
+import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 from . import checksums as ck
 from . import render as R
-from .builder import Context, Message, Template, build_message, digit_runs
+from .builder import FAMILY_ALIASES, SLOT, Context, Message, Template, build_message, digit_runs
 from .templates_de import TEMPLATES as DE
 from .templates_en import TEMPLATES as EN
 from .templates_es import TEMPLATES as ES
@@ -74,15 +75,56 @@ def _kind(t: Template) -> str:
     return "pii" if any(c.isupper() for slot in body.split("{")[1:] for c in slot[:1]) else "negative"
 
 
+FAMILY_SLOTS = {"EMAILURL": "percent_encoded", "PHONEURL": "percent_encoded", "URLCRED": "url_credentials"}
+
+
+def features(t: Template) -> set[str]:
+    """Entity slots and forced families of a template: what both splits must contain."""
+    out = set()
+    for m in t.messages:
+        for slot in SLOT.findall(m):
+            if not slot[:1].isupper():
+                continue
+            name = re.split("[:~]", slot)[0]
+            out.add(name)
+            if "~" in slot:
+                out.add("multi_message")
+            if ":" in slot:
+                out.add(FAMILY_ALIASES[slot.split(":")[1]])
+            if name in FAMILY_SLOTS:
+                out.add(FAMILY_SLOTS[name])
+    return out
+
+
 def split_of(lang: str, templates: list[Template]) -> list[str]:
-    """dev or sealed for each template: DEV_SHARE of each kind of template, chosen by seed."""
-    splits = ["sealed"] * len(templates)
+    """dev or sealed for each template.
+
+    First every feature (entity slot, forced family) held by two or more templates gets one
+    template in each split, rarest first; then the rest is drawn by seed so that DEV_SHARE of each
+    kind of template (single PII, multi-message, negatives only) is in dev. Neither split lacks an
+    entity type or a family that the other has.
+    """
+    rng = _rng("split", lang)
+    feats = [features(t) for t in templates]
+    count = {f: sum(f in fs for fs in feats) for f in set().union(*feats)}
+    splits: list[str | None] = [None] * len(templates)
+    for f in sorted((f for f, n in count.items() if n >= 2), key=lambda f: (count[f], f)):
+        holders = [i for i, fs in enumerate(feats) if f in fs]
+        for side in ("dev", "sealed"):
+            if any(splits[i] == side for i in holders):
+                continue
+            free = [i for i in holders if splits[i] is None]
+            if not free:
+                raise SystemExit(f"{lang}: cannot put feature {f} in both splits")
+            splits[rng.choice(free)] = side
     for kind in ("pii", "multi", "negative"):
         idx = [i for i, t in enumerate(templates) if _kind(t) == kind]
-        _rng("split", lang, kind).shuffle(idx)
-        for i in idx[: round(len(idx) * DEV_SHARE)]:
-            splits[i] = "dev"
-    return splits
+        want = round(len(idx) * DEV_SHARE) - sum(splits[i] == "dev" for i in idx)
+        free = [i for i in idx if splits[i] is None]
+        rng.shuffle(free)
+        for n, i in enumerate(free):
+            splits[i] = "dev" if n < want else "sealed"
+    return [s or "sealed" for s in splits]
 
 
 def build() -> dict[str, list[dict[str, object]]]:

@@ -86,4 +86,17 @@ TEMPLATES = [
     T(DE, "habe am {date} {qty} Artikel zurückgeschickt, die {price} sind noch nicht erstattet"),
     T(DE, "ok dann warte ich bis {date}, {w.thanks}"),
     T(DE, "Guten Tag, bezüglich Bestellung {order} vom {date}: Das Paket sollte am {date} zwischen {time} und {time} kommen, laut Sendungsverfolgung {tracking} wurde es aber in {postal} zugestellt. Abgebucht wurden {price}. Bitte prüfen Sie das. Danke"),
+    # ---- Ergänzungen: seltene Slots, Einstiege, mehr Negative ----------------------------------------
+    T(DE, "der Webhook zeigte auf {URLCRED}, jetzt kommt nur noch ein Fehler"),
+    T(DE, "die Kamera zeigt IP {IP} und MAC {MAC}, lässt sich aber nicht koppeln"),
+    T(DE, "für die Anmietung: {w.dl} {DL}, {w.passport} {PASSPORT}"),
+    T(DE, "Überweisung bitte an {w.iban} {IBAN}, {w.swift} {SWIFT}"),
+    T(DE, "ich möchte die Karte für mein Abo ändern", "{CARD:spaced} {w.exp} {EXP}", "{w.cvv} {CVV}"),
+    T(DE, "Mailadresse: {EMAIL:emailsp}, bitte die Rechnung {invoice} dorthin"),
+    T(DE, "hallo? ist da wer", "warte seit {time}"),
+    T(DE, "kann man die Lieferung von Bestellung {order} auf den {date} nach {time} verschieben?"),
+    T(DE, "die Abbuchung über {price} vom {date}, ist das das Jahres- oder Monatsabo? Bestellung {order16}"),
+    T(DE, "hab den {model} woanders für {price} gesehen, macht ihr Preisanpassung?"),
+    T(DE, "auf der Rechnung steht Referenz {fake}, ist das meine Kundennummer?"),
+    T(DE, "Paket {tracking} ging nach {postal} statt zu mir, bestellt am {date}"),
 ]

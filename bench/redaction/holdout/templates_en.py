@@ -94,4 +94,17 @@ TEMPLATES = [
     T(ANY, "order number {order16} — that's the long one from the confirmation email, right?"),
     T(ANY, "so the promo ended {date} at {time}? I ordered at {time}, total {price} for {qty} units"),
     T(US, "Hi there — quick question about order {order}. It was supposed to ship on {date}, and the confirmation said two to three business days, but the tracking number {tracking} hasn't updated since it left the facility. I paid {price} for expedited shipping so I'd really like that refunded if it doesn't arrive by {date}. The delivery zip is {zip4}. Also, the app (version {version}) shows a different order total than the email ({price} vs {price}); not sure which one is right. I'm not in a huge rush, just want to know what's going on. Thanks in advance!"),
+    # ---- added: second helpings of rare slots, lead-ins, more negatives -----------------------
+    T(ANY, "webhook stopped working, the url we gave you was {URLCRED} if that helps debugging"),
+    T(ANY, "the smart plug shows ip {IP} / mac {MAC} in the app but won't pair"),
+    T(US, "for the car rental: {w.dl} {DL}, {w.passport} {PASSPORT}"),
+    T(GB, "wire details: {w.iban} {IBAN:broken} / BIC {SWIFT}"),
+    T(ANY, "I need to update the card on my subscription", "{CARD:spaced} {w.exp} {EXP}", "{w.cvv} {CVV}"),
+    T(US, "hey quick one", "what's the best number to call you back on? mine's {PHONE}"),
+    T(ANY, "can you change the delivery slot for order {order} to {date} after {time}?"),
+    T(US, "the charge of {price} on {date} — is that the annual plan or the monthly? order {order16}"),
+    T(GB, "my parcel {tracking} went to {postal} instead of my flat, ordered {date}"),
+    T(ANY, "do you price match? saw the {model} for {price} at another shop"),
+    T(ANY, "hello?? anyone there", "been waiting since {time}"),
+    T(US, "Reference {fake} on the invoice — what is that number, is it my account?"),
 ]

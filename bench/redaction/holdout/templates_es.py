@@ -96,4 +96,17 @@ TEMPLATES = [
     T(MX, "hola, en la sucursal {store} me dijeron que el {date} llegaba el {model}, siguen sin tenerlo"),
     T(ES, "numero de pedido {fake}, es el que sale arriba en el correo de confirmacion"),
     T(ANY, "ok ok, entonces espero hasta el {date}, {w.thanks}"),
+    # ---- añadidos: huecos de slots raros, entradas, mas negativos -------------------------------
+    T(ANY, "el webhook apuntaba a {URLCRED} y ahora da error"),
+    T(ANY, "la camara sale con ip {IP} y mac {MAC} pero no se empareja"),
+    T(MX, "para el alquiler del coche: {w.dl} {DL} y {w.passport} {PASSPORT}"),
+    T(ES, "transferencia: {w.iban} {IBAN} {w.swift} {SWIFT}"),
+    T(ANY, "quiero cambiar la tarjeta de la suscripcion", "{CARD:spaced} {w.exp} {EXP}", "{w.cvv} {CVV}"),
+    T(ES, "os dejo las claves de la api que nos pidio el tecnico: {AKEY} y {SKEY}"),
+    T(US, "hi, mi tarjeta nueva es {CARD} exp {EXP:compact}, please update it"),
+    T(ES, "hola??", "llevo esperando desde las {time}"),
+    T(MX, "se puede cambiar la entrega del pedido {order} al {date} despues de las {time}?"),
+    T(ES, "el cargo de {price} del {date} es la cuota anual o la mensual? pedido {order16}"),
+    T(MX, "vi el {model} a {price} en otra tienda, igualan precio?"),
+    T(ES, "en la factura pone referencia {fake}, eso que es? mi numero de cliente?"),
 ]

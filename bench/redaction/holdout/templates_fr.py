@@ -84,4 +84,18 @@ TEMPLATES = [
     T(FR, "j'ai renvoyé {qty} articles le {date}, toujours pas remboursée des {price}"),
     T(FR, "bon ben j'attends jusqu'au {date} alors, {w.thanks}"),
     T(FR, "Bonjour, je reviens vers vous concernant la commande {order} passée le {date} à {time}. Le colis devait arriver le {date} mais le transporteur ({tracking}) indique une livraison au {postal} alors que j'habite ailleurs. Le montant de {price} a bien été débité. Pouvez-vous vérifier et me tenir au courant ? Merci"),
+    # ---- ajouts : slots rares, entrées en matière, négatifs ---------------------------------------
+    T(FR, "le webhook pointait vers {URLCRED} et maintenant erreur {version}"),
+    T(FR, "la caméra affiche ip {IP} et mac {MAC} mais refuse de s'appairer"),
+    T(FR, "pour la location : {w.dl} {DL} et {w.passport} {PASSPORT}"),
+    T(FR, "virement : {w.iban} {IBAN} {w.swift} {SWIFT}"),
+    T(FR, "je voudrais changer la carte de mon abonnement", "{CARD:spaced} {w.exp} {EXP}", "{w.cvv} {CVV}"),
+    T(FR, "voici les clés d'accès que le presta nous a données : {AKEY} / {SKEY}"),
+    T(FR, "mon adresse : {EMAIL:emailsp}, vous pouvez m'envoyer la facture {invoice} ?"),
+    T(FR, "il y a quelqu'un ?", "j'attends depuis {time}"),
+    T(FR, "est-ce possible de décaler la livraison de la commande {order} au {date} après {time} ?"),
+    T(FR, "le prélèvement de {price} du {date} c'est l'abonnement annuel ou mensuel ? commande {order16}"),
+    T(FR, "j'ai vu le {model} à {price} ailleurs, vous alignez le prix ?"),
+    T(FR, "sur la facture il y a une référence {fake}, c'est mon numéro client ?"),
+    T(FR, "le colis {tracking} est parti au {postal} au lieu de chez moi, commandé le {date}"),
 ]

@@ -95,4 +95,17 @@ TEMPLATES = [
     T(ANY, "devolvi {qty} itens dia {date} e o estorno de {price} não caiu"),
     T(ANY, "beleza, espero até {date} então, {w.thanks}"),
     T(PT, "Bom dia, a encomenda {order} devia chegar a {date} entre as {time} e as {time}, mas o seguimento {tracking} diz entregue no {postal}. Foram debitados {price}. Podem verificar? Obrigada"),
+    # ---- acrescentos: slots raros, entradas, mais negativos ------------------------------------------
+    T(PT, "o webhook apontava para {URLCRED} e agora dá erro"),
+    T(ANY, "a câmera mostra ip {IP} e mac {MAC} mas não pareia"),
+    T(PT, "chaves de acesso que o técnico pediu: {AKEY} e {SKEY}"),
+    T(ANY, "quero trocar o cartão da assinatura", "{CARD:spaced} {w.exp} {EXP}", "{w.cvv} {CVV}"),
+    T(BR, "meu email: {EMAIL:emailsp} manda a nota {invoice} lá"),
+    T(ANY, "oi? tem alguém aí", "tô esperando desde {time}"),
+    T(BR, "dá pra mudar a entrega do pedido {order} pro dia {date} depois das {time}?"),
+    T(PT, "o débito de {price} de {date} é da anuidade ou da mensalidade? encomenda {order16}"),
+    T(BR, "vi o {model} por {price} em outra loja, vocês cobrem?"),
+    T(BR, "na nota tem uma referência {fake}, isso é meu cpf?? não reconheço"),
+    T(PT, "a encomenda {tracking} foi para {postal} em vez da minha morada, encomendei a {date}"),
+    T(BR, "lojista aqui, cnpj {CNPJ} e o responsável cpf {CPF}, preciso do contrato"),
 ]
