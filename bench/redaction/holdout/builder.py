@@ -78,7 +78,7 @@ DEFAULT_FAMILIES: dict[str, dict[str, float]] = {
     "CVV": {"ctx": 4, "spelled": 1},
     "PIN": {"ctx": 4, "spelled": 1.5, "letters": 0.4},
     "PWD": {"ctx": 1},
-    "EXP": {"plain": 3, "spaced": 1, "spelled": 1, "compact": 1.5},
+    "EXP": {"plain": 3, "spaced": 1, "spelled": 1.5, "compact": 1.5},
     "EMAIL": {"plain": 3, "emailsp": 3},
     "CLABE": {"plain": 3, "spaced": 1.5, "noise": 1, "letters": 0.5, "spelled": 0.4},
     "ACCT": {"plain": 3, "spaced": 1, "noise": 0.7, "letters": 0.5, "spelled": 0.5},
@@ -105,7 +105,19 @@ URL_HOSTS = (
     "api.staging.example.com",
 )
 URL_SCHEMES = ("ftp", "sftp", "https", "postgres", "mysql", "smtp", "redis", "mongodb+srv", "amqp")
-URL_USERS = ("admin", "jlopez", "backup", "deploy", "maria", "shop", "root", "ops", "camille", "jonas", "loja")
+URL_USERS = (
+    "admin",
+    "jlopez",
+    "backup",
+    "deploy",
+    "maria",
+    "shop",
+    "root",
+    "ops",
+    "camille",
+    "jonas",
+    "loja",
+)
 NEGATIVE_KINDS = {
     "order": "order_number",
     "order16": "order_number",
@@ -137,7 +149,7 @@ class Template:
     messages: tuple[str, ...]
 
 
-def T(locales: str, *messages: str) -> Template:  # noqa: N802 - short, templates are many
+def T(locales: str, *messages: str) -> Template:
     return Template(tuple(locales.split()), messages)
 
 
@@ -163,7 +175,9 @@ class Context:
     lang: str
     country: str
     multi: dict[str, tuple[V.Value, list[str]]] = field(default_factory=dict)
-    amex: bool = False  # the card in this conversation is an Amex: its security code has four digits
+    amex: bool = (
+        False  # the card in this conversation is an Amex: its security code has four digits
+    )
 
 
 def _pick_family(rng: random.Random, slot_type: str) -> str:
@@ -198,19 +212,38 @@ def render_pii(ctx: Context, slot_type: str, family_alias: str | None) -> R.Piec
     if slot_type == "EMAILURL":
         e = V.email(rng, country)
         inner = R.email(rng, e, lang, "percent_encoded")
-        prefix = rng.choice(("https://", "http://")) + rng.choice(("tienda", "shop", "loja", "boutique", "mein-shop")) + ".example.com/" + rng.choice(("account/verify", "unsubscribe", "track", "login", "reset")) + rng.choice(("?email=", "?user=", "?e=", "?lang=x&email="))
+        prefix = (
+            rng.choice(("https://", "http://"))
+            + rng.choice(("tienda", "shop", "loja", "boutique", "mein-shop"))
+            + ".example.com/"
+            + rng.choice(("account/verify", "unsubscribe", "track", "login", "reset"))
+            + rng.choice(("?email=", "?user=", "?e=", "?lang=x&email="))
+        )
         return Piece_shift(prefix, inner, rng.choice(("", "&src=mail", "&ref=news", "#top")))
     if slot_type == "PHONEURL":
         value = V.phone(rng, country, international=True)
         text = "%2B" + R.norm(value.compact)
         inner = R.Piece(text, [R.Span(0, len(text), "PHONE", "percent_encoded", value.compact)])
-        prefix = rng.choice(("https://wa.me/send?phone=", "https://api.whatsapp.com/send?phone=", "https://tienda.example.com/callback?tel=", "https://shop.example.net/contact?phone="))
+        prefix = rng.choice(
+            (
+                "https://wa.me/send?phone=",
+                "https://api.whatsapp.com/send?phone=",
+                "https://tienda.example.com/callback?tel=",
+                "https://shop.example.net/contact?phone=",
+            )
+        )
         return Piece_shift(prefix, inner, rng.choice(("", "&text=hola", "&lang=pt", "")))
     if slot_type == "URLCRED":
         pw = V.url_password(rng)
         prefix = rng.choice(URL_SCHEMES) + "://" + rng.choice(URL_USERS) + ":"
-        inner = R.Piece(pw.plain, [R.Span(0, len(pw.plain), "PASSWORD", "url_credentials", pw.compact)])
-        return Piece_shift(prefix, inner, "@" + rng.choice(URL_HOSTS) + rng.choice(("", "/", "/backup", "/shop", "/inbox")))
+        inner = R.Piece(
+            pw.plain, [R.Span(0, len(pw.plain), "PASSWORD", "url_credentials", pw.compact)]
+        )
+        return Piece_shift(
+            prefix,
+            inner,
+            "@" + rng.choice(URL_HOSTS) + rng.choice(("", "/", "/backup", "/shop", "/inbox")),
+        )
     if slot_type == "CVV":
         value = V.cvv(rng, country, amex=ctx.amex)
     else:
@@ -230,8 +263,11 @@ def render_pii(ctx: Context, slot_type: str, family_alias: str | None) -> R.Piec
     return R.whole(text, value, family)
 
 
-def Piece_shift(prefix: str, inner: R.Piece, suffix: str) -> R.Piece:  # noqa: N802 - reads as a constructor
-    spans = [R.Span(s.start + len(prefix), s.end + len(prefix), s.type, s.family, s.canonical, s.check) for s in inner.spans]
+def Piece_shift(prefix: str, inner: R.Piece, suffix: str) -> R.Piece:
+    spans = [
+        R.Span(s.start + len(prefix), s.end + len(prefix), s.type, s.family, s.canonical, s.check)
+        for s in inner.spans
+    ]
     return R.Piece(prefix + inner.text + suffix, spans)
 
 
@@ -279,7 +315,9 @@ def render_multi(ctx: Context, slot_type: str, part: int, total: int) -> R.Piece
     text = parts[part - 1]
     if ctx.rng.random() < 0.2:
         text = text.replace(" ", "-")
-    return R.Piece(text, [R.Span(0, len(text), value.type, "multi_message", value.compact, value.check)])
+    return R.Piece(
+        text, [R.Span(0, len(text), value.type, "multi_message", value.compact, value.check)]
+    )
 
 
 def render_negative(ctx: Context, name: str) -> tuple[str, str]:
@@ -350,7 +388,9 @@ def build_message(ctx: Context, template: str, template_lang: str) -> Message:
             name, _, fam = slot.partition(":")
             piece = render_pii(ctx, name, fam or None)
         for s in piece.spans:
-            msg.pii.append(R.Span(s.start + len(out), s.end + len(out), s.type, s.family, s.canonical, s.check))
+            msg.pii.append(
+                R.Span(s.start + len(out), s.end + len(out), s.type, s.family, s.canonical, s.check)
+            )
         out += piece.text
     out += template[pos:]
     msg.text = out

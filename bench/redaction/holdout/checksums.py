@@ -50,7 +50,7 @@ def es_ccc_digits(bank: str, branch: str, account: str) -> str:
     weights = (1, 2, 4, 8, 5, 10, 9, 7, 3, 6)
 
     def one(digits: str) -> str:
-        value = 11 - sum(int(d) * w for d, w in zip(digits, weights)) % 11
+        value = 11 - sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11
         return {10: "1", 11: "0"}.get(value, str(value))
 
     return one("00" + bank + branch) + one(account)
@@ -68,12 +68,12 @@ def aba_ok(number: str) -> bool:
     if len(number) != 9 or not number.isdigit():
         return False
     weights = (3, 7, 1) * 3
-    return sum(int(d) * w for d, w in zip(number, weights)) % 10 == 0
+    return sum(int(d) * w for d, w in zip(number, weights, strict=True)) % 10 == 0
 
 
 def aba_digit(first8: str) -> str:
     weights = (3, 7, 1, 3, 7, 1, 3, 7)
-    return str((10 - sum(int(d) * w for d, w in zip(first8, weights)) % 10) % 10)
+    return str((10 - sum(int(d) * w for d, w in zip(first8, weights, strict=True)) % 10) % 10)
 
 
 def dni_letter(number: int) -> str:
@@ -82,9 +82,7 @@ def dni_letter(number: int) -> str:
 
 def dni_ok(value: str) -> bool:
     return (
-        len(value) == 9
-        and value[:8].isdigit()
-        and value[8].upper() == dni_letter(int(value[:8]))
+        len(value) == 9 and value[:8].isdigit() and value[8].upper() == dni_letter(int(value[:8]))
     )
 
 
@@ -118,7 +116,7 @@ def rfc_ok(value: str) -> bool:
 
 def clabe_digit(first17: str) -> str:
     weights = (3, 7, 1) * 6
-    total = sum(int(d) * w % 10 for d, w in zip(first17, weights))
+    total = sum(int(d) * w % 10 for d, w in zip(first17, weights[:17], strict=True))
     return str((10 - total % 10) % 10)
 
 
@@ -149,7 +147,7 @@ def cpf_ok(value: str) -> bool:
 
 def _cnpj_step(digits: str) -> str:
     weights = (6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2)[-len(digits) :]
-    rest = sum(int(d) * w for d, w in zip(digits, weights)) % 11
+    rest = sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11
     return "0" if rest < 2 else str(11 - rest)
 
 
@@ -213,11 +211,7 @@ def nif_digit(first8: str) -> str:
 
 
 def nif_ok(value: str) -> bool:
-    return (
-        len(value) == 9
-        and value.isdigit()
-        and nif_digit(value[:8]) == value[8]
-    )
+    return len(value) == 9 and value.isdigit() and nif_digit(value[:8]) == value[8]
 
 
 NINO_BAD_FIRST = set("DFIQUV")
@@ -257,7 +251,7 @@ def itin_ok(value: str) -> bool:
 def s10_digit(serial8: str) -> str:
     # UPU S10 check digit of postal item numbers (Correos, CTT, Correios, La Poste)
     weights = (8, 6, 4, 2, 3, 5, 9, 7)
-    rest = 11 - sum(int(d) * w for d, w in zip(serial8, weights)) % 11
+    rest = 11 - sum(int(d) * w for d, w in zip(serial8, weights, strict=True)) % 11
     return {10: "0", 11: "5"}.get(rest, str(rest))
 
 

@@ -1,7 +1,7 @@
 """Builds the hold-out corpus: `dev.jsonl` and `sealed.jsonl.gz`, byte-identical on every run.
 
-    python -m bench.redaction.holdout.generate          # write both files, print the counts
-    python -m bench.redaction.holdout.generate --check  # regenerate in memory, compare, write nothing
+    python -m bench.redaction.holdout.generate          # write both files, print counts
+    python -m bench.redaction.holdout.generate --check  # regenerate, compare, write nothing
 
 Templates are split between dev and sealed (about 35% / 65%, per language and per kind of
 template), so the sealed split holds sentences nobody tuned on. Every conversation is checked
@@ -15,6 +15,7 @@ import argparse
 import gzip
 import hashlib
 import io
+import itertools
 import json
 import random
 import re
@@ -24,7 +25,16 @@ from pathlib import Path
 
 from . import checksums as ck
 from . import render as R
-from .builder import FAMILY_ALIASES, SLOT, Context, Message, Template, build_message, digit_runs
+from .builder import (
+    FAMILY_ALIASES,
+    NEGATIVE_KINDS,
+    SLOT,
+    Context,
+    Message,
+    Template,
+    build_message,
+    digit_runs,
+)
 from .templates_de import TEMPLATES as DE
 from .templates_en import TEMPLATES as EN
 from .templates_es import TEMPLATES as ES
@@ -72,10 +82,16 @@ def _kind(t: Template) -> str:
     body = " ".join(t.messages)
     if "~" in body:
         return "multi"
-    return "pii" if any(c.isupper() for slot in body.split("{")[1:] for c in slot[:1]) else "negative"
+    return (
+        "pii" if any(c.isupper() for slot in body.split("{")[1:] for c in slot[:1]) else "negative"
+    )
 
 
-FAMILY_SLOTS = {"EMAILURL": "percent_encoded", "PHONEURL": "percent_encoded", "URLCRED": "url_credentials"}
+FAMILY_SLOTS = {
+    "EMAILURL": "percent_encoded",
+    "PHONEURL": "percent_encoded",
+    "URLCRED": "url_credentials",
+}
 
 
 def features(t: Template) -> set[str]:
@@ -93,6 +109,7 @@ def features(t: Template) -> set[str]:
                 out.add(FAMILY_ALIASES[slot.split(":")[1]])
             if name in FAMILY_SLOTS:
                 out.add(FAMILY_SLOTS[name])
+        out.update("keep:" + NEGATIVE_KINDS[s] for s in SLOT.findall(m) if s in NEGATIVE_KINDS)
     return out
 
 
@@ -127,8 +144,10 @@ def split_of(lang: str, templates: list[Template]) -> list[str]:
     return [s or "sealed" for s in splits]
 
 
-def build() -> dict[str, list[dict[str, object]]]:
+def build() -> tuple[dict[str, list[dict[str, object]]], Counter[str]]:
+    """Both splits, and the number of look-alike hard negatives per split."""
     out: dict[str, list[dict[str, object]]] = {"dev": [], "sealed": []}
+    lookalikes: Counter[str] = Counter()
     for lang, templates in LANGS.items():
         _refuse_duplicates(lang, templates)
         splits = split_of(lang, templates)
@@ -145,11 +164,55 @@ def build() -> dict[str, list[dict[str, object]]]:
                     messages = [build_message(ctx, m, lang) for m in template.messages]
                     for m in messages:
                         validate(m, lang)
+                        lookalikes[split] += sum(k.lookalike for k in m.keep)
                     validate_groups(messages, lang)
                     out[split].append(
-                        {"id": f"ho-{lang}-{n:04d}", "lang": lang, "locale": locale, "split": split, "messages": [to_json(m) for m in messages]}
+                        {
+                            "id": f"ho-{lang}-{n:04d}",
+                            "lang": lang,
+                            "locale": locale,
+                            "split": split,
+                            "messages": [to_json(m) for m in messages],
+                        }
                     )
-    return out
+    check_coverage(out)
+    return out, lookalikes
+
+
+FAMILIES = (
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+    "email_spelled",
+    "percent_encoded",
+    "url_credentials",
+    "key_value_secret",
+    "compact_expiry",
+    "iban_broken",
+    "multi_message",
+    "context_only",
+)
+
+
+def check_coverage(corpus: dict[str, list[dict[str, object]]]) -> None:
+    """Every family in every language of both splits; every entity type of a language in both."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for split, rows in corpus.items():
+        for r in rows:
+            bucket = seen.setdefault((split, str(r["lang"])), set())
+            for m in r["messages"]:  # type: ignore[attr-defined]
+                bucket.update(p["family"] for p in m["pii"])
+                bucket.update(p["type"] for p in m["pii"])
+    for lang in LANGS:
+        dev, sealed = seen.get(("dev", lang), set()), seen.get(("sealed", lang), set())
+        missing = [f for f in FAMILIES if f not in dev or f not in sealed]
+        if missing:
+            raise CorpusError(f"{lang}: families missing from a split: {missing}")
+        lopsided = sorted((dev ^ sealed) - set(FAMILIES))
+        if lopsided:
+            raise CorpusError(f"{lang}: entity types in one split only: {lopsided}")
 
 
 def _refuse_duplicates(lang: str, templates: list[Template]) -> None:
@@ -162,11 +225,20 @@ def _refuse_duplicates(lang: str, templates: list[Template]) -> None:
 def to_json(m: Message) -> dict[str, object]:
     pii = []
     for i, s in enumerate(m.pii):
-        item: dict[str, object] = {"type": s.type, "family": s.family, "start": s.start, "end": s.end, "value": m.text[s.start : s.end]}
+        item: dict[str, object] = {
+            "type": s.type,
+            "family": s.family,
+            "start": s.start,
+            "end": s.end,
+            "value": m.text[s.start : s.end],
+        }
         if i in m.groups:
             item["group"] = m.groups[i]
         pii.append(item)
-    keep = [{"kind": k.kind, "start": k.start, "end": k.end, "value": m.text[k.start : k.end]} for k in m.keep]
+    keep = [
+        {"kind": k.kind, "start": k.start, "end": k.end, "value": m.text[k.start : k.end]}
+        for k in m.keep
+    ]
     return {"text": m.text, "pii": pii, "must_keep": keep}
 
 
@@ -183,7 +255,7 @@ def validate(m: Message, lang: str) -> None:
         if text[start].isspace() or text[end - 1].isspace():
             raise CorpusError(f"span {text[start:end]!r} starts or ends with a space")
     ordered = sorted(spans)
-    for (_, e1), (s2, _) in zip(ordered, ordered[1:]):
+    for (_, e1), (s2, _) in itertools.pairwise(ordered):
         if s2 < e1:
             raise CorpusError(f"overlapping spans in {text!r}")
     covered = set()
@@ -194,14 +266,22 @@ def validate(m: Message, lang: str) -> None:
         raise CorpusError(f"digit outside spans at {stray[0]} in {text!r}")
     for s in m.pii:
         value = text[s.start : s.end]
-        if s.check and s.family != "multi_message" and not CHECKS[s.check](R.norm(s.canonical) if s.check not in ("email",) else s.canonical):
+        if (
+            s.check
+            and s.family != "multi_message"
+            and not CHECKS[s.check](
+                R.norm(s.canonical) if s.check not in ("email",) else s.canonical
+            )
+        ):
             raise CorpusError(f"{s.type} fails {s.check}: {s.canonical}")
         if s.type == "EMAIL":
             if R.decode_email(value, lang) != s.canonical.lower():
                 raise CorpusError(f"email {value!r} does not decode to {s.canonical}")
         elif s.type == "CREDIT_DEBIT_EXPIRY":
             continue
-        elif s.family != "multi_message" and R.decode_value(value, lang, s.family) != R.norm(s.canonical):
+        elif s.family != "multi_message" and R.decode_value(value, lang, s.family) != R.norm(
+            s.canonical
+        ):
             raise CorpusError(f"{value!r} ({s.family}) does not decode to {s.canonical}")
     for k in m.keep:
         value = text[k.start : k.end]
@@ -241,74 +321,116 @@ def gzip_bytes(data: bytes) -> bytes:
     return buf.getvalue()
 
 
-def counts(corpus: dict[str, list[dict[str, object]]]) -> str:
-    lines: list[str] = []
+def _row(cells: list[object]) -> str:
+    return "| " + " | ".join(str(c) for c in cells) + " |"
+
+
+def _table(header: list[str], rows: list[list[object]]) -> list[str]:
+    return [_row(list(header)), _row(["---"] * len(header)), *(_row(r) for r in rows)]
+
+
+def counts(corpus: dict[str, list[dict[str, object]]], lookalikes: Counter[str]) -> str:
     langs = list(LANGS)
-    lines.append("Templates per language (single-message PII / multi-message / negatives only; dev + sealed)\n")
-    lines.append("| lang | pii | multi | negative | total |\n|---|---|---|---|---|")
+    lines = ["Templates per language (single-message PII / multi-message / negatives only)\n"]
+    tpl = []
     for lang in langs:
         kinds = Counter(_kind(t) for t in LANGS[lang])
-        lines.append(f"| {lang} | {kinds['pii']} | {kinds['multi']} | {kinds['negative']} | {len(LANGS[lang])} |")
+        splits = Counter(split_of(lang, LANGS[lang]))
+        tpl.append(
+            [
+                lang,
+                kinds["pii"],
+                kinds["multi"],
+                kinds["negative"],
+                splits["dev"],
+                splits["sealed"],
+                len(LANGS[lang]),
+            ]
+        )
+    lines += _table(["lang", "pii", "multi", "negative", "dev", "sealed", "total"], tpl)
     for split in ("dev", "sealed"):
         rows = corpus[split]
-        lines.append(f"\n### {split}\n")
-        lines.append("| lang | conversations | messages | with PII | without PII | pii spans | must_keep spans |\n|---|---|---|---|---|---|---|")
-        tot = Counter()
+        per_lang: dict[str, Counter[str]] = {lang: Counter() for lang in [*langs, "all"]}
         types: dict[str, Counter[str]] = {}
         fams: dict[str, Counter[str]] = {}
-        kinds_c: Counter[str] = Counter()
+        kinds: Counter[str] = Counter()
         locales: Counter[str] = Counter()
-        for lang in langs + ["all"]:
-            c: Counter[str] = Counter()
-            for r in rows:
-                if lang != "all" and r["lang"] != lang:
-                    continue
+        for r in rows:
+            lang = str(r["lang"])
+            locales[str(r["locale"])] += 1
+            for c in (per_lang[lang], per_lang["all"]):
                 c["conv"] += 1
-                if lang != "all":
-                    locales[str(r["locale"])] += 1
-                for m in r["messages"]:  # type: ignore[attr-defined]
+            for m in r["messages"]:  # type: ignore[attr-defined]
+                for c in (per_lang[lang], per_lang["all"]):
                     c["msg"] += 1
                     c["pii_msg" if m["pii"] else "neg_msg"] += 1
                     c["pii"] += len(m["pii"])
                     c["keep"] += len(m["must_keep"])
-                    if lang != "all":
-                        for p in m["pii"]:
-                            types.setdefault(p["type"], Counter())[lang] += 1
-                            fams.setdefault(p["family"], Counter())[lang] += 1
-                        for k in m["must_keep"]:
-                            kinds_c[k["kind"]] += 1
-            share = f"{100 * c['neg_msg'] / max(c['msg'], 1):.0f}%"
-            lines.append(f"| {lang} | {c['conv']} | {c['msg']} | {c['pii_msg']} | {c['neg_msg']} ({share}) | {c['pii']} | {c['keep']} |")
-            tot = c
-        del tot
-        for title, table in (("entity type", types), ("family", fams)):
-            lines.append(f"\nPII spans by {title} ({split}; a multi_message value counts once per part)\n")
-            lines.append(f"| {title} | " + " | ".join(langs) + " | all |\n|---|" + "---|" * (len(langs) + 1))
-            for key in sorted(table):
-                row = table[key]
-                lines.append(f"| {key} | " + " | ".join(str(row[lg]) for lg in langs) + f" | {sum(row.values())} |")
-        lines.append(f"\nmust_keep by kind ({split}): " + ", ".join(f"{k} {v}" for k, v in sorted(kinds_c.items())))
-        lines.append(f"\nlocales ({split}): " + ", ".join(f"{k} {v}" for k, v in sorted(locales.items())))
+                for p in m["pii"]:
+                    types.setdefault(p["type"], Counter())[lang] += 1
+                    fams.setdefault(p["family"], Counter())[lang] += 1
+                kinds.update(k["kind"] for k in m["must_keep"])
+        lines.append(f"\n### {split}\n")
+        table = []
+        for lang, c in per_lang.items():
+            share = f"{c['neg_msg']} ({100 * c['neg_msg'] / max(c['msg'], 1):.0f}%)"
+            table.append([lang, c["conv"], c["msg"], c["pii_msg"], share, c["pii"], c["keep"]])
+        header = [
+            "lang",
+            "conversations",
+            "messages",
+            "with PII",
+            "without PII",
+            "pii",
+            "must_keep",
+        ]
+        lines += _table(header, table)
+        for title, counter in (("entity type", types), ("family", fams)):
+            lines.append(f"\nPII spans by {title} ({split}; a multi_message part counts once)\n")
+            body = [
+                [k, *(counter[k][lg] for lg in langs), sum(counter[k].values())]
+                for k in sorted(counter)
+            ]
+            lines += _table([title, *langs, "all"], body)
+        lines.append(
+            f"\nmust_keep by kind ({split}): "
+            + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
+        )
+        lines.append(f"\nof which look-alikes failing an identifier check: {lookalikes[split]}")
+        lines.append(
+            f"\nlocales ({split}): " + ", ".join(f"{k} {v}" for k, v in sorted(locales.items()))
+        )
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare the files on disk with a fresh generation; write nothing")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="compare the files on disk with a fresh generation; write nothing",
+    )
     args = parser.parse_args(argv)
-    corpus = build()
+    corpus, lookalikes = build()
     dev = serialise(corpus["dev"])
     sealed = gzip_bytes(serialise(corpus["sealed"]))
     if args.check:
-        stale = [p.name for p, data in ((DEV_PATH, dev), (SEALED_PATH, sealed)) if not p.exists() or p.read_bytes() != data]
+        stale = [
+            p.name
+            for p, data in ((DEV_PATH, dev), (SEALED_PATH, sealed))
+            if not p.exists() or p.read_bytes() != data
+        ]
         if stale:
-            print(f"out of date: {', '.join(stale)}; run python -m bench.redaction.holdout.generate", file=sys.stderr)
+            print(
+                f"out of date: {', '.join(stale)}; run python -m bench.redaction.holdout.generate",
+                file=sys.stderr,
+            )
             return 1
         print("dev.jsonl and sealed.jsonl.gz match the generator")
         return 0
     DEV_PATH.write_bytes(dev)
     SEALED_PATH.write_bytes(sealed)
-    print(counts(corpus))
+    print(counts(corpus, lookalikes))
     return 0
 
 

@@ -41,9 +41,32 @@ def whole(text: str, value: V.Value, family: str) -> Piece:
 
 
 def plain(rng: random.Random, value: V.Value) -> str:
-    if value.type in ("MX_CURP", "MX_RFC", "ES_DNI", "ES_NIE", "PASSPORT_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER") and rng.random() < 0.25:
+    if (
+        value.type
+        in (
+            "MX_CURP",
+            "MX_RFC",
+            "ES_DNI",
+            "ES_NIE",
+            "PASSPORT_NUMBER",
+            "UK_NATIONAL_INSURANCE_NUMBER",
+        )
+        and rng.random() < 0.25
+    ):
         return value.plain.lower()
-    if value.type in ("BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "SSN", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER") and rng.random() < 0.4:
+    if (
+        value.type
+        in (
+            "BR_CPF",
+            "BR_CNPJ",
+            "FR_NIR",
+            "DE_TAX_ID",
+            "SSN",
+            "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+            "UK_NATIONAL_INSURANCE_NUMBER",
+        )
+        and rng.random() < 0.4
+    ):
         return value.compact
     if value.type == "CREDIT_DEBIT_NUMBER" and rng.random() < 0.5:
         return " ".join(value.groups)
@@ -56,7 +79,14 @@ SEPARATORS = (" ", "-", " - ", ".", "  ", " ", "-")
 def spaced(rng: random.Random, value: V.Value) -> str:
     groups = list(value.groups)
     if value.type == "ES_DNI":
-        return rng.choice((f"{groups[0]}.{groups[1]}.{groups[2]}-{groups[3]}", f"{value.compact[:8]}-{groups[3]}", f"{value.compact[:8]} {groups[3]}", f"{groups[0]} {groups[1]} {groups[2]} {groups[3]}"))
+        return rng.choice(
+            (
+                f"{groups[0]}.{groups[1]}.{groups[2]}-{groups[3]}",
+                f"{value.compact[:8]}-{groups[3]}",
+                f"{value.compact[:8]} {groups[3]}",
+                f"{groups[0]} {groups[1]} {groups[2]} {groups[3]}",
+            )
+        )
     if value.type == "PHONE" and value.compact.startswith("+") and rng.random() < 0.5:
         sep = rng.choice(("-", ".", " "))
         return groups[0] + " " + sep.join(groups[1:])
@@ -135,13 +165,16 @@ def expiry(rng: random.Random, exp: V.Expiry, lang: str, family: str, country: s
     if family == "compact_expiry":
         text = rng.choice((mm + yy, mm + yy, mm + yyyy))
     elif family == "spaced_or_dashed":
-        text = rng.choice((f"{mm}-{yy}", f"{mm} / {yy}", f"{mm}.{yyyy}", f"{mm} {yy}", f"{mm} - {yyyy}"))
+        text = rng.choice(
+            (f"{mm}-{yy}", f"{mm} / {yy}", f"{mm}.{yyyy}", f"{mm} {yy}", f"{mm} - {yyyy}")
+        )
     elif family == "spelled_out":
         month = rng.choice(MONTHS[lang][exp.month - 1])
-        text = month + rng.choice(MONTH_YEAR_JOIN[lang]) + rng.choice((yyyy, spell_digits(rng, yy, lang)))
-    elif rng.random() < 0.4:
-        month = rng.choice(MONTHS[lang][exp.month - 1])
-        text = month + rng.choice(MONTH_YEAR_JOIN[lang]) + rng.choice((yy, yyyy, yyyy))
+        text = (
+            month
+            + rng.choice(MONTH_YEAR_JOIN[lang])
+            + rng.choice((yyyy, yyyy, yy, spell_digits(rng, yy, lang)))
+        )
     else:
         m = mm if rng.random() < 0.8 else str(exp.month)
         text = rng.choice((f"{m}/{yy}", f"{m}/{yy}", f"{m}/{yyyy}"))
@@ -162,7 +195,13 @@ def email(rng: random.Random, e: V.Email, lang: str, family: str) -> Piece:
     elif family == "percent_encoded":
         text = e.local + "%40" + e.domain
     else:
-        text = e.plain if rng.random() < 0.85 else e.plain.upper() if rng.random() < 0.3 else e.plain.capitalize()
+        text = (
+            e.plain
+            if rng.random() < 0.85
+            else e.plain.upper()
+            if rng.random() < 0.3
+            else e.plain.capitalize()
+        )
     return Piece(text, [Span(0, len(text), "EMAIL", family, e.plain, "email")])
 
 

@@ -1,5 +1,7 @@
 """Portuguese chat templates (Brazil and Portugal, a few Brazilians abroad)."""
 
+# ruff: noqa: E501 - templates are chat prose: one message per line, typed dashes kept
+
 from __future__ import annotations
 
 from .builder import T
@@ -16,9 +18,15 @@ TEMPLATES = [
     T(BR, "meu cartão é {CARD:spelled}"),
     T(ANY, "cartão {CARD:noise}\n{w.exp} {EXP}\ncvv {CVV}"),
     T(BR, "quero o estorno de {price} nesse cartao aqui: {CARD:letters}"),
-    T(PT, "o número do cartão é {CARD:spaced}, validade {EXP:spelled} e o código de segurança {CVV:spelled}"),
+    T(
+        PT,
+        "o número do cartão é {CARD:spaced}, validade {EXP:spelled} e o código de segurança {CVV:spelled}",
+    ),
     T(ANY, "{w.exp} {EXP:compact} {w.cvv} {CVV}, é o mesmo cartão de sempre"),
-    T(BR, "paguei dia {date} às {time} com o cartao {CARD} e na fatura veio {price} em vez de {price}"),
+    T(
+        BR,
+        "paguei dia {date} às {time} com o cartao {CARD} e na fatura veio {price} em vez de {price}",
+    ),
     T(PT, "cartão novo: {CARD} val {EXP:compact}, o antigo foi roubado"),
     T(BR, "parcela em {qty}x no cartão {CARD:spaced} vencimento {EXP}"),
     # ---- pin, senha ----------------------------------------------------------------------------------
@@ -63,12 +71,21 @@ TEMPLATES = [
     T(ABROAD, "moro fora agora, meu {w.phone} daqui é {PHONE}"),
     # ---- técnico ------------------------------------------------------------------------------------
     T(ANY, "o roteador {model} cai toda hora, ip {IP} mac {MAC} firmware {version}"),
-    T(ANY, "segue a config:\nAWS_ACCESS_KEY_ID={AKEY:kv}\nAWS_SECRET_ACCESS_KEY={SKEY:kv}\nREGION=sa-east"),
+    T(
+        ANY,
+        "segue a config:\nAWS_ACCESS_KEY_ID={AKEY:kv}\nAWS_SECRET_ACCESS_KEY={SKEY:kv}\nREGION=sa-east",
+    ),
     T(BR, "a loja conecta por {URLCRED} e parou de sincronizar depois da {version}"),
     T(ANY, "no .env tá assim\nDB_USER=loja\nDB_PASS={PWD:kv}\ntem problema?"),
     # ---- longos ------------------------------------------------------------------------------------
-    T(BR, "oi boa tarde, seguinte, comprei dia {date} {qty} unidades do {model} por {price} no cartão {CARD} validade {EXP} e até agora nada, o rastreio {tracking} tá parado em Curitiba desde {date}. já liguei às {time} e mandaram falar por aqui. meu cpf pra nota é {CPF}, cep {postal}, telefone {PHONE} e email {EMAIL:emailsp}. se não chegar até {date} quero o dinheiro de volta, o protocolo que me deram foi {ticket}. obrigada"),
-    T(PT, "Boa tarde, escrevo novamente sobre a encomenda {order} feita a {date}. Encomendei {qty} artigos ({model}) no valor de {price}, mas os CTT ({tracking}) indicam entrega numa morada com o código postal {postal}, que não é a minha. Já liguei às {time} e disseram-me para escrever aqui. Para o reembolso, o meu {w.iban} é {IBAN} e o {w.nif} para a fatura {invoice} é {NIF}. Podem contactar-me pelo {PHONE}. Obrigado"),
+    T(
+        BR,
+        "oi boa tarde, seguinte, comprei dia {date} {qty} unidades do {model} por {price} no cartão {CARD} validade {EXP} e até agora nada, o rastreio {tracking} tá parado em Curitiba desde {date}. já liguei às {time} e mandaram falar por aqui. meu cpf pra nota é {CPF}, cep {postal}, telefone {PHONE} e email {EMAIL:emailsp}. se não chegar até {date} quero o dinheiro de volta, o protocolo que me deram foi {ticket}. obrigada",
+    ),
+    T(
+        PT,
+        "Boa tarde, escrevo novamente sobre a encomenda {order} feita a {date}. Encomendei {qty} artigos ({model}) no valor de {price}, mas os CTT ({tracking}) indicam entrega numa morada com o código postal {postal}, que não é a minha. Já liguei às {time} e disseram-me para escrever aqui. Para o reembolso, o meu {w.iban} é {IBAN} e o {w.nif} para a fatura {invoice} é {NIF}. Podem contactar-me pelo {PHONE}. Obrigado",
+    ),
     # ---- várias mensagens -----------------------------------------------------------------------------
     T(ANY, "o cartão é {CARD~1/2}", "{CARD~2/2}"),
     T(BR, "vou mandar em partes {CARD~1/3}", "{CARD~2/3}", "{CARD~3/3} validade {EXP:compact}"),
@@ -94,7 +111,10 @@ TEMPLATES = [
     T(BR, "pedido {order16} em separação desde {date}, é normal?"),
     T(ANY, "devolvi {qty} itens dia {date} e o estorno de {price} não caiu"),
     T(ANY, "beleza, espero até {date} então, {w.thanks}"),
-    T(PT, "Bom dia, a encomenda {order} devia chegar a {date} entre as {time} e as {time}, mas o seguimento {tracking} diz entregue no {postal}. Foram debitados {price}. Podem verificar? Obrigada"),
+    T(
+        PT,
+        "Bom dia, a encomenda {order} devia chegar a {date} entre as {time} e as {time}, mas o seguimento {tracking} diz entregue no {postal}. Foram debitados {price}. Podem verificar? Obrigada",
+    ),
     # ---- acrescentos: slots raros, entradas, mais negativos ------------------------------------------
     T(PT, "o webhook apontava para {URLCRED} e agora dá erro"),
     T(ANY, "a câmera mostra ip {IP} e mac {MAC} mas não pareia"),
@@ -108,4 +128,9 @@ TEMPLATES = [
     T(BR, "na nota tem uma referência {fake}, isso é meu cpf?? não reconheço"),
     T(PT, "a encomenda {tracking} foi para {postal} em vez da minha morada, encomendei a {date}"),
     T(BR, "lojista aqui, cnpj {CNPJ} e o responsável cpf {CPF}, preciso do contrato"),
+    T(
+        BR,
+        "oi, é a quarta vez que escrevo e espero que alguém leia até o fim. dia {date} fiz o pedido {fake} (é o número do email de confirmação, não o da nota {invoice}) de {qty} unidades do {model}, total {price}. paguei no cartão {CARD} {w.exp} {EXP} e fui cobrada duas vezes, dia {date} e dia {date}. o rastreio {tracking} diz entregue às {time} no cep {postal}, só que esse não é o meu cep. liguei, abriram o protocolo {ticket} e prometeram estorno em cinco dias úteis, nada até agora. pra não ter desculpa: meu cpf {CPF}, telefone {PHONE}, email {EMAIL}, e se for mais fácil depositar, ag {ROUTING} conta {ACCT}. também recebi um sms estranho pedindo minha {w.pwd} do app (versão {version}), não respondi. sou cliente desde {year} e nunca tive problema. por favor me respondam hoje, o presente era pro dia {date}. obrigada",
+    ),
+    T(BR, "o número do pedido é {fake} e meu cpf é {CPF}, não confundam os dois"),
 ]

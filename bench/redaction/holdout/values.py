@@ -219,24 +219,74 @@ def routing(rng: random.Random, country: str) -> Value:
     if country == "BR":
         v = _d(rng, 4)
         return Value(t, v, (v,), v)
-    first = rng.choice(("01", "02", "03", "04", "05", "06", "07", "08", "09", "11", "12", "21", "22", "26", "31", "32")) + _d(rng, 6)
+    first = rng.choice(
+        (
+            "01",
+            "02",
+            "03",
+            "04",
+            "05",
+            "06",
+            "07",
+            "08",
+            "09",
+            "11",
+            "12",
+            "21",
+            "22",
+            "26",
+            "31",
+            "32",
+        )
+    ) + _d(rng, 6)
     v = first + ck.aba_digit(first)
     return Value(t, v, _chunks(v, (3, 3, 3)), v, "aba")
 
 
-SWIFT_BANKS = ("BKAU", "CRLY", "SANT", "BBVA", "COBA", "NATX", "ITAU", "CGDI", "BNPA", "HSBC", "BARC", "BCMX", "MILL", "DEUT")
-SWIFT_LOC = {"US": "US", "GB": "GB", "ES": "ES", "MX": "MX", "FR": "FR", "DE": "DE", "BR": "BR", "PT": "PT"}
+SWIFT_BANKS = (
+    "BKAU",
+    "CRLY",
+    "SANT",
+    "BBVA",
+    "COBA",
+    "NATX",
+    "ITAU",
+    "CGDI",
+    "BNPA",
+    "HSBC",
+    "BARC",
+    "BCMX",
+    "MILL",
+    "DEUT",
+)
+SWIFT_LOC = {
+    "US": "US",
+    "GB": "GB",
+    "ES": "ES",
+    "MX": "MX",
+    "FR": "FR",
+    "DE": "DE",
+    "BR": "BR",
+    "PT": "PT",
+}
 
 
 def swift(rng: random.Random, country: str) -> Value:
-    v = rng.choice(SWIFT_BANKS) + SWIFT_LOC[country] + _l(rng, 1, UPPER + "23") + _l(rng, 1, UPPER + DIG)
+    v = (
+        rng.choice(SWIFT_BANKS)
+        + SWIFT_LOC[country]
+        + _l(rng, 1, UPPER + "23")
+        + _l(rng, 1, UPPER + DIG)
+    )
     if rng.random() < 0.45:
         v += rng.choice(("XXX", _d(rng, 3), _l(rng, 3)))
     return Value("SWIFT_CODE", v, (v,), v)
 
 
 def clabe(rng: random.Random, country: str) -> Value:
-    first = rng.choice(("002", "012", "014", "021", "030", "036", "044", "072", "127", "137")) + _d(rng, 14)
+    first = rng.choice(("002", "012", "014", "021", "030", "036", "044", "072", "127", "137")) + _d(
+        rng, 14
+    )
     v = first + ck.clabe_digit(first)
     groups = _chunks(v, (3, 3, 11, 1))
     return Value("MX_CLABE", v, groups, v, "clabe")
@@ -256,7 +306,7 @@ def ssn(rng: random.Random, country: str) -> Value:
 
 
 def itin(rng: random.Random, country: str) -> Value:
-    group = rng.choice(list(range(70, 89)) + [90, 91, 92] + list(range(94, 100)))
+    group = rng.choice([*range(70, 89), 90, 91, 92, *range(94, 100)])
     v = f"9{_d(rng, 2)}{group:02d}{_d(rng, 4)}"
     groups = _chunks(v, (3, 2, 4))
     return Value("US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "-".join(groups), groups, v, "itin")
@@ -285,7 +335,26 @@ def nie(rng: random.Random, country: str) -> Value:
     return Value("ES_NIE", v, (v[0], v[1:8], v[8]), v, "nie")
 
 
-CURP_STATES = ("AS", "BC", "CH", "CL", "DF", "GR", "GT", "JC", "MC", "MN", "NL", "OC", "PL", "QT", "SL", "SR", "VZ", "YN")
+CURP_STATES = (
+    "AS",
+    "BC",
+    "CH",
+    "CL",
+    "DF",
+    "GR",
+    "GT",
+    "JC",
+    "MC",
+    "MN",
+    "NL",
+    "OC",
+    "PL",
+    "QT",
+    "SL",
+    "SR",
+    "VZ",
+    "YN",
+)
 CONS = "BCDFGHJKLMNPRSTVZ"
 VOW = "AEIOU"
 
@@ -293,8 +362,30 @@ VOW = "AEIOU"
 # Four-letter name parts built from ordinary surnames and first names; random letters can spell
 # one of the words RENAPO and SAT replace ("inconvenient words"), which validators reject.
 MX_NAME_PARTS = (
-    "GALM", "LOHJ", "HERA", "MAGL", "RACS", "TOPE", "SAFM", "VEMR", "CAGD", "JIMA", "NUGE", "ROSV",
-    "DIPA", "FLOG", "MOCJ", "GURL", "AGTM", "PELR", "CERN", "VAZM", "SOLB", "RIGA", "OCHE", "BAMT",
+    "GALM",
+    "LOHJ",
+    "HERA",
+    "MAGL",
+    "RACS",
+    "TOPE",
+    "SAFM",
+    "VEMR",
+    "CAGD",
+    "JIMA",
+    "NUGE",
+    "ROSV",
+    "DIPA",
+    "FLOG",
+    "MOCJ",
+    "GURL",
+    "AGTM",
+    "PELR",
+    "CERN",
+    "VAZM",
+    "SOLB",
+    "RIGA",
+    "OCHE",
+    "BAMT",
 )
 
 
@@ -323,7 +414,11 @@ def curp(rng: random.Random, country: str) -> Value:
 
 def rfc(rng: random.Random, country: str) -> Value:
     _, birth = _mx_birth(rng)
-    first = _mx_name_part(rng, 4) + birth + _l(rng, 2, UPPER.replace("O", "").replace("I", "") + "123456789")
+    first = (
+        _mx_name_part(rng, 4)
+        + birth
+        + _l(rng, 2, UPPER.replace("O", "").replace("I", "") + "123456789")
+    )
     v = first + ck.rfc_digit(first)
     return Value("MX_RFC", v, (v[:4], v[4:10], v[10:]), v, "rfc")
 
@@ -343,8 +438,17 @@ def cnpj(rng: random.Random, country: str) -> Value:
 
 
 def nir(rng: random.Random, country: str) -> Value:
-    dept = rng.choice(("75", "69", "13", "33", "59", "31", "44", "67", "06", "34", "92", "93", "94", "35"))
-    first = rng.choice("12") + f"{rng.randint(50, 99):02d}" + f"{rng.randint(1, 12):02d}" + dept + _d(rng, 3) + _d(rng, 3)
+    dept = rng.choice(
+        ("75", "69", "13", "33", "59", "31", "44", "67", "06", "34", "92", "93", "94", "35")
+    )
+    first = (
+        rng.choice("12")
+        + f"{rng.randint(50, 99):02d}"
+        + f"{rng.randint(1, 12):02d}"
+        + dept
+        + _d(rng, 3)
+        + _d(rng, 3)
+    )
     v = first + ck.nir_key(first)
     groups = _chunks(v, (1, 2, 2, 2, 3, 3, 2))
     return Value("FR_NIR", " ".join(groups), groups, v, "nir")
@@ -355,7 +459,11 @@ def steuer_id(rng: random.Random, country: str) -> Value:
         digits = list(DIG)
         rng.shuffle(digits)
         twice = rng.random() < 0.7
-        ten = digits[:9] + [digits[rng.randrange(9)]] if twice else digits[:8] + [digits[rng.randrange(8)]] * 2
+        if twice:
+            ten = [*digits[:9], digits[rng.randrange(9)]]
+        else:
+            pick = digits[rng.randrange(8)]
+            ten = [*digits[:8], pick, pick]
         rng.shuffle(ten)
         first = "".join(ten)
         if first[0] != "0" and ck.steuer_id_repetition_ok(first):
@@ -415,12 +523,66 @@ def driver_id(rng: random.Random, country: str) -> Value:
 
 # ---- contact and network -----------------------------------------------------------------
 
-FIRST = ("maria", "jose", "ana", "luis", "carmen", "pedro", "sofia", "lucas", "camille", "julien", "lea", "jonas",
-         "lena", "felix", "mia", "joao", "beatriz", "rafael", "ines", "tiago", "emily", "jack", "olivia", "harry",
-         "ashley", "tyler", "guadalupe", "ximena", "thiago", "manon", "hugo", "noah")
-LAST = ("garcia", "lopez", "martinez", "ramirez", "dubois", "moreau", "lefebvre", "schmidt", "mueller", "weber",
-        "silva", "santos", "oliveira", "ferreira", "costa", "smith", "jones", "taylor", "brown", "hernandez",
-        "petit", "becker", "pereira", "walker")
+FIRST = (
+    "maria",
+    "jose",
+    "ana",
+    "luis",
+    "carmen",
+    "pedro",
+    "sofia",
+    "lucas",
+    "camille",
+    "julien",
+    "lea",
+    "jonas",
+    "lena",
+    "felix",
+    "mia",
+    "joao",
+    "beatriz",
+    "rafael",
+    "ines",
+    "tiago",
+    "emily",
+    "jack",
+    "olivia",
+    "harry",
+    "ashley",
+    "tyler",
+    "guadalupe",
+    "ximena",
+    "thiago",
+    "manon",
+    "hugo",
+    "noah",
+)
+LAST = (
+    "garcia",
+    "lopez",
+    "martinez",
+    "ramirez",
+    "dubois",
+    "moreau",
+    "lefebvre",
+    "schmidt",
+    "mueller",
+    "weber",
+    "silva",
+    "santos",
+    "oliveira",
+    "ferreira",
+    "costa",
+    "smith",
+    "jones",
+    "taylor",
+    "brown",
+    "hernandez",
+    "petit",
+    "becker",
+    "pereira",
+    "walker",
+)
 DOMAINS = {
     "US": ("gmail.com", "yahoo.com", "outlook.com", "icloud.com", "aol.com"),
     "GB": ("gmail.com", "hotmail.co.uk", "btinternet.com", "outlook.com", "yahoo.co.uk"),
@@ -446,7 +608,14 @@ class Email:
 def email(rng: random.Random, country: str) -> Email:
     f, last = rng.choice(FIRST), rng.choice(LAST)
     local = rng.choice(
-        (f"{f}.{last}", f"{f}{last}{_d(rng, 2)}", f"{f[0]}{last}", f"{f}_{last}", f"{last}.{f}{_d(rng, 4)}", f"{f}{_d(rng, 3)}")
+        (
+            f"{f}.{last}",
+            f"{f}{last}{_d(rng, 2)}",
+            f"{f[0]}{last}",
+            f"{f}_{last}",
+            f"{last}.{f}{_d(rng, 4)}",
+            f"{f}{_d(rng, 3)}",
+        )
     )
     return Email(local, rng.choice(DOMAINS[country]))
 
@@ -468,14 +637,16 @@ def phone(rng: random.Random, country: str, international: bool | None = None) -
         sub = rng.choice("67") + _d(rng, 8)
         g = _chunks(sub, (1, 2, 2, 2, 2))
         if not intl:
-            g = ("0" + g[0],) + g[1:]
+            g = ("0" + g[0], *g[1:])
         pre = ("+33",) if intl else ()
     elif country == "DE":
-        net = rng.choice(("151", "152", "157", "160", "162", "170", "171", "172", "173", "176", "177", "179"))
+        net = rng.choice(
+            ("151", "152", "157", "160", "162", "170", "171", "172", "173", "176", "177", "179")
+        )
         sub = net + _d(rng, 8 if net[:2] in ("15", "17") else 7)
         g = (sub[:3], sub[3:]) if rng.random() < 0.6 else (sub[:3], sub[3:7], sub[7:])
         if not intl:
-            g = ("0" + g[0],) + g[1:]
+            g = ("0" + g[0], *g[1:])
         pre = ("+49",) if intl else ()
     elif country == "BR":
         ddd = rng.choice(("11", "21", "31", "41", "51", "61", "71", "81", "85", "19"))
@@ -486,10 +657,12 @@ def phone(rng: random.Random, country: str, international: bool | None = None) -
         g = _chunks(sub, (3, 3, 3))
         pre = ("+351",) if intl else ()
     elif country == "GB":
-        sub = "7700900" + _d(rng, 3) if rng.random() < 0.5 else "7" + rng.choice("45789") + _d(rng, 8)
+        sub = (
+            "7700900" + _d(rng, 3) if rng.random() < 0.5 else "7" + rng.choice("45789") + _d(rng, 8)
+        )
         g = (sub[:4], sub[4:])
         if not intl:
-            g = ("0" + g[0],) + g[1:]
+            g = ("0" + g[0], *g[1:])
         pre = ("+44",) if intl else ()
     else:  # US
         area = rng.choice("23456789") + _d(rng, 1) + rng.choice("023456789")
@@ -515,13 +688,27 @@ def _phone_print(country: str, groups: tuple[str, ...], intl: bool) -> str:
 
 
 def ipv4(rng: random.Random, country: str) -> Value:
-    base = rng.choice(("192.0.2", "198.51.100", "203.0.113", "10.0." + str(rng.randint(0, 40)), "192.168." + str(rng.randint(0, 20)), "172.16." + str(rng.randint(0, 31))))
+    base = rng.choice(
+        (
+            "192.0.2",
+            "198.51.100",
+            "203.0.113",
+            "10.0." + str(rng.randint(0, 40)),
+            "192.168." + str(rng.randint(0, 20)),
+            "172.16." + str(rng.randint(0, 31)),
+        )
+    )
     v = f"{base}.{rng.randint(2, 254)}"
     return Value("IP_ADDRESS", v, (v,), v)
 
 
 def ipv6(rng: random.Random, country: str) -> Value:
-    v = "2001:db8:" + ":".join(f"{rng.randint(0, 0xFFFF):x}" for _ in range(rng.choice((2, 3)))) + "::" + f"{rng.randint(1, 0xFFF):x}"
+    v = (
+        "2001:db8:"
+        + ":".join(f"{rng.randint(0, 0xFFFF):x}" for _ in range(rng.choice((2, 3))))
+        + "::"
+        + f"{rng.randint(1, 0xFFF):x}"
+    )
     return Value("IP_ADDRESS", v, (v,), v)
 
 
