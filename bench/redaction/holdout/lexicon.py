@@ -21,7 +21,7 @@ DIGIT_WORDS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "es": (
         ("cero",),
-        ("uno", "un"),
+        ("uno",),
         ("dos",),
         ("tres",),
         ("cuatro",),

@@ -94,8 +94,10 @@ def spaced(rng: random.Random, value: V.Value) -> str:
         s = value.compact
         step = 3 if len(s) % 3 == 0 else 4
         groups = [s[i : i + step] for i in range(0, len(s), step)]
-    sep = rng.choice(SEPARATORS)
-    return sep.join(groups)
+    # a grouping other than the printed form, so the family says what the customer did
+    options = [sep.join(groups) for sep in SEPARATORS]
+    options = [o for o in options if o not in (value.plain, value.compact)] or options
+    return rng.choice(options)
 
 
 def noisy(rng: random.Random, value: V.Value, lang: str) -> str:
