@@ -210,7 +210,9 @@ def tracking(rng: random.Random, country: str) -> str:
         return (
             rng.choice(("PQ", "PK", "6A", "8L")) + _d(rng, 11) + ("V" if rng.random() < 0.5 else "")
         )
-    return "9400" + _d(rng, 18)
+    if country == "US":
+        return "9400" + _d(rng, 18)
+    return "JJD" + _d(rng, 18)  # DHL Paket
 
 
 MODELS = (

@@ -96,7 +96,10 @@ def spaced(rng: random.Random, value: V.Value) -> str:
         groups = [s[i : i + step] for i in range(0, len(s), step)]
     # a grouping other than the printed form, so the family says what the customer did
     options = [sep.join(groups) for sep in SEPARATORS]
-    options = [o for o in options if o not in (value.plain, value.compact)] or options
+    printed = {value.plain, value.compact}
+    if value.type == "CREDIT_DEBIT_NUMBER":
+        printed.add(" ".join(value.groups))  # the embossed form counts as plain
+    options = [o for o in options if o not in printed] or options
     return rng.choice(options)
 
 
