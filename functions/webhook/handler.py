@@ -68,10 +68,12 @@ def receive() -> Response[str]:
     body = request_body(
         event.body, is_base64=bool(event.is_base64_encoded), max_bytes=settings.max_body_bytes
     )
+    secrets = _secrets()
     accepted = accept_notification(
         body,
         event.headers.get(SIGNATURE_HEADER),
-        app_secret=_secrets().app_secret,
+        app_secret=secrets.app_secret,
+        instagram_app_secret=secrets.instagram_app_secret,
         channels=settings.channels,
         queue=queue,
         counter=observability.counter,

@@ -100,11 +100,23 @@ def accept_notification(
     channels: frozenset[Channel],
     queue: Enqueuer,
     counter: Counter,
+    instagram_app_secret: str | None = None,
 ) -> Accepted:
-    """Verify, parse and enqueue one POST; nothing is enqueued unless the signature holds."""
+    """Verify, parse and enqueue one POST; nothing is enqueued unless the signature holds.
+
+    The Meta app secret signs notifications of every channel (Messenger, and Instagram
+    through the Messenger Platform); the Instagram app secret of "API setup with Instagram
+    login", when there is one, is trusted for ``"object": "instagram"`` notifications only.
+    """
     if not signature_is_valid(body, signature, app_secret):
-        counter.count("WebhookSignatureRejected")
-        raise Forbidden("signature missing or invalid")
+        if not (
+            instagram_app_secret
+            and Channel.INSTAGRAM in channels
+            and signature_is_valid(body, signature, instagram_app_secret)
+        ):
+            counter.count("WebhookSignatureRejected")
+            raise Forbidden("signature missing or invalid")
+        channels = frozenset({Channel.INSTAGRAM})
     try:
         payload: Any = json.loads(body)
     except (ValueError, RecursionError):

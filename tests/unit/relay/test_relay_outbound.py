@@ -22,6 +22,7 @@ from connect_privacy.messenger.send_api import (
     SendResult,
     TransientSendError,
 )
+from connect_privacy.messenger.webhook_events import Channel
 from connect_privacy.relay.outbound import OutboundPolicy, OutboundRelay, Outcome
 from connect_privacy.telemetry import MemoryCounter
 
@@ -103,6 +104,12 @@ class MemoryOnce:
         return self.done[key]
 
 
+def account_access(channel: Channel, account_id: str) -> PageAccess:
+    if channel is Channel.INSTAGRAM:
+        return PageAccess.instagram(account_id, f"ig-token-{account_id}")
+    return PageAccess.create(account_id, f"page-token-{account_id}", "secret")
+
+
 @dataclass
 class World:
     sessions: MemorySessions
@@ -115,7 +122,7 @@ class World:
         return OutboundRelay(
             sessions=self.sessions,
             sender=self.sender,
-            page_access=lambda page_id: PageAccess.create(page_id, "token", "secret"),
+            page_access=account_access,
             attachment_links=self.links,
             once=self.once,
             policy=policy or OutboundPolicy(),
