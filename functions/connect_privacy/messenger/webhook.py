@@ -116,14 +116,20 @@ def accept_notification(
         ):
             counter.count("WebhookSignatureRejected")
             raise Forbidden("signature missing or invalid")
-        channels = frozenset({Channel.INSTAGRAM})
+        signed_for: frozenset[Channel] | None = frozenset({Channel.INSTAGRAM})
+    else:
+        signed_for = None
     try:
         payload: Any = json.loads(body)
     except (ValueError, RecursionError):
         raise BadRequest("body is not JSON") from None
     try:
-        notification = parse_notification(payload, channels)
+        notification = parse_notification(payload, signed_for or channels)
     except UnsupportedObject:
+        if signed_for is not None:
+            # Signed with the Instagram app secret, but not an Instagram notification.
+            counter.count("WebhookSignatureRejected")
+            raise Forbidden("signature missing or invalid") from None
         raise NotServed("notification object not served") from None
     except MalformedNotification:
         raise BadRequest("body is not a webhook notification") from None
