@@ -11,6 +11,7 @@ with the wrong token shows up as a request on the wrong server.
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import Callable, Iterator
 from copy import deepcopy
@@ -51,7 +52,12 @@ from tests.support.events import (
 )
 from tests.support.graph_api import FakeGraphApi, graph_error, running_graph_api
 from tests.support.lambda_context import FakeLambdaContext
-from tests.support.log_capture import assert_nothing_leaked
+from tests.support.log_capture import (
+    ROUTED_PACKAGES,
+    RootRecords,
+    assert_nothing_leaked,
+    powertools_records,
+)
 from tests.support.tables import create_idempotency_table, create_sessions_table
 
 QUEUE = "connect-privacy-inbound.fifo"
@@ -391,3 +397,67 @@ def test_instagram_graph_errors_are_classified_as_for_messenger(
     totals = metric_totals(capsys.readouterr().out)
     assert totals["GraphApiRetries"] == 1
     assert totals["OutboundPermanentError"] == 1
+
+
+# --- DEBUG logs ------------------------------------------------------------------------------
+
+DEBUG_TEXT = "zebracorn my card is 4111 1111 1111 1111"
+
+
+@pytest.fixture
+def root_records(monkeypatch: pytest.MonkeyPatch) -> Iterator[RootRecords]:
+    """What reaches the root logger (the Lambda runtime's own handler), at DEBUG."""
+    root = logging.getLogger()
+    handler = RootRecords()
+    root.addHandler(handler)
+    monkeypatch.setattr(root, "level", logging.DEBUG)
+    yield handler
+    root.removeHandler(handler)
+
+
+def test_at_debug_no_igsid_token_or_text_is_logged_by_webhook_or_outbound(
+    fresh_handler: Callable[..., ModuleType],
+    hosts: tuple[FakeGraphApi, FakeGraphApi],
+    root_records: RootRecords,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    create_secret()
+    boto3.client("sqs").create_queue(QueueName=QUEUE, Attributes={"FifoQueue": "true"})
+    env = read_function_env("outbound")
+    dynamodb = boto3.client("dynamodb")
+    create_sessions_table(dynamodb, env["SESSIONS_TABLE"])
+    create_idempotency_table(dynamodb, env["IDEMPOTENCY_TABLE"])
+    facebook, instagram = hosts
+    webhook = fresh_handler(
+        "webhook", WEBHOOK_CHANNELS="messenger,instagram", POWERTOOLS_LOG_LEVEL="DEBUG"
+    )
+    body = notification(
+        entry(text_event("mid-debug", DEBUG_TEXT, psid=IGSID), page=IG_ACCOUNT_ID),
+        obj="instagram",
+    )
+    response = webhook.lambda_handler(webhook_post(body), FakeLambdaContext())
+    assert response["statusCode"] == 200
+    outbound = fresh_handler(
+        "outbound",
+        GRAPH_API_BASE_URL=facebook.base_url,
+        INSTAGRAM_GRAPH_API_BASE_URL=instagram.base_url,
+        POWERTOOLS_LOG_LEVEL="DEBUG",
+    )
+    relay = TwoHosts(
+        outbound, facebook, instagram,
+        SessionStore(env["SESSIONS_TABLE"], lambda: boto3.client("dynamodb")),
+    )  # fmt: skip
+    relay.start_session("instagram", IG_ACCOUNT_ID, IGSID, INSTAGRAM_CONTACT)
+    relay.instagram.script(graph_error(10, 2534022))  # a refusal is logged with its codes
+    relay.invoke(agent_says_in(INSTAGRAM_CONTACT, DEBUG_TEXT, item_id="ig-debug"))
+
+    output = capsys.readouterr().out
+    records = powertools_records(output)
+    assert records
+    bypassed = [r.name for r in root_records if r.name.split(".")[0] in ROUTED_PACKAGES]
+    assert bypassed == []
+    assert_nothing_leaked(
+        [output, *root_records.texts()],
+        [IGSID, IG_TOKEN, PAGE_TOKEN, INSTAGRAM_APP_SECRET, APP_SECRET, "zebracorn", "4111"],
+    )
+    assert any(r.get("graph_subcode") == 2534022 for r in records)
