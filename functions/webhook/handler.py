@@ -1,4 +1,5 @@
-"""Meta's Messenger webhook: verify the handshake, check signatures, enqueue, answer 200 fast.
+"""Meta's webhook for Messenger and Instagram Direct (``WEBHOOK_CHANNELS``): verify the
+handshake, check signatures, enqueue, answer 200 fast.
 
 Pairs with Terraform: an HTTP API (payload format 2.0) with routes ``GET /webhook/messenger``
 and ``POST /webhook/messenger`` integrated with this function; ``sqs:SendMessage`` on the

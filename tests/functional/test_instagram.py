@@ -329,6 +329,22 @@ def test_each_reply_goes_to_its_own_channels_host_with_its_own_accounts_token(
     assert_nothing_leaked([out], [IGSID, PSID, IG_TOKEN, PAGE_TOKEN, "Hello from"])
 
 
+def test_one_notification_batch_with_both_channels_reaches_each_customer_on_its_own_host(
+    load_two_hosts: Callable[..., TwoHosts],
+) -> None:
+    relay = load_two_hosts()
+    instagram_item = agent_says_in(INSTAGRAM_CONTACT, "On Instagram", item_id="ig-1")
+    messenger_item = agent_says_in(MESSENGER_CONTACT, "On Messenger", item_id="fb-1")
+    batch = {"Records": [*instagram_item["Records"], *messenger_item["Records"]]}
+
+    relay.invoke(batch)
+
+    assert relay.instagram.texts == ["On Instagram"]
+    assert relay.facebook.texts == ["On Messenger"]
+    assert [r.body["recipient"]["id"] for r in relay.instagram.requests] == [IGSID]
+    assert [r.body["recipient"]["id"] for r in relay.facebook.requests] == [PSID]
+
+
 def test_an_instagram_account_without_its_own_token_is_never_sent_a_page_token(
     load_two_hosts: Callable[..., TwoHosts],
 ) -> None:
