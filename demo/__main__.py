@@ -35,7 +35,7 @@ class ScreenReporter:
             print(text, flush=True)
 
     def header(self) -> None:
-        titles = ("customer typed", "agent saw (Connect)", "customer received (Messenger)")
+        titles = ("customer typed", "agent saw (Connect)", "customer received (Meta)")
         self.out("    " + " | ".join(t.ljust(self.column) for t in titles))
         self.out("    " + "-+-".join("-" * self.column for _ in titles))
 

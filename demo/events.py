@@ -26,10 +26,13 @@ from urllib.parse import quote_plus, urlencode
 API_ID = "demo000001"
 
 
-def meta_text_notification(page_id: str, psid: str, mid: str, text: str, at_ms: int) -> bytes:
-    """A Messenger ``messages`` webhook notification as Meta sends it (ASCII, escaped)."""
+def meta_text_notification(
+    page_id: str, psid: str, mid: str, text: str, at_ms: int, *, obj: str = "page"
+) -> bytes:
+    """A ``messages`` webhook notification as Meta sends it (ASCII, escaped): Messenger's
+    ``"object": "page"``, or Instagram's ``"instagram"`` with the account id and an IGSID."""
     body = {
-        "object": "page",
+        "object": obj,
         "entry": [
             {
                 "id": page_id,

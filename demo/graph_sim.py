@@ -7,6 +7,12 @@ recipient and ``messaging_type``, and text under 2,000 characters. A request tha
 check gets Meta's error shape (and is recorded in ``rejected``); an accepted one is added to
 the customer's inbox and answered ``{"recipient_id", "message_id"}``. Sender actions
 (typing) are accepted and kept apart from messages.
+
+Instagram Direct (Instagram API with Instagram Login) is served by the same simulator on a
+server of its own standing in for graph.instagram.com (``serve(graph, host="instagram")``):
+the path ``/<version>/<Instagram account id>/messages`` for a configured account, that
+account's own token as a Bearer header, no ``appsecret_proof``, and text of at most 1,000
+UTF-8 bytes. A Page token there, or an Instagram token on the Facebook host, is refused.
 """
 
 from __future__ import annotations
@@ -24,6 +30,8 @@ from urllib.parse import parse_qs, urlsplit
 from demo.http_server import HttpServer
 
 TEXT_LIMIT = 2000
+INSTAGRAM_TEXT_LIMIT_BYTES = 1000
+FACEBOOK, INSTAGRAM = "facebook", "instagram"
 MESSAGING_TYPES = frozenset({"RESPONSE", "UPDATE", "MESSAGE_TAG", "UTILITY"})
 
 
@@ -32,6 +40,7 @@ class Received:
     psid: str
     text: str | None
     attachment_url: str | None = None
+    host: str = FACEBOOK
 
 
 @dataclass
@@ -40,6 +49,8 @@ class GraphSimulator:
     page_id: str
     page_token: str
     app_secret: str
+    # Instagram professional account id -> that account's Instagram User access token.
+    instagram_accounts: dict[str, str] = field(default_factory=dict)
     inbox: list[Received] = field(default_factory=list)
     sender_actions: list[tuple[str, str]] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)
@@ -58,9 +69,22 @@ class GraphSimulator:
     def received_by(self, psid: str) -> list[str]:
         return [r.text or f"[file] {r.attachment_url}" for r in self.inbox if r.psid == psid]
 
-    def handle(self, path: str, headers: dict[str, str], body: bytes) -> tuple[int, dict[str, Any]]:
+    def received_on(self, host: str, psid: str) -> list[str]:
+        """What ``psid`` received through one host (``"facebook"`` or ``"instagram"``)."""
+        return [
+            r.text or f"[file] {r.attachment_url}"
+            for r in self.inbox
+            if r.psid == psid and r.host == host
+        ]
+
+    def handle(
+        self, path: str, headers: dict[str, str], body: bytes, *, host: str = FACEBOOK
+    ) -> tuple[int, dict[str, Any]]:
         split = urlsplit(path)
-        problem = self._check_access(split.path, parse_qs(split.query), headers)
+        if host == INSTAGRAM:
+            problem = self._check_instagram_access(split.path, headers)
+        else:
+            problem = self._check_access(split.path, parse_qs(split.query), headers)
         if problem:
             return self._reject(problem, code=190, status=401)
         try:
@@ -83,7 +107,10 @@ class GraphSimulator:
         attachment = (message.get("attachment") or {}).get("payload", {}).get("url")
         if text is None and attachment is None:
             return self._reject("message has neither text nor attachment", code=100)
-        if text is not None and len(text) >= TEXT_LIMIT:
+        if text is not None and host == INSTAGRAM:
+            if len(text.encode("utf-8")) > INSTAGRAM_TEXT_LIMIT_BYTES:
+                return self._reject("text must be 1000 bytes or less", code=100)
+        elif text is not None and len(text) >= TEXT_LIMIT:
             return self._reject("text must be under 2000 characters", code=100)
         with self._lock:
             if self._failures:
@@ -91,7 +118,7 @@ class GraphSimulator:
                 self.injected.append(code)
                 error = {"message": "An unexpected error has occurred.", "code": code}
                 return 500, {"error": {**error, "type": "OAuthException"}}
-            self.inbox.append(Received(psid, text, attachment))
+            self.inbox.append(Received(psid, text, attachment, host))
             message_id = f"m_demo_{next(self._ids)}"
         return 200, {"recipient_id": psid, "message_id": message_id}
 
@@ -108,13 +135,25 @@ class GraphSimulator:
             return "invalid appsecret_proof"
         return None
 
+    def _check_instagram_access(self, path: str, headers: dict[str, str]) -> str | None:
+        parts = path.split("/")
+        if len(parts) != 4 or parts[1] != self.version or parts[3] != "messages":
+            return "unknown path"
+        expected = self.instagram_accounts.get(parts[2])
+        if expected is None:
+            return "unknown Instagram account"
+        token = headers.get("authorization", "").removeprefix("Bearer ")
+        if not hmac.compare_digest(token, expected):
+            return "invalid access token"
+        return None
+
     def _reject(self, reason: str, *, code: int, status: int = 400) -> tuple[int, dict[str, Any]]:
         with self._lock:
             self.rejected.append(reason)
         return status, {"error": {"message": reason, "type": "OAuthException", "code": code}}
 
 
-def _handler_for(graph: GraphSimulator) -> type[BaseHTTPRequestHandler]:
+def _handler_for(graph: GraphSimulator, host: str) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
         disable_nagle_algorithm = True
@@ -122,7 +161,7 @@ def _handler_for(graph: GraphSimulator) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
             headers = {k.lower(): v for k, v in self.headers.items()}
-            status, payload = graph.handle(self.path, headers, body)
+            status, payload = graph.handle(self.path, headers, body, host=host)
             data = json.dumps(payload).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
@@ -136,5 +175,7 @@ def _handler_for(graph: GraphSimulator) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-def serve(graph: GraphSimulator) -> HttpServer:
-    return HttpServer(_handler_for(graph), "graph-api-simulator")
+def serve(graph: GraphSimulator, host: str = FACEBOOK) -> HttpServer:
+    """The simulator as ``host`` (graph.facebook.com, or graph.instagram.com) serves it."""
+    name = "graph-api-simulator" if host == FACEBOOK else f"graph-api-simulator-{host}"
+    return HttpServer(_handler_for(graph, host), name)

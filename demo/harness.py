@@ -2,7 +2,8 @@
 
 - moto in server mode (``ThreadedMotoServer``) holding the stack of ``stack.json``;
 - the Connect + Connect Participant simulator, publishing chat streaming to moto's SNS;
-- the Graph API simulator (the customer's Messenger inbox);
+- the Graph API simulator (the customers' Messenger and Instagram inboxes, one server per
+  Graph host);
 - the real handlers, with the process environment a Lambda function in the stack would see:
   endpoints aimed at the simulators (``AWS_ENDPOINT_URL`` for moto,
   ``AWS_ENDPOINT_URL_CONNECT`` and ``AWS_ENDPOINT_URL_CONNECTPARTICIPANT`` for Connect) and
@@ -36,6 +37,9 @@ PAGE_ID = "104123456789012"
 APP_SECRET = "demo-app-secret-not-a-real-one"  # noqa: S105 (synthetic, for the emulator only)
 PAGE_TOKEN = "EAAG-demo-page-token-not-a-real-one"  # noqa: S105
 VERIFY_TOKEN = "demo-verify-token"  # noqa: S105
+# The Instagram professional account the demo's Instagram customer writes to.
+IG_ACCOUNT_ID = "17841400000000042"
+IG_TOKEN = "IGAA-demo-instagram-token-not-a-real-one"  # noqa: S105
 # The only demo-specific settings: Comprehend is not available offline, and the closing
 # message shows the chat.ended path on the customer's side.
 DEMO_SETTINGS = {
@@ -55,6 +59,8 @@ DEMO_SETTINGS = {
         ),
     },
     "outbound": {"CLOSING_MESSAGE": "This chat has ended. Message us again any time."},
+    # Both channels, as `webhook_channels = ["messenger", "instagram"]` deploys them.
+    "webhook": {"WEBHOOK_CHANNELS": "messenger,instagram"},
 }
 
 
@@ -120,13 +126,16 @@ def _moto_server() -> Iterator[str]:
         server.stop()
 
 
-def _functions(stack: Stack, graph_url: str, log: TextIO) -> dict[str, LocalFunction]:
+def _functions(
+    stack: Stack, graph_url: str, instagram_url: str, log: TextIO
+) -> dict[str, LocalFunction]:
     described = stack.description["functions"]
     functions: dict[str, LocalFunction] = {}
     for short, spec in described.items():
         overrides = dict(DEMO_SETTINGS.get(short, {}))
         if short == "outbound":
             overrides["GRAPH_API_BASE_URL"] = graph_url
+            overrides["INSTAGRAM_GRAPH_API_BASE_URL"] = instagram_url
         functions[short] = LocalFunction(
             stack.name(f"{{name}}-{short}"),
             spec["handler"],
@@ -174,8 +183,12 @@ def running(out_dir: Path) -> Iterator[Harness]:
             page_id=PAGE_ID,
             page_token=PAGE_TOKEN,
             app_secret=APP_SECRET,
+            instagram_accounts={IG_ACCOUNT_ID: IG_TOKEN},
         )
         graph_server = stack_of_things.enter_context(graph_sim.serve(graph))
+        instagram_server = stack_of_things.enter_context(
+            graph_sim.serve(graph, host=graph_sim.INSTAGRAM)
+        )
         stack_of_things.enter_context(
             environment(_process_environment(moto_url, connect_server.url, region))
         )
@@ -189,10 +202,15 @@ def running(out_dir: Path) -> Iterator[Harness]:
         stack.create(session)
         stack.secret_value(
             "messenger",
-            {"APP_SECRET": APP_SECRET, "PAGE_TOKEN": PAGE_TOKEN, "VERIFY_TOKEN": VERIFY_TOKEN},
+            {
+                "APP_SECRET": APP_SECRET,
+                "PAGE_TOKEN": PAGE_TOKEN,
+                "VERIFY_TOKEN": VERIFY_TOKEN,
+                "INSTAGRAM_TOKENS": {IG_ACCOUNT_ID: IG_TOKEN},
+            },
             session,
         )
-        functions = _functions(stack, graph_server.url, log)
+        functions = _functions(stack, graph_server.url, instagram_server.url, log)
         stack_of_things.callback(detach_log, log)
         for function in functions.values():
             stack_of_things.callback(function.unload)
@@ -231,6 +249,7 @@ def running(out_dir: Path) -> Iterator[Harness]:
                 "AWS emulator (moto server)": moto_url,
                 "Connect + Connect Participant simulator": connect_server.url,
                 "Graph API simulator": graph_server.url,
+                "Graph API simulator (Instagram)": instagram_server.url,
             },
         )
 

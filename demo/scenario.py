@@ -19,10 +19,21 @@ from typing import Any, Protocol
 
 from demo.contact_lens import AnalysisFiles, analysis_files
 from demo.events import http_api_event, meta_signature, meta_text_notification
-from demo.harness import APP_SECRET, DEMO_SETTINGS, PAGE_ID, VERIFY_TOKEN, Harness, running
+from demo.graph_sim import FACEBOOK, INSTAGRAM
+from demo.harness import (
+    APP_SECRET,
+    DEMO_SETTINGS,
+    IG_ACCOUNT_ID,
+    PAGE_ID,
+    VERIFY_TOKEN,
+    Harness,
+    running,
+)
 from demo.sources import DeliveryFailed
 
 PSID = "6901234567890123"
+# The Instagram customer's Instagram-scoped id (IGSID) for the demo's Instagram account.
+IGSID = "1234567890123456"
 AGENT_NAME = "Alex"
 WEBHOOK_PATH = "/webhook/messenger"
 MAX_SETTLE_ROUNDS = 40
@@ -35,6 +46,7 @@ SECOND_CARD = "5500 0000 0000 0004"
 # Lens does not know the operator's pattern, the publish function does.
 AGENT_MEMBER_ID = "MBR-87654321"
 LONG_CARD = "4000 0566 5566 5556"
+IG_CARD = "4012 8888 8888 1881"
 
 
 def long_message() -> str:
@@ -113,6 +125,7 @@ class Conversation:
         self._agent_seen = 0
         self._customer_seen = 0
         self.contacts: list[str] = []
+        self.instagram_contact = ""
         self.analysis: list[AnalysisFiles] = []
 
     # --- edges ----------------------------------------------------------------------------
@@ -325,6 +338,58 @@ class Conversation:
         self.reporter.turn(turn)
         if received != [closing]:
             raise self.fail("the customer did not get the closing message exactly once")
+
+    # --- Instagram Direct -----------------------------------------------------------------
+
+    def instagram_customer_writes(
+        self, text: str, *, must_hide: Sequence[str], must_show: Sequence[str]
+    ) -> None:
+        """An Instagram customer writes while no Messenger chat is open: a chat of its own,
+        with attributes a flow can route on, and the same redaction as on Messenger."""
+        mid = f"aWdf{uuid.uuid4().hex}"
+        body = meta_text_notification(
+            IG_ACCOUNT_ID, IGSID, mid, text, int(time.time() * 1000), obj="instagram"
+        )
+        self.post_webhook(body, meta_signature(body, APP_SECRET))
+        self.settle()
+        seen = self._new_for_agent()
+        turn = Turn("inbound", text, "\n".join(p for _, p in seen) if seen else None, [])
+        self.transcript.turns.append(turn)
+        self.reporter.turn(turn)
+        if not seen:
+            raise self.fail("the Instagram message never reached the agent")
+        [contact] = {contact for contact, _ in seen}
+        if contact in self.contacts:
+            raise self.fail("the Instagram message went into a Messenger chat")
+        attributes = self.h.connect.contacts[contact].attributes
+        if attributes.get("Channel") != "instagram" or attributes.get("AccountId") != IG_ACCOUNT_ID:
+            raise self.fail("the Instagram chat does not carry its channel and account")
+        agent_text = turn.agent_text or ""
+        if [value for value in must_hide if value in agent_text]:
+            raise self.fail("a sensitive value reached the agent unmasked")
+        if [mask for mask in must_show if mask not in agent_text]:
+            raise self.fail("expected masks missing")
+        self.instagram_contact = contact
+        self.reporter.note(
+            f"new chat {contact[:8]}… with attributes Channel=instagram, AccountId=<account>"
+        )
+        if self.accept_new_chats() != [contact]:
+            raise self.fail("the agent found other chats waiting")
+
+    def agent_replies_on_instagram(self, text: str) -> None:
+        self.h.connect.agent_send(self.instagram_contact, text)
+        self.settle()
+        received = self.h.graph.received_on(INSTAGRAM, IGSID)
+        turn = Turn("outbound", None, text, received[-1:])
+        self.transcript.turns.append(turn)
+        self.reporter.turn(turn)
+        if received != [text]:
+            raise self.fail("the Instagram customer did not get the reply exactly once")
+        if self.h.graph.received_on(FACEBOOK, IGSID):
+            raise self.fail("an Instagram reply went out through the Messenger endpoint")
+        self.reporter.note(
+            "the reply went to the Instagram host with the account's own token, no page token"
+        )
 
     # --- the vault --------------------------------------------------------------------------
 
@@ -540,6 +605,18 @@ def relay_steps(c: Conversation, closing: str) -> list[Step]:
             lambda: c.agent_replies("Noted, the new card is on your profile. Have a good day!"),
         ),
         Step("agent ends the second chat", lambda: c.agent_ends_chat(closing)),
+        Step(
+            "an Instagram customer writes",
+            lambda: c.instagram_customer_writes(
+                f"Hi from Instagram! Is my order paid? Card {IG_CARD}",
+                must_hide=[IG_CARD, _digits(IG_CARD)],
+                must_show=["[CREDIT_DEBIT_NUMBER]"],
+            ),
+        ),
+        Step(
+            "agent reply on Instagram",
+            lambda: c.agent_replies_on_instagram("Yes, it is paid and ships tomorrow."),
+        ),
     ]
 
 
@@ -559,7 +636,10 @@ def closing_steps(c: Conversation) -> list[Step]:
         Step(
             "no customer value in the logs",
             lambda: c.check_logs(
-                [CARD, SSN, EMAIL, MEMBER_ID, SECOND_CARD, LONG_CARD, PSID, AGENT_MEMBER_ID]
+                [
+                    *(CARD, SSN, EMAIL, MEMBER_ID, SECOND_CARD, LONG_CARD, PSID),
+                    *(AGENT_MEMBER_ID, IG_CARD, IGSID),
+                ]
             ),
         ),
     ]
@@ -574,6 +654,8 @@ PII_VALUES = (
     SECOND_CARD,
     _digits(SECOND_CARD),
     LONG_CARD,
+    IG_CARD,
+    _digits(IG_CARD),
 )
 
 

@@ -222,7 +222,7 @@ class Stack:
                 s3.put_bucket_versioning(Bucket=name, VersioningConfiguration={"Status": "Enabled"})
             self.buckets[key] = name
 
-    def secret_value(self, key: str, value: dict[str, str], session: Any) -> None:
+    def secret_value(self, key: str, value: dict[str, Any], session: Any) -> None:
         """Put the secret's value out of band, as the README's one command does."""
         expected = set(self.description["secrets"][key]["value_keys"])
         if set(value) != expected:

@@ -10,19 +10,31 @@ a flag or an emoji with a skin tone is never torn in two.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 _GRAPHEME = regex.compile(r"\X")
 
 
-def split_text(text: str, limit: int) -> list[str]:
-    """Non-empty parts of at most ``limit`` UTF-16 units each; only cut whitespace is lost."""
+def utf16_units(char: str) -> int:
+    return 2 if ord(char) > 0xFFFF else 1
+
+
+def utf8_bytes(char: str) -> int:
+    """Instagram counts its text limit in UTF-8 bytes (a lone surrogate counted as 3)."""
+    return len(char.encode("utf-8", "surrogatepass"))
+
+
+def split_text(text: str, limit: int, *, measure: Callable[[str], int] = utf16_units) -> list[str]:
+    """Non-empty parts of at most ``limit`` units each (UTF-16 code units unless ``measure``
+    says otherwise, e.g. :func:`utf8_bytes`); only cut whitespace is lost."""
     if limit < 2:
         raise ValueError("limit must be at least 2")
     parts: list[str] = []
     rest = text.strip()
     while rest:
-        fits = _prefix_fitting(rest, limit)
+        fits = _prefix_fitting(rest, limit, measure)
         if fits == len(rest):
             parts.append(rest)
             break
@@ -48,11 +60,11 @@ def _cut_point(text: str, fits: int) -> int:
     return end or max(fits, 1)  # one grapheme wider than the limit: cut by code points
 
 
-def _prefix_fitting(text: str, limit: int) -> int:
-    """Length of the longest prefix of ``text`` within ``limit`` UTF-16 units."""
+def _prefix_fitting(text: str, limit: int, measure: Callable[[str], int]) -> int:
+    """Length of the longest prefix of ``text`` within ``limit`` units."""
     units = 0
     for index, char in enumerate(text):
-        units += 2 if ord(char) > 0xFFFF else 1
+        units += measure(char)
         if units > limit:
             return index
     return len(text)

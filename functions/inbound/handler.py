@@ -8,8 +8,8 @@ here) and its visibility timeout is at least six times this function's timeout.
 ``SqsFifoPartialProcessor(skip_group_on_error=True)``: when a record fails, the later records
 of the same message group (the same customer) are failed too, without being tried, so that
 customer's order holds; other customers' records in the batch carry on. Each record is
-idempotent on the Messenger ``mid`` (Powertools idempotency, DynamoDB), so a redelivered or
-re-sent message reaches Connect once.
+idempotent on its channel and Meta ``mid`` (Powertools idempotency, DynamoDB), so a
+redelivered or re-sent message reaches Connect once.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from connect_privacy.messenger.webhook_events import CustomerMessage
 from connect_privacy.pseudonym import pseudonymize
 from connect_privacy.redaction import RedactionSettings, build_redactor
 from connect_privacy.relay.inbound import relay_inbound
-from connect_privacy.relay.queue import decode
+from connect_privacy.relay.queue import decode, message_key
 from inbound.failures import RelayFailed, classify
 from inbound.settings import InboundSettings
 
@@ -92,8 +92,10 @@ def record_handler(record: SQSRecord) -> None:
     receive_count = int(record.attributes.approximate_receive_count or "1")
     try:
         message = decode(record.body)
-        logger.append_keys(mid=message.mid, psid=pseudonymize(message.psid))
-        outcome = once()(message.mid, partial(deliver_message, message))
+        logger.append_keys(
+            mid=message.mid, channel=message.channel.value, psid=pseudonymize(message.psid)
+        )
+        outcome = once()(message_key(message), partial(deliver_message, message))
     except Exception as error:
         failure = classify(error)
         last_attempt = receive_count >= settings.max_receive_count
@@ -111,7 +113,7 @@ def record_handler(record: SQSRecord) -> None:
             "message relayed", extra={k: v for k, v in outcome.items() if k != "contact_id"}
         )
     finally:
-        logger.remove_keys(["mid", "psid", "contact_id"])
+        logger.remove_keys(["mid", "channel", "psid", "contact_id"])
 
 
 @logger.inject_lambda_context(log_event=False)

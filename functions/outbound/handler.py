@@ -1,4 +1,5 @@
-"""Outbound relay: Amazon Connect chat streaming (SNS) to the customer on Messenger.
+"""Outbound relay: Amazon Connect chat streaming (SNS) to the customer on Messenger or
+Instagram Direct (the session's channel picks the token and the Graph host).
 
 Event: SNS notifications from the chat streaming topic (a standard topic: Connect does not
 stream to FIFO). Every record is handled, in ``AbsoluteTime`` order; the first failure stops
@@ -45,6 +46,7 @@ from connect_privacy.connect_chat.streaming import (
 from connect_privacy.idempotency import IdempotentOnce
 from connect_privacy.messenger.secrets import load_messenger_secrets
 from connect_privacy.messenger.send_api import PageAccess, SendApiClient
+from connect_privacy.messenger.webhook_events import Channel
 from connect_privacy.relay.outbound import PART_RECORD_TTL_SECONDS, OutboundRelay
 from outbound.settings import OutboundSettings
 
@@ -83,6 +85,7 @@ def _build_relay() -> OutboundRelay:
         sessions=SessionStore(settings.sessions_table, dynamodb_client),
         sender=SendApiClient(
             base_url=settings.graph_api_base_url,
+            instagram_base_url=settings.instagram_graph_api_base_url,
             version=settings.graph_api_version,
             http=urllib3.PoolManager(retries=False, maxsize=4),
             counter=counter,
@@ -100,14 +103,16 @@ def _build_relay() -> OutboundRelay:
 outbound_relay = Lazy(_build_relay)
 
 
-def _page_access(page_id: str) -> PageAccess:
+def _page_access(channel: Channel, account_id: str) -> PageAccess:
     # Powertools caches the secret for max_age seconds, so a rotated token is picked up.
     secrets = load_messenger_secrets(
         settings.messenger_secret_id,
         max_age_seconds=settings.messenger_secret_max_age_seconds,
         provider=secrets_provider,
     )
-    return PageAccess.create(page_id, secrets.page_token(page_id), secrets.app_secret)
+    if channel is Channel.INSTAGRAM:
+        return PageAccess.instagram(account_id, secrets.instagram_token(account_id))
+    return PageAccess.create(account_id, secrets.page_token(account_id), secrets.app_secret)
 
 
 def _items(event: SNSEvent) -> list[StreamedItem]:

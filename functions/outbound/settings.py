@@ -12,7 +12,11 @@ from dataclasses import dataclass
 
 from connect_privacy import config
 from connect_privacy.config import ConfigError
-from connect_privacy.messenger.send_api import DEFAULT_BASE_URL, DEFAULT_VERSION
+from connect_privacy.messenger.send_api import (
+    DEFAULT_BASE_URL,
+    DEFAULT_INSTAGRAM_BASE_URL,
+    DEFAULT_VERSION,
+)
 from connect_privacy.relay.outbound import OutboundPolicy
 
 _VERSION = re.compile(r"v\d{1,3}\.\d{1,2}")
@@ -28,6 +32,7 @@ class OutboundSettings:
     graph_api_version: str
     graph_api_base_url: str
     policy: OutboundPolicy
+    instagram_graph_api_base_url: str = DEFAULT_INSTAGRAM_BASE_URL
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> OutboundSettings:
@@ -39,7 +44,10 @@ class OutboundSettings:
                 env, "MESSENGER_SECRET_MAX_AGE_SECONDS", 300, low=0, high=86_400
             ),
             graph_api_version=_version(env),
-            graph_api_base_url=_base_url(env),
+            graph_api_base_url=_base_url(env, "GRAPH_API_BASE_URL", DEFAULT_BASE_URL),
+            instagram_graph_api_base_url=_base_url(
+                env, "INSTAGRAM_GRAPH_API_BASE_URL", DEFAULT_INSTAGRAM_BASE_URL
+            ),
             policy=OutboundPolicy(
                 human_agent_tag_enabled=config.boolean(env, "HUMAN_AGENT_TAG_ENABLED", False),
                 participant_notices_enabled=config.boolean(
@@ -60,10 +68,10 @@ def _version(env: Mapping[str, str]) -> str:
     return version
 
 
-def _base_url(env: Mapping[str, str]) -> str:
+def _base_url(env: Mapping[str, str], name: str, default: str) -> str:
     """https only, no credentials, a valid port; plain http only on loopback (the tests')."""
-    base_url = config.optional(env, "GRAPH_API_BASE_URL", DEFAULT_BASE_URL).rstrip("/")
-    config.url(base_url, "GRAPH_API_BASE_URL", path_allowed=False)
+    base_url = config.optional(env, name, default).rstrip("/")
+    config.url(base_url, name, path_allowed=False)
     return base_url
 
 

@@ -1,4 +1,5 @@
-"""Meta's Messenger webhook: verify the handshake, check signatures, enqueue, answer 200 fast.
+"""Meta's webhook for Messenger and Instagram Direct (``WEBHOOK_CHANNELS``): verify the
+handshake, check signatures, enqueue, answer 200 fast.
 
 Pairs with Terraform: an HTTP API (payload format 2.0) with routes ``GET /webhook/messenger``
 and ``POST /webhook/messenger`` integrated with this function; ``sqs:SendMessage`` on the
@@ -68,10 +69,12 @@ def receive() -> Response[str]:
     body = request_body(
         event.body, is_base64=bool(event.is_base64_encoded), max_bytes=settings.max_body_bytes
     )
+    secrets = _secrets()
     accepted = accept_notification(
         body,
         event.headers.get(SIGNATURE_HEADER),
-        app_secret=_secrets().app_secret,
+        app_secret=secrets.app_secret,
+        instagram_app_secret=secrets.instagram_app_secret,
         channels=settings.channels,
         queue=queue,
         counter=observability.counter,

@@ -335,6 +335,16 @@ run "rejects_an_unknown_channel" {
   expect_failures = [var.webhook_channels]
 }
 
+run "rejects_a_channel_named_twice" {
+  command = plan
+
+  variables {
+    webhook_channels = ["messenger", "instagram", "messenger"]
+  }
+
+  expect_failures = [var.webhook_channels]
+}
+
 run "rejects_an_unknown_redaction_engine" {
   command = plan
 

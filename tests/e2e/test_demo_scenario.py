@@ -18,7 +18,7 @@ import pytest
 from connect_privacy.redaction.entity_types import DEFAULT_ENTITY_TYPES
 from demo.__main__ import main
 from demo.harness import DEMO_SETTINGS
-from demo.scenario import CARD, MEMBER_ID, PII_VALUES, play
+from demo.scenario import CARD, IG_CARD, MEMBER_ID, PII_VALUES, play
 
 
 class Silent:
@@ -111,6 +111,16 @@ def test_after_the_agent_ends_the_chat_the_next_message_still_reaches_an_agent(
     after = transcript["turns"][ended[0] + 1 :]
     assert after[0]["direction"] == "inbound" and after[0]["agent_text"]
     assert after[1]["customer_received"] == [after[1]["agent_text"]]
+
+
+def test_the_instagram_customer_gets_the_same_redaction_and_the_reply_once(transcript) -> None:
+    [index] = [
+        i for i, t in enumerate(transcript["turns"])
+        if t["direction"] == "inbound" and IG_CARD in t["customer_text"]
+    ]  # fmt: skip
+    asked, answered = transcript["turns"][index], transcript["turns"][index + 1]
+    assert IG_CARD not in asked["agent_text"] and "[CREDIT_DEBIT_NUMBER]" in asked["agent_text"]
+    assert answered["customer_received"] == [answered["agent_text"]]
 
 
 def test_the_vault_holds_each_original_exactly_once_and_the_source_none(transcript) -> None:

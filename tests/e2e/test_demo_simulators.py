@@ -205,3 +205,34 @@ def test_the_graph_simulator_accepts_only_the_pages_token_with_its_proof() -> No
     assert right.status == 200 and json.loads(right.data)["recipient_id"] == "690"
     assert graph.received_by("690") == ["hi"]
     assert graph.rejected == ["invalid appsecret_proof"]
+
+
+def test_the_graph_simulator_serves_each_instagram_account_only_with_its_own_token() -> None:
+    graph = GraphSimulator(
+        version="v25.0", page_id="104", page_token="tok", app_secret="sec",
+        instagram_accounts={"178": "ig-tok"},
+    )  # fmt: skip
+    http = urllib3.PoolManager()
+
+    def post(server_url: str, account: str, token: str, text: str) -> int:
+        body = {"recipient": {"id": "123"}, "messaging_type": "RESPONSE", "message": {"text": text}}
+        return http.request(
+            "POST", f"{server_url}/v25.0/{account}/messages", body=json.dumps(body),
+            headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+        ).status  # fmt: skip
+
+    with graph_sim.serve(graph, host=graph_sim.INSTAGRAM) as instagram:
+        assert post(instagram.url, "178", "ig-tok", "hi") == 200
+        assert post(instagram.url, "178", "tok", "a page token") == 401
+        assert post(instagram.url, "104", "tok", "a page on the Instagram host") == 401
+        assert post(instagram.url, "178", "ig-tok", "é" * 501) == 400  # 1,002 bytes
+    with graph_sim.serve(graph) as facebook:
+        assert post(facebook.url, "178", "ig-tok", "an account on the Facebook host") == 401
+    assert graph.received_on(graph_sim.INSTAGRAM, "123") == ["hi"]
+    assert graph.received_on(graph_sim.FACEBOOK, "123") == []
+    assert graph.rejected == [
+        "invalid access token",
+        "unknown Instagram account",
+        "text must be 1000 bytes or less",
+        "unknown path",
+    ]

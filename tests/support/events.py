@@ -25,6 +25,11 @@ PAGE_ID = "104123456789012"
 PSID = "6901234567890123"
 APP_SECRET = "synthetic-app-secret"
 INBOUND_QUEUE = "connect-privacy-inbound.fifo"
+# Instagram: the professional account (webhook ``entry.id``) and a customer's IGSID, as in
+# tests/events/instagram_webhook_notification.json.
+IG_ACCOUNT_ID = "17841400000000042"
+IGSID = "1234567890123456"
+INSTAGRAM_APP_SECRET = "synthetic-instagram-app-secret"
 
 
 def read_event(name: str) -> dict[str, Any]:
@@ -99,6 +104,12 @@ def customer_message(
     )
 
 
+def instagram_message(mid: str, text: str | None = None, *, igsid: str = IGSID) -> CustomerMessage:
+    return CustomerMessage(
+        Channel.INSTAGRAM, IG_ACCOUNT_ID, igsid, mid, 1764115199000, MessageKind.TEXT, text
+    )
+
+
 def sqs_record(message: dict[str, Any], queue: str = INBOUND_QUEUE) -> dict[str, Any]:
     """A received SQS message in the shape Lambda's event source mapping delivers it."""
     return {
@@ -141,3 +152,12 @@ def with_item(name: str, **fields: Any) -> dict[str, Any]:
 
 def agent_says(text: str, *, item_id: str = "msg-0001", **fields: Any) -> dict[str, Any]:
     return with_item("sns_connect_chat_message", Content=text, Id=item_id, **fields)
+
+
+def agent_says_in(contact_id: str, text: str, *, item_id: str) -> dict[str, Any]:
+    """An agent's message in the chat whose initial contact is ``contact_id``."""
+    event = agent_says(text, item_id=item_id, InitialContactId=contact_id, ContactId=contact_id)
+    for record in event["Records"]:
+        attributes = record["Sns"]["MessageAttributes"]
+        attributes["InitialContactId"]["Value"] = attributes["ContactId"]["Value"] = contact_id
+    return event

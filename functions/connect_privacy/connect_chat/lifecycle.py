@@ -127,6 +127,16 @@ def client_token(*parts: str) -> str:
     return str(uuid.uuid5(_TOKEN_NAMESPACE, "\x1f".join(parts)))
 
 
+def contact_attributes(customer: Customer) -> dict[str, str]:
+    """What a contact flow can route on: the channel and the business account, never the
+    customer's PSID/IGSID. ``AccountId`` is the Page id or the Instagram account id;
+    ``PageId`` stays for Messenger flows written before Instagram existed."""
+    attributes = {"Channel": customer.channel, "AccountId": customer.page_id}
+    if customer.channel == "messenger":
+        attributes["PageId"] = customer.page_id
+    return attributes
+
+
 class ConnectChats:
     """The Connect side of the relay: each customer's chat, started, kept alive, sent into."""
 
@@ -168,7 +178,7 @@ class ConnectChats:
 
     def _start(self, customer: Customer, mid: str, ended: ChatSession | None) -> ChatSession:
         now = self._now()
-        claim_id = client_token("claim", mid)
+        claim_id = client_token("claim", customer.channel, mid)
         claimed = self._store.claim(
             customer.key,
             channel=customer.channel,
@@ -181,11 +191,11 @@ class ConnectChats:
         if not claimed:
             self._counter.count("ChatStartContended")
             raise ChatBusy("another message holds this customer's chat claim")
-        started = self._start_chat(customer, client_token("start", mid))
+        started = self._start_chat(customer, client_token("start", customer.channel, mid))
         if ended is not None and started.contact_id == ended.contact_id:
             # This very message had started the chat that just ended (Connect replays a
             # ClientToken's contact); a second token opens the replacement.
-            started = self._start_chat(customer, client_token("restart", mid))
+            started = self._start_chat(customer, client_token("restart", customer.channel, mid))
         self._gateway.start_streaming(
             instance_id=self._settings.instance_id,
             contact_id=started.contact_id,
@@ -216,8 +226,7 @@ class ConnectChats:
             instance_id=self._settings.instance_id,
             contact_flow_id=self._settings.contact_flow_id,
             display_name=self._settings.display_name,
-            # Channel and page only: the flow can route on them, and no PSID reaches Connect.
-            attributes={"Channel": customer.channel, "PageId": customer.page_id},
+            attributes=contact_attributes(customer),
             duration_minutes=self._settings.chat_duration_minutes,
             client_token=token,
         )

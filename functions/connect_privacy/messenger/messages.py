@@ -1,6 +1,7 @@
 """Messenger Send API request bodies and the messaging window, with no I/O.
 
-What to send: a text (under Meta's 2000-character limit, split on word boundaries), an
+What to send: a text (under Meta's 2000-character limit, or Instagram's 1000 UTF-8 bytes,
+split on word boundaries), an
 attachment Meta downloads from a URL, or a sender action in a request of its own; and how
 it may be sent right now (:class:`MessagingMode`: a RESPONSE within 24 hours of the
 customer's last message, the HUMAN_AGENT tag up to 7 days). ``send_api`` posts these bodies.
@@ -13,10 +14,16 @@ from enum import StrEnum
 from typing import Any
 
 from connect_privacy import text_parts
+from connect_privacy.messenger.webhook_events import Channel
 
 # Meta: text must be "less than 2000 characters". Counted here in UTF-16 code units, which is
 # never less than the code point count, so a part is within the limit however Meta counts.
 TEXT_LIMIT = 1999
+# Instagram: "Message text must be UTF-8 and be a 1000 bytes or less", and elsewhere on the
+# same page "less than 1000 characters"; 999 bytes satisfies both (a byte count is never
+# below the character count).
+# https://developers.facebook.com/docs/messenger-platform/instagram/features/send-message
+INSTAGRAM_TEXT_LIMIT_BYTES = 999
 
 RESPONSE_WINDOW_SECONDS = 24 * 60 * 60
 HUMAN_AGENT_WINDOW_SECONDS = 7 * 24 * 60 * 60
@@ -108,3 +115,12 @@ def sender_action(psid: str, action: SenderAction) -> dict[str, Any]:
 def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
     """Cut ``text`` into parts of at most ``limit`` UTF-16 code units, in order."""
     return text_parts.split_text(text, limit)
+
+
+def split_text_for(channel: Channel, text: str) -> list[str]:
+    """Cut ``text`` on word boundaries into parts within the channel's own limit."""
+    if channel is Channel.INSTAGRAM:
+        return text_parts.split_text(
+            text, INSTAGRAM_TEXT_LIMIT_BYTES, measure=text_parts.utf8_bytes
+        )
+    return split_text(text)

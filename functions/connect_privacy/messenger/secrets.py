@@ -6,7 +6,18 @@ The secret is a JSON object::
      "PAGE_TOKENS": {"<page id>": "<page token>", ...}}
 
 ``PAGE_TOKENS`` is optional (several pages behind one app); ``PAGE_TOKEN`` is the default
-for pages it does not name. Powertools parameters caches the value for ``max_age_seconds``,
+for pages it does not name. Instagram Direct adds two optional keys::
+
+     "INSTAGRAM_TOKENS": {"<instagram account id>": "<Instagram User access token>", ...},
+     "INSTAGRAM_APP_SECRET": "..."
+
+Instagram accounts have no default token and never fall back to a page token: a reply from
+an account the map does not name fails rather than go out with another account's token.
+``INSTAGRAM_APP_SECRET`` is the app secret shown under "API setup with Instagram login",
+which signs the webhooks of that flavour (open-source relays check Instagram webhooks
+against either secret, e.g. https://github.com/chatwoot/chatwoot/pull/14280).
+
+Powertools parameters caches the value for ``max_age_seconds``,
 so a rotated secret takes effect within that time without a redeploy. Errors name the
 problem, never a value.
 """
@@ -36,14 +47,28 @@ class MessengerSecrets:
     verify_token: str = field(repr=False)
     default_page_token: str | None = field(repr=False)
     page_tokens: Mapping[str, str] = field(repr=False)
+    instagram_tokens: Mapping[str, str] = field(
+        default_factory=lambda: MappingProxyType({}), repr=False
+    )
+    instagram_app_secret: str | None = field(default=None, repr=False)
 
     def __repr__(self) -> str:
-        return f"MessengerSecrets(pages={sorted(self.page_tokens)})"
+        return (
+            f"MessengerSecrets(pages={sorted(self.page_tokens)},"
+            f" instagram_accounts={sorted(self.instagram_tokens)})"
+        )
 
     def page_token(self, page_id: str) -> str:
         token = self.page_tokens.get(page_id) or self.default_page_token
         if not token:
             raise SecretUnavailable("the Messenger secret has no page token for this page")
+        return token
+
+    def instagram_token(self, account_id: str) -> str:
+        """The named account's own token; there is no default for Instagram."""
+        token = self.instagram_tokens.get(account_id)
+        if not token:
+            raise SecretUnavailable("the Messenger secret has no Instagram token for this account")
         return token
 
 
@@ -81,13 +106,29 @@ def parse_messenger_secrets(value: Any) -> MessengerSecrets:
         _is_text(page) and _is_text(token) for page, token in page_tokens.items()
     ):
         raise SecretUnavailable("the Messenger secret's PAGE_TOKENS must map page ids to tokens")
-    if default_page_token is None and not page_tokens:
-        raise SecretUnavailable("the Messenger secret needs PAGE_TOKEN or PAGE_TOKENS")
+    instagram_tokens = value.get("INSTAGRAM_TOKENS", {})
+    if not isinstance(instagram_tokens, Mapping) or not all(
+        _is_text(account) and _is_text(token) for account, token in instagram_tokens.items()
+    ):
+        raise SecretUnavailable(
+            "the Messenger secret's INSTAGRAM_TOKENS must map Instagram account ids to tokens"
+        )
+    instagram_app_secret = value.get("INSTAGRAM_APP_SECRET")
+    if instagram_app_secret is not None and not _is_text(instagram_app_secret):
+        raise SecretUnavailable(
+            "the Messenger secret's INSTAGRAM_APP_SECRET must be a non-empty string"
+        )
+    if default_page_token is None and not page_tokens and not instagram_tokens:
+        raise SecretUnavailable(
+            "the Messenger secret needs PAGE_TOKEN, PAGE_TOKENS or INSTAGRAM_TOKENS"
+        )
     return MessengerSecrets(
         app_secret=app_secret,
         verify_token=verify_token,
         default_page_token=default_page_token,
         page_tokens=MappingProxyType(dict(page_tokens)),
+        instagram_tokens=MappingProxyType(dict(instagram_tokens)),
+        instagram_app_secret=instagram_app_secret,
     )
 
 

@@ -33,11 +33,16 @@ from urllib.parse import quote, urlencode
 import urllib3
 from urllib3.exceptions import HTTPError
 
+from connect_privacy.messenger.webhook_events import Channel
 from connect_privacy.telemetry import Counter, NullCounter
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_BASE_URL = "https://graph.facebook.com"
+# Instagram API with Instagram Login: "All endpoints can be accessed via the
+# graph.instagram.com host", POST /<IG_ID>/messages with an Instagram User access token.
+# https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/messaging-api
+DEFAULT_INSTAGRAM_BASE_URL = "https://graph.instagram.com"
 DEFAULT_VERSION = "v25.0"
 
 # Graph API error handling guide: 1, 2 (and the older 1200) are server-side, "wait and retry";
@@ -52,15 +57,31 @@ def appsecret_proof(access_token: str, app_secret: str) -> str:
 
 @dataclass(frozen=True)
 class PageAccess:
-    """What a call on behalf of one page needs; ``repr`` shows the page id only."""
+    """What a call on behalf of one business account needs; ``repr`` shows no secret.
 
+    The channel is part of the access, and it alone picks the endpoint: a Messenger access
+    (a Page token) is only ever sent to the Facebook Graph host, an Instagram access (that
+    account's Instagram User token) only to the Instagram host. ``page_id`` is the Page id
+    or the Instagram professional account id.
+    """
+
+    channel: Channel
     page_id: str
     access_token: str = field(repr=False)
-    proof: str = field(repr=False)
+    proof: str | None = field(repr=False)
 
     @classmethod
     def create(cls, page_id: str, access_token: str, app_secret: str) -> PageAccess:
-        return cls(page_id, access_token, appsecret_proof(access_token, app_secret))
+        """A Messenger Page's access."""
+        return cls(
+            Channel.MESSENGER, page_id, access_token, appsecret_proof(access_token, app_secret)
+        )
+
+    @classmethod
+    def instagram(cls, account_id: str, access_token: str) -> PageAccess:
+        """An Instagram account's access. No appsecret_proof: Meta documents it for
+        graph.facebook.com only, and a proof made with the wrong secret fails every call."""
+        return cls(Channel.INSTAGRAM, account_id, access_token, None)
 
 
 class SendApiError(Exception):
@@ -125,6 +146,7 @@ class SendApiClient:
         self,
         *,
         base_url: str = DEFAULT_BASE_URL,
+        instagram_base_url: str = DEFAULT_INSTAGRAM_BASE_URL,
         version: str = DEFAULT_VERSION,
         http: urllib3.PoolManager | None = None,
         connect_timeout: float = 3.0,
@@ -135,7 +157,10 @@ class SendApiClient:
         clock: Callable[[], float] = time.monotonic,
         rand: Callable[[], float] = random.random,
     ) -> None:
-        self._base_url = base_url.rstrip("/")
+        self._base_urls = {
+            Channel.MESSENGER: base_url.rstrip("/"),
+            Channel.INSTAGRAM: instagram_base_url.rstrip("/"),
+        }
         self._version = version
         # Our own retries below understand Graph error codes; urllib3's would retry blindly.
         self._http = http or urllib3.PoolManager(retries=False, maxsize=4)
@@ -148,9 +173,12 @@ class SendApiClient:
         self._rand = rand
 
     def messages_url(self, access: PageAccess) -> str:
-        query = urlencode({"appsecret_proof": access.proof})
+        """The account's ``/messages`` edge on its own channel's host (and no other)."""
         page = quote(access.page_id, safe="")
-        return f"{self._base_url}/{self._version}/{page}/messages?{query}"
+        url = f"{self._base_urls[access.channel]}/{self._version}/{page}/messages"
+        if access.proof is None:
+            return url
+        return f"{url}?{urlencode({'appsecret_proof': access.proof})}"
 
     def send(self, access: PageAccess, body: Mapping[str, Any], *, deadline: float) -> SendResult:
         """POST ``body``; retry what Meta says to retry until ``deadline`` (``clock`` time).

@@ -100,18 +100,36 @@ def accept_notification(
     channels: frozenset[Channel],
     queue: Enqueuer,
     counter: Counter,
+    instagram_app_secret: str | None = None,
 ) -> Accepted:
-    """Verify, parse and enqueue one POST; nothing is enqueued unless the signature holds."""
+    """Verify, parse and enqueue one POST; nothing is enqueued unless the signature holds.
+
+    The Meta app secret signs notifications of every channel (Messenger, and Instagram
+    through the Messenger Platform); the Instagram app secret of "API setup with Instagram
+    login", when there is one, is trusted for ``"object": "instagram"`` notifications only.
+    """
     if not signature_is_valid(body, signature, app_secret):
-        counter.count("WebhookSignatureRejected")
-        raise Forbidden("signature missing or invalid")
+        if not (
+            instagram_app_secret
+            and Channel.INSTAGRAM in channels
+            and signature_is_valid(body, signature, instagram_app_secret)
+        ):
+            counter.count("WebhookSignatureRejected")
+            raise Forbidden("signature missing or invalid")
+        signed_for: frozenset[Channel] | None = frozenset({Channel.INSTAGRAM})
+    else:
+        signed_for = None
     try:
         payload: Any = json.loads(body)
     except (ValueError, RecursionError):
         raise BadRequest("body is not JSON") from None
     try:
-        notification = parse_notification(payload, channels)
+        notification = parse_notification(payload, signed_for or channels)
     except UnsupportedObject:
+        if signed_for is not None:
+            # Signed with the Instagram app secret, but not an Instagram notification.
+            counter.count("WebhookSignatureRejected")
+            raise Forbidden("signature missing or invalid") from None
         raise NotServed("notification object not served") from None
     except MalformedNotification:
         raise BadRequest("body is not a webhook notification") from None

@@ -7,8 +7,19 @@ reads, deliveries, reactions, edits, standby events (threads another app control
 anything unknown are dropped and counted by :class:`DropReason`. One malformed event is
 dropped rather than failing the whole notification, which Meta would retry for an hour.
 
-Instagram uses the same shape with ``"object": "instagram"``; it is a :class:`Channel`
-already, enabled by passing it in ``channels``.
+Instagram Direct uses the same shape with ``"object": "instagram"`` (a :class:`Channel`,
+enabled by passing it in ``channels``): ``entry.id`` is the Instagram professional account
+id and ``sender.id`` an Instagram-scoped id (IGSID), kept in the ``page_id`` and ``psid``
+fields. Its differences, per Meta's Instagram messaging webhook reference
+(https://developers.facebook.com/documentation/business-messaging/instagram-messaging/webhooks):
+echoes arrive through ``messages`` with ``is_echo`` (there is no ``message_echoes`` field);
+``messaging_seen`` carries a ``read`` object; reactions (``message_reactions``) have no
+echo; a story mention is an attachment of type ``story_mention`` whose CDN URL must not be
+stored (only its type is kept); a reply to the business's story carries ``reply_to.story``
+and is forwarded with a ``story_reply`` marker. Deleted (``is_deleted``) and unsupported
+(``is_unsupported``: GIFs, stickers) messages carry no usable content and are dropped;
+these two flags are not in Meta's public reference (third-party schema:
+https://support.huaweicloud.com/intl/en-us/api-cec/cec_07_0291.html).
 """
 
 from __future__ import annotations
@@ -31,6 +42,8 @@ MAX_ID_CHARS = 64
 MAX_MID_CHARS = 512
 MAX_ATTACHMENTS = 100
 _ATTACHMENT_TYPE = re.compile(r"[a-z][a-z_]{0,31}")
+# Instagram: the marker of a reply to the account's story, listed with the attachments.
+STORY_REPLY = "story_reply"
 
 
 class Channel(StrEnum):
@@ -59,6 +72,7 @@ class DropReason(StrEnum):
     UNSUPPORTED = "Unsupported"
     MALFORMED = "Malformed"
     OVERSIZED = "Oversized"
+    DELETED = "Deleted"
 
 
 class MalformedNotification(ValueError):
@@ -137,6 +151,11 @@ def _event(
     message = event.get("message")
     if isinstance(message, Mapping) and message.get("is_echo"):
         return DropReason.ECHO
+    sender = event.get("sender")
+    psid = _identifier(sender.get("id")) if isinstance(sender, Mapping) else None
+    if psid is not None and psid == page_id:
+        # The account's own message (an echo whose flag is missing): never relay it back.
+        return DropReason.ECHO
     for key, reason in (
         ("read", DropReason.READ),
         ("delivery", DropReason.DELIVERY),
@@ -145,8 +164,6 @@ def _event(
     ):
         if key in event:
             return reason
-    sender = event.get("sender")
-    psid = _identifier(sender.get("id")) if isinstance(sender, Mapping) else None
     if psid is None:
         return DropReason.MALFORMED
     timestamp = _timestamp(event.get("timestamp")) or entry_time
@@ -165,12 +182,19 @@ def _message(
     text = message.get("text")
     if mid is None or (text is not None and not isinstance(text, str)):
         return DropReason.MALFORMED
+    if message.get("is_deleted") is True:
+        return DropReason.DELETED
+    if message.get("is_unsupported") is True:
+        return DropReason.UNSUPPORTED
     if text is not None and len(text) > MAX_TEXT_CHARS:
         return DropReason.OVERSIZED
     items = _list(message.get("attachments"))
     if len(items) > MAX_ATTACHMENTS:
         return DropReason.OVERSIZED
     attachments = tuple(_attachment_type(item) for item in items)
+    if channel is Channel.INSTAGRAM and _replies_to_story(message):
+        # The agent needs to know what "love it!" answers; the story's URL is never kept.
+        attachments = (STORY_REPLY, *attachments)
     if isinstance(message.get("quick_reply"), Mapping) and text:
         kind = MessageKind.QUICK_REPLY
     elif attachments:
@@ -195,6 +219,11 @@ def _postback(
         seed = f"{page_id}|{psid}|{timestamp}|{title}|{postback.get('payload')}"
         mid = "pb_" + hashlib.sha256(seed.encode("utf-8", "replace")).hexdigest()[:40]
     return CustomerMessage(channel, page_id, psid, mid, timestamp, MessageKind.POSTBACK, title)
+
+
+def _replies_to_story(message: Mapping[str, Any]) -> bool:
+    reply_to = message.get("reply_to")
+    return isinstance(reply_to, Mapping) and isinstance(reply_to.get("story"), Mapping)
 
 
 def _attachment_type(item: Any) -> str:

@@ -50,10 +50,11 @@ from connect_privacy.messenger.messages import (
     attachment_message,
     messaging_mode_for,
     sender_action,
-    split_text,
+    split_text_for,
     text_message,
 )
 from connect_privacy.messenger.send_api import PageAccess, PermanentSendError, SendResult
+from connect_privacy.messenger.webhook_events import Channel
 from connect_privacy.pseudonym import pseudonymize
 from connect_privacy.telemetry import Counter
 
@@ -138,7 +139,7 @@ class OutboundRelay:
         *,
         sessions: Sessions,
         sender: MessageSender,
-        page_access: Callable[[str], PageAccess],
+        page_access: Callable[[Channel, str], PageAccess],
         attachment_links: AttachmentLinks,
         once: Once,
         policy: OutboundPolicy,
@@ -216,9 +217,22 @@ class OutboundRelay:
             session = self._sessions.find_by_contact_id(item.contact_id)
         return session
 
+    def _access(self, session: ChatSession) -> PageAccess:
+        """The token and endpoint of the session's own channel and account."""
+        channel = Channel(session.channel)
+        access = self._page_access(channel, session.page_id)
+        if access.channel is not channel or access.page_id != session.page_id:
+            # A wiring mistake must not send a reply through another account or endpoint.
+            raise ValueError("the access does not belong to the session's channel and account")
+        return access
+
     def _mode(self, session: ChatSession, *, automated: bool = False) -> MessagingMode | None:
         # Meta's HUMAN_AGENT tag is for a person's replies only: "automated messages are
         # not allowed" with it, so bots, flows and the relay's own notices keep to 24 hours.
+        # Instagram has the same 24-hour window ("Your app has 24 hours to respond") and the
+        # same HUMAN_AGENT tag, up to 7 days, as its only tag. Send API reference:
+        # https://developers.facebook.com/docs/messenger-platform/reference/send-api
+        # https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/messaging-api
         return messaging_mode_for(
             session.last_customer_message_at,
             self._now(),
@@ -227,11 +241,13 @@ class OutboundRelay:
 
     def _send_typing(self, session: ChatSession, deadline: float) -> Outcome:
         # A typing indicator is harmless to repeat, so it skips the idempotency store; and
-        # no message tag covers sender actions, so only inside the 24-hour window.
+        # no message tag covers sender actions, so only inside the 24-hour window. Instagram
+        # supports typing_on too, sent alone with the recipient:
+        # https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/messaging-api/sender-actions
         mode = self._mode(session)
         if mode is None or mode.tag is not None:
             return Outcome.OUTSIDE_WINDOW
-        access = self._page_access(session.page_id)
+        access = self._access(session)
         body = sender_action(session.psid, SenderAction.TYPING_ON)
         try:
             self._sender.send(access, body, deadline=deadline)
@@ -252,7 +268,7 @@ class OutboundRelay:
         mode = self._mode(session, automated=automated)
         if mode is None:
             return Outcome.OUTSIDE_WINDOW
-        access = self._page_access(session.page_id)
+        access = self._access(session)
         steps = [
             Step(
                 key=f"{item.item_id}#{index}",
@@ -261,7 +277,7 @@ class OutboundRelay:
                     self._post, access, text_message(session.psid, part, mode), deadline
                 ),
             )
-            for index, part in enumerate(split_text(text))
+            for index, part in enumerate(split_text_for(access.channel, text))
         ]
         return self._run_steps(steps, session)
 
@@ -271,7 +287,7 @@ class OutboundRelay:
         mode = self._mode(session, automated=item.participant_role not in HUMAN_ROLES)
         if mode is None:
             return Outcome.OUTSIDE_WINDOW
-        access = self._page_access(session.page_id)
+        access = self._access(session)
         steps = [
             Step(
                 key=f"{item.item_id}#attachment-{index}",

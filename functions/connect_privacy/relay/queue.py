@@ -7,8 +7,9 @@ Each :class:`CustomerMessage` is one SQS message whose body is a versioned JSON 
 
 ``MessageGroupId`` is a SHA-256 of channel, page and PSID, so one customer's messages are
 delivered in order while the PSID itself stays out of SQS metadata. ``MessageDeduplicationId``
-is a SHA-256 of the ``mid`` (it fits SQS's 128 characters whatever Meta's ids look like), so
-Meta's retries within SQS's five-minute window are dropped by the queue itself. The body
+is a SHA-256 of the channel and the ``mid`` (it fits SQS's 128 characters whatever Meta's ids
+look like), so Meta's retries within SQS's five-minute window are dropped by the queue
+itself, and a Messenger and an Instagram message can never de-duplicate each other. The body
 holds the customer's unredacted text: the queue is encrypted and redaction happens in the
 worker, which is the only reader.
 
@@ -88,7 +89,7 @@ def encode(message: CustomerMessage) -> QueueEntry:
     return QueueEntry(
         body=json.dumps(body, ensure_ascii=True, separators=(",", ":")),
         group_id=message_group_id(message.channel, message.page_id, message.psid),
-        deduplication_id=_sha256(message.mid),
+        deduplication_id=_sha256(message_key(message)),
     )
 
 
@@ -118,6 +119,12 @@ def _message_from(data: Any) -> CustomerMessage:
         text=text,
         attachment_types=tuple(_text(item, MAX_ID_CHARS) for item in attachments),
     )
+
+
+def message_key(message: CustomerMessage) -> str:
+    """The message's identity across channels: Meta's mids are unique within a channel only
+    as far as anyone documents, so every key derived from a mid carries the channel too."""
+    return f"{message.channel.value}#{message.mid}"
 
 
 def message_group_id(channel: Channel, page_id: str, psid: str) -> str:

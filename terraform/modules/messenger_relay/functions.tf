@@ -57,6 +57,7 @@ locals {
     MESSENGER_SECRET_MAX_AGE_SECONDS = tostring(var.messenger_secret_max_age_seconds)
     GRAPH_API_VERSION                = var.graph_api_version
     GRAPH_API_BASE_URL               = var.graph_api_base_url
+    INSTAGRAM_GRAPH_API_BASE_URL     = var.instagram_graph_api_base_url
     HUMAN_AGENT_TAG_ENABLED          = tostring(var.outbound_messages.human_agent_tag_enabled)
     PARTICIPANT_NOTICES_ENABLED      = tostring(var.outbound_messages.participant_notices_enabled)
     PARTICIPANT_JOINED_NOTICE        = var.outbound_messages.joined_notice

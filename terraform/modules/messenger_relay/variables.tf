@@ -102,12 +102,28 @@ variable "graph_api_base_url" {
 
 variable "webhook_channels" {
   type        = list(string)
-  description = "Meta channels the webhook accepts: messenger, instagram."
+  description = "Meta channels the relay serves: messenger, instagram. Adding instagram enables Instagram Direct end to end (webhook object \"instagram\", replies through graph.instagram.com); the secret then needs INSTAGRAM_TOKENS."
   default     = ["messenger"]
 
   validation {
     condition     = length(var.webhook_channels) > 0 && alltrue([for c in var.webhook_channels : contains(["messenger", "instagram"], c)])
     error_message = "The webhook_channels must be a non-empty list of messenger and instagram."
+  }
+
+  validation {
+    condition     = length(distinct(var.webhook_channels)) == length(var.webhook_channels)
+    error_message = "The webhook_channels must name each channel once."
+  }
+}
+
+variable "instagram_graph_api_base_url" {
+  type        = string
+  description = "Origin of the Instagram API with Instagram Login (Instagram replies); change it only for a stand-in."
+  default     = "https://graph.instagram.com"
+
+  validation {
+    condition     = can(regex("^https://[a-z0-9.-]+(:[0-9]+)?$", var.instagram_graph_api_base_url))
+    error_message = "The instagram_graph_api_base_url must be an https:// origin without a path."
   }
 }
 

@@ -77,7 +77,11 @@ def test_a_first_message_starts_a_streaming_chat_and_is_sent(relay, connect, sto
     ]
     start = connect.calls[0].params
     assert start["ChatDurationInMinutes"] == 1500
-    assert start["Attributes"] == {"Channel": "messenger", "PageId": "104123456789012"}
+    assert start["Attributes"] == {
+        "Channel": "messenger",
+        "AccountId": "104123456789012",
+        "PageId": "104123456789012",
+    }
     assert "text/plain" in start["SupportedMessagingContentTypes"]
     assert CUSTOMER.psid not in str(start)
     assert connect.calls[2].params["ConnectParticipant"] is True

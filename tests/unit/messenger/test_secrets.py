@@ -98,7 +98,7 @@ def test_a_missing_secret_is_a_clear_error(secretsmanager) -> None:
         ({"VERIFY_TOKEN": "v", "PAGE_TOKEN": "p"}, "APP_SECRET"),
         ({"APP_SECRET": "a", "PAGE_TOKEN": "p"}, "VERIFY_TOKEN"),
         ({"APP_SECRET": " ", "VERIFY_TOKEN": "v", "PAGE_TOKEN": "p"}, "APP_SECRET"),
-        ({"APP_SECRET": "a", "VERIFY_TOKEN": "v"}, "PAGE_TOKEN or PAGE_TOKENS"),
+        ({"APP_SECRET": "a", "VERIFY_TOKEN": "v"}, "PAGE_TOKEN, PAGE_TOKENS or INSTAGRAM_TOKENS"),
         ({"APP_SECRET": "a", "VERIFY_TOKEN": "v", "PAGE_TOKENS": ["x"]}, "PAGE_TOKENS"),
         ({"APP_SECRET": "a", "VERIFY_TOKEN": "v", "PAGE_TOKEN": 7}, "PAGE_TOKEN"),
     ],

@@ -22,6 +22,7 @@ from connect_privacy.messenger.send_api import (
     SendResult,
     TransientSendError,
 )
+from connect_privacy.messenger.webhook_events import Channel
 from connect_privacy.relay.outbound import OutboundPolicy, OutboundRelay, Outcome
 from connect_privacy.telemetry import MemoryCounter
 
@@ -30,9 +31,9 @@ HOUR = 3600
 PAGE, PSID, CONTACT = "104123456789012", "6901234567890123", "contact-1"
 
 
-def session(*, wrote_ago: float = 60) -> ChatSession:
+def session(*, wrote_ago: float = 60, channel: str = "messenger") -> ChatSession:
     return ChatSession(
-        key="k", channel="messenger", page_id=PAGE, psid=PSID, status=SessionStatus.ACTIVE,
+        key="k", channel=channel, page_id=PAGE, psid=PSID, status=SessionStatus.ACTIVE,
         contact_id=CONTACT, participant_id="p", participant_token="pt", connection_token="ct",
         connection_expires_at=int(NOW) + 86_400, started_at=int(NOW - wrote_ago),
         last_customer_message_at=int(NOW - wrote_ago), expires_at=int(NOW) + 86_400,
@@ -67,10 +68,12 @@ class ScriptedSender:
 
     script: list[Exception | None] = field(default_factory=list)
     sent: list[dict[str, Any]] = field(default_factory=list)
+    accesses: list[PageAccess] = field(default_factory=list)
 
     def send(self, access: PageAccess, body: dict[str, Any], *, deadline: float) -> SendResult:
         assert access.page_id == PAGE
         self.sent.append(body)
+        self.accesses.append(access)
         failure = self.script.pop(0) if self.script else None
         if failure is not None:
             raise failure
@@ -103,6 +106,12 @@ class MemoryOnce:
         return self.done[key]
 
 
+def account_access(channel: Channel, account_id: str) -> PageAccess:
+    if channel is Channel.INSTAGRAM:
+        return PageAccess.instagram(account_id, f"ig-token-{account_id}")
+    return PageAccess.create(account_id, f"page-token-{account_id}", "secret")
+
+
 @dataclass
 class World:
     sessions: MemorySessions
@@ -115,7 +124,7 @@ class World:
         return OutboundRelay(
             sessions=self.sessions,
             sender=self.sender,
-            page_access=lambda page_id: PageAccess.create(page_id, "token", "secret"),
+            page_access=account_access,
             attachment_links=self.links,
             once=self.once,
             policy=policy or OutboundPolicy(),
@@ -342,3 +351,45 @@ def test_a_transient_failure_propagates_and_the_retry_resumes_at_the_failed_part
     assert failed == rest[0]  # part 2 tried again, part 1 not
     assert " ".join([first, *rest]).split() == words
     assert world.counter.totals["OutboundDuplicatesSuppressed"] == 4  # part 1, then all 3
+
+
+# --- channels --------------------------------------------------------------------------------
+
+
+def test_an_instagram_session_is_answered_with_instagram_access_and_byte_limits(world) -> None:
+    # The same account id on both channels: only the session's channel decides.
+    world.sessions.sessions = {CONTACT: session(channel="instagram")}
+    text = " ".join(["ünïcödé"] * 300)  # 3,599 UTF-8 bytes, 2,399 characters
+
+    assert world.deliver(item(content=text)) is Outcome.SENT
+
+    assert {access.channel for access in world.sender.accesses} == {Channel.INSTAGRAM}
+    assert {access.access_token for access in world.sender.accesses} == {f"ig-token-{PAGE}"}
+    assert len(world.sender.texts) == 4
+    assert all(len(part.encode()) <= 999 for part in world.sender.texts)
+
+
+def test_a_messenger_session_never_gets_instagram_access(world) -> None:
+    assert world.deliver(item()) is Outcome.SENT
+    assert [a.channel for a in world.sender.accesses] == [Channel.MESSENGER]
+    assert world.sender.accesses[0].access_token == f"page-token-{PAGE}"
+
+
+@pytest.mark.parametrize("channel", ["messenger", "instagram"])
+def test_access_for_another_channel_is_refused_before_anything_is_sent(world, channel) -> None:
+    world.sessions.sessions = {CONTACT: session(channel=channel)}
+    wrong = Channel.INSTAGRAM if channel == "messenger" else Channel.MESSENGER
+    relay = OutboundRelay(
+        sessions=world.sessions,
+        sender=world.sender,
+        page_access=lambda _channel, account: account_access(wrong, account),
+        attachment_links=world.links,
+        once=world.once,
+        policy=OutboundPolicy(),
+        counter=world.counter,
+        now=lambda: NOW,
+    )
+
+    with pytest.raises(ValueError, match="channel"):
+        relay.deliver(item(), deadline=NOW + 30)
+    assert world.sender.sent == []

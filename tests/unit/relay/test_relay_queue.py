@@ -99,7 +99,7 @@ def test_decode_enforces_the_parsers_bounds(field: str, value: object) -> None:
 def test_group_and_deduplication_ids_hide_the_psid_and_mid() -> None:
     entry = encode(customer_message("m_1", "hi"))
 
-    assert entry.deduplication_id == hashlib.sha256(b"m_1").hexdigest()
+    assert entry.deduplication_id == hashlib.sha256(b"messenger#m_1").hexdigest()
     assert PSID not in entry.group_id
     assert PAGE_ID not in entry.group_id
 
@@ -349,5 +349,6 @@ def test_a_message_built_outside_the_parser_still_encodes() -> None:
     entry = encode(customer_message("m_\ud800", "hi"))
 
     assert (
-        entry.deduplication_id == hashlib.sha256("m_\ud800".encode("utf-8", "replace")).hexdigest()
+        entry.deduplication_id
+        == hashlib.sha256("messenger#m_\ud800".encode("utf-8", "replace")).hexdigest()
     )

@@ -139,6 +139,29 @@ run "deploys_each_function_with_the_environment_tests_env_documents" {
   }
 }
 
+run "instagram_is_enabled_by_the_channel_list_and_replies_through_its_own_host" {
+  command = apply
+
+  variables {
+    webhook_channels = ["messenger", "instagram"]
+  }
+
+  assert {
+    condition     = output.function_environments.webhook.WEBHOOK_CHANNELS == "messenger,instagram"
+    error_message = "Adding instagram must make the webhook accept Instagram notifications."
+  }
+
+  assert {
+    condition     = output.function_environments.outbound.INSTAGRAM_GRAPH_API_BASE_URL == "https://graph.instagram.com"
+    error_message = "Instagram replies must go to graph.instagram.com by default."
+  }
+
+  assert {
+    condition     = output.function_environments.outbound.GRAPH_API_BASE_URL == "https://graph.facebook.com"
+    error_message = "Messenger replies must keep going to graph.facebook.com."
+  }
+}
+
 run "redrives_after_max_receive_count_and_tells_the_worker_the_same_number" {
   command = apply
 
@@ -613,6 +636,22 @@ run "rejects_an_unknown_channel" {
     webhook_channels = ["whatsapp"]
   }
   expect_failures = [var.webhook_channels]
+}
+
+run "rejects_a_channel_named_twice" {
+  command = plan
+  variables {
+    webhook_channels = ["instagram", "instagram"]
+  }
+  expect_failures = [var.webhook_channels]
+}
+
+run "rejects_a_plain_http_instagram_origin" {
+  command = plan
+  variables {
+    instagram_graph_api_base_url = "http://graph.instagram.com"
+  }
+  expect_failures = [var.instagram_graph_api_base_url]
 }
 
 run "rejects_an_unknown_redaction_engine" {
