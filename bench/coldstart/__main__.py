@@ -9,8 +9,10 @@ for comparison (what a warm filesystem cache of .pyc files would give), and ``-X
 names the top-level packages that cost the most in the no-bytecode import.
 
 The environment is the function's ``tests/env/<function>.json`` plus what Lambda sets
-(``AWS_LAMBDA_FUNCTION_NAME``, a Region, dummy credentials), so Powertools' Tracer behaves
-as deployed. Usage: python -m bench.coldstart [--runs 5] [--function NAME ...]
+(``LAMBDA_TASK_ROOT``, ``AWS_LAMBDA_FUNCTION_NAME``, a Region, dummy credentials), so
+Powertools' Tracer and the X-Ray SDK take their Lambda path: tracing on, libraries patched,
+the Lambda sampler. Without ``LAMBDA_TASK_ROOT`` they take a path Lambda never runs (tracing
+off, and an X-Ray recorder that builds two botocore clients for centralised sampling). Usage: python -m bench.coldstart [--runs 5] [--function NAME ...]
 """
 
 from __future__ import annotations
@@ -43,9 +45,10 @@ PROBE = (
 )
 
 
-def lambda_like_env(function: str, *, bytecode: bool) -> dict[str, str]:
+def lambda_like_env(function: str, code_dir: Path, *, bytecode: bool) -> dict[str, str]:
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "LAMBDA_TASK_ROOT": str(code_dir),
         "AWS_REGION": "eu-west-2",
         "AWS_DEFAULT_REGION": "eu-west-2",
         "AWS_ACCESS_KEY_ID": "testing",
@@ -62,7 +65,7 @@ def import_seconds(code_dir: Path, function: str, *, bytecode: bool, extra: list
     # -S -s: no site-packages, only the stdlib and the unpacked zip, as in Lambda.
     result = subprocess.run(  # noqa: S603 - fixed argv, no shell
         [sys.executable, "-S", "-s", *extra, "-c", PROBE, str(code_dir), function],
-        capture_output=True, text=True, env=lambda_like_env(function, bytecode=bytecode),
+        capture_output=True, text=True, env=lambda_like_env(function, code_dir, bytecode=bytecode),
         cwd=code_dir, check=False,
     )  # fmt: skip
     if result.returncode != 0:
