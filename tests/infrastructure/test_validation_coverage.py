@@ -1,4 +1,4 @@
-"""Every validation rule of a Terraform variable is exercised by a plan test.
+"""Every Terraform variable is typed and described, and each validation rule is exercised.
 
 Issue 10 asks for one ``expect_failures`` run per validation rule, so that a rule that
 can never fail (a typo in its condition, a ``try`` that swallows everything) is caught.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import hcl2
 import pytest
@@ -20,13 +21,18 @@ TERRAFORM = Path(__file__).resolve().parents[2] / "terraform"
 CONFIGURATIONS = [TERRAFORM, *sorted(p for p in (TERRAFORM / "modules").iterdir() if p.is_dir())]
 
 
-def validation_rules(configuration: Path) -> dict[str, int]:
-    rules: dict[str, int] = {}
+def variables(configuration: Path) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
     for path in configuration.glob("*.tf"):
         for entry in hcl2.loads(path.read_text()).get("variable", []):
-            for name, body in entry.items():
-                rules[name] = len(body.get("validation", []))
-    return rules
+            found.update(entry)
+    return found
+
+
+def validation_rules(configuration: Path) -> dict[str, int]:
+    return {
+        name: len(body.get("validation", [])) for name, body in variables(configuration).items()
+    }
 
 
 def expected_failures(configuration: Path, variable: str) -> int:
@@ -46,3 +52,16 @@ def test_every_validation_rule_has_a_run_that_expects_it_to_fail(configuration: 
         if (runs := expected_failures(configuration, name)) < count
     }
     assert missing == {}
+
+
+@pytest.mark.parametrize(
+    "configuration", [*CONFIGURATIONS, TERRAFORM / "examples" / "complete"], ids=lambda p: p.name
+)
+def test_every_variable_is_typed_and_described(configuration: Path) -> None:
+    found = variables(configuration)
+    assert found, "no variables parsed"
+    untyped = sorted(name for name, body in found.items() if "type" not in body)
+    undescribed = sorted(
+        name for name, body in found.items() if not str(body.get("description", [""])[0]).strip()
+    )
+    assert (untyped, undescribed) == ([], [])
