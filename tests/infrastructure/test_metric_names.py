@@ -16,6 +16,7 @@ import hcl2
 
 from connect_privacy.messenger.webhook import WebhookRejected
 from connect_privacy.messenger.webhook_events import DropReason
+from connect_privacy.redaction.redactor import METRIC_ENTITIES_OF_TYPE
 from connect_privacy.relay.outbound import Outcome
 
 REPO = Path(__file__).resolve().parents[2]
@@ -69,3 +70,9 @@ def test_the_dashboard_and_alarms_name_relay_metrics() -> None:
 def test_every_metric_terraform_watches_is_one_the_code_publishes() -> None:
     unknown = terraform_relay_metric_names() - code_metric_names()
     assert unknown == set(), f"Terraform watches metrics no code counts: {sorted(unknown)}"
+
+
+def test_the_dashboard_graphs_the_per_type_entity_metrics_the_redactor_counts() -> None:
+    # Terraform builds one name per entity type: "<family>${t}" must be the code's family.
+    family = METRIC_ENTITIES_OF_TYPE.format("${t}")
+    assert f'"{family}"' in (RELAY_MODULE / "dashboard.tf").read_text()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_left, bisect_right
+from collections import Counter as _Tally
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, NoReturn
@@ -38,6 +39,9 @@ METRIC_FALLBACK = "RedactionComprehendFallback"
 METRIC_BLOCKED = "RedactionBlocked"
 METRIC_CUSTOM_TIMEOUT = "RedactionCustomPatternTimeout"
 METRIC_ENTITIES = "RedactedEntities"
+# Per type as well, "RedactedEntities_<ENTITY_TYPE>": entity types come from the
+# configuration (REDACTION_ENTITY_TYPES, custom pattern names), never from the text.
+METRIC_ENTITIES_OF_TYPE = METRIC_ENTITIES + "_{}"
 _SETTLE_ROUNDS = 4
 # Spans kept whatever REDACTION_ENTITY_TYPES says: the operator's own patterns,
 # and numbers continued from an earlier message.
@@ -118,6 +122,8 @@ class Redactor:
                 self._custom_timed_out(timeout)
         if entities:
             self._counter.count(METRIC_ENTITIES, len(entities))
+            for entity_type, count in sorted(_Tally(s.entity_type for s in entities).items()):
+                self._counter.count(METRIC_ENTITIES_OF_TYPE.format(entity_type), count)
             logger.debug(
                 "redacted",
                 extra={

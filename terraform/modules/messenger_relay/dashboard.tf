@@ -4,14 +4,25 @@ locals {
 
   graph_outcomes = ["Sent", "OutsideWindow", "PermanentError", "UnknownContact", "UnsupportedContent", "SessionEnded", "Duplicate"]
 
-  dashboard_widgets = [
+  # Every type the inbound function can mask (the configured entity types and the custom
+  # patterns' names), each counted by the redactor as RedactedEntities_<TYPE>; graphs of at
+  # most 100 metrics, CloudWatch's limit for one graph.
+  redacted_entity_types = sort(distinct(concat(coalesce(var.redaction.entity_types, local.entity_types.default), keys(var.redaction.custom_patterns))))
+  redacted_by_type_widgets = [
+    for i, types in chunklist(local.redacted_entity_types, 100) : {
+      title   = "Entities redacted by type${length(local.redacted_entity_types) > 100 ? " (${i + 1})" : ""}"
+      metrics = [for t in types : [local.metrics_namespace, "RedactedEntities_${t}", "service", local.service_names.inbound]]
+      stat    = "Sum"
+    }
+  ]
+
+  dashboard_widgets = concat([
     {
       title   = "Messages relayed"
       metrics = [for m in [["webhook", "MessagesEnqueued"], ["inbound", "MessagesRelayed"], ["inbound", "ChatsStarted"], ["outbound", "OutboundGraphMessages"]] : [local.metrics_namespace, m[1], "service", local.service_names[m[0]]]]
       stat    = "Sum"
     },
     {
-      # The code counts entities in total (RedactedEntities); per-type counts are not emitted yet.
       title   = "Entities redacted"
       metrics = [[local.metrics_namespace, "RedactedEntities", "service", local.service_names.inbound]]
       stat    = "Sum"
@@ -50,7 +61,7 @@ locals {
       metrics = [for f, name in local.function_names : ["AWS/Lambda", "Duration", "FunctionName", name]]
       stat    = "p99"
     },
-  ]
+  ], local.redacted_by_type_widgets)
 }
 
 resource "aws_cloudwatch_dashboard" "this" {

@@ -364,3 +364,61 @@ run "rejects_an_on_failure_destination_lambda_cannot_use_here" {
 
   expect_failures = [var.async_invocation]
 }
+
+run "rejects_a_maximum_event_age_lambda_does_not_accept" {
+  command = plan
+
+  variables {
+    async_invocation = {
+      maximum_event_age_in_seconds = 30
+    }
+  }
+
+  expect_failures = [var.async_invocation]
+}
+
+run "rejects_a_metrics_namespace_in_the_aws_prefix" {
+  command = plan
+
+  variables {
+    powertools = {
+      service_name      = "relay-test"
+      metrics_namespace = "AWS/Lambda"
+    }
+  }
+
+  expect_failures = [var.powertools]
+}
+
+run "rejects_an_empty_service_name" {
+  command = plan
+
+  variables {
+    powertools = {
+      service_name      = " "
+      metrics_namespace = "ConnectPrivacyRelay"
+    }
+  }
+
+  expect_failures = [var.powertools]
+}
+
+run "rejects_a_handler_that_is_not_a_dotted_python_path" {
+  command = plan
+
+  variables {
+    handler = "webhook/handler.py"
+  }
+
+  expect_failures = [var.handler]
+}
+
+run "rejects_a_description_longer_than_lambda_accepts" {
+  command = plan
+
+  variables {
+    description = join("", [for i in range(257) : "x"])
+  }
+
+  expect_failures = [var.description]
+}

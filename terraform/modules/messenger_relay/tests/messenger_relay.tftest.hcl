@@ -556,6 +556,45 @@ run "dashboard_shows_the_relays_own_metrics" {
   }
 }
 
+run "dashboard_shows_entities_redacted_by_each_type_the_relay_can_mask" {
+  command = apply
+
+  assert {
+    # The file's variables: the default entity types plus the custom pattern MEMBER_ID.
+    condition = toset(flatten([
+      for w in jsondecode(aws_cloudwatch_dashboard.this.dashboard_body).widgets : [for m in w.properties.metrics : m[1]] if startswith(w.properties.title, "Entities redacted by type")
+    ])) == toset([for t in concat(jsondecode(file("comprehend_entity_types.json")).default, ["MEMBER_ID"]) : "RedactedEntities_${t}"])
+    error_message = "The dashboard must graph RedactedEntities_<TYPE> for every configured entity type and custom pattern."
+  }
+
+  assert {
+    condition = alltrue(flatten([
+      for w in jsondecode(aws_cloudwatch_dashboard.this.dashboard_body).widgets : [
+        for m in w.properties.metrics : m[0] == output.function_environments.inbound["POWERTOOLS_METRICS_NAMESPACE"] && m[2] == "service" && m[3] == output.function_environments.inbound["POWERTOOLS_SERVICE_NAME"]
+      ] if startswith(w.properties.title, "Entities redacted by type")
+    ]))
+    error_message = "The per-type metrics are the inbound function's: its namespace and service dimension."
+  }
+}
+
+run "dashboard_follows_the_configured_entity_types" {
+  command = apply
+
+  variables {
+    redaction = {
+      entity_types    = ["SSN", "EMAIL"]
+      custom_patterns = { MEMBER_ID = "\\bMBR-\\d{8}\\b" }
+    }
+  }
+
+  assert {
+    condition = flatten([
+      for w in jsondecode(aws_cloudwatch_dashboard.this.dashboard_body).widgets : [for m in w.properties.metrics : m[1]] if w.properties.title == "Entities redacted by type"
+    ]) == ["RedactedEntities_EMAIL", "RedactedEntities_MEMBER_ID", "RedactedEntities_SSN"]
+    error_message = "The by-type graph must show exactly the configured types and custom patterns."
+  }
+}
+
 # --- one expect_failures per validation rule --------------------------------------------------
 
 run "rejects_a_name_prefix_with_uppercase" {
