@@ -109,12 +109,17 @@ variable "graph_api_version" {
 
 variable "webhook_channels" {
   type        = list(string)
-  description = "Meta channels the webhook accepts: messenger, instagram."
+  description = "Meta channels the relay serves: messenger, instagram. Add instagram to enable Instagram Direct (the secret then needs INSTAGRAM_TOKENS; see the README)."
   default     = ["messenger"]
 
   validation {
     condition     = length(var.webhook_channels) > 0 && alltrue([for c in var.webhook_channels : contains(["messenger", "instagram"], c)])
     error_message = "The webhook_channels must be a non-empty list of messenger and instagram."
+  }
+
+  validation {
+    condition     = length(distinct(var.webhook_channels)) == length(var.webhook_channels)
+    error_message = "The webhook_channels must name each channel once."
   }
 }
 
