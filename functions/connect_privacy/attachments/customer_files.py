@@ -26,6 +26,7 @@ from connect_privacy.attachments.file_types import (
     sniff,
 )
 from connect_privacy.attachments.screening import (
+    SCREENABLE_TYPES,
     ScreenedFile,
     ScreeningRefused,
     WithheldReason,
@@ -141,6 +142,8 @@ class CustomerFiles:
             self._counter.count("AttachmentsForwardedUnscreened")
             name = f"{file_type.kind.value}-{index + 1}.{file_type.extension}"
             return f"[{kind}: forwarded unscreened]", ChatFile(name, file_type.mime, data)
+        if file_type not in SCREENABLE_TYPES:
+            raise ScreeningRefused(WithheldReason.UNSUPPORTED_TYPE)
         screened = self._screener.screen(data, file_type)
         del data  # the original is not needed past this point
         self._counter.count("AttachmentsScreened")

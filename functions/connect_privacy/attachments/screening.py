@@ -41,6 +41,7 @@ from connect_privacy.redaction import RedactionBlocked, RedactionResult
 
 # Images Pillow decodes and this module re-encodes as JPEG or PNG for the chat.
 SCREENABLE_IMAGES = frozenset({JPEG, PNG, GIF, WEBP})
+SCREENABLE_TYPES = SCREENABLE_IMAGES | {PDF}
 
 
 class TextRedactor(Protocol):
