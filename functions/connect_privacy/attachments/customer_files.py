@@ -51,6 +51,7 @@ _WHY = {
     WithheldReason.REDACTION_BLOCKED: "could not be checked for sensitive data",
     WithheldReason.TOO_LARGE: "the file is too large for the chat",
     WithheldReason.DOWNLOAD_FAILED: "the file could not be fetched",
+    WithheldReason.TOO_MANY_FILES: f"only {MAX_FILES_PER_MESSAGE} files per message are checked",
 }
 
 
@@ -109,7 +110,11 @@ class CustomerFiles:
         files: list[ChatFile] = []
         for index, attachment in enumerate(attachments):
             if index >= MAX_FILES_PER_MESSAGE or not attachment.url:
-                reason = WithheldReason.TOO_LARGE if attachment.url else WithheldReason.UNREADABLE
+                reason = (
+                    WithheldReason.DOWNLOAD_FAILED
+                    if not attachment.url
+                    else WithheldReason.TOO_MANY_FILES
+                )
                 lines.append(self._withheld(attachment.kind, reason))
                 continue
             try:

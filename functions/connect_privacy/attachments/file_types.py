@@ -60,15 +60,28 @@ PPTX = FileType(
     "pptx", MediaKind.FILE, True,
 )  # fmt: skip
 TEXT = FileType("text/plain", "txt", MediaKind.FILE, True)
+DOC = FileType("application/msword", "doc", MediaKind.FILE, True)
+XLS = FileType("application/vnd.ms-excel", "xls", MediaKind.FILE, True)
+PPT = FileType("application/vnd.ms-powerpoint", "ppt", MediaKind.FILE, True)
+CSV = FileType("text/csv", "csv", MediaKind.FILE, True)
+# Legacy Office files share one container signature; only the declared type tells them apart.
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_OLE_TYPES = {t.mime: t for t in (DOC, XLS, PPT)}
 
 _HEIF_BRANDS = frozenset({b"heic", b"heix", b"hevc", b"hevx", b"mif1", b"msf1"})
 _OOXML_PARTS = (("word/", DOCX), ("xl/", XLSX), ("ppt/", PPTX))
 _TEXT_PROBE_BYTES = 4096
 
 
-def sniff(data: bytes) -> FileType | None:
-    """The file's type from its magic bytes; None when it is none of the known ones."""
+def sniff(data: bytes, declared: str = "") -> FileType | None:
+    """The file's type from its magic bytes; None when it is none of the known ones.
+
+    ``declared`` (a sender's MIME type) only picks among types the bytes cannot tell apart:
+    the three legacy Office formats, and CSV among plain text.
+    """
     head = data[:16]
+    if head.startswith(_OLE_MAGIC):
+        return _OLE_TYPES.get(declared.lower())
     if head.startswith(b"\xff\xd8\xff"):
         return JPEG
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
@@ -94,7 +107,8 @@ def sniff(data: bytes) -> FileType | None:
         return MOV if brand == b"qt  " else MP4
     if head.startswith(b"PK\x03\x04"):
         return _office_type(data)
-    return _plain_text(data)
+    text = _plain_text(data)
+    return CSV if text and declared.lower() == CSV.mime else text
 
 
 def _office_type(data: bytes) -> FileType | None:

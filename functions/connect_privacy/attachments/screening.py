@@ -58,6 +58,7 @@ class WithheldReason(StrEnum):
     REDACTION_BLOCKED = "RedactionBlocked"
     TOO_LARGE = "TooLarge"
     DOWNLOAD_FAILED = "DownloadFailed"
+    TOO_MANY_FILES = "TooManyFiles"
 
 
 class ScreeningRefused(Exception):
