@@ -49,7 +49,7 @@ variable "chat" {
   type = object({
     duration_minutes      = optional(number, 1500)
     customer_display_name = optional(string, "Messenger customer")
-    attachment_policy     = optional(string, "placeholder")
+    attachment_policy     = optional(string, "screen")
   })
   description = "Amazon Connect chat settings; see modules/messenger_relay."
   default     = {}
