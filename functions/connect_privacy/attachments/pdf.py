@@ -7,7 +7,6 @@ what the bitmap hides. The covered bitmap is uploaded as a PNG instead.
 
 from __future__ import annotations
 
-import pypdfium2
 from PIL import Image
 
 MAX_PAGES = 1
@@ -24,6 +23,9 @@ class TooManyPages(Exception):
 
 
 def render_single_page(data: bytes) -> Image.Image:
+    # Imported on the first PDF, not at cold start: loading libpdfium takes ~0.3 s.
+    import pypdfium2
+
     try:
         document = pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError:
