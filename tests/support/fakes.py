@@ -150,7 +150,8 @@ class FakeConnectService:
         status: int | None = None,
     ) -> None:
         """The next ``times`` calls of ``operation`` raise ``code``, once ``after`` calls passed."""
-        service = "connect" if operation.startswith("Start") else _PARTICIPANT
+        connect_operations = {"StartChatContact", "StartContactStreaming"}
+        service = "connect" if operation in connect_operations else _PARTICIPANT
         queue = self._failures[operation]
         queue.extend([None] * after)
         queue.extend(client_error(service, operation, code, status) for _ in range(times))
