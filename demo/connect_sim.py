@@ -51,7 +51,7 @@ OPERATIONS = {
     "connect": ("StartChatContact", "StartContactStreaming"),
     "connectparticipant": (
         "CreateParticipantConnection", "SendMessage", "DisconnectParticipant",
-        "StartAttachmentUpload", "CompleteAttachmentUpload",
+        "StartAttachmentUpload", "CompleteAttachmentUpload", "GetAttachment",
     ),
 }  # fmt: skip
 ATTACHMENT = "application/vnd.amazonaws.connect.message.attachment"
@@ -149,6 +149,9 @@ class ConnectSimulator:
         self._uploads: dict[str, tuple[str, dict[str, Any]]] = {}
         self._uploaded: dict[str, tuple[dict[str, str], bytes]] = {}
         self._upload_tokens: dict[tuple[str, str], str] = {}
+        # Agents' files, and where their pre-signed "S3" download links are served (https).
+        self._agent_files: dict[str, tuple[str, str, str, bytes]] = {}
+        self.download_host: Callable[[str, str, bytes], str] | None = None
 
     def fail_next(self, operation: str, code: str, times: int = 1) -> None:
         """The next ``times`` calls of ``operation`` answer ``code`` without doing anything."""
@@ -181,6 +184,18 @@ class ConnectSimulator:
             if not 1 <= len(text) <= TEXT_LIMIT:
                 raise ServiceError("ValidationException", "agent message outside 1..1024")
             self._stream(contact, "MESSAGE", "text/plain", contact.agent, text)
+
+    def agent_share_file(self, contact_id: str, name: str, content_type: str, data: bytes) -> None:
+        """The agent attaches a file: an APPROVED ATTACHMENT item is streamed."""
+        with self._lock:
+            contact = self._live(contact_id)
+            if contact.agent is None:
+                raise ServiceError("InvalidRequestException", "no agent on this contact")
+            attachment_id = str(uuid.uuid4())
+            self._agent_files[attachment_id] = (contact_id, name, content_type, data)
+            attachment = {"ContentType": content_type, "AttachmentId": attachment_id,
+                          "AttachmentName": name, "Status": "APPROVED"}  # fmt: skip
+            self._stream(contact, "ATTACHMENT", ATTACHMENT, contact.agent, None, [attachment])
 
     def end_chat(self, contact_id: str) -> None:
         """The agent ends the chat: participant.left, then chat.ended, are streamed."""
@@ -399,6 +414,19 @@ class ConnectSimulator:
                       "AttachmentName": name, "Status": "APPROVED"}  # fmt: skip
         self._stream(contact, "ATTACHMENT", ATTACHMENT, contact.customer, None, [attachment])
         return {}
+
+    def _GetAttachment(self, params: dict[str, Any]) -> dict[str, Any]:
+        contact = self._connection(params["ConnectionToken"])
+        found = self._agent_files.get(params["AttachmentId"])
+        if found is None or found[0] != contact.contact_id or self.download_host is None:
+            raise ServiceError("ResourceNotFoundException", "no such attachment")
+        _, name, content_type, data = found
+        expiry = params.get("UrlExpiryInSeconds", 300)
+        return {
+            "Url": self.download_host(f"{params['AttachmentId']}-{name}", content_type, data),
+            "UrlExpiry": iso(self.now() + expiry),
+            "AttachmentSizeInBytes": len(data),
+        }
 
     def _DisconnectParticipant(self, params: dict[str, Any]) -> dict[str, Any]:
         contact = self._connection(params["ConnectionToken"])

@@ -177,6 +177,7 @@ def running(out_dir: Path) -> Iterator[Harness]:
         connect_server = stack_of_things.enter_context(connect_sim.serve(connect))
         connect.base_url = connect_server.url
         media, cdn_ca, rekognition_url = stack_of_things.enter_context(media_sim.serve(out_dir))
+        connect.download_host = media.publish  # GetAttachment's pre-signed links, over https
         outbound_example = example_env("outbound")
         graph = GraphSimulator(
             version=outbound_example["GRAPH_API_VERSION"],

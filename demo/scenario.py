@@ -345,6 +345,27 @@ class Conversation:
             "their boxes were painted over and the copy, without EXIF, uploaded to the chat"
         )
 
+    def agent_shares_file(self) -> None:
+        """A PDF from the agent: read through GetAttachment, uploaded to Meta as a file."""
+        data = encoded(card_image((300, 120))[0].convert("RGB"), "PDF")
+        self.h.connect.agent_share_file(self.contacts[-1], "return-label.pdf", "application/pdf",
+                                        data)  # fmt: skip
+        self.settle()
+        received = self._new_for_customer()
+        # What the agent shared, in the transcript's own notation for files.
+        turn = Turn("outbound", None, "[file] return-label.pdf", received)
+        self.transcript.turns.append(turn)
+        self.reporter.turn(turn)
+        [last] = self.h.graph.inbox[-1:]
+        if received != [f"[file] file: file-1.pdf (application/pdf, {len(data)} bytes)"]:
+            raise self.fail("the customer did not get the agent's file once, as a file")
+        if last.upload is None or last.upload[2] != data:
+            raise self.fail("the file Meta received is not the agent's file")
+        self.reporter.note(
+            "GetAttachment's link was read by the relay and the bytes uploaded to Meta as "
+            "filedata; the pre-signed URL never left the relay"
+        )
+
     def agent_replies(self, text: str, *, graph_failures: int = 0) -> None:
         self.h.graph.fail_next(graph_failures)
         injected = len(self.h.graph.injected)
@@ -544,6 +565,7 @@ def relay_steps(c: Conversation, closing: str) -> list[Step]:
             ),
         ),
         Step("photo of a card, screened before the agent sees it", c.customer_sends_photo),
+        Step("agent shares a PDF", c.agent_shares_file),
         Step(
             "Connect throttles a send",
             lambda: c.customer_writes(
