@@ -80,12 +80,15 @@ class _ModuleDownloader:
         return downloader.fetch(url, limits)
 
 
+# Reading a 5 MB image or a dense page takes seconds, not milliseconds: two attempts of at
+# most 12 s each (25 s with the backoff), so one detection fits the worker's 60 s timeout.
+DETECTION_CLIENT_CONFIG = client_config(read_timeout=10.0, max_attempts=2)
 customer_files = CustomerFiles(
     policy=settings.attachment_policy,
     fetcher=_ModuleDownloader(),
     screener=Screener(
-        photos=RekognitionText(lazy_client("rekognition", AWS_CLIENT_CONFIG)),
-        documents=TextractText(lazy_client("textract", AWS_CLIENT_CONFIG)),
+        photos=RekognitionText(lazy_client("rekognition", DETECTION_CLIENT_CONFIG)),
+        documents=TextractText(lazy_client("textract", DETECTION_CLIENT_CONFIG)),
         redactor=redactor,
     ),
     counter=counter,
