@@ -135,7 +135,7 @@ demo-ui: venv ## The same stack behind a three-pane page on 127.0.0.1 (Ctrl-C st
 # --- benchmarks --------------------------------------------------------------
 
 .PHONY: bench
-bench: bench-redaction bench-relay bench-vault bench-coldstart ## Every benchmark; prints figures, asserts none
+bench: bench-redaction bench-relay bench-vault bench-coldstart bench-attachments ## Every benchmark; prints figures, asserts none
 
 .PHONY: bench-redaction
 bench-redaction: venv ## Redaction accuracy and latency, side by side with Presidio
@@ -148,6 +148,10 @@ bench-relay: venv ## Webhook and inbound worker per-request overhead
 .PHONY: bench-vault
 bench-vault: venv ## Vault relocation: objects/s and S3 requests per object (local moto server)
 	$(BIN)/python -m bench.vault
+
+.PHONY: bench-attachments
+bench-attachments: venv ## Screening a 12 MP customer photo: time and peak memory vs the Lambda setting
+	$(BIN)/python -m bench.attachments
 
 .PHONY: bench-coldstart
 bench-coldstart: venv ## Import time of each unpacked zip in fresh interpreters, no bytecode

@@ -36,7 +36,12 @@ FUNCTIONS_DIR = REPO / "functions"
 SHARED_PACKAGE = "connect_privacy"
 LOCK_FILE = REPO / "requirements.txt"
 
-PLATFORMS = {"arm64": "manylinux2014_aarch64", "x86_64": "manylinux2014_x86_64"}
+# Lambda's python3.13 runtime is Amazon Linux 2023 (glibc 2.34): manylinux_2_28 wheels run
+# there, and Pillow ships its aarch64 wheels only for that tag.
+PLATFORMS = {
+    "arm64": ("manylinux2014_aarch64", "manylinux_2_28_aarch64"),
+    "x86_64": ("manylinux2014_x86_64", "manylinux_2_28_x86_64"),
+}
 
 # 1980-01-01 is the earliest time a zip entry can carry; any fixed value works.
 FIXED_DATE_TIME = (1980, 1, 1, 0, 0, 0)
@@ -53,7 +58,7 @@ class Target:
     python_version: str
 
     @property
-    def pip_platform(self) -> str:
+    def pip_platforms(self) -> tuple[str, ...]:
         return PLATFORMS[self.arch]
 
     @property
@@ -220,7 +225,7 @@ def install_dependencies(target: Target, staging_root: Path, lock_file: Path = L
         sys.executable, "-m", "pip", "install",
         "--quiet", "--disable-pip-version-check", "--no-compile", "--no-deps",
         "--require-hashes", "--requirement", str(lock_file),
-        "--platform", target.pip_platform,
+        *(option for tag in target.pip_platforms for option in ("--platform", tag)),
         "--implementation", "cp",
         "--python-version", target.python_version,
         "--only-binary=:all:",

@@ -49,8 +49,12 @@ EVENT = "application/vnd.amazonaws.connect.event."
 SERVICES = ("connect", "connectparticipant")
 OPERATIONS = {
     "connect": ("StartChatContact", "StartContactStreaming"),
-    "connectparticipant": ("CreateParticipantConnection", "SendMessage", "DisconnectParticipant"),
-}
+    "connectparticipant": (
+        "CreateParticipantConnection", "SendMessage", "DisconnectParticipant",
+        "StartAttachmentUpload", "CompleteAttachmentUpload", "GetAttachment",
+    ),
+}  # fmt: skip
+ATTACHMENT = "application/vnd.amazonaws.connect.message.attachment"
 # Errors every AWS service may answer whatever the operation's model declares.
 GENERIC_ERRORS = frozenset({"MissingAuthenticationTokenException", "ThrottlingException"})
 _STATUS = {
@@ -99,6 +103,8 @@ class Contact:
     agent_view: list[str] = field(default_factory=list)
     # Every chat item as streamed (the transcript Contact Lens analyses after the chat).
     items: list[dict[str, Any]] = field(default_factory=list)
+    # Files the customer shared, as the agent can open them: (name, content type, bytes).
+    files: list[tuple[str, str, bytes]] = field(default_factory=list)
 
 
 @dataclass
@@ -138,6 +144,14 @@ class ConnectSimulator:
         self._sent: dict[tuple[str, str], dict[str, Any]] = {}
         self._failures: dict[str, list[str]] = {}
         self.injected: list[tuple[str, str]] = []
+        # Attachments: the pre-signed "S3" URL is this simulator's own /upload/<id> route.
+        self.base_url = ""
+        self._uploads: dict[str, tuple[str, dict[str, Any]]] = {}
+        self._uploaded: dict[str, tuple[dict[str, str], bytes]] = {}
+        self._upload_tokens: dict[tuple[str, str], str] = {}
+        # Agents' files, and where their pre-signed "S3" download links are served (https).
+        self._agent_files: dict[str, tuple[str, str, str, bytes]] = {}
+        self.download_host: Callable[[str, str, bytes], str] | None = None
 
     def fail_next(self, operation: str, code: str, times: int = 1) -> None:
         """The next ``times`` calls of ``operation`` answer ``code`` without doing anything."""
@@ -171,6 +185,18 @@ class ConnectSimulator:
                 raise ServiceError("ValidationException", "agent message outside 1..1024")
             self._stream(contact, "MESSAGE", "text/plain", contact.agent, text)
 
+    def agent_share_file(self, contact_id: str, name: str, content_type: str, data: bytes) -> None:
+        """The agent attaches a file: an APPROVED ATTACHMENT item is streamed."""
+        with self._lock:
+            contact = self._live(contact_id)
+            if contact.agent is None:
+                raise ServiceError("InvalidRequestException", "no agent on this contact")
+            attachment_id = str(uuid.uuid4())
+            self._agent_files[attachment_id] = (contact_id, name, content_type, data)
+            attachment = {"ContentType": content_type, "AttachmentId": attachment_id,
+                          "AttachmentName": name, "Status": "APPROVED"}  # fmt: skip
+            self._stream(contact, "ATTACHMENT", ATTACHMENT, contact.agent, None, [attachment])
+
     def end_chat(self, contact_id: str) -> None:
         """The agent ends the chat: participant.left, then chat.ended, are streamed."""
         with self._lock:
@@ -196,11 +222,14 @@ class ConnectSimulator:
         content_type: str,
         sender: Participant | None,
         content: str | None = None,
+        attachments: list[dict[str, str]] | None = None,
     ) -> str:
         item_id = str(uuid.uuid4())
         item: dict[str, Any] = {"AbsoluteTime": iso(self.now())}
         if content is not None:
             item["Content"] = content
+        if attachments is not None:
+            item["Attachments"] = attachments
         item.update(ContentType=content_type, Id=item_id, Type=item_type)
         if sender is not None:
             item.update(
@@ -332,6 +361,73 @@ class ConnectSimulator:
             self._sent[key] = {"Id": item_id, "AbsoluteTime": iso(self.now())}
         return dict(self._sent[key])
 
+    def _StartAttachmentUpload(self, params: dict[str, Any]) -> dict[str, Any]:
+        contact = self._connection(params["ConnectionToken"])
+        key = (contact.contact_id, params["ClientToken"])
+        attachment_id = self._upload_tokens.setdefault(key, str(uuid.uuid4()))
+        self._uploads[attachment_id] = (contact.contact_id, params)
+        return {
+            "AttachmentId": attachment_id,
+            "UploadMetadata": {
+                "Url": f"{self.base_url}/upload/{attachment_id}",
+                "UrlExpiry": iso(self.now() + 300),
+                # Signed into the URL by S3: the PUT must carry exactly these.
+                "HeadersToInclude": {
+                    "Content-Type": params["ContentType"],
+                    "Content-Length": str(params["AttachmentSizeInBytes"]),
+                },
+            },
+        }
+
+    def upload(self, attachment_id: str, headers: dict[str, str], body: bytes) -> int:
+        """The PUT to the pre-signed URL: 403 (S3's SignatureDoesNotMatch) on any mismatch."""
+        with self._lock:
+            started = self._uploads.get(attachment_id)
+            if started is None:
+                return 404
+            _, params = started
+            lowered = {k.lower(): v for k, v in headers.items()}
+            if (
+                len(body) != params["AttachmentSizeInBytes"]
+                or lowered.get("content-type") != params["ContentType"]
+            ):
+                self.violations.append(
+                    Violation("s3", "PutObject", "the upload does not match what was signed")
+                )
+                return 403
+            self._uploaded[attachment_id] = (lowered, body)
+            return 200
+
+    def _CompleteAttachmentUpload(self, params: dict[str, Any]) -> dict[str, Any]:
+        contact = self._connection(params["ConnectionToken"])
+        [attachment_id] = params["AttachmentIds"]
+        started = self._uploads.get(attachment_id)
+        if started is None or started[0] != contact.contact_id:
+            raise ServiceError("ResourceNotFoundException", "no such attachment")
+        if attachment_id not in self._uploaded:
+            raise ServiceError("ValidationException", "the file was not uploaded")
+        name, content_type = started[1]["AttachmentName"], started[1]["ContentType"]
+        data = self._uploaded.pop(attachment_id)[1]
+        contact.files.append((name, content_type, data))
+        contact.agent_view.append(f"[file: {name}, {content_type}, {len(data)} bytes]")
+        attachment = {"ContentType": content_type, "AttachmentId": attachment_id,
+                      "AttachmentName": name, "Status": "APPROVED"}  # fmt: skip
+        self._stream(contact, "ATTACHMENT", ATTACHMENT, contact.customer, None, [attachment])
+        return {}
+
+    def _GetAttachment(self, params: dict[str, Any]) -> dict[str, Any]:
+        contact = self._connection(params["ConnectionToken"])
+        found = self._agent_files.get(params["AttachmentId"])
+        if found is None or found[0] != contact.contact_id or self.download_host is None:
+            raise ServiceError("ResourceNotFoundException", "no such attachment")
+        _, name, content_type, data = found
+        expiry = params.get("UrlExpiryInSeconds", 300)
+        return {
+            "Url": self.download_host(f"{params['AttachmentId']}-{name}", content_type, data),
+            "UrlExpiry": iso(self.now() + expiry),
+            "AttachmentSizeInBytes": len(data),
+        }
+
     def _DisconnectParticipant(self, params: dict[str, Any]) -> dict[str, Any]:
         contact = self._connection(params["ConnectionToken"])
         self._stream(contact, "EVENT", f"{EVENT}participant.left", contact.customer)
@@ -400,6 +496,14 @@ def _handler_for(simulator: ConnectSimulator) -> type[BaseHTTPRequestHandler]:
 
         def _serve(self) -> None:
             body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+            if self.command == "PUT" and self.path.startswith("/upload/"):
+                status = simulator.upload(
+                    self.path.removeprefix("/upload/"), dict(self.headers.items()), body
+                )
+                self.send_response(status)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
             route = routes.get((self.command, self.path.split("?")[0]))
             if route is None:
                 self._answer(404, {"message": "unknown operation"}, "UnknownOperationException")

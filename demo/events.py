@@ -51,6 +51,31 @@ def meta_text_notification(
     return json.dumps(body, ensure_ascii=True, separators=(",", ":")).encode()
 
 
+def meta_attachment_notification(
+    page_id: str, psid: str, mid: str, kind: str, url: str, at_ms: int
+) -> bytes:
+    """A Messenger message with one attachment: its type and Meta's CDN ``payload.url``."""
+    attachment = {"type": kind, "payload": {"url": url}}
+    body = {
+        "object": "page",
+        "entry": [
+            {
+                "id": page_id,
+                "time": at_ms,
+                "messaging": [
+                    {
+                        "sender": {"id": psid},
+                        "recipient": {"id": page_id},
+                        "timestamp": at_ms,
+                        "message": {"mid": mid, "attachments": [attachment]},
+                    }
+                ],
+            }
+        ],
+    }
+    return json.dumps(body, ensure_ascii=True, separators=(",", ":")).encode()
+
+
 def meta_signature(body: bytes, app_secret: str) -> str:
     return "sha256=" + hmac.new(app_secret.encode(), body, hashlib.sha256).hexdigest()
 

@@ -6,7 +6,9 @@ Bearer header, ``appsecret_proof`` = HMAC-SHA256 of that token keyed with the ap
 recipient and ``messaging_type``, and text under 2,000 characters. A request that fails a
 check gets Meta's error shape (and is recorded in ``rejected``); an accepted one is added to
 the customer's inbox and answered ``{"recipient_id", "message_id"}``. Sender actions
-(typing) are accepted and kept apart from messages.
+(typing) are accepted and kept apart from messages. A file upload (multipart form: each
+message field as JSON text, the file as ``filedata``, Meta's upload form) needs an
+attachment ``type`` of image, video, audio or file; the inbox keeps its name, type and bytes.
 
 Instagram Direct (Instagram API with Instagram Login) is served by the same simulator on a
 server of its own standing in for graph.instagram.com (``serve(graph, host="instagram")``):
@@ -23,6 +25,8 @@ import itertools
 import json
 import threading
 from dataclasses import dataclass, field
+from email.parser import BytesParser
+from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -41,6 +45,8 @@ class Received:
     text: str | None
     attachment_url: str | None = None
     host: str = FACEBOOK
+    # An uploaded file (multipart ``filedata``): its name, type and bytes.
+    upload: tuple[str, str, bytes] | None = None
 
 
 @dataclass
@@ -87,10 +93,16 @@ class GraphSimulator:
             problem = self._check_access(split.path, parse_qs(split.query), headers)
         if problem:
             return self._reject(problem, code=190, status=401)
-        try:
-            request = json.loads(body)
-        except ValueError:
-            return self._reject("body is not JSON", code=100)
+        upload = None
+        if headers.get("content-type", "").startswith("multipart/form-data"):
+            request, upload = _form(headers["content-type"], body)
+            if upload is None:
+                return self._reject("multipart without filedata", code=100)
+        else:
+            try:
+                request = json.loads(body)
+            except ValueError:
+                return self._reject("body is not JSON", code=100)
         psid = (request.get("recipient") or {}).get("id")
         if not psid:
             return self._reject("recipient.id missing", code=100)
@@ -105,6 +117,11 @@ class GraphSimulator:
         message = request.get("message") or {}
         text = message.get("text")
         attachment = (message.get("attachment") or {}).get("payload", {}).get("url")
+        if upload is not None:
+            kind = (message.get("attachment") or {}).get("type")
+            if kind not in {"image", "video", "audio", "file"}:
+                return self._reject("attachment type missing or unknown", code=100)
+            attachment = f"{kind}: {upload[0]} ({upload[1]}, {len(upload[2])} bytes)"
         if text is None and attachment is None:
             return self._reject("message has neither text nor attachment", code=100)
         if text is not None and host == INSTAGRAM:
@@ -118,7 +135,7 @@ class GraphSimulator:
                 self.injected.append(code)
                 error = {"message": "An unexpected error has occurred.", "code": code}
                 return 500, {"error": {**error, "type": "OAuthException"}}
-            self.inbox.append(Received(psid, text, attachment, host))
+            self.inbox.append(Received(psid, text, attachment, host, upload))
             message_id = f"m_demo_{next(self._ids)}"
         return 200, {"recipient_id": psid, "message_id": message_id}
 
@@ -151,6 +168,26 @@ class GraphSimulator:
         with self._lock:
             self.rejected.append(reason)
         return status, {"error": {"message": reason, "type": "OAuthException", "code": code}}
+
+
+def _form(content_type: str, body: bytes) -> tuple[dict[str, Any], tuple[str, str, bytes] | None]:
+    """Meta's upload form: each field JSON text, the file in ``filedata``."""
+    parsed = BytesParser(policy=HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + body
+    )
+    fields: dict[str, Any] = {}
+    upload = None
+    for part in parsed.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True)
+        if name == "filedata" and part.get_filename():
+            upload = (str(part.get_filename()), part.get_content_type(), payload)
+            continue
+        try:
+            fields[str(name)] = json.loads(payload)
+        except ValueError:
+            fields[str(name)] = payload.decode()
+    return fields, upload
 
 
 def _handler_for(graph: GraphSimulator, host: str) -> type[BaseHTTPRequestHandler]:

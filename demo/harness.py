@@ -26,9 +26,10 @@ from typing import Any, TextIO
 import boto3
 from aws_lambda_powertools.utilities import parameters
 
-from demo import connect_sim, graph_sim
+from demo import connect_sim, graph_sim, media_sim
 from demo.connect_sim import ConnectSimulator
 from demo.graph_sim import GraphSimulator
+from demo.media_sim import MediaSimulator
 from demo.runtime import LocalFunction, detach_log, environment
 from demo.sources import AsyncTarget, BucketNotifications, QueueEventSource, TopicSubscription
 from demo.stack import ROOT, Stack, example_env, load_description
@@ -70,6 +71,7 @@ class Harness:
     session: Any
     connect: ConnectSimulator
     graph: GraphSimulator
+    media: MediaSimulator
     functions: dict[str, LocalFunction]
     inbound_queue: QueueEventSource
     streaming: TopicSubscription
@@ -85,7 +87,9 @@ class Harness:
         return self.session.client(service)
 
 
-def _process_environment(moto_url: str, connect_url: str, region: str) -> dict[str, str]:
+def _process_environment(
+    moto_url: str, connect_url: str, region: str, rekognition_url: str, cdn_ca: Path
+) -> dict[str, str]:
     empty = str(Path(tempfile.gettempdir()) / "connect-privacy-demo-no-aws-config")
     return {
         "AWS_ACCESS_KEY_ID": "testing",
@@ -99,6 +103,9 @@ def _process_environment(moto_url: str, connect_url: str, region: str) -> dict[s
         "AWS_ENDPOINT_URL": moto_url,
         "AWS_ENDPOINT_URL_CONNECT": connect_url,
         "AWS_ENDPOINT_URL_CONNECTPARTICIPANT": connect_url,
+        "AWS_ENDPOINT_URL_REKOGNITION": rekognition_url,
+        # The simulated Meta CDN's certificate: urllib3's default context trusts this file.
+        "SSL_CERT_FILE": str(cdn_ca),
         "POWERTOOLS_TRACE_DISABLED": "true",  # no X-Ray daemon here
         "POWERTOOLS_DEV": "false",
     }
@@ -177,6 +184,9 @@ def running(out_dir: Path) -> Iterator[Harness]:
             publish=publish,
         )
         connect_server = stack_of_things.enter_context(connect_sim.serve(connect))
+        connect.base_url = connect_server.url
+        media, cdn_ca, rekognition_url = stack_of_things.enter_context(media_sim.serve(out_dir))
+        connect.download_host = media.publish  # GetAttachment's pre-signed links, over https
         outbound_example = example_env("outbound")
         graph = GraphSimulator(
             version=outbound_example["GRAPH_API_VERSION"],
@@ -190,7 +200,9 @@ def running(out_dir: Path) -> Iterator[Harness]:
             graph_sim.serve(graph, host=graph_sim.INSTAGRAM)
         )
         stack_of_things.enter_context(
-            environment(_process_environment(moto_url, connect_server.url, region))
+            environment(
+                _process_environment(moto_url, connect_server.url, region, rekognition_url, cdn_ca)
+            )
         )
         os.environ.pop("AWS_SESSION_TOKEN", None)
         os.environ.pop("AWS_PROFILE", None)
@@ -240,6 +252,7 @@ def running(out_dir: Path) -> Iterator[Harness]:
             session=session,
             connect=connect,
             graph=graph,
+            media=media,
             functions=functions,
             inbound_queue=inbound_queue,
             streaming=streaming,
@@ -250,6 +263,8 @@ def running(out_dir: Path) -> Iterator[Harness]:
                 "Connect + Connect Participant simulator": connect_server.url,
                 "Graph API simulator": graph_server.url,
                 "Graph API simulator (Instagram)": instagram_server.url,
+                "Meta CDN simulator (https)": media.cdn_url,
+                "Rekognition DetectText simulator": rekognition_url,
             },
         )
 

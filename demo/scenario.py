@@ -9,6 +9,7 @@ simulator's inbox. A step whose outcome is wrong raises :class:`StepFailed` nami
 
 from __future__ import annotations
 
+import io
 import json
 import time
 import uuid
@@ -17,8 +18,15 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from PIL import Image as PILImage
+
 from demo.contact_lens import AnalysisFiles, analysis_files
-from demo.events import http_api_event, meta_signature, meta_text_notification
+from demo.events import (
+    http_api_event,
+    meta_attachment_notification,
+    meta_signature,
+    meta_text_notification,
+)
 from demo.graph_sim import FACEBOOK, INSTAGRAM
 from demo.harness import (
     APP_SECRET,
@@ -30,6 +38,7 @@ from demo.harness import (
     running,
 )
 from demo.sources import DeliveryFailed
+from tests.support.files import card_image, detect_text_response, encoded
 
 PSID = "6901234567890123"
 # The Instagram customer's Instagram-scoped id (IGSID) for the demo's Instagram account.
@@ -304,6 +313,72 @@ class Conversation:
         elif new_chat:
             raise self.fail("the message went into the chat that had ended")
 
+    def customer_sends_photo(self) -> None:
+        """A photo of a card: screened, the number covered, the covered copy uploaded."""
+        image, words = card_image()
+        original = image.copy()
+        # Meta's CDN labels it JPEG; the bytes are PNG, and the relay goes by the bytes.
+        url = self.h.media.publish(f"{uuid.uuid4().hex}.jpg", "image/jpeg", encoded(image))
+        self.h.media.expect(detect_text_response(words, image.size))
+        mid = f"m_{uuid.uuid4().hex}"
+        body = meta_attachment_notification(
+            PAGE_ID, PSID, mid, "image", url, int(time.time() * 1000)
+        )
+        self.post_webhook(body, meta_signature(body, APP_SECRET))
+        self.settle()
+        seen = self._new_for_agent()
+        turn = Turn(
+            "inbound",
+            f"[photo of a card showing {CARD}]",
+            "\n".join(part for _, part in seen) if seen else None,
+            self._new_for_customer(),
+        )
+        self.transcript.turns.append(turn)
+        self.reporter.turn(turn)
+        if self.h.media.violations or self.h.media.detect_calls != 1:
+            raise self.fail(f"text detection was not called once as modelled: "
+                            f"{self.h.media.violations}")  # fmt: skip
+        expected = "[image: screened for sensitive data, 4 regions covered]"
+        if not seen or seen[0][1] != expected:
+            raise self.fail("the agent did not get the screening line")
+        [contact] = {contact for contact, _ in seen}
+        name, content_type, data = self.h.connect.contacts[contact].files[-1]
+        if (name, content_type) != ("image-1.png", "image/png"):
+            raise self.fail("the uploaded file is not the re-encoded PNG")
+        uploaded = PILImage.open(io.BytesIO(data)).convert("RGB")
+        for word in words:
+            region = uploaded.crop(word.pixels)
+            if word.text == "Card":
+                if region.tobytes() != original.crop(word.pixels).tobytes():
+                    raise self.fail("a word without sensitive data was changed")
+            elif region.getcolors() != [(region.width * region.height, (0, 0, 0))]:
+                raise self.fail("a group of the card number is not fully covered")
+        self.reporter.note(
+            "DetectText read 5 words; the redactor found the card number in 4 of them; "
+            "their boxes were painted over and the copy, without EXIF, uploaded to the chat"
+        )
+
+    def agent_shares_file(self) -> None:
+        """A PDF from the agent: read through GetAttachment, uploaded to Meta as a file."""
+        data = encoded(card_image((300, 120))[0].convert("RGB"), "PDF")
+        self.h.connect.agent_share_file(self.contacts[-1], "return-label.pdf", "application/pdf",
+                                        data)  # fmt: skip
+        self.settle()
+        received = self._new_for_customer()
+        # What the agent shared, in the transcript's own notation for files.
+        turn = Turn("outbound", None, "[file] return-label.pdf", received)
+        self.transcript.turns.append(turn)
+        self.reporter.turn(turn)
+        [last] = self.h.graph.inbox[-1:]
+        if received != [f"[file] file: file-1.pdf (application/pdf, {len(data)} bytes)"]:
+            raise self.fail("the customer did not get the agent's file once, as a file")
+        if last.upload is None or last.upload[2] != data:
+            raise self.fail("the file Meta received is not the agent's file")
+        self.reporter.note(
+            "GetAttachment's link was read by the relay and the bytes uploaded to Meta as "
+            "filedata; the pre-signed URL never left the relay"
+        )
+
     def agent_replies(self, text: str, *, graph_failures: int = 0) -> None:
         self.h.graph.fail_next(graph_failures)
         injected = len(self.h.graph.injected)
@@ -554,6 +629,8 @@ def relay_steps(c: Conversation, closing: str) -> list[Step]:
                 f"To {EMAIL} please.", must_hide=[EMAIL], must_show=["[EMAIL]"]
             ),
         ),
+        Step("photo of a card, screened before the agent sees it", c.customer_sends_photo),
+        Step("agent shares a PDF", c.agent_shares_file),
         Step(
             "Connect throttles a send",
             lambda: c.customer_writes(

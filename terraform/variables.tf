@@ -194,9 +194,9 @@ variable "chat" {
   type = object({
     duration_minutes      = optional(number, 1500)
     customer_display_name = optional(string, "Messenger customer")
-    attachment_policy     = optional(string, "placeholder")
+    attachment_policy     = optional(string, "screen")
   })
-  description = "Amazon Connect chat: duration_minutes (60-10080), the customer_display_name agents see, attachment_policy (placeholder or drop)."
+  description = "Amazon Connect chat: duration_minutes (60-10080), the customer_display_name agents see, attachment_policy (screen, forward, placeholder or drop)."
   default     = {}
 
   validation {
@@ -210,8 +210,8 @@ variable "chat" {
   }
 
   validation {
-    condition     = contains(["placeholder", "drop"], var.chat.attachment_policy)
-    error_message = "The chat.attachment_policy must be placeholder or drop."
+    condition     = contains(["screen", "forward", "placeholder", "drop"], var.chat.attachment_policy)
+    error_message = "The chat.attachment_policy must be screen, forward, placeholder or drop."
   }
 }
 

@@ -25,6 +25,10 @@ from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
+from connect_privacy.attachments.customer_files import CustomerFiles
+from connect_privacy.attachments.detected_text import RekognitionText, TextractText
+from connect_privacy.attachments.download import Downloader, DownloadLimits
+from connect_privacy.attachments.screening import Screener
 from connect_privacy.aws_clients import Lazy, client_config, lazy_client
 from connect_privacy.bootstrap import bootstrap
 from connect_privacy.connect_chat.gateway import ConnectGateway
@@ -64,6 +68,31 @@ chats = ConnectChats(
     clock=time.time,
     counter=counter,
 )
+# Customer files: fetched from Meta's CDN over https only (tests swap in a Downloader that
+# also reads from 127.0.0.1), screened with Rekognition/Textract and the same redactor.
+downloader = Downloader()
+
+
+class _ModuleDownloader:
+    """Reads ``downloader`` at call time, so a test can replace it after import."""
+
+    def fetch(self, url: str, limits: DownloadLimits) -> bytes:
+        return downloader.fetch(url, limits)
+
+
+# Reading a 5 MB image or a dense page takes seconds, not milliseconds: two attempts of at
+# most 12 s each (25 s with the backoff), so one detection fits the worker's 60 s timeout.
+DETECTION_CLIENT_CONFIG = client_config(read_timeout=10.0, max_attempts=2)
+customer_files = CustomerFiles(
+    policy=settings.attachment_policy,
+    fetcher=_ModuleDownloader(),
+    screener=Screener(
+        photos=RekognitionText(lazy_client("rekognition", DETECTION_CLIENT_CONFIG)),
+        documents=TextractText(lazy_client("textract", DETECTION_CLIENT_CONFIG)),
+        redactor=redactor,
+    ),
+    counter=counter,
+)
 # Built on first use: the persistence layer needs its DynamoDB client when constructed.
 once = Lazy(
     lambda: IdempotentOnce(
@@ -81,7 +110,7 @@ def deliver_message(message: CustomerMessage) -> dict[str, Any]:
         message,
         redactor=redactor,
         chats=chats,
-        attachment_policy=settings.attachment_policy,
+        attachments=customer_files,
         counter=counter,
     )
     return outcome.as_record()

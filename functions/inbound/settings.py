@@ -30,7 +30,7 @@ class InboundSettings:
                 env, "IDEMPOTENCY_EXPIRES_SECONDS", 172_800, low=3600, high=30 * 86_400
             ),
             attachment_policy=choice(
-                env, "ATTACHMENT_POLICY", AttachmentPolicy, AttachmentPolicy.PLACEHOLDER
+                env, "ATTACHMENT_POLICY", AttachmentPolicy, AttachmentPolicy.SCREEN
             ),
             max_receive_count=integer(env, "MAX_RECEIVE_COUNT", 5, low=1, high=1000),
             chat=ChatSettings(

@@ -19,7 +19,9 @@ Terraform pairings for this function:
   ``dynamodb:UpdateItem`` on the sessions table; ``dynamodb:GetItem/PutItem/UpdateItem/
   DeleteItem`` on the idempotency table; ``secretsmanager:GetSecretValue`` on the Messenger
   secret; ``connect:GetAttachment`` is not an IAM action (the participant API authenticates
-  with the ConnectionToken), so none is needed for it.
+  with the ConnectionToken, "the Amazon Connect Participant Service APIs do not use
+  Signature Version 4 authentication"), so none is needed for it, nor for the SendMessage
+  that tells the agent a file was not delivered.
 """
 
 from __future__ import annotations
@@ -33,9 +35,11 @@ from aws_lambda_powertools.utilities.data_classes import SNSEvent, event_source
 from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer
 from aws_lambda_powertools.utilities.parameters import SecretsProvider
 
+from connect_privacy.attachments.download import Downloader, DownloadLimits
 from connect_privacy.aws_clients import Lazy, client_config, lazy_client
 from connect_privacy.bootstrap import bootstrap
 from connect_privacy.connect_chat.attachments import ConnectAttachmentLinks
+from connect_privacy.connect_chat.gateway import ConnectGateway
 from connect_privacy.connect_chat.sessions import SessionStore
 from connect_privacy.connect_chat.streaming import (
     MalformedStreamItem,
@@ -80,6 +84,18 @@ def backoff_sleep(seconds: float) -> None:
     time.sleep(seconds)
 
 
+# Agent files are read from Connect's pre-signed URL (https only; tests swap in a Downloader
+# that also reads from 127.0.0.1) and uploaded to Meta.
+downloader = Downloader()
+
+
+class _ModuleDownloader:
+    """Reads ``downloader`` at call time, so a test can replace it after import."""
+
+    def fetch(self, url: str, limits: DownloadLimits) -> bytes:
+        return downloader.fetch(url, limits)
+
+
 def _build_relay() -> OutboundRelay:
     return OutboundRelay(
         sessions=SessionStore(settings.sessions_table, dynamodb_client),
@@ -94,6 +110,9 @@ def _build_relay() -> OutboundRelay:
         ),
         page_access=_page_access,
         attachment_links=ConnectAttachmentLinks(participant_client, counter),
+        file_fetcher=_ModuleDownloader(),
+        # Only the participant API is used (send_text): the connect client is never built.
+        agent_notices=ConnectGateway(lazy_client("connect", AWS_CLIENT_CONFIG), participant_client),
         once=once(),
         policy=settings.policy,
         counter=counter,

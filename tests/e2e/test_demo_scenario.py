@@ -72,14 +72,27 @@ def test_no_customer_pii_reaches_the_agent(transcript) -> None:
 
 
 def test_every_agent_reply_reaches_the_customer_exactly_once(transcript) -> None:
-    replies = [turn["agent_text"] for turn in turns(transcript, "outbound") if turn["agent_text"]]
+    outbound = [t for t in turns(transcript, "outbound") if t["agent_text"]]
+    files = [t for t in outbound if t["agent_text"].startswith("[file] ")]
+    replies = [t["agent_text"] for t in outbound if t not in files]
     assert len(replies) >= 4
     received = Counter(text for turn in transcript["turns"] for text in turn["customer_received"])
     for reply in replies:
         assert received[reply] == 1
-    for turn in turns(transcript, "outbound"):
-        if turn["agent_text"]:
+    for turn in outbound:
+        if turn in files:  # an agent's file arrives as one uploaded file of the right type
+            [arrived] = turn["customer_received"]
+            assert arrived.startswith("[file] file: file-1.pdf (application/pdf, ")
+        else:
             assert turn["customer_received"] == [turn["agent_text"]]
+
+
+def test_a_customer_photo_reaches_the_agent_screened_never_as_taken(transcript) -> None:
+    [photo] = [t for t in turns(transcript, "inbound") if t["customer_text"].startswith("[photo")]
+    assert photo["agent_text"].startswith(
+        "[image: screened for sensitive data, 4 regions covered]\n[file: image-1.png, image/png, "
+    )
+    assert CARD not in photo["agent_text"]
 
 
 def test_the_duplicate_delivery_produced_one_agent_side_message(transcript) -> None:

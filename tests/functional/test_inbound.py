@@ -7,21 +7,34 @@ policy moves a record that keeps failing to the dead-letter queue.
 
 from __future__ import annotations
 
+import io
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from types import ModuleType
 from typing import Any
 
 import boto3
 import pytest
+from botocore.stub import Stubber
+from PIL import Image
 
+from connect_privacy.attachments.download import Downloader
 from connect_privacy.messenger.webhook_events import CustomerMessage, MessageKind
 from connect_privacy.relay.inbound import WITHHELD_NOTICE
 from connect_privacy.relay.queue import encode
 from tests.support.emf import metric_totals
 from tests.support.events import customer_message, sqs_record
 from tests.support.fakes import FakeComprehend, FakeConnectService
+from tests.support.files import (
+    FileServer,
+    Served,
+    card_image,
+    detect_text_response,
+    encoded,
+    running_file_server,
+)
 from tests.support.tables import create_idempotency_table, create_sessions_table
 
 PAGE = "104123456789012"
@@ -126,7 +139,12 @@ def make_harness(
     )
     real_client = boto3.client
 
-    def load(*, comprehend: FakeComprehend | None = None, **overrides: str) -> Harness:
+    def load(
+        *,
+        comprehend: FakeComprehend | None = None,
+        rekognition: Any = None,
+        **overrides: str,
+    ) -> Harness:
         connect = FakeConnectService(clock=__import__("time").time)
         comprehend = comprehend or FakeComprehend({ADDRESS: "ADDRESS"})
         fakes = {
@@ -134,6 +152,8 @@ def make_harness(
             "connectparticipant": connect.participant_client,
             "comprehend": lambda: comprehend,
         }
+        if rekognition is not None:
+            fakes["rekognition"] = lambda: rekognition
 
         def client(service: str, *args: Any, **kwargs: Any) -> Any:
             return fakes[service]() if service in fakes else real_client(service, *args, **kwargs)
@@ -207,7 +227,7 @@ def test_a_2000_character_message_arrives_in_order_as_several_parts(make_harness
 
 
 def test_attachments_become_placeholders_never_urls(make_harness) -> None:
-    harness = make_harness()
+    harness = make_harness(ATTACHMENT_POLICY="placeholder")
     harness.enqueue(
         customer_message("m_1", kind=MessageKind.ATTACHMENTS, attachments=("image", "file"))
     )
@@ -418,3 +438,95 @@ def test_a_queue_body_with_an_oversized_mid_fails_without_logging_it(make_harnes
     out = capsys.readouterr().out
     assert metric_totals(out)["MalformedRecords"] == 2
     assert "x" * 100 not in out
+
+
+# --- screened attachments ------------------------------------------------------------------
+
+
+@pytest.fixture
+def file_server() -> Iterator[FileServer]:
+    with running_file_server() as server:
+        yield server
+
+
+def image_harness(make_harness, file_server, monkeypatch, rekognition, **env: str) -> Harness:
+    harness = make_harness(rekognition=rekognition, **env)
+    harness.connect.upload_server = file_server
+    monkeypatch.setattr(harness.handler, "downloader", Downloader(allow_loopback_http=True))
+    return harness
+
+
+def image_message(url: str, text: str | None = None) -> CustomerMessage:
+    return replace(
+        customer_message("m_img", text, kind=MessageKind.ATTACHMENTS, attachments=("image",)),
+        attachment_urls=(url,),
+    )
+
+
+def test_a_customer_photo_reaches_the_agent_with_the_card_number_covered(
+    make_harness, file_server, monkeypatch, capsys
+) -> None:
+    image, words = card_image()
+    url = file_server.serve("/cdn/photo", Served(encoded(image), "image/jpeg"))  # mislabelled
+    rekognition = boto3.client("rekognition", region_name="eu-west-2")
+    with Stubber(rekognition) as stub:
+        stub.add_response("detect_text", detect_text_response(words, image.size))
+        harness = image_harness(make_harness, file_server, monkeypatch, rekognition)
+        harness.enqueue(image_message(url, "here is my card"))
+        harness.poll()
+        stub.assert_no_pending_responses()
+
+    assert harness.agent_saw() == [
+        "here is my card\n[image: screened for sensitive data, 4 regions covered]"
+    ]
+    [contact] = harness.connect.contacts.values()
+    [(name, content_type, data)] = contact.attachments
+    assert (name, content_type) == ("image-1.png", "image/png")
+    uploaded = Image.open(io.BytesIO(data)).convert("RGB")
+    for word in words[1:]:  # the four groups of the card number
+        x0, y0, x1, y1 = word.pixels
+        region = uploaded.crop((x0, y0, x1, y1))
+        assert region.getcolors() == [(region.width * region.height, (0, 0, 0))]
+    output = capsys.readouterr().out
+    assert "4111" not in output and url not in output
+    totals = metric_totals(output)
+    assert totals["AttachmentsScreened"] == 1 and totals["AttachmentRegionsCovered"] == 4
+    assert totals["AttachmentsUploaded"] == 1
+
+
+@pytest.mark.parametrize("policy", ["patterns_only", "block"])
+def test_a_photo_that_cannot_be_read_is_withheld_under_either_failure_policy(
+    make_harness, file_server, monkeypatch, policy
+) -> None:
+    image, _ = card_image()
+    url = file_server.serve("/cdn/photo", Served(encoded(image), "image/png"))
+    rekognition = boto3.client("rekognition", region_name="eu-west-2")
+    with Stubber(rekognition) as stub:
+        stub.add_client_error("detect_text", "InternalServerError", http_status_code=500)
+        harness = image_harness(
+            make_harness, file_server, monkeypatch, rekognition, REDACTION_FAILURE_POLICY=policy
+        )
+        harness.enqueue(image_message(url))
+        harness.poll()
+
+    assert harness.agent_saw() == ["[image withheld: could not be checked for sensitive data]"]
+    [contact] = harness.connect.contacts.values()
+    assert contact.attachments == []
+
+
+def test_the_forward_policy_uploads_the_file_as_it_came(
+    make_harness, file_server, monkeypatch
+) -> None:
+    data = encoded(card_image()[0])
+    url = file_server.serve("/cdn/photo", Served(data, "image/png"))
+    rekognition = boto3.client("rekognition", region_name="eu-west-2")
+    with Stubber(rekognition):  # any detection call would fail
+        harness = image_harness(
+            make_harness, file_server, monkeypatch, rekognition, ATTACHMENT_POLICY="forward"
+        )
+        harness.enqueue(image_message(url))
+        harness.poll()
+
+    assert harness.agent_saw() == ["[image: forwarded unscreened]"]
+    [contact] = harness.connect.contacts.values()
+    assert contact.attachments == [("image-1.png", "image/png", data)]

@@ -18,8 +18,11 @@ from typing import Any
 
 import boto3
 import pytest
-from botocore.stub import Stubber
+from botocore.stub import ANY, Stubber
 
+from connect_privacy.attachments.agent_files import AgentFileProblem, agent_notice
+from connect_privacy.attachments.download import Downloader
+from connect_privacy.attachments.file_types import MESSENGER_MAX_BYTES
 from connect_privacy.connect_chat.sessions import (
     ChatSession,
     SessionStatus,
@@ -28,6 +31,7 @@ from connect_privacy.connect_chat.sessions import (
 )
 from tests.support.emf import metric_totals
 from tests.support.events import agent_says, read_event, read_function_env
+from tests.support.files import FileServer, Served, card_image, encoded, running_file_server
 from tests.support.graph_api import FakeGraphApi, ScriptedResponse, graph_error, running_graph_api
 from tests.support.lambda_context import FakeLambdaContext
 from tests.support.tables import create_idempotency_table, create_sessions_table
@@ -437,31 +441,121 @@ def test_chat_ended_sends_the_closing_message_once_when_configured(
 
 # --- attachments ---------------------------------------------------------------------------
 
+ATTACHMENT_ID = "f1e2d3c4-0000-4000-8000-0000000000f1"
+NOTICE = "The agent shared a file that can't be shown here."
+PDF_BYTES = b"%PDF-1.4\n% synthetic\n" + b"0" * 64
+MP4_BYTES = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"\x00" * 64
+WAV_BYTES = b"RIFF\x24\x00\x00\x00WAVEfmt " + b"\x00" * 64
 
-def test_an_agent_attachment_is_delivered_from_a_get_attachment_url(
-    outbound: Outbound, load_event: Callable[[str], dict[str, Any]]
+
+@pytest.fixture
+def files(outbound: Outbound, monkeypatch: pytest.MonkeyPatch) -> Iterator[FileServer]:
+    """Connect's pre-signed GetAttachment URLs, served from 127.0.0.1."""
+    monkeypatch.setattr(outbound.module, "downloader", Downloader(allow_loopback_http=True))
+    with running_file_server() as server:
+        yield server
+
+
+def attachment_event(content_type: str) -> dict[str, Any]:
+    event = read_event("sns_connect_attachment")
+    body = json.loads(event["Records"][0]["Sns"]["Message"])
+    body["Attachments"][0]["ContentType"] = content_type
+    event["Records"][0]["Sns"]["Message"] = json.dumps(body)
+    return event
+
+
+def link(stub: Stubber, url: str) -> None:
+    stub.add_response(
+        "get_attachment",
+        {"Url": url, "UrlExpiry": "2026-11-26T00:06:00.000Z", "AttachmentSizeInBytes": 2048},
+        expected_params={
+            "AttachmentId": ATTACHMENT_ID,
+            "ConnectionToken": CONNECTION_TOKEN,
+            "UrlExpiryInSeconds": 300,
+        },
+    )
+
+
+def agent_told(stub: Stubber, problem: AgentFileProblem) -> None:
+    stub.add_response(
+        "send_message",
+        {"Id": "relay-notice-1", "AbsoluteTime": "2026-11-26T00:01:01.000Z"},
+        expected_params={
+            "ConnectionToken": CONNECTION_TOKEN,
+            "ContentType": "text/plain",
+            "Content": agent_notice(problem),
+            "ClientToken": ANY,
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "content_type", "kind", "name"),
+    [
+        (encoded(card_image((120, 90))[0]), "image/png", "image", "image-1.png"),
+        (MP4_BYTES, "video/mp4", "video", "video-1.mp4"),
+        (WAV_BYTES, "audio/wav", "audio", "audio-1.wav"),
+        (PDF_BYTES, "application/pdf", "file", "file-1.pdf"),
+    ],
+    ids=["image", "video", "audio", "file"],
+)
+def test_an_agent_file_is_uploaded_to_meta_as_its_type(
+    outbound: Outbound, files: FileServer, data: bytes, content_type: str, kind: str, name: str
 ) -> None:
-    url = "https://attachments.example/return-label.png?X-Amz-Signature=synthetic"
+    url = files.serve("/signed?X-Amz-Signature=synthetic", Served(data, "binary/octet-stream"))
     with Stubber(outbound.module.participant_client()) as stub:
-        stub.add_response(
-            "get_attachment",
-            {"Url": url, "UrlExpiry": "2026-11-26T00:06:00.000Z", "AttachmentSizeInBytes": 2048},
-            expected_params={
-                "AttachmentId": "f1e2d3c4-0000-4000-8000-0000000000f1",
-                "ConnectionToken": CONNECTION_TOKEN,
-                "UrlExpiryInSeconds": 300,
-            },
-        )
-        outbound.invoke(load_event("sns_connect_attachment"))
-        outbound.invoke(load_event("sns_connect_attachment"))  # redelivered: no second call
+        link(stub, url)
+        outbound.invoke(attachment_event(content_type))
+        outbound.invoke(attachment_event(content_type))  # redelivered: no second upload
         stub.assert_no_pending_responses()
 
     [request] = outbound.graph.requests
-    assert request.body == {
-        "recipient": {"id": PSID},
-        "messaging_type": "RESPONSE",
-        "message": {"attachment": {"type": "image", "payload": {"url": url, "is_reusable": False}}},
+    assert request.headers["content-type"].startswith("multipart/form-data")
+    assert request.body["recipient"] == {"id": PSID}
+    assert request.body["messaging_type"] == "RESPONSE"
+    assert request.body["message"] == {
+        "attachment": {"type": kind, "payload": {"is_reusable": False}}
     }
+    upload = request.body["filedata"]
+    assert (upload.filename, upload.data) == (name, data)
+    assert url not in json.dumps({k: v for k, v in request.body.items() if k != "filedata"})
+
+
+@pytest.mark.parametrize(
+    ("served", "problem"),
+    [
+        (Served(b"GIF89a" + b"\x00" * 32), AgentFileProblem.UNSUPPORTED),
+        (Served(b"\x00" * 16, status=404), AgentFileProblem.NOT_FETCHED),
+    ],
+    ids=["unsupported-type", "not-fetched"],
+)
+def test_a_file_that_cannot_be_sent_gives_the_customer_the_notice_and_the_agent_a_line(
+    outbound: Outbound, files: FileServer, served: Served, problem: AgentFileProblem
+) -> None:
+    url = files.serve("/signed", served)
+    with Stubber(outbound.module.participant_client()) as stub:
+        link(stub, url)
+        agent_told(stub, problem)
+        outbound.invoke(attachment_event("image/png"))
+        stub.assert_no_pending_responses()
+
+    assert outbound.graph.texts == [NOTICE]
+
+
+def test_a_file_over_metas_limit_is_not_downloaded_in_full(
+    outbound: Outbound, files: FileServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    big = Served(b"%PDF-" + b"0" * (MESSENGER_MAX_BYTES - 4), "application/pdf")
+    url = files.serve("/big", big)
+    with Stubber(outbound.module.participant_client()) as stub:
+        link(stub, url)
+        agent_told(stub, AgentFileProblem.TOO_LARGE)
+        outbound.invoke(attachment_event("application/pdf"))
+        stub.assert_no_pending_responses()
+
+    assert outbound.graph.texts == [NOTICE]
+    totals = metric_totals(capsys.readouterr().out)
+    assert totals["OutboundAttachmentsNotDeliveredTooLarge"] == 1
 
 
 def test_an_attachment_connect_will_not_serve_becomes_the_configured_notice(
@@ -469,23 +563,22 @@ def test_an_attachment_connect_will_not_serve_becomes_the_configured_notice(
 ) -> None:
     with Stubber(outbound.module.participant_client()) as stub:
         stub.add_client_error("get_attachment", "AccessDeniedException", http_status_code=403)
+        agent_told(stub, AgentFileProblem.UNAVAILABLE)
         outbound.invoke(load_event("sns_connect_attachment"))
 
-    assert outbound.graph.texts == ["The agent shared a file that can't be shown here."]
+    assert outbound.graph.texts == [NOTICE]
 
 
-def test_a_file_meta_refuses_becomes_the_notice(
-    outbound: Outbound, load_event: Callable[[str], dict[str, Any]]
-) -> None:
+def test_a_file_meta_refuses_becomes_the_notice(outbound: Outbound, files: FileServer) -> None:
     outbound.graph.script(graph_error(100, 2018109))  # attachment too large
+    url = files.serve("/f", Served(PDF_BYTES))
     with Stubber(outbound.module.participant_client()) as stub:
-        stub.add_response(
-            "get_attachment", {"Url": "https://a.example/f", "AttachmentSizeInBytes": 9}
-        )
-        outbound.invoke(load_event("sns_connect_attachment"))
+        link(stub, url)
+        agent_told(stub, AgentFileProblem.REFUSED_BY_META)
+        outbound.invoke(attachment_event("application/pdf"))
 
     assert len(outbound.graph.requests) == 2
-    assert outbound.graph.texts == ["The agent shared a file that can't be shown here."]
+    assert outbound.graph.texts == [NOTICE]
 
 
 def test_a_rejected_attachment_is_not_fetched_and_an_empty_notice_sends_nothing(

@@ -278,7 +278,9 @@ def test_every_entry_and_every_event_is_handled_and_the_rest_counted(
         ("m_5", "postback"),
     ]
     assert got[2]["attachments"] == ["image"]
-    assert "https://x" not in json.dumps(got)
+    # The CDN link travels (encrypted queue) only for the worker to fetch and screen it.
+    assert got[2]["attachment_urls"] == ["https://x"]
+    assert "https://x" not in json.dumps([b for b in got if b["mid"] != "m_3"])
     totals = metric_totals(capsys.readouterr().out)
     assert totals["MessagesEnqueued"] == 5
     assert totals["EventsDroppedEcho"] == totals["EventsDroppedRead"] == 1

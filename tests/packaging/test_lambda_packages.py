@@ -144,6 +144,10 @@ def test_each_zip_carries_only_the_distributions_its_handler_imports(lambda_zips
     assert "markdown_it" not in inbound
     assert {"markdown_it", "mdurl"} <= outbound
     assert "phonenumbers" not in outbound
+    # Screening customer images is the inbound worker's alone (its manylinux_2_28 wheel).
+    assert {"PIL", "pypdfium2", "pypdfium2_raw"} <= inbound
+    assert webhook.isdisjoint({"PIL", "pypdfium2", "pypdfium2_raw"})
+    assert outbound.isdisjoint({"PIL", "pypdfium2", "pypdfium2_raw"})
     # What the lock says boto3 and Powertools pull in comes along.
     pulled_in = {"botocore", "s3transfer", "dateutil", "six", "jmespath", "aws_xray_sdk", "wrapt"}
     assert pulled_in <= webhook

@@ -107,6 +107,8 @@ class FakeContact:
     connected: bool = False
     ended: bool = False
     messages: list[str] = field(default_factory=list)
+    # (name, content type, bytes) of each completed upload, in order.
+    attachments: list[tuple[str, str, bytes]] = field(default_factory=list)
 
 
 @dataclass
@@ -131,6 +133,10 @@ class FakeConnectService:
         self._connections: dict[str, tuple[str, float]] = {}
         self._sent_tokens: dict[tuple[str, str], str] = {}
         self._failures: dict[str, deque[ClientError | None]] = defaultdict(deque)
+        # Set to a tests.support.files.FileServer to accept uploads (its PUTs are S3's).
+        self.upload_server: Any = None
+        self._uploads: dict[str, tuple[str, dict[str, Any]]] = {}
+        self._upload_tokens: dict[tuple[str, str], str] = {}
 
     # --- test controls ------------------------------------------------------------------
 
@@ -144,7 +150,8 @@ class FakeConnectService:
         status: int | None = None,
     ) -> None:
         """The next ``times`` calls of ``operation`` raise ``code``, once ``after`` calls passed."""
-        service = "connect" if operation.startswith("Start") else _PARTICIPANT
+        connect_operations = {"StartChatContact", "StartContactStreaming"}
+        service = "connect" if operation in connect_operations else _PARTICIPANT
         queue = self._failures[operation]
         queue.extend([None] * after)
         queue.extend(client_error(service, operation, code, status) for _ in range(times))
@@ -244,6 +251,42 @@ class FakeConnectService:
             self._sent_tokens[key] = f"message-{next(self._ids)}"
         return {"Id": self._sent_tokens[key], "AbsoluteTime": _iso(self.clock())}
 
+    def _live_contact(self, operation: str, params: dict[str, Any]) -> FakeContact:
+        contact_id, expiry = self._connections.get(params["ConnectionToken"], ("", 0.0))
+        contact = self.contacts.get(contact_id)
+        if contact is None or contact.ended or self.clock() >= expiry or not contact.connected:
+            raise client_error(_PARTICIPANT, operation, "AccessDeniedException")
+        return contact
+
+    def _StartAttachmentUpload(self, params: dict[str, Any]) -> dict[str, Any]:
+        contact = self._live_contact("StartAttachmentUpload", params)
+        key = (contact.contact_id, params["ClientToken"])
+        attachment_id = self._upload_tokens.get(key) or f"attachment-{next(self._ids)}"
+        self._upload_tokens[key] = attachment_id
+        self._uploads[attachment_id] = (contact.contact_id, params)
+        size = str(params["AttachmentSizeInBytes"])
+        return {
+            "AttachmentId": attachment_id,
+            "UploadMetadata": {
+                "Url": f"{self.upload_server.base_url}/staging/{attachment_id}",
+                "UrlExpiry": _iso(self.clock() + 300),
+                # S3 signs these; the PUT must carry them and exactly this many bytes.
+                "HeadersToInclude": {"Content-Type": params["ContentType"], "Content-Length": size},
+            },
+        }
+
+    def _CompleteAttachmentUpload(self, params: dict[str, Any]) -> dict[str, Any]:
+        contact = self._live_contact("CompleteAttachmentUpload", params)
+        [attachment_id] = params["AttachmentIds"]
+        contact_id, started = self._uploads[attachment_id]
+        _headers, data = self.upload_server.puts.get(f"/staging/{attachment_id}", ({}, b""))
+        if contact_id != contact.contact_id or len(data) != started["AttachmentSizeInBytes"]:
+            raise client_error(_PARTICIPANT, "CompleteAttachmentUpload", "ValidationException")
+        entry = (started["AttachmentName"], started["ContentType"], data)
+        if entry not in contact.attachments:
+            contact.attachments.append(entry)
+        return {}
+
 
 class FakeConnectClient:
     def __init__(self, service: FakeConnectService) -> None:
@@ -265,6 +308,12 @@ class FakeParticipantClient:
 
     def send_message(self, **params: Any) -> dict[str, Any]:
         return self._service.call("connectparticipant", "SendMessage", params)
+
+    def start_attachment_upload(self, **params: Any) -> dict[str, Any]:
+        return self._service.call("connectparticipant", "StartAttachmentUpload", params)
+
+    def complete_attachment_upload(self, **params: Any) -> dict[str, Any]:
+        return self._service.call("connectparticipant", "CompleteAttachmentUpload", params)
 
 
 class FakeComprehend:

@@ -14,6 +14,8 @@ from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from email.parser import BytesParser
+from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -101,10 +103,14 @@ def _handler_for(api: FakeGraphApi) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length", "0"))
             raw = self.rfile.read(length)
-            try:
-                body: Any = json.loads(raw) if raw else None
-            except ValueError:
-                body = raw
+            content_type = self.headers.get("Content-Type", "")
+            if content_type.startswith("multipart/form-data"):
+                body: Any = _multipart(content_type, raw)
+            else:
+                try:
+                    body = json.loads(raw) if raw else None
+                except ValueError:
+                    body = raw
             split = urlsplit(self.path)
             api.requests.append(
                 RecordedRequest(
@@ -141,6 +147,36 @@ def _handler_for(api: FakeGraphApi) -> type[BaseHTTPRequestHandler]:
             """Silent: test output stays readable."""
 
     return Handler
+
+
+@dataclass(frozen=True)
+class UploadedFile:
+    """A multipart ``filedata`` part, as Meta's upload form receives it."""
+
+    filename: str
+    content_type: str
+    data: bytes = field(repr=False)
+
+
+def _multipart(content_type: str, raw: bytes) -> dict[str, Any]:
+    """Each form field JSON-decoded (as Meta reads them); files as :class:`UploadedFile`."""
+    message = BytesParser(policy=HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + raw
+    )
+    fields: dict[str, Any] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True)
+        filename = part.get_filename()
+        if filename is not None:
+            fields[str(name)] = UploadedFile(filename, part.get_content_type(), payload)
+            continue
+        text = payload.decode()
+        try:
+            fields[str(name)] = json.loads(text)
+        except ValueError:
+            fields[str(name)] = text
+    return fields
 
 
 @contextmanager

@@ -18,7 +18,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from connect_privacy.connect_chat.gateway import ChatEnded, Connection, StartedChat
+from connect_privacy.connect_chat.gateway import (
+    AttachmentRefused,
+    ChatEnded,
+    ChatFile,
+    Connection,
+    StartedChat,
+)
 from connect_privacy.connect_chat.sessions import ChatSession, SessionStatus, session_key
 from connect_privacy.telemetry import Counter
 
@@ -121,6 +127,12 @@ class ChatGateway(Protocol):
 
     def send_text(self, connection_token: str, content: str, client_token: str) -> str: ...
 
+    def send_file(self, connection_token: str, file: ChatFile, client_token: str) -> str: ...
+
+
+# What the agent reads when Connect refuses a file the relay had accepted.
+FILE_REFUSED_NOTICE = "[file not delivered: the chat did not accept it]"
+
 
 def client_token(*parts: str) -> str:
     """A Connect ClientToken (36 characters) derived from the message and purpose."""
@@ -155,22 +167,29 @@ class ConnectChats:
         self._clock = clock
         self._counter = counter
 
-    def deliver(self, customer: Customer, mid: str, parts: Sequence[str]) -> ChatDelivery:
-        """Send ``parts`` (already redacted, each within Connect's limit) in order."""
+    def deliver(
+        self,
+        customer: Customer,
+        mid: str,
+        parts: Sequence[str],
+        files: Sequence[ChatFile] = (),
+    ) -> ChatDelivery:
+        """Send ``parts`` (already redacted, each within Connect's limit), then ``files``
+        (already screened), in order."""
         now = self._now()
         session = self._store.get(customer.key)
         new_chat = session is None or not session.is_live(now)
         if session is None or new_chat:
             session = self._start(customer, mid, ended=session)
         try:
-            self._send_all(session, mid, parts)
+            self._send_all(session, mid, parts, files)
         except ChatEnded:
             self._counter.count("ChatEndedRestarts")
             self._store.end(customer.key, session.contact_id)
             session = self._start(customer, mid, ended=replace(session, status=SessionStatus.ENDED))
             new_chat = True
             try:
-                self._send_all(session, mid, parts)
+                self._send_all(session, mid, parts, files)
             except ChatEnded:
                 raise ChatUnavailable("a new chat refused the message") from None
         self._store.record_customer_message(customer.key, session.contact_id, self._now())
@@ -231,11 +250,24 @@ class ConnectChats:
             client_token=token,
         )
 
-    def _send_all(self, session: ChatSession, mid: str, parts: Sequence[str]) -> None:
+    def _send_all(
+        self, session: ChatSession, mid: str, parts: Sequence[str], files: Sequence[ChatFile]
+    ) -> None:
         session = self._fresh(session)
         for index, part in enumerate(parts):
             token = client_token("send", session.contact_id, mid, str(index))
             self._gateway.send_text(session.connection_token, part, token)
+        for index, file in enumerate(files):
+            token = client_token("file", session.contact_id, mid, str(index))
+            try:
+                self._gateway.send_file(session.connection_token, file, token)
+            except AttachmentRefused:
+                self._counter.count("AttachmentsRefusedByConnect")
+                notice_token = client_token("file-refused", session.contact_id, mid, str(index))
+                self._gateway.send_text(session.connection_token, FILE_REFUSED_NOTICE,
+                                        notice_token)  # fmt: skip
+            else:
+                self._counter.count("AttachmentsUploaded")
 
     def _fresh(self, session: ChatSession) -> ChatSession:
         """The session with a ConnectionToken that will outlive this delivery."""

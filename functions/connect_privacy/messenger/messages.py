@@ -107,6 +107,18 @@ def attachment_message(
     return body
 
 
+def upload_message(psid: str, kind: AttachmentKind, mode: MessagingMode) -> dict[str, Any]:
+    """The fields sent beside an uploaded file (multipart ``filedata``), not a URL."""
+    body: dict[str, Any] = {
+        "recipient": {"id": psid},
+        "messaging_type": mode.messaging_type.value,
+        "message": {"attachment": {"type": kind.value, "payload": {"is_reusable": False}}},
+    }
+    if mode.tag:
+        body["tag"] = mode.tag
+    return body
+
+
 def sender_action(psid: str, action: SenderAction) -> dict[str, Any]:
     """Meta requires sender actions in a request of their own, without a ``message``."""
     return {"recipient": {"id": psid}, "sender_action": action.value}

@@ -116,6 +116,15 @@ class TransientSendError(SendApiError):
 
 
 @dataclass(frozen=True)
+class FileUpload:
+    """A file sent with the message as multipart ``filedata`` (Meta: up to 25 MB)."""
+
+    name: str
+    mime_type: str
+    data: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
 class SendResult:
     """Meta's ``message_id`` (``mid``); None for sender actions, which return none."""
 
@@ -180,23 +189,30 @@ class SendApiClient:
             return url
         return f"{url}?{urlencode({'appsecret_proof': access.proof})}"
 
-    def send(self, access: PageAccess, body: Mapping[str, Any], *, deadline: float) -> SendResult:
-        """POST ``body``; retry what Meta says to retry until ``deadline`` (``clock`` time).
+    def send(
+        self,
+        access: PageAccess,
+        body: Mapping[str, Any],
+        *,
+        deadline: float,
+        upload: FileUpload | None = None,
+    ) -> SendResult:
+        """POST ``body`` (with ``upload`` as multipart ``filedata`` when given); retry what
+        Meta says to retry until ``deadline`` (``clock`` time).
 
         Raises PermanentSendError at once, TransientSendError when retries or time ran out.
         """
         url = self.messages_url(access)
-        headers = {
-            "Authorization": f"Bearer {access.access_token}",
-            "Content-Type": "application/json",
-        }
+        headers = {"Authorization": f"Bearer {access.access_token}"}
+        if upload is None:
+            headers["Content-Type"] = "application/json"
         retry_number = 0
         while True:
             remaining = deadline - self._clock()
             if remaining <= 0:
                 raise TransientSendError(status=None, code=None, reason="no_time_left")
             try:
-                return self._attempt(url, headers, body, remaining)
+                return self._attempt(url, headers, body, remaining, upload)
             except TransientSendError as error:
                 retry_number += 1
                 delay = self._backoff.delay(retry_number - 1, self._rand)
@@ -218,20 +234,34 @@ class SendApiClient:
                 self._sleep(delay)
 
     def _attempt(
-        self, url: str, headers: Mapping[str, str], body: Mapping[str, Any], remaining: float
+        self,
+        url: str,
+        headers: Mapping[str, str],
+        body: Mapping[str, Any],
+        remaining: float,
+        upload: FileUpload | None = None,
     ) -> SendResult:
         # Never wait on one call past the deadline, whatever the configured timeouts.
         timeout = urllib3.Timeout(
             connect=min(self._connect_timeout, remaining), read=min(self._read_timeout, remaining)
         )
+        payload_args: dict[str, Any] = {"json": dict(body)}
+        if upload is not None:
+            # Each message field as JSON text, the file as ``filedata`` (Meta's upload form).
+            fields: dict[str, Any] = {
+                key: value if isinstance(value, str) else json.dumps(value)
+                for key, value in body.items()
+            }
+            fields["filedata"] = (upload.name, upload.data, upload.mime_type)
+            payload_args = {"fields": fields, "encode_multipart": True}
         try:
             response = self._http.request(
                 "POST",
                 url,
-                json=dict(body),
                 headers=dict(headers),
                 timeout=timeout,
                 redirect=False,
+                **payload_args,
             )
         except HTTPError as error:
             # A timeout may hide a message Meta did accept; retrying risks a duplicate, not

@@ -41,9 +41,14 @@ MAX_TEXT_CHARS = 20_000
 MAX_ID_CHARS = 64
 MAX_MID_CHARS = 512
 MAX_ATTACHMENTS = 100
+# Meta's CDN links are a few hundred characters; only the first few attachments' links are
+# kept (the worker fetches at most that many), so a queue body stays small.
+MAX_URL_CHARS = 2048
+MAX_ATTACHMENT_URLS = 10
 _ATTACHMENT_TYPE = re.compile(r"[a-z][a-z_]{0,31}")
 # Instagram: the marker of a reply to the account's story, listed with the attachments.
 STORY_REPLY = "story_reply"
+STORY_MENTION = "story_mention"
 
 
 class Channel(StrEnum):
@@ -95,6 +100,8 @@ class CustomerMessage:
     kind: MessageKind
     text: str | None = field(default=None, repr=False)
     attachment_types: tuple[str, ...] = ()
+    # ``payload.url`` of each attachment (https, bounded), "" when absent: personal links.
+    attachment_urls: tuple[str, ...] = field(default=(), repr=False)
 
 
 @dataclass(frozen=True)
@@ -192,9 +199,15 @@ def _message(
     if len(items) > MAX_ATTACHMENTS:
         return DropReason.OVERSIZED
     attachments = tuple(_attachment_type(item) for item in items)
+    # A story mention's URL is the customer's story, not a file they sent: never kept.
+    urls = tuple(
+        "" if kind == STORY_MENTION else _attachment_url(item)
+        for kind, item in zip(attachments, items[:MAX_ATTACHMENT_URLS], strict=False)
+    )
     if channel is Channel.INSTAGRAM and _replies_to_story(message):
         # The agent needs to know what "love it!" answers; the story's URL is never kept.
-        attachments = (STORY_REPLY, *attachments)
+        # Appended, so every url still lines up with its attachment by index.
+        attachments = (*attachments, STORY_REPLY)
     if isinstance(message.get("quick_reply"), Mapping) and text:
         kind = MessageKind.QUICK_REPLY
     elif attachments:
@@ -203,7 +216,9 @@ def _message(
         kind = MessageKind.TEXT
     else:
         return DropReason.UNSUPPORTED
-    return CustomerMessage(channel, page_id, psid, mid, timestamp, kind, text or None, attachments)
+    return CustomerMessage(
+        channel, page_id, psid, mid, timestamp, kind, text or None, attachments, urls
+    )
 
 
 def _postback(
@@ -231,6 +246,20 @@ def _attachment_type(item: Any) -> str:
     if isinstance(kind, str) and _ATTACHMENT_TYPE.fullmatch(kind):
         return kind
     return "other"
+
+
+def _attachment_url(item: Any) -> str:
+    payload = item.get("payload") if isinstance(item, Mapping) else None
+    url = payload.get("url") if isinstance(payload, Mapping) else None
+    if (
+        isinstance(url, str)
+        and len(url) <= MAX_URL_CHARS
+        and url.isascii()
+        and url.isprintable()
+        and url.startswith(("https://", "http://"))
+    ):
+        return url
+    return ""
 
 
 def _identifier(value: Any) -> str | None:

@@ -5,15 +5,22 @@ else sees it; if the redactor refuses (``RedactionBlocked``: Comprehend failed a
 policy is ``block``), the agent receives :data:`WITHHELD_NOTICE` instead, so the
 conversation keeps going and the agent can ask the customer to rephrase. The text itself
 is never forwarded, stored or logged. Attachments are never forwarded as media URLs:
-the default policy sends a placeholder naming the type, ``drop`` sends nothing.
+``attachments.customer_files`` screens them (the default), forwards them, names them in a
+placeholder or drops them (``ATTACHMENT_POLICY``); its lines for the agent follow the text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Protocol
 
+from connect_privacy.attachments.customer_files import (
+    AttachmentPolicy,
+    IncomingAttachment,
+    PreparedAttachments,
+)
+from connect_privacy.connect_chat.gateway import ChatFile
 from connect_privacy.connect_chat.lifecycle import ChatDelivery, Customer
 from connect_privacy.connect_chat.splitting import split_message
 from connect_privacy.messenger.webhook_events import CustomerMessage
@@ -23,9 +30,7 @@ from connect_privacy.telemetry import Counter
 WITHHELD_NOTICE = "[message withheld: could not be checked for sensitive data]"
 
 
-class AttachmentPolicy(StrEnum):
-    PLACEHOLDER = "placeholder"
-    DROP = "drop"
+__all__ = ["AttachmentPolicy", "InboundOutcome", "relay_inbound"]
 
 
 class TextRedactor(Protocol):
@@ -37,7 +42,15 @@ class TextRedactor(Protocol):
 class CustomerChats(Protocol):
     """The Connect side (``connect_chat.lifecycle.ConnectChats``): deliver parts in order."""
 
-    def deliver(self, customer: Customer, mid: str, parts: list[str]) -> ChatDelivery: ...
+    def deliver(
+        self, customer: Customer, mid: str, parts: list[str], files: Sequence[ChatFile] = ()
+    ) -> ChatDelivery: ...
+
+
+class CustomerAttachments(Protocol):
+    """``attachments.customer_files.CustomerFiles``: lines and files for the agent."""
+
+    def prepare(self, attachments: Sequence[IncomingAttachment]) -> PreparedAttachments: ...
 
 
 @dataclass(frozen=True)
@@ -67,7 +80,7 @@ def relay_inbound(
     *,
     redactor: TextRedactor,
     chats: CustomerChats,
-    attachment_policy: AttachmentPolicy,
+    attachments: CustomerAttachments,
     counter: Counter,
 ) -> InboundOutcome:
     entities, degraded, withheld = 0, False, False
@@ -82,16 +95,20 @@ def relay_inbound(
         else:
             lines.append(result.text)
             entities, degraded = len(result.entities), result.degraded
-    if message.attachment_types:
-        if attachment_policy is AttachmentPolicy.PLACEHOLDER:
-            lines.extend(f"[attachment: {kind}]" for kind in message.attachment_types)
-        counter.count("AttachmentsReceived", len(message.attachment_types))
+    urls = message.attachment_urls
+    prepared = attachments.prepare(
+        [
+            IncomingAttachment(kind, urls[index] if index < len(urls) else None)
+            for index, kind in enumerate(message.attachment_types)
+        ]
+    )
+    lines.extend(prepared.lines)
     parts = split_message("\n".join(lines))
     if not parts:
         counter.count("MessagesWithNothingToSend")
         return InboundOutcome(None, 0, False, entities, degraded, withheld)
     customer = Customer(message.channel.value, message.page_id, message.psid)
-    delivery = chats.deliver(customer, message.mid, parts)
+    delivery = chats.deliver(customer, message.mid, parts, prepared.files)
     counter.count("MessagesRelayed")
     counter.count("MessagePartsSent", delivery.parts)
     return InboundOutcome(delivery.contact_id, delivery.parts, delivery.new_chat, entities,

@@ -33,6 +33,14 @@ from enum import StrEnum
 from functools import partial
 from typing import Any, Protocol
 
+from connect_privacy.attachments.agent_files import (
+    AGENT_DOWNLOAD,
+    AgentFileProblem,
+    agent_file,
+    agent_notice,
+)
+from connect_privacy.attachments.download import DownloadLimits, DownloadProblem, DownloadRefused
+from connect_privacy.connect_chat.lifecycle import client_token
 from connect_privacy.connect_chat.sessions import ChatSession
 from connect_privacy.connect_chat.streaming import (
     TEXT_MARKDOWN,
@@ -44,16 +52,20 @@ from connect_privacy.connect_chat.streaming import (
 from connect_privacy.messenger.markdown import markdown_to_text
 from connect_privacy.messenger.messages import (
     HUMAN_AGENT_WINDOW_SECONDS,
-    AttachmentKind,
     MessagingMode,
     SenderAction,
-    attachment_message,
     messaging_mode_for,
     sender_action,
     split_text_for,
     text_message,
+    upload_message,
 )
-from connect_privacy.messenger.send_api import PageAccess, PermanentSendError, SendResult
+from connect_privacy.messenger.send_api import (
+    FileUpload,
+    PageAccess,
+    PermanentSendError,
+    SendResult,
+)
 from connect_privacy.messenger.webhook_events import Channel
 from connect_privacy.pseudonym import pseudonymize
 from connect_privacy.telemetry import Counter
@@ -76,7 +88,24 @@ class Sessions(Protocol):
 
 
 class MessageSender(Protocol):
-    def send(self, access: PageAccess, body: dict[str, Any], *, deadline: float) -> SendResult: ...
+    def send(
+        self,
+        access: PageAccess,
+        body: dict[str, Any],
+        *,
+        deadline: float,
+        upload: FileUpload | None = None,
+    ) -> SendResult: ...
+
+
+class FileFetcher(Protocol):
+    def fetch(self, url: str, limits: DownloadLimits) -> bytes: ...
+
+
+class AgentNotices(Protocol):
+    """Posts a line into the chat for the agent (``ConnectGateway.send_text``)."""
+
+    def send_text(self, connection_token: str, content: str, client_token: str) -> str: ...
 
 
 class AttachmentLinks(Protocol):
@@ -141,6 +170,8 @@ class OutboundRelay:
         sender: MessageSender,
         page_access: Callable[[Channel, str], PageAccess],
         attachment_links: AttachmentLinks,
+        file_fetcher: FileFetcher,
+        agent_notices: AgentNotices,
         once: Once,
         policy: OutboundPolicy,
         counter: Counter,
@@ -150,6 +181,8 @@ class OutboundRelay:
         self._sender = sender
         self._page_access = page_access
         self._links = attachment_links
+        self._fetcher = file_fetcher
+        self._agent_notices = agent_notices
         self._once = once
         self._policy = policy
         self._counter = counter
@@ -292,7 +325,16 @@ class OutboundRelay:
             Step(
                 key=f"{item.item_id}#attachment-{index}",
                 what=f"attachment {index}",
-                action=partial(self._post_attachment, access, session, attachment, mode, deadline),
+                action=partial(
+                    self._post_attachment,
+                    access,
+                    session,
+                    attachment,
+                    mode,
+                    deadline,
+                    f"{item.item_id}#{index}",
+                    index,
+                ),
             )
             for index, attachment in enumerate(item.attachments)
         ]
@@ -305,6 +347,8 @@ class OutboundRelay:
         attachment: StreamedAttachment,
         mode: MessagingMode,
         deadline: float,
+        key: str,
+        index: int,
     ) -> dict[str, Any]:
         # Fetched inside the once-guarded action: a retry gets a fresh pre-signed URL.
         url = (
@@ -312,19 +356,50 @@ class OutboundRelay:
             if attachment.downloadable
             else None
         )
+        problem = AgentFileProblem.UNAVAILABLE
         if url:
-            kind = AttachmentKind.for_mime_type(attachment.content_type)
-            result = self._post(access, attachment_message(session.psid, kind, url, mode), deadline)
-            if "permanent_error" not in result:
-                self._counter.count("OutboundAttachmentsDelivered")
-                return result
-            # Meta could not take the file (too large, type refused): say so instead.
-            _log_refusal(result, session, "attachment file")
+            try:
+                data = self._fetcher.fetch(url, AGENT_DOWNLOAD)
+            except DownloadRefused as refused:
+                problem = (
+                    AgentFileProblem.TOO_LARGE
+                    if refused.problem is DownloadProblem.TOO_LARGE
+                    else AgentFileProblem.NOT_FETCHED
+                )
+            else:
+                prepared = agent_file(data, attachment.content_type, index)
+                del data
+                if isinstance(prepared, AgentFileProblem):
+                    problem = prepared
+                else:
+                    body = upload_message(session.psid, prepared.kind, mode)
+                    result = self._post(access, body, deadline, upload=prepared.upload)
+                    if "permanent_error" not in result:
+                        self._counter.count("OutboundAttachmentsDelivered")
+                        return result
+                    # Meta could not take the file (too large, type refused): say so instead.
+                    _log_refusal(result, session, "attachment file")
+                    problem = AgentFileProblem.REFUSED_BY_META
+        self._counter.count(f"OutboundAttachmentsNotDelivered{problem.value}")
+        logger.warning("Agent file not delivered", extra={"problem": problem.value})
+        if attachment.downloadable:  # a REJECTED file was Connect's own decision, shown there
+            self._tell_agent(session, problem, key)
         notice = self._policy.attachment_notice
         if not notice:
             return {"skipped": "attachment_unavailable"}
         self._counter.count("OutboundAttachmentNotices")
         return self._post(access, text_message(session.psid, notice, mode), deadline)
+
+    def _tell_agent(self, session: ChatSession, problem: AgentFileProblem, key: str) -> None:
+        """A line in the chat saying the file did not arrive; best effort (the chat may be
+        over), and idempotent on Connect's side through the ClientToken."""
+        try:
+            self._agent_notices.send_text(
+                session.connection_token, agent_notice(problem), client_token("agent-file", key)
+            )
+        except Exception as error:
+            self._counter.count("OutboundAgentNoticeFailures")
+            logger.warning("Agent notice not posted", extra={"error": type(error).__name__})
 
     def _participant_notice(self, item: StreamedItem) -> str:
         if not self._policy.participant_notices_enabled:
@@ -369,10 +444,19 @@ class OutboundRelay:
             self._counter.count("OutboundDuplicatesSuppressed")
         return result, ran
 
-    def _post(self, access: PageAccess, body: dict[str, Any], deadline: float) -> dict[str, Any]:
+    def _post(
+        self,
+        access: PageAccess,
+        body: dict[str, Any],
+        deadline: float,
+        upload: FileUpload | None = None,
+    ) -> dict[str, Any]:
         """One Graph call; a permanent error becomes a stored result, transient ones raise."""
         try:
-            result = self._sender.send(access, body, deadline=deadline)
+            if upload is None:
+                result = self._sender.send(access, body, deadline=deadline)
+            else:
+                result = self._sender.send(access, body, deadline=deadline, upload=upload)
         except PermanentSendError as error:
             return _refusal(error)
         self._counter.count("OutboundGraphMessages")

@@ -3,7 +3,8 @@
 Each :class:`CustomerMessage` is one SQS message whose body is a versioned JSON object::
 
     {"v": 1, "channel": "messenger", "page_id": "...", "psid": "...", "mid": "...",
-     "timestamp": 1764115199876, "kind": "text", "text": "...", "attachments": ["image"]}
+     "timestamp": 1764115199876, "kind": "text", "text": "...", "attachments": ["image"],
+     "attachment_urls": ["https://..."]}   (optional: the CDN links, fetched by the worker)
 
 ``MessageGroupId`` is a SHA-256 of channel, page and PSID, so one customer's messages are
 delivered in order while the PSID itself stays out of SQS metadata. ``MessageDeduplicationId``
@@ -40,8 +41,10 @@ from botocore.exceptions import BotoCoreError, ClientError
 
 from connect_privacy.aws_errors import error_code
 from connect_privacy.messenger.webhook_events import (
+    MAX_ATTACHMENT_URLS,
     MAX_ID_CHARS,
     MAX_MID_CHARS,
+    MAX_URL_CHARS,
     Channel,
     CustomerMessage,
     MessageKind,
@@ -86,6 +89,8 @@ def encode(message: CustomerMessage) -> QueueEntry:
         "text": _LONE_SURROGATE.sub("\ufffd", message.text) if message.text else message.text,
         "attachments": list(message.attachment_types),
     }
+    if message.attachment_urls:
+        body["attachment_urls"] = list(message.attachment_urls)
     return QueueEntry(
         body=json.dumps(body, ensure_ascii=True, separators=(",", ":")),
         group_id=message_group_id(message.channel, message.page_id, message.psid),
@@ -118,6 +123,7 @@ def _message_from(data: Any) -> CustomerMessage:
         kind=MessageKind(data["kind"]),
         text=text,
         attachment_types=tuple(_text(item, MAX_ID_CHARS) for item in attachments),
+        attachment_urls=_urls(data.get("attachment_urls", [])),
     )
 
 
@@ -125,6 +131,15 @@ def message_key(message: CustomerMessage) -> str:
     """The message's identity across channels: Meta's mids are unique within a channel only
     as far as anyone documents, so every key derived from a mid carries the channel too."""
     return f"{message.channel.value}#{message.mid}"
+
+
+def _urls(value: Any) -> tuple[str, ...]:
+    """Optional (bodies written before attachments were fetched have none)."""
+    if not isinstance(value, list) or len(value) > MAX_ATTACHMENT_URLS:
+        raise MalformedQueueMessage("queue message fields have the wrong types or sizes")
+    if not all(isinstance(url, str) and len(url) <= MAX_URL_CHARS for url in value):
+        raise MalformedQueueMessage("queue message fields have the wrong types or sizes")
+    return tuple(value)
 
 
 def message_group_id(channel: Channel, page_id: str, psid: str) -> str:

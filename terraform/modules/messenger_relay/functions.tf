@@ -144,6 +144,20 @@ data "aws_iam_policy_document" "inbound" {
     resources = ["*"]
   }
 
+  # Screening customer files (chat.attachment_policy = "screen"): text detection on the
+  # image bytes the worker sends; neither action supports resource-level permissions. The
+  # Connect attachment calls (StartAttachmentUpload, CompleteAttachmentUpload) are
+  # participant-service calls authorised by the ConnectionToken, not by IAM.
+  dynamic "statement" {
+    for_each = var.chat.attachment_policy == "screen" ? [1] : []
+    content {
+      sid       = "ReadTextInCustomerFiles"
+      effect    = "Allow"
+      actions   = ["rekognition:DetectText", "textract:DetectDocumentText"]
+      resources = ["*"]
+    }
+  }
+
   statement {
     sid       = "StartChatInContactFlow"
     effect    = "Allow"

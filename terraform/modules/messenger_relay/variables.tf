@@ -198,9 +198,9 @@ variable "chat" {
   type = object({
     duration_minutes      = optional(number, 1500)
     customer_display_name = optional(string, "Messenger customer")
-    attachment_policy     = optional(string, "placeholder")
+    attachment_policy     = optional(string, "screen")
   })
-  description = "Amazon Connect chat settings: chat duration in minutes (Connect accepts 60 to 10080), the customer's display name agents see, and what happens to customer attachments (placeholder: a note to the agent; drop)."
+  description = "Amazon Connect chat settings: chat duration in minutes (Connect accepts 60 to 10080), the customer's display name agents see, and what happens to customer attachments (screen, the default: text detection and covering of sensitive regions before upload; forward: uploaded unscreened; placeholder: a note to the agent; drop)."
   default     = {}
 
   validation {
@@ -214,8 +214,8 @@ variable "chat" {
   }
 
   validation {
-    condition     = contains(["placeholder", "drop"], var.chat.attachment_policy)
-    error_message = "The chat.attachment_policy must be placeholder or drop."
+    condition     = contains(["screen", "forward", "placeholder", "drop"], var.chat.attachment_policy)
+    error_message = "The chat.attachment_policy must be screen, forward, placeholder or drop."
   }
 }
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import boto3
 import pytest
 
-from connect_privacy.connect_chat.gateway import ConnectGateway
+from connect_privacy.connect_chat.gateway import ChatFile, ConnectGateway
 from connect_privacy.connect_chat.lifecycle import (
+    FILE_REFUSED_NOTICE,
     ChatBusy,
     ChatSettings,
     ChatUnavailable,
@@ -19,6 +20,7 @@ from connect_privacy.connect_chat.lifecycle import (
 from connect_privacy.connect_chat.sessions import SessionStatus, SessionStore
 from connect_privacy.telemetry import MemoryCounter
 from tests.support.fakes import FakeConnectService
+from tests.support.files import FileServer, running_file_server
 from tests.support.tables import create_sessions_table
 
 CUSTOMER = Customer("messenger", "104123456789012", "6901234567890123")
@@ -266,3 +268,43 @@ def test_throttling_and_server_errors_propagate_for_sqs_to_retry(
     relay_retry()
     assert len(connect.contacts) == 1
     assert [text for _, text in connect.messages()] == ["hello"]
+
+
+# --- files --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def uploads(connect: FakeConnectService) -> Iterator[FileServer]:
+    with running_file_server() as server:
+        connect.upload_server = server
+        yield server
+
+
+def test_a_file_follows_the_text_through_a_signed_put_and_completes_once(
+    relay, connect, uploads, counter
+) -> None:
+    photo = ChatFile("image-1.png", "image/png", b"\x89PNG\r\n\x1a\n" + b"\x01" * 100)
+    relay.deliver(CUSTOMER, "m_1", ["[image: screened]"], [photo])
+    relay.deliver(CUSTOMER, "m_1", ["[image: screened]"], [photo])  # redelivered
+
+    [contact] = connect.contacts.values()
+    assert contact.messages == ["[image: screened]"]
+    assert contact.attachments == [("image-1.png", "image/png", photo.data)]
+    [(headers, data)] = uploads.puts.values()
+    assert data == photo.data
+    assert headers["Content-Type"] == "image/png" and headers["Content-Length"] == "108"
+    assert counter.totals["AttachmentsUploaded"] == 2  # the second run re-completes idempotently
+
+
+def test_a_file_connect_refuses_becomes_a_line_for_the_agent(
+    relay, connect, uploads, counter
+) -> None:
+    connect.fail("StartAttachmentUpload", "ServiceQuotaExceededException")
+    relay.deliver(
+        CUSTOMER, "m_1", ["see attached"], [ChatFile("file-1.pdf", "application/pdf", b"%PDF-1")]
+    )
+
+    [contact] = connect.contacts.values()
+    assert contact.messages == ["see attached", FILE_REFUSED_NOTICE]
+    assert contact.attachments == []
+    assert counter.totals["AttachmentsRefusedByConnect"] == 1

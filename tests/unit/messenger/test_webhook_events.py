@@ -84,6 +84,23 @@ def test_attachments_keep_only_their_types() -> None:
     assert message.kind is MessageKind.ATTACHMENTS
     assert message.attachment_types == ("image", "other", "other")
     assert "cdn.example" not in repr(message)
+    # The link is kept for the worker to fetch and screen; a missing one is "".
+    assert message.attachment_urls == ("https://cdn.example/secret.jpg", "", "")
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["ftp://cdn.example/a", "javascript:alert(1)", "https://cdn.example/" + "a" * 3000, 42],
+)
+def test_an_unusable_attachment_link_is_not_kept(url: object) -> None:
+    message = only(
+        page(
+            event(
+                message={"mid": "m_1", "attachments": [{"type": "image", "payload": {"url": url}}]}
+            )
+        )
+    )
+    assert message.attachment_urls == ("",)
 
 
 def test_a_postback_uses_its_title_and_mid() -> None:

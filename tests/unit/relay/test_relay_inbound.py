@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 import pytest
 
+from connect_privacy.attachments.customer_files import CustomerFiles
+from connect_privacy.attachments.download import DownloadLimits
+from connect_privacy.attachments.file_types import FileType
+from connect_privacy.attachments.screening import ScreenedFile
+from connect_privacy.connect_chat.gateway import ChatFile
 from connect_privacy.connect_chat.lifecycle import ChatDelivery, Customer
 from connect_privacy.messenger.webhook_events import MessageKind
 from connect_privacy.redaction import RedactionBlocked, RedactionResult, Span
@@ -49,8 +55,13 @@ class RecordingChats:
     new_chat: bool = True
     deliveries: list[tuple[Customer, str, list[str]]] = field(default_factory=list)
 
-    def deliver(self, customer: Customer, mid: str, parts: list[str]) -> ChatDelivery:
+    files: list[ChatFile] = field(default_factory=list)
+
+    def deliver(
+        self, customer: Customer, mid: str, parts: list[str], files: Sequence[ChatFile] = ()
+    ) -> ChatDelivery:
         self.deliveries.append((customer, mid, parts))
+        self.files.extend(files)
         return ChatDelivery(contact_id="contact-1", parts=len(parts), new_chat=self.new_chat)
 
     @property
@@ -68,14 +79,42 @@ def counter() -> MemoryCounter:
     return MemoryCounter()
 
 
+class PngFetcher:
+    def fetch(self, url: str, limits: DownloadLimits) -> bytes:
+        assert url.startswith("https://cdn.example/")
+        return b"\x89PNG\r\n\x1a\n" + b"\x00" * 16
+
+
+class CoveringScreener:
+    def screen(self, data: bytes, file_type: FileType) -> ScreenedFile:
+        return ScreenedFile(b"covered-png", file_type, 1, 4, False)
+
+
 def relay(message, *, redactor=None, chats, counter, policy=AttachmentPolicy.PLACEHOLDER):
     return relay_inbound(
         message,
         redactor=redactor or MaskingRedactor(),
         chats=chats,
-        attachment_policy=policy,
+        attachments=CustomerFiles(
+            policy=policy, fetcher=PngFetcher(), screener=CoveringScreener(), counter=counter
+        ),
         counter=counter,
     )
+
+
+def test_a_screened_image_follows_its_line_and_the_text(chats, counter) -> None:
+    message = replace(
+        customer_message("m_1", f"my card {CARD}", kind=MessageKind.ATTACHMENTS,
+                         attachments=("image",)),
+        attachment_urls=("https://cdn.example/1",),
+    )  # fmt: skip
+
+    relay(message, chats=chats, counter=counter, policy=AttachmentPolicy.SCREEN)
+
+    assert chats.agent_saw == [
+        "my card [CREDIT_DEBIT_NUMBER]\n[image: screened for sensitive data, 1 region covered]"
+    ]
+    assert [(f.name, f.data) for f in chats.files] == [("image-1.png", b"covered-png")]
 
 
 def test_text_is_redacted_before_the_connect_side_sees_it(chats, counter) -> None:

@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from connect_privacy.attachments.agent_files import AgentFileProblem, agent_notice
+from connect_privacy.attachments.download import DownloadLimits, DownloadProblem, DownloadRefused
 from connect_privacy.connect_chat.sessions import ChatSession, SessionStatus
 from connect_privacy.connect_chat.streaming import (
     TEXT_MARKDOWN,
@@ -17,6 +19,7 @@ from connect_privacy.connect_chat.streaming import (
     StreamedItem,
 )
 from connect_privacy.messenger.send_api import (
+    FileUpload,
     PageAccess,
     PermanentSendError,
     SendResult,
@@ -70,10 +73,21 @@ class ScriptedSender:
     sent: list[dict[str, Any]] = field(default_factory=list)
     accesses: list[PageAccess] = field(default_factory=list)
 
-    def send(self, access: PageAccess, body: dict[str, Any], *, deadline: float) -> SendResult:
+    uploads: list[FileUpload] = field(default_factory=list)
+
+    def send(
+        self,
+        access: PageAccess,
+        body: dict[str, Any],
+        *,
+        deadline: float,
+        upload: FileUpload | None = None,
+    ) -> SendResult:
         assert access.page_id == PAGE
         self.sent.append(body)
         self.accesses.append(access)
+        if upload is not None:
+            self.uploads.append(upload)
         failure = self.script.pop(0) if self.script else None
         if failure is not None:
             raise failure
@@ -92,6 +106,28 @@ class FakeLinks:
     def download_url(self, attachment_id: str, connection_token: str) -> str | None:
         self.asked.append(attachment_id)
         return self.url
+
+
+@dataclass
+class FakeFetcher:
+    """Serves PNG bytes for any URL, or refuses with ``problem``."""
+
+    data: bytes = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+    problem: DownloadProblem | None = None
+
+    def fetch(self, url: str, limits: DownloadLimits) -> bytes:
+        if self.problem is not None:
+            raise DownloadRefused(self.problem)
+        return self.data
+
+
+@dataclass
+class FakeAgentNotices:
+    sent: list[str] = field(default_factory=list)
+
+    def send_text(self, connection_token: str, content: str, client_token: str) -> str:
+        self.sent.append(content)
+        return "notice-1"
 
 
 @dataclass
@@ -119,6 +155,8 @@ class World:
     links: FakeLinks
     once: MemoryOnce
     counter: MemoryCounter
+    fetcher: FakeFetcher = field(default_factory=FakeFetcher)
+    agent: FakeAgentNotices = field(default_factory=FakeAgentNotices)
 
     def relay(self, policy: OutboundPolicy | None = None) -> OutboundRelay:
         return OutboundRelay(
@@ -126,6 +164,8 @@ class World:
             sender=self.sender,
             page_access=account_access,
             attachment_links=self.links,
+            file_fetcher=self.fetcher,
+            agent_notices=self.agent,
             once=self.once,
             policy=policy or OutboundPolicy(),
             counter=self.counter,
@@ -290,15 +330,17 @@ def attachment(status: str | None = "APPROVED") -> StreamedItem:
     )
 
 
-def test_an_attachment_is_sent_from_its_download_link(world) -> None:
+def test_an_attachment_is_fetched_and_uploaded_never_sent_as_a_link(world) -> None:
     assert world.deliver(attachment()) is Outcome.SENT
 
     [body] = world.sender.sent
-    assert body["message"]["attachment"] == {
-        "type": "image",
-        "payload": {"url": "https://files.example/label.png", "is_reusable": False},
-    }
+    assert body["message"]["attachment"] == {"type": "image", "payload": {"is_reusable": False}}
+    [upload] = world.sender.uploads
+    assert (upload.name, upload.mime_type, upload.data) == (
+        "image-1.png", "image/png", world.fetcher.data,
+    )  # fmt: skip
     assert world.counter.totals["OutboundAttachmentsDelivered"] == 1
+    assert world.agent.sent == []
 
 
 def test_an_attachment_without_a_link_becomes_the_notice(world) -> None:
@@ -307,6 +349,7 @@ def test_an_attachment_without_a_link_becomes_the_notice(world) -> None:
     assert world.deliver(attachment()) is Outcome.SENT
     assert world.sender.texts == [OutboundPolicy().attachment_notice]
     assert world.counter.totals["OutboundAttachmentNotices"] == 1
+    assert world.agent.sent == [agent_notice(AgentFileProblem.UNAVAILABLE)]
 
 
 def test_a_file_meta_refuses_becomes_the_notice(world) -> None:
@@ -315,6 +358,25 @@ def test_a_file_meta_refuses_becomes_the_notice(world) -> None:
     assert world.deliver(attachment()) is Outcome.SENT
     assert len(world.sender.sent) == 2
     assert world.sender.texts == [OutboundPolicy().attachment_notice]
+    assert world.agent.sent == [agent_notice(AgentFileProblem.REFUSED_BY_META)]
+
+
+@pytest.mark.parametrize(
+    ("fetcher", "problem"),
+    [
+        (FakeFetcher(problem=DownloadProblem.TOO_LARGE), AgentFileProblem.TOO_LARGE),
+        (FakeFetcher(problem=DownloadProblem.NETWORK), AgentFileProblem.NOT_FETCHED),
+        (FakeFetcher(data=b"GIF89a" + b"\x00" * 8), AgentFileProblem.UNSUPPORTED),
+    ],
+)
+def test_a_file_that_cannot_go_tells_customer_and_agent(world, fetcher, problem) -> None:
+    world.fetcher = fetcher
+
+    assert world.deliver(attachment()) is Outcome.SENT
+    assert world.sender.uploads == []
+    assert world.sender.texts == [OutboundPolicy().attachment_notice]
+    assert world.agent.sent == [agent_notice(problem)]
+    assert world.counter.totals[f"OutboundAttachmentsNotDelivered{problem.value}"] == 1
 
 
 def test_a_rejected_file_is_not_fetched_and_an_empty_notice_sends_nothing(world) -> None:
@@ -384,6 +446,8 @@ def test_access_for_another_channel_is_refused_before_anything_is_sent(world, ch
         sender=world.sender,
         page_access=lambda _channel, account: account_access(wrong, account),
         attachment_links=world.links,
+        file_fetcher=world.fetcher,
+        agent_notices=world.agent,
         once=world.once,
         policy=OutboundPolicy(),
         counter=world.counter,

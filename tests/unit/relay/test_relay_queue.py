@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 
 import boto3
 import pytest
@@ -352,3 +353,17 @@ def test_a_message_built_outside_the_parser_still_encodes() -> None:
         entry.deduplication_id
         == hashlib.sha256("messenger#m_\ud800".encode("utf-8", "replace")).hexdigest()
     )
+
+
+def test_attachment_links_round_trip_and_old_bodies_without_them_still_decode() -> None:
+    message = replace(
+        customer_message("m_1", kind=MessageKind.ATTACHMENTS, attachments=("image",)),
+        attachment_urls=("https://cdn.example/a.jpg",),
+    )
+    assert decode(encode(message).body) == message
+    old = json.loads(encode(message).body)
+    del old["attachment_urls"]
+    assert decode(json.dumps(old)).attachment_urls == ()
+    old["attachment_urls"] = ["x" * 5000]
+    with pytest.raises(MalformedQueueMessage):
+        decode(json.dumps(old))

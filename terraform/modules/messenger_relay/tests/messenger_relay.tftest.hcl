@@ -376,6 +376,7 @@ run "inbound_may_consume_the_queue_redact_start_chats_and_track_sessions" {
       } == {
       ConsumeInboundQueue          = { actions = toset(["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"]), resources = toset(["arn:aws:sqs:eu-west-2:123456789012:connect-privacy-inbound.fifo"]) }
       DetectPii                    = { actions = toset(["comprehend:DetectPiiEntities"]), resources = toset(["*"]) }
+      ReadTextInCustomerFiles      = { actions = toset(["rekognition:DetectText", "textract:DetectDocumentText"]), resources = toset(["*"]) }
       StartChatInContactFlow       = { actions = toset(["connect:StartChatContact"]), resources = toset(["arn:aws:connect:eu-west-2:123456789012:instance/11111111-2222-3333-4444-555555555555/contact-flow/66666666-7777-8888-9999-000000000000"]) }
       StreamChatToTopic            = { actions = toset(["connect:StartContactStreaming"]), resources = toset(["arn:aws:connect:eu-west-2:123456789012:instance/11111111-2222-3333-4444-555555555555/contact/*"]) }
       TrackChatSessions            = { actions = toset(["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"]), resources = toset(["arn:aws:dynamodb:eu-west-2:123456789012:table/connect-privacy-sessions"]) }
@@ -383,6 +384,28 @@ run "inbound_may_consume_the_queue_redact_start_chats_and_track_sessions" {
       UseRelayKeyForQueueAndTables = { actions = toset(["kms:GenerateDataKey", "kms:Decrypt"]), resources = toset(["arn:aws:kms:eu-west-2:123456789012:key/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"]) }
     }
     error_message = "The inbound policy must hold exactly what the worker's code calls."
+  }
+}
+
+run "only_screening_may_detect_text_and_only_in_the_inbound_worker" {
+  command = apply
+
+  variables {
+    chat = { attachment_policy = "placeholder" }
+  }
+
+  assert {
+    condition = alltrue(flatten([
+      for doc in [data.aws_iam_policy_document.webhook, data.aws_iam_policy_document.inbound, data.aws_iam_policy_document.outbound] : [
+        for s in doc.statement : [for a in s.actions : !startswith(a, "rekognition:") && !startswith(a, "textract:")]
+      ]
+    ]))
+    error_message = "Without screening no function may call Rekognition or Textract."
+  }
+
+  assert {
+    condition     = output.function_environments.inbound["ATTACHMENT_POLICY"] == "placeholder"
+    error_message = "The worker must get the policy it is deployed with."
   }
 }
 
@@ -416,13 +439,16 @@ run "no_policy_has_a_wildcard_action_or_a_needless_wildcard_resource" {
   }
 
   assert {
-    # DetectPiiEntities is the one action here without resource-level permissions.
+    # DetectPiiEntities, DetectText and DetectDocumentText have no resource-level permissions.
     condition = alltrue(flatten([
       for doc in [data.aws_iam_policy_document.webhook, data.aws_iam_policy_document.inbound, data.aws_iam_policy_document.outbound] : [
-        for s in doc.statement : !contains(s.resources, "*") || s.actions == toset(["comprehend:DetectPiiEntities"])
+        for s in doc.statement : !contains(s.resources, "*") || contains([
+          toset(["comprehend:DetectPiiEntities"]),
+          toset(["rekognition:DetectText", "textract:DetectDocumentText"]),
+        ], s.actions)
       ]
     ]))
-    error_message = "Resource \"*\" is only allowed for comprehend:DetectPiiEntities."
+    error_message = "Resource \"*\" is only allowed for the detection actions without resource-level permissions."
   }
 
   assert {
@@ -795,7 +821,7 @@ run "rejects_an_empty_customer_display_name" {
 run "rejects_an_unknown_attachment_policy" {
   command = plan
   variables {
-    chat = { attachment_policy = "forward" }
+    chat = { attachment_policy = "blur" }
   }
   expect_failures = [var.chat]
 }
