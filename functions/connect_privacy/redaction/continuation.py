@@ -20,9 +20,9 @@ with the next message.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Protocol
 
 from connect_privacy.redaction.patterns.cards import CARD_WORDS
 from connect_privacy.redaction.patterns.context import (
@@ -38,7 +38,7 @@ from connect_privacy.redaction.patterns.identity_numbers import (
 )
 from connect_privacy.redaction.patterns.national_ids import SSN_WORDS
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
-from connect_privacy.redaction.redactor import RedactionResult, Redactor
+from connect_privacy.redaction.redactor import RedactionResult
 from connect_privacy.redaction.spans import Span
 
 WINDOW_SECONDS = 120.0
@@ -106,6 +106,12 @@ _HEAD_ALNUM = re.compile(
     r"^(?P<lead>[^\d\n\[\]]{0,40}?)(?P<value>[0-9A-Z](?:[\s\-./]{0,3}[0-9A-Za-z])*)"
 )
 _GROUP = re.compile(r"[0-9A-Za-z]+")
+
+
+class SpanRedactor(Protocol):
+    """``Redactor``: redacts a message, masking ``extra`` spans found elsewhere too."""
+
+    def redact(self, text: str, *, extra: Iterable[Span] = ()) -> RedactionResult: ...
 
 
 @dataclass(frozen=True)
@@ -214,7 +220,7 @@ def start_pending(text: str, now: float) -> Carried:
 
 
 def redact_in_conversation(
-    redactor: Redactor, text: str, pending: PendingNumber | None, now: float
+    redactor: SpanRedactor, text: str, pending: PendingNumber | None, now: float
 ) -> tuple[RedactionResult, PendingNumber | None]:
     """Redact one message of a conversation; returns the result and the marker to keep."""
     carried = continue_pending(text, pending, now)

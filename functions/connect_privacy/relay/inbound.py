@@ -6,18 +6,29 @@ policy is ``block``), the agent receives :data:`WITHHELD_NOTICE` instead, so the
 conversation keeps going and the agent can ask the customer to rephrase. The text itself
 is never forwarded, stored or logged. Attachments are never forwarded as media URLs:
 the default policy sends a placeholder naming the type, ``drop`` sends nothing.
+
+Numbers split across messages ("my card is 4111 1111", then "1111 1111"): with ``markers``
+(the sessions table in production), the customer's pending-number marker is read before
+redaction and the message is redacted through ``continuation.redact_in_conversation``, which
+masks the groups that continue the number and says what to keep for the next message. The
+marker holds the kind, counts and an expiry, never a digit; the message's Messenger
+timestamp is its clock, so a retry of the same message decides the same way. It is written
+once the message is delivered (so a failed delivery, retried, starts from the same marker),
+and cleared when a message does not continue it (a non-text event included).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol
+from typing import Any, Protocol
 
 from connect_privacy.connect_chat.lifecycle import ChatDelivery, Customer
 from connect_privacy.connect_chat.splitting import split_message
 from connect_privacy.messenger.webhook_events import CustomerMessage
-from connect_privacy.redaction import RedactionBlocked, RedactionResult
+from connect_privacy.redaction import RedactionBlocked, RedactionResult, Span
+from connect_privacy.redaction.continuation import PendingNumber, redact_in_conversation
 from connect_privacy.telemetry import Counter
 
 WITHHELD_NOTICE = "[message withheld: could not be checked for sensitive data]"
@@ -31,7 +42,18 @@ class AttachmentPolicy(StrEnum):
 class TextRedactor(Protocol):
     """``redaction.Redactor``: the redacted text, or ``RedactionBlocked`` if it could not check."""
 
-    def redact(self, text: str) -> RedactionResult: ...
+    def redact(self, text: str, *, extra: Iterable[Span] = ()) -> RedactionResult: ...
+
+
+class NumberMarkers(Protocol):
+    """Where a customer's pending-number marker waits for the next message
+    (``connect_chat.sessions.SessionStore``: an attribute of the session item)."""
+
+    def pending_number(self, key: str) -> Mapping[str, Any] | None: ...
+
+    def set_pending_number(
+        self, key: str, contact_id: str, marker: Mapping[str, Any] | None
+    ) -> bool: ...
 
 
 class CustomerChats(Protocol):
@@ -69,12 +91,22 @@ def relay_inbound(
     chats: CustomerChats,
     attachment_policy: AttachmentPolicy,
     counter: Counter,
+    markers: NumberMarkers | None = None,
 ) -> InboundOutcome:
     entities, degraded, withheld = 0, False, False
+    customer = Customer(message.channel.value, message.page_id, message.psid)
+    pending = following = None
+    if markers is not None:
+        stored = markers.pending_number(customer.key)
+        pending = PendingNumber.from_item(stored) if stored is not None else None
     lines: list[str] = []
     if message.text:
         try:
-            result = redactor.redact(message.text)
+            if markers is None:
+                result = redactor.redact(message.text)
+            else:
+                now = message.timestamp / 1000
+                result, following = redact_in_conversation(redactor, message.text, pending, now)
         except RedactionBlocked:
             counter.count("MessagesWithheld")
             lines.append(WITHHELD_NOTICE)
@@ -90,8 +122,10 @@ def relay_inbound(
     if not parts:
         counter.count("MessagesWithNothingToSend")
         return InboundOutcome(None, 0, False, entities, degraded, withheld)
-    customer = Customer(message.channel.value, message.page_id, message.psid)
     delivery = chats.deliver(customer, message.mid, parts)
+    if markers is not None and following != pending:
+        marker = following.to_item() if following is not None else None
+        markers.set_pending_number(customer.key, delivery.contact_id, marker)
     counter.count("MessagesRelayed")
     counter.count("MessagePartsSent", delivery.parts)
     return InboundOutcome(delivery.contact_id, delivery.parts, delivery.new_chat, entities,
