@@ -20,10 +20,13 @@ reference, and one after account words an account number, not a phone.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import phonenumbers
+from phonenumbers import PhoneMetadata
 from stdnum import isbn
 
 from connect_privacy.redaction.patterns.cards import CARD_WORDS
@@ -156,11 +159,118 @@ def _is_phone(candidate: str, regions: tuple[str, ...], lenient: bool = False) -
             continue
         if region not in _NANPA and len(digits) < _MIN_NATIONAL_DIGITS:
             continue  # "07407-30": a product code, not a German landline
-        if _valid(candidate, region, lenient):
+        if _may_be_national(digits, region, lenient) and _valid(candidate, region, lenient):
             return True
     return False
 
 
+_TYPE_DESCS = (
+    "fixed_line",
+    "mobile",
+    "toll_free",
+    "premium_rate",
+    "shared_cost",
+    "personal_number",
+    "voip",
+    "pager",
+    "uan",
+    "voicemail",
+)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What a national significant number of a country code can look like, for every
+    region sharing the code (a number read as "US" may be Canadian): each region's general
+    pattern with the union of its number-type patterns, and the possible lengths."""
+
+    shapes: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    lengths: frozenset[int]
+    dialling: re.Pattern[str]  # the region's international dialling prefix ("011", "00")
+    country_code: str
+    national_prefix: re.Pattern[str] | None  # what parsing strips as a trunk prefix
+
+    def national_numbers(self, digits: str) -> Iterator[str]:
+        """What parsing may read as the national number: the digits as they are, without a
+        leading trunk prefix, without a leading country code (and a trunk prefix after it)."""
+        yield digits
+        for rest in (digits, digits.removeprefix(self.country_code)):
+            if rest is not digits:
+                yield rest
+            prefix = self.national_prefix.match(rest) if self.national_prefix else None
+            if prefix is not None and prefix.end():
+                yield rest[prefix.end() :]
+
+
+@functools.cache
+def _national_plan(region: str) -> _Plan | None:
+    """None when ``region``'s plan rewrites numbers while parsing (a transform rule: a
+    local number gains an area code, a carrier code is dropped) or lacks patterns: only
+    ``phonenumbers`` can tell then. Another region's rewrite rules do not apply to numbers
+    parsed as this region's, its patterns do."""
+    metadata = PhoneMetadata.metadata_for_region(region)
+    if (
+        metadata is None
+        or metadata.international_prefix is None
+        or metadata.national_prefix_transform_rule
+        or metadata.country_code is None
+    ):
+        return None
+    shapes: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
+    lengths: set[int] = set()
+    for other in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(metadata.country_code, ()):
+        shared = PhoneMetadata.metadata_for_region(other)
+        general = shared.general_desc if shared is not None else None
+        if general is None or not general.national_number_pattern or not general.possible_length:
+            continue  # no number can be valid there
+        types = [
+            f"(?:{desc.national_number_pattern})"
+            for desc in (getattr(shared, name, None) for name in _TYPE_DESCS)
+            if desc is not None and desc.national_number_pattern
+        ]
+        if types:
+            general_pattern = re.compile(general.national_number_pattern)
+            shapes.append((general_pattern, re.compile("|".join(types))))
+        lengths.update(general.possible_length)
+    if not shapes:
+        return None
+    prefix = metadata.national_prefix_for_parsing or metadata.national_prefix
+    return _Plan(
+        tuple(shapes),
+        frozenset(lengths),
+        re.compile(metadata.international_prefix),
+        str(metadata.country_code),
+        re.compile(prefix) if prefix else None,
+    )
+
+
+def _may_be_national(digits: str, region: str, lenient: bool) -> bool:
+    """False only when parsing ``digits`` in ``region`` cannot give a valid (or, lenient, a
+    possible) number: neither the digits nor what is left once a trunk prefix or the
+    country code is dropped have a possible length and fit one of the country's number
+    types (``is_valid_number`` requires both).
+
+    Regular expressions that spare ``phonenumbers.parse`` (about a hundred times slower)
+    for digit sequences that are not phones: long runs of short digit groups otherwise
+    cost one parse per region for every cut point of every run.
+    """
+    plan = _national_plan(region)
+    if plan is None:
+        return True
+    if plan.dialling.match(digits):
+        return True  # "011 44 ...": read as another country's number
+    for national in plan.national_numbers(digits):
+        if len(national) not in plan.lengths:
+            continue
+        if lenient or any(
+            general.fullmatch(national) and types.fullmatch(national)
+            for general, types in plan.shapes
+        ):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1024)
 def _valid(candidate: str, region: str | None, lenient: bool = False) -> bool:
     """Valid in the region's plan; with a country code, a possible length is enough.
 

@@ -137,6 +137,7 @@ _WORD = "|".join(sorted([*_DIGIT_WORDS, *_REPEATS], key=len, reverse=True))
 _TOKEN = rf"\b(?:{_WORD}|\d+)\b"
 _SPELLED_RUN = re.compile(rf"(?i){_TOKEN}(?:[\s,.\-]+{_TOKEN}){{2,}}")
 _RUN_TOKEN = re.compile(rf"(?i){_TOKEN}")
+_ANY_WORD = re.compile(rf"(?i)\b(?:{_WORD})\b")
 
 
 def fold(text: str) -> str:
@@ -145,7 +146,9 @@ def fold(text: str) -> str:
 
 def spell(folded: str) -> str:
     """``folded`` with spelled-out digit runs written as digits (same length)."""
-    if not _SPELLED_RUN.search(folded):
+    # Runs of plain digits match the run pattern too; without a number word there is
+    # nothing to spell, and digit-only text skips the per-run work.
+    if not _ANY_WORD.search(folded) or not _SPELLED_RUN.search(folded):
         return folded
     return _SPELLED_RUN.sub(_digits_for_run, folded)
 
@@ -200,7 +203,7 @@ def deobfuscate(spelled: str) -> str:
 
 def _digits_for_lookalikes(match: re.Match[str]) -> str:
     group = match.group()
-    if group.isdigit() or not any(c.isdigit() for c in group):
+    if not any(c in "OoIl" for c in group) or not any(c.isdigit() for c in group):
         return group
     text, begin, end = match.string, match.start(), match.end()
     letters = sum(1 for c in group if not c.isdigit())
