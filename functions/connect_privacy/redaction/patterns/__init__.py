@@ -115,8 +115,13 @@ class PatternsDetector:
         spans.extend(identity_numbers.find_identity_numbers(folded, clear))
         if clear != folded:
             spans.extend(banking.find_iban(clear))
+        ibans = [span for span in spans if span.entity_type == "INTERNATIONAL_BANK_ACCOUNT_NUMBER"]
+        spans.extend(banking.find_noisy_iban(clear, ibans))
+        cards = [span for span in spans if span.entity_type == "CREDIT_DEBIT_NUMBER"]
         for view in (folded, clear) if clear != folded else (folded,):
             spans.extend(contact.find_phone(view, self._phone_regions))
+            if cards:
+                spans.extend(banking.find_after_cards(view, cards))
         return spans
 
 

@@ -29,6 +29,7 @@ import phonenumbers
 from phonenumbers import PhoneMetadata
 from stdnum import isbn
 
+from connect_privacy.redaction.patterns.banking import EXPIRY_WORDS
 from connect_privacy.redaction.patterns.cards import CARD_WORDS
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
@@ -49,6 +50,8 @@ _PHONE_RUN = re.compile(r"\+?\(?[0-9](?:[\s().\-/]{0,16}[0-9])*", re.ASCII)
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
 _DATE = re.compile(r"\(?[0-9]{1,4}([./\-])[0-9]{1,2}\1[0-9]{2,4}", re.ASCII)
 _ZIP_PLUS_4 = re.compile(r"[0-9]{5}-[0-9]{4}", re.ASCII)
+# The key of a URL query parameter or config line right before a value ("tel=", "&id=").
+_PARAMETER_KEY = re.compile(r"([A-Za-z][A-Za-z_\-]{0,30})=[\s+]*$")
 # Regions used for numbers written without a country code, in order; numbers
 # written with "+" or "00" are read in their own country's plan.
 DEFAULT_REGIONS: tuple[str, ...] = ("US", "GB", "ES", "MX", "BR", "FR", "DE", "PT")
@@ -87,6 +90,18 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         begin, end = run.span()
         if (begin > 0 and view[begin - 1].isalpha()) or (end < len(view) and view[end].isalpha()):
             continue  # glued to a word: a reference such as AB12345678
+        if view[begin] != "+" and _not_a_phone_parameter(view, begin):
+            continue
+        date = _DATE.match(view, begin, end)
+        if date is not None and date.end() < end and _is_whole_date(date, view):
+            # "04/23/2024 21:50": a date, then the rest of the run on its own.
+            rest = _DIGITS.search(view, date.end(), end)
+            if rest is None or not _PHONE_HINT.match(view, rest.start(), end):
+                continue
+            begin = rest.start()
+            run = _PHONE_RUN.match(view, begin, end)  # type: ignore[assignment]
+            if run is None:
+                continue
         if (
             _DATE.fullmatch(run.group())
             or _ZIP_PLUS_4.fullmatch(run.group())
@@ -103,11 +118,34 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             # The context of a number inside a longer run is the run's.
             if view[span_begin] != "+" and (
                 before(NOT_PERSONAL, view, begin, 24)
+                or before(EXPIRY_WORDS, view, begin, 16)  # "exp 0926 | 12068": expiry, ZIP
                 or before(ACCOUNT_WORDS, view, begin, 24)  # the account finder's
                 or before(CARD_WORDS, view, begin, 24)  # the card finder's
             ):
                 continue
             yield Span(span_begin, span_end, "PHONE", 0.85, "patterns")
+
+
+def _is_whole_date(date: re.Match[str], view: str) -> bool:
+    """A date with a four-digit year ("04/23/2024", "2025-02-19") followed by a space, not
+    the first groups of a number written in pairs ("07-04-36-28-62")."""
+    parts = _DIGITS.findall(date.group())
+    return (
+        date.end() < len(view)
+        and view[date.end()].isspace()
+        and (len(parts[0]) == 4 or len(parts[-1]) == 4)
+    )
+
+
+def _not_a_phone_parameter(view: str, begin: int) -> bool:
+    """The value of a URL or config parameter whose name is not a phone word ("&id=",
+    "cmd="): an order, a tracking or session number, not a phone."""
+    if begin == 0 or view[begin - 1] not in "=+ ":
+        return False
+    key = _PARAMETER_KEY.search(view, max(0, begin - 40), begin)
+    if key is None:
+        return False
+    return PHONE_WORDS.search(key.group(1).replace("_", " ").replace("-", " ")) is None
 
 
 def _phones_in_run(
@@ -144,6 +182,8 @@ def _phones_in_run(
             start = groups[first][0]
             if start > 0 and view[start - 1] in "+(":
                 start -= 1
+            elif first_free == 0 and view[begin] == "+" and counts[first] <= 4:
+                start = begin  # "+52 1 55 2794 0944": the country code (and prefix) too
             yield start, groups[-1][1]
             break
 

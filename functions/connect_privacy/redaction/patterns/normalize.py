@@ -176,7 +176,12 @@ def _digits_for_run(match: re.Match[str]) -> str:
 
 # O/o/I/l inside a group that also holds a real digit.
 # Not ending inside a word: "...-1 out of stock" is not "...-1 0".
-_LOOKALIKE_GROUP = re.compile(r"(?<![A-Za-z])[0-9OoIl]+(?:[.\- ]{1,3}[0-9OoIl]+)*(?![A-Za-z])")
+# A single X/Y/Z may stand before it (a NIE's letter) and a single capital after it
+# (a DNI's check letter: "4494952oE").
+_LOOKALIKE_GROUP = re.compile(
+    r"(?:(?<![A-Za-z])|(?<=(?<![A-Za-z])[XYZxyz]))"
+    r"[0-9OoIl]+(?:[.\- ]{1,3}[0-9OoIl]+)*(?![a-z]|[A-Z][A-Za-z0-9])"
+)
 _LOOKALIKES = str.maketrans("OoIl", "0011")
 # Noise between two short digit groups: symbols, emoji, punctuation, line
 # breaks and joining words, at most 16 characters of it.
@@ -217,16 +222,26 @@ def _digits_for_lookalikes(match: re.Match[str]) -> str:
 
 def _convert_pieces(group: str) -> str:
     """Pieces holding a digit converted ("OI7I"); a piece of letters only just when
-    every piece is one or two characters ("O 6 6", "4.5.O"), not the article in
-    "o 05766-80" or the word in "lol 2000"."""
+    every piece is one or two characters ("O 6 6", "4.5.O") or it is a single letter
+    between two numbers ("27 6 I 2"), not the article in "o 05766-80" or the word in
+    "lol 2000"."""
     pieces = re.split(r"([.\- ]+)", group)
-    short = all(len(piece) <= 2 for piece in pieces[::2])
-    return "".join(
+    words = pieces[::2]
+    short = all(len(piece) <= 2 for piece in words)
+
+    def numeric(index: int) -> bool:
+        return 0 <= index < len(words) and any(c.isdigit() for c in words[index])
+
+    converted = [
         piece.translate(_LOOKALIKES)
-        if any(c.isdigit() for c in piece) or (short and len(piece) == 1)
+        if numeric(index)
+        or (len(piece) == 1 and (short or (numeric(index - 1) and numeric(index + 1))))
         else piece
-        for piece in pieces
-    )
+        for index, piece in enumerate(words)
+    ]
+    out = pieces[:]
+    out[::2] = converted
+    return "".join(out)
 
 
 def _blank_noise(text: str, match: re.Match[str]) -> str:
