@@ -244,7 +244,7 @@ def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
     for start in _IBAN_START.finditer(view):
         begin = start.start()
         plain = start.group()[2:].isdigit()
-        if begin in taken or (plain and not _IBAN_NOISE.search(view, begin, begin + 48)):
+        if begin in taken or (plain and not _IBAN_NOISE.search(view, begin, begin + 240)):
             continue
         compact, position, end = "", begin, 0
         while piece := _IBAN_PIECE.match(view, position):

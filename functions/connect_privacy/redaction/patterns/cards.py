@@ -12,7 +12,7 @@ full-width ``4111-...`` are all one run. Luhn comes from python-stdnum.
 - A card followed or preceded by a short number ("4111 ... 1111 123", a ZIP code
   before it, an expiry and security code after it) forms a longer run: a
   group-aligned 13-19 digit part with a known issuer prefix and a valid Luhn
-  digit, leaving at most eight other digits, is the card (not after tracking,
+  digit, leaving at most ten other digits, is the card (not after tracking,
   order or reference words: parcel numbers are 20-22 digits).
 - After card words ("card", "visa", "debit" ...), a 13-19 digit run is masked
   even when Luhn fails: a typo does not make the rest of the number public.
@@ -127,8 +127,8 @@ def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
         yield from _cards_among_groups(run)
 
 
-# Digits beside a card in one run: a ZIP code, or MMYY and a security code.
-_MAX_BESIDE = 8
+# Digits beside a card in one run: a ZIP code, or MMYYYY and a security code.
+_MAX_BESIDE = 10
 # Groups a card is written in: 4-4-4-4, 4-6-5, 4-4-4-4-3, or the whole number.
 _MIN_CARD_GROUP = 3
 
@@ -165,11 +165,11 @@ def _cards_among_groups(run: Run) -> Iterator[Span]:
 
 
 def _card_part(view: str, run: Run) -> Span | None:
-    """A card number at the start or end of a longer run, beside at most eight other digits
+    """A card number at the start or end of a longer run, beside at most ten other digits
     (a ZIP code before it; an expiry and a security code after it).
 
-    Only cuts that leave at most eight digits on one side can qualify, so at most
-    eight group boundaries at each end are tried, and each candidate is a slice of
+    Only cuts that leave at most ten digits on one side can qualify, so at most
+    ten group boundaries at each end are tried, and each candidate is a slice of
     ``run.digits``: constant work per run, whatever its length.
     """
     groups = run.groups

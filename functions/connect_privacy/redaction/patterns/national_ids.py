@@ -62,7 +62,7 @@ _PASSPORT = after_context(
         # passport, passprt, passeprt, pasaporte, pasaport, passeport, passaporte
         r"pas{1,2}[ae]?po?rt[ea]?",
         r"passport\s*(?:no|number|num|#)",
-        r"reisepass",
+        r"reisepass(?:\s*-?\s*(?:nummer|nr\.?|no\.?))?",
         r"pass\s*-?\s*nr\.?",
         r"passnummer",
         r"passaporte",
@@ -75,6 +75,8 @@ _DRIVER = after_context(
     words(
         r"driver['\u2019]?s?\s*licen[cs]e",
         r"driving\s*licen[cs]e",
+        r"(?:driving|driver['\u2019]?s?)\s*lic\.?(?:\s*(?:no|nr|num|#)\.?)?",
+        r"(?:n[°º]\.?\s*(?:de\s*)?)?permis",
         r"licen[cs]e\s*(?:no|number|num|#)",
         r"dl",
         r"dl\s*#",

@@ -179,8 +179,8 @@ def _digits_for_run(match: re.Match[str]) -> str:
 # A single X/Y/Z may stand before it (a NIE's letter) and a single capital after it
 # (a DNI's check letter: "4494952oE").
 _LOOKALIKE_GROUP = re.compile(
-    r"(?:(?<![A-Za-z])|(?<=(?<![A-Za-z])[XYZxyz]))"
-    r"[0-9OoIl]+(?:[.\- ]{1,3}[0-9OoIl]+)*(?![a-z]|[A-Z][A-Za-z0-9])"
+    r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[XYZxyz]))"
+    r"[0-9OoIl]+(?:[.\- ()]{1,3}[0-9OoIl]+)*(?![a-z]|[A-Z][A-Za-z0-9])"
 )
 _LOOKALIKES = str.maketrans("OoIl", "0011")
 # Noise between two short digit groups: symbols, emoji, punctuation, line
@@ -217,15 +217,15 @@ def _digits_for_lookalikes(match: re.Match[str]) -> str:
     )
     if letters > sum(c.isdigit() for c in group) and not delimited:
         return group  # a word with a digit in it ("hello1"), not a number
-    return _convert_pieces(group)
+    return _convert_pieces(group, after_plus=begin > 0 and text[begin - 1] == "+")
 
 
-def _convert_pieces(group: str) -> str:
+def _convert_pieces(group: str, *, after_plus: bool = False) -> str:
     """Pieces holding a digit converted ("OI7I"); a piece of letters only just when
     every piece is one or two characters ("O 6 6", "4.5.O") or it is a single letter
-    between two numbers ("27 6 I 2"), not the article in "o 05766-80" or the word in
-    "lol 2000"."""
-    pieces = re.split(r"([.\- ]+)", group)
+    between two numbers ("27 6 I 2") or a country code ("+l (4I5)"), not the article
+    in "o 05766-80" or the word in "lol 2000"."""
+    pieces = re.split(r"([.\- ()]+)", group)
     words = pieces[::2]
     short = all(len(piece) <= 2 for piece in words)
 
@@ -235,7 +235,14 @@ def _convert_pieces(group: str) -> str:
     converted = [
         piece.translate(_LOOKALIKES)
         if numeric(index)
-        or (len(piece) == 1 and (short or (numeric(index - 1) and numeric(index + 1))))
+        or (
+            len(piece) == 1
+            and (
+                short
+                or (numeric(index - 1) and numeric(index + 1))
+                or (index == 0 and after_plus and numeric(1))
+            )
+        )
         else piece
         for index, piece in enumerate(words)
     ]
