@@ -22,6 +22,7 @@ number has a Luhn-valid 16-digit window one time in ten.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -75,17 +76,33 @@ class Run:
 
 
 def digit_runs(view: str, *, min_digits: int) -> Iterator[Run]:
-    """Runs with at least ``min_digits`` digits."""
+    """Runs with at least ``min_digits`` digits (at least six)."""
+    if min_digits < _MIN_RUN_DIGITS:
+        raise ValueError(f"digit_runs reads runs of {_MIN_RUN_DIGITS} digits or more")
+    for run in _runs(view):
+        if len(run.digits) >= min_digits:
+            yield run
+
+
+# The card, identifier and context finders all read the runs of the same views: each
+# view's runs are cut into groups once, not once per finder.
+_MIN_RUN_DIGITS = 6
+
+
+@functools.lru_cache(maxsize=4)
+def _runs(view: str) -> tuple[Run, ...]:
+    runs = []
     for match in RUN.finditer(view):
         run = match.group()
-        if len(run) < min_digits:
+        if len(run) < _MIN_RUN_DIGITS:
             continue
         groups = tuple(
             (match.start() + g.start(), match.start() + g.end()) for g in _GROUP.finditer(run)
         )
         digits = "".join(view[b:e] for b, e in groups)
-        if len(digits) >= min_digits:
-            yield Run(match.start(), match.end(), digits, groups)
+        if len(digits) >= _MIN_RUN_DIGITS:
+            runs.append(Run(match.start(), match.end(), digits, groups))
+    return tuple(runs)
 
 
 def known_issuer(digits: str) -> bool:
