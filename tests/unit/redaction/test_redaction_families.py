@@ -68,6 +68,8 @@ def visible(text: str, value: str) -> bool:
         ("look-alike between digit pieces", "senha do cartão 1 - 2 - l - 4 ok", ["l - 4"]),
         ("expiry word alone (de)", "die karte läuft 0728 ab", ["0728"]),
         ("expiry word gültig", "gültig 09/27, danke", ["09/27"]),
+        ("phone word nearer than a reference", "order 12345, call me on 0207 946 0958", ["946"]),
+        ("phone after a common reference word", "nota: meu telefone 11 98765-4321", ["98765"]),
         (
             "+country code in a query string",
             "https://x.example/s?nr=%2B4915123456789&x=1",

@@ -36,6 +36,7 @@ from connect_privacy.redaction.patterns.context import (
     NOT_PERSONAL,
     PHONE_WORDS,
     before,
+    nearer,
 )
 from connect_privacy.redaction.spans import Span
 
@@ -114,10 +115,12 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         # After a phone word, a number of a possible length is a phone, even one
         # outside the ranges the plan has allocated (drama and test numbers).
         lenient = before(PHONE_WORDS, view, begin, 32)
+        # "order 12345, call me on 0207...": the phone word is the nearer context.
+        phone_word_nearer = lenient and nearer(PHONE_WORDS, NOT_PERSONAL, view, begin)
         for span_begin, span_end in _phones_in_run(view, begin, groups, regions, lenient):
             # The context of a number inside a longer run is the run's.
             if view[span_begin] != "+" and (
-                before(NOT_PERSONAL, view, begin, 24)
+                (before(NOT_PERSONAL, view, begin, 24) and not phone_word_nearer)
                 or before(EXPIRY_WORDS, view, begin, 16)  # "exp 0926 | 12068": expiry, ZIP
                 or before(ACCOUNT_WORDS, view, begin, 24)  # the account finder's
                 or before(CARD_WORDS, view, begin, 24)  # the card finder's
