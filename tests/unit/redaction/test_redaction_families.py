@@ -71,6 +71,11 @@ def visible(text: str, value: str) -> bool:
         ("phone word nearer than a reference", "order 12345, call me on 0207 946 0958", ["946"]),
         ("phone after a common reference word", "nota: meu telefone 11 98765-4321", ["98765"]),
         (
+            "percent-encoded parentheses in a phone",
+            "https://x.example/t?tel=%2B49%20%280%29160%201234%205678&b=1",
+            ["1234", "5678"],
+        ),
+        (
             "+country code in a query string",
             "https://x.example/s?nr=%2B4915123456789&x=1",
             ["5123"],

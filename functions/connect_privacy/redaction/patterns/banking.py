@@ -5,10 +5,13 @@
 - ``INTERNATIONAL_BANK_ACCOUNT_NUMBER``: python-stdnum's ``iban`` (mod 97 and the
   per-country BBAN format), grouped or not, any case; a greedy match that
   swallowed a following word is shortened group by group until it validates.
+  Groups joined by noise or joining words, or check digits typed with look-alike
+  letters, are read piece by piece up to the IBAN's 34 characters.
 - ``SWIFT_CODE``: python-stdnum's ``bic`` (format and ISO country), only near
   bank words, since upper-case words such as ``ACCEPTED`` have the same shape.
 - ``BANK_ACCOUNT_NUMBER``, ``CREDIT_DEBIT_CVV``, ``CREDIT_DEBIT_EXPIRY``,
-  ``PIN``: there is no checksum, so only after their context words.
+  ``PIN``: there is no checksum, so only after their context words, or, for an
+  expiry and the security code after it, right after a card number.
 
 schwifty would also validate IBANs and BICs, with a bank registry; python-stdnum
 is already needed for the other identifiers and its checks are enough to tell a
@@ -29,6 +32,7 @@ from connect_privacy.redaction.patterns.context import (
     NOT_PERSONAL,
     after_context,
     before,
+    nearer,
     words,
 )
 from connect_privacy.redaction.spans import Span
@@ -175,7 +179,9 @@ def classify_account(view: str, run: Run) -> Span | None:
     """
     if not 6 <= len(run.digits) <= 24 or not before(ACCOUNT_WORDS, view, run.begin, 32):
         return None
-    if before(NOT_PERSONAL, view, run.begin, 16):
+    if before(NOT_PERSONAL, view, run.begin, 16) and not nearer(
+        ACCOUNT_WORDS, NOT_PERSONAL, view, run.begin
+    ):
         return None
     return Span(run.begin, run.end, "BANK_ACCOUNT_NUMBER", 0.7, "patterns")
 

@@ -15,7 +15,13 @@ whose numbers are always written with their trunk ``0`` (France, Germany, the
 UK), a national number must start with it: without that rule, most eight to
 eleven digit references are valid German numbers. Dates (``12/10/2023``), ZIP+4
 codes and ISBNs are not phones. A number directly after an order/case/tracking word is a
-reference, and one after account words an account number, not a phone.
+reference (unless a phone word is nearer), and one after account words an account number,
+not a phone. A date with a four-digit year at the start of a run is split off
+("04/23/2024 21:50"), the value of a URL parameter whose name is not a phone word is a
+reference ("&id=..."), and digits right after an expiry word are an expiry. Before
+``phonenumbers`` parses a candidate, a regular-expression pre-check built from its own
+metadata (possible lengths, number-type patterns, trunk and country prefixes) discards
+digit strings no plan accepts, so long runs of digit groups cost few parses.
 """
 
 from __future__ import annotations

@@ -16,12 +16,14 @@ original text and no offset map is needed:
   the configured language: customers switch language mid-chat.
 - ``deobfuscate``: ``spell`` plus what customers do to numbers on purpose:
   ``O``/``o`` for 0 and ``l``/``I`` for 1 inside a group that holds a real digit
-  (``47O``, ``OI7I``), and noise between short digit groups (emoji, pipes,
-  semicolons, ellipses, line breaks, commas, and joining words such as
+  (``47O``, ``OI7I``), alone between two numbers (``27 6 I 2``) or after ``+``, and
+  before a check letter or after a NIE's X/Y/Z (``4494952oE``, ``yI933593``); noise
+  between short digit groups (emoji, pipes, semicolons, ellipses, line breaks, commas,
+  and joining words such as
   "and then", "y luego", "et puis", "und dann", "e depois") turned into spaces,
   so ``052 👉 479 👉 484`` reads as one spaced number. Percent-escapes of a
-  space, ``+`` or ``-`` in URLs (``%20``, ``%2B``) become the character,
-  padded with spaces.
+  space, ``+``, ``-`` or parentheses in URLs (``%20``, ``%2B``, ``%28``) become the
+  character, padded with spaces.
 """
 
 from __future__ import annotations
@@ -198,8 +200,16 @@ _NOISE = re.compile(
 )
 _GROUP_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,16}$")
 _GROUP_AFTER = re.compile(r"[0-9]{1,16}(?![0-9])")
-_PERCENT = re.compile(r"%(?:20|2[bB]|2[dD])")
-_PERCENT_TO = {"%20": "   ", "%2B": "  +", "%2b": "  +", "%2D": "  -", "%2d": "  -"}
+_PERCENT = re.compile(r"%(?:20|2[bB]|2[dD]|28|29)")
+_PERCENT_TO = {
+    "%20": "   ",
+    "%2B": "  +",
+    "%2b": "  +",
+    "%2D": "  -",
+    "%2d": "  -",
+    "%28": "  (",
+    "%29": "  )",
+}
 
 
 def deobfuscate(spelled: str) -> str:
