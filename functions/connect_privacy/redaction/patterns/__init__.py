@@ -100,6 +100,14 @@ class PatternsDetector:
         self._phone_regions = (phone_region,) if phone_region else phone_regions
 
     def detect(self, text: str) -> list[Span]:
+        try:
+            return self._detect(text)
+        finally:
+            # The caches share work between the views of one message; they hold pieces
+            # of it (digit runs, phone candidates), so nothing is kept past the call.
+            clear_caches()
+
+    def _detect(self, text: str) -> list[Span]:
         folded = fold(text)
         spans: list[Span] = []
         for finder in _TEXT_FINDERS:
@@ -123,6 +131,11 @@ class PatternsDetector:
             if cards:
                 spans.extend(banking.find_after_cards(view, cards))
         return spans
+
+
+def clear_caches() -> None:
+    cards.clear_run_cache()
+    contact.clear_phone_cache()
 
 
 def _classify_runs(view: str) -> Iterator[Span]:

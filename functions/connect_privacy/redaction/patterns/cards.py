@@ -89,6 +89,10 @@ def digit_runs(view: str, *, min_digits: int) -> Iterator[Run]:
 _MIN_RUN_DIGITS = 6
 
 
+def clear_run_cache() -> None:
+    _runs.cache_clear()
+
+
 @functools.lru_cache(maxsize=4)
 def _runs(view: str) -> tuple[Run, ...]:
     runs = []

@@ -319,6 +319,12 @@ def _may_be_national(digits: str, region: str, lenient: bool) -> bool:
     return False
 
 
+def clear_phone_cache() -> None:
+    _valid.cache_clear()
+
+
+# Within one message, each candidate is parsed once per region, whichever view or run
+# it comes from. ``PatternsDetector.detect`` clears it after every message.
 @functools.lru_cache(maxsize=1024)
 def _valid(candidate: str, region: str | None, lenient: bool = False) -> bool:
     """Valid in the region's plan; with a country code, a possible length is enough.
