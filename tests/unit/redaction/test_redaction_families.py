@@ -68,6 +68,16 @@ def visible(text: str, value: str) -> bool:
         ("look-alike between digit pieces", "senha do cartão 1 - 2 - l - 4 ok", ["l - 4"]),
         ("expiry word alone (de)", "die karte läuft 0728 ab", ["0728"]),
         ("expiry word gültig", "gültig 09/27, danke", ["09/27"]),
+        (
+            "spelled dots in the local part",
+            "mi correo es ana punto ruiz arroba mail punto es",
+            ["ana"],
+        ),
+        (
+            "spelled dots in the local part (en)",
+            "write to jo dot doe at example dot com",
+            ["jo", "doe"],
+        ),
         ("phone word nearer than a reference", "order 12345, call me on 0207 946 0958", ["946"]),
         ("phone after a common reference word", "nota: meu telefone 11 98765-4321", ["98765"]),
         (

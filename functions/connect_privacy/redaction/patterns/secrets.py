@@ -60,7 +60,9 @@ _TLDS = (
     r"|ar|cl|pe|ie|lu|app|dev|online|shop|store"
 )
 _SPELLED_EMAIL = re.compile(
-    rf"(?i)(?<![\w.+\-%])(?P<local>[\w.+\-%]{{1,64}}){_AT}"
+    # The local part may spell its dots too ("ana dot lopez at ..."): words joined by dots.
+    # Its words hold no dot themselves, so each way of reading it is tried once.
+    rf"(?i)(?<![\w.+\-%])(?P<local>[\w+\-%]{{1,64}}(?:{_DOT}[\w+\-%]{{1,64}}){{0,4}}){_AT}"
     rf"(?P<domain>[a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,4}}{_DOT}(?:{_TLDS}))(?![\w\-])"
 )
 _NOT_A_USERNAME = frozenset({"page", "link", "issue", "problem", "screen", "button", "details"})
