@@ -123,6 +123,11 @@ def test_values_are_masked(family, text, values):
             ["9361 7375 7448 6785 6851 24"],
         ),
         ("member number (pt)", "nº de sócio 265821400", ["265821400"]),
+        (
+            "a bare number word does not outweigh a reference word",
+            "customer number 2025550143",
+            ["2025550143"],
+        ),
         ("quantities with letters", "12oz of coffee, 1 ou 2 unités", ["12oz", "1 ou 2"]),
     ],
 )

@@ -41,6 +41,7 @@ from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     NOT_PERSONAL,
     PHONE_WORDS,
+    SPECIFIC_PHONE_WORDS,
     before,
     nearer,
 )
@@ -122,7 +123,7 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         # outside the ranges the plan has allocated (drama and test numbers).
         lenient = before(PHONE_WORDS, view, begin, 32)
         # "order 12345, call me on 0207...": the phone word is the nearer context.
-        phone_word_nearer = lenient and nearer(PHONE_WORDS, NOT_PERSONAL, view, begin)
+        phone_word_nearer = lenient and nearer(SPECIFIC_PHONE_WORDS, NOT_PERSONAL, view, begin)
         for span_begin, span_end in _phones_in_run(view, begin, groups, regions, lenient):
             # The context of a number inside a longer run is the run's.
             if view[span_begin] != "+" and (

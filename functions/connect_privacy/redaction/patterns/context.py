@@ -193,7 +193,9 @@ NOT_PERSONAL = words(
     r"mitgliedsnummer",
 )
 
-PHONE_WORDS = words(
+# Words that name a phone. A bare "number" word also introduces one ("mi número es ..."),
+# but it does not outweigh a nearer reference word ("customer number ...").
+_PHONE_SPECIFIC = (
     r"phone",
     r"cell",
     r"mobile",
@@ -215,9 +217,6 @@ PHONE_WORDS = words(
     r"tfno",
     r"telf",
     r"fone",
-    r"n[úu]mero",
-    r"nummer",
-    r"num[ée]ro",
     r"call\s*me\s*(?:on|at)",
     r"ring\s*me(?:\s*(?:on|at))?",
     r"text\s*me(?:\s*(?:on|at))?",
@@ -232,3 +231,5 @@ PHONE_WORDS = words(
     r"ruf\s*mich\s*an",
     r"liga\s*para",
 )
+SPECIFIC_PHONE_WORDS = words(*_PHONE_SPECIFIC)
+PHONE_WORDS = words(*_PHONE_SPECIFIC, r"n[úu]mero", r"nummer", r"num[ée]ro")
