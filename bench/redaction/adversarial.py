@@ -9,6 +9,7 @@ shows the growth: linear is about 4x from 5,000 to 20,000.
 
 from __future__ import annotations
 
+import random
 import statistics
 import time
 from collections.abc import Callable
@@ -25,6 +26,7 @@ SHAPES: dict[str, str] = {
     '"1 " * n': "1 ",
     '"12 34 " * n': "12 34 ",
     "digits, every separator": "".join(f"{i % 10}{sep}" for i, sep in enumerate(SEPARATORS)),
+    "random digits, every separator": "",  # built below: no repeats for a cache to reuse
     "full-width digits and dashes": "\uff14\uff11\uff11\uff11\u2013",
     "cards back to back": "4111 1111 1111 1111 ",
     '"password is" + spaces + "["': "",  # built below
@@ -47,6 +49,10 @@ CONTEXT_WORDS = ("card", "cvv", "exp", "pin", "password is", "account", "routing
 def build(name: str, length: int) -> str:
     if name == '"password is" + spaces + "["':
         return "password is" + " " * (length - 12) + "["
+    if name == "random digits, every separator":
+        rng = random.Random(17)
+        out = "".join(f"{rng.randrange(10)}{rng.choice(SEPARATORS)}" for _ in range(length // 2))
+        return out[:length]
     if name == "spaces after every context word":
         unit = "".join(word + " " * 200 for word in CONTEXT_WORDS)
         return (unit * (length // len(unit) + 1))[:length]

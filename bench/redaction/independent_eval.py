@@ -1,9 +1,13 @@
-"""The independent corpus (``bench/redaction/independent/``): dev and sealed, reported apart.
+"""Corpora written independently of the detectors, per split, reported apart.
 
-The corpus was written by someone who never read the detectors; its README gives
-the schema. The sealed split is opened here and nowhere else, and only its
-aggregate figures are printed: no message, value or per-message result of it
-ever leaves this module. Detectors are tuned against dev only.
+``independent/`` (dev and ``opened``: the latter was the sealed split until
+2026-11-28, when its seal was broken and it became a development split) and
+``holdout/`` (a different author; dev and a sealed split) share one schema, given
+in ``independent/README.md``. Splits are reported in the order of ``SPLITS``;
+sealed splits get their own section, only their aggregate figures are printed
+(no message, value or per-message result ever leaves this module), and with
+``REDACTION_BENCH_HIDE_SEALED=1`` they are not even opened: run with it set
+while changing detectors.
 
 Scoring follows the corpus README:
 
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -32,9 +37,30 @@ from pathlib import Path
 from connect_privacy.redaction import Redactor, Span
 from connect_privacy.redaction.continuation import PendingNumber, redact_in_conversation
 
-CORPUS = Path(__file__).resolve().parent / "independent"
-DEV_FILE, SEALED_FILE = CORPUS / "dev.jsonl", CORPUS / "sealed.jsonl.gz"
+HERE = Path(__file__).resolve().parent
 LANGS = ("en", "es", "fr", "de", "pt")
+HIDE_SEALED_ENV = "REDACTION_BENCH_HIDE_SEALED"
+
+
+@dataclass(frozen=True)
+class Split:
+    """One corpus file; ``sealed`` files are reported in their own section and never opened
+    when ``REDACTION_BENCH_HIDE_SEALED=1`` (what anyone changing detectors runs with)."""
+
+    title: str
+    path: Path
+    sealed: bool = False
+
+
+# The independent corpus's second split was sealed until 2026-11-28; its aggregates had
+# been seen, so it is now a development split ("opened", see independent/README.md).
+# The holdout corpus (a different author) holds the sealed split now.
+SPLITS = (
+    Split("independent dev", HERE / "independent" / "dev.jsonl"),
+    Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
+    Split("holdout dev", HERE / "holdout" / "dev.jsonl"),
+    Split("holdout sealed", HERE / "holdout" / "sealed.jsonl.gz", sealed=True),
+)
 
 # A detector, given one conversation's language, returns a function that
 # redacts that conversation's messages one after the other.
@@ -63,23 +89,24 @@ class Result:
     by_type: dict[str, Rate] = field(default_factory=lambda: defaultdict(Rate))
     by_family: dict[str, Rate] = field(default_factory=lambda: defaultdict(Rate))
     by_kind: dict[str, Rate] = field(default_factory=lambda: defaultdict(Rate))
+    # Values split over messages (multi_message groups): whole value, and the later parts.
+    split_value: dict[str, Rate] = field(default_factory=lambda: defaultdict(Rate))
+    later_part: dict[str, Rate] = field(default_factory=lambda: defaultdict(Rate))
     latencies_ms: list[float] = field(default_factory=list)
 
 
-def conversations(split: str) -> Iterator[dict]:  # type: ignore[type-arg]
-    if split == "dev":
-        with DEV_FILE.open(encoding="utf-8") as lines:
-            yield from (json.loads(line) for line in lines if line.strip())
-    else:
-        with gzip.open(SEALED_FILE, "rt", encoding="utf-8") as lines:
-            yield from (json.loads(line) for line in lines if line.strip())
+def conversations(path: Path) -> Iterator[dict]:  # type: ignore[type-arg]
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as lines:
+        yield from (json.loads(line) for line in lines if line.strip())
 
 
-def evaluate(split: str, engine: Engine) -> Result:
+def evaluate(path: Path, engine: Engine) -> Result:
     result = Result()
-    for conversation in conversations(split):
+    for conversation in conversations(path):
         lang = conversation["lang"]
         redact = engine(lang)
+        groups: dict[str, list[bool]] = defaultdict(list)
         for message in conversation["messages"]:
             text = message["text"]
             start = time.thread_time_ns()
@@ -94,6 +121,11 @@ def evaluate(split: str, engine: Engine) -> Result:
                     not covered[i] and text[i].isalnum() for i in range(pii["start"], pii["end"])
                 )
                 leaked_here |= leaked
+                if "group" in pii:
+                    if groups[pii["group"]]:
+                        result.later_part[lang].add(leaked)
+                        result.later_part["all"].add(leaked)
+                    groups[pii["group"]].append(leaked)
                 for rate in (
                     result.leak[lang],
                     result.leak["all"],
@@ -108,6 +140,9 @@ def evaluate(split: str, engine: Engine) -> Result:
                 altered = any(covered[keep["start"] : keep["end"]])
                 for rate in (result.over[lang], result.over["all"], result.by_kind[keep["kind"]]):
                     rate.add(altered)
+        for parts in groups.values():
+            result.split_value[lang].add(any(parts))
+            result.split_value["all"].add(any(parts))
     return result
 
 
@@ -120,6 +155,8 @@ def with_marker(redactor: Redactor, seconds_between: float = 5.0) -> Conversatio
         nonlocal pending, clock
         clock += seconds_between
         result, pending = redact_in_conversation(redactor, text, pending, clock)
+        if pending is not None:  # stored between messages as the relay stores it
+            pending = PendingNumber.from_item(pending.to_item())
         return result.entities
 
     return redact
@@ -130,54 +167,85 @@ def _quantile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
 
 
+def hide_sealed() -> bool:
+    return os.environ.get(HIDE_SEALED_ENV, "") == "1"
+
+
 def report(engines: dict[str, Engine]) -> None:
-    if not DEV_FILE.exists():
-        print("\n== Independent corpus: not present (bench/redaction/independent/)")
-        return
+    present = [split for split in SPLITS if split.path.exists()]
+    hidden = [split for split in present if split.sealed and hide_sealed()]
+    for split in hidden:
+        print(f"\n== {split.title}: present, not opened ({HIDE_SEALED_ENV}=1)")
+    open_splits = [split for split in present if not split.sealed]
+    sealed_splits = [split for split in present if split.sealed and split not in hidden]
+    if not open_splits:
+        print("\n== Independent corpora: none present (bench/redaction/independent/, holdout/)")
+    if open_splits:
+        _report_section("Development splits", open_splits, engines)
+    if sealed_splits:
+        _report_section("SEALED splits (aggregates only; never tune on them)", sealed_splits,
+                        engines)  # fmt: skip
+
+
+def _report_section(title: str, splits: list[Split], engines: dict[str, Engine]) -> None:
     results = {
-        (split, name): evaluate(split, engine)
-        for split in ("dev", "sealed")
-        if split == "dev" or SEALED_FILE.exists()
+        (split.title, name): evaluate(split.path, engine)
+        for split in splits
         for name, engine in engines.items()
     }
-    splits = sorted({split for split, _ in results}, key=("dev", "sealed").index)
+    titles = [split.title for split in splits]
+    width = max(len(t) for t in titles)
     print(
-        "\n== Independent corpus (issue 14 targets on sealed: leak <= 2% in every language, "
+        f"\n== {title}: {', '.join(titles)} (issue 14 targets: leak <= 2% in every language, "
         "over-redaction <= 1%, p99 <= 2 ms)"
     )
     print("   leak = PII values with a letter or digit left visible; msg = messages leaking any;")
-    print("   over = must_keep spans (orders, dates, ZIP+4, prices...) with any character masked")
-    header = f"{'split':7} {'engine':26} {'metric':6}" + "".join(f" {lang:>6}" for lang in LANGS)
+    print("   over = must_keep spans (orders, dates, ZIP+4, prices...) with any character masked;")
+    print("   split = values typed over 2-3 messages (multi_message) with any part visible;")
+    print("   later = the second and third parts of those values")
+    header = f"{'split':{width}} {'engine':22} {'metric':6}" + "".join(f" {x:>6}" for x in LANGS)
     print(header + f" {'all':>6} {'p50 ms':>7} {'p99 ms':>7}")
-    for split in splits:
+    for split in titles:
         for name in engines:
             r = results[(split, name)]
-            for metric, rates in (("leak", r.leak), ("msg", r.message_leak), ("over", r.over)):
-                line = f"{split:7} {name:26} {metric:6}"
+            for metric, rates in (
+                ("leak", r.leak),
+                ("msg", r.message_leak),
+                ("over", r.over),
+                ("split", r.split_value),
+                ("later", r.later_part),
+            ):
+                line = f"{split:{width}} {name:22} {metric:6}"
                 line += "".join(f" {rates[lang].pct():>6}" for lang in LANGS)
                 line += f" {rates['all'].pct():>6}"
                 if metric == "leak":
                     line += f" {_quantile(r.latencies_ms, 0.5):7.3f}"
                     line += f" {_quantile(r.latencies_ms, 0.99):7.3f}"
                 print(line)
-    for title, attribute in (
+    for heading, attribute in (
         ("entity type (leak %)", "by_type"),
         ("obfuscation family (leak %)", "by_family"),
         ("must_keep kind (over-redaction %)", "by_kind"),
     ):
         keys = sorted({k for r in results.values() for k in getattr(r, attribute)})
-        columns = [(split, name) for split in splits for name in engines]
-        print(f"\n== Independent corpus per {title}; n = dev/sealed count")
+        columns = [(split, name) for split in titles for name in engines]
+        print(f"\n== {title} per {heading}; n = count per split ({' / '.join(titles)})")
         print(
             f"{'':34} {'n':>9}"
-            + "".join(f" {split[:3] + ' ' + name[:12]:>17}" for split, name in columns)
+            + "".join(f" {_short(split) + ' ' + name[:12]:>17}" for split, name in columns)
         )
         for key in keys:
             counts = "/".join(
                 str(getattr(results[(split, next(iter(engines)))], attribute)[key].total)
-                for split in splits
+                for split in titles
             )
             line = f"{key:34} {counts:>9}"
             for column in columns:
                 line += f" {getattr(results[column], attribute)[key].pct():>17}"
             print(line)
+
+
+def _short(title: str) -> str:
+    """``independent dev`` -> ``i.dev``, ``holdout sealed`` -> ``h.sea``."""
+    corpus, _, split = title.partition(" ")
+    return f"{corpus[:1]}.{split[:3]}"

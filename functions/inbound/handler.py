@@ -58,8 +58,9 @@ redactor = build_redactor(
     comprehend_client=lazy_client("comprehend", AWS_CLIENT_CONFIG),
     counter=counter,
 )
+sessions = SessionStore(settings.sessions_table, dynamodb)
 chats = ConnectChats(
-    SessionStore(settings.sessions_table, dynamodb),
+    sessions,
     ConnectGateway(
         lazy_client("connect", AWS_CLIENT_CONFIG),
         lazy_client("connectparticipant", AWS_CLIENT_CONFIG),
@@ -112,6 +113,7 @@ def deliver_message(message: CustomerMessage) -> dict[str, Any]:
         chats=chats,
         attachments=customer_files,
         counter=counter,
+        markers=sessions,  # numbers split across messages (redaction.continuation)
     )
     return outcome.as_record()
 

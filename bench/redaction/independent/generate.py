@@ -1,4 +1,5 @@
-"""Write the independent redaction corpus: dev.jsonl and sealed.jsonl.gz, byte-identical per run.
+"""Write the independent redaction corpus: dev.jsonl and opened.jsonl.gz (the former sealed
+split, opened on 2026-11-28), byte-identical per run.
 
     python -m bench.redaction.independent.generate [--check]
 
@@ -628,12 +629,12 @@ def main(argv: list[str] | None = None) -> int:
     sealed = gzip.compress(serialise(out["sealed"]), compresslevel=9, mtime=0)
     if args.check:
         same = (HERE / "dev.jsonl").read_bytes() == dev and (
-            HERE / "sealed.jsonl.gz"
+            HERE / "opened.jsonl.gz"
         ).read_bytes() == sealed
         print("identical" if same else "DIFFERENT")
         return 0 if same else 1
     (HERE / "dev.jsonl").write_bytes(dev)
-    (HERE / "sealed.jsonl.gz").write_bytes(sealed)
+    (HERE / "opened.jsonl.gz").write_bytes(sealed)
     print(stats(out))
     return 0
 

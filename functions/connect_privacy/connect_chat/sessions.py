@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from mypy_boto3_dynamodb.client import DynamoDBClient
 
 CONTACT_ID_INDEX = "contact_id-index"
+# The cross-message marker of ``redaction.continuation`` (kind, counts, expiry; no digits).
+PENDING_NUMBER = "pending_number"
 _CONDITION_FAILED = "ConditionalCheckFailedException"
 
 
@@ -202,6 +204,35 @@ class SessionStore:
             contact_id,
             "SET last_customer_message_at = :at",
             {":at": {"N": str(at)}},
+        )
+
+    def pending_number(self, key: str) -> dict[str, str] | None:
+        """The customer's pending-number marker, as stored (strings); None when there is none."""
+        response = self._ddb.get_item(
+            TableName=self._table,
+            Key={"pk": {"S": key}},
+            ConsistentRead=True,
+            ProjectionExpression="#marker",
+            ExpressionAttributeNames={"#marker": PENDING_NUMBER},
+        )
+        stored = response.get("Item", {}).get(PENDING_NUMBER, {}).get("M")
+        if not stored:
+            return None
+        return {name: str(next(iter(value.values()))) for name, value in stored.items()}
+
+    def set_pending_number(
+        self, key: str, contact_id: str, marker: Mapping[str, str | int | float] | None
+    ) -> bool:
+        """Store (or, with None, remove) the marker on the chat ``contact_id`` delivered to;
+        False if that chat is no longer the current one (a new chat starts without it)."""
+        if marker is None:
+            return self._update_if_current(key, contact_id, f"REMOVE {PENDING_NUMBER}", {})
+        stored = {
+            name: {"S": value} if isinstance(value, str) else {"N": str(value)}
+            for name, value in marker.items()
+        }
+        return self._update_if_current(
+            key, contact_id, f"SET {PENDING_NUMBER} = :marker", {":marker": {"M": stored}}
         )
 
     def _update_if_current(

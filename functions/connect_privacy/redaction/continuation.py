@@ -20,9 +20,9 @@ with the next message.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Protocol
 
 from connect_privacy.redaction.patterns.cards import CARD_WORDS
 from connect_privacy.redaction.patterns.context import (
@@ -38,7 +38,7 @@ from connect_privacy.redaction.patterns.identity_numbers import (
 )
 from connect_privacy.redaction.patterns.national_ids import SSN_WORDS
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
-from connect_privacy.redaction.redactor import RedactionResult, Redactor
+from connect_privacy.redaction.redactor import RedactionResult
 from connect_privacy.redaction.spans import Span
 
 WINDOW_SECONDS = 120.0
@@ -46,7 +46,18 @@ MAX_FOLLOW_UPS = 2
 _SCORE = 0.9
 
 IBAN_WORDS = words(r"iban")
-ID_WORDS = words(r"dni", r"nie", r"cpf", r"curp", r"rfc", r"nif", r"nir", r"cnpj")
+DNI_WORDS = words(r"dni", r"nie", r"documento\s*(?:de\s*identidad)?", r"d\.n\.i\.?")
+CPF_WORDS = words(r"cpf", r"c\.p\.f\.?")
+CNPJ_WORDS = words(r"cnpj")
+CURP_WORDS = words(r"curp")
+RFC_WORDS = words(r"rfc")
+NIR_WORDS = words(
+    r"nir",
+    r"insee",
+    r"s[ée]cu",
+    r"s[ée]curit[ée]\s*sociale",
+    r"carte\s*vitale",
+)
 # Words that say a short number is the end of a card, not the start of one.
 _ENDING_WORDS = words(
     r"ending",
@@ -75,14 +86,26 @@ class _Kind:
 _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (IBAN_WORDS, _Kind("INTERNATIONAL_BANK_ACCOUNT_NUMBER", 15, letters=True)),
     (CLABE_WORDS, _Kind("MX_CLABE", 18)),
-    (ID_WORDS, _Kind("ES_DNI", 9, letters=True)),
+    (NIR_WORDS, _Kind("FR_NIR", 15)),
+    (CPF_WORDS, _Kind("BR_CPF", 11)),
+    (CNPJ_WORDS, _Kind("BR_CNPJ", 14)),
+    (CURP_WORDS, _Kind("MX_CURP", 18, letters=True)),
+    (RFC_WORDS, _Kind("MX_RFC", 13, letters=True)),
+    (DNI_WORDS, _Kind("ES_DNI", 9, letters=True)),
     (DE_TAX_WORDS, _Kind("DE_TAX_ID", 11)),
     (PT_NIF_WORDS, _Kind("PT_NIF", 9)),
     (SSN_WORDS, _Kind("SSN", 9)),
     (CARD_WORDS, _Kind("CREDIT_DEBIT_NUMBER", 16)),
-    (ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 8)),
+    # Account numbers run from 8 to 20 digits: wait for 12 (most US and European ones).
+    (ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 12)),
     (PHONE_WORDS, _Kind("PHONE", 10)),
 )
+# Digits of a whole phone number written with its country code, by country code (without
+# the "+"; "00" adds two); others 12. National numbers with a trunk 0 have 11 at most.
+_PHONE_DIGITS = {"1": 11, "44": 12, "34": 11, "52": 12, "55": 13, "33": 11, "49": 13, "351": 12}
+# A continued number takes the whole leading run of groups of the next message, up to
+# this many characters more than it still needs.
+_SLACK = 8
 _BY_ENTITY = {kind.entity: kind for _, kind in _KINDS}
 # IBAN lengths of the markets served; others use the shortest (15).
 _IBAN_LENGTHS = {"ES": 24, "DE": 22, "FR": 27, "PT": 25, "GB": 22, "BR": 29, "IT": 27, "NL": 18}
@@ -106,6 +129,12 @@ _HEAD_ALNUM = re.compile(
     r"^(?P<lead>[^\d\n\[\]]{0,40}?)(?P<value>[0-9A-Z](?:[\s\-./]{0,3}[0-9A-Za-z])*)"
 )
 _GROUP = re.compile(r"[0-9A-Za-z]+")
+
+
+class SpanRedactor(Protocol):
+    """``Redactor``: redacts a message, masking ``extra`` spans found elsewhere too."""
+
+    def redact(self, text: str, *, extra: Iterable[Span] = ()) -> RedactionResult: ...
 
 
 @dataclass(frozen=True)
@@ -162,15 +191,16 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     needed = pending.complete - pending.seen
     begin = end = match.start("value")
     taken = 0
+    # The whole leading run: "1111 1111" after "4111 1111" even when fewer were expected.
     for group in _GROUP.finditer(view, match.start("value"), match.end("value")):
         value = group.group()
         if not kind.letters and not value.isdigit() and not _id_check_letter(value, taken, needed):
             break
+        if taken + len(value) > needed + _SLACK:
+            break
         begin = begin if taken else group.start()
         taken += len(value)
         end = group.end()
-        if taken >= needed:
-            break
     if not taken:
         return Carried((), None)
     span = Span(begin, end, pending.entity_type, _SCORE, "continuation")
@@ -192,35 +222,60 @@ def start_pending(text: str, now: float) -> Carried:
         return Carried((), None)
     position, context, kind = best
     tail = (_TAIL_ALNUM if kind.letters else _TAIL_DIGITS).match(view, position)
-    if tail is None or _ENDING_WORDS.search(
-        view, max(0, context.start() - 24), tail.start("value")
+    if (
+        tail is None
+        or _ENDING_WORDS.search(view, max(0, context.start() - 24), tail.start("value"))
+        # "for the account, zip 42941-4710": a reference word stands between them
+        or NOT_PERSONAL.search(view, context.end(), tail.start("value"))
     ):
         return Carried((), None)
     value = tail.group("value")
     if not kind.letters and not any(c.isdigit() for c in value):
         return Carried((), None)
     seen = sum(1 for c in value if c.isalnum())
-    complete = kind.complete
-    if kind.entity == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
+    entity, complete = kind.entity, kind.complete
+    digits = "".join(c for c in value if c.isdigit())
+    if entity == "PHONE" and not value.startswith(("+", "00")) and _card_start(digits):
+        entity, complete = "CREDIT_DEBIT_NUMBER", 16  # "el número es 4012-8817-9689"
+    if entity == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
         complete = _IBAN_LENGTHS.get(value[:2].upper(), complete)
-    elif kind.entity == "CREDIT_DEBIT_NUMBER" and value[:2] in ("34", "37"):
+    elif entity == "CREDIT_DEBIT_NUMBER" and digits[:2] in ("34", "37"):
         complete = 15  # American Express
-    elif kind.entity == "PHONE" and value.startswith("+"):
-        complete = 11
+    elif entity == "PHONE":
+        complete = _phone_digits(digits, international=value.startswith("+"))
     if seen >= complete or seen < 2:
         return Carried((), None)
-    span = Span(tail.start("value"), tail.end("value"), kind.entity, _SCORE, "continuation")
-    return Carried((span,), PendingNumber(kind.entity, seen, complete, 0, now + WINDOW_SECONDS))
+    span = Span(tail.start("value"), tail.end("value"), entity, _SCORE, "continuation")
+    return Carried((span,), PendingNumber(entity, seen, complete, 0, now + WINDOW_SECONDS))
 
 
 def redact_in_conversation(
-    redactor: Redactor, text: str, pending: PendingNumber | None, now: float
+    redactor: SpanRedactor, text: str, pending: PendingNumber | None, now: float
 ) -> tuple[RedactionResult, PendingNumber | None]:
     """Redact one message of a conversation; returns the result and the marker to keep."""
     carried = continue_pending(text, pending, now)
     started = start_pending(text, now)
     result = redactor.redact(text, extra=(*carried.spans, *started.spans))
     return result, started.pending or carried.pending
+
+
+def _phone_digits(digits: str, *, international: bool) -> int:
+    """How many digits the phone number that starts with ``digits`` has when whole."""
+    if digits.startswith("00") and not digits.startswith("000"):
+        international, digits, extra = True, digits[2:], 2
+    else:
+        extra = 0
+    if international:
+        for size in (1, 2, 3):
+            if digits[:size] in _PHONE_DIGITS:
+                return _PHONE_DIGITS[digits[:size]] + extra
+        return 12 + extra
+    return 11 if digits.startswith("0") else 10
+
+
+def _card_start(digits: str) -> bool:
+    """More digits than a national phone number has, starting like a card (issuer 2-6)."""
+    return 11 <= len(digits) <= 15 and digits[0] in "23456"
 
 
 def _view(text: str) -> str:

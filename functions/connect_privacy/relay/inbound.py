@@ -7,13 +7,22 @@ conversation keeps going and the agent can ask the customer to rephrase. The tex
 is never forwarded, stored or logged. Attachments are never forwarded as media URLs:
 ``attachments.customer_files`` screens them (the default), forwards them, names them in a
 placeholder or drops them (``ATTACHMENT_POLICY``); its lines for the agent follow the text.
+
+Numbers split across messages ("my card is 4111 1111", then "1111 1111"): with ``markers``
+(the sessions table in production), the customer's pending-number marker is read before
+redaction and the message is redacted through ``continuation.redact_in_conversation``, which
+masks the groups that continue the number and says what to keep for the next message. The
+marker holds the kind, counts and an expiry, never a digit; the message's Messenger
+timestamp is its clock, so a retry of the same message decides the same way. It is written
+once the message is delivered (so a failed delivery, retried, starts from the same marker),
+and cleared when a message does not continue it (a non-text event included).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from connect_privacy.attachments.customer_files import (
     AttachmentPolicy,
@@ -24,7 +33,8 @@ from connect_privacy.connect_chat.gateway import ChatFile
 from connect_privacy.connect_chat.lifecycle import ChatDelivery, Customer
 from connect_privacy.connect_chat.splitting import split_message
 from connect_privacy.messenger.webhook_events import CustomerMessage
-from connect_privacy.redaction import RedactionBlocked, RedactionResult
+from connect_privacy.redaction import RedactionBlocked, RedactionResult, Span
+from connect_privacy.redaction.continuation import PendingNumber, redact_in_conversation
 from connect_privacy.telemetry import Counter
 
 WITHHELD_NOTICE = "[message withheld: could not be checked for sensitive data]"
@@ -36,7 +46,18 @@ __all__ = ["AttachmentPolicy", "InboundOutcome", "relay_inbound"]
 class TextRedactor(Protocol):
     """``redaction.Redactor``: the redacted text, or ``RedactionBlocked`` if it could not check."""
 
-    def redact(self, text: str) -> RedactionResult: ...
+    def redact(self, text: str, *, extra: Iterable[Span] = ()) -> RedactionResult: ...
+
+
+class NumberMarkers(Protocol):
+    """Where a customer's pending-number marker waits for the next message
+    (``connect_chat.sessions.SessionStore``: an attribute of the session item)."""
+
+    def pending_number(self, key: str) -> Mapping[str, Any] | None: ...
+
+    def set_pending_number(
+        self, key: str, contact_id: str, marker: Mapping[str, Any] | None
+    ) -> bool: ...
 
 
 class CustomerChats(Protocol):
@@ -82,12 +103,22 @@ def relay_inbound(
     chats: CustomerChats,
     attachments: CustomerAttachments,
     counter: Counter,
+    markers: NumberMarkers | None = None,
 ) -> InboundOutcome:
     entities, degraded, withheld = 0, False, False
+    customer = Customer(message.channel.value, message.page_id, message.psid)
+    pending = following = None
+    if markers is not None:
+        stored = markers.pending_number(customer.key)
+        pending = PendingNumber.from_item(stored) if stored is not None else None
     lines: list[str] = []
     if message.text:
         try:
-            result = redactor.redact(message.text)
+            if markers is None:
+                result = redactor.redact(message.text)
+            else:
+                now = message.timestamp / 1000
+                result, following = redact_in_conversation(redactor, message.text, pending, now)
         except RedactionBlocked:
             counter.count("MessagesWithheld")
             lines.append(WITHHELD_NOTICE)
@@ -107,8 +138,10 @@ def relay_inbound(
     if not parts:
         counter.count("MessagesWithNothingToSend")
         return InboundOutcome(None, 0, False, entities, degraded, withheld)
-    customer = Customer(message.channel.value, message.page_id, message.psid)
     delivery = chats.deliver(customer, message.mid, parts, prepared.files)
+    if markers is not None and following != pending:
+        marker = following.to_item() if following is not None else None
+        markers.set_pending_number(customer.key, delivery.contact_id, marker)
     counter.count("MessagesRelayed")
     counter.count("MessagePartsSent", delivery.parts)
     return InboundOutcome(delivery.contact_id, delivery.parts, delivery.new_chat, entities,

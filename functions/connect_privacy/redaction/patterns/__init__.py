@@ -100,6 +100,14 @@ class PatternsDetector:
         self._phone_regions = (phone_region,) if phone_region else phone_regions
 
     def detect(self, text: str) -> list[Span]:
+        try:
+            return self._detect(text)
+        finally:
+            # The caches share work between the views of one message; they hold pieces
+            # of it (digit runs, phone candidates), so nothing is kept past the call.
+            clear_caches()
+
+    def _detect(self, text: str) -> list[Span]:
         folded = fold(text)
         spans: list[Span] = []
         for finder in _TEXT_FINDERS:
@@ -115,9 +123,19 @@ class PatternsDetector:
         spans.extend(identity_numbers.find_identity_numbers(folded, clear))
         if clear != folded:
             spans.extend(banking.find_iban(clear))
+        ibans = [span for span in spans if span.entity_type == "INTERNATIONAL_BANK_ACCOUNT_NUMBER"]
+        spans.extend(banking.find_noisy_iban(clear, ibans))
+        cards = [span for span in spans if span.entity_type == "CREDIT_DEBIT_NUMBER"]
         for view in (folded, clear) if clear != folded else (folded,):
             spans.extend(contact.find_phone(view, self._phone_regions))
+            if cards:
+                spans.extend(banking.find_after_cards(view, cards))
         return spans
+
+
+def clear_caches() -> None:
+    cards.clear_run_cache()
+    contact.clear_phone_cache()
 
 
 def _classify_runs(view: str) -> Iterator[Span]:

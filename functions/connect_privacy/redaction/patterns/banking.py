@@ -5,10 +5,13 @@
 - ``INTERNATIONAL_BANK_ACCOUNT_NUMBER``: python-stdnum's ``iban`` (mod 97 and the
   per-country BBAN format), grouped or not, any case; a greedy match that
   swallowed a following word is shortened group by group until it validates.
+  Groups joined by noise or joining words, or check digits typed with look-alike
+  letters, are read piece by piece up to the IBAN's 34 characters.
 - ``SWIFT_CODE``: python-stdnum's ``bic`` (format and ISO country), only near
   bank words, since upper-case words such as ``ACCEPTED`` have the same shape.
 - ``BANK_ACCOUNT_NUMBER``, ``CREDIT_DEBIT_CVV``, ``CREDIT_DEBIT_EXPIRY``,
-  ``PIN``: there is no checksum, so only after their context words.
+  ``PIN``: there is no checksum, so only after their context words, or, for an
+  expiry and the security code after it, right after a card number.
 
 schwifty would also validate IBANs and BICs, with a bank registry; python-stdnum
 is already needed for the other identifiers and its checks are enough to tell a
@@ -29,6 +32,7 @@ from connect_privacy.redaction.patterns.context import (
     NOT_PERSONAL,
     after_context,
     before,
+    nearer,
     words,
 )
 from connect_privacy.redaction.spans import Span
@@ -97,39 +101,45 @@ _MONTHS = (
     r"|novembre|d[ée]cembre|januar|j[äa]nner|februar|m[äa]rz|maerz|juni|juli|oktober|dezember"
     r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
 )
+EXPIRY_WORDS = words(
+    r"exp",
+    r"exp\.?\s*date",
+    r"expiry",
+    r"expiry\s*date",
+    r"expires?",
+    r"expiring",
+    r"expiration",
+    r"expiration\s*date",
+    r"valid\s*(?:thru|through|until|till|to)",
+    r"good\s*thru",
+    r"vence",
+    r"venc\.?",
+    r"vencimiento",
+    r"vencimento",
+    r"vto\.?",
+    r"caducidad",
+    r"cad\.?",
+    r"caduca",
+    r"expira",
+    r"expira\s*em",
+    r"v[áa]lid[ao]\s*(?:hasta|at[ée])",
+    r"validade",
+    r"val\.?",
+    r"valable\s*jusqu['\u2019]?(?:au|à|a)",
+    r"date\s*d['\u2019]?expiration",
+    r"fin\s*de\s*validit[ée]",
+    r"g[üu]ltig(?:\s*bis)?",
+    r"ablauf(?:datum)?",
+    r"l[äa]uft(?:\s*ab)?",
+    r"valid",
+    r"v[áa]lid[ao]",
+    r"valable",
+    r"vig[êe]ncia",
+    r"venc[ei]",
+    r"verfall(?:sdatum)?",
+)
 _EXPIRY = after_context(
-    words(
-        r"exp",
-        r"exp\.?\s*date",
-        r"expiry",
-        r"expiry\s*date",
-        r"expires?",
-        r"expiring",
-        r"expiration",
-        r"expiration\s*date",
-        r"valid\s*(?:thru|through|until|till|to)",
-        r"good\s*thru",
-        r"vence",
-        r"venc\.?",
-        r"vencimiento",
-        r"vencimento",
-        r"vto\.?",
-        r"caducidad",
-        r"cad\.?",
-        r"caduca",
-        r"expira",
-        r"expira\s*em",
-        r"v[áa]lid[ao]\s*(?:hasta|at[ée])",
-        r"validade",
-        r"val\.?",
-        r"valable\s*jusqu['\u2019]?(?:au|à|a)",
-        r"date\s*d['\u2019]?expiration",
-        r"fin\s*de\s*validit[ée]",
-        r"g[üu]ltig\s*bis",
-        r"ablauf(?:datum)?",
-        r"l[äa]uft\s*ab",
-        r"verfall(?:sdatum)?",
-    ),
+    EXPIRY_WORDS,
     # Not the day and month of a full date ("expires 02/06/2026").
     r"(?:(?<![0-9])(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}(?![0-9]|[/\-.][0-9])"
     r"|(?<![0-9])(?:0[1-9]|1[0-2])\s?(?:20)?[0-9]{2}(?![0-9]|[/\-.][0-9])"
@@ -169,7 +179,9 @@ def classify_account(view: str, run: Run) -> Span | None:
     """
     if not 6 <= len(run.digits) <= 24 or not before(ACCOUNT_WORDS, view, run.begin, 32):
         return None
-    if before(NOT_PERSONAL, view, run.begin, 16):
+    if before(NOT_PERSONAL, view, run.begin, 16) and not nearer(
+        ACCOUNT_WORDS, NOT_PERSONAL, view, run.begin
+    ):
         return None
     return Span(run.begin, run.end, "BANK_ACCOUNT_NUMBER", 0.7, "patterns")
 
@@ -218,6 +230,60 @@ def _longest_iban(candidate: str) -> int:
     return 0
 
 
+# An IBAN typed with noise between its groups ("DE04 ✨ 5636/9707 😅 5114", "BR66 e 8598",
+# a group per line): pieces of letters and digits joined by up to six characters of
+# symbols, emoji, punctuation or line breaks, or a joining word.
+_IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9OoIl]{2}(?![A-Za-z])")
+_IBAN_PIECE = re.compile(r"[A-Za-z0-9]{1,34}")
+_IBAN_GAP = re.compile(
+    r"[^A-Za-z0-9\[\]]{1,6}(?:(?i:and|y|et|und|e|then|luego|puis|dann|depois)"
+    r"[^A-Za-z0-9\[\]]{1,6})?"
+)
+_IBAN_NOISE = re.compile(r"[^A-Za-z0-9\s\-]|\n|\s(?i:and|y|et|und|e|then|luego|puis|dann|depois)\s")
+_LOOKALIKE_DIGITS = str.maketrans("OoIl", "0011")
+
+
+def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
+    """IBANs with noise between their groups, or look-alike letters in their check digits,
+    that ``find_iban`` did not read. Each start reads at most 34 characters of pieces."""
+    taken = {span.begin for span in found}
+    for start in _IBAN_START.finditer(view):
+        begin = start.start()
+        plain = start.group()[2:].isdigit()
+        if begin in taken or (plain and not _IBAN_NOISE.search(view, begin, begin + 240)):
+            continue
+        compact, position, end = "", begin, 0
+        while piece := _IBAN_PIECE.match(view, position):
+            compact += piece.group()
+            if len(compact) > 34:
+                break
+            if len(compact) >= 15 and _iban_ok(compact):
+                end = piece.end()
+            gap = _IBAN_GAP.match(view, piece.end())
+            if gap is None:
+                break
+            position = gap.end()
+        if end:
+            yield Span(begin, end, "INTERNATIONAL_BANK_ACCOUNT_NUMBER", 0.9, "patterns")
+
+
+def _iban_ok(compact: str) -> bool:
+    """Valid as typed, or with O/o/I/l read as digits in the check digits and in the
+    groups of the account number that hold a digit."""
+    candidate = compact[:2] + compact[2:4].translate(_LOOKALIKE_DIGITS) + compact[4:]
+    for value in (candidate, candidate[:4] + candidate[4:].translate(_LOOKALIKE_DIGITS)):
+        if _mod97(value) and iban.is_valid(value):
+            return True
+    return False
+
+
+def _mod97(compact: str) -> bool:
+    try:
+        return int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 == 1
+    except ValueError:
+        return False
+
+
 def find_swift(view: str) -> Iterator[Span]:
     matches = list(_BIC.finditer(view))
     if not matches or not BANK_WORDS.search(view):
@@ -237,6 +303,28 @@ def find_cvv(view: str) -> Iterator[Span]:
 def find_expiry(view: str) -> Iterator[Span]:
     for match in _EXPIRY.finditer(view):
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
+
+
+# Right after a card number, without a context word: the expiry ("MM/YY", "MM YY",
+# "MMYY") and then the security code, the order card forms print them in.
+_AFTER_CARD = re.compile(
+    r"[\s,;|/\-]{1,4}(?P<expiry>(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}"
+    r"|(?:0[1-9]|1[0-2])\s?(?:20)?[0-9]{2})(?![0-9]|[/\-.][0-9])"
+    r"(?:[\s,;|/\-]{1,4}(?P<cvv>[0-9](?:\s{0,2}[0-9]){2,3})(?![0-9]))?"
+)
+
+
+def find_after_cards(view: str, cards: list[Span]) -> Iterator[Span]:
+    """An expiry, and a security code after it, right after each card number."""
+    for card in cards:
+        match = _AFTER_CARD.match(view, card.end)
+        if match is None:
+            continue
+        yield Span(
+            match.start("expiry"), match.end("expiry"), "CREDIT_DEBIT_EXPIRY", 0.7, "patterns"
+        )
+        if match.group("cvv"):
+            yield Span(match.start("cvv"), match.end("cvv"), "CREDIT_DEBIT_CVV", 0.7, "patterns")
 
 
 def find_routing(view: str) -> Iterator[Span]:

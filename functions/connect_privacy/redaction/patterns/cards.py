@@ -9,10 +9,11 @@ full-width ``4111-...`` are all one run. Luhn comes from python-stdnum.
   prefix: the issuer ranges (Visa 4, Mastercard 51-55 and 2221-2720, Amex
   34/37, Discover/UnionPay/Maestro 6, JCB and Diners 3, Mir 2200-2204) only
   raise the score. Redacting every Luhn-valid run keeps the guarantee simple.
-- A card followed or preceded by a short number ("4111 ... 1111 123") forms a
-  longer run: a group-aligned 13-19 digit part with a known issuer prefix and a
-  valid Luhn digit, leaving at most four other digits, is the card (not after
-  tracking, order or reference words: parcel numbers are 20-22 digits).
+- A card followed or preceded by a short number ("4111 ... 1111 123", a ZIP code
+  before it, an expiry and security code after it) forms a longer run: a
+  group-aligned 13-19 digit part with a known issuer prefix and a valid Luhn
+  digit, leaving at most ten other digits, is the card (not after tracking,
+  order or reference words: parcel numbers are 20-22 digits).
 - After card words ("card", "visa", "debit" ...), a 13-19 digit run is masked
   even when Luhn fails: a typo does not make the rest of the number public.
 Windows inside longer runs are not searched otherwise: a 22-digit parcel
@@ -21,13 +22,14 @@ number has a Luhn-valid 16-digit window one time in ten.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from stdnum import isbn, luhn
 
-from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, words
+from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, nearer, words
 from connect_privacy.redaction.spans import Span
 
 ENTITY = "CREDIT_DEBIT_NUMBER"
@@ -74,17 +76,37 @@ class Run:
 
 
 def digit_runs(view: str, *, min_digits: int) -> Iterator[Run]:
-    """Runs with at least ``min_digits`` digits."""
+    """Runs with at least ``min_digits`` digits (at least six)."""
+    if min_digits < _MIN_RUN_DIGITS:
+        raise ValueError(f"digit_runs reads runs of {_MIN_RUN_DIGITS} digits or more")
+    for run in _runs(view):
+        if len(run.digits) >= min_digits:
+            yield run
+
+
+# The card, identifier and context finders all read the runs of the same views: each
+# view's runs are cut into groups once, not once per finder.
+_MIN_RUN_DIGITS = 6
+
+
+def clear_run_cache() -> None:
+    _runs.cache_clear()
+
+
+@functools.lru_cache(maxsize=4)
+def _runs(view: str) -> tuple[Run, ...]:
+    runs = []
     for match in RUN.finditer(view):
         run = match.group()
-        if len(run) < min_digits:
+        if len(run) < _MIN_RUN_DIGITS:
             continue
         groups = tuple(
             (match.start() + g.start(), match.start() + g.end()) for g in _GROUP.finditer(run)
         )
         digits = "".join(view[b:e] for b, e in groups)
-        if len(digits) >= min_digits:
-            yield Run(match.start(), match.end(), digits, groups)
+        if len(digits) >= _MIN_RUN_DIGITS:
+            runs.append(Run(match.start(), match.end(), digits, groups))
+    return tuple(runs)
 
 
 def known_issuer(digits: str) -> bool:
@@ -112,7 +134,10 @@ def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
             run.begin, run.end, ENTITY, 0.95 if known_issuer(run.digits) else 0.8, "patterns"
         )
         return
-    part = None if before(NOT_PERSONAL, view, run.begin, 24) else _card_part(view, run)
+    reference = before(NOT_PERSONAL, view, run.begin, 24) and not nearer(
+        CARD_WORDS, NOT_PERSONAL, view, run.begin
+    )
+    part = None if reference else _card_part(view, run)
     if part is not None:
         yield part
         return
@@ -123,6 +148,8 @@ def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
         yield from _cards_among_groups(run)
 
 
+# Digits beside a card in one run: a ZIP code, or MMYYYY and a security code.
+_MAX_BESIDE = 10
 # Groups a card is written in: 4-4-4-4, 4-6-5, 4-4-4-4-3, or the whole number.
 _MIN_CARD_GROUP = 3
 
@@ -159,27 +186,28 @@ def _cards_among_groups(run: Run) -> Iterator[Span]:
 
 
 def _card_part(view: str, run: Run) -> Span | None:
-    """A card number at the start or end of a longer run, beside at most four other digits.
+    """A card number at the start or end of a longer run, beside at most ten other digits
+    (a ZIP code before it; an expiry and a security code after it).
 
-    Only cuts that leave at most four digits on one side can qualify, so at most
-    four group boundaries at each end are tried, and each candidate is a slice of
+    Only cuts that leave at most ten digits on one side can qualify, so at most
+    ten group boundaries at each end are tried, and each candidate is a slice of
     ``run.digits``: constant work per run, whatever its length.
     """
     groups = run.groups
     total = len(run.digits)
-    if not 14 <= total <= 23:  # a 13-19 digit card beside 1-4 other digits
+    if not 14 <= total <= 19 + _MAX_BESIDE:  # a 13-19 digit card beside a few other digits
         return None
     before_cut = 0  # digits in groups[:cut]
     for cut in range(1, len(groups)):
         before_cut += groups[cut - 1][1] - groups[cut - 1][0]
-        if before_cut > 4 and total - before_cut > 4:
+        if before_cut > _MAX_BESIDE and total - before_cut > _MAX_BESIDE:
             continue
         head, tail = run.digits[:before_cut], run.digits[before_cut:]
         for card, rest, span in (
             (head, tail, (groups[0][0], groups[cut - 1][1])),
             (tail, head, (groups[cut][0], groups[-1][1])),
         ):
-            if len(rest) <= 4 and is_card(card) and known_issuer(card):
+            if len(rest) <= _MAX_BESIDE and is_card(card) and known_issuer(card):
                 return Span(span[0], span[1], ENTITY, 0.9, "patterns")
     return None
 

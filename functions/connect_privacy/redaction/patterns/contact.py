@@ -15,23 +15,35 @@ whose numbers are always written with their trunk ``0`` (France, Germany, the
 UK), a national number must start with it: without that rule, most eight to
 eleven digit references are valid German numbers. Dates (``12/10/2023``), ZIP+4
 codes and ISBNs are not phones. A number directly after an order/case/tracking word is a
-reference, and one after account words an account number, not a phone.
+reference (unless a phone word is nearer), and one after account words an account number,
+not a phone. A date with a four-digit year at the start of a run is split off
+("04/23/2024 21:50"), the value of a URL parameter whose name is not a phone word is a
+reference ("&id=..."), and digits right after an expiry word are an expiry. Before
+``phonenumbers`` parses a candidate, a regular-expression pre-check built from its own
+metadata (possible lengths, number-type patterns, trunk and country prefixes) discards
+digit strings no plan accepts, so long runs of digit groups cost few parses.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import phonenumbers
+from phonenumbers import PhoneMetadata
 from stdnum import isbn
 
+from connect_privacy.redaction.patterns.banking import EXPIRY_WORDS
 from connect_privacy.redaction.patterns.cards import CARD_WORDS
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     NOT_PERSONAL,
     PHONE_WORDS,
+    SPECIFIC_PHONE_WORDS,
     before,
+    nearer,
 )
 from connect_privacy.redaction.spans import Span
 
@@ -46,6 +58,8 @@ _PHONE_RUN = re.compile(r"\+?\(?[0-9](?:[\s().\-/]{0,16}[0-9])*", re.ASCII)
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
 _DATE = re.compile(r"\(?[0-9]{1,4}([./\-])[0-9]{1,2}\1[0-9]{2,4}", re.ASCII)
 _ZIP_PLUS_4 = re.compile(r"[0-9]{5}-[0-9]{4}", re.ASCII)
+# The key of a URL query parameter or config line right before a value ("tel=", "&id=").
+_PARAMETER_KEY = re.compile(r"([A-Za-z][A-Za-z_\-]{0,30})=[\s+]*$")
 # Regions used for numbers written without a country code, in order; numbers
 # written with "+" or "00" are read in their own country's plan.
 DEFAULT_REGIONS: tuple[str, ...] = ("US", "GB", "ES", "MX", "BR", "FR", "DE", "PT")
@@ -84,6 +98,18 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         begin, end = run.span()
         if (begin > 0 and view[begin - 1].isalpha()) or (end < len(view) and view[end].isalpha()):
             continue  # glued to a word: a reference such as AB12345678
+        if view[begin] != "+" and _not_a_phone_parameter(view, begin):
+            continue
+        date = _DATE.match(view, begin, end)
+        if date is not None and date.end() < end and _is_whole_date(date, view):
+            # "04/23/2024 21:50": a date, then the rest of the run on its own.
+            rest = _DIGITS.search(view, date.end(), end)
+            if rest is None or not _PHONE_HINT.match(view, rest.start(), end):
+                continue
+            begin = rest.start()
+            run = _PHONE_RUN.match(view, begin, end)  # type: ignore[assignment]
+            if run is None:
+                continue
         if (
             _DATE.fullmatch(run.group())
             or _ZIP_PLUS_4.fullmatch(run.group())
@@ -96,15 +122,40 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         # After a phone word, a number of a possible length is a phone, even one
         # outside the ranges the plan has allocated (drama and test numbers).
         lenient = before(PHONE_WORDS, view, begin, 32)
+        # "order 12345, call me on 0207...": the phone word is the nearer context.
+        phone_word_nearer = lenient and nearer(SPECIFIC_PHONE_WORDS, NOT_PERSONAL, view, begin)
         for span_begin, span_end in _phones_in_run(view, begin, groups, regions, lenient):
             # The context of a number inside a longer run is the run's.
             if view[span_begin] != "+" and (
-                before(NOT_PERSONAL, view, begin, 24)
+                (before(NOT_PERSONAL, view, begin, 24) and not phone_word_nearer)
+                or before(EXPIRY_WORDS, view, begin, 16)  # "exp 0926 | 12068": expiry, ZIP
                 or before(ACCOUNT_WORDS, view, begin, 24)  # the account finder's
                 or before(CARD_WORDS, view, begin, 24)  # the card finder's
             ):
                 continue
             yield Span(span_begin, span_end, "PHONE", 0.85, "patterns")
+
+
+def _is_whole_date(date: re.Match[str], view: str) -> bool:
+    """A date with a four-digit year ("04/23/2024", "2025-02-19") followed by a space, not
+    the first groups of a number written in pairs ("07-04-36-28-62")."""
+    parts = _DIGITS.findall(date.group())
+    return (
+        date.end() < len(view)
+        and view[date.end()].isspace()
+        and (len(parts[0]) == 4 or len(parts[-1]) == 4)
+    )
+
+
+def _not_a_phone_parameter(view: str, begin: int) -> bool:
+    """The value of a URL or config parameter whose name is not a phone word ("&id=",
+    "cmd="): an order, a tracking or session number, not a phone."""
+    if begin == 0 or view[begin - 1] not in "=+ ":
+        return False
+    key = _PARAMETER_KEY.search(view, max(0, begin - 40), begin)
+    if key is None:
+        return False
+    return PHONE_WORDS.search(key.group(1).replace("_", " ").replace("-", " ")) is None
 
 
 def _phones_in_run(
@@ -141,6 +192,8 @@ def _phones_in_run(
             start = groups[first][0]
             if start > 0 and view[start - 1] in "+(":
                 start -= 1
+            elif first_free == 0 and view[begin] == "+" and counts[first] <= 4:
+                start = begin  # "+52 1 55 2794 0944": the country code (and prefix) too
             yield start, groups[-1][1]
             break
 
@@ -156,11 +209,124 @@ def _is_phone(candidate: str, regions: tuple[str, ...], lenient: bool = False) -
             continue
         if region not in _NANPA and len(digits) < _MIN_NATIONAL_DIGITS:
             continue  # "07407-30": a product code, not a German landline
-        if _valid(candidate, region, lenient):
+        if _may_be_national(digits, region, lenient) and _valid(candidate, region, lenient):
             return True
     return False
 
 
+_TYPE_DESCS = (
+    "fixed_line",
+    "mobile",
+    "toll_free",
+    "premium_rate",
+    "shared_cost",
+    "personal_number",
+    "voip",
+    "pager",
+    "uan",
+    "voicemail",
+)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What a national significant number of a country code can look like, for every
+    region sharing the code (a number read as "US" may be Canadian): each region's general
+    pattern with the union of its number-type patterns, and the possible lengths."""
+
+    shapes: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    lengths: frozenset[int]
+    dialling: re.Pattern[str]  # the region's international dialling prefix ("011", "00")
+    country_code: str
+    national_prefix: re.Pattern[str] | None  # what parsing strips as a trunk prefix
+
+    def national_numbers(self, digits: str) -> Iterator[str]:
+        """What parsing may read as the national number: the digits as they are, without a
+        leading trunk prefix, without a leading country code (and a trunk prefix after it)."""
+        yield digits
+        for rest in (digits, digits.removeprefix(self.country_code)):
+            if rest is not digits:
+                yield rest
+            prefix = self.national_prefix.match(rest) if self.national_prefix else None
+            if prefix is not None and prefix.end():
+                yield rest[prefix.end() :]
+
+
+@functools.cache
+def _national_plan(region: str) -> _Plan | None:
+    """None when ``region``'s plan rewrites numbers while parsing (a transform rule: a
+    local number gains an area code, a carrier code is dropped) or lacks patterns: only
+    ``phonenumbers`` can tell then. Another region's rewrite rules do not apply to numbers
+    parsed as this region's, its patterns do."""
+    metadata = PhoneMetadata.metadata_for_region(region)
+    if (
+        metadata is None
+        or metadata.international_prefix is None
+        or metadata.national_prefix_transform_rule
+        or metadata.country_code is None
+    ):
+        return None
+    shapes: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
+    lengths: set[int] = set()
+    for other in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(metadata.country_code, ()):
+        shared = PhoneMetadata.metadata_for_region(other)
+        general = shared.general_desc if shared is not None else None
+        if general is None or not general.national_number_pattern or not general.possible_length:
+            continue  # no number can be valid there
+        types = [
+            f"(?:{desc.national_number_pattern})"
+            for desc in (getattr(shared, name, None) for name in _TYPE_DESCS)
+            if desc is not None and desc.national_number_pattern
+        ]
+        if types:
+            general_pattern = re.compile(general.national_number_pattern)
+            shapes.append((general_pattern, re.compile("|".join(types))))
+        lengths.update(general.possible_length)
+    if not shapes:
+        return None
+    prefix = metadata.national_prefix_for_parsing or metadata.national_prefix
+    return _Plan(
+        tuple(shapes),
+        frozenset(lengths),
+        re.compile(metadata.international_prefix),
+        str(metadata.country_code),
+        re.compile(prefix) if prefix else None,
+    )
+
+
+def _may_be_national(digits: str, region: str, lenient: bool) -> bool:
+    """False only when parsing ``digits`` in ``region`` cannot give a valid (or, lenient, a
+    possible) number: neither the digits nor what is left once a trunk prefix or the
+    country code is dropped have a possible length and fit one of the country's number
+    types (``is_valid_number`` requires both).
+
+    Regular expressions that spare ``phonenumbers.parse`` (about a hundred times slower)
+    for digit sequences that are not phones: long runs of short digit groups otherwise
+    cost one parse per region for every cut point of every run.
+    """
+    plan = _national_plan(region)
+    if plan is None:
+        return True
+    if plan.dialling.match(digits):
+        return True  # "011 44 ...": read as another country's number
+    for national in plan.national_numbers(digits):
+        if len(national) not in plan.lengths:
+            continue
+        if lenient or any(
+            general.fullmatch(national) and types.fullmatch(national)
+            for general, types in plan.shapes
+        ):
+            return True
+    return False
+
+
+def clear_phone_cache() -> None:
+    _valid.cache_clear()
+
+
+# Within one message, each candidate is parsed once per region, whichever view or run
+# it comes from. ``PatternsDetector.detect`` clears it after every message.
+@functools.lru_cache(maxsize=1024)
 def _valid(candidate: str, region: str | None, lenient: bool = False) -> bool:
     """Valid in the region's plan; with a country code, a possible length is enough.
 

@@ -28,6 +28,15 @@ def before(pattern: re.Pattern[str], text: str, begin: int, window: int = WINDOW
     return pattern.search(text, low, begin) is not None
 
 
+def nearer(near: re.Pattern[str], far: re.Pattern[str], text: str, begin: int) -> bool:
+    """Whether a match of ``near`` comes after every match of ``far`` in the window before
+    ``begin`` ("zip and card: 10218 4111...": the card word is the nearer context)."""
+    low = max(0, begin - WINDOW)
+    last_near = max((m.end() for m in near.finditer(text, low, begin)), default=-1)
+    last_far = max((m.end() for m in far.finditer(text, low, begin)), default=-1)
+    return last_near > last_far
+
+
 def after_context(phrases: re.Pattern[str], value: str, *, gap: int = 24) -> re.Pattern[str]:
     """``<context phrase> <up to gap non-digit characters> (?P<value>...)``.
 
@@ -138,6 +147,16 @@ NOT_PERSONAL = words(
     r"flug",
     r"voo",
     r"tienda",
+    r"env[íi]o",
+    r"paquete",
+    r"paqueter[íi]a",
+    r"pacote",
+    r"folio",
+    r"s[óo]cio",
+    r"nota",
+    r"matr[íi]cula",
+    r"cmd",
+    r"incidencia",
     r"magasin",
     r"filiale",
     r"loja",
@@ -169,13 +188,14 @@ NOT_PERSONAL = words(
     r"kundennummer",
     r"protocolo",
     r"protocol",
-    r"socio",
     r"adh[ée]rent",
     r"mitglied",
     r"mitgliedsnummer",
 )
 
-PHONE_WORDS = words(
+# Words that name a phone. A bare "number" word also introduces one ("mi número es ..."),
+# but it does not outweigh a nearer reference word ("customer number ...").
+_PHONE_SPECIFIC = (
     r"phone",
     r"cell",
     r"mobile",
@@ -197,12 +217,19 @@ PHONE_WORDS = words(
     r"tfno",
     r"telf",
     r"fone",
-    r"n[úu]mero",
-    r"nummer",
-    r"num[ée]ro",
     r"call\s*me\s*(?:on|at)",
+    r"ring\s*me(?:\s*(?:on|at))?",
+    r"text\s*me(?:\s*(?:on|at))?",
+    r"reach\s*me(?:\s*(?:on|at))?",
+    r"whats",
+    r"wpp",
+    r"zap",
+    r"zapzap",
+    r"m[óo]vel",
     r"ll[áa]mame\s*al",
     r"appelez\s*-?\s*moi\s*au",
     r"ruf\s*mich\s*an",
     r"liga\s*para",
 )
+SPECIFIC_PHONE_WORDS = words(*_PHONE_SPECIFIC)
+PHONE_WORDS = words(*_PHONE_SPECIFIC, r"n[úu]mero", r"nummer", r"num[ée]ro")

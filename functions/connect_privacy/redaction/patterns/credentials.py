@@ -208,6 +208,8 @@ _MASK = re.compile(r"\[[A-Z][A-Z0-9_]*\]")
 
 def find_nearby_password(view: str) -> Iterator[Span]:
     for login in _LOGIN_WORD.finditer(view):
+        if login.start() > 0 and view[login.start() - 1] == "[":
+            continue  # "[PASSWORD]": a mask token left by an earlier pass, not a password word
         for count, word in enumerate(_WORD.finditer(view, login.end())):
             if count == _NEARBY_WORDS or _MASK.search(word.group()):
                 break

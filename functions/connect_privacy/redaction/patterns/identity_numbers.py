@@ -50,12 +50,15 @@ ENTITY_TYPES = frozenset(
 )
 
 # Separators up to six characters wide: spelled-out digits leave gaps ("tres" -> "3   ").
+# Before the check letter, noise and a joining word may stand too ("050 y N", "991/H").
+_BEFORE_LETTER = r"[^\w\[\]]{0,6}(?:(?i:y|and|et|und|e|then|luego|puis|dann|depois)[^\w\[\]]{1,6})?"
 _DNI = re.compile(
-    r"(?<![0-9A-Za-z])(?:[0-9][\s.,\-]{0,6}){7}[0-9][^\w\[\]]{0,6}[A-Za-z](?![0-9A-Za-z])"
+    r"(?<![0-9A-Za-z])(?:[0-9][\s.,\-/]{0,6}){7}[0-9]" + _BEFORE_LETTER + r"[A-Za-z](?![0-9A-Za-z])"
 )
 _NIE = re.compile(
-    r"(?<![0-9A-Za-z])[XYZxyz][\s.,\-]{0,6}(?:[0-9][\s.,\-]{0,6}){6}[0-9][^\w\[\]]{0,6}[A-Za-z]"
-    r"(?![0-9A-Za-z])"
+    r"(?<![0-9A-Za-z])[XYZxyz][\s.,\-/]{0,6}(?:[0-9][\s.,\-/]{0,6}){6}[0-9]"
+    + _BEFORE_LETTER
+    + r"[A-Za-z](?![0-9A-Za-z])"
 )
 _CURP = re.compile(
     r"(?<![0-9A-Za-z])[A-Za-z]{4}[0-9]{6}[HMhm][A-Za-z]{5}[0-9A-Za-z][0-9](?![0-9A-Za-z])"
@@ -94,6 +97,13 @@ def _compact(value: str) -> str:
     return "".join(c for c in value if c.isalnum()).upper()
 
 
+def _letters_and_digits(value: str) -> str:
+    """A DNI/NIE without a joining word typed before its check letter ("050 y N"): the
+    leading letter of a NIE, the digits, the check letter."""
+    head = value[0] if value[0].isalpha() else ""
+    return head + "".join(c for c in value if c.isdigit()) + value[-1]
+
+
 def clabe_is_valid(digits: str) -> bool:
     """Mexico's CLABE: 18 digits, the last a weighted (3, 7, 1) mod-10 check digit."""
     if len(digits) != 18 or not digits.isdigit():
@@ -120,6 +130,8 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
         for text in (folded, view) if view != folded else (folded,):
             for match in pattern.finditer(text):
                 value = _compact(match.group())
+                if entity in ("ES_DNI", "ES_NIE"):
+                    value = _letters_and_digits(value)
                 valid = (
                     _rfc_is_valid(value, context=before(RFC_WORDS, text, match.start()))
                     if validator is None

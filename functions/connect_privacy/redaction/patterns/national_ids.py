@@ -22,7 +22,13 @@ from stdnum.gb import nhs
 from stdnum.us import itin, ssn
 
 from connect_privacy.redaction.patterns.cards import Run
-from connect_privacy.redaction.patterns.context import NOT_PERSONAL, after_context, before, words
+from connect_privacy.redaction.patterns.context import (
+    NOT_PERSONAL,
+    after_context,
+    before,
+    nearer,
+    words,
+)
 from connect_privacy.redaction.spans import Span
 
 SSN_WORDS = words(
@@ -37,6 +43,8 @@ ITIN_WORDS = words(r"itin", r"tax\s*id", r"tax\s*identification", r"taxpayer", r
 SIN_WORDS = words(r"sin", r"social\s*insurance", r"insurance\s*number", r"nas")
 NHS_WORDS = words(r"nhs", r"health\s*service", r"national\s*health", r"patient\s*number")
 
+# "zip 07268-6246": a ZIP+4 code after the SSN, not a second SSN.
+_ZIP_PLUS_4 = re.compile(r"[0-9]{5}-[0-9]{4}", re.ASCII)
 # 3-2-4 with one separator used throughout: the SSN/ITIN shape.
 _SSN_SHAPE = re.compile(
     r"(?<![0-9])([0-9]{3})([\s\-./]{1,2})([0-9]{2})\2([0-9]{4})(?![0-9]|[\-./][0-9])", re.ASCII
@@ -54,7 +62,7 @@ _PASSPORT = after_context(
         # passport, passprt, passeprt, pasaporte, pasaport, passeport, passaporte
         r"pas{1,2}[ae]?po?rt[ea]?",
         r"passport\s*(?:no|number|num|#)",
-        r"reisepass",
+        r"reisepass(?:\s*-?\s*(?:nummer|nr\.?|no\.?))?",
         r"pass\s*-?\s*nr\.?",
         r"passnummer",
         r"passaporte",
@@ -67,6 +75,8 @@ _DRIVER = after_context(
     words(
         r"driver['\u2019]?s?\s*licen[cs]e",
         r"driving\s*licen[cs]e",
+        r"(?:driving|driver['\u2019]?s?)\s*lic\.?(?:\s*(?:no|nr|num|#)\.?)?",
+        r"(?:n[°º]\.?\s*(?:de\s*)?)?permis",
         r"licen[cs]e\s*(?:no|number|num|#)",
         r"dl",
         r"dl\s*#",
@@ -104,7 +114,12 @@ def classify_nine(view: str, run: Run) -> Span | None:
         entity = "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"
     elif before(SIN_WORDS, view, run.begin) and sin.is_valid(digits):
         entity = "CA_SOCIAL_INSURANCE_NUMBER"  # before SSN: "social insurance" says "social"
-    elif before(SSN_WORDS, view, run.begin) and (ssn.is_valid(digits) or itin.is_valid(digits)):
+    elif (
+        before(SSN_WORDS, view, run.begin)
+        and not _ZIP_PLUS_4.fullmatch(view, run.begin, run.end)
+        and not nearer(NOT_PERSONAL, SSN_WORDS, view, run.begin)
+        and (ssn.is_valid(digits) or itin.is_valid(digits))
+    ):
         entity = "SSN"
     elif (
         len(run.groups) == 3

@@ -16,12 +16,14 @@ original text and no offset map is needed:
   the configured language: customers switch language mid-chat.
 - ``deobfuscate``: ``spell`` plus what customers do to numbers on purpose:
   ``O``/``o`` for 0 and ``l``/``I`` for 1 inside a group that holds a real digit
-  (``47O``, ``OI7I``), and noise between short digit groups (emoji, pipes,
-  semicolons, ellipses, line breaks, commas, and joining words such as
+  (``47O``, ``OI7I``), alone between two numbers (``27 6 I 2``) or after ``+``, and
+  before a check letter or after a NIE's X/Y/Z (``4494952oE``, ``yI933593``); noise
+  between short digit groups (emoji, pipes, semicolons, ellipses, line breaks, commas,
+  and joining words such as
   "and then", "y luego", "et puis", "und dann", "e depois") turned into spaces,
   so ``052 👉 479 👉 484`` reads as one spaced number. Percent-escapes of a
-  space, ``+`` or ``-`` in URLs (``%20``, ``%2B``) become the character,
-  padded with spaces.
+  space, ``+``, ``-`` or parentheses in URLs (``%20``, ``%2B``, ``%28``) become the
+  character, padded with spaces.
 """
 
 from __future__ import annotations
@@ -137,6 +139,7 @@ _WORD = "|".join(sorted([*_DIGIT_WORDS, *_REPEATS], key=len, reverse=True))
 _TOKEN = rf"\b(?:{_WORD}|\d+)\b"
 _SPELLED_RUN = re.compile(rf"(?i){_TOKEN}(?:[\s,.\-]+{_TOKEN}){{2,}}")
 _RUN_TOKEN = re.compile(rf"(?i){_TOKEN}")
+_ANY_WORD = re.compile(rf"(?i)\b(?:{_WORD})\b")
 
 
 def fold(text: str) -> str:
@@ -145,7 +148,9 @@ def fold(text: str) -> str:
 
 def spell(folded: str) -> str:
     """``folded`` with spelled-out digit runs written as digits (same length)."""
-    if not _SPELLED_RUN.search(folded):
+    # Runs of plain digits match the run pattern too; without a number word there is
+    # nothing to spell, and digit-only text skips the per-run work.
+    if not _ANY_WORD.search(folded) or not _SPELLED_RUN.search(folded):
         return folded
     return _SPELLED_RUN.sub(_digits_for_run, folded)
 
@@ -173,7 +178,12 @@ def _digits_for_run(match: re.Match[str]) -> str:
 
 # O/o/I/l inside a group that also holds a real digit.
 # Not ending inside a word: "...-1 out of stock" is not "...-1 0".
-_LOOKALIKE_GROUP = re.compile(r"(?<![A-Za-z])[0-9OoIl]+(?:[.\- ]{1,3}[0-9OoIl]+)*(?![A-Za-z])")
+# A single X/Y/Z may stand before it (a NIE's letter) and a single capital after it
+# (a DNI's check letter: "4494952oE").
+_LOOKALIKE_GROUP = re.compile(
+    r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[XYZxyz]))"
+    r"[0-9OoIl]+(?:[.\- ()]{1,3}[0-9OoIl]+)*(?![a-z]|[A-Z][A-Za-z0-9])"
+)
 _LOOKALIKES = str.maketrans("OoIl", "0011")
 # Noise between two short digit groups: symbols, emoji, punctuation, line
 # breaks and joining words, at most 16 characters of it.
@@ -182,13 +192,24 @@ _JOINERS = (
     r"|und\s+dann|e|depois|e\s+depois|a|plus"
 )
 _NOISE = re.compile(
-    rf"(?<=[0-9])(?:[^\w\[\]]|_|\s|(?<![^\W\d_])(?:{_JOINERS})(?![^\W\d_])){{1,16}}(?=[0-9])",
+    # A lone space, dash, dot, slash or comma is left alone (see ``_blank_noise``): not
+    # matched at all, so "1.2.3.4..." costs no call per separator.
+    rf"(?<=[0-9])(?![ \-./,][0-9])"
+    rf"(?:[^\w\[\]]|_|\s|(?<![^\W\d_])(?:{_JOINERS})(?![^\W\d_])){{1,16}}(?=[0-9])",
     re.IGNORECASE,
 )
 _GROUP_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,16}$")
 _GROUP_AFTER = re.compile(r"[0-9]{1,16}(?![0-9])")
-_PERCENT = re.compile(r"%(?:20|2[bB]|2[dD])")
-_PERCENT_TO = {"%20": "   ", "%2B": "  +", "%2b": "  +", "%2D": "  -", "%2d": "  -"}
+_PERCENT = re.compile(r"%(?:20|2[bB]|2[dD]|28|29)")
+_PERCENT_TO = {
+    "%20": "   ",
+    "%2B": "  +",
+    "%2b": "  +",
+    "%2D": "  -",
+    "%2d": "  -",
+    "%28": "  (",
+    "%29": "  )",
+}
 
 
 def deobfuscate(spelled: str) -> str:
@@ -200,7 +221,7 @@ def deobfuscate(spelled: str) -> str:
 
 def _digits_for_lookalikes(match: re.Match[str]) -> str:
     group = match.group()
-    if group.isdigit() or not any(c.isdigit() for c in group):
+    if not any(c in "OoIl" for c in group) or not any(c.isdigit() for c in group):
         return group
     text, begin, end = match.string, match.start(), match.end()
     letters = sum(1 for c in group if not c.isdigit())
@@ -209,21 +230,38 @@ def _digits_for_lookalikes(match: re.Match[str]) -> str:
     )
     if letters > sum(c.isdigit() for c in group) and not delimited:
         return group  # a word with a digit in it ("hello1"), not a number
-    return _convert_pieces(group)
+    return _convert_pieces(group, after_plus=begin > 0 and text[begin - 1] == "+")
 
 
-def _convert_pieces(group: str) -> str:
+def _convert_pieces(group: str, *, after_plus: bool = False) -> str:
     """Pieces holding a digit converted ("OI7I"); a piece of letters only just when
-    every piece is one or two characters ("O 6 6", "4.5.O"), not the article in
-    "o 05766-80" or the word in "lol 2000"."""
-    pieces = re.split(r"([.\- ]+)", group)
-    short = all(len(piece) <= 2 for piece in pieces[::2])
-    return "".join(
+    every piece is one or two characters ("O 6 6", "4.5.O") or it is a single letter
+    between two numbers ("27 6 I 2") or a country code ("+l (4I5)"), not the article
+    in "o 05766-80" or the word in "lol 2000"."""
+    pieces = re.split(r"([.\- ()]+)", group)
+    words = pieces[::2]
+    short = all(len(piece) <= 2 for piece in words)
+
+    def numeric(index: int) -> bool:
+        return 0 <= index < len(words) and any(c.isdigit() for c in words[index])
+
+    converted = [
         piece.translate(_LOOKALIKES)
-        if any(c.isdigit() for c in piece) or (short and len(piece) == 1)
+        if numeric(index)
+        or (
+            len(piece) == 1
+            and (
+                short
+                or (numeric(index - 1) and numeric(index + 1))
+                or (index == 0 and after_plus and numeric(1))
+            )
+        )
         else piece
-        for piece in pieces
-    )
+        for index, piece in enumerate(words)
+    ]
+    out = pieces[:]
+    out[::2] = converted
+    return "".join(out)
 
 
 def _blank_noise(text: str, match: re.Match[str]) -> str:

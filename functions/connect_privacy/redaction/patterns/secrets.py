@@ -30,7 +30,8 @@ _URL_CREDENTIALS = re.compile(
 )
 _QUERY = re.compile(
     r"(?i)[?&;](?P<key>[a-z_]{0,20}?(?P<kind>pass(?:word|wd)?|pwd|senha|contrase[ñn]a|clave|mdp"
-    r"|passwort|kennwort|secret|token|api_?key|user(?:name)?|usuario|login|uid|benutzer))"
+    r"|passwort|kennwort|secret|token|api_?key|user(?:name)?|usuario|login|uid|benutzer"
+    r"|usr|uname|(?<=[?&;])u))"
     r"=(?P<value>[^&\s#\[\]]{1,256})"
 )
 _KEY_VALUE = re.compile(
@@ -42,7 +43,7 @@ _ACCESS_KEY_SHAPE = re.compile(r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}
 _USERNAME = re.compile(
     r"(?i)\b(?:user\s*name|username|user\s*id|login|log\s*in|usuario|usuário|nombre\s*de\s*usuario"
     r"|identifiant|utilisateur|nom\s*d['\u2019]utilisateur|benutzername|benutzer|nutzername"
-    r"|utilizador)"
+    r"|utilizador|usr|usu[áa]rio|user)"
     r"(?:\s*+(?:is|es|est|ist|é|:|=|-)){0,2}\s*+[\"'\u201c]?"
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9._\-]{2,63})(?![A-Za-z0-9@])"
 )
@@ -59,7 +60,9 @@ _TLDS = (
     r"|ar|cl|pe|ie|lu|app|dev|online|shop|store"
 )
 _SPELLED_EMAIL = re.compile(
-    rf"(?i)(?<![\w.+\-%])(?P<local>[\w.+\-%]{{1,64}}){_AT}"
+    # The local part may spell its dots too ("ana dot lopez at ..."): words joined by dots.
+    # Its words hold no dot themselves, so each way of reading it is tried once.
+    rf"(?i)(?<![\w.+\-%])(?P<local>[\w+\-%]{{1,64}}(?:{_DOT}[\w+\-%]{{1,64}}){{0,4}}){_AT}"
     rf"(?P<domain>[a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,4}}{_DOT}(?:{_TLDS}))(?![\w\-])"
 )
 _NOT_A_USERNAME = frozenset({"page", "link", "issue", "problem", "screen", "button", "details"})
@@ -74,7 +77,9 @@ def find_url_credentials(view: str) -> Iterator[Span]:
         for match in _QUERY.finditer(view):
             kind = match.group("kind").lower()
             entity = (
-                "USERNAME" if kind.startswith(("user", "login", "uid", "benutzer")) else "PASSWORD"
+                "USERNAME"
+                if kind.startswith(("u", "login", "benutzer"))  # user, usr, uid, uname, u
+                else "PASSWORD"
             )
             yield Span(match.start("value"), match.end("value"), entity, 0.85, "patterns")
 
