@@ -54,6 +54,7 @@ from connect_privacy.messenger.messages import (
     HUMAN_AGENT_WINDOW_SECONDS,
     MessagingMode,
     SenderAction,
+    attachment_message,
     messaging_mode_for,
     sender_action,
     split_text_for,
@@ -372,8 +373,16 @@ class OutboundRelay:
                 if isinstance(prepared, AgentFileProblem):
                     problem = prepared
                 else:
-                    body = upload_message(session.psid, prepared.kind, mode)
-                    result = self._post(access, body, deadline, upload=prepared.upload)
+                    if access.channel is Channel.INSTAGRAM:
+                        # Instagram's Send API takes media by URL only (payload.url: image up to
+                        # 8 MB, audio/video up to 25 MB; Instagram API with Instagram Login,
+                        # messaging-api page): Meta fetches Connect's short-lived signed link,
+                        # checked above for its type and size.
+                        body = attachment_message(session.psid, prepared.kind, url, mode)
+                        result = self._post(access, body, deadline)
+                    else:
+                        body = upload_message(session.psid, prepared.kind, mode)
+                        result = self._post(access, body, deadline, upload=prepared.upload)
                     if "permanent_error" not in result:
                         self._counter.count("OutboundAttachmentsDelivered")
                         return result

@@ -343,6 +343,22 @@ def test_an_attachment_is_fetched_and_uploaded_never_sent_as_a_link(world) -> No
     assert world.agent.sent == []
 
 
+def test_an_instagram_customer_gets_the_checked_file_by_its_signed_link(world) -> None:
+    # Instagram's Send API takes media by URL only: the file is still fetched, sniffed and
+    # size-checked first, then Meta is given Connect's short-lived link, never an upload.
+    world.sessions.sessions = {CONTACT: session(channel="instagram")}
+
+    assert world.deliver(attachment()) is Outcome.SENT
+
+    [body] = world.sender.sent
+    assert body["message"]["attachment"] == {
+        "type": "image", "payload": {"url": world.links.url, "is_reusable": False},
+    }  # fmt: skip
+    assert world.sender.uploads == []
+    assert world.sender.accesses[0].channel is Channel.INSTAGRAM
+    assert world.counter.totals["OutboundAttachmentsDelivered"] == 1
+
+
 def test_an_attachment_without_a_link_becomes_the_notice(world) -> None:
     world.links.url = None
 
