@@ -31,6 +31,14 @@ _THROTTLING_CODES = frozenset(
 )
 
 
+class OutOfTime(Exception):
+    """Too little of the invocation is left to finish this record, so it is not started.
+
+    A batch that runs past the function's timeout fails every record in it, other customers'
+    finished ones included, and pushes them all toward the DLQ; a record left for the next
+    invocation costs one receive instead."""
+
+
 class RelayFailed(Exception):
     """A record failed; the message is a fixed description (kind, AWS error code), no content."""
 
@@ -57,6 +65,8 @@ def classify(error: BaseException) -> Failure:
         return Failure("RecordsContended", type(error).__name__)
     if isinstance(error, ChatUnavailable):
         return Failure("ChatUnavailable", type(error).__name__)
+    if isinstance(error, OutOfTime):
+        return Failure("RecordsDeferred", "not started: too little time left in the invocation")
     if isinstance(error, MalformedQueueMessage):
         return Failure("MalformedRecords", type(error).__name__)
     return Failure("UnexpectedErrors", type(error).__name__)

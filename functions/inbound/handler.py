@@ -25,7 +25,7 @@ from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from connect_privacy.attachments.customer_files import CustomerFiles
+from connect_privacy.attachments.customer_files import AttachmentPolicy, CustomerFiles
 from connect_privacy.attachments.detected_text import RekognitionText, TextractText
 from connect_privacy.attachments.download import Downloader, DownloadLimits
 from connect_privacy.attachments.screening import Screener
@@ -40,7 +40,7 @@ from connect_privacy.pseudonym import pseudonymize
 from connect_privacy.redaction import RedactionSettings, build_redactor
 from connect_privacy.relay.inbound import relay_inbound
 from connect_privacy.relay.queue import decode, message_key
-from inbound.failures import RelayFailed, classify
+from inbound.failures import OutOfTime, RelayFailed, classify
 from inbound.settings import InboundSettings
 
 observability = bootstrap("inbound")
@@ -118,11 +118,32 @@ def deliver_message(message: CustomerMessage) -> dict[str, Any]:
     return outcome.as_record()
 
 
+# The time a record may need, started only while this much of the invocation is left: a text
+# message's worst case is a few AWS calls with their own timeouts (connect_privacy.aws_clients);
+# one with files adds a download (20 s at most), detection and the chat upload: typically
+# seconds, 40 s covers all but the worst case, which the timeout and SQS retry still cover.
+TEXT_RECORD_SECONDS = 15.0
+FILE_RECORD_SECONDS = 40.0
+
+
+def _start_if_time_left(message: CustomerMessage, context: LambdaContext | None) -> None:
+    fetches_files = settings.attachment_policy in (
+        AttachmentPolicy.SCREEN,
+        AttachmentPolicy.FORWARD,
+    )
+    needed = (
+        FILE_RECORD_SECONDS if fetches_files and message.attachment_types else TEXT_RECORD_SECONDS
+    )
+    if context is not None and context.get_remaining_time_in_millis() < needed * 1000:
+        raise OutOfTime
+
+
 @tracer.capture_method(capture_response=False)
-def record_handler(record: SQSRecord) -> None:
+def record_handler(record: SQSRecord, lambda_context: LambdaContext | None = None) -> None:
     receive_count = int(record.attributes.approximate_receive_count or "1")
     try:
         message = decode(record.body)
+        _start_if_time_left(message, lambda_context)
         logger.append_keys(
             mid=message.mid, channel=message.channel.value, psid=pseudonymize(message.psid)
         )

@@ -305,6 +305,22 @@ def test_throttling_is_counted_and_retried_by_sqs(make_harness, capsys) -> None:
     assert totals["AwsThrottled"] == 1
 
 
+def test_a_record_is_not_started_without_time_to_finish_it(make_harness, capsys) -> None:
+    # Near the timeout a record goes back to SQS untouched instead of being cut off midway
+    # (which would fail the whole batch); the next invocation, with time, relays it once.
+    harness = make_harness()
+    harness.context.remaining_millis = 5_000
+    harness.enqueue(customer_message("m_1", "hello"))
+    harness.poll(rounds=1)
+    assert harness.responses[0]["batchItemFailures"]
+    assert harness.agent_saw() == []
+    assert metric_totals(capsys.readouterr().out)["RecordsDeferred"] == 1
+
+    harness.context.remaining_millis = 30_000
+    harness.poll()
+    assert harness.agent_saw() == ["hello"]
+
+
 def test_a_poison_record_lands_in_the_dlq_while_the_rest_succeed(make_harness, capsys) -> None:
     harness = make_harness()
     other = "6901234567890999"

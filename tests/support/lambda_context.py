@@ -21,7 +21,7 @@ class FakeLambdaContext:
     aws_request_id: str = "c6af9ac6-7b61-11e6-9a41-93e812345678"
     log_group_name: str = "/aws/lambda/connect-privacy-test"
     log_stream_name: str = "2026/11/26/[$LATEST]abcdef0123456789"
-    remaining_millis: int = 30_000
+    remaining_millis: int = 60_000  # a fresh invocation of the inbound function (timeout 60 s)
 
     def get_remaining_time_in_millis(self) -> int:
         return self.remaining_millis
