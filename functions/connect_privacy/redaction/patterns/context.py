@@ -72,6 +72,8 @@ ACCOUNT_WORDS = words(
     r"kto",
     r"kontonummer",
     r"kto\.?\s*-?\s*nr",
+    r"konto\s*-?\s*nr",
+    r"c/c",  # cuenta corriente, conta corrente, compte courant
     r"conta",
     r"nib",
 )

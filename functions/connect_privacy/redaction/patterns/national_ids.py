@@ -53,14 +53,16 @@ _SSN_SHAPE = re.compile(
 # KN, NK, NT, TN, ZZ), six digits, suffix A-D.
 _NINO = re.compile(
     r"(?i)\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
-    r"[\s\-]?[0-9]{2}[\s\-]?[0-9]{2}[\s\-]?[0-9]{2}[\s\-]?[A-D]\b"
+    r"(?:[\s\-]?[0-9]{2}[\s\-]?[0-9]{2}[\s\-]?[0-9]{2}[\s\-]?"
+    # or the same dot or double space between every pair ("AB.12.34.56.C")
+    r"|(?P<sep>[\s.\-]{1,2})[0-9]{2}(?P=sep)[0-9]{2}(?P=sep)[0-9]{2}[\s.\-]{0,2})[A-D]\b"
 )
 _VIN = re.compile(r"(?i)(?<![A-Z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])")
 VIN_WORDS = words(r"vin", r"vehicle", r"chassis", r"frame\s*number")
 _PASSPORT = after_context(
     words(
-        # passport, passprt, passeprt, pasaporte, pasaport, passeport, passaporte
-        r"pas{1,2}[ae]?po?rt[ea]?",
+        # passport, passprt, passeprt, pasaporte, pasaport, passeport, passaporte, pasaprote
+        r"pas{1,2}[ae]?p(?:o?r|ro)t[ea]?",
         r"passport\s*(?:no|number|num|#)",
         r"reisepass(?:\s*-?\s*(?:nummer|nr\.?|no\.?))?",
         r"pass\s*-?\s*nr\.?",
@@ -68,8 +70,14 @@ _PASSPORT = after_context(
         r"passaporte",
     ),
     # A space only before a group holding a digit: "XRQ 179049", never "... for".
-    r"(?<![A-Z0-9])(?=[A-Z]{0,3}[\s\-]?[0-9])[A-Z0-9]"
+    r"(?<![A-Z0-9])(?=[A-Z]{0,3}[\s\-]?[0-9]|[A-Z]{4,8}[0-9])[A-Z0-9]"
     r"(?:-?[A-Z0-9]|\s(?=[A-Z]{0,2}[0-9])[A-Z0-9]){5,11}(?![A-Z0-9])",
+)
+# "Pass X12345678" (German for passport): only a value right after the word, never a gap,
+# so "boarding pass for flight ..." is not read.
+_BARE_PASS = re.compile(
+    r"(?i)(?<!boarding\s)(?<!bus\s)(?<!day\s)\bpass\s*:?\s"
+    r"(?P<value>(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{8,9})(?![A-Z0-9])"
 )
 _DRIVER = after_context(
     words(
@@ -85,7 +93,9 @@ _DRIVER = after_context(
         r"permiso\s*(?:de\s*)?conducir",
         r"carn[ée]t?\s*(?:de\s*)?conducir",
         r"permis\s*(?:de\s*)?conduire",
-        r"f[üu]hrerschein(?:nummer)?",
+        r"f(?:[üu]|ue)hrerschein(?:\s*-?\s*(?:nummer|nr\.?))?",
+        r"fs\s*-?\s*nr\.?",
+        r"carn[ée]t",
         r"carteira\s*(?:de\s*)?motorista",
         r"cnh",
         r"carta\s*(?:de\s*)?condu[çc][ãa]o",
@@ -181,6 +191,8 @@ def find_vin(view: str) -> Iterator[Span]:
 def find_passport(view: str) -> Iterator[Span]:
     for match in _PASSPORT.finditer(view):
         yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.9, "patterns")
+    for match in _BARE_PASS.finditer(view):
+        yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.7, "patterns")
 
 
 def find_driver_id(view: str) -> Iterator[Span]:
