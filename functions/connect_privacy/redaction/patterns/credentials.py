@@ -218,6 +218,8 @@ _LOGIN_WORD = re.compile(rf"(?i)\b(?:{_LOGIN_WORDS})\b")
 _WORD = re.compile(r"\S+")
 _MASK = re.compile(r"\[[A-Z][A-Z0-9_]*\]")
 # An e-mail address or a URL after a password word is not the password; "@" alone is a symbol.
+# "app v2.3.1": a version number near a password word is not the password.
+_VERSION = re.compile(r"(?i)v?[0-9]+(?:\.[0-9]+){1,3}")
 _EMAIL_SHAPE = re.compile(r"@[\w\-]+\.[A-Za-z]{2,}|://")
 
 
@@ -232,7 +234,11 @@ def find_nearby_password(view: str) -> Iterator[Span]:
             if count == 0 and word.start() == login.end() and punctuation:
                 continue  # "password?", "password:": its own punctuation, not a sentence end
             value = word.group().strip(_QUOTE).rstrip(_TRAILING).strip(_QUOTE)
-            if _mixes_letters_and_others(value) and not _EMAIL_SHAPE.search(value):
+            if (
+                _mixes_letters_and_others(value)
+                and not _EMAIL_SHAPE.search(value)
+                and not _VERSION.fullmatch(value)
+            ):
                 begin = word.start() + word.group().index(value)
                 yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
                 break

@@ -70,7 +70,7 @@ _PASSPORT = after_context(
         r"passaporte",
     ),
     # A space only before a group holding a digit: "XRQ 179049", never "... for".
-    r"(?<![A-Z0-9])(?=[A-Z]{0,3}[\s\-]?[0-9]|[A-Z]{4,8}[0-9])[A-Z0-9]"
+    r"(?<![A-Z0-9])(?=[A-Z]{0,3}[\s\-]?[0-9]|[A-Z]{4,8}[\s\-]?[0-9])[A-Z0-9]"
     r"(?:-?[A-Z0-9]|\s(?=[A-Z]{0,2}[0-9])[A-Z0-9]){5,11}(?![A-Z0-9])",
 )
 # "Pass X12345678" (German for passport): only a value right after the word, never a gap,
@@ -181,9 +181,14 @@ def find_vin(view: str) -> Iterator[Span]:
         vin = match.group().upper()
         if vin.isdigit() or vin.isalpha():
             continue
+        context = before(VIN_WORDS, view, match.start())
+        if not context and (vin[3:].isdigit() or before(NOT_PERSONAL, view, match.start(), 24)):
+            # Three letters and fourteen digits is a parcel number's shape ("JJD0123..."); a
+            # VIN's descriptor section holds letters. One in eleven passes the check digit.
+            continue
         if vin_check_digit_ok(vin):
             yield Span(match.start(), match.end(), "VEHICLE_IDENTIFICATION_NUMBER", 0.9, "patterns")
-        elif before(VIN_WORDS, view, match.start()):
+        elif context:
             # European VINs have no check digit: trust the context word.
             yield Span(match.start(), match.end(), "VEHICLE_IDENTIFICATION_NUMBER", 0.7, "patterns")
 

@@ -192,7 +192,7 @@ _LOOKALIKES = str.maketrans("OoIl", "0011")
 # breaks and joining words, at most 16 characters of it.
 _JOINERS = (
     r"and|then|and\s+then|or|y|luego|y\s+luego|despu[eé]s|et|puis|et\s+puis|ensuite|und|dann"
-    r"|und\s+dann|e|depois|e\s+depois|a|plus|after\s+that|next|danach|ent[ãa]o|a[íi]|apr[èe]s"
+    r"|und\s+dann|e|depois|e\s+depois|a|plus|after\s+that|next|danach|ent[ãa]o|a[íi]"
 )
 _NOISE = re.compile(
     # A lone space, dash, dot, slash or comma is left alone (see ``_blank_noise``): not
