@@ -46,6 +46,13 @@ def visible(text: str, value: str) -> bool:
         ("month then spelled year", "exp March two nine", ["two nine"]),
         ("Spanish month, spelled year", "vence mayo/tres uno", ["tres uno"]),
         ("German month abbreviation", "gültig bis Mrz. drei null", ["drei null"]),
+        ("'until' word after a card", "Karte 4111 1111 1111 1111 bis 7/28", ["7/28"]),
+        ("month after a card", "visa 4111 1111 1111 1111 until June two eight", ["two eight"]),
+        (
+            "SSN word further back",
+            "asked for my social security number on the phone today, so I typed 536 22 1804",
+            ["1804"],
+        ),
         # routing and account words
         ("sort code as s/c", "s/c 20-00-00 acc 55779911", ["20-00-00", "55779911"]),
         ("spelled sort code", "sort code two zero, one one, 45", ["two zero", "45"]),
@@ -59,7 +66,7 @@ def visible(text: str, value: str) -> bool:
         ("Fuehrerschein", "Fuehrerschein B072X123456", ["B072X123456"]),
         ("FS-Nr.", "FS-Nr. B072X123456", ["B072X123456"]),
         ("Spanish 'carnet'", "carnet T98765432 para el coche", ["T98765432"]),
-        ("German passport in two groups", "Reisepass CFGHJ 1K2L", ["CFGHJ", "1K2L"]),
+        ("passport word, then 'number'", "passport number 07kq55120", ["07kq55120"]),
         # UK National Insurance number with dots or double spaces
         ("NINO with dots", "NI AB.12.34.56.C", ["12.34.56"]),
         ("NINO with double spaces", "NI no TW  98  76  54  A", ["98  76  54"]),

@@ -325,9 +325,14 @@ def find_expiry(view: str) -> Iterator[Span]:
 
 # Right after a card number, without a context word: the expiry ("MM/YY", "MM YY",
 # "MMYY") and then the security code, the order card forms print them in.
+# An "until" word may stand between them ("4111 ... 1111 bis 5/29", "hasta abril 28").
+_UNTIL = r"(?i:bis|until|till|thru|hasta|jusqu['\u2019]?(?:au|à|a)|at[ée])"
 _AFTER_CARD = re.compile(
-    r"[\s,;|/\-]{1,4}(?P<expiry>(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}"
-    r"|(?:0[1-9]|1[0-2])\s?(?:20)?[0-9]{2})(?![0-9]|[/\-.][0-9])"
+    rf"[\s,;|/\-]{{1,4}}(?:{_UNTIL}\s{{1,3}})?"
+    r"(?P<expiry>(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}"
+    r"|(?:0[1-9]|1[0-2])\s?(?:20)?[0-9]{2}"
+    rf"|(?i:{_MONTHS})[^\W\d_]*\.?\s{{1,3}}(?:(?:20)?[0-9]{{2}}|{DIGIT_WORD}\s{{1,3}}{DIGIT_WORD}(?!\w)))"
+    r"(?![0-9]|[/\-.][0-9])"
     r"(?:[\s,;|/\-]{1,4}(?P<cvv>[0-9](?:\s{0,2}[0-9]){2,3})(?![0-9]))?"
 )
 

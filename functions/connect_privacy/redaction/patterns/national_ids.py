@@ -70,7 +70,7 @@ _PASSPORT = after_context(
         r"passaporte",
     ),
     # A space only before a group holding a digit: "XRQ 179049", never "... for".
-    r"(?<![A-Z0-9])(?=[A-Z]{0,3}[\s\-]?[0-9]|[A-Z]{4,8}[\s\-]?[0-9])[A-Z0-9]"
+    r"(?<![A-Z0-9])(?=[A-Z]{0,3}[\s\-]?[0-9]|[A-Z]{4,8}[0-9])[A-Z0-9]"
     r"(?:-?[A-Z0-9]|\s(?=[A-Z]{0,2}[0-9])[A-Z0-9]){5,11}(?![A-Z0-9])",
 )
 # "Pass X12345678" (German for passport): only a value right after the word, never a gap,
@@ -125,7 +125,8 @@ def classify_nine(view: str, run: Run) -> Span | None:
     elif before(SIN_WORDS, view, run.begin) and sin.is_valid(digits):
         entity = "CA_SOCIAL_INSURANCE_NUMBER"  # before SSN: "social insurance" says "social"
     elif (
-        before(SSN_WORDS, view, run.begin)
+        # A wider window: "my social security number and then I replied with ..."
+        before(SSN_WORDS, view, run.begin, 72)
         and not _ZIP_PLUS_4.fullmatch(view, run.begin, run.end)
         and not nearer(NOT_PERSONAL, SSN_WORDS, view, run.begin)
         and (ssn.is_valid(digits) or itin.is_valid(digits))
