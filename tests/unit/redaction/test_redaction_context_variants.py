@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from connect_privacy.redaction import Engine, RedactionSettings, build_redactor
+from connect_privacy.redaction.continuation import redact_in_conversation
 from connect_privacy.telemetry import MemoryCounter
 
 REDACTOR = build_redactor(
@@ -105,3 +106,16 @@ def test_values_are_masked(case: str, text: str, values: list[str]) -> None:
 def test_hard_negatives_stay(case: str, text: str, kept: list[str]) -> None:
     masked = REDACTOR.redact(text).text
     assert all(k in masked for k in kept), (case, masked)
+
+
+def test_a_model_number_long_after_a_phone_word_starts_no_pending_number() -> None:
+    text = "mi móvil es un Pixel Fold 10"
+    result, pending = redact_in_conversation(REDACTOR, text, None, 0.0)
+    assert pending is None
+    assert result.text == text
+
+
+def test_a_phone_start_right_after_its_word_still_starts_one() -> None:
+    result, pending = redact_in_conversation(REDACTOR, "mi móvil es el 612 34", None, 0.0)
+    assert pending is not None
+    assert "612" not in result.text
