@@ -81,7 +81,8 @@ _CVV = after_context(
         r"c[óo]digo\s*(?:de\s*)?seguran[çc]a",
         r"c[óo]digo\s*(?:cvv|cvc)",
         r"c[óo]digo(?!\s*postal)",
-        r"(?<!sort\s)(?<!sort-)(?<!sort)code(?!\s*postal)",
+        # checked after the word, so the look-behinds run only where "code" stands
+        r"code(?<!sort\scode)(?<!sort-code)(?<!sortcode)(?!\s*postal)",
         r"cryptogramme",
         r"crypto",
         r"code\s*(?:de\s*)?s[ée]curit[ée]",
@@ -160,8 +161,7 @@ _EXPIRY = after_context(
 )
 _PIN = after_context(
     words(
-        r"pin",
-        r"pinn",
+        r"pinn?",
         r"code\s*secret",
         r"c[óo]digo\s*secreto",
         r"geheim\s*-?\s*code",

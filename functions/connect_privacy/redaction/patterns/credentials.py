@@ -57,7 +57,7 @@ _PASSWORD = re.compile(
 # "pass" for a password ("le pass", "a pass"): only with a connective that hands over a value
 # ("pass en X", "pass pra X", "pass is X"), and only a value that looks like a password.
 _SHORT_PASS = re.compile(
-    rf"(?i)(?<!boarding\s)(?<!bus\s)(?<!day\s)\bpass\s++(?:en|pra|para|to|is|es|est|ist|é|=|:)\s++"
+    rf"(?i)\bpass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)\s++(?:en|pra|para|to|is|es|est|ist|é|=|:)\s++"
     rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]:=]{{6,64}})"
 )
 _NOT_A_PASSWORD = frozenset(

@@ -76,7 +76,7 @@ _PASSPORT = after_context(
 # "Pass X12345678" (German for passport): only a value right after the word, never a gap,
 # so "boarding pass for flight ..." is not read.
 _BARE_PASS = re.compile(
-    r"(?i)(?<!boarding\s)(?<!bus\s)(?<!day\s)\bpass\s*:?\s"
+    r"(?i)\bpass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)\s*:?\s"
     r"(?P<value>(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{8,9})(?![A-Z0-9])"
 )
 _DRIVER = after_context(
