@@ -54,6 +54,12 @@ def visible(text: str, value: str) -> bool:
             "asked for my social security number on the phone today, so I typed 536 22 1804",
             ["1804"],
         ),
+        ("misspelt security code", "secuirty code 904", ["904"]),
+        ("ccv for cvv", "ccv 317", ["317"]),
+        ("misspelt routing", "rounting 021000021", ["021000021"]),
+        ("misspelt account", "acount 88997766", ["88997766"]),
+        ("misspelt social security", "socail security 536 22 1804", ["1804"]),
+        ("misspelt licence", "drivers lisence D1234-56789", ["D1234-56789"]),
         # routing and account words
         ("sort code as s/c", "s/c 20-00-00 acc 55779911", ["20-00-00", "55779911"]),
         ("spelled sort code", "sort code two zero, one one, 45", ["two zero", "45"]),

@@ -40,6 +40,7 @@ from connect_privacy.redaction.spans import Span
 
 ROUTING_WORDS = words(
     r"routing",
+    r"rout(?:e|n)?ing",  # routeing, rounting
     r"aba",
     r"rtn",
     r"transit",
@@ -72,6 +73,9 @@ _CVV = after_context(
         r"csc",
         r"cvn",
         r"security\s*code",
+        # misspelt: secuirty, securty, secuity; ccv for cvv
+        r"sec(?:u|ui|iu)r?i?ty\s*code",
+        r"ccv",
         r"card\s*verification(?:\s*(?:code|value|number))?",
         r"(?:3|4|three|four)\s*digits?(?:\s*(?:code|number))?",
         r"code\s*on\s*the\s*back",

@@ -55,6 +55,8 @@ NUMBER_SIGN = r"(?:n[oº°]\.?|nr\.?|num\.?|n[uú]mero|number|nummer|#)"
 
 ACCOUNT_WORDS = words(
     r"account",
+    r"acc?o?unt",  # acount, accunt
+    r"accnt",
     r"acct",
     r"acc",
     r"a/c",
@@ -218,6 +220,9 @@ _PHONE_SPECIFIC = (
     r"phone",
     r"cell",
     r"mobile",
+    r"mobil",
+    r"mob",
+    r"t[ée]l",
     r"tel\.?",
     r"tel[ée]fono",
     r"m[óo]vil",

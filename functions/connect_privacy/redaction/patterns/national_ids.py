@@ -37,6 +37,7 @@ SSN_WORDS = words(
     r"ss\s*(?:no|number|num)",
     r"social",
     r"social\s*security",
+    r"soc[ia]{2}l\s*sec(?:urity|uirty|urty)?",  # socail security
     r"soc\s*sec",
 )
 ITIN_WORDS = words(r"itin", r"tax\s*id", r"tax\s*identification", r"taxpayer", r"tin")
@@ -81,8 +82,9 @@ _BARE_PASS = re.compile(
 )
 _DRIVER = after_context(
     words(
-        r"driver['\u2019]?s?\s*licen[cs]e",
-        r"driving\s*licen[cs]e",
+        # licence, license, lisence, liscense
+        r"driver['\u2019]?s?\s*li[sc]{1,2}en[cs]e",
+        r"driving\s*li[sc]{1,2}en[cs]e",
         r"(?:driving|driver['\u2019]?s?)\s*lic\.?(?:\s*(?:no|nr|num|#)\.?)?",
         r"(?:n[°º]\.?\s*(?:de\s*)?)?permis",
         r"licen[cs]e\s*(?:no|number|num|#)",
