@@ -60,6 +60,9 @@ def visible(text: str, value: str) -> bool:
         ("misspelt account", "acount 88997766", ["88997766"]),
         ("misspelt social security", "socail security 536 22 1804", ["1804"]),
         ("misspelt licence", "drivers lisence D1234-56789", ["D1234-56789"]),
+        ("spelled expiry with 'slash'", "exp zero six slash two eight", ["zero six", "two eight"]),
+        ("spelled expiry with '/'", "vence cero tres / dos nueve", ["cero tres", "dos nueve"]),
+        ("spelled MMYYYY", "gültig bis null neun zwei null zwei sieben", ["neun", "sieben"]),
         # routing and account words
         ("sort code as s/c", "s/c 20-00-00 acc 55779911", ["20-00-00", "55779911"]),
         ("spelled sort code", "sort code two zero, one one, 45", ["two zero", "45"]),

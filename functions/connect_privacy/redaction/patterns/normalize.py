@@ -140,7 +140,9 @@ _WORD = "|".join(sorted([*_DIGIT_WORDS, *_REPEATS], key=len, reverse=True))
 _TOKEN = rf"\b(?:{_WORD}|\d+)\b"
 # One spelled digit, for detectors that read a short spelled value in context ("exp May three two").
 DIGIT_WORD = rf"(?:{_WORD})"
-_SPELLED_RUN = re.compile(rf"(?i){_TOKEN}(?:[\s,.\-]+{_TOKEN}){{2,}}")
+# Groups may be joined by a slash, typed or said ("zero six slash two eight": an expiry).
+_RUN_SEPARATOR = r"(?:[\s,.\-/]+|\s(?:slash|barra|barre|strich)\s)"
+_SPELLED_RUN = re.compile(rf"(?i){_TOKEN}(?:{_RUN_SEPARATOR}{_TOKEN}){{2,}}")
 _RUN_TOKEN = re.compile(rf"(?i){_TOKEN}")
 _ANY_WORD = re.compile(rf"(?i)\b(?:{_WORD})\b")
 
