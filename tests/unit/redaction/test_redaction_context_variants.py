@@ -63,6 +63,10 @@ def visible(text: str, value: str) -> bool:
         ("spelled expiry with 'slash'", "exp zero six slash two eight", ["zero six", "two eight"]),
         ("spelled expiry with '/'", "vence cero tres / dos nueve", ["cero tres", "dos nueve"]),
         ("spelled MMYYYY", "gültig bis null neun zwei null zwei sieben", ["neun", "sieben"]),
+        ("French 'code confidentiel'", "code confidentiel 5521", ["5521"]),
+        ("German 'Gültigkeit'", "Gültigkeit 08/29", ["08/29"]),
+        ("Brazilian 'habilitação'", "habilitação 04718265930", ["04718265930"]),
+        ("Spanish 'seguro social'", "mi seguro social es 536221804", ["536221804"]),
         # routing and account words
         ("sort code as s/c", "s/c 20-00-00 acc 55779911", ["20-00-00", "55779911"]),
         ("spelled sort code", "sort code two zero, one one, 45", ["two zero", "45"]),

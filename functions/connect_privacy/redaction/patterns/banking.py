@@ -113,7 +113,8 @@ EXPIRY_WORDS = words(
     r"exp",
     # the common misspellings: expirey, expiratoin, exipry, vencimeinto, gueltig
     r"expi?r[ae]?y",
-    r"expir[at]{1,2}(?:io|oi)n",
+    r"expir[at]{1,2}(?:io|oi|o)n",
+    r"g[üu]ltigkeit",
     r"exipry",
     r"venc[ie]{1,2}m[ei]{1,2}n?to",
     r"valide(?:\s*jusqu['\u2019]?(?:au|à|a))?",
@@ -170,6 +171,7 @@ _PIN = after_context(
     words(
         r"pinn?",
         r"code\s*secret",
+        r"code\s*confidentiel",
         r"c[óo]digo\s*secreto",
         r"geheim\s*-?\s*code",
         r"pin\s*(?:no|number|code|#)",

@@ -221,6 +221,7 @@ _PHONE_SPECIFIC = (
     r"cell",
     r"mobile",
     r"mobil",
+    r"festnetz",
     r"mob",
     r"t[ée]l",
     r"tel\.?",

@@ -39,8 +39,11 @@ SSN_WORDS = words(
     r"social\s*security",
     r"soc[ia]{2}l\s*sec(?:urity|uirty|urty)?",  # socail security
     r"soc\s*sec",
+    r"seguro\s*social",  # Spanish speakers in the US
 )
-ITIN_WORDS = words(r"itin", r"tax\s*id", r"tax\s*identification", r"taxpayer", r"tin")
+ITIN_WORDS = words(
+    r"itin", r"contribuyente", r"tax\s*id", r"tax\s*identification", r"taxpayer", r"tin"
+)
 SIN_WORDS = words(r"sin", r"social\s*insurance", r"insurance\s*number", r"nas")
 NHS_WORDS = words(r"nhs", r"health\s*service", r"national\s*health", r"patient\s*number")
 
@@ -100,6 +103,7 @@ _DRIVER = after_context(
         r"carn[ée]t",
         r"carteira\s*(?:de\s*)?motorista",
         r"cnh",
+        r"habilita[çc][ãa]o",
         r"carta\s*(?:de\s*)?condu[çc][ãa]o",
     ),
     # A space only before digits: "C-556397 9", never "... por si".
