@@ -113,6 +113,8 @@ def test_values_are_masked(case: str, text: str, values: list[str]) -> None:
         ("a number after a carrier", "DHL 3398127456 steht seit Tagen", ["3398127456"]),
         ("an invoice number", "Rechnungsnr. 2031/55817, 3 Stück", ["2031/55817", "3 Stück"]),
         ("a time after a phone", "rappelez au 06 12 34 56 78 après 9:40", ["9:40"]),
+        ("a German company suffix", "Bericht der Muster AG 2024 liegt vor", ["2024"]),
+        ("a VIN after a model word", "model Civic 1HGCM82633A004352", ["[VEHICLE"]),
         ("an e-mail stays an e-mail", "password link sent to ana@example.com", ["[EMAIL]"]),
     ],
 )

@@ -46,7 +46,7 @@ ROUTING_WORDS = words(
     r"transit",
     r"routing\s*(?:no|number|num|#)",
     r"s/c",  # sort code
-    r"ag",  # agência
+    r"(?-i:ag|Ag)",  # agência; never "AG", the German company suffix ("Muster AG 2024")
     r"bank\s*code",
     r"sort\s*-?\s*code",
     r"blz",

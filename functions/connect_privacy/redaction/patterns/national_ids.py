@@ -189,7 +189,7 @@ def find_vin(view: str) -> Iterator[Span]:
         if vin.isdigit() or vin.isalpha():
             continue
         context = before(VIN_WORDS, view, match.start())
-        if not context and (vin[3:].isdigit() or before(NOT_PERSONAL, view, match.start(), 24)):
+        if not context and vin[3:].isdigit():
             # Three letters and fourteen digits is a parcel number's shape ("JJD0123..."); a
             # VIN's descriptor section holds letters. One in eleven passes the check digit.
             continue
