@@ -210,6 +210,10 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     return Carried((span,), replace(pending, seen=seen, follow_ups=pending.follow_ups + 1))
 
 
+# Words allowed between a context word and the start of a value ("number is the").
+_MAX_GAP_WORDS = 3
+
+
 def start_pending(text: str, now: float) -> Carried:
     """The incomplete value a message ends with, after a context word, if any."""
     view = _view(text)
@@ -227,6 +231,8 @@ def start_pending(text: str, now: float) -> Carried:
         or _ENDING_WORDS.search(view, max(0, context.start() - 24), tail.start("value"))
         # "for the account, zip 42941-4710": a reference word stands between them
         or NOT_PERSONAL.search(view, context.end(), tail.start("value"))
+        # "my phone is a Redmi Note 13": four words on, the word no longer introduces it
+        or len(view[context.end() : tail.start("value")].split()) > _MAX_GAP_WORDS
     ):
         return Carried((), None)
     value = tail.group("value")

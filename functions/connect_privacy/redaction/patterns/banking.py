@@ -35,14 +35,18 @@ from connect_privacy.redaction.patterns.context import (
     nearer,
     words,
 )
+from connect_privacy.redaction.patterns.normalize import DIGIT_WORD
 from connect_privacy.redaction.spans import Span
 
 ROUTING_WORDS = words(
     r"routing",
+    r"rout(?:e|n)?ing",  # routeing, rounting
     r"aba",
     r"rtn",
     r"transit",
     r"routing\s*(?:no|number|num|#)",
+    r"s/c",  # sort code
+    r"(?-i:ag|Ag)",  # agência; never "AG", the German company suffix ("Muster AG 2024")
     r"bank\s*code",
     r"sort\s*-?\s*code",
     r"blz",
@@ -69,6 +73,9 @@ _CVV = after_context(
         r"csc",
         r"cvn",
         r"security\s*code",
+        # misspelt: secuirty, securty, secuity; ccv for cvv
+        r"sec(?:u|ui|iu)r?i?ty\s*code",
+        r"ccv",
         r"card\s*verification(?:\s*(?:code|value|number))?",
         r"(?:3|4|three|four)\s*digits?(?:\s*(?:code|number))?",
         r"code\s*on\s*the\s*back",
@@ -78,7 +85,8 @@ _CVV = after_context(
         r"c[óo]digo\s*(?:de\s*)?seguran[çc]a",
         r"c[óo]digo\s*(?:cvv|cvc)",
         r"c[óo]digo(?!\s*postal)",
-        r"code(?!\s*postal)",
+        # checked after the word, so the look-behinds run only where "code" stands
+        r"code(?<!sort\scode)(?<!sort-code)(?<!sortcode)(?!\s*postal)",
         r"cryptogramme",
         r"crypto",
         r"code\s*(?:de\s*)?s[ée]curit[ée]",
@@ -98,11 +106,20 @@ _MONTHS = (
     r"|ene|abr|ago|dic|janv|f[ée]vr?|avr|juil|ao[ûu]t|d[ée]c|m[äa]r|okt|dez|fev|mai|set|out"
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
     r"|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|juin|juillet|septembre|octobre"
-    r"|novembre|d[ée]cembre|januar|j[äa]nner|februar|m[äa]rz|maerz|juni|juli|oktober|dezember"
+    r"|novembre|d[ée]cembre|januar|j[äa]nner|februar|m[äa]rz|maerz|mrz|juni|juli|oktober|dezember"
     r"|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
 )
 EXPIRY_WORDS = words(
     r"exp",
+    # the common misspellings: expirey, expiratoin, exipry, vencimeinto, gueltig
+    r"expi?r[ae]?y",
+    r"expir[at]{1,2}(?:io|oi|o)n",
+    r"g[üu]ltigkeit",
+    r"exipry",
+    r"venc[ie]{1,2}m[ei]{1,2}n?to",
+    r"valide(?:\s*jusqu['\u2019]?(?:au|à|a))?",
+    r"(?:g[üu]|gue)lti?g(?:\s*bis)?",
+    r"ablaufdat\.?",
     r"exp\.?\s*date",
     r"expiry",
     r"expiry\s*date",
@@ -143,11 +160,20 @@ _EXPIRY = after_context(
     # Not the day and month of a full date ("expires 02/06/2026").
     r"(?:(?<![0-9])(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}(?![0-9]|[/\-.][0-9])"
     r"|(?<![0-9])(?:0[1-9]|1[0-2])\s?(?:20)?[0-9]{2}(?![0-9]|[/\-.][0-9])"
-    rf"|(?:{_MONTHS})[^\W\d_]*\.?,?(?:\s*(?:de|del|/|-))?\s*(?:20)?[0-9]{{2}}(?![0-9]))",
+    # spelled out, digits left apart in the spelled view ("zero six slash two eight")
+    r"|(?<![0-9])(?:0[ ]{1,6}[1-9]|1[ ]{1,6}[0-2])[ ]{0,8}(?:[/\-.]|slash|barra|barre|strich)?"
+    r"[ ]{0,8}(?:2[ ]{1,6}0[ ]{1,6})?[0-9][ ]{1,6}[0-9](?![ ]{0,6}[0-9])"
+    rf"|(?:{_MONTHS})[^\W\d_]*\.?,?(?:\s*(?:de|del|/|-))?\s*"
+    # the year in digits, or as two digit words ("May three two", "enero/dos ocho")
+    rf"(?:(?:20)?[0-9][ ]{{0,6}}[0-9](?![0-9])|{DIGIT_WORD}[\s\-]{{1,3}}{DIGIT_WORD}(?!\w)))",
 )
 _PIN = after_context(
     words(
-        r"pin",
+        r"pinn?",
+        r"code\s*secret",
+        r"code\s*confidentiel",
+        r"c[óo]digo\s*secreto",
+        r"geheim\s*-?\s*code",
         r"pin\s*(?:no|number|code|#)",
         r"passcode",
         r"pass\s*code",
@@ -162,7 +188,8 @@ _PIN = after_context(
     ),
     r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])",
 )
-_ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,3}[0-9]){3,10}(?![0-9])")
+# Up to eight separator characters: spelled-out digits leave gaps ("six" -> "6  ").
+_ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,8}[0-9]){3,10}(?![0-9])")
 
 
 def classify_routing(view: str, run: Run) -> Span | None:
@@ -307,9 +334,14 @@ def find_expiry(view: str) -> Iterator[Span]:
 
 # Right after a card number, without a context word: the expiry ("MM/YY", "MM YY",
 # "MMYY") and then the security code, the order card forms print them in.
+# An "until" word may stand between them ("4111 ... 1111 bis 5/29", "hasta abril 28").
+_UNTIL = r"(?i:bis|until|till|thru|hasta|jusqu['\u2019]?(?:au|à|a)|at[ée])"
 _AFTER_CARD = re.compile(
-    r"[\s,;|/\-]{1,4}(?P<expiry>(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}"
-    r"|(?:0[1-9]|1[0-2])\s?(?:20)?[0-9]{2})(?![0-9]|[/\-.][0-9])"
+    rf"[\s,;|/\-]{{1,4}}(?:{_UNTIL}\s{{1,3}})?"
+    r"(?P<expiry>(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}"
+    r"|(?:0[1-9]|1[0-2])\s?(?:20)?[0-9]{2}"
+    rf"|(?i:{_MONTHS})[^\W\d_]*\.?\s{{1,3}}(?:(?:20)?[0-9]{{2}}|{DIGIT_WORD}\s{{1,3}}{DIGIT_WORD}(?!\w)))"
+    r"(?![0-9]|[/\-.][0-9])"
     r"(?:[\s,;|/\-]{1,4}(?P<cvv>[0-9](?:\s{0,2}[0-9]){2,3})(?![0-9]))?"
 )
 

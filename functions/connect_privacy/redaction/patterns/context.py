@@ -55,6 +55,8 @@ NUMBER_SIGN = r"(?:n[oº°]\.?|nr\.?|num\.?|n[uú]mero|number|nummer|#)"
 
 ACCOUNT_WORDS = words(
     r"account",
+    r"acc?o?unt",  # acount, accunt
+    r"accnt",
     r"acct",
     r"acc",
     r"a/c",
@@ -72,6 +74,8 @@ ACCOUNT_WORDS = words(
     r"kto",
     r"kontonummer",
     r"kto\.?\s*-?\s*nr",
+    r"konto\s*-?\s*nr",
+    r"c/c",  # cuenta corriente, conta corrente, compte courant
     r"conta",
     r"nib",
 )
@@ -127,6 +131,23 @@ NOT_PERSONAL = words(
     r"factura",
     r"facture",
     r"rechnung",
+    r"rechnungs\s*-?\s*(?:nr\.?|nummer)",
+    # carriers: the number after them is a parcel's
+    r"carrier",
+    r"courier",
+    r"transporteur",
+    r"transportista",
+    r"transportadora",
+    r"spediteur",
+    r"sendungsverfolgung",
+    r"paketnummer",
+    r"dhl",
+    r"fedex",
+    r"usps",
+    r"dpd",
+    r"gls",
+    r"chronopost",
+    r"colissimo",
     r"fatura",
     r"nota\s*fiscal",
     r"seguimiento",
@@ -199,6 +220,10 @@ _PHONE_SPECIFIC = (
     r"phone",
     r"cell",
     r"mobile",
+    r"mobil",
+    r"festnetz",
+    r"mob",
+    r"t[ée]l",
     r"tel\.?",
     r"tel[ée]fono",
     r"m[óo]vil",

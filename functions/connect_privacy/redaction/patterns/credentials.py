@@ -33,6 +33,8 @@ _LOGIN_WORDS = (
     r"pass\s*+words?|passwords?|passwd|pwd|pw|passphrase|pass\s*+phrase|login\s*+code"
     r"|log\s*+in\s*+code|contrase[ñn]a|contra|clave|mdp|mot\s*+de\s*+passe|passwort|kennwort"
     r"|senha|palavra\s*+-?\s*+passe"
+    # the usual misspellings
+    r"|pas?sw(?:or|ro|o|r)d|contrase?n(?:i|y)?a|sneha|senah|pasword|kenwort|passwrot"
 )
 _QUOTE = "\"'\u2018\u2019\u201c\u201d`"
 # Longest first: "is now X" must not stop at "is". Every whitespace run is
@@ -51,6 +53,12 @@ _PASSWORD = re.compile(
     # The value cannot start with the connective's own ":" or "=", and stops
     # before a mask token left by an earlier redaction.
     rf"(?P<value>[^\s{_QUOTE}\[\]:=](?:(?!\[[A-Z][A-Z0-9_]*\])[^\s{_QUOTE}])*)"
+)
+# "pass" for a password ("le pass", "a pass"): only with a connective that hands over a value
+# ("pass en X", "pass pra X", "pass is X"), and only a value that looks like a password.
+_SHORT_PASS = re.compile(
+    rf"(?i)\bpass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)\s++(?:en|pra|para|to|is|es|est|ist|é|=|:)\s++"
+    rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]:=]{{6,64}})"
 )
 _NOT_A_PASSWORD = frozenset(
     [
@@ -197,6 +205,11 @@ def find_password(view: str) -> Iterator[Span]:
         if not match.group("connective").strip() and not _looks_like_password(value):
             continue
         yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.75, "patterns")
+    for match in _SHORT_PASS.finditer(view):
+        value = match.group("value").rstrip(_TRAILING)
+        if _mixes_letters_and_others(value) and not _EMAIL_SHAPE.search(value):
+            begin = match.start("value")
+            yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
 
 
 # How far after a password word a password-looking word is still taken as the password.
@@ -204,6 +217,10 @@ _NEARBY_WORDS = 8
 _LOGIN_WORD = re.compile(rf"(?i)\b(?:{_LOGIN_WORDS})\b")
 _WORD = re.compile(r"\S+")
 _MASK = re.compile(r"\[[A-Z][A-Z0-9_]*\]")
+# An e-mail address or a URL after a password word is not the password; "@" alone is a symbol.
+# "app v2.3.1": a version number near a password word is not the password.
+_VERSION = re.compile(r"(?i)v?[0-9]+(?:\.[0-9]+){1,3}")
+_EMAIL_SHAPE = re.compile(r"@[\w\-]+\.[A-Za-z]{2,}|://")
 
 
 def find_nearby_password(view: str) -> Iterator[Span]:
@@ -213,8 +230,15 @@ def find_nearby_password(view: str) -> Iterator[Span]:
         for count, word in enumerate(_WORD.finditer(view, login.end())):
             if count == _NEARBY_WORDS or _MASK.search(word.group()):
                 break
+            punctuation = not any(c.isalnum() for c in word.group())
+            if count == 0 and word.start() == login.end() and punctuation:
+                continue  # "password?", "password:": its own punctuation, not a sentence end
             value = word.group().strip(_QUOTE).rstrip(_TRAILING).strip(_QUOTE)
-            if _mixes_letters_and_others(value) and "@" not in value and "://" not in value:
+            if (
+                _mixes_letters_and_others(value)
+                and not _EMAIL_SHAPE.search(value)
+                and not _VERSION.fullmatch(value)
+            ):
                 begin = word.start() + word.group().index(value)
                 yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
                 break

@@ -37,9 +37,13 @@ SSN_WORDS = words(
     r"ss\s*(?:no|number|num)",
     r"social",
     r"social\s*security",
+    r"soc[ia]{2}l\s*sec(?:urity|uirty|urty)?",  # socail security
     r"soc\s*sec",
+    r"seguro\s*social",  # Spanish speakers in the US
 )
-ITIN_WORDS = words(r"itin", r"tax\s*id", r"tax\s*identification", r"taxpayer", r"tin")
+ITIN_WORDS = words(
+    r"itin", r"contribuyente", r"tax\s*id", r"tax\s*identification", r"taxpayer", r"tin"
+)
 SIN_WORDS = words(r"sin", r"social\s*insurance", r"insurance\s*number", r"nas")
 NHS_WORDS = words(r"nhs", r"health\s*service", r"national\s*health", r"patient\s*number")
 
@@ -53,14 +57,16 @@ _SSN_SHAPE = re.compile(
 # KN, NK, NT, TN, ZZ), six digits, suffix A-D.
 _NINO = re.compile(
     r"(?i)\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
-    r"[\s\-]?[0-9]{2}[\s\-]?[0-9]{2}[\s\-]?[0-9]{2}[\s\-]?[A-D]\b"
+    r"(?:[\s\-]?[0-9]{2}[\s\-]?[0-9]{2}[\s\-]?[0-9]{2}[\s\-]?"
+    # or the same dot or double space between every pair ("AB.12.34.56.C")
+    r"|(?P<sep>[\s.\-]{1,2})[0-9]{2}(?P=sep)[0-9]{2}(?P=sep)[0-9]{2}[\s.\-]{0,2})[A-D]\b"
 )
 _VIN = re.compile(r"(?i)(?<![A-Z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])")
 VIN_WORDS = words(r"vin", r"vehicle", r"chassis", r"frame\s*number")
 _PASSPORT = after_context(
     words(
-        # passport, passprt, passeprt, pasaporte, pasaport, passeport, passaporte
-        r"pas{1,2}[ae]?po?rt[ea]?",
+        # passport, passprt, passeprt, pasaporte, pasaport, passeport, passaporte, pasaprote
+        r"pas{1,2}[ae]?p(?:o?r|ro)t[ea]?",
         r"passport\s*(?:no|number|num|#)",
         r"reisepass(?:\s*-?\s*(?:nummer|nr\.?|no\.?))?",
         r"pass\s*-?\s*nr\.?",
@@ -68,13 +74,20 @@ _PASSPORT = after_context(
         r"passaporte",
     ),
     # A space only before a group holding a digit: "XRQ 179049", never "... for".
-    r"(?<![A-Z0-9])(?=[A-Z]{0,3}[\s\-]?[0-9])[A-Z0-9]"
+    r"(?<![A-Z0-9])(?=[A-Z]{0,3}[\s\-]?[0-9]|[A-Z]{4,8}[0-9])[A-Z0-9]"
     r"(?:-?[A-Z0-9]|\s(?=[A-Z]{0,2}[0-9])[A-Z0-9]){5,11}(?![A-Z0-9])",
+)
+# "Pass X12345678" (German for passport): only a value right after the word, never a gap,
+# so "boarding pass for flight ..." is not read.
+_BARE_PASS = re.compile(
+    r"(?i)\bpass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)\s*:?\s"
+    r"(?P<value>(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{8,9})(?![A-Z0-9])"
 )
 _DRIVER = after_context(
     words(
-        r"driver['\u2019]?s?\s*licen[cs]e",
-        r"driving\s*licen[cs]e",
+        # licence, license, lisence, liscense
+        r"driver['\u2019]?s?\s*li[sc]{1,2}en[cs]e",
+        r"driving\s*li[sc]{1,2}en[cs]e",
         r"(?:driving|driver['\u2019]?s?)\s*lic\.?(?:\s*(?:no|nr|num|#)\.?)?",
         r"(?:n[°º]\.?\s*(?:de\s*)?)?permis",
         r"licen[cs]e\s*(?:no|number|num|#)",
@@ -85,9 +98,12 @@ _DRIVER = after_context(
         r"permiso\s*(?:de\s*)?conducir",
         r"carn[ée]t?\s*(?:de\s*)?conducir",
         r"permis\s*(?:de\s*)?conduire",
-        r"f[üu]hrerschein(?:nummer)?",
+        r"f(?:[üu]|ue)hrerschein(?:\s*-?\s*(?:nummer|nr\.?))?",
+        r"fs\s*-?\s*nr\.?",
+        r"carn[ée]t",
         r"carteira\s*(?:de\s*)?motorista",
         r"cnh",
+        r"habilita[çc][ãa]o",
         r"carta\s*(?:de\s*)?condu[çc][ãa]o",
     ),
     # A space only before digits: "C-556397 9", never "... por si".
@@ -115,7 +131,8 @@ def classify_nine(view: str, run: Run) -> Span | None:
     elif before(SIN_WORDS, view, run.begin) and sin.is_valid(digits):
         entity = "CA_SOCIAL_INSURANCE_NUMBER"  # before SSN: "social insurance" says "social"
     elif (
-        before(SSN_WORDS, view, run.begin)
+        # A wider window: "my social security number and then I replied with ..."
+        before(SSN_WORDS, view, run.begin, 72)
         and not _ZIP_PLUS_4.fullmatch(view, run.begin, run.end)
         and not nearer(NOT_PERSONAL, SSN_WORDS, view, run.begin)
         and (ssn.is_valid(digits) or itin.is_valid(digits))
@@ -171,9 +188,14 @@ def find_vin(view: str) -> Iterator[Span]:
         vin = match.group().upper()
         if vin.isdigit() or vin.isalpha():
             continue
+        context = before(VIN_WORDS, view, match.start())
+        if not context and vin[3:].isdigit():
+            # Three letters and fourteen digits is a parcel number's shape ("JJD0123..."); a
+            # VIN's descriptor section holds letters. One in eleven passes the check digit.
+            continue
         if vin_check_digit_ok(vin):
             yield Span(match.start(), match.end(), "VEHICLE_IDENTIFICATION_NUMBER", 0.9, "patterns")
-        elif before(VIN_WORDS, view, match.start()):
+        elif context:
             # European VINs have no check digit: trust the context word.
             yield Span(match.start(), match.end(), "VEHICLE_IDENTIFICATION_NUMBER", 0.7, "patterns")
 
@@ -181,6 +203,8 @@ def find_vin(view: str) -> Iterator[Span]:
 def find_passport(view: str) -> Iterator[Span]:
     for match in _PASSPORT.finditer(view):
         yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.9, "patterns")
+    for match in _BARE_PASS.finditer(view):
+        yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.7, "patterns")
 
 
 def find_driver_id(view: str) -> Iterator[Span]:

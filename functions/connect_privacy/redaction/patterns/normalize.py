@@ -85,6 +85,7 @@ _DIGIT_WORDS = {
     "seven": "7",
     "eight": "8",
     "nine": "9",
+    "niner": "9",  # radio spelling
     # Spanish
     "cero": "0",
     "uno": "1",
@@ -137,7 +138,11 @@ _DIGIT_WORDS = {
 _REPEATS = {"double": 2, "triple": 3}
 _WORD = "|".join(sorted([*_DIGIT_WORDS, *_REPEATS], key=len, reverse=True))
 _TOKEN = rf"\b(?:{_WORD}|\d+)\b"
-_SPELLED_RUN = re.compile(rf"(?i){_TOKEN}(?:[\s,.\-]+{_TOKEN}){{2,}}")
+# One spelled digit, for detectors that read a short spelled value in context ("exp May three two").
+DIGIT_WORD = rf"(?:{_WORD})"
+# Groups may be joined by a slash, typed or said ("zero six slash two eight": an expiry).
+_RUN_SEPARATOR = r"(?:[\s,.\-/]+|\s(?:slash|barra|barre|strich)\s)"
+_SPELLED_RUN = re.compile(rf"(?i){_TOKEN}(?:{_RUN_SEPARATOR}{_TOKEN}){{2,}}")
 _RUN_TOKEN = re.compile(rf"(?i){_TOKEN}")
 _ANY_WORD = re.compile(rf"(?i)\b(?:{_WORD})\b")
 
@@ -189,7 +194,7 @@ _LOOKALIKES = str.maketrans("OoIl", "0011")
 # breaks and joining words, at most 16 characters of it.
 _JOINERS = (
     r"and|then|and\s+then|or|y|luego|y\s+luego|despu[eé]s|et|puis|et\s+puis|ensuite|und|dann"
-    r"|und\s+dann|e|depois|e\s+depois|a|plus"
+    r"|und\s+dann|e|depois|e\s+depois|a|plus|after\s+that|next|danach|ent[ãa]o|a[íi]"
 )
 _NOISE = re.compile(
     # A lone space, dash, dot, slash or comma is left alone (see ``_blank_noise``): not

@@ -47,13 +47,17 @@ _USERNAME = re.compile(
     r"(?:\s*+(?:is|es|est|ist|é|:|=|-)){0,2}\s*+[\"'\u201c]?"
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9._\-]{2,63})(?![A-Za-z0-9@])"
 )
+# "arrobase", "arobas": the French word is misspelt after the Spanish one; "pt"/"pto" are the
+# usual shorthand of point/ponto/punto.
+_AT_WORDS = r"at|arr?oba|arr?obase|arr?obas|ät|chez"
+_DOT_WORDS = r"dot|punto|pto|point|punkt|ponto|pt"
 _AT = (
-    r"(?:\s*+@\s*+|\s*+%40\s*+|\s*+[\[(]\s*(?:at|arroba|arobase|ät|chez)\s*[\])]\s*+"
-    r"|\s++(?:at|arroba|arobase|ät|chez)\s++)"
+    rf"(?:\s*+@\s*+|\s*+%40\s*+|\s*+[\[(]\s*(?:{_AT_WORDS})\s*[\])]\s*+"
+    rf"|\s++(?:{_AT_WORDS})\s++)"
 )
 _DOT = (
-    r"(?:\s*+\.\s*+|\s*+[\[(]\s*(?:dot|punto|point|punkt|ponto)\s*[\])]\s*+"
-    r"|\s++(?:dot|punto|point|punkt|ponto)\s++)"
+    rf"(?:\s*+\.\s*+|\s*+[\[(]\s*(?:{_DOT_WORDS})\s*[\])]\s*+"
+    rf"|\s++(?:{_DOT_WORDS})\s++)"
 )
 _TLDS = (
     r"com|org|net|edu|gov|io|co|uk|es|mx|br|fr|de|pt|it|nl|be|ch|at|eu|info|biz|me|us|ca"
@@ -106,7 +110,7 @@ def find_username(view: str) -> Iterator[Span]:
 
 def find_spelled_email(view: str) -> Iterator[Span]:
     lowered = view.lower()
-    if not any(mark in lowered for mark in ("@", "%40", "at", "arroba", "arobase", "ät", "chez")):
+    if not any(mark in lowered for mark in ("@", "%40", "at", "oba", "ät", "chez")):
         return
     for match in _SPELLED_EMAIL.finditer(view):
         if "@" in match.group() and "%40" not in match.group() and " " not in match.group():
