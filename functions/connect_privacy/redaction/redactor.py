@@ -28,7 +28,7 @@ from connect_privacy.aws_errors import error_code
 from connect_privacy.redaction.comprehend import ComprehendDetector
 from connect_privacy.redaction.custom import CustomDetector, CustomPatternTimeout
 from connect_privacy.redaction.masking import MASK_TOKEN, MaskMode, mask
-from connect_privacy.redaction.patterns import PatternsDetector
+from connect_privacy.redaction.patterns import PatternsDetector, shared_caches
 from connect_privacy.redaction.settings import Engine, FailurePolicy, RedactionSettings
 from connect_privacy.redaction.spans import Span, merge_spans, widen_to_tokens
 from connect_privacy.telemetry import Counter
@@ -96,6 +96,10 @@ class Redactor:
         ``extra`` are spans found outside this message's detectors (a number
         continued from an earlier message, see ``continuation``): masked too.
         """
+        with shared_caches():
+            return self._redact(text, extra)
+
+    def _redact(self, text: str, extra: Iterable[Span]) -> RedactionResult:
         spans: list[Span] = list(extra)
         patterns, custom = self._patterns, self._custom
         degraded = False

@@ -75,6 +75,10 @@ _MIN_NATIONAL_DIGITS = 9
 _NANPA = frozenset({"US", "CA"})
 
 
+def _count_digits(run: str) -> int:
+    return sum(map(run.count, "0123456789"))
+
+
 def _is_isbn(digits: str) -> bool:
     return len(digits) == 13 and digits[:3] in ("978", "979") and isbn.is_valid(digits)
 
@@ -96,6 +100,8 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         return
     for run in _PHONE_RUN.finditer(view):
         begin, end = run.span()
+        if end - begin < _MIN_PHONE_DIGITS or _count_digits(run.group()) < _MIN_PHONE_DIGITS:
+            continue  # too few digits for any phone ("3,426.90", "12 unidades"): skip the checks
         if (begin > 0 and view[begin - 1].isalpha()) or (end < len(view) and view[end].isalpha()):
             continue  # glued to a word: a reference such as AB12345678
         if view[begin] != "+" and _not_a_phone_parameter(view, begin):
