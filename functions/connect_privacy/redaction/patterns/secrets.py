@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from connect_privacy.redaction.patterns.context import starts
 from connect_privacy.redaction.spans import Span
 
 _URL_CREDENTIALS = re.compile(
@@ -40,10 +41,13 @@ _KEY_VALUE = re.compile(
     r"[A-Za-z0-9_]{0,12})[ \t]*+[=:][ \t]*+[\"']?(?P<value>[^\s\"'\[\]]{4,256})"
 )
 _ACCESS_KEY_SHAPE = re.compile(r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}")
-_USERNAME = re.compile(
-    r"(?i)\b(?:user\s*name|username|user\s*id|login|log\s*in|usuario|usuário|nombre\s*de\s*usuario"
+_USERNAME_WORDS = (
+    r"user\s*name|username|user\s*id|login|log\s*in|usuario|usuário|nombre\s*de\s*usuario"
     r"|identifiant|utilisateur|nom\s*d['\u2019]utilisateur|benutzername|benutzer|nutzername"
-    r"|utilizador|usr|usu[áa]rio|user)"
+    r"|utilizador|usr|usu[áa]rio|user"
+)
+_USERNAME = re.compile(
+    rf"(?i)\b{starts(_USERNAME_WORDS)}(?:{_USERNAME_WORDS})"
     r"(?:\s*+(?:is|es|est|ist|é|:|=|-)){0,2}\s*+[\"'\u201c]?"
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9._\-]{2,63})(?![A-Za-z0-9@])"
 )
