@@ -18,14 +18,15 @@ WINDOW = 48
 def words(*phrases: str) -> re.Pattern[str]:
     """A case-insensitive whole-word alternation of ``phrases`` (regex fragments)."""
     alternation = "|".join(phrases)
-    return re.compile(rf"(?i)\b{starts(alternation)}(?:{alternation})(?!\w)")
+    return re.compile(rf"(?i){starts(alternation)}\b(?:{alternation})(?!\w)")
 
 
 def starts(alternation: str) -> str:
     """A look-ahead on the first letters of ``alternation``'s branches, or "".
 
-    Put before the alternation, it matches nothing the alternation would not: it only
-    spares trying every branch at every word boundary of a long message.
+    Put before the alternation (and before its ``\\b``), it matches nothing the
+    alternation would not: it only spares trying every branch at every word boundary
+    of a long message, and lets the engine skip ahead to a possible first letter.
     """
     first = first_letters(_split_branches(alternation))
     return f"(?=[{first}])" if first else ""
@@ -39,19 +40,45 @@ def first_letters(phrases: Iterable[str]) -> str | None:
     for phrase in phrases:
         if _branches(phrase):
             return None
-        if phrase[:1].isalpha():
+        if phrase[:1].isalnum():
             head, rest = phrase[0], phrase[1:]
         elif phrase[:1] == "[" and "]" in phrase[2:]:
             close = phrase.index("]", 2)
             head, rest = phrase[1:close], phrase[close + 1 :]
-            if not all(c.isalpha() for c in head):
+            if not all(c.isalnum() for c in head):
                 return None  # a range, a negation or an escape: not worth reading
+        elif phrase.startswith("(?:") and (close := _group_end(phrase)) is not None:
+            inner = first_letters(_split_branches(phrase[3:close]))
+            if inner is None:
+                return None
+            head, rest = inner, phrase[close + 1 :]
         else:
             return None
         if rest[:1] in ("?", "*", "{"):
             return None
         first.update(head)
     return "".join(sorted(first)) or None
+
+
+def _group_end(phrase: str) -> int | None:
+    """The index of the ``)`` closing the group ``phrase`` starts with."""
+    depth, in_class, escaped = 0, False, False
+    for index, char in enumerate(phrase):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
 
 
 def _branches(phrase: str) -> bool:

@@ -48,7 +48,7 @@ _CONNECTIVE = (
     r"|\s*+[:=]\s*+"
 )
 _PASSWORD = re.compile(
-    rf"(?i)\b{starts(_LOGIN_WORDS)}(?:{_LOGIN_WORDS})(?P<connective>{_CONNECTIVE}|\s++)[{_QUOTE}]?"
+    rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})(?P<connective>{_CONNECTIVE}|\s++)[{_QUOTE}]?"
     # The value cannot start with the connective's own ":" or "=", and stops
     # before a mask token left by an earlier redaction.
     rf"(?P<value>[^\s{_QUOTE}\[\]:=](?:(?!\[[A-Z][A-Z0-9_]*\])[^\s{_QUOTE}])*)"
@@ -202,7 +202,7 @@ def find_password(view: str) -> Iterator[Span]:
 
 # How far after a password word a password-looking word is still taken as the password.
 _NEARBY_WORDS = 8
-_LOGIN_WORD = re.compile(rf"(?i)\b{starts(_LOGIN_WORDS)}(?:{_LOGIN_WORDS})\b")
+_LOGIN_WORD = re.compile(rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})\b")
 _WORD = re.compile(r"\S+")
 _MASK = re.compile(r"\[[A-Z][A-Z0-9_]*\]")
 

@@ -139,10 +139,10 @@ _WORD = "|".join(sorted([*_DIGIT_WORDS, *_REPEATS], key=len, reverse=True))
 # A look-ahead on the words' first letters: it matches nothing the alternation would
 # not, and spares trying every word at every boundary of a long run of digits.
 _FIRST = "".join(sorted({word[0] for word in [*_DIGIT_WORDS, *_REPEATS]}))
-_TOKEN = rf"\b(?:(?=[{_FIRST}])(?:{_WORD})|\d+)\b"
+_TOKEN = rf"(?:(?=[{_FIRST}])\b(?:{_WORD})|\b\d+)\b"
 _SPELLED_RUN = re.compile(rf"(?i){_TOKEN}(?:[\s,.\-]+{_TOKEN}){{2,}}")
 _RUN_TOKEN = re.compile(rf"(?i){_TOKEN}")
-_ANY_WORD = re.compile(rf"(?i)\b(?=[{_FIRST}])(?:{_WORD})\b")
+_ANY_WORD = re.compile(rf"(?i)(?=[{_FIRST}])\b(?:{_WORD})\b")
 
 
 def fold(text: str) -> str:

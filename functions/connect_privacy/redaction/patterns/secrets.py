@@ -47,7 +47,7 @@ _USERNAME_WORDS = (
     r"|utilizador|usr|usu[áa]rio|user"
 )
 _USERNAME = re.compile(
-    rf"(?i)\b{starts(_USERNAME_WORDS)}(?:{_USERNAME_WORDS})"
+    rf"(?i){starts(_USERNAME_WORDS)}\b(?:{_USERNAME_WORDS})"
     r"(?:\s*+(?:is|es|est|ist|é|:|=|-)){0,2}\s*+[\"'\u201c]?"
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9._\-]{2,63})(?![A-Za-z0-9@])"
 )
