@@ -31,6 +31,7 @@ from botocore.exceptions import ClientError
 from connect_privacy.aws_errors import error_code
 from connect_privacy.redaction.comprehend import ComprehendDetector
 from connect_privacy.redaction.custom import CustomDetector, CustomPatternTimeout
+from connect_privacy.redaction.entity_types import KNOWN_ENTITY_TYPES
 from connect_privacy.redaction.masking import MASK_TOKEN, MaskMode, mask
 from connect_privacy.redaction.patterns import PatternsDetector, shared_caches
 from connect_privacy.redaction.settings import Engine, FailurePolicy, RedactionSettings
@@ -93,6 +94,9 @@ class Redactor:
         self._mask_mode = mask_mode
         self._failure_policy = failure_policy
         self._counter = counter
+        # The names a mask token of this redactor can carry: only these bound a stretch
+        # ("[AT]" in "name[AT]example[DOT]com" is part of an address, not a token).
+        self._token_names = frozenset({"PII"}) | KNOWN_ENTITY_TYPES | entity_types
 
     def redact(self, text: str, *, extra: Iterable[Span] = ()) -> RedactionResult:
         """Mask every detected entity; raises RedactionBlocked rather than pass text on.
@@ -114,7 +118,7 @@ class Redactor:
                 self._on_comprehend_failure(error)
                 degraded = True
                 patterns, custom = self._fallback
-        reader = _StretchReader(self._keeps)
+        reader = _StretchReader(self._keeps, self._token_names)
         if custom is not None:
             try:
                 spans.extend(reader.read(text, custom))
@@ -168,7 +172,7 @@ class Redactor:
             tokens = [m.span() for m in MASK_TOKEN.finditer(masked)]
             extra: list[Span] = []
             for detector in detectors:
-                for span in reader.read(masked, detector, tokens):
+                for span in reader.read(masked, detector):
                     clipped = _outside_tokens(widen_to_tokens(masked, span), tokens)
                     if clipped is not None:
                         extra.extend(_to_original(clipped, visible))
@@ -222,22 +226,30 @@ class _StretchReader:
     stretch's text: the reader remembers what each detector found in each stretch
     text it read (for one message), so the settling rounds re-read only what a new
     token changed, and a text of many identical stretches costs one read of each.
-    Text without mask tokens is one stretch, read whole. Only spans of the types
-    ``keeps`` accepts are returned (and remembered).
+    Text without mask tokens is one stretch, read whole; so is a bracketed word that
+    is no mask name of the redactor. Only spans of the types ``keeps`` accepts are
+    returned (and remembered).
     """
 
-    def __init__(self, keeps: Callable[[Span], bool]) -> None:
+    def __init__(self, keeps: Callable[[Span], bool], token_names: frozenset[str]) -> None:
         self._keeps = keeps
+        self._token_names = token_names
         self._found: dict[tuple[int, str], list[Span]] = {}
+        self._tokens_of: tuple[str, list[tuple[int, int]]] = ("", [])
 
-    def read(
-        self,
-        text: str,
-        detector: PatternsDetector | CustomDetector,
-        tokens: list[tuple[int, int]] | None = None,
-    ) -> list[Span]:
-        if tokens is None:
-            tokens = [m.span() for m in MASK_TOKEN.finditer(text)] if "[" in text else []
+    def _tokens(self, text: str) -> list[tuple[int, int]]:
+        """The mask tokens bounding stretches of ``text``: those with a redactor's name."""
+        if self._tokens_of[0] is not text:
+            tokens = [
+                m.span()
+                for m in (MASK_TOKEN.finditer(text) if "[" in text else ())
+                if m.group()[1:-1] in self._token_names
+            ]
+            self._tokens_of = (text, tokens)
+        return self._tokens_of[1]
+
+    def read(self, text: str, detector: PatternsDetector | CustomDetector) -> list[Span]:
+        tokens = self._tokens(text)
         if not tokens:
             return [span for span in detector.detect(text) if self._keeps(span)]
         spans: list[Span] = []

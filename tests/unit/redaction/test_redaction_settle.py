@@ -100,3 +100,10 @@ def test_the_look_ahead_changes_no_match(text):
     assert [m.span() for m in words(*phrases).finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
+
+
+def test_a_bracketed_word_that_names_no_entity_does_not_cut_the_text():
+    # Found by the independent dev split: "[AT]" and "[DOT]" are part of the address.
+    text = "my email is megan_walker2005[AT]icloud[DOT]com thanks"
+
+    assert REDACTOR.redact(text).text == "my email is [EMAIL] thanks"
