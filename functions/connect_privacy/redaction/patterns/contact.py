@@ -56,6 +56,7 @@ _PHONE_HINT = re.compile(r"[0-9](?:[\s().\-/]{0,16}[0-9]){6,}", re.ASCII)
 # words ("and then") blanked in the deobfuscated view leave gaps.
 _PHONE_RUN = re.compile(r"\+?\(?[0-9](?:[\s().\-/]{0,16}[0-9])*", re.ASCII)
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
+_NOT_DIGIT = re.compile(r"[^0-9]+")
 _DATE = re.compile(r"\(?[0-9]{1,4}([./\-])[0-9]{1,2}\1[0-9]{2,4}", re.ASCII)
 _ZIP_PLUS_4 = re.compile(r"[0-9]{5}-[0-9]{4}", re.ASCII)
 # The key of a URL query parameter or config line right before a value ("tel=", "&id=").
@@ -122,9 +123,7 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             or _is_isbn("".join(filter(str.isdigit, run.group())))
         ):
             continue
-        groups = [
-            (begin + b, begin + e) for b, e in (g.span() for g in _DIGITS.finditer(run.group()))
-        ]
+        groups = [g.span() for g in _DIGITS.finditer(view, run.start(), run.end())]
         # After a phone word, a number of a possible length is a phone, even one
         # outside the ranges the plan has allocated (drama and test numbers).
         lenient = before(PHONE_WORDS, view, begin, 32)
@@ -205,7 +204,8 @@ def _phones_in_run(
 
 
 def _is_phone(candidate: str, regions: tuple[str, ...], lenient: bool = False) -> bool:
-    digits = "".join(c for c in candidate if c.isdigit())
+    # Candidates are cut from ASCII runs (``_PHONE_RUN``): their digits are 0-9.
+    digits = _NOT_DIGIT.sub("", candidate)
     if candidate.startswith("+"):
         return _valid(candidate, None)
     if digits.startswith("00") and not digits.startswith("000"):
