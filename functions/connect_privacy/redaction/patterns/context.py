@@ -47,11 +47,11 @@ def first_letters(phrases: Iterable[str]) -> str | None:
             head, rest = phrase[1:close], phrase[close + 1 :]
             if not all(c.isalnum() for c in head):
                 return None  # a range, a negation or an escape: not worth reading
-        elif phrase.startswith("(?:") and (close := _group_end(phrase)) is not None:
-            inner = first_letters(_split_branches(phrase[3:close]))
+        elif phrase.startswith("(?:") and (group_end := _group_end(phrase)) is not None:
+            inner = first_letters(_split_branches(phrase[3:group_end]))
             if inner is None:
                 return None
-            head, rest = inner, phrase[close + 1 :]
+            head, rest = inner, phrase[group_end + 1 :]
         else:
             return None
         if rest[:1] in ("?", "*", "{"):
