@@ -100,10 +100,8 @@ def _runs(view: str) -> tuple[Run, ...]:
         run = match.group()
         if len(run) < _MIN_RUN_DIGITS:
             continue
-        groups = tuple(
-            (match.start() + g.start(), match.start() + g.end()) for g in _GROUP.finditer(run)
-        )
-        digits = "".join(view[b:e] for b, e in groups)
+        groups = tuple(g.span() for g in _GROUP.finditer(view, match.start(), match.end()))
+        digits = "".join(_GROUP.findall(run))
         if len(digits) >= _MIN_RUN_DIGITS:
             runs.append(Run(match.start(), match.end(), digits, groups))
     return tuple(runs)
