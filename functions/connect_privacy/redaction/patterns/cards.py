@@ -166,6 +166,9 @@ def _cards_among_groups(run: Run) -> Iterator[Span]:
         starts.append(starts[-1] + end - begin)
     index = 0
     while index < len(groups):
+        if starts[index + 1] - starts[index] < _MIN_CARD_GROUP:
+            index += 1  # no card starts with a short group
+            continue
         found = None
         for last in range(index, len(groups)):
             if starts[last + 1] - starts[last] < _MIN_CARD_GROUP:
