@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -179,10 +180,12 @@ def _phones_in_run(
         # plan, so "12 4111 1111" is not read as a number of some other country.
         regions = regions[:1]
     first_free = 0
-    for last in range(len(groups) - 1, -1, -1):
-        if _MIN_PHONE_DIGITS <= counts[last + 1] <= _MAX_PHONE_DIGITS and _is_phone(
-            view[begin : groups[last][1]], regions, lenient
-        ):
+    # Prefixes of at most _MAX_PHONE_DIGITS digits only, longest first: counts rise,
+    # so the longest is found by bisection, not by walking down a long run.
+    for last in range(bisect_right(counts, _MAX_PHONE_DIGITS) - 2, -1, -1):
+        if counts[last + 1] < _MIN_PHONE_DIGITS:
+            break
+        if _is_phone(view[begin : groups[last][1]], regions, lenient):
             yield begin, groups[last][1]
             first_free = last + 1
             break
