@@ -69,6 +69,10 @@ _SPELLED_EMAIL = re.compile(
     rf"(?i)(?<![\w.+\-%])(?P<local>[\w+\-%]{{1,64}}(?:{_DOT}[\w+\-%]{{1,64}}){{0,4}}){_AT}"
     rf"(?P<domain>[a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,4}}{_DOT}(?:{_TLDS}))(?![\w\-])"
 )
+# What every form of ``_AT`` contains: a cheap test before the full pattern.
+_AT_MARK = re.compile(
+    r"(?i)@|%40|[\[(]\s*(?:at|arroba|arobase|ät|chez)\s*[\])]|\s(?:at|arroba|arobase|ät|chez)\s"
+)
 _NOT_A_USERNAME = frozenset({"page", "link", "issue", "problem", "screen", "button", "details"})
 
 
@@ -112,6 +116,8 @@ def find_spelled_email(view: str) -> Iterator[Span]:
     lowered = view.lower()
     if not any(mark in lowered for mark in ("@", "%40", "at", "arroba", "arobase", "ät", "chez")):
         return
+    if not _AT_MARK.search(view):
+        return  # no "@" in any of its forms: "at" only inside words ("that", "dato")
     for match in _SPELLED_EMAIL.finditer(view):
         if "@" in match.group() and "%40" not in match.group() and " " not in match.group():
             continue  # a plain address: the e-mail finder's
