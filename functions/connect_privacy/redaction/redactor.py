@@ -8,7 +8,11 @@ returns text without a completed detection. A custom pattern that times out
 withholds the message whatever the policy: nothing else can find those values.
 
 Redacting is idempotent: detection is repeated with the findings masked out
-until nothing new appears, so redacting the output again changes nothing.
+until nothing new appears, so redacting the output again changes nothing. The
+offline detectors read text that holds mask tokens one stretch between tokens at
+a time (a token is a hard boundary: no value, context word or digit run crosses
+it), so each round re-reads only the stretches a new token changed, and stretches
+with the same text are read once.
 
 Only counts, entity types, detector names and error codes are logged or counted.
 """
@@ -27,8 +31,9 @@ from botocore.exceptions import ClientError
 from connect_privacy.aws_errors import error_code
 from connect_privacy.redaction.comprehend import ComprehendDetector
 from connect_privacy.redaction.custom import CustomDetector, CustomPatternTimeout
+from connect_privacy.redaction.entity_types import KNOWN_ENTITY_TYPES
 from connect_privacy.redaction.masking import MASK_TOKEN, MaskMode, mask
-from connect_privacy.redaction.patterns import PatternsDetector
+from connect_privacy.redaction.patterns import PatternsDetector, shared_caches
 from connect_privacy.redaction.settings import Engine, FailurePolicy, RedactionSettings
 from connect_privacy.redaction.spans import Span, merge_spans, widen_to_tokens
 from connect_privacy.telemetry import Counter
@@ -42,7 +47,7 @@ METRIC_ENTITIES = "RedactedEntities"
 # Per type as well, "RedactedEntities_<ENTITY_TYPE>": entity types come from the
 # configuration (REDACTION_ENTITY_TYPES, custom pattern names), never from the text.
 METRIC_ENTITIES_OF_TYPE = METRIC_ENTITIES + "_{}"
-_SETTLE_ROUNDS = 4
+_SETTLE_ROUNDS = 16
 # Spans kept whatever REDACTION_ENTITY_TYPES says: the operator's own patterns,
 # and numbers continued from an earlier message.
 _ALWAYS_KEPT = frozenset({"custom", "continuation"})
@@ -89,6 +94,9 @@ class Redactor:
         self._mask_mode = mask_mode
         self._failure_policy = failure_policy
         self._counter = counter
+        # The names a mask token of this redactor can carry: only these bound a stretch
+        # ("[AT]" in "name[AT]example[DOT]com" is part of an address, not a token).
+        self._token_names = frozenset({"PII"}) | KNOWN_ENTITY_TYPES | entity_types
 
     def redact(self, text: str, *, extra: Iterable[Span] = ()) -> RedactionResult:
         """Mask every detected entity; raises RedactionBlocked rather than pass text on.
@@ -96,6 +104,10 @@ class Redactor:
         ``extra`` are spans found outside this message's detectors (a number
         continued from an earlier message, see ``continuation``): masked too.
         """
+        with shared_caches():
+            return self._redact(text, extra)
+
+    def _redact(self, text: str, extra: Iterable[Span]) -> RedactionResult:
         spans: list[Span] = list(extra)
         patterns, custom = self._patterns, self._custom
         degraded = False
@@ -106,18 +118,19 @@ class Redactor:
                 self._on_comprehend_failure(error)
                 degraded = True
                 patterns, custom = self._fallback
+        reader = _StretchReader(self._keeps, self._token_names)
         if custom is not None:
             try:
-                spans.extend(custom.detect(text))
+                spans.extend(reader.read(text, custom))
             except CustomPatternTimeout as timeout:
                 self._custom_timed_out(timeout)
         if patterns is not None:
-            spans.extend(patterns.detect(text))
+            spans.extend(reader.read(text, patterns))
         entities = merge_spans(self._prepare(text, spans))
         if entities:
             detectors = [d for d in (custom, patterns) if d is not None]
             try:
-                entities = self._settle(text, detectors, entities)
+                entities = self._settle(text, detectors, entities, reader)
             except CustomPatternTimeout as timeout:
                 self._custom_timed_out(timeout)
         if entities:
@@ -139,6 +152,7 @@ class Redactor:
         text: str,
         detectors: list[PatternsDetector | CustomDetector],
         entities: tuple[Span, ...],
+        reader: _StretchReader,
     ) -> tuple[Span, ...]:
         """Redact the masked text again until nothing new turns up.
 
@@ -148,18 +162,17 @@ class Redactor:
         point: the offline detectors read the masked text, and whatever they find
         in the text left visible is mapped back and added. One round, finding
         nothing, is the usual case.
+
+        The masked text is read as redacting it again would read it, stretch by
+        stretch (``_StretchReader``): a stretch whose text was read before finds what
+        it found then, so only the stretches next to a new token cost a detection.
         """
         for _ in range(_SETTLE_ROUNDS):
             masked, visible = _render(text, entities, self._mask_mode)
             tokens = [m.span() for m in MASK_TOKEN.finditer(masked)]
             extra: list[Span] = []
             for detector in detectors:
-                for span in detector.detect(masked):
-                    if (
-                        span.detector not in _ALWAYS_KEPT
-                        and span.entity_type not in self._entity_types
-                    ):
-                        continue
+                for span in reader.read(masked, detector):
                     clipped = _outside_tokens(widen_to_tokens(masked, span), tokens)
                     if clipped is not None:
                         extra.extend(_to_original(clipped, visible))
@@ -167,6 +180,9 @@ class Redactor:
                 break
             entities = merge_spans([*entities, *extra])
         return entities
+
+    def _keeps(self, span: Span) -> bool:
+        return span.detector in _ALWAYS_KEPT or span.entity_type in self._entity_types
 
     def _custom_timed_out(self, timeout: CustomPatternTimeout) -> NoReturn:
         self._counter.count(METRIC_CUSTOM_TIMEOUT)
@@ -198,6 +214,68 @@ class Redactor:
             if clipped is not None:
                 prepared.append(widen_to_tokens(text, clipped))
         return prepared
+
+
+class _StretchReader:
+    """An offline detector's spans in a text, read one stretch between mask tokens at a time.
+
+    A mask token is a hard boundary: nothing that lies across one is a value (the
+    token hides what was there), and context never reaches across one (see
+    ``patterns.context``). Reading each stretch on its own makes that true for every
+    detector, custom patterns included, and makes detection a function of the
+    stretch's text: the reader remembers what each detector found in each stretch
+    text it read (for one message), so the settling rounds re-read only what a new
+    token changed, and a text of many identical stretches costs one read of each.
+    Text without mask tokens is one stretch, read whole; so is a bracketed word that
+    is no mask name of the redactor. Only spans of the types ``keeps`` accepts are
+    returned (and remembered).
+    """
+
+    def __init__(self, keeps: Callable[[Span], bool], token_names: frozenset[str]) -> None:
+        self._keeps = keeps
+        self._token_names = token_names
+        self._found: dict[tuple[int, str], list[Span]] = {}
+        self._tokens_of: tuple[str, list[tuple[int, int]]] = ("", [])
+
+    def _tokens(self, text: str) -> list[tuple[int, int]]:
+        """The mask tokens bounding stretches of ``text``: those with a redactor's name."""
+        if self._tokens_of[0] is not text:
+            tokens = [
+                m.span()
+                for m in (MASK_TOKEN.finditer(text) if "[" in text else ())
+                if m.group()[1:-1] in self._token_names
+            ]
+            self._tokens_of = (text, tokens)
+        return self._tokens_of[1]
+
+    def read(self, text: str, detector: PatternsDetector | CustomDetector) -> list[Span]:
+        tokens = self._tokens(text)
+        if not tokens:
+            return [span for span in detector.detect(text) if self._keeps(span)]
+        spans: list[Span] = []
+        cursor = 0
+        for token_begin, token_end in [*tokens, (len(text), len(text))]:
+            if token_begin > cursor:
+                for span in self._stretch(text[cursor:token_begin], detector):
+                    spans.append(
+                        Span(
+                            span.begin + cursor,
+                            span.end + cursor,
+                            span.entity_type,
+                            span.score,
+                            span.detector,
+                        )
+                    )
+            cursor = token_end
+        return spans
+
+    def _stretch(self, stretch: str, detector: PatternsDetector | CustomDetector) -> list[Span]:
+        key = (id(detector), stretch)
+        found = self._found.get(key)
+        if found is None:
+            found = [span for span in detector.detect(stretch) if self._keeps(span)]
+            self._found[key] = found
+        return found
 
 
 def _render(

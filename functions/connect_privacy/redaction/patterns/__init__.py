@@ -33,6 +33,7 @@ adversarial shapes and ``make bench-redaction`` times them.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from connect_privacy.redaction.patterns import (
     banking,
@@ -104,8 +105,10 @@ class PatternsDetector:
             return self._detect(text)
         finally:
             # The caches share work between the views of one message; they hold pieces
-            # of it (digit runs, phone candidates), so nothing is kept past the call.
-            clear_caches()
+            # of it (digit runs, phone candidates), so nothing is kept past the call
+            # (or past the redactor's passes over the message, see ``shared_caches``).
+            if not _sharing[0]:
+                clear_caches()
 
     def _detect(self, text: str) -> list[Span]:
         folded = fold(text)
@@ -131,6 +134,23 @@ class PatternsDetector:
             if cards:
                 spans.extend(banking.find_after_cards(view, cards))
         return spans
+
+
+_sharing = [0]
+
+
+@contextmanager
+def shared_caches() -> Iterator[None]:
+    """Within the block, detections share the per-message caches: the redactor reads one
+    message and then its masked renderings, which hold the same phone candidates. The
+    caches are pure functions of their arguments; they are cleared when the block ends."""
+    _sharing[0] += 1
+    try:
+        yield
+    finally:
+        _sharing[0] -= 1
+        if not _sharing[0]:
+            clear_caches()
 
 
 def clear_caches() -> None:

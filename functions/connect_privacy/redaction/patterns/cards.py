@@ -108,10 +108,8 @@ def _runs(view: str) -> tuple[Run, ...]:
         run = match.group()
         if len(run) < _MIN_RUN_DIGITS:
             continue
-        groups = tuple(
-            (match.start() + g.start(), match.start() + g.end()) for g in _GROUP.finditer(run)
-        )
-        digits = "".join(view[b:e] for b, e in groups)
+        groups = tuple(g.span() for g in _GROUP.finditer(view, match.start(), match.end()))
+        digits = "".join(_GROUP.findall(run))
         if len(digits) >= _MIN_RUN_DIGITS:
             runs.append(Run(match.start(), match.end(), digits, groups))
     return tuple(runs)
@@ -176,6 +174,9 @@ def _cards_among_groups(run: Run) -> Iterator[Span]:
         starts.append(starts[-1] + end - begin)
     index = 0
     while index < len(groups):
+        if starts[index + 1] - starts[index] < _MIN_CARD_GROUP:
+            index += 1  # no card starts with a short group
+            continue
         found = None
         for last in range(index, len(groups)):
             if starts[last + 1] - starts[last] < _MIN_CARD_GROUP:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -56,6 +57,7 @@ _PHONE_HINT = re.compile(r"[0-9](?:[\s().\-/]{0,16}[0-9]){6,}", re.ASCII)
 # words ("and then") blanked in the deobfuscated view leave gaps.
 _PHONE_RUN = re.compile(r"\+?\(?[0-9](?:[\s().\-/]{0,16}[0-9])*", re.ASCII)
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
+_NOT_DIGIT = re.compile(r"[^0-9]+")
 _DATE = re.compile(r"\(?[0-9]{1,4}([./\-])[0-9]{1,2}\1[0-9]{2,4}", re.ASCII)
 _ZIP_PLUS_4 = re.compile(r"[0-9]{5}-[0-9]{4}", re.ASCII)
 # The key of a URL query parameter or config line right before a value ("tel=", "&id=").
@@ -73,6 +75,10 @@ _MIN_PHONE_DIGITS = 7
 # with the trunk 0); shorter ones are product codes and references.
 _MIN_NATIONAL_DIGITS = 9
 _NANPA = frozenset({"US", "CA"})
+
+
+def _count_digits(run: str) -> int:
+    return sum(map(run.count, "0123456789"))
 
 
 def _is_isbn(digits: str) -> bool:
@@ -96,6 +102,8 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         return
     for run in _PHONE_RUN.finditer(view):
         begin, end = run.span()
+        if end - begin < _MIN_PHONE_DIGITS or _count_digits(run.group()) < _MIN_PHONE_DIGITS:
+            continue  # too few digits for any phone ("3,426.90", "12 unidades"): skip the checks
         if (begin > 0 and view[begin - 1].isalpha()) or (end < len(view) and view[end].isalpha()):
             continue  # glued to a word: a reference such as AB12345678
         if view[begin] != "+" and _not_a_phone_parameter(view, begin):
@@ -116,9 +124,7 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             or _is_isbn("".join(filter(str.isdigit, run.group())))
         ):
             continue
-        groups = [
-            (begin + b, begin + e) for b, e in (g.span() for g in _DIGITS.finditer(run.group()))
-        ]
+        groups = [g.span() for g in _DIGITS.finditer(view, run.start(), run.end())]
         # After a phone word, a number of a possible length is a phone, even one
         # outside the ranges the plan has allocated (drama and test numbers).
         lenient = before(PHONE_WORDS, view, begin, 32)
@@ -174,10 +180,12 @@ def _phones_in_run(
         # plan, so "12 4111 1111" is not read as a number of some other country.
         regions = regions[:1]
     first_free = 0
-    for last in range(len(groups) - 1, -1, -1):
-        if _MIN_PHONE_DIGITS <= counts[last + 1] <= _MAX_PHONE_DIGITS and _is_phone(
-            view[begin : groups[last][1]], regions, lenient
-        ):
+    # Prefixes of at most _MAX_PHONE_DIGITS digits only, longest first: counts rise,
+    # so the longest is found by bisection, not by walking down a long run.
+    for last in range(bisect_right(counts, _MAX_PHONE_DIGITS) - 2, -1, -1):
+        if counts[last + 1] < _MIN_PHONE_DIGITS:
+            break
+        if _is_phone(view[begin : groups[last][1]], regions, lenient):
             yield begin, groups[last][1]
             first_free = last + 1
             break
@@ -199,7 +207,8 @@ def _phones_in_run(
 
 
 def _is_phone(candidate: str, regions: tuple[str, ...], lenient: bool = False) -> bool:
-    digits = "".join(c for c in candidate if c.isdigit())
+    # Candidates are cut from ASCII runs (``_PHONE_RUN``): their digits are 0-9.
+    digits = _NOT_DIGIT.sub("", candidate)
     if candidate.startswith("+"):
         return _valid(candidate, None)
     if digits.startswith("00") and not digits.startswith("000"):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from connect_privacy.redaction.patterns.context import starts
 from connect_privacy.redaction.spans import Span
 
 _ACCESS_KEY = re.compile(
@@ -49,7 +50,7 @@ _CONNECTIVE = (
     r"|\s*+[:=]\s*+"
 )
 _PASSWORD = re.compile(
-    rf"(?i)\b(?:{_LOGIN_WORDS})(?P<connective>{_CONNECTIVE}|\s++)[{_QUOTE}]?"
+    rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})(?P<connective>{_CONNECTIVE}|\s++)[{_QUOTE}]?"
     # The value cannot start with the connective's own ":" or "=", and stops
     # before a mask token left by an earlier redaction.
     rf"(?P<value>[^\s{_QUOTE}\[\]:=](?:(?!\[[A-Z][A-Z0-9_]*\])[^\s{_QUOTE}])*)"
@@ -214,7 +215,7 @@ def find_password(view: str) -> Iterator[Span]:
 
 # How far after a password word a password-looking word is still taken as the password.
 _NEARBY_WORDS = 8
-_LOGIN_WORD = re.compile(rf"(?i)\b(?:{_LOGIN_WORDS})\b")
+_LOGIN_WORD = re.compile(rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})\b")
 _WORD = re.compile(r"\S+")
 _MASK = re.compile(r"\[[A-Z][A-Z0-9_]*\]")
 # An e-mail address or a URL after a password word is not the password; "@" alone is a symbol.

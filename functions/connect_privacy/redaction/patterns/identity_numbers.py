@@ -112,6 +112,7 @@ def clabe_is_valid(digits: str) -> bool:
     return (10 - total % 10) % 10 == int(digits[17])
 
 
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 RFC_WORDS = words(r"rfc", r"r\.f\.c\.?", r"registro\s*federal")
 
 
@@ -128,6 +129,8 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
         (_RFC, None, "MX_RFC"),
     ):
         for text in (folded, view) if view != folded else (folded,):
+            if entity != "MX_RFC" and not _ASCII_LETTER.search(text):
+                continue  # NIE, DNI and CURP hold an ASCII letter: long digit runs skip them
             for match in pattern.finditer(text):
                 value = _compact(match.group())
                 if entity in ("ES_DNI", "ES_NIE"):

@@ -137,14 +137,17 @@ _DIGIT_WORDS = {
 }
 _REPEATS = {"double": 2, "triple": 3}
 _WORD = "|".join(sorted([*_DIGIT_WORDS, *_REPEATS], key=len, reverse=True))
-_TOKEN = rf"\b(?:{_WORD}|\d+)\b"
+# A look-ahead on the words' first letters: it matches nothing the alternation would
+# not, and spares trying every word at every boundary of a long run of digits.
+_FIRST = "".join(sorted({word[0] for word in [*_DIGIT_WORDS, *_REPEATS]}))
+_TOKEN = rf"(?:(?=[{_FIRST}])\b(?:{_WORD})|\b\d+)\b"
 # One spelled digit, for detectors that read a short spelled value in context ("exp May three two").
 DIGIT_WORD = rf"(?:{_WORD})"
 # Groups may be joined by a slash, typed or said ("zero six slash two eight": an expiry).
 _RUN_SEPARATOR = r"(?:[\s,.\-/]+|\s(?:slash|barra|barre|strich)\s)"
 _SPELLED_RUN = re.compile(rf"(?i){_TOKEN}(?:{_RUN_SEPARATOR}{_TOKEN}){{2,}}")
 _RUN_TOKEN = re.compile(rf"(?i){_TOKEN}")
-_ANY_WORD = re.compile(rf"(?i)\b(?:{_WORD})\b")
+_ANY_WORD = re.compile(rf"(?i)(?=[{_FIRST}])\b(?:{_WORD})\b")
 
 
 def fold(text: str) -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from connect_privacy.redaction.patterns.context import starts
 from connect_privacy.redaction.spans import Span
 
 _URL_CREDENTIALS = re.compile(
@@ -40,10 +41,13 @@ _KEY_VALUE = re.compile(
     r"[A-Za-z0-9_]{0,12})[ \t]*+[=:][ \t]*+[\"']?(?P<value>[^\s\"'\[\]]{4,256})"
 )
 _ACCESS_KEY_SHAPE = re.compile(r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}")
-_USERNAME = re.compile(
-    r"(?i)\b(?:user\s*name|username|user\s*id|login|log\s*in|usuario|usuário|nombre\s*de\s*usuario"
+_USERNAME_WORDS = (
+    r"user\s*name|username|user\s*id|login|log\s*in|usuario|usuário|nombre\s*de\s*usuario"
     r"|identifiant|utilisateur|nom\s*d['\u2019]utilisateur|benutzername|benutzer|nutzername"
-    r"|utilizador|usr|usu[áa]rio|user)"
+    r"|utilizador|usr|usu[áa]rio|user"
+)
+_USERNAME = re.compile(
+    rf"(?i){starts(_USERNAME_WORDS)}\b(?:{_USERNAME_WORDS})"
     r"(?:\s*+(?:is|es|est|ist|é|:|=|-)){0,2}\s*+[\"'\u201c]?"
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9._\-]{2,63})(?![A-Za-z0-9@])"
 )
@@ -69,6 +73,8 @@ _SPELLED_EMAIL = re.compile(
     rf"(?i)(?<![\w.+\-%])(?P<local>[\w+\-%]{{1,64}}(?:{_DOT}[\w+\-%]{{1,64}}){{0,4}}){_AT}"
     rf"(?P<domain>[a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,4}}{_DOT}(?:{_TLDS}))(?![\w\-])"
 )
+# What every form of ``_AT`` contains: a cheap test before the full pattern.
+_AT_MARK = re.compile(rf"(?i)@|%40|[\[(]\s*(?:{_AT_WORDS})\s*[\])]|\s(?:{_AT_WORDS})\s")
 _NOT_A_USERNAME = frozenset({"page", "link", "issue", "problem", "screen", "button", "details"})
 
 
@@ -112,6 +118,8 @@ def find_spelled_email(view: str) -> Iterator[Span]:
     lowered = view.lower()
     if not any(mark in lowered for mark in ("@", "%40", "at", "oba", "ät", "chez")):
         return
+    if not _AT_MARK.search(view):
+        return  # no "@" in any of its forms: "at" only inside words ("that", "dato")
     for match in _SPELLED_EMAIL.finditer(view):
         if "@" in match.group() and "%40" not in match.group() and " " not in match.group():
             continue  # a plain address: the e-mail finder's
