@@ -6,12 +6,17 @@ per way the probe builder reads a pattern (a plain character, an escaped one, an
 escape, a repeat count, the leading literal, an anchor, the characters joined). Written
 against mutants left alive by ``make mutation`` (issue 17, item 4).
 
+Not equivalent, left alive: an escape in a pattern's last two characters read as two
+plain characters (``index + 2 < len``); that character loses its probe only when it is a
+metacharacter escaped nowhere else in the pattern.
+
 Equivalent mutants, left alive on purpose (they only add probes, or change none):
 - a trailing ``\\`` is never read (such a pattern does not compile), so the bounds of the
   escape test (``index + 1 < len`` as ``<=`` or ``index - 1``) change nothing;
 - ``close > 0`` as ``>= 0`` for a repeat count: ``}`` is found after ``{``, never at 0;
 - keeping 25 units instead of 24, a body of at least two units instead of one, a ``{``
   read as characters instead of skipped: more probes, never fewer;
+- one-character runs counted as literals too (they are probed as characters anyway);
 - ``\\W``'s probe character ``-`` replaced by ``a``: every ``\\W`` also matches the fixed
   probe's spaces.
 """
@@ -45,6 +50,7 @@ from connect_privacy.telemetry import MemoryCounter
         r"KEY-|^(z|zz)+!",  # anchored: only a probe with nothing in front reaches it
         r"^(z|zz)+!",
         r"(q[.]|q[.]q[.])+$",  # only the characters joined make the slow run
+        r"(ab|ab)+!",  # only a two-character literal repeated makes it
     ],
 )
 def test_a_catastrophic_pattern_only_a_derived_probe_exposes_fails_at_cold_start(pattern):
