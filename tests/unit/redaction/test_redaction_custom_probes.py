@@ -45,6 +45,7 @@ from connect_privacy.telemetry import MemoryCounter
         r"(q|qq)+!",  # a plain character, repeated
         r"(\.+)+!",  # an escaped punctuation character
         r"(\x61|\x61\x61)+!",  # an escape the builder does not know: probed as "a"
+        r"(\t|\t\t)+!",  # a control character's escape: probed as that character
         r"(x{0,2}q+)+y{2}!",  # the repeat counts are skipped, the q after them is read
         r"KEY-(q|qq)+!",  # only reached behind the leading literal
         r"KEY-|^(z|zz)+!",  # anchored: only a probe with nothing in front reaches it
