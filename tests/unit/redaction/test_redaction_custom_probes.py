@@ -3,8 +3,8 @@
 Each catastrophic pattern below gets through the fixed probes (long runs of ``a``, ``1``,
 space and a mixed run) and is refused only by a probe built from the pattern itself: one
 per way the probe builder reads a pattern (a plain character, an escaped one, an unknown
-escape, a repeat count, the leading literal, an anchor, the characters joined). Written
-against mutants left alive by ``make mutation`` (issue 17, item 4).
+escape, what follows an escape, a repeat count, the leading literal, an anchor, the
+characters joined). Written against mutants left alive by ``make mutation`` (issue 17, item 4).
 
 Not equivalent, left alive: an escape in a pattern's last two characters read as two
 plain characters (``index + 2 < len``); that character loses its probe only when it is a
@@ -17,6 +17,7 @@ Equivalent mutants, left alive on purpose (they only add probes, or change none)
 - keeping 25 units instead of 24, a body of at least two units instead of one, a ``{``
   read as characters instead of skipped: more probes, never fewer;
 - one-character runs counted as literals too (they are probed as characters anyway);
+- ``.`` read as nothing instead of as ``a``: ``.`` matches every fixed probe's run already;
 - ``\\W``'s probe character ``-`` replaced by ``a``: every ``\\W`` also matches the fixed
   probe's spaces.
 """
@@ -52,6 +53,8 @@ from connect_privacy.telemetry import MemoryCounter
         r"^(z|zz)+!",
         r"(q[.]|q[.]q[.])+$",  # only the characters joined make the slow run
         r"(ab|ab)+!",  # only a two-character literal repeated makes it
+        r"\b(q|qq)+!",  # read on after an escape
+        r"(\Bq+)+!",  # the character right after an escape
     ],
 )
 def test_a_catastrophic_pattern_only_a_derived_probe_exposes_fails_at_cold_start(pattern):
