@@ -2,8 +2,9 @@
 
 mutmut keeps one ``mutants/<source path>.meta`` per module, mapping each mutant to the exit
 code of the tests run against it (1: killed, 0: survived, SIGXCPU: timed out). The score
-is killed plus timed out (a mutant that makes the tests hang is caught) over all three; "no tests" and "not checked" are listed apart so that an
-unreached line is not mistaken for a covered one. Surviving mutants: `mutmut results`.
+is killed plus timed out (a mutant that makes the tests hang is caught) over all three;
+"no tests" and "not checked" are listed apart so that an unreached line is not mistaken
+for a covered one. Surviving mutants: `mutmut results`.
 """
 
 from __future__ import annotations
