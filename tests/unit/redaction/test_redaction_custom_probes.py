@@ -18,6 +18,9 @@ Equivalent mutants, left alive on purpose (they only add probes, or change none)
   read as characters instead of skipped: more probes, never fewer;
 - one-character runs counted as literals too (they are probed as characters anyway);
 - ``.`` read as nothing instead of as ``a``: ``.`` matches every fixed probe's run already;
+- a ``[^x]`` probed with ``^`` instead of ``x`` (``lstrip(None)``, ``rstrip``): ``x`` is
+  the one character that set refuses, so that probe is stronger, not weaker; a set read to
+  the end of the pattern has the same first member;
 - ``\\W``'s probe character ``-`` replaced by ``a``: every ``\\W`` also matches the fixed
   probe's spaces.
 """
@@ -55,6 +58,7 @@ from connect_privacy.telemetry import MemoryCounter
         r"(ab|ab)+!",  # only a two-character literal repeated makes it
         r"\b(q|qq)+!",  # read on after an escape
         r"(\Bq+)+!",  # the character right after an escape
+        r"[x]?(q+)+[y]!",  # the characters between two sets
     ],
 )
 def test_a_catastrophic_pattern_only_a_derived_probe_exposes_fails_at_cold_start(pattern):
@@ -62,6 +66,12 @@ def test_a_catastrophic_pattern_only_a_derived_probe_exposes_fails_at_cold_start
 
     with pytest.raises(ConfigError, match="custom pattern SLOW backtracks catastrophically"):
         parse_custom_patterns(document, source="REDACTION_CUSTOM_PATTERNS")
+
+
+def test_a_sane_pattern_with_escaped_punctuation_in_a_literal_loads_and_masks():
+    redactor = offline_with({"REFERENCE": r"\bREF\.\d{6}\b"})
+
+    assert redactor.redact("see REF.123456 ok").text == "see [REFERENCE] ok"
 
 
 def test_the_probe_budget_is_the_one_passed_in():
