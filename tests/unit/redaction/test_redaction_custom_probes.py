@@ -20,7 +20,7 @@ Equivalent mutants, left alive on purpose (they only add probes, or change none)
 - ``.`` read as nothing instead of as ``a``: ``.`` matches every fixed probe's run already;
 - a ``[^x]`` probed with ``^`` instead of ``x`` (``lstrip(None)``, ``rstrip``): ``x`` is
   the one character that set refuses, so that probe is stronger, not weaker; a set read to
-  the end of the pattern has the same first member;
+  the end of the pattern (or to a ``]`` found anywhere after it) has the same first member;
 - ``\\W``'s probe character ``-`` replaced by ``a``: every ``\\W`` also matches the fixed
   probe's spaces.
 """
@@ -59,6 +59,8 @@ from connect_privacy.telemetry import MemoryCounter
         r"\b(q|qq)+!",  # read on after an escape
         r"(\Bq+)+!",  # the character right after an escape
         r"[x]?(q+)+[y]!",  # the characters between two sets
+        r"([X]+)+!",  # a set's first member
+        r"([\t]+)+!",  # a set's first member, escaped
     ],
 )
 def test_a_catastrophic_pattern_only_a_derived_probe_exposes_fails_at_cold_start(pattern):
