@@ -7,13 +7,18 @@ escape, what follows an escape, a repeat count, the leading literal, an anchor, 
 characters joined). Written against mutants left alive by ``make mutation`` (issue 17, item 4).
 
 Not equivalent, left alive: an escape in a pattern's last two characters read as two
-plain characters (``index + 2 < len``); that character loses its probe only when it is a
-metacharacter escaped nowhere else in the pattern.
+plain characters (``index + 2 < len``), or the character right after a set skipped
+(``close + 2``); either character loses its probe only when the pattern holds it nowhere
+else, and the run-time timeout still withholds a message such a pattern hangs on.
 
 Equivalent mutants, left alive on purpose (they only add probes, or change none):
 - a trailing ``\\`` is never read (such a pattern does not compile), so the bounds of the
   escape test (``index + 1 < len`` as ``<=`` or ``index - 1``) change nothing;
-- ``close > 0`` as ``>= 0`` for a repeat count: ``}`` is found after ``{``, never at 0;
+- ``close > 0`` as ``>= 0``, ``> 1`` or ``or True`` for a repeat count or a set: the
+  closing ``}`` or ``]`` of a pattern that compiles is always found, after position 1
+  (but for a pattern opening with a literal ``{}``, where ``> 1`` drops the rest);
+- a set whose first member stands for no character (``[\\b]``) probed with ``XXaXX`` or
+  ``A`` instead of ``a``: none of the three is a backspace, so no probe is lost;
 - keeping 25 units instead of 24, a body of at least two units instead of one, a ``{``
   read as characters instead of skipped: more probes, never fewer;
 - one-character runs counted as literals too (they are probed as characters anyway);
