@@ -20,7 +20,8 @@ Equivalent mutants, left alive on purpose (they only add probes, or change none)
 - a set whose first member stands for no character (``[\\b]``) probed with ``XXaXX`` or
   ``A`` instead of ``a``: none of the three is a backspace, so no probe is lost;
 - keeping 25 units instead of 24, a body of at least two units instead of one, a ``{``
-  read as characters instead of skipped: more probes, never fewer;
+  (or a repeat count's last digit) read as characters instead of skipped: more probes,
+  never fewer;
 - one-character runs counted as literals too (they are probed as characters anyway);
 - ``.`` read as nothing instead of as ``a``: ``.`` matches every fixed probe's run already;
 - a ``[^x]`` probed with ``^`` instead of ``x`` (``lstrip(None)``, ``rstrip``): ``x`` is
