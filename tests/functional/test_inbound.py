@@ -442,12 +442,20 @@ def test_messages_full_of_pii_leave_none_of_it_in_any_log_at_debug(
     assert psid_label in logs
 
 
-def test_a_queue_body_with_an_oversized_mid_fails_without_logging_it(make_harness, capsys) -> None:
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("mid", "m_" + "x" * 600_000), ("psid", "x" * 3000), ("page_id", "x" * 3000)],
+    ids=["mid-600000-chars", "psid-3000-chars", "page-id-3000-chars"],
+)
+def test_a_queue_body_with_an_oversized_id_fails_without_logging_it(
+    make_harness, capsys, field: str, value: str
+) -> None:
     # Issue 17, finding 6: the worker enforces the parser's bounds on what it reads, so a
-    # huge mid neither reaches DynamoDB nor is appended to every log line.
+    # huge mid is not appended to every log line and long page or customer ids never make
+    # a DynamoDB key over its 2,048 bytes.
     harness = make_harness()
     body = json.loads(encode(customer_message("m_1", "hello")).body)
-    body["mid"] = "m_" + "x" * 600_000
+    body[field] = value
     harness.enqueue_raw(json.dumps(body), "group-x", "dedup-x")
     harness.poll()
     assert harness.agent_saw() == []

@@ -46,7 +46,12 @@ _PROBES = (
 )
 _PROBE_LENGTH = 3000
 _TERMINATORS = ("", "\x00")
-_CLASS_ESCAPES = {"d": "1", "D": "a", "w": "a", "W": "-", "s": " ", "S": "a", "b": "", "B": ""}
+# What a probe repeats for an escape. A control character's escape stands for itself, not
+# for "a": (\t|\t\t)+! backtracks on a run of tabs, which a run of "a" never probes.
+_CLASS_ESCAPES = {
+    "d": "1", "D": "a", "w": "a", "W": "-", "s": " ", "S": "a", "b": "", "B": "",
+    "t": "\t", "n": "\n", "r": "\r", "f": "\f", "v": "\v",
+}  # fmt: skip
 _METACHARACTERS = frozenset("()|?*+{}^$.")
 SCORE = 1.0
 

@@ -1,4 +1,9 @@
-"""X-Hub-Signature-256 over the exact raw bytes."""
+"""X-Hub-Signature-256 over the exact raw bytes.
+
+Equivalent mutants left alive by ``make mutation``: encoding the header with
+``.encode(errors="replace")`` or ``.encode("UTF-8", ...)`` instead of ``"utf-8"`` (the
+default codec and another spelling of the same one).
+"""
 
 from __future__ import annotations
 
