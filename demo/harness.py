@@ -147,6 +147,7 @@ def _functions(
             stack.name(f"{{name}}-{short}"),
             spec["handler"],
             stack.function_env(short, overrides),
+            timeout_seconds=spec["timeout_seconds"],  # Terraform's, so time budgets behave
             region=stack.naming["region"],
             account_id=stack.naming["account_id"],
             log=log,
