@@ -10,7 +10,7 @@ redaction never lends its context to a later value.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 WINDOW = 48
 
@@ -60,10 +60,11 @@ def first_letters(phrases: Iterable[str]) -> str | None:
     return "".join(sorted(first)) or None
 
 
-def _group_end(phrase: str) -> int | None:
-    """The index of the ``)`` closing the group ``phrase`` starts with."""
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of ``pattern`` outside escapes and character classes, with the group
+    depth after it (a ``)`` reports the depth it closes back to)."""
     depth, in_class, escaped = 0, False, False
-    for index, char in enumerate(phrase):
+    for index, char in enumerate(pattern):
         if escaped:
             escaped = False
         elif char == "\\":
@@ -72,13 +73,14 @@ def _group_end(phrase: str) -> int | None:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-    return None
+        else:
+            depth += (char == "(") - (char == ")")
+            yield index, char, depth
+
+
+def _group_end(phrase: str) -> int | None:
+    """The index of the ``)`` closing the group ``phrase`` starts with."""
+    return next((i for i, char, depth in _structure(phrase) if char == ")" and depth == 0), None)
 
 
 def _branches(phrase: str) -> bool:
@@ -88,26 +90,10 @@ def _branches(phrase: str) -> bool:
 
 def _split_branches(alternation: str) -> list[str]:
     """``alternation`` split at each ``|`` outside parentheses and character classes."""
-    branches, start = [], 0
-    depth, in_class, escaped = 0, False, False
-    for index, char in enumerate(alternation):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(alternation[start:index])
-            start = index + 1
-    branches.append(alternation[start:])
-    return branches
+    cuts = [i for i, char, depth in _structure(alternation) if char == "|" and depth == 0]
+    return [
+        alternation[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(alternation)], strict=True)
+    ]
 
 
 def before(pattern: re.Pattern[str], text: str, begin: int, window: int = WINDOW) -> bool:
