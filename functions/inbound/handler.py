@@ -25,9 +25,9 @@ from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from connect_privacy.attachments.customer_files import AttachmentPolicy, CustomerFiles
+from connect_privacy.attachments.customer_files import CustomerFiles
 from connect_privacy.attachments.detected_text import RekognitionText, TextractText
-from connect_privacy.attachments.download import Downloader, DownloadLimits
+from connect_privacy.attachments.download import CurrentDownloader, Downloader
 from connect_privacy.attachments.screening import Screener
 from connect_privacy.aws_clients import Lazy, client_config, lazy_client
 from connect_privacy.bootstrap import bootstrap
@@ -74,19 +74,12 @@ chats = ConnectChats(
 downloader = Downloader()
 
 
-class _ModuleDownloader:
-    """Reads ``downloader`` at call time, so a test can replace it after import."""
-
-    def fetch(self, url: str, limits: DownloadLimits) -> bytes:
-        return downloader.fetch(url, limits)
-
-
 # Reading a 5 MB image or a dense page takes seconds, not milliseconds: two attempts of at
 # most 12 s each (25 s with the backoff), so one detection fits the worker's 60 s timeout.
 DETECTION_CLIENT_CONFIG = client_config(read_timeout=10.0, max_attempts=2)
 customer_files = CustomerFiles(
     policy=settings.attachment_policy,
-    fetcher=_ModuleDownloader(),
+    fetcher=CurrentDownloader(lambda: downloader),
     screener=Screener(
         photos=RekognitionText(lazy_client("rekognition", DETECTION_CLIENT_CONFIG)),
         documents=TextractText(lazy_client("textract", DETECTION_CLIENT_CONFIG)),
@@ -127,12 +120,10 @@ FILE_RECORD_SECONDS = 40.0
 
 
 def _start_if_time_left(message: CustomerMessage, context: LambdaContext | None) -> None:
-    fetches_files = settings.attachment_policy in (
-        AttachmentPolicy.SCREEN,
-        AttachmentPolicy.FORWARD,
-    )
     needed = (
-        FILE_RECORD_SECONDS if fetches_files and message.attachment_types else TEXT_RECORD_SECONDS
+        FILE_RECORD_SECONDS
+        if customer_files.fetches_files and message.attachment_types
+        else TEXT_RECORD_SECONDS
     )
     if context is not None and context.get_remaining_time_in_millis() < needed * 1000:
         raise OutOfTime

@@ -35,7 +35,7 @@ from aws_lambda_powertools.utilities.data_classes import SNSEvent, event_source
 from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer
 from aws_lambda_powertools.utilities.parameters import SecretsProvider
 
-from connect_privacy.attachments.download import Downloader, DownloadLimits
+from connect_privacy.attachments.download import CurrentDownloader, Downloader
 from connect_privacy.aws_clients import Lazy, client_config, lazy_client
 from connect_privacy.bootstrap import bootstrap
 from connect_privacy.connect_chat.attachments import ConnectAttachmentLinks
@@ -89,13 +89,6 @@ def backoff_sleep(seconds: float) -> None:
 downloader = Downloader()
 
 
-class _ModuleDownloader:
-    """Reads ``downloader`` at call time, so a test can replace it after import."""
-
-    def fetch(self, url: str, limits: DownloadLimits) -> bytes:
-        return downloader.fetch(url, limits)
-
-
 def _build_relay() -> OutboundRelay:
     return OutboundRelay(
         sessions=SessionStore(settings.sessions_table, dynamodb_client),
@@ -110,7 +103,7 @@ def _build_relay() -> OutboundRelay:
         ),
         page_access=_page_access,
         attachment_links=ConnectAttachmentLinks(participant_client, counter),
-        file_fetcher=_ModuleDownloader(),
+        file_fetcher=CurrentDownloader(lambda: downloader),
         # Only the participant API is used (send_text): the connect client is never built.
         agent_notices=ConnectGateway(lazy_client("connect", AWS_CLIENT_CONFIG), participant_client),
         once=once(),

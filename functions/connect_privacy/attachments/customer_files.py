@@ -102,6 +102,11 @@ class CustomerFiles:
         self._screener = screener
         self._counter = counter
 
+    @property
+    def fetches_files(self) -> bool:
+        """Whether ``prepare`` downloads files (``drop`` and ``placeholder`` only name them)."""
+        return self._policy in (AttachmentPolicy.SCREEN, AttachmentPolicy.FORWARD)
+
     def prepare(self, attachments: Sequence[IncomingAttachment]) -> PreparedAttachments:
         if not attachments:
             return PreparedAttachments()

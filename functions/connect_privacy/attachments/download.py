@@ -132,3 +132,15 @@ class Downloader:
         if not body:
             raise DownloadRefused(DownloadProblem.EMPTY)
         return bytes(body)
+
+
+@dataclass(frozen=True)
+class CurrentDownloader:
+    """Fetches with whichever ``Downloader`` ``current`` returns at call time: a handler
+    passes ``lambda: downloader`` so a test can replace its module's ``downloader`` after
+    import (one that also reads from 127.0.0.1)."""
+
+    current: Callable[[], Downloader]
+
+    def fetch(self, url: str, limits: DownloadLimits) -> bytes:
+        return self.current().fetch(url, limits)
