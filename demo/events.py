@@ -31,24 +31,7 @@ def meta_text_notification(
 ) -> bytes:
     """A ``messages`` webhook notification as Meta sends it (ASCII, escaped): Messenger's
     ``"object": "page"``, or Instagram's ``"instagram"`` with the account id and an IGSID."""
-    body = {
-        "object": obj,
-        "entry": [
-            {
-                "id": page_id,
-                "time": at_ms,
-                "messaging": [
-                    {
-                        "sender": {"id": psid},
-                        "recipient": {"id": page_id},
-                        "timestamp": at_ms,
-                        "message": {"mid": mid, "text": text},
-                    }
-                ],
-            }
-        ],
-    }
-    return json.dumps(body, ensure_ascii=True, separators=(",", ":")).encode()
+    return _notification(obj, page_id, psid, at_ms, {"mid": mid, "text": text})
 
 
 def meta_attachment_notification(
@@ -56,23 +39,18 @@ def meta_attachment_notification(
 ) -> bytes:
     """A Messenger message with one attachment: its type and Meta's CDN ``payload.url``."""
     attachment = {"type": kind, "payload": {"url": url}}
-    body = {
-        "object": "page",
-        "entry": [
-            {
-                "id": page_id,
-                "time": at_ms,
-                "messaging": [
-                    {
-                        "sender": {"id": psid},
-                        "recipient": {"id": page_id},
-                        "timestamp": at_ms,
-                        "message": {"mid": mid, "attachments": [attachment]},
-                    }
-                ],
-            }
-        ],
+    return _notification("page", page_id, psid, at_ms, {"mid": mid, "attachments": [attachment]})
+
+
+def _notification(obj: str, page_id: str, psid: str, at_ms: int, message: dict[str, Any]) -> bytes:
+    """One entry with one ``messaging`` event carrying ``message``, as Meta encodes it."""
+    event = {
+        "sender": {"id": psid},
+        "recipient": {"id": page_id},
+        "timestamp": at_ms,
+        "message": message,
     }
+    body = {"object": obj, "entry": [{"id": page_id, "time": at_ms, "messaging": [event]}]}
     return json.dumps(body, ensure_ascii=True, separators=(",", ":")).encode()
 
 
