@@ -35,6 +35,7 @@ from typing import Any, Protocol
 
 from connect_privacy.attachments.agent_files import (
     AGENT_DOWNLOAD,
+    AgentFile,
     AgentFileProblem,
     agent_file,
     agent_notice,
@@ -357,38 +358,14 @@ class OutboundRelay:
             if attachment.downloadable
             else None
         )
-        problem = AgentFileProblem.UNAVAILABLE
-        if url:
-            try:
-                data = self._fetcher.fetch(url, AGENT_DOWNLOAD)
-            except DownloadRefused as refused:
-                problem = (
-                    AgentFileProblem.TOO_LARGE
-                    if refused.problem is DownloadProblem.TOO_LARGE
-                    else AgentFileProblem.NOT_FETCHED
-                )
-            else:
-                prepared = agent_file(data, attachment.content_type, index)
-                del data
-                if isinstance(prepared, AgentFileProblem):
-                    problem = prepared
-                else:
-                    if access.channel is Channel.INSTAGRAM:
-                        # Instagram's Send API takes media by URL only (payload.url: image up to
-                        # 8 MB, audio/video up to 25 MB; Instagram API with Instagram Login,
-                        # messaging-api page): Meta fetches Connect's short-lived signed link,
-                        # checked above for its type and size.
-                        body = attachment_message(session.psid, prepared.kind, url, mode)
-                        result = self._post(access, body, deadline)
-                    else:
-                        body = upload_message(session.psid, prepared.kind, mode)
-                        result = self._post(access, body, deadline, upload=prepared.upload)
-                    if "permanent_error" not in result:
-                        self._counter.count("OutboundAttachmentsDelivered")
-                        return result
-                    # Meta could not take the file (too large, type refused): say so instead.
-                    _log_refusal(result, session, "attachment file")
-                    problem = AgentFileProblem.REFUSED_BY_META
+        delivered = (
+            self._deliver_file(access, session, attachment, url, mode, deadline, index)
+            if url
+            else AgentFileProblem.UNAVAILABLE
+        )
+        if not isinstance(delivered, AgentFileProblem):
+            return delivered
+        problem = delivered
         self._counter.count(f"OutboundAttachmentsNotDelivered{problem.value}")
         logger.warning("Agent file not delivered", extra={"problem": problem.value})
         if attachment.downloadable:  # a REJECTED file was Connect's own decision, shown there
@@ -398,6 +375,47 @@ class OutboundRelay:
             return {"skipped": "attachment_unavailable"}
         self._counter.count("OutboundAttachmentNotices")
         return self._post(access, text_message(session.psid, notice, mode), deadline)
+
+    def _agent_file(self, url: str, content_type: str, index: int) -> AgentFile | AgentFileProblem:
+        """The agent's file read from Connect's link, its type sniffed and size checked."""
+        try:
+            data = self._fetcher.fetch(url, AGENT_DOWNLOAD)
+        except DownloadRefused as refused:
+            if refused.problem is DownloadProblem.TOO_LARGE:
+                return AgentFileProblem.TOO_LARGE
+            return AgentFileProblem.NOT_FETCHED
+        return agent_file(data, content_type, index)
+
+    def _deliver_file(
+        self,
+        access: PageAccess,
+        session: ChatSession,
+        attachment: StreamedAttachment,
+        url: str,
+        mode: MessagingMode,
+        deadline: float,
+        index: int,
+    ) -> dict[str, Any] | AgentFileProblem:
+        """Meta's answer for the delivered file, or why it did not reach the customer."""
+        file = self._agent_file(url, attachment.content_type, index)
+        if isinstance(file, AgentFileProblem):
+            return file
+        if access.channel is Channel.INSTAGRAM:
+            # Instagram's Send API takes media by URL only (payload.url: image up to 8 MB,
+            # audio/video up to 25 MB; Instagram API with Instagram Login, messaging-api
+            # page): Meta fetches Connect's short-lived signed link, checked for its type and
+            # size by ``_agent_file``.
+            body = attachment_message(session.psid, file.kind, url, mode)
+            result = self._post(access, body, deadline)
+        else:
+            body = upload_message(session.psid, file.kind, mode)
+            result = self._post(access, body, deadline, upload=file.upload)
+        if "permanent_error" in result:
+            # Meta could not take the file (too large, type refused): say so instead.
+            _log_refusal(result, session, "attachment file")
+            return AgentFileProblem.REFUSED_BY_META
+        self._counter.count("OutboundAttachmentsDelivered")
+        return result
 
     def _tell_agent(self, session: ChatSession, problem: AgentFileProblem, key: str) -> None:
         """A line in the chat saying the file did not arrive; best effort (the chat may be
