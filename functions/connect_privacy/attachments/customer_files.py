@@ -114,13 +114,13 @@ class CustomerFiles:
         if self._policy is AttachmentPolicy.DROP:
             return PreparedAttachments()
         if self._policy is AttachmentPolicy.PLACEHOLDER:
-            return PreparedAttachments(tuple(f"[attachment: {a.kind}]" for a in attachments))
+            return PreparedAttachments(tuple(_placeholder(a.kind) for a in attachments))
         lines: list[str] = []
         files: list[ChatFile] = []
         for index, attachment in enumerate(attachments):
             if attachment.kind in STORY_MARKERS:
                 # Instagram story replies and mentions carry no file of the customer's.
-                lines.append(f"[attachment: {attachment.kind}]")
+                lines.append(_placeholder(attachment.kind))
                 continue
             if index >= MAX_FILES_PER_MESSAGE or not attachment.url:
                 reason = (
@@ -188,3 +188,8 @@ class CustomerFiles:
         self._counter.count(f"AttachmentsWithheld{reason.value}")
         logger.warning("customer file withheld", extra={"reason": reason.value})
         return f"[{kind} withheld: {_WHY[reason]}]"
+
+
+def _placeholder(kind: str) -> str:
+    """What the agent sees instead of a file that is only named."""
+    return f"[attachment: {kind}]"
