@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from connect_privacy.attachments.customer_files import AttachmentPolicy
 from connect_privacy.config import choice, integer, optional, require, sns_topic_arn
 from connect_privacy.connect_chat.lifecycle import ChatSettings
-from connect_privacy.relay.inbound import AttachmentPolicy
 
 
 @dataclass(frozen=True)

@@ -24,11 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from connect_privacy.attachments.customer_files import (
-    AttachmentPolicy,
-    IncomingAttachment,
-    PreparedAttachments,
-)
+from connect_privacy.attachments.customer_files import IncomingAttachment, PreparedAttachments
 from connect_privacy.connect_chat.gateway import ChatFile
 from connect_privacy.connect_chat.lifecycle import ChatDelivery, Customer
 from connect_privacy.connect_chat.splitting import split_message
@@ -40,7 +36,7 @@ from connect_privacy.telemetry import Counter
 WITHHELD_NOTICE = "[message withheld: could not be checked for sensitive data]"
 
 
-__all__ = ["AttachmentPolicy", "InboundOutcome", "relay_inbound"]
+__all__ = ["InboundOutcome", "relay_inbound"]
 
 
 class TextRedactor(Protocol):

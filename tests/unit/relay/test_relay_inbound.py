@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 import pytest
 
-from connect_privacy.attachments.customer_files import CustomerFiles
+from connect_privacy.attachments.customer_files import AttachmentPolicy, CustomerFiles
 from connect_privacy.attachments.download import DownloadLimits
 from connect_privacy.attachments.file_types import FileType
 from connect_privacy.attachments.screening import ScreenedFile
@@ -17,7 +17,6 @@ from connect_privacy.messenger.webhook_events import MessageKind
 from connect_privacy.redaction import RedactionBlocked, RedactionResult, Span
 from connect_privacy.relay.inbound import (
     WITHHELD_NOTICE,
-    AttachmentPolicy,
     InboundOutcome,
     relay_inbound,
 )
