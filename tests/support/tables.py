@@ -2,7 +2,42 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from typing import Any
+
+import boto3
+
+_ONE_REQUEST_AT_A_TIME = threading.Lock()
+
+
+class _AtomicDynamoDB:
+    """A DynamoDB client whose requests moto handles one at a time.
+
+    DynamoDB evaluates a write's condition and applies the write atomically; moto's
+    in-process backend does not when threads race, so two conditional puts can both see
+    "no item" and both succeed. Tests that race our conditional writes use this client so
+    they test our conditions, not moto's thread safety.
+    """
+
+    def __init__(self) -> None:
+        self._client = boto3.client("dynamodb")
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._client, name)
+        if not callable(attribute):
+            return attribute
+
+        def one_at_a_time(*args: Any, **kwargs: Any) -> Any:
+            with _ONE_REQUEST_AT_A_TIME:
+                return attribute(*args, **kwargs)
+
+        return one_at_a_time
+
+
+def atomic_dynamodb() -> Callable[[], Any]:
+    """A client factory for stores under racing threads (see _AtomicDynamoDB)."""
+    return _AtomicDynamoDB
 
 
 def create_sessions_table(dynamodb: Any, name: str) -> None:
