@@ -1,4 +1,5 @@
-"""Builds the hold-out corpus: `dev.jsonl` and `sealed.jsonl.gz`, byte-identical on every run.
+"""Builds the hold-out corpus: `dev.jsonl` and `opened.jsonl.gz` (the sealed split until it was
+opened on 2026-11-28), byte-identical on every run.
 
     python -m bench.redaction.holdout.generate          # write both files, print counts
     python -m bench.redaction.holdout.generate --check  # regenerate, compare, write nothing
@@ -43,7 +44,7 @@ from .templates_pt import TEMPLATES as PT
 
 HERE = Path(__file__).resolve().parent
 DEV_PATH = HERE / "dev.jsonl"
-SEALED_PATH = HERE / "sealed.jsonl.gz"
+SEALED_PATH = HERE / "opened.jsonl.gz"  # the former sealed split, see README
 SEED = "holdout-2026-11-28"
 REPS = 8
 DEV_SHARE = 0.35
@@ -426,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return 1
-        print("dev.jsonl and sealed.jsonl.gz match the generator")
+        print("dev.jsonl and opened.jsonl.gz match the generator")
         return 0
     DEV_PATH.write_bytes(dev)
     SEALED_PATH.write_bytes(sealed)
