@@ -49,6 +49,7 @@ from connect_privacy.redaction.patterns.credentials import (
     find_aws_keys,
     find_nearby_password,
     find_password,
+    find_password_before_word,
 )
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
 from connect_privacy.redaction.spans import Span
@@ -66,6 +67,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_aws_keys,
     find_password,
     find_nearby_password,
+    find_password_before_word,
     banking.find_iban,
     banking.find_swift,
     national_ids.find_nino,

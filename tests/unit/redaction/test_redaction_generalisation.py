@@ -1,0 +1,88 @@
+"""Phrasings the corpora do not hold, written from how customers type PII (issue 14):
+shorthands and misspellings of context words in five languages, the value before its
+word, forms ("Card: ... / CVV: ..."), quotes, parentheses and emoji around values.
+Synthetic values only. Each case names what it guards; hard negatives must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from connect_privacy.redaction import Engine, RedactionSettings, build_redactor
+from connect_privacy.telemetry import MemoryCounter
+
+REDACTOR = build_redactor(
+    RedactionSettings(engines=frozenset({Engine.PATTERNS})),
+    comprehend_client=None,
+    counter=MemoryCounter(),
+)
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "values"),
+    [
+        # password words: shorthands and misspellings
+        ("pword", "can't log in, pword F!%oA4%Zx", ["F!%oA4%Zx"]),
+        ("pword with a colon", "new pword: drag$530xyq .", ["drag$530xyq"]),
+        ("p-word was", "p-word was wolke_dragon09 i think", ["wolke_dragon09"]),
+        ("passowrd", "new passowrd: Luna$154yyz", ["Luna$154yyz"]),
+        ("passwrd", "passwrd is Kiwi_2231", ["Kiwi_2231"]),
+        (
+            "Passwrt, value after 'auf'",
+            "hab das Passwrt auf tigre-soleil33 geändert",
+            ["tigre-soleil33"],
+        ),
+        ("Paswort", "mein Paswort ist Hund!7788", ["Hund!7788"]),
+        ("contrasña", "cambie la contrasña a soleil_soleil90 ayer", ["soleil_soleil90"]),
+        ("contrasenia", "contrasenia: perro.gato12", ["perro.gato12"]),
+        ("mot de pass", "identifiant jo@example.com mot de pass 3YEkb-d4w5", ["3YEkb-d4w5"]),
+        ("mot-de-passe", "mot-de-passe girasol_pepita20", ["girasol_pepita20"]),
+        ("mdp c'était", "l'ancien mdp c'était mariposa-soleil31 je crois", ["mariposa-soleil31"]),
+        (
+            "mdp, c'était with a typographic apostrophe",
+            "mon mdp c’était Boli@964qyq",
+            ["Boli@964qyq"],
+        ),
+        (
+            "German 'Pass' for password",
+            "Login ist ana und Pass bacalhau_chou06",
+            ["bacalhau_chou06"],
+        ),
+        ("Portuguese 'pass'", "login ines pass BT8sm3jYKT*uIn", ["BT8sm3jYKT*uIn"]),
+        ("French 'pass'", "identifiant csantos pass tigre73.", ["tigre73"]),
+        # the value first
+        ("value before 'is my password'", "Sol#8812 is my new password", ["Sol#8812"]),
+        ("value before 'c'est mon mdp'", "Nuage42! c'est mon mdp", ["Nuage42"]),
+        ("value before 'era a senha'", "gato_azul77 era a senha antiga", ["gato_azul77"]),
+        ("quoted value before the word", '"Kiwi_2231" is the password', ["Kiwi_2231"]),
+        ("value before 'ist mein Passwort'", "Hund!7788 ist mein Passwort", ["Hund!7788"]),
+        ("Spanglish", "mi password es Perro#2024 ok?", ["Perro#2024"]),
+        ("value in parentheses", "my password (Tr0ub4dor&3) stopped working", ["Tr0ub4dor&3"]),
+    ],
+)
+def test_values_are_masked(case: str, text: str, values: list[str]) -> None:
+    masked = REDACTOR.redact(text).text
+    assert not [v for v in values if v in masked], (case, masked)
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "kept"),
+    [
+        (
+            "a word in parentheses after a password word",
+            "palavra-passe do app (versão 16.5.22)",
+            ["(versão", "16.5.22"],
+        ),
+        ("an elided French word", "le mdp c'était faux", ["c'était faux"]),
+        ("a passport after German 'Pass'", "Pass C01X00T47 abgelaufen", ["abgelaufen"]),
+        ("a version before a password word", "v2.3.1 is the password manager version", ["v2.3.1"]),
+        (
+            "an e-mail before a password word",
+            "ana@example.com is my login, password later",
+            ["[EMAIL]"],
+        ),
+        ("a pass without a value", "season pass is expired", ["expired"]),
+    ],
+)
+def test_hard_negatives_stay(case: str, text: str, kept: list[str]) -> None:
+    masked = REDACTOR.redact(text).text
+    assert all(k in masked for k in kept), (case, masked)
