@@ -248,7 +248,8 @@ def _convert_pieces(group: str, *, after_plus: bool = False) -> str:
     in "o 05766-80" or the word in "lol 2000"."""
     pieces = re.split(r"([.\- ()]+)", group)
     words = pieces[::2]
-    short = all(len(piece) <= 2 for piece in words)
+    # Three pieces at least: "77 (o app" ends with the article, not a zero.
+    short = len(words) >= 3 and all(len(piece) <= 2 for piece in words)
 
     def numeric(index: int) -> bool:
         return 0 <= index < len(words) and any(c.isdigit() for c in words[index])
