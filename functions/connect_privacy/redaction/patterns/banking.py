@@ -65,6 +65,7 @@ _BIC = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-
 BIC_WORDS = words(r"swift", r"bic", r"swift\s*code", r"bic\s*code")
 BANK_WORDS = words(r"bank", r"wire", r"transfer", r"beneficiary", r"swift", r"bic")
 
+_CODIGO = r"c[óo]d(?:ig|gi|g|i)[op]"
 _CVV = after_context(
     words(
         r"cvv2?",
@@ -81,20 +82,22 @@ _CVV = after_context(
         r"code\s*on\s*the\s*back",
         r"sec\.?\s*code",
         r"c[óo]d\.?\s*(?:de\s*)?seg(?:uridad|uran[çc]a)?\.?",
-        r"c[óo]digo\s*(?:de\s*)?seguridad",
-        r"c[óo]digo\s*(?:de\s*)?seguran[çc]a",
-        r"c[óo]digo\s*(?:cvv|cvc)",
-        r"c[óo]digo(?!\s*postal)",
+        # código, and its typos: codgio, codigp, cdigo
+        rf"{_CODIGO}\s*(?:de\s*)?seguridad",
+        rf"{_CODIGO}\s*(?:de\s*)?seguran[çc]a",
+        rf"{_CODIGO}\s*(?:cvv|cvc)",
+        rf"{_CODIGO}(?!\s*postal)",
         # checked after the word, so the look-behinds run only where "code" stands
         r"code(?<!sort\scode)(?<!sort-code)(?<!sortcode)(?!\s*postal)",
-        r"cryptogramme",
+        r"cryptog?ram+e?",  # cryptogramme, cryptograme, cryptogram
         r"crypto",
         r"code\s*(?:de\s*)?s[ée]curit[ée]",
         r"code\s*au\s*dos",
-        r"pr[üu]f(?:ziffer|nummer|code)",
-        r"kartenpr[üu]f(?:nummer|nr\.?|ziffer|code)",
-        r"pr[üu]f\s*-?\s*nr\.?",
-        r"sicherheitscode",
+        # Prüfziffer, Pruefziffer, Prufnummer; Sicherheitscode, Sicherheitscde, Sicherheits-Code
+        r"pr(?:[üu]|ue)f(?:ziffer|nummer|code|zahl)",
+        r"kartenpr(?:[üu]|ue)f(?:nummer|nr\.?|ziffer|code)",
+        r"pr(?:[üu]|ue)f\s*-?\s*nr\.?",
+        r"sicherheits\s*-?\s*c(?:o|ó)?de",
         r"c[óo]digo\s*(?:de\s*)?tr[áa]s",
         r"(?:3|4|tres|cuatro|trois|quatre|drei|vier|tr[êe]s|quatro)\s*(?:d[íi]gitos|chiffres|ziffern)",
     ),
@@ -184,6 +187,8 @@ _PIN = after_context(
         r"geheimzahl",
         r"geheimnummer",
         r"senha\s*(?:do\s*)?cart[ãa]o",
+        # a number after "senha" is the card's or the bank app's PIN ("senha de 4 dígitos é")
+        r"senha",
         r"clave\s*(?:de\s*(?:la\s*)?tarjeta|del\s*cajero)?",
     ),
     r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])",
@@ -365,6 +370,11 @@ def find_routing(view: str) -> Iterator[Span]:
         yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.75, "patterns")
 
 
+# "senha do app (versão 14.1.6)": a dotted version number, never a PIN.
+_DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+){2,3}")
+
+
 def find_pin(view: str) -> Iterator[Span]:
     for match in _PIN.finditer(view):
-        yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
+        if not _DOTTED.fullmatch(match.group("value")):
+            yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
