@@ -57,6 +57,31 @@ REDACTOR = build_redactor(
         ("value before 'ist mein Passwort'", "Hund!7788 ist mein Passwort", ["Hund!7788"]),
         ("Spanglish", "mi password es Perro#2024 ok?", ["Perro#2024"]),
         ("value in parentheses", "my password (Tr0ub4dor&3) stopped working", ["Tr0ub4dor&3"]),
+        # security codes and PINs: misspellings, umlauts written out
+        ("codgio de seguridad", "vto 0831 codgio de seguridad 161", ["161"]),
+        ("codigp", "codigp 552", ["552"]),
+        ("Sicherheitscde", "Sicherheitscde 757 – gleiche Karte", ["757"]),
+        ("Sicherheits-Code", "Sicherheits-Code: 318", ["318"]),
+        ("Pruefziffer", "Pruefziffer 359", ["359"]),
+        ("cryptograme", "cryptograme 2384", ["2384"]),
+        ("senha as a PIN", "minha senha de quatro dígitos é 809278", ["809278"]),
+        ("CVV in a form", "Card: 4111 1111 1111 1111 / CVV: 123", ["123"]),
+        # passports and driving licences: travel-desk shorthands
+        ("pp no", "checking in tomorrow, pp no A12478229, thanks", ["A12478229"]),
+        ("pp#", "pp# 599412128", ["599412128"]),
+        ("German passport of letters", "Pass-Nr. JXCLFFVTX bitte", ["JXCLFFVTX"]),
+        ("lic #", "lic # Y2171214, passport C07892762", ["Y2171214", "C07892762"]),
+        ("license #", "license # D1234567 (California)", ["D1234567"]),
+        ("licencia alone", "me pidieron la licencia Q49900507", ["Q49900507"]),
+        ("Portuguese 'carta'", "carta P-651864 6, passaporte N279921", ["651864", "N279921"]),
+        # numbers split by noise words and emoji, followed by a parenthesis and an article
+        ("CPF, emoji between groups", "CPF 830💳041💳997💳77 (o app corta)", ["830", "041", "77"]),
+        (
+            "CPF, 'depois' between groups",
+            "CPF 777, depois 772, depois 612, depois 90 (o app)",
+            ["777", "90"],
+        ),
+        ("CPF, pipes", "CPF 798|285|711|61 (o app corta os pontos)", ["798", "61"]),
     ],
 )
 def test_values_are_masked(case: str, text: str, values: list[str]) -> None:
@@ -81,6 +106,13 @@ def test_values_are_masked(case: str, text: str, values: list[str]) -> None:
             ["[EMAIL]"],
         ),
         ("a pass without a value", "season pass is expired", ["expired"]),
+        ("a version after senha", "minha senha do app (versão 14.1.6)", ["14.1.6"]),
+        ("a Portuguese post parcel", "CTT 4414222074 parado desde 2024-01-27", ["4414222074"]),
+        ("a UPS parcel", "UPS 1Z999AA10123456784 delayed", ["1Z999AA10123456784"]),
+        ("a postal code", "código postal 28001", ["28001"]),
+        ("a letter, not a licence", "carta registrada RR123456789BR", ["RR123456789BR"]),
+        ("capitals after a passport word", "passport number PLEASE HELP", ["PLEASE HELP"]),
+        ("an article after a number", "tenho 77 (o app diz)", ["77 (o app"]),
     ],
 )
 def test_hard_negatives_stay(case: str, text: str, kept: list[str]) -> None:

@@ -72,10 +72,15 @@ _PASSPORT = after_context(
         r"pass\s*-?\s*nr\.?",
         r"passnummer",
         r"passaporte",
+        # "pp no", "pp#", "psp no": the travel-desk shorthands, only with a number sign
+        r"(?:pp|psp|pspt)\s*(?:no|nr|num|#)\.?",
+        r"pp#",
     ),
     # A space only before a group holding a digit: "XRQ 179049", never "... for".
-    r"(?<![A-Z0-9])(?=[A-Z]{0,3}[\s\-]?[0-9]|[A-Z]{4,8}[0-9])[A-Z0-9]"
-    r"(?:-?[A-Z0-9]|\s(?=[A-Z]{0,2}[0-9])[A-Z0-9]){5,11}(?![A-Z0-9])",
+    r"(?<![A-Z0-9])(?:(?=[A-Z]{0,3}[\s\-]?[0-9]|[A-Z]{4,8}[0-9])[A-Z0-9]"
+    r"(?:-?[A-Z0-9]|\s(?=[A-Z]{0,2}[0-9])[A-Z0-9]){5,11}"
+    # German passports may be letters only, from an alphabet without vowels ("CFGHJ...")
+    r"|(?-i:[CFGHJKLMNPRTVWXYZ]{9}))(?![A-Z0-9])",
 )
 # "Pass X12345678" (German for passport): only a value right after the word, never a gap,
 # so "boarding pass for flight ..." is not read.
@@ -105,6 +110,12 @@ _DRIVER = after_context(
         r"cnh",
         r"habilita[çc][ãa]o",
         r"carta\s*(?:de\s*)?condu[çc][ãa]o",
+        # "lic #", "lic. no", "license #", "licencia": a number sign or the Spanish word
+        r"lic\.?\s*(?:no|nr|num|#)\.?",
+        r"li[cs]en[cs]e\s*#",
+        r"licencia",
+        # Portugal's "carta" alone, only before its own shape ("carta P-651864 6")
+        r"carta(?=\s*:?\s*[A-Z]{1,2}-[0-9]{6})",
     ),
     # A space only before digits: "C-556397 9", never "... por si".
     r"(?<![A-Z0-9])(?=[A-Z0-9\-]*[0-9])[A-Z0-9](?:-?[A-Z0-9]|\s[0-9]){4,18}(?![A-Z0-9])",
