@@ -323,31 +323,26 @@ def find_nearby_password(view: str) -> Iterator[Span]:
 
 
 # The value first: "Sol#8812 is my new password", "Nuage42! c'est mon mdp", "Sol#8812 era
-# a senha". Read in the few characters before each password word, so the work stays one
-# bounded search per password word.
-_BEFORE_REACH = 96
+# a senha": a word, a connective, maybe "my" and "new", then a password word. One pass:
+# the word is taken whole (possessive) and only where a word starts.
 _VALUE_FIRST = re.compile(
-    rf"(?:^|\s)[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]]{{6,64}}+)[{_QUOTE}]?\s++"
-    r"(?i:(?:is|was|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|sera)\s++)"
-    r"(?i:(?:my|the|mi|la|el|mon|le|ma|mein|meine|das|meu|minha|a|o)\s++)?"
-    r"(?i:(?:new|old|current|nueva|nuevo|vieja|nouveau|nouvel|ancien|neues|neue|altes"
-    r"|nova|novo|antiga)\s++)?$"
+    rf"(?i)(?<!\S)[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]]{{6,64}}+)[{_QUOTE}]?\s++"
+    r"(?:is|was|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|sera)\s++"
+    r"(?:(?:my|the|mi|la|el|mon|le|ma|mein|meine|das|meu|minha|a|o)\s++)?"
+    r"(?:(?:new|old|current|nueva|nuevo|vieja|nouveau|nouvel|ancien|neues|neue|altes"
+    rf"|nova|novo|antiga)\s++)?(?:{_LOGIN_WORDS})(?!\w)"
 )
 
 
 def find_password_before_word(view: str) -> Iterator[Span]:
-    for login in _LOGIN_WORD.finditer(view):
-        low = max(0, login.start() - _BEFORE_REACH)
-        match = _VALUE_FIRST.search(view, low, login.start())
-        if match is None:
-            continue
-        value = match.group("value").rstrip(_TRAILING)
+    for match in _VALUE_FIRST.finditer(view):
+        value = match.group("value").lstrip(_LEADING).rstrip(_TRAILING)
         if (
             _mixes_letters_and_others(value)
             and not _EMAIL_SHAPE.search(value)
             and not _VERSION.fullmatch(value)
         ):
-            begin = match.start("value")
+            begin = match.start("value") + match.group("value").index(value)
             yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
 
 
