@@ -49,17 +49,21 @@ ENTITY_TYPES = frozenset(
     }
 )
 
-# Separators up to six characters wide: spelled-out digits leave gaps ("tres" -> "3   ").
-# Before the check letter, noise and a joining word may stand too ("050 y N", "991/H").
-_BEFORE_LETTER = r"[^\w\[\]]{0,6}(?:(?i:y|and|et|und|e|then|luego|puis|dann|depois)[^\w\[\]]{1,6})?"
-_DNI = re.compile(
-    r"(?<![0-9A-Za-z])(?:[0-9][\s.,\-/]{0,6}){7}[0-9]" + _BEFORE_LETTER + r"[A-Za-z](?![0-9A-Za-z])"
-)
-_NIE = re.compile(
-    r"(?<![0-9A-Za-z])[XYZxyz][\s.,\-/]{0,6}(?:[0-9][\s.,\-/]{0,6}){6}[0-9]"
-    + _BEFORE_LETTER
-    + r"[A-Za-z](?![0-9A-Za-z])"
-)
+# Separators up to eight characters wide: spelled-out digits leave gaps ("siete - " ->
+# "7     - "). Before the check letter, noise and a joining word may stand too ("050 y N",
+# "991/H"); the same patterns without the joining word are tried when the letter after
+# it fails the check ("76982931 E y telefono": "y" is the next word, "E" the letter).
+_NOISE_BEFORE_LETTER = r"[^\w\[\]]{0,8}"
+_JOINER_BEFORE_LETTER = r"(?:(?i:y|and|et|und|e|then|luego|puis|dann|depois)[^\w\[\]]{1,6})?"
+_DNI_DIGITS = r"(?<![0-9A-Za-z])(?:[0-9][\s.,\-/]{0,8}){7}[0-9]"
+_NIE_DIGITS = r"(?<![0-9A-Za-z])[XYZxyz][\s.,\-/]{0,8}(?:[0-9][\s.,\-/]{0,8}){6}[0-9]"
+_LETTER = r"[A-Za-z](?!\w)"  # not the first letter of a word ("559, só")
+_DNI = re.compile(_DNI_DIGITS + _NOISE_BEFORE_LETTER + _JOINER_BEFORE_LETTER + _LETTER)
+_NIE = re.compile(_NIE_DIGITS + _NOISE_BEFORE_LETTER + _JOINER_BEFORE_LETTER + _LETTER)
+_WITHOUT_JOINER = {
+    "ES_DNI": re.compile(_DNI_DIGITS + _NOISE_BEFORE_LETTER + _LETTER),
+    "ES_NIE": re.compile(_NIE_DIGITS + _NOISE_BEFORE_LETTER + _LETTER),
+}
 _CURP = re.compile(
     r"(?<![0-9A-Za-z])[A-Za-z]{4}[0-9]{6}[HMhm][A-Za-z]{5}[0-9A-Za-z][0-9](?![0-9A-Za-z])"
 )
@@ -74,6 +78,9 @@ DE_TAX_WORDS = words(
     r"idnr",
     r"st\.?\s*-?\s*id",
     r"steuer\s*-?\s*identifikationsnummer",
+    # Steueridentifikationsnr, Steuer-Ident-Nr., Steuer-IdNr.
+    r"steuer\s*-?\s*(?:identifikations|ident|id)\s*-?\s*(?:nummer|nr|no)\.?",
+    r"identifikationsnr\.?",
     r"identifikationsnummer",
     r"steuernummer",
     r"tin",
@@ -131,10 +138,16 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
         for text in (folded, view) if view != folded else (folded,):
             if entity != "MX_RFC" and not _ASCII_LETTER.search(text):
                 continue  # NIE, DNI and CURP hold an ASCII letter: long digit runs skip them
-            for match in pattern.finditer(text):
-                value = _compact(match.group())
+            for found in pattern.finditer(text):
+                match: re.Match[str] | None = found
+                value = _compact(found.group())
                 if entity in ("ES_DNI", "ES_NIE"):
                     value = _letters_and_digits(value)
+                    if validator is not None and not validator(value):
+                        match = _WITHOUT_JOINER[entity].match(text, found.start())
+                        value = _letters_and_digits(_compact(match.group())) if match else ""
+                if match is None:
+                    continue
                 valid = (
                     _rfc_is_valid(value, context=before(RFC_WORDS, text, match.start()))
                     if validator is None
