@@ -82,6 +82,26 @@ REDACTOR = build_redactor(
             ["777", "90"],
         ),
         ("CPF, pipes", "CPF 798|285|711|61 (o app corta os pontos)", ["798", "61"]),
+        # national ids with their pieces set apart, spelled, or after a long context word
+        ("NINO, dashes", "My nat ins no is HS - 76 - 79 - 59 - C, thanks", ["76", "59"]),
+        ("NINO, middle dots", "NI# RW · 76 · 58 · 60 · C", ["76", "60"]),
+        ("NINO, joining words", "NI number is CG then 53 then 07 then 62 then D", ["53", "62"]),
+        ("NINO, spelled pairs", "My NI# is GG, seven zero, one nine, 87, A", ["87"]),
+        ("NINO, across a line break", "NI no PN / 14 ; 19\n71 ... A", ["14", "71"]),
+        ("DNI spelled with dashes", "es tres siete - seis seis seis - dos nueve dos - C", ["C"]),
+        ("DNI, letter then 'y'", "dni 76982931 E y telefono 674 062 563", ["76982931"]),
+        (
+            "Steueridentifikationsnr",
+            "Steueridentifikationsnr? die ist 32751707480",
+            ["32751707480"],
+        ),
+        ("Steuer-Ident-Nr. dashed", "Steuer-Ident-Nr. 63-854-914-072", ["914"]),
+        # look-alike letters in pairs, noise words of French
+        ("NIR with 'lO' and 'O6'", "n° de sécu 2 60 lO O6 361 970 96, merci", ["361", "96"]),
+        ("phone with 'lO'", "tel 06 39 lO 17 l7 (chez free)", ["39", "17"]),
+        ("CPF ending in '-lO'", "meu cpf 53l.ll1.759-lO, copiei", ["759", "lO"]),
+        ("card split by 'après'", "carte 5555, après 5565, après 1741, après 5898", ["5898"]),
+        ("account split by 'après'", "no de compte 714 🔸 9334, après 2741 à la banque", ["2741"]),
     ],
 )
 def test_values_are_masked(case: str, text: str, values: list[str]) -> None:
@@ -113,6 +133,9 @@ def test_values_are_masked(case: str, text: str, values: list[str]) -> None:
         ("a letter, not a licence", "carta registrada RR123456789BR", ["RR123456789BR"]),
         ("capitals after a passport word", "passport number PLEASE HELP", ["PLEASE HELP"]),
         ("an article after a number", "tenho 77 (o app diz)", ["77 (o app"]),
+        ("a time after 'après'", "rappelez au 06 12 34 56 78 après 9h30", ["9h30"]),
+        ("'ni' as a word", "ni 12 ni 34 ni 56 ni A", ["12", "56"]),
+        ("a CEP before an accented word", "entregue no cep 53321-559, só que não", ["53321-559"]),
     ],
 )
 def test_hard_negatives_stay(case: str, text: str, kept: list[str]) -> None:

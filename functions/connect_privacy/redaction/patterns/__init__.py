@@ -88,6 +88,7 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     banking.find_expiry,
     banking.find_pin,
     banking.find_routing,
+    national_ids.find_spaced_nino,
 )
 
 

@@ -176,6 +176,40 @@ def find_nino(view: str) -> Iterator[Span]:
         yield Span(match.start(), match.end(), "UK_NATIONAL_INSURANCE_NUMBER", 0.85, "patterns")
 
 
+NINO_WORDS = words(
+    r"national\s*insurance(?:\s*(?:no|number|num|#))?",
+    r"nat\.?\s*ins\.?(?:\s*(?:no|number|num|#))?",
+    r"ni\s*(?:no|number|num|nr|#)\.?",
+    r"n\.i\.(?:\s*(?:no|number))?",
+    r"nino",
+)
+# After an NI word, the pieces of an NI number may stand apart: "HS - 76 - 79 - 59 - C",
+# "RW · 76 · 58 · 60 · C", "CG then 53 then 07 then 62 then D", spelled pairs ("7    0").
+_NINO_GAP = (
+    r"(?:[^\w\[\]]{1,8}|[^\w\[\]]{0,4}(?:after\s+that|and\s+then|then|and|next)[^\w\[\]]{1,4})"
+)
+_NINO_PAIR = r"[0-9][ ]{0,6}[0-9]"
+_NINO_IN_CONTEXT = after_context(
+    NINO_WORDS,
+    rf"(?<![A-Za-z0-9])[A-Za-z]{{2}}{_NINO_GAP}?{_NINO_PAIR}{_NINO_GAP}?{_NINO_PAIR}"
+    rf"{_NINO_GAP}?{_NINO_PAIR}{_NINO_GAP}?[A-Da-d](?![A-Za-z0-9])",
+)
+_NINO_PREFIX = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]")
+
+
+def find_spaced_nino(view: str) -> Iterator[Span]:
+    """An NI number with its pieces set apart, after an NI word (its prefix rules hold)."""
+    for match in _NINO_IN_CONTEXT.finditer(view):
+        if _NINO_PREFIX.match(match.group("value")[:2].upper()):
+            yield Span(
+                match.start("value"),
+                match.end("value"),
+                "UK_NATIONAL_INSURANCE_NUMBER",
+                0.85,
+                "patterns",
+            )
+
+
 _VIN_VALUES = {
     **{str(d): d for d in range(10)},
     **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
