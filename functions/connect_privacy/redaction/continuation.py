@@ -36,8 +36,14 @@ from connect_privacy.redaction.patterns.context import (
 )
 from connect_privacy.redaction.patterns.identity_numbers import (
     CLABE_WORDS,
+    CNPJ_WORDS,
+    CPF_WORDS,
+    CURP_WORDS,
     DE_TAX_WORDS,
+    DNI_WORDS,
+    NIR_WORDS,
     PT_NIF_WORDS,
+    RFC_WORDS,
 )
 from connect_privacy.redaction.patterns.national_ids import SSN_WORDS
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
@@ -50,18 +56,6 @@ MAX_FOLLOW_UPS = 2
 _SCORE = 0.9
 
 IBAN_WORDS = words(r"iban")
-DNI_WORDS = words(r"dni", r"nie", r"documento\s*(?:de\s*identidad)?", r"d\.n\.i\.?")
-CPF_WORDS = words(r"cpf", r"c\.p\.f\.?")
-CNPJ_WORDS = words(r"cnpj")
-CURP_WORDS = words(r"curp")
-RFC_WORDS = words(r"rfc")
-NIR_WORDS = words(
-    r"nir",
-    r"insee",
-    r"s[ée]cu",
-    r"s[ée]curit[ée]\s*sociale",
-    r"carte\s*vitale",
-)
 # Words that say a short number is the end of a card, not the start of one.
 _ENDING_WORDS = words(
     r"ending",

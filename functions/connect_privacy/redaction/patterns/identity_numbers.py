@@ -31,7 +31,7 @@ from stdnum.mx import curp, rfc
 from stdnum.pt import nif
 
 from connect_privacy.redaction.patterns.cards import digit_runs
-from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, words
+from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, nearer, words
 from connect_privacy.redaction.spans import Span
 
 ENTITY_TYPES = frozenset(
@@ -97,6 +97,30 @@ PT_NIF_WORDS = words(
     r"nipc",
 )
 CLABE_WORDS = words(r"clabe", r"cuenta", r"transferencia", r"spei")
+DNI_WORDS = words(r"dni", r"nie", r"documento\s*(?:de\s*identidad)?", r"d\.n\.i\.?")
+CPF_WORDS = words(r"cpf", r"c\.p\.f\.?")
+CNPJ_WORDS = words(r"cnpj")
+CURP_WORDS = words(r"curp")
+NIR_WORDS = words(
+    r"nir",
+    r"insee",
+    r"s[ée]cu",
+    r"s[ée]curit[ée]\s*sociale",
+    r"carte\s*vitale",
+)
+# The words that name one identifier alone: after them, a value of its shape is masked
+# even when its check digit fails (a typo does not make the rest of it public).
+_OWN_WORDS = {
+    "BR_CPF": CPF_WORDS,
+    "BR_CNPJ": CNPJ_WORDS,
+    "FR_NIR": NIR_WORDS,
+    "MX_CURP": CURP_WORDS,
+    "ES_DNI": DNI_WORDS,
+    "ES_NIE": DNI_WORDS,
+    "PT_NIF": PT_NIF_WORDS,
+    "DE_TAX_ID": DE_TAX_WORDS,
+    "MX_CLABE": words(r"clabe"),
+}
 _CLABE_WEIGHTS = (3, 7, 1) * 6
 
 
@@ -155,10 +179,40 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
                 )
                 if valid:
                     yield Span(match.start(), match.end(), entity, 0.9, "patterns")
+                elif entity in _OWN_WORDS and _after_own_word(entity, text, match.start()):
+                    yield Span(match.start(), match.end(), entity, 0.6, "patterns")
     for run in digit_runs(view, min_digits=9):
         kind = _classify_digits(view, run.begin, run.digits)
         if kind is not None:
             yield Span(run.begin, run.end, kind, 0.85, "patterns")
+        elif (kind := _named_digits(view, run.begin, run.digits)) is not None:
+            yield Span(run.begin, run.end, kind, 0.6, "patterns")
+
+
+# Digits of each identifier that is digits only.
+_DIGIT_COUNTS = {
+    "BR_CPF": 11,
+    "DE_TAX_ID": 11,
+    "BR_CNPJ": 14,
+    "FR_NIR": 15,
+    "PT_NIF": 9,
+    "MX_CLABE": 18,
+}
+
+
+def _after_own_word(entity: str, view: str, begin: int) -> bool:
+    """After the identifier's own word, no reference word nearer ("CPF ok, pedido ...")."""
+    own = _OWN_WORDS[entity]
+    return before(own, view, begin) and not nearer(NOT_PERSONAL, own, view, begin)
+
+
+def _named_digits(view: str, begin: int, digits: str) -> str | None:
+    """A run of an identifier's length right after that identifier's own word, whose
+    check digit fails: a mistyped CPF is still a CPF."""
+    for entity, count in _DIGIT_COUNTS.items():
+        if len(digits) == count and _after_own_word(entity, view, begin):
+            return entity
+    return None
 
 
 def _rfc_is_valid(value: str, *, context: bool) -> bool:
