@@ -102,6 +102,18 @@ REDACTOR = build_redactor(
         ("CPF ending in '-lO'", "meu cpf 53l.ll1.759-lO, copiei", ["759", "lO"]),
         ("card split by 'après'", "carte 5555, après 5565, après 1741, après 5898", ["5898"]),
         ("account split by 'après'", "no de compte 714 🔸 9334, après 2741 à la banque", ["2741"]),
+        # the value first, for short codes
+        ("CVV before its word", "123 is the cvv", ["123"]),
+        ("PIN before its word, Spanish", "1234 es mi pin", ["1234"]),
+        ("PIN before its word, French", "4821 c'est mon code secret", ["4821"]),
+        ("PIN before its word, German", "0987 ist die PIN", ["0987"]),
+        ("'pass:' in a login line", "login: ana / pass: Sunny#2024", ["Sunny#2024"]),
+        # an identifier's own word before a value of its shape whose check digit fails
+        ("mistyped CPF", "CPF 123.456.789-00", ["789-00"]),
+        ("mistyped CURP", "mi curp es GODE561231HDFRRN09", ["GODE561231HDFRRN09"]),
+        ("mistyped NIR", "numéro de sécu 1 85 05 78 006 084 36", ["084 36"]),
+        ("mistyped DNI letter", "DNI 12345678A", ["12345678A"]),
+        ("mistyped NIF", "NIF 123456780", ["123456780"]),
     ],
 )
 def test_values_are_masked(case: str, text: str, values: list[str]) -> None:
@@ -133,6 +145,9 @@ def test_values_are_masked(case: str, text: str, values: list[str]) -> None:
         ("a letter, not a licence", "carta registrada RR123456789BR", ["RR123456789BR"]),
         ("capitals after a passport word", "passport number PLEASE HELP", ["PLEASE HELP"]),
         ("an article after a number", "tenho 77 (o app diz)", ["77 (o app"]),
+        ("a version before a PIN word", "1.2.3 is the pin pad firmware", ["1.2.3"]),
+        ("an order number after a CPF word", "CPF ok, pedido 12345678900", ["12345678900"]),
+        ("a German passport after 'Pass:'", "Pass: C01X00T47", ["[PASSPORT_NUMBER]"]),
         ("a time after 'après'", "rappelez au 06 12 34 56 78 après 9h30", ["9h30"]),
         ("'ni' as a word", "ni 12 ni 34 ni 56 ni A", ["12", "56"]),
         ("a CEP before an accented word", "entregue no cep 53321-559, só que não", ["53321-559"]),

@@ -32,6 +32,7 @@ from connect_privacy.redaction.patterns.context import (
     NOT_PERSONAL,
     after_context,
     before,
+    before_context,
     nearer,
     words,
 )
@@ -66,44 +67,44 @@ BIC_WORDS = words(r"swift", r"bic", r"swift\s*code", r"bic\s*code")
 BANK_WORDS = words(r"bank", r"wire", r"transfer", r"beneficiary", r"swift", r"bic")
 
 _CODIGO = r"c[óo]d(?:ig|gi|g|i)[op]"
-_CVV = after_context(
-    words(
-        r"cvv2?",
-        r"cvc2?",
-        r"cid",
-        r"csc",
-        r"cvn",
-        r"security\s*code",
-        # misspelt: secuirty, securty, secuity; ccv for cvv
-        r"sec(?:u|ui|iu)r?i?ty\s*code",
-        r"ccv",
-        r"card\s*verification(?:\s*(?:code|value|number))?",
-        r"(?:3|4|three|four)\s*digits?(?:\s*(?:code|number))?",
-        r"code\s*on\s*the\s*back",
-        r"sec\.?\s*code",
-        r"c[óo]d\.?\s*(?:de\s*)?seg(?:uridad|uran[çc]a)?\.?",
-        # código, and its typos: codgio, codigp, cdigo
-        rf"{_CODIGO}\s*(?:de\s*)?seguridad",
-        rf"{_CODIGO}\s*(?:de\s*)?seguran[çc]a",
-        rf"{_CODIGO}\s*(?:cvv|cvc)",
-        rf"{_CODIGO}(?!\s*postal)",
-        # checked after the word, so the look-behinds run only where "code" stands
-        r"code(?<!sort\scode)(?<!sort-code)(?<!sortcode)(?!\s*postal)",
-        r"cryptog?ram+e?",  # cryptogramme, cryptograme, cryptogram
-        r"crypto",
-        r"code\s*(?:de\s*)?s[ée]curit[ée]",
-        r"code\s*au\s*dos",
-        # Prüfziffer, Pruefziffer, Prufnummer; Sicherheitscode, Sicherheitscde, Sicherheits-Code
-        r"pr(?:[üu]|ue)f(?:ziffer|nummer|code|zahl)",
-        r"kartenpr(?:[üu]|ue)f(?:nummer|nr\.?|ziffer|code)",
-        r"pr(?:[üu]|ue)f\s*-?\s*nr\.?",
-        r"sicherheits\s*-?\s*c(?:o|ó)?de",
-        r"c[óo]digo\s*(?:de\s*)?tr[áa]s",
-        r"(?:3|4|tres|cuatro|trois|quatre|drei|vier|tr[êe]s|quatro)\s*(?:d[íi]gitos|chiffres|ziffern)",
-    ),
-    # Up to eight separator characters: spelled-out digits leave gaps ("five" -> "5   ").
-    r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])",
+_CVV_WORDS = words(
+    r"cvv2?",
+    r"cvc2?",
+    r"cid",
+    r"csc",
+    r"cvn",
+    r"security\s*code",
+    # misspelt: secuirty, securty, secuity; ccv for cvv
+    r"sec(?:u|ui|iu)r?i?ty\s*code",
+    r"ccv",
+    r"card\s*verification(?:\s*(?:code|value|number))?",
+    r"(?:3|4|three|four)\s*digits?(?:\s*(?:code|number))?",
+    r"code\s*on\s*the\s*back",
+    r"sec\.?\s*code",
+    r"c[óo]d\.?\s*(?:de\s*)?seg(?:uridad|uran[çc]a)?\.?",
+    # código, and its typos: codgio, codigp, cdigo
+    rf"{_CODIGO}\s*(?:de\s*)?seguridad",
+    rf"{_CODIGO}\s*(?:de\s*)?seguran[çc]a",
+    rf"{_CODIGO}\s*(?:cvv|cvc)",
+    rf"{_CODIGO}(?!\s*postal)",
+    # checked after the word, so the look-behinds run only where "code" stands
+    r"code(?<!sort\scode)(?<!sort-code)(?<!sortcode)(?!\s*postal)",
+    r"cryptog?ram+e?",  # cryptogramme, cryptograme, cryptogram
+    r"crypto",
+    r"code\s*(?:de\s*)?s[ée]curit[ée]",
+    r"code\s*au\s*dos",
+    # Prüfziffer, Pruefziffer, Prufnummer; Sicherheitscode, Sicherheitscde, Sicherheits-Code
+    r"pr(?:[üu]|ue)f(?:ziffer|nummer|code|zahl)",
+    r"kartenpr(?:[üu]|ue)f(?:nummer|nr\.?|ziffer|code)",
+    r"pr(?:[üu]|ue)f\s*-?\s*nr\.?",
+    r"sicherheits\s*-?\s*c(?:o|ó)?de",
+    r"c[óo]digo\s*(?:de\s*)?tr[áa]s",
+    r"(?:3|4|tres|cuatro|trois|quatre|drei|vier|tr[êe]s|quatro)\s*(?:d[íi]gitos|chiffres|ziffern)",
 )
+# Up to eight separator characters: spelled-out digits leave gaps ("five" -> "5   ").
+_CVV_VALUE = r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])"
+_CVV = after_context(_CVV_WORDS, _CVV_VALUE)
+_CVV_FIRST = before_context(_CVV_WORDS, r"(?=[0-9])(?<![0-9.,/:\-])[0-9]{3,4}")
 _MONTHS = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
     r"|ene|abr|ago|dic|janv|f[ée]vr?|avr|juil|ao[ûu]t|d[ée]c|m[äa]r|okt|dez|fev|mai|set|out"
@@ -170,29 +171,28 @@ _EXPIRY = after_context(
     # the year in digits, or as two digit words ("May three two", "enero/dos ocho")
     rf"(?:(?:20)?[0-9][ ]{{0,6}}[0-9](?![0-9])|{DIGIT_WORD}[\s\-]{{1,3}}{DIGIT_WORD}(?!\w)))",
 )
-_PIN = after_context(
-    words(
-        r"pinn?",
-        r"code\s*secret",
-        r"code\s*confidentiel",
-        r"c[óo]digo\s*secreto",
-        r"geheim\s*-?\s*code",
-        r"pin\s*(?:no|number|code|#)",
-        r"passcode",
-        r"pass\s*code",
-        r"nip",
-        r"c[óo]digo\s*pin",
-        r"code\s*pin",
-        r"pin\s*-?\s*(?:nummer|code|kode)",
-        r"geheimzahl",
-        r"geheimnummer",
-        r"senha\s*(?:do\s*)?cart[ãa]o",
-        # a number after "senha" is the card's or the bank app's PIN ("senha de 4 dígitos é")
-        r"senha",
-        r"clave\s*(?:de\s*(?:la\s*)?tarjeta|del\s*cajero)?",
-    ),
-    r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])",
+_PIN_WORDS = words(
+    r"pinn?",
+    r"code\s*secret",
+    r"code\s*confidentiel",
+    r"c[óo]digo\s*secreto",
+    r"geheim\s*-?\s*code",
+    r"pin\s*(?:no|number|code|#)",
+    r"passcode",
+    r"pass\s*code",
+    r"nip",
+    r"c[óo]digo\s*pin",
+    r"code\s*pin",
+    r"pin\s*-?\s*(?:nummer|code|kode)",
+    r"geheimzahl",
+    r"geheimnummer",
+    r"senha\s*(?:do\s*)?cart[ãa]o",
+    # a number after "senha" is the card's or the bank app's PIN ("senha de 4 dígitos é")
+    r"senha",
+    r"clave\s*(?:de\s*(?:la\s*)?tarjeta|del\s*cajero)?",
 )
+_PIN = after_context(_PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])")
+_PIN_FIRST = before_context(_PIN_WORDS, r"(?=[0-9])(?<![0-9.,/:\-])[0-9]{4,6}")
 # Up to eight separator characters: spelled-out digits leave gaps ("six" -> "6  ").
 _ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,8}[0-9]){3,10}(?![0-9])")
 
@@ -328,8 +328,11 @@ def find_swift(view: str) -> Iterator[Span]:
 
 
 def find_cvv(view: str) -> Iterator[Span]:
-    for match in _CVV.finditer(view):
-        yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns")
+    for pattern in (_CVV, _CVV_FIRST):
+        for match in pattern.finditer(view):
+            yield Span(
+                match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns"
+            )
 
 
 def find_expiry(view: str) -> Iterator[Span]:
@@ -375,6 +378,7 @@ _DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+){2,3}")
 
 
 def find_pin(view: str) -> Iterator[Span]:
-    for match in _PIN.finditer(view):
-        if not _DOTTED.fullmatch(match.group("value")):
-            yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
+    for pattern in (_PIN, _PIN_FIRST):
+        for match in pattern.finditer(view):
+            if not _DOTTED.fullmatch(match.group("value")):
+                yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")

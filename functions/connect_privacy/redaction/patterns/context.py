@@ -125,6 +125,20 @@ def after_context(phrases: re.Pattern[str], value: str, *, gap: int = 24) -> re.
     )
 
 
+# "123 is the cvv", "1234 es mi pin", "4821 c'est mon code": a value, a copula, maybe an
+# article or possessive, then the context phrase.
+_COPULA = r"(?:is|was|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|=)"
+_DETERMINER = r"(?:my|the|mi|el|la|tu|mon|ma|le|la|mein|meine|der|die|das|o|a|meu|minha|seu|sua)"
+
+
+def before_context(phrases: re.Pattern[str], value: str) -> re.Pattern[str]:
+    """``(?P<value>...) <copula> [determiner] <context phrase>``: the value named after it."""
+    return re.compile(
+        rf"(?i)(?P<value>{value})\s++{_COPULA}\s++(?:{_DETERMINER}\s++)?"
+        rf"{phrases.pattern.removeprefix('(?i)')}"
+    )
+
+
 # Context words are those of English, Spanish, French, German and Portuguese,
 # always all of them (customers switch language mid-chat), with the common
 # abbreviations and misspellings. Accents are optional where people drop them.

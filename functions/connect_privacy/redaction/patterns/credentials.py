@@ -64,8 +64,8 @@ _PASSWORD = re.compile(
 # Without the connective ("Login ist X und Pass Y"), a value with a lower-case letter and a
 # digit or symbol: a passport number after German "Pass" is upper case and digits.
 _SHORT_PASS = re.compile(
-    rf"(?i)\bpass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)\s++"
-    rf"(?P<connective>(?:en|pra|para|to|is|es|est|ist|é|=|:)\s++)?"
+    rf"(?i)\bpass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)"
+    rf"(?:\s++(?P<connective>(?:en|pra|para|to|is|es|est|ist|é|=|:)\s++)?|\s*+(?P<sign>[=:])\s*+)"
     rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]:=]{{6,64}})"
 )
 _NOT_A_PASSWORD = frozenset(
@@ -278,11 +278,14 @@ def find_password(view: str) -> Iterator[Span]:
         yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.75, "patterns")
     for match in _SHORT_PASS.finditer(view):
         value = match.group("value").rstrip(_TRAILING)
-        bare = match.group("connective") is None
+        # "Pass: C01X00T47", "Pass X12345678": upper case and digits, a German passport
+        wordless = match.group("connective") is None
+        bare = wordless and match.group("sign") is None
         if (
             _mixes_letters_and_others(value)
             and not _EMAIL_SHAPE.search(value)
-            and not (bare and (value.upper() == value or _VERSION.fullmatch(value)))
+            and not (wordless and value.upper() == value)
+            and not (bare and _VERSION.fullmatch(value))
         ):
             begin = match.start("value")
             yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
