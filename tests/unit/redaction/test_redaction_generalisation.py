@@ -102,6 +102,13 @@ REDACTOR = build_redactor(
         ("CPF ending in '-lO'", "meu cpf 53l.ll1.759-lO, copiei", ["759", "lO"]),
         ("card split by 'après'", "carte 5555, après 5565, après 1741, après 5898", ["5898"]),
         ("account split by 'après'", "no de compte 714 🔸 9334, après 2741 à la banque", ["2741"]),
+        # the back of the card
+        ("'el de atrás'", "el de atrás es 123", ["123"]),
+        ("'los 3 números de atrás'", "los 3 números de atrás: 456", ["456"]),
+        ("'no verso'", "os 3 números no verso do cartão: 456", ["456"]),
+        ("'au dos'", "le code au dos 789", ["789"]),
+        ("'Rückseite'", "Rückseite 123", ["123"]),
+        ("'on the back'", "the 3 numbers on the back 456", ["456"]),
         # the value first, for short codes
         ("CVV before its word", "123 is the cvv", ["123"]),
         ("PIN before its word, Spanish", "1234 es mi pin", ["1234"]),
@@ -148,6 +155,7 @@ def test_values_are_masked(case: str, text: str, values: list[str]) -> None:
         ("a version before a PIN word", "1.2.3 is the pin pad firmware", ["1.2.3"]),
         ("an order number after a CPF word", "CPF ok, pedido 12345678900", ["12345678900"]),
         ("a German passport after 'Pass:'", "Pass: C01X00T47", ["[PASSPORT_NUMBER]"]),
+        ("a count before 'atrás'", "hace 3 días atrás pedí 2 cosas", ["3 días", "2 cosas"]),
         ("a time after 'après'", "rappelez au 06 12 34 56 78 après 9h30", ["9h30"]),
         ("'ni' as a word", "ni 12 ni 34 ni 56 ni A", ["12", "56"]),
         ("a CEP before an accented word", "entregue no cep 53321-559, só que não", ["53321-559"]),

@@ -100,6 +100,15 @@ _CVV_WORDS = words(
     r"sicherheits\s*-?\s*c(?:o|ó)?de",
     r"c[óo]digo\s*(?:de\s*)?tr[áa]s",
     r"(?:3|4|tres|cuatro|trois|quatre|drei|vier|tr[êe]s|quatro)\s*(?:d[íi]gitos|chiffres|ziffern)",
+    r"(?:3|4|tres|cuatro|tr[êe]s|quatro|three|four)\s*(?:n[úu]meros|numbers|nums)",
+    # the back of the card: "el de atrás", "no verso", "au dos", "hinten", "on the back"
+    r"(?:de\s*)?(?:atr[áa]s|detr[áa]s)",
+    r"(?:del\s*|do\s*)?(?:reverso|dorso|verso)",
+    r"au\s*dos",
+    r"hinten",
+    r"r[üu]ckseite",
+    r"on\s*the\s*back",
+    r"back\s*of\s*(?:the\s*|my\s*)?card",
 )
 # Up to eight separator characters: spelled-out digits leave gaps ("five" -> "5   ").
 _CVV_VALUE = r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])"
