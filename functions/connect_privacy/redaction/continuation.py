@@ -11,7 +11,9 @@ passed or ``WINDOW_SECONDS`` have elapsed. The first part is masked as well:
 four digits after "my card number is" are part of a card number. An interjection
 may follow the first part ("4111 1111 wait", "espera", "moment"), and a message
 with no context word that ends with a card's first groups as printed on it, with
-an issuer's prefix ("c'est 4012 8888"), starts a card.
+an issuer's prefix ("c'est 4012 8888"), starts a card. A short message asking to
+wait ("wait", "un momento", "👇") between the parts keeps the marker, and counts
+towards ``MAX_FOLLOW_UPS``.
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, and when it expires:
@@ -147,6 +149,36 @@ _HEAD_ALNUM = re.compile(
     r"^(?P<lead>[^\d\n\[\]]{0,40}?)(?P<value>[0-9A-Z](?:[\s\-./]{0,3}[0-9A-Za-z])*)"
 )
 _GROUP = re.compile(r"[0-9A-Za-z]+")
+# A short message without digits between the parts of a number that says "hold on"
+# (or only emoji): the number is still in progress. At most four words.
+_INTERJECTION = re.compile(r"[^\w\n\[\]]{0,6}(?:[^\W\d_]{1,12}(?:[^\w\n\[\]]{1,6}|\Z)){0,4}")
+_INTERJECTION_CHARS = 60
+_HOLD_ON = words(
+    r"wait",
+    r"hold\s*on",
+    r"hang\s*on",
+    r"sec",
+    r"one\s*sec",
+    r"sorry",
+    r"oops",
+    r"espera",
+    r"espere",
+    r"momento",
+    r"un\s*seg",
+    r"perd[óo]n",
+    r"attends?",
+    r"attendez",
+    r"seconde",
+    r"pardon",
+    r"oups",
+    r"moment",
+    r"warte",
+    r"sekunde",
+    r"pera",
+    r"pera[íi]",
+    r"desculp[ae]",
+    r"calma",
+)
 
 
 class SpanRedactor(Protocol):
@@ -204,6 +236,9 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     view = _view(text)
     kind = _BY_ENTITY[pending.entity_type]
     match = (_HEAD_ALNUM if kind.letters else _HEAD_DIGITS).match(view)
+    if match is None and _holds_on(view):
+        # "wait", "sorry", "1 sec 🙏" between the parts: the number is still in progress
+        return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
     if match is None or _NOT_CONTINUATION(view[: match.start("value")]):
         return Carried((), None)
     needed = pending.complete - pending.seen
@@ -352,6 +387,13 @@ def _card_head(view: str, now: float) -> Carried:
 
 def _view(text: str) -> str:
     return deobfuscate(spell(fold(text)))
+
+
+def _holds_on(view: str) -> bool:
+    """ "wait", "un momento 🙏", "👇": a short message asking to wait, or only symbols."""
+    if len(view) > _INTERJECTION_CHARS or not _INTERJECTION.fullmatch(view):
+        return False
+    return not any(c.isalnum() for c in view) or _HOLD_ON.search(view) is not None
 
 
 def _NOT_CONTINUATION(lead: str) -> bool:

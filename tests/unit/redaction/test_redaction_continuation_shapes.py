@@ -106,3 +106,26 @@ def test_a_continued_run_is_not_restarted_as_a_new_card():
 
     assert out[1:] == ["[INTERNATIONAL_BANK_ACCOUNT_NUMBER]"] * 2
     assert markers[-1] is None
+
+
+@pytest.mark.parametrize(
+    "between", ["wait", "wait 🙏", "un momento por favor", "attendez", "👇", "pera aí"]
+)
+def test_a_message_asking_to_wait_keeps_the_number_pending(between):
+    out, markers = conversation("my card is 4111 1111", between, "1111 1111")
+
+    assert out[1:] == [between, CARD]
+    assert markers[-1] is None
+
+
+def test_waiting_messages_still_count_towards_the_bound():
+    out, _ = conversation("my card is 4111 1111", "wait", "sorry", "1111 1111")
+
+    assert out[-1] == "1111 1111"
+
+
+def test_a_message_that_moves_on_ends_the_number():
+    out, markers = conversation("my card is 4111 1111", "ok thanks", "1111 1111")
+
+    assert markers[1] is None
+    assert out[-1] == "1111 1111"
