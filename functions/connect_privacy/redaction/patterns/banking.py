@@ -101,9 +101,16 @@ _CVV_WORDS = words(
     r"c[óo]digo\s*(?:de\s*)?tr[áa]s",
     r"(?:3|4|tres|cuatro|trois|quatre|drei|vier|tr[êe]s|quatro)\s*(?:d[íi]gitos|chiffres|ziffern)",
     r"(?:3|4|tres|cuatro|tr[êe]s|quatro|three|four)\s*(?:n[úu]meros|numbers|nums)",
-    # the back of the card: "el de atrás", "no verso", "au dos", "hinten", "on the back"
-    r"(?:de\s*)?(?:atr[áa]s|detr[áa]s)",
-    r"(?:del\s*|do\s*)?(?:reverso|dorso|verso)",
+)
+# The back of the card: "el de atrás", "no verso", "au dos", "hinten", "on the back". Apart
+# from the words above: their first letters are common, and each pattern's look-ahead then
+# lets only its own few phrases be tried at a word start.
+_CVV_PLACE_WORDS = words(
+    r"atr[áa]s",
+    r"detr[áa]s",
+    r"reverso",
+    r"dorso",
+    r"verso",
     r"au\s*dos",
     r"hinten",
     r"r[üu]ckseite",
@@ -113,7 +120,10 @@ _CVV_WORDS = words(
 # Up to eight separator characters: spelled-out digits leave gaps ("five" -> "5   ").
 _CVV_VALUE = r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])"
 _CVV = after_context(_CVV_WORDS, _CVV_VALUE)
-_CVV_FIRST = before_context(_CVV_WORDS, r"(?=[0-9])(?<![0-9.,/:\-])[0-9]{3,4}")
+_CVV_PLACE = after_context(_CVV_PLACE_WORDS, _CVV_VALUE)
+# The value's first digit leads the pattern (a digit class, which the engine scans for
+# fast); a value inside a longer number or a date is dropped by ``_lone``.
+_CVV_FIRST = before_context(_CVV_WORDS, r"[0-9]{3,4}")
 _MONTHS = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
     r"|ene|abr|ago|dic|janv|f[ée]vr?|avr|juil|ao[ûu]t|d[ée]c|m[äa]r|okt|dez|fev|mai|set|out"
@@ -201,7 +211,7 @@ _PIN_WORDS = words(
     r"clave\s*(?:de\s*(?:la\s*)?tarjeta|del\s*cajero)?",
 )
 _PIN = after_context(_PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])")
-_PIN_FIRST = before_context(_PIN_WORDS, r"(?=[0-9])(?<![0-9.,/:\-])[0-9]{4,6}")
+_PIN_FIRST = before_context(_PIN_WORDS, r"[0-9]{4,6}")
 # Up to eight separator characters: spelled-out digits leave gaps ("six" -> "6  ").
 _ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,8}[0-9]){3,10}(?![0-9])")
 
@@ -336,9 +346,17 @@ def find_swift(view: str) -> Iterator[Span]:
             yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
 
 
+def _lone(view: str, begin: int) -> bool:
+    """Whether a value starting at ``begin`` is a number of its own, not the end of a longer
+    number, a date or a price ("12.345 is the pin": no)."""
+    return begin == 0 or view[begin - 1] not in "0123456789.,/:-"
+
+
 def find_cvv(view: str) -> Iterator[Span]:
-    for pattern in (_CVV, _CVV_FIRST):
+    for pattern in (_CVV, _CVV_PLACE, _CVV_FIRST):
         for match in pattern.finditer(view):
+            if pattern is _CVV_FIRST and not _lone(view, match.start("value")):
+                continue
             yield Span(
                 match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns"
             )
@@ -389,5 +407,7 @@ _DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+){2,3}")
 def find_pin(view: str) -> Iterator[Span]:
     for pattern in (_PIN, _PIN_FIRST):
         for match in pattern.finditer(view):
+            if pattern is _PIN_FIRST and not _lone(view, match.start("value")):
+                continue
             if not _DOTTED.fullmatch(match.group("value")):
                 yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")

@@ -337,8 +337,15 @@ _VALUE_FIRST = re.compile(
 )
 
 
+# How far before a password word its value-first phrase can start (value, copula, words).
+_VALUE_FIRST_REACH = 128
+
+
 def find_password_before_word(view: str) -> Iterator[Span]:
-    for match in _VALUE_FIRST.finditer(view):
+    first = _LOGIN_WORD.search(view)
+    if first is None:
+        return  # no password word: nothing can name a value before it
+    for match in _VALUE_FIRST.finditer(view, max(0, first.start() - _VALUE_FIRST_REACH)):
         value = match.group("value").lstrip(_LEADING).rstrip(_TRAILING)
         if (
             _mixes_letters_and_others(value)

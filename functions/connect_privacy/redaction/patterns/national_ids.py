@@ -94,7 +94,10 @@ _DRIVER = after_context(
         r"driver['\u2019]?s?\s*li[sc]{1,2}en[cs]e",
         r"driving\s*li[sc]{1,2}en[cs]e",
         r"(?:driving|driver['\u2019]?s?)\s*lic\.?(?:\s*(?:no|nr|num|#)\.?)?",
-        r"(?:n[°º]\.?\s*(?:de\s*)?)?permis",
+        # "permis" and "n° de permis" apart: a phrase that may start with an optional group
+        # would take the first-letter look-ahead off the whole alternation
+        r"permis",
+        r"n[°º]\.?\s*(?:de\s*)?permis",
         r"licen[cs]e\s*(?:no|number|num|#)",
         r"dl",
         r"dl\s*#",
