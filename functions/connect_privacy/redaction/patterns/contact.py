@@ -46,6 +46,7 @@ from connect_privacy.redaction.patterns.context import (
     before,
     nearer,
 )
+from connect_privacy.redaction.patterns.digit_groups import digit_group_spans
 from connect_privacy.redaction.spans import Span
 
 _EMAIL = re.compile(
@@ -124,7 +125,7 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             or _is_isbn("".join(filter(str.isdigit, run.group())))
         ):
             continue
-        groups = [g.span() for g in _DIGITS.finditer(view, run.start(), run.end())]
+        groups = digit_group_spans(view, run.start(), run.end())
         # After a phone word, a number of a possible length is a phone, even one
         # outside the ranges the plan has allocated (drama and test numbers).
         lenient = before(PHONE_WORDS, view, begin, 32)
