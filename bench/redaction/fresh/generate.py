@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from .builder import Built, Template, build, features
+from .builder import _SLOT, Built, Template, build, features
 from .negatives import text_passes_a_checksum
 from .render import FAMILIES, decodes
 from .values import CHECKS, TYPES
@@ -85,7 +85,7 @@ def assign_splits(lang: str, tpls: list[Template]) -> list[str]:
 def _check_templates(lang: str, tpls: list[Template]) -> None:
     seen: set[tuple[str, ...]] = set()
     for tpl in tpls:
-        if any(ch.isdigit() for m in tpl.messages for ch in m):
+        if any(ch.isdigit() for m in tpl.messages for ch in _SLOT.sub("", m)):
             raise CorpusError(f"{lang}: a template holds digits of its own: {tpl.messages[0][:30]!r}")
         if tpl.messages in seen:
             raise CorpusError(f"{lang}: duplicate template {tpl.messages[0][:30]!r}")

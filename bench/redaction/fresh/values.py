@@ -97,7 +97,8 @@ def _retry(rng: random.Random, make: Callable[[random.Random], str | None]) -> s
 def _group(s: str, sizes: tuple[int, ...]) -> tuple[str, ...]:
     out, i = [], 0
     for n in sizes:
-        out.append(s[i : i + n])
+        if s[i : i + n]:
+            out.append(s[i : i + n])
         i += n
     if i < len(s):
         out.append(s[i:])
