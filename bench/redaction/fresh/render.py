@@ -393,10 +393,10 @@ def decodes(v: Value, family: str, lang: str, text: str) -> bool:
     if family == "letter_substitution":
         if v.code == "PHONE":
             return _phone_ok(v, text.translate(str.maketrans("OolI", "0011")))
-        return _subst_equal(_alnum(text), v.canonical) and _alnum(text) != v.canonical
+        return _subst_equal(_alnum(text), _alnum(v.canonical)) and _alnum(text) != _alnum(v.canonical)
     if v.code == "PHONE":
         return _phone_ok(v, text)
-    return _alnum(text).upper() == v.canonical.upper()
+    return _alnum(text).upper() == _alnum(v.canonical).upper()
 
 
 def parts_decode(v: Value, texts: list[str]) -> bool:
