@@ -275,7 +275,11 @@ def render_parts(v: Value, n: int, rng: random.Random) -> list[str] | None:
     """A value cut into n consecutive pieces; later pieces are bare digit groups."""
     src = part_sources(v)
     if len(src) < n:
-        return None
+        joined = "".join(src)
+        if len(joined) < 2 * n:
+            return None
+        size = -(-len(joined) // n)
+        src = [joined[i : i + size] for i in range(0, len(joined), size)]
     if n == 2:
         cut = [(len(src) + 1) // 2]
     else:
