@@ -148,7 +148,7 @@ KEEP: dict[str, tuple[str, Callable[[str, random.Random], str], bool]] = {
     "price": ("price", lambda c, r: _price(c, r), False),
     "qty": ("quantity", lambda c, r: r.choice([f"x{r.randint(2, 12)}", f"{r.randint(2, 40)}", f"{r.randint(2, 9)}x"]), False),
     "model": ("product_model", lambda c, r: r.choice(["SM-A556B", "WH-1000XM5", "iPhone 15", "Pixel 8a", "KD-55X80L", "XPS 13 9340", "A2894", "RTX 4070", "Galaxy S24", "MX Master 3S", "QLED Q60D", "EA8300", "TL-WR840N"]), False),
-    "version": ("version", lambda c, r: r.choice([f"v{r.randint(1, 9)}.{r.randint(0, 30)}.{r.randint(0, 9)}", f"{r.randint(14, 18)}.{r.randint(0, 6)}.{r.randint(1, 3)}", f"{r.randint(2, 9)}.{r.randint(0, 9)}", f"10.0.{_d(r, 5)}", f"build {_d(r, 4)}"]), False),
+    "version": ("version", lambda c, r: r.choice([f"v{r.randint(1, 9)}.{r.randint(0, 30)}.{r.randint(0, 9)}", f"{r.randint(14, 18)}.{r.randint(0, 6)}.{r.randint(1, 3)}", f"{r.randint(2, 9)}.{r.randint(0, 9)}", f"10.0.{r.randint(19041, 22631)}", f"build {_d(r, 4)}"]), False),
     "invoice": ("invoice_number", lambda c, r: r.choice([f"INV-{r.randint(2024, 2026)}-{_d(r, 5)}", f"FAC/{r.randint(2024, 2026)}/{_d(r, 4)}", f"RE-{_d(r, 8)}", f"F{r.randint(2024, 2026)}-{_d(r, 4)}", f"NF {_d(r, 6)}"]), False),
     "ticket": ("ticket_reference", lambda c, r: r.choice([f"#{_d(r, 5)}", f"CASE-{_d(r, 8)}", f"SR{_d(r, 7)}", f"INC{_d(r, 7)}", f"{_d(r, 2)}-{_d(r, 6)}"]), False),
     "year": ("year", lambda c, r: str(r.randint(1998, 2025)), False),

@@ -21,7 +21,7 @@ TEMPLATES = [
     t("*", "im log steht sftp://backup:{PWD:url_credentials}@daten.example.de/nacht um {k.time}"),
     t("*", "meine .env:\nAWS_ACCESS_KEY_ID={AKID:key_value_secret}\nAWS_SECRET_ACCESS_KEY={ASK:key_value_secret}"),
     t("*", "vom server kopiert (ticket {k.ticket})\nREDIS_PASSWORD={PWD:key_value_secret}\nREDIS_HOST=cache"),
-    t("*", "der access key {AKID} geht nicht mehr, der secret war {ASK}"),
+    t("*", "der access key {AKID} geht nicht mehr, der secret war {ASK:plain}"),
     t("*", "push klappt nicht, remote ist https://team:{PWD:url_credentials}@git.example.org/shop.git"),
     t("de-DE", "bitte auf mein {w.acct} {ACCT} {w.routing} {ROUTING:context_only} erstatten"),
     t("de-DE", "{ACCT:spaced_or_dashed} ist die alte kontonummer, blz {ROUTING:spaced_or_dashed}"),
@@ -78,4 +78,9 @@ TEMPLATES = [
     t("*", "nichts seit {k.date} um {k.time}, ticket war {k.ticket}"),
     t("*", "rechnungsnummer {k.niflike} vom {k.date}"),
     t("*", "referenz {k.cpflike} steht auf dem beleg"),
+    t("*", "die lange nummer auf dem beleg ist {k.nirlike}, ist das die bestellung?"),
+    t("*", "modell {k.model} version {k.version}, hab {k.qty} zu je {k.price} gekauft", "vorgang {k.ticket} falls nötig"),
+    t("de-DE", "{k.postal} ist meine plz und das paket {k.tracking} liegt in filiale {k.store}"),
+    t("*", "rechnung {k.invoice} fällig am {k.date}... {k.price} bezahlt um {k.time}, ref {k.clabelike}"),
+    t("*", "auftrag vom {k.date} nr {k.abalike}, flug {k.flight}"),
 ]

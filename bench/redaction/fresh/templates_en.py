@@ -22,7 +22,7 @@ TEMPLATES = [
     t("*", "why does my push fail?? remote is https://dev:{PWD:url_credentials}@git.example.org/shop.git"),
     t("*", "here's my .env (dont judge)\nAWS_ACCESS_KEY_ID={AKID:key_value_secret}\nAWS_SECRET_ACCESS_KEY={ASK:key_value_secret}\nREGION=eu-west-one"),
     t("*", "db config from the ticket {k.ticket}:\nDB_USER=shopadmin\nDB_PASSWORD={PWD:key_value_secret}"),
-    t("*", "my access key {AKID} keeps getting throttled, the secret was {ASK} but i rotated it"),
+    t("*", "my access key {AKID} keeps getting throttled, the secret was {ASK:plain} but i rotated it"),
     t("en-US", "direct deposit didnt arrive. {w.acct} {ACCT} {w.routing} {ROUTING}"),
     t("en-US", "{ROUTING} is the routing and acct is {ACCT:spaced_or_dashed}, payroll said {k.date}"),
     t("en-GB", "can you pay the refund to {w.sort} {ROUTING:context_only}, {w.acct} {ACCT:split_by_noise}"),
@@ -85,4 +85,9 @@ TEMPLATES = [
     t("en-ES", "the spanish order code is {k.dnilike}, tracking {k.tracking}"),
     t("*", "receipt says ref {k.nirlike}, order {k.order}, {k.date}"),
     t("*", "nothing since {k.date} at {k.time}. ticket was {k.ticket}"),
+    t("en-US", "billing zip {k.zip} and the order was {k.order}, placed {k.date}"),
+    t("*", "the long number on my receipt is {k.clabelike}, is that the order?"),
+    t("*", "model {k.model} v {k.version} - bought {k.qty} at {k.price} each", "ref {k.ticket} if u need it"),
+    t("en-US", "{k.zip}, that's the zip. and the package {k.tracking} is at store {k.store}"),
+    t("*", "invoice {k.invoice} due {k.date}... paid {k.price} at {k.time}, ref {k.idnrlike}"),
 ]

@@ -21,7 +21,7 @@ TEMPLATES = [
     t("*", "en el log sale esto sftp://soporte:{PWD:url_credentials}@datos.example.com/copias a las {k.time}"),
     t("*", "mi archivo de config:\nAWS_ACCESS_KEY_ID={AKID:key_value_secret}\nAWS_SECRET_ACCESS_KEY={ASK:key_value_secret}"),
     t("*", "copiado del servidor (ticket {k.ticket})\nMYSQL_PASSWORD={PWD:key_value_secret}\nMYSQL_DB=tienda"),
-    t("*", "la access key {AKID} da error y la secreta era {ASK}"),
+    t("*", "la access key {AKID} da error y la secreta era {ASK:plain}"),
     t("*", "el push falla, el remoto es https://equipo:{PWD:url_credentials}@git.example.org/web.git"),
     t("es-ES", "devolvedme el dinero a la {w.acct} {ACCT}, son {k.price}"),
     t("es-ES", "{ACCT:spaced_or_dashed} es mi cuenta de siempre (la de la nomina)"),
@@ -93,4 +93,9 @@ TEMPLATES = [
     t("*", "oye la tienda {k.store} abre a las {k.time}?"),
     t("*", "me llego un sms que el paquete {k.tracking} esta retenido y pague {k.price}, es estafa?"),
     t("*", "nada desde el {k.date} a las {k.time}, la incidencia era {k.ticket}"),
+    t("es-US", "el zip es {k.zip} y el pedido {k.order} del {k.date}"),
+    t("*", "el numero largo del ticket es {k.nirlike}, es el pedido?"),
+    t("*", "modelo {k.model} version {k.version}, compre {k.qty} a {k.price} cada uno", "ref {k.ticket} por si acaso"),
+    t("es-MX", "{k.postal} es mi codigo postal y el paquete {k.tracking} esta en la tienda {k.store}"),
+    t("*", "factura {k.invoice} vence el {k.date}... pague {k.price} a las {k.time}, ref {k.ssnlike}"),
 ]

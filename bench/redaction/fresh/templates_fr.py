@@ -21,7 +21,7 @@ TEMPLATES = [
     t("*", "dans les logs y a ftp://sauvegarde:{PWD:url_credentials}@fichiers.example.fr/nuit à {k.time}"),
     t("*", "mon fichier .env :\nAWS_ACCESS_KEY_ID={AKID:key_value_secret}\nAWS_SECRET_ACCESS_KEY={ASK:key_value_secret}"),
     t("*", "config copiée du serveur (ticket {k.ticket})\nPG_PASSWORD={PWD:key_value_secret}\nPG_USER=boutique"),
-    t("*", "la clé d'accès {AKID} marche plus, la secrète c'était {ASK}"),
+    t("*", "la clé d'accès {AKID} marche plus, la secrète c'était {ASK:plain}"),
     t("*", "le push plante, remote = https://equipe:{PWD:url_credentials}@git.example.org/site.git"),
     t("fr-FR", "remboursez sur mon {w.acct} {ACCT}, {w.routing} {ROUTING:context_only}"),
     t("fr-FR", "{ACCT:spaced_or_dashed} c'est le numéro de compte, code banque {ROUTING:context_only}"),
@@ -78,4 +78,9 @@ TEMPLATES = [
     t("*", "rien depuis le {k.date} à {k.time}, le ticket c'était {k.ticket}"),
     t("*", "référence facture {k.niflike}, commande passée le {k.date}"),
     t("*", "le code de suivi {k.clabelike} ne marche pas sur le site"),
+    t("*", "le long numéro sur mon ticket c'est {k.clabelike}, c'est la commande ?"),
+    t("*", "modèle {k.model} version {k.version}, j'en ai pris {k.qty} à {k.price} pièce", "réf {k.ticket} au cas où"),
+    t("fr-FR", "{k.postal} c'est mon code postal et le colis {k.tracking} est au magasin {k.store}"),
+    t("*", "facture {k.invoice} à régler avant le {k.date}... payé {k.price} à {k.time}, réf {k.idnrlike}"),
+    t("*", "commande du {k.date} n° {k.dnilike}, vol {k.flight}"),
 ]

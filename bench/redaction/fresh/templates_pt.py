@@ -21,7 +21,7 @@ TEMPLATES = [
     t("*", "no log aparece ftp://backup:{PWD:url_credentials}@arquivos.example.com.br/noite às {k.time}"),
     t("*", "meu .env:\nAWS_ACCESS_KEY_ID={AKID:key_value_secret}\nAWS_SECRET_ACCESS_KEY={ASK:key_value_secret}"),
     t("*", "copiei do servidor (chamado {k.ticket})\nDB_PASS={PWD:key_value_secret}\nDB_NAME=loja"),
-    t("*", "a access key {AKID} parou e a secret era {ASK}"),
+    t("*", "a access key {AKID} parou e a secret era {ASK:plain}"),
     t("*", "o push falha, o remote é https://equipe:{PWD:url_credentials}@git.example.org/site.git"),
     t("pt-BR", "pode estornar na {w.acct} {ACCT} {w.routing} {ROUTING:context_only}"),
     t("pt-BR", "{ACCT:spaced_or_dashed} é a conta, agência {ROUTING:context_only} do itaú"),
@@ -82,4 +82,9 @@ TEMPLATES = [
     t("*", "a loja {k.store} abre às {k.time}?"),
     t("*", "recebi sms que a encomenda {k.tracking} tá retida pague {k.price}, golpe?"),
     t("*", "nada desde {k.date} às {k.time}, o chamado era {k.ticket}"),
+    t("pt-US", "o zip é {k.zip} e o pedido {k.order} de {k.date}"),
+    t("*", "o número comprido do recibo é {k.clabelike}, é o pedido?"),
+    t("*", "modelo {k.model} versão {k.version}, comprei {k.qty} a {k.price} cada", "protocolo {k.ticket} se precisar"),
+    t("pt-BR", "{k.postal} é meu cep e a encomenda {k.tracking} tá na loja {k.store}"),
+    t("*", "fatura {k.invoice} vence {k.date}... paguei {k.price} às {k.time}, ref {k.idnrlike}"),
 ]
