@@ -20,7 +20,14 @@ from .render import ALLOWED, DEFAULT_FAMILY, decodes, parts_decode, render, rend
 from .values import TYPES, Value, make_value
 
 LOCALES: dict[str, list[tuple[str, float]]] = {
-    "en": [("en-US", 0.45), ("en-GB", 0.35), ("en-ES", 0.07), ("en-DE", 0.05), ("en-FR", 0.05), ("en-PT", 0.03)],
+    "en": [
+        ("en-US", 0.45),
+        ("en-GB", 0.35),
+        ("en-ES", 0.07),
+        ("en-DE", 0.05),
+        ("en-FR", 0.05),
+        ("en-PT", 0.03),
+    ],
     "es": [("es-ES", 0.45), ("es-MX", 0.4), ("es-US", 0.15)],
     "fr": [("fr-FR", 0.86), ("fr-ES", 0.07), ("fr-DE", 0.07)],
     "de": [("de-DE", 0.9), ("de-ES", 0.05), ("de-FR", 0.05)],
@@ -120,7 +127,14 @@ def build(tpl: Template, lang: str, conv_id: str, split: str, rng: random.Random
                 continue
             if body.startswith("k."):
                 kind, value, lookalike = make_keep(body[2:], country, rng)
-                keep.append({"kind": kind, "start": len(text), "end": len(text) + len(value), "value": value})
+                keep.append(
+                    {
+                        "kind": kind,
+                        "start": len(text),
+                        "end": len(text) + len(value),
+                        "value": value,
+                    }
+                )
                 if lookalike:
                     built.lookalikes.append(value)
                 text += value
@@ -149,9 +163,18 @@ def build(tpl: Template, lang: str, conv_id: str, split: str, rng: random.Random
             pii.append(item)
             text += value
         text += msg[pos:]
-        pii_out = [{k: it[k] for k in ("type", "family", "start", "end", "value", "group") if k in it} for it in pii]
+        pii_out = [
+            {k: it[k] for k in ("type", "family", "start", "end", "value", "group") if k in it}
+            for it in pii
+        ]
         messages.append({"text": text, "pii": pii_out, "must_keep": keep})
-    built.record = {"id": conv_id, "lang": lang, "locale": locale, "split": split, "messages": messages}
+    built.record = {
+        "id": conv_id,
+        "lang": lang,
+        "locale": locale,
+        "split": split,
+        "messages": messages,
+    }
     for v, parts in built.groups:
         if not parts_decode(v, parts):
             raise ValueError(f"{conv_id}: multi-message parts do not join to the value")

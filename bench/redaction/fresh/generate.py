@@ -29,7 +29,25 @@ LANGS = ("en", "es", "fr", "de", "pt")
 CONVERSATIONS_PER_TEMPLATE = 8
 DEV_SHARE = 0.35
 
-_COMMON = ["CARD", "CVV", "EXP", "PIN", "PWD", "ACCT", "ROUTING", "IBAN", "SWIFT", "PASSPORT", "DL", "EMAIL", "PHONE", "IP", "MAC", "AKID", "ASK"]
+_COMMON = [
+    "CARD",
+    "CVV",
+    "EXP",
+    "PIN",
+    "PWD",
+    "ACCT",
+    "ROUTING",
+    "IBAN",
+    "SWIFT",
+    "PASSPORT",
+    "DL",
+    "EMAIL",
+    "PHONE",
+    "IP",
+    "MAC",
+    "AKID",
+    "ASK",
+]
 REQUIRED_TYPES: dict[str, list[str]] = {
     "en": [*_COMMON, "SSN", "ITIN", "NINO"],
     "es": [*_COMMON, "SSN", "ITIN", "DNI", "NIE", "CURP", "RFC", "CLABE"],
@@ -86,7 +104,9 @@ def _check_templates(lang: str, tpls: list[Template]) -> None:
     seen: set[tuple[str, ...]] = set()
     for tpl in tpls:
         if any(ch.isdigit() for m in tpl.messages for ch in _SLOT.sub("", m)):
-            raise CorpusError(f"{lang}: a template holds digits of its own: {tpl.messages[0][:30]!r}")
+            raise CorpusError(
+                f"{lang}: a template holds digits of its own: {tpl.messages[0][:30]!r}"
+            )
         if tpl.messages in seen:
             raise CorpusError(f"{lang}: duplicate template {tpl.messages[0][:30]!r}")
         seen.add(tpl.messages)
@@ -151,8 +171,20 @@ def generate() -> tuple[dict[str, list[dict[str, Any]]], dict[str, Any]]:
 def _check_coverage(out: dict[str, list[dict[str, Any]]]) -> None:
     for split, recs in out.items():
         for lang in LANGS:
-            fams = {p["family"] for r in recs if r["lang"] == lang for m in r["messages"] for p in m["pii"]}
-            types = {p["type"] for r in recs if r["lang"] == lang for m in r["messages"] for p in m["pii"]}
+            fams = {
+                p["family"]
+                for r in recs
+                if r["lang"] == lang
+                for m in r["messages"]
+                for p in m["pii"]
+            }
+            types = {
+                p["type"]
+                for r in recs
+                if r["lang"] == lang
+                for m in r["messages"]
+                for p in m["pii"]
+            }
             missing = [f for f in FAMILIES if f not in fams]
             missing += [TYPES[c] for c in REQUIRED_TYPES[lang] if TYPES[c] not in types]
             if missing:
@@ -181,7 +213,17 @@ def report(out: dict[str, list[dict[str, Any]]], stats: dict[str, Any]) -> str:
     rows = []
     for lang in LANGS:
         kinds, splits = stats["templates"][lang]
-        rows.append([lang, kinds["pii"], kinds["multi"], kinds["negative"], splits["dev"], splits["sealed"], sum(kinds.values())])
+        rows.append(
+            [
+                lang,
+                kinds["pii"],
+                kinds["multi"],
+                kinds["negative"],
+                splits["dev"],
+                splits["sealed"],
+                sum(kinds.values()),
+            ]
+        )
     parts += [_table(["lang", "pii", "multi", "negative", "dev", "sealed", "total"], rows), ""]
     for split in ("dev", "sealed"):
         recs = out[split]
@@ -194,18 +236,58 @@ def report(out: dict[str, list[dict[str, Any]]], stats: dict[str, Any]) -> str:
             with_pii = sum(1 for m in msgs if m["pii"])
             without = len(msgs) - with_pii
             pct = f"{100 * without / max(1, len(msgs)):.0f}%"
-            rows.append([lang, len(rs), len(msgs), with_pii, f"{without} ({pct})", sum(len(m["pii"]) for m in msgs), sum(len(m["must_keep"]) for m in msgs)])
+            rows.append(
+                [
+                    lang,
+                    len(rs),
+                    len(msgs),
+                    with_pii,
+                    f"{without} ({pct})",
+                    sum(len(m["pii"]) for m in msgs),
+                    sum(len(m["must_keep"]) for m in msgs),
+                ]
+            )
             tot["x"] += 0
-        parts += [_table(["lang", "conversations", "messages", "with PII", "without PII", "pii", "must_keep"], rows), ""]
+        parts += [
+            _table(
+                [
+                    "lang",
+                    "conversations",
+                    "messages",
+                    "with PII",
+                    "without PII",
+                    "pii",
+                    "must_keep",
+                ],
+                rows,
+            ),
+            "",
+        ]
         for label, key in (("entity type", "type"), ("family", "family")):
-            by = {lang: Counter(p[key] for r in recs if r["lang"] == lang for m in r["messages"] for p in m["pii"]) for lang in LANGS}
+            by = {
+                lang: Counter(
+                    p[key]
+                    for r in recs
+                    if r["lang"] == lang
+                    for m in r["messages"]
+                    for p in m["pii"]
+                )
+                for lang in LANGS
+            }
             names = sorted(set().union(*by.values()))
-            rows = [[n, *[by[lang][n] for lang in LANGS], sum(by[lang][n] for lang in LANGS)] for n in names]
+            rows = [
+                [n, *[by[lang][n] for lang in LANGS], sum(by[lang][n] for lang in LANGS)]
+                for n in names
+            ]
             parts += [f"PII spans by {label} ({split}; each multi_message part counts)", ""]
             parts += [_table([label, *LANGS, "all"], rows), ""]
         kinds = Counter(k["kind"] for r in recs for m in r["messages"] for k in m["must_keep"])
-        parts.append(f"must_keep by kind ({split}): " + ", ".join(f"{k} {kinds[k]}" for k in sorted(kinds)))
-        parts.append(f"of which look-alikes failing an identifier check: {stats['lookalikes'][split]}")
+        parts.append(
+            f"must_keep by kind ({split}): " + ", ".join(f"{k} {kinds[k]}" for k in sorted(kinds))
+        )
+        parts.append(
+            f"of which look-alikes failing an identifier check: {stats['lookalikes'][split]}"
+        )
         locs = Counter(r["locale"] for r in recs)
         parts += [f"locales ({split}): " + ", ".join(f"{k} {locs[k]}" for k in sorted(locs)), ""]
     return "\n".join(parts)
@@ -213,7 +295,9 @@ def report(out: dict[str, list[dict[str, Any]]], stats: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--check", action="store_true", help="compare with the files on disk, write nothing")
+    parser.add_argument(
+        "--check", action="store_true", help="compare with the files on disk, write nothing"
+    )
     args = parser.parse_args(argv)
     try:
         out, stats = generate()
@@ -222,7 +306,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     data = files(out)
     if args.check:
-        stale = [name for name, blob in data.items() if not (HERE / name).exists() or (HERE / name).read_bytes() != blob]
+        stale = [
+            name
+            for name, blob in data.items()
+            if not (HERE / name).exists() or (HERE / name).read_bytes() != blob
+        ]
         if stale:
             print(f"out of date: {', '.join(stale)}", file=sys.stderr)
             return 1

@@ -31,21 +31,56 @@ FAMILIES = (
 
 # Families each type may be rendered in (the builder refuses a template asking for another).
 ALLOWED: dict[str, set[str]] = {
-    "CARD": {"plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out", "multi_message"},
+    "CARD": {
+        "plain",
+        "spaced_or_dashed",
+        "split_by_noise",
+        "letter_substitution",
+        "spelled_out",
+        "multi_message",
+    },
     "CVV": {"context_only", "spelled_out", "letter_substitution"},
     "PIN": {"context_only", "spelled_out", "letter_substitution"},
     "EXP": {"plain", "compact_expiry", "spelled_out"},
     "PWD": {"context_only", "url_credentials", "key_value_secret"},
-    "ACCT": {"context_only", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out", "multi_message"},
-    "ROUTING": {"plain", "context_only", "spaced_or_dashed", "letter_substitution", "multi_message"},
+    "ACCT": {
+        "context_only",
+        "spaced_or_dashed",
+        "split_by_noise",
+        "letter_substitution",
+        "spelled_out",
+        "multi_message",
+    },
+    "ROUTING": {
+        "plain",
+        "context_only",
+        "spaced_or_dashed",
+        "letter_substitution",
+        "multi_message",
+    },
     "IBAN": {"plain", "iban_broken", "letter_substitution", "multi_message", "split_by_noise"},
     "SWIFT": {"plain"},
-    "SSN": {"plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out", "multi_message"},
+    "SSN": {
+        "plain",
+        "spaced_or_dashed",
+        "split_by_noise",
+        "letter_substitution",
+        "spelled_out",
+        "multi_message",
+    },
     "ITIN": {"plain", "spaced_or_dashed", "letter_substitution", "spelled_out"},
     "PASSPORT": {"plain", "letter_substitution", "spelled_out"},
     "DL": {"plain", "letter_substitution"},
     "EMAIL": {"plain", "email_spelled", "percent_encoded"},
-    "PHONE": {"plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out", "percent_encoded", "multi_message"},
+    "PHONE": {
+        "plain",
+        "spaced_or_dashed",
+        "split_by_noise",
+        "letter_substitution",
+        "spelled_out",
+        "percent_encoded",
+        "multi_message",
+    },
     "IP": {"plain"},
     "MAC": {"plain"},
     "AKID": {"plain", "key_value_secret"},
@@ -55,16 +90,57 @@ ALLOWED: dict[str, set[str]] = {
     "NIE": {"plain", "spaced_or_dashed", "letter_substitution"},
     "CURP": {"plain", "letter_substitution"},
     "RFC": {"plain", "letter_substitution"},
-    "CLABE": {"plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "multi_message", "spelled_out"},
-    "CPF": {"plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out", "multi_message"},
+    "CLABE": {
+        "plain",
+        "spaced_or_dashed",
+        "split_by_noise",
+        "letter_substitution",
+        "multi_message",
+        "spelled_out",
+    },
+    "CPF": {
+        "plain",
+        "spaced_or_dashed",
+        "split_by_noise",
+        "letter_substitution",
+        "spelled_out",
+        "multi_message",
+    },
     "CNPJ": {"plain", "spaced_or_dashed", "letter_substitution"},
-    "NIR": {"plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out", "multi_message"},
-    "STID": {"plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out", "multi_message"},
-    "NIF": {"plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out", "multi_message"},
-}  # fmt: skip
+    "NIR": {
+        "plain",
+        "spaced_or_dashed",
+        "split_by_noise",
+        "letter_substitution",
+        "spelled_out",
+        "multi_message",
+    },
+    "STID": {
+        "plain",
+        "spaced_or_dashed",
+        "split_by_noise",
+        "letter_substitution",
+        "spelled_out",
+        "multi_message",
+    },
+    "NIF": {
+        "plain",
+        "spaced_or_dashed",
+        "split_by_noise",
+        "letter_substitution",
+        "spelled_out",
+        "multi_message",
+    },
+}
 
 # The family a bare {CODE} gets.
-DEFAULT_FAMILY = {"CVV": "context_only", "PIN": "context_only", "PWD": "context_only", "ACCT": "context_only", "ASK": "key_value_secret"}
+DEFAULT_FAMILY = {
+    "CVV": "context_only",
+    "PIN": "context_only",
+    "PWD": "context_only",
+    "ACCT": "context_only",
+    "ASK": "key_value_secret",
+}
 
 
 def _plain(v: Value, rng: random.Random) -> str:
@@ -129,13 +205,18 @@ def _spaced(v: Value, rng: random.Random) -> str:
         return "-".join(g)
     if v.code == "DNI":
         d = g[0]
-        return rng.choice([f"{d[:2]}.{d[2:5]}.{d[5:]}-{g[1]}", f"{d[:2]} {d[2:5]} {d[5:]} {g[1]}", f"{d} {g[1]}"])
+        return rng.choice(
+            [f"{d[:2]}.{d[2:5]}.{d[5:]}-{g[1]}", f"{d[:2]} {d[2:5]} {d[5:]} {g[1]}", f"{d} {g[1]}"]
+        )
     if len(g) < 2:
         c = v.canonical
         g = tuple(c[i : i + 3] for i in range(0, len(c), 3))
-    sep = rng.choice([" - ", "-", "  ", ".", " ", "-"])
-    if v.code in ("CARD", "SSN", "ITIN") and sep == " " and rng.random() < 0.5:
-        sep = " . "
+    # a single space is the print form of most of these, so it stays in "plain"
+    sep = rng.choice(
+        [" - ", "-", "  ", ".", "-", " . ", " / "]
+        if v.code not in ("SSN", "ITIN")
+        else [" ", "  ", ".", " - "]
+    )
     return sep.join(g)
 
 
@@ -240,7 +321,11 @@ def render(v: Value, family: str, lang: str, rng: random.Random) -> str | None:
     if family == "split_by_noise":
         return _noise(v, lang, rng)
     if family == "letter_substitution":
-        base = _plain(v, rng) if rng.random() < 0.6 else (_spaced(v, rng) if "spaced_or_dashed" in ALLOWED[v.code] else _plain(v, rng))
+        base = (
+            _plain(v, rng)
+            if rng.random() < 0.6
+            else (_spaced(v, rng) if "spaced_or_dashed" in ALLOWED[v.code] else _plain(v, rng))
+        )
         return _substitute(base, rng)
     if family == "spelled_out":
         return _spelled(v, lang, rng)
@@ -294,7 +379,9 @@ def render_parts(v: Value, n: int, rng: random.Random) -> list[str] | None:
 
 
 def _fold(s: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", s.lower()) if unicodedata.category(ch) != "Mn")
+    return "".join(
+        ch for ch in unicodedata.normalize("NFD", s.lower()) if unicodedata.category(ch) != "Mn"
+    )
 
 
 def _word_map(lang: str) -> dict[str, str]:
@@ -397,7 +484,9 @@ def decodes(v: Value, family: str, lang: str, text: str) -> bool:
     if family == "letter_substitution":
         if v.code == "PHONE":
             return _phone_ok(v, text.translate(str.maketrans("OolI", "0011")))
-        return _subst_equal(_alnum(text), _alnum(v.canonical)) and _alnum(text) != _alnum(v.canonical)
+        return _subst_equal(_alnum(text), _alnum(v.canonical)) and _alnum(text) != _alnum(
+            v.canonical
+        )
     if v.code == "PHONE":
         return _phone_ok(v, text)
     return _alnum(text).upper() == _alnum(v.canonical).upper()

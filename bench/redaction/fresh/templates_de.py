@@ -1,5 +1,8 @@
 """German customer messages (Germany, and German speakers living in Spain or France)."""
 
+# One customer message per line: wrapping a chat message would hide how it reads.
+# ruff: noqa: E501
+
 from .builder import t
 
 TEMPLATES = [
@@ -19,10 +22,19 @@ TEMPLATES = [
     t("*", "{PIN:spelled_out} ist die pin die ich am {k.date} am automaten gesetzt hab"),
     t("*", "komm nicht rein, {w.pwd} {PWD} und es heißt falsch"),
     t("*", "im log steht sftp://backup:{PWD:url_credentials}@daten.example.de/nacht um {k.time}"),
-    t("*", "meine .env:\nAWS_ACCESS_KEY_ID={AKID:key_value_secret}\nAWS_SECRET_ACCESS_KEY={ASK:key_value_secret}"),
-    t("*", "vom server kopiert (ticket {k.ticket})\nREDIS_PASSWORD={PWD:key_value_secret}\nREDIS_HOST=cache"),
+    t(
+        "*",
+        "meine .env:\nAWS_ACCESS_KEY_ID={AKID:key_value_secret}\nAWS_SECRET_ACCESS_KEY={ASK:key_value_secret}",
+    ),
+    t(
+        "*",
+        "vom server kopiert (ticket {k.ticket})\nREDIS_PASSWORD={PWD:key_value_secret}\nREDIS_HOST=cache",
+    ),
     t("*", "der access key {AKID} geht nicht mehr, der secret war {ASK:plain}"),
-    t("*", "push klappt nicht, remote ist https://team:{PWD:url_credentials}@git.example.org/shop.git"),
+    t(
+        "*",
+        "push klappt nicht, remote ist https://team:{PWD:url_credentials}@git.example.org/shop.git",
+    ),
     t("de-DE", "bitte auf mein {w.acct} {ACCT} {w.routing} {ROUTING:context_only} erstatten"),
     t("de-DE", "{ACCT:spaced_or_dashed} ist die alte kontonummer, blz {ROUTING:spaced_or_dashed}"),
     t("de-DE", "konto {ACCT:split_by_noise} für die rückzahlung von {k.price}"),
@@ -42,22 +54,34 @@ TEMPLATES = [
     t("*", "{DL} ist meine führerscheinnummer"),
     t("*", "schickt die quittung an {EMAIL} bitte nicht an die alte"),
     t("*", "meine {w.email} {EMAIL:email_spelled} und die bestellung {k.order}"),
-    t("*", "der reset link öffnet https://shop.example.de/reset?mail={EMAIL:percent_encoded}&quelle=app und dann nix"),
+    t(
+        "*",
+        "der reset link öffnet https://shop.example.de/reset?mail={EMAIL:percent_encoded}&quelle=app und dann nix",
+    ),
     t("*", "ruft mich an {PHONE} nach {k.time}"),
     t("*", "{PHONE:spaced_or_dashed} ist meine {w.phone}, lieber sms"),
     t("*", "meine {w.phone} {PHONE:split_by_noise}"),
     t("*", "nummer: {PHONE:spelled_out}"),
     t("*", "erreichbar unter {PHONE:letter_substitution} oder per mail {EMAIL}"),
-    t("*", "das formular hat mich zu https://hilfe.example.de/rueckruf?tel={PHONE:percent_encoded}&zeit=abends geschickt"),
+    t(
+        "*",
+        "das formular hat mich zu https://hilfe.example.de/rueckruf?tel={PHONE:percent_encoded}&zeit=abends geschickt",
+    ),
     t("*", "router fliegt raus, {w.ip} {IP} und mac {MAC}, modell {k.model} firmware {k.version}"),
     t("*", "{MAC} ist die mac vom fernseher, hat ip {IP} bekommen aber kein internet"),
-    t("*", "bitte ändern: mail {EMAIL:email_spelled}, handy {PHONE}, karte {CARD:spaced_or_dashed} exp {EXP}"),
+    t(
+        "*",
+        "bitte ändern: mail {EMAIL:email_spelled}, handy {PHONE}, karte {CARD:spaced_or_dashed} exp {EXP}",
+    ),
     t("*", "{CARD}📌 das ist die karte, die ich immer für einkauf und tanken nehme"),
     t("*", "die karte die auf... egal ganz: „{CARD:spaced_or_dashed}“ {w.exp} {EXP}"),
     t("*", "{PHONE}📱"),
     t("*", "schreibt mir lieber ne sms an ({PHONE}) danke"),
     t("*", "E-Mail: {EMAIL} / Tel: {PHONE} / Geb.: {k.date} / Bestellung: {k.order}"),
-    t("de-DE", "am telefon wollten die um {k.time} meine steuer-id, hab {STID} gesagt, ist das normal?"),
+    t(
+        "de-DE",
+        "am telefon wollten die um {k.time} meine steuer-id, hab {STID} gesagt, ist das normal?",
+    ),
     t("*", "glaub ich wurde gehackt, das alte {w.pwd} war '{PWD}' bitte sperren"),
     t("*", "ok auf englisch: my card is {CARD} and the pin {PIN}"),
     # --- one value over several messages ------------------------------------------------------
@@ -87,8 +111,15 @@ TEMPLATES = [
     t("*", "rechnungsnummer {k.niflike} vom {k.date}"),
     t("*", "referenz {k.cpflike} steht auf dem beleg"),
     t("*", "die lange nummer auf dem beleg ist {k.nirlike}, ist das die bestellung?"),
-    t("*", "modell {k.model} version {k.version}, hab {k.qty} zu je {k.price} gekauft", "vorgang {k.ticket} falls nötig"),
+    t(
+        "*",
+        "modell {k.model} version {k.version}, hab {k.qty} zu je {k.price} gekauft",
+        "vorgang {k.ticket} falls nötig",
+    ),
     t("de-DE", "{k.postal} ist meine plz und das paket {k.tracking} liegt in filiale {k.store}"),
-    t("*", "rechnung {k.invoice} fällig am {k.date}... {k.price} bezahlt um {k.time}, ref {k.clabelike}"),
+    t(
+        "*",
+        "rechnung {k.invoice} fällig am {k.date}... {k.price} bezahlt um {k.time}, ref {k.clabelike}",
+    ),
     t("*", "auftrag vom {k.date} nr {k.abalike}, flug {k.flight}"),
 ]

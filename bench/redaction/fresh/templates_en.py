@@ -1,5 +1,8 @@
 """English customer messages, written for this corpus (US, UK and expats in ES/DE/FR/PT)."""
 
+# One customer message per line: wrapping a chat message would hide how it reads.
+# ruff: noqa: E501
+
 from .builder import t
 
 TEMPLATES = [
@@ -7,7 +10,10 @@ TEMPLATES = [
     t("*", "hi my {w.card} got declined again its {CARD} exp {EXP} can u check"),
     t("*", "{CARD:spaced_or_dashed} is the {w.card} i used, order {k.order} never showed up"),
     t("*", "ok so the {w.card} is '{CARD:split_by_noise}' and the {w.cvv} is {CVV}"),
-    t("*", "card ending... no wait heres the whole thing {CARD:letter_substitution} (sorry my keyboard)"),
+    t(
+        "*",
+        "card ending... no wait heres the whole thing {CARD:letter_substitution} (sorry my keyboard)",
+    ),
     t("*", "{w.card}: {CARD:spelled_out}"),
     t("*", "charged {k.price} twice on {k.date}!! the card was {CARD} -> please refund 😡"),
     t("*", "Name: \nCard: {CARD}\nExp: {EXP}\n{w.cvv}: {CVV}\nBilling zip/postcode: {k.postal}"),
@@ -18,48 +24,96 @@ TEMPLATES = [
     t("*", "forgot my {w.pin} again... is it {PIN}? or {PIN:letter_substitution}"),
     t("*", "{PIN:spelled_out} is the {w.pin} i set at the branch on {k.date}"),
     t("*", "can u reset my login, i typed {w.pwd} {PWD} and it keeps saying wrong"),
-    t("*", "so the app logs show this: ftp://backup:{PWD:url_credentials}@files.example.net/nightly and the sync failed at {k.time}"),
-    t("*", "why does my push fail?? remote is https://dev:{PWD:url_credentials}@git.example.org/shop.git"),
-    t("*", "here's my .env (dont judge)\nAWS_ACCESS_KEY_ID={AKID:key_value_secret}\nAWS_SECRET_ACCESS_KEY={ASK:key_value_secret}\nREGION=eu-west-one"),
-    t("*", "db config from the ticket {k.ticket}:\nDB_USER=shopadmin\nDB_PASSWORD={PWD:key_value_secret}"),
-    t("*", "my access key {AKID} keeps getting throttled, the secret was {ASK:plain} but i rotated it"),
+    t(
+        "*",
+        "so the app logs show this: ftp://backup:{PWD:url_credentials}@files.example.net/nightly and the sync failed at {k.time}",
+    ),
+    t(
+        "*",
+        "why does my push fail?? remote is https://dev:{PWD:url_credentials}@git.example.org/shop.git",
+    ),
+    t(
+        "*",
+        "here's my .env (dont judge)\nAWS_ACCESS_KEY_ID={AKID:key_value_secret}\nAWS_SECRET_ACCESS_KEY={ASK:key_value_secret}\nREGION=eu-west-one",
+    ),
+    t(
+        "*",
+        "db config from the ticket {k.ticket}:\nDB_USER=shopadmin\nDB_PASSWORD={PWD:key_value_secret}",
+    ),
+    t(
+        "*",
+        "my access key {AKID} keeps getting throttled, the secret was {ASK:plain} but i rotated it",
+    ),
     t("en-US", "direct deposit didnt arrive. {w.acct} {ACCT} {w.routing} {ROUTING}"),
-    t("en-US", "{ROUTING} is the routing and acct is {ACCT:spaced_or_dashed}, payroll said {k.date}"),
-    t("en-GB", "can you pay the refund to {w.sort} {ROUTING:context_only}, {w.acct} {ACCT:split_by_noise}"),
+    t(
+        "en-US",
+        "{ROUTING} is the routing and acct is {ACCT:spaced_or_dashed}, payroll said {k.date}",
+    ),
+    t(
+        "en-GB",
+        "can you pay the refund to {w.sort} {ROUTING:context_only}, {w.acct} {ACCT:split_by_noise}",
+    ),
     t("en-GB", "sort code {ROUTING:spaced_or_dashed} account {ACCT} - refund of {k.price} pls"),
     t("*", "wire it to my {w.iban} {IBAN} (swift {SWIFT})"),
     t("*", "iban is\n{IBAN:iban_broken}\nthx"),
     t("*", "the {w.iban} i gave was wrong, correct one → {IBAN:iban_broken} bic {SWIFT}"),
     t("*", "{IBAN:letter_substitution} thats the iban i meant sorry"),
     t("en-US", "my {w.ssn} is {SSN} and they still say they cant verify me"),
-    t("en-US", "verify with {SSN:spaced_or_dashed}? thats what the form asked for anyway (the ssn)"),
+    t(
+        "en-US",
+        "verify with {SSN:spaced_or_dashed}? thats what the form asked for anyway (the ssn)",
+    ),
     t("en-US", "social is {SSN:spelled_out}"),
     t("en-US", "ssn {SSN:letter_substitution} zip {k.zip}"),
     t("en-US", "i dont have a social, use my {w.itin} {ITIN} please, the return is for {k.year}"),
     t("en-US", "ITIN - {ITIN:spaced_or_dashed} - filed with invoice {k.invoice}"),
     t("en-GB", "my {w.nino} is {NINO} if that helps for the payroll thing"),
-    t("en-GB", "national insurance {NINO:spaced_or_dashed}, employer ref on the letter is {k.ticket}"),
+    t(
+        "en-GB",
+        "national insurance {NINO:spaced_or_dashed}, employer ref on the letter is {k.ticket}",
+    ),
     t("en-ES", "i live in spain, my {w.nie} is {NIE} and the booking is {k.order}"),
     t("*", "booking for flight {k.flight} on {k.date}, {w.passport} {PASSPORT}"),
-    t("*", "{PASSPORT:letter_substitution} (passport) expires next year, does that matter for {k.flight}"),
+    t(
+        "*",
+        "{PASSPORT:letter_substitution} (passport) expires next year, does that matter for {k.flight}",
+    ),
     t("*", "rental desk wants my {w.dl} - {DL}, pickup {k.time}"),
     t("*", "{DL} thats my license number from the dmv"),
     t("*", "pls send the receipt to {EMAIL} not the old one"),
     t("*", "email me at {EMAIL:email_spelled} my orders {k.order}"),
-    t("*", "the reset link opens https://shop.example.com/reset?user={EMAIL:percent_encoded}&lang=en and then nothing"),
+    t(
+        "*",
+        "the reset link opens https://shop.example.com/reset?user={EMAIL:percent_encoded}&lang=en and then nothing",
+    ),
     t("*", "call me back {PHONE} after {k.time} pls"),
     t("*", "{PHONE:spaced_or_dashed} is my {w.phone}, text dont call"),
     t("*", "my {w.phone} is {PHONE:split_by_noise} whatsapp works too"),
     t("*", "number: {PHONE:spelled_out}"),
     t("*", "reach me on {PHONE:letter_substitution} or {EMAIL}"),
-    t("*", "the callback page was https://help.example.com/cb?tel={PHONE:percent_encoded}&slot=morning"),
-    t("*", "router keeps dropping, {w.ip} {IP} and mac {MAC}, model {k.model} firmware {k.version}"),
+    t(
+        "*",
+        "the callback page was https://help.example.com/cb?tel={PHONE:percent_encoded}&slot=morning",
+    ),
+    t(
+        "*",
+        "router keeps dropping, {w.ip} {IP} and mac {MAC}, model {k.model} firmware {k.version}",
+    ),
     t("*", "{MAC} is the mac of the tv, it got ip {IP} from the router but no internet"),
-    t("en-ES en-FR en-DE en-PT", "i'm abroad so use my local {w.phone} {PHONE} and my {w.iban} is {IBAN:iban_broken}"),
-    t("*", "pls update everything: email {EMAIL:email_spelled}, phone {PHONE}, card {CARD:spaced_or_dashed} exp {EXP}"),
+    t(
+        "en-ES en-FR en-DE en-PT",
+        "i'm abroad so use my local {w.phone} {PHONE} and my {w.iban} is {IBAN:iban_broken}",
+    ),
+    t(
+        "*",
+        "pls update everything: email {EMAIL:email_spelled}, phone {PHONE}, card {CARD:spaced_or_dashed} exp {EXP}",
+    ),
     t("en-US", "billing zip {k.zip} card {CARD} cvc {CVV} pls just run it"),
     t("*", "{CARD}📌 thats the card, the one i always use for groceries and gas, not the old visa"),
-    t("*", "the {w.card} that ends... idk just take it all: \"{CARD:spaced_or_dashed}\" and it {w.exp}s {EXP}"),
+    t(
+        "*",
+        'the {w.card} that ends... idk just take it all: "{CARD:spaced_or_dashed}" and it {w.exp}s {EXP}',
+    ),
     t("*", "{PHONE}📱"),
     t("*", "can u txt me instead at ({PHONE}) thx"),
     t("*", "Email: {EMAIL} / Phone: {PHONE} / DOB: {k.date} / Order: {k.order}"),
@@ -95,7 +149,11 @@ TEMPLATES = [
     t("*", "nothing since {k.date} at {k.time}. ticket was {k.ticket}"),
     t("en-US", "billing zip {k.zip} and the order was {k.order}, placed {k.date}"),
     t("*", "the long number on my receipt is {k.clabelike}, is that the order?"),
-    t("*", "model {k.model} v {k.version} - bought {k.qty} at {k.price} each", "ref {k.ticket} if u need it"),
+    t(
+        "*",
+        "model {k.model} v {k.version} - bought {k.qty} at {k.price} each",
+        "ref {k.ticket} if u need it",
+    ),
     t("en-US", "{k.zip}, that's the zip. and the package {k.tracking} is at store {k.store}"),
     t("*", "invoice {k.invoice} due {k.date}... paid {k.price} at {k.time}, ref {k.idnrlike}"),
 ]

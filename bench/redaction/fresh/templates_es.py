@@ -1,5 +1,8 @@
 """Spanish customer messages (Spain, Mexico, Spanish speakers in the US who switch to English)."""
 
+# One customer message per line: wrapping a chat message would hide how it reads.
+# ruff: noqa: E501
+
 from .builder import t
 
 TEMPLATES = [
@@ -18,11 +21,23 @@ TEMPLATES = [
     t("*", "olvide el {w.pin}... era {PIN} o {PIN:letter_substitution}?"),
     t("*", "{PIN:spelled_out} es el pin que puse en el cajero el {k.date}"),
     t("*", "no puedo entrar, puse {w.pwd} {PWD} y me dice incorrecta"),
-    t("*", "en el log sale esto sftp://soporte:{PWD:url_credentials}@datos.example.com/copias a las {k.time}"),
-    t("*", "mi archivo de config:\nAWS_ACCESS_KEY_ID={AKID:key_value_secret}\nAWS_SECRET_ACCESS_KEY={ASK:key_value_secret}"),
-    t("*", "copiado del servidor (ticket {k.ticket})\nMYSQL_PASSWORD={PWD:key_value_secret}\nMYSQL_DB=tienda"),
+    t(
+        "*",
+        "en el log sale esto sftp://soporte:{PWD:url_credentials}@datos.example.com/copias a las {k.time}",
+    ),
+    t(
+        "*",
+        "mi archivo de config:\nAWS_ACCESS_KEY_ID={AKID:key_value_secret}\nAWS_SECRET_ACCESS_KEY={ASK:key_value_secret}",
+    ),
+    t(
+        "*",
+        "copiado del servidor (ticket {k.ticket})\nMYSQL_PASSWORD={PWD:key_value_secret}\nMYSQL_DB=tienda",
+    ),
     t("*", "la access key {AKID} da error y la secreta era {ASK:plain}"),
-    t("*", "el push falla, el remoto es https://equipo:{PWD:url_credentials}@git.example.org/web.git"),
+    t(
+        "*",
+        "el push falla, el remoto es https://equipo:{PWD:url_credentials}@git.example.org/web.git",
+    ),
     t("es-ES", "devolvedme el dinero a la {w.acct} {ACCT}, son {k.price}"),
     t("es-ES", "{ACCT:spaced_or_dashed} es mi cuenta de siempre (la de la nomina)"),
     t("es-MX", "mi {w.acct} es {ACCT:split_by_noise} del banco, la {w.clabe} te la paso luego"),
@@ -56,19 +71,28 @@ TEMPLATES = [
     t("*", "{DL} es el numero de mi licencia"),
     t("*", "mandame el recibo a {EMAIL} porfa no al viejo"),
     t("*", "mi {w.email} {EMAIL:email_spelled} y el pedido {k.order}"),
-    t("*", "el enlace de recuperar abre https://tienda.example.com/recuperar?correo={EMAIL:percent_encoded}&origen=app y nada"),
+    t(
+        "*",
+        "el enlace de recuperar abre https://tienda.example.com/recuperar?correo={EMAIL:percent_encoded}&origen=app y nada",
+    ),
     t("*", "llamame al {PHONE} despues de las {k.time}"),
     t("*", "{PHONE:spaced_or_dashed} es mi {w.phone}, mejor whatsapp"),
     t("*", "mi {w.phone} {PHONE:split_by_noise}"),
     t("*", "numero: {PHONE:spelled_out}"),
     t("*", "contactame al {PHONE:letter_substitution} o al correo {EMAIL}"),
-    t("*", "el formulario me mando a https://ayuda.example.com/llamada?tel={PHONE:percent_encoded}&turno=tarde"),
+    t(
+        "*",
+        "el formulario me mando a https://ayuda.example.com/llamada?tel={PHONE:percent_encoded}&turno=tarde",
+    ),
     t("*", "el router se cae, {w.ip} {IP} mac {MAC}, modelo {k.model} version {k.version}"),
     t("*", "{MAC} es la mac de la tele y le dio la ip {IP} pero no navega"),
-    t("es-US", "update my info plis: {w.email} {EMAIL:email_spelled}, cel {PHONE}, tarjeta {CARD:spaced_or_dashed} exp {EXP}"),
+    t(
+        "es-US",
+        "update my info plis: {w.email} {EMAIL:email_spelled}, cel {PHONE}, tarjeta {CARD:spaced_or_dashed} exp {EXP}",
+    ),
     t("es-US", "zip {k.zip} card {CARD} cvv {CVV} pls cobrala ya"),
     t("*", "{CARD}📌 esa es la tarjeta, la que uso siempre para el super y la gasolina"),
-    t("*", "la tarjeta que acaba en... bueno toda: \"{CARD:spaced_or_dashed}\" {w.exp} {EXP}"),
+    t("*", 'la tarjeta que acaba en... bueno toda: "{CARD:spaced_or_dashed}" {w.exp} {EXP}'),
     t("*", "{PHONE}📱"),
     t("es-US", "mandame un text al ({PHONE}) porfa, i'm at work"),
     t("*", "Correo: {EMAIL} / Tel: {PHONE} / Fecha nac: {k.date} / Pedido: {k.order}"),
@@ -83,7 +107,10 @@ TEMPLATES = [
     t("es-US", "my social {SSN#1/3}", "{SSN#2/3}", "{SSN#3/3}"),
     t("es-ES", "te paso la cuenta por partes, primero {ACCT#1/2}", "y el resto {ACCT#2/2}"),
     # --- negatives only -------------------------------------------------------------------------
-    t("*", "donde esta mi pedido {k.order}?? el seguimiento {k.tracking} no se mueve desde el {k.date}"),
+    t(
+        "*",
+        "donde esta mi pedido {k.order}?? el seguimiento {k.tracking} no se mueve desde el {k.date}",
+    ),
     t("*", "pedi {k.qty} del {k.model} por {k.price} y me cobraron {k.price}"),
     t("*", "la app va en la {k.version} y se sigue cerrando, incidencia {k.ticket}"),
     t("es-MX", "mi cp es {k.postal}, la tienda {k.store} dijo que a las {k.time}"),
@@ -99,11 +126,24 @@ TEMPLATES = [
     t("*", "{k.order} es el pedido. {k.qty} articulos. total {k.price}"),
     t("*", "actualice a la {k.version} ayer y el {k.model} no conecta"),
     t("*", "oye la tienda {k.store} abre a las {k.time}?"),
-    t("*", "me llego un sms que el paquete {k.tracking} esta retenido y pague {k.price}, es estafa?"),
+    t(
+        "*",
+        "me llego un sms que el paquete {k.tracking} esta retenido y pague {k.price}, es estafa?",
+    ),
     t("*", "nada desde el {k.date} a las {k.time}, la incidencia era {k.ticket}"),
     t("es-US", "el zip es {k.zip} y el pedido {k.order} del {k.date}"),
     t("*", "el numero largo del ticket es {k.nirlike}, es el pedido?"),
-    t("*", "modelo {k.model} version {k.version}, compre {k.qty} a {k.price} cada uno", "ref {k.ticket} por si acaso"),
-    t("es-MX", "{k.postal} es mi codigo postal y el paquete {k.tracking} esta en la tienda {k.store}"),
-    t("*", "factura {k.invoice} vence el {k.date}... pague {k.price} a las {k.time}, ref {k.ssnlike}"),
+    t(
+        "*",
+        "modelo {k.model} version {k.version}, compre {k.qty} a {k.price} cada uno",
+        "ref {k.ticket} por si acaso",
+    ),
+    t(
+        "es-MX",
+        "{k.postal} es mi codigo postal y el paquete {k.tracking} esta en la tienda {k.store}",
+    ),
+    t(
+        "*",
+        "factura {k.invoice} vence el {k.date}... pague {k.price} a las {k.time}, ref {k.ssnlike}",
+    ),
 ]

@@ -1,5 +1,8 @@
 """French customer messages (France, and French speakers living in Spain or Germany)."""
 
+# One customer message per line: wrapping a chat message would hide how it reads.
+# ruff: noqa: E501
+
 from .builder import t
 
 TEMPLATES = [
@@ -18,13 +21,28 @@ TEMPLATES = [
     t("*", "j'ai oublié mon {w.pin}... c'était {PIN} ou {PIN:letter_substitution} ?"),
     t("*", "{PIN:spelled_out} c'est le code que j'ai mis au guichet le {k.date}"),
     t("*", "impossible de me connecter, {w.pwd} {PWD} et ça dit incorrect"),
-    t("*", "dans les logs y a ftp://sauvegarde:{PWD:url_credentials}@fichiers.example.fr/nuit à {k.time}"),
-    t("*", "mon fichier .env :\nAWS_ACCESS_KEY_ID={AKID:key_value_secret}\nAWS_SECRET_ACCESS_KEY={ASK:key_value_secret}"),
-    t("*", "config copiée du serveur (ticket {k.ticket})\nPG_PASSWORD={PWD:key_value_secret}\nPG_USER=boutique"),
+    t(
+        "*",
+        "dans les logs y a ftp://sauvegarde:{PWD:url_credentials}@fichiers.example.fr/nuit à {k.time}",
+    ),
+    t(
+        "*",
+        "mon fichier .env :\nAWS_ACCESS_KEY_ID={AKID:key_value_secret}\nAWS_SECRET_ACCESS_KEY={ASK:key_value_secret}",
+    ),
+    t(
+        "*",
+        "config copiée du serveur (ticket {k.ticket})\nPG_PASSWORD={PWD:key_value_secret}\nPG_USER=boutique",
+    ),
     t("*", "la clé d'accès {AKID} marche plus, la secrète c'était {ASK:plain}"),
-    t("*", "le push plante, remote = https://equipe:{PWD:url_credentials}@git.example.org/site.git"),
+    t(
+        "*",
+        "le push plante, remote = https://equipe:{PWD:url_credentials}@git.example.org/site.git",
+    ),
     t("fr-FR", "remboursez sur mon {w.acct} {ACCT}, {w.routing} {ROUTING:context_only}"),
-    t("fr-FR", "{ACCT:spaced_or_dashed} c'est le numéro de compte, code banque {ROUTING:context_only}"),
+    t(
+        "fr-FR",
+        "{ACCT:spaced_or_dashed} c'est le numéro de compte, code banque {ROUTING:context_only}",
+    ),
     t("fr-FR", "compte {ACCT:split_by_noise} pour le virement de {k.price}"),
     t("*", "virez sur mon {w.iban} {IBAN} ({w.swift} {SWIFT})"),
     t("*", "l'iban\n{IBAN:iban_broken}\nmerci"),
@@ -42,22 +60,34 @@ TEMPLATES = [
     t("*", "{DL} c'est le numéro de mon permis"),
     t("*", "envoyez le reçu à {EMAIL} svp pas à l'ancienne adresse"),
     t("*", "mon {w.email} {EMAIL:email_spelled} et la commande {k.order}"),
-    t("*", "le lien de réinitialisation ouvre https://boutique.example.fr/reinit?mail={EMAIL:percent_encoded}&src=app et rien"),
+    t(
+        "*",
+        "le lien de réinitialisation ouvre https://boutique.example.fr/reinit?mail={EMAIL:percent_encoded}&src=app et rien",
+    ),
     t("*", "rappelez moi au {PHONE} après {k.time}"),
     t("*", "{PHONE:spaced_or_dashed} c'est mon {w.phone}, plutôt sms"),
     t("*", "mon {w.phone} {PHONE:split_by_noise}"),
     t("*", "numéro : {PHONE:spelled_out}"),
     t("*", "joignable au {PHONE:letter_substitution} ou par mail {EMAIL}"),
-    t("*", "le formulaire m'a envoyé sur https://aide.example.fr/rappel?tel={PHONE:percent_encoded}&creneau=matin"),
+    t(
+        "*",
+        "le formulaire m'a envoyé sur https://aide.example.fr/rappel?tel={PHONE:percent_encoded}&creneau=matin",
+    ),
     t("*", "la box coupe, {w.ip} {IP} et mac {MAC}, modèle {k.model} version {k.version}"),
     t("*", "{MAC} c'est la mac de la télé, elle a eu l'ip {IP} mais pas internet"),
-    t("*", "mettez à jour svp : mail {EMAIL:email_spelled}, tel {PHONE}, carte {CARD:spaced_or_dashed} exp {EXP}"),
+    t(
+        "*",
+        "mettez à jour svp : mail {EMAIL:email_spelled}, tel {PHONE}, carte {CARD:spaced_or_dashed} exp {EXP}",
+    ),
     t("*", "{CARD}📌 c'est la carte, celle que j'utilise tjrs pour les courses et l'essence"),
     t("*", "la carte qui finit par... bon toute : « {CARD:spaced_or_dashed} » {w.exp} {EXP}"),
     t("*", "{PHONE}📱"),
     t("*", "envoyez moi un sms au ({PHONE}) merci"),
     t("*", "Mail : {EMAIL} / Tél : {PHONE} / Date de naissance : {k.date} / Commande : {k.order}"),
-    t("fr-FR", "on m'a demandé mon numéro de sécu au tel à {k.time}, j'ai donné {NIR} c'est normal ?"),
+    t(
+        "fr-FR",
+        "on m'a demandé mon numéro de sécu au tel à {k.time}, j'ai donné {NIR} c'est normal ?",
+    ),
     t("*", "je crois qu'on m'a piraté, l'ancien {w.pwd} c'était '{PWD}' bloquez le compte"),
     t("*", "bon je switch en anglais, my card is {CARD} and the crypto {CVV}"),
     # --- one value over several messages ------------------------------------------------------
@@ -66,7 +96,7 @@ TEMPLATES = [
     t("fr-FR", "n° sécu {NIR#1/2}", "la suite {NIR#2/2}"),
     t("*", "tél {PHONE#1/2}", "{PHONE#2/2}"),
     t("*", "iban {IBAN#1/2}", "{IBAN#2/2} c'est tout"),
-    t("*", "je vous donne le portable en deux fois {PHONE#1/3}", "{PHONE#2/3}", "{PHONE#3/3}"),
+    t("*", "je vous donne le portable en plusieurs fois {PHONE#1/3}", "{PHONE#2/3}", "{PHONE#3/3}"),
     t("fr-FR", "le compte commence par {ACCT#1/2}", "et finit {ACCT#2/2}"),
     # --- negatives only -------------------------------------------------------------------------
     t("*", "où est ma commande {k.order} ?? le suivi {k.tracking} bouge plus depuis le {k.date}"),
@@ -87,8 +117,18 @@ TEMPLATES = [
     t("*", "référence facture {k.niflike}, commande passée le {k.date}"),
     t("*", "le code de suivi {k.clabelike} ne marche pas sur le site"),
     t("*", "le long numéro sur mon ticket c'est {k.clabelike}, c'est la commande ?"),
-    t("*", "modèle {k.model} version {k.version}, j'en ai pris {k.qty} à {k.price} pièce", "réf {k.ticket} au cas où"),
-    t("fr-FR", "{k.postal} c'est mon code postal et le colis {k.tracking} est au magasin {k.store}"),
-    t("*", "facture {k.invoice} à régler avant le {k.date}... payé {k.price} à {k.time}, réf {k.idnrlike}"),
+    t(
+        "*",
+        "modèle {k.model} version {k.version}, j'en ai pris {k.qty} à {k.price} pièce",
+        "réf {k.ticket} au cas où",
+    ),
+    t(
+        "fr-FR",
+        "{k.postal} c'est mon code postal et le colis {k.tracking} est au magasin {k.store}",
+    ),
+    t(
+        "*",
+        "facture {k.invoice} à régler avant le {k.date}... payé {k.price} à {k.time}, réf {k.idnrlike}",
+    ),
     t("*", "commande du {k.date} n° {k.dnilike}, vol {k.flight}"),
 ]

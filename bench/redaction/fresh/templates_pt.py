@@ -1,5 +1,8 @@
 """Portuguese customer messages (Brazil, Portugal, a few Brazilians in the US)."""
 
+# One customer message per line: wrapping a chat message would hide how it reads.
+# ruff: noqa: E501
+
 from .builder import t
 
 TEMPLATES = [
@@ -18,11 +21,20 @@ TEMPLATES = [
     t("*", "esqueci o {w.pin}... era {PIN} ou {PIN:letter_substitution}?"),
     t("*", "{PIN:spelled_out} é o pin que botei no caixa em {k.date}"),
     t("*", "não consigo entrar, {w.pwd} {PWD} e diz que tá errada"),
-    t("*", "no log aparece ftp://backup:{PWD:url_credentials}@arquivos.example.com.br/noite às {k.time}"),
-    t("*", "meu .env:\nAWS_ACCESS_KEY_ID={AKID:key_value_secret}\nAWS_SECRET_ACCESS_KEY={ASK:key_value_secret}"),
+    t(
+        "*",
+        "no log aparece ftp://backup:{PWD:url_credentials}@arquivos.example.com.br/noite às {k.time}",
+    ),
+    t(
+        "*",
+        "meu .env:\nAWS_ACCESS_KEY_ID={AKID:key_value_secret}\nAWS_SECRET_ACCESS_KEY={ASK:key_value_secret}",
+    ),
     t("*", "copiei do servidor (chamado {k.ticket})\nDB_PASS={PWD:key_value_secret}\nDB_NAME=loja"),
     t("*", "a access key {AKID} parou e a secret era {ASK:plain}"),
-    t("*", "o push falha, o remote é https://equipe:{PWD:url_credentials}@git.example.org/site.git"),
+    t(
+        "*",
+        "o push falha, o remote é https://equipe:{PWD:url_credentials}@git.example.org/site.git",
+    ),
     t("pt-BR", "pode estornar na {w.acct} {ACCT} {w.routing} {ROUTING:context_only}"),
     t("pt-BR", "{ACCT:spaced_or_dashed} é a conta, agência {ROUTING:context_only} do itaú"),
     t("pt-PT", "conta {ACCT:split_by_noise} para o reembolso de {k.price}"),
@@ -47,18 +59,27 @@ TEMPLATES = [
     t("*", "{DL} é o número da minha carteira"),
     t("*", "manda o recibo pra {EMAIL} por favor não pro antigo"),
     t("*", "meu {w.email} {EMAIL:email_spelled} e o pedido {k.order}"),
-    t("*", "o link de recuperar abre https://loja.example.com.br/recuperar?email={EMAIL:percent_encoded}&origem=app e nada"),
+    t(
+        "*",
+        "o link de recuperar abre https://loja.example.com.br/recuperar?email={EMAIL:percent_encoded}&origem=app e nada",
+    ),
     t("*", "me liga no {PHONE} depois das {k.time}"),
     t("*", "{PHONE:spaced_or_dashed} é o meu {w.phone}, melhor mensagem"),
     t("*", "meu {w.phone} {PHONE:split_by_noise}"),
     t("*", "número: {PHONE:spelled_out}"),
     t("*", "fala comigo no {PHONE:letter_substitution} ou no email {EMAIL}"),
-    t("*", "o formulário mandou pra https://ajuda.example.com/retorno?tel={PHONE:percent_encoded}&turno=tarde"),
+    t(
+        "*",
+        "o formulário mandou pra https://ajuda.example.com/retorno?tel={PHONE:percent_encoded}&turno=tarde",
+    ),
     t("*", "o roteador cai, {w.ip} {IP} e mac {MAC}, modelo {k.model} versão {k.version}"),
     t("*", "{MAC} é o mac da tv, pegou o ip {IP} mas sem internet"),
-    t("*", "atualiza aí: email {EMAIL:email_spelled}, cel {PHONE}, cartão {CARD:spaced_or_dashed} val {EXP}"),
+    t(
+        "*",
+        "atualiza aí: email {EMAIL:email_spelled}, cel {PHONE}, cartão {CARD:spaced_or_dashed} val {EXP}",
+    ),
     t("*", "{CARD}📌 esse é o cartão, o que eu uso sempre no mercado e no posto"),
-    t("*", "o cartão que termina em... ah vai tudo: \"{CARD:spaced_or_dashed}\" {w.exp} {EXP}"),
+    t("*", 'o cartão que termina em... ah vai tudo: "{CARD:spaced_or_dashed}" {w.exp} {EXP}'),
     t("*", "{PHONE}📱"),
     t("*", "me manda sms no ({PHONE}) valeu"),
     t("*", "Email: {EMAIL} / Tel: {PHONE} / Nascimento: {k.date} / Pedido: {k.order}"),
@@ -92,7 +113,11 @@ TEMPLATES = [
     t("*", "nada desde {k.date} às {k.time}, o chamado era {k.ticket}"),
     t("pt-US", "o zip é {k.zip} e o pedido {k.order} de {k.date}"),
     t("*", "o número comprido do recibo é {k.clabelike}, é o pedido?"),
-    t("*", "modelo {k.model} versão {k.version}, comprei {k.qty} a {k.price} cada", "protocolo {k.ticket} se precisar"),
+    t(
+        "*",
+        "modelo {k.model} versão {k.version}, comprei {k.qty} a {k.price} cada",
+        "protocolo {k.ticket} se precisar",
+    ),
     t("pt-BR", "{k.postal} é meu cep e a encomenda {k.tracking} tá na loja {k.store}"),
     t("*", "fatura {k.invoice} vence {k.date}... paguei {k.price} às {k.time}, ref {k.idnrlike}"),
 ]

@@ -139,17 +139,31 @@ def expiry(rng: random.Random, country: str) -> Value:
 
 
 _PWD_WORDS = [
-    "girasol", "Tiburon", "pelota", "Hamster", "lunaazul", "Maracuja", "sommerwind", "Papillon",
-    "chocolat", "Bacalhau", "Sunflower", "bluejay", "Kaffee", "mariposa", "Tartaruga", "Zebra",
+    "girasol",
+    "Tiburon",
+    "pelota",
+    "Hamster",
+    "lunaazul",
+    "Maracuja",
+    "sommerwind",
+    "Papillon",
+    "chocolat",
+    "Bacalhau",
+    "Sunflower",
+    "bluejay",
+    "Kaffee",
+    "mariposa",
+    "Tartaruga",
+    "Zebra",
 ]
-_PWD_SYMBOLS = "!#*_.-$?"
+_PUNCT = "!#*_.-$?"
 
 
 def password(rng: random.Random, country: str) -> Value:
     word = rng.choice(_PWD_WORDS)
     if rng.random() < 0.3:
         word = word.replace("a", "4").replace("o", "0", 1)
-    parts = [word, rng.choice(_PWD_SYMBOLS), _digits(rng, rng.randint(2, 4))]
+    parts = [word, rng.choice(_PUNCT), _digits(rng, rng.randint(2, 4))]
     if rng.random() < 0.4:
         parts.append(rng.choice(UPPER))
     rng.shuffle(parts[1:])
@@ -203,7 +217,25 @@ def routing(rng: random.Random, country: str) -> Value:
         return Value("ROUTING", v, country, (v,))
 
     def make(r: random.Random) -> str | None:
-        body = r.choice(["01", "02", "03", "04", "05", "06", "07", "08", "09", "11", "12", "21", "22", "26", "31"]) + _digits(r, 6)
+        body = r.choice(
+            [
+                "01",
+                "02",
+                "03",
+                "04",
+                "05",
+                "06",
+                "07",
+                "08",
+                "09",
+                "11",
+                "12",
+                "21",
+                "22",
+                "26",
+                "31",
+            ]
+        ) + _digits(r, 6)
         return _complete(body, _ONE, rtn.is_valid)
 
     v = _retry(rng, make)
@@ -223,7 +255,7 @@ _IBAN_COUNTRIES = ("ES", "DE", "FR", "PT", "GB")
 
 
 def iban_value(rng: random.Random, country: str) -> Value:
-    cc = country if country in _IBAN_COUNTRIES + ("BR",) else rng.choice(_IBAN_COUNTRIES)
+    cc = country if country in (*_IBAN_COUNTRIES, "BR") else rng.choice(_IBAN_COUNTRIES)
     if cc == "ES":
         bban = _ccc(rng)
     elif cc == "DE":
@@ -237,18 +269,54 @@ def iban_value(rng: random.Random, country: str) -> Value:
     elif cc == "GB":
         bban = rng.choice(["NWBK", "BARC", "MIDL", "LOYD"]) + _digits(rng, 6) + _digits(rng, 8)
     else:
-        bban = _digits(rng, 8) + _digits(rng, 5) + _digits(rng, 10) + rng.choice("CP") + rng.choice(UPPER[:12])
+        bban = (
+            _digits(rng, 8)
+            + _digits(rng, 5)
+            + _digits(rng, 10)
+            + rng.choice("CP")
+            + rng.choice(UPPER[:12])
+        )
     v = cc + iban.calc_check_digits(cc + "00" + bban) + bban
     return Value("IBAN", v, cc, tuple(v[i : i + 4] for i in range(0, len(v), 4)))
 
 
-_BANKS = ["DEUT", "CAIX", "BSCH", "BNPA", "SOGE", "COBA", "BARC", "NWBK", "BCOM", "CGDI", "ITAU", "BRAS", "BNMX", "BOFA", "CHAS"]
-_SWIFT_CC = {"ES": "ES", "DE": "DE", "FR": "FR", "PT": "PT", "GB": "GB", "BR": "BR", "MX": "MX", "US": "US"}
+_BANKS = [
+    "DEUT",
+    "CAIX",
+    "BSCH",
+    "BNPA",
+    "SOGE",
+    "COBA",
+    "BARC",
+    "NWBK",
+    "BCOM",
+    "CGDI",
+    "ITAU",
+    "BRAS",
+    "BNMX",
+    "BOFA",
+    "CHAS",
+]
+_SWIFT_CC = {
+    "ES": "ES",
+    "DE": "DE",
+    "FR": "FR",
+    "PT": "PT",
+    "GB": "GB",
+    "BR": "BR",
+    "MX": "MX",
+    "US": "US",
+}
 
 
 def swift(rng: random.Random, country: str) -> Value:
     def make(r: random.Random) -> str | None:
-        v = r.choice(_BANKS) + _SWIFT_CC.get(country, "ES") + r.choice(UPPER) + r.choice(UPPER + DIGITS)
+        v = (
+            r.choice(_BANKS)
+            + _SWIFT_CC.get(country, "ES")
+            + r.choice(UPPER)
+            + r.choice(UPPER + DIGITS)
+        )
         if r.random() < 0.4:
             v += r.choice(["XXX", "MAD", "BER", "PAR", "LIS", "SAO", "123", "A10"])
         return v if bic.is_valid(v) else None
@@ -268,7 +336,9 @@ def ssn_value(rng: random.Random, country: str) -> Value:
 
 def itin_value(rng: random.Random, country: str) -> Value:
     def make(r: random.Random) -> str | None:
-        group = r.choice(list(range(50, 66)) + list(range(70, 89)) + [90, 91, 92] + list(range(94, 100)))
+        group = r.choice(
+            list(range(50, 66)) + list(range(70, 89)) + [90, 91, 92] + list(range(94, 100))
+        )
         v = f"9{r.randint(0, 99):02d}{group:02d}{r.randint(0, 9999):04d}"
         return v if itin.is_valid(v) else None
 
@@ -282,7 +352,9 @@ def passport(rng: random.Random, country: str) -> Value:
     elif country == "FR":
         v = _digits(rng, 2) + rng.choice(UPPER) + rng.choice(UPPER) + _digits(rng, 5)
     elif country == "DE":
-        v = rng.choice("CFGHJK") + "".join(rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8))
+        v = rng.choice("CFGHJK") + "".join(
+            rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8)
+        )
     elif country == "BR":
         v = rng.choice(["FZ", "GA", "FT", "YB"]) + _digits(rng, 6)
     elif country == "PT":
@@ -306,7 +378,12 @@ def driver_id(rng: random.Random, country: str) -> Value:
             + "".join(rng.choice(UPPER) for _ in range(2))
         )
     elif country == "DE":
-        v = rng.choice(UPPER) + _digits(rng, 3) + "".join(rng.choice(UPPER + DIGITS) for _ in range(6)) + rng.choice(DIGITS)
+        v = (
+            rng.choice(UPPER)
+            + _digits(rng, 3)
+            + "".join(rng.choice(UPPER + DIGITS) for _ in range(6))
+            + rng.choice(DIGITS)
+        )
     elif country == "FR":
         v = _digits(rng, 12)
     elif country == "BR":
@@ -322,7 +399,24 @@ def driver_id(rng: random.Random, country: str) -> Value:
     return Value("DL", v, country, (v,))
 
 
-_LOCALS = ["ana", "lucia", "marco", "jpsilva", "kbauer", "cmartin", "drosa", "thegreen", "fefa", "nuno", "lea", "mgarcia", "tomk", "isadora", "hugo.b", "ruth"]
+_LOCALS = [
+    "ana",
+    "lucia",
+    "marco",
+    "jpsilva",
+    "kbauer",
+    "cmartin",
+    "drosa",
+    "thegreen",
+    "fefa",
+    "nuno",
+    "lea",
+    "mgarcia",
+    "tomk",
+    "isadora",
+    "hugo.b",
+    "ruth",
+]
 _DOMAINS = {
     "US": ["gmail.com", "yahoo.com", "outlook.com", "icloud.com"],
     "GB": ["gmail.com", "btinternet.com", "hotmail.co.uk"],
@@ -372,7 +466,13 @@ def phone(rng: random.Random, country: str) -> Value:
     num = phonenumbers.parse("+" + str(phonenumbers.country_code_for_region(cc)) + nsn)
     national = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
     intl = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    return Value("PHONE", nsn, cc, tuple(national.replace("(", "").replace(")", "").replace("-", " ").split()), (national, intl))
+    return Value(
+        "PHONE",
+        nsn,
+        cc,
+        tuple(national.replace("(", "").replace(")", "").replace("-", " ").split()),
+        (national, intl),
+    )
 
 
 def ip(rng: random.Random, country: str) -> Value:
@@ -457,7 +557,24 @@ def nie_value(rng: random.Random, country: str) -> Value:
 
 _CONS = "BCDFGHJKLMNPQRSTVWXZ"
 _VOW = "AEIOU"
-_STATES = ["AS", "BC", "CH", "DF", "GT", "JC", "MC", "MN", "NL", "OC", "PL", "QT", "SL", "SR", "VZ", "YN"]
+_STATES = [
+    "AS",
+    "BC",
+    "CH",
+    "DF",
+    "GT",
+    "JC",
+    "MC",
+    "MN",
+    "NL",
+    "OC",
+    "PL",
+    "QT",
+    "SL",
+    "SR",
+    "VZ",
+    "YN",
+]
 
 
 def _birth(r: random.Random) -> str:
@@ -467,9 +584,17 @@ def _birth(r: random.Random) -> str:
 def curp_value(rng: random.Random, country: str) -> Value:
     def make(r: random.Random) -> str | None:
         body = (
-            r.choice(_CONS) + r.choice(_VOW) + r.choice(_CONS) + r.choice(_VOW)
-            + _birth(r) + r.choice("HM") + r.choice(_STATES)
-            + r.choice(_CONS) + r.choice(_CONS) + r.choice(_CONS) + r.choice(DIGITS)
+            r.choice(_CONS)
+            + r.choice(_VOW)
+            + r.choice(_CONS)
+            + r.choice(_VOW)
+            + _birth(r)
+            + r.choice("HM")
+            + r.choice(_STATES)
+            + r.choice(_CONS)
+            + r.choice(_CONS)
+            + r.choice(_CONS)
+            + r.choice(DIGITS)
         )
         v = body + curp.calc_check_digit(body)
         return v if curp.is_valid(v) else None
@@ -484,7 +609,9 @@ def rfc_value(rng: random.Random, country: str) -> Value:
             head = r.choice(_CONS) + r.choice(_VOW) + r.choice(_CONS) + r.choice(_VOW)
         else:
             head = r.choice(_CONS) + r.choice(_VOW) + r.choice(_CONS)
-        body = head + _birth(r) + r.choice(UPPER[:14] + DIGITS[1:]) + r.choice(UPPER[:14] + DIGITS[1:])
+        body = (
+            head + _birth(r) + r.choice(UPPER[:14] + DIGITS[1:]) + r.choice(UPPER[:14] + DIGITS[1:])
+        )
         v = body + rfc.calc_check_digit(body)
         return v if rfc.is_valid(v) else None
 
@@ -501,7 +628,11 @@ def clabe_is_valid(v: str) -> bool:
 
 
 def clabe_value(rng: random.Random, country: str) -> Value:
-    body = rng.choice(["002", "012", "014", "021", "030", "072", "127"]) + _digits(rng, 3) + _digits(rng, 11)
+    body = (
+        rng.choice(["002", "012", "014", "021", "030", "072", "127"])
+        + _digits(rng, 3)
+        + _digits(rng, 11)
+    )
     v = _complete(body, _ONE, clabe_is_valid)
     assert v
     return Value("CLABE", v, "MX", (v[:3], v[3:6], v[6:17], v[17]))
@@ -526,8 +657,12 @@ def cnpj_value(rng: random.Random, country: str) -> Value:
 def nir_value(rng: random.Random, country: str) -> Value:
     def make(r: random.Random) -> str | None:
         body = (
-            r.choice("12") + f"{r.randint(50, 99):02d}" + f"{r.randint(1, 12):02d}"
-            + f"{r.randint(1, 95):02d}" + _digits(r, 3) + _digits(r, 3)
+            r.choice("12")
+            + f"{r.randint(50, 99):02d}"
+            + f"{r.randint(1, 12):02d}"
+            + f"{r.randint(1, 95):02d}"
+            + _digits(r, 3)
+            + _digits(r, 3)
         )
         return _complete(body, _TWO, nir.is_valid)
 
@@ -555,13 +690,37 @@ def nif_value(rng: random.Random, country: str) -> Value:
 
 
 GENERATORS: dict[str, Callable[[random.Random, str], Value]] = {
-    "CARD": card, "CVV": cvv, "EXP": expiry, "PIN": pin, "PWD": password, "ACCT": account,
-    "ROUTING": routing, "IBAN": iban_value, "SWIFT": swift, "SSN": ssn_value, "ITIN": itin_value,
-    "PASSPORT": passport, "DL": driver_id, "EMAIL": email, "PHONE": phone, "IP": ip, "MAC": mac,
-    "AKID": aws_access_key, "ASK": aws_secret_key, "NINO": nino, "DNI": dni_value, "NIE": nie_value,
-    "CURP": curp_value, "RFC": rfc_value, "CLABE": clabe_value, "CPF": cpf_value, "CNPJ": cnpj_value,
-    "NIR": nir_value, "STID": stid_value, "NIF": nif_value,
-}  # fmt: skip
+    "CARD": card,
+    "CVV": cvv,
+    "EXP": expiry,
+    "PIN": pin,
+    "PWD": password,
+    "ACCT": account,
+    "ROUTING": routing,
+    "IBAN": iban_value,
+    "SWIFT": swift,
+    "SSN": ssn_value,
+    "ITIN": itin_value,
+    "PASSPORT": passport,
+    "DL": driver_id,
+    "EMAIL": email,
+    "PHONE": phone,
+    "IP": ip,
+    "MAC": mac,
+    "AKID": aws_access_key,
+    "ASK": aws_secret_key,
+    "NINO": nino,
+    "DNI": dni_value,
+    "NIE": nie_value,
+    "CURP": curp_value,
+    "RFC": rfc_value,
+    "CLABE": clabe_value,
+    "CPF": cpf_value,
+    "CNPJ": cnpj_value,
+    "NIR": nir_value,
+    "STID": stid_value,
+    "NIF": nif_value,
+}
 
 
 def _es_ccc_ok(v: str) -> bool:
