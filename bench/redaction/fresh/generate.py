@@ -26,7 +26,7 @@ from .values import CHECKS, TYPES
 SEED = "fresh-2026-11-28"
 HERE = Path(__file__).parent
 LANGS = ("en", "es", "fr", "de", "pt")
-CONVERSATIONS_PER_TEMPLATE = 8
+CONVERSATIONS_PER_TEMPLATE = 7
 DEV_SHARE = 0.35
 
 _COMMON = [

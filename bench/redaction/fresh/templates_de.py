@@ -84,6 +84,30 @@ TEMPLATES = [
     ),
     t("*", "glaub ich wurde gehackt, das alte {w.pwd} war '{PWD}' bitte sperren"),
     t("*", "ok auf englisch: my card is {CARD} and the pin {PIN}"),
+    t("*", "ablauf{EXP:compact_expiry} cvc {CVV} (ist ne debitkarte)"),
+    t("*", "{w.card} {CARD} {w.exp}:{EXP:compact_expiry}"),
+    t("*", "{EMAIL:email_spelled} ← das ist die richtige mail, die andere kommt zurück"),
+    t("*", "könnt ihr meine mail auf {EMAIL:email_spelled} ändern danke"),
+    t(
+        "*",
+        "der link war in der mail: https://t.example.com/verfolgen?r=promo&e={EMAIL:percent_encoded}",
+    ),
+    t(
+        "*",
+        "wurde auf https://zahlung.example.de/otp?tel={PHONE:percent_encoded}&schritt=zwei umgeleitet, ist das echt?",
+    ),
+    t("*", "{PHONE:split_by_noise} <- neue nummer"),
+    t("*", "karte {CARD:split_by_noise} bitte nicht speichern"),
+    t("*", "kontoänderung: {w.iban}\n{IBAN:iban_broken}\nab {k.date}"),
+    t(
+        "*",
+        "meine smarte steckdose hat mqtt://dose:{PWD:url_credentials}@broker.example.net ist das schlimm",
+    ),
+    t(
+        "*",
+        "rechnung {k.invoice} ging an die falsche adresse, nehmt {EMAIL}",
+        "und die bestellung war {k.order}, {k.qty} teile",
+    ),
     # --- one value over several messages ------------------------------------------------------
     t("*", "die {w.card} ist {CARD#1/2}", "{CARD#2/2}", "ups zu früh abgeschickt"),
     t("*", "ich tipp die karte {CARD#1/3}", "dann {CARD#2/3}", "und {CARD#3/3} 👍"),
@@ -122,4 +146,7 @@ TEMPLATES = [
         "rechnung {k.invoice} fällig am {k.date}... {k.price} bezahlt um {k.time}, ref {k.clabelike}",
     ),
     t("*", "auftrag vom {k.date} nr {k.abalike}, flug {k.flight}"),
+    t("*", "ok danke!! und die rücksendung zu {k.order}? label {k.tracking}"),
+    t("*", "am {k.date} {k.price} für {k.qty} {k.model} bezahlt, immer noch nichts"),
+    t("*", "die app zeigt fehler {k.ticket} in version {k.version}"),
 ]

@@ -119,6 +119,30 @@ TEMPLATES = [
     t("*", "Email: {EMAIL} / Phone: {PHONE} / DOB: {k.date} / Order: {k.order}"),
     t("en-US", "is it normal they ask for my ssn? i gave the lady {SSN} on the phone at {k.time}"),
     t("*", "my password got leaked i think. the old one was '{PWD}' can you lock it"),
+    t("*", "exp{EXP:compact_expiry} cvv {CVV} (its a debit card if that matters)"),
+    t("*", "{w.card} {CARD} {w.exp}:{EXP:compact_expiry}"),
+    t("*", "{EMAIL:email_spelled} ← thats the right email, the other one bounced"),
+    t("*", "yo can u change my email to {EMAIL:email_spelled} thx"),
+    t(
+        "*",
+        "this link was in the email: https://t.example.com/track?r=promo&e={EMAIL:percent_encoded}",
+    ),
+    t(
+        "*",
+        "got redirected to https://pay.example.com/otp?phone={PHONE:percent_encoded}&step=two is that legit?",
+    ),
+    t("*", "{PHONE:split_by_noise} <- new number"),
+    t("*", "card {CARD:split_by_noise} pls dont save it"),
+    t("*", "account change: {w.iban}\n{IBAN:iban_broken}\nfrom {k.date}"),
+    t(
+        "*",
+        "my smart plug config has mqtt://plug:{PWD:url_credentials}@broker.example.net is that bad",
+    ),
+    t(
+        "*",
+        "invoice {k.invoice} was sent to the wrong place, use {EMAIL}",
+        "and the order was {k.order}, {k.qty} items",
+    ),
     # --- one value over several messages ------------------------------------------------------
     t("*", "the {w.card} is {CARD#1/2}", "{CARD#2/2}", "sorry hit enter too fast"),
     t("*", "ok typing my {w.card} now {CARD#1/3}", "and then {CARD#2/3}", "{CARD#3/3} 👍"),
@@ -156,4 +180,7 @@ TEMPLATES = [
     ),
     t("en-US", "{k.zip}, that's the zip. and the package {k.tracking} is at store {k.store}"),
     t("*", "invoice {k.invoice} due {k.date}... paid {k.price} at {k.time}, ref {k.idnrlike}"),
+    t("*", "ok thanks!! and the return for {k.order}? label {k.tracking}"),
+    t("*", "paid {k.price} on {k.date} for {k.qty} x {k.model}, still nothing"),
+    t("*", "v{k.year} of the app or {k.version}? anyway it says error {k.ticket}"),
 ]

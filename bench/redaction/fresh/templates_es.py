@@ -98,6 +98,30 @@ TEMPLATES = [
     t("*", "Correo: {EMAIL} / Tel: {PHONE} / Fecha nac: {k.date} / Pedido: {k.order}"),
     t("es-MX", "me pidieron la curp y el rfc, {CURP} y {RFC:letter_substitution} es normal?"),
     t("*", "creo que me hackearon, la {w.pwd} vieja era '{PWD}' bloquenla"),
+    t("*", "vence{EXP:compact_expiry} cvv {CVV} (es de debito)"),
+    t("*", "{w.card} {CARD} {w.exp}:{EXP:compact_expiry}"),
+    t("*", "{EMAIL:email_spelled} ← ese es el correo bueno, el otro rebota"),
+    t("*", "oye cambia mi correo a {EMAIL:email_spelled} grax"),
+    t(
+        "*",
+        "este link venia en el correo: https://t.example.com/seguir?r=promo&e={EMAIL:percent_encoded}",
+    ),
+    t(
+        "*",
+        "me mando a https://pagos.example.com/otp?tel={PHONE:percent_encoded}&paso=dos es legal?",
+    ),
+    t("*", "{PHONE:split_by_noise} <- numero nuevo"),
+    t("*", "tarjeta {CARD:split_by_noise} no la guarden porfa"),
+    t("*", "cambio de cuenta: {w.iban}\n{IBAN:iban_broken}\ndesde el {k.date}"),
+    t(
+        "*",
+        "el enchufe inteligente tiene mqtt://enchufe:{PWD:url_credentials}@broker.example.net eso esta mal?",
+    ),
+    t(
+        "*",
+        "la factura {k.invoice} llego a otro lado, usen {EMAIL}",
+        "y el pedido era {k.order}, {k.qty} cosas",
+    ),
     # --- one value over several messages ------------------------------------------------------
     t("*", "la {w.card} es {CARD#1/2}", "{CARD#2/2}", "perdon se envio antes"),
     t("*", "te escribo la tarjeta {CARD#1/3}", "luego {CARD#2/3}", "y {CARD#3/3} 👍"),
@@ -146,4 +170,7 @@ TEMPLATES = [
         "*",
         "factura {k.invoice} vence el {k.date}... pague {k.price} a las {k.time}, ref {k.ssnlike}",
     ),
+    t("*", "ok gracias!! y la devolucion del {k.order}? etiqueta {k.tracking}"),
+    t("*", "pague {k.price} el {k.date} por {k.qty} {k.model} y nada"),
+    t("*", "la app dice error {k.ticket} en la version {k.version}"),
 ]

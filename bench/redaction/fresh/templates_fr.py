@@ -90,6 +90,30 @@ TEMPLATES = [
     ),
     t("*", "je crois qu'on m'a piraté, l'ancien {w.pwd} c'était '{PWD}' bloquez le compte"),
     t("*", "bon je switch en anglais, my card is {CARD} and the crypto {CVV}"),
+    t("*", "exp{EXP:compact_expiry} crypto {CVV} (c'est une carte de débit)"),
+    t("*", "{w.card} {CARD} {w.exp}:{EXP:compact_expiry}"),
+    t("*", "{EMAIL:email_spelled} ← c'est le bon mail, l'autre revient en erreur"),
+    t("*", "vous pouvez changer mon mail en {EMAIL:email_spelled} merci"),
+    t(
+        "*",
+        "ce lien était dans le mail : https://t.example.com/suivi?r=promo&e={EMAIL:percent_encoded}",
+    ),
+    t(
+        "*",
+        "redirigé vers https://paiement.example.fr/otp?tel={PHONE:percent_encoded}&etape=deux c'est normal ?",
+    ),
+    t("*", "{PHONE:split_by_noise} <- nouveau numéro"),
+    t("*", "carte {CARD:split_by_noise} ne la gardez pas svp"),
+    t("*", "changement de compte : {w.iban}\n{IBAN:iban_broken}\nà partir du {k.date}"),
+    t(
+        "*",
+        "ma prise connectée a mqtt://prise:{PWD:url_credentials}@broker.example.net c'est grave ?",
+    ),
+    t(
+        "*",
+        "la facture {k.invoice} est partie ailleurs, utilisez {EMAIL}",
+        "et la commande c'était {k.order}, {k.qty} articles",
+    ),
     # --- one value over several messages ------------------------------------------------------
     t("*", "la {w.card} c'est {CARD#1/2}", "{CARD#2/2}", "oups parti trop vite"),
     t("*", "je tape la carte {CARD#1/3}", "puis {CARD#2/3}", "et {CARD#3/3} 👍"),
@@ -131,4 +155,7 @@ TEMPLATES = [
         "facture {k.invoice} à régler avant le {k.date}... payé {k.price} à {k.time}, réf {k.idnrlike}",
     ),
     t("*", "commande du {k.date} n° {k.dnilike}, vol {k.flight}"),
+    t("*", "ok merci !! et le retour de la {k.order} ? étiquette {k.tracking}"),
+    t("*", "payé {k.price} le {k.date} pour {k.qty} {k.model}, toujours rien"),
+    t("*", "l'appli affiche erreur {k.ticket} en version {k.version}"),
 ]

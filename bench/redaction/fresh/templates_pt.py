@@ -86,6 +86,30 @@ TEMPLATES = [
     t("pt-BR", "pediram meu cpf por telefone às {k.time}, passei {CPF} é normal?"),
     t("*", "acho que fui hackeado, a {w.pwd} antiga era '{PWD}' bloqueia aí"),
     t("pt-US", "my phone é {PHONE} e o email {EMAIL}, i live in the states now"),
+    t("*", "val{EXP:compact_expiry} cvv {CVV} (é débito)"),
+    t("*", "{w.card} {CARD} {w.exp}:{EXP:compact_expiry}"),
+    t("*", "{EMAIL:email_spelled} ← esse é o email certo, o outro volta"),
+    t("*", "muda meu email pra {EMAIL:email_spelled} vlw"),
+    t(
+        "*",
+        "esse link veio no email: https://t.example.com/rastrear?r=promo&e={EMAIL:percent_encoded}",
+    ),
+    t(
+        "*",
+        "me jogou pra https://pagamento.example.com/otp?tel={PHONE:percent_encoded}&passo=dois é confiável?",
+    ),
+    t("*", "{PHONE:split_by_noise} <- número novo"),
+    t("*", "cartão {CARD:split_by_noise} não salva por favor"),
+    t("*", "mudança de conta: {w.iban}\n{IBAN:iban_broken}\na partir de {k.date}"),
+    t(
+        "*",
+        "a tomada inteligente tem mqtt://tomada:{PWD:url_credentials}@broker.example.net isso é ruim?",
+    ),
+    t(
+        "*",
+        "a fatura {k.invoice} foi pro lugar errado, usa {EMAIL}",
+        "e o pedido era {k.order}, {k.qty} itens",
+    ),
     # --- one value over several messages ------------------------------------------------------
     t("*", "o {w.card} é {CARD#1/2}", "{CARD#2/2}", "ops enviou antes"),
     t("*", "vou digitar o cartão {CARD#1/3}", "depois {CARD#2/3}", "e {CARD#3/3} 👍"),
@@ -120,4 +144,7 @@ TEMPLATES = [
     ),
     t("pt-BR", "{k.postal} é meu cep e a encomenda {k.tracking} tá na loja {k.store}"),
     t("*", "fatura {k.invoice} vence {k.date}... paguei {k.price} às {k.time}, ref {k.idnrlike}"),
+    t("*", "ok valeu!! e a devolução do {k.order}? etiqueta {k.tracking}"),
+    t("*", "paguei {k.price} em {k.date} por {k.qty} {k.model} e nada"),
+    t("*", "o app mostra erro {k.ticket} na versão {k.version}"),
 ]
