@@ -85,6 +85,7 @@ pytest-toolchain: venv tools
 # toolchain build); under `make test` the toolchain tests fail rather than skip.
 .PHONY: test
 test: export CONNECT_PRIVACY_REQUIRE_TOOLCHAIN := 1
+test: export CONNECT_PRIVACY_HYPOTHESIS_PROFILE := fixed-seed
 test: timings-reset lock-check lint typecheck pytest-fast tools pytest-toolchain policy validate prove-deploy ## Everything CI runs
 
 .PHONY: timings-reset

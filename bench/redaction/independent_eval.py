@@ -2,8 +2,9 @@
 
 ``independent/`` (dev and ``opened``: the latter was the sealed split until
 2026-11-28, when its seal was broken and it became a development split) and
-``holdout/`` (a different author; dev and a sealed split) share one schema, given
-in ``independent/README.md``. Splits are reported in the order of ``SPLITS``;
+``holdout/`` (a different author; dev and ``opened``, sealed until it was opened the
+same day) and ``fresh/`` (a third author; dev and the sealed split) share one schema,
+given in ``independent/README.md``. Splits are reported in the order of ``SPLITS``;
 sealed splits get their own section, only their aggregate figures are printed
 (no message, value or per-message result ever leaves this module), and with
 ``REDACTION_BENCH_HIDE_SEALED=1`` they are not even opened: run with it set
@@ -55,12 +56,14 @@ class Split:
 # The independent corpus's second split was sealed until 2026-11-28; its aggregates had
 # been seen, so it is now a development split ("opened", see independent/README.md).
 # The holdout corpus's sealed split went the same way after its one opening (13:20 that
-# day; see holdout/README.md). A third author's corpus holds the sealed split now.
+# day; see holdout/README.md). A third author's corpus (fresh/) holds the sealed split now.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
     Split("holdout dev", HERE / "holdout" / "dev.jsonl"),
     Split("holdout opened", HERE / "holdout" / "opened.jsonl.gz"),
+    Split("fresh dev", HERE / "fresh" / "dev.jsonl"),
+    Split("fresh sealed", HERE / "fresh" / "sealed.jsonl.gz", sealed=True),
 )
 
 # A detector, given one conversation's language, returns a function that
@@ -247,6 +250,6 @@ def _report_section(title: str, splits: list[Split], engines: dict[str, Engine])
 
 
 def _short(title: str) -> str:
-    """``independent dev`` -> ``i.dev``, ``holdout sealed`` -> ``h.sea``."""
+    """``independent dev`` -> ``i.dev``, ``fresh sealed`` -> ``f.sea``."""
     corpus, _, split = title.partition(" ")
     return f"{corpus[:1]}.{split[:3]}"

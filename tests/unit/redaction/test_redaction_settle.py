@@ -13,6 +13,7 @@ import re
 import pytest
 
 from connect_privacy.redaction import Engine, RedactionSettings, build_redactor
+from connect_privacy.redaction.patterns import PatternsDetector
 from connect_privacy.redaction.patterns.context import first_letters, starts, words
 from connect_privacy.telemetry import MemoryCounter
 
@@ -31,7 +32,7 @@ def random_digits(length: int) -> str:
 
 
 def test_a_dense_run_of_random_digits_reaches_the_fixed_point():
-    # Masking a phone in the middle of this run exposes the next one: nine rounds.
+    # Masking an address in the middle of this run exposes the phones next to it.
     once = REDACTOR.redact(random_digits(20_000)).text
 
     assert REDACTOR.redact(once).text == once
@@ -107,3 +108,28 @@ def test_a_bracketed_word_that_names_no_entity_does_not_cut_the_text():
     text = "my email is megan_walker2005[AT]icloud[DOT]com thanks"
 
     assert REDACTOR.redact(text).text == "my email is [EMAIL] thanks"
+
+
+def test_one_reading_peels_every_phone_off_both_ends_of_a_run():
+    # Three Washington numbers, then three Madrid numbers, in one run of digit groups: a
+    # reading that found only one phone per end left the settling rounds to find the
+    # rest, one round per phone.
+    numbers = [
+        "202 555 0143",
+        "202 555 0178",
+        "202 555 0190",
+        "+34 912 345 678",
+        "+34 912 345 679",
+        "+34 912 345 670",
+    ]
+    text = f"call {' '.join(numbers)} please"
+
+    phones = sorted(  # each view of the text finds them: one entry per place
+        {
+            (span.begin, span.end)
+            for span in PatternsDetector().detect(text)
+            if span.entity_type == "PHONE"
+        }
+    )
+
+    assert [text[begin:end] for begin, end in phones] == numbers

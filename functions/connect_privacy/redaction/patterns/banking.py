@@ -20,10 +20,11 @@ typed IBAN from noise.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
-from stdnum import bic, iban
+from stdnum import bic, iban, numdb
 from stdnum.us import rtn
 
 from connect_privacy.redaction.patterns.cards import Run
@@ -237,6 +238,10 @@ def classify_account(view: str, run: Run) -> Span | None:
     return Span(run.begin, run.end, "BANK_ACCOUNT_NUMBER", 0.7, "patterns")
 
 
+# The IBAN registry python-stdnum validates against: each country's BBAN structure.
+_IBAN_REGISTRY = numdb.get("iban")
+
+
 def find_iban(view: str) -> Iterator[Span]:
     position = 0
     while match := _IBAN.search(view, position):
@@ -250,19 +255,23 @@ def find_iban(view: str) -> Iterator[Span]:
 
 
 def _longest_iban(candidate: str) -> int:
-    """Length of the longest group-aligned prefix of ``candidate`` that is a valid IBAN.
+    """Length of the group-aligned prefix of ``candidate`` that is a valid IBAN, or 0.
 
-    A greedy match may have swallowed a following word, so every group boundary
-    is a possible end. The mod-97 remainder is carried along the candidate once,
-    so each boundary's checksum costs O(1); python-stdnum's full check (country,
-    BBAN structure) runs only on the few prefixes whose checksum is right.
+    A greedy match may have swallowed a following word, so the IBAN may end at any
+    group boundary; its country fixes how many characters it has (the registry's BBAN
+    structure), so only the boundary after that many can end it, and reading stops
+    there. The mod-97 remainder is carried along the candidate; python-stdnum's full
+    check (country, BBAN structure) runs only when the checksum is right.
     """
+    length = _iban_length(candidate[:2].upper())
+    if length is None:
+        return 0
     try:
         head = "".join(str(int(c, 36)) for c in candidate[:4])
     except ValueError:
         return 0
     head_value, shift = int(head), pow(10, len(head), 97)
-    remainder, compact, ends = 0, 4, []
+    remainder, compact = 0, 4
     for index in range(4, len(candidate)):
         char = candidate[index]
         if not char.isalnum():
@@ -272,13 +281,23 @@ def _longest_iban(candidate: str) -> int:
         value = int(char, 36)
         remainder = (remainder * (100 if value >= 10 else 10) + value) % 97
         compact += 1
+        if compact < length:
+            continue
         at_boundary = index + 1 == len(candidate) or not candidate[index + 1].isalnum()
-        if compact >= 15 and at_boundary and (remainder * shift + head_value) % 97 == 1:
-            ends.append(index + 1)
-    for end in reversed(ends):
-        if iban.is_valid(candidate[:end]):
-            return end
+        if at_boundary and (remainder * shift + head_value) % 97 == 1:
+            return index + 1 if iban.is_valid(candidate[: index + 1]) else 0
+        return 0
     return 0
+
+
+@functools.cache
+def _iban_length(country: str) -> int | None:
+    """Characters in an IBAN of ``country`` (two letters, upper case), None if it has none:
+    4 plus the lengths in the registry's BBAN structure ("4!a6!n8!n" for GB: 22)."""
+    bban = _IBAN_REGISTRY.info(country)[0][1].get("bban")
+    if bban is None:
+        return None
+    return 4 + sum(int(count) for count in re.findall(r"([0-9]+)!", bban))
 
 
 # An IBAN typed with noise between its groups ("DE04 ✨ 5636/9707 😅 5114", "BR66 e 8598",

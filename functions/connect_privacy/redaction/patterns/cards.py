@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from stdnum import isbn, luhn
 
 from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, nearer, words
+from connect_privacy.redaction.patterns.digit_groups import digit_group_spans
 from connect_privacy.redaction.spans import Span
 
 ENTITY = "CREDIT_DEBIT_NUMBER"
@@ -108,7 +109,7 @@ def _runs(view: str) -> tuple[Run, ...]:
         run = match.group()
         if len(run) < _MIN_RUN_DIGITS:
             continue
-        groups = tuple(g.span() for g in _GROUP.finditer(view, match.start(), match.end()))
+        groups = tuple(digit_group_spans(view, match.start(), match.end()))
         digits = "".join(_GROUP.findall(run))
         if len(digits) >= _MIN_RUN_DIGITS:
             runs.append(Run(match.start(), match.end(), digits, groups))

@@ -7,10 +7,10 @@ matcher re-parses every sub-candidate of what it is given, which made a long
 run of digit groups cost thousands of parses, and it reads one region per
 pass. A candidate is a run of digit groups (with ``+``, parentheses and up to
 three separators between groups) not glued to a letter; a run with more than
-17 digits (E.164's 15 plus a trunk or dialling prefix) is read as a phone number
-at its start and at its end only. Each candidate is tried whole, then by whole
-groups, longest first, in the international plan if it starts with ``+`` or
-``00`` and otherwise in each configured default region in turn. In regions
+17 digits (E.164's 15 plus a trunk or dialling prefix) is read as phone numbers
+from its ends inwards, stopping at the first end that holds none. Each candidate
+is tried whole, then by whole groups, longest first, in the international plan if
+it starts with ``+`` or ``00`` and otherwise in each configured default region in turn. In regions
 whose numbers are always written with their trunk ``0`` (France, Germany, the
 UK), a national number must start with it: without that rule, most eight to
 eleven digit references are valid German numbers. Dates (``12/10/2023``), ZIP+4
@@ -46,6 +46,7 @@ from connect_privacy.redaction.patterns.context import (
     before,
     nearer,
 )
+from connect_privacy.redaction.patterns.digit_groups import digit_group_spans
 from connect_privacy.redaction.spans import Span
 
 _EMAIL = re.compile(
@@ -124,7 +125,7 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             or _is_isbn("".join(filter(str.isdigit, run.group())))
         ):
             continue
-        groups = [g.span() for g in _DIGITS.finditer(view, run.start(), run.end())]
+        groups = digit_group_spans(view, run.start(), run.end())
         # After a phone word, a number of a possible length is a phone, even one
         # outside the ranges the plan has allocated (drama and test numbers).
         lenient = before(PHONE_WORDS, view, begin, 32)
@@ -171,39 +172,86 @@ def _phones_in_run(
     regions: tuple[str, ...],
     lenient: bool,
 ) -> Iterator[tuple[int, int]]:
-    """The phone at the start of the run (longest first), then one at its end."""
+    """Phones at the start of the run (longest first), then at its end (shortest first),
+    peeled inwards until neither end holds one.
+
+    Masking a phone makes what follows it the start of a new run, which the redactor's
+    next reading would try as a phone (``redactor._settle``); reading it here, with the
+    rules a new run gets, spares a settling round per phone of a long run.
+    """
     counts = [0]
     for group_begin, group_end in groups:
         counts.append(counts[-1] + group_end - group_begin)
-    if counts[-1] > _MAX_PHONE_DIGITS:
-        # Part of a longer run (a phone then a card): only the first region's
-        # plan, so "12 4111 1111" is not read as a number of some other country.
-        regions = regions[:1]
-    first_free = 0
+    start, stop = 0, len(groups)  # the groups not yet read as a phone
+    run_begin = begin
+    while start < stop:
+        # Part of a longer run (a phone then a card): only the first region's plan,
+        # so "12 4111 1111" is not read as a number of some other country.
+        plan = regions[:1] if counts[stop] - counts[start] > _MAX_PHONE_DIGITS else regions
+        last = _phone_at_start(view, run_begin, groups, counts, start, stop, plan, lenient)
+        if last is not None:
+            yield run_begin, groups[last][1]
+            start = last + 1
+            if start < stop:
+                run_begin = groups[start][0]
+                if view[run_begin - 1] in "+(":
+                    run_begin -= 1
+            continue
+        first = _phone_at_end(view, groups, counts, start + 1, stop, plan, lenient)
+        if first is None:
+            return
+        phone_begin = groups[first][0]
+        if view[phone_begin - 1] in "+(":
+            phone_begin -= 1
+        elif start == 0 and view[begin] == "+" and counts[first] <= 4:
+            phone_begin = begin  # "+52 1 55 2794 0944": the country code (and prefix) too
+        yield phone_begin, groups[stop - 1][1]
+        stop = first
+
+
+def _phone_at_start(
+    view: str,
+    run_begin: int,
+    groups: list[tuple[int, int]],
+    counts: list[int],
+    start: int,
+    stop: int,
+    regions: tuple[str, ...],
+    lenient: bool,
+) -> int | None:
+    """The last group of the longest phone starting at group ``start``, if any."""
     # Prefixes of at most _MAX_PHONE_DIGITS digits only, longest first: counts rise,
     # so the longest is found by bisection, not by walking down a long run.
-    for last in range(bisect_right(counts, _MAX_PHONE_DIGITS) - 2, -1, -1):
-        if counts[last + 1] < _MIN_PHONE_DIGITS:
-            break
-        if _is_phone(view[begin : groups[last][1]], regions, lenient):
-            yield begin, groups[last][1]
-            first_free = last + 1
-            break
-    # Shortest first at the end: a leading "1" may as well be a card's last digit.
-    for first in range(len(groups) - 1, max(first_free, 1) - 1, -1):
-        count = counts[-1] - counts[first]
+    longest = min(bisect_right(counts, counts[start] + _MAX_PHONE_DIGITS) - 2, stop - 1)
+    for last in range(longest, start - 1, -1):
+        if counts[last + 1] - counts[start] < _MIN_PHONE_DIGITS:
+            return None
+        if _is_phone(view[run_begin : groups[last][1]], regions, lenient):
+            return last
+    return None
+
+
+def _phone_at_end(
+    view: str,
+    groups: list[tuple[int, int]],
+    counts: list[int],
+    lowest: int,
+    stop: int,
+    regions: tuple[str, ...],
+    lenient: bool,
+) -> int | None:
+    """The first group of the shortest phone ending at group ``stop - 1`` and starting at
+    group ``lowest`` or later, if any. Shortest first: a leading "1" may as well be a
+    card's last digit."""
+    for first in range(stop - 1, lowest - 1, -1):
+        count = counts[stop] - counts[first]
         if count > _MAX_PHONE_DIGITS:
-            break
+            return None
         if count >= _MIN_PHONE_DIGITS and _is_phone(
-            view[groups[first][0] : groups[-1][1]], regions, lenient
+            view[groups[first][0] : groups[stop - 1][1]], regions, lenient
         ):
-            start = groups[first][0]
-            if start > 0 and view[start - 1] in "+(":
-                start -= 1
-            elif first_free == 0 and view[begin] == "+" and counts[first] <= 4:
-                start = begin  # "+52 1 55 2794 0944": the country code (and prefix) too
-            yield start, groups[-1][1]
-            break
+            return first
+    return None
 
 
 def _is_phone(candidate: str, regions: tuple[str, ...], lenient: bool = False) -> bool:

@@ -1,0 +1,24 @@
+"""Digit group spans computed in C are the spans a regular expression match gives."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from connect_privacy.redaction.patterns.digit_groups import digit_group_spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    view=st.text(alphabet="0123456789 -./+(\u0663\uff14a", max_size=60),
+    data=st.data(),
+)
+def test_spans_are_those_of_each_ascii_digit_run(view: str, data: st.DataObject) -> None:
+    begin = data.draw(st.integers(0, len(view)))
+    end = data.draw(st.integers(begin, len(view)))
+
+    expected = [m.span() for m in re.finditer(r"[0-9]+", view[begin:end], re.ASCII)]
+
+    assert digit_group_spans(view, begin, end) == [(b + begin, e + begin) for b, e in expected]
