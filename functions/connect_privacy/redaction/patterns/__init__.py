@@ -89,6 +89,7 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     banking.find_pin,
     banking.find_routing,
     national_ids.find_spaced_nino,
+    banking.find_named_first,
 )
 
 

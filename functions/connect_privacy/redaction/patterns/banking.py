@@ -34,7 +34,12 @@ from connect_privacy.redaction.patterns.context import (
     after_context,
     before,
     before_context,
+    has_digit,
+    named_values,
     nearer,
+    standalone,
+    starts,
+    value_then_naming,
     words,
 )
 from connect_privacy.redaction.patterns.normalize import DIGIT_WORD
@@ -48,7 +53,9 @@ ROUTING_WORDS = words(
     r"transit",
     r"routing\s*(?:no|number|num|#)",
     r"s/c",  # sort code
-    r"(?-i:ag|Ag)",  # agência; never "AG", the German company suffix ("Muster AG 2024")
+    # agência; never "AG", the German company suffix ("Muster AG 2024"). Led by a plain
+    # class, so the words keep their first-letter look-ahead.
+    r"[aA](?-i:g)",
     r"bank\s*code",
     r"sort\s*-?\s*code",
     r"blz",
@@ -65,6 +72,10 @@ ROUTING_WORDS = words(
 _IBAN = re.compile(r"(?i)(?<![A-Z0-9])[A-Z]{2}[0-9]{2}(?:[\s\-]{0,16}[A-Z0-9]){11,32}(?![A-Z0-9])")
 _BIC = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
 BIC_WORDS = words(r"swift", r"bic", r"swift\s*code", r"bic\s*code")
+_BIC_AFTER_WORD = re.compile(
+    rf"{BIC_WORDS.pattern}[\s:#/\-]{{1,4}}"
+    r"(?P<value>[A-Za-z]{6}[A-Za-z0-9]{2}(?:[A-Za-z0-9]{3})?)(?![A-Za-z0-9])"
+)
 BANK_WORDS = words(r"bank", r"wire", r"transfer", r"beneficiary", r"swift", r"bic")
 
 _CODIGO = r"c[óo]d(?:ig|gi|g|i)[op]"
@@ -135,6 +146,7 @@ _MONTHS = (
 )
 EXPIRY_WORDS = words(
     r"exp",
+    r"expi",
     # the common misspellings: expirey, expiratoin, exipry, vencimeinto, gueltig
     r"expi?r[ae]?y",
     r"expir[at]{1,2}(?:io|oi|o)n",
@@ -179,6 +191,20 @@ EXPIRY_WORDS = words(
     r"venc[ei]",
     r"verfall(?:sdatum)?",
 )
+# A card's year as a number word: "twenty-six", "veintisiete", "vingt-huit",
+# "sechsundzwanzig", "vinte e nove", "thirty".
+_UNITS_EN = r"one|two|three|four|five|six|seven|eight|nine"
+_UNITS_ES = r"uno|dos|d[óo]s|tres|tr[ée]s|cuatro|cinco|seis|s[ée]is|siete|ocho|nueve"
+_UNITS_FR = r"deux|trois|quatre|cinq|six|sept|huit|neuf"
+_UNITS_DE = r"ein|zwei|drei|vier|f[üu]nf|fuenf|sechs|sieben|acht|neun"
+_UNITS_PT = r"um|dois|tr[êe]s|quatro|cinco|seis|sete|oito|nove"
+_YEAR_WORD = (
+    rf"(?:(?:twenty|thirty)(?:[\s\-]?(?:{_UNITS_EN}))?"
+    rf"|veinti(?:{_UNITS_ES})|veinte|treinta(?:\s+y\s+(?:{_UNITS_ES}))?"
+    rf"|(?:vingt|trente)(?:[\s\-]et[\s\-]un|[\s\-](?:{_UNITS_FR}))?"
+    rf"|(?:(?:{_UNITS_DE})und)?(?:zwanzig|drei(?:ß|ss)ig)"
+    rf"|(?:vinte|trinta)(?:\s+e\s+(?:{_UNITS_PT}))?)(?!\w)"
+)
 _EXPIRY = after_context(
     EXPIRY_WORDS,
     # Not the day and month of a full date ("expires 02/06/2026").
@@ -189,7 +215,14 @@ _EXPIRY = after_context(
     r"[ ]{0,8}(?:2[ ]{1,6}0[ ]{1,6})?[0-9][ ]{1,6}[0-9](?![ ]{0,6}[0-9])"
     rf"|(?:{_MONTHS})[^\W\d_]*\.?,?(?:\s*(?:de|del|/|-))?\s*"
     # the year in digits, or as two digit words ("May three two", "enero/dos ocho")
-    rf"(?:(?:20)?[0-9][ ]{{0,6}}[0-9](?![0-9])|{DIGIT_WORD}[\s\-]{{1,3}}{DIGIT_WORD}(?!\w)))",
+    rf"(?:(?:20)?[0-9][ ]{{0,6}}[0-9](?![0-9])|{DIGIT_WORD}[\s\-]{{1,3}}{DIGIT_WORD}(?!\w)"
+    rf"|{_YEAR_WORD}))",
+)
+# Glued to its word: "exp0627", "vence022030", "vto1229".
+_GLUED_WORDS = r"exp|expi|expiry|expires|vence|venc|vto|cad|val|valid|validade|ablauf|g[üu]ltig"
+_GLUED_EXPIRY = re.compile(
+    rf"(?i){starts(_GLUED_WORDS)}\b(?:{_GLUED_WORDS})"
+    r"(?P<value>(?:0[1-9]|1[0-2])(?:20)?[0-9]{2})(?![0-9])"
 )
 _PIN_WORDS = words(
     r"pinn?",
@@ -215,6 +248,28 @@ _PIN = after_context(_PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?!
 _PIN_FIRST = before_context(_PIN_WORDS, r"[0-9]{4,6}")
 # Up to eight separator characters: spelled-out digits leave gaps ("six" -> "6  ").
 _ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,8}[0-9]){3,10}(?![0-9])")
+
+
+# The value first: "085283444 is the routing", "93469-444467 c'est le numéro de compte".
+_DIGIT_GROUPS = r"[0-9](?:[\s.\-/]{0,3}[0-9]){3,23}(?![0-9])"
+_GROUPS_FIRST = value_then_naming(_DIGIT_GROUPS)
+
+
+def find_named_first(view: str) -> Iterator[Span]:
+    """Routing and account numbers typed before the words that name them."""
+    for phrases, entity, least, most in (
+        (ROUTING_WORDS, "BANK_ROUTING", 4, 11),
+        (ACCOUNT_WORDS, "BANK_ACCOUNT_NUMBER", 6, 24),
+    ):
+        for match in named_values(phrases, _GROUPS_FIRST, view):
+            begin = match.start("value")
+            digits = sum(c.isdigit() for c in match.group("value"))
+            if (
+                least <= digits <= most
+                and standalone(view, begin)
+                and not before(NOT_PERSONAL, view, begin, 16)
+            ):
+                yield Span(begin, match.end("value"), entity, 0.7, "patterns")
 
 
 def classify_routing(view: str, run: Run) -> Span | None:
@@ -356,13 +411,18 @@ def _mod97(compact: str) -> bool:
 
 def find_swift(view: str) -> Iterator[Span]:
     matches = list(_BIC.finditer(view))
-    if not matches or not BANK_WORDS.search(view):
-        return
-    for match in matches:
-        code = match.group()
-        strong = before(BIC_WORDS, view, match.start())
-        if (strong or any(c.isdigit() for c in code)) and bic.is_valid(code):
-            yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
+    if matches and BANK_WORDS.search(view):
+        for match in matches:
+            code = match.group()
+            strong = before(BIC_WORDS, view, match.start())
+            if (strong or any(c.isdigit() for c in code)) and bic.is_valid(code):
+                yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
+    # In lower case ("bic bschdeez", "(swift barcmxe9)") only right after a BIC word: a
+    # lower-case eight-letter word is far more often just a word.
+    for match in _BIC_AFTER_WORD.finditer(view):
+        code = match.group("value")
+        if not code.isupper() and bic.is_valid(code.upper()):
+            yield Span(match.start("value"), match.end("value"), "SWIFT_CODE", 0.8, "patterns")
 
 
 def _lone(view: str, begin: int) -> bool:
@@ -371,18 +431,39 @@ def _lone(view: str, begin: int) -> bool:
     return begin == 0 or view[begin - 1] not in "0123456789.,/:-"
 
 
+# "c'était 3020 ou 0560 ?", "1234 or maybe 4321": a second guess after the first value.
+_ALTERNATIVE = re.compile(
+    r"(?i)\s*+(?:,|/|\bor\b|\bou\b|\bo\b|\boder\b)\s*+"
+    r"(?:(?:maybe|peut-[êe]tre|quiz[áa]s?|vielleicht|talvez)\s++)?"
+    r"(?P<value>[0-9]{3,6})(?![0-9])"
+)
+
+
+def _alternatives(view: str, end: int, entity: str) -> Iterator[Span]:
+    """Up to two more guesses after a value ("3020 ou 0560 ou 0650")."""
+    for _ in range(2):
+        match = _ALTERNATIVE.match(view, end)
+        if match is None:
+            return
+        end = match.end("value")
+        yield Span(match.start("value"), end, entity, 0.7, "patterns")
+
+
 def find_cvv(view: str) -> Iterator[Span]:
-    for pattern in (_CVV, _CVV_PLACE, _CVV_FIRST):
+    # the place and value-first patterns only where a digit is (the first one predates them)
+    for pattern in (_CVV, _CVV_PLACE, _CVV_FIRST) if has_digit(view) else (_CVV,):
         for match in pattern.finditer(view):
             if pattern is _CVV_FIRST and not _lone(view, match.start("value")):
                 continue
             yield Span(
                 match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns"
             )
+            yield from _alternatives(view, match.end("value"), "CREDIT_DEBIT_CVV")
 
 
 def find_expiry(view: str) -> Iterator[Span]:
-    for match in _EXPIRY.finditer(view):
+    glued = _GLUED_EXPIRY.finditer(view) if has_digit(view) else ()
+    for match in (*_EXPIRY.finditer(view), *glued):
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
 
 
@@ -424,9 +505,10 @@ _DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+){2,3}")
 
 
 def find_pin(view: str) -> Iterator[Span]:
-    for pattern in (_PIN, _PIN_FIRST):
+    for pattern in (_PIN, _PIN_FIRST) if has_digit(view) else (_PIN,):
         for match in pattern.finditer(view):
             if pattern is _PIN_FIRST and not _lone(view, match.start("value")):
                 continue
             if not _DOTTED.fullmatch(match.group("value")):
                 yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
+                yield from _alternatives(view, match.end("value"), "PIN")

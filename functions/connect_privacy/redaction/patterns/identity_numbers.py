@@ -30,8 +30,8 @@ from stdnum.fr import nir
 from stdnum.mx import curp, rfc
 from stdnum.pt import nif
 
-from connect_privacy.redaction.patterns.cards import digit_runs
-from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, nearer, words
+from connect_privacy.redaction.patterns.cards import Run, digit_runs
+from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, naming, nearer, words
 from connect_privacy.redaction.spans import Span
 
 ENTITY_TYPES = frozenset(
@@ -182,7 +182,7 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
                 elif entity in _OWN_WORDS and _after_own_word(entity, text, match.start()):
                     yield Span(match.start(), match.end(), entity, 0.6, "patterns")
     for run in digit_runs(view, min_digits=9):
-        kind = _classify_digits(view, run.begin, run.digits)
+        kind = _classify_digits(view, run.begin, run.digits) or _named_after_run(view, run)
         if kind is not None:
             yield Span(run.begin, run.end, kind, 0.85, "patterns")
         elif (kind := _named_digits(view, run.begin, run.digits)) is not None:
@@ -198,6 +198,21 @@ _DIGIT_COUNTS = {
     "PT_NIF": 9,
     "MX_CLABE": 18,
 }
+
+
+# Identifiers that need their word to be told apart (a valid Steuer-IdNr or NIF is just
+# a number otherwise), named after the value: "48 / 757 / 792 / 311 (steuer-id)".
+_NAMED_AFTER = {
+    "DE_TAX_ID": (naming(DE_TAX_WORDS), 11, idnr.is_valid),
+    "PT_NIF": (naming(PT_NIF_WORDS), 9, nif.is_valid),
+}
+
+
+def _named_after_run(view: str, run: Run) -> str | None:
+    for entity, (names, count, valid) in _NAMED_AFTER.items():
+        if len(run.digits) == count and valid(run.digits) and names.match(view, run.end):
+            return entity
+    return None
 
 
 def _after_own_word(entity: str, view: str, begin: int) -> bool:

@@ -23,10 +23,14 @@ from stdnum.us import itin, ssn
 
 from connect_privacy.redaction.patterns.cards import Run
 from connect_privacy.redaction.patterns.context import (
+    DATE_SHAPE,
     NOT_PERSONAL,
     after_context,
     before,
+    named_values,
     nearer,
+    standalone,
+    value_then_naming,
     words,
 )
 from connect_privacy.redaction.spans import Span
@@ -63,19 +67,22 @@ _NINO = re.compile(
 )
 _VIN = re.compile(r"(?i)(?<![A-Z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])")
 VIN_WORDS = words(r"vin", r"vehicle", r"chassis", r"frame\s*number")
+PASSPORT_WORDS = words(
+    # passport, passprt, passeprt, pasaporte, pasaport, passeport, passaporte, pasaprote
+    r"pas{1,2}[ae]?p(?:o?r|ro)t[ea]?",
+    r"passport\s*(?:no|number|num|#)",
+    r"reisepass(?:\s*-?\s*(?:nummer|nr\.?|no\.?))?",
+    r"pass\s*-?\s*nr\.?",
+    r"passnummer",
+    r"passaporte",
+    # "pp no", "pp#", "psp no": the travel-desk shorthands, only with a number sign
+    r"(?:pp|psp|pspt)\s*(?:no|nr|num|#)\.?",
+    r"pp#",
+    r"pasap\.?",  # pasaporte, passaporte, Reisepass, passport cut short
+    r"passp\.?",
+)
 _PASSPORT = after_context(
-    words(
-        # passport, passprt, passeprt, pasaporte, pasaport, passeport, passaporte, pasaprote
-        r"pas{1,2}[ae]?p(?:o?r|ro)t[ea]?",
-        r"passport\s*(?:no|number|num|#)",
-        r"reisepass(?:\s*-?\s*(?:nummer|nr\.?|no\.?))?",
-        r"pass\s*-?\s*nr\.?",
-        r"passnummer",
-        r"passaporte",
-        # "pp no", "pp#", "psp no": the travel-desk shorthands, only with a number sign
-        r"(?:pp|psp|pspt)\s*(?:no|nr|num|#)\.?",
-        r"pp#",
-    ),
+    PASSPORT_WORDS,
     # A space only before a group holding a digit: "XRQ 179049", never "... for".
     r"(?<![A-Z0-9])(?:(?=[A-Z]{0,3}[\s\-]?[0-9]|[A-Z]{4,8}[0-9])[A-Z0-9]"
     r"(?:-?[A-Z0-9]|\s(?=[A-Z]{0,2}[0-9])[A-Z0-9]){5,11}"
@@ -88,38 +95,39 @@ _BARE_PASS = re.compile(
     r"(?i)\bpass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)\s*:?\s"
     r"(?P<value>(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{8,9})(?![A-Z0-9])"
 )
+DRIVER_WORDS = words(
+    # licence, license, lisence, liscense
+    r"driver['\u2019]?s?\s*li[sc]{1,2}en[cs]e",
+    r"driving\s*li[sc]{1,2}en[cs]e",
+    r"(?:driving|driver['\u2019]?s?)\s*lic\.?(?:\s*(?:no|nr|num|#)\.?)?",
+    # "permis" and "n° de permis" apart: a phrase that may start with an optional group
+    # would take the first-letter look-ahead off the whole alternation
+    r"permis",
+    r"n[°º]\.?\s*(?:de\s*)?permis",
+    r"licen[cs]e\s*(?:no|number|num|#)",
+    r"dl",
+    r"dl\s*#",
+    r"driver\s*id",
+    r"licencia\s*(?:de\s*)?(?:manejo|conducir)",
+    r"permiso\s*(?:de\s*)?conducir",
+    r"carn[ée]t?\s*(?:de\s*)?conducir",
+    r"permis\s*(?:de\s*)?conduire",
+    r"f(?:[üu]|ue)hrerschein(?:\s*-?\s*(?:nummer|nr\.?))?",
+    r"fs\s*-?\s*nr\.?",
+    r"carn[ée]t",
+    r"carteira\s*(?:de\s*)?motorista",
+    r"cnh",
+    r"habilita[çc][ãa]o",
+    r"carta\s*(?:de\s*)?condu[çc][ãa]o",
+    # "lic #", "lic. no", "license #", "licencia": a number sign or the Spanish word
+    r"lic\.?\s*(?:no|nr|num|#)\.?",
+    r"li[cs]en[cs]e\s*#",
+    r"licencia",
+    # Portugal's "carta" alone, only before its own shape ("carta P-651864 6")
+    r"carta(?=\s*:?\s*[A-Z]{1,2}-[0-9]{6})",
+)
 _DRIVER = after_context(
-    words(
-        # licence, license, lisence, liscense
-        r"driver['\u2019]?s?\s*li[sc]{1,2}en[cs]e",
-        r"driving\s*li[sc]{1,2}en[cs]e",
-        r"(?:driving|driver['\u2019]?s?)\s*lic\.?(?:\s*(?:no|nr|num|#)\.?)?",
-        # "permis" and "n° de permis" apart: a phrase that may start with an optional group
-        # would take the first-letter look-ahead off the whole alternation
-        r"permis",
-        r"n[°º]\.?\s*(?:de\s*)?permis",
-        r"licen[cs]e\s*(?:no|number|num|#)",
-        r"dl",
-        r"dl\s*#",
-        r"driver\s*id",
-        r"licencia\s*(?:de\s*)?(?:manejo|conducir)",
-        r"permiso\s*(?:de\s*)?conducir",
-        r"carn[ée]t?\s*(?:de\s*)?conducir",
-        r"permis\s*(?:de\s*)?conduire",
-        r"f(?:[üu]|ue)hrerschein(?:\s*-?\s*(?:nummer|nr\.?))?",
-        r"fs\s*-?\s*nr\.?",
-        r"carn[ée]t",
-        r"carteira\s*(?:de\s*)?motorista",
-        r"cnh",
-        r"habilita[çc][ãa]o",
-        r"carta\s*(?:de\s*)?condu[çc][ãa]o",
-        # "lic #", "lic. no", "license #", "licencia": a number sign or the Spanish word
-        r"lic\.?\s*(?:no|nr|num|#)\.?",
-        r"li[cs]en[cs]e\s*#",
-        r"licencia",
-        # Portugal's "carta" alone, only before its own shape ("carta P-651864 6")
-        r"carta(?=\s*:?\s*[A-Z]{1,2}-[0-9]{6})",
-    ),
+    DRIVER_WORDS,
     # A space only before digits: "C-556397 9", never "... por si".
     r"(?<![A-Z0-9])(?=[A-Z0-9\-]*[0-9])[A-Z0-9](?:-?[A-Z0-9]|\s[0-9]){4,18}(?![A-Z0-9])",
 )
@@ -248,13 +256,36 @@ def find_vin(view: str) -> Iterator[Span]:
             yield Span(match.start(), match.end(), "VEHICLE_IDENTIFICATION_NUMBER", 0.7, "patterns")
 
 
+# The value first ("455763o04 (passport)", "R6819337 es el número de mi licencia"): a
+# token of letters and digits, with a digit, led by its first character's class.
+_ID_SHAPE = r"[A-Za-z0-9](?=[A-Za-z\-]{0,4}[0-9])(?:-?[A-Za-z0-9]){5,18}(?![A-Za-z0-9])"
+# "X ist mein Pass": after its value, "pass" alone names a passport (or a password: masked
+# either way).
+_PASSPORT_OR_PASS = words(PASSPORT_WORDS.pattern.removeprefix("(?i)"), r"pass")
+_ID_FIRST = value_then_naming(_ID_SHAPE)
+
+
+def _named_first(phrases: re.Pattern[str], view: str, entity: str) -> Iterator[Span]:
+    for match in named_values(phrases, _ID_FIRST, view):
+        begin = match.start("value")
+        # "order 12345678 (passport renewal fee)": a reference word before it names it
+        if (
+            standalone(view, begin)
+            and not before(NOT_PERSONAL, view, begin, 16)
+            and not DATE_SHAPE.fullmatch(match.group("value"))
+        ):
+            yield Span(begin, match.end("value"), entity, 0.7, "patterns")
+
+
 def find_passport(view: str) -> Iterator[Span]:
     for match in _PASSPORT.finditer(view):
         yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.9, "patterns")
     for match in _BARE_PASS.finditer(view):
         yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.7, "patterns")
+    yield from _named_first(_PASSPORT_OR_PASS, view, "PASSPORT_NUMBER")
 
 
 def find_driver_id(view: str) -> Iterator[Span]:
     for match in _DRIVER.finditer(view):
         yield Span(match.start("value"), match.end("value"), "DRIVER_ID", 0.9, "patterns")
+    yield from _named_first(DRIVER_WORDS, view, "DRIVER_ID")
