@@ -150,6 +150,10 @@ REDACTOR = build_redactor(
         ("'crd'", "my crd 4111 1111 1111 1111", ["1111 1111"]),
         ("'carddd'", "carddd 4111111111111111", ["4111111111111111"]),
         ("'n then' between groups", "card '4111/3841 n then 6721 and 3772'", ["3841", "3772"]),
+        ("spelled PIN first", "quatro seis um zero é o pin que botei no caixa", ["quatro seis"]),
+        ("licence with a check digit apart", "L-086655 9 é o número da minha carteira", ["086655"]),
+        ("CNH before 'carteira'", "41749764402 é o número da minha carteira", ["41749764402"]),
+        ("passport with its digit last", "JColZMFC5 ist mein pass", ["JColZMFC5"]),
     ],
 )
 def test_values_are_masked(case: str, text: str, values: list[str]) -> None:
@@ -195,6 +199,10 @@ def test_values_are_masked(case: str, text: str, values: list[str]) -> None:
         ),
         ("a lower-case word after 'swift'", "swift transfer please", ["transfer please"]),
         ("a time word after an expiry word", "expires in twenty minutes", ["twenty minutes"]),
+        ("a date after a PIN word", "o pin que botei no caixa em 2027-02-28", ["2027-02-28"]),
+        ("an amount after an account", "account 94146737 - refund of £1884.00 pls", ["1884.00"]),
+        ("a number after 'réf'", "payé à 10:15, réf 82972303878", ["82972303878"]),
+        ("a shipping label", "label 0377 8839 5331 9023 4155 56", ["0377 8839 5331 9023 4155 56"]),
         ("a time after 'après'", "rappelez au 06 12 34 56 78 après 9h30", ["9h30"]),
         ("'ni' as a word", "ni 12 ni 34 ni 56 ni A", ["12", "56"]),
         ("a CEP before an accented word", "entregue no cep 53321-559, só que não", ["53321-559"]),

@@ -30,6 +30,7 @@ from stdnum.us import rtn
 from connect_privacy.redaction.patterns.cards import Run
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
+    DATE_SHAPE,
     NOT_PERSONAL,
     after_context,
     before,
@@ -245,7 +246,8 @@ _PIN_WORDS = words(
     r"clave\s*(?:de\s*(?:la\s*)?tarjeta|del\s*cajero)?",
 )
 _PIN = after_context(_PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])")
-_PIN_FIRST = before_context(_PIN_WORDS, r"[0-9]{4,6}")
+# Spelled digits leave gaps in the spelled view ("quatro seis um zero" -> "4      6 ...").
+_PIN_FIRST = before_context(_PIN_WORDS, r"[0-9](?:[\s.,\-]{0,8}[0-9]){3,5}")
 # Up to eight separator characters: spelled-out digits leave gaps ("six" -> "6  ").
 _ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,8}[0-9]){3,10}(?![0-9])")
 
@@ -279,6 +281,9 @@ def classify_routing(view: str, run: Run) -> Span | None:
     return None
 
 
+_CURRENCY = "£$€¥"
+
+
 def classify_account(view: str, run: Run) -> Span | None:
     """6-24 digits after account words, unless an order/case word is closer.
 
@@ -286,6 +291,8 @@ def classify_account(view: str, run: Run) -> Span | None:
     """
     if not 6 <= len(run.digits) <= 24 or not before(ACCOUNT_WORDS, view, run.begin, 32):
         return None
+    if run.begin > 0 and view[run.begin - 1] in _CURRENCY:
+        return None  # "account 94146737 - refund of £1884.00": an amount
     if before(NOT_PERSONAL, view, run.begin, 16) and not nearer(
         ACCOUNT_WORDS, NOT_PERSONAL, view, run.begin
     ):
@@ -509,6 +516,8 @@ def find_pin(view: str) -> Iterator[Span]:
         for match in pattern.finditer(view):
             if pattern is _PIN_FIRST and not _lone(view, match.start("value")):
                 continue
-            if not _DOTTED.fullmatch(match.group("value")):
+            value = match.group("value")
+            # "pin que botei no caixa em 2027-02-28": a date, not the PIN
+            if not _DOTTED.fullmatch(value) and not DATE_SHAPE.fullmatch(value):
                 yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
                 yield from _alternatives(view, match.end("value"), "PIN")

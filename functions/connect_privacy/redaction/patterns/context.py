@@ -258,7 +258,13 @@ NOT_PERSONAL = words(
     r"package",
     r"shipment",
     r"ref",
+    r"r[ée]f\.?",
     r"reference",
+    # a shipping label's number
+    r"label",
+    r"etiqueta",
+    r"[ée]tiquette",
+    r"etikett",
     r"confirmation",
     r"conf",
     r"booking",

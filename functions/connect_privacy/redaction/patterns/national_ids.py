@@ -258,10 +258,14 @@ def find_vin(view: str) -> Iterator[Span]:
 
 # The value first ("455763o04 (passport)", "R6819337 es el número de mi licencia"): a
 # token of letters and digits, with a digit, led by its first character's class.
-_ID_SHAPE = r"[A-Za-z0-9](?=[A-Za-z\-]{0,4}[0-9])(?:-?[A-Za-z0-9]){5,18}(?![A-Za-z0-9])"
+# A check digit may stand apart at the end ("L-086655 9").
+_ID_SHAPE = r"[A-Za-z0-9](?=[A-Za-z\-]{0,8}[0-9])(?:-?[A-Za-z0-9]){5,18}(?:\s[0-9])?(?![A-Za-z0-9])"
 # "X ist mein Pass": after its value, "pass" alone names a passport (or a password: masked
 # either way).
 _PASSPORT_OR_PASS = words(PASSPORT_WORDS.pattern.removeprefix("(?i)"), r"pass")
+# "X é o número da minha carteira": after its value, "carteira" alone names a licence (or an
+# identity card: masked either way).
+_DRIVER_OR_CARTEIRA = words(DRIVER_WORDS.pattern.removeprefix("(?i)"), r"carteira")
 _ID_FIRST = value_then_naming(_ID_SHAPE)
 
 
@@ -288,4 +292,4 @@ def find_passport(view: str) -> Iterator[Span]:
 def find_driver_id(view: str) -> Iterator[Span]:
     for match in _DRIVER.finditer(view):
         yield Span(match.start("value"), match.end("value"), "DRIVER_ID", 0.9, "patterns")
-    yield from _named_first(DRIVER_WORDS, view, "DRIVER_ID")
+    yield from _named_first(_DRIVER_OR_CARTEIRA, view, "DRIVER_ID")
