@@ -31,15 +31,16 @@ from connect_privacy.redaction.patterns.cards import Run
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     DATE_SHAPE,
+    NAMED_REACH,
     NOT_PERSONAL,
     after_context,
     before,
-    before_context,
     has_digit,
     named_values,
     nearer,
     standalone,
     starts,
+    value_then_copula,
     value_then_naming,
     words,
 )
@@ -132,11 +133,13 @@ _CVV_PLACE_WORDS = words(
 )
 # Up to eight separator characters: spelled-out digits leave gaps ("five" -> "5   ").
 _CVV_VALUE = r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])"
-_CVV = after_context(_CVV_WORDS, _CVV_VALUE)
+# After a CVV word: a few connective characters, no digits, then the value (what
+# ``after_context`` reads, matched at each word's end: see ``find_cvv``).
+_CVV_TAIL = re.compile(rf"[^\d\n\[\]]{{0,24}}?(?P<value>{_CVV_VALUE})")
 _CVV_PLACE = after_context(_CVV_PLACE_WORDS, _CVV_VALUE)
-# The value's first digit leads the pattern (a digit class, which the engine scans for
-# fast); a value inside a longer number or a date is dropped by ``_lone``.
-_CVV_FIRST = before_context(_CVV_WORDS, r"[0-9]{3,4}")
+# The value first ("123 is the cvv"): looked for in the few characters before each CVV or
+# PIN word only (``named_values``), and only where a number starts.
+_CVV_FIRST = value_then_copula(r"(?<![0-9.,/:\-])[0-9]{3,4}")
 _MONTHS = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
     r"|ene|abr|ago|dic|janv|f[ée]vr?|avr|juil|ao[ûu]t|d[ée]c|m[äa]r|okt|dez|fev|mai|set|out"
@@ -247,7 +250,7 @@ _PIN_WORDS = words(
 )
 _PIN = after_context(_PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])")
 # Spelled digits leave gaps in the spelled view ("quatro seis um zero" -> "4      6 ...").
-_PIN_FIRST = before_context(_PIN_WORDS, r"[0-9](?:[\s.,\-]{0,8}[0-9]){3,5}")
+_PIN_FIRST = value_then_copula(r"(?<![0-9.,/:\-])[0-9](?:[\s.,\-]{0,8}[0-9]){3,5}")
 # Up to eight separator characters: spelled-out digits leave gaps ("six" -> "6  ").
 _ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,8}[0-9]){3,10}(?![0-9])")
 
@@ -432,12 +435,6 @@ def find_swift(view: str) -> Iterator[Span]:
             yield Span(match.start("value"), match.end("value"), "SWIFT_CODE", 0.8, "patterns")
 
 
-def _lone(view: str, begin: int) -> bool:
-    """Whether a value starting at ``begin`` is a number of its own, not the end of a longer
-    number, a date or a price ("12.345 is the pin": no)."""
-    return begin == 0 or view[begin - 1] not in "0123456789.,/:-"
-
-
 # "c'était 3020 ou 0560 ?", "1234 or maybe 4321": a second guess after the first value.
 _ALTERNATIVE = re.compile(
     r"(?i)\s*+(?:,|/|\bor\b|\bou\b|\bo\b|\boder\b)\s*+"
@@ -457,15 +454,22 @@ def _alternatives(view: str, end: int, entity: str) -> Iterator[Span]:
 
 
 def find_cvv(view: str) -> Iterator[Span]:
-    # the place and value-first patterns only where a digit is (the first one predates them)
-    for pattern in (_CVV, _CVV_PLACE, _CVV_FIRST) if has_digit(view) else (_CVV,):
-        for match in pattern.finditer(view):
-            if pattern is _CVV_FIRST and not _lone(view, match.start("value")):
-                continue
-            yield Span(
-                match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns"
-            )
-            yield from _alternatives(view, match.end("value"), "CREDIT_DEBIT_CVV")
+    """A security code after its word, or before it ("123 is the cvv"): one pass over the
+    CVV words serves both."""
+    digits = has_digit(view)
+    found: list[re.Match[str]] = []
+    for word in _CVV_WORDS.finditer(view):
+        if (after := _CVV_TAIL.match(view, word.end())) is not None:
+            found.append(after)
+        if digits:
+            low = max(0, word.start() - NAMED_REACH)
+            if (first := _CVV_FIRST.search(view, low, word.start())) is not None:
+                found.append(first)
+    if digits:
+        found.extend(_CVV_PLACE.finditer(view))
+    for match in found:
+        yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns")
+        yield from _alternatives(view, match.end("value"), "CREDIT_DEBIT_CVV")
 
 
 def find_expiry(view: str) -> Iterator[Span]:
@@ -512,12 +516,14 @@ _DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+){2,3}")
 
 
 def find_pin(view: str) -> Iterator[Span]:
-    for pattern in (_PIN, _PIN_FIRST) if has_digit(view) else (_PIN,):
-        for match in pattern.finditer(view):
-            if pattern is _PIN_FIRST and not _lone(view, match.start("value")):
-                continue
-            value = match.group("value")
-            # "pin que botei no caixa em 2027-02-28": a date, not the PIN
-            if not _DOTTED.fullmatch(value) and not DATE_SHAPE.fullmatch(value):
-                yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
-                yield from _alternatives(view, match.end("value"), "PIN")
+    found = (
+        (*_PIN.finditer(view), *named_values(_PIN_WORDS, _PIN_FIRST, view))
+        if has_digit(view)
+        else _PIN.finditer(view)
+    )
+    for match in found:
+        value = match.group("value")
+        # "pin que botei no caixa em 2027-02-28": a date, not the PIN
+        if not _DOTTED.fullmatch(value) and not DATE_SHAPE.fullmatch(value):
+            yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
+            yield from _alternatives(view, match.end("value"), "PIN")

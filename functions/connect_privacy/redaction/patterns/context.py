@@ -131,12 +131,10 @@ _COPULA = r"(?:is|was|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|=)"
 _DETERMINER = r"(?:my|the|mi|el|la|tu|mon|ma|le|la|mein|meine|der|die|das|o|a|meu|minha|seu|sua)"
 
 
-def before_context(phrases: re.Pattern[str], value: str) -> re.Pattern[str]:
-    """``(?P<value>...) <copula> [determiner] <context phrase>``: the value named after it."""
-    return re.compile(
-        rf"(?i)(?P<value>{value})\s++{_COPULA}\s++(?:{_DETERMINER}\s++)?"
-        rf"{phrases.pattern.removeprefix('(?i)')}"
-    )
+def value_then_copula(value: str) -> re.Pattern[str]:
+    """``(?P<value>...) <copula> [determiner]`` up to the end of the searched stretch, for
+    ``named_values``: "123 is the" before "cvv"."""
+    return re.compile(rf"(?i)(?P<value>{value})\s++{_COPULA}\s++(?:{_DETERMINER}\s++)?$")
 
 
 # How customers name a value they typed first: "X (passport)", "X - my licence", "X is the

@@ -67,7 +67,7 @@ _NINO = re.compile(
 )
 _VIN = re.compile(r"(?i)(?<![A-Z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])")
 VIN_WORDS = words(r"vin", r"vehicle", r"chassis", r"frame\s*number")
-PASSPORT_WORDS = words(
+_PASSPORT_PHRASES = (
     # passport, passprt, passeprt, pasaporte, pasaport, passeport, passaporte, pasaprote
     r"pas{1,2}[ae]?p(?:o?r|ro)t[ea]?",
     r"passport\s*(?:no|number|num|#)",
@@ -81,6 +81,7 @@ PASSPORT_WORDS = words(
     r"pasap\.?",  # pasaporte, passaporte, Reisepass, passport cut short
     r"passp\.?",
 )
+PASSPORT_WORDS = words(*_PASSPORT_PHRASES)
 _PASSPORT = after_context(
     PASSPORT_WORDS,
     # A space only before a group holding a digit: "XRQ 179049", never "... for".
@@ -95,7 +96,7 @@ _BARE_PASS = re.compile(
     r"(?i)\bpass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)\s*:?\s"
     r"(?P<value>(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{8,9})(?![A-Z0-9])"
 )
-DRIVER_WORDS = words(
+_DRIVER_PHRASES = (
     # licence, license, lisence, liscense
     r"driver['\u2019]?s?\s*li[sc]{1,2}en[cs]e",
     r"driving\s*li[sc]{1,2}en[cs]e",
@@ -126,6 +127,7 @@ DRIVER_WORDS = words(
     # Portugal's "carta" alone, only before its own shape ("carta P-651864 6")
     r"carta(?=\s*:?\s*[A-Z]{1,2}-[0-9]{6})",
 )
+DRIVER_WORDS = words(*_DRIVER_PHRASES)
 _DRIVER = after_context(
     DRIVER_WORDS,
     # A space only before digits: "C-556397 9", never "... por si".
@@ -262,10 +264,10 @@ def find_vin(view: str) -> Iterator[Span]:
 _ID_SHAPE = r"[A-Za-z0-9](?=[A-Za-z\-]{0,8}[0-9])(?:-?[A-Za-z0-9]){5,18}(?:\s[0-9])?(?![A-Za-z0-9])"
 # "X ist mein Pass": after its value, "pass" alone names a passport (or a password: masked
 # either way).
-_PASSPORT_OR_PASS = words(PASSPORT_WORDS.pattern.removeprefix("(?i)"), r"pass")
+_PASSPORT_OR_PASS = words(*_PASSPORT_PHRASES, r"pass")
 # "X é o número da minha carteira": after its value, "carteira" alone names a licence (or an
 # identity card: masked either way).
-_DRIVER_OR_CARTEIRA = words(DRIVER_WORDS.pattern.removeprefix("(?i)"), r"carteira")
+_DRIVER_OR_CARTEIRA = words(*_DRIVER_PHRASES, r"carteira")
 _ID_FIRST = value_then_naming(_ID_SHAPE)
 
 
