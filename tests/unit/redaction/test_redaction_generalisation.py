@@ -154,6 +154,14 @@ REDACTOR = build_redactor(
         ("licence with a check digit apart", "L-086655 9 é o número da minha carteira", ["086655"]),
         ("CNH before 'carteira'", "41749764402 é o número da minha carteira", ["41749764402"]),
         ("passport with its digit last", "JColZMFC5 ist mein pass", ["JColZMFC5"]),
+        # a longer context word read whole, however its short form would end ("pin" of
+        # "pin-nummer"), and a second guess after it
+        (
+            "pin-nummer",
+            "hab die pin-nummer vergessen... war das 4702 oder 0I6024?",
+            ["4702", "0I6024"],
+        ),
+        ("security code on the card", "security code on the card is 123", ["123"]),
     ],
 )
 def test_values_are_masked(case: str, text: str, values: list[str]) -> None:

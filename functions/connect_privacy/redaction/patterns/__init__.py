@@ -89,7 +89,6 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     banking.find_pin,
     banking.find_routing,
     national_ids.find_spaced_nino,
-    banking.find_named_first,
 )
 
 
@@ -128,6 +127,8 @@ class PatternsDetector:
                 spans.extend(finder(view))
             spans.extend(_classify_runs(view))
         spans.extend(identity_numbers.find_identity_numbers(folded, clear))
+        # Values named after them: the deobfuscated view holds every digit the others hold.
+        spans.extend(banking.find_named_first(clear))
         if clear != folded:
             spans.extend(banking.find_iban(clear))
         ibans = [span for span in spans if span.entity_type == "INTERNATIONAL_BANK_ACCOUNT_NUMBER"]

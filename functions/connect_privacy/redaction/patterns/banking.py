@@ -31,7 +31,6 @@ from connect_privacy.redaction.patterns.cards import Run
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     DATE_SHAPE,
-    NAMED_REACH,
     NOT_PERSONAL,
     after_context,
     before,
@@ -133,9 +132,7 @@ _CVV_PLACE_WORDS = words(
 )
 # Up to eight separator characters: spelled-out digits leave gaps ("five" -> "5   ").
 _CVV_VALUE = r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])"
-# After a CVV word: a few connective characters, no digits, then the value (what
-# ``after_context`` reads, matched at each word's end: see ``find_cvv``).
-_CVV_TAIL = re.compile(rf"[^\d\n\[\]]{{0,24}}?(?P<value>{_CVV_VALUE})")
+_CVV = after_context(_CVV_WORDS, _CVV_VALUE)
 _CVV_PLACE = after_context(_CVV_PLACE_WORDS, _CVV_VALUE)
 # The value first ("123 is the cvv"): looked for in the few characters before each CVV or
 # PIN word only (``named_values``), and only where a number starts.
@@ -454,18 +451,11 @@ def _alternatives(view: str, end: int, entity: str) -> Iterator[Span]:
 
 
 def find_cvv(view: str) -> Iterator[Span]:
-    """A security code after its word, or before it ("123 is the cvv"): one pass over the
-    CVV words serves both."""
-    digits = has_digit(view)
-    found: list[re.Match[str]] = []
-    for word in _CVV_WORDS.finditer(view):
-        if (after := _CVV_TAIL.match(view, word.end())) is not None:
-            found.append(after)
-        if digits:
-            low = max(0, word.start() - NAMED_REACH)
-            if (first := _CVV_FIRST.search(view, low, word.start())) is not None:
-                found.append(first)
-    if digits:
+    """A security code after its word, or before it ("123 is the cvv"), or after where it
+    is printed ("on the back"); the last two only in a message with a digit."""
+    found: list[re.Match[str]] = list(_CVV.finditer(view))
+    if has_digit(view):
+        found.extend(named_values(_CVV_WORDS, _CVV_FIRST, view))
         found.extend(_CVV_PLACE.finditer(view))
     for match in found:
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns")
@@ -516,11 +506,11 @@ _DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+){2,3}")
 
 
 def find_pin(view: str) -> Iterator[Span]:
-    found = (
-        (*_PIN.finditer(view), *named_values(_PIN_WORDS, _PIN_FIRST, view))
-        if has_digit(view)
-        else _PIN.finditer(view)
-    )
+    """A PIN after its word, or before it ("1234 es mi pin"). Every PIN holds a digit of
+    the view (spelled ones in the spelled view)."""
+    if not has_digit(view):
+        return
+    found = (*_PIN.finditer(view), *named_values(_PIN_WORDS, _PIN_FIRST, view))
     for match in found:
         value = match.group("value")
         # "pin que botei no caixa em 2027-02-28": a date, not the PIN

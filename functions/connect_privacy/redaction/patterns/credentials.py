@@ -329,7 +329,10 @@ def find_nearby_password(view: str) -> Iterator[Span]:
 # a senha": a word, a connective, maybe "my" and "new", then a password word. One pass:
 # the word is taken whole (possessive) and only where a word starts.
 _VALUE_FIRST = re.compile(
-    rf"(?i)(?<!\S)[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]]{{6,64}}+)[{_QUOTE}]?\s++"
+    # (a value of letters only is never taken: the look-ahead drops "password is password"
+    # before the connective and the password word are read)
+    rf"(?i)(?<!\S)[{_QUOTE}]?(?=[^\s]{{0,63}}[^\sA-Za-z])"
+    rf"(?P<value>[^\s{_QUOTE}\[\]]{{6,64}}+)[{_QUOTE}]?\s++"
     r"(?:is|was|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|sera)\s++"
     r"(?:(?:my|the|mi|la|el|mon|le|ma|mein|meine|das|meu|minha|a|o)\s++)?"
     r"(?:(?:new|old|current|nueva|nuevo|vieja|nouveau|nouvel|ancien|neues|neue|altes"
