@@ -34,6 +34,7 @@ from connect_privacy.redaction.patterns.context import (
     NOT_PERSONAL,
     after_context,
     before,
+    has_copula,
     has_digit,
     named_values,
     nearer,
@@ -91,7 +92,6 @@ _CVV_WORDS = words(
     r"sec(?:u|ui|iu)r?i?ty\s*code",
     r"ccv",
     r"card\s*verification(?:\s*(?:code|value|number))?",
-    r"(?:3|4|three|four)\s*digits?(?:\s*(?:code|number))?",
     r"code\s*on\s*the\s*back",
     r"sec\.?\s*code",
     r"c[óo]d\.?\s*(?:de\s*)?seg(?:uridad|uran[çc]a)?\.?",
@@ -112,8 +112,10 @@ _CVV_WORDS = words(
     r"pr(?:[üu]|ue)f\s*-?\s*nr\.?",
     r"sicherheits\s*-?\s*c(?:o|ó)?de",
     r"c[óo]digo\s*(?:de\s*)?tr[áa]s",
-    r"(?:3|4|tres|cuatro|trois|quatre|drei|vier|tr[êe]s|quatro)\s*(?:d[íi]gitos|chiffres|ziffern)",
-    r"(?:3|4|tres|cuatro|tr[êe]s|quatro|three|four)\s*(?:n[úu]meros|numbers|nums)",
+    # "3 digits", "three digit code", "tres dígitos", "trois chiffres", "vier Ziffern", "3
+    # números": one phrase, so a digit in the text tries one branch, not one per language
+    r"(?:3|4|three|four|tres|cuatro|trois|quatre|drei|vier|tr[êe]s|quatro)\s*"
+    r"(?:digits?(?:\s*(?:code|number))?|d[íi]gitos|chiffres|ziffern|n[úu]meros|numbers|nums)",
 )
 # The back of the card: "el de atrás", "no verso", "au dos", "hinten", "on the back". Apart
 # from the words above: their first letters are common, and each pattern's look-ahead then
@@ -455,7 +457,8 @@ def find_cvv(view: str) -> Iterator[Span]:
     is printed ("on the back"); the last two only in a message with a digit."""
     found: list[re.Match[str]] = list(_CVV.finditer(view))
     if has_digit(view):
-        found.extend(named_values(_CVV_WORDS, _CVV_FIRST, view))
+        if has_copula(view):
+            found.extend(named_values(_CVV_WORDS, _CVV_FIRST, view))
         found.extend(_CVV_PLACE.finditer(view))
     for match in found:
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns")
@@ -510,7 +513,8 @@ def find_pin(view: str) -> Iterator[Span]:
     the view (spelled ones in the spelled view)."""
     if not has_digit(view):
         return
-    found = (*_PIN.finditer(view), *named_values(_PIN_WORDS, _PIN_FIRST, view))
+    first = named_values(_PIN_WORDS, _PIN_FIRST, view) if has_copula(view) else ()
+    found = (*_PIN.finditer(view), *first)
     for match in found:
         value = match.group("value")
         # "pin que botei no caixa em 2027-02-28": a date, not the PIN

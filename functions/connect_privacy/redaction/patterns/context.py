@@ -131,6 +131,15 @@ _COPULA = r"(?:is|was|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|=)"
 _DETERMINER = r"(?:my|the|mi|el|la|tu|mon|ma|le|la|mein|meine|der|die|das|o|a|meu|minha|seu|sua)"
 
 
+_ANY_COPULA = re.compile(rf"(?i)\s{_COPULA}\s")
+
+
+def has_copula(view: str) -> bool:
+    """Whether ``view`` holds a copula between spaces: a value named by one needs it, and
+    a message without any (a long run of digits) is spared the search for context words."""
+    return _ANY_COPULA.search(view) is not None
+
+
 def value_then_copula(value: str) -> re.Pattern[str]:
     """``(?P<value>...) <copula> [determiner]`` up to the end of the searched stretch, for
     ``named_values``: "123 is the" before "cvv"."""
