@@ -88,7 +88,6 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     banking.find_expiry,
     banking.find_pin,
     banking.find_routing,
-    national_ids.find_spaced_nino,
 )
 
 
@@ -127,8 +126,10 @@ class PatternsDetector:
                 spans.extend(finder(view))
             spans.extend(_classify_runs(view))
         spans.extend(identity_numbers.find_identity_numbers(folded, clear))
-        # Values named after them: the deobfuscated view holds every digit the others hold.
+        # Read once, on the deobfuscated view: it holds every digit the other views hold
+        # (spelled ones included) with the noise between groups blanked.
         spans.extend(banking.find_named_first(clear))
+        spans.extend(national_ids.find_spaced_nino(clear))
         if clear != folded:
             spans.extend(banking.find_iban(clear))
         ibans = [span for span in spans if span.entity_type == "INTERNATIONAL_BANK_ACCOUNT_NUMBER"]

@@ -198,8 +198,9 @@ NINO_WORDS = words(
 )
 # After an NI word, the pieces of an NI number may stand apart: "HS - 76 - 79 - 59 - C",
 # "RW · 76 · 58 · 60 · C", "CG then 53 then 07 then 62 then D", spelled pairs ("7    0").
+# Up to 16 characters: the deobfuscated view blanks joining words between the pairs.
 _NINO_GAP = (
-    r"(?:[^\w\[\]]{1,8}|[^\w\[\]]{0,4}(?:after\s+that|and\s+then|then|and|next)[^\w\[\]]{1,4})"
+    r"(?:[^\w\[\]]{1,16}|[^\w\[\]]{0,4}(?:after\s+that|and\s+then|then|and|next)[^\w\[\]]{1,4})"
 )
 _NINO_PAIR = r"[0-9][ ]{0,6}[0-9]"
 _NINO_IN_CONTEXT = after_context(
