@@ -27,6 +27,15 @@ def test_overlapping_spans_are_unioned_and_keep_the_best_scored_type():
     assert merged == (Span(0, 12, "CREDIT_DEBIT_NUMBER", 0.9, "comprehend"),)
 
 
+def test_on_a_tie_the_longer_of_two_spans_starting_together_names_the_union():
+    # A card read whole and a PIN read from its first digits, equally sure: the label
+    # is the card's, whichever detector reported first.
+    card, pin = span(0, 16, "CREDIT_DEBIT_NUMBER", 0.8), span(0, 4, "PIN", 0.8)
+
+    for spans in ([card, pin], [pin, card]):
+        assert merge_spans(spans) == (card,)
+
+
 def test_nested_and_chained_overlaps_become_one_span():
     merged = merge_spans([span(0, 4), span(1, 2), span(3, 9), span(8, 12)])
 

@@ -11,10 +11,29 @@ Equivalent mutants, left alive on purpose:
 - ``masking.mask``: ``cursor = None`` (``text[None:x]`` is ``text[:x]``).
 Not equivalent but never widening what is shown: ``_outside_tokens`` trimming an
 end that sits exactly at a token's start (``<=``) removes a whole token from a span.
+
+Survivors of the 2026-11-28 run after the tests at the end of this file (21 of 424),
+all equivalent:
+- ``_StretchReader``: its two caches disabled or keyed wrongly (``_found.get(None)``,
+  storing ``None``, recomputing the tokens every time, a different initial text): each
+  stretch is then read again, finding what it found the first time;
+- ``_StretchReader.read``: ``token_begin >= cursor`` (also reads empty stretches);
+- ``_settle`` / ``_render``: which token text the masked view carries (``None`` for the
+  mode, ``[PII]`` and ``[TYPE]`` swapped): both are token names, so the stretches are
+  the same; ``XX[PII]XX`` glues two letters to each side, which changed no outcome on
+  the dense digit texts tried (not shown equivalent in general);
+- ``_render``: the last visible stretch's end overshooting (``+ cursor``): mapping takes
+  the span's own end, which lies inside the text;
+- ``_to_original``: ``index += 2``: second-pass spans come from one stretch each, so
+  they never reach a second visible stretch;
+- ``_outside_tokens``: ``end < begin`` (returns an empty span, which ``merge_spans``
+  drops);
+- ``build_redactor``: the wording of the missing-factory error.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 
 import boto3
@@ -28,11 +47,16 @@ from connect_privacy.redaction import (
     METRIC_FALLBACK,
     Engine,
     FailurePolicy,
+    MaskMode,
     RedactionBlocked,
     RedactionSettings,
     build_redactor,
 )
-from connect_privacy.redaction.custom import CustomPattern, compile_custom_pattern
+from connect_privacy.redaction.custom import (
+    CustomPattern,
+    compile_custom_pattern,
+    parse_custom_patterns,
+)
 from connect_privacy.redaction.redactor import _error_code
 from connect_privacy.telemetry import MemoryCounter
 
@@ -200,4 +224,76 @@ def test_the_debug_record_names_what_was_redacted_without_text(caplog):
     ).redact("card 4111 1111 1111 1111")
 
     [record] = [r for r in caplog.records if r.getMessage() == "redacted"]
-    assert record.entity_types == ["CREDIT_DEBIT_NUMBER"]
+    assert (record.entity_types, record.entity_count, record.detectors) == (
+        ["CREDIT_DEBIT_NUMBER"],
+        1,
+        ["patterns"],
+    )
+
+
+# Written against survivors of a redactor.py run on 2026-11-28 (424 mutants, 90%).
+
+
+def test_a_value_at_the_very_start_of_a_message_holding_a_token_is_masked():
+    # Stretches begin at offset 0: a reader starting at 1 dropped the card's first digit,
+    # and fifteen digits fail Luhn, so the card went out whole.
+    redactor = build_redactor(
+        RedactionSettings(engines=frozenset({Engine.PATTERNS})),
+        comprehend_client=None,
+        counter=MemoryCounter(),
+    )
+
+    assert redactor.redact("4111111111111111 and [PII]").text == "[CREDIT_DEBIT_NUMBER] and [PII]"
+
+
+@pytest.mark.parametrize(
+    ("mask_mode", "token", "entity_types"),
+    [
+        (MaskMode.PII, "[PII]", None),
+        (MaskMode.ENTITY_TYPE, "[CREDIT_DEBIT_NUMBER]", None),
+        # Any type's token is a boundary, configured here or not: another deployment's
+        # output, or the customer typing one, reads the same.
+        (MaskMode.ENTITY_TYPE, "[SSN]", frozenset({"CREDIT_DEBIT_NUMBER"})),
+    ],
+)
+def test_no_detector_reads_across_a_mask_token(mask_mode, token, entity_types):
+    # A token hides what was there, so nothing on both sides of one is a value: the
+    # reason redacting a redacted message again changes nothing. A custom pattern that
+    # would need text on both sides finds nothing.
+    settings = RedactionSettings(
+        engines=frozenset({Engine.CUSTOM}),
+        custom_patterns=parse_custom_patterns(
+            json.dumps({"TICKET": r"T-[0-9]+ .{1,30} [0-9]+"}), source="test"
+        ),
+        mask_mode=mask_mode,
+        **({"entity_types": entity_types} if entity_types else {}),
+    )
+    redactor = build_redactor(settings, comprehend_client=None, counter=MemoryCounter())
+    text = f"T-123 {token} 456"
+
+    assert redactor.redact(text).text == text
+    name = "[PII]" if mask_mode is MaskMode.PII else "[TICKET]"
+    assert redactor.redact("T-123 then 456").text == name
+
+
+def test_a_trimmed_span_keeps_its_detector_and_score(comprehend, caplog):
+    # Comprehend's password starts inside a token the customer typed and overlaps a
+    # weaker guess: the trimmed span is still Comprehend's, and still the stronger one.
+    caplog.set_level(logging.DEBUG, logger="connect_privacy.redaction.redactor")
+    client, stubber = comprehend
+    text = "pw [PII]zebra-horse ok"
+    stubber.add_response(
+        "detect_pii_entities",
+        {
+            "Entities": [
+                {"Score": 0.99, "Type": "PASSWORD", "BeginOffset": 5, "EndOffset": 19},
+                {"Score": 0.60, "Type": "PIN", "BeginOffset": 14, "EndOffset": 22},
+            ]
+        },
+    )
+
+    result = comprehend_redactor(client).redact(text)
+
+    assert result.text == "pw [PII][PASSWORD]"
+    [record] = [r for r in caplog.records if r.getMessage() == "redacted"]
+    assert (record.entity_count, record.detectors) == (1, ["comprehend"])
