@@ -8,7 +8,12 @@ five languages) that is shorter than a whole value of that kind; the next
 messages' leading digit groups are then masked as that kind, until the value is
 complete, a message does not continue it, ``MAX_FOLLOW_UPS`` messages have
 passed or ``WINDOW_SECONDS`` have elapsed. The first part is masked as well:
-four digits after "my card number is" are part of a card number.
+four digits after "my card number is" are part of a card number. An interjection
+may follow the first part ("4111 1111 wait", "espera", "moment"), and a message
+with no context word that ends with a card's first groups as printed on it, with
+an issuer's prefix ("c'est 4012 8888"), starts a card. A short message asking to
+wait ("wait", "un momento", "👇") between the parts keeps the marker, and counts
+towards ``MAX_FOLLOW_UPS``.
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, and when it expires:
@@ -33,8 +38,14 @@ from connect_privacy.redaction.patterns.context import (
 )
 from connect_privacy.redaction.patterns.identity_numbers import (
     CLABE_WORDS,
+    CNPJ_WORDS,
+    CPF_WORDS,
+    CURP_WORDS,
     DE_TAX_WORDS,
+    DNI_WORDS,
+    NIR_WORDS,
     PT_NIF_WORDS,
+    RFC_WORDS,
 )
 from connect_privacy.redaction.patterns.national_ids import SSN_WORDS
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
@@ -42,22 +53,11 @@ from connect_privacy.redaction.redactor import RedactionResult
 from connect_privacy.redaction.spans import Span
 
 WINDOW_SECONDS = 120.0
+ENTITY_CARD = "CREDIT_DEBIT_NUMBER"
 MAX_FOLLOW_UPS = 2
 _SCORE = 0.9
 
 IBAN_WORDS = words(r"iban")
-DNI_WORDS = words(r"dni", r"nie", r"documento\s*(?:de\s*identidad)?", r"d\.n\.i\.?")
-CPF_WORDS = words(r"cpf", r"c\.p\.f\.?")
-CNPJ_WORDS = words(r"cnpj")
-CURP_WORDS = words(r"curp")
-RFC_WORDS = words(r"rfc")
-NIR_WORDS = words(
-    r"nir",
-    r"insee",
-    r"s[ée]cu",
-    r"s[ée]curit[ée]\s*sociale",
-    r"carte\s*vitale",
-)
 # Words that say a short number is the end of a card, not the start of one.
 _ENDING_WORDS = words(
     r"ending",
@@ -113,13 +113,33 @@ _IBAN_LENGTHS = {"ES": 24, "DE": 22, "FR": 27, "PT": 25, "GB": 22, "BR": 29, "IT
 # After the context word: a few connective characters, then a value running to
 # the end of the message. Digits only for most kinds; an IBAN starts with its
 # country and check digits, a NIE with X, Y or Z.
+# The value may be followed by an interjection before the customer hits Enter
+# ("4111 1111 wait", "espera", "attendez", "moment", "sorry hit enter", an emoji):
+# up to three words without digits, and punctuation or symbols, to the end.
+_AFTERWORDS = (
+    r"(?:[^\w\n\[\]]{0,4}|(?P<after>[^\w\n\[\]]{1,4}"
+    r"(?:[^\W\d_]{1,12}[^\w\n\[\]]{1,4}){0,2}[^\W\d_]{1,12}[^\w\n\[\]]{0,4}))$"
+)
+# Dates are not numbers in progress ("die Karte ist seit 10.06.2025 gesperrt").
+_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./][0-9]{1,2}(?:[./][0-9]{0,4})?")
+# Digits a value followed by words must have to be a number in progress: "4111 1111
+# wait" is one, "shows 12 late fees" is a count.
+_MIN_BEFORE_WORDS = 4
 _TAIL_DIGITS = re.compile(
-    r"[^\d\n\[\]]{0,24}?(?P<value>\+?[0-9](?:[\s\-./]{0,3}[0-9]){0,40})[\s.,;:!?)]{0,4}$"
+    rf"[^\d\n\[\]]{{0,24}}?(?P<value>\+?[0-9](?:[\s\-./]{{0,3}}[0-9]){{0,40}}){_AFTERWORDS}"
 )
 _TAIL_ALNUM = re.compile(
     r"[^\d\n\[\]]{0,24}?(?P<value>(?:[A-Za-z]{2}[0-9]{2}|[XYZxyz]?[0-9])"
-    r"(?:[\s\-./]{0,3}[0-9A-Za-z]){0,40})[\s.,;:!?)]{0,4}$"
+    rf"(?:[\s\-./]{{0,3}}[0-9A-Za-z]){{0,40}}){_AFTERWORDS}"
 )
+# Without a context word: the first eight or twelve digits of a card, in the groups
+# printed on it (4-4, 4-4-4, Amex 4-6), with an issuer's prefix, ending the message.
+# Searched in the message's last characters only.
+_CARD_HEAD = re.compile(
+    r"(?<![\w.,/\-])(?P<value>[0-9]{4}(?P<sep>[ \-])[0-9]{4}(?:(?P=sep)[0-9]{4})?"
+    rf"|3[47][0-9]{{2}}[ \-][0-9]{{6}}){_AFTERWORDS}"
+)
+_CARD_HEAD_REACH = 80
 # Start of a following message: a short lead-in ("sorry the last digits"), then
 # groups. Upper-case letters continue an IBAN ("YOTW", a bank code).
 _HEAD_DIGITS = re.compile(
@@ -129,6 +149,36 @@ _HEAD_ALNUM = re.compile(
     r"^(?P<lead>[^\d\n\[\]]{0,40}?)(?P<value>[0-9A-Z](?:[\s\-./]{0,3}[0-9A-Za-z])*)"
 )
 _GROUP = re.compile(r"[0-9A-Za-z]+")
+# A short message without digits between the parts of a number that says "hold on"
+# (or only emoji): the number is still in progress. At most four words.
+_INTERJECTION = re.compile(r"[^\w\n\[\]]{0,6}(?:[^\W\d_]{1,12}(?:[^\w\n\[\]]{1,6}|\Z)){0,4}")
+_INTERJECTION_CHARS = 60
+_HOLD_ON = words(
+    r"wait",
+    r"hold\s*on",
+    r"hang\s*on",
+    r"sec",
+    r"one\s*sec",
+    r"sorry",
+    r"oops",
+    r"espera",
+    r"espere",
+    r"momento",
+    r"un\s*seg",
+    r"perd[óo]n",
+    r"attends?",
+    r"attendez",
+    r"seconde",
+    r"pardon",
+    r"oups",
+    r"moment",
+    r"warte",
+    r"sekunde",
+    r"pera",
+    r"pera[íi]",
+    r"desculp[ae]",
+    r"calma",
+)
 
 
 class SpanRedactor(Protocol):
@@ -186,6 +236,9 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     view = _view(text)
     kind = _BY_ENTITY[pending.entity_type]
     match = (_HEAD_ALNUM if kind.letters else _HEAD_DIGITS).match(view)
+    if match is None and _holds_on(view):
+        # "wait", "sorry", "1 sec 🙏" between the parts: the number is still in progress
+        return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
     if match is None or _NOT_CONTINUATION(view[: match.start("value")]):
         return Carried((), None)
     needed = pending.complete - pending.seen
@@ -214,8 +267,9 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
 _MAX_GAP_WORDS = 3
 
 
-def start_pending(text: str, now: float) -> Carried:
-    """The incomplete value a message ends with, after a context word, if any."""
+def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
+    """The incomplete value a message ends with, after a context word, if any; with
+    ``card_heads``, also the first groups of a card without one (see ``_card_head``)."""
     view = _view(text)
     best: tuple[int, re.Match[str], _Kind] | None = None
     for pattern, kind in _KINDS:
@@ -223,7 +277,7 @@ def start_pending(text: str, now: float) -> Carried:
             if best is None or context.end() > best[0]:
                 best = (context.end(), context, kind)
     if best is None:
-        return Carried((), None)
+        return _card_head(view, now) if card_heads else Carried((), None)
     position, context, kind = best
     tail = (_TAIL_ALNUM if kind.letters else _TAIL_DIGITS).match(view, position)
     if (
@@ -236,12 +290,16 @@ def start_pending(text: str, now: float) -> Carried:
     ):
         return Carried((), None)
     value = tail.group("value")
-    if not kind.letters and not any(c.isdigit() for c in value):
+    if (
+        (not kind.letters and not any(c.isdigit() for c in value))
+        or _DATE.fullmatch(value)
+        or (tail.group("after") and sum(c.isdigit() for c in value) < _MIN_BEFORE_WORDS)
+    ):
         return Carried((), None)
     seen = sum(1 for c in value if c.isalnum())
     entity, complete = kind.entity, kind.complete
     digits = "".join(c for c in value if c.isdigit())
-    if entity == "PHONE" and not value.startswith(("+", "00")) and _card_start(digits):
+    if entity == "PHONE" and not value.startswith(("+", "00")) and _card_start(value, digits):
         entity, complete = "CREDIT_DEBIT_NUMBER", 16  # "el número es 4012-8817-9689"
     if entity == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
         complete = _IBAN_LENGTHS.get(value[:2].upper(), complete)
@@ -260,7 +318,8 @@ def redact_in_conversation(
 ) -> tuple[RedactionResult, PendingNumber | None]:
     """Redact one message of a conversation; returns the result and the marker to keep."""
     carried = continue_pending(text, pending, now)
-    started = start_pending(text, now)
+    # Digits that continue a pending value are that value's, not a new card's start.
+    started = start_pending(text, now, card_heads=not carried.spans)
     result = redactor.redact(text, extra=(*carried.spans, *started.spans))
     return result, started.pending or carried.pending
 
@@ -279,13 +338,62 @@ def _phone_digits(digits: str, *, international: bool) -> int:
     return 11 if digits.startswith("0") else 10
 
 
-def _card_start(digits: str) -> bool:
-    """More digits than a national phone number has, starting like a card (issuer 2-6)."""
+def _card_start(value: str, digits: str) -> bool:
+    """More digits than a national phone number has, starting like a card (issuer 2-6),
+    or the first groups of a card as printed ("the number is 4012 8888")."""
+    if _CARD_HEAD.fullmatch(value):
+        return _card_issuer(digits)
     return 11 <= len(digits) <= 15 and digits[0] in "23456"
+
+
+def _card_issuer(digits: str) -> bool:
+    """The first digits of a card of a major scheme: Visa, Mastercard, Amex, Discover,
+    JCB, Diners (narrower than any leading 3-6: a bare number needs a stronger hint)."""
+    head = int(digits[:4])
+    return (
+        digits[0] == "4"
+        or 51 <= head // 100 <= 55
+        or 2221 <= head <= 2720
+        or digits[:2] in ("34", "37", "36", "38", "65")
+        or head == 6011
+        or 644 <= head // 10 <= 649
+        or 3528 <= head <= 3589
+        or 300 <= head // 10 <= 305
+    )
+
+
+def _card_head(view: str, now: float) -> Carried:
+    """A message with no context word that ends with the first groups of a card
+    ("c'est 4012 8888 attendez", "é 5105-1051"): the customer hit Enter mid-number."""
+    low = max(0, len(view) - _CARD_HEAD_REACH)
+    match = _CARD_HEAD.search(view, low)
+    if match is None:
+        return Carried((), None)
+    value = match.group("value")
+    digits = "".join(c for c in value if c.isdigit())
+    if (
+        not _card_issuer(digits)
+        or sum(c.isdigit() for c in view) != len(digits)  # other numbers: a reference, a date
+        or NOT_PERSONAL.search(view, low, match.start())
+        or _ENDING_WORDS.search(view, low, match.start())
+    ):
+        return Carried((), None)
+    complete = 15 if digits[:2] in ("34", "37") else 16
+    span = Span(match.start("value"), match.end("value"), ENTITY_CARD, _SCORE, "continuation")
+    return Carried(
+        (span,), PendingNumber(ENTITY_CARD, len(digits), complete, 0, now + WINDOW_SECONDS)
+    )
 
 
 def _view(text: str) -> str:
     return deobfuscate(spell(fold(text)))
+
+
+def _holds_on(view: str) -> bool:
+    """ "wait", "un momento 🙏", "👇": a short message asking to wait, or only symbols."""
+    if len(view) > _INTERJECTION_CHARS or not _INTERJECTION.fullmatch(view):
+        return False
+    return not any(c.isalnum() for c in view) or _HOLD_ON.search(view) is not None
 
 
 def _NOT_CONTINUATION(lead: str) -> bool:

@@ -49,6 +49,7 @@ from connect_privacy.redaction.patterns.credentials import (
     find_aws_keys,
     find_nearby_password,
     find_password,
+    find_password_before_word,
 )
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
 from connect_privacy.redaction.spans import Span
@@ -66,6 +67,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_aws_keys,
     find_password,
     find_nearby_password,
+    find_password_before_word,
     banking.find_iban,
     banking.find_swift,
     national_ids.find_nino,
@@ -124,6 +126,10 @@ class PatternsDetector:
                 spans.extend(finder(view))
             spans.extend(_classify_runs(view))
         spans.extend(identity_numbers.find_identity_numbers(folded, clear))
+        # Read once, on the deobfuscated view: it holds every digit the other views hold
+        # (spelled ones included) with the noise between groups blanked.
+        spans.extend(banking.find_named_first(clear))
+        spans.extend(national_ids.find_spaced_nino(clear))
         if clear != folded:
             spans.extend(banking.find_iban(clear))
         ibans = [span for span in spans if span.entity_type == "INTERNATIONAL_BANK_ACCOUNT_NUMBER"]

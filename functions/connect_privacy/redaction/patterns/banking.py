@@ -30,10 +30,18 @@ from stdnum.us import rtn
 from connect_privacy.redaction.patterns.cards import Run
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
+    DATE_SHAPE,
     NOT_PERSONAL,
     after_context,
     before,
+    has_copula,
+    has_digit,
+    named_values,
     nearer,
+    standalone,
+    starts,
+    value_then_copula,
+    value_then_naming,
     words,
 )
 from connect_privacy.redaction.patterns.normalize import DIGIT_WORD
@@ -47,7 +55,9 @@ ROUTING_WORDS = words(
     r"transit",
     r"routing\s*(?:no|number|num|#)",
     r"s/c",  # sort code
-    r"(?-i:ag|Ag)",  # agência; never "AG", the German company suffix ("Muster AG 2024")
+    # agência; never "AG", the German company suffix ("Muster AG 2024"). Led by a plain
+    # class, so the words keep their first-letter look-ahead.
+    r"[aA](?-i:g)",
     r"bank\s*code",
     r"sort\s*-?\s*code",
     r"blz",
@@ -64,44 +74,71 @@ ROUTING_WORDS = words(
 _IBAN = re.compile(r"(?i)(?<![A-Z0-9])[A-Z]{2}[0-9]{2}(?:[\s\-]{0,16}[A-Z0-9]){11,32}(?![A-Z0-9])")
 _BIC = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
 BIC_WORDS = words(r"swift", r"bic", r"swift\s*code", r"bic\s*code")
+_BIC_AFTER_WORD = re.compile(
+    rf"{BIC_WORDS.pattern}[\s:#/\-]{{1,4}}"
+    r"(?P<value>[A-Za-z]{6}[A-Za-z0-9]{2}(?:[A-Za-z0-9]{3})?)(?![A-Za-z0-9])"
+)
 BANK_WORDS = words(r"bank", r"wire", r"transfer", r"beneficiary", r"swift", r"bic")
 
-_CVV = after_context(
-    words(
-        r"cvv2?",
-        r"cvc2?",
-        r"cid",
-        r"csc",
-        r"cvn",
-        r"security\s*code",
-        # misspelt: secuirty, securty, secuity; ccv for cvv
-        r"sec(?:u|ui|iu)r?i?ty\s*code",
-        r"ccv",
-        r"card\s*verification(?:\s*(?:code|value|number))?",
-        r"(?:3|4|three|four)\s*digits?(?:\s*(?:code|number))?",
-        r"code\s*on\s*the\s*back",
-        r"sec\.?\s*code",
-        r"c[óo]d\.?\s*(?:de\s*)?seg(?:uridad|uran[çc]a)?\.?",
-        r"c[óo]digo\s*(?:de\s*)?seguridad",
-        r"c[óo]digo\s*(?:de\s*)?seguran[çc]a",
-        r"c[óo]digo\s*(?:cvv|cvc)",
-        r"c[óo]digo(?!\s*postal)",
-        # checked after the word, so the look-behinds run only where "code" stands
-        r"code(?<!sort\scode)(?<!sort-code)(?<!sortcode)(?!\s*postal)",
-        r"cryptogramme",
-        r"crypto",
-        r"code\s*(?:de\s*)?s[ée]curit[ée]",
-        r"code\s*au\s*dos",
-        r"pr[üu]f(?:ziffer|nummer|code)",
-        r"kartenpr[üu]f(?:nummer|nr\.?|ziffer|code)",
-        r"pr[üu]f\s*-?\s*nr\.?",
-        r"sicherheitscode",
-        r"c[óo]digo\s*(?:de\s*)?tr[áa]s",
-        r"(?:3|4|tres|cuatro|trois|quatre|drei|vier|tr[êe]s|quatro)\s*(?:d[íi]gitos|chiffres|ziffern)",
-    ),
-    # Up to eight separator characters: spelled-out digits leave gaps ("five" -> "5   ").
-    r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])",
+_CODIGO = r"c[óo]d(?:ig|gi|g|i)[op]"
+_CVV_WORDS = words(
+    r"cvv2?",
+    r"cvc2?",
+    r"cid",
+    r"csc",
+    r"cvn",
+    r"security\s*code",
+    # misspelt: secuirty, securty, secuity; ccv for cvv
+    r"sec(?:u|ui|iu)r?i?ty\s*code",
+    r"ccv",
+    r"card\s*verification(?:\s*(?:code|value|number))?",
+    r"code\s*on\s*the\s*back",
+    r"sec\.?\s*code",
+    r"c[óo]d\.?\s*(?:de\s*)?seg(?:uridad|uran[çc]a)?\.?",
+    # código, and its typos: codgio, codigp, cdigo
+    rf"{_CODIGO}\s*(?:de\s*)?seguridad",
+    rf"{_CODIGO}\s*(?:de\s*)?seguran[çc]a",
+    rf"{_CODIGO}\s*(?:cvv|cvc)",
+    rf"{_CODIGO}(?!\s*postal)",
+    # checked after the word, so the look-behinds run only where "code" stands
+    r"code(?<!sort\scode)(?<!sort-code)(?<!sortcode)(?!\s*postal)",
+    r"cryptog?ram+e?",  # cryptogramme, cryptograme, cryptogram
+    r"crypto",
+    r"code\s*(?:de\s*)?s[ée]curit[ée]",
+    r"code\s*au\s*dos",
+    # Prüfziffer, Pruefziffer, Prufnummer; Sicherheitscode, Sicherheitscde, Sicherheits-Code
+    r"pr(?:[üu]|ue)f(?:ziffer|nummer|code|zahl)",
+    r"kartenpr(?:[üu]|ue)f(?:nummer|nr\.?|ziffer|code)",
+    r"pr(?:[üu]|ue)f\s*-?\s*nr\.?",
+    r"sicherheits\s*-?\s*c(?:o|ó)?de",
+    r"c[óo]digo\s*(?:de\s*)?tr[áa]s",
+    # "3 digits", "three digit code", "tres dígitos", "trois chiffres", "vier Ziffern", "3
+    # números": one phrase, so a digit in the text tries one branch, not one per language
+    r"(?:3|4|three|four|tres|cuatro|trois|quatre|drei|vier|tr[êe]s|quatro)\s*"
+    r"(?:digits?(?:\s*(?:code|number))?|d[íi]gitos|chiffres|ziffern|n[úu]meros|numbers|nums)",
 )
+# The back of the card: "el de atrás", "no verso", "au dos", "hinten", "on the back". Apart
+# from the words above: their first letters are common, and each pattern's look-ahead then
+# lets only its own few phrases be tried at a word start.
+_CVV_PLACE_WORDS = words(
+    r"atr[áa]s",
+    r"detr[áa]s",
+    r"reverso",
+    r"dorso",
+    r"verso",
+    r"au\s*dos",
+    r"hinten",
+    r"r[üu]ckseite",
+    r"on\s*the\s*back",
+    r"back\s*of\s*(?:the\s*|my\s*)?card",
+)
+# Up to eight separator characters: spelled-out digits leave gaps ("five" -> "5   ").
+_CVV_VALUE = r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])"
+_CVV = after_context(_CVV_WORDS, _CVV_VALUE)
+_CVV_PLACE = after_context(_CVV_PLACE_WORDS, _CVV_VALUE)
+# The value first ("123 is the cvv"): looked for in the few characters before each CVV or
+# PIN word only (``named_values``), and only where a number starts.
+_CVV_FIRST = value_then_copula(r"(?<![0-9.,/:\-])[0-9]{3,4}")
 _MONTHS = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
     r"|ene|abr|ago|dic|janv|f[ée]vr?|avr|juil|ao[ûu]t|d[ée]c|m[äa]r|okt|dez|fev|mai|set|out"
@@ -112,6 +149,7 @@ _MONTHS = (
 )
 EXPIRY_WORDS = words(
     r"exp",
+    r"expi",
     # the common misspellings: expirey, expiratoin, exipry, vencimeinto, gueltig
     r"expi?r[ae]?y",
     r"expir[at]{1,2}(?:io|oi|o)n",
@@ -156,6 +194,20 @@ EXPIRY_WORDS = words(
     r"venc[ei]",
     r"verfall(?:sdatum)?",
 )
+# A card's year as a number word: "twenty-six", "veintisiete", "vingt-huit",
+# "sechsundzwanzig", "vinte e nove", "thirty".
+_UNITS_EN = r"one|two|three|four|five|six|seven|eight|nine"
+_UNITS_ES = r"uno|dos|d[óo]s|tres|tr[ée]s|cuatro|cinco|seis|s[ée]is|siete|ocho|nueve"
+_UNITS_FR = r"deux|trois|quatre|cinq|six|sept|huit|neuf"
+_UNITS_DE = r"ein|zwei|drei|vier|f[üu]nf|fuenf|sechs|sieben|acht|neun"
+_UNITS_PT = r"um|dois|tr[êe]s|quatro|cinco|seis|sete|oito|nove"
+_YEAR_WORD = (
+    rf"(?:(?:twenty|thirty)(?:[\s\-]?(?:{_UNITS_EN}))?"
+    rf"|veinti(?:{_UNITS_ES})|veinte|treinta(?:\s+y\s+(?:{_UNITS_ES}))?"
+    rf"|(?:vingt|trente)(?:[\s\-]et[\s\-]un|[\s\-](?:{_UNITS_FR}))?"
+    rf"|(?:(?:{_UNITS_DE})und)?(?:zwanzig|drei(?:ß|ss)ig)"
+    rf"|(?:vinte|trinta)(?:\s+e\s+(?:{_UNITS_PT}))?)(?!\w)"
+)
 _EXPIRY = after_context(
     EXPIRY_WORDS,
     # Not the day and month of a full date ("expires 02/06/2026").
@@ -166,31 +218,62 @@ _EXPIRY = after_context(
     r"[ ]{0,8}(?:2[ ]{1,6}0[ ]{1,6})?[0-9][ ]{1,6}[0-9](?![ ]{0,6}[0-9])"
     rf"|(?:{_MONTHS})[^\W\d_]*\.?,?(?:\s*(?:de|del|/|-))?\s*"
     # the year in digits, or as two digit words ("May three two", "enero/dos ocho")
-    rf"(?:(?:20)?[0-9][ ]{{0,6}}[0-9](?![0-9])|{DIGIT_WORD}[\s\-]{{1,3}}{DIGIT_WORD}(?!\w)))",
+    rf"(?:(?:20)?[0-9][ ]{{0,6}}[0-9](?![0-9])|{DIGIT_WORD}[\s\-]{{1,3}}{DIGIT_WORD}(?!\w)"
+    rf"|{_YEAR_WORD}))",
 )
-_PIN = after_context(
-    words(
-        r"pinn?",
-        r"code\s*secret",
-        r"code\s*confidentiel",
-        r"c[óo]digo\s*secreto",
-        r"geheim\s*-?\s*code",
-        r"pin\s*(?:no|number|code|#)",
-        r"passcode",
-        r"pass\s*code",
-        r"nip",
-        r"c[óo]digo\s*pin",
-        r"code\s*pin",
-        r"pin\s*-?\s*(?:nummer|code|kode)",
-        r"geheimzahl",
-        r"geheimnummer",
-        r"senha\s*(?:do\s*)?cart[ãa]o",
-        r"clave\s*(?:de\s*(?:la\s*)?tarjeta|del\s*cajero)?",
-    ),
-    r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])",
+# Glued to its word: "exp0627", "vence022030", "vto1229".
+_GLUED_WORDS = r"exp|expi|expiry|expires|vence|venc|vto|cad|val|valid|validade|ablauf|g[üu]ltig"
+_GLUED_EXPIRY = re.compile(
+    rf"(?i){starts(_GLUED_WORDS)}\b(?:{_GLUED_WORDS})"
+    r"(?P<value>(?:0[1-9]|1[0-2])(?:20)?[0-9]{2})(?![0-9])"
 )
+_PIN_WORDS = words(
+    r"pinn?",
+    r"code\s*secret",
+    r"code\s*confidentiel",
+    r"c[óo]digo\s*secreto",
+    r"geheim\s*-?\s*code",
+    r"pin\s*(?:no|number|code|#)",
+    r"passcode",
+    r"pass\s*code",
+    r"nip",
+    r"c[óo]digo\s*pin",
+    r"code\s*pin",
+    r"pin\s*-?\s*(?:nummer|code|kode)",
+    r"geheimzahl",
+    r"geheimnummer",
+    r"senha\s*(?:do\s*)?cart[ãa]o",
+    # a number after "senha" is the card's or the bank app's PIN ("senha de 4 dígitos é")
+    r"senha",
+    r"clave\s*(?:de\s*(?:la\s*)?tarjeta|del\s*cajero)?",
+)
+_PIN = after_context(_PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])")
+# Spelled digits leave gaps in the spelled view ("quatro seis um zero" -> "4      6 ...").
+_PIN_FIRST = value_then_copula(r"(?<![0-9.,/:\-])[0-9](?:[\s.,\-]{0,8}[0-9]){3,5}")
 # Up to eight separator characters: spelled-out digits leave gaps ("six" -> "6  ").
 _ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,8}[0-9]){3,10}(?![0-9])")
+
+
+# The value first: "085283444 is the routing", "93469-444467 c'est le numéro de compte".
+_DIGIT_GROUPS = r"[0-9](?:[\s.\-/]{0,3}[0-9]){3,23}(?![0-9])"
+_GROUPS_FIRST = value_then_naming(_DIGIT_GROUPS)
+
+
+def find_named_first(view: str) -> Iterator[Span]:
+    """Routing and account numbers typed before the words that name them."""
+    for phrases, entity, least, most in (
+        (ROUTING_WORDS, "BANK_ROUTING", 4, 11),
+        (ACCOUNT_WORDS, "BANK_ACCOUNT_NUMBER", 6, 24),
+    ):
+        for match in named_values(phrases, _GROUPS_FIRST, view):
+            begin = match.start("value")
+            digits = sum(c.isdigit() for c in match.group("value"))
+            if (
+                least <= digits <= most
+                and standalone(view, begin)
+                and not before(NOT_PERSONAL, view, begin, 16)
+            ):
+                yield Span(begin, match.end("value"), entity, 0.7, "patterns")
 
 
 def classify_routing(view: str, run: Run) -> Span | None:
@@ -200,6 +283,9 @@ def classify_routing(view: str, run: Run) -> Span | None:
     return None
 
 
+_CURRENCY = "£$€¥"
+
+
 def classify_account(view: str, run: Run) -> Span | None:
     """6-24 digits after account words, unless an order/case word is closer.
 
@@ -207,6 +293,8 @@ def classify_account(view: str, run: Run) -> Span | None:
     """
     if not 6 <= len(run.digits) <= 24 or not before(ACCOUNT_WORDS, view, run.begin, 32):
         return None
+    if run.begin > 0 and view[run.begin - 1] in _CURRENCY:
+        return None  # "account 94146737 - refund of £1884.00": an amount
     if before(NOT_PERSONAL, view, run.begin, 16) and not nearer(
         ACCOUNT_WORDS, NOT_PERSONAL, view, run.begin
     ):
@@ -332,22 +420,54 @@ def _mod97(compact: str) -> bool:
 
 def find_swift(view: str) -> Iterator[Span]:
     matches = list(_BIC.finditer(view))
-    if not matches or not BANK_WORDS.search(view):
-        return
-    for match in matches:
-        code = match.group()
-        strong = before(BIC_WORDS, view, match.start())
-        if (strong or any(c.isdigit() for c in code)) and bic.is_valid(code):
-            yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
+    if matches and BANK_WORDS.search(view):
+        for match in matches:
+            code = match.group()
+            strong = before(BIC_WORDS, view, match.start())
+            if (strong or any(c.isdigit() for c in code)) and bic.is_valid(code):
+                yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
+    # In lower case ("bic bschdeez", "(swift barcmxe9)") only right after a BIC word: a
+    # lower-case eight-letter word is far more often just a word.
+    for match in _BIC_AFTER_WORD.finditer(view):
+        code = match.group("value")
+        if not code.isupper() and bic.is_valid(code.upper()):
+            yield Span(match.start("value"), match.end("value"), "SWIFT_CODE", 0.8, "patterns")
+
+
+# "c'était 3020 ou 0560 ?", "1234 or maybe 4321": a second guess after the first value.
+_ALTERNATIVE = re.compile(
+    r"(?i)\s*+(?:,|/|\bor\b|\bou\b|\bo\b|\boder\b)\s*+"
+    r"(?:(?:maybe|peut-[êe]tre|quiz[áa]s?|vielleicht|talvez)\s++)?"
+    r"(?P<value>[0-9]{3,6})(?![0-9])"
+)
+
+
+def _alternatives(view: str, end: int, entity: str) -> Iterator[Span]:
+    """Up to two more guesses after a value ("3020 ou 0560 ou 0650")."""
+    for _ in range(2):
+        match = _ALTERNATIVE.match(view, end)
+        if match is None:
+            return
+        end = match.end("value")
+        yield Span(match.start("value"), end, entity, 0.7, "patterns")
 
 
 def find_cvv(view: str) -> Iterator[Span]:
-    for match in _CVV.finditer(view):
+    """A security code after its word, or before it ("123 is the cvv"), or after where it
+    is printed ("on the back"); the last two only in a message with a digit."""
+    found: list[re.Match[str]] = list(_CVV.finditer(view))
+    if has_digit(view):
+        if has_copula(view):
+            found.extend(named_values(_CVV_WORDS, _CVV_FIRST, view))
+        found.extend(_CVV_PLACE.finditer(view))
+    for match in found:
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns")
+        yield from _alternatives(view, match.end("value"), "CREDIT_DEBIT_CVV")
 
 
 def find_expiry(view: str) -> Iterator[Span]:
-    for match in _EXPIRY.finditer(view):
+    glued = _GLUED_EXPIRY.finditer(view) if has_digit(view) else ()
+    for match in (*_EXPIRY.finditer(view), *glued):
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
 
 
@@ -384,6 +504,20 @@ def find_routing(view: str) -> Iterator[Span]:
         yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.75, "patterns")
 
 
+# "senha do app (versão 14.1.6)": a dotted version number, never a PIN.
+_DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+){2,3}")
+
+
 def find_pin(view: str) -> Iterator[Span]:
-    for match in _PIN.finditer(view):
-        yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
+    """A PIN after its word, or before it ("1234 es mi pin"). Every PIN holds a digit of
+    the view (spelled ones in the spelled view)."""
+    if not has_digit(view):
+        return
+    first = named_values(_PIN_WORDS, _PIN_FIRST, view) if has_copula(view) else ()
+    found = (*_PIN.finditer(view), *first)
+    for match in found:
+        value = match.group("value")
+        # "pin que botei no caixa em 2027-02-28": a date, not the PIN
+        if not _DOTTED.fullmatch(value) and not DATE_SHAPE.fullmatch(value):
+            yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
+            yield from _alternatives(view, match.end("value"), "PIN")

@@ -54,6 +54,11 @@ CARD_WORDS = words(
     r"tarjeta",
     # common misspellings and the national card names
     r"crad",
+    r"crd",
+    r"card{2,3}",  # carddd: a key held down
+    r"carrd",
+    r"crte",
+    r"karten\s*-?\s*nr\.?",
     r"tarjta",
     r"tarejta",
     r"ec\s*-?\s*karte",
@@ -148,7 +153,12 @@ def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
     if part is not None:
         yield part
         return
-    if 13 <= len(run.digits) <= 19 and before(CARD_WORDS, view, run.begin):
+    # "the long number on my receipt is ...": a reference word nearer than the card word
+    if (
+        13 <= len(run.digits) <= 19
+        and before(CARD_WORDS, view, run.begin)
+        and not nearer(NOT_PERSONAL, CARD_WORDS, view, run.begin)
+    ):
         yield Span(run.begin, run.end, ENTITY, 0.6, "patterns")
         return
     if len(run.digits) > 19 and not before(NOT_PERSONAL, view, run.begin, 24):

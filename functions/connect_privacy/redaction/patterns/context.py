@@ -125,6 +125,99 @@ def after_context(phrases: re.Pattern[str], value: str, *, gap: int = 24) -> re.
     )
 
 
+# "123 is the cvv", "1234 es mi pin", "4821 c'est mon code": a value, a copula, maybe an
+# article or possessive, then the context phrase.
+_COPULA = r"(?:is|was|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|=)"
+_DETERMINER = r"(?:my|the|mi|el|la|tu|mon|ma|le|la|mein|meine|der|die|das|o|a|meu|minha|seu|sua)"
+
+
+_ANY_COPULA = re.compile(rf"(?i)\s{_COPULA}\s")
+
+
+def has_copula(view: str) -> bool:
+    """Whether ``view`` holds a copula between spaces: a value named by one needs it, and
+    a message without any (a long run of digits) is spared the search for context words."""
+    return _ANY_COPULA.search(view) is not None
+
+
+def value_then_copula(value: str) -> re.Pattern[str]:
+    """``(?P<value>...) <copula> [determiner]`` up to the end of the searched stretch, for
+    ``named_values``: "123 is the" before "cvv"."""
+    return re.compile(rf"(?i)(?P<value>{value})\s++{_COPULA}\s++(?:{_DETERMINER}\s++)?$")
+
+
+# How customers name a value they typed first: "X (passport)", "X - my licence", "X is the
+# routing", "X es el número de mi licencia", "X c'est le numéro de compte", "X esa es mi
+# curp", "X that's my passport". Every part is optional and bounded, so it is linear.
+_DEMONSTRATIVE = r"(?:that|this|it|esa|ese|este|esta|eso|isso|esse|essa|este|das|ça|ca)"
+_NUMBER_WORD = r"(?:n[úu]mero|num[ée]ro|number|nummer|num|nr|no|n[°º])\.?"
+_OF = r"(?:de|del|of|do|da|du|von)"
+_NAMING = (
+    # a parenthesis, a dash, colon or comma, or a copula ("is", "es", "c'est", "that's")
+    r"(?:\s*+\(\s*+"
+    rf"|\s*+[:\-\u2013\u2014,]\s++(?:(?:{_DEMONSTRATIVE}\s*+)?(?:{_COPULA}|['\u2019]s)\s++)?"
+    rf"|\s++(?:{_DEMONSTRATIVE}\s*+)?(?:{_COPULA}|['\u2019]s)\s++)"
+    # "o meu", "la mia": two determiners at most
+    rf"(?:{_DETERMINER}\s++){{0,2}}(?:{_NUMBER_WORD}\s++(?:{_OF}\s++)?(?:{_DETERMINER}\s++)?)?"
+)
+
+
+# How far before its naming word a value-first phrase can start.
+NAMED_REACH = 64
+
+
+def value_then_naming(value: str) -> re.Pattern[str]:
+    """``(?P<value>...) <naming words>`` up to the end of the searched stretch: searched in
+    the few characters before each context word only (``named_values``), so a message
+    without the word costs nothing more."""
+    return re.compile(rf"(?i)(?P<value>{value}){_NAMING}$")
+
+
+_DIGIT = re.compile(r"[0-9]")
+
+
+def has_digit(view: str) -> bool:
+    """Whether ``view`` holds an ASCII digit: values of digits need one, and a message
+    without any is spared the search for them."""
+    return _DIGIT.search(view) is not None
+
+
+def named_values(
+    phrases: re.Pattern[str], value_then: re.Pattern[str], view: str
+) -> Iterator[re.Match[str]]:
+    """Each value typed right before a match of ``phrases`` and named by it (the values
+    hold a digit)."""
+    if not has_digit(view):
+        return
+    for phrase in phrases.finditer(view):
+        match = value_then.search(view, max(0, phrase.start() - NAMED_REACH), phrase.start())
+        if match is not None:
+            yield match
+
+
+def naming(phrases: re.Pattern[str]) -> re.Pattern[str]:
+    """The words after a value that name it (``named_after`` without the value), to
+    ``match`` at a value's end: "48 / 757 / 792 / 311 (steuer-id)"."""
+    return re.compile(rf"(?i){_NAMING}{phrases.pattern.removeprefix('(?i)')}")
+
+
+# A date is never the value a word names ("el 2026-07-09, pasaporte ...").
+DATE_SHAPE = re.compile(
+    r"[0-9]{4}[\-/.][0-9]{1,2}[\-/.][0-9]{1,2}|[0-9]{1,2}[\-/.][0-9]{1,2}[\-/.][0-9]{2,4}"
+)
+
+
+def standalone(view: str, begin: int) -> bool:
+    """Whether a value found at ``begin`` starts a token (not inside a word or a number)."""
+    return begin == 0 or not (view[begin - 1].isalnum() or view[begin - 1] in ".,/:-")
+
+
+def named_after(phrases: re.Pattern[str], value: str) -> re.Pattern[str]:
+    """``(?P<value>...) <naming words> <context phrase>``: a value named after it, in a
+    parenthesis or a sentence ("X (passport)", "X es el número de mi licencia")."""
+    return re.compile(rf"(?i)(?P<value>{value}){_NAMING}{phrases.pattern.removeprefix('(?i)')}")
+
+
 # Context words are those of English, Spanish, French, German and Portuguese,
 # always all of them (customers switch language mid-chat), with the common
 # abbreviations and misspellings. Accents are optional where people drop them.
@@ -172,7 +265,13 @@ NOT_PERSONAL = words(
     r"package",
     r"shipment",
     r"ref",
+    r"r[ée]f\.?",
     r"reference",
+    # a shipping label's number
+    r"label",
+    r"etiqueta",
+    r"[ée]tiquette",
+    r"etikett",
     r"confirmation",
     r"conf",
     r"booking",
@@ -225,6 +324,22 @@ NOT_PERSONAL = words(
     r"gls",
     r"chronopost",
     r"colissimo",
+    # the national posts and parcel carriers of the five markets
+    r"ups",
+    r"ctt",
+    r"correos",
+    r"correios",
+    r"sedex",
+    r"seur",
+    r"mrw",
+    r"estafeta",
+    r"hermes",
+    r"evri",
+    r"royal\s*mail",
+    r"la\s*poste",
+    r"mondial\s*relay",
+    r"versi[óo]n",
+    r"vers[ãa]o",
     r"fatura",
     r"nota\s*fiscal",
     r"seguimiento",

@@ -12,7 +12,9 @@ like a password (digits or symbols, six characters or more) is taken. People
 also put words between the two ("my password, after the reset, is now X"), so
 the first word within a few words after a password word, in the same
 sentence, that mixes letters with digits or symbols is taken as well (a plain
-number there is far more often an order or account reference).
+number there is far more often an order or account reference). The value may
+come first ("Sol#8812 is my new password", "Nuage42! c'est mon mdp"): a word
+that looks like a password right before "is my (new) password" is taken too.
 """
 
 from __future__ import annotations
@@ -34,8 +36,10 @@ _LOGIN_WORDS = (
     r"pass\s*+words?|passwords?|passwd|pwd|pw|passphrase|pass\s*+phrase|login\s*+code"
     r"|log\s*+in\s*+code|contrase[ñn]a|contra|clave|mdp|mot\s*+de\s*+passe|passwort|kennwort"
     r"|senha|palavra\s*+-?\s*+passe"
-    # the usual misspellings
-    r"|pas?sw(?:or|ro|o|r)d|contrase?n(?:i|y)?a|sneha|senah|pasword|kenwort|passwrot"
+    # the usual misspellings and shorthands: passowrd, passwrd, passward, pword, p-word,
+    # Passwrt, Paswort, Kenwort, contrasña, contrasenia, mot-de-passe, mot de pass
+    r"|pas?so?w(?:or|ro|o|r|ar|er)?d|p\s*-?\s*w(?:or|r)d|contras[eé]?[ñn](?:i|y)?a"
+    r"|sneha|senah|pasword|passwrot|pas?swo?r?t|kenn?wo?r?t|mot\s*+-?\s*+de\s*+-?\s*+pass?e?"
 )
 _QUOTE = "\"'\u2018\u2019\u201c\u201d`"
 # Longest first: "is now X" must not stop at "is". Every whitespace run is
@@ -43,7 +47,7 @@ _QUOTE = "\"'\u2018\u2019\u201c\u201d`"
 # run of spaces after a password word costs one pass, not one pass per way of
 # splitting it between two adjacent ``\s*`` (that was quadratic).
 _CONNECTIVE = (
-    r"\s++(?:es|est|ist|é|era|war|était)\s++"
+    r"\s++(?:es|est|ist|é|era|war|était|c['\u2019]?(?:était|etait|est))\s++"
     r"|\s++(?:is\s++now|now\s++is|(?:has\s++been\s++|was\s++|got\s++)?"
     r"(?:changed|reset|set|updated)(?:\s++it)?\s++to|it'?s|its)\s++"
     r"|\s++(?:(?:is|was)(?!\w)|=)\s*+(?:[:=]\s*+)?"
@@ -57,8 +61,11 @@ _PASSWORD = re.compile(
 )
 # "pass" for a password ("le pass", "a pass"): only with a connective that hands over a value
 # ("pass en X", "pass pra X", "pass is X"), and only a value that looks like a password.
+# Without the connective ("Login ist X und Pass Y"), a value with a lower-case letter and a
+# digit or symbol: a passport number after German "Pass" is upper case and digits.
 _SHORT_PASS = re.compile(
-    rf"(?i)\bpass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)\s++(?:en|pra|para|to|is|es|est|ist|é|=|:)\s++"
+    rf"(?i)\bpass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)"
+    rf"(?:\s++(?P<connective>(?:en|pra|para|to|is|es|est|ist|é|=|:)\s++)?|\s*+(?P<sign>[=:])\s*+)"
     rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]:=]{{6,64}})"
 )
 _NOT_A_PASSWORD = frozenset(
@@ -175,9 +182,72 @@ _NOT_A_PASSWORD = frozenset(
         "requirements",
         "rules",
         "hint",
+        # the same in Spanish, French, German and Portuguese: "la contraseña es incorrecta",
+        # "le mdp c'était faux", "das Passwort ist falsch", "a senha é errada"
+        "el",
+        "la",
+        "mi",
+        "tu",
+        "su",
+        "le",
+        "les",
+        "mon",
+        "ma",
+        "un",
+        "une",
+        "der",
+        "die",
+        "das",
+        "mein",
+        "meine",
+        "o",
+        "meu",
+        "minha",
+        "incorrecta",
+        "incorrecto",
+        "correcta",
+        "correcto",
+        "inválida",
+        "invalida",
+        "errónea",
+        "erronea",
+        "caducada",
+        "bloqueada",
+        "faux",
+        "fausse",
+        "incorrect",
+        "invalide",
+        "bloqué",
+        "expiré",
+        "falsch",
+        "ungültig",
+        "abgelaufen",
+        "gesperrt",
+        "richtig",
+        "errada",
+        "errado",
+        "incorreta",
+        "incorreto",
+        "inválido",
+        "bloqueado",
+        "expirada",
+        "nueva",
+        "nuevo",
+        "nouveau",
+        "neu",
+        "neues",
+        "nova",
+        "novo",
+        "igual",
+        "même",
+        "gleich",
+        "mesma",
+        "mesmo",
     ]
 )
 _TRAILING = ".,;:!?)"
+_APOSTROPHES = "'\u2019"
+_LEADING = "(¿¡"
 
 
 def find_aws_keys(view: str) -> Iterator[Span]:
@@ -208,7 +278,15 @@ def find_password(view: str) -> Iterator[Span]:
         yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.75, "patterns")
     for match in _SHORT_PASS.finditer(view):
         value = match.group("value").rstrip(_TRAILING)
-        if _mixes_letters_and_others(value) and not _EMAIL_SHAPE.search(value):
+        # "Pass: C01X00T47", "Pass X12345678": upper case and digits, a German passport
+        wordless = match.group("connective") is None
+        bare = wordless and match.group("sign") is None
+        if (
+            _mixes_letters_and_others(value)
+            and not _EMAIL_SHAPE.search(value)
+            and not (wordless and value.upper() == value)
+            and not (bare and _VERSION.fullmatch(value))
+        ):
             begin = match.start("value")
             yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
 
@@ -234,7 +312,7 @@ def find_nearby_password(view: str) -> Iterator[Span]:
             punctuation = not any(c.isalnum() for c in word.group())
             if count == 0 and word.start() == login.end() and punctuation:
                 continue  # "password?", "password:": its own punctuation, not a sentence end
-            value = word.group().strip(_QUOTE).rstrip(_TRAILING).strip(_QUOTE)
+            value = word.group().strip(_QUOTE).lstrip(_LEADING).rstrip(_TRAILING).strip(_QUOTE)
             if (
                 _mixes_letters_and_others(value)
                 and not _EMAIL_SHAPE.search(value)
@@ -247,9 +325,46 @@ def find_nearby_password(view: str) -> Iterator[Span]:
                 break
 
 
+# The value first: "Sol#8812 is my new password", "Nuage42! c'est mon mdp", "Sol#8812 era
+# a senha": a word, a connective, maybe "my" and "new", then a password word. One pass:
+# the word is taken whole (possessive) and only where a word starts.
+_VALUE_FIRST = re.compile(
+    # (a value of letters only is never taken: the look-ahead drops "password is password"
+    # before the connective and the password word are read)
+    rf"(?i)(?<!\S)[{_QUOTE}]?(?=[^\s]{{0,63}}[^\sA-Za-z])"
+    rf"(?P<value>[^\s{_QUOTE}\[\]]{{6,64}}+)[{_QUOTE}]?\s++"
+    r"(?:is|was|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|sera)\s++"
+    r"(?:(?:my|the|mi|la|el|mon|le|ma|mein|meine|das|meu|minha|a|o)\s++)?"
+    r"(?:(?:new|old|current|nueva|nuevo|vieja|nouveau|nouvel|ancien|neues|neue|altes"
+    rf"|nova|novo|antiga)\s++)?(?:{_LOGIN_WORDS})(?!\w)"
+)
+
+
+# How far before a password word its value-first phrase can start (value, copula, words).
+_VALUE_FIRST_REACH = 128
+
+
+def find_password_before_word(view: str) -> Iterator[Span]:
+    first = _LOGIN_WORD.search(view)
+    if first is None:
+        return  # no password word: nothing can name a value before it
+    for match in _VALUE_FIRST.finditer(view, max(0, first.start() - _VALUE_FIRST_REACH)):
+        value = match.group("value").lstrip(_LEADING).rstrip(_TRAILING)
+        if (
+            _mixes_letters_and_others(value)
+            and not _EMAIL_SHAPE.search(value)
+            and not _VERSION.fullmatch(value)
+        ):
+            begin = match.start("value") + match.group("value").index(value)
+            yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
+
+
 def _mixes_letters_and_others(value: str) -> bool:
+    # An apostrophe is part of a word ("c'était", "l'ancien"), not a password's symbol.
     return (
-        len(value) >= 6 and any(c.isalpha() for c in value) and any(not c.isalpha() for c in value)
+        len(value) >= 6
+        and any(c.isalpha() for c in value)
+        and any(not c.isalpha() and c not in _APOSTROPHES for c in value)
     )
 
 

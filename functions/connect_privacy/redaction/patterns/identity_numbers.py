@@ -30,8 +30,8 @@ from stdnum.fr import nir
 from stdnum.mx import curp, rfc
 from stdnum.pt import nif
 
-from connect_privacy.redaction.patterns.cards import digit_runs
-from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, words
+from connect_privacy.redaction.patterns.cards import Run, digit_runs
+from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, naming, nearer, words
 from connect_privacy.redaction.spans import Span
 
 ENTITY_TYPES = frozenset(
@@ -49,17 +49,21 @@ ENTITY_TYPES = frozenset(
     }
 )
 
-# Separators up to six characters wide: spelled-out digits leave gaps ("tres" -> "3   ").
-# Before the check letter, noise and a joining word may stand too ("050 y N", "991/H").
-_BEFORE_LETTER = r"[^\w\[\]]{0,6}(?:(?i:y|and|et|und|e|then|luego|puis|dann|depois)[^\w\[\]]{1,6})?"
-_DNI = re.compile(
-    r"(?<![0-9A-Za-z])(?:[0-9][\s.,\-/]{0,6}){7}[0-9]" + _BEFORE_LETTER + r"[A-Za-z](?![0-9A-Za-z])"
-)
-_NIE = re.compile(
-    r"(?<![0-9A-Za-z])[XYZxyz][\s.,\-/]{0,6}(?:[0-9][\s.,\-/]{0,6}){6}[0-9]"
-    + _BEFORE_LETTER
-    + r"[A-Za-z](?![0-9A-Za-z])"
-)
+# Separators up to eight characters wide: spelled-out digits leave gaps ("siete - " ->
+# "7     - "). Before the check letter, noise and a joining word may stand too ("050 y N",
+# "991/H"); the same patterns without the joining word are tried when the letter after
+# it fails the check ("76982931 E y telefono": "y" is the next word, "E" the letter).
+_NOISE_BEFORE_LETTER = r"[^\w\[\]]{0,8}"
+_JOINER_BEFORE_LETTER = r"(?:(?i:y|and|et|und|e|then|luego|puis|dann|depois)[^\w\[\]]{1,6})?"
+_DNI_DIGITS = r"(?<![0-9A-Za-z])(?:[0-9][\s.,\-/]{0,8}){7}[0-9]"
+_NIE_DIGITS = r"(?<![0-9A-Za-z])[XYZxyz][\s.,\-/]{0,8}(?:[0-9][\s.,\-/]{0,8}){6}[0-9]"
+_LETTER = r"[A-Za-z](?!\w)"  # not the first letter of a word ("559, só")
+_DNI = re.compile(_DNI_DIGITS + _NOISE_BEFORE_LETTER + _JOINER_BEFORE_LETTER + _LETTER)
+_NIE = re.compile(_NIE_DIGITS + _NOISE_BEFORE_LETTER + _JOINER_BEFORE_LETTER + _LETTER)
+_WITHOUT_JOINER = {
+    "ES_DNI": re.compile(_DNI_DIGITS + _NOISE_BEFORE_LETTER + _LETTER),
+    "ES_NIE": re.compile(_NIE_DIGITS + _NOISE_BEFORE_LETTER + _LETTER),
+}
 _CURP = re.compile(
     r"(?<![0-9A-Za-z])[A-Za-z]{4}[0-9]{6}[HMhm][A-Za-z]{5}[0-9A-Za-z][0-9](?![0-9A-Za-z])"
 )
@@ -74,6 +78,9 @@ DE_TAX_WORDS = words(
     r"idnr",
     r"st\.?\s*-?\s*id",
     r"steuer\s*-?\s*identifikationsnummer",
+    # Steueridentifikationsnr, Steuer-Ident-Nr., Steuer-IdNr.
+    r"steuer\s*-?\s*(?:identifikations|ident|id)\s*-?\s*(?:nummer|nr|no)\.?",
+    r"identifikationsnr\.?",
     r"identifikationsnummer",
     r"steuernummer",
     r"tin",
@@ -90,6 +97,30 @@ PT_NIF_WORDS = words(
     r"nipc",
 )
 CLABE_WORDS = words(r"clabe", r"cuenta", r"transferencia", r"spei")
+DNI_WORDS = words(r"dni", r"nie", r"documento\s*(?:de\s*identidad)?", r"d\.n\.i\.?")
+CPF_WORDS = words(r"cpf", r"c\.p\.f\.?")
+CNPJ_WORDS = words(r"cnpj")
+CURP_WORDS = words(r"curp")
+NIR_WORDS = words(
+    r"nir",
+    r"insee",
+    r"s[ée]cu",
+    r"s[ée]curit[ée]\s*sociale",
+    r"carte\s*vitale",
+)
+# The words that name one identifier alone: after them, a value of its shape is masked
+# even when its check digit fails (a typo does not make the rest of it public).
+_OWN_WORDS = {
+    "BR_CPF": CPF_WORDS,
+    "BR_CNPJ": CNPJ_WORDS,
+    "FR_NIR": NIR_WORDS,
+    "MX_CURP": CURP_WORDS,
+    "ES_DNI": DNI_WORDS,
+    "ES_NIE": DNI_WORDS,
+    "PT_NIF": PT_NIF_WORDS,
+    "DE_TAX_ID": DE_TAX_WORDS,
+    "MX_CLABE": words(r"clabe"),
+}
 _CLABE_WEIGHTS = (3, 7, 1) * 6
 
 
@@ -131,10 +162,16 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
         for text in (folded, view) if view != folded else (folded,):
             if entity != "MX_RFC" and not _ASCII_LETTER.search(text):
                 continue  # NIE, DNI and CURP hold an ASCII letter: long digit runs skip them
-            for match in pattern.finditer(text):
-                value = _compact(match.group())
+            for found in pattern.finditer(text):
+                match: re.Match[str] | None = found
+                value = _compact(found.group())
                 if entity in ("ES_DNI", "ES_NIE"):
                     value = _letters_and_digits(value)
+                    if validator is not None and not validator(value):
+                        match = _WITHOUT_JOINER[entity].match(text, found.start())
+                        value = _letters_and_digits(_compact(match.group())) if match else ""
+                if match is None:
+                    continue
                 valid = (
                     _rfc_is_valid(value, context=before(RFC_WORDS, text, match.start()))
                     if validator is None
@@ -142,10 +179,55 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
                 )
                 if valid:
                     yield Span(match.start(), match.end(), entity, 0.9, "patterns")
+                elif entity in _OWN_WORDS and _after_own_word(entity, text, match.start()):
+                    yield Span(match.start(), match.end(), entity, 0.6, "patterns")
     for run in digit_runs(view, min_digits=9):
-        kind = _classify_digits(view, run.begin, run.digits)
+        kind = _classify_digits(view, run.begin, run.digits) or _named_after_run(view, run)
         if kind is not None:
             yield Span(run.begin, run.end, kind, 0.85, "patterns")
+        elif (kind := _named_digits(view, run.begin, run.digits)) is not None:
+            yield Span(run.begin, run.end, kind, 0.6, "patterns")
+
+
+# Digits of each identifier that is digits only.
+_DIGIT_COUNTS = {
+    "BR_CPF": 11,
+    "DE_TAX_ID": 11,
+    "BR_CNPJ": 14,
+    "FR_NIR": 15,
+    "PT_NIF": 9,
+    "MX_CLABE": 18,
+}
+
+
+# Identifiers that need their word to be told apart (a valid Steuer-IdNr or NIF is just
+# a number otherwise), named after the value: "48 / 757 / 792 / 311 (steuer-id)".
+_NAMED_AFTER = {
+    "DE_TAX_ID": (naming(DE_TAX_WORDS), 11, idnr.is_valid),
+    "PT_NIF": (naming(PT_NIF_WORDS), 9, nif.is_valid),
+}
+
+
+def _named_after_run(view: str, run: Run) -> str | None:
+    for entity, (names, count, valid) in _NAMED_AFTER.items():
+        if len(run.digits) == count and valid(run.digits) and names.match(view, run.end):
+            return entity
+    return None
+
+
+def _after_own_word(entity: str, view: str, begin: int) -> bool:
+    """After the identifier's own word, no reference word nearer ("CPF ok, pedido ...")."""
+    own = _OWN_WORDS[entity]
+    return before(own, view, begin) and not nearer(NOT_PERSONAL, own, view, begin)
+
+
+def _named_digits(view: str, begin: int, digits: str) -> str | None:
+    """A run of an identifier's length right after that identifier's own word, whose
+    check digit fails: a mistyped CPF is still a CPF."""
+    for entity, count in _DIGIT_COUNTS.items():
+        if len(digits) == count and _after_own_word(entity, view, begin):
+            return entity
+    return None
 
 
 def _rfc_is_valid(value: str, *, context: bool) -> bool:

@@ -23,10 +23,14 @@ from stdnum.us import itin, ssn
 
 from connect_privacy.redaction.patterns.cards import Run
 from connect_privacy.redaction.patterns.context import (
+    DATE_SHAPE,
     NOT_PERSONAL,
     after_context,
     before,
+    named_values,
     nearer,
+    standalone,
+    value_then_naming,
     words,
 )
 from connect_privacy.redaction.spans import Span
@@ -63,19 +67,28 @@ _NINO = re.compile(
 )
 _VIN = re.compile(r"(?i)(?<![A-Z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])")
 VIN_WORDS = words(r"vin", r"vehicle", r"chassis", r"frame\s*number")
+_PASSPORT_PHRASES = (
+    # passport, passprt, passeprt, pasaporte, pasaport, passeport, passaporte, pasaprote
+    r"pas{1,2}[ae]?p(?:o?r|ro)t[ea]?",
+    r"passport\s*(?:no|number|num|#)",
+    r"reisepass(?:\s*-?\s*(?:nummer|nr\.?|no\.?))?",
+    r"pass\s*-?\s*nr\.?",
+    r"passnummer",
+    r"passaporte",
+    # "pp no", "pp#", "psp no": the travel-desk shorthands, only with a number sign
+    r"(?:pp|psp|pspt)\s*(?:no|nr|num|#)\.?",
+    r"pp#",
+    r"pasap\.?",  # pasaporte, passaporte, Reisepass, passport cut short
+    r"passp\.?",
+)
+PASSPORT_WORDS = words(*_PASSPORT_PHRASES)
 _PASSPORT = after_context(
-    words(
-        # passport, passprt, passeprt, pasaporte, pasaport, passeport, passaporte, pasaprote
-        r"pas{1,2}[ae]?p(?:o?r|ro)t[ea]?",
-        r"passport\s*(?:no|number|num|#)",
-        r"reisepass(?:\s*-?\s*(?:nummer|nr\.?|no\.?))?",
-        r"pass\s*-?\s*nr\.?",
-        r"passnummer",
-        r"passaporte",
-    ),
+    PASSPORT_WORDS,
     # A space only before a group holding a digit: "XRQ 179049", never "... for".
-    r"(?<![A-Z0-9])(?=[A-Z]{0,3}[\s\-]?[0-9]|[A-Z]{4,8}[0-9])[A-Z0-9]"
-    r"(?:-?[A-Z0-9]|\s(?=[A-Z]{0,2}[0-9])[A-Z0-9]){5,11}(?![A-Z0-9])",
+    r"(?<![A-Z0-9])(?:(?=[A-Z]{0,3}[\s\-]?[0-9]|[A-Z]{4,8}[0-9])[A-Z0-9]"
+    r"(?:-?[A-Z0-9]|\s(?=[A-Z]{0,2}[0-9])[A-Z0-9]){5,11}"
+    # German passports may be letters only, from an alphabet without vowels ("CFGHJ...")
+    r"|(?-i:[CFGHJKLMNPRTVWXYZ]{9}))(?![A-Z0-9])",
 )
 # "Pass X12345678" (German for passport): only a value right after the word, never a gap,
 # so "boarding pass for flight ..." is not read.
@@ -83,29 +96,40 @@ _BARE_PASS = re.compile(
     r"(?i)\bpass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)\s*:?\s"
     r"(?P<value>(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{8,9})(?![A-Z0-9])"
 )
+_DRIVER_PHRASES = (
+    # licence, license, lisence, liscense
+    r"driver['\u2019]?s?\s*li[sc]{1,2}en[cs]e",
+    r"driving\s*li[sc]{1,2}en[cs]e",
+    r"(?:driving|driver['\u2019]?s?)\s*lic\.?(?:\s*(?:no|nr|num|#)\.?)?",
+    # "permis" and "n° de permis" apart: a phrase that may start with an optional group
+    # would take the first-letter look-ahead off the whole alternation
+    r"permis",
+    r"n[°º]\.?\s*(?:de\s*)?permis",
+    r"licen[cs]e\s*(?:no|number|num|#)",
+    r"dl",
+    r"dl\s*#",
+    r"driver\s*id",
+    r"licencia\s*(?:de\s*)?(?:manejo|conducir)",
+    r"permiso\s*(?:de\s*)?conducir",
+    r"carn[ée]t?\s*(?:de\s*)?conducir",
+    r"permis\s*(?:de\s*)?conduire",
+    r"f(?:[üu]|ue)hrerschein(?:\s*-?\s*(?:nummer|nr\.?))?",
+    r"fs\s*-?\s*nr\.?",
+    r"carn[ée]t",
+    r"carteira\s*(?:de\s*)?motorista",
+    r"cnh",
+    r"habilita[çc][ãa]o",
+    r"carta\s*(?:de\s*)?condu[çc][ãa]o",
+    # "lic #", "lic. no", "license #", "licencia": a number sign or the Spanish word
+    r"lic\.?\s*(?:no|nr|num|#)\.?",
+    r"li[cs]en[cs]e\s*#",
+    r"licencia",
+    # Portugal's "carta" alone, only before its own shape ("carta P-651864 6")
+    r"carta(?=\s*:?\s*[A-Z]{1,2}-[0-9]{6})",
+)
+DRIVER_WORDS = words(*_DRIVER_PHRASES)
 _DRIVER = after_context(
-    words(
-        # licence, license, lisence, liscense
-        r"driver['\u2019]?s?\s*li[sc]{1,2}en[cs]e",
-        r"driving\s*li[sc]{1,2}en[cs]e",
-        r"(?:driving|driver['\u2019]?s?)\s*lic\.?(?:\s*(?:no|nr|num|#)\.?)?",
-        r"(?:n[°º]\.?\s*(?:de\s*)?)?permis",
-        r"licen[cs]e\s*(?:no|number|num|#)",
-        r"dl",
-        r"dl\s*#",
-        r"driver\s*id",
-        r"licencia\s*(?:de\s*)?(?:manejo|conducir)",
-        r"permiso\s*(?:de\s*)?conducir",
-        r"carn[ée]t?\s*(?:de\s*)?conducir",
-        r"permis\s*(?:de\s*)?conduire",
-        r"f(?:[üu]|ue)hrerschein(?:\s*-?\s*(?:nummer|nr\.?))?",
-        r"fs\s*-?\s*nr\.?",
-        r"carn[ée]t",
-        r"carteira\s*(?:de\s*)?motorista",
-        r"cnh",
-        r"habilita[çc][ãa]o",
-        r"carta\s*(?:de\s*)?condu[çc][ãa]o",
-    ),
+    DRIVER_WORDS,
     # A space only before digits: "C-556397 9", never "... por si".
     r"(?<![A-Z0-9])(?=[A-Z0-9\-]*[0-9])[A-Z0-9](?:-?[A-Z0-9]|\s[0-9]){4,18}(?![A-Z0-9])",
 )
@@ -165,6 +189,41 @@ def find_nino(view: str) -> Iterator[Span]:
         yield Span(match.start(), match.end(), "UK_NATIONAL_INSURANCE_NUMBER", 0.85, "patterns")
 
 
+NINO_WORDS = words(
+    r"national\s*insurance(?:\s*(?:no|number|num|#))?",
+    r"nat\.?\s*ins\.?(?:\s*(?:no|number|num|#))?",
+    r"ni\s*(?:no|number|num|nr|#)\.?",
+    r"n\.i\.(?:\s*(?:no|number))?",
+    r"nino",
+)
+# After an NI word, the pieces of an NI number may stand apart: "HS - 76 - 79 - 59 - C",
+# "RW · 76 · 58 · 60 · C", "CG then 53 then 07 then 62 then D", spelled pairs ("7    0").
+# Up to 16 characters: the deobfuscated view blanks joining words between the pairs.
+_NINO_GAP = (
+    r"(?:[^\w\[\]]{1,16}|[^\w\[\]]{0,4}(?:after\s+that|and\s+then|then|and|next)[^\w\[\]]{1,4})"
+)
+_NINO_PAIR = r"[0-9][ ]{0,6}[0-9]"
+_NINO_IN_CONTEXT = after_context(
+    NINO_WORDS,
+    rf"(?<![A-Za-z0-9])[A-Za-z]{{2}}{_NINO_GAP}?{_NINO_PAIR}{_NINO_GAP}?{_NINO_PAIR}"
+    rf"{_NINO_GAP}?{_NINO_PAIR}{_NINO_GAP}?[A-Da-d](?![A-Za-z0-9])",
+)
+_NINO_PREFIX = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]")
+
+
+def find_spaced_nino(view: str) -> Iterator[Span]:
+    """An NI number with its pieces set apart, after an NI word (its prefix rules hold)."""
+    for match in _NINO_IN_CONTEXT.finditer(view):
+        if _NINO_PREFIX.match(match.group("value")[:2].upper()):
+            yield Span(
+                match.start("value"),
+                match.end("value"),
+                "UK_NATIONAL_INSURANCE_NUMBER",
+                0.85,
+                "patterns",
+            )
+
+
 _VIN_VALUES = {
     **{str(d): d for d in range(10)},
     **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
@@ -200,13 +259,40 @@ def find_vin(view: str) -> Iterator[Span]:
             yield Span(match.start(), match.end(), "VEHICLE_IDENTIFICATION_NUMBER", 0.7, "patterns")
 
 
+# The value first ("455763o04 (passport)", "R6819337 es el número de mi licencia"): a
+# token of letters and digits, with a digit, led by its first character's class.
+# A check digit may stand apart at the end ("L-086655 9").
+_ID_SHAPE = r"[A-Za-z0-9](?=[A-Za-z\-]{0,8}[0-9])(?:-?[A-Za-z0-9]){5,18}(?:\s[0-9])?(?![A-Za-z0-9])"
+# "X ist mein Pass": after its value, "pass" alone names a passport (or a password: masked
+# either way).
+_PASSPORT_OR_PASS = words(*_PASSPORT_PHRASES, r"pass")
+# "X é o número da minha carteira": after its value, "carteira" alone names a licence (or an
+# identity card: masked either way).
+_DRIVER_OR_CARTEIRA = words(*_DRIVER_PHRASES, r"carteira")
+_ID_FIRST = value_then_naming(_ID_SHAPE)
+
+
+def _named_first(phrases: re.Pattern[str], view: str, entity: str) -> Iterator[Span]:
+    for match in named_values(phrases, _ID_FIRST, view):
+        begin = match.start("value")
+        # "order 12345678 (passport renewal fee)": a reference word before it names it
+        if (
+            standalone(view, begin)
+            and not before(NOT_PERSONAL, view, begin, 16)
+            and not DATE_SHAPE.fullmatch(match.group("value"))
+        ):
+            yield Span(begin, match.end("value"), entity, 0.7, "patterns")
+
+
 def find_passport(view: str) -> Iterator[Span]:
     for match in _PASSPORT.finditer(view):
         yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.9, "patterns")
     for match in _BARE_PASS.finditer(view):
         yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.7, "patterns")
+    yield from _named_first(_PASSPORT_OR_PASS, view, "PASSPORT_NUMBER")
 
 
 def find_driver_id(view: str) -> Iterator[Span]:
     for match in _DRIVER.finditer(view):
         yield Span(match.start("value"), match.end("value"), "DRIVER_ID", 0.9, "patterns")
+    yield from _named_first(_DRIVER_OR_CARTEIRA, view, "DRIVER_ID")

@@ -198,6 +198,7 @@ _LOOKALIKES = str.maketrans("OoIl", "0011")
 _JOINERS = (
     r"and|then|and\s+then|or|y|luego|y\s+luego|despu[eé]s|et|puis|et\s+puis|ensuite|und|dann"
     r"|und\s+dann|e|depois|e\s+depois|a|plus|after\s+that|next|danach|ent[ãa]o|a[íi]"
+    r"|apr[eè]s|et\s+apr[eè]s|y\s+despu[eé]s|anschlie[ßs]end|e\s+a[íi]|n|n\s+then|&"
 )
 _NOISE = re.compile(
     # A lone space, dash, dot, slash or comma is left alone (see ``_blank_noise``): not
@@ -208,6 +209,7 @@ _NOISE = re.compile(
 )
 _GROUP_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,16}$")
 _GROUP_AFTER = re.compile(r"[0-9]{1,16}(?![0-9])")
+_TIME_AFTER = re.compile(r"[:hH](?:[0-9]|\b)")
 _PERCENT = re.compile(r"%(?:20|2[bB]|2[dD]|28|29)")
 _PERCENT_TO = {
     "%20": "   ",
@@ -248,14 +250,25 @@ def _convert_pieces(group: str, *, after_plus: bool = False) -> str:
     in "o 05766-80" or the word in "lol 2000"."""
     pieces = re.split(r"([.\- ()]+)", group)
     words = pieces[::2]
-    short = all(len(piece) <= 2 for piece in words)
+    # Three pieces at least: "77 (o app" ends with the article, not a zero.
+    short = len(words) >= 3 and all(len(piece) <= 2 for piece in words)
 
     def numeric(index: int) -> bool:
         return 0 <= index < len(words) and any(c.isdigit() for c in words[index])
 
+    def lookalike_pair(index: int) -> bool:
+        # "60 lO O6", "39 lO 17": two look-alike letters between numbers; "759-lO": two
+        # after a number they are joined to by a dash or dot
+        piece = words[index]
+        if len(piece) != 2 or not numeric(index - 1):
+            return False
+        joined = pieces[2 * index - 1] in ("-", ".")
+        return numeric(index + 1) or (joined and index == len(words) - 1)
+
     converted = [
         piece.translate(_LOOKALIKES)
         if numeric(index)
+        or lookalike_pair(index)
         or (
             len(piece) == 1
             and (
@@ -285,4 +298,6 @@ def _blank_noise(text: str, match: re.Match[str]) -> str:
     after = _GROUP_AFTER.match(text, match.end(), match.end() + 17)
     if before is None or after is None or min(len(before.group()), len(after.group())) > 6:
         return match.group()
+    if _TIME_AFTER.match(text, after.end()):
+        return match.group()  # "06 12 34 56 78 après 9:40": a time follows, not a group
     return " " * len(match.group())
