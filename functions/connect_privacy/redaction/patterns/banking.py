@@ -155,6 +155,9 @@ EXPIRY_WORDS = words(
     r"vig[êe]ncia",
     r"venc[ei]",
     r"verfall(?:sdatum)?",
+    r"expi",
+    r"exp\.?\s*dt",
+    r"validit[ée]",
 )
 _EXPIRY = after_context(
     EXPIRY_WORDS,
@@ -346,8 +349,18 @@ def find_cvv(view: str) -> Iterator[Span]:
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns")
 
 
+# "exp0627", "vence1226", "ablauf0930": the word typed straight onto the digits.
+_GLUED_EXPIRY = re.compile(
+    EXPIRY_WORDS.pattern.removesuffix(r"(?!\w)")
+    + r"(?P<value>(?:0[1-9]|1[0-2])(?:20)?[0-9]{2}|(?:0?[1-9]|1[0-2])[/\-.](?:20)?[0-9]{2})"
+    r"(?![0-9]|[/\-.][0-9])"
+)
+
+
 def find_expiry(view: str) -> Iterator[Span]:
     for match in _EXPIRY.finditer(view):
+        yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
+    for match in _GLUED_EXPIRY.finditer(view):
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
 
 

@@ -36,6 +36,8 @@ _LOGIN_WORDS = (
     r"|senha|palavra\s*+-?\s*+passe"
     # the usual misspellings
     r"|pas?sw(?:or|ro|o|r)d|contrase?n(?:i|y)?a|sneha|senah|pasword|kenwort|passwrot"
+    # the final letter dropped or swapped: passwot, paswort, passwod, passwor
+    r"|pas?swo(?:r?[dt]|r)|passwd"
 )
 _QUOTE = "\"'\u2018\u2019\u201c\u201d`"
 # Longest first: "is now X" must not stop at "is". Every whitespace run is

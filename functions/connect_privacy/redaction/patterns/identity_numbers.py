@@ -49,11 +49,12 @@ ENTITY_TYPES = frozenset(
     }
 )
 
-# Separators up to six characters wide: spelled-out digits leave gaps ("tres" -> "3   ").
-# Before the check letter, noise and a joining word may stand too ("050 y N", "991/H").
-_BEFORE_LETTER = r"[^\w\[\]]{0,6}(?:(?i:y|and|et|und|e|then|luego|puis|dann|depois)[^\w\[\]]{1,6})?"
+# Separators up to eight characters wide: spelled-out digits leave gaps ("cuatro, " ->
+# "4      , "). Before the check letter, noise and a joining word may stand too ("050 y N",
+# "991/H", "cinco - N").
+_BEFORE_LETTER = r"[^\w\[\]]{0,8}(?:(?i:y|and|et|und|e|then|luego|puis|dann|depois)[^\w\[\]]{1,6})?"
 _DNI = re.compile(
-    r"(?<![0-9A-Za-z])(?:[0-9][\s.,\-/]{0,6}){7}[0-9]" + _BEFORE_LETTER + r"[A-Za-z](?![0-9A-Za-z])"
+    r"(?<![0-9A-Za-z])(?:[0-9][\s.,\-/]{0,8}){7}[0-9]" + _BEFORE_LETTER + r"[A-Za-z](?![0-9A-Za-z])"
 )
 _NIE = re.compile(
     r"(?<![0-9A-Za-z])[XYZxyz][\s.,\-/]{0,6}(?:[0-9][\s.,\-/]{0,6}){6}[0-9]"

@@ -198,6 +198,9 @@ _LOOKALIKES = str.maketrans("OoIl", "0011")
 _JOINERS = (
     r"and|then|and\s+then|or|y|luego|y\s+luego|despu[eé]s|et|puis|et\s+puis|ensuite|und|dann"
     r"|und\s+dann|e|depois|e\s+depois|a|plus|after\s+that|next|danach|ent[ãa]o|a[íi]"
+    # "n" for "and" ("4111 n then 1111"), and a few more ways of saying "then"
+    r"|n|n\s+then|and\s+also|also|then\s+again|y\s+despu[eé]s|et\s+ensuite|und\s+noch"
+    r"|e\s+a[íi]|e\s+ent[ãa]o"
 )
 _NOISE = re.compile(
     # A lone space, dash, dot, slash or comma is left alone (see ``_blank_noise``): not
