@@ -93,3 +93,40 @@ def test_a_dni_spelled_with_commas_is_masked() -> None:
 )
 def test_label_and_abbreviated_reference_numbers_stay(text: str, kept: str) -> None:
     assert kept in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("X4821937 is my passport, it expires in may", "[PASSPORT_NUMBER]"),
+        ("C01X00T47 ist mein Reisepass", "[PASSPORT_NUMBER]"),
+        ("12AB34567 c'est mon passeport", "[PASSPORT_NUMBER]"),
+        ("AA1234567 (pasaporte) para el vuelo", "[PASSPORT_NUMBER]"),
+        ("B0123456 es el número de mi licencia", "[DRIVER_ID]"),
+        ("T-123456 7 é o número da minha carteira", "[DRIVER_ID]"),
+        ("K1234567890 ist meine Führerscheinnummer", "[DRIVER_ID]"),
+        ("021000021 is the routing, the account follows", "[BANK_ROUTING]"),
+        ("12345678 c'est le numéro de compte", "[BANK_ACCOUNT_NUMBER]"),
+        ("4821 is my pin", "[PIN]"),
+        ("quatro dois um sete é o pin do cartão", "[PIN]"),
+        ("36 574 261 809 (Steuer-ID) für die Rechnung", "[DE_TAX_ID]"),
+        ("234567890 is my social", "[SSN]"),
+        ("123456789 é o meu contribuinte", "[PT_NIF]"),
+    ],
+)
+def test_a_value_typed_before_the_word_that_names_it_is_masked(text: str, token: str) -> None:
+    assert redact(text).startswith(token)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "retiré 150000 de la cuenta ayer",  # an amount taken from the account
+        "Office2019 license expired",  # a product, no verb or bracket naming it
+        "I paid 4500 to the bank",
+        "version 10.2.14 is the pin pad firmware",
+        "1234 ist die Hausnummer, nicht die PIN-Pad-Nummer",
+    ],
+)
+def test_numbers_beside_those_words_without_naming_them_stay(text: str) -> None:
+    assert redact(text) == text

@@ -43,6 +43,7 @@ from connect_privacy.redaction.patterns import (
     national_ids,
     network,
     secrets,
+    value_first,
 )
 from connect_privacy.redaction.patterns.cards import digit_runs
 from connect_privacy.redaction.patterns.credentials import (
@@ -76,6 +77,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     secrets.find_key_values,
     secrets.find_username,
     secrets.find_spelled_email,
+    value_first.find_ids_first,
 )
 # Finders over digits, run on the folded view and, when it differs, on the view
 # with spelled-out digits.
@@ -86,6 +88,7 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     banking.find_expiry,
     banking.find_pin,
     banking.find_routing,
+    value_first.find_numbers_first,
 )
 
 

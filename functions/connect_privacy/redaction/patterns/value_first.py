@@ -1,0 +1,180 @@
+"""Values typed before the words that say what they are.
+
+Customers often give the number first and name it after: "X123456 is my passport",
+"021000021 is the routing", "1234 5678 90 c'est le numéro de compte", "4711 é o pin",
+"12 345 678 901 (Steuer-ID)", "X ist meine Führerscheinnummer". The other finders read
+context before a value only; these read it after, across a short bridge of the
+connectives of the five languages ("is", "es", "c'est", "ist", "é"), an article or a
+possessive ("the", "mi", "mon", "meine", "o"), and "number of" ("número de",
+"numéro de", "Nummer", "número da").
+
+The nouns here are the ones that follow a value ("... my passport", "... mon permis"),
+which are not always the phrases that introduce one: "carteira" alone is a wallet when
+it comes first, but "é o número da minha carteira" names a driving licence.
+
+Each pattern is a bounded value, a bounded bridge and a word alternation: constant
+work per position, linear in the message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stdnum.de import idnr
+from stdnum.pt import nif
+from stdnum.us import rtn, ssn
+
+from connect_privacy.redaction.patterns.context import ACCOUNT_WORDS, NOT_PERSONAL, before, words
+from connect_privacy.redaction.spans import Span
+
+# Between the value and its noun: punctuation or an opening bracket, a verb, an article
+# or possessive, "number of" and another possessive. Every part is optional and bounded.
+_BRIDGE = (
+    r"[\s(,:\-]{0,8}"
+    r"(?:(?:is|was|are|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|sind|son)\s{1,3})?"
+    r"(?:(?:the|my|el|la|mi|le|mon|ma|mein|meine|meiner|die|der|das|o|a|meu|minha|il)\s{1,3})?"
+    r"(?:(?:number|n[úu]mero|num[ée]ro|nummer|n[ºo°]\.?|nr\.?)\s{1,3})?"
+    r"(?:(?:of|de|du|da|do|del|des|von)\s{1,3})?"
+    r"(?:(?:the|my|el|la|mi|le|mon|ma|mein|meine|meiner|meines|die|der|des|o|a|meu|minha)"
+    r"\s{1,3})?"
+)
+
+PASSPORT_NOUNS = words(
+    r"pas{1,2}[ae]?p(?:o?r|ro)t[ea]?",
+    r"passaporte",
+    r"reisepass",
+    r"pass",
+    r"pasap",
+)
+DRIVER_NOUNS = words(
+    r"driver['\u2019]?s?\s*li[sc]{1,2}en[cs]e",
+    r"driving\s*li[sc]{1,2}en[cs]e",
+    r"li[sc]{1,2}en[cs]e",
+    r"licencia(?:\s*de\s*(?:manejo|conducir))?",
+    r"carn[ée]t?\s*de\s*conducir",
+    r"permis(?:\s*de\s*conduire)?",
+    r"f(?:[üu]|ue)hrerschein(?:\s*-?\s*(?:nummer|nr\.?))?",
+    r"f(?:[üu]|ue)hrerscheinnummer",
+    r"carteira(?:\s*de\s*(?:motorista|habilita[çc][ãa]o))?",
+    r"cnh",
+    r"carta\s*de\s*condu[çc][ãa]o",
+)
+ROUTING_NOUNS = words(
+    r"routing(?:\s*(?:no|number|num|#))?",
+    r"aba",
+    r"rtn",
+    r"sort\s*-?\s*code",
+    r"blz",
+    r"bankleitzahl",
+    r"ag[êe]ncia",
+    r"code\s*banque",
+    r"c[óo]digo\s*(?:de\s*)?banco",
+)
+PIN_NOUNS = words(
+    r"pin(?!\s*-?\s*pad)",  # "the PIN pad": the terminal, not a PIN
+    r"pin\s*-?\s*(?:code|nummer)",
+    r"nip",
+    r"geheimzahl",
+    r"code\s*(?:secret|confidentiel|pin)",
+    r"c[óo]digo\s*(?:secreto|pin)",
+    r"senha\s*do\s*cart[ãa]o",
+)
+CVV_NOUNS = words(r"cvv2?", r"cvc2?", r"ccv", r"security\s*code", r"cryptogramme", r"crypto")
+TAX_NOUNS = words(
+    r"steuer\s*-?\s*id(?:nr)?",
+    r"steuer\s*-?\s*identifikationsnummer",
+    r"identifikationsnummer",
+    r"steuernummer",
+    r"tax\s*id",
+)
+NIF_NOUNS = words(r"nif", r"contribuinte", r"n[úu]mero\s*(?:de\s*)?contribuinte")
+SSN_NOUNS = words(r"ssn", r"social(?:\s*security(?:\s*number)?)?", r"soc\s*sec")
+
+
+# The bridge must say the value is the noun: a verb ("is", "c'est", "ist", "é"), an
+# opening bracket or a "number" word. "retiré 150000 de la cuenta" (an amount taken from
+# the account) and "Office2019 license" have none.
+_SAYS_WHAT = re.compile(
+    r"(?i)\(|(?<!\w)(?:is|was|are|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|sind|son"
+    r"|number|n[úu]mero|num[ée]ro|nummer|n[ºo°]\.?|nr\.?)(?!\w)"
+)
+
+
+def _before(value: str) -> re.Pattern[str]:
+    """The value and the bridge, ending where the noun starts (``endpos``)."""
+    return re.compile(rf"(?i)(?P<value>{value})(?P<bridge>{_BRIDGE})\Z")
+
+
+def _says_what(match: re.Match[str]) -> bool:
+    return _SAYS_WHAT.search(match.group("bridge")) is not None
+
+
+# Letters and digits with at least one digit, as passports and licences are written.
+_ID = _before(r"(?<![A-Z0-9])(?=[A-Z]{0,8}-?[0-9])[A-Z0-9](?:-?[A-Z0-9]|\s[0-9]){5,14}(?![A-Z0-9])")
+# Digit groups joined by separators, the whole run (no shorter cut of it). Up to eight
+# characters between digits: spelled-out digits leave gaps ("quatro, " -> "4      , ").
+_DIGITS = r"(?<![0-9])[0-9](?:[\s.,\-/]{{0,8}}[0-9]){{{low},{high}}}(?![0-9]|[\s.,\-/]{{1,8}}[0-9])"
+# How far before its noun a value may start: 24 digits with separators, and the bridge.
+_REACH = 160
+
+
+def _values_before(
+    view: str, value: re.Pattern[str], nouns: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """Each value followed by the bridge and one of ``nouns``. The nouns are found first
+    and each is read back at most ``_REACH`` characters, never past the previous noun,
+    so every character of the message is read a bounded number of times."""
+    low = 0
+    for noun in nouns.finditer(view):
+        match = value.search(view, max(low, noun.start() - _REACH), noun.start())
+        if match is not None and _says_what(match):
+            yield match
+        low = noun.end()
+
+
+def _digits(value: str) -> str:
+    return "".join(c for c in value if c.isdigit())
+
+
+def find_ids_first(view: str) -> Iterator[Span]:
+    """Passport and driver's licence numbers typed before their noun (folded view)."""
+    for nouns, entity in ((PASSPORT_NOUNS, "PASSPORT_NUMBER"), (DRIVER_NOUNS, "DRIVER_ID")):
+        for match in _values_before(view, _ID, nouns):
+            yield Span(match.start("value"), match.end("value"), entity, 0.8, "patterns")
+
+
+_NUMBERS = (
+    (_before(_DIGITS.format(low=3, high=10)), ROUTING_NOUNS, "BANK_ROUTING"),
+    (_before(_DIGITS.format(low=5, high=23)), ACCOUNT_WORDS, "BANK_ACCOUNT_NUMBER"),
+    (_before(_DIGITS.format(low=3, high=7)), PIN_NOUNS, "PIN"),
+    (_before(_DIGITS.format(low=2, high=3)), CVV_NOUNS, "CREDIT_DEBIT_CVV"),
+)
+_CHECKED = (
+    (_before(_DIGITS.format(low=10, high=10)), TAX_NOUNS, idnr.is_valid, "DE_TAX_ID"),
+    (_before(_DIGITS.format(low=8, high=8)), NIF_NOUNS, nif.is_valid, "PT_NIF"),
+    (_before(_DIGITS.format(low=8, high=8)), SSN_NOUNS, ssn.is_valid, "SSN"),
+)
+
+
+def find_numbers_first(view: str) -> Iterator[Span]:
+    """Bank, PIN, security code and tax numbers typed before their noun (digit views)."""
+    for value, nouns, entity in _NUMBERS:
+        for match in _values_before(view, value, nouns):
+            digits = _digits(match.group("value"))
+            if _reference(view, match):
+                continue
+            if entity == "BANK_ROUTING" and len(digits) == 9 and not rtn.is_valid(digits):
+                continue  # nine digits before "routing" that fail the ABA check: a reference
+            # Above the phone finder's score: "021000021 is the routing" is labelled a routing
+            # number even where it is also a possible phone number.
+            yield Span(match.start("value"), match.end("value"), entity, 0.9, "patterns")
+    for value, nouns, valid, entity in _CHECKED:
+        for match in _values_before(view, value, nouns):
+            if not _reference(view, match) and valid(_digits(match.group("value"))):
+                yield Span(match.start("value"), match.end("value"), entity, 0.9, "patterns")
+
+
+def _reference(view: str, match: re.Match[str]) -> bool:
+    """ "version 10.2 is the one with the pin": a reference word right before the value."""
+    return before(NOT_PERSONAL, view, match.start("value"), 16)
