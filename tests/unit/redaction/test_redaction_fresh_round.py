@@ -130,3 +130,67 @@ def test_a_value_typed_before_the_word_that_names_it_is_masked(text: str, token:
 )
 def test_numbers_beside_those_words_without_naming_them_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 3 digits on the back are 7, 3, 9",
+        "the numbers on the back of my card: eight one four",
+        "los tres números del reverso son cuatro cinco seis",
+        "les trois chiffres au dos: 482",
+        "die drei Zahlen hinten sind 5 1 7",
+        "os números de trás são 6 0 2",
+    ],
+)
+def test_the_security_code_named_by_where_it_is_printed_is_masked(text: str) -> None:
+    assert "[CREDIT_DEBIT_CVV]" in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("card expires march twenty seven", "seven"),
+        ("exp june two thousand twenty eight", "eight"),
+        ("vence en abril veintiocho", "veintiocho"),
+        ("expire en mars vingt-neuf", "neuf"),
+        ("gültig bis Mai sechsundzwanzig", "sechsundzwanzig"),
+        ("validade junho vinte e nove", "nove"),
+    ],
+)
+def test_an_expiry_year_said_as_a_number_word_is_masked(text: str, year: str) -> None:
+    assert year not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("my pin is 4821 or maybe 4812", "4812"),
+        ("cvv 123 ou 132", "132"),
+        ("PIN 0815 oder 5180?", "5180"),
+        ("el pin es 2580 o 2850, no me acuerdo", "2850"),
+    ],
+)
+def test_a_second_guess_at_a_pin_or_security_code_is_masked_too(text: str, second: str) -> None:
+    assert second not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("bic cobadeffxxx please", "cobadeffxxx"),
+        ("swift: deutdeff500", "deutdeff500"),
+        ("IBAN DE89370400440532013000 bic cobadeff", "cobadeff"),
+        ("IBAN DE89370400440532013000 (Swift Cobadeff)", "Cobadeff"),
+    ],
+)
+def test_a_bic_typed_in_lower_case_after_its_word_is_masked(text: str, code: str) -> None:
+    assert code not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bic required for this transfer", "wire it, the bic is Customer service's job"],
+)
+def test_words_shaped_like_a_bic_stay(text: str) -> None:
+    assert redact(text) == text

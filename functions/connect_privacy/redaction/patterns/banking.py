@@ -98,9 +98,16 @@ _CVV = after_context(
         r"sicherheitscode",
         r"c[óo]digo\s*(?:de\s*)?tr[áa]s",
         r"(?:3|4|tres|cuatro|trois|quatre|drei|vier|tr[êe]s|quatro)\s*(?:d[íi]gitos|chiffres|ziffern)",
+        # "the three numbers on the back (of my card)", "os três números de trás",
+        # "los tres números del reverso", "les trois chiffres au dos", "die drei Zahlen hinten"
+        r"(?:(?:3|4|three|four|tres|cuatro|trois|quatre|drei|vier|tr[êe]s|quatro)\s*)?"
+        r"(?:numbers?|digits?|n[úu]meros|num[ée]ros|chiffres|zahlen|ziffern|d[íi]gitos)"
+        r"\s*(?:on\s*the\s*back|(?:de|del|da|do)\s*(?:tr[áa]s|atr[áa]s|reverso|dorso|verso)"
+        r"|au\s*dos|(?:auf\s*der\s*)?r[üu]ckseite|hinten)(?:\s*of\s*(?:my|the)\s*card)?",
     ),
-    # Up to eight separator characters: spelled-out digits leave gaps ("five" -> "5   ").
-    r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])",
+    # Up to eight separator characters: spelled-out digits leave gaps ("five" -> "5   "),
+    # and a comma with a space when they are listed ("five, four, three").
+    r"(?<![0-9])[0-9](?:(?:[\s.\-]|,\s){0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])",
 )
 _MONTHS = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -159,6 +166,22 @@ EXPIRY_WORDS = words(
     r"exp\.?\s*dt",
     r"validit[ée]",
 )
+# A year said as a number word ("november twenty six", "enero veintiséis", "mars vingt-sept",
+# "Mai sechsundzwanzig", "maio vinte e oito"), after "two thousand" or not.
+_UNITS = (
+    r"one|two|three|four|five|six|seven|eight|nine|uno|d[óo]s|tr[ée]s|cuatro|cinco|s[ée]is|siete"
+    r"|ocho|nueve|un|deux|trois|quatre|cinq|six|sept|huit|neuf|um|dois|quatro|sete|oito|nove"
+)
+_YEAR_WORDS = (
+    r"(?:(?:two\s*thousand(?:\s*and)?|dos\s*mil|deux\s*mille|zweitausend(?:und)?|dois\s*mil(?:\s*e)?)"
+    r"[\s\-]{0,3})?"
+    r"(?:(?:twenty|thirty)(?:[\s\-]{0,3}(?:" + _UNITS + r"))?"
+    r"|veinti(?:" + _UNITS + r")|veinte|treinta(?:\s*y\s*(?:" + _UNITS + r"))?"
+    r"|(?:vingt|trente)(?:[\s\-]{1,3}(?:et[\s\-]{1,3}un|" + _UNITS + r"))?"
+    r"|(?:(?:ein|zwei|drei|vier|f[üu]nf|fuenf|sechs|sieben|acht|neun)und)?"
+    r"(?:zwanzig|drei(?:ß|ss)ig)"
+    r"|(?:vinte|trinta)(?:\s*e\s*(?:" + _UNITS + r"))?)"
+)
 _EXPIRY = after_context(
     EXPIRY_WORDS,
     # Not the day and month of a full date ("expires 02/06/2026").
@@ -169,7 +192,8 @@ _EXPIRY = after_context(
     r"[ ]{0,8}(?:2[ ]{1,6}0[ ]{1,6})?[0-9][ ]{1,6}[0-9](?![ ]{0,6}[0-9])"
     rf"|(?:{_MONTHS})[^\W\d_]*\.?,?(?:\s*(?:de|del|/|-))?\s*"
     # the year in digits, or as two digit words ("May three two", "enero/dos ocho")
-    rf"(?:(?:20)?[0-9][ ]{{0,6}}[0-9](?![0-9])|{DIGIT_WORD}[\s\-]{{1,3}}{DIGIT_WORD}(?!\w)))",
+    rf"(?:(?:20)?[0-9][ ]{{0,6}}[0-9](?![0-9])|{DIGIT_WORD}[\s\-]{{1,3}}{DIGIT_WORD}(?!\w)"
+    rf"|{_YEAR_WORDS}(?!\w)))",
 )
 _PIN = after_context(
     words(
@@ -334,6 +358,7 @@ def _mod97(compact: str) -> bool:
 
 
 def find_swift(view: str) -> Iterator[Span]:
+    yield from _typed_lower_case(view)
     matches = list(_BIC.finditer(view))
     if not matches or not BANK_WORDS.search(view):
         return
@@ -344,9 +369,49 @@ def find_swift(view: str) -> Iterator[Span]:
             yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
 
 
+# A BIC typed in lower or mixed case ("bic cobadeff", "Swift barcmxe9"), right after a BIC
+# word. Words have its shape too ("bic required": IR is Iran), so one made of letters only
+# needs more: the primary office's "xxx", or the country of an IBAN in the same message.
+_BIC_ANY_CASE = after_context(
+    BIC_WORDS,
+    r"(?<![A-Za-z0-9])[A-Za-z]{6}[A-Za-z0-9]{2}(?:[A-Za-z0-9]{3})?(?![A-Za-z0-9])",
+    gap=12,
+)
+
+
+def _typed_lower_case(view: str) -> Iterator[Span]:
+    countries: set[str] | None = None
+    for match in _BIC_ANY_CASE.finditer(view):
+        code = match.group("value").upper()
+        if code == match.group("value") or not bic.is_valid(code):
+            continue  # upper case: read above
+        if not any(c.isdigit() for c in code) and not code.endswith("XXX"):
+            if countries is None:
+                countries = {view[s.begin : s.begin + 2].upper() for s in find_iban(view)}
+            if code[4:6] not in countries:
+                continue
+        yield Span(match.start("value"), match.end("value"), "SWIFT_CODE", 0.8, "patterns")
+
+
+# "was it 4821 or 4812?", "1234 ou 4321", "0815 oder 5180": the second guess is as
+# secret as the first.
+_ALTERNATIVE = re.compile(
+    r"(?i)[\s,]{0,3}(?:or(?:\s+maybe)?|ou(?:\s+bien|\s+peut-[êe]tre|\s+ent[ãa]o)?"
+    r"|oder(?:\s+vielleicht)?|o(?:\s+bien)?|ó|u)[\s,]{1,3}[?¿]?"
+    r"(?P<value>(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){2,11})(?![0-9])"
+)
+
+
+def _with_alternative(view: str, match: re.Match[str], entity: str) -> Iterator[Span]:
+    yield Span(match.start("value"), match.end("value"), entity, 0.8, "patterns")
+    alternative = _ALTERNATIVE.match(view, match.end("value"))
+    if alternative is not None:
+        yield Span(alternative.start("value"), alternative.end("value"), entity, 0.7, "patterns")
+
+
 def find_cvv(view: str) -> Iterator[Span]:
     for match in _CVV.finditer(view):
-        yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns")
+        yield from _with_alternative(view, match, "CREDIT_DEBIT_CVV")
 
 
 # "exp0627", "vence1226", "ablauf0930": the word typed straight onto the digits.
@@ -399,4 +464,4 @@ def find_routing(view: str) -> Iterator[Span]:
 
 def find_pin(view: str) -> Iterator[Span]:
     for match in _PIN.finditer(view):
-        yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
+        yield from _with_alternative(view, match, "PIN")
