@@ -66,6 +66,11 @@ _BIC = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-
 BIC_WORDS = words(r"swift", r"bic", r"swift\s*code", r"bic\s*code")
 BANK_WORDS = words(r"bank", r"wire", r"transfer", r"beneficiary", r"swift", r"bic")
 
+_ON_THE_BACK = (
+    r"(?:numbers?|digits?|n[úu]meros|num[ée]ros|chiffres|zahlen|ziffern|d[íi]gitos)"
+    r"\s*(?:on\s*the\s*back|(?:de|del|da|do)\s*(?:tr[áa]s|atr[áa]s|reverso|dorso|verso)"
+    r"|au\s*dos|(?:auf\s*der\s*)?r[üu]ckseite|hinten)(?:\s*of\s*(?:my|the)\s*card)?"
+)
 _CVV = after_context(
     words(
         r"cvv2?",
@@ -100,10 +105,10 @@ _CVV = after_context(
         r"(?:3|4|tres|cuatro|trois|quatre|drei|vier|tr[êe]s|quatro)\s*(?:d[íi]gitos|chiffres|ziffern)",
         # "the three numbers on the back (of my card)", "os três números de trás",
         # "los tres números del reverso", "les trois chiffres au dos", "die drei Zahlen hinten"
-        r"(?:(?:3|4|three|four|tres|cuatro|trois|quatre|drei|vier|tr[êe]s|quatro)\s*)?"
-        r"(?:numbers?|digits?|n[úu]meros|num[ée]ros|chiffres|zahlen|ziffern|d[íi]gitos)"
-        r"\s*(?:on\s*the\s*back|(?:de|del|da|do)\s*(?:tr[áa]s|atr[áa]s|reverso|dorso|verso)"
-        r"|au\s*dos|(?:auf\s*der\s*)?r[üu]ckseite|hinten)(?:\s*of\s*(?:my|the)\s*card)?",
+        # (the count is a phrase of its own: an optional first group would hide the
+        # alternation's first letters from ``starts``, which spares it most positions)
+        r"(?:3|4|three|four|tres|cuatro|trois|quatre|drei|vier|tr[êe]s|quatro)\s*" + _ON_THE_BACK,
+        _ON_THE_BACK,
     ),
     # Up to eight separator characters: spelled-out digits leave gaps ("five" -> "5   "),
     # and a comma with a space when they are listed ("five, four, three").
