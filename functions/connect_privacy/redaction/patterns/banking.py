@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from stdnum import bic, iban, numdb
 from stdnum.us import rtn
 
-from connect_privacy.redaction.patterns.cards import Run
+from connect_privacy.redaction.patterns.cards import CARD_WORDS, Run
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     NOT_PERSONAL,
@@ -200,6 +200,10 @@ _EXPIRY = after_context(
     rf"(?:(?:20)?[0-9][ ]{{0,6}}[0-9](?![0-9])|{DIGIT_WORD}[\s\-]{{1,3}}{DIGIT_WORD}(?!\w)"
     rf"|{_YEAR_WORDS}(?!\w)))",
 )
+_NOT_A_DATE = (
+    r"(?!(?:19|20)[0-9]{2}(?P<iso>[\-./])[01]?[0-9](?P=iso)[0-3]?[0-9](?![0-9])"
+    r"|[0-3]?[0-9](?P<dmy>[\-./])[01]?[0-9](?P=dmy)(?:19|20)?[0-9]{2}(?![0-9]))"
+)
 _PIN = after_context(
     words(
         r"pinn?",
@@ -219,7 +223,8 @@ _PIN = after_context(
         r"senha\s*(?:do\s*)?cart[ãa]o",
         r"clave\s*(?:de\s*(?:la\s*)?tarjeta|del\s*cajero)?",
     ),
-    r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])",
+    # Not a date: "the pin I used at the ATM on 2024-11-28".
+    _NOT_A_DATE + r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])",
 )
 # Up to eight separator characters: spelled-out digits leave gaps ("six" -> "6  ").
 _ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,8}[0-9]){3,10}(?![0-9])")
@@ -232,12 +237,31 @@ def classify_routing(view: str, run: Run) -> Span | None:
     return None
 
 
+# An amount: a currency sign before it or a currency after it, or units and cents alone
+# ("account 94146737, refund of £1884.00").
+_CURRENCY_BEFORE = re.compile(r"(?:[$£€¥]|R\$|US\$|(?i:eur|usd|gbp|brl|mxn))\s?$")
+_CURRENCY_AFTER = re.compile(
+    r"\s?(?:[$£€¥]|(?i:eur|euros?|usd|d[óo]lares|dollars?|gbp|pounds?|brl|reais|mxn|pesos)\b)"
+)
+_CENTS = re.compile(r"[0-9]{1,7}[.,][0-9]{2}")
+
+
+def is_amount(view: str, run: Run) -> bool:
+    return (
+        _CURRENCY_BEFORE.search(view, max(0, run.begin - 4), run.begin) is not None
+        or _CURRENCY_AFTER.match(view, run.end) is not None
+        or _CENTS.fullmatch(view, run.begin, run.end) is not None
+    )
+
+
 def classify_account(view: str, run: Run) -> Span | None:
     """6-24 digits after account words, unless an order/case word is closer.
 
     24: a Spanish CCC has 20 digits, a Portuguese NIB 21.
     """
     if not 6 <= len(run.digits) <= 24 or not before(ACCOUNT_WORDS, view, run.begin, 32):
+        return None
+    if is_amount(view, run):
         return None
     if before(NOT_PERSONAL, view, run.begin, 16) and not nearer(
         ACCOUNT_WORDS, NOT_PERSONAL, view, run.begin
@@ -427,8 +451,46 @@ _GLUED_EXPIRY = re.compile(
 )
 
 
+# What else expires or falls due: "the invoice is due (vence) 12/27", "my subscription
+# expires 03/26". After one of these, with no card word nearer, the date is not a card's.
+BILL_WORDS = words(
+    r"invoice",
+    r"fatura",
+    r"factura",
+    r"facture",
+    r"rechnung",
+    r"boleto",
+    r"subscription",
+    r"suscripci[óo]n",
+    r"abonnement",
+    r"abo",
+    r"assinatura",
+    r"contrat[oe]?",
+    r"contract",
+    r"vertrag",
+    r"policy",
+    r"p[óo]liza",
+    r"ap[óo]lice",
+    r"warranty",
+    r"garant[íi]a",
+    r"garantie",
+    r"coupon",
+    r"cup[óo]n",
+    r"voucher",
+    r"gutschein",
+    r"promo",
+    r"trial",
+)
+
+
+def _bill_due(view: str, begin: int) -> bool:
+    return before(BILL_WORDS, view, begin, 32) and not nearer(CARD_WORDS, BILL_WORDS, view, begin)
+
+
 def find_expiry(view: str) -> Iterator[Span]:
     for match in _EXPIRY.finditer(view):
+        if _bill_due(view, match.start()):
+            continue
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
     for match in _GLUED_EXPIRY.finditer(view):
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
