@@ -227,3 +227,51 @@ def test_references_amounts_and_dates_next_to_pii_words_stay(text: str, kept: st
 def test_a_card_word_nearer_than_the_reference_still_wins(text: str) -> None:
     masked = redact(text)
     assert "[CREDIT_DEBIT_NUMBER]" in masked or "[CREDIT_DEBIT_EXPIRY]" in masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi curp es BOXW31O82OHNERXNO9",  # BOXW310820HNERXN09 with O for 0
+        "curp: boxw3lo820hnerxn09",
+        "BOXW3IO820HNERXNO9 es la curp de mi hijo",
+    ],
+)
+def test_a_curp_with_look_alike_letters_in_its_digits_is_masked(text: str) -> None:
+    assert "[MX_CURP]" in redact(text)
+
+
+def test_two_look_alike_letters_between_numbers_are_digits() -> None:
+    assert "[PHONE]" in redact("me liga no +55 lI 9876O-1234 amanhã")
+
+
+def test_a_spanish_article_between_numbers_stays_a_word() -> None:
+    assert redact("son 2 lo 3 unidades") == "son 2 lo 3 unidades"
+
+
+@pytest.mark.parametrize("text", ["pasap X1234567 para el vuelo", "passp. X1234567 exp soon"])
+def test_a_shortened_passport_word_introduces_a_passport(text: str) -> None:
+    assert "[PASSPORT_NUMBER]" in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "303-1234567-1234567 die Bestellung kam nicht",
+        "0612345678 (pedido) no llegó",
+        "06 12 34 56 78 c'est le numéro de commande",
+    ],
+)
+def test_a_number_followed_by_a_reference_noun_is_not_a_phone(text: str) -> None:
+    assert "[PHONE]" not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "llámame al 612345678 el pedido no llegó",  # a phone word before it decides
+        "call me 612 34 56 78, order 555 is late",  # a comma starts a new clause
+    ],
+)
+def test_a_phone_before_a_reference_noun_in_a_new_clause_is_still_a_phone(text: str) -> None:
+    assert "[PHONE]" in redact(text)

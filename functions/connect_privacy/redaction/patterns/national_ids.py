@@ -72,6 +72,8 @@ _PASSPORT = after_context(
         r"pass\s*-?\s*nr\.?",
         r"passnummer",
         r"passaporte",
+        # shortened: "pasap", "passp.", "pasapt"
+        r"pas{1,2}a?pt?\.?",
     ),
     # A space only before a group holding a digit: "XRQ 179049", never "... for".
     r"(?<![A-Z0-9])(?=[A-Z]{0,3}[\s\-]?[0-9]|[A-Z]{4,8}[0-9])[A-Z0-9]"

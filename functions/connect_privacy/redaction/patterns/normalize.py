@@ -267,12 +267,23 @@ def _convert_pieces(group: str, *, after_plus: bool = False) -> str:
                 or (index == 0 and after_plus and numeric(1))
             )
         )
+        or _lookalike_pair(piece, numeric(index - 1) and numeric(index + 1))
         else piece
         for index, piece in enumerate(words)
     ]
     out = pieces[:]
     out[::2] = converted
     return "".join(out)
+
+
+# Two-letter words of the five languages made of O, o, I and l: not digits typed as letters.
+_LOOKALIKE_WORDS = frozenset({"lo", "il", "oi", "io", "ol"})
+
+
+def _lookalike_pair(piece: str, between_numbers: bool) -> bool:
+    """Two look-alike letters between two numbers ("+55 lI 97o38"), unless they spell a
+    word ("2 lo 3")."""
+    return between_numbers and len(piece) == 2 and piece.lower() not in _LOOKALIKE_WORDS
 
 
 def _blank_noise(text: str, match: re.Match[str]) -> str:

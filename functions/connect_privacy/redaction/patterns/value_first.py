@@ -30,8 +30,7 @@ from connect_privacy.redaction.spans import Span
 
 # Between the value and its noun: punctuation or an opening bracket, a verb, an article
 # or possessive, "number of" and another possessive. Every part is optional and bounded.
-_BRIDGE = (
-    r"[\s(,:\-]{0,8}"
+_BRIDGE_WORDS = (
     r"(?:(?:is|was|are|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|sind|son)\s{1,3})?"
     r"(?:(?:the|my|el|la|mi|le|mon|ma|mein|meine|meiner|die|der|das|o|a|meu|minha|il)\s{1,3})?"
     r"(?:(?:number|n[úu]mero|num[ée]ro|nummer|n[ºo°]\.?|nr\.?)\s{1,3})?"
@@ -39,6 +38,7 @@ _BRIDGE = (
     r"(?:(?:the|my|el|la|mi|le|mon|ma|mein|meine|meiner|meines|die|der|des|o|a|meu|minha)"
     r"\s{1,3})?"
 )
+_BRIDGE = r"[\s(,:\-]{0,8}" + _BRIDGE_WORDS
 
 PASSPORT_NOUNS = words(
     r"pas{1,2}[ae]?p(?:o?r|ro)t[ea]?",
@@ -178,3 +178,17 @@ def find_numbers_first(view: str) -> Iterator[Span]:
 def _reference(view: str, match: re.Match[str]) -> bool:
     """ "version 10.2 is the one with the pin": a reference word right before the value."""
     return before(NOT_PERSONAL, view, match.start("value"), 16)
+
+
+# Spaces or a bracket, not a comma: "call me 612345678, order 555 is late" is a phone and
+# then a new clause.
+_NAMED_REFERENCE = re.compile(
+    rf"(?i)[ (]{{0,3}}{_BRIDGE_WORDS}{NOT_PERSONAL.pattern.removeprefix('(?i)')}"
+)
+
+
+def reference_after(view: str, end: int) -> bool:
+    """Whether a reference noun follows the value ending at ``end`` ("... die Bestellung",
+    "... is the order number", "... (pedido)"). An article alone may bridge them here:
+    the caller reads this only when no phone word stands before the number."""
+    return _NAMED_REFERENCE.match(view, end, end + 80) is not None
