@@ -275,3 +275,30 @@ def test_a_number_followed_by_a_reference_noun_is_not_a_phone(text: str) -> None
 )
 def test_a_phone_before_a_reference_noun_in_a_new_clause_is_still_a_phone(text: str) -> None:
     assert "[PHONE]" in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("06/27 is the expiry date", "[CREDIT_DEBIT_EXPIRY]"),
+        ("0627 es la fecha de vencimiento", "[CREDIT_DEBIT_EXPIRY]"),
+        ("11/28 ist das Ablaufdatum", "[CREDIT_DEBIT_EXPIRY]"),
+        ("Tulip#4471 is my password", "[PASSWORD]"),
+        ("Azur_88x c'est mon mot de passe", "[PASSWORD]"),
+        ("Praia@2023 é a minha senha", "[PASSWORD]"),
+    ],
+)
+def test_an_expiry_or_password_typed_before_its_noun_is_masked(text: str, token: str) -> None:
+    assert redact(text).startswith(token)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "v2.3.1 is the password manager version",
+        "ana@example.com is the password reset address",
+        "hello is my password hint",  # letters only: a word
+    ],
+)
+def test_versions_addresses_and_words_before_a_password_noun_stay(text: str) -> None:
+    assert "[PASSWORD]" not in redact(text)

@@ -95,6 +95,7 @@ _CVV = after_context(
         r"code(?<!sort\scode)(?<!sort-code)(?<!sortcode)(?!\s*postal)",
         r"cryptogramme",
         r"crypto",
+        r"cripto(?:grama)?",
         r"code\s*(?:de\s*)?s[ée]curit[ée]",
         r"code\s*au\s*dos",
         r"pr[üu]f(?:ziffer|nummer|code)",

@@ -89,6 +89,31 @@ TAX_NOUNS = words(
     r"tax\s*id",
 )
 NIF_NOUNS = words(r"nif", r"contribuinte", r"n[úu]mero\s*(?:de\s*)?contribuinte")
+EXPIRY_NOUNS = words(
+    r"exp(?:iry|iration)?(?:\s*date)?",
+    r"fecha\s*de\s*(?:vencimiento|caducidad|expiraci[óo]n)",
+    r"vencimiento",
+    r"caducidad",
+    r"date\s*d['\u2019]\s*expiration",
+    r"date\s*de\s*validit[ée]",
+    r"ablaufdatum",
+    r"verfallsdatum",
+    r"g[üu]ltigkeit(?:sdatum)?",
+    r"(?:data\s*de\s*)?(?:validade|vencimento)",
+)
+PASSWORD_NOUNS = words(
+    r"pass\s*words?",
+    r"passwords?",
+    r"passwor?t",
+    r"pwd",
+    r"contrase[ñn]a",
+    r"clave",
+    r"mot\s*de\s*passe",
+    r"mdp",
+    r"kennwort",
+    r"senha",
+    r"palavra\s*-?\s*passe",
+)
 SSN_NOUNS = words(r"ssn", r"social(?:\s*security(?:\s*number)?)?", r"soc\s*sec")
 
 
@@ -137,11 +162,27 @@ def _digits(value: str) -> str:
     return "".join(c for c in value if c.isdigit())
 
 
+# A password: one word of six or more characters mixing letters with digits or symbols.
+_SECRET = _before(r"(?<![^\s\"'(])[^\s\"'\[\]]{6,64}(?![^\s\"'),.;!?])")
+_EMAIL_OR_URL = re.compile(r"@[\w\-]+\.[A-Za-z]{2,}|://")
+_VERSION = re.compile(r"(?i)v?[0-9]+(?:\.[0-9]+){1,3}")
+
+
 def find_ids_first(view: str) -> Iterator[Span]:
-    """Passport and driver's licence numbers typed before their noun (folded view)."""
+    """Passport and driver's licence numbers and passwords typed before their noun
+    (folded view)."""
     for nouns, entity in ((PASSPORT_NOUNS, "PASSPORT_NUMBER"), (DRIVER_NOUNS, "DRIVER_ID")):
         for match in _values_before(view, _ID, nouns):
             yield Span(match.start("value"), match.end("value"), entity, 0.8, "patterns")
+    for match in _values_before(view, _SECRET, PASSWORD_NOUNS):
+        value = match.group("value")
+        if (
+            any(c.isalpha() for c in value)
+            and any(not c.isalpha() for c in value)
+            and not _EMAIL_OR_URL.search(value)
+            and not _VERSION.fullmatch(value)
+        ):
+            yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.7, "patterns")
 
 
 _NUMBERS = (
@@ -149,6 +190,10 @@ _NUMBERS = (
     (_before(_DIGITS.format(low=5, high=23)), ACCOUNT_WORDS, "BANK_ACCOUNT_NUMBER"),
     (_before(_DIGITS.format(low=3, high=7)), PIN_NOUNS, "PIN"),
     (_before(_DIGITS.format(low=2, high=3)), CVV_NOUNS, "CREDIT_DEBIT_CVV"),
+)
+_EXPIRY_FIRST = _before(
+    r"(?<![0-9])(?:(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}|(?:0[1-9]|1[0-2])(?:20)?[0-9]{2})"
+    r"(?![0-9]|[/\-.][0-9])"
 )
 _CHECKED = (
     (_before(_DIGITS.format(low=10, high=10)), TAX_NOUNS, idnr.is_valid, "DE_TAX_ID"),
@@ -169,6 +214,8 @@ def find_numbers_first(view: str) -> Iterator[Span]:
             # Above the phone finder's score: "021000021 is the routing" is labelled a routing
             # number even where it is also a possible phone number.
             yield Span(match.start("value"), match.end("value"), entity, 0.9, "patterns")
+    for match in _values_before(view, _EXPIRY_FIRST, EXPIRY_NOUNS):
+        yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
     for value, nouns, valid, entity in _CHECKED:
         for match in _values_before(view, value, nouns):
             if not _reference(view, match) and valid(_digits(match.group("value"))):
