@@ -302,3 +302,25 @@ def test_an_expiry_or_password_typed_before_its_noun_is_masked(text: str, token:
 )
 def test_versions_addresses_and_words_before_a_password_noun_stay(text: str) -> None:
     assert "[PASSWORD]" not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("cartão 5500 OOOO 0000 0004", "[CREDIT_DEBIT_NUMBER]"),
+        ("vence el 06 del 27", "[CREDIT_DEBIT_EXPIRY]"),
+        ("expires 06 of 2027", "[CREDIT_DEBIT_EXPIRY]"),
+        ("mi licencia es B0123456", "[DRIVER_ID]"),
+        ("my license is D1234567", "[DRIVER_ID]"),
+    ],
+)
+def test_more_shapes_customers_type(text: str, token: str) -> None:
+    assert token in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["lol 10 lol 20 lol", "my license plate is ABC1234", "el pedido vence el 06 de 2027"],
+)
+def test_their_look_alikes_stay(text: str) -> None:
+    assert redact(text) == text

@@ -488,7 +488,22 @@ def _bill_due(view: str, begin: int) -> bool:
     return before(BILL_WORDS, view, begin, 32) and not nearer(CARD_WORDS, BILL_WORDS, view, begin)
 
 
+# "vence el 06 del 27", "expires 06 of 2027": the month and year joined by a word.
+_EXPIRY_OF = after_context(
+    EXPIRY_WORDS,
+    r"(?<![0-9])(?:0?[1-9]|1[0-2])\s{1,2}(?:del?|of|do|da)\s{1,2}(?:20)?[0-9]{2}(?![0-9])",
+)
+
+
 def find_expiry(view: str) -> Iterator[Span]:
+    for match in _EXPIRY_OF.finditer(view):
+        reference = before(NOT_PERSONAL, view, match.start(), 24) and not nearer(
+            CARD_WORDS, NOT_PERSONAL, view, match.start()
+        )
+        if not reference and not _bill_due(view, match.start()):
+            yield Span(
+                match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.75, "patterns"
+            )
     for match in _EXPIRY.finditer(view):
         if _bill_due(view, match.start()):
             continue

@@ -107,6 +107,8 @@ _DRIVER = after_context(
         r"cnh",
         r"habilita[çc][ãa]o",
         r"carta\s*(?:de\s*)?condu[çc][ãa]o",
+        # the licence alone, when it is the customer's: "my license is ...", "mi licencia es ..."
+        r"(?:my|mi|ma|mon|meine?|minha)\s*(?:li[sc]{1,2}en[cs]e|licencia)(?!\s*(?:plate|key))",
     ),
     # A space only before digits: "C-556397 9", never "... por si".
     r"(?<![A-Z0-9])(?=[A-Z0-9\-]*[0-9])[A-Z0-9](?:-?[A-Z0-9]|\s[0-9]){4,18}(?![A-Z0-9])",

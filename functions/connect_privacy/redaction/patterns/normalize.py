@@ -276,14 +276,16 @@ def _convert_pieces(group: str, *, after_plus: bool = False) -> str:
     return "".join(out)
 
 
-# Two-letter words of the five languages made of O, o, I and l: not digits typed as letters.
-_LOOKALIKE_WORDS = frozenset({"lo", "il", "oi", "io", "ol"})
+# Words of the five languages (and chat) made of O, o, I and l: not digits typed as letters.
+_LOOKALIKE_WORDS = frozenset(
+    {"lo", "il", "oi", "io", "ol", "lol", "loo", "ill", "oil", "lolo", "olio", "lil", "oli"}
+)
 
 
 def _lookalike_pair(piece: str, between_numbers: bool) -> bool:
-    """Two look-alike letters between two numbers ("+55 lI 97o38"), unless they spell a
-    word ("2 lo 3")."""
-    return between_numbers and len(piece) == 2 and piece.lower() not in _LOOKALIKE_WORDS
+    """Two to four look-alike letters between two numbers ("+55 lI 97o38", "5500 OOOO
+    0000"), unless they spell a word ("2 lo 3", "10 lol 20")."""
+    return between_numbers and 2 <= len(piece) <= 4 and piece.lower() not in _LOOKALIKE_WORDS
 
 
 def _blank_noise(text: str, match: re.Match[str]) -> str:
