@@ -170,6 +170,16 @@ EXPIRY_WORDS = words(
     r"verfall(?:sdatum)?",
     r"expi",
     r"exp\.?\s*dt",
+    # past tense: the date on a card that ran out is still the card's
+    r"expired",
+    r"expir[ée]e?",
+    r"venci[óo]",
+    r"vencid[ao]",
+    r"venceu",
+    r"caduc[óo]",
+    r"caducad[ao]",
+    r"expirou",
+    r"abgelaufen",
     r"validit[ée]",
 )
 # A year said as a number word ("november twenty six", "enero veintiséis", "mars vingt-sept",
@@ -445,11 +455,13 @@ def find_cvv(view: str) -> Iterator[Span]:
 
 
 # "exp0627", "vence1226", "ablauf0930": the word typed straight onto the digits.
-_GLUED_EXPIRY = re.compile(
-    EXPIRY_WORDS.pattern.removesuffix(r"(?!\w)")
-    + r"(?P<value>(?:0[1-9]|1[0-2])(?:20)?[0-9]{2}|(?:0?[1-9]|1[0-2])[/\-.](?:20)?[0-9]{2})"
+# The value is looked for first (digits right after a letter are rare), then the word
+# that ends where it starts: the word list is read only at those few places.
+_GLUED_VALUE = re.compile(
+    r"(?<=[^\W\d_])(?:(?:0[1-9]|1[0-2])(?:20)?[0-9]{2}|(?:0?[1-9]|1[0-2])[/\-.](?:20)?[0-9]{2})"
     r"(?![0-9]|[/\-.][0-9])"
 )
+_GLUED_WORD = re.compile(EXPIRY_WORDS.pattern.removesuffix(r"(?!\w)") + r"\Z")
 
 
 # What else expires or falls due: "the invoice is due (vence) 12/27", "my subscription
@@ -495,8 +507,12 @@ _EXPIRY_OF = after_context(
 )
 
 
+_MONTH_OF_YEAR = re.compile(_EXPIRY_OF.pattern.partition("(?P<value>")[2].removesuffix(")"))
+
+
 def find_expiry(view: str) -> Iterator[Span]:
-    for match in _EXPIRY_OF.finditer(view):
+    # Searched for its value first: most messages have no "06 del 27" at all.
+    for match in _EXPIRY_OF.finditer(view) if _MONTH_OF_YEAR.search(view) else ():
         reference = before(NOT_PERSONAL, view, match.start(), 24) and not nearer(
             CARD_WORDS, NOT_PERSONAL, view, match.start()
         )
@@ -508,8 +524,9 @@ def find_expiry(view: str) -> Iterator[Span]:
         if _bill_due(view, match.start()):
             continue
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
-    for match in _GLUED_EXPIRY.finditer(view):
-        yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
+    for value in _GLUED_VALUE.finditer(view):
+        if _GLUED_WORD.search(view, max(0, value.start() - 32), value.start()):
+            yield Span(value.start(), value.end(), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
 
 
 # Right after a card number, without a context word: the expiry ("MM/YY", "MM YY",

@@ -146,10 +146,6 @@ def find_cards(view: str) -> Iterator[Span]:
 def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
     if _is_isbn(run.digits) and not before(CARD_WORDS, view, run.begin):
         return  # a book: ISBN-13 and Luhn agree one time in ten
-    if _FULL_DATE.search(view, run.begin, run.end) and not before(CARD_WORDS, view, run.begin):
-        return
-    if _reference_length(view, run):
-        return
     if is_card(run.digits):
         yield Span(
             run.begin, run.end, ENTITY, 0.95 if known_issuer(run.digits) else 0.8, "patterns"
@@ -234,24 +230,6 @@ def _card_part(view: str, run: Run) -> Span | None:
             if len(rest) <= _MAX_BESIDE and is_card(card) and known_issuer(card):
                 return Span(span[0], span[1], ENTITY, 0.9, "patterns")
     return None
-
-
-# A run that holds a whole date ("flight 6150 19/03/2027 14:05") is a reference, a date
-# and a time, whatever Luhn says of its digits: no one types a date inside a card number.
-_FULL_DATE = re.compile(
-    r"(?<![0-9])(?:(?:0?[1-9]|[12][0-9]|3[01])([./\-])(?:0?[1-9]|1[0-2])\1(?:19|20)[0-9]{2}"
-    r"|(?:19|20)[0-9]{2}([./\-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12][0-9]|3[01]))(?![0-9])"
-)
-
-
-def _reference_length(view: str, run: Run) -> bool:
-    """17 to 19 digits, lengths few cards have and many receipts and orders do, after a
-    reference word nearer than any card word ("the long number on my receipt is ...")."""
-    return (
-        17 <= len(run.digits) <= 19
-        and before(NOT_PERSONAL, view, run.begin)
-        and not nearer(CARD_WORDS, NOT_PERSONAL, view, run.begin)
-    )
 
 
 def _is_isbn(digits: str) -> bool:

@@ -19,7 +19,7 @@ work per position, linear in the message.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from stdnum.de import idnr
 from stdnum.pt import nif
@@ -99,7 +99,9 @@ EXPIRY_NOUNS = words(
     r"ablaufdatum",
     r"verfallsdatum",
     r"g[üu]ltigkeit(?:sdatum)?",
-    r"(?:data\s*de\s*)?(?:validade|vencimento)",
+    r"data\s*de\s*(?:validade|vencimento)",
+    r"validade",
+    r"vencimento",
 )
 PASSWORD_NOUNS = words(
     r"pass\s*words?",
@@ -142,19 +144,53 @@ _ID = _before(r"(?<![A-Z0-9])(?=[A-Z]{0,8}-?[0-9])[A-Z0-9](?:-?[A-Z0-9]|\s[0-9])
 _DIGITS = r"(?<![0-9])[0-9](?:[\s.,\-/]{{0,8}}[0-9]){{{low},{high}}}(?![0-9]|[\s.,\-/]{{1,8}}[0-9])"
 # How far before its noun a value may start: 24 digits with separators, and the bridge.
 _REACH = 160
+# The longest bridge: its parts' words and spaces.
+_BRIDGE_LENGTH = 64
 
 
-def _values_before(
-    view: str, value: re.Pattern[str], nouns: re.Pattern[str]
-) -> Iterator[re.Match[str]]:
-    """Each value followed by the bridge and one of ``nouns``. The nouns are found first
-    and each is read back at most ``_REACH`` characters, never past the previous noun,
-    so every character of the message is read a bounded number of times."""
+def _nouns(**kinds: re.Pattern[str]) -> re.Pattern[str]:
+    """One alternation of several noun lists, each a named group: a message is scanned once
+    for all of them, and ``lastgroup`` says which list matched."""
+    return re.compile(
+        "(?i)"
+        + _first_letters(kinds.values())
+        + "(?:"
+        + "|".join(
+            f"(?P<{name}>{nouns.pattern.removeprefix('(?i)')})" for name, nouns in kinds.items()
+        )
+        + ")"
+    )
+
+
+_LEADING_LETTERS = re.compile(r"\(\?i\)\(\?=\[([^\]]+)\]\)")
+
+
+def _first_letters(lists: Iterable[re.Pattern[str]]) -> str:
+    """The union of the lists' first-letter look-aheads (see ``context.starts``), or "" when
+    one list has none: one cheap test per position before any branch is tried."""
+    letters: set[str] = set()
+    for nouns in lists:
+        head = _LEADING_LETTERS.match(nouns.pattern)
+        if head is None:
+            return ""
+        letters.update(head.group(1))
+    return f"(?=[{''.join(sorted(letters))}])"
+
+
+def _values_before(view: str, nouns: re.Pattern[str]) -> Iterator[tuple[str, re.Match[str]]]:
+    """Each value followed by the bridge and a noun, with the name of the noun's list. The
+    nouns are found first and each is read back at most ``_REACH`` characters, never past
+    the previous noun, so every character of the message is read a bounded number of times."""
     low = 0
     for noun in nouns.finditer(view):
-        match = value.search(view, max(low, noun.start() - _REACH), noun.start())
-        if match is not None and _says_what(match):
-            yield match
+        kind, begin = noun.lastgroup or "", max(low, noun.start() - _REACH)
+        # Cheap tests first: most nouns follow no value, and no verb, bracket or number word.
+        if (kind == "password" or _DIGIT.search(view, begin, noun.start())) and _SAYS_WHAT.search(
+            view, max(begin, noun.start() - _BRIDGE_LENGTH), noun.start()
+        ):
+            match = _VALUES[kind].search(view, begin, noun.start())
+            if match is not None and _says_what(match):
+                yield kind, match
         low = noun.end()
 
 
@@ -162,21 +198,66 @@ def _digits(value: str) -> str:
     return "".join(c for c in value if c.isdigit())
 
 
-# A password: one word of six or more characters mixing letters with digits or symbols.
-_SECRET = _before(r"(?<![^\s\"'(])[^\s\"'\[\]]{6,64}(?![^\s\"'),.;!?])")
 _EMAIL_OR_URL = re.compile(r"@[\w\-]+\.[A-Za-z]{2,}|://")
 _VERSION = re.compile(r"(?i)v?[0-9]+(?:\.[0-9]+){1,3}")
+_DIGIT = re.compile(r"[0-9]")
+_EXPIRY_VALUE = (
+    r"(?<![0-9])(?:(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}|(?:0[1-9]|1[0-2])(?:20)?[0-9]{2})"
+    r"(?![0-9]|[/\-.][0-9])"
+)
+# The value each noun list names, by the list's group name.
+_VALUES = {
+    # A password: one word of six or more characters mixing letters with digits or symbols.
+    "password": _before(r"(?<![^\s\"'(])[^\s\"'\[\]]{6,64}(?![^\s\"'),.;!?])"),
+    "passport": _ID,
+    "driver": _ID,
+    "routing": _before(_DIGITS.format(low=3, high=10)),
+    "account": _before(_DIGITS.format(low=5, high=23)),
+    "pin": _before(_DIGITS.format(low=3, high=7)),
+    "cvv": _before(_DIGITS.format(low=2, high=3)),
+    "expiry": _before(_EXPIRY_VALUE),
+    "tax": _before(_DIGITS.format(low=10, high=10)),
+    "nif": _before(_DIGITS.format(low=8, high=8)),
+    "ssn": _before(_DIGITS.format(low=8, high=8)),
+}
+_ID_NOUNS = _nouns(password=PASSWORD_NOUNS, passport=PASSPORT_NOUNS, driver=DRIVER_NOUNS)
+_PASSWORD_NOUNS = _nouns(password=PASSWORD_NOUNS)
+_NUMBER_NOUNS = _nouns(
+    routing=ROUTING_NOUNS,
+    account=ACCOUNT_WORDS,
+    pin=PIN_NOUNS,
+    cvv=CVV_NOUNS,
+    expiry=EXPIRY_NOUNS,
+    tax=TAX_NOUNS,
+    nif=NIF_NOUNS,
+    ssn=SSN_NOUNS,
+)
+_ENTITIES = {
+    "passport": "PASSPORT_NUMBER",
+    "driver": "DRIVER_ID",
+    "routing": "BANK_ROUTING",
+    "account": "BANK_ACCOUNT_NUMBER",
+    "pin": "PIN",
+    "cvv": "CREDIT_DEBIT_CVV",
+    "expiry": "CREDIT_DEBIT_EXPIRY",
+}
+_CHECKS = {
+    "tax": (idnr.is_valid, "DE_TAX_ID"),
+    "nif": (nif.is_valid, "PT_NIF"),
+    "ssn": (ssn.is_valid, "SSN"),
+}
 
 
 def find_ids_first(view: str) -> Iterator[Span]:
     """Passport and driver's licence numbers and passwords typed before their noun
     (folded view)."""
-    for nouns, entity in ((PASSPORT_NOUNS, "PASSPORT_NUMBER"), (DRIVER_NOUNS, "DRIVER_ID")):
-        for match in _values_before(view, _ID, nouns):
-            yield Span(match.start("value"), match.end("value"), entity, 0.8, "patterns")
-    for match in _values_before(view, _SECRET, PASSWORD_NOUNS):
+    # Every passport and licence number has a digit; a password may not.
+    nouns = _ID_NOUNS if _DIGIT.search(view) else _PASSWORD_NOUNS
+    for kind, match in _values_before(view, nouns):
         value = match.group("value")
-        if (
+        if kind != "password":
+            yield Span(match.start("value"), match.end("value"), _ENTITIES[kind], 0.8, "patterns")
+        elif (
             any(c.isalpha() for c in value)
             and any(not c.isalpha() for c in value)
             and not _EMAIL_OR_URL.search(value)
@@ -185,41 +266,28 @@ def find_ids_first(view: str) -> Iterator[Span]:
             yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.7, "patterns")
 
 
-_NUMBERS = (
-    (_before(_DIGITS.format(low=3, high=10)), ROUTING_NOUNS, "BANK_ROUTING"),
-    (_before(_DIGITS.format(low=5, high=23)), ACCOUNT_WORDS, "BANK_ACCOUNT_NUMBER"),
-    (_before(_DIGITS.format(low=3, high=7)), PIN_NOUNS, "PIN"),
-    (_before(_DIGITS.format(low=2, high=3)), CVV_NOUNS, "CREDIT_DEBIT_CVV"),
-)
-_EXPIRY_FIRST = _before(
-    r"(?<![0-9])(?:(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}|(?:0[1-9]|1[0-2])(?:20)?[0-9]{2})"
-    r"(?![0-9]|[/\-.][0-9])"
-)
-_CHECKED = (
-    (_before(_DIGITS.format(low=10, high=10)), TAX_NOUNS, idnr.is_valid, "DE_TAX_ID"),
-    (_before(_DIGITS.format(low=8, high=8)), NIF_NOUNS, nif.is_valid, "PT_NIF"),
-    (_before(_DIGITS.format(low=8, high=8)), SSN_NOUNS, ssn.is_valid, "SSN"),
-)
-
-
 def find_numbers_first(view: str) -> Iterator[Span]:
-    """Bank, PIN, security code and tax numbers typed before their noun (digit views)."""
-    for value, nouns, entity in _NUMBERS:
-        for match in _values_before(view, value, nouns):
-            digits = _digits(match.group("value"))
-            if _reference(view, match):
-                continue
-            if entity == "BANK_ROUTING" and len(digits) == 9 and not rtn.is_valid(digits):
-                continue  # nine digits before "routing" that fail the ABA check: a reference
-            # Above the phone finder's score: "021000021 is the routing" is labelled a routing
-            # number even where it is also a possible phone number.
-            yield Span(match.start("value"), match.end("value"), entity, 0.9, "patterns")
-    for match in _values_before(view, _EXPIRY_FIRST, EXPIRY_NOUNS):
-        yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
-    for value, nouns, valid, entity in _CHECKED:
-        for match in _values_before(view, value, nouns):
-            if not _reference(view, match) and valid(_digits(match.group("value"))):
-                yield Span(match.start("value"), match.end("value"), entity, 0.9, "patterns")
+    """Bank, PIN, security code, expiry and tax numbers typed before their noun (digit views)."""
+    if not _DIGIT.search(view):
+        return  # no number, nothing to name: the noun lists are not read
+    for kind, match in _values_before(view, _NUMBER_NOUNS):
+        begin, end = match.start("value"), match.end("value")
+        if kind == "expiry":
+            yield Span(begin, end, "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
+            continue
+        if _reference(view, match):
+            continue
+        digits = _digits(match.group("value"))
+        if kind in _CHECKS:
+            valid, entity = _CHECKS[kind]
+            if valid(digits):
+                yield Span(begin, end, entity, 0.9, "patterns")
+            continue
+        if kind == "routing" and len(digits) == 9 and not rtn.is_valid(digits):
+            continue  # nine digits before "routing" that fail the ABA check: a reference
+        # Above the phone finder's score: "021000021 is the routing" is labelled a routing
+        # number even where it is also a possible phone number.
+        yield Span(begin, end, _ENTITIES[kind], 0.9, "patterns")
 
 
 def _reference(view: str, match: re.Match[str]) -> bool:
