@@ -318,3 +318,20 @@ def test_more_shapes_customers_type(text: str, token: str) -> None:
 )
 def test_their_look_alikes_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the card expired 06/25, can i still use it", "06/25"),
+        ("usuario: ana_lopez pass: Sol2024!", "Sol2024!"),
+        ("login=ana pass=Brisa#77 (sorry)", "Brisa#77"),
+        ("el cripto es 123", "123"),
+    ],
+)
+def test_past_tense_expiry_form_labels_and_cripto(text: str, value: str) -> None:
+    assert value not in redact(text)
+
+
+def test_a_boarding_pass_label_is_not_a_password() -> None:
+    assert "BP12345678" in redact("boarding pass: BP12345678 gate 12")

@@ -63,6 +63,10 @@ _SHORT_PASS = re.compile(
     rf"(?i)\bpass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)\s++(?:en|pra|para|to|is|es|est|ist|é|=|:)\s++"
     rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]:=]{{6,64}})"
 )
+# "pass:" as a form label ("user: ana pass: Sol2024!"), the colon or "=" glued to it.
+_PASS_LABEL = re.compile(
+    rf"(?i)\bpass(?<!boarding\spass)[:=]\s*+[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]:=]{{6,64}})"
+)
 _NOT_A_PASSWORD = frozenset(
     [
         "a",
@@ -208,6 +212,11 @@ def find_password(view: str) -> Iterator[Span]:
         if not match.group("connective").strip() and not _looks_like_password(value):
             continue
         yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.75, "patterns")
+    for match in _PASS_LABEL.finditer(view):
+        value = match.group("value").rstrip(_TRAILING)
+        if _mixes_letters_and_others(value) and not _EMAIL_SHAPE.search(value):
+            begin = match.start("value")
+            yield Span(begin, begin + len(value), "PASSWORD", 0.7, "patterns")
     for match in _SHORT_PASS.finditer(view):
         value = match.group("value").rstrip(_TRAILING)
         if _mixes_letters_and_others(value) and not _EMAIL_SHAPE.search(value):
