@@ -22,7 +22,8 @@ between groups, URL escapes), so spans found in a view are spans of the original
 Context words, month names and number words are those of English, Spanish,
 French, German and Portuguese, always all of them. ``identity_numbers`` holds
 the national identifiers of those markets, ``secrets`` credentials typed in
-URLs and config lines and spelled-out e-mail addresses.
+URLs and config lines and spelled-out e-mail addresses, ``value_first`` values typed
+before the word that names them ("X123456 is my passport").
 
 Linear time: every pattern's repeats are bounded or possessive, or separated by
 characters they cannot share, and no finder revisits a run per candidate cut;

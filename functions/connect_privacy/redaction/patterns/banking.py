@@ -507,12 +507,20 @@ _EXPIRY_OF = after_context(
 )
 
 
-_MONTH_OF_YEAR = re.compile(_EXPIRY_OF.pattern.partition("(?P<value>")[2].removesuffix(")"))
+# Cheap tests, led by a plain character class the engine can skip ahead with: a digit before
+# "de"/"del"/"of", a letter right before a digit.
+_MONTH_OF_YEAR = re.compile(r"(?i)[0-9]\s{1,2}(?:del?|of|do|da)\s")
+_LETTER_THEN_DIGIT = re.compile(r"[A-Za-z\u00c0-\u024f][0-9]")
+
+
+_A_DIGIT = re.compile(r"[0-9]")
 
 
 def find_expiry(view: str) -> Iterator[Span]:
-    # Searched for its value first: most messages have no "06 del 27" at all.
-    for match in _EXPIRY_OF.finditer(view) if _MONTH_OF_YEAR.search(view) else ():
+    # A message without a digit has no date; one with digits is searched for the value of
+    # the rarer forms first: most messages have no "06 del 27" at all.
+    digits = _A_DIGIT.search(view) is not None
+    for match in _EXPIRY_OF.finditer(view) if digits and _MONTH_OF_YEAR.search(view) else ():
         reference = before(NOT_PERSONAL, view, match.start(), 24) and not nearer(
             CARD_WORDS, NOT_PERSONAL, view, match.start()
         )
@@ -524,7 +532,7 @@ def find_expiry(view: str) -> Iterator[Span]:
         if _bill_due(view, match.start()):
             continue
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
-    for value in _GLUED_VALUE.finditer(view):
+    for value in _GLUED_VALUE.finditer(view) if _LETTER_THEN_DIGIT.search(view) else ():
         if _GLUED_WORD.search(view, max(0, value.start() - 32), value.start()):
             yield Span(value.start(), value.end(), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
 
