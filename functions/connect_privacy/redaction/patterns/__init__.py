@@ -22,7 +22,8 @@ between groups, URL escapes), so spans found in a view are spans of the original
 Context words, month names and number words are those of English, Spanish,
 French, German and Portuguese, always all of them. ``identity_numbers`` holds
 the national identifiers of those markets, ``secrets`` credentials typed in
-URLs and config lines and spelled-out e-mail addresses.
+URLs and config lines and spelled-out e-mail addresses, ``value_first`` values typed
+before the word that names them ("X123456 is my passport").
 
 Linear time: every pattern's repeats are bounded or possessive, or separated by
 characters they cannot share, and no finder revisits a run per candidate cut;
@@ -43,6 +44,7 @@ from connect_privacy.redaction.patterns import (
     national_ids,
     network,
     secrets,
+    value_first,
 )
 from connect_privacy.redaction.patterns.cards import digit_runs
 from connect_privacy.redaction.patterns.credentials import (
@@ -78,6 +80,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     secrets.find_key_values,
     secrets.find_username,
     secrets.find_spelled_email,
+    value_first.find_ids_first,
 )
 # Finders over digits, run on the folded view and, when it differs, on the view
 # with spelled-out digits.
@@ -88,6 +91,7 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     banking.find_expiry,
     banking.find_pin,
     banking.find_routing,
+    value_first.find_numbers_first,
 )
 
 

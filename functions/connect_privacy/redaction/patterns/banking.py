@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from stdnum import bic, iban, numdb
 from stdnum.us import rtn
 
-from connect_privacy.redaction.patterns.cards import Run
+from connect_privacy.redaction.patterns.cards import CARD_WORDS, Run
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     DATE_SHAPE,
@@ -74,10 +74,6 @@ ROUTING_WORDS = words(
 _IBAN = re.compile(r"(?i)(?<![A-Z0-9])[A-Z]{2}[0-9]{2}(?:[\s\-]{0,16}[A-Z0-9]){11,32}(?![A-Z0-9])")
 _BIC = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
 BIC_WORDS = words(r"swift", r"bic", r"swift\s*code", r"bic\s*code")
-_BIC_AFTER_WORD = re.compile(
-    rf"{BIC_WORDS.pattern}[\s:#/\-]{{1,4}}"
-    r"(?P<value>[A-Za-z]{6}[A-Za-z0-9]{2}(?:[A-Za-z0-9]{3})?)(?![A-Za-z0-9])"
-)
 BANK_WORDS = words(r"bank", r"wire", r"transfer", r"beneficiary", r"swift", r"bic")
 
 _CODIGO = r"c[óo]d(?:ig|gi|g|i)[op]"
@@ -104,6 +100,7 @@ _CVV_WORDS = words(
     r"code(?<!sort\scode)(?<!sort-code)(?<!sortcode)(?!\s*postal)",
     r"cryptog?ram+e?",  # cryptogramme, cryptograme, cryptogram
     r"crypto",
+    r"cripto(?:grama)?",
     r"code\s*(?:de\s*)?s[ée]curit[ée]",
     r"code\s*au\s*dos",
     # Prüfziffer, Pruefziffer, Prufnummer; Sicherheitscode, Sicherheitscde, Sicherheits-Code
@@ -123,6 +120,8 @@ _CVV_WORDS = words(
 _CVV_PLACE_WORDS = words(
     r"atr[áa]s",
     r"detr[áa]s",
+    r"de\s*tr[áa]s",  # Portuguese: "os números de trás"
+    r"por\s*tr[áa]s",
     r"reverso",
     r"dorso",
     r"verso",
@@ -193,6 +192,19 @@ EXPIRY_WORDS = words(
     r"vig[êe]ncia",
     r"venc[ei]",
     r"verfall(?:sdatum)?",
+    r"expi",
+    r"exp\.?\s*dt",
+    # past tense: the date on a card that ran out is still the card's
+    r"expired",
+    r"expir[ée]e?",
+    r"venci[óo]",
+    r"vencid[ao]",
+    r"venceu",
+    r"caduc[óo]",
+    r"caducad[ao]",
+    r"expirou",
+    r"abgelaufen",
+    r"validit[ée]",
 )
 # A card's year as a number word: "twenty-six", "veintisiete", "vingt-huit",
 # "sechsundzwanzig", "vinte e nove", "thirty".
@@ -202,6 +214,9 @@ _UNITS_FR = r"deux|trois|quatre|cinq|six|sept|huit|neuf"
 _UNITS_DE = r"ein|zwei|drei|vier|f[üu]nf|fuenf|sechs|sieben|acht|neun"
 _UNITS_PT = r"um|dois|tr[êe]s|quatro|cinco|seis|sete|oito|nove"
 _YEAR_WORD = (
+    # "two thousand twenty eight", "dos mil veintiocho", "deux mille vingt-huit"
+    r"(?:(?:two\s*thousand(?:\s*and)?|dos\s*mil|deux\s*mille|zweitausend(?:und)?"
+    r"|dois\s*mil(?:\s*e)?)[\s\-]{0,3})?"
     rf"(?:(?:twenty|thirty)(?:[\s\-]?(?:{_UNITS_EN}))?"
     rf"|veinti(?:{_UNITS_ES})|veinte|treinta(?:\s+y\s+(?:{_UNITS_ES}))?"
     rf"|(?:vingt|trente)(?:[\s\-]et[\s\-]un|[\s\-](?:{_UNITS_FR}))?"
@@ -283,7 +298,21 @@ def classify_routing(view: str, run: Run) -> Span | None:
     return None
 
 
-_CURRENCY = "£$€¥"
+# An amount: a currency sign before it or a currency after it, or units and cents alone
+# ("account 94146737, refund of £1884.00").
+_CURRENCY_BEFORE = re.compile(r"(?:[$£€¥]|R\$|US\$|(?i:eur|usd|gbp|brl|mxn))\s?$")
+_CURRENCY_AFTER = re.compile(
+    r"\s?(?:[$£€¥]|(?i:eur|euros?|usd|d[óo]lares|dollars?|gbp|pounds?|brl|reais|mxn|pesos)\b)"
+)
+_CENTS = re.compile(r"[0-9]{1,7}[.,][0-9]{2}")
+
+
+def is_amount(view: str, run: Run) -> bool:
+    return (
+        _CURRENCY_BEFORE.search(view, max(0, run.begin - 4), run.begin) is not None
+        or _CURRENCY_AFTER.match(view, run.end) is not None
+        or _CENTS.fullmatch(view, run.begin, run.end) is not None
+    )
 
 
 def classify_account(view: str, run: Run) -> Span | None:
@@ -293,8 +322,8 @@ def classify_account(view: str, run: Run) -> Span | None:
     """
     if not 6 <= len(run.digits) <= 24 or not before(ACCOUNT_WORDS, view, run.begin, 32):
         return None
-    if run.begin > 0 and view[run.begin - 1] in _CURRENCY:
-        return None  # "account 94146737 - refund of £1884.00": an amount
+    if is_amount(view, run):
+        return None
     if before(NOT_PERSONAL, view, run.begin, 16) and not nearer(
         ACCOUNT_WORDS, NOT_PERSONAL, view, run.begin
     ):
@@ -419,6 +448,7 @@ def _mod97(compact: str) -> bool:
 
 
 def find_swift(view: str) -> Iterator[Span]:
+    yield from _typed_lower_case(view)
     matches = list(_BIC.finditer(view))
     if matches and BANK_WORDS.search(view):
         for match in matches:
@@ -426,12 +456,6 @@ def find_swift(view: str) -> Iterator[Span]:
             strong = before(BIC_WORDS, view, match.start())
             if (strong or any(c.isdigit() for c in code)) and bic.is_valid(code):
                 yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
-    # In lower case ("bic bschdeez", "(swift barcmxe9)") only right after a BIC word: a
-    # lower-case eight-letter word is far more often just a word.
-    for match in _BIC_AFTER_WORD.finditer(view):
-        code = match.group("value")
-        if not code.isupper() and bic.is_valid(code.upper()):
-            yield Span(match.start("value"), match.end("value"), "SWIFT_CODE", 0.8, "patterns")
 
 
 # "c'était 3020 ou 0560 ?", "1234 or maybe 4321": a second guess after the first value.
@@ -452,6 +476,30 @@ def _alternatives(view: str, end: int, entity: str) -> Iterator[Span]:
         yield Span(match.start("value"), end, entity, 0.7, "patterns")
 
 
+# A BIC typed in lower or mixed case ("bic cobadeff", "Swift barcmxe9"), right after a BIC
+# word. Words have its shape too ("bic required": IR is Iran), so one made of letters only
+# needs more: the primary office's "xxx", or the country of an IBAN in the same message.
+_BIC_ANY_CASE = after_context(
+    BIC_WORDS,
+    r"(?<![A-Za-z0-9])[A-Za-z]{6}[A-Za-z0-9]{2}(?:[A-Za-z0-9]{3})?(?![A-Za-z0-9])",
+    gap=12,
+)
+
+
+def _typed_lower_case(view: str) -> Iterator[Span]:
+    countries: set[str] | None = None
+    for match in _BIC_ANY_CASE.finditer(view):
+        code = match.group("value").upper()
+        if code == match.group("value") or not bic.is_valid(code):
+            continue  # upper case: read above
+        if not any(c.isdigit() for c in code) and not code.endswith("XXX"):
+            if countries is None:
+                countries = {view[s.begin : s.begin + 2].upper() for s in find_iban(view)}
+            if code[4:6] not in countries:
+                continue
+        yield Span(match.start("value"), match.end("value"), "SWIFT_CODE", 0.8, "patterns")
+
+
 def find_cvv(view: str) -> Iterator[Span]:
     """A security code after its word, or before it ("123 is the cvv"), or after where it
     is printed ("on the back"); the last two only in a message with a digit."""
@@ -465,10 +513,88 @@ def find_cvv(view: str) -> Iterator[Span]:
         yield from _alternatives(view, match.end("value"), "CREDIT_DEBIT_CVV")
 
 
+# "exp0627", "vence1226", "ablauf0930": the word typed straight onto the digits.
+# The value is looked for first (digits right after a letter are rare), then the word
+# that ends where it starts: the word list is read only at those few places.
+_GLUED_VALUE = re.compile(
+    r"(?<=[^\W\d_])(?:(?:0[1-9]|1[0-2])(?:20)?[0-9]{2}|(?:0?[1-9]|1[0-2])[/\-.](?:20)?[0-9]{2})"
+    r"(?![0-9]|[/\-.][0-9])"
+)
+_GLUED_WORD = re.compile(EXPIRY_WORDS.pattern.removesuffix(r"(?!\w)") + r"\Z")
+
+
+# What else expires or falls due: "the invoice is due (vence) 12/27", "my subscription
+# expires 03/26". After one of these, with no card word nearer, the date is not a card's.
+BILL_WORDS = words(
+    r"invoice",
+    r"fatura",
+    r"factura",
+    r"facture",
+    r"rechnung",
+    r"boleto",
+    r"subscription",
+    r"suscripci[óo]n",
+    r"abonnement",
+    r"abo",
+    r"assinatura",
+    r"contrat[oe]?",
+    r"contract",
+    r"vertrag",
+    r"policy",
+    r"p[óo]liza",
+    r"ap[óo]lice",
+    r"warranty",
+    r"garant[íi]a",
+    r"garantie",
+    r"coupon",
+    r"cup[óo]n",
+    r"voucher",
+    r"gutschein",
+    r"promo",
+    r"trial",
+)
+
+
+def _bill_due(view: str, begin: int) -> bool:
+    return before(BILL_WORDS, view, begin, 32) and not nearer(CARD_WORDS, BILL_WORDS, view, begin)
+
+
+# "vence el 06 del 27", "expires 06 of 2027": the month and year joined by a word.
+_EXPIRY_OF = after_context(
+    EXPIRY_WORDS,
+    r"(?<![0-9])(?:0?[1-9]|1[0-2])\s{1,2}(?:del?|of|do|da)\s{1,2}(?:20)?[0-9]{2}(?![0-9])",
+)
+
+
+# Cheap tests, led by a plain character class the engine can skip ahead with: a digit before
+# "de"/"del"/"of", a letter right before a digit.
+_MONTH_OF_YEAR = re.compile(r"(?i)[0-9]\s{1,2}(?:del?|of|do|da)\s")
+_LETTER_THEN_DIGIT = re.compile(r"[A-Za-z\u00c0-\u024f][0-9]")
+
+
+_A_DIGIT = re.compile(r"[0-9]")
+
+
 def find_expiry(view: str) -> Iterator[Span]:
-    glued = _GLUED_EXPIRY.finditer(view) if has_digit(view) else ()
+    # A message without a digit has no date; one with digits is searched for the value of
+    # the rarer forms first: most messages have no "06 del 27" at all.
+    digits = _A_DIGIT.search(view) is not None
+    for match in _EXPIRY_OF.finditer(view) if digits and _MONTH_OF_YEAR.search(view) else ():
+        reference = before(NOT_PERSONAL, view, match.start(), 24) and not nearer(
+            CARD_WORDS, NOT_PERSONAL, view, match.start()
+        )
+        if not reference and not _bill_due(view, match.start()):
+            yield Span(
+                match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.75, "patterns"
+            )
+    glued = _GLUED_EXPIRY.finditer(view) if digits else ()
     for match in (*_EXPIRY.finditer(view), *glued):
+        if _bill_due(view, match.start()):
+            continue
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
+    for value in _GLUED_VALUE.finditer(view) if _LETTER_THEN_DIGIT.search(view) else ():
+        if _GLUED_WORD.search(view, max(0, value.start() - 32), value.start()):
+            yield Span(value.start(), value.end(), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
 
 
 # Right after a card number, without a context word: the expiry ("MM/YY", "MM YY",

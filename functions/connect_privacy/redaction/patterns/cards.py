@@ -78,6 +78,16 @@ CARD_WORDS = words(
     r"d[ée]bito",
     r"cr[ée]dit",
     r"d[ée]bit",
+    # typed fast: crd, carddd, creditcard, crte, kartennr, kk-nr (Kreditkarte), kreditkate
+    r"ca?r+d{1,3}s?",
+    r"credit\s*-?\s*card",
+    r"crte",
+    r"karten?\s*-?\s*(?:nr|nummer)\.?",
+    r"kk",
+    r"kk\s*-?\s*nr\.?",
+    r"kredit\s*-?\s*kar?te",
+    r"ca?rt[ãa]o",
+    r"tjta",
 )
 
 

@@ -47,6 +47,7 @@ from connect_privacy.redaction.patterns.context import (
     nearer,
 )
 from connect_privacy.redaction.patterns.digit_groups import digit_group_spans
+from connect_privacy.redaction.patterns.value_first import reference_after
 from connect_privacy.redaction.spans import Span
 
 _EMAIL = re.compile(
@@ -131,10 +132,14 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         lenient = before(PHONE_WORDS, view, begin, 32)
         # "order 12345, call me on 0207...": the phone word is the nearer context.
         phone_word_nearer = lenient and nearer(SPECIFIC_PHONE_WORDS, NOT_PERSONAL, view, begin)
+        # "986-2602845-4083521 die Bestellung": the reference word after the number, and no
+        # phone word before it.
+        named_reference = not lenient and reference_after(view, run.end())
         for span_begin, span_end in _phones_in_run(view, begin, groups, regions, lenient):
             # The context of a number inside a longer run is the run's.
             if view[span_begin] != "+" and (
-                (before(NOT_PERSONAL, view, begin, 24) and not phone_word_nearer)
+                named_reference
+                or (before(NOT_PERSONAL, view, begin, 24) and not phone_word_nearer)
                 or before(EXPIRY_WORDS, view, begin, 16)  # "exp 0926 | 12068": expiry, ZIP
                 or before(ACCOUNT_WORDS, view, begin, 24)  # the account finder's
                 or before(CARD_WORDS, view, begin, 24)  # the card finder's

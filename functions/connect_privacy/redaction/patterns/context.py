@@ -404,6 +404,13 @@ NOT_PERSONAL = words(
     r"adh[ée]rent",
     r"mitglied",
     r"mitgliedsnummer",
+    # a return label's number is the parcel's
+    r"label",
+    r"etiqueta",
+    r"[ée]tiquette",
+    r"etikett",
+    r"rma",
+    r"r[ée]f\.?",
 )
 
 # Words that name a phone. A bare "number" word also introduces one ("mi número es ..."),

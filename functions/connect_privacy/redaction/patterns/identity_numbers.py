@@ -187,6 +187,7 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
             yield Span(run.begin, run.end, kind, 0.85, "patterns")
         elif (kind := _named_digits(view, run.begin, run.digits)) is not None:
             yield Span(run.begin, run.end, kind, 0.6, "patterns")
+    yield from _lookalike_curps(folded)
 
 
 # Digits of each identifier that is digits only.
@@ -228,6 +229,26 @@ def _named_digits(view: str, begin: int, digits: str) -> str | None:
         if len(digits) == count and _after_own_word(entity, view, begin):
             return entity
     return None
+
+
+# A CURP with O/o for 0 or I/l for 1 in its birth date or final digit ("QUNI95O3O7..."):
+# the deobfuscated view leaves it alone (more letters than digits), so the digit
+# positions are read here and the result validated like any CURP.
+_CURP_LOOKALIKE = re.compile(
+    r"(?<![0-9A-Za-z])[A-Za-z]{4}[0-9OoIl]{6}[HMhm][A-Za-z]{5}[0-9A-Za-z][0-9OoIl](?![0-9A-Za-z])"
+)
+_DIGIT_LOOKALIKES = str.maketrans("OoIl", "0011")
+
+
+def _lookalike_curps(folded: str) -> Iterator[Span]:
+    for match in _CURP_LOOKALIKE.finditer(folded):
+        value = match.group()
+        if value[4:10].isdigit() and value[17].isdigit():
+            continue  # no look-alike in it: read by the plain pattern
+        digits = (value[4:10] + value[17]).translate(_DIGIT_LOOKALIKES)
+        fixed = (value[:4] + digits[:6] + value[10:17] + digits[6]).upper()
+        if curp.is_valid(fixed):
+            yield Span(match.start(), match.end(), "MX_CURP", 0.85, "patterns")
 
 
 def _rfc_is_valid(value: str, *, context: bool) -> bool:

@@ -80,6 +80,7 @@ _PASSPORT_PHRASES = (
     r"pp#",
     r"pasap\.?",  # pasaporte, passaporte, Reisepass, passport cut short
     r"passp\.?",
+    r"pas{1,2}a?pt\.?",  # "pasapt", "passpt."
 )
 PASSPORT_WORDS = words(*_PASSPORT_PHRASES)
 _PASSPORT = after_context(
@@ -126,6 +127,8 @@ _DRIVER_PHRASES = (
     r"licencia",
     # Portugal's "carta" alone, only before its own shape ("carta P-651864 6")
     r"carta(?=\s*:?\s*[A-Z]{1,2}-[0-9]{6})",
+    # the licence alone, when it is the customer's: "my license is ...", "mi licencia es ..."
+    r"(?:my|mi|ma|mon|meine?|minha)\s*(?:li[sc]{1,2}en[cs]e|licencia)(?!\s*(?:plate|key))",
 )
 DRIVER_WORDS = words(*_DRIVER_PHRASES)
 _DRIVER = after_context(

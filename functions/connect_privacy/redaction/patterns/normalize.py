@@ -199,6 +199,8 @@ _JOINERS = (
     r"and|then|and\s+then|or|y|luego|y\s+luego|despu[eé]s|et|puis|et\s+puis|ensuite|und|dann"
     r"|und\s+dann|e|depois|e\s+depois|a|plus|after\s+that|next|danach|ent[ãa]o|a[íi]"
     r"|apr[eè]s|et\s+apr[eè]s|y\s+despu[eé]s|anschlie[ßs]end|e\s+a[íi]|n|n\s+then|&"
+    # a few more ways of saying "then"
+    r"|and\s+also|also|then\s+again|et\s+ensuite|und\s+noch|e\s+ent[ãa]o"
 )
 _NOISE = re.compile(
     # A lone space, dash, dot, slash or comma is left alone (see ``_blank_noise``): not
@@ -277,12 +279,25 @@ def _convert_pieces(group: str, *, after_plus: bool = False) -> str:
                 or (index == 0 and after_plus and numeric(1))
             )
         )
+        or _lookalike_pair(piece, numeric(index - 1) and numeric(index + 1))
         else piece
         for index, piece in enumerate(words)
     ]
     out = pieces[:]
     out[::2] = converted
     return "".join(out)
+
+
+# Words of the five languages (and chat) made of O, o, I and l: not digits typed as letters.
+_LOOKALIKE_WORDS = frozenset(
+    {"lo", "il", "oi", "io", "ol", "lol", "loo", "ill", "oil", "lolo", "olio", "lil", "oli"}
+)
+
+
+def _lookalike_pair(piece: str, between_numbers: bool) -> bool:
+    """Two to four look-alike letters between two numbers ("+55 lI 97o38", "5500 OOOO
+    0000"), unless they spell a word ("2 lo 3", "10 lol 20")."""
+    return between_numbers and 2 <= len(piece) <= 4 and piece.lower() not in _LOOKALIKE_WORDS
 
 
 def _blank_noise(text: str, match: re.Match[str]) -> str:

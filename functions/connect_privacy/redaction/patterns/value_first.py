@@ -1,0 +1,311 @@
+"""Values typed before the words that say what they are.
+
+Customers often give the number first and name it after: "X123456 is my passport",
+"021000021 is the routing", "1234 5678 90 c'est le numéro de compte", "4711 é o pin",
+"12 345 678 901 (Steuer-ID)", "X ist meine Führerscheinnummer". The other finders read
+context before a value only; these read it after, across a short bridge of the
+connectives of the five languages ("is", "es", "c'est", "ist", "é"), an article or a
+possessive ("the", "mi", "mon", "meine", "o"), and "number of" ("número de",
+"numéro de", "Nummer", "número da").
+
+The nouns here are the ones that follow a value ("... my passport", "... mon permis"),
+which are not always the phrases that introduce one: "carteira" alone is a wallet when
+it comes first, but "é o número da minha carteira" names a driving licence.
+
+Each pattern is a bounded value, a bounded bridge and a word alternation: constant
+work per position, linear in the message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from stdnum.de import idnr
+from stdnum.pt import nif
+from stdnum.us import rtn, ssn
+
+from connect_privacy.redaction.patterns.context import ACCOUNT_WORDS, NOT_PERSONAL, before, words
+from connect_privacy.redaction.spans import Span
+
+# Between the value and its noun: punctuation or an opening bracket, a verb, an article
+# or possessive, "number of" and another possessive. Every part is optional and bounded.
+_BRIDGE_WORDS = (
+    r"(?:(?:is|was|are|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|sind|son)\s{1,3})?"
+    r"(?:(?:the|my|el|la|mi|le|mon|ma|mein|meine|meiner|die|der|das|o|a|meu|minha|il)\s{1,3})?"
+    r"(?:(?:number|n[úu]mero|num[ée]ro|nummer|n[ºo°]\.?|nr\.?)\s{1,3})?"
+    r"(?:(?:of|de|du|da|do|del|des|von)\s{1,3})?"
+    r"(?:(?:the|my|el|la|mi|le|mon|ma|mein|meine|meiner|meines|die|der|des|o|a|meu|minha)"
+    r"\s{1,3})?"
+)
+_BRIDGE = r"[\s(,:\-]{0,8}" + _BRIDGE_WORDS
+
+PASSPORT_NOUNS = words(
+    r"pas{1,2}[ae]?p(?:o?r|ro)t[ea]?",
+    r"passaporte",
+    r"reisepass",
+    r"pass",
+    r"pasap",
+)
+DRIVER_NOUNS = words(
+    r"driver['\u2019]?s?\s*li[sc]{1,2}en[cs]e",
+    r"driving\s*li[sc]{1,2}en[cs]e",
+    r"li[sc]{1,2}en[cs]e",
+    r"licencia(?:\s*de\s*(?:manejo|conducir))?",
+    r"carn[ée]t?\s*de\s*conducir",
+    r"permis(?:\s*de\s*conduire)?",
+    r"f(?:[üu]|ue)hrerschein(?:\s*-?\s*(?:nummer|nr\.?))?",
+    r"f(?:[üu]|ue)hrerscheinnummer",
+    r"carteira(?:\s*de\s*(?:motorista|habilita[çc][ãa]o))?",
+    r"cnh",
+    r"carta\s*de\s*condu[çc][ãa]o",
+)
+ROUTING_NOUNS = words(
+    r"routing(?:\s*(?:no|number|num|#))?",
+    r"aba",
+    r"rtn",
+    r"sort\s*-?\s*code",
+    r"blz",
+    r"bankleitzahl",
+    r"ag[êe]ncia",
+    r"code\s*banque",
+    r"c[óo]digo\s*(?:de\s*)?banco",
+)
+PIN_NOUNS = words(
+    r"pin(?!\s*-?\s*pad)",  # "the PIN pad": the terminal, not a PIN
+    r"pin\s*-?\s*(?:code|nummer)",
+    r"nip",
+    r"geheimzahl",
+    r"code\s*(?:secret|confidentiel|pin)",
+    r"c[óo]digo\s*(?:secreto|pin)",
+    r"senha\s*do\s*cart[ãa]o",
+)
+CVV_NOUNS = words(r"cvv2?", r"cvc2?", r"ccv", r"security\s*code", r"cryptogramme", r"crypto")
+TAX_NOUNS = words(
+    r"steuer\s*-?\s*id(?:nr)?",
+    r"steuer\s*-?\s*identifikationsnummer",
+    r"identifikationsnummer",
+    r"steuernummer",
+    r"tax\s*id",
+)
+NIF_NOUNS = words(r"nif", r"contribuinte", r"n[úu]mero\s*(?:de\s*)?contribuinte")
+EXPIRY_NOUNS = words(
+    r"exp(?:iry|iration)?(?:\s*date)?",
+    r"fecha\s*de\s*(?:vencimiento|caducidad|expiraci[óo]n)",
+    r"vencimiento",
+    r"caducidad",
+    r"date\s*d['\u2019]\s*expiration",
+    r"date\s*de\s*validit[ée]",
+    r"ablaufdatum",
+    r"verfallsdatum",
+    r"g[üu]ltigkeit(?:sdatum)?",
+    r"data\s*de\s*(?:validade|vencimento)",
+    r"validade",
+    r"vencimento",
+)
+PASSWORD_NOUNS = words(
+    r"pass\s*words?",
+    r"passwords?",
+    r"passwor?t",
+    r"pwd",
+    r"contrase[ñn]a",
+    r"clave",
+    r"mot\s*de\s*passe",
+    r"mdp",
+    r"kennwort",
+    r"senha",
+    r"palavra\s*-?\s*passe",
+)
+SSN_NOUNS = words(r"ssn", r"social(?:\s*security(?:\s*number)?)?", r"soc\s*sec")
+
+
+# The bridge must say the value is the noun: a verb ("is", "c'est", "ist", "é"), an
+# opening bracket or a "number" word. "retiré 150000 de la cuenta" (an amount taken from
+# the account) and "Office2019 license" have none.
+_SAYS_WHAT = re.compile(
+    r"(?i)\(|(?<!\w)(?:is|was|are|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|sind|son"
+    r"|number|n[úu]mero|num[ée]ro|nummer|n[ºo°]\.?|nr\.?)(?!\w)"
+)
+
+
+def _before(value: str) -> re.Pattern[str]:
+    """The value and the bridge, ending where the noun starts (``endpos``)."""
+    return re.compile(rf"(?i)(?P<value>{value})(?P<bridge>{_BRIDGE})\Z")
+
+
+def _says_what(match: re.Match[str]) -> bool:
+    return _SAYS_WHAT.search(match.group("bridge")) is not None
+
+
+# Letters and digits with at least one digit, as passports and licences are written.
+_ID = _before(r"(?<![A-Z0-9])(?=[A-Z]{0,8}-?[0-9])[A-Z0-9](?:-?[A-Z0-9]|\s[0-9]){5,14}(?![A-Z0-9])")
+# Digit groups joined by separators, the whole run (no shorter cut of it). Up to eight
+# characters between digits: spelled-out digits leave gaps ("quatro, " -> "4      , ").
+_DIGITS = r"(?<![0-9])[0-9](?:[\s.,\-/]{{0,8}}[0-9]){{{low},{high}}}(?![0-9]|[\s.,\-/]{{1,8}}[0-9])"
+# How far before its noun a value may start: 24 digits with separators, and the bridge.
+_REACH = 160
+# The longest bridge: its parts' words and spaces.
+_BRIDGE_LENGTH = 64
+
+
+def _nouns(**kinds: re.Pattern[str]) -> re.Pattern[str]:
+    """One alternation of several noun lists, each a named group: a message is scanned once
+    for all of them, and ``lastgroup`` says which list matched."""
+    return re.compile(
+        "(?i)"
+        + _first_letters(kinds.values())
+        + "(?:"
+        + "|".join(
+            f"(?P<{name}>{nouns.pattern.removeprefix('(?i)')})" for name, nouns in kinds.items()
+        )
+        + ")"
+    )
+
+
+_LEADING_LETTERS = re.compile(r"\(\?i\)\(\?=\[([^\]]+)\]\)")
+
+
+def _first_letters(lists: Iterable[re.Pattern[str]]) -> str:
+    """The union of the lists' first-letter look-aheads (see ``context.starts``), or "" when
+    one list has none: one cheap test per position before any branch is tried."""
+    letters: set[str] = set()
+    for nouns in lists:
+        head = _LEADING_LETTERS.match(nouns.pattern)
+        if head is None:
+            return ""
+        letters.update(head.group(1))
+    return f"(?=[{''.join(sorted(letters))}])"
+
+
+def _values_before(view: str, nouns: re.Pattern[str]) -> Iterator[tuple[str, re.Match[str]]]:
+    """Each value followed by the bridge and a noun, with the name of the noun's list. The
+    nouns are found first and each is read back at most ``_REACH`` characters, never past
+    the previous noun, so every character of the message is read a bounded number of times."""
+    low = 0
+    for noun in nouns.finditer(view):
+        kind, begin = noun.lastgroup or "", max(low, noun.start() - _REACH)
+        # Cheap tests first: most nouns follow no value, and no verb, bracket or number word.
+        if (kind == "password" or _DIGIT.search(view, begin, noun.start())) and _SAYS_WHAT.search(
+            view, max(begin, noun.start() - _BRIDGE_LENGTH), noun.start()
+        ):
+            match = _VALUES[kind].search(view, begin, noun.start())
+            if match is not None and _says_what(match):
+                yield kind, match
+        low = noun.end()
+
+
+def _digits(value: str) -> str:
+    return "".join(c for c in value if c.isdigit())
+
+
+_EMAIL_OR_URL = re.compile(r"@[\w\-]+\.[A-Za-z]{2,}|://")
+_VERSION = re.compile(r"(?i)v?[0-9]+(?:\.[0-9]+){1,3}")
+_DIGIT = re.compile(r"[0-9]")
+_EXPIRY_VALUE = (
+    r"(?<![0-9])(?:(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}|(?:0[1-9]|1[0-2])(?:20)?[0-9]{2})"
+    r"(?![0-9]|[/\-.][0-9])"
+)
+# The value each noun list names, by the list's group name.
+_VALUES = {
+    # A password: one word of six or more characters mixing letters with digits or symbols.
+    "password": _before(r"(?<![^\s\"'(])[^\s\"'\[\]]{6,64}(?![^\s\"'),.;!?])"),
+    "passport": _ID,
+    "driver": _ID,
+    "routing": _before(_DIGITS.format(low=3, high=10)),
+    "account": _before(_DIGITS.format(low=5, high=23)),
+    "pin": _before(_DIGITS.format(low=3, high=7)),
+    "cvv": _before(_DIGITS.format(low=2, high=3)),
+    "expiry": _before(_EXPIRY_VALUE),
+    "tax": _before(_DIGITS.format(low=10, high=10)),
+    "nif": _before(_DIGITS.format(low=8, high=8)),
+    "ssn": _before(_DIGITS.format(low=8, high=8)),
+}
+_ID_NOUNS = _nouns(password=PASSWORD_NOUNS, passport=PASSPORT_NOUNS, driver=DRIVER_NOUNS)
+_PASSWORD_NOUNS = _nouns(password=PASSWORD_NOUNS)
+_NUMBER_NOUNS = _nouns(
+    routing=ROUTING_NOUNS,
+    account=ACCOUNT_WORDS,
+    pin=PIN_NOUNS,
+    cvv=CVV_NOUNS,
+    expiry=EXPIRY_NOUNS,
+    tax=TAX_NOUNS,
+    nif=NIF_NOUNS,
+    ssn=SSN_NOUNS,
+)
+_ENTITIES = {
+    "passport": "PASSPORT_NUMBER",
+    "driver": "DRIVER_ID",
+    "routing": "BANK_ROUTING",
+    "account": "BANK_ACCOUNT_NUMBER",
+    "pin": "PIN",
+    "cvv": "CREDIT_DEBIT_CVV",
+    "expiry": "CREDIT_DEBIT_EXPIRY",
+}
+_CHECKS = {
+    "tax": (idnr.is_valid, "DE_TAX_ID"),
+    "nif": (nif.is_valid, "PT_NIF"),
+    "ssn": (ssn.is_valid, "SSN"),
+}
+
+
+def find_ids_first(view: str) -> Iterator[Span]:
+    """Passport and driver's licence numbers and passwords typed before their noun
+    (folded view)."""
+    # Every passport and licence number has a digit; a password may not.
+    nouns = _ID_NOUNS if _DIGIT.search(view) else _PASSWORD_NOUNS
+    for kind, match in _values_before(view, nouns):
+        value = match.group("value")
+        if kind != "password":
+            if _reference(view, match):
+                continue  # "order 12345678 (passport fee)": the order's number
+            yield Span(match.start("value"), match.end("value"), _ENTITIES[kind], 0.8, "patterns")
+        elif (
+            any(c.isalpha() for c in value)
+            and any(not c.isalpha() for c in value)
+            and not _EMAIL_OR_URL.search(value)
+            and not _VERSION.fullmatch(value)
+        ):
+            yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.7, "patterns")
+
+
+def find_numbers_first(view: str) -> Iterator[Span]:
+    """Bank, PIN, security code, expiry and tax numbers typed before their noun (digit views)."""
+    if not _DIGIT.search(view):
+        return  # no number, nothing to name: the noun lists are not read
+    for kind, match in _values_before(view, _NUMBER_NOUNS):
+        begin, end = match.start("value"), match.end("value")
+        if kind == "expiry":
+            yield Span(begin, end, "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
+            continue
+        if _reference(view, match):
+            continue
+        digits = _digits(match.group("value"))
+        if kind in _CHECKS:
+            valid, entity = _CHECKS[kind]
+            if valid(digits):
+                yield Span(begin, end, entity, 0.9, "patterns")
+            continue
+        if kind == "routing" and len(digits) == 9 and not rtn.is_valid(digits):
+            continue  # nine digits before "routing" that fail the ABA check: a reference
+        # Above the phone finder's score: "021000021 is the routing" is labelled a routing
+        # number even where it is also a possible phone number.
+        yield Span(begin, end, _ENTITIES[kind], 0.9, "patterns")
+
+
+def _reference(view: str, match: re.Match[str]) -> bool:
+    """ "version 10.2 is the one with the pin": a reference word right before the value."""
+    return before(NOT_PERSONAL, view, match.start("value"), 16)
+
+
+# Spaces or a bracket, not a comma: "call me 612345678, order 555 is late" is a phone and
+# then a new clause.
+_NAMED_REFERENCE = re.compile(
+    rf"(?i)[ (]{{0,3}}{_BRIDGE_WORDS}{NOT_PERSONAL.pattern.removeprefix('(?i)')}"
+)
+
+
+def reference_after(view: str, end: int) -> bool:
+    """Whether a reference noun follows the value ending at ``end`` ("... die Bestellung",
+    "... is the order number", "... (pedido)"). An article alone may bridge them here:
+    the caller reads this only when no phone word stands before the number."""
+    return _NAMED_REFERENCE.match(view, end, end + 80) is not None
