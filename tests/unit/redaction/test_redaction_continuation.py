@@ -6,30 +6,12 @@ import json
 
 import pytest
 
-from connect_privacy.redaction import Engine, RedactionSettings, build_redactor
 from connect_privacy.redaction.continuation import (
     MAX_FOLLOW_UPS,
     WINDOW_SECONDS,
     PendingNumber,
-    redact_in_conversation,
 )
-from connect_privacy.telemetry import MemoryCounter
-
-REDACTOR = build_redactor(
-    RedactionSettings(engines=frozenset({Engine.PATTERNS})),
-    comprehend_client=None,
-    counter=MemoryCounter(),
-)
-
-
-def conversation(*texts, seconds_between=5.0):
-    pending, now, out, markers = None, 1000.0, [], []
-    for text in texts:
-        now += seconds_between
-        result, pending = redact_in_conversation(REDACTOR, text, pending, now)
-        out.append(result.text)
-        markers.append(pending)
-    return out, markers
+from tests.support.redaction import conversation
 
 
 @pytest.mark.parametrize(

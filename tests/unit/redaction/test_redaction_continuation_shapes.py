@@ -7,23 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from connect_privacy.redaction import Engine, RedactionSettings, build_redactor
-from connect_privacy.redaction.continuation import redact_in_conversation
-from connect_privacy.telemetry import MemoryCounter
+from tests.support.redaction import conversation
 
 CARD = "[CREDIT_DEBIT_NUMBER]"
-
-
-def conversation(*texts: str) -> tuple[list[str], list[object]]:
-    settings = RedactionSettings(engines=frozenset({Engine.PATTERNS}))
-    redactor = build_redactor(settings, comprehend_client=None, counter=MemoryCounter())
-    pending, now, out, markers = None, 1000.0, [], []
-    for text in texts:
-        now += 5.0
-        result, pending = redact_in_conversation(redactor, text, pending, now)
-        out.append(result.text)
-        markers.append(pending)
-    return out, markers
 
 
 @pytest.mark.parametrize(

@@ -9,19 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from connect_privacy.redaction import Engine, RedactionSettings, build_redactor
 from connect_privacy.redaction.continuation import redact_in_conversation
-from connect_privacy.telemetry import MemoryCounter
-
-REDACTOR = build_redactor(
-    RedactionSettings(engines=frozenset({Engine.PATTERNS})),
-    comprehend_client=None,
-    counter=MemoryCounter(),
-)
-
-
-def redact(text: str) -> str:
-    return REDACTOR.redact(text).text
+from tests.support.redaction import OFFLINE, redact
 
 
 @pytest.mark.parametrize(
@@ -62,9 +51,9 @@ def test_misspelt_card_words_still_introduce_a_card(text: str) -> None:
 def test_a_card_split_after_a_misspelt_word_is_masked_in_the_next_message(
     first: str, second: str
 ) -> None:
-    _, pending = redact_in_conversation(REDACTOR, first, None, 0.0)
+    _, pending = redact_in_conversation(OFFLINE, first, None, 0.0)
     assert pending is not None
-    following, _ = redact_in_conversation(REDACTOR, second, pending, 5.0)
+    following, _ = redact_in_conversation(OFFLINE, second, pending, 5.0)
     assert following.text.strip() == "[CREDIT_DEBIT_NUMBER]"
 
 

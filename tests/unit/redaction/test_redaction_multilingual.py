@@ -14,24 +14,11 @@ from hypothesis import strategies as st
 
 from connect_privacy.redaction import (
     DEFAULT_ENTITY_TYPES,
-    Engine,
-    RedactionSettings,
-    build_redactor,
 )
 from connect_privacy.redaction.entity_types import NATIONAL_ENTITY_TYPES, PATTERN_ENTITY_TYPES
 from connect_privacy.redaction.patterns.identity_numbers import clabe_is_valid
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
-from connect_privacy.telemetry import MemoryCounter
-
-REDACTOR = build_redactor(
-    RedactionSettings(engines=frozenset({Engine.PATTERNS})),
-    comprehend_client=None,
-    counter=MemoryCounter(),
-)
-
-
-def redact(text: str) -> str:
-    return REDACTOR.redact(text).text
+from tests.support.redaction import redact
 
 
 def test_national_types_are_offline_types_and_on_the_default_list():

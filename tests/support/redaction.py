@@ -1,0 +1,35 @@
+"""The offline redactor most redaction tests read, and a conversation through it."""
+
+from __future__ import annotations
+
+from connect_privacy.redaction import Engine, RedactionSettings, build_redactor
+from connect_privacy.redaction.continuation import PendingNumber, redact_in_conversation
+from connect_privacy.telemetry import MemoryCounter
+
+# Patterns only, default entity types and mask mode: what the offline detectors find alone.
+OFFLINE = build_redactor(
+    RedactionSettings(engines=frozenset({Engine.PATTERNS})),
+    comprehend_client=None,
+    counter=MemoryCounter(),
+)
+
+
+def redact(text: str) -> str:
+    """The offline redactor's masked text."""
+    return OFFLINE.redact(text).text
+
+
+def conversation(
+    *texts: str, seconds_between: float = 5.0
+) -> tuple[list[str], list[PendingNumber | None]]:
+    """One customer's consecutive messages through the offline redactor with the
+    cross-message marker, as the inbound relay carries it: the masked texts and the
+    marker left after each."""
+    pending: PendingNumber | None = None
+    now, out, markers = 1000.0, [], []
+    for text in texts:
+        now += seconds_between
+        result, pending = redact_in_conversation(OFFLINE, text, pending, now)
+        out.append(result.text)
+        markers.append(pending)
+    return out, markers
