@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from connect_privacy.redaction import Engine, RedactionSettings, build_redactor
+from connect_privacy.redaction import Engine, RedactionSettings, Redactor, build_redactor
 from connect_privacy.redaction.continuation import PendingNumber, redact_in_conversation
 from connect_privacy.telemetry import MemoryCounter
 
@@ -20,16 +20,16 @@ def redact(text: str) -> str:
 
 
 def conversation(
-    *texts: str, seconds_between: float = 5.0
+    *texts: str, seconds_between: float = 5.0, redactor: Redactor = OFFLINE
 ) -> tuple[list[str], list[PendingNumber | None]]:
-    """One customer's consecutive messages through the offline redactor with the
-    cross-message marker, as the inbound relay carries it: the masked texts and the
-    marker left after each."""
+    """One customer's consecutive messages through ``redactor`` (the offline one unless
+    given) with the cross-message marker, as the inbound relay carries it: the masked texts
+    and the marker left after each."""
     pending: PendingNumber | None = None
     now, out, markers = 1000.0, [], []
     for text in texts:
         now += seconds_between
-        result, pending = redact_in_conversation(OFFLINE, text, pending, now)
+        result, pending = redact_in_conversation(redactor, text, pending, now)
         out.append(result.text)
         markers.append(pending)
     return out, markers

@@ -22,8 +22,9 @@ from __future__ import annotations
 import pytest
 
 from connect_privacy.redaction import Engine, RedactionSettings, build_redactor
-from connect_privacy.redaction.continuation import WINDOW_SECONDS, redact_in_conversation
+from connect_privacy.redaction.continuation import WINDOW_SECONDS
 from connect_privacy.telemetry import MemoryCounter
+from tests.support.redaction import conversation as through
 
 CARD = "[CREDIT_DEBIT_NUMBER]"
 IBAN = "[INTERNATIONAL_BANK_ACCOUNT_NUMBER]"
@@ -35,13 +36,7 @@ def conversation(*texts, seconds_between=5.0, entity_types=None):
         **({"entity_types": entity_types} if entity_types else {}),
     )
     redactor = build_redactor(settings, comprehend_client=None, counter=MemoryCounter())
-    pending, now, out, markers = None, 1000.0, [], []
-    for text in texts:
-        now += seconds_between
-        result, pending = redact_in_conversation(redactor, text, pending, now)
-        out.append(result.text)
-        markers.append(pending)
-    return out, markers
+    return through(*texts, seconds_between=seconds_between, redactor=redactor)
 
 
 @pytest.mark.parametrize(
