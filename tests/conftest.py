@@ -9,6 +9,8 @@
   builders of variants are in ``tests/support/events.py``.
 - ``function_env(name)`` is the complete, valid environment of one Lambda function, the
   same one the packaging test imports the handler with.
+- ``root_records`` collects what reaches the root logger at DEBUG (the Lambda runtime's own
+  handler): the checks that nothing bypasses the Powertools handler read it.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from moto import mock_aws
 
 from tests.support.events import read_event, read_function_env
 from tests.support.lambda_context import REGION, FakeLambdaContext
+from tests.support.log_capture import RootRecords
 
 # `make test` (so CI) draws every property's examples from a fixed seed: a red CI lands
 # nothing, so it must not hinge on which examples one run happens to draw. `make pytest`
@@ -149,3 +152,14 @@ def _restore_logging_state(state: dict[str, tuple[list[logging.Handler], int, bo
         logger.handlers = handlers
         logger.setLevel(level)
         logger.propagate = propagate
+
+
+@pytest.fixture
+def root_records(monkeypatch: pytest.MonkeyPatch) -> Iterator[RootRecords]:
+    """What reaches the root logger (the Lambda runtime's own handler), at DEBUG."""
+    root = logging.getLogger()
+    handler = RootRecords()
+    root.addHandler(handler)
+    monkeypatch.setattr(root, "level", logging.DEBUG)
+    yield handler
+    root.removeHandler(handler)

@@ -100,16 +100,6 @@ SECRET = json.dumps(
 )
 
 
-@pytest.fixture
-def root_records(monkeypatch: pytest.MonkeyPatch) -> Iterator[RootRecords]:
-    root = logging.getLogger()
-    handler = RootRecords()
-    root.addHandler(handler)
-    monkeypatch.setattr(root, "level", logging.DEBUG)
-    yield handler
-    root.removeHandler(handler)
-
-
 def check(output: str, root: RootRecords, *, invoked: bool = True) -> list[dict[str, Any]]:
     """The shared rules; returns the Powertools records for the function-specific ones.
 

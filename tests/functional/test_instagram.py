@@ -11,7 +11,6 @@ with the wrong token shows up as a request on the wrong server.
 from __future__ import annotations
 
 import json
-import logging
 import time
 from collections.abc import Callable, Iterator
 from copy import deepcopy
@@ -418,17 +417,6 @@ def test_instagram_graph_errors_are_classified_as_for_messenger(
 # --- DEBUG logs ------------------------------------------------------------------------------
 
 DEBUG_TEXT = "zebracorn my card is 4111 1111 1111 1111"
-
-
-@pytest.fixture
-def root_records(monkeypatch: pytest.MonkeyPatch) -> Iterator[RootRecords]:
-    """What reaches the root logger (the Lambda runtime's own handler), at DEBUG."""
-    root = logging.getLogger()
-    handler = RootRecords()
-    root.addHandler(handler)
-    monkeypatch.setattr(root, "level", logging.DEBUG)
-    yield handler
-    root.removeHandler(handler)
 
 
 def test_at_debug_no_igsid_token_or_text_is_logged_by_webhook_or_outbound(

@@ -9,16 +9,13 @@ the work. Hypothesis builds the messages from pieces that wake every continuatio
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
-from typing import Any
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from connect_privacy.redaction import Engine, RedactionSettings, build_redactor
 from connect_privacy.redaction.continuation import PendingNumber, redact_in_conversation
 from connect_privacy.telemetry import MemoryCounter
+from tests.support.work_count import work_done
 
 REDACTOR = build_redactor(
     RedactionSettings(engines=frozenset({Engine.PATTERNS, Engine.CUSTOM})),
@@ -56,30 +53,6 @@ MARKERS = [
     PendingNumber("INTERNATIONAL_BANK_ACCOUNT_NUMBER", 4, 22, 1, 2000.0),
     PendingNumber("ES_DNI", 5, 9, 0, 2000.0),
 ]
-
-
-def work_done(function: Callable[..., Any], *args: Any) -> int:
-    """Python lines executed plus calls into C (regex searches, joins)."""
-    count = 0
-
-    def trace(frame: Any, event: str, arg: Any) -> Any:
-        nonlocal count
-        count += 1
-        return trace
-
-    def profile(frame: Any, event: str, arg: Any) -> None:
-        nonlocal count
-        if event == "c_call":
-            count += 1
-
-    sys.settrace(trace)
-    sys.setprofile(profile)
-    try:
-        function(*args)
-    finally:
-        sys.setprofile(None)
-        sys.settrace(None)
-    return count
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

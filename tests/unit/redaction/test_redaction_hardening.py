@@ -11,8 +11,6 @@ Timings are in ``make bench-redaction``.
 
 from __future__ import annotations
 
-import sys
-
 import boto3
 import pytest
 import regex
@@ -39,6 +37,7 @@ from connect_privacy.redaction.entity_types import PATTERN_ENTITY_TYPES
 from connect_privacy.redaction.patterns import PatternsDetector
 from connect_privacy.redaction.spans import widen_to_tokens
 from connect_privacy.telemetry import MemoryCounter
+from tests.support.work_count import work_done
 
 CARD_AND_SSN = "card 4111 1111 1111 1111 ssn 123-45-6789"
 
@@ -123,30 +122,6 @@ def test_a_malformed_opt_out_fails_naming_it(value):
 
 
 # --- finding 2: linear time in the message length --------------------------------
-
-
-def work_done(function, *args) -> int:
-    """Python lines executed plus calls into C (regex searches, validators, joins)."""
-    count = 0
-
-    def trace(frame, event, arg):
-        nonlocal count
-        count += 1
-        return trace
-
-    def profile(frame, event, arg):
-        nonlocal count
-        if event == "c_call":
-            count += 1
-
-    sys.settrace(trace)
-    sys.setprofile(profile)
-    try:
-        function(*args)
-    finally:
-        sys.setprofile(None)
-        sys.settrace(None)
-    return count
 
 
 ADVERSARIAL_UNITS = {
