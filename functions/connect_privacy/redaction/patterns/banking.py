@@ -572,13 +572,10 @@ _MONTH_OF_YEAR = re.compile(r"(?i)[0-9]\s{1,2}(?:del?|of|do|da)\s")
 _LETTER_THEN_DIGIT = re.compile(r"[A-Za-z\u00c0-\u024f][0-9]")
 
 
-_A_DIGIT = re.compile(r"[0-9]")
-
-
 def find_expiry(view: str) -> Iterator[Span]:
     # A message without a digit has no date; one with digits is searched for the value of
     # the rarer forms first: most messages have no "06 del 27" at all.
-    digits = _A_DIGIT.search(view) is not None
+    digits = has_digit(view)
     for match in _EXPIRY_OF.finditer(view) if digits and _MONTH_OF_YEAR.search(view) else ():
         reference = before(NOT_PERSONAL, view, match.start(), 24) and not nearer(
             CARD_WORDS, NOT_PERSONAL, view, match.start()

@@ -40,8 +40,8 @@ _LOGIN_WORDS = (
     # Passwrt, Paswort, Kenwort, contrasña, contrasenia, mot-de-passe, mot de pass
     r"|pas?so?w(?:or|ro|o|r|ar|er)?d|p\s*-?\s*w(?:or|r)d|contras[eé]?[ñn](?:i|y)?a"
     r"|sneha|senah|pasword|passwrot|pas?swo?r?t|kenn?wo?r?t|mot\s*+-?\s*+de\s*+-?\s*+pass?e?"
-    # the final letter dropped or swapped: passwot, paswort, passwod, passwor
-    r"|pas?swo(?:r?[dt]|r)|passwd"
+    # the final letter dropped: passwor, paswor (passwot, passwod and passwd are above)
+    r"|pas?swor"
 )
 _QUOTE = "\"'\u2018\u2019\u201c\u201d`"
 # Longest first: "is now X" must not stop at "is". Every whitespace run is

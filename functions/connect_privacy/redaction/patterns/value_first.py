@@ -25,7 +25,13 @@ from stdnum.de import idnr
 from stdnum.pt import nif
 from stdnum.us import rtn, ssn
 
-from connect_privacy.redaction.patterns.context import ACCOUNT_WORDS, NOT_PERSONAL, before, words
+from connect_privacy.redaction.patterns.context import (
+    ACCOUNT_WORDS,
+    NOT_PERSONAL,
+    before,
+    has_digit,
+    words,
+)
 from connect_privacy.redaction.spans import Span
 
 # Between the value and its noun: punctuation or an opening bracket, a verb, an article
@@ -252,7 +258,7 @@ def find_ids_first(view: str) -> Iterator[Span]:
     """Passport and driver's licence numbers and passwords typed before their noun
     (folded view)."""
     # Every passport and licence number has a digit; a password may not.
-    nouns = _ID_NOUNS if _DIGIT.search(view) else _PASSWORD_NOUNS
+    nouns = _ID_NOUNS if has_digit(view) else _PASSWORD_NOUNS
     for kind, match in _values_before(view, nouns):
         value = match.group("value")
         if kind != "password":
@@ -270,7 +276,7 @@ def find_ids_first(view: str) -> Iterator[Span]:
 
 def find_numbers_first(view: str) -> Iterator[Span]:
     """Bank, PIN, security code, expiry and tax numbers typed before their noun (digit views)."""
-    if not _DIGIT.search(view):
+    if not has_digit(view):
         return  # no number, nothing to name: the noun lists are not read
     for kind, match in _values_before(view, _NUMBER_NOUNS):
         begin, end = match.start("value"), match.end("value")
