@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from typing import Any
 
 import boto3
@@ -11,13 +10,14 @@ import boto3
 _ONE_REQUEST_AT_A_TIME = threading.Lock()
 
 
-class _AtomicDynamoDB:
+class AtomicDynamoDB:
     """A DynamoDB client whose requests moto handles one at a time.
 
     DynamoDB evaluates a write's condition and applies the write atomically; moto's
     in-process backend does not when threads race, so two conditional puts can both see
     "no item" and both succeed. Tests that race our conditional writes use this client so
-    they test our conditions, not moto's thread safety.
+    they test our conditions, not moto's thread safety. The class is the stores' client
+    factory: each call is a new client.
     """
 
     def __init__(self) -> None:
@@ -33,11 +33,6 @@ class _AtomicDynamoDB:
                 return attribute(*args, **kwargs)
 
         return one_at_a_time
-
-
-def atomic_dynamodb() -> Callable[[], Any]:
-    """A client factory for stores under racing threads (see _AtomicDynamoDB)."""
-    return _AtomicDynamoDB
 
 
 def create_sessions_table(dynamodb: Any, name: str) -> None:

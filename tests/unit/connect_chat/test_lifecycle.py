@@ -21,7 +21,7 @@ from connect_privacy.connect_chat.sessions import SessionStatus, SessionStore
 from connect_privacy.telemetry import MemoryCounter
 from tests.support.fakes import FakeConnectService
 from tests.support.files import FileServer, running_file_server
-from tests.support.tables import atomic_dynamodb, create_sessions_table
+from tests.support.tables import AtomicDynamoDB, create_sessions_table
 
 CUSTOMER = Customer("messenger", "104123456789012", "6901234567890123")
 SETTINGS = ChatSettings(
@@ -54,7 +54,7 @@ def connect(clock: Clock) -> FakeConnectService:
 @pytest.fixture
 def store(aws: None) -> SessionStore:
     create_sessions_table(boto3.client("dynamodb"), "sessions")
-    return SessionStore("sessions", atomic_dynamodb())
+    return SessionStore("sessions", AtomicDynamoDB)
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from connect_privacy.connect_chat.sessions import (
     SessionStore,
     session_key,
 )
-from tests.support.tables import atomic_dynamodb, create_sessions_table
+from tests.support.tables import AtomicDynamoDB, create_sessions_table
 
 TABLE = "sessions"
 KEY = session_key("messenger", "104123456789012", "6901234567890123")
@@ -25,7 +25,7 @@ NOW = 1_764_115_200
 @pytest.fixture
 def store(aws: None) -> SessionStore:
     create_sessions_table(boto3.client("dynamodb"), TABLE)
-    return SessionStore(TABLE, atomic_dynamodb())
+    return SessionStore(TABLE, AtomicDynamoDB)
 
 
 def active_session(contact_id: str = "contact-1", *, expires_at: int = NOW + 3600) -> ChatSession:
