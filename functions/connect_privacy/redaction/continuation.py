@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from connect_privacy.redaction.patterns.cards import CARD_WORDS
+from connect_privacy.redaction.patterns.cards import ENTITY as CARD
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     NOT_PERSONAL,
@@ -53,7 +54,6 @@ from connect_privacy.redaction.redactor import RedactionResult
 from connect_privacy.redaction.spans import Span
 
 WINDOW_SECONDS = 120.0
-ENTITY_CARD = "CREDIT_DEBIT_NUMBER"
 MAX_FOLLOW_UPS = 2
 _SCORE = 0.9
 
@@ -95,7 +95,7 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (DE_TAX_WORDS, _Kind("DE_TAX_ID", 11)),
     (PT_NIF_WORDS, _Kind("PT_NIF", 9)),
     (SSN_WORDS, _Kind("SSN", 9)),
-    (CARD_WORDS, _Kind("CREDIT_DEBIT_NUMBER", 16)),
+    (CARD_WORDS, _Kind(CARD, 16)),
     # Account numbers run from 8 to 20 digits: wait for 12 (most US and European ones).
     (ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 12)),
     (PHONE_WORDS, _Kind("PHONE", 10)),
@@ -300,10 +300,10 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     entity, complete = kind.entity, kind.complete
     digits = "".join(c for c in value if c.isdigit())
     if entity == "PHONE" and not value.startswith(("+", "00")) and _card_start(value, digits):
-        entity, complete = "CREDIT_DEBIT_NUMBER", 16  # "el número es 4012-8817-9689"
+        entity, complete = CARD, 16  # "el número es 4012-8817-9689"
     if entity == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
         complete = _IBAN_LENGTHS.get(value[:2].upper(), complete)
-    elif entity == "CREDIT_DEBIT_NUMBER" and digits[:2] in ("34", "37"):
+    elif entity == CARD and digits[:2] in ("34", "37"):
         complete = 15  # American Express
     elif entity == "PHONE":
         complete = _phone_digits(digits, international=value.startswith("+"))
@@ -379,10 +379,8 @@ def _card_head(view: str, now: float) -> Carried:
     ):
         return Carried((), None)
     complete = 15 if digits[:2] in ("34", "37") else 16
-    span = Span(match.start("value"), match.end("value"), ENTITY_CARD, _SCORE, "continuation")
-    return Carried(
-        (span,), PendingNumber(ENTITY_CARD, len(digits), complete, 0, now + WINDOW_SECONDS)
-    )
+    span = Span(match.start("value"), match.end("value"), CARD, _SCORE, "continuation")
+    return Carried((span,), PendingNumber(CARD, len(digits), complete, 0, now + WINDOW_SECONDS))
 
 
 def _view(text: str) -> str:
