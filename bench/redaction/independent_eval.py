@@ -3,7 +3,8 @@
 ``independent/`` (dev and ``opened``: the latter was the sealed split until
 2026-11-28, when its seal was broken and it became a development split) and
 ``holdout/`` (a different author; dev and ``opened``, sealed until it was opened the
-same day) and ``fresh/`` (a third author; dev and the sealed split) share one schema,
+same day) and ``fresh/`` (a third author; dev and ``opened``, sealed until its one
+opening the same day) share one schema,
 given in ``independent/README.md``. Splits are reported in the order of ``SPLITS``;
 sealed splits get their own section, only their aggregate figures are printed
 (no message, value or per-message result ever leaves this module), and with
@@ -56,14 +57,15 @@ class Split:
 # The independent corpus's second split was sealed until 2026-11-28; its aggregates had
 # been seen, so it is now a development split ("opened", see independent/README.md).
 # The holdout corpus's sealed split went the same way after its one opening (13:20 that
-# day; see holdout/README.md). A third author's corpus (fresh/) holds the sealed split now.
+# day; see holdout/README.md), and so did the third author's (fresh/, opened at 15:34).
+# A fourth author's corpus holds the sealed split next.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
     Split("holdout dev", HERE / "holdout" / "dev.jsonl"),
     Split("holdout opened", HERE / "holdout" / "opened.jsonl.gz"),
     Split("fresh dev", HERE / "fresh" / "dev.jsonl"),
-    Split("fresh sealed", HERE / "fresh" / "sealed.jsonl.gz", sealed=True),
+    Split("fresh opened", HERE / "fresh" / "opened.jsonl.gz"),
 )
 
 # A detector, given one conversation's language, returns a function that
@@ -250,6 +252,6 @@ def _report_section(title: str, splits: list[Split], engines: dict[str, Engine])
 
 
 def _short(title: str) -> str:
-    """``independent dev`` -> ``i.dev``, ``fresh sealed`` -> ``f.sea``."""
+    """``independent dev`` -> ``i.dev``, ``fresh opened`` -> ``f.ope``."""
     corpus, _, split = title.partition(" ")
     return f"{corpus[:1]}.{split[:3]}"
