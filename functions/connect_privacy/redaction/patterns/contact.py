@@ -59,7 +59,6 @@ _PHONE_HINT = re.compile(r"[0-9](?:[\s().\-/]{0,16}[0-9]){6,}", re.ASCII)
 # words ("and then") blanked in the deobfuscated view leave gaps.
 _PHONE_RUN = re.compile(r"\+?\(?[0-9](?:[\s().\-/]{0,16}[0-9])*", re.ASCII)
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
-_NOT_DIGIT = re.compile(r"[^0-9]+")
 _DATE = re.compile(r"\(?[0-9]{1,4}([./\-])[0-9]{1,2}\1[0-9]{2,4}", re.ASCII)
 _ZIP_PLUS_4 = re.compile(r"[0-9]{5}-[0-9]{4}", re.ASCII)
 # The key of a URL query parameter or config line right before a value ("tel=", "&id=").
@@ -187,13 +186,15 @@ def _phones_in_run(
     counts = [0]
     for group_begin, group_end in groups:
         counts.append(counts[-1] + group_end - group_begin)
+    # The run's digits once: a candidate's are then a slice (counts index them).
+    digits = "".join(view[group_begin:group_end] for group_begin, group_end in groups)
     start, stop = 0, len(groups)  # the groups not yet read as a phone
     run_begin = begin
     while start < stop:
         # Part of a longer run (a phone then a card): only the first region's plan,
         # so "12 4111 1111" is not read as a number of some other country.
         plan = regions[:1] if counts[stop] - counts[start] > _MAX_PHONE_DIGITS else regions
-        last = _phone_at_start(view, run_begin, groups, counts, start, stop, plan, lenient)
+        last = _phone_at_start(view, run_begin, groups, digits, counts, start, stop, plan, lenient)
         if last is not None:
             yield run_begin, groups[last][1]
             start = last + 1
@@ -202,7 +203,7 @@ def _phones_in_run(
                 if view[run_begin - 1] in "+(":
                     run_begin -= 1
             continue
-        first = _phone_at_end(view, groups, counts, start + 1, stop, plan, lenient)
+        first = _phone_at_end(view, groups, digits, counts, start + 1, stop, plan, lenient)
         if first is None:
             return
         phone_begin = groups[first][0]
@@ -218,6 +219,7 @@ def _phone_at_start(
     view: str,
     run_begin: int,
     groups: list[tuple[int, int]],
+    digits: str,
     counts: list[int],
     start: int,
     stop: int,
@@ -231,7 +233,8 @@ def _phone_at_start(
     for last in range(longest, start - 1, -1):
         if counts[last + 1] - counts[start] < _MIN_PHONE_DIGITS:
             return None
-        if _is_phone(view[run_begin : groups[last][1]], regions, lenient):
+        candidate = view[run_begin : groups[last][1]]
+        if _is_phone(candidate, digits[counts[start] : counts[last + 1]], regions, lenient):
             return last
     return None
 
@@ -239,6 +242,7 @@ def _phone_at_start(
 def _phone_at_end(
     view: str,
     groups: list[tuple[int, int]],
+    digits: str,
     counts: list[int],
     lowest: int,
     stop: int,
@@ -253,15 +257,18 @@ def _phone_at_end(
         if count > _MAX_PHONE_DIGITS:
             return None
         if count >= _MIN_PHONE_DIGITS and _is_phone(
-            view[groups[first][0] : groups[stop - 1][1]], regions, lenient
+            view[groups[first][0] : groups[stop - 1][1]],
+            digits[counts[first] : counts[stop]],
+            regions,
+            lenient,
         ):
             return first
     return None
 
 
-def _is_phone(candidate: str, regions: tuple[str, ...], lenient: bool = False) -> bool:
-    # Candidates are cut from ASCII runs (``_PHONE_RUN``): their digits are 0-9.
-    digits = _NOT_DIGIT.sub("", candidate)
+def _is_phone(candidate: str, digits: str, regions: tuple[str, ...], lenient: bool) -> bool:
+    """Whether ``candidate`` (cut from an ASCII run, ``_PHONE_RUN``), whose digits are
+    ``digits``, is a phone number in the international plan or a region's."""
     if candidate.startswith("+"):
         return _valid(candidate, None)
     if digits.startswith("00") and not digits.startswith("000"):
@@ -292,26 +299,14 @@ _TYPE_DESCS = (
 
 @dataclass(frozen=True)
 class _Plan:
-    """What a national significant number of a country code can look like, for every
-    region sharing the code (a number read as "US" may be Canadian): each region's general
-    pattern with the union of its number-type patterns, and the possible lengths."""
+    """What a digit string read in a region can be once parsed, as two regular
+    expressions built from the region's metadata (see ``_national_plan``): ``valid``
+    for a number ``is_valid_number`` may accept, ``possible`` for one of a possible
+    length. Each is one ``fullmatch`` in C per candidate: a long run of digit groups
+    makes thousands of candidates, nearly all of which fit no plan."""
 
-    shapes: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
-    lengths: frozenset[int]
-    dialling: re.Pattern[str]  # the region's international dialling prefix ("011", "00")
-    country_code: str
-    national_prefix: re.Pattern[str] | None  # what parsing strips as a trunk prefix
-
-    def national_numbers(self, digits: str) -> Iterator[str]:
-        """What parsing may read as the national number: the digits as they are, without a
-        leading trunk prefix, without a leading country code (and a trunk prefix after it)."""
-        yield digits
-        for rest in (digits, digits.removeprefix(self.country_code)):
-            if rest is not digits:
-                yield rest
-            prefix = self.national_prefix.match(rest) if self.national_prefix else None
-            if prefix is not None and prefix.end():
-                yield rest[prefix.end() :]
+    valid: re.Pattern[str]
+    possible: re.Pattern[str]
 
 
 @functools.cache
@@ -319,7 +314,17 @@ def _national_plan(region: str) -> _Plan | None:
     """None when ``region``'s plan rewrites numbers while parsing (a transform rule: a
     local number gains an area code, a carrier code is dropped) or lacks patterns: only
     ``phonenumbers`` can tell then. Another region's rewrite rules do not apply to numbers
-    parsed as this region's, its patterns do."""
+    parsed as this region's, its patterns do.
+
+    Both expressions accept a string that starts with the region's international dialling
+    prefix ("011 44 ...": read as another country's number), and otherwise the national
+    number parsing may read: the digits as they are, or without a leading country code
+    and/or trunk prefix, of a possible length of the country code's regions and, for
+    ``valid``, fitting one region's general pattern and one of its number-type patterns
+    (``is_valid_number`` requires both). Trying every way the prefixes may match accepts
+    a little more than parsing, which strips the first match only: a pre-check may let
+    through what ``phonenumbers`` then rejects, never the reverse.
+    """
     metadata = PhoneMetadata.metadata_for_region(region)
     if (
         metadata is None
@@ -328,58 +333,45 @@ def _national_plan(region: str) -> _Plan | None:
         or metadata.country_code is None
     ):
         return None
-    shapes: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
+    shapes: list[str] = []
     lengths: set[int] = set()
     for other in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(metadata.country_code, ()):
         shared = PhoneMetadata.metadata_for_region(other)
         general = shared.general_desc if shared is not None else None
         if general is None or not general.national_number_pattern or not general.possible_length:
             continue  # no number can be valid there
-        types = [
+        types = "|".join(
             f"(?:{desc.national_number_pattern})"
             for desc in (getattr(shared, name, None) for name in _TYPE_DESCS)
             if desc is not None and desc.national_number_pattern
-        ]
+        )
         if types:
-            general_pattern = re.compile(general.national_number_pattern)
-            shapes.append((general_pattern, re.compile("|".join(types))))
+            shapes.append(f"(?=(?:{general.national_number_pattern})\\Z)(?:{types})")
         lengths.update(general.possible_length)
     if not shapes:
         return None
     prefix = metadata.national_prefix_for_parsing or metadata.national_prefix
+    head = f"(?:{metadata.country_code})?" + (f"(?:{prefix})?" if prefix else "")
+    length = "|".join(f"[0-9]{{{n}}}" for n in sorted(lengths))
+    dialling = f"(?:{metadata.international_prefix})[0-9]*"
     return _Plan(
-        tuple(shapes),
-        frozenset(lengths),
-        re.compile(metadata.international_prefix),
-        str(metadata.country_code),
-        re.compile(prefix) if prefix else None,
+        valid=re.compile(f"{dialling}|{head}(?=(?:{length})\\Z)(?:{'|'.join(shapes)})"),
+        possible=re.compile(f"{dialling}|{head}(?:{length})"),
     )
 
 
 def _may_be_national(digits: str, region: str, lenient: bool) -> bool:
     """False only when parsing ``digits`` in ``region`` cannot give a valid (or, lenient, a
-    possible) number: neither the digits nor what is left once a trunk prefix or the
-    country code is dropped have a possible length and fit one of the country's number
-    types (``is_valid_number`` requires both).
+    possible) number.
 
-    Regular expressions that spare ``phonenumbers.parse`` (about a hundred times slower)
-    for digit sequences that are not phones: long runs of short digit groups otherwise
-    cost one parse per region for every cut point of every run.
+    The pre-check spares ``phonenumbers.parse`` (about a hundred times slower) for digit
+    sequences that are not phones: long runs of short digit groups otherwise cost one
+    parse per region for every cut point of every run.
     """
     plan = _national_plan(region)
     if plan is None:
         return True
-    if plan.dialling.match(digits):
-        return True  # "011 44 ...": read as another country's number
-    for national in plan.national_numbers(digits):
-        if len(national) not in plan.lengths:
-            continue
-        if lenient or any(
-            general.fullmatch(national) and types.fullmatch(national)
-            for general, types in plan.shapes
-        ):
-            return True
-    return False
+    return (plan.possible if lenient else plan.valid).fullmatch(digits) is not None
 
 
 def clear_phone_cache() -> None:
