@@ -1,11 +1,10 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-``independent/`` (dev and ``opened``: the latter was the sealed split until
-2026-11-28, when its seal was broken and it became a development split) and
-``holdout/`` (a different author; dev and ``opened``, sealed until it was opened the
-same day) and ``fresh/`` (a third author; dev and ``opened``, sealed until its one
-opening the same day) share one schema,
-given in ``independent/README.md``. Splits are reported in the order of ``SPLITS``;
+Four corpora share one schema, given in ``independent/README.md``: ``independent/``,
+``holdout/``, ``fresh/`` (each by a different author; dev and ``opened``, the
+latter sealed until its one opening on 2026-11-28, when its seal was broken and it
+became a development split) and ``unseen/`` (a fourth author; dev and the sealed
+split). Splits are reported in the order of ``SPLITS``;
 sealed splits get their own section, only their aggregate figures are printed
 (no message, value or per-message result ever leaves this module), and with
 ``REDACTION_BENCH_HIDE_SEALED=1`` they are not even opened: run with it set
@@ -58,7 +57,7 @@ class Split:
 # been seen, so it is now a development split ("opened", see independent/README.md).
 # The holdout corpus's sealed split went the same way after its one opening (13:20 that
 # day; see holdout/README.md), and so did the third author's (fresh/, opened at 15:34).
-# A fourth author's corpus holds the sealed split next.
+# A fourth author's corpus (unseen/) holds the sealed split now.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -66,6 +65,8 @@ SPLITS = (
     Split("holdout opened", HERE / "holdout" / "opened.jsonl.gz"),
     Split("fresh dev", HERE / "fresh" / "dev.jsonl"),
     Split("fresh opened", HERE / "fresh" / "opened.jsonl.gz"),
+    Split("unseen dev", HERE / "unseen" / "dev.jsonl"),
+    Split("unseen sealed", HERE / "unseen" / "sealed.jsonl.gz", sealed=True),
 )
 
 # A detector, given one conversation's language, returns a function that
