@@ -82,8 +82,11 @@ def _count_digits(run: str) -> int:
     return sum(map(run.count, "0123456789"))
 
 
-def _is_isbn(digits: str) -> bool:
-    return len(digits) == 13 and digits[:3] in ("978", "979") and isbn.is_valid(digits)
+def _is_isbn(run: str) -> bool:
+    if _count_digits(run) != 13:
+        return False  # counted in C: most runs are not thirteen digits long
+    digits = "".join(filter(str.isdigit, run))
+    return digits[:3] in ("978", "979") and isbn.is_valid(digits)
 
 
 def find_email(view: str) -> Iterator[Span]:
@@ -122,7 +125,7 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         if (
             _DATE.fullmatch(run.group())
             or _ZIP_PLUS_4.fullmatch(run.group())
-            or _is_isbn("".join(filter(str.isdigit, run.group())))
+            or _is_isbn(run.group())
         ):
             continue
         groups = digit_group_spans(view, run.start(), run.end())
