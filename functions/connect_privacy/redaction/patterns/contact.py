@@ -190,7 +190,7 @@ def _phones_in_run(
     for group_begin, group_end in groups:
         counts.append(counts[-1] + group_end - group_begin)
     # The run's digits once: a candidate's are then a slice (counts index them).
-    digits = "".join(view[group_begin:group_end] for group_begin, group_end in groups)
+    digits = "".join(_DIGITS.findall(view, groups[0][0], groups[-1][1]))
     start, stop = 0, len(groups)  # the groups not yet read as a phone
     run_begin = begin
     while start < stop:
