@@ -16,10 +16,12 @@ from botocore.exceptions import ClientError, EndpointConnectionError
 from botocore.stub import Stubber
 
 from connect_privacy.messenger.webhook_events import (
+    MAX_ATTACHMENT_URLS,
     MAX_ATTACHMENTS,
     MAX_ID_CHARS,
     MAX_MID_CHARS,
     MAX_TEXT_CHARS,
+    MAX_URL_CHARS,
     Channel,
     CustomerMessage,
     MessageKind,
@@ -367,3 +369,27 @@ def test_attachment_links_round_trip_and_old_bodies_without_them_still_decode() 
     old["attachment_urls"] = ["x" * 5000]
     with pytest.raises(MalformedQueueMessage):
         decode(json.dumps(old))
+
+
+@pytest.mark.parametrize(
+    ("urls", "accepted"),
+    [
+        (["https://cdn.example/" + "a" * (MAX_URL_CHARS - 20)], True),  # exactly the limit
+        (["https://cdn.example/" + "a" * (MAX_URL_CHARS - 19)], False),
+        (["https://cdn.example/a.jpg"] * MAX_ATTACHMENT_URLS, True),
+        (["https://cdn.example/a.jpg"] * (MAX_ATTACHMENT_URLS + 1), False),
+        # Not a list: a short string would otherwise be read as one-character links.
+        ("a.jpg", False),
+        ({"url": "https://cdn.example/a.jpg"}, False),
+        ([None], False),
+    ],
+)
+def test_attachment_links_are_bounded_and_typed(urls: object, accepted: bool) -> None:
+    body = json.loads(encode(customer_message("m_1", "hi")).body)
+    body["attachment_urls"] = urls
+
+    if accepted:
+        assert decode(json.dumps(body)).attachment_urls == tuple(urls)  # type: ignore[arg-type]
+    else:
+        with pytest.raises(MalformedQueueMessage):
+            decode(json.dumps(body))
