@@ -131,7 +131,12 @@ class Queue:
         self.sent.extend(messages)
 
 
-def accept(body: bytes, secret: str, channels: frozenset[Channel] = BOTH) -> Queue:
+def accept(
+    body: bytes,
+    secret: str,
+    channels: frozenset[Channel] = BOTH,
+    counter: MemoryCounter | None = None,
+) -> Queue:
     queue = Queue()
     accept_notification(
         body,
@@ -140,7 +145,7 @@ def accept(body: bytes, secret: str, channels: frozenset[Channel] = BOTH) -> Que
         instagram_app_secret="instagram-app-secret",
         channels=channels,
         queue=queue,
-        counter=MemoryCounter(),
+        counter=counter or MemoryCounter(),
     )
     return queue
 
@@ -152,11 +157,17 @@ def test_the_meta_app_secret_signs_both_channels() -> None:
 
 
 def test_the_instagram_app_secret_signs_instagram_notifications_only() -> None:
-    accept(b'{"object":"instagram","entry":[]}', "instagram-app-secret")
-    with pytest.raises(Forbidden):
-        accept(b'{"object":"page","entry":[]}', "instagram-app-secret")
-    with pytest.raises(Forbidden):
-        accept(b'{"object":"instagram","entry":[]}', "instagram-app-secret", frozenset())
+    counter = MemoryCounter()
+    accept(b'{"object":"instagram","entry":[]}', "instagram-app-secret", counter=counter)
+    assert "WebhookSignatureRejected" not in counter.totals
+    # A page notification signed with the Instagram secret: the signature is valid, but not
+    # for this object; refused and counted like any bad signature.
+    with pytest.raises(Forbidden, match=r"^signature missing or invalid$"):
+        accept(b'{"object":"page","entry":[]}', "instagram-app-secret", counter=counter)
+    assert counter.totals["WebhookSignatureRejected"] == 1
+    with pytest.raises(Forbidden, match=r"^signature missing or invalid$"):
+        accept(b'{"object":"instagram","entry":[]}', "instagram-app-secret", frozenset(), counter)
+    assert counter.totals["WebhookSignatureRejected"] == 2
 
 
 def test_with_instagram_off_its_notifications_are_not_served() -> None:

@@ -391,5 +391,5 @@ def test_attachment_links_are_bounded_and_typed(urls: object, accepted: bool) ->
     if accepted:
         assert decode(json.dumps(body)).attachment_urls == tuple(urls)  # type: ignore[arg-type]
     else:
-        with pytest.raises(MalformedQueueMessage):
+        with pytest.raises(MalformedQueueMessage, match=r"^queue message fields have the wrong"):
             decode(json.dumps(body))
