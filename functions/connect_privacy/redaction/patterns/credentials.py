@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from connect_privacy.redaction.patterns.context import starts
+from connect_privacy.redaction.patterns.context import NOT_PERSONAL, QUALIFIER, before, starts
 from connect_privacy.redaction.spans import Span
 
 _ACCESS_KEY = re.compile(
@@ -39,7 +39,9 @@ _LOGIN_WORDS = (
     # the usual misspellings and shorthands: passowrd, passwrd, passward, pword, p-word,
     # Passwrt, Paswort, Kenwort, contrasña, contrasenia, mot-de-passe, mot de pass
     r"|pas?so?w(?:or|ro|o|r|ar|er)?d|p\s*-?\s*w(?:or|r)d|contras[eé]?[ñn](?:i|y)?a"
-    r"|sneha|senah|pasword|passwrot|pas?swo?r?t|kenn?wo?r?t|mot\s*+-?\s*+de\s*+-?\s*+pass?e?"
+    r"|sneha|senah|pasword|passwrot|pas?swo?r?t|kenn?wo?r?t"
+    # mot de passe, mot-de-passe, mot de pass, mot d passe, mot d'passe
+    r"|mot\s*+-?\s*+d(?:e|['\u2019])?\s*+-?\s*+pass?e?"
     # the final letter dropped: passwor, paswor (passwot, passwod and passwd are above)
     r"|pas?swor"
 )
@@ -67,7 +69,10 @@ _PASSWORD = re.compile(
 # digit or symbol: a passport number after German "Pass" is upper case and digits.
 _SHORT_PASS = re.compile(
     rf"(?i)\bpass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)"
-    rf"(?:\s++(?P<connective>(?:en|pra|para|to|is|es|est|ist|é|=|:)\s++)?|\s*+(?P<sign>[=:])\s*+)"
+    # "pass en X", "pass is X", "pass vieja era X", "l'ancien pass c'était X"
+    rf"(?:\s++(?P<connective>(?:{QUALIFIER}\s++)?"
+    rf"(?:en|pra|para|to|is|was|es|era|est|c['\u2019]est|c['\u2019]?[ée]tait|[ée]tait|ist|war|é|foi"
+    rf"|=|:)\s++)?|\s*+(?P<sign>[=:])\s*+)"
     rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]:=]{{6,64}})"
 )
 _NOT_A_PASSWORD = frozenset(
@@ -295,6 +300,8 @@ def find_password(view: str) -> Iterator[Span]:
 
 # How far after a password word a password-looking word is still taken as the password.
 _NEARBY_WORDS = 8
+# How far a value in quotes is still taken, across one sentence end.
+_QUOTED_NEARBY_WORDS = 14
 _LOGIN_WORD = re.compile(rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})\b")
 _WORD = re.compile(r"\S+")
 _MASK = re.compile(r"\[[A-Z][A-Z0-9_]*\]")
@@ -305,26 +312,45 @@ _EMAIL_SHAPE = re.compile(r"@[\w\-]+\.[A-Za-z]{2,}|://")
 
 
 def find_nearby_password(view: str) -> Iterator[Span]:
+    # Without a quote in the message, the first sentence and the first few words are all
+    # that is read after each password word.
+    quotes = any(quote in view for quote in _QUOTE)
     for login in _LOGIN_WORD.finditer(view):
         if login.start() > 0 and view[login.start() - 1] == "[":
             continue  # "[PASSWORD]": a mask token left by an earlier pass, not a password word
+        # Past the first sentence or the first few words, only a value in quotes is taken:
+        # "my password got leaked. the old one was 'Sol#8812'".
+        quoted_only = False
         for count, word in enumerate(_WORD.finditer(view, login.end())):
-            if count == _NEARBY_WORDS or _MASK.search(word.group()):
+            if count == _QUOTED_NEARBY_WORDS or _MASK.search(word.group()):
+                break
+            quoted_only |= count >= _NEARBY_WORDS
+            if quoted_only and not quotes:
                 break
             punctuation = not any(c.isalnum() for c in word.group())
             if count == 0 and word.start() == login.end() and punctuation:
                 continue  # "password?", "password:": its own punctuation, not a sentence end
             value = word.group().strip(_QUOTE).lstrip(_LEADING).rstrip(_TRAILING).strip(_QUOTE)
             if (
-                _mixes_letters_and_others(value)
+                (not quoted_only or _quoted(word.group()))
+                and _mixes_letters_and_others(value)
                 and not _EMAIL_SHAPE.search(value)
                 and not _VERSION.fullmatch(value)
+                and not before(NOT_PERSONAL, view, word.start(), 16)
             ):
                 begin = word.start() + word.group().index(value)
                 yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
                 break
             if word.group()[-1] in ".!?":  # the sentence ended before a password appeared
-                break
+                if quoted_only:
+                    break
+                quoted_only = True
+
+
+def _quoted(word: str) -> bool:
+    """Whether ``word`` opens with a quote (after an opening bracket) and closes with one."""
+    inner = word.lstrip(_LEADING).rstrip(_TRAILING)
+    return len(inner) > 2 and inner[0] in _QUOTE and inner[-1] in _QUOTE
 
 
 # The value first: "Sol#8812 is my new password", "Nuage42! c'est mon mdp", "Sol#8812 era
