@@ -137,7 +137,9 @@ _CVV = after_context(_CVV_WORDS, _CVV_VALUE)
 _CVV_PLACE = after_context(_CVV_PLACE_WORDS, _CVV_VALUE)
 # The value first ("123 is the cvv"): looked for in the few characters before each CVV or
 # PIN word only (``named_values``), and only where a number starts.
-_CVV_FIRST = value_then_copula(r"(?<![0-9.,/:\-])[0-9]{3,4}")
+# Spelled digits leave gaps in the spelled view, as for the PIN ("un neuf neuf cinq c'est le
+# code").
+_CVV_FIRST = value_then_copula(r"(?<![\w.,/:\-])[0-9](?:[\s.,\-]{0,8}[0-9]){2,3}")
 _MONTHS = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
     r"|ene|abr|ago|dic|janv|f[ée]vr?|avr|juil|ao[ûu]t|d[ée]c|m[äa]r|okt|dez|fev|mai|set|out"
@@ -151,6 +153,10 @@ EXPIRY_WORDS = words(
     r"expi",
     # the common misspellings: expirey, expiratoin, exipry, vencimeinto, gueltig
     r"expi?r[ae]?y",
+    # expiery, expiers, expierys, exps: an extra "e" and a verb's "s"
+    r"expi?e?r(?:[ae]?y|e)?s",
+    r"expiery",
+    r"exps\.?",
     r"expir[at]{1,2}(?:io|oi|o)n",
     r"g[üu]ltigkeit",
     r"exipry",
@@ -264,7 +270,7 @@ _PIN_WORDS = words(
 )
 _PIN = after_context(_PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])")
 # Spelled digits leave gaps in the spelled view ("quatro seis um zero" -> "4      6 ...").
-_PIN_FIRST = value_then_copula(r"(?<![0-9.,/:\-])[0-9](?:[\s.,\-]{0,8}[0-9]){3,5}")
+_PIN_FIRST = value_then_copula(r"(?<![\w.,/:\-])[0-9](?:[\s.,\-]{0,8}[0-9]){3,5}")
 # Up to eight separator characters: spelled-out digits leave gaps ("six" -> "6  ").
 _ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,8}[0-9]){3,10}(?![0-9])")
 

@@ -68,8 +68,10 @@ _NINO = re.compile(
 _VIN = re.compile(r"(?i)(?<![A-Z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])")
 VIN_WORDS = words(r"vin", r"vehicle", r"chassis", r"frame\s*number")
 _PASSPORT_PHRASES = (
-    # passport, passprt, passeprt, pasaporte, pasaport, passeport, passaporte, pasaprote
+    # passport, passprt, passeprt, pasaporte, pasaport, passeport, passaporte, pasaprote,
+    # and with the final letter dropped: passpor, passepor, pasapor
     r"pas{1,2}[ae]?p(?:o?r|ro)t[ea]?",
+    r"pas{1,2}[ae]?por",
     r"passport\s*(?:no|number|num|#)",
     r"reisepass(?:\s*-?\s*(?:nummer|nr\.?|no\.?))?",
     r"pass\s*-?\s*nr\.?",
@@ -123,6 +125,8 @@ _DRIVER_PHRASES = (
     r"carta\s*(?:de\s*)?condu[çc][ãa]o",
     # "lic #", "lic. no", "license #", "licencia": a number sign or the Spanish word
     r"lic\.?\s*(?:no|nr|num|#)\.?",
+    # "lic" alone only with the value right after it: "Lic. Pérez" is a title before a name
+    r"lic\.?(?=:?\s{1,2}[A-Za-z]{0,2}-?[0-9]{5})",
     r"li[cs]en[cs]e\s*#",
     r"licencia",
     # Portugal's "carta" alone, only before its own shape ("carta P-651864 6")
