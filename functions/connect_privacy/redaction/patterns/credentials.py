@@ -55,7 +55,16 @@ _CONNECTIVE = (
     r"|\s++(?:is\s++now|now\s++is|(?:has\s++been\s++|was\s++|got\s++)?"
     r"(?:changed|reset|set|updated)(?:\s++it)?\s++to|it'?s|its)\s++"
     r"|\s++(?:(?:is|was)(?!\w)|=)\s*+(?:[:=]\s*+)?"
+    # German "lautet" and "heißt": the word that reads the value out
+    r"|\s++(?:lautet|hei(?:ß|ss)t)\s++"
     r"|\s*+[:=]\s*+"
+)
+# A passphrase in quotes after its word and a connective: "my password is "correct horse
+# battery staple"", "contraseña: 'sol y luna'". The whole quoted text is the value, even
+# when it is ordinary words. The quote must close on the same line, within 64 characters.
+_QUOTED_PASSWORD = re.compile(
+    rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})(?:{_CONNECTIVE})"
+    rf"[{_QUOTE}](?P<value>[^\s{_QUOTE}\[\]][^{_QUOTE}\n\[\]]{{0,62}}[^\s{_QUOTE}\[\]])[{_QUOTE}]"
 )
 _PASSWORD = re.compile(
     rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})(?P<connective>{_CONNECTIVE}|\s++)[{_QUOTE}]?"
@@ -275,6 +284,8 @@ def find_aws_keys(view: str) -> Iterator[Span]:
 
 
 def find_password(view: str) -> Iterator[Span]:
+    for match in _QUOTED_PASSWORD.finditer(view):
+        yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.75, "patterns")
     for match in _PASSWORD.finditer(view):
         value = match.group("value")
         word = value.rstrip(_TRAILING).lower()
@@ -361,7 +372,11 @@ _VALUE_FIRST = re.compile(
     # before the connective and the password word are read)
     rf"(?i)(?<!\S)[{_QUOTE}]?(?=[^\s]{{0,63}}[^\sA-Za-z])"
     rf"(?P<value>[^\s{_QUOTE}\[\]]{{6,64}}+)[{_QUOTE}]?\s++"
-    r"(?:is|was|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|sera)\s++"
+    # an arrow or a dash may point at the naming words: "X <- that's the password"
+    r"(?:(?:<-{1,2}|-{1,2}>|[\-\u2013\u2014=:])\s++)?"
+    r"(?:(?:that|this|it|esa|ese|eso|esta|este|isso|esse|essa|das|ça|ca)\s++)?"
+    r"(?:is|was|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|sera"
+    r"|(?:that|this|it)['\u2019]?s)\s++"
     r"(?:(?:my|the|mi|la|el|mon|le|ma|mein|meine|das|meu|minha|a|o)\s++)?"
     r"(?:(?:new|old|current|nueva|nuevo|vieja|nouveau|nouvel|ancien|neues|neue|altes"
     rf"|nova|novo|antiga)\s++)?(?:{_LOGIN_WORDS})(?!\w)"
