@@ -123,3 +123,91 @@ def test_misspelt_or_cut_short_context_words_still_introduce_their_value(
 )
 def test_look_alikes_of_the_new_phrasings_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("licence: K771-2209-4413", "K771-2209-4413"),
+        ("the license they have on file is T552 0193 7781", "T552 0193 7781"),
+        ("a minha carta é P-551203 4", "P-551203 4"),
+    ],
+)
+def test_a_licence_word_alone_introduces_a_value_of_its_shape(text: str, value: str) -> None:
+    assert value not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my licence expires 2029-03-01, can i still rent",
+        "mi licencia vence el 12-03-2027 y ya la renové",
+        "passport expires 03/04/2029 is that ok",
+        "my software license expired, order 553120447 was the renewal",
+        "license key QWERT-55120-ASDFG for office",
+        "the license costs 49.99 a year",
+    ],
+)
+def test_dates_references_and_keys_after_a_licence_word_stay(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('my password is "purple monkey dishwasher"', "purple monkey dishwasher"),
+        ("contraseña: 'sol de la mañana'", "sol de la mañana"),
+        ("mein Kennwort lautet wintergarten", "wintergarten"),
+        ("das Passwort heißt Sommerregen", "Sommerregen"),
+        ("Mirlo#5512 <- that's the password", "Mirlo#5512"),
+        ("Kiwi_0923 thats my password", "Kiwi_0923"),
+        ("Tanne#7712 - das ist mein Passwort", "Tanne#7712"),
+    ],
+)
+def test_a_quoted_passphrase_a_read_out_password_and_a_pointed_value_are_masked(
+    text: str, value: str
+) -> None:
+    assert value not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'password reset email says "click here" and nothing happens',
+        'the password field shows "" and will not save',
+        "a senha foi alterada ontem",
+    ],
+)
+def test_quotes_and_verbs_after_a_password_word_are_not_a_password(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("deposita na conta 40213-X do bradesco", "40213-X"),
+        ("ag 0771 cc 55102-3 no itaú", "55102-3"),
+        ("c/c 0088123-7, agência 1190", "0088123-7"),
+        ("ma clé RIB c'est 72", "72"),
+        ("compte 00012345678 clé 31 à la banque postale", "31"),
+        ("el número secreto de la tarjeta es 8841", "8841"),
+        ("le numéro secret de ma carte: 2290", "2290"),
+    ],
+)
+def test_account_check_digits_the_rib_key_and_the_secret_number_are_masked(
+    text: str, value: str
+) -> None:
+    assert value not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la clé USB 32 Go ne marche pas",
+        "ma clé 12 est perdue, celle du garage",
+        "pedido 40213-6 chegou sem a conta",
+        "cc 01310-100 é o cep do escritório",
+    ],
+)
+def test_keys_orders_and_cc_look_alikes_stay(text: str) -> None:
+    assert redact(text) == text

@@ -91,6 +91,7 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     banking.find_expiry,
     banking.find_pin,
     banking.find_routing,
+    banking.find_account_checks,
     value_first.find_numbers_first,
 )
 

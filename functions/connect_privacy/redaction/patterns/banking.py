@@ -253,6 +253,9 @@ _PIN_WORDS = words(
     r"code\s*secret",
     r"code\s*confidentiel",
     r"c[óo]digo\s*secreto",
+    # the secret number: número secreto, numéro secret, número secreto do cartão
+    r"n[úu]mero\s*secreto",
+    r"num[ée]ro\s*secret",
     r"geheim\s*-?\s*code",
     r"pin\s*(?:no|number|code|#)",
     r"passcode",
@@ -631,6 +634,34 @@ def find_routing(view: str) -> Iterator[Span]:
     """Sort codes, BLZ, agência and other bank codes after their words (4 to 11 digits)."""
     for match in _ROUTING.finditer(view):
         yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.75, "patterns")
+
+
+# Brazil writes an account with its check digit after a dash, "X" for ten: "conta 12345-X",
+# "c/c 0098765-4"; "cc" right before that shape is the conta corrente, never a card.
+_CHECK_DIGIT_ACCOUNT = r"(?<![0-9])[0-9]{3,12}-[0-9Xx](?![\w\-])"
+_CHECKED_ACCOUNT = after_context(ACCOUNT_WORDS, _CHECK_DIGIT_ACCOUNT)
+_CC_ACCOUNT = after_context(words(r"cc", r"c\.c\."), _CHECK_DIGIT_ACCOUNT, gap=4)
+# The two-digit key of a French RIB: "clé RIB 45", "compte 12345678901 clé 45".
+_RIB_KEY = after_context(
+    words(r"cl[ée]\s*(?:du\s*)?rib", r"rib\s*cl[ée]", r"cl[ée]"),
+    r"(?<![0-9])[0-9]{2}(?![0-9]|[.,:/][0-9])",
+    gap=8,
+)
+
+
+def find_account_checks(view: str) -> Iterator[Span]:
+    """Account numbers with their check digit after a dash, and the key of a French RIB
+    (a bare "clé" only after an account word)."""
+    if not has_digit(view):
+        return
+    for match in (*_CHECKED_ACCOUNT.finditer(view), *_CC_ACCOUNT.finditer(view)):
+        begin = match.start("value")
+        if not before(NOT_PERSONAL, view, begin, 16):
+            yield Span(begin, match.end("value"), "BANK_ACCOUNT_NUMBER", 0.7, "patterns")
+    for match in _RIB_KEY.finditer(view):
+        begin = match.start("value")
+        if "rib" in match.group().lower() or before(ACCOUNT_WORDS, view, match.start(), 48):
+            yield Span(begin, match.end("value"), "BANK_ACCOUNT_NUMBER", 0.7, "patterns")
 
 
 # "senha do app (versão 14.1.6)": a dotted version number, never a PIN.
