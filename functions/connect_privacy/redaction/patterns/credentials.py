@@ -45,7 +45,8 @@ _LOGIN_WORDS = (
     # the final letter dropped: passwor, paswor (passwot, passwod and passwd are above)
     r"|pas?swor"
 )
-_QUOTE = "\"'\u2018\u2019\u201c\u201d`"
+# Straight and curly quotes, German low quotes and French guillemets (« X », „X“, »X«).
+_QUOTE = "\"'\u2018\u2019\u201c\u201d\u201e`\u00ab\u00bb\u2039\u203a"
 # Longest first: "is now X" must not stop at "is". Every whitespace run is
 # possessive (``\s++``, ``\s*+``): a run is taken whole or not at all, so a long
 # run of spaces after a password word costs one pass, not one pass per way of
@@ -64,10 +65,13 @@ _CONNECTIVE = (
 # when it is ordinary words. The quote must close on the same line, within 64 characters.
 _QUOTED_PASSWORD = re.compile(
     rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})(?:{_CONNECTIVE})"
-    rf"[{_QUOTE}](?P<value>[^\s{_QUOTE}\[\]][^{_QUOTE}\n\[\]]{{0,62}}[^\s{_QUOTE}\[\]])[{_QUOTE}]"
+    # French puts a space inside its guillemets: « X »
+    rf"[{_QUOTE}]\s?(?P<value>[^\s{_QUOTE}\[\]][^{_QUOTE}\n\[\]]{{0,62}}[^\s{_QUOTE}\[\]])"
+    rf"\s?[{_QUOTE}]"
 )
 _PASSWORD = re.compile(
-    rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})(?P<connective>{_CONNECTIVE}|\s++)[{_QUOTE}]?"
+    rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})(?P<connective>{_CONNECTIVE}|\s++)"
+    rf"(?:[{_QUOTE}]\s?)?"
     # The value cannot start with the connective's own ":" or "=", and stops
     # before a mask token left by an earlier redaction.
     rf"(?P<value>[^\s{_QUOTE}\[\]:=](?:(?!\[[A-Z][A-Z0-9_]*\])[^\s{_QUOTE}])*)"
