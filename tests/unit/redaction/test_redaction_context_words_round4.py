@@ -211,3 +211,34 @@ def test_account_check_digits_the_rib_key_and_the_secret_number_are_masked(
 )
 def test_keys_orders_and_cc_look_alikes_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("le mot de passe est « Ardoise2291 »", "Ardoise2291"),
+        ("mon mdp c'est «Brume#40»", "Brume#40"),
+        ("das Passwort ist \u201eLinde#3310\u201c", "Linde#3310"),
+        ("Passwort: \u00bbEiche55!\u00ab", "Eiche55!"),
+        ("cvv778 and it expires soon", "778"),
+        ("CVC:0412 on the back", "0412"),
+        ("c.v.v. 553 por favor", "553"),
+        ("pin5521 pls", "5521"),
+        ("nip#8812 para el cajero", "8812"),
+    ],
+)
+def test_guillemets_and_codes_glued_to_their_abbreviation_are_masked(text: str, value: str) -> None:
+    assert value not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le mot de passe « oublié » ne marche pas",
+        "spin1234 class on monday",
+        "pin12 is the connector on the board",
+        "order pin2024-06-01 arrived",
+    ],
+)
+def test_quoted_words_and_glued_look_alikes_stay(text: str) -> None:
+    assert redact(text) == text

@@ -87,6 +87,7 @@ _CVV_WORDS = words(
     # misspelt: secuirty, securty, secuity; ccv for cvv
     r"sec(?:u|ui|iu)r?i?ty\s*code",
     r"ccv",
+    r"c\.\s?v\.\s?[vc]\.?",  # c.v.v., c.v.c.
     r"card\s*verification(?:\s*(?:code|value|number))?",
     r"code\s*on\s*the\s*back",
     r"sec\.?\s*code",
@@ -509,6 +510,21 @@ def _typed_lower_case(view: str) -> Iterator[Span]:
         yield Span(match.start("value"), match.end("value"), "SWIFT_CODE", 0.8, "patterns")
 
 
+# The short code typed straight onto its abbreviation: "cvv123", "CVC:0412", "pin4471",
+# "nip#8812". Only the abbreviations: a longer word glued to digits is a product or a name.
+_GLUED_CODE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:(?P<cvv>cvv|cvc|ccv|csc)|(?P<pin>pin|nip))[:#]?"
+    r"(?P<value>[0-9]{3,6})(?![0-9]|[.,:/\-][0-9])"
+)
+
+
+def _glued_codes(view: str, group: str) -> Iterator[re.Match[str]]:
+    for match in _GLUED_CODE.finditer(view):
+        digits = len(match.group("value"))
+        if match.group(group) and (digits <= 4 if group == "cvv" else digits >= 4):
+            yield match
+
+
 def find_cvv(view: str) -> Iterator[Span]:
     """A security code after its word, or before it ("123 is the cvv"), or after where it
     is printed ("on the back"); the last two only in a message with a digit."""
@@ -517,6 +533,7 @@ def find_cvv(view: str) -> Iterator[Span]:
         if has_copula(view):
             found.extend(named_values(_CVV_WORDS, _CVV_FIRST, view))
         found.extend(_CVV_PLACE.finditer(view))
+        found.extend(_glued_codes(view, "cvv"))
     for match in found:
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns")
         yield from _alternatives(view, match.end("value"), "CREDIT_DEBIT_CVV")
@@ -674,7 +691,7 @@ def find_pin(view: str) -> Iterator[Span]:
     if not has_digit(view):
         return
     first = named_values(_PIN_WORDS, _PIN_FIRST, view) if has_copula(view) else ()
-    found = (*_PIN.finditer(view), *first)
+    found = (*_PIN.finditer(view), *first, *_glued_codes(view, "pin"))
     for match in found:
         value = match.group("value")
         # "pin que botei no caixa em 2027-02-28": a date, not the PIN
