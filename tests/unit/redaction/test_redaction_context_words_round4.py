@@ -242,3 +242,31 @@ def test_guillemets_and_codes_glued_to_their_abbreviation_are_masked(text: str, 
 )
 def test_quoted_words_and_glued_look_alikes_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mi contraseña actual es azulejo", "azulejo"),
+        ("a minha senha nova é jabuticaba", "jabuticaba"),
+        ("contraseña provisional: membrillo", "membrillo"),
+        ("le mot de passe provisoire est framboise", "framboise"),
+        ("das Kennwort lautet jetzt Holunder", "Holunder"),
+        ("the password is now marmalade", "marmalade"),
+    ],
+)
+def test_a_password_after_a_qualifier_or_a_now_is_masked(text: str, value: str) -> None:
+    assert value not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi contraseña nueva no funciona",
+        "la contraseña nueva es incorrecta",
+        "a senha nova não chegou por sms",
+        "das Passwort ist jetzt gesperrt",
+    ],
+)
+def test_a_qualified_password_word_without_a_value_stays(text: str) -> None:
+    assert redact(text) == text

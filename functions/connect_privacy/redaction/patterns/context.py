@@ -137,7 +137,9 @@ _DETERMINER = r"(?:my|the|mi|el|la|tu|mon|ma|le|la|mein|meine|der|die|das|o|a|me
 QUALIFIER = (
     r"(?:new|old|current|actual|real|atm|bank|card|debit|online|app"
     r"|nuev[oa]|viej[oa]|antigu[oa]|actual|nouvel(?:le)?|nouveau|ancien(?:ne)?|actuel(?:le)?"
-    r"|neue[rns]?|alte[rns]?|aktuelle[rns]?|nov[oa]|velh[oa]|antig[oa]|atual)"
+    r"|neue[rns]?|alte[rns]?|aktuelle[rns]?|nov[oa]|velh[oa]|antig[oa]|atual"
+    r"|temporary|temp|temporal|temporaire|tempor[áa]ri[ao]|provisional|provisoire"
+    r"|provis[óo]ri[ao]|vorl[äa]ufige[sn]?)"
 )
 
 _ANY_COPULA = re.compile(rf"(?i)\s{_COPULA}\s")

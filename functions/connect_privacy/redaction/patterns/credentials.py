@@ -51,26 +51,31 @@ _QUOTE = "\"'\u2018\u2019\u201c\u201d\u201e`\u00ab\u00bb\u2039\u203a"
 # possessive (``\s++``, ``\s*+``): a run is taken whole or not at all, so a long
 # run of spaces after a password word costs one pass, not one pass per way of
 # splitting it between two adjacent ``\s*`` (that was quadratic).
+# "ist jetzt X", "es ahora X", "é agora X": a "now" after the verb is not the value.
+_NOW = r"(?:(?:now|ahora|agora|maintenant|d[ée]sormais|jetzt|nun)\s++)?"
 _CONNECTIVE = (
-    r"\s++(?:es|est|ist|é|era|war|était|c['\u2019]?(?:était|etait|est))\s++"
+    rf"\s++(?:es|est|ist|é|era|war|était|c['\u2019]?(?:était|etait|est))\s++{_NOW}"
     r"|\s++(?:is\s++now|now\s++is|(?:has\s++been\s++|was\s++|got\s++)?"
     r"(?:changed|reset|set|updated)(?:\s++it)?\s++to|it'?s|its)\s++"
     r"|\s++(?:(?:is|was)(?!\w)|=)\s*+(?:[:=]\s*+)?"
     # German "lautet" and "heißt": the word that reads the value out
-    r"|\s++(?:lautet|hei(?:ß|ss)t)\s++"
+    rf"|\s++(?:lautet|hei(?:ß|ss)t)\s++{_NOW}"
     r"|\s*+[:=]\s*+"
 )
 # A passphrase in quotes after its word and a connective: "my password is "correct horse
 # battery staple"", "contraseña: 'sol y luna'". The whole quoted text is the value, even
 # when it is ordinary words. The quote must close on the same line, within 64 characters.
 _QUOTED_PASSWORD = re.compile(
-    rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})(?:{_CONNECTIVE})"
+    rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})(?:\s++{QUALIFIER})?(?:{_CONNECTIVE})"
     # French puts a space inside its guillemets: « X »
     rf"[{_QUOTE}]\s?(?P<value>[^\s{_QUOTE}\[\]][^{_QUOTE}\n\[\]]{{0,62}}[^\s{_QUOTE}\[\]])"
     rf"\s?[{_QUOTE}]"
 )
 _PASSWORD = re.compile(
-    rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})(?P<connective>{_CONNECTIVE}|\s++)"
+    # "contraseña nueva: X", "senha atual é X": the qualifier after the noun, as the
+    # Romance languages place it (only before a connective, see find_password)
+    rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})(?P<qualifier>\s++{QUALIFIER})?"
+    rf"(?P<connective>{_CONNECTIVE}|\s++)"
     rf"(?:[{_QUOTE}]\s?)?"
     # The value cannot start with the connective's own ":" or "=", and stops
     # before a mask token left by an earlier redaction.
@@ -263,6 +268,11 @@ _NOT_A_PASSWORD = frozenset(
         "gleich",
         "mesma",
         "mesmo",
+        "jetzt",
+        "nun",
+        "ahora",
+        "agora",
+        "maintenant",
     ]
 )
 _TRAILING = ".,;:!?)"
@@ -295,7 +305,9 @@ def find_password(view: str) -> Iterator[Span]:
         word = value.rstrip(_TRAILING).lower()
         if not word or word in _NOT_A_PASSWORD:
             continue
-        if not match.group("connective").strip() and not _looks_like_password(value):
+        if not match.group("connective").strip() and (
+            match.group("qualifier") or not _looks_like_password(value)
+        ):
             continue
         yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.75, "patterns")
     for match in _SHORT_PASS.finditer(view):
