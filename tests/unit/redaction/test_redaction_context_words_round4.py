@@ -270,3 +270,33 @@ def test_a_password_after_a_qualifier_or_a_now_is_masked(text: str, value: str) 
 )
 def test_a_qualified_password_word_without_a_value_stays(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("accout number 55120447", "55120447"),
+        ("my accuont is 0044 8812 3391", "0044 8812 3391"),
+        ("routng number 011000015", "011000015"),
+        ("mon code d'accès est Velours#81", "Velours#81"),
+        ("código de acceso: Nopal_2290", "Nopal_2290"),
+        ("der Zugangscode lautet Ahorn-7712", "Ahorn-7712"),
+        ("code banque 20041, guichet 01005, compte 0123456K020", "01005"),
+    ],
+)
+def test_misspelt_account_words_access_codes_and_the_guichet_code_are_read(
+    text: str, value: str
+) -> None:
+    assert value not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis passé au guichet le 12/04/2026 à 10:30",
+        "the access code expired yesterday, can you resend it",
+        "act 2019 of the regulation",
+    ],
+)
+def test_the_counter_and_an_access_code_without_a_value_stay(text: str) -> None:
+    assert redact(text) == text

@@ -49,7 +49,7 @@ from connect_privacy.redaction.spans import Span
 
 ROUTING_WORDS = words(
     r"routing",
-    r"rout(?:e|n)?ing",  # routeing, rounting
+    r"rout(?:e|n)?i?ng",  # routeing, rounting, routng
     r"aba",
     r"rtn",
     r"transit",
@@ -68,6 +68,9 @@ ROUTING_WORDS = words(
     r"c[óo]digo\s*(?:de\s*)?banco",
     r"code\s*banque",
     r"code\s*guichet",
+    # "guichet" alone is also the counter ("au guichet le 12/4"): only before its own
+    # five digits ("code banque 30004, guichet 00123")
+    r"guichet(?=\s*:?\s*[0-9]{5}(?![0-9]))",
 )
 # Up to 16 separator characters between groups: double spaces, and noise
 # blanked in the deobfuscated view ("FR76 puis 6082 puis ...").

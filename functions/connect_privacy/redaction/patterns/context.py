@@ -242,6 +242,7 @@ NUMBER_SIGN = r"(?:n[oº°]\.?|nr\.?|num\.?|n[uú]mero|number|nummer|#)"
 ACCOUNT_WORDS = words(
     r"account",
     r"acc?o?unt",  # acount, accunt
+    r"acc?(?:ou|uo|o)(?:nt|tn|t)",  # accout, accuont, accotn, acont
     r"accnt",
     r"acct",
     r"acc",

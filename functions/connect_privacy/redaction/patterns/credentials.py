@@ -44,6 +44,10 @@ _LOGIN_WORDS = (
     r"|mot\s*+-?\s*+d(?:e|['\u2019])?\s*+-?\s*+pass?e?"
     # the final letter dropped: passwor, paswor (passwot, passwod and passwd are above)
     r"|pas?swor"
+    # an access code is a password by another name: code d'accès, código de acceso/acesso,
+    # Zugangscode
+    r"|access\s*+code|code\s*+d['\u2019]\s*+acc[èe]s|c[óo]digo\s*+de\s*+acc?ess?o"
+    r"|zugangs\s*+-?\s*+code"
 )
 # Straight and curly quotes, German low quotes and French guillemets (« X », „X“, »X«).
 _QUOTE = "\"'\u2018\u2019\u201c\u201d\u201e`\u00ab\u00bb\u2039\u203a"
