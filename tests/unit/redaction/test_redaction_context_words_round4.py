@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.redaction import redact
+from tests.support.redaction import conversation, redact
 
 
 @pytest.mark.parametrize(
@@ -300,3 +300,37 @@ def test_misspelt_account_words_access_codes_and_the_guichet_code_are_read(
 )
 def test_the_counter_and_an_access_code_without_a_value_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("ok i'll type it in two goes: 4000 0566", "5566 5556"),
+        ("se lo mando en dos mensajes 5555555", "555554444"),
+        ("je vous l'envoie par morceaux, d'abord 4012888", "888881881"),
+        ("ich schicke sie stückweise: 5105105", "105105100"),
+        ("mando aos poucos, começa com 3714", "496353", "98431"),
+    ],
+)
+def test_a_number_announced_in_parts_is_masked_in_every_part(texts: tuple[str, ...]) -> None:
+    masked, _ = conversation(*texts)
+    for original, out in zip(texts, masked, strict=True):
+        digits = [word for word in original.split() if any(c.isdigit() for c in word)]
+        assert all(word.rstrip(",:") not in out for word in digits), out
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("je paie en 3 fois 4111",),
+        ("the manual comes in two parts, chapter 1205",),
+        ("send it in parts, order 4111 1234", "5678 is the rest of the order"),
+        ("in zwei Teilen geliefert, 2 Pakete", "Paket 1 ist da"),
+    ],
+)
+def test_an_announcement_in_parts_without_a_card_start_changes_nothing(
+    texts: tuple[str, ...],
+) -> None:
+    masked, markers = conversation(*texts)
+    assert masked == list(texts)
+    assert markers[0] is None
