@@ -302,9 +302,11 @@ def find_aws_keys(view: str) -> Iterator[Span]:
 
 
 def find_password(view: str) -> Iterator[Span]:
-    for match in _QUOTED_PASSWORD.finditer(view):
-        yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.75, "patterns")
     for match in _PASSWORD.finditer(view):
+        # A quoted passphrase starts where a password does: read only there.
+        quoted = _QUOTED_PASSWORD.match(view, match.start())
+        if quoted is not None:
+            yield Span(quoted.start("value"), quoted.end("value"), "PASSWORD", 0.75, "patterns")
         value = match.group("value")
         word = value.rstrip(_TRAILING).lower()
         if not word or word in _NOT_A_PASSWORD:
@@ -333,7 +335,7 @@ def find_password(view: str) -> Iterator[Span]:
 _NEARBY_WORDS = 8
 # How far a value in quotes is still taken, across one sentence end.
 _QUOTED_NEARBY_WORDS = 14
-_LOGIN_WORD = re.compile(rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})\b")
+LOGIN_WORD = re.compile(rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})\b")
 _WORD = re.compile(r"\S+")
 _MASK = re.compile(r"\[[A-Z][A-Z0-9_]*\]")
 # An e-mail address or a URL after a password word is not the password; "@" alone is a symbol.
@@ -346,7 +348,7 @@ def find_nearby_password(view: str) -> Iterator[Span]:
     # Without a quote in the message, the first sentence and the first few words are all
     # that is read after each password word.
     quotes = any(quote in view for quote in _QUOTE)
-    for login in _LOGIN_WORD.finditer(view):
+    for login in LOGIN_WORD.finditer(view):
         if login.start() > 0 and view[login.start() - 1] == "[":
             continue  # "[PASSWORD]": a mask token left by an earlier pass, not a password word
         # Past the first sentence or the first few words, only a value in quotes is taken:
@@ -361,7 +363,9 @@ def find_nearby_password(view: str) -> Iterator[Span]:
             punctuation = not any(c.isalnum() for c in word.group())
             if count == 0 and word.start() == login.end() and punctuation:
                 continue  # "password?", "password:": its own punctuation, not a sentence end
-            value = word.group().strip(_QUOTE).lstrip(_LEADING).rstrip(_TRAILING).strip(_QUOTE)
+            # "password=X" read as one word: its "=" or ":" is not part of the value
+            value = word.group().lstrip("=:").strip(_QUOTE).lstrip(_LEADING).rstrip(_TRAILING)
+            value = value.strip(_QUOTE)
             if (
                 (not quoted_only or _quoted(word.group()))
                 and _mixes_letters_and_others(value)
@@ -408,7 +412,7 @@ _VALUE_FIRST_REACH = 128
 
 
 def find_password_before_word(view: str) -> Iterator[Span]:
-    first = _LOGIN_WORD.search(view)
+    first = LOGIN_WORD.search(view)
     if first is None:
         return  # no password word: nothing can name a value before it
     for match in _VALUE_FIRST.finditer(view, max(0, first.start() - _VALUE_FIRST_REACH)):
