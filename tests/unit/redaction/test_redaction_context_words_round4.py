@@ -334,3 +334,40 @@ def test_an_announcement_in_parts_without_a_card_start_changes_nothing(
     masked, markers = conversation(*texts)
     assert masked == list(texts)
     assert markers[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("bank_account: 55120447", "55120447"),
+        ("SORT-CODE=40-47-84", "40-47-84"),
+        ("card_pin: 5521", "5521"),
+        ("security_code=918", "918"),
+        ("driving_licence_no: K771-2209-4413", "K771-2209-4413"),
+        ("numero_de_compte=00012345678", "00012345678"),
+        ("Kontonummer_alt: 0044881233", "0044881233"),
+        ("passaporte-numero: CX551203", "CX551203"),
+        ("password=Zorro#2291", "Zorro#2291"),
+    ],
+)
+def test_a_pasted_key_joined_by_underscores_or_dashes_names_its_value(
+    text: str, value: str
+) -> None:
+    out = redact(text)
+    assert value not in out
+    assert out.startswith(text.split("=")[0].split(":")[0])  # the key itself stays
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zip_code=90210",
+        "order_number: 55120447",
+        "postal-code: 75001",
+        "tracking_number: 1Z999AA10123456784",
+        "first_name=Ana last_name=Silva",
+        "invoice_no=2026-0447",
+    ],
+)
+def test_pasted_keys_of_references_stay(text: str) -> None:
+    assert redact(text) == text

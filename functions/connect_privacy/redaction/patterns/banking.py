@@ -80,7 +80,7 @@ BIC_WORDS = words(r"swift", r"bic", r"swift\s*code", r"bic\s*code")
 BANK_WORDS = words(r"bank", r"wire", r"transfer", r"beneficiary", r"swift", r"bic")
 
 _CODIGO = r"c[óo]d(?:ig|gi|g|i)[op]"
-_CVV_WORDS = words(
+CVV_WORDS = words(
     r"cvv2?",
     r"cvc2?",
     r"cid",
@@ -137,7 +137,7 @@ _CVV_PLACE_WORDS = words(
 )
 # Up to eight separator characters: spelled-out digits leave gaps ("five" -> "5   ").
 _CVV_VALUE = r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])"
-_CVV = after_context(_CVV_WORDS, _CVV_VALUE)
+_CVV = after_context(CVV_WORDS, _CVV_VALUE)
 _CVV_PLACE = after_context(_CVV_PLACE_WORDS, _CVV_VALUE)
 # The value first ("123 is the cvv"): looked for in the few characters before each CVV or
 # PIN word only (``named_values``), and only where a number starts.
@@ -252,7 +252,7 @@ _GLUED_EXPIRY = re.compile(
     rf"(?i){starts(_GLUED_WORDS)}\b(?:{_GLUED_WORDS})"
     r"(?P<value>(?:0[1-9]|1[0-2])(?:20)?[0-9]{2})(?![0-9])"
 )
-_PIN_WORDS = words(
+PIN_WORDS = words(
     r"pinn?",
     r"code\s*secret",
     r"code\s*confidentiel",
@@ -275,7 +275,7 @@ _PIN_WORDS = words(
     r"senha",
     r"clave\s*(?:de\s*(?:la\s*)?tarjeta|del\s*cajero)?",
 )
-_PIN = after_context(_PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])")
+_PIN = after_context(PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])")
 # Spelled digits leave gaps in the spelled view ("quatro seis um zero" -> "4      6 ...").
 _PIN_FIRST = value_then_copula(r"(?<![\w.,/:\-])[0-9](?:[\s.,\-]{0,8}[0-9]){3,5}")
 # Up to eight separator characters: spelled-out digits leave gaps ("six" -> "6  ").
@@ -516,7 +516,7 @@ def _typed_lower_case(view: str) -> Iterator[Span]:
 # The short code typed straight onto its abbreviation: "cvv123", "CVC:0412", "pin4471",
 # "nip#8812". Only the abbreviations: a longer word glued to digits is a product or a name.
 _GLUED_CODE = re.compile(
-    r"(?i)(?<![^\W\d_])(?:(?P<cvv>cvv|cvc|ccv|csc)|(?P<pin>pin|nip))[:#]?"
+    r"(?i)(?<![^\W\d_])(?=[cpn])(?:(?P<cvv>cvv|cvc|ccv|csc)|(?P<pin>pin|nip))[:#]?"
     r"(?P<value>[0-9]{3,6})(?![0-9]|[.,:/\-][0-9])"
 )
 
@@ -534,7 +534,7 @@ def find_cvv(view: str) -> Iterator[Span]:
     found: list[re.Match[str]] = list(_CVV.finditer(view))
     if has_digit(view):
         if has_copula(view):
-            found.extend(named_values(_CVV_WORDS, _CVV_FIRST, view))
+            found.extend(named_values(CVV_WORDS, _CVV_FIRST, view))
         found.extend(_CVV_PLACE.finditer(view))
         found.extend(_glued_codes(view, "cvv"))
     for match in found:
@@ -693,7 +693,7 @@ def find_pin(view: str) -> Iterator[Span]:
     the view (spelled ones in the spelled view)."""
     if not has_digit(view):
         return
-    first = named_values(_PIN_WORDS, _PIN_FIRST, view) if has_copula(view) else ()
+    first = named_values(PIN_WORDS, _PIN_FIRST, view) if has_copula(view) else ()
     found = (*_PIN.finditer(view), *first, *_glued_codes(view, "pin"))
     for match in found:
         value = match.group("value")
