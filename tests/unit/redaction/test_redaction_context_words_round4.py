@@ -371,3 +371,22 @@ def test_a_pasted_key_joined_by_underscores_or_dashes_names_its_value(
 )
 def test_pasted_keys_of_references_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Q5512044 es mi nro de licencia", "Q5512044"),
+        ("PA771203 es el nro. de mi pasaporte", "PA771203"),
+        ("0447 es el núm de mi pin", "0447"),
+    ],
+)
+def test_the_spanish_abbreviations_of_numero_bridge_a_value_to_its_noun(
+    text: str, value: str
+) -> None:
+    assert value not in redact(text)
+
+
+def test_an_order_named_with_nro_stays() -> None:
+    text = "55120447 es el nro de pedido"
+    assert redact(text) == text

@@ -163,7 +163,7 @@ def value_then_copula(value: str) -> re.Pattern[str]:
 # routing", "X es el número de mi licencia", "X c'est le numéro de compte", "X esa es mi
 # curp", "X that's my passport". Every part is optional and bounded, so it is linear.
 _DEMONSTRATIVE = r"(?:that|this|it|esa|ese|este|esta|eso|isso|esse|essa|este|das|ça|ca)"
-_NUMBER_WORD = r"(?:n[úu]mero|num[ée]ro|number|nummer|num|nr|no|n[°º])\.?"
+_NUMBER_WORD = r"(?:n[úu]mero|num[ée]ro|number|nummer|n[úu]m|nro|nr|no|n[°º])\.?"
 _OF = r"(?:de|del|of|do|da|du|von)"
 # "that is", "c'est", "that's", and typed without the apostrophe: "thats", "its"
 _THATS = rf"(?:(?:{_DEMONSTRATIVE}\s*+)?(?:{_COPULA}|['\u2019]s)|(?:that|it|this)s)"

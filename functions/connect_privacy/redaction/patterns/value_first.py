@@ -44,7 +44,7 @@ _BRIDGE_WORDS = (
     r"|(?:that|this|it)['\u2019]?s)\s{1,3})?"
     r"(?:(?:the|my|el|la|mi|le|mon|ma|mein|meine|meiner|die|der|das|o|a|meu|minha|il)\s{1,3})?"
     rf"(?:{QUALIFIER}\s{{1,3}})?"
-    r"(?:(?:number|n[úu]mero|num[ée]ro|nummer|n[ºo°]\.?|nr\.?)\s{1,3})?"
+    r"(?:(?:number|n[úu]mero|num[ée]ro|nummer|n[ºo°]\.?|nr\.?|nro\.?|n[úu]m\.?)\s{1,3})?"
     r"(?:(?:of|de|du|da|do|del|des|von)\s{1,3})?"
     r"(?:(?:the|my|el|la|mi|le|mon|ma|mein|meine|meiner|meines|die|der|des|o|a|meu|minha)"
     r"\s{1,3})?"
@@ -144,7 +144,7 @@ SSN_NOUNS = words(r"ssn", r"social(?:\s*security(?:\s*number)?)?", r"soc\s*sec")
 _SAYS_WHAT = re.compile(
     r"(?i)\(|(?<!\w)(?:is|was|are|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|sind|son"
     r"|(?:that|this|it)['\u2019]?s"
-    r"|number|n[úu]mero|num[ée]ro|nummer|n[ºo°]\.?|nr\.?)(?!\w)"
+    r"|number|n[úu]mero|num[ée]ro|nummer|n[ºo°]\.?|nr\.?|nro\.?)(?!\w)"
 )
 
 
