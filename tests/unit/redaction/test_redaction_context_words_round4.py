@@ -390,3 +390,20 @@ def test_the_spanish_abbreviations_of_numero_bridge_a_value_to_its_noun(
 def test_an_order_named_with_nro_stays() -> None:
     text = "55120447 es el nro de pedido"
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order 5512 is the new code",
+        "the ticket #4471 is the old pin thing",
+        "pedido nº 2291 es el código",
+        "Bestellung 7730 ist der neue Code",
+    ],
+)
+def test_a_reference_number_named_a_code_or_pin_after_it_stays(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_a_pin_after_a_reference_word_in_an_earlier_clause_is_masked() -> None:
+    assert "5521" not in redact("my order came, 5521 is the pin")

@@ -528,13 +528,29 @@ def _glued_codes(view: str, group: str) -> Iterator[re.Match[str]]:
             yield match
 
 
+# A reference word right before a number, only a number sign between: "order 5512",
+# "ticket #4471", "pedido nº 2291".
+_REFERENCE_BEFORE = re.compile(
+    NOT_PERSONAL.pattern + r"\s{0,2}(?:#|n[ºo°]\.?|nr\.?|no\.?|:)?\s{0,2}\Z"
+)
+
+
+def _not_references(view: str, found: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The values named after them that are not a reference's number ("order 5512 is the
+    new code": the order's; "my order came, 5521 is the pin" is a PIN)."""
+    for match in found:
+        begin = match.start("value")
+        if _REFERENCE_BEFORE.search(view, max(0, begin - 32), begin) is None:
+            yield match
+
+
 def find_cvv(view: str) -> Iterator[Span]:
     """A security code after its word, or before it ("123 is the cvv"), or after where it
     is printed ("on the back"); the last two only in a message with a digit."""
     found: list[re.Match[str]] = list(_CVV.finditer(view))
     if has_digit(view):
         if has_copula(view):
-            found.extend(named_values(CVV_WORDS, _CVV_FIRST, view))
+            found.extend(_not_references(view, named_values(CVV_WORDS, _CVV_FIRST, view)))
         found.extend(_CVV_PLACE.finditer(view))
         found.extend(_glued_codes(view, "cvv"))
     for match in found:
@@ -693,7 +709,9 @@ def find_pin(view: str) -> Iterator[Span]:
     the view (spelled ones in the spelled view)."""
     if not has_digit(view):
         return
-    first = named_values(PIN_WORDS, _PIN_FIRST, view) if has_copula(view) else ()
+    first = (
+        _not_references(view, named_values(PIN_WORDS, _PIN_FIRST, view)) if has_copula(view) else ()
+    )
     found = (*_PIN.finditer(view), *first, *_glued_codes(view, "pin"))
     for match in found:
         value = match.group("value")
