@@ -516,7 +516,7 @@ def _typed_lower_case(view: str) -> Iterator[Span]:
 # The short code typed straight onto its abbreviation: "cvv123", "CVC:0412", "pin4471",
 # "nip#8812". Only the abbreviations: a longer word glued to digits is a product or a name.
 _GLUED_CODE = re.compile(
-    r"(?i)(?<![^\W\d_])(?=[cpn])(?:(?P<cvv>cvv|cvc|ccv|csc)|(?P<pin>pin|nip))[:#]?"
+    r"(?i)(?=[cpn])(?<![^\W\d_])(?:(?P<cvv>cvv|cvc|ccv|csc)|(?P<pin>pin|nip))[:#]?"
     r"(?P<value>[0-9]{3,6})(?![0-9]|[.,:/\-][0-9])"
 )
 
@@ -685,16 +685,22 @@ _RIB_KEY = after_context(
 )
 
 
+_DASH_CHECK_DIGIT = re.compile(r"[0-9]-[0-9Xx](?![\w\-])")
+_CLE = re.compile(r"(?i)cl[ée]")
+
+
 def find_account_checks(view: str) -> Iterator[Span]:
     """Account numbers with their check digit after a dash, and the key of a French RIB
     (a bare "clé" only after an account word)."""
     if not has_digit(view):
         return
-    for match in (*_CHECKED_ACCOUNT.finditer(view), *_CC_ACCOUNT.finditer(view)):
+    # Cheap tests first: most messages have no dash before a last digit and no "clé".
+    checked = _DASH_CHECK_DIGIT.search(view) is not None
+    for match in (*_CHECKED_ACCOUNT.finditer(view), *_CC_ACCOUNT.finditer(view)) if checked else ():
         begin = match.start("value")
         if not before(NOT_PERSONAL, view, begin, 16):
             yield Span(begin, match.end("value"), "BANK_ACCOUNT_NUMBER", 0.7, "patterns")
-    for match in _RIB_KEY.finditer(view):
+    for match in _RIB_KEY.finditer(view) if _CLE.search(view) else ():
         begin = match.start("value")
         if "rib" in match.group().lower() or before(ACCOUNT_WORDS, view, match.start(), 48):
             yield Span(begin, match.end("value"), "BANK_ACCOUNT_NUMBER", 0.7, "patterns")
