@@ -11,7 +11,9 @@ passed or ``WINDOW_SECONDS`` have elapsed. The first part is masked as well:
 four digits after "my card number is" are part of a card number. An interjection
 may follow the first part ("4111 1111 wait", "espera", "moment"), and a message
 with no context word that ends with a card's first groups as printed on it, with
-an issuer's prefix ("c'est 4012 8888"), starts a card. A short message asking to
+an issuer's prefix ("c'est 4012 8888"), starts a card, and so do a card's first digits
+after the customer says the number comes in parts ("in two goes: 4000 0566", "vou mandar
+em partes 3782"). A short message asking to
 wait ("wait", "un momento", "👇") between the parts keeps the marker, and counts
 towards ``MAX_FOLLOW_UPS``.
 
@@ -181,6 +183,25 @@ _HOLD_ON = words(
 )
 
 
+# "I'll send it in parts", "te lo paso por partes", "en plusieurs morceaux", "in zwei
+# Teilen", "vou mandar em partes": the customer says the number comes in pieces. Without
+# a context word, the digits ending such a message start a card when they start like
+# one (a card is what customers most often split). Not "en 3 fois" or "em 3 vezes":
+# those are instalments.
+_IN_PARTS = words(
+    r"in\s*(?:two|three|2|3)?\s*(?:parts|bits|pieces|chunks|halves|goes)",
+    r"(?:bit|piece|part)\s*by\s*(?:bit|piece|part)",
+    r"in\s*(?:two|three|2|3|several)\s*messages",
+    r"(?:en|por)\s*(?:dos|tres|2|3)?\s*(?:partes|pedazos|trozos|mensajes)",
+    r"en\s*(?:deux|trois|2|3|plusieurs)?\s*(?:parties|morceaux|messages)",
+    r"par\s*morceaux",
+    r"in\s*(?:zwei|drei|2|3|mehreren)?\s*(?:teilen|st(?:[üu]|ue)cken|nachrichten)",
+    r"st(?:[üu]|ue)ckweise",
+    r"(?:em|por)\s*(?:duas|tr[êe]s|2|3)?\s*(?:partes|peda[çc]os|mensagens)",
+    r"aos\s*poucos",
+)
+
+
 class SpanRedactor(Protocol):
     """``Redactor``: redacts a message, masking ``extra`` spans found elsewhere too."""
 
@@ -276,8 +297,12 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         for context in pattern.finditer(view):
             if best is None or context.end() > best[0]:
                 best = (context.end(), context, kind)
+    announced = False
     if best is None:
-        return _card_head(view, now) if card_heads else Carried((), None)
+        parts = max(_IN_PARTS.finditer(view), key=lambda found: found.end(), default=None)
+        if parts is None:
+            return _card_head(view, now) if card_heads else Carried((), None)
+        best, announced = (parts.end(), parts, _BY_ENTITY[CARD]), True
     position, context, kind = best
     tail = (_TAIL_ALNUM if kind.letters else _TAIL_DIGITS).match(view, position)
     if (
@@ -299,6 +324,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     seen = sum(1 for c in value if c.isalnum())
     entity, complete = kind.entity, kind.complete
     digits = "".join(c for c in value if c.isdigit())
+    if announced and (len(digits) < _MIN_BEFORE_WORDS or not _card_issuer(digits)):
+        return Carried((), None)  # "in two parts, 3 pages": not the start of a card
     if entity == "PHONE" and not value.startswith(("+", "00")) and _card_start(value, digits):
         entity, complete = CARD, 16  # "el número es 4012-8817-9689"
     if entity == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":

@@ -33,6 +33,7 @@ adversarial shapes and ``make bench-redaction`` times them.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -47,13 +48,15 @@ from connect_privacy.redaction.patterns import (
     value_first,
 )
 from connect_privacy.redaction.patterns.cards import digit_runs
+from connect_privacy.redaction.patterns.context import ACCOUNT_WORDS
 from connect_privacy.redaction.patterns.credentials import (
+    LOGIN_WORD,
     find_aws_keys,
     find_nearby_password,
     find_password,
     find_password_before_word,
 )
-from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
+from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spaced_keys, spell
 from connect_privacy.redaction.spans import Span
 
 NAME = "patterns"
@@ -91,6 +94,7 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     banking.find_expiry,
     banking.find_pin,
     banking.find_routing,
+    banking.find_account_checks,
     value_first.find_numbers_first,
 )
 
@@ -129,6 +133,7 @@ class PatternsDetector:
             for finder in _DIGIT_FINDERS:
                 spans.extend(finder(view))
             spans.extend(_classify_runs(view))
+        spans.extend(_read_keys(folded, clear))
         spans.extend(identity_numbers.find_identity_numbers(folded, clear))
         # Read once, on the deobfuscated view: it holds every digit the other views hold
         # (spelled ones included) with the noise between groups blanked.
@@ -144,6 +149,54 @@ class PatternsDetector:
             if cards:
                 spans.extend(banking.find_after_cards(view, cards))
         return spans
+
+
+# The finders that need a context word before or after their value: the only ones a key
+# read as words can change.
+_KEYED_TEXT_FINDERS: tuple[_Finder, ...] = (
+    find_password,
+    find_nearby_password,
+    national_ids.find_passport,
+    national_ids.find_driver_id,
+)
+_KEYED_DIGIT_FINDERS: tuple[_Finder, ...] = (
+    banking.find_cvv,
+    banking.find_pin,
+    banking.find_routing,
+    banking.find_account_checks,
+)
+
+
+# The context words those finders read: a key is read as words only when it holds one.
+_KEY_WORDS = (
+    ACCOUNT_WORDS,
+    banking.ROUTING_WORDS,
+    banking.PIN_WORDS,
+    banking.CVV_WORDS,
+    national_ids.DRIVER_WORDS,
+    national_ids.PASSPORT_WORDS,
+    LOGIN_WORD,
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _names_a_value(key: str) -> bool:
+    # Cached: a pasted form repeats the same few keys (and holds no value itself).
+    return any(words.search(key) for words in _KEY_WORDS)
+
+
+def _read_keys(folded: str, clear: str) -> Iterator[Span]:
+    """The context finders again, on the views with pasted keys read as words
+    ("account_number=...", "DL-NUMBER: ..."); only for a message that has such a key."""
+    keyed = spaced_keys(folded, _names_a_value)
+    if keyed == folded:
+        return
+    for finder in _KEYED_TEXT_FINDERS:
+        yield from finder(keyed)
+    keyed_clear = spaced_keys(clear, _names_a_value) if clear != folded else keyed
+    for finder in _KEYED_DIGIT_FINDERS:
+        yield from finder(keyed_clear)
+    yield from _classify_runs(keyed_clear)
 
 
 _sharing = [0]

@@ -49,7 +49,7 @@ from connect_privacy.redaction.spans import Span
 
 ROUTING_WORDS = words(
     r"routing",
-    r"rout(?:e|n)?ing",  # routeing, rounting
+    r"rout(?:e|n)?i?ng",  # routeing, rounting, routng
     r"aba",
     r"rtn",
     r"transit",
@@ -68,6 +68,9 @@ ROUTING_WORDS = words(
     r"c[óo]digo\s*(?:de\s*)?banco",
     r"code\s*banque",
     r"code\s*guichet",
+    # "guichet" alone is also the counter ("au guichet le 12/4"): only before its own
+    # five digits ("code banque 30004, guichet 00123")
+    r"guichet(?=\s*:?\s*[0-9]{5}(?![0-9]))",
 )
 # Up to 16 separator characters between groups: double spaces, and noise
 # blanked in the deobfuscated view ("FR76 puis 6082 puis ...").
@@ -77,7 +80,7 @@ BIC_WORDS = words(r"swift", r"bic", r"swift\s*code", r"bic\s*code")
 BANK_WORDS = words(r"bank", r"wire", r"transfer", r"beneficiary", r"swift", r"bic")
 
 _CODIGO = r"c[óo]d(?:ig|gi|g|i)[op]"
-_CVV_WORDS = words(
+CVV_WORDS = words(
     r"cvv2?",
     r"cvc2?",
     r"cid",
@@ -87,6 +90,7 @@ _CVV_WORDS = words(
     # misspelt: secuirty, securty, secuity; ccv for cvv
     r"sec(?:u|ui|iu)r?i?ty\s*code",
     r"ccv",
+    r"c\.\s?v\.\s?[vc]\.?",  # c.v.v., c.v.c.
     r"card\s*verification(?:\s*(?:code|value|number))?",
     r"code\s*on\s*the\s*back",
     r"sec\.?\s*code",
@@ -133,11 +137,13 @@ _CVV_PLACE_WORDS = words(
 )
 # Up to eight separator characters: spelled-out digits leave gaps ("five" -> "5   ").
 _CVV_VALUE = r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])"
-_CVV = after_context(_CVV_WORDS, _CVV_VALUE)
+_CVV = after_context(CVV_WORDS, _CVV_VALUE)
 _CVV_PLACE = after_context(_CVV_PLACE_WORDS, _CVV_VALUE)
 # The value first ("123 is the cvv"): looked for in the few characters before each CVV or
 # PIN word only (``named_values``), and only where a number starts.
-_CVV_FIRST = value_then_copula(r"(?<![0-9.,/:\-])[0-9]{3,4}")
+# Spelled digits leave gaps in the spelled view, as for the PIN ("un neuf neuf cinq c'est le
+# code").
+_CVV_FIRST = value_then_copula(r"(?<![\w.,/:\-])[0-9](?:[\s.,\-]{0,8}[0-9]){2,3}")
 _MONTHS = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
     r"|ene|abr|ago|dic|janv|f[ée]vr?|avr|juil|ao[ûu]t|d[ée]c|m[äa]r|okt|dez|fev|mai|set|out"
@@ -151,6 +157,10 @@ EXPIRY_WORDS = words(
     r"expi",
     # the common misspellings: expirey, expiratoin, exipry, vencimeinto, gueltig
     r"expi?r[ae]?y",
+    # expiery, expiers, expierys, exps: an extra "e" and a verb's "s"
+    r"expi?e?r(?:[ae]?y|e)?s",
+    r"expiery",
+    r"exps\.?",
     r"expir[at]{1,2}(?:io|oi|o)n",
     r"g[üu]ltigkeit",
     r"exipry",
@@ -242,11 +252,14 @@ _GLUED_EXPIRY = re.compile(
     rf"(?i){starts(_GLUED_WORDS)}\b(?:{_GLUED_WORDS})"
     r"(?P<value>(?:0[1-9]|1[0-2])(?:20)?[0-9]{2})(?![0-9])"
 )
-_PIN_WORDS = words(
+PIN_WORDS = words(
     r"pinn?",
     r"code\s*secret",
     r"code\s*confidentiel",
     r"c[óo]digo\s*secreto",
+    # the secret number: número secreto, numéro secret, número secreto do cartão
+    r"n[úu]mero\s*secreto",
+    r"num[ée]ro\s*secret",
     r"geheim\s*-?\s*code",
     r"pin\s*(?:no|number|code|#)",
     r"passcode",
@@ -262,9 +275,9 @@ _PIN_WORDS = words(
     r"senha",
     r"clave\s*(?:de\s*(?:la\s*)?tarjeta|del\s*cajero)?",
 )
-_PIN = after_context(_PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])")
+_PIN = after_context(PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])")
 # Spelled digits leave gaps in the spelled view ("quatro seis um zero" -> "4      6 ...").
-_PIN_FIRST = value_then_copula(r"(?<![0-9.,/:\-])[0-9](?:[\s.,\-]{0,8}[0-9]){3,5}")
+_PIN_FIRST = value_then_copula(r"(?<![\w.,/:\-])[0-9](?:[\s.,\-]{0,8}[0-9]){3,5}")
 # Up to eight separator characters: spelled-out digits leave gaps ("six" -> "6  ").
 _ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,8}[0-9]){3,10}(?![0-9])")
 
@@ -500,14 +513,46 @@ def _typed_lower_case(view: str) -> Iterator[Span]:
         yield Span(match.start("value"), match.end("value"), "SWIFT_CODE", 0.8, "patterns")
 
 
+# The short code typed straight onto its abbreviation: "cvv123", "CVC:0412", "pin4471",
+# "nip#8812". Only the abbreviations: a longer word glued to digits is a product or a name.
+_GLUED_CODE = re.compile(
+    r"(?i)(?=[cpn])(?<![^\W\d_])(?:(?P<cvv>cvv|cvc|ccv|csc)|(?P<pin>pin|nip))[:#]?"
+    r"(?P<value>[0-9]{3,6})(?![0-9]|[.,:/\-][0-9])"
+)
+
+
+def _glued_codes(view: str, group: str) -> Iterator[re.Match[str]]:
+    for match in _GLUED_CODE.finditer(view):
+        digits = len(match.group("value"))
+        if match.group(group) and (digits <= 4 if group == "cvv" else digits >= 4):
+            yield match
+
+
+# A reference word right before a number, only a number sign between: "order 5512",
+# "ticket #4471", "pedido nº 2291".
+_REFERENCE_BEFORE = re.compile(
+    NOT_PERSONAL.pattern + r"\s{0,2}(?:#|n[ºo°]\.?|nr\.?|no\.?|:)?\s{0,2}\Z"
+)
+
+
+def _not_references(view: str, found: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The values named after them that are not a reference's number ("order 5512 is the
+    new code": the order's; "my order came, 5521 is the pin" is a PIN)."""
+    for match in found:
+        begin = match.start("value")
+        if _REFERENCE_BEFORE.search(view, max(0, begin - 32), begin) is None:
+            yield match
+
+
 def find_cvv(view: str) -> Iterator[Span]:
     """A security code after its word, or before it ("123 is the cvv"), or after where it
     is printed ("on the back"); the last two only in a message with a digit."""
     found: list[re.Match[str]] = list(_CVV.finditer(view))
     if has_digit(view):
         if has_copula(view):
-            found.extend(named_values(_CVV_WORDS, _CVV_FIRST, view))
+            found.extend(_not_references(view, named_values(CVV_WORDS, _CVV_FIRST, view)))
         found.extend(_CVV_PLACE.finditer(view))
+        found.extend(_glued_codes(view, "cvv"))
     for match in found:
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns")
         yield from _alternatives(view, match.end("value"), "CREDIT_DEBIT_CVV")
@@ -627,6 +672,40 @@ def find_routing(view: str) -> Iterator[Span]:
         yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.75, "patterns")
 
 
+# Brazil writes an account with its check digit after a dash, "X" for ten: "conta 12345-X",
+# "c/c 0098765-4"; "cc" right before that shape is the conta corrente, never a card.
+_CHECK_DIGIT_ACCOUNT = r"(?<![0-9])[0-9]{3,12}-[0-9Xx](?![\w\-])"
+_CHECKED_ACCOUNT = after_context(ACCOUNT_WORDS, _CHECK_DIGIT_ACCOUNT)
+_CC_ACCOUNT = after_context(words(r"cc", r"c\.c\."), _CHECK_DIGIT_ACCOUNT, gap=4)
+# The two-digit key of a French RIB: "clé RIB 45", "compte 12345678901 clé 45".
+_RIB_KEY = after_context(
+    words(r"cl[ée]\s*(?:du\s*)?rib", r"rib\s*cl[ée]", r"cl[ée]"),
+    r"(?<![0-9])[0-9]{2}(?![0-9]|[.,:/][0-9])",
+    gap=8,
+)
+
+
+_DASH_CHECK_DIGIT = re.compile(r"[0-9]-[0-9Xx](?![\w\-])")
+_CLE = re.compile(r"(?i)cl[ée]")
+
+
+def find_account_checks(view: str) -> Iterator[Span]:
+    """Account numbers with their check digit after a dash, and the key of a French RIB
+    (a bare "clé" only after an account word)."""
+    if not has_digit(view):
+        return
+    # Cheap tests first: most messages have no dash before a last digit and no "clé".
+    checked = _DASH_CHECK_DIGIT.search(view) is not None
+    for match in (*_CHECKED_ACCOUNT.finditer(view), *_CC_ACCOUNT.finditer(view)) if checked else ():
+        begin = match.start("value")
+        if not before(NOT_PERSONAL, view, begin, 16):
+            yield Span(begin, match.end("value"), "BANK_ACCOUNT_NUMBER", 0.7, "patterns")
+    for match in _RIB_KEY.finditer(view) if _CLE.search(view) else ():
+        begin = match.start("value")
+        if "rib" in match.group().lower() or before(ACCOUNT_WORDS, view, match.start(), 48):
+            yield Span(begin, match.end("value"), "BANK_ACCOUNT_NUMBER", 0.7, "patterns")
+
+
 # "senha do app (versão 14.1.6)": a dotted version number, never a PIN.
 _DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+){2,3}")
 
@@ -636,8 +715,10 @@ def find_pin(view: str) -> Iterator[Span]:
     the view (spelled ones in the spelled view)."""
     if not has_digit(view):
         return
-    first = named_values(_PIN_WORDS, _PIN_FIRST, view) if has_copula(view) else ()
-    found = (*_PIN.finditer(view), *first)
+    first = (
+        _not_references(view, named_values(PIN_WORDS, _PIN_FIRST, view)) if has_copula(view) else ()
+    )
+    found = (*_PIN.finditer(view), *first, *_glued_codes(view, "pin"))
     for match in found:
         value = match.group("value")
         # "pin que botei no caixa em 2027-02-28": a date, not the PIN

@@ -131,6 +131,17 @@ _COPULA = r"(?:is|was|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|=)"
 _DETERMINER = r"(?:my|the|mi|el|la|tu|mon|ma|le|la|mein|meine|der|die|das|o|a|meu|minha|seu|sua)"
 
 
+# A word that says which of the customer's values it is, between the determiner and the
+# noun: "is the atm pin", "es mi nuevo pin", "c'est mon ancien code", "ist die alte
+# Kontonummer", "é a minha senha atual". One word at most, from a closed list.
+QUALIFIER = (
+    r"(?:new|old|current|actual|real|atm|bank|card|debit|online|app"
+    r"|nuev[oa]|viej[oa]|antigu[oa]|actual|nouvel(?:le)?|nouveau|ancien(?:ne)?|actuel(?:le)?"
+    r"|neue[rns]?|alte[rns]?|aktuelle[rns]?|nov[oa]|velh[oa]|antig[oa]|atual"
+    r"|temporary|temp|temporal|temporaire|tempor[áa]ri[ao]|provisional|provisoire"
+    r"|provis[óo]ri[ao]|vorl[äa]ufige[sn]?)"
+)
+
 _ANY_COPULA = re.compile(rf"(?i)\s{_COPULA}\s")
 
 
@@ -143,22 +154,27 @@ def has_copula(view: str) -> bool:
 def value_then_copula(value: str) -> re.Pattern[str]:
     """``(?P<value>...) <copula> [determiner]`` up to the end of the searched stretch, for
     ``named_values``: "123 is the" before "cvv"."""
-    return re.compile(rf"(?i)(?P<value>{value})\s++{_COPULA}\s++(?:{_DETERMINER}\s++)?$")
+    return re.compile(
+        rf"(?i)(?P<value>{value})\s++{_COPULA}\s++(?:{_DETERMINER}\s++)?(?:{QUALIFIER}\s++)?$"
+    )
 
 
 # How customers name a value they typed first: "X (passport)", "X - my licence", "X is the
 # routing", "X es el número de mi licencia", "X c'est le numéro de compte", "X esa es mi
 # curp", "X that's my passport". Every part is optional and bounded, so it is linear.
 _DEMONSTRATIVE = r"(?:that|this|it|esa|ese|este|esta|eso|isso|esse|essa|este|das|ça|ca)"
-_NUMBER_WORD = r"(?:n[úu]mero|num[ée]ro|number|nummer|num|nr|no|n[°º])\.?"
+_NUMBER_WORD = r"(?:n[úu]mero|num[ée]ro|number|nummer|n[úu]m|nro|nr|no|n[°º])\.?"
 _OF = r"(?:de|del|of|do|da|du|von)"
+# "that is", "c'est", "that's", and typed without the apostrophe: "thats", "its"
+_THATS = rf"(?:(?:{_DEMONSTRATIVE}\s*+)?(?:{_COPULA}|['\u2019]s)|(?:that|it|this)s)"
 _NAMING = (
     # a parenthesis, a dash, colon or comma, or a copula ("is", "es", "c'est", "that's")
     r"(?:\s*+\(\s*+"
-    rf"|\s*+[:\-\u2013\u2014,]\s++(?:(?:{_DEMONSTRATIVE}\s*+)?(?:{_COPULA}|['\u2019]s)\s++)?"
-    rf"|\s++(?:{_DEMONSTRATIVE}\s*+)?(?:{_COPULA}|['\u2019]s)\s++)"
-    # "o meu", "la mia": two determiners at most
-    rf"(?:{_DETERMINER}\s++){{0,2}}(?:{_NUMBER_WORD}\s++(?:{_OF}\s++)?(?:{_DETERMINER}\s++)?)?"
+    rf"|\s*+[:\-\u2013\u2014,]\s++(?:{_THATS}\s++)?"
+    rf"|\s++{_THATS}\s++)"
+    # "o meu", "la mia": two determiners at most, then "new", "old" or "atm"
+    rf"(?:{_DETERMINER}\s++){{0,2}}(?:{QUALIFIER}\s++)?"
+    rf"(?:{_NUMBER_WORD}\s++(?:{_OF}\s++)?(?:{_DETERMINER}\s++)?)?"
 )
 
 
@@ -226,6 +242,7 @@ NUMBER_SIGN = r"(?:n[oº°]\.?|nr\.?|num\.?|n[uú]mero|number|nummer|#)"
 ACCOUNT_WORDS = words(
     r"account",
     r"acc?o?unt",  # acount, accunt
+    r"acc?(?:ou|uo|o)(?:nt|tn|t)",  # accout, accuont, accotn, acont
     r"accnt",
     r"acct",
     r"acc",
@@ -235,6 +252,7 @@ ACCOUNT_WORDS = words(
     r"savings",
     r"bank",
     r"cuenta",
+    r"cu(?:ne|nt|e)ta",  # the usual slips: cuneta, cunta, cueta
     r"cta",
     r"ccc",
     r"compte",

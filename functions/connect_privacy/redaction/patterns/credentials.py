@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from connect_privacy.redaction.patterns.context import starts
+from connect_privacy.redaction.patterns.context import NOT_PERSONAL, QUALIFIER, before, starts
 from connect_privacy.redaction.spans import Span
 
 _ACCESS_KEY = re.compile(
@@ -39,24 +39,48 @@ _LOGIN_WORDS = (
     # the usual misspellings and shorthands: passowrd, passwrd, passward, pword, p-word,
     # Passwrt, Paswort, Kenwort, contrasña, contrasenia, mot-de-passe, mot de pass
     r"|pas?so?w(?:or|ro|o|r|ar|er)?d|p\s*-?\s*w(?:or|r)d|contras[eé]?[ñn](?:i|y)?a"
-    r"|sneha|senah|pasword|passwrot|pas?swo?r?t|kenn?wo?r?t|mot\s*+-?\s*+de\s*+-?\s*+pass?e?"
+    r"|sneha|senah|pasword|passwrot|pas?swo?r?t|kenn?wo?r?t"
+    # mot de passe, mot-de-passe, mot de pass, mot d passe, mot d'passe
+    r"|mot\s*+-?\s*+d(?:e|['\u2019])?\s*+-?\s*+pass?e?"
     # the final letter dropped: passwor, paswor (passwot, passwod and passwd are above)
     r"|pas?swor"
+    # an access code is a password by another name: code d'accès, código de acceso/acesso,
+    # Zugangscode
+    r"|access\s*+code|code\s*+d['\u2019]\s*+acc[èe]s|c[óo]digo\s*+de\s*+acc?ess?o"
+    r"|zugangs\s*+-?\s*+code"
 )
-_QUOTE = "\"'\u2018\u2019\u201c\u201d`"
+# Straight and curly quotes, German low quotes and French guillemets (« X », „X“, »X«).
+_QUOTE = "\"'\u2018\u2019\u201c\u201d\u201e`\u00ab\u00bb\u2039\u203a"
 # Longest first: "is now X" must not stop at "is". Every whitespace run is
 # possessive (``\s++``, ``\s*+``): a run is taken whole or not at all, so a long
 # run of spaces after a password word costs one pass, not one pass per way of
 # splitting it between two adjacent ``\s*`` (that was quadratic).
+# "ist jetzt X", "es ahora X", "é agora X": a "now" after the verb is not the value.
+_NOW = r"(?:(?:now|ahora|agora|maintenant|d[ée]sormais|jetzt|nun)\s++)?"
 _CONNECTIVE = (
-    r"\s++(?:es|est|ist|é|era|war|était|c['\u2019]?(?:était|etait|est))\s++"
+    rf"\s++(?:es|est|ist|é|era|war|était|c['\u2019]?(?:était|etait|est))\s++{_NOW}"
     r"|\s++(?:is\s++now|now\s++is|(?:has\s++been\s++|was\s++|got\s++)?"
     r"(?:changed|reset|set|updated)(?:\s++it)?\s++to|it'?s|its)\s++"
     r"|\s++(?:(?:is|was)(?!\w)|=)\s*+(?:[:=]\s*+)?"
+    # German "lautet" and "heißt": the word that reads the value out
+    rf"|\s++(?:lautet|hei(?:ß|ss)t)\s++{_NOW}"
     r"|\s*+[:=]\s*+"
 )
+# A passphrase in quotes after its word and a connective: "my password is "correct horse
+# battery staple"", "contraseña: 'sol y luna'". The whole quoted text is the value, even
+# when it is ordinary words. The quote must close on the same line, within 64 characters.
+_QUOTED_PASSWORD = re.compile(
+    rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})(?:\s++{QUALIFIER})?(?:{_CONNECTIVE})"
+    # French puts a space inside its guillemets: « X »
+    rf"[{_QUOTE}]\s?(?P<value>[^\s{_QUOTE}\[\]][^{_QUOTE}\n\[\]]{{0,62}}[^\s{_QUOTE}\[\]])"
+    rf"\s?[{_QUOTE}]"
+)
 _PASSWORD = re.compile(
-    rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})(?P<connective>{_CONNECTIVE}|\s++)[{_QUOTE}]?"
+    # "contraseña nueva: X", "senha atual é X": the qualifier after the noun, as the
+    # Romance languages place it (only before a connective, see find_password)
+    rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})(?P<qualifier>\s++{QUALIFIER})?"
+    rf"(?P<connective>{_CONNECTIVE}|\s++)"
+    rf"(?:[{_QUOTE}]\s?)?"
     # The value cannot start with the connective's own ":" or "=", and stops
     # before a mask token left by an earlier redaction.
     rf"(?P<value>[^\s{_QUOTE}\[\]:=](?:(?!\[[A-Z][A-Z0-9_]*\])[^\s{_QUOTE}])*)"
@@ -67,7 +91,10 @@ _PASSWORD = re.compile(
 # digit or symbol: a passport number after German "Pass" is upper case and digits.
 _SHORT_PASS = re.compile(
     rf"(?i)\bpass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)"
-    rf"(?:\s++(?P<connective>(?:en|pra|para|to|is|es|est|ist|é|=|:)\s++)?|\s*+(?P<sign>[=:])\s*+)"
+    # "pass en X", "pass is X", "pass vieja era X", "l'ancien pass c'était X"
+    rf"(?:\s++(?P<connective>(?:{QUALIFIER}\s++)?"
+    rf"(?:en|pra|para|to|is|was|es|era|est|c['\u2019]est|c['\u2019]?[ée]tait|[ée]tait|ist|war|é|foi"
+    rf"|=|:)\s++)?|\s*+(?P<sign>[=:])\s*+)"
     rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]:=]{{6,64}})"
 )
 _NOT_A_PASSWORD = frozenset(
@@ -245,6 +272,11 @@ _NOT_A_PASSWORD = frozenset(
         "gleich",
         "mesma",
         "mesmo",
+        "jetzt",
+        "nun",
+        "ahora",
+        "agora",
+        "maintenant",
     ]
 )
 _TRAILING = ".,;:!?)"
@@ -271,11 +303,17 @@ def find_aws_keys(view: str) -> Iterator[Span]:
 
 def find_password(view: str) -> Iterator[Span]:
     for match in _PASSWORD.finditer(view):
+        # A quoted passphrase starts where a password does: read only there.
+        quoted = _QUOTED_PASSWORD.match(view, match.start())
+        if quoted is not None:
+            yield Span(quoted.start("value"), quoted.end("value"), "PASSWORD", 0.75, "patterns")
         value = match.group("value")
         word = value.rstrip(_TRAILING).lower()
         if not word or word in _NOT_A_PASSWORD:
             continue
-        if not match.group("connective").strip() and not _looks_like_password(value):
+        if not match.group("connective").strip() and (
+            match.group("qualifier") or not _looks_like_password(value)
+        ):
             continue
         yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.75, "patterns")
     for match in _SHORT_PASS.finditer(view):
@@ -295,7 +333,9 @@ def find_password(view: str) -> Iterator[Span]:
 
 # How far after a password word a password-looking word is still taken as the password.
 _NEARBY_WORDS = 8
-_LOGIN_WORD = re.compile(rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})\b")
+# How far a value in quotes is still taken, across one sentence end.
+_QUOTED_NEARBY_WORDS = 14
+LOGIN_WORD = re.compile(rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})\b")
 _WORD = re.compile(r"\S+")
 _MASK = re.compile(r"\[[A-Z][A-Z0-9_]*\]")
 # An e-mail address or a URL after a password word is not the password; "@" alone is a symbol.
@@ -305,26 +345,47 @@ _EMAIL_SHAPE = re.compile(r"@[\w\-]+\.[A-Za-z]{2,}|://")
 
 
 def find_nearby_password(view: str) -> Iterator[Span]:
-    for login in _LOGIN_WORD.finditer(view):
+    # Without a quote in the message, the first sentence and the first few words are all
+    # that is read after each password word.
+    quotes = any(quote in view for quote in _QUOTE)
+    for login in LOGIN_WORD.finditer(view):
         if login.start() > 0 and view[login.start() - 1] == "[":
             continue  # "[PASSWORD]": a mask token left by an earlier pass, not a password word
+        # Past the first sentence or the first few words, only a value in quotes is taken:
+        # "my password got leaked. the old one was 'Sol#8812'".
+        quoted_only = False
         for count, word in enumerate(_WORD.finditer(view, login.end())):
-            if count == _NEARBY_WORDS or _MASK.search(word.group()):
+            if count == _QUOTED_NEARBY_WORDS or _MASK.search(word.group()):
+                break
+            quoted_only |= count >= _NEARBY_WORDS
+            if quoted_only and not quotes:
                 break
             punctuation = not any(c.isalnum() for c in word.group())
             if count == 0 and word.start() == login.end() and punctuation:
                 continue  # "password?", "password:": its own punctuation, not a sentence end
-            value = word.group().strip(_QUOTE).lstrip(_LEADING).rstrip(_TRAILING).strip(_QUOTE)
+            # "password=X" read as one word: its "=" or ":" is not part of the value
+            value = word.group().lstrip("=:").strip(_QUOTE).lstrip(_LEADING).rstrip(_TRAILING)
+            value = value.strip(_QUOTE)
             if (
-                _mixes_letters_and_others(value)
+                (not quoted_only or _quoted(word.group()))
+                and _mixes_letters_and_others(value)
                 and not _EMAIL_SHAPE.search(value)
                 and not _VERSION.fullmatch(value)
+                and not before(NOT_PERSONAL, view, word.start(), 16)
             ):
                 begin = word.start() + word.group().index(value)
                 yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
                 break
             if word.group()[-1] in ".!?":  # the sentence ended before a password appeared
-                break
+                if quoted_only:
+                    break
+                quoted_only = True
+
+
+def _quoted(word: str) -> bool:
+    """Whether ``word`` opens with a quote (after an opening bracket) and closes with one."""
+    inner = word.lstrip(_LEADING).rstrip(_TRAILING)
+    return len(inner) > 2 and inner[0] in _QUOTE and inner[-1] in _QUOTE
 
 
 # The value first: "Sol#8812 is my new password", "Nuage42! c'est mon mdp", "Sol#8812 era
@@ -335,7 +396,11 @@ _VALUE_FIRST = re.compile(
     # before the connective and the password word are read)
     rf"(?i)(?<!\S)[{_QUOTE}]?(?=[^\s]{{0,63}}[^\sA-Za-z])"
     rf"(?P<value>[^\s{_QUOTE}\[\]]{{6,64}}+)[{_QUOTE}]?\s++"
-    r"(?:is|was|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|sera)\s++"
+    # an arrow or a dash may point at the naming words: "X <- that's the password"
+    r"(?:(?:<-{1,2}|-{1,2}>|[\-\u2013\u2014=:])\s++)?"
+    r"(?:(?:that|this|it|esa|ese|eso|esta|este|isso|esse|essa|das|ça|ca)\s++)?"
+    r"(?:is|was|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|sera"
+    r"|(?:that|this|it)['\u2019]?s)\s++"
     r"(?:(?:my|the|mi|la|el|mon|le|ma|mein|meine|das|meu|minha|a|o)\s++)?"
     r"(?:(?:new|old|current|nueva|nuevo|vieja|nouveau|nouvel|ancien|neues|neue|altes"
     rf"|nova|novo|antiga)\s++)?(?:{_LOGIN_WORDS})(?!\w)"
@@ -347,7 +412,7 @@ _VALUE_FIRST_REACH = 128
 
 
 def find_password_before_word(view: str) -> Iterator[Span]:
-    first = _LOGIN_WORD.search(view)
+    first = LOGIN_WORD.search(view)
     if first is None:
         return  # no password word: nothing can name a value before it
     for match in _VALUE_FIRST.finditer(view, max(0, first.start() - _VALUE_FIRST_REACH)):

@@ -68,8 +68,10 @@ _NINO = re.compile(
 _VIN = re.compile(r"(?i)(?<![A-Z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])")
 VIN_WORDS = words(r"vin", r"vehicle", r"chassis", r"frame\s*number")
 _PASSPORT_PHRASES = (
-    # passport, passprt, passeprt, pasaporte, pasaport, passeport, passaporte, pasaprote
+    # passport, passprt, passeprt, pasaporte, pasaport, passeport, passaporte, pasaprote,
+    # and with the final letter dropped: passpor, passepor, pasapor
     r"pas{1,2}[ae]?p(?:o?r|ro)t[ea]?",
+    r"pas{1,2}[ae]?por",
     r"passport\s*(?:no|number|num|#)",
     r"reisepass(?:\s*-?\s*(?:nummer|nr\.?|no\.?))?",
     r"pass\s*-?\s*nr\.?",
@@ -123,10 +125,15 @@ _DRIVER_PHRASES = (
     r"carta\s*(?:de\s*)?condu[çc][ãa]o",
     # "lic #", "lic. no", "license #", "licencia": a number sign or the Spanish word
     r"lic\.?\s*(?:no|nr|num|#)\.?",
+    # "lic" alone only with the value right after it: "Lic. Pérez" is a title before a name
+    r"lic\.?(?=:?\s{1,2}[A-Za-z]{0,2}-?[0-9]{5})",
     r"li[cs]en[cs]e\s*#",
     r"licencia",
     # Portugal's "carta" alone, only before its own shape ("carta P-651864 6")
-    r"carta(?=\s*:?\s*[A-Z]{1,2}-[0-9]{6})",
+    r"carta(?=\s*(?::|é|e)?\s*[A-Z]{1,2}-[0-9]{6})",
+    # the licence alone, before a value of its shape ("license: D123-4567", "the license on
+    # file is S530 4417 8812"); not a software key or a plate
+    r"li[sc]{1,2}en[cs]e(?!\s*(?:key|plate|code|fee|agreement|server|file))",
     # the licence alone, when it is the customer's: "my license is ...", "mi licencia es ..."
     r"(?:my|mi|ma|mon|meine?|minha)\s*(?:li[sc]{1,2}en[cs]e|licencia)(?!\s*(?:plate|key))",
 )
@@ -289,7 +296,8 @@ def _named_first(phrases: re.Pattern[str], view: str, entity: str) -> Iterator[S
 
 def find_passport(view: str) -> Iterator[Span]:
     for match in _PASSPORT.finditer(view):
-        yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.9, "patterns")
+        if not DATE_SHAPE.fullmatch(match.group("value")):  # "passport expires 2029-03-01"
+            yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.9, "patterns")
     for match in _BARE_PASS.finditer(view):
         yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.7, "patterns")
     yield from _named_first(_PASSPORT_OR_PASS, view, "PASSPORT_NUMBER")
@@ -297,5 +305,9 @@ def find_passport(view: str) -> Iterator[Span]:
 
 def find_driver_id(view: str) -> Iterator[Span]:
     for match in _DRIVER.finditer(view):
+        if DATE_SHAPE.fullmatch(match.group("value")):
+            continue  # "my licence expires 2029-03-01"
+        if nearer(NOT_PERSONAL, DRIVER_WORDS, view, match.start("value")):
+            continue  # "my software licence expired, order 123456789": the order's number
         yield Span(match.start("value"), match.end("value"), "DRIVER_ID", 0.9, "patterns")
     yield from _named_first(_DRIVER_OR_CARTEIRA, view, "DRIVER_ID")

@@ -24,12 +24,17 @@ original text and no offset map is needed:
   so ``052 👉 479 👉 484`` reads as one spaced number. Percent-escapes of a
   space, ``+``, ``-`` or parentheses in URLs (``%20``, ``%2B``, ``%28``) become the
   character, padded with spaces.
+- ``spaced_keys``: the words of a pasted key joined by ``_`` or ``-`` before its ``=`` or
+  ``:`` read apart (``account_number=`` -> ``account number=``, ``DL-NUMBER:`` ->
+  ``DL NUMBER:``), so the context words of free text name the value of a form or a
+  config line too.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 _SPACE = " "
 _EXTRA_DASHES = "\u2212\u2043\ufe63\uff0d"
@@ -316,3 +321,22 @@ def _blank_noise(text: str, match: re.Match[str]) -> str:
     if _TIME_AFTER.match(text, after.end()):
         return match.group()  # "06 12 34 56 78 après 9:40": a time follows, not a group
     return " " * len(match.group())
+
+
+# A key of letters joined by "_" or "-", right before "=" or ":". Possessive runs of
+# letters separated by a character that is never a letter: one pass over each token.
+_JOINED_KEY = re.compile(r"(?<![\w\-])[A-Za-z]++(?:[_\-][A-Za-z]++)++(?=[ \t]*+[=:])")
+_KEY_JOINER = re.compile(r"[_\-]")
+
+
+def spaced_keys(view: str, names: Callable[[str], bool]) -> str:
+    """``view`` with the joiners inside ``KEY=``/``KEY:`` keys turned into spaces, for the
+    keys that ``names`` accepts once spaced (the others, "first_name", stay as typed)."""
+    if "=" not in view and ":" not in view:
+        return view
+
+    def spaced(key: re.Match[str]) -> str:
+        words = _KEY_JOINER.sub(" ", key.group())
+        return words if names(words) else key.group()
+
+    return _JOINED_KEY.sub(spaced, view)

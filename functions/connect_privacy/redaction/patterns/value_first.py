@@ -28,6 +28,7 @@ from stdnum.us import rtn, ssn
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     NOT_PERSONAL,
+    QUALIFIER,
     before,
     has_digit,
     words,
@@ -37,12 +38,17 @@ from connect_privacy.redaction.spans import Span
 # Between the value and its noun: punctuation or an opening bracket, a verb, an article
 # or possessive, "number of" and another possessive. Every part is optional and bounded.
 _BRIDGE_WORDS = (
-    r"(?:(?:is|was|are|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|sind|son)\s{1,3})?"
+    # "that's", "thats", "this is", "esa es", "das ist": a demonstrative before the verb
+    r"(?:(?:that|this|it|esa|ese|eso|esta|este|isso|esse|essa|das|ça|ca)\s{1,3})?"
+    r"(?:(?:is|was|are|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|sind|son"
+    r"|(?:that|this|it)['\u2019]?s)\s{1,3})?"
     r"(?:(?:the|my|el|la|mi|le|mon|ma|mein|meine|meiner|die|der|das|o|a|meu|minha|il)\s{1,3})?"
-    r"(?:(?:number|n[úu]mero|num[ée]ro|nummer|n[ºo°]\.?|nr\.?)\s{1,3})?"
+    rf"(?:{QUALIFIER}\s{{1,3}})?"
+    r"(?:(?:number|n[úu]mero|num[ée]ro|nummer|n[ºo°]\.?|nr\.?|nro\.?|n[úu]m\.?)\s{1,3})?"
     r"(?:(?:of|de|du|da|do|del|des|von)\s{1,3})?"
     r"(?:(?:the|my|el|la|mi|le|mon|ma|mein|meine|meiner|meines|die|der|des|o|a|meu|minha)"
     r"\s{1,3})?"
+    rf"(?:{QUALIFIER}\s{{1,3}})?"
 )
 _BRIDGE = r"[\s(,:\-]{0,8}" + _BRIDGE_WORDS
 
@@ -77,6 +83,10 @@ ROUTING_NOUNS = words(
     r"code\s*banque",
     r"c[óo]digo\s*(?:de\s*)?banco",
 )
+_CASH_MACHINE = (
+    r"(?:atm|cash\s*(?:machine|point)|guichet|distributeur|dab|cajero|geldautomat|bankomat"
+    r"|automat|caixa\s*(?:eletr[óo]nico|autom[áa]tico)|multibanco)"
+)
 PIN_NOUNS = words(
     r"pin(?!\s*-?\s*pad)",  # "the PIN pad": the terminal, not a PIN
     r"pin\s*-?\s*(?:code|nummer)",
@@ -85,6 +95,9 @@ PIN_NOUNS = words(
     r"code\s*(?:secret|confidentiel|pin)",
     r"c[óo]digo\s*(?:secreto|pin)",
     r"senha\s*do\s*cart[ãa]o",
+    # "code" alone is the PIN when the sentence puts it at a cash machine: "X c'est le code
+    # que je tape au guichet", "X is the code i use at the atm", "X es el código del cajero"
+    rf"(?:code|c[óo]digo|kode)(?=[^.!?,;\n\[\]]{{0,40}}{_CASH_MACHINE})",
 )
 CVV_NOUNS = words(r"cvv2?", r"cvc2?", r"ccv", r"security\s*code", r"cryptogramme", r"crypto")
 TAX_NOUNS = words(
@@ -116,7 +129,7 @@ PASSWORD_NOUNS = words(
     r"pwd",
     r"contrase[ñn]a",
     r"clave",
-    r"mot\s*de\s*passe",
+    r"mot\s*d(?:e|['\u2019])?\s*pass?e?",
     r"mdp",
     r"kennwort",
     r"senha",
@@ -130,7 +143,8 @@ SSN_NOUNS = words(r"ssn", r"social(?:\s*security(?:\s*number)?)?", r"soc\s*sec")
 # the account) and "Office2019 license" have none.
 _SAYS_WHAT = re.compile(
     r"(?i)\(|(?<!\w)(?:is|was|are|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|sind|son"
-    r"|number|n[úu]mero|num[ée]ro|nummer|n[ºo°]\.?|nr\.?)(?!\w)"
+    r"|(?:that|this|it)['\u2019]?s"
+    r"|number|n[úu]mero|num[ée]ro|nummer|n[ºo°]\.?|nr\.?|nro\.?)(?!\w)"
 )
 
 
@@ -151,7 +165,7 @@ _DIGITS = r"(?<![0-9])[0-9](?:[\s.,\-/]{{0,8}}[0-9]){{{low},{high}}}(?![0-9]|[\s
 # How far before its noun a value may start: 24 digits with separators, and the bridge.
 _REACH = 160
 # The longest bridge: its parts' words and spaces.
-_BRIDGE_LENGTH = 64
+_BRIDGE_LENGTH = 96
 
 
 def _nouns(**kinds: re.Pattern[str]) -> re.Pattern[str]:
