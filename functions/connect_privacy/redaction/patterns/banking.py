@@ -44,6 +44,7 @@ from connect_privacy.redaction.patterns.context import (
     value_then_naming,
     words,
 )
+from connect_privacy.redaction.patterns.digit_groups import day_and_month
 from connect_privacy.redaction.patterns.normalize import DIGIT_WORD
 from connect_privacy.redaction.spans import Span
 
@@ -640,7 +641,7 @@ def find_pin(view: str) -> Iterator[Span]:
     found = (*_PIN.finditer(view), *first)
     for match in found:
         value = match.group("value")
-        # "pin que botei no caixa em 2027-02-28": a date, not the PIN
-        if not _DOTTED.fullmatch(value) and not DATE_SHAPE.fullmatch(value):
+        # "pin que botei no caixa em 2027-02-28", "am 08.02. gesetzt": a date, not the PIN
+        if not (_DOTTED.fullmatch(value) or DATE_SHAPE.fullmatch(value) or day_and_month(value)):
             yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
             yield from _alternatives(view, match.end("value"), "PIN")

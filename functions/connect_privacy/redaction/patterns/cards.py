@@ -3,7 +3,8 @@
 A run is a maximal sequence of digits joined only by separators (spaces, dashes,
 dots, slashes, in the folded view where no-break and zero-width characters are
 already spaces), so ``4111.1111.1111.1111``, ``4 1 1 1 ...`` and
-full-width ``4111-...`` are all one run. Luhn comes from python-stdnum.
+full-width ``4111-...`` are all one run; a calendar date inside one cuts it
+("6150 19/03/2027 14 05" is three values, none a card). Luhn comes from python-stdnum.
 
 - A whole run of 13-19 digits that passes Luhn is a card number whatever its
   prefix: the issuer ranges (Visa 4, Mastercard 51-55 and 2221-2720, Amex
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 from stdnum import isbn
 
 from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, nearer, words
-from connect_privacy.redaction.patterns.digit_groups import digit_group_spans
+from connect_privacy.redaction.patterns.digit_groups import digit_group_spans, undated
 from connect_privacy.redaction.spans import Span
 
 ENTITY = "CREDIT_DEBIT_NUMBER"
@@ -121,13 +122,14 @@ def clear_run_cache() -> None:
 def _runs(view: str) -> tuple[Run, ...]:
     runs = []
     for match in RUN.finditer(view):
-        run = match.group()
-        if len(run) < _MIN_RUN_DIGITS:
+        if match.end() - match.start() < _MIN_RUN_DIGITS:
             continue
-        groups = tuple(digit_group_spans(view, match.start(), match.end()))
-        digits = "".join(_GROUP.findall(run))
-        if len(digits) >= _MIN_RUN_DIGITS:
-            runs.append(Run(match.start(), match.end(), digits, groups))
+        # A date inside a run is a value of its own, not digits of its neighbours.
+        for begin, end in undated(view, match.start(), match.end()):
+            groups = tuple(digit_group_spans(view, begin, end))
+            digits = "".join(_GROUP.findall(view, begin, end))
+            if len(digits) >= _MIN_RUN_DIGITS:
+                runs.append(Run(begin, end, digits, groups))
     return tuple(runs)
 
 

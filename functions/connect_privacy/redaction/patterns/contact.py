@@ -46,7 +46,7 @@ from connect_privacy.redaction.patterns.context import (
     before,
     nearer,
 )
-from connect_privacy.redaction.patterns.digit_groups import digit_group_spans
+from connect_privacy.redaction.patterns.digit_groups import digit_group_spans, undated
 from connect_privacy.redaction.patterns.value_first import reference_after
 from connect_privacy.redaction.spans import Span
 
@@ -102,7 +102,7 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         regions = (regions,)
     if not _PHONE_HINT.search(view):
         return
-    for run in _PHONE_RUN.finditer(view):
+    for run in _undated_runs(view):
         begin, end = run.span()
         if end - begin < _MIN_PHONE_DIGITS or _count_digits(run.group()) < _MIN_PHONE_DIGITS:
             continue  # too few digits for any phone ("3,426.90", "12 unidades"): skip the checks
@@ -146,6 +146,20 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             ):
                 continue
             yield Span(span_begin, span_end, "PHONE", 0.85, "patterns")
+
+
+def _undated_runs(view: str) -> Iterator[re.Match[str]]:
+    """The phone candidates of ``view``, cut around the calendar dates inside them
+    ("fällig am 05.06.2025... 1091,99€": the date and the price are not one number)."""
+    for run in _PHONE_RUN.finditer(view):
+        pieces = undated(view, *run.span())
+        if pieces == [run.span()]:
+            yield run
+            continue
+        for begin, end in pieces:
+            piece = _PHONE_RUN.match(view, begin, end)
+            if piece is not None:
+                yield piece
 
 
 def _is_whole_date(date: re.Match[str], view: str) -> bool:

@@ -212,6 +212,9 @@ _NOISE = re.compile(
 _GROUP_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,16}$")
 _GROUP_AFTER = re.compile(r"[0-9]{1,16}(?![0-9])")
 _TIME_AFTER = re.compile(r"[:hH](?:[0-9]|\b)")
+# A clock time ("14:05", "9:40:12"), not the groups of a number joined by colons
+# ("06:12:34:56:78"): nothing before it and no further pair after it.
+_CLOCK = re.compile(r"(?<![0-9:])(?:[01]?[0-9]|2[0-4]):[0-5][0-9](?::[0-5][0-9])?(?![0-9]|:[0-9])")
 _PERCENT = re.compile(r"%(?:20|2[bB]|2[dD]|28|29)")
 _PERCENT_TO = {
     "%20": "   ",
@@ -315,4 +318,6 @@ def _blank_noise(text: str, match: re.Match[str]) -> str:
         return match.group()
     if _TIME_AFTER.match(text, after.end()):
         return match.group()  # "06 12 34 56 78 après 9:40": a time follows, not a group
+    if _CLOCK.match(text, before.start()):
+        return match.group()  # "14:05" is a time, not two groups of one number
     return " " * len(match.group())
