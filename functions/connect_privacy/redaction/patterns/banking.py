@@ -138,7 +138,8 @@ _CVV = after_context(_CVV_WORDS, _CVV_VALUE)
 _CVV_PLACE = after_context(_CVV_PLACE_WORDS, _CVV_VALUE)
 # The value first ("123 is the cvv"): looked for in the few characters before each CVV or
 # PIN word only (``named_values``), and only where a number starts.
-_CVV_FIRST = value_then_copula(r"(?<![0-9.,/:\-])[0-9]{3,4}")
+# Spelled digits leave gaps in the spelled view ("neuf, zéro, deux c'est le code").
+_CVV_FIRST = value_then_copula(r"(?<![0-9.,/:\-])[0-9](?:[\s.,\-]{0,8}[0-9]){2,3}")
 _MONTHS = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
     r"|ene|abr|ago|dic|janv|f[ée]vr?|avr|juil|ao[ûu]t|d[ée]c|m[äa]r|okt|dez|fev|mai|set|out"
@@ -150,8 +151,10 @@ _MONTHS = (
 EXPIRY_WORDS = words(
     r"exp",
     r"expi",
-    # the common misspellings: expirey, expiratoin, exipry, vencimeinto, gueltig
-    r"expi?r[ae]?y",
+    # the common misspellings: expirey, expiery, expiratoin, exipry, vencimeinto, gueltig,
+    # and the verb's "s" typed onto them ("it expierys", "exps")
+    r"expi?e?r[ae]?ys?",
+    r"exps",
     r"expir[at]{1,2}(?:io|oi|o)n",
     r"g[üu]ltigkeit",
     r"exipry",
@@ -235,7 +238,12 @@ _EXPIRY = after_context(
     rf"|(?:{_MONTHS})[^\W\d_]*\.?,?(?:\s*(?:de|del|/|-))?\s*"
     # the year in digits, or as two digit words ("May three two", "enero/dos ocho")
     rf"(?:(?:20)?[0-9][ ]{{0,6}}[0-9](?![0-9])|{DIGIT_WORD}[\s\-]{{1,3}}{DIGIT_WORD}(?!\w)"
-    rf"|{_YEAR_WORD}))",
+    rf"|{_YEAR_WORD})"
+    # the month as a number, the year as a number word ("zero six twenty eight", "06
+    # veintiocho", "null sechs achtundzwanzig", "zero seis de vinte e oito")
+    rf"|(?:(?<![0-9])(?:0[ ]{{0,6}})?[1-9]|(?<![0-9])1[ ]{{0,6}}[0-2]"
+    rf"|\b(?:{DIGIT_WORD}[\s\-]{{1,3}})?{DIGIT_WORD})(?![0-9\w])"
+    rf"[ ]{{0,6}}(?:(?:[/\-.]|slash|barra|barre|strich|del?|of)[ ]{{0,3}})?\b{_YEAR_WORD})",
 )
 # Glued to its word: "exp0627", "vence022030", "vto1229".
 _GLUED_WORDS = r"exp|expi|expiry|expires|vence|venc|vto|cad|val|valid|validade|ablauf|g[üu]ltig"
