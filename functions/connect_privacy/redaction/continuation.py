@@ -11,7 +11,9 @@ passed or ``WINDOW_SECONDS`` have elapsed. The first part is masked as well:
 four digits after "my card number is" are part of a card number. An interjection
 may follow the first part ("4111 1111 wait", "espera", "moment"), and a message
 with no context word that ends with a card's first groups as printed on it, with
-an issuer's prefix ("c'est 4012 8888"), starts a card. A short message asking to
+an issuer's prefix ("c'est 4012 8888"), starts a card, and so do a card's first digits
+however grouped after the customer says the number comes in parts ("in bits, first
+52008386", "vou mandar em partes 3782"). A short message asking to
 wait ("wait", "un momento", "👇") between the parts keeps the marker, and counts
 towards ``MAX_FOLLOW_UPS``.
 
@@ -140,6 +142,25 @@ _CARD_HEAD = re.compile(
     rf"|3[47][0-9]{{2}}[ \-][0-9]{{6}}){_AFTERWORDS}"
 )
 _CARD_HEAD_REACH = 80
+# "I'll send it in parts": the customer says the number comes over several messages, so
+# a card's first digits ending the message need not be grouped as printed ("first 52008386").
+_IN_PARTS = words(
+    r"in\s*(?:two|three|2|3)?\s*(?:parts|bits|pieces|chunks|halves|messages|goes)",
+    r"(?:part|bit|piece|chunk)\s*by\s*(?:part|bit|piece|chunk)",
+    r"(?:first|1st)\s*(?:part|half|bit|chunk|piece)",
+    r"(?:en|por)\s*(?:dos|tres|2|3)?\s*(?:partes|pedazos|trozos|mensajes)",
+    r"(?:primera|1ra|1a)\s*parte",
+    r"en\s*(?:deux|trois|plusieurs|2|3)\s*(?:fois|parties|morceaux|messages)",
+    r"en\s*(?:morceaux|parties)",
+    r"(?:premi[èe]re|1re|1[èe]re)\s*partie",
+    r"in\s*(?:zwei|drei|2|3)?\s*(?:teilen|st[üu]cken|nachrichten|h[äa]lften)",
+    r"st[üu]ckweise",
+    r"(?:erster?|1\.)\s*(?:teil|h[äa]lfte)",
+    r"(?:em|por)\s*(?:duas|tr[êe]s|2|3)?\s*(?:partes|peda[çc]os|mensagens)",
+    r"(?:primeira|1a|1ª)\s*parte",
+)
+# After such words: a card's first digits, grouped or not, ending the message.
+_PART_HEAD = re.compile(rf"(?<![\w.,/\-])(?P<value>[0-9](?:[ \-]?[0-9]){{3,12}}){_AFTERWORDS}")
 # Start of a following message: a short lead-in ("sorry the last digits"), then
 # groups. Upper-case letters continue an IBAN ("YOTW", a bank code).
 _HEAD_DIGITS = re.compile(
@@ -367,6 +388,8 @@ def _card_head(view: str, now: float) -> Carried:
     ("c'est 4012 8888 attendez", "é 5105-1051"): the customer hit Enter mid-number."""
     low = max(0, len(view) - _CARD_HEAD_REACH)
     match = _CARD_HEAD.search(view, low)
+    if match is None and _IN_PARTS.search(view):
+        match = _PART_HEAD.search(view, low)
     if match is None:
         return Carried((), None)
     value = match.group("value")
