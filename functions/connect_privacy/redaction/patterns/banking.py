@@ -495,6 +495,9 @@ _BIC_ANY_CASE = after_context(
 )
 
 
+_IBAN_HEAD = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})[0-9]{2}[ \-]?[0-9]{4}(?![A-Za-z])")
+
+
 def _typed_lower_case(view: str) -> Iterator[Span]:
     countries: set[str] | None = None
     for match in _BIC_ANY_CASE.finditer(view):
@@ -504,6 +507,8 @@ def _typed_lower_case(view: str) -> Iterator[Span]:
         if not any(c.isdigit() for c in code) and not code.endswith("XXX"):
             if countries is None:
                 countries = {view[s.begin : s.begin + 2].upper() for s in find_iban(view)}
+                # an IBAN's head even when the rest is broken over lines ("FR76 2813\n8892")
+                countries.update(m.group(1).upper() for m in _IBAN_HEAD.finditer(view))
             if code[4:6] not in countries:
                 continue
         yield Span(match.start("value"), match.end("value"), "SWIFT_CODE", 0.8, "patterns")

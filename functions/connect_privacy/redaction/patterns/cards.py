@@ -31,7 +31,11 @@ from dataclasses import dataclass
 from stdnum import isbn
 
 from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, nearer, words
-from connect_privacy.redaction.patterns.digit_groups import digit_group_spans, undated
+from connect_privacy.redaction.patterns.digit_groups import (
+    ORDER_NUMBER,
+    digit_group_spans,
+    undated,
+)
 from connect_privacy.redaction.spans import Span
 
 ENTITY = "CREDIT_DEBIT_NUMBER"
@@ -166,6 +170,8 @@ def find_cards(view: str) -> Iterator[Span]:
 def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
     if _is_isbn(run.digits) and not before(CARD_WORDS, view, run.begin):
         return  # a book: ISBN-13 and Luhn agree one time in ten
+    if ORDER_NUMBER.fullmatch(view, run.begin, run.end):
+        return  # a marketplace order number: 17 digits pass Luhn one time in ten
     if is_card(run.digits):
         yield Span(
             run.begin, run.end, ENTITY, 0.95 if known_issuer(run.digits) else 0.8, "patterns"
@@ -174,7 +180,12 @@ def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
     reference = before(NOT_PERSONAL, view, run.begin, 24) and not nearer(
         CARD_WORDS, NOT_PERSONAL, view, run.begin
     )
-    part = None if reference else _card_part(view, run)
+    if reference:
+        # "order 266580351737 4111111111111111": the reference is the first group; a later
+        # group that is a whole card on its own is the customer's card, not the parcel's.
+        yield from _whole_cards_after_first(run)
+        return
+    part = _card_part(view, run)
     if part is not None:
         yield part
         return
@@ -188,6 +199,15 @@ def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
         return
     if len(run.digits) > 19 and not before(NOT_PERSONAL, view, run.begin, 24):
         yield from _cards_among_groups(run)
+
+
+def _whole_cards_after_first(run: Run) -> Iterator[Span]:
+    offset = run.groups[0][1] - run.groups[0][0]  # digits of the groups before this one
+    for begin, end in run.groups[1:]:
+        digits = run.digits[offset : offset + end - begin]
+        offset += end - begin
+        if 13 <= len(digits) <= 19 and known_issuer(digits) and luhn_valid(digits):
+            yield Span(begin, end, ENTITY, 0.85, "patterns")
 
 
 # Digits beside a card in one run: a ZIP code, or MMYYYY and a security code.

@@ -46,7 +46,11 @@ from connect_privacy.redaction.patterns.context import (
     before,
     nearer,
 )
-from connect_privacy.redaction.patterns.digit_groups import digit_group_spans, undated
+from connect_privacy.redaction.patterns.digit_groups import (
+    ORDER_NUMBER,
+    digit_group_spans,
+    undated,
+)
 from connect_privacy.redaction.patterns.value_first import reference_after
 from connect_privacy.redaction.spans import Span
 
@@ -123,6 +127,7 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         if (
             _DATE.fullmatch(run.group())
             or _ZIP_PLUS_4.fullmatch(run.group())
+            or ORDER_NUMBER.fullmatch(run.group())
             or _is_isbn("".join(filter(str.isdigit, run.group())))
         ):
             continue

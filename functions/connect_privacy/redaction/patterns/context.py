@@ -152,13 +152,20 @@ def value_then_copula(value: str) -> re.Pattern[str]:
 _DEMONSTRATIVE = r"(?:that|this|it|esa|ese|este|esta|eso|isso|esse|essa|este|das|ça|ca)"
 _NUMBER_WORD = r"(?:n[úu]mero|num[ée]ro|number|nummer|num|nr|no|n[°º])\.?"
 _OF = r"(?:de|del|of|do|da|du|von)"
+_QUALIFIER = (
+    r"(?:old|new|current|other|previous|alte|alten|neue|neuen|aktuelle|andere|vorherige"
+    r"|antigua|antiguo|vieja|viejo|nueva|nuevo|otra|otro|actual|ancien|ancienne|nouveau"
+    r"|nouvel|nouvelle|autre|antiga|antigo|velha|velho|nova|novo|outra|outro|atual)"
+)
 _NAMING = (
     # a parenthesis, a dash, colon or comma, or a copula ("is", "es", "c'est", "that's")
     r"(?:\s*+\(\s*+"
     rf"|\s*+[:\-\u2013\u2014,]\s++(?:(?:{_DEMONSTRATIVE}\s*+)?(?:{_COPULA}|['\u2019]s)\s++)?"
     rf"|\s++(?:{_DEMONSTRATIVE}\s*+)?(?:{_COPULA}|['\u2019]s)\s++)"
-    # "o meu", "la mia": two determiners at most
-    rf"(?:{_DETERMINER}\s++){{0,2}}(?:{_NUMBER_WORD}\s++(?:{_OF}\s++)?(?:{_DETERMINER}\s++)?)?"
+    # "o meu", "la mia": two determiners at most, then "old", "new" or "other" ("ist die
+    # alte kontonummer", "c'est mon ancien numéro de compte")
+    rf"(?:{_DETERMINER}\s++){{0,2}}(?:{_QUALIFIER}\s++)?"
+    rf"(?:{_NUMBER_WORD}\s++(?:{_OF}\s++)?(?:{_DETERMINER}\s++)?)?"
 )
 
 
@@ -346,6 +353,21 @@ NOT_PERSONAL = words(
     r"suivi",
     r"sendung",
     r"sendungsnummer",
+    # German compounds around the reference's word, and more words for a parcel's,
+    # a return's or a case's number in the other languages
+    r"sendungs\s*-?\s*nr\.?",
+    r"(?:retouren|versand|paket|r[üu]cksende)\s*-?\s*(?:label|etikett|schein|nummer|nr\.?)",
+    r"retouren?",
+    r"r[üu]cksendung",
+    r"(?:auftrags|vorgangs|kunden|lieferschein)\s*-?\s*(?:nummer|nr\.?)",
+    r"lieferschein",
+    r"rastreo",
+    r"gu[íi]a",
+    r"localizador",
+    r"albar[áa]n",
+    r"protocolo",
+    r"chamado",
+    r"bon\s*de\s*(?:retour|commande|livraison)",
     r"rastreio",
     r"rastreamento",
     r"caso",

@@ -8,6 +8,9 @@ from itertools import accumulate
 # Capturing, so splitting keeps the groups: separator, group, separator, ..., separator.
 _SPLIT = re.compile(r"([0-9]+)", re.ASCII)
 _FIRST_DIGIT = re.compile(r"[0-9]", re.ASCII)
+# A marketplace order number as printed on the receipt ("114-3941689-8772232", Amazon's in
+# every market): three dash-joined groups of 3, 7 and 7 digits, never a phone or a card.
+ORDER_NUMBER = re.compile(r"[0-9]{3}-[0-9]{7}-[0-9]{7}", re.ASCII)
 
 
 def digit_group_spans(view: str, begin: int, end: int) -> list[tuple[int, int]]:
