@@ -73,3 +73,66 @@ def test_a_spelled_security_code_before_its_word_is_masked(
 )
 def test_number_words_after_an_expiry_word_that_are_no_date_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # phones read out in pairs, as French customers do, and in the other languages
+        (
+            "rappelez-moi au zéro sept, quinze, quatre-vingt-dix-neuf, vingt et un, soixante",
+            ("quinze", "neuf", "soixante"),
+        ),
+        (
+            "llámame al seis, cuarenta y dos, diecisiete, noventa y nueve, once",
+            ("cuarenta", "nueve", "once"),
+        ),
+        (
+            "meine Nummer: null eins, zweiundsiebzig, dreizehn, achtundvierzig, sechzig",
+            ("zweiundsiebzig", "sechzig"),
+        ),
+        (
+            "liga para nove, trinta e um, vinte e dois, quinze, oitenta e oito",
+            ("trinta", "oitenta"),
+        ),
+        ("call me on zero seven, seventy-two, thirteen, forty eight, sixty", ("seventy", "sixty")),
+    ],
+)
+def test_numbers_said_in_pairs_are_read_as_their_digits(text: str, words: tuple[str, ...]) -> None:
+    masked = redact(text)
+    assert all(word not in masked for word in words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("my ssn is six one two dash three four dash five six seven eight", ("six", "eight")),
+        (
+            "la tarjeta: cinco uno cero cinco guion uno cero cinco uno guion"
+            " cero cinco uno cero guion cinco uno cero cero",
+            ("cinco", "cero"),
+        ),
+        ("my social is 219 thirty four 5567", ("thirty", "5567")),
+    ],
+)
+def test_a_spoken_dash_and_a_single_pair_word_between_digits_join_the_number(
+    text: str, words: tuple[str, ...]
+) -> None:
+    masked = redact(text)
+    assert all(word not in masked for word in words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we need twelve, fifteen or twenty chairs for the event",
+        "il y a vingt, trente, quarante euros de différence entre les deux",
+        "son las doce y media, llego en veinte minutos",
+        "es kostet neunzehn, zwanzig Euro, vierundzwanzig mit Versand",
+        "são onze, doze, treze reais por unidade",
+        "twenty twenty five was a long year",
+        "entre 12 o 34 unidades",
+    ],
+)
+def test_counts_prices_and_times_in_words_stay(text: str) -> None:
+    assert redact(text) == text
