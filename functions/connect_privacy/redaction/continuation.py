@@ -13,7 +13,8 @@ may follow the first part ("4111 1111 wait", "espera", "moment"), and a message
 with no context word that ends with a card's first groups as printed on it, with
 an issuer's prefix ("c'est 4012 8888"), starts a card, and so do a card's first digits
 however grouped after the customer says the number comes in parts ("in bits, first
-52008386", "vou mandar em partes 3782"). A short message asking to
+52008386", "vou mandar em partes 3782"); a message ending with a country code and the
+first digits of a phone ("+1 415") starts a phone. A short message asking to
 wait ("wait", "un momento", "👇") between the parts keeps the marker, and counts
 towards ``MAX_FOLLOW_UPS``.
 
@@ -142,6 +143,13 @@ _CARD_HEAD = re.compile(
     rf"|3[47][0-9]{{2}}[ \-][0-9]{{6}}){_AFTERWORDS}"
 )
 _CARD_HEAD_REACH = 80
+# A country code and the first digits of a phone, ending the message.
+# The country code set apart from what follows ("+1 415", "+49 (151"); not a percentage
+# or an amount ("+200% hoy", "+150 €").
+_PLUS_HEAD = re.compile(
+    r"(?<![\w+])(?P<value>\+[0-9]{1,3}[\s\-.()]{1,3}[0-9](?:[\s\-.()]{0,3}[0-9]){0,8})"
+    r"(?!\s?[%€$£])" + _AFTERWORDS
+)
 # "I'll send it in parts": the customer says the number comes over several messages, so
 # a card's first digits ending the message need not be grouped as printed ("first 52008386").
 _IN_PARTS = words(
@@ -298,7 +306,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
             if best is None or context.end() > best[0]:
                 best = (context.end(), context, kind)
     if best is None:
-        return _card_head(view, now) if card_heads else Carried((), None)
+        carried = _card_head(view, now) if card_heads else Carried((), None)
+        return carried if carried.spans else _phone_head(view, now)
     position, context, kind = best
     tail = (_TAIL_ALNUM if kind.letters else _TAIL_DIGITS).match(view, position)
     if (
@@ -404,6 +413,26 @@ def _card_head(view: str, now: float) -> Carried:
     complete = 15 if digits[:2] in ("34", "37") else 16
     span = Span(match.start("value"), match.end("value"), CARD, _SCORE, "continuation")
     return Carried((span,), PendingNumber(CARD, len(digits), complete, 0, now + WINDOW_SECONDS))
+
+
+def _phone_head(view: str, now: float) -> Carried:
+    """A message with no context word that ends with a phone's country code and first
+    digits ("my number is +1 415", "é +351 91"): a "+" says what follows is a phone."""
+    low = max(0, len(view) - _CARD_HEAD_REACH)
+    match = _PLUS_HEAD.search(view, low)
+    if match is None:
+        return Carried((), None)
+    value = match.group("value")
+    digits = "".join(c for c in value if c.isdigit())
+    complete = _phone_digits(digits, international=True)
+    if (
+        not 3 <= len(digits) < complete - 2
+        or sum(c.isdigit() for c in view) != len(digits)  # other numbers: a reference, a date
+        or NOT_PERSONAL.search(view, low, match.start())
+    ):
+        return Carried((), None)
+    span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
+    return Carried((span,), PendingNumber("PHONE", len(digits), complete, 0, now + WINDOW_SECONDS))
 
 
 def _view(text: str) -> str:

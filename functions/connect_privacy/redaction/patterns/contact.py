@@ -282,9 +282,9 @@ def _is_phone(candidate: str, regions: tuple[str, ...], lenient: bool = False) -
     # Candidates are cut from ASCII runs (``_PHONE_RUN``): their digits are 0-9.
     digits = _NOT_DIGIT.sub("", candidate)
     if candidate.startswith("+"):
-        return _valid(candidate, None)
+        return _valid(candidate, None) or _valid(_without_mx_mobile_one(digits), None)
     if digits.startswith("00") and not digits.startswith("000"):
-        return _valid("+" + digits[2:], None)
+        return _valid("+" + digits[2:], None) or _valid(_without_mx_mobile_one(digits[2:]), None)
     for region in regions:
         if region in _TRUNK_ZERO_REQUIRED and not digits.startswith("0"):
             continue
@@ -293,6 +293,12 @@ def _is_phone(candidate: str, regions: tuple[str, ...], lenient: bool = False) -
         if _may_be_national(digits, region, lenient) and _valid(candidate, region, lenient):
             return True
     return False
+
+
+def _without_mx_mobile_one(digits: str) -> str:
+    """A Mexican mobile written the old way, "+52 1" and ten digits (as WhatsApp still
+    prints it), as the plan has it since 2019; "" for any other number."""
+    return "+52" + digits[3:] if len(digits) == 13 and digits.startswith("521") else ""
 
 
 _TYPE_DESCS = (
