@@ -131,6 +131,10 @@ _MIN_BEFORE_WORDS = 4
 _TAIL_DIGITS = re.compile(
     rf"[^\d\n\[\]]{{0,24}}?(?P<value>\+?[0-9](?:[\s\-./]{{0,3}}[0-9]){{0,40}}){_AFTERWORDS}"
 )
+# In a message with spelled digits, their gaps: up to eight characters ("cuatro" -> "4     ").
+_TAIL_SPELLED = re.compile(
+    rf"[^\d\n\[\]]{{0,24}}?(?P<value>\+?[0-9](?:[\s\-./]{{0,8}}[0-9]){{0,40}}){_AFTERWORDS}"
+)
 _TAIL_ALNUM = re.compile(
     r"[^\d\n\[\]]{0,24}?(?P<value>(?:[A-Za-z]{2}[0-9]{2}|[XYZxyz]?[0-9])"
     rf"(?:[\s\-./]{{0,3}}[0-9A-Za-z]){{0,40}}){_AFTERWORDS}"
@@ -173,6 +177,9 @@ _PART_HEAD = re.compile(rf"(?<![\w.,/\-])(?P<value>[0-9](?:[ \-]?[0-9]){{3,12}})
 # groups. Upper-case letters continue an IBAN ("YOTW", a bank code).
 _HEAD_DIGITS = re.compile(
     r"^(?P<lead>[^\d\n\[\]]{0,40}?)(?P<value>[0-9](?:[\s\-./]{0,3}[0-9A-Za-z])*)"
+)
+_HEAD_SPELLED = re.compile(
+    r"^(?P<lead>[^\d\n\[\]]{0,40}?)(?P<value>[0-9](?:[\s\-./]{0,8}[0-9A-Za-z])*)"
 )
 _HEAD_ALNUM = re.compile(
     r"^(?P<lead>[^\d\n\[\]]{0,40}?)(?P<value>[0-9A-Z](?:[\s\-./]{0,3}[0-9A-Za-z])*)"
@@ -262,9 +269,10 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     """Mask the groups at the start of ``text`` that continue ``pending``."""
     if pending is None or now > pending.expires_at or pending.follow_ups >= MAX_FOLLOW_UPS:
         return Carried((), None)
-    view = _view(text)
+    view, spelled = _view(text)
     kind = _BY_ENTITY[pending.entity_type]
-    match = (_HEAD_ALNUM if kind.letters else _HEAD_DIGITS).match(view)
+    head = _HEAD_ALNUM if kind.letters else _HEAD_SPELLED if spelled else _HEAD_DIGITS
+    match = head.match(view)
     if match is None and _holds_on(view):
         # "wait", "sorry", "1 sec 🙏" between the parts: the number is still in progress
         return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
@@ -299,7 +307,7 @@ _MAX_GAP_WORDS = 3
 def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     """The incomplete value a message ends with, after a context word, if any; with
     ``card_heads``, also the first groups of a card without one (see ``_card_head``)."""
-    view = _view(text)
+    view, spelled = _view(text)
     best: tuple[int, re.Match[str], _Kind] | None = None
     for pattern, kind in _KINDS:
         for context in pattern.finditer(view):
@@ -309,7 +317,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         carried = _card_head(view, now) if card_heads else Carried((), None)
         return carried if carried.spans else _phone_head(view, now)
     position, context, kind = best
-    tail = (_TAIL_ALNUM if kind.letters else _TAIL_DIGITS).match(view, position)
+    tail = (_TAIL_ALNUM if kind.letters else _TAIL_SPELLED if spelled else _TAIL_DIGITS).match(
+        view, position
+    )
     if (
         tail is None
         or _ENDING_WORDS.search(view, max(0, context.start() - 24), tail.start("value"))
@@ -435,8 +445,11 @@ def _phone_head(view: str, now: float) -> Carried:
     return Carried((span,), PendingNumber("PHONE", len(digits), complete, 0, now + WINDOW_SECONDS))
 
 
-def _view(text: str) -> str:
-    return deobfuscate(spell(fold(text)))
+def _view(text: str) -> tuple[str, bool]:
+    """The deobfuscated view, and whether the message spells digits out."""
+    folded = fold(text)
+    spelled = spell(folded)
+    return deobfuscate(spelled), spelled != folded
 
 
 def _holds_on(view: str) -> bool:

@@ -46,3 +46,31 @@ def test_saying_in_parts_without_a_card_start_leaves_no_marker(text: str) -> Non
     texts, markers = conversation(text)
     assert texts == [text]
     assert markers == [None]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (
+            "la tarjeta es cuatro cinco tres nueve",
+            "uno cuatro ocho ocho",
+            "cero tres cuatro tres seis cuatro seis siete",
+        ),
+        ("meine Karte: vier null null null", "null fünf sechs sechs, fünf fünf fünf sechs"),
+        (
+            "numéro de carte quatre zéro un deux",
+            "huit huit huit huit huit huit huit huit un huit huit un",
+        ),
+        (
+            "o cartão é cinco cinco zero zero",
+            "zero zero zero zero zero zero zero zero zero zero zero quatro",
+        ),
+    ],
+)
+def test_a_card_spelled_out_over_several_messages_is_masked_in_each(
+    texts: tuple[str, ...],
+) -> None:
+    out, markers = conversation(*texts)
+    assert markers[0] is not None
+    for masked in out:
+        assert masked.split()[-1] == "[CREDIT_DEBIT_NUMBER]"
