@@ -84,3 +84,26 @@ def test_marketplace_order_numbers_stay(text: str) -> None:
 )
 def test_numbers_after_reference_compounds_and_tracking_words_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auftrag vom 02.11.2026 Nr. 261904417 noch offen",
+        "encomenda de 02/11/2026 n.º 261904417 não chegou",
+        "pedido del 2026-11-02 nº 961904417, ¿dónde está?",
+    ],
+)
+def test_a_reference_numbered_after_its_date_stays(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        ("Bestellung vom 03.02.2026, Handy-Nr 0151 23456789", "23456789"),
+        ("pedido del 03/02/2026, mi móvil nº 612 345 678", "345"),
+    ],
+)
+def test_a_phone_after_a_dated_reference_and_its_own_word_is_masked(text: str, digits: str) -> None:
+    assert digits not in redact(text)

@@ -41,6 +41,7 @@ from connect_privacy.redaction.patterns.cards import CARD_WORDS
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     NOT_PERSONAL,
+    NUMBER_SIGN,
     PHONE_WORDS,
     SPECIFIC_PHONE_WORDS,
     before,
@@ -144,13 +145,32 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             # The context of a number inside a longer run is the run's.
             if view[span_begin] != "+" and (
                 named_reference
-                or (before(NOT_PERSONAL, view, begin, 24) and not phone_word_nearer)
+                or (_reference_before(view, begin) and not phone_word_nearer)
                 or before(EXPIRY_WORDS, view, begin, 16)  # "exp 0926 | 12068": expiry, ZIP
                 or before(ACCOUNT_WORDS, view, begin, 24)  # the account finder's
                 or before(CARD_WORDS, view, begin, 24)  # the card finder's
             ):
                 continue
             yield Span(span_begin, span_end, "PHONE", 0.85, "patterns")
+
+
+# "Nr.", "n°", "#" right before a number, after a date: "auftrag vom 28.07.2027 nr ...".
+_SIGN_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{NUMBER_SIGN}|n\.\s?[ºo°])\s*:?\s*$")
+_DATE_BETWEEN = re.compile(r"[0-9]{1,4}[./\-][0-9]{1,2}(?:[./\-][0-9]{2,4})?")
+
+
+def _reference_before(view: str, begin: int) -> bool:
+    """A reference word just before the number, or further back when a date and a number
+    sign stand between them ("Auftrag vom 28.07.2027 Nr. 261785051", "commande du
+    14/07/2025 n° 1624557")."""
+    if before(NOT_PERSONAL, view, begin, 24):
+        return True
+    low = max(0, begin - 12)
+    return (
+        _SIGN_BEFORE.search(view, low, begin) is not None
+        and _DATE_BETWEEN.search(view, max(0, begin - 40), begin) is not None
+        and before(NOT_PERSONAL, view, begin, 48)
+    )
 
 
 def _undated_runs(view: str) -> Iterator[re.Match[str]]:
