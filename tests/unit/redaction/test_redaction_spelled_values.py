@@ -23,6 +23,11 @@ from tests.support.redaction import redact
         ("la carte expire zéro quatre vingt-neuf", "vingt-neuf"),
         ("Ablauf null neun / sechsundzwanzig", "sechsundzwanzig"),
         ("validade um dois de vinte e sete", "vinte e sete"),
+        # the year as two numbers, the month as one
+        ("expires oh nine twenty thirty", "thirty"),
+        ("caduca once, veintinueve", "veintinueve"),
+        ("Ablauf zwölf, neunundzwanzig", "neunundzwanzig"),
+        ("validade zero três vinte vinte e nove", "nove"),
     ],
 )
 def test_a_month_number_then_a_year_word_is_an_expiry(text: str, year: str) -> None:
@@ -69,6 +74,8 @@ def test_a_spelled_security_code_before_its_word_is_masked(
         "vence en dos semanas, ¿lo renuevo?",
         "die Karte läuft in zwei Monaten ab",
         "expira daqui a vinte dias",
+        "my visa (travel) expires 02/06/2026, flight tomorrow",
+        "el permiso vence 11-07-2027",
     ],
 )
 def test_number_words_after_an_expiry_word_that_are_no_date_stay(text: str) -> None:

@@ -233,8 +233,10 @@ _EXPIRY = after_context(
     r"(?:(?<![0-9])(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}(?![0-9]|[/\-.][0-9])"
     r"|(?<![0-9])(?:0[1-9]|1[0-2])\s?(?:20)?[0-9]{2}(?![0-9]|[/\-.][0-9])"
     # spelled out, digits left apart in the spelled view ("zero six slash two eight")
-    r"|(?<![0-9])(?:0[ ]{1,6}[1-9]|1[ ]{1,6}[0-2])[ ]{0,8}(?:[/\-.]|slash|barra|barre|strich)?"
-    r"[ ]{0,8}(?:2[ ]{1,6}0[ ]{1,6})?[0-9][ ]{1,6}[0-9](?![ ]{0,6}[0-9])"
+    r"|(?<![0-9])(?:0[ ]{0,6}[1-9]|1[ ]{0,6}[0-2])[ ]{0,8}(?:[/\-.]|slash|barra|barre|strich)?"
+    # a pair said as one word ("twenty", "veintiocho") leaves its two digits side by side
+    # ("vinte e nove": "2" on "vinte", "9" on "nove", eight characters apart)
+    r"[ ]{0,8}(?:2[ ]{0,6}0[ ]{1,6})?[0-9][ ]{0,9}[0-9](?![ ]{0,6}[0-9]|[/\-.][0-9])"
     rf"|(?:{_MONTHS})[^\W\d_]*\.?,?(?:\s*(?:de|del|/|-))?\s*"
     # the year in digits, or as two digit words ("May three two", "enero/dos ocho")
     rf"(?:(?:20)?[0-9][ ]{{0,6}}[0-9](?![0-9])|{DIGIT_WORD}[\s\-]{{1,3}}{DIGIT_WORD}(?!\w)"

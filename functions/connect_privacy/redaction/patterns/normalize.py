@@ -211,6 +211,7 @@ _SPOKEN_DASH = r"dash|hyphen|gui[oó]n|tiret|tra[çc]o|bindestrich"
 _RUN_SEPARATOR = rf"(?:[\s,.\-/]+|\s(?:slash|barra|barre|strich|{_SPOKEN_DASH})\s)"
 _SPELLED_RUN = re.compile(rf"(?i){_TOKEN}(?:{_RUN_SEPARATOR}{_TOKEN}){{2,}}")
 _RUN_TOKEN = re.compile(rf"(?i){_TOKEN}")
+_PAIRS_RUN = re.compile(rf"(?i)(?=[{_FIRST}])\b(?:{_PAIR})\b[\s,.\-/]+\b(?:{_PAIR})\b")
 _DASH_WORD = re.compile(rf"(?i)(?<=\s)(?:{_SPOKEN_DASH})(?=\s)")
 _ANY_WORD = re.compile(rf"(?i)(?=[{_FIRST}])\b(?:{_WORD}|{_TEEN}|{_TEN})\b")
 
@@ -223,9 +224,12 @@ def spell(folded: str) -> str:
     """``folded`` with spelled-out digit runs written as digits (same length)."""
     # Runs of plain digits match the run pattern too; without a number word there is
     # nothing to spell, and digit-only text skips the per-run work.
-    if not _ANY_WORD.search(folded) or not _SPELLED_RUN.search(folded):
+    if not _ANY_WORD.search(folded):
         return folded
-    return _SPELLED_RUN.sub(_digits_for_run, folded)
+    spelled = _SPELLED_RUN.sub(_digits_for_run, folded) if _SPELLED_RUN.search(folded) else folded
+    # Two numbers from 10 to 99 are four digits ("doce veintiocho": an expiry, "twelve
+    # thirty four" a PIN): a run of their own, though shorter than three tokens.
+    return _PAIRS_RUN.sub(_digits_for_run, spelled) if _PAIRS_RUN.search(spelled) else spelled
 
 
 def _pair_digits(phrase: str) -> str:
