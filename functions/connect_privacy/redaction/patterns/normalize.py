@@ -200,9 +200,23 @@ _LAST_WORD = re.compile(r"[^\W\d_]+$")
 _WORD = "|".join(sorted([*_DIGIT_WORDS, *_REPEATS], key=len, reverse=True))
 # A look-ahead on the words' first letters: it matches nothing the alternation would
 # not, and spares trying every word at every boundary of a long run of digits.
-_FIRST = "".join(sorted({word[0] for word in [*_DIGIT_WORDS, *_REPEATS, *_TEENS, *_TENS]}))
+_FIRST = "".join(sorted({word[0] for word in [*_DIGIT_WORDS, *_REPEATS]}))
+_PAIR_FIRST = "".join(sorted({word[0] for word in [*_DIGIT_WORDS, *_REPEATS, *_TEENS, *_TENS]}))
+_TOKEN_WITHOUT_PAIRS = rf"(?:(?=[{_FIRST}])\b(?:{_WORD})|\b\d+)\b"
 # A pair first: "quatre-vingt-douze" is one number, not "quatre" and then another.
-_TOKEN = rf"(?:(?=[{_FIRST}])\b(?:{_PAIR}|{_WORD})|\b\d+)\b"
+_TOKEN = rf"(?:(?=[{_PAIR_FIRST}])\b(?:{_PAIR}|{_WORD})|\b\d+)\b"
+# The words that make a pair (German ones are whole: "vierunddreißig"): reading pairs costs
+# more, so messages without one are read without them.
+_UNIT_DE_WORDS = ("ein", "zwei", "drei", "vier", "fünf", "fuenf", "funf", "sechs", "sieben")
+_UNIT_DE_WORDS += ("acht", "neun")
+_PAIR_WORDS = frozenset(
+    {
+        *_TEENS,
+        *_TENS,
+        *(f"{unit}und{ten}" for unit in _UNIT_DE_WORDS for ten in _TENS),
+    }
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
 # One spelled digit, for detectors that read a short spelled value in context ("exp May three two").
 DIGIT_WORD = rf"(?:{_WORD})"
 # Groups may be joined by a slash, typed or said ("zero six slash two eight": an expiry).
@@ -210,10 +224,13 @@ DIGIT_WORD = rf"(?:{_WORD})"
 _SPOKEN_DASH = r"dash|hyphen|gui[oó]n|tiret|tra[çc]o|bindestrich"
 _RUN_SEPARATOR = rf"(?:[\s,.\-/]+|\s(?:slash|barra|barre|strich|{_SPOKEN_DASH})\s)"
 _SPELLED_RUN = re.compile(rf"(?i){_TOKEN}(?:{_RUN_SEPARATOR}{_TOKEN}){{2,}}")
+_SPELLED_RUN_WITHOUT_PAIRS = re.compile(
+    rf"(?i){_TOKEN_WITHOUT_PAIRS}(?:{_RUN_SEPARATOR}{_TOKEN_WITHOUT_PAIRS}){{2,}}"
+)
 _RUN_TOKEN = re.compile(rf"(?i){_TOKEN}")
-_PAIRS_RUN = re.compile(rf"(?i)(?=[{_FIRST}])\b(?:{_PAIR})\b[\s,.\-/]+\b(?:{_PAIR})\b")
+_PAIRS_RUN = re.compile(rf"(?i)(?=[{_PAIR_FIRST}])\b(?:{_PAIR})\b[\s,.\-/]+\b(?:{_PAIR})\b")
 _DASH_WORD = re.compile(rf"(?i)(?<=\s)(?:{_SPOKEN_DASH})(?=\s)")
-_ANY_WORD = re.compile(rf"(?i)(?=[{_FIRST}])\b(?:{_WORD}|{_TEEN}|{_TEN})\b")
+_ANY_WORD = re.compile(rf"(?i)(?=[{_FIRST}])\b(?:{_WORD})\b")
 
 
 def fold(text: str) -> str:
@@ -224,12 +241,16 @@ def spell(folded: str) -> str:
     """``folded`` with spelled-out digit runs written as digits (same length)."""
     # Runs of plain digits match the run pattern too; without a number word there is
     # nothing to spell, and digit-only text skips the per-run work.
-    if not _ANY_WORD.search(folded):
+    pairs = not _PAIR_WORDS.isdisjoint(map(str.lower, _LETTERS.findall(folded)))
+    if not pairs and not _ANY_WORD.search(folded):
         return folded
-    spelled = _SPELLED_RUN.sub(_digits_for_run, folded) if _SPELLED_RUN.search(folded) else folded
+    runs = _SPELLED_RUN if pairs else _SPELLED_RUN_WITHOUT_PAIRS
+    spelled = runs.sub(_digits_for_run, folded) if runs.search(folded) else folded
+    if not pairs or not _PAIRS_RUN.search(spelled):
+        return spelled
     # Two numbers from 10 to 99 are four digits ("doce veintiocho": an expiry, "twelve
     # thirty four" a PIN): a run of their own, though shorter than three tokens.
-    return _PAIRS_RUN.sub(_digits_for_run, spelled) if _PAIRS_RUN.search(spelled) else spelled
+    return _PAIRS_RUN.sub(_digits_for_run, spelled)
 
 
 def _pair_digits(phrase: str) -> str:
@@ -252,8 +273,9 @@ def _digits_for_run(match: re.Match[str]) -> str:
     run = match.group()
     out = list(run)
     tokens = list(_RUN_TOKEN.finditer(run))
-    words = [t.group().lower() for t in tokens if not t.group()[0].isdigit()]
-    if not words or (len(words) == 1 and words[0] in _AMBIGUOUS):
+    words = (t.group() for t in tokens if not t.group()[0].isdigit())
+    first, second = next(words, None), next(words, None)
+    if first is None or (second is None and first.lower() in _AMBIGUOUS):
         return run  # digits already, or "12 o 34" ("or"): nothing spelled out
     for dash in _DASH_WORD.finditer(run):
         out[dash.start() : dash.end()] = list("-".ljust(dash.end() - dash.start()))
