@@ -207,7 +207,19 @@ _TOKEN_WITHOUT_PAIRS = rf"(?:(?=[{_FIRST}])\b(?:{_WORD})|\b\d+)\b"
 _TOKEN = rf"(?:(?=[{_PAIR_FIRST}])\b(?:{_PAIR}|{_WORD})|\b\d+)\b"
 # The words that make a pair (German ones are whole: "vierunddreißig"): reading pairs costs
 # more, so messages without one are read without them.
-_UNIT_DE_WORDS = "ein zwei drei vier fünf fuenf funf sechs sieben acht neun".split()
+_UNIT_DE_WORDS = [
+    "ein",
+    "zwei",
+    "drei",
+    "vier",
+    "fünf",
+    "fuenf",
+    "funf",
+    "sechs",
+    "sieben",
+    "acht",
+    "neun",
+]
 _PAIR_WORDS = frozenset(
     {
         *_TEENS,
