@@ -449,6 +449,6 @@ def _blank_noise(text: str, match: re.Match[str]) -> str:
         return match.group()
     if _TIME_AFTER.match(text, after.end()):
         return match.group()  # "06 12 34 56 78 après 9:40": a time follows, not a group
-    if _CLOCK.match(text, before.start()):
+    if match.group() == ":" and _CLOCK.match(text, before.start()):
         return match.group()  # "14:05" is a time, not two groups of one number
     return " " * len(match.group())
