@@ -12,8 +12,9 @@ four digits after "my card number is" are part of a card number. An interjection
 may follow the first part ("4111 1111 wait", "espera", "moment"), and a message
 with no context word that ends with a card's first groups as printed on it, with
 an issuer's prefix ("c'est 4012 8888"), starts a card, and so do a card's first digits
-after the customer says the number comes in parts ("in two goes: 4000 0566", "vou mandar
-em partes 3782"). A short message asking to
+however grouped after the customer says the number comes in parts ("in bits, first
+52008386", "vou mandar em partes 3782"); a message ending with a country code and the
+first digits of a phone ("+1 415") starts a phone. A short message asking to
 wait ("wait", "un momento", "👇") between the parts keeps the marker, and counts
 towards ``MAX_FOLLOW_UPS``.
 
@@ -130,6 +131,10 @@ _MIN_BEFORE_WORDS = 4
 _TAIL_DIGITS = re.compile(
     rf"[^\d\n\[\]]{{0,24}}?(?P<value>\+?[0-9](?:[\s\-./]{{0,3}}[0-9]){{0,40}}){_AFTERWORDS}"
 )
+# In a message with spelled digits, their gaps: up to eight characters ("cuatro" -> "4     ").
+_TAIL_SPELLED = re.compile(
+    rf"[^\d\n\[\]]{{0,24}}?(?P<value>\+?[0-9](?:[\s\-./]{{0,8}}[0-9]){{0,40}}){_AFTERWORDS}"
+)
 _TAIL_ALNUM = re.compile(
     r"[^\d\n\[\]]{0,24}?(?P<value>(?:[A-Za-z]{2}[0-9]{2}|[XYZxyz]?[0-9])"
     rf"(?:[\s\-./]{{0,3}}[0-9A-Za-z]){{0,40}}){_AFTERWORDS}"
@@ -142,10 +147,44 @@ _CARD_HEAD = re.compile(
     rf"|3[47][0-9]{{2}}[ \-][0-9]{{6}}){_AFTERWORDS}"
 )
 _CARD_HEAD_REACH = 80
+# A country code and the first digits of a phone, ending the message.
+# The country code set apart from what follows ("+1 415", "+49 (151"); not a percentage
+# or an amount ("+200% hoy", "+150 €").
+_PLUS_HEAD = re.compile(
+    r"(?<![\w+])(?P<value>\+[0-9]{1,3}[\s\-.()]{1,3}[0-9](?:[\s\-.()]{0,3}[0-9]){0,8})"
+    r"(?!\s?[%€$£])" + _AFTERWORDS
+)
+# "I'll send it in parts", "te lo paso por partes", "en plusieurs morceaux", "in zwei
+# Teilen", "vou mandar em partes": the customer says the number comes over several
+# messages, so a card's first digits ending the message need not be grouped as printed
+# ("first 52008386"). Not "en 3 fois" or "em 3 vezes": those are instalments.
+_IN_PARTS = words(
+    r"in\s*(?:two|three|2|3)?\s*(?:parts|bits|pieces|chunks|halves|messages|goes)",
+    r"in\s*several\s*(?:parts|messages|goes)",
+    r"(?:part|bit|piece|chunk)\s*by\s*(?:part|bit|piece|chunk)",
+    r"(?:first|1st)\s*(?:part|half|bit|chunk|piece)",
+    r"(?:en|por)\s*(?:dos|tres|2|3)?\s*(?:partes|pedazos|trozos|mensajes)",
+    r"(?:primera|1ra|1a)\s*parte",
+    r"en\s*(?:deux|trois|plusieurs|2|3)?\s*(?:parties|morceaux|messages)",
+    r"en\s*plusieurs\s*fois",
+    r"par\s*morceaux",
+    r"(?:premi[èe]re|1re|1[èe]re)\s*partie",
+    r"in\s*(?:zwei|drei|2|3|mehreren)?\s*(?:teilen|st(?:[üu]|ue)cken|nachrichten|h[äa]lften)",
+    r"st(?:[üu]|ue)ckweise",
+    r"(?:erster?|1\.)\s*(?:teil|h[äa]lfte)",
+    r"(?:em|por)\s*(?:duas|tr[êe]s|2|3)?\s*(?:partes|peda[çc]os|mensagens)",
+    r"(?:primeira|1a|1ª)\s*parte",
+    r"aos\s*poucos",
+)
+# After such words: a card's first digits, grouped or not, ending the message.
+_PART_HEAD = re.compile(rf"(?<![\w.,/\-])(?P<value>[0-9](?:[ \-]?[0-9]){{3,12}}){_AFTERWORDS}")
 # Start of a following message: a short lead-in ("sorry the last digits"), then
 # groups. Upper-case letters continue an IBAN ("YOTW", a bank code).
 _HEAD_DIGITS = re.compile(
     r"^(?P<lead>[^\d\n\[\]]{0,40}?)(?P<value>[0-9](?:[\s\-./]{0,3}[0-9A-Za-z])*)"
+)
+_HEAD_SPELLED = re.compile(
+    r"^(?P<lead>[^\d\n\[\]]{0,40}?)(?P<value>[0-9](?:[\s\-./]{0,8}[0-9A-Za-z])*)"
 )
 _HEAD_ALNUM = re.compile(
     r"^(?P<lead>[^\d\n\[\]]{0,40}?)(?P<value>[0-9A-Z](?:[\s\-./]{0,3}[0-9A-Za-z])*)"
@@ -180,25 +219,6 @@ _HOLD_ON = words(
     r"pera[íi]",
     r"desculp[ae]",
     r"calma",
-)
-
-
-# "I'll send it in parts", "te lo paso por partes", "en plusieurs morceaux", "in zwei
-# Teilen", "vou mandar em partes": the customer says the number comes in pieces. Without
-# a context word, the digits ending such a message start a card when they start like
-# one (a card is what customers most often split). Not "en 3 fois" or "em 3 vezes":
-# those are instalments.
-_IN_PARTS = words(
-    r"in\s*(?:two|three|2|3)?\s*(?:parts|bits|pieces|chunks|halves|goes)",
-    r"(?:bit|piece|part)\s*by\s*(?:bit|piece|part)",
-    r"in\s*(?:two|three|2|3|several)\s*messages",
-    r"(?:en|por)\s*(?:dos|tres|2|3)?\s*(?:partes|pedazos|trozos|mensajes)",
-    r"en\s*(?:deux|trois|2|3|plusieurs)?\s*(?:parties|morceaux|messages)",
-    r"par\s*morceaux",
-    r"in\s*(?:zwei|drei|2|3|mehreren)?\s*(?:teilen|st(?:[üu]|ue)cken|nachrichten)",
-    r"st(?:[üu]|ue)ckweise",
-    r"(?:em|por)\s*(?:duas|tr[êe]s|2|3)?\s*(?:partes|peda[çc]os|mensagens)",
-    r"aos\s*poucos",
 )
 
 
@@ -254,9 +274,10 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     """Mask the groups at the start of ``text`` that continue ``pending``."""
     if pending is None or now > pending.expires_at or pending.follow_ups >= MAX_FOLLOW_UPS:
         return Carried((), None)
-    view = _view(text)
+    view, spelled = _view(text)
     kind = _BY_ENTITY[pending.entity_type]
-    match = (_HEAD_ALNUM if kind.letters else _HEAD_DIGITS).match(view)
+    head = _HEAD_ALNUM if kind.letters else _HEAD_SPELLED if spelled else _HEAD_DIGITS
+    match = head.match(view)
     if match is None and _holds_on(view):
         # "wait", "sorry", "1 sec 🙏" between the parts: the number is still in progress
         return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
@@ -291,20 +312,19 @@ _MAX_GAP_WORDS = 3
 def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     """The incomplete value a message ends with, after a context word, if any; with
     ``card_heads``, also the first groups of a card without one (see ``_card_head``)."""
-    view = _view(text)
+    view, spelled = _view(text)
     best: tuple[int, re.Match[str], _Kind] | None = None
     for pattern, kind in _KINDS:
         for context in pattern.finditer(view):
             if best is None or context.end() > best[0]:
                 best = (context.end(), context, kind)
-    announced = False
     if best is None:
-        parts = max(_IN_PARTS.finditer(view), key=lambda found: found.end(), default=None)
-        if parts is None:
-            return _card_head(view, now) if card_heads else Carried((), None)
-        best, announced = (parts.end(), parts, _BY_ENTITY[CARD]), True
+        carried = _card_head(view, now) if card_heads else Carried((), None)
+        return carried if carried.spans else _phone_head(view, now)
     position, context, kind = best
-    tail = (_TAIL_ALNUM if kind.letters else _TAIL_DIGITS).match(view, position)
+    tail = (_TAIL_ALNUM if kind.letters else _TAIL_SPELLED if spelled else _TAIL_DIGITS).match(
+        view, position
+    )
     if (
         tail is None
         or _ENDING_WORDS.search(view, max(0, context.start() - 24), tail.start("value"))
@@ -324,8 +344,6 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     seen = sum(1 for c in value if c.isalnum())
     entity, complete = kind.entity, kind.complete
     digits = "".join(c for c in value if c.isdigit())
-    if announced and (len(digits) < _MIN_BEFORE_WORDS or not _card_issuer(digits)):
-        return Carried((), None)  # "in two parts, 3 pages": not the start of a card
     if entity == "PHONE" and not value.startswith(("+", "00")) and _card_start(value, digits):
         entity, complete = CARD, 16  # "el número es 4012-8817-9689"
     if entity == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
@@ -394,6 +412,8 @@ def _card_head(view: str, now: float) -> Carried:
     ("c'est 4012 8888 attendez", "é 5105-1051"): the customer hit Enter mid-number."""
     low = max(0, len(view) - _CARD_HEAD_REACH)
     match = _CARD_HEAD.search(view, low)
+    if match is None and _IN_PARTS.search(view):
+        match = _PART_HEAD.search(view, low)
     if match is None:
         return Carried((), None)
     value = match.group("value")
@@ -410,8 +430,31 @@ def _card_head(view: str, now: float) -> Carried:
     return Carried((span,), PendingNumber(CARD, len(digits), complete, 0, now + WINDOW_SECONDS))
 
 
-def _view(text: str) -> str:
-    return deobfuscate(spell(fold(text)))
+def _phone_head(view: str, now: float) -> Carried:
+    """A message with no context word that ends with a phone's country code and first
+    digits ("my number is +1 415", "é +351 91"): a "+" says what follows is a phone."""
+    low = max(0, len(view) - _CARD_HEAD_REACH)
+    match = _PLUS_HEAD.search(view, low)
+    if match is None:
+        return Carried((), None)
+    value = match.group("value")
+    digits = "".join(c for c in value if c.isdigit())
+    complete = _phone_digits(digits, international=True)
+    if (
+        not 3 <= len(digits) < complete - 2
+        or sum(c.isdigit() for c in view) != len(digits)  # other numbers: a reference, a date
+        or NOT_PERSONAL.search(view, low, match.start())
+    ):
+        return Carried((), None)
+    span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
+    return Carried((span,), PendingNumber("PHONE", len(digits), complete, 0, now + WINDOW_SECONDS))
+
+
+def _view(text: str) -> tuple[str, bool]:
+    """The deobfuscated view, and whether the message spells digits out."""
+    folded = fold(text)
+    spelled = spell(folded)
+    return deobfuscate(spelled), spelled != folded
 
 
 def _holds_on(view: str) -> bool:

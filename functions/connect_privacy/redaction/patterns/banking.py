@@ -44,6 +44,7 @@ from connect_privacy.redaction.patterns.context import (
     value_then_naming,
     words,
 )
+from connect_privacy.redaction.patterns.digit_groups import day_and_month
 from connect_privacy.redaction.patterns.normalize import DIGIT_WORD
 from connect_privacy.redaction.spans import Span
 
@@ -142,7 +143,7 @@ _CVV_PLACE = after_context(_CVV_PLACE_WORDS, _CVV_VALUE)
 # The value first ("123 is the cvv"): looked for in the few characters before each CVV or
 # PIN word only (``named_values``), and only where a number starts.
 # Spelled digits leave gaps in the spelled view, as for the PIN ("un neuf neuf cinq c'est le
-# code").
+# code"); a digit glued to a word ("WINTER229 is the code") starts no value.
 _CVV_FIRST = value_then_copula(r"(?<![\w.,/:\-])[0-9](?:[\s.,\-]{0,8}[0-9]){2,3}")
 _MONTHS = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -155,11 +156,10 @@ _MONTHS = (
 EXPIRY_WORDS = words(
     r"exp",
     r"expi",
-    # the common misspellings: expirey, expiratoin, exipry, vencimeinto, gueltig
-    r"expi?r[ae]?y",
-    # expiery, expiers, expierys, exps: an extra "e" and a verb's "s"
+    # the common misspellings: expirey, expiery, expiratoin, exipry, vencimeinto, gueltig,
+    # and the verb's "s" typed onto them ("it expierys", "expiers", "exps")
+    r"expi?e?r[ae]?ys?",
     r"expi?e?r(?:[ae]?y|e)?s",
-    r"expiery",
     r"exps\.?",
     r"expir[at]{1,2}(?:io|oi|o)n",
     r"g[üu]ltigkeit",
@@ -239,12 +239,19 @@ _EXPIRY = after_context(
     r"(?:(?<![0-9])(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}(?![0-9]|[/\-.][0-9])"
     r"|(?<![0-9])(?:0[1-9]|1[0-2])\s?(?:20)?[0-9]{2}(?![0-9]|[/\-.][0-9])"
     # spelled out, digits left apart in the spelled view ("zero six slash two eight")
-    r"|(?<![0-9])(?:0[ ]{1,6}[1-9]|1[ ]{1,6}[0-2])[ ]{0,8}(?:[/\-.]|slash|barra|barre|strich)?"
-    r"[ ]{0,8}(?:2[ ]{1,6}0[ ]{1,6})?[0-9][ ]{1,6}[0-9](?![ ]{0,6}[0-9])"
+    r"|(?<![0-9])(?:0[ ]{0,6}[1-9]|1[ ]{0,6}[0-2])[ ]{0,8}(?:[/\-.]|slash|barra|barre|strich)?"
+    # a pair said as one word ("twenty", "veintiocho") leaves its two digits side by side
+    # ("vinte e nove": "2" on "vinte", "9" on "nove", eight characters apart)
+    r"[ ]{0,8}(?:2[ ]{0,6}0[ ]{1,6})?[0-9][ ]{0,9}[0-9](?![ ]{0,6}[0-9]|[/\-.][0-9])"
     rf"|(?:{_MONTHS})[^\W\d_]*\.?,?(?:\s*(?:de|del|/|-))?\s*"
     # the year in digits, or as two digit words ("May three two", "enero/dos ocho")
     rf"(?:(?:20)?[0-9][ ]{{0,6}}[0-9](?![0-9])|{DIGIT_WORD}[\s\-]{{1,3}}{DIGIT_WORD}(?!\w)"
-    rf"|{_YEAR_WORD}))",
+    rf"|{_YEAR_WORD})"
+    # the month as a number, the year as a number word ("zero six twenty eight", "06
+    # veintiocho", "null sechs achtundzwanzig", "zero seis de vinte e oito")
+    rf"|(?:(?<![0-9])(?:0[ ]{{0,6}})?[1-9]|(?<![0-9])1[ ]{{0,6}}[0-2]"
+    rf"|\b(?:{DIGIT_WORD}[\s\-]{{1,3}})?{DIGIT_WORD})(?![0-9\w])"
+    rf"[ ]{{0,6}}(?:(?:[/\-.]|slash|barra|barre|strich|del?|of)[ ]{{0,3}})?\b{_YEAR_WORD})",
 )
 # Glued to its word: "exp0627", "vence022030", "vto1229".
 _GLUED_WORDS = r"exp|expi|expiry|expires|vence|venc|vto|cad|val|valid|validade|ablauf|g[üu]ltig"
@@ -499,6 +506,9 @@ _BIC_ANY_CASE = after_context(
 )
 
 
+_IBAN_HEAD = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})[0-9]{2}[ \-]?[0-9]{4}(?![A-Za-z])")
+
+
 def _typed_lower_case(view: str) -> Iterator[Span]:
     countries: set[str] | None = None
     for match in _BIC_ANY_CASE.finditer(view):
@@ -508,6 +518,8 @@ def _typed_lower_case(view: str) -> Iterator[Span]:
         if not any(c.isdigit() for c in code) and not code.endswith("XXX"):
             if countries is None:
                 countries = {view[s.begin : s.begin + 2].upper() for s in find_iban(view)}
+                # an IBAN's head even when the rest is broken over lines ("FR76 2813\n8892")
+                countries.update(m.group(1).upper() for m in _IBAN_HEAD.finditer(view))
             if code[4:6] not in countries:
                 continue
         yield Span(match.start("value"), match.end("value"), "SWIFT_CODE", 0.8, "patterns")
@@ -721,7 +733,7 @@ def find_pin(view: str) -> Iterator[Span]:
     found = (*_PIN.finditer(view), *first, *_glued_codes(view, "pin"))
     for match in found:
         value = match.group("value")
-        # "pin que botei no caixa em 2027-02-28": a date, not the PIN
-        if not _DOTTED.fullmatch(value) and not DATE_SHAPE.fullmatch(value):
+        # "pin que botei no caixa em 2027-02-28", "am 08.02. gesetzt": a date, not the PIN
+        if not (_DOTTED.fullmatch(value) or DATE_SHAPE.fullmatch(value) or day_and_month(value)):
             yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
             yield from _alternatives(view, match.end("value"), "PIN")

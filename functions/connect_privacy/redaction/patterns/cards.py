@@ -3,7 +3,8 @@
 A run is a maximal sequence of digits joined only by separators (spaces, dashes,
 dots, slashes, in the folded view where no-break and zero-width characters are
 already spaces), so ``4111.1111.1111.1111``, ``4 1 1 1 ...`` and
-full-width ``4111-...`` are all one run. Luhn comes from python-stdnum.
+full-width ``4111-...`` are all one run; a calendar date inside one cuts it
+("6150 19/03/2027 14 05" is three values, none a card). Luhn comes from python-stdnum.
 
 - A whole run of 13-19 digits that passes Luhn is a card number whatever its
   prefix: the issuer ranges (Visa 4, Mastercard 51-55 and 2221-2720, Amex
@@ -30,7 +31,11 @@ from dataclasses import dataclass
 from stdnum import isbn
 
 from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, nearer, words
-from connect_privacy.redaction.patterns.digit_groups import digit_group_spans
+from connect_privacy.redaction.patterns.digit_groups import (
+    ORDER_NUMBER,
+    digit_group_spans,
+    undated,
+)
 from connect_privacy.redaction.spans import Span
 
 ENTITY = "CREDIT_DEBIT_NUMBER"
@@ -121,13 +126,14 @@ def clear_run_cache() -> None:
 def _runs(view: str) -> tuple[Run, ...]:
     runs = []
     for match in RUN.finditer(view):
-        run = match.group()
-        if len(run) < _MIN_RUN_DIGITS:
+        if match.end() - match.start() < _MIN_RUN_DIGITS:
             continue
-        groups = tuple(digit_group_spans(view, match.start(), match.end()))
-        digits = "".join(_GROUP.findall(run))
-        if len(digits) >= _MIN_RUN_DIGITS:
-            runs.append(Run(match.start(), match.end(), digits, groups))
+        # A date inside a run is a value of its own, not digits of its neighbours.
+        for begin, end in undated(view, match.start(), match.end()):
+            groups = tuple(digit_group_spans(view, begin, end))
+            digits = "".join(_GROUP.findall(view, begin, end))
+            if len(digits) >= _MIN_RUN_DIGITS:
+                runs.append(Run(begin, end, digits, groups))
     return tuple(runs)
 
 
@@ -164,6 +170,8 @@ def find_cards(view: str) -> Iterator[Span]:
 def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
     if _is_isbn(run.digits) and not before(CARD_WORDS, view, run.begin):
         return  # a book: ISBN-13 and Luhn agree one time in ten
+    if ORDER_NUMBER.fullmatch(view, run.begin, run.end):
+        return  # a marketplace order number: 17 digits pass Luhn one time in ten
     if is_card(run.digits):
         yield Span(
             run.begin, run.end, ENTITY, 0.95 if known_issuer(run.digits) else 0.8, "patterns"
@@ -172,7 +180,12 @@ def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
     reference = before(NOT_PERSONAL, view, run.begin, 24) and not nearer(
         CARD_WORDS, NOT_PERSONAL, view, run.begin
     )
-    part = None if reference else _card_part(view, run)
+    if reference:
+        # "order 266580351737 4111111111111111": the reference is the first group; a later
+        # group that is a whole card on its own is the customer's card, not the parcel's.
+        yield from _whole_cards_after_first(run)
+        return
+    part = _card_part(view, run)
     if part is not None:
         yield part
         return
@@ -186,6 +199,15 @@ def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
         return
     if len(run.digits) > 19 and not before(NOT_PERSONAL, view, run.begin, 24):
         yield from _cards_among_groups(run)
+
+
+def _whole_cards_after_first(run: Run) -> Iterator[Span]:
+    offset = run.groups[0][1] - run.groups[0][0]  # digits of the groups before this one
+    for begin, end in run.groups[1:]:
+        digits = run.digits[offset : offset + end - begin]
+        offset += end - begin
+        if 13 <= len(digits) <= 19 and known_issuer(digits) and luhn_valid(digits):
+            yield Span(begin, end, ENTITY, 0.85, "patterns")
 
 
 # Digits beside a card in one run: a ZIP code, or MMYYYY and a security code.

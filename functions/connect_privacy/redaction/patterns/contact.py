@@ -41,12 +41,17 @@ from connect_privacy.redaction.patterns.cards import CARD_WORDS
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     NOT_PERSONAL,
+    NUMBER_SIGN,
     PHONE_WORDS,
     SPECIFIC_PHONE_WORDS,
     before,
     nearer,
 )
-from connect_privacy.redaction.patterns.digit_groups import digit_group_spans
+from connect_privacy.redaction.patterns.digit_groups import (
+    ORDER_NUMBER,
+    digit_group_spans,
+    undated,
+)
 from connect_privacy.redaction.patterns.value_first import reference_after
 from connect_privacy.redaction.spans import Span
 
@@ -104,7 +109,7 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         regions = (regions,)
     if not _PHONE_HINT.search(view):
         return
-    for run in _PHONE_RUN.finditer(view):
+    for run in _undated_runs(view):
         begin, end = run.span()
         if end - begin < _MIN_PHONE_DIGITS or _count_digits(run.group()) < _MIN_PHONE_DIGITS:
             continue  # too few digits for any phone ("3,426.90", "12 unidades"): skip the checks
@@ -125,6 +130,7 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         if (
             _DATE.fullmatch(run.group())
             or _ZIP_PLUS_4.fullmatch(run.group())
+            or ORDER_NUMBER.fullmatch(run.group())
             or _is_isbn(run.group())
         ):
             continue
@@ -141,13 +147,46 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             # The context of a number inside a longer run is the run's.
             if view[span_begin] != "+" and (
                 named_reference
-                or (before(NOT_PERSONAL, view, begin, 24) and not phone_word_nearer)
+                or (_reference_before(view, begin) and not phone_word_nearer)
                 or before(EXPIRY_WORDS, view, begin, 16)  # "exp 0926 | 12068": expiry, ZIP
                 or before(ACCOUNT_WORDS, view, begin, 24)  # the account finder's
                 or before(CARD_WORDS, view, begin, 24)  # the card finder's
             ):
                 continue
             yield Span(span_begin, span_end, "PHONE", 0.85, "patterns")
+
+
+# "Nr.", "n°", "#" right before a number, after a date: "auftrag vom 28.07.2027 nr ...".
+_SIGN_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{NUMBER_SIGN}|n\.\s?[ºo°])\s*:?\s*$")
+_DATE_BETWEEN = re.compile(r"[0-9]{1,4}[./\-][0-9]{1,2}(?:[./\-][0-9]{2,4})?")
+
+
+def _reference_before(view: str, begin: int) -> bool:
+    """A reference word just before the number, or further back when a date and a number
+    sign stand between them ("Auftrag vom 28.07.2027 Nr. 261785051", "commande du
+    14/07/2025 n° 1624557")."""
+    if before(NOT_PERSONAL, view, begin, 24):
+        return True
+    low = max(0, begin - 12)
+    return (
+        _SIGN_BEFORE.search(view, low, begin) is not None
+        and _DATE_BETWEEN.search(view, max(0, begin - 40), begin) is not None
+        and before(NOT_PERSONAL, view, begin, 48)
+    )
+
+
+def _undated_runs(view: str) -> Iterator[re.Match[str]]:
+    """The phone candidates of ``view``, cut around the calendar dates inside them
+    ("fällig am 05.06.2025... 1091,99€": the date and the price are not one number)."""
+    for run in _PHONE_RUN.finditer(view):
+        pieces = undated(view, *run.span())
+        if pieces == [run.span()]:
+            yield run
+            continue
+        for begin, end in pieces:
+            piece = _PHONE_RUN.match(view, begin, end)
+            if piece is not None:
+                yield piece
 
 
 def _is_whole_date(date: re.Match[str], view: str) -> bool:
@@ -273,9 +312,9 @@ def _is_phone(candidate: str, digits: str, regions: tuple[str, ...], lenient: bo
     """Whether ``candidate`` (cut from an ASCII run, ``_PHONE_RUN``), whose digits are
     ``digits``, is a phone number in the international plan or a region's."""
     if candidate.startswith("+"):
-        return _valid(candidate, None)
+        return _valid(candidate, None) or _valid(_without_mx_mobile_one(digits), None)
     if digits.startswith("00") and not digits.startswith("000"):
-        return _valid("+" + digits[2:], None)
+        return _valid("+" + digits[2:], None) or _valid(_without_mx_mobile_one(digits[2:]), None)
     for region in regions:
         if region in _TRUNK_ZERO_REQUIRED and not digits.startswith("0"):
             continue
@@ -284,6 +323,12 @@ def _is_phone(candidate: str, digits: str, regions: tuple[str, ...], lenient: bo
         if _may_be_national(digits, region, lenient) and _valid(candidate, region, lenient):
             return True
     return False
+
+
+def _without_mx_mobile_one(digits: str) -> str:
+    """A Mexican mobile written the old way, "+52 1" and ten digits (as WhatsApp still
+    prints it), as the plan has it since 2019; "" for any other number."""
+    return "+52" + digits[3:] if len(digits) == 13 and digits.startswith("521") else ""
 
 
 _TYPE_DESCS = (

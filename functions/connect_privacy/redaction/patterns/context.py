@@ -139,7 +139,8 @@ QUALIFIER = (
     r"|nuev[oa]|viej[oa]|antigu[oa]|actual|nouvel(?:le)?|nouveau|ancien(?:ne)?|actuel(?:le)?"
     r"|neue[rns]?|alte[rns]?|aktuelle[rns]?|nov[oa]|velh[oa]|antig[oa]|atual"
     r"|temporary|temp|temporal|temporaire|tempor[áa]ri[ao]|provisional|provisoire"
-    r"|provis[óo]ri[ao]|vorl[äa]ufige[sn]?)"
+    r"|provis[óo]ri[ao]|vorl[äa]ufige[sn]?"
+    r"|other|previous|andere[rns]?|vorherige[rns]?|otr[oa]|autre|outr[oa])"
 )
 
 _ANY_COPULA = re.compile(rf"(?i)\s{_COPULA}\s")
@@ -172,7 +173,8 @@ _NAMING = (
     r"(?:\s*+\(\s*+"
     rf"|\s*+[:\-\u2013\u2014,]\s++(?:{_THATS}\s++)?"
     rf"|\s++{_THATS}\s++)"
-    # "o meu", "la mia": two determiners at most, then "new", "old" or "atm"
+    # "o meu", "la mia": two determiners at most, then "new", "old", "other" or "atm" ("ist
+    # die alte kontonummer", "c'est mon ancien numéro de compte")
     rf"(?:{_DETERMINER}\s++){{0,2}}(?:{QUALIFIER}\s++)?"
     rf"(?:{_NUMBER_WORD}\s++(?:{_OF}\s++)?(?:{_DETERMINER}\s++)?)?"
 )
@@ -364,6 +366,21 @@ NOT_PERSONAL = words(
     r"suivi",
     r"sendung",
     r"sendungsnummer",
+    # German compounds around the reference's word, and more words for a parcel's,
+    # a return's or a case's number in the other languages
+    r"sendungs\s*-?\s*nr\.?",
+    r"(?:retouren|versand|paket|r[üu]cksende)\s*-?\s*(?:label|etikett|schein|nummer|nr\.?)",
+    r"retouren?",
+    r"r[üu]cksendung",
+    r"(?:auftrags|vorgangs|kunden|lieferschein)\s*-?\s*(?:nummer|nr\.?)",
+    r"lieferschein",
+    r"rastreo",
+    r"gu[íi]a",
+    r"localizador",
+    r"albar[áa]n",
+    r"protocolo",
+    r"chamado",
+    r"bon\s*de\s*(?:retour|commande|livraison)",
     r"rastreio",
     r"rastreamento",
     r"caso",

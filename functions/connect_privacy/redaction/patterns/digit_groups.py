@@ -7,6 +7,10 @@ from itertools import accumulate
 
 # Capturing, so splitting keeps the groups: separator, group, separator, ..., separator.
 _SPLIT = re.compile(r"([0-9]+)", re.ASCII)
+_FIRST_DIGIT = re.compile(r"[0-9]", re.ASCII)
+# A marketplace order number as printed on the receipt ("114-3941689-8772232", Amazon's in
+# every market): three dash-joined groups of 3, 7 and 7 digits, never a phone or a card.
+ORDER_NUMBER = re.compile(r"[0-9]{3}-[0-9]{7}-[0-9]{7}", re.ASCII)
 
 
 def digit_group_spans(view: str, begin: int, end: int) -> list[tuple[int, int]]:
@@ -19,3 +23,71 @@ def digit_group_spans(view: str, begin: int, end: int) -> list[tuple[int, int]]:
     offsets = list(accumulate(map(len, parts), initial=begin))
     # parts[1], parts[3], ... are the groups: part i spans offsets[i] to offsets[i + 1].
     return list(zip(offsets[1::2], offsets[2::2], strict=False))
+
+
+# A calendar date inside a run of digit groups: day, month and a four-digit year joined by
+# one repeated dot, slash or dash (or ISO year-month-day), or a two-digit year after
+# slashes. Not one more group after it by the same kind of joint ("07-04-36-28-62", a phone
+# in pairs) nor a digit or joint before it.
+_DATE = re.compile(
+    r"(?<![0-9./\-])"
+    r"(?:(?P<d>[0-9]{1,2})(?P<j>[./\-])(?P<m>[0-9]{1,2})(?P=j)[0-9]{4}"
+    r"|(?P<d2>[0-9]{1,2})/(?P<m2>[0-9]{1,2})/[0-9]{2}"
+    r"|[0-9]{4}(?P<j3>[./\-])(?P<m3>[0-9]{1,2})(?P=j3)(?P<d3>[0-9]{1,2}))"
+    r"(?![0-9]|[./\-][0-9])",
+    re.ASCII,
+)
+
+
+def _calendar(day: str, month: str) -> bool:
+    """A day and a month in either order (European and US dates)."""
+    first, second = int(day), int(month)
+    return 1 <= min(first, second) <= 12 and max(first, second) <= 31
+
+
+_DAY_MONTH = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})\.?", re.ASCII)
+
+
+def day_and_month(value: str) -> bool:
+    """A date without its year ("08.02.", "16/11"): four digits at most, never a code."""
+    match = _DAY_MONTH.fullmatch(value)
+    return match is not None and _calendar(match.group(1), match.group(2))
+
+
+def _is_date(match: re.Match[str]) -> bool:
+    if match.group("d3") is not None:
+        return 1 <= int(match.group("m3")) <= 12 and 1 <= int(match.group("d3")) <= 31
+    if match.group("d2") is not None:
+        return _calendar(match.group("d2"), match.group("m2"))
+    return _calendar(match.group("d"), match.group("m"))
+
+
+def undated(view: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """``view[begin:end]`` (a run of digit groups) cut around the calendar dates inside it:
+    the pieces before, between and after them ("flight 6150 19/03/2027 14 05" holds no
+    16-digit number). A date is never part of a card, phone or account number, and
+    the noise and separators on either side of one join nothing to it."""
+    if end - begin < 8:
+        return [(begin, end)]
+    pieces = []
+    cursor = begin
+    for match in _DATE.finditer(view, begin, end):
+        if _is_date(match):
+            if match.start() > cursor:
+                pieces.append((cursor, match.start()))
+            cursor = match.end()
+    if cursor == begin:
+        return [(begin, end)]
+    if cursor < end:
+        pieces.append((cursor, end))
+    return [trimmed for piece in pieces if (trimmed := _digits_between(view, *piece))]
+
+
+def _digits_between(view: str, begin: int, end: int) -> tuple[int, int] | None:
+    """``(begin, end)`` narrowed to its first and last digit, None without a digit."""
+    first = _FIRST_DIGIT.search(view, begin, end)
+    if first is None:
+        return None
+    while not "0" <= view[end - 1] <= "9":  # a few separators at most
+        end -= 1
+    return first.start(), end

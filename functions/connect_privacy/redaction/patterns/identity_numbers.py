@@ -187,7 +187,7 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
             yield Span(run.begin, run.end, kind, 0.85, "patterns")
         elif (kind := _named_digits(view, run.begin, run.digits)) is not None:
             yield Span(run.begin, run.end, kind, 0.6, "patterns")
-    yield from _lookalike_curps(folded)
+    yield from _lookalike_ids(folded)
 
 
 # Digits of each identifier that is digits only.
@@ -231,16 +231,24 @@ def _named_digits(view: str, begin: int, digits: str) -> str | None:
     return None
 
 
-# A CURP with O/o for 0 or I/l for 1 in its birth date or final digit ("QUNI95O3O7..."):
-# the deobfuscated view leaves it alone (more letters than digits), so the digit
-# positions are read here and the result validated like any CURP.
+# Identifiers that mix letters and digits, with O/o for 0 or I/l for 1 in their digit
+# positions: a CURP's birth date and last digit ("QUNI95O3O7..."), an RFC's birth date
+# ("QORA9OO72OE33") and a DNI's eight digits ("2O413048l", its check letter typed in lower
+# case). The deobfuscated view leaves a look-alike glued to letters alone (or reads the
+# DNI's letter as a digit), so the digit positions are read here and the result
+# validated like any such identifier.
 _CURP_LOOKALIKE = re.compile(
     r"(?<![0-9A-Za-z])[A-Za-z]{4}[0-9OoIl]{6}[HMhm][A-Za-z]{5}[0-9A-Za-z][0-9OoIl](?![0-9A-Za-z])"
 )
+_RFC_LOOKALIKE = re.compile(
+    r"(?<![0-9A-Za-z&])(?P<name>[A-Za-z&\u00d1\u00f1]{3,4})[\s\-]?(?P<date>[0-9OoIl]{6})"
+    r"[\s\-]?(?P<key>[A-Za-z0-9]{3})(?![0-9A-Za-z])"
+)
+_DNI_LOOKALIKE = re.compile(r"(?<![0-9A-Za-z])[0-9OoIl]{8}[A-Za-z](?![0-9A-Za-z])")
 _DIGIT_LOOKALIKES = str.maketrans("OoIl", "0011")
 
 
-def _lookalike_curps(folded: str) -> Iterator[Span]:
+def _lookalike_ids(folded: str) -> Iterator[Span]:
     for match in _CURP_LOOKALIKE.finditer(folded):
         value = match.group()
         if value[4:10].isdigit() and value[17].isdigit():
@@ -249,6 +257,20 @@ def _lookalike_curps(folded: str) -> Iterator[Span]:
         fixed = (value[:4] + digits[:6] + value[10:17] + digits[6]).upper()
         if curp.is_valid(fixed):
             yield Span(match.start(), match.end(), "MX_CURP", 0.85, "patterns")
+    for match in _RFC_LOOKALIKE.finditer(folded):
+        date = match.group("date")
+        if date.isdigit() or sum(c.isdigit() for c in date) < 3:
+            continue
+        fixed = match.group("name") + date.translate(_DIGIT_LOOKALIKES) + match.group("key")
+        context = before(RFC_WORDS, folded, match.start())
+        if _rfc_is_valid(fixed.upper(), context=context):
+            yield Span(match.start(), match.end(), "MX_RFC", 0.85, "patterns")
+    for match in _DNI_LOOKALIKE.finditer(folded):
+        value = match.group()
+        if value[:8].isdigit() or sum(c.isdigit() for c in value) < 5:
+            continue
+        if dni.is_valid(value[:8].translate(_DIGIT_LOOKALIKES) + value[8].upper()):
+            yield Span(match.start(), match.end(), "ES_DNI", 0.85, "patterns")
 
 
 def _rfc_is_valid(value: str, *, context: bool) -> bool:

@@ -88,10 +88,16 @@ PASSPORT_WORDS = words(*_PASSPORT_PHRASES)
 _PASSPORT = after_context(
     PASSPORT_WORDS,
     # A space only before a group holding a digit: "XRQ 179049", never "... for".
-    r"(?<![A-Z0-9])(?:(?=[A-Z]{0,3}[\s\-]?[0-9]|[A-Z]{4,8}[0-9])[A-Z0-9]"
+    # Capitals then a space before the first digit too ("FNRWF 5JF8", a German passport;
+    # not "vence 2027").
+    # Not the end of a word with an accent ("läuft 2029").
+    r"(?<!\w)(?:(?=[A-Z]{0,3}[\s\-]?[0-9]|[A-Z]{4,8}[0-9]|(?-i:[A-Z]{4,8})[\s\-][0-9])"
+    r"[A-Z0-9]"
     r"(?:-?[A-Z0-9]|\s(?=[A-Z]{0,2}[0-9])[A-Z0-9]){5,11}"
-    # German passports may be letters only, from an alphabet without vowels ("CFGHJ...")
-    r"|(?-i:[CFGHJKLMNPRTVWXYZ]{9}))(?![A-Z0-9])",
+    # German passports may be letters only, from an alphabet without vowels ("CFGHJ..."),
+    # typed in threes too ("FYJ WVF YFV")
+    r"|(?-i:[CFGHJKLMNPRTVWXYZ]{3}(?P<sep>[\s\-]?)[CFGHJKLMNPRTVWXYZ]{3}(?P=sep)"
+    r"[CFGHJKLMNPRTVWXYZ]{3}))(?![A-Z0-9])",
 )
 # "Pass X12345678" (German for passport): only a value right after the word, never a gap,
 # so "boarding pass for flight ..." is not read.

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 _SPACE = " "
 _EXTRA_DASHES = "\u2212\u2043\ufe63\uff0d"
@@ -141,17 +141,110 @@ _DIGIT_WORDS = {
     "nove": "9",
 }
 _REPEATS = {"double": 2, "triple": 3}
+# Number words that are also articles or conjunctions: alone between digits, not a digit.
+_AMBIGUOUS = frozenset(
+    {"o", "oh", "un", "une", "um", "uma", "una", "ein", "eins", "double", "triple"}
+)
+# Numbers from 10 to 99 said as words: phones are read out in pairs in French ("zéro six,
+# douze, trente-quatre"), and in every language some customers group digits that way.
+# Each is one token worth two digits; its parts are summed ("soixante-dix-huit" = 60 + 18,
+# "quatre-vingt-douze" = 4 x 20 + 12, "vierunddreißig" = 4 + 30, "treinta y cuatro").
+_TEENS = {
+    **dict.fromkeys(("ten", "diez", "dix", "zehn", "dez"), 10),
+    **dict.fromkeys(("eleven", "once", "onze", "elf"), 11),
+    **dict.fromkeys(("twelve", "doce", "douze", "zwölf", "zwoelf", "doze"), 12),
+    **dict.fromkeys(("thirteen", "trece", "treize", "dreizehn", "treze"), 13),
+    **dict.fromkeys(("fourteen", "catorce", "quatorze", "vierzehn", "catorze"), 14),
+    **dict.fromkeys(("fifteen", "quince", "quinze", "fünfzehn", "fuenfzehn"), 15),
+    **dict.fromkeys(("sixteen", "dieciséis", "dieciseis", "seize", "sechzehn"), 16),
+    **dict.fromkeys(("dezesseis", "dezasseis"), 16),
+    **dict.fromkeys(("seventeen", "diecisiete", "siebzehn", "dezessete", "dezassete"), 17),
+    **dict.fromkeys(("eighteen", "dieciocho", "achtzehn", "dezoito"), 18),
+    **dict.fromkeys(("nineteen", "diecinueve", "neunzehn", "dezenove", "dezanove"), 19),
+    **dict.fromkeys(("veintiuno", "veintiún", "veintiun"), 21),
+    **dict.fromkeys(("veintidós", "veintidos"), 22),
+    **dict.fromkeys(("veintitrés", "veintitres"), 23),
+    "veinticuatro": 24,
+    "veinticinco": 25,
+    **dict.fromkeys(("veintiséis", "veintiseis"), 26),
+    "veintisiete": 27,
+    "veintiocho": 28,
+    "veintinueve": 29,
+}
+_TENS = {
+    **dict.fromkeys(("twenty", "veinte", "vingt", "vingts", "zwanzig", "vinte"), 20),
+    **dict.fromkeys(("thirty", "treinta", "trente", "dreißig", "dreissig", "trinta"), 30),
+    **dict.fromkeys(("forty", "fourty", "cuarenta", "quarante", "vierzig", "quarenta"), 40),
+    **dict.fromkeys(("fifty", "cincuenta", "cinquante", "fünfzig", "fuenfzig", "cinquenta"), 50),
+    **dict.fromkeys(("sixty", "sesenta", "soixante", "sechzig", "sessenta"), 60),
+    **dict.fromkeys(("seventy", "setenta", "siebzig"), 70),
+    **dict.fromkeys(("eighty", "ochenta", "achtzig", "oitenta"), 80),
+    **dict.fromkeys(("ninety", "noventa", "neunzig"), 90),
+}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_UNIT = _alternation(w for w, d in _DIGIT_WORDS.items() if d != "0" and len(w) > 1)
+_UNIT_DE = r"ein|zwei|drei|vier|f(?:ü|ue|u)nf|sechs|sieben|acht|neun"
+_TEEN = _alternation(_TEENS)
+_TEN = _alternation(_TENS)
+# "soixante-dix-huit", "quatre-vingt-douze", "quatre-vingts", "vingt et un", "forty-five",
+# "treinta y cuatro", "trinta e quatro", "vierunddreißig", "dix-sept", "twelve".
+_PAIR = (
+    rf"(?:(?:{_UNIT_DE})und(?:{_TEN})"
+    rf"|(?:soixante|quatre[\s\-]vingt)[\s\-](?:et[\s\-])?(?:dix[\s\-](?:sept|huit|neuf)|{_TEEN})"
+    rf"|(?:{_TEN}|quatre[\s\-]vingts?)(?:(?:[\s\-]|\s(?:y|e|et)\s|[\s\-]et[\s\-])(?:{_UNIT}))?"
+    rf"|dix[\s\-](?:sept|huit|neuf)|{_TEEN})"
+)
+_PAIR_PARTS = re.compile(r"[\s\-]+|und")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
 _WORD = "|".join(sorted([*_DIGIT_WORDS, *_REPEATS], key=len, reverse=True))
 # A look-ahead on the words' first letters: it matches nothing the alternation would
 # not, and spares trying every word at every boundary of a long run of digits.
 _FIRST = "".join(sorted({word[0] for word in [*_DIGIT_WORDS, *_REPEATS]}))
-_TOKEN = rf"(?:(?=[{_FIRST}])\b(?:{_WORD})|\b\d+)\b"
+_PAIR_FIRST = "".join(sorted({word[0] for word in [*_DIGIT_WORDS, *_REPEATS, *_TEENS, *_TENS]}))
+_TOKEN_WITHOUT_PAIRS = rf"(?:(?=[{_FIRST}])\b(?:{_WORD})|\b\d+)\b"
+# A pair first: "quatre-vingt-douze" is one number, not "quatre" and then another.
+_TOKEN = rf"(?:(?=[{_PAIR_FIRST}])\b(?:{_PAIR}|{_WORD})|\b\d+)\b"
+# The words that make a pair (German ones are whole: "vierunddreißig"): reading pairs costs
+# more, so messages without one are read without them.
+_UNIT_DE_WORDS = [
+    "ein",
+    "zwei",
+    "drei",
+    "vier",
+    "fünf",
+    "fuenf",
+    "funf",
+    "sechs",
+    "sieben",
+    "acht",
+    "neun",
+]
+_PAIR_WORDS = frozenset(
+    {
+        *_TEENS,
+        *_TENS,
+        *(f"{unit}und{ten}" for unit in _UNIT_DE_WORDS for ten in _TENS),
+    }
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
 # One spelled digit, for detectors that read a short spelled value in context ("exp May three two").
 DIGIT_WORD = rf"(?:{_WORD})"
 # Groups may be joined by a slash, typed or said ("zero six slash two eight": an expiry).
-_RUN_SEPARATOR = r"(?:[\s,.\-/]+|\s(?:slash|barra|barre|strich)\s)"
+# A dash may be said too ("five two three dash four five"): written as one in the view.
+_SPOKEN_DASH = r"dash|hyphen|gui[oó]n|tiret|tra[çc]o|bindestrich"
+_RUN_SEPARATOR = rf"(?:[\s,.\-/]+|\s(?:slash|barra|barre|strich|{_SPOKEN_DASH})\s)"
 _SPELLED_RUN = re.compile(rf"(?i){_TOKEN}(?:{_RUN_SEPARATOR}{_TOKEN}){{2,}}")
+_SPELLED_RUN_WITHOUT_PAIRS = re.compile(
+    rf"(?i){_TOKEN_WITHOUT_PAIRS}(?:{_RUN_SEPARATOR}{_TOKEN_WITHOUT_PAIRS}){{2,}}"
+)
 _RUN_TOKEN = re.compile(rf"(?i){_TOKEN}")
+_PAIRS_RUN = re.compile(rf"(?i)(?=[{_PAIR_FIRST}])\b(?:{_PAIR})\b[\s,.\-/]+\b(?:{_PAIR})\b")
+_DASH_WORD = re.compile(rf"(?i)(?<=\s)(?:{_SPOKEN_DASH})(?=\s)")
 _ANY_WORD = re.compile(rf"(?i)(?=[{_FIRST}])\b(?:{_WORD})\b")
 
 
@@ -163,20 +256,58 @@ def spell(folded: str) -> str:
     """``folded`` with spelled-out digit runs written as digits (same length)."""
     # Runs of plain digits match the run pattern too; without a number word there is
     # nothing to spell, and digit-only text skips the per-run work.
-    if not _ANY_WORD.search(folded) or not _SPELLED_RUN.search(folded):
+    pairs = not _PAIR_WORDS.isdisjoint(map(str.lower, _LETTERS.findall(folded)))
+    if not pairs and not _ANY_WORD.search(folded):
         return folded
-    return _SPELLED_RUN.sub(_digits_for_run, folded)
+    runs = _SPELLED_RUN if pairs else _SPELLED_RUN_WITHOUT_PAIRS
+    spelled = runs.sub(_digits_for_run, folded) if runs.search(folded) else folded
+    if not pairs or not _PAIRS_RUN.search(spelled):
+        return spelled
+    # Two numbers from 10 to 99 are four digits ("doce veintiocho": an expiry, "twelve
+    # thirty four" a PIN): a run of their own, though shorter than three tokens.
+    return _PAIRS_RUN.sub(_digits_for_run, spelled)
+
+
+def _pair_digits(phrase: str) -> str:
+    """The two digits of a number from 10 to 99 said in words (a ``_PAIR`` match)."""
+    parts = [part for part in _PAIR_PARTS.split(phrase) if part and part not in ("y", "e", "et")]
+    if parts[:2] == ["quatre", "vingt"] or parts[:2] == ["quatre", "vingts"]:
+        parts[:2] = ["vingt"] * 4
+    total = 0
+    for part in parts:
+        if part in _TENS:
+            total += _TENS[part]
+        elif part in _TEENS:
+            total += _TEENS[part]
+        else:
+            total += int(_DIGIT_WORDS.get(part, "0"))
+    return str(total) if 10 <= total <= 99 else ""
 
 
 def _digits_for_run(match: re.Match[str]) -> str:
     run = match.group()
     out = list(run)
     tokens = list(_RUN_TOKEN.finditer(run))
-    if sum(1 for t in tokens if not t.group()[0].isdigit()) < 2:
-        return run  # mostly digits already: nothing spelled out
+    words = (t.group() for t in tokens if not t.group()[0].isdigit())
+    first, second = next(words, None), next(words, None)
+    if first is None or (second is None and first.lower() in _AMBIGUOUS):
+        return run  # digits already, or "12 o 34" ("or"): nothing spelled out
+    for dash in _DASH_WORD.finditer(run):
+        out[dash.start() : dash.end()] = list("-".ljust(dash.end() - dash.start()))
     for index, token in enumerate(tokens):
         word = token.group().lower()
         if word[0].isdigit():
+            continue
+        start, end = token.span()
+        if word not in _DIGIT_WORDS and word not in _REPEATS:
+            # The second digit on the pair's last word ("soixante-dix-huit" -> "7" on
+            # "soixante", "8" on "huit"): a span over both digits, widened to whole words,
+            # then covers every word of it.
+            pair = _pair_digits(word)
+            last = max(1, _LAST_WORD.search(word).start()) if pair else 0  # type: ignore[union-attr]
+            out[start:end] = [" "] * (end - start)
+            if pair:
+                out[start], out[start + last] = pair[0], pair[1]
             continue
         if word in _REPEATS:
             following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
@@ -184,7 +315,6 @@ def _digits_for_run(match: re.Match[str]) -> str:
             digits = digit * (_REPEATS[word] - 1)
         else:
             digits = _DIGIT_WORDS[word]
-        start, end = token.span()
         out[start:end] = list(digits.ljust(end - start))
     return "".join(out)
 
@@ -217,6 +347,9 @@ _NOISE = re.compile(
 _GROUP_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,16}$")
 _GROUP_AFTER = re.compile(r"[0-9]{1,16}(?![0-9])")
 _TIME_AFTER = re.compile(r"[:hH](?:[0-9]|\b)")
+# A clock time ("14:05", "9:40:12"), not the groups of a number joined by colons
+# ("06:12:34:56:78"): nothing before it and no further pair after it.
+_CLOCK = re.compile(r"(?<![0-9:])(?:[01]?[0-9]|2[0-4]):[0-5][0-9](?::[0-5][0-9])?(?![0-9]|:[0-9])")
 _PERCENT = re.compile(r"%(?:20|2[bB]|2[dD]|28|29)")
 _PERCENT_TO = {
     "%20": "   ",
@@ -320,6 +453,8 @@ def _blank_noise(text: str, match: re.Match[str]) -> str:
         return match.group()
     if _TIME_AFTER.match(text, after.end()):
         return match.group()  # "06 12 34 56 78 après 9:40": a time follows, not a group
+    if match.group() == ":" and _CLOCK.match(text, before.start()):
+        return match.group()  # "14:05" is a time, not two groups of one number
     return " " * len(match.group())
 
 
