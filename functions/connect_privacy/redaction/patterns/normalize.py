@@ -243,6 +243,7 @@ _SPELLED_RUN_WITHOUT_PAIRS = re.compile(
     rf"(?i){_TOKEN_WITHOUT_PAIRS}(?:{_RUN_SEPARATOR}{_TOKEN_WITHOUT_PAIRS}){{2,}}"
 )
 _RUN_TOKEN = re.compile(rf"(?i){_TOKEN}")
+_RUN_TOKEN_WITHOUT_PAIRS = re.compile(rf"(?i){_TOKEN_WITHOUT_PAIRS}")
 _PAIRS_RUN = re.compile(rf"(?i)(?=[{_PAIR_FIRST}])\b(?:{_PAIR})\b[\s,.\-/]+\b(?:{_PAIR})\b")
 _DASH_WORD = re.compile(rf"(?i)(?<=\s)(?:{_SPOKEN_DASH})(?=\s)")
 _ANY_WORD = re.compile(rf"(?i)(?=[{_FIRST}])\b(?:{_WORD})\b")
@@ -259,8 +260,12 @@ def spell(folded: str) -> str:
     pairs = not _PAIR_WORDS.isdisjoint(map(str.lower, _LETTERS.findall(folded)))
     if not pairs and not _ANY_WORD.search(folded):
         return folded
-    runs = _SPELLED_RUN if pairs else _SPELLED_RUN_WITHOUT_PAIRS
-    spelled = runs.sub(_digits_for_run, folded) if runs.search(folded) else folded
+    runs, digits = (
+        (_SPELLED_RUN, _digits_for_run)
+        if pairs
+        else (_SPELLED_RUN_WITHOUT_PAIRS, _digits_for_words)
+    )
+    spelled = runs.sub(digits, folded) if runs.search(folded) else folded
     if not pairs or not _PAIRS_RUN.search(spelled):
         return spelled
     # Two numbers from 10 to 99 are four digits ("doce veintiocho": an expiry, "twelve
@@ -284,10 +289,16 @@ def _pair_digits(phrase: str) -> str:
     return str(total) if 10 <= total <= 99 else ""
 
 
-def _digits_for_run(match: re.Match[str]) -> str:
+def _digits_for_words(match: re.Match[str]) -> str:
+    """``_digits_for_run`` for a message without a word of a number from 10 to 99: its
+    tokens are read without the pair alternatives, which cost most of the reading."""
+    return _digits_for_run(match, _RUN_TOKEN_WITHOUT_PAIRS)
+
+
+def _digits_for_run(match: re.Match[str], tokenizer: re.Pattern[str] = _RUN_TOKEN) -> str:
     run = match.group()
     out = list(run)
-    tokens = list(_RUN_TOKEN.finditer(run))
+    tokens = list(tokenizer.finditer(run))
     words = (t.group() for t in tokens if not t.group()[0].isdigit())
     first, second = next(words, None), next(words, None)
     if first is None or (second is None and first.lower() in _AMBIGUOUS):
