@@ -41,7 +41,9 @@ MODULES: dict[str, ModuleType] = {
     "de": templates_de,
     "pt": templates_pt,
 }
-INSTANCES = 6  # conversations per template, each with its own values, locale and renderings
+# conversations per template, each with its own values, locale and renderings; templates of
+# negatives only are drawn more often so that about a quarter of the messages hold no PII
+INSTANCES = {"pii": 6, "multi": 6, "negative": 9}
 
 
 def _locale(template: builder.Template, weights: dict[str, int], rng: random.Random) -> str:
@@ -81,7 +83,7 @@ def build() -> tuple[list[builder.Template], dict[str, str], list[dict[str, Any]
         splits.update(split)
         n = 0
         for t in ts:
-            for i in range(INSTANCES):
+            for i in range(INSTANCES[t.kind]):
                 rng = random.Random(f"{SEED}:{t.key}:{i}")
                 for _ in range(50):
                     locale = _locale(t, module.LOCALES, rng)

@@ -218,8 +218,12 @@ def multi_parts(value: Value, parts: int, rng: random.Random) -> list[str]:
         c = value.compact
         step = -(-len(c) // parts)
         groups = [c[i : i + step] for i in range(0, len(c), step)]
-    cuts = sorted(rng.sample(range(1, len(groups)), parts - 1))
-    bounds = [0, *cuts, len(groups)]
+    # customers cut between groups, and rarely leave a single character on its own
+    for _ in range(50):
+        cuts = sorted(rng.sample(range(1, len(groups)), parts - 1))
+        bounds = [0, *cuts, len(groups)]
+        if all(sum(len(g) for g in groups[a:b]) >= 3 for a, b in pairwise(bounds)):
+            break
     sep = rng.choice((" ", " ", "-", ""))
     return [sep.join(groups[a:b]) for a, b in pairwise(bounds)]
 

@@ -110,7 +110,7 @@ def card(rng: random.Random, country: str) -> Value:
 
 
 def cvv(rng: random.Random, country: str) -> Value:
-    n = _digits(rng, rng.choice((3, 3, 3, 4)))
+    n = _digits(rng, 4 if rng.random() < 0.1 else 3)
     return Value("CREDIT_DEBIT_CVV", country, n, (n,), (n,))
 
 
@@ -123,7 +123,7 @@ def expiry(rng: random.Random, country: str) -> Value:
 
 
 def pin(rng: random.Random, country: str) -> Value:
-    n = _digits(rng, rng.choice((4, 4, 4, 6)))
+    n = _digits(rng, 6 if rng.random() < 0.15 else 4)
     return Value("PIN", country, n, (n,), (n,))
 
 
@@ -195,7 +195,7 @@ def routing(rng: random.Random, country: str) -> Value:
         body = rng.choice(("0", "1", "2", "3")) + str(rng.randint(1, 9)) + _digits(rng, 6)
         number = body + rtn.calc_check_digit(body)
         assert rtn.is_valid(number)
-        return Value("BANK_ROUTING", country, number, (number,), _chunks(number, (4, 4, 1)))
+        return Value("BANK_ROUTING", country, number, (number,), _chunks(number, (3, 3, 3)))
     if country == "GB":  # sort code
         n = _digits(rng, 6)
         groups = _chunks(n, (2, 2, 2))
