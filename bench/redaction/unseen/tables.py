@@ -66,16 +66,30 @@ def split_tables(conversations: list[dict[str, Any]], split: str) -> str:
             "",
             _table([title, *LANGS, "all"], body),
         ]
-    kinds = Counter(k["kind"] for c in convs for m in c["messages"] for k in m["must_keep"])
+    kinds: dict[str, Counter[str]] = {}
+    for c in convs:
+        for m in c["messages"]:
+            for k in m["must_keep"]:
+                kinds.setdefault(k["kind"], Counter())[c["lang"]] += 1
+    kind_rows = [
+        [k, *(kinds[k][lang] for lang in LANGS), sum(kinds[k].values())] for k in sorted(kinds)
+    ]
     looks = sum(
         1 for c in convs for m in c["messages"] for k in m["must_keep"] if k.get("_lookalike")
     )
     locales = Counter(c["locale"] for c in convs for _ in c["messages"])
+    convs_by_locale = Counter(c["locale"] for c in convs)
+    locale_rows = [[loc, convs_by_locale[loc], n] for loc, n in sorted(locales.items())]
     out += [
         "",
-        f"must_keep by kind ({split}): " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())),
+        f"must_keep spans by kind ({split})",
+        "",
+        _table(["kind", *LANGS, "all"], kind_rows),
+        "",
         f"of which look-alikes failing an identifier check: {looks}",
-        f"messages by locale ({split}): "
-        + ", ".join(f"{k} {n}" for k, n in sorted(locales.items())),
+        "",
+        f"Locales ({split})",
+        "",
+        _table(["locale", "conversations", "messages"], locale_rows),
     ]
     return "\n".join(out)

@@ -193,4 +193,9 @@ TEMPLATES: list[str | tuple[str, ...]] = [
     "sendungsnummer {x:nine:tracking} unbekannt",
     "hab {k:qty} kartons von bestellung {k:order} und {k:qty} von {k:order}",
     "kriegt der {k:model} von {k:year} das update {k:version}?",
+    # --- im ausland, denglisch --------------------------------------------------------------
+    "@FR ich wohne in frankreich meine numéro de sécu ist {NIR}",
+    "@ES meine spanische dni {DNI} und handy {PHONE}",
+    "@DE mein password ist {PWD} ok?",
+    "@DE die steuer id {IDNR} und die iban {IBAN} fuer die erstattung",
 ]

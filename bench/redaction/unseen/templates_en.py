@@ -214,4 +214,12 @@ TEMPLATES: list[str | tuple[str, ...]] = [
     "order {x:nine:order} says delivered but nothing here",
     "i have {k:qty} boxes from order {k:order} and {k:qty} from order {k:order}",
     "does the {k:model} from {k:year} get the {k:version} update",
+    # --- expats: local identifiers named in english (or half in the local language) ------
+    "@DE my german tax id (steuer-id) is {IDNR}",
+    "@DE steuer id number {IDNR:spaced_or_dashed} from the finanzamt letter",
+    "@FR my french social security number {NIR}, the one on the carte vitale",
+    "@PT my nif is {NIF} for the invoice please",
+    "@PT portuguese tax number {NIF:spaced_or_dashed}",
+    "@ES my dni {DNI} (i have spanish nationality now)",
+    "@US yo my social is {SSN} and my cell {PHONE}, need anything else?",
 ]

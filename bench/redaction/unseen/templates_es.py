@@ -213,4 +213,10 @@ TEMPLATES: list[str | tuple[str, ...]] = [
     "@MX guia {x:eighteen:tracking} no aparece en la pagina",
     "tengo {k:qty} cajas del pedido {k:order} y {k:qty} del {k:order}",
     "el {k:model} de {k:year} recibe la actualizacion {k:version}?",
+    # --- spanglish y expats ----------------------------------------------------------------
+    "@US mi social security es {SSN:spaced_or_dashed} y el zip code {k:zip}",
+    "@US el account number es {ACCT} y el routing {ROUT} de wells",
+    "@US my phone es {PHONE} call me plis",
+    "@MX el password es {PWD} ok?",
+    "@ES soy de mexico pero vivo aqui, mi nie es {NIE} y el movil {PHONE}",
 ]

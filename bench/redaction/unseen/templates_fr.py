@@ -197,4 +197,9 @@ TEMPLATES: list[str | tuple[str, ...]] = [
     "référence colis {x:eleven:tracking}",
     "j'ai {k:qty} cartons de la commande {k:order} et {k:qty} de la {k:order}",
     "le {k:model} de {k:year} aura la mise à jour {k:version} ?",
+    # --- expatriés, franglais ---------------------------------------------------------------
+    "@DE j'habite en allemagne mon steuer-id c'est {IDNR}",
+    "@ES mon dni espagnol {DNI} et mon portable {PHONE}",
+    "@FR mon password c'est {PWD} ok",
+    "@FR le numero de ma sécu {NIR} et mon mail {EMAIL} voilà",
 ]

@@ -199,4 +199,10 @@ TEMPLATES: list[str | tuple[str, ...]] = [
     "@PT a referencia multibanco {x:nine:ticket} nao funciona",
     "tenho {k:qty} caixas do pedido {k:order} e {k:qty} do {k:order}",
     "o {k:model} de {k:year} recebe a atualização {k:version}?",
+    # --- brasileiros nos eua, portunhol ---------------------------------------------------
+    "@US meu social é {SSN} e o cel {PHONE}",
+    "@US o social security {SSN:spaced_or_dashed} pra aplicacao",
+    "@US meu itin {ITIN} pro imposto",
+    "@PT sou brasileira mas moro em lisboa, nif {NIF} e telemovel {PHONE}",
+    "@BR o password é {PWD} blz?",
 ]
