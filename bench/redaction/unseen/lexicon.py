@@ -144,7 +144,7 @@ MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("juin",),
         ("juillet", "juil"),
         ("août", "aout"),
-        ("septembre", "sept"),
+        ("septembre", "sep"),  # not "sept": that is also the digit word seven
         ("octobre", "oct"),
         ("novembre", "nov"),
         ("décembre", "decembre", "déc"),
