@@ -69,8 +69,11 @@ def check_values(conv: dict[str, Any]) -> None:
             shape = keep.get("_lookalike")
             if shape and not negatives.lookalike_fails(shape, keep["value"]):
                 raise CorpusError(f"{cid}: look-alike passes its check")
-            if not shape and negatives.hits_identifier(keep["value"]):
-                raise CorpusError(f"{cid}: ordinary negative passes an identifier check")
+            if not shape and (
+                negatives.hits_identifier(keep["value"])
+                or negatives.hits_phone(keep["value"], conv["locale"].split("-")[1])
+            ):
+                raise CorpusError(f"{cid}: ordinary negative passes an identifier or phone check")
         if not message["pii"]:
             ordinary = [k["value"] for k in message["must_keep"] if not k.get("_lookalike")]
             if any(negatives.hits_identifier(v) for v in ordinary):
