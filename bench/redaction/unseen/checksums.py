@@ -4,6 +4,7 @@ re-validation of every value that has a check digit (stdnum where it has the typ
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from stdnum import bic, iban, luhn
 from stdnum.br import cnpj, cpf
@@ -73,7 +74,7 @@ def cnh_is_valid(n: str) -> bool:
 
 def revalidate(entity: str, compact: str, country: str) -> bool:
     """True when a value's check digits hold; types without a check digit always pass."""
-    checks = {
+    checks: dict[str, Callable[[str], bool]] = {
         "CREDIT_DEBIT_NUMBER": luhn.is_valid,
         "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban.is_valid,
         "SWIFT_CODE": bic.is_valid,

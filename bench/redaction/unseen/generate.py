@@ -26,6 +26,7 @@ from bench.redaction.unseen import (
     templates_es,
     templates_fr,
     templates_pt,
+    values,
 )
 from bench.redaction.unseen.split import split_templates
 
@@ -51,7 +52,7 @@ def _locale(template: builder.Template, weights: dict[str, int], rng: random.Ran
         loc
         for loc in weights
         if (template.countries is None or loc.split("-")[1] in template.countries)
-        and all(builder.values.available(e, loc.split("-")[1]) for e in entities)
+        and all(values.available(e, loc.split("-")[1]) for e in entities)
     ]
     if not options:
         raise checks.CorpusError(f"template {template.key} fits no locale of its language")

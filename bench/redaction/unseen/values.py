@@ -211,7 +211,7 @@ def routing(rng: random.Random, country: str) -> Value:
     return Value("BANK_ROUTING", country, n, (n,), (n,))
 
 
-_BBAN = {
+_BBAN: dict[str, Callable[[random.Random], str]] = {
     "DE": lambda r: _digits(r, 18),
     "FR": lambda r: _digits(r, 10) + _digits(r, 11) + _digits(r, 2),
     "PT": lambda r: _digits(r, 21),
