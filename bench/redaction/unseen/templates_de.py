@@ -224,4 +224,11 @@ TEMPLATES: list[str | tuple[str, ...]] = [
     "@DE handy {PHONE:letter_substitution} festnetz {PHONE:?}",
     "iban: {IBAN:iban_broken} kontoinhaber bin ich",
     "mac: {MAC}\nip: {IP}\nfirmware: {k:version}",
+    # --- vierte runde: das stichwort in der nachricht davor, doppelgaenger neben pii ------
+    ("hier die pin", "{PIN}"),
+    ("die pruefziffer hinten", "{CVV} 👍"),
+    ("@DE steuer-id kommt jetzt", "{IDNR}"),
+    "die alte referenz war {x:card:ticket} aber meine richtige karte ist {CARD}",
+    "bestellung {x:nine:order} bezahlt mit {CARD:?} gueltig bis {EXP}",
+    "@DE vorgang {x:eleven:ticket} betrifft meine steuer-id {IDNR}",
 ]

@@ -248,4 +248,11 @@ TEMPLATES: list[str | tuple[str, ...]] = [
     "@GB national insurance number: {NINO:split_by_noise}",
     "@US tax id number (itin) {ITIN:letter_substitution}",
     "mac addr: {MAC}\nip addr: {IP}\nfw: {k:version}",
+    # --- fourth round: the context word in the message before, look-alikes beside PII ----
+    ("ok here is the pin", "{PIN}"),
+    ("security code on the back", "{CVV} 👍"),
+    ("@US routing and account below", "{ROUT}", "{ACCT}"),
+    "the old ref was {x:card:ticket} but my actual card is {CARD}",
+    "order {x:nine:order} paid with {CARD:?} exp {EXP}",
+    "@US case {x:ssn:ticket} is about my ssn {SSN} being wrong on the form",
 ]

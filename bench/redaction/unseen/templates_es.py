@@ -245,4 +245,11 @@ TEMPLATES: list[str | tuple[str, ...]] = [
     "@ES el nie es el {NIE:split_by_noise}",
     "@US mi numero de seguro social es {SSN:letter_substitution}",
     "mac: {MAC}\nip: {IP}\nfirmware: {k:version}",
+    # --- cuarta ronda: la palabra clave en el mensaje anterior, parecidos junto a PII -----
+    ("@MX va el nip", "{PIN}"),
+    ("el codigo de seguridad de atras", "{CVV} 👍"),
+    ("@MX la clabe va en el siguiente mensaje", "{CLABE}"),
+    "la referencia vieja era {x:card:ticket} pero mi tarjeta es {CARD}",
+    "pedido {x:nine:order} pagado con {CARD:?} vence {EXP}",
+    "@ES el localizador {x:dni:tracking} y mi dni de verdad es {DNI}",
 ]

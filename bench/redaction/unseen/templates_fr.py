@@ -228,4 +228,11 @@ TEMPLATES: list[str | tuple[str, ...]] = [
     "@FR mon portable {PHONE:letter_substitution} et mon fixe {PHONE:?}",
     "iban : {IBAN:iban_broken} titulaire moi même",
     "mac : {MAC}\nip : {IP}\nfirmware : {k:version}",
+    # --- quatrième tour : le mot clé dans le message d'avant, sosies à côté des données ---
+    ("voilà le code pin", "{PIN}"),
+    ("le cryptogramme au dos", "{CVV} 👍"),
+    ("@FR mon numéro de sécu ci dessous", "{NIR}"),
+    "l'ancienne référence c'était {x:card:ticket} mais ma vraie carte c'est {CARD}",
+    "commande {x:nine:order} payée avec {CARD:?} exp {EXP}",
+    "@FR le dossier {x:fifteen:ticket} concerne mon numéro de sécu {NIR}",
 ]

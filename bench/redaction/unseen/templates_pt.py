@@ -231,4 +231,11 @@ TEMPLATES: list[str | tuple[str, ...]] = [
     "@PT o meu contribuinte é o {NIF:split_by_noise}",
     "@BR agencia {ROUT:spelled_out} conta {ACCT:split_by_noise}",
     "mac: {MAC}\nip: {IP}\nfirmware: {k:version}",
+    # --- quarta rodada: a palavra chave na mensagem anterior, parecidos ao lado de pii ----
+    ("@BR vou mandar a senha do cartao", "{PIN}"),
+    ("o codigo de seguranca atras", "{CVV} 👍"),
+    ("@BR meu cpf vai na proxima msg", "{CPF}"),
+    "o protocolo antigo era {x:card:ticket} mas meu cartao mesmo é {CARD}",
+    "pedido {x:nine:order} pago com {CARD:?} validade {EXP}",
+    "@BR o protocolo {x:eleven:ticket} é sobre o meu cpf {CPF}",
 ]
