@@ -50,22 +50,24 @@ def nino_is_valid(n: str) -> bool:
     )
 
 
-def _cnh_digits(body: str) -> str:
-    """Brazilian CNH check digits (DENATRAN rule: weights 9..1 then 1..9, with the discount)."""
+def _cnh_digits(body: str) -> str | None:
+    """Brazilian CNH check digits (DENATRAN rule: weights 9..1 then 1..9, with the discount);
+    None for a body no licence can have (the second digit would be negative)."""
     s1 = sum(int(d) * w for d, w in zip(body, range(9, 0, -1), strict=True))
-    d1 = s1 % 11
-    discount = 0
+    d1, discount = s1 % 11, 0
     if d1 >= 10:
         d1, discount = 0, 2
-    s2 = sum(int(d) * w for d, w in zip(body, range(1, 10), strict=True))
-    d2 = s2 % 11 - discount
-    d2 = 0 if d2 >= 10 or d2 < 0 else d2
-    return f"{d1}{d2}"
+    s2 = sum(int(d) * w for d, w in zip(body, range(1, 10), strict=True)) % 11
+    d2 = 0 if s2 >= 10 else s2 - discount
+    return None if d2 < 0 else f"{d1}{d2}"
 
 
 def cnh(rng: random.Random) -> str:
-    body = str(rng.randint(1, 9)) + "".join(rng.choice("0123456789") for _ in range(8))
-    return body + _cnh_digits(body)
+    while True:
+        body = str(rng.randint(1, 9)) + "".join(rng.choice("0123456789") for _ in range(8))
+        digits = _cnh_digits(body)
+        if digits:
+            return body + digits
 
 
 def cnh_is_valid(n: str) -> bool:
