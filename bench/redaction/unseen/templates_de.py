@@ -247,4 +247,17 @@ TEMPLATES: list[str | tuple[str, ...]] = [
     "@DE fuehrerschein-nr {DL} klasse b",
     "fuehrerscheinnummer: {DL} (steht vorne unter feld fuenf)",
     "@DE fuehrerschein {DL} und steuer-id {IDNR:spaced_or_dashed}",
+    # --- mehr gespraeche nur mit negativen ------------------------------------------------
+    (
+        "hallo bestellung {k:order}",
+        "war {k:price} fuer {k:qty} stueck",
+        "sollte am {k:date} kommen",
+    ),
+    "@DE plz ist {k:postal} falls das etikett das braucht",
+    "bestellt am {k:date} um {k:time}, rechnung {k:invoice}, immer noch nichts",
+    "der {k:model} kam mit firmware {k:version} und im handbuch steht {k:version}",
+    "koennt ihr die abholung von filiale {k:store} auf {k:store} legen?",
+    "referenz {x:eighteen:ticket}, betrag {k:price}",
+    "die nummer auf dem karton ist {x:eleven:tracking} weiss nicht ob das die sendungsnummer ist",
+    "umgebucht auf {k:flight} am {k:date} um {k:time} ✈️",
 ]

@@ -271,4 +271,13 @@ TEMPLATES: list[str | tuple[str, ...]] = [
     "@US drivers lic no {DL} class c",
     "license number: {DL} (it's on the front, top right)",
     "@GB licence # {DL} and my ni no {NINO}",
+    # --- more negatives-only conversations ------------------------------------------------
+    ("hi order {k:order}", "it was {k:price} for {k:qty}", "should have come {k:date}"),
+    "@US zip+four is {k:zip} if the label needs it",
+    "ordered on {k:date} at {k:time}, invoice {k:invoice}, still nothing",
+    "the {k:model} came with firmware {k:version} and the manual says {k:version}",
+    "swap my pickup from store {k:store} to store {k:store}?",
+    "reference {x:eighteen:ticket}, amount {k:price}",
+    "the number on the box is {x:eleven:tracking} not sure if that's tracking",
+    "rebooked onto {k:flight} {k:date} {k:time} ✈️",
 ]

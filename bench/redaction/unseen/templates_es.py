@@ -268,4 +268,13 @@ TEMPLATES: list[str | tuple[str, ...]] = [
     "@US licencia de manejar {DL} de california",
     "@MX numero de licencia: {DL} (viene al frente arriba)",
     "@ES el carnet {DL} y el dni es el mismo numero",
+    # --- mas conversaciones solo con negativos --------------------------------------------
+    ("hola pedido {k:order}", "fue de {k:price} por {k:qty}", "tenia que llegar el {k:date}"),
+    "@US el zip completo es {k:zip} por si la etiqueta lo pide",
+    "pedi el {k:date} a las {k:time}, factura {k:invoice}, y nada",
+    "el {k:model} vino con firmware {k:version} y el manual dice {k:version}",
+    "me cambian la recogida de la tienda {k:store} a la {k:store}?",
+    "referencia {x:eighteen:ticket}, importe {k:price}",
+    "el numero de la caja es {x:eleven:tracking} no se si es el de rastreo",
+    "me cambiaron al vuelo {k:flight} {k:date} {k:time} ✈️",
 ]

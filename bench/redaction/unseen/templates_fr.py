@@ -251,4 +251,17 @@ TEMPLATES: list[str | tuple[str, ...]] = [
     "@FR mon n° de permis {DL} catégorie b",
     "numéro de permis : {DL} (c'est au recto en haut)",
     "@FR permis {DL} et sécu {NIR:spaced_or_dashed}",
+    # --- plus de conversations sans données personnelles ----------------------------------
+    (
+        "bonjour commande {k:order}",
+        "c'était {k:price} pour {k:qty}",
+        "livraison prévue le {k:date}",
+    ),
+    "@FR le code postal c'est {k:postal} cedex",
+    "commandé le {k:date} à {k:time}, facture {k:invoice}, toujours rien",
+    "le {k:model} est arrivé en version {k:version} et la notice parle de la {k:version}",
+    "vous pouvez passer le retrait du magasin {k:store} au {k:store} ?",
+    "référence {x:eighteen:ticket}, montant {k:price}",
+    "le numéro sur le carton c'est {x:eleven:tracking} je sais pas si c'est le suivi",
+    "on m'a remis sur le vol {k:flight} le {k:date} à {k:time} ✈️",
 ]

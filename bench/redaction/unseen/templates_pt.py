@@ -254,4 +254,13 @@ TEMPLATES: list[str | tuple[str, ...]] = [
     "@BR registro da cnh {DL} categoria b",
     "@PT numero da carta: {DL} (esta na frente em cima)",
     "@BR cnh {DL} e cpf {CPF:spaced_or_dashed}",
+    # --- mais conversas so com negativos ----------------------------------------------------
+    ("oi pedido {k:order}", "foi {k:price} por {k:qty}", "era pra chegar {k:date}"),
+    "@BR o cep completo é {k:postal} se a etiqueta pedir",
+    "pedi dia {k:date} as {k:time}, nota {k:invoice}, e nada",
+    "o {k:model} veio com firmware {k:version} e o manual fala {k:version}",
+    "da pra mudar a retirada da loja {k:store} pra loja {k:store}?",
+    "referencia {x:eighteen:ticket}, valor {k:price}",
+    "o numero na caixa é {x:eleven:tracking} nao sei se é o rastreio",
+    "me remarcaram pro voo {k:flight} dia {k:date} as {k:time} ✈️",
 ]
