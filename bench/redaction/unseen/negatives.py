@@ -207,7 +207,7 @@ def ticket(rng: random.Random, country: str) -> str:
 
 
 def year(rng: random.Random, country: str) -> str:
-    return str(rng.randint(1998, 2027))
+    return str(rng.randint(2008, 2027))
 
 
 def flight(rng: random.Random, country: str) -> str:
