@@ -1,12 +1,12 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-Four corpora share one schema, given in ``independent/README.md``: ``independent/``,
-``holdout/``, ``fresh/`` (each by a different author; dev and ``opened``, the
-latter sealed until its one opening on 2026-11-28, when its seal was broken and it
-became a development split) and ``unseen/`` (a fourth author; dev and the sealed
-split). Splits are reported in the order of ``SPLITS``;
-sealed splits get their own section, only their aggregate figures are printed
-(no message, value or per-message result ever leaves this module), and with
+Five corpora share one schema, given in ``independent/README.md``: ``independent/``,
+``holdout/``, ``fresh/``, ``unseen/`` (each by a different author; dev and ``opened``, the
+latter sealed until its one opening on 2026-11-28, when its seal was broken and it became
+a development split) and ``blind/`` (a fifth author; dev and the sealed split).
+Splits are reported in the order of ``SPLITS``; sealed splits get their own section,
+only their aggregate figures are printed (no message, value or per-message result ever
+leaves this module), and with
 ``REDACTION_BENCH_HIDE_SEALED=1`` they are not even opened: run with it set
 while changing detectors.
 
@@ -56,8 +56,8 @@ class Split:
 # The independent corpus's second split was sealed until 2026-11-28; its aggregates had
 # been seen, so it is now a development split ("opened", see independent/README.md).
 # The holdout corpus's sealed split went the same way after its one opening (13:20 that
-# day; see holdout/README.md), and so did the third author's (fresh/, opened at 15:34).
-# A fourth author's corpus (unseen/) holds the sealed split now.
+# day; see holdout/README.md), and so did the third author's (fresh/, opened at 15:34) and
+# the fourth's (unseen/, 17:41). A fifth author's corpus (blind/) holds the sealed split now.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -66,7 +66,9 @@ SPLITS = (
     Split("fresh dev", HERE / "fresh" / "dev.jsonl"),
     Split("fresh opened", HERE / "fresh" / "opened.jsonl.gz"),
     Split("unseen dev", HERE / "unseen" / "dev.jsonl"),
-    Split("unseen sealed", HERE / "unseen" / "sealed.jsonl.gz", sealed=True),
+    Split("unseen opened", HERE / "unseen" / "opened.jsonl.gz"),
+    Split("blind dev", HERE / "blind" / "dev.jsonl"),
+    Split("blind sealed", HERE / "blind" / "sealed.jsonl.gz", sealed=True),
 )
 
 # A detector, given one conversation's language, returns a function that

@@ -1,4 +1,5 @@
-"""Write `dev.jsonl` and `sealed.jsonl.gz` byte-identically from the templates.
+"""Write `dev.jsonl` and `opened.jsonl.gz` (the sealed split until 2026-11-28 17:41)
+byte-identically from the templates.
 
 `python -m bench.redaction.unseen.generate` runs every self-check, writes both files and prints
 the count tables; `--check` regenerates in memory, compares with the files on disk, writes
@@ -33,7 +34,7 @@ from bench.redaction.unseen.split import split_templates
 SEED = "unseen-2026-11-28"
 HERE = Path(__file__).resolve().parent
 DEV = HERE / "dev.jsonl"
-SEALED = HERE / "sealed.jsonl.gz"
+SEALED = HERE / "opened.jsonl.gz"  # the sealed split until its opening (README)
 MODULES: dict[str, ModuleType] = {
     "en": templates_en,
     "es": templates_es,
@@ -123,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         same = DEV.exists() and SEALED.exists()
         same = same and DEV.read_bytes() == dev and SEALED.read_bytes() == sealed
-        print("up to date" if same else "dev.jsonl or sealed.jsonl.gz differs from the templates")
+        print("up to date" if same else "dev.jsonl or opened.jsonl.gz differs from the templates")
         return 0 if same else 1
     DEV.write_bytes(dev)
     SEALED.write_bytes(sealed)
