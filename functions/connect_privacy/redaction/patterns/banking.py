@@ -50,7 +50,7 @@ from connect_privacy.redaction.spans import Span
 
 ROUTING_WORDS = words(
     r"routing",
-    r"rout(?:e|n)?i?ng",  # routeing, rounting, routng
+    r"rout(?:e|n)?i?ng?",  # routeing, rounting, routng, routin
     r"aba",
     r"rtn",
     r"transit",
@@ -167,7 +167,7 @@ EXPIRY_WORDS = words(
     r"venc[ie]{1,2}m[ei]{1,2}n?to",
     r"valide(?:\s*jusqu['\u2019]?(?:au|à|a))?",
     r"(?:g[üu]|gue)lti?g(?:\s*bis)?",
-    r"ablaufdat\.?",
+    r"ablaufdat(?:u[mn])?\.?",  # and the typo "ablaufdatun"
     r"exp\.?\s*date",
     r"expiry",
     r"expiry\s*date",
@@ -195,7 +195,7 @@ EXPIRY_WORDS = words(
     r"fin\s*de\s*validit[ée]",
     r"g[üu]ltig(?:\s*bis)?",
     r"ablauf(?:datum)?",
-    r"l[äa]uft(?:\s*ab)?",
+    r"l(?:[äa]|ae)uft(?:\s*ab)?",
     r"valid",
     r"v[áa]lid[ao]",
     r"valable",
@@ -204,6 +204,9 @@ EXPIRY_WORDS = words(
     r"verfall(?:sdatum)?",
     r"expi",
     r"exp\.?\s*dt",
+    r"ex\.?\s*date",
+    # a form's label for the field: "MM/YY", "mm/aa", "MM/JJ", "mm/aaaa"
+    r"mm\s*/\s*(?:yy|aa|jj)(?:yy|aa|jj)?",
     # past tense: the date on a card that ran out is still the card's
     r"expired",
     r"expir[ée]e?",
@@ -282,7 +285,10 @@ PIN_WORDS = words(
     r"senha",
     r"clave\s*(?:de\s*(?:la\s*)?tarjeta|del\s*cajero)?",
 )
-_PIN = after_context(PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])")
+# A longer gap than the default: "senha de quatro números do app 1575".
+_PIN = after_context(
+    PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])", gap=32
+)
 # Spelled digits leave gaps in the spelled view ("quatro seis um zero" -> "4      6 ...").
 _PIN_FIRST = value_then_copula(r"(?<![\w.,/:\-])[0-9](?:[\s.,\-]{0,8}[0-9]){3,5}")
 # Up to eight separator characters: spelled-out digits leave gaps ("six" -> "6  ").
@@ -471,9 +477,12 @@ def find_swift(view: str) -> Iterator[Span]:
     yield from _typed_lower_case(view)
     matches = list(_BIC.finditer(view))
     if matches and BANK_WORDS.search(view):
+        # A BIC word anywhere in the message vouches for a code in capitals: "what is
+        # BNPAFRPP? my bank says it's your bic" names it after the code.
+        named = BIC_WORDS.search(view) is not None
         for match in matches:
             code = match.group()
-            strong = before(BIC_WORDS, view, match.start())
+            strong = named or before(BIC_WORDS, view, match.start())
             if (strong or any(c.isdigit() for c in code)) and bic.is_valid(code):
                 yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
 
@@ -502,11 +511,28 @@ def _alternatives(view: str, end: int, entity: str) -> Iterator[Span]:
 _BIC_ANY_CASE = after_context(
     BIC_WORDS,
     r"(?<![A-Za-z0-9])[A-Za-z]{6}[A-Za-z0-9]{2}(?:[A-Za-z0-9]{3})?(?![A-Za-z0-9])",
-    gap=12,
+    # "swift del banco es cafgess6", "bic de la banque intermédiaire : ..."
+    gap=32,
 )
 
 
 _IBAN_HEAD = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})[0-9]{2}[ \-]?[0-9]{4}(?![A-Za-z])")
+
+
+# "the swift is debagbqm", "bic: cobadeff": the code given as the BIC word's value.
+_ASSIGNED = re.compile(r"(?i)(?::|\b(?:is|es|est|ist|é|=))\s*+\Z")
+_VOWELS = frozenset("AEIOUY")
+
+
+def _assigned(view: str, match: re.Match[str]) -> bool:
+    return _ASSIGNED.search(view, match.start(), match.start("value")) is not None
+
+
+def _word_like(code: str) -> bool:
+    """Whether a code of letters reads like a word ("required", "business", "obrigatorio"
+    pass the BIC check): a word has a vowel in three of its letters or more, a bank's
+    four letters and a country's two rarely do."""
+    return 3 * sum(c in _VOWELS for c in code) >= len(code)
 
 
 def _typed_lower_case(view: str) -> Iterator[Span]:
@@ -516,6 +542,9 @@ def _typed_lower_case(view: str) -> Iterator[Span]:
         if code == match.group("value") or not bic.is_valid(code):
             continue  # upper case: read above
         if not any(c.isdigit() for c in code) and not code.endswith("XXX"):
+            if _assigned(view, match) and not _word_like(code):
+                yield Span(match.start("value"), match.end("value"), "SWIFT_CODE", 0.8, "patterns")
+                continue
             if countries is None:
                 countries = {view[s.begin : s.begin + 2].upper() for s in find_iban(view)}
                 # an IBAN's head even when the rest is broken over lines ("FR76 2813\n8892")

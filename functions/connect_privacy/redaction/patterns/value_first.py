@@ -157,6 +157,12 @@ def _says_what(match: re.Match[str]) -> bool:
     return _SAYS_WHAT.search(match.group("bridge")) is not None
 
 
+# Kinds whose value has a shape of its own (a month and a year), named without a verb when
+# the customer lists values: "364 is the cvv, 08/29 the expiry", "12/30 das Ablaufdatum".
+# An amount or a count is never read as one, so the noun right after it is enough.
+_SHAPED = frozenset({"expiry"})
+
+
 # Letters and digits with at least one digit, as passports and licences are written.
 _ID = _before(r"(?<![A-Z0-9])(?=[A-Z]{0,8}-?[0-9])[A-Z0-9](?:-?[A-Z0-9]|\s[0-9]){5,14}(?![A-Z0-9])")
 # Digit groups joined by separators, the whole run (no shorter cut of it). Up to eight
@@ -205,11 +211,13 @@ def _values_before(view: str, nouns: re.Pattern[str]) -> Iterator[tuple[str, re.
     for noun in nouns.finditer(view):
         kind, begin = noun.lastgroup or "", max(low, noun.start() - _REACH)
         # Cheap tests first: most nouns follow no value, and no verb, bracket or number word.
-        if (kind == "password" or _DIGIT.search(view, begin, noun.start())) and _SAYS_WHAT.search(
-            view, max(begin, noun.start() - _BRIDGE_LENGTH), noun.start()
+        shaped = kind in _SHAPED
+        if (kind == "password" or _DIGIT.search(view, begin, noun.start())) and (
+            shaped
+            or _SAYS_WHAT.search(view, max(begin, noun.start() - _BRIDGE_LENGTH), noun.start())
         ):
             match = _VALUES[kind].search(view, begin, noun.start())
-            if match is not None and _says_what(match):
+            if match is not None and (shaped or _says_what(match)):
                 yield kind, match
         low = noun.end()
 
