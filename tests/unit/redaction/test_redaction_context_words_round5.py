@@ -110,3 +110,67 @@ def test_words_after_a_bic_word_stay(text: str) -> None:
 )
 def test_pin_and_routing_context_reach(text: str, value: str) -> None:
     assert value not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("cartão 4111 1111 1111 1111 / val 09/30 / cód 4471", "4471"),
+        ("tarjeta visa, cod: 318", "318"),
+        ("die drei Zahlen auf der Rueckseite: 552", "552"),
+    ],
+)
+def test_short_forms_of_the_security_code_are_context(text: str, value: str) -> None:
+    assert value not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("cod postal 28013 por favor", "28013"),
+        ("cód. área 011 y el resto", "011"),
+        ("cod. pais 351, o resto é 912 345 678", "351"),
+    ],
+)
+def test_cod_before_a_postal_area_or_country_code_stays(text: str, kept: str) -> None:
+    assert kept in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("card ending soon, the date on it is 04/2031", "04/2031"),
+        ("mi tarjeta nueva, fecha 11/33", "11/33"),
+        ("numéro de carte plus tard, la date c'est mars 2032", "mars 2032"),
+        ("kartennummer kommt gleich, datum 07/2029", "07/2029"),
+    ],
+)
+def test_a_date_after_a_card_that_no_calendar_day_reads_is_its_expiry(
+    text: str, value: str
+) -> None:
+    assert value not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my card was charged twice, date 08/29",
+        "la tarjeta se cobró dos veces, fecha 12/05",
+        "la date du paiement 2026-03-14, carte refusée",
+        "the date 04/2031 is when my lease ends",  # no card before it
+    ],
+)
+def test_a_date_that_may_be_a_day_or_has_no_card_before_it_stays(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the code i type at the atm is 4821", "4821"),
+        ("o código que uso no caixa eletrônico é 7305", "7305"),
+        ("el código que pongo en el cajero es 4471", "4471"),
+    ],
+)
+def test_code_at_a_cash_machine_is_a_pin(text: str, value: str) -> None:
+    assert value not in redact(text)

@@ -46,6 +46,7 @@ from connect_privacy.redaction.patterns.context import (
 )
 from connect_privacy.redaction.patterns.digit_groups import day_and_month
 from connect_privacy.redaction.patterns.normalize import DIGIT_WORD
+from connect_privacy.redaction.patterns.value_first import CASH_MACHINE
 from connect_privacy.redaction.spans import Span
 
 ROUTING_WORDS = words(
@@ -96,6 +97,9 @@ CVV_WORDS = words(
     r"code\s*on\s*the\s*back",
     r"sec\.?\s*code",
     r"c[óo]d\.?\s*(?:de\s*)?seg(?:uridad|uran[çc]a)?\.?",
+    # "cod 123" in a pasted card form ("tarj ... / venc 0727 / cod 123"): never a postal,
+    # area or country code
+    r"c[óo]d(?![.\s]*(?:postal|[áa]rea|pa[íi]s|de\s*(?:[áa]rea|pa[íi]s)))\.?",
     # código, and its typos: codgio, codigp, cdigo
     rf"{_CODIGO}\s*(?:de\s*)?seguridad",
     rf"{_CODIGO}\s*(?:de\s*)?seguran[çc]a",
@@ -132,7 +136,7 @@ _CVV_PLACE_WORDS = words(
     r"verso",
     r"au\s*dos",
     r"hinten",
-    r"r[üu]ckseite",
+    r"r(?:[üu]|ue)ckseite",
     r"on\s*the\s*back",
     r"back\s*of\s*(?:the\s*|my\s*)?card",
 )
@@ -236,9 +240,8 @@ _YEAR_WORD = (
     rf"|(?:(?:{_UNITS_DE})und)?(?:zwanzig|drei(?:ß|ss)ig)"
     rf"|(?:vinte|trinta)(?:\s+e\s+(?:{_UNITS_PT}))?)(?!\w)"
 )
-_EXPIRY = after_context(
-    EXPIRY_WORDS,
-    # Not the day and month of a full date ("expires 02/06/2026").
+# Not the day and month of a full date ("expires 02/06/2026").
+_EXPIRY_VALUE = (
     r"(?:(?<![0-9])(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}(?![0-9]|[/\-.][0-9])"
     r"|(?<![0-9])(?:0[1-9]|1[0-2])\s?(?:20)?[0-9]{2}(?![0-9]|[/\-.][0-9])"
     # spelled out, digits left apart in the spelled view ("zero six slash two eight")
@@ -254,8 +257,13 @@ _EXPIRY = after_context(
     # veintiocho", "null sechs achtundzwanzig", "zero seis de vinte e oito")
     rf"|(?:(?<![0-9])(?:0[ ]{{0,6}})?[1-9]|(?<![0-9])1[ ]{{0,6}}[0-2]"
     rf"|\b(?:{DIGIT_WORD}[\s\-]{{1,3}})?{DIGIT_WORD})(?![0-9\w])"
-    rf"[ ]{{0,6}}(?:(?:[/\-.]|slash|barra|barre|strich|del?|of)[ ]{{0,3}})?\b{_YEAR_WORD})",
+    rf"[ ]{{0,6}}(?:(?:[/\-.]|slash|barra|barre|strich|del?|of)[ ]{{0,3}})?\b{_YEAR_WORD})"
 )
+_EXPIRY = after_context(EXPIRY_WORDS, _EXPIRY_VALUE)
+# "the date", "la fecha", "la date", "die Datum", "a data" after a card: its expiry when the
+# value cannot be a day of the calendar (see ``_not_a_day``).
+_DATE_WORDS = words(r"date", r"fecha", r"data", r"datum")
+_CARD_DATE = after_context(_DATE_WORDS, _EXPIRY_VALUE, gap=12)
 # Glued to its word: "exp0627", "vence022030", "vto1229".
 _GLUED_WORDS = r"exp|expi|expiry|expires|vence|venc|vto|cad|val|valid|validade|ablauf|g[üu]ltig"
 _GLUED_EXPIRY = re.compile(
@@ -287,6 +295,14 @@ PIN_WORDS = words(
 )
 # A longer gap than the default: "senha de quatro números do app 1575".
 _PIN = after_context(PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])", gap=32)
+# "Code" is the PIN when a cash machine stands between it and the value: "the code i use
+# at the atm is 4821", "el código que pongo en el cajero es 1234", "le code du distributeur
+# c'est 0000", "der Code am Geldautomaten ist 1234". Every gap is bounded.
+_PIN_AT_MACHINE = re.compile(
+    rf"(?i){starts('code|c[óo]digo|kode')}\b(?:code|c[óo]digo|kode)\b"
+    rf"[^\d\n\[\].!?]{{0,40}}?{CASH_MACHINE}[^\d\n\[\]]{{0,16}}?"
+    r"(?P<value>(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,7}(?![0-9]))"
+)
 # Spelled digits leave gaps in the spelled view ("quatro seis um zero" -> "4      6 ...").
 _PIN_FIRST = value_then_copula(r"(?<![\w.,/:\-])[0-9](?:[\s.,\-]{0,8}[0-9]){3,5}")
 # Up to eight separator characters: spelled-out digits leave gaps ("six" -> "6  ").
@@ -673,9 +689,24 @@ def find_expiry(view: str) -> Iterator[Span]:
         if _bill_due(view, match.start()):
             continue
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
+    for match in _CARD_DATE.finditer(view) if _DATE_WORDS.search(view) else ():
+        if _not_a_day(match.group("value")) and CARD_WORDS.search(view, 0, match.start()):
+            yield Span(
+                match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.7, "patterns"
+            )
     for value in _GLUED_VALUE.finditer(view) if _LETTER_THEN_DIGIT.search(view) else ():
         if _GLUED_WORD.search(view, max(0, value.start() - 32), value.start()):
             yield Span(value.start(), value.end(), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
+
+
+def _not_a_day(value: str) -> bool:
+    """A month and year that no calendar day reads the same way: a four-digit year
+    ("05/2029"), a year past 31 ("11/32"), or a year said in words ("mar de treinta y
+    cuatro", "jun 2028"). "08/29" or "juillet 29" may be a day, and stays after a mere
+    "date"."""
+    digits = [c for c in value if c.isdigit()]
+    named = any(c.isalpha() for c in value)  # a month's name: its year has four digits
+    return len(digits) >= (4 if named else 6) or len(digits) < 2 or int("".join(digits[-2:])) > 31
 
 
 # Right after a card number, without a context word: the expiry ("MM/YY", "MM YY",
@@ -749,6 +780,9 @@ def find_account_checks(view: str) -> Iterator[Span]:
 _DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+){2,3}")
 
 
+_MACHINE = re.compile(rf"(?i){CASH_MACHINE}")
+
+
 def find_pin(view: str) -> Iterator[Span]:
     """A PIN after its word, or before it ("1234 es mi pin"). Every PIN holds a digit of
     the view (spelled ones in the spelled view)."""
@@ -757,7 +791,8 @@ def find_pin(view: str) -> Iterator[Span]:
     first = (
         _not_references(view, named_values(PIN_WORDS, _PIN_FIRST, view)) if has_copula(view) else ()
     )
-    found = (*_PIN.finditer(view), *first, *_glued_codes(view, "pin"))
+    machine = _PIN_AT_MACHINE.finditer(view) if _MACHINE.search(view) else ()
+    found = (*_PIN.finditer(view), *first, *machine, *_glued_codes(view, "pin"))
     for match in found:
         value = match.group("value")
         # "pin que botei no caixa em 2027-02-28", "am 08.02. gesetzt": a date, not the PIN

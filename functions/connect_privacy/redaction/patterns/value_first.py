@@ -83,9 +83,9 @@ ROUTING_NOUNS = words(
     r"code\s*banque",
     r"c[óo]digo\s*(?:de\s*)?banco",
 )
-_CASH_MACHINE = (
+CASH_MACHINE = (
     r"(?:atm|cash\s*(?:machine|point)|guichet|distributeur|dab|cajero|geldautomat|bankomat"
-    r"|automat|caixa\s*(?:eletr[óo]nico|autom[áa]tico)|multibanco)"
+    r"|automat|caixa\s*(?:eletr[óoô]nico|autom[áa]tico)|multibanco)"
 )
 PIN_NOUNS = words(
     r"pin(?!\s*-?\s*pad)",  # "the PIN pad": the terminal, not a PIN
@@ -97,7 +97,7 @@ PIN_NOUNS = words(
     r"senha\s*do\s*cart[ãa]o",
     # "code" alone is the PIN when the sentence puts it at a cash machine: "X c'est le code
     # que je tape au guichet", "X is the code i use at the atm", "X es el código del cajero"
-    rf"(?:code|c[óo]digo|kode)(?=[^.!?,;\n\[\]]{{0,40}}{_CASH_MACHINE})",
+    rf"(?:code|c[óo]digo|kode)(?=[^.!?,;\n\[\]]{{0,40}}{CASH_MACHINE})",
 )
 CVV_NOUNS = words(r"cvv2?", r"cvc2?", r"ccv", r"security\s*code", r"cryptogramme", r"crypto")
 TAX_NOUNS = words(
