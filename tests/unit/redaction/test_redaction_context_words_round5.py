@@ -174,3 +174,53 @@ def test_a_date_that_may_be_a_day_or_has_no_card_before_it_stays(text: str) -> N
 )
 def test_code_at_a_cash_machine_is_a_pin(text: str, value: str) -> None:
     assert value not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("le code wifi de la box est Sapin#7710", "Sapin#7710"),
+        ("WLAN-Schlüssel: tanne_4471x", "tanne_4471x"),
+        ("a senha do wi-fi é casa2020!", "casa2020!"),
+        ("wifi key for the router -> Gato_9921", "Gato_9921"),
+    ],
+)
+def test_a_wifi_key_is_a_password(text: str, value: str) -> None:
+    assert value not in redact(text)
+
+
+def test_a_mixed_case_password_after_a_customer_area_is_masked() -> None:
+    text = "passwort vom kundenbereich: Tanne.Fuchs42"
+    assert "Tanne.Fuchs42" not in redact(text)
+    text = "contraseña del área de cliente: Rio.Verde77"
+    assert "Rio.Verde77" not in redact(text)
+
+
+def test_a_reference_after_a_customer_word_near_a_password_word_stays() -> None:
+    text = "password reset for customer AB12345 please"
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("021000021 routing, 000123456789 account, thanks", "000123456789"),
+        ("ok: 20-44-91 sort code; 41990312 account", "20-44-91"),
+        ("4471 -> pin", "4471"),
+        ("12 345 678 903 <- steuer-id", "12 345 678 903"),
+    ],
+)
+def test_values_labelled_in_a_list_or_by_an_arrow_are_masked(text: str, value: str) -> None:
+    assert value not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have 3 accounts, 2 cards",
+        "order 88412231 account, shipped yesterday",
+        "costs 25 pin, which is cheap",
+    ],
+)
+def test_counts_and_references_before_a_noun_stay(text: str) -> None:
+    assert redact(text) == text
