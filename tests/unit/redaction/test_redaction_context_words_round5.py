@@ -224,3 +224,20 @@ def test_values_labelled_in_a_list_or_by_an_arrow_are_masked(text: str, value: s
 )
 def test_counts_and_references_before_a_noun_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mein Pass hat die Nummer C4J7K2L90, gültig bis 2031", "C4J7K2L90"),
+        ("Passnummer: T22000129", "T22000129"),
+        ("my pass has the number X7731206Q", "X7731206Q"),
+    ],
+)
+def test_a_pass_that_has_a_number_is_a_passport(text: str, value: str) -> None:
+    assert value not in redact(text)
+
+
+def test_a_boarding_pass_number_stays() -> None:
+    text = "boarding pass number AB1234567 for gate 12"
+    assert redact(text) == text

@@ -101,8 +101,11 @@ _PASSPORT = after_context(
 )
 # "Pass X12345678" (German for passport): only a value right after the word, never a gap,
 # so "boarding pass for flight ..." is not read.
+# "Pass hat die Nummer X", "Passnummer X": the word that says a number follows may stand
+# between them.
 _BARE_PASS = re.compile(
-    r"(?i)\bpass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)\s*:?\s"
+    r"(?i)\bpass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)"
+    r"(?:\s?+(?:hat|has)\s++(?:die|the)\s++(?:nummer|number)|\s?+-?\s?+(?:nummer|nr\.?))?\s*:?\s"
     r"(?P<value>(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{8,9})(?![A-Z0-9])"
 )
 _DRIVER_PHRASES = (
