@@ -241,3 +241,14 @@ def test_a_pass_that_has_a_number_is_a_passport(text: str, value: str) -> None:
 def test_a_boarding_pass_number_stays() -> None:
     text = "boarding pass number AB1234567 for gate 12"
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("blz sieben null null ... fünf null zwei ... eins null", "sieben"),
+        ("sort code zero eight ... nine zero ... seven one, thanks", "nine"),
+    ],
+)
+def test_a_bank_code_spelled_with_pauses_is_masked(text: str, spoken: str) -> None:
+    assert spoken not in redact(text)

@@ -305,8 +305,9 @@ _PIN_AT_MACHINE = re.compile(
 )
 # Spelled digits leave gaps in the spelled view ("quatro seis um zero" -> "4      6 ...").
 _PIN_FIRST = value_then_copula(r"(?<![\w.,/:\-])[0-9](?:[\s.,\-]{0,8}[0-9]){3,5}")
-# Up to eight separator characters: spelled-out digits leave gaps ("six" -> "6  ").
-_ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,8}[0-9]){3,10}(?![0-9])")
+# Up to twelve separator characters: spelled-out digits leave gaps ("sieben" -> "7     "),
+# and customers pause between groups ("fünf eins sieben ... drei acht zwei").
+_ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,12}[0-9]){3,10}(?![0-9])")
 
 
 # The value first: "085283444 is the routing", "93469-444467 c'est le numéro de compte".
