@@ -690,7 +690,9 @@ def find_expiry(view: str) -> Iterator[Span]:
         if _bill_due(view, match.start()):
             continue
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
-    for match in _CARD_DATE.finditer(view) if _DATE_WORDS.search(view) else ():
+    # "date", "data", "datum" hold "at", "fecha" holds "ch": substring tests before the scan
+    low = view.lower()
+    for match in _CARD_DATE.finditer(view) if "at" in low or "ch" in low else ():
         if _not_a_day(match.group("value")) and CARD_WORDS.search(view, 0, match.start()):
             yield Span(
                 match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.7, "patterns"
@@ -781,9 +783,6 @@ def find_account_checks(view: str) -> Iterator[Span]:
 _DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+){2,3}")
 
 
-_MACHINE = re.compile(rf"(?i){CASH_MACHINE}")
-
-
 def find_pin(view: str) -> Iterator[Span]:
     """A PIN after its word, or before it ("1234 es mi pin"). Every PIN holds a digit of
     the view (spelled ones in the spelled view)."""
@@ -792,7 +791,9 @@ def find_pin(view: str) -> Iterator[Span]:
     first = (
         _not_references(view, named_values(PIN_WORDS, _PIN_FIRST, view)) if has_copula(view) else ()
     )
-    machine = _PIN_AT_MACHINE.finditer(view) if _MACHINE.search(view) else ()
+    # "code", "codigo", "código", "kode" hold "od" or "ód": a substring test spares long
+    # messages the scan
+    machine = _PIN_AT_MACHINE.finditer(view) if "od" in (low := view.lower()) or "ód" in low else ()
     found = (*_PIN.finditer(view), *first, *machine, *_glued_codes(view, "pin"))
     for match in found:
         value = match.group("value")

@@ -157,7 +157,8 @@ _DRIVER = after_context(
     rf"{_DVLA}|(?<![A-Z0-9])(?=[A-Z0-9\-]*[0-9])[A-Z0-9](?:-?[A-Z0-9]|\s[0-9]){{4,18}}(?![A-Z0-9])",
 )
 # The DVLA shape is its own evidence: "licence" alone before it ("the licence, its ...").
-_DVLA_AFTER_LICENCE = after_context(words(r"li[sc]{1,2}en[cs]e", *_DRIVER_PHRASES), _DVLA)
+# (The driver phrases are read by ``_DRIVER``, which takes the DVLA shape too.)
+_DVLA_AFTER_LICENCE = after_context(words(r"li[sc]{1,2}en[cs]e"), _DVLA)
 
 
 def find_formatted_ssn(view: str) -> Iterator[Span]:
@@ -319,7 +320,10 @@ def find_passport(view: str) -> Iterator[Span]:
 
 
 def find_driver_id(view: str) -> Iterator[Span]:
-    for match in (*_DRIVER.finditer(view), *_DVLA_AFTER_LICENCE.finditer(view)):
+    # every spelling of "licence" holds "en" or "ns": a substring test before the scan
+    low = view.lower()
+    dvla = _DVLA_AFTER_LICENCE.finditer(view) if "en" in low or "ns" in low else ()
+    for match in (*_DRIVER.finditer(view), *dvla):
         if DATE_SHAPE.fullmatch(match.group("value")):
             continue  # "my licence expires 2029-03-01"
         if nearer(NOT_PERSONAL, DRIVER_WORDS, view, match.start("value")):
