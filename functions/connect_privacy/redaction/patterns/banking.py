@@ -46,11 +46,12 @@ from connect_privacy.redaction.patterns.context import (
 )
 from connect_privacy.redaction.patterns.digit_groups import day_and_month
 from connect_privacy.redaction.patterns.normalize import DIGIT_WORD
+from connect_privacy.redaction.patterns.value_first import CASH_MACHINE
 from connect_privacy.redaction.spans import Span
 
 ROUTING_WORDS = words(
     r"routing",
-    r"rout(?:e|n)?i?ng",  # routeing, rounting, routng
+    r"rout(?:e|n)?i?ng?",  # routeing, rounting, routng, routin
     r"aba",
     r"rtn",
     r"transit",
@@ -96,6 +97,9 @@ CVV_WORDS = words(
     r"code\s*on\s*the\s*back",
     r"sec\.?\s*code",
     r"c[óo]d\.?\s*(?:de\s*)?seg(?:uridad|uran[çc]a)?\.?",
+    # "cod 123" in a pasted card form ("tarj ... / venc 0727 / cod 123"): never a postal,
+    # area or country code
+    r"c[óo]d(?![.\s]*(?:postal|[áa]rea|pa[íi]s|de\s*(?:[áa]rea|pa[íi]s)))\.?",
     # código, and its typos: codgio, codigp, cdigo
     rf"{_CODIGO}\s*(?:de\s*)?seguridad",
     rf"{_CODIGO}\s*(?:de\s*)?seguran[çc]a",
@@ -132,7 +136,7 @@ _CVV_PLACE_WORDS = words(
     r"verso",
     r"au\s*dos",
     r"hinten",
-    r"r[üu]ckseite",
+    r"r(?:[üu]|ue)ckseite",
     r"on\s*the\s*back",
     r"back\s*of\s*(?:the\s*|my\s*)?card",
 )
@@ -167,7 +171,7 @@ EXPIRY_WORDS = words(
     r"venc[ie]{1,2}m[ei]{1,2}n?to",
     r"valide(?:\s*jusqu['\u2019]?(?:au|à|a))?",
     r"(?:g[üu]|gue)lti?g(?:\s*bis)?",
-    r"ablaufdat\.?",
+    r"ablaufdat(?:u[mn])?\.?",  # and the typo "ablaufdatun"
     r"exp\.?\s*date",
     r"expiry",
     r"expiry\s*date",
@@ -195,7 +199,7 @@ EXPIRY_WORDS = words(
     r"fin\s*de\s*validit[ée]",
     r"g[üu]ltig(?:\s*bis)?",
     r"ablauf(?:datum)?",
-    r"l[äa]uft(?:\s*ab)?",
+    r"l(?:[äa]|ae)uft(?:\s*ab)?",
     r"valid",
     r"v[áa]lid[ao]",
     r"valable",
@@ -204,6 +208,9 @@ EXPIRY_WORDS = words(
     r"verfall(?:sdatum)?",
     r"expi",
     r"exp\.?\s*dt",
+    r"ex\.?\s*date",
+    # a form's label for the field: "MM/YY", "mm/aa", "MM/JJ", "mm/aaaa"
+    r"mm\s*/\s*(?:yy|aa|jj)(?:yy|aa|jj)?",
     # past tense: the date on a card that ran out is still the card's
     r"expired",
     r"expir[ée]e?",
@@ -233,9 +240,8 @@ _YEAR_WORD = (
     rf"|(?:(?:{_UNITS_DE})und)?(?:zwanzig|drei(?:ß|ss)ig)"
     rf"|(?:vinte|trinta)(?:\s+e\s+(?:{_UNITS_PT}))?)(?!\w)"
 )
-_EXPIRY = after_context(
-    EXPIRY_WORDS,
-    # Not the day and month of a full date ("expires 02/06/2026").
+# Not the day and month of a full date ("expires 02/06/2026").
+_EXPIRY_VALUE = (
     r"(?:(?<![0-9])(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}(?![0-9]|[/\-.][0-9])"
     r"|(?<![0-9])(?:0[1-9]|1[0-2])\s?(?:20)?[0-9]{2}(?![0-9]|[/\-.][0-9])"
     # spelled out, digits left apart in the spelled view ("zero six slash two eight")
@@ -251,8 +257,13 @@ _EXPIRY = after_context(
     # veintiocho", "null sechs achtundzwanzig", "zero seis de vinte e oito")
     rf"|(?:(?<![0-9])(?:0[ ]{{0,6}})?[1-9]|(?<![0-9])1[ ]{{0,6}}[0-2]"
     rf"|\b(?:{DIGIT_WORD}[\s\-]{{1,3}})?{DIGIT_WORD})(?![0-9\w])"
-    rf"[ ]{{0,6}}(?:(?:[/\-.]|slash|barra|barre|strich|del?|of)[ ]{{0,3}})?\b{_YEAR_WORD})",
+    rf"[ ]{{0,6}}(?:(?:[/\-.]|slash|barra|barre|strich|del?|of)[ ]{{0,3}})?\b{_YEAR_WORD})"
 )
+_EXPIRY = after_context(EXPIRY_WORDS, _EXPIRY_VALUE)
+# "the date", "la fecha", "la date", "die Datum", "a data" after a card: its expiry when the
+# value cannot be a day of the calendar (see ``_not_a_day``).
+_DATE_WORDS = words(r"date", r"fecha", r"data", r"datum")
+_CARD_DATE = after_context(_DATE_WORDS, _EXPIRY_VALUE, gap=12)
 # Glued to its word: "exp0627", "vence022030", "vto1229".
 _GLUED_WORDS = r"exp|expi|expiry|expires|vence|venc|vto|cad|val|valid|validade|ablauf|g[üu]ltig"
 _GLUED_EXPIRY = re.compile(
@@ -282,11 +293,21 @@ PIN_WORDS = words(
     r"senha",
     r"clave\s*(?:de\s*(?:la\s*)?tarjeta|del\s*cajero)?",
 )
-_PIN = after_context(PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])")
+# A longer gap than the default: "senha de quatro números do app 1575".
+_PIN = after_context(PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])", gap=32)
+# "Code" is the PIN when a cash machine stands between it and the value: "the code i use
+# at the atm is 4821", "el código que pongo en el cajero es 1234", "le code du distributeur
+# c'est 0000", "der Code am Geldautomaten ist 1234". Every gap is bounded.
+_PIN_AT_MACHINE = re.compile(
+    rf"(?i){starts('code|c[óo]digo|kode')}\b(?:code|c[óo]digo|kode)\b"
+    rf"[^\d\n\[\].!?]{{0,40}}?{CASH_MACHINE}[^\d\n\[\]]{{0,16}}?"
+    r"(?P<value>(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,7}(?![0-9]))"
+)
 # Spelled digits leave gaps in the spelled view ("quatro seis um zero" -> "4      6 ...").
 _PIN_FIRST = value_then_copula(r"(?<![\w.,/:\-])[0-9](?:[\s.,\-]{0,8}[0-9]){3,5}")
-# Up to eight separator characters: spelled-out digits leave gaps ("six" -> "6  ").
-_ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,8}[0-9]){3,10}(?![0-9])")
+# Up to twelve separator characters: spelled-out digits leave gaps ("sieben" -> "7     "),
+# and customers pause between groups ("fünf eins sieben ... drei acht zwei").
+_ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,12}[0-9]){3,10}(?![0-9])")
 
 
 # The value first: "085283444 is the routing", "93469-444467 c'est le numéro de compte".
@@ -471,9 +492,12 @@ def find_swift(view: str) -> Iterator[Span]:
     yield from _typed_lower_case(view)
     matches = list(_BIC.finditer(view))
     if matches and BANK_WORDS.search(view):
+        # A BIC word anywhere in the message vouches for a code in capitals: "what is
+        # BNPAFRPP? my bank says it's your bic" names it after the code.
+        named = BIC_WORDS.search(view) is not None
         for match in matches:
             code = match.group()
-            strong = before(BIC_WORDS, view, match.start())
+            strong = named or before(BIC_WORDS, view, match.start())
             if (strong or any(c.isdigit() for c in code)) and bic.is_valid(code):
                 yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
 
@@ -502,11 +526,28 @@ def _alternatives(view: str, end: int, entity: str) -> Iterator[Span]:
 _BIC_ANY_CASE = after_context(
     BIC_WORDS,
     r"(?<![A-Za-z0-9])[A-Za-z]{6}[A-Za-z0-9]{2}(?:[A-Za-z0-9]{3})?(?![A-Za-z0-9])",
-    gap=12,
+    # "swift del banco es cafgess6", "bic de la banque intermédiaire : ..."
+    gap=32,
 )
 
 
 _IBAN_HEAD = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})[0-9]{2}[ \-]?[0-9]{4}(?![A-Za-z])")
+
+
+# "the swift is debagbqm", "bic: cobadeff": the code given as the BIC word's value.
+_ASSIGNED = re.compile(r"(?i)(?::|\b(?:is|es|est|ist|é|=))\s*+\Z")
+_VOWELS = frozenset("AEIOUY")
+
+
+def _assigned(view: str, match: re.Match[str]) -> bool:
+    return _ASSIGNED.search(view, match.start(), match.start("value")) is not None
+
+
+def _word_like(code: str) -> bool:
+    """Whether a code of letters reads like a word ("required", "business", "obrigatorio"
+    pass the BIC check): a word has a vowel in three of its letters or more, a bank's
+    four letters and a country's two rarely do."""
+    return 3 * sum(c in _VOWELS for c in code) >= len(code)
 
 
 def _typed_lower_case(view: str) -> Iterator[Span]:
@@ -516,6 +557,9 @@ def _typed_lower_case(view: str) -> Iterator[Span]:
         if code == match.group("value") or not bic.is_valid(code):
             continue  # upper case: read above
         if not any(c.isdigit() for c in code) and not code.endswith("XXX"):
+            if _assigned(view, match) and not _word_like(code):
+                yield Span(match.start("value"), match.end("value"), "SWIFT_CODE", 0.8, "patterns")
+                continue
             if countries is None:
                 countries = {view[s.begin : s.begin + 2].upper() for s in find_iban(view)}
                 # an IBAN's head even when the rest is broken over lines ("FR76 2813\n8892")
@@ -646,9 +690,26 @@ def find_expiry(view: str) -> Iterator[Span]:
         if _bill_due(view, match.start()):
             continue
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
+    # "date", "data", "datum" hold "at", "fecha" holds "ch": substring tests before the scan
+    low = view.lower()
+    for match in _CARD_DATE.finditer(view) if "at" in low or "ch" in low else ():
+        if _not_a_day(match.group("value")) and CARD_WORDS.search(view, 0, match.start()):
+            yield Span(
+                match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.7, "patterns"
+            )
     for value in _GLUED_VALUE.finditer(view) if _LETTER_THEN_DIGIT.search(view) else ():
         if _GLUED_WORD.search(view, max(0, value.start() - 32), value.start()):
             yield Span(value.start(), value.end(), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
+
+
+def _not_a_day(value: str) -> bool:
+    """A month and year that no calendar day reads the same way: a four-digit year
+    ("05/2029"), a year past 31 ("11/32"), or a year said in words ("mar de treinta y
+    cuatro", "jun 2028"). "08/29" or "juillet 29" may be a day, and stays after a mere
+    "date"."""
+    digits = [c for c in value if c.isdigit()]
+    named = any(c.isalpha() for c in value)  # a month's name: its year has four digits
+    return len(digits) >= (4 if named else 6) or len(digits) < 2 or int("".join(digits[-2:])) > 31
 
 
 # Right after a card number, without a context word: the expiry ("MM/YY", "MM YY",
@@ -730,7 +791,10 @@ def find_pin(view: str) -> Iterator[Span]:
     first = (
         _not_references(view, named_values(PIN_WORDS, _PIN_FIRST, view)) if has_copula(view) else ()
     )
-    found = (*_PIN.finditer(view), *first, *_glued_codes(view, "pin"))
+    # "code", "codigo", "código", "kode" hold "od" or "ód": a substring test spares long
+    # messages the scan
+    machine = _PIN_AT_MACHINE.finditer(view) if "od" in (low := view.lower()) or "ód" in low else ()
+    found = (*_PIN.finditer(view), *first, *machine, *_glued_codes(view, "pin"))
     for match in found:
         value = match.group("value")
         # "pin que botei no caixa em 2027-02-28", "am 08.02. gesetzt": a date, not the PIN

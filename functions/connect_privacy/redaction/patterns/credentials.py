@@ -48,6 +48,12 @@ _LOGIN_WORDS = (
     # Zugangscode
     r"|access\s*+code|code\s*+d['\u2019]\s*+acc[èe]s|c[óo]digo\s*+de\s*+acc?ess?o"
     r"|zugangs\s*+-?\s*+code"
+    # the Wi-Fi key is a password too: "code wifi", "clave del wifi", "senha do wi-fi",
+    # "WLAN-Schlüssel", "wifi password"
+    r"|(?:code|cl[ée]|clave|senha|key|schl[üu]ssel|passwort|password|contrase[ñn]a)\s*+"
+    r"(?:(?:du|de|del|do|da|for|of)\s++(?:(?:la|the|o|a)\s++)?)?(?:wi\s*+-?\s*+fi|wlan)"
+    r"|(?:wi\s*+-?\s*+fi|wlan)\s*+-?\s*+(?:code|key|schl[üu]ssel|passwort|password|pass|senha"
+    r"|clave|contrase[ñn]a)"
 )
 # Straight and curly quotes, German low quotes and French guillemets (« X », „X“, »X«).
 _QUOTE = "\"'\u2018\u2019\u201c\u201d\u201e`\u00ab\u00bb\u2039\u203a"
@@ -371,7 +377,7 @@ def find_nearby_password(view: str) -> Iterator[Span]:
                 and _mixes_letters_and_others(value)
                 and not _EMAIL_SHAPE.search(value)
                 and not _VERSION.fullmatch(value)
-                and not before(NOT_PERSONAL, view, word.start(), 16)
+                and (_mixed_case(value) or not before(NOT_PERSONAL, view, word.start(), 16))
             ):
                 begin = word.start() + word.group().index(value)
                 yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
@@ -424,6 +430,12 @@ def find_password_before_word(view: str) -> Iterator[Span]:
         ):
             begin = match.start("value") + match.group("value").index(value)
             yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
+
+
+def _mixed_case(value: str) -> bool:
+    """Lower and upper case in one word: a password's, never a reference's ("mot de passe
+    de l'espace client : soleil.Hase23", where "client" would say customer number)."""
+    return any(c.islower() for c in value) and any(c.isupper() for c in value)
 
 
 def _mixes_letters_and_others(value: str) -> bool:

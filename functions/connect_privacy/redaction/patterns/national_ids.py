@@ -101,8 +101,11 @@ _PASSPORT = after_context(
 )
 # "Pass X12345678" (German for passport): only a value right after the word, never a gap,
 # so "boarding pass for flight ..." is not read.
+# "Pass hat die Nummer X", "Passnummer X": the word that says a number follows may stand
+# between them.
 _BARE_PASS = re.compile(
-    r"(?i)\bpass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)\s*:?\s"
+    r"(?i)\bpass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)"
+    r"(?:\s?+(?:hat|has)\s++(?:die|the)\s++(?:nummer|number)|\s?+-?\s?+(?:nummer|nr\.?))?\s*:?\s"
     r"(?P<value>(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{8,9})(?![A-Z0-9])"
 )
 _DRIVER_PHRASES = (
@@ -123,7 +126,7 @@ _DRIVER_PHRASES = (
     r"carn[ée]t?\s*(?:de\s*)?conducir",
     r"permis\s*(?:de\s*)?conduire",
     r"f(?:[üu]|ue)hrerschein(?:\s*-?\s*(?:nummer|nr\.?))?",
-    r"fs\s*-?\s*nr\.?",
+    r"fs\s*-?\s*(?:nr\.?|nummer)",
     r"carn[ée]t",
     r"carteira\s*(?:de\s*)?motorista",
     r"cnh",
@@ -144,11 +147,18 @@ _DRIVER_PHRASES = (
     r"(?:my|mi|ma|mon|meine?|minha)\s*(?:li[sc]{1,2}en[cs]e|licencia)(?!\s*(?:plate|key))",
 )
 DRIVER_WORDS = words(*_DRIVER_PHRASES)
+# A British licence (DVLA) as printed, in three groups: five letters of the surname (9 for a
+# short one), six digits of the birth date, then initials, a digit and two check characters:
+# "MORGA 753116 SM9IJ". Its letters would stop the shape below at the first space.
+_DVLA = r"(?<![A-Z0-9])[A-Z9]{5}[ \-]?[0-9]{6}[ \-]?[A-Z9]{2}[0-9][A-Z0-9]{2}(?![A-Z0-9])"
 _DRIVER = after_context(
     DRIVER_WORDS,
     # A space only before digits: "C-556397 9", never "... por si".
-    r"(?<![A-Z0-9])(?=[A-Z0-9\-]*[0-9])[A-Z0-9](?:-?[A-Z0-9]|\s[0-9]){4,18}(?![A-Z0-9])",
+    rf"{_DVLA}|(?<![A-Z0-9])(?=[A-Z0-9\-]*[0-9])[A-Z0-9](?:-?[A-Z0-9]|\s[0-9]){{4,18}}(?![A-Z0-9])",
 )
+# The DVLA shape is its own evidence: "licence" alone before it ("the licence, its ...").
+# (The driver phrases are read by ``_DRIVER``, which takes the DVLA shape too.)
+_DVLA_AFTER_LICENCE = after_context(words(r"li[sc]{1,2}en[cs]e"), _DVLA)
 
 
 def find_formatted_ssn(view: str) -> Iterator[Span]:
@@ -310,7 +320,10 @@ def find_passport(view: str) -> Iterator[Span]:
 
 
 def find_driver_id(view: str) -> Iterator[Span]:
-    for match in _DRIVER.finditer(view):
+    # every spelling of "licence" holds "en" or "ns": a substring test before the scan
+    low = view.lower()
+    dvla = _DVLA_AFTER_LICENCE.finditer(view) if "en" in low or "ns" in low else ()
+    for match in (*_DRIVER.finditer(view), *dvla):
         if DATE_SHAPE.fullmatch(match.group("value")):
             continue  # "my licence expires 2029-03-01"
         if nearer(NOT_PERSONAL, DRIVER_WORDS, view, match.start("value")):

@@ -50,7 +50,8 @@ _BRIDGE_WORDS = (
     r"\s{1,3})?"
     rf"(?:{QUALIFIER}\s{{1,3}})?"
 )
-_BRIDGE = r"[\s(,:\-]{0,8}" + _BRIDGE_WORDS
+# An arrow may point at the noun or back at the value: "X <- steuer-id", "X -> pin".
+_BRIDGE = r"[\s(,:\-<>\u2190]{0,8}" + _BRIDGE_WORDS
 
 PASSPORT_NOUNS = words(
     r"pas{1,2}[ae]?p(?:o?r|ro)t[ea]?",
@@ -83,9 +84,9 @@ ROUTING_NOUNS = words(
     r"code\s*banque",
     r"c[óo]digo\s*(?:de\s*)?banco",
 )
-_CASH_MACHINE = (
+CASH_MACHINE = (
     r"(?:atm|cash\s*(?:machine|point)|guichet|distributeur|dab|cajero|geldautomat|bankomat"
-    r"|automat|caixa\s*(?:eletr[óo]nico|autom[áa]tico)|multibanco)"
+    r"|automat|caixa\s*(?:eletr[óoô]nico|autom[áa]tico)|multibanco)"
 )
 PIN_NOUNS = words(
     r"pin(?!\s*-?\s*pad)",  # "the PIN pad": the terminal, not a PIN
@@ -97,7 +98,7 @@ PIN_NOUNS = words(
     r"senha\s*do\s*cart[ãa]o",
     # "code" alone is the PIN when the sentence puts it at a cash machine: "X c'est le code
     # que je tape au guichet", "X is the code i use at the atm", "X es el código del cajero"
-    rf"(?:code|c[óo]digo|kode)(?=[^.!?,;\n\[\]]{{0,40}}{_CASH_MACHINE})",
+    rf"(?:code|c[óo]digo|kode)(?=[^.!?,;\n\[\]]{{0,40}}{CASH_MACHINE})",
 )
 CVV_NOUNS = words(r"cvv2?", r"cvc2?", r"ccv", r"security\s*code", r"cryptogramme", r"crypto")
 TAX_NOUNS = words(
@@ -142,7 +143,7 @@ SSN_NOUNS = words(r"ssn", r"social(?:\s*security(?:\s*number)?)?", r"soc\s*sec")
 # opening bracket or a "number" word. "retiré 150000 de la cuenta" (an amount taken from
 # the account) and "Office2019 license" have none.
 _SAYS_WHAT = re.compile(
-    r"(?i)\(|(?<!\w)(?:is|was|are|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|sind|son"
+    r"(?i)\(|<-|->|\u2190|(?<!\w)(?:is|was|are|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|sind|son"
     r"|(?:that|this|it)['\u2019]?s"
     r"|number|n[úu]mero|num[ée]ro|nummer|n[ºo°]\.?|nr\.?|nro\.?)(?!\w)"
 )
@@ -155,6 +156,19 @@ def _before(value: str) -> re.Pattern[str]:
 
 def _says_what(match: re.Match[str]) -> bool:
     return _SAYS_WHAT.search(match.group("bridge")) is not None
+
+
+# Kinds whose value has a shape of its own (a month and a year), named without a verb when
+# the customer lists values: "364 is the cvv, 08/29 the expiry", "12/30 das Ablaufdatum".
+# An amount or a count is never read as one, so the noun right after it is enough.
+_SHAPED = frozenset({"expiry"})
+# A noun right after its value and closing a field of a list ("021000021 routing, 12345678
+# account, ..."): a label, however the value is shaped. The bridge holds spaces only.
+_FIELD_END = re.compile(r"[ \t]*+(?:[,;|/]|\Z)")
+
+
+def _labelled(view: str, noun: re.Match[str], match: re.Match[str]) -> bool:
+    return not match.group("bridge").strip() and _FIELD_END.match(view, noun.end()) is not None
 
 
 # Letters and digits with at least one digit, as passports and licences are written.
@@ -205,11 +219,14 @@ def _values_before(view: str, nouns: re.Pattern[str]) -> Iterator[tuple[str, re.
     for noun in nouns.finditer(view):
         kind, begin = noun.lastgroup or "", max(low, noun.start() - _REACH)
         # Cheap tests first: most nouns follow no value, and no verb, bracket or number word.
-        if (kind == "password" or _DIGIT.search(view, begin, noun.start())) and _SAYS_WHAT.search(
-            view, max(begin, noun.start() - _BRIDGE_LENGTH), noun.start()
+        shaped = kind in _SHAPED
+        if (kind == "password" or _DIGIT.search(view, begin, noun.start())) and (
+            shaped
+            or _FIELD_END.match(view, noun.end()) is not None
+            or _SAYS_WHAT.search(view, max(begin, noun.start() - _BRIDGE_LENGTH), noun.start())
         ):
             match = _VALUES[kind].search(view, begin, noun.start())
-            if match is not None and _says_what(match):
+            if match is not None and (shaped or _says_what(match) or _labelled(view, noun, match)):
                 yield kind, match
         low = noun.end()
 
