@@ -220,6 +220,14 @@ _HOLD_ON = words(
     r"desculp[ae]",
     r"calma",
 )
+# Words a customer ends a message with when the rest of the number is still to come
+# ("4111 1111 and", "y luego", "et puis", "und dann", "e depois"). Any other word after
+# a value names it ("20001 <- plz", "12345 c'est le cp", "917 is the code"): the value
+# is complete as typed, not a number in progress.
+_MORE_TO_COME = words(
+    r"and", r"then", r"next", r"y", r"luego", r"despu[ée]s", r"et", r"puis", r"ensuite",
+    r"und", r"dann", r"e", r"depois", r"a[íi]", r"more", r"m[áa]s", r"plus", r"mehr", r"mais",
+)
 
 
 class SpanRedactor(Protocol):
@@ -339,6 +347,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         (not kind.letters and not any(c.isdigit() for c in value))
         or _DATE.fullmatch(value)
         or (tail.group("after") and sum(c.isdigit() for c in value) < _MIN_BEFORE_WORDS)
+        or _named_after(tail)
     ):
         return Carried((), None)
     seen = sum(1 for c in value if c.isalnum())
@@ -420,6 +429,7 @@ def _card_head(view: str, now: float) -> Carried:
     digits = "".join(c for c in value if c.isdigit())
     if (
         not _card_issuer(digits)
+        or _named_after(match)
         or sum(c.isdigit() for c in view) != len(digits)  # other numbers: a reference, a date
         or NOT_PERSONAL.search(view, low, match.start())
         or _ENDING_WORDS.search(view, low, match.start())
@@ -442,6 +452,7 @@ def _phone_head(view: str, now: float) -> Carried:
     complete = _phone_digits(digits, international=True)
     if (
         not 3 <= len(digits) < complete - 2
+        or _named_after(match)
         or sum(c.isdigit() for c in view) != len(digits)  # other numbers: a reference, a date
         or NOT_PERSONAL.search(view, low, match.start())
     ):
@@ -462,6 +473,15 @@ def _holds_on(view: str) -> bool:
     if len(view) > _INTERJECTION_CHARS or not _INTERJECTION.fullmatch(view):
         return False
     return not any(c.isalnum() for c in view) or _HOLD_ON.search(view) is not None
+
+
+def _named_after(match: re.Match[str]) -> bool:
+    """Words after a message's last value that are neither a plea to wait nor a word
+    saying more is coming: they name the value, which is then whole as typed."""
+    after = match.group("after")
+    if not after:
+        return False
+    return _HOLD_ON.search(after) is None and _MORE_TO_COME.search(after) is None
 
 
 def _NOT_CONTINUATION(lead: str) -> bool:
