@@ -228,8 +228,25 @@ _HOLD_ON = words(
 # a value names it ("20001 <- plz", "12345 c'est le cp", "917 is the code"): the value
 # is complete as typed, not a number in progress.
 _MORE_TO_COME = words(
-    r"and", r"then", r"next", r"y", r"luego", r"despu[ée]s", r"et", r"puis", r"ensuite",
-    r"und", r"dann", r"e", r"depois", r"a[íi]", r"more", r"m[áa]s", r"plus", r"mehr", r"mais",
+    r"and",
+    r"then",
+    r"next",
+    r"y",
+    r"luego",
+    r"despu[ée]s",
+    r"et",
+    r"puis",
+    r"ensuite",
+    r"und",
+    r"dann",
+    r"e",
+    r"depois",
+    r"a[íi]",
+    r"more",
+    r"m[áa]s",
+    r"plus",
+    r"mehr",
+    r"mais",
 )
 
 
