@@ -177,6 +177,12 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
                     if validator is None
                     else validator(value)
                 )
+                if (
+                    valid
+                    and _a_word_not_a_letter(text, match)
+                    and not _after_own_word(entity, text, match.start())
+                ):
+                    continue
                 if valid:
                     yield Span(match.start(), match.end(), entity, 0.9, "patterns")
                 elif entity in _OWN_WORDS and _after_own_word(entity, text, match.start()):
@@ -188,6 +194,16 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
         elif (kind := _named_digits(view, run.begin, run.digits)) is not None:
             yield Span(run.begin, run.end, kind, 0.6, "patterns")
     yield from _lookalike_ids(folded)
+
+
+# One-letter words of the five languages that are also DNI check letters: "cep 95498-690
+# e nao 19278-405" is a postcode and "and", "30111222 a las 5" a number and "at".
+_ONE_LETTER_WORD = re.compile(r"\s[aey]\s+[^\W\d_]")
+
+
+def _a_word_not_a_letter(text: str, match: re.Match[str]) -> bool:
+    """The "check letter" is a lower-case one-letter word set apart, before another word."""
+    return _ONE_LETTER_WORD.match(text, match.end() - 2) is not None
 
 
 # Digits of each identifier that is digits only.

@@ -1,0 +1,57 @@
+"""Values typed one after another in a message, and what must not be read across them:
+a card part after other digits starts with a card's first four digits as printed (a
+phone's pairs and a postcode behind it are not a card), and a lower-case one-letter word
+after eight digits ("e", "y", "a") is a word, not a DNI check letter, without a DNI word."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.redaction import redact
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # French phone in pairs, then a postcode: together 13+ digits that pass Luhn
+        ("mon fixe 01 42 68 53 00 - 59800 Lille", "59800"),
+        ("tel 06 12 34 56 78 / cp 13008", "13008"),
+        ("llámame al 612 34 56 78, CP 41001", "41001"),
+    ],
+)
+def test_a_postcode_after_a_phone_is_not_read_as_a_card(text, kept):
+    out = redact(text)
+
+    assert kept in out
+    assert "[CREDIT_DEBIT_NUMBER]" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "28013 4111 1111 1111 1111",  # a postcode, then a card as printed
+        "7 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1",  # a digit, then a card digit by digit
+    ],
+)
+def test_a_card_after_other_digits_is_still_found(text):
+    assert "[CREDIT_DEBIT_NUMBER]" in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "o pacote 95498690 e o outro chegaram",
+        "llegó el 30111238 y luego nada",  # 30111238Y would be a DNI
+        "paquete 30111235 a nombre de mi hermana",  # 30111235A too
+    ],
+)
+def test_a_one_letter_word_after_eight_digits_is_not_a_check_letter(text):
+    assert "[ES_DNI]" not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mi dni es 95498690 e gracias", "95498690E", "nº 95498690-E"],
+)
+def test_a_dni_with_its_letter_is_still_masked(text):
+    assert "[ES_DNI]" in redact(text)
