@@ -55,3 +55,31 @@ def test_a_one_letter_word_after_eight_digits_is_not_a_check_letter(text):
 )
 def test_a_dni_with_its_letter_is_still_masked(text):
     assert "[ES_DNI]" in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mein DNI nº30111231E, bitte prüfen",  # glued to the number sign
+        "documento n°30111238-Y",
+        "NIE nºY1234567X",
+    ],
+)
+def test_an_id_glued_to_the_number_sign_is_masked(text):
+    out = redact(text)
+
+    assert not any(c.isdigit() for c in out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "steuerliche ID: 65 929 970 489",
+        "meine steuerliche Identifikationsnummer ist 65929970489",
+        "hier die steuerliche id 65 / 929 / 970 / 489",
+    ],
+)
+def test_the_german_tax_id_after_its_adjective_form_is_masked(text):
+    out = redact(text)
+
+    assert "[DE_TAX_ID]" in out and not any(c.isdigit() for c in out)

@@ -55,8 +55,10 @@ ENTITY_TYPES = frozenset(
 # it fails the check ("76982931 E y telefono": "y" is the next word, "E" the letter).
 _NOISE_BEFORE_LETTER = r"[^\w\[\]]{0,8}"
 _JOINER_BEFORE_LETTER = r"(?:(?i:y|and|et|und|e|then|luego|puis|dann|depois)[^\w\[\]]{1,6})?"
-_DNI_DIGITS = r"(?<![0-9A-Za-z])(?:[0-9][\s.,\-/]{0,8}){7}[0-9]"
-_NIE_DIGITS = r"(?<![0-9A-Za-z])[XYZxyz][\s.,\-/]{0,8}(?:[0-9][\s.,\-/]{0,8}){6}[0-9]"
+# Not inside a word or number, but glued to "nº" / "n°" (folded to "no"): "dni nº48482832M".
+_ID_START = r"(?:(?<![0-9A-Za-z])|(?<=\b[Nn][Oo]))"
+_DNI_DIGITS = _ID_START + r"(?:[0-9][\s.,\-/]{0,8}){7}[0-9]"
+_NIE_DIGITS = _ID_START + r"[XYZxyz][\s.,\-/]{0,8}(?:[0-9][\s.,\-/]{0,8}){6}[0-9]"
 _LETTER = r"[A-Za-z](?!\w)"  # not the first letter of a word ("559, só")
 _DNI = re.compile(_DNI_DIGITS + _NOISE_BEFORE_LETTER + _JOINER_BEFORE_LETTER + _LETTER)
 _NIE = re.compile(_NIE_DIGITS + _NOISE_BEFORE_LETTER + _JOINER_BEFORE_LETTER + _LETTER)
@@ -72,6 +74,8 @@ _RFC = re.compile(
 )
 DE_TAX_WORDS = words(
     r"steuer\s*-?\s*id",
+    # "steuerliche ID", "steuerliche Identifikationsnummer" (the adjective form)
+    r"steuerliche\s*-?\s*(?:id|identifikations\s*-?\s*(?:nummer|nr)\.?)",
     r"steuerid",
     r"steuer\s*-?\s*idnr",
     r"id\s*-?\s*nr\.?",
