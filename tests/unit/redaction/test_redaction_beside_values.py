@@ -83,3 +83,17 @@ def test_the_german_tax_id_after_its_adjective_form_is_masked(text):
     out = redact(text)
 
     assert "[DE_TAX_ID]" in out and not any(c.isdigit() for c in out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi nie: Y 👉 1234567 👉 X",
+        "NIE y1234567_x gracias",
+        "el nie X luego 1234567 luego L",  # X1234567L
+    ],
+)
+def test_a_nie_with_noise_after_its_leading_letter_is_masked(text):
+    out = redact(text)
+
+    assert "[ES_NIE]" in out and not any(c.isdigit() for c in out)

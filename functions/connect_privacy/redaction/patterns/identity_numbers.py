@@ -53,12 +53,19 @@ ENTITY_TYPES = frozenset(
 # "7     - "). Before the check letter, noise and a joining word may stand too ("050 y N",
 # "991/H"); the same patterns without the joining word are tried when the letter after
 # it fails the check ("76982931 E y telefono": "y" is the next word, "E" the letter).
-_NOISE_BEFORE_LETTER = r"[^\w\[\]]{0,8}"
+_NOISE_BEFORE_LETTER = r"(?:[^\w\[\]]|_){0,8}"
 _JOINER_BEFORE_LETTER = r"(?:(?i:y|and|et|und|e|then|luego|puis|dann|depois)[^\w\[\]]{1,6})?"
 # Not inside a word or number, but glued to "nº" / "n°" (folded to "no"): "dni nº48482832M".
 _ID_START = r"(?:(?<![0-9A-Za-z])|(?<=\b[Nn][Oo]))"
 _DNI_DIGITS = _ID_START + r"(?:[0-9][\s.,\-/]{0,8}){7}[0-9]"
-_NIE_DIGITS = _ID_START + r"[XYZxyz][\s.,\-/]{0,8}(?:[0-9][\s.,\-/]{0,8}){6}[0-9]"
+# After a NIE's leading letter, the noise and joining word allowed before its check letter
+# ("Z ✨ 3948816 ✨ C", "X luego 2162863 luego N", "Y_4058573_F").
+_NIE_DIGITS = (
+    _ID_START
+    + r"[XYZxyz](?:[^\w\[\]]|_){0,8}"
+    + _JOINER_BEFORE_LETTER
+    + r"(?:[0-9][\s.,\-/]{0,8}){6}[0-9]"
+)
 _LETTER = r"[A-Za-z](?!\w)"  # not the first letter of a word ("559, só")
 _DNI = re.compile(_DNI_DIGITS + _NOISE_BEFORE_LETTER + _JOINER_BEFORE_LETTER + _LETTER)
 _NIE = re.compile(_NIE_DIGITS + _NOISE_BEFORE_LETTER + _JOINER_BEFORE_LETTER + _LETTER)
