@@ -97,3 +97,23 @@ def test_a_nie_with_noise_after_its_leading_letter_is_masked(text):
     out = redact(text)
 
     assert "[ES_NIE]" in out and not any(c.isdigit() for c in out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "iban GB8 2WE ST1 234 569 876 543 2 thanks",  # GB82WEST12345698765432 in threes
+        "mi cuenta ES9 121 000 418 450 200 051 332",
+        "IBAN DE8-9370-4004-4053-2013-000",
+    ],
+)
+def test_an_iban_grouped_in_threes_is_masked(text):
+    out = redact(text)
+
+    assert "[INTERNATIONAL_BANK_ACCOUNT_NUMBER]" in out and not any(c.isdigit() for c in out)
+
+
+def test_a_country_letter_pair_and_digits_that_fail_the_check_stay():
+    assert redact("flight BA2 490 118 223 445 667 delayed") == (
+        "flight BA2 490 118 223 445 667 delayed"
+    )
