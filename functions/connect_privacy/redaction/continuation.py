@@ -14,7 +14,10 @@ with no context word that ends with a card's first groups as printed on it, with
 an issuer's prefix ("c'est 4012 8888"), starts a card, and so do a card's first digits
 however grouped after the customer says the number comes in parts ("in bits, first
 52008386", "vou mandar em partes 3782"); a message ending with a country code and the
-first digits of a phone ("+1 415") starts a phone. A short message asking to
+first digits of a phone ("+1 415") starts a phone. A message without digits that
+ends with a context word ("mon numéro de sécu") announces a value: nothing of it seen
+yet, the next messages' leading groups are it. Words after a trailing value that neither
+ask to wait nor say more is coming name the value ("20001 <- plz"): it starts nothing. A short message asking to
 wait ("wait", "un momento", "👇") between the parts keeps the marker, and counts
 towards ``MAX_FOLLOW_UPS``.
 
