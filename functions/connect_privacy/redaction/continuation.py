@@ -17,9 +17,9 @@ however grouped after the customer says the number comes in parts ("in bits, fir
 first digits of a phone ("+1 415") starts a phone. A message without digits that
 ends with a context word ("mon numéro de sécu") announces a value: nothing of it seen
 yet, the next messages' leading groups are it. Words after a trailing value that neither
-ask to wait nor say more is coming name the value ("20001 <- plz"): it starts nothing. A short message asking to
-wait ("wait", "un momento", "👇") between the parts keeps the marker, and counts
-towards ``MAX_FOLLOW_UPS``.
+ask to wait nor say more is coming name the value ("20001 <- plz"): it starts nothing.
+A short message asking to wait ("wait", "un momento", "👇") between the parts keeps
+the marker, and counts towards ``MAX_FOLLOW_UPS``.
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, and when it expires:
