@@ -14,9 +14,12 @@ with no context word that ends with a card's first groups as printed on it, with
 an issuer's prefix ("c'est 4012 8888"), starts a card, and so do a card's first digits
 however grouped after the customer says the number comes in parts ("in bits, first
 52008386", "vou mandar em partes 3782"); a message ending with a country code and the
-first digits of a phone ("+1 415") starts a phone. A short message asking to
-wait ("wait", "un momento", "👇") between the parts keeps the marker, and counts
-towards ``MAX_FOLLOW_UPS``.
+first digits of a phone ("+1 415") starts a phone. A message without digits that
+ends with a context word ("mon numéro de sécu") announces a value: nothing of it seen
+yet, the next messages' leading groups are it. Words after a trailing value that neither
+ask to wait nor say more is coming name the value ("20001 <- plz"): it starts nothing.
+A short message asking to wait ("wait", "un momento", "👇") between the parts keeps
+the marker, and counts towards ``MAX_FOLLOW_UPS``.
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, and when it expires:
@@ -51,7 +54,7 @@ from connect_privacy.redaction.patterns.identity_numbers import (
     PT_NIF_WORDS,
     RFC_WORDS,
 )
-from connect_privacy.redaction.patterns.national_ids import SSN_WORDS
+from connect_privacy.redaction.patterns.national_ids import ITIN_WORDS, SSN_WORDS
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
 from connect_privacy.redaction.redactor import RedactionResult
 from connect_privacy.redaction.spans import Span
@@ -98,10 +101,13 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (DE_TAX_WORDS, _Kind("DE_TAX_ID", 11)),
     (PT_NIF_WORDS, _Kind("PT_NIF", 9)),
     (SSN_WORDS, _Kind("SSN", 9)),
+    (ITIN_WORDS, _Kind("US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", 9)),
     (CARD_WORDS, _Kind(CARD, 16)),
     # Account numbers run from 8 to 20 digits: wait for 12 (most US and European ones).
     (ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 12)),
     (PHONE_WORDS, _Kind("PHONE", 10)),
+    # "my number", "call me": a phone here, where a number is being given
+    (words(r"my\s*(?:new\s*)?number", r"call\s*me"), _Kind("PHONE", 10)),
 )
 # Digits of a whole phone number written with its country code, by country code (without
 # the "+"; "00" adds two); others 12. National numbers with a trunk 0 have 11 at most.
@@ -220,6 +226,31 @@ _HOLD_ON = words(
     r"desculp[ae]",
     r"calma",
 )
+# Words a customer ends a message with when the rest of the number is still to come
+# ("4111 1111 and", "y luego", "et puis", "und dann", "e depois"). Any other word after
+# a value names it ("20001 <- plz", "12345 c'est le cp", "917 is the code"): the value
+# is complete as typed, not a number in progress.
+_MORE_TO_COME = words(
+    r"and",
+    r"then",
+    r"next",
+    r"y",
+    r"luego",
+    r"despu[ée]s",
+    r"et",
+    r"puis",
+    r"ensuite",
+    r"und",
+    r"dann",
+    r"e",
+    r"depois",
+    r"a[íi]",
+    r"more",
+    r"m[áa]s",
+    r"plus",
+    r"mehr",
+    r"mais",
+)
 
 
 class SpanRedactor(Protocol):
@@ -296,7 +327,7 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         begin = begin if taken else group.start()
         taken += len(value)
         end = group.end()
-    if not taken:
+    if not taken or (pending.seen == 0 and not _starts_value(view, match, begin, end, taken)):
         return Carried((), None)
     span = Span(begin, end, pending.entity_type, _SCORE, "continuation")
     seen = pending.seen + taken
@@ -322,6 +353,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         carried = _card_head(view, now) if card_heads else Carried((), None)
         return carried if carried.spans else _phone_head(view, now)
     position, context, kind = best
+    if not any(c.isdigit() for c in view):
+        return _announced(view, context, kind, now)
     tail = (_TAIL_ALNUM if kind.letters else _TAIL_SPELLED if spelled else _TAIL_DIGITS).match(
         view, position
     )
@@ -339,6 +372,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         (not kind.letters and not any(c.isdigit() for c in value))
         or _DATE.fullmatch(value)
         or (tail.group("after") and sum(c.isdigit() for c in value) < _MIN_BEFORE_WORDS)
+        or _named_after(tail)
     ):
         return Carried((), None)
     seen = sum(1 for c in value if c.isalnum())
@@ -356,6 +390,21 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         return Carried((), None)
     span = Span(tail.start("value"), tail.end("value"), entity, _SCORE, "continuation")
     return Carried((span,), PendingNumber(entity, seen, complete, 0, now + WINDOW_SECONDS))
+
+
+def _announced(view: str, context: re.Match[str], kind: _Kind, now: float) -> Carried:
+    """A message without digits that ends with a context word ("mon numéro de sécu",
+    "hi i need to change my number", "cuenta:"): the value comes in the next messages,
+    nothing of it seen yet."""
+    rest = view[context.end() :]
+    if (
+        len(rest.split()) > _MAX_GAP_WORDS
+        or NOT_PERSONAL.search(view, max(0, context.start() - 24))
+        or _ENDING_WORDS.search(view, max(0, context.start() - 24))
+    ):
+        return Carried((), None)
+    complete = kind.complete
+    return Carried((), PendingNumber(kind.entity, 0, complete, 0, now + WINDOW_SECONDS))
 
 
 def redact_in_conversation(
@@ -420,6 +469,7 @@ def _card_head(view: str, now: float) -> Carried:
     digits = "".join(c for c in value if c.isdigit())
     if (
         not _card_issuer(digits)
+        or _named_after(match)
         or sum(c.isdigit() for c in view) != len(digits)  # other numbers: a reference, a date
         or NOT_PERSONAL.search(view, low, match.start())
         or _ENDING_WORDS.search(view, low, match.start())
@@ -442,6 +492,7 @@ def _phone_head(view: str, now: float) -> Carried:
     complete = _phone_digits(digits, international=True)
     if (
         not 3 <= len(digits) < complete - 2
+        or _named_after(match)
         or sum(c.isdigit() for c in view) != len(digits)  # other numbers: a reference, a date
         or NOT_PERSONAL.search(view, low, match.start())
     ):
@@ -462,6 +513,34 @@ def _holds_on(view: str) -> bool:
     if len(view) > _INTERJECTION_CHARS or not _INTERJECTION.fullmatch(view):
         return False
     return not any(c.isalnum() for c in view) or _HOLD_ON.search(view) is not None
+
+
+# Words before the first digits of a value announced in the previous message: "it's",
+# "es el", "c'est le", "ist die", "é o", "sure:".
+_ANNOUNCED_LEAD_WORDS = 2
+# An amount is not the value announced ("card" then "100 € were taken", "$250 twice").
+_AMOUNT = re.compile(r"(?i)[$€£]|\s?(?:[%€$£]|eur(?:os?)?\b|usd\b|dollars?\b|reais\b|r\$)")
+
+
+def _starts_value(view: str, match: re.Match[str], begin: int, end: int, taken: int) -> bool:
+    """The first characters of a value announced by the previous message: three or more,
+    after a short lead-in, not a date ("card" then "12/05 it was declined")."""
+    return (
+        taken >= 3
+        and len(match.group("lead").split()) <= _ANNOUNCED_LEAD_WORDS
+        and _DATE.fullmatch(view[begin:end]) is None
+        and not any(c in "$€£" for c in match.group("lead"))
+        and _AMOUNT.match(view, end) is None
+    )
+
+
+def _named_after(match: re.Match[str]) -> bool:
+    """Words after a message's last value that are neither a plea to wait nor a word
+    saying more is coming: they name the value, which is then whole as typed."""
+    after = match.group("after")
+    if not after:
+        return False
+    return _HOLD_ON.search(after) is None and _MORE_TO_COME.search(after) is None
 
 
 def _NOT_CONTINUATION(lead: str) -> bool:

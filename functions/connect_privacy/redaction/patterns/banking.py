@@ -76,7 +76,10 @@ ROUTING_WORDS = words(
 )
 # Up to 16 separator characters between groups: double spaces, and noise
 # blanked in the deobfuscated view ("FR76 puis 6082 puis ...").
-_IBAN = re.compile(r"(?i)(?<![A-Z0-9])[A-Z]{2}[0-9]{2}(?:[\s\-]{0,16}[A-Z0-9]){11,32}(?![A-Z0-9])")
+# Grouped in threes, a separator may fall between the check digits ("ES6 503 018 ...").
+_IBAN = re.compile(
+    r"(?i)(?<![A-Z0-9])[A-Z]{2}[0-9][\s\-]{0,3}[0-9](?:[\s\-]{0,16}[A-Z0-9]){11,32}(?![A-Z0-9])"
+)
 _BIC = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
 BIC_WORDS = words(r"swift", r"bic", r"swift\s*code", r"bic\s*code")
 BANK_WORDS = words(r"bank", r"wire", r"transfer", r"beneficiary", r"swift", r"bic")
@@ -379,7 +382,10 @@ _IBAN_REGISTRY = numdb.get("iban")
 def find_iban(view: str) -> Iterator[Span]:
     position = 0
     while match := _IBAN.search(view, position):
-        length = _longest_iban(match.group())
+        candidate = match.group()
+        gap = len(candidate) - len(candidate[:3] + candidate[3:].lstrip(" \t\n-"))
+        length = _longest_iban(candidate[:3] + candidate[3 + gap :])
+        length = length + gap if length else 0
         if length:
             begin, end = match.start(), match.start() + length
             yield Span(begin, end, "INTERNATIONAL_BANK_ACCOUNT_NUMBER", 0.95, "patterns")

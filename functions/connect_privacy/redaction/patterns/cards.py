@@ -214,6 +214,8 @@ def _whole_cards_after_first(run: Run) -> Iterator[Span]:
 _MAX_BESIDE = 10
 # Groups a card is written in: 4-4-4-4, 4-6-5, 4-4-4-4-3, or the whole number.
 _MIN_CARD_GROUP = 3
+# Every scheme prints a card's first four digits as one group (4-4-4-4, Amex 4-6-5).
+_PRINTED_FIRST_GROUP = 4
 
 
 def _cards_among_groups(run: Run) -> Iterator[Span]:
@@ -268,9 +270,14 @@ def _card_part(view: str, run: Run) -> Span | None:
         if before_cut > _MAX_BESIDE and total - before_cut > _MAX_BESIDE:
             continue
         head, tail = run.digits[:before_cut], run.digits[before_cut:]
+        # A card after other digits starts with its first four digits as printed (or is
+        # typed digit by digit), not with a phone's pair or triple: "03 24 20 27 54 /
+        # 19883" is a French phone and a postcode, not "03" and a card.
+        first_group = groups[cut][1] - groups[cut][0]
+        tail_printed = first_group >= _PRINTED_FIRST_GROUP or first_group == 1
         for card, rest, span in (
             (head, tail, (groups[0][0], groups[cut - 1][1])),
-            (tail, head, (groups[cut][0], groups[-1][1])),
+            (tail if tail_printed else "", head, (groups[cut][0], groups[-1][1])),
         ):
             if len(rest) <= _MAX_BESIDE and is_card(card) and known_issuer(card):
                 return Span(span[0], span[1], ENTITY, 0.9, "patterns")

@@ -53,10 +53,19 @@ ENTITY_TYPES = frozenset(
 # "7     - "). Before the check letter, noise and a joining word may stand too ("050 y N",
 # "991/H"); the same patterns without the joining word are tried when the letter after
 # it fails the check ("76982931 E y telefono": "y" is the next word, "E" the letter).
-_NOISE_BEFORE_LETTER = r"[^\w\[\]]{0,8}"
+_NOISE_BEFORE_LETTER = r"(?:[^\w\[\]]|_){0,8}"
 _JOINER_BEFORE_LETTER = r"(?:(?i:y|and|et|und|e|then|luego|puis|dann|depois)[^\w\[\]]{1,6})?"
-_DNI_DIGITS = r"(?<![0-9A-Za-z])(?:[0-9][\s.,\-/]{0,8}){7}[0-9]"
-_NIE_DIGITS = r"(?<![0-9A-Za-z])[XYZxyz][\s.,\-/]{0,8}(?:[0-9][\s.,\-/]{0,8}){6}[0-9]"
+# Not inside a word or number, but glued to "nº" / "n°" (folded to "no"): "dni nº48482832M".
+_ID_START = r"(?:(?<![0-9A-Za-z])|(?<=\b[Nn][Oo]))"
+_DNI_DIGITS = _ID_START + r"(?:[0-9][\s.,\-/]{0,8}){7}[0-9]"
+# After a NIE's leading letter, the noise and joining word allowed before its check letter
+# ("Z ✨ 3948816 ✨ C", "X luego 2162863 luego N", "Y_4058573_F").
+_NIE_DIGITS = (
+    _ID_START
+    + r"[XYZxyz](?:[^\w\[\]]|_){0,8}"
+    + _JOINER_BEFORE_LETTER
+    + r"(?:[0-9][\s.,\-/]{0,8}){6}[0-9]"
+)
 _LETTER = r"[A-Za-z](?!\w)"  # not the first letter of a word ("559, só")
 _DNI = re.compile(_DNI_DIGITS + _NOISE_BEFORE_LETTER + _JOINER_BEFORE_LETTER + _LETTER)
 _NIE = re.compile(_NIE_DIGITS + _NOISE_BEFORE_LETTER + _JOINER_BEFORE_LETTER + _LETTER)
@@ -72,6 +81,8 @@ _RFC = re.compile(
 )
 DE_TAX_WORDS = words(
     r"steuer\s*-?\s*id",
+    # "steuerliche ID", "steuerliche Identifikationsnummer" (the adjective form)
+    r"steuerliche\s*-?\s*(?:id|identifikations\s*-?\s*(?:nummer|nr)\.?)",
     r"steuerid",
     r"steuer\s*-?\s*idnr",
     r"id\s*-?\s*nr\.?",
@@ -177,6 +188,12 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
                     if validator is None
                     else validator(value)
                 )
+                if (
+                    valid
+                    and _a_word_not_a_letter(text, match)
+                    and not _after_own_word(entity, text, match.start())
+                ):
+                    continue
                 if valid:
                     yield Span(match.start(), match.end(), entity, 0.9, "patterns")
                 elif entity in _OWN_WORDS and _after_own_word(entity, text, match.start()):
@@ -188,6 +205,16 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
         elif (kind := _named_digits(view, run.begin, run.digits)) is not None:
             yield Span(run.begin, run.end, kind, 0.6, "patterns")
     yield from _lookalike_ids(folded)
+
+
+# One-letter words of the five languages that are also DNI check letters: "cep 95498-690
+# e nao 19278-405" is a postcode and "and", "30111222 a las 5" a number and "at".
+_ONE_LETTER_WORD = re.compile(r"\s[aey]\s+[^\W\d_]")
+
+
+def _a_word_not_a_letter(text: str, match: re.Match[str]) -> bool:
+    """The "check letter" is a lower-case one-letter word set apart, before another word."""
+    return _ONE_LETTER_WORD.match(text, match.end() - 2) is not None
 
 
 # Digits of each identifier that is digits only.
