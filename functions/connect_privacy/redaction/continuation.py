@@ -35,6 +35,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
+from connect_privacy.redaction.patterns.banking import PIN_WORDS
 from connect_privacy.redaction.patterns.cards import CARD_WORDS
 from connect_privacy.redaction.patterns.cards import ENTITY as CARD
 from connect_privacy.redaction.patterns.context import (
@@ -106,6 +107,8 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     # Account numbers run from 8 to 20 digits: wait for 12 (most US and European ones).
     (ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 12)),
     (PHONE_WORDS, _Kind("PHONE", 10)),
+    # "ok here is the pin", then "8660": a PIN has four digits at least
+    (PIN_WORDS, _Kind("PIN", 4)),
     # "my number", "call me": a phone here, where a number is being given
     (words(r"my\s*(?:new\s*)?number", r"call\s*me"), _Kind("PHONE", 10)),
 )
@@ -344,15 +347,19 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     """The incomplete value a message ends with, after a context word, if any; with
     ``card_heads``, also the first groups of a card without one (see ``_card_head``)."""
     view, spelled = _view(text)
-    best: tuple[int, re.Match[str], _Kind] | None = None
+    # The context word nearest the end; of two ending together, the longer ("senha do
+    # cartão" is the PIN's, not "cartão" the card's).
+    best: tuple[tuple[int, int], re.Match[str], _Kind] | None = None
     for pattern, kind in _KINDS:
         for context in pattern.finditer(view):
-            if best is None or context.end() > best[0]:
-                best = (context.end(), context, kind)
+            rank = (context.end(), -context.start())
+            if best is None or rank > best[0]:
+                best = (rank, context, kind)
     if best is None:
         carried = _card_head(view, now) if card_heads else Carried((), None)
         return carried if carried.spans else _phone_head(view, now)
-    position, context, kind = best
+    _, context, kind = best
+    position = context.end()
     if not any(c.isdigit() for c in view):
         return _announced(view, context, kind, now)
     tail = (_TAIL_ALNUM if kind.letters else _TAIL_SPELLED if spelled else _TAIL_DIGITS).match(
@@ -528,6 +535,8 @@ def _starts_value(view: str, match: re.Match[str], begin: int, end: int, taken: 
     return (
         taken >= 3
         and len(match.group("lead").split()) <= _ANNOUNCED_LEAD_WORDS
+        # "i forgot my pin" then "order 4412 never came": a reference of its own
+        and NOT_PERSONAL.search(match.group("lead")) is None
         and _DATE.fullmatch(view[begin:end]) is None
         and not any(c in "$€£" for c in match.group("lead"))
         and _AMOUNT.match(view, end) is None

@@ -55,3 +55,34 @@ def test_a_message_holding_digits_announces_nothing():
 
     assert markers[0] is None
     assert out[1] == "cvv later 7 days"
+
+
+@pytest.mark.parametrize(
+    ("announce", "answer"),
+    [
+        ("ok here is the pin", "7391"),
+        ("qual é a senha do cartão?", "é 8264"),
+        ("je vous donne le code pin", "c'est 5027 🙏"),
+        ("die alte Geheimzahl war", "1840"),
+    ],
+)
+def test_a_pin_sent_after_the_message_that_names_it_is_masked(announce, answer):
+    out, markers = conversation(announce, answer)
+
+    assert not any(c.isdigit() for c in out[1])
+    assert markers[0] is not None and markers[0].entity_type == "PIN"
+
+
+@pytest.mark.parametrize(
+    ("announce", "after"),
+    [
+        ("i forgot my pin", "order 4412 never came"),  # a reference of its own
+        ("mi pin no funciona", "pedido 88120 sigue sin llegar"),
+        ("blocked my pin", "3 times already"),  # a count
+        ("cambié el pin", "el 14/06"),  # a date
+    ],
+)
+def test_a_reference_count_or_date_after_a_pin_word_stays(announce, after):
+    out, _ = conversation(announce, after)
+
+    assert out[1] == after
