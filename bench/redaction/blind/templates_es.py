@@ -1,0 +1,123 @@
+"""Spanish customer chat (Spain, Mexico, US Hispanics, Spaniards living in Germany)."""
+
+from __future__ import annotations
+
+from .build import Template, entries
+
+ES = "es-ES"
+MX = "es-MX"
+ESX = "es-ES es-DE"
+ANY = "es-ES es-MX es-US es-DE"
+AMER = "es-MX es-US"
+
+ROWS: list[tuple[str, Template]] = [
+    # tarjeta
+    (ANY, "hola mi tarjeta es {card.p} caduca {exp.p}"),
+    (MX, "no. de tarjeta {card.*} vence {exp.p} y el cvv {cvv.co}"),
+    (ES, "la tarjeta {card.sd} cad {exp.ce} cod seguridad {cvv.co}"),
+    (ANY, "tarj: {card.sn}"),
+    (ANY, "es la {card.ls} la q termina en"),
+    (ANY, "te lo dicto: {card.so}"),
+    (ANY, ("numero de tarjeta {card.mm1}", "{card.mm2}")),
+    (MX, ("ahi va la tarjeta {card.mm1}", "y luego {card.mm2}", "{card.mm3}")),
+    (ES, "me cobraron {=price} dos veces en el pedido {=order} con la {card.p}"),
+    (MX, "pague {=price} con {card.*} el {=date} y nada del paquete guia {=track}"),
+    (ANY, "venc{exp.ce} cvc {cvv.co}"),
+    (ANY, "fecha de caducidad {exp.so}"),
+    (ANY, "el codigo de atras es {cvv.so}"),
+    (ANY, "{cvv.co}"),
+    (MX, "vencimiento: {exp.p}"),
+    (ES, "CP {=post} tarjeta {card.p} caducidad {exp.p} cvv {cvv.co}"),
+    (ANY, "Tarjeta: {card.p}\nVence: {exp.p}\nCVV: {cvv.co}"),
+    (ANY, "visa {card.p} exp{exp.ce}"),
+    # pin / contraseña
+    (MX, "mi nip es {pin.co}"),
+    (ES, "el pin {pin.so} no me deja"),
+    (ANY, "{pin.co} es el pin del cajero"),
+    (ANY, "contraseña: {pw.co}"),
+    (ANY, "mi contra es {pw.co} x si la necesitan"),
+    (ES, "puse la clave {pw.co} y dice incorrecta"),
+    (ANY, 'contrasena "{pw.co}" usuario pepe'),
+    (ANY, "el ftp es ftp://soporte:{pw.uc}@ftp.example.com"),
+    (ANY, "la camara https://admin:{pw.uc}@cam.example.org/video no carga"),
+    (ANY, "en el .env tengo\nAWS_ACCESS_KEY_ID={akid.kv}\nAWS_SECRET_ACCESS_KEY={skey.kv}"),
+    (ANY, "DB_PASS={pw.kv}"),
+    (ANY, "pegue sin querer mi key {akid.p} en el ticket {=ticket} la pueden borrar"),
+    (ANY, "el secret de aws es {skey.p}"),
+    (ANY, "MYSQL_PASSWORD={pw.kv}\nMYSQL_USER=tienda"),
+    # banco
+    (ESX, "IBAN {iban.p} BIC {swift.p}"),
+    (ESX, "mi iban: {iban.ib}"),
+    (ESX, "devolvedme a la cuenta {iban.*} no a la tarjeta"),
+    (ESX, ("el iban es {iban.mm1}", "{iban.mm2}")),
+    (ANY, "codigo swift {swift.p}"),
+    (MX, "mi clabe interbancaria {clabe.p}"),
+    (MX, "clabe: {clabe.sd}"),
+    (MX, "deposítenme a la {clabe.*} porfa"),
+    (MX, ("la clabe {clabe.mm1}", "y luego {clabe.mm2}")),
+    (MX, "cuenta {acct.co} banco azteca"),
+    (ES, "nº de cuenta {acct.co} entidad {rout.co}"),
+    (AMER, "routing {rout.co} y la cuenta {acct.*}"),
+    (MX, ("no de cuenta {acct.mm1}", "{acct.mm2}")),
+    # nacionales
+    (ES, "dni {dni.p}"),
+    (ES, "mi DNI es {dni.*}"),
+    (ES, "el documento {dni.sd} a nombre de mi madre"),
+    (ES, ("dni {dni.mm1}", "{dni.mm2}")),
+    (ES, "nie: {nie.p}"),
+    (ES, "tengo NIE no dni, es el {nie.*}"),
+    (MX, "mi curp es {curp.p}"),
+    (MX, "CURP {curp.*}"),
+    (MX, "rfc {rfc.p} para la factura {=inv}"),
+    (MX, "necesito factura, RFC: {rfc.*}"),
+    (MX, "curp {curp.p} y rfc {rfc.p}"),
+    ("es-US", "mi social es {ssn.p}"),
+    # documentos
+    (ANY, "pasaporte {pass.p} vence el {=date}"),
+    (ANY, "num de pasaporte {pass.p}, vuelo {=flight}"),
+    (MX, "licencia de manejo {dl.p}"),
+    (ES, "carnet de conducir {dl.p}"),
+    (ANY, "{pass.p} es mi pasaporte"),
+    # contacto
+    (ES, "mi movil {phone.*}"),
+    (MX, "mi cel es {phone.p}"),
+    (ANY, "tel: {phone.sd}"),
+    (ANY, "llamame al {phone.sn} despues de las {=time}"),
+    (ANY, "numero {phone.ls}"),
+    (ANY, "te dejo mi telefono {phone.so}"),
+    (ANY, ("mi numero {phone.mm1}", "{phone.mm2}")),
+    (ANY, ("whatsapp {phone.mm1}", "y luego {phone.mm2}", "{phone.mm3}")),
+    (ANY, "correo {email.p}"),
+    (ANY, "mi mail es {email.es}"),
+    (ANY, "mandalo a {email.es} xfa"),
+    (ANY, "{email.p}"),
+    (ANY, "el link https://tienda.example.com/baja?correo={email.pe}&l=es no funciona"),
+    (ANY, "me llego esto https://envios.example.org/r?tel={phone.pe}&ref=sms"),
+    (ANY, "ip del router {ip.p} mac {mac.p}"),
+    (ANY, "me sale ip bloqueada {ip.p}"),
+    (ANY, "el equipo con mac {mac.p} se desconecta, firmware {=ver}"),
+    # negativos
+    (ANY, "donde esta mi pedido {=order}"),
+    (MX, "pedido #{=order} del {=date} sigue en proceso"),
+    (MX, "envio al cp {=zip} es correcto?"),
+    (ES, "lo envian a {=post} verdad"),
+    (ANY, "el seguimiento {=track} no se mueve desde el {=date}"),
+    (ANY, "compre {=qty} del {=model} a {=price} cada uno"),
+    (ANY, "la app version {=ver} se cierra sola"),
+    (ANY, "la factura {=inv} dice {=price} y me dijeron menos"),
+    (ANY, "num de ticket {=ticket}"),
+    (ANY, "vuelo {=flight} a las {=time} me llega antes?"),
+    (ANY, "lo recogi en la tienda {=store} el {=date}"),
+    (ANY, "el {=model} que compre en {=year} ya no prende"),
+    (ANY, "el pedido {~order} llego mal"),
+    (ANY, "referencia {~ticket} del correo"),
+    (ANY, "factura nº {~inv}"),
+    (ANY, "{=track}"),
+    (ANY, "mi guia es {~track} es normal q sea tan larga"),
+    (ANY, "me llegaron {=qty} cajas y pedi {=qty}"),
+    (ES, "ref del pedido {~order}"),
+    (ESX, "datos bancarios\n{iban.ib}\nbic {swift.p}"),
+    (ESX, "el numero de cuenta (iban) {iban.ib} gracias"),
+]
+
+ENTRIES = entries("es", ROWS)
