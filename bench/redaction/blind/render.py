@@ -101,6 +101,11 @@ def plain(kind: str, value: str, cc: str, rng: random.Random) -> str:
 
 
 def spaced(kind: str, value: str, cc: str, rng: random.Random) -> str:
+    if kind == "MAC_ADDRESS":
+        hexes = value.replace(":", "")
+        if rng.random() < 0.3:  # Cisco style
+            return ".".join(hexes[i : i + 4] for i in range(0, 12, 4))
+        return rng.choice(["-", " "]).join(value.upper().split(":"))
     if kind == "PHONE" and rng.random() < 0.5:
         parsed = phonenumbers.parse(value, cc)
         intl = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
@@ -268,7 +273,9 @@ def decode(kind: str, text: str, lang: str, cc: str) -> str:
         for at, dot in AT_DOT[lang] + [(" @ ", ".")]:
             low = low.replace(at.lower(), "@").replace(dot.lower(), ".")
         return low.replace(" ", "")
-    if kind in {"PASSWORD", "AWS_SECRET_KEY", "AWS_ACCESS_KEY", "IP_ADDRESS", "MAC_ADDRESS"}:
+    if kind == "MAC_ADDRESS":
+        return re.sub(r"[^0-9a-f]", "", text.lower())
+    if kind in {"PASSWORD", "AWS_SECRET_KEY", "AWS_ACCESS_KEY", "IP_ADDRESS"}:
         return text
     if kind == "CREDIT_DEBIT_EXPIRY":
         low = text.lower()
@@ -287,7 +294,7 @@ def decode(kind: str, text: str, lang: str, cc: str) -> str:
             digits = "0" + digits
         return digits
     for joiner in sorted({w for js in JOINERS.values() for j in js for w in j.split()}):
-        text = re.sub(rf"(?<![^\W\d_]){joiner}(?![^\W\d_])", " ", text)
+        text = re.sub(rf"(?<=\s){joiner}(?=\s)", " ", text)
     fixed = text
     if kind not in MIXED:
         fixed = re.sub(r"(?<=\d)[Oo](?=\d)", "0", fixed)
@@ -323,8 +330,10 @@ def canonical(kind: str, value: str, cc: str) -> str:
     if kind == "PHONE":
         parsed = phonenumbers.parse(value, cc)
         return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    if kind in {"EMAIL"}:
+    if kind == "EMAIL":
         return value.lower()
+    if kind == "MAC_ADDRESS":
+        return value.replace(":", "")
     if kind in {
         "PASSWORD",
         "AWS_SECRET_KEY",
