@@ -72,6 +72,14 @@ def gzipped(data: bytes) -> bytes:
     return buffer.getvalue()
 
 
+def template_counts() -> str:
+    rows = ["| lang | templates | dev | sealed |", "|---|---|---|---|"]
+    for lang, entries in LANGS.items():
+        sides = Counter(split.assign(entries, _rng("split", lang)).values())
+        rows.append(f"| {lang} | {len(entries)} | {sides['dev']} | {sides['sealed']} |")
+    return "\n".join(rows)
+
+
 def tables(corpus: dict[str, list[dict[str, Any]]]) -> str:
     lines = [
         "| lang | split | conversations | messages | with PII | without PII | pii | must_keep |",
@@ -132,6 +140,9 @@ def main(argv: list[str]) -> int:
     dev = serialise(corpus["dev"])
     sealed = gzipped(serialise(corpus["sealed"]))
     if "--check" in argv:
+        if not (HERE / "dev.jsonl").exists() or not (HERE / "sealed.jsonl.gz").exists():
+            print("MISMATCH: dev.jsonl or sealed.jsonl.gz missing")
+            return 1
         same = (HERE / "dev.jsonl").read_bytes() == dev and (
             HERE / "sealed.jsonl.gz"
         ).read_bytes() == sealed
@@ -139,7 +150,7 @@ def main(argv: list[str]) -> int:
         return 0 if same else 1
     (HERE / "dev.jsonl").write_bytes(dev)
     (HERE / "sealed.jsonl.gz").write_bytes(sealed)
-    print(tables(corpus))
+    print(template_counts() + "\n\n" + tables(corpus))
     return 0
 
 
