@@ -170,6 +170,21 @@ ROWS: list[tuple[str, Template]] = [
     (ANY, "meine mail ist {email.p} und bestellung {=order}"),
     (ANY, "iban {iban.p} für die erstattung von rechnung {=inv}"),
     (ANY, "die kartennr {card.p} und plz {=post}"),
+    (DE, "meine ec karte {card.p} gültig bis {exp.p}"),
+    (DE, "handy nr {phone.sd} ruft bitte an"),
+    (ANY, "kreditkartennr {card.ls}"),
+    (ANY, "passwort {pw.co} (mit großbuchstabe)"),
+    (ANY, "mail: {email.p} | bestellung: {=order}"),
+    (ANY, "[{phone.p}]"),
+    (DE, "steuerliche id nummer {steuer.p} und tel {phone.p}"),
+    (DE, "steuer-identifikationsnr {steuer.sd}"),
+    (AT, "meine kontonummer {acct.co} bei der bawag blz {rout.co}"),
+    (CH, "post konto iban {iban.p}"),
+    (ANY, "benutzer klaus und pw {pw.co} fehler {=ticket}"),
+    (ANY, "reisepassnr {pass.sd}"),
+    (ANY, "karte {card.p} ablauf {exp.p} cvv {cvv.co}"),
+    (ANY, "kartenprüfnummer {cvv.co}"),
+    (AT, "gültig bis {exp.so}"),
 ]
 
 ENTRIES = entries("de", ROWS)

@@ -190,6 +190,21 @@ ROWS: list[tuple[str, Template]] = [
     (ANY, "what about store {=store} in {=post}"),
     (US, "order {=order} tracking {=track} zip {=zip}"),
     (ANY, "ok thanks, ticket {=ticket}"),
+    (GB, "cheers, card no. {card.p} expiry {exp.p} security no. {cvv.co}"),
+    (GB, "my mobile's {phone.sd} if you need to ring me"),
+    (GB, "account no {acct.co} sortcode {rout.p} (natwest)"),
+    (US, "hey, checking acct is {acct.co} and routing# {rout.co} for the refund"),
+    (US, "its my debit card {card.p} exp {exp.p} zip code {=zip}"),
+    (ANY, "cc# {card.p} xp {exp.ce} cvv {cvv.co}"),
+    (ANY, "credit crd {card.ls}"),
+    (ANY, "pssword {pw.co}"),
+    (ANY, "e-mail: {email.p} | order: {=order}"),
+    (ANY, "[{phone.p}]"),
+    (US, "sn {ssn.p} dob is not needed right"),
+    (US, "my ssn# is {ssn.so} thx"),
+    (GB, "natl insurance {nino.p}"),
+    (EXP, "I moved to portugal so NIF ... no wait you want the iban {iban.*}"),
+    (ANY, "my login is maria and pw {pw.co} and i get error {=ticket}"),
 ]
 
 ENTRIES = entries("en", ROWS)

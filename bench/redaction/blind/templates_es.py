@@ -184,6 +184,21 @@ ROWS: list[tuple[str, Template]] = [
     (ES, "vale, el pedido {=order} llega el {=date}?"),
     (MX, "ahorita voy a la tienda {=store} a las {=time}"),
     (ES, "tengo la version {=ver} del {=model} de {=year}"),
+    (ES, "mi móvil es el {phone.sd} llamadme cuando podáis"),
+    (ES, "tarjeta de débito {card.p} caducidad {exp.p} cvv {cvv.co}"),
+    (MX, "mi tarjeta de debito {card.p} vence {exp.p} el cvv {cvv.co} gracias"),
+    (MX, "cel {phone.sd} mandeme whats"),
+    (ANY, "nro de tarjeta {card.ls}"),
+    (ANY, "contraseña {pw.co} (con mayuscula)"),
+    (ANY, "correo: {email.p} | pedido: {=order}"),
+    (ANY, "[{phone.p}]"),
+    (ES, "mi documento de identidad {dni.p} y el movil {phone.p}"),
+    (ES, "numero de identidad de extranjero {nie.p}"),
+    (MX, "clave unica {curp.p}"),
+    (MX, "el rfc de mi negocio {rfc.p} y el cp {=zip}"),
+    (MX, "depositame a mi clabe porfa {clabe.p} es de bbva"),
+    (ESX, "mi cuenta iban {iban.p} es de la caixa"),
+    (ANY, "usuario pepe y clave {pw.co} me sale error {=ticket}"),
 ]
 
 ENTRIES = entries("es", ROWS)

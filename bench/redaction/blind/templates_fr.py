@@ -161,6 +161,21 @@ ROWS: list[tuple[str, Template]] = [
     (ANY, "mon mail c'est {email.p} et la commande {=order}"),
     (ANY, "iban {iban.p} pour le remboursement de la facture {=inv}"),
     (ANY, "le numéro de ma carte {card.p} et le code postal {=post}"),
+    (FR, "ma CB {card.p} expire {exp.p} crypto {cvv.co}"),
+    (FR, "mon portable c'est le {phone.sd} rappelez moi"),
+    (ANY, "n° carte bancaire {card.ls}"),
+    (ANY, "mot de passe {pw.co} (avec majuscule)"),
+    (ANY, "mail : {email.p} | commande : {=order}"),
+    (ANY, "[{phone.p}]"),
+    (FR, "numéro d'inscription au répertoire {nir.p}"),
+    (FR, "mon numéro de sécurité sociale c'est le {nir.sd} et mon tel {phone.p}"),
+    (FR, "relevé d'identité bancaire : {iban.p}"),
+    (ANY, "identifiant julie et mdp {pw.co} j'ai l'erreur {=ticket}"),
+    ("fr-CH", "mon natel {phone.p}"),
+    (FR, "code banque {rout.co} guichet et compte {acct.co}"),
+    (ANY, "numero de passeport {pass.sd}"),
+    (ANY, "carte {card.p} date de validité {exp.p}"),
+    (ANY, "ma date d'exp c'est {exp.p} et le code au dos {cvv.co}"),
 ]
 
 ENTRIES = entries("fr", ROWS)

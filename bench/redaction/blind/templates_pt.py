@@ -170,6 +170,21 @@ ROWS: list[tuple[str, Template]] = [
     (ANY, "vou na loja {=store} as {=time}"),
     (ANY, "tenho a versao {=ver} do {=model} de {=year}"),
     (BR, "meu email é {email.p} e o pedido {=order}"),
+    (BR, "meu cartão de débito {card.p} venc {exp.p} cvv {cvv.co}"),
+    (PT, "o meu cartão multibanco {card.p} validade {exp.p}"),
+    (PT, "telemovel {phone.sd} liguem-me"),
+    (BR, "cel {phone.sd} me chama no zap"),
+    (ANY, "nº do cartão {card.ls}"),
+    (ANY, "senha {pw.co} (com maiuscula)"),
+    (ANY, "email: {email.p} | pedido: {=order}"),
+    (ANY, "[{phone.p}]"),
+    (PT, "numero de identificação fiscal {nif.p}"),
+    (BR, "cadastro de pessoa fisica {cpf.p}"),
+    (BR, "cnpj da loja {cnpj.sd}"),
+    (PT, "o iban da minha conta {iban.p} é do millennium"),
+    (ANY, "usuario joao e senha {pw.co} da erro {=ticket}"),
+    (ANY, "nº passaporte {pass.sd}"),
+    (BR, "agência {rout.co} conta corrente {acct.co} nubank"),
 ]
 
 ENTRIES = entries("pt", ROWS)
