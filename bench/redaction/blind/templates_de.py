@@ -185,6 +185,15 @@ ROWS: list[tuple[str, Template]] = [
     (ANY, "karte {card.p} ablauf {exp.p} cvv {cvv.co}"),
     (ANY, "kartenprüfnummer {cvv.co}"),
     (AT, "gültig bis {exp.so}"),
+    (ANY, "Bestellung: {=order}\nDatum: {=date}\nSumme: {=price}\nMenge: {=qty}"),
+    (DE, "auf dem etikett steht {=post} und sendung {=track} aber es geht in eine andere stadt"),
+    (ANY, "sorry spracheingabe die bestellnummer ist {=order} vom {=date} so um {=time}"),
+    (ANY, "update {=ver} hat mein {=model} gekillt, gekauft {=year}"),
+    (ANY, "ist {~order} die bestellnummer oder die sendungsnummer? steht auf dem beleg"),
+    (ANY, "gate geändert flug {=flight} jetzt {=time}"),
+    (ANY, "abholung in filiale {=store}, {=post}, nach {=time}?"),
+    (ANY, "erstattung von {=price} für rechnung {=inv} nicht angekommen"),
+    (ANY, "mein fall ist {=ticket} und der alte war {~ticket}"),
 ]
 
 ENTRIES = entries("de", ROWS)

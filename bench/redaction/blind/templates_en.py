@@ -205,6 +205,15 @@ ROWS: list[tuple[str, Template]] = [
     (GB, "natl insurance {nino.p}"),
     (EXP, "I moved to portugal so NIF ... no wait you want the iban {iban.*}"),
     (ANY, "my login is maria and pw {pw.co} and i get error {=ticket}"),
+    (ANY, "Order: {=order}\nDate: {=date}\nTotal: {=price}\nItems: {=qty}"),
+    (US, "shipping label says zip {=zip} and tracking {=track} but its going to the wrong city"),
+    (ANY, "voice text sorry order number is {=order} placed on {=date} around {=time}"),
+    (ANY, "firmware {=ver} on my {=model} bricked it, bought {=year}"),
+    (ANY, "is {~order} an order number or a tracking one? its on my receipt"),
+    (ANY, "gate changed flight {=flight} now {=time}"),
+    (GB, "collect from store {=store}, {=post}, after {=time}?"),
+    (ANY, "refund of {=price} for invoice {=inv} not received"),
+    (ANY, "my case is {=ticket} and the old one was {~ticket}"),
 ]
 
 ENTRIES = entries("en", ROWS)

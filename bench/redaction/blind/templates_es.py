@@ -199,6 +199,15 @@ ROWS: list[tuple[str, Template]] = [
     (MX, "depositame a mi clabe porfa {clabe.p} es de bbva"),
     (ESX, "mi cuenta iban {iban.p} es de la caixa"),
     (ANY, "usuario pepe y clave {pw.co} me sale error {=ticket}"),
+    (ANY, "Pedido: {=order}\nFecha: {=date}\nTotal: {=price}\nCantidad: {=qty}"),
+    (MX, "la guia dice cp {=zip} y el rastreo {=track} pero va a otra ciudad"),
+    (ANY, "perdon dictado por voz el numero de pedido es {=order} del {=date} a las {=time}"),
+    (ANY, "la actualizacion {=ver} me dejo el {=model} muerto, lo compre en {=year}"),
+    (ANY, "el {~order} es numero de pedido o de envio? sale en el ticket"),
+    (ANY, "cambiaron la puerta del vuelo {=flight} ahora sale {=time}"),
+    (ES, "lo recojo en la tienda {=store}, {=post}, despues de las {=time}?"),
+    (ANY, "el reembolso de {=price} de la factura {=inv} no me ha llegado"),
+    (ANY, "mi caso es {=ticket} y el anterior era {~ticket}"),
 ]
 
 ENTRIES = entries("es", ROWS)

@@ -176,6 +176,15 @@ ROWS: list[tuple[str, Template]] = [
     (ANY, "numero de passeport {pass.sd}"),
     (ANY, "carte {card.p} date de validité {exp.p}"),
     (ANY, "ma date d'exp c'est {exp.p} et le code au dos {cvv.co}"),
+    (ANY, "Commande : {=order}\nDate : {=date}\nTotal : {=price}\nQuantité : {=qty}"),
+    (FR, "l'étiquette dit {=post} et le suivi {=track} mais ça part dans une autre ville"),
+    (ANY, "dictée vocale pardon le numéro de commande est {=order} du {=date} vers {=time}"),
+    (ANY, "la mise à jour {=ver} a planté mon {=model}, acheté en {=year}"),
+    (ANY, "{~order} c'est le numéro de commande ou de suivi ? c'est sur le ticket"),
+    (ANY, "porte changée vol {=flight} maintenant {=time}"),
+    (ANY, "retrait au magasin {=store}, {=post}, après {=time} ?"),
+    (ANY, "remboursement de {=price} de la facture {=inv} pas reçu"),
+    (ANY, "mon dossier c'est {=ticket} et l'ancien {~ticket}"),
 ]
 
 ENTRIES = entries("fr", ROWS)

@@ -185,6 +185,15 @@ ROWS: list[tuple[str, Template]] = [
     (ANY, "usuario joao e senha {pw.co} da erro {=ticket}"),
     (ANY, "nº passaporte {pass.sd}"),
     (BR, "agência {rout.co} conta corrente {acct.co} nubank"),
+    (ANY, "Pedido: {=order}\nData: {=date}\nTotal: {=price}\nQtd: {=qty}"),
+    (BR, "a etiqueta diz cep {=post} e rastreio {=track} mas ta indo pra outra cidade"),
+    (ANY, "desculpa ditado por voz o numero do pedido é {=order} de {=date} umas {=time}"),
+    (ANY, "a atualização {=ver} matou meu {=model}, comprei em {=year}"),
+    (ANY, "{~order} é numero do pedido ou de rastreio? ta no recibo"),
+    (ANY, "mudaram o portão do voo {=flight} agora {=time}"),
+    (PT, "levanto na loja {=store}, {=post}, depois das {=time}?"),
+    (ANY, "o reembolso de {=price} da fatura {=inv} não chegou"),
+    (ANY, "meu protocolo é {=ticket} e o antigo era {~ticket}"),
 ]
 
 ENTRIES = entries("pt", ROWS)
