@@ -58,7 +58,8 @@ def card(rng: random.Random, _cc: str) -> str:
 
 
 def cvv(rng: random.Random, _cc: str) -> str:
-    return _digits(rng, rng.choice([3, 3, 3, 4]))
+    # three digits: several templates say "the three digits", so no four-digit Amex CID
+    return _digits(rng, 3)
 
 
 def expiry(rng: random.Random, _cc: str) -> str:
