@@ -172,7 +172,8 @@ def price(rng: random.Random, cc: str) -> str:
 
 
 def quantity(rng: random.Random, _cc: str) -> str:
-    return rng.choice([str(rng.randint(2, 24)), f"x{rng.randint(2, 9)}", f"{rng.randint(2, 6)}x"])
+    # plain counts: templates put them before days, weeks, boxes and items alike
+    return str(rng.randint(2, 24))
 
 
 def product_model(rng: random.Random, _cc: str) -> str:

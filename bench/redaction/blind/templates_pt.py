@@ -74,7 +74,7 @@ ROWS: list[tuple[str, Template]] = [
     (ANY, "me liga no {phone.sn} depois das {=time}"),
     (ANY, "numero {phone.ls}"),
     (ANY, "meu numero {phone.so}"),
-    (ANY, ("meu zap {phone.mm1}", "{phone.mm2}")),
+    (BR, ("meu zap {phone.mm1}", "{phone.mm2}")),
     (ANY, ("celular {phone.mm1}", "depois {phone.mm2}", "{phone.mm3}")),
     (ANY, "email {email.p}"),
     (ANY, "meu email é {email.es}"),
