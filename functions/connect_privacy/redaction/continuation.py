@@ -137,13 +137,19 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./][0-9]{1,2}(?:[
 # Digits a value followed by words must have to be a number in progress: "4111 1111
 # wait" is one, "shows 12 late fees" is a count.
 _MIN_BEFORE_WORDS = 4
-_TAIL_DIGITS = re.compile(
-    rf"[^\d\n\[\]]{{0,24}}?(?P<value>\+?[0-9](?:[\s\-./]{{0,3}}[0-9]){{0,40}}){_AFTERWORDS}"
-)
-# In a message with spelled digits, their gaps: up to eight characters ("cuatro" -> "4     ").
-_TAIL_SPELLED = re.compile(
-    rf"[^\d\n\[\]]{{0,24}}?(?P<value>\+?[0-9](?:[\s\-./]{{0,8}}[0-9]){{0,40}}){_AFTERWORDS}"
-)
+# Between the digits of a value: up to three separator characters, or up to eight in a
+# message with spelled digits, for their gaps ("cuatro" -> "4     ").
+_TYPED_GAP, _SPELLED_GAP = 3, 8
+
+
+def _tail(gap: int) -> re.Pattern[str]:
+    return re.compile(
+        rf"[^\d\n\[\]]{{0,24}}?(?P<value>\+?[0-9](?:[\s\-./]{{0,{gap}}}[0-9]){{0,40}}){_AFTERWORDS}"
+    )
+
+
+_TAIL_DIGITS = _tail(_TYPED_GAP)
+_TAIL_SPELLED = _tail(_SPELLED_GAP)
 _TAIL_ALNUM = re.compile(
     r"[^\d\n\[\]]{0,24}?(?P<value>(?:[A-Za-z]{2}[0-9]{2}|[XYZxyz]?[0-9])"
     rf"(?:[\s\-./]{{0,3}}[0-9A-Za-z]){{0,40}}){_AFTERWORDS}"
@@ -189,12 +195,16 @@ _IN_PARTS = words(
 _PART_HEAD = re.compile(rf"(?<![\w.,/\-])(?P<value>[0-9](?:[ \-]?[0-9]){{3,12}}){_AFTERWORDS}")
 # Start of a following message: a short lead-in ("sorry the last digits"), then
 # groups. Upper-case letters continue an IBAN ("YOTW", a bank code).
-_HEAD_DIGITS = re.compile(
-    r"^(?P<lead>[^\d\n\[\]]{0,40}?)(?P<value>[0-9](?:[\s\-./]{0,3}[0-9A-Za-z])*)"
-)
-_HEAD_SPELLED = re.compile(
-    r"^(?P<lead>[^\d\n\[\]]{0,40}?)(?P<value>[0-9](?:[\s\-./]{0,8}[0-9A-Za-z])*)"
-)
+
+
+def _head(gap: int) -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?P<lead>[^\d\n\[\]]{{0,40}}?)(?P<value>[0-9](?:[\s\-./]{{0,{gap}}}[0-9A-Za-z])*)"
+    )
+
+
+_HEAD_DIGITS = _head(_TYPED_GAP)
+_HEAD_SPELLED = _head(_SPELLED_GAP)
 _HEAD_ALNUM = re.compile(
     r"^(?P<lead>[^\d\n\[\]]{0,40}?)(?P<value>[0-9A-Z](?:[\s\-./]{0,3}[0-9A-Za-z])*)"
 )
@@ -535,8 +545,6 @@ def _starts_value(view: str, match: re.Match[str], begin: int, end: int, taken: 
     return (
         taken >= 3
         and len(match.group("lead").split()) <= _ANNOUNCED_LEAD_WORDS
-        # "i forgot my pin" then "order 4412 never came": a reference of its own
-        and NOT_PERSONAL.search(match.group("lead")) is None
         and _DATE.fullmatch(view[begin:end]) is None
         and not any(c in "$€£" for c in match.group("lead"))
         and _AMOUNT.match(view, end) is None
