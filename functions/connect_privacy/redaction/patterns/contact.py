@@ -312,9 +312,9 @@ def _is_phone(candidate: str, digits: str, regions: tuple[str, ...], lenient: bo
     """Whether ``candidate`` (cut from an ASCII run, ``_PHONE_RUN``), whose digits are
     ``digits``, is a phone number in the international plan or a region's."""
     if candidate.startswith("+"):
-        return _valid(candidate, None) or _valid(_without_mx_mobile_one(digits), None)
+        return _valid(candidate, None) or _mx_mobile_with_one(digits)
     if digits.startswith("00") and not digits.startswith("000"):
-        return _valid("+" + digits[2:], None) or _valid(_without_mx_mobile_one(digits[2:]), None)
+        return _valid("+" + digits[2:], None) or _mx_mobile_with_one(digits[2:])
     for region in regions:
         if region in _TRUNK_ZERO_REQUIRED and not digits.startswith("0"):
             continue
@@ -325,10 +325,10 @@ def _is_phone(candidate: str, digits: str, regions: tuple[str, ...], lenient: bo
     return False
 
 
-def _without_mx_mobile_one(digits: str) -> str:
+def _mx_mobile_with_one(digits: str) -> bool:
     """A Mexican mobile written the old way, "+52 1" and ten digits (as WhatsApp still
-    prints it), as the plan has it since 2019; "" for any other number."""
-    return "+52" + digits[3:] if len(digits) == 13 and digits.startswith("521") else ""
+    prints it), valid once read as the plan has it since 2019 (without the "1")."""
+    return len(digits) == 13 and digits.startswith("521") and _valid("+52" + digits[3:], None)
 
 
 _TYPE_DESCS = (
