@@ -188,7 +188,11 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _UNIT = _alternation(w for w, d in _DIGIT_WORDS.items() if d != "0" and len(w) > 1)
-_UNIT_DE = r"ein|zwei|drei|vier|f(?:ü|ue|u)nf|sechs|sieben|acht|neun"
+# German units as they join a ten ("vierunddreißig"); no word here begins another.
+_UNIT_DE_WORDS = (
+    "ein", "zwei", "drei", "vier", "fünf", "fuenf", "funf", "sechs", "sieben", "acht", "neun",
+)  # fmt: skip
+_UNIT_DE = _alternation(_UNIT_DE_WORDS)
 _TEEN = _alternation(_TEENS)
 _TEN = _alternation(_TENS)
 # "soixante-dix-huit", "quatre-vingt-douze", "quatre-vingts", "vingt et un", "forty-five",
@@ -211,19 +215,6 @@ _TOKEN_WITHOUT_PAIRS = rf"(?:(?=[{_FIRST}])\b(?:{_WORD})|\b\d+)\b"
 _TOKEN = rf"(?:(?=[{_PAIR_FIRST}])\b(?:{_PAIR}|{_WORD})|\b\d+)\b"
 # The words that make a pair (German ones are whole: "vierunddreißig"): reading pairs costs
 # more, so messages without one are read without them.
-_UNIT_DE_WORDS = [
-    "ein",
-    "zwei",
-    "drei",
-    "vier",
-    "fünf",
-    "fuenf",
-    "funf",
-    "sechs",
-    "sieben",
-    "acht",
-    "neun",
-]
 _PAIR_WORDS = frozenset(
     {
         *_TEENS,
