@@ -168,7 +168,7 @@ def find_cards(view: str) -> Iterator[Span]:
 
 
 def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
-    if _is_isbn(run.digits) and not before(CARD_WORDS, view, run.begin):
+    if is_isbn(run.digits) and not before(CARD_WORDS, view, run.begin):
         return  # a book: ISBN-13 and Luhn agree one time in ten
     if ORDER_NUMBER.fullmatch(view, run.begin, run.end):
         return  # a marketplace order number: 17 digits pass Luhn one time in ten
@@ -284,5 +284,6 @@ def _card_part(view: str, run: Run) -> Span | None:
     return None
 
 
-def _is_isbn(digits: str) -> bool:
+def is_isbn(digits: str) -> bool:
+    """A book's ISBN-13 (978 or 979 and a valid check digit), given its digits."""
     return len(digits) == 13 and digits[:3] in ("978", "979") and isbn.is_valid(digits)

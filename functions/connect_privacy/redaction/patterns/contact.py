@@ -34,10 +34,9 @@ from dataclasses import dataclass
 
 import phonenumbers
 from phonenumbers import PhoneMetadata
-from stdnum import isbn
 
 from connect_privacy.redaction.patterns.banking import EXPIRY_WORDS
-from connect_privacy.redaction.patterns.cards import CARD_WORDS
+from connect_privacy.redaction.patterns.cards import CARD_WORDS, is_isbn
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     NOT_PERSONAL,
@@ -90,8 +89,7 @@ def _count_digits(run: str) -> int:
 def _is_isbn(run: str) -> bool:
     if _count_digits(run) != 13:
         return False  # counted in C: most runs are not thirteen digits long
-    digits = "".join(filter(str.isdigit, run))
-    return digits[:3] in ("978", "979") and isbn.is_valid(digits)
+    return is_isbn("".join(filter(str.isdigit, run)))
 
 
 def find_email(view: str) -> Iterator[Span]:
