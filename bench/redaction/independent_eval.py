@@ -1,9 +1,10 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
 Five corpora share one schema, given in ``independent/README.md``: ``independent/``,
-``holdout/``, ``fresh/``, ``unseen/`` (each by a different author; dev and ``opened``, the
-latter sealed until its one opening on 2026-11-28, when its seal was broken and it became
-a development split) and ``blind/`` (a fifth author; dev and the sealed split).
+``holdout/``, ``fresh/``, ``unseen/`` and ``blind/``, each by a different author; each has
+a dev split and an ``opened`` one, the latter sealed until its one opening on 2026-11-28,
+when its seal was broken and it became a development split. A sixth author's corpus holds
+the sealed split when it is present.
 Splits are reported in the order of ``SPLITS``; sealed splits get their own section,
 only their aggregate figures are printed (no message, value or per-message result ever
 leaves this module), and with
@@ -57,7 +58,8 @@ class Split:
 # been seen, so it is now a development split ("opened", see independent/README.md).
 # The holdout corpus's sealed split went the same way after its one opening (13:20 that
 # day; see holdout/README.md), and so did the third author's (fresh/, opened at 15:34) and
-# the fourth's (unseen/, 17:41). A fifth author's corpus (blind/) holds the sealed split now.
+# the fourth's (unseen/, 17:41) and the fifth's (blind/, 18:15). A sixth author's corpus
+# will hold the sealed split.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -68,7 +70,7 @@ SPLITS = (
     Split("unseen dev", HERE / "unseen" / "dev.jsonl"),
     Split("unseen opened", HERE / "unseen" / "opened.jsonl.gz"),
     Split("blind dev", HERE / "blind" / "dev.jsonl"),
-    Split("blind sealed", HERE / "blind" / "sealed.jsonl.gz", sealed=True),
+    Split("blind opened", HERE / "blind" / "opened.jsonl.gz"),
 )
 
 # A detector, given one conversation's language, returns a function that

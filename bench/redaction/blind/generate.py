@@ -1,4 +1,6 @@
-"""Write dev.jsonl and sealed.jsonl.gz byte-identically; `--check` compares with the files on disk.
+"""Write dev.jsonl and opened.jsonl.gz byte-identically; `--check` compares with the files on disk.
+
+`opened.jsonl.gz` was the sealed split until its opening on 2026-11-28 18:15 (README).
 
 python -m bench.redaction.blind.generate [--check]
 """
@@ -140,16 +142,16 @@ def main(argv: list[str]) -> int:
     dev = serialise(corpus["dev"])
     sealed = gzipped(serialise(corpus["sealed"]))
     if "--check" in argv:
-        if not (HERE / "dev.jsonl").exists() or not (HERE / "sealed.jsonl.gz").exists():
-            print("MISMATCH: dev.jsonl or sealed.jsonl.gz missing")
+        if not (HERE / "dev.jsonl").exists() or not (HERE / "opened.jsonl.gz").exists():
+            print("MISMATCH: dev.jsonl or opened.jsonl.gz missing")
             return 1
         same = (HERE / "dev.jsonl").read_bytes() == dev and (
-            HERE / "sealed.jsonl.gz"
+            HERE / "opened.jsonl.gz"
         ).read_bytes() == sealed
         print("up to date" if same else "MISMATCH: files on disk differ from the generator")
         return 0 if same else 1
     (HERE / "dev.jsonl").write_bytes(dev)
-    (HERE / "sealed.jsonl.gz").write_bytes(sealed)
+    (HERE / "opened.jsonl.gz").write_bytes(sealed)
     print(template_counts() + "\n\n" + tables(corpus))
     return 0
 
