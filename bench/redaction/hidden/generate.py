@@ -1,0 +1,150 @@
+"""Write the hidden corpus: `python -m bench.redaction.hidden.generate [--check] [--stats]`.
+
+Deterministic: every random choice comes from the fixed SEED string, and the sealed file is
+gzipped with mtime=0, so a rerun writes byte-identical files and `--check` detects drift.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+from . import checks
+from .build import Template, instantiate, parse_templates, to_json
+from .templates_de import TEMPLATES as DE
+from .templates_en import TEMPLATES as EN
+from .templates_es import TEMPLATES as ES
+from .templates_fr import TEMPLATES as FR
+from .templates_pt import TEMPLATES as PT
+
+SEED = "corpus6/hidden/2026-11-28"
+INSTANCES = 5  # conversations per template, each with fresh values, locale and families
+DEV_SHARE = 0.35
+HERE = Path(__file__).parent
+SOURCES = {"en": EN, "es": ES, "fr": FR, "de": DE, "pt": PT}
+
+
+def build() -> tuple[dict[str, list[dict]], list[str]]:
+    out: dict[str, list[dict]] = {"dev": [], "sealed": []}
+    errors: list[str] = []
+    for lang, block in SOURCES.items():
+        templates = parse_templates(lang, block)
+        errors += checks.check_templates(templates)
+        convs: list[tuple[Template, str, list]] = []
+        for t in templates:
+            for k in range(INSTANCES):
+                # seeded per instance, so editing one template leaves the others unchanged
+                locale, msgs = instantiate(t, random.Random(f"{SEED}/{lang}/{t.index}/{k}"))
+                errors += checks.check_conversation(f"{lang}#{t.index}.{k}", lang, locale, msgs)
+                convs.append((t, locale, msgs))
+        by_split, split_errors = _split(lang, templates, convs)
+        errors += split_errors
+        for split, records in by_split.items():
+            out[split] += records
+    for records in out.values():
+        for r in records:
+            errors += checks.check_json(r)
+    return out, errors
+
+
+def _split(
+    lang: str, templates: list[Template], convs: list
+) -> tuple[dict[str, list[dict]], list[str]]:
+    """Whole templates go to one split; reshuffle until both splits cover every type/family."""
+    errors: list[str] = []
+    for attempt in range(500):
+        order = [t.index for t in templates]
+        random.Random(f"{SEED}/{lang}/split/{attempt}").shuffle(order)
+        dev = set(order[: round(len(order) * DEV_SHARE)])
+        ids = list(range(1, len(convs) + 1))
+        random.Random(f"{SEED}/{lang}/ids").shuffle(ids)
+        by_split: dict[str, list[dict]] = {"dev": [], "sealed": []}
+        for n, (t, locale, msgs) in zip(ids, convs, strict=True):
+            split = "dev" if t.index in dev else "sealed"
+            by_split[split].append(to_json(f"hd6-{lang}-{n:04d}", lang, locale, split, msgs))
+        errors = checks.check_coverage(lang, by_split)
+        if not errors:
+            for records in by_split.values():
+                records.sort(key=lambda r: r["id"])
+            return by_split, []
+    return by_split, errors
+
+
+def serialise(records: list[dict]) -> bytes:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode()
+
+
+def gz(data: bytes) -> bytes:
+    buf = io.BytesIO()
+    with gzip.GzipFile(fileobj=buf, mode="wb", compresslevel=9, mtime=0, filename="") as f:
+        f.write(data)
+    return buf.getvalue()
+
+
+def stats(out: dict[str, list[dict]]) -> str:
+    """Count tables for the README (counts only: the sealed text is never printed)."""
+    head = "| lang | split | conversations | messages | no-PII messages | PII spans | must_keep |"
+    lines = [head, "|---|---|---|---|---|---|---|"]
+    for lang in SOURCES:
+        for split in ("dev", "sealed"):
+            rs = [r for r in out[split] if r["lang"] == lang]
+            msgs = [m for r in rs for m in r["messages"]]
+            lines.append(
+                f"| {lang} | {split} | {len(rs)} | {len(msgs)} | "
+                f"{sum(1 for m in msgs if not m['pii'])} | {sum(len(m['pii']) for m in msgs)} | "
+                f"{sum(len(m['must_keep']) for m in msgs)} |"
+            )
+    for key, title in (("type", "type"), ("family", "family"), ("kind", "must_keep kind")):
+        counts = {
+            s: Counter(
+                p[key]
+                for r in out[s]
+                for m in r["messages"]
+                for p in (m["must_keep"] if key == "kind" else m["pii"])
+            )
+            for s in out
+        }
+        lines += ["", f"| {title} | dev | sealed |", "|---|---|---|"]
+        for name in sorted(counts["dev"] | counts["sealed"]):
+            lines.append(f"| {name} | {counts['dev'][name]} | {counts['sealed'][name]} |")
+    locales = Counter((r["lang"], r["locale"]) for s in out for r in out[s])
+    lines += ["", "| locale | conversations |", "|---|---|"]
+    lines += [f"| {loc} | {n} |" for (_, loc), n in sorted(locales.items())]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--check", action="store_true", help="exit 1 if files on disk differ")
+    parser.add_argument("--stats", action="store_true", help="print the README count tables")
+    args = parser.parse_args(argv)
+    out, errors = build()
+    if errors:
+        for e in errors[:50]:
+            print("FAIL", e, file=sys.stderr)
+        print(f"{len(errors)} self-check failures; nothing written", file=sys.stderr)
+        return 2
+    files = {
+        HERE / "dev.jsonl": serialise(out["dev"]),
+        HERE / "sealed.jsonl.gz": gz(serialise(out["sealed"])),
+    }
+    if args.check:
+        stale = [p.name for p, data in files.items() if not p.exists() or p.read_bytes() != data]
+        for name in stale:
+            print(f"{name} differs from the generator's output", file=sys.stderr)
+        return 1 if stale else 0
+    for path, data in files.items():
+        path.write_bytes(data)
+    if args.stats:
+        print(stats(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,154 @@
+"""Portuguese templates (Brazil, Portugal, and Portuguese speakers in the US and France)."""
+
+TEMPLATES = """
+oi, meu cartão é {CARD} validade {EXP} e o cvv {CVV}
+número do cartão: {CARD.*} || validade {EXP.*} || código de segurança {CVV}
+{CARD.sd} esse é o cartão que usei no pedido {#order}
+fui cobrado duas vezes {#price} no cartão {CARD.nz}
+o cartão termina em... enfim, o número todo é {CARD.ls}
+o cartão é {CARD.sp}
+cartao {CARD} venc {EXP.ce} cvv {CVV}
+cartão {CARD.mm1} || {CARD.mm2}
+o número é {CARD.mm1} || {CARD.mm2} || {CARD.mm3} || vence {EXP} cvv {CVV}
+desculpa errei, o cartão é {CARD.*}
+"{CARD}" copiei do app do banco
+Elo {CARD} / {EXP} / {CVV}
+Cartão: {CARD.sd}⏎Validade: {EXP}⏎CVV: {CVV}
+nº do cartão {CARD} val{EXP.ce} cód seg {CVV}
+a validade é {EXP.sp} e os três números atrás {CVV.sp}
+[pt-PT] o meu cartão multibanco {CARD.*}, válido até {EXP.*}
+[pt-BR] meu cartão de crédito {CARD.*} vence {EXP.*}, a compra foi de {#price}
+chegou o cartão novo, {CARD.*}. o antigo venceu em {#date}
+olá! fiz o pedido em {#date} (nº {#order}) e paguei {#price} com o cartão {CARD}, não chegou nada
+o cvv? é {CVV} || e vence {EXP.ce}
+minha senha do cartão é {PIN}, quero trocar
+esqueci o PIN, o antigo era {PIN.sp}
+pin {PIN} e o caixa engoliu o cartão às {#time}
+[pt-PT] o meu código pin é {PIN}
+a senha que eu uso é {PWD} e aparece senha incorreta
+senha: {PWD}
+minha senha ({PWD}) parou de funcionar depois da versão {#ver}
+digitei "{PWD}" três vezes e bloquearam a conta
+senha {PWD} usuário meu email {EMAIL}
+[pt-PT] a palavra-passe que uso é {PWD}
+a senha provisória que mandaram é {PWD}, posso trocar?
+[pt-BR] agência {ROUT} conta {ACCT}
+[pt-BR] ag {ROUT.*} cc {ACCT.*}
+[pt-BR] banco: Exemplo⏎agência: {ROUT}⏎conta corrente: {ACCT}⏎valor: {#price}
+[pt-PT] número de conta {ACCT.*}
+devolvam na minha poupança, conta {ACCT.*}
+conta {ACCT.mm1} || {ACCT.mm2}
+[pt-US] routing number {ROUT} e conta {ACCT}
+IBAN {IBAN} BIC {SWIFT}
+por favor o reembolso para {IBAN.ib}
+o meu iban: {IBAN.*}
+o iban é {IBAN.mm1} || {IBAN.mm2}
+{IBAN.ib} (é o meu IBAN, da CGD)
+[pt-PT] dados: IBAN {IBAN.*} / SWIFT {SWIFT}
+código SWIFT {SWIFT} || e o iban {IBAN.*}
+[pt-PT] NIB... quer dizer, IBAN {IBAN.ib}
+meu CPF é {CPF}
+CPF: {CPF.*}
+cpf {CPF.sd} na nota por favor
+cpf {CPF.nz}
+o cpf é {CPF.ls}
+cpf {CPF.mm1} || {CPF.mm2}
+{CPF} é meu cpf
+meu cpf {CPF.sp}
+CNPJ da empresa {CNPJ}
+cnpj: {CNPJ.*} para a nota fiscal {#inv}
+a nota sai no CNPJ {CNPJ.sd}
+CNPJ {CNPJ.nz} (razão social a mesma)
+[pt-PT] o meu NIF é {NIF}
+NIF: {NIF.*}
+contribuinte {NIF.sd} na fatura por favor
+nif {NIF.nz}
+número de contribuinte {NIF.ls}
+[pt-PT] NIF {NIF.mm1} || {NIF.mm2}
+fatura com nif {NIF.sp}
+{NIF} é o meu nif
+número do passaporte {PASSPORT}
+meu passaporte {PASSPORT}, vence em {#date}
+Passaporte: {PASSPORT} (voo {#flight})
+[pt-BR] CNH {DL}
+[pt-PT] carta de condução {DL}
+[pt-BR] habilitação nº {DL} || passaporte {PASSPORT}
+para o aluguel: CNH {DL}, retirada na loja {#store}
+me escreve em {EMAIL}
+meu email é {EMAIL.es}
+{EMAIL.es} é meu email, mandem a nota {#inv} pra lá
+podem me contatar em {EMAIL} ou {PHONE}
+contato: {EMAIL} / {PHONE.*}
+o link diz https://loja.example.com/conta?email={EMAIL.pe}&ref={#ticket}
+https://ajuda.example.org/recuperar?usuario={EMAIL.pe}
+me liga no {PHONE}
+meu número é {PHONE.*}, melhor depois das {#time}
+{PHONE.sp}, esse é meu celular
+[pt-BR] cel {PHONE.sd}
+[pt-PT] telemóvel {PHONE.*}
+[pt-BR] zap {PHONE}
+manda mensagem no {PHONE.mm1} || {PHONE.mm2}
+tel {PHONE.ls}
+whatsapp: {PHONE.nz}
+https://wa.example.com/send?phone={PHONE.pe}&text=oi
+o IP do roteador é {IP} e cai toda hora
+endereço IP {IP}, MAC {MAC}
+o MAC do aparelho é {MAC.*} modelo {#model}
+sem conexão, ip {IP}, firmware {#ver}
+AWS_ACCESS_KEY_ID={AKID.kv}⏎AWS_SECRET_ACCESS_KEY={ASK.kv}
+segue meu .env:⏎DB_HOST=db.example.internal⏎DB_USER=loja⏎DB_PASSWORD={PWD.kv}
+minha access key é {AKID} e a secret {ASK}, a api dá acesso negado
+string de conexão: postgres://loja:{PWD.uc}@db.example.com/pedidos
+mysql://app:{PWD.uc}@db.example.net/vendas foi o que coloquei na config
+SMTP_SENHA={PWD.kv}
+cadê meu pedido {#order}?
+ok obrigado || tchau
+o rastreio diz {#track} mas não anda desde {#date}
+pedi {#qty} unidades do {#model} por {#price}
+oi tem alguém aí?
+que horas fecha? a loja {#store} falou {#time}
+meu protocolo é {#ticket}, aberto em {#date}
+a nota {#inv} diz {#price} mas paguei menos
+o {#model} é compatível com a versão {#ver}?
+cancelaram meu voo {#flight} do dia {#date}, quero reembolso
+tá || muito obrigada!! || bom dia
+kkkk ok
+posso parcelar em {#qty}x? o total é {#price}
+comprei em {#year}, ainda tem garantia?
+[pt-BR] CEP {#postal}, pedido {#order}
+[pt-PT] código postal {#postal}
+oi || meu cartão foi recusado || é o {CARD.*} validade {EXP.*}
+olá || preciso mudar os dados bancários || novo iban {IBAN.*} || obrigado
+pedido {#order} || paguei com o cartão {CARD} || o cvv era {CVV} se precisar
+quero devolver {#qty} itens do pedido {#order} || estorno no cartão {CARD.sd}
+podem me ligar? || {PHONE.*} || a partir das {#time}
+meu email {EMAIL} não funciona mais, usem {EMAIL.es}
+desculpa número errado, é {PHONE.*}
+{CVV} é o código de segurança
+{PIN} <- essa é a senha que coloquei semana passada
+cartão {CARD} val {EXP} cvv {CVV} pedido {#order} total {#price}
+verificação: passaporte {PASSPORT}, tel {PHONE}, email {EMAIL}
+tô ditando: meu cartão é {CARD.sp} validade {EXP.sp}
+áudio: me liga no {PHONE.sp}
+senha: "{PWD}"⏎pin: {PIN}
+login {EMAIL} senha {PWD}
+a senha do wifi é {PWD} caso o técnico precise, visita dia {#date} às {#time}
+usuário admin / senha {PWD}
+Dados para reembolso:⏎Titular: o do pedido⏎IBAN: {IBAN.*}⏎BIC: {SWIFT}⏎Ref: {#inv}
+validade {EXP.ce}, cvc {CVV.sp}
+vence {EXP} (não {#date}, esse é o dia do pedido)
+{EXP.*} é a validade
+hi, sorry meu inglês: my card is {CARD} e vence {EXP}
+[pt-US] my SSN é {SSN.*}
+[pt-US] meu social security {SSN} e o cpf {CPF}
+numero do cartao {CARD} validade {EXP} (sem acento, teclado americano)
+conta {ACCT.sp}
+{ACCT} é o número da minha conta
+email novo: {EMAIL} (o antigo {EMAIL.es} foi desativado)
+celular {PHONE.*} e fixo {PHONE.*}
+o app versão {#ver} trava quando adiciono o cartão {CARD}
+CVV {CVV.sp} || validade {EXP.ce}
+por favor devolvam os {#price} no {IBAN.*}
+[pt-BR] CPF {CPF} || e o CNPJ da loja é {CNPJ}, nota {#inv}
+[pt-PT] NIF {NIF} || e a morada é a mesma, código postal {#postal}
+"""
