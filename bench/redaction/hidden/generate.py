@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import checks
 from .build import Template, instantiate, parse_templates, to_json
+from .entities import FAMILIES
 from .templates_de import TEMPLATES as DE
 from .templates_en import TEMPLATES as EN
 from .templates_es import TEMPLATES as ES
@@ -56,24 +57,40 @@ def build() -> tuple[dict[str, list[dict]], list[str]]:
 def _split(
     lang: str, templates: list[Template], convs: list
 ) -> tuple[dict[str, list[dict]], list[str]]:
-    """Whole templates go to one split; reshuffle until both splits cover every type/family."""
-    errors: list[str] = []
-    for attempt in range(500):
-        order = [t.index for t in templates]
-        random.Random(f"{SEED}/{lang}/split/{attempt}").shuffle(order)
-        dev = set(order[: round(len(order) * DEV_SHARE)])
-        ids = list(range(1, len(convs) + 1))
-        random.Random(f"{SEED}/{lang}/ids").shuffle(ids)
-        by_split: dict[str, list[dict]] = {"dev": [], "sealed": []}
-        for n, (t, locale, msgs) in zip(ids, convs, strict=True):
-            split = "dev" if t.index in dev else "sealed"
-            by_split[split].append(to_json(f"hd6-{lang}-{n:04d}", lang, locale, split, msgs))
-        errors = checks.check_coverage(lang, by_split)
-        if not errors:
-            for records in by_split.values():
-                records.sort(key=lambda r: r["id"])
-            return by_split, []
-    return by_split, errors
+    """Whole templates go to one split, ~35% dev, both splits covering every type and family.
+
+    Seeded shuffle, then for each required label (in a fixed order) the first template that
+    carries it goes to dev and the next to sealed, if that split lacks it; the rest fill dev
+    up to its share in shuffled order.
+    """
+    labels: dict[int, set[str]] = {t.index: set() for t in templates}
+    for t, _, msgs in convs:
+        labels[t.index] |= {s.kind for m in msgs for s in m.pii}
+        labels[t.index] |= {"family:" + s.family for m in msgs for s in m.pii}
+    required = [*checks.COMMON, *checks.NATIONAL[lang]] + [f"family:{f}" for f in FAMILIES]
+    order = [t.index for t in templates]
+    random.Random(f"{SEED}/{lang}/split").shuffle(order)
+    dev: set[int] = set()
+    sealed: set[int] = set()
+    for label in required:
+        cands = [i for i in order if label in labels[i]]
+        for side, other in ((dev, sealed), (sealed, dev)):
+            if not any(i in side for i in cands):
+                free = [i for i in cands if i not in other and i not in side]
+                if free:
+                    side.add(free[0])
+    for i in order:
+        if i not in dev and i not in sealed:
+            (dev if len(dev) < round(len(order) * DEV_SHARE) else sealed).add(i)
+    ids = list(range(1, len(convs) + 1))
+    random.Random(f"{SEED}/{lang}/ids").shuffle(ids)
+    by_split: dict[str, list[dict]] = {"dev": [], "sealed": []}
+    for n, (t, locale, msgs) in zip(ids, convs, strict=True):
+        split = "dev" if t.index in dev else "sealed"
+        by_split[split].append(to_json(f"hd6-{lang}-{n:04d}", lang, locale, split, msgs))
+    for records in by_split.values():
+        records.sort(key=lambda r: r["id"])
+    return by_split, checks.check_coverage(lang, by_split)
 
 
 def serialise(records: list[dict]) -> bytes:

@@ -214,7 +214,19 @@ def _phone_sd(value: str, rng: random.Random) -> str:
     elif region in ("US", "ES", "PT", "MX"):
         options += [""]  # national numbers without a trunk prefix
     sep = rng.choice(("-", ".", " ", "/", "  "))
-    return rng.choice(options) + sep.join(_regroup([national], rng))
+    # mostly the country's own blocks with another separator, sometimes ad-hoc blocks
+    blocks = re.split(
+        r"[\s-]+",
+        phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL).replace(
+            "(", ""
+        ),
+    )
+    blocks = [b.replace(")", "") for b in blocks if b]
+    if blocks[0].startswith("0"):
+        blocks[0] = blocks[0][1:] or blocks.pop(0)
+    if rng.random() < 0.35 or "".join(blocks) != national:
+        blocks = _regroup([national], rng)
+    return rng.choice(options) + sep.join(blocks)
 
 
 def _sub_start(code: str, text: str) -> int:

@@ -140,4 +140,41 @@ bitte die {#price} auf {IBAN.*} zurücküberweisen
 die Sicherheitsnummer hinten auf der Karte: {CVV}
 mein Geheimcode ist {PIN}
 IBAN lautet {IBAN.*}, Kontoinhaber bin ich
+guten Abend || wollte nur wissen, wie es mit Bestellung {#order} aussieht || hieß {#date} || ok ich warte, danke
+kurze Frage zu Rücksendungen || wie viele Tage hab ich? gekauft am {#date}
+liefert ihr auch nach Österreich? || und was kostet der Versand für {#qty} Artikel?
+Paket {#track} steht auf zugestellt, ist aber nicht da || der Nachbar hat es auch nicht
+gibt es einen Gutscheincode? Warenkorb ist bei {#price}
+die App hat mich schon wieder ausgeloggt (Version {#ver})
+kann ich die Lieferung auf morgen {#time} verschieben? Bestellung {#order}
+hat sich erledigt, habs gefunden
+Hallo, ich möchte Bestellung {#order} stornieren, {#price} || und bitte die Karte nicht nochmal belasten || es ist die {CARD.*} nur zur Sicherheit
+{PHONE.*} - meine Nummer, sorry vergessen
+(Karte: {CARD}) (gültig: {EXP}) (CVC: {CVV})
+„{IBAN}“ <- für die Erstattung, nicht die alte
+also... Karte {CARD.*}, Ablauf {EXP.*} und die drei Ziffern {CVV}
+ich buchstabier's: {EMAIL.es}
+meine Daten:⏎- Mail: {EMAIL}⏎- Tel: {PHONE}⏎- Bestellung: {#order}
+die letzten vier reichen nicht? na gut: {CARD.*}
+er will die Prüfnummer, ich hab {CVV} eingegeben || stimmt das? || die Karte läuft {EXP.ce} ab
+nee warte, mein Handy ist {PHONE.*}, die andere war die Firmennummer
+[de-DE] steuerliche Identifikationsnummer (für die Rechnung): {STID.*}
+[de-DE] meine Steuer-ID lautet {STID.mm1} || {STID.mm2} || {STID.mm3}
+danke!! || 👍
+wo finde ich die Rechnung? Bestellung {#order}
+mir wurden {#price} statt {#price} abgebucht
+[de-AT] ich bin in Filiale {#store}, die sagen meine Bestellung {#order} ist nicht da
+ist das {#model} wieder lieferbar?
+in der Bestätigungsmail steht Flug {#flight}, Abflug {#time}
+[de-CH] AHV-Nummer brauch ihr nicht oder? hier die IBAN: {IBAN.*}
+Steuer ID {STID.sp}
+Karte {CARD} am {#date} belastet, Sendung {#track}
+Bestellung {#order} / Karte {CARD.*} / gültig {EXP} / Summe {#price}
+Sendungsnr {#track} und meine Karte {CARD} (Ablauf {EXP.ce})
+[de-DE] Steuer-ID {STID} Rechnung {#inv} vom {#date}
+Tel {PHONE} Bestellung {#order} Lieferung {#date} {#time}
+iban {IBAN.*} Rechnung {#inv} Betrag {#price}
+Ticket {#ticket} - meine neue PIN ist {PIN}, geändert um {#time}
+PW {PWD} seit {#date}, App-Version {#ver}
+Pass {PASSPORT} Flug {#flight} am {#date}, wir sind {#qty}
 """

@@ -151,4 +151,43 @@ card exp {EXP} (not {#date}, that's when I ordered)
 it's expiring next month, {EXP.*}
 [en-US] Name / SSN / DOB⏎.. / {SSN} / ..
 [en-GB] ni no. {NINO.*} || sort code {ROUT} acc {ACCT}
+hey there || just checking on my order {#order} || it said {#date} || ok so I'll wait, thanks
+good morning! quick question about returns || how many days do I have? bought it on {#date}
+do you ship to the UK? || and how much is shipping for {#qty} items?
+the parcel {#track} shows delivered but it's not here || my neighbour doesn't have it either
+is there a discount code? my basket is {#price}
+ugh the app logged me out again (version {#ver})
+can I change the delivery to {#time} tomorrow? order {#order}
+never mind, found it
+Hi, I'd like to cancel order {#order} please. It was {#price}. || Also please don't charge the card again || the card is {CARD.*} just in case
+{PHONE.*} - my number, sorry forgot to add it earlier
+(card: {CARD}) (exp: {EXP}) (cvc: {CVV})
+"{IBAN}" <- for the refund, not the old one
+so... the numbers are: card {CARD.*}, exp {EXP.*}, and the three digits are {CVV}
+I'll spell it: {EMAIL.es}
+my info:⏎- email: {EMAIL}⏎- phone: {PHONE}⏎- order: {#order}
+one more thing, the last four aren't enough? fine: {CARD.*}
+it keeps asking for the card security code. I typed {CVV} || is that right? || the card expires {EXP.ce}
+wait no, my phone is {PHONE.*}, the other one was my work number
+[en-US] routing and account: {ROUT} / {ACCT} (checking)
+[en-US] SSN last time was wrong, correct one: {SSN.*}
+[en-US] fyi my tax id is an ITIN ({ITIN.*}), I file jointly
+[en-GB] NI: {NINO.*}. DOB not relevant I hope
+[en-GB] my NI number? {NINO.mm1} || {NINO.mm2}
+[en-US] itin {ITIN.mm1} || {ITIN.mm2}
+thx!! || 👍
+where do I find my invoice? order {#order}
+I was charged {#price} instead of {#price}
+[en-GB] I'm at store {#store}, they say my order {#order} isn't there
+is {#model} back in stock?
+the confirmation email says flight {#flight}, departing {#time}
+card {CARD} {#date} is when it was charged, tracking {#track}
+order {#order} / card {CARD.*} / exp {EXP} / total {#price}
+tracking {#track} and my card {CARD} (exp {EXP.ce})
+[en-US] acct {ACCT} order {#order} zip {#zip}
+phone {PHONE} order {#order} delivery {#date} {#time}
+iban {IBAN.*} invoice {#inv} amount {#price}
+ticket {#ticket} - my new pin is {PIN}, changed at {#time}
+pw {PWD} since {#date}, app version {#ver}
+passport {PASSPORT} flight {#flight} on {#date}, seat for {#qty}
 """

@@ -154,4 +154,42 @@ el número de mi tarjeta es {CARD.nz} y la clave del cajero {PIN}
 curp {CURP.sd}
 [es-ES] mi nie {NIE} o si quieres el pasaporte {PASSPORT}, lo que os haga falta
 ese es el {IBAN.*} para devolver los {#price}
+buenas tardes || solo quería saber cómo va mi pedido {#order} || decía que llegaba el {#date} || vale espero, gracias
+una pregunta sobre devoluciones || ¿cuántos días tengo? lo compré el {#date}
+¿hacen envíos a Canarias? || ¿y cuánto cuesta el envío de {#qty} artículos?
+el paquete {#track} sale como entregado pero no está || el vecino tampoco lo tiene
+¿hay algún cupón? el carrito está en {#price}
+la app me volvió a sacar (versión {#ver})
+¿puedo cambiar la entrega para mañana a las {#time}? pedido {#order}
+ya no, ya lo encontré
+hola, quiero cancelar el pedido {#order}, era de {#price} || y que no vuelvan a cobrar en la tarjeta || es la {CARD.*} por si acaso
+{PHONE.*} - mi número, perdón se me olvidó ponerlo
+(tarjeta: {CARD}) (venc: {EXP}) (cvv: {CVV})
+"{IBAN}" <- para el reembolso, no el viejo
+entonces... la tarjeta {CARD.*}, vencimiento {EXP.*} y los tres dígitos {CVV}
+te lo deletreo: {EMAIL.es}
+mis datos:⏎- correo: {EMAIL}⏎- tel: {PHONE}⏎- pedido: {#order}
+¿no les basta con los últimos cuatro? bueno: {CARD.*}
+me pide el código de seguridad, puse {CVV} || ¿está bien? || la tarjeta vence {EXP.ce}
+no espera, mi cel es {PHONE.*}, el otro era el del trabajo
+[es-MX] mi RFC está mal en la factura, el bueno es {RFC.*}
+[es-MX] CURP {CURP.mm1} || {CURP.mm2}
+[es-MX] clabe interbancaria: {CLABE.*} (Banorte) para el reembolso de {#price}
+[es-ES] NIE: {NIE.*}, no tengo DNI todavía
+[es-ES] mi DNI {DNI.mm1} || {DNI.mm2}
+gracias!! || 👍
+¿dónde encuentro la factura? pedido {#order}
+me cobraron {#price} en vez de {#price}
+[es-MX] estoy en la sucursal {#store} y dicen que mi pedido {#order} no está
+¿hay {#model} otra vez en stock?
+el correo de confirmación dice vuelo {#flight}, sale a las {#time}
+tarjeta {CARD} el {#date} me cobraron, seguimiento {#track}
+pedido {#order} / tarjeta {CARD.*} / venc {EXP} / total {#price}
+seguimiento {#track} y mi tarjeta {CARD} (cad {EXP.ce})
+[es-MX] clabe {CLABE} pedido {#order} CP {#postal}
+tel {PHONE} pedido {#order} entrega {#date} {#time}
+iban {IBAN.*} factura {#inv} importe {#price}
+ticket {#ticket} - mi nuevo pin es {PIN}, lo cambié a las {#time}
+clave {PWD} desde el {#date}, versión de la app {#ver}
+pasaporte {PASSPORT} vuelo {#flight} el {#date}, somos {#qty}
 """

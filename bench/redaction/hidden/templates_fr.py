@@ -138,4 +138,40 @@ votre appli version {#ver} plante quand j'ajoute la carte {CARD}
 Crypto {CVV.sp} || exp {EXP.ce}
 [fr-FR] numéro sécu: {NIR} || mutuelle: la même, réf {#ticket}
 merci de me rembourser les {#price} sur le compte {IBAN.*}
+bonsoir || je voulais juste savoir où en est ma commande {#order} || c'était prévu le {#date} || ok j'attends, merci
+une question sur les retours || j'ai combien de jours ? acheté le {#date}
+vous livrez en Belgique ? || et c'est combien la livraison pour {#qty} articles ?
+le colis {#track} est marqué livré mais il n'est pas là || le voisin ne l'a pas non plus
+il y a un code promo ? mon panier est à {#price}
+l'appli m'a encore déconnecté (version {#ver})
+je peux décaler la livraison à demain {#time} ? commande {#order}
+laissez tomber, j'ai trouvé
+bonjour, je voudrais annuler la commande {#order}, {#price} || et ne débitez plus la carte svp || c'est la {CARD.*} au cas où
+{PHONE.*} - mon numéro, désolé j'ai oublié de le mettre
+(carte : {CARD}) (exp : {EXP}) (crypto : {CVV})
+« {IBAN} » <- pour le remboursement, pas l'ancien
+donc... la carte {CARD.*}, expiration {EXP.*} et les trois chiffres {CVV}
+je vous l'épelle : {EMAIL.es}
+mes infos :⏎- mail : {EMAIL}⏎- tél : {PHONE}⏎- commande : {#order}
+les quatre derniers chiffres ne suffisent pas ? bon : {CARD.*}
+il me demande le cryptogramme, j'ai mis {CVV} || c'est bon ? || la carte expire {EXP.ce}
+non attendez, mon portable c'est le {PHONE.*}, l'autre c'était le pro
+[fr-FR] numéro de sécurité sociale (pour la mutuelle) : {NIR.*}
+[fr-FR] ma sécu c'est {NIR.sp}
+merci !! || 👍
+où je trouve la facture ? commande {#order}
+on m'a débité {#price} au lieu de {#price}
+[fr-BE] je suis au magasin {#store}, ils disent que ma commande {#order} n'est pas là
+le {#model} est de nouveau en stock ?
+le mail de confirmation indique le vol {#flight}, départ à {#time}
+[fr-CH] numéro AVS... non pardon, c'est mon IBAN : {IBAN.*}
+carte {CARD} le {#date} j'ai été débité, suivi {#track}
+commande {#order} / carte {CARD.*} / exp {EXP} / total {#price}
+suivi {#track} et ma carte {CARD} (exp {EXP.ce})
+[fr-FR] sécu {NIR} dossier {#ticket} du {#date}
+tél {PHONE} commande {#order} livraison {#date} {#time}
+iban {IBAN.*} facture {#inv} montant {#price}
+ticket {#ticket} - mon nouveau code est {PIN}, changé à {#time}
+mdp {PWD} depuis le {#date}, version de l'appli {#ver}
+passeport {PASSPORT} vol {#flight} le {#date}, on est {#qty}
 """

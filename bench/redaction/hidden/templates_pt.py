@@ -151,4 +151,41 @@ CVV {CVV.sp} || validade {EXP.ce}
 por favor devolvam os {#price} no {IBAN.*}
 [pt-BR] CPF {CPF} || e o CNPJ da loja é {CNPJ}, nota {#inv}
 [pt-PT] NIF {NIF} || e a morada é a mesma, código postal {#postal}
+boa tarde || só queria saber do meu pedido {#order} || dizia que chegava dia {#date} || ok vou esperar, obrigada
+uma dúvida sobre troca || quantos dias eu tenho? comprei dia {#date}
+vocês entregam em Portugal? || e quanto fica o frete de {#qty} itens?
+a encomenda {#track} aparece entregue mas não está aqui || o vizinho também não recebeu
+tem cupom? meu carrinho tá em {#price}
+o app me deslogou de novo (versão {#ver})
+dá pra mudar a entrega pra amanhã às {#time}? pedido {#order}
+deixa, já achei
+oi, quero cancelar o pedido {#order}, deu {#price} || e não cobrem de novo no cartão || é o {CARD.*} só pra garantir
+{PHONE.*} - meu número, desculpa esqueci de mandar
+(cartão: {CARD}) (val: {EXP}) (cvv: {CVV})
+"{IBAN}" <- para o reembolso, não o antigo
+então... cartão {CARD.*}, validade {EXP.*} e os três dígitos {CVV}
+vou soletrar: {EMAIL.es}
+meus dados:⏎- email: {EMAIL}⏎- tel: {PHONE}⏎- pedido: {#order}
+os quatro últimos não bastam? tá: {CARD.*}
+pede o código de segurança, coloquei {CVV} || tá certo? || o cartão vence {EXP.ce}
+não pera, meu celular é {PHONE.*}, o outro era do trabalho
+[pt-BR] nota fiscal no CPF {CPF.*} por favor
+[pt-BR] CNPJ {CNPJ.mm1} || {CNPJ.mm2}
+[pt-PT] o NIF na fatura está errado, o certo é {NIF.*}
+obrigado!! || 👍
+onde acho a nota fiscal? pedido {#order}
+me cobraram {#price} em vez de {#price}
+[pt-BR] tô na loja {#store} e dizem que meu pedido {#order} não está
+o {#model} voltou ao estoque?
+o email de confirmação diz voo {#flight}, saída às {#time}
+[pt-PT] a minha morada fiscal é a mesma, contribuinte {NIF.*}
+cartão {CARD} dia {#date} foi cobrado, rastreio {#track}
+pedido {#order} / cartão {CARD.*} / val {EXP} / total {#price}
+rastreio {#track} e meu cartão {CARD} (venc {EXP.ce})
+[pt-BR] cpf {CPF} pedido {#order} CEP {#postal}
+tel {PHONE} pedido {#order} entrega {#date} {#time}
+iban {IBAN.*} fatura {#inv} valor {#price}
+protocolo {#ticket} - minha nova senha do cartão é {PIN}, troquei às {#time}
+senha {PWD} desde {#date}, versão do app {#ver}
+passaporte {PASSPORT} voo {#flight} dia {#date}, somos {#qty}
 """

@@ -155,7 +155,7 @@ def swift(rng: random.Random, country: str) -> str:
         code = "".join(rng.choice(UPPER) for _ in range(4)) + cc
         code += rng.choice(UPPER + DIGITS[2:]) + rng.choice(UPPER + DIGITS)
         if rng.random() < 0.4:
-            code += rng.choice(("XXX", "BCN", "MAD", "FRA", "LIS", "PAR"))
+            code += rng.choice(("XXX", "".join(rng.choice(UPPER + DIGITS) for _ in range(3))))
         if bic.is_valid(code):
             return code
 
