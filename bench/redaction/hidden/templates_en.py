@@ -1,5 +1,7 @@
 """English templates (en-US, en-GB, en-IE and expats in Germany and Spain)."""
 
+# ruff: noqa: E501  (one conversation per line reads better than wrapped text)
+
 TEMPLATES = """
 hi, my card is {CARD} exp {EXP} and the code on the back is {CVV}
 card number: {CARD.*} || expiry {EXP.*} || cvv {CVV}

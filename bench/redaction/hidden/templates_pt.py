@@ -1,5 +1,7 @@
 """Portuguese templates (Brazil, Portugal, and Portuguese speakers in the US and France)."""
 
+# ruff: noqa: E501  (one conversation per line reads better than wrapped text)
+
 TEMPLATES = """
 oi, meu cartão é {CARD} validade {EXP} e o cvv {CVV}
 número do cartão: {CARD.*} || validade {EXP.*} || código de segurança {CVV}
