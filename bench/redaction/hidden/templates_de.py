@@ -177,4 +177,43 @@ iban {IBAN.*} Rechnung {#inv} Betrag {#price}
 Ticket {#ticket} - meine neue PIN ist {PIN}, geändert um {#time}
 PW {PWD} seit {#date}, App-Version {#ver}
 Pass {PASSPORT} Flug {#flight} am {#date}, wir sind {#qty}
+Kartenummer {CARD} gültig {EXP}
+meine kreditkarte ist {CARD.*} und cvc {CVV} bitte schnell
+ok ich geb euch jetzt die Kartennummer, ist eine Debitkarte von meiner Bank, hab die schon ewig, hoffentlich geht sie noch: {CARD.*}. das Datum steht vorne drauf, da steht {EXP}
+{CARD} {EXP} {CVV}
+{CARD}⏎{EXP}⏎{CVV}
+Karteninhaber: s.o.⏎Kartennr.: {CARD.sd}⏎Gültig bis: {EXP}⏎Prüfnr.: {CVV}
+vorhin hab ich aus Versehen meine alte Mail geschickt. richtig ist {EMAIL}. die alte (bitte löschen) war {EMAIL}.
+ich hab zwei Karten, {CARD.*} und {CARD.*}, bitte die zweite belasten
+Kontonummer... Moment || ok gefunden || {ACCT} || BLZ {ROUT}
+Kto {ACCT.ls} BLZ {ROUT}
+die Nummer von meinem Mann {PHONE}, meine {PHONE.*}
+meine Mail? {EMAIL.es} (alles klein)
+hab PIN {PIN} und dann {PIN} probiert, beide falsch
+der Code ist {CVV}... weiß nicht ob ihr den braucht
+Reisepass {PASSPORT}, ausgestellt {#year}
+[de-DE] Steuer-ID: {STID.sd} (steht auf dem Lohnsteuerbescheid)
+[de-DE] IdNr {STID.nz}
+[de-DE] meine Steuer ID ist {STID.ls}
+hier die iban {IBAN.nz} danke
+Kontoinhaber egal. IBAN: {IBAN.ls}
+im Fehlerlog steht: user={EMAIL} ip={IP} mac={MAC}
+curl -u admin:{PWD} https://api.example.com/bestellungen
+die AWS-Keys (bitte danach rotieren): {AKID} / {ASK}
+sorry, ich schick es in Stücken: {CARD.mm1} || {CARD.mm2} || {CARD.mm3}
+meine Nummer {PHONE.mm1} || {PHONE.mm2} || ruft nach {#time} an
+äh meine Steuer-ID ist {STID.sp} glaub ich
+vergesst die Karte, ich zahl mit PayPal: {EMAIL}
+[de-CH] grüezi, meine IBAN {IBAN.*} und Natel {PHONE.*}
+[de-AT] Servus, Handynummer {PHONE.sd}, Konto {IBAN.ib}
+hallo? || bin ich hier richtig für Erstattungen?
+meine Bestellung {#order} kam beschädigt an || der Karton war eingedrückt || was jetzt?
+kann ich es in Filiale {#store} abholen? die ist näher
+wie lange dauert eine Erstattung? warte seit {#date}
+das {#model} hat die falsche Farbe || kann ich es umtauschen? || Bestellung {#order}
+danke für die Hilfe vorhin! alles erledigt
+sind die {#price} inkl. MwSt.?
+ich brauch noch {#qty} Stück davon, könnt ihr die zu Bestellung {#order} packen?
+warte immer noch... Ticket {#ticket}
+eure Seite ist schon wieder down || seit ca. {#time}
 """

@@ -192,4 +192,44 @@ iban {IBAN.*} invoice {#inv} amount {#price}
 ticket {#ticket} - my new pin is {PIN}, changed at {#time}
 pw {PWD} since {#date}, app version {#ver}
 passport {PASSPORT} flight {#flight} on {#date}, seat for {#qty}
+crad nuber {CARD} exp {EXP}
+my cc is {CARD.*} and cvc is {CVV} pls hurry
+ok I'm going to give you the card number now, it's a visa debit from my bank and I've had it for a while so hopefully it still works: {CARD.*}. the expiry date should be on the front, it says {EXP}
+{CARD} {EXP} {CVV}
+{CARD}⏎{EXP}⏎{CVV}
+Name on card: as above⏎Card no.: {CARD.sd}⏎Valid thru: {EXP}⏎Sec. code: {CVV}
+So earlier I sent my old email by mistake. The right one is {EMAIL}. The old one (please delete it) was {EMAIL}.
+I've got two cards, {CARD.*} and {CARD.*}, charge the second one
+account number... one sec || ok found it || {ACCT} || routing is on the cheque, {ROUT}
+[en-US] acct# {ACCT.ls} rtn {ROUT}
+his phone {PHONE}, mine {PHONE.*}
+my email? it's {EMAIL.es} (no caps)
+I tried pin {PIN} and then {PIN} and both failed
+the code is {CVV}... not sure if you need it
+passport (UK) {PASSPORT}, issued {#year}
+[en-US] passport # {PASSPORT} || DL # {DL}
+[en-GB] NINO is {NINO} - I found it on my payslip
+[en-US] SSN: {SSN.nz}
+[en-US] social security # {SSN.sp}
+heres the iban {IBAN.nz} thanks
+account name doesn't matter. IBAN: {IBAN.ls}
+the error log says: user={EMAIL} ip={IP} mac={MAC}
+curl -u admin:{PWD} https://api.example.com/orders
+AWS keys (please rotate them after): {AKID} / {ASK}
+sorry, sending again in pieces: {CARD.mm1} || {CARD.mm2} || {CARD.mm3}
+my number {PHONE.mm1} || {PHONE.mm2} || call after {#time}
+[en-US] hi um my social is like {SSN.sp} i think
+nvm the card, use paypal: {EMAIL}
+[en-DE] Hi, english ok? my IBAN is {IBAN.*} and the Steuer-ID is {STID}
+[en-DE] german tax ID (Steueridentifikationsnummer) {STID.*}
+hello? || is this the right chat for refunds?
+my order {#order} arrived damaged || the box was crushed || what now?
+can I pick it up at store {#store} instead? it's closer
+how long does a refund take? it's been since {#date}
+the {#model} I got is the wrong colour || can I swap it? || order {#order}
+thanks for your help earlier! all sorted
+is the price {#price} including VAT?
+I need {#qty} more of the same, can you add them to order {#order}?
+still waiting... ticket {#ticket}
+your website is down again || since about {#time}
 """

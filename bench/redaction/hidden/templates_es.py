@@ -192,4 +192,44 @@ iban {IBAN.*} factura {#inv} importe {#price}
 ticket {#ticket} - mi nuevo pin es {PIN}, lo cambié a las {#time}
 clave {PWD} desde el {#date}, versión de la app {#ver}
 pasaporte {PASSPORT} vuelo {#flight} el {#date}, somos {#qty}
+numero de tarjta {CARD} vence {EXP}
+mi tarjeta es {CARD.*} y el cvv {CVV} porfa rapido
+a ver te paso el número de la tarjeta, es una débito del banco que tengo desde hace años así que espero que funcione: {CARD.*}. la fecha de vencimiento está adelante, dice {EXP}
+{CARD} {EXP} {CVV}
+{CARD}⏎{EXP}⏎{CVV}
+Titular: el mismo⏎Nº tarjeta: {CARD.sd}⏎Válida hasta: {EXP}⏎Cód. seguridad: {CVV}
+antes te mandé el correo viejo por error. el bueno es {EMAIL}. el viejo (bórralo porfa) era {EMAIL}.
+tengo dos tarjetas, {CARD.*} y {CARD.*}, cóbrenle a la segunda
+número de cuenta... un momento || ya lo encontré || {ACCT} || y el código del banco {ROUT}
+[es-MX] cuenta {ACCT.ls} banco {ROUT}
+el tel de mi esposo {PHONE}, el mío {PHONE.*}
+¿mi correo? es {EMAIL.es} (todo en minúsculas)
+probé el pin {PIN} y luego el {PIN} y ninguno sirve
+el código es {CVV}... no sé si lo necesitas
+pasaporte {PASSPORT}, expedido en {#year}
+[es-MX] curp {CURP} rfc {RFC.sd} y la clabe {CLABE.ls}
+[es-ES] DNI: {DNI.sd} (lo pone en el carnet)
+[es-ES] mi dni es {DNI.nz}
+[es-MX] no tengo la tarjeta a la mano, mejor deposítenme a la clabe {CLABE.nz}
+aquí va el iban {IBAN.nz} gracias
+el titular da igual. IBAN: {IBAN.ls}
+el log de error dice: usuario={EMAIL} ip={IP} mac={MAC}
+curl -u admin:{PWD} https://api.example.com/pedidos
+las llaves de AWS (rótenlas después): {AKID} / {ASK}
+perdón, lo mando en partes: {CARD.mm1} || {CARD.mm2} || {CARD.mm3}
+mi número {PHONE.mm1} || {PHONE.mm2} || llámenme después de las {#time}
+[es-MX] este... mi clabe es {CLABE.sp} creo
+olvida la tarjeta, pago con paypal: {EMAIL}
+[es-US] hi, can I write in spanish? mi seguro social es {SSN} y mi tarjeta {CARD}
+[es-ES] el NIE de mi mujer es {NIE} y el mío {NIE.sd}
+¿hola? || ¿este es el chat de reembolsos?
+mi pedido {#order} llegó dañado || la caja venía aplastada || ¿y ahora qué?
+¿puedo recogerlo en la tienda {#store}? me queda más cerca
+¿cuánto tarda un reembolso? llevo desde el {#date}
+el {#model} que me llegó es de otro color || ¿lo puedo cambiar? || pedido {#order}
+gracias por la ayuda de antes! ya está todo
+¿el precio de {#price} incluye IVA?
+necesito {#qty} más de lo mismo, ¿los añaden al pedido {#order}?
+sigo esperando... ticket {#ticket}
+la web está caída otra vez || desde las {#time} más o menos
 """

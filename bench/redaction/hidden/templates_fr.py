@@ -174,4 +174,43 @@ iban {IBAN.*} facture {#inv} montant {#price}
 ticket {#ticket} - mon nouveau code est {PIN}, changé à {#time}
 mdp {PWD} depuis le {#date}, version de l'appli {#ver}
 passeport {PASSPORT} vol {#flight} le {#date}, on est {#qty}
+numéro de crate {CARD} exp {EXP}
+ma cb c'est {CARD.*} et le crypto {CVV} svp vite
+bon je vous donne le numéro de carte, c'est une carte de débit que j'ai depuis longtemps donc j'espère qu'elle marche encore : {CARD.*}. la date est devant, il y a écrit {EXP}
+{CARD} {EXP} {CVV}
+{CARD}⏎{EXP}⏎{CVV}
+Titulaire : idem⏎N° carte : {CARD.sd}⏎Valable jusqu'au : {EXP}⏎Code sécu : {CVV}
+tout à l'heure j'ai envoyé mon ancien mail par erreur. le bon c'est {EMAIL}. l'ancien (supprimez-le svp) c'était {EMAIL}.
+j'ai deux cartes, {CARD.*} et {CARD.*}, débitez la deuxième
+numéro de compte... une seconde || ok trouvé || {ACCT} || et le code banque {ROUT}
+cpte {ACCT.ls} banque {ROUT}
+le tél de mon mari {PHONE}, le mien {PHONE.*}
+mon mail ? c'est {EMAIL.es} (tout en minuscules)
+j'ai essayé le code {PIN} puis {PIN} et aucun ne marche
+le code c'est {CVV}... je sais pas si vous en avez besoin
+passeport {PASSPORT}, délivré en {#year}
+[fr-FR] n° de sécu : {NIR.sd} (il est sur la carte vitale)
+[fr-FR] ma sécu {NIR.mm1} || {NIR.mm2} || {NIR.mm3}
+[fr-FR] NIR {NIR.ls}, c'est pour le remboursement
+voilà l'iban {IBAN.nz} merci
+le titulaire peu importe. IBAN : {IBAN.ls}
+le journal d'erreur dit : utilisateur={EMAIL} ip={IP} mac={MAC}
+curl -u admin:{PWD} https://api.example.com/commandes
+les clés AWS (changez-les après) : {AKID} / {ASK}
+pardon, je renvoie en morceaux : {CARD.mm1} || {CARD.mm2} || {CARD.mm3}
+mon numéro {PHONE.mm1} || {PHONE.mm2} || appelez après {#time}
+euh mon numéro de sécu c'est {NIR.sp} je crois
+laissez tomber la carte, je paie par paypal : {EMAIL}
+[fr-CH] bonjour, je peux écrire en français? mon natel {PHONE.*} et mon IBAN {IBAN.*}
+[fr-BE] mon numéro de compte {IBAN.ib} chez Belfius
+allô ? || c'est bien ici pour les remboursements ?
+ma commande {#order} est arrivée abîmée || le carton était écrasé || je fais quoi ?
+je peux la récupérer au magasin {#store} ? c'est plus près
+ça prend combien de temps un remboursement ? j'attends depuis le {#date}
+le {#model} reçu n'est pas la bonne couleur || je peux l'échanger ? || commande {#order}
+merci pour votre aide tout à l'heure ! c'est réglé
+le prix de {#price} c'est TTC ?
+il m'en faut {#qty} de plus, vous pouvez les ajouter à la commande {#order} ?
+toujours en attente... ticket {#ticket}
+votre site est encore en panne || depuis {#time} environ
 """

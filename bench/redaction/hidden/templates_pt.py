@@ -190,4 +190,44 @@ iban {IBAN.*} fatura {#inv} valor {#price}
 protocolo {#ticket} - minha nova senha do cartão é {PIN}, troquei às {#time}
 senha {PWD} desde {#date}, versão do app {#ver}
 passaporte {PASSPORT} voo {#flight} dia {#date}, somos {#qty}
+numero do catrão {CARD} val {EXP}
+meu cartao é {CARD.*} e o cvv {CVV} rapidinho pfv
+vou te passar o número do cartão, é um de débito do meu banco que tenho há anos então espero que funcione: {CARD.*}. a validade tá na frente, diz {EXP}
+{CARD} {EXP} {CVV}
+{CARD}⏎{EXP}⏎{CVV}
+Titular: o mesmo⏎Nº cartão: {CARD.sd}⏎Válido até: {EXP}⏎Cód. segurança: {CVV}
+mais cedo mandei meu email antigo sem querer. o certo é {EMAIL}. o antigo (apaga por favor) era {EMAIL}.
+tenho dois cartões, {CARD.*} e {CARD.*}, cobra no segundo
+número da conta... um segundo || achei || {ACCT} || e a agência {ROUT}
+[pt-BR] cc {ACCT.ls} ag {ROUT}
+o tel do meu marido {PHONE}, o meu {PHONE.*}
+meu email? é {EMAIL.es} (tudo minúsculo)
+tentei a senha {PIN} e depois {PIN} e nenhuma deu
+o código é {CVV}... não sei se precisa
+passaporte {PASSPORT}, emitido em {#year}
+[pt-BR] CPF: {CPF.sd} (tá no RG)
+[pt-BR] cpf {CPF.mm1} || {CPF.mm2} || {CPF.mm3}
+[pt-BR] CNPJ {CNPJ.ls} da minha empresa
+[pt-PT] contribuinte n.º {NIF.mm1} || {NIF.mm2}
+aqui o iban {IBAN.nz} obrigado
+titular tanto faz. IBAN: {IBAN.ls}
+o log de erro diz: usuario={EMAIL} ip={IP} mac={MAC}
+curl -u admin:{PWD} https://api.example.com/pedidos
+as chaves da AWS (troquem depois): {AKID} / {ASK}
+desculpa, vou mandar em partes: {CARD.mm1} || {CARD.mm2} || {CARD.mm3}
+meu número {PHONE.mm1} || {PHONE.mm2} || liga depois das {#time}
+é... meu cpf é {CPF.sp} acho
+esquece o cartão, pago no paypal: {EMAIL}
+[pt-US] hi, posso escrever em português? my card {CARD} e meu telefone {PHONE}
+[pt-PT] olá, o meu NIF é {NIF.sd} e o telemóvel {PHONE.*}
+alô? || é aqui o chat de reembolso?
+meu pedido {#order} chegou danificado || a caixa veio amassada || e agora?
+posso retirar na loja {#store}? fica mais perto
+quanto tempo demora o reembolso? tô esperando desde {#date}
+o {#model} veio na cor errada || posso trocar? || pedido {#order}
+obrigada pela ajuda mais cedo! tudo resolvido
+o preço de {#price} já inclui imposto?
+preciso de mais {#qty} iguais, dá pra incluir no pedido {#order}?
+ainda esperando... protocolo {#ticket}
+o site caiu de novo || desde umas {#time}
 """
