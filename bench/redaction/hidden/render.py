@@ -13,6 +13,8 @@ from urllib.parse import quote, unquote
 
 import phonenumbers
 
+from .numwords import LONGEST, PAIRS, pair_words
+
 # Spoken digits per language; the first word is the usual one, the others colloquial.
 DIGIT_WORDS: dict[str, list[list[str]]] = {
     "en": [["zero", "oh", "o"], ["one"], ["two"], ["three"], ["four"], ["five"], ["six"],
@@ -252,34 +254,56 @@ def letter_sub(code: str, text: str, rng: random.Random) -> str:
 
 
 def spell(code: str, value: str, lang: str, country: str, rng: random.Random) -> str:
-    words = DIGIT_WORDS[lang]
+    """Digits as words: one by one (with double/triple), or read out in pairs."""
     if code == "PHONE":
         text = phone_print(value, country, international=rng.random() < 0.4)
         blocks = re.split(r"[\s-]+", text.replace("(", "").replace(")", ""))
     else:
         blocks = groups(code, value, country) if code != "CVV" else [value]
-    out_blocks = []
-    for block in blocks:
-        tokens: list[str] = []
-        i = 0
-        while i < len(block):
-            ch = block[i]
-            if ch == "+":
-                tokens.append(PLUS[lang])
-                i += 1
-                continue
-            run = 1
-            while i + run < len(block) and block[i + run] == ch and run < 3:
-                run += 1
-            if lang in DOUBLE and run >= 2 and rng.random() < 0.6:
-                tokens.append(f"{DOUBLE[lang][run - 2]} {rng.choice(words[int(ch)])}")
-                i += run
-                continue
-            pick = words[int(ch)]
-            tokens.append(pick[0] if rng.random() < 0.7 else rng.choice(pick))
+    joiner = rng.choice((" ", ", ", " - ", " ... "))
+    pairs_share = 0.8 if (code == "PHONE" and lang == "fr") else 0.35
+    if rng.random() < pairs_share:
+        sb = country in ("BE", "CH")
+        text = joiner.join(_spell_block(b, lang, rng, pairs=True, sb=sb) for b in blocks)
+        # a pair reading can be ambiguous (French "soixante dix" after a pair); keep it only
+        # when it reads back as the value
+        if decode(code, "sp", text, lang, country) == normalize(code, value, lang, country):
+            return text
+    return joiner.join(_spell_block(b, lang, rng, pairs=False, sb=False) for b in blocks)
+
+
+def _spell_block(block: str, lang: str, rng: random.Random, pairs: bool, sb: bool) -> str:
+    words = DIGIT_WORDS[lang]
+    tokens: list[str] = []
+    if pairs and block.isdigit() and len(block) >= 2:
+        i = len(block) % 2
+        if i:  # odd length: the single digit goes first, so no pair is followed by a digit
+            tokens.append(words[int(block[0])][0])
+        for j in range(i, len(block), 2):
+            pair = block[j : j + 2]
+            if pair[0] == "0":
+                tokens += [rng.choice(words[0]), words[int(pair[1])][0]]
+            else:
+                tokens.append(pair_words(int(pair), lang, sb))
+        return " ".join(tokens)
+    i = 0
+    while i < len(block):
+        ch = block[i]
+        if ch == "+":
+            tokens.append(PLUS[lang])
             i += 1
-        out_blocks.append(" ".join(tokens))
-    return rng.choice((" ", ", ", " - ", " ... ")).join(out_blocks)
+            continue
+        run = 1
+        while i + run < len(block) and block[i + run] == ch and run < 3:
+            run += 1
+        if lang in DOUBLE and run >= 2 and rng.random() < 0.6:
+            tokens.append(f"{DOUBLE[lang][run - 2]} {rng.choice(words[int(ch)])}")
+            i += run
+            continue
+        pick = words[int(ch)]
+        tokens.append(pick[0] if rng.random() < 0.7 else rng.choice(pick))
+        i += 1
+    return " ".join(tokens)
 
 
 def iban_broken(value: str, rng: random.Random) -> str:
@@ -309,15 +333,24 @@ def decode(code: str, fam: str, text: str, lang: str, country: str) -> str:
         t = " ".join(tok for tok in t.split() if tok not in words and tok.isascii())
     if fam == "sp":
         out = []
-        tokens = re.split(r"[\s,.-]+", t.lower())
+        tokens = [tok for tok in re.split(r"[\s,.-]+", t.lower()) if tok]
         mult = 1
-        for tok in tokens:
-            if tok in ("double", "triple"):
-                mult = 2 if tok == "double" else 3
-                continue
-            if tok in WORD_TO_DIGIT:
-                out.append(WORD_TO_DIGIT[tok] * mult)
-                mult = 1
+        i = 0
+        while i < len(tokens):
+            # longest pair phrase first ("quatre vingt dix sept" is one pair, 97)
+            for k in range(min(LONGEST, len(tokens) - i), 0, -1):
+                if tuple(tokens[i : i + k]) in PAIRS:
+                    out.append(PAIRS[tuple(tokens[i : i + k])])
+                    i += k
+                    break
+            else:
+                tok = tokens[i]
+                i += 1
+                if tok in ("double", "triple"):
+                    mult = 2 if tok == "double" else 3
+                elif tok in WORD_TO_DIGIT:
+                    out.append(WORD_TO_DIGIT[tok] * mult)
+                    mult = 1
         t = "".join(out)
     if fam == "ls":
         start = _sub_start(code, t)
