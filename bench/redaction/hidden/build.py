@@ -14,12 +14,14 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import values as v
 from .entities import ENTITIES, FAMILIES
 from .keep import KINDS, make_keep
 from .render import LETTER_SUB, render, render_parts
 
+Record = dict[str, Any]  # one conversation as written to the JSONL files
 PLACEHOLDER = re.compile(r"\{(#?)([A-Za-z]+)(?:\.(\*|[a-z]{2}\d?))?\}")
 LANG_LOCALES = {
     "en": ["en-US"] * 3 + ["en-GB"] * 2 + ["en-DE", "en-ES", "en-IE"],
@@ -57,7 +59,7 @@ class Message:
 
 
 def parse_templates(lang: str, block: str) -> list[Template]:
-    out = []
+    out: list[Template] = []
     for line in block.strip().splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
@@ -142,7 +144,7 @@ def instantiate(t: Template, rng: random.Random) -> tuple[str, list[Message]]:
     return locale, messages
 
 
-def to_json(cid: str, lang: str, locale: str, split: str, messages: list[Message]) -> dict:
+def to_json(cid: str, lang: str, locale: str, split: str, messages: list[Message]) -> Record:
     return {
         "id": cid,
         "lang": lang,

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from .build import PLACEHOLDER, Message, Template
+from .build import PLACEHOLDER, Message, Record, Template
 from .entities import ENTITIES, FAMILIES
 from .keep import keep_failures
 from .render import decode, normalize
@@ -80,7 +80,7 @@ def check_conversation(where: str, lang: str, locale: str, messages: list[Messag
     return errors
 
 
-def check_json(record: dict) -> list[str]:
+def check_json(record: Record) -> list[str]:
     """The written form: offsets are code points and values are text slices."""
     errors = []
     for m in record["messages"]:
@@ -90,7 +90,7 @@ def check_json(record: dict) -> list[str]:
     return errors
 
 
-def check_coverage(lang: str, by_split: dict[str, list[dict]]) -> list[str]:
+def check_coverage(lang: str, by_split: dict[str, list[Record]]) -> list[str]:
     errors = []
     need_types = {ENTITIES[c].name for c in (*COMMON, *NATIONAL[lang])}
     need_fams = set(FAMILIES.values())

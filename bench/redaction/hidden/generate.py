@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from . import checks
-from .build import Template, instantiate, parse_templates, to_json
+from .build import Message, Record, Template, instantiate, parse_templates, to_json
 from .entities import FAMILIES
 from .templates_de import TEMPLATES as DE
 from .templates_en import TEMPLATES as EN
@@ -24,6 +24,7 @@ from .templates_es import TEMPLATES as ES
 from .templates_fr import TEMPLATES as FR
 from .templates_pt import TEMPLATES as PT
 
+Conv = tuple[Template, str, list[Message]]  # template, locale, messages
 SEED = "corpus6/hidden/2026-11-28"
 INSTANCES = 5  # conversations per template, each with fresh values, locale and families
 DEV_SHARE = 0.35
@@ -31,13 +32,13 @@ HERE = Path(__file__).parent
 SOURCES = {"en": EN, "es": ES, "fr": FR, "de": DE, "pt": PT}
 
 
-def build() -> tuple[dict[str, list[dict]], list[str]]:
-    out: dict[str, list[dict]] = {"dev": [], "sealed": []}
+def build() -> tuple[dict[str, list[Record]], list[str]]:
+    out: dict[str, list[Record]] = {"dev": [], "sealed": []}
     errors: list[str] = []
     for lang, block in SOURCES.items():
         templates = parse_templates(lang, block)
         errors += checks.check_templates(templates)
-        convs: list[tuple[Template, str, list]] = []
+        convs: list[Conv] = []
         for t in templates:
             for k in range(INSTANCES):
                 # seeded per instance, so editing one template leaves the others unchanged
@@ -55,8 +56,8 @@ def build() -> tuple[dict[str, list[dict]], list[str]]:
 
 
 def _split(
-    lang: str, templates: list[Template], convs: list
-) -> tuple[dict[str, list[dict]], list[str]]:
+    lang: str, templates: list[Template], convs: list[Conv]
+) -> tuple[dict[str, list[Record]], list[str]]:
     """Whole templates go to one split, ~35% dev, both splits covering every type and family.
 
     Seeded shuffle, then for each required label (in a fixed order) the first template that
@@ -84,7 +85,7 @@ def _split(
             (dev if len(dev) < round(len(order) * DEV_SHARE) else sealed).add(i)
     ids = list(range(1, len(convs) + 1))
     random.Random(f"{SEED}/{lang}/ids").shuffle(ids)
-    by_split: dict[str, list[dict]] = {"dev": [], "sealed": []}
+    by_split: dict[str, list[Record]] = {"dev": [], "sealed": []}
     for n, (t, locale, msgs) in zip(ids, convs, strict=True):
         split = "dev" if t.index in dev else "sealed"
         by_split[split].append(to_json(f"hd6-{lang}-{n:04d}", lang, locale, split, msgs))
@@ -93,7 +94,7 @@ def _split(
     return by_split, checks.check_coverage(lang, by_split)
 
 
-def serialise(records: list[dict]) -> bytes:
+def serialise(records: list[Record]) -> bytes:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode()
 
 
@@ -104,7 +105,7 @@ def gz(data: bytes) -> bytes:
     return buf.getvalue()
 
 
-def stats(out: dict[str, list[dict]]) -> str:
+def stats(out: dict[str, list[Record]]) -> str:
     """Count tables for the README (counts only: the sealed text is never printed)."""
     head = "| lang | split | conversations | messages | no-PII messages | PII spans | must_keep |"
     lines = [head, "|---|---|---|---|---|---|---|"]

@@ -363,6 +363,8 @@ def phone(rng: random.Random, country: str) -> str:
         (phonenumbers.PhoneNumberType.MOBILE,) * 3 + (phonenumbers.PhoneNumberType.FIXED_LINE,)
     )
     example = phonenumbers.example_number_for_type(region, kind)
+    if example is None:
+        raise ValueError(f"phonenumbers has no example number for {region}")
     national = str(example.national_number)
     keep = max(2, len(national) - 7)
     while True:
