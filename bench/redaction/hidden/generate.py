@@ -107,11 +107,17 @@ def gz(data: bytes) -> bytes:
 
 def stats(out: dict[str, list[Record]]) -> str:
     """Count tables for the README (counts only: the sealed text is never printed)."""
-    head = "| lang | split | conversations | messages | no-PII messages | PII spans | must_keep |"
-    lines = [head, "|---|---|---|---|---|---|---|"]
-    for lang in SOURCES:
+    per_lang = {lang: len(parse_templates(lang, block)) for lang, block in SOURCES.items()}
+    lines = [
+        f"Templates: {sum(per_lang.values())} "
+        f"({', '.join(f'{k} {n}' for k, n in per_lang.items())}), {INSTANCES} instances each.",
+        "",
+        "| lang | split | conversations | messages | no-PII messages | PII spans | must_keep |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for lang in [*SOURCES, "all"]:
         for split in ("dev", "sealed"):
-            rs = [r for r in out[split] if r["lang"] == lang]
+            rs = [r for r in out[split] if lang in (r["lang"], "all")]
             msgs = [m for r in rs for m in r["messages"]]
             lines.append(
                 f"| {lang} | {split} | {len(rs)} | {len(msgs)} | "
