@@ -42,6 +42,8 @@ def check_templates(templates: Iterable[Template]) -> list[str]:
 
 def check_conversation(where: str, lang: str, locale: str, messages: list[Message]) -> list[str]:
     errors = []
+    if not locale.startswith(lang + "-"):
+        errors.append(f"{where}: locale {locale} is not a {lang} locale")
     country = LOCALE_COUNTRY[locale]
     groups: dict[str, list[tuple[str, str]]] = {}
     for mi, m in enumerate(messages):

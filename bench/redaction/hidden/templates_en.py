@@ -132,7 +132,7 @@ so my email {EMAIL} doesnt work anymore, use {EMAIL.es}
 sorry wrong number, it's {PHONE.*}
 {CVV} is the cvv
 {PIN} <- that's the pin I set last week
-{ACCT} is my account number and {ROUT} the routing, US bank
+[en-US] {ACCT} is my account number and {ROUT} the routing, US bank
 card {CARD} exp {EXP} cvv {CVV} name on card as on my account, order {#order} total {#price}
 please verify me: passport {PASSPORT}, phone {PHONE}, email {EMAIL}
 ssn, dob... you already have everything. ssn again: {SSN}
@@ -206,7 +206,7 @@ his phone {PHONE}, mine {PHONE.*}
 my email? it's {EMAIL.es} (no caps)
 I tried pin {PIN} and then {PIN} and both failed
 the code is {CVV}... not sure if you need it
-passport (UK) {PASSPORT}, issued {#year}
+[en-GB] passport (UK) {PASSPORT}, issued {#year}
 [en-US] passport # {PASSPORT} || DL # {DL}
 [en-GB] NINO is {NINO} - I found it on my payslip
 [en-US] SSN: {SSN.nz}
