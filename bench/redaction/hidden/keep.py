@@ -120,7 +120,8 @@ def _make(kind: str, rng: random.Random, country: str) -> str:
     if kind == "order":
         return rng.choice(
             (
-                _d(rng, rng.choice((6, 7, 8, 9, 10))),
+                _d(rng, rng.choice((6, 7, 8, 9, 9, 10, 10, 11))),
+                _d(rng, rng.choice((9, 10, 11, 11))),  # hard negatives: ABA/NIF, CPF/IdNr lengths
                 f"{rng.choice(u)}{_d(rng, 7)}",
                 f"{_d(rng, 3)}-{_d(rng, 7)}-{_d(rng, 7)}",
                 f"ORD-{_d(rng, 6)}",
@@ -134,7 +135,8 @@ def _make(kind: str, rng: random.Random, country: str) -> str:
                 "1Z" + "".join(rng.choice(u + string.digits) for _ in range(16)),
                 _d(rng, 16),
                 rng.choice(("LX", "RR", "CP", "LB")) + _d(rng, 9) + rng.choice(("DE", "ES", "BR")),
-                _d(rng, 12),
+                _d(rng, rng.choice((11, 12, 14, 15, 18))),  # CPF, CNPJ, NIR, CLABE lengths
+                _d(rng, rng.choice((14, 15, 18))),
                 _d(rng, 20),
                 f"JJD{_d(rng, 15)}",
             )
