@@ -31,6 +31,8 @@ from connect_privacy.redaction.patterns.cards import CARD_WORDS, Run
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     DATE_SHAPE,
+    bare_expiry,
+    bare_number,
     NOT_PERSONAL,
     after_context,
     before,
@@ -618,6 +620,15 @@ def find_cvv(view: str) -> Iterator[Span]:
     for match in found:
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns")
         yield from _alternatives(view, match.end("value"), "CREDIT_DEBIT_CVV")
+    yield from _bare_code(view, (3,), "CREDIT_DEBIT_CVV")
+
+
+def _bare_code(view: str, lengths: tuple[int, ...], entity: str) -> Iterator[Span]:
+    """A message that is a short number alone ("099", "2008.", "980 👍"): the answer to the
+    agent's question for the security code or the PIN. Five digits are left (a postcode)."""
+    bare = bare_number(view)
+    if bare is not None and sum(c.isdigit() for c in bare.group("value")) in lengths:
+        yield Span(bare.start("value"), bare.end("value"), entity, 0.6, "patterns")
 
 
 # "exp0627", "vence1226", "ablauf0930": the word typed straight onto the digits.
@@ -706,6 +717,9 @@ def find_expiry(view: str) -> Iterator[Span]:
     for value in _GLUED_VALUE.finditer(view) if _LETTER_THEN_DIGIT.search(view) else ():
         if _GLUED_WORD.search(view, max(0, value.start() - 32), value.start()):
             yield Span(value.start(), value.end(), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
+    # "9/26" alone: the answer to the agent's question for the expiry date
+    if (bare := bare_expiry(view)) is not None:
+        yield Span(bare.start("value"), bare.end("value"), "CREDIT_DEBIT_EXPIRY", 0.6, "patterns")
 
 
 def _not_a_day(value: str) -> bool:
@@ -807,3 +821,4 @@ def find_pin(view: str) -> Iterator[Span]:
         if not (_DOTTED.fullmatch(value) or DATE_SHAPE.fullmatch(value) or day_and_month(value)):
             yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
             yield from _alternatives(view, match.end("value"), "PIN")
+    yield from _bare_code(view, (4, 6), "PIN")

@@ -492,3 +492,36 @@ _PHONE_SPECIFIC = (
 )
 SPECIFIC_PHONE_WORDS = words(*_PHONE_SPECIFIC)
 PHONE_WORDS = words(*_PHONE_SPECIFIC, r"n[úu]mero", r"nummer", r"num[ée]ro")
+
+
+# A reply that is one number and nothing else ("099", "2008.", "980 👍", "184 505 !"): the
+# agent asked for the value, and the customer's message needs no word of its own. Only a
+# short message is read; every repeat is possessive or bounded, so it is linear. A message
+# never opens with a space: text opening with one is what is left after a mask token ("[...]
+# 123", the redactor re-reading its output), where the number is no answer of its own.
+_BARE_NUMBER = re.compile(r"(?!\s)[^\w\[\]]*+(?P<value>[0-9](?:[\s.\-]{0,8}+[0-9])*+)[^\w\[\]]*+\Z")
+_BARE_EXPIRY = re.compile(
+    r"(?!\s)[^\w\[\]]*+(?P<value>(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?[0-9]{2}"
+    r"|(?:0[1-9]|1[0-2])\.(?:20)?[0-9]{2})[^\w\[\]]*+\Z"
+)
+_BARE_LENGTH = 80
+
+
+def bare_number(view: str) -> re.Match[str] | None:
+    """The number a message holds and nothing else (digits and separators), if it does."""
+    if len(view) > _BARE_LENGTH or not has_digit(view):
+        return None
+    return _BARE_NUMBER.match(view)
+
+
+def bare_digits(view: str, begin: int) -> bool:
+    """Whether the number starting at ``begin`` is the bare number the whole message is."""
+    match = bare_number(view)
+    return match is not None and match.start("value") == begin
+
+
+def bare_expiry(view: str) -> re.Match[str] | None:
+    """A month and year that is the whole message ("9/26", "02/2028", "03.27")."""
+    if len(view) > _BARE_LENGTH or not has_digit(view):
+        return None
+    return _BARE_EXPIRY.match(view)

@@ -31,7 +31,14 @@ from stdnum.mx import curp, rfc
 from stdnum.pt import nif
 
 from connect_privacy.redaction.patterns.cards import Run, digit_runs
-from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, naming, nearer, words
+from connect_privacy.redaction.patterns.context import (
+    NOT_PERSONAL,
+    bare_digits,
+    before,
+    naming,
+    nearer,
+    words,
+)
 from connect_privacy.redaction.spans import Span
 
 ENTITY_TYPES = frozenset(
@@ -312,13 +319,20 @@ def _classify_digits(view: str, begin: int, digits: str) -> str | None:
     count = len(digits)
     if count == 11 and cpf.is_valid(digits):
         return "BR_CPF"
-    if count == 11 and idnr.is_valid(digits) and before(DE_TAX_WORDS, view, begin):
+    # A tax number alone in a message is the answer to the agent's question for it.
+    if count == 11 and idnr.is_valid(digits) and (
+        before(DE_TAX_WORDS, view, begin) or bare_digits(view, begin)
+    ):
         return "DE_TAX_ID"
     if count == 14 and cnpj.is_valid(digits):
         return "BR_CNPJ"
     if count == 15 and nir.is_valid(digits):
         return "FR_NIR"
-    if count == 9 and nif.is_valid(digits) and before(PT_NIF_WORDS, view, begin):
+    if (
+        count == 9
+        and nif.is_valid(digits)
+        and (before(PT_NIF_WORDS, view, begin) or bare_digits(view, begin))
+    ):
         return "PT_NIF"
     if (
         count == 18

@@ -26,6 +26,7 @@ from connect_privacy.redaction.patterns.context import (
     DATE_SHAPE,
     NOT_PERSONAL,
     after_context,
+    bare_digits,
     before,
     named_values,
     nearer,
@@ -181,8 +182,9 @@ def classify_nine(view: str, run: Run) -> Span | None:
     elif before(SIN_WORDS, view, run.begin) and sin.is_valid(digits):
         entity = "CA_SOCIAL_INSURANCE_NUMBER"  # before SSN: "social insurance" says "social"
     elif (
-        # A wider window: "my social security number and then I replied with ..."
-        before(SSN_WORDS, view, run.begin, 72)
+        # A wider window: "my social security number and then I replied with ..."; or the
+        # number alone, the answer to the agent's question ("123863937!!")
+        (before(SSN_WORDS, view, run.begin, 72) or bare_digits(view, run.begin))
         and not _ZIP_PLUS_4.fullmatch(view, run.begin, run.end)
         and not nearer(NOT_PERSONAL, SSN_WORDS, view, run.begin)
         and (ssn.is_valid(digits) or itin.is_valid(digits))
