@@ -44,3 +44,32 @@ def test_a_reply_that_is_the_value_alone_is_masked(text, masked):
 )
 def test_a_number_with_words_or_of_a_postcode_length_stays(text):
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("pssword Lapin79!", "pssword [PASSWORD]"),
+        ("cryto 193", "cryto [CREDIT_DEBIT_CVV]"),
+        ("valdiade 0629", "valdiade [CREDIT_DEBIT_EXPIRY]"),
+        ("caducidd 0632", "caducidd [CREDIT_DEBIT_EXPIRY]"),
+        ("expiraiton 1028", "expiraiton [CREDIT_DEBIT_EXPIRY]"),
+        ("la date d'expiratoin c'est 1/32", "la date d'expiratoin c'est [CREDIT_DEBIT_EXPIRY]"),
+        ("scoial 467 - 82 - 3509", "scoial [SSN]"),
+        ("passporrt X1234567", "passporrt [PASSPORT_NUMBER]"),
+    ],
+)
+def test_a_context_word_one_slip_away_still_names_the_value(text, masked):
+    assert redact(text) == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please validate 0627 units",  # "validate" is a word, not "validade" misspelt
+        "the outing 1234 was fun",
+        "numéro de sécurité sociale demandé, commande 48213",
+    ],
+)
+def test_real_words_near_a_context_word_are_not_mended(text):
+    assert redact(text) == text

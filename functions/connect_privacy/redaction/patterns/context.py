@@ -525,3 +525,99 @@ def bare_expiry(view: str) -> re.Match[str] | None:
     if len(view) > _BARE_LENGTH or not has_digit(view):
         return None
     return _BARE_EXPIRY.match(view)
+
+
+# Misspelt context words ("pssword", "cryto", "valdiade", "caducidd", "expiraiton",
+# "scoial"): one slip away from a word of the lists, as customers type them. The lists
+# spell the common slips out; the others are mended here, once per message, in a view of
+# the same length: the slip is overwritten with the longest word of its kind that every
+# list knows and that fits, padded with spaces ("pssword" -> "pwd    ", "valdiade" ->
+# "validade"), so the gaps the finders allow stay about as long. Read: a letter dropped,
+# doubled or added, two neighbours swapped, and in a long word (eight letters or more) one
+# letter typed for another.
+# Each kind: the words its slips are read from, and the words that stand in for them.
+_MENDED = (
+    (
+        ("password", "passwords", "passwort", "kennwort", "contrasena"),
+        ("pwd", "password", "passwords", "contrasena"),
+    ),
+    (
+        ("crypto", "cryptogram", "cryptogramme", "sicherheitscode", "pruefziffer"),
+        ("cvv", "crypto", "cryptogram", "cryptograme", "cryptogramme"),
+    ),
+    (("security",), ("sec", "security")),
+    (
+        (
+            "expiry",
+            "expires",
+            "expiration",
+            "expiracion",
+            "caducidad",
+            "vencimiento",
+            "vencimento",
+            "validade",
+            "validite",
+            "gultigkeit",
+            "ablaufdatum",
+            "verfallsdatum",
+        ),
+        ("exp", "expiry", "expired", "validade", "caducidad", "expiration", "vencimiento"),
+    ),
+    (("social",), ("ssn", "social")),
+    (
+        ("passport", "passeport", "pasaporte", "passaporte", "reisepass"),
+        ("pasap", "passport", "passeport", "passaporte"),
+    ),
+    (("routing",), ("aba", "routing")),
+)
+# Words of the five languages one slip away from those: never mended.
+_REAL_WORDS = frozenset(
+    {"securite", "sociale", "socials", "expire", "outing", "crypt", "validate", "kennwert"}
+)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _slips(word: str) -> Iterator[str]:
+    """Every spelling one slip away from ``word``."""
+    for i in range(len(word)):
+        yield word[:i] + word[i + 1 :]
+        if i + 1 < len(word):
+            yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        if len(word) >= 8:
+            yield from (word[:i] + c + word[i + 1 :] for c in _LETTERS)
+    for i in range(len(word) + 1):
+        yield from (word[:i] + c + word[i:] for c in _LETTERS)
+
+
+def _mend_table() -> dict[str, str]:
+    known = {word for spelled, _ in _MENDED for word in spelled}
+    table: dict[str, str] = {}
+    for spelled, stand_ins in _MENDED:
+        for word in spelled:
+            for slip in _slips(word):
+                if len(slip) >= 5 and slip not in known and slip not in _REAL_WORDS:
+                    fits = max((w for w in stand_ins if len(w) <= len(slip)), key=len)
+                    table[slip] = fits.ljust(len(slip))
+    return table
+
+
+_MEND = _mend_table()
+# A word of letters (digits may touch it: "valdiade0627"), as long as a slip can be.
+_WORD_OF_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]{5,16}(?![^\W\d_])")
+_ACCENTS = str.maketrans("áàâäãéèêëíìîïóòôöõúùûüç", "aaaaaeeeeiiiiooooouuuuc")
+
+
+def mend_typos(folded: str) -> str:
+    """``folded`` with each misspelt context word overwritten by a word of its kind."""
+    parts: list[str] = []
+    cursor = 0
+    for match in _WORD_OF_LETTERS.finditer(folded):
+        mended = _MEND.get(match.group().lower().translate(_ACCENTS))
+        if mended is not None:
+            parts.append(folded[cursor : match.start()])
+            parts.append(mended)
+            cursor = match.end()
+    if not parts:
+        return folded
+    parts.append(folded[cursor:])
+    return "".join(parts)
