@@ -73,3 +73,34 @@ def test_a_context_word_one_slip_away_still_names_the_value(text, masked):
 )
 def test_real_words_near_a_context_word_are_not_mended(text):
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("RFC: HOU - B97 - 021 - 6DC - 8", "RFC: [MX_RFC]"),
+        ("CURP PUSV luego 7310 luego 25MJ luego CRRR luego 92", "CURP [MX_CURP]"),
+        ("mi CURP: BIMD-7205-20MD-FSDG-90", "mi CURP: [MX_CURP]"),
+        ("d.n.i 8680 y luego 3596 | D", "d.n.i [ES_DNI]"),
+        ("passport# JP1T ✅ 1LRT ✅ C (renewed 2010)", "passport# [PASSPORT_NUMBER] (renewed 2010)"),
+        ("reisepassnr P88 . 260 . 17", "reisepassnr [PASSPORT_NUMBER]"),
+        ("ppt N598174 / dob not needed right?", "ppt [PASSPORT_NUMBER] / dob not needed right?"),
+        # (a phone's label may win the merge: masked whole either way)
+        ("permis n° 622/232/550/433 délivré le 5-12-25", "permis n° [PHONE] délivré le 5-12-25"),
+        ("führerschein nr E38 - 0T4 - 01Z - 26", "führerschein nr [DRIVER_ID]"),
+    ],
+)
+def test_an_identifier_typed_in_pieces_after_its_word_is_masked_whole(text, masked):
+    assert redact(text) == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me cambiaron al vuelo DL 2248 17/7 12h",  # a flight's code, then a date and time
+        "passport expires 2029-03-01",
+        "RFC: pedido 4821 - 5531 llega mañana",  # pieces that fail the RFC's format
+    ],
+)
+def test_pieces_that_are_no_identifier_stay(text):
+    assert redact(text) == text

@@ -10,7 +10,7 @@ redaction never lends its context to a later value.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 WINDOW = 48
 
@@ -621,3 +621,49 @@ def mend_typos(folded: str) -> str:
         return folded
     parts.append(folded[cursor:])
     return "".join(parts)
+
+
+# An identifier typed in pieces after its word: "HOU - B97 - 021 - 6DC - 8", "PUSV luego
+# 7310 luego 25MJ", "JP1T ✅ 1LRT ✅ C", "A86.980.730.0". Pieces of letters and digits,
+# joined by up to eight characters of separators, emoji or punctuation, or a joining word.
+_PIECE = re.compile(r"[A-Za-z0-9]+")
+_JOINING = (
+    r"and\s+then|then|and|y\s+luego|luego|y|et\s+puis|puis|et|und\s+dann|dann|und"
+    r"|e\s+depois|depois|e"
+)
+_PIECE_GAP = re.compile(rf"(?:[^\w\[\]]|_){{1,8}}+(?:(?i:{_JOINING})(?:[^\w\[\]]|_){{1,8}}+)?")
+
+
+def pieces_after(
+    view: str,
+    begin: int,
+    *,
+    most: int,
+    takes: Callable[[str], bool] = lambda piece: True,
+    reach: int = 24,
+    starts: int = 3,
+) -> Iterator[tuple[int, int, str, int]]:
+    """The values typed in pieces from one of the first ``starts`` pieces within ``reach``
+    characters after ``begin`` (the end of a context word): ``(begin, end, compact,
+    pieces)`` for every run of pieces ``takes`` accepts, up to ``most`` characters of
+    letters and digits. Each start reads at most ``most`` characters of pieces."""
+    position = begin
+    for _ in range(starts):
+        # searched within reach only, then read whole
+        near = _PIECE.search(view, position, begin + reach + 1)
+        if near is None or "\n" in view[begin : near.start()]:
+            return
+        first = _PIECE.match(view, near.start())
+        if first is None:
+            return
+        position = first.end()
+        piece: re.Match[str] | None = first
+        compact, count = "", 0
+        while piece is not None and takes(piece.group()):
+            compact += piece.group()
+            count += 1
+            if len(compact) > most:
+                break
+            yield first.start(), piece.end(), compact, count
+            gap = _PIECE_GAP.match(view, piece.end())
+            piece = _PIECE.match(view, gap.end()) if gap is not None else None

@@ -37,6 +37,7 @@ from connect_privacy.redaction.patterns.context import (
     before,
     naming,
     nearer,
+    pieces_after,
     words,
 )
 from connect_privacy.redaction.spans import Span
@@ -115,7 +116,13 @@ PT_NIF_WORDS = words(
     r"nipc",
 )
 CLABE_WORDS = words(r"clabe", r"cuenta", r"transferencia", r"spei")
-DNI_WORDS = words(r"dni", r"nie", r"documento\s*(?:de\s*identidad)?", r"d\.n\.i\.?")
+DNI_WORDS = words(
+    r"dni",
+    r"nie",
+    r"documento\s*(?:de\s*identidad)?",
+    r"documento\s*nacional\s*(?:de\s*)?identidad",
+    r"d\.n\.i\.?",
+)
 CPF_WORDS = words(r"cpf", r"c\.p\.f\.?")
 CNPJ_WORDS = words(r"cnpj")
 CURP_WORDS = words(r"curp")
@@ -212,6 +219,31 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
         elif (kind := _named_digits(view, run.begin, run.digits)) is not None:
             yield Span(run.begin, run.end, kind, 0.6, "patterns")
     yield from _lookalike_ids(folded)
+    # letters and digits as typed (the deobfuscated view may read a piece's letter as a
+    # digit), then with spelled digits read and joining words blanked
+    yield from _pieced_ids(folded)
+    if view != folded:
+        yield from _pieced_ids(view)
+
+
+# After its word, an identifier typed in pieces that do not follow its own groups ("RFC:
+# HOU - B97 - 021 - 6DC - 8", "CURP PUSV luego 7310 luego 25MJ luego CRRR luego 92",
+# "d.n.i 8680 y luego 3596 | D"): the pieces joined, validated like the whole value.
+_PIECED = (
+    (CURP_WORDS, (18,), lambda v: curp.is_valid(v), "MX_CURP"),
+    (RFC_WORDS, (12, 13), lambda v: _rfc_is_valid(v, context=True), "MX_RFC"),
+    (DNI_WORDS, (9,), lambda v: dni.is_valid(v) or nie.is_valid(v), "ES_DNI"),
+)
+
+
+def _pieced_ids(view: str) -> Iterator[Span]:
+    if not _ASCII_LETTER.search(view):
+        return
+    for phrases, lengths, valid, entity in _PIECED:
+        for word in phrases.finditer(view):
+            for begin, end, compact, count in pieces_after(view, word.end(), most=max(lengths)):
+                if count >= 2 and len(compact) in lengths and valid(compact.upper()):
+                    yield Span(begin, end, entity, 0.85, "patterns")
 
 
 # One-letter words of the five languages that are also DNI check letters: "cep 95498-690

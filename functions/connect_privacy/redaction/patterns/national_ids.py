@@ -28,8 +28,10 @@ from connect_privacy.redaction.patterns.context import (
     after_context,
     bare_digits,
     before,
+    has_digit,
     named_values,
     nearer,
+    pieces_after,
     standalone,
     value_then_naming,
     words,
@@ -84,6 +86,7 @@ _PASSPORT_PHRASES = (
     r"pasap\.?",  # pasaporte, passaporte, Reisepass, passport cut short
     r"passp\.?",
     r"pas{1,2}a?pt\.?",  # "pasapt", "passpt."
+    r"ppt\.?",  # the travel desk's "ppt"
 )
 PASSPORT_WORDS = words(*_PASSPORT_PHRASES)
 _PASSPORT = after_context(
@@ -312,7 +315,32 @@ def _named_first(phrases: re.Pattern[str], view: str, entity: str) -> Iterator[S
             yield Span(begin, match.end("value"), entity, 0.7, "patterns")
 
 
+def _id_piece(piece: str) -> bool:
+    """A piece of a passport or licence number: it holds a digit, or it is a few capitals
+    ("JP1T ✅ 1LRT ✅ C"); a word in lower case ends the number ("... (renewed 2010)")."""
+    return any(c.isdigit() for c in piece) or (piece.isupper() and len(piece) <= 4)
+
+
+def _pieced(phrases: re.Pattern[str], view: str, most: int) -> Iterator[tuple[int, int]]:
+    """Passport and licence numbers typed in pieces after their word ("P88 . 260 . 17",
+    "63B • K40 • 864", "cnh nº 3278 - 6769 - 424"): the longest run of two pieces or more
+    from each start, seven characters or more with a digit, never a date, and never after
+    a word a reference word stands right before."""
+    for word in phrases.finditer(view):
+        if before(NOT_PERSONAL, view, word.start(), 12):
+            continue  # "vuelo DL 2248": the flight's code, not a licence word
+        longest: dict[int, int] = {}
+        for begin, end, compact, count in pieces_after(view, word.end(), most=most, takes=_id_piece):
+            if count >= 2 and len(compact) >= 7 and any(c.isdigit() for c in compact):
+                longest[begin] = end
+        for begin, end in longest.items():
+            if not DATE_SHAPE.fullmatch(view, begin, end):
+                yield begin, end
+
+
 def find_passport(view: str) -> Iterator[Span]:
+    for begin, end in _pieced(PASSPORT_WORDS, view, 12) if has_digit(view) else ():
+        yield Span(begin, end, "PASSPORT_NUMBER", 0.8, "patterns")
     for match in _PASSPORT.finditer(view):
         if not DATE_SHAPE.fullmatch(match.group("value")):  # "passport expires 2029-03-01"
             yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.9, "patterns")
@@ -325,10 +353,17 @@ def find_driver_id(view: str) -> Iterator[Span]:
     # every spelling of "licence" holds "en" or "ns": a substring test before the scan
     low = view.lower()
     dvla = _DVLA_AFTER_LICENCE.finditer(view) if "en" in low or "ns" in low else ()
+    for begin, end in _pieced(DRIVER_WORDS, view, 18) if has_digit(view) else ():
+        if not nearer(NOT_PERSONAL, DRIVER_WORDS, view, begin):
+            yield Span(begin, end, "DRIVER_ID", 0.8, "patterns")
     for match in (*_DRIVER.finditer(view), *dvla):
         if DATE_SHAPE.fullmatch(match.group("value")):
             continue  # "my licence expires 2029-03-01"
-        if nearer(NOT_PERSONAL, DRIVER_WORDS, view, match.start("value")):
-            continue  # "my software licence expired, order 123456789": the order's number
+        if nearer(NOT_PERSONAL, DRIVER_WORDS, view, match.start("value")) or before(
+            NOT_PERSONAL, view, match.start(), 12
+        ):
+            # "my software licence expired, order 123456789": the order's number; "vuelo DL
+            # 2248": a flight's code
+            continue
         yield Span(match.start("value"), match.end("value"), "DRIVER_ID", 0.9, "patterns")
     yield from _named_first(_DRIVER_OR_CARTEIRA, view, "DRIVER_ID")
