@@ -82,7 +82,10 @@ def test_real_words_near_a_context_word_are_not_mended(text):
         ("CURP PUSV luego 7310 luego 25MJ luego CRRR luego 92", "CURP [MX_CURP]"),
         ("mi CURP: BIMD-7205-20MD-FSDG-90", "mi CURP: [MX_CURP]"),
         ("d.n.i 8680 y luego 3596 | D", "d.n.i [ES_DNI]"),
-        ("passport# JP1T ✅ 1LRT ✅ C (renewed 2010)", "passport# [PASSPORT_NUMBER] (renewed 2010)"),
+        (
+            "passport# JP1T ✅ 1LRT ✅ C (renewed 2010)",
+            "passport# [PASSPORT_NUMBER] (renewed 2010)",
+        ),
         ("reisepassnr P88 . 260 . 17", "reisepassnr [PASSPORT_NUMBER]"),
         ("ppt N598174 / dob not needed right?", "ppt [PASSPORT_NUMBER] / dob not needed right?"),
         # (a phone's label may win the merge: masked whole either way)
@@ -104,3 +107,49 @@ def test_an_identifier_typed_in_pieces_after_its_word_is_masked_whole(text, mask
 )
 def test_pieces_that_are_no_identifier_stay(text):
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("sec cde 316", "sec cde [CREDIT_DEBIT_CVV]"),
+        (
+            "expiry 03/29 security no. 650",
+            "expiry [CREDIT_DEBIT_EXPIRY] security no. [CREDIT_DEBIT_CVV]",
+        ),
+        ("612984 c'est le code de la carte", "[PIN] c'est le code de la carte"),
+        (
+            "ag 2331 cc 60270675 banco do brasil",
+            "ag [BANK_ROUTING] cc [BANK_ACCOUNT_NUMBER] banco do brasil",
+        ),
+        ("routing 348 y la cuenta", "routing [BANK_ROUTING] y la cuenta"),
+        ("code swift hynzchxa", "code swift [SWIFT_CODE]"),
+        (
+            "swift/bic: kukbdeqe iban: DE60.0625.4738.8377.5109.85",
+            "swift/bic: [SWIFT_CODE] iban: [INTERNATIONAL_BANK_ACCOUNT_NUMBER]",
+        ),
+        ("cc# 2221 4590 2289 8891 xp 082032", "cc# [CREDIT_DEBIT_NUMBER] xp [CREDIT_DEBIT_EXPIRY]"),
+    ],
+)
+def test_bank_and_card_values_after_shorthand_words(text, masked):
+    assert redact(text) == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my social security no. is on file, order 4821",
+        "cc: the team, order 60270675",  # "cc" with no bank in the message
+        "bic required for the transfer",
+        "swift business account please",
+        "routing 3 times through the hub",
+    ],
+)
+def test_shorthand_words_without_their_value_leave_the_numbers(text):
+    assert redact(text) == text
+
+
+def test_the_card_code_after_its_words_is_masked_whatever_its_label():
+    # four digits after "código de la tarjeta": the PIN, or an Amex security code
+    assert "4471" not in redact("el código de la tarjeta es 4471")
+    assert "4471" not in redact("der Code der Karte ist 4471")

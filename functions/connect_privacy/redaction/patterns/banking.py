@@ -31,10 +31,10 @@ from connect_privacy.redaction.patterns.cards import CARD_WORDS, Run
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     DATE_SHAPE,
-    bare_expiry,
-    bare_number,
     NOT_PERSONAL,
     after_context,
+    bare_expiry,
+    bare_number,
     before,
     has_copula,
     has_digit,
@@ -48,7 +48,7 @@ from connect_privacy.redaction.patterns.context import (
 )
 from connect_privacy.redaction.patterns.digit_groups import day_and_month
 from connect_privacy.redaction.patterns.normalize import DIGIT_WORD
-from connect_privacy.redaction.patterns.value_first import CASH_MACHINE
+from connect_privacy.redaction.patterns.value_first import CARD_CODE, CASH_MACHINE
 from connect_privacy.redaction.spans import Span
 
 ROUTING_WORDS = words(
@@ -63,6 +63,7 @@ ROUTING_WORDS = words(
     # class, so the words keep their first-letter look-ahead.
     r"[aA](?-i:g)",
     r"bank\s*code",
+    r"entidad",  # the bank's four digits of a Spanish CCC
     r"sort\s*-?\s*code",
     r"blz",
     r"bankleitzahl",
@@ -101,6 +102,8 @@ CVV_WORDS = words(
     r"card\s*verification(?:\s*(?:code|value|number))?",
     r"code\s*on\s*the\s*back",
     r"sec\.?\s*code",
+    # "security no. 797", "sec cde 316", "security # 123": never after "social"
+    r"sec(?<!social\ssec)(?<!soc\ssec)(?:urity)?\.?\s*(?:cde|cod|no\.?|nr\.?|num(?:ber)?|#)",
     r"c[óo]d\.?\s*(?:de\s*)?seg(?:uridad|uran[çc]a)?\.?",
     # "cod 123" in a pasted card form ("tarj ... / venc 0727 / cod 123"): never a postal,
     # area or country code
@@ -164,6 +167,7 @@ _MONTHS = (
 )
 EXPIRY_WORDS = words(
     r"exp",
+    r"xp",  # "xp 082032", shorter still
     r"expi",
     # the common misspellings: expirey, expiery, expiratoin, exipry, vencimeinto, gueltig,
     # and the verb's "s" typed onto them ("it expierys", "expiers", "exps")
@@ -297,6 +301,9 @@ PIN_WORDS = words(
     # a number after "senha" is the card's or the bank app's PIN ("senha de 4 dígitos é")
     r"senha",
     r"clave\s*(?:de\s*(?:la\s*)?tarjeta|del\s*cajero)?",
+    # "code de la carte", "card code", "código de la tarjeta", "Code der Karte", "código do
+    # cartão": four digits or more after it are the PIN (three, the security code: CVV_WORDS)
+    CARD_CODE,
 )
 # A longer gap than the default: "senha de quatro números do app 1575".
 _PIN = after_context(PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])", gap=32)
@@ -539,7 +546,7 @@ _BIC_ANY_CASE = after_context(
 )
 
 
-_IBAN_HEAD = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})[0-9]{2}[ \-]?[0-9]{4}(?![A-Za-z])")
+_IBAN_HEAD = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})[0-9]{2}[ \-./]?[0-9]{4}(?![A-Za-z])")
 
 
 # "the swift is debagbqm", "bic: cobadeff": the code given as the BIC word's value.
@@ -547,8 +554,15 @@ _ASSIGNED = re.compile(r"(?i)(?::|\b(?:is|es|est|ist|é|=))\s*+\Z")
 _VOWELS = frozenset("AEIOUY")
 
 
+# "code swift hynzchxa", "swift/bic kukbdeqe": the code right after the BIC word.
+_RIGHT_AFTER = re.compile(r"(?i)(?:swift|bic)(?:\s*code)?(?:\s*/\s*(?:swift|bic))?[\s:=\-/]{1,4}")
+
+
 def _assigned(view: str, match: re.Match[str]) -> bool:
-    return _ASSIGNED.search(view, match.start(), match.start("value")) is not None
+    return (
+        _ASSIGNED.search(view, match.start(), match.start("value")) is not None
+        or _RIGHT_AFTER.fullmatch(view, match.start(), match.start("value")) is not None
+    )
 
 
 def _word_like(code: str) -> bool:
@@ -759,9 +773,18 @@ def find_after_cards(view: str, cards: list[Span]) -> Iterator[Span]:
             yield Span(match.start("cvv"), match.end("cvv"), "CREDIT_DEBIT_CVV", 0.7, "patterns")
 
 
+# A bank's three-digit code (Mexico's, Canada's institution number) after the words that
+# can only mean a bank's code: "routing 348", "código de banco 012".
+_SHORT_ROUTING = after_context(
+    words(r"routing", r"aba", r"bank\s*code", r"c[óo]digo\s*(?:de\s*)?banco", r"code\s*banque"),
+    r"(?<![0-9])[0-9]{3}(?![0-9]|[.,:/\-][0-9])",
+    gap=8,
+)
+
+
 def find_routing(view: str) -> Iterator[Span]:
-    """Sort codes, BLZ, agência and other bank codes after their words (4 to 11 digits)."""
-    for match in _ROUTING.finditer(view):
+    """Sort codes, BLZ, agência and other bank codes after their words (3 to 11 digits)."""
+    for match in (*_ROUTING.finditer(view), *_SHORT_ROUTING.finditer(view)):
         yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.75, "patterns")
 
 
@@ -769,7 +792,14 @@ def find_routing(view: str) -> Iterator[Span]:
 # "c/c 0098765-4"; "cc" right before that shape is the conta corrente, never a card.
 _CHECK_DIGIT_ACCOUNT = r"(?<![0-9])[0-9]{3,12}-[0-9Xx](?![\w\-])"
 _CHECKED_ACCOUNT = after_context(ACCOUNT_WORDS, _CHECK_DIGIT_ACCOUNT)
-_CC_ACCOUNT = after_context(words(r"cc", r"c\.c\."), _CHECK_DIGIT_ACCOUNT, gap=4)
+_CC_WORDS = words(r"cc", r"c\.c\.")
+_CC_ACCOUNT = after_context(_CC_WORDS, _CHECK_DIGIT_ACCOUNT, gap=4)
+# "ag 2331 cc 60270675 banco do brasil": "cc" is the conta corrente when a bank's code or
+# name stands in the message; its number may be grouped ("121-604-83", "033719  7").
+_CC_PLAIN = after_context(
+    _CC_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,2}[0-9]){4,11}(?![0-9]|[\s.\-][0-9])", gap=4
+)
+_BANK_NAMED = words(r"banco", r"bank", r"banque", r"ag[êe]ncia", r"ag(?=\.?\s*[0-9])")
 # The two-digit key of a French RIB: "clé RIB 45", "compte 12345678901 clé 45".
 _RIB_KEY = after_context(
     words(r"cl[ée]\s*(?:du\s*)?rib", r"rib\s*cl[ée]", r"cl[ée]"),
@@ -790,6 +820,10 @@ def find_account_checks(view: str) -> Iterator[Span]:
     # Cheap tests first: most messages have no dash before a last digit and no "clé".
     checked = _DASH_CHECK_DIGIT.search(view) is not None
     for match in (*_CHECKED_ACCOUNT.finditer(view), *_CC_ACCOUNT.finditer(view)) if checked else ():
+        begin = match.start("value")
+        if not before(NOT_PERSONAL, view, begin, 16):
+            yield Span(begin, match.end("value"), "BANK_ACCOUNT_NUMBER", 0.7, "patterns")
+    for match in _CC_PLAIN.finditer(view) if _BANK_NAMED.search(view) else ():
         begin = match.start("value")
         if not before(NOT_PERSONAL, view, begin, 16):
             yield Span(begin, match.end("value"), "BANK_ACCOUNT_NUMBER", 0.7, "patterns")

@@ -352,8 +352,10 @@ def _classify_digits(view: str, begin: int, digits: str) -> str | None:
     if count == 11 and cpf.is_valid(digits):
         return "BR_CPF"
     # A tax number alone in a message is the answer to the agent's question for it.
-    if count == 11 and idnr.is_valid(digits) and (
-        before(DE_TAX_WORDS, view, begin) or bare_digits(view, begin)
+    if (
+        count == 11
+        and idnr.is_valid(digits)
+        and (before(DE_TAX_WORDS, view, begin) or bare_digits(view, begin))
     ):
         return "DE_TAX_ID"
     if count == 14 and cnpj.is_valid(digits):

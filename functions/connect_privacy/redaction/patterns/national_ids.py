@@ -330,7 +330,9 @@ def _pieced(phrases: re.Pattern[str], view: str, most: int) -> Iterator[tuple[in
         if before(NOT_PERSONAL, view, word.start(), 12):
             continue  # "vuelo DL 2248": the flight's code, not a licence word
         longest: dict[int, int] = {}
-        for begin, end, compact, count in pieces_after(view, word.end(), most=most, takes=_id_piece):
+        for begin, end, compact, count in pieces_after(
+            view, word.end(), most=most, takes=_id_piece
+        ):
             if count >= 2 and len(compact) >= 7 and any(c.isdigit() for c in compact):
                 longest[begin] = end
         for begin, end in longest.items():
