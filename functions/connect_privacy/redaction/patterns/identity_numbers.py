@@ -21,7 +21,7 @@ look-alikes, spelled digits and noise between groups are already undone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from stdnum.br import cnpj, cpf
 from stdnum.de import idnr
@@ -229,10 +229,22 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
 # After its word, an identifier typed in pieces that do not follow its own groups ("RFC:
 # HOU - B97 - 021 - 6DC - 8", "CURP PUSV luego 7310 luego 25MJ luego CRRR luego 92",
 # "d.n.i 8680 y luego 3596 | D"): the pieces joined, validated like the whole value.
-_PIECED = (
-    (CURP_WORDS, (18,), lambda v: curp.is_valid(v), "MX_CURP"),
-    (RFC_WORDS, (12, 13), lambda v: _rfc_is_valid(v, context=True), "MX_RFC"),
-    (DNI_WORDS, (9,), lambda v: dni.is_valid(v) or nie.is_valid(v), "ES_DNI"),
+def _curp_ok(value: str) -> bool:
+    return bool(curp.is_valid(value))
+
+
+def _rfc_after_word(value: str) -> bool:
+    return _rfc_is_valid(value, context=True)
+
+
+def _dni_or_nie(value: str) -> bool:
+    return bool(dni.is_valid(value) or nie.is_valid(value))
+
+
+_PIECED: tuple[tuple[re.Pattern[str], tuple[int, ...], Callable[[str], bool], str], ...] = (
+    (CURP_WORDS, (18,), _curp_ok, "MX_CURP"),
+    (RFC_WORDS, (12, 13), _rfc_after_word, "MX_RFC"),
+    (DNI_WORDS, (9,), _dni_or_nie, "ES_DNI"),
 )
 
 
