@@ -153,3 +153,23 @@ def test_the_card_code_after_its_words_is_masked_whatever_its_label():
     # four digits after "código de la tarjeta": the PIN, or an Amex security code
     assert "4471" not in redact("el código de la tarjeta es 4471")
     assert "4471" not in redact("der Code der Karte ist 4471")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "license no 707-110-507 exp 1/14",
+        "passeport n° S3921226 expire le 10.11",
+        "reisepass nr S6786793 läuft ab am 5.10",
+        "my subscription expires 03/26",
+    ],
+)
+def test_a_document_date_or_a_long_past_one_is_no_card_expiry(text):
+    assert "[CREDIT_DEBIT_EXPIRY]" not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["exp 06/27", "card 4111 1111 1111 1111 exp 0627", "vence 06/2031"]
+)
+def test_a_card_expiry_is_still_masked(text):
+    assert "[CREDIT_DEBIT_EXPIRY]" in redact(text)

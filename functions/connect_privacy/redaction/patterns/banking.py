@@ -656,7 +656,8 @@ _GLUED_WORD = re.compile(EXPIRY_WORDS.pattern.removesuffix(r"(?!\w)") + r"\Z")
 
 
 # What else expires or falls due: "the invoice is due (vence) 12/27", "my subscription
-# expires 03/26". After one of these, with no card word nearer, the date is not a card's.
+# expires 03/26", "my passport expires 10.11". After one of these, with no card word
+# nearer, the date is not a card's.
 BILL_WORDS = words(
     r"invoice",
     r"fatura",
@@ -684,6 +685,21 @@ BILL_WORDS = words(
     r"gutschein",
     r"promo",
     r"trial",
+    # an identity document's date: "passeport n° S3921226 expire le 10.11", "license no
+    # 707-110-507 exp 1/14", "reisepass ... läuft ab am 5.10"
+    r"pas{1,2}[ae]?p(?:o?r|ro)t[ea]?",
+    r"reisepass",
+    r"ppt",
+    r"li[sc]{1,2}en[cs]e",
+    r"licencia",
+    r"permis",
+    r"f(?:[üu]|ue)hrerschein",
+    r"cnh",
+    r"ausweis",
+    r"personalausweis",
+    r"dni",
+    r"carte\s*d['\u2019]?identit[ée]",
+    r"id\s*card",
 )
 
 
@@ -718,7 +734,7 @@ def find_expiry(view: str) -> Iterator[Span]:
             )
     glued = _GLUED_EXPIRY.finditer(view) if digits else ()
     for match in (*_EXPIRY.finditer(view), *glued):
-        if _bill_due(view, match.start()):
+        if _bill_due(view, match.start()) or _long_past(match.group("value")):
             continue
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
     # "date", "data", "datum" hold "at", "fecha" holds "ch": substring tests before the scan
@@ -732,8 +748,19 @@ def find_expiry(view: str) -> Iterator[Span]:
         if _GLUED_WORD.search(view, max(0, value.start() - 32), value.start()):
             yield Span(value.start(), value.end(), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
     # "9/26" alone: the answer to the agent's question for the expiry date
-    if (bare := bare_expiry(view)) is not None:
+    if (bare := bare_expiry(view)) is not None and not _long_past(bare.group("value")):
         yield Span(bare.start("value"), bare.end("value"), "CREDIT_DEBIT_EXPIRY", 0.6, "patterns")
+
+
+def _long_past(value: str) -> bool:
+    """A month and year in digits before 2020 ("exp 1/14", "expire le 10.11", "läuft ab am
+    5.10"): no card in use ran out then; a document's date or a day and month."""
+    if any(c.isalpha() for c in value):
+        return False
+    digits = "".join(c for c in value if c.isdigit())
+    if len(digits) in (3, 4):
+        return int(digits[-2:]) < 20
+    return len(digits) in (5, 6) and int(digits[-4:]) < 2020
 
 
 def _not_a_day(value: str) -> bool:
