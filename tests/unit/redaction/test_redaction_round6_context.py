@@ -173,3 +173,23 @@ def test_a_document_date_or_a_long_past_one_is_no_card_expiry(text):
 )
 def test_a_card_expiry_is_still_masked(text):
     assert "[CREDIT_DEBIT_EXPIRY]" in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("pass: DJpeBQnUEdAH user maria", "pass: [PASSWORD] user maria"),
+        ("a senha (tem maiuscula) -> NgdvQfWPWtyh", "a senha (tem maiuscula) -> [PASSWORD]"),
+        ("numero de seguirdad 123", "numero de seguirdad [CREDIT_DEBIT_CVV]"),
+        ("Sicherheitsnummer 321", "Sicherheitsnummer [CREDIT_DEBIT_CVV]"),
+    ],
+)
+def test_random_case_passwords_and_security_numbers_in_every_language(text, masked):
+    assert redact(text) == masked
+
+
+@pytest.mark.parametrize(
+    "text", ["my PlayStation password is not working", "McDonald order 48213 was cold"]
+)
+def test_a_name_with_one_case_flip_is_no_password(text):
+    assert redact(text) == text

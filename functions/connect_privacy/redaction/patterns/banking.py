@@ -104,6 +104,11 @@ CVV_WORDS = words(
     r"sec\.?\s*code",
     # "security no. 797", "sec cde 316", "security # 123": never after "social"
     r"sec(?<!social\ssec)(?<!soc\ssec)(?:urity)?\.?\s*(?:cde|cod|no\.?|nr\.?|num(?:ber)?|#)",
+    # the same in the other languages: "número de seguridad", "número de segurança",
+    # "numéro de sécurité" (never "... sociale"), "Sicherheitsnummer", "Prüfnummer"
+    r"n[úu]m(?:ero)?\.?\s*(?:de\s*)?seg(?:uridad|uran[çc]a)",
+    r"num[ée]ro\s*(?:de\s*)?s[ée]curit[ée](?!\s*sociale)",
+    r"sicherheits\s*-?\s*(?:nummer|nr\.?|zahl)",
     r"c[óo]d\.?\s*(?:de\s*)?seg(?:uridad|uran[çc]a)?\.?",
     # "cod 123" in a pasted card form ("tarj ... / venc 0727 / cod 123"): never a postal,
     # area or country code

@@ -546,6 +546,7 @@ _MENDED = (
         ("cvv", "crypto", "cryptogram", "cryptograme", "cryptogramme"),
     ),
     (("security",), ("sec", "security")),
+    (("seguridad", "seguranca"), ("seguridad", "seguranca")),
     (
         (
             "expiry",
@@ -595,8 +596,8 @@ def _mend_table() -> dict[str, str]:
     for spelled, stand_ins in _MENDED:
         for word in spelled:
             for slip in _slips(word):
-                if len(slip) >= 5 and slip not in known and slip not in _REAL_WORDS:
-                    fits = max((w for w in stand_ins if len(w) <= len(slip)), key=len)
+                fits = max((w for w in stand_ins if len(w) <= len(slip)), key=len, default="")
+                if fits and len(slip) >= 5 and slip not in known and slip not in _REAL_WORDS:
                     table[slip] = fits.ljust(len(slip))
     return table
 

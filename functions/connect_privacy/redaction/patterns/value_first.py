@@ -92,7 +92,7 @@ CASH_MACHINE = (
 # "código do cartão". Four digits or more are its PIN, three its security code.
 CARD_CODE = (
     r"(?:card\s*code|(?:code|c[óo]digo)\s*(?:de\s*(?:la\s*|ma\s*|mi\s*)?|du\s*|of\s*(?:the\s*|my\s*)?"
-    r"|der\s*|meiner\s*|do\s*(?:meu\s*)?|da\s*)?(?:carte|card|karte|tarjeta|cart[ãa]o))"
+    r"|der\s*|meiner\s*|do\s*(?:meu\s*)?|da\s*)?(?:carte|card|karte|tarjeta|cart[ãa]o|cb))"
 )
 PIN_NOUNS = words(
     r"pin(?!\s*-?\s*pad)",  # "the PIN pad": the terminal, not a PIN
