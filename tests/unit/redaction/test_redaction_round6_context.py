@@ -193,3 +193,22 @@ def test_random_case_passwords_and_security_numbers_in_every_language(text, mask
 )
 def test_a_name_with_one_case_flip_is_no_password(text):
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        (
+            "documento nacional de identidad 91631127 y luego R",
+            "documento nacional de identidad [ES_DNI]",
+        ),
+        ("d.n.i. cero cuatro ocho nueve siete seis cero cuatro ... F", "d.n.i. [ES_DNI]"),
+        ("meine steuernr. ist 43024968157", "meine steuernr. ist [DE_TAX_ID]"),
+        (
+            "numero da carta: C2238541 (esta na frente)",
+            "numero da carta: [DRIVER_ID] (esta na frente)",
+        ),
+    ],
+)
+def test_identifier_words_in_their_long_and_short_forms(text, masked):
+    assert redact(text) == masked

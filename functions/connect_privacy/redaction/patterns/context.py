@@ -626,13 +626,14 @@ def mend_typos(folded: str) -> str:
 
 # An identifier typed in pieces after its word: "HOU - B97 - 021 - 6DC - 8", "PUSV luego
 # 7310 luego 25MJ", "JP1T ✅ 1LRT ✅ C", "A86.980.730.0". Pieces of letters and digits,
-# joined by up to eight characters of separators, emoji or punctuation, or a joining word.
+# joined by separators, emoji or punctuation (up to twelve characters: spelled digits leave
+# gaps in the spelled view, "cuatro ... F" -> "4      ... F"), or a joining word.
 _PIECE = re.compile(r"[A-Za-z0-9]+")
 _JOINING = (
     r"and\s+then|then|and|y\s+luego|luego|y|et\s+puis|puis|et|und\s+dann|dann|und"
     r"|e\s+depois|depois|e"
 )
-_PIECE_GAP = re.compile(rf"(?:[^\w\[\]]|_){{1,8}}+(?:(?i:{_JOINING})(?:[^\w\[\]]|_){{1,8}}+)?")
+_PIECE_GAP = re.compile(rf"(?:[^\w\[\]]|_){{1,12}}+(?:(?i:{_JOINING})(?:[^\w\[\]]|_){{1,8}}+)?")
 
 
 def pieces_after(

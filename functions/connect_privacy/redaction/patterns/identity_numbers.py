@@ -102,6 +102,8 @@ DE_TAX_WORDS = words(
     r"identifikationsnr\.?",
     r"identifikationsnummer",
     r"steuernummer",
+    # "Steuernr.", "St.-Nr.", "StNr": the tax number's abbreviations
+    r"st(?:euer)?\.?\s*-?\s*nr\.?",
     r"tin",
     r"tax\s*id",
     r"tax\s*(?:identification\s*)?number",
@@ -119,8 +121,9 @@ CLABE_WORDS = words(r"clabe", r"cuenta", r"transferencia", r"spei")
 DNI_WORDS = words(
     r"dni",
     r"nie",
-    r"documento\s*(?:de\s*identidad)?",
+    # the longer phrase first: an alternation takes the first branch that matches
     r"documento\s*nacional\s*(?:de\s*)?identidad",
+    r"documento\s*(?:de\s*identidad)?",
     r"d\.n\.i\.?",
 )
 CPF_WORDS = words(r"cpf", r"c\.p\.f\.?")

@@ -142,6 +142,8 @@ _DRIVER_PHRASES = (
     r"lic\.?(?=:?\s{1,2}[A-Za-z]{0,2}-?[0-9]{5})",
     r"li[cs]en[cs]e\s*#",
     r"licencia",
+    # "número da carta": the licence's number in Portugal (a card is a "cartão")
+    r"n[úu]mero\s*da\s*carta(?:\s*de\s*condu[çc][ãa]o)?",
     # Portugal's "carta" alone, only before its own shape ("carta P-651864 6")
     r"carta(?=\s*(?::|é|e)?\s*[A-Z]{1,2}-[0-9]{6})",
     # the licence alone, before a value of its shape ("license: D123-4567", "the license on
