@@ -19,6 +19,7 @@ def redact(text: str) -> str:
         ("099", "[CREDIT_DEBIT_CVV]"),
         ("980 👍", "[CREDIT_DEBIT_CVV] 👍"),
         ("5109.", "[PIN]."),
+        ("1089", "[PIN]"),
         ("184505 !", "[PIN] !"),
         ("9/26", "[CREDIT_DEBIT_EXPIRY]"),
         ("02/2028", "[CREDIT_DEBIT_EXPIRY]"),
@@ -40,6 +41,7 @@ def test_a_reply_that_is_the_value_alone_is_masked(text, masked):
         "order 4821 please",  # a number with words is read by its words
         "2 Stück",
         "1234 ok",
+        "2019",  # a recent year alone: the answer to "what year?"
     ],
 )
 def test_a_number_with_words_or_of_a_postcode_length_stays(text):
@@ -212,3 +214,29 @@ def test_a_name_with_one_case_flip_is_no_password(text):
 )
 def test_identifier_words_in_their_long_and_short_forms(text, masked):
     assert redact(text) == masked
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("482 - security code", "[CREDIT_DEBIT_CVV] - security code"),
+        ("4821 é a minha senha", "[PIN] é a minha senha"),
+        ("cvvv 482", "cvvv [CREDIT_DEBIT_CVV]"),
+        ("validez 06/27", "validez [CREDIT_DEBIT_EXPIRY]"),
+    ],
+)
+def test_values_named_after_a_dash_or_two_determiners(text, masked):
+    assert redact(text) == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "passport renewal fee was 130 dollars",
+        "code promo ETE2024",
+        "promo code 4821 did not work",
+        "cita con Valdez 06/27",
+    ],
+)
+def test_words_and_promo_codes_near_context_words_stay(text):
+    assert redact(text) == text

@@ -89,8 +89,8 @@ BANK_WORDS = words(r"bank", r"wire", r"transfer", r"beneficiary", r"swift", r"bi
 
 _CODIGO = r"c[óo]d(?:ig|gi|g|i)[op]"
 CVV_WORDS = words(
-    r"cvv2?",
-    r"cvc2?",
+    r"cvv+2?",  # and "cvvv", a key held down
+    r"cvc+2?",
     r"cid",
     r"csc",
     r"cvn",
@@ -119,7 +119,7 @@ CVV_WORDS = words(
     rf"{_CODIGO}\s*(?:cvv|cvc)",
     rf"{_CODIGO}(?!\s*postal)",
     # checked after the word, so the look-behinds run only where "code" stands
-    r"code(?<!sort\scode)(?<!sort-code)(?<!sortcode)(?!\s*postal)",
+    r"code(?<!sort\scode)(?<!sort-code)(?<!sortcode)(?<!promo\scode)(?!\s*(?:postal|promo))",
     r"cryptog?ram+e?",  # cryptogramme, cryptograme, cryptogram
     r"crypto",
     r"cripto(?:grama)?",
@@ -154,7 +154,8 @@ _CVV_PLACE_WORDS = words(
     r"back\s*of\s*(?:the\s*|my\s*)?card",
 )
 # Up to eight separator characters: spelled-out digits leave gaps ("five" -> "5   ").
-_CVV_VALUE = r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])"
+# Not the digits of a word ("code promo ETE2024").
+_CVV_VALUE = r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])"
 _CVV = after_context(CVV_WORDS, _CVV_VALUE)
 _CVV_PLACE = after_context(_CVV_PLACE_WORDS, _CVV_VALUE)
 # The value first ("123 is the cvv"): looked for in the few characters before each CVV or
@@ -216,6 +217,7 @@ EXPIRY_WORDS = words(
     r"l(?:[äa]|ae)uft(?:\s*ab)?",
     r"valid",
     r"v[áa]lid[ao]",
+    r"validez",
     r"valable",
     r"vig[êe]ncia",
     r"venc[ei]",
@@ -321,7 +323,8 @@ _PIN_AT_MACHINE = re.compile(
     r"(?P<value>(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,7}(?![0-9]))"
 )
 # Spelled digits leave gaps in the spelled view ("quatro seis um zero" -> "4      6 ...").
-_PIN_FIRST = value_then_copula(r"(?<![\w.,/:\-])[0-9](?:[\s.,\-]{0,8}[0-9]){3,5}")
+# The value starts a word: "Praia@2023 é a minha senha" is a password, not a PIN.
+_PIN_FIRST = value_then_copula(r"(?<![^\s(\"'\u201c\u00ab])[0-9](?:[\s.,\-]{0,8}[0-9]){3,5}")
 # Up to twelve separator characters: spelled-out digits leave gaps ("sieben" -> "7     "),
 # and customers pause between groups ("fünf eins sieben ... drei acht zwei").
 _ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,12}[0-9]){3,10}(?![0-9])")

@@ -156,7 +156,8 @@ def value_then_copula(value: str) -> re.Pattern[str]:
     """``(?P<value>...) <copula> [determiner]`` up to the end of the searched stretch, for
     ``named_values``: "123 is the" before "cvv"."""
     return re.compile(
-        rf"(?i)(?P<value>{value})\s++{_COPULA}\s++(?:{_DETERMINER}\s++)?(?:{QUALIFIER}\s++)?$"
+        # "é a minha senha", "c'est la mienne": two determiners at most
+        rf"(?i)(?P<value>{value})\s++{_COPULA}\s++(?:{_DETERMINER}\s++){{0,2}}(?:{QUALIFIER}\s++)?$"
     )
 
 
@@ -508,10 +509,17 @@ _BARE_LENGTH = 80
 
 
 def bare_number(view: str) -> re.Match[str] | None:
-    """The number a message holds and nothing else (digits and separators), if it does."""
+    """The number a message holds and nothing else (digits and separators), if it does; a
+    recent year alone ("2019", the answer to "what year?") is none."""
     if len(view) > _BARE_LENGTH or not has_digit(view):
         return None
-    return _BARE_NUMBER.match(view)
+    match = _BARE_NUMBER.match(view)
+    if match is not None and _YEAR.fullmatch(match.group("value")):
+        return None
+    return match
+
+
+_YEAR = re.compile(r"19[5-9][0-9]|20[0-3][0-9]")
 
 
 def bare_digits(view: str, begin: int) -> bool:
@@ -557,6 +565,7 @@ _MENDED = (
             "vencimiento",
             "vencimento",
             "validade",
+            "validez",
             "validite",
             "gultigkeit",
             "ablaufdatum",
@@ -571,9 +580,19 @@ _MENDED = (
     ),
     (("routing",), ("aba", "routing")),
 )
-# Words of the five languages one slip away from those: never mended.
+# Words and names of the five languages one slip away from those: never mended.
 _REAL_WORDS = frozenset(
-    {"securite", "sociale", "socials", "expire", "outing", "crypt", "validate", "kennwert"}
+    {
+        "securite",
+        "sociale",
+        "socials",
+        "expire",
+        "outing",
+        "crypt",
+        "validate",
+        "kennwert",
+        "valdez",  # a surname
+    }
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 

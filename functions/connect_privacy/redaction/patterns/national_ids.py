@@ -95,7 +95,9 @@ _PASSPORT = after_context(
     # Capitals then a space before the first digit too ("FNRWF 5JF8", a German passport;
     # not "vence 2027").
     # Not the end of a word with an accent ("läuft 2029").
-    r"(?<!\w)(?:(?=[A-Z]{0,3}[\s\-]?[0-9]|[A-Z]{4,8}[0-9]|(?-i:[A-Z]{4,8})[\s\-][0-9])"
+    # Lower-case letters then a space are a word ("fee was 130"), not a passport's letters.
+    r"(?<!\w)(?:(?=[A-Z]{0,3}[0-9]|(?-i:[A-Z]{1,3})[\s\-][0-9]|[A-Z]{4,8}[0-9]"
+    r"|(?-i:[A-Z]{4,8})[\s\-][0-9])"
     r"[A-Z0-9]"
     r"(?:-?[A-Z0-9]|\s(?=[A-Z]{0,2}[0-9])[A-Z0-9]){5,11}"
     # German passports may be letters only, from an alphabet without vowels ("CFGHJ..."),

@@ -175,7 +175,11 @@ _FIELD_END = re.compile(r"[ \t]*+(?:[,;|/]|\Z)")
 
 
 def _labelled(view: str, noun: re.Match[str], match: re.Match[str]) -> bool:
-    return not match.group("bridge").strip() and _FIELD_END.match(view, noun.end()) is not None
+    # a dash or colon may stand between them: "482 - security code", "4821: pin"
+    return (
+        not match.group("bridge").strip(" \t-:\u2013\u2014")
+        and _FIELD_END.match(view, noun.end()) is not None
+    )
 
 
 # Letters and digits with at least one digit, as passports and licences are written.
