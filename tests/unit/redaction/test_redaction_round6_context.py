@@ -240,3 +240,14 @@ def test_values_named_after_a_dash_or_two_determiners(text, masked):
 )
 def test_words_and_promo_codes_near_context_words_stay(text):
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("o codigo que coloquei na loja 834 e continua dando errado", "834"),
+        ("X1234567 is the passport i travelled on (flight LA5026)", "LA5026"),
+    ],
+)
+def test_a_reference_word_nearer_than_the_context_word_owns_the_number(text, kept):
+    assert kept in redact(text)

@@ -633,7 +633,13 @@ def _not_references(view: str, found: Iterator[re.Match[str]]) -> Iterator[re.Ma
 def find_cvv(view: str) -> Iterator[Span]:
     """A security code after its word, or before it ("123 is the cvv"), or after where it
     is printed ("on the back"); the last two only in a message with a digit."""
-    found: list[re.Match[str]] = list(_CVV.finditer(view))
+    # "o codigo que coloquei na loja 834": a reference word nearer than the CVV word owns
+    # the number
+    found: list[re.Match[str]] = [
+        match
+        for match in _CVV.finditer(view)
+        if not nearer(NOT_PERSONAL, CVV_WORDS, view, match.start("value"))
+    ]
     if has_digit(view):
         if has_copula(view):
             found.extend(_not_references(view, named_values(CVV_WORDS, _CVV_FIRST, view)))

@@ -348,7 +348,11 @@ def find_passport(view: str) -> Iterator[Span]:
     for begin, end in _pieced(PASSPORT_WORDS, view, 12) if has_digit(view) else ():
         yield Span(begin, end, "PASSPORT_NUMBER", 0.8, "patterns")
     for match in _PASSPORT.finditer(view):
-        if not DATE_SHAPE.fullmatch(match.group("value")):  # "passport expires 2029-03-01"
+        # "passport expires 2029-03-01"; "the passport i travelled on (flight LA5026)": a
+        # reference word nearer than the passport word owns the value
+        if not DATE_SHAPE.fullmatch(match.group("value")) and not nearer(
+            NOT_PERSONAL, PASSPORT_WORDS, view, match.start("value")
+        ):
             yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.9, "patterns")
     for match in _BARE_PASS.finditer(view):
         yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.7, "patterns")
