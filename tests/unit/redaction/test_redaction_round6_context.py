@@ -251,3 +251,21 @@ def test_words_and_promo_codes_near_context_words_stay(text):
 )
 def test_a_reference_word_nearer_than_the_context_word_owns_the_number(text, kept):
     assert kept in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("P88 . 260 . 17 es mi pasaporte", "[PASSPORT_NUMBER] es mi pasaporte"),
+        ("HOU-B97-021-6DC-8 es mi RFC", "[MX_RFC] es mi RFC"),
+        ("BIMD-7205-20MD-FSDG-90 (curp)", "[MX_CURP] (curp)"),
+        ("el RFC de la empresa: HOU-B97-021-6DC-8", "el RFC de la empresa: [MX_RFC]"),
+    ],
+)
+def test_pieces_before_their_naming_words_or_a_few_words_after_them(text, masked):
+    assert redact(text) == masked
+
+
+def test_pieces_before_a_word_that_does_not_name_them_stay():
+    text = "pedido 4821 - 5531 - 77 llega, y el pasaporte lo llevo"
+    assert redact(text) == text

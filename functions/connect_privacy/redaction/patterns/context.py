@@ -678,13 +678,39 @@ def pieces_after(
         if first is None:
             return
         position = first.end()
-        piece: re.Match[str] | None = first
-        compact, count = "", 0
-        while piece is not None and takes(piece.group()):
-            compact += piece.group()
-            count += 1
-            if len(compact) > most:
+        yield from _runs(view, first, most, takes)
+
+
+def pieces_before(
+    view: str,
+    end: int,
+    *,
+    most: int,
+    takes: Callable[[str], bool] = lambda piece: True,
+    reach: int = 64,
+) -> Iterator[tuple[int, int, str, int]]:
+    """The runs of pieces (as ``pieces_after``) that start within ``reach`` characters
+    before ``end`` (the start of the word naming them) and end before it."""
+    low = max(0, end - reach)
+    for first in _PIECE.finditer(view, low, end):
+        if first.start() == low and low > 0 and view[low - 1].isalnum():
+            continue  # a piece cut by the window
+        for run in _runs(view, first, most, takes):
+            if run[1] > end:
                 break
-            yield first.start(), piece.end(), compact, count
-            gap = _PIECE_GAP.match(view, piece.end())
-            piece = _PIECE.match(view, gap.end()) if gap is not None else None
+            yield run
+
+
+def _runs(
+    view: str, first: re.Match[str], most: int, takes: Callable[[str], bool]
+) -> Iterator[tuple[int, int, str, int]]:
+    piece: re.Match[str] | None = first
+    compact, count = "", 0
+    while piece is not None and takes(piece.group()):
+        compact += piece.group()
+        count += 1
+        if len(compact) > most:
+            break
+        yield first.start(), piece.end(), compact, count
+        gap = _PIECE_GAP.match(view, piece.end())
+        piece = _PIECE.match(view, gap.end()) if gap is not None else None

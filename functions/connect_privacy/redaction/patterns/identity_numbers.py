@@ -38,6 +38,7 @@ from connect_privacy.redaction.patterns.context import (
     naming,
     nearer,
     pieces_after,
+    pieces_before,
     words,
 )
 from connect_privacy.redaction.spans import Span
@@ -252,12 +253,26 @@ _PIECED: tuple[tuple[re.Pattern[str], tuple[int, ...], Callable[[str], bool], st
 
 
 def _pieced_ids(view: str) -> Iterator[Span]:
+    """After its word (a few words may stand between: "el RFC de la empresa: ..."), or
+    before the words naming it ("HOU-B97-021-6DC-8 es mi RFC", "... (curp)")."""
     if not _ASCII_LETTER.search(view):
         return
     for phrases, lengths, valid, entity in _PIECED:
+        names = None
         for word in phrases.finditer(view):
-            for begin, end, compact, count in pieces_after(view, word.end(), most=max(lengths)):
+            most = max(lengths)
+            after = pieces_after(view, word.end(), most=most, reach=32, starts=5)
+            for begin, end, compact, count in after:
                 if count >= 2 and len(compact) in lengths and valid(compact.upper()):
+                    yield Span(begin, end, entity, 0.85, "patterns")
+            names = names or naming(phrases)
+            for begin, end, compact, count in pieces_before(view, word.start(), most=most):
+                if (
+                    count >= 2
+                    and len(compact) in lengths
+                    and names.match(view, end, word.end()) is not None
+                    and valid(compact.upper())
+                ):
                     yield Span(begin, end, entity, 0.85, "patterns")
 
 

@@ -30,8 +30,10 @@ from connect_privacy.redaction.patterns.context import (
     before,
     has_digit,
     named_values,
+    naming,
     nearer,
     pieces_after,
+    pieces_before,
     standalone,
     value_then_naming,
     words,
@@ -319,17 +321,24 @@ def _named_first(phrases: re.Pattern[str], view: str, entity: str) -> Iterator[S
             yield Span(begin, match.end("value"), entity, 0.7, "patterns")
 
 
+_PASSPORT_NAMING = naming(PASSPORT_WORDS)
+_DRIVER_NAMING = naming(DRIVER_WORDS)
+
+
 def _id_piece(piece: str) -> bool:
     """A piece of a passport or licence number: it holds a digit, or it is a few capitals
     ("JP1T ✅ 1LRT ✅ C"); a word in lower case ends the number ("... (renewed 2010)")."""
     return any(c.isdigit() for c in piece) or (piece.isupper() and len(piece) <= 4)
 
 
-def _pieced(phrases: re.Pattern[str], view: str, most: int) -> Iterator[tuple[int, int]]:
+def _pieced(
+    phrases: re.Pattern[str], view: str, most: int, names: re.Pattern[str]
+) -> Iterator[tuple[int, int]]:
     """Passport and licence numbers typed in pieces after their word ("P88 . 260 . 17",
-    "63B • K40 • 864", "cnh nº 3278 - 6769 - 424"): the longest run of two pieces or more
-    from each start, seven characters or more with a digit, never a date, and never after
-    a word a reference word stands right before."""
+    "63B • K40 • 864", "cnh nº 3278 - 6769 - 424") or before the words naming them ("P88 .
+    260 . 17 es mi pasaporte"): the longest run of two pieces or more from each start,
+    seven characters or more with a digit, never a date, and never after a word a
+    reference word stands right before."""
     for word in phrases.finditer(view):
         if before(NOT_PERSONAL, view, word.start(), 12):
             continue  # "vuelo DL 2248": the flight's code, not a licence word
@@ -339,13 +348,24 @@ def _pieced(phrases: re.Pattern[str], view: str, most: int) -> Iterator[tuple[in
         ):
             if count >= 2 and len(compact) >= 7 and any(c.isdigit() for c in compact):
                 longest[begin] = end
+        before_word = pieces_before(view, word.start(), most=most, takes=_id_piece)
+        for begin, end, compact, count in before_word:
+            if (
+                count >= 2
+                and len(compact) >= 7
+                and any(c.isdigit() for c in compact)
+                and names.match(view, end, word.end()) is not None
+            ):
+                longest[begin] = end
         for begin, end in longest.items():
             if not DATE_SHAPE.fullmatch(view, begin, end):
                 yield begin, end
 
 
 def find_passport(view: str) -> Iterator[Span]:
-    for begin, end in _pieced(PASSPORT_WORDS, view, 12) if has_digit(view) else ():
+    for begin, end in (
+        _pieced(PASSPORT_WORDS, view, 12, _PASSPORT_NAMING) if has_digit(view) else ()
+    ):
         yield Span(begin, end, "PASSPORT_NUMBER", 0.8, "patterns")
     for match in _PASSPORT.finditer(view):
         # "passport expires 2029-03-01"; "the passport i travelled on (flight LA5026)": a
@@ -363,7 +383,7 @@ def find_driver_id(view: str) -> Iterator[Span]:
     # every spelling of "licence" holds "en" or "ns": a substring test before the scan
     low = view.lower()
     dvla = _DVLA_AFTER_LICENCE.finditer(view) if "en" in low or "ns" in low else ()
-    for begin, end in _pieced(DRIVER_WORDS, view, 18) if has_digit(view) else ():
+    for begin, end in _pieced(DRIVER_WORDS, view, 18, _DRIVER_NAMING) if has_digit(view) else ():
         if not nearer(NOT_PERSONAL, DRIVER_WORDS, view, begin):
             yield Span(begin, end, "DRIVER_ID", 0.8, "patterns")
     for match in (*_DRIVER.finditer(view), *dvla):
