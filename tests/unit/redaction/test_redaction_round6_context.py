@@ -269,3 +269,28 @@ def test_pieces_before_their_naming_words_or_a_few_words_after_them(text, masked
 def test_pieces_before_a_word_that_does_not_name_them_stay():
     text = "pedido 4821 - 5531 - 77 llega, y el pasaporte lo llevo"
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        (
+            "what is bcizuszl?? my bank says thats your bic",
+            "what is [SWIFT_CODE]?? my bank says thats your bic",
+        ),
+        (
+            "que es sozlmxq4?? mi banco dice que es su bic",
+            "que es [SWIFT_CODE]?? mi banco dice que es su bic",
+        ),
+    ],
+)
+def test_a_lower_case_bic_named_later_in_the_message(text, masked):
+    assert redact(text) == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["thanks for the swift reply, my thoughts are", "the bic is required for the transfer"],
+)
+def test_words_in_a_message_about_a_bic_stay(text):
+    assert redact(text) == text

@@ -511,8 +511,24 @@ def _mod97(compact: str) -> bool:
         return False
 
 
+# A BIC in lower case anywhere in a message that names a BIC: "what is bcizuszl?? my bank
+# says thats your bic", "que es sozlmxq4?? mi banco dice que es su bic".
+_BIC_ONLY = words(r"bic")
+_BIC_LOWER = re.compile(r"(?<![A-Za-z0-9])[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?(?![A-Za-z0-9])")
+
+
 def find_swift(view: str) -> Iterator[Span]:
     yield from _typed_lower_case(view)
+    low = view.lower()
+    if "bic" in low or "swift" in low:  # cheap tests before the scan
+        # "swift" is also an adjective ("thanks for the swift reply, my thoughts..."): after
+        # it only a code with a digit; "bic" vouches for letters that read as no word
+        named = _BIC_ONLY.search(view) is not None
+        for match in _BIC_LOWER.finditer(view) if BIC_WORDS.search(view) else ():
+            code = match.group().upper()
+            digit = any(c.isdigit() for c in code)
+            if (digit or (named and not _word_like(code))) and bic.is_valid(code):
+                yield Span(match.start(), match.end(), "SWIFT_CODE", 0.75, "patterns")
     matches = list(_BIC.finditer(view))
     if matches and BANK_WORDS.search(view):
         # A BIC word anywhere in the message vouches for a code in capitals: "what is
