@@ -122,7 +122,7 @@ def test_a_run_that_continues_the_value_is_masked_whole(texts):
         # The continuation stops where its run of groups stops.
         (("my card is 4111 1111", "1111    2222"), CARD + "    2222"),
         # A message opening with an ending word ("ending of my card") starts nothing.
-        (("ending of my card is 4242 42", "1234"), "1234"),
+        (("ending of my card is 4242 42", "1234 ok"), "1234 ok"),
     ],
 )
 def test_digits_past_the_value_are_not_taken(texts, second):

@@ -48,7 +48,7 @@ from connect_privacy.redaction.patterns import (
     value_first,
 )
 from connect_privacy.redaction.patterns.cards import digit_runs
-from connect_privacy.redaction.patterns.context import ACCOUNT_WORDS
+from connect_privacy.redaction.patterns.context import ACCOUNT_WORDS, mend_typos
 from connect_privacy.redaction.patterns.credentials import (
     LOGIN_WORD,
     find_aws_keys,
@@ -121,7 +121,8 @@ class PatternsDetector:
                 clear_caches()
 
     def _detect(self, text: str) -> list[Span]:
-        folded = fold(text)
+        # misspelt context words mended once, for every finder (see ``context.mend_typos``)
+        folded = mend_typos(fold(text))
         spans: list[Span] = []
         for finder in _TEXT_FINDERS:
             spans.extend(finder(folded))

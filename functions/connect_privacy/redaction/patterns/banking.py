@@ -33,6 +33,8 @@ from connect_privacy.redaction.patterns.context import (
     DATE_SHAPE,
     NOT_PERSONAL,
     after_context,
+    bare_expiry,
+    bare_number,
     before,
     has_copula,
     has_digit,
@@ -46,7 +48,7 @@ from connect_privacy.redaction.patterns.context import (
 )
 from connect_privacy.redaction.patterns.digit_groups import day_and_month
 from connect_privacy.redaction.patterns.normalize import DIGIT_WORD
-from connect_privacy.redaction.patterns.value_first import CASH_MACHINE
+from connect_privacy.redaction.patterns.value_first import CARD_CODE, CASH_MACHINE
 from connect_privacy.redaction.spans import Span
 
 ROUTING_WORDS = words(
@@ -61,6 +63,7 @@ ROUTING_WORDS = words(
     # class, so the words keep their first-letter look-ahead.
     r"[aA](?-i:g)",
     r"bank\s*code",
+    r"entidad",  # the bank's four digits of a Spanish CCC
     r"sort\s*-?\s*code",
     r"blz",
     r"bankleitzahl",
@@ -86,8 +89,8 @@ BANK_WORDS = words(r"bank", r"wire", r"transfer", r"beneficiary", r"swift", r"bi
 
 _CODIGO = r"c[óo]d(?:ig|gi|g|i)[op]"
 CVV_WORDS = words(
-    r"cvv2?",
-    r"cvc2?",
+    r"cvv+2?",  # and "cvvv", a key held down
+    r"cvc+2?",
     r"cid",
     r"csc",
     r"cvn",
@@ -99,6 +102,13 @@ CVV_WORDS = words(
     r"card\s*verification(?:\s*(?:code|value|number))?",
     r"code\s*on\s*the\s*back",
     r"sec\.?\s*code",
+    # "security no. 797", "sec cde 316", "security # 123": never after "social"
+    r"sec(?<!social\ssec)(?<!soc\ssec)(?:urity)?\.?\s*(?:cde|cod|no\.?|nr\.?|num(?:ber)?|#)",
+    # the same in the other languages: "número de seguridad", "número de segurança",
+    # "numéro de sécurité" (never "... sociale"), "Sicherheitsnummer", "Prüfnummer"
+    r"n[úu]m(?:ero)?\.?\s*(?:de\s*)?seg(?:uridad|uran[çc]a)",
+    r"num[ée]ro\s*(?:de\s*)?s[ée]curit[ée](?!\s*sociale)",
+    r"sicherheits\s*-?\s*(?:nummer|nr\.?|zahl)",
     r"c[óo]d\.?\s*(?:de\s*)?seg(?:uridad|uran[çc]a)?\.?",
     # "cod 123" in a pasted card form ("tarj ... / venc 0727 / cod 123"): never a postal,
     # area or country code
@@ -109,7 +119,7 @@ CVV_WORDS = words(
     rf"{_CODIGO}\s*(?:cvv|cvc)",
     rf"{_CODIGO}(?!\s*postal)",
     # checked after the word, so the look-behinds run only where "code" stands
-    r"code(?<!sort\scode)(?<!sort-code)(?<!sortcode)(?!\s*postal)",
+    r"code(?<!sort\scode)(?<!sort-code)(?<!sortcode)(?<!promo\scode)(?!\s*(?:postal|promo))",
     r"cryptog?ram+e?",  # cryptogramme, cryptograme, cryptogram
     r"crypto",
     r"cripto(?:grama)?",
@@ -144,7 +154,8 @@ _CVV_PLACE_WORDS = words(
     r"back\s*of\s*(?:the\s*|my\s*)?card",
 )
 # Up to eight separator characters: spelled-out digits leave gaps ("five" -> "5   ").
-_CVV_VALUE = r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])"
+# Not the digits of a word ("code promo ETE2024").
+_CVV_VALUE = r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])"
 _CVV = after_context(CVV_WORDS, _CVV_VALUE)
 _CVV_PLACE = after_context(_CVV_PLACE_WORDS, _CVV_VALUE)
 # The value first ("123 is the cvv"): looked for in the few characters before each CVV or
@@ -162,6 +173,7 @@ _MONTHS = (
 )
 EXPIRY_WORDS = words(
     r"exp",
+    r"xp",  # "xp 082032", shorter still
     r"expi",
     # the common misspellings: expirey, expiery, expiratoin, exipry, vencimeinto, gueltig,
     # and the verb's "s" typed onto them ("it expierys", "expiers", "exps")
@@ -205,6 +217,7 @@ EXPIRY_WORDS = words(
     r"l(?:[äa]|ae)uft(?:\s*ab)?",
     r"valid",
     r"v[áa]lid[ao]",
+    r"validez",
     r"valable",
     r"vig[êe]ncia",
     r"venc[ei]",
@@ -295,6 +308,9 @@ PIN_WORDS = words(
     # a number after "senha" is the card's or the bank app's PIN ("senha de 4 dígitos é")
     r"senha",
     r"clave\s*(?:de\s*(?:la\s*)?tarjeta|del\s*cajero)?",
+    # "code de la carte", "card code", "código de la tarjeta", "Code der Karte", "código do
+    # cartão": four digits or more after it are the PIN (three, the security code: CVV_WORDS)
+    CARD_CODE,
 )
 # A longer gap than the default: "senha de quatro números do app 1575".
 _PIN = after_context(PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])", gap=32)
@@ -307,7 +323,8 @@ _PIN_AT_MACHINE = re.compile(
     r"(?P<value>(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,7}(?![0-9]))"
 )
 # Spelled digits leave gaps in the spelled view ("quatro seis um zero" -> "4      6 ...").
-_PIN_FIRST = value_then_copula(r"(?<![\w.,/:\-])[0-9](?:[\s.,\-]{0,8}[0-9]){3,5}")
+# The value starts a word: "Praia@2023 é a minha senha" is a password, not a PIN.
+_PIN_FIRST = value_then_copula(r"(?<![^\s(\"'\u201c\u00ab])[0-9](?:[\s.,\-]{0,8}[0-9]){3,5}")
 # Up to twelve separator characters: spelled-out digits leave gaps ("sieben" -> "7     "),
 # and customers pause between groups ("fünf eins sieben ... drei acht zwei").
 _ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,12}[0-9]){3,10}(?![0-9])")
@@ -494,8 +511,24 @@ def _mod97(compact: str) -> bool:
         return False
 
 
+# A BIC in lower case anywhere in a message that names a BIC: "what is bcizuszl?? my bank
+# says thats your bic", "que es sozlmxq4?? mi banco dice que es su bic".
+_BIC_ONLY = words(r"bic")
+_BIC_LOWER = re.compile(r"(?<![A-Za-z0-9])[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?(?![A-Za-z0-9])")
+
+
 def find_swift(view: str) -> Iterator[Span]:
     yield from _typed_lower_case(view)
+    low = view.lower()
+    if "bic" in low or "swift" in low:  # cheap tests before the scan
+        # "swift" is also an adjective ("thanks for the swift reply, my thoughts..."): after
+        # it only a code with a digit; "bic" vouches for letters that read as no word
+        named = _BIC_ONLY.search(view) is not None
+        for match in _BIC_LOWER.finditer(view) if BIC_WORDS.search(view) else ():
+            code = match.group().upper()
+            digit = any(c.isdigit() for c in code)
+            if (digit or (named and not _word_like(code))) and bic.is_valid(code):
+                yield Span(match.start(), match.end(), "SWIFT_CODE", 0.75, "patterns")
     matches = list(_BIC.finditer(view))
     if matches and BANK_WORDS.search(view):
         # A BIC word anywhere in the message vouches for a code in capitals: "what is
@@ -537,7 +570,7 @@ _BIC_ANY_CASE = after_context(
 )
 
 
-_IBAN_HEAD = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})[0-9]{2}[ \-]?[0-9]{4}(?![A-Za-z])")
+_IBAN_HEAD = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})[0-9]{2}[ \-./]?[0-9]{4}(?![A-Za-z])")
 
 
 # "the swift is debagbqm", "bic: cobadeff": the code given as the BIC word's value.
@@ -545,8 +578,15 @@ _ASSIGNED = re.compile(r"(?i)(?::|\b(?:is|es|est|ist|é|=))\s*+\Z")
 _VOWELS = frozenset("AEIOUY")
 
 
+# "code swift hynzchxa", "swift/bic kukbdeqe": the code right after the BIC word.
+_RIGHT_AFTER = re.compile(r"(?i)(?:swift|bic)(?:\s*code)?(?:\s*/\s*(?:swift|bic))?[\s:=\-/]{1,4}")
+
+
 def _assigned(view: str, match: re.Match[str]) -> bool:
-    return _ASSIGNED.search(view, match.start(), match.start("value")) is not None
+    return (
+        _ASSIGNED.search(view, match.start(), match.start("value")) is not None
+        or _RIGHT_AFTER.fullmatch(view, match.start(), match.start("value")) is not None
+    )
 
 
 def _word_like(code: str) -> bool:
@@ -609,7 +649,13 @@ def _not_references(view: str, found: Iterator[re.Match[str]]) -> Iterator[re.Ma
 def find_cvv(view: str) -> Iterator[Span]:
     """A security code after its word, or before it ("123 is the cvv"), or after where it
     is printed ("on the back"); the last two only in a message with a digit."""
-    found: list[re.Match[str]] = list(_CVV.finditer(view))
+    # "o codigo que coloquei na loja 834": a reference word nearer than the CVV word owns
+    # the number
+    found: list[re.Match[str]] = [
+        match
+        for match in _CVV.finditer(view)
+        if not nearer(NOT_PERSONAL, CVV_WORDS, view, match.start("value"))
+    ]
     if has_digit(view):
         if has_copula(view):
             found.extend(_not_references(view, named_values(CVV_WORDS, _CVV_FIRST, view)))
@@ -618,6 +664,15 @@ def find_cvv(view: str) -> Iterator[Span]:
     for match in found:
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns")
         yield from _alternatives(view, match.end("value"), "CREDIT_DEBIT_CVV")
+    yield from _bare_code(view, (3,), "CREDIT_DEBIT_CVV")
+
+
+def _bare_code(view: str, lengths: tuple[int, ...], entity: str) -> Iterator[Span]:
+    """A message that is a short number alone ("099", "2008.", "980 👍"): the answer to the
+    agent's question for the security code or the PIN. Five digits are left (a postcode)."""
+    bare = bare_number(view)
+    if bare is not None and sum(c.isdigit() for c in bare.group("value")) in lengths:
+        yield Span(bare.start("value"), bare.end("value"), entity, 0.6, "patterns")
 
 
 # "exp0627", "vence1226", "ablauf0930": the word typed straight onto the digits.
@@ -631,7 +686,8 @@ _GLUED_WORD = re.compile(EXPIRY_WORDS.pattern.removesuffix(r"(?!\w)") + r"\Z")
 
 
 # What else expires or falls due: "the invoice is due (vence) 12/27", "my subscription
-# expires 03/26". After one of these, with no card word nearer, the date is not a card's.
+# expires 03/26", "my passport expires 10.11". After one of these, with no card word
+# nearer, the date is not a card's.
 BILL_WORDS = words(
     r"invoice",
     r"fatura",
@@ -659,6 +715,21 @@ BILL_WORDS = words(
     r"gutschein",
     r"promo",
     r"trial",
+    # an identity document's date: "passeport n° S3921226 expire le 10.11", "license no
+    # 707-110-507 exp 1/14", "reisepass ... läuft ab am 5.10"
+    r"pas{1,2}[ae]?p(?:o?r|ro)t[ea]?",
+    r"reisepass",
+    r"ppt",
+    r"li[sc]{1,2}en[cs]e",
+    r"licencia",
+    r"permis",
+    r"f(?:[üu]|ue)hrerschein",
+    r"cnh",
+    r"ausweis",
+    r"personalausweis",
+    r"dni",
+    r"carte\s*d['\u2019]?identit[ée]",
+    r"id\s*card",
 )
 
 
@@ -693,7 +764,7 @@ def find_expiry(view: str) -> Iterator[Span]:
             )
     glued = _GLUED_EXPIRY.finditer(view) if digits else ()
     for match in (*_EXPIRY.finditer(view), *glued):
-        if _bill_due(view, match.start()):
+        if _bill_due(view, match.start()) or _long_past(match.group("value")):
             continue
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
     # "date", "data", "datum" hold "at", "fecha" holds "ch": substring tests before the scan
@@ -706,6 +777,20 @@ def find_expiry(view: str) -> Iterator[Span]:
     for value in _GLUED_VALUE.finditer(view) if _LETTER_THEN_DIGIT.search(view) else ():
         if _GLUED_WORD.search(view, max(0, value.start() - 32), value.start()):
             yield Span(value.start(), value.end(), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
+    # "9/26" alone: the answer to the agent's question for the expiry date
+    if (bare := bare_expiry(view)) is not None and not _long_past(bare.group("value")):
+        yield Span(bare.start("value"), bare.end("value"), "CREDIT_DEBIT_EXPIRY", 0.6, "patterns")
+
+
+def _long_past(value: str) -> bool:
+    """A month and year in digits before 2020 ("exp 1/14", "expire le 10.11", "läuft ab am
+    5.10"): no card in use ran out then; a document's date or a day and month."""
+    if any(c.isalpha() for c in value):
+        return False
+    digits = "".join(c for c in value if c.isdigit())
+    if len(digits) in (3, 4):
+        return int(digits[-2:]) < 20
+    return len(digits) in (5, 6) and int(digits[-4:]) < 2020
 
 
 def _not_a_day(value: str) -> bool:
@@ -745,9 +830,18 @@ def find_after_cards(view: str, cards: list[Span]) -> Iterator[Span]:
             yield Span(match.start("cvv"), match.end("cvv"), "CREDIT_DEBIT_CVV", 0.7, "patterns")
 
 
+# A bank's three-digit code (Mexico's, Canada's institution number) after the words that
+# can only mean a bank's code: "routing 348", "código de banco 012".
+_SHORT_ROUTING = after_context(
+    words(r"routing", r"aba", r"bank\s*code", r"c[óo]digo\s*(?:de\s*)?banco", r"code\s*banque"),
+    r"(?<![0-9])[0-9]{3}(?![0-9]|[.,:/\-][0-9])",
+    gap=8,
+)
+
+
 def find_routing(view: str) -> Iterator[Span]:
-    """Sort codes, BLZ, agência and other bank codes after their words (4 to 11 digits)."""
-    for match in _ROUTING.finditer(view):
+    """Sort codes, BLZ, agência and other bank codes after their words (3 to 11 digits)."""
+    for match in (*_ROUTING.finditer(view), *_SHORT_ROUTING.finditer(view)):
         yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.75, "patterns")
 
 
@@ -755,7 +849,14 @@ def find_routing(view: str) -> Iterator[Span]:
 # "c/c 0098765-4"; "cc" right before that shape is the conta corrente, never a card.
 _CHECK_DIGIT_ACCOUNT = r"(?<![0-9])[0-9]{3,12}-[0-9Xx](?![\w\-])"
 _CHECKED_ACCOUNT = after_context(ACCOUNT_WORDS, _CHECK_DIGIT_ACCOUNT)
-_CC_ACCOUNT = after_context(words(r"cc", r"c\.c\."), _CHECK_DIGIT_ACCOUNT, gap=4)
+_CC_WORDS = words(r"cc", r"c\.c\.")
+_CC_ACCOUNT = after_context(_CC_WORDS, _CHECK_DIGIT_ACCOUNT, gap=4)
+# "ag 2331 cc 60270675 banco do brasil": "cc" is the conta corrente when a bank's code or
+# name stands in the message; its number may be grouped ("121-604-83", "033719  7").
+_CC_PLAIN = after_context(
+    _CC_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,2}[0-9]){4,11}(?![0-9]|[\s.\-][0-9])", gap=4
+)
+_BANK_NAMED = words(r"banco", r"bank", r"banque", r"ag[êe]ncia", r"ag(?=\.?\s*[0-9])")
 # The two-digit key of a French RIB: "clé RIB 45", "compte 12345678901 clé 45".
 _RIB_KEY = after_context(
     words(r"cl[ée]\s*(?:du\s*)?rib", r"rib\s*cl[ée]", r"cl[ée]"),
@@ -776,6 +877,10 @@ def find_account_checks(view: str) -> Iterator[Span]:
     # Cheap tests first: most messages have no dash before a last digit and no "clé".
     checked = _DASH_CHECK_DIGIT.search(view) is not None
     for match in (*_CHECKED_ACCOUNT.finditer(view), *_CC_ACCOUNT.finditer(view)) if checked else ():
+        begin = match.start("value")
+        if not before(NOT_PERSONAL, view, begin, 16):
+            yield Span(begin, match.end("value"), "BANK_ACCOUNT_NUMBER", 0.7, "patterns")
+    for match in _CC_PLAIN.finditer(view) if _BANK_NAMED.search(view) else ():
         begin = match.start("value")
         if not before(NOT_PERSONAL, view, begin, 16):
             yield Span(begin, match.end("value"), "BANK_ACCOUNT_NUMBER", 0.7, "patterns")
@@ -807,3 +912,4 @@ def find_pin(view: str) -> Iterator[Span]:
         if not (_DOTTED.fullmatch(value) or DATE_SHAPE.fullmatch(value) or day_and_month(value)):
             yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
             yield from _alternatives(view, match.end("value"), "PIN")
+    yield from _bare_code(view, (4, 6), "PIN")

@@ -10,7 +10,7 @@ redaction never lends its context to a later value.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 WINDOW = 48
 
@@ -156,7 +156,8 @@ def value_then_copula(value: str) -> re.Pattern[str]:
     """``(?P<value>...) <copula> [determiner]`` up to the end of the searched stretch, for
     ``named_values``: "123 is the" before "cvv"."""
     return re.compile(
-        rf"(?i)(?P<value>{value})\s++{_COPULA}\s++(?:{_DETERMINER}\s++)?(?:{QUALIFIER}\s++)?$"
+        # "é a minha senha", "c'est la mienne": two determiners at most
+        rf"(?i)(?P<value>{value})\s++{_COPULA}\s++(?:{_DETERMINER}\s++){{0,2}}(?:{QUALIFIER}\s++)?$"
     )
 
 
@@ -492,3 +493,224 @@ _PHONE_SPECIFIC = (
 )
 SPECIFIC_PHONE_WORDS = words(*_PHONE_SPECIFIC)
 PHONE_WORDS = words(*_PHONE_SPECIFIC, r"n[úu]mero", r"nummer", r"num[ée]ro")
+
+
+# A reply that is one number and nothing else ("099", "2008.", "980 👍", "184 505 !"): the
+# agent asked for the value, and the customer's message needs no word of its own. Only a
+# short message is read; every repeat is possessive or bounded, so it is linear. A message
+# never opens with a space: text opening with one is what is left after a mask token ("[...]
+# 123", the redactor re-reading its output), where the number is no answer of its own.
+_BARE_NUMBER = re.compile(r"(?!\s)[^\w\[\]]*+(?P<value>[0-9](?:[\s.\-]{0,8}+[0-9])*+)[^\w\[\]]*+\Z")
+_BARE_EXPIRY = re.compile(
+    r"(?!\s)[^\w\[\]]*+(?P<value>(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?[0-9]{2}"
+    r"|(?:0[1-9]|1[0-2])\.(?:20)?[0-9]{2})[^\w\[\]]*+\Z"
+)
+_BARE_LENGTH = 80
+
+
+def bare_number(view: str) -> re.Match[str] | None:
+    """The number a message holds and nothing else (digits and separators), if it does; a
+    recent year alone ("2019", the answer to "what year?") is none."""
+    if len(view) > _BARE_LENGTH or not has_digit(view):
+        return None
+    match = _BARE_NUMBER.match(view)
+    if match is not None and _YEAR.fullmatch(match.group("value")):
+        return None
+    return match
+
+
+_YEAR = re.compile(r"19[5-9][0-9]|20[0-3][0-9]")
+
+
+def bare_digits(view: str, begin: int) -> bool:
+    """Whether the number starting at ``begin`` is the bare number the whole message is."""
+    match = bare_number(view)
+    return match is not None and match.start("value") == begin
+
+
+def bare_expiry(view: str) -> re.Match[str] | None:
+    """A month and year that is the whole message ("9/26", "02/2028", "03.27")."""
+    if len(view) > _BARE_LENGTH or not has_digit(view):
+        return None
+    return _BARE_EXPIRY.match(view)
+
+
+# Misspelt context words ("pssword", "cryto", "valdiade", "caducidd", "expiraiton",
+# "scoial"): one slip away from a word of the lists, as customers type them. The lists
+# spell the common slips out; the others are mended here, once per message, in a view of
+# the same length: the slip is overwritten with the longest word of its kind that every
+# list knows and that fits, padded with spaces ("pssword" -> "pwd    ", "valdiade" ->
+# "validade"), so the gaps the finders allow stay about as long. Read: a letter dropped,
+# doubled or added, two neighbours swapped, and in a long word (eight letters or more) one
+# letter typed for another.
+# Each kind: the words its slips are read from, and the words that stand in for them.
+_MENDED = (
+    (
+        ("password", "passwords", "passwort", "kennwort", "contrasena"),
+        ("pwd", "password", "passwords", "contrasena"),
+    ),
+    (
+        ("crypto", "cryptogram", "cryptogramme", "sicherheitscode", "pruefziffer"),
+        ("cvv", "crypto", "cryptogram", "cryptograme", "cryptogramme"),
+    ),
+    (("security",), ("sec", "security")),
+    (("seguridad", "seguranca"), ("seguridad", "seguranca")),
+    (
+        (
+            "expiry",
+            "expires",
+            "expiration",
+            "expiracion",
+            "caducidad",
+            "vencimiento",
+            "vencimento",
+            "validade",
+            "validez",
+            "validite",
+            "gultigkeit",
+            "ablaufdatum",
+            "verfallsdatum",
+        ),
+        ("exp", "expiry", "expired", "validade", "caducidad", "expiration", "vencimiento"),
+    ),
+    (("social",), ("ssn", "social")),
+    (
+        ("passport", "passeport", "pasaporte", "passaporte", "reisepass"),
+        ("pasap", "passport", "passeport", "passaporte"),
+    ),
+    (("routing",), ("aba", "routing")),
+)
+# Words and names of the five languages one slip away from those: never mended.
+_REAL_WORDS = frozenset(
+    {
+        "securite",
+        "sociale",
+        "socials",
+        "expire",
+        "outing",
+        "crypt",
+        "validate",
+        "kennwert",
+        "valdez",  # a surname
+    }
+)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _slips(word: str) -> Iterator[str]:
+    """Every spelling one slip away from ``word``."""
+    for i in range(len(word)):
+        yield word[:i] + word[i + 1 :]
+        if i + 1 < len(word):
+            yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        if len(word) >= 8:
+            yield from (word[:i] + c + word[i + 1 :] for c in _LETTERS)
+    for i in range(len(word) + 1):
+        yield from (word[:i] + c + word[i:] for c in _LETTERS)
+
+
+def _mend_table() -> dict[str, str]:
+    known = {word for spelled, _ in _MENDED for word in spelled}
+    table: dict[str, str] = {}
+    for spelled, stand_ins in _MENDED:
+        for word in spelled:
+            for slip in _slips(word):
+                fits = max((w for w in stand_ins if len(w) <= len(slip)), key=len, default="")
+                if fits and len(slip) >= 5 and slip not in known and slip not in _REAL_WORDS:
+                    table[slip] = fits.ljust(len(slip))
+    return table
+
+
+_MEND = _mend_table()
+# A word of letters (digits may touch it: "valdiade0627"), as long as a slip can be.
+_WORD_OF_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]{5,16}(?![^\W\d_])")
+_ACCENTS = str.maketrans("áàâäãéèêëíìîïóòôöõúùûüç", "aaaaaeeeeiiiiooooouuuuc")
+
+
+def mend_typos(folded: str) -> str:
+    """``folded`` with each misspelt context word overwritten by a word of its kind."""
+    parts: list[str] = []
+    cursor = 0
+    for match in _WORD_OF_LETTERS.finditer(folded):
+        mended = _MEND.get(match.group().lower().translate(_ACCENTS))
+        if mended is not None:
+            parts.append(folded[cursor : match.start()])
+            parts.append(mended)
+            cursor = match.end()
+    if not parts:
+        return folded
+    parts.append(folded[cursor:])
+    return "".join(parts)
+
+
+# An identifier typed in pieces after its word: "HOU - B97 - 021 - 6DC - 8", "PUSV luego
+# 7310 luego 25MJ", "JP1T ✅ 1LRT ✅ C", "A86.980.730.0". Pieces of letters and digits,
+# joined by separators, emoji or punctuation (up to twelve characters: spelled digits leave
+# gaps in the spelled view, "cuatro ... F" -> "4      ... F"), or a joining word.
+_PIECE = re.compile(r"[A-Za-z0-9]+")
+_JOINING = (
+    r"and\s+then|then|and|y\s+luego|luego|y|et\s+puis|puis|et|und\s+dann|dann|und"
+    r"|e\s+depois|depois|e"
+)
+_PIECE_GAP = re.compile(rf"(?:[^\w\[\]]|_){{1,12}}+(?:(?i:{_JOINING})(?:[^\w\[\]]|_){{1,8}}+)?")
+
+
+def pieces_after(
+    view: str,
+    begin: int,
+    *,
+    most: int,
+    takes: Callable[[str], bool] = lambda piece: True,
+    reach: int = 24,
+    starts: int = 3,
+) -> Iterator[tuple[int, int, str, int]]:
+    """The values typed in pieces from one of the first ``starts`` pieces within ``reach``
+    characters after ``begin`` (the end of a context word): ``(begin, end, compact,
+    pieces)`` for every run of pieces ``takes`` accepts, up to ``most`` characters of
+    letters and digits. Each start reads at most ``most`` characters of pieces."""
+    position = begin
+    for _ in range(starts):
+        # searched within reach only, then read whole
+        near = _PIECE.search(view, position, begin + reach + 1)
+        if near is None or "\n" in view[begin : near.start()]:
+            return
+        first = _PIECE.match(view, near.start())
+        if first is None:
+            return
+        position = first.end()
+        yield from _runs(view, first, most, takes)
+
+
+def pieces_before(
+    view: str,
+    end: int,
+    *,
+    most: int,
+    takes: Callable[[str], bool] = lambda piece: True,
+    reach: int = 64,
+) -> Iterator[tuple[int, int, str, int]]:
+    """The runs of pieces (as ``pieces_after``) that start within ``reach`` characters
+    before ``end`` (the start of the word naming them) and end before it."""
+    low = max(0, end - reach)
+    for first in _PIECE.finditer(view, low, end):
+        if first.start() == low and low > 0 and view[low - 1].isalnum():
+            continue  # a piece cut by the window
+        for run in _runs(view, first, most, takes):
+            if run[1] > end:
+                break
+            yield run
+
+
+def _runs(
+    view: str, first: re.Match[str], most: int, takes: Callable[[str], bool]
+) -> Iterator[tuple[int, int, str, int]]:
+    piece: re.Match[str] | None = first
+    compact, count = "", 0
+    while piece is not None and takes(piece.group()):
+        compact += piece.group()
+        count += 1
+        if len(compact) > most:
+            break
+        yield first.start(), piece.end(), compact, count
+        gap = _PIECE_GAP.match(view, piece.end())
+        piece = _PIECE.match(view, gap.end()) if gap is not None else None

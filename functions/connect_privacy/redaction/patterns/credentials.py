@@ -19,6 +19,7 @@ that looks like a password right before "is my (new) password" is taken too.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -444,7 +445,15 @@ def _mixes_letters_and_others(value: str) -> bool:
         len(value) >= 6
         and any(c.isalpha() for c in value)
         and any(not c.isalpha() and c not in _APOSTROPHES for c in value)
-    )
+    ) or _random_case(value)
+
+
+def _random_case(value: str) -> bool:
+    """Letters alone whose case flips inside the word twice or more ("DJpeBQnUEdAH",
+    "NgdvQfWPWtyh"): generated, not written; a name has one flip at most ("McDonald",
+    "PlayStation", "iPhone")."""
+    flips = sum(a.islower() and b.isupper() for a, b in itertools.pairwise(value))
+    return len(value) >= 8 and value.isalpha() and flips >= 2
 
 
 def _looks_like_password(value: str) -> bool:

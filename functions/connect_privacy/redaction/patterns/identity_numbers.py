@@ -21,7 +21,7 @@ look-alikes, spelled digits and noise between groups are already undone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from stdnum.br import cnpj, cpf
 from stdnum.de import idnr
@@ -31,7 +31,16 @@ from stdnum.mx import curp, rfc
 from stdnum.pt import nif
 
 from connect_privacy.redaction.patterns.cards import Run, digit_runs
-from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, naming, nearer, words
+from connect_privacy.redaction.patterns.context import (
+    NOT_PERSONAL,
+    bare_digits,
+    before,
+    naming,
+    nearer,
+    pieces_after,
+    pieces_before,
+    words,
+)
 from connect_privacy.redaction.spans import Span
 
 ENTITY_TYPES = frozenset(
@@ -94,6 +103,8 @@ DE_TAX_WORDS = words(
     r"identifikationsnr\.?",
     r"identifikationsnummer",
     r"steuernummer",
+    # "Steuernr.", "St.-Nr.", "StNr": the tax number's abbreviations
+    r"st(?:euer)?\.?\s*-?\s*nr\.?",
     r"tin",
     r"tax\s*id",
     r"tax\s*(?:identification\s*)?number",
@@ -108,7 +119,14 @@ PT_NIF_WORDS = words(
     r"nipc",
 )
 CLABE_WORDS = words(r"clabe", r"cuenta", r"transferencia", r"spei")
-DNI_WORDS = words(r"dni", r"nie", r"documento\s*(?:de\s*identidad)?", r"d\.n\.i\.?")
+DNI_WORDS = words(
+    r"dni",
+    r"nie",
+    # the longer phrase first: an alternation takes the first branch that matches
+    r"documento\s*nacional\s*(?:de\s*)?identidad",
+    r"documento\s*(?:de\s*identidad)?",
+    r"d\.n\.i\.?",
+)
 CPF_WORDS = words(r"cpf", r"c\.p\.f\.?")
 CNPJ_WORDS = words(r"cnpj")
 CURP_WORDS = words(r"curp")
@@ -205,6 +223,57 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
         elif (kind := _named_digits(view, run.begin, run.digits)) is not None:
             yield Span(run.begin, run.end, kind, 0.6, "patterns")
     yield from _lookalike_ids(folded)
+    # letters and digits as typed (the deobfuscated view may read a piece's letter as a
+    # digit), then with spelled digits read and joining words blanked
+    yield from _pieced_ids(folded)
+    if view != folded:
+        yield from _pieced_ids(view)
+
+
+# After its word, an identifier typed in pieces that do not follow its own groups ("RFC:
+# HOU - B97 - 021 - 6DC - 8", "CURP PUSV luego 7310 luego 25MJ luego CRRR luego 92",
+# "d.n.i 8680 y luego 3596 | D"): the pieces joined, validated like the whole value.
+def _curp_ok(value: str) -> bool:
+    return bool(curp.is_valid(value))
+
+
+def _rfc_after_word(value: str) -> bool:
+    return _rfc_is_valid(value, context=True)
+
+
+def _dni_or_nie(value: str) -> bool:
+    return bool(dni.is_valid(value) or nie.is_valid(value))
+
+
+_PIECED: tuple[tuple[re.Pattern[str], tuple[int, ...], Callable[[str], bool], str], ...] = (
+    (CURP_WORDS, (18,), _curp_ok, "MX_CURP"),
+    (RFC_WORDS, (12, 13), _rfc_after_word, "MX_RFC"),
+    (DNI_WORDS, (9,), _dni_or_nie, "ES_DNI"),
+)
+
+
+def _pieced_ids(view: str) -> Iterator[Span]:
+    """After its word (a few words may stand between: "el RFC de la empresa: ..."), or
+    before the words naming it ("HOU-B97-021-6DC-8 es mi RFC", "... (curp)")."""
+    if not _ASCII_LETTER.search(view):
+        return
+    for phrases, lengths, valid, entity in _PIECED:
+        names = None
+        for word in phrases.finditer(view):
+            most = max(lengths)
+            after = pieces_after(view, word.end(), most=most, reach=32, starts=5)
+            for begin, end, compact, count in after:
+                if count >= 2 and len(compact) in lengths and valid(compact.upper()):
+                    yield Span(begin, end, entity, 0.85, "patterns")
+            names = names or naming(phrases)
+            for begin, end, compact, count in pieces_before(view, word.start(), most=most):
+                if (
+                    count >= 2
+                    and len(compact) in lengths
+                    and names.match(view, end, word.end()) is not None
+                    and valid(compact.upper())
+                ):
+                    yield Span(begin, end, entity, 0.85, "patterns")
 
 
 # One-letter words of the five languages that are also DNI check letters: "cep 95498-690
@@ -312,13 +381,22 @@ def _classify_digits(view: str, begin: int, digits: str) -> str | None:
     count = len(digits)
     if count == 11 and cpf.is_valid(digits):
         return "BR_CPF"
-    if count == 11 and idnr.is_valid(digits) and before(DE_TAX_WORDS, view, begin):
+    # A tax number alone in a message is the answer to the agent's question for it.
+    if (
+        count == 11
+        and idnr.is_valid(digits)
+        and (before(DE_TAX_WORDS, view, begin) or bare_digits(view, begin))
+    ):
         return "DE_TAX_ID"
     if count == 14 and cnpj.is_valid(digits):
         return "BR_CNPJ"
     if count == 15 and nir.is_valid(digits):
         return "FR_NIR"
-    if count == 9 and nif.is_valid(digits) and before(PT_NIF_WORDS, view, begin):
+    if (
+        count == 9
+        and nif.is_valid(digits)
+        and (before(PT_NIF_WORDS, view, begin) or bare_digits(view, begin))
+    ):
         return "PT_NIF"
     if (
         count == 18

@@ -26,9 +26,14 @@ from connect_privacy.redaction.patterns.context import (
     DATE_SHAPE,
     NOT_PERSONAL,
     after_context,
+    bare_digits,
     before,
+    has_digit,
     named_values,
+    naming,
     nearer,
+    pieces_after,
+    pieces_before,
     standalone,
     value_then_naming,
     words,
@@ -83,6 +88,7 @@ _PASSPORT_PHRASES = (
     r"pasap\.?",  # pasaporte, passaporte, Reisepass, passport cut short
     r"passp\.?",
     r"pas{1,2}a?pt\.?",  # "pasapt", "passpt."
+    r"ppt\.?",  # the travel desk's "ppt"
 )
 PASSPORT_WORDS = words(*_PASSPORT_PHRASES)
 _PASSPORT = after_context(
@@ -91,7 +97,9 @@ _PASSPORT = after_context(
     # Capitals then a space before the first digit too ("FNRWF 5JF8", a German passport;
     # not "vence 2027").
     # Not the end of a word with an accent ("läuft 2029").
-    r"(?<!\w)(?:(?=[A-Z]{0,3}[\s\-]?[0-9]|[A-Z]{4,8}[0-9]|(?-i:[A-Z]{4,8})[\s\-][0-9])"
+    # Lower-case letters then a space are a word ("fee was 130"), not a passport's letters.
+    r"(?<!\w)(?:(?=[A-Z]{0,3}[0-9]|(?-i:[A-Z]{1,3})[\s\-][0-9]|[A-Z]{4,8}[0-9]"
+    r"|(?-i:[A-Z]{4,8})[\s\-][0-9])"
     r"[A-Z0-9]"
     r"(?:-?[A-Z0-9]|\s(?=[A-Z]{0,2}[0-9])[A-Z0-9]){5,11}"
     # German passports may be letters only, from an alphabet without vowels ("CFGHJ..."),
@@ -138,6 +146,8 @@ _DRIVER_PHRASES = (
     r"lic\.?(?=:?\s{1,2}[A-Za-z]{0,2}-?[0-9]{5})",
     r"li[cs]en[cs]e\s*#",
     r"licencia",
+    # "número da carta": the licence's number in Portugal (a card is a "cartão")
+    r"n[úu]mero\s*da\s*carta(?:\s*de\s*condu[çc][ãa]o)?",
     # Portugal's "carta" alone, only before its own shape ("carta P-651864 6")
     r"carta(?=\s*(?::|é|e)?\s*[A-Z]{1,2}-[0-9]{6})",
     # the licence alone, before a value of its shape ("license: D123-4567", "the license on
@@ -181,8 +191,9 @@ def classify_nine(view: str, run: Run) -> Span | None:
     elif before(SIN_WORDS, view, run.begin) and sin.is_valid(digits):
         entity = "CA_SOCIAL_INSURANCE_NUMBER"  # before SSN: "social insurance" says "social"
     elif (
-        # A wider window: "my social security number and then I replied with ..."
-        before(SSN_WORDS, view, run.begin, 72)
+        # A wider window: "my social security number and then I replied with ..."; or the
+        # number alone, the answer to the agent's question ("123863937!!")
+        (before(SSN_WORDS, view, run.begin, 72) or bare_digits(view, run.begin))
         and not _ZIP_PLUS_4.fullmatch(view, run.begin, run.end)
         and not nearer(NOT_PERSONAL, SSN_WORDS, view, run.begin)
         and (ssn.is_valid(digits) or itin.is_valid(digits))
@@ -310,9 +321,58 @@ def _named_first(phrases: re.Pattern[str], view: str, entity: str) -> Iterator[S
             yield Span(begin, match.end("value"), entity, 0.7, "patterns")
 
 
+_PASSPORT_NAMING = naming(PASSPORT_WORDS)
+_DRIVER_NAMING = naming(DRIVER_WORDS)
+
+
+def _id_piece(piece: str) -> bool:
+    """A piece of a passport or licence number: it holds a digit, or it is a few capitals
+    ("JP1T ✅ 1LRT ✅ C"); a word in lower case ends the number ("... (renewed 2010)")."""
+    return any(c.isdigit() for c in piece) or (piece.isupper() and len(piece) <= 4)
+
+
+def _pieced(
+    phrases: re.Pattern[str], view: str, most: int, names: re.Pattern[str]
+) -> Iterator[tuple[int, int]]:
+    """Passport and licence numbers typed in pieces after their word ("P88 . 260 . 17",
+    "63B • K40 • 864", "cnh nº 3278 - 6769 - 424") or before the words naming them ("P88 .
+    260 . 17 es mi pasaporte"): the longest run of two pieces or more from each start,
+    seven characters or more with a digit, never a date, and never after a word a
+    reference word stands right before."""
+    for word in phrases.finditer(view):
+        if before(NOT_PERSONAL, view, word.start(), 12):
+            continue  # "vuelo DL 2248": the flight's code, not a licence word
+        longest: dict[int, int] = {}
+        for begin, end, compact, count in pieces_after(
+            view, word.end(), most=most, takes=_id_piece
+        ):
+            if count >= 2 and len(compact) >= 7 and any(c.isdigit() for c in compact):
+                longest[begin] = end
+        before_word = pieces_before(view, word.start(), most=most, takes=_id_piece)
+        for begin, end, compact, count in before_word:
+            if (
+                count >= 2
+                and len(compact) >= 7
+                and any(c.isdigit() for c in compact)
+                and names.match(view, end, word.end()) is not None
+            ):
+                longest[begin] = end
+        for begin, end in longest.items():
+            if not DATE_SHAPE.fullmatch(view, begin, end):
+                yield begin, end
+
+
 def find_passport(view: str) -> Iterator[Span]:
+    for begin, end in (
+        _pieced(PASSPORT_WORDS, view, 12, _PASSPORT_NAMING) if has_digit(view) else ()
+    ):
+        yield Span(begin, end, "PASSPORT_NUMBER", 0.8, "patterns")
     for match in _PASSPORT.finditer(view):
-        if not DATE_SHAPE.fullmatch(match.group("value")):  # "passport expires 2029-03-01"
+        # "passport expires 2029-03-01"; "the passport i travelled on (flight LA5026)": a
+        # reference word nearer than the passport word owns the value
+        if not DATE_SHAPE.fullmatch(match.group("value")) and not nearer(
+            NOT_PERSONAL, PASSPORT_WORDS, view, match.start("value")
+        ):
             yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.9, "patterns")
     for match in _BARE_PASS.finditer(view):
         yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.7, "patterns")
@@ -323,10 +383,17 @@ def find_driver_id(view: str) -> Iterator[Span]:
     # every spelling of "licence" holds "en" or "ns": a substring test before the scan
     low = view.lower()
     dvla = _DVLA_AFTER_LICENCE.finditer(view) if "en" in low or "ns" in low else ()
+    for begin, end in _pieced(DRIVER_WORDS, view, 18, _DRIVER_NAMING) if has_digit(view) else ():
+        if not nearer(NOT_PERSONAL, DRIVER_WORDS, view, begin):
+            yield Span(begin, end, "DRIVER_ID", 0.8, "patterns")
     for match in (*_DRIVER.finditer(view), *dvla):
         if DATE_SHAPE.fullmatch(match.group("value")):
             continue  # "my licence expires 2029-03-01"
-        if nearer(NOT_PERSONAL, DRIVER_WORDS, view, match.start("value")):
-            continue  # "my software licence expired, order 123456789": the order's number
+        if nearer(NOT_PERSONAL, DRIVER_WORDS, view, match.start("value")) or before(
+            NOT_PERSONAL, view, match.start(), 12
+        ):
+            # "my software licence expired, order 123456789": the order's number; "vuelo DL
+            # 2248": a flight's code
+            continue
         yield Span(match.start("value"), match.end("value"), "DRIVER_ID", 0.9, "patterns")
     yield from _named_first(_DRIVER_OR_CARTEIRA, view, "DRIVER_ID")

@@ -88,6 +88,12 @@ CASH_MACHINE = (
     r"(?:atm|cash\s*(?:machine|point)|guichet|distributeur|dab|cajero|geldautomat|bankomat"
     r"|automat|caixa\s*(?:eletr[óoô]nico|autom[áa]tico)|multibanco)"
 )
+# The card's code: "code de la carte", "card code", "código de la tarjeta", "Code der Karte",
+# "código do cartão". Four digits or more are its PIN, three its security code.
+CARD_CODE = (
+    r"(?:card\s*code|(?:code|c[óo]digo)\s*(?:de\s*(?:la\s*|ma\s*|mi\s*)?|du\s*|of\s*(?:the\s*|my\s*)?"
+    r"|der\s*|meiner\s*|do\s*(?:meu\s*)?|da\s*)?(?:carte|card|karte|tarjeta|cart[ãa]o|cb))"
+)
 PIN_NOUNS = words(
     r"pin(?!\s*-?\s*pad)",  # "the PIN pad": the terminal, not a PIN
     r"pin\s*-?\s*(?:code|nummer)",
@@ -101,6 +107,7 @@ PIN_NOUNS = words(
     rf"(?:code|c[óo]digo|kode)(?=[^.!?,;\n\[\]]{{0,40}}{CASH_MACHINE})",
 )
 CVV_NOUNS = words(r"cvv2?", r"cvc2?", r"ccv", r"security\s*code", r"cryptogramme", r"crypto")
+CARD_CODE_NOUNS = words(CARD_CODE)
 TAX_NOUNS = words(
     r"steuer\s*-?\s*id(?:nr)?",
     r"steuer\s*-?\s*identifikationsnummer",
@@ -168,7 +175,11 @@ _FIELD_END = re.compile(r"[ \t]*+(?:[,;|/]|\Z)")
 
 
 def _labelled(view: str, noun: re.Match[str], match: re.Match[str]) -> bool:
-    return not match.group("bridge").strip() and _FIELD_END.match(view, noun.end()) is not None
+    # a dash or colon may stand between them: "482 - security code", "4821: pin"
+    return (
+        not match.group("bridge").strip(" \t-:\u2013\u2014")
+        and _FIELD_END.match(view, noun.end()) is not None
+    )
 
 
 # Letters and digits with at least one digit, as passports and licences are written.
@@ -252,6 +263,7 @@ _VALUES = {
     "account": _before(_DIGITS.format(low=5, high=23)),
     "pin": _before(_DIGITS.format(low=3, high=7)),
     "cvv": _before(_DIGITS.format(low=2, high=3)),
+    "code": _before(_DIGITS.format(low=2, high=7)),
     "expiry": _before(_EXPIRY_VALUE),
     "tax": _before(_DIGITS.format(low=10, high=10)),
     "nif": _before(_DIGITS.format(low=8, high=8)),
@@ -262,6 +274,7 @@ _PASSWORD_NOUNS = _nouns(password=PASSWORD_NOUNS)
 _NUMBER_NOUNS = _nouns(
     routing=ROUTING_NOUNS,
     account=ACCOUNT_WORDS,
+    code=CARD_CODE_NOUNS,
     pin=PIN_NOUNS,
     cvv=CVV_NOUNS,
     expiry=EXPIRY_NOUNS,
@@ -324,6 +337,8 @@ def find_numbers_first(view: str) -> Iterator[Span]:
             continue
         if kind == "routing" and len(digits) == 9 and not rtn.is_valid(digits):
             continue  # nine digits before "routing" that fail the ABA check: a reference
+        if kind == "code":
+            kind = "cvv" if len(digits) == 3 else "pin"
         # Above the phone finder's score: "021000021 is the routing" is labelled a routing
         # number even where it is also a possible phone number.
         yield Span(begin, end, _ENTITIES[kind], 0.9, "patterns")
