@@ -42,6 +42,7 @@ from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     NOT_PERSONAL,
     PHONE_WORDS,
+    SPECIFIC_PHONE_WORDS,
     words,
 )
 from connect_privacy.redaction.patterns.identity_numbers import (
@@ -87,13 +88,24 @@ class _Kind:
     entity: str
     complete: int  # characters (digits, and letters for IBANs and ids) of a whole value
     letters: bool = False
+    first: int = 2  # characters the first part has at least (a NIR starts with one: sex)
+
+
+# "mon num", "meine Nr.", "mi nro", "meu nº", "my no.": a possessive and a number word or
+# its abbreviation is the customer's own number, a phone unless its digits say otherwise.
+_OWN_NUMBER = words(
+    r"(?:my|mi|mon|ma|mein|meine|meu|minha)\s*"
+    r"(?:new\s*|nuevo\s*|nouveau\s*|neue\s*|novo\s*)?"
+    r"(?:number|num|nro|nr|no|n\.?\s?[º°o]|n[úu]mero|num[ée]ro|nummer)\.?",
+    r"call\s*me",
+)
 
 
 # Context words, most specific first; the last context word in a message decides.
 _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (IBAN_WORDS, _Kind("INTERNATIONAL_BANK_ACCOUNT_NUMBER", 15, letters=True)),
     (CLABE_WORDS, _Kind("MX_CLABE", 18)),
-    (NIR_WORDS, _Kind("FR_NIR", 15)),
+    (NIR_WORDS, _Kind("FR_NIR", 15, first=1)),
     (CPF_WORDS, _Kind("BR_CPF", 11)),
     (CNPJ_WORDS, _Kind("BR_CNPJ", 14)),
     (CURP_WORDS, _Kind("MX_CURP", 18, letters=True)),
@@ -109,8 +121,8 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (PHONE_WORDS, _Kind("PHONE", 10)),
     # "ok here is the pin", then "8660": a PIN has four digits at least
     (PIN_WORDS, _Kind("PIN", 4)),
-    # "my number", "call me": a phone here, where a number is being given
-    (words(r"my\s*(?:new\s*)?number", r"call\s*me"), _Kind("PHONE", 10)),
+    # "my number", "mon num", "meine Nr", "call me": a phone here, where a number is given
+    (_OWN_NUMBER, _Kind("PHONE", 10)),
 )
 # Digits of a whole phone number written with its country code, by country code (without
 # the "+"; "00" adds two); others 12. National numbers with a trunk 0 have 11 at most.
@@ -119,8 +131,18 @@ _PHONE_DIGITS = {"1": 11, "44": 12, "34": 11, "52": 12, "55": 13, "33": 11, "49"
 # this many characters more than it still needs.
 _SLACK = 8
 _BY_ENTITY = {kind.entity: kind for _, kind in _KINDS}
-# IBAN lengths of the markets served; others use the shortest (15).
-_IBAN_LENGTHS = {"ES": 24, "DE": 22, "FR": 27, "PT": 25, "GB": 22, "BR": 29, "IT": 27, "NL": 18}
+# IBAN lengths by country (the SEPA countries and the markets served); others use the
+# shortest (15).
+_IBAN_LENGTHS = {
+    "AD": 24, "AT": 20, "BE": 16, "BG": 22, "BR": 29, "CH": 21, "CY": 28, "CZ": 24,
+    "DE": 22, "DK": 18, "EE": 20, "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GI": 23,
+    "GR": 27, "HR": 21, "HU": 28, "IE": 22, "IS": 26, "IT": 27, "LI": 21, "LT": 20,
+    "LU": 20, "LV": 21, "MC": 27, "MT": 31, "NL": 18, "NO": 15, "PL": 28, "PT": 25,
+    "RO": 24, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "VA": 22,
+}  # fmt: skip
+# A card number runs to 19 digits (Visa, Maestro, UnionPay): after 16, a next message
+# made of exactly the 3 digits left is the card's end ("253", "056 sorry sent too soon").
+_CARD_DIGITS, _LONG_CARD_DIGITS = 16, 19
 
 # After the context word: a few connective characters, then a value running to
 # the end of the message. Digits only for most kinds; an IBAN starts with its
@@ -328,6 +350,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     if match is None or _NOT_CONTINUATION(view[: match.start("value")]):
         return Carried((), None)
     needed = pending.complete - pending.seen
+    if pending.entity_type == CARD and pending.seen >= _CARD_DIGITS:
+        return _card_end(view, match, pending, needed)
     begin = end = match.start("value")
     taken = 0
     # The whole leading run: "1111 1111" after "4111 1111" even when fewer were expected.
@@ -344,9 +368,36 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return Carried((), None)
     span = Span(begin, end, pending.entity_type, _SCORE, "continuation")
     seen = pending.seen + taken
-    if seen >= pending.complete:
+    complete = pending.complete
+    if seen == complete == _CARD_DIGITS and pending.entity_type == CARD:
+        complete = _LONG_CARD_DIGITS  # sixteen so far: three more may follow
+    if seen >= complete:
         return Carried((span,), None)
-    return Carried((span,), replace(pending, seen=seen, follow_ups=pending.follow_ups + 1))
+    following = replace(pending, seen=seen, complete=complete, follow_ups=pending.follow_ups + 1)
+    return Carried((span,), following)
+
+
+# After the last digits of a card: nothing, a plea ("sorry sent too soon") or words.
+_CARD_END_AFTER = re.compile(r"(?:[^\w\n]{0,4}$|\s+[^\W\d_])")
+
+
+def _card_end(view: str, match: re.Match[str], pending: PendingNumber, needed: int) -> Carried:
+    """The last digits of a card of more than sixteen: a first group of exactly the digits
+    left, after no lead-in but a word saying more is coming ("puis 253"), and not an
+    amount ("100 € were charged") nor a count ("2 items")."""
+    lead = match.group("lead")
+    group = _GROUP.match(view, match.start("value"))
+    if (
+        group is None
+        or len(group.group()) != needed
+        or not group.group().isdigit()
+        or (lead.strip() and _MORE_TO_COME.fullmatch(lead.strip()) is None)
+        or _AMOUNT.match(view, group.end()) is not None
+        or _CARD_END_AFTER.match(view, group.end()) is None
+    ):
+        return Carried((), None)
+    span = Span(group.start(), group.end(), CARD, _SCORE, "continuation")
+    return Carried((span,), None)
 
 
 # Words allowed between a context word and the start of a value ("number is the").
@@ -395,18 +446,35 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     seen = sum(1 for c in value if c.isalnum())
     entity, complete = kind.entity, kind.complete
     digits = "".join(c for c in value if c.isdigit())
-    if entity == "PHONE" and not value.startswith(("+", "00")) and _card_start(value, digits):
-        entity, complete = CARD, 16  # "el número es 4012-8817-9689"
+    if (
+        entity == "PHONE"
+        and not value.startswith(("+", "0"))
+        and (_card_start(value, digits) or _bare_number_word(context, digits))
+    ):
+        entity, complete = CARD, _CARD_DIGITS  # "el número es 4012-8817-9689", "numéro 5396"
     if entity == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
         complete = _IBAN_LENGTHS.get(value[:2].upper(), complete)
     elif entity == CARD and digits[:2] in ("34", "37"):
         complete = 15  # American Express
     elif entity == "PHONE":
         complete = _phone_digits(digits, international=value.startswith("+"))
-    if seen >= complete or seen < 2:
+    if seen == complete == _CARD_DIGITS and entity == CARD:
+        complete = _LONG_CARD_DIGITS  # "ma carte 6212-1877-2775-7466", then "253"
+    if seen >= complete or seen < kind.first:
         return Carried((), None)
     span = Span(tail.start("value"), tail.end("value"), entity, _SCORE, "continuation")
     return Carried((span,), PendingNumber(entity, seen, complete, 0, now + WINDOW_SECONDS))
+
+
+def _bare_number_word(context: re.Match[str], digits: str) -> bool:
+    """A bare "number" word ("numéro", "Nummer", "my no.") before the first digits of a
+    card's issuer ("numéro 5396"): more likely a card than a phone, whose first digits in
+    the markets served are a trunk 0, a "+" or an area code a card rarely starts with."""
+    return (
+        len(digits) >= 4
+        and SPECIFIC_PHONE_WORDS.search(context.group()) is None
+        and _card_issuer(digits)
+    )
 
 
 def _announced(view: str, context: re.Match[str], kind: _Kind, now: float) -> Carried:

@@ -1,0 +1,109 @@
+"""Numbers split across messages, round 6: a possessive and an abbreviated number word
+("mon num", "meine Nr", "my no."), a NIR's one-digit first part, IBAN lengths of every
+SEPA country, a bare number word before a card's first digits, and cards of 19 digits
+whose last three come in a message of their own. Counts, amounts and references after a
+complete card stay as typed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.redaction import conversation
+
+
+def _no_digit(texts: list[str]) -> bool:
+    return not any(c.isdigit() for text in texts for c in text)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("mon num 01 61", "80 65 09 24"),
+        ("meine nr 0699", "2300632"),
+        ("meine Nr. 0170", "0574061"),
+        ("mi num 612", "345 678"),
+        ("meu nº 912", "345 678"),
+        ("my no. 415", "555 0123"),
+    ],
+)
+def test_an_abbreviated_number_word_after_a_possessive_starts_a_phone(texts):
+    out, markers = conversation(*texts)
+
+    assert _no_digit(out)
+    assert markers[0] is not None and markers[0].entity_type == "PHONE"
+
+
+def test_a_nir_whose_first_part_is_its_one_digit_sex_is_followed():
+    out, _ = conversation("ma carte vitale 1", "puis 95 12 56", "331 687 42")
+
+    assert out == ["ma carte vitale [FR_NIR]", "puis [FR_NIR]", "[FR_NIR]"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("iban AT61 1904", "dann 3002 3457", "3201"),  # Austria: 20 characters
+        ("IBAN BE68 5390", "0754 7034"),  # Belgium: 16
+        ("iban CH93 0076 2011", "6238 5295 7"),  # Switzerland: 21
+    ],
+)
+def test_an_iban_is_followed_to_its_country_length(texts):
+    out, markers = conversation(*texts)
+
+    assert _no_digit(out)
+    assert markers[-1] is None
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("numéro 5396", "puis 4844 2593", "6140 dsl ça a envoyé trop vite"),
+        ("die nummer 2221", "dann 00565060", "0706 sorry zu schnell abgeschickt"),
+        ("numero 3711", "depois 338214", "88194 foi sem querer"),  # Amex: 15
+    ],
+)
+def test_a_bare_number_word_before_a_card_issuer_follows_a_card(texts):
+    out, markers = conversation(*texts)
+
+    assert _no_digit(out)
+    assert markers[0] is not None and markers[0].entity_type == "CREDIT_DEBIT_NUMBER"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("ma carte bleue 6212-1877-2775-7466", "253"),
+        ("numero de tarjeta 4699-8698", "6053-8852", "056 perdon se me envio"),
+        ("meine karte ist 4783-5905-3447-7321", "und 633"),
+    ],
+)
+def test_the_last_three_digits_of_a_card_of_nineteen_are_masked(texts):
+    out, markers = conversation(*texts)
+
+    assert _no_digit(out)
+    assert markers[-1] is None
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "2 items missing",
+        "100 € were charged",
+        "350 euros",
+        "order 12345678",
+        "2025 was when I opened it",
+        "12 Pakete fehlen",
+    ],
+)
+def test_counts_amounts_and_references_after_a_whole_card_stay(after):
+    out, markers = conversation("my card is 4111 1111 1111 1111", after)
+
+    assert out == ["my card is [CREDIT_DEBIT_NUMBER]", after]
+    assert markers[-1] is None
+
+
+def test_a_phone_after_a_phone_word_is_not_taken_for_a_card():
+    out, markers = conversation("my phone 4155", "550123 thanks")
+
+    assert out == ["my phone [PHONE]", "[PHONE] thanks"]
+    assert markers[-1] is None
