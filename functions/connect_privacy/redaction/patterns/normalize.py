@@ -349,6 +349,14 @@ _NOISE = re.compile(
 _GROUP_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,16}$")
 _GROUP_AFTER = re.compile(r"[0-9]{1,16}(?![0-9])")
 _TIME_AFTER = re.compile(r"[:hH](?:[0-9]|\b)")
+# An amount or a time on either side of the noise ("$621.54 a 1123.53 usd", "745€ + €1296",
+# "74 et 96 après 20.00"): a currency before the group, in the noise, or a decimal part
+# (and maybe a currency) after it. A price is not a group of a number.
+_CURRENCY = re.compile(r"[$€£¥]|R\$|(?i:eur|usd|gbp|brl|mxn|reais|euros?|dollars?)\b")
+_DECIMAL_AFTER = re.compile(
+    r"[.,:hH][0-9]{2}(?![0-9]|[.,/\-][0-9])\s?(?:[$€£¥]|(?i:eur|usd|gbp|brl|mxn|reais|euros?|dollars?)\b)?"
+)
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|R\$)\s?[0-9][0-9.,]{0,12}$")
 # A clock time ("14:05", "9:40:12"), not the groups of a number joined by colons
 # ("06:12:34:56:78"): nothing before it and no further pair after it.
 _CLOCK = re.compile(r"(?<![0-9:])(?:[01]?[0-9]|2[0-4]):[0-5][0-9](?::[0-5][0-9])?(?![0-9]|:[0-9])")
@@ -455,9 +463,21 @@ def _blank_noise(text: str, match: re.Match[str]) -> str:
         return match.group()
     if _TIME_AFTER.match(text, after.end()):
         return match.group()  # "06 12 34 56 78 après 9:40": a time follows, not a group
+    if _amount_beside(text, match, before.start(), after.end()):
+        return match.group()
     if match.group() == ":" and _CLOCK.match(text, before.start()):
         return match.group()  # "14:05" is a time, not two groups of one number
     return " " * len(match.group())
+
+
+def _amount_beside(text: str, noise: re.Match[str], begin: int, end: int) -> bool:
+    """A price or a time joined to the noise, or a currency in it: "745€ + €1296.41",
+    "$621.54 a 1123.53 usd", "RTX 3060 a $302.25", "74 et 96 après 20.00"."""
+    return (
+        _CURRENCY.search(noise.group()) is not None
+        or _DECIMAL_AFTER.match(text, end) is not None
+        or _CURRENCY_BEFORE.search(text, max(0, begin - 16), noise.start()) is not None
+    )
 
 
 # A key of letters joined by "_" or "-", right before "=" or ":". Possessive runs of

@@ -1,0 +1,49 @@
+"""Phones and the numbers beside them, round 6: prices, times and currencies between digit
+groups are not noise that joins them; a code of capitals dashed onto a number, the printed
+shapes of a CPF or CNPJ, a parcel label's groups of four past E.164's length, unbroken
+digits longer than a national number, and a number an arrow points from to a reference
+word are not phones. Phones split by noise and phones beside such values stay masked."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.redaction import OFFLINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paid 745€ + €1296.41 shipping",
+        "€856.13 + €1880.61 versand bezahlt",
+        "el precio paso de $621.54 a 1123.53 usd de un dia para otro",
+        "compre 9 del XPS 13 5822 a 1234,21eur cada uno",
+        "compre 16 del RTX 3060 a $302.25 cada uno",
+        "got charged twice £1531.49 + £2139 on 16-4-2025",
+        "reorder of FR-2026-664780 please",
+        "MX-2026-022813 👈 pedido",
+        "7467135159 👈 pedido",
+        "8698587484 <- bestellung",
+        "mi caso es REQ00387 y el anterior era 276.013.502-41",
+        "die referenz auf dem kassenbon ist 835.721.958-46",
+        "9400 8466 7200 6087 6477 78",
+        "mon dossier c'est BZS-8190 et l'ancien 07533932956630",
+    ],
+)
+def test_prices_references_and_labels_are_not_phones(text):
+    assert OFFLINE.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("rappelez moi au 044 / 393 • 74 et 96 après 20.00", "rappelez moi au [PHONE] après 20.00"),
+        ("call 06.12 👉 34.56.78", "call [PHONE]"),
+        ("num 052 👉 479 👉 484 👉 12,50 €", "num [PHONE] 👉 12,50 €"),
+        ("0612345678 👈 mon portable", "[PHONE] 👈 mon portable"),
+        ("my cell 015112345678", "my cell [PHONE]"),
+        ("+4915112345678901", "[PHONE]"),
+    ],
+)
+def test_phones_beside_prices_times_and_arrows_stay_masked(text, expected):
+    assert OFFLINE.redact(text).text == expected
