@@ -47,3 +47,41 @@ def test_prices_references_and_labels_are_not_phones(text):
 )
 def test_phones_beside_prices_times_and_arrows_stay_masked(text, expected):
     assert OFFLINE.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ta tudo aqui: b.oliveira31@example.com.br / (31) 97838-6068 / 67510-231",
+            "ta tudo aqui: [EMAIL] / [PHONE] / 67510-231",
+        ),
+        (
+            "je vous donne tout : tia_r8693@example.fr / 05 92 02 61 85 / 32854",
+            "je vous donne tout : [EMAIL] / [PHONE] / 32854",
+        ),
+        ("hier alles: 030 57492373 / 39334", "hier alles: [PHONE] / 39334"),
+        (
+            "everything: pierre@example.com / +351 21 224 0232 / 7132-116",
+            "everything: [EMAIL] / [PHONE] / 7132-116",
+        ),
+        # a phone split by noise or spelled has short pieces between its gaps: one phone
+        ("mi numero es +34, 795, 849, seis cinco dos", "mi numero es [PHONE]"),
+        ("mon mobile : +33 - 6 - 52 - 74 - 50 - 30", "mon mobile : [PHONE]"),
+    ],
+)
+def test_a_whole_phone_then_a_postcode_after_a_separator_are_two_values(text, expected):
+    assert OFFLINE.redact(text).text == expected
+
+
+def test_a_card_after_a_phone_with_its_country_code_is_still_found():
+    out = OFFLINE.redact("call +44 20 7946 0958 4111 1111 1111 1111").text
+
+    assert out == "call [PHONE] [CREDIT_DEBIT_NUMBER]"
+
+
+def test_a_postal_item_number_between_two_codes_is_not_a_phone():
+    text = "etiqueta de devolução para QS 252 393 825 BR item A6342"
+
+    assert OFFLINE.redact(text).text == text
+    assert OFFLINE.redact("ligue 912 345 678 OK").text == "ligue [PHONE] OK"

@@ -172,6 +172,12 @@ def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
         return  # a book: ISBN-13 and Luhn agree one time in ten
     if ORDER_NUMBER.fullmatch(view, run.begin, run.end):
         return  # a marketplace order number: 17 digits pass Luhn one time in ten
+    if run.begin > 0 and view[run.begin - 1] == "+":
+        # "+351 21 224 0232 / 7132-116": a phone with its country code (and what follows
+        # it), which passes Luhn one time in ten; a card may only follow it in the run.
+        if len(run.digits) > 19:
+            yield from _cards_among_groups(run, first=1)
+        return
     if is_card(run.digits):
         yield Span(
             run.begin, run.end, ENTITY, 0.95 if known_issuer(run.digits) else 0.8, "patterns"
@@ -218,19 +224,20 @@ _MIN_CARD_GROUP = 3
 _PRINTED_FIRST_GROUP = 4
 
 
-def _cards_among_groups(run: Run) -> Iterator[Span]:
+def _cards_among_groups(run: Run, first: int = 0) -> Iterator[Span]:
     """Cards inside a longer run: two cards back to back, a phone number then a card.
 
     Only whole groups of three or more digits form a card here (a card's digits
     are not split across a run's group boundary), with a known issuer and a valid
     Luhn digit. From each group at most 19 digits are read, at least three per
-    group: a bounded number of windows per group, linear in the run.
+    group: a bounded number of windows per group, linear in the run. A card starts at
+    group ``first`` or later (not in a phone's country code).
     """
     groups, digits = run.groups, run.digits
     starts = [0]
     for begin, end in groups:
         starts.append(starts[-1] + end - begin)
-    index = 0
+    index = first
     while index < len(groups):
         if starts[index + 1] - starts[index] < _MIN_CARD_GROUP:
             index += 1  # no card starts with a short group

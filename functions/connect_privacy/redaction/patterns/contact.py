@@ -74,6 +74,10 @@ _ID_SHAPE = re.compile(
 )
 # A code of capitals joined to the number by a dash: "FR-2026-664780", "INV-2026-387712".
 _CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{1,5}-$")
+# A postal item's number (UPU S10): two capitals, nine digits, the country's two capitals
+# ("QS 252 393 825 BR", "RR123456785DE" glued is skipped as glued to a word already).
+_S10_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2} ?$")
+_S10_AFTER = re.compile(r" ?[A-Z]{2}(?![A-Za-z])")
 # Arrows and emoji pointing from a number to the word that names it ("7467135159 👈
 # pedido", "12345 <- order"): skipped before looking for that word.
 # Not a slash or a bullet: those separate fields ("953 53 80 36 / cp 42348").
@@ -151,6 +155,7 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             or _ID_SHAPE.fullmatch(run.group())
             or _is_isbn(run.group())
             or (view[begin] != "+" and _CODE_BEFORE.search(view, max(0, begin - 6), begin))
+            or _postal_item(view, begin, end)
         ):
             continue
         groups = digit_group_spans(view, run.start(), run.end())
@@ -175,6 +180,15 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             ):
                 continue
             yield Span(span_begin, span_end, "PHONE", 0.85, "patterns")
+
+
+def _postal_item(view: str, begin: int, end: int) -> bool:
+    """Nine digits between two pairs of capitals: a parcel's S10 number, not a phone."""
+    return (
+        _count_digits(view[begin:end]) == 9
+        and _S10_BEFORE.search(view, max(0, begin - 3), begin) is not None
+        and _S10_AFTER.match(view, end) is not None
+    )
 
 
 def _named_reference(view: str, end: int) -> bool:
@@ -220,16 +234,47 @@ def _reference_before(view: str, begin: int) -> bool:
 
 def _undated_runs(view: str) -> Iterator[re.Match[str]]:
     """The phone candidates of ``view``, cut around the calendar dates inside them
-    ("fällig am 05.06.2025... 1091,99€": the date and the price are not one number)."""
+    ("fällig am 05.06.2025... 1091,99€": the date and the price are not one number)
+    and after a whole number followed by a wide gap (see ``_fields``)."""
     for run in _PHONE_RUN.finditer(view):
         pieces = undated(view, *run.span())
         if pieces == [run.span()]:
-            yield run
+            yield from _fields(view, run)
             continue
         for begin, end in pieces:
             piece = _PHONE_RUN.match(view, begin, end)
             if piece is not None:
-                yield piece
+                yield from _fields(view, piece)
+
+
+# A gap of three separators or more between two groups: " / ", " | ", or noise blanked.
+_WIDE_GAP = re.compile(r"(?<=[0-9])[\s/|().\-]{3,}(?=[0-9+(])", re.ASCII)
+
+
+def _fields(view: str, run: re.Match[str]) -> Iterator[re.Match[str]]:
+    """``run`` cut at each wide gap that ends a piece (from the previous wide gap) of a
+    national number's digits at least ("(31) 97838-6068 / 67510-231", "05 92 02 61 85 /
+    32854": a phone, then a postcode). A phone split by noise or spelled out has shorter
+    pieces between its gaps ("044 / 393 • 74", "nueve     ocho")."""
+    begin, end = run.span()
+    cursor = begin
+    pieces: list[tuple[int, int]] = []
+    since = begin  # the end of the last wide gap: digits are counted from there
+    for gap in _WIDE_GAP.finditer(view, begin, end):
+        # With its country code, a whole number has two digits more.
+        whole = _MIN_NATIONAL_DIGITS + (2 if view.startswith(("+", "00"), since) else 0)
+        if _count_digits(view[since : gap.start()]) >= whole:
+            pieces.append((cursor, gap.start()))
+            cursor = gap.end()
+        since = gap.end()
+    if not pieces:
+        yield run
+        return
+    pieces.append((cursor, end))
+    for piece_begin, piece_end in pieces:
+        piece = _PHONE_RUN.match(view, piece_begin, piece_end)
+        if piece is not None:
+            yield piece
 
 
 def _is_whole_date(date: re.Match[str], view: str) -> bool:
