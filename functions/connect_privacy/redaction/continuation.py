@@ -303,15 +303,21 @@ class PendingNumber:
     complete: int  # characters a whole value has
     follow_ups: int  # messages that continued it so far
     expires_at: float  # epoch seconds
+    # Digits sent bare, with no word saying what they are: the next message continues them
+    # only if it names the value after its digits ("3528", then "4598-1866-8282 is my card").
+    unnamed: bool = False
 
     def to_item(self) -> dict[str, Any]:
-        return {
+        item: dict[str, Any] = {
             "entity_type": self.entity_type,
             "seen": self.seen,
             "complete": self.complete,
             "follow_ups": self.follow_ups,
             "expires_at": self.expires_at,
         }
+        if self.unnamed:
+            item["unnamed"] = 1  # a number: the sessions table stores strings and numbers
+        return item
 
     @classmethod
     def from_item(cls, item: Mapping[str, Any]) -> PendingNumber | None:
@@ -324,6 +330,7 @@ class PendingNumber:
                 int(item["complete"]),
                 int(item["follow_ups"]),
                 float(item["expires_at"]),
+                unnamed=int(item.get("unnamed", 0)) == 1,
             )
         except (KeyError, TypeError, ValueError):
             return None
@@ -350,6 +357,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     if match is None or _NOT_CONTINUATION(view[: match.start("value")]):
         return Carried((), None)
     needed = pending.complete - pending.seen
+    if pending.unnamed:
+        return _named_card_rest(view, match, pending)
     if pending.entity_type == CARD and pending.seen >= _CARD_DIGITS:
         return _card_end(view, match, pending, needed)
     begin = end = match.start("value")
@@ -375,6 +384,50 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return Carried((span,), None)
     following = replace(pending, seen=seen, complete=complete, follow_ups=pending.follow_ups + 1)
     return Carried((span,), following)
+
+
+# A message of digits only, grouped or not, maybe with an emoji or punctuation.
+_BARE_DIGITS = re.compile(r"[^\w\n]{0,4}(?P<value>[0-9](?:[ \-.]?[0-9]){3,17})[^\w\n]{0,4}")
+# The words after the rest that name the value: a card word within a few words.
+_NAMED_WITHIN = 24
+
+
+def _bare_card_start(view: str, now: float) -> Carried:
+    """A message of a card issuer's first digits and nothing else ("3528", "5090-6682-7865"):
+    maybe a card's start, maybe a PIN, a year or a count. Nothing is masked; the next
+    message continues it only if it names its own digits a card (``_named_card_rest``)."""
+    match = _BARE_DIGITS.fullmatch(view)
+    if match is None:
+        return Carried((), None)
+    digits = "".join(c for c in match.group("value") if c.isdigit())
+    if len(digits) >= _CARD_DIGITS - 1 or not _card_issuer(digits):
+        return Carried((), None)
+    complete = 15 if digits[:2] in ("34", "37") else _CARD_DIGITS
+    pending = PendingNumber(CARD, len(digits), complete, 0, now + WINDOW_SECONDS, unnamed=True)
+    return Carried((), pending)
+
+
+def _named_card_rest(view: str, match: re.Match[str], pending: PendingNumber) -> Carried:
+    """The rest of a card whose start came bare, named a card right after its digits
+    ("4598-1866-8282 is my card", "1573 ist meine Karte"): with the digits before, as
+    many as a card has (13 to 19). Masks the rest; the start was sent already."""
+    if match.group("lead").strip():
+        return Carried((), None)
+    taken, begin, end = 0, match.start("value"), match.start("value")
+    for group in _GROUP.finditer(view, match.start("value"), match.end("value")):
+        if not group.group().isdigit():
+            break
+        taken += len(group.group())
+        end = group.end()
+    named = CARD_WORDS.search(view, end, end + _NAMED_WITHIN)
+    if (
+        not 13 <= pending.seen + taken <= _LONG_CARD_DIGITS
+        or named is None
+        or len(view[end : named.start()].split()) > _MAX_GAP_WORDS
+        or _ENDING_WORDS.search(view, end, named.end())
+    ):
+        return Carried((), None)
+    return Carried((Span(begin, end, CARD, _SCORE, "continuation"),), None)
 
 
 # After the last digits of a card: nothing, a plea ("sorry sent too soon") or words.
@@ -418,7 +471,10 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
                 best = (rank, context, kind)
     if best is None:
         carried = _card_head(view, now) if card_heads else Carried((), None)
-        return carried if carried.spans else _phone_head(view, now)
+        if carried.spans:
+            return carried
+        carried = _phone_head(view, now)
+        return carried if carried.spans or not card_heads else _bare_card_start(view, now)
     _, context, kind = best
     position = context.end()
     if not any(c.isdigit() for c in view):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from connect_privacy.redaction.continuation import PendingNumber
 from tests.support.redaction import conversation
 
 
@@ -107,3 +108,48 @@ def test_a_phone_after_a_phone_word_is_not_taken_for_a_card():
 
     assert out == ["my phone [PHONE]", "[PHONE] thanks"]
     assert markers[-1] is None
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("3528", "4598-1866-8282 is my card, order 7990012"),
+        ("535437880643", "9270 is my card"),
+        ("5174", "2185 3584 4358 es mi tarjeta, pedido HI9943568"),
+        ("3478", "766748 01977 c'est ma carte"),
+        ("3640 459524", "1573 ist meine Karte"),
+        ("513992349324", "6256 é meu cartão"),
+    ],
+)
+def test_digits_sent_bare_then_named_a_card_mask_the_rest(texts):
+    out, markers = conversation(*texts)
+
+    assert out[0] == texts[0]  # bare digits alone say nothing: sent as typed
+    assert markers[0] is not None and markers[0].unnamed
+    assert not any(c.isdigit() for c in out[1].split(",")[0])
+    assert markers[1] is None
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("3528", "4598 1866 8282 arrived today"),  # not named a card
+        ("4411", "2 cards were charged"),  # too few digits for a card
+        ("4411", "the card ending 1234 was declined"),
+        ("2019", "1234 5678 9012 is my card"),  # not an issuer's start: a year
+    ],
+)
+def test_digits_after_bare_digits_stay_unless_named_a_card(texts):
+    out, _ = conversation(*texts)
+
+    assert out == list(texts)
+
+
+def test_the_unnamed_flag_is_stored_as_a_number_and_read_back():
+    _, markers = conversation("3528")
+    item = markers[0].to_item()
+
+    assert item["unnamed"] == 1
+    stored = {name: str(value) for name, value in item.items()}  # as the sessions table
+    assert PendingNumber.from_item(stored) == markers[0]
+    assert "unnamed" not in conversation("my card is 4111 1111")[1][0].to_item()
