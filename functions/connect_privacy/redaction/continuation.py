@@ -19,11 +19,15 @@ ends with a context word ("mon numéro de sécu") announces a value: nothing of 
 yet, the next messages' leading groups are it. Words after a trailing value that neither
 ask to wait nor say more is coming name the value ("20001 <- plz"): it starts nothing.
 A short message asking to wait ("wait", "un momento", "👇") between the parts keeps
-the marker, and counts towards ``MAX_FOLLOW_UPS``.
+the marker, and counts towards ``MAX_FOLLOW_UPS``. A card of sixteen digits may run to
+nineteen: a next message of exactly the three left is its end. A message of a card
+issuer's first digits and nothing else ("3528") masks nothing but leaves an *unnamed*
+marker: the next message's leading digits are the card's rest only if that message names
+them a card ("4598-1866-8282 is my card").
 
 The marker holds the kind, how many characters of the value were seen, how
-many make a whole value, how many messages followed, and when it expires:
-never a digit of the value. It is a small frozen value, so the inbound relay
+many make a whole value, how many messages followed, whether the digits came unnamed,
+and when it expires: never a digit of the value. It is a small frozen value, so the inbound relay
 can keep it per customer session (``to_item`` / ``from_item``) and pass it back
 with the next message.
 """
