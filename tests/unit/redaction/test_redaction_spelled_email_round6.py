@@ -62,3 +62,23 @@ def test_a_percent_encoded_address_in_a_link_is_masked(text):
     out = OFFLINE.redact(text).text
 
     assert "%40" not in out and "[EMAIL]&" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("das ist jdoe65 ET example PUNKT de alles klein", "das ist [EMAIL] alles klein"),
+        ("das ist mike et example punkt net alles klein", "das ist [EMAIL] alles klein"),
+        ("die mailadresse ist b.oliveira et example (punkt) de", "die mailadresse ist [EMAIL]"),
+    ],
+)
+def test_et_written_for_the_german_at_is_read_as_one(text, expected):
+    assert OFFLINE.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mon colis et le point de retrait", "Paul et Marie point final", "pierre et marie point com"],
+)
+def test_french_et_and_point_stay_prose(text):
+    assert OFFLINE.redact(text).text == text

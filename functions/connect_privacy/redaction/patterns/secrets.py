@@ -56,7 +56,10 @@ _USERNAME = re.compile(
 # "arrobase", "arobas": the French word is misspelt after the Spanish one; "pt"/"pto" are the
 # usual shorthand of point/ponto/punto. "a commercial" is the French name of the sign,
 # "Klammeraffe" the German nickname.
-_AT_WORDS = r"at|arr?oba|arr?obase|arr?obas|ät|aet|chez|a\s+commercial|klammeraffe|at\s+sign"
+# "et" is how some German speakers write the "ät" they say.
+_AT_WORDS = r"at|arr?oba|arr?obase|arr?obas|ät|aet|et|chez|a\s+commercial|klammeraffe|at\s+sign"
+# Words for "@" that are also words of prose: an address needs more evidence with them.
+_PROSE_AT = frozenset({"at", "chez", "et"})
 _DOT_WORDS = r"dot|punto|pto|point|punkt|ponto|pt|period"
 _OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
 _AT = (
@@ -91,7 +94,7 @@ _SPELLED_EMAIL_KNOWN_TLD = re.compile(
     rf"(?P<tld>{'|'.join(sorted(_TLDS, key=len, reverse=True))})(?![\w\-])"
 )
 # What every form of ``_AT`` contains: cheap tests before the full pattern.
-_AT_HINTS = ("@", "%40", "at", "oba", "ät", "aet", "chez", "comm", "affe")
+_AT_HINTS = ("@", "%40", "at", "oba", "ät", "aet", "et", "chez", "comm", "affe")
 _AT_MARK = re.compile(rf"(?i)@|%40|{_OPEN}\s*(?:{_AT_WORDS})\s*{_CLOSE}|\s(?:{_AT_WORDS})\s")
 # A spelled dot nobody writes in prose: "dot", or any dot form in brackets.
 _PLAIN_DOT = re.compile(rf"(?i){_OPEN}|\bdot\b")
@@ -153,7 +156,7 @@ def find_spelled_email(view: str) -> Iterator[Span]:
             continue  # a plain address: the e-mail finder's
         if not _unmistakable(found):
             match = _SPELLED_EMAIL_KNOWN_TLD.match(view, found.start())
-            if match is None or match.group("domain").lower() in _NOT_A_DOMAIN:
+            if match is None or not _plausible(match):
                 # "reach me at lucas.becker @ ...": the address may start after the "at"
                 position = found.end("at")
                 continue
@@ -170,9 +173,18 @@ def _unmistakable(match: re.Match[str]) -> bool:
     if match.group("domain").lower() in _NOT_A_DOMAIN or _DOT_WORD.fullmatch(match.group("tld")):
         return False  # "at this point", "at work dot dot dot"
     at = match.group("at").strip().lower()
-    if at not in ("at", "chez"):
+    if at not in _PROSE_AT:
         return True
     if _PLAIN_DOT.search(match.string, match.end("at"), match.start("tld")):
         return True
     local = match.group("local")
     return any(c.isdigit() or c in "._" for c in local) and not local.isdigit()
+
+
+def _plausible(match: re.Match[str]) -> bool:
+    """An address ending with a known top-level domain after words of prose: not "at this
+    point", nor French "colis et le point de retrait" ("et" with "point" is French)."""
+    if match.group("domain").lower() in _NOT_A_DOMAIN:
+        return False
+    at = match.group("at").strip().lower()
+    return not (at == "et" and "point" in match.group().lower())
