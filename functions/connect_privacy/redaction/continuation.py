@@ -477,6 +477,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         carried = _card_head(view, now) if card_heads else Carried((), None)
         if carried.spans:
             return carried
+        carried = _iban_head(view, now) if card_heads else Carried((), None)
+        if carried.spans:
+            return carried
         carried = _phone_head(view, now)
         return carried if carried.spans or not card_heads else _bare_card_start(view, now)
     _, context, kind = best
@@ -623,6 +626,35 @@ def _card_head(view: str, now: float) -> Carried:
     complete = 15 if digits[:2] in ("34", "37") else 16
     span = Span(match.start("value"), match.end("value"), CARD, _SCORE, "continuation")
     return Carried((span,), PendingNumber(CARD, len(digits), complete, 0, now + WINDOW_SECONDS))
+
+
+# An IBAN's country, check digits and first groups of four, ending the message.
+_IBAN_HEAD = re.compile(
+    r"(?<![\w.,/\-])(?P<value>[A-Za-z]{2}[0-9]{2}(?:[ \-]?[0-9A-Za-z]{4}){1,6})" + _AFTERWORDS
+)
+
+
+def _iban_head(view: str, now: float) -> Carried:
+    """A message with no context word that ends with an IBAN's start as printed ("DE89
+    3704", "es91 2100 0418"): a country of the IBAN registry, its check digits and
+    groups of four, fewer than the country's IBAN has."""
+    low = max(0, len(view) - _CARD_HEAD_REACH)
+    match = _IBAN_HEAD.search(view, low)
+    if match is None:
+        return Carried((), None)
+    value = match.group("value")
+    complete = _IBAN_LENGTHS.get(value[:2].upper())
+    seen = sum(1 for c in value if c.isalnum())
+    if (
+        complete is None
+        or seen >= complete
+        or _named_after(match)
+        or NOT_PERSONAL.search(view, low, match.start())
+    ):
+        return Carried((), None)
+    iban = "INTERNATIONAL_BANK_ACCOUNT_NUMBER"
+    span = Span(match.start("value"), match.end("value"), iban, _SCORE, "continuation")
+    return Carried((span,), PendingNumber(iban, seen, complete, 0, now + WINDOW_SECONDS))
 
 
 def _phone_head(view: str, now: float) -> Carried:

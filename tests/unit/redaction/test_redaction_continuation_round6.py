@@ -153,3 +153,27 @@ def test_the_unnamed_flag_is_stored_as_a_number_and_read_back():
     stored = {name: str(value) for name, value in item.items()}  # as the sessions table
     assert PendingNumber.from_item(stored) == markers[0]
     assert "unnamed" not in conversation("my card is 4111 1111")[1][0].to_item()
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("DE89 3704", "0044 0532", "0130 00"),
+        ("es91 2100 0418", "4502 0005 1332"),
+        ("ok PT50 0002", "0123 1234 5678 9015 4"),
+    ],
+)
+def test_an_iban_start_without_a_context_word_is_followed(texts):
+    out, markers = conversation(*texts)
+
+    assert _no_digit(out)
+    assert markers[0] is not None
+    assert markers[0].entity_type == "INTERNATIONAL_BANK_ACCOUNT_NUMBER"
+    assert markers[-1] is None
+
+
+@pytest.mark.parametrize("texts", [("model XC90 2024", "12 more"), ("DE12 3456 is my ref", "7890")])
+def test_a_model_or_a_named_code_is_not_an_iban_start(texts):
+    out, _ = conversation(*texts)
+
+    assert out == list(texts)

@@ -82,3 +82,16 @@ def test_et_written_for_the_german_at_is_read_as_one(text, expected):
 )
 def test_french_et_and_point_stay_prose(text):
     assert OFFLINE.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["jdoe -at- example -dot- com", "jdoe_at_example_dot_com", "jdoe *at* example *dot* com"],
+)
+def test_at_and_dot_between_dashes_underscores_or_stars(text):
+    assert OFFLINE.redact(text).text == "[EMAIL]"
+
+
+@pytest.mark.parametrize("text", ["state-of-the-art-dot-matrix", "look_at_this_dot_png"])
+def test_dashed_or_underscored_prose_is_not_an_address(text):
+    assert OFFLINE.redact(text).text == text

@@ -62,13 +62,16 @@ _AT_WORDS = r"at|arr?oba|arr?obase|arr?obas|ät|aet|et|chez|a\s+commercial|klamm
 _PROSE_AT = frozenset({"at", "chez", "et"})
 _DOT_WORDS = r"dot|punto|pto|point|punkt|ponto|pt|period"
 _OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
+# Or between dashes, underscores or stars: "jdoe-at-example-dot-com", "jdoe_at_example_dot_com".
+_WRAPPED_AT = rf"-\s?(?:{_AT_WORDS})\s?-|_(?:{_AT_WORDS})_|\*(?:{_AT_WORDS})\*"
+_WRAPPED_DOT = rf"-\s?(?:{_DOT_WORDS})\s?-|_(?:{_DOT_WORDS})_|\*(?:{_DOT_WORDS})\*"
 _AT = (
     rf"(?P<at>\s*+@\s*+|\s*+%40\s*+|\s*+{_OPEN}\s*(?:{_AT_WORDS}|@)\s*{_CLOSE}\s*+"
-    rf"|\s++(?:{_AT_WORDS})\s++)"
+    rf"|\s*+(?:{_WRAPPED_AT})\s*+|\s++(?:{_AT_WORDS})\s++)"
 )
 _DOT = (
     rf"(?:\s*+\.\s*+|\s*+{_OPEN}\s*(?:{_DOT_WORDS}|\.)\s*{_CLOSE}\s*+"
-    rf"|\s++(?:{_DOT_WORDS})\s++)"
+    rf"|\s*+(?:{_WRAPPED_DOT})\s*+|\s++(?:{_DOT_WORDS})\s++)"
 )
 # Top-level domains a spelled address may end with when nothing else says it is one
 # (the RFC 2606 names are the ones examples and tests use).
@@ -95,7 +98,9 @@ _SPELLED_EMAIL_KNOWN_TLD = re.compile(
 )
 # What every form of ``_AT`` contains: cheap tests before the full pattern.
 _AT_HINTS = ("@", "%40", "at", "oba", "ät", "aet", "et", "chez", "comm", "affe")
-_AT_MARK = re.compile(rf"(?i)@|%40|{_OPEN}\s*(?:{_AT_WORDS})\s*{_CLOSE}|\s(?:{_AT_WORDS})\s")
+_AT_MARK = re.compile(
+    rf"(?i)@|%40|{_OPEN}\s*(?:{_AT_WORDS})\s*{_CLOSE}|{_WRAPPED_AT}|\s(?:{_AT_WORDS})\s"
+)
 # A spelled dot nobody writes in prose: "dot", or any dot form in brackets.
 _PLAIN_DOT = re.compile(rf"(?i){_OPEN}|\bdot\b")
 _DOT_WORD = re.compile(rf"(?i){_DOT_WORDS}")
