@@ -696,7 +696,10 @@ def _holds_on(view: str) -> bool:
 # "es el", "c'est le", "ist die", "é o", "sure:".
 _ANNOUNCED_LEAD_WORDS = 2
 # An amount is not the value announced ("card" then "100 € were taken", "$250 twice").
-_AMOUNT = re.compile(r"(?i)[$€£]|\s?(?:[%€$£]|eur(?:os?)?\b|usd\b|dollars?\b|reais\b|r\$)")
+_AMOUNT = re.compile(
+    r"(?i)[$€£]|\s?(?:[%€$£]|eur(?:os?)?\b|usd\b|dollars?\b|reais\b|r\$|pesos?\b|mxn\b"
+    r"|brl\b|gbp\b|pounds?\b|libras?\b|dólares\b|dolares\b)"
+)
 
 
 def _starts_value(view: str, match: re.Match[str], begin: int, end: int, taken: int) -> bool:

@@ -131,6 +131,7 @@ _DIGIT_WORDS = {
     "neun": "9",
     # Portuguese
     "um": "1",
+    "uma": "1",
     "dois": "2",
     "duas": "2",
     "três": "3",
@@ -177,9 +178,10 @@ _TENS = {
     **dict.fromkeys(("forty", "fourty", "cuarenta", "quarante", "vierzig", "quarenta"), 40),
     **dict.fromkeys(("fifty", "cincuenta", "cinquante", "fünfzig", "fuenfzig", "cinquenta"), 50),
     **dict.fromkeys(("sixty", "sesenta", "soixante", "sechzig", "sessenta"), 60),
-    **dict.fromkeys(("seventy", "setenta", "siebzig"), 70),
-    **dict.fromkeys(("eighty", "ochenta", "achtzig", "oitenta"), 80),
-    **dict.fromkeys(("ninety", "noventa", "neunzig"), 90),
+    # Belgian and Swiss French say septante, huitante (or octante) and nonante
+    **dict.fromkeys(("seventy", "setenta", "siebzig", "septante"), 70),
+    **dict.fromkeys(("eighty", "ochenta", "achtzig", "oitenta", "huitante", "octante"), 80),
+    **dict.fromkeys(("ninety", "noventa", "neunzig", "nonante"), 90),
 }
 
 
@@ -257,11 +259,31 @@ def spell(folded: str) -> str:
         else (_SPELLED_RUN_WITHOUT_PAIRS, _digits_for_words)
     )
     spelled = runs.sub(digits, folded) if runs.search(folded) else folded
-    if not pairs or not _PAIRS_RUN.search(spelled):
+    if pairs and _PAIRS_RUN.search(spelled):
+        # Two numbers from 10 to 99 are four digits ("doce veintiocho": an expiry, "twelve
+        # thirty four" a PIN): a run of their own, though shorter than three tokens.
+        spelled = _PAIRS_RUN.sub(_digits_for_run, spelled)
+    return _spoken_plus(folded, spelled) if spelled != folded else spelled
+
+
+# "plus", "más", "mais" said before a phone's spelled digits: its "+".
+_SPOKEN_PLUS = re.compile(r"(?i)(?<![^\W\d_])(?:plus|m[áa]s|mais)\s{1,3}(?=[0-9])")
+# The spelled number after it: seven digits at least, as a phone with its country code.
+_SPOKEN_PHONE = re.compile(r"[0-9](?:[\s,.\-/]{0,12}[0-9]){6}")
+
+
+def _spoken_plus(folded: str, spelled: str) -> str:
+    """``spelled`` with a spoken plus before spelled digits written "+" and the first
+    digit moved next to it (same length): "plus one two..." -> "+1       2  ..."."""
+    if not _SPOKEN_PLUS.search(spelled):
         return spelled
-    # Two numbers from 10 to 99 are four digits ("doce veintiocho": an expiry, "twelve
-    # thirty four" a PIN): a run of their own, though shorter than three tokens.
-    return _PAIRS_RUN.sub(_digits_for_run, spelled)
+    out = list(spelled)
+    for match in _SPOKEN_PLUS.finditer(spelled):
+        digit = match.end()
+        if not folded[digit].isalpha() or not _SPOKEN_PHONE.match(spelled, digit):
+            continue  # "plus 2 items": typed digits, or too few for a phone
+        out[match.start() : digit + 1] = ["+", spelled[digit]] + [" "] * (digit - match.start() - 1)
+    return "".join(out)
 
 
 def _pair_digits(phrase: str) -> str:
