@@ -379,6 +379,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         end = group.end()
     if not taken or (pending.seen == 0 and not _starts_value(view, match, begin, end, taken)):
         return Carried((), None)
+    if _said_time(view, match, begin, end):
+        return Carried((), None)
     span = Span(begin, end, pending.entity_type, _SCORE, "continuation")
     seen = pending.seen + taken
     complete = pending.complete
@@ -712,6 +714,24 @@ def _starts_value(view: str, match: re.Match[str], begin: int, end: int, taken: 
         and not any(c in "$€£" for c in match.group("lead"))
         and _AMOUNT.match(view, end) is None
     )
+
+
+# A clock time ("20:05", "19.15", "8h30"), whatever the joint.
+_CLOCK = re.compile(r"(?:[01]?[0-9]|2[0-3])[:.hH][0-5][0-9]")
+_CLOCK_REST = re.compile(r":[0-5][0-9](?![0-9])")
+
+
+def _said_time(view: str, match: re.Match[str], begin: int, end: int) -> bool:
+    """A clock time with a colon ("20:05"), or words then a date or a time ("ruft nach
+    19.15 an", "llega el 12/05"): not the rest of a number ("sorry the last digits 3075",
+    "puis 12.34" and "34.56" alone still are)."""
+    if _CLOCK_REST.match(view, end):
+        return True  # "20" of "20:05": a colon is no joint of a number's groups
+    lead = match.group("lead").strip()
+    if not lead or _MORE_TO_COME.fullmatch(lead):
+        return False
+    value = view[begin:end]
+    return _DATE.fullmatch(value) is not None or _CLOCK.fullmatch(value) is not None
 
 
 def _named_after(match: re.Match[str]) -> bool:

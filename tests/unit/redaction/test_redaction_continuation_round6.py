@@ -177,3 +177,18 @@ def test_a_model_or_a_named_code_is_not_an_iban_start(texts):
     out, _ = conversation(*texts)
 
     assert out == list(texts)
+
+
+@pytest.mark.parametrize(
+    "third", ["ruft nach 20:05 an", "ruft nach 19.15 an", "19:00 ist gut", "llega el 12/05"]
+)
+def test_a_time_or_a_date_after_a_phone_in_progress_stays(third):
+    out, _ = conversation("meine Nummer 030", "835845", third)
+
+    assert out == ["meine Nummer [PHONE]", "[PHONE]", third]
+
+
+def test_dotted_pairs_still_continue_a_phone():
+    out, _ = conversation("mon num 06 12", "puis 34.56", "78")
+
+    assert out == ["mon num [PHONE]", "puis [PHONE]", "[PHONE]"]

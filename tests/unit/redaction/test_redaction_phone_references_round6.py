@@ -85,3 +85,20 @@ def test_a_postal_item_number_between_two_codes_is_not_a_phone():
 
     assert OFFLINE.redact(text).text == text
     assert OFFLINE.redact("ligue 912 345 678 OK").text == "ligue [PHONE] OK"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "card 5445 0379 5410 0792 10/7 is when it was charged",
+            "card [CREDIT_DEBIT_NUMBER] 10/7 is when it was charged",
+        ),
+        (
+            "tél +41 78 592 80 96 commande PD2736549 livraison 23.8.25 16.15",
+            "tél [PHONE] commande PD2736549 livraison 23.8.25 16.15",
+        ),
+    ],
+)
+def test_a_day_and_month_or_a_short_dotted_date_is_not_part_of_a_number(text, expected):
+    assert OFFLINE.redact(text).text == expected
