@@ -184,8 +184,8 @@ _TAIL_ALNUM = re.compile(
 # printed on it (4-4, 4-4-4, Amex 4-6), with an issuer's prefix, ending the message.
 # Searched in the message's last characters only.
 _CARD_HEAD = re.compile(
-    r"(?<![\w.,/\-])(?P<value>[0-9]{4}(?P<sep>[ \-])[0-9]{4}(?:(?P=sep)[0-9]{4})?"
-    rf"|3[47][0-9]{{2}}[ \-][0-9]{{6}}){_AFTERWORDS}"
+    r"(?<![\w.,/\-])(?P<value>[0-9]{4}(?P<sep>[ \-.])[0-9]{4}(?:(?P=sep)[0-9]{4})?"
+    rf"|3[47][0-9]{{2}}[ \-.][0-9]{{6}}){_AFTERWORDS}"
 )
 _CARD_HEAD_REACH = 80
 # A country code and the first digits of a phone, ending the message.
@@ -218,7 +218,7 @@ _IN_PARTS = words(
     r"aos\s*poucos",
 )
 # After such words: a card's first digits, grouped or not, ending the message.
-_PART_HEAD = re.compile(rf"(?<![\w.,/\-])(?P<value>[0-9](?:[ \-]?[0-9]){{3,12}}){_AFTERWORDS}")
+_PART_HEAD = re.compile(rf"(?<![\w.,/\-])(?P<value>[0-9](?:[ \-.]?[0-9]){{3,12}}){_AFTERWORDS}")
 # Start of a following message: a short lead-in ("sorry the last digits"), then
 # groups. Upper-case letters continue an IBAN ("YOTW", a bank code).
 

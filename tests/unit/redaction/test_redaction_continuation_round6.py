@@ -192,3 +192,10 @@ def test_dotted_pairs_still_continue_a_phone():
     out, _ = conversation("mon num 06 12", "puis 34.56", "78")
 
     assert out == ["mon num [PHONE]", "puis [PHONE]", "[PHONE]"]
+
+
+def test_a_card_start_joined_by_dots_after_in_parts_words_is_followed():
+    out, _ = conversation("desculpa, vou mandar em partes: 2247.2144", "6781", "0764")
+
+    assert _no_digit(out)
+    assert conversation("the total was 4111.11", "12 items")[0][1] == "12 items"

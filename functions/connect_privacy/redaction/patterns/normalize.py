@@ -237,7 +237,15 @@ _SPELLED_RUN_WITHOUT_PAIRS = re.compile(
 )
 _RUN_TOKEN = re.compile(rf"(?i){_TOKEN}")
 _RUN_TOKEN_WITHOUT_PAIRS = re.compile(rf"(?i){_TOKEN_WITHOUT_PAIRS}")
-_PAIRS_RUN = re.compile(rf"(?i)(?=[{_PAIR_FIRST}])\b(?:{_PAIR})\b[\s,.\-/]+\b(?:{_PAIR})\b")
+# A digit, then a number from 10 to 99 ("sechs sechzehn", "dois vinte e nove", "nueve
+# cuarenta y tres"): three digits, a security code said the way it is read. Not after an
+# article ("un vingt", "ein zwanzig").
+_UNIT_BEFORE_PAIR = _alternation(
+    w for w in _DIGIT_WORDS if (len(w) > 2 and w not in _AMBIGUOUS) or w == "eins"
+)
+_PAIRS_RUN = re.compile(
+    rf"(?i)(?=[{_PAIR_FIRST}])\b(?:{_PAIR}|{_UNIT_BEFORE_PAIR})\b[\s,.\-/]+\b(?:{_PAIR})\b"
+)
 _DASH_WORD = re.compile(rf"(?i)(?<=\s)(?:{_SPOKEN_DASH})(?=\s)")
 _ANY_WORD = re.compile(rf"(?i)(?=[{_FIRST}])\b(?:{_WORD})\b")
 
@@ -261,7 +269,8 @@ def spell(folded: str) -> str:
     spelled = runs.sub(digits, folded) if runs.search(folded) else folded
     if pairs and _PAIRS_RUN.search(spelled):
         # Two numbers from 10 to 99 are four digits ("doce veintiocho": an expiry, "twelve
-        # thirty four" a PIN): a run of their own, though shorter than three tokens.
+        # thirty four" a PIN), a digit and one three: a run of their own, though shorter
+        # than three tokens.
         spelled = _PAIRS_RUN.sub(_digits_for_run, spelled)
     return _spoken_plus(folded, spelled) if spelled != folded else spelled
 
@@ -412,10 +421,18 @@ def _digits_for_lookalikes(match: re.Match[str]) -> str:
     )
     if letters > sum(c.isdigit() for c in group) and not delimited:
         return group  # a word with a digit in it ("hello1"), not a number
-    return _convert_pieces(group, after_plus=begin > 0 and text[begin - 1] == "+")
+    at_end = end == len(text) or text[end] in _CLOSING
+    return _convert_pieces(group, after_plus=begin > 0 and text[begin - 1] == "+", at_end=at_end)
 
 
-def _convert_pieces(group: str, *, after_plus: bool = False) -> str:
+# What may follow a value's last character: the end of a sentence or a clause.
+_CLOSING = ".,;:!?)\n"
+# Numeric pieces a lone look-alike letter must lead or end ("l 99 06 24 O55 841 10", "CH35
+# l634 4969 4973 5225 I"): the first digit of a NIR, the last character of an IBAN.
+_LONE_EDGE_PIECES = 3
+
+
+def _convert_pieces(group: str, *, after_plus: bool = False, at_end: bool = False) -> str:
     """Pieces holding a digit converted ("OI7I"); a piece of letters only just when
     every piece is one or two characters ("O 6 6", "4.5.O") or it is a single letter
     between two numbers ("27 6 I 2") or a country code ("+l (4I5)"), not the article
@@ -437,6 +454,17 @@ def _convert_pieces(group: str, *, after_plus: bool = False) -> str:
         joined = pieces[2 * index - 1] in ("-", ".")
         return numeric(index + 1) or (joined and index == len(words) - 1)
 
+    def lone_edge(index: int) -> bool:
+        # a single letter leading (or, at a clause's end, ending) several numeric pieces
+        if index == 0:
+            return all(numeric(i) for i in range(1, _LONE_EDGE_PIECES + 1))
+        last = len(words) - 1
+        return (
+            index == last
+            and at_end
+            and all(numeric(last - i) for i in range(1, _LONE_EDGE_PIECES + 1))
+        )
+
     converted = [
         piece.translate(_LOOKALIKES)
         if numeric(index)
@@ -447,6 +475,7 @@ def _convert_pieces(group: str, *, after_plus: bool = False) -> str:
                 short
                 or (numeric(index - 1) and numeric(index + 1))
                 or (index == 0 and after_plus and numeric(1))
+                or lone_edge(index)
             )
         )
         or _lookalike_pair(piece, numeric(index - 1) and numeric(index + 1))
