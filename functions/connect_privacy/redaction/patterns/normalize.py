@@ -11,17 +11,21 @@ original text and no offset map is needed:
   -> ``" "``; dashes -> ``"-"``; dot and slash look-alikes -> ``"."`` / ``"/"``;
   full-width ASCII -> ASCII. Anything else is kept.
 - ``spell``: ``fold`` with runs of three or more number words turned into digits
-  (``"four"`` -> ``"4   "``); ``double``/``triple`` repeat the next digit. Number
-  words of English, Spanish, French, German and Portuguese are all read, whatever
-  the configured language: customers switch language mid-chat.
+  (``"four"`` -> ``"4   "``); ``double``/``triple`` repeat the next digit; two numbers
+  from 10 to 99, or a digit and one, are a run too ("sechs sechzehn"). A spoken plus
+  ("plus", "más", "mais") before a phone's spelled digits becomes its ``+``. Number
+  words of English, Spanish, French (Belgian and Swiss tens too), German and Portuguese
+  are all read, whatever the configured language: customers switch language mid-chat.
 - ``deobfuscate``: ``spell`` plus what customers do to numbers on purpose:
   ``O``/``o`` for 0 and ``l``/``I`` for 1 inside a group that holds a real digit
-  (``47O``, ``OI7I``), alone between two numbers (``27 6 I 2``) or after ``+``, and
+  (``47O``, ``OI7I``), alone between two numbers (``27 6 I 2``), after ``+``, leading
+  three numbers (``l 99 06 24``) or ending them at a clause's end (``5225 I.``), and
   before a check letter or after a NIE's X/Y/Z (``4494952oE``, ``yI933593``); noise
   between short digit groups (emoji, pipes, semicolons, ellipses, line breaks, commas,
   and joining words such as
   "and then", "y luego", "et puis", "und dann", "e depois") turned into spaces,
-  so ``052 👉 479 👉 484`` reads as one spaced number. Percent-escapes of a
+  so ``052 👉 479 👉 484`` reads as one spaced number, unless a currency, a price or a
+  time stands beside it ("745€ + €1296.41", "96 après 20.00"). Percent-escapes of a
   space, ``+``, ``-`` or parentheses in URLs (``%20``, ``%2B``, ``%28``) become the
   character, padded with spaces.
 - ``spaced_keys``: the words of a pasted key joined by ``_`` or ``-`` before its ``=`` or

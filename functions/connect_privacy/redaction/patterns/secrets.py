@@ -155,18 +155,22 @@ def find_spelled_email(view: str) -> Iterator[Span]:
         return  # no "@" in any of its forms: "at" only inside words ("that", "dato")
     position = 0
     while (found := _SPELLED_EMAIL.search(view, position)) is not None:
-        match: re.Match[str] | None = found
         if "@" in found.group() and "%40" not in found.group() and " " not in found.group():
             position = found.end()
             continue  # a plain address: the e-mail finder's
-        if not _unmistakable(found):
-            match = _SPELLED_EMAIL_KNOWN_TLD.match(view, found.start())
-            if match is None or not _plausible(match):
-                # "reach me at lucas.becker @ ...": the address may start after the "at"
-                position = found.end("at")
-                continue
+        match = found if _unmistakable(found) else _known_domain(view, found)
+        if match is None:
+            # "reach me at lucas.becker @ ...": the address may start after the "at"
+            position = found.end("at")
+            continue
         yield Span(match.start(), match.end(), "EMAIL", 0.85, "patterns")
         position = match.end()
+
+
+def _known_domain(view: str, found: re.Match[str]) -> re.Match[str] | None:
+    """The address ``found`` starts, read to a known top-level domain, if plausible."""
+    match = _SPELLED_EMAIL_KNOWN_TLD.match(view, found.start())
+    return match if match is not None and _plausible(match) else None
 
 
 def _unmistakable(match: re.Match[str]) -> bool:
