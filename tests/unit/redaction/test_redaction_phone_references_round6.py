@@ -102,3 +102,12 @@ def test_a_postal_item_number_between_two_codes_is_not_a_phone():
 )
 def test_a_day_and_month_or_a_short_dotted_date_is_not_part_of_a_number(text, expected):
     assert OFFLINE.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["+0000000000000", "x+351212240232 / 7132116", "+351 21 224 0232 / 4111 1111 1111 1111"]
+)
+def test_a_luhn_valid_run_after_a_plus_is_never_left_whole(text):
+    out = OFFLINE.redact(text).text
+
+    assert "CREDIT_DEBIT_NUMBER" in out

@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import phonenumbers
 from stdnum import isbn
 
 from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, nearer, words
@@ -173,11 +174,13 @@ def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
     if ORDER_NUMBER.fullmatch(view, run.begin, run.end):
         return  # a marketplace order number: 17 digits pass Luhn one time in ten
     if run.begin > 0 and view[run.begin - 1] == "+":
-        # "+351 21 224 0232 / 7132-116": a phone with its country code (and what follows
-        # it), which passes Luhn one time in ten; a card may only follow it in the run.
-        if len(run.digits) > 19:
-            yield from _cards_among_groups(run, first=1)
-        return
+        rest = _after_phone(view, run)
+        if rest is not None:
+            # "+351 21 224 0232 / 7132-116": a phone (the phone finder's), then another
+            # field, read on its own; together they pass Luhn one time in ten.
+            if rest.digits:
+                yield from _cards_in_run(view, rest)
+            return
     if is_card(run.digits):
         yield Span(
             run.begin, run.end, ENTITY, 0.95 if known_issuer(run.digits) else 0.8, "patterns"
@@ -207,6 +210,32 @@ def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
         yield from _cards_among_groups(run)
 
 
+# Two fields of a list: a slash or a bar between spaces (three spaces once the
+# deobfuscated view has blanked it as noise).
+_FIELD_SEPARATOR = re.compile(r"\s[/|]\s|\s{3}")
+
+
+def _after_phone(view: str, run: Run) -> Run | None:
+    """What follows a phone written with its country code ("+351 21 224 0232") and a field
+    separator in ``run`` (right after a "+"), or None when the run does not start so."""
+    glued = (run.begin > 1 and view[run.begin - 2].isalnum()) or (
+        run.end < len(view) and view[run.end].isalpha()
+    )
+    field = None if glued else _FIELD_SEPARATOR.search(view, run.begin, run.end)
+    if field is None:
+        return None  # glued to a word, the phone finder reads no phone there
+    head = "".join(_GROUP.findall(view, run.begin, field.start()))
+    try:
+        number = phonenumbers.parse("+" + head, None)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    groups = tuple(group for group in run.groups if group[0] >= field.end())
+    digits = "".join(view[begin:end] for begin, end in groups)
+    return Run(groups[0][0] if groups else run.end, run.end, digits, groups)
+
+
 def _whole_cards_after_first(run: Run) -> Iterator[Span]:
     offset = run.groups[0][1] - run.groups[0][0]  # digits of the groups before this one
     for begin, end in run.groups[1:]:
@@ -224,20 +253,19 @@ _MIN_CARD_GROUP = 3
 _PRINTED_FIRST_GROUP = 4
 
 
-def _cards_among_groups(run: Run, first: int = 0) -> Iterator[Span]:
+def _cards_among_groups(run: Run) -> Iterator[Span]:
     """Cards inside a longer run: two cards back to back, a phone number then a card.
 
     Only whole groups of three or more digits form a card here (a card's digits
     are not split across a run's group boundary), with a known issuer and a valid
     Luhn digit. From each group at most 19 digits are read, at least three per
-    group: a bounded number of windows per group, linear in the run. A card starts at
-    group ``first`` or later (not in a phone's country code).
+    group: a bounded number of windows per group, linear in the run.
     """
     groups, digits = run.groups, run.digits
     starts = [0]
     for begin, end in groups:
         starts.append(starts[-1] + end - begin)
-    index = first
+    index = 0
     while index < len(groups):
         if starts[index + 1] - starts[index] < _MIN_CARD_GROUP:
             index += 1  # no card starts with a short group

@@ -528,11 +528,19 @@ def _blank_noise(text: str, match: re.Match[str]) -> str:
 def _amount_beside(text: str, noise: re.Match[str], begin: int, end: int) -> bool:
     """A price or a time joined to the noise, or a currency in it: "745€ + €1296.41",
     "$621.54 a 1123.53 usd", "RTX 3060 a $302.25", "74 et 96 après 20.00"."""
+    # Cheap character tests first: most noise is between digits of no amount.
     return (
-        _CURRENCY.search(noise.group()) is not None
-        or _DECIMAL_AFTER.match(text, end) is not None
-        or _CURRENCY_BEFORE.search(text, max(0, begin - 16), noise.start()) is not None
+        (not noise.group().isspace() and _CURRENCY.search(noise.group()) is not None)
+        or (text[end : end + 1] in _DECIMAL_MARKS and _DECIMAL_AFTER.match(text, end) is not None)
+        or (
+            not _NO_CURRENCY_SIGN.isdisjoint(text[max(0, begin - 16) : noise.start()])
+            and _CURRENCY_BEFORE.search(text, max(0, begin - 16), noise.start()) is not None
+        )
     )
+
+
+_DECIMAL_MARKS = frozenset(".,:hH")
+_NO_CURRENCY_SIGN = frozenset("$€£¥")
 
 
 # A key of letters joined by "_" or "-", right before "=" or ":". Possessive runs of
