@@ -19,11 +19,15 @@ ends with a context word ("mon numéro de sécu") announces a value: nothing of 
 yet, the next messages' leading groups are it. Words after a trailing value that neither
 ask to wait nor say more is coming name the value ("20001 <- plz"): it starts nothing.
 A short message asking to wait ("wait", "un momento", "👇") between the parts keeps
-the marker, and counts towards ``MAX_FOLLOW_UPS``.
+the marker, and counts towards ``MAX_FOLLOW_UPS``. A card of sixteen digits may run to
+nineteen: a next message of exactly the three left is its end. A message of a card
+issuer's first digits and nothing else ("3528") masks nothing but leaves an *unnamed*
+marker: the next message's leading digits are the card's rest only if that message names
+them a card ("4598-1866-8282 is my card").
 
 The marker holds the kind, how many characters of the value were seen, how
-many make a whole value, how many messages followed, and when it expires:
-never a digit of the value. It is a small frozen value, so the inbound relay
+many make a whole value, how many messages followed, whether the digits came unnamed,
+and when it expires: never a digit of the value. It is a small frozen value, so the inbound relay
 can keep it per customer session (``to_item`` / ``from_item``) and pass it back
 with the next message.
 """
@@ -42,6 +46,7 @@ from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     NOT_PERSONAL,
     PHONE_WORDS,
+    SPECIFIC_PHONE_WORDS,
     words,
 )
 from connect_privacy.redaction.patterns.identity_numbers import (
@@ -87,13 +92,24 @@ class _Kind:
     entity: str
     complete: int  # characters (digits, and letters for IBANs and ids) of a whole value
     letters: bool = False
+    first: int = 2  # characters the first part has at least (a NIR starts with one: sex)
+
+
+# "mon num", "meine Nr.", "mi nro", "meu nº", "my no.": a possessive and a number word or
+# its abbreviation is the customer's own number, a phone unless its digits say otherwise.
+_OWN_NUMBER = words(
+    r"(?:my|mi|mon|ma|mein|meine|meu|minha)\s*"
+    r"(?:new\s*|nuevo\s*|nouveau\s*|neue\s*|novo\s*)?"
+    r"(?:number|num|nro|nr|no|n\.?\s?[º°o]|n[úu]mero|num[ée]ro|nummer)\.?",
+    r"call\s*me",
+)
 
 
 # Context words, most specific first; the last context word in a message decides.
 _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (IBAN_WORDS, _Kind("INTERNATIONAL_BANK_ACCOUNT_NUMBER", 15, letters=True)),
     (CLABE_WORDS, _Kind("MX_CLABE", 18)),
-    (NIR_WORDS, _Kind("FR_NIR", 15)),
+    (NIR_WORDS, _Kind("FR_NIR", 15, first=1)),
     (CPF_WORDS, _Kind("BR_CPF", 11)),
     (CNPJ_WORDS, _Kind("BR_CNPJ", 14)),
     (CURP_WORDS, _Kind("MX_CURP", 18, letters=True)),
@@ -109,8 +125,8 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (PHONE_WORDS, _Kind("PHONE", 10)),
     # "ok here is the pin", then "8660": a PIN has four digits at least
     (PIN_WORDS, _Kind("PIN", 4)),
-    # "my number", "call me": a phone here, where a number is being given
-    (words(r"my\s*(?:new\s*)?number", r"call\s*me"), _Kind("PHONE", 10)),
+    # "my number", "mon num", "meine Nr", "call me": a phone here, where a number is given
+    (_OWN_NUMBER, _Kind("PHONE", 10)),
 )
 # Digits of a whole phone number written with its country code, by country code (without
 # the "+"; "00" adds two); others 12. National numbers with a trunk 0 have 11 at most.
@@ -119,8 +135,18 @@ _PHONE_DIGITS = {"1": 11, "44": 12, "34": 11, "52": 12, "55": 13, "33": 11, "49"
 # this many characters more than it still needs.
 _SLACK = 8
 _BY_ENTITY = {kind.entity: kind for _, kind in _KINDS}
-# IBAN lengths of the markets served; others use the shortest (15).
-_IBAN_LENGTHS = {"ES": 24, "DE": 22, "FR": 27, "PT": 25, "GB": 22, "BR": 29, "IT": 27, "NL": 18}
+# IBAN lengths by country (the SEPA countries and the markets served); others use the
+# shortest (15).
+_IBAN_LENGTHS = {
+    "AD": 24, "AT": 20, "BE": 16, "BG": 22, "BR": 29, "CH": 21, "CY": 28, "CZ": 24,
+    "DE": 22, "DK": 18, "EE": 20, "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GI": 23,
+    "GR": 27, "HR": 21, "HU": 28, "IE": 22, "IS": 26, "IT": 27, "LI": 21, "LT": 20,
+    "LU": 20, "LV": 21, "MC": 27, "MT": 31, "NL": 18, "NO": 15, "PL": 28, "PT": 25,
+    "RO": 24, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "VA": 22,
+}  # fmt: skip
+# A card number runs to 19 digits (Visa, Maestro, UnionPay): after 16, a next message
+# made of exactly the 3 digits left is the card's end ("253", "056 sorry sent too soon").
+_CARD_DIGITS, _LONG_CARD_DIGITS = 16, 19
 
 # After the context word: a few connective characters, then a value running to
 # the end of the message. Digits only for most kinds; an IBAN starts with its
@@ -158,8 +184,8 @@ _TAIL_ALNUM = re.compile(
 # printed on it (4-4, 4-4-4, Amex 4-6), with an issuer's prefix, ending the message.
 # Searched in the message's last characters only.
 _CARD_HEAD = re.compile(
-    r"(?<![\w.,/\-])(?P<value>[0-9]{4}(?P<sep>[ \-])[0-9]{4}(?:(?P=sep)[0-9]{4})?"
-    rf"|3[47][0-9]{{2}}[ \-][0-9]{{6}}){_AFTERWORDS}"
+    r"(?<![\w.,/\-])(?P<value>[0-9]{4}(?P<sep>[ \-.])[0-9]{4}(?:(?P=sep)[0-9]{4})?"
+    rf"|3[47][0-9]{{2}}[ \-.][0-9]{{6}}){_AFTERWORDS}"
 )
 _CARD_HEAD_REACH = 80
 # A country code and the first digits of a phone, ending the message.
@@ -192,7 +218,7 @@ _IN_PARTS = words(
     r"aos\s*poucos",
 )
 # After such words: a card's first digits, grouped or not, ending the message.
-_PART_HEAD = re.compile(rf"(?<![\w.,/\-])(?P<value>[0-9](?:[ \-]?[0-9]){{3,12}}){_AFTERWORDS}")
+_PART_HEAD = re.compile(rf"(?<![\w.,/\-])(?P<value>[0-9](?:[ \-.]?[0-9]){{3,12}}){_AFTERWORDS}")
 # Start of a following message: a short lead-in ("sorry the last digits"), then
 # groups. Upper-case letters continue an IBAN ("YOTW", a bank code).
 
@@ -281,15 +307,21 @@ class PendingNumber:
     complete: int  # characters a whole value has
     follow_ups: int  # messages that continued it so far
     expires_at: float  # epoch seconds
+    # Digits sent bare, with no word saying what they are: the next message continues them
+    # only if it names the value after its digits ("3528", then "4598-1866-8282 is my card").
+    unnamed: bool = False
 
     def to_item(self) -> dict[str, Any]:
-        return {
+        item: dict[str, Any] = {
             "entity_type": self.entity_type,
             "seen": self.seen,
             "complete": self.complete,
             "follow_ups": self.follow_ups,
             "expires_at": self.expires_at,
         }
+        if self.unnamed:
+            item["unnamed"] = 1  # a number: the sessions table stores strings and numbers
+        return item
 
     @classmethod
     def from_item(cls, item: Mapping[str, Any]) -> PendingNumber | None:
@@ -302,6 +334,7 @@ class PendingNumber:
                 int(item["complete"]),
                 int(item["follow_ups"]),
                 float(item["expires_at"]),
+                unnamed=int(item.get("unnamed", 0)) == 1,
             )
         except (KeyError, TypeError, ValueError):
             return None
@@ -328,6 +361,10 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     if match is None or _NOT_CONTINUATION(view[: match.start("value")]):
         return Carried((), None)
     needed = pending.complete - pending.seen
+    if pending.unnamed:
+        return _named_card_rest(view, match, pending)
+    if pending.entity_type == CARD and pending.seen >= _CARD_DIGITS:
+        return _card_end(view, match, pending, needed)
     begin = end = match.start("value")
     taken = 0
     # The whole leading run: "1111 1111" after "4111 1111" even when fewer were expected.
@@ -342,11 +379,84 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         end = group.end()
     if not taken or (pending.seen == 0 and not _starts_value(view, match, begin, end, taken)):
         return Carried((), None)
+    if _said_time(view, match, begin, end):
+        return Carried((), None)
     span = Span(begin, end, pending.entity_type, _SCORE, "continuation")
     seen = pending.seen + taken
-    if seen >= pending.complete:
+    complete = pending.complete
+    if seen == complete == _CARD_DIGITS and pending.entity_type == CARD:
+        complete = _LONG_CARD_DIGITS  # sixteen so far: three more may follow
+    if seen >= complete:
         return Carried((span,), None)
-    return Carried((span,), replace(pending, seen=seen, follow_ups=pending.follow_ups + 1))
+    following = replace(pending, seen=seen, complete=complete, follow_ups=pending.follow_ups + 1)
+    return Carried((span,), following)
+
+
+# A message of digits only, grouped or not, maybe with an emoji or punctuation.
+_BARE_DIGITS = re.compile(r"[^\w\n]{0,4}(?P<value>[0-9](?:[ \-.]?[0-9]){3,17})[^\w\n]{0,4}")
+# The words after the rest that name the value: a card word within a few words.
+_NAMED_WITHIN = 24
+
+
+def _bare_card_start(view: str, now: float) -> Carried:
+    """A message of a card issuer's first digits and nothing else ("3528", "5090-6682-7865"):
+    maybe a card's start, maybe a PIN, a year or a count. Nothing is masked; the next
+    message continues it only if it names its own digits a card (``_named_card_rest``)."""
+    match = _BARE_DIGITS.fullmatch(view)
+    if match is None:
+        return Carried((), None)
+    digits = "".join(c for c in match.group("value") if c.isdigit())
+    if len(digits) >= _CARD_DIGITS - 1 or not _card_issuer(digits):
+        return Carried((), None)
+    complete = 15 if digits[:2] in ("34", "37") else _CARD_DIGITS
+    pending = PendingNumber(CARD, len(digits), complete, 0, now + WINDOW_SECONDS, unnamed=True)
+    return Carried((), pending)
+
+
+def _named_card_rest(view: str, match: re.Match[str], pending: PendingNumber) -> Carried:
+    """The rest of a card whose start came bare, named a card right after its digits
+    ("4598-1866-8282 is my card", "1573 ist meine Karte"): with the digits before, as
+    many as a card has (13 to 19). Masks the rest; the start was sent already."""
+    if match.group("lead").strip():
+        return Carried((), None)
+    taken, begin, end = 0, match.start("value"), match.start("value")
+    for group in _GROUP.finditer(view, match.start("value"), match.end("value")):
+        if not group.group().isdigit():
+            break
+        taken += len(group.group())
+        end = group.end()
+    named = CARD_WORDS.search(view, end, end + _NAMED_WITHIN)
+    if (
+        not 13 <= pending.seen + taken <= _LONG_CARD_DIGITS
+        or named is None
+        or len(view[end : named.start()].split()) > _MAX_GAP_WORDS
+        or _ENDING_WORDS.search(view, end, named.end())
+    ):
+        return Carried((), None)
+    return Carried((Span(begin, end, CARD, _SCORE, "continuation"),), None)
+
+
+# After the last digits of a card: nothing, a plea ("sorry sent too soon") or words.
+_CARD_END_AFTER = re.compile(r"(?:[^\w\n]{0,4}$|\s+[^\W\d_])")
+
+
+def _card_end(view: str, match: re.Match[str], pending: PendingNumber, needed: int) -> Carried:
+    """The last digits of a card of more than sixteen: a first group of exactly the digits
+    left, after no lead-in but a word saying more is coming ("puis 253"), and not an
+    amount ("100 € were charged") nor a count ("2 items")."""
+    lead = match.group("lead")
+    group = _GROUP.match(view, match.start("value"))
+    if (
+        group is None
+        or len(group.group()) != needed
+        or not group.group().isdigit()
+        or (lead.strip() and _MORE_TO_COME.fullmatch(lead.strip()) is None)
+        or _AMOUNT.match(view, group.end()) is not None
+        or _CARD_END_AFTER.match(view, group.end()) is None
+    ):
+        return Carried((), None)
+    span = Span(group.start(), group.end(), CARD, _SCORE, "continuation")
+    return Carried((span,), None)
 
 
 # Words allowed between a context word and the start of a value ("number is the").
@@ -367,7 +477,13 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
                 best = (rank, context, kind)
     if best is None:
         carried = _card_head(view, now) if card_heads else Carried((), None)
-        return carried if carried.spans else _phone_head(view, now)
+        if carried.spans:
+            return carried
+        carried = _iban_head(view, now) if card_heads else Carried((), None)
+        if carried.spans:
+            return carried
+        carried = _phone_head(view, now)
+        return carried if carried.spans or not card_heads else _bare_card_start(view, now)
     _, context, kind = best
     position = context.end()
     if not any(c.isdigit() for c in view):
@@ -395,18 +511,35 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     seen = sum(1 for c in value if c.isalnum())
     entity, complete = kind.entity, kind.complete
     digits = "".join(c for c in value if c.isdigit())
-    if entity == "PHONE" and not value.startswith(("+", "00")) and _card_start(value, digits):
-        entity, complete = CARD, 16  # "el número es 4012-8817-9689"
+    if (
+        entity == "PHONE"
+        and not value.startswith(("+", "0"))
+        and (_card_start(value, digits) or _bare_number_word(context, digits))
+    ):
+        entity, complete = CARD, _CARD_DIGITS  # "el número es 4012-8817-9689", "numéro 5396"
     if entity == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
         complete = _IBAN_LENGTHS.get(value[:2].upper(), complete)
     elif entity == CARD and digits[:2] in ("34", "37"):
         complete = 15  # American Express
     elif entity == "PHONE":
         complete = _phone_digits(digits, international=value.startswith("+"))
-    if seen >= complete or seen < 2:
+    if seen == complete == _CARD_DIGITS and entity == CARD:
+        complete = _LONG_CARD_DIGITS  # "ma carte 6212-1877-2775-7466", then "253"
+    if seen >= complete or seen < kind.first:
         return Carried((), None)
     span = Span(tail.start("value"), tail.end("value"), entity, _SCORE, "continuation")
     return Carried((span,), PendingNumber(entity, seen, complete, 0, now + WINDOW_SECONDS))
+
+
+def _bare_number_word(context: re.Match[str], digits: str) -> bool:
+    """A bare "number" word ("numéro", "Nummer", "my no.") before the first digits of a
+    card's issuer ("numéro 5396"): more likely a card than a phone, whose first digits in
+    the markets served are a trunk 0, a "+" or an area code a card rarely starts with."""
+    return (
+        len(digits) >= 4
+        and SPECIFIC_PHONE_WORDS.search(context.group()) is None
+        and _card_issuer(digits)
+    )
 
 
 def _announced(view: str, context: re.Match[str], kind: _Kind, now: float) -> Carried:
@@ -497,6 +630,35 @@ def _card_head(view: str, now: float) -> Carried:
     return Carried((span,), PendingNumber(CARD, len(digits), complete, 0, now + WINDOW_SECONDS))
 
 
+# An IBAN's country, check digits and first groups of four, ending the message.
+_IBAN_HEAD = re.compile(
+    r"(?<![\w.,/\-])(?P<value>[A-Za-z]{2}[0-9]{2}(?:[ \-]?[0-9A-Za-z]{4}){1,6})" + _AFTERWORDS
+)
+
+
+def _iban_head(view: str, now: float) -> Carried:
+    """A message with no context word that ends with an IBAN's start as printed ("DE89
+    3704", "es91 2100 0418"): a country of the IBAN registry, its check digits and
+    groups of four, fewer than the country's IBAN has."""
+    low = max(0, len(view) - _CARD_HEAD_REACH)
+    match = _IBAN_HEAD.search(view, low)
+    if match is None:
+        return Carried((), None)
+    value = match.group("value")
+    complete = _IBAN_LENGTHS.get(value[:2].upper())
+    seen = sum(1 for c in value if c.isalnum())
+    if (
+        complete is None
+        or seen >= complete
+        or _named_after(match)
+        or NOT_PERSONAL.search(view, low, match.start())
+    ):
+        return Carried((), None)
+    iban = "INTERNATIONAL_BANK_ACCOUNT_NUMBER"
+    span = Span(match.start("value"), match.end("value"), iban, _SCORE, "continuation")
+    return Carried((span,), PendingNumber(iban, seen, complete, 0, now + WINDOW_SECONDS))
+
+
 def _phone_head(view: str, now: float) -> Carried:
     """A message with no context word that ends with a phone's country code and first
     digits ("my number is +1 415", "é +351 91"): a "+" says what follows is a phone."""
@@ -536,7 +698,10 @@ def _holds_on(view: str) -> bool:
 # "es el", "c'est le", "ist die", "é o", "sure:".
 _ANNOUNCED_LEAD_WORDS = 2
 # An amount is not the value announced ("card" then "100 € were taken", "$250 twice").
-_AMOUNT = re.compile(r"(?i)[$€£]|\s?(?:[%€$£]|eur(?:os?)?\b|usd\b|dollars?\b|reais\b|r\$)")
+_AMOUNT = re.compile(
+    r"(?i)[$€£]|\s?(?:[%€$£]|eur(?:os?)?\b|usd\b|dollars?\b|reais\b|r\$|pesos?\b|mxn\b"
+    r"|brl\b|gbp\b|pounds?\b|libras?\b|dólares\b|dolares\b)"
+)
 
 
 def _starts_value(view: str, match: re.Match[str], begin: int, end: int, taken: int) -> bool:
@@ -549,6 +714,24 @@ def _starts_value(view: str, match: re.Match[str], begin: int, end: int, taken: 
         and not any(c in "$€£" for c in match.group("lead"))
         and _AMOUNT.match(view, end) is None
     )
+
+
+# A clock time ("20:05", "19.15", "8h30"), whatever the joint.
+_CLOCK = re.compile(r"(?:[01]?[0-9]|2[0-3])[:.hH][0-5][0-9]")
+_CLOCK_REST = re.compile(r":[0-5][0-9](?![0-9])")
+
+
+def _said_time(view: str, match: re.Match[str], begin: int, end: int) -> bool:
+    """A clock time with a colon ("20:05"), or words then a date or a time ("ruft nach
+    19.15 an", "llega el 12/05"): not the rest of a number ("sorry the last digits 3075",
+    "puis 12.34" and "34.56" alone still are)."""
+    if _CLOCK_REST.match(view, end):
+        return True  # "20" of "20:05": a colon is no joint of a number's groups
+    lead = match.group("lead").strip()
+    if not lead or _MORE_TO_COME.fullmatch(lead):
+        return False
+    value = view[begin:end]
+    return _DATE.fullmatch(value) is not None or _CLOCK.fullmatch(value) is not None
 
 
 def _named_after(match: re.Match[str]) -> bool:

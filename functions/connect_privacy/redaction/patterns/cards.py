@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import phonenumbers
 from stdnum import isbn
 
 from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, nearer, words
@@ -172,6 +173,14 @@ def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
         return  # a book: ISBN-13 and Luhn agree one time in ten
     if ORDER_NUMBER.fullmatch(view, run.begin, run.end):
         return  # a marketplace order number: 17 digits pass Luhn one time in ten
+    if run.begin > 0 and view[run.begin - 1] == "+":
+        rest = _after_phone(view, run)
+        if rest is not None:
+            # "+351 21 224 0232 / 7132-116": a phone (the phone finder's), then another
+            # field, read on its own; together they pass Luhn one time in ten.
+            if rest.digits:
+                yield from _cards_in_run(view, rest)
+            return
     if is_card(run.digits):
         yield Span(
             run.begin, run.end, ENTITY, 0.95 if known_issuer(run.digits) else 0.8, "patterns"
@@ -199,6 +208,32 @@ def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
         return
     if len(run.digits) > 19 and not before(NOT_PERSONAL, view, run.begin, 24):
         yield from _cards_among_groups(run)
+
+
+# Two fields of a list: a slash or a bar between spaces (three spaces once the
+# deobfuscated view has blanked it as noise).
+_FIELD_SEPARATOR = re.compile(r"\s[/|]\s|\s{3}")
+
+
+def _after_phone(view: str, run: Run) -> Run | None:
+    """What follows a phone written with its country code ("+351 21 224 0232") and a field
+    separator in ``run`` (right after a "+"), or None when the run does not start so."""
+    glued = (run.begin > 1 and view[run.begin - 2].isalnum()) or (
+        run.end < len(view) and view[run.end].isalpha()
+    )
+    field = None if glued else _FIELD_SEPARATOR.search(view, run.begin, run.end)
+    if field is None:
+        return None  # glued to a word, the phone finder reads no phone there
+    head = "".join(_GROUP.findall(view, run.begin, field.start()))
+    try:
+        number = phonenumbers.parse("+" + head, None)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    groups = tuple(group for group in run.groups if group[0] >= field.end())
+    digits = "".join(view[begin:end] for begin, end in groups)
+    return Run(groups[0][0] if groups else run.end, run.end, digits, groups)
 
 
 def _whole_cards_after_first(run: Run) -> Iterator[Span]:

@@ -65,6 +65,29 @@ _PHONE_RUN = re.compile(r"\+?\(?[0-9](?:[\s().\-/]{0,16}[0-9])*", re.ASCII)
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
 _DATE = re.compile(r"\(?[0-9]{1,4}([./\-])[0-9]{1,2}\1[0-9]{2,4}", re.ASCII)
 _ZIP_PLUS_4 = re.compile(r"[0-9]{5}-[0-9]{4}", re.ASCII)
+# The printed shapes of Brazil's CPF (123.456.789-09) and CNPJ (12.345.678/0001-95): an
+# identifier's when its check digits hold (that finder's), a reference otherwise; no phone
+# is written so.
+_ID_SHAPE = re.compile(
+    r"[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}|[0-9]{2}\.[0-9]{3}\.[0-9]{3}/[0-9]{4}-[0-9]{2}",
+    re.ASCII,
+)
+# A code of capitals joined to the number by a dash: "FR-2026-664780", "INV-2026-387712".
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{1,5}-$")
+# A postal item's number (UPU S10): two capitals, nine digits, the country's two capitals
+# ("QS 252 393 825 BR", "RR123456785DE" glued is skipped as glued to a word already).
+_S10_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2} ?$")
+_S10_AFTER = re.compile(r" ?[A-Z]{2}(?![A-Za-z])")
+# Arrows and emoji pointing from a number to the word that names it ("7467135159 👈
+# pedido", "12345 <- order"): skipped before looking for that word.
+# Not a slash or a bullet: those separate fields ("953 53 80 36 / cp 42348").
+_POINTER = re.compile(
+    r"[ \t]{0,3}(?:<-{1,2}|<=|"
+    r"[\u2190-\u21ff\u2b05\u25c0\u261a-\u261f\U0001f446-\U0001f449\ufe0f]{1,3})"
+)
+# Unbroken digits of a national number: 12 at most (a German mobile with its trunk 0);
+# a longer unbroken string is a reference, a phone that long is written in groups.
+_MAX_UNBROKEN_NATIONAL = 12
 # The key of a URL query parameter or config line right before a value ("tel=", "&id=").
 _PARAMETER_KEY = re.compile(r"([A-Za-z][A-Za-z_\-]{0,30})=[\s+]*$")
 # Regions used for numbers written without a country code, in order; numbers
@@ -129,18 +152,23 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             _DATE.fullmatch(run.group())
             or _ZIP_PLUS_4.fullmatch(run.group())
             or ORDER_NUMBER.fullmatch(run.group())
+            or _ID_SHAPE.fullmatch(run.group())
             or _is_isbn(run.group())
+            or (view[begin] != "+" and _CODE_BEFORE.search(view, max(0, begin - 6), begin))
+            or _postal_item(view, begin, end)
         ):
             continue
         groups = digit_group_spans(view, run.start(), run.end())
         # After a phone word, a number of a possible length is a phone, even one
         # outside the ranges the plan has allocated (drama and test numbers).
         lenient = before(PHONE_WORDS, view, begin, 32)
+        if not lenient and _one_long_number(run.group(), groups):
+            continue
         # "order 12345, call me on 0207...": the phone word is the nearer context.
         phone_word_nearer = lenient and nearer(SPECIFIC_PHONE_WORDS, NOT_PERSONAL, view, begin)
         # "986-2602845-4083521 die Bestellung": the reference word after the number, and no
         # phone word before it.
-        named_reference = not lenient and reference_after(view, run.end())
+        named_reference = not lenient and _named_reference(view, run.end())
         for span_begin, span_end in _phones_in_run(view, begin, groups, regions, lenient):
             # The context of a number inside a longer run is the run's.
             if view[span_begin] != "+" and (
@@ -152,6 +180,37 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             ):
                 continue
             yield Span(span_begin, span_end, "PHONE", 0.85, "patterns")
+
+
+def _postal_item(view: str, begin: int, end: int) -> bool:
+    """Nine digits between two pairs of capitals: a parcel's S10 number, not a phone."""
+    return (
+        _count_digits(view[begin:end]) == 9
+        and _S10_BEFORE.search(view, max(0, begin - 3), begin) is not None
+        and _S10_AFTER.match(view, end) is not None
+    )
+
+
+def _named_reference(view: str, end: int) -> bool:
+    """A reference word after the number, maybe past an arrow or emoji ("... 👈 pedido")."""
+    if reference_after(view, end):
+        return True
+    pointer = _POINTER.match(view, end)
+    return pointer is not None and reference_after(view, pointer.end())
+
+
+def _one_long_number(run: str, groups: list[tuple[int, int]]) -> bool:
+    """A run that is one number longer than any phone, not phones side by side: unbroken
+    digits longer than a national number ("07533932956630"), or more digits than E.164
+    allows in groups of four as printed on a parcel label ("9400 8466 7200 6087 6477 78")."""
+    if run[0] in "+(" or run.startswith("00"):
+        return False
+    if len(groups) == 1:
+        return groups[0][1] - groups[0][0] > _MAX_UNBROKEN_NATIONAL
+    sizes = [end - begin for begin, end in groups]
+    return (
+        sum(sizes) > _MAX_PHONE_DIGITS and all(size == 4 for size in sizes[:-1]) and sizes[-1] <= 4
+    )
 
 
 # "Nr.", "n°", "#" right before a number, after a date: "auftrag vom 28.07.2027 nr ...".
@@ -175,16 +234,47 @@ def _reference_before(view: str, begin: int) -> bool:
 
 def _undated_runs(view: str) -> Iterator[re.Match[str]]:
     """The phone candidates of ``view``, cut around the calendar dates inside them
-    ("fällig am 05.06.2025... 1091,99€": the date and the price are not one number)."""
+    ("fällig am 05.06.2025... 1091,99€": the date and the price are not one number)
+    and after a whole number followed by a wide gap (see ``_fields``)."""
     for run in _PHONE_RUN.finditer(view):
         pieces = undated(view, *run.span())
         if pieces == [run.span()]:
-            yield run
+            yield from _fields(view, run)
             continue
         for begin, end in pieces:
             piece = _PHONE_RUN.match(view, begin, end)
             if piece is not None:
-                yield piece
+                yield from _fields(view, piece)
+
+
+# A gap of three separators or more between two groups: " / ", " | ", or noise blanked.
+_WIDE_GAP = re.compile(r"(?<=[0-9])[\s/|().\-]{3,}(?=[0-9+(])", re.ASCII)
+
+
+def _fields(view: str, run: re.Match[str]) -> Iterator[re.Match[str]]:
+    """``run`` cut at each wide gap that ends a piece (from the previous wide gap) of a
+    national number's digits at least ("(31) 97838-6068 / 67510-231", "05 92 02 61 85 /
+    32854": a phone, then a postcode). A phone split by noise or spelled out has shorter
+    pieces between its gaps ("044 / 393 • 74", "nueve     ocho")."""
+    begin, end = run.span()
+    cursor = begin
+    pieces: list[tuple[int, int]] = []
+    since = begin  # the end of the last wide gap: digits are counted from there
+    for gap in _WIDE_GAP.finditer(view, begin, end):
+        # With its country code, a whole number has two digits more.
+        whole = _MIN_NATIONAL_DIGITS + (2 if view.startswith(("+", "00"), since) else 0)
+        if _count_digits(view[since : gap.start()]) >= whole:
+            pieces.append((cursor, gap.start()))
+            cursor = gap.end()
+        since = gap.end()
+    if not pieces:
+        yield run
+        return
+    pieces.append((cursor, end))
+    for piece_begin, piece_end in pieces:
+        piece = _PHONE_RUN.match(view, piece_begin, piece_end)
+        if piece is not None:
+            yield piece
 
 
 def _is_whole_date(date: re.Match[str], view: str) -> bool:

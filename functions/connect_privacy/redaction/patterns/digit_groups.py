@@ -27,12 +27,12 @@ def digit_group_spans(view: str, begin: int, end: int) -> list[tuple[int, int]]:
 
 # A calendar date inside a run of digit groups: day, month and a four-digit year joined by
 # one repeated dot, slash or dash (or ISO year-month-day), or a two-digit year after
-# slashes. Not one more group after it by the same kind of joint ("07-04-36-28-62", a phone
-# in pairs) nor a digit or joint before it.
+# slashes or dots ("23.8.25"). Not one more group after it by the same kind of joint
+# ("07-04-36-28-62", a phone in pairs) nor a digit or joint before it.
 _DATE = re.compile(
     r"(?<![0-9./\-])"
     r"(?:(?P<d>[0-9]{1,2})(?P<j>[./\-])(?P<m>[0-9]{1,2})(?P=j)[0-9]{4}"
-    r"|(?P<d2>[0-9]{1,2})/(?P<m2>[0-9]{1,2})/[0-9]{2}"
+    r"|(?P<d2>[0-9]{1,2})(?P<j2>[./])(?P<m2>[0-9]{1,2})(?P=j2)[0-9]{2}"
     r"|[0-9]{4}(?P<j3>[./\-])(?P<m3>[0-9]{1,2})(?P=j3)(?P<d3>[0-9]{1,2}))"
     r"(?![0-9]|[./\-][0-9])",
     re.ASCII,
@@ -62,6 +62,10 @@ def _is_date(match: re.Match[str]) -> bool:
     return _calendar(match.group("d"), match.group("m"))
 
 
+# A day and month ending a run, after a space ("card 5445 0379 5410 0792 10/7"): a date.
+_TRAILING_DAY_MONTH = re.compile(r"\s(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})$", re.ASCII)
+
+
 def undated(view: str, begin: int, end: int) -> list[tuple[int, int]]:
     """``view[begin:end]`` (a run of digit groups) cut around the calendar dates inside it:
     the pieces before, between and after them ("flight 6150 19/03/2027 14 05" holds no
@@ -69,6 +73,11 @@ def undated(view: str, begin: int, end: int) -> list[tuple[int, int]]:
     the noise and separators on either side of one join nothing to it."""
     if end - begin < 8:
         return [(begin, end)]
+    trailing = _TRAILING_DAY_MONTH.search(view, max(begin, end - 6), end)
+    if trailing is not None and _calendar(trailing.group("d"), trailing.group("m")):
+        end = trailing.start()
+        while end > begin and not "0" <= view[end - 1] <= "9":
+            end -= 1
     pieces = []
     cursor = begin
     for match in _DATE.finditer(view, begin, end):

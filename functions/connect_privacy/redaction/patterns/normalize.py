@@ -11,17 +11,21 @@ original text and no offset map is needed:
   -> ``" "``; dashes -> ``"-"``; dot and slash look-alikes -> ``"."`` / ``"/"``;
   full-width ASCII -> ASCII. Anything else is kept.
 - ``spell``: ``fold`` with runs of three or more number words turned into digits
-  (``"four"`` -> ``"4   "``); ``double``/``triple`` repeat the next digit. Number
-  words of English, Spanish, French, German and Portuguese are all read, whatever
-  the configured language: customers switch language mid-chat.
+  (``"four"`` -> ``"4   "``); ``double``/``triple`` repeat the next digit; two numbers
+  from 10 to 99, or a digit and one, are a run too ("sechs sechzehn"). A spoken plus
+  ("plus", "más", "mais") before a phone's spelled digits becomes its ``+``. Number
+  words of English, Spanish, French (Belgian and Swiss tens too), German and Portuguese
+  are all read, whatever the configured language: customers switch language mid-chat.
 - ``deobfuscate``: ``spell`` plus what customers do to numbers on purpose:
   ``O``/``o`` for 0 and ``l``/``I`` for 1 inside a group that holds a real digit
-  (``47O``, ``OI7I``), alone between two numbers (``27 6 I 2``) or after ``+``, and
+  (``47O``, ``OI7I``), alone between two numbers (``27 6 I 2``), after ``+``, leading
+  three numbers (``l 99 06 24``) or ending them at a clause's end (``5225 I.``), and
   before a check letter or after a NIE's X/Y/Z (``4494952oE``, ``yI933593``); noise
   between short digit groups (emoji, pipes, semicolons, ellipses, line breaks, commas,
   and joining words such as
   "and then", "y luego", "et puis", "und dann", "e depois") turned into spaces,
-  so ``052 👉 479 👉 484`` reads as one spaced number. Percent-escapes of a
+  so ``052 👉 479 👉 484`` reads as one spaced number, unless a currency, a price or a
+  time stands beside it ("745€ + €1296.41", "96 après 20.00"). Percent-escapes of a
   space, ``+``, ``-`` or parentheses in URLs (``%20``, ``%2B``, ``%28``) become the
   character, padded with spaces.
 - ``spaced_keys``: the words of a pasted key joined by ``_`` or ``-`` before its ``=`` or
@@ -131,6 +135,7 @@ _DIGIT_WORDS = {
     "neun": "9",
     # Portuguese
     "um": "1",
+    "uma": "1",
     "dois": "2",
     "duas": "2",
     "três": "3",
@@ -177,9 +182,10 @@ _TENS = {
     **dict.fromkeys(("forty", "fourty", "cuarenta", "quarante", "vierzig", "quarenta"), 40),
     **dict.fromkeys(("fifty", "cincuenta", "cinquante", "fünfzig", "fuenfzig", "cinquenta"), 50),
     **dict.fromkeys(("sixty", "sesenta", "soixante", "sechzig", "sessenta"), 60),
-    **dict.fromkeys(("seventy", "setenta", "siebzig"), 70),
-    **dict.fromkeys(("eighty", "ochenta", "achtzig", "oitenta"), 80),
-    **dict.fromkeys(("ninety", "noventa", "neunzig"), 90),
+    # Belgian and Swiss French say septante, huitante (or octante) and nonante
+    **dict.fromkeys(("seventy", "setenta", "siebzig", "septante"), 70),
+    **dict.fromkeys(("eighty", "ochenta", "achtzig", "oitenta", "huitante", "octante"), 80),
+    **dict.fromkeys(("ninety", "noventa", "neunzig", "nonante"), 90),
 }
 
 
@@ -235,7 +241,15 @@ _SPELLED_RUN_WITHOUT_PAIRS = re.compile(
 )
 _RUN_TOKEN = re.compile(rf"(?i){_TOKEN}")
 _RUN_TOKEN_WITHOUT_PAIRS = re.compile(rf"(?i){_TOKEN_WITHOUT_PAIRS}")
-_PAIRS_RUN = re.compile(rf"(?i)(?=[{_PAIR_FIRST}])\b(?:{_PAIR})\b[\s,.\-/]+\b(?:{_PAIR})\b")
+# A digit, then a number from 10 to 99 ("sechs sechzehn", "dois vinte e nove", "nueve
+# cuarenta y tres"): three digits, a security code said the way it is read. Not after an
+# article ("un vingt", "ein zwanzig").
+_UNIT_BEFORE_PAIR = _alternation(
+    w for w in _DIGIT_WORDS if (len(w) > 2 and w not in _AMBIGUOUS) or w == "eins"
+)
+_PAIRS_RUN = re.compile(
+    rf"(?i)(?=[{_PAIR_FIRST}])\b(?:{_PAIR}|{_UNIT_BEFORE_PAIR})\b[\s,.\-/]+\b(?:{_PAIR})\b"
+)
 _DASH_WORD = re.compile(rf"(?i)(?<=\s)(?:{_SPOKEN_DASH})(?=\s)")
 _ANY_WORD = re.compile(rf"(?i)(?=[{_FIRST}])\b(?:{_WORD})\b")
 
@@ -257,11 +271,32 @@ def spell(folded: str) -> str:
         else (_SPELLED_RUN_WITHOUT_PAIRS, _digits_for_words)
     )
     spelled = runs.sub(digits, folded) if runs.search(folded) else folded
-    if not pairs or not _PAIRS_RUN.search(spelled):
+    if pairs and _PAIRS_RUN.search(spelled):
+        # Two numbers from 10 to 99 are four digits ("doce veintiocho": an expiry, "twelve
+        # thirty four" a PIN), a digit and one three: a run of their own, though shorter
+        # than three tokens.
+        spelled = _PAIRS_RUN.sub(_digits_for_run, spelled)
+    return _spoken_plus(folded, spelled) if spelled != folded else spelled
+
+
+# "plus", "más", "mais" said before a phone's spelled digits: its "+".
+_SPOKEN_PLUS = re.compile(r"(?i)(?<![^\W\d_])(?:plus|m[áa]s|mais)\s{1,3}(?=[0-9])")
+# The spelled number after it: seven digits at least, as a phone with its country code.
+_SPOKEN_PHONE = re.compile(r"[0-9](?:[\s,.\-/]{0,12}[0-9]){6}")
+
+
+def _spoken_plus(folded: str, spelled: str) -> str:
+    """``spelled`` with a spoken plus before spelled digits written "+" and the first
+    digit moved next to it (same length): "plus one two..." -> "+1       2  ..."."""
+    if not _SPOKEN_PLUS.search(spelled):
         return spelled
-    # Two numbers from 10 to 99 are four digits ("doce veintiocho": an expiry, "twelve
-    # thirty four" a PIN): a run of their own, though shorter than three tokens.
-    return _PAIRS_RUN.sub(_digits_for_run, spelled)
+    out = list(spelled)
+    for match in _SPOKEN_PLUS.finditer(spelled):
+        digit = match.end()
+        if not folded[digit].isalpha() or not _SPOKEN_PHONE.match(spelled, digit):
+            continue  # "plus 2 items": typed digits, or too few for a phone
+        out[match.start() : digit + 1] = ["+", spelled[digit]] + [" "] * (digit - match.start() - 1)
+    return "".join(out)
 
 
 def _pair_digits(phrase: str) -> str:
@@ -349,6 +384,14 @@ _NOISE = re.compile(
 _GROUP_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,16}$")
 _GROUP_AFTER = re.compile(r"[0-9]{1,16}(?![0-9])")
 _TIME_AFTER = re.compile(r"[:hH](?:[0-9]|\b)")
+# An amount or a time on either side of the noise ("$621.54 a 1123.53 usd", "745€ + €1296",
+# "74 et 96 après 20.00"): a currency before the group, in the noise, or a decimal part
+# (and maybe a currency) after it. A price is not a group of a number.
+_CURRENCY = re.compile(r"[$€£¥]|R\$|(?i:eur|usd|gbp|brl|mxn|reais|euros?|dollars?)\b")
+_DECIMAL_AFTER = re.compile(
+    r"[.,:hH][0-9]{2}(?![0-9]|[.,/\-][0-9])\s?(?:[$€£¥]|(?i:eur|usd|gbp|brl|mxn|reais|euros?|dollars?)\b)?"
+)
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|R\$)\s?[0-9][0-9.,]{0,12}$")
 # A clock time ("14:05", "9:40:12"), not the groups of a number joined by colons
 # ("06:12:34:56:78"): nothing before it and no further pair after it.
 _CLOCK = re.compile(r"(?<![0-9:])(?:[01]?[0-9]|2[0-4]):[0-5][0-9](?::[0-5][0-9])?(?![0-9]|:[0-9])")
@@ -382,10 +425,18 @@ def _digits_for_lookalikes(match: re.Match[str]) -> str:
     )
     if letters > sum(c.isdigit() for c in group) and not delimited:
         return group  # a word with a digit in it ("hello1"), not a number
-    return _convert_pieces(group, after_plus=begin > 0 and text[begin - 1] == "+")
+    at_end = end == len(text) or text[end] in _CLOSING
+    return _convert_pieces(group, after_plus=begin > 0 and text[begin - 1] == "+", at_end=at_end)
 
 
-def _convert_pieces(group: str, *, after_plus: bool = False) -> str:
+# What may follow a value's last character: the end of a sentence or a clause.
+_CLOSING = ".,;:!?)\n"
+# Numeric pieces a lone look-alike letter must lead or end ("l 99 06 24 O55 841 10", "CH35
+# l634 4969 4973 5225 I"): the first digit of a NIR, the last character of an IBAN.
+_LONE_EDGE_PIECES = 3
+
+
+def _convert_pieces(group: str, *, after_plus: bool = False, at_end: bool = False) -> str:
     """Pieces holding a digit converted ("OI7I"); a piece of letters only just when
     every piece is one or two characters ("O 6 6", "4.5.O") or it is a single letter
     between two numbers ("27 6 I 2") or a country code ("+l (4I5)"), not the article
@@ -407,6 +458,17 @@ def _convert_pieces(group: str, *, after_plus: bool = False) -> str:
         joined = pieces[2 * index - 1] in ("-", ".")
         return numeric(index + 1) or (joined and index == len(words) - 1)
 
+    def lone_edge(index: int) -> bool:
+        # a single letter leading (or, at a clause's end, ending) several numeric pieces
+        if index == 0:
+            return all(numeric(i) for i in range(1, _LONE_EDGE_PIECES + 1))
+        last = len(words) - 1
+        return (
+            index == last
+            and at_end
+            and all(numeric(last - i) for i in range(1, _LONE_EDGE_PIECES + 1))
+        )
+
     converted = [
         piece.translate(_LOOKALIKES)
         if numeric(index)
@@ -417,6 +479,7 @@ def _convert_pieces(group: str, *, after_plus: bool = False) -> str:
                 short
                 or (numeric(index - 1) and numeric(index + 1))
                 or (index == 0 and after_plus and numeric(1))
+                or lone_edge(index)
             )
         )
         or _lookalike_pair(piece, numeric(index - 1) and numeric(index + 1))
@@ -455,9 +518,29 @@ def _blank_noise(text: str, match: re.Match[str]) -> str:
         return match.group()
     if _TIME_AFTER.match(text, after.end()):
         return match.group()  # "06 12 34 56 78 après 9:40": a time follows, not a group
+    if _amount_beside(text, match, before.start(), after.end()):
+        return match.group()
     if match.group() == ":" and _CLOCK.match(text, before.start()):
         return match.group()  # "14:05" is a time, not two groups of one number
     return " " * len(match.group())
+
+
+def _amount_beside(text: str, noise: re.Match[str], begin: int, end: int) -> bool:
+    """A price or a time joined to the noise, or a currency in it: "745€ + €1296.41",
+    "$621.54 a 1123.53 usd", "RTX 3060 a $302.25", "74 et 96 après 20.00"."""
+    # Cheap character tests first: most noise is between digits of no amount.
+    return (
+        (not noise.group().isspace() and _CURRENCY.search(noise.group()) is not None)
+        or (text[end : end + 1] in _DECIMAL_MARKS and _DECIMAL_AFTER.match(text, end) is not None)
+        or (
+            not _NO_CURRENCY_SIGN.isdisjoint(text[max(0, begin - 16) : noise.start()])
+            and _CURRENCY_BEFORE.search(text, max(0, begin - 16), noise.start()) is not None
+        )
+    )
+
+
+_DECIMAL_MARKS = frozenset(".,:hH")
+_NO_CURRENCY_SIGN = frozenset("$€£¥")
 
 
 # A key of letters joined by "_" or "-", right before "=" or ":". Possessive runs of

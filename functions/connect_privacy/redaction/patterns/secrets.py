@@ -11,8 +11,10 @@
   "usuario: x", "Benutzername x");
 - e-mail addresses with the ``@`` and dots spelled out or spaced: ``x AT y.com``,
   ``x (at) y (dot) com``, ``x arroba y punto com``, ``x arobase y point fr``,
-  ``x ät y Punkt de``, ``x @ y . org``, ``%40`` for ``@``. The domain must end
-  in a known top-level domain, so "meet me at home dot" is not an address.
+  ``x ät y Punkt de``, ``x @ y . org``, ``x {at} y <dot> z``, ``%40`` for ``@``. Any
+  top-level domain when the spelling says it is an address (a sign, a bracket, a word
+  that only names the sign, "dot", or a local part with digits, "_" or "."); a known one
+  after a plain "at" and "point"/"punto"/"punkt", so "at this point nothing" is English.
 
 Every quantifier is bounded or possessive and no two can share characters, so
 each pattern is linear in the message length.
@@ -52,29 +54,60 @@ _USERNAME = re.compile(
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9._\-]{2,63})(?![A-Za-z0-9@])"
 )
 # "arrobase", "arobas": the French word is misspelt after the Spanish one; "pt"/"pto" are the
-# usual shorthand of point/ponto/punto.
-_AT_WORDS = r"at|arr?oba|arr?obase|arr?obas|ät|chez"
-_DOT_WORDS = r"dot|punto|pto|point|punkt|ponto|pt"
+# usual shorthand of point/ponto/punto. "a commercial" is the French name of the sign,
+# "Klammeraffe" the German nickname.
+# "et" is how some German speakers write the "ät" they say.
+_AT_WORDS = r"at|arr?oba|arr?obase|arr?obas|ät|aet|et|chez|a\s+commercial|klammeraffe|at\s+sign"
+# Words for "@" that are also words of prose: an address needs more evidence with them.
+_PROSE_AT = frozenset({"at", "chez", "et"})
+_DOT_WORDS = r"dot|punto|pto|point|punkt|ponto|pt|period"
+_OPEN, _CLOSE = r"[\[({<]", r"[\])}>]"
+# Or between dashes, underscores or stars: "jdoe-at-example-dot-com", "jdoe_at_example_dot_com".
+_WRAPPED_AT = rf"-\s?(?:{_AT_WORDS})\s?-|_(?:{_AT_WORDS})_|\*(?:{_AT_WORDS})\*"
+_WRAPPED_DOT = rf"-\s?(?:{_DOT_WORDS})\s?-|_(?:{_DOT_WORDS})_|\*(?:{_DOT_WORDS})\*"
 _AT = (
-    rf"(?:\s*+@\s*+|\s*+%40\s*+|\s*+[\[(]\s*(?:{_AT_WORDS})\s*[\])]\s*+"
-    rf"|\s++(?:{_AT_WORDS})\s++)"
+    rf"(?P<at>\s*+@\s*+|\s*+%40\s*+|\s*+{_OPEN}\s*(?:{_AT_WORDS}|@)\s*{_CLOSE}\s*+"
+    rf"|\s*+(?:{_WRAPPED_AT})\s*+|\s++(?:{_AT_WORDS})\s++)"
 )
 _DOT = (
-    rf"(?:\s*+\.\s*+|\s*+[\[(]\s*(?:{_DOT_WORDS})\s*[\])]\s*+"
-    rf"|\s++(?:{_DOT_WORDS})\s++)"
+    rf"(?:\s*+\.\s*+|\s*+{_OPEN}\s*(?:{_DOT_WORDS}|\.)\s*{_CLOSE}\s*+"
+    rf"|\s*+(?:{_WRAPPED_DOT})\s*+|\s++(?:{_DOT_WORDS})\s++)"
 )
-_TLDS = (
-    r"com|org|net|edu|gov|io|co|uk|es|mx|br|fr|de|pt|it|nl|be|ch|at|eu|info|biz|me|us|ca"
-    r"|ar|cl|pe|ie|lu|app|dev|online|shop|store"
-)
+# Top-level domains a spelled address may end with when nothing else says it is one
+# (the RFC 2606 names are the ones examples and tests use).
+_TLDS = frozenset({
+    "com", "net", "org", "edu", "gov", "mil", "int", "io", "co", "uk", "es", "mx", "br", "fr",
+    "de", "pt", "it", "nl", "be", "ch", "at", "eu", "info", "biz", "me", "us", "ca", "ar", "cl",
+    "pe", "ie", "lu", "app", "dev", "online", "shop", "store", "ai", "tv", "xyz", "email", "cat",
+    "gal", "eus", "pl", "se", "no", "dk", "fi", "cz", "gr", "ro", "hu", "bg", "sk", "si", "hr",
+    "lt", "lv", "ee", "ru", "cn", "jp", "kr", "in", "au", "nz", "za", "example", "test", "invalid",
+})  # fmt: skip
 _SPELLED_EMAIL = re.compile(
     # The local part may spell its dots too ("ana dot lopez at ..."): words joined by dots.
     # Its words hold no dot themselves, so each way of reading it is tried once.
     rf"(?i)(?<![\w.+\-%])(?P<local>[\w+\-%]{{1,64}}(?:{_DOT}[\w+\-%]{{1,64}}){{0,4}}){_AT}"
-    rf"(?P<domain>[a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,4}}{_DOT}(?:{_TLDS}))(?![\w\-])"
+    rf"(?P<domain>[a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,4}}){_DOT}"
+    rf"(?P<tld>[a-z]{{2,24}})(?![\w\-])"
 )
-# What every form of ``_AT`` contains: a cheap test before the full pattern.
-_AT_MARK = re.compile(rf"(?i)@|%40|[\[(]\s*(?:{_AT_WORDS})\s*[\])]|\s(?:{_AT_WORDS})\s")
+# The same address ending with a known top-level domain: tried where the longest reading
+# ends with a word that is not one ("x at shop point com point what").
+_SPELLED_EMAIL_KNOWN_TLD = re.compile(
+    rf"(?i)(?P<local>[\w+\-%]{{1,64}}(?:{_DOT}[\w+\-%]{{1,64}}){{0,4}}){_AT}"
+    rf"(?P<domain>[a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,4}}){_DOT}"
+    rf"(?P<tld>{'|'.join(sorted(_TLDS, key=len, reverse=True))})(?![\w\-])"
+)
+# What every form of ``_AT`` contains: cheap tests before the full pattern.
+_AT_HINTS = ("@", "%40", "at", "oba", "ät", "aet", "et", "chez", "comm", "affe")
+_AT_MARK = re.compile(
+    rf"(?i)@|%40|{_OPEN}\s*(?:{_AT_WORDS})\s*{_CLOSE}|{_WRAPPED_AT}|\s(?:{_AT_WORDS})\s"
+)
+# A spelled dot nobody writes in prose: "dot", or any dot form in brackets.
+_PLAIN_DOT = re.compile(rf"(?i){_OPEN}|\bdot\b")
+_DOT_WORD = re.compile(rf"(?i){_DOT_WORDS}")
+# "at this point", "at some point": English, not an address.
+_NOT_A_DOMAIN = frozenset(
+    {"this", "that", "some", "which", "what", "any", "one", "the", "no", "each", "every", "a"}
+)
 _NOT_A_USERNAME = frozenset({"page", "link", "issue", "problem", "screen", "button", "details"})
 
 
@@ -116,11 +149,51 @@ def find_username(view: str) -> Iterator[Span]:
 
 def find_spelled_email(view: str) -> Iterator[Span]:
     lowered = view.lower()
-    if not any(mark in lowered for mark in ("@", "%40", "at", "oba", "ät", "chez")):
+    if not any(mark in lowered for mark in _AT_HINTS):
         return
     if not _AT_MARK.search(view):
         return  # no "@" in any of its forms: "at" only inside words ("that", "dato")
-    for match in _SPELLED_EMAIL.finditer(view):
-        if "@" in match.group() and "%40" not in match.group() and " " not in match.group():
+    position = 0
+    while (found := _SPELLED_EMAIL.search(view, position)) is not None:
+        if "@" in found.group() and "%40" not in found.group() and " " not in found.group():
+            position = found.end()
             continue  # a plain address: the e-mail finder's
+        match = found if _unmistakable(found) else _known_domain(view, found)
+        if match is None:
+            # "reach me at lucas.becker @ ...": the address may start after the "at"
+            position = found.end("at")
+            continue
         yield Span(match.start(), match.end(), "EMAIL", 0.85, "patterns")
+        position = match.end()
+
+
+def _known_domain(view: str, found: re.Match[str]) -> re.Match[str] | None:
+    """The address ``found`` starts, read to a known top-level domain, if plausible."""
+    match = _SPELLED_EMAIL_KNOWN_TLD.match(view, found.start())
+    return match if match is not None and _plausible(match) else None
+
+
+def _unmistakable(match: re.Match[str]) -> bool:
+    """An address whatever its top-level domain: the "@" as a sign, escaped or in brackets,
+    a word that only names it ("arroba", "arobase", "ät"), or a dot said "dot" or put in
+    brackets; or, after a plain "at", a local part shaped like an address's (digits, "_",
+    "."). A plain "at" with "point", "punto", "punkt" needs a known domain: "at this point
+    nothing works" is English."""
+    if match.group("domain").lower() in _NOT_A_DOMAIN or _DOT_WORD.fullmatch(match.group("tld")):
+        return False  # "at this point", "at work dot dot dot"
+    at = match.group("at").strip().lower()
+    if at not in _PROSE_AT:
+        return True
+    if _PLAIN_DOT.search(match.string, match.end("at"), match.start("tld")):
+        return True
+    local = match.group("local")
+    return any(c.isdigit() or c in "._" for c in local) and not local.isdigit()
+
+
+def _plausible(match: re.Match[str]) -> bool:
+    """An address ending with a known top-level domain after words of prose: not "at this
+    point", nor French "colis et le point de retrait" ("et" with "point" is French)."""
+    if match.group("domain").lower() in _NOT_A_DOMAIN:
+        return False
+    at = match.group("at").strip().lower()
+    return not (at == "et" and "point" in match.group().lower())
