@@ -22,7 +22,7 @@ def test_bare_digits_then_named_a_card_reach_connect_without_the_rest(make_harne
     harness.poll()
 
     first, second = harness.agent_saw()
-    assert first == "3528"  # alone, four digits say nothing
+    assert first == "[PIN]"  # four digits alone: a reply to the agent's question for the PIN
     assert second == "[CREDIT_DEBIT_NUMBER] is my card, order 7990012"
     assert stored_marker(harness) is None
 
