@@ -176,8 +176,10 @@ def _tail(gap: int) -> re.Pattern[str]:
 
 _TAIL_DIGITS = _tail(_TYPED_GAP)
 _TAIL_SPELLED = _tail(_SPELLED_GAP)
+# A CURP's or RFC's first letters as typed, in capitals ("CURP WOXP", then the rest).
+_LETTERS_FIRST = re.compile(r"[^\w\n\[\]]{0,4}[A-Z]{3,4}[^\w\[\]]{0,4}\Z")
 _TAIL_ALNUM = re.compile(
-    r"[^\d\n\[\]]{0,24}?(?P<value>(?:[A-Za-z]{2}[0-9]{2}|[XYZxyz]?[0-9])"
+    r"[^\d\n\[\]]{0,24}?(?P<value>(?:[A-Za-z]{2}[0-9]{2}|[XYZxyz]?[0-9]|[A-Z]{3,4}(?![a-z]))"
     rf"(?:[\s\-./]{{0,3}}[0-9A-Za-z]){{0,40}}){_AFTERWORDS}"
 )
 # Without a context word: the first eight or twelve digits of a card, in the groups
@@ -264,6 +266,22 @@ _HOLD_ON = words(
     r"pera[íi]",
     r"desculp[ae]",
     r"calma",
+    # "found it", "ya lo encontré", "trouvé", "gefunden", "achei": it is coming now
+    r"found\s*it",
+    r"got\s*it",
+    r"here\s*it\s*is",
+    r"encontr[ée]",
+    r"ya\s*lo\s*tengo",
+    r"aqu[íi]\s*(?:est[áa]|va)",
+    r"trouv[ée]",
+    r"voil[àa]",
+    r"le\s*voici",
+    r"gefunden",
+    r"hab(?:e\s*)?(?:es|['\u2019]s)",
+    r"hier\s*ist\s*(?:sie|er|es)",
+    r"achei",
+    r"encontrei",
+    r"t[áa]\s*aqui",
 )
 # Words a customer ends a message with when the rest of the number is still to come
 # ("4111 1111 and", "y luego", "et puis", "und dann", "e depois"). Any other word after
@@ -486,7 +504,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         return carried if carried.spans or not card_heads else _bare_card_start(view, now)
     _, context, kind = best
     position = context.end()
-    if not any(c.isdigit() for c in view):
+    if not any(c.isdigit() for c in view) and not (
+        kind.letters and _LETTERS_FIRST.match(view, position)
+    ):
         return _announced(view, context, kind, now)
     tail = (_TAIL_ALNUM if kind.letters else _TAIL_SPELLED if spelled else _TAIL_DIGITS).match(
         view, position

@@ -70,7 +70,9 @@ ROUTING_WORDS = words(
     r"ag[êe]ncia",
     r"agencia",
     r"ag\.",
-    r"c[óo]digo\s*(?:de\s*)?banco",
+    r"c[óo]digo\s*(?:de\s*|del\s*)?banco",
+    # Switzerland's bank clearing number (BC-Nr.), said "clearing" in every language there
+    r"clearing(?:\s*-?\s*(?:nr\.?|nummer|number|no|n[°º]))?",
     r"code\s*banque",
     r"code\s*guichet",
     # "guichet" alone is also the counter ("au guichet le 12/4"): only before its own
@@ -541,9 +543,12 @@ def find_swift(view: str) -> Iterator[Span]:
                 yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
 
 
-# "c'était 3020 ou 0560 ?", "1234 or maybe 4321": a second guess after the first value.
+# "c'était 3020 ou 0560 ?", "1234 or maybe 4321", "0418 and then 9014": a second guess
+# after the first value.
 _ALTERNATIVE = re.compile(
-    r"(?i)\s*+(?:,|/|\bor\b|\bou\b|\bo\b|\boder\b)\s*+"
+    r"(?i)\s*+(?:,|/|\bor\b|\bou\b|\bo\b|\boder\b"
+    r"|(?:\b(?:and|y|et|und|e)\s++)?\b(?:then|luego|despu[ée]s|puis|ensuite|dann|danach|depois)\b)"
+    r"\s*+"
     r"(?:(?:maybe|peut-[êe]tre|quiz[áa]s?|vielleicht|talvez)\s++)?"
     r"(?P<value>[0-9]{3,6})(?![0-9])"
 )

@@ -156,8 +156,10 @@ def value_then_copula(value: str) -> re.Pattern[str]:
     """``(?P<value>...) <copula> [determiner]`` up to the end of the searched stretch, for
     ``named_values``: "123 is the" before "cvv"."""
     return re.compile(
-        # "é a minha senha", "c'est la mienne": two determiners at most
-        rf"(?i)(?P<value>{value})\s++{_COPULA}\s++(?:{_DETERMINER}\s++){{0,2}}(?:{QUALIFIER}\s++)?$"
+        # "é a minha senha", "c'est la mienne": two determiners at most; an arrow or a dash
+        # and a demonstrative may stand before the copula ("6008 <- essa é a senha")
+        rf"(?i)(?P<value>{value})(?:\s*+(?:<-|->|\u2190|-)\s*+|\s++)"
+        rf"(?:{_DEMONSTRATIVE}\s++)?{_COPULA}\s++(?:{_DETERMINER}\s++){{0,2}}(?:{QUALIFIER}\s++)?$"
     )
 
 

@@ -131,6 +131,8 @@ _DRIVER_PHRASES = (
     r"driver\s*id",
     r"licencia\s*(?:de\s*)?(?:manejo|conducir)",
     r"permiso\s*(?:de\s*)?conducir",
+    # Mexico's and Argentina's "registro (de conducir)", the licence's own name there
+    r"registro\s*(?:de\s*)?(?:conducir|manejo|conductor)",
     r"carn[ée]t?\s*(?:de\s*)?conducir",
     r"permis\s*(?:de\s*)?conduire",
     r"f(?:[üu]|ue)hrerschein(?:\s*-?\s*(?:nummer|nr\.?))?",
@@ -232,6 +234,8 @@ NINO_WORDS = words(
     r"ni\s*(?:no|number|num|nr|#)\.?",
     r"n\.i\.(?:\s*(?:no|number))?",
     r"nino",
+    # "NI: ...", "NI# ...": the two letters alone only as a label
+    r"ni(?=\s*[:#=])",
 )
 # After an NI word, the pieces of an NI number may stand apart: "HS - 76 - 79 - 59 - C",
 # "RW · 76 · 58 · 60 · C", "CG then 53 then 07 then 62 then D", spelled pairs ("7    0").
@@ -239,7 +243,8 @@ NINO_WORDS = words(
 _NINO_GAP = (
     r"(?:[^\w\[\]]{1,16}|[^\w\[\]]{0,4}(?:after\s+that|and\s+then|then|and|next)[^\w\[\]]{1,4})"
 )
-_NINO_PAIR = r"[0-9][ ]{0,6}[0-9]"
+# A pair may be cut by a grouping of its own ("MY9-423-01D": threes, not pairs).
+_NINO_PAIR = r"[0-9](?:[ ]{0,6}|[ ]?[\-./][ ]?)[0-9]"
 _NINO_IN_CONTEXT = after_context(
     NINO_WORDS,
     rf"(?<![A-Za-z0-9])[A-Za-z]{{2}}{_NINO_GAP}?{_NINO_PAIR}{_NINO_GAP}?{_NINO_PAIR}"

@@ -31,6 +31,12 @@ from connect_privacy.redaction.spans import Span
 _URL_CREDENTIALS = re.compile(
     r"(?i)\b[a-z][a-z0-9+.\-]{1,15}://(?P<user>[^\s:/@\[\]]{1,64}):(?P<password>[^\s/@\[\]]{1,128})@"
 )
+# Basic-auth credentials on a command line: "curl -u admin:s3cret", "--user=admin:s3cret",
+# "wget --http-user=... ": the user, a colon, the password, up to the next space.
+_CLI_CREDENTIALS = re.compile(
+    r"(?<![\w\-])(?:-u|--user|--proxy-user)(?:[ \t]++|=)[\"']?"
+    r"(?P<user>[^\s:\"'\[\]]{1,64}):(?P<password>[^\s\"'\[\]]{1,128})"
+)
 _QUERY = re.compile(
     r"(?i)[?&;](?P<key>[a-z_]{0,20}?(?P<kind>pass(?:word|wd)?|pwd|senha|contrase[ñn]a|clave|mdp"
     r"|passwort|kennwort|secret|token|api_?key|user(?:name)?|usuario|login|uid|benutzer"
@@ -114,6 +120,12 @@ _NOT_A_USERNAME = frozenset({"page", "link", "issue", "problem", "screen", "butt
 def find_url_credentials(view: str) -> Iterator[Span]:
     if "://" in view:
         for match in _URL_CREDENTIALS.finditer(view):
+            yield Span(match.start("user"), match.end("user"), "USERNAME", 0.9, "patterns")
+            yield Span(match.start("password"), match.end("password"), "PASSWORD", 0.95, "patterns")
+    if "-u" in view or "--" in view:
+        for match in _CLI_CREDENTIALS.finditer(view):
+            if (match.group("user") + match.group("password")).isdigit():
+                continue  # "-u 10:30": a time, no account
             yield Span(match.start("user"), match.end("user"), "USERNAME", 0.9, "patterns")
             yield Span(match.start("password"), match.end("password"), "PASSWORD", 0.95, "patterns")
     if "=" in view:
