@@ -41,6 +41,10 @@ SHAPES: dict[str, str] = {
     "mask tokens and cards": "[PII] 4111111111111111 ",
     "spelled-out digits": "four one one one ",
     "email-like": "a.b@c.",
+    # Noise that never reaches a digit: each run of separators after a digit used to be
+    # matched 2**16 ways before the search gave up (2.3 s for 2,000 characters).
+    "digit, 15 spaces, letter": "1" + " " * 15 + "a ",
+    "digit, noise, letter": "1 \u2022 \U0001f642 | ; ~ \u2026 \t x ",
 }
 CONTEXT_WORDS = ("card", "cvv", "exp", "pin", "password is", "account", "routing", "ssn", "iban")
 
