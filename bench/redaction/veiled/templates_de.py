@@ -1,0 +1,1 @@
+TEMPLATES: list[str] = []
