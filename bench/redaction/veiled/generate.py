@@ -33,8 +33,8 @@ DEV_SHARE = 0.35
 
 
 def uses_for(t: Template) -> int:
-    # Short templates are reused more so the corpus reaches its size without long chats dominating.
-    return 4 if len(t.messages) <= 2 else 3
+    # Long chats are reused less so they do not dominate the message count.
+    return 4 if len(t.messages) <= 3 else 3
 
 
 def build_language(lang: str) -> list[dict[str, Any]]:

@@ -198,7 +198,7 @@ def split_parts(v: Value, n: int, rng: random.Random) -> list[str]:
         return [local, "@" + dom] if n == 2 else [local, "@" + head, "." + rest]
     g = groups_for(v, rng)
     if len(g) < n:
-        g = regroup("".join(g), rng)
+        g = regroup(re.sub(r"[^0-9A-Za-z+]", "", "".join(g)), rng)
     if len(g) < n:
         raise ValueError("too few groups")
     cuts = sorted(rng.sample(range(1, len(g)), n - 1))

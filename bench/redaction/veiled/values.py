@@ -300,7 +300,7 @@ def make_password(rng: random.Random) -> Value:
     style = rng.random()
     if style < 0.4:
         s = rng.choice(words) + rng.choice(words).lower() + rd(rng, rng.randint(2, 4))
-        s += rng.choice("!$*.-_")
+        s += rng.choice("!$*-_")
     elif style < 0.7:
         s = "".join(rng.choice(PWD_CHARS) for _ in range(rng.randint(10, 16)))
     else:
