@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import values as V
-from .keep import keep_ok, make_keep
+from .keep import make_keep
 from .render import DIGIT_TYPES, FAMILIES, canon, decode, render, split_parts
 
 SEED = "veiled-corpus7|2026-11-28|five languages"
@@ -225,7 +225,11 @@ def instantiate(t: Template, use: int) -> dict[str, Any]:
                 pii.append(_pii(v, "multi_message", start, out, group))
                 pending.append((group, parts, v))
             else:
-                fam = FAMILIES[fam_code] if fam_code else FAMILIES[rng.choice(DEFAULT_FAMS[key].split())]
+                fam = (
+                    FAMILIES[fam_code]
+                    if fam_code
+                    else FAMILIES[rng.choice(DEFAULT_FAMS[key].split())]
+                )
                 v, text = _value_and_render(key, fam, rng, country, t.lang)
                 out += text
                 pii.append(_pii(v, fam, start, out, ""))

@@ -20,12 +20,22 @@ from stdnum.us import rtn
 from .values import clabe_valid, rd, ru
 
 KINDS = {
-    "order": "order_number", "track": "tracking_number", "zip": "zip_code",
-    "post": "postal_code", "date": "date", "time": "time", "price": "price",
-    "qty": "quantity", "model": "product_model", "ver": "version", "inv": "invoice_number",
-    "ticket": "ticket_reference", "year": "year", "flight": "flight_number",
+    "order": "order_number",
+    "track": "tracking_number",
+    "zip": "zip_code",
+    "post": "postal_code",
+    "date": "date",
+    "time": "time",
+    "price": "price",
+    "qty": "quantity",
+    "model": "product_model",
+    "ver": "version",
+    "inv": "invoice_number",
+    "ticket": "ticket_reference",
+    "year": "year",
+    "flight": "flight_number",
     "store": "store_number",
-}  # fmt: skip
+}
 
 
 def looks_like_id(run: str) -> bool:
@@ -76,7 +86,8 @@ def _price(rng: random.Random, cc: str) -> str:
         "CO": f"$ {whole * 1000:,}".replace(",", "."),
         "AR": f"$ {whole * 100:,}".replace(",", "."),
         "BR": rng.choice([f"R$ {comma}", f"R${comma}"]),
-        "CH": rng.choice([f"CHF {whole}.{cents:02d}", f"{whole}.– Fr."]),
+        # The Swiss write round francs with a dash after the point.
+        "CH": rng.choice([f"CHF {whole}.{cents:02d}", f"{whole}.– Fr."]),  # noqa: RUF001
     }.get(cc, rng.choice([f"{comma} €", f"{comma}€", f"€{comma}", f"{whole} euros"]))
 
 
@@ -117,18 +128,32 @@ def make_keep(kind: str, rng: random.Random, cc: str, lang: str) -> tuple[str, s
 def _draw(kind: str, rng: random.Random, cc: str, lang: str) -> str:
     r = rng
     if kind == "order":
-        return r.choice([
-            f"{rd(r, 3)}-{rd(r, 7)}-{rd(r, 7)}", f"#{rd(r, 6)}", f"{rd(r, 8)}",
-            f"ORD-{rd(r, 6)}", f"{ru(r, 2)}{rd(r, 7)}", f"#{rd(r, 4)}-{rd(r, 4)}", rd(r, 5),
-            f"W{rd(r, 9)}", f"PED-{rd(r, 5)}", f"CMD{rd(r, 7)}", f"BE-{rd(r, 8)}",
-        ])  # fmt: skip
+        return r.choice(
+            [
+                f"{rd(r, 3)}-{rd(r, 7)}-{rd(r, 7)}",
+                f"#{rd(r, 6)}",
+                f"{rd(r, 8)}",
+                f"ORD-{rd(r, 6)}",
+                f"{ru(r, 2)}{rd(r, 7)}",
+                f"#{rd(r, 4)}-{rd(r, 4)}",
+                rd(r, 5),
+                f"W{rd(r, 9)}",
+                f"PED-{rd(r, 5)}",
+                f"CMD{rd(r, 7)}",
+                f"BE-{rd(r, 8)}",
+            ]
+        )
     if kind == "track":
-        return r.choice([
-            f"1Z{ru(r, 3, 'ABCDEFVWXY0123456789')}{rd(r, 3)}{ru(r, 2)}{rd(r, 8)}",
-            f"{ru(r, 2)}{rd(r, 9)}{r.choice(['ES', 'FR', 'DE', 'BR', 'PT', 'GB', 'US'])}",
-            f"9400 {rd(r, 4)} {rd(r, 4)} {rd(r, 4)} {rd(r, 4)} {rd(r, 2)}",
-            f"JJD{rd(r, 18)}", f"{rd(r, 12)}", f"{rd(r, 4)} {rd(r, 4)} {rd(r, 4)}",
-        ])  # fmt: skip
+        return r.choice(
+            [
+                f"1Z{ru(r, 3, 'ABCDEFVWXY0123456789')}{rd(r, 3)}{ru(r, 2)}{rd(r, 8)}",
+                f"{ru(r, 2)}{rd(r, 9)}{r.choice(['ES', 'FR', 'DE', 'BR', 'PT', 'GB', 'US'])}",
+                f"9400 {rd(r, 4)} {rd(r, 4)} {rd(r, 4)} {rd(r, 4)} {rd(r, 2)}",
+                f"JJD{rd(r, 18)}",
+                f"{rd(r, 12)}",
+                f"{rd(r, 4)} {rd(r, 4)} {rd(r, 4)}",
+            ]
+        )
     if kind in {"zip", "post"}:
         return _postal(r, cc)
     if kind == "date":
@@ -136,7 +161,9 @@ def _draw(kind: str, rng: random.Random, cc: str, lang: str) -> str:
     if kind == "time":
         h, m = r.randint(7, 21), r.choice([0, 15, 30, 45, 5, 20, 50])
         if cc in {"US", "CA", "AU"} and lang == "en":
-            return r.choice([f"{h % 12 or 12}:{m:02d} pm", f"{h % 12 or 12}:{m:02d}", f"{h % 12 or 12}pm"])
+            return r.choice(
+                [f"{h % 12 or 12}:{m:02d} pm", f"{h % 12 or 12}:{m:02d}", f"{h % 12 or 12}pm"]
+            )
         if lang == "fr":
             return r.choice([f"{h}h{m:02d}", f"{h}h", f"{h}:{m:02d}"])
         if lang == "de":
@@ -147,25 +174,57 @@ def _draw(kind: str, rng: random.Random, cc: str, lang: str) -> str:
     if kind == "qty":
         return str(r.choice([1, 2, 2, 3, 4, 5, 6, 10, 12, 20, 24, 50]))
     if kind == "model":
-        return r.choice([
-            f"SM-{ru(r, 1)}{rd(r, 3)}{ru(r, 1)}", f"XPS {r.choice([13, 15, 17])} {rd(r, 4)}",
-            f"iPhone {r.randint(11, 16)}", f"WH-{rd(r, 4)}XM{r.randint(3, 5)}",
-            f"{ru(r, 3)}-{rd(r, 4)}", f"Model {ru(r, 1)}{rd(r, 3)}", f"RT-AX{rd(r, 2)}U",
-            f"KD-{rd(r, 2)}X{rd(r, 4)}", f"Galaxy A{rd(r, 2)}", f"TX{rd(r, 3)}-{ru(r, 2)}",
-        ])  # fmt: skip
+        return r.choice(
+            [
+                f"SM-{ru(r, 1)}{rd(r, 3)}{ru(r, 1)}",
+                f"XPS {r.choice([13, 15, 17])} {rd(r, 4)}",
+                f"iPhone {r.randint(11, 16)}",
+                f"WH-{rd(r, 4)}XM{r.randint(3, 5)}",
+                f"{ru(r, 3)}-{rd(r, 4)}",
+                f"Model {ru(r, 1)}{rd(r, 3)}",
+                f"RT-AX{rd(r, 2)}U",
+                f"KD-{rd(r, 2)}X{rd(r, 4)}",
+                f"Galaxy A{rd(r, 2)}",
+                f"TX{rd(r, 3)}-{ru(r, 2)}",
+            ]
+        )
     if kind == "ver":
-        return r.choice([f"v{r.randint(1, 9)}.{r.randint(0, 20)}.{r.randint(0, 9)}",
-                         f"{r.randint(1, 17)}.{r.randint(0, 9)}", f"{r.randint(1, 9)}.{r.randint(0, 40)}.{rd(r, 3)}"])  # fmt: skip
+        major = r.randint(1, 9)
+        return r.choice(
+            [
+                f"v{major}.{r.randint(0, 20)}.{r.randint(0, 9)}",
+                f"{r.randint(1, 17)}.{r.randint(0, 9)}",
+                f"{major}.{r.randint(0, 40)}.{rd(r, 3)}",
+            ]
+        )
     if kind == "inv":
-        return r.choice([f"INV-{r.randint(2023, 2026)}-{rd(r, 5)}", f"FA{rd(r, 8)}", f"F-{rd(r, 6)}",
-                         f"RE-{rd(r, 7)}", f"NF {rd(r, 3)}.{rd(r, 3)}", f"{rd(r, 4)}/{r.randint(2023, 2026)}"])  # fmt: skip
+        year = r.randint(2023, 2026)
+        return r.choice(
+            [
+                f"INV-{year}-{rd(r, 5)}",
+                f"FA{rd(r, 8)}",
+                f"F-{rd(r, 6)}",
+                f"RE-{rd(r, 7)}",
+                f"NF {rd(r, 3)}.{rd(r, 3)}",
+                f"{rd(r, 4)}/{year}",
+            ]
+        )
     if kind == "ticket":
-        return r.choice([f"#{rd(r, 5)}", f"CS-{rd(r, 6)}", f"TKT{rd(r, 7)}", f"{ru(r, 3)}-{rd(r, 4)}-{rd(r, 3)}",
-                         f"INC{rd(r, 7)}", rd(r, 6)])  # fmt: skip
+        return r.choice(
+            [
+                f"#{rd(r, 5)}",
+                f"CS-{rd(r, 6)}",
+                f"TKT{rd(r, 7)}",
+                f"{ru(r, 3)}-{rd(r, 4)}-{rd(r, 3)}",
+                f"INC{rd(r, 7)}",
+                rd(r, 6),
+            ]
+        )
     if kind == "year":
         return str(r.randint(1998, 2026))
     if kind == "flight":
-        return f"{r.choice(['IB', 'AF', 'LH', 'TP', 'BA', 'AA', 'AM', 'LA', 'UX', 'VY', 'FR', 'LX'])}{r.randint(10, 9899)}"
+        airline = r.choice(["IB", "AF", "LH", "TP", "BA", "AA", "AM", "LA", "UX", "VY", "FR", "LX"])
+        return f"{airline}{r.randint(10, 9899)}"
     if kind == "store":
         return str(r.randint(12, 2899))
     raise ValueError(kind)

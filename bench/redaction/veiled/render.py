@@ -7,6 +7,7 @@ generator refuses any rendering that does not decode to the value it was drawn f
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from urllib.parse import quote, unquote
@@ -204,4 +205,4 @@ def split_parts(v: Value, n: int, rng: random.Random) -> list[str]:
     cuts = sorted(rng.sample(range(1, len(g)), n - 1))
     bounds = [0, *cuts, len(g)]
     sep = " " if rng.random() < 0.7 else rng.choice(["-", "."])
-    return [sep.join(g[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [sep.join(g[a:b]) for a, b in itertools.pairwise(bounds)]

@@ -199,7 +199,11 @@ def make_nie(rng: random.Random) -> Value:
     return Value("ES_NIE", (body[0], body[1:], s[-1]), "-")
 
 
-STATES = "AS BC BS CC CL CM CS CH DF DG GT GR HG JC MC MN MS NT NL OC PL QT QR SP SL SR TC TS TL VZ YN ZS"
+# Mexican state codes a CURP may carry (NE, born abroad, left out).
+STATES = [
+    *"AS BC BS CC CL CM CS CH DF DG GT GR HG JC MC MN".split(),
+    *"MS NT NL OC PL QT QR SP SL SR TC TS TL VZ YN ZS".split(),
+]
 
 
 def make_curp(rng: random.Random) -> Value:
@@ -211,7 +215,7 @@ def make_curp(rng: random.Random) -> Value:
             head
             + f"{yy:02d}{mm:02d}{dd:02d}"
             + rng.choice("HM")
-            + rng.choice(STATES.split())
+            + rng.choice(STATES)
             + ru(rng, 3, cons)
             + rng.choice(D)
         )
@@ -336,21 +340,71 @@ def make_mac(rng: random.Random) -> Value:
     return Value("MAC_ADDRESS", parts, rng.choice([":", ":", "-"]))
 
 
-FIRST = "ana luis marta jose lea tom nina paul sofia ines jonas lukas clara joao bea rafa kim".split()
-LAST = "perez garcia martin dubois muller schmidt silva santos costa brown walsh lopez rossi".split()
+FIRST = [
+    "ana",
+    "luis",
+    "marta",
+    "jose",
+    "lea",
+    "tom",
+    "nina",
+    "paul",
+    "sofia",
+    "ines",
+    "jonas",
+    "lukas",
+    "clara",
+    "joao",
+    "bea",
+    "rafa",
+    "kim",
+]
+LAST = [
+    "perez",
+    "garcia",
+    "martin",
+    "dubois",
+    "muller",
+    "schmidt",
+    "silva",
+    "santos",
+    "costa",
+    "brown",
+    "walsh",
+    "lopez",
+    "rossi",
+]
 DOMAINS = [
-    "example.com", "example.org", "example.net", "example.fr", "example.de",
-    "mail.example", "correo.example", "post.test", "mailbox.test", "shop.example.com",
-    "example.com.br", "example.es", "example.co.uk", "uni.example.edu",
-]  # fmt: skip
+    "example.com",
+    "example.org",
+    "example.net",
+    "example.fr",
+    "example.de",
+    "mail.example",
+    "correo.example",
+    "post.test",
+    "mailbox.test",
+    "shop.example.com",
+    "example.com.br",
+    "example.es",
+    "example.co.uk",
+    "uni.example.edu",
+]
 
 
 def make_email(rng: random.Random) -> Value:
     f, last = rng.choice(FIRST), rng.choice(LAST)
     local = rng.choice(
-        [f"{f}.{last}", f"{f}{last}", f"{f[0]}{last}", f"{f}_{last}{rd(rng, 2)}",
-         f"{last}.{f}{rd(rng, 2)}", f"{f}{rd(rng, 4)}", f"{f}.{last}{rd(rng, 2)}"]
-    )  # fmt: skip
+        [
+            f"{f}.{last}",
+            f"{f}{last}",
+            f"{f[0]}{last}",
+            f"{f}_{last}{rd(rng, 2)}",
+            f"{last}.{f}{rd(rng, 2)}",
+            f"{f}{rd(rng, 4)}",
+            f"{f}.{last}{rd(rng, 2)}",
+        ]
+    )
     return Value("EMAIL", (local, rng.choice(DOMAINS)), "@")
 
 
@@ -410,8 +464,20 @@ def make_dl(rng: random.Random, cc: str) -> Value:
 
 def make_account(rng: random.Random, cc: str) -> Value:
     t = "BANK_ACCOUNT_NUMBER"
-    n = {"US": rng.randint(9, 12), "GB": 8, "IE": 8, "CA": 7, "AU": 9, "DE": 10,
-         "AT": 11, "CH": 10, "MX": 11, "BR": 7, "CO": 11, "AR": 10}.get(cc, 10)  # fmt: skip
+    n = {
+        "US": rng.randint(9, 12),
+        "GB": 8,
+        "IE": 8,
+        "CA": 7,
+        "AU": 9,
+        "DE": 10,
+        "AT": 11,
+        "CH": 10,
+        "MX": 11,
+        "BR": 7,
+        "CO": 11,
+        "AR": 10,
+    }.get(cc, 10)
     s = str(rng.randint(1, 9)) + rd(rng, n - 1)
     if cc == "BR":
         return Value(t, (s[:-1], s[-1]), "-")

@@ -24,20 +24,116 @@ UNIT_VARIANTS = {
     "pt": {"6": ["meia"], "3": ["tres"]},
 }
 
-EN_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-EN_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
-ES_TEENS = "diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve".split()
-ES_VEINTI = (
-    "veinte veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete "
-    "veintiocho veintinueve"
-).split()
-ES_TENS = "_ _ _ treinta cuarenta cincuenta sesenta setenta ochenta noventa".split()
-FR_TEENS = "dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf".split()
-FR_TENS = "_ _ vingt trente quarante cinquante soixante".split()
-DE_TEENS = "zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn".split()
-DE_TENS = "_ _ zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig".split()
-PT_TEENS = "dez onze doze treze catorze quinze dezesseis dezessete dezoito dezenove".split()
-PT_TENS = "_ _ vinte trinta quarenta cinquenta sessenta setenta oitenta noventa".split()
+EN_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+EN_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+ES_TEENS = [
+    "diez",
+    "once",
+    "doce",
+    "trece",
+    "catorce",
+    "quince",
+    "dieciséis",
+    "diecisiete",
+    "dieciocho",
+    "diecinueve",
+]
+ES_VEINTI = [
+    "veinte",
+    "veintiuno",
+    "veintidós",
+    "veintitrés",
+    "veinticuatro",
+    "veinticinco",
+    "veintiséis",
+    "veintisiete",
+    "veintiocho",
+    "veintinueve",
+]
+ES_TENS = [
+    "_",
+    "_",
+    "_",
+    "treinta",
+    "cuarenta",
+    "cincuenta",
+    "sesenta",
+    "setenta",
+    "ochenta",
+    "noventa",
+]
+FR_TEENS = [
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "dix-sept",
+    "dix-huit",
+    "dix-neuf",
+]
+FR_TENS = ["_", "_", "vingt", "trente", "quarante", "cinquante", "soixante"]
+DE_TEENS = [
+    "zehn",
+    "elf",
+    "zwölf",
+    "dreizehn",
+    "vierzehn",
+    "fünfzehn",
+    "sechzehn",
+    "siebzehn",
+    "achtzehn",
+    "neunzehn",
+]
+DE_TENS = [
+    "_",
+    "_",
+    "zwanzig",
+    "dreißig",
+    "vierzig",
+    "fünfzig",
+    "sechzig",
+    "siebzig",
+    "achtzig",
+    "neunzig",
+]
+PT_TEENS = [
+    "dez",
+    "onze",
+    "doze",
+    "treze",
+    "catorze",
+    "quinze",
+    "dezesseis",
+    "dezessete",
+    "dezoito",
+    "dezenove",
+]
+PT_TENS = [
+    "_",
+    "_",
+    "vinte",
+    "trinta",
+    "quarenta",
+    "cinquenta",
+    "sessenta",
+    "setenta",
+    "oitenta",
+    "noventa",
+]
 
 
 def pair_words(lang: str, n: int, variant: str = "") -> list[str]:
@@ -58,7 +154,11 @@ def pair_words(lang: str, n: int, variant: str = "") -> list[str]:
         if n < 20:
             return [FR_TEENS[u]]
         if n < 70 or (variant == "BE" and n < 100) or (variant == "CH" and n < 100):
-            tens = {7: "septante", 8: "huitante" if variant == "CH" else "quatre-vingt", 9: "nonante"}
+            tens = {
+                7: "septante",
+                8: "huitante" if variant == "CH" else "quatre-vingt",
+                9: "nonante",
+            }
             w = FR_TENS[t] if t < 7 else tens[t]
             if u == 0:
                 return [w + ("s" if w == "quatre-vingt" else "")]
@@ -66,9 +166,10 @@ def pair_words(lang: str, n: int, variant: str = "") -> list[str]:
                 return [w + " et un", w + "-et-un"]
             return [w + "-" + un[u]]
         if t == 7:
-            return ["soixante et onze" if u == 1 else "soixante-" + FR_TEENS[u], "soixante-et-onze"][
-                : 2 if u == 1 else 1
-            ]
+            return [
+                "soixante et onze" if u == 1 else "soixante-" + FR_TEENS[u],
+                "soixante-et-onze",
+            ][: 2 if u == 1 else 1]
         if t == 8:
             return ["quatre-vingts" if u == 0 else "quatre-vingt-" + un[u]]
         return ["quatre-vingt-" + FR_TEENS[u]]
@@ -122,7 +223,9 @@ def spell(digits: str, lang: str, rng: random.Random, variant: str = "") -> str:
     while i < len(digits):
         d = digits[i]
         if lang == "en" and i + 1 < len(digits) and digits[i + 1] == d and rng.random() < 0.5:
-            out.append("double " + ("oh" if d == "0" and rng.random() < 0.5 else UNITS["en"][int(d)]))
+            out.append(
+                "double " + ("oh" if d == "0" and rng.random() < 0.5 else UNITS["en"][int(d)])
+            )
             i += 2
             continue
         if use_pairs and i + 1 < len(digits) and d != "0" and rng.random() < 0.7:
