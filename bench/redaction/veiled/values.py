@@ -201,8 +201,42 @@ def make_nie(rng: random.Random) -> Value:
 
 # Mexican state codes a CURP may carry (NE, born abroad, left out).
 STATES = [
-    *"AS BC BS CC CL CM CS CH DF DG GT GR HG JC MC MN".split(),
-    *"MS NT NL OC PL QT QR SP SL SR TC TS TL VZ YN ZS".split(),
+    *[
+        "AS",
+        "BC",
+        "BS",
+        "CC",
+        "CL",
+        "CM",
+        "CS",
+        "CH",
+        "DF",
+        "DG",
+        "GT",
+        "GR",
+        "HG",
+        "JC",
+        "MC",
+        "MN",
+    ],
+    *[
+        "MS",
+        "NT",
+        "NL",
+        "OC",
+        "PL",
+        "QT",
+        "QR",
+        "SP",
+        "SL",
+        "SR",
+        "TC",
+        "TS",
+        "TL",
+        "VZ",
+        "YN",
+        "ZS",
+    ],
 ]
 
 
