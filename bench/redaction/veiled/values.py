@@ -255,7 +255,8 @@ def make_curp(rng: random.Random) -> Value:
         )
         s = body + curp.calc_check_digit(body)
         if curp.is_valid(s):
-            return Value("MX_CURP", (s,), "")
+            # No official grouping; people who split it do so at name, birth date, rest.
+            return Value("MX_CURP", (s[:4], s[4:10], s[10:16], s[16:]), "")
 
 
 def make_rfc(rng: random.Random) -> Value:
