@@ -15,6 +15,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from stdnum import bic, iban, luhn
+from stdnum.br import cnpj, cpf
+from stdnum.de import idnr
+from stdnum.es import dni, nie
+from stdnum.fr import nir
+from stdnum.mx import curp, rfc
+from stdnum.pt import nif
+from stdnum.us import itin, rtn, ssn
+
 from . import values as V
 from .keep import make_keep
 from .render import DIGIT_TYPES, FAMILIES, canon, decode, render, split_parts
@@ -99,24 +108,24 @@ def validate_value(v: V.Value, country: str) -> bool:
     """Re-validate a value with its public check (format checks where there is none)."""
     c = v.compact
     checks: dict[str, Callable[[], bool]] = {
-        "CREDIT_DEBIT_NUMBER": lambda: V.luhn.is_valid(c),
-        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": lambda: V.iban.is_valid(c),
-        "SWIFT_CODE": lambda: V.bic.is_valid(c),
-        "SSN": lambda: V.ssn.is_valid(c),
-        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": lambda: V.itin.is_valid(c),
-        "ES_DNI": lambda: V.dni.is_valid(c),
-        "ES_NIE": lambda: V.nie.is_valid(c),
-        "MX_CURP": lambda: V.curp.is_valid(c),
-        "MX_RFC": lambda: V.rfc.is_valid(c),
+        "CREDIT_DEBIT_NUMBER": lambda: luhn.is_valid(c),
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": lambda: iban.is_valid(c),
+        "SWIFT_CODE": lambda: bic.is_valid(c),
+        "SSN": lambda: ssn.is_valid(c),
+        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": lambda: itin.is_valid(c),
+        "ES_DNI": lambda: dni.is_valid(c),
+        "ES_NIE": lambda: nie.is_valid(c),
+        "MX_CURP": lambda: curp.is_valid(c),
+        "MX_RFC": lambda: rfc.is_valid(c),
         "MX_CLABE": lambda: V.clabe_valid(c),
-        "BR_CPF": lambda: V.cpf.is_valid(c),
-        "BR_CNPJ": lambda: V.cnpj.is_valid(c),
-        "FR_NIR": lambda: V.nir.is_valid(c),
-        "DE_TAX_ID": lambda: V.idnr.is_valid(c),
-        "PT_NIF": lambda: V.nif.is_valid(c),
+        "BR_CPF": lambda: cpf.is_valid(c),
+        "BR_CNPJ": lambda: cnpj.is_valid(c),
+        "FR_NIR": lambda: nir.is_valid(c),
+        "DE_TAX_ID": lambda: idnr.is_valid(c),
+        "PT_NIF": lambda: nif.is_valid(c),
         "UK_NATIONAL_INSURANCE_NUMBER": lambda: V.nino_valid(c),
         "PHONE": lambda: V.phone_ok(re.sub(r"\D", "", c), country),
-        "BANK_ROUTING": lambda: country != "US" or V.rtn.is_valid(c),
+        "BANK_ROUTING": lambda: country != "US" or rtn.is_valid(c),
         "AWS_ACCESS_KEY": lambda: re.fullmatch(r"A[KS]IA[A-Z2-7]{16}", c) is not None,
         "AWS_SECRET_KEY": lambda: re.fullmatch(r"[A-Za-z0-9/+]{40}", c) is not None,
         "EMAIL": lambda: re.fullmatch(r"[a-z0-9._]+@[a-z0-9.]+\.[a-z]+", v.printed) is not None,

@@ -38,7 +38,7 @@ def check_message(msg: dict[str, Any], where: str) -> None:
 
 def check_conversation(conv: dict[str, Any]) -> None:
     country = conv["locale"][3:]
-    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    groups: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
     for n, msg in enumerate(conv["messages"]):
         where = f"{conv['id']} message {n}"
         check_message(msg, where)
@@ -49,15 +49,15 @@ def check_conversation(conv: dict[str, Any]) -> None:
             if p["family"] not in FAMILIES.values():
                 raise CorpusError(f"{where}: unknown family")
             if p["family"] == "multi_message":
-                groups[p["group"]].append((n, p))  # type: ignore[arg-type]
+                groups[p["group"]].append((n, p))
             elif not decodes_to(p["value"], p["family"], v, conv["lang"], country):
                 raise CorpusError(f"{where}: rendering does not decode to its value")
     for g, parts in groups.items():
-        idx = [n for n, _ in parts]  # type: ignore[misc]
+        idx = [n for n, _ in parts]
         if len(parts) < 2 or len(parts) > 3 or idx != list(range(idx[0], idx[0] + len(idx))):
             raise CorpusError(f"{conv['id']}: group {g} is not 2-3 consecutive messages")
-        joined = " ".join(p["value"] for _, p in parts)  # type: ignore[misc]
-        v = parts[0][1]["_v"]  # type: ignore[index]
+        joined = " ".join(p["value"] for _, p in parts)
+        v = parts[0][1]["_v"]
         if not decodes_to(joined, "plain", v, conv["lang"], country):
             raise CorpusError(f"{conv['id']}: group {g} does not join to its value")
 

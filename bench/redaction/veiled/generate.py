@@ -79,7 +79,7 @@ def public(c: dict[str, Any]) -> dict[str, Any]:
 
 
 def serialise(convs: list[dict[str, Any]]) -> tuple[bytes, bytes]:
-    lines = {"dev": [], "sealed": []}  # type: dict[str, list[str]]
+    lines: dict[str, list[str]] = {"dev": [], "sealed": []}
     for c in sorted(convs, key=lambda c: c["id"]):
         lines[c["split"]].append(json.dumps(public(c), ensure_ascii=False, sort_keys=False))
     dev = ("\n".join(lines["dev"]) + "\n").encode()

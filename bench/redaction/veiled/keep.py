@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 
 from stdnum import luhn
 from stdnum.br import cnpj, cpf
@@ -40,7 +41,7 @@ KINDS = {
 
 def looks_like_id(run: str) -> bool:
     n = len(run)
-    checks = {
+    checks: dict[int, list[Callable[[str], bool]]] = {
         9: [rtn.is_valid, nif.is_valid],
         11: [cpf.is_valid, idnr.is_valid],
         14: [cnpj.is_valid],

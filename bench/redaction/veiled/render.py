@@ -13,7 +13,7 @@ import re
 from urllib.parse import quote, unquote
 
 from .values import Value
-from .words import PLUS, spell, unspell
+from .words import MONTH_ABBR, PLUS, month_name, months_to_digits, spell, unspell
 
 FAMILIES = {
     "p": "plain",
@@ -81,6 +81,8 @@ def decode(text: str, family: str, v: Value, lang: str) -> str:
         return s.replace(" ", "").lower()
     if v.type == "EMAIL":
         return text.replace("\n", "").replace(" ", "").lower()
+    if v.type == "CREDIT_DEBIT_EXPIRY":
+        text = months_to_digits(text)
     if family == "spelled_out":
         return unspell(text, lang)
     if family == "letter_substitution":
@@ -119,17 +121,22 @@ def render(v: Value, family: str, lang: str, rng: random.Random, variant: str = 
             return v.printed if rng.random() < 0.8 else v.printed.upper()
         if v.type == "CREDIT_DEBIT_EXPIRY":
             mm, yy = v.groups
+            if rng.random() < 0.3:
+                name = month_name(int(mm), lang, rng)
+                dot = "." if name.lower() in MONTH_ABBR[lang].lower().split() else ""
+                return rng.choice(
+                    [f"{name} {yy}", f"{name} 20{yy}", f"{name}/{yy}", f"{name}{dot} 20{yy}"]
+                )
             return rng.choice([f"{mm}/{yy}", f"{mm}/20{yy}", f"{mm}/{yy}"])
         if v.type in {"CREDIT_DEBIT_NUMBER", "PHONE", "SSN", "BR_CPF", "BR_CNPJ",
                       "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER",
                       "MX_RFC", "ES_DNI", "ES_NIE"} and rng.random() < 0.35:  # fmt: skip
             return v.compact
+        pg = v.groups
         if v.type == "BR_CNPJ":
-            g = v.groups
-            return f"{g[0]}.{g[1]}.{g[2]}/{g[3]}-{g[4]}"
+            return f"{pg[0]}.{pg[1]}.{pg[2]}/{pg[3]}-{pg[4]}"
         if v.type == "BR_CPF":
-            g = v.groups
-            return f"{g[0]}.{g[1]}.{g[2]}-{g[3]}"
+            return f"{pg[0]}.{pg[1]}.{pg[2]}-{pg[3]}"
         return v.printed
     if family in {"context_only", "url_credentials", "key_value_secret"}:
         return v.printed if v.type == "BANK_ROUTING" and rng.random() < 0.5 else v.compact

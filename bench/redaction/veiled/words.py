@@ -193,9 +193,9 @@ def table(lang: str, variant: str = "") -> dict[str, str]:
     out: dict[str, str] = {}
     for d, w in enumerate(UNITS[lang]):
         out[w] = str(d)
-    for d, ws in UNIT_VARIANTS[lang].items():
+    for digit, ws in UNIT_VARIANTS[lang].items():
         for w in ws:
-            out[w] = d
+            out[w] = digit
     if lang == "es":
         out["un"] = "1"
     for v in ("", "BE", "CH"):
@@ -256,3 +256,43 @@ def unspell(text: str, lang: str) -> str:
         else:
             raise ValueError(f"cannot read {toks[i]!r}")
     return "".join(out)
+
+
+# Month names and the abbreviations people type on expiry dates ("exp June 27", "venc. dic/29").
+MONTHS = {
+    "en": "january february march april may june july august september october november december",
+    "es": "enero febrero marzo abril mayo junio julio agosto "
+    "septiembre octubre noviembre diciembre",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto "
+    "setembro outubro novembro dezembro",
+}
+MONTH_ABBR = {
+    "en": "jan feb mar apr may jun jul aug sep oct nov dec",
+    "es": "ene feb mar abr may jun jul ago sep oct nov dic",
+    "fr": "janv févr mars avr mai juin juil août sept oct nov déc",
+    "de": "Jan Feb Mär Apr Mai Jun Jul Aug Sep Okt Nov Dez",
+    "pt": "jan fev mar abr mai jun jul ago set out nov dez",
+}
+MONTH_NUMBER = {
+    w.lower(): i + 1
+    for table in (MONTHS, MONTH_ABBR)
+    for names in table.values()
+    for i, w in enumerate(names.split())
+}
+
+
+def month_name(month: int, lang: str, rng: random.Random) -> str:
+    names = (MONTHS if rng.random() < 0.5 else MONTH_ABBR)[lang].split()
+    name = names[month - 1]
+    return name.capitalize() if rng.random() < 0.4 else name
+
+
+def months_to_digits(text: str) -> str:
+    """Replace a month word by its two digits (longest names first, so "mars" beats "mar")."""
+    low = text.lower()
+    for name in sorted(MONTH_NUMBER, key=len, reverse=True):
+        if name in low:
+            return low.replace(name, f"{MONTH_NUMBER[name]:02d}", 1)
+    return text
