@@ -195,7 +195,7 @@ def _value_and_render(
         if not validate_value(v, country):
             continue
         try:
-            text = render(v, fam, lang, rng, variant)
+            text = render(v, fam, lang, rng, variant, country)
         except ValueError:
             continue
         if text == text.strip() and decodes_to(text, fam, v, lang, country):

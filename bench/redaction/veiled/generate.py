@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import templates_de, templates_en, templates_es, templates_fr, templates_pt
-from .build import SEED, Template, instantiate
+from .build import PH, SEED, Template, instantiate
 from .checks import CorpusError, check_corpus, missing
 
 HERE = Path(__file__).parent
@@ -33,7 +33,10 @@ DEV_SHARE = 0.35
 
 
 def uses_for(t: Template) -> int:
-    # Long chats are reused less so they do not dominate the message count.
+    # Long chats are reused less so they do not dominate the message count; a template with
+    # nothing to draw ("hi", "ok thanks") would only repeat itself.
+    if not PH.search(t.text):
+        return 1
     return 4 if len(t.messages) <= 3 else 3
 
 

@@ -12,6 +12,8 @@ import random
 import re
 from urllib.parse import quote, unquote
 
+import phonenumbers
+
 from .values import Value
 from .words import MONTH_ABBR, PLUS, month_name, months_to_digits, spell, unspell
 
@@ -115,7 +117,9 @@ def groups_for(v: Value, rng: random.Random) -> list[str]:
     return list(g)
 
 
-def render(v: Value, family: str, lang: str, rng: random.Random, variant: str = "") -> str:
+def render(
+    v: Value, family: str, lang: str, rng: random.Random, variant: str = "", region: str = ""
+) -> str:
     if family == "plain":
         if v.type == "EMAIL":
             return v.printed if rng.random() < 0.8 else v.printed.upper()
@@ -131,7 +135,7 @@ def render(v: Value, family: str, lang: str, rng: random.Random, variant: str = 
         if v.type in {"CREDIT_DEBIT_NUMBER", "PHONE", "SSN", "BR_CPF", "BR_CNPJ",
                       "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER",
                       "MX_RFC", "ES_DNI", "ES_NIE"} and rng.random() < 0.35:  # fmt: skip
-            return v.compact
+            return re.sub(r"[^0-9A-Za-z+]", "", v.compact)
         pg = v.groups
         if v.type == "BR_CNPJ":
             return f"{pg[0]}.{pg[1]}.{pg[2]}/{pg[3]}-{pg[4]}"
@@ -154,7 +158,7 @@ def render(v: Value, family: str, lang: str, rng: random.Random, variant: str = 
         g = groups_for(v, rng)
         if len(g) == 1:
             g = regroup(g[0], rng)
-        sep = rng.choice(["-", ".", "  ", " / ", "/", " - ", " . ", "_"])
+        sep = rng.choice(["-", ".", "  ", " / ", "/", " - ", " . ", "-"])
         return sep.join(g)
     if family in {"split_by_noise", "iban_broken"}:
         g = groups_for(v, rng)
@@ -194,7 +198,11 @@ def render(v: Value, family: str, lang: str, rng: random.Random, variant: str = 
     if family == "percent_encoded":
         if v.type == "EMAIL":
             return quote(v.printed, safe="")
-        return quote(v.compact if v.compact.startswith("+") else "+" + v.compact, safe="")
+        digits = re.sub(r"\D", "", v.compact)
+        if not v.compact.startswith("+"):
+            # A national print gets its country code back, as a form would submit it.
+            digits = str(phonenumbers.parse(v.compact, region).country_code) + digits.lstrip("0")
+        return quote("+" + digits, safe="")
     raise ValueError(family)
 
 

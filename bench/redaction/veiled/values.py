@@ -145,10 +145,15 @@ def phone_value(rng: random.Random, region: str) -> Value:
         "nat": phonenumbers.PhoneNumberFormat.NATIONAL,
         "e164": phonenumbers.PhoneNumberFormat.E164,
     }[style]
+    if style == "e164":
+        # E.164 prints without spaces, but people regroup it the international way.
+        intl = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        groups = tuple(re.sub(r"[^0-9+ ]", "", intl).split())
+        assert "".join(groups) == phonenumbers.format_number(num, fmt)
+        return Value("PHONE", groups, "")
     text = phonenumbers.format_number(num, fmt)
     # Keep "+" and parentheses in the first group so the printed form is the real print.
-    groups = tuple(text.split(" "))
-    return Value("PHONE", groups, " ")
+    return Value("PHONE", tuple(text.split(" ")), " ")
 
 
 def phone_ok(digits: str, region: str) -> bool:
