@@ -100,5 +100,9 @@ def check_corpus(convs: list[dict[str, Any]], min_templates: int, min_messages: 
         split_of[(c["lang"], c["_template"])].add(c["split"])
     if any(len(s) != 1 for s in split_of.values()):
         raise CorpusError("a template has instances in both splits")
+    if len({c["id"] for c in convs}) != len(convs):
+        raise CorpusError("duplicate conversation id")
+    if any(not c["locale"].startswith(c["lang"] + "-") for c in convs):
+        raise CorpusError("locale of another language")
     if any(re.search(r"\s$|^\s", m["text"]) for c in convs for m in c["messages"]):
         raise CorpusError("message with leading or trailing whitespace")

@@ -136,7 +136,7 @@ TEMPLATES = [
     "meine Steuer-Identifikationsnummer lautet {IDNR:p}. Geburtsdatum laut Akte: {=date}",
     "Steuer ID: {IDNR:sp}",
     "zwo, drei... ach, ich tippe: {PHONE}",
-    "@en-DE sorry my German is bad, Steuer-ID {IDNR}",
+    "@de-DE sorry my German is bad, Steuer-ID {IDNR}",
     "ja ¶ {=order} ¶ und es sind {=qty} Stück",
     "die Bestellung? ¶ {=order}",
     "Filiale {=store} ¶ so gegen {=time} ¶ auf dem Bon stand {=price}",
