@@ -188,6 +188,60 @@ def pair_words(lang: str, n: int, variant: str = "") -> list[str]:
     return [PT_TENS[t] + (" e " + un[u] if u else "")]
 
 
+ES_HUNDREDS = [
+    "_",
+    "ciento",
+    "doscientos",
+    "trescientos",
+    "cuatrocientos",
+    "quinientos",
+    "seiscientos",
+    "setecientos",
+    "ochocientos",
+    "novecientos",
+]
+PT_HUNDREDS = [
+    "_",
+    "cento",
+    "duzentos",
+    "trezentos",
+    "quatrocentos",
+    "quinhentos",
+    "seiscentos",
+    "setecentos",
+    "oitocentos",
+    "novecentos",
+]
+
+
+def hundred_words(lang: str, n: int, variant: str = "") -> list[str]:
+    """Spellings of n in 100..999 read as a hundreds number ("four hundred fifteen",
+    "vierhundertfünfzehn"); only for n ending in 00 or 10..99, the forms people dictate."""
+    h, rest = divmod(n, 100)
+    tail = pair_words(lang, rest, variant) if rest else [""]
+    un = UNITS[lang]
+    out: list[str] = []
+    for t in tail:
+        if lang == "en":
+            head = f"{un[h]} hundred"
+            out += [head] if not t else [f"{head} {t}", f"{head} and {t}"]
+        elif lang == "es":
+            head = "cien" if h == 1 and not t else ES_HUNDREDS[h]
+            out.append(f"{head} {t}".strip())
+        elif lang == "fr":
+            head = "cent" if h == 1 else f"{un[h]} cent" + ("s" if not t else "")
+            out.append(f"{head} {t}".strip())
+        elif lang == "de":
+            head = ("ein" if h == 1 else un[h]) + "hundert"
+            out += (
+                [head + t, f"{head} {t}".strip()] if t else [head, "hundert"] if h == 1 else [head]
+            )
+        else:
+            head = "cem" if h == 1 and not t else PT_HUNDREDS[h]
+            out.append(f"{head} e {t}" if t else head)
+    return list(dict.fromkeys(out))
+
+
 def table(lang: str, variant: str = "") -> dict[str, str]:
     """Phrase -> digits, every spelling this module can emit (plus the fr-BE/CH forms)."""
     out: dict[str, str] = {}
@@ -202,6 +256,11 @@ def table(lang: str, variant: str = "") -> dict[str, str]:
         for n in range(10, 100):
             for w in pair_words(lang, n, v):
                 out[w] = f"{n:02d}"
+    for v in ("", "BE", "CH"):
+        for n in range(100, 1000):
+            if n % 100 == 0 or n % 100 >= 10:
+                for w in hundred_words(lang, n, v):
+                    out[w.lower()] = f"{n:03d}"
     if lang == "en":
         for d, w in enumerate(UNITS["en"]):
             out["double " + w] = str(d) * 2
@@ -228,6 +287,12 @@ def spell(digits: str, lang: str, rng: random.Random, variant: str = "") -> str:
             )
             i += 2
             continue
+        rest = digits[i + 1 : i + 3]
+        hundreds_ok = len(rest) == 2 and (rest[0] != "0" or rest == "00")
+        if use_pairs and d != "0" and hundreds_ok and rng.random() < 0.2:
+            out.append(rng.choice(hundred_words(lang, int(digits[i : i + 3]), variant)))
+            i += 3
+            continue
         if use_pairs and i + 1 < len(digits) and d != "0" and rng.random() < 0.7:
             ws = pair_words(lang, int(digits[i : i + 2]), variant)
             out.append(rng.choice(ws))
@@ -241,13 +306,13 @@ def spell(digits: str, lang: str, rng: random.Random, variant: str = "") -> str:
 
 
 def unspell(text: str, lang: str) -> str:
-    """Words -> digits by greedy longest match over up to three tokens."""
+    """Words -> digits by greedy longest match over up to six tokens."""
     tab = dict(TABLES[lang])
     toks = [t for t in text.replace(",", " ").replace(" - ", " ").split() if t]
     toks = [t for t in toks if t.lower() not in {PLUS[lang], "+"}]
     out, i = [], 0
     while i < len(toks):
-        for n in (3, 2, 1):
+        for n in (6, 5, 4, 3, 2, 1):
             phrase = " ".join(toks[i : i + n]).lower()
             if phrase in tab:
                 out.append(tab[phrase])
