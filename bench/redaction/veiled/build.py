@@ -187,7 +187,7 @@ class Template:
 def _value_and_render(
     key: str, fam: str, rng: random.Random, country: str, lang: str
 ) -> tuple[V.Value, str]:
-    variant = country if lang == "fr" and country in {"BE", "CH"} else ""
+    variant = country  # regional number words: fr-BE/fr-CH tens, pt-BR "meia"
     for _ in range(200):
         v = MAKERS[key](rng, country, lang)
         if fam in {"letter_substitution", "spelled_out"} and v.type not in DIGIT_TYPES:

@@ -179,4 +179,6 @@ TEMPLATES = [
     "Version {=ver} auf einem {=model}, stürzt ab wenn ich die Karte {CARD:n} eingebe",
     "Kontonummer in zwei Teilen: {ACCT:mm} ¶ {+}",
     "@de-DE zwoundzwanzig? nee, ich schreib's: {PHONE:sd}",
+    "{=time}",
+    "am {=date} ¶ {=time}",
 ]

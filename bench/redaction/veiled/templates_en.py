@@ -185,4 +185,6 @@ TEMPLATES = [
     "@en-IE me mobile is {PHONE:n} grand thanks",
     "{=time} works ¶ or {=time}",
     "version {=ver} on a {=model}, still crashing when I enter the card {CARD:n}",
+    "{=time}",
+    "{=date} ¶ {=time}",
 ]

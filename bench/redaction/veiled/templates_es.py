@@ -188,4 +188,6 @@ TEMPLATES = [
     "{=time} me sirve ¶ o a las {=time}",
     "versión {=ver} en un {=model}, se cierra al poner la tarjeta {CARD:n}",
     "@es-ES le paso el NIE por partes {NIE:mm} ¶ {+}",
+    "{=time}",
+    "el {=date} ¶ {=time}",
 ]

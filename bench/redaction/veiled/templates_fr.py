@@ -178,4 +178,6 @@ TEMPLATES = [
     "{=time} ça me va ¶ ou {=time}",
     "version {=ver} sur un {=model}, ça plante quand je rentre la carte {CARD:n}",
     "code de la porte, pardon, code PIN : {PIN:mm} ¶ {+}",
+    "{=time}",
+    "le {=date} ¶ {=time}",
 ]

@@ -188,4 +188,6 @@ TEMPLATES = [
     "{=time} serve ¶ ou {=time}",
     "versão {=ver} num {=model}, trava quando coloco o cartão {CARD:n}",
     "@pt-BR CNPJ da minha MEI {CNPJ:sd} ¶ razão social no cadastro",
+    "{=time}",
+    "dia {=date} ¶ {=time}",
 ]

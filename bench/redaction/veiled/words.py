@@ -299,6 +299,8 @@ def spell(digits: str, lang: str, rng: random.Random, variant: str = "") -> str:
             i += 2
             continue
         alts = [UNITS[lang][int(d)], *UNIT_VARIANTS[lang].get(d, [])]
+        if lang == "pt" and variant != "BR":
+            alts = [a for a in alts if a != "meia"]  # "meia" for six is Brazilian
         out.append(rng.choice(alts) if rng.random() < 0.3 else alts[0])
         i += 1
     sep = rng.choice([" ", " ", ", ", " - "])
