@@ -117,6 +117,16 @@ def groups_for(v: Value, rng: random.Random) -> list[str]:
     return list(g)
 
 
+def official(v: Value) -> str:
+    """The print form on documents (CPF and CNPJ mix dots, a slash and a dash)."""
+    pg = v.groups
+    if v.type == "BR_CNPJ":
+        return f"{pg[0]}.{pg[1]}.{pg[2]}/{pg[3]}-{pg[4]}"
+    if v.type == "BR_CPF":
+        return f"{pg[0]}.{pg[1]}.{pg[2]}-{pg[3]}"
+    return v.printed
+
+
 def render(
     v: Value, family: str, lang: str, rng: random.Random, variant: str = "", region: str = ""
 ) -> str:
@@ -136,12 +146,7 @@ def render(
                       "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER",
                       "MX_RFC", "ES_DNI", "ES_NIE"} and rng.random() < 0.35:  # fmt: skip
             return re.sub(r"[^0-9A-Za-z+]", "", v.compact)
-        pg = v.groups
-        if v.type == "BR_CNPJ":
-            return f"{pg[0]}.{pg[1]}.{pg[2]}/{pg[3]}-{pg[4]}"
-        if v.type == "BR_CPF":
-            return f"{pg[0]}.{pg[1]}.{pg[2]}-{pg[3]}"
-        return v.printed
+        return official(v)
     if family in {"context_only", "url_credentials", "key_value_secret"}:
         return v.printed if v.type == "BANK_ROUTING" and rng.random() < 0.5 else v.compact
     if family == "compact_expiry":
@@ -178,7 +183,7 @@ def render(
             out += sep + part
         return out
     if family == "letter_substitution":
-        s = v.printed if rng.random() < 0.6 else v.compact
+        s = official(v) if rng.random() < 0.6 else v.compact
         idx = [i for i, c in enumerate(s) if c in "01"]
         if not idx:
             raise ValueError("no 0 or 1 to substitute")
