@@ -156,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     files = {
         HERE / "dev.jsonl": serialise(out["dev"]),
-        HERE / "sealed.jsonl.gz": gz(serialise(out["sealed"])),
+        # the sealed split until its one opening on 2026-11-28 20:00 (README)
+        HERE / "opened.jsonl.gz": gz(serialise(out["sealed"])),
     }
     if args.check:
         stale = [p.name for p, data in files.items() if not p.exists() or p.read_bytes() != data]
