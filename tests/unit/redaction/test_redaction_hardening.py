@@ -193,6 +193,20 @@ def test_separators_after_a_digit_that_reach_no_digit_reproduction():
     assert offline().redact(text).text == text
 
 
+@pytest.mark.parametrize("unit", ["+1", "+1 ", " +1", "1 + "])
+def test_plus_signs_between_digits_reproduction(unit):
+    # Found in round 6: "+" between digits was blanked as noise, so each phone the
+    # redactor masked left a new "+1..." phone start, found only by rereading the
+    # masked text: sixteen rounds, 1.3 s for 20,000 characters. Now one reading.
+    text = unit * 2000
+
+    assert offline().redact(text).text == text
+
+
+def test_a_phone_after_a_plus_is_still_found_beside_other_digits():
+    assert offline().redact("ref 12 +44 20 7946 0958").text == "ref 12 [PHONE]"
+
+
 def test_noise_between_groups_is_still_read_after_a_long_run_of_spaces():
     redactor = offline()
 

@@ -376,8 +376,10 @@ _JOINERS = (
 )
 _NOISE = re.compile(
     # A lone space, dash, dot, slash or comma is left alone (see ``_blank_noise``): not
-    # matched at all, so "1.2.3.4..." costs no call per separator.
-    rf"(?<=[0-9])(?![ \-./,][0-9])"
+    # matched at all, so "1.2.3.4..." costs no call per separator. Nor is a lone plus: "1+1"
+    # is a sum or a key's character, never a separator, and blanked it made "+1+1+1..."
+    # a phone after every phone the redactor masked (sixteen rereadings of the message).
+    rf"(?<=[0-9])(?![ \-./,+][0-9])"
     # The branches share no character: whitespace is in the first one only (a branch of
     # its own made every run of spaces after a digit match 2**16 ways before failing:
     # "1" and 15 spaces, then a letter, took a millisecond). The joining words are tried
@@ -527,6 +529,10 @@ def _blank_noise(text: str, match: re.Match[str]) -> str:
         return match.group()
     if match.group() == ":" and _CLOCK.match(text, before.start()):
         return match.group()  # "14:05" is a time, not two groups of one number
+    if match.group().endswith("+"):
+        # A plus against the next digits is a country code's: kept, so every view (and the
+        # redactor's rereading of the masked text) sees the same phone start there.
+        return " " * (len(match.group()) - 1) + "+"
     return " " * len(match.group())
 
 
