@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.redaction import conversation
+from connect_privacy.redaction.continuation import redact_in_conversation
+from tests.support.redaction import OFFLINE, conversation
 
 ISSUER_EDGES = [
     ("4000", True),  # Visa
@@ -88,3 +89,36 @@ def test_a_phone_start_expects_the_digits_of_its_country(start, complete):
 
     assert out == ["my phone is [PHONE]"]
     assert markers[0].entity_type == "PHONE" and markers[0].complete == complete
+
+
+@pytest.mark.parametrize(
+    ("digits", "card"),
+    [
+        ("40128817968", True),  # eleven digits from an issuer's 2-6: more than a phone has
+        ("24012881796", True),
+        ("401288179681234", True),  # fifteen
+        ("4012881796", False),  # ten: a phone's length
+        ("71234567890", False),  # no card starts with 7 or 1
+        ("14012881796", False),
+        ("4012881796812345", False),  # sixteen after a phone word: neither whole nor started
+    ],
+)
+def test_after_a_phone_word_a_card_start_is_more_digits_than_a_phone_has(digits, card):
+    _, markers = conversation(f"my phone is {digits}")
+
+    is_card_marker = markers[0] is not None and markers[0].entity_type == "CREDIT_DEBIT_NUMBER"
+    assert is_card_marker is card
+
+
+def test_the_last_three_digits_of_a_nineteen_digit_card_are_the_card_continued():
+    pending = None
+    found = []
+    for now, text in enumerate(("numero de tarjeta 4699-8698", "6053-8852", "056 perdon")):
+        result, pending = redact_in_conversation(OFFLINE, text, pending, 1000.0 + 5 * now)
+        found.append(result)
+
+    assert found[2].text == "[CREDIT_DEBIT_NUMBER] perdon"
+    assert [(s.entity_type, s.detector) for s in found[2].entities] == [
+        ("CREDIT_DEBIT_NUMBER", "continuation")
+    ]
+    assert pending is None
