@@ -394,10 +394,9 @@ _TIME_AFTER = re.compile(r"[:hH](?:[0-9]|\b)")
 # An amount or a time on either side of the noise ("$621.54 a 1123.53 usd", "745€ + €1296",
 # "74 et 96 après 20.00"): a currency before the group, in the noise, or a decimal part
 # (and maybe a currency) after it. A price is not a group of a number.
-_CURRENCY = re.compile(r"[$€£¥]|R\$|(?i:eur|usd|gbp|brl|mxn|reais|euros?|dollars?)\b")
-_DECIMAL_AFTER = re.compile(
-    r"[.,:hH][0-9]{2}(?![0-9]|[.,/\-][0-9])\s?(?:[$€£¥]|(?i:eur|usd|gbp|brl|mxn|reais|euros?|dollars?)\b)?"
-)
+_CURRENCY_MARK = r"[$€£¥]|(?i:eur|usd|gbp|brl|mxn|reais|euros?|dollars?)\b"
+_CURRENCY = re.compile(rf"R\$|{_CURRENCY_MARK}")
+_DECIMAL_AFTER = re.compile(rf"[.,:hH][0-9]{{2}}(?![0-9]|[.,/\-][0-9])\s?(?:{_CURRENCY_MARK})?")
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|R\$)\s?[0-9][0-9.,]{0,12}$")
 # A clock time ("14:05", "9:40:12"), not the groups of a number joined by colons
 # ("06:12:34:56:78"): nothing before it and no further pair after it.
