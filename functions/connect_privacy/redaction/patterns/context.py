@@ -612,14 +612,22 @@ def _slips(word: str) -> Iterator[str]:
 
 
 def _mend_table() -> dict[str, str]:
+    """Built at import (every cold start): the stand-in for a slip depends only on its
+    length, so it is chosen once per length, not once per slip."""
     known = {word for spelled, _ in _MENDED for word in spelled}
     table: dict[str, str] = {}
     for spelled, stand_ins in _MENDED:
+        fitting: dict[int, str] = {}  # slip length -> the longest stand-in that fits, padded
         for word in spelled:
             for slip in _slips(word):
-                fits = max((w for w in stand_ins if len(w) <= len(slip)), key=len, default="")
-                if fits and len(slip) >= 5 and slip not in known and slip not in _REAL_WORDS:
-                    table[slip] = fits.ljust(len(slip))
+                size = len(slip)
+                if size < 5 or slip in known or slip in _REAL_WORDS:
+                    continue
+                if size not in fitting:
+                    fits = max((w for w in stand_ins if len(w) <= size), key=len, default="")
+                    fitting[size] = fits.ljust(size) if fits else ""
+                if fitting[size]:
+                    table[slip] = fitting[size]
     return table
 
 
