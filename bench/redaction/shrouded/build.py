@@ -23,7 +23,7 @@ from bench.redaction.shrouded import keep, render, values
 from bench.redaction.shrouded.render import Ctx, Redraw
 
 SEED = "shrouded-8"
-INSTANCES = 3
+INSTANCES = 5
 DEV_SHARE = 0.35
 
 TYPES = {

@@ -29,7 +29,7 @@ KINDS = {
     "flight": "flight_number", "store": "store_number", "amount": "amount",
     "age": "age", "percent": "percentage", "room": "room_number", "duration": "duration",
     "count": "count", "step": "step_number", "size": "data_size", "code": "error_code",
-    "page": "page_number", "line": "line_number", "floor": "floor_number", "km": "distance",
+    "page": "page_number", "line": "line_number", "floor": "floor_number", "km": "distance", "port": "port_number",
 }
 
 

@@ -116,7 +116,8 @@ def _groups(s: str, rng: random.Random, sizes: tuple[int, ...] = (2, 3, 4)) -> l
         out.append(s[i : i + n])
         i += n
     if len(out) > 1 and len(out[-1]) == 1:
-        out[-2] += out.pop()
+        last = out.pop()
+        out[-1] += last
     return out
 
 

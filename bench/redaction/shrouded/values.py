@@ -92,6 +92,8 @@ def password(rng: random.Random, url_safe: bool = False) -> str:
         pw = "".join(rng.choice(alphabet) for _ in range(rng.randint(10, 16)))
     else:
         pw = rng.choice(PWD_WORDS) + rng.choice(PWD_WORDS).capitalize() + _d(rng, 2) + rng.choice(sym)
+    while len(pw) < 8:
+        pw += rng.choice(DIGITS)
     return pw
 
 
