@@ -151,6 +151,10 @@ def split_parts(typ: str, value: str, n: int, rng: random.Random) -> list[str]:
         groups = render._std_groups(typ, canon, rng)
         if len(groups) < n + 1:
             groups = render._groups(canon, rng, (2, 3))
+    while len(groups) < n:
+        i = max(range(len(groups)), key=lambda k: len(groups[k]))
+        half = len(groups[i]) // 2
+        groups[i : i + 1] = [groups[i][:half], groups[i][half:]]
     cuts = sorted(rng.sample(range(1, len(groups)), n - 1))
     bounds = [0, *cuts, len(groups)]
     joiner = rng.choice([" ", "", " ", "-"])
