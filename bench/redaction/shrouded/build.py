@@ -13,6 +13,7 @@ line break inside a message):
 from __future__ import annotations
 
 import hashlib
+import itertools
 import random
 import re
 from collections.abc import Callable
@@ -24,30 +25,74 @@ from bench.redaction.shrouded.render import Ctx, Redraw
 
 SEED = "shrouded-8"
 INSTANCES = 5
-DEV_SHARE = 0.35
+DEV_SHARE = 0.30
 
 TYPES = {
-    "CARD": "CREDIT_DEBIT_NUMBER", "CVV": "CREDIT_DEBIT_CVV", "EXP": "CREDIT_DEBIT_EXPIRY",
-    "PIN": "PIN", "PWD": "PASSWORD", "ACCT": "BANK_ACCOUNT_NUMBER", "ROUT": "BANK_ROUTING",
-    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT": "SWIFT_CODE", "EMAIL": "EMAIL",
-    "PHONE": "PHONE", "SSN": "SSN", "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
-    "NINO": "UK_NATIONAL_INSURANCE_NUMBER", "PASS": "PASSPORT_NUMBER", "DL": "DRIVER_ID",
-    "IP": "IP_ADDRESS", "MAC": "MAC_ADDRESS", "AKID": "AWS_ACCESS_KEY", "ASK": "AWS_SECRET_KEY",
-    "DNI": "ES_DNI", "NIE": "ES_NIE", "CURP": "MX_CURP", "RFC": "MX_RFC", "CLABE": "MX_CLABE",
-    "CPF": "BR_CPF", "CNPJ": "BR_CNPJ", "NIR": "FR_NIR", "STID": "DE_TAX_ID", "NIF": "PT_NIF",
+    "CARD": "CREDIT_DEBIT_NUMBER",
+    "CVV": "CREDIT_DEBIT_CVV",
+    "EXP": "CREDIT_DEBIT_EXPIRY",
+    "PIN": "PIN",
+    "PWD": "PASSWORD",
+    "ACCT": "BANK_ACCOUNT_NUMBER",
+    "ROUT": "BANK_ROUTING",
+    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT": "SWIFT_CODE",
+    "EMAIL": "EMAIL",
+    "PHONE": "PHONE",
+    "SSN": "SSN",
+    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASS": "PASSPORT_NUMBER",
+    "DL": "DRIVER_ID",
+    "IP": "IP_ADDRESS",
+    "MAC": "MAC_ADDRESS",
+    "AKID": "AWS_ACCESS_KEY",
+    "ASK": "AWS_SECRET_KEY",
+    "DNI": "ES_DNI",
+    "NIE": "ES_NIE",
+    "CURP": "MX_CURP",
+    "RFC": "MX_RFC",
+    "CLABE": "MX_CLABE",
+    "CPF": "BR_CPF",
+    "CNPJ": "BR_CNPJ",
+    "NIR": "FR_NIR",
+    "STID": "DE_TAX_ID",
+    "NIF": "PT_NIF",
 }
 FAMILY_CODES = {
-    "plain": "plain", "sp": "spaced_or_dashed", "noise": "split_by_noise",
-    "sub": "letter_substitution", "words": "spelled_out", "mailw": "email_spelled",
-    "pct": "percent_encoded", "urlpw": "url_credentials", "kv": "key_value_secret",
-    "cexp": "compact_expiry", "ibx": "iban_broken", "multi": "multi_message", "ctx": "context_only",
+    "plain": "plain",
+    "sp": "spaced_or_dashed",
+    "noise": "split_by_noise",
+    "sub": "letter_substitution",
+    "words": "spelled_out",
+    "mailw": "email_spelled",
+    "pct": "percent_encoded",
+    "urlpw": "url_credentials",
+    "kv": "key_value_secret",
+    "cexp": "compact_expiry",
+    "ibx": "iban_broken",
+    "multi": "multi_message",
+    "ctx": "context_only",
 }
 CONTEXT_DEFAULT = {"CREDIT_DEBIT_CVV", "PIN", "PASSWORD", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING"}
 COMMON_TYPES = {
-    "CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "CREDIT_DEBIT_EXPIRY", "PIN", "PASSWORD",
-    "BANK_ACCOUNT_NUMBER", "BANK_ROUTING", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT_CODE",
-    "EMAIL", "PHONE", "PASSPORT_NUMBER", "DRIVER_ID", "IP_ADDRESS", "MAC_ADDRESS",
-    "AWS_ACCESS_KEY", "AWS_SECRET_KEY",
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "CREDIT_DEBIT_EXPIRY",
+    "PIN",
+    "PASSWORD",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT_CODE",
+    "EMAIL",
+    "PHONE",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "IP_ADDRESS",
+    "MAC_ADDRESS",
+    "AWS_ACCESS_KEY",
+    "AWS_SECRET_KEY",
 }
 LANG_TYPES = {
     "en": {"SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER"},
@@ -102,7 +147,7 @@ def _type_family(m: re.Match[str]) -> tuple[str, str]:
     return typ, fam
 
 
-def make_value(typ: str, cc: str, rng: random.Random) -> str:  # noqa: C901, PLR0911, PLR0912
+def make_value(typ: str, cc: str, rng: random.Random) -> str:
     makers: dict[str, Callable[[], str]] = {
         "CREDIT_DEBIT_NUMBER": lambda: values.card(rng),
         "CREDIT_DEBIT_CVV": lambda: values.cvv(rng),
@@ -158,7 +203,7 @@ def split_parts(typ: str, value: str, n: int, rng: random.Random) -> list[str]:
     cuts = sorted(rng.sample(range(1, len(groups)), n - 1))
     bounds = [0, *cuts, len(groups)]
     joiner = rng.choice([" ", "", " ", "-"])
-    return [joiner.join(groups[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [joiner.join(groups[a:b]) for a, b in itertools.pairwise(bounds)]
 
 
 @dataclass
@@ -236,8 +281,18 @@ def _instantiate(t: Template, rng: random.Random) -> list[tuple[str, list[Item],
                 if fam not in render.ALLOWED or typ not in render.ALLOWED[fam]:
                     raise AssertionError(f"{t.tid}: {fam} not allowed for {typ}")
                 shown = render.render(typ, value, fam, Ctx(t.lang, cc, rng, variant))
-            items.append(Item(typ, fam, len(text), len(text) + len(shown), shown, cc,
-                              render.canonical(typ, value), group))
+            items.append(
+                Item(
+                    typ,
+                    fam,
+                    len(text),
+                    len(text) + len(shown),
+                    shown,
+                    cc,
+                    render.canonical(typ, value),
+                    group,
+                )
+            )
             text += shown
         text += msg[pos:]
         out.append((text, items, keeps))
@@ -275,17 +330,29 @@ def required_features(lang: str) -> set[str]:
     }
 
 
-def to_json(t: Template, idx: int, msgs: list[tuple[str, list[Item], list[Keep]]]) -> dict[str, Any]:
+def to_json(
+    t: Template, idx: int, msgs: list[tuple[str, list[Item], list[Keep]]]
+) -> dict[str, Any]:
     messages = []
     for text, items, keeps in msgs:
         pii = []
         for it in items:
-            d: dict[str, Any] = {"type": it.typ, "family": it.family, "start": it.start,
-                                 "end": it.end, "value": it.value}
+            d: dict[str, Any] = {
+                "type": it.typ,
+                "family": it.family,
+                "start": it.start,
+                "end": it.end,
+                "value": it.value,
+            }
             if it.group:
                 d["group"] = it.group
             pii.append(d)
         mk = [{"kind": k.kind, "start": k.start, "end": k.end, "value": k.value} for k in keeps]
         messages.append({"text": text, "pii": pii, "must_keep": mk})
-    return {"id": f"sh8-{t.lang}-{idx:04d}", "lang": t.lang, "locale": f"{t.lang}-{t.cc}",
-            "split": t.split, "messages": messages}
+    return {
+        "id": f"sh8-{t.lang}-{idx:04d}",
+        "lang": t.lang,
+        "locale": f"{t.lang}-{t.cc}",
+        "split": t.split,
+        "messages": messages,
+    }

@@ -24,11 +24,13 @@ def check_all(convs: list[Conv]) -> None:
         raise CheckFailed("\n".join(problems[:40]) + f"\n({len(problems)} problems)")
 
 
-def _check_conversation(t: build.Template, msgs: list[Any]) -> list[str]:  # noqa: C901
+def _check_conversation(t: build.Template, msgs: list[Any]) -> list[str]:
     out = []
     groups: dict[str, list[build.Item]] = {}
     for text, items, keeps in msgs:
-        spans = sorted([(i.start, i.end, i.value) for i in items] + [(k.start, k.end, k.value) for k in keeps])
+        spans = sorted(
+            [(i.start, i.end, i.value) for i in items] + [(k.start, k.end, k.value) for k in keeps]
+        )
         covered = set()
         prev_end = -1
         for s, e, v in spans:

@@ -15,11 +15,24 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from bench.redaction.shrouded import build, checks, templates_de, templates_en, templates_es
-from bench.redaction.shrouded import templates_fr, templates_pt
+from bench.redaction.shrouded import (
+    build,
+    checks,
+    templates_de,
+    templates_en,
+    templates_es,
+    templates_fr,
+    templates_pt,
+)
 
 HERE = Path(__file__).parent
-MODULES = {"en": templates_en, "es": templates_es, "fr": templates_fr, "de": templates_de, "pt": templates_pt}
+MODULES = {
+    "en": templates_en,
+    "es": templates_es,
+    "fr": templates_fr,
+    "de": templates_de,
+    "pt": templates_pt,
+}
 
 
 def build_corpus() -> tuple[list[checks.Conv], dict[str, bytes]]:
@@ -46,8 +59,10 @@ def build_corpus() -> tuple[list[checks.Conv], dict[str, bytes]]:
 
 
 def tables(convs: list[checks.Conv]) -> str:
-    out = ["| lang | split | conversations | messages | no-PII messages | PII spans | must_keep |",
-           "|---|---|---|---|---|---|---|"]
+    out = [
+        "| lang | split | conversations | messages | no-PII messages | PII spans | must_keep |",
+        "|---|---|---|---|---|---|---|",
+    ]
     rows: dict[tuple[str, str], Counter[str]] = {}
     types: dict[str, Counter[str]] = {"dev": Counter(), "sealed": Counter()}
     fams: dict[str, Counter[str]] = {"dev": Counter(), "sealed": Counter()}
@@ -66,12 +81,16 @@ def tables(convs: list[checks.Conv]) -> str:
     total: Counter[str] = Counter()
     for (lang, split), c in sorted(rows.items()):
         total.update(c)
-        out.append(f"| {lang} | {split} | {c['conv']} | {c['msg']} | {c['nopii']} | {c['pii']} | {c['keep']} |")
-    out.append(f"| all | all | {total['conv']} | {total['msg']} | {total['nopii']} | {total['pii']} | {total['keep']} |")
+        cells = [lang, split, *(str(c[k]) for k in ("conv", "msg", "nopii", "pii", "keep"))]
+        out.append("| " + " | ".join(cells) + " |")
+    cells = ["all", "all", *(str(total[k]) for k in ("conv", "msg", "nopii", "pii", "keep"))]
+    out.append("| " + " | ".join(cells) + " |")
     out.append("")
-    out.append(f"templates: {len({t.tid for t, _ in convs})}; conversations with a multi-message value: "
-               f"{total['multi']} ({total['multi'] / total['conv']:.1%}); no-PII messages "
-               f"{total['nopii'] / total['msg']:.1%}")
+    out.append(
+        f"templates: {len({t.tid for t, _ in convs})}; conversations with a multi-message value: "
+        f"{total['multi']} ({total['multi'] / total['conv']:.1%}); no-PII messages "
+        f"{total['nopii'] / total['msg']:.1%}"
+    )
     for name, table in (("entity type", types), ("family", fams)):
         out += ["", f"| {name} | dev | sealed |", "|---|---|---|"]
         for k in sorted(set(table["dev"]) | set(table["sealed"])):
@@ -93,7 +112,11 @@ def main() -> int:
         print(tables(convs))
         return 0
     if args.check:
-        stale = [n for n, data in files.items() if not (HERE / n).exists() or (HERE / n).read_bytes() != data]
+        stale = [
+            n
+            for n, data in files.items()
+            if not (HERE / n).exists() or (HERE / n).read_bytes() != data
+        ]
         if stale:
             print(f"out of date: {', '.join(stale)}", file=sys.stderr)
             return 1

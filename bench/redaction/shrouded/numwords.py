@@ -11,23 +11,210 @@ import random
 import re
 import unicodedata
 
-EN_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-EN_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
-ES_ONES = (
-    "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
-    "dieciséis diecisiete dieciocho diecinueve veinte veintiuno veintidós veintitrés veinticuatro "
-    "veinticinco veintiséis veintisiete veintiocho veintinueve"
-).split()
-ES_TENS = "_ _ veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa".split()
-ES_HUND = "_ ciento doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos".split()
-FR_ONES = "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf".split()
-FR_TENS = "_ _ vingt trente quarante cinquante soixante".split()
-DE_ONES = "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn".split()
-DE_TENS = "_ _ zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig".split()
-PT_ONES_BR = "zero um dois três quatro cinco seis sete oito nove dez onze doze treze quatorze quinze dezesseis dezessete dezoito dezenove".split()
-PT_ONES_PT = "zero um dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezasseis dezassete dezoito dezanove".split()
-PT_TENS = "_ _ vinte trinta quarenta cinquenta sessenta setenta oitenta noventa".split()
-PT_HUND = "_ cento duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos novecentos".split()
+EN_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+EN_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+ES_ONES = [
+    "cero",
+    "uno",
+    "dos",
+    "tres",
+    "cuatro",
+    "cinco",
+    "seis",
+    "siete",
+    "ocho",
+    "nueve",
+    "diez",
+    "once",
+    "doce",
+    "trece",
+    "catorce",
+    "quince",
+    "dieciséis",
+    "diecisiete",
+    "dieciocho",
+    "diecinueve",
+    "veinte",
+    "veintiuno",
+    "veintidós",
+    "veintitrés",
+    "veinticuatro",
+    "veinticinco",
+    "veintiséis",
+    "veintisiete",
+    "veintiocho",
+    "veintinueve",
+]
+ES_TENS = [
+    "_",
+    "_",
+    "veinte",
+    "treinta",
+    "cuarenta",
+    "cincuenta",
+    "sesenta",
+    "setenta",
+    "ochenta",
+    "noventa",
+]
+ES_HUND = [
+    "_",
+    "ciento",
+    "doscientos",
+    "trescientos",
+    "cuatrocientos",
+    "quinientos",
+    "seiscientos",
+    "setecientos",
+    "ochocientos",
+    "novecientos",
+]
+FR_ONES = [
+    "zéro",
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "dix-sept",
+    "dix-huit",
+    "dix-neuf",
+]
+FR_TENS = ["_", "_", "vingt", "trente", "quarante", "cinquante", "soixante"]
+DE_ONES = [
+    "null",
+    "eins",
+    "zwei",
+    "drei",
+    "vier",
+    "fünf",
+    "sechs",
+    "sieben",
+    "acht",
+    "neun",
+    "zehn",
+    "elf",
+    "zwölf",
+    "dreizehn",
+    "vierzehn",
+    "fünfzehn",
+    "sechzehn",
+    "siebzehn",
+    "achtzehn",
+    "neunzehn",
+]
+DE_TENS = [
+    "_",
+    "_",
+    "zwanzig",
+    "dreißig",
+    "vierzig",
+    "fünfzig",
+    "sechzig",
+    "siebzig",
+    "achtzig",
+    "neunzig",
+]
+PT_ONES_BR = [
+    "zero",
+    "um",
+    "dois",
+    "três",
+    "quatro",
+    "cinco",
+    "seis",
+    "sete",
+    "oito",
+    "nove",
+    "dez",
+    "onze",
+    "doze",
+    "treze",
+    "quatorze",
+    "quinze",
+    "dezesseis",
+    "dezessete",
+    "dezoito",
+    "dezenove",
+]
+PT_ONES_PT = [
+    "zero",
+    "um",
+    "dois",
+    "três",
+    "quatro",
+    "cinco",
+    "seis",
+    "sete",
+    "oito",
+    "nove",
+    "dez",
+    "onze",
+    "doze",
+    "treze",
+    "catorze",
+    "quinze",
+    "dezasseis",
+    "dezassete",
+    "dezoito",
+    "dezanove",
+]
+PT_TENS = [
+    "_",
+    "_",
+    "vinte",
+    "trinta",
+    "quarenta",
+    "cinquenta",
+    "sessenta",
+    "setenta",
+    "oitenta",
+    "noventa",
+]
+PT_HUND = [
+    "_",
+    "cento",
+    "duzentos",
+    "trezentos",
+    "quatrocentos",
+    "quinhentos",
+    "seiscentos",
+    "setecentos",
+    "oitocentos",
+    "novecentos",
+]
 
 
 def _en(n: int) -> str:
@@ -57,7 +244,11 @@ def _fr(n: int, variant: str) -> str:
         return FR_ONES[n]
     t, o = divmod(n, 10)
     if n < 70 or (variant in ("BE", "CH") and n < 100):
-        word = FR_TENS[t] if t < 7 else {7: "septante", 8: "huitante" if variant == "CH" else "", 9: "nonante"}[t]
+        word = (
+            FR_TENS[t]
+            if t < 7
+            else {7: "septante", 8: "huitante" if variant == "CH" else "", 9: "nonante"}[t]
+        )
         if word == "":
             return _fr_std80(n)
         if o == 0:
@@ -137,7 +328,13 @@ def tokens(text: str) -> list[str]:
 ZERO_PAIR = {"en": ["oh", "o"], "es": [], "fr": [], "de": [], "pt": []}
 DOUBLE = {"en": {"double": 2, "triple": 3}, "es": {}, "fr": {}, "de": {}, "pt": {}}
 PLUS = {"plus", "mas", "mais"}
-VARIANTS = {"en": [""], "es": [""], "fr": ["", "BE", "CH"], "de": ["", "zwo"], "pt": ["", "PT", "meia"]}
+VARIANTS = {
+    "en": [""],
+    "es": [""],
+    "fr": ["", "BE", "CH"],
+    "de": ["", "zwo"],
+    "pt": ["", "PT", "meia"],
+}
 
 
 def _lexicon(lang: str) -> dict[tuple[str, ...], str]:
@@ -174,7 +371,7 @@ EN_DIGIT_WORDS = {tuple(tokens(w)): str(i) for i, w in enumerate(EN_ONES[:10])}
 
 
 def decode_words(text: str, lang: str) -> str | None:
-    """Digits spelled in ``text`` (words, digits, ``double five``), or None if any token is unknown."""
+    """Digits spelled in ``text`` (words, digits, ``double five``); None for an unknown token."""
     toks = tokens(text)
     lex = LEXICONS[lang]
     out: list[str] = []

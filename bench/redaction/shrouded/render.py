@@ -28,22 +28,51 @@ class Ctx:
 
 
 DIGIT_TYPES = {
-    "CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "PIN", "BANK_ACCOUNT_NUMBER", "SSN",
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR",
-    "DE_TAX_ID", "PT_NIF", "PHONE", "CREDIT_DEBIT_EXPIRY",
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "BANK_ACCOUNT_NUMBER",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+    "PHONE",
+    "CREDIT_DEBIT_EXPIRY",
 }
 ALNUM_TYPES = {
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT_CODE", "UK_NATIONAL_INSURANCE_NUMBER",
-    "PASSPORT_NUMBER", "DRIVER_ID", "ES_DNI", "ES_NIE", "MX_CURP", "MX_RFC",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT_CODE",
+    "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "ES_DNI",
+    "ES_NIE",
+    "MX_CURP",
+    "MX_RFC",
 }
 GROUPABLE = (DIGIT_TYPES - {"CREDIT_DEBIT_EXPIRY", "CREDIT_DEBIT_CVV", "PIN"}) | {
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER", "ES_DNI", "ES_NIE",
-    "PASSPORT_NUMBER", "DRIVER_ID",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "UK_NATIONAL_INSURANCE_NUMBER",
+    "ES_DNI",
+    "ES_NIE",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
 }
 ALLOWED: dict[str, set[str]] = {
-    "plain": DIGIT_TYPES | ALNUM_TYPES | {
-        "EMAIL", "IP_ADDRESS", "MAC_ADDRESS", "AWS_ACCESS_KEY", "AWS_SECRET_KEY",
-    } - {"CREDIT_DEBIT_CVV", "PIN", "BANK_ACCOUNT_NUMBER"},
+    "plain": DIGIT_TYPES
+    | ALNUM_TYPES
+    | {
+        "EMAIL",
+        "IP_ADDRESS",
+        "MAC_ADDRESS",
+        "AWS_ACCESS_KEY",
+        "AWS_SECRET_KEY",
+    }
+    - {"CREDIT_DEBIT_CVV", "PIN", "BANK_ACCOUNT_NUMBER"},
     "context_only": {"CREDIT_DEBIT_CVV", "PIN", "PASSWORD", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING"},
     "spaced_or_dashed": GROUPABLE,
     "split_by_noise": GROUPABLE,
@@ -60,16 +89,94 @@ ALLOWED: dict[str, set[str]] = {
 FAMILIES = list(ALLOWED)
 
 MONTHS = {
-    "en": "jan feb mar apr may jun jul aug sep oct nov dec".split(),
-    "en_long": "january february march april may june july august september october november december".split(),
-    "es": "ene feb mar abr may jun jul ago sep oct nov dic".split(),
-    "es_long": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
-    "fr": "janv févr mars avr mai juin juil août sept oct nov déc".split(),
-    "fr_long": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-    "de": "jan feb mär apr mai jun jul aug sep okt nov dez".split(),
-    "de_long": "januar februar märz april mai juni juli august september oktober november dezember".split(),
-    "pt": "jan fev mar abr mai jun jul ago set out nov dez".split(),
-    "pt_long": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split(),
+    "en": ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+    "en_long": [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    "es": ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
+    "es_long": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    "fr": [
+        "janv",
+        "févr",
+        "mars",
+        "avr",
+        "mai",
+        "juin",
+        "juil",
+        "août",
+        "sept",
+        "oct",
+        "nov",
+        "déc",
+    ],
+    "fr_long": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "de": ["jan", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"],
+    "de_long": [
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ],
+    "pt": ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"],
+    "pt_long": [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
 }
 MONTH_LOOKUP: dict[str, int] = {}
 for _names in MONTHS.values():
@@ -84,7 +191,20 @@ NOISE_WORDS = {
     "de": ["dann", "und", "und dann"],
     "pt": ["e", "depois", "e depois"],
 }
-NOISE_SYMBOLS = [" 🙂 ", " | ", "|", " / ", "/", "...", " ... ", "\n", " 👉 ", " ✨ ", " 😅 ", " -- "]
+NOISE_SYMBOLS = [
+    " 🙂 ",
+    " | ",
+    "|",
+    " / ",
+    "/",
+    "...",
+    " ... ",
+    "\n",
+    " 👉 ",
+    " ✨ ",
+    " 😅 ",
+    " -- ",
+]
 EMOJI_RE = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 ALL_NOISE_WORDS = sorted({w for ws in NOISE_WORDS.values() for w in ws}, key=len, reverse=True)
 NOISE_WORD_RE = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in ALL_NOISE_WORDS) + r")\s+")
@@ -136,7 +256,15 @@ def _std_groups(type_: str, canon: str, rng: random.Random) -> list[str]:
     if type_ == "BR_CNPJ":
         return [canon[:2], canon[2:5], canon[5:8], canon[8:12], canon[12:]]
     if type_ == "FR_NIR":
-        return [canon[:1], canon[1:3], canon[3:5], canon[5:7], canon[7:10], canon[10:13], canon[13:]]
+        return [
+            canon[:1],
+            canon[1:3],
+            canon[3:5],
+            canon[5:7],
+            canon[7:10],
+            canon[10:13],
+            canon[13:],
+        ]
     if type_ == "DE_TAX_ID":
         return [canon[:2], canon[2:5], canon[5:8], canon[8:]]
     if type_ == "PT_NIF":
@@ -146,7 +274,11 @@ def _std_groups(type_: str, canon: str, rng: random.Random) -> list[str]:
     if type_ == "UK_NATIONAL_INSURANCE_NUMBER":
         return [canon[:2], canon[2:4], canon[4:6], canon[6:8], canon[8:]]
     if type_ in ("ES_DNI", "ES_NIE"):
-        return [canon[:-1], canon[-1]] if rng.random() < 0.5 else [canon[:2], canon[2:5], canon[5:-1], canon[-1]]
+        return (
+            [canon[:-1], canon[-1]]
+            if rng.random() < 0.5
+            else [canon[:2], canon[2:5], canon[5:-1], canon[-1]]
+        )
     return _groups(canon, rng, (3, 4))
 
 
@@ -156,7 +288,7 @@ def phone_base(canon_form: str) -> tuple[str, str]:
     return ("+" if canon_form.startswith("+") else ""), digits
 
 
-def render(type_: str, value: str, family: str, ctx: Ctx) -> str:  # noqa: C901, PLR0911, PLR0912
+def render(type_: str, value: str, family: str, ctx: Ctx) -> str:
     """``value`` is the printed standard form (for PHONE one of the phonenumbers formats)."""
     rng = ctx.rng
     canon = canonical(type_, value)
@@ -191,8 +323,10 @@ def render(type_: str, value: str, family: str, ctx: Ctx) -> str:  # noqa: C901,
             seps[0] = " | "
         return groups[0] + "".join(s + g for s, g in zip(seps, groups[1:], strict=True))
     if family == "letter_substitution":
-        base = value if type_ == "PHONE" else (
-            canon if rng.random() < 0.5 else " ".join(_std_groups(type_, canon, rng))
+        base = (
+            value
+            if type_ == "PHONE"
+            else (canon if rng.random() < 0.5 else " ".join(_std_groups(type_, canon, rng)))
         )
         if not any(c in "01" for c in base):
             raise Redraw
@@ -216,7 +350,9 @@ def render(type_: str, value: str, family: str, ctx: Ctx) -> str:  # noqa: C901,
         if type_ == "PHONE":
             plus, digits = phone_base(value)
             if plus:
-                prefix = {"en": "plus ", "es": "más ", "fr": "plus ", "de": "plus ", "pt": "mais "}[ctx.lang]
+                prefix = {"en": "plus ", "es": "más ", "fr": "plus ", "de": "plus ", "pt": "mais "}[
+                    ctx.lang
+                ]
         return prefix + numwords.spell(digits, ctx.lang, rng, ctx.variant)
     if family == "email_spelled":
         local, domain = value.split("@")
@@ -245,7 +381,7 @@ def render(type_: str, value: str, family: str, ctx: Ctx) -> str:  # noqa: C901,
     raise AssertionError(family)
 
 
-def plain(type_: str, value: str, ctx: Ctx) -> str:  # noqa: C901, PLR0911
+def plain(type_: str, value: str, ctx: Ctx) -> str:
     rng = ctx.rng
     c = canonical(type_, value)
     if type_ == "CREDIT_DEBIT_EXPIRY":
@@ -266,7 +402,9 @@ def plain(type_: str, value: str, ctx: Ctx) -> str:  # noqa: C901, PLR0911
     if type_ == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
         return rng.choice([c, " ".join(_std_groups(type_, c, rng))])
     if type_ == "ES_DNI":
-        return rng.choice([c, c, f"{c[:8]}-{c[8]}", f"{c[:2]}.{c[2:5]}.{c[5:8]}-{c[8]}", c[:8] + c[8].lower()])
+        return rng.choice(
+            [c, c, f"{c[:8]}-{c[8]}", f"{c[:2]}.{c[2:5]}.{c[5:8]}-{c[8]}", c[:8] + c[8].lower()]
+        )
     if type_ == "ES_NIE":
         return rng.choice([c, f"{c[0]}-{c[1:8]}-{c[8]}", c])
     if type_ == "BR_CPF":
@@ -324,7 +462,7 @@ def _expiry(text: str) -> str:
     return digits
 
 
-def decode(type_: str, text: str, family: str, lang: str) -> str:  # noqa: PLR0911
+def decode(type_: str, text: str, family: str, lang: str) -> str:
     """Read a rendering back to its canonical value."""
     if family == "spelled_out":
         digits = numwords.decode_words(text, lang)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one template per line: a conversation reads best unwrapped)
 """German conversations (customer side only): DE, AT, CH and expats."""
 
 TEMPLATES = r"""
@@ -143,4 +144,21 @@ CH: mail {EMAIL|mailw} bitte
 DE: schreib mir an {EMAIL|mailw}
 DE: e-mail adresse: {EMAIL}
 DE: hallo? || ist da jemand
+DE: {STID}
+DE: ja {STID|sp}
+DE: {IBAN}
+DE: ok {CARD|sp}
+DE: {EMAIL}
+DE: genau, {PHONE}
+DE: {CVV}
+DE: {PIN} das wars
+DE: moment ich such das raus
+DE: {PASS}
+DE: ok {PWD}
+DE: hallo || also folgendes || am {=date} hab ich {=qty:2} sachen bestellt und nur eine kam an
+AT: passt, danke
+DE: {ACCT} ist das konto
+DE: meine nummer {PHONE|multi:1} || sorry zu früh abgeschickt {PHONE|multi:2}
+DE: karte {CARD|multi:1} || {CARD|multi:2} || {CARD|multi:3} || {CARD|multi:4}
+AT: konto {ACCT|multi:1} || {ACCT|multi:2}
 """

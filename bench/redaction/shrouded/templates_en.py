@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one template per line: a conversation reads best unwrapped)
 """English conversations (customer side only): US, GB, IE, CA, AU, IN and expats."""
 
 TEMPLATES = r"""
@@ -180,4 +181,36 @@ US: my license {DL} got suspended? why
 US: {PASS} is my passport no, trip on {=date}
 IN: my mac id {MAC} not getting internet, plan {=size}
 US: server {IP} port {=port:8080} refuses ssh from {IP#2}
+GB: yeah its {NINO}
+GB: {NINO|sp} || thats my NI
+GB: ok so NI no. is {NINO|noise}
+GB: national insurance number - {NINO} - and my payroll no is {=ticket}
+US: itin {ITIN}
+US: {ITIN} is what i use for taxes
+US: tax id (itin) {ITIN|words}
+US: {SSN}
+US: ok its {SSN|sub}
+US: social security # {SSN} dob {=date}
+US: {CARD}
+US: ok {CARD|sp}
+US: {EMAIL}
+US: yes thats right, {PHONE}
+US: its {ROUT} || and {ACCT}
+US: {PIN}
+US: {CVV} i think
+US: exp {EXP} || cvv {CVV} || name on card is the same as the account
+AU: yep {PHONE|sp}
+IN: {ACCT} sir
+GB: {IBAN}
+US: {PASS}
+US: ok here u go {DL}
+US: same as before? no, new one is {PWD}
+US: tried logging in on {=date} at {=time} from ip {IP} and got locked out
+US: I have {=qty:2} accounts, the checking is {ACCT} and savings {ACCT#2}
+GB: hiya || sorry to bother u || my bank card {CARD|sp} got swallowed by the atm at store {=store}
+US: lol ok
+US: hold on let me find it
+US: my number is {PHONE|multi:1} || oops hit enter {PHONE|multi:2}
+GB: acc no {ACCT|multi:1} || {ACCT|multi:2} and sort code {ROUT}
+IN: card {CARD|multi:1} || {CARD|multi:2} || {CARD|multi:3} || {CARD|multi:4}
 """

@@ -170,4 +170,26 @@ AR: tarjeta {CARD|multi:1} || {CARD|multi:2} || {CARD|multi:3} || vto {EXP}
 ES: nie {NIE|multi:1} || {NIE|multi:2}
 CL: cuenta {ACCT|multi:1} || {ACCT|multi:2}
 ES: el iban es {IBAN@ES|multi:1} || {IBAN@ES|multi:2}
+MX: {RFC}
+MX: ya te habia dado mi rfc {RFC} hace {=count} dias
+MX: rfc de la empresa {RFC} para facturar el pedido {=order}
+ES: {DNI}
+ES: si, {DNI|sp}
+ES: {NIE}
+MX: {CURP} ese es
+MX: {CLABE}
+ES: {IBAN}
+ES: vale te lo paso {CARD}
+ES: {EMAIL}
+ES: si es ese, {PHONE}
+ES: {CVV}
+MX: {PIN} ese es el nip
+ES: un momento que lo busco
+ES: {PASS} es mi pasaporte
+ES: ok {PWD}
+ES: hola buenas tardes || a ver os explico || el dia {=date} pedi {=qty:2} cosas y solo llego una
+AR: jaja ok
+ES: el movil es {PHONE|multi:1} || {PHONE|multi:2} || ok?
+MX: la clabe {CLABE|multi:1} || uy {CLABE|multi:2}
+CO: cuenta {ACCT|multi:1} || {ACCT|multi:2} || {ACCT|multi:3}
 """

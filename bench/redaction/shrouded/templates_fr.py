@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one template per line: a conversation reads best unwrapped)
 """French conversations (customer side only): FR, BE, CH, CA and expats."""
 
 TEMPLATES = r"""
@@ -146,4 +147,21 @@ FR: ip {IP} || mac {MAC}
 FR: clé {AKID} || secret {ASK}
 FR: secu {NIR|sub}
 FR: mon numéro de sécu c'est {NIR} et celui de ma fille {NIR#2}
+FR: {NIR}
+FR: oui {NIR|sp}
+FR: {IBAN}
+FR: ok {CARD|sp}
+FR: {EMAIL}
+FR: c'est bien ça, {PHONE}
+FR: {CVV}
+FR: {PIN} voilà
+FR: attendez je cherche
+FR: {PASS}
+FR: ok {PWD}
+FR: bonjour || alors voilà || le {=date} j'ai commandé {=qty:2} articles et un seul est arrivé
+BE: ok ça marche
+FR: {ACCT} c'est le compte
+FR: mon numéro {PHONE|multi:1} || oups {PHONE|multi:2}
+CH: carte {CARD|multi:1} || {CARD|multi:2} || {CARD|multi:3} || {CARD|multi:4}
+FR: l'iban {IBAN@FR|multi:1} || {IBAN@FR|multi:2}
 """

@@ -154,4 +154,24 @@ BR: cnpj {CNPJ|words}
 BR: cnpj {CNPJ|sub}
 PT: telemóvel {PHONE|sub}
 BR: olá? || tem alguém aí
+BR: {CPF}
+BR: sim {CPF|sp}
+BR: {CNPJ}
+PT: {NIF}
+PT: sim, {NIF|sp}
+BR: {IBAN@BR}
+BR: ok {CARD|sp}
+BR: {EMAIL}
+BR: isso, {PHONE}
+BR: {CVV}
+BR: {PIN} essa é a senha
+BR: peraí vou procurar
+BR: {PASS}
+BR: ok {PWD}
+BR: oi || então || dia {=date} pedi {=qty:2} coisas e só chegou uma
+PT: está bem, obrigado
+BR: {ACCT} é a conta
+BR: meu numero {PHONE|multi:1} || ops mandei antes {PHONE|multi:2}
+BR: cartão {CARD|multi:1} || {CARD|multi:2} || {CARD|multi:3} || {CARD|multi:4}
+PT: cartão {CARD|multi:1} || {CARD|multi:2} || {CARD|multi:3}
 """

@@ -75,11 +75,28 @@ def pin(rng: random.Random) -> str:
 
 
 PWD_WORDS = [
-    "sunflower", "Tigre", "maracuja", "Schatz", "papillon", "gatito", "Dragon", "coxinha",
-    "Baguette", "Fenix", "trovao", "Kaese", "river", "Luna", "Bolacha", "pinguino", "Hund",
-    "mariposa", "Soleil", "bacalhau",
+    "sunflower",
+    "Tigre",
+    "maracuja",
+    "Schatz",
+    "papillon",
+    "gatito",
+    "Dragon",
+    "coxinha",
+    "Baguette",
+    "Fenix",
+    "trovao",
+    "Kaese",
+    "river",
+    "Luna",
+    "Bolacha",
+    "pinguino",
+    "Hund",
+    "mariposa",
+    "Soleil",
+    "bacalhau",
 ]
-PWD_SYMBOLS = "!#$*-_.~"
+PWD_SYMBOLS = "!#$*-_.~"  # noqa: S105 (symbols, not a password)
 
 
 def password(rng: random.Random, url_safe: bool = False) -> str:
@@ -91,7 +108,12 @@ def password(rng: random.Random, url_safe: bool = False) -> str:
         alphabet = string.ascii_letters + string.digits + sym
         pw = "".join(rng.choice(alphabet) for _ in range(rng.randint(10, 16)))
     else:
-        pw = rng.choice(PWD_WORDS) + rng.choice(PWD_WORDS).capitalize() + _d(rng, 2) + rng.choice(sym)
+        pw = (
+            rng.choice(PWD_WORDS)
+            + rng.choice(PWD_WORDS).capitalize()
+            + _d(rng, 2)
+            + rng.choice(sym)
+        )
     while len(pw) < 8:
         pw += rng.choice(DIGITS)
     return pw
@@ -252,7 +274,23 @@ def nie(rng: random.Random) -> str:
     return body + stdnum.es.nie.calc_check_digit(body)
 
 
-CURP_STATES = ["AS", "BC", "CH", "DF", "GT", "JC", "MC", "MN", "NL", "OC", "PL", "QT", "SL", "VZ", "YN"]
+CURP_STATES = [
+    "AS",
+    "BC",
+    "CH",
+    "DF",
+    "GT",
+    "JC",
+    "MC",
+    "MN",
+    "NL",
+    "OC",
+    "PL",
+    "QT",
+    "SL",
+    "VZ",
+    "YN",
+]
 CONS = "BCDFGHJKLMNPQRSTVXZ"
 VOW = "AEIOU"
 
@@ -264,8 +302,14 @@ def _birth(rng: random.Random) -> str:
 def curp(rng: random.Random) -> str:
     while True:
         body = (
-            rng.choice(CONS) + rng.choice(VOW) + _u(rng, 1, CONS) + _u(rng, 1, CONS)
-            + _birth(rng) + rng.choice("HM") + rng.choice(CURP_STATES) + _u(rng, 3, CONS)
+            rng.choice(CONS)
+            + rng.choice(VOW)
+            + _u(rng, 1, CONS)
+            + _u(rng, 1, CONS)
+            + _birth(rng)
+            + rng.choice("HM")
+            + rng.choice(CURP_STATES)
+            + _u(rng, 3, CONS)
             + rng.choice(DIGITS)
         )
         v = body + stdnum.mx.curp.calc_check_digit(body)
@@ -300,8 +344,11 @@ def cnpj(rng: random.Random) -> str:
 def nir(rng: random.Random) -> str:
     while True:
         body = (
-            rng.choice("12") + f"{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}"
-            + f"{rng.randint(1, 95):02d}" + _d(rng, 3) + _d(rng, 3)
+            rng.choice("12")
+            + f"{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}"
+            + f"{rng.randint(1, 95):02d}"
+            + _d(rng, 3)
+            + _d(rng, 3)
         )
         if body[5:7] == "20":
             continue
@@ -351,7 +398,15 @@ def driver_id(rng: random.Random, cc: str) -> str:
         return rng.choice([_u(rng, 1) + _d(rng, 7), _d(rng, 9), _u(rng, 1) + _d(rng, 12)])
     if cc == "GB":
         sur = _u(rng, 5, "BCDFGHJKLMNPRSTW")
-        return sur + rng.choice(DIGITS) + _d(rng, 4) + rng.choice(DIGITS) + _u(rng, 2) + "9" + _u(rng, 2)
+        return (
+            sur
+            + rng.choice(DIGITS)
+            + _d(rng, 4)
+            + rng.choice(DIGITS)
+            + _u(rng, 2)
+            + "9"
+            + _u(rng, 2)
+        )
     if cc == "CA":
         return _u(rng, 1) + _d(rng, 14)
     if cc == "AU":
@@ -410,18 +465,76 @@ def aws_secret_key(rng: random.Random) -> str:
 
 # --- email ----------------------------------------------------------------------------------
 FIRST = [
-    "ana", "john", "maria", "lucas", "sophie", "jens", "priya", "diego", "chloe", "joao", "emma",
-    "mateo", "lea", "liam", "sofia", "kai", "ines", "tomas", "aoife", "raj", "camila", "noah",
-    "julia", "pedro", "marie", "felix", "gabriel", "beatriz", "sean", "valentina",
+    "ana",
+    "john",
+    "maria",
+    "lucas",
+    "sophie",
+    "jens",
+    "priya",
+    "diego",
+    "chloe",
+    "joao",
+    "emma",
+    "mateo",
+    "lea",
+    "liam",
+    "sofia",
+    "kai",
+    "ines",
+    "tomas",
+    "aoife",
+    "raj",
+    "camila",
+    "noah",
+    "julia",
+    "pedro",
+    "marie",
+    "felix",
+    "gabriel",
+    "beatriz",
+    "sean",
+    "valentina",
 ]
 LAST = [
-    "smith", "garcia", "dubois", "mueller", "silva", "oconnor", "patel", "lopez", "martin",
-    "schmidt", "santos", "murphy", "kumar", "fernandez", "bernard", "weber", "costa", "nguyen",
-    "rossi", "moreau", "hofer", "pereira", "walsh", "reyes", "lambert", "fischer",
+    "smith",
+    "garcia",
+    "dubois",
+    "mueller",
+    "silva",
+    "oconnor",
+    "patel",
+    "lopez",
+    "martin",
+    "schmidt",
+    "santos",
+    "murphy",
+    "kumar",
+    "fernandez",
+    "bernard",
+    "weber",
+    "costa",
+    "nguyen",
+    "rossi",
+    "moreau",
+    "hofer",
+    "pereira",
+    "walsh",
+    "reyes",
+    "lambert",
+    "fischer",
 ]
 DOMAINS = [
-    "example.com", "example.org", "example.net", "mail.example", "correo.example",
-    "courriel.example", "post.test", "webmail.test", "empresa.example", "firma.test",
+    "example.com",
+    "example.org",
+    "example.net",
+    "mail.example",
+    "correo.example",
+    "courriel.example",
+    "post.test",
+    "webmail.test",
+    "empresa.example",
+    "firma.test",
 ]
 
 
@@ -475,20 +588,23 @@ def phone_valid(text_digits: str, cc: str) -> bool:
 
 
 # --- validation of canonical values -------------------------------------------------------
-def validate(type_: str, canon: str, cc: str) -> bool:  # noqa: PLR0911, C901
+def validate(type_: str, canon: str, cc: str) -> bool:
     checks = {
-        "CREDIT_DEBIT_NUMBER": lambda v: v.isdigit() and 13 <= len(v) <= 19 and stdnum.luhn.is_valid(v),
+        "CREDIT_DEBIT_NUMBER": lambda v: (
+            v.isdigit() and 13 <= len(v) <= 19 and stdnum.luhn.is_valid(v)
+        ),
         "CREDIT_DEBIT_CVV": lambda v: v.isdigit() and len(v) in (3, 4),
         "CREDIT_DEBIT_EXPIRY": lambda v: len(v) == 4 and v.isdigit() and 1 <= int(v[:2]) <= 12,
         "PIN": lambda v: v.isdigit() and len(v) in (4, 6),
         "PASSWORD": lambda v: len(v) >= 8 and " " not in v,
         "BANK_ACCOUNT_NUMBER": lambda v: v.isdigit() and 6 <= len(v) <= 22,
-        "BANK_ROUTING": lambda v: (stdnum.us.rtn.is_valid(v) if cc == "US" else 3 <= len(v) <= 11),
+        "BANK_ROUTING": lambda v: stdnum.us.rtn.is_valid(v) if cc == "US" else 3 <= len(v) <= 11,
         "INTERNATIONAL_BANK_ACCOUNT_NUMBER": stdnum.iban.is_valid,
         "SWIFT_CODE": stdnum.bic.is_valid,
-        "EMAIL": lambda v: re.fullmatch(
-            r"[a-z0-9._+]+@(example\.(com|org|net)|[a-z]+\.(example|test))", v
-        ) is not None,
+        "EMAIL": lambda v: (
+            re.fullmatch(r"[a-z0-9._+]+@(example\.(com|org|net)|[a-z]+\.(example|test))", v)
+            is not None
+        ),
         "PHONE": lambda v: phone_valid(v, cc),
         "SSN": stdnum.us.ssn.is_valid,
         "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": stdnum.us.itin.is_valid,
