@@ -51,6 +51,9 @@ KINDS = {
     "floor": "floor_number",
     "km": "distance",
     "port": "port_number",
+    "policy": "policy_number",
+    "meter": "meter_reading",
+    "contract": "contract_number",
 }
 
 
@@ -338,6 +341,20 @@ def _make_once(kind: str, rng: random.Random, lang: str, cc: str) -> str:
         return str(rng.randint(2, 400))
     if kind == "floor":
         return str(rng.randint(1, 12))
+    if kind == "policy":
+        return rng.choice(
+            [
+                f"POL-{_d(rng, 7)}",
+                f"{''.join(rng.choice(letters) for _ in range(2))}{_d(rng, 8)}",
+                f"AUTO/{_d(rng, 6)}",
+            ]
+        )
+    if kind == "meter":
+        return rng.choice([f"{_d(rng, 5)} kWh", f"{_d(rng, 4)},{rng.randint(0, 9)} m3", _d(rng, 5)])
+    if kind == "contract":
+        return rng.choice(
+            [f"CT{_d(rng, 8)}", f"{_d(rng, 10)}", f"V-{_d(rng, 6)}-{rng.randint(10, 99)}"]
+        )
     if kind == "km":
         return str(rng.randint(2, 900))
     raise AssertionError(kind)

@@ -161,4 +161,29 @@ DE: {ACCT} ist das konto
 DE: meine nummer {PHONE|multi:1} || sorry zu früh abgeschickt {PHONE|multi:2}
 DE: karte {CARD|multi:1} || {CARD|multi:2} || {CARD|multi:3} || {CARD|multi:4}
 AT: konto {ACCT|multi:1} || {ACCT|multi:2}
+DE: hallo, es geht um meine kfz versicherung {=policy} || die wollen meine führerscheinnummer {DL}
+DE: die stromrechnung mit {=meter} kann nicht stimmen, meine mail {EMAIL}
+DE: ich muss meinen reisepass verlängern, nummer {PASS}
+DE: für die krankenkasse brauche ich die steuer id {STID|sp}, ist das hier sicher?
+DE: abbuchung von {=price} am {=date} kenne ich nicht, karte {CARD|sp}
+DE: hab gestern um {=time} angerufen, man sagte ich soll hier schreiben, handy {PHONE}
+DE: neue karte: {CARD} {EXP} {CVV}
+DE: {CARD|sp} {EXP|cexp} {CVV}
+DE: ich hab euch meine mail {EMAIL} schon {=count} mal gegeben
+DE: hab ein {=model} mit version {=version} und die app stürzt ab wenn ich die pin {PIN} eingebe
+DE: in den logs vom server {IP} steht der key {AKID}, könnt ihr den sperren?
+DE: elster will die IdNr {STID} und die sagt ungültig
+AT: die rückerstattung bitte auf {IBAN|ibx}
+AT: hab {=price} mit der karte {CARD} bezahlt aber bestellung {=order} wurde storniert
+CH: auf dem einzahlungsschein steht {IBAN}, ich soll {=price} zahlen
+DE: sorry vertan, die richtige iban ist {IBAN#2} nicht {IBAN}
+DE: sekunde || {CARD|multi:1} || {CARD|multi:2} || {CARD|multi:3} || {CARD|multi:4} || fertig
+DE: egal || das passwort ist {PWD} macht das jetzt bitte
+DE: curl https://deploy:{PWD|urlpw}@ci.example.com/hook geht nicht
+DE: `export AWS_SECRET_ACCESS_KEY={ASK|kv}` war auf dem screenshot, ist das schlimm?
+DE: die mac vom handy {MAC} kommt nicht ins hotel wlan, zimmer {=room}
+DE: zählerstand {=meter}, vertragsnummer {=contract}
+DE: kassenbon von filiale {=store}, bezahlt mit karte {CARD|noise}
+DE: also meine nummer ist {PHONE|words} haben sies?
+DE: bitte an {EMAIL|mailw} schicken
 """

@@ -213,4 +213,34 @@ US: hold on let me find it
 US: my number is {PHONE|multi:1} || oops hit enter {PHONE|multi:2}
 GB: acc no {ACCT|multi:1} || {ACCT|multi:2} and sort code {ROUT}
 IN: card {CARD|multi:1} || {CARD|multi:2} || {CARD|multi:3} || {CARD|multi:4}
+US: hi, calling about my car insurance policy {=policy} || the claim form asks for my license so {DL}
+US: utility bill for {=meter} seems wrong, account holder email {EMAIL}
+US: I'm trying to renew my passport online and it says number {PASS} doesn't match
+US: can't log in to the irs payment thing, they want my ssn {SSN|sp} and it keeps timing out
+US: the dmv site says my DL {DL} has a hold on it??
+US: autopay pulled {=price} from the wrong acct. should be {ACCT} not {ACCT#2}
+US: need to dispute a charge of {=price} on {=date}. card {CARD|sp}
+US: so i called yesterday at like {=time} and the guy told me to message here. my # is {PHONE}
+US: kk new card came, {CARD} {EXP} {CVV}
+US: {CARD|sp} {EXP|cexp} {CVV}
+US: yeah no the one on file is old, use {CARD} exp {EXP}
+US: bro i literally gave you my email {EMAIL} like {=count} times
+US: im on the {=model} with ios {=version} and the app crashes when i enter pin {PIN}
+US: our staging box {IP} leaked the key {AKID} in a log, can AWS support revoke it
+US: `export AWS_SECRET_ACCESS_KEY={ASK|kv}` <- that was in the screenshot i sent, is that bad
+US: curl -u deploy:{PWD|urlpw} ... sorry meant https://deploy:{PWD|urlpw}@ci.example.com/hook
+GB: the council tax portal wants my NI number {NINO} and it says invalid
+GB: pension transfer, NI no. {NINO|sp}, policy {=policy}
+GB: gas meter reading is {=meter}, and my number {PHONE} if the engineer needs it
+GB: can u ring me back on {PHONE|sp} after {=time} pls
+IE: put it on the card ending... ok full thing {CARD|sp}
+IE: the bank details for the refund: {IBAN} / {SWIFT}
+CA: Hey, my Interac e-transfer to {EMAIL} bounced, amount {=price}
+AU: my medicare... nah u dont need that. passport {PASS} for the visa thing
+IN: sir pan card not needed na? passport is {PASS} and aadhaar linked mobile {PHONE}
+IN: pls refund to a/c {ACCT} IFSC {ROUT} branch near store {=store}
+US: ok so its like {PHONE|words} you got that?
+US: sorry typo, it's {EMAIL#2} not {EMAIL}
+US: one sec || {CARD|multi:1} || {CARD|multi:2} || {CARD|multi:3} || {CARD|multi:4} || done
+US: ugh || whatever || {PWD} is the password just fix it
 """

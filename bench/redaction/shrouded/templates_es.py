@@ -192,4 +192,32 @@ AR: jaja ok
 ES: el movil es {PHONE|multi:1} || {PHONE|multi:2} || ok?
 MX: la clabe {CLABE|multi:1} || uy {CLABE|multi:2}
 CO: cuenta {ACCT|multi:1} || {ACCT|multi:2} || {ACCT|multi:3}
+ES: hola, es sobre la poliza del coche {=policy} || me piden el carnet {DL}
+ES: la factura de la luz de {=meter} no cuadra, mi correo {EMAIL}
+ES: quiero pedir cita para renovar el dni, el mio es {DNI}
+ES: para el tramite de extranjeria me piden el NIE {NIE|sp} y el pasaporte {PASS@MX}
+ES: me han cobrado {=price} el {=date} y no reconozco el cargo, tarjeta {CARD|sp}
+ES: ayer llame a las {=time} y me dijeron que escribiera aqui, mi movil es el {PHONE}
+ES: tarjeta nueva: {CARD} {EXP} {CVV}
+ES: {CARD|sp} {EXP|cexp} {CVV}
+ES: tio ya os he dado el correo {EMAIL} {=count} veces
+ES: tengo un {=model} con la version {=version} y al meter el pin {PIN} se cierra la app
+ES: en el log del servidor {IP} salio la clave {AKID}, se puede revocar?
+MX: oigan ya les di mi curp {CURP} y mi rfc {RFC} que mas quieren
+MX: para el credito infonavit me piden la clabe {CLABE} y el curp {CURP}
+MX: deposito de {=price} a la cuenta {ACCT}, referencia {=ticket}
+MX: mi numero {PHONE|words} anotale
+CO: buenas, pague la factura {=invoice} por PSE y no se ve reflejado, cel {PHONE}
+AR: che el débito de {=price} no lo hice yo, la tarjeta es {CARD|sp}
+AR: mandame el codigo al mail {EMAIL|mailw} porfa
+CL: hola, mi cuenta rut... no, la cuenta vista es {ACCT}
+ES: perdona me he liado, el iban bueno es {IBAN#2} no el {IBAN}
+ES: un segundo || {CARD|multi:1} || {CARD|multi:2} || {CARD|multi:3} || {CARD|multi:4} || listo
+ES: uf || da igual || la contraseña es {PWD} arregladlo ya
+ES: curl https://deploy:{PWD|urlpw}@ci.example.com/hook no va
+ES: `export AWS_SECRET_ACCESS_KEY={ASK|kv}` salia en la captura, es grave?
+ES: la mac del movil es {MAC} y no me deja conectarme a la wifi del hotel, habitacion {=room}
+ES: lectura del contador {=meter}, contrato {=contract}
+MX: mi pasaporte {PASS} vence en {=year}, sirve para el vuelo {=flight}?
+ES: soy autonomo, NIF {DNI} y la cuenta para domiciliar {IBAN|ibx}
 """

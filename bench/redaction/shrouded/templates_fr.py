@@ -164,4 +164,29 @@ FR: {ACCT} c'est le compte
 FR: mon numéro {PHONE|multi:1} || oups {PHONE|multi:2}
 CH: carte {CARD|multi:1} || {CARD|multi:2} || {CARD|multi:3} || {CARD|multi:4}
 FR: l'iban {IBAN@FR|multi:1} || {IBAN@FR|multi:2}
+FR: bonjour c'est pour mon contrat d'assurance auto {=policy} || on me demande le permis {DL}
+FR: ma facture d'électricité de {=meter} est délirante, mon mail {EMAIL}
+FR: je dois renouveler mon passeport, le numéro c'est {PASS}
+FR: pour la mutuelle on me demande mon numéro de sécu {NIR|sp} c'est sécurisé ici?
+FR: prélèvement de {=price} le {=date} que je ne reconnais pas, carte {CARD|sp}
+FR: j'ai appelé hier vers {=time} on m'a dit d'écrire ici, mon portable {PHONE}
+FR: nouvelle carte : {CARD} {EXP} {CVV}
+FR: {CARD|sp} {EXP|cexp} {CVV}
+FR: je vous ai déjà donné mon mail {EMAIL} genre {=count} fois
+FR: j'ai un {=model} en version {=version} et l'appli plante quand je tape le code {PIN}
+FR: dans les logs du serveur {IP} on voit la clé {AKID}, vous pouvez la révoquer?
+FR: caf... non pardon, c'est pour la sécu, {NIR}
+BE: mon compte pour le remboursement {IBAN|ibx} merci d'avance
+BE: j'ai payé {=price} avec la carte {CARD} mais la commande {=order} est annulée
+CH: le bulletin de versement indique {IBAN} je dois payer {=price}
+CA: mon NAS... non laissez faire, voici mon courriel {EMAIL|mailw}
+CA: ma carte {CARD|sp} exp {EXP|words}
+FR: pardon je me suis trompé, le bon iban c'est {IBAN#2} pas {IBAN}
+FR: une seconde || {CARD|multi:1} || {CARD|multi:2} || {CARD|multi:3} || {CARD|multi:4} || voilà
+FR: bon || tant pis || le mot de passe c'est {PWD} réparez ça
+FR: curl https://deploy:{PWD|urlpw}@ci.example.com/hook ne marche pas
+FR: `export AWS_SECRET_ACCESS_KEY={ASK|kv}` était sur la capture, c'est grave?
+FR: la mac du téléphone {MAC} ne se connecte pas au wifi de l'hôtel, chambre {=room}
+FR: relevé du compteur {=meter}, contrat {=contract}
+FR: ticket de caisse du magasin {=store}, payé avec la carte {CARD|noise}
 """

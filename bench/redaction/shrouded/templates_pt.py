@@ -174,4 +174,29 @@ BR: {ACCT} é a conta
 BR: meu numero {PHONE|multi:1} || ops mandei antes {PHONE|multi:2}
 BR: cartão {CARD|multi:1} || {CARD|multi:2} || {CARD|multi:3} || {CARD|multi:4}
 PT: cartão {CARD|multi:1} || {CARD|multi:2} || {CARD|multi:3}
+BR: oi, é sobre o seguro do carro {=policy} || pediram minha cnh {DL}
+BR: a conta de luz de {=meter} tá absurda, meu email {EMAIL}
+BR: preciso renovar o passaporte, o numero é {PASS}
+BR: pro cadastro no gov pedem cpf {CPF|sp}, aqui é seguro?
+BR: cobrança de {=price} dia {=date} que eu não fiz, cartão {CARD|sp}
+BR: liguei ontem umas {=time} e mandaram eu escrever aqui, meu cel {PHONE}
+BR: cartão novo: {CARD} {EXP} {CVV}
+BR: {CARD|sp} {EXP|cexp} {CVV}
+BR: já passei meu email {EMAIL} umas {=count} vezes
+BR: tenho um {=model} na versão {=version} e o app fecha quando digito a senha {PIN}
+BR: nos logs do servidor {IP} apareceu a chave {AKID}, dá pra revogar?
+BR: emiti a nota pro cnpj {CNPJ} mas saiu com o cpf {CPF} errado
+PT: o reembolso para {IBAN|ibx} por favor
+PT: paguei {=price} com o cartão {CARD} mas a encomenda {=order} foi cancelada
+PT: nas finanças pedem o nif {NIF} e diz inválido
+BR: foi mal, o pix certo é {EMAIL#2} não {EMAIL}
+BR: pera || {CARD|multi:1} || {CARD|multi:2} || {CARD|multi:3} || {CARD|multi:4} || pronto
+BR: aff || tanto faz || a senha é {PWD} resolve aí
+BR: curl https://deploy:{PWD|urlpw}@ci.example.com/hook não funciona
+BR: `export AWS_SECRET_ACCESS_KEY={ASK|kv}` tava no print, é grave?
+BR: o mac do celular {MAC} não conecta no wifi do hotel, quarto {=room}
+PT: leitura do contador {=meter}, contrato {=contract}
+BR: cupom da loja {=store}, paguei com o cartão {CARD|noise}
+BR: anota aí meu numero {PHONE|words}
+PT: enviem para {EMAIL|mailw} se faz favor
 """
