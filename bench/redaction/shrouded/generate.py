@@ -66,6 +66,7 @@ def tables(convs: list[checks.Conv]) -> str:
     rows: dict[tuple[str, str], Counter[str]] = {}
     types: dict[str, Counter[str]] = {"dev": Counter(), "sealed": Counter()}
     fams: dict[str, Counter[str]] = {"dev": Counter(), "sealed": Counter()}
+    covered: dict[tuple[str, str], set[str]] = {}
     for t, msgs in convs:
         c = rows.setdefault((t.lang, t.split), Counter())
         c["conv"] += 1
@@ -76,6 +77,9 @@ def tables(convs: list[checks.Conv]) -> str:
             c["pii"] += len(items)
             c["keep"] += len(keeps)
             for it in items:
+                covered.setdefault((t.lang, t.split), set()).update(
+                    {f"type:{it.typ}", f"family:{it.family}"}
+                )
                 types[t.split][it.typ] += 1
                 fams[t.split][it.family] += 1
     total: Counter[str] = Counter()
@@ -91,6 +95,15 @@ def tables(convs: list[checks.Conv]) -> str:
         f"{total['multi']} ({total['multi'] / total['conv']:.1%}); no-PII messages "
         f"{total['nopii'] / total['msg']:.1%}"
     )
+    out += ["", "| lang | split | families covered | relevant types covered |", "|---|---|---|---|"]
+    for (lang, split), feats in sorted(covered.items()):
+        need = build.required_features(lang)
+        fam_need = {f for f in need if f.startswith("family:")}
+        type_need = need - fam_need
+        out.append(
+            f"| {lang} | {split} | {len(feats & fam_need)}/{len(fam_need)} "
+            f"| {len(feats & type_need)}/{len(type_need)} |"
+        )
     for name, table in (("entity type", types), ("family", fams)):
         out += ["", f"| {name} | dev | sealed |", "|---|---|---|"]
         for k in sorted(set(table["dev"]) | set(table["sealed"])):
