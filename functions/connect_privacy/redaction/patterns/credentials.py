@@ -458,3 +458,80 @@ def _random_case(value: str) -> bool:
 
 def _looks_like_password(value: str) -> bool:
     return len(value) >= 6 and any(not c.isalpha() for c in value.rstrip(_TRAILING))
+
+
+# A password the message never names: the customer quotes what they typed at a login that
+# failed ("I tried logging in with (Sol#8812) but it says invalid", "puse "Sol#8812" tres
+# veces y me bloquearon", "hab „Sol#8812“ dreimal eingegeben"). Only a value in quotes or
+# brackets, in a message about signing in, typing it or being locked out.
+_ATTEMPT = re.compile(
+    r"(?i)\b(?:log(?:ged|ging)?\s*-?\s*in|sign(?:ed|ing)?\s*-?\s*in|login|locked\s*out"
+    r"|typed|entered|keyed\s*in"
+    r"|bloque(?:ar)?on|bloquead[ao]s?|bloque(?:ou|ei)|bloqu[ée]e?s?|gesperrt|blockiert"
+    r"|puse|escrib[íi]|ingres[ée]|iniciar\s*sesi[óo]n"
+    r"|tap[ée]e?|saisi|connecter|connexion|identifiant"
+    r"|eingegeben|eingetippt|anmelden|angemeldet|einloggen|eingeloggt"
+    r"|digitei|coloquei|entrar|acessar|acesso)\b"
+)
+# What else a customer quotes after trying it: a promotion's or a gift card's code.
+_QUOTED_CODE_WORDS = re.compile(
+    r"(?i)\b(?:promo|coupon|cup[óo]n|cupom|voucher|gutschein|gift\s*card|code\s*promo"
+    r"|c[óo]digo\s*promocional|rabatt)"
+)
+_BRACKETED = re.compile(
+    rf"(?:(?<=\()|(?<=[{_QUOTE}])\s?)(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}})\s?(?=[{_QUOTE})])"
+)
+
+
+def find_tried_password(view: str) -> Iterator[Span]:
+    if _ATTEMPT.search(view) is None or _QUOTED_CODE_WORDS.search(view) is not None:
+        return
+    for match in _BRACKETED.finditer(view):
+        value = match.group("value")
+        if _strong_password(value):
+            yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.6, "patterns")
+
+
+# The old or the new one, said after the password was named: "l'ancien kiwi3334RIO", "la
+# vieja Rio1825RIO", "a antiga Sol#8812", "the old one was Nuage42!". Only a value that
+# cannot be a word or a reference: letters and digits, in both cases or with a symbol.
+_OLD_OR_NEW = re.compile(
+    r"(?i)(?<!\w)(?:(?:the\s++)?(?:old|new|previous|current)(?:\s++one)?"
+    r"|(?:la\s++|el\s++)?(?:vieja|viejo|nueva|nuevo|anterior|actual)"
+    r"|(?:l['\u2019]\s?|le\s++|la\s++)?(?:ancien(?:ne)?|nouveau|nouvelle|actuel(?:le)?)"
+    r"|(?:das\s++|die\s++|der\s++)?(?:alte|neue|aktuelle|vorherige)[rns]?"
+    r"|(?:a\s++|o\s++)?(?:antig[ao]|nov[ao]|velh[ao]|atual|anterior))"
+    r"(?:\s*+[:=]|\s++(?:is|was|es|era|était|c['\u2019]?(?:était|est)|ist|war|é|foi))?\s++"
+    rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]]{{6,64}})"
+)
+
+
+def find_old_or_new_password(view: str) -> Iterator[Span]:
+    for match in _OLD_OR_NEW.finditer(view):
+        # "!" and "?" end many passwords; a sentence's comma or full stop ends none
+        value = match.group("value").rstrip(".,;:)")
+        if (
+            any(c.isdigit() for c in value)
+            and any(c.isalpha() for c in value)
+            and (_mixed_case(value) or any(_symbol(c) for c in value))
+            and not _EMAIL_SHAPE.search(value)
+        ):
+            begin = match.start("value")
+            yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
+
+
+def _symbol(c: str) -> bool:
+    """A password's symbol: not a separator a reference or a date is written with."""
+    return not c.isalnum() and c not in "-./,:'\u2019"
+
+
+def _strong_password(value: str) -> bool:
+    """A quoted word that is a password, not a name, a reference or a code: letters with
+    digits or symbols and a lower-case letter, or letters with a symbol; never an address."""
+    if len(value) < 6 or _EMAIL_SHAPE.search(value) or _VERSION.fullmatch(value):
+        return False
+    letters = any(c.isalpha() for c in value)
+    lower = any(c.islower() for c in value)
+    digits = any(c.isdigit() for c in value)
+    symbol = any(_symbol(c) for c in value)
+    return (letters and (symbol or (digits and lower))) or _random_case(value)
