@@ -240,6 +240,10 @@ EXPIRY_WORDS = words(
     r"expirou",
     r"abgelaufen",
     r"validit[ée]",
+    # the French "due date" of a card, and German "gült." and "gilt bis"
+    r"[ée]ch[ée]ance",
+    r"g[üu]lt\.",
+    r"gilt\s*bis",
 )
 # A card's year as a number word: "twenty-six", "veintisiete", "vingt-huit",
 # "sechsundzwanzig", "vinte e nove", "thirty".
@@ -269,7 +273,8 @@ _EXPIRY_VALUE = (
     r"[ ]{0,8}(?:2[ ]{0,6}0[ ]{1,6})?[0-9][ ]{0,9}[0-9](?![ ]{0,6}[0-9]|[/\-.][0-9])"
     rf"|(?:{_MONTHS})[^\W\d_]*\.?,?(?:\s*(?:de|del|/|-))?\s*"
     # the year in digits, or as two digit words ("May three two", "enero/dos ocho")
-    rf"(?:(?:20)?[0-9][ ]{{0,6}}[0-9](?![0-9])|{DIGIT_WORD}[\s\-]{{1,3}}{DIGIT_WORD}(?!\w)"
+    rf"(?:(?:20)?[0-9][ ]{{0,6}}[0-9](?![0-9]|\s?[/\-.]\s?[0-9])"
+    rf"|{DIGIT_WORD}[\s\-]{{1,3}}{DIGIT_WORD}(?!\w)"
     rf"|{_YEAR_WORD})"
     # the month as a number, the year as a number word ("zero six twenty eight", "06
     # veintiocho", "null sechs achtundzwanzig", "zero seis de vinte e oito")
@@ -282,6 +287,29 @@ _EXPIRY = after_context(EXPIRY_WORDS, _EXPIRY_VALUE)
 # value cannot be a day of the calendar (see ``_not_a_day``).
 _DATE_WORDS = words(r"date", r"fecha", r"data", r"datum")
 _CARD_DATE = after_context(_DATE_WORDS, _EXPIRY_VALUE, gap=12)
+# The date read off the card a few words on: "the expiry date should be on the front, it
+# says Sep 30", "la fecha de vencimiento está adelante, dice 12/2033", "das Datum steht
+# vorne drauf, da steht 06/2030". A verb of reading stands right before the value.
+_READS = (
+    r"(?:says|reads|shows|dice|pone|marca|indique|marque|affiche|steht|zeigt|diz|mostra)"
+    r"\s?:?\s{1,3}"
+)
+_EXPIRY_READS = after_context(EXPIRY_WORDS, rf"{_READS}(?P<read>{_EXPIRY_VALUE})", gap=48)
+_DATE_READS = after_context(_DATE_WORDS, rf"{_READS}(?P<read>{_EXPIRY_VALUE})", gap=48)
+# "die Karte ... gilt bis 02 / 33", "la carte ... jusqu'à octobre/31", "the card ... until
+# 4/29": an "until" after a card word, before a month and year no calendar day reads.
+_UNTIL_WORDS = words(
+    r"bis", r"until", r"till", r"thru", r"hasta", r"jusqu['\u2019]?(?:au|à|a)", r"at[ée]"
+)
+_CARD_UNTIL = after_context(_UNTIL_WORDS, _EXPIRY_VALUE, gap=3)
+# The value first: "10 28 c'est la date d'expiration", "out 27 é a validade", "déc 2029
+# c'est la date d'expiration": searched only before an expiry word (``named_values``).
+_EXPIRY_FIRST = value_then_copula(
+    r"(?<![\w.,/:\-])(?:(?:0?[1-9]|1[0-2])\s{0,2}[/\-.\s]\s{0,2}(?:20)?[0-9]{2}"
+    # spelled out, its digits apart in the spelled view ("zero one - two seven")
+    r"|(?:0[ ]{0,8}[1-9]|1[ ]{0,8}[0-2])[ ,.\-/]{1,10}[0-9][ ]{0,9}[0-9]"
+    rf"|(?i:{_MONTHS})[^\W\d_]{{0,6}}\.?\s{{1,2}}(?:20)?[0-9]{{2}})(?![0-9])"
+)
 # Glued to its word: "exp0627", "vence022030", "vto1229".
 _GLUED_WORDS = r"exp|expi|expiry|expires|vence|venc|vto|cad|val|valid|validade|ablauf|g[üu]ltig"
 _GLUED_EXPIRY = re.compile(
@@ -672,11 +700,29 @@ def find_cvv(view: str) -> Iterator[Span]:
     yield from _bare_code(view, (3,), "CREDIT_DEBIT_CVV")
 
 
+# "21.05", "27.8", "7:45" alone: a time or a day and month, the answer to "when?"
+_TIME_OR_DAY = re.compile(r"([0-9]{1,2})[.:]([0-9]{1,2})")
+
+
+def _time_or_day(value: str) -> bool:
+    match = _TIME_OR_DAY.fullmatch(value)
+    if match is None:
+        return False
+    first, second = int(match.group(1)), int(match.group(2))
+    time = first <= 23 and second <= 59 and len(match.group(2)) == 2
+    day = 1 <= first <= 31 and 1 <= second <= 12
+    return time or day
+
+
 def _bare_code(view: str, lengths: tuple[int, ...], entity: str) -> Iterator[Span]:
     """A message that is a short number alone ("099", "2008.", "980 👍"): the answer to the
     agent's question for the security code or the PIN. Five digits are left (a postcode)."""
     bare = bare_number(view)
-    if bare is not None and sum(c.isdigit() for c in bare.group("value")) in lengths:
+    if (
+        bare is not None
+        and sum(c.isdigit() for c in bare.group("value")) in lengths
+        and not _time_or_day(bare.group("value"))
+    ):
         yield Span(bare.start("value"), bare.end("value"), entity, 0.6, "patterns")
 
 
@@ -779,12 +825,39 @@ def find_expiry(view: str) -> Iterator[Span]:
             yield Span(
                 match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.7, "patterns"
             )
+    if digits:
+        yield from _expiry_in_context(view)
     for value in _GLUED_VALUE.finditer(view) if _LETTER_THEN_DIGIT.search(view) else ():
         if _GLUED_WORD.search(view, max(0, value.start() - 32), value.start()):
             yield Span(value.start(), value.end(), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
     # "9/26" alone: the answer to the agent's question for the expiry date
     if (bare := bare_expiry(view)) is not None and not _long_past(bare.group("value")):
         yield Span(bare.start("value"), bare.end("value"), "CREDIT_DEBIT_EXPIRY", 0.6, "patterns")
+
+
+def _expiry_in_context(view: str) -> Iterator[Span]:
+    """The expiry read off the card, after "until" and a card word, or typed before its
+    word; never a date long past nor, after "until", a day of the calendar."""
+    found: list[tuple[int, int]] = []
+    for match in _EXPIRY_READS.finditer(view):
+        found.append((match.start("read"), match.end("read")))
+    for match in _DATE_READS.finditer(view):
+        if CARD_WORDS.search(view, 0, match.start()):
+            found.append((match.start("read"), match.end("read")))
+    for match in _CARD_UNTIL.finditer(view):
+        value = match.group("value")
+        named = any(c.isalpha() for c in value)
+        if CARD_WORDS.search(view, 0, match.start()) and (
+            _not_a_day(value) or (named and "/" in value)
+        ):
+            found.append((match.start("value"), match.end("value")))
+    if has_copula(view):
+        for match in named_values(EXPIRY_WORDS, _EXPIRY_FIRST, view):
+            found.append((match.start("value"), match.end("value")))
+    for begin, end in found:
+        value = view[begin:end]
+        if not _long_past(value) and not _bill_due(view, begin):
+            yield Span(begin, end, "CREDIT_DEBIT_EXPIRY", 0.7, "patterns")
 
 
 def _long_past(value: str) -> bool:
