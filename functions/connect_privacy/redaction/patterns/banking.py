@@ -160,6 +160,12 @@ _CVV_PLACE_WORDS = words(
 _CVV_VALUE = r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])"
 _CVV = after_context(CVV_WORDS, _CVV_VALUE)
 _CVV_PLACE = after_context(_CVV_PLACE_WORDS, _CVV_VALUE)
+# Before where it is printed: "et 3324 au dos", "123 on the back", "el 456 de atrás".
+_CVV_BEFORE_PLACE = re.compile(
+    r"(?i)(?<![\w.,/:\-])(?P<value>[0-9]{3,4})\s{1,2}(?:(?:de|du|no|na)\s{1,2})?"
+    r"(?:au\s*dos|on\s*the\s*back|at\s*the\s*back|atr[áa]s|detr[áa]s|hinten|verso|dorso"
+    r"|reverso|r(?:[üu]|ue)ckseite)(?!\w)"
+)
 # The value first ("123 is the cvv"): looked for in the few characters before each CVV or
 # PIN word only (``named_values``), and only where a number starts.
 # Spelled digits leave gaps in the spelled view, as for the PIN ("un neuf neuf cinq c'est le
@@ -351,6 +357,30 @@ _PIN_AT_MACHINE = re.compile(
     rf"(?i){starts('code|c[óo]digo|kode')}\b(?:code|c[óo]digo|kode)\b"
     rf"[^\d\n\[\].!?]{{0,40}}?{CASH_MACHINE}[^\d\n\[\]]{{0,16}}?"
     r"(?P<value>(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,7}(?![0-9]))"
+)
+# A code the customer typed in somewhere: "j'ai essayé le code 946499", "I tried the code
+# 4821", "puse el código 1234", "hab den Code 1234 probiert" is read from its verb only in
+# the Romance and English order. Four to eight digits: three are a security code.
+_PIN_TRIED = re.compile(
+    r"(?i)\b(?:tried|typed|entered|put\s*in|keyed\s*in|prob[ée]|intent[ée]|puse|met[íi]"
+    r"|ingres[ée]|marqu[ée]|essay[ée]|tap[ée]|saisi|entr[ée]|compos[ée]|tentei|digitei"
+    r"|coloquei|pus|testei)\s++(?:(?:the|my|el|mi|le|mon|o|a|meu)\s++)?"
+    r"(?:code|c[óo]digo)\s*+:?\s*+(?P<value>(?<![0-9])[0-9]{4,8})(?![0-9]|[.,/:\-][0-9])"
+)
+# A locker's or a safe's code: "le code de la consigne du magasin 367 était 058175", "the
+# locker code is 4821", "Schließfach-Code: 4821". The store's number may stand between the
+# words and the copula that hands the value over.
+_LOCKER = (
+    r"(?:(?:code|c[óo]digo|combinaci[óo]n|combinaison|combina[çc][ãa]o)\s*+"
+    r"(?:(?:de|du|del|do|da|of)\s*+(?:(?:la|le|the|my|mi|ma|mon|o|a|meu|minha)\s*+)?)?"
+    r"(?:consigne|casier|casillero|taquilla|locker|cacifo|arm[áa]rio|coffre|caja\s*fuerte"
+    r"|safe|cofre)"
+    r"|(?:locker|safe)\s*+(?:code|combination|pin)"
+    r"|schlie(?:ß|ss)fach\s*+-?\s*+(?:code|pin|nummer)|tresor\s*+-?\s*+code)"
+)
+_PIN_LOCKER = re.compile(
+    rf"(?i)\b{_LOCKER}[^\n\[\]]{{0,40}}?(?:\s(?:is|was|es|era|est|[ée]tait|ist|war|é|foi)\s|:)"
+    r"\s*+(?P<value>(?<![0-9])[0-9]{4,8})(?![0-9]|[.,/:\-][0-9])"
 )
 # Spelled digits leave gaps in the spelled view ("quatro seis um zero" -> "4      6 ...").
 # The value starts a word: "Praia@2023 é a minha senha" is a password, not a PIN.
@@ -578,6 +608,8 @@ _ALTERNATIVE = re.compile(
     r"|(?:\b(?:and|y|et|und|e)\s++)?\b(?:then|luego|despu[ée]s|puis|ensuite|dann|danach|depois)\b)"
     r"\s*+"
     r"(?:(?:maybe|peut-[êe]tre|quiz[áa]s?|vielleicht|talvez)\s++)?"
+    # "probé el pin 5569 y luego el 9325": the article of the second guess
+    r"(?:(?:the|el|le|la|den|die|das|o|a)\s++)?"
     r"(?P<value>[0-9]{3,6})(?![0-9])"
 )
 
@@ -694,6 +726,7 @@ def find_cvv(view: str) -> Iterator[Span]:
             found.extend(_not_references(view, named_values(CVV_WORDS, _CVV_FIRST, view)))
         found.extend(_CVV_PLACE.finditer(view))
         found.extend(_glued_codes(view, "cvv"))
+        found.extend(_CVV_BEFORE_PLACE.finditer(view))
     for match in found:
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns")
         yield from _alternatives(view, match.end("value"), "CREDIT_DEBIT_CVV")
@@ -982,8 +1015,15 @@ def find_pin(view: str) -> Iterator[Span]:
     )
     # "code", "codigo", "código", "kode" hold "od" or "ód": a substring test spares long
     # messages the scan
-    machine = _PIN_AT_MACHINE.finditer(view) if "od" in (low := view.lower()) or "ód" in low else ()
-    found = (*_PIN.finditer(view), *first, *machine, *_glued_codes(view, "pin"))
+    coded = "od" in (low := view.lower()) or "ód" in low
+    machine = _PIN_AT_MACHINE.finditer(view) if coded else ()
+    tried = _PIN_TRIED.finditer(view) if coded else ()
+    locker = (
+        _PIN_LOCKER.finditer(view)
+        if coded or any(stem in low for stem in ("lock", "safe", "fach", "tresor"))
+        else ()
+    )
+    found = (*_PIN.finditer(view), *first, *machine, *tried, *locker, *_glued_codes(view, "pin"))
     for match in found:
         value = match.group("value")
         # "pin que botei no caixa em 2027-02-28", "am 08.02. gesetzt": a date, not the PIN
