@@ -377,6 +377,14 @@ def _rfc_is_valid(value: str, *, context: bool) -> bool:
     return bool(rfc.is_valid(value, validate_check_digits=not context))
 
 
+# A valid Steuer-IdNr in a message about taxes, wherever the words stand: "... steht auf
+# meinem Steuerbescheid", "vom Finanzamt", "für die Steuererklärung". Its check digit and
+# the rule that one digit repeats make a random eleven-digit number rarely valid.
+_TAX_PAPER = re.compile(
+    r"(?i)(?=[sflte])\b(?:steuer\w*|lohnsteuer\w*|finanzamt\w*|elster|tax\s*(?:id|office|return))"
+)
+
+
 def _classify_digits(view: str, begin: int, digits: str) -> str | None:
     count = len(digits)
     if count == 11 and cpf.is_valid(digits):
@@ -385,7 +393,11 @@ def _classify_digits(view: str, begin: int, digits: str) -> str | None:
     if (
         count == 11
         and idnr.is_valid(digits)
-        and (before(DE_TAX_WORDS, view, begin) or bare_digits(view, begin))
+        and (
+            before(DE_TAX_WORDS, view, begin)
+            or bare_digits(view, begin)
+            or _TAX_PAPER.search(view) is not None
+        )
     ):
         return "DE_TAX_ID"
     if count == 14 and cnpj.is_valid(digits):

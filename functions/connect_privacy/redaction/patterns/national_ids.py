@@ -114,7 +114,9 @@ _PASSPORT = after_context(
 _BARE_PASS = re.compile(
     r"(?i)\bpass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)"
     r"(?:\s?+(?:hat|has)\s++(?:die|the)\s++(?:nummer|number)|\s?+-?\s?+(?:nummer|nr\.?))?\s*:?\s"
-    r"(?P<value>(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{8,9})(?![A-Z0-9])"
+    r"(?P<value>(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{8,9}"
+    # a German passport of letters only, from its alphabet without vowels ("CVTKFKHML")
+    r"|(?-i:[CFGHJKLMNPRTVWXYZ]{9}))(?![A-Z0-9])"
 )
 _DRIVER_PHRASES = (
     # licence, license, lisence, liscense
@@ -138,6 +140,9 @@ _DRIVER_PHRASES = (
     r"f(?:[üu]|ue)hrerschein(?:\s*-?\s*(?:nummer|nr\.?))?",
     r"fs\s*-?\s*(?:nr\.?|nummer)",
     r"carn[ée]t",
+    # "carné" alone, as Spain says the driving licence ("carné L33286201"); not an identity,
+    # a member's or a student's card
+    r"carn[éÉ](?!\s*(?:de\s*)?(?:identidad|socio|estudiante|jove))",
     r"carteira\s*(?:de\s*)?motorista",
     r"cnh",
     r"habilita[çc][ãa]o",
@@ -236,6 +241,8 @@ NINO_WORDS = words(
     r"nino",
     # "NI: ...", "NI# ...": the two letters alone only as a label
     r"ni(?=\s*[:#=])",
+    # "NI is NP/24/95/58/B", "my NI was ...": the two letters before a copula
+    r"ni(?=\s+(?:is|was|it'?s)\s)",
 )
 # After an NI word, the pieces of an NI number may stand apart: "HS - 76 - 79 - 59 - C",
 # "RW · 76 · 58 · 60 · C", "CG then 53 then 07 then 62 then D", spelled pairs ("7    0").
@@ -248,7 +255,8 @@ _NINO_PAIR = r"[0-9](?:[ ]{0,6}|[ ]?[\-./][ ]?)[0-9]"
 _NINO_IN_CONTEXT = after_context(
     NINO_WORDS,
     rf"(?<![A-Za-z0-9])[A-Za-z]{{2}}{_NINO_GAP}?{_NINO_PAIR}{_NINO_GAP}?{_NINO_PAIR}"
-    rf"{_NINO_GAP}?{_NINO_PAIR}{_NINO_GAP}?[A-Da-d](?![A-Za-z0-9])",
+    # the suffix letter is left out on many forms (and sent on its own after a pause)
+    rf"{_NINO_GAP}?{_NINO_PAIR}(?:{_NINO_GAP}?[A-Da-d])?(?![A-Za-z0-9])",
 )
 _NINO_PREFIX = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]")
 
