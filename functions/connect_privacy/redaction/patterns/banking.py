@@ -162,7 +162,8 @@ _CVV = after_context(CVV_WORDS, _CVV_VALUE)
 _CVV_PLACE = after_context(_CVV_PLACE_WORDS, _CVV_VALUE)
 # Before where it is printed: "et 3324 au dos", "123 on the back", "el 456 de atrás".
 _CVV_BEFORE_PLACE = re.compile(
-    r"(?i)(?<![\w.,/:\-])(?P<value>[0-9]{3,4})\s{1,2}(?:(?:de|du|no|na)\s{1,2})?"
+    # led by the digit, so the engine skips ahead to one; the look-behind after it
+    r"(?i)(?P<value>[0-9](?<![\w.,/:\-][0-9])[0-9]{2,3})\s{1,2}(?:(?:de|du|no|na)\s{1,2})?"
     r"(?:au\s*dos|on\s*the\s*back|at\s*the\s*back|atr[áa]s|detr[áa]s|hinten|verso|dorso"
     r"|reverso|r(?:[üu]|ue)ckseite)(?!\w)"
 )
@@ -296,10 +297,8 @@ _CARD_DATE = after_context(_DATE_WORDS, _EXPIRY_VALUE, gap=12)
 # The date read off the card a few words on: "the expiry date should be on the front, it
 # says Sep 30", "la fecha de vencimiento está adelante, dice 12/2033", "das Datum steht
 # vorne drauf, da steht 06/2030". A verb of reading stands right before the value.
-_READS = (
-    r"(?:says|reads|shows|dice|pone|marca|indique|marque|affiche|steht|zeigt|diz|mostra)"
-    r"\s?:?\s{1,3}"
-)
+_READS_VERBS = r"says|reads|shows|dice|pone|marca|indique|marque|affiche|steht|zeigt|diz|mostra"
+_READS = rf"(?:{_READS_VERBS})\s?:?\s{{1,3}}"
 _EXPIRY_READS = after_context(EXPIRY_WORDS, rf"{_READS}(?P<read>{_EXPIRY_VALUE})", gap=48)
 _DATE_READS = after_context(_DATE_WORDS, rf"{_READS}(?P<read>{_EXPIRY_VALUE})", gap=48)
 # "die Karte ... gilt bis 02 / 33", "la carte ... jusqu'à octobre/31", "the card ... until
@@ -308,6 +307,15 @@ _UNTIL_WORDS = words(
     r"bis", r"until", r"till", r"thru", r"hasta", r"jusqu['\u2019]?(?:au|à|a)", r"at[ée]"
 )
 _CARD_UNTIL = after_context(_UNTIL_WORDS, _EXPIRY_VALUE, gap=3)
+# Cheap tests before those scans: a verb of reading before a value, an "until", a digit
+# before a copula.
+_READS_HINTS = tuple(_READS_VERBS.split("|"))
+_UNTIL_HINTS = ("bis", "until", "till", "thru", "hasta", "jusqu", "até")
+# Every card word holds one of these ("card", "carte", "Karte", "tarjeta", "cartão").
+_CARD_HINTS = ("car", "kart", "tarj", "visa", "master", "amex")
+_DIGIT_THEN_COPULA = re.compile(
+    r"(?i)[0-9]\s++(?:is|was|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi)\s"
+)
 # The value first: "10 28 c'est la date d'expiration", "out 27 é a validade", "déc 2029
 # c'est la date d'expiration": searched only before an expiry word (``named_values``).
 _EXPIRY_FIRST = value_then_copula(
@@ -361,12 +369,41 @@ _PIN_AT_MACHINE = re.compile(
 # A code the customer typed in somewhere: "j'ai essayé le code 946499", "I tried the code
 # 4821", "puse el código 1234", "hab den Code 1234 probiert" is read from its verb only in
 # the Romance and English order. Four to eight digits: three are a security code.
-_PIN_TRIED = re.compile(
+_CODE_DIGITS = re.compile(
+    r"(?i)(?<!\w)(?:code|c[óo]digo)\s*+:?\s*+(?P<value>(?<![0-9])[0-9]{4,8})"
+    r"(?![0-9]|[.,/:\-][0-9])"
+)
+# The verb, read only in the few characters before such a code.
+_TRIED = re.compile(
     r"(?i)\b(?:tried|typed|entered|put\s*in|keyed\s*in|prob[ée]|intent[ée]|puse|met[íi]"
     r"|ingres[ée]|marqu[ée]|essay[ée]|tap[ée]|saisi|entr[ée]|compos[ée]|tentei|digitei"
-    r"|coloquei|pus|testei)\s++(?:(?:the|my|el|mi|le|mon|o|a|meu)\s++)?"
-    r"(?:code|c[óo]digo)\s*+:?\s*+(?P<value>(?<![0-9])[0-9]{4,8})(?![0-9]|[.,/:\-][0-9])"
+    r"|coloquei|pus|testei)\s++(?:(?:the|my|el|mi|le|mon|o|a|meu)\s++)?\Z"
 )
+_LOCKER_NOUNS = (
+    "consigne",
+    "casier",
+    "casillero",
+    "taquilla",
+    "locker",
+    "cacifo",
+    "armário",
+    "armario",
+    "coffre",
+    "caja fuerte",
+    "safe",
+    "cofre",
+    "schließfach",
+    "schliessfach",
+    "tresor",
+)
+
+
+def _tried_codes(view: str) -> Iterator[re.Match[str]]:
+    for match in _CODE_DIGITS.finditer(view):
+        if _TRIED.search(view, max(0, match.start() - 24), match.start()) is not None:
+            yield match
+
+
 # A locker's or a safe's code: "le code de la consigne du magasin 367 était 058175", "the
 # locker code is 4821", "Schließfach-Code: 4821". The store's number may stand between the
 # words and the copula that hands the value over.
@@ -872,19 +909,22 @@ def _expiry_in_context(view: str) -> Iterator[Span]:
     """The expiry read off the card, after "until" and a card word, or typed before its
     word; never a date long past nor, after "until", a day of the calendar."""
     found: list[tuple[int, int]] = []
-    for match in _EXPIRY_READS.finditer(view):
+    low = view.lower()
+    reads = any(map(low.__contains__, _READS_HINTS))
+    for match in _EXPIRY_READS.finditer(view) if reads else ():
         found.append((match.start("read"), match.end("read")))
-    for match in _DATE_READS.finditer(view):
+    for match in _DATE_READS.finditer(view) if reads else ():
         if CARD_WORDS.search(view, 0, match.start()):
             found.append((match.start("read"), match.end("read")))
-    for match in _CARD_UNTIL.finditer(view):
+    until = any(map(low.__contains__, _UNTIL_HINTS)) and any(map(low.__contains__, _CARD_HINTS))
+    for match in _CARD_UNTIL.finditer(view) if until else ():
         value = match.group("value")
         named = any(c.isalpha() for c in value)
         if CARD_WORDS.search(view, 0, match.start()) and (
             _not_a_day(value) or (named and "/" in value)
         ):
             found.append((match.start("value"), match.end("value")))
-    if has_copula(view):
+    if _DIGIT_THEN_COPULA.search(view) is not None:
         for match in named_values(EXPIRY_WORDS, _EXPIRY_FIRST, view):
             found.append((match.start("value"), match.end("value")))
     for begin, end in found:
@@ -1017,12 +1057,8 @@ def find_pin(view: str) -> Iterator[Span]:
     # messages the scan
     coded = "od" in (low := view.lower()) or "ód" in low
     machine = _PIN_AT_MACHINE.finditer(view) if coded else ()
-    tried = _PIN_TRIED.finditer(view) if coded else ()
-    locker = (
-        _PIN_LOCKER.finditer(view)
-        if coded or any(stem in low for stem in ("lock", "safe", "fach", "tresor"))
-        else ()
-    )
+    tried = _tried_codes(view) if coded else ()
+    locker = _PIN_LOCKER.finditer(view) if any(map(low.__contains__, _LOCKER_NOUNS)) else ()
     found = (*_PIN.finditer(view), *first, *machine, *tried, *locker, *_glued_codes(view, "pin"))
     for match in found:
         value = match.group("value")

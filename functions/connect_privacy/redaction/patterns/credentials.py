@@ -478,35 +478,65 @@ _QUOTED_CODE_WORDS = re.compile(
     r"(?i)\b(?:promo|coupon|cup[óo]n|cupom|voucher|gutschein|gift\s*card|code\s*promo"
     r"|c[óo]digo\s*promocional|rabatt)"
 )
+# Led by the opening mark, so the engine skips ahead to one.
 _BRACKETED = re.compile(
-    rf"(?:(?<=\()|(?<=[{_QUOTE}])\s?)(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}})\s?(?=[{_QUOTE})])"
+    rf"(?:\(|[{_QUOTE}]\s?)(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)\s?(?=[{_QUOTE})])"
 )
 
 
 def find_tried_password(view: str) -> Iterator[Span]:
-    if _ATTEMPT.search(view) is None or _QUOTED_CODE_WORDS.search(view) is not None:
+    # the values first (most messages hold no quoted word), the message's words after
+    found = [match for match in _BRACKETED.finditer(view) if _strong_password(match.group("value"))]
+    if not found or _ATTEMPT.search(view) is None or _QUOTED_CODE_WORDS.search(view):
         return
-    for match in _BRACKETED.finditer(view):
-        value = match.group("value")
-        if _strong_password(value):
-            yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.6, "patterns")
+    for match in found:
+        yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.6, "patterns")
 
 
 # The old or the new one, said after the password was named: "l'ancien kiwi3334RIO", "la
 # vieja Rio1825RIO", "a antiga Sol#8812", "the old one was Nuage42!". Only a value that
 # cannot be a word or a reference: letters and digits, in both cases or with a symbol.
+_ANY_DIGIT = re.compile(r"[0-9]")
+_OLD_OR_NEW_WORDS = (
+    r"old|new|previous|current|vieja|viejo|nueva|nuevo|anterior|actual|ancien(?:ne)?"
+    r"|nouveau|nouvelle|actuel(?:le)?|(?:alte|neue|aktuelle|vorherige)[rns]?"
+    r"|antig[ao]|nov[ao]|velh[ao]|atual"
+)
+# What every word of ``_OLD_OR_NEW_WORDS`` holds: a substring test before the scan.
+_OLD_OR_NEW_STEMS = (
+    "old",
+    "new",
+    "previous",
+    "current",
+    "viej",
+    "nuev",
+    "anterior",
+    "actual",
+    "ancien",
+    "nouve",
+    "alte",
+    "neue",
+    "aktuell",
+    "vorherig",
+    "antig",
+    "nov",
+    "velh",
+    "atual",
+)
 _OLD_OR_NEW = re.compile(
-    r"(?i)(?<!\w)(?:(?:the\s++)?(?:old|new|previous|current)(?:\s++one)?"
-    r"|(?:la\s++|el\s++)?(?:vieja|viejo|nueva|nuevo|anterior|actual)"
-    r"|(?:l['\u2019]\s?|le\s++|la\s++)?(?:ancien(?:ne)?|nouveau|nouvelle|actuel(?:le)?)"
-    r"|(?:das\s++|die\s++|der\s++)?(?:alte|neue|aktuelle|vorherige)[rns]?"
-    r"|(?:a\s++|o\s++)?(?:antig[ao]|nov[ao]|velh[ao]|atual|anterior))"
+    # after an apostrophe too: "l'ancien"
+    rf"(?i){starts(_OLD_OR_NEW_WORDS)}(?<![^\W_])(?:{_OLD_OR_NEW_WORDS})(?:\s++one)?"
     r"(?:\s*+[:=]|\s++(?:is|was|es|era|était|c['\u2019]?(?:était|est)|ist|war|é|foi))?\s++"
     rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]]{{6,64}})"
 )
 
 
 def find_old_or_new_password(view: str) -> Iterator[Span]:
+    if _ANY_DIGIT.search(view) is None:
+        return  # the value holds a digit
+    low = view.lower()
+    if not any(map(low.__contains__, _OLD_OR_NEW_STEMS)):
+        return
     for match in _OLD_OR_NEW.finditer(view):
         # "!" and "?" end many passwords; a sentence's comma or full stop ends none
         value = match.group("value").rstrip(".,;:)")
