@@ -78,6 +78,8 @@ ROUTING_WORDS = words(
     # "guichet" alone is also the counter ("au guichet le 12/4"): only before its own
     # five digits ("code banque 30004, guichet 00123")
     r"guichet(?=\s*:?\s*[0-9]{5}(?![0-9]))",
+    # "banque" alone likewise, before the code banque's five digits ("banque 30004")
+    r"banque(?=\s*:?\s*[0-9]{5}(?![0-9]))",
 )
 # Up to 16 separator characters between groups: double spaces, and noise
 # blanked in the deobfuscated view ("FR76 puis 6082 puis ...").
@@ -297,7 +299,10 @@ _CARD_DATE = after_context(_DATE_WORDS, _EXPIRY_VALUE, gap=12)
 # The date read off the card a few words on: "the expiry date should be on the front, it
 # says Sep 30", "la fecha de vencimiento está adelante, dice 12/2033", "das Datum steht
 # vorne drauf, da steht 06/2030". A verb of reading stands right before the value.
-_READS_VERBS = r"says|reads|shows|dice|pone|marca|indique|marque|affiche|steht|zeigt|diz|mostra"
+_READS_VERBS = (
+    r"says|reads|shows|printed|written|dice|pone|marca|escrito|indique|marque|affiche|[ée]crit"
+    r"|steht|zeigt|diz|mostra|escrita"
+)
 _READS = rf"(?:{_READS_VERBS})\s?:?\s{{1,3}}"
 _EXPIRY_READS = after_context(EXPIRY_WORDS, rf"{_READS}(?P<read>{_EXPIRY_VALUE})", gap=48)
 _DATE_READS = after_context(_DATE_WORDS, rf"{_READS}(?P<read>{_EXPIRY_VALUE})", gap=48)
@@ -309,7 +314,7 @@ _UNTIL_WORDS = words(
 _CARD_UNTIL = after_context(_UNTIL_WORDS, _EXPIRY_VALUE, gap=3)
 # Cheap tests before those scans: a verb of reading before a value, an "until", a digit
 # before a copula.
-_READS_HINTS = tuple(_READS_VERBS.split("|"))
+_READS_HINTS = (*_READS_VERBS.replace("[ée]", "é").split("|"), "ecrit")
 _UNTIL_HINTS = ("bis", "until", "till", "thru", "hasta", "jusqu", "até")
 # Every card word holds one of these ("card", "carte", "Karte", "tarjeta", "cartão").
 _CARD_HINTS = ("car", "kart", "tarj", "visa", "master", "amex")
@@ -398,9 +403,18 @@ _LOCKER_NOUNS = (
 )
 
 
+# "code 815588 et le distributeur a avalé ma carte": a cash machine just after the code.
+_MACHINE_AFTER = re.compile(rf"(?i)[^\n.!?]{{0,40}}?\b{CASH_MACHINE}")
+
+
 def _tried_codes(view: str) -> Iterator[re.Match[str]]:
     for match in _CODE_DIGITS.finditer(view):
-        if _TRIED.search(view, max(0, match.start() - 24), match.start()) is not None:
+        tried = _TRIED.search(view, max(0, match.start() - 24), match.start()) is not None
+        machine = None if tried else _MACHINE_AFTER.match(view, match.end())
+        # "code 12345 de la commande, le distributeur ...": the order's code, not the PIN
+        if tried or (
+            machine is not None and NOT_PERSONAL.search(view, match.end(), machine.end()) is None
+        ):
             yield match
 
 

@@ -378,7 +378,13 @@ def find_nearby_password(view: str) -> Iterator[Span]:
                 and _mixes_letters_and_others(value)
                 and not _EMAIL_SHAPE.search(value)
                 and not _VERSION.fullmatch(value)
-                and (_mixed_case(value) or not before(NOT_PERSONAL, view, word.start(), 16))
+                # a reference word ("reçu", "ref") may stand before it, unless the value
+                # holds a password's symbol ("reçu : winter&915")
+                and (
+                    _mixed_case(value)
+                    or any(_symbol(c) for c in value)
+                    or not before(NOT_PERSONAL, view, word.start(), 16)
+                )
             ):
                 begin = word.start() + word.group().index(value)
                 yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")

@@ -33,6 +33,7 @@ from stdnum.pt import nif
 from connect_privacy.redaction.patterns.cards import Run, digit_runs
 from connect_privacy.redaction.patterns.context import (
     NOT_PERSONAL,
+    after_context,
     bare_digits,
     before,
     naming,
@@ -85,8 +86,10 @@ _WITHOUT_JOINER = {
 _CURP = re.compile(
     r"(?<![0-9A-Za-z])[A-Za-z]{4}[0-9]{6}[HMhm][A-Za-z]{5}[0-9A-Za-z][0-9](?![0-9A-Za-z])"
 )
+# The groups may be set apart by a dot or a slash too ("RAUE.780124.157").
 _RFC = re.compile(
-    r"(?<![0-9A-Za-z&])[A-Za-z&\u00d1\u00f1]{3,4}[\s\-]?[0-9]{6}[\s\-]?[A-Za-z0-9]{3}(?![0-9A-Za-z])"
+    r"(?<![0-9A-Za-z&])[A-Za-z&\u00d1\u00f1]{3,4}[\s\-./]?[0-9]{6}[\s\-./]?[A-Za-z0-9]{3}"
+    r"(?![0-9A-Za-z]|[.\-/][0-9A-Za-z])"
 )
 DE_TAX_WORDS = words(
     r"steuer\s*-?\s*id",
@@ -136,6 +139,11 @@ NIR_WORDS = words(
     r"s[ée]cu",
     r"s[ée]curit[ée]\s*sociale",
     r"carte\s*vitale",
+)
+# The start of a NIR at the end of a message, after its word: "ma sécu 1.78.04" (sex, year
+# and month; the rest follows in the next message).
+_NIR_START = after_context(
+    NIR_WORDS, r"(?<![0-9])[12](?:[\s.\-]{0,2}[0-9]){4,12}(?=[\s.\-]*\Z)", gap=12
 )
 # The words that name one identifier alone: after them, a value of its shape is masked
 # even when its check digit fails (a typo does not make the rest of it public).
@@ -222,6 +230,8 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
             yield Span(run.begin, run.end, kind, 0.85, "patterns")
         elif (kind := _named_digits(view, run.begin, run.digits)) is not None:
             yield Span(run.begin, run.end, kind, 0.6, "patterns")
+    for match in _NIR_START.finditer(view) if len(view) < 120 else ():
+        yield Span(match.start("value"), match.end("value"), "FR_NIR", 0.6, "patterns")
     yield from _lookalike_ids(folded)
     # letters and digits as typed (the deobfuscated view may read a piece's letter as a
     # digit), then with spelled digits read and joining words blanked

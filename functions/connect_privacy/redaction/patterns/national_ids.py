@@ -261,8 +261,48 @@ _NINO_IN_CONTEXT = after_context(
 _NINO_PREFIX = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]")
 
 
+# The start of one at the end of a message, after an NI word: "my NI number? LY", "NI
+# number: TA.38" (the rest follows in the next message).
+_NINO_START = after_context(
+    NINO_WORDS, r"(?<![A-Za-z0-9])[A-Za-z]{2}(?:[\s.\-]{0,2}[0-9]{1,2}){0,3}(?=[\s.\-]*\Z)"
+)
+# Its end as a message of its own: two or three pairs and the suffix letter ("98.51.A",
+# "87 08 36 D"), the shape no date, time or amount has.
+_NINO_END = re.compile(
+    r"\A(?P<value>[0-9]{2}(?P<sep>[\s.\-]{0,2})[0-9]{2}(?:(?P=sep)[0-9]{2})?(?P=sep)[A-D])\s*\Z"
+)
+
+
+# Two capitals that are a word, not the start of an NI number ("NI number: OK").
+_TWO_LETTER_WORDS = frozenset(
+    re.findall(
+        r"[A-Z]{2}",
+        "OK NO ON AT AN AS BE BY GO HE ME MY OR SO TO UP WE US AM PM EH OH HM LA LE EL ES SE TE",
+    )
+)
+
+
 def find_spaced_nino(view: str) -> Iterator[Span]:
     """An NI number with its pieces set apart, after an NI word (its prefix rules hold)."""
+    found = [*_NINO_START.finditer(view)] if len(view) < 120 else []
+    if (end := _NINO_END.match(view)) is not None:
+        yield Span(
+            end.start("value"), end.end("value"), "UK_NATIONAL_INSURANCE_NUMBER", 0.6, "patterns"
+        )
+    for match in found:
+        value = match.group("value")
+        # letters alone only in capitals, and not a word ("NI number: OK")
+        letters_only = value.isalpha()
+        if _NINO_PREFIX.match(value[:2].upper()) and not (
+            letters_only and (not value.isupper() or value in _TWO_LETTER_WORDS)
+        ):
+            yield Span(
+                match.start("value"),
+                match.end("value"),
+                "UK_NATIONAL_INSURANCE_NUMBER",
+                0.6,
+                "patterns",
+            )
     for match in _NINO_IN_CONTEXT.finditer(view):
         if _NINO_PREFIX.match(match.group("value")[:2].upper()):
             yield Span(
