@@ -59,3 +59,25 @@ def test_a_partial_or_loosely_named_value_is_masked(text, masked):
 )
 def test_a_word_a_date_or_a_reference_stays(text):
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        # a calendar date's digits before "(n°" are no DNI; the order's number stays too
+        (
+            "commande passée le 2026-04-13 (n° D9758335), payé 25,90€",
+            "commande passée le 2026-04-13 (n° D9758335), payé 25,90€",
+        ),
+        # a time of day after a password word is not the password; the PIN before it goes
+        (
+            "minha nova senha do cartão é 7920, troquei às 8:15pm",
+            "minha nova senha do cartão é [PIN], troquei às 8:15pm",
+        ),
+        ("umm 123", "umm [CREDIT_DEBIT_CVV]"),
+        ('I used "Nube77!x" and it says wrong', 'I used "[PASSWORD]" and it says wrong'),
+        ('the code "SAVE20" was rejected', 'the code "SAVE20" was rejected'),
+    ],
+)
+def test_dates_and_times_beside_values_stay(text, masked):
+    assert redact(text) == masked

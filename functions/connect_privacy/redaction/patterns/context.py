@@ -504,8 +504,9 @@ PHONE_WORDS = words(*_PHONE_SPECIFIC, r"n[úu]mero", r"nummer", r"num[ée]ro")
 # 123", the redactor re-reading its output), where the number is no answer of its own.
 # A word of assent or "here" may lead it: "ok 807", "lol ok 356", "vale, 123", "voilà 0420".
 _ASSENT = (
-    r"(?i:ok|okay|okey|k|lol|sure|yes|yeah|yep|here|si|s[íi]|vale|claro|listo|aqu[íi]|oui|ouais"
-    r"|d['\u2019]accord|voil[àa]|ja|jo|klar|hier|sim|beleza|t[áa]|aqui|pronto)"
+    r"(?i:ok|okay|okey|k|lol|sure|yes|yeah|yep|here|umm*|hmm*|uh|so|si|s[íi]|vale|claro|listo"
+    r"|aqu[íi]|pues|bueno|oui|ouais|d['\u2019]accord|voil[àa]|alors|euh|ja|jo|klar|hier|also"
+    r"|[äa]hm?|sim|beleza|t[áa]|aqui|pronto|ent[ãa]o|bom)"
 )
 _BARE_NUMBER = re.compile(
     rf"(?!\s)(?:{_ASSENT}(?![\w'\u2019])[^\w\[\]]{{0,3}}+){{0,3}}+[^\w\[\]]*+"

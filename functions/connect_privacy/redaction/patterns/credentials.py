@@ -376,6 +376,7 @@ def find_nearby_password(view: str) -> Iterator[Span]:
             if (
                 (not quoted_only or _quoted(word.group()))
                 and _mixes_letters_and_others(value)
+                and not _CLOCK.fullmatch(value)
                 and not _EMAIL_SHAPE.search(value)
                 and not _VERSION.fullmatch(value)
                 # a reference word ("reçu", "ref") may stand before it, unless the value
@@ -393,6 +394,10 @@ def find_nearby_password(view: str) -> Iterator[Span]:
                 if quoted_only:
                     break
                 quoted_only = True
+
+
+# "troquei às 8:15pm", "um 14h30": a time of day near a password word is not the password.
+_CLOCK = re.compile(r"(?i)[0-9]{1,2}(?:[:.h][0-9]{2})?\s?(?:am|pm|h|uhr)?")
 
 
 def _quoted(word: str) -> bool:
@@ -472,7 +477,10 @@ def _looks_like_password(value: str) -> bool:
 # brackets, in a message about signing in, typing it or being locked out.
 _ATTEMPT = re.compile(
     r"(?i)\b(?:log(?:ged|ging)?\s*-?\s*in|sign(?:ed|ing)?\s*-?\s*in|login|locked\s*out"
-    r"|typed|entered|keyed\s*in"
+    r"|typed|entered|keyed\s*in|tried|invalid|incorrect|wrong|rejected"
+    r"|intent[ée]|prob[ée]|incorrect[ao]|inv[áa]lid[ao]|rechaz\w*"
+    r"|essay[ée]|invalide|refus[ée]e?|versucht|probiert|falsch|ung[üu]ltig|abgelehnt"
+    r"|tentei|errad[ao]|incorret[ao]|recusad[ao]"
     r"|bloque(?:ar)?on|bloquead[ao]s?|bloque(?:ou|ei)|bloqu[ée]e?s?|gesperrt|blockiert"
     r"|puse|escrib[íi]|ingres[ée]|iniciar\s*sesi[óo]n"
     r"|tap[ée]e?|saisi|connecter|connexion|identifiant"

@@ -32,6 +32,7 @@ from stdnum.pt import nif
 
 from connect_privacy.redaction.patterns.cards import Run, digit_runs
 from connect_privacy.redaction.patterns.context import (
+    DATE_SHAPE,
     NOT_PERSONAL,
     after_context,
     bare_digits,
@@ -207,7 +208,8 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
                     if validator is not None and not validator(value):
                         match = _WITHOUT_JOINER[entity].match(text, found.start())
                         value = _letters_and_digits(_compact(match.group())) if match else ""
-                if match is None:
+                # "le 2026-04-13 (n° ...": a calendar date's digits are no DNI's
+                if match is None or DATE_SHAPE.match(match.group()):
                     continue
                 valid = (
                     _rfc_is_valid(value, context=before(RFC_WORDS, text, match.start()))
