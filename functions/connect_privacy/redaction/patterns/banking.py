@@ -426,8 +426,8 @@ _LOCKER = (
     r"(?:(?:de|du|del|do|da|of)\s*+(?:(?:la|le|the|my|mi|ma|mon|o|a|meu|minha)\s*+)?)?"
     r"(?:consigne|casier|casillero|taquilla|locker|cacifo|arm[áa]rio|coffre|caja\s*fuerte"
     r"|safe|cofre)"
-    r"|(?:locker|safe)\s*+(?:code|combination|pin)"
-    r"|schlie(?:ß|ss)fach\s*+-?\s*+(?:code|pin|nummer)|tresor\s*+-?\s*+code)"
+    r"|(?:locker|safe)\s*+(?:code|combination)"
+    r"|schlie(?:ß|ss)fach\s*+-?\s*+code|tresor\s*+-?\s*+code)"
 )
 _PIN_LOCKER = re.compile(
     rf"(?i)\b{_LOCKER}[^\n\[\]]{{0,40}}?(?:\s(?:is|was|es|era|est|[ée]tait|ist|war|é|foi)\s|:)"
@@ -910,7 +910,7 @@ def find_expiry(view: str) -> Iterator[Span]:
                 match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.7, "patterns"
             )
     if digits:
-        yield from _expiry_in_context(view)
+        yield from _expiry_in_context(view, low)
     for value in _GLUED_VALUE.finditer(view) if _LETTER_THEN_DIGIT.search(view) else ():
         if _GLUED_WORD.search(view, max(0, value.start() - 32), value.start()):
             yield Span(value.start(), value.end(), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
@@ -919,18 +919,18 @@ def find_expiry(view: str) -> Iterator[Span]:
         yield Span(bare.start("value"), bare.end("value"), "CREDIT_DEBIT_EXPIRY", 0.6, "patterns")
 
 
-def _expiry_in_context(view: str) -> Iterator[Span]:
+def _expiry_in_context(view: str, low: str) -> Iterator[Span]:
     """The expiry read off the card, after "until" and a card word, or typed before its
-    word; never a date long past nor, after "until", a day of the calendar."""
+    word; never a date long past nor, after "until", a day of the calendar. ``low`` is
+    ``view`` in lower case."""
     found: list[tuple[int, int]] = []
-    low = view.lower()
     reads = any(map(low.__contains__, _READS_HINTS))
     for match in _EXPIRY_READS.finditer(view) if reads else ():
         found.append((match.start("read"), match.end("read")))
     for match in _DATE_READS.finditer(view) if reads else ():
         if CARD_WORDS.search(view, 0, match.start()):
             found.append((match.start("read"), match.end("read")))
-    until = any(map(low.__contains__, _UNTIL_HINTS)) and any(map(low.__contains__, _CARD_HINTS))
+    until = any(map(low.__contains__, _CARD_HINTS)) and any(map(low.__contains__, _UNTIL_HINTS))
     for match in _CARD_UNTIL.finditer(view) if until else ():
         value = match.group("value")
         named = any(c.isalpha() for c in value)
@@ -1072,7 +1072,11 @@ def find_pin(view: str) -> Iterator[Span]:
     coded = "od" in (low := view.lower()) or "ód" in low
     machine = _PIN_AT_MACHINE.finditer(view) if coded else ()
     tried = _tried_codes(view) if coded else ()
-    locker = _PIN_LOCKER.finditer(view) if any(map(low.__contains__, _LOCKER_NOUNS)) else ()
+    locker = (
+        _PIN_LOCKER.finditer(view)
+        if (coded or "combin" in low) and any(map(low.__contains__, _LOCKER_NOUNS))
+        else ()
+    )
     found = (*_PIN.finditer(view), *first, *machine, *tried, *locker, *_glued_codes(view, "pin"))
     for match in found:
         value = match.group("value")

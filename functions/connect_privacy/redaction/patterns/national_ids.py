@@ -263,8 +263,9 @@ _NINO_PREFIX = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NP
 
 # The start of one at the end of a message, after an NI word: "my NI number? LY", "NI
 # number: TA.38" (the rest follows in the next message).
-_NINO_START = after_context(
-    NINO_WORDS, r"(?<![A-Za-z0-9])[A-Za-z]{2}(?:[\s.\-]{0,2}[0-9]{1,2}){0,3}(?=[\s.\-]*\Z)"
+# Read from the message's last characters only, then the NI word before them.
+_NINO_START = re.compile(
+    r"(?<![A-Za-z0-9])(?P<value>[A-Za-z]{2}(?:[\s.\-]{0,2}[0-9]{1,2}){0,3})[\s.\-?!]{0,3}\Z"
 )
 # Its end as a message of its own: two or three pairs and the suffix letter ("98.51.A",
 # "87 08 36 D"), the shape no date, time or amount has.
@@ -284,7 +285,8 @@ _TWO_LETTER_WORDS = frozenset(
 
 def find_spaced_nino(view: str) -> Iterator[Span]:
     """An NI number with its pieces set apart, after an NI word (its prefix rules hold)."""
-    found = [*_NINO_START.finditer(view)] if len(view) < 120 else []
+    start = _NINO_START.search(view, max(0, len(view) - 20))
+    found = [start] if start is not None and before(NINO_WORDS, view, start.start(), 28) else []
     if (end := _NINO_END.match(view)) is not None:
         yield Span(
             end.start("value"), end.end("value"), "UK_NATIONAL_INSURANCE_NUMBER", 0.6, "patterns"
