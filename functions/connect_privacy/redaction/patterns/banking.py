@@ -400,7 +400,6 @@ _LOCKER_NOUNS = (
     "schließfach",
     "schliessfach",
     "tresor",
-    "spind",
 )
 
 
@@ -423,10 +422,10 @@ def _tried_codes(view: str) -> Iterator[re.Match[str]]:
 # locker code is 4821", "Schließfach-Code: 4821". The store's number may stand between the
 # words and the copula that hands the value over.
 _LOCKER = (
-    # the code's word, a few words ("vom", "for the parcel"), then the locker's
-    r"(?:(?:code|c[óo]digo|combinaci[óo]n|combinaison|combina[çc][ãa]o)[^\d\n\[\].!?]{0,24}?"
+    r"(?:(?:code|c[óo]digo|combinaci[óo]n|combinaison|combina[çc][ãa]o)\s*+"
+    r"(?:(?:de|du|del|do|da|of)\s*+(?:(?:la|le|the|my|mi|ma|mon|o|a|meu|minha)\s*+)?)?"
     r"(?:consigne|casier|casillero|taquilla|locker|cacifo|arm[áa]rio|coffre|caja\s*fuerte"
-    r"|safe|cofre|schlie(?:ß|ss)fach|tresor|spind)"
+    r"|safe|cofre)"
     r"|(?:locker|safe)\s*+(?:code|combination)"
     r"|schlie(?:ß|ss)fach\s*+-?\s*+code|tresor\s*+-?\s*+code)"
 )
