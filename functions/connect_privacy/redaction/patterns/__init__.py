@@ -53,8 +53,10 @@ from connect_privacy.redaction.patterns.credentials import (
     LOGIN_WORD,
     find_aws_keys,
     find_nearby_password,
+    find_old_or_new_password,
     find_password,
     find_password_before_word,
+    find_tried_password,
 )
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spaced_keys, spell
 from connect_privacy.redaction.spans import Span
@@ -73,6 +75,8 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_password,
     find_nearby_password,
     find_password_before_word,
+    find_tried_password,
+    find_old_or_new_password,
     banking.find_iban,
     banking.find_swift,
     national_ids.find_nino,

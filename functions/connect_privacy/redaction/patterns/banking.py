@@ -78,6 +78,8 @@ ROUTING_WORDS = words(
     # "guichet" alone is also the counter ("au guichet le 12/4"): only before its own
     # five digits ("code banque 30004, guichet 00123")
     r"guichet(?=\s*:?\s*[0-9]{5}(?![0-9]))",
+    # "banque" alone likewise, before the code banque's five digits ("banque 30004")
+    r"banque(?=\s*:?\s*[0-9]{5}(?![0-9]))",
 )
 # Up to 16 separator characters between groups: double spaces, and noise
 # blanked in the deobfuscated view ("FR76 puis 6082 puis ...").
@@ -160,6 +162,13 @@ _CVV_PLACE_WORDS = words(
 _CVV_VALUE = r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])"
 _CVV = after_context(CVV_WORDS, _CVV_VALUE)
 _CVV_PLACE = after_context(_CVV_PLACE_WORDS, _CVV_VALUE)
+# Before where it is printed: "et 3324 au dos", "123 on the back", "el 456 de atrás".
+_CVV_BEFORE_PLACE = re.compile(
+    # led by the digit, so the engine skips ahead to one; the look-behind after it
+    r"(?i)(?P<value>[0-9](?<![\w.,/:\-][0-9])[0-9]{2,3})\s{1,2}(?:(?:de|du|no|na)\s{1,2})?"
+    r"(?:au\s*dos|on\s*the\s*back|at\s*the\s*back|atr[áa]s|detr[áa]s|hinten|verso|dorso"
+    r"|reverso|r(?:[üu]|ue)ckseite)(?!\w)"
+)
 # The value first ("123 is the cvv"): looked for in the few characters before each CVV or
 # PIN word only (``named_values``), and only where a number starts.
 # Spelled digits leave gaps in the spelled view, as for the PIN ("un neuf neuf cinq c'est le
@@ -240,6 +249,10 @@ EXPIRY_WORDS = words(
     r"expirou",
     r"abgelaufen",
     r"validit[ée]",
+    # the French "due date" of a card, and German "gült." and "gilt bis"
+    r"[ée]ch[ée]ance",
+    r"g[üu]lt\.",
+    r"gilt\s*bis",
 )
 # A card's year as a number word: "twenty-six", "veintisiete", "vingt-huit",
 # "sechsundzwanzig", "vinte e nove", "thirty".
@@ -269,7 +282,8 @@ _EXPIRY_VALUE = (
     r"[ ]{0,8}(?:2[ ]{0,6}0[ ]{1,6})?[0-9][ ]{0,9}[0-9](?![ ]{0,6}[0-9]|[/\-.][0-9])"
     rf"|(?:{_MONTHS})[^\W\d_]*\.?,?(?:\s*(?:de|del|/|-))?\s*"
     # the year in digits, or as two digit words ("May three two", "enero/dos ocho")
-    rf"(?:(?:20)?[0-9][ ]{{0,6}}[0-9](?![0-9])|{DIGIT_WORD}[\s\-]{{1,3}}{DIGIT_WORD}(?!\w)"
+    rf"(?:(?:20)?[0-9][ ]{{0,6}}[0-9](?![0-9]|\s?[/\-.]\s?[0-9])"
+    rf"|{DIGIT_WORD}[\s\-]{{1,3}}{DIGIT_WORD}(?!\w)"
     rf"|{_YEAR_WORD})"
     # the month as a number, the year as a number word ("zero six twenty eight", "06
     # veintiocho", "null sechs achtundzwanzig", "zero seis de vinte e oito")
@@ -282,6 +296,39 @@ _EXPIRY = after_context(EXPIRY_WORDS, _EXPIRY_VALUE)
 # value cannot be a day of the calendar (see ``_not_a_day``).
 _DATE_WORDS = words(r"date", r"fecha", r"data", r"datum")
 _CARD_DATE = after_context(_DATE_WORDS, _EXPIRY_VALUE, gap=12)
+# The date read off the card a few words on: "the expiry date should be on the front, it
+# says Sep 30", "la fecha de vencimiento está adelante, dice 12/2033", "das Datum steht
+# vorne drauf, da steht 06/2030". A verb of reading stands right before the value.
+_READS_VERBS = (
+    r"says|reads|shows|printed|written|dice|pone|marca|escrito|indique|marque|affiche|[ée]crit"
+    r"|steht|zeigt|diz|mostra|escrita"
+)
+_READS = rf"(?:{_READS_VERBS})\s?:?\s{{1,3}}"
+_EXPIRY_READS = after_context(EXPIRY_WORDS, rf"{_READS}(?P<read>{_EXPIRY_VALUE})", gap=48)
+_DATE_READS = after_context(_DATE_WORDS, rf"{_READS}(?P<read>{_EXPIRY_VALUE})", gap=48)
+# "die Karte ... gilt bis 02 / 33", "la carte ... jusqu'à octobre/31", "the card ... until
+# 4/29": an "until" after a card word, before a month and year no calendar day reads.
+_UNTIL_WORDS = words(
+    r"bis", r"until", r"till", r"thru", r"hasta", r"jusqu['\u2019]?(?:au|à|a)", r"at[ée]"
+)
+_CARD_UNTIL = after_context(_UNTIL_WORDS, _EXPIRY_VALUE, gap=3)
+# Cheap tests before those scans: a verb of reading before a value, an "until", a digit
+# before a copula.
+_READS_HINTS = (*_READS_VERBS.replace("[ée]", "é").split("|"), "ecrit")
+_UNTIL_HINTS = ("bis", "until", "till", "thru", "hasta", "jusqu", "até")
+# Every card word holds one of these ("card", "carte", "Karte", "tarjeta", "cartão").
+_CARD_HINTS = ("car", "kart", "tarj", "visa", "master", "amex")
+_DIGIT_THEN_COPULA = re.compile(
+    r"(?i)[0-9]\s++(?:is|was|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi)\s"
+)
+# The value first: "10 28 c'est la date d'expiration", "out 27 é a validade", "déc 2029
+# c'est la date d'expiration": searched only before an expiry word (``named_values``).
+_EXPIRY_FIRST = value_then_copula(
+    r"(?<![\w.,/:\-])(?:(?:0?[1-9]|1[0-2])\s{0,2}[/\-.\s]\s{0,2}(?:20)?[0-9]{2}"
+    # spelled out, its digits apart in the spelled view ("zero one - two seven")
+    r"|(?:0[ ]{0,8}[1-9]|1[ ]{0,8}[0-2])[ ,.\-/]{1,10}[0-9][ ]{0,9}[0-9]"
+    rf"|(?i:{_MONTHS})[^\W\d_]{{0,6}}\.?\s{{1,2}}(?:20)?[0-9]{{2}})(?![0-9])"
+)
 # Glued to its word: "exp0627", "vence022030", "vto1229".
 _GLUED_WORDS = r"exp|expi|expiry|expires|vence|venc|vto|cad|val|valid|validade|ablauf|g[üu]ltig"
 _GLUED_EXPIRY = re.compile(
@@ -323,6 +370,68 @@ _PIN_AT_MACHINE = re.compile(
     rf"(?i){starts('code|c[óo]digo|kode')}\b(?:code|c[óo]digo|kode)\b"
     rf"[^\d\n\[\].!?]{{0,40}}?{CASH_MACHINE}[^\d\n\[\]]{{0,16}}?"
     r"(?P<value>(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,7}(?![0-9]))"
+)
+# A code the customer typed in somewhere: "j'ai essayé le code 946499", "I tried the code
+# 4821", "puse el código 1234", "hab den Code 1234 probiert" is read from its verb only in
+# the Romance and English order. Four to eight digits: three are a security code.
+_CODE_DIGITS = re.compile(
+    r"(?i)(?<!\w)(?:code|c[óo]digo)\s*+:?\s*+(?P<value>(?<![0-9])[0-9]{4,8})"
+    r"(?![0-9]|[.,/:\-][0-9])"
+)
+# The verb, read only in the few characters before such a code.
+_TRIED = re.compile(
+    r"(?i)\b(?:tried|typed|entered|put\s*in|keyed\s*in|prob[ée]|intent[ée]|puse|met[íi]"
+    r"|ingres[ée]|marqu[ée]|essay[ée]|tap[ée]|saisi|entr[ée]|compos[ée]|tentei|digitei"
+    r"|coloquei|pus|testei)\s++(?:(?:the|my|el|mi|le|mon|o|a|meu)\s++)?\Z"
+)
+_LOCKER_NOUNS = (
+    "consigne",
+    "casier",
+    "casillero",
+    "taquilla",
+    "locker",
+    "cacifo",
+    "armário",
+    "armario",
+    "coffre",
+    "caja fuerte",
+    "safe",
+    "cofre",
+    "schließfach",
+    "schliessfach",
+    "tresor",
+)
+
+
+# "code 815588 et le distributeur a avalé ma carte": a cash machine just after the code.
+_MACHINE_AFTER = re.compile(rf"(?i)[^\n.!?]{{0,40}}?\b{CASH_MACHINE}")
+
+
+def _tried_codes(view: str) -> Iterator[re.Match[str]]:
+    for match in _CODE_DIGITS.finditer(view):
+        tried = _TRIED.search(view, max(0, match.start() - 24), match.start()) is not None
+        machine = None if tried else _MACHINE_AFTER.match(view, match.end())
+        # "code 12345 de la commande, le distributeur ...": the order's code, not the PIN
+        if tried or (
+            machine is not None and NOT_PERSONAL.search(view, match.end(), machine.end()) is None
+        ):
+            yield match
+
+
+# A locker's or a safe's code: "le code de la consigne du magasin 367 était 058175", "the
+# locker code is 4821", "Schließfach-Code: 4821". The store's number may stand between the
+# words and the copula that hands the value over.
+_LOCKER = (
+    r"(?:(?:code|c[óo]digo|combinaci[óo]n|combinaison|combina[çc][ãa]o)\s*+"
+    r"(?:(?:de|du|del|do|da|of)\s*+(?:(?:la|le|the|my|mi|ma|mon|o|a|meu|minha)\s*+)?)?"
+    r"(?:consigne|casier|casillero|taquilla|locker|cacifo|arm[áa]rio|coffre|caja\s*fuerte"
+    r"|safe|cofre)"
+    r"|(?:locker|safe)\s*+(?:code|combination)"
+    r"|schlie(?:ß|ss)fach\s*+-?\s*+code|tresor\s*+-?\s*+code)"
+)
+_PIN_LOCKER = re.compile(
+    rf"(?i)\b{_LOCKER}[^\n\[\]]{{0,40}}?(?:\s(?:is|was|es|era|est|[ée]tait|ist|war|é|foi)\s|:)"
+    r"\s*+(?P<value>(?<![0-9])[0-9]{4,8})(?![0-9]|[.,/:\-][0-9])"
 )
 # Spelled digits leave gaps in the spelled view ("quatro seis um zero" -> "4      6 ...").
 # The value starts a word: "Praia@2023 é a minha senha" is a password, not a PIN.
@@ -550,6 +659,8 @@ _ALTERNATIVE = re.compile(
     r"|(?:\b(?:and|y|et|und|e)\s++)?\b(?:then|luego|despu[ée]s|puis|ensuite|dann|danach|depois)\b)"
     r"\s*+"
     r"(?:(?:maybe|peut-[êe]tre|quiz[áa]s?|vielleicht|talvez)\s++)?"
+    # "probé el pin 5569 y luego el 9325": the article of the second guess
+    r"(?:(?:the|el|le|la|den|die|das|o|a)\s++)?"
     r"(?P<value>[0-9]{3,6})(?![0-9])"
 )
 
@@ -666,17 +777,36 @@ def find_cvv(view: str) -> Iterator[Span]:
             found.extend(_not_references(view, named_values(CVV_WORDS, _CVV_FIRST, view)))
         found.extend(_CVV_PLACE.finditer(view))
         found.extend(_glued_codes(view, "cvv"))
+        found.extend(_CVV_BEFORE_PLACE.finditer(view))
     for match in found:
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns")
         yield from _alternatives(view, match.end("value"), "CREDIT_DEBIT_CVV")
     yield from _bare_code(view, (3,), "CREDIT_DEBIT_CVV")
 
 
+# "21.05", "27.8", "7:45" alone: a time or a day and month, the answer to "when?"
+_TIME_OR_DAY = re.compile(r"([0-9]{1,2})[.:]([0-9]{1,2})")
+
+
+def _time_or_day(value: str) -> bool:
+    match = _TIME_OR_DAY.fullmatch(value)
+    if match is None:
+        return False
+    first, second = int(match.group(1)), int(match.group(2))
+    time = first <= 23 and second <= 59 and len(match.group(2)) == 2
+    day = 1 <= first <= 31 and 1 <= second <= 12
+    return time or day
+
+
 def _bare_code(view: str, lengths: tuple[int, ...], entity: str) -> Iterator[Span]:
     """A message that is a short number alone ("099", "2008.", "980 👍"): the answer to the
     agent's question for the security code or the PIN. Five digits are left (a postcode)."""
     bare = bare_number(view)
-    if bare is not None and sum(c.isdigit() for c in bare.group("value")) in lengths:
+    if (
+        bare is not None
+        and sum(c.isdigit() for c in bare.group("value")) in lengths
+        and not _time_or_day(bare.group("value"))
+    ):
         yield Span(bare.start("value"), bare.end("value"), entity, 0.6, "patterns")
 
 
@@ -779,12 +909,42 @@ def find_expiry(view: str) -> Iterator[Span]:
             yield Span(
                 match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.7, "patterns"
             )
+    if digits:
+        yield from _expiry_in_context(view, low)
     for value in _GLUED_VALUE.finditer(view) if _LETTER_THEN_DIGIT.search(view) else ():
         if _GLUED_WORD.search(view, max(0, value.start() - 32), value.start()):
             yield Span(value.start(), value.end(), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
     # "9/26" alone: the answer to the agent's question for the expiry date
     if (bare := bare_expiry(view)) is not None and not _long_past(bare.group("value")):
         yield Span(bare.start("value"), bare.end("value"), "CREDIT_DEBIT_EXPIRY", 0.6, "patterns")
+
+
+def _expiry_in_context(view: str, low: str) -> Iterator[Span]:
+    """The expiry read off the card, after "until" and a card word, or typed before its
+    word; never a date long past nor, after "until", a day of the calendar. ``low`` is
+    ``view`` in lower case."""
+    found: list[tuple[int, int]] = []
+    reads = any(map(low.__contains__, _READS_HINTS))
+    for match in _EXPIRY_READS.finditer(view) if reads else ():
+        found.append((match.start("read"), match.end("read")))
+    for match in _DATE_READS.finditer(view) if reads else ():
+        if CARD_WORDS.search(view, 0, match.start()):
+            found.append((match.start("read"), match.end("read")))
+    until = any(map(low.__contains__, _CARD_HINTS)) and any(map(low.__contains__, _UNTIL_HINTS))
+    for match in _CARD_UNTIL.finditer(view) if until else ():
+        value = match.group("value")
+        named = any(c.isalpha() for c in value)
+        if CARD_WORDS.search(view, 0, match.start()) and (
+            _not_a_day(value) or (named and "/" in value)
+        ):
+            found.append((match.start("value"), match.end("value")))
+    if _DIGIT_THEN_COPULA.search(view) is not None:
+        for match in named_values(EXPIRY_WORDS, _EXPIRY_FIRST, view):
+            found.append((match.start("value"), match.end("value")))
+    for begin, end in found:
+        value = view[begin:end]
+        if not _long_past(value) and not _bill_due(view, begin):
+            yield Span(begin, end, "CREDIT_DEBIT_EXPIRY", 0.7, "patterns")
 
 
 def _long_past(value: str) -> bool:
@@ -844,10 +1004,34 @@ _SHORT_ROUTING = after_context(
 )
 
 
+# The branch's code beside an account number: "branch 0456, account ...", "agence 00123",
+# "institution 003". Only in a message that gives an account number: a branch alone is a
+# place. Not "sucursal" nor "oficina", nor a number after "#": those name the shop or the
+# office ("cuenta ... del banco, sucursal #2291", "el cajero de la sucursal 2008").
+_BRANCH = re.compile(
+    r"(?i)(?<!\w)(?:branch|agence|institution)"
+    r"(?:\s*+(?:no\.?|n[°º]\.?|number|num[ée]ro))?\s*+:?\s*+"
+    r"(?P<value>(?<![0-9])[0-9]{3,5})(?![0-9]|[.,:/\-][0-9])"
+)
+
+
 def find_routing(view: str) -> Iterator[Span]:
     """Sort codes, BLZ, agência and other bank codes after their words (3 to 11 digits)."""
     for match in (*_ROUTING.finditer(view), *_SHORT_ROUTING.finditer(view)):
         yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.75, "patterns")
+    low = view.lower()
+    if any(map(low.__contains__, _BRANCH_HINTS)):
+        branches = list(_BRANCH.finditer(view))
+        if branches and _ACCOUNT_GIVEN.search(view) is not None:
+            for match in branches:
+                yield Span(
+                    match.start("value"), match.end("value"), "BANK_ROUTING", 0.7, "patterns"
+                )
+
+
+# An account word with its number: the branch's code is given with it.
+_ACCOUNT_GIVEN = after_context(ACCOUNT_WORDS, r"[0-9]", gap=16)
+_BRANCH_HINTS = ("branch", "agence", "institution")
 
 
 # Brazil writes an account with its check digit after a dash, "X" for ten: "conta 12345-X",
@@ -909,8 +1093,15 @@ def find_pin(view: str) -> Iterator[Span]:
     )
     # "code", "codigo", "código", "kode" hold "od" or "ód": a substring test spares long
     # messages the scan
-    machine = _PIN_AT_MACHINE.finditer(view) if "od" in (low := view.lower()) or "ód" in low else ()
-    found = (*_PIN.finditer(view), *first, *machine, *_glued_codes(view, "pin"))
+    coded = "od" in (low := view.lower()) or "ód" in low
+    machine = _PIN_AT_MACHINE.finditer(view) if coded else ()
+    tried = _tried_codes(view) if coded else ()
+    locker = (
+        _PIN_LOCKER.finditer(view)
+        if (coded or "combin" in low) and any(map(low.__contains__, _LOCKER_NOUNS))
+        else ()
+    )
+    found = (*_PIN.finditer(view), *first, *machine, *tried, *locker, *_glued_codes(view, "pin"))
     for match in found:
         value = match.group("value")
         # "pin que botei no caixa em 2027-02-28", "am 08.02. gesetzt": a date, not the PIN

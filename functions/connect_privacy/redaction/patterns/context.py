@@ -502,10 +502,20 @@ PHONE_WORDS = words(*_PHONE_SPECIFIC, r"n[úu]mero", r"nummer", r"num[ée]ro")
 # short message is read; every repeat is possessive or bounded, so it is linear. A message
 # never opens with a space: text opening with one is what is left after a mask token ("[...]
 # 123", the redactor re-reading its output), where the number is no answer of its own.
-_BARE_NUMBER = re.compile(r"(?!\s)[^\w\[\]]*+(?P<value>[0-9](?:[\s.\-]{0,8}+[0-9])*+)[^\w\[\]]*+\Z")
+# A word of assent or "here" may lead it: "ok 807", "lol ok 356", "vale, 123", "voilà 0420".
+_ASSENT = (
+    r"(?i:ok|okay|okey|k|lol|sure|yes|yeah|yep|here|umm*|hmm*|uh|so|si|s[íi]|vale|claro|listo"
+    r"|aqu[íi]|pues|bueno|oui|ouais|d['\u2019]accord|voil[àa]|alors|euh|ja|jo|klar|hier|also"
+    r"|[äa]hm?|sim|beleza|t[áa]|aqui|pronto|ent[ãa]o|bom)"
+)
+_BARE_NUMBER = re.compile(
+    rf"(?!\s)(?:{_ASSENT}(?![\w'\u2019])[^\w\[\]]{{0,3}}+){{0,3}}+[^\w\[\]]*+"
+    r"(?P<value>[0-9](?:[\s.\-]{0,8}+[0-9])*+)[^\w\[\]]*+\Z"
+)
 _BARE_EXPIRY = re.compile(
     r"(?!\s)[^\w\[\]]*+(?P<value>(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?[0-9]{2}"
-    r"|(?:0[1-9]|1[0-2])\.(?:20)?[0-9]{2})[^\w\[\]]*+\Z"
+    # with a dot, only a year of a card in use: "11.45" alone is a time
+    r"|(?:0[1-9]|1[0-2])\.(?:20)?[23][0-9])[^\w\[\]]*+\Z"
 )
 _BARE_LENGTH = 80
 

@@ -376,9 +376,16 @@ def find_nearby_password(view: str) -> Iterator[Span]:
             if (
                 (not quoted_only or _quoted(word.group()))
                 and _mixes_letters_and_others(value)
+                and not _CLOCK.fullmatch(value)
                 and not _EMAIL_SHAPE.search(value)
                 and not _VERSION.fullmatch(value)
-                and (_mixed_case(value) or not before(NOT_PERSONAL, view, word.start(), 16))
+                # a reference word ("reçu", "ref") may stand before it, unless the value
+                # holds a password's symbol ("reçu : winter&915")
+                and (
+                    _mixed_case(value)
+                    or any(_symbol(c) for c in value)
+                    or not before(NOT_PERSONAL, view, word.start(), 16)
+                )
             ):
                 begin = word.start() + word.group().index(value)
                 yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
@@ -387,6 +394,10 @@ def find_nearby_password(view: str) -> Iterator[Span]:
                 if quoted_only:
                     break
                 quoted_only = True
+
+
+# "troquei às 8:15pm", "um 14h30": a time of day near a password word is not the password.
+_CLOCK = re.compile(r"(?i)[0-9]{1,2}(?:[:.h][0-9]{2})?\s?(?:am|pm|h|uhr)?")
 
 
 def _quoted(word: str) -> bool:
@@ -458,3 +469,113 @@ def _random_case(value: str) -> bool:
 
 def _looks_like_password(value: str) -> bool:
     return len(value) >= 6 and any(not c.isalpha() for c in value.rstrip(_TRAILING))
+
+
+# A password the message never names: the customer quotes what they typed at a login that
+# failed ("I tried logging in with (Sol#8812) but it says invalid", "puse "Sol#8812" tres
+# veces y me bloquearon", "hab „Sol#8812“ dreimal eingegeben"). Only a value in quotes or
+# brackets, in a message about signing in, typing it or being locked out.
+_ATTEMPT = re.compile(
+    r"(?i)\b(?:log(?:ged|ging)?\s*-?\s*in|sign(?:ed|ing)?\s*-?\s*in|login|locked\s*out"
+    r"|typed|entered|keyed\s*in|tried|invalid|incorrect|wrong|rejected"
+    r"|intent[ée]|prob[ée]|incorrect[ao]|inv[áa]lid[ao]|rechaz\w*"
+    r"|essay[ée]|invalide|refus[ée]e?|versucht|probiert|falsch|ung[üu]ltig|abgelehnt"
+    r"|tentei|errad[ao]|incorret[ao]|recusad[ao]"
+    r"|bloque(?:ar)?on|bloquead[ao]s?|bloque(?:ou|ei)|bloqu[ée]e?s?|gesperrt|blockiert"
+    r"|puse|escrib[íi]|ingres[ée]|iniciar\s*sesi[óo]n"
+    r"|tap[ée]e?|saisi|connecter|connexion|identifiant"
+    r"|eingegeben|eingetippt|anmelden|angemeldet|einloggen|eingeloggt"
+    r"|digitei|coloquei|entrar|acessar|acesso)\b"
+)
+# What else a customer quotes after trying it: a promotion's or a gift card's code.
+_QUOTED_CODE_WORDS = re.compile(
+    r"(?i)\b(?:promo|coupon|cup[óo]n|cupom|voucher|gutschein|gift\s*card|code\s*promo"
+    r"|c[óo]digo\s*promocional|rabatt)"
+)
+# Led by the opening mark, so the engine skips ahead to one.
+_BRACKETED = re.compile(
+    rf"(?:\(|[{_QUOTE}]\s?)(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)\s?(?=[{_QUOTE})])"
+)
+
+
+def find_tried_password(view: str) -> Iterator[Span]:
+    # the values first (most messages hold no quoted word), the message's words after
+    found = [match for match in _BRACKETED.finditer(view) if _strong_password(match.group("value"))]
+    if not found or _ATTEMPT.search(view) is None or _QUOTED_CODE_WORDS.search(view):
+        return
+    for match in found:
+        yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.6, "patterns")
+
+
+# The old or the new one, said after the password was named: "l'ancien kiwi3334RIO", "la
+# vieja Rio1825RIO", "a antiga Sol#8812", "the old one was Nuage42!". Only a value that
+# cannot be a word or a reference: letters and digits, in both cases or with a symbol.
+_ANY_DIGIT = re.compile(r"[0-9]")
+_OLD_OR_NEW_WORDS = (
+    r"old|new|previous|current|vieja|viejo|nueva|nuevo|anterior|actual|ancien(?:ne)?"
+    r"|nouveau|nouvelle|actuel(?:le)?|(?:alte|neue|aktuelle|vorherige)[rns]?"
+    r"|antig[ao]|nov[ao]|velh[ao]|atual"
+)
+# What every word of ``_OLD_OR_NEW_WORDS`` holds: a substring test before the scan.
+_OLD_OR_NEW_STEMS = (
+    "old",
+    "new",
+    "previous",
+    "current",
+    "viej",
+    "nuev",
+    "anterior",
+    "actual",
+    "ancien",
+    "nouve",
+    "alte",
+    "neue",
+    "aktuell",
+    "vorherig",
+    "antig",
+    "nov",
+    "velh",
+    "atual",
+)
+_OLD_OR_NEW = re.compile(
+    # after an apostrophe too: "l'ancien"
+    rf"(?i){starts(_OLD_OR_NEW_WORDS)}(?<![^\W_])(?:{_OLD_OR_NEW_WORDS})(?:\s++one)?"
+    r"(?:\s*+[:=]|\s++(?:is|was|es|era|était|c['\u2019]?(?:était|est)|ist|war|é|foi))?\s++"
+    rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]]{{6,64}})"
+)
+
+
+def find_old_or_new_password(view: str) -> Iterator[Span]:
+    if _ANY_DIGIT.search(view) is None:
+        return  # the value holds a digit
+    low = view.lower()
+    if not any(map(low.__contains__, _OLD_OR_NEW_STEMS)):
+        return
+    for match in _OLD_OR_NEW.finditer(view):
+        # "!" and "?" end many passwords; a sentence's comma or full stop ends none
+        value = match.group("value").rstrip(".,;:)")
+        if (
+            any(c.isdigit() for c in value)
+            and any(c.isalpha() for c in value)
+            and (_mixed_case(value) or any(_symbol(c) for c in value))
+            and not _EMAIL_SHAPE.search(value)
+        ):
+            begin = match.start("value")
+            yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
+
+
+def _symbol(c: str) -> bool:
+    """A password's symbol: not a separator a reference or a date is written with."""
+    return not c.isalnum() and c not in "-./,:'\u2019"
+
+
+def _strong_password(value: str) -> bool:
+    """A quoted word that is a password, not a name, a reference or a code: letters with
+    digits or symbols and a lower-case letter, or letters with a symbol; never an address."""
+    if len(value) < 6 or _EMAIL_SHAPE.search(value) or _VERSION.fullmatch(value):
+        return False
+    letters = any(c.isalpha() for c in value)
+    lower = any(c.islower() for c in value)
+    digits = any(c.isdigit() for c in value)
+    symbol = any(_symbol(c) for c in value)
+    return (letters and (symbol or (digits and lower))) or _random_case(value)

@@ -32,7 +32,9 @@ from stdnum.pt import nif
 
 from connect_privacy.redaction.patterns.cards import Run, digit_runs
 from connect_privacy.redaction.patterns.context import (
+    DATE_SHAPE,
     NOT_PERSONAL,
+    after_context,
     bare_digits,
     before,
     naming,
@@ -85,8 +87,10 @@ _WITHOUT_JOINER = {
 _CURP = re.compile(
     r"(?<![0-9A-Za-z])[A-Za-z]{4}[0-9]{6}[HMhm][A-Za-z]{5}[0-9A-Za-z][0-9](?![0-9A-Za-z])"
 )
+# The groups may be set apart by a dot or a slash too ("RAUE.780124.157").
 _RFC = re.compile(
-    r"(?<![0-9A-Za-z&])[A-Za-z&\u00d1\u00f1]{3,4}[\s\-]?[0-9]{6}[\s\-]?[A-Za-z0-9]{3}(?![0-9A-Za-z])"
+    r"(?<![0-9A-Za-z&])[A-Za-z&\u00d1\u00f1]{3,4}[\s\-./]?[0-9]{6}[\s\-./]?[A-Za-z0-9]{3}"
+    r"(?![0-9A-Za-z]|[.\-/][0-9A-Za-z])"
 )
 DE_TAX_WORDS = words(
     r"steuer\s*-?\s*id",
@@ -136,6 +140,11 @@ NIR_WORDS = words(
     r"s[ée]cu",
     r"s[ée]curit[ée]\s*sociale",
     r"carte\s*vitale",
+)
+# The start of a NIR at the end of a message, after its word: "ma sécu 1.78.04" (sex, year
+# and month; the rest follows in the next message).
+_NIR_START = after_context(
+    NIR_WORDS, r"(?<![0-9])[12](?:[\s.\-]{0,2}[0-9]){4,12}(?=[\s.\-]*\Z)", gap=12
 )
 # The words that name one identifier alone: after them, a value of its shape is masked
 # even when its check digit fails (a typo does not make the rest of it public).
@@ -199,7 +208,8 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
                     if validator is not None and not validator(value):
                         match = _WITHOUT_JOINER[entity].match(text, found.start())
                         value = _letters_and_digits(_compact(match.group())) if match else ""
-                if match is None:
+                # "le 2026-04-13 (n° ...": a calendar date's digits are no DNI's
+                if match is None or DATE_SHAPE.match(match.group()):
                     continue
                 valid = (
                     _rfc_is_valid(value, context=before(RFC_WORDS, text, match.start()))
@@ -222,6 +232,8 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
             yield Span(run.begin, run.end, kind, 0.85, "patterns")
         elif (kind := _named_digits(view, run.begin, run.digits)) is not None:
             yield Span(run.begin, run.end, kind, 0.6, "patterns")
+    for match in _NIR_START.finditer(view) if len(view) < 120 else ():
+        yield Span(match.start("value"), match.end("value"), "FR_NIR", 0.6, "patterns")
     yield from _lookalike_ids(folded)
     # letters and digits as typed (the deobfuscated view may read a piece's letter as a
     # digit), then with spelled digits read and joining words blanked
@@ -377,6 +389,14 @@ def _rfc_is_valid(value: str, *, context: bool) -> bool:
     return bool(rfc.is_valid(value, validate_check_digits=not context))
 
 
+# A valid Steuer-IdNr in a message about taxes, wherever the words stand: "... steht auf
+# meinem Steuerbescheid", "vom Finanzamt", "für die Steuererklärung". Its check digit and
+# the rule that one digit repeats make a random eleven-digit number rarely valid.
+_TAX_PAPER = re.compile(
+    r"(?i)(?=[sflte])\b(?:steuer\w*|lohnsteuer\w*|finanzamt\w*|elster|tax\s*(?:id|office|return))"
+)
+
+
 def _classify_digits(view: str, begin: int, digits: str) -> str | None:
     count = len(digits)
     if count == 11 and cpf.is_valid(digits):
@@ -385,7 +405,11 @@ def _classify_digits(view: str, begin: int, digits: str) -> str | None:
     if (
         count == 11
         and idnr.is_valid(digits)
-        and (before(DE_TAX_WORDS, view, begin) or bare_digits(view, begin))
+        and (
+            before(DE_TAX_WORDS, view, begin)
+            or bare_digits(view, begin)
+            or _TAX_PAPER.search(view) is not None
+        )
     ):
         return "DE_TAX_ID"
     if count == 14 and cnpj.is_valid(digits):

@@ -114,7 +114,9 @@ _PASSPORT = after_context(
 _BARE_PASS = re.compile(
     r"(?i)\bpass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)"
     r"(?:\s?+(?:hat|has)\s++(?:die|the)\s++(?:nummer|number)|\s?+-?\s?+(?:nummer|nr\.?))?\s*:?\s"
-    r"(?P<value>(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{8,9})(?![A-Z0-9])"
+    r"(?P<value>(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{8,9}"
+    # a German passport of letters only, from its alphabet without vowels ("CVTKFKHML")
+    r"|(?-i:[CFGHJKLMNPRTVWXYZ]{9}))(?![A-Z0-9])"
 )
 _DRIVER_PHRASES = (
     # licence, license, lisence, liscense
@@ -138,6 +140,9 @@ _DRIVER_PHRASES = (
     r"f(?:[üu]|ue)hrerschein(?:\s*-?\s*(?:nummer|nr\.?))?",
     r"fs\s*-?\s*(?:nr\.?|nummer)",
     r"carn[ée]t",
+    # "carné" alone, as Spain says the driving licence ("carné L33286201"); not an identity,
+    # a member's or a student's card
+    r"carn[éÉ](?!\s*(?:de\s*)?(?:identidad|socio|estudiante|jove))",
     r"carteira\s*(?:de\s*)?motorista",
     r"cnh",
     r"habilita[çc][ãa]o",
@@ -236,6 +241,8 @@ NINO_WORDS = words(
     r"nino",
     # "NI: ...", "NI# ...": the two letters alone only as a label
     r"ni(?=\s*[:#=])",
+    # "NI is NP/24/95/58/B", "my NI was ...": the two letters before a copula
+    r"ni(?=\s+(?:is|was|it'?s)\s)",
 )
 # After an NI word, the pieces of an NI number may stand apart: "HS - 76 - 79 - 59 - C",
 # "RW · 76 · 58 · 60 · C", "CG then 53 then 07 then 62 then D", spelled pairs ("7    0").
@@ -248,13 +255,56 @@ _NINO_PAIR = r"[0-9](?:[ ]{0,6}|[ ]?[\-./][ ]?)[0-9]"
 _NINO_IN_CONTEXT = after_context(
     NINO_WORDS,
     rf"(?<![A-Za-z0-9])[A-Za-z]{{2}}{_NINO_GAP}?{_NINO_PAIR}{_NINO_GAP}?{_NINO_PAIR}"
-    rf"{_NINO_GAP}?{_NINO_PAIR}{_NINO_GAP}?[A-Da-d](?![A-Za-z0-9])",
+    # the suffix letter is left out on many forms (and sent on its own after a pause)
+    rf"{_NINO_GAP}?{_NINO_PAIR}(?:{_NINO_GAP}?[A-Da-d])?(?![A-Za-z0-9])",
 )
 _NINO_PREFIX = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]")
 
 
+# The start of one at the end of a message, after an NI word: "my NI number? LY", "NI
+# number: TA.38" (the rest follows in the next message).
+# Read from the message's last characters only, then the NI word before them.
+_NINO_START = re.compile(
+    r"(?<![A-Za-z0-9])(?P<value>[A-Za-z]{2}(?:[\s.\-]{0,2}[0-9]{1,2}){0,3})[\s.\-?!]{0,3}\Z"
+)
+# Its end as a message of its own: two or three pairs and the suffix letter ("98.51.A",
+# "87 08 36 D"), the shape no date, time or amount has.
+_NINO_END = re.compile(
+    r"\A(?P<value>[0-9]{2}(?P<sep>[\s.\-]{0,2})[0-9]{2}(?:(?P=sep)[0-9]{2})?(?P=sep)[A-D])\s*\Z"
+)
+
+
+# Two capitals that are a word, not the start of an NI number ("NI number: OK").
+_TWO_LETTER_WORDS = frozenset(
+    re.findall(
+        r"[A-Z]{2}",
+        "OK NO ON AT AN AS BE BY GO HE ME MY OR SO TO UP WE US AM PM EH OH HM LA LE EL ES SE TE",
+    )
+)
+
+
 def find_spaced_nino(view: str) -> Iterator[Span]:
     """An NI number with its pieces set apart, after an NI word (its prefix rules hold)."""
+    start = _NINO_START.search(view, max(0, len(view) - 20))
+    found = [start] if start is not None and before(NINO_WORDS, view, start.start(), 28) else []
+    if (end := _NINO_END.match(view)) is not None:
+        yield Span(
+            end.start("value"), end.end("value"), "UK_NATIONAL_INSURANCE_NUMBER", 0.6, "patterns"
+        )
+    for match in found:
+        value = match.group("value")
+        # letters alone only in capitals, and not a word ("NI number: OK")
+        letters_only = value.isalpha()
+        if _NINO_PREFIX.match(value[:2].upper()) and not (
+            letters_only and (not value.isupper() or value in _TWO_LETTER_WORDS)
+        ):
+            yield Span(
+                match.start("value"),
+                match.end("value"),
+                "UK_NATIONAL_INSURANCE_NUMBER",
+                0.6,
+                "patterns",
+            )
     for match in _NINO_IN_CONTEXT.finditer(view):
         if _NINO_PREFIX.match(match.group("value")[:2].upper()):
             yield Span(
