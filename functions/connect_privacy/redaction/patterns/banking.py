@@ -1004,34 +1004,10 @@ _SHORT_ROUTING = after_context(
 )
 
 
-# The branch's code beside an account number: "branch 0456, account ...", "agence 00123",
-# "institution 003". Only in a message that gives an account number: a branch alone is a
-# place. Not "sucursal" nor "oficina", nor a number after "#": those name the shop or the
-# office ("cuenta ... del banco, sucursal #2291", "el cajero de la sucursal 2008").
-_BRANCH = re.compile(
-    r"(?i)(?<!\w)(?:branch|agence|institution)"
-    r"(?:\s*+(?:no\.?|n[°º]\.?|number|num[ée]ro))?\s*+:?\s*+"
-    r"(?P<value>(?<![0-9])[0-9]{3,5})(?![0-9]|[.,:/\-][0-9])"
-)
-
-
 def find_routing(view: str) -> Iterator[Span]:
     """Sort codes, BLZ, agência and other bank codes after their words (3 to 11 digits)."""
     for match in (*_ROUTING.finditer(view), *_SHORT_ROUTING.finditer(view)):
         yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.75, "patterns")
-    low = view.lower()
-    if any(map(low.__contains__, _BRANCH_HINTS)):
-        branches = list(_BRANCH.finditer(view))
-        if branches and _ACCOUNT_GIVEN.search(view) is not None:
-            for match in branches:
-                yield Span(
-                    match.start("value"), match.end("value"), "BANK_ROUTING", 0.7, "patterns"
-                )
-
-
-# An account word with its number: the branch's code is given with it.
-_ACCOUNT_GIVEN = after_context(ACCOUNT_WORDS, r"[0-9]", gap=16)
-_BRANCH_HINTS = ("branch", "agence", "institution")
 
 
 # Brazil writes an account with its check digit after a dash, "X" for ten: "conta 12345-X",
