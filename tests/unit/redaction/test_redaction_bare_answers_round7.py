@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.redaction import OFFLINE
-
-
-def redact(text: str) -> str:
-    return OFFLINE.redact(text).text
+from tests.support.redaction import redact
 
 
 @pytest.mark.parametrize(
