@@ -462,7 +462,12 @@ def _iban_length(country: str) -> int | None:
 # An IBAN typed with noise between its groups ("DE04 ✨ 5636/9707 😅 5114", "BR66 e 8598",
 # a group per line): pieces of letters and digits joined by up to six characters of
 # symbols, emoji, punctuation or line breaks, or a joining word.
-_IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9OoIl]{2}(?![A-Za-z])")
+# The country code may be typed in lower case and stand apart from its check digits
+# ("gb16", "es-98-34", "ES\n31", "at  45"): then it must be a country with IBANs, and the
+# whole number still has to pass the check digits and the country's length.
+_IBAN_START = re.compile(
+    r"(?<![A-Za-z0-9])(?P<country>[A-Za-z]{2})(?P<gap>[ \t\n\-]{0,3})[0-9OoIl]{2}(?![A-Za-z])"
+)
 _IBAN_PIECE = re.compile(r"[A-Za-z0-9]{1,34}")
 _IBAN_GAP = re.compile(
     r"[^A-Za-z0-9\[\]]{1,6}(?:(?i:and|y|et|und|e|then|luego|puis|dann|depois)"
@@ -478,7 +483,11 @@ def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
     taken = {span.begin for span in found}
     for start in _IBAN_START.finditer(view):
         begin = start.start()
-        plain = start.group()[2:].isdigit()
+        country = start.group("country")
+        typed = country.isupper() and not start.group("gap")
+        if not typed and _iban_length(country.upper()) is None:
+            continue
+        plain = typed and start.group()[2:].isdigit()
         if begin in taken or (plain and not _IBAN_NOISE.search(view, begin, begin + 240)):
             continue
         compact, position, end = "", begin, 0
@@ -499,7 +508,7 @@ def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
 def _iban_ok(compact: str) -> bool:
     """Valid as typed, or with O/o/I/l read as digits in the check digits and in the
     groups of the account number that hold a digit."""
-    candidate = compact[:2] + compact[2:4].translate(_LOOKALIKE_DIGITS) + compact[4:]
+    candidate = compact[:2].upper() + compact[2:4].translate(_LOOKALIKE_DIGITS) + compact[4:]
     for value in (candidate, candidate[:4] + candidate[4:].translate(_LOOKALIKE_DIGITS)):
         if _mod97(value) and iban.is_valid(value):
             return True
