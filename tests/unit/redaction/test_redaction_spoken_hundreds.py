@@ -76,3 +76,12 @@ def test_a_number_after_a_hundred_across_a_spaced_dash_stays_its_own():
 )
 def test_a_price_or_a_bare_hundred_stays(text):
     assert OFFLINE.redact(text).text == text
+
+
+def test_a_hundred_takes_its_multiplier_from_the_pair_before_it():
+    # "twenty four hundred" is 20 and 4..: the reading of each number ends where it ends,
+    # so a message cut anywhere reads the same numbers before the cut
+    from connect_privacy.redaction.patterns.normalize import spell
+
+    digits = "".join(c for c in spell("four hundred twenty four hundred twenty") if c.isdigit())
+    assert digits == "420420"

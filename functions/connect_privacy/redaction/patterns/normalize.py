@@ -203,10 +203,15 @@ _TEEN = _alternation(_TEENS)
 _TEN = _alternation(_TENS)
 # "soixante-dix-huit", "quatre-vingt-douze", "quatre-vingts", "vingt et un", "forty-five",
 # "treinta y cuatro", "trinta e quatro", "vierunddreißig", "dix-sept", "twelve".
+# A pair's last digit word is not the one a hundred follows (its multiplier): "four
+# hundred twenty four hundred" is 420 and 4.., not 424 and then "hundred": every reading
+# of a number said in hundreds ends where the number ends, wherever the message is cut
+# (the redactor rereads what is left after each mask).
+_NOT_BEFORE_HUNDRED = r"(?![\s\-]+(?:hundred|hundert|cents?)\b)"
 _PAIR = (
     rf"(?:(?:{_UNIT_DE})und(?:{_TEN})"
     rf"|(?:soixante|quatre[\s\-]vingt)[\s\-](?:et[\s\-])?(?:dix[\s\-](?:sept|huit|neuf)|{_TEEN})"
-    rf"|(?:{_TEN}|quatre[\s\-]vingts?)(?:(?:[\s\-]|\s(?:y|e|et)\s|[\s\-]et[\s\-])(?:{_UNIT}))?"
+    rf"|(?:{_TEN}|quatre[\s\-]vingts?)(?:(?:[\s\-]|\s(?:y|e|et)\s|[\s\-]et[\s\-])(?:{_UNIT}){_NOT_BEFORE_HUNDRED})?"
     rf"|dix[\s\-](?:sept|huit|neuf)|{_TEEN})"
 )
 # Numbers from 100 to 999 said in words, as people read a card or a phone in threes
@@ -232,7 +237,7 @@ _HUNDRED_WORDS = frozenset({"hundred", "hundert", "cent", "cents", *_HUNDREDS_ES
 _UNIT_EN = "one|two|three|four|five|six|seven|eight|nine"
 _UNIT_FR = "un|deux|trois|quatre|cinq|six|sept|huit|neuf"
 # What follows the hundred: a number from 1 to 99, after "and"/"e" in English and Portuguese.
-_REST = rf"(?:{_PAIR}|{_UNIT})"
+_REST = rf"(?:{_PAIR}|(?:{_UNIT}){_NOT_BEFORE_HUNDRED})"
 _AFTER_HUNDRED = rf"[\s\-](?:(?:and|e)\s)?{_REST}"
 _HUNDRED = (
     rf"(?:(?:{_UNIT_EN}|a)[\s\-]hundred(?:{_AFTER_HUNDRED})?|hundred{_AFTER_HUNDRED}"
