@@ -69,6 +69,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     network.find_ip,
     network.find_mac,
     network.find_spaced_mac,
+    network.find_partial_ipv6,
     find_aws_keys,
     find_password,
     find_nearby_password,
