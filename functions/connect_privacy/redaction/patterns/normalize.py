@@ -526,7 +526,12 @@ def _digits_for_lookalikes(match: re.Match[str]) -> str:
     if letters > sum(c.isdigit() for c in group) and not delimited:
         return group  # a word with a digit in it ("hello1"), not a number
     at_end = end == len(text) or text[end] in _CLOSING
-    return _convert_pieces(group, after_plus=begin > 0 and text[begin - 1] == "+", at_end=at_end)
+    return _convert_pieces(
+        group,
+        after_plus=begin > 0 and text[begin - 1] == "+",
+        at_end=at_end,
+        in_parentheses=begin > 0 and text[begin - 1] == "(",
+    )
 
 
 # What may follow a value's last character: the end of a sentence or a clause.
@@ -536,7 +541,9 @@ _CLOSING = ".,;:!?)\n"
 _LONE_EDGE_PIECES = 3
 
 
-def _convert_pieces(group: str, *, after_plus: bool = False, at_end: bool = False) -> str:
+def _convert_pieces(
+    group: str, *, after_plus: bool = False, at_end: bool = False, in_parentheses: bool = False
+) -> str:
     """Pieces holding a digit converted ("OI7I"); a piece of letters only just when
     every piece is one or two characters ("O 6 6", "4.5.O") or it is a single letter
     between two numbers ("27 6 I 2") or a country code ("+l (4I5)"), not the article
@@ -558,6 +565,17 @@ def _convert_pieces(group: str, *, after_plus: bool = False, at_end: bool = Fals
         joined = pieces[2 * index - 1] in ("-", ".")
         return numeric(index + 1) or (joined and index == len(words) - 1)
 
+    def area_code(index: int) -> bool:
+        # "(Il) 98235-0463": one or two look-alike letters in parentheses before a number
+        return (
+            index == 0
+            and in_parentheses
+            and len(words[0]) <= 2
+            and len(words) > 1
+            and pieces[1].startswith(")")
+            and numeric(1)
+        )
+
     def lone_edge(index: int) -> bool:
         # a single letter leading (or, at a clause's end, ending) several numeric pieces
         if index == 0:
@@ -573,6 +591,7 @@ def _convert_pieces(group: str, *, after_plus: bool = False, at_end: bool = Fals
         piece.translate(_LOOKALIKES)
         if numeric(index)
         or lookalike_pair(index)
+        or area_code(index)
         or (
             len(piece) == 1
             and (
