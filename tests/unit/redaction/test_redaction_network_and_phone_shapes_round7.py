@@ -25,6 +25,7 @@ from tests.support.redaction import OFFLINE
             "j'ai reçu un sms du [PHONE] qui me demandait mon code",
         ),
         ("recebi sms do (Il) 98235-0463 pedindo", "recebi sms do [PHONE] pedindo"),
+        ("mi celu 011 15-2217-5132", "mi celu [PHONE]"),
         (
             "my number is four, one, five, five, five, five, two, six, seven, one",
             "my number is [PHONE]",

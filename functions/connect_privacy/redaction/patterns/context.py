@@ -467,6 +467,7 @@ _PHONE_SPECIFIC = (
     r"m[óo]vil",
     r"celular",
     r"cel",
+    r"celu",  # Argentina and Uruguay: "mi celu 011 15-..."
     r"whatsapp",
     r"t[ée]l[ée]phone",
     r"portable",
