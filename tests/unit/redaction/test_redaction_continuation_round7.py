@@ -1,0 +1,61 @@
+"""Numbers split across messages, round 7: where to send a message is a phone ("envoyez un
+sms au +34 613", "schick eine SMS an 0661", "manda mensagem no (11)"); a country code alone
+after a phone word starts a phone ("my mobile is +1"); an NI number's letters alone or with
+their first pairs start one ("my NI number? GM", then "87 08 36 D"). The marker holds no
+digit. A message that only mentions texting, and a count after an NI word, stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.redaction import conversation
+
+
+def _no_digit(texts: list[str]) -> bool:
+    return not any(c.isdigit() for text in texts for c in text)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("envoyez un sms au +34 613 46 04", "50"),
+        ("schick eine SMS an 0661", "1234567"),
+        ("manda mensagem no (11)", "96376-2764"),
+        ("text me at 415", "555 0123"),
+        ("my mobile is +1", "415 555 0123"),
+    ],
+)
+def test_a_phone_started_after_where_to_send_a_message_is_followed(texts):
+    out, markers = conversation(*texts)
+
+    assert _no_digit(out)
+    assert markers[0] is not None and markers[0].entity_type == "PHONE"
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("my NI number? GM", "87 08 36 D"), ["my NI number? [UK_NATIONAL_INSURANCE_NUMBER]"]),
+        (("my NI number? TA.38", "98.51.A"), ["my NI number? [UK_NATIONAL_INSURANCE_NUMBER]"]),
+        (("my NI number? YL.45.73.07", "C"), ["my NI number? [UK_NATIONAL_INSURANCE_NUMBER]"]),
+    ],
+)
+def test_an_ni_number_in_two_messages_is_masked_in_both(texts, expected):
+    out, _ = conversation(*texts)
+
+    assert out[0] == expected[0]
+    assert out[1] == "[UK_NATIONAL_INSURANCE_NUMBER]"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("can you send me a text", "order 12345 arrived"),
+        ("my NI number changed last year", "3 letters came"),
+        ("my NI number changed", "3 letters came"),
+    ],
+)
+def test_mentions_and_counts_stay(texts):
+    out, _ = conversation(*texts)
+
+    assert out == list(texts)
