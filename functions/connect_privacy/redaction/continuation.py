@@ -560,7 +560,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     value = tail.group("value")
     if (
         (not kind.letters and not any(c.isdigit() for c in value))
-        or _DATE.fullmatch(value)
+        or _calendar_date(value)
+        or _CLOCK.fullmatch(value)  # "la tarjeta a las 9.45"
         or (tail.group("after") and sum(c.isdigit() for c in value) < _MIN_BEFORE_WORDS)
         or _named_after(tail)
     ):
@@ -587,6 +588,21 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         return Carried((), None)
     span = Span(tail.start("value"), tail.end("value"), entity, _SCORE, "continuation")
     return Carried((span,), PendingNumber(entity, seen, complete, 0, now + WINDOW_SECONDS))
+
+
+_DAY_MONTH = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})")
+
+
+def _calendar_date(value: str) -> bool:
+    """A date's shape whose day and month can be a day and a month in either order: "12/05"
+    and "1.09.24" are dates, "1.78.04" (a NIR's sex, year and month) is not."""
+    if _DATE.fullmatch(value) is None:
+        return False
+    parts = _DAY_MONTH.match(value)
+    if parts is None:
+        return True  # 2025-06-12
+    first, second = int(parts.group(1)), int(parts.group(2))
+    return (1 <= first <= 31 and 1 <= second <= 12) or (1 <= first <= 12 and 1 <= second <= 31)
 
 
 def _bare_number_word(context: re.Match[str], digits: str) -> bool:

@@ -59,3 +59,24 @@ def test_mentions_and_counts_stay(texts):
     out, _ = conversation(*texts)
 
     assert out == list(texts)
+
+
+def test_a_nir_whose_first_part_looks_like_a_date_but_is_none_is_followed():
+    # "1.78.04": sex, year of birth and month; 78 is no day and no month
+    out, _ = conversation("ma sécu 1.78.04", "01.644", "422.91")
+
+    assert out == ["ma sécu [FR_NIR]", "[FR_NIR]", "[FR_NIR]"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("la tarjeta se quedó en el cajero a las 9.45", "3 personas esperando"),
+        ("my card was charged 12/05", "100 more"),
+    ],
+)
+def test_a_time_or_a_date_after_a_card_word_starts_nothing(texts):
+    out, markers = conversation(*texts)
+
+    assert out == list(texts)
+    assert markers[0] is None
