@@ -80,3 +80,9 @@ def test_a_time_or_a_date_after_a_card_word_starts_nothing(texts):
 
     assert out == list(texts)
     assert markers[0] is None
+
+
+def test_a_belgian_mobile_word_starts_a_phone():
+    out, _ = conversation("gsm 06", "17 22 45 18")
+
+    assert _no_digit(out)

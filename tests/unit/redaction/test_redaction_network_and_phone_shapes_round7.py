@@ -26,6 +26,7 @@ from tests.support.redaction import OFFLINE
         ),
         ("recebi sms do (Il) 98235-0463 pedindo", "recebi sms do [PHONE] pedindo"),
         ("mi celu 011 15-2217-5132", "mi celu [PHONE]"),
+        ("mon gsm 012 / 88 😅 54 / 61", "mon gsm [PHONE]"),
         (
             "my number is four, one, five, five, five, five, two, six, seven, one",
             "my number is [PHONE]",
@@ -43,6 +44,7 @@ def test_the_value_is_masked(text, expected):
         "reçu 01 22 56 17 95",
         "meeting at 10:30:00:12:45 ip",
         "il (lo) 2024 dit",
+        "gsm network 4G in store 0127",
     ],
 )
 def test_the_number_stays(text):

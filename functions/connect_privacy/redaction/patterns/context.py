@@ -468,6 +468,7 @@ _PHONE_SPECIFIC = (
     r"celular",
     r"cel",
     r"celu",  # Argentina and Uruguay: "mi celu 011 15-..."
+    r"gsm",  # Belgium: "mon gsm 0470..."
     r"whatsapp",
     r"t[ée]l[ée]phone",
     r"portable",
