@@ -35,3 +35,8 @@ def test_a_broken_iban_with_its_country_apart_or_in_lower_case_is_masked(value):
 )
 def test_a_word_like_a_country_code_before_numbers_stays(text):
     assert OFFLINE.redact(text).text == text
+
+
+def test_an_iban_whose_groups_are_joined_by_words_between_dashes_is_masked_whole():
+    text = "new iban GB82 - then - WEST - then - 1234 - then - 5698 - then - 7654 - then - 32"
+    assert OFFLINE.redact(text).text == "new iban [INTERNATIONAL_BANK_ACCOUNT_NUMBER]"
