@@ -135,6 +135,8 @@ class PatternsDetector:
             for finder in _DIGIT_FINDERS:
                 spans.extend(finder(view))
             spans.extend(_classify_runs(view))
+        if spelled != folded:
+            spans.extend(banking.find_spelled_pin(spelled))
         spans.extend(_read_keys(folded, clear))
         spans.extend(identity_numbers.find_identity_numbers(folded, clear))
         # Read once, on the deobfuscated view: it holds every digit the other views hold

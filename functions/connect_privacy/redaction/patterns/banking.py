@@ -910,6 +910,22 @@ def find_account_checks(view: str) -> Iterator[Span]:
 _DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+){2,3}")
 
 
+# In the spelled view only: a PIN said in words leaves wider gaps between its digits than
+# typed digits ever have ("noventa y cuatro" -> "9         4"). Not read on the deobfuscated
+# view, where blanked joining words ("0418 und dann 9014") leave gaps as wide.
+_SPELLED_PIN = after_context(
+    PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,14}[0-9]){3,7}(?![0-9])", gap=32
+)
+
+
+def find_spelled_pin(spelled: str) -> Iterator[Span]:
+    """A PIN said in words after its word (the spelled view of a message that spells)."""
+    for match in _SPELLED_PIN.finditer(spelled):
+        value = match.group("value")
+        if not (_DOTTED.fullmatch(value) or DATE_SHAPE.fullmatch(value) or day_and_month(value)):
+            yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
+
+
 def find_pin(view: str) -> Iterator[Span]:
     """A PIN after its word, or before it ("1234 es mi pin"). Every PIN holds a digit of
     the view (spelled ones in the spelled view)."""
