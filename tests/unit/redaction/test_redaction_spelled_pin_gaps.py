@@ -33,3 +33,24 @@ def test_a_pin_said_in_pairs_is_masked_whole(text, expected):
 
 def test_two_typed_pins_joined_by_then_stay_two():
     assert OFFLINE.redact("PIN 0418 und dann 9014").text == "PIN [PIN] und dann [PIN]"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CVV eight hundred twenty seven", "CVV [CREDIT_DEBIT_CVV]"),
+        ("CVV seiscientos cuarenta y nueve", "CVV [CREDIT_DEBIT_CVV]"),
+        (
+            "CVC „sechsunddreißig acht“ exp 1126",
+            "CVC „[CREDIT_DEBIT_CVV]“ exp [CREDIT_DEBIT_EXPIRY]",
+        ),
+    ],
+)
+def test_a_security_code_said_in_pairs_or_hundreds_is_masked_whole(text, expected):
+    assert OFFLINE.redact(text).text == expected
+
+
+def test_a_typed_code_then_a_count_after_then_stays_apart():
+    assert (
+        OFFLINE.redact("cvv 123 und dann 4 Stück").text == "cvv [CREDIT_DEBIT_CVV] und dann 4 Stück"
+    )

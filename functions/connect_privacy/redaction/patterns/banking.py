@@ -157,14 +157,14 @@ _CVV_PLACE_WORDS = words(
 )
 # Up to eight separator characters: spelled-out digits leave gaps ("five" -> "5   ").
 # Not the digits of a word ("code promo ETE2024").
-_CVV_VALUE = r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,12}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])"
+_CVV_VALUE = r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])"
 _CVV = after_context(CVV_WORDS, _CVV_VALUE)
 _CVV_PLACE = after_context(_CVV_PLACE_WORDS, _CVV_VALUE)
 # The value first ("123 is the cvv"): looked for in the few characters before each CVV or
 # PIN word only (``named_values``), and only where a number starts.
 # Spelled digits leave gaps in the spelled view, as for the PIN ("un neuf neuf cinq c'est le
 # code"); a digit glued to a word ("WINTER229 is the code") starts no value.
-_CVV_FIRST = value_then_copula(r"(?<![\w.,/:\-])[0-9](?:[\s.,\-]{0,12}[0-9]){2,3}")
+_CVV_FIRST = value_then_copula(r"(?<![\w.,/:\-])[0-9](?:[\s.,\-]{0,8}[0-9]){2,3}")
 _MONTHS = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
     r"|ene|abr|ago|dic|janv|f[ée]vr?|avr|juil|ao[ûu]t|d[ée]c|m[äa]r|okt|dez|fev|mai|set|out"
@@ -918,12 +918,24 @@ _SPELLED_PIN = after_context(
 )
 
 
+_SPELLED_CVV_VALUE = r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,14}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])"
+_SPELLED_CVV = after_context(CVV_WORDS, _SPELLED_CVV_VALUE)
+_SPELLED_CVV_PLACE = after_context(_CVV_PLACE_WORDS, _SPELLED_CVV_VALUE)
+
+
 def find_spelled_pin(spelled: str) -> Iterator[Span]:
-    """A PIN said in words after its word (the spelled view of a message that spells)."""
+    """A PIN or a security code said in words after its word (the spelled view of a
+    message that spells)."""
     for match in _SPELLED_PIN.finditer(spelled):
         value = match.group("value")
         if not (_DOTTED.fullmatch(value) or DATE_SHAPE.fullmatch(value) or day_and_month(value)):
             yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
+    for match in (*_SPELLED_CVV.finditer(spelled), *_SPELLED_CVV_PLACE.finditer(spelled)):
+        if not nearer(NOT_PERSONAL, CVV_WORDS, spelled, match.start("value")):
+            span = Span(
+                match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns"
+            )
+            yield span
 
 
 def find_pin(view: str) -> Iterator[Span]:
