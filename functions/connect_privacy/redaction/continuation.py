@@ -107,12 +107,20 @@ _OWN_NUMBER = words(
 
 # "text me at", "envoyez un sms au", "schick eine SMS an", "manda mensagem no", "mándame un
 # whatsapp al": where to send a message is a phone number.
-_MESSAGE_TO = words(
-    r"(?:text|sms|message|whatsapp)\s*me\s*(?:at|on)",
-    r"(?:send|envoy\w*|schick\w*|send\w*|manda\w*|m[áa]nda\w*|envi[ae]\w*)\s*"
-    r"(?:(?:a|an|un|une|eine|uma|um|un)\s*)?"
+_SENT_WHAT = (
+    r"\s*(?:(?:a|an|un|une|eine|uma|um)\s*)?"
     r"(?:sms|text|texto|message|mensagem|mensaje|nachricht|whatsapp|zap)\s*"
-    r"(?:at|to|on|au|à|an|no|na|al|para|a)",
+    r"(?:at|to|on|au|à|an|no|na|al|para|a)"
+)
+_MESSAGE_TO = words(
+    r"text\s*me\s*(?:at|on)",
+    r"sms\s*me\s*(?:at|on)",
+    r"message\s*me\s*(?:at|on)",
+    r"whatsapp\s*me\s*(?:at|on)",
+    *(
+        rf"{verb}{_SENT_WHAT}"
+        for verb in (r"send\w*", r"envoy\w*", r"schick\w*", r"m[aá]nd\w*", r"envi\w*")
+    ),
 )
 
 # Context words, most specific first; the last context word in a message decides.
