@@ -85,3 +85,11 @@ def test_a_hundred_takes_its_multiplier_from_the_pair_before_it():
 
     digits = "".join(c for c in spell("four hundred twenty four hundred twenty") if c.isdigit())
     assert digits == "420420"
+
+
+def test_a_german_ten_then_a_unit_is_two_numbers():
+    # German says "vierundachtzig" for 84: "achtzig vier" is 80 and 4
+    from connect_privacy.redaction.patterns.normalize import spell
+
+    digits = "".join(c for c in spell("fünfhundert achtzig vier fünf") if c.isdigit())
+    assert digits == "58045"

@@ -201,6 +201,13 @@ _UNIT_DE_WORDS = (
 _UNIT_DE = _alternation(_UNIT_DE_WORDS)
 _TEEN = _alternation(_TEENS)
 _TEN = _alternation(_TENS)
+# German says the unit first ("vierundachtzig"): "achtzig vier" is 80 and 4, never 84.
+_TENS_DE = frozenset(
+    {"zwanzig", "dreißig", "dreissig", "vierzig", "fünfzig", "fuenfzig", "sechzig", "siebzig"}
+    | {"achtzig", "neunzig"}
+)
+_TEN_DE = _alternation(_TENS_DE)
+_TEN_UNIT_AFTER = _alternation(w for w in _TENS if w not in _TENS_DE)
 # "soixante-dix-huit", "quatre-vingt-douze", "quatre-vingts", "vingt et un", "forty-five",
 # "treinta y cuatro", "trinta e quatro", "vierunddreißig", "dix-sept", "twelve".
 # A pair's last digit word is not the one a hundred follows (its multiplier): "four
@@ -211,7 +218,9 @@ _NOT_BEFORE_HUNDRED = r"(?![\s\-]+(?:hundred|hundert|cents?)\b)"
 _PAIR = (
     rf"(?:(?:{_UNIT_DE})und(?:{_TEN})"
     rf"|(?:soixante|quatre[\s\-]vingt)[\s\-](?:et[\s\-])?(?:dix[\s\-](?:sept|huit|neuf)|{_TEEN})"
-    rf"|(?:{_TEN}|quatre[\s\-]vingts?)(?:(?:[\s\-]|\s(?:y|e|et)\s|[\s\-]et[\s\-])(?:{_UNIT}){_NOT_BEFORE_HUNDRED})?"
+    rf"|(?:{_TEN_UNIT_AFTER}|quatre[\s\-]vingts?)"
+    rf"(?:(?:[\s\-]|\s(?:y|e|et)\s|[\s\-]et[\s\-])(?:{_UNIT}){_NOT_BEFORE_HUNDRED})?"
+    rf"|{_TEN_DE}"
     rf"|dix[\s\-](?:sept|huit|neuf)|{_TEEN})"
 )
 # Numbers from 100 to 999 said in words, as people read a card or a phone in threes
