@@ -155,7 +155,21 @@ _PHONE_DIGITS = {"1": 11, "44": 12, "34": 11, "52": 12, "55": 13, "33": 11, "49"
 # A continued number takes the whole leading run of groups of the next message, up to
 # this many characters more than it still needs.
 _SLACK = 8
+# A message that only asks whether the agent is ready ("ok ready?", "bereit?", "listo?",
+# "prêt ?", "pronto?") or only hesitates ("umm", "eh", "euh", "ähm") before the customer
+# dictates: the next messages made of digits alone are the value, of a kind no word named.
+# They are masked as "PII"; a message with any word ends it.
+_DICTATED = "PII"
+_READY = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so|alright|vale|bueno|bon|alors|gut|also|ent[ãa]o)[\s,]{1,3})?"
+    r"(?:(?:are\s+)?(?:you\s+)?ready|bereit|fertig|list[oa]s?|(?:t'es\s+)?pr[êe]te?s?"
+    r"|pront[oa]s?)\s{0,2}\?+[^\w\n]{0,4}"
+    r"|[^\w\n]{0,4}(?:u+h*m+|e+h+m*|h+m{2,}|erm+|[äa]h+m*|euh+)[^\w\n]{0,6}"
+)
+# A message of digits only ("01511", "(201)", "613-2558", "89"): what follows a "ready?".
+_DIGITS_ONLY = re.compile(r"[^\w\n]{0,4}[0-9](?:[ \-./]{0,2}[0-9])*[^\w\n]{0,4}")
 _BY_ENTITY = {kind.entity: kind for _, kind in _KINDS}
+_BY_ENTITY[_DICTATED] = _Kind(_DICTATED, 16)
 # IBAN lengths by country (the SEPA countries and the markets served); others use the
 # shortest (15).
 _IBAN_LENGTHS = {
@@ -398,6 +412,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return Carried((), None)
     view, spelled = _view(text)
     kind = _BY_ENTITY[pending.entity_type]
+    if pending.entity_type == _DICTATED and not _DIGITS_ONLY.fullmatch(view):
+        return Carried((), None)  # a word: the customer is no longer dictating digits
     head = _HEAD_ALNUM if kind.letters else _HEAD_SPELLED if spelled else _HEAD_DIGITS
     match = head.match(view)
     if match is None and _holds_on(view):
@@ -517,6 +533,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     """The incomplete value a message ends with, after a context word, if any; with
     ``card_heads``, also the first groups of a card without one (see ``_card_head``)."""
     view, spelled = _view(text)
+    if _READY.fullmatch(view):
+        return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
     # The context word nearest the end; of two ending together, the longer ("senha do
     # cartão" is the PIN's, not "cartão" the card's).
     best: tuple[tuple[int, int], re.Match[str], _Kind] | None = None

@@ -86,3 +86,35 @@ def test_a_belgian_mobile_word_starts_a_phone():
     out, _ = conversation("gsm 06", "17 22 45 18")
 
     assert _no_digit(out)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("bereit?", "01511", "4443609"),
+        ("ok ready?", "(201)", "613-2558"),
+        ("listo?", "222", "652 0949"),
+        ("umm", "086", "89"),
+        ("prêt ?", "06 12", "34 56 78"),
+    ],
+)
+def test_digits_dictated_after_asking_whether_the_agent_is_ready_are_masked(texts):
+    out, markers = conversation(*texts)
+
+    assert _no_digit(out)
+    assert markers[0] is not None and markers[0].seen == 0
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("ready?", "yes", "5 more"),
+        ("ok ready?", "2 items", "12345"),
+        ("hmm", "I have 3 cards"),
+        ("are you ready for my order? it is 12345", "thanks"),
+    ],
+)
+def test_words_after_a_ready_end_the_dictation(texts):
+    out, _ = conversation(*texts)
+
+    assert out == list(texts)
