@@ -168,6 +168,8 @@ _READY = re.compile(
 )
 # A message of digits only ("01511", "(201)", "613-2558", "89"): what follows a "ready?".
 _DIGITS_ONLY = re.compile(r"[^\w\n]{0,4}[0-9](?:[ \-./]{0,2}[0-9])*[^\w\n]{0,4}")
+_CHECK_LETTER = re.compile(r"[^\w\n]{0,4}([A-Z])[^\w\n]{0,4}")
+_DNI_DIGITS = 8
 _BY_ENTITY = {kind.entity: kind for _, kind in _KINDS}
 _BY_ENTITY[_DICTATED] = _Kind(_DICTATED, 16)
 # IBAN lengths by country (the SEPA countries and the markets served); others use the
@@ -413,6 +415,10 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     view, spelled = _view(text)
     kind = _BY_ENTITY[pending.entity_type]
     if pending.entity_type == _DICTATED and not _DIGITS_ONLY.fullmatch(view):
+        letter = _CHECK_LETTER.fullmatch(view)
+        if letter is not None and pending.seen == _DNI_DIGITS:
+            # eight digits, then a capital alone: a DNI's check letter ("83756786", "D")
+            return Carried((Span(*letter.span(1), _DICTATED, _SCORE, "continuation"),), None)
         return Carried((), None)  # a word: the customer is no longer dictating digits
     head = _HEAD_ALNUM if kind.letters else _HEAD_SPELLED if spelled else _HEAD_DIGITS
     match = head.match(view)

@@ -118,3 +118,16 @@ def test_words_after_a_ready_end_the_dictation(texts):
     out, _ = conversation(*texts)
 
     assert out == list(texts)
+
+
+def test_a_capital_alone_after_eight_dictated_digits_is_a_dni_letter():
+    out, _ = conversation("eh", "12345678", "Z")
+
+    assert out == ["eh", "[PII]", "[PII]"]
+
+
+@pytest.mark.parametrize("texts", [("eh", "1234567", "Z"), ("listo?", "12345678", "Y ya")])
+def test_a_capital_after_other_digits_or_with_words_stays(texts):
+    out, _ = conversation(*texts)
+
+    assert out[2] == texts[2]
