@@ -1,5 +1,5 @@
-"""Round 7 shapes: a MAC typed without separators or with mixed ones after its word; an
-IPv6 address short of a group after "IP"; a phone after "j'ai reçu un sms du" (the verb,
+"""Round 7 shapes: an NI number with a slash between its pairs; a MAC typed without
+separators or with mixed ones after its word; an IPv6 address short of a group after "IP"; a phone after "j'ai reçu un sms du" (the verb,
 not a receipt); look-alike letters as an area code in parentheses ("(Il) 98235-0463");
 digits said aloud with commas between them. Twelve digits a few words after "mac", a
 receipt's number and a clock time stay."""
@@ -26,6 +26,10 @@ from tests.support.redaction import OFFLINE
         ),
         ("recebi sms do (Il) 98235-0463 pedindo", "recebi sms do [PHONE] pedindo"),
         ("mi celu 011 15-2217-5132", "mi celu [PHONE]"),
+        (
+            "NI is NP/24/95/58/B and my payroll no. is 438884",
+            "NI is [UK_NATIONAL_INSURANCE_NUMBER] and my payroll no. is 438884",
+        ),
         ("mon gsm 012 / 88 😅 54 / 61", "mon gsm [PHONE]"),
         (
             "my number is four, one, five, five, five, five, two, six, seven, one",
@@ -45,6 +49,7 @@ def test_the_value_is_masked(text, expected):
         "meeting at 10:30:00:12:45 ip",
         "il (lo) 2024 dit",
         "gsm network 4G in store 0127",
+        "delivered AB/12/03/24 to the store",
     ],
 )
 def test_the_number_stays(text):
