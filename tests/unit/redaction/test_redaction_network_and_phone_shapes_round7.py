@@ -1,8 +1,8 @@
 """Round 7 shapes: an NI number with a slash between its pairs; a MAC typed without
-separators or with mixed ones after its word; an IPv6 address short of a group after "IP"; a phone after "j'ai reçu un sms du" (the verb,
-not a receipt); look-alike letters as an area code in parentheses ("(Il) 98235-0463");
-digits said aloud with commas between them. Twelve digits a few words after "mac", a
-receipt's number and a clock time stay."""
+separators or with mixed ones after its word; an IPv6 address short of a group after "IP";
+a phone after "j'ai reçu un sms du" (the verb, not a receipt); look-alike letters as an
+area code in parentheses ("(Il) 98235-0463"); digits said aloud with commas between them.
+Twelve digits a few words after "mac", a receipt's number and a clock time stay."""
 
 from __future__ import annotations
 
