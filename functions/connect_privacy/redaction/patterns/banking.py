@@ -466,7 +466,8 @@ def _iban_length(country: str) -> int | None:
 # ("gb16", "es-98-34", "ES\n31", "at  45"): then it must be a country with IBANs, and the
 # whole number still has to pass the check digits and the country's length.
 _IBAN_START = re.compile(
-    r"(?<![A-Za-z0-9])(?P<country>[A-Za-z]{2})(?P<gap>[ \t\n\-]{0,3})[0-9OoIl]{2}(?![A-Za-z])"
+    r"(?<![A-Za-z0-9])(?:(?P<country>[A-Z]{2})[0-9OoIl]{2}"
+    r"|(?P<loose>[A-Za-z]{2})(?P<gap>[ \t\n\-]{0,3})[0-9]{2})(?![A-Za-z])"
 )
 _IBAN_PIECE = re.compile(r"[A-Za-z0-9]{1,34}")
 # A wider run of spaces first: the noise the deobfuscated view blanked ("4685 - then - 5584").
@@ -485,7 +486,7 @@ def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
     taken = {span.begin for span in found}
     for start in _IBAN_START.finditer(view):
         begin = start.start()
-        country = start.group("country")
+        country = start.group("country") or start.group("loose")
         typed = country.isupper() and not start.group("gap")
         if not typed and _iban_length(country.upper()) is None:
             continue

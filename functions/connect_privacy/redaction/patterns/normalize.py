@@ -432,9 +432,10 @@ def _digits_for_run(match: re.Match[str], tokenizer: re.Pattern[str] = _RUN_TOKE
     for dash in _DASH_WORD.finditer(run):
         out[dash.start() : dash.end()] = list("-".ljust(dash.end() - dash.start()))
     # A comma between digits said aloud is a pause ("dois, zero, três, ..."), not a list
-    for index, char in enumerate(run):
-        if char == ",":
-            out[index] = " "
+    comma = run.find(",")
+    while comma >= 0:
+        out[comma] = " "
+        comma = run.find(",", comma + 1)
     for index, token in enumerate(tokens):
         word = token.group().lower()
         if word[0].isdigit():
