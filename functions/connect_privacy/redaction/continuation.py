@@ -166,6 +166,7 @@ _READY = re.compile(
     r"|pront[oa]s?)\s{0,2}\?+[^\w\n]{0,4}"
     r"|[^\w\n]{0,4}(?:u+h*m+|e+h+m*|h+m{2,}|erm+|[äa]h+m*|euh+)[^\w\n]{0,6}"
 )
+_READY_CHARS = 40
 # A message of digits only ("01511", "(201)", "613-2558", "89"): what follows a "ready?".
 _DIGITS_ONLY = re.compile(r"[^\w\n]{0,4}[0-9](?:[ \-./]{0,2}[0-9])*[^\w\n]{0,4}")
 _CHECK_LETTER = re.compile(r"[^\w\n]{0,4}([A-Z])[^\w\n]{0,4}")
@@ -539,7 +540,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     """The incomplete value a message ends with, after a context word, if any; with
     ``card_heads``, also the first groups of a card without one (see ``_card_head``)."""
     view, spelled = _view(text)
-    if _READY.fullmatch(view):
+    if len(view) <= _READY_CHARS and _READY.fullmatch(view):
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
     # The context word nearest the end; of two ending together, the longer ("senha do
     # cartão" is the PIN's, not "cartão" the card's).
