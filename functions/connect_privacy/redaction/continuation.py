@@ -60,7 +60,7 @@ from connect_privacy.redaction.patterns.identity_numbers import (
     PT_NIF_WORDS,
     RFC_WORDS,
 )
-from connect_privacy.redaction.patterns.national_ids import ITIN_WORDS, SSN_WORDS
+from connect_privacy.redaction.patterns.national_ids import ITIN_WORDS, NINO_WORDS, SSN_WORDS
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
 from connect_privacy.redaction.redactor import RedactionResult
 from connect_privacy.redaction.spans import Span
@@ -105,6 +105,24 @@ _OWN_NUMBER = words(
 )
 
 
+# "text me at", "envoyez un sms au", "schick eine SMS an", "manda mensagem no", "mándame un
+# whatsapp al": where to send a message is a phone number.
+_SENT_WHAT = (
+    r"\s*(?:(?:a|an|un|une|eine|uma|um)\s*)?"
+    r"(?:sms|text|texto|message|mensagem|mensaje|nachricht|whatsapp|zap)\s*"
+    r"(?:at|to|on|au|à|an|no|na|al|para|a)"
+)
+_MESSAGE_TO = words(
+    r"text\s*me\s*(?:at|on)",
+    r"sms\s*me\s*(?:at|on)",
+    r"message\s*me\s*(?:at|on)",
+    r"whatsapp\s*me\s*(?:at|on)",
+    *(
+        rf"{verb}{_SENT_WHAT}"
+        for verb in (r"send\w*", r"envoy\w*", r"schick\w*", r"m[aá]nd\w*", r"envi\w*")
+    ),
+)
+
 # Context words, most specific first; the last context word in a message decides.
 _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (IBAN_WORDS, _Kind("INTERNATIONAL_BANK_ACCOUNT_NUMBER", 15, letters=True)),
@@ -117,6 +135,8 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (DNI_WORDS, _Kind("ES_DNI", 9, letters=True)),
     (DE_TAX_WORDS, _Kind("DE_TAX_ID", 11)),
     (PT_NIF_WORDS, _Kind("PT_NIF", 9)),
+    # two letters, six digits and a letter; the two letters may come alone first ("GM")
+    (NINO_WORDS, _Kind("UK_NATIONAL_INSURANCE_NUMBER", 9, letters=True)),
     (SSN_WORDS, _Kind("SSN", 9)),
     (ITIN_WORDS, _Kind("US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", 9)),
     (CARD_WORDS, _Kind(CARD, 16)),
@@ -127,6 +147,7 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (PIN_WORDS, _Kind("PIN", 4)),
     # "my number", "mon num", "meine Nr", "call me": a phone here, where a number is given
     (_OWN_NUMBER, _Kind("PHONE", 10)),
+    (_MESSAGE_TO, _Kind("PHONE", 10)),
 )
 # Digits of a whole phone number written with its country code, by country code (without
 # the "+"; "00" adds two); others 12. National numbers with a trunk 0 have 11 at most.
@@ -134,7 +155,24 @@ _PHONE_DIGITS = {"1": 11, "44": 12, "34": 11, "52": 12, "55": 13, "33": 11, "49"
 # A continued number takes the whole leading run of groups of the next message, up to
 # this many characters more than it still needs.
 _SLACK = 8
+# A message that only asks whether the agent is ready ("ok ready?", "bereit?", "listo?",
+# "prêt ?", "pronto?") or only hesitates ("umm", "eh", "euh", "ähm") before the customer
+# dictates: the next messages made of digits alone are the value, of a kind no word named.
+# They are masked as "PII"; a message with any word ends it.
+_DICTATED = "PII"
+_READY = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so|alright|vale|bueno|bon|alors|gut|also|ent[ãa]o)[\s,]{1,3})?"
+    r"(?:(?:are\s+)?(?:you\s+)?ready|bereit|fertig|list[oa]s?|(?:t'es\s+)?pr[êe]te?s?"
+    r"|pront[oa]s?)\s{0,2}\?+[^\w\n]{0,4}"
+    r"|[^\w\n]{0,4}(?:u+h*m+|e+h+m*|h+m{2,}|erm+|[äa]h+m*|euh+)[^\w\n]{0,6}"
+)
+_READY_CHARS = 40
+# A message of digits only ("01511", "(201)", "613-2558", "89"): what follows a "ready?".
+_DIGITS_ONLY = re.compile(r"[^\w\n]{0,4}[0-9](?:[ \-./]{0,2}[0-9])*[^\w\n]{0,4}")
+_CHECK_LETTER = re.compile(r"[^\w\n]{0,4}([A-Z])[^\w\n]{0,4}")
+_DNI_DIGITS = 8
 _BY_ENTITY = {kind.entity: kind for _, kind in _KINDS}
+_BY_ENTITY[_DICTATED] = _Kind(_DICTATED, 16)
 # IBAN lengths by country (the SEPA countries and the markets served); others use the
 # shortest (15).
 _IBAN_LENGTHS = {
@@ -181,6 +219,12 @@ _LETTERS_FIRST = re.compile(r"[^\w\n\[\]]{0,4}[A-Z]{3,4}[^\w\[\]]{0,4}\Z")
 _TAIL_ALNUM = re.compile(
     r"[^\d\n\[\]]{0,24}?(?P<value>(?:[A-Za-z]{2}[0-9]{2}|[XYZxyz]?[0-9]|[A-Z]{3,4}(?![a-z]))"
     rf"(?:[\s\-./]{{0,3}}[0-9A-Za-z]){{0,40}}){_AFTERWORDS}"
+)
+# An NI number's first letters, alone or with pairs after a dot, dash or space ("GM",
+# "TA.38", "YL.45.73.07"), in capitals, ending the message.
+_TAIL_NINO = re.compile(
+    r"[^\w\n\[\]]{0,24}?(?P<value>[A-Z]{2}(?:[\s\-.]{0,3}[0-9]{2}){0,3}(?:[\s\-.]{0,3}[A-D])?)"
+    + _AFTERWORDS
 )
 # Without a context word: the first eight or twelve digits of a card, in the groups
 # printed on it (4-4, 4-4-4, Amex 4-6), with an issuer's prefix, ending the message.
@@ -371,6 +415,12 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return Carried((), None)
     view, spelled = _view(text)
     kind = _BY_ENTITY[pending.entity_type]
+    if pending.entity_type == _DICTATED and not _DIGITS_ONLY.fullmatch(view):
+        letter = _CHECK_LETTER.fullmatch(view)
+        if letter is not None and pending.seen == _DNI_DIGITS:
+            # eight digits, then a capital alone: a DNI's check letter ("83756786", "D")
+            return Carried((Span(*letter.span(1), _DICTATED, _SCORE, "continuation"),), None)
+        return Carried((), None)  # a word: the customer is no longer dictating digits
     head = _HEAD_ALNUM if kind.letters else _HEAD_SPELLED if spelled else _HEAD_DIGITS
     match = head.match(view)
     if match is None and _holds_on(view):
@@ -385,11 +435,14 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _card_end(view, match, pending, needed)
     begin = end = match.start("value")
     taken = 0
+    nino = pending.entity_type == "UK_NATIONAL_INSURANCE_NUMBER"
     # The whole leading run: "1111 1111" after "4111 1111" even when fewer were expected.
     for group in _GROUP.finditer(view, match.start("value"), match.end("value")):
         value = group.group()
         if not kind.letters and not value.isdigit() and not _id_check_letter(value, taken, needed):
             break
+        if nino and value.isalpha() and len(value) > 2:
+            break  # a word ("3 letters came"), not an NI number's letters
         if taken + len(value) > needed + _SLACK:
             break
         begin = begin if taken else group.start()
@@ -397,6 +450,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         end = group.end()
     if not taken or (pending.seen == 0 and not _starts_value(view, match, begin, end, taken)):
         return Carried((), None)
+    if nino and taken < 2 and pending.seen + taken != pending.complete:
+        return Carried((), None)  # one character that does not end the NI number
     if _said_time(view, match, begin, end):
         return Carried((), None)
     span = Span(begin, end, pending.entity_type, _SCORE, "continuation")
@@ -485,6 +540,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     """The incomplete value a message ends with, after a context word, if any; with
     ``card_heads``, also the first groups of a card without one (see ``_card_head``)."""
     view, spelled = _view(text)
+    if len(view) <= _READY_CHARS and _READY.fullmatch(view):
+        return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
     # The context word nearest the end; of two ending together, the longer ("senha do
     # cartão" is the PIN's, not "cartão" the card's).
     best: tuple[tuple[int, int], re.Match[str], _Kind] | None = None
@@ -504,13 +561,26 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         return carried if carried.spans or not card_heads else _bare_card_start(view, now)
     _, context, kind = best
     position = context.end()
+    nino = kind.entity == "UK_NATIONAL_INSURANCE_NUMBER"
     if not any(c.isdigit() for c in view) and not (
-        kind.letters and _LETTERS_FIRST.match(view, position)
+        kind.letters and (_LETTERS_FIRST.match(view, position) or nino)
     ):
         return _announced(view, context, kind, now)
-    tail = (_TAIL_ALNUM if kind.letters else _TAIL_SPELLED if spelled else _TAIL_DIGITS).match(
-        view, position
-    )
+    tail = (
+        _TAIL_NINO
+        if nino
+        else _TAIL_ALNUM
+        if kind.letters
+        else _TAIL_SPELLED
+        if spelled
+        else _TAIL_DIGITS
+    ).match(view, position)
+    if nino and tail is None:
+        return (
+            _announced(view, context, kind, now)
+            if not any(c.isdigit() for c in view)
+            else (Carried((), None))
+        )
     if (
         tail is None
         or _ENDING_WORDS.search(view, max(0, context.start() - 24), tail.start("value"))
@@ -523,7 +593,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     value = tail.group("value")
     if (
         (not kind.letters and not any(c.isdigit() for c in value))
-        or _DATE.fullmatch(value)
+        or _calendar_date(value)
+        or _CLOCK.fullmatch(value)  # "la tarjeta a las 9.45"
         or (tail.group("after") and sum(c.isdigit() for c in value) < _MIN_BEFORE_WORDS)
         or _named_after(tail)
     ):
@@ -545,10 +616,26 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         complete = _phone_digits(digits, international=value.startswith("+"))
     if seen == complete == _CARD_DIGITS and entity == CARD:
         complete = _LONG_CARD_DIGITS  # "ma carte 6212-1877-2775-7466", then "253"
-    if seen >= complete or seen < kind.first:
+    # A country code alone is a phone's first part too ("my mobile is +1")
+    if seen >= complete or (seen < kind.first and not (entity == "PHONE" and value[0] == "+")):
         return Carried((), None)
     span = Span(tail.start("value"), tail.end("value"), entity, _SCORE, "continuation")
     return Carried((span,), PendingNumber(entity, seen, complete, 0, now + WINDOW_SECONDS))
+
+
+_DAY_MONTH = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})")
+
+
+def _calendar_date(value: str) -> bool:
+    """A date's shape whose day and month can be a day and a month in either order: "12/05"
+    and "1.09.24" are dates, "1.78.04" (a NIR's sex, year and month) is not."""
+    if _DATE.fullmatch(value) is None:
+        return False
+    parts = _DAY_MONTH.match(value)
+    if parts is None:
+        return True  # 2025-06-12
+    first, second = int(parts.group(1)), int(parts.group(2))
+    return (1 <= first <= 31 and 1 <= second <= 12) or (1 <= first <= 12 and 1 <= second <= 31)
 
 
 def _bare_number_word(context: re.Match[str], digits: str) -> bool:

@@ -71,6 +71,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     network.find_ip,
     network.find_mac,
     network.find_spaced_mac,
+    network.find_partial_ipv6,
     find_aws_keys,
     find_password,
     find_nearby_password,
@@ -138,6 +139,8 @@ class PatternsDetector:
             for finder in _DIGIT_FINDERS:
                 spans.extend(finder(view))
             spans.extend(_classify_runs(view))
+        if spelled != folded:
+            spans.extend(banking.find_spelled_pin(spelled))
         spans.extend(_read_keys(folded, clear))
         spans.extend(identity_numbers.find_identity_numbers(folded, clear))
         # Read once, on the deobfuscated view: it holds every digit the other views hold

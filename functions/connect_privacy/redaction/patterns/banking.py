@@ -571,10 +571,18 @@ def _iban_length(country: str) -> int | None:
 # An IBAN typed with noise between its groups ("DE04 ✨ 5636/9707 😅 5114", "BR66 e 8598",
 # a group per line): pieces of letters and digits joined by up to six characters of
 # symbols, emoji, punctuation or line breaks, or a joining word.
-_IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9OoIl]{2}(?![A-Za-z])")
+# The country code may be typed in lower case and stand apart from its check digits
+# ("gb16", "es-98-34", "ES\n31", "at  45"): then it must be a country with IBANs, and the
+# whole number still has to pass the check digits and the country's length.
+_IBAN_START = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?P<country>[A-Z]{2})[0-9OoIl]{2}"
+    r"|(?P<loose>[A-Za-z]{2})(?P<gap>[ \t\n\-]{0,3})[0-9]{2})(?![A-Za-z])"
+)
 _IBAN_PIECE = re.compile(r"[A-Za-z0-9]{1,34}")
+# A wider run of spaces first: the noise the deobfuscated view blanked ("4685 - then - 5584").
 _IBAN_GAP = re.compile(
-    r"[^A-Za-z0-9\[\]]{1,6}(?:(?i:and|y|et|und|e|then|luego|puis|dann|depois)"
+    r"[ ]{7,16}(?=[A-Za-z0-9])"
+    r"|[^A-Za-z0-9\[\]]{1,6}(?:(?i:and|y|et|und|e|then|luego|puis|dann|depois)"
     r"[^A-Za-z0-9\[\]]{1,6})?"
 )
 _IBAN_NOISE = re.compile(r"[^A-Za-z0-9\s\-]|\n|\s(?i:and|y|et|und|e|then|luego|puis|dann|depois)\s")
@@ -587,7 +595,11 @@ def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
     taken = {span.begin for span in found}
     for start in _IBAN_START.finditer(view):
         begin = start.start()
-        plain = start.group()[2:].isdigit()
+        country = start.group("country") or start.group("loose")
+        typed = country.isupper() and not start.group("gap")
+        if not typed and _iban_length(country.upper()) is None:
+            continue
+        plain = typed and start.group()[2:].isdigit()
         if begin in taken or (plain and not _IBAN_NOISE.search(view, begin, begin + 240)):
             continue
         compact, position, end = "", begin, 0
@@ -608,7 +620,7 @@ def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
 def _iban_ok(compact: str) -> bool:
     """Valid as typed, or with O/o/I/l read as digits in the check digits and in the
     groups of the account number that hold a digit."""
-    candidate = compact[:2] + compact[2:4].translate(_LOOKALIKE_DIGITS) + compact[4:]
+    candidate = compact[:2].upper() + compact[2:4].translate(_LOOKALIKE_DIGITS) + compact[4:]
     for value in (candidate, candidate[:4] + candidate[4:].translate(_LOOKALIKE_DIGITS)):
         if _mod97(value) and iban.is_valid(value):
             return True
@@ -1057,6 +1069,34 @@ def find_account_checks(view: str) -> Iterator[Span]:
 
 # "senha do app (versão 14.1.6)": a dotted version number, never a PIN.
 _DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+){2,3}")
+
+
+# In the spelled view only: a PIN said in words leaves wider gaps between its digits than
+# typed digits ever have ("noventa y cuatro" -> "9         4"). Not read on the deobfuscated
+# view, where blanked joining words ("0418 und dann 9014") leave gaps as wide.
+_SPELLED_PIN = after_context(
+    PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,14}[0-9]){3,7}(?![0-9])", gap=32
+)
+
+
+_SPELLED_CVV_VALUE = r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,14}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])"
+_SPELLED_CVV = after_context(CVV_WORDS, _SPELLED_CVV_VALUE)
+_SPELLED_CVV_PLACE = after_context(_CVV_PLACE_WORDS, _SPELLED_CVV_VALUE)
+
+
+def find_spelled_pin(spelled: str) -> Iterator[Span]:
+    """A PIN or a security code said in words after its word (the spelled view of a
+    message that spells)."""
+    for match in _SPELLED_PIN.finditer(spelled):
+        value = match.group("value")
+        if not (_DOTTED.fullmatch(value) or DATE_SHAPE.fullmatch(value) or day_and_month(value)):
+            yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
+    for match in (*_SPELLED_CVV.finditer(spelled), *_SPELLED_CVV_PLACE.finditer(spelled)):
+        if not nearer(NOT_PERSONAL, CVV_WORDS, spelled, match.start("value")):
+            span = Span(
+                match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns"
+            )
+            yield span
 
 
 def find_pin(view: str) -> Iterator[Span]:

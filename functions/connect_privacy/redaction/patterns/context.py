@@ -428,7 +428,8 @@ NOT_PERSONAL = words(
     r"billet",
     r"quittung",
     r"recibo",
-    r"re[çc]u",
+    # the receipt, not the verb: "j'ai reçu un sms du 06..." names a sender's phone
+    r"re[çc]u(?!\s+(?:un|une|des|le|la|les|ce|cet|cette|mon|ma|mes|votre|vos|ton|ta)\b)",
     r"member",
     r"membership",
     r"customer",
@@ -466,6 +467,8 @@ _PHONE_SPECIFIC = (
     r"m[óo]vil",
     r"celular",
     r"cel",
+    r"celu",  # Argentina and Uruguay: "mi celu 011 15-..."
+    r"gsm",  # Belgium: "mon gsm 0470..."
     r"whatsapp",
     r"t[ée]l[ée]phone",
     r"portable",

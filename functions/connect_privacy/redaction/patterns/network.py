@@ -56,9 +56,10 @@ MAC_WORDS = words(
     r"direcci[óo]n\s*mac",
     r"endere[çc]o\s*mac",
 )
-# Six hex pairs separated by spaces: only after MAC words ("mac 12 f1 13 c1 50 b5").
+# Six hex pairs separated by spaces, by mixed separators or by none: only after MAC words
+# ("mac 12 f1 13 c1 50 b5", "MAC d8aa5a5f4623", "mac 12:f1-13 c1 50 b5").
 _SPACED_MAC = re.compile(
-    r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2}){5}(?![0-9A-Za-z])", re.ASCII
+    r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?:[ :\-.]?[0-9A-Fa-f]{2}){5}(?![0-9A-Za-z])", re.ASCII
 )
 
 
@@ -101,5 +102,33 @@ def find_mac(view: str) -> Iterator[Span]:
 
 def find_spaced_mac(view: str) -> Iterator[Span]:
     for match in _SPACED_MAC.finditer(view):
+        if match.group().isdigit() and not before(MAC_WORDS, view, match.start(), 8):
+            continue  # twelve digits a few words after "mac": an order's number
         if before(MAC_WORDS, view, match.start()):
             yield Span(match.start(), match.end(), "MAC_ADDRESS", 0.8, "patterns")
+
+
+IP_WORDS = words(
+    r"ip",
+    r"ipv6",
+    r"ip\s*address",
+    r"adresse\s*ip",
+    r"direcci[óo]n\s*ip",
+    r"endere[çc]o\s*ip",
+    r"ip-adresse",
+)
+# Five to eight hex groups joined by colons right after an IP word: an IPv6 address typed
+# short of a group or copied in part ("IP 2001:db8:d3de:5213:1271:f661"), which is still the
+# customer's. Not a MAC's six pairs.
+_PARTIAL_IPV6 = re.compile(
+    r"(?<![0-9A-Fa-f:])[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){4,7}(?![0-9A-Fa-f:])", re.ASCII
+)
+_MAC_PAIRS = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}", re.ASCII)
+
+
+def find_partial_ipv6(view: str) -> Iterator[Span]:
+    if view.count(":") < 4:
+        return
+    for match in _PARTIAL_IPV6.finditer(view):
+        if not _MAC_PAIRS.fullmatch(match.group()) and before(IP_WORDS, view, match.start(), 16):
+            yield Span(match.start(), match.end(), "IP_ADDRESS", 0.8, "patterns")

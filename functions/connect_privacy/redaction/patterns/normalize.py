@@ -201,13 +201,64 @@ _UNIT_DE_WORDS = (
 _UNIT_DE = _alternation(_UNIT_DE_WORDS)
 _TEEN = _alternation(_TEENS)
 _TEN = _alternation(_TENS)
+# German says the unit first ("vierundachtzig"): "achtzig vier" is 80 and 4, never 84.
+_TENS_DE = frozenset(
+    {"zwanzig", "dreißig", "dreissig", "vierzig", "fünfzig", "fuenfzig", "sechzig", "siebzig"}
+    | {"achtzig", "neunzig"}
+)
+_TEN_DE = _alternation(_TENS_DE)
+_TEN_UNIT_AFTER = _alternation(w for w in _TENS if w not in _TENS_DE)
 # "soixante-dix-huit", "quatre-vingt-douze", "quatre-vingts", "vingt et un", "forty-five",
 # "treinta y cuatro", "trinta e quatro", "vierunddreißig", "dix-sept", "twelve".
+# A pair's last digit word is not the one a hundred follows (its multiplier): "four
+# hundred twenty four hundred" is 420 and 4.., not 424 and then "hundred": every reading
+# of a number said in hundreds ends where the number ends, wherever the message is cut
+# (the redactor rereads what is left after each mask).
+_NOT_BEFORE_HUNDRED = r"(?![\s\-]+(?:hundred|hundert|cents?)\b)"
 _PAIR = (
     rf"(?:(?:{_UNIT_DE})und(?:{_TEN})"
     rf"|(?:soixante|quatre[\s\-]vingt)[\s\-](?:et[\s\-])?(?:dix[\s\-](?:sept|huit|neuf)|{_TEEN})"
-    rf"|(?:{_TEN}|quatre[\s\-]vingts?)(?:(?:[\s\-]|\s(?:y|e|et)\s|[\s\-]et[\s\-])(?:{_UNIT}))?"
+    rf"|(?:{_TEN_UNIT_AFTER}|quatre[\s\-]vingts?)"
+    rf"(?:(?:[\s\-]|\s(?:y|e|et)\s|[\s\-]et[\s\-])(?:{_UNIT}){_NOT_BEFORE_HUNDRED})?"
+    rf"|{_TEN_DE}"
     rf"|dix[\s\-](?:sept|huit|neuf)|{_TEEN})"
+)
+# Numbers from 100 to 999 said in words, as people read a card or a phone in threes
+# ("eight hundred and forty-seven", "trois cent quarante-six", "neunhundertsechsundsiebzig",
+# "seiscientos cuarenta y nueve", "quatrocentos e setenta e cinco"): one token worth three
+# digits. A bare "hundred", "cent" or "cien" with nothing before or after is not read (a
+# price, "fifty cent"); the rest follows the hundred after one space or hyphen, so
+# "five hundred - six" stays two numbers (500 and 6), as said.
+_HUNDREDS_ES = {
+    "cien": 1, "ciento": 1, "doscientos": 2, "doscientas": 2, "trescientos": 3,
+    "trescientas": 3, "cuatrocientos": 4, "cuatrocientas": 4, "quinientos": 5,
+    "quinientas": 5, "seiscientos": 6, "seiscientas": 6, "setecientos": 7, "setecientas": 7,
+    "sietecientos": 7, "ochocientos": 8, "ochocientas": 8, "novecientos": 9,
+    "novecientas": 9, "nuevecientos": 9,
+}  # fmt: skip
+_HUNDREDS_PT = {
+    "cem": 1, "cento": 1, "duzentos": 2, "duzentas": 2, "trezentos": 3, "trezentas": 3,
+    "quatrocentos": 4, "quatrocentas": 4, "quinhentos": 5, "quinhentas": 5,
+    "seiscentos": 6, "seiscentas": 6, "setecentos": 7, "setecentas": 7, "oitocentos": 8,
+    "oitocentas": 8, "novecentos": 9, "novecentas": 9,
+}  # fmt: skip
+_HUNDRED_WORDS = frozenset({"hundred", "hundert", "cent", "cents", *_HUNDREDS_ES, *_HUNDREDS_PT})
+_UNIT_EN = "one|two|three|four|five|six|seven|eight|nine"
+_UNIT_FR = "un|deux|trois|quatre|cinq|six|sept|huit|neuf"
+# What follows the hundred: a number from 1 to 99, after "and"/"e" in English and Portuguese.
+_REST = rf"(?:{_PAIR}|(?:{_UNIT}){_NOT_BEFORE_HUNDRED})"
+_AFTER_HUNDRED = rf"[\s\-](?:(?:and|e)\s)?{_REST}"
+_HUNDRED = (
+    rf"(?:(?:{_UNIT_EN}|a)[\s\-]hundred(?:{_AFTER_HUNDRED})?|hundred{_AFTER_HUNDRED}"
+    rf"|(?:{_UNIT_FR})[\s\-]cents?(?:{_AFTER_HUNDRED})?|cent{_AFTER_HUNDRED}"
+    rf"|(?:{_UNIT_DE})?hundert(?:und)?{_REST}|(?:{_UNIT_DE})\s?hundert(?:\s{_REST})?"
+    rf"|hundert\s{_REST}"
+    rf"|(?:{_alternation(w for w in _HUNDREDS_ES if w != 'cien')}"
+    rf"|{_alternation(w for w in _HUNDREDS_PT if w != 'cem')})(?:{_AFTER_HUNDRED})?"
+    rf"|cien|cem)"
+)
+_HUNDRED_SPLIT = re.compile(
+    rf"(?i)(hundred|hundert|cents?|{_alternation([*_HUNDREDS_ES, *_HUNDREDS_PT])})"
 )
 _PAIR_PARTS = re.compile(r"[\s\-]+|und")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
@@ -215,16 +266,19 @@ _WORD = "|".join(sorted([*_DIGIT_WORDS, *_REPEATS], key=len, reverse=True))
 # A look-ahead on the words' first letters: it matches nothing the alternation would
 # not, and spares trying every word at every boundary of a long run of digits.
 _FIRST = "".join(sorted({word[0] for word in [*_DIGIT_WORDS, *_REPEATS]}))
-_PAIR_FIRST = "".join(sorted({word[0] for word in [*_DIGIT_WORDS, *_REPEATS, *_TEENS, *_TENS]}))
+_PAIR_FIRST = "".join(
+    sorted({w[0] for w in [*_DIGIT_WORDS, *_REPEATS, *_TEENS, *_TENS, *_HUNDRED_WORDS, "a"]})
+)
 _TOKEN_WITHOUT_PAIRS = rf"(?:(?=[{_FIRST}])\b(?:{_WORD})|\b\d+)\b"
 # A pair first: "quatre-vingt-douze" is one number, not "quatre" and then another.
-_TOKEN = rf"(?:(?=[{_PAIR_FIRST}])\b(?:{_PAIR}|{_WORD})|\b\d+)\b"
+_TOKEN = rf"(?:(?=[{_PAIR_FIRST}])\b(?:{_HUNDRED}|{_PAIR}|{_WORD})|\b\d+)\b"
 # The words that make a pair (German ones are whole: "vierunddreißig"): reading pairs costs
 # more, so messages without one are read without them.
 _PAIR_WORDS = frozenset(
     {
         *_TEENS,
         *_TENS,
+        *_HUNDRED_WORDS,
         *(f"{unit}und{ten}" for unit in _UNIT_DE_WORDS for ten in _TENS),
     }
 )
@@ -247,8 +301,18 @@ _RUN_TOKEN_WITHOUT_PAIRS = re.compile(rf"(?i){_TOKEN_WITHOUT_PAIRS}")
 _UNIT_BEFORE_PAIR = _alternation(
     w for w in _DIGIT_WORDS if (len(w) > 2 and w not in _AMBIGUOUS) or w == "eins"
 )
+# A hundred alone is three digits too, and with a digit after it four ("dreihundert achtzehn,
+# sechs"); so is a number from 10 to 99 and a digit ("achtundachtzig acht", "noventa e seis -
+# zero"): a security code or a PIN read in two breaths.
+_PAIRS_SEPARATOR = r"\b[\s,.\-/]+\b"
+# After a number, "un", "um", "ein" are its last digit, not an article ("cent seize un").
+_UNIT_AFTER = _alternation(
+    w for w in _DIGIT_WORDS if (len(w) > 2 and w not in _AMBIGUOUS) or w in ("un", "um", "eins")
+)
 _PAIRS_RUN = re.compile(
-    rf"(?i)(?=[{_PAIR_FIRST}])\b(?:{_PAIR}|{_UNIT_BEFORE_PAIR})\b[\s,.\-/]+\b(?:{_PAIR})\b"
+    rf"(?i)(?=[{_PAIR_FIRST}])\b(?:{_HUNDRED}(?:{_PAIRS_SEPARATOR}(?:{_PAIR}|{_UNIT_AFTER}))?"
+    rf"|(?:{_PAIR}|{_UNIT_BEFORE_PAIR}){_PAIRS_SEPARATOR}(?:{_HUNDRED}|{_PAIR})"
+    rf"|(?:{_PAIR}){_PAIRS_SEPARATOR}(?:{_UNIT_AFTER}))\b"
 )
 _DASH_WORD = re.compile(rf"(?i)(?<=\s)(?:{_SPOKEN_DASH})(?=\s)")
 _ANY_WORD = re.compile(rf"(?i)(?=[{_FIRST}])\b(?:{_WORD})\b")
@@ -262,7 +326,8 @@ def spell(folded: str) -> str:
     """``folded`` with spelled-out digit runs written as digits (same length)."""
     # Runs of plain digits match the run pattern too; without a number word there is
     # nothing to spell, and digit-only text skips the per-run work.
-    pairs = not _PAIR_WORDS.isdisjoint(map(str.lower, _LETTERS.findall(folded)))
+    lowered = folded.lower()
+    pairs = not _PAIR_WORDS.isdisjoint(_LETTERS.findall(lowered)) or "hundert" in lowered
     if not pairs and not _ANY_WORD.search(folded):
         return folded
     runs, digits = (
@@ -282,7 +347,7 @@ def spell(folded: str) -> str:
 # "plus", "más", "mais" said before a phone's spelled digits: its "+".
 _SPOKEN_PLUS = re.compile(r"(?i)(?<![^\W\d_])(?:plus|m[áa]s|mais)\s{1,3}(?=[0-9])")
 # The spelled number after it: seven digits at least, as a phone with its country code.
-_SPOKEN_PHONE = re.compile(r"[0-9](?:[\s,.\-/]{0,12}[0-9]){6}")
+_SPOKEN_PHONE = re.compile(r"[0-9](?:[\s,.\-/]{0,16}[0-9]){6}")
 
 
 def _spoken_plus(folded: str, spelled: str) -> str:
@@ -297,6 +362,27 @@ def _spoken_plus(folded: str, spelled: str) -> str:
             continue  # "plus 2 items": typed digits, or too few for a phone
         out[match.start() : digit + 1] = ["+", spelled[digit]] + [" "] * (digit - match.start() - 1)
     return "".join(out)
+
+
+_AFTER_HUNDRED_JOIN = re.compile(r"^(?:[\s\-]+(?:(?:and|e)\s+)?|und)")
+
+
+def _hundred_digits(phrase: str) -> str:
+    """The three digits of a number from 100 to 999 said in words (a ``_HUNDRED`` match)."""
+    phrase = phrase.lower()
+    hundred = _HUNDRED_SPLIT.search(phrase)
+    if hundred is None:
+        return ""
+    word = hundred.group(1)
+    before = phrase[: hundred.start()].strip(" -\t\n")
+    if word in _HUNDREDS_ES or word in _HUNDREDS_PT:
+        times = _HUNDREDS_ES.get(word) or _HUNDREDS_PT[word]
+    else:
+        times = int(_DIGIT_WORDS.get(before, "1" if before in ("", "a") else "0"))
+    rest = _AFTER_HUNDRED_JOIN.sub("", phrase[hundred.end() :])
+    below = int(_DIGIT_WORDS[rest]) if rest in _DIGIT_WORDS else int(_pair_digits(rest) or 0)
+    total = times * 100 + below
+    return str(total) if 100 <= total <= 999 and (below or not rest) else ""
 
 
 def _pair_digits(phrase: str) -> str:
@@ -315,6 +401,20 @@ def _pair_digits(phrase: str) -> str:
     return str(total) if 10 <= total <= 99 else ""
 
 
+def _digit_places(phrase: str, count: int) -> list[int]:
+    """Where the ``count`` (two or three) digits of a number said in words go in ``phrase``,
+    so that a span over them, widened to whole words, covers every word of it: the first
+    on its first letter, the last on its last word. Three are spread evenly up to the start
+    of its last word (its last letter, for one word), so no gap inside the number is wider
+    than half of it: the readers of codes and phones bound the gap between two digits."""
+    last = _LAST_WORD.search(phrase)
+    last_word = last.start() if last is not None else 0
+    if count == 2:
+        return [0, max(1, last_word)]
+    end = last_word if last_word > 1 else len(phrase) - 1
+    return [0, end // 2, end]
+
+
 def _digits_for_words(match: re.Match[str]) -> str:
     """``_digits_for_run`` for a message without a word of a number from 10 to 99: its
     tokens are read without the pair alternatives, which cost most of the reading."""
@@ -331,20 +431,24 @@ def _digits_for_run(match: re.Match[str], tokenizer: re.Pattern[str] = _RUN_TOKE
         return run  # digits already, or "12 o 34" ("or"): nothing spelled out
     for dash in _DASH_WORD.finditer(run):
         out[dash.start() : dash.end()] = list("-".ljust(dash.end() - dash.start()))
+    # A comma between digits said aloud is a pause ("dois, zero, três, ..."), not a list
+    comma = run.find(",")
+    while comma >= 0:
+        out[comma] = " "
+        comma = run.find(",", comma + 1)
     for index, token in enumerate(tokens):
         word = token.group().lower()
         if word[0].isdigit():
             continue
         start, end = token.span()
         if word not in _DIGIT_WORDS and word not in _REPEATS:
-            # The second digit on the pair's last word ("soixante-dix-huit" -> "7" on
-            # "soixante", "8" on "huit"): a span over both digits, widened to whole words,
+            # The last digit on the number's last word ("soixante-dix-huit" -> "7" on
+            # "soixante", "8" on "huit"): a span over its digits, widened to whole words,
             # then covers every word of it.
-            pair = _pair_digits(word)
-            last = max(1, _LAST_WORD.search(word).start()) if pair else 0  # type: ignore[union-attr]
+            number = _hundred_digits(word) or _pair_digits(word)
             out[start:end] = [" "] * (end - start)
-            if pair:
-                out[start], out[start + last] = pair[0], pair[1]
+            for offset, digit in zip(_digit_places(word, len(number)), number, strict=False):
+                out[start + offset] = digit
             continue
         if word in _REPEATS:
             following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
@@ -432,7 +536,12 @@ def _digits_for_lookalikes(match: re.Match[str]) -> str:
     if letters > sum(c.isdigit() for c in group) and not delimited:
         return group  # a word with a digit in it ("hello1"), not a number
     at_end = end == len(text) or text[end] in _CLOSING
-    return _convert_pieces(group, after_plus=begin > 0 and text[begin - 1] == "+", at_end=at_end)
+    return _convert_pieces(
+        group,
+        after_plus=begin > 0 and text[begin - 1] == "+",
+        at_end=at_end,
+        in_parentheses=begin > 0 and text[begin - 1] == "(",
+    )
 
 
 # What may follow a value's last character: the end of a sentence or a clause.
@@ -442,7 +551,9 @@ _CLOSING = ".,;:!?)\n"
 _LONE_EDGE_PIECES = 3
 
 
-def _convert_pieces(group: str, *, after_plus: bool = False, at_end: bool = False) -> str:
+def _convert_pieces(
+    group: str, *, after_plus: bool = False, at_end: bool = False, in_parentheses: bool = False
+) -> str:
     """Pieces holding a digit converted ("OI7I"); a piece of letters only just when
     every piece is one or two characters ("O 6 6", "4.5.O") or it is a single letter
     between two numbers ("27 6 I 2") or a country code ("+l (4I5)"), not the article
@@ -464,6 +575,17 @@ def _convert_pieces(group: str, *, after_plus: bool = False, at_end: bool = Fals
         joined = pieces[2 * index - 1] in ("-", ".")
         return numeric(index + 1) or (joined and index == len(words) - 1)
 
+    def area_code(index: int) -> bool:
+        # "(Il) 98235-0463": one or two look-alike letters in parentheses before a number
+        return (
+            index == 0
+            and in_parentheses
+            and len(words[0]) <= 2
+            and len(words) > 1
+            and pieces[1].startswith(")")
+            and numeric(1)
+        )
+
     def lone_edge(index: int) -> bool:
         # a single letter leading (or, at a clause's end, ending) several numeric pieces
         if index == 0:
@@ -479,6 +601,7 @@ def _convert_pieces(group: str, *, after_plus: bool = False, at_end: bool = Fals
         piece.translate(_LOOKALIKES)
         if numeric(index)
         or lookalike_pair(index)
+        or area_code(index)
         or (
             len(piece) == 1
             and (

@@ -252,6 +252,10 @@ _DIGIT = re.compile(r"[0-9]")
 _EXPIRY_VALUE = (
     r"(?<![0-9])(?:(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}|(?:0[1-9]|1[0-2])(?:20)?[0-9]{2})"
     r"(?![0-9]|[/\-.][0-9])"
+    # spelled out, each digit a word apart in the spelled view ("zero one - two seven",
+    # "zéro cinq ... trois deux", "null fünf, drei eins", "zero um ... trinta e três")
+    r"|(?<![0-9])(?:0[ ]{1,8}[1-9]|1[ ]{1,8}[0-2])[ ]{0,8}(?:(?:[/\-.,]|\.{3})[ ]{0,8})?"
+    r"[0-9][ ]{1,9}[0-9](?![ ]{0,9}[0-9])"
 )
 # The value each noun list names, by the list's group name.
 _VALUES = {

@@ -1,0 +1,133 @@
+"""Numbers split across messages, round 7: where to send a message is a phone ("envoyez un
+sms au +34 613", "schick eine SMS an 0661", "manda mensagem no (11)"); a country code alone
+after a phone word starts a phone ("my mobile is +1"); an NI number's letters alone or with
+their first pairs start one ("my NI number? GM", then "87 08 36 D"). The marker holds no
+digit. A message that only mentions texting, and a count after an NI word, stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.redaction import conversation
+
+
+def _no_digit(texts: list[str]) -> bool:
+    return not any(c.isdigit() for text in texts for c in text)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("envoyez un sms au +34 613 46 04", "50"),
+        ("schick eine SMS an 0661", "1234567"),
+        ("manda mensagem no (11)", "96376-2764"),
+        ("text me at 415", "555 0123"),
+        ("my mobile is +1", "415 555 0123"),
+    ],
+)
+def test_a_phone_started_after_where_to_send_a_message_is_followed(texts):
+    out, markers = conversation(*texts)
+
+    assert _no_digit(out)
+    assert markers[0] is not None and markers[0].entity_type == "PHONE"
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("my NI number? GM", "87 08 36 D"), ["my NI number? [UK_NATIONAL_INSURANCE_NUMBER]"]),
+        (("my NI number? TA.38", "98.51.A"), ["my NI number? [UK_NATIONAL_INSURANCE_NUMBER]"]),
+        (("my NI number? YL.45.73.07", "C"), ["my NI number? [UK_NATIONAL_INSURANCE_NUMBER]"]),
+    ],
+)
+def test_an_ni_number_in_two_messages_is_masked_in_both(texts, expected):
+    out, _ = conversation(*texts)
+
+    assert out[0] == expected[0]
+    assert out[1] == "[UK_NATIONAL_INSURANCE_NUMBER]"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("can you send me a text", "order 12345 arrived"),
+        ("my NI number changed last year", "3 letters came"),
+        ("my NI number changed", "3 letters came"),
+    ],
+)
+def test_mentions_and_counts_stay(texts):
+    out, _ = conversation(*texts)
+
+    assert out == list(texts)
+
+
+def test_a_nir_whose_first_part_looks_like_a_date_but_is_none_is_followed():
+    # "1.78.04": sex, year of birth and month; 78 is no day and no month
+    out, _ = conversation("ma sécu 1.78.04", "01.644", "422.91")
+
+    assert out == ["ma sécu [FR_NIR]", "[FR_NIR]", "[FR_NIR]"]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("la tarjeta se quedó en el cajero a las 9.45", "3 personas esperando"),
+        ("my card was charged 12/05", "100 more"),
+    ],
+)
+def test_a_time_or_a_date_after_a_card_word_starts_nothing(texts):
+    out, markers = conversation(*texts)
+
+    assert out == list(texts)
+    assert markers[0] is None
+
+
+def test_a_belgian_mobile_word_starts_a_phone():
+    out, _ = conversation("gsm 06", "17 22 45 18")
+
+    assert _no_digit(out)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("bereit?", "01511", "4443609"),
+        ("ok ready?", "(201)", "613-2558"),
+        ("listo?", "222", "652 0949"),
+        ("umm", "086", "89"),
+        ("prêt ?", "06 12", "34 56 78"),
+    ],
+)
+def test_digits_dictated_after_asking_whether_the_agent_is_ready_are_masked(texts):
+    out, markers = conversation(*texts)
+
+    assert _no_digit(out)
+    assert markers[0] is not None and markers[0].seen == 0
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("ready?", "yes", "5 more"),
+        ("ok ready?", "2 items", "12345"),
+        ("hmm", "I have 3 cards"),
+        ("are you ready for my order? it is 12345", "thanks"),
+    ],
+)
+def test_words_after_a_ready_end_the_dictation(texts):
+    out, _ = conversation(*texts)
+
+    assert out == list(texts)
+
+
+def test_a_capital_alone_after_eight_dictated_digits_is_a_dni_letter():
+    out, _ = conversation("eh", "12345678", "Z")
+
+    assert out == ["eh", "[PII]", "[PII]"]
+
+
+@pytest.mark.parametrize("texts", [("eh", "1234567", "Z"), ("listo?", "12345678", "Y ya")])
+def test_a_capital_after_other_digits_or_with_words_stays(texts):
+    out, _ = conversation(*texts)
+
+    assert out[2] == texts[2]
