@@ -49,6 +49,11 @@ SHAPES: dict[str, str] = {
     # left another "+1..." phone start behind it: sixteen rereadings of the message.
     '"+1" * n': "+1",
     '"+1 " * n': "+1 ",
+    # Digits said in words, one every six characters: each gap between them is noise the
+    # deobfuscated view weighs. A Portuguese hundred cut by a mask was read differently
+    # each time, one more phone per reading (sixteen readings) until round 7.
+    "spelled digits (es)": "cuatro siete cinco ",
+    "spelled hundreds (pt)": "quatrocentos e setenta e cinco ",
 }
 CONTEXT_WORDS = ("card", "cvv", "exp", "pin", "password is", "account", "routing", "ssn", "iban")
 

@@ -345,7 +345,9 @@ def spell(folded: str) -> str:
 
 
 # "plus", "más", "mais" said before a phone's spelled digits: its "+".
-_SPOKEN_PLUS = re.compile(r"(?i)(?<![^\W\d_])(?:plus|m[áa]s|mais)\s{1,3}(?=[0-9])")
+# Up to sixteen blanks: a Spanish or Portuguese hundred's digit stands on its word's last
+# letter ("mais quinhentos e ...").
+_SPOKEN_PLUS = re.compile(r"(?i)(?<![^\W\d_])(?:plus|m[áa]s|mais)\s{1,16}(?=[0-9])")
 # The spelled number after it: seven digits at least, as a phone with its country code.
 _SPOKEN_PHONE = re.compile(r"[0-9](?:[\s,.\-/]{0,16}[0-9]){6}")
 
@@ -411,8 +413,30 @@ def _digit_places(phrase: str, count: int) -> list[int]:
     last_word = last.start() if last is not None else 0
     if count == 2:
         return [0, max(1, last_word)]
+    rest = _rest_after_hundred_word(phrase)
+    if rest is not None:
+        # "quatrocentos e setenta e cinco": the hundred's digit on its word's last letter and
+        # the rest's where reading the rest alone puts them, so a mask that ends on the
+        # hundred leaves the same digits in the same places for the redactor's next reading.
+        hundred_end = rest - len(phrase[:rest].lstrip()) + len(phrase[:rest].split()[0]) - 1
+        if not _pair_digits(phrase[rest:]):  # "cuatrocientos cinco": the zero between them
+            return [hundred_end, hundred_end + 1, rest]
+        return [hundred_end, *(rest + place for place in _digit_places(phrase[rest:], 2))]
     end = last_word if last_word > 1 else len(phrase) - 1
     return [0, end // 2, end]
+
+
+# A Spanish or Portuguese hundred, one word that is its own multiplier, then the rest.
+_HUNDRED_WORD_FIRST = re.compile(
+    rf"(?i)(?:{_alternation([*_HUNDREDS_ES, *_HUNDREDS_PT])})[\s\-]+(?:(?:y|e)\s+)?"
+)
+
+
+def _rest_after_hundred_word(phrase: str) -> int | None:
+    """Where the rest of "quatrocentos e setenta e cinco" ("setenta e cinco") starts, for a
+    hundred said as one Spanish or Portuguese word with a rest after it; None otherwise."""
+    match = _HUNDRED_WORD_FIRST.match(phrase)
+    return match.end() if match is not None and match.end() < len(phrase) else None
 
 
 def _digits_for_words(match: re.Match[str]) -> str:
@@ -639,8 +663,10 @@ def _blank_noise(text: str, match: re.Match[str]) -> str:
     A lone space, dash, dot, slash or comma is left alone: the other views read
     those, and dates and prices (``1,299.00``) keep their shape.
     """
-    if match.group() in (" ", "-", ".", "/", ","):
-        return match.group()
+    noise = match.group()
+    if noise in (" ", "-", ".", "/", ",") or not noise.strip(" "):
+        # blanked, plain spaces read the same: digits said in words leave such gaps
+        return noise
     before = _GROUP_BEFORE.search(text, max(0, match.start() - 17), match.start())
     after = _GROUP_AFTER.match(text, match.end(), match.end() + 17)
     if before is None or after is None or min(len(before.group()), len(after.group())) > 6:
