@@ -1,10 +1,10 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-Seven corpora share one schema, given in ``independent/README.md``: ``independent/``,
-``holdout/``, ``fresh/``, ``unseen/``, ``blind/`` and ``hidden/``, each by a different
-author, have a dev split and an ``opened`` one, the latter sealed until its one opening on
-2026-11-28, when its seal was broken and it became a development split; ``veiled/``, by a
-seventh author, has a dev split and the sealed split.
+Eight corpora share one schema, given in ``independent/README.md``: ``independent/``,
+``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/`` and ``veiled/``, each by a
+different author, have a dev split and an ``opened`` one, the latter sealed until its one
+opening on 2026-11-28, when its seal was broken and it became a development split;
+``shrouded/``, by an eighth author, has a dev split and the sealed split.
 Splits are reported in the order of ``SPLITS``; sealed splits get their own section,
 only their aggregate figures are printed (no message, value or per-message result ever
 leaves this module), and with
@@ -59,7 +59,8 @@ class Split:
 # The holdout corpus's sealed split went the same way after its one opening (13:20 that
 # day; see holdout/README.md), and so did the third author's (fresh/, opened at 15:34) and
 # the fourth's (unseen/, 17:41), the fifth's (blind/, 18:15) and the sixth's (hidden/,
-# 20:00). A seventh author's corpus (veiled/) holds the sealed split now.
+# 20:00) and the seventh's (veiled/, 22:38). An eighth author's corpus (shrouded/) holds the
+# sealed split now.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -74,7 +75,9 @@ SPLITS = (
     Split("hidden dev", HERE / "hidden" / "dev.jsonl"),
     Split("hidden opened", HERE / "hidden" / "opened.jsonl.gz"),
     Split("veiled dev", HERE / "veiled" / "dev.jsonl"),
-    Split("veiled sealed", HERE / "veiled" / "sealed.jsonl.gz", sealed=True),
+    Split("veiled opened", HERE / "veiled" / "opened.jsonl.gz"),
+    Split("shrouded dev", HERE / "shrouded" / "dev.jsonl"),
+    Split("shrouded sealed", HERE / "shrouded" / "sealed.jsonl.gz", sealed=True),
 )
 
 # A detector, given one conversation's language, returns a function that
