@@ -595,6 +595,10 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         (not kind.letters and not any(c.isdigit() for c in value))
         or _calendar_date(value)
         or _CLOCK.fullmatch(value)  # "la tarjeta a las 9.45"
+        or _dated_year(view, tail.start("value"), value)  # "a joint account opened 2017"
+        # "la transferencia de $ 2.071.000": an amount, not the CLABE
+        or any(c in "$€£" for c in view[max(0, tail.start("value") - 3) : tail.start("value")])
+        or _AMOUNT.match(view, tail.end("value")) is not None
         or (tail.group("after") and sum(c.isdigit() for c in value) < _MIN_BEFORE_WORDS)
         or _named_after(tail)
     ):
@@ -621,6 +625,20 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         return Carried((), None)
     span = Span(tail.start("value"), tail.end("value"), entity, _SCORE, "continuation")
     return Carried((span,), PendingNumber(entity, seen, complete, 0, now + WINDOW_SECONDS))
+
+
+# A year after the word that dates it: "opened 2017", "abierta en 2019", "seit 2018".
+_YEAR = re.compile(r"(?:19[5-9][0-9]|20[0-4][0-9])")
+_YEAR_WORD = re.compile(
+    r"(?i)\b(?:opened|open|since|in|from|en|em|desde|depuis|seit|im|ab|abierta|aberta|"
+    r"ouvert|er[öo]ffnet|created|cre[ée]e?|criada|creada)\s*+$"
+)
+
+
+def _dated_year(view: str, begin: int, value: str) -> bool:
+    return _YEAR.fullmatch(value) is not None and (
+        _YEAR_WORD.search(view, max(0, begin - 16), begin) is not None
+    )
 
 
 _DAY_MONTH = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})")

@@ -131,3 +131,27 @@ def test_a_capital_after_other_digits_or_with_words_stays(texts):
     out, _ = conversation(*texts)
 
     assert out[2] == texts[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after the opening of veiled: a year after the word that dates it, and an amount
+        "routing 021000021 checking 2568250, it's a joint account opened 2017",
+        "cuenta abierta en 2019",
+        "la transferencia de $ 2.071.000",
+        "la transferencia de 2.071.000 €",
+    ],
+)
+def test_a_year_or_an_amount_after_an_account_word_starts_nothing(text):
+    out, markers = conversation(text)
+
+    assert markers == [None]
+    assert any(kept in out[0] for kept in ("2017", "2019", "2.071.000"))
+
+
+def test_an_account_number_that_starts_like_a_year_is_still_followed():
+    out, markers = conversation("my account number is 2017", "4455 6677")
+
+    assert out == ["my account number is [BANK_ACCOUNT_NUMBER]", "[BANK_ACCOUNT_NUMBER]"]
+    assert markers[1] is None

@@ -422,13 +422,15 @@ def _tried_codes(view: str) -> Iterator[re.Match[str]]:
 # locker code is 4821", "Schließfach-Code: 4821". The store's number may stand between the
 # words and the copula that hands the value over.
 _LOCKER = (
-    r"(?:(?:code|c[óo]digo|combinaci[óo]n|combinaison|combina[çc][ãa]o)\s*+"
-    r"(?:(?:de|du|del|do|da|of)\s*+(?:(?:la|le|the|my|mi|ma|mon|o|a|meu|minha)\s*+)?)?"
+    # the code's word (a PIN's too), a few words ("vom", "for the parcel"), the locker's
+    r"(?:(?:code|c[óo]digo|combinaci[óo]n|combinaison|combina[çc][ãa]o|pin|senha|clave)[^\d\n\[\].!?]{0,24}?"
     r"(?:consigne|casier|casillero|taquilla|locker|cacifo|arm[áa]rio|coffre|caja\s*fuerte"
-    r"|safe|cofre)"
+    r"|safe|cofre|schlie(?:ß|ss)fach|tresor|spind)"
     r"|(?:locker|safe)\s*+(?:code|combination)"
     r"|schlie(?:ß|ss)fach\s*+-?\s*+code|tresor\s*+-?\s*+code)"
 )
+# The words besides "code" that name a locker's code (substring tests before the scan).
+_LOCKER_CODE_HINTS = ("combin", "pin", "senha", "clave")
 _PIN_LOCKER = re.compile(
     rf"(?i)\b{_LOCKER}[^\n\[\]]{{0,40}}?(?:\s(?:is|was|es|era|est|[ée]tait|ist|war|é|foi)\s|:)"
     r"\s*+(?P<value>(?<![0-9])[0-9]{4,8})(?![0-9]|[.,/:\-][0-9])"
@@ -1084,11 +1086,20 @@ _SPELLED_CVV = after_context(CVV_WORDS, _SPELLED_CVV_VALUE)
 _SPELLED_CVV_PLACE = after_context(_CVV_PLACE_WORDS, _SPELLED_CVV_VALUE)
 
 
+# A shop's or a branch's word right before a number: the place's number, never its PIN.
+_STORE_WORDS = re.compile(
+    r"(?i)\b(?:store|shop|tienda|sucursal|magasin|boutique|filiale|laden|loja)\s*+"
+    r"(?:n(?:o|r|[º°])?\.?\s*+|#\s*+)?$"
+)
+
+
 def find_spelled_pin(spelled: str) -> Iterator[Span]:
     """A PIN or a security code said in words after its word (the spelled view of a
     message that spells)."""
     for match in _SPELLED_PIN.finditer(spelled):
         value = match.group("value")
+        if before(_STORE_WORDS, spelled, match.start("value"), 12):
+            continue  # the store's number, not its PIN
         if not (_DOTTED.fullmatch(value) or DATE_SHAPE.fullmatch(value) or day_and_month(value)):
             yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
     for match in (*_SPELLED_CVV.finditer(spelled), *_SPELLED_CVV_PLACE.finditer(spelled)):
@@ -1114,12 +1125,15 @@ def find_pin(view: str) -> Iterator[Span]:
     tried = _tried_codes(view) if coded else ()
     locker = (
         _PIN_LOCKER.finditer(view)
-        if (coded or "combin" in low) and any(map(low.__contains__, _LOCKER_NOUNS))
+        if (coded or any(map(low.__contains__, _LOCKER_CODE_HINTS)))
+        and any(map(low.__contains__, _LOCKER_NOUNS))
         else ()
     )
     found = (*_PIN.finditer(view), *first, *machine, *tried, *locker, *_glued_codes(view, "pin"))
     for match in found:
         value = match.group("value")
+        if before(_STORE_WORDS, view, match.start("value"), 12):
+            continue  # "the PIN for the locker at store 2187 was ...": the store's number
         # "pin que botei no caixa em 2027-02-28", "am 08.02. gesetzt": a date, not the PIN
         if not (_DOTTED.fullmatch(value) or DATE_SHAPE.fullmatch(value) or day_and_month(value)):
             yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
