@@ -562,6 +562,15 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     _, context, kind = best
     position = context.end()
     nino = kind.entity == "UK_NATIONAL_INSURANCE_NUMBER"
+    if kind.entity == "ES_DNI":
+        letter = _NIE_LETTER_ALONE.match(view, position)
+        if letter is not None:  # "mi nie es Z", then the digits: the NIE's first letter
+            span = Span(
+                letter.start("value"), letter.end("value"), "ES_DNI", _SCORE, "continuation"
+            )
+            return Carried(
+                (span,), PendingNumber("ES_DNI", 1, kind.complete, 0, now + WINDOW_SECONDS)
+            )
     if not any(c.isdigit() for c in view) and not (
         kind.letters and (_LETTERS_FIRST.match(view, position) or nino)
     ):
@@ -623,8 +632,21 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     # A country code alone is a phone's first part too ("my mobile is +1")
     if seen >= complete or (seen < kind.first and not (entity == "PHONE" and value[0] == "+")):
         return Carried((), None)
-    span = Span(tail.start("value"), tail.end("value"), entity, _SCORE, "continuation")
+    begin = tail.start("value")
+    nie = _NIE_LETTER_BEFORE.search(view, max(0, begin - 3), begin) if entity == "ES_DNI" else None
+    if nie is not None:  # "mi nie es Z.4955334": the NIE's letter is the value's too
+        begin, seen = nie.start(), seen + 1
+    span = Span(begin, tail.end("value"), entity, _SCORE, "continuation")
     return Carried((span,), PendingNumber(entity, seen, complete, 0, now + WINDOW_SECONDS))
+
+
+# An NIE's first letter (a capital X, Y or Z: "y" is a word), alone after its word and at
+# most two words ("mi nie es Z", "el NIE por partes X"), or before its digits past a dot,
+# a dash or a space ("X-6800373").
+_NIE_LETTER_ALONE = re.compile(
+    r"(?:\s++[a-zà-ÿ]{1,8}){0,2}\s*+:?\s*+(?P<value>[XYZ])[^\w\n]{0,4}\Z"
+)
+_NIE_LETTER_BEFORE = re.compile(r"(?<![\w])[XYZ][.\- ]?\Z")
 
 
 # A year after the word that dates it: "opened 2017", "abierta en 2019", "seit 2018".

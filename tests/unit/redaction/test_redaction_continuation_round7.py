@@ -155,3 +155,27 @@ def test_an_account_number_that_starts_like_a_year_is_still_followed():
 
     assert out == ["my account number is [BANK_ACCOUNT_NUMBER]", "[BANK_ACCOUNT_NUMBER]"]
     assert markers[1] is None
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("mi nie es Z", "4955334 L"),
+        ("mi nie es Z.4955334", "L"),
+        ("le paso el NIE por partes X-6800373", "T"),
+        ("le paso el NIE por partes X", "6800373T"),
+    ],
+)
+def test_an_nie_letter_sent_before_its_digits_is_masked_with_them(texts):
+    # after the opening of veiled: the NIE's first letter stayed visible
+    out, markers = conversation(*texts)
+
+    assert not any(letter in text for text in out for letter in "XZ")
+    assert _no_digit(out)
+    assert markers[-1] is None
+
+
+def test_the_word_y_after_a_dni_word_is_no_nie_letter():
+    out, markers = conversation("mi dni es y", "nada")
+
+    assert out == ["mi dni es y", "nada"]
