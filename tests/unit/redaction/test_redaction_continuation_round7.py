@@ -179,3 +179,4 @@ def test_the_word_y_after_a_dni_word_is_no_nie_letter():
     out, markers = conversation("mi dni es y", "nada")
 
     assert out == ["mi dni es y", "nada"]
+    assert markers[-1] is None
