@@ -557,6 +557,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         carried = _iban_head(view, now) if card_heads else Carried((), None)
         if carried.spans:
             return carried
+        carried = _nino_head(view, now)
+        if carried.spans:
+            return carried
         carried = _phone_head(view, now)
         return carried if carried.spans or not card_heads else _bare_card_start(view, now)
     _, context, kind = best
@@ -804,6 +807,33 @@ def _iban_head(view: str, now: float) -> Carried:
     iban = "INTERNATIONAL_BANK_ACCOUNT_NUMBER"
     span = Span(match.start("value"), match.end("value"), iban, _SCORE, "continuation")
     return Carried((span,), PendingNumber(iban, seen, complete, 0, now + WINDOW_SECONDS))
+
+
+# An NI number's two prefix capitals and its digits in pairs ending a message, without the
+# suffix letter ("It's JN 33 82 06", then "D"): the rest comes next. Capitals a prefix may
+# hold only, and none of the prefixes never issued.
+_NINO_HEAD = re.compile(
+    r"(?<![\w])(?P<value>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?:\s?[0-9]{2}){3})"
+    r"[^\w\n]{0,4}\Z"
+)
+_NEVER_NINO = frozenset({"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
+_NINO_CHARACTERS = 9
+
+
+def _nino_head(view: str, now: float) -> Carried:
+    tail = view.rstrip()[-1:]
+    match = _NINO_HEAD.search(view) if tail.isdigit() else None
+    if (
+        match is None
+        or match.group("value")[:2] in _NEVER_NINO
+        or NOT_PERSONAL.search(view, max(0, match.start() - 24), match.start()) is not None
+    ):
+        return Carried((), None)  # "flight BA 24 90 12": a reference word names it
+    seen = sum(c.isalnum() for c in match.group("value"))
+    entity = "UK_NATIONAL_INSURANCE_NUMBER"
+    span = Span(match.start("value"), match.end("value"), entity, _SCORE, "continuation")
+    pending = PendingNumber(entity, seen, _NINO_CHARACTERS, 0, now + WINDOW_SECONDS)
+    return Carried((span,), pending)
 
 
 def _phone_head(view: str, now: float) -> Carried:

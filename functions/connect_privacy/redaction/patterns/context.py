@@ -175,7 +175,9 @@ _NAMING = (
     # a parenthesis, a dash, colon or comma, or a copula ("is", "es", "c'est", "that's")
     r"(?:\s*+\(\s*+"
     rf"|\s*+[:\-\u2013\u2014,]\s++(?:{_THATS}\s++)?"
-    rf"|\s++{_THATS}\s++)"
+    rf"|\s++{_THATS}\s++"
+    # "884288 for the sort code and 28241055 for the account"
+    r"|\s++(?:for|pour|para|pra|f[üu]r)\s++)"
     # "o meu", "la mia": two determiners at most, then "new", "old", "other" or "atm" ("ist
     # die alte kontonummer", "c'est mon ancien numéro de compte")
     rf"(?:{_DETERMINER}\s++){{0,2}}(?:{QUALIFIER}\s++)?"

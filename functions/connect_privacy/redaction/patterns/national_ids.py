@@ -114,6 +114,7 @@ _PASSPORT = after_context(
 _BARE_PASS = re.compile(
     r"(?i)\bpass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)"
     r"(?:\s?+(?:hat|has)\s++(?:die|the)\s++(?:nummer|number)|\s?+-?\s?+(?:nummer|nr\.?))?\s*:?\s"
+    r"(?:\(\s*+)?"  # "Pass (CV9PJR16L), Führerschein (...)": in parentheses, a list's item
     r"(?P<value>(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{8,9}"
     # a German passport of letters only, from its alphabet without vowels ("CVTKFKHML")
     r"|(?-i:[CFGHJKLMNPRTVWXYZ]{9}))(?![A-Z0-9])"

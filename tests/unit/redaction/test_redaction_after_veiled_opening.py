@@ -1,0 +1,62 @@
+"""Rules written after the veiled corpus's sealed split was opened (it is a development split
+since; the closing note says so): a passport in parentheses after "Pass", a value named with
+"for the ..." after it, an NI number's prefix and digit pairs ending a message with its
+suffix letter in the next. Synthetic values only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.redaction import conversation, redact
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        (
+            "Pass (CV9PJR16L), Führerschein (N979D1367A1)",
+            "Pass ([PASSPORT_NUMBER]), Führerschein ([DRIVER_ID])",
+        ),
+        (
+            "it's 40-47-84 for the sort code and 31926819 for the account",
+            "it's [BANK_ROUTING] for the sort code and [BANK_ROUTING] for the account",
+        ),
+    ],
+)
+def test_a_value_in_parentheses_or_named_with_for_the_is_masked(text, masked):
+    assert redact(text) == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "boarding pass (AB1234567)",
+        "I paid 120 for the card",
+        "3 for the account team, thanks",
+    ],
+)
+def test_a_boarding_pass_a_price_or_a_count_stays(text):
+    assert redact(text) == text
+
+
+def test_an_ni_number_without_its_word_is_followed_to_its_suffix_letter():
+    out, markers = conversation("It's JN 33 82 06", "D")
+
+    assert out == ["It's [UK_NATIONAL_INSURANCE_NUMBER]", "[UK_NATIONAL_INSURANCE_NUMBER]"]
+    assert markers[0] is not None and markers[0].seen == 8
+    assert markers[1] is None
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("flight BA 24 90 12", "ok"),  # a reference word names it
+        ("It's GB 24 90 12", "ok"),  # a prefix never issued
+        ("It's JK 23", "ok"),  # one pair is too little to tell
+    ],
+)
+def test_capitals_and_pairs_that_are_no_ni_number_start_nothing(texts):
+    out, markers = conversation(*texts)
+
+    assert out == list(texts)
+    assert markers == [None, None]
