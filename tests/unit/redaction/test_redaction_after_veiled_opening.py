@@ -1,7 +1,8 @@
 """Rules written after the veiled corpus's sealed split was opened (it is a development split
 since; the closing note says so): a passport in parentheses after "Pass", a value named with
 "for the ..." after it, an NI number's prefix and digit pairs ending a message with its
-suffix letter in the next. Synthetic values only."""
+suffix letter in the next, a second guess after a hedge ("i think?? or maybe"), a reply that
+opens with laughter. Synthetic values only."""
 
 from __future__ import annotations
 
@@ -21,6 +22,13 @@ from tests.support.redaction import conversation, redact
             "it's 40-47-84 for the sort code and 31926819 for the account",
             "it's [BANK_ROUTING] for the sort code and [BANK_ROUTING] for the account",
         ),
+        # a second guess after a hedge, and a reply that opens with laughter
+        (
+            "debit pin was 8770 i think?? or maybe 587380",
+            "debit pin was [PIN] i think?? or maybe [PIN]",
+        ),
+        ("jajaja ok 689", "jajaja ok [CREDIT_DEBIT_CVV]"),
+        ("mdr ok 558", "mdr ok [CREDIT_DEBIT_CVV]"),
     ],
 )
 def test_a_value_in_parentheses_or_named_with_for_the_is_masked(text, masked):
@@ -33,6 +41,8 @@ def test_a_value_in_parentheses_or_named_with_for_the_is_masked(text, masked):
         "boarding pass (AB1234567)",
         "I paid 120 for the card",
         "3 for the account team, thanks",
+        "hahaha 20 minutes",
+        "jajaja",
     ],
 )
 def test_a_boarding_pass_a_price_or_a_count_stays(text):

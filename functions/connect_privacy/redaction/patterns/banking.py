@@ -669,7 +669,9 @@ def find_swift(view: str) -> Iterator[Span]:
 # "c'était 3020 ou 0560 ?", "1234 or maybe 4321", "0418 and then 9014": a second guess
 # after the first value.
 _ALTERNATIVE = re.compile(
-    r"(?i)\s*+(?:,|/|\bor\b|\bou\b|\bo\b|\boder\b"
+    # a hedge before the second guess: "8770 i think?? or maybe 587380"
+    r"(?i)(?:\s++(?:i\s++think|creo|je\s++crois|glaube\s++ich|acho)\b[?!.]{0,3}+)?"
+    r"\s*+(?:,|/|\bor\b|\bou\b|\bo\b|\boder\b"
     r"|(?:\b(?:and|y|et|und|e)\s++)?\b(?:then|luego|despu[ée]s|puis|ensuite|dann|danach|depois)\b)"
     r"\s*+"
     r"(?:(?:maybe|peut-[êe]tre|quiz[áa]s?|vielleicht|talvez)\s++)?"

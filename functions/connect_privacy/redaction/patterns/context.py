@@ -511,7 +511,9 @@ PHONE_WORDS = words(*_PHONE_SPECIFIC, r"n[úu]mero", r"nummer", r"num[ée]ro")
 _ASSENT = (
     r"(?i:ok|okay|okey|k|lol|sure|yes|yeah|yep|here|umm*|hmm*|uh|so|si|s[íi]|vale|claro|listo"
     r"|aqu[íi]|pues|bueno|oui|ouais|d['\u2019]accord|voil[àa]|alors|euh|ja|jo|klar|hier|also"
-    r"|[äa]hm?|sim|beleza|t[áa]|aqui|pronto|ent[ãa]o|bom)"
+    r"|[äa]hm?|sim|beleza|t[áa]|aqui|pronto|ent[ãa]o|bom"
+    # laughter: "jajaja ok 689", "hahaha", "kkkk", "mdr"
+    r"|(?:ja|ha|je|he|hi){2,}+|k{3,}+|mdr)"
 )
 _BARE_NUMBER = re.compile(
     rf"(?!\s)(?:{_ASSENT}(?![\w'\u2019])[^\w\[\]]{{0,3}}+){{0,3}}+[^\w\[\]]*+"
