@@ -180,3 +180,23 @@ def test_the_word_y_after_a_dni_word_is_no_nie_letter():
 
     assert out == ["mi dni es y", "nada"]
     assert markers[-1] is None
+
+
+# Written for the surviving mutants of ``_calendar_date`` (mutation run of 2026-11-28 23:10):
+# each bound of a day and a month, in both orders, with a year so no clock time reads it.
+@pytest.mark.parametrize(
+    "value", ["1.12.24", "31.12.24", "13.1.24", "12.31.24", "1.31.24", "1.13.24", "2025-06-12"]
+)
+def test_a_calendar_date_after_a_card_word_starts_nothing(value):
+    out, markers = conversation(f"my card number is {value}")
+
+    assert out == [f"my card number is {value}"]
+    assert markers == [None]
+
+
+@pytest.mark.parametrize("value", ["32.12.24", "13.13.24", "12.32.24", "0.5.24"])
+def test_a_date_shape_that_is_no_calendar_date_starts_a_card(value):
+    out, markers = conversation(f"my card number is {value}")
+
+    assert out == ["my card number is [CREDIT_DEBIT_NUMBER]"]
+    assert markers[0] is not None
