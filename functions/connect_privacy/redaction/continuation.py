@@ -60,7 +60,12 @@ from connect_privacy.redaction.patterns.identity_numbers import (
     PT_NIF_WORDS,
     RFC_WORDS,
 )
-from connect_privacy.redaction.patterns.national_ids import ITIN_WORDS, NINO_WORDS, SSN_WORDS
+from connect_privacy.redaction.patterns.national_ids import (
+    ITIN_WORDS,
+    NINO_PREFIX,
+    NINO_WORDS,
+    SSN_WORDS,
+)
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
 from connect_privacy.redaction.redactor import RedactionResult
 from connect_privacy.redaction.spans import Span
@@ -810,14 +815,10 @@ def _iban_head(view: str, now: float) -> Carried:
 
 
 # An NI number's two prefix capitals and its digits in pairs ending a message, without the
-# suffix letter ("It's JN 33 82 06", then "D"): the rest comes next. Capitals a prefix may
-# hold only, and none of the prefixes never issued.
-_NINO_HEAD = re.compile(
-    r"(?<![\w])(?P<value>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?:\s?[0-9]{2}){3})"
-    r"[^\w\n]{0,4}\Z"
-)
-_NEVER_NINO = frozenset({"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
-_NINO_CHARACTERS = 9
+# suffix letter ("It's JN 33 82 06", then "D"): the rest comes next. The capitals must be
+# a prefix's (``NINO_PREFIX``).
+_NINO_HEAD = re.compile(r"(?<![\w])(?P<value>[A-Z]{2}(?:\s?[0-9]{2}){3})[^\w\n]{0,4}\Z")
+_NINO = "UK_NATIONAL_INSURANCE_NUMBER"
 
 
 def _nino_head(view: str, now: float) -> Carried:
@@ -825,14 +826,13 @@ def _nino_head(view: str, now: float) -> Carried:
     match = _NINO_HEAD.search(view) if tail.isdigit() else None
     if (
         match is None
-        or match.group("value")[:2] in _NEVER_NINO
+        or not NINO_PREFIX.match(match.group("value"))
         or NOT_PERSONAL.search(view, max(0, match.start() - 24), match.start()) is not None
     ):
         return Carried((), None)  # "flight BA 24 90 12": a reference word names it
     seen = sum(c.isalnum() for c in match.group("value"))
-    entity = "UK_NATIONAL_INSURANCE_NUMBER"
-    span = Span(match.start("value"), match.end("value"), entity, _SCORE, "continuation")
-    pending = PendingNumber(entity, seen, _NINO_CHARACTERS, 0, now + WINDOW_SECONDS)
+    span = Span(match.start("value"), match.end("value"), _NINO, _SCORE, "continuation")
+    pending = PendingNumber(_NINO, seen, _BY_ENTITY[_NINO].complete, 0, now + WINDOW_SECONDS)
     return Carried((span,), pending)
 
 

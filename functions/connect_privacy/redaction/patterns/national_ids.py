@@ -259,7 +259,8 @@ _NINO_IN_CONTEXT = after_context(
     # the suffix letter is left out on many forms (and sent on its own after a pause)
     rf"{_NINO_GAP}?{_NINO_PAIR}(?:{_NINO_GAP}?[A-Da-d])?(?![A-Za-z0-9])",
 )
-_NINO_PREFIX = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]")
+# An NI number's two prefix capitals: the letters a prefix may hold, none never issued.
+NINO_PREFIX = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]")
 
 
 # The start of one at the end of a message, after an NI word: "my NI number? LY", "NI
@@ -296,7 +297,7 @@ def find_spaced_nino(view: str) -> Iterator[Span]:
         value = match.group("value")
         # letters alone only in capitals, and not a word ("NI number: OK")
         letters_only = value.isalpha()
-        if _NINO_PREFIX.match(value[:2].upper()) and not (
+        if NINO_PREFIX.match(value[:2].upper()) and not (
             letters_only and (not value.isupper() or value in _TWO_LETTER_WORDS)
         ):
             yield Span(
@@ -307,7 +308,7 @@ def find_spaced_nino(view: str) -> Iterator[Span]:
                 "patterns",
             )
     for match in _NINO_IN_CONTEXT.finditer(view):
-        if _NINO_PREFIX.match(match.group("value")[:2].upper()):
+        if NINO_PREFIX.match(match.group("value")[:2].upper()):
             yield Span(
                 match.start("value"),
                 match.end("value"),

@@ -413,12 +413,12 @@ def _digit_places(phrase: str, count: int) -> list[int]:
     last_word = last.start() if last is not None else 0
     if count == 2:
         return [0, max(1, last_word)]
-    rest = _rest_after_hundred_word(phrase)
-    if rest is not None:
+    hundred = _HUNDRED_WORD_FIRST.match(phrase)
+    if hundred is not None and hundred.end() < len(phrase):
         # "quatrocentos e setenta e cinco": the hundred's digit on its word's last letter and
         # the rest's where reading the rest alone puts them, so a mask that ends on the
         # hundred leaves the same digits in the same places for the redactor's next reading.
-        hundred_end = rest - len(phrase[:rest].lstrip()) + len(phrase[:rest].split()[0]) - 1
+        hundred_end, rest = hundred.end("word") - 1, hundred.end()
         if not _pair_digits(phrase[rest:]):  # "cuatrocientos cinco": the zero between them
             return [hundred_end, hundred_end + 1, rest]
         return [hundred_end, *(rest + place for place in _digit_places(phrase[rest:], 2))]
@@ -428,15 +428,8 @@ def _digit_places(phrase: str, count: int) -> list[int]:
 
 # A Spanish or Portuguese hundred, one word that is its own multiplier, then the rest.
 _HUNDRED_WORD_FIRST = re.compile(
-    rf"(?i)(?:{_alternation([*_HUNDREDS_ES, *_HUNDREDS_PT])})[\s\-]+(?:(?:y|e)\s+)?"
+    rf"(?i)(?P<word>{_alternation([*_HUNDREDS_ES, *_HUNDREDS_PT])})[\s\-]+(?:(?:y|e)\s+)?"
 )
-
-
-def _rest_after_hundred_word(phrase: str) -> int | None:
-    """Where the rest of "quatrocentos e setenta e cinco" ("setenta e cinco") starts, for a
-    hundred said as one Spanish or Portuguese word with a rest after it; None otherwise."""
-    match = _HUNDRED_WORD_FIRST.match(phrase)
-    return match.end() if match is not None and match.end() < len(phrase) else None
 
 
 def _digits_for_words(match: re.Match[str]) -> str:
