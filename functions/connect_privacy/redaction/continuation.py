@@ -49,6 +49,7 @@ from connect_privacy.redaction.patterns.context import (
     SPECIFIC_PHONE_WORDS,
     words,
 )
+from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month
 from connect_privacy.redaction.patterns.identity_numbers import (
     CLABE_WORDS,
     CNPJ_WORDS,
@@ -682,8 +683,7 @@ def _calendar_date(value: str) -> bool:
     parts = _DAY_MONTH.match(value)
     if parts is None:
         return True  # 2025-06-12
-    first, second = int(parts.group(1)), int(parts.group(2))
-    return (1 <= first <= 31 and 1 <= second <= 12) or (1 <= first <= 12 and 1 <= second <= 31)
+    return calendar_day_and_month(parts.group(1), parts.group(2))
 
 
 def _bare_number_word(context: re.Match[str], digits: str) -> bool:

@@ -39,7 +39,7 @@ _DATE = re.compile(
 )
 
 
-def _calendar(day: str, month: str) -> bool:
+def calendar_day_and_month(day: str, month: str) -> bool:
     """A day and a month in either order (European and US dates)."""
     first, second = int(day), int(month)
     return 1 <= min(first, second) <= 12 and max(first, second) <= 31
@@ -51,15 +51,15 @@ _DAY_MONTH = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})\.?", re.ASCII)
 def day_and_month(value: str) -> bool:
     """A date without its year ("08.02.", "16/11"): four digits at most, never a code."""
     match = _DAY_MONTH.fullmatch(value)
-    return match is not None and _calendar(match.group(1), match.group(2))
+    return match is not None and calendar_day_and_month(match.group(1), match.group(2))
 
 
 def _is_date(match: re.Match[str]) -> bool:
     if match.group("d3") is not None:
         return 1 <= int(match.group("m3")) <= 12 and 1 <= int(match.group("d3")) <= 31
     if match.group("d2") is not None:
-        return _calendar(match.group("d2"), match.group("m2"))
-    return _calendar(match.group("d"), match.group("m"))
+        return calendar_day_and_month(match.group("d2"), match.group("m2"))
+    return calendar_day_and_month(match.group("d"), match.group("m"))
 
 
 # A day and month ending a run, after a space ("card 5445 0379 5410 0792 10/7"): a date.
@@ -74,7 +74,7 @@ def undated(view: str, begin: int, end: int) -> list[tuple[int, int]]:
     if end - begin < 8:
         return [(begin, end)]
     trailing = _TRAILING_DAY_MONTH.search(view, max(begin, end - 6), end)
-    if trailing is not None and _calendar(trailing.group("d"), trailing.group("m")):
+    if trailing is not None and calendar_day_and_month(trailing.group("d"), trailing.group("m")):
         end = trailing.start()
         while end > begin and not "0" <= view[end - 1] <= "9":
             end -= 1
