@@ -58,7 +58,7 @@ APPLIES: dict[str, set[str]] = {
     "compact_expiry": {"CREDIT_DEBIT_EXPIRY"},
     "iban_broken": {"INTERNATIONAL_BANK_ACCOUNT_NUMBER"},
     "multi_message": DIGIT_IDS
-    | {"INTERNATIONAL_BANK_ACCOUNT_NUMBER", "ES_DNI", "MX_CURP", "BANK_ROUTING"},
+    | {"INTERNATIONAL_BANK_ACCOUNT_NUMBER", "ES_DNI", "ES_NIE", "MX_CURP", "MX_RFC", "BANK_ROUTING"},
     "context_only": CONTEXT_TYPES,
 }
 FAMILIES = list(APPLIES)

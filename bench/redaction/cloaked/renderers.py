@@ -198,7 +198,10 @@ def spelled(value: Value, lang: str, locale: str, rng: random.Random) -> str:
         digits = _phone_national_digits(value)
     else:
         digits = re.sub(r"\D", "", value.raw)
-    return spell_digits(digits, lang, locale, rng, mixed=rng.random() < 0.3)
+    words = spell_digits(digits, lang, locale, rng, mixed=rng.random() < 0.3)
+    if not re.search(r"[^\W\d_]", words):
+        raise Unrenderable  # every chunk came out as digits: not spelled at all
+    return words
 
 
 def email_spelled(value: Value, lang: str, rng: random.Random) -> str:
