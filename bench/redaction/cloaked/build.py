@@ -97,7 +97,9 @@ def required(lang: str) -> set[str]:
     }
 
 
-def _render_checked(value: Value, family: str, lang: str, locale: str, rng: random.Random, k: int) -> list[str] | None:
+def _render_checked(
+    value: Value, family: str, lang: str, locale: str, rng: random.Random, k: int
+) -> list[str] | None:
     for _ in range(40):
         try:
             surfaces = render(value, family, lang, locale, rng, k)
@@ -107,8 +109,10 @@ def _render_checked(value: Value, family: str, lang: str, locale: str, rng: rand
         if decoded is None:
             continue
         got = canonical(value.type, decoded, value.region)
-        if got is not None and got == canonical(value.type, value.raw, value.region) and is_valid(
-            value.type, got, value.region
+        if (
+            got is not None
+            and got == canonical(value.type, value.raw, value.region)
+            and is_valid(value.type, got, value.region)
         ):
             return surfaces
     return None
@@ -159,7 +163,14 @@ def instantiate(template: Template, template_id: str, index: int) -> Conversatio
                     raise TemplateError(f"{template_id}: unknown must_keep code {s.key}")
                 surface = draw_keep(s.key, rng, lang, region)
                 text += surface
-                keep.append({"kind": KIND_OF_CODE[s.key], "start": start, "end": len(text), "value": surface})
+                keep.append(
+                    {
+                        "kind": KIND_OF_CODE[s.key],
+                        "start": start,
+                        "end": len(text),
+                        "value": surface,
+                    }
+                )
                 continue
             value = values[s.name]
             if s.family == "multi_message":
@@ -170,7 +181,13 @@ def instantiate(template: Template, template_id: str, index: int) -> Conversatio
                 surface = rendered[(s.name, s.family)][0]
                 group = ""
             text += surface
-            item = {"type": value.type, "family": s.family, "start": start, "end": len(text), "value": surface}
+            item = {
+                "type": value.type,
+                "family": s.family,
+                "start": start,
+                "end": len(text),
+                "value": surface,
+            }
             if group:
                 item["group"] = group
             pii.append(item)

@@ -56,7 +56,9 @@ def _round_trip(conv: Conversation) -> list[str]:
                 last_index[group] = index
                 by_group[group].append(span["value"])
     labelled_groups = sorted(by_group.values(), key=lambda p: p[0])
-    drawn_groups = sorted((d.surfaces for d in conv.drawn if d.family == "multi_message"), key=lambda p: p[0])
+    drawn_groups = sorted(
+        (d.surfaces for d in conv.drawn if d.family == "multi_message"), key=lambda p: p[0]
+    )
     if labelled_groups != drawn_groups:
         errors.append(f"{cid}: multi-message parts do not match the drawn values")
     for d in conv.drawn:
@@ -64,7 +66,7 @@ def _round_trip(conv: Conversation) -> list[str]:
         got = canonical(d.value.type, decoded, d.value.region) if decoded is not None else None
         if got != canonical(d.value.type, d.value.raw, d.value.region):
             errors.append(f"{cid}: {d.family} round trip of {d.value.type} failed")
-        elif not is_valid(d.value.type, got, d.value.region):
+        elif got is None or not is_valid(d.value.type, got, d.value.region):
             errors.append(f"{cid}: decoded {d.value.type} does not validate")
     return errors
 

@@ -76,7 +76,7 @@ def _unspell_email(text: str, lang: str) -> str:
 
 
 def _unsubstitute(text: str) -> str:
-    return text.translate(str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"}))
+    return text.translate(str.maketrans("OolI", "0011"))
 
 
 def decode(family: str, parts: list[str], entity_type: str, lang: str, locale: str) -> str | None:

@@ -58,13 +58,33 @@ APPLIES: dict[str, set[str]] = {
     "compact_expiry": {"CREDIT_DEBIT_EXPIRY"},
     "iban_broken": {"INTERNATIONAL_BANK_ACCOUNT_NUMBER"},
     "multi_message": DIGIT_IDS
-    | {"INTERNATIONAL_BANK_ACCOUNT_NUMBER", "ES_DNI", "ES_NIE", "MX_CURP", "MX_RFC", "BANK_ROUTING"},
+    | {
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+        "ES_DNI",
+        "ES_NIE",
+        "MX_CURP",
+        "MX_RFC",
+        "BANK_ROUTING",
+    },
     "context_only": CONTEXT_TYPES,
 }
 FAMILIES = list(APPLIES)
 
 # Joiners customers put between the groups of a number; words only between digit groups.
-NOISE_SYMBOLS = [" | ", " / ", ".", "\n", " 👉 ", " 💳 ", "✨", " 🙏 ", " ➡️ ", " - - ", " ... ", "/"]
+NOISE_SYMBOLS = [
+    " | ",
+    " / ",
+    ".",
+    "\n",
+    " 👉 ",
+    " 💳 ",
+    "✨",
+    " 🙏 ",
+    " ➡️ ",
+    " - - ",
+    " ... ",
+    "/",
+]
 NOISE_WORDS = {
     "en": ["then", "and", "and then", "next"],
     "es": ["y", "luego", "despues", "y luego"],

@@ -97,7 +97,9 @@ def number_phrase(n: int, lang: str, locale: str) -> str:
         head = f"{_UNITS['en'][hundreds]} hundred"
         if not rest:
             return head
-        return f"{head} and {rest_words}" if locale in ("en-GB", "en-IE") else f"{head} {rest_words}"
+        return (
+            f"{head} and {rest_words}" if locale in ("en-GB", "en-IE") else f"{head} {rest_words}"
+        )
     if lang == "es":
         head = "cien" if n == 100 else _ES_HUNDREDS.split(",")[hundreds]
         return f"{head} {rest_words}".strip()

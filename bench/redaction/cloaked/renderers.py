@@ -26,10 +26,12 @@ MONTHS = {
 }
 MONTHS_LONG = {
     "en": "january february march april may june july august september october november december",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre"
+    " diciembre",
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
-    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro"
+    " dezembro",
 }
 
 
@@ -108,7 +110,9 @@ def plain(value: Value, lang: str, rng: random.Random) -> str:
     if t == "BR_CPF":
         return raw if rng.random() < 0.3 else f"{raw[:3]}.{raw[3:6]}.{raw[6:9]}-{raw[9:]}"
     if t == "BR_CNPJ":
-        return raw if rng.random() < 0.3 else f"{raw[:2]}.{raw[2:5]}.{raw[5:8]}/{raw[8:12]}-{raw[12:]}"
+        return (
+            raw if rng.random() < 0.3 else f"{raw[:2]}.{raw[2:5]}.{raw[5:8]}/{raw[8:12]}-{raw[12:]}"
+        )
     if t == "FR_NIR":
         return raw if rng.random() < 0.3 else " ".join(_groups(raw, [1, 2, 2, 2, 3, 3, 2]))
     if t == "DE_TAX_ID":
@@ -143,7 +147,10 @@ def spaced(value: Value, lang: str, rng: random.Random) -> str:
     compact = re.sub(r"[\s\-./]", "", value.raw)
     sep = rng.choice(["-", " ", " - ", "  "])
     if value.type == "CREDIT_DEBIT_NUMBER":
-        sizes = rng.choice([[4, 4, 4, 4], [4, 4, 4, 4], [8, 8], [4, 4, 8], [4, 6, 5]])
+        sizes = [4, 6, 5] if len(compact) == 15 else rng.choice([[4, 4, 4, 4], [8, 8], [4, 4, 8]])
+    elif value.type == "PIN":
+        sizes = [1] * len(compact) if rng.random() < 0.6 else [2] * (len(compact) // 2)
+        sep = rng.choice([" ", "-", " - "])
     elif value.type in ("SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"):
         sizes = rng.choice([[3, 2, 4], [3, 3, 3], [5, 4]])
         sep = sep if sep != "-" else " "
@@ -208,10 +215,8 @@ def email_spelled(value: Value, lang: str, rng: random.Random) -> str:
     local, domain = value.raw.split("@")
     dot = rng.choice(DOT_WORDS[lang])
     at = rng.choice(AT_WORDS[lang])
-    if rng.random() < 0.5:
-        local_text = local  # people often keep the dot in the name part
-    else:
-        local_text = local.replace(".", dot)
+    # People often keep the dot of the name part and spell only the domain's.
+    local_text = local if rng.random() < 0.5 else local.replace(".", dot)
     return (local_text + at + domain.replace(".", dot)).strip()
 
 
@@ -237,24 +242,25 @@ def iban_broken(value: Value, rng: random.Random) -> str:
 
 
 def multi_parts(value: Value, lang: str, rng: random.Random, k: int) -> list[str]:
-    """Cut the plain (or spaced) display into k consecutive parts at separators if possible."""
-    display = plain(value, lang, rng) if rng.random() < 0.6 else spaced(value, lang, rng)
+    """Cut the plain display into k consecutive parts, at its separators when it has enough."""
+    display = plain(value, lang, rng)
     seps = [m.start() for m in re.finditer(r"[\s\-./]+", display)]
-    if len(seps) >= k - 1:
-        cuts = sorted(rng.sample(seps, k - 1))
-    else:
-        step = len(display) // k
-        cuts = [step * (i + 1) for i in range(k - 1)]
-    parts, prev = [], 0
-    for cut in [*cuts, len(display)]:
-        parts.append(display[prev:cut].strip(" -./\n"))
-        prev = cut
-    if any(len(re.sub(r"[^0-9A-Za-z]", "", p)) < 3 for p in parts):
-        raise Unrenderable
-    return parts
+    step = len(display) // k
+    even = [step * (i + 1) for i in range(k - 1)]
+    options = [sorted(rng.sample(seps, k - 1)), even] if len(seps) >= k - 1 else [even]
+    for cuts in options:
+        parts, prev = [], 0
+        for cut in [*cuts, len(display)]:
+            parts.append(display[prev:cut].strip(" -./\n"))
+            prev = cut
+        if all(len(re.sub(r"[^0-9A-Za-z]", "", p)) >= 3 for p in parts):
+            return parts
+    raise Unrenderable
 
 
-def render(value: Value, family: str, lang: str, locale: str, rng: random.Random, k: int) -> list[str]:
+def render(
+    value: Value, family: str, lang: str, locale: str, rng: random.Random, k: int
+) -> list[str]:
     """Surface text(s) for a value: one string, or k parts for multi_message."""
     if family == "multi_message":
         return multi_parts(value, lang, rng, k)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Callable
 
 import phonenumbers
 from stdnum import bic, iban, luhn
@@ -96,7 +97,7 @@ def _driver_ok(v: str) -> bool:
     return bool(re.fullmatch(r"[A-Z0-9]{8,16}", compact)) and sum(c.isdigit() for c in v) >= 6
 
 
-_VALIDATORS = {
+_VALIDATORS: dict[str, Callable[[str], object]] = {
     "CREDIT_DEBIT_NUMBER": _card_ok,
     "CREDIT_DEBIT_CVV": lambda v: v.isdigit() and len(v) in (3, 4),
     "CREDIT_DEBIT_EXPIRY": _expiry_ok,

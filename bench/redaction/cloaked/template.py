@@ -1,9 +1,10 @@
 """The template notation: one conversation's customer messages with slots.
 
-A PII slot is `{key.family}` (or a short alias, `{card.sd}`): `key` names a value (`card`, `phone2`, `iban@DE` for another
-country's value), `family` its obfuscation. The same multi_message key in consecutive messages
-is one value cut into parts. A must_keep slot is `{#code}` (`{#order}`, `{#date}`, ...).
-Templates carry no digits of their own: every digit comes from a slot.
+A PII slot is `{key.family}` (or a short alias, `{card.sd}`): `key` names a value (`card`,
+`phone2`, `iban@DE` for another country's value), `family` its obfuscation. The same
+multi_message key in consecutive messages is one value cut into parts. A must_keep slot is
+`{#code}` (`{#order}`, `{#date}`, ...). Templates carry no digits of their own: every
+digit comes from a slot.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ class Template:
         return self.locales[0][:2]
 
 
-def T(locales: str, *messages: str) -> Template:  # noqa: N802 - short name keeps templates readable
+def T(locales: str, *messages: str) -> Template:
     """`T("es-MX es-CO", "msg one", "msg two")`."""
     return Template(tuple(locales.split()), messages)
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - a chat message reads best on one line
 """Spanish customer messages (ES, MX, CO, AR, CL, PE). These templates ARE the sealed split."""
 
 from bench.redaction.cloaked.template import T
@@ -18,7 +19,12 @@ TEMPLATES = [
     T(ANY, "tarjeta de debito {card.sd} fecha de vencimiento {exp.p} codigo de seguridad {cvv.co}"),
     T(ANY, "tarj {card.p} exp{exp.ce} cvc {cvv.co}"),
     T("es-AR", "che me debitaron dos veces {#price} de la tarjeta {card.sd}, q onda"),
-    T(ANY, "quiero cambiar la tarjeta", "la nueva es {card.sd}", "caduca {exp.p} y el cvv {cvv.co}"),
+    T(
+        ANY,
+        "quiero cambiar la tarjeta",
+        "la nueva es {card.sd}",
+        "caduca {exp.p} y el cvv {cvv.co}",
+    ),
     T(ES, "os paso la tarjeta {card.p}, caducidad {exp.ce}, los tres numeritos de atras {cvv.co}"),
     T(ANY, "tarjeta", "{card.mm}", "{card.mm}"),
     T(ANY, "la tarjeta es {card.mm}", "{card.mm}", "{card.mm}", "vence {exp.ce}"),
@@ -28,7 +34,10 @@ TEMPLATES = [
     T(ANY, "vencimiento {exp.ce}"),
     T(ANY, "el codigo de atras es {cvv.so}"),
     T(ANY, "codigo de seguridad {cvv.ls}"),
-    T("es-CO", "buenas tardes, la tarjeta credito {card.p} con vencimiento {exp.p} no pasa en la tienda {#store}"),
+    T(
+        "es-CO",
+        "buenas tardes, la tarjeta credito {card.p} con vencimiento {exp.p} no pasa en la tienda {#store}",
+    ),
     T(ANY, "ya mande la tarjeta {card.ls} pero dice error {#err}"),
     T("es-CL", "hola, necesito anular el cobro de {#price} en la tarjeta {card.sd}"),
     T(ANY, "uso la tarjeta {card.p} desde {#year}, q paso?"),
@@ -43,10 +52,16 @@ TEMPLATES = [
     T(ANY, "mi contraseña es {pwd.co} y no puedo entrar"),
     T(ANY, "contrasena: {pwd.co}"),
     T(ANY, "puse la clave {pwd.co} y me bloqueo la cuenta"),
-    T(ANY, "este es el enlace q me llego https://banca.example.com/acceso?usuario=yo&clave={pwd.pe}"),
+    T(
+        ANY,
+        "este es el enlace q me llego https://banca.example.com/acceso?usuario=yo&clave={pwd.pe}",
+    ),
     T(ANY, "el ftp no conecta: ftp://admin:{pwd.uc}@ficheros.example.net"),
     T(ANY, "en el .env tengo DB_PASSWORD={pwd.kv}, es esa?"),
-    T(ANY, "la cadena de conexion mysql://tienda:{pwd.uc}@db.tienda.example/ventas falla desde el {#date}"),
+    T(
+        ANY,
+        "la cadena de conexion mysql://tienda:{pwd.uc}@db.tienda.example/ventas falla desde el {#date}",
+    ),
     T(ANY, "MAIL_PASSWORD={pwd.kv}"),
     T(ANY, "intente entrar con https://soporte:{pwd.uc}@panel.example.com y nada"),
     T(ANY, "ya la cambie", "la nueva contraseña es {pwd.co}", "me avisan si funciona"),
@@ -149,7 +164,12 @@ TEMPLATES = [
     T(ANY, "esta clave sigue activa? {akid.p}"),
     T(ANY, "access key {akid.p} y secret {asecret.p} revoquenlas ya"),
     T(ANY, "aws_secret_access_key={asecret.kv}"),
-    T(ANY, "mi archivo de config:", "AWS_ACCESS_KEY_ID={akid.kv}", "AWS_SECRET_ACCESS_KEY={asecret.kv}"),
+    T(
+        ANY,
+        "mi archivo de config:",
+        "AWS_ACCESS_KEY_ID={akid.kv}",
+        "AWS_SECRET_ACCESS_KEY={asecret.kv}",
+    ),
     T(ANY, "la key es {akid.p}", "el secreto {asecret.p}"),
     T(ANY, "se cae el internet cada {#count} min, ip {ip.p}"),
     # --- mezclas -----------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - a chat message reads best on one line
 """French customer messages (FR, BE, CH, CA). These templates ARE the sealed split."""
 
 from bench.redaction.cloaked.template import T
@@ -18,8 +19,16 @@ TEMPLATES = [
     T(ANY, "carte {card.sd} valable jusqu'au {exp.p} cryptogramme {cvv.co}"),
     T(ANY, "cb {card.p} exp{exp.ce} cvv {cvv.co} merci"),
     T("fr-BE", "bonjour, on m'a débité deux fois {#price} sur la carte {card.sd}"),
-    T(ANY, "je veux changer de carte", "la nouvelle c'est {card.sd}", "expire {exp.p}, code au dos {cvv.co}"),
-    T(FR, "je vous donne ma CB {card.p}, fin de validité {exp.ce}, les trois chiffres derrière {cvv.co}"),
+    T(
+        ANY,
+        "je veux changer de carte",
+        "la nouvelle c'est {card.sd}",
+        "expire {exp.p}, code au dos {cvv.co}",
+    ),
+    T(
+        FR,
+        "je vous donne ma CB {card.p}, fin de validité {exp.ce}, les trois chiffres derrière {cvv.co}",
+    ),
     T(ANY, "carte", "{card.mm}", "{card.mm}"),
     T(ANY, "ma carte c'est {card.mm}", "{card.mm}", "{card.mm}", "exp {exp.ce}"),
     T(ANY, "num de carte {card.mm}", "{card.mm} dsl c parti trop vite"),
@@ -46,7 +55,10 @@ TEMPLATES = [
     T(ANY, "voilà le lien reçu https://banque.example.com/connexion?identifiant=moi&mdp={pwd.pe}"),
     T(ANY, "le ftp marche pas : ftp://compta:{pwd.uc}@fichiers.example.net"),
     T(ANY, "dans le .env j'ai DB_PASSWORD={pwd.kv}, c'est le bon?"),
-    T(ANY, "la chaîne postgres://boutique:{pwd.uc}@db.boutique.example/prod plante depuis le {#date}"),
+    T(
+        ANY,
+        "la chaîne postgres://boutique:{pwd.uc}@db.boutique.example/prod plante depuis le {#date}",
+    ),
     T(ANY, "SMTP_PASSWORD={pwd.kv}"),
     T(ANY, "c'est fait", "nouveau mot de passe : {pwd.co}", "vous me dites si ça passe"),
     T(ANY, "le code wifi c'est {pwd.co} si le technicien en a besoin"),
@@ -81,7 +93,10 @@ TEMPLATES = [
     T(ANY, "envoyez-le à {email.es} svp"),
     T(QC, "mon courriel {email.p}, l'ancien {email2.p} est fermé"),
     T(ANY, "j'ai reçu ça https://compte.example.com/reset?email={email.pe}&etape={#count}"),
-    T(ANY, "le lien https://boutique.example.org/desinscription?mail={email.pe} donne erreur {#err}"),
+    T(
+        ANY,
+        "le lien https://boutique.example.org/desinscription?mail={email.pe} donne erreur {#err}",
+    ),
     T(ANY, "mon numéro {phone.p}"),
     T(FR, "portable {phone.sd}"),
     T(QC, "mon cell {phone.sd}, textez-moi"),
@@ -130,7 +145,12 @@ TEMPLATES = [
     T(ANY, "cette clé est encore active ? {akid.p}"),
     T(ANY, "clé d'accès {akid.p} et secret {asecret.p}, révoquez svp"),
     T(ANY, "aws_secret_access_key={asecret.kv}"),
-    T(ANY, "mon fichier de conf :", "AWS_ACCESS_KEY_ID={akid.kv}", "AWS_SECRET_ACCESS_KEY={asecret.kv}"),
+    T(
+        ANY,
+        "mon fichier de conf :",
+        "AWS_ACCESS_KEY_ID={akid.kv}",
+        "AWS_SECRET_ACCESS_KEY={asecret.kv}",
+    ),
     T(ANY, "la clé c'est {akid.p}", "le secret {asecret.p}"),
     T(ANY, "la connexion coupe toutes les {#count} min, ip {ip.p}"),
     # --- mélanges -----------------------------------------------------------------------------

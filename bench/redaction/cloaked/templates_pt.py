@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - a chat message reads best on one line
 """Portuguese customer messages (BR, PT). These templates ARE the sealed split."""
 
 from bench.redaction.cloaked.template import T
@@ -17,7 +18,12 @@ TEMPLATES = [
     T(ANY, "cartão {card.sd} validade {exp.p} código de segurança {cvv.co}"),
     T(ANY, "cc {card.p} val{exp.ce} cvv {cvv.co} obg"),
     T(BR, "oi, cobraram {#price} duas vezes no meu cartão {card.sd}, q isso"),
-    T(ANY, "quero trocar o cartão", "o novo é {card.sd}", "vence {exp.p} e o código atrás {cvv.co}"),
+    T(
+        ANY,
+        "quero trocar o cartão",
+        "o novo é {card.sd}",
+        "vence {exp.p} e o código atrás {cvv.co}",
+    ),
     T(PT, "o cartão é {card.p}, validade {exp.ce}, os três números de trás {cvv.co}"),
     T(ANY, "cartão", "{card.mm}", "{card.mm}"),
     T(ANY, "meu cartão é {card.mm}", "{card.mm}", "{card.mm}", "validade {exp.ce}"),
@@ -27,7 +33,10 @@ TEMPLATES = [
     T(ANY, "validade {exp.ce}"),
     T(ANY, "o código de trás é {cvv.so}"),
     T(ANY, "código de segurança {cvv.ls}"),
-    T(PT, "boa tarde, o cartão de crédito {card.p} com validade {exp.p} não passa na loja {#store}"),
+    T(
+        PT,
+        "boa tarde, o cartão de crédito {card.p} com validade {exp.p} não passa na loja {#store}",
+    ),
     T(ANY, "coloquei o cartão {card.ls} mas dá erro {#err}"),
     T(PT, "bom dia, quero reclamar o débito de {#price} no cartão {card.sd}"),
     T(ANY, "uso o cartão {card.p} desde {#year}, o que houve?"),
@@ -149,7 +158,12 @@ TEMPLATES = [
     T(ANY, "essa chave ainda tá ativa? {akid.p}"),
     T(ANY, "access key {akid.p} e secret {asecret.p}, revoguem pfv"),
     T(ANY, "aws_secret_access_key={asecret.kv}"),
-    T(ANY, "meu arquivo de config:", "AWS_ACCESS_KEY_ID={akid.kv}", "AWS_SECRET_ACCESS_KEY={asecret.kv}"),
+    T(
+        ANY,
+        "meu arquivo de config:",
+        "AWS_ACCESS_KEY_ID={akid.kv}",
+        "AWS_SECRET_ACCESS_KEY={asecret.kv}",
+    ),
     T(ANY, "a key é {akid.p}", "o secret {asecret.p}"),
     T(ANY, "internet cai a cada {#count} min, ip {ip.p}"),
     # --- misturas ---------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Synthetic PII values, drawn per entity type and validated with python-stdnum or the published rule.
+"""Synthetic PII values, drawn per entity type, valid by python-stdnum or the published rule.
 
 Every value is fake: card numbers use test prefixes, phones are the library's example numbers
 with redrawn last digits, e-mails live on reserved domains, IPs in documentation ranges.
@@ -130,11 +130,22 @@ def _password(rng: random.Random) -> str:
         leet = word.replace("o", "0").replace("a", "4").replace("e", "3")
         return f"{leet}{rng.choice('!*$')}{_digits(rng, 2)}"
     if style == 2:
-        return "".join(rng.choice(string.ascii_letters + DIGITS) for _ in range(rng.randint(10, 14)))
-    return f"{rng.choice('!*$')}{word.lower()}{rng.choice(_PWD_WORDS).capitalize()}{_digits(rng, 1)}"
+        return "".join(
+            rng.choice(string.ascii_letters + DIGITS) for _ in range(rng.randint(10, 14))
+        )
+    return (
+        f"{rng.choice('!*$')}{word.lower()}{rng.choice(_PWD_WORDS).capitalize()}{_digits(rng, 1)}"
+    )
 
 
-_ACCT_LEN = {"US": (8, 12), "GB": (8, 8), "DE": (7, 10), "BR": (5, 8), "MX": (10, 11), "ES": (10, 10)}
+_ACCT_LEN = {
+    "US": (8, 12),
+    "GB": (8, 8),
+    "DE": (7, 10),
+    "BR": (5, 8),
+    "MX": (10, 11),
+    "ES": (10, 10),
+}
 
 
 def _account(rng: random.Random, region: str) -> str:
@@ -277,10 +288,14 @@ def _email(rng: random.Random) -> str:
 
 
 def _phone(rng: random.Random, region: str) -> str:
-    kind = rng.choice([phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE])
+    kind = rng.choice(
+        [phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE]
+    )
     example = phonenumbers.example_number_for_type(region, kind)
     if example is None:
         example = phonenumbers.example_number(region)
+    if example is None:
+        raise ValueError(f"no example phone number for {region}")
     national = str(example.national_number)
     while True:
         keep = len(national) - 4
@@ -345,7 +360,9 @@ def _driver(rng: random.Random, region: str) -> str:
         )
     if region == "DE":
         alphabet = UPPER + DIGITS
-        return rng.choice("BFJKN") + _digits(rng, 3) + "".join(rng.choice(alphabet) for _ in range(7))
+        return (
+            rng.choice("BFJKN") + _digits(rng, 3) + "".join(rng.choice(alphabet) for _ in range(7))
+        )
     if region == "FR":
         return _digits(rng, 2) + "".join(rng.choice(UPPER) for _ in range(2)) + _digits(rng, 8)
     if region == "BR":
@@ -376,7 +393,12 @@ def _mac(rng: random.Random) -> str:
 
 def _curp(rng: random.Random) -> str:
     while True:
-        head = rng.choice("BCDFGHLMNPRSTVZ") + rng.choice("AEIOU") + rng.choice(UPPER) + rng.choice(UPPER)
+        head = (
+            rng.choice("BCDFGHLMNPRSTVZ")
+            + rng.choice("AEIOU")
+            + rng.choice(UPPER)
+            + rng.choice(UPPER)
+        )
         birth = f"{rng.randint(60, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
         state = rng.choice(["DF", "JC", "NL", "PL", "GT", "VZ", "MC", "YN", "SP", "CH"])
         body = head + birth + rng.choice("HM") + state
@@ -388,9 +410,16 @@ def _curp(rng: random.Random) -> str:
 
 def _rfc(rng: random.Random) -> str:
     while True:
-        head = rng.choice("BCDFGHLMNPRSTVZ") + rng.choice("AEIOU") + rng.choice(UPPER) + rng.choice(UPPER)
+        head = (
+            rng.choice("BCDFGHLMNPRSTVZ")
+            + rng.choice("AEIOU")
+            + rng.choice(UPPER)
+            + rng.choice(UPPER)
+        )
         birth = f"{rng.randint(60, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
-        homo = rng.choice("123456789ABCDEFGHJKLMNPRSTUV") + rng.choice("123456789ABCDEFGHJKLMNPRSTUVWXYZ")
+        homo = rng.choice("123456789ABCDEFGHJKLMNPRSTUV") + rng.choice(
+            "123456789ABCDEFGHJKLMNPRSTUVWXYZ"
+        )
         body = head + birth + homo
         value = body + rfc.calc_check_digit(body)
         if value[-1] in "0123456789A" and rfc.is_valid(value, validate_check_digits=True):
