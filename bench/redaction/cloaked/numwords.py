@@ -182,12 +182,14 @@ def spell_digits(digits: str, lang: str, locale: str, rng: random.Random, mixed:
     pieces: list[str] = []
     i = 0
     while i < len(digits):
-        size = rng.choice([1, 1, 2, 2, 3])
+        size = rng.choice([1, 1, 2, 2, 2, 3])
         chunk = digits[i : i + size]
         i += len(chunk)
         if mixed and rng.random() < 0.3:
             pieces.append(chunk)
-        elif len(chunk) > 1 and chunk[0] != "0" and rng.random() < 0.7:
+        elif (
+            len(chunk) > 1 and chunk[0] != "0" and rng.random() < (0.7 if len(chunk) == 2 else 0.3)
+        ):
             phrase = number_phrase(int(chunk), lang, locale)
             pieces.append(_strip_accents(phrase) if rng.random() < 0.3 else phrase)
         elif lang == "en" and len(chunk) > 1 and len(set(chunk)) == 1 and rng.random() < 0.7:

@@ -48,9 +48,12 @@ def _groups(text: str, sizes: list[int]) -> list[str]:
 
 
 def _random_sizes(n: int, rng: random.Random, lo: int = 2, hi: int = 5) -> list[int]:
+    """Group sizes summing to n, each within [lo, hi] except a short tail merged into the last."""
     sizes: list[int] = []
     while sum(sizes) < n:
-        sizes.append(rng.randint(lo, hi))
+        sizes.append(min(rng.randint(lo, hi), n - sum(sizes)))
+    if len(sizes) > 1 and sizes[-1] < lo:
+        sizes[-2] += sizes.pop()
     return sizes
 
 
@@ -167,12 +170,13 @@ def noisy(value: Value, lang: str, rng: random.Random) -> str:
     if len(groups) < 2:
         raise Unrenderable
     use_words = compact.isdigit() and rng.random() < 0.4
+    symbol = rng.choice(NOISE_SYMBOLS)  # most people repeat one joiner, a few vary it
     out = groups[0]
     for group in groups[1:]:
         if use_words:
             out += f" {rng.choice(NOISE_WORDS[lang])} {group}"
         else:
-            out += rng.choice(NOISE_SYMBOLS) + group
+            out += (symbol if rng.random() < 0.8 else rng.choice(NOISE_SYMBOLS)) + group
     return out
 
 
@@ -221,7 +225,10 @@ def email_spelled(value: Value, lang: str, rng: random.Random) -> str:
 
 
 def percent(value: Value) -> str:
-    return quote(value.raw, safe="")
+    encoded = quote(value.raw, safe="")
+    if encoded == value.raw:
+        raise Unrenderable  # nothing to encode: it would just be a plain value in a URL
+    return encoded
 
 
 def url_password(value: Value) -> str:
@@ -235,9 +242,10 @@ def compact_expiry(value: Value, rng: random.Random) -> str:
 def iban_broken(value: Value, rng: random.Random) -> str:
     raw = value.raw.lower() if rng.random() < 0.6 else value.raw
     groups = _groups(raw, _random_sizes(len(raw), rng, 2, 7))
+    main = rng.choice([" ", "-", "\n", "  ", " - "])
     out = groups[0]
     for group in groups[1:]:
-        out += rng.choice([" ", "-", "\n", "  ", " - ", " \n"]) + group
+        out += (main if rng.random() < 0.75 else rng.choice([" ", "-", "\n", " \n"])) + group
     return out
 
 

@@ -125,7 +125,7 @@ def _password(rng: random.Random) -> str:
     word = rng.choice(_PWD_WORDS)
     style = rng.randint(0, 3)
     if style == 0:
-        return f"{word}{_digits(rng, rng.randint(2, 4))}{rng.choice('!*$.-_')}"
+        return f"{word}{_digits(rng, rng.randint(2, 4))}{rng.choice('!*$_')}"
     if style == 1:
         leet = word.replace("o", "0").replace("a", "4").replace("e", "3")
         return f"{leet}{rng.choice('!*$')}{_digits(rng, 2)}"
@@ -187,7 +187,7 @@ def _iban(rng: random.Random, region: str) -> str:
     while True:
         bban = ""
         for count, kind in iban._struct_re.findall(structure):
-            alphabet = {"n": DIGITS, "a": UPPER, "c": UPPER + DIGITS}[kind]
+            alphabet = {"n": DIGITS, "a": UPPER, "c": DIGITS}[kind]
             bban += "".join(rng.choice(alphabet) for _ in range(int(count)))
         if country == "ES":
             bban = bban[:8] + ccc.calc_check_digits(bban[:8] + "00" + bban[10:]) + bban[10:]
