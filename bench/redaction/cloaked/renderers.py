@@ -144,7 +144,7 @@ def spaced(value: Value, lang: str, rng: random.Random) -> str:
             head = head if head != f"({cc})" else f"+{cc}"
         else:
             head = ""
-        sep = rng.choice(["-", " ", " - ", ".", "  "])
+        sep = rng.choice(["-", " ", " - ", "  "])
         body = sep.join(_groups(digits, _random_sizes(len(digits), rng, 2, 4)))
         return f"{head} {body}".strip() if head else body
     compact = re.sub(r"[\s\-./]", "", value.raw)
