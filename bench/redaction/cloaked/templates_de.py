@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - a chat message reads best on one line
 """German customer messages (DE, AT, CH). These templates ARE the sealed split."""
 
 from bench.redaction.cloaked.template import T
@@ -161,6 +162,42 @@ TEMPLATES = [
     T(ANY, "konto {acct.mm}", "{acct.mm}", "{acct.mm}"),
     T(ANY, "kartennummer {card.mm}", "{card.mm} gültig bis {exp.p}"),
     T(ANY, "sprachnachricht sorry: meine nummer ist {phone.so}"),
+    # --- Branchen, Korrekturen, Diktat ---------------------------------------------------------
+    T(
+        ANY,
+        "geht ums fitnessstudio, bitte den beitrag von karte {card.p} abbuchen, sorry ich meine {card2.sd}",
+    ),
+    T(
+        DE,
+        "wegen der krankenhausrechnung {#inv}: steuer-id {steuer.p}... nein das ist die von meiner frau, meine ist {steuer2.p}",
+    ),
+    T(ANY, "passwrot fürs schulportal ist {pwd.co}"),
+    T(
+        ANY,
+        "hotelbuchung {#booking}, garantiekarte {card.sd} ablauf {exp.ce}, wir kommen gegen {#time}",
+    ),
+    T(ANY, "strom: zählerstand {#meter}, erstattung bitte auf iban {iban.ib}"),
+    T(ANY, "mietwagen morgen, führerschein {dl.p} und karte {card.p}"),
+    T(ANY, "schaden zur police {#policy}: tel {phone.p}, mail {email.p}"),
+    T(ANY, "meine mial ist {email.p} nicht {email2.p}, tippfehler im formular"),
+    T(ANY, "handynummer {phone.so} sorry diktiere beim fahren"),
+    T(ANY, "visa karte {card.so} gültig bis {exp.p} prüfziffer {cvv.so}"),
+    T(CH, "grüezi, sorry i write english?", "no ok deutsch: karte {card.p}", "cvc {cvv.co}"),
+    T(ANY, "der türcode vom studio ist {pin.co} und geht seit {#date} nicht"),
+    T(ANY, "mac vom router {mac.p}, öffentliche ip {ip.p}"),
+    T(ANY, "der entwickler hat das in slack gepostet, bitte rotieren: aws_access_key_id={akid.kv}"),
+    T(ANY, "login-link https://app.example.com/magic?benutzer={email.pe}&weiter=rechnungen"),
+    T(
+        ANY,
+        "das repo https://deploy:{pwd.uc}@git.example.org/shop.git, könnt ihr den zugriff prüfen?",
+    ),
+    T(ANY, "ablauf ist {exp.ce} nicht {exp2.ce}, hab mich vertippt"),
+    T(ANY, "mail: {email.es} (kann das at-zeichen grad nicht tippen)"),
+    T(DE, "steuer-id {steuer.sd} für die kita-anmeldung"),
+    T(ANY, "aktivierungslink https://club.example.net/aktivieren?tel={phone.pe}"),
+    T(ANY, "iban {iban.sn} bitte für die rückzahlung"),
+    T(AT, "servus, mein e-banking passwort {pwd.co} geht nimmer"),
+    T(ANY, "kk nr {card.sd} ablaufdatum {exp.ce} cvc {cvv.ls}"),
     # --- ohne PII --------------------------------------------------------------------------------
     T(ANY, "wo bleibt meine bestellung {#order}? lieferung war für {#date} angekündigt"),
     T(ANY, "sendung {#track} bewegt sich seit {#count} tagen nicht"),
