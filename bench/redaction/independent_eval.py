@@ -1,10 +1,12 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-Eight corpora share one schema, given in ``independent/README.md``: ``independent/``,
+Nine corpora share one schema, given in ``independent/README.md``: ``independent/``,
 ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/`` and ``veiled/``, each by a
 different author, have a dev split and an ``opened`` one, the latter sealed until its one
 opening on 2026-11-28, when its seal was broken and it became a development split;
-``shrouded/``, by an eighth author, has a dev split and the sealed split.
+``shrouded/``, by an eighth author, has a dev split and the sealed split; ``cloaked/``, by
+a ninth, a dev split and a sealed split kept for the round after shrouded's is opened
+(listed here only then, so that opening one sealed split never opens the other).
 Splits are reported in the order of ``SPLITS``; sealed splits get their own section,
 only their aggregate figures are printed (no message, value or per-message result ever
 leaves this module), and with
@@ -78,6 +80,7 @@ SPLITS = (
     Split("veiled opened", HERE / "veiled" / "opened.jsonl.gz"),
     Split("shrouded dev", HERE / "shrouded" / "dev.jsonl"),
     Split("shrouded sealed", HERE / "shrouded" / "sealed.jsonl.gz", sealed=True),
+    Split("cloaked dev", HERE / "cloaked" / "dev.jsonl"),
 )
 
 # A detector, given one conversation's language, returns a function that
