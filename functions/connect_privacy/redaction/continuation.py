@@ -818,12 +818,16 @@ def _iban_head(view: str, now: float) -> Carried:
 # suffix letter ("It's JN 33 82 06", then "D"): the rest comes next. The capitals must be
 # a prefix's (``NINO_PREFIX``).
 _NINO_HEAD = re.compile(r"(?<![\w])(?P<value>[A-Z]{2}(?:\s?[0-9]{2}){3})[^\w\n]{0,4}\Z")
+# The longest text the pattern matches: two capitals, three pairs each after a space, and
+# four characters after them ("JN 33 82 06. 👇").
+_NINO_HEAD_CHARS = 2 + 3 * 3 + 4
 _NINO = "UK_NATIONAL_INSURANCE_NUMBER"
 
 
 def _nino_head(view: str, now: float) -> Carried:
-    tail = view.rstrip()[-1:]
-    match = _NINO_HEAD.search(view) if tail.isdigit() else None
+    # Read from where the longest match would start: a full stop or an emoji after the
+    # digits ("It's JN 33 82 06.") ends the head as well as the last digit does.
+    match = _NINO_HEAD.search(view, max(0, len(view) - _NINO_HEAD_CHARS))
     if (
         match is None
         or not NINO_PREFIX.match(match.group("value"))

@@ -57,6 +57,16 @@ def test_an_ni_number_without_its_word_is_followed_to_its_suffix_letter():
     assert markers[1] is None
 
 
+@pytest.mark.parametrize("end", [".", "?", "!", " \U0001f447", "...."])
+def test_an_ni_number_start_ending_a_sentence_is_followed_to_its_suffix_letter(end):
+    # found by mutmut (a survivor of _nino_head): a mark after the digits left both parts
+    # visible
+    out, markers = conversation("It's JN 33 82 06" + end, "D")
+
+    assert out == [f"It's [UK_NATIONAL_INSURANCE_NUMBER]{end}", "[UK_NATIONAL_INSURANCE_NUMBER]"]
+    assert markers[1] is None
+
+
 @pytest.mark.parametrize(
     "texts",
     [
