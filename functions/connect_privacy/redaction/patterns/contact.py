@@ -396,9 +396,16 @@ def _phone_at_end(
     return None
 
 
+# Spaces a spelled-out or noisy number leaves between its digits ("4      7"): phonenumbers
+# reads one space as it reads ten, and walks every character of what it is given.
+_SPACES = re.compile(" {2,}")
+
+
 def _is_phone(candidate: str, digits: str, regions: tuple[str, ...], lenient: bool) -> bool:
     """Whether ``candidate`` (cut from an ASCII run, ``_PHONE_RUN``), whose digits are
     ``digits``, is a phone number in the international plan or a region's."""
+    if "  " in candidate:
+        candidate = _SPACES.sub(" ", candidate)
     if candidate.startswith("+"):
         return _valid(candidate, None) or _mx_mobile_with_one(digits)
     if digits.startswith("00") and not digits.startswith("000"):
