@@ -901,7 +901,33 @@ _MONTH_OF_YEAR = re.compile(r"(?i)[0-9]\s{1,2}(?:del?|of|do|da)\s")
 _LETTER_THEN_DIGIT = re.compile(r"[A-Za-z\u00c0-\u024f][0-9]")
 
 
+# A second guess at the expiry after the first: "caducidad 08/32 creo, o Ago/27",
+# "validade 11-27 ou 05/2028", "expiry 09/27 i think, or maybe 10/27", "Ablauf 03/29 oder
+# 04/29".
+_EXPIRY_ALTERNATIVE = re.compile(
+    r"(?i)(?:\s*+,?\s*+(?:i\s++think|i\s++guess|creo|je\s++crois|glaube\s++ich|acho)[?!.]{0,3}+)?"
+    r"\s*+,?\s*+(?:or|o|ou|oder)\s++"
+    r"(?:(?:maybe|perhaps|peut-[êe]tre|quiz[áa]s?|vielleicht|talvez|tal\s++vez)\s++)?"
+    rf"(?P<value>{_EXPIRY_VALUE})"
+)
+
+
 def find_expiry(view: str) -> Iterator[Span]:
+    """Expiry dates, and a second guess right after one ("08/32 creo, o Ago/27")."""
+    for span in _find_expiry(view):
+        yield span
+        alternative = _EXPIRY_ALTERNATIVE.match(view, span.end)
+        if alternative is not None and not _long_past(alternative.group("value")):
+            yield Span(
+                alternative.start("value"),
+                alternative.end("value"),
+                "CREDIT_DEBIT_EXPIRY",
+                0.7,
+                "patterns",
+            )
+
+
+def _find_expiry(view: str) -> Iterator[Span]:
     # A message without a digit has no date; one with digits is searched for the value of
     # the rarer forms first: most messages have no "06 del 27" at all.
     digits = has_digit(view)
@@ -992,7 +1018,10 @@ _AFTER_CARD = re.compile(
     rf"[\s,;|/\-]{{1,4}}(?:{_UNTIL}\s{{1,3}})?"
     r"(?P<expiry>(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}"
     r"|(?:0[1-9]|1[0-2])\s?(?:20)?[0-9]{2}"
-    rf"|(?i:{_MONTHS})[^\W\d_]*\.?\s{{1,3}}(?:(?:20)?[0-9]{{2}}|{DIGIT_WORD}\s{{1,3}}{DIGIT_WORD}(?!\w)))"
+    # the month by name, joined to its year by a space, a slash or a word ("May/28",
+    # "septiembre del 2031", "juin de 2029", "March of 27")
+    rf"|(?i:{_MONTHS})[^\W\d_]*\.?(?:\s{{0,2}}(?:del?|of|do|da|/|-)\s{{0,2}}|\s{{1,3}})"
+    rf"(?:(?:20)?[0-9]{{2}}|{DIGIT_WORD}\s{{1,3}}{DIGIT_WORD}(?!\w)))"
     r"(?![0-9]|[/\-.][0-9])"
     r"(?:[\s,;|/\-]{1,4}(?P<cvv>[0-9](?:\s{0,2}[0-9]){2,3})(?![0-9]))?"
 )
