@@ -814,10 +814,30 @@ def _time_or_day(value: str) -> bool:
     return time or day
 
 
+# A short number handed over: "6628 voilà", "4521 here you go", "0934 aquí tienes", "812
+# bitte", "3021 segue". Words that hand a thing over, not "ok" ("1500 ok" agrees to a sum).
+_HANDED_OVER = re.compile(
+    r"[^\w\[\]]*+(?P<value>[0-9](?:[\s.\-]?[0-9]){2,7})[\s,.:;!\-]*+"
+    r"(?i:(?:l[ea]\s++)?voil[àa]|(?:l[ea]\s++)?voici|tenez"
+    r"|here(?:\s++(?:you\s++go|it\s++is))?|there\s++you\s++go"
+    r"|aqu[íi](?:\s++(?:tienes|tiene|est[áa]|va))?|ah[íi]\s++(?:va|tienes|tiene)|toma"
+    r"|bitte(?:\s*+sch[öo]n)?|hier(?:\s++bitte)?|bitteschön"
+    r"|segue|aqui\s++est[áa]|t[áa]\s++a[íi])"
+    r"[^\w\[\]]*+"
+)
+_HANDED_OVER_CHARS = 40
+_RECENT_YEAR = re.compile(r"19[5-9][0-9]|20[0-3][0-9]")
+
+
 def _bare_code(view: str, lengths: tuple[int, ...], entity: str) -> Iterator[Span]:
-    """A message that is a short number alone ("099", "2008.", "980 👍"): the answer to the
-    agent's question for the security code or the PIN. Five digits are left (a postcode)."""
+    """A message that is a short number alone ("099", "2008.", "980 👍") or handed over
+    ("6628 voilà"): the answer to the agent's question for the security code or the PIN.
+    Five digits are left (a postcode)."""
     bare = bare_number(view)
+    if bare is None and len(view) <= _HANDED_OVER_CHARS:
+        bare = _HANDED_OVER.fullmatch(view)
+        if bare is not None and _RECENT_YEAR.fullmatch(bare.group("value")):
+            return  # "2019 voilà": the year asked for
     if (
         bare is not None
         and sum(c.isdigit() for c in bare.group("value")) in lengths

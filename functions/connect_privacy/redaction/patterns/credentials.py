@@ -584,10 +584,12 @@ def _strong_password(value: str) -> bool:
 # A message that is one password-shaped word, maybe after a word of assent or "here" ("ok
 # maracuja*0114", "voilà Dragon_264", "TigreTigre89_"): the answer to the agent's question
 # for the password. Only a word no one writes otherwise: letters with digits and a symbol or
-# both cases, or letters with a symbol inside and a capital after a small letter ("l_vdRNQuhz").
+# both cases, or letters with a symbol inside and a capital after a small letter
+# ("l_vdRNQuhz").
 _BARE_ANSWER = re.compile(
     r"(?i:(?:ok(?:ay)?|sure|yes|yeah|yep|here|there|so|si|s[íi]|vale|claro|listo|aqu[íi]|bueno"
-    r"|oui|ouais|voil[àa]|alors|ja|jo|klar|hier|bitte|also|sim|beleza|t[áa]|aqui|pronto|ent[ãa]o)"
+    r"|oui|ouais|voil[àa]|alors|ja|jo|klar|hier|bitte|also|sim|beleza|t[áa]|aqui|pronto"
+    r"|ent[ãa]o)"
     r"[\s,.:!]{1,3}+){0,2}+"
     rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]]{{6,64}}+)[{_QUOTE}]?\s*+"
 )
