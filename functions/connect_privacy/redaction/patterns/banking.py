@@ -1161,6 +1161,18 @@ def find_spelled_pin(spelled: str) -> Iterator[Span]:
             yield span
 
 
+# How many digits a code has: "de 4 dígitos", "6-digit", "à 4 chiffres", "4-stellige",
+# "de 4 números", "mit 6 Ziffern".
+_DIGIT_COUNT = re.compile(
+    r"(?i)(?<![0-9])[0-9]{1,2}\s?-?\s?(?:d[íi]gitos?|digits?|chiffres?|ziffern?|stellen"
+    r"|stellig\w*|n[úu]meros?)\b"
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
 def find_pin(view: str) -> Iterator[Span]:
     """A PIN after its word, or before it ("1234 es mi pin"). Every PIN holds a digit of
     the view (spelled ones in the spelled view)."""
@@ -1180,7 +1192,18 @@ def find_pin(view: str) -> Iterator[Span]:
         and any(map(low.__contains__, _LOCKER_NOUNS))
         else ()
     )
-    found = (*_PIN.finditer(view), *first, *machine, *tried, *locker, *_glued_codes(view, "pin"))
+    # "a senha de 4 digitos é 2029", "my 6-digit pin is ...": the count of digits is no value
+    counted = _DIGIT_COUNT.sub(_blank, view) if _DIGIT_COUNT.search(view) else None
+    by_count = _PIN.finditer(counted) if counted is not None else ()
+    found = (
+        *_PIN.finditer(view),
+        *by_count,
+        *first,
+        *machine,
+        *tried,
+        *locker,
+        *_glued_codes(view, "pin"),
+    )
     for match in found:
         value = match.group("value")
         if before(_STORE_WORDS, view, match.start("value"), 12):
