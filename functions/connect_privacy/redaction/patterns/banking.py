@@ -1126,9 +1126,11 @@ _DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+){2,3}")
 
 # In the spelled view only: a PIN said in words leaves wider gaps between its digits than
 # typed digits ever have ("noventa y cuatro" -> "9         4"). Not read on the deobfuscated
-# view, where blanked joining words ("0418 und dann 9014") leave gaps as wide.
+# view, where blanked joining words ("0418 und dann 9014") leave gaps as wide. A German
+# pair is one long word ("siebenundvierzig, fuenfunddreissig" -> "47" and 15 blanks, "35"):
+# up to 18 characters between digits.
 _SPELLED_PIN = after_context(
-    PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,14}[0-9]){3,7}(?![0-9])", gap=32
+    PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,18}[0-9]){3,7}(?![0-9])", gap=32
 )
 
 
