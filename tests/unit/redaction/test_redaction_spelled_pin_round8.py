@@ -29,3 +29,34 @@ def test_a_branch_number_after_a_spelled_pin_stays():
     assert redact(text) == (
         "die PIN war [PIN], der Automat in Filiale 665 hat die Karte eingezogen"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        (
+            "The PIN for the parcel locker at store 525 was two zero zero one",
+            "The PIN for the parcel locker at store 525 was [PIN]",
+        ),
+        (
+            "der Code vom Schließfach in Filiale 2653 war drei drei eins drei",
+            "der Code vom Schließfach in Filiale 2653 war [PIN]",
+        ),
+        (
+            "a senha do armário da loja 2399 era novecentos e noventa e oito - cinco",
+            "a senha do armário da loja 2399 era [PIN]",
+        ),
+        (
+            "le code de la consigne du magasin 367 était cinq huit un sept",
+            "le code de la consigne du magasin 367 était [PIN]",
+        ),
+    ],
+)
+def test_a_locker_code_said_in_words_is_masked_and_the_store_number_stays(text, masked):
+    assert redact(text) == masked
+
+
+def test_a_locker_without_a_code_keeps_its_words():
+    text = "the locker at store 525 was closed for two days"
+
+    assert redact(text) == text

@@ -1146,9 +1146,20 @@ _STORE_WORDS = re.compile(
 )
 
 
+# A locker's code said in words after the copula that hands it over ("the PIN for the
+# parcel locker at store 525 was two zero zero one", "der Code vom Schließfach in Filiale
+# 2653 war drei drei eins drei"): the store's number before the copula stays.
+_SPELLED_LOCKER = re.compile(
+    rf"(?i)\b{_LOCKER}[^\n\[\]]{{0,40}}?(?:\s(?:is|was|es|era|est|[ée]tait|ist|war|é|foi)\s|:)"
+    r"\s*+(?P<value>(?<![0-9])[0-9](?:[\s.,\-]{0,18}[0-9]){3,7})(?![0-9])"
+)
+
+
 def find_spelled_pin(spelled: str) -> Iterator[Span]:
     """A PIN or a security code said in words after its word (the spelled view of a
-    message that spells)."""
+    message that spells), and a locker's code said in words."""
+    for match in _SPELLED_LOCKER.finditer(spelled):
+        yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
     for match in _SPELLED_PIN.finditer(spelled):
         value = match.group("value")
         if before(_STORE_WORDS, spelled, match.start("value"), 12):
