@@ -26,7 +26,8 @@ marker: the next message's leading digits are the card's rest only if that messa
 them a card ("4598-1866-8282 is my card") or is digits alone that fit in a card ("2223",
 then "7551-2140-1166"). A card may take four follow-ups (its four printed groups), other
 kinds two. A message asking to wait with no context word ("une seconde", "pera") starts a
-dictation, as "ready?" does: the next messages of digits alone are masked.
+dictation, as "ready?" does: the next messages of digits alone are masked. A message of a
+code's word and two digits alone ("code 35") is half a PIN: the next two digits end it.
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
@@ -180,6 +181,14 @@ _READY = re.compile(
     r"|[^\w\n]{0,4}(?:u+h*m+|e+h+m*|h+m{2,}|erm+|[äa]h+m*|euh+)[^\w\n]{0,6}"
 )
 _READY_CHARS = 40
+# A message that is a code's word and two digits and nothing else ("code 35", "mon code :
+# 03", "el código 52", "Code 78"): half a four-digit PIN, the rest in the next message. The
+# word alone, right before the digits: "code postal 75", "code promo 12" are no PIN.
+_CODE_HALF = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:(?:le|mon|ma|el|mi|the|my|o|meu|der|mein)\s{1,3})?"
+    r"(?:code|c[óo]digo|kode)\s{0,3}(?:[:=]|c['\u2019]est|es|is|é|ist)?\s{0,3}"
+    r"(?P<value>[0-9]{2})[^\w\n]{0,4}"
+)
 # A message of digits only ("01511", "(201)", "613-2558", "89"): what follows a "ready?".
 _DIGITS_ONLY = re.compile(r"[^\w\n]{0,4}[0-9](?:[ \-./]{0,2}[0-9])*[^\w\n]{0,4}")
 _CHECK_LETTER = re.compile(r"[^\w\n]{0,4}([A-Z])[^\w\n]{0,4}")
@@ -583,6 +592,11 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     view, spelled = _view(text)
     if len(view) <= _READY_CHARS and _READY.fullmatch(view):
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
+    half = _CODE_HALF.fullmatch(view) if len(view) <= _READY_CHARS else None
+    if half is not None:  # "code 35", then "83": a PIN typed in two goes
+        span = Span(half.start("value"), half.end("value"), "PIN", _SCORE, "continuation")
+        seen = len(half.group("value"))
+        return Carried((span,), PendingNumber("PIN", seen, 4, 0, now + WINDOW_SECONDS))
     # The context word nearest the end; of two ending together, the longer ("senha do
     # cartão" is the PIN's, not "cartão" the card's).
     best: tuple[tuple[int, int], re.Match[str], _Kind] | None = None

@@ -139,3 +139,29 @@ def test_the_marker_holds_no_digit_of_a_dictated_card():
     item = markers[-1].to_item() if markers[-1] is not None else {}
     assert set(item) == {"entity_type", "seen", "complete", "follow_ups", "expires_at"}
     assert item["seen"] == 8 and item["entity_type"] == "PII"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [("code 35", "83"), ("mon code: 03", "36"), ("el código 52", "02"), ("Code 78", "14")],
+)
+def test_a_code_s_word_and_two_digits_start_a_pin_in_two_goes(texts):
+    out, markers = conversation(*texts)
+
+    assert _no_digit(out)
+    assert markers[0] is not None and (markers[0].entity_type, markers[0].seen) == ("PIN", 2)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("code postal 75", "rue de la paix"),  # a qualified code
+        ("code promo 12 ne marche pas", "14"),  # words after the digits
+        ("my order code 12345", "thanks"),  # five digits: no half PIN
+    ],
+)
+def test_a_qualified_or_longer_code_starts_no_pin(texts):
+    out, markers = conversation(*texts)
+
+    assert out[0] == texts[0]
+    assert markers[0] is None or markers[0].entity_type != "PIN"
