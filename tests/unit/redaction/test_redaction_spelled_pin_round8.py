@@ -60,3 +60,26 @@ def test_a_locker_without_a_code_keeps_its_words():
     text = "the locker at store 525 was closed for two days"
 
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        (
+            "debit pin was 2840 i think?? or maybe five hundred thirty six, four",
+            "debit pin was [PIN] i think?? or maybe [PIN]",
+        ),
+        (
+            "debit pin was 5183 i think?? or maybe three seven eight six",
+            "debit pin was [PIN] i think?? or maybe [PIN]",
+        ),
+    ],
+)
+def test_a_second_guess_said_in_words_is_masked(text, masked):
+    assert redact(text) == masked
+
+
+def test_a_count_said_after_a_pin_and_or_stays():
+    assert redact("my pin is 4821 or maybe two cards were blocked") == (
+        "my pin is [PIN] or maybe two cards were blocked"
+    )

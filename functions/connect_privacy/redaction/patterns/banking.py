@@ -677,7 +677,9 @@ _ALTERNATIVE = re.compile(
     r"(?:(?:maybe|peut-[êe]tre|quiz[áa]s?|vielleicht|talvez)\s++)?"
     # "probé el pin 5569 y luego el 9325": the article of the second guess
     r"(?:(?:the|el|le|la|den|die|das|o|a)\s++)?"
-    r"(?P<value>[0-9]{3,6})(?![0-9])"
+    # typed, or said in words (spaces between its digits in the spelled view: "or maybe
+    # five hundred thirty six, four" -> "5         3         6    4")
+    r"(?P<value>[0-9]{3,6}(?![0-9])|[0-9](?:[ ]{1,12}[0-9]){2,7}(?![ ]{0,12}[0-9]))"
 )
 
 
