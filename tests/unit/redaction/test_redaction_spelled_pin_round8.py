@@ -83,3 +83,19 @@ def test_a_count_said_after_a_pin_and_or_stays():
     assert redact("my pin is 4821 or maybe two cards were blocked") == (
         "my pin is [PIN] or maybe two cards were blocked"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        (
+            "le code que j'avais mis c'est deux cinquante-trois quatre cent quarante-deux, le "
+            "distributeur du magasin 287 a avalé ma carte",
+            "le code que j'avais mis c'est [CREDIT_DEBIT_CVV], le distributeur du magasin 287 a "
+            "avalé ma carte",
+        ),
+        ("the cvv is four five six", "the cvv is [CREDIT_DEBIT_CVV]"),
+    ],
+)
+def test_a_code_said_in_words_is_masked_whole_whatever_its_length(text, masked):
+    assert redact(text) == masked
