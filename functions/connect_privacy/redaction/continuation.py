@@ -329,6 +329,22 @@ _WAIT = (
     r"pera",
     r"pera[íi]",
     r"calma",
+    # a moment, a second, a minute, in the five languages; "let me check", "je regarde"
+    r"(?:a|one|un|une|um|uma|eine?n?)\s*(?:moment|second|minute|instant)",
+    r"instant",
+    r"segundo",
+    r"momentito",
+    r"minut[oe]",
+    r"augenblick",
+    r"aguard[ea]",
+    r"hold\s*up",
+    r"brb",
+    r"let\s*me\s*(?:check|look|find\s*it|see)",
+    r"d[ée]jame\s*(?:ver|buscar|mirar)",
+    r"je\s*(?:regarde|cherche|v[ée]rifie)",
+    r"ich\s*schau\w*(?:\s*mal)?(?:\s*nach)?",
+    r"deixa\s*(?:eu\s*)?ver",
+    r"vou\s*ver",
 )
 _WAIT_WORDS = words(*_WAIT)
 _HOLD_ON = words(

@@ -63,6 +63,13 @@ def test_other_kinds_keep_two_follow_ups():
         ("un momento", "4539", "1488 0343 6467"),
         ("Moment", "5105 1051", "0510 5100"),
         ("wait", "353", "03077", "104", "10723"),
+        ("un instant", "51", "050 20 08"),
+        ("un segundo", "51", "050"),
+        ("só um minuto", "51", "050"),
+        ("einen Augenblick", "51", "050"),
+        ("let me check", "51", "050"),
+        ("je regarde", "51", "050"),
+        ("deixa eu ver", "51", "050"),
     ],
 )
 def test_digits_alone_after_asking_to_wait_are_masked(texts):
@@ -79,6 +86,7 @@ def test_digits_alone_after_asking_to_wait_are_masked(texts):
         ("wait", "2 items", "12345"),  # words end the dictation
         ("sorry", "15"),  # an apology asks for no wait
         ("one sec", "7"),  # one digit: a count
+        ("the second one", "2 items"),  # an ordinal, then words
         ("order number... one sec", "ok found it", "ORD 12345"),
     ],
 )
