@@ -24,6 +24,8 @@ PW = "[PASSWORD]"
         ("sim bacalhau~97", f"sim {PW}"),
         ("Baguette!76", PW),
         ("ok papillonSunflower51.", f"ok {PW}."),
+        ("it's Dragon_264", f"it's {PW}"),
+        ("c'est TigreTigre89_", f"c'est {PW}"),
     ],
 )
 def test_a_password_alone_is_masked(text, masked):
@@ -44,6 +46,8 @@ def test_a_password_alone_is_masked(text, masked):
         "ok v2.3.1",
         "ok &id=6C88902928419",
         "Kontonummer_alt:",  # a key's name: one capital, first
+        "it's 10:30am",
+        "c'est Paris-Nord",
         "ok maracuja*0114 is the name of my cat and a few more words to say so",
     ],
 )
