@@ -1191,6 +1191,24 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
+# "le code c'est 851 988", "the code is 4821 93", "el código es 48219": the code itself,
+# after an article or a possessive and nothing else ("promo code", "code postal", "zip
+# code" qualify it), handed over by a copula: five to eight digits, in one or two groups.
+# Three or four are the security code's (``find_cvv``).
+_CODE_IS = re.compile(
+    r"(?i)(?:^|(?<![\w'\u2019])(?:the|my|le|mon|ce|el|mi|este|der|mein|dieser|o|meu|este)\s++)"
+    r"(?:code|c[óo]digo)\s*+(?:is|es|est|c['\u2019]est|ist|é|:)\s*+"
+    r"(?P<value>[0-9]{2,4}[ \-]?[0-9]{2,4})(?![0-9]|[.,/:\-][0-9])"
+)
+
+
+def _code_is(view: str) -> Iterator[re.Match[str]]:
+    for match in _CODE_IS.finditer(view):
+        digits = sum(c.isdigit() for c in match.group("value"))
+        if 5 <= digits <= 8 and not before(NOT_PERSONAL, view, match.start(), 32):
+            yield match
+
+
 def find_pin(view: str) -> Iterator[Span]:
     """A PIN after its word, or before it ("1234 es mi pin"). Every PIN holds a digit of
     the view (spelled ones in the spelled view)."""
@@ -1221,6 +1239,7 @@ def find_pin(view: str) -> Iterator[Span]:
         *tried,
         *locker,
         *_glued_codes(view, "pin"),
+        *(_code_is(view) if coded else ()),
     )
     for match in found:
         value = match.group("value")
