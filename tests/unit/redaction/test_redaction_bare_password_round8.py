@@ -26,6 +26,8 @@ PW = "[PASSWORD]"
         ("ok papillonSunflower51.", f"ok {PW}."),
         ("it's Dragon_264", f"it's {PW}"),
         ("c'est TigreTigre89_", f"c'est {PW}"),
+        ("Dragon_264 voilà", f"{PW} voilà"),
+        ("Baguette!76 aquí tienes", f"{PW} aquí tienes"),
     ],
 )
 def test_a_password_alone_is_masked(text, masked):
@@ -47,6 +49,7 @@ def test_a_password_alone_is_masked(text, masked):
         "ok &id=6C88902928419",
         "Kontonummer_alt:",  # a key's name: one capital, first
         "it's 10:30am",
+        "thanks! voilà",
         "c'est Paris-Nord",
         "ok maracuja*0114 is the name of my cat and a few more words to say so",
     ],

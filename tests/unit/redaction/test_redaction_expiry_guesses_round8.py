@@ -73,3 +73,15 @@ def test_a_price_after_a_card_and_a_month_stays():
     assert redact("card 4111111111111111 charged in May 25 €") == (
         "card [CREDIT_DEBIT_NUMBER] charged in May 25 €"
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["Nov/26", "dezembro 2032", "septiembre del 2031", "ago/27", "mayo del 28", "Nov 33"]
+)
+def test_a_named_month_and_year_alone_is_the_expiry(text):
+    assert redact(text) == EXP
+
+
+@pytest.mark.parametrize("text", ["May 25", "Mai 28.", "mayo 2019", "in May 2026", "Marzo 2030 ok"])
+def test_a_day_of_a_month_a_past_year_or_words_around_stay(text):
+    assert redact(text) == text

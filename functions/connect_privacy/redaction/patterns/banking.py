@@ -981,6 +981,24 @@ def _find_expiry(view: str) -> Iterator[Span]:
     # "9/26" alone: the answer to the agent's question for the expiry date
     if (bare := bare_expiry(view)) is not None and not _long_past(bare.group("value")):
         yield Span(bare.start("value"), bare.end("value"), "CREDIT_DEBIT_EXPIRY", 0.6, "patterns")
+    # "Nov/26", "dezembro 2032", "septiembre del 2031" alone: the same with the month named
+    named = _BARE_NAMED_EXPIRY.fullmatch(view) if len(view) <= _BARE_NAMED_CHARS else None
+    if named is not None and not _named_past(named.group("year"), named.group("sep")):
+        yield Span(named.start("value"), named.end("value"), "CREDIT_DEBIT_EXPIRY", 0.6, "patterns")
+
+
+_BARE_NAMED_EXPIRY = re.compile(
+    rf"[^\w\[\]]*+(?P<value>(?i:{_MONTHS})[^\W\d_]*\.?"
+    r"(?P<sep>\s{0,2}(?:del?|of|do|da|/|-)\s{0,2}|\s{1,3})(?P<year>(?:20)?[0-9]{2}))[^\w\[\]]*+"
+)
+_BARE_NAMED_CHARS = 32
+
+
+def _named_past(year: str, joint: str) -> bool:
+    """A year before 2020 ("mayo 2019", "Nov/18"): no card in use ran out then; or a day
+    of the month ("May 25", "Mai 28."): two digits a day can have, after a mere space."""
+    day = len(year) == 2 and int(year) <= 31 and not joint.strip()
+    return int(year[-2:]) < 20 or day
 
 
 def _expiry_in_context(view: str, low: str) -> Iterator[Span]:

@@ -594,6 +594,9 @@ _BARE_ANSWER = re.compile(
     r"|it['\u2019]?s|es|c['\u2019]est|ist|é)"
     r"[\s,.:!]{1,3}+){0,2}+"
     rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]]{{6,64}}+)[{_QUOTE}]?\s*+"
+    # handed over: "Dragon_264 voilà", "Baguette!76 aquí tienes", "KaeseHund37- bitte"
+    r"(?:(?i:voil[àa]|voici|here(?:\s++you\s++go)?|aqu[íi](?:\s++tienes)?|bitte|segue)"
+    r"[\s!.]*+)?"
 )
 _BARE_ANSWER_CHARS = 80
 _URL_PIECE = re.compile(r"[=&/%?]")
