@@ -191,6 +191,14 @@ _CODE_HALF = re.compile(
 )
 # A message of digits only ("01511", "(201)", "613-2558", "89"): what follows a "ready?".
 _DIGITS_ONLY = re.compile(r"[^\w\n]{0,4}[0-9](?:[ \-./]{0,2}[0-9])*[^\w\n]{0,4}")
+# The last digits dictated and a word saying that was all ("6467 c'est tout", "0343 that's
+# it", "6467 voilà", "3229 listo", "4587 das wars", "909 é isso").
+_DIGITS_THEN_DONE = re.compile(
+    r"[^\w\n]{0,4}[0-9](?:[ \-./]{0,2}[0-9])*[\s,.!]{1,3}"
+    r"(?i:c['\u2019]est\s*tout|voil[àa]|that['\u2019]?s\s*(?:it|all)|done|eso\s*es\s*todo|listo"
+    r"|ya\s*est[áa]|das\s*war(?:['\u2019]?s|\s*es)|fertig|[ée]\s*isso|pronto|s[óo]\s*isso)"
+    r"[^\w\n]{0,4}"
+)
 _CHECK_LETTER = re.compile(r"[^\w\n]{0,4}([A-Z])[^\w\n]{0,4}")
 _DNI_DIGITS = 8
 _BY_ENTITY = {kind.entity: kind for _, kind in _KINDS}
@@ -462,7 +470,9 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     if pending.follow_ups >= kind.follow_ups:
         return Carried((), None)
     view, spelled = _view(text)
-    if pending.entity_type == _DICTATED and not _DIGITS_ONLY.fullmatch(view):
+    if pending.entity_type == _DICTATED and not (
+        _DIGITS_ONLY.fullmatch(view) or _DIGITS_THEN_DONE.fullmatch(view)
+    ):
         letter = _CHECK_LETTER.fullmatch(view)
         if letter is not None and pending.seen == _DNI_DIGITS:
             # eight digits, then a capital alone: a DNI's check letter ("83756786", "D")

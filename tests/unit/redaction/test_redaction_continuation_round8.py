@@ -173,3 +173,25 @@ def test_a_qualified_or_longer_code_starts_no_pin(texts):
 
     assert out[0] == texts[0]
     assert markers[0] is None or markers[0].entity_type != "PIN"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("une seconde", "4539", "1488 0343 6467 c'est tout"),
+        ("pera", "42", "42181 pronto"),
+        ("umm", "12345 that's it"),
+        ("un momento", "4539 1488", "0343 6467 listo"),
+        ("Moment", "4539 1488", "0343 6467 das wars"),
+    ],
+)
+def test_the_last_dictated_digits_with_a_word_saying_that_was_all_are_masked(texts):
+    out, _ = conversation(*texts)
+
+    assert _no_digit(out)
+
+
+def test_digits_with_other_words_after_a_wait_stay():
+    out, _ = conversation("wait", "2 items done")
+
+    assert out == ["wait", "2 items done"]
