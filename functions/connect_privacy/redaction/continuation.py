@@ -487,7 +487,7 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return Carried((), None)
     needed = pending.complete - pending.seen
     if pending.unnamed:
-        if _DIGITS_ONLY.fullmatch(view):
+        if _DIGITS_ONLY.fullmatch(view) or _DIGITS_THEN_DONE.fullmatch(view):
             return _bare_card_rest(view, match, pending)
         return _named_card_rest(view, match, pending)
     if pending.entity_type == CARD and pending.seen >= _CARD_DIGITS:
@@ -551,8 +551,13 @@ def _bare_card_rest(view: str, match: re.Match[str], pending: PendingNumber) -> 
     """A message of digits alone after a card's bare start ("2223", then "7551-2140-1166";
     "378-20-863-298", then "59", then "44"): the customer reads the card out in parts, as
     long as the digits so far fit in a card (19 at most). Masks them; follows the rest."""
-    begin, end = match.start("value"), match.end("value")
-    taken = sum(c.isdigit() for c in view[begin:end])
+    begin = end = match.start("value")
+    taken = 0
+    for group in _GROUP.finditer(view, begin, match.end("value")):
+        if not group.group().isdigit():
+            break  # "c'est tout": the words after the digits
+        taken += len(group.group())
+        end = group.end()
     seen = pending.seen + taken
     if taken < 2 or seen > _LONG_CARD_DIGITS:
         return Carried((), None)  # "3": a count, not a card's part

@@ -195,3 +195,9 @@ def test_digits_with_other_words_after_a_wait_stay():
     out, _ = conversation("wait", "2 items done")
 
     assert out == ["wait", "2 items done"]
+
+
+def test_a_card_s_rest_after_its_bare_start_may_end_with_that_was_all():
+    out, _ = conversation("2223", "7551-2140-1166 c'est tout")
+
+    assert out[1] == "[CREDIT_DEBIT_NUMBER] c'est tout"
