@@ -528,6 +528,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
 
 # A message of digits only, grouped or not, maybe with an emoji or punctuation.
 _BARE_DIGITS = re.compile(r"[^\w\n]{0,4}(?P<value>[0-9](?:[ \-.]?[0-9]){3,17})[^\w\n]{0,4}")
+# Digits from which a bare card start typed in three groups or more is masked too.
+_GROUPED_CARD_START = 8
 # The words after the rest that name the value: a card word within a few words.
 _NAMED_WITHIN = 24
 
@@ -544,6 +546,12 @@ def _bare_card_start(view: str, now: float) -> Carried:
         return Carried((), None)
     complete = 15 if digits[:2] in ("34", "37") else _CARD_DIGITS
     pending = PendingNumber(CARD, len(digits), complete, 0, now + WINDOW_SECONDS, unnamed=True)
+    value = match.group("value")
+    if len(digits) >= _GROUPED_CARD_START and sum(not c.isdigit() for c in value) >= 2:
+        # "378-20-863-298": eight digits or more in three groups or more, no PIN, year or
+        # count; typed in groups as a card (or a phone) is, where a reference is one run
+        span = Span(match.start("value"), match.end("value"), CARD, _SCORE, "continuation")
+        return Carried((span,), pending)
     return Carried((), pending)
 
 

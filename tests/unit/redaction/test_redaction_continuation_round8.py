@@ -201,3 +201,16 @@ def test_a_card_s_rest_after_its_bare_start_may_end_with_that_was_all():
     out, _ = conversation("2223", "7551-2140-1166 c'est tout")
 
     assert out[1] == "[CREDIT_DEBIT_NUMBER] c'est tout"
+
+
+def test_a_bare_card_start_typed_in_three_groups_is_masked_with_its_rest():
+    out, _ = conversation("378-20-863-298", "59", "44")
+
+    assert out == ["[CREDIT_DEBIT_NUMBER]"] * 3
+
+
+@pytest.mark.parametrize("text", ["24693342", "358628630510", "45217-788123", "2019 03 12"])
+def test_a_bare_reference_in_one_run_or_two_groups_stays(text):
+    out, _ = conversation(text)
+
+    assert out == [text]
