@@ -1181,7 +1181,9 @@ _SPELLED_LOCKER = re.compile(
 def find_spelled_pin(spelled: str) -> Iterator[Span]:
     """A PIN or a security code said in words after its word (the spelled view of a
     message that spells), and a locker's code said in words."""
-    for match in _SPELLED_LOCKER.finditer(spelled):
+    low = spelled.lower()
+    lockers = _SPELLED_LOCKER.finditer(spelled) if any(map(low.__contains__, _LOCKER_NOUNS)) else ()
+    for match in lockers:
         yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
     for match in _SPELLED_PIN.finditer(spelled):
         value = match.group("value")
@@ -1203,6 +1205,10 @@ _DIGIT_COUNT = re.compile(
     r"(?i)(?<![0-9])[0-9]{1,2}\s?-?\s?(?:d[íi]gitos?|digits?|chiffres?|ziffern?|stellen"
     r"|stellig\w*|n[úu]meros?)\b"
 )
+
+
+# What every word of ``_DIGIT_COUNT`` holds: a substring test before the scan.
+_DIGIT_COUNT_HINTS = ("git", "chiffre", "ziffer", "stell", "mero")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -1247,7 +1253,11 @@ def find_pin(view: str) -> Iterator[Span]:
         else ()
     )
     # "a senha de 4 digitos é 2029", "my 6-digit pin is ...": the count of digits is no value
-    counted = _DIGIT_COUNT.sub(_blank, view) if _DIGIT_COUNT.search(view) else None
+    counted = (
+        _DIGIT_COUNT.sub(_blank, view)
+        if any(map(low.__contains__, _DIGIT_COUNT_HINTS)) and _DIGIT_COUNT.search(view)
+        else None
+    )
     by_count = _PIN.finditer(counted) if counted is not None else ()
     found = (
         *_PIN.finditer(view),
