@@ -23,7 +23,11 @@ the marker, and counts towards ``MAX_FOLLOW_UPS``. A card of sixteen digits may 
 nineteen: a next message of exactly the three left is its end. A message of a card
 issuer's first digits and nothing else ("3528") masks nothing but leaves an *unnamed*
 marker: the next message's leading digits are the card's rest only if that message names
-them a card ("4598-1866-8282 is my card").
+them a card ("4598-1866-8282 is my card") or is digits alone that fit in a card ("2223",
+then "7551-2140-1166"). A card may take four follow-ups (its four printed groups), other
+kinds two. A message asking to wait with no context word ("une seconde", "pera") starts a
+dictation, as "ready?" does: the next messages of digits alone are masked. A message of a
+code's word and two digits alone ("code 35") is half a PIN: the next two digits end it.
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
@@ -73,6 +77,9 @@ from connect_privacy.redaction.spans import Span
 
 WINDOW_SECONDS = 120.0
 MAX_FOLLOW_UPS = 2
+# A card is printed in four groups and read out group by group: after its first part (or
+# the message announcing it), up to four messages may continue it.
+CARD_FOLLOW_UPS = 4
 _SCORE = 0.9
 
 IBAN_WORDS = words(r"iban")
@@ -99,6 +106,7 @@ class _Kind:
     complete: int  # characters (digits, and letters for IBANs and ids) of a whole value
     letters: bool = False
     first: int = 2  # characters the first part has at least (a NIR starts with one: sex)
+    follow_ups: int = 2  # messages that may continue it (``MAX_FOLLOW_UPS`` for most)
 
 
 # "mon num", "meine Nr.", "mi nro", "meu nº", "my no.": a possessive and a number word or
@@ -145,7 +153,7 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (NINO_WORDS, _Kind("UK_NATIONAL_INSURANCE_NUMBER", 9, letters=True)),
     (SSN_WORDS, _Kind("SSN", 9)),
     (ITIN_WORDS, _Kind("US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", 9)),
-    (CARD_WORDS, _Kind(CARD, 16)),
+    (CARD_WORDS, _Kind(CARD, 16, follow_ups=CARD_FOLLOW_UPS)),
     # Account numbers run from 8 to 20 digits: wait for 12 (most US and European ones).
     (ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 12)),
     (PHONE_WORDS, _Kind("PHONE", 10)),
@@ -173,12 +181,29 @@ _READY = re.compile(
     r"|[^\w\n]{0,4}(?:u+h*m+|e+h+m*|h+m{2,}|erm+|[äa]h+m*|euh+)[^\w\n]{0,6}"
 )
 _READY_CHARS = 40
+# A message that is a code's word and two digits and nothing else ("code 35", "mon code :
+# 03", "el código 52", "Code 78"): half a four-digit PIN, the rest in the next message. The
+# word alone, right before the digits: "code postal 75", "code promo 12" are no PIN.
+_CODE_HALF = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:(?:le|mon|ma|el|mi|the|my|o|meu|der|mein)\s{1,3})?"
+    r"(?:code|c[óo]digo|kode)\s{0,3}(?:[:=]|c['\u2019]est|es|is|é|ist)?\s{0,3}"
+    r"(?P<value>[0-9]{2})[^\w\n]{0,4}"
+)
 # A message of digits only ("01511", "(201)", "613-2558", "89"): what follows a "ready?".
 _DIGITS_ONLY = re.compile(r"[^\w\n]{0,4}[0-9](?:[ \-./]{0,2}[0-9])*[^\w\n]{0,4}")
+# The last digits dictated and a word saying that was all ("6467 c'est tout", "0343 that's
+# it", "6467 voilà", "3229 listo", "4587 das wars", "909 é isso").
+_DIGITS_THEN_DONE = re.compile(
+    r"[^\w\n]{0,4}[0-9](?:[ \-./]{0,2}[0-9])*[\s,.!]{1,3}"
+    r"(?i:c['\u2019]est\s*tout|voil[àa]|that['\u2019]?s\s*(?:it|all)|done|eso\s*es\s*todo|listo"
+    r"|ya\s*est[áa]|das\s*war(?:['\u2019]?s|\s*es)|fertig|[ée]\s*isso|pronto|s[óo]\s*isso)"
+    r"[^\w\n]{0,4}"
+)
 _CHECK_LETTER = re.compile(r"[^\w\n]{0,4}([A-Z])[^\w\n]{0,4}")
 _DNI_DIGITS = 8
 _BY_ENTITY = {kind.entity: kind for _, kind in _KINDS}
-_BY_ENTITY[_DICTATED] = _Kind(_DICTATED, 16)
+# What is dictated digits-only after "ready?" or "wait" is most often a card: as many parts.
+_BY_ENTITY[_DICTATED] = _Kind(_DICTATED, 16, follow_ups=CARD_FOLLOW_UPS)
 # IBAN lengths by country (the SEPA countries and the markets served); others use the
 # shortest (15).
 _IBAN_LENGTHS = {
@@ -291,31 +316,53 @@ _GROUP = re.compile(r"[0-9A-Za-z]+")
 # (or only emoji): the number is still in progress. At most four words.
 _INTERJECTION = re.compile(r"[^\w\n\[\]]{0,6}(?:[^\W\d_]{1,12}(?:[^\w\n\[\]]{1,6}|\Z)){0,4}")
 _INTERJECTION_CHARS = 60
-_HOLD_ON = words(
+# "wait", "un momento", "une seconde", "Moment", "pera": the customer goes to fetch the
+# number, or types the rest.
+_WAIT = (
     r"wait",
     r"hold\s*on",
     r"hang\s*on",
     r"sec",
     r"one\s*sec",
-    r"sorry",
-    r"oops",
     r"espera",
     r"espere",
     r"momento",
     r"un\s*seg",
-    r"perd[óo]n",
     r"attends?",
     r"attendez",
     r"seconde",
-    r"pardon",
-    r"oups",
     r"moment",
     r"warte",
     r"sekunde",
     r"pera",
     r"pera[íi]",
-    r"desculp[ae]",
     r"calma",
+    # a moment, a second, a minute, in the five languages; "let me check", "je regarde"
+    r"(?:a|one|un|une|um|uma|eine?n?)\s*(?:moment|second|minute|instant)",
+    r"instant",
+    r"segundo",
+    r"momentito",
+    r"minut[oe]",
+    r"augenblick",
+    r"aguard[ea]",
+    r"hold\s*up",
+    r"brb",
+    r"let\s*me\s*(?:check|look|find\s*it|see)",
+    r"d[ée]jame\s*(?:ver|buscar|mirar)",
+    r"je\s*(?:regarde|cherche|v[ée]rifie)",
+    r"ich\s*schau\w*(?:\s*mal)?(?:\s*nach)?",
+    r"deixa\s*(?:eu\s*)?ver",
+    r"vou\s*ver",
+)
+_WAIT_WORDS = words(*_WAIT)
+_HOLD_ON = words(
+    *_WAIT,
+    r"sorry",
+    r"oops",
+    r"perd[óo]n",
+    r"pardon",
+    r"oups",
+    r"desculp[ae]",
     # "found it", "ya lo encontré", "trouvé", "gefunden", "achei": it is coming now
     r"found\s*it",
     r"got\s*it",
@@ -417,11 +464,15 @@ class Carried:
 
 def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Carried:
     """Mask the groups at the start of ``text`` that continue ``pending``."""
-    if pending is None or now > pending.expires_at or pending.follow_ups >= MAX_FOLLOW_UPS:
+    if pending is None or now > pending.expires_at:
+        return Carried((), None)
+    kind = _BY_ENTITY[pending.entity_type]
+    if pending.follow_ups >= kind.follow_ups:
         return Carried((), None)
     view, spelled = _view(text)
-    kind = _BY_ENTITY[pending.entity_type]
-    if pending.entity_type == _DICTATED and not _DIGITS_ONLY.fullmatch(view):
+    if pending.entity_type == _DICTATED and not (
+        _DIGITS_ONLY.fullmatch(view) or _DIGITS_THEN_DONE.fullmatch(view)
+    ):
         letter = _CHECK_LETTER.fullmatch(view)
         if letter is not None and pending.seen == _DNI_DIGITS:
             # eight digits, then a capital alone: a DNI's check letter ("83756786", "D")
@@ -436,6 +487,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return Carried((), None)
     needed = pending.complete - pending.seen
     if pending.unnamed:
+        if _DIGITS_ONLY.fullmatch(view) or _DIGITS_THEN_DONE.fullmatch(view):
+            return _bare_card_rest(view, match, pending)
         return _named_card_rest(view, match, pending)
     if pending.entity_type == CARD and pending.seen >= _CARD_DIGITS:
         return _card_end(view, match, pending, needed)
@@ -454,7 +507,9 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         begin = begin if taken else group.start()
         taken += len(value)
         end = group.end()
-    if not taken or (pending.seen == 0 and not _starts_value(view, match, begin, end, taken)):
+    if not taken or (
+        pending.seen == 0 and not _starts_value(view, match, begin, end, taken, pending.entity_type)
+    ):
         return Carried((), None)
     if nino and taken < 2 and pending.seen + taken != pending.complete:
         return Carried((), None)  # one character that does not end the NI number
@@ -473,6 +528,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
 
 # A message of digits only, grouped or not, maybe with an emoji or punctuation.
 _BARE_DIGITS = re.compile(r"[^\w\n]{0,4}(?P<value>[0-9](?:[ \-.]?[0-9]){3,17})[^\w\n]{0,4}")
+# Digits from which a bare card start typed in three groups or more is masked too.
+_GROUPED_CARD_START = 8
 # The words after the rest that name the value: a card word within a few words.
 _NAMED_WITHIN = 24
 
@@ -489,7 +546,33 @@ def _bare_card_start(view: str, now: float) -> Carried:
         return Carried((), None)
     complete = 15 if digits[:2] in ("34", "37") else _CARD_DIGITS
     pending = PendingNumber(CARD, len(digits), complete, 0, now + WINDOW_SECONDS, unnamed=True)
+    value = match.group("value")
+    if len(digits) >= _GROUPED_CARD_START and sum(not c.isdigit() for c in value) >= 2:
+        # "378-20-863-298": eight digits or more in three groups or more, no PIN, year or
+        # count; typed in groups as a card (or a phone) is, where a reference is one run
+        span = Span(match.start("value"), match.end("value"), CARD, _SCORE, "continuation")
+        return Carried((span,), pending)
     return Carried((), pending)
+
+
+def _bare_card_rest(view: str, match: re.Match[str], pending: PendingNumber) -> Carried:
+    """A message of digits alone after a card's bare start ("2223", then "7551-2140-1166";
+    "378-20-863-298", then "59", then "44"): the customer reads the card out in parts, as
+    long as the digits so far fit in a card (19 at most). Masks them; follows the rest."""
+    begin = end = match.start("value")
+    taken = 0
+    for group in _GROUP.finditer(view, begin, match.end("value")):
+        if not group.group().isdigit():
+            break  # "c'est tout": the words after the digits
+        taken += len(group.group())
+        end = group.end()
+    seen = pending.seen + taken
+    if taken < 2 or seen > _LONG_CARD_DIGITS:
+        return Carried((), None)  # "3": a count, not a card's part
+    span = Span(begin, end, CARD, _SCORE, "continuation")
+    if seen >= pending.complete:
+        return Carried((span,), None)
+    return Carried((span,), replace(pending, seen=seen, follow_ups=pending.follow_ups + 1))
 
 
 def _named_card_rest(view: str, match: re.Match[str], pending: PendingNumber) -> Carried:
@@ -548,6 +631,11 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     view, spelled = _view(text)
     if len(view) <= _READY_CHARS and _READY.fullmatch(view):
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
+    half = _CODE_HALF.fullmatch(view) if len(view) <= _READY_CHARS else None
+    if half is not None:  # "code 35", then "83": a PIN typed in two goes
+        span = Span(half.start("value"), half.end("value"), "PIN", _SCORE, "continuation")
+        seen = len(half.group("value"))
+        return Carried((span,), PendingNumber("PIN", seen, 4, 0, now + WINDOW_SECONDS))
     # The context word nearest the end; of two ending together, the longer ("senha do
     # cartão" is the PIN's, not "cartão" the card's).
     best: tuple[tuple[int, int], re.Match[str], _Kind] | None = None
@@ -556,6 +644,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
             rank = (context.end(), -context.start())
             if best is None or rank > best[0]:
                 best = (rank, context, kind)
+    if best is None and _asks_to_wait(view):
+        # "une seconde" with no word naming the value: digits alone will follow
+        return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
     if best is None:
         carried = _card_head(view, now) if card_heads else Carried((), None)
         if carried.spans:
@@ -720,6 +811,10 @@ def redact_in_conversation(
     # Digits that continue a pending value are that value's, not a new card's start.
     started = start_pending(text, now, card_heads=not carried.spans)
     result = redactor.redact(text, extra=(*carried.spans, *started.spans))
+    if carried.pending is not None and (
+        started.pending is None or started.pending.entity_type == _DICTATED
+    ):
+        return result, carried.pending  # "wait" mid-card: the card is still in progress
     return result, started.pending or carried.pending
 
 
@@ -868,6 +963,16 @@ def _view(text: str) -> tuple[str, bool]:
     return deobfuscate(spelled), spelled != folded
 
 
+def _asks_to_wait(view: str) -> bool:
+    """ "une seconde", "pera", "wait a sec": the customer goes to fetch what the agent asked
+    for; the next messages made of digits alone are that value (an apology is no such ask)."""
+    return (
+        len(view) <= _INTERJECTION_CHARS
+        and _INTERJECTION.fullmatch(view) is not None
+        and _WAIT_WORDS.search(view) is not None
+    )
+
+
 def _holds_on(view: str) -> bool:
     """ "wait", "un momento 🙏", "👇": a short message asking to wait, or only symbols."""
     if len(view) > _INTERJECTION_CHARS or not _INTERJECTION.fullmatch(view):
@@ -885,11 +990,14 @@ _AMOUNT = re.compile(
 )
 
 
-def _starts_value(view: str, match: re.Match[str], begin: int, end: int, taken: int) -> bool:
-    """The first characters of a value announced by the previous message: three or more,
-    after a short lead-in, not a date ("card" then "12/05 it was declined")."""
+def _starts_value(
+    view: str, match: re.Match[str], begin: int, end: int, taken: int, entity: str
+) -> bool:
+    """The first characters of a value announced by the previous message: three or more
+    (two in a message of digits alone that is dictated: "une seconde", then "51"), after a
+    short lead-in, not a date ("card" then "12/05 it was declined")."""
     return (
-        taken >= 3
+        taken >= (2 if entity == _DICTATED else 3)
         and len(match.group("lead").split()) <= _ANNOUNCED_LEAD_WORDS
         and _DATE.fullmatch(view[begin:end]) is None
         and not any(c in "$€£" for c in match.group("lead"))

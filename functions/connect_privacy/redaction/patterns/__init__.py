@@ -52,6 +52,7 @@ from connect_privacy.redaction.patterns.context import ACCOUNT_WORDS, mend_typos
 from connect_privacy.redaction.patterns.credentials import (
     LOGIN_WORD,
     find_aws_keys,
+    find_bare_password,
     find_nearby_password,
     find_old_or_new_password,
     find_password,
@@ -78,6 +79,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_password_before_word,
     find_tried_password,
     find_old_or_new_password,
+    find_bare_password,
     banking.find_iban,
     banking.find_swift,
     national_ids.find_nino,

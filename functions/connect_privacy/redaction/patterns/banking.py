@@ -677,7 +677,9 @@ _ALTERNATIVE = re.compile(
     r"(?:(?:maybe|peut-[êe]tre|quiz[áa]s?|vielleicht|talvez)\s++)?"
     # "probé el pin 5569 y luego el 9325": the article of the second guess
     r"(?:(?:the|el|le|la|den|die|das|o|a)\s++)?"
-    r"(?P<value>[0-9]{3,6})(?![0-9])"
+    # typed, or said in words (spaces between its digits in the spelled view: "or maybe
+    # five hundred thirty six, four" -> "5         3         6    4")
+    r"(?P<value>[0-9]{3,6}(?![0-9])|[0-9](?:[ ]{1,12}[0-9]){2,7}(?![ ]{0,12}[0-9]))"
 )
 
 
@@ -814,10 +816,30 @@ def _time_or_day(value: str) -> bool:
     return time or day
 
 
+# A short number handed over: "6628 voilà", "4521 here you go", "0934 aquí tienes", "812
+# bitte", "3021 segue". Words that hand a thing over, not "ok" ("1500 ok" agrees to a sum).
+_HANDED_OVER = re.compile(
+    r"[^\w\[\]]*+(?P<value>[0-9](?:[\s.\-]?[0-9]){2,7})[\s,.:;!\-]*+"
+    r"(?i:(?:l[ea]\s++)?voil[àa]|(?:l[ea]\s++)?voici|tenez"
+    r"|here(?:\s++(?:you\s++go|it\s++is))?|there\s++you\s++go"
+    r"|aqu[íi](?:\s++(?:tienes|tiene|est[áa]|va))?|ah[íi]\s++(?:va|tienes|tiene)|toma"
+    r"|bitte(?:\s*+sch[öo]n)?|hier(?:\s++bitte)?|bitteschön"
+    r"|segue|aqui\s++est[áa]|t[áa]\s++a[íi])"
+    r"[^\w\[\]]*+"
+)
+_HANDED_OVER_CHARS = 40
+_RECENT_YEAR = re.compile(r"19[5-9][0-9]|20[0-3][0-9]")
+
+
 def _bare_code(view: str, lengths: tuple[int, ...], entity: str) -> Iterator[Span]:
-    """A message that is a short number alone ("099", "2008.", "980 👍"): the answer to the
-    agent's question for the security code or the PIN. Five digits are left (a postcode)."""
+    """A message that is a short number alone ("099", "2008.", "980 👍") or handed over
+    ("6628 voilà"): the answer to the agent's question for the security code or the PIN.
+    Five digits are left (a postcode)."""
     bare = bare_number(view)
+    if bare is None and len(view) <= _HANDED_OVER_CHARS:
+        bare = _HANDED_OVER.fullmatch(view)
+        if bare is not None and _RECENT_YEAR.fullmatch(bare.group("value")):
+            return  # "2019 voilà": the year asked for
     if (
         bare is not None
         and sum(c.isdigit() for c in bare.group("value")) in lengths
@@ -901,7 +923,33 @@ _MONTH_OF_YEAR = re.compile(r"(?i)[0-9]\s{1,2}(?:del?|of|do|da)\s")
 _LETTER_THEN_DIGIT = re.compile(r"[A-Za-z\u00c0-\u024f][0-9]")
 
 
+# A second guess at the expiry after the first: "caducidad 08/32 creo, o Ago/27",
+# "validade 11-27 ou 05/2028", "expiry 09/27 i think, or maybe 10/27", "Ablauf 03/29 oder
+# 04/29".
+_EXPIRY_ALTERNATIVE = re.compile(
+    r"(?i)(?:\s*+,?\s*+(?:i\s++think|i\s++guess|creo|je\s++crois|glaube\s++ich|acho)[?!.]{0,3}+)?"
+    r"\s*+,?\s*+(?:or|o|ou|oder)\s++"
+    r"(?:(?:maybe|perhaps|peut-[êe]tre|quiz[áa]s?|vielleicht|talvez|tal\s++vez)\s++)?"
+    rf"(?P<value>{_EXPIRY_VALUE})"
+)
+
+
 def find_expiry(view: str) -> Iterator[Span]:
+    """Expiry dates, and a second guess right after one ("08/32 creo, o Ago/27")."""
+    for span in _find_expiry(view):
+        yield span
+        alternative = _EXPIRY_ALTERNATIVE.match(view, span.end)
+        if alternative is not None and not _long_past(alternative.group("value")):
+            yield Span(
+                alternative.start("value"),
+                alternative.end("value"),
+                "CREDIT_DEBIT_EXPIRY",
+                0.7,
+                "patterns",
+            )
+
+
+def _find_expiry(view: str) -> Iterator[Span]:
     # A message without a digit has no date; one with digits is searched for the value of
     # the rarer forms first: most messages have no "06 del 27" at all.
     digits = has_digit(view)
@@ -933,6 +981,24 @@ def find_expiry(view: str) -> Iterator[Span]:
     # "9/26" alone: the answer to the agent's question for the expiry date
     if (bare := bare_expiry(view)) is not None and not _long_past(bare.group("value")):
         yield Span(bare.start("value"), bare.end("value"), "CREDIT_DEBIT_EXPIRY", 0.6, "patterns")
+    # "Nov/26", "dezembro 2032", "septiembre del 2031" alone: the same with the month named
+    named = _BARE_NAMED_EXPIRY.fullmatch(view) if len(view) <= _BARE_NAMED_CHARS else None
+    if named is not None and not _named_past(named.group("year"), named.group("sep")):
+        yield Span(named.start("value"), named.end("value"), "CREDIT_DEBIT_EXPIRY", 0.6, "patterns")
+
+
+_BARE_NAMED_EXPIRY = re.compile(
+    rf"[^\w\[\]]*+(?P<value>(?i:{_MONTHS})[^\W\d_]*\.?"
+    r"(?P<sep>\s{0,2}(?:del?|of|do|da|/|-)\s{0,2}|\s{1,3})(?P<year>(?:20)?[0-9]{2}))[^\w\[\]]*+"
+)
+_BARE_NAMED_CHARS = 32
+
+
+def _named_past(year: str, joint: str) -> bool:
+    """A year before 2020 ("mayo 2019", "Nov/18"): no card in use ran out then; or a day
+    of the month ("May 25", "Mai 28."): two digits a day can have, after a mere space."""
+    day = len(year) == 2 and int(year) <= 31 and not joint.strip()
+    return int(year[-2:]) < 20 or day
 
 
 def _expiry_in_context(view: str, low: str) -> Iterator[Span]:
@@ -992,7 +1058,10 @@ _AFTER_CARD = re.compile(
     rf"[\s,;|/\-]{{1,4}}(?:{_UNTIL}\s{{1,3}})?"
     r"(?P<expiry>(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}"
     r"|(?:0[1-9]|1[0-2])\s?(?:20)?[0-9]{2}"
-    rf"|(?i:{_MONTHS})[^\W\d_]*\.?\s{{1,3}}(?:(?:20)?[0-9]{{2}}|{DIGIT_WORD}\s{{1,3}}{DIGIT_WORD}(?!\w)))"
+    # the month by name, joined to its year by a space, a slash or a word ("May/28",
+    # "septiembre del 2031", "juin de 2029", "March of 27")
+    rf"|(?i:{_MONTHS})[^\W\d_]*\.?(?:\s{{0,2}}(?:del?|of|do|da|/|-)\s{{0,2}}|\s{{1,3}})"
+    rf"(?:(?:20)?[0-9]{{2}}|{DIGIT_WORD}\s{{1,3}}{DIGIT_WORD}(?!\w)))"
     r"(?![0-9]|[/\-.][0-9])"
     r"(?:[\s,;|/\-]{1,4}(?P<cvv>[0-9](?:\s{0,2}[0-9]){2,3})(?![0-9]))?"
 )
@@ -1077,13 +1146,18 @@ _DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+){2,3}")
 
 # In the spelled view only: a PIN said in words leaves wider gaps between its digits than
 # typed digits ever have ("noventa y cuatro" -> "9         4"). Not read on the deobfuscated
-# view, where blanked joining words ("0418 und dann 9014") leave gaps as wide.
+# view, where blanked joining words ("0418 und dann 9014") leave gaps as wide. A German
+# pair is one long word ("siebenundvierzig, fuenfunddreissig" -> "47" and 15 blanks, "35"):
+# up to 18 characters between digits.
 _SPELLED_PIN = after_context(
-    PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,14}[0-9]){3,7}(?![0-9])", gap=32
+    PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,18}[0-9]){3,7}(?![0-9])", gap=32
 )
 
 
-_SPELLED_CVV_VALUE = r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,14}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])"
+# Three or four digits; a longer run said after the same words is a longer code (a PIN:
+# "le code que j'avais mis c'est deux cinquante-trois quatre cent quarante-deux"), masked
+# whole rather than cut after its fourth digit.
+_SPELLED_CVV_VALUE = r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,14}[0-9]){2,7}(?![0-9]|[\s.\-][0-9])"
 _SPELLED_CVV = after_context(CVV_WORDS, _SPELLED_CVV_VALUE)
 _SPELLED_CVV_PLACE = after_context(_CVV_PLACE_WORDS, _SPELLED_CVV_VALUE)
 
@@ -1095,9 +1169,22 @@ _STORE_WORDS = re.compile(
 )
 
 
+# A locker's code said in words after the copula that hands it over ("the PIN for the
+# parcel locker at store 525 was two zero zero one", "der Code vom Schließfach in Filiale
+# 2653 war drei drei eins drei"): the store's number before the copula stays.
+_SPELLED_LOCKER = re.compile(
+    rf"(?i)\b{_LOCKER}[^\n\[\]]{{0,40}}?(?:\s(?:is|was|es|era|est|[ée]tait|ist|war|é|foi)\s|:)"
+    r"\s*+(?P<value>(?<![0-9])[0-9](?:[\s.,\-]{0,18}[0-9]){3,7})(?![0-9])"
+)
+
+
 def find_spelled_pin(spelled: str) -> Iterator[Span]:
     """A PIN or a security code said in words after its word (the spelled view of a
-    message that spells)."""
+    message that spells), and a locker's code said in words."""
+    low = spelled.lower()
+    lockers = _SPELLED_LOCKER.finditer(spelled) if any(map(low.__contains__, _LOCKER_NOUNS)) else ()
+    for match in lockers:
+        yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
     for match in _SPELLED_PIN.finditer(spelled):
         value = match.group("value")
         if before(_STORE_WORDS, spelled, match.start("value"), 12):
@@ -1110,6 +1197,40 @@ def find_spelled_pin(spelled: str) -> Iterator[Span]:
                 match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns"
             )
             yield span
+
+
+# How many digits a code has: "de 4 dígitos", "6-digit", "à 4 chiffres", "4-stellige",
+# "de 4 números", "mit 6 Ziffern".
+_DIGIT_COUNT = re.compile(
+    r"(?i)(?<![0-9])[0-9]{1,2}\s?-?\s?(?:d[íi]gitos?|digits?|chiffres?|ziffern?|stellen"
+    r"|stellig\w*|n[úu]meros?)\b"
+)
+
+
+# What every word of ``_DIGIT_COUNT`` holds: a substring test before the scan.
+_DIGIT_COUNT_HINTS = ("git", "chiffre", "ziffer", "stell", "mero")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+# "le code c'est 851 988", "the code is 4821 93", "el código es 48219": the code itself,
+# after an article or a possessive and nothing else ("promo code", "code postal", "zip
+# code" qualify it), handed over by a copula: five to eight digits, in one or two groups.
+# Three or four are the security code's (``find_cvv``).
+_CODE_IS = re.compile(
+    r"(?i)(?:^|(?<![\w'\u2019])(?:the|my|le|mon|ce|el|mi|este|der|mein|dieser|o|meu|este)\s++)"
+    r"(?:code|c[óo]digo)\s*+(?:is|es|est|c['\u2019]est|ist|é|:)\s*+"
+    r"(?P<value>[0-9]{2,4}[ \-]?[0-9]{2,4})(?![0-9]|[.,/:\-][0-9])"
+)
+
+
+def _code_is(view: str) -> Iterator[re.Match[str]]:
+    for match in _CODE_IS.finditer(view):
+        digits = sum(c.isdigit() for c in match.group("value"))
+        if 5 <= digits <= 8 and not before(NOT_PERSONAL, view, match.start(), 32):
+            yield match
 
 
 def find_pin(view: str) -> Iterator[Span]:
@@ -1131,7 +1252,23 @@ def find_pin(view: str) -> Iterator[Span]:
         and any(map(low.__contains__, _LOCKER_NOUNS))
         else ()
     )
-    found = (*_PIN.finditer(view), *first, *machine, *tried, *locker, *_glued_codes(view, "pin"))
+    # "a senha de 4 digitos é 2029", "my 6-digit pin is ...": the count of digits is no value
+    counted = (
+        _DIGIT_COUNT.sub(_blank, view)
+        if any(map(low.__contains__, _DIGIT_COUNT_HINTS)) and _DIGIT_COUNT.search(view)
+        else None
+    )
+    by_count = _PIN.finditer(counted) if counted is not None else ()
+    found = (
+        *_PIN.finditer(view),
+        *by_count,
+        *first,
+        *machine,
+        *tried,
+        *locker,
+        *_glued_codes(view, "pin"),
+        *(_code_is(view) if coded else ()),
+    )
     for match in found:
         value = match.group("value")
         if before(_STORE_WORDS, view, match.start("value"), 12):

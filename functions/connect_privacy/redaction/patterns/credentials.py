@@ -579,3 +579,56 @@ def _strong_password(value: str) -> bool:
     digits = any(c.isdigit() for c in value)
     symbol = any(_symbol(c) for c in value)
     return (letters and (symbol or (digits and lower))) or _random_case(value)
+
+
+# A message that is one password-shaped word, maybe after a word of assent or "here" ("ok
+# maracuja*0114", "voilà Dragon_264", "TigreTigre89_"): the answer to the agent's question
+# for the password. Only a word no one writes otherwise: letters with digits and a symbol or
+# both cases, or letters with a symbol inside and a capital after a small letter
+# ("l_vdRNQuhz").
+_BARE_ANSWER = re.compile(
+    r"(?i:(?:ok(?:ay)?|sure|yes|yeah|yep|here|there|so|si|s[íi]|vale|claro|listo|aqu[íi]|bueno"
+    r"|oui|ouais|voil[àa]|alors|ja|jo|klar|hier|bitte|also|sim|beleza|t[áa]|aqui|pronto"
+    r"|ent[ãa]o"
+    # "it's Dragon_264", "es maracuja*0114", "c'est TigreTigre89_", "ist ...", "é ..."
+    r"|it['\u2019]?s|es|c['\u2019]est|ist|é)"
+    r"[\s,.:!]{1,3}+){0,2}+"
+    rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]]{{6,64}}+)[{_QUOTE}]?\s*+"
+    # handed over: "Dragon_264 voilà", "Baguette!76 aquí tienes", "KaeseHund37- bitte"
+    r"(?:(?i:voil[àa]|voici|here(?:\s++you\s++go)?|aqu[íi](?:\s++tienes)?|bitte|segue)"
+    r"[\s!.]*+)?"
+)
+_BARE_ANSWER_CHARS = 80
+_URL_PIECE = re.compile(r"[=&/%?]")
+
+
+def find_bare_password(view: str) -> Iterator[Span]:
+    if len(view) > _BARE_ANSWER_CHARS:
+        return
+    match = _BARE_ANSWER.fullmatch(view.strip())
+    if match is None:
+        return
+    value = match.group("value").rstrip(".,;:!?)")
+    if _answered_password(value):
+        begin = view.index(match.group("value"))
+        yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
+
+
+def _answered_password(value: str) -> bool:
+    """A word that can only be a password: never an address, a version, a time or a plain
+    word with a final mark ("thanks!")."""
+    if len(value) < 6 or _EMAIL_SHAPE.search(value) or _VERSION.fullmatch(value):
+        return False
+    if not any(c.isalpha() for c in value) or value.startswith("#") or _URL_PIECE.search(value):
+        return False  # "#order123": a reference; "&id=6C889...", "?t=": a link's parameter
+    digits = any(c.isdigit() for c in value)
+    symbol_inside = any(_symbol(c) for c in value[1:-1])
+    symbol = symbol_inside or any(_symbol(c) for c in value)
+    return (
+        (digits and (symbol or _mixed_case(value)))
+        # "l_vdRNQuhz": a capital after a small letter; "Kontonummer_alt" is a key's name
+        or (
+            symbol_inside and any(a.islower() and b.isupper() for a, b in itertools.pairwise(value))
+        )
+        or _random_case(value)
+    )
