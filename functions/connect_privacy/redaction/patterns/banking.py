@@ -67,6 +67,8 @@ ROUTING_WORDS = words(
     r"sort\s*-?\s*code",
     r"blz",
     r"bankleitzahl",
+    # Australia's bank-state-branch number ("BSB 062-000")
+    r"bsb",
     r"ag[êe]ncia",
     r"agencia",
     r"ag\.",
@@ -659,9 +661,11 @@ def find_swift(view: str) -> Iterator[Span]:
         # A BIC word anywhere in the message vouches for a code in capitals: "what is
         # BNPAFRPP? my bank says it's your bic" names it after the code.
         named = BIC_WORDS.search(view) is not None
+        # so does an IBAN of the BIC's country beside it: "IE35 EHPI ... / JKKYIEWK"
+        countries = _iban_countries(view) if not named else set()
         for match in matches:
             code = match.group()
-            strong = named or before(BIC_WORDS, view, match.start())
+            strong = named or before(BIC_WORDS, view, match.start()) or code[4:6] in countries
             if (strong or any(c.isdigit() for c in code)) and bic.is_valid(code):
                 yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
 
@@ -728,6 +732,14 @@ def _word_like(code: str) -> bool:
     return 3 * sum(c in _VOWELS for c in code) >= len(code)
 
 
+def _iban_countries(view: str) -> set[str]:
+    """The countries of the IBANs in ``view``, and of an IBAN's head even when the rest is
+    broken over lines ("FR76 2813\n8892")."""
+    countries = {view[s.begin : s.begin + 2].upper() for s in find_iban(view)}
+    countries.update(m.group(1).upper() for m in _IBAN_HEAD.finditer(view))
+    return countries
+
+
 def _typed_lower_case(view: str) -> Iterator[Span]:
     countries: set[str] | None = None
     for match in _BIC_ANY_CASE.finditer(view):
@@ -739,9 +751,7 @@ def _typed_lower_case(view: str) -> Iterator[Span]:
                 yield Span(match.start("value"), match.end("value"), "SWIFT_CODE", 0.8, "patterns")
                 continue
             if countries is None:
-                countries = {view[s.begin : s.begin + 2].upper() for s in find_iban(view)}
-                # an IBAN's head even when the rest is broken over lines ("FR76 2813\n8892")
-                countries.update(m.group(1).upper() for m in _IBAN_HEAD.finditer(view))
+                countries = _iban_countries(view)
             if code[4:6] not in countries:
                 continue
         yield Span(match.start("value"), match.end("value"), "SWIFT_CODE", 0.8, "patterns")
@@ -1020,10 +1030,23 @@ _SHORT_ROUTING = after_context(
 )
 
 
+# India's IFSC, a branch's code: four letters (the bank), a zero, six letters or digits
+# ("IFSC code SBIN0001234"); only after its word, since eleven capitals can be a word.
+_IFSC = after_context(
+    words(r"ifsc", r"ifsc\s*code", r"ifs\s*code"),
+    r"(?<![A-Za-z0-9])[A-Za-z]{4}0[A-Za-z0-9]{6}(?![A-Za-z0-9])",
+    gap=12,
+)
+
+
 def find_routing(view: str) -> Iterator[Span]:
-    """Sort codes, BLZ, agência and other bank codes after their words (3 to 11 digits)."""
+    """Sort codes, BLZ, agência and other bank codes after their words (3 to 11 digits),
+    and an IFSC after its word."""
     for match in (*_ROUTING.finditer(view), *_SHORT_ROUTING.finditer(view)):
         yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.75, "patterns")
+    if "ifs" in view.lower():  # a substring test spares most messages the scan
+        for match in _IFSC.finditer(view):
+            yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.8, "patterns")
 
 
 # Brazil writes an account with its check digit after a dash, "X" for ten: "conta 12345-X",

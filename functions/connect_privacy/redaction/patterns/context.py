@@ -273,6 +273,9 @@ ACCOUNT_WORDS = words(
     r"c/c",  # cuenta corriente, conta corrente, compte courant
     r"conta",
     r"nib",
+    # Argentina's CBU (22 digits) and the CVU of a virtual wallet
+    r"cbu",
+    r"cvu",
 )
 
 # Numbers customers quote that are not personal: a phone number or account
