@@ -235,8 +235,9 @@ _TAIL_NINO = re.compile(
 # Without a context word: the first eight or twelve digits of a card, in the groups
 # printed on it (4-4, 4-4-4, Amex 4-6), with an issuer's prefix, ending the message.
 # Searched in the message's last characters only.
+# "#5386-1280" is an order's number: a number sign never leads a card.
 _CARD_HEAD = re.compile(
-    r"(?<![\w.,/\-])(?P<value>[0-9]{4}(?P<sep>[ \-.])[0-9]{4}(?:(?P=sep)[0-9]{4})?"
+    r"(?<![\w.,/\-#])(?P<value>[0-9]{4}(?P<sep>[ \-.])[0-9]{4}(?:(?P=sep)[0-9]{4})?"
     rf"|3[47][0-9]{{2}}[ \-.][0-9]{{6}}){_AFTERWORDS}"
 )
 _CARD_HEAD_REACH = 80
@@ -563,6 +564,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         carried = _iban_head(view, now) if card_heads else Carried((), None)
         if carried.spans:
             return carried
+        carried = _iban_country_head(view, now) if card_heads else Carried((), None)
+        if carried.spans:
+            return carried
         carried = _nino_head(view, now)
         if carried.spans:
             return carried
@@ -630,6 +634,12 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         and (_card_start(value, digits) or _bare_number_word(context, digits))
     ):
         entity, complete = CARD, _CARD_DIGITS  # "el número es 4012-8817-9689", "numéro 5396"
+    begin = tail.start("value")
+    country = _IBAN_COUNTRY_BEFORE.search(view, max(0, begin - 3), begin)
+    if entity == "BANK_ACCOUNT_NUMBER" and country is not None and len(digits) == 2:
+        # "remboursez-moi sur ce compte ES41": an IBAN's country and check digits
+        entity, begin, seen = "INTERNATIONAL_BANK_ACCOUNT_NUMBER", country.start(), seen + 2
+        value = view[begin : tail.end("value")]
     if entity == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
         complete = _IBAN_LENGTHS.get(value[:2].upper(), complete)
     elif entity == CARD and digits[:2] in ("34", "37"):
@@ -641,7 +651,6 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     # A country code alone is a phone's first part too ("my mobile is +1")
     if seen >= complete or (seen < kind.first and not (entity == "PHONE" and value[0] == "+")):
         return Carried((), None)
-    begin = tail.start("value")
     nie = _NIE_LETTER_BEFORE.search(view, max(0, begin - 3), begin) if entity == "ES_DNI" else None
     if nie is not None:  # "mi nie es Z.4955334": the NIE's letter is the value's too
         begin, seen = nie.start(), seen + 1
@@ -812,6 +821,38 @@ def _iban_head(view: str, now: float) -> Carried:
     iban = "INTERNATIONAL_BANK_ACCOUNT_NUMBER"
     span = Span(match.start("value"), match.end("value"), iban, _SCORE, "continuation")
     return Carried((span,), PendingNumber(iban, seen, complete, 0, now + WINDOW_SECONDS))
+
+
+# An IBAN's country in capitals right before two check digits: "ES" in "compte ES41".
+_IBAN_COUNTRY_BEFORE = re.compile(r"(?<![\w])(?P<country>" + "|".join(_IBAN_LENGTHS) + r")[ \-]?\Z")
+# Words asking for money to be paid back or sent, in the five languages: "please send the
+# refund to GB85", "bitte erstatten auf AT34", "virement sur FR76".
+_PAY_TO = re.compile(
+    r"(?i)\b(?:refund|reimburs|transfer|wire|deposit|pay|send|reembols|devol|ingres|envi"
+    r"|rembours|vire|vers|erstatt|[üu]berweis|gutschr|zahl|estorn|mand)\w*"
+)
+# The country and check digits alone ending such a message, in capitals: "... to GB85".
+_IBAN_COUNTRY_HEAD = re.compile(r"(?<![\w.,/\-])(?P<value>[A-Z]{2}[0-9]{2})[^\w\n]{0,4}\Z")
+
+
+def _iban_country_head(view: str, now: float) -> Carried:
+    """A message asking for a refund or a transfer that ends with an IBAN's country and
+    check digits alone ("please send the refund to GB85"): the rest comes next."""
+    match = _IBAN_COUNTRY_HEAD.search(view, max(0, len(view) - 8))
+    if match is None:
+        return Carried((), None)
+    value = match.group("value")
+    complete = _IBAN_LENGTHS.get(value[:2])
+    if (
+        complete is None
+        or not 2 <= int(value[2:]) <= 98  # ISO 7064 check digits run from 02 to 98
+        or _PAY_TO.search(view, 0, match.start()) is None
+        or NOT_PERSONAL.search(view, max(0, match.start() - 24), match.start()) is not None
+    ):
+        return Carried((), None)
+    iban = "INTERNATIONAL_BANK_ACCOUNT_NUMBER"
+    span = Span(match.start("value"), match.end("value"), iban, _SCORE, "continuation")
+    return Carried((span,), PendingNumber(iban, 4, complete, 0, now + WINDOW_SECONDS))
 
 
 # An NI number's two prefix capitals and its digits in pairs ending a message, without the

@@ -1,0 +1,68 @@
+"""Numbers split across messages, round 8: an IBAN's country and check digits alone at the
+end of a message asking for a refund or a transfer ("please send the refund to GB85"), or
+after an account word ("remboursez-moi sur ce compte ES41"), start an IBAN whose rest is
+masked. The marker holds no digit. A number sign never leads a card's first groups.
+Synthetic values."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.redaction import conversation
+
+_IBAN = "INTERNATIONAL_BANK_ACCOUNT_NUMBER"
+
+
+def _no_digit(texts: list[str]) -> bool:
+    return not any(c.isdigit() for text in texts for c in text)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("please send the refund to GB29", "NWBK 6016 1331 9268 19"),
+        ("bitte erstatten auf DE89", "3704 0044 0532 0130 00"),
+        ("remboursez-moi sur ce compte FR14", "2004 1010 0505 0001 3M02 606"),
+        ("devolvam para a conta PT50", "0002.0123.1234.5678.9015.4"),
+        ("reembolso a ES91", "2100 0418 4502 0005 1332"),
+    ],
+)
+def test_an_iban_started_with_its_country_alone_is_masked_whole(texts):
+    out, markers = conversation(*texts)
+
+    assert _no_digit(out)
+    assert markers[0] is not None and markers[0].entity_type == _IBAN
+    assert markers[1] is None  # the IBAN is whole
+    assert set(markers[0].to_item()) <= {
+        "entity_type",
+        "seen",
+        "complete",
+        "follow_ups",
+        "expires_at",
+    }
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # no refund or account word: a model's name stays, and so does the next number
+        ("my new bike is the XS12", "4521"),
+        # check digits 00, 01 and 99 are never an IBAN's
+        ("please send the refund to GB00", "4521"),
+        ("send it to the store, order AB12", "4521"),
+    ],
+)
+def test_two_capitals_and_two_digits_without_a_refund_start_nothing(texts):
+    out, markers = conversation(*texts)
+
+    assert out[0] == texts[0]
+    assert markers[0] is None or markers[0].entity_type != _IBAN
+
+
+@pytest.mark.parametrize("text", ["#5386-1280", "#4012 8888"])
+def test_a_number_sign_leads_a_reference_not_a_card(text):
+    out, markers = conversation(text)
+
+    assert out == [text]
+    # at most the unnamed marker of any bare digits, which masks nothing unless named a card
+    assert markers[0] is None or markers[0].unnamed
