@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month
+
 WINDOW = 48
 
 
@@ -455,6 +457,15 @@ NOT_PERSONAL = words(
     r"etikett",
     r"rma",
     r"r[ée]f\.?",
+    # a utility's or an insurer's contract and policy numbers: "contrato 4495316895"
+    r"contracts?",
+    r"contrat",
+    r"contratos?",
+    r"vertrag",
+    r"vertrags\s*-?\s*(?:nummer|nr\.?)",
+    r"vertragsnummer",
+    r"p[óo]liza",
+    r"ap[óo]lice",
 )
 
 # Words that name a phone. A bare "number" word also introduces one ("mi número es ..."),
@@ -536,12 +547,35 @@ def bare_number(view: str) -> re.Match[str] | None:
     if len(view) > _BARE_LENGTH or not has_digit(view):
         return None
     match = _BARE_NUMBER.match(view)
-    if match is not None and _YEAR.fullmatch(match.group("value")):
+    if match is not None and (
+        _YEAR.fullmatch(match.group("value"))
+        # "#954360", "nº 2291": a number sign makes it a reference's number
+        or _NUMBER_SIGN.search(view, 0, match.start("value"))
+        # "4-1-2025": a date, the answer to "when?"
+        or _full_date(match.group("value"))
+    ):
         return None
     return match
 
 
 _YEAR = re.compile(r"19[5-9][0-9]|20[0-3][0-9]")
+# A calendar date with its four-digit year, day and month in either order or year first.
+_FULL_DATE = re.compile(
+    r"(?P<a>[0-9]{1,2})(?P<j>[\-/.])(?P<b>[0-9]{1,2})(?P=j)(?:19|20)[0-9]{2}"
+    r"|(?:19|20)[0-9]{2}(?P<k>[\-/.])(?P<c>[0-9]{1,2})(?P=k)(?P<d>[0-9]{1,2})"
+)
+
+
+def _full_date(value: str) -> bool:
+    match = _FULL_DATE.fullmatch(value)
+    if match is None:
+        return False
+    if match.group("a") is not None:
+        return calendar_day_and_month(match.group("a"), match.group("b"))
+    return 1 <= int(match.group("c")) <= 12 and 1 <= int(match.group("d")) <= 31
+
+
+_NUMBER_SIGN = re.compile(r"(?:#|\bn[º°]|\bno\.|№)\s*\Z")
 
 
 def bare_digits(view: str, begin: int) -> bool:

@@ -1,0 +1,48 @@
+"""Round 8, over-redaction: a contract or policy number is a reference, not a phone
+("contrato 4495316895"); a number sign makes a bare reply a reference's number ("#954360",
+"nº 2291"), and a bare date is the answer to "when?", not a PIN. A phone or a PIN beside
+them is still masked. Synthetic values."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.redaction import redact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lectura del contador 26108, contrato 4495316895",
+        "my contract number is 4495316895",
+        "numéro de contrat 4495316895",
+        "Vertragsnummer 4495316895",
+        "número do contrato 4495316895",
+        "póliza 4495316895",
+        "#954360",
+        "#2681",
+        "nº 2291",
+        "4-1-2025",
+        "ok 12.05.2026",
+    ],
+)
+def test_a_reference_or_a_date_stays(text):
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        (
+            "contrato 4495316895, mi móvil 612 34 56 78",
+            "contrato 4495316895, mi móvil [PHONE]",
+        ),
+        (
+            "contract 4495316895, call me on 202-555-0143",
+            "contract 4495316895, call me on [PHONE]",
+        ),
+        ("2681", "[PIN]"),  # a bare reply without a number sign is still the PIN asked for
+    ],
+)
+def test_a_value_beside_a_reference_is_still_masked(text, masked):
+    assert redact(text) == masked
