@@ -248,6 +248,9 @@ _PLUS_HEAD = re.compile(
     r"(?<![\w+])(?P<value>\+[0-9]{1,3}[\s\-.()]{1,3}[0-9](?:[\s\-.()]{0,3}[0-9]){0,8})"
     r"(?!\s?[%€$£])" + _AFTERWORDS
 )
+# A message that is a "+" and digits and nothing else ("+61", "+12015416"): a phone's
+# country code and first digits. Not "+1" alone, the reply that agrees.
+_PLUS_ALONE = re.compile(r"[^\w\n+]{0,4}(?P<value>\+[0-9]{2,12})(?P<after>)[^\w\n%€$£]{0,4}")
 # "I'll send it in parts", "te lo paso por partes", "en plusieurs morceaux", "in zwei
 # Teilen", "vou mandar em partes": the customer says the number comes over several
 # messages, so a card's first digits ending the message need not be grouped as printed
@@ -437,6 +440,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return Carried((), None)
     needed = pending.complete - pending.seen
     if pending.unnamed:
+        if pending.entity_type == "PHONE":
+            return _named_phone_rest(view, match, pending)
         return _named_card_rest(view, match, pending)
     if pending.entity_type == CARD and pending.seen >= _CARD_DIGITS:
         return _card_end(view, match, pending, needed)
@@ -516,6 +521,52 @@ def _named_card_rest(view: str, match: re.Match[str], pending: PendingNumber) ->
     return Carried((Span(begin, end, CARD, _SCORE, "continuation"),), None)
 
 
+# A phone has 9 to 13 digits in the markets served (with a trunk 0 or a country code).
+_PHONE_LEAST, _PHONE_MOST = 9, 13
+# A phone's bare first part: more digits than a PIN, fewer than a phone.
+_BARE_PHONE_LEAST, _BARE_PHONE_MOST = 5, 7
+
+
+def _bare_phone_start(view: str, now: float) -> Carried:
+    """A message of five to seven digits and nothing else, no card issuer's ("04123",
+    "2015 559"): maybe a phone's start (a PIN, a year or a store has four digits at most),
+    maybe a postcode or a count. Nothing is masked;
+    the next message continues it only if it names its own digits a phone
+    (``_named_phone_rest``)."""
+    match = _BARE_DIGITS.fullmatch(view)
+    if match is None:
+        return Carried((), None)
+    digits = sum(c.isdigit() for c in match.group("value"))
+    if not _BARE_PHONE_LEAST <= digits <= _BARE_PHONE_MOST:
+        return Carried((), None)
+    pending = PendingNumber("PHONE", digits, _PHONE_MOST, 0, now + WINDOW_SECONDS, unnamed=True)
+    return Carried((), pending)
+
+
+def _named_phone_rest(view: str, match: re.Match[str], pending: PendingNumber) -> Carried:
+    """The rest of a phone whose start came bare, named a phone right after its digits
+    ("34623 that's my mob", "5545290 es mi móvil"): with the digits before, as many as a
+    phone has. Masks the rest; the start was sent already."""
+    if match.group("lead").strip():
+        return Carried((), None)
+    taken, begin, end = 0, match.start("value"), match.start("value")
+    for group in _GROUP.finditer(view, match.start("value"), match.end("value")):
+        if not group.group().isdigit():
+            break
+        taken += len(group.group())
+        end = group.end()
+    named = SPECIFIC_PHONE_WORDS.search(view, end, end + _NAMED_WITHIN)
+    if (
+        not _PHONE_LEAST <= pending.seen + taken <= _PHONE_MOST
+        or named is None
+        or len(view[end : named.start()].split()) > _MAX_GAP_WORDS
+        or NOT_PERSONAL.search(view, end, named.end())
+        or _ENDING_WORDS.search(view, end, named.end())
+    ):
+        return Carried((), None)
+    return Carried((Span(begin, end, "PHONE", _SCORE, "continuation"),), None)
+
+
 # After the last digits of a card: nothing, a plea ("sorry sent too soon") or words.
 _CARD_END_AFTER = re.compile(r"(?:[^\w\n]{0,4}$|\s+[^\W\d_])")
 
@@ -571,7 +622,10 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         if carried.spans:
             return carried
         carried = _phone_head(view, now)
-        return carried if carried.spans or not card_heads else _bare_card_start(view, now)
+        if carried.spans or not card_heads:
+            return carried
+        carried = _bare_card_start(view, now)
+        return carried if carried.pending else _bare_phone_start(view, now)
     _, context, kind = best
     position = context.end()
     nino = kind.entity == "UK_NATIONAL_INSURANCE_NUMBER"
@@ -881,14 +935,15 @@ def _phone_head(view: str, now: float) -> Carried:
     """A message with no context word that ends with a phone's country code and first
     digits ("my number is +1 415", "é +351 91"): a "+" says what follows is a phone."""
     low = max(0, len(view) - _CARD_HEAD_REACH)
-    match = _PLUS_HEAD.search(view, low)
+    match = _PLUS_HEAD.search(view, low) or _PLUS_ALONE.fullmatch(view)
     if match is None:
         return Carried((), None)
     value = match.group("value")
     digits = "".join(c for c in value if c.isdigit())
     complete = _phone_digits(digits, international=True)
+    least = 2 if match.re is _PLUS_ALONE else 3
     if (
-        not 3 <= len(digits) < complete - 2
+        not least <= len(digits) < complete - 2
         or _named_after(match)
         or sum(c.isdigit() for c in view) != len(digits)  # other numbers: a reference, a date
         or NOT_PERSONAL.search(view, low, match.start())

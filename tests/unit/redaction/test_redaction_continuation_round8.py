@@ -66,3 +66,43 @@ def test_a_number_sign_leads_a_reference_not_a_card(text):
     assert out == [text]
     # at most the unnamed marker of any bare digits, which masks nothing unless named a card
     assert markers[0] is None or markers[0].unnamed
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("+12015", "550 143"),
+        ("+61", "412 345 678"),
+        ("+4915", "1 2345 6789"),
+    ],
+)
+def test_a_plus_and_digits_alone_start_a_phone(texts):
+    out, markers = conversation(*texts)
+
+    assert _no_digit(out)
+    assert markers[0] is not None and markers[0].entity_type == "PHONE"
+
+
+@pytest.mark.parametrize("text", ["+1", "+10%", "+15 €"])
+def test_a_plus_one_or_a_percentage_alone_starts_no_phone(text):
+    out, markers = conversation(text)
+
+    assert out == [text] and markers == [None]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("04123", "34623 that's my mob"), ["04123", "[PHONE] that's my mob"]),
+        (("2015 550", "0143 es mi móvil"), ["2015 550", "[PHONE] es mi móvil"]),
+        # named something else, or too short for a phone with the start: both stay
+        (("2015 550", "0143 is my order"), ["2015 550", "0143 is my order"]),
+        (("12345", "12 is my mobile's floor"), ["12345", "12 is my mobile's floor"]),
+    ],
+)
+def test_the_rest_of_a_bare_start_is_a_phone_only_when_named_one(texts, expected):
+    out, markers = conversation(*texts)
+
+    assert out == expected
+    assert markers[0] is not None and markers[0].unnamed  # kind and counts, no digit
+    assert markers[1] is None
