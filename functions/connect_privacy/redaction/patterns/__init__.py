@@ -59,6 +59,7 @@ from connect_privacy.redaction.patterns.credentials import (
     find_tried_password,
 )
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spaced_keys, spell
+from connect_privacy.redaction.patterns.spelled_runs import find_spelled_runs
 from connect_privacy.redaction.spans import Span
 
 NAME = "patterns"
@@ -141,6 +142,7 @@ class PatternsDetector:
             spans.extend(_classify_runs(view))
         if spelled != folded:
             spans.extend(banking.find_spelled_pin(spelled))
+            spans.extend(find_spelled_runs(folded, spelled))
         spans.extend(_read_keys(folded, clear))
         spans.extend(identity_numbers.find_identity_numbers(folded, clear))
         # Read once, on the deobfuscated view: it holds every digit the other views hold

@@ -285,7 +285,7 @@ ACCOUNT_WORDS = words(
 NOT_PERSONAL = words(
     r"orders?",
     r"order\s*(?:no|number|num|#)",
-    r"case",
+    r"(?<!\bin\s)case",  # not "in case the call drops"
     r"tickets?",
     r"invoice",
     r"inv",
