@@ -1,5 +1,6 @@
 """Round 8: bank codes of other markets and a BIC beside its IBAN: Australia's BSB, India's
-IFSC, Argentina's CBU/CVU, a BIC of capitals whose country is the IBAN's.
+IFSC, Argentina's CBU/CVU, a BIC of capitals whose country is the IBAN's, an IBAN after
+its word with the bank code glued to the check digits.
 Synthetic values."""
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ from tests.support.redaction import redact
             "bank details: IE29 AIBK 9311 5212 3456 78 / AIBKIEDD",
             "bank details: [INTERNATIONAL_BANK_ACCOUNT_NUMBER] / [SWIFT_CODE]",
         ),
+        # after the word "iban", the bank code's letters glued to the check digits, in any
+        # case, broken over lines
+        ("iban ie29aibk\n9311-52123-456 - 78", "iban [INTERNATIONAL_BANK_ACCOUNT_NUMBER]"),
+        ("iban ie-29A IBK\n93 115212 345678", "iban [INTERNATIONAL_BANK_ACCOUNT_NUMBER]"),
     ],
 )
 def test_a_bank_code_after_its_word_or_beside_its_iban_is_masked(text, masked):
@@ -45,6 +50,8 @@ def test_a_bank_code_after_its_word_or_beside_its_iban_is_masked(text, masked):
         ("bank transfer ACCEPTED for IE29AIBK93115212345678", "ACCEPTED"),
         # the store's number next to a BSB stays: only the code after the word is masked
         ("bsb 062-000, store 4521", "store 4521"),
+        # letters and digits after the word "iban" that fail the check digits stay
+        ("my iban? ie29aibk 9311, order 4521", "my iban? ie29aibk 9311, order 4521"),
     ],
 )
 def test_what_is_not_a_bank_code_stays(text, kept):

@@ -582,6 +582,13 @@ _IBAN_START = re.compile(
     r"(?<![A-Za-z0-9])(?:(?P<country>[A-Z]{2})[0-9OoIl]{2}"
     r"|(?P<loose>[A-Za-z]{2})(?P<gap>[ \t\n\-]{0,3})[0-9]{2})(?![A-Za-z])"
 )
+# After the word "iban" the bank code's letters may follow the check digits unbroken, in
+# any case ("iban ie64ro\nvp12-...", "iban ie-33G LGN\n07 ..."): the whole number still
+# has to pass the check digits and the country's length.
+_IBAN_WORD = words(r"iban")
+_IBAN_START_NAMED = re.compile(
+    r"(?<![A-Za-z0-9])(?P<country>)(?P<loose>[A-Za-z]{2})(?P<gap>[ \t\n\-]{0,3})[0-9]{2}"
+)
 _IBAN_PIECE = re.compile(r"[A-Za-z0-9]{1,34}")
 # A wider run of spaces first: the noise the deobfuscated view blanked ("4685 - then - 5584").
 _IBAN_GAP = re.compile(
@@ -597,8 +604,13 @@ def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
     """IBANs with noise between their groups, or look-alike letters in their check digits,
     that ``find_iban`` did not read. Each start reads at most 34 characters of pieces."""
     taken = {span.begin for span in found}
-    for start in _IBAN_START.finditer(view):
+    named = _IBAN_START_NAMED.finditer(view) if _IBAN_WORD.search(view) else ()
+    read: set[int] = set()
+    for start in (*_IBAN_START.finditer(view), *named):
         begin = start.start()
+        if begin in read:
+            continue  # a start both patterns match is read once
+        read.add(begin)
         country = start.group("country") or start.group("loose")
         typed = country.isupper() and not start.group("gap")
         if not typed and _iban_length(country.upper()) is None:
