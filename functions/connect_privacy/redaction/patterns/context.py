@@ -476,6 +476,11 @@ _PHONE_SPECIFIC = (
     r"mobile",
     r"mobil",
     r"festnetz",
+    # the landline in the other languages: "fixe 01 23 ...", "fijo 011 ...", "fixo 21 ..."
+    r"landline",
+    r"fixe",
+    r"fijo",
+    r"fixo",
     r"mob",
     r"t[ée]l",
     r"tel\.?",
