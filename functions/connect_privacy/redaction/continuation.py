@@ -23,7 +23,11 @@ the marker, and counts towards ``MAX_FOLLOW_UPS``. A card of sixteen digits may 
 nineteen: a next message of exactly the three left is its end. A message of a card
 issuer's first digits and nothing else ("3528") masks nothing but leaves an *unnamed*
 marker: the next message's leading digits are the card's rest only if that message names
-them a card ("4598-1866-8282 is my card").
+them a card ("4598-1866-8282 is my card"); five to seven bare digits leave an unnamed
+phone marker the same way ("04123", then "34623 that's my mob"). A message that is a "+"
+and digits ("+61") starts a phone; an IBAN's country and check digits ending a request
+for a refund ("send the refund to GB85") start an IBAN. A number dictated after a
+hesitation ("ähm") may start with two digits and run over three messages.
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
@@ -166,6 +170,11 @@ _SLACK = 8
 # dictates: the next messages made of digits alone are the value, of a kind no word named.
 # They are masked as "PII"; a message with any word ends it.
 _DICTATED = "PII"
+# A dictated number's parts: the first may be two digits (a tax id's "50", then "842 276",
+# then "914"), and three messages may follow the hesitation, as many as a card takes in
+# three parts. Only messages of digits alone continue it.
+_DICTATED_LEAST, _ANNOUNCED_LEAST = 2, 3
+_DICTATED_FOLLOW_UPS = 3
 _READY = re.compile(
     r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so|alright|vale|bueno|bon|alors|gut|also|ent[ãa]o)[\s,]{1,3})?"
     r"(?:(?:are\s+)?(?:you\s+)?ready|bereit|fertig|list[oa]s?|(?:t'es\s+)?pr[êe]te?s?"
@@ -421,7 +430,7 @@ class Carried:
 
 def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Carried:
     """Mask the groups at the start of ``text`` that continue ``pending``."""
-    if pending is None or now > pending.expires_at or pending.follow_ups >= MAX_FOLLOW_UPS:
+    if pending is None or now > pending.expires_at or pending.follow_ups >= _follow_ups(pending):
         return Carried((), None)
     view, spelled = _view(text)
     kind = _BY_ENTITY[pending.entity_type]
@@ -460,7 +469,10 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         begin = begin if taken else group.start()
         taken += len(value)
         end = group.end()
-    if not taken or (pending.seen == 0 and not _starts_value(view, match, begin, end, taken)):
+    least = _DICTATED_LEAST if pending.entity_type == _DICTATED else _ANNOUNCED_LEAST
+    if not taken or (
+        pending.seen == 0 and not _starts_value(view, match, begin, end, taken, least)
+    ):
         return Carried((), None)
     if nino and taken < 2 and pending.seen + taken != pending.complete:
         return Carried((), None)  # one character that does not end the NI number
@@ -977,11 +989,17 @@ _AMOUNT = re.compile(
 )
 
 
-def _starts_value(view: str, match: re.Match[str], begin: int, end: int, taken: int) -> bool:
-    """The first characters of a value announced by the previous message: three or more,
-    after a short lead-in, not a date ("card" then "12/05 it was declined")."""
+def _follow_ups(pending: PendingNumber) -> int:
+    return _DICTATED_FOLLOW_UPS if pending.entity_type == _DICTATED else MAX_FOLLOW_UPS
+
+
+def _starts_value(
+    view: str, match: re.Match[str], begin: int, end: int, taken: int, least: int
+) -> bool:
+    """The first characters of a value announced by the previous message: ``least`` or
+    more, after a short lead-in, not a date ("card" then "12/05 it was declined")."""
     return (
-        taken >= 3
+        taken >= least
         and len(match.group("lead").split()) <= _ANNOUNCED_LEAD_WORDS
         and _DATE.fullmatch(view[begin:end]) is None
         and not any(c in "$€£" for c in match.group("lead"))

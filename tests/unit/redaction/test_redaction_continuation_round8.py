@@ -106,3 +106,27 @@ def test_the_rest_of_a_bare_start_is_a_phone_only_when_named_one(texts, expected
     assert out == expected
     assert markers[0] is not None and markers[0].unnamed  # kind and counts, no digit
     assert markers[1] is None
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("ähm", "50", "842 276", "914"),  # a tax id in three parts, the first of two digits
+        ("euh", "1 48", "01 44", "518 450 30"),
+        ("hmm", "993", "217 909", "42"),
+    ],
+)
+def test_a_number_dictated_after_a_hesitation_runs_over_three_messages(texts):
+    out, markers = conversation(*texts)
+
+    assert _no_digit(out)
+    assert all(m is None or m.entity_type == "PII" for m in markers)
+
+
+def test_a_dictated_number_ends_at_a_word_and_after_three_parts():
+    out, _ = conversation("ähm", "50", "842 276", "914", "22")
+
+    assert out[-1] == "22"  # a fourth message of digits: the marker has run out
+    out, _ = conversation("euh", "12", "ok merci, 3 articles")
+
+    assert out[-1] == "ok merci, 3 articles"
