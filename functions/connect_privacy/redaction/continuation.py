@@ -257,9 +257,11 @@ _PLUS_HEAD = re.compile(
     r"(?<![\w+])(?P<value>\+[0-9]{1,3}[\s\-.()]{1,3}[0-9](?:[\s\-.()]{0,3}[0-9]){0,8})"
     r"(?!\s?[%€$£])" + _AFTERWORDS
 )
-# A message that is a "+" and digits and nothing else ("+61", "+12015416"): a phone's
-# country code and first digits. Not "+1" alone, the reply that agrees.
-_PLUS_ALONE = re.compile(r"[^\w\n+]{0,4}(?P<value>\+[0-9]{2,12})(?P<after>)[^\w\n%€$£]{0,4}")
+# A message that is a "+" and digits and nothing else ("+61", "+12015416", "+6121 23 46"):
+# a phone's country code and first digits. Not "+1" alone, the reply that agrees.
+_PLUS_ALONE = re.compile(
+    r"[^\w\n+]{0,4}(?P<value>\+[0-9](?:[ \-.]?[0-9]){1,11})(?P<after>)[^\w\n%€$£]{0,4}"
+)
 # "I'll send it in parts", "te lo paso por partes", "en plusieurs morceaux", "in zwei
 # Teilen", "vou mandar em partes": the customer says the number comes over several
 # messages, so a card's first digits ending the message need not be grouped as printed

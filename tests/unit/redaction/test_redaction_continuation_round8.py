@@ -74,6 +74,7 @@ def test_a_number_sign_leads_a_reference_not_a_card(text):
         ("+12015", "550 143"),
         ("+61", "412 345 678"),
         ("+4915", "1 2345 6789"),
+        ("+6121 23 46", "326 that's my mob"),
     ],
 )
 def test_a_plus_and_digits_alone_start_a_phone(texts):
@@ -83,7 +84,7 @@ def test_a_plus_and_digits_alone_start_a_phone(texts):
     assert markers[0] is not None and markers[0].entity_type == "PHONE"
 
 
-@pytest.mark.parametrize("text", ["+1", "+10%", "+15 €"])
+@pytest.mark.parametrize("text", ["+1", "+1 2", "+10%", "+15 €"])
 def test_a_plus_one_or_a_percentage_alone_starts_no_phone(text):
     out, markers = conversation(text)
 
