@@ -49,6 +49,7 @@ from connect_privacy.redaction.patterns import (
 )
 from connect_privacy.redaction.patterns.cards import digit_runs
 from connect_privacy.redaction.patterns.context import ACCOUNT_WORDS, mend_typos
+from connect_privacy.redaction.patterns.corrections import find_corrections
 from connect_privacy.redaction.patterns.credentials import (
     LOGIN_WORD,
     find_aws_keys,
@@ -158,6 +159,8 @@ class PatternsDetector:
             spans.extend(contact.find_phone(view, self._phone_regions))
             if cards:
                 spans.extend(banking.find_after_cards(view, cards))
+        if spans:
+            spans.extend(find_corrections(clear, list(spans)))
         return spans
 
 

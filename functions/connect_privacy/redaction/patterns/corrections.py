@@ -1,0 +1,46 @@
+"""A value corrected in the same message: "it's 212-67-9749 - wait no, 424 . 02 . 0120",
+"mi móvil es 612 345 678, perdón, 612 345 687", "Steuer-ID 12345678901, nein, ...".
+
+Customers correct a digit they mistyped; the corrected number after "wait no", "sorry",
+"I mean" (and their siblings in the other languages) is the same kind of value as the one
+found before it. Only a number of the same count of digits is taken, so an order number
+or a date mentioned after an apology stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from connect_privacy.redaction.spans import Span
+
+_CORRECTION_WORDS = (
+    r"wait\s*,?\s*no|no\s*,?\s*wait|sorry|i\s*mean|actually|correction|oops|typo"
+    r"|perd[óo]n|quise\s*decir|digo|mejor\s*dicho|no\s*,?\s*espera|me\s*equivoqu[ée]"
+    r"|pardon|d[ée]sol[ée]e?|je\s*veux\s*dire|plut[ôo]t|non\s*,?\s*attendez|erreur"
+    r"|nein|ich\s*meine|korrektur|falsch|quer\s*dizer|ali[áa]s|desculp[ae]|errei"
+)
+# After the value: a few separators, the correction's words, a few separators or an
+# article, then the corrected number (bounded repeats: linear).
+_CORRECTED = re.compile(
+    rf"(?i)[\s,;.!\-\u2013\u2014]{{0,6}}(?:{_CORRECTION_WORDS})\b[\s,;:.!\-\u2013\u2014]{{0,6}}"
+    r"(?:(?:it'?s|is|es|c'est|ist|é)\s{1,3})?"
+    r"(?P<value>[0-9](?:[\s.\-/]{0,3}[0-9]){2,30})(?![0-9])"
+)
+_LEAST_DIGITS = 6
+
+
+def find_corrections(view: str, found: Iterable[Span]) -> Iterator[Span]:
+    """The corrected number right after a found value with as many digits."""
+    for span in found:
+        digits = sum(c.isdigit() for c in view[span.begin : span.end])
+        if digits < _LEAST_DIGITS:
+            continue
+        match = _CORRECTED.match(view, span.end)
+        if match is None:
+            continue
+        value = match.group("value")
+        if sum(c.isdigit() for c in value) == digits:
+            yield Span(
+                match.start("value"), match.end("value"), span.entity_type, span.score, "patterns"
+            )
