@@ -160,7 +160,7 @@ class PatternsDetector:
             if cards:
                 spans.extend(banking.find_after_cards(view, cards))
         if spans:
-            spans.extend(find_corrections(clear, list(spans)))
+            spans.extend(find_corrections(clear, spans.copy()))
         return spans
 
 
