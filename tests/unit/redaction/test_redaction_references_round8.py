@@ -46,3 +46,21 @@ def test_a_reference_or_a_date_stays(text):
 )
 def test_a_value_beside_a_reference_is_still_masked(text, masked):
     assert redact(text) == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le numéro sur le carton c'est 58416922185 je sais pas si c'est le suivi",
+        "die Nummer auf dem Karton ist 95267861981",
+        "el número del cartón es 67888106226",
+    ],
+)
+def test_the_number_printed_on_the_parcels_box_stays(text):
+    assert redact(text) == text
+
+
+def test_a_phone_after_the_box_is_mentioned_is_still_masked():
+    assert redact("le carton est arrivé abîmé, mon portable 06 12 34 56 78") == (
+        "le carton est arrivé abîmé, mon portable [PHONE]"
+    )

@@ -466,6 +466,10 @@ NOT_PERSONAL = words(
     r"vertragsnummer",
     r"p[óo]liza",
     r"ap[óo]lice",
+    # the number printed on the parcel's box: "le numéro sur le carton c'est ..." (not
+    # "box": in French, the internet router whose wifi code is a password)
+    r"cart[oó]n",
+    r"karton",
 )
 
 # Words that name a phone. A bare "number" word also introduces one ("mi número es ..."),
