@@ -447,7 +447,11 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     if match is None and _holds_on(view):
         # "wait", "sorry", "1 sec 🙏" between the parts: the number is still in progress
         return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
-    if match is None or _NOT_CONTINUATION(view[: match.start("value")]):
+    if (
+        match is None
+        or _NOT_CONTINUATION(view[: match.start("value")])
+        or _amount_ahead(view, match)
+    ):
         return Carried((), None)
     needed = pending.complete - pending.seen
     if pending.unnamed:
@@ -1034,6 +1038,25 @@ def _named_after(match: re.Match[str]) -> bool:
     if not after:
         return False
     return _HOLD_ON.search(after) is None and _MORE_TO_COME.search(after) is None
+
+
+# A price with its cents: "163.95", "1,517.00", "49,90".
+_CENTS_VALUE = re.compile(r"[0-9]{1,3}(?:[.,][0-9]{3})*+[.,][0-9]{2}(?![0-9])")
+
+
+def _amount_ahead(view: str, match: re.Match[str]) -> bool:
+    """An amount where the rest was expected ("thanks, refund was $1,517.00", "the fee was
+    163.95"): a currency sign right before the digits, or words then a price with cents
+    (after "puis" or "and" alone, "34.56" is still a phone's pair of groups)."""
+    lead = match.group("lead")
+    if any(c in "$€£" for c in lead[-3:]):
+        return True
+    said = lead.strip(" ,.:;-")
+    return (
+        any(c.isalpha() for c in said)
+        and _MORE_TO_COME.fullmatch(said) is None
+        and _CENTS_VALUE.match(view, match.start("value")) is not None
+    )
 
 
 def _NOT_CONTINUATION(lead: str) -> bool:

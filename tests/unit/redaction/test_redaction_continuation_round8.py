@@ -131,3 +131,20 @@ def test_a_dictated_number_ends_at_a_word_and_after_three_parts():
     out, _ = conversation("euh", "12", "ok merci, 3 articles")
 
     assert out[-1] == "ok merci, 3 articles"
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["thanks, refund was $1,517.00", "thanks, refund was 163.95", "ok, le total fait 49,90"],
+)
+def test_an_amount_after_an_account_in_parts_is_no_part_of_it(last):
+    out, _ = conversation("my routing is 011000015 and account 9176", "60212", last)
+
+    assert out[1] == "[BANK_ACCOUNT_NUMBER]"
+    assert out[2] == last
+
+
+def test_a_phone_pair_after_more_to_come_still_continues():
+    out, _ = conversation("mon numéro 06 12", "puis 34.56")
+
+    assert _no_digit(out)
