@@ -64,3 +64,22 @@ def test_a_phone_after_the_box_is_mentioned_is_still_masked():
     assert redact("le carton est arrivé abîmé, mon portable 06 12 34 56 78") == (
         "le carton est arrivé abîmé, mon portable [PHONE]"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bestellungen 8033074 und 177-6993927-5576628 sollten zusammen kommen",
+        "les commandes 12345678 et 87654321",
+        "mis pedidos 612345678 y 612345679",
+        "as faturas 912345678 e 912345679",
+    ],
+)
+def test_numbers_after_a_plural_reference_word_stay(text):
+    assert redact(text) == text
+
+
+def test_a_phone_after_a_plural_reference_is_still_masked():
+    out = redact("mis pedidos llegaron, mi móvil 612 345 678")
+
+    assert out.startswith("mis pedidos llegaron, mi móvil [") and "612" not in out
