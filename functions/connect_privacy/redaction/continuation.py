@@ -475,6 +475,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         begin = begin if taken else group.start()
         taken += len(value)
         end = group.end()
+    if not taken and pending.seen and pending.entity_type == _ACCOUNT:
+        return _second_bank_number(view)
     least = _DICTATED_LEAST if pending.entity_type == _DICTATED else _ANNOUNCED_LEAST
     if not taken or (
         pending.seen == 0 and not _starts_value(view, match, begin, end, taken, least)
@@ -495,6 +497,20 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     return Carried((span,), following)
 
 
+_ACCOUNT = "BANK_ACCOUNT_NUMBER"
+
+
+def _second_bank_number(view: str) -> Carried:
+    """After "routing and account below" and the routing's nine digits, a message of more
+    digits than the account's rest can hold: the second number the customer announced, the
+    account itself, whole ("360729212", then "880021466978")."""
+    whole = _BARE_DIGITS.fullmatch(view)
+    if whole is None or sum(c.isdigit() for c in whole.group("value")) < _ACCOUNT_LEAST:
+        return Carried((), None)
+    return Carried((Span(*whole.span("value"), _ACCOUNT, _SCORE, "continuation"),), None)
+
+
+_ACCOUNT_LEAST = 6
 # A message of digits only, grouped or not, maybe with an emoji or punctuation.
 _BARE_DIGITS = re.compile(r"[^\w\n]{0,4}(?P<value>[0-9](?:[ \-.]?[0-9]){3,17})[^\w\n]{0,4}")
 # The words after the rest that name the value: a card word within a few words.

@@ -148,3 +148,16 @@ def test_a_phone_pair_after_more_to_come_still_continues():
     out, _ = conversation("mon numéro 06 12", "puis 34.56")
 
     assert _no_digit(out)
+
+
+def test_routing_then_account_announced_together_are_both_masked():
+    out, markers = conversation("routing and account below", "011000015", "880021466978")
+
+    assert _no_digit(out)
+    assert markers[-1] is None
+
+
+def test_a_reference_after_the_routing_stays():
+    out, _ = conversation("routing and account below", "011000015", "order 880021466978")
+
+    assert out[-1] == "order 880021466978"
