@@ -33,6 +33,11 @@ from tests.support.redaction import redact
             " - nove",
             "meu número é [PHONE]",
         ),
+        # "caso" as a conjunction ("in case it drops"), not a case's number word
+        (
+            "meu numero caso caia: dois, zero, tres, três, cinco, seis, dois, três, seis, seis",
+            "meu numero caso caia: [PHONE]",
+        ),
         (
             "Kontonummer eins zwei drei vier fünf sechs sieben acht neun null eins zwei drei vier",
             "Kontonummer [BANK_ACCOUNT_NUMBER]",
@@ -49,6 +54,8 @@ def test_a_long_number_read_out_is_masked_whole(text, masked):
         "order number one two three four five six seven eight nine",
         "one two three four five six seven eight nine is my order number",
         "case one two three four five six seven eight nine",
+        "the order number is one two three four five six seven eight nine",
+        "número de pedido: uno dos tres cuatro cinco seis siete ocho nueve",
         # shorter numbers said in words: prices, dates, counts
         "it cost two thousand four hundred and fifty euros on the twenty first of march",
         "we were twenty two people and thirty five kids",
@@ -56,3 +63,12 @@ def test_a_long_number_read_out_is_masked_whole(text, masked):
 )
 def test_a_reference_or_a_short_number_in_words_stays(text):
     assert redact(text) == text
+
+
+def test_a_typed_postcode_before_a_number_read_out_stays():
+    out = redact(
+        "billing zip and card: 10218 four-one-one-one one-one-one-one one-one-one-one"
+        " one-one-one-one"
+    )
+
+    assert out.startswith("billing zip and card: 10218 [") and "one" not in out
