@@ -34,6 +34,11 @@ from tests.support.redaction import redact
         # case, broken over lines
         ("iban ie29aibk\n9311-52123-456 - 78", "iban [INTERNATIONAL_BANK_ACCOUNT_NUMBER]"),
         ("iban ie-29A IBK\n93 115212 345678", "iban [INTERNATIONAL_BANK_ACCOUNT_NUMBER]"),
+        # read out: the country's letters apart, the digits in words
+        (
+            "mon iban F R sept six - 3000 - six zéro zéro zéro - 0112 - 3456 - 7890 - 189",
+            "mon iban [INTERNATIONAL_BANK_ACCOUNT_NUMBER]",
+        ),
     ],
 )
 def test_a_bank_code_after_its_word_or_beside_its_iban_is_masked(text, masked):
@@ -52,6 +57,7 @@ def test_a_bank_code_after_its_word_or_beside_its_iban_is_masked(text, masked):
         ("bsb 062-000, store 4521", "store 4521"),
         # letters and digits after the word "iban" that fail the check digits stay
         ("my iban? ie29aibk 9311, order 4521", "my iban? ie29aibk 9311, order 4521"),
+        ("iban? a b 12 3456, order 4521", "iban? a b 12 3456, order 4521"),
     ],
 )
 def test_what_is_not_a_bank_code_stays(text, kept):

@@ -586,8 +586,11 @@ _IBAN_START = re.compile(
 # any case ("iban ie64ro\nvp12-...", "iban ie-33G LGN\n07 ..."): the whole number still
 # has to pass the check digits and the country's length.
 _IBAN_WORD = words(r"iban")
+# The country's letters may be spelled apart too ("F R sept six - 4467 - ..."), the check
+# digits apart from each other when read out.
 _IBAN_START_NAMED = re.compile(
-    r"(?<![A-Za-z0-9])(?P<country>)(?P<loose>[A-Za-z]{2})(?P<gap>[ \t\n\-]{0,3})[0-9]{2}"
+    r"(?<![A-Za-z0-9])(?P<country>)(?P<loose>[A-Za-z] ?[A-Za-z])(?P<gap>[ \t\n\-]{0,3})"
+    r"[0-9](?: {0,6}[0-9])"
 )
 _IBAN_PIECE = re.compile(r"[A-Za-z0-9]{1,34}")
 # A wider run of spaces first: the noise the deobfuscated view blanked ("4685 - then - 5584").
@@ -611,7 +614,7 @@ def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
         if begin in read:
             continue  # a start both patterns match is read once
         read.add(begin)
-        country = start.group("country") or start.group("loose")
+        country = (start.group("country") or start.group("loose")).replace(" ", "")
         typed = country.isupper() and not start.group("gap")
         if not typed and _iban_length(country.upper()) is None:
             continue
