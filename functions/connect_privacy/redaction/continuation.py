@@ -28,6 +28,10 @@ then "7551-2140-1166"). A card may take four follow-ups (its four printed groups
 kinds two. A message asking to wait with no context word ("une seconde", "pera") starts a
 dictation, as "ready?" does: the next messages of digits alone are masked. A message of a
 code's word and two digits alone ("code 35") is half a PIN: the next two digits end it.
+Five to seven bare digits leave an unnamed phone marker the same way ("04123", then "34623
+that's my mob"). A message that is a "+" and digits ("+61") starts a phone; an IBAN's
+country and check digits ending a request for a refund ("send the refund to GB85") start
+an IBAN. A number dictated after a hesitation ("ähm") may start with two digits.
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
@@ -174,6 +178,10 @@ _SLACK = 8
 # dictates: the next messages made of digits alone are the value, of a kind no word named.
 # They are masked as "PII"; a message with any word ends it.
 _DICTATED = "PII"
+# A dictated number's parts: the first may be two digits (a tax id's "50", then "842 276",
+# then "914"), and up to four messages may follow the hesitation (``CARD_FOLLOW_UPS``: a
+# card read out in its printed groups). Only messages of digits alone continue it.
+_DICTATED_LEAST, _ANNOUNCED_LEAST = 2, 3
 _READY = re.compile(
     r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so|alright|vale|bueno|bon|alors|gut|also|ent[ãa]o)[\s,]{1,3})?"
     r"(?:(?:are\s+)?(?:you\s+)?ready|bereit|fertig|list[oa]s?|(?:t'es\s+)?pr[êe]te?s?"
@@ -260,8 +268,9 @@ _TAIL_NINO = re.compile(
 # Without a context word: the first eight or twelve digits of a card, in the groups
 # printed on it (4-4, 4-4-4, Amex 4-6), with an issuer's prefix, ending the message.
 # Searched in the message's last characters only.
+# "#5386-1280" is an order's number: a number sign never leads a card.
 _CARD_HEAD = re.compile(
-    r"(?<![\w.,/\-])(?P<value>[0-9]{4}(?P<sep>[ \-.])[0-9]{4}(?:(?P=sep)[0-9]{4})?"
+    r"(?<![\w.,/\-#])(?P<value>[0-9]{4}(?P<sep>[ \-.])[0-9]{4}(?:(?P=sep)[0-9]{4})?"
     rf"|3[47][0-9]{{2}}[ \-.][0-9]{{6}}){_AFTERWORDS}"
 )
 _CARD_HEAD_REACH = 80
@@ -271,6 +280,11 @@ _CARD_HEAD_REACH = 80
 _PLUS_HEAD = re.compile(
     r"(?<![\w+])(?P<value>\+[0-9]{1,3}[\s\-.()]{1,3}[0-9](?:[\s\-.()]{0,3}[0-9]){0,8})"
     r"(?!\s?[%€$£])" + _AFTERWORDS
+)
+# A message that is a "+" and digits and nothing else ("+61", "+12015416", "+6121 23 46"):
+# a phone's country code and first digits. Not "+1" alone, the reply that agrees.
+_PLUS_ALONE = re.compile(
+    r"[^\w\n+]{0,4}(?P<value>\+[0-9](?:[ \-.]?[0-9]){1,11})(?P<after>)[^\w\n%€$£]{0,4}"
 )
 # "I'll send it in parts", "te lo paso por partes", "en plusieurs morceaux", "in zwei
 # Teilen", "vou mandar em partes": the customer says the number comes over several
@@ -483,10 +497,16 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     if match is None and _holds_on(view):
         # "wait", "sorry", "1 sec 🙏" between the parts: the number is still in progress
         return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
-    if match is None or _NOT_CONTINUATION(view[: match.start("value")]):
+    if (
+        match is None
+        or _NOT_CONTINUATION(view[: match.start("value")])
+        or _amount_ahead(view, match)
+    ):
         return Carried((), None)
     needed = pending.complete - pending.seen
     if pending.unnamed:
+        if pending.entity_type == "PHONE":
+            return _named_phone_rest(view, match, pending)
         if _DIGITS_ONLY.fullmatch(view) or _DIGITS_THEN_DONE.fullmatch(view):
             return _bare_card_rest(view, match, pending)
         return _named_card_rest(view, match, pending)
@@ -507,8 +527,11 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         begin = begin if taken else group.start()
         taken += len(value)
         end = group.end()
+    if not taken and pending.seen and pending.entity_type == _ACCOUNT:
+        return _second_bank_number(view)
+    least = _DICTATED_LEAST if pending.entity_type == _DICTATED else _ANNOUNCED_LEAST
     if not taken or (
-        pending.seen == 0 and not _starts_value(view, match, begin, end, taken, pending.entity_type)
+        pending.seen == 0 and not _starts_value(view, match, begin, end, taken, least)
     ):
         return Carried((), None)
     if nino and taken < 2 and pending.seen + taken != pending.complete:
@@ -526,6 +549,20 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     return Carried((span,), following)
 
 
+_ACCOUNT = "BANK_ACCOUNT_NUMBER"
+
+
+def _second_bank_number(view: str) -> Carried:
+    """After "routing and account below" and the routing's nine digits, a message of more
+    digits than the account's rest can hold: the second number the customer announced, the
+    account itself, whole ("360729212", then "880021466978")."""
+    whole = _BARE_DIGITS.fullmatch(view)
+    if whole is None or sum(c.isdigit() for c in whole.group("value")) < _ACCOUNT_LEAST:
+        return Carried((), None)
+    return Carried((Span(*whole.span("value"), _ACCOUNT, _SCORE, "continuation"),), None)
+
+
+_ACCOUNT_LEAST = 6
 # A message of digits only, grouped or not, maybe with an emoji or punctuation.
 _BARE_DIGITS = re.compile(r"[^\w\n]{0,4}(?P<value>[0-9](?:[ \-.]?[0-9]){3,17})[^\w\n]{0,4}")
 # Digits from which a bare card start typed in three groups or more is masked too.
@@ -598,6 +635,52 @@ def _named_card_rest(view: str, match: re.Match[str], pending: PendingNumber) ->
     return Carried((Span(begin, end, CARD, _SCORE, "continuation"),), None)
 
 
+# A phone has 9 to 13 digits in the markets served (with a trunk 0 or a country code).
+_PHONE_LEAST, _PHONE_MOST = 9, 13
+# A phone's bare first part: more digits than a PIN, fewer than a phone.
+_BARE_PHONE_LEAST, _BARE_PHONE_MOST = 5, 7
+
+
+def _bare_phone_start(view: str, now: float) -> Carried:
+    """A message of five to seven digits and nothing else, no card issuer's ("04123",
+    "2015 559"): maybe a phone's start (a PIN, a year or a store has four digits at most),
+    maybe a postcode or a count. Nothing is masked;
+    the next message continues it only if it names its own digits a phone
+    (``_named_phone_rest``)."""
+    match = _BARE_DIGITS.fullmatch(view)
+    if match is None:
+        return Carried((), None)
+    digits = sum(c.isdigit() for c in match.group("value"))
+    if not _BARE_PHONE_LEAST <= digits <= _BARE_PHONE_MOST:
+        return Carried((), None)
+    pending = PendingNumber("PHONE", digits, _PHONE_MOST, 0, now + WINDOW_SECONDS, unnamed=True)
+    return Carried((), pending)
+
+
+def _named_phone_rest(view: str, match: re.Match[str], pending: PendingNumber) -> Carried:
+    """The rest of a phone whose start came bare, named a phone right after its digits
+    ("34623 that's my mob", "5545290 es mi móvil"): with the digits before, as many as a
+    phone has. Masks the rest; the start was sent already."""
+    if match.group("lead").strip():
+        return Carried((), None)
+    taken, begin, end = 0, match.start("value"), match.start("value")
+    for group in _GROUP.finditer(view, match.start("value"), match.end("value")):
+        if not group.group().isdigit():
+            break
+        taken += len(group.group())
+        end = group.end()
+    named = SPECIFIC_PHONE_WORDS.search(view, end, end + _NAMED_WITHIN)
+    if (
+        not _PHONE_LEAST <= pending.seen + taken <= _PHONE_MOST
+        or named is None
+        or len(view[end : named.start()].split()) > _MAX_GAP_WORDS
+        or NOT_PERSONAL.search(view, end, named.end())
+        or _ENDING_WORDS.search(view, end, named.end())
+    ):
+        return Carried((), None)
+    return Carried((Span(begin, end, "PHONE", _SCORE, "continuation"),), None)
+
+
 # After the last digits of a card: nothing, a plea ("sorry sent too soon") or words.
 _CARD_END_AFTER = re.compile(r"(?:[^\w\n]{0,4}$|\s+[^\W\d_])")
 
@@ -654,11 +737,17 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         carried = _iban_head(view, now) if card_heads else Carried((), None)
         if carried.spans:
             return carried
+        carried = _iban_country_head(view, now) if card_heads else Carried((), None)
+        if carried.spans:
+            return carried
         carried = _nino_head(view, now)
         if carried.spans:
             return carried
         carried = _phone_head(view, now)
-        return carried if carried.spans or not card_heads else _bare_card_start(view, now)
+        if carried.spans or not card_heads:
+            return carried
+        carried = _bare_card_start(view, now)
+        return carried if carried.pending else _bare_phone_start(view, now)
     _, context, kind = best
     position = context.end()
     nino = kind.entity == "UK_NATIONAL_INSURANCE_NUMBER"
@@ -721,6 +810,12 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         and (_card_start(value, digits) or _bare_number_word(context, digits))
     ):
         entity, complete = CARD, _CARD_DIGITS  # "el número es 4012-8817-9689", "numéro 5396"
+    begin = tail.start("value")
+    country = _IBAN_COUNTRY_BEFORE.search(view, max(0, begin - 3), begin)
+    if entity == "BANK_ACCOUNT_NUMBER" and country is not None and len(digits) == 2:
+        # "remboursez-moi sur ce compte ES41": an IBAN's country and check digits
+        entity, begin, seen = "INTERNATIONAL_BANK_ACCOUNT_NUMBER", country.start(), seen + 2
+        value = view[begin : tail.end("value")]
     if entity == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
         complete = _IBAN_LENGTHS.get(value[:2].upper(), complete)
     elif entity == CARD and digits[:2] in ("34", "37"):
@@ -732,7 +827,6 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     # A country code alone is a phone's first part too ("my mobile is +1")
     if seen >= complete or (seen < kind.first and not (entity == "PHONE" and value[0] == "+")):
         return Carried((), None)
-    begin = tail.start("value")
     nie = _NIE_LETTER_BEFORE.search(view, max(0, begin - 3), begin) if entity == "ES_DNI" else None
     if nie is not None:  # "mi nie es Z.4955334": the NIE's letter is the value's too
         begin, seen = nie.start(), seen + 1
@@ -909,6 +1003,38 @@ def _iban_head(view: str, now: float) -> Carried:
     return Carried((span,), PendingNumber(iban, seen, complete, 0, now + WINDOW_SECONDS))
 
 
+# An IBAN's country in capitals right before two check digits: "ES" in "compte ES41".
+_IBAN_COUNTRY_BEFORE = re.compile(r"(?<![\w])(?P<country>" + "|".join(_IBAN_LENGTHS) + r")[ \-]?\Z")
+# Words asking for money to be paid back or sent, in the five languages: "please send the
+# refund to GB85", "bitte erstatten auf AT34", "virement sur FR76".
+_PAY_TO = re.compile(
+    r"(?i)\b(?:refund|reimburs|transfer|wire|deposit|pay|send|reembols|devol|ingres|envi"
+    r"|rembours|vire|vers|erstatt|[üu]berweis|gutschr|zahl|estorn|mand)\w*"
+)
+# The country and check digits alone ending such a message, in capitals: "... to GB85".
+_IBAN_COUNTRY_HEAD = re.compile(r"(?<![\w.,/\-])(?P<value>[A-Z]{2}[0-9]{2})[^\w\n]{0,4}\Z")
+
+
+def _iban_country_head(view: str, now: float) -> Carried:
+    """A message asking for a refund or a transfer that ends with an IBAN's country and
+    check digits alone ("please send the refund to GB85"): the rest comes next."""
+    match = _IBAN_COUNTRY_HEAD.search(view, max(0, len(view) - 8))
+    if match is None:
+        return Carried((), None)
+    value = match.group("value")
+    complete = _IBAN_LENGTHS.get(value[:2])
+    if (
+        complete is None
+        or not 2 <= int(value[2:]) <= 98  # ISO 7064 check digits run from 02 to 98
+        or _PAY_TO.search(view, 0, match.start()) is None
+        or NOT_PERSONAL.search(view, max(0, match.start() - 24), match.start()) is not None
+    ):
+        return Carried((), None)
+    iban = "INTERNATIONAL_BANK_ACCOUNT_NUMBER"
+    span = Span(match.start("value"), match.end("value"), iban, _SCORE, "continuation")
+    return Carried((span,), PendingNumber(iban, 4, complete, 0, now + WINDOW_SECONDS))
+
+
 # An NI number's two prefix capitals and its digits in pairs ending a message, without the
 # suffix letter ("It's JN 33 82 06", then "D"): the rest comes next. The capitals must be
 # a prefix's (``NINO_PREFIX``).
@@ -939,14 +1065,15 @@ def _phone_head(view: str, now: float) -> Carried:
     """A message with no context word that ends with a phone's country code and first
     digits ("my number is +1 415", "é +351 91"): a "+" says what follows is a phone."""
     low = max(0, len(view) - _CARD_HEAD_REACH)
-    match = _PLUS_HEAD.search(view, low)
+    match = _PLUS_HEAD.search(view, low) or _PLUS_ALONE.fullmatch(view)
     if match is None:
         return Carried((), None)
     value = match.group("value")
     digits = "".join(c for c in value if c.isdigit())
     complete = _phone_digits(digits, international=True)
+    least = 2 if match.re is _PLUS_ALONE else 3
     if (
-        not 3 <= len(digits) < complete - 2
+        not least <= len(digits) < complete - 2
         or _named_after(match)
         or sum(c.isdigit() for c in view) != len(digits)  # other numbers: a reference, a date
         or NOT_PERSONAL.search(view, low, match.start())
@@ -991,13 +1118,12 @@ _AMOUNT = re.compile(
 
 
 def _starts_value(
-    view: str, match: re.Match[str], begin: int, end: int, taken: int, entity: str
+    view: str, match: re.Match[str], begin: int, end: int, taken: int, least: int
 ) -> bool:
-    """The first characters of a value announced by the previous message: three or more
-    (two in a message of digits alone that is dictated: "une seconde", then "51"), after a
-    short lead-in, not a date ("card" then "12/05 it was declined")."""
+    """The first characters of a value announced by the previous message: ``least`` or
+    more, after a short lead-in, not a date ("card" then "12/05 it was declined")."""
     return (
-        taken >= (2 if entity == _DICTATED else 3)
+        taken >= least
         and len(match.group("lead").split()) <= _ANNOUNCED_LEAD_WORDS
         and _DATE.fullmatch(view[begin:end]) is None
         and not any(c in "$€£" for c in match.group("lead"))
@@ -1030,6 +1156,25 @@ def _named_after(match: re.Match[str]) -> bool:
     if not after:
         return False
     return _HOLD_ON.search(after) is None and _MORE_TO_COME.search(after) is None
+
+
+# A price with its cents: "163.95", "1,517.00", "49,90".
+_CENTS_VALUE = re.compile(r"[0-9]{1,3}(?:[.,][0-9]{3})*+[.,][0-9]{2}(?![0-9])")
+
+
+def _amount_ahead(view: str, match: re.Match[str]) -> bool:
+    """An amount where the rest was expected ("thanks, refund was $1,517.00", "the fee was
+    163.95"): a currency sign right before the digits, or words then a price with cents
+    (after "puis" or "and" alone, "34.56" is still a phone's pair of groups)."""
+    lead = match.group("lead")
+    if any(c in "$€£" for c in lead[-3:]):
+        return True
+    said = lead.strip(" ,.:;-")
+    return (
+        any(c.isalpha() for c in said)
+        and _MORE_TO_COME.fullmatch(said) is None
+        and _CENTS_VALUE.match(view, match.start("value")) is not None
+    )
 
 
 def _NOT_CONTINUATION(lead: str) -> bool:

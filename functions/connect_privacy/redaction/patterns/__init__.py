@@ -49,6 +49,7 @@ from connect_privacy.redaction.patterns import (
 )
 from connect_privacy.redaction.patterns.cards import digit_runs
 from connect_privacy.redaction.patterns.context import ACCOUNT_WORDS, mend_typos
+from connect_privacy.redaction.patterns.corrections import find_corrections
 from connect_privacy.redaction.patterns.credentials import (
     LOGIN_WORD,
     find_aws_keys,
@@ -60,6 +61,7 @@ from connect_privacy.redaction.patterns.credentials import (
     find_tried_password,
 )
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spaced_keys, spell
+from connect_privacy.redaction.patterns.spelled_runs import find_spelled_runs
 from connect_privacy.redaction.spans import Span
 
 NAME = "patterns"
@@ -143,6 +145,7 @@ class PatternsDetector:
             spans.extend(_classify_runs(view))
         if spelled != folded:
             spans.extend(banking.find_spelled_pin(spelled))
+            spans.extend(find_spelled_runs(folded, spelled))
         spans.extend(_read_keys(folded, clear))
         spans.extend(identity_numbers.find_identity_numbers(folded, clear))
         # Read once, on the deobfuscated view: it holds every digit the other views hold
@@ -158,6 +161,8 @@ class PatternsDetector:
             spans.extend(contact.find_phone(view, self._phone_regions))
             if cards:
                 spans.extend(banking.find_after_cards(view, cards))
+        if spans:
+            spans.extend(find_corrections(clear, spans.copy()))
         return spans
 
 

@@ -67,6 +67,8 @@ ROUTING_WORDS = words(
     r"sort\s*-?\s*code",
     r"blz",
     r"bankleitzahl",
+    # Australia's bank-state-branch number ("BSB 062-000")
+    r"bsb",
     r"ag[êe]ncia",
     r"agencia",
     r"ag\.",
@@ -580,6 +582,16 @@ _IBAN_START = re.compile(
     r"(?<![A-Za-z0-9])(?:(?P<country>[A-Z]{2})[0-9OoIl]{2}"
     r"|(?P<loose>[A-Za-z]{2})(?P<gap>[ \t\n\-]{0,3})[0-9]{2})(?![A-Za-z])"
 )
+# After the word "iban" the bank code's letters may follow the check digits unbroken, in
+# any case ("iban ie64ro\nvp12-...", "iban ie-33G LGN\n07 ..."): the whole number still
+# has to pass the check digits and the country's length.
+_IBAN_WORD = words(r"iban")
+# The country's letters may be spelled apart too ("F R sept six - 4467 - ..."), the check
+# digits apart from each other when read out.
+_IBAN_START_NAMED = re.compile(
+    r"(?<![A-Za-z0-9])(?P<country>)(?P<loose>[A-Za-z] ?[A-Za-z])(?P<gap>[ \t\n\-]{0,3})"
+    r"[0-9](?: {0,6}[0-9])"
+)
 _IBAN_PIECE = re.compile(r"[A-Za-z0-9]{1,34}")
 # A wider run of spaces first: the noise the deobfuscated view blanked ("4685 - then - 5584").
 _IBAN_GAP = re.compile(
@@ -595,9 +607,14 @@ def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
     """IBANs with noise between their groups, or look-alike letters in their check digits,
     that ``find_iban`` did not read. Each start reads at most 34 characters of pieces."""
     taken = {span.begin for span in found}
-    for start in _IBAN_START.finditer(view):
+    named = _IBAN_START_NAMED.finditer(view) if _IBAN_WORD.search(view) else ()
+    read: set[int] = set()
+    for start in (*_IBAN_START.finditer(view), *named):
         begin = start.start()
-        country = start.group("country") or start.group("loose")
+        if begin in read:
+            continue  # a start both patterns match is read once
+        read.add(begin)
+        country = (start.group("country") or start.group("loose")).replace(" ", "")
         typed = country.isupper() and not start.group("gap")
         if not typed and _iban_length(country.upper()) is None:
             continue
@@ -659,9 +676,11 @@ def find_swift(view: str) -> Iterator[Span]:
         # A BIC word anywhere in the message vouches for a code in capitals: "what is
         # BNPAFRPP? my bank says it's your bic" names it after the code.
         named = BIC_WORDS.search(view) is not None
+        # so does an IBAN of the BIC's country beside it: "IE35 EHPI ... / JKKYIEWK"
+        countries = _iban_countries(view) if not named else set()
         for match in matches:
             code = match.group()
-            strong = named or before(BIC_WORDS, view, match.start())
+            strong = named or before(BIC_WORDS, view, match.start()) or code[4:6] in countries
             if (strong or any(c.isdigit() for c in code)) and bic.is_valid(code):
                 yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
 
@@ -730,6 +749,14 @@ def _word_like(code: str) -> bool:
     return 3 * sum(c in _VOWELS for c in code) >= len(code)
 
 
+def _iban_countries(view: str) -> set[str]:
+    """The countries of the IBANs in ``view``, and of an IBAN's head even when the rest is
+    broken over lines ("FR76 2813\n8892")."""
+    countries = {view[s.begin : s.begin + 2].upper() for s in find_iban(view)}
+    countries.update(m.group(1).upper() for m in _IBAN_HEAD.finditer(view))
+    return countries
+
+
 def _typed_lower_case(view: str) -> Iterator[Span]:
     countries: set[str] | None = None
     for match in _BIC_ANY_CASE.finditer(view):
@@ -741,9 +768,7 @@ def _typed_lower_case(view: str) -> Iterator[Span]:
                 yield Span(match.start("value"), match.end("value"), "SWIFT_CODE", 0.8, "patterns")
                 continue
             if countries is None:
-                countries = {view[s.begin : s.begin + 2].upper() for s in find_iban(view)}
-                # an IBAN's head even when the rest is broken over lines ("FR76 2813\n8892")
-                countries.update(m.group(1).upper() for m in _IBAN_HEAD.finditer(view))
+                countries = _iban_countries(view)
             if code[4:6] not in countries:
                 continue
         yield Span(match.start("value"), match.end("value"), "SWIFT_CODE", 0.8, "patterns")
@@ -1089,10 +1114,23 @@ _SHORT_ROUTING = after_context(
 )
 
 
+# India's IFSC, a branch's code: four letters (the bank), a zero, six letters or digits
+# ("IFSC code SBIN0001234"); only after its word, since eleven capitals can be a word.
+_IFSC = after_context(
+    words(r"ifsc", r"ifsc\s*code", r"ifs\s*code"),
+    r"(?<![A-Za-z0-9])[A-Za-z]{4}0[A-Za-z0-9]{6}(?![A-Za-z0-9])",
+    gap=12,
+)
+
+
 def find_routing(view: str) -> Iterator[Span]:
-    """Sort codes, BLZ, agência and other bank codes after their words (3 to 11 digits)."""
+    """Sort codes, BLZ, agência and other bank codes after their words (3 to 11 digits),
+    and an IFSC after its word."""
     for match in (*_ROUTING.finditer(view), *_SHORT_ROUTING.finditer(view)):
         yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.75, "patterns")
+    if "ifs" in view.lower():  # a substring test spares most messages the scan
+        for match in _IFSC.finditer(view):
+            yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.8, "patterns")
 
 
 # Brazil writes an account with its check digit after a dash, "X" for ten: "conta 12345-X",

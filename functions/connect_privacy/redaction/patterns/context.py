@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month
+
 WINDOW = 48
 
 
@@ -273,6 +275,9 @@ ACCOUNT_WORDS = words(
     r"c/c",  # cuenta corriente, conta corrente, compte courant
     r"conta",
     r"nib",
+    # Argentina's CBU (22 digits) and the CVU of a virtual wallet
+    r"cbu",
+    r"cvu",
 )
 
 # Numbers customers quote that are not personal: a phone number or account
@@ -280,7 +285,7 @@ ACCOUNT_WORDS = words(
 NOT_PERSONAL = words(
     r"orders?",
     r"order\s*(?:no|number|num|#)",
-    r"case",
+    r"(?<!\bin\s)case",  # not "in case the call drops"
     r"tickets?",
     r"invoice",
     r"inv",
@@ -320,18 +325,18 @@ NOT_PERSONAL = words(
     r"version",
     r"firmware",
     r"build",
-    r"pedido",
+    r"pedidos?",
     r"orden",
-    r"commande",
+    r"commandes?",
     r"cde",
-    r"bestellung",
+    r"bestellung(?:en)?",
     r"bestell\s*-?\s*nr",
     r"bestellnummer",
     r"auftrag",
-    r"encomenda",
-    r"factura",
-    r"facture",
-    r"rechnung",
+    r"encomendas?",
+    r"facturas?",
+    r"factures?",
+    r"rechnung(?:en)?",
     r"rechnungs\s*-?\s*(?:nr\.?|nummer)",
     # carriers: the number after them is a parcel's
     r"carrier",
@@ -365,7 +370,7 @@ NOT_PERSONAL = words(
     r"mondial\s*relay",
     r"versi[óo]n",
     r"vers[ãa]o",
-    r"fatura",
+    r"faturas?",
     r"nota\s*fiscal",
     r"seguimiento",
     r"suivi",
@@ -452,6 +457,19 @@ NOT_PERSONAL = words(
     r"etikett",
     r"rma",
     r"r[ée]f\.?",
+    # a utility's or an insurer's contract and policy numbers: "contrato 4495316895"
+    r"contracts?",
+    r"contrat",
+    r"contratos?",
+    r"vertrag",
+    r"vertrags\s*-?\s*(?:nummer|nr\.?)",
+    r"vertragsnummer",
+    r"p[óo]liza",
+    r"ap[óo]lice",
+    # the number printed on the parcel's box: "le numéro sur le carton c'est ..." (not
+    # "box": in French, the internet router whose wifi code is a password)
+    r"cart[oó]n",
+    r"karton",
 )
 
 # Words that name a phone. A bare "number" word also introduces one ("mi número es ..."),
@@ -462,6 +480,11 @@ _PHONE_SPECIFIC = (
     r"mobile",
     r"mobil",
     r"festnetz",
+    # the landline in the other languages: "fixe 01 23 ...", "fijo 011 ...", "fixo 21 ..."
+    r"landline",
+    r"fixe",
+    r"fijo",
+    r"fixo",
     r"mob",
     r"t[ée]l",
     r"tel\.?",
@@ -533,12 +556,35 @@ def bare_number(view: str) -> re.Match[str] | None:
     if len(view) > _BARE_LENGTH or not has_digit(view):
         return None
     match = _BARE_NUMBER.match(view)
-    if match is not None and _YEAR.fullmatch(match.group("value")):
+    if match is not None and (
+        _YEAR.fullmatch(match.group("value"))
+        # "#954360", "nº 2291": a number sign makes it a reference's number
+        or _NUMBER_SIGN.search(view, 0, match.start("value"))
+        # "4-1-2025": a date, the answer to "when?"
+        or _full_date(match.group("value"))
+    ):
         return None
     return match
 
 
 _YEAR = re.compile(r"19[5-9][0-9]|20[0-3][0-9]")
+# A calendar date with its four-digit year, day and month in either order or year first.
+_FULL_DATE = re.compile(
+    r"(?P<a>[0-9]{1,2})(?P<j>[\-/.])(?P<b>[0-9]{1,2})(?P=j)(?:19|20)[0-9]{2}"
+    r"|(?:19|20)[0-9]{2}(?P<k>[\-/.])(?P<c>[0-9]{1,2})(?P=k)(?P<d>[0-9]{1,2})"
+)
+
+
+def _full_date(value: str) -> bool:
+    match = _FULL_DATE.fullmatch(value)
+    if match is None:
+        return False
+    if match.group("a") is not None:
+        return calendar_day_and_month(match.group("a"), match.group("b"))
+    return 1 <= int(match.group("c")) <= 12 and 1 <= int(match.group("d")) <= 31
+
+
+_NUMBER_SIGN = re.compile(r"(?:#|\bn[º°]|\bno\.|№)\s*\Z")
 
 
 def bare_digits(view: str, begin: int) -> bool:

@@ -1,0 +1,74 @@
+"""A value corrected in the same message: "it's 212-67-9749 - wait no, 424 . 02 . 0120",
+"mi móvil es 612 345 678, perdón, 612 345 687", "Steuer-ID 12345678901, nein, ...".
+
+Customers correct a digit they mistyped; the corrected number after "wait no", "sorry",
+"I mean" (and their siblings in the other languages) is the same kind of value as the one
+found before it. Only a number of the same count of digits is taken, so an order number
+or a date mentioned after an apology stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from connect_privacy.redaction.patterns.context import words
+from connect_privacy.redaction.spans import Span
+
+_CORRECTION_WORDS = words(
+    r"wait\s*,?\s*no",
+    r"no\s*,?\s*wait",
+    r"sorry",
+    r"i\s*mean",
+    r"actually",
+    r"correction",
+    r"oops",
+    r"typo",
+    r"perd[óo]n",
+    r"quise\s*decir",
+    r"digo",
+    r"mejor\s*dicho",
+    r"no\s*,?\s*espera",
+    r"me\s*equivoqu[ée]",
+    r"pardon",
+    r"d[ée]sol[ée]e?",
+    r"je\s*veux\s*dire",
+    r"plut[ôo]t",
+    r"non\s*,?\s*attendez",
+    r"erreur",
+    r"nein",
+    r"ich\s*meine",
+    r"korrektur",
+    r"falsch",
+    r"quer\s*dizer",
+    r"ali[áa]s",
+    r"desculp[ae]",
+    r"errei",
+)
+# After the value: a few separators, the correction's words, a few separators or an
+# article, then the corrected number (bounded repeats: linear).
+_CORRECTED = re.compile(
+    r"(?i)[\s,;.!\-\u2013\u2014]{0,6}"
+    + _CORRECTION_WORDS.pattern.removeprefix("(?i)")
+    + r"[\s,;:.!\-\u2013\u2014]{0,6}(?:(?:it'?s|is|es|c'est|ist|é)\s{1,3})?"
+    r"(?P<value>[0-9](?:[\s.\-/]{0,3}[0-9]){2,30})(?![0-9])"
+)
+_LEAST_DIGITS = 6
+
+
+def find_corrections(view: str, found: Iterable[Span]) -> Iterator[Span]:
+    """The corrected number right after a found value with as many digits."""
+    if _CORRECTION_WORDS.search(view) is None:  # most messages correct nothing
+        return
+    for span in found:
+        digits = sum(c.isdigit() for c in view[span.begin : span.end])
+        if digits < _LEAST_DIGITS:
+            continue
+        match = _CORRECTED.match(view, span.end)
+        if match is None:
+            continue
+        value = match.group("value")
+        if sum(c.isdigit() for c in value) == digits:
+            yield Span(
+                match.start("value"), match.end("value"), span.entity_type, span.score, "patterns"
+            )
