@@ -44,6 +44,10 @@ def test_a_password_alone_is_masked(text, masked):
         "ok abc123",
         "ok ORD-12345",
         "ok #order123",
+        # a reference's word before its number: "Ticket#4411" has the shape of a password
+        "Ticket#4411",
+        "ok Bestellung#9981",
+        "pedido-8812X",
         "ok iPhone",
         "ok v2.3.1",
         "ok &id=6C88902928419",

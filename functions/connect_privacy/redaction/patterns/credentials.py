@@ -621,6 +621,8 @@ def _answered_password(value: str) -> bool:
         return False
     if not any(c.isalpha() for c in value) or value.startswith("#") or _URL_PIECE.search(value):
         return False  # "#order123": a reference; "&id=6C889...", "?t=": a link's parameter
+    if NOT_PERSONAL.match(value):
+        return False  # "Ticket#4411", "Bestellung#9981", "pedido-8812": a reference's word
     digits = any(c.isdigit() for c in value)
     symbol_inside = any(_symbol(c) for c in value[1:-1])
     symbol = symbol_inside or any(_symbol(c) for c in value)
