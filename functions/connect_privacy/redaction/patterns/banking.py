@@ -94,6 +94,14 @@ BIC_WORDS = words(r"swift", r"bic", r"swift\s*code", r"bic\s*code")
 BANK_WORDS = words(r"bank", r"wire", r"transfer", r"beneficiary", r"swift", r"bic")
 
 _CODIGO = r"c[óo]d(?:ig|gi|g|i)[op]"
+_DOOR = (
+    r"(?:door|gate|alarm|entry|porte|portail|alarme|entr[ée]e|immeuble|puerta|portal"
+    r"|port[óo]n|alarma|entrada|porta|port[ãa]o|pr[ée]dio)"
+)
+# "de la porte", "del portal", "do portão" right after "code"/"código"
+_OF_THE_DOOR = (
+    rf"\s*(?:de\s*(?:la\s*|l['\u2019]\s*)?|du\s*|d['\u2019]\s*|del\s*|do\s*|da\s*)?{_DOOR}(?!\w)"
+)
 CVV_WORDS = words(
     r"cvv+2?",  # and "cvvv", a key held down
     r"cvc+2?",
@@ -123,9 +131,11 @@ CVV_WORDS = words(
     rf"{_CODIGO}\s*(?:de\s*)?seguridad",
     rf"{_CODIGO}\s*(?:de\s*)?seguran[çc]a",
     rf"{_CODIGO}\s*(?:cvv|cvc)",
-    rf"{_CODIGO}(?!\s*postal)",
-    # checked after the word, so the look-behinds run only where "code" stands
-    r"code(?<!sort\scode)(?<!sort-code)(?<!sortcode)(?<!promo\scode)(?!\s*(?:postal|promo))",
+    rf"{_CODIGO}(?!\s*postal)(?!{_OF_THE_DOOR})",
+    # checked after the word, so the look-behinds run only where "code" stands; a door's
+    # code is a PIN (PIN_WORDS)
+    r"code(?<!sort\scode)(?<!sort-code)(?<!sortcode)(?<!promo\scode)(?!\s*(?:postal|promo))"
+    rf"(?<!door\scode)(?<!gate\scode)(?<!alarm\scode)(?<!entry\scode)(?!{_OF_THE_DOOR})",
     r"cryptog?ram+e?",  # cryptogramme, cryptograme, cryptogram
     r"crypto",
     r"cripto(?:grama)?",
@@ -362,6 +372,16 @@ PIN_WORDS = words(
     # "code de la carte", "card code", "código de la tarjeta", "Code der Karte", "código do
     # cartão": four digits or more after it are the PIN (three, the security code: CVV_WORDS)
     CARD_CODE,
+    # A door's, gate's or alarm's code is a secret the customer keys in like a PIN: "door
+    # code", "code de la porte", "digicode", "código de la puerta", "Türcode", "código do
+    # portão".
+    r"door\s*-?\s*code|gate\s*-?\s*code|alarm\s*-?\s*code|entry\s*-?\s*code",
+    r"digicode",
+    rf"code\s*(?:de\s*(?:la\s*|l['\u2019]\s*)?|du\s*|d['\u2019]\s*)?{_DOOR}",
+    rf"c[óo]digo\s*(?:de\s*(?:la\s*)?|del\s*|do\s*|da\s*)?{_DOOR}",
+    r"t[üu]r\s*-?\s*code",
+    r"haust[üu]r\s*-?\s*code",
+    r"tor\s*-?\s*code",
 )
 # A longer gap than the default: "senha de quatro números do app 1575".
 _PIN = after_context(PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])", gap=32)
