@@ -1143,12 +1143,39 @@ _IFSC = after_context(
 )
 
 
+# A bank branch's four-digit code, the second part of a Spanish CCC ("entidad 2100
+# oficina 0418") and its siblings ("branch code 0418", "código de sucursal"; the French
+# code guichet, the agência and the BLZ have their own words): only in a message that
+# names the bank's code or an account too, since an office has a number as well. Never
+# after "#", a shop's number ("sucursal #2291"); "sucursal", "succursale", "Filiale" and
+# "branch" alone are as often a shop's.
+_BRANCH = after_context(
+    words(
+        r"oficina",
+        r"c[óo]digo\s*(?:de\s*)?(?:la\s*)?(?:oficina|sucursal)",
+        r"branch\s*(?:code|no\.?|number|#)",
+        r"code\s*(?:de\s*)?(?:la\s*)?succursale",
+    ),
+    r"(?<![0-9#])[0-9]{4}(?![0-9]|[.,:/\-][0-9])",
+    gap=8,
+)
+_BRANCH_HINTS = ("ofic", "sucurs", "branch", "succurs")
+
+
 def find_routing(view: str) -> Iterator[Span]:
     """Sort codes, BLZ, agência and other bank codes after their words (3 to 11 digits),
-    and an IFSC after its word."""
+    a branch's code beside a bank's or an account's, and an IFSC after its word."""
     for match in (*_ROUTING.finditer(view), *_SHORT_ROUTING.finditer(view)):
         yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.75, "patterns")
-    if "ifs" in view.lower():  # a substring test spares most messages the scan
+    low = view.lower()
+    if any(hint in low for hint in _BRANCH_HINTS) and (
+        ROUTING_WORDS.search(view) or ACCOUNT_WORDS.search(view)
+    ):
+        for match in _BRANCH.finditer(view):
+            begin = match.start("value")
+            if not nearer(NOT_PERSONAL, ROUTING_WORDS, view, begin):
+                yield Span(begin, match.end("value"), "BANK_ROUTING", 0.75, "patterns")
+    if "ifs" in low:  # a substring test spares most messages the scan
         for match in _IFSC.finditer(view):
             yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.8, "patterns")
 
