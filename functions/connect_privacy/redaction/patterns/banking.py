@@ -30,7 +30,6 @@ from stdnum.us import rtn
 from connect_privacy.redaction.patterns.cards import CARD_WORDS, Run
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
-    DATE_SHAPE,
     NOT_PERSONAL,
     after_context,
     bare_expiry,
@@ -46,7 +45,7 @@ from connect_privacy.redaction.patterns.context import (
     value_then_naming,
     words,
 )
-from connect_privacy.redaction.patterns.digit_groups import day_and_month
+from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month, day_and_month
 from connect_privacy.redaction.patterns.normalize import DIGIT_WORD
 from connect_privacy.redaction.patterns.value_first import CARD_CODE, CASH_MACHINE
 from connect_privacy.redaction.spans import Span
@@ -1274,7 +1273,7 @@ def find_spelled_pin(spelled: str) -> Iterator[Span]:
         value = match.group("value")
         if before(_STORE_WORDS, spelled, match.start("value"), 12):
             continue  # the store's number, not its PIN
-        if not (_DOTTED.fullmatch(value) or DATE_SHAPE.fullmatch(value) or day_and_month(value)):
+        if not (_DOTTED.fullmatch(value) or _calendar_date(value) or day_and_month(value)):
             yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
     for match in (*_SPELLED_CVV.finditer(spelled), *_SPELLED_CVV_PLACE.finditer(spelled)):
         if not nearer(NOT_PERSONAL, CVV_WORDS, spelled, match.start("value")):
@@ -1318,6 +1317,20 @@ def _code_is(view: str) -> Iterator[re.Match[str]]:
             yield match
 
 
+# A date's shape whose numbers are a day and a month: "88-61-78" has a date's dashes but
+# is a PIN typed in pairs ("pin 88-61-78"), "12-05-2024" is a date.
+_DAY_MONTH_YEAR = re.compile(r"([0-9]{1,2})[\-/.]([0-9]{1,2})[\-/.][0-9]{2,4}")
+_YEAR_MONTH_DAY = re.compile(r"[0-9]{4}[\-/.]([0-9]{1,2})[\-/.]([0-9]{1,2})")
+
+
+def _calendar_date(value: str) -> bool:
+    if (match := _DAY_MONTH_YEAR.fullmatch(value)) is not None:
+        return calendar_day_and_month(match.group(1), match.group(2))
+    if (match := _YEAR_MONTH_DAY.fullmatch(value)) is not None:
+        return 1 <= int(match.group(1)) <= 12 and 1 <= int(match.group(2)) <= 31
+    return False
+
+
 def find_pin(view: str) -> Iterator[Span]:
     """A PIN after its word, or before it ("1234 es mi pin"). Every PIN holds a digit of
     the view (spelled ones in the spelled view)."""
@@ -1359,7 +1372,7 @@ def find_pin(view: str) -> Iterator[Span]:
         if before(_STORE_WORDS, view, match.start("value"), 12):
             continue  # "the PIN for the locker at store 2187 was ...": the store's number
         # "pin que botei no caixa em 2027-02-28", "am 08.02. gesetzt": a date, not the PIN
-        if not (_DOTTED.fullmatch(value) or DATE_SHAPE.fullmatch(value) or day_and_month(value)):
+        if not (_DOTTED.fullmatch(value) or _calendar_date(value) or day_and_month(value)):
             yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
             yield from _alternatives(view, match.end("value"), "PIN")
     yield from _bare_code(view, (4, 6), "PIN")
