@@ -46,7 +46,7 @@ from connect_privacy.redaction.patterns.context import (
     words,
 )
 from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month, day_and_month
-from connect_privacy.redaction.patterns.normalize import DIGIT_WORD
+from connect_privacy.redaction.patterns.normalize import DIGIT_WORD, SAID_THEN_TYPED, said_digits
 from connect_privacy.redaction.patterns.value_first import CARD_CODE, CASH_MACHINE
 from connect_privacy.redaction.spans import Span
 
@@ -840,10 +840,24 @@ def find_cvv(view: str) -> Iterator[Span]:
         found.extend(_CVV_PLACE.finditer(view))
         found.extend(_glued_codes(view, "cvv"))
         found.extend(_CVV_BEFORE_PLACE.finditer(view))
+        found.extend(_said_then_typed(view))
     for match in found:
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns")
         yield from _alternatives(view, match.end("value"), "CREDIT_DEBIT_CVV")
     yield from _bare_code(view, (3,), "CREDIT_DEBIT_CVV")
+
+
+# A security code half said, half typed: "cvv is eleven 5", "cryptogramme un 35", "o
+# código de trás é oito 60". Three or four digits in all.
+_SAID_CVV = after_context(CVV_WORDS, rf"(?P<mixed>{SAID_THEN_TYPED})")
+_SAID_CVV_PLACE = after_context(_CVV_PLACE_WORDS, rf"(?P<mixed>{SAID_THEN_TYPED})")
+
+
+def _said_then_typed(view: str) -> Iterator[re.Match[str]]:
+    for match in (*_SAID_CVV.finditer(view), *_SAID_CVV_PLACE.finditer(view)):
+        count = said_digits(match.group("said")) + len(match.group("typed"))
+        if 3 <= count <= 4 and not nearer(NOT_PERSONAL, CVV_WORDS, view, match.start("value")):
+            yield match
 
 
 # "21.05", "27.8", "7:45" alone: a time or a day and month, the answer to "when?"
