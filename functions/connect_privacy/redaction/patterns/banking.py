@@ -853,7 +853,12 @@ _SAID_CVV = after_context(CVV_WORDS, rf"(?P<mixed>{SAID_THEN_TYPED})")
 _SAID_CVV_PLACE = after_context(_CVV_PLACE_WORDS, rf"(?P<mixed>{SAID_THEN_TYPED})")
 
 
+_SAID_THEN_TYPED = re.compile(rf"(?i){SAID_THEN_TYPED}")
+
+
 def _said_then_typed(view: str) -> Iterator[re.Match[str]]:
+    if _SAID_THEN_TYPED.search(view) is None:
+        return  # no number word before typed digits: the code words need no second scan
     for match in (*_SAID_CVV.finditer(view), *_SAID_CVV_PLACE.finditer(view)):
         count = said_digits(match.group("said")) + len(match.group("typed"))
         if 3 <= count <= 4 and not nearer(NOT_PERSONAL, CVV_WORDS, view, match.start("value")):

@@ -35,6 +35,7 @@ from connect_privacy.redaction.patterns.context import (
     pieces_after,
     pieces_before,
     standalone,
+    starts,
     value_then_naming,
     words,
 )
@@ -151,7 +152,7 @@ _RELATIVE = (
     r"|mann|frau|sohn|tochter|mutter|vater|bruder|schwester|partnerin)"
 )
 _COMPANION_ID = re.compile(
-    rf"(?i)\b{_RELATIVE}(?:['\u2019]s)?\s*+(?:(?:is|es|est|ist|é)\s++)?:?\s*+"
+    rf"(?i){starts(_RELATIVE[3:-1])}\b{_RELATIVE}(?:['\u2019]s)?\s*+(?:(?:is|es|est|ist|é)\s++)?:?\s*+"
     rf"(?P<value>{_PASSPORT_SHAPE})"
 )
 _DRIVER_PHRASES = (
