@@ -45,3 +45,21 @@ def test_the_error_code_shown_after_a_password_word_stays(text, code):
     masked = redact(text)
 
     assert code in masked and "Dragon40" not in masked
+
+
+def test_letters_alone_in_a_generated_case_typed_as_the_password_are_masked():
+    masked = redact("the app wont accept NxFXMlKbco as password, says error 0x85549956")
+
+    assert masked == "the app wont accept [PASSWORD] as password, says error 0x85549956"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I use PlayStation as password hint",
+        "it shows Something as password strength",
+        "log in as usual, password reset works",
+    ],
+)
+def test_a_word_written_as_words_are_stays(text):
+    assert redact(text) == text

@@ -457,6 +457,16 @@ _VALUE_FIRST = re.compile(
 )
 
 
+# Letters alone, typed as the password: "won't accept NxFXMlKbco as password"; taken only
+# when their case flips like a generated one's (``_random_case``).
+_LETTERS_AS = re.compile(
+    r"(?<!\S)(?P<value>[^\W\d_]{8,64}+)\s++(?:as|como|comme|(?:nicht\s++)?als)\s++"
+    r"(?:(?:my|the|mi|la|el|mon|le|ma|mein|meine|das|meu|minha|a|o)\s++)?"
+    rf"(?:{_LOGIN_WORDS})(?!\w)",
+    re.IGNORECASE,
+)
+
+
 # How far before a password word its value-first phrase can start (value, copula, words).
 _VALUE_FIRST_REACH = 128
 
@@ -474,6 +484,9 @@ def find_password_before_word(view: str) -> Iterator[Span]:
         ):
             begin = match.start("value") + match.group("value").index(value)
             yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
+    for match in _LETTERS_AS.finditer(view, max(0, first.start() - _VALUE_FIRST_REACH)):
+        if _random_case(match.group("value")):
+            yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.6, "patterns")
 
 
 def _mixed_case(value: str) -> bool:
