@@ -32,6 +32,10 @@ from tests.support.redaction import redact
         ),
         ("validade 0329 não 0428", "validade [CREDIT_DEBIT_EXPIRY] não [CREDIT_DEBIT_EXPIRY]"),
         (
+            "la caducidad es 0230 y no 1026",
+            "la caducidad es [CREDIT_DEBIT_EXPIRY] y no [CREDIT_DEBIT_EXPIRY]",
+        ),
+        (
             "expiry 0230 instead of 1026",
             "expiry [CREDIT_DEBIT_EXPIRY] instead of [CREDIT_DEBIT_EXPIRY]",
         ),
