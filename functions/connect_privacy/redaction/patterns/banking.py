@@ -93,9 +93,10 @@ BIC_WORDS = words(r"swift", r"bic", r"swift\s*code", r"bic\s*code")
 BANK_WORDS = words(r"bank", r"wire", r"transfer", r"beneficiary", r"swift", r"bic")
 
 _CODIGO = r"c[óo]d(?:ig|gi|g|i)[op]"
+# Not "entrada": a Spanish or Portuguese ticket's too ("el código de la entrada del concierto").
 _DOOR = (
     r"(?:door|gate|alarm|entry|porte|portail|alarme|entr[ée]e|immeuble|puerta|portal"
-    r"|port[óo]n|alarma|entrada|porta|port[ãa]o|pr[ée]dio)"
+    r"|port[óo]n|alarma|porta|port[ãa]o|pr[ée]dio)"
 )
 # "de la porte", "del portal", "do portão" right after "code"/"código"
 _OF_THE_DOOR = (
