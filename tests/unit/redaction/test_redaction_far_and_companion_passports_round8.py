@@ -57,6 +57,8 @@ def test_a_companions_number_of_that_shape_is_masked(text, masked):
         "my passport is renewed, the booking reference AB1234567 is wrong",
         "i lost my passport. Order AB1234567 never came",
         "my husband's order AB1234567 never came",
+        "passport renewal fee for order AB1234567",
+        "pasaporte renovado, pago con el pedido AB1234567",
     ],
 )
 def test_a_reference_near_the_passport_word_stays(text):

@@ -137,7 +137,7 @@ def _start(match: re.Match[str]) -> int:
 # réservation", "a la reserva", "zur Buchung", "na reserva"), not the value's name, when a
 # preposition leads it.
 _DESTINATION = re.compile(
-    r"(?i)\b(?:to|for|on|onto|into|in|with|au|aux|à|a|al|en|na|no|nos|nas|zur|zum|zu)"
+    r"(?i)\b(?:to|onto|into|au|aux|à|a|al|na|no|nos|nas|zur|zum|zu)"
     r"\s+(?:(?:the|my|our|la|el|le|les|mi|ma|mon|nuestra|notre|die|der|den|meine[rn]?|a|o|minha|meu)\s+)?\Z"
 )
 # Right after a companion named by their relation to the customer, that shape is their
