@@ -146,6 +146,7 @@ class PatternsDetector:
         if spelled != folded:
             spans.extend(banking.find_spelled_pin(spelled))
             spans.extend(find_spelled_runs(folded, spelled))
+            spans.extend(contact.find_spelled_phone(folded, spelled))
         spans.extend(_read_keys(folded, clear))
         spans.extend(identity_numbers.find_identity_numbers(folded, clear))
         # Read once, on the deobfuscated view: it holds every digit the other views hold

@@ -30,7 +30,6 @@ from stdnum.us import rtn
 from connect_privacy.redaction.patterns.cards import CARD_WORDS, Run
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
-    DATE_SHAPE,
     NOT_PERSONAL,
     after_context,
     bare_expiry,
@@ -46,8 +45,8 @@ from connect_privacy.redaction.patterns.context import (
     value_then_naming,
     words,
 )
-from connect_privacy.redaction.patterns.digit_groups import day_and_month
-from connect_privacy.redaction.patterns.normalize import DIGIT_WORD
+from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month, day_and_month
+from connect_privacy.redaction.patterns.normalize import DIGIT_WORD, SAID_THEN_TYPED, said_digits
 from connect_privacy.redaction.patterns.value_first import CARD_CODE, CASH_MACHINE
 from connect_privacy.redaction.spans import Span
 
@@ -94,6 +93,15 @@ BIC_WORDS = words(r"swift", r"bic", r"swift\s*code", r"bic\s*code")
 BANK_WORDS = words(r"bank", r"wire", r"transfer", r"beneficiary", r"swift", r"bic")
 
 _CODIGO = r"c[óo]d(?:ig|gi|g|i)[op]"
+# Not "entrada": a Spanish or Portuguese ticket's too ("el código de la entrada del concierto").
+_DOOR = (
+    r"(?:door|gate|alarm|entry|porte|portail|alarme|entr[ée]e|immeuble|puerta|portal"
+    r"|port[óo]n|alarma|porta|port[ãa]o|pr[ée]dio)"
+)
+# "de la porte", "del portal", "do portão" right after "code"/"código"
+_OF_THE_DOOR = (
+    rf"\s*(?:de\s*(?:la\s*|l['\u2019]\s*)?|du\s*|d['\u2019]\s*|del\s*|do\s*|da\s*)?{_DOOR}(?!\w)"
+)
 CVV_WORDS = words(
     r"cvv+2?",  # and "cvvv", a key held down
     r"cvc+2?",
@@ -123,9 +131,11 @@ CVV_WORDS = words(
     rf"{_CODIGO}\s*(?:de\s*)?seguridad",
     rf"{_CODIGO}\s*(?:de\s*)?seguran[çc]a",
     rf"{_CODIGO}\s*(?:cvv|cvc)",
-    rf"{_CODIGO}(?!\s*postal)",
-    # checked after the word, so the look-behinds run only where "code" stands
-    r"code(?<!sort\scode)(?<!sort-code)(?<!sortcode)(?<!promo\scode)(?!\s*(?:postal|promo))",
+    rf"{_CODIGO}(?!\s*postal)(?!{_OF_THE_DOOR})",
+    # checked after the word, so the look-behinds run only where "code" stands; a door's
+    # code is a PIN (PIN_WORDS)
+    r"code(?<!sort\scode)(?<!sort-code)(?<!sortcode)(?<!promo\scode)(?!\s*(?:postal|promo))"
+    rf"(?<!door\scode)(?<!gate\scode)(?<!alarm\scode)(?<!entry\scode)(?!{_OF_THE_DOOR})",
     r"cryptog?ram+e?",  # cryptogramme, cryptograme, cryptogram
     r"crypto",
     r"cripto(?:grama)?",
@@ -362,6 +372,16 @@ PIN_WORDS = words(
     # "code de la carte", "card code", "código de la tarjeta", "Code der Karte", "código do
     # cartão": four digits or more after it are the PIN (three, the security code: CVV_WORDS)
     CARD_CODE,
+    # A door's, gate's or alarm's code is a secret the customer keys in like a PIN: "door
+    # code", "code de la porte", "digicode", "código de la puerta", "Türcode", "código do
+    # portão".
+    r"door\s*-?\s*code|gate\s*-?\s*code|alarm\s*-?\s*code|entry\s*-?\s*code",
+    r"digicode",
+    rf"code\s*(?:de\s*(?:la\s*|l['\u2019]\s*)?|du\s*|d['\u2019]\s*)?{_DOOR}",
+    rf"c[óo]digo\s*(?:de\s*(?:la\s*)?|del\s*|do\s*|da\s*)?{_DOOR}",
+    r"t[üu]r\s*-?\s*code",
+    r"haust[üu]r\s*-?\s*code",
+    r"tor\s*-?\s*code",
 )
 # A longer gap than the default: "senha de quatro números do app 1575".
 _PIN = after_context(PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])", gap=32)
@@ -821,10 +841,29 @@ def find_cvv(view: str) -> Iterator[Span]:
         found.extend(_CVV_PLACE.finditer(view))
         found.extend(_glued_codes(view, "cvv"))
         found.extend(_CVV_BEFORE_PLACE.finditer(view))
+        found.extend(_said_then_typed(view))
     for match in found:
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns")
         yield from _alternatives(view, match.end("value"), "CREDIT_DEBIT_CVV")
     yield from _bare_code(view, (3,), "CREDIT_DEBIT_CVV")
+
+
+# A security code half said, half typed: "cvv is eleven 5", "cryptogramme un 35", "o
+# código de trás é oito 60". Three or four digits in all.
+_SAID_CVV = after_context(CVV_WORDS, rf"(?P<mixed>{SAID_THEN_TYPED})")
+_SAID_CVV_PLACE = after_context(_CVV_PLACE_WORDS, rf"(?P<mixed>{SAID_THEN_TYPED})")
+
+
+_SAID_THEN_TYPED = re.compile(rf"(?i){SAID_THEN_TYPED}")
+
+
+def _said_then_typed(view: str) -> Iterator[re.Match[str]]:
+    if _SAID_THEN_TYPED.search(view) is None:
+        return  # no number word before typed digits: the code words need no second scan
+    for match in (*_SAID_CVV.finditer(view), *_SAID_CVV_PLACE.finditer(view)):
+        count = said_digits(match.group("said")) + len(match.group("typed"))
+        if 3 <= count <= 4 and not nearer(NOT_PERSONAL, CVV_WORDS, view, match.start("value")):
+            yield match
 
 
 # "21.05", "27.8", "7:45" alone: a time or a day and month, the answer to "when?"
@@ -1123,12 +1162,39 @@ _IFSC = after_context(
 )
 
 
+# A bank branch's four-digit code, the second part of a Spanish CCC ("entidad 2100
+# oficina 0418") and its siblings ("branch code 0418", "código de sucursal"; the French
+# code guichet, the agência and the BLZ have their own words): only in a message that
+# names the bank's code or an account too, since an office has a number as well. Never
+# after "#", a shop's number ("sucursal #2291"); "sucursal", "succursale", "Filiale" and
+# "branch" alone are as often a shop's.
+_BRANCH = after_context(
+    words(
+        r"oficina",
+        r"c[óo]digo\s*(?:de\s*)?(?:la\s*)?(?:oficina|sucursal)",
+        r"branch\s*(?:code|no\.?|number|#)",
+        r"code\s*(?:de\s*)?(?:la\s*)?succursale",
+    ),
+    r"(?<![0-9#])[0-9]{4}(?![0-9]|[.,:/\-][0-9])",
+    gap=8,
+)
+_BRANCH_HINTS = ("ofic", "sucurs", "branch", "succurs")
+
+
 def find_routing(view: str) -> Iterator[Span]:
     """Sort codes, BLZ, agência and other bank codes after their words (3 to 11 digits),
-    and an IFSC after its word."""
+    a branch's code beside a bank's or an account's, and an IFSC after its word."""
     for match in (*_ROUTING.finditer(view), *_SHORT_ROUTING.finditer(view)):
         yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.75, "patterns")
-    if "ifs" in view.lower():  # a substring test spares most messages the scan
+    low = view.lower()
+    if any(hint in low for hint in _BRANCH_HINTS) and (
+        ROUTING_WORDS.search(view) or ACCOUNT_WORDS.search(view)
+    ):
+        for match in _BRANCH.finditer(view):
+            begin = match.start("value")
+            if not nearer(NOT_PERSONAL, ROUTING_WORDS, view, begin):
+                yield Span(begin, match.end("value"), "BANK_ROUTING", 0.75, "patterns")
+    if "ifs" in low:  # a substring test spares most messages the scan
         for match in _IFSC.finditer(view):
             yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.8, "patterns")
 
@@ -1227,7 +1293,7 @@ def find_spelled_pin(spelled: str) -> Iterator[Span]:
         value = match.group("value")
         if before(_STORE_WORDS, spelled, match.start("value"), 12):
             continue  # the store's number, not its PIN
-        if not (_DOTTED.fullmatch(value) or DATE_SHAPE.fullmatch(value) or day_and_month(value)):
+        if not (_DOTTED.fullmatch(value) or _calendar_date(value) or day_and_month(value)):
             yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
     for match in (*_SPELLED_CVV.finditer(spelled), *_SPELLED_CVV_PLACE.finditer(spelled)):
         if not nearer(NOT_PERSONAL, CVV_WORDS, spelled, match.start("value")):
@@ -1271,6 +1337,20 @@ def _code_is(view: str) -> Iterator[re.Match[str]]:
             yield match
 
 
+# A date's shape whose numbers are a day and a month: "88-61-78" has a date's dashes but
+# is a PIN typed in pairs ("pin 88-61-78"), "12-05-2024" is a date.
+_DAY_MONTH_YEAR = re.compile(r"([0-9]{1,2})[\-/.]([0-9]{1,2})[\-/.][0-9]{2,4}")
+_YEAR_MONTH_DAY = re.compile(r"[0-9]{4}[\-/.]([0-9]{1,2})[\-/.]([0-9]{1,2})")
+
+
+def _calendar_date(value: str) -> bool:
+    if (match := _DAY_MONTH_YEAR.fullmatch(value)) is not None:
+        return calendar_day_and_month(match.group(1), match.group(2))
+    if (match := _YEAR_MONTH_DAY.fullmatch(value)) is not None:
+        return 1 <= int(match.group(1)) <= 12 and 1 <= int(match.group(2)) <= 31
+    return False
+
+
 def find_pin(view: str) -> Iterator[Span]:
     """A PIN after its word, or before it ("1234 es mi pin"). Every PIN holds a digit of
     the view (spelled ones in the spelled view)."""
@@ -1312,7 +1392,7 @@ def find_pin(view: str) -> Iterator[Span]:
         if before(_STORE_WORDS, view, match.start("value"), 12):
             continue  # "the PIN for the locker at store 2187 was ...": the store's number
         # "pin que botei no caixa em 2027-02-28", "am 08.02. gesetzt": a date, not the PIN
-        if not (_DOTTED.fullmatch(value) or DATE_SHAPE.fullmatch(value) or day_and_month(value)):
+        if not (_DOTTED.fullmatch(value) or _calendar_date(value) or day_and_month(value)):
             yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
             yield from _alternatives(view, match.end("value"), "PIN")
     yield from _bare_code(view, (4, 6), "PIN")

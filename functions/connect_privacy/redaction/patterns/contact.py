@@ -43,8 +43,10 @@ from connect_privacy.redaction.patterns.context import (
     NUMBER_SIGN,
     PHONE_WORDS,
     SPECIFIC_PHONE_WORDS,
+    after_context,
     before,
     nearer,
+    words,
 )
 from connect_privacy.redaction.patterns.digit_groups import (
     ORDER_NUMBER,
@@ -180,6 +182,36 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             ):
                 continue
             yield Span(span_begin, span_end, "PHONE", 0.85, "patterns")
+
+
+# Whom to call, then where: "call my wife on", "ring my son at", "llama a mi marido al",
+# "appelez mon mari au", "ruf meine Frau an unter", "liga para o meu marido no".
+_CALL_SOMEONE_ON = words(
+    r"(?:call|ring|text|reach)\s+(?:me|us|him|her|them|my\s+[^\W\d_]{2,12})\s+(?:on|at)",
+    r"ll[áa]m(?:a|e|en|ame)\s+(?:a\s+mi\s+[^\W\d_]{2,12}\s+)?al",
+    r"appel(?:ez|le|er)\s+(?:mon|ma)\s+[^\W\d_]{2,12}\s+au",
+    r"ruf(?:en\s+sie)?\s+(?:meine[nr]?\s+[^\W\d_]{2,12}\s+)?an\s+unter",
+    r"lig(?:a|ue|uem)\s+(?:para\s+)?(?:o\s+meu|a\s+minha)\s+[^\W\d_]{2,12}\s+(?:no|pelo)",
+)
+# Seven to fifteen digits said one by one (the spelled view leaves wide gaps between them).
+_SPELLED_DIGITS = r"(?<![0-9])[0-9](?:[\s,.\-]{0,16}[0-9]){6,14}(?![0-9])"
+_SPELLED_AFTER_PHONE = after_context(SPECIFIC_PHONE_WORDS, _SPELLED_DIGITS)
+_SPELLED_AFTER_CALL = after_context(_CALL_SOMEONE_ON, _SPELLED_DIGITS)
+
+
+def find_spelled_phone(folded: str, spelled: str) -> Iterator[Span]:
+    """A phone number said digit by digit after a phone word or "call my wife on": any
+    length from seven digits, since a said number is never a reference's, and a number
+    dictated may be one the plans here do not list (another country's, an extension's)."""
+    for match in (*_SPELLED_AFTER_PHONE.finditer(spelled), *_SPELLED_AFTER_CALL.finditer(spelled)):
+        begin, end = match.span("value")
+        said = folded[begin:end]
+        # mostly words: at most one typed digit among them
+        if sum(c.isdigit() for c in said) > 1 or nearer(
+            NOT_PERSONAL, SPECIFIC_PHONE_WORDS, spelled, begin
+        ):
+            continue
+        yield Span(begin, end, "PHONE", 0.8, "patterns")
 
 
 def _postal_item(view: str, begin: int, end: int) -> bool:

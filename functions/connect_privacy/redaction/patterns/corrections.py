@@ -54,10 +54,35 @@ _CORRECTED = re.compile(
     r"(?P<value>[0-9](?:[\s.\-/]{0,3}[0-9]){2,30})(?![0-9])"
 )
 _LEAST_DIGITS = 6
+# An expiry set against the one typed before: "expiry is 0230 not 1026", "c'est 0329 pas
+# 1229", "es 0827 no 0727", "ist 0329 nicht 0428", "é 0329 não 0428", "0230 instead of
+# 1026", "0230 y no 1026". The other date is the card's too (one the customer mistyped,
+# or the old card's), and a compact expiry (MMYY, MMYYYY) has no more digits than a short
+# reference: only one with a valid month is taken, right after the contrast word.
+_CONTRASTED_EXPIRY = re.compile(
+    r"(?i)\s{0,3},?\s{0,3}(?:(?:and|but|y|pero|et|mais|und|aber|e|mas)\s{1,3})?"
+    r"(?:not|pas|no|nicht|n[ãa]o|instead\s+of|rather\s+than"
+    r"|au\s+lieu\s+de|en\s+vez\s+de|en\s+lugar\s+de|statt|anstatt|em\s+vez\s+de|ao\s+inv[ée]s\s+de)"
+    r"\s{1,3}(?P<value>(?:0[1-9]|1[0-2])\s?[/\-.]?\s?(?:20)?[0-9]{2})(?![0-9]|[/\-.:][0-9])"
+)
 
 
 def find_corrections(view: str, found: Iterable[Span]) -> Iterator[Span]:
-    """The corrected number right after a found value with as many digits."""
+    """The corrected number right after a found value with as many digits, and an expiry
+    set against a found one ("0230 not 1026")."""
+    found = list(found)
+    for span in found:
+        if span.entity_type != "CREDIT_DEBIT_EXPIRY":
+            continue
+        contrasted = _CONTRASTED_EXPIRY.match(view, span.end)
+        if contrasted is not None:
+            yield Span(
+                contrasted.start("value"),
+                contrasted.end("value"),
+                span.entity_type,
+                span.score,
+                "patterns",
+            )
     if _CORRECTION_WORDS.search(view) is None:  # most messages correct nothing
         return
     for span in found:

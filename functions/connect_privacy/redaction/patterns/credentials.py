@@ -23,7 +23,13 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from connect_privacy.redaction.patterns.context import NOT_PERSONAL, QUALIFIER, before, starts
+from connect_privacy.redaction.patterns.context import (
+    NOT_PERSONAL,
+    QUALIFIER,
+    before,
+    starts,
+    words,
+)
 from connect_privacy.redaction.spans import Span
 
 _ACCESS_KEY = re.compile(
@@ -351,6 +357,28 @@ _VERSION = re.compile(r"(?i)v?[0-9]+(?:\.[0-9]+){1,3}")
 _EMAIL_SHAPE = re.compile(r"@[\w\-]+\.[A-Za-z]{2,}|://")
 
 
+# An error code the app showed is no password, though it mixes letters and digits: a hex
+# status ("0x8E485E44") or an "ERR-7084"; and upper case and digits right after an error's
+# word ("error", "erreur", "Fehler", "erro", "código de error").
+_ERROR_CODE = re.compile(r"(?i)0x[0-9a-f]{2,16}|err(?:or)?[\-_#]?[0-9a-f]{2,8}")
+_ERROR_WORDS = words(
+    r"error(?:\s*code)?",
+    r"err",
+    r"erreur",
+    r"code\s*(?:d['\u2019]\s*)?erreur",
+    r"c[óo]digo\s*(?:de\s*)?(?:error|erro)",
+    r"erro",
+    r"fehler(?:\s*-?\s*code|meldung|nummer)?",
+)
+_SHOWN_CODE = re.compile(r"[A-Z0-9][A-Z0-9\-_.]*")
+
+
+def _error_code(view: str, begin: int, value: str) -> bool:
+    return _ERROR_CODE.fullmatch(value) is not None or (
+        _SHOWN_CODE.fullmatch(value) is not None and before(_ERROR_WORDS, view, begin, 16)
+    )
+
+
 def find_nearby_password(view: str) -> Iterator[Span]:
     # Without a quote in the message, the first sentence and the first few words are all
     # that is read after each password word.
@@ -379,6 +407,7 @@ def find_nearby_password(view: str) -> Iterator[Span]:
                 and not _CLOCK.fullmatch(value)
                 and not _EMAIL_SHAPE.search(value)
                 and not _VERSION.fullmatch(value)
+                and not _error_code(view, word.start(), value)
                 # a reference word ("reçu", "ref") may stand before it, unless the value
                 # holds a password's symbol ("reçu : winter&915")
                 and (
@@ -418,10 +447,23 @@ _VALUE_FIRST = re.compile(
     r"(?:(?:<-{1,2}|-{1,2}>|[\-\u2013\u2014=:])\s++)?"
     r"(?:(?:that|this|it|esa|ese|eso|esta|este|isso|esse|essa|das|ça|ca)\s++)?"
     r"(?:is|was|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|sera"
-    r"|(?:that|this|it)['\u2019]?s)\s++"
+    r"|(?:that|this|it)['\u2019]?s"
+    # what it was typed as: "won't accept X as password", "no acepta X como contraseña",
+    # "refuse X comme mot de passe", "nimmt X nicht als Passwort", "não aceita X como senha"
+    r"|as|como|comme|(?:nicht\s++)?als)\s++"
     r"(?:(?:my|the|mi|la|el|mon|le|ma|mein|meine|das|meu|minha|a|o)\s++)?"
     r"(?:(?:new|old|current|nueva|nuevo|vieja|nouveau|nouvel|ancien|neues|neue|altes"
     rf"|nova|novo|antiga)\s++)?(?:{_LOGIN_WORDS})(?!\w)"
+)
+
+
+# Letters alone, typed as the password: "won't accept NxFXMlKbco as password"; taken only
+# when their case flips like a generated one's (``_random_case``).
+_LETTERS_AS = re.compile(
+    r"(?<!\S)(?P<value>[^\W\d_]{8,64}+)\s++(?:as|como|comme|(?:nicht\s++)?als)\s++"
+    r"(?:(?:my|the|mi|la|el|mon|le|ma|mein|meine|das|meu|minha|a|o)\s++)?"
+    rf"(?:{_LOGIN_WORDS})(?!\w)",
+    re.IGNORECASE,
 )
 
 
@@ -442,6 +484,9 @@ def find_password_before_word(view: str) -> Iterator[Span]:
         ):
             begin = match.start("value") + match.group("value").index(value)
             yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
+    for match in _LETTERS_AS.finditer(view, max(0, first.start() - _VALUE_FIRST_REACH)):
+        if _random_case(match.group("value")):
+            yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.6, "patterns")
 
 
 def _mixed_case(value: str) -> bool:

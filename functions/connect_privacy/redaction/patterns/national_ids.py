@@ -35,6 +35,7 @@ from connect_privacy.redaction.patterns.context import (
     pieces_after,
     pieces_before,
     standalone,
+    starts,
     value_then_naming,
     words,
 )
@@ -118,6 +119,41 @@ _BARE_PASS = re.compile(
     r"(?P<value>(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{8,9}"
     # a German passport of letters only, from its alphabet without vowels ("CVTKFKHML")
     r"|(?-i:[CFGHJKLMNPRTVWXYZ]{9}))(?![A-Z0-9])"
+)
+# A passport number's commonest printed shape: one or two capitals, then six to eight
+# digits ("C9719847", "PH3595275", "AT136355").
+_PASSPORT_SHAPE = r"(?<![A-Za-z0-9])(?-i:[A-Z]{1,2}[0-9]{6,8})(?![A-Za-z0-9])"
+# Further from its word, in the same sentence, only that shape: "adding my passport to the
+# booking: C9719847", "je joins mon passeport au dossier, le voici : C9719847".
+_PASSPORT_FAR = after_context(PASSPORT_WORDS, rf"(?P<far>{_PASSPORT_SHAPE})", gap=48)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
+
+
+# A reference word between them is where the passport goes ("to the booking", "à la
+# réservation", "a la reserva", "zur Buchung", "na reserva"), not the value's name, when a
+# preposition leads it.
+_DESTINATION = re.compile(
+    r"(?i)\b(?:to|onto|into|au|aux|à|a|al|na|no|nos|nas|zur|zum|zu)"
+    r"\s+(?:(?:the|my|our|la|el|le|les|mi|ma|mon|nuestra|notre|die|der|den|meine[rn]?|a|o|minha|meu)\s+)?\Z"
+)
+# Right after a companion named by their relation to the customer, that shape is their
+# passport (or another identity number, masked either way): "and my husband's C7631201",
+# "e o do meu marido N4279908", "y el de mi mujer X1234567", "et celui de mon fils
+# C1234567", "und der von meiner Frau C1234567".
+_RELATIVE = (
+    r"(?:husband|wife|partner|son|daughter|mother|mum|mom|father|dad|brother|sister|kid|child"
+    r"|marido|esposo|esposa|mujer|mulher|hijo|hija|filho|filha|madre|padre|m[ãa]e|pai"
+    r"|hermano|hermana|irm[ãa]o?|companheir[oa]|compa[ñn]er[oa]|novi[oa]"
+    r"|mari|femme|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s[œo]e?ur|conjoint[e]?"
+    r"|mann|frau|sohn|tochter|mutter|vater|bruder|schwester|partnerin)"
+)
+_COMPANION_ID = re.compile(
+    rf"(?i){starts(_RELATIVE[3:-1])}\b{_RELATIVE}(?:['\u2019]s)?\s*+(?:(?:is|es|est|ist|é)\s++)?:?\s*+"
+    rf"(?P<value>{_PASSPORT_SHAPE})"
 )
 _DRIVER_PHRASES = (
     # licence, license, lisence, liscense
@@ -431,6 +467,15 @@ def find_passport(view: str) -> Iterator[Span]:
             NOT_PERSONAL, PASSPORT_WORDS, view, match.start("value")
         ):
             yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.9, "patterns")
+    for match in _PASSPORT_FAR.finditer(view) if has_digit(view) else ():
+        begin = match.start("far")
+        if _SENTENCE_END.search(view, match.start(), begin):
+            continue  # another sentence: the passport word does not name it
+        last = max(NOT_PERSONAL.finditer(view, match.start(), begin), key=_start, default=None)
+        if last is None or _DESTINATION.search(view, max(0, last.start() - 24), last.start()):
+            yield Span(begin, match.end("far"), "PASSPORT_NUMBER", 0.8, "patterns")
+    for match in _COMPANION_ID.finditer(view) if has_digit(view) else ():
+        yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.7, "patterns")
     for match in _BARE_PASS.finditer(view):
         yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.7, "patterns")
     yield from _named_first(_PASSPORT_OR_PASS, view, "PASSPORT_NUMBER")

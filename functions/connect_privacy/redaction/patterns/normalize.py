@@ -272,6 +272,23 @@ _PAIR_FIRST = "".join(
 _TOKEN_WITHOUT_PAIRS = rf"(?:(?=[{_FIRST}])\b(?:{_WORD})|\b\d+)\b"
 # A pair first: "quatre-vingt-douze" is one number, not "quatre" and then another.
 _TOKEN = rf"(?:(?=[{_PAIR_FIRST}])\b(?:{_HUNDRED}|{_PAIR}|{_WORD})|\b\d+)\b"
+# One number said in words, then typed digits: "eleven 5", "un 35", "oito 60" (the
+# customer types what is quicker). Not a run the spelled view rewrites (one word and one
+# group); read by the finders whose word names a short code (see ``banking.find_cvv``).
+SAID_THEN_TYPED = (
+    rf"(?=[{_PAIR_FIRST}])\b(?P<said>{_PAIR}|{_WORD})\s{{1,3}}(?P<typed>[0-9]{{1,3}})(?![0-9%])"
+)
+
+
+def said_digits(words: str) -> int:
+    """How many digits a ``SAID_THEN_TYPED`` word stands for: one for a digit's word, two
+    for a number from 10 to 99, none for a repeat ("double")."""
+    low = words.lower()
+    if low in _DIGIT_WORDS:
+        return 1
+    return len(_pair_digits(low)) if low not in _REPEATS else 0
+
+
 # The words that make a pair (German ones are whole: "vierunddreißig"): reading pairs costs
 # more, so messages without one are read without them.
 _PAIR_WORDS = frozenset(

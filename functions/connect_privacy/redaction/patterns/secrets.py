@@ -63,7 +63,10 @@ _USERNAME = re.compile(
 # usual shorthand of point/ponto/punto. "a commercial" is the French name of the sign,
 # "Klammeraffe" the German nickname.
 # "et" is how some German speakers write the "ät" they say.
-_AT_WORDS = r"at|arr?oba|arr?obase|arr?obas|ät|aet|et|chez|a\s+commercial|klammeraffe|at\s+sign"
+# The sign may stand for the word's own "a": "@rroba", "@robase", "@rrobas".
+_AT_WORDS = (
+    r"at|[a@]rr?oba|[a@]rr?obase|[a@]rr?obas|ät|aet|et|chez|a\s+commercial|klammeraffe|at\s+sign"
+)
 # Words for "@" that are also words of prose: an address needs more evidence with them.
 _PROSE_AT = frozenset({"at", "chez", "et"})
 _DOT_WORDS = r"dot|punto|pto|point|punkt|ponto|pt|period"
