@@ -1,4 +1,5 @@
-"""Builds the shrouded corpus: ``dev.jsonl`` (plain) and ``sealed.jsonl.gz`` (gzip, mtime 0).
+"""Builds the shrouded corpus: ``dev.jsonl`` (plain) and ``opened.jsonl.gz`` (gzip, mtime 0), the
+sealed split until its one opening (2026-11-29 02:18, see README.md's seal log).
 
 Usage: ``python -m bench.redaction.shrouded.generate [--check | --tables]``. Nothing is
 written unless every self-check passes; ``--check`` rebuilds in memory and fails when the
@@ -55,7 +56,7 @@ def build_corpus() -> tuple[list[checks.Conv], dict[str, bytes]]:
     buf = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0) as gz:
         gz.write(("\n".join(lines["sealed"]) + "\n").encode())
-    return convs, {"dev.jsonl": dev, "sealed.jsonl.gz": buf.getvalue()}
+    return convs, {"dev.jsonl": dev, "opened.jsonl.gz": buf.getvalue()}
 
 
 def tables(convs: list[checks.Conv]) -> str:
