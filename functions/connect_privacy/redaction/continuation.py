@@ -506,10 +506,10 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     needed = pending.complete - pending.seen
     if pending.unnamed:
         if pending.entity_type == "PHONE":
-            return _named_phone_rest(view, match, pending)
+            return _named_rest(view, match, pending, _PHONE_NAMING)
         if _DIGITS_ONLY.fullmatch(view) or _DIGITS_THEN_DONE.fullmatch(view):
             return _bare_card_rest(view, match, pending)
-        return _named_card_rest(view, match, pending)
+        return _named_rest(view, match, pending, _CARD_NAMING)
     if pending.entity_type == CARD and pending.seen >= _CARD_DIGITS:
         return _card_end(view, match, pending, needed)
     begin = end = match.start("value")
@@ -574,7 +574,7 @@ _NAMED_WITHIN = 24
 def _bare_card_start(view: str, now: float) -> Carried:
     """A message of a card issuer's first digits and nothing else ("3528", "5090-6682-7865"):
     maybe a card's start, maybe a PIN, a year or a count. Nothing is masked; the next
-    message continues it only if it names its own digits a card (``_named_card_rest``)."""
+    message continues it only if it names its own digits a card (``_named_rest``)."""
     match = _BARE_DIGITS.fullmatch(view)
     if match is None:
         return Carried((), None)
@@ -612,10 +612,25 @@ def _bare_card_rest(view: str, match: re.Match[str], pending: PendingNumber) -> 
     return Carried((span,), replace(pending, seen=seen, follow_ups=pending.follow_ups + 1))
 
 
-def _named_card_rest(view: str, match: re.Match[str], pending: PendingNumber) -> Carried:
-    """The rest of a card whose start came bare, named a card right after its digits
-    ("4598-1866-8282 is my card", "1573 ist meine Karte"): with the digits before, as
-    many as a card has (13 to 19). Masks the rest; the start was sent already."""
+@dataclass(frozen=True)
+class _Naming:
+    """How the rest of a value whose start came bare is named: the kind, the words that
+    name it, how many digits it has in all, and the words between that refuse it."""
+
+    entity: str
+    names: re.Pattern[str]
+    least: int
+    most: int
+    refusing: tuple[re.Pattern[str], ...]
+
+
+def _named_rest(
+    view: str, match: re.Match[str], pending: PendingNumber, naming: _Naming
+) -> Carried:
+    """The rest of a value whose start came bare, named right after its digits
+    ("4598-1866-8282 is my card", "1573 ist meine Karte", "34623 that's my mob", "5545290
+    es mi móvil"): with the digits before, as many as such a value has. Masks the rest;
+    the start was sent already."""
     if match.group("lead").strip():
         return Carried((), None)
     taken, begin, end = 0, match.start("value"), match.start("value")
@@ -624,21 +639,27 @@ def _named_card_rest(view: str, match: re.Match[str], pending: PendingNumber) ->
             break
         taken += len(group.group())
         end = group.end()
-    named = CARD_WORDS.search(view, end, end + _NAMED_WITHIN)
+    named = naming.names.search(view, end, end + _NAMED_WITHIN)
     if (
-        not 13 <= pending.seen + taken <= _LONG_CARD_DIGITS
+        not naming.least <= pending.seen + taken <= naming.most
         or named is None
         or len(view[end : named.start()].split()) > _MAX_GAP_WORDS
-        or _ENDING_WORDS.search(view, end, named.end())
+        or any(words.search(view, end, named.end()) for words in naming.refusing)
     ):
         return Carried((), None)
-    return Carried((Span(begin, end, CARD, _SCORE, "continuation"),), None)
+    return Carried((Span(begin, end, naming.entity, _SCORE, "continuation"),), None)
 
 
 # A phone has 9 to 13 digits in the markets served (with a trunk 0 or a country code).
 _PHONE_LEAST, _PHONE_MOST = 9, 13
 # A phone's bare first part: more digits than a PIN, fewer than a phone.
 _BARE_PHONE_LEAST, _BARE_PHONE_MOST = 5, 7
+# A card's rest is named by a card word; a phone's by a phone word, and not past a
+# reference word ("34623 is the order, my mobile is ...").
+_CARD_NAMING = _Naming(CARD, CARD_WORDS, 13, _LONG_CARD_DIGITS, (_ENDING_WORDS,))
+_PHONE_NAMING = _Naming(
+    "PHONE", SPECIFIC_PHONE_WORDS, _PHONE_LEAST, _PHONE_MOST, (NOT_PERSONAL, _ENDING_WORDS)
+)
 
 
 def _bare_phone_start(view: str, now: float) -> Carried:
@@ -646,7 +667,7 @@ def _bare_phone_start(view: str, now: float) -> Carried:
     "2015 559"): maybe a phone's start (a PIN, a year or a store has four digits at most),
     maybe a postcode or a count. Nothing is masked;
     the next message continues it only if it names its own digits a phone
-    (``_named_phone_rest``)."""
+    (``_named_rest``)."""
     match = _BARE_DIGITS.fullmatch(view)
     if match is None:
         return Carried((), None)
@@ -655,30 +676,6 @@ def _bare_phone_start(view: str, now: float) -> Carried:
         return Carried((), None)
     pending = PendingNumber("PHONE", digits, _PHONE_MOST, 0, now + WINDOW_SECONDS, unnamed=True)
     return Carried((), pending)
-
-
-def _named_phone_rest(view: str, match: re.Match[str], pending: PendingNumber) -> Carried:
-    """The rest of a phone whose start came bare, named a phone right after its digits
-    ("34623 that's my mob", "5545290 es mi móvil"): with the digits before, as many as a
-    phone has. Masks the rest; the start was sent already."""
-    if match.group("lead").strip():
-        return Carried((), None)
-    taken, begin, end = 0, match.start("value"), match.start("value")
-    for group in _GROUP.finditer(view, match.start("value"), match.end("value")):
-        if not group.group().isdigit():
-            break
-        taken += len(group.group())
-        end = group.end()
-    named = SPECIFIC_PHONE_WORDS.search(view, end, end + _NAMED_WITHIN)
-    if (
-        not _PHONE_LEAST <= pending.seen + taken <= _PHONE_MOST
-        or named is None
-        or len(view[end : named.start()].split()) > _MAX_GAP_WORDS
-        or NOT_PERSONAL.search(view, end, named.end())
-        or _ENDING_WORDS.search(view, end, named.end())
-    ):
-        return Carried((), None)
-    return Carried((Span(begin, end, "PHONE", _SCORE, "continuation"),), None)
 
 
 # After the last digits of a card: nothing, a plea ("sorry sent too soon") or words.

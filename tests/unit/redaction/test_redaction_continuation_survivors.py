@@ -45,8 +45,9 @@ raises at import: the relay would not start, nothing leaks).
 Not equivalent, left alive because they only ever mask more, never less:
 - ``_iban_head`` 12 and ``_phone_head`` 12: searching from the message's start finds an
   IBAN's or a phone's start whose value and words after it run past 80 characters;
-- ``_named_card_rest`` 20, 38 and 40: taking digits past punctuation, a card word past 24
-  characters, or more than three words before it, when naming a bare start's rest;
+- ``_named_card_rest`` (now ``_named_rest``) 20, 38 and 40: taking digits past
+  punctuation, a card word past 24 characters, or more than three words before it, when
+  naming a bare start's rest;
 - ``start_pending`` 47 (an IBAN's start looked for in a message that continued a number:
   masked too, its marker then taking the place of the continued one's, as an NI number's
   or a phone's start already does),
