@@ -197,6 +197,16 @@ _CODE_HALF = re.compile(
     r"(?:code|c[óo]digo|kode)\s{0,3}(?:[:=]|c['\u2019]est|es|is|é|ist)?\s{0,3}"
     r"(?P<value>[0-9]{2})[^\w\n]{0,4}"
 )
+# A message that announces a dictation and gives its first digits ("ok here goes 23", "ahí
+# va 51", "c'est parti 07", "los geht's 12", "lá vai 90"): the rest comes in the next
+# messages of digits alone, as after a "ready?".
+_HERE_GOES = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so|alright|vale|bueno|bon|alors|gut|also|ent[ãa]o)[\s,]{1,3})?"
+    r"(?:here\s{1,3}(?:it\s{1,3})?(?:goes|comes)|here\s{1,3}we\s{1,3}go"
+    r"|(?:ah[íi]|aqu[íi]|all[áa])\s{1,3}va|c['\u2019]est\s{1,3}parti|los\s{1,3}geht['\u2019]?s"
+    r"|(?:l[áa]|a[íi])\s{1,3}vai)"
+    r"[\s,.:!\-]{1,4}(?P<value>[0-9]{2,4}(?:[ \-.][0-9]{2,4})?)[^\w\n]{0,4}"
+)
 # A message of digits only ("01511", "(201)", "613-2558", "89"): what follows a "ready?".
 _DIGITS_ONLY = re.compile(r"[^\w\n]{0,4}[0-9](?:[ \-./]{0,2}[0-9])*[^\w\n]{0,4}")
 # The last digits dictated and a word saying that was all ("6467 c'est tout", "0343 that's
@@ -307,6 +317,16 @@ _IN_PARTS = words(
     r"(?:em|por)\s*(?:duas|tr[êe]s|2|3)?\s*(?:partes|peda[çc]os|mensagens)",
     r"(?:primeira|1a|1ª)\s*parte",
     r"aos\s*poucos",
+    # "I'll split it up for safety", "lo divido", "séparément", "ich teile sie auf", "vou
+    # dividir"
+    r"(?:split|break)\s*(?:it|them)?\s*up",
+    r"(?:lo|la|los|las)\s*divido",
+    r"por\s*separado",
+    r"s[ée]par[ée]ment",
+    r"teile\s*(?:es|sie|ihn)\s*auf",
+    r"aufgeteilt",
+    r"(?:vou\s*)?dividir",
+    r"separadamente",
 )
 # After such words: a card's first digits, grouped or not, ending the message.
 _PART_HEAD = re.compile(rf"(?<![\w.,/\-])(?P<value>[0-9](?:[ \-.]?[0-9]){{3,12}}){_AFTERWORDS}")
@@ -711,6 +731,12 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     view, spelled = _view(text)
     if len(view) <= _READY_CHARS and _READY.fullmatch(view):
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
+    going = _HERE_GOES.fullmatch(view) if len(view) <= _READY_CHARS else None
+    if going is not None:  # "ok here goes 23", then "09", "135 95": a number read out
+        value = going.group("value")
+        span = Span(going.start("value"), going.end("value"), _DICTATED, _SCORE, "continuation")
+        seen = sum(c.isdigit() for c in value)
+        return Carried((span,), PendingNumber(_DICTATED, seen, 16, 0, now + WINDOW_SECONDS))
     half = _CODE_HALF.fullmatch(view) if len(view) <= _READY_CHARS else None
     if half is not None:  # "code 35", then "83": a PIN typed in two goes
         span = Span(half.start("value"), half.end("value"), "PIN", _SCORE, "continuation")

@@ -530,13 +530,16 @@ PHONE_WORDS = words(*_PHONE_SPECIFIC, r"n[úu]mero", r"nummer", r"num[ée]ro")
 # short message is read; every repeat is possessive or bounded, so it is linear. A message
 # never opens with a space: text opening with one is what is left after a mask token ("[...]
 # 123", the redactor re-reading its output), where the number is no answer of its own.
-# A word of assent or "here" may lead it: "ok 807", "lol ok 356", "vale, 123", "voilà 0420".
+# A word of assent or "here" may lead it: "ok 807", "lol ok 356", "vale, 123", "voilà 0420",
+# "ok its 405".
 _ASSENT = (
     r"(?i:ok|okay|okey|k|lol|sure|yes|yeah|yep|here|umm*|hmm*|uh|so|si|s[íi]|vale|claro|listo"
     r"|aqu[íi]|pues|bueno|oui|ouais|d['\u2019]accord|voil[àa]|alors|euh|ja|jo|klar|hier|also"
     r"|[äa]hm?|sim|beleza|t[áa]|aqui|pronto|ent[ãa]o|bom"
     # laughter: "jajaja ok 689", "hahaha", "kkkk", "mdr"
-    r"|(?:ja|ha|je|he|hi){2,}+|k{3,}+|mdr)"
+    r"|(?:ja|ha|je|he|hi){2,}+|k{3,}+|mdr"
+    # the copula that hands the value over: "ok its 405", "c'est 8812", "é 557"
+    r"|it['\u2019]?s|c['\u2019]est|es|ist|é)"
 )
 _BARE_NUMBER = re.compile(
     rf"(?!\s)(?:{_ASSENT}(?![\w'\u2019])[^\w\[\]]{{0,3}}+){{0,3}}+[^\w\[\]]*+"
