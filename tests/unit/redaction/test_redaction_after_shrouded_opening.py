@@ -1,7 +1,8 @@
 """Rules written after the shrouded corpus's sealed split was opened (it is a development
 split since; the closing note says so): a bare reply with the copula that hands the value
 over ("ok its 405"), a dictation announced with its first digits ("ok here goes 23"), and
-"I'll split it up" (and its siblings) announcing a number in parts. Synthetic values only."""
+"I'll split it up" (and its siblings) announcing a number in parts, and Canada's transit and
+institution numbers said together. Synthetic values only."""
 
 from __future__ import annotations
 
@@ -65,3 +66,20 @@ def test_a_card_announced_in_parts_is_masked_in_every_part(texts):
     out, _ = conversation(*texts)
 
     assert all(part.endswith("[CREDIT_DEBIT_NUMBER]") for part in out)
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        (
+            "my transit and institution number is 71037-588 and account 9821498",
+            "my transit and institution number is [BANK_ROUTING] and account [BANK_ACCOUNT_NUMBER]",
+        ),
+        (
+            "transit/institution 04377-175, account 2686640, order 5521",
+            "transit/institution [BANK_ROUTING], account [BANK_ACCOUNT_NUMBER], order 5521",
+        ),
+    ],
+)
+def test_a_canadian_transit_and_institution_number_said_together_is_masked(text, masked):
+    assert redact(text) == masked

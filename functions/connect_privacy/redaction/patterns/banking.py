@@ -56,6 +56,9 @@ ROUTING_WORDS = words(
     r"aba",
     r"rtn",
     r"transit",
+    # Canada's transit and institution numbers, said together ("my transit and institution
+    # number is 71037-588", "transit et institution")
+    r"transit\s*(?:and|et|&|/)\s*(?:d['\u2019]\s*)?institution(?:\s*(?:no|numbers?|#))?",
     r"routing\s*(?:no|number|num|#)",
     r"s/c",  # sort code
     # agência; never "AG", the German company suffix ("Muster AG 2024"). Led by a plain
