@@ -2,7 +2,8 @@
 split since; the closing note says so): a bare reply with the copula that hands the value
 over ("ok its 405"), a dictation announced with its first digits ("ok here goes 23"), and
 "I'll split it up" (and its siblings) announcing a number in parts, and Canada's transit and
-institution numbers said together. Synthetic values only."""
+institution numbers said together, a bare code followed by a hedge ("561 i think"). Synthetic
+values only."""
 
 from __future__ import annotations
 
@@ -83,3 +84,20 @@ def test_a_card_announced_in_parts_is_masked_in_every_part(texts):
 )
 def test_a_canadian_transit_and_institution_number_said_together_is_masked(text, masked):
     assert redact(text) == masked
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("561 i think", "[CREDIT_DEBIT_CVV] i think"),
+        ("328 creo", "[CREDIT_DEBIT_CVV] creo"),
+        ("4410 glaub ich", "[PIN] glaub ich"),
+    ],
+)
+def test_a_bare_code_followed_by_a_hedge_is_masked(text, masked):
+    assert redact(text) == masked
+
+
+@pytest.mark.parametrize("text", ["2019 i think", "12 i think so", "561 i think its right"])
+def test_a_year_or_a_sentence_after_a_hedge_stays(text):
+    assert redact(text) == text

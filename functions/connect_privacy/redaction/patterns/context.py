@@ -541,9 +541,15 @@ _ASSENT = (
     # the copula that hands the value over: "ok its 405", "c'est 8812", "é 557"
     r"|it['\u2019]?s|c['\u2019]est|es|ist|é)"
 )
+# A hedge after the number: "561 i think", "328 creo", "787 je crois", "195 glaub ich".
+_HEDGE = (
+    r"(?i:i\s{1,3}think|i\s{1,3}guess|i\s{1,3}believe|creo|je\s{1,3}crois|glaub(?:e)?\s{1,3}ich"
+    r"|acho(?:\s{1,3}eu)?|penso)"
+)
 _BARE_NUMBER = re.compile(
     rf"(?!\s)(?:{_ASSENT}(?![\w'\u2019])[^\w\[\]]{{0,3}}+){{0,3}}+[^\w\[\]]*+"
-    r"(?P<value>[0-9](?:[\s.\-]{0,8}+[0-9])*+)[^\w\[\]]*+\Z"
+    r"(?P<value>[0-9](?:[\s.\-]{0,8}+[0-9])*+)[^\w\[\]]*+"
+    rf"(?:{_HEDGE}(?!\w)[^\w\[\]]*+)?\Z"
 )
 _BARE_EXPIRY = re.compile(
     r"(?!\s)[^\w\[\]]*+(?P<value>(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?[0-9]{2}"
