@@ -52,7 +52,16 @@ _CLASS_ESCAPES = {
     "d": "1", "D": "a", "w": "a", "W": "-", "s": " ", "S": "a", "b": "", "B": "",
     "t": "\t", "n": "\n", "r": "\r", "f": "\f", "v": "\v",
 }  # fmt: skip
-_METACHARACTERS = frozenset("()|?*+{}^$.")
+# One token of a pattern as the probe builder reads it. A set is read for its first member
+# (a "]" right after "[" or "[^" is a member); a repeat count is skipped, not matched.
+_TOKEN = regex.compile(
+    r"(?P<escape>\\.)"
+    r"|(?P<set>\[\^?(?P<member>\\.|.)(?:\\.|[^]\\])*\]?)"
+    r"|(?P<count>\{[^}]*\}?)"
+    r"|(?P<meta>[()|?*+^$.}])"
+    r"|(?P<char>.)",
+    regex.DOTALL,
+)
 SCORE = 1.0
 
 
@@ -140,49 +149,32 @@ def _atoms(pattern: str) -> tuple[list[str], list[str]]:
     chars: list[str] = []
     literals: list[str] = []
     current: list[str] = []
-
-    def flush() -> None:
+    for token in _TOKEN.finditer(pattern):
+        kind = token.lastgroup
+        value = token[0]
+        if kind == "char" or (kind == "escape" and not _is_class(value[1])):
+            current.append(value[-1])
+            chars.append(value[-1])
+            continue
         if len(current) > 1:
             literals.append("".join(current))
         current.clear()
-
-    index = 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\" and index + 1 < len(pattern):
-            escaped = pattern[index + 1]
-            index += 2
-            if escaped in _CLASS_ESCAPES or escaped.isalnum():
-                flush()
-                chars.append(_CLASS_ESCAPES.get(escaped, "a"))
-            else:
-                current.append(escaped)
-                chars.append(escaped)
-            continue
-        if char == "[":
-            flush()
-            close = pattern.find("]", index + 2)
-            members = pattern[index + 1 : close if close > 0 else len(pattern)].lstrip("^")
-            member = members[:1]
-            if member == "\\":
-                member = _CLASS_ESCAPES.get(members[1:2], members[1:2])
-            chars.append(member or "a")
-            index = close + 1 if close > 0 else len(pattern)
-            continue
-        if char in _METACHARACTERS:
-            flush()
-            if char == ".":
-                chars.append("a")
-            elif char == "{":  # a repeat count, not something to match
-                close = pattern.find("}", index)
-                index = close + 1 if close > 0 else len(pattern)
-                continue
-        else:
-            current.append(char)
-            chars.append(char)
-        index += 1
-    flush()
+        if kind == "escape":
+            chars.append(_CLASS_ESCAPES.get(value[1], "a"))
+        elif kind == "set":
+            member = token["member"]
+            probe = _CLASS_ESCAPES.get(member[-1], member[-1]) if len(member) > 1 else member
+            chars.append(probe or "a")
+        elif value == ".":
+            chars.append("a")
+    if len(current) > 1:
+        literals.append("".join(current))
     return list(dict.fromkeys(chars)), list(dict.fromkeys(literals))
+
+
+def _is_class(escaped: str) -> bool:
+    """Whether ``\\escaped`` stands for a class or a code (``\\d``, ``\\x61``), not for itself."""
+    return escaped in _CLASS_ESCAPES or escaped.isalnum()
 
 
 class CustomDetector:
