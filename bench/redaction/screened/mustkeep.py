@@ -11,7 +11,7 @@ import string
 
 from .values import digits, letters, looks_like_identifier
 
-U = string.ascii_uppercase
+U = "ABCDEFGHJKMNPQRSTUVWXYZ"  # no O, I, L: they would read as disguised digits
 
 
 def _postal(rng: random.Random, r: str) -> str:
@@ -42,7 +42,7 @@ def _postal(rng: random.Random, r: str) -> str:
     if r == "PT":
         return f"{rng.choice('1234')}{d(3)}-{d(3)}"
     if r == "AR":
-        return rng.choice(["C", "B", "X"]) + rng.choice("1234") + d(3) + letters(rng, 3)
+        return rng.choice(["C", "B", "X"]) + rng.choice("1234") + d(3) + letters(rng, 3, U)
     if r in ("CO", "CL"):
         return rng.choice("1234567") + d(5)
     raise ValueError(r)
@@ -101,11 +101,11 @@ def _draw(kind: str, rng: random.Random, r: str, lang: str) -> str:
     nz = lambda: rng.choice("123456789")  # noqa: E731
     if kind == "order_number":
         return rng.choice([f"#{nz()}{d(5)}", f"#{nz()}{d(6)}", f"{nz()}{d(6)}",
-                           f"ORD-{d(6)}", f"{letters(rng, 2)}{d(6)}", f"{nz()}{d(2)}-{d(7)}",
+                           f"ORD-{d(6)}", f"{letters(rng, 2, U)}{d(6)}", f"{nz()}{d(2)}-{d(7)}",
                            f"{nz()}{d(4)}", f"#{d(4)}-{d(3)}"])
     if kind == "tracking_number":
         return rng.choice([f"1Z{''.join(rng.choice(U + string.digits) for _ in range(16))}",
-                           f"{letters(rng, 2)}{d(9)}{rng.choice(['ES', 'BR', 'PT', 'FR', 'DE', 'GB', 'US', 'CN'])}",
+                           f"{letters(rng, 2, U)}{d(9)}{rng.choice(['ES', 'BR', 'PT', 'FR', 'DE', 'GB', 'US', 'CN'])}",
                            f"JJD{d(15)}", f"{nz()}{d(11)}"])
     if kind == "postal_code":
         return _postal(rng, r)
@@ -118,9 +118,9 @@ def _draw(kind: str, rng: random.Random, r: str, lang: str) -> str:
     if kind in ("quantity", "count"):
         return str(rng.choice([2, 3, 4, 5, 6, 10, 12, 20, 24, 48, 100]))
     if kind == "product_model":
-        return rng.choice([f"{letters(rng, 2)}-{d(4)}", f"{letters(rng, 3)}{d(3)}",
-                           f"{letters(rng, 2)}-{letters(rng, 1)}{d(3)}{letters(rng, 1)}",
-                           f"X{d(2)}", f"{letters(rng, 1)}{d(2)} Pro", f"{d(2)}{letters(rng, 2)}"])
+        return rng.choice([f"{letters(rng, 2, U)}-{d(4)}", f"{letters(rng, 3, U)}{d(3)}",
+                           f"{letters(rng, 2, U)}-{letters(rng, 1, U)}{d(3)}{letters(rng, 1, U)}",
+                           f"X{d(2)}", f"{letters(rng, 1, U)}{d(2)} Pro", f"{d(2)}{letters(rng, 2, U)}"])
     if kind == "version":
         return rng.choice([f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}",
                            f"{rng.randint(1, 17)}.{rng.randint(0, 9)}",
@@ -143,19 +143,19 @@ def _draw(kind: str, rng: random.Random, r: str, lang: str) -> str:
     if kind == "error_code":
         return rng.choice([f"E-{d(4)}", f"0x{d(4)}{rng.choice('ABCDEF')}{d(3)}", f"ERR_{d(3)}",
                            str(rng.choice([400, 401, 403, 404, 500, 502, 503])), f"E{d(2)}",
-                           f"{letters(rng, 3)}-{d(3)}"])
+                           f"{letters(rng, 3, U)}-{d(3)}"])
     if kind == "data_size":
         size = rng.choice(["2", "5", "10", "15", "20", "50", "100", "500", "1,5", "2.5"])
         return size + rng.choice(["GB", " GB", "MB", " MB", "gb", "TB"])
     if kind == "room_number":
         return rng.choice([str(rng.randint(101, 1520)), f"{rng.randint(1, 9)}{rng.choice('ABC')}"])
     if kind == "policy_number":
-        return rng.choice([f"POL-{d(7)}", f"{letters(rng, 3)}{d(8)}", f"{d(3)}-{d(3)}-{d(3)}X",
+        return rng.choice([f"POL-{d(7)}", f"{letters(rng, 3, U)}{d(8)}", f"{d(3)}-{d(3)}-{d(3)}X",
                            f"PL{d(6)}"])
     if kind == "meter_reading":
         return rng.choice([f"0{d(4)}", f"{nz()}{d(4)}", f"{nz()}{d(3)},{d(1)}"])
     if kind == "contract_number":
-        return rng.choice([f"CT-{rng.randint(2019, 2026)}-{d(6)}", f"{letters(rng, 2)}{d(9)}",
+        return rng.choice([f"CT-{rng.randint(2019, 2026)}-{d(6)}", f"{letters(rng, 2, U)}{d(9)}",
                            f"VN {d(8)}", f"C-{d(7)}"])
     if kind == "percentage":
         n = rng.choice(["5", "10", "15", "20", "25", "30", "50", "2,5", "7.5", "100"])
