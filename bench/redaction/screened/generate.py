@@ -343,6 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     dev, sealed = serialise(rows)
     if args.stats:
         print(json.dumps(stats, indent=1))
+        return 0
     if args.sample:
         dev_rows = [r for r in rows if r["split"] == "dev"]
         for r in random.Random("sample").sample(dev_rows, min(args.sample, len(dev_rows))):

@@ -88,6 +88,40 @@ def pair_word(n: int, lang: str, locale: str, rng: random.Random) -> str:
     return tens + "-" + UNITS["fr"][u]
 
 
+ES_HUNDREDS = ["", "ciento", "doscientos", "trescientos", "cuatrocientos", "quinientos",
+               "seiscientos", "setecientos", "ochocientos", "novecientos"]
+PT_HUNDREDS = ["", "cento", "duzentos", "trezentos", "quatrocentos", "quinhentos", "seiscentos",
+               "setecentos", "oitocentos", "novecentos"]
+
+
+def hundred_word(n: int, lang: str, locale: str, rng: random.Random) -> str:
+    """Words for 100..999 ('five hundred and twelve', 'quinientos doce', 'cinq cent douze')."""
+    h, rest = divmod(n, 100)
+    tail = "" if rest == 0 else (UNITS[lang][rest] if rest < 10
+                                 else pair_word(rest, lang, locale, rng))
+    if lang == "en":
+        head = UNITS["en"][h] + " hundred"
+        if not tail:
+            return head
+        return head + (" and " if locale != "en-US" and rng.random() < 0.7 else " ") + tail
+    if lang == "es":
+        if n == 100:
+            return "cien"
+        return ES_HUNDREDS[h] + (" " + tail if tail else "")
+    if lang == "pt":
+        if n == 100:
+            return "cem"
+        return PT_HUNDREDS[h] + (" e " + tail if tail else "")
+    if lang == "de":
+        head = ("ein" if rng.random() < 0.5 else "") + "hundert" if h == 1 \
+            else UNITS["de"][h] + "hundert"
+        if rest == 1:
+            tail = "eins"
+        return head + tail
+    head = "cent" if h == 1 else UNITS["fr"][h] + (" cent" if rest else " cents")
+    return head + (" " + tail if tail else "")
+
+
 def strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
 
@@ -103,6 +137,10 @@ def _vocab(lang: str) -> dict[str, str]:
         for n in range(10, 100):
             for _ in range(3):
                 out[_key(pair_word(n, lang, loc, rng))] = str(n)
+        for n in range(100, 1000):
+            for _ in range(8):
+                out[_key(hundred_word(n, lang, loc + "x", rng))] = str(n)
+                out[_key(hundred_word(n, lang, loc, rng))] = str(n)
     extra = {"en": {"oh": "0", "o": "0", "nought": "0"},
              "es": {"un": "1", "una": "1"},
              "fr": {"une": "1"},
@@ -132,6 +170,10 @@ def spell_digits(ds: str, lang: str, locale: str, rng: random.Random) -> str:
             out.append(("double " if k == 2 else "triple ") + _unit(ds[i], lang, locale, rng))
             i += k
             continue
+        if ds[i] != "0" and i + 2 < len(ds) and rng.random() < 0.12:
+            out.append(hundred_word(int(ds[i:i + 3]), lang, locale, rng))
+            i += 3
+            continue
         if ds[i] != "0" and i + 1 < len(ds) and rng.random() < 0.35:
             out.append(pair_word(int(ds[i:i + 2]), lang, locale, rng))
             i += 2
@@ -159,7 +201,12 @@ def _unit(d: str, lang: str, locale: str, rng: random.Random) -> str:
 
 
 def parse_spelled(text: str, lang: str) -> str:
-    toks = _key(text.replace(",", " ")).split()
+    """Words back to digits; a comma always ends a number."""
+    return "".join(_parse_words(part, lang) for part in text.split(","))
+
+
+def _parse_words(text: str, lang: str) -> str:
+    toks = _key(text).split()
     vocab = VOCAB[lang]
     out, i = [], 0
     while i < len(toks):
@@ -242,8 +289,11 @@ def render(v: Value, family: str, lang: str, locale: str, rng: random.Random) ->
         ds = norm(v.forms[0]) if v.etype == "PHONE" else norm(rng.choice(v.forms))
         for _ in range(20):  # "twenty" then "one" would read as 21: draw another wording
             text = spell_digits(ds, lang, locale, rng)
-            if parse_spelled(text, lang) == ds:
-                return text
+            try:
+                if parse_spelled(text, lang) == ds:
+                    return text
+            except ValueError:
+                pass
         return " ".join(UNITS[lang][int(d)] for d in ds)
     if family == "email_spelled":
         return spell_email(v.compact, lang, rng)
