@@ -95,7 +95,7 @@ def draw_value(name: str, region: str, lang: str, family: str, rng: random.Rando
         else:
             v = DRAW[name](rng, region)
         if family == "letter_substitution" and (
-                not any(c in "01" for c in v.forms[0]) or set(v.compact.upper()) & set("OIL")):
+                not any(c in "01" for f in v.forms for c in f) or set(v.compact.upper()) & set("OIL")):
             continue  # needs a 0 or 1 to disguise, and no letter that would read as a digit
         if family == "spelled_out" and not v.numeric:
             continue

@@ -278,7 +278,7 @@ def render(v: Value, family: str, lang: str, locale: str, rng: random.Random) ->
             out += (sep if same else rng.choice(seps)) + p
         return out
     if family == "letter_substitution":
-        base = rng.choice(v.forms)
+        base = rng.choice([f for f in v.forms if "0" in f or "1" in f])
         chars = list(base)
         idx = [i for i, c in enumerate(chars) if c in "01"]
         rng.shuffle(idx)

@@ -292,6 +292,8 @@ def email(rng: random.Random, region: str) -> Value:
     local = [f"{f}.{last}", f"{f}{last}", f"{f[0]}{last}", f"{f}_{last}", f"{f}.{last[0]}",
              f"{f}{last[:3]}"][shape]
     local += rng.choice(["", "", digits(rng, 2), digits(rng, 4)])
+    if rng.random() < 0.1:
+        local += "+" + rng.choice(["shop", "orders", "promo", "compras", "achats", "kauf"])
     c = f"{local}@{rng.choice(DOMAINS)}"
     return Value("EMAIL", c, [c], numeric=False, accept={c.upper()})
 
@@ -687,7 +689,7 @@ def is_valid(v: Value, region: str) -> bool:
     if t == "PASSWORD":
         return len(c) >= 6 and any(ch.isdigit() for ch in c) and not any(ch.isspace() for ch in c)
     if t == "EMAIL":
-        return bool(re.fullmatch(r"[a-z0-9._]+@[a-z.]*(example\.(com|org|net)|[a-z]+\.test)", c))
+        return bool(re.fullmatch(r"[a-z0-9._+]+@[a-z.]*(example\.(com|org|net)|[a-z]+\.test)", c))
     if t == "PASSPORT_NUMBER":
         return bool(re.fullmatch(PASSPORT_RE[region], c))
     if t == "DRIVER_ID":
