@@ -143,10 +143,18 @@ def _vocab(lang: str) -> dict[str, str]:
                 out[_key(hundred_word(n, lang, loc, rng))] = str(n)
     extra = {"en": {"oh": "0", "o": "0", "nought": "0"},
              "es": {"un": "1", "una": "1"},
-             "fr": {"une": "1"},
+             # a reader hears "quatre vingt" as 80 and "deux cent" as 200: so does the parser
+             "fr": {"une": "1", "quatre vingt": "80", "quatre vingts": "80",
+                    **{f"{_key(UNITS['fr'][h])} cent": f"{h}00" for h in range(2, 10)}},
              "de": {"zwo": "2", "eins": "1", "ein": "1"},
              "pt": {"uma": "1", "meia": "6", "catorze": "14", "quatorze": "14"}}[lang]
     out.update(extra)
+    # a round ten followed by a unit reads as one number ("treinta uno", "quatre-vingts-un"):
+    # the parser reads it so too, so the renderer never emits it for two separate digits
+    for key, val in list(out.items()):
+        if len(val) == 2 and val.endswith("0"):
+            for u in range(1, 10):
+                out.setdefault(f"{key} {_key(UNITS[lang][u])}", str(int(val) + u))
     return out
 
 
