@@ -168,8 +168,6 @@ def _draw(kind: str, rng: random.Random, r: str, lang: str) -> str:
     if kind == "address_number":
         return rng.choice([str(rng.randint(1, 250)), f"{rng.randint(1, 99)}{rng.choice('AB')}",
                            f"{rng.randint(1, 30)}/{rng.randint(1, 9)}"])
-    if kind == "age":
-        return str(rng.randint(18, 90))
     if kind == "duration":
         return str(rng.choice([2, 3, 5, 10, 15, 20, 30, 45, 48, 72]))
     raise ValueError(kind)
@@ -179,4 +177,4 @@ KINDS = {"order_number", "tracking_number", "postal_code", "date", "time", "pric
          "plan_amount", "quantity", "count", "product_model", "version", "invoice_number",
          "ticket_number", "year", "flight_number", "store_number", "error_code", "data_size",
          "room_number", "policy_number", "meter_reading", "contract_number", "percentage",
-         "booking_reference", "address_number", "age", "duration"}
+         "booking_reference", "address_number", "duration"}
