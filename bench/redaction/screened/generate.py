@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import importlib
+import itertools
 import json
 import random
 import re
@@ -94,8 +95,8 @@ def draw_value(name: str, region: str, lang: str, family: str, rng: random.Rando
             v = DRAW[name](rng, region, url_safe=True)
         else:
             v = DRAW[name](rng, region)
-        if family == "letter_substitution" and (
-                not any(c in "01" for f in v.forms for c in f) or set(v.compact.upper()) & set("OIL")):
+        has01 = any(c in "01" for f in v.forms for c in f)
+        if family == "letter_substitution" and (not has01 or set(v.compact.upper()) & set("OIL")):
             continue  # needs a 0 or 1 to disguise, and no letter that would read as a digit
         if family == "spelled_out" and not v.numeric:
             continue
@@ -174,7 +175,7 @@ def check_conversation(cid: str, messages: list[dict], drawn: list, lang: str, r
                 raise CheckError(f"{cid} msg {mi}: bad offsets for {item}")
             spans.append((s, e))
         spans.sort()
-        for (a, b), (c, _) in zip(spans, spans[1:], strict=False):
+        for (_, b), (c, _) in itertools.pairwise(spans):
             if c < b:
                 raise CheckError(f"{cid} msg {mi}: overlapping spans")
         covered = set()

@@ -26,7 +26,8 @@ def _postal(rng: random.Random, r: str) -> str:
         return f"D{rng.randint(1, 24):02d} {letters(rng, 1, 'ACDEFHKNPRTVWXY')}{d(1)}" \
                f"{letters(rng, 1, 'ACDEFHKNPRTVWXY')}{d(1)}"
     if r == "CA":
-        return f"{rng.choice('KMHTV')}{d(1)}{rng.choice('ABCEGHJ')} {d(1)}{rng.choice('ABCEGH')}{d(1)}"
+        return (f"{rng.choice('KMHTV')}{d(1)}{rng.choice('ABCEGHJ')} "
+                f"{d(1)}{rng.choice('ABCEGH')}{d(1)}")
     if r == "AU":
         return rng.choice("2345") + d(3)
     if r == "NZ":
@@ -78,10 +79,7 @@ def _price(rng: random.Random, r: str, lang: str) -> str:
     cents = rng.choice([0, 99, 90, 50, 95, 49])
     cur = CUR[r]
     comma = lang != "en" and r not in ("MX", "CH")
-    if whole >= 1000:
-        ws = f"{whole:,}".replace(",", "." if comma else ",")
-    else:
-        ws = str(whole)
+    ws = f"{whole:,}".replace(",", "." if comma else ",") if whole >= 1000 else str(whole)
     amount = ws + (f"{',' if comma else '.'}{cents:02d}" if cents or rng.random() < 0.5 else "")
     if cur == "€" and lang != "en" and rng.random() < 0.7:
         return f"{amount} €" if rng.random() < 0.6 else f"{amount}€"
@@ -105,7 +103,8 @@ def _draw(kind: str, rng: random.Random, r: str, lang: str) -> str:
                            f"{nz()}{d(4)}", f"#{d(4)}-{d(3)}"])
     if kind == "tracking_number":
         return rng.choice([f"1Z{''.join(rng.choice(U + string.digits) for _ in range(16))}",
-                           f"{letters(rng, 2, U)}{d(9)}{rng.choice(['ES', 'BR', 'PT', 'FR', 'DE', 'GB', 'US', 'CN'])}",
+                           f"{letters(rng, 2, U)}{d(9)}"
+                           f"{rng.choice(['ES', 'BR', 'PT', 'FR', 'DE', 'GB', 'US', 'CN'])}",
                            f"JJD{d(15)}", f"{nz()}{d(11)}"])
     if kind == "postal_code":
         return _postal(rng, r)
@@ -120,13 +119,15 @@ def _draw(kind: str, rng: random.Random, r: str, lang: str) -> str:
     if kind == "product_model":
         return rng.choice([f"{letters(rng, 2, U)}-{d(4)}", f"{letters(rng, 3, U)}{d(3)}",
                            f"{letters(rng, 2, U)}-{letters(rng, 1, U)}{d(3)}{letters(rng, 1, U)}",
-                           f"X{d(2)}", f"{letters(rng, 1, U)}{d(2)} Pro", f"{d(2)}{letters(rng, 2, U)}"])
+                           f"X{d(2)}", f"{letters(rng, 1, U)}{d(2)} Pro",
+                           f"{d(2)}{letters(rng, 2, U)}"])
     if kind == "version":
         return rng.choice([f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}",
                            f"{rng.randint(1, 17)}.{rng.randint(0, 9)}",
                            f"{rng.randint(1, 5)}.{rng.randint(0, 40)}.{rng.randint(0, 300)}"])
     if kind == "invoice_number":
-        return rng.choice([f"INV-{rng.randint(2023, 2026)}-{d(5)}", f"F{rng.randint(2023, 2026)}/{d(4)}",
+        return rng.choice([f"INV-{rng.randint(2023, 2026)}-{d(5)}",
+                           f"F{rng.randint(2023, 2026)}/{d(4)}",
                            f"FAC-{d(6)}", f"RE-{d(7)}", f"NF {d(6)}"])
     if kind == "ticket_number":
         return rng.choice([f"#{nz()}{d(5)}", f"CS-{d(7)}", f"TCK-{d(5)}", f"INC{d(7)}",

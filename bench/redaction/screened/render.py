@@ -320,7 +320,8 @@ def render(v: Value, family: str, lang: str, locale: str, rng: random.Random) ->
 
 
 AT = {"en": [" at ", " (at) ", " [at] ", " AT ", "(at)"], "es": [" arroba ", " (arroba) ", " @ "],
-      "fr": [" arobase ", " at ", " (at) ", " arrobase "], "de": [" (at) ", " at ", " [at] ", " ät "],
+      "fr": [" arobase ", " at ", " (at) ", " arrobase "],
+      "de": [" (at) ", " at ", " [at] ", " ät "],
       "pt": [" arroba ", " (arroba) ", " at "]}
 DOT = {"en": [" dot ", " (dot) ", " DOT "], "es": [" punto ", " (punto) ", " . "],
        "fr": [" point ", " (point) ", " . "], "de": [" punkt ", " (punkt) ", " dot "],

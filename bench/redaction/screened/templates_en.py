@@ -1,4 +1,5 @@
 """English customer messages (US, UK, IE, CA, AU, IN, NZ). Part of the SEALED split: do not read."""
+# ruff: noqa: E501  (a chat message reads best on one line)
 
 TEMPLATES = [
     # ---- cards, expiry, cvv

@@ -1,4 +1,5 @@
 """Spanish customer messages (ES, MX, US, AR, CO, CL). Part of the SEALED split: do not read."""
+# ruff: noqa: E501  (a chat message reads best on one line)
 
 TEMPLATES = [
     # ---- tarjetas

@@ -458,8 +458,8 @@ def idnr_value(rng: random.Random, region: str) -> Value:
         if ds[0] == "0":
             continue
         dup = rng.choice(ds)
-        first = ds + [dup]
-        head = [first[0]] + rng.sample(first[1:], 9)
+        first = [*ds, dup]
+        head = [first[0], *rng.sample(first[1:], 9)]
         c10 = "".join(head)
         for chk in "0123456789":
             if idnr.is_valid(c10 + chk):
@@ -474,7 +474,7 @@ def nif_value(rng: random.Random, region: str) -> Value:
 
 
 # ---------------------------------------------------------------- documents
-DE_PASS = "CFGHJKLMNPRTVWXYZ0123456789"
+DE_PASS = "CFGHJKLMNPRTVWXYZ0123456789"  # noqa: S105 (the German passport alphabet)
 
 
 def passport(rng: random.Random, region: str) -> Value:
