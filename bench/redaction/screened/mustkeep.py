@@ -167,8 +167,10 @@ def _draw(kind: str, rng: random.Random, r: str, lang: str) -> str:
             if any(c.isdigit() for c in s) and any(c.isalpha() for c in s):
                 return s
     if kind == "address_number":
-        return rng.choice([str(rng.randint(1, 250)), f"{rng.randint(1, 99)}{rng.choice('AB')}",
-                           f"{rng.randint(1, 30)}/{rng.randint(1, 9)}"])
+        if r in ("AT", "ES", "AR") and rng.random() < 0.3:  # Stiege/Tür, piso: "12/3"
+            return f"{rng.randint(1, 30)}/{rng.randint(1, 9)}"
+        return rng.choice([str(rng.randint(1, 250)), str(rng.randint(1, 40)),
+                           f"{rng.randint(1, 99)}{rng.choice('ab' if lang == 'de' else 'AB')}"])
     if kind == "duration":
         return str(rng.choice([2, 3, 5, 10, 15, 20, 30, 45, 48, 72]))
     raise ValueError(kind)

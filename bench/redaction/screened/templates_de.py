@@ -191,4 +191,17 @@ TEMPLATES = [
     ("de-DE", "iban {IBAN:mm:g1}", "{IBAN:mm:g1}", "{IBAN:mm:g1}"),
     ("de-AT", "karte {CARD:mm:g1}", "{CARD:mm:g1}", "{CARD:mm:g1}"),
     ("de-DE", "steuer-id {STEUERID:mm:g1}", "{STEUERID:mm:g1}"),
+    # ---- dritte Runde: Satzzeichen direkt am Wert, Adressen
+    ("de-DE", "meine mail ist {EMAIL}."),
+    ("de-AT", "(handy: {PHONE})"),
+    ("de-DE", "karte:{CARD} gültig:{EXP} cvc:{CVV}"),
+    ("de-DE", "Lieferadresse:\nLena Weber\nHauptstraße {address_number}\n{postal_code} Hamburg\n{PHONE}"),
+    ("de-CH", "Adresse: Bahnhofstrasse {address_number}, {postal_code} Zürich. Natel: {PHONE}."),
+    ("de-AT", "das passwort ist „{PWD}“ ohne anführungszeichen"),
+    ("de-DE", "Name: Jonas Fischer, Handy:{PHONE}, Mail:{EMAIL}, Bestellnr:{order_number}"),
+    ("de-CH", "ist {EMAIL}!!"),
+    ("de-DE", "iban?? {IBAN}."),
+    ("de-DE", "steuerid-{STEUERID}"),
+    ("de-DE", "login ist {EMAIL} und pw {PWD}... bitte reparieren"),
+    ("de-AT", "Die letzte Abbuchung ({price} am {date}) lief über die Karte {CARD}, bitte zurückbuchen"),
 ]

@@ -210,4 +210,17 @@ TEMPLATES = [
     ("es-AR", "celu {PHONE:mm:g1}", "{PHONE:mm:g1}"),
     ("es-ES", "mi dni es {DNI:mm:g1}", "{DNI:mm:g1}"),
     ("es-CO", "tarjeta {CARD:mm:g1}", "{CARD:mm:g1}", "{CARD:mm:g1}"),
+    # ---- tercera tanda: puntuación pegada, direcciones
+    ("es-ES", "mi correo es {EMAIL}."),
+    ("es-MX", "(cel: {PHONE})"),
+    ("es-ES", "tarjeta:{CARD} cad:{EXP} cvv:{CVV}"),
+    ("es-ES", "Enviar a:\nLucia Perez\nCalle Mayor {address_number}\n{postal_code} Madrid\n{PHONE}"),
+    ("es-MX", "Direccion: Av. Reforma {address_number}, Col. Juarez, CP {postal_code}. Cel: {PHONE}."),
+    ("es-AR", "la clave es \"{PWD}\" sin comillas"),
+    ("es-CO", "Nombre: Mateo Gomez, Celular:{PHONE}, Correo:{EMAIL}, Pedido:{order_number}"),
+    ("es-CL", "es {EMAIL}!!"),
+    ("es-ES", "iban?? {IBAN}."),
+    ("es-ES", "dni-{DNI}"),
+    ("es-MX", "mi usuario es {EMAIL} y la contraseña {PWD}... arreglenlo porfa"),
+    ("es-US", "El ultimo cargo ({price} el {date}) fue con la tarjeta {CARD}, reviertanlo"),
 ]

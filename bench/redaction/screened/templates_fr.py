@@ -201,4 +201,17 @@ TEMPLATES = [
     ("fr-FR", "iban {IBAN:mm:g1}", "{IBAN:mm:g1}", "{IBAN:mm:g1}"),
     ("fr-CH", "carte {CARD:mm:g1}", "{CARD:mm:g1}", "{CARD:mm:g1}"),
     ("fr-BE", "compte {IBAN:mm:g1}", "{IBAN:mm:g1}"),
+    # ---- troisième série: ponctuation collée, adresses
+    ("fr-FR", "mon mail c'est {EMAIL}."),
+    ("fr-CA", "(cell: {PHONE})"),
+    ("fr-FR", "carte:{CARD} exp:{EXP} crypto:{CVV}"),
+    ("fr-FR", "Livraison:\nCamille Dubois\n{address_number} rue de la Paix\n{postal_code} Paris\n{PHONE}"),
+    ("fr-BE", "Adresse: rue Haute {address_number}, {postal_code} Bruxelles. GSM: {PHONE}."),
+    ("fr-CH", "le mdp c'est «{PWD}» sans les guillemets"),
+    ("fr-FR", "Nom: Manon Martin, Portable:{PHONE}, Email:{EMAIL}, Commande:{order_number}"),
+    ("fr-CA", "c'est {EMAIL}!!"),
+    ("fr-FR", "iban?? {IBAN}."),
+    ("fr-FR", "secu-{NIR}"),
+    ("fr-FR", "mon identifiant c'est {EMAIL} et le mdp {PWD}... reglez ca svp"),
+    ("fr-BE", "Le dernier debit ({price} le {date}) etait sur la carte {CARD}, merci d'annuler"),
 ]

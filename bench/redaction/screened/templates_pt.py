@@ -201,4 +201,17 @@ TEMPLATES = [
     ("pt-PT", "iban {IBAN:mm:g1}", "{IBAN:mm:g1}", "{IBAN:mm:g1}"),
     ("pt-BR", "cpf {CPF:mm:g1}", "{CPF:mm:g1}"),
     ("pt-BR", "cartao {CARD:mm:g1}", "{CARD:mm:g1}", "{CARD:mm:g1}"),
+    # ---- terceira leva: pontuação colada, moradas
+    ("pt-BR", "meu email é {EMAIL}."),
+    ("pt-PT", "(tlm: {PHONE})"),
+    ("pt-BR", "cartao:{CARD} val:{EXP} cvv:{CVV}"),
+    ("pt-BR", "Entregar em:\nBeatriz Santos\nRua das Flores {address_number}\nCEP {postal_code} Sao Paulo\n{PHONE}"),
+    ("pt-PT", "Morada: Rua Augusta {address_number}, {postal_code} Lisboa. Tlm: {PHONE}."),
+    ("pt-BR", "a senha é \"{PWD}\" sem as aspas"),
+    ("pt-BR", "Nome: Gabriel Costa, Celular:{PHONE}, Email:{EMAIL}, Pedido:{order_number}"),
+    ("pt-PT", "é {EMAIL}!!"),
+    ("pt-PT", "iban?? {IBAN}."),
+    ("pt-BR", "cpf-{CPF}"),
+    ("pt-BR", "meu login é {EMAIL} e a senha {PWD}... arruma isso por favor"),
+    ("pt-PT", "O último débito ({price} a {date}) foi no cartão {CARD}, anulem por favor"),
 ]

@@ -306,7 +306,7 @@ def phone(rng: random.Random, region: str, mobile: bool | None = None) -> Value:
     ex = phonenumbers.example_number_for_type(region, kind)
     nsn = str(ex.national_number)
     for attempt in range(400):
-        keep = rng.choice([1, 2, 3]) if attempt < 300 else max(2, len(nsn) - 5)
+        keep = rng.choice([0, 1, 1, 2, 3]) if attempt < 300 else max(2, len(nsn) - 5)
         cand = nsn[:keep] + digits(rng, len(nsn) - keep)
         num = phonenumbers.parse("+" + str(ex.country_code) + cand)
         if phonenumbers.is_valid_number(num) and phonenumbers.number_type(num) in (
