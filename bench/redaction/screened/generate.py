@@ -184,6 +184,11 @@ def check_conversation(cid: str, messages: list[dict], drawn: list, lang: str, r
         for i, ch in enumerate(text):
             if ch.isdigit() and i not in covered:
                 raise CheckError(f"{cid} msg {mi}: digit outside spans at {i}")
+        for item in m["pii"]:
+            if item["type"] not in TYPE_OF.values() or item["family"] not in FAMILIES.values():
+                raise CheckError(f"{cid} msg {mi}: unknown type or family")
+            if ("group" in item) != (item["family"] == "multi_message"):
+                raise CheckError(f"{cid} msg {mi}: group without multi_message or vice versa")
         for item in m["must_keep"]:
             if looks_like_identifier(item["value"], region):
                 raise CheckError(f"{cid}: must_keep value passes an identifier check")
