@@ -81,6 +81,7 @@ SPLITS = (
     Split("shrouded dev", HERE / "shrouded" / "dev.jsonl"),
     Split("shrouded opened", HERE / "shrouded" / "opened.jsonl.gz"),
     Split("cloaked dev", HERE / "cloaked" / "dev.jsonl"),
+    Split("screened dev", HERE / "screened" / "dev.jsonl"),
     Split("cloaked sealed", HERE / "cloaked" / "sealed.jsonl.gz", sealed=True),
 )
 

@@ -33,10 +33,19 @@ INSTANCES = 5
 DEV_SHARE = 0.3
 
 FAMILIES = {
-    "plain": "plain", "sd": "spaced_or_dashed", "noise": "split_by_noise",
-    "leet": "letter_substitution", "spell": "spelled_out", "esp": "email_spelled",
-    "pct": "percent_encoded", "url": "url_credentials", "kv": "key_value_secret",
-    "cexp": "compact_expiry", "ibr": "iban_broken", "mm": "multi_message", "ctx": "context_only",
+    "plain": "plain",
+    "sd": "spaced_or_dashed",
+    "noise": "split_by_noise",
+    "leet": "letter_substitution",
+    "spell": "spelled_out",
+    "esp": "email_spelled",
+    "pct": "percent_encoded",
+    "url": "url_credentials",
+    "kv": "key_value_secret",
+    "cexp": "compact_expiry",
+    "ibr": "iban_broken",
+    "mm": "multi_message",
+    "ctx": "context_only",
 }
 CONTEXT_DEFAULT = {"CVV", "PIN", "PWD", "ACCT", "ROUTING"}
 SLOT = re.compile(r"\{([A-Za-z_]+)(?:@([A-Z]{2}))?(?::([a-z]+))?(?::(g\d))?\}")
@@ -65,15 +74,36 @@ def slot_features(tpl: tuple[str, ...]) -> set[tuple[str, str]]:
 
 
 TYPE_OF = {
-    "CARD": "CREDIT_DEBIT_NUMBER", "CVV": "CREDIT_DEBIT_CVV", "EXP": "CREDIT_DEBIT_EXPIRY",
-    "PIN": "PIN", "PWD": "PASSWORD", "ACCT": "BANK_ACCOUNT_NUMBER", "ROUTING": "BANK_ROUTING",
-    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT": "SWIFT_CODE", "EMAIL": "EMAIL",
-    "PHONE": "PHONE", "SSN": "SSN", "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
-    "NINO": "UK_NATIONAL_INSURANCE_NUMBER", "PASSPORT": "PASSPORT_NUMBER", "DL": "DRIVER_ID",
-    "IP": "IP_ADDRESS", "MAC": "MAC_ADDRESS", "AKID": "AWS_ACCESS_KEY",
-    "AWSSECRET": "AWS_SECRET_KEY", "DNI": "ES_DNI", "NIE": "ES_NIE", "CURP": "MX_CURP",
-    "RFC": "MX_RFC", "CLABE": "MX_CLABE", "CPF": "BR_CPF", "CNPJ": "BR_CNPJ", "NIR": "FR_NIR",
-    "STEUERID": "DE_TAX_ID", "NIF": "PT_NIF",
+    "CARD": "CREDIT_DEBIT_NUMBER",
+    "CVV": "CREDIT_DEBIT_CVV",
+    "EXP": "CREDIT_DEBIT_EXPIRY",
+    "PIN": "PIN",
+    "PWD": "PASSWORD",
+    "ACCT": "BANK_ACCOUNT_NUMBER",
+    "ROUTING": "BANK_ROUTING",
+    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT": "SWIFT_CODE",
+    "EMAIL": "EMAIL",
+    "PHONE": "PHONE",
+    "SSN": "SSN",
+    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT": "PASSPORT_NUMBER",
+    "DL": "DRIVER_ID",
+    "IP": "IP_ADDRESS",
+    "MAC": "MAC_ADDRESS",
+    "AKID": "AWS_ACCESS_KEY",
+    "AWSSECRET": "AWS_SECRET_KEY",
+    "DNI": "ES_DNI",
+    "NIE": "ES_NIE",
+    "CURP": "MX_CURP",
+    "RFC": "MX_RFC",
+    "CLABE": "MX_CLABE",
+    "CPF": "BR_CPF",
+    "CNPJ": "BR_CNPJ",
+    "NIR": "FR_NIR",
+    "STEUERID": "DE_TAX_ID",
+    "NIF": "PT_NIF",
 }
 
 
@@ -130,7 +160,7 @@ def instantiate(lang: str, tid: int, tpl: tuple[str, ...], k: int) -> tuple[list
         text, pii, keep = "", [], []
         pos = 0
         for m in SLOT.finditer(msg):
-            text += msg[pos:m.start()]
+            text += msg[pos : m.start()]
             pos = m.end()
             name, override, fam, gid = m.groups()
             start = len(text)
@@ -155,8 +185,13 @@ def instantiate(lang: str, tid: int, tpl: tuple[str, ...], k: int) -> tuple[list
                 surface = render(v, family, lang, locale, rng)
                 drawn.append((v, family, surface, vregion))
             text += surface
-            item = {"type": v.etype if not gid else TYPE_OF[name], "family": family,
-                    "start": start, "end": len(text), "value": surface}
+            item = {
+                "type": v.etype if not gid else TYPE_OF[name],
+                "family": family,
+                "start": start,
+                "end": len(text),
+                "value": surface,
+            }
             if gid:
                 item["group"] = gid
             pii.append(item)
@@ -258,11 +293,21 @@ def build() -> tuple[list[dict], dict[str, Any]]:
                 if key and key in seen:
                     raise CheckError(f"{cid}: instance repeats values of template {tid}")
                 seen.add(key)
-                rows.append({"id": cid, "lang": lang, "locale": tpl[0], "split": splits[tid],
-                             "messages": messages, "_tid": tid})
-        stats[lang] = {"templates": len(templates),
-                       "dev_templates": splits.count("dev"),
-                       "sealed_templates": splits.count("sealed")}
+                rows.append(
+                    {
+                        "id": cid,
+                        "lang": lang,
+                        "locale": tpl[0],
+                        "split": splits[tid],
+                        "messages": messages,
+                        "_tid": tid,
+                    }
+                )
+        stats[lang] = {
+            "templates": len(templates),
+            "dev_templates": splits.count("dev"),
+            "sealed_templates": splits.count("sealed"),
+        }
     check_corpus(rows, stats)
     for r in rows:
         del r["_tid"]
@@ -298,12 +343,16 @@ def check_corpus(rows: list[dict], stats: dict[str, Any]) -> None:
         fams = {f for kind, f in per[(lang, "dev")] if kind == "family"}
         if set(FAMILIES.values()) - fams:
             problems.append(f"{lang}: families missing: {sorted(set(FAMILIES.values()) - fams)}")
-        stats[lang].update(conversations=convs[lang], messages=msgs[lang],
-                           no_pii_messages=empty[lang], multi_message_conversations=mm[lang],
-                           dev_conversations=convs_split[(lang, "dev")],
-                           sealed_conversations=convs_split[(lang, "sealed")],
-                           dev_messages=msgs_split[(lang, "dev")],
-                           sealed_messages=msgs_split[(lang, "sealed")])
+        stats[lang].update(
+            conversations=convs[lang],
+            messages=msgs[lang],
+            no_pii_messages=empty[lang],
+            multi_message_conversations=mm[lang],
+            dev_conversations=convs_split[(lang, "dev")],
+            sealed_conversations=convs_split[(lang, "sealed")],
+            dev_messages=msgs_split[(lang, "dev")],
+            sealed_messages=msgs_split[(lang, "sealed")],
+        )
         share = stats[lang]["dev_templates"] / stats[lang]["templates"]
         if not 0.25 <= share <= 0.35:
             problems.append(f"{lang}: dev share {share:.2f}")
@@ -321,17 +370,23 @@ def check_corpus(rows: list[dict], stats: dict[str, Any]) -> None:
         problems.append(f"messages without PII: {ratio:.3f}")
     if sum(mm.values()) / total_c < 0.08:
         problems.append(f"multi-message conversations: {sum(mm.values()) / total_c:.3f}")
-    stats["_total"] = {"templates": total_t, "conversations": total_c, "messages": total_m,
-                       "no_pii_share": round(ratio, 3),
-                       "multi_message_share": round(sum(mm.values()) / total_c, 3)}
+    stats["_total"] = {
+        "templates": total_t,
+        "conversations": total_c,
+        "messages": total_m,
+        "no_pii_share": round(ratio, 3),
+        "multi_message_share": round(sum(mm.values()) / total_c, 3),
+    }
     if problems:
         raise CheckError("; ".join(problems))
 
 
 def serialise(rows: list[dict]) -> tuple[bytes, bytes]:
     def lines(split: str) -> bytes:
-        return "".join(json.dumps(r, ensure_ascii=False) + "\n"
-                       for r in rows if r["split"] == split).encode()
+        return "".join(
+            json.dumps(r, ensure_ascii=False) + "\n" for r in rows if r["split"] == split
+        ).encode()
+
     return lines("dev"), gzip.compress(lines("sealed"), compresslevel=9, mtime=0)
 
 
@@ -364,8 +419,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for p, b in paths.items():
         p.write_bytes(b)
-    print(f"wrote {sum(1 for r in rows if r['split'] == 'dev')} dev and "
-          f"{sum(1 for r in rows if r['split'] == 'sealed')} sealed conversations")
+    print(
+        f"wrote {sum(1 for r in rows if r['split'] == 'dev')} dev and "
+        f"{sum(1 for r in rows if r['split'] == 'sealed')} sealed conversations"
+    )
     return 0
 
 

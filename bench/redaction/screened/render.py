@@ -23,30 +23,130 @@ UNITS = {
     "pt": ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
 }
 TEENS = {
-    "en": ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-           "eighteen", "nineteen"],
-    "es": ["diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete",
-           "dieciocho", "diecinueve"],
-    "fr": ["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept",
-           "dix-huit", "dix-neuf"],
-    "de": ["zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn",
-           "achtzehn", "neunzehn"],
-    "pt": ["dez", "onze", "doze", "treze", "catorze", "quinze", "dezesseis", "dezessete",
-           "dezoito", "dezenove"],
+    "en": [
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ],
+    "es": [
+        "diez",
+        "once",
+        "doce",
+        "trece",
+        "catorce",
+        "quince",
+        "dieciséis",
+        "diecisiete",
+        "dieciocho",
+        "diecinueve",
+    ],
+    "fr": [
+        "dix",
+        "onze",
+        "douze",
+        "treize",
+        "quatorze",
+        "quinze",
+        "seize",
+        "dix-sept",
+        "dix-huit",
+        "dix-neuf",
+    ],
+    "de": [
+        "zehn",
+        "elf",
+        "zwölf",
+        "dreizehn",
+        "vierzehn",
+        "fünfzehn",
+        "sechzehn",
+        "siebzehn",
+        "achtzehn",
+        "neunzehn",
+    ],
+    "pt": [
+        "dez",
+        "onze",
+        "doze",
+        "treze",
+        "catorze",
+        "quinze",
+        "dezesseis",
+        "dezessete",
+        "dezoito",
+        "dezenove",
+    ],
 }
 TENS = {
     "en": ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
-    "es": ["", "", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta",
-           "noventa"],
-    "fr": ["", "", "vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante",
-           "nonante"],
-    "de": ["", "", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig",
-           "neunzig"],
-    "pt": ["", "", "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta",
-           "noventa"],
+    "es": [
+        "",
+        "",
+        "veinte",
+        "treinta",
+        "cuarenta",
+        "cincuenta",
+        "sesenta",
+        "setenta",
+        "ochenta",
+        "noventa",
+    ],
+    "fr": [
+        "",
+        "",
+        "vingt",
+        "trente",
+        "quarante",
+        "cinquante",
+        "soixante",
+        "septante",
+        "huitante",
+        "nonante",
+    ],
+    "de": [
+        "",
+        "",
+        "zwanzig",
+        "dreißig",
+        "vierzig",
+        "fünfzig",
+        "sechzig",
+        "siebzig",
+        "achtzig",
+        "neunzig",
+    ],
+    "pt": [
+        "",
+        "",
+        "vinte",
+        "trinta",
+        "quarenta",
+        "cinquenta",
+        "sessenta",
+        "setenta",
+        "oitenta",
+        "noventa",
+    ],
 }
-ES_VEINTI = ["veinte", "veintiuno", "veintidós", "veintitrés", "veinticuatro", "veinticinco",
-             "veintiséis", "veintisiete", "veintiocho", "veintinueve"]
+ES_VEINTI = [
+    "veinte",
+    "veintiuno",
+    "veintidós",
+    "veintitrés",
+    "veinticuatro",
+    "veinticinco",
+    "veintiséis",
+    "veintisiete",
+    "veintiocho",
+    "veintinueve",
+]
 
 
 def pair_word(n: int, lang: str, locale: str, rng: random.Random) -> str:
@@ -88,17 +188,40 @@ def pair_word(n: int, lang: str, locale: str, rng: random.Random) -> str:
     return tens + "-" + UNITS["fr"][u]
 
 
-ES_HUNDREDS = ["", "ciento", "doscientos", "trescientos", "cuatrocientos", "quinientos",
-               "seiscientos", "setecientos", "ochocientos", "novecientos"]
-PT_HUNDREDS = ["", "cento", "duzentos", "trezentos", "quatrocentos", "quinhentos", "seiscentos",
-               "setecentos", "oitocentos", "novecentos"]
+ES_HUNDREDS = [
+    "",
+    "ciento",
+    "doscientos",
+    "trescientos",
+    "cuatrocientos",
+    "quinientos",
+    "seiscientos",
+    "setecientos",
+    "ochocientos",
+    "novecientos",
+]
+PT_HUNDREDS = [
+    "",
+    "cento",
+    "duzentos",
+    "trezentos",
+    "quatrocentos",
+    "quinhentos",
+    "seiscentos",
+    "setecentos",
+    "oitocentos",
+    "novecentos",
+]
 
 
 def hundred_word(n: int, lang: str, locale: str, rng: random.Random) -> str:
     """Words for 100..999 ('five hundred and twelve', 'quinientos doce', 'cinq cent douze')."""
     h, rest = divmod(n, 100)
-    tail = "" if rest == 0 else (UNITS[lang][rest] if rest < 10
-                                 else pair_word(rest, lang, locale, rng))
+    tail = (
+        ""
+        if rest == 0
+        else (UNITS[lang][rest] if rest < 10 else pair_word(rest, lang, locale, rng))
+    )
     if lang == "en":
         head = UNITS["en"][h] + " hundred"
         if not tail:
@@ -113,8 +236,11 @@ def hundred_word(n: int, lang: str, locale: str, rng: random.Random) -> str:
             return "cem"
         return PT_HUNDREDS[h] + (" e " + tail if tail else "")
     if lang == "de":
-        head = ("ein" if rng.random() < 0.5 else "") + "hundert" if h == 1 \
+        head = (
+            ("ein" if rng.random() < 0.5 else "") + "hundert"
+            if h == 1
             else UNITS["de"][h] + "hundert"
+        )
         if rest == 1:
             tail = "eins"
         return head + tail
@@ -129,8 +255,13 @@ def strip_accents(s: str) -> str:
 def _vocab(lang: str) -> dict[str, str]:
     out: dict[str, str] = {}
     rng = random.Random("vocab")
-    locs = {"en": ["en-US"], "es": ["es-ES"], "pt": ["pt-BR", "pt-PT"], "de": ["de-DE"],
-            "fr": ["fr-FR", "fr-BE", "fr-CH"]}[lang]
+    locs = {
+        "en": ["en-US"],
+        "es": ["es-ES"],
+        "pt": ["pt-BR", "pt-PT"],
+        "de": ["de-DE"],
+        "fr": ["fr-FR", "fr-BE", "fr-CH"],
+    }[lang]
     for i, w in enumerate(UNITS[lang]):
         out[_key(w)] = str(i)
     for loc in locs:
@@ -141,13 +272,19 @@ def _vocab(lang: str) -> dict[str, str]:
             for _ in range(8):
                 out[_key(hundred_word(n, lang, loc + "x", rng))] = str(n)
                 out[_key(hundred_word(n, lang, loc, rng))] = str(n)
-    extra = {"en": {"oh": "0", "o": "0", "nought": "0"},
-             "es": {"un": "1", "una": "1"},
-             # a reader hears "quatre vingt" as 80 and "deux cent" as 200: so does the parser
-             "fr": {"une": "1", "quatre vingt": "80", "quatre vingts": "80",
-                    **{f"{_key(UNITS['fr'][h])} cent": f"{h}00" for h in range(2, 10)}},
-             "de": {"zwo": "2", "eins": "1", "ein": "1"},
-             "pt": {"uma": "1", "meia": "6", "catorze": "14", "quatorze": "14"}}[lang]
+    extra = {
+        "en": {"oh": "0", "o": "0", "nought": "0"},
+        "es": {"un": "1", "una": "1"},
+        # a reader hears "quatre vingt" as 80 and "deux cent" as 200: so does the parser
+        "fr": {
+            "une": "1",
+            "quatre vingt": "80",
+            "quatre vingts": "80",
+            **{f"{_key(UNITS['fr'][h])} cent": f"{h}00" for h in range(2, 10)},
+        },
+        "de": {"zwo": "2", "eins": "1", "ein": "1"},
+        "pt": {"uma": "1", "meia": "6", "catorze": "14", "quatorze": "14"},
+    }[lang]
     out.update(extra)
     # a round ten followed by a unit reads as one number ("treinta uno", "quatre-vingts-un"):
     # the parser reads it so too, so the renderer never emits it for two separate digits
@@ -179,11 +316,11 @@ def spell_digits(ds: str, lang: str, locale: str, rng: random.Random) -> str:
             i += k
             continue
         if ds[i] != "0" and i + 2 < len(ds) and rng.random() < 0.12:
-            out.append(hundred_word(int(ds[i:i + 3]), lang, locale, rng))
+            out.append(hundred_word(int(ds[i : i + 3]), lang, locale, rng))
             i += 3
             continue
         if ds[i] != "0" and i + 1 < len(ds) and rng.random() < 0.35:
-            out.append(pair_word(int(ds[i:i + 2]), lang, locale, rng))
+            out.append(pair_word(int(ds[i : i + 2]), lang, locale, rng))
             i += 2
             continue
         if mixed and rng.random() < 0.3:
@@ -191,8 +328,11 @@ def spell_digits(ds: str, lang: str, locale: str, rng: random.Random) -> str:
         else:
             out.append(_unit(ds[i], lang, locale, rng))
         i += 1
-    text = rng.choice([" ", " ", " ", ", ", "-"]).join(out) if lang != "de" or rng.random() < 0.8 \
+    text = (
+        rng.choice([" ", " ", " ", ", ", "-"]).join(out)
+        if lang != "de" or rng.random() < 0.8
         else " ".join(out)
+    )
     if rng.random() < 0.3:
         text = strip_accents(text)
     return text
@@ -227,8 +367,8 @@ def _parse_words(text: str, lang: str) -> str:
             i += 2
             continue
         for n in range(5, 0, -1):
-            k = " ".join(toks[i:i + n])
-            if len(toks[i:i + n]) == n and k in vocab:
+            k = " ".join(toks[i : i + n])
+            if len(toks[i : i + n]) == n and k in vocab:
                 out.append(vocab[k])
                 i += n
                 break
@@ -238,11 +378,33 @@ def _parse_words(text: str, lang: str) -> str:
 
 
 # ---------------------------------------------------------------- noise and regrouping
-NOISE_WORDS = {"en": ["then", "and", "and then"], "es": ["y", "luego", "y luego"],
-               "fr": ["et", "puis", "ensuite"], "de": ["und", "dann", "und dann"],
-               "pt": ["e", "depois", "e depois"]}
-NOISE_SYMS = [" | ", "|", " / ", "/", ".", " . ", " 🙂 ", "👉", " ✨ ", "\n", " ... ", " -- ",
-              " * ", " • ", "🔹", " 👍 ", "//", " _ "]
+NOISE_WORDS = {
+    "en": ["then", "and", "and then"],
+    "es": ["y", "luego", "y luego"],
+    "fr": ["et", "puis", "ensuite"],
+    "de": ["und", "dann", "und dann"],
+    "pt": ["e", "depois", "e depois"],
+}
+NOISE_SYMS = [
+    " | ",
+    "|",
+    " / ",
+    "/",
+    ".",
+    " . ",
+    " 🙂 ",
+    "👉",
+    " ✨ ",
+    "\n",
+    " ... ",
+    " -- ",
+    " * ",
+    " • ",
+    "🔹",
+    " 👍 ",
+    "//",
+    " _ ",
+]
 
 
 def _groups(v: Value, rng: random.Random) -> list[str]:
@@ -258,7 +420,7 @@ def _chunks(s: str, rng: random.Random, lo: int = 2, hi: int = 5) -> list[str]:
         k = rng.randint(lo, hi)
         if len(s) - (i + k) == 1:
             k += 1
-        out.append(s[i:i + k])
+        out.append(s[i : i + k])
         i += k
     return out
 
@@ -319,13 +481,20 @@ def render(v: Value, family: str, lang: str, locale: str, rng: random.Random) ->
     raise ValueError(family)
 
 
-AT = {"en": [" at ", " (at) ", " [at] ", " AT ", "(at)"], "es": [" arroba ", " (arroba) ", " @ "],
-      "fr": [" arobase ", " at ", " (at) ", " arrobase "],
-      "de": [" (at) ", " at ", " [at] ", " ät "],
-      "pt": [" arroba ", " (arroba) ", " at "]}
-DOT = {"en": [" dot ", " (dot) ", " DOT "], "es": [" punto ", " (punto) ", " . "],
-       "fr": [" point ", " (point) ", " . "], "de": [" punkt ", " (punkt) ", " dot "],
-       "pt": [" ponto ", " (ponto) ", " . "]}
+AT = {
+    "en": [" at ", " (at) ", " [at] ", " AT ", "(at)"],
+    "es": [" arroba ", " (arroba) ", " @ "],
+    "fr": [" arobase ", " at ", " (at) ", " arrobase "],
+    "de": [" (at) ", " at ", " [at] ", " ät "],
+    "pt": [" arroba ", " (arroba) ", " at "],
+}
+DOT = {
+    "en": [" dot ", " (dot) ", " DOT "],
+    "es": [" punto ", " (punto) ", " . "],
+    "fr": [" point ", " (point) ", " . "],
+    "de": [" punkt ", " (punkt) ", " dot "],
+    "pt": [" ponto ", " (ponto) ", " . "],
+}
 
 
 def spell_email(e: str, lang: str, rng: random.Random) -> str:
@@ -339,10 +508,14 @@ def spell_email(e: str, lang: str, rng: random.Random) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-AT_RE = re.compile(r"\s*(?:\(at\)|\[at\]|\(arroba\)|\bat\b|\barroba\b|\barr?obase\b|\bät\b|@)\s*",
-                   re.I)
-DOT_RE = re.compile(r"\s*(?:\(dot\)|\(punto\)|\(point\)|\(punkt\)|\(ponto\)|\bdot\b|\bpunto\b|"
-                    r"\bpoint\b|\bpunkt\b|\bponto\b|\.)\s*", re.I)
+AT_RE = re.compile(
+    r"\s*(?:\(at\)|\[at\]|\(arroba\)|\bat\b|\barroba\b|\barr?obase\b|\bät\b|@)\s*", re.I
+)
+DOT_RE = re.compile(
+    r"\s*(?:\(dot\)|\(punto\)|\(point\)|\(punkt\)|\(ponto\)|\bdot\b|\bpunto\b|"
+    r"\bpoint\b|\bpunkt\b|\bponto\b|\.)\s*",
+    re.I,
+)
 
 
 def unspell_email(s: str) -> str:
@@ -350,8 +523,10 @@ def unspell_email(s: str) -> str:
     return (DOT_RE.sub(".", local) + "@" + DOT_RE.sub(".", domain)).replace(" ", "").lower()
 
 
-NOISE_RE = re.compile(r"\b(?:and then|then|and|y luego|luego|y|et|puis|ensuite|und dann|und|"
-                      r"dann|e depois|depois|e)\b")
+NOISE_RE = re.compile(
+    r"\b(?:and then|then|and|y luego|luego|y|et|puis|ensuite|und dann|und|"
+    r"dann|e depois|depois|e)\b"
+)
 
 
 def unrender(surface: str, v: Value, family: str, lang: str) -> bool:

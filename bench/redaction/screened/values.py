@@ -24,10 +24,28 @@ from stdnum.pt import nif
 from stdnum.us import itin, rtn, ssn
 
 REGION = {
-    "en-US": "US", "en-GB": "GB", "en-IE": "IE", "en-CA": "CA", "en-AU": "AU", "en-IN": "IN",
-    "en-NZ": "NZ", "es-ES": "ES", "es-MX": "MX", "es-US": "US", "es-AR": "AR", "es-CO": "CO",
-    "es-CL": "CL", "fr-FR": "FR", "fr-BE": "BE", "fr-CA": "CA", "fr-CH": "CH", "de-DE": "DE",
-    "de-AT": "AT", "de-CH": "CH", "pt-BR": "BR", "pt-PT": "PT",
+    "en-US": "US",
+    "en-GB": "GB",
+    "en-IE": "IE",
+    "en-CA": "CA",
+    "en-AU": "AU",
+    "en-IN": "IN",
+    "en-NZ": "NZ",
+    "es-ES": "ES",
+    "es-MX": "MX",
+    "es-US": "US",
+    "es-AR": "AR",
+    "es-CO": "CO",
+    "es-CL": "CL",
+    "fr-FR": "FR",
+    "fr-BE": "BE",
+    "fr-CA": "CA",
+    "fr-CH": "CH",
+    "de-DE": "DE",
+    "de-AT": "AT",
+    "de-CH": "CH",
+    "pt-BR": "BR",
+    "pt-PT": "PT",
 }
 
 ALNUM = re.compile(r"[^0-9A-Za-z]")
@@ -60,7 +78,7 @@ def letters(rng: random.Random, n: int, alphabet: str = string.ascii_uppercase) 
 def group(s: str, sizes: list[int], sep: str = " ") -> str:
     out, i = [], 0
     for k in sizes:
-        out.append(s[i:i + k])
+        out.append(s[i : i + k])
         i += k
     if i < len(s):
         out.append(s[i:])
@@ -68,8 +86,17 @@ def group(s: str, sizes: list[int], sep: str = " ") -> str:
 
 
 # ---------------------------------------------------------------- payment cards
-CARD_PREFIXES = [("411111", 16), ("424242", 16), ("400000", 16), ("555555", 16),
-                 ("510510", 16), ("222300", 16), ("378282", 15), ("601111", 16), ("353011", 16)]
+CARD_PREFIXES = [
+    ("411111", 16),
+    ("424242", 16),
+    ("400000", 16),
+    ("555555", 16),
+    ("510510", 16),
+    ("222300", 16),
+    ("378282", 15),
+    ("601111", 16),
+    ("353011", 16),
+]
 
 
 def card(rng: random.Random, region: str) -> Value:
@@ -88,8 +115,20 @@ def cvv(rng: random.Random, region: str, amex: bool = False) -> Value:
 MONTHS = {
     "en": ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
     "es": ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
-    "fr": ["janv", "fevr", "mars", "avr", "mai", "juin", "juil", "aout", "sept", "oct", "nov",
-           "dec"],
+    "fr": [
+        "janv",
+        "fevr",
+        "mars",
+        "avr",
+        "mai",
+        "juin",
+        "juil",
+        "aout",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ],
     "de": ["jan", "feb", "märz", "apr", "mai", "juni", "juli", "aug", "sep", "okt", "nov", "dez"],
     "pt": ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"],
 }
@@ -112,10 +151,42 @@ def pin(rng: random.Random, region: str) -> Value:
     return Value("PIN", c, [c])
 
 
-WORDS = ["gato", "luna", "sol", "tigre", "blue", "summer", "sunny", "rosa", "bleu", "soleil",
-         "mond", "hund", "praia", "bola", "dragon", "pizza", "cafe", "fenix", "maple", "kiwi",
-         "koala", "zorro", "mango", "nuage", "apfel", "sonne", "flamengo", "benfica", "river",
-         "chispa", "loup", "biene", "lobo", "cometa"]
+WORDS = [
+    "gato",
+    "luna",
+    "sol",
+    "tigre",
+    "blue",
+    "summer",
+    "sunny",
+    "rosa",
+    "bleu",
+    "soleil",
+    "mond",
+    "hund",
+    "praia",
+    "bola",
+    "dragon",
+    "pizza",
+    "cafe",
+    "fenix",
+    "maple",
+    "kiwi",
+    "koala",
+    "zorro",
+    "mango",
+    "nuage",
+    "apfel",
+    "sonne",
+    "flamengo",
+    "benfica",
+    "river",
+    "chispa",
+    "loup",
+    "biene",
+    "lobo",
+    "cometa",
+]
 SYMS = "!#$*.?_&"
 
 
@@ -148,8 +219,12 @@ def routing(rng: random.Random, region: str) -> Value:
         return Value("BANK_ROUTING", c, [group(c, [2, 2, 2], "-"), group(c, [2, 2, 2], " "), c])
     if r == "CA":
         transit, inst = digits(rng, 5), rng.choice(["001", "002", "003", "004", "006", "010"])
-        return Value("BANK_ROUTING", transit + inst, [f"{transit}-{inst}", f"{transit} {inst}"],
-                     accept={inst + transit, "0" + inst + transit})
+        return Value(
+            "BANK_ROUTING",
+            transit + inst,
+            [f"{transit}-{inst}", f"{transit} {inst}"],
+            accept={inst + transit, "0" + inst + transit},
+        )
     if r == "AU":
         c = rng.choice(["06", "08", "03", "01"]) + digits(rng, 4)
         return Value("BANK_ROUTING", c, [group(c, [3, 3], "-"), c])
@@ -207,9 +282,24 @@ def account(rng: random.Random, region: str) -> Value:
         c = first + digits(rng, rng.choice([4, 5, 7]))
         dv = str(rng.randint(0, 9))
         return Value("BANK_ACCOUNT_NUMBER", c + dv, [f"{c}-{dv}", c + dv])
-    n = {"US": rng.choice([10, 11, 12]), "CA": 7, "GB": 8, "IE": 8, "AU": 9, "IN": 14,
-         "ES": 10, "MX": 10, "CO": 11, "CL": 9, "FR": 11, "BE": 10, "CH": 10, "DE": 10,
-         "AT": 11, "PT": 11}[r]
+    n = {
+        "US": rng.choice([10, 11, 12]),
+        "CA": 7,
+        "GB": 8,
+        "IE": 8,
+        "AU": 9,
+        "IN": 14,
+        "ES": 10,
+        "MX": 10,
+        "CO": 11,
+        "CL": 9,
+        "FR": 11,
+        "BE": 10,
+        "CH": 10,
+        "DE": 10,
+        "AT": 11,
+        "PT": 11,
+    }[r]
     c = first + digits(rng, n - 1)
     return Value("BANK_ACCOUNT_NUMBER", c, [c])
 
@@ -261,8 +351,7 @@ def iban_value(rng: random.Random, region: str) -> Value:
     for _ in range(50):
         c = make_iban(rng, cc)
         if iban.is_valid(c):
-            return Value("INTERNATIONAL_BANK_ACCOUNT_NUMBER", c, [iban.format(c), c],
-                         numeric=False)
+            return Value("INTERNATIONAL_BANK_ACCOUNT_NUMBER", c, [iban.format(c), c], numeric=False)
     raise RuntimeError(cc)
 
 
@@ -275,22 +364,96 @@ def swift(rng: random.Random, region: str) -> Value:
 
 
 # ---------------------------------------------------------------- contact
-FIRST = ["ana", "juan", "maria", "jose", "lucia", "pedro", "sofia", "carlos", "emma", "liam",
-         "olivia", "noah", "aoife", "sean", "priya", "rahul", "chloe", "jack", "mia", "lukas",
-         "lena", "jonas", "hannah", "camille", "louis", "ines", "joao", "beatriz", "rafael",
-         "gabriel", "manon", "theo", "valentina", "mateo", "claire", "tom"]
-LAST = ["garcia", "lopez", "martinez", "silva", "santos", "oliveira", "smith", "brown", "murphy",
-        "kelly", "patel", "sharma", "nguyen", "muller", "schmidt", "weber", "dubois", "martin",
-        "bernard", "ferreira", "costa", "perez", "gomez", "wilson", "taylor", "moreau", "fischer"]
-DOMAINS = ["example.com", "example.org", "example.net", "mail.example.com", "correo.test",
-           "post.test", "example.test", "web.example.org"]
+FIRST = [
+    "ana",
+    "juan",
+    "maria",
+    "jose",
+    "lucia",
+    "pedro",
+    "sofia",
+    "carlos",
+    "emma",
+    "liam",
+    "olivia",
+    "noah",
+    "aoife",
+    "sean",
+    "priya",
+    "rahul",
+    "chloe",
+    "jack",
+    "mia",
+    "lukas",
+    "lena",
+    "jonas",
+    "hannah",
+    "camille",
+    "louis",
+    "ines",
+    "joao",
+    "beatriz",
+    "rafael",
+    "gabriel",
+    "manon",
+    "theo",
+    "valentina",
+    "mateo",
+    "claire",
+    "tom",
+]
+LAST = [
+    "garcia",
+    "lopez",
+    "martinez",
+    "silva",
+    "santos",
+    "oliveira",
+    "smith",
+    "brown",
+    "murphy",
+    "kelly",
+    "patel",
+    "sharma",
+    "nguyen",
+    "muller",
+    "schmidt",
+    "weber",
+    "dubois",
+    "martin",
+    "bernard",
+    "ferreira",
+    "costa",
+    "perez",
+    "gomez",
+    "wilson",
+    "taylor",
+    "moreau",
+    "fischer",
+]
+DOMAINS = [
+    "example.com",
+    "example.org",
+    "example.net",
+    "mail.example.com",
+    "correo.test",
+    "post.test",
+    "example.test",
+    "web.example.org",
+]
 
 
 def email(rng: random.Random, region: str) -> Value:
     f, last = rng.choice(FIRST), rng.choice(LAST)
     shape = rng.randrange(6)
-    local = [f"{f}.{last}", f"{f}{last}", f"{f[0]}{last}", f"{f}_{last}", f"{f}.{last[0]}",
-             f"{f}{last[:3]}"][shape]
+    local = [
+        f"{f}.{last}",
+        f"{f}{last}",
+        f"{f[0]}{last}",
+        f"{f}_{last}",
+        f"{f}.{last[0]}",
+        f"{f}{last[:3]}",
+    ][shape]
     local += rng.choice(["", "", digits(rng, 2), digits(rng, 4)])
     if rng.random() < 0.1:
         local += "+" + rng.choice(["shop", "orders", "promo", "compras", "achats", "kauf"])
@@ -310,7 +473,9 @@ def phone(rng: random.Random, region: str, mobile: bool | None = None) -> Value:
         cand = nsn[:keep] + digits(rng, len(nsn) - keep)
         num = phonenumbers.parse("+" + str(ex.country_code) + cand)
         if phonenumbers.is_valid_number(num) and phonenumbers.number_type(num) in (
-                kind, pnt.FIXED_LINE_OR_MOBILE):
+            kind,
+            pnt.FIXED_LINE_OR_MOBILE,
+        ):
             break
     else:
         raise RuntimeError(region)
@@ -360,8 +525,12 @@ def nino(rng: random.Random, region: str) -> Value:
         if p not in NINO_BAD:
             break
     c = p + digits(rng, 6) + rng.choice("ABCD")
-    return Value("UK_NATIONAL_INSURANCE_NUMBER", c,
-                 [group(c, [2, 2, 2, 2, 1]), c, group(c, [2, 6, 1])], numeric=False)
+    return Value(
+        "UK_NATIONAL_INSURANCE_NUMBER",
+        c,
+        [group(c, [2, 2, 2, 2, 1]), c, group(c, [2, 6, 1])],
+        numeric=False,
+    )
 
 
 def nino_valid(c: str) -> bool:
@@ -371,8 +540,9 @@ def nino_valid(c: str) -> bool:
 def dni_value(rng: random.Random, region: str) -> Value:
     n = digits(rng, 8)
     c = n + dni.calc_check_digit(n)
-    return Value("ES_DNI", c, [c, f"{n}-{c[-1]}", f"{n[:2]}.{n[2:5]}.{n[5:]}-{c[-1]}"],
-                 numeric=False)
+    return Value(
+        "ES_DNI", c, [c, f"{n}-{c[-1]}", f"{n[:2]}.{n[2:5]}.{n[5:]}-{c[-1]}"], numeric=False
+    )
 
 
 def nie_value(rng: random.Random, region: str) -> Value:
@@ -391,8 +561,14 @@ def curp_value(rng: random.Random, region: str) -> Value:
     while True:
         head = rng.choice(CONS) + rng.choice(VOW) + rng.choice(CONS) + rng.choice(CONS + VOW)
         y, m, d = rng.randint(60, 99), rng.randint(1, 12), rng.randint(1, 28)
-        body = (head + f"{y:02d}{m:02d}{d:02d}" + rng.choice("HM") + rng.choice(CURP_STATES)
-                + letters(rng, 3, CONS) + "0")
+        body = (
+            head
+            + f"{y:02d}{m:02d}{d:02d}"
+            + rng.choice("HM")
+            + rng.choice(CURP_STATES)
+            + letters(rng, 3, CONS)
+            + "0"
+        )
         c = body + curp.calc_check_digit(body + "0")
         if curp.is_valid(c):
             return Value("MX_CURP", c, [c], numeric=False)
@@ -402,8 +578,12 @@ def rfc_value(rng: random.Random, region: str) -> Value:
     while True:
         head = rng.choice(CONS) + rng.choice(VOW) + rng.choice(CONS) + rng.choice(CONS + VOW)
         y, m, d = rng.randint(60, 99), rng.randint(1, 12), rng.randint(1, 28)
-        base = head + f"{y:02d}{m:02d}{d:02d}" + rng.choice("123456789ABCDEFGHJKLMNPRSTUV") \
+        base = (
+            head
+            + f"{y:02d}{m:02d}{d:02d}"
+            + rng.choice("123456789ABCDEFGHJKLMNPRSTUV")
             + rng.choice("123456789ABCDEFGHJKLMNPRSTUVWXYZ")
+        )
         c = base + rfc.calc_check_digit(base)
         if c[-1] in "0123456789A" and rfc.is_valid(c, validate_check_digits=True):
             return Value("MX_RFC", c, [c, f"{c[:4]}-{c[4:10]}-{c[10:]}"], numeric=False)
@@ -420,8 +600,9 @@ def clabe_valid(c: str) -> bool:
 
 
 def clabe(rng: random.Random, region: str) -> Value:
-    body = rng.choice(["002", "012", "014", "021", "030", "036", "044", "072", "127", "137"]) \
-        + digits(rng, 14)
+    body = rng.choice(
+        ["002", "012", "014", "021", "030", "036", "044", "072", "127", "137"]
+    ) + digits(rng, 14)
     c = body + clabe_check(body)
     return Value("MX_CLABE", c, [c, group(c, [3, 3, 11, 1]), group(c, [4, 4, 4, 4, 2])])
 
@@ -445,8 +626,13 @@ def cnpj_value(rng: random.Random, region: str) -> Value:
 
 def nir_value(rng: random.Random, region: str) -> Value:
     while True:
-        body = (rng.choice("12") + f"{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}"
-                + f"{rng.randint(1, 95):02d}" + digits(rng, 3) + digits(rng, 3))
+        body = (
+            rng.choice("12")
+            + f"{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}"
+            + f"{rng.randint(1, 95):02d}"
+            + digits(rng, 3)
+            + digits(rng, 3)
+        )
         c = body + nir.calc_check_digits(body)
         if nir.is_valid(c):
             return Value("FR_NIR", c, [nir.format(c), c])
@@ -505,13 +691,34 @@ def passport(rng: random.Random, region: str) -> Value:
 
 
 def uk_licence(rng: random.Random) -> str:
-    last = rng.choice(["MORGA", "SMITH", "JONES", "PATEL", "WILLI", "TAYLO", "BROWN", "EVANS",
-                       "KHAN9", "LEE99", "OBRIE", "DAVIE"])
+    last = rng.choice(
+        [
+            "MORGA",
+            "SMITH",
+            "JONES",
+            "PATEL",
+            "WILLI",
+            "TAYLO",
+            "BROWN",
+            "EVANS",
+            "KHAN9",
+            "LEE99",
+            "OBRIE",
+            "DAVIE",
+        ]
+    )
     y = rng.randint(60, 99)
     m = rng.randint(1, 12) + rng.choice([0, 50])
     d = rng.randint(1, 28)
-    return (last + str(y // 10) + f"{m:02d}{d:02d}" + str(y % 10) + letters(rng, 2) + "9"
-            + letters(rng, 2, "ABCDEFGHJKLMNPRSTUVWXYZ"))
+    return (
+        last
+        + str(y // 10)
+        + f"{m:02d}{d:02d}"
+        + str(y % 10)
+        + letters(rng, 2)
+        + "9"
+        + letters(rng, 2, "ABCDEFGHJKLMNPRSTUVWXYZ")
+    )
 
 
 def driver(rng: random.Random, region: str) -> Value:
@@ -544,8 +751,13 @@ def driver(rng: random.Random, region: str) -> Value:
         c = digits(rng, rng.choice([8, 9]))
         forms = [c]
     elif r == "IN":
-        c = rng.choice(["MH", "KA", "DL", "TN", "UP"]) + digits(rng, 2) + "20" \
-            + digits(rng, 2) + digits(rng, 7)
+        c = (
+            rng.choice(["MH", "KA", "DL", "TN", "UP"])
+            + digits(rng, 2)
+            + "20"
+            + digits(rng, 2)
+            + digits(rng, 7)
+        )
         forms = [f"{c[:4]} {c[4:]}", c, f"{c[:2]}-{c[2:4]}-{c[4:]}"]
     elif r == "NZ":
         c = letters(rng, 2) + digits(rng, 6)
@@ -561,8 +773,14 @@ def driver(rng: random.Random, region: str) -> Value:
         c = digits(rng, 12)
         forms = [c, group(c, [2, 2, 2, 2, 2, 2])]
     elif r in ("DE", "AT", "CH"):
-        c = rng.choice("BFJNW") + digits(rng, 3) + letters(rng, 2) + digits(rng, 1) \
-            + rng.choice(U) + digits(rng, 2)
+        c = (
+            rng.choice("BFJNW")
+            + digits(rng, 3)
+            + letters(rng, 2)
+            + digits(rng, 1)
+            + rng.choice(U)
+            + digits(rng, 2)
+        )
         forms = [c]
     elif r == "BR":
         c = digits(rng, 11)
@@ -579,10 +797,14 @@ def driver(rng: random.Random, region: str) -> Value:
 def ip(rng: random.Random, region: str) -> Value:
     shape = rng.randrange(5)
     if shape == 4:
-        c = f"2001:db8:{rng.randint(1, 0xffff):x}::{rng.randint(1, 0xfff):x}"
+        c = f"2001:db8:{rng.randint(1, 0xFFFF):x}::{rng.randint(1, 0xFFF):x}"
     else:
-        base = ["192.0.2", "198.51.100", "203.0.113", f"10.{rng.randint(0, 255)}."
-                f"{rng.randint(0, 255)}"][shape]
+        base = [
+            "192.0.2",
+            "198.51.100",
+            "203.0.113",
+            f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}",
+        ][shape]
         c = f"{base}.{rng.randint(1, 254)}"
     return Value("IP_ADDRESS", c, [c], numeric=False, accept={c.upper()})
 
@@ -619,20 +841,57 @@ def aws_secret(rng: random.Random, region: str) -> Value:
 
 
 DRAW = {
-    "CARD": card, "CVV": cvv, "EXP": expiry, "PIN": pin, "PWD": password, "ACCT": account,
-    "ROUTING": routing, "IBAN": iban_value, "SWIFT": swift, "EMAIL": email, "PHONE": phone,
-    "SSN": ssn_value, "ITIN": itin_value, "NINO": nino, "PASSPORT": passport, "DL": driver,
-    "IP": ip, "MAC": mac, "AKID": aws_key, "AWSSECRET": aws_secret, "DNI": dni_value,
-    "NIE": nie_value, "CURP": curp_value, "RFC": rfc_value, "CLABE": clabe, "CPF": cpf_value,
-    "CNPJ": cnpj_value, "NIR": nir_value, "STEUERID": idnr_value, "NIF": nif_value,
+    "CARD": card,
+    "CVV": cvv,
+    "EXP": expiry,
+    "PIN": pin,
+    "PWD": password,
+    "ACCT": account,
+    "ROUTING": routing,
+    "IBAN": iban_value,
+    "SWIFT": swift,
+    "EMAIL": email,
+    "PHONE": phone,
+    "SSN": ssn_value,
+    "ITIN": itin_value,
+    "NINO": nino,
+    "PASSPORT": passport,
+    "DL": driver,
+    "IP": ip,
+    "MAC": mac,
+    "AKID": aws_key,
+    "AWSSECRET": aws_secret,
+    "DNI": dni_value,
+    "NIE": nie_value,
+    "CURP": curp_value,
+    "RFC": rfc_value,
+    "CLABE": clabe,
+    "CPF": cpf_value,
+    "CNPJ": cnpj_value,
+    "NIR": nir_value,
+    "STEUERID": idnr_value,
+    "NIF": nif_value,
 }
 
 PASSPORT_RE = {
-    "US": r"\d{9}|[AZ]\d{8}", "GB": r"\d{9}", "IE": r"[A-Z]{2}\d{7}", "CA": r"[A-Z]{2}\d{6}",
-    "AU": r"[NPER]\d{7}", "IN": r"[A-Z]\d{7}", "NZ": r"[A-Z]{2}\d{6}", "ES": r"[A-Z]{3}\d{6}",
-    "MX": r"[GN]\d{8}", "AR": r"[A-Z]{3}\d{6}", "CO": r"[A-Z]{2}\d{6}", "CL": r"[FP]\d{8}",
-    "FR": r"\d{2}[A-Z]{2}\d{5}", "BE": r"[A-Z]{2}\d{6}", "CH": r"[XS]\d{7}",
-    "DE": r"[CFGHJK][CFGHJKLMNPRTVWXYZ0-9]{8}", "AT": r"[PU]\d{7}", "BR": r"[A-Z]{2}\d{6}",
+    "US": r"\d{9}|[AZ]\d{8}",
+    "GB": r"\d{9}",
+    "IE": r"[A-Z]{2}\d{7}",
+    "CA": r"[A-Z]{2}\d{6}",
+    "AU": r"[NPER]\d{7}",
+    "IN": r"[A-Z]\d{7}",
+    "NZ": r"[A-Z]{2}\d{6}",
+    "ES": r"[A-Z]{3}\d{6}",
+    "MX": r"[GN]\d{8}",
+    "AR": r"[A-Z]{3}\d{6}",
+    "CO": r"[A-Z]{2}\d{6}",
+    "CL": r"[FP]\d{8}",
+    "FR": r"\d{2}[A-Z]{2}\d{5}",
+    "BE": r"[A-Z]{2}\d{6}",
+    "CH": r"[XS]\d{7}",
+    "DE": r"[CFGHJK][CFGHJKLMNPRTVWXYZ0-9]{8}",
+    "AT": r"[PU]\d{7}",
+    "BR": r"[A-Z]{2}\d{6}",
     "PT": r"[CNP]\d{6}",
 }
 
@@ -695,8 +954,10 @@ def is_valid(v: Value, region: str) -> bool:
     if t == "DRIVER_ID":
         return bool(re.fullmatch(r"[A-Z0-9]{8,16}", c))
     if t == "IP_ADDRESS":
-        return bool(re.fullmatch(r"(192\.0\.2|198\.51\.100|203\.0\.113|10\.\d+\.\d+)\.\d+", c)
-                    or c.startswith("2001:db8:"))
+        return bool(
+            re.fullmatch(r"(192\.0\.2|198\.51\.100|203\.0\.113|10\.\d+\.\d+)\.\d+", c)
+            or c.startswith("2001:db8:")
+        )
     if t == "MAC_ADDRESS":
         n = norm(c)
         return len(n) == 12 and int(n[:2], 16) & 0x03 == 0x02
@@ -708,9 +969,22 @@ def is_valid(v: Value, region: str) -> bool:
 
 
 # ---------------------------------------------------------------- identifier checks
-ID_CHECKS = [ssn.is_valid, itin.is_valid, dni.is_valid, nie.is_valid, curp.is_valid,
-             cpf.is_valid, cnpj.is_valid, nir.is_valid, idnr.is_valid, nif.is_valid,
-             iban.is_valid, rtn.is_valid, clabe_valid, nino_valid]
+ID_CHECKS = [
+    ssn.is_valid,
+    itin.is_valid,
+    dni.is_valid,
+    nie.is_valid,
+    curp.is_valid,
+    cpf.is_valid,
+    cnpj.is_valid,
+    nir.is_valid,
+    idnr.is_valid,
+    nif.is_valid,
+    iban.is_valid,
+    rtn.is_valid,
+    clabe_valid,
+    nino_valid,
+]
 PHONE_REGIONS = ["US", "GB", "ES", "MX", "FR", "DE", "BR", "PT"]
 
 
