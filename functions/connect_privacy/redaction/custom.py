@@ -52,6 +52,8 @@ _CLASS_ESCAPES = {
     "d": "1", "D": "a", "w": "a", "W": "-", "s": " ", "S": "a", "b": "", "B": "",
     "t": "\t", "n": "\n", "r": "\r", "f": "\f", "v": "\v",
 }  # fmt: skip
+# Inside a set, \b is a backspace, not a word boundary: ([\b]{1,2})+! backtracks on a run of them.
+_SET_ESCAPES = {**_CLASS_ESCAPES, "b": "\b"}
 # One token of a pattern as the probe builder reads it. A set is read for its first member
 # (a "]" right after "[" or "[^" is a member); a repeat count is skipped, not matched.
 _TOKEN = regex.compile(
@@ -162,14 +164,19 @@ def _atoms(pattern: str) -> tuple[list[str], list[str]]:
         if kind == "escape":
             chars.append(_CLASS_ESCAPES.get(value[1], "a"))
         elif kind == "set":
-            member = token["member"]
-            probe = _CLASS_ESCAPES.get(member[-1], member[-1]) if len(member) > 1 else member
-            chars.append(probe or "a")
+            chars.append(_set_member_probe(token["member"]))
         elif value == ".":
             chars.append("a")
     if len(current) > 1:
         literals.append("".join(current))
     return list(dict.fromkeys(chars)), list(dict.fromkeys(literals))
+
+
+def _set_member_probe(member: str) -> str:
+    """What a probe repeats for a set's first member: its character, or an escape's probe."""
+    if member.startswith("\\"):
+        return _SET_ESCAPES.get(member[1], member[1])
+    return member
 
 
 def _is_class(escaped: str) -> bool:

@@ -6,29 +6,12 @@ per way the probe builder reads a pattern (a plain character, an escaped one, an
 escape, what follows an escape, a repeat count, the leading literal, an anchor, the
 characters joined). Written against mutants left alive by ``make mutation`` (issue 17, item 4).
 
-Not equivalent, left alive: an escape in a pattern's last two characters read as two
-plain characters (``index + 2 < len``), or the character right after a set skipped
-(``close + 2``); either character loses its probe only when the pattern holds it nowhere
-else, and the run-time timeout still withholds a message such a pattern hangs on.
-
 Equivalent mutants, left alive on purpose (they only add probes, or change none):
-- a trailing ``\\`` is never read (such a pattern does not compile), so the bounds of the
-  escape test (``index + 1 < len`` as ``<=`` or ``index - 1``) change nothing;
-- ``close > 0`` as ``>= 0``, ``> 1`` or ``or True`` for a repeat count or a set: the
-  closing ``}`` or ``]`` of a pattern that compiles is always found, after position 1
-  (but for a pattern opening with a literal ``{}``, where ``> 1`` drops the rest);
-- a set whose first member stands for no character (``[\\b]``) probed with ``XXaXX`` or
-  ``A`` instead of ``a``: none of the three is a backspace, so no probe is lost;
-- keeping 25 units instead of 24, a body of at least two units instead of one, a ``{``
-  (or a repeat count's last digit) read as characters instead of skipped: more probes,
-  never fewer;
-- one-character runs counted as literals too (they are probed as characters anyway);
-- ``.`` read as nothing instead of as ``a``: ``.`` matches every fixed probe's run already;
-- a ``[^x]`` probed with ``^`` instead of ``x`` (``lstrip(None)``, ``rstrip``): ``x`` is
-  the one character that set refuses, so that probe is stronger, not weaker; a set read to
-  the end of the pattern (or to a ``]`` found anywhere after it) has the same first member;
-- ``\\W``'s probe character ``-`` replaced by ``a``: every ``\\W`` also matches the fixed
-  probe's spaces.
+- keeping 25 units instead of 24, or a body of at least two units instead of one: more
+  probes, never fewer;
+- one-character runs counted as literal strings too: each is probed as a character anyway,
+  and the units are deduplicated;
+- ``.`` read as nothing instead of as ``a``: ``.`` matches every fixed probe's run already.
 """
 
 from __future__ import annotations
@@ -44,6 +27,7 @@ from connect_privacy.redaction.custom import (
     CustomDetector,
     CustomPattern,
     CustomPatternTimeout,
+    derived_probes,
     parse_custom_patterns,
 )
 from connect_privacy.telemetry import MemoryCounter
@@ -67,6 +51,10 @@ from connect_privacy.telemetry import MemoryCounter
         r"[x]?(q+)+[y]!",  # the characters between two sets
         r"([X]+)+!",  # a set's first member
         r"([\t]+)+!",  # a set's first member, escaped
+        r"([d]{1,2})+!",  # a set's first member named like a class escape stands for itself
+        r"([\~]{1,2})+!",  # a set's escaped punctuation stands for itself
+        r"([\b]{1,2})+!",  # in a set, \b is a backspace, not a word boundary
+        r"([\]]{1,2})+!",  # a set opened by an escaped "]" holds it
     ],
 )
 def test_a_catastrophic_pattern_only_a_derived_probe_exposes_fails_at_cold_start(pattern):
@@ -74,6 +62,13 @@ def test_a_catastrophic_pattern_only_a_derived_probe_exposes_fails_at_cold_start
 
     with pytest.raises(ConfigError, match="custom pattern SLOW backtracks catastrophically"):
         parse_custom_patterns(document, source="REDACTION_CUSTOM_PATTERNS")
+
+
+def test_every_literal_string_of_a_pattern_is_repeated_into_a_probe_the_last_one_too():
+    probes = derived_probes(r"q(x|y)ab")
+
+    assert "ab" * 1500 in probes
+    assert "ab" * 1500 + "\x00" in probes
 
 
 def test_a_sane_pattern_with_escaped_punctuation_in_a_literal_loads_and_masks():
