@@ -450,7 +450,9 @@ _VALUE_FIRST = re.compile(
     r"|(?:that|this|it)['\u2019]?s"
     # what it was typed as: "won't accept X as password", "no acepta X como contraseña",
     # "refuse X comme mot de passe", "nimmt X nicht als Passwort", "não aceita X como senha"
-    r"|as|como|comme|(?:nicht\s++)?als)\s++"
+    r"|as|como|comme|(?:nicht\s++)?als"
+    # what it was set to: "coloquei X de senha", "puse X de contraseña", "mis X en mot de passe"
+    r"|de|en)\s++"
     r"(?:(?:my|the|mi|la|el|mon|le|ma|mein|meine|das|meu|minha|a|o)\s++)?"
     r"(?:(?:new|old|current|nueva|nuevo|vieja|nouveau|nouvel|ancien|neues|neue|altes"
     rf"|nova|novo|antiga)\s++)?(?:{_LOGIN_WORDS})(?!\w)"
