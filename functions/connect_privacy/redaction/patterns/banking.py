@@ -1182,6 +1182,15 @@ _BRANCH = after_context(
     gap=8,
 )
 _BRANCH_HINTS = ("ofic", "sucurs", "branch", "succurs")
+# The branch's word alone ("cuenta 2589509215 sucursal 5189", "compte 12345678901 agence
+# 00123", "Konto 1234567890 Zweigstelle 512", "conta 12345678 balcão 0418"): the branch of the
+# account just given, when an account's number (eight digits or more) stands in the message.
+_BRANCH_ALONE = after_context(
+    words(r"sucursal", r"succursale", r"agence", r"zweigstelle", r"balc[ãa]o", r"branch"),
+    r"(?<![0-9#])[0-9]{3,5}(?![0-9]|[.,:/\-][0-9])",
+    gap=4,
+)
+_ACCOUNT_RUN = re.compile(r"(?<![0-9])[0-9]{8,}")
 
 
 def find_routing(view: str) -> Iterator[Span]:
@@ -1196,6 +1205,19 @@ def find_routing(view: str) -> Iterator[Span]:
         for match in _BRANCH.finditer(view):
             begin = match.start("value")
             if not nearer(NOT_PERSONAL, ROUTING_WORDS, view, begin):
+                yield Span(begin, match.end("value"), "BANK_ROUTING", 0.75, "patterns")
+    if (
+        "agenc" in low
+        or "zweigst" in low
+        or "balc" in low
+        or "branch" in low
+        or "sucurs" in low
+        or "succurs" in low
+    ) and _ACCOUNT_RUN.search(view):
+        account = ACCOUNT_WORDS.search(view)
+        for match in _BRANCH_ALONE.finditer(view) if account is not None else ():
+            begin = match.start("value")
+            if account.start() < begin and not nearer(NOT_PERSONAL, ACCOUNT_WORDS, view, begin):
                 yield Span(begin, match.end("value"), "BANK_ROUTING", 0.75, "patterns")
     if "ifs" in low:  # a substring test spares most messages the scan
         for match in _IFSC.finditer(view):
