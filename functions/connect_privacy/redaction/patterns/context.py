@@ -606,6 +606,22 @@ def bare_digits(view: str, begin: int) -> bool:
     return match is not None and match.start("value") == begin
 
 
+_BARE_LEAD = re.compile(rf"(?:{_ASSENT}(?![\w'\u2019])[^\w\[\]]{{0,3}}+){{0,3}}+[^\w\[\]]*+")
+_BARE_TAIL = re.compile(rf"[^\w\[\]]*+(?:{_HEDGE}(?!\w)[^\w\[\]]*+)?")
+
+
+def bare_code(view: str, begin: int, end: int) -> bool:
+    """Whether the code at ``begin:end`` is the whole message but for a word of assent before
+    it and a hedge after it ("ok C2053FNM8", "79WJ87284 je crois"): the answer to the agent's
+    question for it."""
+    return (
+        len(view) <= _BARE_LENGTH
+        and not view[:1].isspace()
+        and _BARE_LEAD.fullmatch(view, 0, begin) is not None
+        and _BARE_TAIL.fullmatch(view, end) is not None
+    )
+
+
 def bare_expiry(view: str) -> re.Match[str] | None:
     """A month and year that is the whole message ("9/26", "02/2028", "03.27")."""
     if len(view) > _BARE_LENGTH or not has_digit(view):

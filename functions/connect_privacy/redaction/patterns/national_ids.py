@@ -26,6 +26,7 @@ from connect_privacy.redaction.patterns.context import (
     DATE_SHAPE,
     NOT_PERSONAL,
     after_context,
+    bare_code,
     bare_digits,
     before,
     has_digit,
@@ -455,7 +456,27 @@ def _pieced(
                 yield begin, end
 
 
+# A passport number alone in a message (the answer to the agent's question for it), in a
+# shape no word or reference takes: France's two digits, two capitals and five digits
+# ("79WJ87284"); Germany's nine characters from its alphabet without vowels, led by C, F,
+# G, H, J or K, digits and letters mixed ("C2053FNM8"); and one to three capitals then six
+# to eight digits, the shape of Spain, Portugal, Brazil, Mexico, Argentina, Belgium,
+# Switzerland, Austria and Canada ("PAA123456", "LO211895", "X1234567"): two or three
+# capitals only before six digits (three before seven, "INC7625270", is a ticket's).
+_BARE_PASSPORT = re.compile(
+    r"(?<![A-Za-z0-9])(?-i:[0-9]{2}[\s\-]?[A-Z]{2}[\s\-]?[0-9]{5}"
+    r"|(?=[CFGHJKLMNPRTVWXYZ]{0,8}[0-9])(?=[0-9]{0,8}[CFGHJKLMNPRTVWXYZ][0-9]{0,7}[CFGHJKLMNPRTVWXYZ])"
+    r"[CFGHJK][0-9CFGHJKLMNPRTVWXYZ]{8}"
+    # no dash or space: "ORD-538739", "CS-172126" are a reference's prefix and number
+    r"|[A-Z]{2,3}[0-9]{6}|[A-Z][0-9]{6,8})(?![A-Za-z0-9])"
+)
+
+
 def find_passport(view: str) -> Iterator[Span]:
+    if len(view) <= 80 and has_digit(view):
+        for match in _BARE_PASSPORT.finditer(view):
+            if bare_code(view, match.start(), match.end()):
+                yield Span(match.start(), match.end(), "PASSPORT_NUMBER", 0.6, "patterns")
     for begin, end in (
         _pieced(PASSPORT_WORDS, view, 12, _PASSPORT_NAMING) if has_digit(view) else ()
     ):
