@@ -29,7 +29,8 @@ kinds two. A message asking to wait with no context word ("une seconde", "pera")
 dictation, as "ready?" does: the next messages of digits alone are masked. A message of a
 code's word and two digits alone ("code 35") is half a PIN: the next two digits end it.
 Five to seven bare digits leave an unnamed phone marker the same way ("04123", then "34623
-that's my mob"). A message that is a "+" and digits ("+61") starts a phone; an IBAN's
+that's my mob"), or a message of digits alone that makes a phone with them ("06-123", then
+"486-23"). A message that is a "+" and digits ("+61") starts a phone; an IBAN's
 country and check digits ending a request for a refund ("send the refund to GB85") start
 an IBAN. A number dictated after a hesitation ("ähm") may start with two digits.
 
@@ -526,6 +527,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     needed = pending.complete - pending.seen
     if pending.unnamed:
         if pending.entity_type == "PHONE":
+            if _DIGITS_ONLY.fullmatch(view) or _DIGITS_THEN_DONE.fullmatch(view):
+                return _bare_phone_rest(view, match, pending)
             return _named_rest(view, match, pending, _PHONE_NAMING)
         if _DIGITS_ONLY.fullmatch(view) or _DIGITS_THEN_DONE.fullmatch(view):
             return _bare_card_rest(view, match, pending)
@@ -687,15 +690,41 @@ def _bare_phone_start(view: str, now: float) -> Carried:
     "2015 559"): maybe a phone's start (a PIN, a year or a store has four digits at most),
     maybe a postcode or a count. Nothing is masked;
     the next message continues it only if it names its own digits a phone
-    (``_named_rest``)."""
+    (``_named_rest``) or is digits alone that make a phone with them (``_bare_phone_rest``)."""
     match = _BARE_DIGITS.fullmatch(view)
     if match is None:
         return Carried((), None)
     digits = sum(c.isdigit() for c in match.group("value"))
-    if not _BARE_PHONE_LEAST <= digits <= _BARE_PHONE_MOST:
+    value = match.group("value")
+    if (
+        not _BARE_PHONE_LEAST <= digits <= _BARE_PHONE_MOST
+        or _YEAR.fullmatch(value)
+        or _DATE.fullmatch(value)  # "08.03.2025", then "12": a date and a time
+    ):
         return Carried((), None)
     pending = PendingNumber("PHONE", digits, _PHONE_MOST, 0, now + WINDOW_SECONDS, unnamed=True)
     return Carried((), pending)
+
+
+def _bare_phone_rest(view: str, match: re.Match[str], pending: PendingNumber) -> Carried:
+    """A message of digits alone after a phone's bare start ("06-123", then "486-23";
+    "81 012", then "12-31-974"): the customer types the number in parts, as long as the digits
+    together make a phone (9 to 13). Masks them; the start was sent already."""
+    begin = end = match.start("value")
+    taken = 0
+    for group in _GROUP.finditer(view, begin, match.end("value")):
+        if not group.group().isdigit():
+            break  # "c'est tout": the words after the digits
+        taken += len(group.group())
+        end = group.end()
+    if (
+        taken < 2
+        or not _PHONE_LEAST <= pending.seen + taken <= _PHONE_MOST
+        or _YEAR.fullmatch(view, begin, end)
+        or _DATE.fullmatch(view, begin, end)  # "75012", then "2024" or "12/03"
+    ):
+        return Carried((), None)
+    return Carried((Span(begin, end, "PHONE", _SCORE, "continuation"),), None)
 
 
 # After the last digits of a card: nothing, a plea ("sorry sent too soon") or words.
