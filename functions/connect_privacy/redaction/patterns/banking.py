@@ -1285,8 +1285,9 @@ _SPELLED_PIN = after_context(
 
 # Three or four digits; a longer run said after the same words is a longer code (a PIN:
 # "le code que j'avais mis c'est deux cinquante-trois quatre cent quarante-deux"), masked
-# whole rather than cut after its fourth digit.
-_SPELLED_CVV_VALUE = r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,14}[0-9]){2,7}(?![0-9]|[\s.\-][0-9])"
+# whole rather than cut after its fourth digit. Up to 18 characters between digits, as for
+# a PIN: a German pair is one long word, and a dash may follow it ("zweiundsiebzig - vier").
+_SPELLED_CVV_VALUE = r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,18}[0-9]){2,7}(?![0-9]|[\s.\-][0-9])"
 _SPELLED_CVV = after_context(CVV_WORDS, _SPELLED_CVV_VALUE)
 _SPELLED_CVV_PLACE = after_context(_CVV_PLACE_WORDS, _SPELLED_CVV_VALUE)
 
