@@ -142,6 +142,9 @@ _MESSAGE_TO = words(
     ),
 )
 
+_LONG_ACCOUNT_WORDS = words(r"cbu", r"cvu")
+_NIB_WORDS = words(r"nib")
+
 # Context words, most specific first; the last context word in a message decides.
 _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (IBAN_WORDS, _Kind("INTERNATIONAL_BANK_ACCOUNT_NUMBER", 15, letters=True)),
@@ -159,6 +162,9 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (SSN_WORDS, _Kind("SSN", 9)),
     (ITIN_WORDS, _Kind("US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", 9)),
     (CARD_WORDS, _Kind(CARD, 16, follow_ups=CARD_FOLLOW_UPS)),
+    # Argentina's CBU and CVU have 22 digits, Portugal's NIB 21: wait for them whole.
+    (_LONG_ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 22)),
+    (_NIB_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 21)),
     # Account numbers run from 8 to 20 digits: wait for 12 (most US and European ones).
     (ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 12)),
     (PHONE_WORDS, _Kind("PHONE", 10)),
@@ -310,6 +316,12 @@ _IN_PARTS = words(
     r"(?:primera|1ra|1a)\s*parte",
     r"en\s*(?:deux|trois|plusieurs|2|3)?\s*(?:parties|morceaux|messages)",
     r"en\s*plusieurs\s*fois",
+    # "je vous l'envoie en deux fois", "te lo mando en dos veces", "mando em duas vezes":
+    # a verb of sending or typing before the count, never a payment's instalments
+    r"(?:envoi\w*|envoy\w*|donne\w*|[ée]cri\w*|tape\w*)\s*en\s*(?:deux|trois|2|3)\s*fois",
+    r"(?:mand\w*|env[íi]\w*|pas[oa]\w*|escrib\w*)\s*en\s*(?:dos|tres|2|3)\s*veces",
+    r"(?:mand\w*|envi\w*|pass\w*|escrev\w*|digit\w*)\s*em\s*(?:duas|tr[êe]s|2|3)\s*vezes",
+    r"in\s*(?:zwei|drei|2|3)\s*(?:schritten|etappen|anl[äa]ufen|teilen)",
     r"par\s*morceaux",
     r"(?:premi[èe]re|1re|1[èe]re)\s*partie",
     r"in\s*(?:zwei|drei|2|3|mehreren)?\s*(?:teilen|st(?:[üu]|ue)cken|nachrichten|h[äa]lften)",
