@@ -42,3 +42,21 @@ def test_a_passport_or_an_rfc_alone_in_a_message_is_masked(text, masked):
 )
 def test_a_reference_a_word_or_an_impossible_date_stays(text):
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("mon passeport c'est le 79 WJ 87284", "mon passeport c'est le [PASSPORT_NUMBER]"),
+        ("mon passeport c'est le 79-WJ-87284", "mon passeport c'est le [PASSPORT_NUMBER]"),
+    ],
+)
+def test_a_french_passport_in_its_three_groups_after_its_word_is_masked(text, masked):
+    assert redact(text) == masked
+
+
+@pytest.mark.parametrize(
+    "text", ["mon passeport expire le 12 03 2029", "mi pasaporte vence el 5 11 2030"]
+)
+def test_a_passport_expiry_date_with_spaces_stays(text):
+    assert redact(text) == text

@@ -122,8 +122,13 @@ _BARE_PASS = re.compile(
     r"|(?-i:[CFGHJKLMNPRTVWXYZ]{9}))(?![A-Z0-9])"
 )
 # A passport number's commonest printed shape: one or two capitals, then six to eight
-# digits ("C9719847", "PH3595275", "AT136355").
-_PASSPORT_SHAPE = r"(?<![A-Za-z0-9])(?-i:[A-Z]{1,2}[0-9]{6,8})(?![A-Za-z0-9])"
+# digits ("C9719847", "PH3595275", "AT136355"); or France's (``_BARE_PASSPORT``).
+# France's, two digits, two capitals and five digits, may be typed in its three groups
+# ("79 WJ 87284").
+_PASSPORT_SHAPE = (
+    r"(?<![A-Za-z0-9])(?-i:[A-Z]{1,2}[0-9]{6,8}|[0-9]{2}[\s\-]?[A-Z]{2}[\s\-]?[0-9]{5})"
+    r"(?![A-Za-z0-9])"
+)
 # Further from its word, in the same sentence, only that shape: "adding my passport to the
 # booking: C9719847", "je joins mon passeport au dossier, le voici : C9719847".
 _PASSPORT_FAR = after_context(PASSPORT_WORDS, rf"(?P<far>{_PASSPORT_SHAPE})", gap=48)
@@ -472,7 +477,19 @@ _BARE_PASSPORT = re.compile(
 )
 
 
+# "mon passeport expire le 12 03 2029": a day, a month and a year set apart by spaces.
+_SPACED_DATE = re.compile(
+    r"(?:0?[1-9]|[12][0-9]|3[01])\s{1,2}(?:0?[1-9]|1[0-2])\s{1,2}(?:19|20)[0-9]{2}"
+)
+
+
 def find_passport(view: str) -> Iterator[Span]:
+    for span in _find_passport(view):
+        if not _SPACED_DATE.fullmatch(view, span.begin, span.end):
+            yield span
+
+
+def _find_passport(view: str) -> Iterator[Span]:
     if len(view) <= 80 and has_digit(view):
         for match in _BARE_PASSPORT.finditer(view):
             if bare_code(view, match.start(), match.end()):
