@@ -545,13 +545,43 @@ _BRACKETED = re.compile(
 )
 
 
+# Unquoted, a tried value is read only where the message names the password too: "digitei
+# Soleil.16 na senha e nada", "j'ai tapé Nuage42! dans le mot de passe", "ich hab Hund2024!
+# probiert, Passwort falsch", "puse Sol#8812 pero dice clave incorrecta".
+_PLAIN_WORD = re.compile(rf"(?<!\S)(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)(?!\S)")
+_TRIED_CHARS = 200
+
+
 def find_tried_password(view: str) -> Iterator[Span]:
     # the values first (most messages hold no quoted word), the message's words after
     found = [match for match in _BRACKETED.finditer(view) if _strong_password(match.group("value"))]
+    if not found and len(view) <= _TRIED_CHARS and LOGIN_WORD.search(view) is not None:
+        found = [
+            match
+            for match in _PLAIN_WORD.finditer(view)
+            if _tried_value(match.group("value").rstrip(_TRAILING))
+        ]
     if not found or _ATTEMPT.search(view) is None or _QUOTED_CODE_WORDS.search(view):
         return
     for match in found:
-        yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.6, "patterns")
+        value = match.group("value").rstrip(_TRAILING) if match.re is _PLAIN_WORD else ""
+        end = match.start("value") + len(value) if value else match.end("value")
+        yield Span(match.start("value"), end, "PASSWORD", 0.6, "patterns")
+
+
+def _tried_value(value: str) -> bool:
+    """An unquoted word that can only be a password: letters with digits and a symbol or
+    both cases (``_answered_password``), never a reference, a link or a login word."""
+    return (
+        _answered_password(value)
+        and LOGIN_WORD.search(value) is None
+        and not any(c in value for c in "@/\\")
+        and _DEVICE.fullmatch(value) is None
+    )
+
+
+# "tentei pelo iPhone15": a device's or a shop's name with its model number.
+_DEVICE = re.compile(r"[a-z][A-Z][A-Za-z]+[0-9]{1,3}")
 
 
 # The old or the new one, said after the password was named: "l'ancien kiwi3334RIO", "la
