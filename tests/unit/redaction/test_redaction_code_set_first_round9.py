@@ -47,3 +47,20 @@ def test_a_french_code_set_is_masked():
 )
 def test_a_year_or_a_number_outside_the_sentence_stays(text):
     assert "1056" in redact(text) or "2019" in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("puse 4821 de pin", "puse [PIN] de pin"),
+        ("coloquei 4821 de senha", "coloquei [PIN] de senha"),
+        ("mis 4821 comme code", "mis [PIN] comme code"),
+        ("ich hab 4821 als PIN gesetzt", "ich hab [PIN] als PIN gesetzt"),
+    ],
+)
+def test_digits_set_as_the_code_after_the_verb_are_masked(text, masked):
+    assert redact(text) == masked
+
+
+def test_a_year_set_as_the_code_is_not_read():
+    assert redact("puse 2024 de pin") == "puse 2024 de pin"

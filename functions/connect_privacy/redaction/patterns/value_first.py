@@ -372,11 +372,27 @@ _CODE_SET_FIRST = re.compile(
 )
 
 
+# The verb, the digits, then what they were set as: "puse 4821 de pin", "coloquei 4821 de
+# senha", "mis 4821 comme code", "hab 4821 als PIN gesetzt", "set 4821 as my pin".
+_SET_AS_CODE = re.compile(
+    rf"(?i)\b(?:{_SET_VERB}|hab(?:e)?(?:\s{{1,3}}ich)?)\s{{1,3}}"
+    r"(?P<value>[0-9]{4,8})(?![0-9]|[.,:/\-][0-9])\s{1,3}(?:de|como|comme|als|as|en)\s{1,3}"
+    r"(?:(?:my|mi|mon|ma|mein|meine|meu|minha|o|a|el|la|le|the)\s{1,3})?"
+    r"(?:(?:new|neue[rn]?|nuev[oa]|nov[oa]|nouveau|nouvelle)\s{1,3})?"
+    r"(?:pin|nip|geheimzahl|code|c[óo]digo|senha|clave|contrase[ñn]a|mot\s{1,3}de\s{1,3}passe"
+    r"|passwort|password|mdp)\b"
+)
+
+
 def find_code_set_first(view: str) -> Iterator[Span]:
-    """A PIN the customer set, at the start of the message, named later in the sentence."""
+    """A PIN the customer set, at the start of the message, named later in the sentence,
+    or after the verb that set it ("puse 4821 de pin")."""
     match = _CODE_SET_FIRST.match(view) if view[:1].isdigit() or view[:1] in " \"'(" else None
     if match is not None and not _YEARISH.fullmatch(match.group("value")):
         yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
+    for match in _SET_AS_CODE.finditer(view):
+        if not _YEARISH.fullmatch(match.group("value")):
+            yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
 
 
 _YEARISH = re.compile(r"19[5-9][0-9]|20[0-3][0-9]")
