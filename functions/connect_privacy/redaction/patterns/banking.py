@@ -32,6 +32,7 @@ from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     NOT_PERSONAL,
     after_context,
+    bare_code,
     bare_expiry,
     bare_number,
     before,
@@ -695,6 +696,18 @@ def find_swift(view: str) -> Iterator[Span]:
             if (digit or (named and not _word_like(code))) and bic.is_valid(code):
                 yield Span(match.start(), match.end(), "SWIFT_CODE", 0.75, "patterns")
     matches = list(_BIC.finditer(view))
+    if len(matches) == 1 and bare_code(view, matches[0].start(), matches[0].end()):
+        # A BIC alone in a message, the answer to the agent's question for it ("CAIXESBBXXX",
+        # "ok COBADEFFXXX"): eleven characters, or eight with a digit, or eight letters of a
+        # market served that read as no word ("BNPAFRPP"; not "TRACKING")
+        code = matches[0].group()
+        if bic.is_valid(code) and (
+            len(code) == 11
+            or any(c.isdigit() for c in code)
+            or (code[4:6] in _BIC_MARKETS and not _word_like(code))
+        ):
+            yield Span(matches[0].start(), matches[0].end(), "SWIFT_CODE", 0.75, "patterns")
+            return
     if matches and BANK_WORDS.search(view):
         # A BIC word anywhere in the message vouches for a code in capitals: "what is
         # BNPAFRPP? my bank says it's your bic" names it after the code.
@@ -763,6 +776,33 @@ def _assigned(view: str, match: re.Match[str]) -> bool:
         _ASSIGNED.search(view, match.start(), match.start("value")) is not None
         or _RIGHT_AFTER.fullmatch(view, match.start(), match.start("value")) is not None
     )
+
+
+# The countries of the markets served and their neighbours, for a BIC of letters alone.
+_BIC_MARKETS = frozenset(
+    [
+        "ES",
+        "FR",
+        "DE",
+        "PT",
+        "BR",
+        "MX",
+        "AR",
+        "CO",
+        "CL",
+        "PE",
+        "BE",
+        "CH",
+        "AT",
+        "LU",
+        "NL",
+        "IT",
+        "GB",
+        "IE",
+        "US",
+        "CA",
+    ]
+)
 
 
 def _word_like(code: str) -> bool:
