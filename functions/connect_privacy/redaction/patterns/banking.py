@@ -1255,9 +1255,10 @@ def find_routing(view: str) -> Iterator[Span]:
         or "succurs" in low
     ) and _ACCOUNT_RUN.search(view):
         account = ACCOUNT_WORDS.search(view)
-        for match in _BRANCH_ALONE.finditer(view) if account is not None else ():
+        first = account.start() if account is not None else len(view)
+        for match in _BRANCH_ALONE.finditer(view, first):
             begin = match.start("value")
-            if account.start() < begin and not nearer(NOT_PERSONAL, ACCOUNT_WORDS, view, begin):
+            if not nearer(NOT_PERSONAL, ACCOUNT_WORDS, view, begin):
                 yield Span(begin, match.end("value"), "BANK_ROUTING", 0.75, "patterns")
     if "ifs" in low:  # a substring test spares most messages the scan
         for match in _IFSC.finditer(view):
