@@ -550,23 +550,33 @@ _BRACKETED = re.compile(
 # probiert, Passwort falsch", "puse Sol#8812 pero dice clave incorrecta".
 _PLAIN_WORD = re.compile(rf"(?<!\S)(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)(?!\S)")
 _TRIED_CHARS = 200
+# What every word of ``_LOGIN_WORDS`` holds: a substring test before the scans.
+_LOGIN_HINTS = (
+    "pas", "pw", "word", "wor", "log", "contra", "clave", "mdp", "ken", "senha", "sneha",
+    "senah", "mot", "acc", "ces", "zugang", "wi", "wlan", "palavra",
+)  # fmt: skip
 
 
 def find_tried_password(view: str) -> Iterator[Span]:
     # the values first (most messages hold no quoted word), the message's words after
     found = [match for match in _BRACKETED.finditer(view) if _strong_password(match.group("value"))]
-    if not found and len(view) <= _TRIED_CHARS and LOGIN_WORD.search(view) is not None:
-        found = [
-            match
-            for match in _PLAIN_WORD.finditer(view)
-            if _tried_value(match.group("value").rstrip(_TRAILING))
-        ]
+    low = view.lower()
+    if not found and len(view) <= _TRIED_CHARS and any(map(low.__contains__, _LOGIN_HINTS)):
+        # cheaper tests first: a word of letters with a digit or a symbol; then the words
+        plain = [m for m in _PLAIN_WORD.finditer(view) if _maybe_password(m.group("value"))]
+        if plain and LOGIN_WORD.search(view) is not None and _ATTEMPT.search(view) is not None:
+            found = [m for m in plain if _tried_value(m.group("value").rstrip(_TRAILING))]
     if not found or _ATTEMPT.search(view) is None or _QUOTED_CODE_WORDS.search(view):
         return
     for match in found:
         value = match.group("value").rstrip(_TRAILING) if match.re is _PLAIN_WORD else ""
         end = match.start("value") + len(value) if value else match.end("value")
         yield Span(match.start("value"), end, "PASSWORD", 0.6, "patterns")
+
+
+def _maybe_password(word: str) -> bool:
+    """Cheap first test: a letter and a digit or a symbol in the word."""
+    return any(c.isalpha() for c in word) and not word.isalpha()
 
 
 def _tried_value(value: str) -> bool:

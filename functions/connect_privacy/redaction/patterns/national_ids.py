@@ -489,8 +489,12 @@ def find_passport(view: str) -> Iterator[Span]:
             yield span
 
 
+_BARE_PASSPORT_CHARS = 40
+
+
 def _find_passport(view: str) -> Iterator[Span]:
-    if len(view) <= 80 and has_digit(view):
+    # a passport and a word or two around it: a short message, read only then
+    if len(view) <= _BARE_PASSPORT_CHARS and has_digit(view):
         for match in _BARE_PASSPORT.finditer(view):
             if bare_code(view, match.start(), match.end()):
                 yield Span(match.start(), match.end(), "PASSPORT_NUMBER", 0.6, "patterns")

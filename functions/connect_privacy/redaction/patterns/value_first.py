@@ -390,11 +390,15 @@ def find_code_set_first(view: str) -> Iterator[Span]:
     match = _CODE_SET_FIRST.match(view) if view[:1].isdigit() or view[:1] in " \"'(" else None
     if match is not None and not _YEARISH.fullmatch(match.group("value")):
         yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
-    for match in _SET_AS_CODE.finditer(view):
+    low = view.lower()
+    named = any(map(low.__contains__, _SET_AS_HINTS))
+    for match in _SET_AS_CODE.finditer(view) if named else ():
         if not _YEARISH.fullmatch(match.group("value")):
             yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
 
 
+# What every code word of ``_SET_AS_CODE`` holds: a substring test before the scan.
+_SET_AS_HINTS = ("pin", "nip", "geheim", "code", "digo", "senha", "clave", "contra", "pass", "mdp")
 _YEARISH = re.compile(r"19[5-9][0-9]|20[0-3][0-9]")
 
 
