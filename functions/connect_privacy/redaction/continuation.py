@@ -28,9 +28,9 @@ then "7551-2140-1166"). A card may take four follow-ups (its four printed groups
 kinds two. A message asking to wait with no context word ("une seconde", "pera") starts a
 dictation, as "ready?" does: the next messages of digits alone are masked. A message of a
 code's word and two digits alone ("code 35") is half a PIN: the next two digits end it.
-Five to seven bare digits leave an unnamed phone marker the same way ("04123", then "34623
-that's my mob"), or a message of digits alone that makes a phone with them ("06-123", then
-"486-23"). A message that is a "+" and digits ("+61") starts a phone; an IBAN's
+Five to seven bare digits (seven or eight in three groups, masked: "12-31-974") leave an
+unnamed phone marker the same way ("04123", then "34623 that's my mob"), or a message of
+digits alone that makes a phone with them ("06-123", then "486-23"). A message that is a "+" and digits ("+61") starts a phone; an IBAN's
 country and check digits ending a request for a refund ("send the refund to GB85") start
 an IBAN. A number dictated after a hesitation ("ähm") may start with two digits.
 
@@ -708,14 +708,31 @@ def _bare_phone_start(view: str, now: float) -> Carried:
         return Carried((), None)
     digits = sum(c.isdigit() for c in match.group("value"))
     value = match.group("value")
+    # Seven or eight digits in three groups or more ("12-31-974", "11-23-6555"): grouped as
+    # a phone is read out, where a reference is one run and a date has a date's groups.
+    grouped = _GROUPED_PHONE_LEAST <= digits <= _GROUPED_PHONE_MOST and (
+        len(_GROUP.findall(value)) >= 3
+    )
     if (
-        not _BARE_PHONE_LEAST <= digits <= _BARE_PHONE_MOST
+        not (_BARE_PHONE_LEAST <= digits <= _BARE_PHONE_MOST or grouped)
         or _YEAR.fullmatch(value)
         or _DATE.fullmatch(value)  # "08.03.2025", then "12": a date and a time
+        or _FULL_DATE.fullmatch(value)
     ):
         return Carried((), None)
     pending = PendingNumber("PHONE", digits, _PHONE_MOST, 0, now + WINDOW_SECONDS, unnamed=True)
+    if grouped:
+        span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
+        return Carried((span,), pending)
     return Carried((), pending)
+
+
+_GROUPED_PHONE_LEAST, _GROUPED_PHONE_MOST = 7, 8
+# A date with its year in two or four digits, any separator ("12-31-2024", "31 12 24").
+_FULL_DATE = re.compile(
+    r"[0-9]{1,2}[\s\-./][0-9]{1,2}[\s\-./](?:19|20)?[0-9]{2}"
+    r"|(?:19|20)[0-9]{2}[\s\-./][0-9]{1,2}[\s\-./][0-9]{1,2}"  # year first: "2019 03 12"
+)
 
 
 def _bare_phone_rest(view: str, match: re.Match[str], pending: PendingNumber) -> Carried:

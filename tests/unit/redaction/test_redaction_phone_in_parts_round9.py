@@ -41,3 +41,26 @@ def test_digits_that_make_no_phone_stay(texts):
     out, _ = conversation(*texts)
 
     assert out == list(texts)
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("11-23-6555", "76"), ["[PHONE]", "[PHONE]"]),
+        (("612 34 56", "78"), ["[PHONE]", "[PHONE]"]),
+        (("12-31-974",), ["[PHONE]"]),
+    ],
+)
+def test_seven_or_eight_digits_in_three_groups_start_a_phone(texts, expected):
+    out, _ = conversation(*texts)
+
+    assert out == expected
+
+
+@pytest.mark.parametrize(
+    "texts", [("12-31-2024", "10"), ("2019 03 12",), ("1234 5678",), ("12345678",)]
+)
+def test_a_date_or_digits_in_one_or_two_groups_start_no_phone(texts):
+    out, _ = conversation(*texts)
+
+    assert out == list(texts)
