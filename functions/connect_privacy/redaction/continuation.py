@@ -28,11 +28,13 @@ then "7551-2140-1166"). A card may take four follow-ups (its four printed groups
 kinds two. A message asking to wait with no context word ("une seconde", "pera") starts a
 dictation, as "ready?" does: the next messages of digits alone are masked. A message of a
 code's word and two digits alone ("code 35") is half a PIN: the next two digits end it.
-Five to seven bare digits (seven or eight in three groups, masked: "12-31-974") leave an
-unnamed phone marker the same way ("04123", then "34623 that's my mob"), or a message of
-digits alone that makes a phone with them ("06-123", then "486-23"). A message that is a
-"+" and digits ("+61") starts a phone; an IBAN's country and check digits ending a
-request for a refund ("send the refund to GB85") start an IBAN. A number dictated after a hesitation ("ähm") may start with two digits.
+Five to seven bare digits leave an unnamed phone marker the same way ("04123", then "34623
+that's my mob"). A message that is a "+" and digits ("+61") starts a phone; an IBAN's
+country and check digits ending a request for a refund ("send the refund to GB85") start
+an IBAN. A number dictated after a hesitation ("ähm") may start with two digits.
+After a phone's bare start, a message of digits alone that makes a phone with it is its
+rest ("06-123", then "486-23"); seven or eight bare digits in three groups ("12-31-974")
+are masked as a phone's start.
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
