@@ -32,6 +32,9 @@ Five to seven bare digits leave an unnamed phone marker the same way ("04123", t
 that's my mob"). A message that is a "+" and digits ("+61") starts a phone; an IBAN's
 country and check digits ending a request for a refund ("send the refund to GB85") start
 an IBAN. A number dictated after a hesitation ("ähm") may start with two digits.
+After a phone's bare start, a message of digits alone that makes a phone with it is its
+rest ("06-123", then "486-23"); seven or eight bare digits in three groups ("12-31-974")
+are masked as a phone's start.
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
@@ -141,6 +144,9 @@ _MESSAGE_TO = words(
     ),
 )
 
+_LONG_ACCOUNT_WORDS = words(r"cbu", r"cvu")
+_NIB_WORDS = words(r"nib")
+
 # Context words, most specific first; the last context word in a message decides.
 _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (IBAN_WORDS, _Kind("INTERNATIONAL_BANK_ACCOUNT_NUMBER", 15, letters=True)),
@@ -158,6 +164,9 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (SSN_WORDS, _Kind("SSN", 9)),
     (ITIN_WORDS, _Kind("US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", 9)),
     (CARD_WORDS, _Kind(CARD, 16, follow_ups=CARD_FOLLOW_UPS)),
+    # Argentina's CBU and CVU have 22 digits, Portugal's NIB 21: wait for them whole.
+    (_LONG_ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 22)),
+    (_NIB_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 21)),
     # Account numbers run from 8 to 20 digits: wait for 12 (most US and European ones).
     (ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 12)),
     (PHONE_WORDS, _Kind("PHONE", 10)),
@@ -309,6 +318,12 @@ _IN_PARTS = words(
     r"(?:primera|1ra|1a)\s*parte",
     r"en\s*(?:deux|trois|plusieurs|2|3)?\s*(?:parties|morceaux|messages)",
     r"en\s*plusieurs\s*fois",
+    # "je vous l'envoie en deux fois", "te lo mando en dos veces", "mando em duas vezes":
+    # a verb of sending or typing before the count, never a payment's instalments
+    r"(?:envoi\w*|envoy\w*|donne\w*|[ée]cri\w*|tape\w*)\s*en\s*(?:deux|trois|2|3)\s*fois",
+    r"(?:mand\w*|env[íi]\w*|pas[oa]\w*|escrib\w*)\s*en\s*(?:dos|tres|2|3)\s*veces",
+    r"(?:mand\w*|envi\w*|pass\w*|escrev\w*|digit\w*)\s*em\s*(?:duas|tr[êe]s|2|3)\s*vezes",
+    r"in\s*(?:zwei|drei|2|3)\s*(?:schritten|etappen|anl[äa]ufen|teilen)",
     r"par\s*morceaux",
     r"(?:premi[èe]re|1re|1[èe]re)\s*partie",
     r"in\s*(?:zwei|drei|2|3|mehreren)?\s*(?:teilen|st(?:[üu]|ue)cken|nachrichten|h[äa]lften)",
@@ -526,6 +541,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     needed = pending.complete - pending.seen
     if pending.unnamed:
         if pending.entity_type == "PHONE":
+            if _DIGITS_ONLY.fullmatch(view) or _DIGITS_THEN_DONE.fullmatch(view):
+                return _bare_phone_rest(view, match, pending)
             return _named_rest(view, match, pending, _PHONE_NAMING)
         if _DIGITS_ONLY.fullmatch(view) or _DIGITS_THEN_DONE.fullmatch(view):
             return _bare_card_rest(view, match, pending)
@@ -687,15 +704,58 @@ def _bare_phone_start(view: str, now: float) -> Carried:
     "2015 559"): maybe a phone's start (a PIN, a year or a store has four digits at most),
     maybe a postcode or a count. Nothing is masked;
     the next message continues it only if it names its own digits a phone
-    (``_named_rest``)."""
+    (``_named_rest``) or is digits alone that make a phone with them (``_bare_phone_rest``)."""
     match = _BARE_DIGITS.fullmatch(view)
     if match is None:
         return Carried((), None)
     digits = sum(c.isdigit() for c in match.group("value"))
-    if not _BARE_PHONE_LEAST <= digits <= _BARE_PHONE_MOST:
+    value = match.group("value")
+    # Seven or eight digits in three groups or more ("12-31-974", "11-23-6555"): grouped as
+    # a phone is read out, where a reference is one run and a date has a date's groups.
+    grouped = _GROUPED_PHONE_LEAST <= digits <= _GROUPED_PHONE_MOST and (
+        len(_GROUP.findall(value)) >= 3
+    )
+    if (
+        not (_BARE_PHONE_LEAST <= digits <= _BARE_PHONE_MOST or grouped)
+        or _YEAR.fullmatch(value)
+        or _DATE.fullmatch(value)  # "08.03.2025", then "12": a date and a time
+        or _FULL_DATE.fullmatch(value)
+    ):
         return Carried((), None)
     pending = PendingNumber("PHONE", digits, _PHONE_MOST, 0, now + WINDOW_SECONDS, unnamed=True)
+    if grouped:
+        span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
+        return Carried((span,), pending)
     return Carried((), pending)
+
+
+_GROUPED_PHONE_LEAST, _GROUPED_PHONE_MOST = 7, 8
+# A date with its year in two or four digits, any separator ("12-31-2024", "31 12 24").
+_FULL_DATE = re.compile(
+    r"[0-9]{1,2}[\s\-./][0-9]{1,2}[\s\-./](?:19|20)?[0-9]{2}"
+    r"|(?:19|20)[0-9]{2}[\s\-./][0-9]{1,2}[\s\-./][0-9]{1,2}"  # year first: "2019 03 12"
+)
+
+
+def _bare_phone_rest(view: str, match: re.Match[str], pending: PendingNumber) -> Carried:
+    """A message of digits alone after a phone's bare start ("06-123", then "486-23";
+    "81 012", then "12-31-974"): the customer types the number in parts, as long as the digits
+    together make a phone (9 to 13). Masks them; the start was sent already."""
+    begin = end = match.start("value")
+    taken = 0
+    for group in _GROUP.finditer(view, begin, match.end("value")):
+        if not group.group().isdigit():
+            break  # "c'est tout": the words after the digits
+        taken += len(group.group())
+        end = group.end()
+    if (
+        taken < 2
+        or not _PHONE_LEAST <= pending.seen + taken <= _PHONE_MOST
+        or _YEAR.fullmatch(view, begin, end)
+        or _DATE.fullmatch(view, begin, end)  # "75012", then "2024" or "12/03"
+    ):
+        return Carried((), None)
+    return Carried((Span(begin, end, "PHONE", _SCORE, "continuation"),), None)
 
 
 # After the last digits of a card: nothing, a plea ("sorry sent too soon") or words.

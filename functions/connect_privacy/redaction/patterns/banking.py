@@ -32,6 +32,7 @@ from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     NOT_PERSONAL,
     after_context,
+    bare_code,
     bare_expiry,
     bare_number,
     before,
@@ -695,6 +696,18 @@ def find_swift(view: str) -> Iterator[Span]:
             if (digit or (named and not _word_like(code))) and bic.is_valid(code):
                 yield Span(match.start(), match.end(), "SWIFT_CODE", 0.75, "patterns")
     matches = list(_BIC.finditer(view))
+    if len(matches) == 1 and bare_code(view, matches[0].start(), matches[0].end()):
+        # A BIC alone in a message, the answer to the agent's question for it ("CAIXESBBXXX",
+        # "ok COBADEFFXXX"): eleven characters, or eight with a digit, or eight letters of a
+        # market served that read as no word ("BNPAFRPP"; not "TRACKING")
+        code = matches[0].group()
+        if bic.is_valid(code) and (
+            len(code) == 11
+            or any(c.isdigit() for c in code)
+            or (code[4:6] in _BIC_MARKETS and not _word_like(code))
+        ):
+            yield Span(matches[0].start(), matches[0].end(), "SWIFT_CODE", 0.75, "patterns")
+            return
     if matches and BANK_WORDS.search(view):
         # A BIC word anywhere in the message vouches for a code in capitals: "what is
         # BNPAFRPP? my bank says it's your bic" names it after the code.
@@ -763,6 +776,33 @@ def _assigned(view: str, match: re.Match[str]) -> bool:
         _ASSIGNED.search(view, match.start(), match.start("value")) is not None
         or _RIGHT_AFTER.fullmatch(view, match.start(), match.start("value")) is not None
     )
+
+
+# The countries of the markets served and their neighbours, for a BIC of letters alone.
+_BIC_MARKETS = frozenset(
+    [
+        "ES",
+        "FR",
+        "DE",
+        "PT",
+        "BR",
+        "MX",
+        "AR",
+        "CO",
+        "CL",
+        "PE",
+        "BE",
+        "CH",
+        "AT",
+        "LU",
+        "NL",
+        "IT",
+        "GB",
+        "IE",
+        "US",
+        "CA",
+    ]
+)
 
 
 def _word_like(code: str) -> bool:
@@ -1182,6 +1222,15 @@ _BRANCH = after_context(
     gap=8,
 )
 _BRANCH_HINTS = ("ofic", "sucurs", "branch", "succurs")
+# The branch's word alone ("cuenta 2589509215 sucursal 5189", "compte 12345678901 agence
+# 00123", "Konto 1234567890 Zweigstelle 512", "conta 12345678 balcão 0418"): the branch of the
+# account just given, when an account's number (eight digits or more) stands in the message.
+_BRANCH_ALONE = after_context(
+    words(r"sucursal", r"succursale", r"agence", r"zweigstelle", r"balc[ãa]o", r"branch"),
+    r"(?<![0-9#])[0-9]{3,5}(?![0-9]|[.,:/\-][0-9])",
+    gap=4,
+)
+_ACCOUNT_RUN = re.compile(r"(?<![0-9])[0-9]{8,}")
 
 
 def find_routing(view: str) -> Iterator[Span]:
@@ -1196,6 +1245,20 @@ def find_routing(view: str) -> Iterator[Span]:
         for match in _BRANCH.finditer(view):
             begin = match.start("value")
             if not nearer(NOT_PERSONAL, ROUTING_WORDS, view, begin):
+                yield Span(begin, match.end("value"), "BANK_ROUTING", 0.75, "patterns")
+    if (
+        "agenc" in low
+        or "zweigst" in low
+        or "balc" in low
+        or "branch" in low
+        or "sucurs" in low
+        or "succurs" in low
+    ) and _ACCOUNT_RUN.search(view):
+        account = ACCOUNT_WORDS.search(view)
+        first = account.start() if account is not None else len(view)
+        for match in _BRANCH_ALONE.finditer(view, first):
+            begin = match.start("value")
+            if not nearer(NOT_PERSONAL, ACCOUNT_WORDS, view, begin):
                 yield Span(begin, match.end("value"), "BANK_ROUTING", 0.75, "patterns")
     if "ifs" in low:  # a substring test spares most messages the scan
         for match in _IFSC.finditer(view):
@@ -1263,8 +1326,9 @@ _SPELLED_PIN = after_context(
 
 # Three or four digits; a longer run said after the same words is a longer code (a PIN:
 # "le code que j'avais mis c'est deux cinquante-trois quatre cent quarante-deux"), masked
-# whole rather than cut after its fourth digit.
-_SPELLED_CVV_VALUE = r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,14}[0-9]){2,7}(?![0-9]|[\s.\-][0-9])"
+# whole rather than cut after its fourth digit. Up to 18 characters between digits, as for
+# a PIN: a German pair is one long word, and a dash may follow it ("zweiundsiebzig - vier").
+_SPELLED_CVV_VALUE = r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,18}[0-9]){2,7}(?![0-9]|[\s.\-][0-9])"
 _SPELLED_CVV = after_context(CVV_WORDS, _SPELLED_CVV_VALUE)
 _SPELLED_CVV_PLACE = after_context(_CVV_PLACE_WORDS, _SPELLED_CVV_VALUE)
 

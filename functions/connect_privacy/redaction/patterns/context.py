@@ -544,7 +544,11 @@ _ASSENT = (
 # A hedge after the number: "561 i think", "328 creo", "787 je crois", "195 glaub ich".
 _HEDGE = (
     r"(?i:i\s{1,3}think|i\s{1,3}guess|i\s{1,3}believe|creo|je\s{1,3}crois|glaub(?:e)?\s{1,3}ich"
-    r"|acho(?:\s{1,3}eu)?|penso)"
+    r"|acho(?:\s{1,3}eu)?|penso"
+    # or the close of a dictation: "8248 das wars", "c'est tout", "eso es todo", "é isso"
+    r"|das\s{1,3}war['\u2019]?s|das\s{1,3}ist\s{1,3}alles|c['\u2019]est\s{1,3}tout"
+    r"|(?:eso\s{1,3})?es\s{1,3}todo|[ée]\s{1,3}(?:s[óo]\s{1,3})?isso|s[óo]\s{1,3}isso"
+    r"|that['\u2019]?s\s{1,3}(?:it|all))"
 )
 _BARE_NUMBER = re.compile(
     rf"(?!\s)(?:{_ASSENT}(?![\w'\u2019])[^\w\[\]]{{0,3}}+){{0,3}}+[^\w\[\]]*+"
@@ -600,6 +604,22 @@ def bare_digits(view: str, begin: int) -> bool:
     """Whether the number starting at ``begin`` is the bare number the whole message is."""
     match = bare_number(view)
     return match is not None and match.start("value") == begin
+
+
+_BARE_LEAD = re.compile(rf"(?:{_ASSENT}(?![\w'\u2019])[^\w\[\]]{{0,3}}+){{0,3}}+[^\w\[\]]*+")
+_BARE_TAIL = re.compile(rf"[^\w\[\]]*+(?:{_HEDGE}(?!\w)[^\w\[\]]*+)?")
+
+
+def bare_code(view: str, begin: int, end: int) -> bool:
+    """Whether the code at ``begin:end`` is the whole message but for a word of assent before
+    it and a hedge after it ("ok C2053FNM8", "79WJ87284 je crois"): the answer to the agent's
+    question for it."""
+    return (
+        len(view) <= _BARE_LENGTH
+        and not view[:1].isspace()
+        and _BARE_LEAD.fullmatch(view, 0, begin) is not None
+        and _BARE_TAIL.fullmatch(view, end) is not None
+    )
 
 
 def bare_expiry(view: str) -> re.Match[str] | None:

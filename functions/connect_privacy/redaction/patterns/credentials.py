@@ -450,7 +450,9 @@ _VALUE_FIRST = re.compile(
     r"|(?:that|this|it)['\u2019]?s"
     # what it was typed as: "won't accept X as password", "no acepta X como contraseña",
     # "refuse X comme mot de passe", "nimmt X nicht als Passwort", "não aceita X como senha"
-    r"|as|como|comme|(?:nicht\s++)?als)\s++"
+    r"|as|como|comme|(?:nicht\s++)?als"
+    # what it was set to: "coloquei X de senha", "puse X de contraseña", "mis X en mot de passe"
+    r"|de|en)\s++"
     r"(?:(?:my|the|mi|la|el|mon|le|ma|mein|meine|das|meu|minha|a|o)\s++)?"
     r"(?:(?:new|old|current|nueva|nuevo|vieja|nouveau|nouvel|ancien|neues|neue|altes"
     rf"|nova|novo|antiga)\s++)?(?:{_LOGIN_WORDS})(?!\w)"
@@ -543,13 +545,53 @@ _BRACKETED = re.compile(
 )
 
 
+# Unquoted, a tried value is read only where the message names the password too: "digitei
+# Soleil.16 na senha e nada", "j'ai tapé Nuage42! dans le mot de passe", "ich hab Hund2024!
+# probiert, Passwort falsch", "puse Sol#8812 pero dice clave incorrecta".
+_PLAIN_WORD = re.compile(rf"(?<!\S)(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)(?!\S)")
+_TRIED_CHARS = 200
+# What every word of ``_LOGIN_WORDS`` holds: a substring test before the scans.
+_LOGIN_HINTS = (
+    "pas", "pw", "word", "wor", "log", "contra", "clave", "mdp", "ken", "senha", "sneha",
+    "senah", "mot", "acc", "ces", "zugang", "wi", "wlan", "palavra",
+)  # fmt: skip
+
+
 def find_tried_password(view: str) -> Iterator[Span]:
     # the values first (most messages hold no quoted word), the message's words after
     found = [match for match in _BRACKETED.finditer(view) if _strong_password(match.group("value"))]
+    low = view.lower()
+    if not found and len(view) <= _TRIED_CHARS and any(map(low.__contains__, _LOGIN_HINTS)):
+        # cheaper tests first: a word of letters with a digit or a symbol; then the words
+        plain = [m for m in _PLAIN_WORD.finditer(view) if _maybe_password(m.group("value"))]
+        if plain and LOGIN_WORD.search(view) is not None and _ATTEMPT.search(view) is not None:
+            found = [m for m in plain if _tried_value(m.group("value").rstrip(_TRAILING))]
     if not found or _ATTEMPT.search(view) is None or _QUOTED_CODE_WORDS.search(view):
         return
     for match in found:
-        yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.6, "patterns")
+        value = match.group("value").rstrip(_TRAILING) if match.re is _PLAIN_WORD else ""
+        end = match.start("value") + len(value) if value else match.end("value")
+        yield Span(match.start("value"), end, "PASSWORD", 0.6, "patterns")
+
+
+def _maybe_password(word: str) -> bool:
+    """Cheap first test: a letter and a digit or a symbol in the word."""
+    return any(c.isalpha() for c in word) and not word.isalpha()
+
+
+def _tried_value(value: str) -> bool:
+    """An unquoted word that can only be a password: letters with digits and a symbol or
+    both cases (``_answered_password``), never a reference, a link or a login word."""
+    return (
+        _answered_password(value)
+        and LOGIN_WORD.search(value) is None
+        and not any(c in value for c in "@/\\")
+        and _DEVICE.fullmatch(value) is None
+    )
+
+
+# "tentei pelo iPhone15": a device's or a shop's name with its model number.
+_DEVICE = re.compile(r"[a-z][A-Z][A-Za-z]+[0-9]{1,3}")
 
 
 # The old or the new one, said after the password was named: "l'ancien kiwi3334RIO", "la

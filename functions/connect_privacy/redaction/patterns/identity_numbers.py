@@ -35,6 +35,7 @@ from connect_privacy.redaction.patterns.context import (
     DATE_SHAPE,
     NOT_PERSONAL,
     after_context,
+    bare_code,
     bare_digits,
     before,
     naming,
@@ -212,7 +213,12 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
                 if match is None or DATE_SHAPE.match(match.group()):
                     continue
                 valid = (
-                    _rfc_is_valid(value, context=before(RFC_WORDS, text, match.start()))
+                    _rfc_is_valid(
+                        value,
+                        # after its word, or alone: the answer to the agent's question
+                        context=before(RFC_WORDS, text, match.start())
+                        or bare_code(text, match.start(), match.end()),
+                    )
                     if validator is None
                     else validator(value)
                 )

@@ -26,6 +26,7 @@ from connect_privacy.redaction.patterns.context import (
     DATE_SHAPE,
     NOT_PERSONAL,
     after_context,
+    bare_code,
     bare_digits,
     before,
     has_digit,
@@ -121,8 +122,13 @@ _BARE_PASS = re.compile(
     r"|(?-i:[CFGHJKLMNPRTVWXYZ]{9}))(?![A-Z0-9])"
 )
 # A passport number's commonest printed shape: one or two capitals, then six to eight
-# digits ("C9719847", "PH3595275", "AT136355").
-_PASSPORT_SHAPE = r"(?<![A-Za-z0-9])(?-i:[A-Z]{1,2}[0-9]{6,8})(?![A-Za-z0-9])"
+# digits ("C9719847", "PH3595275", "AT136355"); or France's (``_BARE_PASSPORT``).
+# France's, two digits, two capitals and five digits, may be typed in its three groups
+# ("79 WJ 87284").
+_PASSPORT_SHAPE = (
+    r"(?<![A-Za-z0-9])(?-i:[A-Z]{1,2}[0-9]{6,8}|[0-9]{2}[\s\-]?[A-Z]{2}[\s\-]?[0-9]{5})"
+    r"(?![A-Za-z0-9])"
+)
 # Further from its word, in the same sentence, only that shape: "adding my passport to the
 # booking: C9719847", "je joins mon passeport au dossier, le voici : C9719847".
 _PASSPORT_FAR = after_context(PASSPORT_WORDS, rf"(?P<far>{_PASSPORT_SHAPE})", gap=48)
@@ -455,7 +461,43 @@ def _pieced(
                 yield begin, end
 
 
+# A passport number alone in a message (the answer to the agent's question for it), in a
+# shape no word or reference takes: France's two digits, two capitals and five digits
+# ("79WJ87284"); Germany's nine characters from its alphabet without vowels, led by C, F,
+# G, H, J or K, digits and letters mixed ("C2053FNM8"); and one to three capitals then six
+# to eight digits, the shape of Spain, Portugal, Brazil, Mexico, Argentina, Belgium,
+# Switzerland, Austria and Canada ("PAA123456", "LO211895", "X1234567"): two or three
+# capitals only before six digits (three before seven, "INC7625270", is a ticket's).
+_BARE_PASSPORT = re.compile(
+    r"(?<![A-Za-z0-9])(?-i:[0-9]{2}[\s\-]?[A-Z]{2}[\s\-]?[0-9]{5}"
+    r"|(?=[CFGHJKLMNPRTVWXYZ]{0,8}[0-9])(?=[0-9]{0,8}[CFGHJKLMNPRTVWXYZ][0-9]{0,7}[CFGHJKLMNPRTVWXYZ])"
+    r"[CFGHJK][0-9CFGHJKLMNPRTVWXYZ]{8}"
+    # no dash or space: "ORD-538739", "CS-172126" are a reference's prefix and number
+    r"|[A-Z]{2,3}[0-9]{6}|[A-Z][0-9]{6,8})(?![A-Za-z0-9])"
+)
+
+
+# "mon passeport expire le 12 03 2029": a day, a month and a year set apart by spaces.
+_SPACED_DATE = re.compile(
+    r"(?:0?[1-9]|[12][0-9]|3[01])\s{1,2}(?:0?[1-9]|1[0-2])\s{1,2}(?:19|20)[0-9]{2}"
+)
+
+
 def find_passport(view: str) -> Iterator[Span]:
+    for span in _find_passport(view):
+        if not _SPACED_DATE.fullmatch(view, span.begin, span.end):
+            yield span
+
+
+_BARE_PASSPORT_CHARS = 40
+
+
+def _find_passport(view: str) -> Iterator[Span]:
+    # a passport and a word or two around it: a short message, read only then
+    if len(view) <= _BARE_PASSPORT_CHARS and has_digit(view):
+        for match in _BARE_PASSPORT.finditer(view):
+            if bare_code(view, match.start(), match.end()):
+                yield Span(match.start(), match.end(), "PASSPORT_NUMBER", 0.6, "patterns")
     for begin, end in (
         _pieced(PASSPORT_WORDS, view, 12, _PASSPORT_NAMING) if has_digit(view) else ()
     ):

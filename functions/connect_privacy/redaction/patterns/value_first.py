@@ -346,6 +346,60 @@ def find_numbers_first(view: str) -> Iterator[Span]:
         # Above the phone finder's score: "021000021 is the routing" is labelled a routing
         # number even where it is also a possible phone number.
         yield Span(begin, end, _ENTITIES[kind], 0.9, "patterns")
+    yield from find_code_set_first(view)
+
+
+# A code the customer set, opening the message and named further on in the same sentence,
+# past a place's number: "1056 hab ich in der filiale 0595 als pin gesetzt", "4412 j'ai
+# mis comme code", "565391 foi o código que coloquei na loja 409", "4412 fue el código que
+# puse en la tienda". Anchored at the start: one attempt per message, bounded look-ahead.
+_CODE_WORD = r"(?:pin|nip|geheimzahl|code|c[óo]digo|kode|senha)"
+_SET_VERB = (
+    r"(?:coloquei|pus|puse|met[íi]|mis|set|chose|picked|typed|entered|created|cre[ée]"
+    r"|criei|eleg[íi]|escolhi|choisi|tap[ée]|digitei|gesetzt|gew[äa]hlt|eingegeben"
+    r"|eingestellt|vergeben|cambi[ée]|mudei|chang[ée]|troquei|pon(?:go|emos))"
+)
+_CODE_SET_FIRST = re.compile(
+    r"(?i)[^\w\[\]]{0,4}(?P<value>[0-9]{4,8})(?![0-9]|[.,:/\-][0-9])"
+    r"(?=[^.!?\n\[\]]{0,60}?(?:\b(?:als|como|comme|as)\s{1,3}"
+    r"(?:(?:my|mi|mon|ma|mein|meine|meu|minha|o|a|el|la|le|the)\s{1,3})?"
+    r"(?:(?:new|neue[rn]?|nuev[oa]|nov[oa]|nouveau|nouvelle)\s{1,3})?"
+    rf"{_CODE_WORD}\b"
+    r"|\b(?:foi|fue|era|c['\u2019]est|[ée]tait|war|was|is|é|es|ist)\s{1,3}"
+    rf"(?:o|el|le|der|the|mon|mi|meu|mein)\s{{1,3}}{_CODE_WORD}\s{{1,3}}"
+    r"(?:que|qu['\u2019]|that|den|das|i|je|ich|eu|yo)\b[^.!?\n\[\]]{0,20}?\b"
+    rf"{_SET_VERB}\b))"
+)
+
+
+# The verb, the digits, then what they were set as: "puse 4821 de pin", "coloquei 4821 de
+# senha", "mis 4821 comme code", "hab 4821 als PIN gesetzt", "set 4821 as my pin".
+_SET_AS_CODE = re.compile(
+    rf"(?i)\b(?:{_SET_VERB}|hab(?:e)?(?:\s{{1,3}}ich)?)\s{{1,3}}"
+    r"(?P<value>[0-9]{4,8})(?![0-9]|[.,:/\-][0-9])\s{1,3}(?:de|como|comme|als|as|en)\s{1,3}"
+    r"(?:(?:my|mi|mon|ma|mein|meine|meu|minha|o|a|el|la|le|the)\s{1,3})?"
+    r"(?:(?:new|neue[rn]?|nuev[oa]|nov[oa]|nouveau|nouvelle)\s{1,3})?"
+    r"(?:pin|nip|geheimzahl|code|c[óo]digo|senha|clave|contrase[ñn]a|mot\s{1,3}de\s{1,3}passe"
+    r"|passwort|password|mdp)\b"
+)
+
+
+def find_code_set_first(view: str) -> Iterator[Span]:
+    """A PIN the customer set, at the start of the message, named later in the sentence,
+    or after the verb that set it ("puse 4821 de pin")."""
+    match = _CODE_SET_FIRST.match(view) if view[:1].isdigit() or view[:1] in " \"'(" else None
+    if match is not None and not _YEARISH.fullmatch(match.group("value")):
+        yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
+    low = view.lower()
+    named = any(map(low.__contains__, _SET_AS_HINTS))
+    for match in _SET_AS_CODE.finditer(view) if named else ():
+        if not _YEARISH.fullmatch(match.group("value")):
+            yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
+
+
+# What every code word of ``_SET_AS_CODE`` holds: a substring test before the scan.
+_SET_AS_HINTS = ("pin", "nip", "geheim", "code", "digo", "senha", "clave", "contra", "pass", "mdp")
+_YEARISH = re.compile(r"19[5-9][0-9]|20[0-3][0-9]")
 
 
 def _reference(view: str, match: re.Match[str]) -> bool:
