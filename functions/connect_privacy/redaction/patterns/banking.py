@@ -385,6 +385,14 @@ PIN_WORDS = words(
     r"t[üu]r\s*-?\s*code",
     r"haust[üu]r\s*-?\s*code",
     r"tor\s*-?\s*code",
+    # The number a bank asks to confirm who is calling ("verification: 3875", "verification
+    # code 4410", "código de verificación", "code de vérification", "Bestätigungscode",
+    # "código de verificação"): a secret the customer keys in or reads out as a PIN.
+    r"verification(?:\s*(?:code|number|no|pin|#))?",
+    r"c[óo]digo\s*de\s*verificaci[óo]n",
+    r"code\s*de\s*v[ée]rification",
+    r"(?:best[äa]tigungs|verifizierungs)\s*-?\s*code",
+    r"c[óo]digo\s*de\s*verifica[çc][ãa]o",
 )
 # A longer gap than the default: "senha de quatro números do app 1575".
 _PIN = after_context(PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])", gap=32)
