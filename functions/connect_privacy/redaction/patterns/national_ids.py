@@ -54,6 +54,21 @@ SSN_WORDS = words(
 ITIN_WORDS = words(
     r"itin", r"contribuyente", r"tax\s*id", r"tax\s*identification", r"taxpayer", r"tin"
 )
+# Taxes named anywhere near a number: the number a person files with is their ITIN or SSN
+# ("907732084 is what i use for taxes", "para los impuestos uso 912-78-1234").
+TAX_WORDS = words(
+    r"tax(?:es)?",
+    r"tax\s*returns?",
+    r"irs",
+    r"w\s*-?\s*7",
+    r"impuestos?",
+    r"hacienda",
+    r"imp[ôo]ts?",
+    r"steuer(?:n|erkl[äa]rung)?",
+    r"impostos?",
+    r"receita\s*federal",
+)
+_TAX_REACH = 48
 SIN_WORDS = words(r"sin", r"social\s*insurance", r"insurance\s*number", r"nas")
 NHS_WORDS = words(r"nhs", r"health\s*service", r"national\s*health", r"patient\s*number")
 
@@ -232,6 +247,13 @@ def classify_nine(view: str, run: Run) -> Span | None:
     digits = run.digits
     if before(ITIN_WORDS, view, run.begin) and itin.is_valid(digits):
         entity = "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"
+    elif (
+        itin.is_valid(digits)
+        and TAX_WORDS.search(view, max(0, run.begin - _TAX_REACH), run.end + _TAX_REACH)
+        and not before(NOT_PERSONAL, view, run.begin)
+    ):
+        # the ITIN's own shape (9XX, a group the IRS issues) with taxes named near it
+        entity = "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"
     elif before(SIN_WORDS, view, run.begin) and sin.is_valid(digits):
         entity = "CA_SOCIAL_INSURANCE_NUMBER"  # before SSN: "social insurance" says "social"
     elif (
@@ -265,8 +287,19 @@ def _evenly_grouped(run: Run, size: int) -> bool:
     return all(end - begin == size for begin, end in run.groups)
 
 
+# The same letters in capitals around six digits grouped any way ("EC 267 84 6D",
+# "TM.473.807C", "JK-123-456-A"): a prefix HMRC issues, six digits and a suffix A-D is a
+# shape no reference, model or date has, however the customer groups the digits.
+_NINO_REGROUPED = re.compile(
+    r"(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+    r"[ .\-/]{0,2}[0-9](?:[ .\-/]{0,2}[0-9]){5}[ .\-/]{0,2}[A-D](?![A-Za-z0-9])"
+)
+
+
 def find_nino(view: str) -> Iterator[Span]:
     for match in _NINO.finditer(view):
+        yield Span(match.start(), match.end(), "UK_NATIONAL_INSURANCE_NUMBER", 0.85, "patterns")
+    for match in _NINO_REGROUPED.finditer(view):
         yield Span(match.start(), match.end(), "UK_NATIONAL_INSURANCE_NUMBER", 0.85, "patterns")
 
 
