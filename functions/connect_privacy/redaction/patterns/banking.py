@@ -55,6 +55,10 @@ ROUTING_WORDS = words(
     r"rout(?:e|n)?i?ng?",  # routeing, rounting, routng, routin
     r"aba",
     r"rtn",
+    # the shorthands of a form's "R/T" column and a hurried "rt#", "rtng"
+    r"r\s*/\s*t",
+    r"rt\s*#",
+    r"rtng",
     r"transit",
     # Canada's transit and institution numbers, said together ("my transit and institution
     # number is 71037-588", "transit et institution")
@@ -498,10 +502,53 @@ def find_named_first(view: str) -> Iterator[Span]:
                 yield Span(begin, match.end("value"), entity, 0.7, "patterns")
 
 
+# Where money moves between banks: a nine-digit number that passes the ABA checksum next
+# to one of these is the bank's routing number ("for the direct deposit use 267084131",
+# "wire it to ...", "the number at the bottom of my check", "ACH info:"), in the words of
+# the US's Spanish, French, German and Portuguese speakers too.
+_MONEY_MOVING_WORDS = words(
+    r"(?:direct\s*)?deposits?",
+    r"direct\s*dep",
+    r"ach(?!\s+(?:so|ja|nein|was|gott))",  # not German's "ach so"
+    r"wires?",
+    r"wired",
+    r"transfers?",
+    # the paper check, not the verb ("can you check 123...")
+    r"(?:my|the|a|on\s+the|of\s+the|personal|blank|voided?)\s+checks?",
+    r"cheques?",
+    r"checkbook",
+    r"banks?",
+    r"banking",
+    r"credit\s*union",
+    r"payroll",
+    r"dep[óo]sitos?",
+    r"transferencias?",
+    r"transfer[êe]ncias?",
+    r"banco",
+    r"virements?",
+    r"banque",
+    r"[üu]berweisung",
+    r"lastschrift",
+    r"scheck",
+)
+_MONEY_REACH = 48
+
+
 def classify_routing(view: str, run: Run) -> Span | None:
-    if len(run.digits) == 9 and before(ROUTING_WORDS, view, run.begin):
+    if len(run.digits) != 9:
+        return None
+    if before(ROUTING_WORDS, view, run.begin):
         score = 0.9 if rtn.is_valid(run.digits) else 0.6
         return Span(run.begin, run.end, "BANK_ROUTING", score, "patterns")
+    if (
+        rtn.is_valid(run.digits)
+        and _MONEY_MOVING_WORDS.search(
+            view, max(0, run.begin - _MONEY_REACH), run.end + _MONEY_REACH
+        )
+        and not before(NOT_PERSONAL, view, run.begin, 24)
+        and not is_amount(view, run)
+    ):
+        return Span(run.begin, run.end, "BANK_ROUTING", 0.75, "patterns")
     return None
 
 
