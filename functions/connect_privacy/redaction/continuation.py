@@ -47,7 +47,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from connect_privacy.redaction.patterns.banking import PIN_WORDS
+from connect_privacy.redaction.patterns.banking import ABA_WORDS, PIN_WORDS
 from connect_privacy.redaction.patterns.cards import CARD_WORDS
 from connect_privacy.redaction.patterns.cards import ENTITY as CARD
 from connect_privacy.redaction.patterns.context import (
@@ -155,9 +155,12 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (PT_NIF_WORDS, _Kind("PT_NIF", 9)),
     # two letters, six digits and a letter; the two letters may come alone first ("GM")
     (NINO_WORDS, _Kind("UK_NATIONAL_INSURANCE_NUMBER", 9, letters=True)),
-    (SSN_WORDS, _Kind("SSN", 9)),
-    (ITIN_WORDS, _Kind("US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", 9)),
+    # nine digits said in their three groups, after a message announcing them
+    (SSN_WORDS, _Kind("SSN", 9, follow_ups=3)),
+    (ITIN_WORDS, _Kind("US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", 9, follow_ups=3)),
     (CARD_WORDS, _Kind(CARD, 16, follow_ups=CARD_FOLLOW_UPS)),
+    # a US routing number has nine digits ("routing 2670", then "84131"), in three groups too
+    (ABA_WORDS, _Kind("BANK_ROUTING", 9, follow_ups=3)),
     # Account numbers run from 8 to 20 digits: wait for 12 (most US and European ones).
     (ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 12)),
     (PHONE_WORDS, _Kind("PHONE", 10)),
@@ -728,7 +731,7 @@ _MAX_GAP_WORDS = 3
 def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     """The incomplete value a message ends with, after a context word, if any; with
     ``card_heads``, also the first groups of a card without one (see ``_card_head``)."""
-    view, spelled = _view(text)
+    view, spelled = _view(text, last=False)
     if len(view) <= _READY_CHARS and _READY.fullmatch(view):
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
     going = _HERE_GOES.fullmatch(view) if len(view) <= _READY_CHARS else None
@@ -1106,11 +1109,48 @@ def _phone_head(view: str, now: float) -> Carried:
     return Carried((span,), PendingNumber("PHONE", len(digits), complete, 0, now + WINDOW_SECONDS))
 
 
-def _view(text: str) -> tuple[str, bool]:
-    """The deobfuscated view, and whether the message spells digits out."""
+def _view(text: str, *, last: bool = True) -> tuple[str, bool]:
+    """The deobfuscated view with the words that name a part blanked, and whether the
+    message spells digits out."""
     folded = fold(text)
     spelled = spell(folded)
-    return deobfuscate(spelled), spelled != folded
+    view = deobfuscate(spelled)
+    if _PART_HINTS.search(view):
+        view = (_PART_LEAD if last else _PART_LEAD_NOT_LAST).sub(_blank, view)
+    return view, spelled != folded
+
+
+# Words that name which part of a number comes ("first part 123", "first 3 are 123", "next
+# 2: 45", "the middle bit 45", "last 4 6789", "rest is 6789", "part two 45"): not a value
+# of their own (a count is no digit of it) nor a reference ("part" is also a part number's
+# word), so they are blanked before the marker reads the message, when digits follow them
+# ("4111 1111, next part coming": after the digits they say more is to come). "last" and
+# "final" only in a message that continues a number: at the start they say a number ends
+# ("ending", ``_ENDING_WORDS``).
+_ORDINAL = r"first|1st|second|2nd|third|3rd|next|middle|other"
+_PIECE = (
+    r"(?:part|bit|half|chunk|piece|group|section|set|lot)"
+    r"|(?:[1-6]|one|two|three|four|five|six)(?:\s*(?:digits?|numbers?|nums?))?"
+)
+_COPULA = r"(?:\s*(?:is|are|was|were|=|:|-))?"
+
+
+def _part_lead(ordinals: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i)(?<!\w)(?:(?:the|and|then)\s+)?(?:(?:{ordinals})\s+(?:{_PIECE})"
+        rf"|part\s*(?:one|two|three|[1-3])|(?:the\s+)?rest){_COPULA}(?!\w)(?=[\s:,.\-]*[0-9])"
+    )
+
+
+_PART_LEAD = _part_lead(rf"{_ORDINAL}|last|final")
+_PART_LEAD_NOT_LAST = _part_lead(_ORDINAL)
+_PART_HINTS = re.compile(
+    r"(?i)first|1st|second|2nd|third|3rd|next|middle|other|last|final|part|rest"
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def _asks_to_wait(view: str) -> bool:

@@ -89,6 +89,17 @@ ROUTING_WORDS = words(
     # "banque" alone likewise, before the code banque's five digits ("banque 30004")
     r"banque(?=\s*:?\s*[0-9]{5}(?![0-9]))",
 )
+# The US routing number's own names (no sort code, BSB or agência: those are shorter), for
+# the marker of a routing number said over several messages ("routing 2670", "84131").
+ABA_WORDS = words(
+    r"routing(?:\s*(?:no|number|num|#))?",
+    r"rout(?:e|n)?i?ng?",
+    r"aba",
+    r"rtn",
+    r"r\s*/\s*t",
+    r"rt\s*#",
+    r"rtng",
+)
 # Up to 16 separator characters between groups: double spaces, and noise
 # blanked in the deobfuscated view ("FR76 puis 6082 puis ...").
 # Grouped in threes, a separator may fall between the check digits ("ES6 503 018 ...").
