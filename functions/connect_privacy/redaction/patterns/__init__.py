@@ -88,6 +88,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     national_ids.find_vin,
     national_ids.find_passport,
     national_ids.find_driver_id,
+    national_ids.find_bare_id,
     secrets.find_url_credentials,
     secrets.find_key_values,
     secrets.find_username,

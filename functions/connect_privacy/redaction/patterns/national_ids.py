@@ -27,6 +27,7 @@ from connect_privacy.redaction.patterns.context import (
     NOT_PERSONAL,
     after_context,
     bare_digits,
+    bare_id,
     before,
     has_digit,
     named_values,
@@ -512,6 +513,22 @@ def find_passport(view: str) -> Iterator[Span]:
     for match in _BARE_PASS.finditer(view):
         yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.7, "patterns")
     yield from _named_first(_PASSPORT_OR_PASS, view, "PASSPORT_NUMBER")
+
+
+# Digits a bare identifier has beyond which it is a licence (Florida's, Michigan's,
+# Ontario's) rather than a passport.
+_PASSPORT_MOST_DIGITS = 9
+
+
+def find_bare_id(view: str) -> Iterator[Span]:
+    """A reply that is only an identifier of capitals and digits ("ok here u go D1176950"):
+    the passport or licence number the agent asked for."""
+    match = bare_id(view)
+    if match is None:
+        return
+    digits = sum(c.isdigit() for c in match.group("value"))
+    entity = "DRIVER_ID" if digits > _PASSPORT_MOST_DIGITS else "PASSPORT_NUMBER"
+    yield Span(match.start("value"), match.end("value"), entity, 0.7, "patterns")
 
 
 def find_driver_id(view: str) -> Iterator[Span]:
