@@ -106,6 +106,10 @@ _PASSPORT_PHRASES = (
     r"passp\.?",
     r"pas{1,2}a?pt\.?",  # "pasapt", "passpt."
     r"ppt\.?",  # the travel desk's "ppt"
+    # "PP" alone in capitals, before a passport's shape ("PP 123456789", "PP: C1234567")
+    r"(?-i:PP)(?=\s{0,2}[:#]?\s{0,2}[A-Z]{0,2}[0-9]{6,9}(?![A-Za-z0-9]))",
+    # "pass no", "pass #": not a boarding, bus, day or season pass
+    r"(?<!boarding\s)(?<!bus\s)(?<!day\s)(?<!season\s)(?<!gate\s)pass\s*(?:no|number|num|#)\.?",
 )
 PASSPORT_WORDS = words(*_PASSPORT_PHRASES)
 _PASSPORT = after_context(
@@ -143,6 +147,15 @@ _PASSPORT_SHAPE = r"(?<![A-Za-z0-9])(?-i:[A-Z]{1,2}[0-9]{6,8})(?![A-Za-z0-9])"
 # booking: C9719847", "je joins mon passeport au dossier, le voici : C9719847".
 _PASSPORT_FAR = after_context(PASSPORT_WORDS, rf"(?P<far>{_PASSPORT_SHAPE})", gap=48)
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# Further from its word, in the same sentence, any passport's shape once a number word
+# labels it: "renew my passport online and it says number 379983235 doesn't match".
+_PASSPORT_NUMBERED_FAR = after_context(
+    PASSPORT_WORDS,
+    r"(?<![A-Za-z])(?:number|num|no\.?|nr\.?|#|n[úu]mero|num[ée]ro|nummer)\s{0,2}"
+    r"(?:(?:is|was|es|est|ist|é)\s{1,2}|[:=]\s{0,2})?"
+    r"(?P<far>(?=[A-Z]{0,2}[0-9])[A-Z0-9]{6,10})(?![A-Za-z0-9])",
+    gap=48,
+)
 
 
 def _start(match: re.Match[str]) -> int:
@@ -183,6 +196,10 @@ _DRIVER_PHRASES = (
     r"licen[cs]e\s*(?:no|number|num|#)",
     r"dl",
     r"dl\s*#",
+    r"dln",  # driver licence number, as forms abbreviate it
+    # a learner's or provisional permit is the licence's first form; "permit no" alone too
+    r"(?:learner['\u2019]?s?|driving|driver['\u2019]?s?|provisional|instruction)\s*permit",
+    r"permit\s*(?:no|number|num|#)\.?",
     r"driver\s*id",
     r"licencia\s*(?:de\s*)?(?:manejo|conducir)",
     r"permiso\s*(?:de\s*)?conducir",
@@ -501,7 +518,8 @@ def find_passport(view: str) -> Iterator[Span]:
             NOT_PERSONAL, PASSPORT_WORDS, view, match.start("value")
         ):
             yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.9, "patterns")
-    for match in _PASSPORT_FAR.finditer(view) if has_digit(view) else ():
+    far = (*_PASSPORT_FAR.finditer(view), *_PASSPORT_NUMBERED_FAR.finditer(view))
+    for match in far if has_digit(view) else ():
         begin = match.start("far")
         if _SENTENCE_END.search(view, match.start(), begin):
             continue  # another sentence: the passport word does not name it
