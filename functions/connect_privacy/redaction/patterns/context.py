@@ -553,7 +553,10 @@ _ASSENT = rf"(?:{_HANDOVER}|{_ASSENT})"
 # A hedge after the number: "561 i think", "328 creo", "787 je crois", "195 glaub ich".
 _HEDGE = (
     r"(?i:i\s{1,3}think|i\s{1,3}guess|i\s{1,3}believe|creo|je\s{1,3}crois|glaub(?:e)?\s{1,3}ich"
-    r"|acho(?:\s{1,3}eu)?|penso)"
+    r"|acho(?:\s{1,3}eu)?|penso"
+    # a courtesy after it: "76861591619 sir", "4410 ma'am", "1234 señor", "1234 monsieur"
+    r"|sir|ma['\u2019]?am|madam|se[ñn]or(?:a|ita)?|monsieur|madame|mein\s{1,3}herr"
+    r"|senhor(?:a)?)"
 )
 _BARE_NUMBER = re.compile(
     rf"(?!\s)(?:{_ASSENT}(?![\w'\u2019])[^\w\[\]]{{0,3}}+){{0,3}}+[^\w\[\]]*+"
