@@ -47,6 +47,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
+from stdnum.us import rtn
+
 from connect_privacy.redaction.patterns.banking import ABA_WORDS, PIN_WORDS
 from connect_privacy.redaction.patterns.cards import CARD_WORDS
 from connect_privacy.redaction.patterns.cards import ENTITY as CARD
@@ -55,6 +57,7 @@ from connect_privacy.redaction.patterns.context import (
     NOT_PERSONAL,
     PHONE_WORDS,
     SPECIFIC_PHONE_WORDS,
+    bare_number,
     words,
 )
 from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month
@@ -586,6 +589,25 @@ def _second_bank_number(view: str) -> Carried:
 
 
 _ACCOUNT_LEAST = 6
+_ROUTING_DIGITS = 9
+
+
+def _bare_routing(view: str) -> bool:
+    """A reply that is a nine-digit number passing the ABA checksum and nothing else ("its
+    147223957"), maybe the routing number the agent asked for."""
+    bare = bare_number(view)
+    if bare is None:
+        return False
+    digits = "".join(c for c in bare.group("value") if c.isdigit())
+    return len(digits) == _ROUTING_DIGITS and rtn.is_valid(digits)
+
+
+def _account_next(now: float) -> Carried:
+    """After a routing number, the account is what customers give next ("and 724401660003"):
+    nothing of it seen yet, the next message's leading digits are it."""
+    return Carried((), PendingNumber(_ACCOUNT, 0, 12, 0, now + WINDOW_SECONDS))
+
+
 # A message of digits only, grouped or not, maybe with an emoji or punctuation.
 _BARE_DIGITS = re.compile(r"[^\w\n]{0,4}(?P<value>[0-9](?:[ \-.]?[0-9]){3,17})[^\w\n]{0,4}")
 # Digits from which a bare card start typed in three groups or more is masked too.
@@ -756,6 +778,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if best is None and _asks_to_wait(view):
         # "une seconde" with no word naming the value: digits alone will follow
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
+    if best is None and _bare_routing(view):
+        return _account_next(now)  # "its 147223957", then "and 724401660003"
     if best is None:
         carried = _card_head(view, now) if card_heads else Carried((), None)
         if carried.spans:
@@ -850,6 +874,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         complete = _phone_digits(digits, international=value.startswith("+"))
     if seen == complete == _CARD_DIGITS and entity == CARD:
         complete = _LONG_CARD_DIGITS  # "ma carte 6212-1877-2775-7466", then "253"
+    if entity == "BANK_ROUTING" and seen == complete and rtn.is_valid(digits):
+        return _account_next(now)  # "routing 267084131", then "and 12345678"
     # A country code alone is a phone's first part too ("my mobile is +1")
     if seen >= complete or (seen < kind.first and not (entity == "PHONE" and value[0] == "+")):
         return Carried((), None)
