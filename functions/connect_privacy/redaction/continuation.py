@@ -793,6 +793,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         carried = _nino_head(view, now)
         if carried.spans:
             return carried
+        carried = _ssn_head(view, now)
+        if carried.spans:
+            return carried
         carried = _phone_head(view, now)
         if carried.spans or not card_heads:
             return carried
@@ -1110,6 +1113,34 @@ def _nino_head(view: str, now: float) -> Carried:
     seen = sum(c.isalnum() for c in match.group("value"))
     span = Span(match.start("value"), match.end("value"), _NINO, _SCORE, "continuation")
     pending = PendingNumber(_NINO, seen, _BY_ENTITY[_NINO].complete, 0, now + WINDOW_SECONDS)
+    return Carried((span,), pending)
+
+
+# A message that is an SSN's or ITIN's first two groups and nothing else ("997-92",
+# "123-45"): three digits, a dash, two digits is how those two are typed, and the rest
+# ("6789") follows. The area and group must be ones issued: an SSN's area is not 000, 666
+# or 9XX, an ITIN's group is one the IRS uses (50-65, 70-88, 90-92, 94-99). An SSN's area
+# starting 2-6 is left: a card's first digits read out in threes start that way too.
+_SSN_HEAD = re.compile(r"[^\w\n]{0,4}(?P<value>(?P<area>[0-9]{3})-(?P<group>[0-9]{2}))[^\w\n]{0,4}")
+_SSN_HEAD_SEEN = 5
+
+
+def _ssn_head(view: str, now: float) -> Carried:
+    match = _SSN_HEAD.fullmatch(view)
+    if match is None:
+        return Carried((), None)
+    area, group = int(match.group("area")), int(match.group("group"))
+    if area >= 900:
+        if not (50 <= group <= 65 or 70 <= group <= 88 or 90 <= group <= 92 or group >= 94):
+            return Carried((), None)
+        entity = "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"
+    elif area in (0, 666) or group == 0 or match.group("area")[0] in "23456":
+        # 2-6 also start cards, read out in threes ("497-10", "752", "863"...)
+        return Carried((), None)
+    else:
+        entity = "SSN"
+    span = Span(match.start("value"), match.end("value"), entity, _SCORE, "continuation")
+    pending = PendingNumber(entity, _SSN_HEAD_SEEN, 9, 0, now + WINDOW_SECONDS)
     return Carried((span,), pending)
 
 
