@@ -778,7 +778,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if best is None and _asks_to_wait(view):
         # "une seconde" with no word naming the value: digits alone will follow
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
-    if best is None and _bare_routing(view):
+    if best is None and card_heads and _bare_routing(view):  # not the rest of another value
         return _account_next(now)  # "its 147223957", then "and 724401660003"
     if best is None:
         carried = _card_head(view, now) if card_heads else Carried((), None)
