@@ -161,6 +161,7 @@ class PatternsDetector:
         cards = [span for span in spans if span.entity_type == "CREDIT_DEBIT_NUMBER"]
         for view in (folded, clear) if clear != folded else (folded,):
             spans.extend(contact.find_phone(view, self._phone_regions))
+            spans.extend(contact.find_local_phone(view))
             if cards:
                 spans.extend(banking.find_after_cards(view, cards))
         if spans:
