@@ -1172,7 +1172,7 @@ def _view(text: str, *, last: bool = True) -> tuple[str, bool]:
     folded = fold(text)
     spelled = spell(folded)
     view = deobfuscate(spelled)
-    if _PART_HINTS.search(view):
+    if any(c.isdigit() for c in view) and _PART_HINTS.search(view):
         view = (_PART_LEAD if last else _PART_LEAD_NOT_LAST).sub(_blank, view)
     return view, spelled != folded
 

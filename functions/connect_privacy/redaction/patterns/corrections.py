@@ -77,6 +77,22 @@ _CONTRASTED_VALUE = re.compile(
     r"\s{1,3}(?P<value>[0-9](?:[\s.\-/]{0,2}[0-9]){4,30})(?![0-9]|[.\-/][0-9])"
 )
 _CONTRAST_SLACK = 2
+# Every contrast word holds one of these: a substring test before any match is tried.
+_CONTRAST_HINTS = (
+    "no",
+    "pas",
+    "nicht",
+    "não",
+    "nao",
+    "instead",
+    "rather",
+    "lieu",
+    "vez",
+    "lugar",
+    "statt",
+    "invés",
+    "inves",
+)
 
 
 def _contrasted(view: str, span: Span) -> Iterator[Span]:
@@ -96,9 +112,12 @@ def find_corrections(view: str, found: Iterable[Span]) -> Iterator[Span]:
     """The corrected number right after a found value with as many digits, and an expiry
     set against a found one ("0230 not 1026")."""
     found = list(found)
+    low = view.lower()
+    contrast = any(hint in low for hint in _CONTRAST_HINTS)
     for span in found:
         if span.entity_type != "CREDIT_DEBIT_EXPIRY":
-            yield from _contrasted(view, span)
+            if contrast:
+                yield from _contrasted(view, span)
             continue
         contrasted = _CONTRASTED_EXPIRY.match(view, span.end)
         if contrasted is not None:

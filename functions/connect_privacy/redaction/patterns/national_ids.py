@@ -308,8 +308,9 @@ def _evenly_grouped(run: Run, size: int) -> bool:
 # The same letters in capitals around six digits grouped any way ("EC 267 84 6D",
 # "TM.473.807C", "JK-123-456-A"): a prefix HMRC issues, six digits and a suffix A-D is a
 # shape no reference, model or date has, however the customer groups the digits.
+# (The letters come first and the look-behinds after them, so the scan jumps to capitals.)
 _NINO_REGROUPED = re.compile(
-    r"(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+    r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?<![A-Za-z0-9]..)(?<!BG|GB|KN|NK|NT|TN|ZZ)"
     r"[ .\-/]{0,2}[0-9](?:[ .\-/]{0,2}[0-9]){5}[ .\-/]{0,2}[A-D](?![A-Za-z0-9])"
 )
 
@@ -518,8 +519,16 @@ def find_passport(view: str) -> Iterator[Span]:
             NOT_PERSONAL, PASSPORT_WORDS, view, match.start("value")
         ):
             yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.9, "patterns")
-    far = (*_PASSPORT_FAR.finditer(view), *_PASSPORT_NUMBERED_FAR.finditer(view))
-    for match in far if has_digit(view) else ():
+    word = PASSPORT_WORDS.search(view) if has_digit(view) else None
+    far = (
+        ()
+        if word is None
+        else (
+            *_PASSPORT_FAR.finditer(view, word.start()),
+            *_PASSPORT_NUMBERED_FAR.finditer(view, word.start()),
+        )
+    )
+    for match in far:
         begin = match.start("far")
         if _SENTENCE_END.search(view, match.start(), begin):
             continue  # another sentence: the passport word does not name it
