@@ -518,7 +518,8 @@ def find_named_first(view: str) -> Iterator[Span]:
 # "wire it to ...", "the number at the bottom of my check", "ACH info:"), in the words of
 # the US's Spanish, French, German and Portuguese speakers too.
 _MONEY_MOVING_WORDS = words(
-    r"(?:direct\s*)?deposits?",
+    r"deposits?",
+    r"direct\s*deposits?",
     r"direct\s*dep",
     r"ach(?!\s+(?:so|ja|nein|was|gott))",  # not German's "ach so"
     r"wires?",

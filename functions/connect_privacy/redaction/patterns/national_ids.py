@@ -107,9 +107,11 @@ _PASSPORT_PHRASES = (
     r"pas{1,2}a?pt\.?",  # "pasapt", "passpt."
     r"ppt\.?",  # the travel desk's "ppt"
     # "PP" alone in capitals, before a passport's shape ("PP 123456789", "PP: C1234567")
-    r"(?-i:PP)(?=\s{0,2}[:#]?\s{0,2}[A-Z]{0,2}[0-9]{6,9}(?![A-Za-z0-9]))",
+    # (every phrase starts with a letter: the list keeps its first-letter look-ahead)
+    r"pp(?<=(?-i:PP))(?=\s{0,2}[:#]?\s{0,2}[A-Z]{0,2}[0-9]{6,9}(?![A-Za-z0-9]))",
     # "pass no", "pass #": not a boarding, bus, day or season pass
-    r"(?<!boarding\s)(?<!bus\s)(?<!day\s)(?<!season\s)(?<!gate\s)pass\s*(?:no|number|num|#)\.?",
+    r"pass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)(?<!season\spass)(?<!gate\spass)"
+    r"\s*(?:no|number|num|#)\.?",
 )
 PASSPORT_WORDS = words(*_PASSPORT_PHRASES)
 _PASSPORT = after_context(
