@@ -35,3 +35,8 @@ def test_a_local_number_after_a_phone_word_is_masked(text, masked):
 )
 def test_a_date_or_a_reference_after_the_phone_word_stays(text):
     assert redact(text) == text
+
+
+def test_the_first_groups_of_a_longer_number_are_not_taken_alone():
+    # a phone of nine digits is read whole or not at all, never its first seven
+    assert redact("mi movil 612 34 56 78") == "mi movil [PHONE]"

@@ -578,7 +578,8 @@ def _valid(candidate: str, region: str | None, lenient: bool = False) -> bool:
 # which the numbering plans cannot validate on their own. A full date stays.
 _LOCAL_PHONE = after_context(
     SPECIFIC_PHONE_WORDS,
-    r"(?<![0-9.\-/])[0-9]{2,4}(?:[\s.\-]{1,2}[0-9]{2,4}){1,2}(?![0-9]|[.\-/:][0-9])",
+    # the whole run of groups: never the first groups of a longer number ("612 34 56 78")
+    r"(?<![0-9.\-/])[0-9]{2,4}(?:[\s.\-]{1,2}[0-9]{2,4}){1,2}(?![0-9]|[.\-/:][0-9]|\s{1,2}[0-9])",
     gap=16,
 )
 _LOCAL_PHONE_DIGITS = (7, 8)
