@@ -255,11 +255,19 @@ def find_formatted_ssn(view: str) -> Iterator[Span]:
         number = match.group(1) + match.group(3) + match.group(4)
         if itin.is_valid(number):
             entity = "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"
-        elif ssn.is_valid(number):
+        elif ssn.is_valid(number) or _named_ssn(view, match.start()):
+            # after its word, the shape is the SSN even when never issued or blacklisted
+            # ("ssn 666-12-3456", "ssn 078-05-1120"): a mistyped or made-up one is theirs too
             entity = "SSN"
         else:
             continue
         yield Span(match.start(), match.end(), entity, 0.9, "patterns")
+
+
+def _named_ssn(view: str, begin: int) -> bool:
+    return (before(SSN_WORDS, view, begin) or before(ITIN_WORDS, view, begin)) and not nearer(
+        NOT_PERSONAL, SSN_WORDS, view, begin
+    )
 
 
 def classify_nine(view: str, run: Run) -> Span | None:
@@ -282,7 +290,12 @@ def classify_nine(view: str, run: Run) -> Span | None:
         (before(SSN_WORDS, view, run.begin, 72) or bare_digits(view, run.begin))
         and not _ZIP_PLUS_4.fullmatch(view, run.begin, run.end)
         and not nearer(NOT_PERSONAL, SSN_WORDS, view, run.begin)
-        and (ssn.is_valid(digits) or itin.is_valid(digits))
+        and (
+            ssn.is_valid(digits)
+            or itin.is_valid(digits)
+            # after its word, nine digits are the SSN even when never issued ("ssn 666123456")
+            or before(SSN_WORDS, view, run.begin)
+        )
     ):
         entity = "SSN"
     elif (
