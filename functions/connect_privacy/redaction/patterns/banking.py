@@ -581,11 +581,39 @@ def is_amount(view: str, run: Run) -> bool:
     )
 
 
+_ACCOUNT_AFTER_ROUTING = (6, 17)
+
+
+def _routing_then_account(view: str, run: Run) -> Span | None:
+    """A routing number and the account typed after it in one run ("direct deposit info
+    267084131 000123456789"): a first group of nine digits passing the ABA checksum, then
+    one group of an account's length, where money moves between banks."""
+    if len(run.groups) != 2:
+        return None
+    (first_begin, first_end), (second_begin, second_end) = run.groups
+    if first_end - first_begin != 9 or not (
+        _ACCOUNT_AFTER_ROUTING[0] <= second_end - second_begin <= _ACCOUNT_AFTER_ROUTING[1]
+    ):
+        return None
+    if not view[first_begin:first_end].isdigit() or not rtn.is_valid(view[first_begin:first_end]):
+        return None
+    near = max(0, run.begin - _MONEY_REACH), run.end + _MONEY_REACH
+    if not (
+        _MONEY_MOVING_WORDS.search(view, *near)
+        or ROUTING_WORDS.search(view, *near)
+        or ACCOUNT_WORDS.search(view, *near)
+    ) or before(NOT_PERSONAL, view, run.begin, 24):
+        return None
+    return Span(run.begin, run.end, "BANK_ACCOUNT_NUMBER", 0.75, "patterns")
+
+
 def classify_account(view: str, run: Run) -> Span | None:
     """6-24 digits after account words, unless an order/case word is closer.
 
     24: a Spanish CCC has 20 digits, a Portuguese NIB 21.
     """
+    if (pair := _routing_then_account(view, run)) is not None:
+        return pair
     if not 6 <= len(run.digits) <= 24 or not before(ACCOUNT_WORDS, view, run.begin, 32):
         return None
     if is_amount(view, run):
