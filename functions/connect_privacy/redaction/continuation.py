@@ -50,7 +50,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from connect_privacy.redaction.patterns.banking import PIN_WORDS
+from stdnum.us import rtn
+
+from connect_privacy.redaction.patterns.banking import ABA_WORDS, PIN_WORDS
 from connect_privacy.redaction.patterns.cards import CARD_WORDS
 from connect_privacy.redaction.patterns.cards import ENTITY as CARD
 from connect_privacy.redaction.patterns.context import (
@@ -58,6 +60,7 @@ from connect_privacy.redaction.patterns.context import (
     NOT_PERSONAL,
     PHONE_WORDS,
     SPECIFIC_PHONE_WORDS,
+    bare_number,
     words,
 )
 from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month
@@ -161,12 +164,15 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (PT_NIF_WORDS, _Kind("PT_NIF", 9)),
     # two letters, six digits and a letter; the two letters may come alone first ("GM")
     (NINO_WORDS, _Kind("UK_NATIONAL_INSURANCE_NUMBER", 9, letters=True)),
-    (SSN_WORDS, _Kind("SSN", 9)),
-    (ITIN_WORDS, _Kind("US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", 9)),
+    # nine digits said in their three groups, after a message announcing them
+    (SSN_WORDS, _Kind("SSN", 9, follow_ups=3)),
+    (ITIN_WORDS, _Kind("US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", 9, follow_ups=3)),
     (CARD_WORDS, _Kind(CARD, 16, follow_ups=CARD_FOLLOW_UPS)),
     # Argentina's CBU and CVU have 22 digits, Portugal's NIB 21: wait for them whole.
     (_LONG_ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 22)),
     (_NIB_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 21)),
+    # a US routing number has nine digits ("routing 2670", then "84131"), in three groups too
+    (ABA_WORDS, _Kind("BANK_ROUTING", 9, follow_ups=3)),
     # Account numbers run from 8 to 20 digits: wait for 12 (most US and European ones).
     (ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 12)),
     (PHONE_WORDS, _Kind("PHONE", 10)),
@@ -600,6 +606,25 @@ def _second_bank_number(view: str) -> Carried:
 
 
 _ACCOUNT_LEAST = 6
+_ROUTING_DIGITS = 9
+
+
+def _bare_routing(view: str) -> bool:
+    """A reply that is a nine-digit number passing the ABA checksum and nothing else ("its
+    147223957"), maybe the routing number the agent asked for."""
+    bare = bare_number(view)
+    if bare is None:
+        return False
+    digits = "".join(c for c in bare.group("value") if c.isdigit())
+    return len(digits) == _ROUTING_DIGITS and rtn.is_valid(digits)
+
+
+def _account_next(now: float) -> Carried:
+    """After a routing number, the account is what customers give next ("and 724401660003"):
+    nothing of it seen yet, the next message's leading digits are it."""
+    return Carried((), PendingNumber(_ACCOUNT, 0, 12, 0, now + WINDOW_SECONDS))
+
+
 # A message of digits only, grouped or not, maybe with an emoji or punctuation.
 _BARE_DIGITS = re.compile(r"[^\w\n]{0,4}(?P<value>[0-9](?:[ \-.]?[0-9]){3,17})[^\w\n]{0,4}")
 # Digits from which a bare card start typed in three groups or more is masked too.
@@ -788,7 +813,7 @@ _MAX_GAP_WORDS = 3
 def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     """The incomplete value a message ends with, after a context word, if any; with
     ``card_heads``, also the first groups of a card without one (see ``_card_head``)."""
-    view, spelled = _view(text)
+    view, spelled = _view(text, last=False)
     if len(view) <= _READY_CHARS and _READY.fullmatch(view):
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
     going = _HERE_GOES.fullmatch(view) if len(view) <= _READY_CHARS else None
@@ -813,6 +838,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if best is None and _asks_to_wait(view):
         # "une seconde" with no word naming the value: digits alone will follow
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
+    if best is None and card_heads and _bare_routing(view):  # not the rest of another value
+        return _account_next(now)  # "its 147223957", then "and 724401660003"
     if best is None:
         carried = _card_head(view, now) if card_heads else Carried((), None)
         if carried.spans:
@@ -824,6 +851,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         if carried.spans:
             return carried
         carried = _nino_head(view, now)
+        if carried.spans:
+            return carried
+        carried = _ssn_head(view, now)
         if carried.spans:
             return carried
         carried = _phone_head(view, now)
@@ -907,6 +937,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         complete = _phone_digits(digits, international=value.startswith("+"))
     if seen == complete == _CARD_DIGITS and entity == CARD:
         complete = _LONG_CARD_DIGITS  # "ma carte 6212-1877-2775-7466", then "253"
+    if entity == "BANK_ROUTING" and seen == complete and rtn.is_valid(digits):
+        return _account_next(now)  # "routing 267084131", then "and 12345678"
     # A country code alone is a phone's first part too ("my mobile is +1")
     if seen >= complete or (seen < kind.first and not (entity == "PHONE" and value[0] == "+")):
         return Carried((), None)
@@ -1144,6 +1176,34 @@ def _nino_head(view: str, now: float) -> Carried:
     return Carried((span,), pending)
 
 
+# A message that is an SSN's or ITIN's first two groups and nothing else ("997-92",
+# "123-45"): three digits, a dash, two digits is how those two are typed, and the rest
+# ("6789") follows. The area and group must be ones issued: an SSN's area is not 000, 666
+# or 9XX, an ITIN's group is one the IRS uses (50-65, 70-88, 90-92, 94-99). An SSN's area
+# starting 2-6 is left: a card's first digits read out in threes start that way too.
+_SSN_HEAD = re.compile(r"[^\w\n]{0,4}(?P<value>(?P<area>[0-9]{3})-(?P<group>[0-9]{2}))[^\w\n]{0,4}")
+_SSN_HEAD_SEEN = 5
+
+
+def _ssn_head(view: str, now: float) -> Carried:
+    match = _SSN_HEAD.fullmatch(view)
+    if match is None:
+        return Carried((), None)
+    area, group = int(match.group("area")), int(match.group("group"))
+    if area >= 900:
+        if not (50 <= group <= 65 or 70 <= group <= 88 or 90 <= group <= 92 or group >= 94):
+            return Carried((), None)
+        entity = "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"
+    elif area in (0, 666) or group == 0 or match.group("area")[0] in "23456":
+        # 2-6 also start cards, read out in threes ("497-10", "752", "863"...)
+        return Carried((), None)
+    else:
+        entity = "SSN"
+    span = Span(match.start("value"), match.end("value"), entity, _SCORE, "continuation")
+    pending = PendingNumber(entity, _SSN_HEAD_SEEN, 9, 0, now + WINDOW_SECONDS)
+    return Carried((span,), pending)
+
+
 def _phone_head(view: str, now: float) -> Carried:
     """A message with no context word that ends with a phone's country code and first
     digits ("my number is +1 415", "é +351 91"): a "+" says what follows is a phone."""
@@ -1166,11 +1226,48 @@ def _phone_head(view: str, now: float) -> Carried:
     return Carried((span,), PendingNumber("PHONE", len(digits), complete, 0, now + WINDOW_SECONDS))
 
 
-def _view(text: str) -> tuple[str, bool]:
-    """The deobfuscated view, and whether the message spells digits out."""
+def _view(text: str, *, last: bool = True) -> tuple[str, bool]:
+    """The deobfuscated view with the words that name a part blanked, and whether the
+    message spells digits out."""
     folded = fold(text)
     spelled = spell(folded)
-    return deobfuscate(spelled), spelled != folded
+    view = deobfuscate(spelled)
+    if any(c.isdigit() for c in view) and _PART_HINTS.search(view):
+        view = (_PART_LEAD if last else _PART_LEAD_NOT_LAST).sub(_blank, view)
+    return view, spelled != folded
+
+
+# Words that name which part of a number comes ("first part 123", "first 3 are 123", "next
+# 2: 45", "the middle bit 45", "last 4 6789", "rest is 6789", "part two 45"): not a value
+# of their own (a count is no digit of it) nor a reference ("part" is also a part number's
+# word), so they are blanked before the marker reads the message, when digits follow them
+# ("4111 1111, next part coming": after the digits they say more is to come). "last" and
+# "final" only in a message that continues a number: at the start they say a number ends
+# ("ending", ``_ENDING_WORDS``).
+_ORDINAL = r"first|1st|second|2nd|third|3rd|next|middle|other"
+_PIECE = (
+    r"(?:part|bit|half|chunk|piece|group|section|set|lot)"
+    r"|(?:[1-6]|one|two|three|four|five|six)(?:\s*(?:digits?|numbers?|nums?))?"
+)
+_COPULA = r"(?:\s*(?:is|are|was|were|=|:|-))?"
+
+
+def _part_lead(ordinals: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i)(?<!\w)(?:(?:the|and|then)\s+)?(?:(?:{ordinals})\s+(?:{_PIECE})"
+        rf"|part\s*(?:one|two|three|[1-3])|(?:the\s+)?rest){_COPULA}(?!\w)(?=[\s:,.\-]*[0-9])"
+    )
+
+
+_PART_LEAD = _part_lead(rf"{_ORDINAL}|last|final")
+_PART_LEAD_NOT_LAST = _part_lead(_ORDINAL)
+_PART_HINTS = re.compile(
+    r"(?i)first|1st|second|2nd|third|3rd|next|middle|other|last|final|part|rest"
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def _asks_to_wait(view: str) -> bool:

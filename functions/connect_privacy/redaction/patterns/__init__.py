@@ -88,6 +88,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     national_ids.find_vin,
     national_ids.find_passport,
     national_ids.find_driver_id,
+    national_ids.find_bare_id,
     secrets.find_url_credentials,
     secrets.find_key_values,
     secrets.find_username,
@@ -160,6 +161,7 @@ class PatternsDetector:
         cards = [span for span in spans if span.entity_type == "CREDIT_DEBIT_NUMBER"]
         for view in (folded, clear) if clear != folded else (folded,):
             spans.extend(contact.find_phone(view, self._phone_regions))
+            spans.extend(contact.find_local_phone(view))
             if cards:
                 spans.extend(banking.find_after_cards(view, cards))
         if spans:

@@ -56,6 +56,10 @@ ROUTING_WORDS = words(
     r"rout(?:e|n)?i?ng?",  # routeing, rounting, routng, routin
     r"aba",
     r"rtn",
+    # the shorthands of a form's "R/T" column and a hurried "rt#", "rtng"
+    r"r\s*/\s*t",
+    r"rt\s*#",
+    r"rtng",
     r"transit",
     # Canada's transit and institution numbers, said together ("my transit and institution
     # number is 71037-588", "transit et institution")
@@ -85,6 +89,17 @@ ROUTING_WORDS = words(
     r"guichet(?=\s*:?\s*[0-9]{5}(?![0-9]))",
     # "banque" alone likewise, before the code banque's five digits ("banque 30004")
     r"banque(?=\s*:?\s*[0-9]{5}(?![0-9]))",
+)
+# The US routing number's own names (no sort code, BSB or agência: those are shorter), for
+# the marker of a routing number said over several messages ("routing 2670", "84131").
+ABA_WORDS = words(
+    r"routing(?:\s*(?:no|number|num|#))?",
+    r"rout(?:e|n)?i?ng?",
+    r"aba",
+    r"rtn",
+    r"r\s*/\s*t",
+    r"rt\s*#",
+    r"rtng",
 )
 # Up to 16 separator characters between groups: double spaces, and noise
 # blanked in the deobfuscated view ("FR76 puis 6082 puis ...").
@@ -386,6 +401,14 @@ PIN_WORDS = words(
     r"t[üu]r\s*-?\s*code",
     r"haust[üu]r\s*-?\s*code",
     r"tor\s*-?\s*code",
+    # The number a bank asks to confirm who is calling ("verification: 3875", "verification
+    # code 4410", "código de verificación", "code de vérification", "Bestätigungscode",
+    # "código de verificação"): a secret the customer keys in or reads out as a PIN.
+    r"verification(?:\s*(?:code|number|no|pin|#))?",
+    r"c[óo]digo\s*de\s*verificaci[óo]n",
+    r"code\s*de\s*v[ée]rification",
+    r"(?:best[äa]tigungs|verifizierungs)\s*-?\s*code",
+    r"c[óo]digo\s*de\s*verifica[çc][ãa]o",
 )
 # A longer gap than the default: "senha de quatro números do app 1575".
 _PIN = after_context(PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])", gap=32)
@@ -491,10 +514,54 @@ def find_named_first(view: str) -> Iterator[Span]:
                 yield Span(begin, match.end("value"), entity, 0.7, "patterns")
 
 
+# Where money moves between banks: a nine-digit number that passes the ABA checksum next
+# to one of these is the bank's routing number ("for the direct deposit use 267084131",
+# "wire it to ...", "the number at the bottom of my check", "ACH info:"), in the words of
+# the US's Spanish, French, German and Portuguese speakers too.
+_MONEY_MOVING_WORDS = words(
+    r"deposits?",
+    r"direct\s*deposits?",
+    r"direct\s*dep",
+    r"ach(?!\s+(?:so|ja|nein|was|gott))",  # not German's "ach so"
+    r"wires?",
+    r"wired",
+    r"transfers?",
+    # the paper check, not the verb ("can you check 123...")
+    r"(?:my|the|a|on\s+the|of\s+the|personal|blank|voided?)\s+checks?",
+    r"cheques?",
+    r"checkbook",
+    r"banks?",
+    r"banking",
+    r"credit\s*union",
+    r"payroll",
+    r"dep[óo]sitos?",
+    r"transferencias?",
+    r"transfer[êe]ncias?",
+    r"banco",
+    r"virements?",
+    r"banque",
+    r"[üu]berweisung",
+    r"lastschrift",
+    r"scheck",
+)
+_MONEY_REACH = 48
+
+
 def classify_routing(view: str, run: Run) -> Span | None:
-    if len(run.digits) == 9 and before(ROUTING_WORDS, view, run.begin):
+    if len(run.digits) != 9:
+        return None
+    if before(ROUTING_WORDS, view, run.begin):
         score = 0.9 if rtn.is_valid(run.digits) else 0.6
         return Span(run.begin, run.end, "BANK_ROUTING", score, "patterns")
+    if (
+        rtn.is_valid(run.digits)
+        and _MONEY_MOVING_WORDS.search(
+            view, max(0, run.begin - _MONEY_REACH), run.end + _MONEY_REACH
+        )
+        and not before(NOT_PERSONAL, view, run.begin, 24)
+        and not is_amount(view, run)
+    ):
+        return Span(run.begin, run.end, "BANK_ROUTING", 0.75, "patterns")
     return None
 
 
@@ -515,11 +582,39 @@ def is_amount(view: str, run: Run) -> bool:
     )
 
 
+_ACCOUNT_AFTER_ROUTING = (6, 17)
+
+
+def _routing_then_account(view: str, run: Run) -> Span | None:
+    """A routing number and the account typed after it in one run ("direct deposit info
+    267084131 000123456789"): a first group of nine digits passing the ABA checksum, then
+    one group of an account's length, where money moves between banks."""
+    if len(run.groups) != 2:
+        return None
+    (first_begin, first_end), (second_begin, second_end) = run.groups
+    if first_end - first_begin != 9 or not (
+        _ACCOUNT_AFTER_ROUTING[0] <= second_end - second_begin <= _ACCOUNT_AFTER_ROUTING[1]
+    ):
+        return None
+    if not view[first_begin:first_end].isdigit() or not rtn.is_valid(view[first_begin:first_end]):
+        return None
+    near = max(0, run.begin - _MONEY_REACH), run.end + _MONEY_REACH
+    if not (
+        _MONEY_MOVING_WORDS.search(view, *near)
+        or ROUTING_WORDS.search(view, *near)
+        or ACCOUNT_WORDS.search(view, *near)
+    ) or before(NOT_PERSONAL, view, run.begin, 24):
+        return None
+    return Span(run.begin, run.end, "BANK_ACCOUNT_NUMBER", 0.75, "patterns")
+
+
 def classify_account(view: str, run: Run) -> Span | None:
     """6-24 digits after account words, unless an order/case word is closer.
 
     24: a Spanish CCC has 20 digits, a Portuguese NIB 21.
     """
+    if (pair := _routing_then_account(view, run)) is not None:
+        return pair
     if not 6 <= len(run.digits) <= 24 or not before(ACCOUNT_WORDS, view, run.begin, 32):
         return None
     if is_amount(view, run):

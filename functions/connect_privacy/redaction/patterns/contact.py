@@ -571,3 +571,32 @@ def _valid(candidate: str, region: str | None, lenient: bool = False) -> bool:
         reason = phonenumbers.is_possible_number_with_reason(number)
         return bool(reason == phonenumbers.ValidationResult.IS_POSSIBLE)
     return bool(phonenumbers.is_valid_number(number))
+
+
+# A short number right after a word that says phone ("phone 555-1234", "mobile
+# 02.21.1096"): a subscriber's number without its area code (US 3-4, dotted 2-2-4 pairs),
+# which the numbering plans cannot validate on their own. A full date stays.
+_LOCAL_PHONE = after_context(
+    SPECIFIC_PHONE_WORDS,
+    # the whole run of groups: never the first groups of a longer number ("612 34 56 78")
+    r"(?<![0-9.\-/])[0-9]{2,4}(?:[\s.\-]{1,2}[0-9]{2,4}){1,2}(?![0-9]|[.\-/:][0-9]|\s{1,2}[0-9])",
+    gap=16,
+)
+_LOCAL_PHONE_DIGITS = (7, 8)
+_DATED = re.compile(
+    r"[0-9]{1,2}[\s.\-]{1,2}[0-9]{1,2}[\s.\-]{1,2}(?:19|20)[0-9]{2}"
+    r"|(?:19|20)[0-9]{2}[\s.\-]{1,2}[0-9]{1,2}[\s.\-]{1,2}[0-9]{1,2}"
+)
+
+
+def find_local_phone(view: str) -> Iterator[Span]:
+    for match in _LOCAL_PHONE.finditer(view):
+        value = match.group("value")
+        digits = _count_digits(value)
+        if not _LOCAL_PHONE_DIGITS[0] <= digits <= _LOCAL_PHONE_DIGITS[1] or _DATED.fullmatch(
+            value
+        ):
+            continue
+        if nearer(NOT_PERSONAL, SPECIFIC_PHONE_WORDS, view, match.start("value")):
+            continue  # "phone order 555-1234": the order's number
+        yield Span(match.start("value"), match.end("value"), "PHONE", 0.7, "patterns")

@@ -541,6 +541,15 @@ _ASSENT = (
     # the copula that hands the value over: "ok its 405", "c'est 8812", "é 557"
     r"|it['\u2019]?s|c['\u2019]est|es|ist|é)"
 )
+# Handing the value over: "here you go", "here u go", "there you go", "here it is", "aquí
+# tienes", "aquí lo tiene", "voici", "le voilà", "hier bitte", "bitte schön", "aqui está",
+# "segue". First in the assent words: the single "here" would take its place.
+_HANDOVER = (
+    r"(?i:(?:here|there)\s{1,3}(?:you|u|ya)\s{1,3}(?:go|are)|here\s{1,3}it\s{1,3}is"
+    r"|aqu[íi]\s{1,3}(?:(?:lo|la|te|le)\s{1,3})?tien[ea]s?|voici|le\s{1,3}voil[àa]"
+    r"|hier\s{1,3}bitte|bitte\s{1,3}sch[öo]n|aqui\s{1,3}est[áa]|segue)"
+)
+_ASSENT = rf"(?:{_HANDOVER}|{_ASSENT})"
 # A hedge after the number: "561 i think", "328 creo", "787 je crois", "195 glaub ich".
 _HEDGE = (
     r"(?i:i\s{1,3}think|i\s{1,3}guess|i\s{1,3}believe|creo|je\s{1,3}crois|glaub(?:e)?\s{1,3}ich"
@@ -548,7 +557,10 @@ _HEDGE = (
     # or the close of a dictation: "8248 das wars", "c'est tout", "eso es todo", "é isso"
     r"|das\s{1,3}war['\u2019]?s|das\s{1,3}ist\s{1,3}alles|c['\u2019]est\s{1,3}tout"
     r"|(?:eso\s{1,3})?es\s{1,3}todo|[ée]\s{1,3}(?:s[óo]\s{1,3})?isso|s[óo]\s{1,3}isso"
-    r"|that['\u2019]?s\s{1,3}(?:it|all))"
+    r"|that['\u2019]?s\s{1,3}(?:it|all)"
+    # a courtesy after it: "76861591619 sir", "4410 ma'am", "1234 señor", "1234 monsieur"
+    r"|sir|ma['\u2019]?am|madam|se[ñn]or(?:a|ita)?|monsieur|madame|mein\s{1,3}herr"
+    r"|senhor(?:a)?)"
 )
 _BARE_NUMBER = re.compile(
     rf"(?!\s)(?:{_ASSENT}(?![\w'\u2019])[^\w\[\]]{{0,3}}+){{0,3}}+[^\w\[\]]*+"
@@ -576,6 +588,27 @@ def bare_number(view: str) -> re.Match[str] | None:
         # "4-1-2025": a date, the answer to "when?"
         or _full_date(match.group("value"))
     ):
+        return None
+    return match
+
+
+# A reply that hands over one identifier of capitals then digits and nothing else ("ok
+# here u go D1176950", "here it is A051850258711"): one or two capitals and six to fourteen
+# digits, the printed shape of passport and driving licence numbers (US, UK, CA, AU, IN,
+# IE, NZ). Only after words handing it over: an order's number is sent bare as well.
+_BARE_ID = re.compile(
+    rf"(?!\s)(?:{_ASSENT}(?![\w'\u2019])[^\w\[\]]{{0,3}}+){{0,2}}"
+    rf"{_HANDOVER}(?![\w'\u2019])[^\w\[\]]*+"
+    r"(?P<value>(?-i:[A-Z]{1,2})[0-9](?:[\-]?[0-9]){5,13})[^\w\[\]]*+\Z"
+)
+
+
+def bare_id(view: str) -> re.Match[str] | None:
+    """The identifier of capitals and digits a message holds and nothing else, if it does."""
+    if len(view) > _BARE_LENGTH or not has_digit(view):
+        return None
+    match = _BARE_ID.match(view)
+    if match is None or _NUMBER_SIGN.search(view, 0, match.start("value")):
         return None
     return match
 

@@ -66,13 +66,58 @@ _CONTRASTED_EXPIRY = re.compile(
     r"\s{1,3}(?P<value>(?:0[1-9]|1[0-2])\s?[/\-.]?\s?(?:20)?[0-9]{2})(?![0-9]|[/\-.:][0-9])"
 )
 
+# Any other value set against a found one: "should be 466924905315 not 64265152626", "es
+# 612345678 y no 612345687", "c'est 12345678 et pas 12345679". The number the customer
+# says is wrong is theirs too (mistyped, or an old one): only a run right after the
+# contrast word, with about as many digits (two more or fewer), is taken.
+_CONTRASTED_VALUE = re.compile(
+    r"(?i)\s{0,3},?\s{0,3}(?:(?:and|but|y|pero|et|mais|und|aber|e|mas)\s{1,3})?"
+    r"(?:not|pas|no|nicht|n[ãa]o|instead\s+of|rather\s+than"
+    r"|au\s+lieu\s+de|en\s+vez\s+de|en\s+lugar\s+de|statt|anstatt|em\s+vez\s+de|ao\s+inv[ée]s\s+de)"
+    r"\s{1,3}(?P<value>[0-9](?:[\s.\-/]{0,2}[0-9]){4,30})(?![0-9]|[.\-/][0-9])"
+)
+_CONTRAST_SLACK = 2
+# Every contrast word holds one of these: a substring test before any match is tried.
+_CONTRAST_HINTS = (
+    "no",
+    "pas",
+    "nicht",
+    "não",
+    "nao",
+    "instead",
+    "rather",
+    "lieu",
+    "vez",
+    "lugar",
+    "statt",
+    "invés",
+    "inves",
+)
+
+
+def _contrasted(view: str, span: Span) -> Iterator[Span]:
+    digits = sum(c.isdigit() for c in view[span.begin : span.end])
+    if digits < _LEAST_DIGITS:
+        return
+    match = _CONTRASTED_VALUE.match(view, span.end)
+    if match is None:
+        return
+    if abs(sum(c.isdigit() for c in match.group("value")) - digits) <= _CONTRAST_SLACK:
+        yield Span(
+            match.start("value"), match.end("value"), span.entity_type, span.score, "patterns"
+        )
+
 
 def find_corrections(view: str, found: Iterable[Span]) -> Iterator[Span]:
     """The corrected number right after a found value with as many digits, and an expiry
     set against a found one ("0230 not 1026")."""
     found = list(found)
+    low = view.lower()
+    contrast = any(hint in low for hint in _CONTRAST_HINTS)
     for span in found:
         if span.entity_type != "CREDIT_DEBIT_EXPIRY":
+            if contrast:
+                yield from _contrasted(view, span)
             continue
         contrasted = _CONTRASTED_EXPIRY.match(view, span.end)
         if contrasted is not None:

@@ -28,6 +28,7 @@ from connect_privacy.redaction.patterns.context import (
     after_context,
     bare_code,
     bare_digits,
+    bare_id,
     before,
     has_digit,
     named_values,
@@ -55,6 +56,21 @@ SSN_WORDS = words(
 ITIN_WORDS = words(
     r"itin", r"contribuyente", r"tax\s*id", r"tax\s*identification", r"taxpayer", r"tin"
 )
+# Taxes named anywhere near a number: the number a person files with is their ITIN or SSN
+# ("907732084 is what i use for taxes", "para los impuestos uso 912-78-1234").
+TAX_WORDS = words(
+    r"tax(?:es)?",
+    r"tax\s*returns?",
+    r"irs",
+    r"w\s*-?\s*7",
+    r"impuestos?",
+    r"hacienda",
+    r"imp[ôo]ts?",
+    r"steuer(?:n|erkl[äa]rung)?",
+    r"impostos?",
+    r"receita\s*federal",
+)
+_TAX_REACH = 48
 SIN_WORDS = words(r"sin", r"social\s*insurance", r"insurance\s*number", r"nas")
 NHS_WORDS = words(r"nhs", r"health\s*service", r"national\s*health", r"patient\s*number")
 
@@ -91,6 +107,12 @@ _PASSPORT_PHRASES = (
     r"passp\.?",
     r"pas{1,2}a?pt\.?",  # "pasapt", "passpt."
     r"ppt\.?",  # the travel desk's "ppt"
+    # "PP" alone in capitals, before a passport's shape ("PP 123456789", "PP: C1234567")
+    # (every phrase starts with a letter: the list keeps its first-letter look-ahead)
+    r"pp(?<=(?-i:PP))(?=\s{0,2}[:#]?\s{0,2}[A-Z]{0,2}[0-9]{6,9}(?![A-Za-z0-9]))",
+    # "pass no", "pass #": not a boarding, bus, day or season pass
+    r"pass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)(?<!season\spass)(?<!gate\spass)"
+    r"\s*(?:no|number|num|#)\.?",
 )
 PASSPORT_WORDS = words(*_PASSPORT_PHRASES)
 _PASSPORT = after_context(
@@ -133,6 +155,15 @@ _PASSPORT_SHAPE = (
 # booking: C9719847", "je joins mon passeport au dossier, le voici : C9719847".
 _PASSPORT_FAR = after_context(PASSPORT_WORDS, rf"(?P<far>{_PASSPORT_SHAPE})", gap=48)
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# Further from its word, in the same sentence, any passport's shape once a number word
+# labels it: "renew my passport online and it says number 379983235 doesn't match".
+_PASSPORT_NUMBERED_FAR = after_context(
+    PASSPORT_WORDS,
+    r"(?<![A-Za-z])(?:number|num|no\.?|nr\.?|#|n[úu]mero|num[ée]ro|nummer)\s{0,2}"
+    r"(?:(?:is|was|es|est|ist|é)\s{1,2}|[:=]\s{0,2})?"
+    r"(?P<far>(?=[A-Z]{0,2}[0-9])[A-Z0-9]{6,10})(?![A-Za-z0-9])",
+    gap=48,
+)
 
 
 def _start(match: re.Match[str]) -> int:
@@ -173,6 +204,10 @@ _DRIVER_PHRASES = (
     r"licen[cs]e\s*(?:no|number|num|#)",
     r"dl",
     r"dl\s*#",
+    r"dln",  # driver licence number, as forms abbreviate it
+    # a learner's or provisional permit is the licence's first form; "permit no" alone too
+    r"(?:learner['\u2019]?s?|driving|driver['\u2019]?s?|provisional|instruction)\s*permit",
+    r"permit\s*(?:no|number|num|#)\.?",
     r"driver\s*id",
     r"licencia\s*(?:de\s*)?(?:manejo|conducir)",
     r"permiso\s*(?:de\s*)?conducir",
@@ -226,17 +261,32 @@ def find_formatted_ssn(view: str) -> Iterator[Span]:
         number = match.group(1) + match.group(3) + match.group(4)
         if itin.is_valid(number):
             entity = "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"
-        elif ssn.is_valid(number):
+        elif ssn.is_valid(number) or _named_ssn(view, match.start()):
+            # after its word, the shape is the SSN even when never issued or blacklisted
+            # ("ssn 666-12-3456", "ssn 078-05-1120"): a mistyped or made-up one is theirs too
             entity = "SSN"
         else:
             continue
         yield Span(match.start(), match.end(), entity, 0.9, "patterns")
 
 
+def _named_ssn(view: str, begin: int) -> bool:
+    return (before(SSN_WORDS, view, begin) or before(ITIN_WORDS, view, begin)) and not nearer(
+        NOT_PERSONAL, SSN_WORDS, view, begin
+    )
+
+
 def classify_nine(view: str, run: Run) -> Span | None:
     """A nine-digit run after SSN, ITIN or SIN words (routing numbers are in banking)."""
     digits = run.digits
     if before(ITIN_WORDS, view, run.begin) and itin.is_valid(digits):
+        entity = "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"
+    elif (
+        itin.is_valid(digits)
+        and TAX_WORDS.search(view, max(0, run.begin - _TAX_REACH), run.end + _TAX_REACH)
+        and not before(NOT_PERSONAL, view, run.begin)
+    ):
+        # the ITIN's own shape (9XX, a group the IRS issues) with taxes named near it
         entity = "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"
     elif before(SIN_WORDS, view, run.begin) and sin.is_valid(digits):
         entity = "CA_SOCIAL_INSURANCE_NUMBER"  # before SSN: "social insurance" says "social"
@@ -246,7 +296,12 @@ def classify_nine(view: str, run: Run) -> Span | None:
         (before(SSN_WORDS, view, run.begin, 72) or bare_digits(view, run.begin))
         and not _ZIP_PLUS_4.fullmatch(view, run.begin, run.end)
         and not nearer(NOT_PERSONAL, SSN_WORDS, view, run.begin)
-        and (ssn.is_valid(digits) or itin.is_valid(digits))
+        and (
+            ssn.is_valid(digits)
+            or itin.is_valid(digits)
+            # after its word, nine digits are the SSN even when never issued ("ssn 666123456")
+            or before(SSN_WORDS, view, run.begin)
+        )
     ):
         entity = "SSN"
     elif (
@@ -271,8 +326,20 @@ def _evenly_grouped(run: Run, size: int) -> bool:
     return all(end - begin == size for begin, end in run.groups)
 
 
+# The same letters in capitals around six digits grouped any way ("EC 267 84 6D",
+# "TM.473.807C", "JK-123-456-A"): a prefix HMRC issues, six digits and a suffix A-D is a
+# shape no reference, model or date has, however the customer groups the digits.
+# (The letters come first and the look-behinds after them, so the scan jumps to capitals.)
+_NINO_REGROUPED = re.compile(
+    r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?<![A-Za-z0-9]..)(?<!BG|GB|KN|NK|NT|TN|ZZ)"
+    r"[ .\-/]{0,2}[0-9](?:[ .\-/]{0,2}[0-9]){5}[ .\-/]{0,2}[A-D](?![A-Za-z0-9])"
+)
+
+
 def find_nino(view: str) -> Iterator[Span]:
     for match in _NINO.finditer(view):
+        yield Span(match.start(), match.end(), "UK_NATIONAL_INSURANCE_NUMBER", 0.85, "patterns")
+    for match in _NINO_REGROUPED.finditer(view):
         yield Span(match.start(), match.end(), "UK_NATIONAL_INSURANCE_NUMBER", 0.85, "patterns")
 
 
@@ -509,7 +576,16 @@ def _find_passport(view: str) -> Iterator[Span]:
             NOT_PERSONAL, PASSPORT_WORDS, view, match.start("value")
         ):
             yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.9, "patterns")
-    for match in _PASSPORT_FAR.finditer(view) if has_digit(view) else ():
+    word = PASSPORT_WORDS.search(view) if has_digit(view) else None
+    far = (
+        ()
+        if word is None
+        else (
+            *_PASSPORT_FAR.finditer(view, word.start()),
+            *_PASSPORT_NUMBERED_FAR.finditer(view, word.start()),
+        )
+    )
+    for match in far:
         begin = match.start("far")
         if _SENTENCE_END.search(view, match.start(), begin):
             continue  # another sentence: the passport word does not name it
@@ -521,6 +597,22 @@ def _find_passport(view: str) -> Iterator[Span]:
     for match in _BARE_PASS.finditer(view):
         yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.7, "patterns")
     yield from _named_first(_PASSPORT_OR_PASS, view, "PASSPORT_NUMBER")
+
+
+# Digits a bare identifier has beyond which it is a licence (Florida's, Michigan's,
+# Ontario's) rather than a passport.
+_PASSPORT_MOST_DIGITS = 9
+
+
+def find_bare_id(view: str) -> Iterator[Span]:
+    """A reply that is only an identifier of capitals and digits ("ok here u go D1176950"):
+    the passport or licence number the agent asked for."""
+    match = bare_id(view)
+    if match is None:
+        return
+    digits = sum(c.isdigit() for c in match.group("value"))
+    entity = "DRIVER_ID" if digits > _PASSPORT_MOST_DIGITS else "PASSPORT_NUMBER"
+    yield Span(match.start("value"), match.end("value"), entity, 0.7, "patterns")
 
 
 def find_driver_id(view: str) -> Iterator[Span]:
