@@ -646,11 +646,12 @@ _BARE_TAIL = re.compile(rf"[^\w\[\]]*+(?:{_HEDGE}(?!\w)[^\w\[\]]*+)?")
 def bare_code(view: str, begin: int, end: int) -> bool:
     """Whether the code at ``begin:end`` is the whole message but for a word of assent before
     it and a hedge after it ("ok C2053FNM8", "79WJ87284 je crois"): the answer to the agent's
-    question for it."""
+    question for it. A number sign before it ("here you go #A1234567") makes it a reference."""
     return (
         len(view) <= _BARE_LENGTH
         and not view[:1].isspace()
         and _BARE_LEAD.fullmatch(view, 0, begin) is not None
+        and _NUMBER_SIGN.search(view, 0, begin) is None
         and _BARE_TAIL.fullmatch(view, end) is not None
     )
 
