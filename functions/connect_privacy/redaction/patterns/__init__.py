@@ -48,7 +48,7 @@ from connect_privacy.redaction.patterns import (
     value_first,
 )
 from connect_privacy.redaction.patterns.cards import digit_runs
-from connect_privacy.redaction.patterns.context import ACCOUNT_WORDS, mend_typos
+from connect_privacy.redaction.patterns.context import ACCOUNT_WORDS, has_copula, mend_typos
 from connect_privacy.redaction.patterns.corrections import find_corrections
 from connect_privacy.redaction.patterns.credentials import (
     LOGIN_WORD,
@@ -234,6 +234,7 @@ def shared_caches() -> Iterator[None]:
 
 def clear_caches() -> None:
     cards.clear_run_cache()
+    has_copula.cache_clear()
     contact.clear_phone_cache()
 
 

@@ -9,6 +9,7 @@ redaction never lends its context to a later value.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
@@ -148,6 +149,10 @@ QUALIFIER = (
 _ANY_COPULA = re.compile(rf"(?i)\s{_COPULA}\s")
 
 
+# Cached: several finders ask it of each view, and the search costs most on the views
+# that need it least (spelled digits leave runs of spaces). Cleared with the other
+# per-message caches (``patterns.clear_caches``).
+@functools.lru_cache(maxsize=8)
 def has_copula(view: str) -> bool:
     """Whether ``view`` holds a copula between spaces: a value named by one needs it, and
     a message without any (a long run of digits) is spared the search for context words."""
