@@ -31,6 +31,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import sub
 
 import phonenumbers
 from phonenumbers import PhoneMetadata
@@ -293,11 +295,14 @@ def _fields(view: str, run: re.Match[str]) -> Iterator[re.Match[str]]:
     pieces: list[tuple[int, int]] = []
     since = begin  # the end of the last wide gap: digits are counted from there
     for gap in _WIDE_GAP.finditer(view, begin, end):
-        # With its country code, a whole number has two digits more.
-        whole = _MIN_NATIONAL_DIGITS + (2 if view.startswith(("+", "00"), since) else 0)
-        if _count_digits(view[since : gap.start()]) >= whole:
-            pieces.append((cursor, gap.start()))
-            cursor = gap.end()
+        # No more digits than characters: a piece shorter than a national number (a digit
+        # said in words, between two gaps) is not counted.
+        if gap.start() - since >= _MIN_NATIONAL_DIGITS:
+            # With its country code, a whole number has two digits more.
+            whole = _MIN_NATIONAL_DIGITS + (2 if view.startswith(("+", "00"), since) else 0)
+            if _count_digits(view[since : gap.start()]) >= whole:
+                pieces.append((cursor, gap.start()))
+                cursor = gap.end()
         since = gap.end()
     if not pieces:
         yield run
@@ -345,9 +350,9 @@ def _phones_in_run(
     next reading would try as a phone (``redactor._settle``); reading it here, with the
     rules a new run gets, spares a settling round per phone of a long run.
     """
-    counts = [0]
-    for group_begin, group_end in groups:
-        counts.append(counts[-1] + group_end - group_begin)
+    # counts[i]: the digits of groups[:i], summed in C (a spelled run has thousands)
+    begins, ends = zip(*groups, strict=True)
+    counts = list(accumulate(map(sub, ends, begins), initial=0))
     # The run's digits once: a candidate's are then a slice (counts index them).
     digits = "".join(_DIGITS.findall(view, groups[0][0], groups[-1][1]))
     start, stop = 0, len(groups)  # the groups not yet read as a phone
