@@ -60,7 +60,13 @@ from connect_privacy.redaction.patterns.credentials import (
     find_password_before_word,
     find_tried_password,
 )
-from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spaced_keys, spell
+from connect_privacy.redaction.patterns.normalize import (
+    clear_said_cache,
+    deobfuscate,
+    fold,
+    spaced_keys,
+    spell,
+)
 from connect_privacy.redaction.patterns.spelled_runs import find_spelled_runs
 from connect_privacy.redaction.spans import Span
 
@@ -235,6 +241,7 @@ def shared_caches() -> Iterator[None]:
 def clear_caches() -> None:
     cards.clear_run_cache()
     has_copula.cache_clear()
+    clear_said_cache()
     contact.clear_phone_cache()
 
 
