@@ -241,7 +241,8 @@ def _one_long_number(run: str, groups: list[tuple[int, int]]) -> bool:
         return False
     if len(groups) == 1:
         return groups[0][1] - groups[0][0] > _MAX_UNBROKEN_NATIONAL
-    sizes = [end - begin for begin, end in groups]
+    begins, ends = zip(*groups, strict=True)
+    sizes = list(map(sub, ends, begins))  # in C: a spelled run has thousands of groups
     return (
         sum(sizes) > _MAX_PHONE_DIGITS and all(size == 4 for size in sizes[:-1]) and sizes[-1] <= 4
     )
