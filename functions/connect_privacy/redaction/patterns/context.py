@@ -146,7 +146,9 @@ QUALIFIER = (
     r"|other|previous|andere[rns]?|vorherige[rns]?|otr[oa]|autre|outr[oa])"
 )
 
-_ANY_COPULA = re.compile(rf"(?i)\s{_COPULA}\s")
+# The look-ahead holds the first letters of the copula's branches: it matches nothing they
+# would not, and spares trying each of them after every space of a run of spaces.
+_ANY_COPULA = re.compile(rf"(?i)\s(?=[iwecfé=]){_COPULA}\s")
 
 
 # Cached: several finders ask it of each view, and the search costs most on the views
