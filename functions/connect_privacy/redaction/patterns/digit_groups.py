@@ -80,7 +80,10 @@ def undated(view: str, begin: int, end: int) -> list[tuple[int, int]]:
             end -= 1
     pieces = []
     cursor = begin
-    for match in _DATE.finditer(view, begin, end):
+    # every date has a dot, slash or dash between its parts: a run without any (spelled
+    # digits, digits between spaces) is not searched
+    joints = any(view.find(joint, begin, end) >= 0 for joint in "./-")
+    for match in _DATE.finditer(view, begin, end) if joints else ():
         if _is_date(match):
             if match.start() > cursor:
                 pieces.append((cursor, match.start()))
