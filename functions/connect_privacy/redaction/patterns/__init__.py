@@ -60,6 +60,7 @@ from connect_privacy.redaction.patterns.credentials import (
     find_password_before_word,
     find_tried_password,
 )
+from connect_privacy.redaction.patterns.digit_groups import clear_group_cache
 from connect_privacy.redaction.patterns.normalize import (
     clear_said_cache,
     deobfuscate,
@@ -242,6 +243,7 @@ def clear_caches() -> None:
     cards.clear_run_cache()
     has_copula.cache_clear()
     clear_said_cache()
+    clear_group_cache()
     contact.clear_phone_cache()
 
 
