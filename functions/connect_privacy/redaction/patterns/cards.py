@@ -28,7 +28,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate, compress
-from operator import sub
 
 import phonenumbers
 from stdnum import isbn
@@ -264,8 +263,7 @@ def _cards_among_groups(run: Run) -> Iterator[Span]:
     group: a bounded number of windows per group, linear in the run.
     """
     groups, digits = run.groups, run.digits
-    begins, ends = zip(*groups, strict=True)
-    sizes = list(map(sub, ends, begins))
+    sizes = [end - begin for begin, end in groups]
     starts = list(accumulate(sizes, initial=0))
     index = 0
     # no card starts with a short group: only the long ones are tried, found in C (a run of

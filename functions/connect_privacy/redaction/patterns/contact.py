@@ -31,8 +31,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import accumulate
-from operator import sub
 
 import phonenumbers
 from phonenumbers import PhoneMetadata
@@ -241,8 +239,7 @@ def _one_long_number(run: str, groups: list[tuple[int, int]]) -> bool:
         return False
     if len(groups) == 1:
         return groups[0][1] - groups[0][0] > _MAX_UNBROKEN_NATIONAL
-    begins, ends = zip(*groups, strict=True)
-    sizes = list(map(sub, ends, begins))  # in C: a spelled run has thousands of groups
+    sizes = [end - begin for begin, end in groups]
     return (
         sum(sizes) > _MAX_PHONE_DIGITS and all(size == 4 for size in sizes[:-1]) and sizes[-1] <= 4
     )
@@ -351,9 +348,9 @@ def _phones_in_run(
     next reading would try as a phone (``redactor._settle``); reading it here, with the
     rules a new run gets, spares a settling round per phone of a long run.
     """
-    # counts[i]: the digits of groups[:i], summed in C (a spelled run has thousands)
-    begins, ends = zip(*groups, strict=True)
-    counts = list(accumulate(map(sub, ends, begins), initial=0))
+    counts = [0]
+    for group_begin, group_end in groups:
+        counts.append(counts[-1] + group_end - group_begin)
     # The run's digits once: a candidate's are then a slice (counts index them).
     digits = "".join(_DIGITS.findall(view, groups[0][0], groups[-1][1]))
     start, stop = 0, len(groups)  # the groups not yet read as a phone
