@@ -48,7 +48,12 @@ from connect_privacy.redaction.patterns import (
     value_first,
 )
 from connect_privacy.redaction.patterns.cards import digit_runs
-from connect_privacy.redaction.patterns.context import ACCOUNT_WORDS, has_copula, mend_typos
+from connect_privacy.redaction.patterns.context import (
+    ACCOUNT_WORDS,
+    has_copula,
+    has_letter,
+    mend_typos,
+)
 from connect_privacy.redaction.patterns.corrections import find_corrections
 from connect_privacy.redaction.patterns.credentials import (
     LOGIN_WORD,
@@ -242,6 +247,7 @@ def shared_caches() -> Iterator[None]:
 def clear_caches() -> None:
     cards.clear_run_cache()
     has_copula.cache_clear()
+    has_letter.cache_clear()
     clear_said_cache()
     clear_group_cache()
     contact.clear_phone_cache()

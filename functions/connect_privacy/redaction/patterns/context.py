@@ -214,6 +214,19 @@ def has_digit(view: str) -> bool:
     return _DIGIT.search(view) is not None
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+# Cached per view, as ``has_copula`` (cleared with the per-message caches).
+@functools.lru_cache(maxsize=8)
+def has_letter(view: str) -> bool:
+    """Whether ``view`` holds a letter: every context word needs one, so a view of digits
+    and separators (spelled digits read, a long run of digit groups) names no value and is
+    spared the search for the words. (A case-insensitive letter of a word matches only
+    letters, all of which this finds.)"""
+    return _LETTER.search(view) is not None
+
+
 def named_values(
     phrases: re.Pattern[str], value_then: re.Pattern[str], view: str
 ) -> Iterator[re.Match[str]]:
