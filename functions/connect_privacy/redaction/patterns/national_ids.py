@@ -29,6 +29,7 @@ from connect_privacy.redaction.patterns.context import (
     bare_digits,
     before,
     has_digit,
+    has_letter,
     named_values,
     naming,
     nearer,
@@ -266,6 +267,8 @@ def _evenly_grouped(run: Run, size: int) -> bool:
 
 
 def find_nino(view: str) -> Iterator[Span]:
+    if not has_letter(view):
+        return  # two prefix letters and a suffix letter: a view of digits holds none
     for match in _NINO.finditer(view):
         yield Span(match.start(), match.end(), "UK_NATIONAL_INSURANCE_NUMBER", 0.85, "patterns")
 
