@@ -1025,7 +1025,8 @@ def _find_expiry(view: str) -> Iterator[Span]:
     digits = has_digit(view)
     # every expiry word is letters: a view without any (digits and separators) is read for
     # a bare expiry only
-    worded = digits and has_letter(view)
+    letters = has_letter(view)
+    worded = digits and letters
     for match in _EXPIRY_OF.finditer(view) if worded and _MONTH_OF_YEAR.search(view) else ():
         reference = before(NOT_PERSONAL, view, match.start(), 24) and not nearer(
             CARD_WORDS, NOT_PERSONAL, view, match.start()
@@ -1035,7 +1036,7 @@ def _find_expiry(view: str) -> Iterator[Span]:
                 match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.75, "patterns"
             )
     glued = _GLUED_EXPIRY.finditer(view) if worded else ()
-    for match in (*(_EXPIRY.finditer(view) if worded else ()), *glued):
+    for match in (*(_EXPIRY.finditer(view) if letters else ()), *glued):
         if _bill_due(view, match.start()) or _long_past(match.group("value")):
             continue
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
