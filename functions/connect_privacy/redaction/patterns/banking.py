@@ -1366,6 +1366,11 @@ def find_pin(view: str) -> Iterator[Span]:
     the view (spelled ones in the spelled view)."""
     if not has_digit(view):
         return
+    if not has_letter(view):
+        # every PIN word and hint is letters: a view of digits and separators is read for a
+        # bare code only
+        yield from _bare_code(view, (4, 6), "PIN")
+        return
     first = (
         _not_references(view, named_values(PIN_WORDS, _PIN_FIRST, view)) if has_copula(view) else ()
     )
