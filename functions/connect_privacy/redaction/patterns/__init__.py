@@ -48,7 +48,12 @@ from connect_privacy.redaction.patterns import (
     value_first,
 )
 from connect_privacy.redaction.patterns.cards import digit_runs
-from connect_privacy.redaction.patterns.context import ACCOUNT_WORDS, mend_typos
+from connect_privacy.redaction.patterns.context import (
+    ACCOUNT_WORDS,
+    has_copula,
+    has_letter,
+    mend_typos,
+)
 from connect_privacy.redaction.patterns.corrections import find_corrections
 from connect_privacy.redaction.patterns.credentials import (
     LOGIN_WORD,
@@ -60,7 +65,14 @@ from connect_privacy.redaction.patterns.credentials import (
     find_password_before_word,
     find_tried_password,
 )
-from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spaced_keys, spell
+from connect_privacy.redaction.patterns.digit_groups import clear_group_cache
+from connect_privacy.redaction.patterns.normalize import (
+    clear_said_cache,
+    deobfuscate,
+    fold,
+    spaced_keys,
+    spell,
+)
 from connect_privacy.redaction.patterns.spelled_runs import find_spelled_runs
 from connect_privacy.redaction.spans import Span
 
@@ -236,6 +248,10 @@ def shared_caches() -> Iterator[None]:
 
 def clear_caches() -> None:
     cards.clear_run_cache()
+    has_copula.cache_clear()
+    has_letter.cache_clear()
+    clear_said_cache()
+    clear_group_cache()
     contact.clear_phone_cache()
 
 

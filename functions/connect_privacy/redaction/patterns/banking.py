@@ -38,6 +38,7 @@ from connect_privacy.redaction.patterns.context import (
     before,
     has_copula,
     has_digit,
+    has_letter,
     named_values,
     nearer,
     standalone,
@@ -968,12 +969,14 @@ def find_cvv(view: str) -> Iterator[Span]:
     is printed ("on the back"); the last two only in a message with a digit."""
     # "o codigo que coloquei na loja 834": a reference word nearer than the CVV word owns
     # the number
+    # every code word and place word is letters: a view without any names no code
+    letters = has_letter(view)
     found: list[re.Match[str]] = [
         match
-        for match in _CVV.finditer(view)
+        for match in (_CVV.finditer(view) if letters else ())
         if not nearer(NOT_PERSONAL, CVV_WORDS, view, match.start("value"))
     ]
-    if has_digit(view):
+    if letters and has_digit(view):
         if has_copula(view):
             found.extend(_not_references(view, named_values(CVV_WORDS, _CVV_FIRST, view)))
         found.extend(_CVV_PLACE.finditer(view))
@@ -1155,7 +1158,11 @@ def _find_expiry(view: str) -> Iterator[Span]:
     # A message without a digit has no date; one with digits is searched for the value of
     # the rarer forms first: most messages have no "06 del 27" at all.
     digits = has_digit(view)
-    for match in _EXPIRY_OF.finditer(view) if digits and _MONTH_OF_YEAR.search(view) else ():
+    # every expiry word is letters: a view without any (digits and separators) is read for
+    # a bare expiry only
+    letters = has_letter(view)
+    worded = digits and letters
+    for match in _EXPIRY_OF.finditer(view) if worded and _MONTH_OF_YEAR.search(view) else ():
         reference = before(NOT_PERSONAL, view, match.start(), 24) and not nearer(
             CARD_WORDS, NOT_PERSONAL, view, match.start()
         )
@@ -1163,8 +1170,8 @@ def _find_expiry(view: str) -> Iterator[Span]:
             yield Span(
                 match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.75, "patterns"
             )
-    glued = _GLUED_EXPIRY.finditer(view) if digits else ()
-    for match in (*_EXPIRY.finditer(view), *glued):
+    glued = _GLUED_EXPIRY.finditer(view) if worded else ()
+    for match in (*(_EXPIRY.finditer(view) if letters else ()), *glued):
         if _bill_due(view, match.start()) or _long_past(match.group("value")):
             continue
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
@@ -1175,7 +1182,7 @@ def _find_expiry(view: str) -> Iterator[Span]:
             yield Span(
                 match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.7, "patterns"
             )
-    if digits:
+    if worded:
         yield from _expiry_in_context(view, low)
     for value in _GLUED_VALUE.finditer(view) if _LETTER_THEN_DIGIT.search(view) else ():
         if _GLUED_WORD.search(view, max(0, value.start() - 32), value.start()):
@@ -1517,6 +1524,11 @@ def find_pin(view: str) -> Iterator[Span]:
     """A PIN after its word, or before it ("1234 es mi pin"). Every PIN holds a digit of
     the view (spelled ones in the spelled view)."""
     if not has_digit(view):
+        return
+    if not has_letter(view):
+        # every PIN word and hint is letters: a view of digits and separators is read for a
+        # bare code only
+        yield from _bare_code(view, (4, 6), "PIN")
         return
     first = (
         _not_references(view, named_values(PIN_WORDS, _PIN_FIRST, view)) if has_copula(view) else ()

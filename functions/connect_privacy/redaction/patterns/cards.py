@@ -27,6 +27,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate, compress
 
 import phonenumbers
 from stdnum import isbn
@@ -262,14 +263,15 @@ def _cards_among_groups(run: Run) -> Iterator[Span]:
     group: a bounded number of windows per group, linear in the run.
     """
     groups, digits = run.groups, run.digits
-    starts = [0]
-    for begin, end in groups:
-        starts.append(starts[-1] + end - begin)
+    sizes = [end - begin for begin, end in groups]
+    starts = list(accumulate(sizes, initial=0))
     index = 0
-    while index < len(groups):
-        if starts[index + 1] - starts[index] < _MIN_CARD_GROUP:
-            index += 1  # no card starts with a short group
-            continue
+    # no card starts with a short group: only the long ones are tried, found in C (a run of
+    # digits between separators has thousands of groups of one digit)
+    for first in compress(range(len(groups)), map((_MIN_CARD_GROUP - 1).__lt__, sizes)):
+        if first < index:
+            continue  # inside the card found last
+        index = first
         found = None
         for last in range(index, len(groups)):
             if starts[last + 1] - starts[last] < _MIN_CARD_GROUP:
@@ -281,7 +283,6 @@ def _cards_among_groups(run: Run) -> Iterator[Span]:
             if count >= 13 and known_issuer(card) and luhn_valid(card):
                 found = last
         if found is None:
-            index += 1
             continue
         yield Span(groups[index][0], groups[found][1], ENTITY, 0.85, "patterns")
         index = found + 1

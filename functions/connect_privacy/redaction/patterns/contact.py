@@ -293,11 +293,14 @@ def _fields(view: str, run: re.Match[str]) -> Iterator[re.Match[str]]:
     pieces: list[tuple[int, int]] = []
     since = begin  # the end of the last wide gap: digits are counted from there
     for gap in _WIDE_GAP.finditer(view, begin, end):
-        # With its country code, a whole number has two digits more.
-        whole = _MIN_NATIONAL_DIGITS + (2 if view.startswith(("+", "00"), since) else 0)
-        if _count_digits(view[since : gap.start()]) >= whole:
-            pieces.append((cursor, gap.start()))
-            cursor = gap.end()
+        # No more digits than characters: a piece shorter than a national number (a digit
+        # said in words, between two gaps) is not counted.
+        if gap.start() - since >= _MIN_NATIONAL_DIGITS:
+            # With its country code, a whole number has two digits more.
+            whole = _MIN_NATIONAL_DIGITS + (2 if view.startswith(("+", "00"), since) else 0)
+            if _count_digits(view[since : gap.start()]) >= whole:
+                pieces.append((cursor, gap.start()))
+                cursor = gap.end()
         since = gap.end()
     if not pieces:
         yield run

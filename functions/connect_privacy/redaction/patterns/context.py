@@ -9,6 +9,7 @@ redaction never lends its context to a later value.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
@@ -145,9 +146,15 @@ QUALIFIER = (
     r"|other|previous|andere[rns]?|vorherige[rns]?|otr[oa]|autre|outr[oa])"
 )
 
-_ANY_COPULA = re.compile(rf"(?i)\s{_COPULA}\s")
+# The look-ahead holds the first letters of the copula's branches: it matches nothing they
+# would not, and spares trying each of them after every space of a run of spaces.
+_ANY_COPULA = re.compile(rf"(?i)\s(?=[iwecfé=]){_COPULA}\s")
 
 
+# Cached: several finders ask it of each view, and the search costs most on the views
+# that need it least (spelled digits leave runs of spaces). Cleared with the other
+# per-message caches (``patterns.clear_caches``).
+@functools.lru_cache(maxsize=8)
 def has_copula(view: str) -> bool:
     """Whether ``view`` holds a copula between spaces: a value named by one needs it, and
     a message without any (a long run of digits) is spared the search for context words."""
@@ -205,6 +212,19 @@ def has_digit(view: str) -> bool:
     """Whether ``view`` holds an ASCII digit: values of digits need one, and a message
     without any is spared the search for them."""
     return _DIGIT.search(view) is not None
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+# Cached per view, as ``has_copula`` (cleared with the per-message caches).
+@functools.lru_cache(maxsize=8)
+def has_letter(view: str) -> bool:
+    """Whether ``view`` holds a letter: every context word needs one, so a view of digits
+    and separators (spelled digits read, a long run of digit groups) names no value and is
+    spared the search for the words. (A case-insensitive letter of a word matches only
+    letters, all of which this finds.)"""
+    return _LETTER.search(view) is not None
 
 
 def named_values(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import accumulate
 
@@ -19,10 +20,22 @@ def digit_group_spans(view: str, begin: int, end: int) -> list[tuple[int, int]]:
     A run of 20,000 characters has 10,000 groups; asking a match object for each span
     cost more than the rest of a reading of the run.
     """
+    return list(_group_spans(view, begin, end))
+
+
+def clear_group_cache() -> None:
+    _group_spans.cache_clear()
+
+
+# The card and phone finders cut the same runs of a view into groups (a view of digits and
+# separators is one run for both): once per message, cleared with the other per-message
+# caches (``patterns.clear_caches``).
+@functools.lru_cache(maxsize=64)
+def _group_spans(view: str, begin: int, end: int) -> tuple[tuple[int, int], ...]:
     parts = _SPLIT.split(view[begin:end])
     offsets = list(accumulate(map(len, parts), initial=begin))
     # parts[1], parts[3], ... are the groups: part i spans offsets[i] to offsets[i + 1].
-    return list(zip(offsets[1::2], offsets[2::2], strict=False))
+    return tuple(zip(offsets[1::2], offsets[2::2], strict=False))
 
 
 # A calendar date inside a run of digit groups: day, month and a four-digit year joined by
@@ -80,7 +93,10 @@ def undated(view: str, begin: int, end: int) -> list[tuple[int, int]]:
             end -= 1
     pieces = []
     cursor = begin
-    for match in _DATE.finditer(view, begin, end):
+    # every date has a dot, slash or dash between its parts: a run without any (spelled
+    # digits, digits between spaces) is not searched
+    joints = any(view.find(joint, begin, end) >= 0 for joint in "./-")
+    for match in _DATE.finditer(view, begin, end) if joints else ():
         if _is_date(match):
             if match.start() > cursor:
                 pieces.append((cursor, match.start()))

@@ -31,6 +31,7 @@ from connect_privacy.redaction.patterns.context import (
     bare_id,
     before,
     has_digit,
+    has_letter,
     named_values,
     naming,
     nearer,
@@ -337,6 +338,8 @@ _NINO_REGROUPED = re.compile(
 
 
 def find_nino(view: str) -> Iterator[Span]:
+    if not has_letter(view):
+        return  # two prefix letters and a suffix letter: a view of digits holds none
     for match in _NINO.finditer(view):
         yield Span(match.start(), match.end(), "UK_NATIONAL_INSURANCE_NUMBER", 0.85, "patterns")
     for match in _NINO_REGROUPED.finditer(view):

@@ -36,6 +36,7 @@ original text and no offset map is needed:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -455,6 +456,20 @@ def _digits_for_words(match: re.Match[str]) -> str:
     return _digits_for_run(match, _RUN_TOKEN_WITHOUT_PAIRS)
 
 
+@functools.lru_cache(maxsize=256)
+def _said_number(word: str) -> tuple[tuple[int, str], ...]:
+    """Where each digit of a number from 10 to 999 said in words (``word``, lowered) goes in
+    it. Cached: a dictated number repeats its words ("quatrocentos e setenta e cinco"), and
+    the redactor reads them again in the stretches of the masked text; cleared with the
+    per-message caches (``clear_said_cache``)."""
+    number = _hundred_digits(word) or _pair_digits(word)
+    return tuple(zip(_digit_places(word, len(number)), number, strict=False))
+
+
+def clear_said_cache() -> None:
+    _said_number.cache_clear()
+
+
 def _digits_for_run(match: re.Match[str], tokenizer: re.Pattern[str] = _RUN_TOKEN) -> str:
     run = match.group()
     out = list(run)
@@ -479,9 +494,8 @@ def _digits_for_run(match: re.Match[str], tokenizer: re.Pattern[str] = _RUN_TOKE
             # The last digit on the number's last word ("soixante-dix-huit" -> "7" on
             # "soixante", "8" on "huit"): a span over its digits, widened to whole words,
             # then covers every word of it.
-            number = _hundred_digits(word) or _pair_digits(word)
             out[start:end] = [" "] * (end - start)
-            for offset, digit in zip(_digit_places(word, len(number)), number, strict=False):
+            for offset, digit in _said_number(word):
                 out[start + offset] = digit
             continue
         if word in _REPEATS:
@@ -554,7 +568,9 @@ _PERCENT_TO = {
 def deobfuscate(spelled: str) -> str:
     """``spelled`` with look-alike letters, noise and URL escapes undone (same length)."""
     text = _PERCENT.sub(lambda m: _PERCENT_TO[m.group()], spelled) if "%" in spelled else spelled
-    text = _LOOKALIKE_GROUP.sub(_digits_for_lookalikes, text)
+    if any(letter in text for letter in "OoIl"):
+        # (without a look-alike letter anywhere, every group is left as it is)
+        text = _LOOKALIKE_GROUP.sub(_digits_for_lookalikes, text)
     return _NOISE.sub(lambda m: _blank_noise(text, m), text)
 
 
