@@ -149,6 +149,8 @@ _MESSAGE_TO = words(
 
 _LONG_ACCOUNT_WORDS = words(r"cbu", r"cvu")
 _NIB_WORDS = words(r"nib")
+_SIX_DIGIT_BRANCH_WORDS = words(r"bsb", r"sort\s*-?\s*code", r"s/c")
+_BLZ_WORDS = words(r"blz", r"bankleitzahl")
 
 # Context words, most specific first; the last context word in a message decides.
 _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
@@ -171,6 +173,10 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     # Argentina's CBU and CVU have 22 digits, Portugal's NIB 21: wait for them whole.
     (_LONG_ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 22)),
     (_NIB_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 21)),
+    # A bank-branch code said in parts: Australia's BSB and the UK/Irish sort code have six
+    # digits ("bsb is 035", then "892"), Germany's Bankleitzahl eight ("blz 493", "36 ...").
+    (_SIX_DIGIT_BRANCH_WORDS, _Kind("BANK_ROUTING", 6)),
+    (_BLZ_WORDS, _Kind("BANK_ROUTING", 8)),
     # a US routing number has nine digits ("routing 2670", then "84131"), in three groups too
     (ABA_WORDS, _Kind("BANK_ROUTING", 9, follow_ups=3)),
     # Account numbers run from 8 to 20 digits: wait for 12 (most US and European ones).
