@@ -217,6 +217,11 @@ _DRIVER_PHRASES = (
     r"permis\s*(?:de\s*)?conduire",
     r"f(?:[üu]|ue)hrerschein(?:\s*-?\s*(?:nummer|nr\.?))?",
     r"fs\s*-?\s*(?:nr\.?|nummer)",
+    # Switzerland's "Führerausweis" / "Fahrausweis", and the licence's legal names in Germany
+    # ("Fahrerlaubnis") and Austria ("Lenkberechtigung")
+    r"(?:f(?:[üu]|ue)hrer|fahr)ausweis(?:\s*-?\s*(?:nummer|nr\.?))?",
+    r"fahrerlaubnis(?:\s*-?\s*(?:nummer|nr\.?))?",
+    r"lenkberechtigung",
     r"carn[ée]t",
     # "carné" alone, as Spain says the driving licence ("carné L33286201"); not an identity,
     # a member's or a student's card
