@@ -517,7 +517,13 @@ def _pieced(
         for begin, end, compact, count in pieces_after(
             view, word.end(), most=most, takes=_id_piece
         ):
-            if count >= 2 and len(compact) >= 7 and any(c.isdigit() for c in compact):
+            if (
+                count >= 2
+                and len(compact) >= 7
+                and any(c.isdigit() for c in compact)
+                # "Passport No: Z6514281 , PNR GPWDV5": a reference's word ends the pieces
+                and NOT_PERSONAL.search(view, begin, end) is None
+            ):
                 longest[begin] = end
         before_word = pieces_before(view, word.start(), most=most, takes=_id_piece)
         for begin, end, compact, count in before_word:
