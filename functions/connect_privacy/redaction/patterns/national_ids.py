@@ -293,6 +293,16 @@ def classify_nine(view: str, run: Run) -> Span | None:
     ):
         # the ITIN's own shape (9XX, a group the IRS issues) with taxes named near it
         entity = "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"
+    elif (
+        len(run.groups) in (2, 3)
+        and ssn.is_valid(digits)
+        and TAX_WORDS.search(view, max(0, run.begin - _TAX_REACH), run.end + _TAX_REACH)
+        and not before(NOT_PERSONAL, view, run.begin)
+        and not _ZIP_PLUS_4.fullmatch(view, run.begin, run.end)
+    ):
+        # nine digits in an SSN's groups (3-2-4, 5-4), taxes named near them: what one files
+        # with ("its 356 ... 62 -- 3801 for the tax form")
+        entity = "SSN"
     elif before(SIN_WORDS, view, run.begin) and sin.is_valid(digits):
         entity = "CA_SOCIAL_INSURANCE_NUMBER"  # before SSN: "social insurance" says "social"
     elif (
