@@ -396,7 +396,10 @@ def _phone_at_start(
         if counts[last + 1] - counts[start] < _MIN_PHONE_DIGITS:
             return None
         candidate = view[run_begin : groups[last][1]]
-        if _is_phone(candidate, digits[counts[start] : counts[last + 1]], regions, lenient):
+        number = digits[counts[start] : counts[last + 1]]
+        if _is_phone(candidate, number, regions, lenient) or (
+            start == 0 and last == stop - 1 and _mobile_without_plus(number)
+        ):
             return last
     return None
 
@@ -450,6 +453,21 @@ def _is_phone(candidate: str, digits: str, regions: tuple[str, ...], lenient: bo
         if _may_be_national(digits, region, lenient) and _valid(candidate, region, lenient):
             return True
     return False
+
+
+# A mobile written with its country code and no "+" or "00" ("91 8179 60 0799", "61 412 345
+# 678", "44 7700 900123"): the country codes of the markets served and of India and
+# Australia, each with its mobiles' own first digits. Only a whole run of groups: never the
+# first digits of a longer one (a card's "4470 ...").
+_MOBILE_WITHOUT_PLUS = re.compile(
+    r"91[6-9][0-9]{9}|614[0-9]{8}|447[0-9]{9}|491[5-7][0-9]{8,9}|33[67][0-9]{8}"
+    r"|34[67][0-9]{8}|3519[1236][0-9]{7}|55[1-9]{2}9[0-9]{8}",
+    re.ASCII,
+)
+
+
+def _mobile_without_plus(digits: str) -> bool:
+    return _MOBILE_WITHOUT_PLUS.fullmatch(digits) is not None and _valid("+" + digits, None)
 
 
 def _mx_mobile_with_one(digits: str) -> bool:
