@@ -63,7 +63,8 @@ _EMAIL = re.compile(
 _PHONE_HINT = re.compile(r"[0-9](?:[\s().\-/]{0,16}[0-9]){6,}", re.ASCII)
 # Up to 16 separator characters between groups: spelled-out digits and joining
 # words ("and then") blanked in the deobfuscated view leave gaps.
-_PHONE_RUN = re.compile(r"\+?\(?[0-9](?:[\s().\-/]{0,16}[0-9])*", re.ASCII)
+# A line break ends a number: an address's postcode above its phone ("IL 12646\n(203) ...").
+_PHONE_RUN = re.compile(r"\+?\(?[0-9](?:[ \t\r\f\v().\-/]{0,16}[0-9])*", re.ASCII)
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
 _DATE = re.compile(r"\(?[0-9]{1,4}([./\-])[0-9]{1,2}\1[0-9]{2,4}", re.ASCII)
 _ZIP_PLUS_4 = re.compile(r"[0-9]{5}-[0-9]{4}", re.ASCII)
