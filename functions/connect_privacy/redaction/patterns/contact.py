@@ -52,6 +52,7 @@ from connect_privacy.redaction.patterns.digit_groups import (
     ORDER_NUMBER,
     digit_group_spans,
     undated,
+    zip_after_state,
 )
 from connect_privacy.redaction.patterns.value_first import reference_after
 from connect_privacy.redaction.spans import Span
@@ -63,8 +64,7 @@ _EMAIL = re.compile(
 _PHONE_HINT = re.compile(r"[0-9](?:[\s().\-/]{0,16}[0-9]){6,}", re.ASCII)
 # Up to 16 separator characters between groups: spelled-out digits and joining
 # words ("and then") blanked in the deobfuscated view leave gaps.
-# A line break ends a number: an address's postcode above its phone ("IL 12646\n(203) ...").
-_PHONE_RUN = re.compile(r"\+?\(?[0-9](?:[ \t\r\f\v().\-/]{0,16}[0-9])*", re.ASCII)
+_PHONE_RUN = re.compile(r"\+?\(?[0-9](?:[\s().\-/]{0,16}[0-9])*", re.ASCII)
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
 _DATE = re.compile(r"\(?[0-9]{1,4}([./\-])[0-9]{1,2}\1[0-9]{2,4}", re.ASCII)
 _ZIP_PLUS_4 = re.compile(r"[0-9]{5}-[0-9]{4}", re.ASCII)
@@ -162,6 +162,10 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         ):
             continue
         groups = digit_group_spans(view, run.start(), run.end())
+        if len(groups) > 1 and zip_after_state(view, begin, groups[0]):
+            # "Springfield IL 12646 (203) 540-1216": an address's ZIP, then its phone
+            groups = groups[1:]
+            begin = groups[0][0] - (1 if view[groups[0][0] - 1] in "+(" else 0)
         # After a phone word, a number of a possible length is a phone, even one
         # outside the ranges the plan has allocated (drama and test numbers).
         lenient = before(PHONE_WORDS, view, begin, 32)

@@ -681,8 +681,6 @@ def _blank_noise(text: str, match: re.Match[str]) -> str:
     after = _GROUP_AFTER.match(text, match.end(), match.end() + 17)
     if before is None or after is None or min(len(before.group()), len(after.group())) > 6:
         return match.group()
-    if "\n" in noise:
-        return noise  # a line break ends a number: "IL 12646\n(203) 540-1216", an address
     if _TIME_AFTER.match(text, after.end()):
         return match.group()  # "06 12 34 56 78 après 9:40": a time follows, not a group
     if _amount_beside(text, match, before.start(), after.end()):
