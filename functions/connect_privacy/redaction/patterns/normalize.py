@@ -181,7 +181,9 @@ _TENS = {
     **dict.fromkeys(("twenty", "veinte", "vingt", "vingts", "zwanzig", "vinte"), 20),
     **dict.fromkeys(("thirty", "treinta", "trente", "dreißig", "dreissig", "trinta"), 30),
     **dict.fromkeys(("forty", "fourty", "cuarenta", "quarante", "vierzig", "quarenta"), 40),
-    **dict.fromkeys(("fifty", "cincuenta", "cinquante", "fünfzig", "fuenfzig", "funfzig", "cinquenta"), 50),
+    **dict.fromkeys(
+        ("fifty", "cincuenta", "cinquante", "fünfzig", "fuenfzig", "funfzig", "cinquenta"), 50
+    ),
     **dict.fromkeys(("sixty", "sesenta", "soixante", "sechzig", "sessenta"), 60),
     # Belgian and Swiss French say septante, huitante (or octante) and nonante
     **dict.fromkeys(("seventy", "setenta", "siebzig", "septante"), 70),
