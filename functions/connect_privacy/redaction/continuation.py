@@ -862,7 +862,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         carried = _ssn_head(view, now)
         if carried.spans:
             return carried
-        carried = _sent_too_soon(view, now)
+        # not a value's end ("056 sorry" after a card's sixteen digits): only a new start
+        carried = _sent_too_soon(view, now) if card_heads else Carried((), None)
         if carried.spans:
             return carried
         carried = _phone_head(view, now)
