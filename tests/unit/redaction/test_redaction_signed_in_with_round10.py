@@ -25,6 +25,12 @@ PASSWORD = "[PASSWORD]"
             f"ich log mich mit {PASSWORD} ein und krieg fehler 500",
         ),
         ("eingeloggt mit chispa7459? geht nicht", f"eingeloggt mit {PASSWORD} geht nicht"),
+        ("hab mich mit Pr4i486 angemeldet", f"hab mich mit {PASSWORD} angemeldet"),
+        ("ich melde mich mit Sol#8812 an", f"ich melde mich mit {PASSWORD} an"),
+        (
+            "I used nu4g351x to log in and got error 403",
+            f"I used {PASSWORD} to log in and got error 403",
+        ),
         ("me conecté con Sol#8812 y nada", f"me conecté con {PASSWORD} y nada"),
         ("je me suis connecté avec kiwi3334 hier", f"je me suis connecté avec {PASSWORD} hier"),
         ("entrei com Rio1825x e deu erro", f"entrei com {PASSWORD} e deu erro"),
@@ -42,6 +48,8 @@ def test_what_one_signs_in_with_is_masked(text, masked):
         "logged in with iPhone15 and got error E-0551",
         "logged in with jane.doe@example.com",
         "I logged in with order 12345",
+        "ich hab mich mit meinem Konto angemeldet",
+        "I used order 12345 to log in",
     ],
 )
 def test_what_is_no_password_stays(text):

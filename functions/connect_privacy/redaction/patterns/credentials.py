@@ -733,12 +733,16 @@ _SIGNED_IN_WITH = re.compile(
     r"(?:\s+(?:again|today|now))?\s+with|login\s+with"
     r"|(?:log(?:ge|gte)?|melde(?:te)?)\s+mich\s+(?:\w+\s+)?mit"
     r"|(?:eingeloggt|angemeldet|anmelden|einloggen|einlogge)\s+mit"
+    # the value before the verb's end: "hab mich mit X angemeldet", "mich mit X eingeloggt"
+    r"|mich\s+mit(?=\s+\S{6,64}\s+(?:an|ein)(?:gemeldet|geloggt|melden|loggen)?\b)"
+    # "I used X to log in", "used X to sign in"
+    r"|used(?=\s+\S{6,64}\s+to\s+(?:log|sign)\s*-?\s*(?:in|on)\b)"
     r"|(?:me\s+)?(?:conect[ée]|logu?e[ée]|entr[ée])\s+con|inici[ée]\s+sesi[óo]n\s+con"
     r"|(?:me\s+suis\s+)?connect[ée]e?\s+avec|me\s+connecte\s+avec"
     r"|(?:entrei|loguei|acessei|fiz\s+login)\s+com)\s+"
     rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}})"
 )
-_SIGN_IN_STEMS = ("log", "sign", "meld", "conect", "sesi", "connect", "entr", "acess")
+_SIGN_IN_STEMS = ("log", "sign", "meld", "conect", "sesi", "connect", "entr", "acess", "mich")
 # "Pixel7", "Galaxy22": a device's name with its model number.
 _MODEL_NAME = re.compile(r"[A-Za-z]+[0-9]{1,2}")
 
