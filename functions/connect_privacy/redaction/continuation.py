@@ -149,6 +149,8 @@ _MESSAGE_TO = words(
 
 _LONG_ACCOUNT_WORDS = words(r"cbu", r"cvu")
 _NIB_WORDS = words(r"nib")
+_SIX_DIGIT_BRANCH_WORDS = words(r"bsb", r"sort\s*-?\s*code", r"s/c")
+_BLZ_WORDS = words(r"blz", r"bankleitzahl")
 
 # Context words, most specific first; the last context word in a message decides.
 _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
@@ -171,6 +173,10 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     # Argentina's CBU and CVU have 22 digits, Portugal's NIB 21: wait for them whole.
     (_LONG_ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 22)),
     (_NIB_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 21)),
+    # A bank-branch code said in parts: Australia's BSB and the UK/Irish sort code have six
+    # digits ("bsb is 035", then "892"), Germany's Bankleitzahl eight ("blz 493", "36 ...").
+    (_SIX_DIGIT_BRANCH_WORDS, _Kind("BANK_ROUTING", 6)),
+    (_BLZ_WORDS, _Kind("BANK_ROUTING", 8)),
     # a US routing number has nine digits ("routing 2670", then "84131"), in three groups too
     (ABA_WORDS, _Kind("BANK_ROUTING", 9, follow_ups=3)),
     # Account numbers run from 8 to 20 digits: wait for 12 (most US and European ones).
@@ -856,6 +862,10 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         carried = _ssn_head(view, now)
         if carried.spans:
             return carried
+        # not a value's end ("056 sorry" after a card's sixteen digits): only a new start
+        carried = _sent_too_soon(view, now) if card_heads else Carried((), None)
+        if carried.spans:
+            return carried
         carried = _phone_head(view, now)
         if carried.spans or not card_heads:
             return carried
@@ -1221,6 +1231,32 @@ def _phone_head(view: str, now: float) -> Carried:
         or sum(c.isdigit() for c in view) != len(digits)  # other numbers: a reference, a date
         or NOT_PERSONAL.search(view, low, match.start())
     ):
+        return Carried((), None)
+    span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
+    return Carried((span,), PendingNumber("PHONE", len(digits), complete, 0, now + WINDOW_SECONDS))
+
+
+# A phone's first digits and an apology for hitting Enter too soon, and nothing else ("0412
+# sorry", "+61 sorry", "+49 151 sorry hit enter", "06 12 oups", "0171 sorry, enviado",
+# "912 desculpa"): a country code or a trunk 0 starts a phone, whose rest comes next.
+_SENT_TOO_SOON = re.compile(
+    r"[^\w\n+]{0,4}(?P<value>(?:\+[0-9]|0[1-9])(?:[ \-.]?[0-9]){1,6})[\s,.!]{1,3}"
+    r"(?i:sry|oops|oups|perd[óo]n|pardon|d[ée]sol[ée]e?|entschuldigung|sorr[iy]|desculp[ae]"
+    r"|perd[ãa]o)"
+    r"(?:[^\w\n]{1,3}[^\W\d_]{1,12}){0,4}[^\w\n]{0,4}"
+)
+_SOON_LEAST = 3
+
+
+def _sent_too_soon(view: str, now: float) -> Carried:
+    match = _SENT_TOO_SOON.fullmatch(view) if len(view) <= _READY_CHARS + 20 else None
+    if match is None:
+        return Carried((), None)
+    value = match.group("value")
+    digits = "".join(c for c in value if c.isdigit())
+    international = value.startswith("+")
+    complete = _phone_digits(digits, international=international)
+    if len(digits) < (2 if international else _SOON_LEAST) or len(digits) >= complete - 2:
         return Carried((), None)
     span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
     return Carried((span,), PendingNumber("PHONE", len(digits), complete, 0, now + WINDOW_SECONDS))

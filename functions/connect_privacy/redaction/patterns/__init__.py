@@ -63,6 +63,7 @@ from connect_privacy.redaction.patterns.credentials import (
     find_old_or_new_password,
     find_password,
     find_password_before_word,
+    find_signed_in_with,
     find_tried_password,
 )
 from connect_privacy.redaction.patterns.digit_groups import clear_group_cache
@@ -93,6 +94,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_password_before_word,
     find_tried_password,
     find_old_or_new_password,
+    find_signed_in_with,
     find_bare_password,
     banking.find_iban,
     banking.find_swift,

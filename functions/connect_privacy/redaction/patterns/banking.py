@@ -1520,6 +1520,22 @@ def _calendar_date(value: str) -> bool:
     return False
 
 
+# India's postal code is the "PIN code", written "pincode" as one word: six digits, the first
+# 1 to 8 (the region). A card's PIN named so comes with a card, bank or cash-machine word.
+_PINCODE_WORD = re.compile(r"(?i)\bpin-?codes?\b(?:\s*+(?:is|:|-|=|no\.?|number))?\s*+$")
+_POSTAL_PIN = re.compile(r"[1-8][0-9]{5}")
+_CARD_OR_BANK = re.compile(rf"(?i){CASH_MACHINE}|\b(?:bank|banco|banque|atm|debit|credit)")
+
+
+def _postal_pincode(view: str, begin: int, value: str) -> bool:
+    return (
+        _POSTAL_PIN.fullmatch(value) is not None
+        and _PINCODE_WORD.search(view[max(0, begin - 24) : begin]) is not None
+        and CARD_WORDS.search(view) is None
+        and _CARD_OR_BANK.search(view) is None
+    )
+
+
 def find_pin(view: str) -> Iterator[Span]:
     """A PIN after its word, or before it ("1234 es mi pin"). Every PIN holds a digit of
     the view (spelled ones in the spelled view)."""
@@ -1565,6 +1581,8 @@ def find_pin(view: str) -> Iterator[Span]:
         value = match.group("value")
         if before(_STORE_WORDS, view, match.start("value"), 12):
             continue  # "the PIN for the locker at store 2187 was ...": the store's number
+        if _postal_pincode(view, match.start("value"), value):
+            continue  # "my pincode is 176520 and ...": India's postal code
         # "pin que botei no caixa em 2027-02-28", "am 08.02. gesetzt": a date, not the PIN
         if not (_DOTTED.fullmatch(value) or _calendar_date(value) or day_and_month(value)):
             yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")

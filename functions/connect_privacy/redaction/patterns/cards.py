@@ -37,6 +37,7 @@ from connect_privacy.redaction.patterns.digit_groups import (
     ORDER_NUMBER,
     digit_group_spans,
     undated,
+    zip_after_state,
 )
 from connect_privacy.redaction.spans import Span
 
@@ -182,6 +183,9 @@ def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
             if rest.digits:
                 yield from _cards_in_run(view, rest)
             return
+    if not known_issuer(run.digits) and zip_after_state(view, run.begin, run.groups[0]):
+        # "Springfield IL 12646 (203) 540-1216": an address's ZIP and its phone, no card
+        return
     if is_card(run.digits):
         yield Span(
             run.begin, run.end, ENTITY, 0.95 if known_issuer(run.digits) else 0.8, "patterns"

@@ -52,6 +52,7 @@ from connect_privacy.redaction.patterns.digit_groups import (
     ORDER_NUMBER,
     digit_group_spans,
     undated,
+    zip_after_state,
 )
 from connect_privacy.redaction.patterns.value_first import reference_after
 from connect_privacy.redaction.spans import Span
@@ -161,6 +162,10 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         ):
             continue
         groups = digit_group_spans(view, run.start(), run.end())
+        if len(groups) > 1 and zip_after_state(view, begin, groups[0]):
+            # "Springfield IL 12646 (203) 540-1216": an address's ZIP, then its phone
+            groups = groups[1:]
+            begin = groups[0][0] - (1 if view[groups[0][0] - 1] in "+(" else 0)
         # After a phone word, a number of a possible length is a phone, even one
         # outside the ranges the plan has allocated (drama and test numbers).
         lenient = before(PHONE_WORDS, view, begin, 32)
@@ -399,7 +404,10 @@ def _phone_at_start(
         if counts[last + 1] - counts[start] < _MIN_PHONE_DIGITS:
             return None
         candidate = view[run_begin : groups[last][1]]
-        if _is_phone(candidate, digits[counts[start] : counts[last + 1]], regions, lenient):
+        number = digits[counts[start] : counts[last + 1]]
+        if _is_phone(candidate, number, regions, lenient) or (
+            start == 0 and last == stop - 1 and _mobile_without_plus(number)
+        ):
             return last
     return None
 
@@ -453,6 +461,21 @@ def _is_phone(candidate: str, digits: str, regions: tuple[str, ...], lenient: bo
         if _may_be_national(digits, region, lenient) and _valid(candidate, region, lenient):
             return True
     return False
+
+
+# A mobile written with its country code and no "+" or "00" ("91 8179 60 0799", "61 412 345
+# 678", "44 7700 900123"): the country codes of the markets served and of India and
+# Australia, each with its mobiles' own first digits. Only a whole run of groups: never the
+# first digits of a longer one (a card's "4470 ...").
+_MOBILE_WITHOUT_PLUS = re.compile(
+    r"91[6-9][0-9]{9}|614[0-9]{8}|447[0-9]{9}|491[5-7][0-9]{8,9}|33[67][0-9]{8}"
+    r"|34[67][0-9]{8}|3519[1236][0-9]{7}|55[1-9]{2}9[0-9]{8}",
+    re.ASCII,
+)
+
+
+def _mobile_without_plus(digits: str) -> bool:
+    return _MOBILE_WITHOUT_PLUS.fullmatch(digits) is not None and _valid("+" + digits, None)
 
 
 def _mx_mobile_with_one(digits: str) -> bool:

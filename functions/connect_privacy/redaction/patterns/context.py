@@ -326,6 +326,9 @@ NOT_PERSONAL = words(
     r"conf",
     r"booking",
     r"reservation",
+    # an airline's or a railway's booking record ("PNR GPWDV5"), and its English long name
+    r"pnr",
+    r"record\s*locator",
     r"item",
     r"sku",
     r"model",

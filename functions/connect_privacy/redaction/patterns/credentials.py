@@ -721,3 +721,51 @@ def _answered_password(value: str) -> bool:
         )
         or _random_case(value)
     )
+
+
+# What a customer signs in WITH, named by no password word, is the password: "I logged in
+# with Blu3B3nfic438 and it failed", "ich log mich mit gato.112 ein", "me conecté con
+# Sol#8812", "je me suis connecté avec kiwi3334", "entrei com Rio1825 e deu erro". Only a
+# word of letters mixed with digits (an email, a device's model or "my account" is what
+# else one signs in with).
+_SIGNED_IN_WITH = re.compile(
+    r"(?i)\b(?:(?:log(?:ged|ging|s)?|sign(?:ed|ing|s)?)\s*-?\s*(?:in(?:to)?|on)"
+    r"(?:\s+(?:again|today|now))?\s+with|login\s+with"
+    r"|(?:log(?:ge|gte)?|melde(?:te)?)\s+mich\s+(?:\w+\s+)?mit"
+    r"|(?:eingeloggt|angemeldet|anmelden|einloggen|einlogge)\s+mit"
+    # the value before the verb's end: "hab mich mit X angemeldet", "mich mit X eingeloggt"
+    r"|mich\s+mit(?=\s+\S{6,64}\s+(?:an|ein)(?:gemeldet|geloggt|melden|loggen)?\b)"
+    # "I used X to log in", "used X to sign in"
+    r"|used(?=\s+\S{6,64}\s+to\s+(?:log|sign)\s*-?\s*(?:in|on)\b)"
+    r"|(?:me\s+)?(?:conect[ée]|logu?e[ée]|entr[ée])\s+con|inici[ée]\s+sesi[óo]n\s+con"
+    r"|(?:me\s+suis\s+)?connect[ée]e?\s+avec|me\s+connecte\s+avec"
+    r"|(?:entrei|loguei|acessei|fiz\s+login)\s+com)\s+"
+    rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}})"
+)
+_SIGN_IN_STEMS = ("log", "sign", "meld", "conect", "sesi", "connect", "entr", "acess", "mich")
+# "Pixel7", "Galaxy22": a device's name with its model number.
+_MODEL_NAME = re.compile(r"[A-Za-z]+[0-9]{1,2}")
+
+
+def find_signed_in_with(view: str) -> Iterator[Span]:
+    if _ANY_DIGIT.search(view) is None:
+        return
+    low = view.lower()
+    if not any(map(low.__contains__, _SIGN_IN_STEMS)):
+        return
+    for match in _SIGNED_IN_WITH.finditer(view):
+        value = match.group("value").rstrip(".,;:)")
+        if (
+            len(value) >= 6
+            and any(c.isdigit() for c in value)
+            and any(c.isalpha() for c in value)
+            and not _EMAIL_SHAPE.search(value)
+            and not _VERSION.fullmatch(value)
+            and not _URL_PIECE.search(value.strip("?"))
+            and _DEVICE.fullmatch(value) is None
+            and _MODEL_NAME.fullmatch(value) is None
+            and not NOT_PERSONAL.match(value)
+            and LOGIN_WORD.search(value) is None
+        ):
+            begin = match.start("value")
+            yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")

@@ -116,3 +116,20 @@ def _digits_between(view: str, begin: int, end: int) -> tuple[int, int] | None:
     while not "0" <= view[end - 1] <= "9":  # a few separators at most
         end -= 1
     return first.start(), end
+
+
+# A US state's code before five digits: the ZIP of an address line ("Springfield IL 12646").
+_STATE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
+    r"|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?\s{1,2}$"
+)
+
+
+def zip_after_state(view: str, begin: int, first: tuple[int, int]) -> bool:
+    """The group ``first``, starting at ``begin``, is five digits after a US state's code:
+    an address's ZIP, whatever digits follow it (the phone on the next line)."""
+    return (
+        first[0] == begin
+        and first[1] - first[0] == 5
+        and _STATE_BEFORE.search(view, max(0, begin - 6), begin) is not None
+    )

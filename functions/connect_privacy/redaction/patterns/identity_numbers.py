@@ -279,7 +279,9 @@ def _pieced_ids(view: str) -> Iterator[Span]:
         names = None
         for word in phrases.finditer(view):
             most = max(lengths)
-            after = pieces_after(view, word.end(), most=most, reach=32, starts=5)
+            # a clause may stand between ("the RFC on my mexican invoices is ..."): the
+            # value is validated whole, so eight words' reach costs no false match
+            after = pieces_after(view, word.end(), most=most, reach=40, starts=8)
             for begin, end, compact, count in after:
                 if count >= 2 and len(compact) in lengths and valid(compact.upper()):
                     yield Span(begin, end, entity, 0.85, "patterns")

@@ -218,6 +218,11 @@ _DRIVER_PHRASES = (
     r"permis\s*(?:de\s*)?conduire",
     r"f(?:[üu]|ue)hrerschein(?:\s*-?\s*(?:nummer|nr\.?))?",
     r"fs\s*-?\s*(?:nr\.?|nummer)",
+    # Switzerland's "Führerausweis" / "Fahrausweis", and the licence's legal names in Germany
+    # ("Fahrerlaubnis") and Austria ("Lenkberechtigung")
+    r"(?:f(?:[üu]|ue)hrer|fahr)ausweis(?:\s*-?\s*(?:nummer|nr\.?))?",
+    r"fahrerlaubnis(?:\s*-?\s*(?:nummer|nr\.?))?",
+    r"lenkberechtigung",
     r"carn[ée]t",
     # "carné" alone, as Spain says the driving licence ("carné L33286201"); not an identity,
     # a member's or a student's card
@@ -289,6 +294,16 @@ def classify_nine(view: str, run: Run) -> Span | None:
     ):
         # the ITIN's own shape (9XX, a group the IRS issues) with taxes named near it
         entity = "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"
+    elif (
+        len(run.groups) in (2, 3)
+        and ssn.is_valid(digits)
+        and TAX_WORDS.search(view, max(0, run.begin - _TAX_REACH), run.end + _TAX_REACH)
+        and not before(NOT_PERSONAL, view, run.begin)
+        and not _ZIP_PLUS_4.fullmatch(view, run.begin, run.end)
+    ):
+        # nine digits in an SSN's groups (3-2-4, 5-4), taxes named near them: what one files
+        # with ("its 356 ... 62 -- 3801 for the tax form")
+        entity = "SSN"
     elif before(SIN_WORDS, view, run.begin) and sin.is_valid(digits):
         entity = "CA_SOCIAL_INSURANCE_NUMBER"  # before SSN: "social insurance" says "social"
     elif (
@@ -515,7 +530,13 @@ def _pieced(
         for begin, end, compact, count in pieces_after(
             view, word.end(), most=most, takes=_id_piece
         ):
-            if count >= 2 and len(compact) >= 7 and any(c.isdigit() for c in compact):
+            if (
+                count >= 2
+                and len(compact) >= 7
+                and any(c.isdigit() for c in compact)
+                # "Passport No: Z6514281 , PNR GPWDV5": a reference's word ends the pieces
+                and NOT_PERSONAL.search(view, begin, end) is None
+            ):
                 longest[begin] = end
         before_word = pieces_before(view, word.start(), most=most, takes=_id_piece)
         for begin, end, compact, count in before_word:

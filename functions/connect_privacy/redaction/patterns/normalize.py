@@ -158,10 +158,10 @@ _AMBIGUOUS = frozenset(
 _TEENS = {
     **dict.fromkeys(("ten", "diez", "dix", "zehn", "dez"), 10),
     **dict.fromkeys(("eleven", "once", "onze", "elf"), 11),
-    **dict.fromkeys(("twelve", "doce", "douze", "zwölf", "zwoelf", "doze"), 12),
+    **dict.fromkeys(("twelve", "doce", "douze", "zwölf", "zwoelf", "zwolf", "doze"), 12),
     **dict.fromkeys(("thirteen", "trece", "treize", "dreizehn", "treze"), 13),
     **dict.fromkeys(("fourteen", "catorce", "quatorze", "vierzehn", "catorze"), 14),
-    **dict.fromkeys(("fifteen", "quince", "quinze", "fünfzehn", "fuenfzehn"), 15),
+    **dict.fromkeys(("fifteen", "quince", "quinze", "fünfzehn", "fuenfzehn", "funfzehn"), 15),
     **dict.fromkeys(("sixteen", "dieciséis", "dieciseis", "seize", "sechzehn"), 16),
     **dict.fromkeys(("dezesseis", "dezasseis"), 16),
     **dict.fromkeys(("seventeen", "diecisiete", "siebzehn", "dezessete", "dezassete"), 17),
@@ -177,11 +177,14 @@ _TEENS = {
     "veintiocho": 28,
     "veintinueve": 29,
 }
+# German without its umlauts, as typed on a foreign keyboard: "funfzig", "zwolf".
 _TENS = {
     **dict.fromkeys(("twenty", "veinte", "vingt", "vingts", "zwanzig", "vinte"), 20),
     **dict.fromkeys(("thirty", "treinta", "trente", "dreißig", "dreissig", "trinta"), 30),
     **dict.fromkeys(("forty", "fourty", "cuarenta", "quarante", "vierzig", "quarenta"), 40),
-    **dict.fromkeys(("fifty", "cincuenta", "cinquante", "fünfzig", "fuenfzig", "cinquenta"), 50),
+    **dict.fromkeys(
+        ("fifty", "cincuenta", "cinquante", "fünfzig", "fuenfzig", "funfzig", "cinquenta"), 50
+    ),
     **dict.fromkeys(("sixty", "sesenta", "soixante", "sechzig", "sessenta"), 60),
     # Belgian and Swiss French say septante, huitante (or octante) and nonante
     **dict.fromkeys(("seventy", "setenta", "siebzig", "septante"), 70),
@@ -204,8 +207,8 @@ _TEEN = _alternation(_TEENS)
 _TEN = _alternation(_TENS)
 # German says the unit first ("vierundachtzig"): "achtzig vier" is 80 and 4, never 84.
 _TENS_DE = frozenset(
-    {"zwanzig", "dreißig", "dreissig", "vierzig", "fünfzig", "fuenfzig", "sechzig", "siebzig"}
-    | {"achtzig", "neunzig"}
+    {"zwanzig", "dreißig", "dreissig", "vierzig", "fünfzig", "fuenfzig", "funfzig", "sechzig"}
+    | {"siebzig", "achtzig", "neunzig"}
 )
 _TEN_DE = _alternation(_TENS_DE)
 _TEN_UNIT_AFTER = _alternation(w for w in _TENS if w not in _TENS_DE)
