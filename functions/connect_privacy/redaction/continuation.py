@@ -255,11 +255,16 @@ _CARD_DIGITS, _LONG_CARD_DIGITS = 16, 19
 # country and check digits, a NIE with X, Y or Z.
 # The value may be followed by an interjection before the customer hits Enter
 # ("4111 1111 wait", "espera", "attendez", "moment", "sorry hit enter", an emoji):
-# up to three words without digits, and punctuation or symbols, to the end.
+# up to three words without digits, and punctuation or symbols, to the end; up to six
+# when the first asks to wait and the rest says why ("espera que se me corta", "wait my
+# battery is dying", "attendez ça coupe", "pera que a net caiu").
 _AFTERWORDS = (
     r"(?:[^\w\n\[\]]{0,4}|(?P<after>[^\w\n\[\]]{1,4}"
-    r"(?:[^\W\d_]{1,12}[^\w\n\[\]]{1,4}){0,2}[^\W\d_]{1,12}[^\w\n\[\]]{0,4}))$"
+    r"(?:[^\W\d_]{1,12}[^\w\n\[\]]{1,4}){0,5}[^\W\d_]{1,12}[^\w\n\[\]]{0,4}))$"
 )
+# More words than this after the value: the first must ask to wait.
+_AFTER_WORDS_PLAIN = 3
+_SYMBOLS = " \t,.;:-!?…()'\"\u2019"
 # Dates are not numbers in progress ("die Karte ist seit 10.06.2025 gesperrt").
 _DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./][0-9]{1,2}(?:[./][0-9]{0,4})?")
 # Digits a value followed by words must have to be a number in progress: "4111 1111
@@ -1335,6 +1340,9 @@ def _named_after(match: re.Match[str]) -> bool:
     after = match.group("after")
     if not after:
         return False
+    said = after.split()
+    if len(said) > _AFTER_WORDS_PLAIN:
+        return _HOLD_ON.match(after, len(after) - len(after.lstrip(_SYMBOLS))) is None
     return _HOLD_ON.search(after) is None and _MORE_TO_COME.search(after) is None
 
 
