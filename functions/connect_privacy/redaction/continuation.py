@@ -586,6 +586,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return Carried((), None)  # one character that does not end the NI number
     if _said_time(view, match, begin, end):
         return Carried((), None)
+    if pending.entity_type == "BR_CPF" and pending.seen == _CPF_HEAD_SEEN and taken != needed:
+        return Carried((), None)  # a CPF's check digits come as a pair ("94"), not "2 items"
     span = Span(begin, end, pending.entity_type, _SCORE, "continuation")
     seen = pending.seen + taken
     complete = pending.complete
@@ -859,6 +861,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         if carried.spans:
             return carried
         carried = _ssn_head(view, now)
+        if carried.spans:
+            return carried
+        carried = _cpf_head(view, now)
         if carried.spans:
             return carried
         carried = _phone_head(view, now)
@@ -1206,6 +1211,21 @@ def _ssn_head(view: str, now: float) -> Carried:
         entity = "SSN"
     span = Span(match.start("value"), match.end("value"), entity, _SCORE, "continuation")
     pending = PendingNumber(entity, _SSN_HEAD_SEEN, 9, 0, now + WINDOW_SECONDS)
+    return Carried((span,), pending)
+
+
+# A message that is three groups of three digits and nothing else ("667-498-897",
+# "204.867.735"): a CPF's nine digits as printed, its two check digits ("-94") to come.
+_CPF_HEAD = re.compile(r"[^\w\n]{0,4}(?P<value>[0-9]{3}([.\-])[0-9]{3}\2[0-9]{3})[^\w\n]{0,4}")
+_CPF_HEAD_SEEN, _CPF_DIGITS = 9, 11
+
+
+def _cpf_head(view: str, now: float) -> Carried:
+    match = _CPF_HEAD.fullmatch(view)
+    if match is None:
+        return Carried((), None)
+    span = Span(match.start("value"), match.end("value"), "BR_CPF", _SCORE, "continuation")
+    pending = PendingNumber("BR_CPF", _CPF_HEAD_SEEN, _CPF_DIGITS, 0, now + WINDOW_SECONDS)
     return Carried((span,), pending)
 
 
