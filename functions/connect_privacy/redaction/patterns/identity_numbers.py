@@ -30,7 +30,7 @@ from stdnum.fr import nir
 from stdnum.mx import curp, rfc
 from stdnum.pt import nif
 
-from connect_privacy.redaction.patterns.cards import Run, digit_runs
+from connect_privacy.redaction.patterns.cards import Run, digit_runs, is_card, known_issuer
 from connect_privacy.redaction.patterns.context import (
     DATE_SHAPE,
     NOT_PERSONAL,
@@ -299,6 +299,14 @@ def _pieced_ids(view: str) -> Iterator[Span]:
 _ONE_LETTER_WORD = re.compile(r"\s[aey]\s+[^\W\d_]")
 
 
+def _card_then_count(digits: str) -> bool:
+    """Eighteen digits that are a card of a known issuer and two more ("5105 1081 1123
+    7768 , 20 versements"): the card and a count beside it, not a CLABE (one in ten
+    runs passes its check digit), unless a CLABE word names it."""
+    card = digits[:16]
+    return known_issuer(card) and is_card(card)
+
+
 def _a_word_not_a_letter(text: str, match: re.Match[str]) -> bool:
     """The "check letter" is a lower-case one-letter word set apart, before another word."""
     return _ONE_LETTER_WORD.match(text, match.end() - 2) is not None
@@ -431,7 +439,10 @@ def _classify_digits(view: str, begin: int, digits: str) -> str | None:
     if (
         count == 18
         and clabe_is_valid(digits)
-        and (before(CLABE_WORDS, view, begin) or not before(NOT_PERSONAL, view, begin, 24))
+        and (
+            before(CLABE_WORDS, view, begin)
+            or not (before(NOT_PERSONAL, view, begin, 24) or _card_then_count(digits))
+        )
     ):
         return "MX_CLABE"
     return None
