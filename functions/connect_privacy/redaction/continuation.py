@@ -905,6 +905,15 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if (
         tail is None
         or _ENDING_WORDS.search(view, max(0, context.start() - 24), tail.start("value"))
+        # "cep 18326-245 numero 35", "calle Mayor número 12": a house's number
+        or (
+            kind.entity == "PHONE"
+            and _NUMBER_WORD.fullmatch(context.group()) is not None
+            and _ADDRESS_BEFORE.search(
+                view, max(0, context.start() - _ADDRESS_REACH), context.start()
+            )
+            is not None
+        )
         # "for the account, zip 42941-4710": a reference word stands between them
         or NOT_PERSONAL.search(view, context.end(), tail.start("value"))
         # "my phone is a Redmi Note 13": four words on, the word no longer introduces it
@@ -957,6 +966,47 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         begin, seen = nie.start(), seen + 1
     span = Span(begin, tail.end("value"), entity, _SCORE, "continuation")
     return Carried((span,), PendingNumber(entity, seen, complete, 0, now + WINDOW_SECONDS))
+
+
+# A bare number word, and the words of an address before it: the number is the house's
+# ("cep 18326-245 numero 35", "calle Mayor número 12", "rue des Lilas numéro 8", "Straße
+# Nummer 4", "street number 10").
+_NUMBER_WORD = re.compile(r"(?i)n[úu]mero|num[ée]ro|nummer|number|n[º°o]\.?")
+_ADDRESS_BEFORE = words(
+    r"cep",
+    r"cp",
+    r"zip",
+    r"c[óo]digo\s*postal",
+    r"code\s*postal",
+    r"postal\s*code",
+    r"plz",
+    r"postleitzahl",
+    r"rua",
+    r"avenida",
+    r"av",
+    r"travessa",
+    r"calle",
+    r"c/",
+    r"rue",
+    r"avenue",
+    r"boulevard",
+    r"bd",
+    r"chemin",
+    r"street",
+    r"road",
+    r"stra(?:ß|ss)e",
+    r"str",
+    r"weg",
+    r"platz",
+    r"endere[çc]o",
+    r"direcci[óo]n",
+    r"domicilio",
+    r"adresse",
+    r"address",
+    r"morada",
+    r"bairro",
+)
+_ADDRESS_REACH = 40
 
 
 # An NIE's first letter (a capital X, Y or Z: "y" is a word), alone after its word and at
