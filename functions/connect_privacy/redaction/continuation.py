@@ -869,6 +869,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         carried = _phone_head(view, now)
         if carried.spans or not card_heads:
             return carried
+        carried = _area_head(view, now)
+        if carried.spans:
+            return carried
         carried = _bare_card_start(view, now)
         return carried if carried.pending else _bare_phone_start(view, now)
     _, context, kind = best
@@ -1277,6 +1280,38 @@ def _cpf_head(view: str, now: float) -> Carried:
     span = Span(match.start("value"), match.end("value"), "BR_CPF", _SCORE, "continuation")
     pending = PendingNumber("BR_CPF", _CPF_HEAD_SEEN, _CPF_DIGITS, 0, now + WINDOW_SECONDS)
     return Carried((span,), pending)
+
+
+# An area code in brackets and the first digits after it, ending the message ("(11)
+# 92713", "(415) 555", "(0341) 12"): the brackets are a phone's; the rest comes next.
+# (The view has blanked the closing bracket.)
+_AREA_HEAD = re.compile(
+    r"(?<![\w(])(?P<value>\((?P<area>0?[1-9][0-9]{1,2})[)\s]{1,3}[0-9](?:[ \-.]?[0-9]){1,6})"
+    + _AFTERWORDS
+)
+
+
+def _area_head(view: str, now: float) -> Carried:
+    match = _AREA_HEAD.search(view, max(0, len(view) - _CARD_HEAD_REACH))
+    if (
+        match is None
+        or _named_after(match)
+        # "pedido (12) 345": a reference's number, bracketed
+        or NOT_PERSONAL.search(view, max(0, match.start() - _NAMED_WITHIN), match.start())
+    ):
+        return Carried((), None)
+    value = match.group("value")
+    digits = "".join(c for c in value if c.isdigit())
+    area = match.group("area")
+    local = digits[len(area) :]
+    # Brazil's mobiles have nine digits after a two-digit area code, its landlines eight
+    complete = len(area) + (9 if len(area) == 2 and local[0] == "9" else 8)
+    if area[0] != "0" and len(area) == 3:
+        complete = 10  # "(415) 555": a NANP area code and seven digits
+    if len(digits) >= complete:
+        return Carried((), None)
+    span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
+    return Carried((span,), PendingNumber("PHONE", len(digits), complete, 0, now + WINDOW_SECONDS))
 
 
 def _phone_head(view: str, now: float) -> Carried:
