@@ -50,6 +50,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
+from stdnum.fr import nir
 from stdnum.us import rtn
 
 from connect_privacy.redaction.patterns.banking import ABA_WORDS, PIN_WORDS
@@ -866,6 +867,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         carried = _cpf_head(view, now)
         if carried.spans:
             return carried
+        carried = _nir_head(view, now)
+        if carried.spans:
+            return carried
         carried = _phone_head(view, now)
         if carried.spans or not card_heads:
             return carried
@@ -1280,6 +1284,40 @@ def _cpf_head(view: str, now: float) -> Carried:
     span = Span(match.start("value"), match.end("value"), "BR_CPF", _SCORE, "continuation")
     pending = PendingNumber("BR_CPF", _CPF_HEAD_SEEN, _CPF_DIGITS, 0, now + WINDOW_SECONDS)
     return Carried((span,), pending)
+
+
+# A message that is a French social security number's first groups as printed and
+# nothing else ("2 50 02", "1 66 11 75", "2 83 06 84 369"): sex, year and month, then the
+# department and commune; a lone first digit leads no phone or card. The rest comes next.
+_NIR_GAP = r"[ .\-]"
+_NIR_HEAD = re.compile(
+    rf"[^\w\n]{{0,4}}(?P<value>[12]{_NIR_GAP}[0-9]{{2}}{_NIR_GAP}(?:0[1-9]|1[0-2]|[2-9][0-9])"
+    rf"(?:{_NIR_GAP}(?:[0-9]{{2}}|2[AB])(?:{_NIR_GAP}[0-9]{{3}}(?:{_NIR_GAP}[0-9]{{3}})?)?)?)"
+    r"[^\w\n]{0,4}"
+)
+# The same number without its first digit (sent alone before): fourteen digits in the
+# printed groups ("91 04 71 485 360 18") that, led by a 1 or a 2, pass the NIR's key.
+_NIR_REST = re.compile(
+    rf"[^\w\n]{{0,4}}(?P<value>[0-9]{{2}}{_NIR_GAP}[0-9]{{2}}{_NIR_GAP}(?:[0-9]{{2}}|2[AB])"
+    rf"{_NIR_GAP}[0-9]{{3}}{_NIR_GAP}[0-9]{{3}}{_NIR_GAP}[0-9]{{2}})[^\w\n]{{0,4}}"
+)
+_NIR_CHARACTERS = 15
+
+
+def _nir_head(view: str, now: float) -> Carried:
+    match = _NIR_HEAD.fullmatch(view)
+    if match is not None:
+        seen = sum(c.isalnum() for c in match.group("value"))
+        span = Span(match.start("value"), match.end("value"), "FR_NIR", _SCORE, "continuation")
+        pending = PendingNumber("FR_NIR", seen, _NIR_CHARACTERS, 0, now + WINDOW_SECONDS)
+        return Carried((span,), pending)
+    match = _NIR_REST.fullmatch(view)
+    if match is not None:
+        rest = "".join(c for c in match.group("value") if c.isalnum())
+        if any(nir.is_valid(sex + rest) for sex in "12"):
+            span = Span(*match.span("value"), "FR_NIR", _SCORE, "continuation")
+            return Carried((span,), None)
+    return Carried((), None)
 
 
 # An area code in brackets and the first digits after it, ending the message ("(11)
