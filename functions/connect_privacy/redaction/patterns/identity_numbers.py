@@ -227,6 +227,16 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
                     and _a_word_not_a_letter(text, match)
                     and not _after_own_word(entity, text, match.start())
                 ):
+                    # "68.578.025-Y y el cp": the check letter before the conjunction
+                    shorter = text[match.start() : match.end() - 2].rstrip()
+                    if (
+                        validator is not None
+                        and shorter[-1:].isalpha()
+                        and validator(_letters_and_digits(_compact(shorter)))
+                    ):
+                        yield Span(
+                            match.start(), match.start() + len(shorter), entity, 0.9, "patterns"
+                        )
                     continue
                 if valid:
                     yield Span(match.start(), match.end(), entity, 0.9, "patterns")
