@@ -1199,7 +1199,8 @@ _IBAN_COUNTRY_HEAD = re.compile(r"(?<![\w.,/\-])(?P<value>[A-Z]{2}[0-9]{2})[^\w\
 
 def _iban_country_head(view: str, now: float) -> Carried:
     """A message asking for a refund or a transfer that ends with an IBAN's country and
-    check digits alone ("please send the refund to GB85"): the rest comes next."""
+    check digits alone ("please send the refund to GB85"), or that is only them ("PT50"):
+    the rest comes next."""
     match = _IBAN_COUNTRY_HEAD.search(view, max(0, len(view) - 8))
     if match is None:
         return Carried((), None)
@@ -1208,7 +1209,11 @@ def _iban_country_head(view: str, now: float) -> Carried:
     if (
         complete is None
         or not 2 <= int(value[2:]) <= 98  # ISO 7064 check digits run from 02 to 98
-        or _PAY_TO.search(view, 0, match.start()) is None
+        # the words of a payment before it, or nothing: "PT50" alone answers the question
+        or (
+            _PAY_TO.search(view, 0, match.start()) is None
+            and any(c.isalnum() for c in view[: match.start()])
+        )
         or NOT_PERSONAL.search(view, max(0, match.start() - 24), match.start()) is not None
     ):
         return Carried((), None)
