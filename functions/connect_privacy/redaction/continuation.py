@@ -266,6 +266,7 @@ _AFTERWORDS = (
 # More words than this after the value: the first must ask to wait.
 _AFTER_WORDS_PLAIN = 3
 _SYMBOLS = " \t,.;:-!?…()'\"\u2019"
+_WORD = re.compile(r"[^\W\d_]+")
 # Dates are not numbers in progress ("die Karte ist seit 10.06.2025 gesperrt").
 _DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./][0-9]{1,2}(?:[./][0-9]{0,4})?")
 # Digits a value followed by words must have to be a number in progress: "4111 1111
@@ -1488,9 +1489,9 @@ def _named_after(match: re.Match[str]) -> bool:
     after = match.group("after")
     if not after:
         return False
-    said = after.split()
-    if len(said) > _AFTER_WORDS_PLAIN:
-        return _HOLD_ON.match(after, len(after) - len(after.lstrip(_SYMBOLS))) is None
+    if len(_WORD.findall(after)) > _AFTER_WORDS_PLAIN:
+        first = len(after) - len(after.lstrip(_SYMBOLS))
+        return _HOLD_ON.match(after, first) is None and _MORE_TO_COME.match(after, first) is None
     return _HOLD_ON.search(after) is None and _MORE_TO_COME.search(after) is None
 
 
