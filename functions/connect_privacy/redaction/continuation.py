@@ -1296,8 +1296,10 @@ def _cpf_head(view: str, now: float) -> Carried:
 # nothing else ("2 50 02", "1 66 11 75", "2 83 06 84 369"): sex, year and month, then the
 # department and commune; a lone first digit leads no phone or card. The rest comes next.
 _NIR_GAP = r"[ .\-]"
+# Spaces only between the first groups, and a month a NIR has (01-12, 20, 30-42 and 50 on
+# for unknown months): "2.10.27" is a date.
 _NIR_HEAD = re.compile(
-    rf"[^\w\n]{{0,4}}(?P<value>[12]{_NIR_GAP}[0-9]{{2}}{_NIR_GAP}(?:0[1-9]|1[0-2]|[2-9][0-9])"
+    r"[^\w\n]{0,4}(?P<value>[12] [0-9]{2} (?:0[1-9]|1[0-2]|20|3[0-9]|4[0-2]|[5-9][0-9])"
     rf"(?:{_NIR_GAP}(?:[0-9]{{2}}|2[AB])(?:{_NIR_GAP}[0-9]{{3}}(?:{_NIR_GAP}[0-9]{{3}})?)?)?)"
     r"[^\w\n]{0,4}"
 )

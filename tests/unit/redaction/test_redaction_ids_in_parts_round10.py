@@ -42,3 +42,9 @@ def test_a_count_after_a_cpf_head_stays() -> None:
     out, _ = conversation("667-498-897", "2 items please")
 
     assert out[1] == "2 items please"
+
+
+def test_a_date_with_a_lone_first_digit_is_no_nir() -> None:
+    out, markers = conversation("2.10.27", "12")
+
+    assert out == ["2.10.27", "12"] and markers == [None, None]
