@@ -409,6 +409,11 @@ PIN_WORDS = words(
     r"code\s*de\s*v[ée]rification",
     r"(?:best[äa]tigungs|verifizierungs)\s*-?\s*code",
     r"c[óo]digo\s*de\s*verifica[çc][ãa]o",
+    # A new code being set is a secret ("nouveau code 816497", "nuevo código", "novo código",
+    # "neuer Code", "new code"); not a postcode's, a promotion's or a parcel's
+    r"(?:new|nouveau|nuevo|novo|neuer?|neues)\s*(?:code|c[óo]digo)"
+    r"(?!\s*(?:postal|promo\w*|zip|plz|de\s*(?:suivi|seguimiento|rastreio|r[ée]duction"
+    r"|descuento|desconto|barras)|d['\u2019]\s*(?:activation|acc[èe]s)))",
 )
 # A longer gap than the default: "senha de quatro números do app 1575".
 _PIN = after_context(PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])", gap=32)
