@@ -50,6 +50,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
+from stdnum.fr import nir
 from stdnum.us import rtn
 
 from connect_privacy.redaction.patterns.banking import ABA_WORDS, PIN_WORDS
@@ -261,11 +262,17 @@ _CARD_DIGITS, _LONG_CARD_DIGITS = 16, 19
 # country and check digits, a NIE with X, Y or Z.
 # The value may be followed by an interjection before the customer hits Enter
 # ("4111 1111 wait", "espera", "attendez", "moment", "sorry hit enter", an emoji):
-# up to three words without digits, and punctuation or symbols, to the end.
+# up to three words without digits, and punctuation or symbols, to the end; up to six
+# when the first asks to wait and the rest says why ("espera que se me corta", "wait my
+# battery is dying", "attendez ça coupe", "pera que a net caiu").
 _AFTERWORDS = (
     r"(?:[^\w\n\[\]]{0,4}|(?P<after>[^\w\n\[\]]{1,4}"
-    r"(?:[^\W\d_]{1,12}[^\w\n\[\]]{1,4}){0,2}[^\W\d_]{1,12}[^\w\n\[\]]{0,4}))$"
+    r"(?:[^\W\d_]{1,12}[^\w\n\[\]]{1,4}){0,5}[^\W\d_]{1,12}[^\w\n\[\]]{0,4}))$"
 )
+# More words than this after the value: the first must ask to wait.
+_AFTER_WORDS_PLAIN = 3
+_SYMBOLS = " \t,.;:-!?…()'\"\u2019"
+_WORD = re.compile(r"[^\W\d_]+")
 # Dates are not numbers in progress ("die Karte ist seit 10.06.2025 gesperrt").
 _DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./][0-9]{1,2}(?:[./][0-9]{0,4})?")
 # Digits a value followed by words must have to be a number in progress: "4111 1111
@@ -587,6 +594,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return Carried((), None)  # one character that does not end the NI number
     if _said_time(view, match, begin, end):
         return Carried((), None)
+    if pending.entity_type == "BR_CPF" and pending.seen == _CPF_HEAD_SEEN and taken != needed:
+        return Carried((), None)  # a CPF's check digits come as a pair ("94"), not "2 items"
     span = Span(begin, end, pending.entity_type, _SCORE, "continuation")
     seen = pending.seen + taken
     complete = pending.complete
@@ -862,12 +871,21 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         carried = _ssn_head(view, now)
         if carried.spans:
             return carried
+        carried = _cpf_head(view, now)
+        if carried.spans:
+            return carried
+        carried = _nir_head(view, now)
+        if carried.spans:
+            return carried
         # not a value's end ("056 sorry" after a card's sixteen digits): only a new start
         carried = _sent_too_soon(view, now) if card_heads else Carried((), None)
         if carried.spans:
             return carried
         carried = _phone_head(view, now)
         if carried.spans or not card_heads:
+            return carried
+        carried = _area_head(view, now)
+        if carried.spans:
             return carried
         carried = _bare_card_start(view, now)
         return carried if carried.pending else _bare_phone_start(view, now)
@@ -905,6 +923,15 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if (
         tail is None
         or _ENDING_WORDS.search(view, max(0, context.start() - 24), tail.start("value"))
+        # "cep 18326-245 numero 35", "calle Mayor número 12": a house's number
+        or (
+            kind.entity == "PHONE"
+            and _NUMBER_WORD.fullmatch(context.group()) is not None
+            and _ADDRESS_BEFORE.search(
+                view, max(0, context.start() - _ADDRESS_REACH), context.start()
+            )
+            is not None
+        )
         # "for the account, zip 42941-4710": a reference word stands between them
         or NOT_PERSONAL.search(view, context.end(), tail.start("value"))
         # "my phone is a Redmi Note 13": four words on, the word no longer introduces it
@@ -957,6 +984,47 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         begin, seen = nie.start(), seen + 1
     span = Span(begin, tail.end("value"), entity, _SCORE, "continuation")
     return Carried((span,), PendingNumber(entity, seen, complete, 0, now + WINDOW_SECONDS))
+
+
+# A bare number word, and the words of an address before it: the number is the house's
+# ("cep 18326-245 numero 35", "calle Mayor número 12", "rue des Lilas numéro 8", "Straße
+# Nummer 4", "street number 10").
+_NUMBER_WORD = re.compile(r"(?i)n[úu]mero|num[ée]ro|nummer|number|n[º°o]\.?")
+_ADDRESS_BEFORE = words(
+    r"cep",
+    r"cp",
+    r"zip",
+    r"c[óo]digo\s*postal",
+    r"code\s*postal",
+    r"postal\s*code",
+    r"plz",
+    r"postleitzahl",
+    r"rua",
+    r"avenida",
+    r"av",
+    r"travessa",
+    r"calle",
+    r"c/",
+    r"rue",
+    r"avenue",
+    r"boulevard",
+    r"bd",
+    r"chemin",
+    r"street",
+    r"road",
+    r"stra(?:ß|ss)e",
+    r"str",
+    r"weg",
+    r"platz",
+    r"endere[çc]o",
+    r"direcci[óo]n",
+    r"domicilio",
+    r"adresse",
+    r"address",
+    r"morada",
+    r"bairro",
+)
+_ADDRESS_REACH = 40
 
 
 # An NIE's first letter (a capital X, Y or Z: "y" is a word), alone after its word and at
@@ -1142,7 +1210,8 @@ _IBAN_COUNTRY_HEAD = re.compile(r"(?<![\w.,/\-])(?P<value>[A-Z]{2}[0-9]{2})[^\w\
 
 def _iban_country_head(view: str, now: float) -> Carried:
     """A message asking for a refund or a transfer that ends with an IBAN's country and
-    check digits alone ("please send the refund to GB85"): the rest comes next."""
+    check digits alone ("please send the refund to GB85"), or that is only them ("PT50"):
+    the rest comes next."""
     match = _IBAN_COUNTRY_HEAD.search(view, max(0, len(view) - 8))
     if match is None:
         return Carried((), None)
@@ -1151,7 +1220,11 @@ def _iban_country_head(view: str, now: float) -> Carried:
     if (
         complete is None
         or not 2 <= int(value[2:]) <= 98  # ISO 7064 check digits run from 02 to 98
-        or _PAY_TO.search(view, 0, match.start()) is None
+        # the words of a payment before it, or nothing: "PT50" alone answers the question
+        or (
+            _PAY_TO.search(view, 0, match.start()) is None
+            and any(c.isalnum() for c in view[: match.start()])
+        )
         or NOT_PERSONAL.search(view, max(0, match.start() - 24), match.start()) is not None
     ):
         return Carried((), None)
@@ -1212,6 +1285,89 @@ def _ssn_head(view: str, now: float) -> Carried:
     span = Span(match.start("value"), match.end("value"), entity, _SCORE, "continuation")
     pending = PendingNumber(entity, _SSN_HEAD_SEEN, 9, 0, now + WINDOW_SECONDS)
     return Carried((span,), pending)
+
+
+# A message that is three groups of three digits and nothing else ("667-498-897",
+# "204.867.735"): a CPF's nine digits as printed, its two check digits ("-94") to come.
+_CPF_HEAD = re.compile(r"[^\w\n]{0,4}(?P<value>[0-9]{3}([.\-])[0-9]{3}\2[0-9]{3})[^\w\n]{0,4}")
+_CPF_HEAD_SEEN, _CPF_DIGITS = 9, 11
+
+
+def _cpf_head(view: str, now: float) -> Carried:
+    match = _CPF_HEAD.fullmatch(view)
+    if match is None:
+        return Carried((), None)
+    span = Span(match.start("value"), match.end("value"), "BR_CPF", _SCORE, "continuation")
+    pending = PendingNumber("BR_CPF", _CPF_HEAD_SEEN, _CPF_DIGITS, 0, now + WINDOW_SECONDS)
+    return Carried((span,), pending)
+
+
+# A message that is a French social security number's first groups as printed and
+# nothing else ("2 50 02", "1 66 11 75", "2 83 06 84 369"): sex, year and month, then the
+# department and commune; a lone first digit leads no phone or card. The rest comes next.
+_NIR_GAP = r"[ .\-]"
+# Spaces only between the first groups, and a month a NIR has (01-12, 20, 30-42 and 50 on
+# for unknown months): "2.10.27" is a date.
+_NIR_HEAD = re.compile(
+    r"[^\w\n]{0,4}(?P<value>[12] [0-9]{2} (?:0[1-9]|1[0-2]|20|3[0-9]|4[0-2]|[5-9][0-9])"
+    rf"(?:{_NIR_GAP}(?:[0-9]{{2}}|2[AB])(?:{_NIR_GAP}[0-9]{{3}}(?:{_NIR_GAP}[0-9]{{3}})?)?)?)"
+    r"[^\w\n]{0,4}"
+)
+# The same number without its first digit (sent alone before): fourteen digits in the
+# printed groups ("91 04 71 485 360 18") that, led by a 1 or a 2, pass the NIR's key.
+_NIR_REST = re.compile(
+    rf"[^\w\n]{{0,4}}(?P<value>[0-9]{{2}}{_NIR_GAP}[0-9]{{2}}{_NIR_GAP}(?:[0-9]{{2}}|2[AB])"
+    rf"{_NIR_GAP}[0-9]{{3}}{_NIR_GAP}[0-9]{{3}}{_NIR_GAP}[0-9]{{2}})[^\w\n]{{0,4}}"
+)
+_NIR_CHARACTERS = 15
+
+
+def _nir_head(view: str, now: float) -> Carried:
+    match = _NIR_HEAD.fullmatch(view)
+    if match is not None:
+        seen = sum(c.isalnum() for c in match.group("value"))
+        span = Span(match.start("value"), match.end("value"), "FR_NIR", _SCORE, "continuation")
+        pending = PendingNumber("FR_NIR", seen, _NIR_CHARACTERS, 0, now + WINDOW_SECONDS)
+        return Carried((span,), pending)
+    match = _NIR_REST.fullmatch(view)
+    if match is not None:
+        rest = "".join(c for c in match.group("value") if c.isalnum())
+        if any(nir.is_valid(sex + rest) for sex in "12"):
+            span = Span(*match.span("value"), "FR_NIR", _SCORE, "continuation")
+            return Carried((span,), None)
+    return Carried((), None)
+
+
+# An area code in brackets and the first digits after it, ending the message ("(11)
+# 92713", "(415) 555", "(0341) 12"): the brackets are a phone's; the rest comes next.
+# (The view has blanked the closing bracket.)
+_AREA_HEAD = re.compile(
+    r"(?<![\w(])(?P<value>\((?P<area>0?[1-9][0-9]{1,2})[)\s]{1,3}[0-9](?:[ \-.]?[0-9]){1,6})"
+    + _AFTERWORDS
+)
+
+
+def _area_head(view: str, now: float) -> Carried:
+    match = _AREA_HEAD.search(view, max(0, len(view) - _CARD_HEAD_REACH))
+    if (
+        match is None
+        or _named_after(match)
+        # "pedido (12) 345": a reference's number, bracketed
+        or NOT_PERSONAL.search(view, max(0, match.start() - _NAMED_WITHIN), match.start())
+    ):
+        return Carried((), None)
+    value = match.group("value")
+    digits = "".join(c for c in value if c.isdigit())
+    area = match.group("area")
+    local = digits[len(area) :]
+    # Brazil's mobiles have nine digits after a two-digit area code, its landlines eight
+    complete = len(area) + (9 if len(area) == 2 and local[0] == "9" else 8)
+    if area[0] != "0" and len(area) == 3:
+        complete = 10  # "(415) 555": a NANP area code and seven digits
+    if len(digits) >= complete:
+        return Carried((), None)
+    span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
+    return Carried((span,), PendingNumber("PHONE", len(digits), complete, 0, now + WINDOW_SECONDS))
 
 
 def _phone_head(view: str, now: float) -> Carried:
@@ -1371,6 +1527,9 @@ def _named_after(match: re.Match[str]) -> bool:
     after = match.group("after")
     if not after:
         return False
+    if len(_WORD.findall(after)) > _AFTER_WORDS_PLAIN:
+        first = len(after) - len(after.lstrip(_SYMBOLS))
+        return _HOLD_ON.match(after, first) is None and _MORE_TO_COME.match(after, first) is None
     return _HOLD_ON.search(after) is None and _MORE_TO_COME.search(after) is None
 
 

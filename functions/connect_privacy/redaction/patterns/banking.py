@@ -410,6 +410,11 @@ PIN_WORDS = words(
     r"code\s*de\s*v[ée]rification",
     r"(?:best[äa]tigungs|verifizierungs)\s*-?\s*code",
     r"c[óo]digo\s*de\s*verifica[çc][ãa]o",
+    # A new code being set is a secret ("nouveau code 816497", "nuevo código", "novo código",
+    # "neuer Code", "new code"); not a postcode's, a promotion's or a parcel's
+    r"(?:new|nouveau|nuevo|novo|neuer?|neues)\s*(?:code|c[óo]digo)"
+    r"(?!\s*(?:postal|promo\w*|zip|plz|de\s*(?:suivi|seguimiento|rastreio|r[ée]duction"
+    r"|descuento|desconto|barras)|d['\u2019]\s*(?:activation|acc[èe]s)))",
 )
 # A longer gap than the default: "senha de quatro números do app 1575".
 _PIN = after_context(PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])", gap=32)
@@ -1178,7 +1183,9 @@ def _find_expiry(view: str) -> Iterator[Span]:
     # "date", "data", "datum" hold "at", "fecha" holds "ch": substring tests before the scan
     low = view.lower()
     for match in _CARD_DATE.finditer(view) if "at" in low or "ch" in low else ():
-        if _not_a_day(match.group("value")) and CARD_WORDS.search(view, 0, match.start()):
+        if _not_a_day(match.group("value")) and (
+            CARD_WORDS.search(view, 0, match.start()) or _date_reply(view, match)
+        ):
             yield Span(
                 match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.7, "patterns"
             )
@@ -1247,6 +1254,24 @@ def _long_past(value: str) -> bool:
     if len(digits) in (3, 4):
         return int(digits[-2:]) < 20
     return len(digits) in (5, 6) and int(digits[-4:]) < 2020
+
+
+# Around a reply that is a date word and a month and year alone: an article before it,
+# punctuation after it ("date 12/32", "la fecha 04/2030", "data: 05/2031.").
+_DATE_REPLY_LEAD = re.compile(r"(?i)\s*(?:(?:the|la|le|die|a|el)\s+)?")
+_DATE_REPLY_END = re.compile(r"[\s.,;:!]*\Z")
+
+
+def _date_reply(view: str, match: re.Match[str]) -> bool:
+    """A message that is only a date word and a month and year no day reads ("date
+    12/32", "fecha 04/2030", "Datum 11/2029"): the card's expiry, given as the agent asked
+    for it; a date of the calendar has its day."""
+    lead = _DATE_REPLY_LEAD.match(view)
+    return (
+        lead is not None
+        and lead.end() == match.start()
+        and _DATE_REPLY_END.match(view, match.end("value")) is not None
+    )
 
 
 def _not_a_day(value: str) -> bool:

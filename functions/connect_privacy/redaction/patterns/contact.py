@@ -255,12 +255,24 @@ _SIGN_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{NUMBER_SIGN}|n\.\s?[ºo°])\s*:?\s*$
 _DATE_BETWEEN = re.compile(r"[0-9]{1,4}[./\-][0-9]{1,2}(?:[./\-][0-9]{2,4})?")
 
 
+def _answered_on_line_above(view: str, begin: int, window: int) -> bool:
+    """The reference words before the number are on a line above, with their own digits
+    after them ("CEP 19730-641 Sao Paulo\n(11) 2624-2312"): each line of an address block
+    is a field, and the number starting a later line is not the reference's."""
+    low = max(0, begin - window)
+    newline = view.rfind("\n", low, begin)
+    if newline < 0 or NOT_PERSONAL.search(view, newline, begin) is not None:
+        return False
+    words = list(NOT_PERSONAL.finditer(view, low, newline))
+    return bool(words) and any(c.isdigit() for c in view[words[-1].end() : newline])
+
+
 def _reference_before(view: str, begin: int) -> bool:
     """A reference word just before the number, or further back when a date and a number
     sign stand between them ("Auftrag vom 28.07.2027 Nr. 261785051", "commande du
     14/07/2025 n° 1624557")."""
     if before(NOT_PERSONAL, view, begin, 24):
-        return True
+        return not _answered_on_line_above(view, begin, 24)
     low = max(0, begin - 12)
     return (
         _SIGN_BEFORE.search(view, low, begin) is not None

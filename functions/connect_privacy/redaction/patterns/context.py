@@ -543,6 +543,12 @@ _PHONE_SPECIFIC = (
     r"appelez\s*-?\s*moi\s*au",
     r"ruf\s*mich\s*an",
     r"liga\s*para",
+    # Swiss "Natel" (a mobile, in French and German), Quebec's "cellulaire", "cell phone",
+    # Portugal's "tlm"/"tlmv" for telemóvel
+    r"natel(?:nummer)?",
+    r"cellulaire",
+    r"cell\s*phone",
+    r"tlmv?",
 )
 SPECIFIC_PHONE_WORDS = words(*_PHONE_SPECIFIC)
 PHONE_WORDS = words(*_PHONE_SPECIFIC, r"n[úu]mero", r"nummer", r"num[ée]ro")

@@ -30,7 +30,7 @@ from stdnum.fr import nir
 from stdnum.mx import curp, rfc
 from stdnum.pt import nif
 
-from connect_privacy.redaction.patterns.cards import Run, digit_runs
+from connect_privacy.redaction.patterns.cards import Run, digit_runs, is_card, known_issuer
 from connect_privacy.redaction.patterns.context import (
     DATE_SHAPE,
     NOT_PERSONAL,
@@ -227,6 +227,16 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
                     and _a_word_not_a_letter(text, match)
                     and not _after_own_word(entity, text, match.start())
                 ):
+                    # "68.578.025-Y y el cp": the check letter before the conjunction
+                    shorter = text[match.start() : match.end() - 2].rstrip()
+                    if (
+                        validator is not None
+                        and shorter[-1:].isalpha()
+                        and validator(_letters_and_digits(_compact(shorter)))
+                    ):
+                        yield Span(
+                            match.start(), match.start() + len(shorter), entity, 0.9, "patterns"
+                        )
                     continue
                 if valid:
                     yield Span(match.start(), match.end(), entity, 0.9, "patterns")
@@ -299,6 +309,14 @@ def _pieced_ids(view: str) -> Iterator[Span]:
 # One-letter words of the five languages that are also DNI check letters: "cep 95498-690
 # e nao 19278-405" is a postcode and "and", "30111222 a las 5" a number and "at".
 _ONE_LETTER_WORD = re.compile(r"\s[aey]\s+[^\W\d_]")
+
+
+def _card_then_count(digits: str) -> bool:
+    """Eighteen digits that are a card of a known issuer and two more ("5105 1081 1123
+    7768 , 20 versements"): the card and a count beside it, not a CLABE (one in ten
+    runs passes its check digit), unless a CLABE word names it."""
+    card = digits[:16]
+    return known_issuer(card) and is_card(card)
 
 
 def _a_word_not_a_letter(text: str, match: re.Match[str]) -> bool:
@@ -433,7 +451,10 @@ def _classify_digits(view: str, begin: int, digits: str) -> str | None:
     if (
         count == 18
         and clabe_is_valid(digits)
-        and (before(CLABE_WORDS, view, begin) or not before(NOT_PERSONAL, view, begin, 24))
+        and (
+            before(CLABE_WORDS, view, begin)
+            or not (before(NOT_PERSONAL, view, begin, 24) or _card_then_count(digits))
+        )
     ):
         return "MX_CLABE"
     return None
