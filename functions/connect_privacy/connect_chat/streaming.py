@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from connect_privacy.lone_surrogates import replace_lone_surrogates
+
 EVENT_PREFIX = "application/vnd.amazonaws.connect.event."
 TYPING = f"{EVENT_PREFIX}typing"
 PARTICIPANT_JOINED = f"{EVENT_PREFIX}participant.joined"
@@ -191,5 +193,7 @@ def _attachments(raw: Any) -> tuple[StreamedAttachment, ...]:
 
 
 def _text(mapping: Mapping[str, Any], key: str) -> str:
+    # An agent's text with a lone surrogate ("\ud800" in the stream's JSON) would fail the
+    # Send API's UTF-8 body on every retry: U+FFFD takes its place here, once.
     value = mapping.get(key)
-    return value if isinstance(value, str) else ""
+    return replace_lone_surrogates(value) if isinstance(value, str) else ""

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -40,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 from botocore.exceptions import BotoCoreError, ClientError
 
 from connect_privacy.aws_errors import error_code
+from connect_privacy.lone_surrogates import replace_lone_surrogates
 from connect_privacy.messenger.webhook_events import (
     MAX_ATTACHMENT_URLS,
     MAX_ID_CHARS,
@@ -57,9 +57,6 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 1
 _MAX_BATCH_ENTRIES = 10
 _MAX_BATCH_BYTES = 256 * 1024
-# A surrogate code point left in a decoded str is always a lone one: JSON's escaped pairs
-# decode to the astral character they stand for.
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class MalformedQueueMessage(ValueError):
@@ -86,7 +83,7 @@ def encode(message: CustomerMessage) -> QueueEntry:
         "mid": message.mid,
         "timestamp": message.timestamp,
         "kind": message.kind.value,
-        "text": _LONE_SURROGATE.sub("\ufffd", message.text) if message.text else message.text,
+        "text": replace_lone_surrogates(message.text) if message.text else message.text,
         "attachments": list(message.attachment_types),
     }
     if message.attachment_urls:

@@ -209,3 +209,18 @@ def test_sns_attributes_flatten_to_their_string_values() -> None:
 def test_any_message_string_parses_or_is_rejected_as_malformed(message: str) -> None:
     with contextlib.suppress(MalformedStreamItem):
         parse_stream_item(message, {})
+
+
+def test_a_lone_surrogate_in_an_agents_text_becomes_a_replacement_character() -> None:
+    # JSON carries "\ud800" (no character); the Send API's UTF-8 body cannot, on any retry.
+    message = (
+        '{"Id": "i-1", "Type": "MESSAGE", "ContentType": "text/plain", "ParticipantRole": '
+        f'"AGENT", "ContactId": "{CONTACT}", "Content": "ok \\ud800 then \\ud83d\\ude00", '
+        '"DisplayName": "Ana \\udfff"}'
+    )
+
+    item = parse_stream_item(message, {})
+
+    assert item.content == "ok \ufffd then \U0001f600"
+    assert item.display_name == "Ana \ufffd"
+    item.content.encode("utf-8")
