@@ -1,12 +1,12 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-Nine corpora share one schema, given in ``independent/README.md``: ``independent/``,
-``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``, ``veiled/`` and
-``shrouded/``, each by a different author, have a dev split and an ``opened`` one, the
-latter sealed until its one opening (2026-11-28, the eighth's 2026-11-29), when its seal was
-broken and it became a development split; ``cloaked/``, by a ninth author, has a dev split
-and the sealed split. Only one sealed split is listed at a time, so that opening one never
-opens another.
+Eleven corpora share one schema, given in ``independent/README.md``: ``independent/``,
+``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``, ``veiled/``, ``shrouded/``
+and ``cloaked/``, each by a different author, have a dev split and an ``opened`` one, the
+latter sealed until its one opening (2026-11-28; the eighth's and ninth's 2026-11-29), when
+its seal was broken and it became a development split; ``screened/``, by a tenth author, has
+a dev split and the sealed split. Only one sealed split is listed at a time, so that opening
+one never opens another.
 Splits are reported in the order of ``SPLITS``; sealed splits get their own section,
 only their aggregate figures are printed (no message, value or per-message result ever
 leaves this module), and with
@@ -61,8 +61,8 @@ class Split:
 # The holdout corpus's sealed split went the same way after its one opening (13:20 that
 # day; see holdout/README.md), and so did the third author's (fresh/, opened at 15:34) and
 # the fourth's (unseen/, 17:41), the fifth's (blind/, 18:15) and the sixth's (hidden/,
-# 20:00) and the seventh's (veiled/, 22:38), and the eighth's (shrouded/, 2026-11-29 02:18).
-# A ninth author's corpus (cloaked/) holds the sealed split now.
+# 20:00) and the seventh's (veiled/, 22:38), the eighth's (shrouded/, 2026-11-29 02:18) and
+# the ninth's (cloaked/, 04:53). A tenth author's corpus (screened/) holds the sealed split now.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -81,8 +81,9 @@ SPLITS = (
     Split("shrouded dev", HERE / "shrouded" / "dev.jsonl"),
     Split("shrouded opened", HERE / "shrouded" / "opened.jsonl.gz"),
     Split("cloaked dev", HERE / "cloaked" / "dev.jsonl"),
+    Split("cloaked opened", HERE / "cloaked" / "opened.jsonl.gz"),
     Split("screened dev", HERE / "screened" / "dev.jsonl"),
-    Split("cloaked sealed", HERE / "cloaked" / "sealed.jsonl.gz", sealed=True),
+    Split("screened sealed", HERE / "screened" / "sealed.jsonl.gz", sealed=True),
 )
 
 # A detector, given one conversation's language, returns a function that

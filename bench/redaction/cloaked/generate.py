@@ -1,4 +1,5 @@
-"""Build the cloaked corpus, self-check it, and write dev.jsonl and sealed.jsonl.gz.
+"""Build the cloaked corpus, self-check it, and write dev.jsonl and opened.jsonl.gz (the sealed
+split until its one opening, 2026-11-29 04:53; see README.md's seal log).
 
 `python -m bench.redaction.cloaked.generate` writes; `--check` rebuilds in memory and exits 1
 if the committed files differ; `--sample N` prints N dev conversations for review.
@@ -19,7 +20,7 @@ from bench.redaction.cloaked.checks import run_checks
 
 HERE = Path(__file__).resolve().parent
 DEV = HERE / "dev.jsonl"
-SEALED = HERE / "sealed.jsonl.gz"
+SEALED = HERE / "opened.jsonl.gz"
 
 
 def _lines(convs: list[Conversation], split: str) -> bytes:
