@@ -46,7 +46,7 @@ with the next message.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -856,31 +856,23 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if best is None and card_heads and _bare_routing(view):  # not the rest of another value
         return _account_next(now)  # "its 147223957", then "and 724401660003"
     if best is None:
-        carried = _card_head(view, now) if card_heads else Carried((), None)
-        if carried.spans:
-            return carried
-        carried = _iban_head(view, now) if card_heads else Carried((), None)
-        if carried.spans:
-            return carried
-        carried = _iban_country_head(view, now) if card_heads else Carried((), None)
-        if carried.spans:
-            return carried
-        carried = _nino_head(view, now)
-        if carried.spans:
-            return carried
-        carried = _ssn_head(view, now)
-        if carried.spans:
-            return carried
-        carried = _cpf_head(view, now)
-        if carried.spans:
-            return carried
-        carried = _nir_head(view, now)
-        if carried.spans:
-            return carried
-        # not a value's end ("056 sorry" after a card's sixteen digits): only a new start
-        carried = _sent_too_soon(view, now) if card_heads else Carried((), None)
-        if carried.spans:
-            return carried
+        # The first start that masks something wins. A card's, an IBAN's and a phone sent too
+        # soon only when the message is not a value's end ("056 sorry" after a card's
+        # sixteen digits), that is with ``card_heads``.
+        first = (_card_head, _iban_head, _iban_country_head) if card_heads else ()
+        last = (_sent_too_soon,) if card_heads else ()
+        heads: tuple[Callable[[str, float], Carried], ...] = (
+            *first,
+            _nino_head,
+            _ssn_head,
+            _cpf_head,
+            _nir_head,
+            *last,
+        )
+        for head in heads:
+            carried = head(view, now)
+            if carried.spans:
+                return carried
         carried = _phone_head(view, now)
         if carried.spans or not card_heads:
             return carried
