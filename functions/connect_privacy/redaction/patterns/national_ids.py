@@ -575,6 +575,8 @@ _SPACED_DATE = re.compile(
 
 
 def find_passport(view: str) -> Iterator[Span]:
+    if not has_letter(view):
+        return  # every passport word and shape holds a letter
     for span in _find_passport(view):
         if not _SPACED_DATE.fullmatch(view, span.begin, span.end):
             yield span
@@ -640,6 +642,8 @@ def find_bare_id(view: str) -> Iterator[Span]:
 
 
 def find_driver_id(view: str) -> Iterator[Span]:
+    if not has_letter(view):
+        return  # every licence word is letters
     # every spelling of "licence" holds "en" or "ns": a substring test before the scan
     low = view.lower()
     dvla = _DVLA_AFTER_LICENCE.finditer(view) if "en" in low or "ns" in low else ()
