@@ -45,6 +45,7 @@ from connect_privacy.redaction.patterns.context import (
     SPECIFIC_PHONE_WORDS,
     after_context,
     before,
+    has_digit,
     nearer,
     words,
 )
@@ -628,6 +629,8 @@ _DATED = re.compile(
 
 
 def find_local_phone(view: str) -> Iterator[Span]:
+    if not has_digit(view):
+        return  # the number is digits
     for match in _LOCAL_PHONE.finditer(view):
         value = match.group("value")
         digits = _count_digits(value)
