@@ -353,8 +353,8 @@ _NINO_REGROUPED = re.compile(
 
 
 def find_nino(view: str) -> Iterator[Span]:
-    if not has_letter(view):
-        return  # two prefix letters and a suffix letter: a view of digits holds none
+    if not has_letter(view) or not has_digit(view):
+        return  # two prefix letters and a suffix letter around six digits
     for match in _NINO.finditer(view):
         yield Span(match.start(), match.end(), "UK_NATIONAL_INSURANCE_NUMBER", 0.85, "patterns")
     for match in _NINO_REGROUPED.finditer(view):
