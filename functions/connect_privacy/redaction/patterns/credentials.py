@@ -27,6 +27,7 @@ from connect_privacy.redaction.patterns.context import (
     NOT_PERSONAL,
     QUALIFIER,
     before,
+    has_digit,
     starts,
     words,
 )
@@ -754,7 +755,7 @@ _MODEL_NAME = re.compile(r"[A-Za-z]+[0-9]{1,2}")
 
 
 def find_signed_in_with(view: str) -> Iterator[Span]:
-    if _ANY_DIGIT.search(view) is None:
+    if not has_digit(view):
         return
     low = view.lower()
     if not any(map(low.__contains__, _SIGN_IN_STEMS)):
