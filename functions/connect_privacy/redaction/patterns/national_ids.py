@@ -650,7 +650,8 @@ def find_driver_id(view: str) -> Iterator[Span]:
     for begin, end in _pieced(DRIVER_WORDS, view, 18, _DRIVER_NAMING) if has_digit(view) else ():
         if not nearer(NOT_PERSONAL, DRIVER_WORDS, view, begin):
             yield Span(begin, end, "DRIVER_ID", 0.8, "patterns")
-    for match in (*_DRIVER.finditer(view), *dvla):
+    # both shapes hold a digit (the DVLA's six, the other's look-ahead)
+    for match in (*_DRIVER.finditer(view), *dvla) if has_digit(view) else ():
         if DATE_SHAPE.fullmatch(match.group("value")):
             continue  # "my licence expires 2029-03-01"
         if nearer(NOT_PERSONAL, DRIVER_WORDS, view, match.start("value")) or before(
