@@ -51,6 +51,7 @@ from connect_privacy.redaction.patterns.cards import digit_runs
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     has_copula,
+    has_digit,
     has_letter,
     mend_typos,
 )
@@ -251,6 +252,7 @@ def shared_caches() -> Iterator[None]:
 def clear_caches() -> None:
     cards.clear_run_cache()
     has_copula.cache_clear()
+    has_digit.cache_clear()
     has_letter.cache_clear()
     clear_said_cache()
     clear_group_cache()

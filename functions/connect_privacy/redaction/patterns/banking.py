@@ -1363,6 +1363,8 @@ _ACCOUNT_RUN = re.compile(r"(?<![0-9])[0-9]{8,}")
 def find_routing(view: str) -> Iterator[Span]:
     """Sort codes, BLZ, agência and other bank codes after their words (3 to 11 digits),
     a branch's code beside a bank's or an account's, and an IFSC after its word."""
+    if not has_letter(view):
+        return  # every routing, branch and account word is letters
     for match in (*_ROUTING.finditer(view), *_SHORT_ROUTING.finditer(view)):
         yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.75, "patterns")
     low = view.lower()
@@ -1419,8 +1421,8 @@ _CLE = re.compile(r"(?i)cl[ée]")
 def find_account_checks(view: str) -> Iterator[Span]:
     """Account numbers with their check digit after a dash, and the key of a French RIB
     (a bare "clé" only after an account word)."""
-    if not has_digit(view):
-        return
+    if not has_digit(view) or not has_letter(view):
+        return  # every account, "cc", bank and "clé" word is letters
     # Cheap tests first: most messages have no dash before a last digit and no "clé".
     checked = _DASH_CHECK_DIGIT.search(view) is not None
     for match in (*_CHECKED_ACCOUNT.finditer(view), *_CC_ACCOUNT.finditer(view)) if checked else ():

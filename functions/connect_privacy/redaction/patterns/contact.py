@@ -45,6 +45,7 @@ from connect_privacy.redaction.patterns.context import (
     SPECIFIC_PHONE_WORDS,
     after_context,
     before,
+    has_digit,
     nearer,
     words,
 )
@@ -627,7 +628,13 @@ _DATED = re.compile(
 )
 
 
+# What every local number holds: two digits, a separator, two digits (cheaper than the words).
+_LOCAL_PHONE_PAIR = re.compile(r"[0-9]{2}[\s.\-]{1,2}[0-9]{2}")
+
+
 def find_local_phone(view: str) -> Iterator[Span]:
+    if not has_digit(view) or _LOCAL_PHONE_PAIR.search(view) is None:
+        return  # the number is groups of digits
     for match in _LOCAL_PHONE.finditer(view):
         value = match.group("value")
         digits = _count_digits(value)

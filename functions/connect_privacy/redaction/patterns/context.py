@@ -208,6 +208,8 @@ def value_then_naming(value: str) -> re.Pattern[str]:
 _DIGIT = re.compile(r"[0-9]")
 
 
+# Cached per view as ``has_letter``: a dozen finders ask it of the same few views.
+@functools.lru_cache(maxsize=8)
 def has_digit(view: str) -> bool:
     """Whether ``view`` holds an ASCII digit: values of digits need one, and a message
     without any is spared the search for them."""

@@ -96,11 +96,12 @@ _CONTRAST_HINTS = (
 
 
 def _contrasted(view: str, span: Span) -> Iterator[Span]:
-    digits = sum(c.isdigit() for c in view[span.begin : span.end])
-    if digits < _LEAST_DIGITS:
-        return
+    # the anchored match first: most found values have no contrast word after them
     match = _CONTRASTED_VALUE.match(view, span.end)
     if match is None:
+        return
+    digits = sum(c.isdigit() for c in view[span.begin : span.end])
+    if digits < _LEAST_DIGITS:
         return
     if abs(sum(c.isdigit() for c in match.group("value")) - digits) <= _CONTRAST_SLACK:
         yield Span(

@@ -27,6 +27,7 @@ from connect_privacy.redaction.patterns.context import (
     NOT_PERSONAL,
     QUALIFIER,
     before,
+    has_digit,
     starts,
     words,
 )
@@ -561,11 +562,17 @@ def find_tried_password(view: str) -> Iterator[Span]:
     # the values first (most messages hold no quoted word), the message's words after
     found = [match for match in _BRACKETED.finditer(view) if _strong_password(match.group("value"))]
     low = view.lower()
-    if not found and len(view) <= _TRIED_CHARS and any(map(low.__contains__, _LOGIN_HINTS)):
-        # cheaper tests first: a word of letters with a digit or a symbol; then the words
+    if (
+        not found
+        and len(view) <= _TRIED_CHARS
+        and any(map(low.__contains__, _LOGIN_HINTS))
+        and LOGIN_WORD.search(view) is not None
+        and _ATTEMPT.search(view) is not None
+    ):
+        # the words only in a message that names the password and an attempt (few do);
+        # cheaper tests first: a word of letters with a digit or a symbol
         plain = [m for m in _PLAIN_WORD.finditer(view) if _maybe_password(m.group("value"))]
-        if plain and LOGIN_WORD.search(view) is not None and _ATTEMPT.search(view) is not None:
-            found = [m for m in plain if _tried_value(m.group("value").rstrip(_TRAILING))]
+        found = [m for m in plain if _tried_value(m.group("value").rstrip(_TRAILING))]
     if not found or _ATTEMPT.search(view) is None or _QUOTED_CODE_WORDS.search(view):
         return
     for match in found:
@@ -748,7 +755,7 @@ _MODEL_NAME = re.compile(r"[A-Za-z]+[0-9]{1,2}")
 
 
 def find_signed_in_with(view: str) -> Iterator[Span]:
-    if _ANY_DIGIT.search(view) is None:
+    if not has_digit(view):
         return
     low = view.lower()
     if not any(map(low.__contains__, _SIGN_IN_STEMS)):

@@ -38,6 +38,7 @@ from connect_privacy.redaction.patterns.context import (
     bare_code,
     bare_digits,
     before,
+    has_digit,
     naming,
     nearer,
     pieces_after,
@@ -201,6 +202,8 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
         for text in (folded, view) if view != folded else (folded,):
             if entity != "MX_RFC" and not _ASCII_LETTER.search(text):
                 continue  # NIE, DNI and CURP hold an ASCII letter: long digit runs skip them
+            if not has_digit(text):
+                continue  # each holds six digits at least: spelled words alone skip them
             for found in pattern.finditer(text):
                 match: re.Match[str] | None = found
                 value = _compact(found.group())

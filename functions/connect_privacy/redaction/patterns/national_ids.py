@@ -353,8 +353,8 @@ _NINO_REGROUPED = re.compile(
 
 
 def find_nino(view: str) -> Iterator[Span]:
-    if not has_letter(view):
-        return  # two prefix letters and a suffix letter: a view of digits holds none
+    if not has_letter(view) or not has_digit(view):
+        return  # two prefix letters and a suffix letter around six digits
     for match in _NINO.finditer(view):
         yield Span(match.start(), match.end(), "UK_NATIONAL_INSURANCE_NUMBER", 0.85, "patterns")
     for match in _NINO_REGROUPED.finditer(view):
@@ -575,6 +575,8 @@ _SPACED_DATE = re.compile(
 
 
 def find_passport(view: str) -> Iterator[Span]:
+    if not has_letter(view):
+        return  # every passport word and shape holds a letter
     for span in _find_passport(view):
         if not _SPACED_DATE.fullmatch(view, span.begin, span.end):
             yield span
@@ -640,13 +642,16 @@ def find_bare_id(view: str) -> Iterator[Span]:
 
 
 def find_driver_id(view: str) -> Iterator[Span]:
+    if not has_letter(view):
+        return  # every licence word is letters
     # every spelling of "licence" holds "en" or "ns": a substring test before the scan
     low = view.lower()
     dvla = _DVLA_AFTER_LICENCE.finditer(view) if "en" in low or "ns" in low else ()
     for begin, end in _pieced(DRIVER_WORDS, view, 18, _DRIVER_NAMING) if has_digit(view) else ():
         if not nearer(NOT_PERSONAL, DRIVER_WORDS, view, begin):
             yield Span(begin, end, "DRIVER_ID", 0.8, "patterns")
-    for match in (*_DRIVER.finditer(view), *dvla):
+    # both shapes hold a digit (the DVLA's six, the other's look-ahead)
+    for match in (*_DRIVER.finditer(view), *dvla) if has_digit(view) else ():
         if DATE_SHAPE.fullmatch(match.group("value")):
             continue  # "my licence expires 2029-03-01"
         if nearer(NOT_PERSONAL, DRIVER_WORDS, view, match.start("value")) or before(

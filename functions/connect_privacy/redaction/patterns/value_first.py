@@ -387,6 +387,8 @@ _SET_AS_CODE = re.compile(
 def find_code_set_first(view: str) -> Iterator[Span]:
     """A PIN the customer set, at the start of the message, named later in the sentence,
     or after the verb that set it ("puse 4821 de pin")."""
+    if _FOUR_DIGITS.search(view) is None:
+        return  # both shapes hold four digits in a row at least
     match = _CODE_SET_FIRST.match(view) if view[:1].isdigit() or view[:1] in " \"'(" else None
     if match is not None and not _YEARISH.fullmatch(match.group("value")):
         yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
@@ -400,6 +402,7 @@ def find_code_set_first(view: str) -> Iterator[Span]:
 # What every code word of ``_SET_AS_CODE`` holds: a substring test before the scan.
 _SET_AS_HINTS = ("pin", "nip", "geheim", "code", "digo", "senha", "clave", "contra", "pass", "mdp")
 _YEARISH = re.compile(r"19[5-9][0-9]|20[0-3][0-9]")
+_FOUR_DIGITS = re.compile(r"[0-9]{4}")
 
 
 def _reference(view: str, match: re.Match[str]) -> bool:
