@@ -1357,6 +1357,8 @@ _BRANCH_ALONE = after_context(
     r"(?<![0-9#])[0-9]{3,5}(?![0-9]|[.,:/\-][0-9])",
     gap=4,
 )
+# What every word of ``_BRANCH_ALONE`` holds: a substring test before the scans.
+_BRANCH_ALONE_HINTS = ("agenc", "zweigst", "balc", "branch", "sucurs", "succurs")
 _ACCOUNT_RUN = re.compile(r"(?<![0-9])[0-9]{8,}")
 
 
@@ -1375,14 +1377,7 @@ def find_routing(view: str) -> Iterator[Span]:
             begin = match.start("value")
             if not nearer(NOT_PERSONAL, ROUTING_WORDS, view, begin):
                 yield Span(begin, match.end("value"), "BANK_ROUTING", 0.75, "patterns")
-    if (
-        "agenc" in low
-        or "zweigst" in low
-        or "balc" in low
-        or "branch" in low
-        or "sucurs" in low
-        or "succurs" in low
-    ) and _ACCOUNT_RUN.search(view):
+    if any(hint in low for hint in _BRANCH_ALONE_HINTS) and _ACCOUNT_RUN.search(view):
         account = ACCOUNT_WORDS.search(view)
         first = account.start() if account is not None else len(view)
         for match in _BRANCH_ALONE.finditer(view, first):

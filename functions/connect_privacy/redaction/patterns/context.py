@@ -593,11 +593,10 @@ _HEDGE = (
     r"|sir|ma['\u2019]?am|madam|se[ñn]or(?:a|ita)?|monsieur|madame|mein\s{1,3}herr"
     r"|senhor(?:a)?)"
 )
-_BARE_NUMBER = re.compile(
-    rf"(?!\s)(?:{_ASSENT}(?![\w'\u2019])[^\w\[\]]{{0,3}}+){{0,3}}+[^\w\[\]]*+"
-    r"(?P<value>[0-9](?:[\s.\-]{0,8}+[0-9])*+)[^\w\[\]]*+"
-    rf"(?:{_HEDGE}(?!\w)[^\w\[\]]*+)?\Z"
-)
+# What may stand around a bare reply: up to three words of assent before it, a hedge after.
+_LEAD = rf"(?:{_ASSENT}(?![\w'\u2019])[^\w\[\]]{{0,3}}+){{0,3}}+[^\w\[\]]*+"
+_TAIL = rf"[^\w\[\]]*+(?:{_HEDGE}(?!\w)[^\w\[\]]*+)?"
+_BARE_NUMBER = re.compile(rf"(?!\s){_LEAD}(?P<value>[0-9](?:[\s.\-]{{0,8}}+[0-9])*+){_TAIL}\Z")
 _BARE_EXPIRY = re.compile(
     r"(?!\s)[^\w\[\]]*+(?P<value>(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?[0-9]{2}"
     # with a dot, only a year of a card in use: "11.45" alone is a time
@@ -670,8 +669,8 @@ def bare_digits(view: str, begin: int) -> bool:
     return match is not None and match.start("value") == begin
 
 
-_BARE_LEAD = re.compile(rf"(?:{_ASSENT}(?![\w'\u2019])[^\w\[\]]{{0,3}}+){{0,3}}+[^\w\[\]]*+")
-_BARE_TAIL = re.compile(rf"[^\w\[\]]*+(?:{_HEDGE}(?!\w)[^\w\[\]]*+)?")
+_BARE_LEAD = re.compile(_LEAD)
+_BARE_TAIL = re.compile(_TAIL)
 
 
 def bare_code(view: str, begin: int, end: int) -> bool:
