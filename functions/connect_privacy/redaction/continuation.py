@@ -669,17 +669,24 @@ def _bare_card_start(view: str, now: float) -> Carried:
     return Carried((), pending)
 
 
+def _leading_digits(view: str, match: re.Match[str]) -> tuple[int, int]:
+    """How many digits the groups of all digits opening ``match``'s value hold, and where they
+    end ("7551-2140 c'est tout": 8, at the end of "2140"; the words after are not digits)."""
+    taken, end = 0, match.start("value")
+    for group in _GROUP.finditer(view, end, match.end("value")):
+        if not group.group().isdigit():
+            break
+        taken += len(group.group())
+        end = group.end()
+    return taken, end
+
+
 def _bare_card_rest(view: str, match: re.Match[str], pending: PendingNumber) -> Carried:
     """A message of digits alone after a card's bare start ("2223", then "7551-2140-1166";
     "378-20-863-298", then "59", then "44"): the customer reads the card out in parts, as
     long as the digits so far fit in a card (19 at most). Masks them; follows the rest."""
-    begin = end = match.start("value")
-    taken = 0
-    for group in _GROUP.finditer(view, begin, match.end("value")):
-        if not group.group().isdigit():
-            break  # "c'est tout": the words after the digits
-        taken += len(group.group())
-        end = group.end()
+    begin = match.start("value")
+    taken, end = _leading_digits(view, match)
     seen = pending.seen + taken
     if taken < 2 or seen > _LONG_CARD_DIGITS:
         return Carried((), None)  # "3": a count, not a card's part
@@ -710,12 +717,8 @@ def _named_rest(
     the start was sent already."""
     if match.group("lead").strip():
         return Carried((), None)
-    taken, begin, end = 0, match.start("value"), match.start("value")
-    for group in _GROUP.finditer(view, match.start("value"), match.end("value")):
-        if not group.group().isdigit():
-            break
-        taken += len(group.group())
-        end = group.end()
+    begin = match.start("value")
+    taken, end = _leading_digits(view, match)
     named = naming.names.search(view, end, end + _NAMED_WITHIN)
     if (
         not naming.least <= pending.seen + taken <= naming.most
@@ -781,13 +784,8 @@ def _bare_phone_rest(view: str, match: re.Match[str], pending: PendingNumber) ->
     """A message of digits alone after a phone's bare start ("06-123", then "486-23";
     "81 012", then "12-31-974"): the customer types the number in parts, as long as the digits
     together make a phone (9 to 13). Masks them; the start was sent already."""
-    begin = end = match.start("value")
-    taken = 0
-    for group in _GROUP.finditer(view, begin, match.end("value")):
-        if not group.group().isdigit():
-            break  # "c'est tout": the words after the digits
-        taken += len(group.group())
-        end = group.end()
+    begin = match.start("value")
+    taken, end = _leading_digits(view, match)
     if (
         taken < 2
         or not _PHONE_LEAST <= pending.seen + taken <= _PHONE_MOST
