@@ -1,0 +1,142 @@
+"""French customer messages (France, Belgium, Switzerland, Quebec).
+
+SEALED MATERIAL: these templates are the sealed split. Do not read them while tuning a detector.
+"""
+
+from .tpl import expand
+
+FR = r"""
+bonjour, mon numéro de sécu c'est {NIR}
+n° de sécurité sociale : {NIR.sp}
+numero secu {NIR.mm1} || {NIR.mm2}
+ma carte vitale indique {NIR}
+voici mon RIB : {IBAN}
+iban {IBAN.ib}
+IBAN : {IBAN.mm1} || {IBAN.mm2} || {IBAN.mm3}
+code banque et code guichet {ROUT}, le reste je sais plus
+n° de compte {ACCT.cx} mais c'est l'ancien
+le code BIC c'est {BIC}
+mon portable {PHONE}
+vous pouvez me rappeler au {PHONE.sp} après {k:time} svp
+mon tel c'est le {PHONE.sw}
+tel : {PHONE.nz}
+le {PHONE.mm1} || {PHONE.mm2} voilà
+ma carte bleue {CARD.sp} expire fin {EXP}
+carte {CARD} exp {EXP.ce} crypto {CVV}
+le cryptogramme ? {CVV}
+les trois chiffres derrière c'est {CVV.sw}
+date d'expiration {EXP}
+mon code pin {PIN} ne marche plus depuis {k:date}
+code confidentiel : {PIN.sw}
+mon mail : {EMAIL}
+adresse mail {EMAIL.es}
+le lien de paiement https://paiement.example.com/?email={EMAIL.pct}&panier={k:order_number} ne s'ouvre pas
+numéro de passeport {PASS}, vol {k:flight_number} le {k:date}
+mon permis de conduire n° {DL}
+le mot de passe c'est {PWD} mais il dit incorrect
+mdp {PWD.cx}
+l'adresse ip de ma box {IP}, code erreur {k:error_code}
+adresse MAC {MAC} pour le contrôle parental
+commande {k:order_number} toujours pas livrée, colis {k:tracking_number}
+j'ai payé {k:price} pour {k:quantity} articles et j'ai reçu qu'un seul
+merci beaucoup bonne journée
+la carte {CARD.sub} a été débitée deux fois
+oups je me suis trompée, la bonne carte c'est {CARD.nz}
+ok c'est {CARD.mm1} || {CARD.mm2} || {CARD.mm3} || {CARD.mm4}
+"""
+
+BE = r"""
+mon numéro de gsm c'est le {PHONE}
+gsm : {PHONE.sw}
+mon compte {IBAN} chez belfius
+iban : {IBAN.ib}
+carte {CARD} date d'expiration {EXP}
+"""
+
+CH = r"""
+mon natel {PHONE}
+natel {PHONE.sw}
+IBAN {IBAN} pour le remboursement de {k:price}
+passeport suisse {PASS}
+"""
+
+CA = r"""
+mon cell c'est {PHONE}
+ma carte de crédit {CARD.sp} exp {EXP}
+courriel : {EMAIL}
+transit et institution {ROUT}
+"""
+
+MORE = r"""
+bonjour || je veux changer mon compte de prélèvement || le nouvel iban {IBAN}
+est-ce que le magasin {k:store_number} est ouvert le dimanche ?
+combien coûte le {k:product_model} avec {k:data_size} ?
+ça fait {k:count} jours sans internet || personne ne m'aide || la box a la MAC {MAC}
+allo ?? || il y a quelqu'un || on m'a prélevé {k:price} le {k:date} pour rien
+ok vous pouvez fermer le ticket {k:ticket_number}
+[fr-BE] ok || la clé d'accès c'est {AKID} et le secret {ASEC}
+[fr-CH] export AWS_SECRET_ACCESS_KEY={ASEC.kv} apparaît sur la capture
+[fr-CA] sftp://tremblay:{PWD.uc}@serveur.example.org refuse la connexion
+[fr-CH] mon code swift {BIC}
+mon code postal c'est {k:postal_code}
+[fr-BE] le colis {k:tracking_number} est arrivé merci
+bonsoir || ma carte c'est {CARD.mm1} || {CARD.mm2}
+attendez je cherche || {CARD.mm1} || {CARD.mm2} || voilà
+le compte {ACCT.mm1} || {ACCT.mm2}
+mon num {PHONE.mm1} || {PHONE.mm2} || {PHONE.mm3}
+secu : {NIR.mm1} || {NIR.mm2} || {NIR.mm3}
+n° compte : {ACCT}
+numéro de compte {ACCT.nz}
+code banque {ROUT.cx}
+bic {BIC} / iban {IBAN.ib}
+RIB\n{IBAN.ib}
+expire {EXP.ce}
+exp {EXP.ce} et le code {CVV}
+ma carte expire le {EXP} et elle a été refusée le {k:date}
+code pin {PIN.sub}
+mon email {EMAIL.es} (sans majuscule)
+c'est {EMAIL.es}
+https://compte.example.fr.test/confirm?tel={PHONE.pct}&etape={k:count} ça bug
+l'ip {IP} est bannie de votre site ??
+mon adresse ip : {IP}
+la MAC de la tv c'est {MAC}
+passeport n° {PASS} expire le {k:date}
+mon permis {DL} a été suspendu par erreur
+[fr-BE] numéro de permis {DL}
+dans le .env j'ai mis SMTP_PASSWORD={PWD.kv}
+aws_secret_access_key={ASEC.kv} c'est grave si je l'ai collée dans un ticket ?
+https://admin:{PWD.uc}@routeur.example.net ne répond plus
+j'ai changé mon mdp en {PWD} hier
+ma carte {CARD.sw}
+numéro de sécu {NIR.sub}
+sécu {NIR.nz}
+mon numéro c'est {PHONE.sub}
+[fr-CH] mon numéro de natel {PHONE.mm1} || {PHONE.mm2}
+[fr-BE] gsm {PHONE.nz}
+[fr-CH] la carte {CARD} valable jusqu'au {EXP}
+[fr-CA] mon numéro de téléphone {PHONE.sp}
+[fr-CA] no de compte {ACCT} transit {ROUT.cx}
+j'habite à Londres, mon national insurance number c'est {NINO}
+mon NI number anglais : {NINO.sp}
+facture {k:invoice_number} de {k:price}, je conteste
+contrat {k:contract_number} résilié en {k:year}
+mon assurance {k:policy_number} couvre le {k:product_model} ?
+relevé du compteur : {k:meter_reading}
+j'ai {k:count} lignes et on me facture {k:price}
+chambre {k:room_number}, départ le {k:date}
+la promo de {k:percentage} n'a pas été appliquée
+mon forfait de {k:data_size} est épuisé alors que j'ai rien fait
+le magasin {k:store_number} m'a dit de vous contacter
+réservation {k:booking_reference}, vol {k:flight_number}
+merci pour votre aide
+d'accord je patiente
+"""
+
+TECH = r"""
+voilà ma config\nAWS_ACCESS_KEY_ID={AKID.kv}\nAWS_SECRET_ACCESS_KEY={ASEC.kv}
+ma clé {AKID} a fuité je crois
+ftp://durand:{PWD.uc}@nas.example.org ça marche pas
+"""
+
+TEMPLATES = expand([("fr-FR", FR), ("fr-BE", BE), ("fr-CH", CH), ("fr-CA", CA), ("fr-FR", TECH),
+                    ("fr-FR", MORE)])

@@ -1,0 +1,138 @@
+"""Portuguese customer messages (Brazil, Portugal).
+
+SEALED MATERIAL: these templates are the sealed split. Do not read them while tuning a detector.
+"""
+
+from .tpl import expand
+
+BR = r"""
+oi, meu cpf é {CPF}
+cpf {CPF.sp}
+CPF: {CPF.sub}
+meu cpf {CPF.mm1} || {CPF.mm2}
+o cpf é {CPF.sw}
+cnpj da empresa {CNPJ}
+CNPJ {CNPJ.nz}
+agência {ROUT} conta {ACCT}
+ag {ROUT.cx} cc {ACCT.cx}
+conta {ACCT.mm1} || {ACCT.mm2}
+meu celular {PHONE}
+zap {PHONE.sp}
+me liga no {PHONE.sw}
+cel {PHONE.nz}
+o numero é {PHONE.mm1} || {PHONE.mm2}
+cartão {CARD.sp} validade {EXP}
+cartao {CARD} venc {EXP.ce} cvv {CVV}
+o código de segurança é {CVV}
+o cvv? {CVV.sw}
+senha do cartão {PIN}
+minha senha {PWD} não funciona
+email {EMAIL}
+meu email {EMAIL.es}
+o link https://pagamento.example.com/?email={EMAIL.pct}&pedido={k:order_number} não abre
+passaporte {PASS}
+cnh {DL}
+o ip do modem é {IP}, erro {k:error_code}
+meu pedido {k:order_number} não chegou, rastreio {k:tracking_number}
+paguei {k:price} em {k:quantity} vezes
+valeu, obrigado
+cartão {CARD.sub} foi cobrado duas vezes
+"""
+
+PT = r"""
+o meu nif é {NIF}
+NIF {NIF.sp}
+contribuinte {NIF.mm1} || {NIF.mm2}
+o meu iban {IBAN}
+IBAN {IBAN.ib}
+iban {IBAN.mm1} || {IBAN.mm2} || {IBAN.mm3}
+o bic é {BIC}
+telemóvel {PHONE}
+liguem-me para o {PHONE.sw}
+cartão {CARD.nz} validade {EXP}
+o código pin {PIN.sw}
+passaporte {PASS}
+carta de condução {DL}
+email {EMAIL.es}
+"""
+
+MORE = r"""
+oi || quero trocar a conta do débito automático || a conta nova é agência {ROUT} conta {ACCT}
+a loja {k:store_number} abre domingo?
+quanto custa o {k:product_model} com {k:data_size}?
+faz {k:count} dias sem internet || ninguém resolve || o mac do roteador é {MAC}
+alô?? || tem alguém aí || me cobraram {k:price} dia {k:date} do nada
+ok pode fechar o protocolo {k:ticket_number}
+blz || a access key é {AKID} e o secret {ASEC}
+[pt-PT] export AWS_SECRET_ACCESS_KEY={ASEC.kv} aparece no print
+[pt-PT] sftp://costa:{PWD.uc}@servidor.example.org não liga
+[pt-PT] o iban {IBAN.ib} é o da conta nova
+swift do banco {BIC}
+meu cep é {k:postal_code}
+[pt-PT] a encomenda {k:tracking_number} já chegou, obrigado
+pera ai || o cartão é {CARD.mm1} || {CARD.mm2} || {CARD.mm3}
+vou mandar em partes || {CARD.mm1} || {CARD.mm2}
+cpf {CPF.mm1} || {CPF.mm2} || {CPF.mm3}
+cnpj {CNPJ.mm1} || {CNPJ.mm2}
+meu zap é {PHONE.mm1} || {PHONE.mm2} || {PHONE.mm3}
+cnpj: {CNPJ.sp}
+agencia {ROUT} e conta corrente {ACCT.nz}
+a agência é {ROUT.cx}
+validade {EXP.ce}
+venc {EXP.ce} cvv {CVV}
+o cartão vence em {EXP} e foi recusado dia {k:date}
+senha {PIN.sub}
+a senha de quatro dígitos é {PIN}
+email {EMAIL.es} tudo minúsculo
+meu e-mail {EMAIL.es}
+https://conta.example.com/confirmar?tel={PHONE.pct}&etapa={k:count} não carrega
+o ip {IP} tá bloqueado?
+meu ip {IP}
+mac da tv {MAC}
+endereço MAC {MAC}
+passaporte n° {PASS} vence {k:date}
+minha cnh {DL} tá com o nome errado
+no .env ta DB_PASSWORD={PWD.kv}
+aws_secret_access_key={ASEC.kv} colei sem querer no chamado
+https://admin:{PWD.uc}@roteador.example.net parou
+troquei a senha pra {PWD}
+o cartão {CARD.sw}
+cpf {CPF.nz}
+celular {PHONE.sub}
+o número é {PHONE} e não o antigo
+[pt-PT] o meu nif {NIF.sw}
+[pt-PT] nif {NIF.sub}
+[pt-PT] contribuinte {NIF.nz}
+[pt-PT] nif da empresa {NIF}
+[pt-PT] o meu telemóvel é {PHONE.mm1} || {PHONE.mm2}
+[pt-PT] cartão {CARD.sp} válido até {EXP}
+[pt-PT] o pin é {PIN}
+[pt-PT] palavra-passe {PWD.cx}
+[pt-PT] nib antigo, o iban agora é {IBAN.ib}
+[pt-PT] passaporte {PASS}
+[pt-PT] swift {BIC}
+[pt-PT] ip do router {IP}
+[pt-PT] carta de condução n.º {DL}
+[pt-PT] fatura {k:invoice_number} de {k:price} não reconheço
+[pt-PT] o contrato {k:contract_number} termina em {k:year}
+[pt-PT] leitura do contador {k:meter_reading}
+[pt-PT] quarto {k:room_number}, saída a {k:date}
+nota fiscal {k:invoice_number} de {k:price}
+meu seguro {k:policy_number} cobre o {k:product_model}?
+tenho {k:count} linhas e pago {k:price} por mês
+o desconto de {k:percentage} não apareceu
+minha franquia de {k:data_size} acabou do nada
+a loja {k:store_number} mandou falar com vocês
+reserva {k:booking_reference}, voo {k:flight_number}
+obrigada pela ajuda
+tá bom, aguardo
+"""
+
+TECH = r"""
+segue a config\nAWS_ACCESS_KEY_ID={AKID.kv}\nAWS_SECRET_ACCESS_KEY={ASEC.kv}
+a chave {AKID} vazou
+ftp://silva:{PWD.uc}@arquivos.example.com não conecta
+"""
+
+TEMPLATES = expand([("pt-BR", BR), ("pt-PT", PT), ("pt-BR", TECH),
+                    ("pt-BR", MORE)])
