@@ -58,6 +58,22 @@ pass {PASS}
 """
 
 MORE = r"""
+NIE {NIE.sp}, wohne auf Mallorca
+numéro de sécu (frankreich) {NIR.sp}
+also || karte {CARD.mm1} || {CARD.mm2} || {CARD.mm3} || gültig bis {EXP}
+[de-AT] IBAN {IBAN.mm1} || {IBAN.mm2}
+[de-CH] natel {PHONE.mm1} || {PHONE.mm2}
+korrektur: die steuer-id ist {IDNR}, hatte zwei ziffern vertauscht
+ich lebe in spanien, meine NIE {NIE}
+die sozialversicherungsnummer meiner frau in frankreich: {NIR}
+mail {EMAIL} passwort {PWD}
+[de-AT] karte {CARD.nz} ablauf {EXP.ce}
+reisepass {PASS} und führerschein {DL}
+die geheimzahl ist {PIN} glaube ich
+[de-CH] iban {IBAN.ib}
+https://konto.example.org/reset?mail={EMAIL.pct}&id={k:ticket_number}
+der key {AKID} ist noch aktiv?
+kontonummer {ACCT.sp}
 hallo || ich möchte das lastschriftkonto ändern || neue iban {IBAN}
 hat die filiale {k:store_number} sonntags offen?
 was kostet das {k:product_model} mit {k:data_size}?

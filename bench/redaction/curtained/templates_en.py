@@ -126,6 +126,20 @@ my number's {PHONE} cheers
 """
 
 EXTRA = r"""
+[en-GB] right so the long number is {CARD.mm1} || {CARD.mm2} || and expiry {EXP}
+[en-AU] acct {ACCT.mm1} || {ACCT.mm2} bsb {ROUT}
+[en-CA] ph {PHONE.mm1} || {PHONE.mm2}
+yes thats me, DOB doesnt matter right? SSN {SSN}
+correction: social is actually {SSN} i swapped two digits before
+i was told to give my full card number here?? ok {CARD.sp}
+[en-IE] pps no is on my payslip, but iban is {IBAN}
+[en-NZ] card {CARD} expiry {EXP.ce}
+[en-IN] pan card not needed na? account {ACCT} ifsc {ROUT.cx}
+[en-GB] ni no {NINO}
+i think my email was hacked, its {EMAIL} and my new pass is {PWD}
+[en-AU] licence {DL} and mob {PHONE.sp}
+my ITIN is {ITIN.sw}
+the code they texted was for the pin, i set it to {PIN}
 hi || i need to update my bank details for autopay || new iban is {IBAN.ib}
 [en-GB] iban {IBAN.ib} sorry for the spacing, copied from the app
 good morning, is the store {k:store_number} open on sundays?

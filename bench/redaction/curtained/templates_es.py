@@ -97,6 +97,18 @@ mi numero es {PHONE}
 """
 
 MORE = r"""
+[es-ES] a ver || el numero de la tarjeta {CARD.mm1} || {CARD.mm2} || caduca {EXP}
+[es-MX] la cuenta {CLABE.mm1} || {CLABE.mm2} es clabe no tarjeta
+[es-AR] cel {PHONE.mm1} || {PHONE.mm2}
+[es-ES] corrijo: el dni es {DNI}, antes puse mal la letra
+[es-MX] me piden la curp y el rfc: {CURP} / {RFC}
+[es-CO] correo {EMAIL} y clave {PWD}
+[es-US] el seguro social de mi hijo es {SSN.sw}
+[es-ES] pasaporte británico {PASS@GB}, vivo en málaga
+[es-MX] licencia de manejo {DL}, vence {k:year}
+[es-ES] numero de cuenta antiguo {ACCT.cx}
+[es-AR] tarjeta de debito {CARD.sp} vto {EXP}
+[es-MX] nip {PIN.sub}
 hola || quiero cambiar la cuenta de domiciliacion || el iban nuevo {IBAN}
 buenas tardes, la tienda {k:store_number} abre los domingos?
 cuanto cuesta el {k:product_model} con {k:data_size}?

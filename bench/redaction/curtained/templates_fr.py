@@ -68,6 +68,21 @@ transit et institution {ROUT}
 """
 
 MORE = r"""
+mon NIE espagnol c'est {NIE.sp}
+l'identifiant fiscal allemand {IDNR.sp}, je travaille à Francfort
+bon || ma carte {CARD.mm1} || {CARD.mm2} || {CARD.mm3} || exp {EXP}
+[fr-BE] compte {IBAN.mm1} || {IBAN.mm2}
+[fr-CA] cell {PHONE.mm1} || {PHONE.mm2}
+correction : c'est {NIR} mon numéro de sécu, j'avais inversé deux chiffres
+je vis en Espagne, mon NIE {NIE}
+numéro fiscal allemand de mon mari : {IDNR}
+mail {EMAIL} mot de passe {PWD}
+[fr-BE] carte {CARD.nz} expire {EXP.ce}
+passeport {PASS} et permis {DL}
+le code de la carte c'est {PIN} je crois
+[fr-CH] iban {IBAN.ib}
+https://compte.example.org/reset?mail={EMAIL.pct}&id={k:ticket_number}
+la clé {AKID} est active ?
 bonjour || je veux changer mon compte de prélèvement || le nouvel iban {IBAN}
 est-ce que le magasin {k:store_number} est ouvert le dimanche ?
 combien coûte le {k:product_model} avec {k:data_size} ?

@@ -57,6 +57,20 @@ email {EMAIL.es}
 """
 
 MORE = r"""
+então || cartão {CARD.mm1} || {CARD.mm2} || {CARD.mm3} || validade {EXP}
+[pt-PT] iban {IBAN.mm1} || {IBAN.mm2}
+[pt-PT] nif {NIF.mm1} || {NIF.mm2} || {NIF.mm3}
+correção: o cpf certo é {CPF}, tinha trocado dois números
+moro em portugal, meu nif {NIF}
+email {EMAIL} senha {PWD}
+cartão {CARD.nz} venc {EXP.ce}
+passaporte {PASS} e cnh {DL}
+[pt-PT] o código do cartão é {PIN} acho eu
+conta {ACCT.sp}
+https://loja.example.org/reset?email={EMAIL.pct}&id={k:ticket_number}
+a chave {AKID} ainda tá ativa?
+[pt-PT] cartão de cidadão não, o nif é {NIF.sp}
+cnpj {CNPJ.sw}
 oi || quero trocar a conta do débito automático || a conta nova é agência {ROUT} conta {ACCT}
 a loja {k:store_number} abre domingo?
 quanto custa o {k:product_model} com {k:data_size}?
