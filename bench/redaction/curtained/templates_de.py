@@ -58,6 +58,21 @@ pass {PASS}
 """
 
 MORE = r"""
+{CARD} die ist die richtige
+{EMAIL}
+{PHONE} unter der nummer
+ja {ACCT.cx}
+{IDNR} bitte
+hinten steht {CVV}
+bitte e-mail {EMAIL} in {EMAIL#2} ändern
+[de-AT] meine kontonummer {IBAN}
+[de-CH] der code {PIN} geht am bancomat nicht
+karte {CARD} ist gesperrt
+hab mich auf der seite vertippt, richtig ist {CARD.sub}
+festnetz {PHONE} und handy {PHONE#2}
+iban {IBAN} bic {BIC}
+[de-AT] mail {EMAIL.es}
+die {PHONE.sp} nicht die andere
 NIE {NIE.sp}, wohne auf Mallorca
 numéro de sécu (frankreich) {NIR.sp}
 also || karte {CARD.mm1} || {CARD.mm2} || {CARD.mm3} || gültig bis {EXP}

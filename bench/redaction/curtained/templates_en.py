@@ -126,6 +126,21 @@ my number's {PHONE} cheers
 """
 
 EXTRA = r"""
+{CARD} <- thats the one to use going forward
+{EMAIL}
+{PHONE} is the best number
+yep {ACCT.cx}
+sure, {SSN}
+[en-GB] {NINO} is my NI
+ok so it's {CVV} on the back
+its on the back of the card... {CVV} i think
+[en-IN] sir my account number is {ACCT.sp} and ifsc {ROUT}
+[en-CA] my SIN isn't needed right? just the card {CARD.sp}
+[en-AU] email {EMAIL.es}
+can you change the email on file from {EMAIL} to {EMAIL#2}
+[en-IE] swift/bic {BIC}, iban {IBAN}
+i typed my card wrong on the site, it should be {CARD.sub}
+thx. pin {PIN} btw, in case you need it for the reset
 [en-GB] right so the long number is {CARD.mm1} || {CARD.mm2} || and expiry {EXP}
 [en-AU] acct {ACCT.mm1} || {ACCT.mm2} bsb {ROUT}
 [en-CA] ph {PHONE.mm1} || {PHONE.mm2}

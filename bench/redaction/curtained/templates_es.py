@@ -97,6 +97,19 @@ mi numero es {PHONE}
 """
 
 MORE = r"""
+{CARD} esa es la buena
+{EMAIL}
+{PHONE} a ese numero
+si {ACCT.cx}
+[es-ES] {DNI} es mi documento
+[es-MX] {CURP} esa es mi curp
+atras dice {CVV}
+[es-MX] cambien el correo de {EMAIL} a {EMAIL#2} porfa
+[es-ES] la tarjeta del banco {CARD.sp}, la de la caixa no
+[es-AR] mi mail es {EMAIL.es}
+[es-MX] rfc de la empresa {RFC} y mi cel {PHONE}
+[es-US] la cuenta de cheques {ACCT} y routing {ROUT}
+[es-CO] numero de cuenta {ACCT.sp}
 [es-ES] a ver || el numero de la tarjeta {CARD.mm1} || {CARD.mm2} || caduca {EXP}
 [es-MX] la cuenta {CLABE.mm1} || {CLABE.mm2} es clabe no tarjeta
 [es-AR] cel {PHONE.mm1} || {PHONE.mm2}

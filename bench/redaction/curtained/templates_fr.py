@@ -68,6 +68,21 @@ transit et institution {ROUT}
 """
 
 MORE = r"""
+{CARD} c'est celle-là qu'il faut utiliser
+{EMAIL}
+{PHONE} c'est mon numéro
+oui {ACCT.cx}
+{NIR} voilà
+derrière il y a marqué {CVV}
+changez l'email {EMAIL} par {EMAIL#2} svp
+[fr-BE] mon numéro de compte {IBAN}
+[fr-CH] le code {PIN} ne marche pas au bancomat
+[fr-CA] ma carte {CARD} est bloquée
+je me suis trompé sur le site, c'est {CARD.sub}
+mon numéro fixe {PHONE} et le portable {PHONE#2}
+iban {IBAN} bic {BIC}
+[fr-BE] mon mail {EMAIL.es}
+c'est le {PHONE.sp} pas l'autre
 mon NIE espagnol c'est {NIE.sp}
 l'identifiant fiscal allemand {IDNR.sp}, je travaille à Francfort
 bon || ma carte {CARD.mm1} || {CARD.mm2} || {CARD.mm3} || exp {EXP}

@@ -57,6 +57,21 @@ email {EMAIL.es}
 """
 
 MORE = r"""
+{CARD} esse é o certo
+{EMAIL}
+{PHONE} esse número
+sim {ACCT.cx}
+{CPF} esse é meu cpf
+atrás tá escrito {CVV}
+troca o email {EMAIL} por {EMAIL#2} por favor
+[pt-PT] o meu nif {NIF}
+[pt-PT] o código {PIN} não funciona no multibanco
+o cartão {CARD} tá bloqueado
+digitei errado no site, o certo é {CARD.sub}
+fixo {PHONE} e celular {PHONE#2}
+[pt-PT] iban {IBAN} swift {BIC}
+meu email {EMAIL.es} tudo junto
+é o {PHONE.sp} não o outro
 então || cartão {CARD.mm1} || {CARD.mm2} || {CARD.mm3} || validade {EXP}
 [pt-PT] iban {IBAN.mm1} || {IBAN.mm2}
 [pt-PT] nif {NIF.mm1} || {NIF.mm2} || {NIF.mm3}

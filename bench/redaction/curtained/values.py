@@ -410,12 +410,22 @@ def phone(rng: Random, country: str) -> phonenumbers.PhoneNumber:
     example = phonenumbers.example_number_for_type(region, kind) \
         or phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
     national = str(example.national_number)
+    # Mostly fresh numbers of the example's length and first digit (so area codes vary);
+    # the example's longer prefix is the fallback for sparse numbering plans.
+    for _ in range(200):
+        lead = national[0] if rng.random() < 0.5 else rng.choice("123456789")
+        candidate = lead + digits(rng, len(national) - 1)
+        number = phonenumbers.parse(candidate, region)
+        if phonenumbers.is_valid_number(number) and phonenumbers.region_code_for_number(number) == region \
+                and phonenumbers.number_type(number) in (kind, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE) \
+                and "555" not in candidate[3:6]:
+            return number
     for _ in range(500):
         keep = max(1, len(national) - rng.randint(5, 7))
         candidate = national[:keep] + digits(rng, len(national) - keep)
         number = phonenumbers.parse(candidate, region)
         if phonenumbers.is_valid_number(number) and phonenumbers.region_code_for_number(number) == region \
-                and "555" not in candidate[keep - 1:keep + 3]:
+                and "555" not in candidate[3:6]:
             return number
     raise ValueError(f"phone {region}")
 
