@@ -58,6 +58,18 @@ pass {PASS}
 """
 
 MORE = r"""
+bestellung {k:order_number} / karte {CARD} / {k:price} abgebucht am {k:date}
+plz {k:postal_code}, steuer-id {IDNR}
+rechnung {k:invoice_number} bezahlt mit {CARD.sp} gültig bis {EXP} um {k:time}
+sendung {k:tracking_number}, auf dem etikett muss {PHONE} stehen
+flug {k:flight_number} am {k:date}, reisepass {PASS}
+vertrag {k:contract_number} {k:price} monatlich, abbuchung von {IBAN}
+fehler {k:error_code} in version {k:version} bei karte {CARD} cvc {CVV}
+{CARD.mm1} || {CARD.mm2} || sorry zu früh abgeschickt || {CARD.mm3}
+kontonr {ACCT.mm1} || {ACCT.mm2}
+handy {PHONE.mm1} || {PHONE.mm2} || {PHONE.mm3}
+[de-AT] karte {CARD.mm1} || {CARD.mm2}
+steuer-id {IDNR.mm1} || {IDNR.mm2}
 {CARD} die ist die richtige
 {EMAIL}
 {PHONE} unter der nummer

@@ -126,6 +126,21 @@ my number's {PHONE} cheers
 """
 
 EXTRA = r"""
+order {k:order_number} / card {CARD} / billed {k:price} on {k:date}
+zip {k:postal_code} ssn {SSN} dob not needed i hope
+invoice {k:invoice_number}, paid with {CARD.sp} exp {EXP} at {k:time}
+tracking {k:tracking_number} phone on the label should be {PHONE} not the old one
+flight {k:flight_number} {k:date}, passport {PASS}, seat doesnt matter
+policy {k:policy_number} renewal {k:price}, pay from acct {ACCT} routing {ROUT}
+error {k:error_code} on version {k:version} when i enter card {CARD} cvv {CVV}
+[en-GB] ref {k:invoice_number}, sort code {ROUT} account {ACCT}, amount {k:price}
+[en-IN] order {k:order_number} amount {k:price} upi failed, card {CARD.sp}
+store {k:store_number} charged me {k:price} twice, card ends... full num is {CARD}
+{CARD.mm1} || {CARD.mm2} || oops hit enter too soon || {CARD.mm3}
+[en-GB] sort code {ROUT} || account {ACCT.mm1} || {ACCT.mm2}
+[en-AU] my number is {PHONE.mm1} || {PHONE.mm2} || {PHONE.mm3}
+routing {ROUT.mm1} || {ROUT.mm2}
+[en-IE] iban {IBAN.mm1} || {IBAN.mm2} || {IBAN.mm3} || {IBAN.mm4}
 {CARD} <- thats the one to use going forward
 {EMAIL}
 {PHONE} is the best number

@@ -97,6 +97,19 @@ mi numero es {PHONE}
 """
 
 MORE = r"""
+pedido {k:order_number} / tarjeta {CARD} / cobrado {k:price} el {k:date}
+[es-MX] cp {k:postal_code}, curp {CURP}
+factura {k:invoice_number} pagada con {CARD.sp} cad {EXP} a las {k:time}
+envio {k:tracking_number}, el telefono de la etiqueta tiene que ser {PHONE}
+vuelo {k:flight_number} del {k:date}, pasaporte {PASS}
+[es-MX] poliza {k:policy_number} por {k:price}, cargo a la clabe {CLABE}
+error {k:error_code} en la version {k:version} al meter la tarjeta {CARD} cvv {CVV}
+[es-ES] recibo {k:invoice_number}, iban {IBAN}, importe {k:price}
+{CARD.mm1} || {CARD.mm2} || perdon se envio antes || {CARD.mm3}
+[es-ES] el dni {DNI.mm1} || {DNI.mm2}
+[es-MX] la curp es {CURP.mm1} || {CURP.mm2} || {CURP.mm3}
+[es-CO] cuenta {ACCT.mm1} || {ACCT.mm2}
+[es-US] ITIN {ITIN.mm1} || {ITIN.mm2} || {ITIN.mm3}
 {CARD} esa es la buena
 {EMAIL}
 {PHONE} a ese numero

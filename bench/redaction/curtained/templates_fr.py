@@ -68,6 +68,18 @@ transit et institution {ROUT}
 """
 
 MORE = r"""
+commande {k:order_number} / carte {CARD} / débitée {k:price} le {k:date}
+code postal {k:postal_code}, numéro de sécu {NIR}
+facture {k:invoice_number} payée avec {CARD.sp} exp {EXP} à {k:time}
+colis {k:tracking_number}, le tél sur l'étiquette doit être {PHONE}
+vol {k:flight_number} le {k:date}, passeport {PASS}
+contrat {k:contract_number} à {k:price} par mois, prélevé sur {IBAN}
+erreur {k:error_code} en version {k:version} quand je mets la carte {CARD} crypto {CVV}
+{CARD.mm1} || {CARD.mm2} || pardon parti trop vite || {CARD.mm3}
+compte {ACCT.mm1} || {ACCT.mm2}
+mon numéro c'est le {PHONE.mm1} || {PHONE.mm2} || {PHONE.mm3} || {PHONE.mm4}
+[fr-BE] carte {CARD.mm1} || {CARD.mm2}
+sécu {NIR.mm1} || {NIR.mm2}
 {CARD} c'est celle-là qu'il faut utiliser
 {EMAIL}
 {PHONE} c'est mon numéro

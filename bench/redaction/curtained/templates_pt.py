@@ -57,6 +57,18 @@ email {EMAIL.es}
 """
 
 MORE = r"""
+pedido {k:order_number} / cartão {CARD} / cobrado {k:price} em {k:date}
+cep {k:postal_code}, cpf {CPF}
+nota {k:invoice_number} paga com {CARD.sp} validade {EXP} às {k:time}
+rastreio {k:tracking_number}, o telefone da etiqueta tem que ser {PHONE}
+voo {k:flight_number} dia {k:date}, passaporte {PASS}
+[pt-PT] contrato {k:contract_number} de {k:price} por mês, débito no {IBAN}
+erro {k:error_code} na versão {k:version} quando coloco o cartão {CARD} cvv {CVV}
+{CARD.mm1} || {CARD.mm2} || foi sem querer || {CARD.mm3}
+conta {ACCT.mm1} || {ACCT.mm2} || {ACCT.mm3}
+[pt-PT] telemóvel {PHONE.mm1} || {PHONE.mm2} || {PHONE.mm3}
+cpf {CPF.mm1} || {CPF.mm2}
+[pt-PT] cartão {CARD.mm1} || {CARD.mm2}
 {CARD} esse é o certo
 {EMAIL}
 {PHONE} esse número
