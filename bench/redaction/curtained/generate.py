@@ -69,6 +69,8 @@ def instantiate(lang: str, locale: str, template: str, tid: str, k: int,  # noqa
                 used: dict[tuple, set[str]]) -> tuple[list[dict], list[tuple]]:
     rng = Random(f"sc11|{tid}|{k}")
     raw_messages = template.split(MESSAGE_SEP)
+    if not 1 <= len(raw_messages) <= 4:
+        raise CheckError(f"{tid}: {len(raw_messages)} messages (1 to 4 allowed)")
     slots_by_value: dict[tuple, set[str]] = defaultdict(set)
     mm_count: Counter = Counter()
     for msg in raw_messages:
@@ -309,7 +311,8 @@ def main(argv: list[str] | None = None) -> int:
             print(*key, counts[key])
         return 0
     if args.check:
-        ok = (HERE / "dev.jsonl").read_bytes() == dev and (HERE / "sealed.jsonl.gz").read_bytes() == sealed
+        on_disk = [HERE / "dev.jsonl", HERE / "sealed.jsonl.gz"]
+        ok = all(p.exists() for p in on_disk) and [p.read_bytes() for p in on_disk] == [dev, sealed]
         print("up to date" if ok else "stale: run python -m bench.redaction.curtained.generate")
         return 0 if ok else 1
     (HERE / "dev.jsonl").write_bytes(dev)

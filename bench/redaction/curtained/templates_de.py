@@ -87,7 +87,7 @@ iban {IBAN} bic {BIC}
 die {PHONE.sp} nicht die andere
 NIE {NIE.sp}, wohne auf Mallorca
 numéro de sécu (frankreich) {NIR.sp}
-also || karte {CARD.mm1} || {CARD.mm2} || {CARD.mm3} || gültig bis {EXP}
+also karte {CARD.mm1} || {CARD.mm2} || {CARD.mm3} || gültig bis {EXP}
 [de-AT] IBAN {IBAN.mm1} || {IBAN.mm2}
 [de-CH] natel {PHONE.mm1} || {PHONE.mm2}
 korrektur: die steuer-id ist {IDNR}, hatte zwei ziffern vertauscht

@@ -97,7 +97,7 @@ iban {IBAN} bic {BIC}
 c'est le {PHONE.sp} pas l'autre
 mon NIE espagnol c'est {NIE.sp}
 l'identifiant fiscal allemand {IDNR.sp}, je travaille à Francfort
-bon || ma carte {CARD.mm1} || {CARD.mm2} || {CARD.mm3} || exp {EXP}
+bon ma carte {CARD.mm1} || {CARD.mm2} || {CARD.mm3} || exp {EXP}
 [fr-BE] compte {IBAN.mm1} || {IBAN.mm2}
 [fr-CA] cell {PHONE.mm1} || {PHONE.mm2}
 correction : c'est {NIR} mon numéro de sécu, j'avais inversé deux chiffres

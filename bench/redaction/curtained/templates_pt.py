@@ -84,7 +84,7 @@ fixo {PHONE} e celular {PHONE#2}
 [pt-PT] iban {IBAN} swift {BIC}
 meu email {EMAIL.es} tudo junto
 é o {PHONE.sp} não o outro
-então || cartão {CARD.mm1} || {CARD.mm2} || {CARD.mm3} || validade {EXP}
+então, cartão {CARD.mm1} || {CARD.mm2} || {CARD.mm3} || validade {EXP}
 [pt-PT] iban {IBAN.mm1} || {IBAN.mm2}
 [pt-PT] nif {NIF.mm1} || {NIF.mm2} || {NIF.mm3}
 correção: o cpf certo é {CPF}, tinha trocado dois números
