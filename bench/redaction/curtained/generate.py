@@ -1,4 +1,6 @@
-"""Build the curtained corpus: `python -m bench.redaction.curtained.generate [--check | --sample N]`.
+"""Build the curtained corpus.
+
+`python -m bench.redaction.curtained.generate [--check | --sample N | --stats]`.
 
 Templates (templates_xx.py) hold customer messages with slots; each template is instantiated
 five times with fresh values and goes, whole, to the dev or the sealed split. Every self-check
@@ -14,15 +16,29 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
+from itertools import pairwise
 from pathlib import Path
 from random import Random
 
-from . import keep, render, values
-from . import templates_de, templates_en, templates_es, templates_fr, templates_pt
+from . import (
+    keep,
+    render,
+    templates_de,
+    templates_en,
+    templates_es,
+    templates_fr,
+    templates_pt,
+    values,
+)
 
 HERE = Path(__file__).resolve().parent
-LANGS = {"en": templates_en, "es": templates_es, "fr": templates_fr, "de": templates_de,
-         "pt": templates_pt}
+LANGS = {
+    "en": templates_en,
+    "es": templates_es,
+    "fr": templates_fr,
+    "de": templates_de,
+    "pt": templates_pt,
+}
 INSTANCES = 5
 _RELAX = False
 DEV_SHARE = 0.30
@@ -31,8 +47,12 @@ MESSAGE_SEP = " || "
 DEFAULT_FAMILY = {"CVV": "cx", "PIN": "cx"}
 # Families that only make sense for some types (a template asking otherwise is a typo).
 FAMILY_TYPES = {
-    "sub": render.DIGIT_TYPES | {"DNI", "NIE"}, "es": {"EMAIL"},
-    "uc": {"PWD"}, "kv": {"PWD", "AKID", "ASEC"}, "ce": {"EXP"}, "ib": {"IBAN"},
+    "sub": render.DIGIT_TYPES | {"DNI", "NIE"},
+    "es": {"EMAIL"},
+    "uc": {"PWD"},
+    "kv": {"PWD", "AKID", "ASEC"},
+    "ce": {"EXP"},
+    "ib": {"IBAN"},
     "pct": {"EMAIL", "PHONE", "CARD", "PWD"},
 }
 
@@ -45,8 +65,9 @@ def _country(locale: str, override: str | None) -> str:
     return override or values.LOCALE_COUNTRY[locale]
 
 
-def _draw_value(code: str, fams: set[str], rng: Random, country: str, used: set[str],
-                lang: str) -> str:
+def _draw_value(
+    code: str, fams: set[str], rng: Random, country: str, used: set[str], lang: str
+) -> str:
     for _ in range(400):
         if code == "PWD" and "uc" in fams:
             v = values.password(rng, url_safe=True)
@@ -65,8 +86,9 @@ def _draw_value(code: str, fams: set[str], rng: Random, country: str, used: set[
     raise CheckError(f"could not draw a fresh {code}")
 
 
-def instantiate(lang: str, locale: str, template: str, tid: str, k: int,  # noqa: C901, PLR0912, PLR0915
-                used: dict[tuple, set[str]]) -> tuple[list[dict], list[tuple]]:
+def instantiate(
+    lang: str, locale: str, template: str, tid: str, k: int, used: dict[tuple, set[str]]
+) -> tuple[list[dict], list[tuple]]:
     rng = Random(f"sc11|{tid}|{k}")
     raw_messages = template.split(MESSAGE_SEP)
     if not 1 <= len(raw_messages) <= 4:
@@ -99,7 +121,7 @@ def instantiate(lang: str, locale: str, template: str, tid: str, k: int,  # noqa
         keeps: list[dict] = []
         pos = 0
         for m in SLOT.finditer(msg):
-            text += msg[pos:m.start()]
+            text += msg[pos : m.start()]
             pos = m.end()
             if m.group(1):
                 kind = m.group(1)
@@ -109,7 +131,9 @@ def instantiate(lang: str, locale: str, template: str, tid: str, k: int,  # noqa
                         break
                 else:
                     raise CheckError(f"{tid}: no safe {kind}")
-                keeps.append({"kind": kind, "start": len(text), "end": len(text) + len(val), "value": val})
+                keeps.append(
+                    {"kind": kind, "start": len(text), "end": len(text) + len(val), "value": val}
+                )
                 text += val
                 continue
             code, fam = m.group(2), m.group(3) or DEFAULT_FAMILY.get(m.group(2), "p")
@@ -120,9 +144,14 @@ def instantiate(lang: str, locale: str, template: str, tid: str, k: int,  # noqa
             if fam == "mm":
                 written = parts[vk][mm_seen[vk]]
                 mm_seen[vk] += 1
-                item = {"type": values.TYPE_NAMES[code], "family": "multi_message",
-                        "start": len(text), "end": len(text) + len(written), "value": written,
-                        "group": groups[vk]}
+                item = {
+                    "type": values.TYPE_NAMES[code],
+                    "family": "multi_message",
+                    "start": len(text),
+                    "end": len(text) + len(written),
+                    "value": written,
+                    "group": groups[vk],
+                }
             else:
                 for _ in range(50):
                     written = render.render(code, fam, drawn[vk], rng, lang, locale, country)
@@ -130,8 +159,13 @@ def instantiate(lang: str, locale: str, template: str, tid: str, k: int,  # noqa
                         break
                 else:
                     raise CheckError(f"{tid}: cannot render {code} as {fam}")
-                item = {"type": values.TYPE_NAMES[code], "family": render.FAMILIES[fam],
-                        "start": len(text), "end": len(text) + len(written), "value": written}
+                item = {
+                    "type": values.TYPE_NAMES[code],
+                    "family": render.FAMILIES[fam],
+                    "start": len(text),
+                    "end": len(text) + len(written),
+                    "value": written,
+                }
                 roundtrips.append((code, fam, written, drawn[vk], country, tid))
             pii.append(item)
             text += written
@@ -182,7 +216,7 @@ def split(lang: str, templates: list[tuple[str, str]]) -> list[str]:
     return [assign[i] for i in range(len(templates))]
 
 
-def build() -> tuple[list[dict], dict]:  # noqa: C901, PLR0912
+def build() -> tuple[list[dict], dict]:
     rows: list[dict] = []
     roundtrips: list[tuple] = []
     stats: dict = {}
@@ -199,14 +233,21 @@ def build() -> tuple[list[dict], dict]:  # noqa: C901, PLR0912
                 n += 1
                 messages, rts = instantiate(lang, locale, template, tid, k, used)
                 roundtrips.extend((*rt, lang, locale) for rt in rts)
-                rows.append({"id": f"sc11-{lang}-{n:04d}", "lang": lang, "locale": locale,
-                             "split": side, "messages": messages})
+                rows.append(
+                    {
+                        "id": f"sc11-{lang}-{n:04d}",
+                        "lang": lang,
+                        "locale": locale,
+                        "split": side,
+                        "messages": messages,
+                    }
+                )
         stats[lang] = {"templates": len(templates), "dev_templates": sides.count("dev")}
     check(rows, roundtrips, stats)
     return rows, stats
 
 
-def check(rows: list[dict], roundtrips: list[tuple], stats: dict) -> None:  # noqa: C901, PLR0912
+def check(rows: list[dict], roundtrips: list[tuple], stats: dict) -> None:
     msgs_total = 0
     no_pii = 0
     per_lang_msgs: Counter = Counter()
@@ -229,7 +270,7 @@ def check(rows: list[dict], roundtrips: list[tuple], stats: dict) -> None:  # no
                     raise CheckError(f"{row['id']}: span edge whitespace")
                 spans.append((s, e))
             spans.sort()
-            for (s1, e1), (s2, _) in zip(spans, spans[1:], strict=False):
+            for (_, e1), (s2, _) in pairwise(spans):
                 if s2 < e1:
                     raise CheckError(f"{row['id']}: overlapping spans")
             covered = set()
@@ -249,20 +290,28 @@ def check(rows: list[dict], roundtrips: list[tuple], stats: dict) -> None:  # no
         mm_convs += has_mm
     for code, fam, written, drawn, country, tid, lang, locale in roundtrips:
         base = "nz" if fam == "nz" else "p"
-        if render.key(code, written, fam if fam != "mm" else "p", lang, locale, country) != \
-                render.key(code, drawn, base, lang, locale, country):
+        if render.key(
+            code, written, fam if fam != "mm" else "p", lang, locale, country
+        ) != render.key(code, drawn, base, lang, locale, country):
             raise CheckError(f"{tid}: round trip {code}/{fam} {written!r} != {drawn!r}")
         if not values.valid(code, drawn, country):
             raise CheckError(f"{tid}: invalid {code}")
     for lang in LANGS:
         dev, sealed = cover[(lang, "dev")], cover[(lang, "sealed")]
         if dev != sealed:
-            raise CheckError(f"{lang}: coverage differs: dev-only {sorted(dev - sealed)}, "
-                             f"sealed-only {sorted(sealed - dev)}")
+            raise CheckError(
+                f"{lang}: coverage differs: dev-only {sorted(dev - sealed)}, "
+                f"sealed-only {sorted(sealed - dev)}"
+            )
     n_templates = sum(s["templates"] for s in stats.values())
     share = no_pii / msgs_total
-    stats["total"] = {"messages": msgs_total, "conversations": len(rows), "templates": n_templates,
-                      "no_pii_share": round(share, 3), "multi_message_conversations": mm_convs}
+    stats["total"] = {
+        "messages": msgs_total,
+        "conversations": len(rows),
+        "templates": n_templates,
+        "no_pii_share": round(share, 3),
+        "multi_message_conversations": mm_convs,
+    }
     if (msgs_total < 3000 or n_templates < 600) and not _RELAX:
         raise CheckError(f"too small: {msgs_total} messages, {n_templates} templates")
     if max(per_lang_msgs.values()) > 1.5 * min(per_lang_msgs.values()):
@@ -274,7 +323,9 @@ def check(rows: list[dict], roundtrips: list[tuple], stats: dict) -> None:  # no
 
 
 def encode(rows: list[dict], side: str) -> bytes:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows if r["split"] == side).encode()
+    return "".join(
+        json.dumps(r, ensure_ascii=False) + "\n" for r in rows if r["split"] == side
+    ).encode()
 
 
 def gz(data: bytes) -> bytes:
@@ -286,7 +337,9 @@ def gz(data: bytes) -> bytes:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--check", action="store_true", help="exit 1 if the files on disk are stale")
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 if the files on disk are stale"
+    )
     parser.add_argument("--sample", type=int, metavar="N", help="print N dev rows")
     parser.add_argument("--stats", action="store_true", help="print counts")
     args = parser.parse_args(argv)
@@ -298,7 +351,9 @@ def main(argv: list[str] | None = None) -> int:
     dev = encode(rows, "dev")
     sealed = gz(encode(rows, "sealed"))
     if args.sample:
-        for line in dev.decode().splitlines()[:: max(1, len(dev.splitlines()) // args.sample)][: args.sample]:
+        for line in dev.decode().splitlines()[:: max(1, len(dev.splitlines()) // args.sample)][
+            : args.sample
+        ]:
             print(line)
         return 0
     if args.stats:

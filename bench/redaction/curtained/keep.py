@@ -20,8 +20,26 @@ from . import values
 
 D = string.digits
 UP = string.ascii_uppercase
-PHONE_REGIONS = ["US", "CA", "GB", "IE", "AU", "NZ", "IN", "ES", "MX", "AR", "CO", "FR", "BE",
-                 "CH", "DE", "AT", "BR", "PT"]
+PHONE_REGIONS = [
+    "US",
+    "CA",
+    "GB",
+    "IE",
+    "AU",
+    "NZ",
+    "IN",
+    "ES",
+    "MX",
+    "AR",
+    "CO",
+    "FR",
+    "BE",
+    "CH",
+    "DE",
+    "AT",
+    "BR",
+    "PT",
+]
 
 
 def _d(r: Random, n: int) -> str:
@@ -31,12 +49,18 @@ def _d(r: Random, n: int) -> str:
 def _date(r: Random, lang: str, locale: str) -> str:
     day, month, year = r.randint(1, 28), r.randint(1, 12), r.choice([2023, 2024, 2025, 2026])
     if locale in ("en-US", "es-US"):
-        return r.choice([f"{month}/{day}", f"{month}/{day}/{year}", f"{month:02d}/{day:02d}/{year % 100:02d}"])
+        return r.choice(
+            [f"{month}/{day}", f"{month}/{day}/{year}", f"{month:02d}/{day:02d}/{year % 100:02d}"]
+        )
     if lang == "de":
-        return r.choice([f"{day}.{month}.", f"{day:02d}.{month:02d}.{year}", f"{day}.{month}.{year % 100:02d}"])
+        return r.choice(
+            [f"{day}.{month}.", f"{day:02d}.{month:02d}.{year}", f"{day}.{month}.{year % 100:02d}"]
+        )
     if locale in ("en-IN",):
         return f"{day:02d}-{month:02d}-{year}"
-    return r.choice([f"{day}/{month}", f"{day:02d}/{month:02d}/{year}", f"{day}/{month}/{year % 100:02d}"])
+    return r.choice(
+        [f"{day}/{month}", f"{day:02d}/{month:02d}/{year}", f"{day}/{month}/{year % 100:02d}"]
+    )
 
 
 def _price(r: Random, lang: str, locale: str) -> str:
@@ -61,11 +85,21 @@ def _postal(r: Random, locale: str) -> str:
     if country == "US":
         return r.choice([_d(r, 5), _d(r, 5) + "-" + _d(r, 4)])
     if country == "GB":
-        return r.choice(["SW1A", "M4", "EH3", "BS8", "LS6", "N16"]) + f" {r.randint(1, 9)}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+        return (
+            r.choice(["SW1A", "M4", "EH3", "BS8", "LS6", "N16"])
+            + f" {r.randint(1, 9)}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}{r.choice('ABDEFGHJLNPQRSTUWXYZ')}"  # noqa: E501
+        )
     if country == "IE":
-        return r.choice(["D02", "D08", "T12", "H91", "V94"]) + " " + r.choice(UP) + _d(r, 1) + r.choice(UP) + _d(r, 1)
+        return (
+            r.choice(["D02", "D08", "T12", "H91", "V94"])
+            + " "
+            + r.choice(UP)
+            + _d(r, 1)
+            + r.choice(UP)
+            + _d(r, 1)
+        )
     if country == "CA":
-        return f"{r.choice('MKHLVT')}{r.randint(1, 9)}{r.choice('ABCEGHJ')} {r.randint(1, 9)}{r.choice('ABCEGHJ')}{r.randint(1, 9)}"
+        return f"{r.choice('MKHLVT')}{r.randint(1, 9)}{r.choice('ABCEGHJ')} {r.randint(1, 9)}{r.choice('ABCEGHJ')}{r.randint(1, 9)}"  # noqa: E501
     if country in ("AU", "NZ", "BE", "CH", "AT"):
         return _d(r, 4)
     if country == "IN":
@@ -79,15 +113,29 @@ def _postal(r: Random, locale: str) -> str:
     return r.choice("123456789") + values.digits(r, 4)
 
 
-def draw_keep(kind: str, r: Random, lang: str, locale: str) -> str:  # noqa: C901, PLR0911, PLR0912
+def draw_keep(kind: str, r: Random, lang: str, locale: str) -> str:
     if kind == "order_number":
-        return r.choice([f"#{_d(r, 6)}", f"#{_d(r, 7)}", _d(r, 8), f"A{_d(r, 7)}",
-                         f"{r.choice(['PED', 'CMD', 'BST', 'ORD', 'PD'])}-{_d(r, 6)}",
-                         f"{_d(r, 3)}-{_d(r, 7)}-{_d(r, 7)}", f"W{_d(r, 9)}"])
+        return r.choice(
+            [
+                f"#{_d(r, 6)}",
+                f"#{_d(r, 7)}",
+                _d(r, 8),
+                f"A{_d(r, 7)}",
+                f"{r.choice(['PED', 'CMD', 'BST', 'ORD', 'PD'])}-{_d(r, 6)}",
+                f"{_d(r, 3)}-{_d(r, 7)}-{_d(r, 7)}",
+                f"W{_d(r, 9)}",
+            ]
+        )
     if kind == "tracking_number":
-        return r.choice([f"1Z{''.join(r.choice(UP + D) for _ in range(6))}{_d(r, 8)}",
-                         f"{r.choice(['LX', 'RR', 'CP', 'LB', 'JD'])}{_d(r, 9)}{r.choice(['CN', 'BR', 'ES', 'PT', 'FR', 'DE'])}",
-                         f"JJD{_d(r, 14)}", _d(r, 12), f"TBA{_d(r, 12)}"])
+        return r.choice(
+            [
+                f"1Z{''.join(r.choice(UP + D) for _ in range(6))}{_d(r, 8)}",
+                f"{r.choice(['LX', 'RR', 'CP', 'LB', 'JD'])}{_d(r, 9)}{r.choice(['CN', 'BR', 'ES', 'PT', 'FR', 'DE'])}",  # noqa: E501
+                f"JJD{_d(r, 14)}",
+                _d(r, 12),
+                f"TBA{_d(r, 12)}",
+            ]
+        )
     if kind == "postal_code":
         return _postal(r, locale)
     if kind == "date":
@@ -106,32 +154,74 @@ def draw_keep(kind: str, r: Random, lang: str, locale: str) -> str:  # noqa: C90
     if kind in ("quantity", "count"):
         return str(r.randint(2, 12))
     if kind == "product_model":
-        return r.choice([f"SM-A{_d(r, 3)}", f"X{_d(r, 2)}", f"WH-1000XM{r.randint(3, 5)}",
-                         f"KX-{_d(r, 4)}", f"Galaxy S{r.randint(20, 24)}", f"iPhone {r.randint(11, 15)}",
-                         f"HL-L{_d(r, 4)}DW", f"TV-{_d(r, 2)}UQ{_d(r, 4)}"])
+        return r.choice(
+            [
+                f"SM-A{_d(r, 3)}",
+                f"X{_d(r, 2)}",
+                f"WH-1000XM{r.randint(3, 5)}",
+                f"KX-{_d(r, 4)}",
+                f"Galaxy S{r.randint(20, 24)}",
+                f"iPhone {r.randint(11, 15)}",
+                f"HL-L{_d(r, 4)}DW",
+                f"TV-{_d(r, 2)}UQ{_d(r, 4)}",
+            ]
+        )
     if kind == "version":
-        return r.choice([f"{r.randint(1, 17)}.{r.randint(0, 9)}.{r.randint(0, 9)}",
-                         f"v{r.randint(1, 5)}.{r.randint(0, 20)}", f"{r.randint(1, 17)}.{r.randint(0, 6)}"])
+        return r.choice(
+            [
+                f"{r.randint(1, 17)}.{r.randint(0, 9)}.{r.randint(0, 9)}",
+                f"v{r.randint(1, 5)}.{r.randint(0, 20)}",
+                f"{r.randint(1, 17)}.{r.randint(0, 6)}",
+            ]
+        )
     if kind == "invoice_number":
-        return r.choice([f"INV-{r.choice([2024, 2025, 2026])}-{_d(r, 5)}", f"FAC-{_d(r, 6)}",
-                         f"F{r.choice([2024, 2025])}/{_d(r, 4)}", f"RE-{_d(r, 7)}", f"NF {_d(r, 6)}"])
+        return r.choice(
+            [
+                f"INV-{r.choice([2024, 2025, 2026])}-{_d(r, 5)}",
+                f"FAC-{_d(r, 6)}",
+                f"F{r.choice([2024, 2025])}/{_d(r, 4)}",
+                f"RE-{_d(r, 7)}",
+                f"NF {_d(r, 6)}",
+            ]
+        )
     if kind == "ticket_number":
         return r.choice([f"#{_d(r, 5)}", f"CS-{_d(r, 6)}", f"TK{_d(r, 7)}", f"INC{_d(r, 7)}"])
     if kind == "year":
         return str(r.randint(1995, 2026))
     if kind == "flight_number":
-        return r.choice(["IB", "UX", "AF", "LH", "TP", "LA", "AM", "FR", "BA", "EI", "QF", "AC", "AA"]) + str(r.randint(10, 8999))
+        return r.choice(
+            ["IB", "UX", "AF", "LH", "TP", "LA", "AM", "FR", "BA", "EI", "QF", "AC", "AA"]
+        ) + str(r.randint(10, 8999))
     if kind == "store_number":
         return str(r.randint(11, 2999))
     if kind == "error_code":
-        return r.choice([f"E{_d(r, 3)}", f"0x8007{_d(r, 4)}", f"ERR-{_d(r, 4)}", f"{r.randint(400, 504)}",
-                         f"E-{_d(r, 2)}", f"F{_d(r, 2)}"])
+        return r.choice(
+            [
+                f"E{_d(r, 3)}",
+                f"0x8007{_d(r, 4)}",
+                f"ERR-{_d(r, 4)}",
+                f"{r.randint(400, 504)}",
+                f"E-{_d(r, 2)}",
+                f"F{_d(r, 2)}",
+            ]
+        )
     if kind == "data_size":
-        return r.choice([f"{r.choice([5, 10, 20, 50, 100, 128, 256, 512])}{r.choice(['GB', 'gb', 'MB', ' GB', 'G'])}", f"{r.randint(1, 4)}TB"])
+        return r.choice(
+            [
+                f"{r.choice([5, 10, 20, 50, 100, 128, 256, 512])}{r.choice(['GB', 'gb', 'MB', ' GB', 'G'])}",  # noqa: E501
+                f"{r.randint(1, 4)}TB",
+            ]
+        )
     if kind == "room_number":
         return str(r.randint(101, 1530))
     if kind == "policy_number":
-        return r.choice([f"POL-{_d(r, 7)}", f"{r.choice(UP)}{r.choice(UP)}{_d(r, 8)}", f"{_d(r, 3)}-{_d(r, 5)}-{_d(r, 2)}"])
+        return r.choice(
+            [
+                f"POL-{_d(r, 7)}",
+                f"{r.choice(UP)}{r.choice(UP)}{_d(r, 8)}",
+                f"{_d(r, 3)}-{_d(r, 5)}-{_d(r, 2)}",
+            ]
+        )
     if kind == "meter_reading":
         return values.digits(r, 5)
     if kind == "contract_number":
@@ -150,19 +240,33 @@ def draw_keep(kind: str, r: Random, lang: str, locale: str) -> str:  # noqa: C90
     raise KeyError(kind)
 
 
-def identifier_hits(s: str) -> list[str]:  # noqa: C901, PLR0912
+def identifier_hits(s: str) -> list[str]:
     """Identifier checks a would-be must_keep value passes (it must pass none)."""
     hits = []
     a = re.sub(r"[^0-9A-Za-z]", "", s).upper()
     dg = re.sub(r"\D", "", s)
     if 12 <= len(dg) <= 19 and luhn.is_valid(dg):
         hits.append("luhn")
-    checks = [(ssn, dg), (itin, dg), (rtn, dg), (cpf, dg), (cnpj, dg), (nir, a), (idnr, dg),
-              (nif, dg), (dni, a), (nie, a), (curp, a), (rfc, a), (iban, a), (bic, a)]
+    checks = [
+        (ssn, dg),
+        (itin, dg),
+        (rtn, dg),
+        (cpf, dg),
+        (cnpj, dg),
+        (nir, a),
+        (idnr, dg),
+        (nif, dg),
+        (dni, a),
+        (nie, a),
+        (curp, a),
+        (rfc, a),
+        (iban, a),
+        (bic, a),
+    ]
     for module, cand in checks:
         try:
             ok = module.is_valid(cand)
-        except Exception:  # noqa: BLE001
+        except Exception:
             ok = False
         if ok and cand:
             hits.append(module.__name__)

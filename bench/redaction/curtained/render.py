@@ -13,34 +13,80 @@ from stdnum.fr import nir as fr_nir
 from . import values, words
 
 FAMILIES = {
-    "p": "plain", "sp": "spaced_or_dashed", "nz": "split_by_noise", "sub": "letter_substitution",
-    "sw": "spelled_out", "es": "email_spelled", "pct": "percent_encoded",
-    "uc": "url_credentials", "kv": "key_value_secret", "ce": "compact_expiry",
-    "ib": "iban_broken", "mm": "multi_message", "cx": "context_only",
+    "p": "plain",
+    "sp": "spaced_or_dashed",
+    "nz": "split_by_noise",
+    "sub": "letter_substitution",
+    "sw": "spelled_out",
+    "es": "email_spelled",
+    "pct": "percent_encoded",
+    "uc": "url_credentials",
+    "kv": "key_value_secret",
+    "ce": "compact_expiry",
+    "ib": "iban_broken",
+    "mm": "multi_message",
+    "cx": "context_only",
 }
-DIGIT_TYPES = {"CARD", "PHONE", "ACCT", "CLABE", "SSN", "ITIN", "CPF", "CNPJ", "NIF", "IDNR",
-               "NIR", "CVV", "PIN", "ROUT", "DL"}
+DIGIT_TYPES = {
+    "CARD",
+    "PHONE",
+    "ACCT",
+    "CLABE",
+    "SSN",
+    "ITIN",
+    "CPF",
+    "CNPJ",
+    "NIF",
+    "IDNR",
+    "NIR",
+    "CVV",
+    "PIN",
+    "ROUT",
+    "DL",
+}
 
 MONTHS = {
     "en": ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
     "es": ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
-    "fr": ["janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov",
-           "déc"],
+    "fr": [
+        "janv",
+        "févr",
+        "mars",
+        "avr",
+        "mai",
+        "juin",
+        "juil",
+        "août",
+        "sept",
+        "oct",
+        "nov",
+        "déc",
+    ],
     "de": ["Jan", "Feb", "März", "Apr", "Mai", "Juni", "Juli", "Aug", "Sep", "Okt", "Nov", "Dez"],
     "pt": ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"],
 }
 NOISE_WORDS = {
-    "en": [" and ", " then ", " n "], "es": [" y ", " luego ", " y luego "],
-    "fr": [" et ", " puis ", " et puis "], "de": [" und ", " dann ", " und dann "],
+    "en": [" and ", " then ", " n "],
+    "es": [" y ", " luego ", " y luego "],
+    "fr": [" et ", " puis ", " et puis "],
+    "de": [" und ", " dann ", " und dann "],
     "pt": [" e ", " depois ", " e depois "],
 }
 NOISE_MARKS = [" 👉 ", "👉", " | ", "|", "/", " / ", ".", "\n", " ✨ ", " - ", "🔹", "...", " * "]
-AT = {"en": ["at", "(at)", "[at]", "AT"], "es": ["arroba", "(arroba)", "at"],
-      "fr": ["arobase", "arrobase", "(at)", "at"], "de": ["(at)", "at", "ät", "[at]"],
-      "pt": ["arroba", "(arroba)", "at"]}
-DOT = {"en": ["dot", "(dot)", "DOT"], "es": ["punto", "punto", "dot"],
-       "fr": ["point", "point", "dot"], "de": ["punkt", "(punkt)", "Punkt", "dot"],
-       "pt": ["ponto", "ponto", "dot"]}
+AT = {
+    "en": ["at", "(at)", "[at]", "AT"],
+    "es": ["arroba", "(arroba)", "at"],
+    "fr": ["arobase", "arrobase", "(at)", "at"],
+    "de": ["(at)", "at", "ät", "[at]"],
+    "pt": ["arroba", "(arroba)", "at"],
+}
+DOT = {
+    "en": ["dot", "(dot)", "DOT"],
+    "es": ["punto", "punto", "dot"],
+    "fr": ["point", "point", "dot"],
+    "de": ["punkt", "(punkt)", "Punkt", "dot"],
+    "pt": ["ponto", "ponto", "dot"],
+}
 AT_WORDS = {"at", "(at)", "[at]", "arroba", "(arroba)", "arobase", "arrobase", "ät"}
 DOT_WORDS = {"dot", "(dot)", "punto", "point", "punkt", "(punkt)", "ponto"}
 
@@ -49,7 +95,7 @@ def phone_obj(value: str) -> phonenumbers.PhoneNumber:
     return phonenumbers.parse(value, None)
 
 
-def display(code: str, v: str, rng: Random, lang: str, country: str) -> str:  # noqa: C901, PLR0911, PLR0912
+def display(code: str, v: str, rng: Random, lang: str, country: str) -> str:
     """The value as a customer would usually print it (the `plain` family)."""
     compact = rng.random() < 0.3
     if code == "CARD":
@@ -61,7 +107,7 @@ def display(code: str, v: str, rng: Random, lang: str, country: str) -> str:  # 
     if code == "NINO":
         return v if compact else f"{v[:2]} {v[2:4]} {v[4:6]} {v[6:8]} {v[8]}"
     if code == "IBAN":
-        grouped = " ".join(v[i:i + 4] for i in range(0, len(v), 4))
+        grouped = " ".join(v[i : i + 4] for i in range(0, len(v), 4))
         return v if compact else grouped
     if code == "CPF":
         return v if compact else f"{v[:3]}.{v[3:6]}.{v[6:9]}-{v[9:]}"
@@ -104,7 +150,7 @@ def regroup(a: str, rng: Random) -> str:
         n = rng.randint(2, 5)
         if len(a) - (i + n) == 1:
             n += 1
-        groups.append(a[i:i + n])
+        groups.append(a[i : i + n])
         i += n
     sep = rng.choice([" ", "-", " ", "  ", " - ", "mixed"])
     if sep == "mixed":
@@ -120,7 +166,11 @@ def spaced(code: str, v: str, rng: Random, country: str) -> str:
         num = phone_obj(v)
         if rng.random() < 0.5:
             nat = phonenumbers.national_significant_number(num)
-            prefix = "0" if country in ("GB", "IE", "FR", "DE", "AT", "CH", "BE", "AU", "NZ", "IN") else ""
+            prefix = (
+                "0"
+                if country in ("GB", "IE", "FR", "DE", "AT", "CH", "BE", "AU", "NZ", "IN")
+                else ""
+            )
             return regroup(prefix + nat, rng)
         return f"+{num.country_code} " + regroup(phonenumbers.national_significant_number(num), rng)
     if code == "CARD":
@@ -142,7 +192,7 @@ def noisy(code: str, v: str, rng: Random, lang: str, country: str) -> str:
     size = rng.choice([2, 3, 4, 4, 4])
     while i < len(a):
         n = size if len(a) - i - size != 1 else size + 1
-        groups.append(a[i:i + n])
+        groups.append(a[i : i + n])
         i += n
     letters = any(c.isalpha() for c in a)
     pool = NOISE_MARKS + ([] if letters else NOISE_WORDS[lang])
@@ -193,7 +243,7 @@ def iban_broken(v: str, rng: Random) -> str:
     i = 0
     while i < len(v):
         n = rng.randint(2, 6)
-        out += v[i:i + n]
+        out += v[i : i + n]
         i += n
         if i < len(v):
             out += rng.choice([" ", "  ", "-", "\n", " - ", " ", ""])
@@ -202,8 +252,9 @@ def iban_broken(v: str, rng: Random) -> str:
     return out
 
 
-def render(code: str, fam: str, v: str, rng: Random, lang: str, locale: str,  # noqa: C901, PLR0911
-           country: str) -> str | None:
+def render(
+    code: str, fam: str, v: str, rng: Random, lang: str, locale: str, country: str
+) -> str | None:
     if fam in ("p", "cx", "kv", "uc"):
         return display(code, v, rng, lang, country) if code not in ("PWD", "ASEC", "AKID") else v
     if fam == "sp":
@@ -217,7 +268,7 @@ def render(code: str, fam: str, v: str, rng: Random, lang: str, locale: str,  # 
     if fam == "es":
         return email_spelled(v, rng, lang)
     if fam == "pct":
-        return quote(v if code != "PHONE" else v, safe="")
+        return quote(v, safe="")
     if fam == "ce":
         mm, yy = v.split("/")
         return mm + (yy if rng.random() < 0.7 else "20" + yy)
@@ -228,8 +279,13 @@ def render(code: str, fam: str, v: str, rng: Random, lang: str, locale: str,  # 
 
 def split_parts(code: str, v: str, n: int, rng: Random, lang: str, country: str) -> list[str]:
     """A value written over n consecutive messages, cut where the customer would pause."""
-    text = display(code, v, rng, lang, country) if code != "PHONE" else \
-        rng.choice([phone_digits(v, country), values.phone_text(rng, phone_obj(v), "national")])
+    text = (
+        display(code, v, rng, lang, country)
+        if code != "PHONE"
+        else rng.choice(
+            [phone_digits(v, country), values.phone_text(rng, phone_obj(v), "national")]
+        )
+    )
     if code == "CARD":
         text = " ".join(values.card_groups(v))
     cuts = [m.start() for m in re.finditer(r"[ .\-/]", text)]
@@ -240,7 +296,7 @@ def split_parts(code: str, v: str, n: int, rng: Random, lang: str, country: str)
         cuts = sorted(rng.sample(cuts, n - 1))
     pieces = []
     prev = 0
-    for c in cuts + [len(text)]:
+    for c in [*cuts, len(text)]:
         pieces.append(text[prev:c].strip(" .-/"))
         prev = c
     return pieces
@@ -262,7 +318,9 @@ def _exp_key(text: str, lang: str) -> tuple[int, int]:
 
 def _phone_key(text: str, country: str) -> str:
     s = ("+" if "+" in text else "") + re.sub(r"\D", "", text)
-    return phonenumbers.format_number(phonenumbers.parse(s, country), phonenumbers.PhoneNumberFormat.E164)
+    return phonenumbers.format_number(
+        phonenumbers.parse(s, country), phonenumbers.PhoneNumberFormat.E164
+    )
 
 
 def key(code: str, text: str, fam: str, lang: str, locale: str, country: str) -> object:
@@ -274,8 +332,12 @@ def key(code: str, text: str, fam: str, lang: str, locale: str, country: str) ->
     if fam == "sw":
         text = words.parse(text, lang, locale)
     if fam == "es":
-        toks = text.replace("(", " (").replace(")", ") ").replace("[", " [").replace("]", "] ").split()
-        text = "".join("@" if t.lower() in AT_WORDS else "." if t.lower() in DOT_WORDS else t for t in toks)
+        toks = (
+            text.replace("(", " (").replace(")", ") ").replace("[", " [").replace("]", "] ").split()
+        )
+        text = "".join(
+            "@" if t.lower() in AT_WORDS else "." if t.lower() in DOT_WORDS else t for t in toks
+        )
     if code == "EMAIL":
         return text.lower()
     if code in ("PWD", "ASEC", "AKID", "IP"):

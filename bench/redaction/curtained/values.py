@@ -22,23 +22,62 @@ from stdnum.pt import nif
 from stdnum.us import itin, rtn, ssn
 
 TYPE_NAMES = {
-    "CARD": "CREDIT_DEBIT_NUMBER", "CVV": "CREDIT_DEBIT_CVV", "EXP": "CREDIT_DEBIT_EXPIRY",
-    "PIN": "PIN", "PWD": "PASSWORD", "ACCT": "BANK_ACCOUNT_NUMBER", "ROUT": "BANK_ROUTING",
-    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "BIC": "SWIFT_CODE", "EMAIL": "EMAIL",
-    "PHONE": "PHONE", "SSN": "SSN", "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
-    "NINO": "UK_NATIONAL_INSURANCE_NUMBER", "PASS": "PASSPORT_NUMBER", "DL": "DRIVER_ID",
-    "IP": "IP_ADDRESS", "MAC": "MAC_ADDRESS", "AKID": "AWS_ACCESS_KEY", "ASEC": "AWS_SECRET_KEY",
-    "DNI": "ES_DNI", "NIE": "ES_NIE", "CURP": "MX_CURP", "RFC": "MX_RFC", "CLABE": "MX_CLABE",
-    "CPF": "BR_CPF", "CNPJ": "BR_CNPJ", "NIR": "FR_NIR", "IDNR": "DE_TAX_ID", "NIF": "PT_NIF",
+    "CARD": "CREDIT_DEBIT_NUMBER",
+    "CVV": "CREDIT_DEBIT_CVV",
+    "EXP": "CREDIT_DEBIT_EXPIRY",
+    "PIN": "PIN",
+    "PWD": "PASSWORD",
+    "ACCT": "BANK_ACCOUNT_NUMBER",
+    "ROUT": "BANK_ROUTING",
+    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "BIC": "SWIFT_CODE",
+    "EMAIL": "EMAIL",
+    "PHONE": "PHONE",
+    "SSN": "SSN",
+    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASS": "PASSPORT_NUMBER",
+    "DL": "DRIVER_ID",
+    "IP": "IP_ADDRESS",
+    "MAC": "MAC_ADDRESS",
+    "AKID": "AWS_ACCESS_KEY",
+    "ASEC": "AWS_SECRET_KEY",
+    "DNI": "ES_DNI",
+    "NIE": "ES_NIE",
+    "CURP": "MX_CURP",
+    "RFC": "MX_RFC",
+    "CLABE": "MX_CLABE",
+    "CPF": "BR_CPF",
+    "CNPJ": "BR_CNPJ",
+    "NIR": "FR_NIR",
+    "IDNR": "DE_TAX_ID",
+    "NIF": "PT_NIF",
 }
 
 # The country whose formats a locale's customer uses by default (a template can override it
 # with an explicit country, e.g. an expat in Spain giving a UK passport).
 LOCALE_COUNTRY = {
-    "en-US": "US", "en-GB": "GB", "en-IE": "IE", "en-CA": "CA", "en-AU": "AU", "en-IN": "IN",
-    "en-NZ": "NZ", "es-ES": "ES", "es-MX": "MX", "es-AR": "AR", "es-CO": "CO", "es-US": "US",
-    "fr-FR": "FR", "fr-BE": "BE", "fr-CH": "CH", "fr-CA": "CA", "de-DE": "DE", "de-AT": "AT",
-    "de-CH": "CH", "pt-BR": "BR", "pt-PT": "PT",
+    "en-US": "US",
+    "en-GB": "GB",
+    "en-IE": "IE",
+    "en-CA": "CA",
+    "en-AU": "AU",
+    "en-IN": "IN",
+    "en-NZ": "NZ",
+    "es-ES": "ES",
+    "es-MX": "MX",
+    "es-AR": "AR",
+    "es-CO": "CO",
+    "es-US": "US",
+    "fr-FR": "FR",
+    "fr-BE": "BE",
+    "fr-CH": "CH",
+    "fr-CA": "CA",
+    "de-DE": "DE",
+    "de-AT": "AT",
+    "de-CH": "CH",
+    "pt-BR": "BR",
+    "pt-PT": "PT",
 }
 
 UP = string.ascii_uppercase
@@ -54,9 +93,19 @@ def nz_digits(rng: Random, n: int) -> str:
 
 
 # --- cards ------------------------------------------------------------------------------
-CARD_PREFIXES = [("411111", 16), ("424242", 16), ("400000", 16), ("555555", 16),
-                 ("510510", 16), ("222300", 16), ("378282", 15), ("371449", 15),
-                 ("601111", 16), ("401288", 16), ("520082", 16)]
+CARD_PREFIXES = [
+    ("411111", 16),
+    ("424242", 16),
+    ("400000", 16),
+    ("555555", 16),
+    ("510510", 16),
+    ("222300", 16),
+    ("378282", 15),
+    ("371449", 15),
+    ("601111", 16),
+    ("401288", 16),
+    ("520082", 16),
+]
 
 
 def card(rng: Random) -> str:
@@ -68,13 +117,32 @@ def card(rng: Random) -> str:
 def card_groups(value: str) -> list[str]:
     if len(value) == 15:
         return [value[:4], value[4:10], value[10:]]
-    return [value[i:i + 4] for i in range(0, len(value), 4)]
+    return [value[i : i + 4] for i in range(0, len(value), 4)]
 
 
 # --- bank -------------------------------------------------------------------------------
 def aba(rng: Random) -> str:
-    body = rng.choice(["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11",
-                       "12", "21", "22", "26", "31", "32"]) + digits(rng, 6)
+    body = rng.choice(
+        [
+            "01",
+            "02",
+            "03",
+            "04",
+            "05",
+            "06",
+            "07",
+            "08",
+            "09",
+            "10",
+            "11",
+            "12",
+            "21",
+            "22",
+            "26",
+            "31",
+            "32",
+        ]
+    ) + digits(rng, 6)
     return body + rtn.calc_check_digit(body)
 
 
@@ -102,10 +170,26 @@ def routing(rng: Random, country: str) -> str:
     return nz_digits(rng, 5)
 
 
-ACCOUNT_LENGTHS = {"US": (9, 12), "GB": (8, 8), "IE": (8, 8), "CA": (7, 7), "AU": (8, 9),
-                   "NZ": (7, 7), "IN": (11, 14), "ES": (10, 10), "MX": (10, 11), "AR": (10, 13),
-                   "CO": (10, 11), "FR": (11, 11), "BE": (7, 7), "CH": (9, 10), "DE": (8, 10),
-                   "AT": (9, 11), "BR": (6, 8), "PT": (9, 11)}
+ACCOUNT_LENGTHS = {
+    "US": (9, 12),
+    "GB": (8, 8),
+    "IE": (8, 8),
+    "CA": (7, 7),
+    "AU": (8, 9),
+    "NZ": (7, 7),
+    "IN": (11, 14),
+    "ES": (10, 10),
+    "MX": (10, 11),
+    "AR": (10, 13),
+    "CO": (10, 11),
+    "FR": (11, 11),
+    "BE": (7, 7),
+    "CH": (9, 10),
+    "DE": (8, 10),
+    "AT": (9, 11),
+    "BR": (6, 8),
+    "PT": (9, 11),
+}
 
 
 def account(rng: Random, country: str) -> str:
@@ -153,8 +237,13 @@ def bic_value(rng: Random, country: str) -> str:
     country = country if country not in ("US",) or rng.random() < 0.5 else "US"
     cc = {"CO": "CO", "AR": "AR"}.get(country, country)
     for _ in range(100):
-        value = "".join(rng.choice(UP) for _ in range(4)) + cc + rng.choice(UP + "23456789") \
-            + rng.choice(UP + DIG[1:]) + (rng.choice(["", "XXX", "".join(rng.choice(UP) for _ in range(3))]))
+        value = (
+            "".join(rng.choice(UP) for _ in range(4))
+            + cc
+            + rng.choice(UP + "23456789")
+            + rng.choice(UP + DIG[1:])
+            + (rng.choice(["", "XXX", "".join(rng.choice(UP) for _ in range(3))]))
+        )
         if bic.is_valid(value):
             return value
     raise ValueError("bic")
@@ -167,8 +256,11 @@ def clabe_check(body: str) -> str:
 
 
 def clabe(rng: Random) -> str:
-    body = rng.choice(["002", "012", "014", "021", "030", "036", "044", "072", "127", "137"]) \
-        + rng.choice(["180", "320", "580", "650", "010", "027"]) + digits(rng, 11)
+    body = (
+        rng.choice(["002", "012", "014", "021", "030", "036", "044", "072", "127", "137"])
+        + rng.choice(["180", "320", "580", "650", "010", "027"])
+        + digits(rng, 11)
+    )
     return body + clabe_check(body)
 
 
@@ -199,8 +291,12 @@ NINO_BAD_PREFIX = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
 
 def nino_valid(value: str) -> bool:
     v = value.replace(" ", "").upper()
-    return bool(re.fullmatch(r"[A-Z]{2}\d{6}[A-D]", v)) and v[0] in NINO_FIRST \
-        and v[1] in NINO_SECOND and v[:2] not in NINO_BAD_PREFIX
+    return (
+        bool(re.fullmatch(r"[A-Z]{2}\d{6}[A-D]", v))
+        and v[0] in NINO_FIRST
+        and v[1] in NINO_SECOND
+        and v[:2] not in NINO_BAD_PREFIX
+    )
 
 
 def nino_value(rng: Random) -> str:
@@ -220,8 +316,26 @@ def nie_value(rng: Random) -> str:
     return body + nie.calc_check_digit(body)
 
 
-CURP_STATES = ["AS", "BC", "CH", "DF", "GT", "JC", "MC", "MN", "NL", "OC", "PL", "QT", "SL",
-               "SR", "TS", "VZ", "YN", "ZS"]
+CURP_STATES = [
+    "AS",
+    "BC",
+    "CH",
+    "DF",
+    "GT",
+    "JC",
+    "MC",
+    "MN",
+    "NL",
+    "OC",
+    "PL",
+    "QT",
+    "SL",
+    "SR",
+    "TS",
+    "VZ",
+    "YN",
+    "ZS",
+]
 VOWELS = "AEIOU"
 CONS = "BCDFGHJKLMNPRSTVZ"
 
@@ -231,16 +345,26 @@ def _name4(rng: Random) -> str:
 
 
 def _date6(rng: Random) -> str:
-    return f"{rng.randint(55, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}" \
-        if rng.random() < 0.8 else f"{rng.randint(0, 6):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+    return (
+        f"{rng.randint(55, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+        if rng.random() < 0.8
+        else f"{rng.randint(0, 6):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+    )
 
 
 def curp_value(rng: Random) -> str:
     for _ in range(200):
         d6 = _date6(rng)
-        body = (_name4(rng) + d6 + rng.choice("HM") + rng.choice(CURP_STATES)
-                + rng.choice(CONS) + rng.choice(CONS) + rng.choice(CONS)
-                + (rng.choice(DIG) if int(d6[:2]) > 26 else rng.choice("ABCD")))
+        body = (
+            _name4(rng)
+            + d6
+            + rng.choice("HM")
+            + rng.choice(CURP_STATES)
+            + rng.choice(CONS)
+            + rng.choice(CONS)
+            + rng.choice(CONS)
+            + (rng.choice(DIG) if int(d6[:2]) > 26 else rng.choice("ABCD"))
+        )
         value = body + curp.calc_check_digit(body)
         if curp.is_valid(value):
             return value
@@ -249,12 +373,16 @@ def curp_value(rng: Random) -> str:
 
 def rfc_value(rng: Random) -> str:
     for _ in range(200):
-        body = _name4(rng) + _date6(rng) + rng.choice("123456789ABCDEFGHJKLMNPRSTUV") \
+        body = (
+            _name4(rng)
+            + _date6(rng)
+            + rng.choice("123456789ABCDEFGHJKLMNPRSTUV")
             + rng.choice("123456789ABCDEFGHJKLMNPRSTUVWXYZ")
+        )
         value = body + rfc.calc_check_digit(body)
         try:
             rfc.validate(value, validate_check_digits=True)
-        except Exception:  # noqa: BLE001,S112 - redraw on any rejection
+        except Exception:  # noqa: S112 - redraw on any rejection
             continue
         return value
     raise ValueError("rfc")
@@ -279,8 +407,14 @@ def cnpj_value(rng: Random) -> str:
 def nir_value(rng: Random) -> str:
     while True:
         dept = rng.choice(["75", "69", "13", "33", "59", "31", "44", "67", "2A", "2B", "06", "92"])
-        body = (rng.choice("12") + f"{rng.randint(40, 99):02d}" + f"{rng.randint(1, 12):02d}"
-                + dept + f"{rng.randint(1, 400):03d}" + f"{rng.randint(1, 999):03d}")
+        body = (
+            rng.choice("12")
+            + f"{rng.randint(40, 99):02d}"
+            + f"{rng.randint(1, 12):02d}"
+            + dept
+            + f"{rng.randint(1, 400):03d}"
+            + f"{rng.randint(1, 999):03d}"
+        )
         value = body + nir.calc_check_digits(body)
         if nir.is_valid(value):
             return value
@@ -289,10 +423,17 @@ def nir_value(rng: Random) -> str:
 def idnr_value(rng: Random) -> str:
     while True:
         body = nz_digits(rng, 10)
-        if sum(1 for d in set(body) if body.count(d) > 1) != 1 or max(body.count(d) for d in body) > 3:
+        if (
+            sum(1 for d in set(body) if body.count(d) > 1) != 1
+            or max(body.count(d) for d in body) > 3
+        ):
             continue
-        check = idnr.mod_11_10.calc_check_digit(body) if hasattr(idnr.mod_11_10, "calc_check_digit") else None
-        for c in ([check] if check else DIG):
+        check = (
+            idnr.mod_11_10.calc_check_digit(body)
+            if hasattr(idnr.mod_11_10, "calc_check_digit")
+            else None
+        )
+        for c in [check] if check else DIG:
             if idnr.is_valid(body + c):
                 return body + c
 
@@ -303,10 +444,12 @@ def nif_value(rng: Random) -> str:
 
 
 # --- documents --------------------------------------------------------------------------
-DE_PASS_CHARS = "CFGHJKLMNPRTVWXYZ0123456789"
+DE_PASSPORT_ALPHABET = "CFGHJKLMNPRTVWXYZ0123456789"
 PASSPORT = {
-    "US": (lambda r: r.choice(["", "A", "C"]) + nz_digits(r, 8 if r.random() < 0.5 else 9)[:9],
-           r"[AC]?\d{8,9}"),
+    "US": (
+        lambda r: r.choice(["", "A", "C"]) + nz_digits(r, 8 if r.random() < 0.5 else 9)[:9],
+        r"[AC]?\d{8,9}",
+    ),
     "GB": (lambda r: nz_digits(r, 9), r"\d{9}"),
     "IE": (lambda r: r.choice(["P", "L", "T"]) + r.choice(UP) + digits(r, 7), r"[A-Z]{2}\d{7}"),
     "CA": (lambda r: "".join(r.choice(UP) for _ in range(2)) + digits(r, 6), r"[A-Z]{2}\d{6}"),
@@ -315,15 +458,23 @@ PASSPORT = {
     "IN": (lambda r: r.choice("JKLMNPRSTUVWZ") + nz_digits(r, 7), r"[A-Z]\d{7}"),
     "ES": (lambda r: "PA" + r.choice("ABCDEFGHIJKL") + digits(r, 6), r"[A-Z]{3}\d{6}"),
     "MX": (lambda r: r.choice("GNE") + nz_digits(r, 8), r"[A-Z]\d{8}"),
-    "AR": (lambda r: nz_digits(r, 8) + "N" if r.random() < 0.3 else "AA" + r.choice("ABCDEFG") + digits(r, 6),
-           r"(\d{8}N|[A-Z]{3}\d{6})"),
+    "AR": (
+        lambda r: (
+            nz_digits(r, 8) + "N" if r.random() < 0.3 else "AA" + r.choice("ABCDEFG") + digits(r, 6)
+        ),
+        r"(\d{8}N|[A-Z]{3}\d{6})",
+    ),
     "CO": (lambda r: r.choice(["AT", "AU", "PE"]) + digits(r, 6), r"[A-Z]{2}\d{6}"),
-    "FR": (lambda r: digits(r, 2) + "".join(r.choice(UP) for _ in range(2)) + digits(r, 5),
-           r"\d{2}[A-Z]{2}\d{5}"),
+    "FR": (
+        lambda r: digits(r, 2) + "".join(r.choice(UP) for _ in range(2)) + digits(r, 5),
+        r"\d{2}[A-Z]{2}\d{5}",
+    ),
     "BE": (lambda r: "E" + r.choice(UP) + digits(r, 6), r"[A-Z]{2}\d{6}"),
     "CH": (lambda r: r.choice("XS") + digits(r, 7), r"[A-Z]\d{7}"),
-    "DE": (lambda r: r.choice("CFGHJK") + "".join(r.choice(DE_PASS_CHARS) for _ in range(8)),
-           r"[CFGHJK][CFGHJKLMNPRTVWXYZ0-9]{8}"),
+    "DE": (
+        lambda r: r.choice("CFGHJK") + "".join(r.choice(DE_PASSPORT_ALPHABET) for _ in range(8)),
+        r"[CFGHJK][CFGHJKLMNPRTVWXYZ0-9]{8}",
+    ),
     "AT": (lambda r: r.choice("PU") + digits(r, 7), r"[A-Z]\d{7}"),
     "BR": (lambda r: r.choice(["FZ", "GA", "FX", "YB"]) + digits(r, 6), r"[A-Z]{2}\d{6}"),
     "PT": (lambda r: r.choice("CNP") + digits(r, 6), r"[A-Z]\d{6}"),
@@ -342,31 +493,57 @@ def _uk_licence(r: Random) -> str:
     surname = "".join(r.choice(UP) for _ in range(5))
     decade, month, day, year = r.randint(5, 9), r.randint(1, 12), r.randint(1, 28), r.randint(0, 9)
     month += 50 if r.random() < 0.5 else 0
-    return f"{surname}{decade}{month:02d}{day:02d}{year}{r.choice(UP)}{r.choice(UP + '9')}9{r.choice(UP)}{r.choice(UP)}"
+    return f"{surname}{decade}{month:02d}{day:02d}{year}{r.choice(UP)}{r.choice(UP + '9')}9{r.choice(UP)}{r.choice(UP)}"  # noqa: E501
 
 
 DRIVER = {
-    "US": (lambda r: r.choice([lambda: r.choice(UP) + digits(r, 7),            # CA
-                               lambda: nz_digits(r, 9),                        # NY
-                               lambda: nz_digits(r, 8),                        # TX
-                               lambda: r.choice(UP) + digits(r, 12),           # FL, WI
-                               lambda: r.choice(UP) + digits(r, 8)])(),       # AZ, NJ-ish
-           r"[A-Z]?\d{7,12}"),
+    "US": (
+        lambda r: r.choice(
+            [
+                lambda: r.choice(UP) + digits(r, 7),  # CA
+                lambda: nz_digits(r, 9),  # NY
+                lambda: nz_digits(r, 8),  # TX
+                lambda: r.choice(UP) + digits(r, 12),  # FL, WI
+                lambda: r.choice(UP) + digits(r, 8),
+            ]
+        )(),  # AZ, NJ-ish
+        r"[A-Z]?\d{7,12}",
+    ),
     "GB": (_uk_licence, r"[A-Z]{5}\d{6}[A-Z][A-Z9]9[A-Z]{2}"),
     "IE": (lambda r: nz_digits(r, 9), r"\d{9}"),
-    "CA": (lambda r: r.choice(UP) + digits(r, 14), r"[A-Z]\d{14}"),          # Ontario
-    "AU": (lambda r: nz_digits(r, 8), r"\d{8}"),                             # NSW
+    "CA": (lambda r: r.choice(UP) + digits(r, 14), r"[A-Z]\d{14}"),  # Ontario
+    "AU": (lambda r: nz_digits(r, 8), r"\d{8}"),  # NSW
     "NZ": (lambda r: "".join(r.choice(UP) for _ in range(2)) + digits(r, 6), r"[A-Z]{2}\d{6}"),
-    "IN": (lambda r: r.choice(["MH", "DL", "KA", "TN", "UP"]) + f"{r.randint(1, 50):02d}"
-           + str(r.randint(2005, 2023)) + digits(r, 7), r"[A-Z]{2}\d{13}"),
-    "FR": (lambda r: digits(r, 2) + "".join(r.choice(UP) for _ in range(2)) + digits(r, 5)
-           + digits(r, 3), r"\d{2}[A-Z]{2}\d{8}"),
-    "DE": (lambda r: r.choice("ABCDEFGHJKLMN") + digits(r, 3) + "".join(r.choice(UP + DIG) for _ in range(6)) + digits(r, 1),
-           r"[A-Z]\d{3}[A-Z0-9]{6}\d"),
+    "IN": (
+        lambda r: (
+            r.choice(["MH", "DL", "KA", "TN", "UP"])
+            + f"{r.randint(1, 50):02d}"
+            + str(r.randint(2005, 2023))
+            + digits(r, 7)
+        ),
+        r"[A-Z]{2}\d{13}",
+    ),
+    "FR": (
+        lambda r: (
+            digits(r, 2) + "".join(r.choice(UP) for _ in range(2)) + digits(r, 5) + digits(r, 3)
+        ),
+        r"\d{2}[A-Z]{2}\d{8}",
+    ),
+    "DE": (
+        lambda r: (
+            r.choice("ABCDEFGHJKLMN")
+            + digits(r, 3)
+            + "".join(r.choice(UP + DIG) for _ in range(6))
+            + digits(r, 1)
+        ),
+        r"[A-Z]\d{3}[A-Z0-9]{6}\d",
+    ),
     "BR": (lambda r: nz_digits(r, 11), r"\d{11}"),
     "MX": (lambda r: r.choice(UP) + nz_digits(r, 8), r"[A-Z]\d{8}"),
-    "PT": (lambda r: r.choice(["L", "P", "C", "F"]) + "-" + nz_digits(r, 6) + " " + digits(r, 1),
-           r"[A-Z]-\d{6} \d"),
+    "PT": (
+        lambda r: r.choice(["L", "P", "C", "F"]) + "-" + nz_digits(r, 6) + " " + digits(r, 1),
+        r"[A-Z]-\d{6} \d",
+    ),
 }
 
 
@@ -381,19 +558,75 @@ def driver(rng: Random, country: str) -> str:
 
 
 # --- contact and technical --------------------------------------------------------------
-FIRST = ["ana", "maria", "jose", "john", "sarah", "mike", "priya", "liam", "chloe", "lukas",
-         "joao", "camille", "diego", "fatima", "kev", "nat", "tom", "lucia", "sven", "raj"]
-LAST = ["garcia", "smith", "oconnor", "martin", "muller", "silva", "dubois", "patel", "ng",
-        "lopez", "ferreira", "schmidt", "brown", "moreau", "costa", "kelly", "wagner", "nunez"]
-DOMAINS = ["example.com", "example.org", "example.net", "mail.test", "correo.test",
-           "post.test", "example.com", "example.org"]
+FIRST = [
+    "ana",
+    "maria",
+    "jose",
+    "john",
+    "sarah",
+    "mike",
+    "priya",
+    "liam",
+    "chloe",
+    "lukas",
+    "joao",
+    "camille",
+    "diego",
+    "fatima",
+    "kev",
+    "nat",
+    "tom",
+    "lucia",
+    "sven",
+    "raj",
+]
+LAST = [
+    "garcia",
+    "smith",
+    "oconnor",
+    "martin",
+    "muller",
+    "silva",
+    "dubois",
+    "patel",
+    "ng",
+    "lopez",
+    "ferreira",
+    "schmidt",
+    "brown",
+    "moreau",
+    "costa",
+    "kelly",
+    "wagner",
+    "nunez",
+]
+DOMAINS = [
+    "example.com",
+    "example.org",
+    "example.net",
+    "mail.test",
+    "correo.test",
+    "post.test",
+    "example.com",
+    "example.org",
+]
 
 
 def email(rng: Random) -> str:
-    f, l = rng.choice(FIRST), rng.choice(LAST)
-    local = rng.choice([f"{f}.{l}", f"{f}{l}", f"{f[0]}{l}", f"{f}_{l}", f"{l}.{f}",
-                        f"{f}{rng.randint(1, 99)}", f"{f}.{l}{rng.randint(70, 99)}",
-                        f"{f}+shop", f"{l}{f[0]}"])
+    f, last = rng.choice(FIRST), rng.choice(LAST)
+    local = rng.choice(
+        [
+            f"{f}.{last}",
+            f"{f}{last}",
+            f"{f[0]}{last}",
+            f"{f}_{last}",
+            f"{last}.{f}",
+            f"{f}{rng.randint(1, 99)}",
+            f"{f}.{last}{rng.randint(70, 99)}",
+            f"{f}+shop",
+            f"{last}{f[0]}",
+        ]
+    )
     return f"{local}@{rng.choice(DOMAINS)}"
 
 
@@ -406,9 +639,12 @@ PHONE_REGIONS = {"AR": "AR", "CO": "CO"}
 
 def phone(rng: Random, country: str) -> phonenumbers.PhoneNumber:
     region = country
-    kind = rng.choice([phonenumbers.PhoneNumberType.MOBILE] * 3 + [phonenumbers.PhoneNumberType.FIXED_LINE])
-    example = phonenumbers.example_number_for_type(region, kind) \
-        or phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    kind = rng.choice(
+        [phonenumbers.PhoneNumberType.MOBILE] * 3 + [phonenumbers.PhoneNumberType.FIXED_LINE]
+    )
+    example = phonenumbers.example_number_for_type(
+        region, kind
+    ) or phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
     national = str(example.national_number)
     # Mostly fresh numbers of the example's length and first digit (so area codes vary);
     # the example's longer prefix is the fallback for sparse numbering plans.
@@ -416,16 +652,23 @@ def phone(rng: Random, country: str) -> phonenumbers.PhoneNumber:
         lead = national[0] if rng.random() < 0.5 else rng.choice("123456789")
         candidate = lead + digits(rng, len(national) - 1)
         number = phonenumbers.parse(candidate, region)
-        if phonenumbers.is_valid_number(number) and phonenumbers.region_code_for_number(number) == region \
-                and phonenumbers.number_type(number) in (kind, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE) \
-                and "555" not in candidate[3:6]:
+        if (
+            phonenumbers.is_valid_number(number)
+            and phonenumbers.region_code_for_number(number) == region
+            and phonenumbers.number_type(number)
+            in (kind, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+            and "555" not in candidate[3:6]
+        ):
             return number
     for _ in range(500):
         keep = max(1, len(national) - rng.randint(5, 7))
         candidate = national[:keep] + digits(rng, len(national) - keep)
         number = phonenumbers.parse(candidate, region)
-        if phonenumbers.is_valid_number(number) and phonenumbers.region_code_for_number(number) == region \
-                and "555" not in candidate[3:6]:
+        if (
+            phonenumbers.is_valid_number(number)
+            and phonenumbers.region_code_for_number(number) == region
+            and "555" not in candidate[3:6]
+        ):
             return number
     raise ValueError(f"phone {region}")
 
@@ -441,7 +684,7 @@ def phone_text(rng: Random, number: phonenumbers.PhoneNumber, style: str | None 
 
 def ip(rng: Random) -> str:
     if rng.random() < 0.12:
-        return f"2001:db8:{rng.randint(1, 0xffff):x}::{rng.randint(1, 0xfff):x}"
+        return f"2001:db8:{rng.randint(1, 0xFFFF):x}::{rng.randint(1, 0xFFF):x}"
     net = rng.choice(["192.0.2", "198.51.100", "203.0.113", "10"])
     if net == "10":
         return f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
@@ -486,16 +729,41 @@ def asec(rng: Random) -> str:
             return v
 
 
-PWD_WORDS = ["sunflower", "Tigre", "mariposa", "Soleil", "Hund", "gatito", "Panda", "luna",
-             "Falcon", "bacalhau", "Schatz", "cielo", "Dragon", "Maple", "pollito", "Bleu",
-             "Kiwi", "Raposa", "Fussball", "Estrella", "tortue", "Mango", "Sternchen", "Barca"]
+PWD_WORDS = [
+    "sunflower",
+    "Tigre",
+    "mariposa",
+    "Soleil",
+    "Hund",
+    "gatito",
+    "Panda",
+    "luna",
+    "Falcon",
+    "bacalhau",
+    "Schatz",
+    "cielo",
+    "Dragon",
+    "Maple",
+    "pollito",
+    "Bleu",
+    "Kiwi",
+    "Raposa",
+    "Fussball",
+    "Estrella",
+    "tortue",
+    "Mango",
+    "Sternchen",
+    "Barca",
+]
 
 
 def password(rng: Random, url_safe: bool = False) -> str:
     word = rng.choice(PWD_WORDS)
     if rng.random() < 0.3:
         word = word.replace("a", "@" if not url_safe else "4").replace("o", "0")
-    sym = rng.choice(["!", "#", "$", "*", "_", ".", "?", "&"] if not url_safe else ["!", "_", ".", "*", "~"])
+    sym = rng.choice(
+        ["!", "#", "$", "*", "_", ".", "?", "&"] if not url_safe else ["!", "_", ".", "*", "~"]
+    )
     year = rng.choice([str(rng.randint(1970, 2024)), digits(rng, 2), digits(rng, 3)])
     parts = [word, year, sym] if rng.random() < 0.6 else [sym, word, year]
     if rng.random() < 0.3:
@@ -504,7 +772,9 @@ def password(rng: Random, url_safe: bool = False) -> str:
 
 
 def password_valid(v: str) -> bool:
-    return len(v) >= 6 and " " not in v and any(c.isdigit() for c in v) and any(c.isalpha() for c in v)
+    return (
+        len(v) >= 6 and " " not in v and any(c.isdigit() for c in v) and any(c.isalpha() for c in v)
+    )
 
 
 # --- validation of every drawn value ----------------------------------------------------
@@ -512,7 +782,7 @@ def alnum(s: str) -> str:
     return re.sub(r"[^0-9A-Za-z]", "", s).upper()
 
 
-def valid(code: str, value: str, country: str) -> bool:  # noqa: C901, PLR0911, PLR0912
+def valid(code: str, value: str, country: str) -> bool:
     a = alnum(value)
     if code == "CARD":
         return 13 <= len(a) <= 19 and luhn.is_valid(a)
@@ -569,7 +839,7 @@ def valid(code: str, value: str, country: str) -> bool:  # noqa: C901, PLR0911, 
     if code == "RFC":
         try:
             rfc.validate(value, validate_check_digits=True)
-        except Exception:  # noqa: BLE001
+        except Exception:
             return False
         return True
     if code == "CLABE":
@@ -587,7 +857,7 @@ def valid(code: str, value: str, country: str) -> bool:  # noqa: C901, PLR0911, 
     raise KeyError(code)
 
 
-def draw(code: str, rng: Random, country: str) -> str:  # noqa: C901, PLR0911, PLR0912
+def draw(code: str, rng: Random, country: str) -> str:
     """The canonical (compact, as a system would store it) form of a fresh value."""
     if code == "CARD":
         return card(rng)
@@ -611,10 +881,25 @@ def draw(code: str, rng: Random, country: str) -> str:  # noqa: C901, PLR0911, P
         return email(rng)
     if code == "PHONE":
         return phonenumbers.format_number(phone(rng, country), phonenumbers.PhoneNumberFormat.E164)
-    simple = {"SSN": ssn_value, "ITIN": itin_value, "NINO": nino_value, "IP": ip, "MAC": mac,
-              "AKID": akid, "ASEC": asec, "DNI": dni_value, "NIE": nie_value, "CURP": curp_value,
-              "RFC": rfc_value, "CLABE": clabe, "CPF": cpf_value, "CNPJ": cnpj_value,
-              "NIR": nir_value, "IDNR": idnr_value, "NIF": nif_value}
+    simple = {
+        "SSN": ssn_value,
+        "ITIN": itin_value,
+        "NINO": nino_value,
+        "IP": ip,
+        "MAC": mac,
+        "AKID": akid,
+        "ASEC": asec,
+        "DNI": dni_value,
+        "NIE": nie_value,
+        "CURP": curp_value,
+        "RFC": rfc_value,
+        "CLABE": clabe,
+        "CPF": cpf_value,
+        "CNPJ": cnpj_value,
+        "NIR": nir_value,
+        "IDNR": idnr_value,
+        "NIF": nif_value,
+    }
     if code in simple:
         return simple[code](rng)
     if code == "PASS":

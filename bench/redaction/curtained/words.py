@@ -23,33 +23,123 @@ ALT_UNITS = {
     "pt-BR": {"6": ["meia"]},
 }
 TEENS = {
-    "en": ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-           "eighteen", "nineteen"],
-    "es": ["diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete",
-           "dieciocho", "diecinueve"],
-    "fr": ["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept",
-           "dix-huit", "dix-neuf"],
-    "de": ["zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn",
-           "achtzehn", "neunzehn"],
-    "pt": ["dez", "onze", "doze", "treze", "catorze", "quinze", "dezesseis", "dezessete",
-           "dezoito", "dezenove"],
+    "en": [
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ],
+    "es": [
+        "diez",
+        "once",
+        "doce",
+        "trece",
+        "catorce",
+        "quince",
+        "dieciséis",
+        "diecisiete",
+        "dieciocho",
+        "diecinueve",
+    ],
+    "fr": [
+        "dix",
+        "onze",
+        "douze",
+        "treize",
+        "quatorze",
+        "quinze",
+        "seize",
+        "dix-sept",
+        "dix-huit",
+        "dix-neuf",
+    ],
+    "de": [
+        "zehn",
+        "elf",
+        "zwölf",
+        "dreizehn",
+        "vierzehn",
+        "fünfzehn",
+        "sechzehn",
+        "siebzehn",
+        "achtzehn",
+        "neunzehn",
+    ],
+    "pt": [
+        "dez",
+        "onze",
+        "doze",
+        "treze",
+        "catorze",
+        "quinze",
+        "dezesseis",
+        "dezessete",
+        "dezoito",
+        "dezenove",
+    ],
 }
 TENS = {
     "en": ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
-    "es": ["", "", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta",
-           "noventa"],
+    "es": [
+        "",
+        "",
+        "veinte",
+        "treinta",
+        "cuarenta",
+        "cincuenta",
+        "sesenta",
+        "setenta",
+        "ochenta",
+        "noventa",
+    ],
     "fr": ["", "", "vingt", "trente", "quarante", "cinquante", "soixante", "", "", ""],
-    "de": ["", "", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig",
-           "neunzig"],
-    "pt": ["", "", "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta",
-           "noventa"],
+    "de": [
+        "",
+        "",
+        "zwanzig",
+        "dreißig",
+        "vierzig",
+        "fünfzig",
+        "sechzig",
+        "siebzig",
+        "achtzig",
+        "neunzig",
+    ],
+    "pt": [
+        "",
+        "",
+        "vinte",
+        "trinta",
+        "quarenta",
+        "cinquenta",
+        "sessenta",
+        "setenta",
+        "oitenta",
+        "noventa",
+    ],
 }
-ES_VEINTI = ["veinte", "veintiuno", "veintidós", "veintitrés", "veinticuatro", "veinticinco",
-             "veintiséis", "veintisiete", "veintiocho", "veintinueve"]
+ES_VEINTI = [
+    "veinte",
+    "veintiuno",
+    "veintidós",
+    "veintitrés",
+    "veinticuatro",
+    "veinticinco",
+    "veintiséis",
+    "veintisiete",
+    "veintiocho",
+    "veintinueve",
+]
 PT_PT_TEENS = {16: "dezasseis", 17: "dezassete", 19: "dezanove"}
 
 
-def pair_word(n: int, lang: str, locale: str) -> str:  # noqa: C901, PLR0911
+def pair_word(n: int, lang: str, locale: str) -> str:
     """Words for 10..99 (callers spell 0..9 with UNITS)."""
     t, u = divmod(n, 10)
     if t == 1:
@@ -71,7 +161,7 @@ def pair_word(n: int, lang: str, locale: str) -> str:  # noqa: C901, PLR0911
         return unit + "und" + TENS["de"][t]
     # French, with Belgian and Swiss tens
     regional = {7: "septante", 8: "huitante" if locale == "fr-CH" else "quatre-vingt", 9: "nonante"}
-    if locale in ("fr-BE", "fr-CH") and t in (7, 9) or (locale == "fr-CH" and t == 8):
+    if (locale in ("fr-BE", "fr-CH") and t in (7, 9)) or (locale == "fr-CH" and t == 8):
         base = regional[t]
         return base + ("" if u == 0 else (" et un" if u == 1 else "-" + UNITS["fr"][u]))
     if t in (2, 3, 4, 5, 6):
@@ -108,8 +198,7 @@ def _vocab(lang: str, locale: str) -> dict[str, str]:
 
 def spell(value: str, lang: str, locale: str, rng: Random) -> str:
     """Spell the digits of `value` (other characters kept as separators)."""
-    style = rng.choice(["single", "single", "pairs", "mixed"] if lang in ("fr", "de", "en")
-                       else ["single", "single", "pairs", "mixed"])
+    style = rng.choice(["single", "single", "pairs", "mixed"])
     drop_accents = rng.random() < 0.35
     words: list[str] = []
     i = 0
@@ -121,7 +210,7 @@ def spell(value: str, lang: str, locale: str, rng: Random) -> str:
             i += 1
             continue
         if style == "pairs" and i + 1 < len(value) and value[i + 1].isdigit() and c != "0":
-            words.append(pair_word(int(value[i:i + 2]), lang, locale))
+            words.append(pair_word(int(value[i : i + 2]), lang, locale))
             i += 2
             continue
         run = 1
@@ -153,15 +242,14 @@ def parse(text: str, lang: str, locale: str) -> str:
     """Digits written by `spell` (self-check only)."""
     vocab = _vocab(lang, locale)
     tokens = text.replace(",", " ").split()
-    if lang == "en" or True:
-        # English hyphenated pairs stay tokens; single-digit hyphen lists split
-        expanded: list[str] = []
-        for tok in tokens:
-            if tok in vocab or tok.lower() in vocab:
-                expanded.append(tok)
-            else:
-                expanded.extend(t for t in tok.split("-") if t)
-        tokens = expanded
+    # hyphenated pairs ("forty-two", "dix-sept") stay tokens; dash-separated digit lists split
+    expanded: list[str] = []
+    for tok in tokens:
+        if tok in vocab or tok.lower() in vocab:
+            expanded.append(tok)
+        else:
+            expanded.extend(t for t in tok.split("-") if t)
+    tokens = expanded
     out: list[str] = []
     i = 0
     repeat = 1
@@ -181,8 +269,8 @@ def parse(text: str, lang: str, locale: str) -> str:
             i += 1
             continue
         for width in (4, 3, 2, 1):
-            cand = " ".join(t.lower() for t in tokens[i:i + width])
-            if len(tokens[i:i + width]) == width and cand in vocab:
+            cand = " ".join(t.lower() for t in tokens[i : i + width])
+            if len(tokens[i : i + width]) == width and cand in vocab:
                 out.append(vocab[cand] * repeat)
                 repeat = 1
                 i += width
