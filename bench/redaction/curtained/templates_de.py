@@ -3,7 +3,6 @@
 SEALED MATERIAL: these templates are the sealed split. Do not read them while tuning a detector.
 """
 
-# ruff: noqa: E501 (one conversation per line, whatever its length)
 from .tpl import expand
 
 DE = r"""
