@@ -221,7 +221,10 @@ def substituted(code: str, v: str, rng: Random, lang: str, country: str) -> str 
 
 
 def spelled(code: str, v: str, rng: Random, lang: str, locale: str, country: str) -> str:
-    src = phone_digits(v, country) if code == "PHONE" else v
+    src = v
+    if code == "PHONE":  # read as written in the country's national format, group by group
+        national = values.phone_text(rng, phone_obj(v), "national")
+        src = national if rng.random() < 0.6 else phone_digits(v, country)
     if code == "CARD":
         src = " ".join(values.card_groups(v))
     return words.spell(src, lang, locale, rng)

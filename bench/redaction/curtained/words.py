@@ -8,6 +8,8 @@ round-trip self-check, so it reads exactly what the speller writes.
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from random import Random
 
 UNITS = {
@@ -174,11 +176,62 @@ def pair_word(n: int, lang: str, locale: str) -> str:
     return "quatre-vingt-" + TEENS["fr"][u]
 
 
+HUNDREDS = {
+    "es": [
+        "",
+        "ciento",
+        "doscientos",
+        "trescientos",
+        "cuatrocientos",
+        "quinientos",
+        "seiscientos",
+        "setecientos",
+        "ochocientos",
+        "novecientos",
+    ],
+    "pt": [
+        "",
+        "cento",
+        "duzentos",
+        "trezentos",
+        "quatrocentos",
+        "quinhentos",
+        "seiscentos",
+        "setecentos",
+        "oitocentos",
+        "novecentos",
+    ],
+}
+
+
+def hundred_words(n: int, lang: str, locale: str) -> list[str]:
+    """Every way this speller writes 100..999 (the first is the usual one)."""
+    h, rest = divmod(n, 100)
+    tail = "" if rest == 0 else (UNITS[lang][rest] if rest < 10 else pair_word(rest, lang, locale))
+    if lang == "en":
+        head = UNITS["en"][h] + " hundred"
+        return [head] if not tail else [f"{head} {tail}", f"{head} and {tail}"]
+    if lang == "es":
+        if n == 100:
+            return ["cien"]
+        return [HUNDREDS["es"][h] + (f" {tail}" if tail else "")]
+    if lang == "pt":
+        if n == 100:
+            return ["cem"]
+        return [HUNDREDS["pt"][h] + (f" e {tail}" if tail else "")]
+    if lang == "fr":
+        head = "cent" if h == 1 else f"{UNITS['fr'][h]} cent" + ("s" if not tail else "")
+        return [head + (f" {tail}" if tail else "")]
+    head = ("ein" if h == 1 else UNITS["de"][h]) + "hundert"
+    return [head + ("" if not tail else ("eins" if rest == 1 else tail))]
+
+
 def strip_accents(s: str) -> str:
     table = str.maketrans("áéíóúâêôãõçüöäèà", "aeiouaeoaocuoaea")
     return s.translate(table).replace("ß", "ss")
 
 
+@cache
 def _vocab(lang: str, locale: str) -> dict[str, str]:
     vocab: dict[str, str] = {}
     for d, w in enumerate(UNITS[lang]):
@@ -192,14 +245,19 @@ def _vocab(lang: str, locale: str) -> dict[str, str]:
             continue
         for n in range(10, 100):
             vocab[pair_word(n, lang, loc)] = str(n)
+        for n in range(100, 1000):
+            for form in hundred_words(n, lang, loc):
+                vocab[form] = str(n)
     vocab.update({strip_accents(k): v for k, v in list(vocab.items())})
     return vocab
 
 
 def spell(value: str, lang: str, locale: str, rng: Random) -> str:
     """Spell the digits of `value` (other characters kept as separators)."""
-    style = rng.choice(["single", "single", "pairs", "mixed"])
+    style = rng.choice(["single", "single", "pairs", "mixed", "hundreds"])
     drop_accents = rng.random() < 0.35
+    if style == "hundreds":
+        return _spell_hundreds(value, lang, locale, rng, drop_accents)
     words: list[str] = []
     i = 0
     while i < len(value):
@@ -209,7 +267,14 @@ def spell(value: str, lang: str, locale: str, rng: Random) -> str:
                 words.append(c)
             i += 1
             continue
-        if style == "pairs" and i + 1 < len(value) and value[i + 1].isdigit() and c != "0":
+        # no pair ending in zero: "seventy three" would read as 73, not 7-0-3
+        if (
+            style == "pairs"
+            and i + 1 < len(value)
+            and value[i + 1].isdigit()
+            and c != "0"
+            and value[i + 1] != "0"
+        ):
             words.append(pair_word(int(value[i : i + 2]), lang, locale))
             i += 2
             continue
@@ -231,6 +296,20 @@ def spell(value: str, lang: str, locale: str, rng: Random) -> str:
     return strip_accents(text) if drop_accents else text
 
 
+def _spell_hundreds(value: str, lang: str, locale: str, rng: Random, drop_accents: bool) -> str:
+    """Three-digit groups as hundreds ("four hundred and twelve"), other groups digit by digit;
+    groups are separated by commas, as people pause between them."""
+    chunks = []
+    for run in re.findall(r"[0-9]+|[A-Za-z]", value):
+        if len(run) == 3 and run[0] != "0":
+            chunks.append(rng.choice(hundred_words(int(run), lang, locale)))
+        else:
+            spoken = [run] if run.isalpha() else [_unit(c, lang, locale, rng) for c in run]
+            chunks.append(" ".join(spoken))
+    text = ", ".join(chunks)
+    return strip_accents(text) if drop_accents else text
+
+
 def _unit(c: str, lang: str, locale: str, rng: Random) -> str:
     alts = ALT_UNITS.get(lang, {}).get(c, []) + ALT_UNITS.get(locale, {}).get(c, [])
     if alts and rng.random() < 0.5:
@@ -240,8 +319,10 @@ def _unit(c: str, lang: str, locale: str, rng: Random) -> str:
 
 def parse(text: str, lang: str, locale: str) -> str:
     """Digits written by `spell` (self-check only)."""
+    if "," in text:  # a comma is a pause between groups: read each group on its own
+        return "".join(parse(chunk, lang, locale) for chunk in text.split(",") if chunk.strip())
     vocab = _vocab(lang, locale)
-    tokens = text.replace(",", " ").split()
+    tokens = text.split()
     # hyphenated pairs ("forty-two", "dix-sept") stay tokens; dash-separated digit lists split
     expanded: list[str] = []
     for tok in tokens:
@@ -268,7 +349,7 @@ def parse(text: str, lang: str, locale: str) -> str:
             repeat = 1
             i += 1
             continue
-        for width in (4, 3, 2, 1):
+        for width in (6, 5, 4, 3, 2, 1):
             cand = " ".join(t.lower() for t in tokens[i : i + width])
             if len(tokens[i : i + width]) == width and cand in vocab:
                 out.append(vocab[cand] * repeat)
