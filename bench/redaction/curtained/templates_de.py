@@ -58,6 +58,31 @@ pass {PASS}
 """
 
 MORE = r"""
+bestellung {k:order_number} steht auf zugestellt am {k:date} um {k:time}, ich war aber zuhause
+das {k:product_model} zeigt fehler {k:error_code} seit version {k:version}
+gibt es die {k:percentage} auf den tarif für {k:price} oder nicht?
+[de-AT] paket {k:tracking_number} hängt seit {k:date} fest
+buchung {k:booking_reference} für {k:count} personen, kann ich noch jemanden dazunehmen?
+welche filiale ist nah an {k:postal_code}? || die in der innenstadt
+mir wurden {k:price} statt {k:plan_amount} berechnet
+nein das wars, vielen dank für die geduld!!
+wieso braucht ihr meine steuer-id?? naja, {IDNR}
+ihr habt meine mail doch schon, {EMAIL} 🙄
+KARTENNUMMER {CARD} SCHNELL ICH STEH AN DER KASSE
+[de-AT] grüß gott, lastschrift vom konto {IBAN} bitte
+[de-CH] grüezi, mini pass nummer {PASS} und natel {PHONE}
+führerschein {DL}, reisepass {PASS}
+👍 {PHONE}
+war das {EMAIL} oder {EMAIL#2}? weiß nicht mehr
+plz {k:postal_code} cvc {CVV} gültig bis {EXP}
+hab vorhin angerufen, vorgang {k:ticket_number} || ich soll die iban hier schicken {IBAN.ib}
+meine bank ist die sparkasse, blz {ROUT}
+wlan passwort ist {PWD}, router ip {IP}
+kontoinhaber ich, iban {IBAN}, bic {BIC}
+hab {k:price} auf konto {ACCT} überwiesen und nix passiert
+ok notieren sie: {IDNR.sp}
+die id aus dem brief vom finanzamt? {IDNR}
+[de-AT] karte {CARD.sp}, ablaufdatum {EXP}
 bestellung {k:order_number} / karte {CARD} / {k:price} abgebucht am {k:date}
 plz {k:postal_code}, steuer-id {IDNR}
 rechnung {k:invoice_number} bezahlt mit {CARD.sp} gültig bis {EXP} um {k:time}

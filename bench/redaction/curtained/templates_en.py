@@ -127,6 +127,33 @@ my number's {PHONE} cheers
 """
 
 EXTRA = r"""
+my order {k:order_number} says delivered {k:date} at {k:time} but i was home all day
+the {k:product_model} keeps showing {k:error_code} after the {k:version} update
+can i get the {k:percentage} off on the {k:price} plan or not
+[en-GB] parcel {k:tracking_number}, postcode {k:postal_code}, any update?
+[en-AU] booked {k:booking_reference} for {k:count} people, can i add one more
+which store is closest to {k:postal_code}? || the one on main st
+i was billed {k:price} instead of {k:plan_amount}
+no that's all, thank you so much for your patience!!
+why do u need my SSN?? fine. {SSN}
+[en-GB] NI no. is {NINO} and I've paid my stamp since {k:year}
+u already have my email its {EMAIL} smh
+CARD NUMBER {CARD} PLEASE HURRY IM AT THE REGISTER
+[en-AU] g'day, direct debit from bsb {ROUT} acct {ACCT}, cheers
+[en-IN] Respected sir, my passport no. {PASS} and mobile {PHONE}, kindly do needful
+[en-CA] the licence on file ({DL}) is expired, new one is {DL#2}
+[en-NZ] mobile {PHONE.sp}, text me instead of calling pls
+👍 {PHONE}
+is {EMAIL} the right address or should i use {EMAIL#2}?
+first {k:count} digits of the card are... wait ill just give the whole thing {CARD.sp}
+zip {k:postal_code} cvv {CVV} exp {EXP}
+[en-GB] right, the card's {CARD}, expiry {EXP}, CVV {CVV}. ta
+yeah so my bank is chase, routing {ROUT}
+hi i called earlier ref {k:ticket_number} || they said to message my SSN here {SSN.sp}
+security question answer is my pin lol {PIN}
+[en-IE] sure look, it's {IBAN.ib}
+the wifi password is {PWD} and the router ip {IP}
+[en-AU] my licence number's {DL} and expiry's {k:date}
 order {k:order_number} / card {CARD} / billed {k:price} on {k:date}
 zip {k:postal_code} ssn {SSN} dob not needed i hope
 invoice {k:invoice_number}, paid with {CARD.sp} exp {EXP} at {k:time}

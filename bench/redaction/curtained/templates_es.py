@@ -97,6 +97,30 @@ mi numero es {PHONE}
 """
 
 MORE = r"""
+el pedido {k:order_number} dice entregado el {k:date} a las {k:time} pero estuve en casa
+el {k:product_model} me da el error {k:error_code} desde la version {k:version}
+me aplican el {k:percentage} en el plan de {k:price} o no?
+[es-MX] mi envio {k:tracking_number} sigue en transito desde el {k:date}
+[es-AR] reserve {k:booking_reference} para {k:count} personas, puedo sumar una mas?
+que tienda queda cerca del cp {k:postal_code}? || la del centro
+me cobraron {k:price} en vez de {k:plan_amount}
+no, eso es todo, muchas gracias por la paciencia!!
+para que quieren mi dni?? bueno, {DNI}
+[es-MX] no manches ya les di mi curp {CURP} ayer
+ya tienen mi correo es {EMAIL} 🙄
+NUMERO DE TARJETA {CARD} URGENTE ESTOY EN LA CAJA
+[es-AR] hola che, te paso la tarjeta {CARD.sp} venc {EXP}
+[es-CO] buenas, mi cedula no, el pasaporte {PASS} y celular {PHONE}
+[es-ES] el numero del carnet de conducir es {DL}, el del dni {DNI}
+👍 {PHONE}
+el correo es {EMAIL} o {EMAIL#2}? no me acuerdo cual puse
+cp {k:postal_code} cvv {CVV} vence {EXP}
+[es-US] hola llame antes, caso {k:ticket_number} || me dijeron que mandara mi social por aqui {SSN}
+[es-US] mi banco es wells fargo, el routing {ROUT}
+[es-MX] la contraseña del wifi es {PWD} y la ip del modem {IP}
+[es-ES] titular yo, iban {IBAN}, bic {BIC}
+[es-MX] deposite {k:price} a la clabe {CLABE} y no se refleja
+[es-ES] ok apunta: {NIE}
 pedido {k:order_number} / tarjeta {CARD} / cobrado {k:price} el {k:date}
 [es-MX] cp {k:postal_code}, curp {CURP}
 factura {k:invoice_number} pagada con {CARD.sp} cad {EXP} a las {k:time}

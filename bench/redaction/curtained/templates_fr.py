@@ -69,6 +69,31 @@ transit et institution {ROUT}
 """
 
 MORE = r"""
+la commande {k:order_number} indique livrée le {k:date} à {k:time} mais j'étais chez moi
+le {k:product_model} affiche l'erreur {k:error_code} depuis la mise à jour {k:version}
+j'ai droit aux {k:percentage} sur le forfait à {k:price} ou pas ?
+[fr-BE] le colis {k:tracking_number} est bloqué depuis le {k:date}
+réservation {k:booking_reference} pour {k:count} personnes, on peut en ajouter une ?
+quel magasin près du {k:postal_code} ? || celui du centre
+on m'a facturé {k:price} au lieu de {k:plan_amount}
+non c'est tout, merci beaucoup pour votre patience !!
+pourquoi vous avez besoin de mon numéro de sécu ?? bon, {NIR}
+vous avez déjà mon mail c'est {EMAIL} 🙄
+NUMÉRO DE CARTE {CARD} VITE JE SUIS EN CAISSE
+[fr-BE] bonjour, prélèvement sur le compte {IBAN}, merci
+[fr-CA] bonjour, mon passeport {PASS} et mon cell {PHONE}
+le permis c'est {DL}, le passeport {PASS}
+👍 {PHONE}
+c'est {EMAIL} ou {EMAIL#2} que j'ai mis ? je sais plus
+code postal {k:postal_code} crypto {CVV} exp {EXP}
+j'ai appelé tout à l'heure, dossier {k:ticket_number} || on m'a dit d'envoyer mon iban ici {IBAN.ib}
+ma banque c'est la société générale, code banque {ROUT}
+le mdp du wifi c'est {PWD} et l'ip de la box {IP}
+titulaire moi-même, iban {IBAN}, bic {BIC}
+j'ai viré {k:price} sur le compte {ACCT} et rien
+ok notez : {NIR.sp}
+ma carte vitale ? c'est {NIR}
+[fr-CH] carte {CARD.sp}, date d'échéance {EXP}
 commande {k:order_number} / carte {CARD} / débitée {k:price} le {k:date}
 code postal {k:postal_code}, numéro de sécu {NIR}
 facture {k:invoice_number} payée avec {CARD.sp} exp {EXP} à {k:time}

@@ -57,6 +57,31 @@ email {EMAIL.es}
 """
 
 MORE = r"""
+o pedido {k:order_number} diz entregue dia {k:date} às {k:time} mas eu tava em casa
+o {k:product_model} dá erro {k:error_code} desde a versão {k:version}
+tenho direito aos {k:percentage} no plano de {k:price} ou não?
+[pt-PT] a encomenda {k:tracking_number} está parada desde {k:date}
+reserva {k:booking_reference} pra {k:count} pessoas, dá pra incluir mais uma?
+qual loja fica perto do cep {k:postal_code}? || a do centro
+me cobraram {k:price} em vez de {k:plan_amount}
+não, é só isso, muito obrigado pela paciência!!
+pra que vocês precisam do meu cpf?? tá, {CPF}
+vcs já têm meu email é {EMAIL} 🙄
+NÚMERO DO CARTÃO {CARD} RÁPIDO TO NO CAIXA
+[pt-PT] bom dia, débito direto do iban {IBAN}, obrigada
+[pt-PT] bom dia, o meu passaporte {PASS} e telemóvel {PHONE}
+cnh {DL}, passaporte {PASS}
+👍 {PHONE}
+é {EMAIL} ou {EMAIL#2}? não lembro qual coloquei
+cep {k:postal_code} cvv {CVV} validade {EXP}
+liguei mais cedo, protocolo {k:ticket_number} || falaram pra mandar o cpf aqui {CPF.sp}
+meu banco é o itaú, agência {ROUT}
+a senha do wifi é {PWD} e o ip do modem {IP}
+titular sou eu, agência {ROUT} conta {ACCT}
+fiz um pix de {k:price} e a conta {ACCT} não recebeu
+anota aí: {CPF}
+[pt-PT] o nif? {NIF}
+[pt-PT] cartão {CARD.sp}, validade {EXP}
 pedido {k:order_number} / cartão {CARD} / cobrado {k:price} em {k:date}
 cep {k:postal_code}, cpf {CPF}
 nota {k:invoice_number} paga com {CARD.sp} validade {EXP} às {k:time}

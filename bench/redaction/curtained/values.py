@@ -205,6 +205,12 @@ def _iban_from_bban(country: str, bban: str) -> str:
     return country + check + bban
 
 
+def _be_bban(rng: Random) -> str:
+    # Belgian account numbers carry their own mod-97 check (checked by stdnum.be.iban)
+    body = nz_digits(rng, 10)
+    return body + f"{int(body) % 97 or 97:02d}"
+
+
 def _es_bban(rng: Random) -> str:
     bank, office, acc = nz_digits(rng, 4), digits(rng, 4), nz_digits(rng, 10)
     return bank + office + ccc.calc_check_digits(bank + office + "00" + acc) + acc
@@ -216,7 +222,7 @@ BBAN = {
     "PT": lambda r: "00" + nz_digits(r, 2) + digits(r, 17),
     "GB": lambda r: r.choice(["BARC", "LOYD", "NWBK", "MIDL", "HBUK"]) + digits(r, 14),
     "IE": lambda r: r.choice(["AIBK", "BOFI"]) + digits(r, 14),
-    "BE": lambda r: digits(r, 12),
+    "BE": _be_bban,
     "AT": lambda r: nz_digits(r, 5) + digits(r, 11),
     "CH": lambda r: nz_digits(r, 5) + digits(r, 12),
     "ES": _es_bban,
