@@ -187,8 +187,18 @@ def features(template: str) -> set[str]:
     return out
 
 
+def stratum(template: str) -> str:
+    messages = template.split(MESSAGE_SEP)
+    if ".mm" in template:
+        return "multi_message"
+    with_pii = [any(m.group(2) for m in SLOT.finditer(msg)) for msg in messages]
+    if not any(with_pii):
+        return "no_pii"
+    return "some_without_pii" if not all(with_pii) else "pii"
+
+
 def split(lang: str, templates: list[tuple[str, str]]) -> list[str]:
-    """dev/sealed per template: cover every feature in both splits, then fill dev to 30%."""
+    """dev/sealed per template: every feature in both splits, then 30% of each stratum to dev."""
     order = list(range(len(templates)))
     Random(f"sc11-split|{lang}").shuffle(order)
     assign: dict[int, str] = {}
@@ -203,16 +213,19 @@ def split(lang: str, templates: list[tuple[str, str]]) -> list[str]:
             free = [i for i in holders if i not in assign]
             if free:
                 assign[free[0]] = side
-    target = round(DEV_SHARE * len(templates))
-    n_dev = sum(1 for s in assign.values() if s == "dev")
+    # then fill dev to 30% within each stratum, so both splits hold the same mix of
+    # multi-message values, messages without PII and plain PII messages
+    strata: dict[str, list[int]] = defaultdict(list)
     for i in order:
-        if i in assign:
-            continue
-        if n_dev < target:
-            assign[i] = "dev"
-            n_dev += 1
-        else:
-            assign[i] = "sealed"
+        strata[stratum(templates[i][1])].append(i)
+    for members in strata.values():
+        target = round(DEV_SHARE * len(members))
+        n_dev = sum(1 for i in members if assign.get(i) == "dev")
+        for i in members:
+            if i in assign:
+                continue
+            assign[i] = "dev" if n_dev < target else "sealed"
+            n_dev += assign[i] == "dev"
     return [assign[i] for i in range(len(templates))]
 
 
