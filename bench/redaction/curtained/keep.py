@@ -187,7 +187,7 @@ def draw_keep(kind: str, r: Random, lang: str, locale: str) -> str:
     if kind == "ticket_number":
         return r.choice([f"#{_d(r, 5)}", f"CS-{_d(r, 6)}", f"TK{_d(r, 7)}", f"INC{_d(r, 7)}"])
     if kind == "year":
-        return str(r.randint(1995, 2026))
+        return str(r.randint(2015, 2031))
     if kind == "flight_number":
         return r.choice(
             ["IB", "UX", "AF", "LH", "TP", "LA", "AM", "FR", "BA", "EI", "QF", "AC", "AA"]

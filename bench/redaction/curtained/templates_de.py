@@ -123,7 +123,7 @@ mail {EMAIL} passwort {PWD}
 reisepass {PASS} und führerschein {DL}
 die geheimzahl ist {PIN} glaube ich
 [de-CH] iban {IBAN.ib}
-https://konto.example.org/reset?mail={EMAIL.pct}&id={k:ticket_number}
+https://konto.example.org/reset?mail={EMAIL.pct}&ref={k:booking_reference}
 der key {AKID} ist noch aktiv?
 kontonummer {ACCT.sp}
 hallo || ich möchte das lastschriftkonto ändern || neue iban {IBAN}

@@ -220,7 +220,7 @@ uhh pin is {PIN} i think? or maybe {PIN#2}
 itin {ITIN.mm1} || {ITIN.mm2}
 wait is the routing {ROUT} or is that the wire one
 the callback url has my info in it lol https://billing.example.com/update?phone={PHONE.pct}&plan={k:plan_amount}
-https://app.example.com/reset?u={EMAIL.pct}&t={k:ticket_number} says expired
+https://app.example.com/reset?u={EMAIL.pct}&t={k:booking_reference} says expired
 my public ip shows as {IP} on whatismyip
 ip {IP} port forwarding isnt working
 mac {MAC} is my xbox, please whitelist it

@@ -134,7 +134,7 @@ mail {EMAIL} mot de passe {PWD}
 passeport {PASS} et permis {DL}
 le code de la carte c'est {PIN} je crois
 [fr-CH] iban {IBAN.ib}
-https://compte.example.org/reset?mail={EMAIL.pct}&id={k:ticket_number}
+https://compte.example.org/reset?mail={EMAIL.pct}&ref={k:booking_reference}
 la clé {AKID} est active ?
 bonjour || je veux changer mon compte de prélèvement || le nouvel iban {IBAN}
 est-ce que le magasin {k:store_number} est ouvert le dimanche ?

@@ -119,7 +119,7 @@ cartão {CARD.nz} venc {EXP.ce}
 passaporte {PASS} e cnh {DL}
 [pt-PT] o código do cartão é {PIN} acho eu
 conta {ACCT.sp}
-https://loja.example.org/reset?email={EMAIL.pct}&id={k:ticket_number}
+https://loja.example.org/reset?email={EMAIL.pct}&ref={k:booking_reference}
 a chave {AKID} ainda tá ativa?
 [pt-PT] cartão de cidadão não, o nif é {NIF.sp}
 cnpj {CNPJ.sw}
