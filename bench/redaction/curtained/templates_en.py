@@ -127,6 +127,20 @@ my number's {PHONE} cheers
 """
 
 EXTRA = r"""
+[en-NZ] kia ora, acct number {ACCT} for the refund thanks
+[en-NZ] bank acc {ACCT.mm1} || {ACCT.mm2} sorry fat fingers
+[en-NZ] passport {PASS} expires {k:date}, does that matter for the booking {k:booking_reference}
+[en-NZ] ph {PHONE.sw}
+[en-IE] card {CARD} exp {EXP} - the cvv is {CVV}
+[en-IE] me licence number is {DL}
+[en-CA] hey, chequing acct {ACCT} transit {ROUT}
+[en-CA] cell is {PHONE.sw}, call anytime before {k:time}
+[en-AU] yeah nah the number's {PHONE.nz}
+[en-AU] card {CARD.sub} exp {EXP.ce}
+[en-IN] Sir, my PAN is not required, account no. {ACCT.cx} kindly process refund of {k:price}
+[en-IN] plz send otp on {PHONE.mm1} || {PHONE.mm2}
+[en-GB] my mobile number is {PHONE.nz}, ta
+[en-GB] licence no {DL} and NI {NINO}
 my order {k:order_number} says delivered {k:date} at {k:time} but i was home all day
 the {k:product_model} keeps showing {k:error_code} after the {k:version} update
 can i get the {k:percentage} off on the {k:price} plan or not

@@ -197,6 +197,9 @@ def account(rng: Random, country: str) -> str:
     value = nz_digits(rng, rng.randint(lo, hi))
     if country == "BR":
         value = value[:-1] + "-" + value[-1]
+    if country == "NZ":  # bank-branch-account-suffix
+        bank = rng.choice(["01", "02", "03", "06", "12", "38"])
+        value = f"{bank}-{nz_digits(rng, 4)}-{value}-0{rng.randint(0, 3)}"
     return value
 
 
@@ -801,7 +804,7 @@ def valid(code: str, value: str, country: str) -> bool:
     if code == "PWD":
         return password_valid(value)
     if code == "ACCT":
-        return bool(re.fullmatch(r"\d{5,14}(-\d)?", value))
+        return bool(re.fullmatch(r"\d{5,14}(-\d)?|\d{2}-\d{4}-\d{7}-\d{2}", value))
     if code == "ROUT":
         if country == "US":
             return rtn.is_valid(value)
