@@ -58,6 +58,13 @@ pass {PASS}
 """
 
 MORE = r"""
+hab die karte gefunden: {CARD.sp}
+bitte handynr auf {PHONE} ändern die alte nutz ich nich mehr
+[de-AT] passt, mail is {EMAIL} und handy {PHONE.sp}
+sry kontonr is {ACCT} nich die von vorhin
+meine frau hat mir ihre karte geliehen {CARD}, geht das?
+bin spanier, mein NIE {NIE} und mein spanischer pass {PASS@ES}
+[de-CH] ich hab en dütsche führerschein {DL@DE} und es schwiizer natel {PHONE}
 bestellung {k:order_number} steht auf zugestellt am {k:date} um {k:time}, ich war aber zuhause
 das {k:product_model} zeigt fehler {k:error_code} seit version {k:version}
 gibt es die {k:percentage} auf den tarif für {k:price} oder nicht?

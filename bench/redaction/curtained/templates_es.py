@@ -97,6 +97,13 @@ mi numero es {PHONE}
 """
 
 MORE = r"""
+[es-MX] ntp ya encontre la tarjeta: {CARD.sp}
+[es-ES] xfa cambiadme el movil a {PHONE} q el otro ya no lo uso
+[es-AR] dale, mi mail es {EMAIL} y el cel {PHONE.sp}
+[es-CO] q pena con usted, la cuenta es {ACCT} no la q le dije
+[es-MX] mi cuñado me presto su tarjeta {CARD} se puede?
+[es-US] el numero de mi licencia de texas es {DL} y mi ITIN {ITIN}
+[es-ES] tengo el pasaporte colombiano {PASS@CO} y el NIE {NIE}
 el pedido {k:order_number} dice entregado el {k:date} a las {k:time} pero estuve en casa
 el {k:product_model} me da el error {k:error_code} desde la version {k:version}
 me aplican el {k:percentage} en el plan de {k:price} o no?

@@ -69,6 +69,13 @@ transit et institution {ROUT}
 """
 
 MORE = r"""
+jai retrouvé la carte : {CARD.sp}
+svp changez mon num pour le {PHONE} lautre je lutilise plus
+[fr-BE] ok mon mail cest {EMAIL} et mon gsm {PHONE.sp}
+dsl le compte c {ACCT} pas celui que jai dit
+[fr-CA] ma blonde m'a prêté sa carte {CARD}, c'est correct?
+je suis anglais, NI number {NINO}, et mon passeport britannique {PASS@GB}
+[fr-CH] j'ai un permis français {DL@FR} et un natel suisse {PHONE}
 la commande {k:order_number} indique livrée le {k:date} à {k:time} mais j'étais chez moi
 le {k:product_model} affiche l'erreur {k:error_code} depuis la mise à jour {k:version}
 j'ai droit aux {k:percentage} sur le forfait à {k:price} ou pas ?

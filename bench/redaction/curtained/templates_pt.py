@@ -57,6 +57,13 @@ email {EMAIL.es}
 """
 
 MORE = r"""
+achei o cartão: {CARD.sp}
+muda meu cel pra {PHONE} pfv o outro eu nao uso mais
+[pt-PT] ok o meu mail é {EMAIL} e o telemóvel {PHONE.sp}
+foi mal, a conta é {ACCT} não a que eu falei
+minha sogra me emprestou o cartão dela {CARD}, pode?
+[pt-PT] sou brasileira, o meu cpf {CPF} e o nif {NIF}
+moro em lisboa, passaporte brasileiro {PASS} e telemóvel {PHONE@PT}
 o pedido {k:order_number} diz entregue dia {k:date} às {k:time} mas eu tava em casa
 o {k:product_model} dá erro {k:error_code} desde a versão {k:version}
 tenho direito aos {k:percentage} no plano de {k:price} ou não?
