@@ -206,5 +206,4 @@ der key {AKID} ist kompromittiert
 sftp://mueller:{PWD.uc}@nas.example.org geht nicht
 """
 
-TEMPLATES = expand([("de-DE", DE), ("de-AT", AT), ("de-CH", CH), ("de-DE", TECH),
-                    ("de-DE", MORE)])
+TEMPLATES = expand([("de-DE", DE), ("de-AT", AT), ("de-CH", CH), ("de-DE", TECH), ("de-DE", MORE)])

@@ -259,5 +259,15 @@ the pin for the card {PIN.sw}
 i got a discount of {k:percentage} but its not showing
 """
 
-TEMPLATES = expand([("en-US", US), ("en-GB", GB), ("en-IE", IE), ("en-CA", CA), ("en-AU", AU),
-                    ("en-IN", IN), ("en-NZ", NZ), ("en-US", EXTRA)])
+TEMPLATES = expand(
+    [
+        ("en-US", US),
+        ("en-GB", GB),
+        ("en-IE", IE),
+        ("en-CA", CA),
+        ("en-AU", AU),
+        ("en-IN", IN),
+        ("en-NZ", NZ),
+        ("en-US", EXTRA),
+    ]
+)

@@ -223,6 +223,14 @@ sftp://mgarcia:{PWD.uc}@backup.example.com no conecta
 la mac del equipo {MAC}
 """
 
-TEMPLATES = expand([("es-ES", ES), ("es-MX", MX), ("es-AR", AR), ("es-CO", CO), ("es-US", US),
-                    ("es-MX", TECH),
-                    ("es-ES", MORE)])
+TEMPLATES = expand(
+    [
+        ("es-ES", ES),
+        ("es-MX", MX),
+        ("es-AR", AR),
+        ("es-CO", CO),
+        ("es-US", US),
+        ("es-MX", TECH),
+        ("es-ES", MORE),
+    ]
+)

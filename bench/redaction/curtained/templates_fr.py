@@ -213,5 +213,6 @@ ma clé {AKID} a fuité je crois
 ftp://durand:{PWD.uc}@nas.example.org ça marche pas
 """
 
-TEMPLATES = expand([("fr-FR", FR), ("fr-BE", BE), ("fr-CH", CH), ("fr-CA", CA), ("fr-FR", TECH),
-                    ("fr-FR", MORE)])
+TEMPLATES = expand(
+    [("fr-FR", FR), ("fr-BE", BE), ("fr-CH", CH), ("fr-CA", CA), ("fr-FR", TECH), ("fr-FR", MORE)]
+)

@@ -207,5 +207,4 @@ a chave {AKID} vazou
 ftp://silva:{PWD.uc}@arquivos.example.com não conecta
 """
 
-TEMPLATES = expand([("pt-BR", BR), ("pt-PT", PT), ("pt-BR", TECH),
-                    ("pt-BR", MORE)])
+TEMPLATES = expand([("pt-BR", BR), ("pt-PT", PT), ("pt-BR", TECH), ("pt-BR", MORE)])
