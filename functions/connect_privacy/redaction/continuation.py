@@ -91,6 +91,10 @@ MAX_FOLLOW_UPS = 2
 # A card is printed in four groups and read out group by group: after its first part (or
 # the message announcing it), up to four messages may continue it.
 CARD_FOLLOW_UPS = 4
+# A phone number is read out in its groups too: in four ("06", "639", "697", "16") or, in
+# French, pair by pair ("06", "12", "34", "56", "78"); up to four messages may continue it
+# (ten digits complete it sooner).
+PHONE_FOLLOW_UPS = 4
 _SCORE = 0.9
 
 IBAN_WORDS = words(r"iban")
@@ -182,12 +186,12 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (ABA_WORDS, _Kind("BANK_ROUTING", 9, follow_ups=3)),
     # Account numbers run from 8 to 20 digits: wait for 12 (most US and European ones).
     (ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 12)),
-    (PHONE_WORDS, _Kind("PHONE", 10)),
+    (PHONE_WORDS, _Kind("PHONE", 10, follow_ups=PHONE_FOLLOW_UPS)),
     # "ok here is the pin", then "8660": a PIN has four digits at least
     (PIN_WORDS, _Kind("PIN", 4)),
     # "my number", "mon num", "meine Nr", "call me": a phone here, where a number is given
-    (_OWN_NUMBER, _Kind("PHONE", 10)),
-    (_MESSAGE_TO, _Kind("PHONE", 10)),
+    (_OWN_NUMBER, _Kind("PHONE", 10, follow_ups=PHONE_FOLLOW_UPS)),
+    (_MESSAGE_TO, _Kind("PHONE", 10, follow_ups=PHONE_FOLLOW_UPS)),
 )
 # Digits of a whole phone number written with its country code, by country code (without
 # the "+"; "00" adds two); others 12. National numbers with a trunk 0 have 11 at most.

@@ -43,6 +43,7 @@ from connect_privacy.redaction.patterns.context import (
     NUMBER_SIGN,
     PHONE_WORDS,
     SPECIFIC_PHONE_WORDS,
+    WINDOW,
     after_context,
     before,
     has_digit,
@@ -173,7 +174,10 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         if not lenient and _one_long_number(run.group(), groups):
             continue
         # "order 12345, call me on 0207...": the phone word is the nearer context.
-        phone_word_nearer = lenient and nearer(SPECIFIC_PHONE_WORDS, NOT_PERSONAL, view, begin)
+        phone_word_nearer = lenient and (
+            nearer(SPECIFIC_PHONE_WORDS, NOT_PERSONAL, view, begin)
+            or _printed_on_reference(view, begin)
+        )
         # "986-2602845-4083521 die Bestellung": the reference word after the number, and no
         # phone word before it.
         named_reference = not lenient and _named_reference(view, run.end())
@@ -266,6 +270,26 @@ def _answered_on_line_above(view: str, begin: int, window: int) -> bool:
         return False
     words = list(NOT_PERSONAL.finditer(view, low, newline))
     return bool(words) and any(c.isdigit() for c in view[words[-1].end() : newline])
+
+
+# "le tél sur l'étiquette", "the phone on the label", "el teléfono de la etiqueta": a phone
+# word, a preposition and maybe an article, then the reference word, which only says where
+# the number is printed. The phone word names the number.
+_PRINTED_ON = re.compile(
+    r"(?i)\s+(?:sur|on|en|auf|am|no|na|in|de|del|du|da|do)\s+"
+    r"(?:l['\u2019]\s*|(?:la|le|les|the|el|der|dem|die|das|o|a)\s+)?"
+)
+
+
+def _printed_on_reference(view: str, begin: int) -> bool:
+    low = max(0, begin - WINDOW)
+    phone = max(SPECIFIC_PHONE_WORDS.finditer(view, low, begin), key=re.Match.end, default=None)
+    reference = max(NOT_PERSONAL.finditer(view, low, begin), key=re.Match.end, default=None)
+    return (
+        phone is not None
+        and reference is not None
+        and _PRINTED_ON.fullmatch(view, phone.end(), reference.start()) is not None
+    )
 
 
 def _reference_before(view: str, begin: int) -> bool:

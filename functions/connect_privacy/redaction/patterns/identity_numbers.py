@@ -114,6 +114,10 @@ DE_TAX_WORDS = words(
     r"tin",
     r"tax\s*id",
     r"tax\s*(?:identification\s*)?number",
+    # named in the customer's own language ("l'identifiant fiscal allemand"): only eleven
+    # digits with the Steuer-IdNr's check digit are read as one
+    r"identifiant\s*fiscal",
+    r"identificaci[óo]n\s*fiscal",
 )
 PT_NIF_WORDS = words(
     r"nif",
