@@ -2,7 +2,8 @@
 word names the number printed there ("le tél sur l'étiquette doit être ..."); a German tax
 id named in French or Spanish ("identifiant fiscal", "identificación fiscal") is read
 through any grouping when its check digit holds; a phone read out over five messages
-(French pairs) is followed to its end. Synthetic values."""
+(French pairs) is followed to its end. A promotion's "código promo" names no security code.
+Synthetic values."""
 
 from __future__ import annotations
 
@@ -77,3 +78,14 @@ def test_a_phone_is_followed_no_further_than_its_follow_ups() -> None:
     assert out[1:5] == ["[PHONE]"] * 4
     assert out[-1] == "55"
     assert PHONE_FOLLOW_UPS == 4
+
+
+@pytest.mark.parametrize(
+    "text", ["nuevo código promo 2025", "código promo 2025", "código promocional 2025"]
+)
+def test_a_promotion_code_stays(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_a_bare_codigo_still_names_the_security_code() -> None:
+    assert redact("el código es 123") == "el código es [CREDIT_DEBIT_CVV]"

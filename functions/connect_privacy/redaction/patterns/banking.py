@@ -151,7 +151,8 @@ CVV_WORDS = words(
     rf"{_CODIGO}\s*(?:de\s*)?seguridad",
     rf"{_CODIGO}\s*(?:de\s*)?seguran[çc]a",
     rf"{_CODIGO}\s*(?:cvv|cvc)",
-    rf"{_CODIGO}(?!\s*postal)(?!{_OF_THE_DOOR})",
+    # not a promotion's ("código promo 2025", "código promocional")
+    rf"{_CODIGO}(?!\s*(?:postal|promo))(?!{_OF_THE_DOOR})",
     # checked after the word, so the look-behinds run only where "code" stands; a door's
     # code is a PIN (PIN_WORDS)
     r"code(?<!sort\scode)(?<!sort-code)(?<!sortcode)(?<!promo\scode)(?!\s*(?:postal|promo))"
