@@ -1001,10 +1001,14 @@ _SAID_CVV_PLACE = after_context(_CVV_PLACE_WORDS, rf"(?P<mixed>{SAID_THEN_TYPED}
 
 
 _SAID_THEN_TYPED = re.compile(rf"(?i){SAID_THEN_TYPED}")
+# What a said-then-typed code ends with: a word's last letter (every number word ends with
+# one), one to three spaces, one to three digits. One plain scan, before trying the number
+# words at every word of the message.
+_WORD_THEN_FEW_DIGITS = re.compile(r"[^\W\d_]\s{1,3}[0-9]{1,3}(?![0-9%])")
 
 
 def _said_then_typed(view: str) -> Iterator[re.Match[str]]:
-    if _SAID_THEN_TYPED.search(view) is None:
+    if _WORD_THEN_FEW_DIGITS.search(view) is None or _SAID_THEN_TYPED.search(view) is None:
         return  # no number word before typed digits: the code words need no second scan
     for match in (*_SAID_CVV.finditer(view), *_SAID_CVV_PLACE.finditer(view)):
         count = said_digits(match.group("said")) + len(match.group("typed"))
