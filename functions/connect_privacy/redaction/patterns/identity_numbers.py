@@ -38,7 +38,6 @@ from connect_privacy.redaction.patterns.context import (
     bare_code,
     bare_digits,
     before,
-    has_digit,
     naming,
     nearer,
     pieces_after,
@@ -193,17 +192,18 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
     Letters and digits mix in a CURP or RFC (``BUZO520519GV3``), where reading
     ``O`` as 0 would break them, so the letter-led ones are read in both views.
     """
-    for pattern, validator, entity in (
-        (_NIE, nie.is_valid, "ES_NIE"),
-        (_DNI, dni.is_valid, "ES_DNI"),
-        (_CURP, curp.is_valid, "MX_CURP"),
-        (_RFC, None, "MX_RFC"),
+    digit_counts = {text: sum(map(text.count, "0123456789")) for text in (folded, view)}
+    for pattern, validator, entity, fewest in (
+        (_NIE, nie.is_valid, "ES_NIE", 7),
+        (_DNI, dni.is_valid, "ES_DNI", 8),
+        (_CURP, curp.is_valid, "MX_CURP", 7),
+        (_RFC, None, "MX_RFC", 6),
     ):
         for text in (folded, view) if view != folded else (folded,):
             if entity != "MX_RFC" and not _ASCII_LETTER.search(text):
                 continue  # NIE, DNI and CURP hold an ASCII letter: long digit runs skip them
-            if not has_digit(text):
-                continue  # each holds six digits at least: spelled words alone skip them
+            if digit_counts[text] < fewest:
+                continue  # fewer digits than the pattern holds (counted in C, once per view)
             for found in pattern.finditer(text):
                 match: re.Match[str] | None = found
                 value = _compact(found.group())
