@@ -356,8 +356,10 @@ def spell(folded: str) -> str:
         if pairs
         else (_SPELLED_RUN_WITHOUT_PAIRS, _digits_for_words)
     )
-    spelled = runs.sub(digits, folded) if runs.search(folded) else folded
-    if pairs and _PAIRS_RUN.search(spelled):
+    # Substituted without a search first: a text without a run comes back unchanged, and
+    # one with a run was scanned twice up to it.
+    spelled = runs.sub(digits, folded)
+    if pairs:
         # Two numbers from 10 to 99 are four digits ("doce veintiocho": an expiry, "twelve
         # thirty four" a PIN), a digit and one three: a run of their own, though shorter
         # than three tokens.
