@@ -536,7 +536,9 @@ _NOISE = re.compile(
     # matched at all, so "1.2.3.4..." costs no call per separator. Nor is a lone plus: "1+1"
     # is a sum or a key's character, never a separator, and blanked it made "+1+1+1..."
     # a phone after every phone the redactor masked (sixteen rereadings of the message).
-    rf"(?<=[0-9])(?![ \-./,+][0-9])"
+    # Nor are plain spaces before a digit: blanked they read the same, and spelled digits
+    # leave such a gap between every two.
+    rf"(?<=[0-9])(?![ \-./,+][0-9])(?! ++[0-9])"
     # The branches share no character: whitespace is in the first one only (a branch of
     # its own made every run of spaces after a digit match 2**16 ways before failing:
     # "1" and 15 spaces, then a letter, took a millisecond). The joining words are tried
