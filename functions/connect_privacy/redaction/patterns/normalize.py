@@ -572,11 +572,14 @@ _PERCENT_TO = {
 }
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
 def deobfuscate(spelled: str) -> str:
     """``spelled`` with look-alike letters, noise and URL escapes undone (same length)."""
     text = _PERCENT.sub(lambda m: _PERCENT_TO[m.group()], spelled) if "%" in spelled else spelled
-    if any(letter in text for letter in "OoIl"):
-        # (without a look-alike letter anywhere, every group is left as it is)
+    if any(letter in text for letter in "OoIl") and _ASCII_DIGIT.search(text):
+        # (without a look-alike letter or a digit anywhere, every group is left as it is)
         text = _LOOKALIKE_GROUP.sub(_digits_for_lookalikes, text)
     return _NOISE.sub(lambda m: _blank_noise(text, m), text)
 
