@@ -975,13 +975,14 @@ def find_cvv(view: str) -> Iterator[Span]:
     # "o codigo que coloquei na loja 834": a reference word nearer than the CVV word owns
     # the number
     # every code word and place word is letters: a view without any names no code
-    letters = has_letter(view)
+    # and every value a digit: a view without any (a stretch between masks) is not scanned
+    letters = has_letter(view) and has_digit(view)
     found: list[re.Match[str]] = [
         match
         for match in (_CVV.finditer(view) if letters else ())
         if not nearer(NOT_PERSONAL, CVV_WORDS, view, match.start("value"))
     ]
-    if letters and has_digit(view):
+    if letters:
         if has_copula(view):
             found.extend(_not_references(view, named_values(CVV_WORDS, _CVV_FIRST, view)))
         found.extend(_CVV_PLACE.finditer(view))
@@ -1369,8 +1370,8 @@ _ACCOUNT_RUN = re.compile(r"(?<![0-9])[0-9]{8,}")
 def find_routing(view: str) -> Iterator[Span]:
     """Sort codes, BLZ, agência and other bank codes after their words (3 to 11 digits),
     a branch's code beside a bank's or an account's, and an IFSC after its word."""
-    if not has_letter(view):
-        return  # every routing, branch and account word is letters
+    if not has_letter(view) or not has_digit(view):
+        return  # every routing, branch and account word is letters, every code has a digit
     for match in (*_ROUTING.finditer(view), *_SHORT_ROUTING.finditer(view)):
         yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.75, "patterns")
     low = view.lower()
