@@ -251,13 +251,15 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
             yield Span(run.begin, run.end, kind, 0.85, "patterns")
         elif (kind := _named_digits(view, run.begin, run.digits)) is not None:
             yield Span(run.begin, run.end, kind, 0.6, "patterns")
-    for match in _NIR_START.finditer(view) if len(view) < 120 else ():
+    # (the start of a NIR holds five digits; an identifier in pieces six, an RFC's date)
+    for match in _NIR_START.finditer(view) if len(view) < 120 and digit_counts[view] >= 5 else ():
         yield Span(match.start("value"), match.end("value"), "FR_NIR", 0.6, "patterns")
     yield from _lookalike_ids(folded)
     # letters and digits as typed (the deobfuscated view may read a piece's letter as a
     # digit), then with spelled digits read and joining words blanked
-    yield from _pieced_ids(folded)
-    if view != folded:
+    if digit_counts[folded] >= 6:
+        yield from _pieced_ids(folded)
+    if view != folded and digit_counts[view] >= 6:
         yield from _pieced_ids(view)
 
 
