@@ -177,15 +177,18 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         # "986-2602845-4083521 die Bestellung": the reference word after the number, and no
         # phone word before it.
         named_reference = not lenient and _named_reference(view, run.end())
+        # The context of a number inside a longer run is the run's.
+        owned = (
+            named_reference
+            or (_reference_before(view, begin) and not phone_word_nearer)
+            or before(EXPIRY_WORDS, view, begin, 16)  # "exp 0926 | 12068": expiry, ZIP
+            or before(ACCOUNT_WORDS, view, begin, 24)  # the account finder's
+            or before(CARD_WORDS, view, begin, 24)  # the card finder's
+        )
+        if owned and "+" not in view[begin : groups[-1][1]]:
+            continue  # only a phone written with its "+" would be kept: none can be
         for span_begin, span_end in _phones_in_run(view, begin, groups, regions, lenient):
-            # The context of a number inside a longer run is the run's.
-            if view[span_begin] != "+" and (
-                named_reference
-                or (_reference_before(view, begin) and not phone_word_nearer)
-                or before(EXPIRY_WORDS, view, begin, 16)  # "exp 0926 | 12068": expiry, ZIP
-                or before(ACCOUNT_WORDS, view, begin, 24)  # the account finder's
-                or before(CARD_WORDS, view, begin, 24)  # the card finder's
-            ):
+            if view[span_begin] != "+" and owned:
                 continue
             yield Span(span_begin, span_end, "PHONE", 0.85, "patterns")
 
