@@ -79,8 +79,15 @@ _NIE_DIGITS = (
     + r"(?:[0-9][\s.,\-/]{0,8}){6}[0-9]"
 )
 _LETTER = r"[A-Za-z](?!\w)"  # not the first letter of a word ("559, só")
-_DNI = re.compile(_DNI_DIGITS + _NOISE_BEFORE_LETTER + _JOINER_BEFORE_LETTER + _LETTER)
-_NIE = re.compile(_NIE_DIGITS + _NOISE_BEFORE_LETTER + _JOINER_BEFORE_LETTER + _LETTER)
+# Each led by a look-ahead on its first character (a digit; a NIE's letter): it matches
+# nothing the pattern would not, and spares trying ``_ID_START``'s look-behinds at every
+# other character of the message (half the cost of the scan).
+_DNI = re.compile(
+    "(?=[0-9])" + _DNI_DIGITS + _NOISE_BEFORE_LETTER + _JOINER_BEFORE_LETTER + _LETTER
+)
+_NIE = re.compile(
+    "(?=[XYZxyz])" + _NIE_DIGITS + _NOISE_BEFORE_LETTER + _JOINER_BEFORE_LETTER + _LETTER
+)
 _WITHOUT_JOINER = {
     "ES_DNI": re.compile(_DNI_DIGITS + _NOISE_BEFORE_LETTER + _LETTER),
     "ES_NIE": re.compile(_NIE_DIGITS + _NOISE_BEFORE_LETTER + _LETTER),
