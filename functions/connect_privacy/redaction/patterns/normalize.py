@@ -517,8 +517,10 @@ def _digits_for_run(match: re.Match[str], tokenizer: re.Pattern[str] = _RUN_TOKE
 # Not ending inside a word: "...-1 out of stock" is not "...-1 0".
 # A single X/Y/Z may stand before it (a NIE's letter) and a single capital after it
 # (a DNI's check letter: "4494952oE").
+# Led by a look-ahead on the group's first character: it matches nothing the rest would not,
+# and spares trying the look-behinds at every other character (half the cost of the scan).
 _LOOKALIKE_GROUP = re.compile(
-    r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[XYZxyz]))"
+    r"(?=[0-9OoIl])(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[XYZxyz]))"
     r"[0-9OoIl]+(?:[.\- ()]{1,3}[0-9OoIl]+)*(?![a-z]|[A-Z][A-Za-z0-9])"
 )
 _LOOKALIKES = str.maketrans("OoIl", "0011")
