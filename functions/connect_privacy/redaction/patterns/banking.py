@@ -977,13 +977,15 @@ def find_cvv(view: str) -> Iterator[Span]:
     # every code word and place word is letters: a view without any names no code
     # and every value a digit: a view without any (a stretch between masks) is not scanned
     letters = has_letter(view) and has_digit(view)
+    # the code word found once: ``_CVV`` and the values named before it each start with one
+    worded = letters and CVV_WORDS.search(view) is not None
     found: list[re.Match[str]] = [
         match
-        for match in (_CVV.finditer(view) if letters else ())
+        for match in (_CVV.finditer(view) if worded else ())
         if not nearer(NOT_PERSONAL, CVV_WORDS, view, match.start("value"))
     ]
     if letters:
-        if has_copula(view):
+        if worded and has_copula(view):
             found.extend(_not_references(view, named_values(CVV_WORDS, _CVV_FIRST, view)))
         found.extend(_CVV_PLACE.finditer(view))
         found.extend(_glued_codes(view, "cvv"))
