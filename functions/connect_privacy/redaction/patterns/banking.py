@@ -1575,8 +1575,12 @@ def find_pin(view: str) -> Iterator[Span]:
         # bare code only
         yield from _bare_code(view, (4, 6), "PIN")
         return
+    # the PIN word found once: ``_PIN`` and the values named before it each start with one
+    worded = PIN_WORDS.search(view) is not None
     first = (
-        _not_references(view, named_values(PIN_WORDS, _PIN_FIRST, view)) if has_copula(view) else ()
+        _not_references(view, named_values(PIN_WORDS, _PIN_FIRST, view))
+        if worded and has_copula(view)
+        else ()
     )
     # "code", "codigo", "código", "kode" hold "od" or "ód": a substring test spares long
     # messages the scan
@@ -1597,7 +1601,7 @@ def find_pin(view: str) -> Iterator[Span]:
     )
     by_count = _PIN.finditer(counted) if counted is not None else ()
     found = (
-        *_PIN.finditer(view),
+        *(_PIN.finditer(view) if worded else ()),
         *by_count,
         *first,
         *machine,
