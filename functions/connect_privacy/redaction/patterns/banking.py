@@ -1010,8 +1010,16 @@ _SAID_THEN_TYPED = re.compile(rf"(?i){SAID_THEN_TYPED}")
 _WORD_THEN_FEW_DIGITS = re.compile(r"[^\W\d_]\s{1,3}[0-9]{1,3}(?![0-9%])")
 
 
+# The most characters the said part of ``SAID_THEN_TYPED`` spans (a test reads it off the
+# pattern): a match starts at most this far before the last letter of its word.
+SAID_WIDTH = 28
+
+
 def _said_then_typed(view: str) -> Iterator[re.Match[str]]:
-    if _WORD_THEN_FEW_DIGITS.search(view) is None or _SAID_THEN_TYPED.search(view) is None:
+    tail = _WORD_THEN_FEW_DIGITS.search(view)
+    # every match ends with a tail, the first at the earliest: searched from a said part's
+    # width before it
+    if tail is None or _SAID_THEN_TYPED.search(view, max(0, tail.start() + 1 - SAID_WIDTH)) is None:
         return  # no number word before typed digits: the code words need no second scan
     for match in (*_SAID_CVV.finditer(view), *_SAID_CVV_PLACE.finditer(view)):
         count = said_digits(match.group("said")) + len(match.group("typed"))
