@@ -26,6 +26,20 @@ def test_the_pre_check_rejects_only_what_phonenumbers_rejects(digits, region, le
         assert not contact._valid.__wrapped__(digits, region, lenient)
 
 
+# Brazil's plan strips "0" or "90" and a carrier code while parsing (a transform rule):
+# digits led by those prefixes, so the draws reach every way of stripping them.
+@settings(max_examples=400, deadline=None)
+@given(
+    head=st.sampled_from(["", "55", "0", "90", "021", "9015", "55021", "550", "021021", "0014"]),
+    rest=st.text(alphabet="0123456789", min_size=6, max_size=13),
+    lenient=st.booleans(),
+)
+def test_the_brazilian_pre_check_rejects_only_what_phonenumbers_rejects(head, rest, lenient):
+    assert contact._national_plan("BR") is not None
+    if not contact._may_be_national(head + rest, "BR", lenient):
+        assert not contact._valid.__wrapped__(head + rest, "BR", lenient)
+
+
 @pytest.mark.parametrize(
     ("number", "region"),
     [
@@ -40,6 +54,10 @@ def test_the_pre_check_rejects_only_what_phonenumbers_rejects(digits, region, le
         ("030 901820", "DE"),
         ("912 345 678", "PT"),
         ("55 1234 5678", "MX"),
+        ("(11) 91234-5678", "BR"),
+        ("0 21 11 91234 5678", "BR"),  # trunk 0 and a carrier code
+        ("90 15 11 3456 7890", "BR"),  # collect call prefix and a carrier code
+        ("55 11 91234 5678", "BR"),  # country code without "+"
     ],
 )
 def test_real_shapes_pass_the_pre_check(number, region):

@@ -5,8 +5,11 @@ code of too few digits, stay. Synthetic values."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from connect_privacy.redaction.patterns import banking, normalize
 from tests.support.redaction import redact
 
 
@@ -33,3 +36,10 @@ def test_a_code_said_then_typed_is_masked(text, masked):
 )
 def test_a_percentage_or_a_short_number_stays(text):
     assert redact(text) == text
+
+
+def test_no_said_part_is_longer_than_the_reach_searched_before_the_typed_digits():
+    # The finder searches from SAID_WIDTH characters before the first word's last letter
+    # that typed digits follow: a longer said part would start before the search.
+    said = rf"(?i)(?:{normalize._PAIR}|{normalize._WORD})"
+    assert re._parser.parse(said).getwidth()[1] <= banking.SAID_WIDTH

@@ -976,14 +976,17 @@ def find_cvv(view: str) -> Iterator[Span]:
     # "o codigo que coloquei na loja 834": a reference word nearer than the CVV word owns
     # the number
     # every code word and place word is letters: a view without any names no code
-    letters = has_letter(view)
+    # and every value a digit: a view without any (a stretch between masks) is not scanned
+    letters = has_letter(view) and has_digit(view)
+    # the code word found once: ``_CVV`` and the values named before it each start with one
+    worded = letters and CVV_WORDS.search(view) is not None
     found: list[re.Match[str]] = [
         match
-        for match in (_CVV.finditer(view) if letters else ())
+        for match in (_CVV.finditer(view) if worded else ())
         if not nearer(NOT_PERSONAL, CVV_WORDS, view, match.start("value"))
     ]
-    if letters and has_digit(view):
-        if has_copula(view):
+    if letters:
+        if worded and has_copula(view):
             found.extend(_not_references(view, named_values(CVV_WORDS, _CVV_FIRST, view)))
         found.extend(_CVV_PLACE.finditer(view))
         found.extend(_glued_codes(view, "cvv"))
@@ -1002,10 +1005,22 @@ _SAID_CVV_PLACE = after_context(_CVV_PLACE_WORDS, rf"(?P<mixed>{SAID_THEN_TYPED}
 
 
 _SAID_THEN_TYPED = re.compile(rf"(?i){SAID_THEN_TYPED}")
+# What a said-then-typed code ends with: a word's last letter (every number word ends with
+# one), one to three spaces, one to three digits. One plain scan, before trying the number
+# words at every word of the message.
+_WORD_THEN_FEW_DIGITS = re.compile(r"[^\W\d_]\s{1,3}[0-9]{1,3}(?![0-9%])")
+
+
+# The most characters the said part of ``SAID_THEN_TYPED`` spans (a test reads it off the
+# pattern): a match starts at most this far before the last letter of its word.
+SAID_WIDTH = 28
 
 
 def _said_then_typed(view: str) -> Iterator[re.Match[str]]:
-    if _SAID_THEN_TYPED.search(view) is None:
+    tail = _WORD_THEN_FEW_DIGITS.search(view)
+    # every match ends with a tail, the first at the earliest: searched from a said part's
+    # width before it
+    if tail is None or _SAID_THEN_TYPED.search(view, max(0, tail.start() + 1 - SAID_WIDTH)) is None:
         return  # no number word before typed digits: the code words need no second scan
     for match in (*_SAID_CVV.finditer(view), *_SAID_CVV_PLACE.finditer(view)):
         count = said_digits(match.group("said")) + len(match.group("typed"))
@@ -1366,8 +1381,8 @@ _ACCOUNT_RUN = re.compile(r"(?<![0-9])[0-9]{8,}")
 def find_routing(view: str) -> Iterator[Span]:
     """Sort codes, BLZ, agência and other bank codes after their words (3 to 11 digits),
     a branch's code beside a bank's or an account's, and an IFSC after its word."""
-    if not has_letter(view):
-        return  # every routing, branch and account word is letters
+    if not has_letter(view) or not has_digit(view):
+        return  # every routing, branch and account word is letters, every code has a digit
     for match in (*_ROUTING.finditer(view), *_SHORT_ROUTING.finditer(view)):
         yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.75, "patterns")
     low = view.lower()
@@ -1569,8 +1584,12 @@ def find_pin(view: str) -> Iterator[Span]:
         # bare code only
         yield from _bare_code(view, (4, 6), "PIN")
         return
+    # the PIN word found once: ``_PIN`` and the values named before it each start with one
+    worded = PIN_WORDS.search(view) is not None
     first = (
-        _not_references(view, named_values(PIN_WORDS, _PIN_FIRST, view)) if has_copula(view) else ()
+        _not_references(view, named_values(PIN_WORDS, _PIN_FIRST, view))
+        if worded and has_copula(view)
+        else ()
     )
     # "code", "codigo", "código", "kode" hold "od" or "ód": a substring test spares long
     # messages the scan
@@ -1591,7 +1610,7 @@ def find_pin(view: str) -> Iterator[Span]:
     )
     by_count = _PIN.finditer(counted) if counted is not None else ()
     found = (
-        *_PIN.finditer(view),
+        *(_PIN.finditer(view) if worded else ()),
         *by_count,
         *first,
         *machine,

@@ -181,15 +181,18 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         # "986-2602845-4083521 die Bestellung": the reference word after the number, and no
         # phone word before it.
         named_reference = not lenient and _named_reference(view, run.end())
+        # The context of a number inside a longer run is the run's.
+        owned = (
+            named_reference
+            or (_reference_before(view, begin) and not phone_word_nearer)
+            or before(EXPIRY_WORDS, view, begin, 16)  # "exp 0926 | 12068": expiry, ZIP
+            or before(ACCOUNT_WORDS, view, begin, 24)  # the account finder's
+            or before(CARD_WORDS, view, begin, 24)  # the card finder's
+        )
+        if owned and "+" not in view[begin : groups[-1][1]]:
+            continue  # only a phone written with its "+" would be kept: none can be
         for span_begin, span_end in _phones_in_run(view, begin, groups, regions, lenient):
-            # The context of a number inside a longer run is the run's.
-            if view[span_begin] != "+" and (
-                named_reference
-                or (_reference_before(view, begin) and not phone_word_nearer)
-                or before(EXPIRY_WORDS, view, begin, 16)  # "exp 0926 | 12068": expiry, ZIP
-                or before(ACCOUNT_WORDS, view, begin, 24)  # the account finder's
-                or before(CARD_WORDS, view, begin, 24)  # the card finder's
-            ):
+            if view[span_begin] != "+" and owned:
                 continue
             yield Span(span_begin, span_end, "PHONE", 0.85, "patterns")
 
@@ -547,12 +550,24 @@ class _Plan:
     possible: re.Pattern[str]
 
 
+# Prefix rules whose transform keeps every digit after the prefix it strips: Brazil's keeps
+# the number after "0" or "90" and a carrier code ("0 21 11 2345 6789" is "11 2345 6789"),
+# so the number parsed still follows a prefix of the shape on the right. Keyed by the
+# exact rule: any other (or a changed one) leaves the check to phonenumbers.
+_TRANSFORMED_PREFIXES = {
+    (
+        r"(?:0|90)(?:(1[245]|2[1-35]|31|4[13]|[56]5|99)(\d{10,11}))?",
+        r"\2",
+    ): r"(?:0|90)(?:1[245]|2[1-35]|31|4[13]|[56]5|99)?",
+}
+
+
 @functools.cache
 def _national_plan(region: str) -> _Plan | None:
     """None when ``region``'s plan rewrites numbers while parsing (a transform rule: a
-    local number gains an area code, a carrier code is dropped) or lacks patterns: only
-    ``phonenumbers`` can tell then. Another region's rewrite rules do not apply to numbers
-    parsed as this region's, its patterns do.
+    local number gains an area code; not one of ``_TRANSFORMED_PREFIXES``) or lacks
+    patterns: only ``phonenumbers`` can tell then. Another region's rewrite rules do not
+    apply to numbers parsed as this region's, its patterns do.
 
     Both expressions accept a string that starts with the region's international dialling
     prefix ("011 44 ...": read as another country's number), and otherwise the national
@@ -564,10 +579,14 @@ def _national_plan(region: str) -> _Plan | None:
     through what ``phonenumbers`` then rejects, never the reverse.
     """
     metadata = PhoneMetadata.metadata_for_region(region)
+    transformed = None
+    if metadata is not None and metadata.national_prefix_transform_rule:
+        rule = (metadata.national_prefix_for_parsing, metadata.national_prefix_transform_rule)
+        transformed = _TRANSFORMED_PREFIXES.get(rule)  # type: ignore[arg-type]
     if (
         metadata is None
         or metadata.international_prefix is None
-        or metadata.national_prefix_transform_rule
+        or (metadata.national_prefix_transform_rule and transformed is None)
         or metadata.country_code is None
     ):
         return None
@@ -590,6 +609,10 @@ def _national_plan(region: str) -> _Plan | None:
         return None
     prefix = metadata.national_prefix_for_parsing or metadata.national_prefix
     head = f"(?:{metadata.country_code})?" + (f"(?:{prefix})?" if prefix else "")
+    if transformed is not None:
+        # Parsing may strip the prefix twice after the country code (the country code's
+        # reading strips it once, then the national number's).
+        head = f"(?:{metadata.country_code})?(?:{transformed}){{0,2}}"
     length = "|".join(f"[0-9]{{{n}}}" for n in sorted(lengths))
     dialling = f"(?:{metadata.international_prefix})[0-9]*"
     return _Plan(

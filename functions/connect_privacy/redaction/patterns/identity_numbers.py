@@ -38,7 +38,6 @@ from connect_privacy.redaction.patterns.context import (
     bare_code,
     bare_digits,
     before,
-    has_digit,
     naming,
     nearer,
     pieces_after,
@@ -80,8 +79,15 @@ _NIE_DIGITS = (
     + r"(?:[0-9][\s.,\-/]{0,8}){6}[0-9]"
 )
 _LETTER = r"[A-Za-z](?!\w)"  # not the first letter of a word ("559, só")
-_DNI = re.compile(_DNI_DIGITS + _NOISE_BEFORE_LETTER + _JOINER_BEFORE_LETTER + _LETTER)
-_NIE = re.compile(_NIE_DIGITS + _NOISE_BEFORE_LETTER + _JOINER_BEFORE_LETTER + _LETTER)
+# Each led by a look-ahead on its first character (a digit; a NIE's letter): it matches
+# nothing the pattern would not, and spares trying ``_ID_START``'s look-behinds at every
+# other character of the message (half the cost of the scan).
+_DNI = re.compile(
+    "(?=[0-9])" + _DNI_DIGITS + _NOISE_BEFORE_LETTER + _JOINER_BEFORE_LETTER + _LETTER
+)
+_NIE = re.compile(
+    "(?=[XYZxyz])" + _NIE_DIGITS + _NOISE_BEFORE_LETTER + _JOINER_BEFORE_LETTER + _LETTER
+)
 _WITHOUT_JOINER = {
     "ES_DNI": re.compile(_DNI_DIGITS + _NOISE_BEFORE_LETTER + _LETTER),
     "ES_NIE": re.compile(_NIE_DIGITS + _NOISE_BEFORE_LETTER + _LETTER),
@@ -197,17 +203,18 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
     Letters and digits mix in a CURP or RFC (``BUZO520519GV3``), where reading
     ``O`` as 0 would break them, so the letter-led ones are read in both views.
     """
-    for pattern, validator, entity in (
-        (_NIE, nie.is_valid, "ES_NIE"),
-        (_DNI, dni.is_valid, "ES_DNI"),
-        (_CURP, curp.is_valid, "MX_CURP"),
-        (_RFC, None, "MX_RFC"),
+    digit_counts = {text: sum(map(text.count, "0123456789")) for text in (folded, view)}
+    for pattern, validator, entity, fewest in (
+        (_NIE, nie.is_valid, "ES_NIE", 7),
+        (_DNI, dni.is_valid, "ES_DNI", 8),
+        (_CURP, curp.is_valid, "MX_CURP", 7),
+        (_RFC, None, "MX_RFC", 6),
     ):
         for text in (folded, view) if view != folded else (folded,):
             if entity != "MX_RFC" and not _ASCII_LETTER.search(text):
                 continue  # NIE, DNI and CURP hold an ASCII letter: long digit runs skip them
-            if not has_digit(text):
-                continue  # each holds six digits at least: spelled words alone skip them
+            if digit_counts[text] < fewest:
+                continue  # fewer digits than the pattern holds (counted in C, once per view)
             for found in pattern.finditer(text):
                 match: re.Match[str] | None = found
                 value = _compact(found.group())
@@ -255,13 +262,15 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
             yield Span(run.begin, run.end, kind, 0.85, "patterns")
         elif (kind := _named_digits(view, run.begin, run.digits)) is not None:
             yield Span(run.begin, run.end, kind, 0.6, "patterns")
-    for match in _NIR_START.finditer(view) if len(view) < 120 else ():
+    # (the start of a NIR holds five digits; an identifier in pieces six, an RFC's date)
+    for match in _NIR_START.finditer(view) if len(view) < 120 and digit_counts[view] >= 5 else ():
         yield Span(match.start("value"), match.end("value"), "FR_NIR", 0.6, "patterns")
     yield from _lookalike_ids(folded)
     # letters and digits as typed (the deobfuscated view may read a piece's letter as a
     # digit), then with spelled digits read and joining words blanked
-    yield from _pieced_ids(folded)
-    if view != folded:
+    if digit_counts[folded] >= 6:
+        yield from _pieced_ids(folded)
+    if view != folded and digit_counts[view] >= 6:
         yield from _pieced_ids(view)
 
 

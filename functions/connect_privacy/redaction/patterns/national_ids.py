@@ -591,18 +591,20 @@ def _find_passport(view: str) -> Iterator[Span]:
         for match in _BARE_PASSPORT.finditer(view):
             if bare_code(view, match.start(), match.end()):
                 yield Span(match.start(), match.end(), "PASSPORT_NUMBER", 0.6, "patterns")
+    # The word found once: the pieces, ``_PASSPORT`` and the far value each start with one.
+    named = PASSPORT_WORDS.search(view)
     for begin, end in (
-        _pieced(PASSPORT_WORDS, view, 12, _PASSPORT_NAMING) if has_digit(view) else ()
+        _pieced(PASSPORT_WORDS, view, 12, _PASSPORT_NAMING) if named and has_digit(view) else ()
     ):
         yield Span(begin, end, "PASSPORT_NUMBER", 0.8, "patterns")
-    for match in _PASSPORT.finditer(view):
+    for match in _PASSPORT.finditer(view) if named else ():
         # "passport expires 2029-03-01"; "the passport i travelled on (flight LA5026)": a
         # reference word nearer than the passport word owns the value
         if not DATE_SHAPE.fullmatch(match.group("value")) and not nearer(
             NOT_PERSONAL, PASSPORT_WORDS, view, match.start("value")
         ):
             yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.9, "patterns")
-    word = PASSPORT_WORDS.search(view) if has_digit(view) else None
+    word = named if has_digit(view) else None
     far = (
         ()
         if word is None
@@ -647,11 +649,14 @@ def find_driver_id(view: str) -> Iterator[Span]:
     # every spelling of "licence" holds "en" or "ns": a substring test before the scan
     low = view.lower()
     dvla = _DVLA_AFTER_LICENCE.finditer(view) if "en" in low or "ns" in low else ()
-    for begin, end in _pieced(DRIVER_WORDS, view, 18, _DRIVER_NAMING) if has_digit(view) else ():
+    # the word found once: the pieces and ``_DRIVER`` each start with one
+    named = has_digit(view) and DRIVER_WORDS.search(view) is not None
+    for begin, end in _pieced(DRIVER_WORDS, view, 18, _DRIVER_NAMING) if named else ():
         if not nearer(NOT_PERSONAL, DRIVER_WORDS, view, begin):
             yield Span(begin, end, "DRIVER_ID", 0.8, "patterns")
     # both shapes hold a digit (the DVLA's six, the other's look-ahead)
-    for match in (*_DRIVER.finditer(view), *dvla) if has_digit(view) else ():
+    driver = _DRIVER.finditer(view) if named else ()
+    for match in (*driver, *dvla) if has_digit(view) else ():
         if DATE_SHAPE.fullmatch(match.group("value")):
             continue  # "my licence expires 2029-03-01"
         if nearer(NOT_PERSONAL, DRIVER_WORDS, view, match.start("value")) or before(

@@ -19,14 +19,17 @@ from collections.abc import Iterator
 from connect_privacy.redaction.patterns.context import before, words
 from connect_privacy.redaction.spans import Span
 
-_IPV4 = re.compile(r"(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])", re.ASCII)
+# The patterns led by a look-behind are led by a look-ahead on their first character too: it
+# matches nothing they would not, and spares trying the look-behind at every character.
+_IPV4 = re.compile(r"(?=[0-9])(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])", re.ASCII)
 _IPV6 = re.compile(
     r"(?<![0-9A-Fa-f:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9A-Fa-f]{0,4})"
     r"(?![0-9A-Fa-f:])",
     re.ASCII,
 )
 _MAC = re.compile(
-    r"(?<![0-9A-Fa-f:\-.])(?:[0-9A-Fa-f]{2}([:\-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
+    r"(?=[0-9A-Fa-f])(?<![0-9A-Fa-f:\-.])"
+    r"(?:[0-9A-Fa-f]{2}([:\-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
     r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Fa-f:\-]|\.[0-9A-Fa-f])",
     re.ASCII,
 )
@@ -59,7 +62,8 @@ MAC_WORDS = words(
 # Six hex pairs separated by spaces, by mixed separators or by none: only after MAC words
 # ("mac 12 f1 13 c1 50 b5", "MAC d8aa5a5f4623", "mac 12:f1-13 c1 50 b5").
 _SPACED_MAC = re.compile(
-    r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?:[ :\-.]?[0-9A-Fa-f]{2}){5}(?![0-9A-Za-z])", re.ASCII
+    r"(?=[0-9A-Fa-f])(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?:[ :\-.]?[0-9A-Fa-f]{2}){5}(?![0-9A-Za-z])",
+    re.ASCII,
 )
 
 

@@ -356,8 +356,10 @@ def spell(folded: str) -> str:
         if pairs
         else (_SPELLED_RUN_WITHOUT_PAIRS, _digits_for_words)
     )
-    spelled = runs.sub(digits, folded) if runs.search(folded) else folded
-    if pairs and _PAIRS_RUN.search(spelled):
+    # Substituted without a search first: a text without a run comes back unchanged, and
+    # one with a run was scanned twice up to it.
+    spelled = runs.sub(digits, folded)
+    if pairs:
         # Two numbers from 10 to 99 are four digits ("doce veintiocho": an expiry, "twelve
         # thirty four" a PIN), a digit and one three: a run of their own, though shorter
         # than three tokens.
@@ -515,8 +517,10 @@ def _digits_for_run(match: re.Match[str], tokenizer: re.Pattern[str] = _RUN_TOKE
 # Not ending inside a word: "...-1 out of stock" is not "...-1 0".
 # A single X/Y/Z may stand before it (a NIE's letter) and a single capital after it
 # (a DNI's check letter: "4494952oE").
+# Led by a look-ahead on the group's first character: it matches nothing the rest would not,
+# and spares trying the look-behinds at every other character (half the cost of the scan).
 _LOOKALIKE_GROUP = re.compile(
-    r"(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[XYZxyz]))"
+    r"(?=[0-9OoIl])(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[XYZxyz]))"
     r"[0-9OoIl]+(?:[.\- ()]{1,3}[0-9OoIl]+)*(?![a-z]|[A-Z][A-Za-z0-9])"
 )
 _LOOKALIKES = str.maketrans("OoIl", "0011")
@@ -534,7 +538,9 @@ _NOISE = re.compile(
     # matched at all, so "1.2.3.4..." costs no call per separator. Nor is a lone plus: "1+1"
     # is a sum or a key's character, never a separator, and blanked it made "+1+1+1..."
     # a phone after every phone the redactor masked (sixteen rereadings of the message).
-    rf"(?<=[0-9])(?![ \-./,+][0-9])"
+    # Nor are plain spaces before a digit: blanked they read the same, and spelled digits
+    # leave such a gap between every two.
+    rf"(?<=[0-9])(?![ \-./,+][0-9])(?! ++[0-9])"
     # The branches share no character: whitespace is in the first one only (a branch of
     # its own made every run of spaces after a digit match 2**16 ways before failing:
     # "1" and 15 spaces, then a letter, took a millisecond). The joining words are tried
@@ -568,11 +574,14 @@ _PERCENT_TO = {
 }
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
 def deobfuscate(spelled: str) -> str:
     """``spelled`` with look-alike letters, noise and URL escapes undone (same length)."""
     text = _PERCENT.sub(lambda m: _PERCENT_TO[m.group()], spelled) if "%" in spelled else spelled
-    if any(letter in text for letter in "OoIl"):
-        # (without a look-alike letter anywhere, every group is left as it is)
+    if any(letter in text for letter in "OoIl") and _ASCII_DIGIT.search(text):
+        # (without a look-alike letter or a digit anywhere, every group is left as it is)
         text = _LOOKALIKE_GROUP.sub(_digits_for_lookalikes, text)
     return _NOISE.sub(lambda m: _blank_noise(text, m), text)
 
