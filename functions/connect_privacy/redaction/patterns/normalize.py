@@ -356,7 +356,10 @@ def spell(folded: str) -> str:
         if pairs
         else (_SPELLED_RUN_WITHOUT_PAIRS, _digits_for_words)
     )
-    spelled = runs.sub(digits, folded) if runs.search(folded) else folded
+    # one pass: a search first read a long run twice (once to find it, once to spell it)
+    spelled, count = runs.subn(digits, folded)
+    if not count:
+        spelled = folded
     if pairs and _PAIRS_RUN.search(spelled):
         # Two numbers from 10 to 99 are four digits ("doce veintiocho": an expiry, "twelve
         # thirty four" a PIN), a digit and one three: a run of their own, though shorter
@@ -488,18 +491,29 @@ def _digits_for_run(match: re.Match[str], tokenizer: re.Pattern[str] = _RUN_TOKE
     while comma >= 0:
         out[comma] = " "
         comma = run.find(",", comma + 1)
+    # What a word (as typed) writes over itself, kept once per distinct word of the run: a
+    # dictated number repeats a few words many times. Not a repeat's ("double"): the next
+    # word's.
+    written: dict[str, list[str]] = {}
     for index, token in enumerate(tokens):
+        start, end = token.span()
+        known = written.get(token.group())
+        if known is not None:
+            out[start:end] = known
+            continue
         word = token.group().lower()
         if word[0].isdigit():
             continue
-        start, end = token.span()
         if word not in _DIGIT_WORDS and word not in _REPEATS:
             # The last digit on the number's last word ("soixante-dix-huit" -> "7" on
             # "soixante", "8" on "huit"): a span over its digits, widened to whole words,
             # then covers every word of it.
             out[start:end] = [" "] * (end - start)
-            for offset, digit in _said_number(word):
+            places = _said_number(word)
+            for offset, digit in places:
                 out[start + offset] = digit
+            if all(0 <= offset < end - start for offset, _ in places):
+                written[token.group()] = out[start:end]
             continue
         if word in _REPEATS:
             following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
@@ -507,6 +521,7 @@ def _digits_for_run(match: re.Match[str], tokenizer: re.Pattern[str] = _RUN_TOKE
             digits = digit * (_REPEATS[word] - 1)
         else:
             digits = _DIGIT_WORDS[word]
+            written[token.group()] = list(digits.ljust(end - start))
         out[start:end] = list(digits.ljust(end - start))
     return "".join(out)
 
