@@ -583,12 +583,19 @@ _PERCENT_TO = {
 }
 
 
+# Every digit in one stretch of digits and spaces (digits said in words, as the spelled view
+# writes them): noise lies between two digits, so all of it is plain spaces, left as they are.
+_ONE_SPACED_BLOCK = re.compile(r"[^0-9]*+[0-9 ]*+[^0-9]*+")
+
+
 def deobfuscate(spelled: str) -> str:
     """``spelled`` with look-alike letters, noise and URL escapes undone (same length)."""
     text = _PERCENT.sub(lambda m: _PERCENT_TO[m.group()], spelled) if "%" in spelled else spelled
     if any(letter in text for letter in "OoIl"):
         # (without a look-alike letter anywhere, every group is left as it is)
         text = _LOOKALIKE_GROUP.sub(_digits_for_lookalikes, text)
+    if _ONE_SPACED_BLOCK.fullmatch(text):
+        return text
     return _NOISE.sub(lambda m: _blank_noise(text, m), text)
 
 
