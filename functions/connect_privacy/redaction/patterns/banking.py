@@ -1480,6 +1480,8 @@ def find_spelled_pin(spelled: str) -> Iterator[Span]:
     lockers = _SPELLED_LOCKER.finditer(spelled) if any(map(low.__contains__, _LOCKER_NOUNS)) else ()
     for match in lockers:
         yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
+    if not has_letter(spelled):
+        return  # every PIN, code and place word holds a letter: digits said alone name none
     for match in _SPELLED_PIN.finditer(spelled):
         value = match.group("value")
         if before(_STORE_WORDS, spelled, match.start("value"), 12):
