@@ -299,6 +299,9 @@ def _undated_runs(view: str) -> Iterator[re.Match[str]]:
 
 # A gap of three separators or more between two groups: " / ", " | ", or noise blanked.
 _WIDE_GAP = re.compile(r"(?<=[0-9])[\s/|().\-]{3,}(?=[0-9+(])", re.ASCII)
+# Two digits at most two separators apart: what a piece longer than one digit holds (a run's
+# separators are all a wide gap's, so three or more between two digits are one).
+_CLOSE_DIGITS = re.compile(r"[0-9][\s().\-/]{0,2}[0-9]", re.ASCII)
 
 
 def _fields(view: str, run: re.Match[str]) -> Iterator[re.Match[str]]:
@@ -307,6 +310,10 @@ def _fields(view: str, run: re.Match[str]) -> Iterator[re.Match[str]]:
     32854": a phone, then a postcode). A phone split by noise or spelled out has shorter
     pieces between its gaps ("044 / 393 • 74", "nueve     ocho")."""
     begin, end = run.span()
+    if _CLOSE_DIGITS.search(view, begin, end) is None:
+        # every piece is one digit (digits said one by one): none is a national number's
+        yield run
+        return
     cursor = begin
     pieces: list[tuple[int, int]] = []
     since = begin  # the end of the last wide gap: digits are counted from there
