@@ -637,6 +637,8 @@ _IBAN_REGISTRY = numdb.get("iban")
 
 
 def find_iban(view: str) -> Iterator[Span]:
+    if not has_letter(view):
+        return  # an IBAN starts with its country's two letters
     position = 0
     while match := _IBAN.search(view, position):
         candidate = match.group()
@@ -731,6 +733,8 @@ _LOOKALIKE_DIGITS = str.maketrans("OoIl", "0011")
 def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
     """IBANs with noise between their groups, or look-alike letters in their check digits,
     that ``find_iban`` did not read. Each start reads at most 34 characters of pieces."""
+    if not has_letter(view):
+        return  # every start is a country's two letters: digits said alone hold none
     taken = {span.begin for span in found}
     named = _IBAN_START_NAMED.finditer(view) if _IBAN_WORD.search(view) else ()
     read: set[int] = set()
