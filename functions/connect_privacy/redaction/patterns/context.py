@@ -795,6 +795,8 @@ _ACCENTS = str.maketrans("áàâäãéèêëíìîïóòôöõúùûüç", "aaaa
 
 def mend_typos(folded: str) -> str:
     """``folded`` with each misspelt context word overwritten by a word of its kind."""
+    if not has_letter(folded):
+        return folded  # digits and separators: no word to mend
     parts: list[str] = []
     cursor = 0
     for match in _WORD_OF_LETTERS.finditer(folded):

@@ -345,6 +345,8 @@ def fold(text: str) -> str:
 
 def spell(folded: str) -> str:
     """``folded`` with spelled-out digit runs written as digits (same length)."""
+    if _LETTERS.search(folded) is None:
+        return folded  # every number word is letters: digits and separators spell nothing
     # Runs of plain digits match the run pattern too; without a number word there is
     # nothing to spell, and digit-only text skips the per-run work.
     lowered = folded.lower()
