@@ -789,6 +789,8 @@ _BIC_LOWER = re.compile(r"(?<![A-Za-z0-9])[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?(?!
 
 
 def find_swift(view: str) -> Iterator[Span]:
+    if not has_letter(view):
+        return  # a BIC starts with six letters
     yield from _typed_lower_case(view)
     low = view.lower()
     if "bic" in low or "swift" in low:  # cheap tests before the scan

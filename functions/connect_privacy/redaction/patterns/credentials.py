@@ -28,6 +28,7 @@ from connect_privacy.redaction.patterns.context import (
     QUALIFIER,
     before,
     has_digit,
+    has_letter,
     starts,
     words,
 )
@@ -299,6 +300,8 @@ _LEADING = "(¿¡"
 
 
 def find_aws_keys(view: str) -> Iterator[Span]:
+    if not has_letter(view):
+        return  # an access key's prefix is letters; a secret key needs mixed case or its words
     for match in _ACCESS_KEY.finditer(view):
         yield Span(match.start(), match.end(), "AWS_ACCESS_KEY", 0.95, "patterns")
     secret_words: bool | None = None  # searched once, on the first candidate
@@ -316,6 +319,8 @@ def find_aws_keys(view: str) -> Iterator[Span]:
 
 
 def find_password(view: str) -> Iterator[Span]:
+    if not has_letter(view):
+        return  # every password word is letters
     for match in _PASSWORD.finditer(view):
         # A quoted passphrase starts where a password does: read only there.
         quoted = _QUOTED_PASSWORD.match(view, match.start())
