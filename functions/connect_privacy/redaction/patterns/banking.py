@@ -505,6 +505,8 @@ _GROUPS_FIRST = value_then_naming(_DIGIT_GROUPS)
 
 def find_named_first(view: str) -> Iterator[Span]:
     """Routing and account numbers typed before the words that name them."""
+    if not has_letter(view):
+        return  # the naming words are letters (each starts with one)
     for phrases, entity, least, most in (
         (ROUTING_WORDS, "BANK_ROUTING", 4, 11),
         (ACCOUNT_WORDS, "BANK_ACCOUNT_NUMBER", 6, 24),
