@@ -386,6 +386,8 @@ def _error_code(view: str, begin: int, value: str) -> bool:
 
 
 def find_nearby_password(view: str) -> Iterator[Span]:
+    if not has_letter(view):
+        return  # every password word is letters
     # Without a quote in the message, the first sentence and the first few words are all
     # that is read after each password word.
     quotes = any(quote in view for quote in _QUOTE)
@@ -480,7 +482,7 @@ _VALUE_FIRST_REACH = 128
 
 
 def find_password_before_word(view: str) -> Iterator[Span]:
-    first = LOGIN_WORD.search(view)
+    first = LOGIN_WORD.search(view) if has_letter(view) else None
     if first is None:
         return  # no password word: nothing can name a value before it
     for match in _VALUE_FIRST.finditer(view, max(0, first.start() - _VALUE_FIRST_REACH)):
