@@ -46,6 +46,7 @@ from connect_privacy.redaction.patterns.context import (
     after_context,
     before,
     has_digit,
+    has_letter,
     nearer,
     words,
 )
@@ -642,6 +643,8 @@ _LOCAL_PHONE_PAIR = re.compile(r"[0-9]{2}[\s.\-]{1,2}[0-9]{2}")
 def find_local_phone(view: str) -> Iterator[Span]:
     if not has_digit(view) or _LOCAL_PHONE_PAIR.search(view) is None:
         return  # the number is groups of digits
+    if not has_letter(view):
+        return  # and the phone words before it are letters
     for match in _LOCAL_PHONE.finditer(view):
         value = match.group("value")
         digits = _count_digits(value)
