@@ -506,6 +506,8 @@ _GROUPS_FIRST = value_then_naming(_DIGIT_GROUPS)
 
 def find_named_first(view: str) -> Iterator[Span]:
     """Routing and account numbers typed before the words that name them."""
+    if not has_letter(view):
+        return  # the naming words are letters (each starts with one)
     for phrases, entity, least, most in (
         (ROUTING_WORDS, "BANK_ROUTING", 4, 11),
         (ACCOUNT_WORDS, "BANK_ACCOUNT_NUMBER", 6, 24),
@@ -638,6 +640,8 @@ _IBAN_REGISTRY = numdb.get("iban")
 
 
 def find_iban(view: str) -> Iterator[Span]:
+    if not has_letter(view):
+        return  # an IBAN starts with its country's two letters
     position = 0
     while match := _IBAN.search(view, position):
         candidate = match.group()
@@ -732,6 +736,8 @@ _LOOKALIKE_DIGITS = str.maketrans("OoIl", "0011")
 def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
     """IBANs with noise between their groups, or look-alike letters in their check digits,
     that ``find_iban`` did not read. Each start reads at most 34 characters of pieces."""
+    if not has_letter(view):
+        return  # every start is a country's two letters: digits said alone hold none
     taken = {span.begin for span in found}
     named = _IBAN_START_NAMED.finditer(view) if _IBAN_WORD.search(view) else ()
     read: set[int] = set()
@@ -786,6 +792,8 @@ _BIC_LOWER = re.compile(r"(?<![A-Za-z0-9])[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?(?!
 
 
 def find_swift(view: str) -> Iterator[Span]:
+    if not has_letter(view):
+        return  # a BIC starts with six letters
     yield from _typed_lower_case(view)
     low = view.lower()
     if "bic" in low or "swift" in low:  # cheap tests before the scan
@@ -1496,6 +1504,8 @@ def find_spelled_pin(spelled: str) -> Iterator[Span]:
     lockers = _SPELLED_LOCKER.finditer(spelled) if any(map(low.__contains__, _LOCKER_NOUNS)) else ()
     for match in lockers:
         yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
+    if not has_letter(spelled):
+        return  # every PIN, code and place word holds a letter: digits said alone name none
     for match in _SPELLED_PIN.finditer(spelled):
         value = match.group("value")
         if before(_STORE_WORDS, spelled, match.start("value"), 12):

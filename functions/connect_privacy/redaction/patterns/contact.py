@@ -47,6 +47,7 @@ from connect_privacy.redaction.patterns.context import (
     after_context,
     before,
     has_digit,
+    has_letter,
     nearer,
     words,
 )
@@ -326,6 +327,9 @@ def _undated_runs(view: str) -> Iterator[re.Match[str]]:
 
 # A gap of three separators or more between two groups: " / ", " | ", or noise blanked.
 _WIDE_GAP = re.compile(r"(?<=[0-9])[\s/|().\-]{3,}(?=[0-9+(])", re.ASCII)
+# Two digits at most two separators apart: what a piece longer than one digit holds (a run's
+# separators are all a wide gap's, so three or more between two digits are one).
+_CLOSE_DIGITS = re.compile(r"[0-9][\s().\-/]{0,2}[0-9]", re.ASCII)
 
 
 def _fields(view: str, run: re.Match[str]) -> Iterator[re.Match[str]]:
@@ -334,6 +338,10 @@ def _fields(view: str, run: re.Match[str]) -> Iterator[re.Match[str]]:
     32854": a phone, then a postcode). A phone split by noise or spelled out has shorter
     pieces between its gaps ("044 / 393 • 74", "nueve     ocho")."""
     begin, end = run.span()
+    if _CLOSE_DIGITS.search(view, begin, end) is None:
+        # every piece is one digit (digits said one by one): none is a national number's
+        yield run
+        return
     cursor = begin
     pieces: list[tuple[int, int]] = []
     since = begin  # the end of the last wide gap: digits are counted from there
@@ -682,6 +690,8 @@ _LOCAL_PHONE_PAIR = re.compile(r"[0-9]{2}[\s.\-]{1,2}[0-9]{2}")
 def find_local_phone(view: str) -> Iterator[Span]:
     if not has_digit(view) or _LOCAL_PHONE_PAIR.search(view) is None:
         return  # the number is groups of digits
+    if not has_letter(view):
+        return  # and the phone words before it are letters
     for match in _LOCAL_PHONE.finditer(view):
         value = match.group("value")
         digits = _count_digits(value)

@@ -795,6 +795,8 @@ _ACCENTS = str.maketrans("áàâäãéèêëíìîïóòôöõúùûüç", "aaaa
 
 def mend_typos(folded: str) -> str:
     """``folded`` with each misspelt context word overwritten by a word of its kind."""
+    if not has_letter(folded):
+        return folded  # digits and separators: no word to mend
     if folded.isascii() and _MEND.keys().isdisjoint(_WORD_OF_LETTERS.findall(folded.lower())):
         # In ASCII, lowering keeps every word where it is (and ``_ACCENTS`` has nothing to
         # do): no word is a slip, tested in C rather than word by word.

@@ -28,6 +28,7 @@ from connect_privacy.redaction.patterns.context import (
     QUALIFIER,
     before,
     has_digit,
+    has_letter,
     starts,
     words,
 )
@@ -299,6 +300,8 @@ _LEADING = "(¿¡"
 
 
 def find_aws_keys(view: str) -> Iterator[Span]:
+    if not has_letter(view):
+        return  # an access key's prefix is letters; a secret key needs mixed case or its words
     for match in _ACCESS_KEY.finditer(view):
         yield Span(match.start(), match.end(), "AWS_ACCESS_KEY", 0.95, "patterns")
     secret_words: bool | None = None  # searched once, on the first candidate
@@ -316,6 +319,8 @@ def find_aws_keys(view: str) -> Iterator[Span]:
 
 
 def find_password(view: str) -> Iterator[Span]:
+    if not has_letter(view):
+        return  # every password word is letters
     for match in _PASSWORD.finditer(view):
         # A quoted passphrase starts where a password does: read only there.
         quoted = _QUOTED_PASSWORD.match(view, match.start())
@@ -381,6 +386,8 @@ def _error_code(view: str, begin: int, value: str) -> bool:
 
 
 def find_nearby_password(view: str) -> Iterator[Span]:
+    if not has_letter(view):
+        return  # every password word is letters
     # Without a quote in the message, the first sentence and the first few words are all
     # that is read after each password word.
     quotes = any(quote in view for quote in _QUOTE)
@@ -475,7 +482,7 @@ _VALUE_FIRST_REACH = 128
 
 
 def find_password_before_word(view: str) -> Iterator[Span]:
-    first = LOGIN_WORD.search(view)
+    first = LOGIN_WORD.search(view) if has_letter(view) else None
     if first is None:
         return  # no password word: nothing can name a value before it
     for match in _VALUE_FIRST.finditer(view, max(0, first.start() - _VALUE_FIRST_REACH)):

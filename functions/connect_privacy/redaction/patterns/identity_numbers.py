@@ -194,6 +194,10 @@ def clabe_is_valid(digits: str) -> bool:
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+# What a DNI's or NIE's check letter stands after (a digit, noise or a joining word's
+# trailing noise) and before (no word character): the scans for them need one. The letter
+# first, so the search skips to letters.
+_CHECK_LETTER = re.compile(_LETTER + r"(?<=(?:[0-9_]|[^\w\[\]])[A-Za-z])")
 RFC_WORDS = words(r"rfc", r"r\.f\.c\.?", r"registro\s*federal")
 
 
@@ -215,6 +219,8 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
                 continue  # NIE, DNI and CURP hold an ASCII letter: long digit runs skip them
             if digit_counts[text] < fewest:
                 continue  # fewer digits than the pattern holds (counted in C, once per view)
+            if entity in ("ES_DNI", "ES_NIE") and not _CHECK_LETTER.search(text):
+                continue  # no letter standing alone after a digit or noise: no check letter
             for found in pattern.finditer(text):
                 match: re.Match[str] | None = found
                 value = _compact(found.group())

@@ -414,6 +414,8 @@ _TWO_LETTER_WORDS = frozenset(
 
 def find_spaced_nino(view: str) -> Iterator[Span]:
     """An NI number with its pieces set apart, after an NI word (its prefix rules hold)."""
+    if not has_letter(view):
+        return  # its prefix, its suffix and its words are letters
     start = _NINO_START.search(view, max(0, len(view) - 20))
     found = [start] if start is not None and before(NINO_WORDS, view, start.start(), 28) else []
     if (end := _NINO_END.match(view)) is not None:

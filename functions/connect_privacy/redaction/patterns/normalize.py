@@ -345,6 +345,8 @@ def fold(text: str) -> str:
 
 def spell(folded: str) -> str:
     """``folded`` with spelled-out digit runs written as digits (same length)."""
+    if _LETTERS.search(folded) is None:
+        return folded  # every number word is letters: digits and separators spell nothing
     # Runs of plain digits match the run pattern too; without a number word there is
     # nothing to spell, and digit-only text skips the per-run work.
     lowered = folded.lower()
@@ -356,9 +358,11 @@ def spell(folded: str) -> str:
         if pairs
         else (_SPELLED_RUN_WITHOUT_PAIRS, _digits_for_words)
     )
-    # Substituted without a search first: a text without a run comes back unchanged, and
-    # one with a run was scanned twice up to it.
-    spelled = runs.sub(digits, folded)
+    # One pass, without a search first (which read a long run twice: once to find it, once
+    # to spell it); a text without a run comes back as it is.
+    spelled, count = runs.subn(digits, folded)
+    if not count:
+        spelled = folded
     if pairs:
         # Two numbers from 10 to 99 are four digits ("doce veintiocho": an expiry, "twelve
         # thirty four" a PIN), a digit and one three: a run of their own, though shorter
@@ -490,18 +494,29 @@ def _digits_for_run(match: re.Match[str], tokenizer: re.Pattern[str] = _RUN_TOKE
     while comma >= 0:
         out[comma] = " "
         comma = run.find(",", comma + 1)
+    # What a word (as typed) writes over itself, kept once per distinct word of the run: a
+    # dictated number repeats a few words many times. Not a repeat's ("double"): the next
+    # word's.
+    written: dict[str, list[str]] = {}
     for index, token in enumerate(tokens):
+        start, end = token.span()
+        known = written.get(token.group())
+        if known is not None:
+            out[start:end] = known
+            continue
         word = token.group().lower()
         if word[0].isdigit():
             continue
-        start, end = token.span()
         if word not in _DIGIT_WORDS and word not in _REPEATS:
             # The last digit on the number's last word ("soixante-dix-huit" -> "7" on
             # "soixante", "8" on "huit"): a span over its digits, widened to whole words,
             # then covers every word of it.
             out[start:end] = [" "] * (end - start)
-            for offset, digit in _said_number(word):
+            places = _said_number(word)
+            for offset, digit in places:
                 out[start + offset] = digit
+            if all(0 <= offset < end - start for offset, _ in places):
+                written[token.group()] = out[start:end]
             continue
         if word in _REPEATS:
             following = tokens[index + 1].group().lower() if index + 1 < len(tokens) else ""
@@ -509,6 +524,7 @@ def _digits_for_run(match: re.Match[str], tokenizer: re.Pattern[str] = _RUN_TOKE
             digits = digit * (_REPEATS[word] - 1)
         else:
             digits = _DIGIT_WORDS[word]
+            written[token.group()] = list(digits.ljust(end - start))
         out[start:end] = list(digits.ljust(end - start))
     return "".join(out)
 
@@ -575,6 +591,9 @@ _PERCENT_TO = {
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")
+# Every digit in one stretch of digits and spaces (digits said in words, as the spelled view
+# writes them): noise lies between two digits, so all of it is plain spaces, left as they are.
+_ONE_SPACED_BLOCK = re.compile(r"[^0-9]*+[0-9 ]*+[^0-9]*+")
 
 
 def deobfuscate(spelled: str) -> str:
@@ -583,6 +602,8 @@ def deobfuscate(spelled: str) -> str:
     if any(letter in text for letter in "OoIl") and _ASCII_DIGIT.search(text):
         # (without a look-alike letter or a digit anywhere, every group is left as it is)
         text = _LOOKALIKE_GROUP.sub(_digits_for_lookalikes, text)
+    if _ONE_SPACED_BLOCK.fullmatch(text):
+        return text
     return _NOISE.sub(lambda m: _blank_noise(text, m), text)
 
 

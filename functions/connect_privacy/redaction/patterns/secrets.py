@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from connect_privacy.redaction.patterns.context import starts
+from connect_privacy.redaction.patterns.context import has_letter, starts
 from connect_privacy.redaction.spans import Span
 
 _URL_CREDENTIALS = re.compile(
@@ -155,6 +155,8 @@ def find_key_values(view: str) -> Iterator[Span]:
 
 
 def find_username(view: str) -> Iterator[Span]:
+    if not has_letter(view):
+        return  # every user-name word is letters
     for match in _USERNAME.finditer(view):
         value = match.group("value")
         if value.lower() in _NOT_A_USERNAME or not any(c.isdigit() or c in "._-" for c in value):
