@@ -3,11 +3,10 @@
 Eleven corpora share one schema, given in ``independent/README.md``: ``independent/``,
 ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``, ``veiled/``, ``shrouded/``
 and ``cloaked/``, each by a different author, have a dev split and an ``opened`` one, the
-latter sealed until its one opening (2026-11-28; the eighth's and ninth's 2026-11-29), when
-its seal was broken and it became a development split; ``screened/``, by a tenth author, has
-a dev split and the sealed split; ``curtained/``, by an eleventh, has a dev split and a sealed
-split listed only once the tenth's is opened. Only one sealed split is listed at a time, so
-that opening one never opens another.
+latter sealed until its one opening (2026-11-28; the eighth's to tenth's 2026-11-29), when
+its seal was broken and it became a development split (the tenth's, ``screened/``, too);
+``curtained/``, by an eleventh author, has a dev split and the sealed split. Only one sealed
+split is listed at a time, so that opening one never opens another.
 Splits are reported in the order of ``SPLITS``; sealed splits get their own section,
 only their aggregate figures are printed (no message, value or per-message result ever
 leaves this module), and with
@@ -63,8 +62,8 @@ class Split:
 # day; see holdout/README.md), and so did the third author's (fresh/, opened at 15:34) and
 # the fourth's (unseen/, 17:41), the fifth's (blind/, 18:15) and the sixth's (hidden/,
 # 20:00) and the seventh's (veiled/, 22:38), the eighth's (shrouded/, 2026-11-29 02:18) and
-# the ninth's (cloaked/, 04:53). A tenth author's corpus (screened/) holds the sealed split now;
-# an eleventh's (curtained/) is a dev split until then, its sealed split unlisted.
+# the ninth's (cloaked/, 04:53) and the tenth's (screened/, 07:20). An eleventh author's
+# corpus (curtained/) holds the sealed split now.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -85,8 +84,9 @@ SPLITS = (
     Split("cloaked dev", HERE / "cloaked" / "dev.jsonl"),
     Split("cloaked opened", HERE / "cloaked" / "opened.jsonl.gz"),
     Split("screened dev", HERE / "screened" / "dev.jsonl"),
+    Split("screened opened", HERE / "screened" / "opened.jsonl.gz"),
     Split("curtained dev", HERE / "curtained" / "dev.jsonl"),
-    Split("screened sealed", HERE / "screened" / "sealed.jsonl.gz", sealed=True),
+    Split("curtained sealed", HERE / "curtained" / "sealed.jsonl.gz", sealed=True),
 )
 
 # A detector, given one conversation's language, returns a function that
