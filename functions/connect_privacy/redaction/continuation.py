@@ -34,7 +34,9 @@ country and check digits ending a request for a refund ("send the refund to GB85
 an IBAN. A number dictated after a hesitation ("ähm") may start with two digits.
 After a phone's bare start, a message of digits alone that makes a phone with it is its
 rest ("06-123", then "486-23"); seven or eight bare digits in three groups ("12-31-974")
-are masked as a phone's start.
+are masked as a phone's start. Canada's transit waits for the institution's three digits,
+Brazil's agência for its check digit. A message that opens with a value's characters and
+names them ("450 é o nif", "V ese es el dni") masks them: the last part of an id sent bare.
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
@@ -156,6 +158,11 @@ _LONG_ACCOUNT_WORDS = words(r"cbu", r"cvu")
 _NIB_WORDS = words(r"nib")
 _SIX_DIGIT_BRANCH_WORDS = words(r"bsb", r"sort\s*-?\s*code", r"s/c")
 _BLZ_WORDS = words(r"blz", r"bankleitzahl")
+# Canada's transit number (five digits) is followed by the institution's three: "transit
+# 26431", then "002 et compte ...". Brazil's agência has four digits and a check digit, which
+# customers often send on its own: "ag 7937", then "9 conta ...". Not "AG", a company.
+_TRANSIT_WORDS = words(r"transit")
+_AGENCIA_WORDS = words(r"ag[êe]ncia", r"agencia", r"[aA](?-i:g)\.?")
 
 # Context words, most specific first; the last context word in a message decides.
 _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
@@ -182,6 +189,8 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     # digits ("bsb is 035", then "892"), Germany's Bankleitzahl eight ("blz 493", "36 ...").
     (_SIX_DIGIT_BRANCH_WORDS, _Kind("BANK_ROUTING", 6)),
     (_BLZ_WORDS, _Kind("BANK_ROUTING", 8)),
+    (_TRANSIT_WORDS, _Kind("BANK_ROUTING", 8)),
+    (_AGENCIA_WORDS, _Kind("BANK_ROUTING", 5)),
     # a US routing number has nine digits ("routing 2670", then "84131"), in three groups too
     (ABA_WORDS, _Kind("BANK_ROUTING", 9, follow_ups=3)),
     # Account numbers run from 8 to 20 digits: wait for 12 (most US and European ones).
@@ -884,6 +893,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         carried = _bare_card_start(view, now)
         return carried if carried.pending else _bare_phone_start(view, now)
     _, context, kind = best
+    rest = _named_rest_first(view, context, kind)
+    if rest is not None:
+        return Carried((rest,), None)
     position = context.end()
     nino = kind.entity == "UK_NATIONAL_INSURANCE_NUMBER"
     if kind.entity == "ES_DNI":
@@ -978,6 +990,39 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         begin, seen = nie.start(), seen + 1
     span = Span(begin, tail.end("value"), entity, _SCORE, "continuation")
     return Carried((span,), PendingNumber(entity, seen, complete, 0, now + WINDOW_SECONDS))
+
+
+# The rest of a value sent over messages, named after it in the five languages ("469 630 é o
+# nif", "755-211-M ese es el dni", "V ese es el dni", "0615 c'est mon nir", "12 34 is my
+# ssn"): the message opens with the characters and ends with the word, so they are that
+# value's, whatever came before. A capital alone only for kinds with letters (a DNI's).
+_NAMING_BEFORE = re.compile(
+    r"[^\w\n\[\]]{0,4}(?P<value>[0-9A-Z](?:[\s\-./]{0,3}[0-9A-Z])*)[\s,.:;\-]{1,4}"
+    r"(?i:(?:(?:ese|esa|eso|esto|that|this|[çc]a|isso|esse|essa|isto|das|dies)\s{1,3})?"
+    r"(?:es|is|['\u2019]s|[ée]|c['\u2019]\s?est|est|ist|era|was|sont|are|son|s[ãa]o|sind)\s{1,3}"
+    r"(?:(?:el|la|o|a|le|l['\u2019]|the|my|mi|mon|ma|meu|minha|mein|meine|der|die|mio)\s{0,3})?)"
+)
+_NAMING_AFTER = re.compile(r"[^\w\n\[\]]{0,6}")
+_NAMED_DIGITS_LEAST = 3
+
+
+def _named_rest_first(view: str, context: re.Match[str], kind: _Kind) -> Span | None:
+    """A message that is a value's characters and a phrase naming them, as the last part of
+    a value sent over messages ("450 é o nif"), or a capital alone for a kind with letters.
+    Not a card's or a phone's: their bare starts have their own rules (``_named_rest``)."""
+    if kind.entity in (CARD, "PHONE"):
+        return None
+    named = _NAMING_BEFORE.fullmatch(view, 0, context.start())
+    if named is None or _NAMING_AFTER.fullmatch(view, context.end()) is None:
+        return None
+    value = named.group("value")
+    characters = sum(c.isalnum() for c in value)
+    if any(c.isdigit() for c in value):
+        if characters < _NAMED_DIGITS_LEAST or _calendar_date(value) or _CLOCK.fullmatch(value):
+            return None
+    elif not (kind.letters and characters == 1):
+        return None
+    return Span(named.start("value"), named.end("value"), kind.entity, _SCORE, "continuation")
 
 
 # A bare number word, and the words of an address before it: the number is the house's
