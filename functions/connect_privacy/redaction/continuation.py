@@ -551,6 +551,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     if pending.follow_ups >= kind.follow_ups:
         return Carried((), None)
     view, spelled = _view(text)
+    if pending.entity_type == _DICTATED and pending.unnamed:
+        return _bare_fragment_rest(view, pending)
     if pending.entity_type == _DICTATED and not (
         _DIGITS_ONLY.fullmatch(view) or _DIGITS_THEN_DONE.fullmatch(view)
     ):
@@ -786,6 +788,72 @@ def _bare_phone_start(view: str, now: float) -> Carried:
 
 
 _GROUPED_PHONE_LEAST, _GROUPED_PHONE_MOST = 7, 8
+# Digits of a whole value sent bare over messages: a Spanish or Portuguese phone's or NIF's
+# nine up to a CBU's twenty-two (a CLABE has eighteen, a CPF eleven).
+_FRAGMENTS_LEAST, _FRAGMENTS_MOST = 9, 22
+_BARE_FRAGMENT = re.compile(r"[^\w\n+]{0,4}(?P<value>[0-9](?:[ \-.]?[0-9]){1,20})[^\w\n%€$£]{0,4}")
+# A bare first part: three digits (a PIN, a year, a card's or a phone's start have
+# four to seven, and their own rules), or more than a card's start and a reference hold.
+_FRAGMENT_SHORT, _FRAGMENT_LONG = 3, 13
+
+
+def _bare_fragment_start(view: str, now: float) -> Carried:
+    """A message of three digits alone, or of thirteen to twenty-one ("137", "012 799
+    83900895235"), that starts no card and no phone: maybe a value's first part, sent bare.
+    Nothing is masked (a short reply may be a count or a CVV another rule masks); the next
+    message of digits alone is its rest when the digits together make a whole value
+    (``_bare_fragment_rest``)."""
+    match = _BARE_FRAGMENT.fullmatch(view) if len(view) <= _READY_CHARS else None
+    if match is None:
+        return Carried((), None)
+    value = match.group("value")
+    digits = sum(c.isdigit() for c in value)
+    if (
+        _FRAGMENT_SHORT < digits < _FRAGMENT_LONG
+        or digits < _FRAGMENT_SHORT  # "12": a count, a day, an hour
+        # a whole card sent bare is complete, not a part
+        or (digits >= _FRAGMENT_LONG and _card_issuer("".join(filter(str.isdigit, value))))
+        or digits >= _FRAGMENTS_MOST
+        or _YEAR.fullmatch(value)
+        or _DATE.fullmatch(value)
+        or _FULL_DATE.fullmatch(value)
+        or _CLOCK.fullmatch(value)
+    ):
+        return Carried((), None)
+    pending = PendingNumber(_DICTATED, digits, _FRAGMENTS_MOST, 0, now + WINDOW_SECONDS)
+    return Carried((), replace(pending, unnamed=True))
+
+
+def _bare_fragment_rest(view: str, pending: PendingNumber) -> Carried:
+    """A message of digits alone after bare digits: the value's rest when the digits
+    together are as many as a whole value has (9 to 22: "0302 3430", then "0044 9143 55";
+    "225", then "113 0930"). Fewer keep the marker for one more part; a year, a date or a
+    time is no part."""
+    if not (_DIGITS_ONLY.fullmatch(view) or _DIGITS_THEN_DONE.fullmatch(view)):
+        return Carried((), None)
+    match = _HEAD_DIGITS.match(view)
+    if match is None:
+        return Carried((), None)
+    begin = match.start("value")
+    taken, end = _leading_digits(view, match)
+    seen = pending.seen + taken
+    if (
+        not taken
+        or seen > _FRAGMENTS_MOST
+        or _YEAR.fullmatch(view, begin, end)
+        or _DATE.fullmatch(view, begin, end)
+        or _FULL_DATE.fullmatch(view, begin, end)
+        or _CLOCK.fullmatch(view, begin, end)
+    ):
+        return Carried((), None)
+    following = replace(pending, seen=seen, follow_ups=pending.follow_ups + 1)
+    if following.follow_ups >= MAX_FOLLOW_UPS or seen >= _FRAGMENTS_MOST:
+        following = None
+    if seen < _FRAGMENTS_LEAST:
+        return Carried((), following)
+    return Carried((Span(begin, end, _DICTATED, _SCORE, "continuation"),), following)
+
+
 # A date with its year in two or four digits, any separator ("12-31-2024", "31 12 24").
 _FULL_DATE = re.compile(
     r"[0-9]{1,2}[\s\-./][0-9]{1,2}[\s\-./](?:19|20)?[0-9]{2}"
@@ -891,7 +959,10 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         if carried.spans:
             return carried
         carried = _bare_card_start(view, now)
-        return carried if carried.pending else _bare_phone_start(view, now)
+        if carried.pending:
+            return carried
+        carried = _bare_phone_start(view, now)
+        return carried if carried.pending else _bare_fragment_start(view, now)
     _, context, kind = best
     rest = _named_rest_first(view, context, kind)
     if rest is not None:

@@ -45,3 +45,28 @@ def test_a_date_or_a_short_count_before_the_word_stays():
     out, _ = conversation("12/05 es la fecha del dni", "10 es el número")
 
     assert out == ["12/05 es la fecha del dni", "10 es el número"]
+
+
+def test_a_clabe_sent_bare_in_two_messages_has_its_rest_masked():
+    out, markers = conversation("0123 4567 8901 23", "4567 8")
+
+    assert out[1] == "[PII]"
+    assert "8901" not in repr(markers[0]) and markers[0].seen == 14
+
+
+def test_a_phone_sent_bare_after_a_three_digit_start_has_its_rest_masked():
+    out, _ = conversation("555", "123 4567")
+
+    assert out[1] == "[PII]"
+
+
+def test_a_year_or_a_short_count_after_bare_digits_stays():
+    out, _ = conversation("123 4567 8", "2024", "3")
+
+    assert out[1:] == ["2024", "3"]
+
+
+def test_too_few_digits_together_stay():
+    out, _ = conversation("12", "345")
+
+    assert out[1] == "345" or out[1] == "[CREDIT_DEBIT_CVV]"
