@@ -846,9 +846,12 @@ def _bare_fragment_rest(view: str, pending: PendingNumber) -> Carried:
         or _CLOCK.fullmatch(view, begin, end)
     ):
         return Carried((), None)
-    following = replace(pending, seen=seen, follow_ups=pending.follow_ups + 1)
-    if following.follow_ups >= MAX_FOLLOW_UPS or seen >= _FRAGMENTS_MOST:
-        following = None
+    follow_ups = pending.follow_ups + 1
+    following = (
+        None
+        if follow_ups >= MAX_FOLLOW_UPS or seen >= _FRAGMENTS_MOST
+        else replace(pending, seen=seen, follow_ups=follow_ups)
+    )
     if seen < _FRAGMENTS_LEAST:
         return Carried((), following)
     return Carried((Span(begin, end, _DICTATED, _SCORE, "continuation"),), following)
