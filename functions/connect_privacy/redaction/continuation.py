@@ -949,6 +949,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
             _ssn_head,
             _cpf_head,
             _nir_head,
+            _curp_tail,
             *last,
         )
         for head in heads:
@@ -1354,6 +1355,28 @@ _NINO_HEAD = re.compile(r"(?<![\w])(?P<value>[A-Z]{2}(?:\s?[0-9]{2}){3})[^\w\n]{
 # four characters after them ("JN 33 82 06. 👇").
 _NINO_HEAD_CHARS = 2 + 3 * 3 + 4
 _NINO = "UK_NATIONAL_INSURANCE_NUMBER"
+
+
+# A CURP's second half sent alone, its first letters or digits in the message before
+# ("JAFB8", then "40518MGTXRJ05"): the rest of its birth date, the sex (H, M or X), one of
+# the 32 states' codes (NE born abroad), three consonants of the names, and the homonymy
+# character and check digit. That shape is a CURP's only.
+_CURP_STATES = (
+    "AS|BC|BS|CC|CL|CM|CS|CH|DF|CX|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS"
+    "|TL|VZ|YN|ZS|NE"
+)
+_CURP_TAIL = re.compile(
+    r"[^\w\n]{0,4}(?P<value>(?:[A-Z]{1,3}[0-9]{6}|[0-9]{1,6})?"
+    rf"[HMX](?:{_CURP_STATES})[B-DF-HJ-NP-TV-Z]{{3}}[A-Z0-9][0-9])[^\w\n]{{0,4}}"
+)
+_CURP_TAIL_CHARS = 24
+
+
+def _curp_tail(view: str, now: float) -> Carried:
+    match = _CURP_TAIL.fullmatch(view) if len(view) <= _CURP_TAIL_CHARS else None
+    if match is None:
+        return Carried((), None)
+    return Carried((Span(*match.span("value"), "MX_CURP", _SCORE, "continuation"),), None)
 
 
 def _nino_head(view: str, now: float) -> Carried:

@@ -70,3 +70,15 @@ def test_too_few_digits_together_stay():
     out, _ = conversation("12", "345")
 
     assert out[1] == "345" or out[1] == "[CREDIT_DEBIT_CVV]"
+
+
+def test_a_curps_second_half_sent_alone_is_masked():
+    out, _ = conversation("GOMA8", "50101HDFRRN09")
+
+    assert out[1] == "[MX_CURP]"
+
+
+def test_a_curps_tail_needs_a_state_and_consonants():
+    out, _ = conversation("ABCD", "50101HZZAEI09")
+
+    assert out[1] == "50101HZZAEI09"
