@@ -1376,13 +1376,25 @@ _BRANCH_HINTS = ("ofic", "sucurs", "branch", "succurs")
 # The branch's word alone ("cuenta 2589509215 sucursal 5189", "compte 12345678901 agence
 # 00123", "Konto 1234567890 Zweigstelle 512", "conta 12345678 balcão 0418"): the branch of the
 # account just given, when an account's number (eight digits or more) stands in the message.
+# So is the bank's own code there ("cuenta 1554082869 banco 730", "conta 12345678 banco
+# 341", "compte 12345678901 banque 30004", "account 12345678 bank 021").
 _BRANCH_ALONE = after_context(
-    words(r"sucursal", r"succursale", r"agence", r"zweigstelle", r"balc[ãa]o", r"branch"),
+    words(
+        r"sucursal",
+        r"succursale",
+        r"agence",
+        r"zweigstelle",
+        r"balc[ãa]o",
+        r"branch",
+        r"banco",
+        r"banque",
+        r"bank",
+    ),
     r"(?<![0-9#])[0-9]{3,5}(?![0-9]|[.,:/\-][0-9])",
     gap=4,
 )
 # What every word of ``_BRANCH_ALONE`` holds: a substring test before the scans.
-_BRANCH_ALONE_HINTS = ("agenc", "zweigst", "balc", "branch", "sucurs", "succurs")
+_BRANCH_ALONE_HINTS = ("agenc", "zweigst", "balc", "branch", "sucurs", "succurs", "ban")
 _ACCOUNT_RUN = re.compile(r"(?<![0-9])[0-9]{8,}")
 
 
