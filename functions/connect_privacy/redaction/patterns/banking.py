@@ -1312,8 +1312,11 @@ def _not_a_day(value: str) -> bool:
 # "MMYY") and then the security code, the order card forms print them in.
 # An "until" word may stand between them ("4111 ... 1111 bis 5/29", "hasta abril 28").
 _UNTIL = r"(?i:bis|until|till|thru|hasta|jusqu['\u2019]?(?:au|à|a)|at[ée])"
+# So may a bare "date" word ("4000 0015 2187 8801, date 08/29"): right after the card, the
+# date is the card's.
+_DATE_AFTER_CARD = r"(?i:date|fecha|data|datum)\s{0,2}:?"
 _AFTER_CARD = re.compile(
-    rf"[\s,;|/\-]{{1,4}}(?:{_UNTIL}\s{{1,3}})?"
+    rf"[\s,;|/\-]{{1,4}}(?:(?:{_UNTIL}|{_DATE_AFTER_CARD})\s{{1,3}})?"
     r"(?P<expiry>(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}"
     r"|(?:0[1-9]|1[0-2])\s?(?:20)?[0-9]{2}"
     # the month by name, joined to its year by a space, a slash or a word ("May/28",
