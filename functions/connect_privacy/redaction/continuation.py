@@ -1532,12 +1532,16 @@ def _phone_head(view: str, now: float) -> Carried:
 # sorry", "+61 sorry", "+49 151 sorry hit enter", "06 12 oups", "0171 sorry, enviado",
 # "912 desculpa"): a country code or a trunk 0 starts a phone, whose rest comes next.
 _SENT_TOO_SOON = re.compile(
-    r"[^\w\n+]{0,4}(?P<value>(?:\+[0-9]|0[1-9])(?:[ \-.]?[0-9]){1,6})[\s,.!]{1,3}"
+    # or a phone's first groups without them ("242 827 desculpe", "612 34 sorry"): two groups
+    # of five to seven digits, more than a PIN, a year or a count
+    r"[^\w\n+]{0,4}(?P<value>(?:\+[0-9]|0[1-9])(?:[ \-.]?[0-9]){1,6}"
+    r"|[1-9][0-9]{1,3}[ \-.][0-9]{2,4})[\s,.!]{1,3}"
     r"(?i:sry|oops|oups|perd[óo]n|pardon|d[ée]sol[ée]e?|entschuldigung|sorr[iy]|desculp[ae]"
     r"|perd[ãa]o)"
     r"(?:[^\w\n]{1,3}[^\W\d_]{1,12}){0,4}[^\w\n]{0,4}"
 )
 _SOON_LEAST = 3
+_SOON_BARE_LEAST = 5
 
 
 def _sent_too_soon(view: str, now: float) -> Carried:
@@ -1550,6 +1554,8 @@ def _sent_too_soon(view: str, now: float) -> Carried:
     complete = _phone_digits(digits, international=international)
     if len(digits) < (2 if international else _SOON_LEAST) or len(digits) >= complete - 2:
         return Carried((), None)
+    if value[0] not in "+0" and (len(digits) < _SOON_BARE_LEAST or _YEAR.match(value)):
+        return Carried((), None)  # "12 34 sorry", "2024 12 sorry": a count, a year
     span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
     return Carried((span,), PendingNumber("PHONE", len(digits), complete, 0, now + WINDOW_SECONDS))
 
