@@ -157,6 +157,9 @@ _NIB_WORDS = words(r"nib")
 _SIX_DIGIT_BRANCH_WORDS = words(r"bsb", r"sort\s*-?\s*code", r"s/c")
 _BLZ_WORDS = words(r"blz", r"bankleitzahl")
 
+# One kind for every word that names a phone: ten digits wait, ``PHONE_FOLLOW_UPS`` messages.
+_PHONE = _Kind("PHONE", 10, follow_ups=PHONE_FOLLOW_UPS)
+
 # Context words, most specific first; the last context word in a message decides.
 _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (IBAN_WORDS, _Kind("INTERNATIONAL_BANK_ACCOUNT_NUMBER", 15, letters=True)),
@@ -186,12 +189,12 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (ABA_WORDS, _Kind("BANK_ROUTING", 9, follow_ups=3)),
     # Account numbers run from 8 to 20 digits: wait for 12 (most US and European ones).
     (ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 12)),
-    (PHONE_WORDS, _Kind("PHONE", 10, follow_ups=PHONE_FOLLOW_UPS)),
+    (PHONE_WORDS, _PHONE),
     # "ok here is the pin", then "8660": a PIN has four digits at least
     (PIN_WORDS, _Kind("PIN", 4)),
     # "my number", "mon num", "meine Nr", "call me": a phone here, where a number is given
-    (_OWN_NUMBER, _Kind("PHONE", 10, follow_ups=PHONE_FOLLOW_UPS)),
-    (_MESSAGE_TO, _Kind("PHONE", 10, follow_ups=PHONE_FOLLOW_UPS)),
+    (_OWN_NUMBER, _PHONE),
+    (_MESSAGE_TO, _PHONE),
 )
 # Digits of a whole phone number written with its country code, by country code (without
 # the "+"; "00" adds two); others 12. National numbers with a trunk 0 have 11 at most.
