@@ -1,0 +1,169 @@
+"""Renderers: a drawn value -> the text a customer types, and the way back (round trip)."""
+from __future__ import annotations
+
+import random
+import re
+import urllib.parse
+
+WORDS = {
+    "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+    "es": ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
+    "fr": ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"],
+    "de": ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
+    "pt": ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
+}
+ALT = {  # regional or casual forms, mapped back to digits
+    "oh": "0", "o": "0", "zwo": "2", "meia": "6", "hum": "1", "zero": "0", "zéro": "0", "zero,": "0",
+    "tres": "3", "fuenf": "5", "funf": "5", "dos": "2", "un": "1", "une": "1", "uma": "1", "duas": "2",
+}
+DOUBLE = {"en": "double", "es": None, "fr": None, "de": None, "pt": None}
+AT = {"en": [(" at ", " dot "), (" (at) ", " (dot) "), ("[at]", "[dot]")],
+      "es": [(" arroba ", " punto "), ("(arroba)", "(punto)")],
+      "fr": [(" arobase ", " point "), (" at ", " point ")],
+      "de": [("(at)", "(punkt)"), (" at ", " punkt "), (" ät ", " punkt ")],
+      "pt": [(" arroba ", " ponto "), ("(arroba)", "(ponto)")]}
+NOISE = [" | ", "|", " / ", "/", ".", " 🙂 ", "🔢", " ✅ ", " - ", "\n", "...", " , ", " 👉 ", "*"]
+NOISE_WORD = {"en": [" then ", " and ", " "], "es": [" y ", " luego ", " "], "fr": [" puis ", " et ", " "],
+              "de": [" dann ", " und ", " "], "pt": [" e ", " depois ", " "]}
+
+
+def digit_groups(v: str) -> list[str]:
+    g = re.findall(r"[A-Za-z0-9]+", v)
+    if len(g) == 1 and len(g[0]) > 5:
+        s = g[0]
+        n = 4 if len(s) >= 12 else 3
+        g = [s[i:i + n] for i in range(0, len(s), n)]
+    return g
+
+
+def norm(v: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]", "", v).upper()
+
+
+def spell(v: str, lang: str, r: random.Random) -> str:
+    words = WORDS[lang]
+    out = []
+    ds = [c for c in v if c.isdigit()]
+    i = 0
+    while i < len(ds):
+        d = ds[i]
+        if lang == "en" and i + 1 < len(ds) and ds[i + 1] == d and r.random() < 0.5:
+            out.append("double " + words[int(d)])
+            i += 2
+            continue
+        w = words[int(d)]
+        if lang == "en" and d == "0" and r.random() < 0.5:
+            w = "oh"
+        if lang == "pt" and d == "6" and r.random() < 0.5:
+            w = "meia"
+        if lang == "de" and d == "2" and r.random() < 0.4:
+            w = "zwo"
+        if r.random() < 0.15:  # mixed words and digits
+            w = d
+        out.append(w)
+        i += 1
+    sep = r.choice([" ", " ", ", ", "-"])
+    return sep.join(out)
+
+
+def unspell(s: str, lang: str) -> str:
+    words = {w: str(i) for i, w in enumerate(WORDS[lang])}
+    toks = re.findall(r"[^\s,\-]+", s.lower())
+    out, dbl = [], False
+    for t in toks:
+        if t == "double":
+            dbl = True
+            continue
+        d = t if t.isdigit() else words.get(t, ALT.get(t))
+        if d is None:
+            raise ValueError(t)
+        out.append(d * 2 if dbl else d)
+        dbl = False
+    return "".join(out)
+
+
+def letter_sub(v: str, r: random.Random) -> str:
+    out = []
+    for c in v:
+        if c == "0" and r.random() < 0.6:
+            out.append(r.choice("Oo"))
+        elif c == "1" and r.random() < 0.6:
+            out.append(r.choice("lI"))
+        else:
+            out.append(c)
+    s = "".join(out)
+    if s == v:  # make sure at least one substitution happens
+        for i, c in enumerate(v):
+            if c in "01":
+                return v[:i] + ("O" if c == "0" else "l") + v[i + 1:]
+    return s
+
+
+def unletter(s: str) -> str:
+    return s.translate(str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"}))
+
+
+def render(fam: str, t: str, v: str, lang: str, r: random.Random) -> str:
+    if fam in ("plain", "context_only", "url_credentials", "key_value_secret", "compact_expiry"):
+        if fam == "compact_expiry":
+            m = re.match(r"(\d\d)\D+(\d{2,4})$", v)
+            return m.group(1) + m.group(2)
+        return v
+    if fam == "spaced_or_dashed":
+        g = digit_groups(v)
+        sep = r.choice([" ", "-", "  ", " - "])
+        if len(g) >= 2 and r.random() < 0.5:  # regroup
+            s = "".join(g)
+            n = r.choice([2, 3, 4])
+            g = [s[i:i + n] for i in range(0, len(s), n)]
+        return sep.join(g)
+    if fam == "split_by_noise":
+        g = digit_groups(v)
+        if len(g) < 2:
+            s = g[0]
+            g = [s[:len(s) // 2], s[len(s) // 2:]]
+        noise = r.choice(NOISE + NOISE_WORD[lang])
+        return noise.join(g) if noise.strip() else "  ".join(g)
+    if fam == "letter_substitution":
+        return letter_sub(v, r)
+    if fam == "spelled_out":
+        return spell(v, lang, r)
+    if fam == "email_spelled":
+        a, d = r.choice(AT[lang])
+        local, dom = v.split("@")
+        local = local.replace(".", d) if r.random() < 0.5 else local
+        return local + a + dom.replace(".", d)
+    if fam == "percent_encoded":
+        return urllib.parse.quote(v, safe="")
+    if fam == "iban_broken":
+        s = norm(v)
+        out, i = [], 0
+        while i < len(s):
+            n = r.choice([2, 3, 4, 4, 5, 6])
+            out.append(s[i:i + n])
+            i += n
+        joined = out[0]
+        for part in out[1:]:
+            joined += r.choice([" ", "  ", "-", " ", "\n", " - "]) + part
+        return joined.lower() if r.random() < 0.3 else joined
+    raise ValueError(fam)
+
+
+def back(fam: str, t: str, shown: str, lang: str) -> str:
+    """Inverse of render, compared with the drawn value after norm()."""
+    if fam == "spelled_out":
+        return unspell(shown, lang)
+    if fam == "letter_substitution":
+        return unletter(shown)
+    if fam == "email_spelled":
+        s = shown
+        for a, d in AT[lang]:
+            s = s.replace(a, "@").replace(d, ".")
+        return s
+    if fam == "percent_encoded":
+        return urllib.parse.unquote(shown)
+    if fam == "split_by_noise":
+        for w in (" then ", " and ", " y ", " luego ", " puis ", " et ", " dann ", " und ", " e ", " depois "):
+            shown = shown.replace(w, " ")
+        return shown
+    return shown
