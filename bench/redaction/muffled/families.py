@@ -111,7 +111,9 @@ def render(fam: str, t: str, v: str, lang: str, r: random.Random) -> str:
         return v
     if fam == "spaced_or_dashed":
         g = digit_groups(v)
-        sep = r.choice([" ", "-", "  ", " - "])
+        sep = r.choice([" ", "-", "  ", " - ", " ", "."])
+        if t == "PHONE":  # people keep the + and the country code, and regroup the rest less
+            return ("+" if v.startswith("+") else "") + sep.join(g)
         if len(g) >= 2 and r.random() < 0.5:  # regroup
             s = "".join(g)
             n = r.choice([2, 3, 4])

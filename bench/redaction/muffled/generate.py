@@ -97,8 +97,14 @@ def keep_value(kind: str, lang: str, loc: str, r: random.Random) -> str:
             return r.choice([f"{m}/{d}", f"{m}/{d}/{y}", f"{MONTHS['en'][r.randrange(4)]} {d}"])
         return r.choice([f"{d:02d}/{m:02d}", f"{d}/{m}/{y}", f"{d}.{m}.{y}", f"{d} {MONTHS[lang][r.randrange(4)]}"])
     if kind == "time":
-        return r.choice([f"{r.randint(7, 22)}:{r.choice(['00', '15', '30', '45'])}", f"{r.randint(1, 11)}pm",
-                         f"{r.randint(8, 20)}h{r.choice(['00', '30'])}"])
+        hh, mm = r.randint(8, 20), r.choice(["00", "15", "30", "45"])
+        if lang == "en":
+            return r.choice([f"{hh}:{mm}", f"{r.randint(1, 11)}pm", f"{r.randint(7, 11)}am", f"{r.randint(1, 11)}:{mm}"])
+        if lang in ("fr", "pt"):
+            return r.choice([f"{hh}h{mm}", f"{hh}h", f"{hh}:{mm}"])
+        if lang == "de":
+            return r.choice([f"{hh}:{mm}", f"{hh} Uhr", f"{hh}.{mm} Uhr"])
+        return r.choice([f"{hh}:{mm}", f"{hh}h", f"{hh}:{mm} hrs"])
     if kind in ("price", "plan_amount"):
         a, b = r.randint(5, 999), r.randint(0, 99)
         cur = {"US": f"${a}.{b:02d}", "GB": f"£{a}.{b:02d}", "IE": f"€{a}.{b:02d}", "CA": f"${a}.{b:02d}",

@@ -233,7 +233,7 @@ def pin(r, loc):
 
 
 def cvv(r, loc):
-    return _d(r, 3) if r.random() < 0.9 else _d(r, 4)
+    return _d(r, 3)
 
 
 def password(r, loc):
