@@ -103,7 +103,7 @@ def unletter(s: str) -> str:
     return s.translate(str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"}))
 
 
-def render(fam: str, t: str, v: str, lang: str, r: random.Random) -> str:
+def render(fam: str, t: str, v: str, lang: str, r: random.Random, loc: str = "") -> str:
     if fam in ("plain", "context_only", "url_credentials", "key_value_secret", "compact_expiry"):
         if fam == "compact_expiry":
             m = re.match(r"(\d\d)\D+(\d{2,4})$", v)
@@ -129,7 +129,7 @@ def render(fam: str, t: str, v: str, lang: str, r: random.Random) -> str:
     if fam == "letter_substitution":
         return letter_sub(v, r)
     if fam == "spelled_out":
-        return spell(v, lang, r)
+        return spell_pairs(v, lang, loc, r) if r.random() < 0.4 else spell(v, lang, r)
     if fam == "email_spelled":
         a, d = r.choice(AT[lang])
         local, dom = v.split("@")
@@ -154,7 +154,7 @@ def render(fam: str, t: str, v: str, lang: str, r: random.Random) -> str:
 def back(fam: str, t: str, shown: str, lang: str) -> str:
     """Inverse of render, compared with the drawn value after norm()."""
     if fam == "spelled_out":
-        return unspell(shown, lang)
+        return unspell_phrases(shown, lang)
     if fam == "letter_substitution":
         return unletter(shown)
     if fam == "email_spelled":
@@ -169,3 +169,119 @@ def back(fam: str, t: str, shown: str, lang: str) -> str:
             shown = shown.replace(w, " ")
         return shown
     return shown
+
+
+# ---------------------------------------------------------------- pairs ("forty-one", "quatre-vingt-dix")
+def pair_words(n: int, lang: str, loc: str = "") -> list[str]:
+    """Ways to say 10..99 in the language (regional forms included where loc asks for them)."""
+    u = WORDS[lang]
+    if lang == "en":
+        teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+        tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        if n < 20:
+            return [teens[n - 10]]
+        t, d = divmod(n, 10)
+        return [tens[t]] if d == 0 else [f"{tens[t]}-{u[d]}", f"{tens[t]} {u[d]}"]
+    if lang == "es":
+        sp = ["diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve",
+              "veinte", "veintiuno", "veintidós", "veintitrés", "veinticuatro", "veinticinco", "veintiséis", "veintisiete",
+              "veintiocho", "veintinueve"]
+        if n < 30:
+            return [sp[n - 10]]
+        tens = ["", "", "", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"]
+        t, d = divmod(n, 10)
+        return [tens[t]] if d == 0 else [f"{tens[t]} y {u[d]}"]
+    if lang == "pt":
+        br = loc != "pt-PT"
+        sp = ["dez", "onze", "doze", "treze", "catorze", "quinze", "dezesseis" if br else "dezasseis",
+              "dezessete" if br else "dezassete", "dezoito", "dezenove" if br else "dezanove"]
+        if n < 20:
+            return [sp[n - 10]]
+        tens = ["", "", "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa"]
+        t, d = divmod(n, 10)
+        return [tens[t]] if d == 0 else [f"{tens[t]} e {u[d]}"]
+    if lang == "de":
+        sp = ["zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn"]
+        if n < 20:
+            return [sp[n - 10]]
+        tens = ["", "", "zwanzig", "dreißig" if loc != "de-CH" else "dreissig", "vierzig", "fünfzig", "sechzig",
+                "siebzig", "achtzig", "neunzig"]
+        t, d = divmod(n, 10)
+        ones = "ein" if d == 1 else u[d]
+        return [tens[t]] if d == 0 else [f"{ones}und{tens[t]}"]
+    if lang == "fr":
+        sp = ["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"]
+        if n < 20:
+            return [sp[n - 10]]
+        t, d = divmod(n, 10)
+        regional = {"fr-BE": {7: "septante", 9: "nonante"}, "fr-CH": {7: "septante", 8: "huitante", 9: "nonante"}}
+        reg = regional.get(loc, {})
+        tens = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
+        if t in reg:
+            base = reg[t]
+            return [base] if d == 0 else [f"{base} et un" if d == 1 else f"{base}-{u[d]}"]
+        if t in tens:
+            return [tens[t]] if d == 0 else [f"{tens[t]} et un" if d == 1 else f"{tens[t]}-{u[d]}"]
+        if t == 7:
+            return ["soixante et onze" if d == 1 else f"soixante-{sp[d]}"]
+        if t == 8:
+            return ["quatre-vingts" if d == 0 else f"quatre-vingt-{u[d]}"]
+        return [f"quatre-vingt-{sp[d]}"]
+    raise ValueError(lang)
+
+
+def phrase_table(lang: str) -> dict[str, str]:
+    table = {w: str(i) for i, w in enumerate(WORDS[lang])}
+    for k, v in ALT.items():
+        table.setdefault(k, v)
+    for loc in ("", "pt-PT", "de-CH", "fr-BE", "fr-CH"):
+        for n in range(10, 100):
+            for w in pair_words(n, lang, loc):
+                table[w] = f"{n:02d}"
+    return table
+
+
+_TABLES: dict[str, list[tuple[str, str]]] = {}
+
+
+def unspell_phrases(s: str, lang: str) -> str:
+    """Greedy longest match of number words (pairs included), separators skipped."""
+    if lang not in _TABLES:
+        _TABLES[lang] = sorted(phrase_table(lang).items(), key=lambda kv: -len(kv[0]))
+    s = s.lower()
+    out, i, dbl = [], 0, False
+    while i < len(s):
+        if s[i] in " ,-":
+            i += 1
+            continue
+        if s.startswith("double ", i):
+            dbl, i = True, i + 7
+            continue
+        if s[i].isdigit():
+            out.append(s[i] * (2 if dbl else 1))
+            dbl, i = False, i + 1
+            continue
+        for w, d in _TABLES[lang]:
+            end = i + len(w)
+            if s.startswith(w, i) and (end == len(s) or s[end] in " ,-"):
+                out.append(d * 2 if dbl else d)
+                dbl, i = False, end
+                break
+        else:
+            raise ValueError(s[i:i + 12])
+    return "".join(out)
+
+
+def spell_pairs(v: str, lang: str, loc: str, r: random.Random) -> str:
+    """Digits read in pairs where a pair does not start with zero, like a phone read aloud."""
+    ds = "".join(c for c in v if c.isdigit())
+    out, i = [], 0
+    words = WORDS[lang]
+    while i < len(ds):
+        if i + 1 < len(ds) and ds[i] != "0" and ds[i + 1] != "0" and r.random() < 0.7:
+            out.append(r.choice(pair_words(int(ds[i:i + 2]), lang, loc)))
+            i += 2
+        else:
+            out.append("oh" if lang == "en" and ds[i] == "0" and r.random() < 0.5 else words[int(ds[i])])
+            i += 1
+    return r.choice([" ", ", "]).join(out)

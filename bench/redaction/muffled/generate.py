@@ -218,7 +218,7 @@ def instantiate(lang: str, loc: str, text: str, r: random.Random) -> tuple[list[
                         "value": shown, "group": "g" + str(list(multi_k).index(key) + 1)}
             else:
                 family = FAM[fam]
-                shown = F.render(family, t, v, lang, r)
+                shown = F.render(family, t, v, lang, r, loc)
                 item = {"type": t, "family": family, "start": len(out), "end": len(out) + len(shown), "value": shown}
             drawn_meta[id(item)] = (v, key)
             pii.append(item)
