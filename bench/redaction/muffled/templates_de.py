@@ -169,4 +169,8 @@ TEMPLATES = [
     ("de-AT", "meine iban {IBAN:ib} danke"),
     ("de-DE", "passwort: {PWD:co} (mit ausrufezeichen)"),
     ("de-DE", "zugang https://ich:{PWD:uc}@nas.example.org geht nicht mehr"),
+    ("de-DE", "die karte {CARD@1} moment ## {CARD@2} ## {CARD@3} ## {CARD@4}"),
+    ("de-DE", "handy {PHONE@1} ## {PHONE@2} danke"),
+    ("de-AT", "iban {IBAN@1} ## {IBAN@2}"),
+    ("de-DE", "kontonummer {ACCT@1} ## {ACCT@2} ## blz {ROUT}"),
 ]

@@ -184,4 +184,8 @@ TEMPLATES = [
     ("en-CA", "my banking: {ROUT:co} and acct {ACCT:ls}"),
     ("en-US", "itin {ITIN:nz} for the refund"),
     ("en-GB", "passport {PASS:nz} flying <flight>"),
+    ("en-US", "ok card is {CARD@1} hang on ## {CARD@2} ## {CARD@3} ## {CARD@4}"),
+    ("en-GB", "mobile {PHONE@1} ## {PHONE@2} cheers"),
+    ("en-US", "routing {ROUT} and account {ACCT@1} ## {ACCT@2}"),
+    ("en-IN", "account no {ACCT@1} ## {ACCT@2} ## ifsc i will send"),
 ]

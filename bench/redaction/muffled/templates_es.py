@@ -175,4 +175,8 @@ TEMPLATES = [
     ("es-US", "el itin {ITIN:nz} para el reembolso"),
     ("es-ES", "pasaporte {PASS:nz} vuelo <flight>"),
     ("es-MX", "mi curp es {CURP:nz}"),
+    ("es-MX", "la tarjeta {CARD@1} espera ## {CARD@2} ## {CARD@3} ## {CARD@4}"),
+    ("es-ES", "movil {PHONE@1} ## {PHONE@2} gracias"),
+    ("es-MX", "la clabe {CLABE@1} ## {CLABE@2} ## {CLABE@3}"),
+    ("es-US", "mi social {SSN@1} ## {SSN@2}"),
 ]

@@ -168,4 +168,8 @@ TEMPLATES = [
     ("fr-CH", "mon iban {IBAN:ib} merci"),
     ("fr-FR", "mot de passe: {PWD:co} (avec le point d'exclamation)"),
     ("fr-FR", "identifiants https://moi:{PWD:uc}@nas.example.org ça marche plus"),
+    ("fr-FR", "la carte {CARD@1} attendez ## {CARD@2} ## {CARD@3} ## {CARD@4}"),
+    ("fr-FR", "portable {PHONE@1} ## {PHONE@2} merci"),
+    ("fr-FR", "sécu {NIR@1} ## {NIR@2} ## {NIR@3}"),
+    ("fr-BE", "iban {IBAN@1} ## {IBAN@2}"),
 ]

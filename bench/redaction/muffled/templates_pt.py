@@ -174,4 +174,8 @@ TEMPLATES = [
     ("pt-PT", "o meu iban {IBAN:ib} obrigado"),
     ("pt-BR", "senha: {PWD:co} (com exclamação)"),
     ("pt-BR", "cnpj {CNPJ:nz} pra nota <inv>"),
+    ("pt-BR", "o cartão {CARD@1} pera ## {CARD@2} ## {CARD@3} ## {CARD@4}"),
+    ("pt-PT", "telemóvel {PHONE@1} ## {PHONE@2} obrigado"),
+    ("pt-BR", "cnpj {CNPJ@1} ## {CNPJ@2} ## {CNPJ@3}"),
+    ("pt-PT", "iban {IBAN@1} ## {IBAN@2} ## {IBAN@3}"),
 ]
