@@ -188,4 +188,7 @@ TEMPLATES = [
     ("en-GB", "mobile {PHONE@1} ## {PHONE@2} cheers"),
     ("en-US", "routing {ROUT} and account {ACCT@1} ## {ACCT@2}"),
     ("en-IN", "account no {ACCT@1} ## {ACCT@2} ## ifsc i will send"),
+    ("en-GB", "my NINO's {NINO:nz} if HR asks"),
+    ("en-GB", "national insurance {NINO:ls}"),
+    ("en-GB", "for the pension transfer: NI {NINO}, sort code {ROUT}, account {ACCT:co}"),
 ]

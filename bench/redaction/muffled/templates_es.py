@@ -179,4 +179,12 @@ TEMPLATES = [
     ("es-ES", "movil {PHONE@1} ## {PHONE@2} gracias"),
     ("es-MX", "la clabe {CLABE@1} ## {CLABE@2} ## {CLABE@3}"),
     ("es-US", "mi social {SSN@1} ## {SSN@2}"),
+    ("es-MX", "con homoclave es {RFC:nz}"),
+    ("es-MX", "RFC: {RFC}\nRazón social la de siempre\nCP: <zip>"),
+    ("es-MX", "ya cambie de banco, la nueva clabe {CLABE:sp}"),
+    ("es-MX", "me depositan en {CLABE:ls}"),
+    ("es-MX", "rfc de mi empresa {RFC} y la clabe {CLABE} para el pago de la factura <inv>"),
+    ("es-ES", "mi dni {DNI:nz} y el pedido <order>"),
+    ("es-ES", "documento: {DNI} (el de mi madre no, el mío)"),
+    ("es-ES", "el dni del titular {DNI:sd}, fecha <date>"),
 ]

@@ -178,4 +178,9 @@ TEMPLATES = [
     ("pt-PT", "telemóvel {PHONE@1} ## {PHONE@2} obrigado"),
     ("pt-BR", "cnpj {CNPJ@1} ## {CNPJ@2} ## {CNPJ@3}"),
     ("pt-PT", "iban {IBAN@1} ## {IBAN@2} ## {IBAN@3}"),
+    ("pt-BR", "cnpj da loja {CNPJ:sd}, pedido <order>"),
+    ("pt-BR", "CNPJ: {CNPJ}\nRazão social: a mesma\nCEP: <zip>"),
+    ("pt-BR", "o cnpj é {CNPJ:ls}"),
+    ("pt-PT", "NIF: {NIF}\nMorada igual\nCódigo postal: <zip>"),
+    ("pt-PT", "o contribuinte é {NIF:ls}"),
 ]
