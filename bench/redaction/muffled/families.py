@@ -27,6 +27,14 @@ NOISE_WORD = {"en": [" then ", " and ", " "], "es": [" y ", " luego ", " "], "fr
               "de": [" dann ", " und ", " "], "pt": [" e ", " depois ", " "]}
 
 
+def grouped_phone(v: str) -> str:
+    """An E.164 phone (+441234...) in its international groups, as people type it."""
+    if v.startswith("+") and " " not in v and "-" not in v:
+        import phonenumbers
+        return phonenumbers.format_number(phonenumbers.parse(v), phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return v
+
+
 def digit_groups(v: str) -> list[str]:
     g = re.findall(r"[A-Za-z0-9]+", v)
     if len(g) == 1 and len(g[0]) > 5:
@@ -112,8 +120,8 @@ def render(fam: str, t: str, v: str, lang: str, r: random.Random, loc: str = "")
     if fam == "spaced_or_dashed":
         g = digit_groups(v)
         sep = r.choice([" ", "-", "  ", " - ", " ", "."])
-        if t == "PHONE":  # people keep the + and the country code, and regroup the rest less
-            return ("+" if v.startswith("+") else "") + sep.join(g)
+        if t == "PHONE":  # people keep the + and the country code, and the usual groups
+            return ("+" if v.startswith("+") else "") + sep.join(digit_groups(grouped_phone(v)))
         if len(g) >= 2 and r.random() < 0.5:  # regroup
             s = "".join(g)
             n = r.choice([2, 3, 4])

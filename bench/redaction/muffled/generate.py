@@ -212,7 +212,7 @@ def instantiate(lang: str, loc: str, text: str, r: random.Random) -> tuple[list[
             v = values[key]
             if part:
                 k = multi_k[key]
-                shown = split_parts(v, k)[int(part) - 1]
+                shown = split_parts(F.grouped_phone(v) if t == "PHONE" else v, k)[int(part) - 1]
                 family = "multi_message"
                 item = {"type": t, "family": family, "start": len(out), "end": len(out) + len(shown),
                         "value": shown, "group": "g" + str(list(multi_k).index(key) + 1)}
