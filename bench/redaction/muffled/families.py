@@ -27,6 +27,10 @@ NOISE_WORD = {"en": [" then ", " and ", " "], "es": [" y ", " luego ", " "], "fr
               "de": [" dann ", " und ", " "], "pt": [" e ", " depois ", " "]}
 
 
+REGROUP = {"CREDIT_DEBIT_NUMBER", "BANK_ACCOUNT_NUMBER", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "MX_CLABE",
+           "DE_TAX_ID", "FR_NIR", "PT_NIF"}
+
+
 def grouped_phone(v: str) -> str:
     """An E.164 phone (+441234...) in its international groups, as people type it."""
     if v.startswith("+") and " " not in v and "-" not in v:
@@ -122,9 +126,12 @@ def render(fam: str, t: str, v: str, lang: str, r: random.Random, loc: str = "")
         sep = r.choice([" ", "-", "  ", " - ", " ", "."])
         if t == "PHONE":  # people keep the + and the country code, and the usual groups
             return ("+" if v.startswith("+") else "") + sep.join(digit_groups(grouped_phone(v)))
-        if len(g) >= 2 and r.random() < 0.5:  # regroup
+        if t == "SSN" and len(g) != 3:  # an SSN is said 3-2-4 when it is spaced at all
             s = "".join(g)
-            n = r.choice([2, 3, 4])
+            g = [s[:3], s[3:5], s[5:]]
+        if t in REGROUP and len(g) >= 2 and r.random() < 0.5:  # regroup long numbers
+            s = "".join(g)
+            n = r.choice([3, 4, 4])
             g = [s[i:i + n] for i in range(0, len(s), n)]
         return sep.join(g)
     if fam == "split_by_noise":
