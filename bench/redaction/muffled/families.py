@@ -129,6 +129,9 @@ def render(fam: str, t: str, v: str, lang: str, r: random.Random, loc: str = "")
         if t == "SSN" and len(g) != 3:  # an SSN is said 3-2-4 when it is spaced at all
             s = "".join(g)
             g = [s[:3], s[3:5], s[5:]]
+        if t == "UK_NATIONAL_INSURANCE_NUMBER":  # AB 12 34 56 C
+            s = "".join(g)
+            g = [s[:2], s[2:4], s[4:6], s[6:8], s[8:]]
         if t in REGROUP and len(g) >= 2 and r.random() < 0.5:  # regroup long numbers
             s = "".join(g)
             n = r.choice([3, 4, 4])
