@@ -71,6 +71,8 @@ def iban_(r, loc):
         bban = "".join(r.choice(U) for _ in range(4)) + _d(r, 14)
     elif c == "FR":
         bban = _d(r, 10) + "".join(r.choice(U + D) for _ in range(11)) + _d(r, 2)
+    elif c == "BE":  # stdnum checks the Belgian bank code against its registry: use common ones
+        bban = r.choice(["001", "063", "310", "363", "734", "737", "068"]) + _d(r, 9)
     elif c in IBAN_LEN:
         bban = _d(r, IBAN_LEN[c])
     else:
