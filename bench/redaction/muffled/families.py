@@ -303,3 +303,97 @@ def spell_pairs(v: str, lang: str, loc: str, r: random.Random) -> str:
             out.append("oh" if lang == "en" and ds[i] == "0" and r.random() < 0.5 else words[int(ds[i])])
             i += 1
     return r.choice([" ", ", "]).join(out)
+
+
+HUNDREDS = {
+    "es": ["", "ciento", "doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos", "setecientos",
+           "ochocientos", "novecientos"],
+    "pt": ["", "cento", "duzentos", "trezentos", "quatrocentos", "quinhentos", "seiscentos", "setecentos",
+           "oitocentos", "novecentos"],
+}
+
+
+def hundred_words(n: int, lang: str, loc: str = "") -> list[str]:
+    """Ways to say n (111..999, no zero digit) as one number."""
+    h, rest = divmod(n, 100)
+    u = WORDS[lang]
+    pw = pair_words(rest, lang, loc) if rest >= 10 else [u[rest]]
+    if lang == "en":
+        return [f"{u[h]} hundred {p}" for p in pw] + [f"{u[h]} hundred and {p}" for p in pw]
+    if lang in ("es", "pt"):
+        joiner = " e " if lang == "pt" else " "
+        return [f"{HUNDREDS[lang][h]}{joiner}{p}" for p in pw]
+    if lang == "fr":
+        c = "cent" if h == 1 else f"{u[h]} cent"
+        return [f"{c} {p}" for p in pw]
+    if lang == "de":
+        head = "hundert" if h == 1 else f"{'ein' if h == 1 else u[h]}hundert"
+        return [head + p.replace(" ", "") for p in pw] + ([f"einhundert{pw[0]}"] if h == 1 else [])
+    raise ValueError(lang)
+
+
+def _table_index(lang: str) -> dict[str, list[tuple[str, str]]]:
+    table = phrase_table(lang)
+    for loc in ("", "pt-PT", "de-CH", "fr-BE", "fr-CH"):
+        for n in range(111, 1000):
+            if "0" in str(n):
+                continue
+            for w in hundred_words(n, lang, loc):
+                table[w] = str(n)
+    idx: dict[str, list[tuple[str, str]]] = {}
+    for w, d in table.items():
+        idx.setdefault(w[:2], []).append((w, d))
+    for k in idx:
+        idx[k].sort(key=lambda kv: -len(kv[0]))
+    return idx
+
+
+_IDX: dict[str, dict[str, list[tuple[str, str]]]] = {}
+
+
+def unspell_phrases(s: str, lang: str) -> str:  # noqa: F811  (replaces the pairs-only parser)
+    """Greedy longest match of number words (pairs and hundreds included), separators skipped."""
+    if lang not in _IDX:
+        _IDX[lang] = _table_index(lang)
+    idx = _IDX[lang]
+    s = s.lower()
+    out, i, dbl = [], 0, False
+    while i < len(s):
+        if s[i] in " ,-":
+            i += 1
+            continue
+        if s.startswith("double ", i):
+            dbl, i = True, i + 7
+            continue
+        if s[i].isdigit():
+            out.append(s[i] * (2 if dbl else 1))
+            dbl, i = False, i + 1
+            continue
+        for w, d in idx.get(s[i:i + 2], []):
+            end = i + len(w)
+            if s.startswith(w, i) and (end == len(s) or s[end] in " ,-"):
+                out.append(d * 2 if dbl else d)
+                dbl, i = False, end
+                break
+        else:
+            raise ValueError(s[i:i + 12])
+    return "".join(out)
+
+
+def spell_pairs(v: str, lang: str, loc: str, r: random.Random) -> str:  # noqa: F811
+    """Digits read in hundreds, pairs or singly, like a number read aloud (no chunk starts with 0)."""
+    ds = "".join(c for c in v if c.isdigit())
+    out, i = [], 0
+    words = WORDS[lang]
+    while i < len(ds):
+        three = ds[i:i + 3]
+        if len(three) == 3 and "0" not in three and r.random() < 0.3:
+            out.append(r.choice(hundred_words(int(three), lang, loc)))
+            i += 3
+        elif i + 1 < len(ds) and ds[i] != "0" and ds[i + 1] != "0" and r.random() < 0.7:
+            out.append(r.choice(pair_words(int(ds[i:i + 2]), lang, loc)))
+            i += 2
+        else:
+            out.append("oh" if lang == "en" and ds[i] == "0" and r.random() < 0.5 else words[int(ds[i])])
+            i += 1
+    return r.choice([" ", ", "]).join(out)
