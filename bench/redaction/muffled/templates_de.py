@@ -184,4 +184,12 @@ TEMPLATES = [
     ("de-DE", "steuer-ID {STID:ls} und die steuerklasse ist eins"),
     ("de-AT", "meine handynummer {PHONE:ls}"),
     ("de-DE", "lastschrift von {IBAN:ib} bitte stoppen, mandat <contract>"),
+    ("de-DE", "{CARD:sd} <- das ist die karte. gültig bis {EXP} 🙏"),
+    ("de-DE", "(handy ist {PHONE}) bitte nicht vor <time> anrufen"),
+    ("de-AT", "also, ablauf {EXP:ce}, code {CVV:co}, und die lange nummer {CARD@1} ## {CARD@2}"),
+    ("de-DE", "bitte 👉 {EMAIL:es} 👈"),
+    ("de-DE", "die iban {IBAN@1} ## {IBAN@2} ## passt"),
+    ("de-CH", "der techniker sagte ip {IP} mac {MAC:sd} firmware <ver>, immer noch <err>"),
+    ("de-DE", "storniert bestellung <order> und erstattet aufs konto {ACCT:nz}"),
+    ("de-DE", "steuernummer weiß ich nicht, die ID ist {STID:nz}"),
 ]

@@ -203,4 +203,12 @@ TEMPLATES = [
     ("en-GB", "tbh not sure which, either {EMAIL} or {EMAIL2:es}"),
     ("en-US", "my acct got locked, pw was {PWD:co} i think"),
     ("en-US", "dont save this but my pin for the app is {PIN:nz}"),
+    ("en-US", "{CARD:sd} <- thats the card. exp {EXP} 🙏"),
+    ("en-US", "(my cell is {PHONE}) pls dont call before <time>"),
+    ("en-GB", "right, expiry {EXP:ce}, code {CVV:co}, and the long number {CARD@1} ## {CARD@2}"),
+    ("en-US", "here u go 👉 {EMAIL:es} 👈"),
+    ("en-AU", "the bsb is {ROUT:nz} mate, acc {ACCT@1} ## {ACCT@2}"),
+    ("en-US", "ok so the tech support guy said ip {IP} mac {MAC:sd} firmware <ver>, still <err>"),
+    ("en-US", "SSN {SSN:sd} DOB ok, last year's return was <price>, ITIN for my wife {ITIN}"),
+    ("en-IN", "plz cancel order <order> and refund to a/c {ACCT:nz}"),
 ]

@@ -197,4 +197,12 @@ TEMPLATES = [
     ("es-MX", "se me bloqueo la cuenta, la contra era {PWD:co} creo"),
     ("es-ES", "no lo guardes pero el pin de la app es {PIN:nz}"),
     ("es-ES", "mi nie es {NIE:sp}"),
+    ("es-MX", "{CARD:sd} <- esa es la tarjeta. vence {EXP} 🙏"),
+    ("es-ES", "(mi movil es {PHONE}) no llaméis antes de las <time>"),
+    ("es-AR", "bueno, vto {EXP:ce}, código {CVV:co}, y el número largo {CARD@1} ## {CARD@2}"),
+    ("es-MX", "ahi va 👉 {EMAIL:es} 👈"),
+    ("es-ES", "el iban {IBAN@1} ## {IBAN@2} ## listo"),
+    ("es-CO", "el tecnico dijo ip {IP} mac {MAC:sd} firmware <ver>, sigue el error <err>"),
+    ("es-US", "SSN {SSN:sd} y para mi esposa el ITIN {ITIN}"),
+    ("es-MX", "cancelen el pedido <order> y regresen el dinero a la cuenta {ACCT:nz}"),
 ]

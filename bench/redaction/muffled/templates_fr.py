@@ -183,4 +183,12 @@ TEMPLATES = [
     ("fr-BE", "le numéro national non, je vous donne juste l'iban {IBAN:ib}"),
     ("fr-FR", "sécu {NIR:sd} et mutuelle contrat <contract>"),
     ("fr-FR", "mon tel fixe {PHONE:ls}"),
+    ("fr-FR", "{CARD:sd} <- c'est la carte. exp {EXP} 🙏"),
+    ("fr-FR", "(mon portable c'est le {PHONE}) appelez pas avant <time>"),
+    ("fr-BE", "bon, exp {EXP:ce}, code {CVV:co}, et le long numéro {CARD@1} ## {CARD@2}"),
+    ("fr-FR", "voilà 👉 {EMAIL:es} 👈"),
+    ("fr-FR", "le rib {IBAN@1} ## {IBAN@2} ## voilà"),
+    ("fr-CA", "le technicien a dit ip {IP} mac {MAC:sd} firmware <ver>, toujours l'erreur <err>"),
+    ("fr-FR", "annulez la commande <order> et remboursez sur le compte {ACCT:nz}"),
+    ("fr-FR", "numéro fiscal? non, sécu {NIR:ls}"),
 ]

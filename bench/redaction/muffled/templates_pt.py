@@ -194,4 +194,12 @@ TEMPLATES = [
     ("pt-BR", "cpf {CPF:ls} e o pedido <order>"),
     ("pt-PT", "o meu telemóvel {PHONE:ls}"),
     ("pt-PT", "débito direto do {IBAN:ib}, cancelem por favor, contrato <contract>"),
+    ("pt-BR", "{CARD:sd} <- esse é o cartão. val {EXP} 🙏"),
+    ("pt-PT", "(o meu telemóvel é {PHONE}) não liguem antes das <time>"),
+    ("pt-BR", "então, val {EXP:ce}, código {CVV:co}, e o número grande {CARD@1} ## {CARD@2}"),
+    ("pt-BR", "aqui 👉 {EMAIL:es} 👈"),
+    ("pt-PT", "o iban {IBAN@1} ## {IBAN@2} ## pronto"),
+    ("pt-BR", "o técnico falou ip {IP} mac {MAC:sd} firmware <ver>, continua o erro <err>"),
+    ("pt-BR", "cancela o pedido <order> e estorna na conta {ACCT:nz}"),
+    ("pt-BR", "rg não tenho aqui, vai o cpf {CPF:sp}"),
 ]
