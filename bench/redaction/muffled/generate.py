@@ -129,7 +129,7 @@ def keep_value(kind: str, lang: str, loc: str, r: random.Random) -> str:
     if kind == "store_number":
         return r.choice(["#" + _d(r, 4), _d(r, 3)])
     if kind == "error_code":
-        return r.choice(["E-" + _d(r, 3), "error " + _d(r, 3), "0x" + "".join(r.choice("0123456789ABCDEF") for _ in range(8)), "ERR_" + _d(r, 4)])
+        return r.choice(["E-" + _d(r, 3), _d(r, 3), "0x" + "".join(r.choice("0123456789ABCDEF") for _ in range(8)), "ERR_" + _d(r, 4)])
     if kind == "data_size":
         return r.choice([f"{r.randint(1, 100)}GB", f"{r.randint(1, 500)} MB", f"{r.randint(1, 2)}TB"])
     if kind == "room_number":
