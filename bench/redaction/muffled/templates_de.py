@@ -192,4 +192,12 @@ TEMPLATES = [
     ("de-CH", "der techniker sagte ip {IP} mac {MAC:sd} firmware <ver>, immer noch <err>"),
     ("de-DE", "storniert bestellung <order> und erstattet aufs konto {ACCT:nz}"),
     ("de-DE", "steuernummer weiß ich nicht, die ID ist {STID:nz}"),
+    ("de-DE", "prüfziffer {CVV:co} ablaufdatum {EXP}"),
+    ("de-DE", "passwrot {PWD} kontonr {ACCT}"),
+    ("de-DE", "kartennr {CARD:ls}"),
+    ("de-CH", "hoi, my card {CARD:sd} exp {EXP:ce}, sorry for english"),
+    ("de-DE", "meine handynummer ist {PHONE:sp} ## whatsapp auch"),
+    ("de-DE", "tel {PHONE@1} ## {PHONE@2} ## das ist die von meiner frau, meine {PHONE2}"),
+    ("de-AT", "reisepass {PASS:nz}"),
+    ("de-DE", "der link https://konto.example.com/pruefen?id={STID:pe} will meine steuer-id, ist das echt?"),
 ]

@@ -211,4 +211,12 @@ TEMPLATES = [
     ("en-US", "ok so the tech support guy said ip {IP} mac {MAC:sd} firmware <ver>, still <err>"),
     ("en-US", "SSN {SSN:sd} DOB ok, last year's return was <price>, ITIN for my wife {ITIN}"),
     ("en-IN", "plz cancel order <order> and refund to a/c {ACCT:nz}"),
+    ("en-US", "ccv {CVV:co} expiery {EXP}"),
+    ("en-US", "pasword {PWD} acount {ACCT}"),
+    ("en-GB", "me acc no. {ACCT:sd} innit, sortcode {ROUT:nz}"),
+    ("en-US", "crd # {CARD:ls}"),
+    ("en-US", "u need my socail? {SSN}"),
+    ("en-CA", "bonjour/hi, my carte is {CARD:sd} exp {EXP:ce}"),
+    ("en-US", "my number is {PHONE} but the form put https://forms.example.com/?t={PHONE:pe} in the link, is that ok"),
+    ("en-AU", "ph {PHONE@1} ## {PHONE@2} ## thats my partners actually, mine is {PHONE2}"),
 ]

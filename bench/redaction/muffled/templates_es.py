@@ -205,4 +205,12 @@ TEMPLATES = [
     ("es-CO", "el tecnico dijo ip {IP} mac {MAC:sd} firmware <ver>, sigue el error <err>"),
     ("es-US", "SSN {SSN:sd} y para mi esposa el ITIN {ITIN}"),
     ("es-MX", "cancelen el pedido <order> y regresen el dinero a la cuenta {ACCT:nz}"),
+    ("es-MX", "cvc {CVV:co} vencimiento {EXP}"),
+    ("es-ES", "contrasena {PWD} cuenta {ACCT}"),
+    ("es-MX", "mi nro de tarj {CARD:ls}"),
+    ("es-AR", "el numero de documento... ah no, el pasaporte {PASS:sd}"),
+    ("es-US", "hi, tengo un problema con mi card {CARD:sd} exp {EXP:ce}"),
+    ("es-MX", "mi numero de celular es {PHONE:sp} ## whatsapp tambien"),
+    ("es-CO", "cel {PHONE@1} ## {PHONE@2} ## ese es el de mi esposa, el mio {PHONE2}"),
+    ("es-ES", "nie {NIE:nz}"),
 ]

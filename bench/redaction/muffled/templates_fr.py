@@ -191,4 +191,12 @@ TEMPLATES = [
     ("fr-CA", "le technicien a dit ip {IP} mac {MAC:sd} firmware <ver>, toujours l'erreur <err>"),
     ("fr-FR", "annulez la commande <order> et remboursez sur le compte {ACCT:nz}"),
     ("fr-FR", "numéro fiscal? non, sécu {NIR:ls}"),
+    ("fr-FR", "cryptogrammme {CVV:co} expiration {EXP}"),
+    ("fr-FR", "mot d passe {PWD} compte {ACCT}"),
+    ("fr-FR", "n carte {CARD:ls}"),
+    ("fr-CA", "hi/bonjour, my card {CARD:sd} exp {EXP:ce}"),
+    ("fr-FR", "mon numéro de portable c'est {PHONE:sp} ## whatsapp aussi"),
+    ("fr-FR", "tel {PHONE@1} ## {PHONE@2} ## c'est celui de ma femme, le mien {PHONE2}"),
+    ("fr-BE", "passport {PASS:nz} (belge)"),
+    ("fr-FR", "le lien https://compte.example.com/verif?n={NIR:pe} demande ma sécu, c'est normal?"),
 ]

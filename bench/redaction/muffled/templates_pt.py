@@ -202,4 +202,12 @@ TEMPLATES = [
     ("pt-BR", "o técnico falou ip {IP} mac {MAC:sd} firmware <ver>, continua o erro <err>"),
     ("pt-BR", "cancela o pedido <order> e estorna na conta {ACCT:nz}"),
     ("pt-BR", "rg não tenho aqui, vai o cpf {CPF:sp}"),
+    ("pt-BR", "cvv {CVV:co} vencimento {EXP}"),
+    ("pt-BR", "senah {PWD} conta {ACCT}"),
+    ("pt-BR", "num cartao {CARD:ls}"),
+    ("pt-BR", "hi, meu card {CARD:sd} exp {EXP:ce}"),
+    ("pt-BR", "meu celular é {PHONE:sp} ## zap também"),
+    ("pt-BR", "tel {PHONE@1} ## {PHONE@2} ## esse é da minha esposa, o meu {PHONE2}"),
+    ("pt-PT", "nif {NIF:ls}"),
+    ("pt-BR", "o link https://conta.example.com/validar?cpf={CPF:pe} pede meu cpf, é golpe?"),
 ]
