@@ -28,7 +28,7 @@ TEMPLATES = [
     ("de-AT", "bitte auf {IBAN:ib} zurücküberweisen ## BIC {BIC}"),
     ("de-DE", "swift code {BIC} für die überweisung von <price>"),
     ("de-DE", "BLZ {ROUT} Kontonummer {ACCT:co}"),
-    ("de-DE", "DE {IBAN@1} ## {IBAN@2}"),
+    ("de-DE", "konto: {IBAN@1} ## {IBAN@2}"),
     ("de-CH", "mein konto {IBAN:sd}"),
     ("de-DE", "bankleitzahl {ROUT:co}, konto {ACCT}"),
     ("de-AT", "kontonr {ACCT:sd}"),

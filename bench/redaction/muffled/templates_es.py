@@ -29,7 +29,7 @@ TEMPLATES = [
     ("es-ES", "devolvedme el dinero a {IBAN:ib} ## el BIC es {BIC}"),
     ("es-ES", "el swift {BIC} para la transferencia de <price>"),
     ("es-ES", "entidad y oficina {ROUT}, numero de cuenta {ACCT:co}"),
-    ("es-ES", "ES {IBAN@1} ## {IBAN@2}"),
+    ("es-ES", "la cuenta: {IBAN@1} ## {IBAN@2}"),
     ("es-MX", "mi clabe es {CLABE}"),
     ("es-MX", "deposítame a la CLABE {CLABE:sd} porfa"),
     ("es-MX", "clabe interbancaria {CLABE@1} ## {CLABE@2}"),

@@ -28,7 +28,7 @@ TEMPLATES = [
     ("fr-FR", "remboursez sur {IBAN:ib} ## BIC {BIC}"),
     ("fr-BE", "le code swift {BIC} pour le virement de <price>"),
     ("fr-FR", "code banque et guichet {ROUT}, numéro de compte {ACCT:co}"),
-    ("fr-FR", "FR {IBAN@1} ## {IBAN@2}"),
+    ("fr-FR", "mon compte : {IBAN@1} ## {IBAN@2}"),
     ("fr-BE", "mon compte {IBAN:sd}"),
     ("fr-CA", "transit et institution {ROUT}, compte {ACCT}"),
     ("fr-FR", "n° de compte {ACCT:sd}"),

@@ -28,7 +28,7 @@ TEMPLATES = [
     ("pt-PT", "devolvam para {IBAN:ib} ## BIC {BIC}"),
     ("pt-BR", "swift {BIC} pra transferência de <price>"),
     ("pt-BR", "agência {ROUT} conta {ACCT:co}"),
-    ("pt-PT", "PT {IBAN@1} ## {IBAN@2}"),
+    ("pt-PT", "a conta: {IBAN@1} ## {IBAN@2}"),
     ("pt-BR", "ag {ROUT:co} cc {ACCT:sd}"),
     ("pt-BR", "conta corrente {ACCT} no itaú"),
     ("pt-PT", "nº de conta {ACCT:sd}"),
