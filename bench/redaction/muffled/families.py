@@ -78,22 +78,6 @@ def spell(v: str, lang: str, r: random.Random) -> str:
     return sep.join(out)
 
 
-def unspell(s: str, lang: str) -> str:
-    words = {w: str(i) for i, w in enumerate(WORDS[lang])}
-    toks = re.findall(r"[^\s,\-]+", s.lower())
-    out, dbl = [], False
-    for t in toks:
-        if t == "double":
-            dbl = True
-            continue
-        d = t if t.isdigit() else words.get(t, ALT.get(t))
-        if d is None:
-            raise ValueError(t)
-        out.append(d * 2 if dbl else d)
-        dbl = False
-    return "".join(out)
-
-
 def letter_sub(v: str, r: random.Random) -> str:
     out = []
     for c in v:
@@ -259,52 +243,6 @@ def phrase_table(lang: str) -> dict[str, str]:
     return table
 
 
-_TABLES: dict[str, list[tuple[str, str]]] = {}
-
-
-def unspell_phrases(s: str, lang: str) -> str:
-    """Greedy longest match of number words (pairs included), separators skipped."""
-    if lang not in _TABLES:
-        _TABLES[lang] = sorted(phrase_table(lang).items(), key=lambda kv: -len(kv[0]))
-    s = s.lower()
-    out, i, dbl = [], 0, False
-    while i < len(s):
-        if s[i] in " ,-":
-            i += 1
-            continue
-        if s.startswith("double ", i):
-            dbl, i = True, i + 7
-            continue
-        if s[i].isdigit():
-            out.append(s[i] * (2 if dbl else 1))
-            dbl, i = False, i + 1
-            continue
-        for w, d in _TABLES[lang]:
-            end = i + len(w)
-            if s.startswith(w, i) and (end == len(s) or s[end] in " ,-"):
-                out.append(d * 2 if dbl else d)
-                dbl, i = False, end
-                break
-        else:
-            raise ValueError(s[i:i + 12])
-    return "".join(out)
-
-
-def spell_pairs(v: str, lang: str, loc: str, r: random.Random) -> str:
-    """Digits read in pairs where a pair does not start with zero, like a phone read aloud."""
-    ds = "".join(c for c in v if c.isdigit())
-    out, i = [], 0
-    words = WORDS[lang]
-    while i < len(ds):
-        if i + 1 < len(ds) and ds[i] != "0" and ds[i + 1] != "0" and r.random() < 0.7:
-            out.append(r.choice(pair_words(int(ds[i:i + 2]), lang, loc)))
-            i += 2
-        else:
-            out.append("oh" if lang == "en" and ds[i] == "0" and r.random() < 0.5 else words[int(ds[i])])
-            i += 1
-    return r.choice([" ", ", "]).join(out)
-
-
 HUNDREDS = {
     "es": ["", "ciento", "doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos", "setecientos",
            "ochocientos", "novecientos"],
@@ -351,7 +289,7 @@ def _table_index(lang: str) -> dict[str, list[tuple[str, str]]]:
 _IDX: dict[str, dict[str, list[tuple[str, str]]]] = {}
 
 
-def unspell_phrases(s: str, lang: str) -> str:  # noqa: F811  (replaces the pairs-only parser)
+def unspell_phrases(s: str, lang: str) -> str:
     """Greedy longest match of number words (pairs and hundreds included), separators skipped."""
     if lang not in _IDX:
         _IDX[lang] = _table_index(lang)
@@ -380,7 +318,7 @@ def unspell_phrases(s: str, lang: str) -> str:  # noqa: F811  (replaces the pair
     return "".join(out)
 
 
-def spell_pairs(v: str, lang: str, loc: str, r: random.Random) -> str:  # noqa: F811
+def spell_pairs(v: str, lang: str, loc: str, r: random.Random) -> str:
     """Digits read in hundreds, pairs or singly, like a number read aloud (no chunk starts with 0)."""
     ds = "".join(c for c in v if c.isdigit())
     out, i = [], 0

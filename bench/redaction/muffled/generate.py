@@ -310,7 +310,7 @@ def assign_split(lang: str, templates: list) -> list[str]:
                     continue
                 cands = [i for i in order if f in fs[i] and split[i] == other]
                 if len(cands) >= 2:
-                    # swap: move one in, move out one that carries nothing this side lacks
+                    # move one template over; the other side keeps at least one
                     split[cands[0]] = side
     return split
 
