@@ -1,4 +1,5 @@
 """Renderers: a drawn value -> the text a customer types, and the way back (round trip)."""
+
 from __future__ import annotations
 
 import random
@@ -13,29 +14,60 @@ WORDS = {
     "pt": ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
 }
 ALT = {  # regional or casual forms, mapped back to digits
-    "oh": "0", "o": "0", "zwo": "2", "meia": "6", "hum": "1", "zero": "0", "zéro": "0", "zero,": "0",
-    "tres": "3", "fuenf": "5", "funf": "5", "dos": "2", "un": "1", "une": "1", "uma": "1", "duas": "2",
+    "oh": "0",
+    "o": "0",
+    "zwo": "2",
+    "meia": "6",
+    "hum": "1",
+    "zero": "0",
+    "zéro": "0",
+    "zero,": "0",
+    "tres": "3",
+    "fuenf": "5",
+    "funf": "5",
+    "dos": "2",
+    "un": "1",
+    "une": "1",
+    "uma": "1",
+    "duas": "2",
 }
 DOUBLE = {"en": "double", "es": None, "fr": None, "de": None, "pt": None}
-AT = {"en": [(" at ", " dot "), (" (at) ", " (dot) "), ("[at]", "[dot]")],
-      "es": [(" arroba ", " punto "), ("(arroba)", "(punto)")],
-      "fr": [(" arobase ", " point "), (" at ", " point ")],
-      "de": [("(at)", "(punkt)"), (" at ", " punkt "), (" ät ", " punkt ")],
-      "pt": [(" arroba ", " ponto "), ("(arroba)", "(ponto)")]}
+AT = {
+    "en": [(" at ", " dot "), (" (at) ", " (dot) "), ("[at]", "[dot]")],
+    "es": [(" arroba ", " punto "), ("(arroba)", "(punto)")],
+    "fr": [(" arobase ", " point "), (" at ", " point ")],
+    "de": [("(at)", "(punkt)"), (" at ", " punkt "), (" ät ", " punkt ")],
+    "pt": [(" arroba ", " ponto "), ("(arroba)", "(ponto)")],
+}
 NOISE = [" | ", "|", " / ", "/", ".", " 🙂 ", "🔢", " ✅ ", " - ", "\n", "...", " , ", " 👉 ", "*"]
-NOISE_WORD = {"en": [" then ", " and ", " "], "es": [" y ", " luego ", " "], "fr": [" puis ", " et ", " "],
-              "de": [" dann ", " und ", " "], "pt": [" e ", " depois ", " "]}
+NOISE_WORD = {
+    "en": [" then ", " and ", " "],
+    "es": [" y ", " luego ", " "],
+    "fr": [" puis ", " et ", " "],
+    "de": [" dann ", " und ", " "],
+    "pt": [" e ", " depois ", " "],
+}
 
 
-REGROUP = {"CREDIT_DEBIT_NUMBER", "BANK_ACCOUNT_NUMBER", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "MX_CLABE",
-           "DE_TAX_ID", "FR_NIR", "PT_NIF"}
+REGROUP = {
+    "CREDIT_DEBIT_NUMBER",
+    "BANK_ACCOUNT_NUMBER",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "MX_CLABE",
+    "DE_TAX_ID",
+    "FR_NIR",
+    "PT_NIF",
+}
 
 
 def grouped_phone(v: str) -> str:
     """An E.164 phone (+441234...) in its international groups, as people type it."""
     if v.startswith("+") and " " not in v and "-" not in v:
         import phonenumbers
-        return phonenumbers.format_number(phonenumbers.parse(v), phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+        return phonenumbers.format_number(
+            phonenumbers.parse(v), phonenumbers.PhoneNumberFormat.INTERNATIONAL
+        )
     return v
 
 
@@ -44,7 +76,7 @@ def digit_groups(v: str) -> list[str]:
     if len(g) == 1 and len(g[0]) > 5:
         s = g[0]
         n = 4 if len(s) >= 12 else 3
-        g = [s[i:i + n] for i in range(0, len(s), n)]
+        g = [s[i : i + n] for i in range(0, len(s), n)]
     return g
 
 
@@ -91,7 +123,7 @@ def letter_sub(v: str, r: random.Random) -> str:
     if s == v:  # make sure at least one substitution happens
         for i, c in enumerate(v):
             if c in "01":
-                return v[:i] + ("O" if c == "0" else "l") + v[i + 1:]
+                return v[:i] + ("O" if c == "0" else "l") + v[i + 1 :]
     return s
 
 
@@ -119,13 +151,13 @@ def render(fam: str, t: str, v: str, lang: str, r: random.Random, loc: str = "")
         if t in REGROUP and len(g) >= 2 and r.random() < 0.5:  # regroup long numbers
             s = "".join(g)
             n = r.choice([3, 4, 4])
-            g = [s[i:i + n] for i in range(0, len(s), n)]
+            g = [s[i : i + n] for i in range(0, len(s), n)]
         return sep.join(g)
     if fam == "split_by_noise":
         g = digit_groups(v)
         if len(g) < 2:
             s = g[0]
-            g = [s[:len(s) // 2], s[len(s) // 2:]]
+            g = [s[: len(s) // 2], s[len(s) // 2 :]]
         noise = r.choice(NOISE + NOISE_WORD[lang])
         return noise.join(g) if noise.strip() else "  ".join(g)
     if fam == "letter_substitution":
@@ -144,7 +176,7 @@ def render(fam: str, t: str, v: str, lang: str, r: random.Random, loc: str = "")
         out, i = [], 0
         while i < len(s):
             n = r.choice([2, 3, 4, 4, 5, 6])
-            out.append(s[i:i + n])
+            out.append(s[i : i + n])
             i += n
         joined = out[0]
         for part in out[1:]:
@@ -167,7 +199,18 @@ def back(fam: str, t: str, shown: str, lang: str) -> str:
     if fam == "percent_encoded":
         return urllib.parse.unquote(shown)
     if fam == "split_by_noise":
-        for w in (" then ", " and ", " y ", " luego ", " puis ", " et ", " dann ", " und ", " e ", " depois "):
+        for w in (
+            " then ",
+            " and ",
+            " y ",
+            " luego ",
+            " puis ",
+            " et ",
+            " dann ",
+            " und ",
+            " e ",
+            " depois ",
+        ):
             shown = shown.replace(w, " ")
         return shown
     return shown
@@ -178,45 +221,153 @@ def pair_words(n: int, lang: str, loc: str = "") -> list[str]:
     """Ways to say 10..99 in the language (regional forms included where loc asks for them)."""
     u = WORDS[lang]
     if lang == "en":
-        teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-        tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        teens = [
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+        tens = [
+            "",
+            "",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+        ]
         if n < 20:
             return [teens[n - 10]]
         t, d = divmod(n, 10)
         return [tens[t]] if d == 0 else [f"{tens[t]}-{u[d]}", f"{tens[t]} {u[d]}"]
     if lang == "es":
-        sp = ["diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve",
-              "veinte", "veintiuno", "veintidós", "veintitrés", "veinticuatro", "veinticinco", "veintiséis", "veintisiete",
-              "veintiocho", "veintinueve"]
+        sp = [
+            "diez",
+            "once",
+            "doce",
+            "trece",
+            "catorce",
+            "quince",
+            "dieciséis",
+            "diecisiete",
+            "dieciocho",
+            "diecinueve",
+            "veinte",
+            "veintiuno",
+            "veintidós",
+            "veintitrés",
+            "veinticuatro",
+            "veinticinco",
+            "veintiséis",
+            "veintisiete",
+            "veintiocho",
+            "veintinueve",
+        ]
         if n < 30:
             return [sp[n - 10]]
-        tens = ["", "", "", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"]
+        tens = [
+            "",
+            "",
+            "",
+            "treinta",
+            "cuarenta",
+            "cincuenta",
+            "sesenta",
+            "setenta",
+            "ochenta",
+            "noventa",
+        ]
         t, d = divmod(n, 10)
         return [tens[t]] if d == 0 else [f"{tens[t]} y {u[d]}"]
     if lang == "pt":
         br = loc != "pt-PT"
-        sp = ["dez", "onze", "doze", "treze", "catorze", "quinze", "dezesseis" if br else "dezasseis",
-              "dezessete" if br else "dezassete", "dezoito", "dezenove" if br else "dezanove"]
+        sp = [
+            "dez",
+            "onze",
+            "doze",
+            "treze",
+            "catorze",
+            "quinze",
+            "dezesseis" if br else "dezasseis",
+            "dezessete" if br else "dezassete",
+            "dezoito",
+            "dezenove" if br else "dezanove",
+        ]
         if n < 20:
             return [sp[n - 10]]
-        tens = ["", "", "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa"]
+        tens = [
+            "",
+            "",
+            "vinte",
+            "trinta",
+            "quarenta",
+            "cinquenta",
+            "sessenta",
+            "setenta",
+            "oitenta",
+            "noventa",
+        ]
         t, d = divmod(n, 10)
         return [tens[t]] if d == 0 else [f"{tens[t]} e {u[d]}"]
     if lang == "de":
-        sp = ["zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn"]
+        sp = [
+            "zehn",
+            "elf",
+            "zwölf",
+            "dreizehn",
+            "vierzehn",
+            "fünfzehn",
+            "sechzehn",
+            "siebzehn",
+            "achtzehn",
+            "neunzehn",
+        ]
         if n < 20:
             return [sp[n - 10]]
-        tens = ["", "", "zwanzig", "dreißig" if loc != "de-CH" else "dreissig", "vierzig", "fünfzig", "sechzig",
-                "siebzig", "achtzig", "neunzig"]
+        tens = [
+            "",
+            "",
+            "zwanzig",
+            "dreißig" if loc != "de-CH" else "dreissig",
+            "vierzig",
+            "fünfzig",
+            "sechzig",
+            "siebzig",
+            "achtzig",
+            "neunzig",
+        ]
         t, d = divmod(n, 10)
         ones = "ein" if d == 1 else u[d]
         return [tens[t]] if d == 0 else [f"{ones}und{tens[t]}"]
     if lang == "fr":
-        sp = ["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"]
+        sp = [
+            "dix",
+            "onze",
+            "douze",
+            "treize",
+            "quatorze",
+            "quinze",
+            "seize",
+            "dix-sept",
+            "dix-huit",
+            "dix-neuf",
+        ]
         if n < 20:
             return [sp[n - 10]]
         t, d = divmod(n, 10)
-        regional = {"fr-BE": {7: "septante", 9: "nonante"}, "fr-CH": {7: "septante", 8: "huitante", 9: "nonante"}}
+        regional = {
+            "fr-BE": {7: "septante", 9: "nonante"},
+            "fr-CH": {7: "septante", 8: "huitante", 9: "nonante"},
+        }
         reg = regional.get(loc, {})
         tens = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
         if t in reg:
@@ -244,10 +395,30 @@ def phrase_table(lang: str) -> dict[str, str]:
 
 
 HUNDREDS = {
-    "es": ["", "ciento", "doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos", "setecientos",
-           "ochocientos", "novecientos"],
-    "pt": ["", "cento", "duzentos", "trezentos", "quatrocentos", "quinhentos", "seiscentos", "setecentos",
-           "oitocentos", "novecentos"],
+    "es": [
+        "",
+        "ciento",
+        "doscientos",
+        "trescientos",
+        "cuatrocientos",
+        "quinientos",
+        "seiscientos",
+        "setecientos",
+        "ochocientos",
+        "novecientos",
+    ],
+    "pt": [
+        "",
+        "cento",
+        "duzentos",
+        "trezentos",
+        "quatrocentos",
+        "quinhentos",
+        "seiscentos",
+        "setecentos",
+        "oitocentos",
+        "novecentos",
+    ],
 }
 
 
@@ -307,14 +478,14 @@ def unspell_phrases(s: str, lang: str) -> str:
             out.append(s[i] * (2 if dbl else 1))
             dbl, i = False, i + 1
             continue
-        for w, d in idx.get(s[i:i + 2], []):
+        for w, d in idx.get(s[i : i + 2], []):
             end = i + len(w)
             if s.startswith(w, i) and (end == len(s) or s[end] in " ,-"):
                 out.append(d * 2 if dbl else d)
                 dbl, i = False, end
                 break
         else:
-            raise ValueError(s[i:i + 12])
+            raise ValueError(s[i : i + 12])
     return "".join(out)
 
 
@@ -324,14 +495,16 @@ def spell_pairs(v: str, lang: str, loc: str, r: random.Random) -> str:
     out, i = [], 0
     words = WORDS[lang]
     while i < len(ds):
-        three = ds[i:i + 3]
+        three = ds[i : i + 3]
         if len(three) == 3 and "0" not in three and r.random() < 0.3:
             out.append(r.choice(hundred_words(int(three), lang, loc)))
             i += 3
         elif i + 1 < len(ds) and ds[i] != "0" and ds[i + 1] != "0" and r.random() < 0.7:
-            out.append(r.choice(pair_words(int(ds[i:i + 2]), lang, loc)))
+            out.append(r.choice(pair_words(int(ds[i : i + 2]), lang, loc)))
             i += 2
         else:
-            out.append("oh" if lang == "en" and ds[i] == "0" and r.random() < 0.5 else words[int(ds[i])])
+            out.append(
+                "oh" if lang == "en" and ds[i] == "0" and r.random() < 0.5 else words[int(ds[i])]
+            )
             i += 1
     return r.choice([" ", ", "]).join(out)

@@ -1,9 +1,10 @@
 """Write dev.jsonl and sealed.jsonl.gz from the templates (deterministic; self-checks first).
 
-    python -m bench.redaction.muffled.generate            # check, then write
-    python -m bench.redaction.muffled.generate --check    # exit 1 if files on disk differ
-    python -m bench.redaction.muffled.generate --sample 5 # print 5 dev rows
+python -m bench.redaction.muffled.generate            # check, then write
+python -m bench.redaction.muffled.generate --check    # exit 1 if files on disk differ
+python -m bench.redaction.muffled.generate --sample 5 # print 5 dev rows
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,33 +32,96 @@ INSTANCES = 5
 DEV_SHARE = 0.3
 
 ALIAS = {
-    "CARD": "CREDIT_DEBIT_NUMBER", "CVV": "CREDIT_DEBIT_CVV", "EXP": "CREDIT_DEBIT_EXPIRY", "PIN": "PIN",
-    "PWD": "PASSWORD", "ACCT": "BANK_ACCOUNT_NUMBER", "ROUT": "BANK_ROUTING",
-    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "BIC": "SWIFT_CODE", "EMAIL": "EMAIL", "PHONE": "PHONE",
-    "SSN": "SSN", "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
-    "PASS": "PASSPORT_NUMBER", "DL": "DRIVER_ID", "IP": "IP_ADDRESS", "MAC": "MAC_ADDRESS",
-    "AKID": "AWS_ACCESS_KEY", "ASK": "AWS_SECRET_KEY", "DNI": "ES_DNI", "NIE": "ES_NIE", "CURP": "MX_CURP",
-    "RFC": "MX_RFC", "CLABE": "MX_CLABE", "CPF": "BR_CPF", "CNPJ": "BR_CNPJ", "NIR": "FR_NIR",
-    "STID": "DE_TAX_ID", "NIF": "PT_NIF",
+    "CARD": "CREDIT_DEBIT_NUMBER",
+    "CVV": "CREDIT_DEBIT_CVV",
+    "EXP": "CREDIT_DEBIT_EXPIRY",
+    "PIN": "PIN",
+    "PWD": "PASSWORD",
+    "ACCT": "BANK_ACCOUNT_NUMBER",
+    "ROUT": "BANK_ROUTING",
+    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "BIC": "SWIFT_CODE",
+    "EMAIL": "EMAIL",
+    "PHONE": "PHONE",
+    "SSN": "SSN",
+    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASS": "PASSPORT_NUMBER",
+    "DL": "DRIVER_ID",
+    "IP": "IP_ADDRESS",
+    "MAC": "MAC_ADDRESS",
+    "AKID": "AWS_ACCESS_KEY",
+    "ASK": "AWS_SECRET_KEY",
+    "DNI": "ES_DNI",
+    "NIE": "ES_NIE",
+    "CURP": "MX_CURP",
+    "RFC": "MX_RFC",
+    "CLABE": "MX_CLABE",
+    "CPF": "BR_CPF",
+    "CNPJ": "BR_CNPJ",
+    "NIR": "FR_NIR",
+    "STID": "DE_TAX_ID",
+    "NIF": "PT_NIF",
 }
 FAM = {
-    "p": "plain", "sd": "spaced_or_dashed", "nz": "split_by_noise", "ls": "letter_substitution",
-    "sp": "spelled_out", "es": "email_spelled", "pe": "percent_encoded", "uc": "url_credentials",
-    "kv": "key_value_secret", "ce": "compact_expiry", "ib": "iban_broken", "co": "context_only",
+    "p": "plain",
+    "sd": "spaced_or_dashed",
+    "nz": "split_by_noise",
+    "ls": "letter_substitution",
+    "sp": "spelled_out",
+    "es": "email_spelled",
+    "pe": "percent_encoded",
+    "uc": "url_credentials",
+    "kv": "key_value_secret",
+    "ce": "compact_expiry",
+    "ib": "iban_broken",
+    "co": "context_only",
 }
 KIND = {
-    "order": "order_number", "track": "tracking_number", "zip": "postal_code", "date": "date", "time": "time",
-    "price": "price", "qty": "quantity", "model": "product_model", "ver": "version", "inv": "invoice_number",
-    "ticket": "ticket_number", "year": "year", "flight": "flight_number", "store": "store_number",
-    "count": "count", "err": "error_code", "size": "data_size", "room": "room_number",
-    "policy": "policy_number", "meter": "meter_reading", "contract": "contract_number", "pct": "percentage",
-    "booking": "booking_reference", "plan": "plan_amount",
+    "order": "order_number",
+    "track": "tracking_number",
+    "zip": "postal_code",
+    "date": "date",
+    "time": "time",
+    "price": "price",
+    "qty": "quantity",
+    "model": "product_model",
+    "ver": "version",
+    "inv": "invoice_number",
+    "ticket": "ticket_number",
+    "year": "year",
+    "flight": "flight_number",
+    "store": "store_number",
+    "count": "count",
+    "err": "error_code",
+    "size": "data_size",
+    "room": "room_number",
+    "policy": "policy_number",
+    "meter": "meter_reading",
+    "contract": "contract_number",
+    "pct": "percentage",
+    "booking": "booking_reference",
+    "plan": "plan_amount",
 }
 SLOT = re.compile(r"\{([A-Z]+)(\d?)(?::([a-z]+))?(?:@(\d))?\}|<([a-z]+)>")
 # the families a letter substitution or spelling makes sense for: values without letters
-NO_LETTERS = {"CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "PIN", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING", "PHONE",
-              "SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR",
-              "DE_TAX_ID", "PT_NIF", "CREDIT_DEBIT_EXPIRY"}
+NO_LETTERS = {
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "PHONE",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+    "CREDIT_DEBIT_EXPIRY",
+}
 
 
 class CheckError(Exception):
@@ -69,37 +133,73 @@ def _d(r, n):
     return "".join(r.choice("0123456789") for _ in range(n))
 
 
-MONTHS = {"en": ["Jan", "March", "Sept", "Nov"], "es": ["enero", "marzo", "sept", "nov"],
-          "fr": ["janv.", "mars", "sept.", "novembre"], "de": ["Jan.", "März", "Sept.", "November"],
-          "pt": ["jan", "março", "set", "novembro"]}
+MONTHS = {
+    "en": ["Jan", "March", "Sept", "Nov"],
+    "es": ["enero", "marzo", "sept", "nov"],
+    "fr": ["janv.", "mars", "sept.", "novembre"],
+    "de": ["Jan.", "März", "Sept.", "November"],
+    "pt": ["jan", "março", "set", "novembro"],
+}
 
 
 def keep_value(kind: str, lang: str, loc: str, r: random.Random) -> str:
     c = loc.split("-")[1]
     if kind == "order_number":
-        return r.choice(["#" + _d(r, 6), "#" + _d(r, 7), "ORD-" + _d(r, 6), _d(r, 3) + "-" + _d(r, 7) + "-" + _d(r, 7)])
+        return r.choice(
+            [
+                "#" + _d(r, 6),
+                "#" + _d(r, 7),
+                "ORD-" + _d(r, 6),
+                _d(r, 3) + "-" + _d(r, 7) + "-" + _d(r, 7),
+            ]
+        )
     if kind == "tracking_number":
-        return r.choice(["1Z" + "".join(r.choice("ABCDEFGHJKLMNPRSTVWXY0123456789") for _ in range(16)),
-                         "LX" + _d(r, 9) + "CN", "JJD" + _d(r, 14), "AB" + _d(r, 9) + "BR"])
+        return r.choice(
+            [
+                "1Z" + "".join(r.choice("ABCDEFGHJKLMNPRSTVWXY0123456789") for _ in range(16)),
+                "LX" + _d(r, 9) + "CN",
+                "JJD" + _d(r, 14),
+                "AB" + _d(r, 9) + "BR",
+            ]
+        )
     if kind == "postal_code":
-        return {"US": lambda: _d(r, 5) + ("-" + _d(r, 4) if r.random() < 0.6 else ""),
-                "GB": lambda: r.choice(["SW1A 1AA", "M1 1AE", "B33 8TH", "CR2 6XH", "LS1 4AP"]),
-                "IE": lambda: r.choice(["D02 X285", "T12 XY34", "H91 E2K3"]),
-                "CA": lambda: r.choice(["M5V 2T6", "H2X 1Y4", "V6B 4Y8"]),
-                "AU": lambda: r.choice(["2000", "3141", "4101"]), "NZ": lambda: r.choice(["1010", "6011"]),
-                "IN": lambda: r.choice(["560001", "400050", "110017"]),
-                "PT": lambda: _d(r, 4) + "-" + _d(r, 3), "BR": lambda: _d(r, 5) + "-" + _d(r, 3),
-                "AT": lambda: str(r.randint(1010, 9999)), "CH": lambda: str(r.randint(1000, 9658)),
-                "BE": lambda: str(r.randint(1000, 9992))}.get(c, lambda: _d(r, 5))()
+        return {
+            "US": lambda: _d(r, 5) + ("-" + _d(r, 4) if r.random() < 0.6 else ""),
+            "GB": lambda: r.choice(["SW1A 1AA", "M1 1AE", "B33 8TH", "CR2 6XH", "LS1 4AP"]),
+            "IE": lambda: r.choice(["D02 X285", "T12 XY34", "H91 E2K3"]),
+            "CA": lambda: r.choice(["M5V 2T6", "H2X 1Y4", "V6B 4Y8"]),
+            "AU": lambda: r.choice(["2000", "3141", "4101"]),
+            "NZ": lambda: r.choice(["1010", "6011"]),
+            "IN": lambda: r.choice(["560001", "400050", "110017"]),
+            "PT": lambda: _d(r, 4) + "-" + _d(r, 3),
+            "BR": lambda: _d(r, 5) + "-" + _d(r, 3),
+            "AT": lambda: str(r.randint(1010, 9999)),
+            "CH": lambda: str(r.randint(1000, 9658)),
+            "BE": lambda: str(r.randint(1000, 9992)),
+        }.get(c, lambda: _d(r, 5))()
     if kind == "date":
         d, m, y = r.randint(1, 28), r.randint(1, 12), r.randint(2023, 2026)
         if lang == "en" and c in ("US",):
             return r.choice([f"{m}/{d}", f"{m}/{d}/{y}", f"{MONTHS['en'][r.randrange(4)]} {d}"])
-        return r.choice([f"{d:02d}/{m:02d}", f"{d}/{m}/{y}", f"{d}.{m}.{y}", f"{d} {MONTHS[lang][r.randrange(4)]}"])
+        return r.choice(
+            [
+                f"{d:02d}/{m:02d}",
+                f"{d}/{m}/{y}",
+                f"{d}.{m}.{y}",
+                f"{d} {MONTHS[lang][r.randrange(4)]}",
+            ]
+        )
     if kind == "time":
         hh, mm = r.randint(8, 20), r.choice(["00", "15", "30", "45"])
         if lang == "en":
-            return r.choice([f"{hh}:{mm}", f"{r.randint(1, 11)}pm", f"{r.randint(7, 11)}am", f"{r.randint(1, 11)}:{mm}"])
+            return r.choice(
+                [
+                    f"{hh}:{mm}",
+                    f"{r.randint(1, 11)}pm",
+                    f"{r.randint(7, 11)}am",
+                    f"{r.randint(1, 11)}:{mm}",
+                ]
+            )
         if lang in ("fr", "pt"):
             return r.choice([f"{hh}h{mm}", f"{hh}h", f"{hh}:{mm}"])
         if lang == "de":
@@ -107,31 +207,69 @@ def keep_value(kind: str, lang: str, loc: str, r: random.Random) -> str:
         return r.choice([f"{hh}:{mm}", f"{hh}h", f"{hh}:{mm} hrs"])
     if kind in ("price", "plan_amount"):
         a, b = r.randint(5, 999), r.randint(0, 99)
-        cur = {"US": f"${a}.{b:02d}", "GB": f"£{a}.{b:02d}", "IE": f"€{a}.{b:02d}", "CA": f"${a}.{b:02d}",
-               "AU": f"${a}.{b:02d}", "NZ": f"${a}.{b:02d}", "IN": f"₹{a},{_d(r, 3)}", "MX": f"${a}.{b:02d}",
-               "BR": f"R$ {a},{b:02d}", "CH": f"CHF {a}.{b:02d}", "AR": f"${a}.{_d(r, 3)}",
-               "CO": f"${a}.{_d(r, 3)}"}.get(c, f"{a},{b:02d} €")
+        cur = {
+            "US": f"${a}.{b:02d}",
+            "GB": f"£{a}.{b:02d}",
+            "IE": f"€{a}.{b:02d}",
+            "CA": f"${a}.{b:02d}",
+            "AU": f"${a}.{b:02d}",
+            "NZ": f"${a}.{b:02d}",
+            "IN": f"₹{a},{_d(r, 3)}",
+            "MX": f"${a}.{b:02d}",
+            "BR": f"R$ {a},{b:02d}",
+            "CH": f"CHF {a}.{b:02d}",
+            "AR": f"${a}.{_d(r, 3)}",
+            "CO": f"${a}.{_d(r, 3)}",
+        }.get(c, f"{a},{b:02d} €")
         return cur
     if kind == "quantity" or kind == "count":
         return str(r.randint(2, 12))
     if kind == "product_model":
-        return r.choice(["XR-" + _d(r, 3), "A" + _d(r, 4), "S" + _d(r, 2) + " Ultra", "WH-" + _d(r, 4) + "XM", "TX" + _d(r, 3)])
+        return r.choice(
+            [
+                "XR-" + _d(r, 3),
+                "A" + _d(r, 4),
+                "S" + _d(r, 2) + " Ultra",
+                "WH-" + _d(r, 4) + "XM",
+                "TX" + _d(r, 3),
+            ]
+        )
     if kind == "version":
-        return r.choice([f"v{r.randint(1, 9)}.{r.randint(0, 20)}.{r.randint(0, 9)}", f"{r.randint(10, 17)}.{r.randint(0, 6)}"])
+        return r.choice(
+            [
+                f"v{r.randint(1, 9)}.{r.randint(0, 20)}.{r.randint(0, 9)}",
+                f"{r.randint(10, 17)}.{r.randint(0, 6)}",
+            ]
+        )
     if kind == "invoice_number":
-        return r.choice(["INV-" + str(r.randint(2023, 2026)) + "-" + _d(r, 4), "F" + _d(r, 6), "RE-" + _d(r, 5)])
+        return r.choice(
+            ["INV-" + str(r.randint(2023, 2026)) + "-" + _d(r, 4), "F" + _d(r, 6), "RE-" + _d(r, 5)]
+        )
     if kind == "ticket_number":
         return r.choice(["#" + _d(r, 5), "TCK-" + _d(r, 5), "CS" + _d(r, 6)])
     if kind == "year":
         return str(r.randint(2015, 2026))
     if kind == "flight_number":
-        return r.choice(["IB", "BA", "AF", "LH", "TP", "AM", "LA", "EI", "QF"]) + r.choice(["", " "]) + str(r.randint(100, 9999))
+        return (
+            r.choice(["IB", "BA", "AF", "LH", "TP", "AM", "LA", "EI", "QF"])
+            + r.choice(["", " "])
+            + str(r.randint(100, 9999))
+        )
     if kind == "store_number":
         return r.choice(["#" + _d(r, 4), _d(r, 3)])
     if kind == "error_code":
-        return r.choice(["E-" + _d(r, 3), _d(r, 3), "0x" + "".join(r.choice("0123456789ABCDEF") for _ in range(8)), "ERR_" + _d(r, 4)])
+        return r.choice(
+            [
+                "E-" + _d(r, 3),
+                _d(r, 3),
+                "0x" + "".join(r.choice("0123456789ABCDEF") for _ in range(8)),
+                "ERR_" + _d(r, 4),
+            ]
+        )
     if kind == "data_size":
-        return r.choice([f"{r.randint(1, 100)}GB", f"{r.randint(1, 500)} MB", f"{r.randint(1, 2)}TB"])
+        return r.choice(
+            [f"{r.randint(1, 100)}GB", f"{r.randint(1, 500)} MB", f"{r.randint(1, 2)}TB"]
+        )
     if kind == "room_number":
         return str(r.randint(101, 1220))
     if kind == "policy_number":
@@ -141,7 +279,9 @@ def keep_value(kind: str, lang: str, loc: str, r: random.Random) -> str:
     if kind == "contract_number":
         return r.choice(["CT-" + _d(r, 6), "C" + _d(r, 8), "VTR-" + _d(r, 5)])
     if kind == "percentage":
-        return r.choice([f"{r.randint(5, 80)}%", f"{r.randint(1, 20)},5%", f"{r.randint(1, 20)}.5 %"])
+        return r.choice(
+            [f"{r.randint(5, 80)}%", f"{r.randint(1, 20)},5%", f"{r.randint(1, 20)}.5 %"]
+        )
     if kind == "booking_reference":
         return "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(3)) + _d(r, 3)
     raise ValueError(kind)
@@ -154,9 +294,9 @@ def split_parts(v: str, k: int) -> list[str]:
         s = F.norm(v)
         n = len(s)
         cuts = [round(i * n / k) for i in range(k + 1)]
-        return [s[cuts[i]:cuts[i + 1]] for i in range(k)]
+        return [s[cuts[i] : cuts[i + 1]] for i in range(k)]
     cuts = [round(i * len(spans) / k) for i in range(k + 1)]
-    return [v[spans[cuts[i]][0]:spans[cuts[i + 1] - 1][1]] for i in range(k)]
+    return [v[spans[cuts[i]][0] : spans[cuts[i + 1] - 1][1]] for i in range(k)]
 
 
 def draw(t: str, loc: str, r: random.Random) -> str:
@@ -182,7 +322,7 @@ def instantiate(lang: str, loc: str, text: str, r: random.Random) -> tuple[list[
     for m in msgs_src:
         out, pii, keep, pos = "", [], [], 0
         for s in SLOT.finditer(m):
-            out += m[pos:s.start()]
+            out += m[pos : s.start()]
             pos = s.end()
             if s.group(5):
                 kind = KIND[s.group(5)]
@@ -192,7 +332,9 @@ def instantiate(lang: str, loc: str, text: str, r: random.Random) -> tuple[list[
                         break
                 else:
                     raise CheckError("must_keep looks like an identifier: " + kind)
-                keep.append({"kind": kind, "start": len(out), "end": len(out) + len(kv), "value": kv})
+                keep.append(
+                    {"kind": kind, "start": len(out), "end": len(out) + len(kv), "value": kv}
+                )
                 out += kv
                 continue
             alias, suffix, fam, part = s.group(1), s.group(2), s.group(3) or "p", s.group(4)
@@ -214,12 +356,24 @@ def instantiate(lang: str, loc: str, text: str, r: random.Random) -> tuple[list[
                 k = multi_k[key]
                 shown = split_parts(F.grouped_phone(v) if t == "PHONE" else v, k)[int(part) - 1]
                 family = "multi_message"
-                item = {"type": t, "family": family, "start": len(out), "end": len(out) + len(shown),
-                        "value": shown, "group": "g" + str(list(multi_k).index(key) + 1)}
+                item = {
+                    "type": t,
+                    "family": family,
+                    "start": len(out),
+                    "end": len(out) + len(shown),
+                    "value": shown,
+                    "group": "g" + str(list(multi_k).index(key) + 1),
+                }
             else:
                 family = FAM[fam]
                 shown = F.render(family, t, v, lang, r, loc)
-                item = {"type": t, "family": family, "start": len(out), "end": len(out) + len(shown), "value": shown}
+                item = {
+                    "type": t,
+                    "family": family,
+                    "start": len(out),
+                    "end": len(out) + len(shown),
+                    "value": shown,
+                }
             drawn_meta[id(item)] = (v, key)
             pii.append(item)
             out += shown
@@ -235,7 +389,7 @@ def check_conversation(conv: dict, extra: dict) -> None:
         text = msg["text"]
         spans = []
         for it in msg["pii"] + msg["must_keep"]:
-            seg = text[it["start"]:it["end"]]
+            seg = text[it["start"] : it["end"]]
             if seg != it["value"] or not seg or seg != seg.strip():
                 raise CheckError(f"{conv['id']}: bad offsets {it}")
             spans.append((it["start"], it["end"]))
@@ -262,12 +416,19 @@ def check_conversation(conv: dict, extra: dict) -> None:
             got = F.back(fam, it["type"], it["value"], lang)
             if fam == "spelled_out":
                 ok = got == "".join(c for c in v if c.isdigit())
-            elif fam in ("plain", "context_only", "url_credentials", "key_value_secret", "percent_encoded",
-                         "email_spelled"):
+            elif fam in (
+                "plain",
+                "context_only",
+                "url_credentials",
+                "key_value_secret",
+                "percent_encoded",
+                "email_spelled",
+            ):
                 ok = got == v
             else:
-                ok = F.norm(got) == F.norm(v) or (fam == "compact_expiry" and
-                                                  F.norm(got) == "".join(c for c in v if c.isdigit()))
+                ok = F.norm(got) == F.norm(v) or (
+                    fam == "compact_expiry" and F.norm(got) == "".join(c for c in v if c.isdigit())
+                )
             if fam == "letter_substitution" and it["value"] == v:
                 ok = False
             if not ok:
@@ -295,8 +456,11 @@ def assign_split(lang: str, templates: list) -> list[str]:
                 out.add(("type", ALIAS[s.group(1)]))
                 out.add(("fam", "multi_message" if s.group(4) else FAM[s.group(3) or "p"]))
         return out
-    order = sorted(range(len(templates)),
-                   key=lambda i: hashlib.sha256(f"{lang}|{templates[i][1]}".encode()).hexdigest())
+
+    order = sorted(
+        range(len(templates)),
+        key=lambda i: hashlib.sha256(f"{lang}|{templates[i][1]}".encode()).hexdigest(),
+    )
     n_dev = round(DEV_SHARE * len(templates))
     split = ["sealed"] * len(templates)
     for i in order[:n_dev]:
@@ -337,8 +501,13 @@ def build() -> tuple[list[dict], list[dict]]:
                 else:
                     raise CheckError(f"{lang} template {ti}: cannot draw 5 different values")
                 n += 1
-                conv = {"id": f"sc12-{lang}-{n:04d}", "lang": lang, "locale": loc, "split": split[ti],
-                        "messages": messages}
+                conv = {
+                    "id": f"sc12-{lang}-{n:04d}",
+                    "lang": lang,
+                    "locale": loc,
+                    "split": split[ti],
+                    "messages": messages,
+                }
                 check_conversation(conv, extra)
                 (dev if split[ti] == "dev" else sealed).append(conv)
     check_coverage(dev, sealed)
@@ -367,6 +536,7 @@ def check_coverage(dev, sealed) -> None:
                     f[conv["lang"]].add(("type", it["type"]))
                     f[conv["lang"]].add(("fam", it["family"]))
         return f
+
     fd, fs = feats(dev), feats(sealed)
     missing = {lang: sorted(fd[lang] ^ fs[lang]) for lang in LANGS if fd[lang] ^ fs[lang]}
     if missing:
@@ -384,7 +554,9 @@ def check_coverage(dev, sealed) -> None:
     if multi < 0.08:
         raise CheckError(f"conversations with a multi-message value: {multi:.1%}")
     if tot < MIN_MESSAGES or sum(len(t) for t in LANGS.values()) < MIN_TEMPLATES:
-        raise CheckError(f"too small: {tot} messages, {sum(len(t) for t in LANGS.values())} templates")
+        raise CheckError(
+            f"too small: {tot} messages, {sum(len(t) for t in LANGS.values())} templates"
+        )
 
 
 MIN_MESSAGES, MIN_TEMPLATES = 3000, 600
@@ -416,9 +588,21 @@ def main(argv=None) -> int:
     if a.stats:
         cd, cs = stats(dev), stats(sealed)
         for l in LANGS:
-            print(l, "templates", len(LANGS[l]), "dev conv/msg", cd[(l, "conv")], cd[(l, "msg")],
-                  "sealed conv/msg", cs[(l, "conv")], cs[(l, "msg")],
-                  "nopii", cd[(l, "nopii")] + cs[(l, "nopii")], "multi", cd[(l, "multi")] + cs[(l, "multi")])
+            print(
+                l,
+                "templates",
+                len(LANGS[l]),
+                "dev conv/msg",
+                cd[(l, "conv")],
+                cd[(l, "msg")],
+                "sealed conv/msg",
+                cs[(l, "conv")],
+                cs[(l, "msg")],
+                "nopii",
+                cd[(l, "nopii")] + cs[(l, "nopii")],
+                "multi",
+                cd[(l, "multi")] + cs[(l, "multi")],
+            )
         return 0
     d, s = render_files(dev, sealed)
     dp, sp = HERE / "dev.jsonl", HERE / "sealed.jsonl.gz"

@@ -1,4 +1,5 @@
 """Synthetic values, each drawn then validated (stdnum, phonenumbers, own rules)."""
+
 from __future__ import annotations
 
 import random
@@ -26,7 +27,7 @@ def card(r, loc):
     pre = r.choice(["4111", "4000", "4242", "5555", "5105", "4012", "5200"])
     body = pre + _d(r, 11)
     v = body + luhn.calc_check_digit(body)
-    return " ".join(v[i:i + 4] for i in range(0, 16, 4)) if r.random() < 0.6 else v
+    return " ".join(v[i : i + 4] for i in range(0, 16, 4)) if r.random() < 0.6 else v
 
 
 def expiry(r, loc):
@@ -62,7 +63,17 @@ def account(r, loc):
     return _d(r, r.choice([8, 9, 10, 11, 12]))
 
 
-IBAN_LEN = {"ES": 20, "FR": 23, "DE": 18, "PT": 21, "GB": None, "IE": None, "BE": 12, "AT": 16, "CH": 17}
+IBAN_LEN = {
+    "ES": 20,
+    "FR": 23,
+    "DE": 18,
+    "PT": 21,
+    "GB": None,
+    "IE": None,
+    "BE": 12,
+    "AT": 16,
+    "CH": 17,
+}
 
 
 def iban_(r, loc):
@@ -80,7 +91,7 @@ def iban_(r, loc):
     # national check digits (ES control digits at 8-9, BE key at the end): find them, then the IBAN's
     pos = {"ES": 8, "BE": 10}.get(c)
     for cd in range(100) if pos is not None else [None]:
-        b = bban if cd is None else bban[:pos] + f"{cd:02d}" + bban[pos + 2:]
+        b = bban if cd is None else bban[:pos] + f"{cd:02d}" + bban[pos + 2 :]
         v = c + iban.calc_check_digits(c + "00" + b) + b
         if iban.is_valid(v):
             return iban.format(v)
@@ -97,33 +108,99 @@ def bic_(r, loc):
 
 
 def email(r, loc):
-    first = r.choice(["ana", "jsmith", "marie.dubois", "k.mueller", "joao.silva", "priya", "liam.obrien",
-                      "carlos_r", "sophie", "tom.h", "lucia.fdz", "m.rossi", "bea", "dani.g", "fer"])
+    first = r.choice(
+        [
+            "ana",
+            "jsmith",
+            "marie.dubois",
+            "k.mueller",
+            "joao.silva",
+            "priya",
+            "liam.obrien",
+            "carlos_r",
+            "sophie",
+            "tom.h",
+            "lucia.fdz",
+            "m.rossi",
+            "bea",
+            "dani.g",
+            "fer",
+        ]
+    )
     n = _d(r, r.choice([0, 0, 2, 4]))
-    dom = r.choice(["example.com", "example.org", "mail.example.com", "correo.test", "post.test", "example.net"])
+    dom = r.choice(
+        [
+            "example.com",
+            "example.org",
+            "mail.example.com",
+            "correo.test",
+            "post.test",
+            "example.net",
+        ]
+    )
     return f"{first}{n}@{dom}"
 
 
-PHONE_REGION = {"US": "US", "GB": "GB", "IE": "IE", "CA": "CA", "AU": "AU", "IN": "IN", "NZ": "NZ",
-                "ES": "ES", "MX": "MX", "AR": "AR", "CO": "CO", "FR": "FR", "BE": "BE", "CH": "CH",
-                "DE": "DE", "AT": "AT", "BR": "BR", "PT": "PT"}
-PHONE_START = {"US": "2", "CA": "4", "GB": "7", "IE": "8", "AU": "4", "IN": "9", "NZ": "2", "ES": "6",
-               "MX": "55", "AR": "11", "CO": "3", "FR": "6", "BE": "47", "CH": "7", "DE": "15", "AT": "66",
-               "BR": "119", "PT": "9"}
+PHONE_REGION = {
+    "US": "US",
+    "GB": "GB",
+    "IE": "IE",
+    "CA": "CA",
+    "AU": "AU",
+    "IN": "IN",
+    "NZ": "NZ",
+    "ES": "ES",
+    "MX": "MX",
+    "AR": "AR",
+    "CO": "CO",
+    "FR": "FR",
+    "BE": "BE",
+    "CH": "CH",
+    "DE": "DE",
+    "AT": "AT",
+    "BR": "BR",
+    "PT": "PT",
+}
+PHONE_START = {
+    "US": "2",
+    "CA": "4",
+    "GB": "7",
+    "IE": "8",
+    "AU": "4",
+    "IN": "9",
+    "NZ": "2",
+    "ES": "6",
+    "MX": "55",
+    "AR": "11",
+    "CO": "3",
+    "FR": "6",
+    "BE": "47",
+    "CH": "7",
+    "DE": "15",
+    "AT": "66",
+    "BR": "119",
+    "PT": "9",
+}
 
 
 def phone(r, loc):
     reg = PHONE_REGION.get(loc.split("-")[1], "US")
-    ex = phonenumbers.example_number_for_type(reg, phonenumbers.PhoneNumberType.MOBILE) or \
-        phonenumbers.example_number(reg)
+    ex = phonenumbers.example_number_for_type(
+        reg, phonenumbers.PhoneNumberType.MOBILE
+    ) or phonenumbers.example_number(reg)
     nn = str(ex.national_number)
     for _ in range(500):
         s = nn[:2]
         cand = s + _d(r, len(nn) - len(s))
         p = phonenumbers.parse(cand, reg)
         if phonenumbers.is_valid_number(p):
-            f = r.choice([phonenumbers.PhoneNumberFormat.INTERNATIONAL, phonenumbers.PhoneNumberFormat.NATIONAL,
-                          phonenumbers.PhoneNumberFormat.E164])
+            f = r.choice(
+                [
+                    phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+                    phonenumbers.PhoneNumberFormat.NATIONAL,
+                    phonenumbers.PhoneNumberFormat.E164,
+                ]
+            )
             return phonenumbers.format_number(p, f)
     raise ValueError("phone " + reg)
 
@@ -201,7 +278,13 @@ def driver(r, loc):
     if c in ("FR", "BE"):
         return _d(r, 12)
     if c in ("DE", "AT", "CH"):
-        return r.choice(U) + _d(r, 2) + "".join(r.choice(U + D) for _ in range(6)) + _d(r, 1) + r.choice(U)
+        return (
+            r.choice(U)
+            + _d(r, 2)
+            + "".join(r.choice(U + D) for _ in range(6))
+            + _d(r, 1)
+            + r.choice(U)
+        )
     if c == "BR":
         return _d(r, 11)
     if c == "PT":
@@ -210,7 +293,9 @@ def driver(r, loc):
 
 
 def ip(r, loc):
-    net = r.choice(["192.0.2", "198.51.100", "203.0.113", "10.%d.%d" % (r.randint(0, 255), r.randint(0, 255))])
+    net = r.choice(
+        ["192.0.2", "198.51.100", "203.0.113", "10.%d.%d" % (r.randint(0, 255), r.randint(0, 255))]
+    )
     return f"{net}.{r.randint(1, 254)}"
 
 
@@ -239,8 +324,26 @@ def cvv(r, loc):
 
 
 def password(r, loc):
-    w = r.choice(["Sunset", "gatito", "Bayern", "Lisboa", "mariposa", "Blue", "tiger", "Soleil", "Sommer", "saudade"])
-    return w + r.choice(["!", "#", "_", "", "$"]) + _d(r, r.choice([2, 3, 4])) + r.choice(["", "!", "x"])
+    w = r.choice(
+        [
+            "Sunset",
+            "gatito",
+            "Bayern",
+            "Lisboa",
+            "mariposa",
+            "Blue",
+            "tiger",
+            "Soleil",
+            "Sommer",
+            "saudade",
+        ]
+    )
+    return (
+        w
+        + r.choice(["!", "#", "_", "", "$"])
+        + _d(r, r.choice([2, 3, 4]))
+        + r.choice(["", "!", "x"])
+    )
 
 
 def dni_(r, loc):
@@ -256,8 +359,10 @@ def nie_(r, loc):
 
 def curp_(r, loc):
     while True:
-        name = "".join(r.choice("BCDFGJLMNPRSTV") + r.choice("AEIOU") + r.choice("BCDFGLMNPRSTZ") + r.choice(U)
-                       for _ in range(1))
+        name = "".join(
+            r.choice("BCDFGJLMNPRSTV") + r.choice("AEIOU") + r.choice("BCDFGLMNPRSTZ") + r.choice(U)
+            for _ in range(1)
+        )
         name = name[0] + name[1] + name[2] + name[3]
         dt = f"{r.randint(60, 99):02d}{r.randint(1, 12):02d}{r.randint(1, 28):02d}"
         st = r.choice(["DF", "JC", "NL", "PL", "MC", "GT", "VZ"])
@@ -273,8 +378,10 @@ def curp_(r, loc):
 
 def rfc_(r, loc):
     while True:
-        name = "".join(r.choice("BCDFGJLMNPRSTV") + r.choice("AEIOU") + r.choice("BCDFGLMNPRSTZ") + r.choice(U)
-                       for _ in range(1))
+        name = "".join(
+            r.choice("BCDFGJLMNPRSTV") + r.choice("AEIOU") + r.choice("BCDFGLMNPRSTZ") + r.choice(U)
+            for _ in range(1)
+        )
         dt = f"{r.randint(60, 99):02d}{r.randint(1, 12):02d}{r.randint(1, 28):02d}"
         base = name + dt + r.choice(U + D) + r.choice(U + D)
         try:
@@ -318,7 +425,13 @@ def cnpj_(r, loc):
 
 def nir_(r, loc):
     while True:
-        b = r.choice("12") + f"{r.randint(60, 99):02d}{r.randint(1, 12):02d}" + f"{r.randint(1, 95):02d}" + _d(r, 3) + _d(r, 3)
+        b = (
+            r.choice("12")
+            + f"{r.randint(60, 99):02d}{r.randint(1, 12):02d}"
+            + f"{r.randint(1, 95):02d}"
+            + _d(r, 3)
+            + _d(r, 3)
+        )
         v = b + nir.calc_check_digits(b)
         if nir.is_valid(v):
             return nir.format(v) if r.random() < 0.6 else v
@@ -340,25 +453,52 @@ def nif_(r, loc):
 
 
 GEN = {
-    "CREDIT_DEBIT_NUMBER": card, "CREDIT_DEBIT_CVV": cvv, "CREDIT_DEBIT_EXPIRY": expiry, "PIN": pin,
-    "PASSWORD": password, "BANK_ACCOUNT_NUMBER": account, "BANK_ROUTING": routing,
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban_, "SWIFT_CODE": bic_, "EMAIL": email, "PHONE": phone, "SSN": ssn_,
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": itin_, "UK_NATIONAL_INSURANCE_NUMBER": nino,
-    "PASSPORT_NUMBER": passport, "DRIVER_ID": driver, "IP_ADDRESS": ip, "MAC_ADDRESS": mac,
-    "AWS_ACCESS_KEY": akid, "AWS_SECRET_KEY": ask, "ES_DNI": dni_, "ES_NIE": nie_, "MX_CURP": curp_,
-    "MX_RFC": rfc_, "MX_CLABE": clabe, "BR_CPF": cpf_, "BR_CNPJ": cnpj_, "FR_NIR": nir_, "DE_TAX_ID": stid,
+    "CREDIT_DEBIT_NUMBER": card,
+    "CREDIT_DEBIT_CVV": cvv,
+    "CREDIT_DEBIT_EXPIRY": expiry,
+    "PIN": pin,
+    "PASSWORD": password,
+    "BANK_ACCOUNT_NUMBER": account,
+    "BANK_ROUTING": routing,
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban_,
+    "SWIFT_CODE": bic_,
+    "EMAIL": email,
+    "PHONE": phone,
+    "SSN": ssn_,
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": itin_,
+    "UK_NATIONAL_INSURANCE_NUMBER": nino,
+    "PASSPORT_NUMBER": passport,
+    "DRIVER_ID": driver,
+    "IP_ADDRESS": ip,
+    "MAC_ADDRESS": mac,
+    "AWS_ACCESS_KEY": akid,
+    "AWS_SECRET_KEY": ask,
+    "ES_DNI": dni_,
+    "ES_NIE": nie_,
+    "MX_CURP": curp_,
+    "MX_RFC": rfc_,
+    "MX_CLABE": clabe,
+    "BR_CPF": cpf_,
+    "BR_CNPJ": cnpj_,
+    "FR_NIR": nir_,
+    "DE_TAX_ID": stid,
     "PT_NIF": nif_,
 }
 
 
 def _nino_ok(v):
     import re
-    return re.fullmatch(r"(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]", v) is not None
+
+    return (
+        re.fullmatch(r"(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]", v)
+        is not None
+    )
 
 
 def valid(t: str, v: str, loc: str) -> bool:
     """Every drawn value passes this before it is used."""
     import re
+
     c = re.sub(r"[\s\-./]", "", v)
     reg = PHONE_REGION.get(loc.split("-")[1], "US")
     checks = {
@@ -368,16 +508,23 @@ def valid(t: str, v: str, loc: str) -> bool:
         "PIN": lambda: c.isdigit() and len(c) in (4, 6),
         "PASSWORD": lambda: len(v) >= 6,
         "BANK_ACCOUNT_NUMBER": lambda: c.isdigit() and 8 <= len(c) <= 12,
-        "BANK_ROUTING": lambda: c.isdigit() and (rtn.is_valid(c) if len(c) == 9 else 5 <= len(c) <= 10),
+        "BANK_ROUTING": lambda: (
+            c.isdigit() and (rtn.is_valid(c) if len(c) == 9 else 5 <= len(c) <= 10)
+        ),
         "INTERNATIONAL_BANK_ACCOUNT_NUMBER": lambda: iban.is_valid(v),
         "SWIFT_CODE": lambda: bic.is_valid(v),
-        "EMAIL": lambda: re.fullmatch(r"[\w.+-]+@([\w-]+\.)*(example\.(com|org|net)|[\w-]+\.test)", v) is not None,
+        "EMAIL": lambda: (
+            re.fullmatch(r"[\w.+-]+@([\w-]+\.)*(example\.(com|org|net)|[\w-]+\.test)", v)
+            is not None
+        ),
         "PHONE": lambda: phonenumbers.is_valid_number(phonenumbers.parse(v, reg)),
         "SSN": lambda: ssn.is_valid(v),
         "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": lambda: itin.is_valid(v),
         "UK_NATIONAL_INSURANCE_NUMBER": lambda: _nino_ok(c),
         "PASSPORT_NUMBER": lambda: c.isalnum() and 7 <= len(c) <= 9,
-        "DRIVER_ID": lambda: re.fullmatch(r"[A-Z0-9 \-]{8,18}", v) is not None and any(x.isdigit() for x in v),
+        "DRIVER_ID": lambda: (
+            re.fullmatch(r"[A-Z0-9 \-]{8,18}", v) is not None and any(x.isdigit() for x in v)
+        ),
         "IP_ADDRESS": lambda: v.startswith(("192.0.2.", "198.51.100.", "203.0.113.", "10.")),
         "MAC_ADDRESS": lambda: int(v[:2], 16) & 2 == 2 and int(v[:2], 16) & 1 == 0,
         "AWS_ACCESS_KEY": lambda: re.fullmatch(r"A[KS]IA[A-Z2-7]{16}", v) is not None,
@@ -411,7 +558,9 @@ def looks_like_identifier(v: str) -> bool:
             return True
     if dni.is_valid(v) or clabe_valid(c) or iban.is_valid(v):
         return True
-    if len(c) < 9:  # shorter runs are valid somewhere in DE/AT numbering; not a phone a customer gives
+    if (
+        len(c) < 9
+    ):  # shorter runs are valid somewhere in DE/AT numbering; not a phone a customer gives
         return False
     for reg in sorted(set(PHONE_REGION.values())):
         try:
