@@ -102,7 +102,7 @@ _PASSPORT_PHRASES = (
     r"passnummer",
     r"passaporte",
     # "pp no", "pp#", "psp no": the travel-desk shorthands, only with a number sign
-    r"(?:pp|psp|pspt)\s*(?:no|nr|num|#)\.?",
+    r"(?:pp|psp|pspt)\s*(?:no|nr|num|number|nummer|#)\.?",
     r"pp#",
     r"pasap\.?",  # pasaporte, passaporte, Reisepass, passport cut short
     r"passp\.?",
@@ -352,6 +352,15 @@ _NINO_REGROUPED = re.compile(
 )
 
 
+# The same with O for 0 or I/l for 1 typed among the six digits ("JBO49408B", "BC I8 89
+# 96 C"): at least four real digits, and the digits once read back are an NI number's.
+_NINO_LOOKALIKE = re.compile(
+    r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?<![A-Za-z0-9]..)(?<!BG|GB|KN|NK|NT|TN|ZZ)"
+    r"(?P<digits>[ .\-/]{0,2}[0-9OIl](?:[ .\-/]{0,2}[0-9OIl]){5})[ .\-/]{0,2}[A-D](?![A-Za-z0-9])"
+)
+_NINO_LOOKALIKES = frozenset("OIl")
+
+
 def find_nino(view: str) -> Iterator[Span]:
     if not has_letter(view) or not has_digit(view):
         return  # two prefix letters and a suffix letter around six digits
@@ -359,6 +368,14 @@ def find_nino(view: str) -> Iterator[Span]:
         yield Span(match.start(), match.end(), "UK_NATIONAL_INSURANCE_NUMBER", 0.85, "patterns")
     for match in _NINO_REGROUPED.finditer(view):
         yield Span(match.start(), match.end(), "UK_NATIONAL_INSURANCE_NUMBER", 0.85, "patterns")
+    if "O" in view or "I" in view or "l" in view:
+        for match in _NINO_LOOKALIKE.finditer(view):
+            digits = match.group("digits")
+            alike = sum(c in _NINO_LOOKALIKES for c in digits)
+            if alike and sum(c.isdigit() for c in digits) >= 4:
+                yield Span(
+                    match.start(), match.end(), "UK_NATIONAL_INSURANCE_NUMBER", 0.85, "patterns"
+                )
 
 
 NINO_WORDS = words(
