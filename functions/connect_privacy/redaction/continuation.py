@@ -131,6 +131,14 @@ _OWN_NUMBER = words(
     r"(?:new\s*|nuevo\s*|nouveau\s*|neue\s*|novo\s*)?"
     r"(?:number|num|nro|nr|no|n\.?\s?[º°o]|n[úu]mero|num[ée]ro|nummer)\.?",
     r"call\s*me",
+    # another number to reach the customer on: "contact no", "alt number", "callback
+    # number", "número de contacto", "numéro alternatif", "Zweitnummer", "outro número"
+    r"(?:contact|alt|alternat(?:e|ive)|other|second|backup|call\s*-?\s*back)\s*"
+    r"(?:number|num|nr|no|#)\.?",
+    r"(?:n[úu]mero|num[ée]ro)\s*(?:de\s*)?(?:contacto|contato|contact|alternativo|alternatif)",
+    r"(?:otro|outro|autre)\s*(?:n[úu]mero|num[ée]ro)",
+    r"(?:kontakt|zweit|ersatz|r[üu]ckruf)\s*-?\s*nummer",
+    r"andere\s*nummer",
 )
 
 
@@ -303,8 +311,9 @@ _TAIL_ALNUM = re.compile(
 )
 # An NI number's first letters, alone or with pairs after a dot, dash or space ("GM",
 # "TA.38", "YL.45.73.07"), in capitals, ending the message.
+# The copula after the word may stand before them ("ni is OT 94 48", "NI number is CB").
 _TAIL_NINO = re.compile(
-    r"[^\w\n\[\]]{0,24}?(?P<value>[A-Z]{2}(?:[\s\-.]{0,3}[0-9]{2}){0,3}(?:[\s\-.]{0,3}[A-D])?)"
+    r"[^\w\n\[\]]{0,24}?(?:(?:is|was|it['\u2019]?s)[^\w\n\[\]]{1,4})?(?P<value>[A-Z]{2}(?:[\s\-.]{0,3}[0-9]{2}){0,3}(?:[\s\-.]{0,3}[A-D])?)"
     + _AFTERWORDS
 )
 # Without a context word: the first eight or twelve digits of a card, in the groups
@@ -849,6 +858,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     best: tuple[tuple[int, int], re.Match[str], _Kind] | None = None
     for pattern, kind in _KINDS:
         for context in pattern.finditer(view):
+            if kind.entity == CARD and _nino_prefix_after_word(view, context):
+                continue  # "ni is CB 09 50 56": an NI number's prefix, not "CB" the card
             rank = (context.end(), -context.start())
             if best is None or rank > best[0]:
                 best = (rank, context, kind)
@@ -978,6 +989,17 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         begin, seen = nie.start(), seen + 1
     span = Span(begin, tail.end("value"), entity, _SCORE, "continuation")
     return Carried((span,), PendingNumber(entity, seen, complete, 0, now + WINDOW_SECONDS))
+
+
+def _nino_prefix_after_word(view: str, context: re.Match[str]) -> bool:
+    """Two capitals an NI number may open with, right after an NI word."""
+    letters = context.group()
+    return (
+        len(letters) == 2
+        and letters.isupper()
+        and NINO_PREFIX.match(letters) is not None
+        and NINO_WORDS.search(view, max(0, context.start() - 24), context.start()) is not None
+    )
 
 
 # A bare number word, and the words of an address before it: the number is the house's
