@@ -248,9 +248,49 @@ _DIGITS_ONLY = re.compile(r"[^\w\n]{0,4}[0-9](?:[ \-./]{0,2}[0-9])*[^\w\n]{0,4}"
 _DIGITS_THEN_DONE = re.compile(
     r"[^\w\n]{0,4}[0-9](?:[ \-./]{0,2}[0-9])*[\s,.!]{1,3}"
     r"(?i:c['\u2019]est\s*tout|voil[àa]|that['\u2019]?s\s*(?:it|all)|done|eso\s*es\s*todo|listo"
-    r"|ya\s*est[áa]|das\s*war(?:['\u2019]?s|\s*es)|fertig|[ée]\s*isso|pronto|s[óo]\s*isso)"
+    r"|ya\s*est[áa]|das\s*war(?:['\u2019]?s|\s*es)|fertig|[ée]\s*isso|pronto|s[óo]\s*isso"
+    # "8343 passt", "2467 stimmt so", "c'est bon", "eso es", "é tudo", "that's everything"
+    r"|passt|stimmt(?:\s*so)?|das\s*ist\s*alles|c['\u2019]est\s*bon|eso\s*es|[ée]\s*tudo"
+    r"|that['\u2019]?s\s*everything)"
     r"[^\w\n]{0,4}"
 )
+# The next part of a number read out in messages, after a word saying which part it is
+# ("last part 8319", "the rest 1052", "then 67", "right 31616", "letzter Teil 12", "el resto
+# 45", "la dernière partie 07", "o resto 88"): digits alone after it, maybe a "done" word.
+_LEAD_THEN_DIGITS = re.compile(
+    r"(?i)[^\w\n]{0,16}(?:(?:(?:the\s{1,3})?(?:last|final|next|second|third|2nd|3rd)\s{1,3}"
+    r"(?:part|bit|one|digits|group|chunk|piece|half)|(?:the\s{1,3})?rest(?:\s{1,3}is)?"
+    r"|(?:and\s{1,3})?then|and|right|ok(?:ay)?|so"
+    r"|(?:der\s{1,3})?(?:letzte|zweite|dritte|n[äa]chste)r?\s{1,3}teil|(?:der\s{1,3})?rest|dann|und"
+    r"|(?:la\s{1,3})?(?:[úu]ltima|segunda|siguiente)\s{1,3}parte|el\s{1,3}resto|luego|y"
+    r"|(?:la\s{1,3})?(?:derni[èe]re|deuxi[èe]me|seconde)\s{1,3}partie|le\s{1,3}reste|puis|et"
+    r"|(?:a\s{1,3})?(?:[úu]ltima|segunda)\s{1,3}parte|o\s{1,3}resto|depois|e)"
+    # (the view blanks "last part", "the rest": only spaces are left of them then)
+    r"[\s:,.\-]{1,4})?[0-9](?:[ \-./]{0,2}[0-9])*(?:[\s,.!]{1,3}[^\W\d_]+(?:\s[^\W\d_]+)?)?"
+    r"[^\w\n]{0,4}"
+)
+_LEAD_CHARS = 48
+
+
+def _digits_alone(view: str) -> bool:
+    """A message of digits alone, maybe with a word of which part before or "done" after."""
+    return bool(
+        _DIGITS_ONLY.fullmatch(view)
+        or _DIGITS_THEN_DONE.fullmatch(view)
+        or (len(view) <= _LEAD_CHARS and _has_part_lead(view))
+    )
+
+
+def _has_part_lead(view: str) -> bool:
+    match = _LEAD_THEN_DIGITS.fullmatch(view)
+    if match is None:
+        return False
+    tail = _WORD_AFTER_DIGITS.search(view)
+    # a word after the digits must be a "done" word ("last part 8319 passt"), not a noun
+    return tail is None or _DIGITS_THEN_DONE.fullmatch(view, tail.start() - 1) is not None
+
+
+_WORD_AFTER_DIGITS = re.compile(r"[0-9][\s,.!]{1,3}[^\W\d_]")
 _CHECK_LETTER = re.compile(r"[^\w\n]{0,4}([A-Z])[^\w\n]{0,4}")
 _DNI_DIGITS = 8
 _BY_ENTITY = {kind.entity: kind for _, kind in _KINDS}
@@ -551,9 +591,7 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     if pending.follow_ups >= kind.follow_ups:
         return Carried((), None)
     view, spelled = _view(text)
-    if pending.entity_type == _DICTATED and not (
-        _DIGITS_ONLY.fullmatch(view) or _DIGITS_THEN_DONE.fullmatch(view)
-    ):
+    if pending.entity_type == _DICTATED and not _digits_alone(view):
         letter = _CHECK_LETTER.fullmatch(view)
         if letter is not None and pending.seen == _DNI_DIGITS:
             # eight digits, then a capital alone: a DNI's check letter ("83756786", "D")
@@ -572,11 +610,13 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return Carried((), None)
     needed = pending.complete - pending.seen
     if pending.unnamed:
+        if pending.entity_type == _DICTATED:
+            return _bare_part_rest(view, match, pending)
         if pending.entity_type == "PHONE":
-            if _DIGITS_ONLY.fullmatch(view) or _DIGITS_THEN_DONE.fullmatch(view):
+            if _digits_alone(view):
                 return _bare_phone_rest(view, match, pending)
             return _named_rest(view, match, pending, _PHONE_NAMING)
-        if _DIGITS_ONLY.fullmatch(view) or _DIGITS_THEN_DONE.fullmatch(view):
+        if _digits_alone(view):
             return _bare_card_rest(view, match, pending)
         return _named_rest(view, match, pending, _CARD_NAMING)
     if pending.entity_type == CARD and pending.seen >= _CARD_DIGITS:
@@ -680,6 +720,42 @@ def _bare_card_start(view: str, now: float) -> Carried:
         span = Span(match.start("value"), match.end("value"), CARD, _SCORE, "continuation")
         return Carried((span,), pending)
     return Carried((), pending)
+
+
+# A message of two to four digits alone that starts no card or phone ("212", "0171", "22"):
+# a CVV, a PIN or a count, or the first part of a number read out in messages (an SSN's
+# "212", "67", "last part 8319"). Nothing is masked; the next messages of digits alone
+# (after a word of which part it is, or with a "done") are its parts.
+_BARE_SHORT = re.compile(r"[^\w\n+%€$£]{0,4}(?P<value>[0-9]{2,4})[^\w\n+%€$£]{0,4}")
+_BARE_SHORT_CHARS = 12
+# Digits a number read out in parts has at most (a card of 19).
+_PARTS_MOST = 19
+
+
+def _bare_short_start(view: str, now: float) -> Carried:
+    match = _BARE_SHORT.fullmatch(view) if len(view) <= _BARE_SHORT_CHARS else None
+    if match is None or _YEAR.fullmatch(match.group("value")):
+        return Carried((), None)
+    seen = len(match.group("value"))
+    pending = PendingNumber(_DICTATED, seen, _PARTS_MOST, 0, now + WINDOW_SECONDS, unnamed=True)
+    return Carried((), pending)
+
+
+def _bare_part_rest(view: str, match: re.Match[str], pending: PendingNumber) -> Carried:
+    """The next part after a short number alone: two digits or more alone (a word of which
+    part before, a "done" after), as long as the parts fit in a card's nineteen digits. A
+    single digit is a count ("2"), not a part."""
+    if not _digits_alone(view):
+        return Carried((), None)
+    begin = match.start("value")
+    taken, end = _leading_digits(view, match)
+    seen = pending.seen + taken
+    if taken < 2 or seen > _PARTS_MOST:
+        return Carried((), None)
+    span = Span(begin, end, _DICTATED, _SCORE, "continuation")
+    if seen >= pending.complete:
+        return Carried((span,), None)
+    return Carried((span,), replace(pending, seen=seen, follow_ups=pending.follow_ups + 1))
 
 
 def _leading_digits(view: str, match: re.Match[str]) -> tuple[int, int]:
@@ -893,7 +969,10 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         if carried.spans:
             return carried
         carried = _bare_card_start(view, now)
-        return carried if carried.pending else _bare_phone_start(view, now)
+        if carried.pending:
+            return carried
+        carried = _bare_phone_start(view, now)
+        return carried if carried.pending else _bare_short_start(view, now)
     _, context, kind = best
     position = context.end()
     nino = kind.entity == "UK_NATIONAL_INSURANCE_NUMBER"
