@@ -188,7 +188,12 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             or (_reference_before(view, begin) and not phone_word_nearer)
             or before(EXPIRY_WORDS, view, begin, 16)  # "exp 0926 | 12068": expiry, ZIP
             or before(ACCOUNT_WORDS, view, begin, 24)  # the account finder's
-            or before(CARD_WORDS, view, begin, 24)  # the card finder's
+            # the card finder's, unless a phone word stands nearer ("cb?phone=...": a
+            # callback link's parameter after "cb")
+            or (
+                before(CARD_WORDS, view, begin, 24)
+                and not (lenient and nearer(SPECIFIC_PHONE_WORDS, CARD_WORDS, view, begin))
+            )
         )
         if owned and "+" not in view[begin : groups[-1][1]]:
             continue  # only a phone written with its "+" would be kept: none can be
