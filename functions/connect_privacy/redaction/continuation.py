@@ -621,6 +621,12 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _named_rest(view, match, pending, _CARD_NAMING)
     if pending.entity_type == CARD and pending.seen >= _CARD_DIGITS:
         return _card_end(view, match, pending, needed)
+    if pending.entity_type == _ACCOUNT and pending.complete == _NZ_ACCOUNT_DIGITS:
+        # a New Zealand account's suffix: two or three digits alone ("00"), never "3 items"
+        suffix = _NZ_SUFFIX.fullmatch(view)
+        if suffix is None:
+            return Carried((), None)
+        return Carried((Span(*suffix.span(1), _ACCOUNT, _SCORE, "continuation"),), None)
     begin = end = match.start("value")
     taken = 0
     nino = pending.entity_type == "UK_NATIONAL_INSURANCE_NUMBER"
@@ -674,6 +680,10 @@ def _second_bank_number(view: str) -> Carried:
 
 
 _ACCOUNT_LEAST = 6
+# A New Zealand account is bank (2), branch (4), base (7) and suffix (2 or 3) digits.
+_NZ_ACCOUNT_BASE = re.compile(r"[0-9]{2}([\- ])[0-9]{4}\1[0-9]{7}")
+_NZ_ACCOUNT_DIGITS = 16
+_NZ_SUFFIX = re.compile(r"[^\w\n]{0,4}([0-9]{2,3})[^\w\n]{0,4}")
 _ROUTING_DIGITS = 9
 
 
@@ -1031,7 +1041,12 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         # "la transferencia de $ 2.071.000": an amount, not the CLABE
         or any(c in "$€£" for c in view[max(0, tail.start("value") - 3) : tail.start("value")])
         or _AMOUNT.match(view, tail.end("value")) is not None
-        or (tail.group("after") and sum(c.isdigit() for c in value) < _MIN_BEFORE_WORDS)
+        or (
+            tail.group("after")
+            and sum(c.isdigit() for c in value) < _MIN_BEFORE_WORDS
+            # "account 588 hang on kids": a few digits, then a wait, the rest to come
+            and _WAIT_WORDS.match(tail.group("after").strip(_SYMBOLS)) is None
+        )
         or _named_after(tail)
     ):
         return Carried((), None)
@@ -1058,6 +1073,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         complete = _phone_digits(digits, international=value.startswith("+"))
     if seen == complete == _CARD_DIGITS and entity == CARD:
         complete = _LONG_CARD_DIGITS  # "ma carte 6212-1877-2775-7466", then "253"
+    if entity == _ACCOUNT and _NZ_ACCOUNT_BASE.fullmatch(value):
+        # New Zealand's bank-branch-base ("02-6699-7922322"): its suffix ("00") may follow
+        complete = _NZ_ACCOUNT_DIGITS
     if entity == "BANK_ROUTING" and seen == complete and rtn.is_valid(digits):
         return _account_next(now)  # "routing 267084131", then "and 12345678"
     # A country code alone is a phone's first part too ("my mobile is +1")
