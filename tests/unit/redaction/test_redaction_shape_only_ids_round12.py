@@ -53,3 +53,18 @@ def test_pp_number_names_a_passport_and_the_booking_stays():
     assert redact("pp number P7344295 , booking 9LYTTD") == (
         "pp number [PASSPORT_NUMBER] , booking 9LYTTD"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mein pass JFHV👉PK👉ZX2", "mein pass K3 dann Y1C3H//J3", "meinen Pass C1K//8ZGK3R"],
+)
+def test_mein_pass_names_a_passport_in_pieces(text):
+    assert redact(text).endswith("[PASSPORT_NUMBER]")
+
+
+@pytest.mark.parametrize(
+    "text", ["mein Pass läuft 2029 ab", "mein Pass ist seit 12.03.2024 abgelaufen"]
+)
+def test_a_year_or_date_after_mein_pass_stays(text):
+    assert redact(text) == text

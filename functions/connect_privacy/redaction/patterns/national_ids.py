@@ -100,6 +100,8 @@ _PASSPORT_PHRASES = (
     r"reisepass(?:\s*-?\s*(?:nummer|nr\.?|no\.?))?",
     r"pass\s*-?\s*nr\.?",
     r"passnummer",
+    # "mein Pass", "meinen Pass": German for "my passport" (never "mein Passwort")
+    r"mein(?:en|es)?\s*pass(?!wort)",
     r"passaporte",
     # "pp no", "pp#", "psp no": the travel-desk shorthands, only with a number sign
     r"(?:pp|psp|pspt)\s*(?:no|nr|num|number|nummer|#)\.?",
