@@ -77,6 +77,8 @@ NHS_WORDS = words(r"nhs", r"health\s*service", r"national\s*health", r"patient\s
 
 # "zip 07268-6246": a ZIP+4 code after the SSN, not a second SSN.
 _ZIP_PLUS_4 = re.compile(r"[0-9]{5}-[0-9]{4}", re.ASCII)
+_ZIP_WORD = re.compile(r"(?i)zip|postal|post\s*code|postcode")
+_SSN_REGROUPED_REACH = 16
 # 3-2-4 with one separator used throughout: the SSN/ITIN shape.
 _SSN_SHAPE = re.compile(
     r"(?<![0-9])([0-9]{3})([\s\-./]{1,2})([0-9]{2})\2([0-9]{4})(?![0-9]|[\-./][0-9])", re.ASCII
@@ -312,7 +314,15 @@ def classify_nine(view: str, run: Run) -> Span | None:
         # A wider window: "my social security number and then I replied with ..."; or the
         # number alone, the answer to the agent's question ("123863937!!")
         (before(SSN_WORDS, view, run.begin, 72) or bare_digits(view, run.begin))
-        and not _ZIP_PLUS_4.fullmatch(view, run.begin, run.end)
+        and not (
+            _ZIP_PLUS_4.fullmatch(view, run.begin, run.end)
+            # right after the SSN word, no ZIP word between: the SSN regrouped 5-4
+            # ("ssn? sure 66830-1952")
+            and not (
+                before(SSN_WORDS, view, run.begin, _SSN_REGROUPED_REACH)
+                and _ZIP_WORD.search(view, max(0, run.begin - 24), run.end + 24) is None
+            )
+        )
         and not nearer(NOT_PERSONAL, SSN_WORDS, view, run.begin)
         and (
             ssn.is_valid(digits)
