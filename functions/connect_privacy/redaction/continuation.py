@@ -637,6 +637,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
             break
         if nino and value.isalpha() and len(value) > 2:
             break  # a word ("3 letters came"), not an NI number's letters
+        if nino and pending.seen + taken >= _NINO_LETTERS_AND_DIGITS and not value.isalpha():
+            break  # its six digits are in: only the suffix letter is left ("48 days" is not)
         if taken + len(value) > needed + _SLACK:
             break
         begin = begin if taken else group.start()
@@ -1354,6 +1356,7 @@ _NINO_HEAD = re.compile(r"(?<![\w])(?P<value>[A-Z]{2}(?:\s?[0-9]{2}){3})[^\w\n]{
 # four characters after them ("JN 33 82 06. 👇").
 _NINO_HEAD_CHARS = 2 + 3 * 3 + 4
 _NINO = "UK_NATIONAL_INSURANCE_NUMBER"
+_NINO_LETTERS_AND_DIGITS = 8
 
 
 def _nino_head(view: str, now: float) -> Carried:

@@ -54,3 +54,9 @@ def test_an_order_after_a_contact_number_stays():
     out, _ = conversation("contact no +91", "order 123456 still missing")
 
     assert out == ["contact no [PHONE]", "order 123456 still missing"]
+
+
+def test_a_count_after_an_ni_numbers_six_digits_stays():
+    out, _ = conversation("still waiting on a refund for YY076497", "its been 48 days")
+
+    assert out[1] == "its been 48 days"
