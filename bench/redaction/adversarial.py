@@ -6,12 +6,15 @@ characters and compared with ordinary chat text of the same length; the ratio is
 the figure to watch (target: at most 3x). The 5,000-character timing beside it
 shows the growth: linear is about 4x from 5,000 to 20,000.
 
-Two ordinary texts stand beside each shape. ``ORDINARY`` is one paragraph repeated: no
-digit, no identifier, and the same few words again and again, so the word caches answer
-most of it and it is the cheapest text of its length there is. "Varied chat" is customer
-messages without PII one after another, nothing repeated (as in the random-digit shape):
-the PII-free messages of the independent corpora's dev splits, with their order numbers,
-dates and prices. A message a customer really sends is nearer the second.
+Two ordinary texts stand beside each shape. "Varied chat" is customer messages without PII
+one after another, nothing repeated (as in the random-digit shape): the PII-free messages of
+the independent corpora's dev splits, with their order numbers, dates and prices. It is the
+ordinary text the 3x target is read against: what a customer really sends, so the ratio
+says how much more an attacker's message costs the worker than a customer's of its length.
+``ORDINARY`` is one paragraph repeated: no digit, no identifier, and the same few words
+again and again, the cheapest text of its length there is. Its ratio is printed for
+reference; it rises whenever ordinary text gets cheaper (the speed-ups of 2026-11-29 took
+the paragraph from 24.8 to 18.6 ms), so it is no target.
 """
 
 from __future__ import annotations
@@ -137,8 +140,9 @@ def report(redact: Callable[[str], object]) -> None:
         )
     print(
         f"\n== Adversarial shapes, CPU ms per message (fastest of {ROUNDS}, each shape "
-        "interleaved with both ordinary texts of its length; target: ratio <= 3x, growth ~4x "
-        f"= linear)\nrepeated paragraph: {ordinary_short:.1f} ms at {LENGTH // 4:,} chars, "
+        "interleaved with both ordinary texts of its length; target: ratio to varied chat "
+        "<= 3x, growth ~4x = linear)\n"
+        f"repeated paragraph: {ordinary_short:.1f} ms at {LENGTH // 4:,} chars, "
         f"{min(ordinary_all):.1f} ms at {LENGTH:,}; varied chat: {varied_short:.1f} ms at "
         f"{LENGTH // 4:,} chars, {min(varied_all):.1f} ms at {LENGTH:,}"
     )
@@ -155,6 +159,6 @@ def report(redact: Callable[[str], object]) -> None:
             f"{long / ordinary_long:12.1f}x {long / varied_long:9.1f}x"
         )
     print(
-        f"worst ratio to the repeated paragraph: {worst_paragraph:.1f}x; "
-        f"to varied chat: {worst_varied:.1f}x"
+        f"worst ratio to varied chat (ordinary text, target <= 3x): {worst_varied:.1f}x; to "
+        f"the repeated paragraph (the cheapest text there is): {worst_paragraph:.1f}x"
     )

@@ -1,12 +1,13 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-Eleven corpora share one schema, given in ``independent/README.md``: ``independent/``,
+Twelve corpora share one schema, given in ``independent/README.md``: ``independent/``,
 ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``, ``veiled/``, ``shrouded/``
 and ``cloaked/``, each by a different author, have a dev split and an ``opened`` one, the
 latter sealed until its one opening (2026-11-28; the eighth's to tenth's 2026-11-29), when
 its seal was broken and it became a development split (the tenth's, ``screened/``, too);
-``curtained/``, by an eleventh author, has a dev split and the sealed split. Only one sealed
-split is listed at a time, so that opening one never opens another.
+``curtained/``, by an eleventh author, has a dev split and the sealed split; ``muffled/``, by
+a twelfth, a dev split and a sealed split listed only once the eleventh's is opened. Only one
+sealed split is listed at a time, so that opening one never opens another.
 Splits are reported in the order of ``SPLITS``; sealed splits get their own section,
 only their aggregate figures are printed (no message, value or per-message result ever
 leaves this module), and with
@@ -86,6 +87,7 @@ SPLITS = (
     Split("screened dev", HERE / "screened" / "dev.jsonl"),
     Split("screened opened", HERE / "screened" / "opened.jsonl.gz"),
     Split("curtained dev", HERE / "curtained" / "dev.jsonl"),
+    Split("muffled dev", HERE / "muffled" / "dev.jsonl"),
     Split("curtained sealed", HERE / "curtained" / "sealed.jsonl.gz", sealed=True),
 )
 

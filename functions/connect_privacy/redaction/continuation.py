@@ -133,6 +133,14 @@ _OWN_NUMBER = words(
     r"(?:new\s*|nuevo\s*|nouveau\s*|neue\s*|novo\s*)?"
     r"(?:number|num|nro|nr|no|n\.?\s?[º°o]|n[úu]mero|num[ée]ro|nummer)\.?",
     r"call\s*me",
+    # another number to reach the customer on: "contact no", "alt number", "callback
+    # number", "número de contacto", "numéro alternatif", "Zweitnummer", "outro número"
+    r"(?:contact|alt|alternat(?:e|ive)|other|second|backup|call\s*-?\s*back)\s*"
+    r"(?:number|num|nr|no|#)\.?",
+    r"(?:n[úu]mero|num[ée]ro)\s*(?:de\s*)?(?:contacto|contato|contact|alternativo|alternatif)",
+    r"(?:otro|outro|autre)\s*(?:n[úu]mero|num[ée]ro)",
+    r"(?:kontakt|zweit|ersatz|r[üu]ckruf)\s*-?\s*nummer",
+    r"andere\s*nummer",
 )
 
 
@@ -163,6 +171,9 @@ _BLZ_WORDS = words(r"blz", r"bankleitzahl")
 # customers often send on its own: "ag 7937", then "9 conta ...". Not "AG", a company.
 _TRANSIT_WORDS = words(r"transit")
 _AGENCIA_WORDS = words(r"ag[êe]ncia", r"agencia", r"[aA](?-i:g)\.?")
+
+# One kind for every word that names a phone: ten digits wait, ``PHONE_FOLLOW_UPS`` messages.
+_PHONE = _Kind("PHONE", 10, follow_ups=PHONE_FOLLOW_UPS)
 
 # Context words, most specific first; the last context word in a message decides.
 _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
@@ -195,12 +206,12 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (ABA_WORDS, _Kind("BANK_ROUTING", 9, follow_ups=3)),
     # Account numbers run from 8 to 20 digits: wait for 12 (most US and European ones).
     (ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 12)),
-    (PHONE_WORDS, _Kind("PHONE", 10, follow_ups=PHONE_FOLLOW_UPS)),
+    (PHONE_WORDS, _PHONE),
     # "ok here is the pin", then "8660": a PIN has four digits at least
     (PIN_WORDS, _Kind("PIN", 4)),
     # "my number", "mon num", "meine Nr", "call me": a phone here, where a number is given
-    (_OWN_NUMBER, _Kind("PHONE", 10, follow_ups=PHONE_FOLLOW_UPS)),
-    (_MESSAGE_TO, _Kind("PHONE", 10, follow_ups=PHONE_FOLLOW_UPS)),
+    (_OWN_NUMBER, _PHONE),
+    (_MESSAGE_TO, _PHONE),
 )
 # Digits of a whole phone number written with its country code, by country code (without
 # the "+"; "00" adds two); others 12. National numbers with a trunk 0 have 11 at most.
@@ -249,9 +260,49 @@ _DIGITS_ONLY = re.compile(r"[^\w\n]{0,4}[0-9](?:[ \-./]{0,2}[0-9])*[^\w\n]{0,4}"
 _DIGITS_THEN_DONE = re.compile(
     r"[^\w\n]{0,4}[0-9](?:[ \-./]{0,2}[0-9])*[\s,.!]{1,3}"
     r"(?i:c['\u2019]est\s*tout|voil[àa]|that['\u2019]?s\s*(?:it|all)|done|eso\s*es\s*todo|listo"
-    r"|ya\s*est[áa]|das\s*war(?:['\u2019]?s|\s*es)|fertig|[ée]\s*isso|pronto|s[óo]\s*isso)"
+    r"|ya\s*est[áa]|das\s*war(?:['\u2019]?s|\s*es)|fertig|[ée]\s*isso|pronto|s[óo]\s*isso"
+    # "8343 passt", "2467 stimmt so", "c'est bon", "eso es", "é tudo", "that's everything"
+    r"|passt|stimmt(?:\s*so)?|das\s*ist\s*alles|c['\u2019]est\s*bon|eso\s*es|[ée]\s*tudo"
+    r"|that['\u2019]?s\s*everything)"
     r"[^\w\n]{0,4}"
 )
+# The next part of a number read out in messages, after a word saying which part it is
+# ("last part 8319", "the rest 1052", "then 67", "right 31616", "letzter Teil 12", "el resto
+# 45", "la dernière partie 07", "o resto 88"): digits alone after it, maybe a "done" word.
+_LEAD_THEN_DIGITS = re.compile(
+    r"(?i)[^\w\n]{0,16}(?:(?:(?:the\s{1,3})?(?:last|final|next|second|third|2nd|3rd)\s{1,3}"
+    r"(?:part|bit|one|digits|group|chunk|piece|half)|(?:the\s{1,3})?rest(?:\s{1,3}is)?"
+    r"|(?:and\s{1,3})?then|and|right|ok(?:ay)?|so"
+    r"|(?:der\s{1,3})?(?:letzte|zweite|dritte|n[äa]chste)r?\s{1,3}teil|(?:der\s{1,3})?rest|dann|und"
+    r"|(?:la\s{1,3})?(?:[úu]ltima|segunda|siguiente)\s{1,3}parte|el\s{1,3}resto|luego|y"
+    r"|(?:la\s{1,3})?(?:derni[èe]re|deuxi[èe]me|seconde)\s{1,3}partie|le\s{1,3}reste|puis|et"
+    r"|(?:a\s{1,3})?(?:[úu]ltima|segunda)\s{1,3}parte|o\s{1,3}resto|depois|e)"
+    # (the view blanks "last part", "the rest": only spaces are left of them then)
+    r"[\s:,.\-]{1,4})?[0-9](?:[ \-./]{0,2}[0-9])*(?:[\s,.!]{1,3}[^\W\d_]+(?:\s[^\W\d_]+)?)?"
+    r"[^\w\n]{0,4}"
+)
+_LEAD_CHARS = 48
+
+
+def _digits_alone(view: str) -> bool:
+    """A message of digits alone, maybe with a word of which part before or "done" after."""
+    return bool(
+        _DIGITS_ONLY.fullmatch(view)
+        or _DIGITS_THEN_DONE.fullmatch(view)
+        or (len(view) <= _LEAD_CHARS and _has_part_lead(view))
+    )
+
+
+def _has_part_lead(view: str) -> bool:
+    match = _LEAD_THEN_DIGITS.fullmatch(view)
+    if match is None:
+        return False
+    tail = _WORD_AFTER_DIGITS.search(view)
+    # a word after the digits must be a "done" word ("last part 8319 passt"), not a noun
+    return tail is None or _DIGITS_THEN_DONE.fullmatch(view, tail.start() - 1) is not None
+
+
+_WORD_AFTER_DIGITS = re.compile(r"[0-9][\s,.!]{1,3}[^\W\d_]")
 _CHECK_LETTER = re.compile(r"[^\w\n]{0,4}([A-Z])[^\w\n]{0,4}")
 _DNI_DIGITS = 8
 _BY_ENTITY = {kind.entity: kind for _, kind in _KINDS}
@@ -312,8 +363,9 @@ _TAIL_ALNUM = re.compile(
 )
 # An NI number's first letters, alone or with pairs after a dot, dash or space ("GM",
 # "TA.38", "YL.45.73.07"), in capitals, ending the message.
+# The copula after the word may stand before them ("ni is OT 94 48", "NI number is CB").
 _TAIL_NINO = re.compile(
-    r"[^\w\n\[\]]{0,24}?(?P<value>[A-Z]{2}(?:[\s\-.]{0,3}[0-9]{2}){0,3}(?:[\s\-.]{0,3}[A-D])?)"
+    r"[^\w\n\[\]]{0,24}?(?:(?:is|was|it['\u2019]?s)[^\w\n\[\]]{1,4})?(?P<value>[A-Z]{2}(?:[\s\-.]{0,3}[0-9]{2}){0,3}(?:[\s\-.]{0,3}[A-D])?)"
     + _AFTERWORDS
 )
 # Without a context word: the first eight or twelve digits of a card, in the groups
@@ -551,11 +603,9 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     if pending.follow_ups >= kind.follow_ups:
         return Carried((), None)
     view, spelled = _view(text)
-    if pending.entity_type == _DICTATED and pending.unnamed:
+    if pending.entity_type == _DICTATED and pending.unnamed and pending.complete == _FRAGMENTS_MOST:
         return _bare_fragment_rest(view, pending)
-    if pending.entity_type == _DICTATED and not (
-        _DIGITS_ONLY.fullmatch(view) or _DIGITS_THEN_DONE.fullmatch(view)
-    ):
+    if pending.entity_type == _DICTATED and not _digits_alone(view):
         letter = _CHECK_LETTER.fullmatch(view)
         if letter is not None and pending.seen == _DNI_DIGITS:
             # eight digits, then a capital alone: a DNI's check letter ("83756786", "D")
@@ -574,15 +624,23 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return Carried((), None)
     needed = pending.complete - pending.seen
     if pending.unnamed:
+        if pending.entity_type == _DICTATED:
+            return _bare_part_rest(view, match, pending)
         if pending.entity_type == "PHONE":
-            if _DIGITS_ONLY.fullmatch(view) or _DIGITS_THEN_DONE.fullmatch(view):
+            if _digits_alone(view):
                 return _bare_phone_rest(view, match, pending)
             return _named_rest(view, match, pending, _PHONE_NAMING)
-        if _DIGITS_ONLY.fullmatch(view) or _DIGITS_THEN_DONE.fullmatch(view):
+        if _digits_alone(view):
             return _bare_card_rest(view, match, pending)
         return _named_rest(view, match, pending, _CARD_NAMING)
     if pending.entity_type == CARD and pending.seen >= _CARD_DIGITS:
         return _card_end(view, match, pending, needed)
+    if pending.entity_type == _ACCOUNT and pending.complete == _NZ_ACCOUNT_DIGITS:
+        # a New Zealand account's suffix: two or three digits alone ("00"), never "3 items"
+        suffix = _NZ_SUFFIX.fullmatch(view)
+        if suffix is None:
+            return Carried((), None)
+        return Carried((Span(*suffix.span(1), _ACCOUNT, _SCORE, "continuation"),), None)
     begin = end = match.start("value")
     taken = 0
     nino = pending.entity_type == "UK_NATIONAL_INSURANCE_NUMBER"
@@ -593,6 +651,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
             break
         if nino and value.isalpha() and len(value) > 2:
             break  # a word ("3 letters came"), not an NI number's letters
+        if nino and pending.seen + taken >= _NINO_LETTERS_AND_DIGITS and not value.isalpha():
+            break  # its six digits are in: only the suffix letter is left ("48 days" is not)
         if taken + len(value) > needed + _SLACK:
             break
         begin = begin if taken else group.start()
@@ -636,6 +696,10 @@ def _second_bank_number(view: str) -> Carried:
 
 
 _ACCOUNT_LEAST = 6
+# A New Zealand account is bank (2), branch (4), base (7) and suffix (2 or 3) digits.
+_NZ_ACCOUNT_BASE = re.compile(r"[0-9]{2}([\- ])[0-9]{4}\1[0-9]{7}")
+_NZ_ACCOUNT_DIGITS = 16
+_NZ_SUFFIX = re.compile(r"[^\w\n]{0,4}([0-9]{2,3})[^\w\n]{0,4}")
 _ROUTING_DIGITS = 9
 
 
@@ -682,6 +746,42 @@ def _bare_card_start(view: str, now: float) -> Carried:
         span = Span(match.start("value"), match.end("value"), CARD, _SCORE, "continuation")
         return Carried((span,), pending)
     return Carried((), pending)
+
+
+# A message of two to four digits alone that starts no card or phone ("212", "0171", "22"):
+# a CVV, a PIN or a count, or the first part of a number read out in messages (an SSN's
+# "212", "67", "last part 8319"). Nothing is masked; the next messages of digits alone
+# (after a word of which part it is, or with a "done") are its parts.
+_BARE_SHORT = re.compile(r"[^\w\n+%€$£]{0,4}(?P<value>[0-9]{2,4})[^\w\n+%€$£]{0,4}")
+_BARE_SHORT_CHARS = 12
+# Digits a number read out in parts has at most (a card of 19).
+_PARTS_MOST = 19
+
+
+def _bare_short_start(view: str, now: float) -> Carried:
+    match = _BARE_SHORT.fullmatch(view) if len(view) <= _BARE_SHORT_CHARS else None
+    if match is None or _YEAR.fullmatch(match.group("value")):
+        return Carried((), None)
+    seen = len(match.group("value"))
+    pending = PendingNumber(_DICTATED, seen, _PARTS_MOST, 0, now + WINDOW_SECONDS, unnamed=True)
+    return Carried((), pending)
+
+
+def _bare_part_rest(view: str, match: re.Match[str], pending: PendingNumber) -> Carried:
+    """The next part after a short number alone: two digits or more alone (a word of which
+    part before, a "done" after), as long as the parts fit in a card's nineteen digits. A
+    single digit is a count ("2"), not a part."""
+    if not _digits_alone(view):
+        return Carried((), None)
+    begin = match.start("value")
+    taken, end = _leading_digits(view, match)
+    seen = pending.seen + taken
+    if taken < 2 or seen > _PARTS_MOST:
+        return Carried((), None)
+    span = Span(begin, end, _DICTATED, _SCORE, "continuation")
+    if seen >= pending.complete:
+        return Carried((span,), None)
+    return Carried((span,), replace(pending, seen=seen, follow_ups=pending.follow_ups + 1))
 
 
 def _leading_digits(view: str, match: re.Match[str]) -> tuple[int, int]:
@@ -929,6 +1029,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     best: tuple[tuple[int, int], re.Match[str], _Kind] | None = None
     for pattern, kind in _KINDS:
         for context in pattern.finditer(view):
+            if kind.entity == CARD and _nino_prefix_after_word(view, context):
+                continue  # "ni is CB 09 50 56": an NI number's prefix, not "CB" the card
             rank = (context.end(), -context.start())
             if best is None or rank > best[0]:
                 best = (rank, context, kind)
@@ -966,6 +1068,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         if carried.pending:
             return carried
         carried = _bare_phone_start(view, now)
+        if carried.pending:
+            return carried
+        carried = _bare_short_start(view, now)
         return carried if carried.pending else _bare_fragment_start(view, now)
     _, context, kind = best
     rest = _named_rest_first(view, context, kind)
@@ -1028,7 +1133,12 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         # "la transferencia de $ 2.071.000": an amount, not the CLABE
         or any(c in "$€£" for c in view[max(0, tail.start("value") - 3) : tail.start("value")])
         or _AMOUNT.match(view, tail.end("value")) is not None
-        or (tail.group("after") and sum(c.isdigit() for c in value) < _MIN_BEFORE_WORDS)
+        or (
+            tail.group("after")
+            and sum(c.isdigit() for c in value) < _MIN_BEFORE_WORDS
+            # "account 588 hang on kids": a few digits, then a wait, the rest to come
+            and _WAIT_WORDS.match(tail.group("after").strip(_SYMBOLS)) is None
+        )
         or _named_after(tail)
     ):
         return Carried((), None)
@@ -1055,6 +1165,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         complete = _phone_digits(digits, international=value.startswith("+"))
     if seen == complete == _CARD_DIGITS and entity == CARD:
         complete = _LONG_CARD_DIGITS  # "ma carte 6212-1877-2775-7466", then "253"
+    if entity == _ACCOUNT and _NZ_ACCOUNT_BASE.fullmatch(value):
+        # New Zealand's bank-branch-base ("02-6699-7922322"): its suffix ("00") may follow
+        complete = _NZ_ACCOUNT_DIGITS
     if entity == "BANK_ROUTING" and seen == complete and rtn.is_valid(digits):
         return _account_next(now)  # "routing 267084131", then "and 12345678"
     # A country code alone is a phone's first part too ("my mobile is +1")
@@ -1098,6 +1211,17 @@ def _named_rest_first(view: str, context: re.Match[str], kind: _Kind) -> Span | 
     elif not (kind.letters and characters == 1):
         return None
     return Span(named.start("value"), named.end("value"), kind.entity, _SCORE, "continuation")
+
+
+def _nino_prefix_after_word(view: str, context: re.Match[str]) -> bool:
+    """Two capitals an NI number may open with, right after an NI word."""
+    letters = context.group()
+    return (
+        len(letters) == 2
+        and letters.isupper()
+        and NINO_PREFIX.match(letters) is not None
+        and NINO_WORDS.search(view, max(0, context.start() - 24), context.start()) is not None
+    )
 
 
 # A bare number word, and the words of an address before it: the number is the house's
@@ -1355,6 +1479,7 @@ _NINO_HEAD = re.compile(r"(?<![\w])(?P<value>[A-Z]{2}(?:\s?[0-9]{2}){3})[^\w\n]{
 # four characters after them ("JN 33 82 06. 👇").
 _NINO_HEAD_CHARS = 2 + 3 * 3 + 4
 _NINO = "UK_NATIONAL_INSURANCE_NUMBER"
+_NINO_LETTERS_AND_DIGITS = 8
 
 
 # A CURP's second half sent alone, its first letters or digits in the message before

@@ -1426,6 +1426,25 @@ def find_routing(view: str) -> Iterator[Span]:
     if "ifs" in low:  # a substring test spares most messages the scan
         for match in _IFSC.finditer(view):
             yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.8, "patterns")
+    if "/" in view or "|" in view:
+        yield from _sort_code_and_account(view)
+
+
+# UK bank details as written on an invoice or a refund form: a six-digit sort code (pairs
+# with one separator, or solid), a slash, the eight-digit account ("27-67-21 / 34209523",
+# "528811/67567994"). No reference or date has that pair of shapes.
+_SORT_AND_ACCOUNT = re.compile(
+    r"(?<![0-9\-./])(?P<sort>[0-9]{2}(?P<sep>[\- ]?)[0-9]{2}(?P=sep)[0-9]{2})[ ]{0,2}[/|][ ]{0,2}"
+    r"(?P<account>[0-9]{8})(?![0-9]|[\-./][0-9])"
+)
+
+
+def _sort_code_and_account(view: str) -> Iterator[Span]:
+    for match in _SORT_AND_ACCOUNT.finditer(view):
+        if before(NOT_PERSONAL, view, match.start(), 24):
+            continue  # "order 12-34-56 / 12345678": a reference word names them
+        yield Span(*match.span("sort"), "BANK_ROUTING", 0.75, "patterns")
+        yield Span(*match.span("account"), "BANK_ACCOUNT_NUMBER", 0.75, "patterns")
 
 
 # Brazil writes an account with its check digit after a dash, "X" for ten: "conta 12345-X",

@@ -71,6 +71,7 @@ _PHONE_RUN = re.compile(r"\+?\(?[0-9](?:[\s().\-/]{0,16}[0-9])*", re.ASCII)
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
 _DATE = re.compile(r"\(?[0-9]{1,4}([./\-])[0-9]{1,2}\1[0-9]{2,4}", re.ASCII)
 _ZIP_PLUS_4 = re.compile(r"[0-9]{5}-[0-9]{4}", re.ASCII)
+_FOUR_BOTH_ENDS = re.compile(r"[0-9]{4}\D.*\D[0-9]{4}", re.ASCII)
 # The printed shapes of Brazil's CPF (123.456.789-09) and CNPJ (12.345.678/0001-95): an
 # identifier's when its check digits hold (that finder's), a reference otherwise; no phone
 # is written so.
@@ -155,7 +156,8 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             if run is None:
                 continue
         if (
-            _DATE.fullmatch(run.group())
+            # no date has four digits both first and last: "5066-38-7655" is a phone, 4-2-4
+            (_DATE.fullmatch(run.group()) and not _FOUR_BOTH_ENDS.fullmatch(run.group()))
             or _ZIP_PLUS_4.fullmatch(run.group())
             or ORDER_NUMBER.fullmatch(run.group())
             or _ID_SHAPE.fullmatch(run.group())
@@ -192,7 +194,12 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             or (_reference_before(view, begin) and not phone_word_nearer)
             or before(EXPIRY_WORDS, view, begin, 16)  # "exp 0926 | 12068": expiry, ZIP
             or before(ACCOUNT_WORDS, view, begin, 24)  # the account finder's
-            or before(CARD_WORDS, view, begin, 24)  # the card finder's
+            # the card finder's, unless a phone word stands nearer ("cb?phone=...": a
+            # callback link's parameter after "cb")
+            or (
+                before(CARD_WORDS, view, begin, 24)
+                and not (lenient and nearer(SPECIFIC_PHONE_WORDS, CARD_WORDS, view, begin))
+            )
         )
         if owned and "+" not in view[begin : groups[-1][1]]:
             continue  # only a phone written with its "+" would be kept: none can be

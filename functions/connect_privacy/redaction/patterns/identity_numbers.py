@@ -457,6 +457,10 @@ def _classify_digits(view: str, begin: int, digits: str) -> str | None:
             before(DE_TAX_WORDS, view, begin)
             or bare_digits(view, begin)
             or _TAX_PAPER.search(view) is not None
+            # A valid IdNr is rare among eleven-digit numbers (about 1 in 250: its check
+            # digit and one repeated digit), so it is one wherever no reference word
+            # ("Bestellung", "order") names it something else.
+            or not before(NOT_PERSONAL, view, begin, 24)
         )
     ):
         return "DE_TAX_ID"

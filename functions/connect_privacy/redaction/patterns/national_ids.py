@@ -77,6 +77,8 @@ NHS_WORDS = words(r"nhs", r"health\s*service", r"national\s*health", r"patient\s
 
 # "zip 07268-6246": a ZIP+4 code after the SSN, not a second SSN.
 _ZIP_PLUS_4 = re.compile(r"[0-9]{5}-[0-9]{4}", re.ASCII)
+_ZIP_WORD = re.compile(r"(?i)zip|postal|post\s*code|postcode")
+_SSN_REGROUPED_REACH = 16
 # 3-2-4 with one separator used throughout: the SSN/ITIN shape.
 _SSN_SHAPE = re.compile(
     r"(?<![0-9])([0-9]{3})([\s\-./]{1,2})([0-9]{2})\2([0-9]{4})(?![0-9]|[\-./][0-9])", re.ASCII
@@ -100,9 +102,11 @@ _PASSPORT_PHRASES = (
     r"reisepass(?:\s*-?\s*(?:nummer|nr\.?|no\.?))?",
     r"pass\s*-?\s*nr\.?",
     r"passnummer",
+    # "mein Pass", "meinen Pass": German for "my passport" (never "mein Passwort")
+    r"mein(?:en|es)?\s*pass(?!wort)",
     r"passaporte",
     # "pp no", "pp#", "psp no": the travel-desk shorthands, only with a number sign
-    r"(?:pp|psp|pspt)\s*(?:no|nr|num|#)\.?",
+    r"(?:pp|psp|pspt)\s*(?:no|nr|num|number|nummer|#)\.?",
     r"pp#",
     r"pasap\.?",  # pasaporte, passaporte, Reisepass, passport cut short
     r"passp\.?",
@@ -310,7 +314,15 @@ def classify_nine(view: str, run: Run) -> Span | None:
         # A wider window: "my social security number and then I replied with ..."; or the
         # number alone, the answer to the agent's question ("123863937!!")
         (before(SSN_WORDS, view, run.begin, 72) or bare_digits(view, run.begin))
-        and not _ZIP_PLUS_4.fullmatch(view, run.begin, run.end)
+        and not (
+            _ZIP_PLUS_4.fullmatch(view, run.begin, run.end)
+            # right after the SSN word, no ZIP word between: the SSN regrouped 5-4
+            # ("ssn? sure 66830-1952")
+            and not (
+                before(SSN_WORDS, view, run.begin, _SSN_REGROUPED_REACH)
+                and _ZIP_WORD.search(view, max(0, run.begin - 24), run.end + 24) is None
+            )
+        )
         and not nearer(NOT_PERSONAL, SSN_WORDS, view, run.begin)
         and (
             ssn.is_valid(digits)
@@ -352,6 +364,15 @@ _NINO_REGROUPED = re.compile(
 )
 
 
+# The same with O for 0 or I/l for 1 typed among the six digits ("JBO49408B", "BC I8 89
+# 96 C"): at least four real digits, and the digits once read back are an NI number's.
+_NINO_LOOKALIKE = re.compile(
+    r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?<![A-Za-z0-9]..)(?<!BG|GB|KN|NK|NT|TN|ZZ)"
+    r"(?P<digits>[ .\-/]{0,2}[0-9OIl](?:[ .\-/]{0,2}[0-9OIl]){5})[ .\-/]{0,2}[A-D](?![A-Za-z0-9])"
+)
+_NINO_LOOKALIKES = frozenset("OIl")
+
+
 def find_nino(view: str) -> Iterator[Span]:
     if not has_letter(view) or not has_digit(view):
         return  # two prefix letters and a suffix letter around six digits
@@ -359,6 +380,14 @@ def find_nino(view: str) -> Iterator[Span]:
         yield Span(match.start(), match.end(), "UK_NATIONAL_INSURANCE_NUMBER", 0.85, "patterns")
     for match in _NINO_REGROUPED.finditer(view):
         yield Span(match.start(), match.end(), "UK_NATIONAL_INSURANCE_NUMBER", 0.85, "patterns")
+    if "O" in view or "I" in view or "l" in view:
+        for match in _NINO_LOOKALIKE.finditer(view):
+            digits = match.group("digits")
+            alike = sum(c in _NINO_LOOKALIKES for c in digits)
+            if alike and sum(c.isdigit() for c in digits) >= 4:
+                yield Span(
+                    match.start(), match.end(), "UK_NATIONAL_INSURANCE_NUMBER", 0.85, "patterns"
+                )
 
 
 NINO_WORDS = words(
