@@ -34,7 +34,9 @@ country and check digits ending a request for a refund ("send the refund to GB85
 an IBAN. A number dictated after a hesitation ("ähm") may start with two digits.
 After a phone's bare start, a message of digits alone that makes a phone with it is its
 rest ("06-123", then "486-23"); seven or eight bare digits in three groups ("12-31-974")
-are masked as a phone's start.
+are masked as a phone's start. Canada's transit waits for the institution's three digits,
+Brazil's agência for its check digit. A message that opens with a value's characters and
+names them ("450 é o nif", "V ese es el dni") masks them: the last part of an id sent bare.
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
@@ -164,6 +166,11 @@ _LONG_ACCOUNT_WORDS = words(r"cbu", r"cvu")
 _NIB_WORDS = words(r"nib")
 _SIX_DIGIT_BRANCH_WORDS = words(r"bsb", r"sort\s*-?\s*code", r"s/c")
 _BLZ_WORDS = words(r"blz", r"bankleitzahl")
+# Canada's transit number (five digits) is followed by the institution's three: "transit
+# 26431", then "002 et compte ...". Brazil's agência has four digits and a check digit, which
+# customers often send on its own: "ag 7937", then "9 conta ...". Not "AG", a company.
+_TRANSIT_WORDS = words(r"transit")
+_AGENCIA_WORDS = words(r"ag[êe]ncia", r"agencia", r"[aA](?-i:g)\.?")
 
 # One kind for every word that names a phone: ten digits wait, ``PHONE_FOLLOW_UPS`` messages.
 _PHONE = _Kind("PHONE", 10, follow_ups=PHONE_FOLLOW_UPS)
@@ -193,6 +200,8 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     # digits ("bsb is 035", then "892"), Germany's Bankleitzahl eight ("blz 493", "36 ...").
     (_SIX_DIGIT_BRANCH_WORDS, _Kind("BANK_ROUTING", 6)),
     (_BLZ_WORDS, _Kind("BANK_ROUTING", 8)),
+    (_TRANSIT_WORDS, _Kind("BANK_ROUTING", 8)),
+    (_AGENCIA_WORDS, _Kind("BANK_ROUTING", 5)),
     # a US routing number has nine digits ("routing 2670", then "84131"), in three groups too
     (ABA_WORDS, _Kind("BANK_ROUTING", 9, follow_ups=3)),
     # Account numbers run from 8 to 20 digits: wait for 12 (most US and European ones).
@@ -594,6 +603,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     if pending.follow_ups >= kind.follow_ups:
         return Carried((), None)
     view, spelled = _view(text)
+    if pending.entity_type == _DICTATED and pending.unnamed and pending.complete == _FRAGMENTS_MOST:
+        return _bare_fragment_rest(view, pending)
     if pending.entity_type == _DICTATED and not _digits_alone(view):
         letter = _CHECK_LETTER.fullmatch(view)
         if letter is not None and pending.seen == _DNI_DIGITS:
@@ -877,6 +888,75 @@ def _bare_phone_start(view: str, now: float) -> Carried:
 
 
 _GROUPED_PHONE_LEAST, _GROUPED_PHONE_MOST = 7, 8
+# Digits of a whole value sent bare over messages: a Spanish or Portuguese phone's or NIF's
+# nine up to a CBU's twenty-two (a CLABE has eighteen, a CPF eleven).
+_FRAGMENTS_LEAST, _FRAGMENTS_MOST = 9, 22
+_BARE_FRAGMENT = re.compile(r"[^\w\n+]{0,4}(?P<value>[0-9](?:[ \-.]?[0-9]){1,20})[^\w\n%€$£]{0,4}")
+# A bare first part: three digits (a PIN, a year, a card's or a phone's start have
+# four to seven, and their own rules), or more than a card's start and a reference hold.
+_FRAGMENT_SHORT, _FRAGMENT_LONG = 3, 13
+
+
+def _bare_fragment_start(view: str, now: float) -> Carried:
+    """A message of three digits alone, or of thirteen to twenty-one ("137", "012 799
+    83900895235"), that starts no card and no phone: maybe a value's first part, sent bare.
+    Nothing is masked (a short reply may be a count or a CVV another rule masks); the next
+    message of digits alone is its rest when the digits together make a whole value
+    (``_bare_fragment_rest``)."""
+    match = _BARE_FRAGMENT.fullmatch(view) if len(view) <= _READY_CHARS else None
+    if match is None:
+        return Carried((), None)
+    value = match.group("value")
+    digits = sum(c.isdigit() for c in value)
+    if (
+        _FRAGMENT_SHORT < digits < _FRAGMENT_LONG
+        or digits < _FRAGMENT_SHORT  # "12": a count, a day, an hour
+        # a whole card sent bare is complete, not a part
+        or (digits >= _FRAGMENT_LONG and _card_issuer("".join(filter(str.isdigit, value))))
+        or digits >= _FRAGMENTS_MOST
+        or _YEAR.fullmatch(value)
+        or _DATE.fullmatch(value)
+        or _FULL_DATE.fullmatch(value)
+        or _CLOCK.fullmatch(value)
+    ):
+        return Carried((), None)
+    pending = PendingNumber(_DICTATED, digits, _FRAGMENTS_MOST, 0, now + WINDOW_SECONDS)
+    return Carried((), replace(pending, unnamed=True))
+
+
+def _bare_fragment_rest(view: str, pending: PendingNumber) -> Carried:
+    """A message of digits alone after bare digits: the value's rest when the digits
+    together are as many as a whole value has (9 to 22: "0302 3430", then "0044 9143 55";
+    "225", then "113 0930"). Fewer keep the marker for one more part; a year, a date or a
+    time is no part."""
+    if not (_DIGITS_ONLY.fullmatch(view) or _DIGITS_THEN_DONE.fullmatch(view)):
+        return Carried((), None)
+    match = _HEAD_DIGITS.match(view)
+    if match is None:
+        return Carried((), None)
+    begin = match.start("value")
+    taken, end = _leading_digits(view, match)
+    seen = pending.seen + taken
+    if (
+        not taken
+        or seen > _FRAGMENTS_MOST
+        or _YEAR.fullmatch(view, begin, end)
+        or _DATE.fullmatch(view, begin, end)
+        or _FULL_DATE.fullmatch(view, begin, end)
+        or _CLOCK.fullmatch(view, begin, end)
+    ):
+        return Carried((), None)
+    follow_ups = pending.follow_ups + 1
+    following = (
+        None
+        if follow_ups >= MAX_FOLLOW_UPS or seen >= _FRAGMENTS_MOST
+        else replace(pending, seen=seen, follow_ups=follow_ups)
+    )
+    if seen < _FRAGMENTS_LEAST:
+        return Carried((), following)
+    return Carried((Span(begin, end, _DICTATED, _SCORE, "continuation"),), following)
+
+
 # A date with its year in two or four digits, any separator ("12-31-2024", "31 12 24").
 _FULL_DATE = re.compile(
     r"[0-9]{1,2}[\s\-./][0-9]{1,2}[\s\-./](?:19|20)?[0-9]{2}"
@@ -971,6 +1051,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
             _ssn_head,
             _cpf_head,
             _nir_head,
+            _curp_tail,
             *last,
         )
         for head in heads:
@@ -987,8 +1068,14 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         if carried.pending:
             return carried
         carried = _bare_phone_start(view, now)
-        return carried if carried.pending else _bare_short_start(view, now)
+        if carried.pending:
+            return carried
+        carried = _bare_short_start(view, now)
+        return carried if carried.pending else _bare_fragment_start(view, now)
     _, context, kind = best
+    rest = _named_rest_first(view, context, kind)
+    if rest is not None:
+        return Carried((rest,), None)
     position = context.end()
     nino = kind.entity == "UK_NATIONAL_INSURANCE_NUMBER"
     if kind.entity == "ES_DNI":
@@ -1091,6 +1178,39 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         begin, seen = nie.start(), seen + 1
     span = Span(begin, tail.end("value"), entity, _SCORE, "continuation")
     return Carried((span,), PendingNumber(entity, seen, complete, 0, now + WINDOW_SECONDS))
+
+
+# The rest of a value sent over messages, named after it in the five languages ("469 630 é o
+# nif", "755-211-M ese es el dni", "V ese es el dni", "0615 c'est mon nir", "12 34 is my
+# ssn"): the message opens with the characters and ends with the word, so they are that
+# value's, whatever came before. A capital alone only for kinds with letters (a DNI's).
+_NAMING_BEFORE = re.compile(
+    r"[^\w\n\[\]]{0,4}(?P<value>[0-9A-Z](?:[\s\-./]{0,3}[0-9A-Z])*)[\s,.:;\-]{1,4}"
+    r"(?i:(?:(?:ese|esa|eso|esto|that|this|[çc]a|isso|esse|essa|isto|das|dies)\s{1,3})?"
+    r"(?:es|is|['\u2019]s|[ée]|c['\u2019]\s?est|est|ist|era|was|sont|are|son|s[ãa]o|sind)\s{1,3}"
+    r"(?:(?:el|la|o|a|le|l['\u2019]|the|my|mi|mon|ma|meu|minha|mein|meine|der|die|mio)\s{0,3})?)"
+)
+_NAMING_AFTER = re.compile(r"[^\w\n\[\]]{0,6}")
+_NAMED_DIGITS_LEAST = 3
+
+
+def _named_rest_first(view: str, context: re.Match[str], kind: _Kind) -> Span | None:
+    """A message that is a value's characters and a phrase naming them, as the last part of
+    a value sent over messages ("450 é o nif"), or a capital alone for a kind with letters.
+    Not a card's or a phone's: their bare starts have their own rules (``_named_rest``)."""
+    if kind.entity in (CARD, "PHONE"):
+        return None
+    named = _NAMING_BEFORE.fullmatch(view, 0, context.start())
+    if named is None or _NAMING_AFTER.fullmatch(view, context.end()) is None:
+        return None
+    value = named.group("value")
+    characters = sum(c.isalnum() for c in value)
+    if any(c.isdigit() for c in value):
+        if characters < _NAMED_DIGITS_LEAST or _calendar_date(value) or _CLOCK.fullmatch(value):
+            return None
+    elif not (kind.letters and characters == 1):
+        return None
+    return Span(named.start("value"), named.end("value"), kind.entity, _SCORE, "continuation")
 
 
 def _nino_prefix_after_word(view: str, context: re.Match[str]) -> bool:
@@ -1362,6 +1482,28 @@ _NINO = "UK_NATIONAL_INSURANCE_NUMBER"
 _NINO_LETTERS_AND_DIGITS = 8
 
 
+# A CURP's second half sent alone, its first letters or digits in the message before
+# ("JAFB8", then "40518MGTXRJ05"): the rest of its birth date, the sex (H, M or X), one of
+# the 32 states' codes (NE born abroad), three consonants of the names, and the homonymy
+# character and check digit. That shape is a CURP's only.
+_CURP_STATES = (
+    "AS|BC|BS|CC|CL|CM|CS|CH|DF|CX|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS"
+    "|TL|VZ|YN|ZS|NE"
+)
+_CURP_TAIL = re.compile(
+    r"[^\w\n]{0,4}(?P<value>(?:[A-Z]{1,3}[0-9]{6}|[0-9]{1,6})?"
+    rf"[HMX](?:{_CURP_STATES})[B-DF-HJ-NP-TV-Z]{{3}}[A-Z0-9][0-9])[^\w\n]{{0,4}}"
+)
+_CURP_TAIL_CHARS = 24
+
+
+def _curp_tail(view: str, now: float) -> Carried:
+    match = _CURP_TAIL.fullmatch(view) if len(view) <= _CURP_TAIL_CHARS else None
+    if match is None:
+        return Carried((), None)
+    return Carried((Span(*match.span("value"), "MX_CURP", _SCORE, "continuation"),), None)
+
+
 def _nino_head(view: str, now: float) -> Carried:
     # Read from where the longest match would start: a full stop or an emoji after the
     # digits ("It's JN 33 82 06.") ends the head as well as the last digit does.
@@ -1515,12 +1657,16 @@ def _phone_head(view: str, now: float) -> Carried:
 # sorry", "+61 sorry", "+49 151 sorry hit enter", "06 12 oups", "0171 sorry, enviado",
 # "912 desculpa"): a country code or a trunk 0 starts a phone, whose rest comes next.
 _SENT_TOO_SOON = re.compile(
-    r"[^\w\n+]{0,4}(?P<value>(?:\+[0-9]|0[1-9])(?:[ \-.]?[0-9]){1,6})[\s,.!]{1,3}"
+    # or a phone's first groups without them ("242 827 desculpe", "612 34 sorry"): two groups
+    # of five to seven digits, more than a PIN, a year or a count
+    r"[^\w\n+]{0,4}(?P<value>(?:\+[0-9]|0[1-9])(?:[ \-.]?[0-9]){1,6}"
+    r"|[1-9][0-9]{1,3}[ \-.][0-9]{2,4})[\s,.!]{1,3}"
     r"(?i:sry|oops|oups|perd[óo]n|pardon|d[ée]sol[ée]e?|entschuldigung|sorr[iy]|desculp[ae]"
     r"|perd[ãa]o)"
     r"(?:[^\w\n]{1,3}[^\W\d_]{1,12}){0,4}[^\w\n]{0,4}"
 )
 _SOON_LEAST = 3
+_SOON_BARE_LEAST = 5
 
 
 def _sent_too_soon(view: str, now: float) -> Carried:
@@ -1533,6 +1679,8 @@ def _sent_too_soon(view: str, now: float) -> Carried:
     complete = _phone_digits(digits, international=international)
     if len(digits) < (2 if international else _SOON_LEAST) or len(digits) >= complete - 2:
         return Carried((), None)
+    if value[0] not in "+0" and (len(digits) < _SOON_BARE_LEAST or _YEAR.match(value)):
+        return Carried((), None)  # "12 34 sorry", "2024 12 sorry": a count, a year
     span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
     return Carried((span,), PendingNumber("PHONE", len(digits), complete, 0, now + WINDOW_SECONDS))
 

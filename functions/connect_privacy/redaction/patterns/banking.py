@@ -1312,8 +1312,11 @@ def _not_a_day(value: str) -> bool:
 # "MMYY") and then the security code, the order card forms print them in.
 # An "until" word may stand between them ("4111 ... 1111 bis 5/29", "hasta abril 28").
 _UNTIL = r"(?i:bis|until|till|thru|hasta|jusqu['\u2019]?(?:au|à|a)|at[ée])"
+# So may a bare "date" word ("4000 0015 2187 8801, date 08/29"): right after the card, the
+# date is the card's.
+_DATE_AFTER_CARD = r"(?i:date|fecha|data|datum)\s{0,2}:?"
 _AFTER_CARD = re.compile(
-    rf"[\s,;|/\-]{{1,4}}(?:{_UNTIL}\s{{1,3}})?"
+    rf"[\s,;|/\-]{{1,4}}(?:(?:{_UNTIL}|{_DATE_AFTER_CARD})\s{{1,3}})?"
     r"(?P<expiry>(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}"
     r"|(?:0[1-9]|1[0-2])\s?(?:20)?[0-9]{2}"
     # the month by name, joined to its year by a space, a slash or a word ("May/28",
@@ -1376,13 +1379,25 @@ _BRANCH_HINTS = ("ofic", "sucurs", "branch", "succurs")
 # The branch's word alone ("cuenta 2589509215 sucursal 5189", "compte 12345678901 agence
 # 00123", "Konto 1234567890 Zweigstelle 512", "conta 12345678 balcão 0418"): the branch of the
 # account just given, when an account's number (eight digits or more) stands in the message.
+# So is the bank's own code there ("cuenta 1554082869 banco 730", "conta 12345678 banco
+# 341", "compte 12345678901 banque 30004", "account 12345678 bank 021").
 _BRANCH_ALONE = after_context(
-    words(r"sucursal", r"succursale", r"agence", r"zweigstelle", r"balc[ãa]o", r"branch"),
+    words(
+        r"sucursal",
+        r"succursale",
+        r"agence",
+        r"zweigstelle",
+        r"balc[ãa]o",
+        r"branch",
+        r"banco",
+        r"banque",
+        r"bank",
+    ),
     r"(?<![0-9#])[0-9]{3,5}(?![0-9]|[.,:/\-][0-9])",
     gap=4,
 )
 # What every word of ``_BRANCH_ALONE`` holds: a substring test before the scans.
-_BRANCH_ALONE_HINTS = ("agenc", "zweigst", "balc", "branch", "sucurs", "succurs")
+_BRANCH_ALONE_HINTS = ("agenc", "zweigst", "balc", "branch", "sucurs", "succurs", "ban")
 _ACCOUNT_RUN = re.compile(r"(?<![0-9])[0-9]{8,}")
 
 

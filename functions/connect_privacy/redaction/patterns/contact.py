@@ -171,6 +171,10 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             # "Springfield IL 12646 (203) 540-1216": an address's ZIP, then its phone
             groups = groups[1:]
             begin = groups[0][0] - (1 if view[groups[0][0] - 1] in "+(" else 0)
+        elif len(groups) > 1 and _house_number(view, begin, groups[0]):
+            # "Rua Augusta 24, 1561-639 Lisboa": a house's number, then its postcode
+            groups = groups[1:]
+            begin = groups[0][0]
         # After a phone word, a number of a possible length is a phone, even one
         # outside the ranges the plan has allocated (drama and test numbers).
         lenient = before(PHONE_WORDS, view, begin, 32)
@@ -203,6 +207,26 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             if view[span_begin] != "+" and owned:
                 continue
             yield Span(span_begin, span_end, "PHONE", 0.85, "patterns")
+
+
+# A street's word and up to four words of its name, right before a house's number ("Rua
+# Augusta 24", "calle Mayor 12", "rue des Lilas 8", "Hauptstraße 5", "Main Street 10").
+_STREET_BEFORE = re.compile(
+    r"(?i)\b(?:rua|avenida|travessa|largo|pra[çc]a|calle|plaza|paseo|rue|avenue|boulevard"
+    r"|chemin|all[ée]e|street|road|lane|drive|[\w\-]*stra(?:ß|ss)e|weg|platz|gasse|allee)"
+    r"(?:\s+[^\W\d_][\w'\u2019\-]{0,20}){0,4}\s+\Z"
+)
+_STREET_REACH = 60
+_HOUSE_DIGITS = 4
+
+
+def _house_number(view: str, begin: int, first: tuple[int, int]) -> bool:
+    """The run's first group is a house's number after its street's name."""
+    return (
+        view[begin] != "+"
+        and first[1] - first[0] <= _HOUSE_DIGITS
+        and _STREET_BEFORE.search(view, max(0, begin - _STREET_REACH), begin) is not None
+    )
 
 
 # Whom to call, then where: "call my wife on", "ring my son at", "llama a mi marido al",

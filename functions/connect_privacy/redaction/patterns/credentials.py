@@ -641,7 +641,8 @@ _OLD_OR_NEW_STEMS = (
 _OLD_OR_NEW = re.compile(
     # after an apostrophe too: "l'ancien"
     rf"(?i){starts(_OLD_OR_NEW_WORDS)}(?<![^\W_])(?:{_OLD_OR_NEW_WORDS})(?:\s++one)?"
-    r"(?:\s*+[:=]|\s++(?:is|was|es|era|était|c['\u2019]?(?:était|est)|ist|war|é|foi))?\s++"
+    # "c'etait", "etait": typed without the accent as often as with it
+    r"(?:\s*+[:=]|\s++(?:is|was|es|era|[ée]tait|c['\u2019]?(?:[ée]tait|est)|ist|war|é|e|foi))?\s++"
     rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]]{{6,64}})"
 )
 
