@@ -3,11 +3,11 @@
 Twelve corpora share one schema, given in ``independent/README.md``: ``independent/``,
 ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``, ``veiled/``, ``shrouded/``
 and ``cloaked/``, each by a different author, have a dev split and an ``opened`` one, the
-latter sealed until its one opening (2026-11-28; the eighth's to tenth's 2026-11-29), when
-its seal was broken and it became a development split (the tenth's, ``screened/``, too);
-``curtained/``, by an eleventh author, has a dev split and the sealed split; ``muffled/``, by
-a twelfth, a dev split and a sealed split listed only once the eleventh's is opened. Only one
-sealed split is listed at a time, so that opening one never opens another.
+latter sealed until its one opening (2026-11-28; the eighth's to eleventh's 2026-11-29),
+when its seal was broken and it became a development split (so did the tenth's,
+``screened/``, and the eleventh's, ``curtained/``); ``muffled/``, by a twelfth author, has a
+dev split and the sealed split. Only one sealed split is listed at a time, so that opening
+one never opens another.
 Splits are reported in the order of ``SPLITS``; sealed splits get their own section,
 only their aggregate figures are printed (no message, value or per-message result ever
 leaves this module), and with
@@ -63,8 +63,8 @@ class Split:
 # day; see holdout/README.md), and so did the third author's (fresh/, opened at 15:34) and
 # the fourth's (unseen/, 17:41), the fifth's (blind/, 18:15) and the sixth's (hidden/,
 # 20:00) and the seventh's (veiled/, 22:38), the eighth's (shrouded/, 2026-11-29 02:18) and
-# the ninth's (cloaked/, 04:53) and the tenth's (screened/, 07:20). An eleventh author's
-# corpus (curtained/) holds the sealed split now.
+# the ninth's (cloaked/, 04:53), the tenth's (screened/, 07:20) and the eleventh's
+# (curtained/, 08:01). A twelfth author's corpus (muffled/) holds the sealed split now.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -87,8 +87,9 @@ SPLITS = (
     Split("screened dev", HERE / "screened" / "dev.jsonl"),
     Split("screened opened", HERE / "screened" / "opened.jsonl.gz"),
     Split("curtained dev", HERE / "curtained" / "dev.jsonl"),
+    Split("curtained opened", HERE / "curtained" / "opened.jsonl.gz"),
     Split("muffled dev", HERE / "muffled" / "dev.jsonl"),
-    Split("curtained sealed", HERE / "curtained" / "sealed.jsonl.gz", sealed=True),
+    Split("muffled sealed", HERE / "muffled" / "sealed.jsonl.gz", sealed=True),
 )
 
 # A detector, given one conversation's language, returns a function that
