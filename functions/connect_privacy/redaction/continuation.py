@@ -139,6 +139,8 @@ _OWN_NUMBER = words(
     r"(?:number|num|nr|no|#)\.?",
     r"(?:n[úu]mero|num[ée]ro)\s*(?:de\s*)?(?:contacto|contato|contact|alternativo|alternatif)",
     r"(?:otro|outro|autre)\s*(?:n[úu]mero|num[ée]ro)",
+    # a new number without its possessive: "new number is (208)", "nuevo número 55"
+    r"(?:new|nuevo|nouveau|neue|novo)\s*(?:number|n[úu]mero|num[ée]ro|nummer)(?!\s+of\b)",
     r"(?:kontakt|zweit|ersatz|r[üu]ckruf)\s*-?\s*nummer",
     r"andere\s*nummer",
 )
@@ -148,7 +150,7 @@ _OWN_NUMBER = words(
 # whatsapp al": where to send a message is a phone number.
 _SENT_WHAT = (
     r"\s*(?:(?:a|an|un|une|eine|uma|um)\s*)?"
-    r"(?:sms|text|texto|message|mensagem|mensaje|nachricht|whatsapp|zap)\s*"
+    r"(?:sms|text|texto|message|mensagem|mensaje|nachricht|whatsapp|zap|otp)\s*"
     r"(?:at|to|on|au|à|an|no|na|al|para|a)"
 )
 _MESSAGE_TO = words(

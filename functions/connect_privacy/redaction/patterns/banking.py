@@ -152,10 +152,12 @@ CVV_WORDS = words(
     rf"{_CODIGO}\s*(?:de\s*)?seguran[çc]a",
     rf"{_CODIGO}\s*(?:cvv|cvc)",
     # not a promotion's ("código promo 2025", "código promocional")
-    rf"{_CODIGO}(?!\s*(?:postal|promo))(?!{_OF_THE_DOOR})",
+    rf"{_CODIGO}(?!\s*(?:postal|promo|de\s*error))(?!{_OF_THE_DOOR})",
     # checked after the word, so the look-behinds run only where "code" stands; a door's
     # code is a PIN (PIN_WORDS)
-    r"code(?<!sort\scode)(?<!sort-code)(?<!sortcode)(?<!promo\scode)(?!\s*(?:postal|promo))"
+    # not an error's ("error code 430", "code erreur 442", "Fehler-Code 17")
+    r"code(?<!sort\scode)(?<!sort-code)(?<!sortcode)(?<!promo\scode)(?<!error\scode)"
+    r"(?<!fehler-code)(?<!fehler\scode)(?!\s*(?:postal|promo|erreur|d['\u2019]erreur))"
     rf"(?<!door\scode)(?<!gate\scode)(?<!alarm\scode)(?<!entry\scode)(?!{_OF_THE_DOOR})",
     r"cryptog?ram+e?",  # cryptogramme, cryptograme, cryptogram
     r"crypto",

@@ -331,6 +331,11 @@ NOT_PERSONAL = words(
     # an airline's or a railway's booking record ("PNR GPWDV5"), and its English long name
     r"pnr",
     r"record\s*locator",
+    # a flight's number ("flight AA5834 01/28/24, passport ...")
+    r"flights?",
+    r"vuelo",
+    r"voo",
+    r"flug",
     r"item",
     r"sku",
     r"model",

@@ -609,8 +609,15 @@ def find_passport(view: str) -> Iterator[Span]:
     if not has_letter(view):
         return  # every passport word and shape holds a letter
     for span in _find_passport(view):
-        if not _SPACED_DATE.fullmatch(view, span.begin, span.end):
+        # "flight AA5834 01/28/24, passport ...": the value right after a reference word is
+        # that reference, whichever way the passport's value was found
+        if not _SPACED_DATE.fullmatch(view, span.begin, span.end) and not (
+            _REFERENCE_RIGHT_BEFORE.search(view, max(0, span.begin - 24), span.begin)
+        ):
             yield span
+
+
+_REFERENCE_RIGHT_BEFORE = re.compile(NOT_PERSONAL.pattern + r"\s{1,2}\Z")
 
 
 _BARE_PASSPORT_CHARS = 40
