@@ -2,7 +2,8 @@
 code is no security code ("error code 430", "code erreur 442", "Fehler-Code 17", "código de
 error"); the value right after a flight word is the flight, not a passport ("flight AA5834
 01/28/24, passport ..."); "new number" without its possessive starts a phone over messages,
-and so does "send the otp on". Synthetic values."""
+and so does "send the otp on"; a NIR born in Corsica ("2A"/"2B" for its department) is
+read with its letter. Synthetic values."""
 
 from __future__ import annotations
 
@@ -75,3 +76,15 @@ def test_a_new_number_of_things_is_no_phone() -> None:
     out, _ = conversation("the new number of items is 12", "30")
 
     assert out == ["the new number of items is 12", "30"]
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["1500 52B 39027 062", "26112 2B-0803-14 14", "275022B39568814", "2 40 09 2B 081 350 56"],
+)
+def test_a_nir_born_in_corsica_is_masked(value: str) -> None:
+    assert redact(f"n° de sécurité sociale : {value}") == "n° de sécurité sociale : [FR_NIR]"
+
+
+def test_a_corsican_shape_failing_the_nir_key_stays() -> None:
+    assert redact("ref 275022B39568815") == "ref 275022B39568815"

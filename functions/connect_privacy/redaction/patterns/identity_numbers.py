@@ -201,6 +201,20 @@ _CHECK_LETTER = re.compile(_LETTER + r"(?<=(?:[0-9_]|[^\w\[\]])[A-Za-z])")
 RFC_WORDS = words(r"rfc", r"r\.f\.c\.?", r"registro\s*federal")
 
 
+# A NIR born in Corsica has the department "2A" or "2B" after sex, year and month
+# ("2 75 02 2B 395 688 14"): thirteen digits and a letter, checked by ``fr.nir``, grouped any way.
+_CORSICAN_NIR = re.compile(
+    r"(?<![0-9A-Za-z])[12](?:[\s.\-]{0,2}[0-9]){4}[\s.\-]{0,2}2[\s.\-]{0,2}[ABab]"
+    r"(?:[\s.\-]{0,2}[0-9]){8}(?![0-9A-Za-z])"
+)
+
+
+def _corsican_nirs(text: str) -> Iterator[Span]:
+    for match in _CORSICAN_NIR.finditer(text):
+        if nir.is_valid(_compact(match.group())):
+            yield Span(match.start(), match.end(), "FR_NIR", 0.9, "patterns")
+
+
 def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
     """Identifiers in ``folded`` and in its deobfuscated ``view`` (same length).
 
@@ -268,6 +282,8 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
             yield Span(run.begin, run.end, kind, 0.85, "patterns")
         elif (kind := _named_digits(view, run.begin, run.digits)) is not None:
             yield Span(run.begin, run.end, kind, 0.6, "patterns")
+    if digit_counts[folded] >= 13:  # a Corsican NIR's thirteen digits
+        yield from _corsican_nirs(folded)
     # (the start of a NIR holds five digits; an identifier in pieces six, an RFC's date)
     for match in _NIR_START.finditer(view) if len(view) < 120 and digit_counts[view] >= 5 else ():
         yield Span(match.start("value"), match.end("value"), "FR_NIR", 0.6, "patterns")
