@@ -1054,6 +1054,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
             _cpf_head,
             _nir_head,
             _curp_tail,
+            _french_phone_head,
             *last,
         )
         for head in heads:
@@ -1631,6 +1632,26 @@ def _area_head(view: str, now: float) -> Carried:
         return Carried((), None)
     span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
     return Carried((span,), PendingNumber("PHONE", len(digits), complete, 0, now + WINDOW_SECONDS))
+
+
+# "le 06617", "c'est le 07 98", "au 01 33": a French phone said the French way, "le" and its
+# first digits (a trunk 0, then its area or mobile digit) alone in a message; the rest
+# follows. Three digits at least: "le 01" alone is a day of the month.
+_LE_ZERO = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:c['\u2019]est\s{1,3})?(?:le|au)\s{1,3}"
+    r"(?P<value>0[1-9](?:[ .\-]?[0-9]){1,7})[^\w\n]{0,4}"
+)
+_FRENCH_PHONE_DIGITS = 10
+
+
+def _french_phone_head(view: str, now: float) -> Carried:
+    match = _LE_ZERO.fullmatch(view) if len(view) <= _READY_CHARS else None
+    if match is None:
+        return Carried((), None)
+    digits = sum(c.isdigit() for c in match.group("value"))
+    span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
+    pending = PendingNumber("PHONE", digits, _FRENCH_PHONE_DIGITS, 0, now + WINDOW_SECONDS)
+    return Carried((span,), pending)
 
 
 def _phone_head(view: str, now: float) -> Carried:

@@ -3,7 +3,8 @@ code is no security code ("error code 430", "code erreur 442", "Fehler-Code 17",
 error"); the value right after a flight word is the flight, not a passport ("flight AA5834
 01/28/24, passport ..."); "new number" without its possessive starts a phone over messages,
 and so does "send the otp on"; a NIR born in Corsica ("2A"/"2B" for its department) is
-read with its letter. Synthetic values."""
+read with its letter; a French phone said "le 06617" starts a phone over messages. Synthetic
+values."""
 
 from __future__ import annotations
 
@@ -88,3 +89,19 @@ def test_a_nir_born_in_corsica_is_masked(value: str) -> None:
 
 def test_a_corsican_shape_failing_the_nir_key_stays() -> None:
     assert redact("ref 275022B39568815") == "ref 275022B39568815"
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [("le 06617", "65789 voilà"), ("le 01 33", "25 68 00"), ("c'est le 07 98", "12 34 56")],
+)
+def test_a_french_phone_said_with_le_is_followed(texts: tuple[str, ...]) -> None:
+    out, _ = conversation(*texts)
+
+    assert not any(c.isdigit() for text in out for c in text)
+
+
+def test_le_and_a_day_of_the_month_stays() -> None:
+    out, _ = conversation("le 01", "ok")
+
+    assert out == ["le 01", "ok"]
