@@ -916,14 +916,17 @@ def _bare_fragment_start(view: str, now: float) -> Carried:
         # a whole card sent bare is complete, not a part
         or (digits >= _FRAGMENT_LONG and _card_issuer("".join(filter(str.isdigit, value))))
         or digits >= _FRAGMENTS_MOST
-        or _YEAR.fullmatch(value)
-        or _DATE.fullmatch(value)
-        or _FULL_DATE.fullmatch(value)
-        or _CLOCK.fullmatch(value)
+        or _date_or_time(value, 0, len(value))
     ):
         return Carried((), None)
     pending = PendingNumber(_DICTATED, digits, _FRAGMENTS_MOST, 0, now + WINDOW_SECONDS)
     return Carried((), replace(pending, unnamed=True))
+
+
+def _date_or_time(text: str, begin: int, end: int) -> bool:
+    """A year, a date or a clock time from ``begin`` to ``end`` of ``text``: no part of a
+    number sent bare."""
+    return any(shape.fullmatch(text, begin, end) for shape in (_YEAR, _DATE, _FULL_DATE, _CLOCK))
 
 
 def _bare_fragment_rest(view: str, pending: PendingNumber) -> Carried:
@@ -939,14 +942,7 @@ def _bare_fragment_rest(view: str, pending: PendingNumber) -> Carried:
     begin = match.start("value")
     taken, end = _leading_digits(view, match)
     seen = pending.seen + taken
-    if (
-        not taken
-        or seen > _FRAGMENTS_MOST
-        or _YEAR.fullmatch(view, begin, end)
-        or _DATE.fullmatch(view, begin, end)
-        or _FULL_DATE.fullmatch(view, begin, end)
-        or _CLOCK.fullmatch(view, begin, end)
-    ):
+    if not taken or seen > _FRAGMENTS_MOST or _date_or_time(view, begin, end):
         return Carried((), None)
     follow_ups = pending.follow_ups + 1
     following = (
