@@ -690,14 +690,14 @@ _ACCOUNT = "BANK_ACCOUNT_NUMBER"
 def _second_bank_number(view: str) -> Carried:
     """After "routing and account below" and the routing's nine digits, a message of more
     digits than the account's rest can hold: the second number the customer announced, the
-    account itself, whole ("360729212", then "880021466978")."""
+    account itself, whole ("360729212", then "880021466978"). Its first group alone holds
+    more digits than the rest and the slack (ten at least), so no count or PIN gets here."""
     whole = _BARE_DIGITS.fullmatch(view)
-    if whole is None or sum(c.isdigit() for c in whole.group("value")) < _ACCOUNT_LEAST:
+    if whole is None:
         return Carried((), None)
     return Carried((Span(*whole.span("value"), _ACCOUNT, _SCORE, "continuation"),), None)
 
 
-_ACCOUNT_LEAST = 6
 # A New Zealand account is bank (2), branch (4), base (7) and suffix (2 or 3) digits.
 _NZ_ACCOUNT_BASE = re.compile(r"[0-9]{2}([\- ])[0-9]{4}\1[0-9]{7}")
 _NZ_ACCOUNT_DIGITS = 16
