@@ -620,7 +620,7 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
     if (
         match is None
-        or _NOT_CONTINUATION(view[: match.start("value")])
+        or NOT_PERSONAL.search(match.group("lead")) is not None  # "order 1111 1111"
         or _amount_ahead(view, match)
     ):
         return Carried((), None)
@@ -1794,13 +1794,18 @@ _CLOCK = re.compile(r"(?:[01]?[0-9]|2[0-3])[:.hH][0-5][0-9]")
 _CLOCK_REST = re.compile(r":[0-5][0-9](?![0-9])")
 
 
+def _lead_words(match: re.Match[str]) -> str:
+    """The words before the value without the punctuation around them: "puis, " is "puis"."""
+    return match.group("lead").strip(" ,.:;-")
+
+
 def _said_time(view: str, match: re.Match[str], begin: int, end: int) -> bool:
     """A clock time with a colon ("20:05"), or words then a date or a time ("ruft nach
     19.15 an", "llega el 12/05"): not the rest of a number ("sorry the last digits 3075",
     "puis 12.34" and "34.56" alone still are)."""
     if _CLOCK_REST.match(view, end):
         return True  # "20" of "20:05": a colon is no joint of a number's groups
-    lead = match.group("lead").strip()
+    lead = _lead_words(match)
     if not lead or _MORE_TO_COME.fullmatch(lead):
         return False
     value = view[begin:end]
@@ -1830,16 +1835,12 @@ def _amount_ahead(view: str, match: re.Match[str]) -> bool:
     lead = match.group("lead")
     if any(c in "$€£" for c in lead[-3:]):
         return True
-    said = lead.strip(" ,.:;-")
+    said = _lead_words(match)
     return (
         any(c.isalpha() for c in said)
         and _MORE_TO_COME.fullmatch(said) is None
         and _CENTS_VALUE.match(view, match.start("value")) is not None
     )
-
-
-def _NOT_CONTINUATION(lead: str) -> bool:
-    return NOT_PERSONAL.search(lead) is not None or any(w in lead for w in ("[", "]"))
 
 
 def _id_check_letter(value: str, taken: int, needed: int) -> bool:

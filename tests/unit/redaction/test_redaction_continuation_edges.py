@@ -8,9 +8,9 @@ Equivalent mutants, left alive on purpose (no input tells them apart):
   value's start instead of the first group's (the value starts with a digit, which is
   where its first group starts; a loop that takes nothing returns before using them);
 - ``start_pending``'s no-digit check, whatever it says about ``kind.letters`` (both tail
-  patterns make a value start with a digit or with two letters and two digits);
-- ``_NOT_CONTINUATION``: the ``"["`` / ``"]"`` test on the lead-in (the head patterns'
-  lead-in class already excludes both brackets, so the lead can never hold one).
+  patterns make a value start with a digit or with two letters and two digits).
+(``_NOT_CONTINUATION``'s ``"["`` / ``"]"`` test on the lead-in was equivalent too: the head
+patterns' lead-in class excludes both brackets. It has since been removed.)
 
 Not equivalent, left alive: looking for an ending word ("final", "ending") up to the end
 of the message instead of up to the value. The value runs to the end of the message, so

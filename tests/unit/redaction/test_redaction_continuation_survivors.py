@@ -7,7 +7,7 @@ item 4); the mutant names are mutmut's, ``x_<function>__mutmut_<n>``.
 
 Equivalent mutants, left alive (no input tells them apart from the code):
 - ``continue_pending`` 80: ``_card_end`` given ``None`` for the marker, which it never reads;
-- ``continue_pending`` 86 and 131, ``_NOT_CONTINUATION`` 6 and 7: see
+- ``continue_pending`` 86 and 131, ``_NOT_CONTINUATION`` 6 and 7 (since removed): see
   ``test_redaction_continuation_edges.py`` (``begin``/``end`` always set before use; the
   lead-in's character class already excludes both brackets);
 - ``start_pending`` 42, 52, ``_card_head`` 22, 53, ``_iban_head`` 14, 40, ``_nino_head`` 31:

@@ -20,6 +20,8 @@ relay would not start, nothing leaks).
 
 from __future__ import annotations
 
+import pytest
+
 from connect_privacy.redaction.continuation import (
     WINDOW_SECONDS,
     PendingNumber,
@@ -145,3 +147,62 @@ def test_a_word_after_the_routing_is_no_account_and_ends_the_marker():
     *_, (text, spans, marker) = _talk("routing and account below", "011000015", "5abc")
 
     assert (text, spans, marker) == ("5abc", [], None)
+
+
+# --- An amount where the rest was expected -----------------------------------------------
+
+
+def test_a_lead_word_in_capitals_is_no_currency_sign():
+    _, (text, _, _) = _talk("4111 1111", "NEXT 1111 1111")
+
+    assert text == f"NEXT [{CARD}]"
+
+
+def test_a_currency_sign_opening_the_message_makes_its_digits_an_amount():
+    _, (text, spans, marker) = _talk("4111 1111", "$20 was charged")
+
+    assert (text, spans, marker) == ("$20 was charged", [], None)
+
+
+def test_a_currency_sign_four_characters_before_the_digits_is_not_theirs():
+    _, (text, _, _) = _talk("4111 1111", "€ → 1111 1111")
+
+    assert text == f"€ → [{CARD}]"
+
+
+@pytest.mark.parametrize("lead", ["puis, ", "puis: ", "and - "])
+def test_a_word_saying_more_is_coming_then_punctuation_is_still_no_amount_nor_time(lead):
+    # "34.56" after "+33 6 12": a phone's pair of groups, not a price nor a clock time
+    _, (text, spans, _) = _talk("+33 6 12", lead + "34.56")
+
+    assert text == lead + "[PHONE]"
+    assert spans == [("PHONE", "continuation", 0.9)]
+
+
+# --- A card word of two capitals that could open an NI number ---------------------------
+
+
+@pytest.mark.parametrize("message", ["ma CB 1234 5678", "ma cb 1234 5678"])
+def test_cb_for_carte_bleue_names_a_card_without_an_ni_word(message):
+    first, (second, _, _) = _talk(message, "9012 3456")
+
+    assert first[0] == message[:6] + f"[{CARD}]"
+    assert second == f"[{CARD}]"
+
+
+def test_an_ni_word_before_the_word_card_does_not_make_the_card_an_ni_number():
+    first, (second, _, _) = _talk("ni number sent, card 1234 5678", "9012 3456")
+
+    assert first[0] == f"ni number sent, card [{CARD}]"
+    assert second == f"[{CARD}]"
+
+
+# --- Words after a value: naming it, or saying more is coming ----------------------------
+
+
+def test_more_than_three_words_after_a_card_start_that_say_more_is_coming_keep_it_open():
+    first, (second, _, _) = _talk("c'est 4012 8888 and then the rest", "8888 1881")
+
+    assert first[0] == f"c'est [{CARD}] and then the rest"
+    assert first[2] is not None
+    assert second == f"[{CARD}]"
