@@ -206,3 +206,22 @@ def test_more_than_three_words_after_a_card_start_that_say_more_is_coming_keep_i
     assert first[0] == f"c'est [{CARD}] and then the rest"
     assert first[2] is not None
     assert second == f"[{CARD}]"
+
+
+# --- A value's last part named after it, with nothing before ----------------------------
+
+
+@pytest.mark.parametrize("message", ["4500 is my phone", "4500 is my card", "450 es mi móvil"])
+def test_a_few_digits_named_a_card_or_a_phone_with_no_start_before_are_no_value(message):
+    # a card's or a phone's rest is read only after its bare start (``_named_rest``); four
+    # digits alone are an extension, a PIN's worth, not a phone or a card
+    ((text, spans, marker),) = _talk(message)
+
+    assert (text, spans, marker) == (message, [], None)
+
+
+def test_a_few_digits_named_another_kind_are_that_value_s_last_part():
+    ((text, spans, _),) = _talk("450 é o nif")
+
+    assert text == "[PT_NIF] é o nif"
+    assert spans == [("PT_NIF", "continuation", 0.9)]
