@@ -225,3 +225,235 @@ def test_a_few_digits_named_another_kind_are_that_value_s_last_part():
 
     assert text == "[PT_NIF] é o nif"
     assert spans == [("PT_NIF", "continuation", 0.9)]
+
+
+# --- An IBAN's country and check digits ending a refund request --------------------------
+
+IBAN = "INTERNATIONAL_BANK_ACCOUNT_NUMBER"
+
+
+@pytest.mark.parametrize("check_digits", ["02", "98"])
+def test_an_iban_head_s_check_digits_run_from_02_to_98(check_digits):
+    ((text, spans, marker),) = _talk("please send the refund to GB" + check_digits)
+
+    assert text == f"please send the refund to [{IBAN}]"
+    assert spans == [(IBAN, "continuation", 0.9)]
+    assert marker == PendingNumber(IBAN, 4, 22, 0, _expires(1))
+
+
+@pytest.mark.parametrize("check_digits", ["00", "01", "99"])
+def test_check_digits_outside_02_to_98_start_no_iban(check_digits):
+    message = "please send the refund to GB" + check_digits
+
+    assert _talk(message) == [(message, [], None)]
+
+
+def test_an_iban_head_alone_answers_the_question_and_knows_its_country_s_length():
+    ((text, _, marker),) = _talk("PT50")
+
+    assert text == f"[{IBAN}]"
+    assert marker == PendingNumber(IBAN, 4, 25, 0, _expires(1))
+
+
+def test_an_iban_head_after_words_that_ask_for_no_payment_starts_nothing():
+    assert _talk("the ticket is GB85") == [("the ticket is GB85", [], None)]
+
+
+def test_an_iban_head_is_read_with_up_to_four_characters_after_it():
+    ((kept, _, _),) = _talk("please send the refund to GB85 !!!!")
+    ((masked, _, _),) = _talk("please send the refund to GB85 !!!")
+
+    assert kept == "please send the refund to GB85 !!!!"
+    assert masked == f"please send the refund to [{IBAN}] !!!"
+
+
+def test_a_reference_word_up_to_24_characters_before_the_head_makes_it_no_iban():
+    near = "refund please, order never arrived, to GB85"
+    far = "refund please, order never arrived!! to GB85"
+
+    assert near.index("GB85") - near.index("order") == 24
+    assert far.index("GB85") - far.index("order") == 25
+    assert _talk(near) == [(near, [], None)]
+    assert _talk(far)[0][0] == f"refund please, order never arrived!! to [{IBAN}]"
+
+
+# --- A phone's country code and first digits ending a message with no phone word ---------
+
+
+@pytest.mark.parametrize(
+    ("message", "seen", "complete"),
+    [
+        ("ok so +1 41", 3, 11),  # three digits at least after words
+        ("ok so +1 415", 4, 11),
+        ("ok so +44 7700 900", 9, 12),  # up to three short of a whole UK number
+        ("é +351 91", 5, 12),
+        ("+44", 2, 12),  # alone, two digits are enough
+    ],
+)
+def test_a_plus_and_a_phone_s_first_digits_start_a_phone(message, seen, complete):
+    ((text, spans, marker),) = _talk(message)
+
+    assert "[PHONE]" in text and not any(c.isdigit() for c in text)
+    assert spans == [("PHONE", "continuation", 0.9)]
+    assert marker == PendingNumber("PHONE", seen, complete, 0, _expires(1))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ok so +1 4",  # two digits after words: "+1 4" agrees and counts
+        "+4",
+        "ok so +44 7700 9001",  # two short of whole: no start of a number in parts
+        "order 12 ok so +1 415",  # another number in the message: a reference, a date
+        "the ticket +1 415",
+        "ok so +1 415 is the start",  # named after: whole as typed
+    ],
+)
+def test_a_plus_and_digits_that_cannot_be_a_phone_s_start_start_nothing(message):
+    ((text, _, marker),) = _talk(message)
+
+    assert text == message
+    assert marker is None
+
+
+# --- A French phone said the French way: "le" and its first digits alone ----------------
+
+
+@pytest.mark.parametrize(
+    ("message", "seen"),
+    [
+        ("le 06617", 5),
+        ("c'est le 07 98", 4),
+        ("c’est  le 06.61", 4),
+        ("au 01 33", 4),
+        ("Le 066", 3),  # three digits at least
+        ("🙂 le 066 🙏", 3),
+        ("le 066123456", 9),  # up to one short of a French number's ten
+    ],
+)
+def test_le_and_a_french_phone_s_first_digits_start_a_phone_of_ten(message, seen):
+    ((text, spans, marker),) = _talk(message)
+
+    assert not any(c.isdigit() for c in text)
+    assert spans == [("PHONE", "continuation", 0.9)]
+    assert marker == PendingNumber("PHONE", seen, 10, 0, _expires(1))
+
+
+def test_le_and_two_digits_is_a_day_and_ten_digits_a_whole_phone():
+    ((day, _, no_marker),) = _talk("le 01")
+    ((_, whole, after_whole),) = _talk("le 0661234567")
+
+    assert (day, no_marker) == ("le 01", None)
+    assert [kind for kind, _, _ in whole] == ["PHONE"]
+    assert after_whole is None
+
+
+# --- A card issuer's first digits sent bare ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "seen", "complete"),
+    [
+        ("3528", 4, 16),  # JCB
+        ("378282", 6, 15),  # American Express: fifteen digits in all
+        ("37828224631000", 14, 15),  # one short of whole
+        ("3782-08-6", 7, 15),  # three groups, but seven digits: a date, a count
+    ],
+)
+def test_a_card_issuer_s_first_digits_alone_leave_an_unnamed_card_marker_and_mask_nothing(
+    message, seen, complete
+):
+    ((_, spans, marker),) = _talk(message)
+
+    assert ("CREDIT_DEBIT_NUMBER", "continuation", 0.9) not in spans
+    assert marker == PendingNumber(CARD, seen, complete, 0, _expires(1), unnamed=True)
+
+
+def test_eight_digits_of_a_card_issuer_in_three_groups_are_masked_as_a_card_start():
+    ((text, spans, marker),) = _talk("3782-086-3")
+
+    assert text == f"[{CARD}]"
+    assert spans == [(CARD, "continuation", 0.9)]
+    assert marker == PendingNumber(CARD, 8, 15, 0, _expires(1), unnamed=True)
+
+
+def test_a_whole_card_sent_bare_leaves_no_marker():
+    ((text, _, marker),) = _talk("378282246310005")
+
+    assert (text, marker) == (f"[{CARD}]", None)
+
+
+# --- Bare fragments: three digits, or thirteen to twenty-one, that start nothing else ----
+
+SPACED_TWENTY = " ".join("01279983900891234567")  # 39 characters
+
+
+@pytest.mark.parametrize(
+    ("message", "seen"),
+    [
+        ("1 37", 3),
+        ("0127998390089", 13),
+        ("012799839008912345678", 21),
+        (SPACED_TWENTY + "!", 20),  # forty characters
+    ],
+)
+def test_a_bare_fragment_leaves_a_marker_for_a_value_of_up_to_twenty_two(message, seen):
+    ((_, _, marker),) = _talk(message)
+
+    assert marker == PendingNumber(DICTATED, seen, 22, 0, _expires(1), unnamed=True)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "012799839008",  # twelve: a reference's length
+        "0127998390089123456789",  # twenty-two: whole, not a part
+        "412799839008912",  # a card issuer's fifteen: no fragment
+        "1.37",  # a date's shape
+        SPACED_TWENTY + "!!",  # forty-one characters
+    ],
+)
+def test_digits_that_are_no_bare_fragment_leave_no_marker(message):
+    ((_, _, marker),) = _talk(message)
+
+    assert marker is None
+
+
+# --- A phone's first digits and an apology for sending too soon --------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "seen", "complete"),
+    [
+        ("+61 sorry", 2, 12),  # a country code: two digits are enough
+        ("041 sorry", 3, 11),  # a trunk 0: three
+        ("0412 3456 sorry", 8, 11),  # up to three short of whole
+        ("123 45 sorry", 5, 10),  # neither: five, in two groups
+        ("242 827 desculpe", 6, 10),
+    ],
+)
+def test_a_phone_s_first_digits_then_sorry_start_a_phone(message, seen, complete):
+    ((text, spans, marker),) = _talk(message)
+
+    assert not any(c.isdigit() for c in text)
+    assert spans == [("PHONE", "continuation", 0.9)]
+    assert marker == PendingNumber("PHONE", seen, complete, 0, _expires(1))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "04 sorry",  # a trunk 0 and one digit
+        "12 34 sorry",  # four digits without a 0 or a +: a count
+        "2024 12 sorry",  # a year
+    ],
+)
+def test_too_few_digits_or_a_year_then_sorry_start_nothing(message):
+    assert _talk(message) == [(message, [], None)]
+
+
+def test_a_phone_two_short_of_whole_then_sorry_is_no_start_of_one():
+    ((_, spans, marker),) = _talk("0412 3456 7 sorry")
+
+    assert ("PHONE", "continuation", 0.9) not in spans
+    assert marker is None
