@@ -187,8 +187,60 @@ def pair_words(n: int, lang: str, loc: str) -> str:
     return TENS["fr"][t] + (" et un" if u == 1 else ("-" + units[u] if u else ""))
 
 
+HUNDREDS = {
+    "es": [
+        "_",
+        "ciento",
+        "doscientos",
+        "trescientos",
+        "cuatrocientos",
+        "quinientos",
+        "seiscientos",
+        "setecientos",
+        "ochocientos",
+        "novecientos",
+    ],
+    "pt": [
+        "_",
+        "cento",
+        "duzentos",
+        "trezentos",
+        "quatrocentos",
+        "quinhentos",
+        "seiscentos",
+        "setecentos",
+        "oitocentos",
+        "novecentos",
+    ],
+}
+
+
+def hundreds_words(n: int, lang: str, loc: str, rng: random.Random) -> str:
+    """Words for 100..999 the way a three-digit group (a CVV, a phone block) is read aloud."""
+    h, rest = divmod(n, 100)
+    tail = pair_words(rest, lang, loc) if rest else ""
+    if lang == "en":
+        head = UNITS["en"][h] + " hundred"
+        joiner = " and " if loc in ("en-GB", "en-IE", "en-AU", "en-NZ", "en-ZA", "en-IN") else " "
+        return head + (joiner + tail if tail else "")
+    if lang == "de":
+        head = (
+            "ein" if h == 1 and rng.random() < 0.5 else "" if h == 1 else UNITS["de"][h]
+        ) + "hundert"
+        return head + tail
+    if lang == "fr":
+        head = "cent" if h == 1 else UNITS["fr"][h] + (" cent" if rest else " cents")
+        return head + (" " + tail if tail else "")
+    if h == 1 and not rest:
+        return "cien" if lang == "es" else "cem"
+    head = HUNDREDS[lang][h]
+    return head + ((" e " if lang == "pt" else " ") + tail if tail else "")
+
+
 def spell_group(group: str, lang: str, loc: str, rng: random.Random) -> str:
     words: list[str] = []
+    if group.isdigit() and len(group) == 3 and group[0] != "0" and rng.random() < 0.4:
+        return hundreds_words(int(group), lang, loc, rng)
     if group.isdigit() and len(group) % 2 == 0 and group[0] != "0" and rng.random() < 0.45:
         for i in range(0, len(group), 2):
             n = int(group[i : i + 2])

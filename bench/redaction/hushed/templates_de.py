@@ -165,8 +165,8 @@ TEMPLATES = [
     "@de-DE meine plz ist {zip} und handy {phone.sp}, bestellung {order} vom {date} um {time}",
     "bitte die {price} aus rechnung {invoice} auf konto {acct.ctx} zurück",
     "@de-DE es ist die {phone.p}, vorgang {ticket}",
-    "hallo ich hab {quantity} {model} am {date} bestellt (bestellung {order}) und es wurde "
-    "meine alte karte {card.p} belastet",
+    "hallo ich hab {quantity} {model} am {date} bestellt (bestellung {order}) und es "
+    "wurde meine alte karte {card.p} belastet",
     "sendungsnummer ist {tracking} und meine nummer {phone.p} falls der fahrer anruft",
     "flug {flight} buchung {booking}, reisepass {passport.ctx}",
     "ich hab {price} in filiale {store} am {date} mit karte {card.nz} bezahlt, bon {order}",
@@ -198,4 +198,23 @@ TEMPLATES = [
     "@de-AT servus, mei handy {phone.nz}",
     "@de-DE handy {phone.lt}",
     "die krate {card.nz} und der code {cvv.ctx}",
+    "hallo, angeblich ist die zahlung fehlgeschlagen? || bestellung {order} || karte "
+    "{card.sp} gültig bis {exp.p}",
+    "guten tag, ich hätte gern eine erstattung, es waren {price} am {date} || auf konto "
+    "{acct.ctx} bitte",
+    "hi, komme nicht rein || benutzer {user.p} || hab das pw auf {pwd.p} geändert, geht "
+    "trotzdem nicht",
+    "@de-DE guten morgen, die karte meiner frau wurde in filiale {store} abgelehnt || es "
+    "ist {card.p} || ihre nummer {phone.p}",
+    "@de-DE hallo, ich soll mein konto verifizieren, die steuer-id? || {steuer.ctx}",
+    "hallo, der fahrer hat von {phone.p} angerufen || sendung {tracking} verspätet sich?",
+    "sorry für die störung, bin umgezogen || neue plz {zip} || und neue mail {email.at}",
+    "ok, der code hinten || {cvv.ctx} || und gültig bis {exp.cx}",
+    "@de-AT servus, meine iban || {iban.ib}",
+    "ich möchte meine bankdaten ändern, iban || {iban.ib}",
+    "@de-CH frage, hat mein {model} noch garantie? gekauft am {date} || bestellung "
+    "{order} || natel {phone.sp}",
+    "hallo wurde {count} mal abgebucht || karte {card.mma} || {card.mmb}",
+    "hallo, wegen reisepass || meine passnummer {passport.ctx} || flug {flight} am {date}",
+    "hallo, router fliegt dauernd raus || ip {ip.p} mac {mac.sp} || modell {model}",
 ]

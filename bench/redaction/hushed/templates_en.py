@@ -15,10 +15,10 @@ TEMPLATES = [
     "whats on the back? the three digits are {cvv.wd}",
     "security code {cvv.lt}",
     "cvv is {cvv.ctx} sorry forgot",
-    "Hello, I was charged {price} on {date} but the item (model {model}) never arrived. Card "
-    "used was {card.p}.",
-    "I've tried to pay {count} times and it keeps failing with error {error}, card {card.sp} "
-    "exp {exp.cx}",
+    "Hello, I was charged {price} on {date} but the item (model {model}) never arrived. "
+    "Card used was {card.p}.",
+    "I've tried to pay {count} times and it keeps failing with error {error}, card "
+    "{card.sp} exp {exp.cx}",
     "just wanna check the card you have on file is {card.p}? the old one expired {exp.p}",
     "Hi there! || Can I pay over the phone? || Card {card.nz}",
     "my pin is {pin.ctx} and it still wont let me in at the atm",
@@ -148,8 +148,8 @@ TEMPLATES = [
     "exp: {exp.p}",
     "exp {exp.cx}",
     "expires {exp.p} || oh and cvv {cvv.wd}",
-    "@en-US I'm a US citizen living in France, my numero de securite sociale is {nir.p} if "
-    "you need it for the form",
+    "@en-US I'm a US citizen living in France, my numero de securite sociale is {nir.p} "
+    "if you need it for the form",
     "My German tax ID (Steuer-ID) is {steuer.p}",
     "for the invoice use my portuguese NIF {nif.p}",
     "the brazilian guy's CPF is {cpf.p}, company CNPJ {cnpj.p}",
@@ -158,8 +158,8 @@ TEMPLATES = [
     "spanish NIE {nie.p}",
     "Please confirm you have my NIE {nie.sp} on the account",
     "@en-US hey can u update my address? new zip {zip} || and the phone is {phone.p}",
-    "so the order is {order} and the price was {price} and i have the card here {card.mma} "
-    "|| {card.mmb}",
+    "so the order is {order} and the price was {price} and i have the card here "
+    "{card.mma} || {card.mmb}",
     "thanks, that's all for now",
     "I already gave you all that in the other chat (ticket {ticket})",
     "my sim pin is {pin.ctx} and puk is {pin.ctx}",
@@ -190,8 +190,8 @@ TEMPLATES = [
     "@en-US my address zip is {zip} and phone {phone.sp}, order {order} placed {date} at {time}",
     "refund the {price} from invoice {invoice} to account {acct.ctx}, sort code {routing.p} pls",
     "@en-GB it's {phone.p}, ref {ticket}",
-    "hiii so i ordered {quantity} of the {model} on {date} (order {order}) and got charged "
-    "to my old card {card.p}??",
+    "hiii so i ordered {quantity} of the {model} on {date} (order {order}) and got "
+    "charged to my old card {card.p}??",
     "yeah so the tracking is {tracking} and my number is {phone.p} if the driver needs it",
     "flight {flight} booking {booking}, passport {passport.ctx}, dob is on the form",
     "I paid {price} at store {store} on {date} with card {card.nz} - receipt {order}",
@@ -223,4 +223,27 @@ TEMPLATES = [
     "the card is {card.p} || the experation is {exp.p}",
     "um hola? sorry wrong language lol. card {card.sp}",
     "@en-US yo my cel es {phone.p}, call me",
+    "hi, i got a msg saying my payment failed? || order {order} || card is {card.sp} exp {exp.p}",
+    "hello i need help with a refund, it was {price} on {date} || refund to acct {acct.ctx} pls",
+    "hey, can't log in || username {user.p} || and i reset the pw to {pwd.p} but still nothing",
+    "@en-US good morning, my wife's card got declined at store {store} || it's {card.p} "
+    "|| she's on {phone.p}",
+    "hi i'm trying to verify my account, it asks for the last bit of my ssn? || @ {ssn.ctx}",
+    "hello, the delivery guy called from {phone.p} || said tracking {tracking} is delayed?",
+    "so sorry to bother, i moved house || new postcode {zip} || and my new email is {email.at}",
+    "ok, the code on the back || {cvv.ctx} || and the exp is {exp.cx}",
+    "@en-GB hiya, sort code {routing.sp} || account {acct.ctx}",
+    "i need to change my bank details, iban || {iban.ib}",
+    "@en-US quick q, does my {model} have warranty? bought {date} || serial on box says "
+    "{order} || my cell {phone.sp}",
+    "hello i was charged {count} times || card {card.mma} || {card.mmb}",
+    "hi there, passport renewal thing || my passport no is {passport.ctx} || flight "
+    "{flight} on {date}",
+    "hey, the router keeps dropping || ip {ip.p} mac {mac.sp} || model {model}",
+    "@en-GB acc no {acct.mma} || {acct.mmb}",
+    "@en-AU phone is {phone.mma} || {phone.mmb} || {phone.mmc}",
+    "IBAN {iban.mma} || {iban.mmb}, thats the lot",
+    "@en-US ok ssn || {ssn.mma} || {ssn.mmb} || {ssn.mmc}",
+    "expiry {exp.mma} || {exp.mmb} and the cvv is {cvv.ctx}",
+    "@en-US routing {routing.mma} || {routing.mmb}",
 ]

@@ -210,4 +210,20 @@ TEMPLATES = [
     "@es-MX mi curp {curp.p} y mi numero {phone.p}",
     "@es-ES el movil {phone.lt}",
     "la tajeta {card.nz} y el codigo {cvv.ctx}",
+    "hola, me dice que el pago falló? || pedido {order} || tarjeta {card.sp} vence {exp.p}",
+    "buenas necesito un reembolso, fueron {price} el {date} || a la cuenta {acct.ctx} porfa",
+    "hola, no puedo entrar || usuario {user.p} || cambié la clave a {pwd.p} y nada",
+    "@es-MX buen día, a mi esposa le rechazaron la tarjeta en la tienda {store} || es "
+    "{card.p} || su cel {phone.p}",
+    "@es-ES hola, me piden verificar la cuenta, el DNI? || {dni.ctx}",
+    "hola, me llamó el repartidor del {phone.p} || dice que el envío {tracking} va con retraso?",
+    "perdón la molestia, me mudé || nuevo cp {zip} || y el correo nuevo es {email.at}",
+    "ok, el código de atrás || {cvv.ctx} || y vence {exp.cx}",
+    "@es-MX qué tal, mi clabe || {clabe.sp}",
+    "quiero cambiar los datos del banco, iban || {iban.ib}",
+    "@es-AR consulta, el {model} tiene garantía? lo compré el {date} || pedido {order} || "
+    "mi celu {phone.sp}",
+    "hola me cobraron {count} veces || tarjeta {card.mma} || {card.mmb}",
+    "hola, trámite del pasaporte || mi pasaporte es {passport.ctx} || vuelo {flight} el {date}",
+    "oigan, el router se desconecta || ip {ip.p} mac {mac.sp} || modelo {model}",
 ]

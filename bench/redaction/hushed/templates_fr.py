@@ -198,4 +198,24 @@ TEMPLATES = [
     "@fr-BE numéro de registre? non je vous donne plutôt mon gsm {phone.p}",
     "@fr-FR le portable {phone.lt}",
     "la crate {card.nz} et le code {cvv.ctx}",
+    "bonjour, on me dit que le paiement a échoué ? || commande {order} || carte {card.sp} "
+    "exp {exp.p}",
+    "bonjour je voudrais un remboursement, c'était {price} le {date} || sur le compte "
+    "{acct.ctx} svp",
+    "salut, je n'arrive pas à me connecter || identifiant {user.p} || j'ai mis le mdp "
+    "{pwd.p} mais rien",
+    "@fr-FR bonjour, la carte de ma femme a été refusée au magasin {store} || c'est "
+    "{card.p} || son portable {phone.p}",
+    "@fr-FR bonjour, on me demande de vérifier mon compte, le numéro de sécu ? || {nir.ctx}",
+    "bonjour, le livreur m'a appelé du {phone.p} || il dit que le colis {tracking} a du retard ?",
+    "désolée de déranger, j'ai déménagé || nouveau code postal {zip} || et mon nouveau "
+    "mail {email.at}",
+    "ok, le code au dos || {cvv.ctx} || et l'expiration {exp.cx}",
+    "@fr-BE bonjour, mon numéro de compte || {iban.ib}",
+    "je voudrais changer mes coordonnées bancaires, iban || {iban.ib}",
+    "@fr-CA question, mon {model} est-tu sous garantie? acheté le {date} || commande "
+    "{order} || mon cell {phone.sp}",
+    "allô  on m'a débité {count} fois || carte {card.mma} || {card.mmb}",
+    "bonjour, pour le passeport || mon numéro {passport.ctx} || vol {flight} le {date}",
+    "bonjour, la box se déconnecte || ip {ip.p} mac {mac.sp} || modèle {model}",
 ]

@@ -172,8 +172,8 @@ TEMPLATES = [
     "@pt-BR meu cep é {zip} e o cel {phone.sp}, pedido {order} do dia {date} às {time}",
     "devolvam os {price} da fatura {invoice} na conta {acct.ctx} por favor",
     "@pt-PT é o {phone.p}, processo {ticket}",
-    "oiii comprei {quantity} {model} dia {date} (pedido {order}) e cobraram no cartão antigo "
-    "{card.p}",
+    "oiii comprei {quantity} {model} dia {date} (pedido {order}) e cobraram no cartão "
+    "antigo {card.p}",
     "o rastreio é {tracking} e meu cel {phone.p} se o entregador ligar",
     "voo {flight} reserva {booking}, passaporte {passport.ctx}",
     "paguei {price} na loja {store} dia {date} com o cartão {card.nz}, cupom {order}",
@@ -205,4 +205,20 @@ TEMPLATES = [
     "@pt-PT bom dia, o meu telemovel {phone.lt}",
     "@pt-BR cpf e celular: {cpf.p} / {phone.p}",
     "o carão {card.nz} e o código {cvv.ctx}",
+    "oi, disseram que o pagamento falhou? || pedido {order} || cartão {card.sp} validade {exp.p}",
+    "boa tarde, quero reembolso, foi {price} dia {date} || na conta {acct.ctx} por favor",
+    "oi, não consigo entrar || usuário {user.p} || troquei a senha pra {pwd.p} e nada",
+    "@pt-BR bom dia, o cartão da minha esposa foi recusado na loja {store} || é {card.p} "
+    "|| o cel dela {phone.p}",
+    "@pt-BR oi, pedem pra verificar a conta, o cpf? || {cpf.ctx}",
+    "oi, o entregador ligou do {phone.p} || disse que a encomenda {tracking} atrasou?",
+    "desculpa incomodar, mudei de casa || cep novo {zip} || e o email novo {email.at}",
+    "ok, o código atrás || {cvv.ctx} || e a validade {exp.cx}",
+    "@pt-PT boa tarde, o meu nif || {nif.sp}",
+    "quero mudar os dados bancários, iban || {iban.ib}",
+    "@pt-BR dúvida, meu {model} tem garantia? comprei dia {date} || pedido {order} || meu "
+    "zap {phone.sp}",
+    "oi cobraram {count} vezes || cartão {card.mma} || {card.mmb}",
+    "olá, sobre o passaporte || o número é {passport.ctx} || voo {flight} dia {date}",
+    "oi, o roteador fica caindo || ip {ip.p} mac {mac.sp} || modelo {model}",
 ]
