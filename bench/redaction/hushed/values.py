@@ -386,7 +386,7 @@ PHONE_TYPES = [phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType
 
 
 def phone_number(rng: random.Random, region: str) -> phonenumbers.PhoneNumber:
-    if region == "US" or (region == "CA" and rng.random() < 0.5):
+    if region in ("US", "CA"):
         area = rng.choice(
             ["202", "312", "415", "646", "713", "305"]
             if region == "US"
@@ -399,6 +399,10 @@ def phone_number(rng: random.Random, region: str) -> phonenumbers.PhoneNumber:
             + digits(rng, 3),
             "GB",
         )
+    elif region == "FR" and rng.random() < 0.5:
+        # ARCEP numbers reserved for fiction (geographic ranges; the mobile one is not valid yet)
+        block = rng.choice(["01 99 00 ", "02 61 91 ", "03 53 01 ", "04 65 71 ", "05 36 49 "])
+        n = phonenumbers.parse(block + digits(rng, 4, DIGITS), "FR")
     elif region == "AU":
         n = phonenumbers.parse(rng.choice(["0491 570 ", "0491 571 "]) + digits(rng, 3), "AU")
     else:
