@@ -22,6 +22,16 @@ import sys
 from pathlib import Path
 from urllib.parse import quote
 
+import phonenumbers
+from stdnum import bic, iban, luhn
+from stdnum.br import cnpj, cpf
+from stdnum.de import idnr
+from stdnum.es import dni, nie
+from stdnum.fr import nir
+from stdnum.mx import curp, rfc
+from stdnum.pt import nif
+from stdnum.us import itin, ssn
+
 from . import mustkeep, render
 from . import values as v
 from .templates_de import TEMPLATES as DE
@@ -468,6 +478,58 @@ def stats(out: dict[str, list[dict[str, object]]]) -> dict[str, object]:
     }
 
 
+INTACT = {"plain", "context_only", "spaced_or_dashed", "iban_broken"}
+
+
+def value_is_valid(pii_type: str, value: str, locale: str) -> bool:
+    """Re-validate a value written with its characters intact (only separators added)."""
+    c = "".join(ch for ch in value if ch.isalnum()).upper()
+    checks = {
+        "CREDIT_DEBIT_NUMBER": lambda: luhn.is_valid(c) and 15 <= len(c) <= 16,
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": lambda: iban.is_valid(c),
+        "ES_DNI": lambda: dni.is_valid(c),
+        "ES_NIE": lambda: nie.is_valid(c),
+        "MX_CURP": lambda: curp.is_valid(c),
+        "MX_RFC": lambda: rfc.is_valid(c, validate_check_digits=True),
+        "MX_CLABE": lambda: v.clabe_valid(c),
+        "BR_CPF": lambda: cpf.is_valid(c),
+        "BR_CNPJ": lambda: cnpj.is_valid(c),
+        "FR_NIR": lambda: nir.is_valid(c),
+        "DE_TAX_ID": lambda: idnr.is_valid(c),
+        "PT_NIF": lambda: nif.is_valid(c),
+        "SSN": lambda: ssn.is_valid(c),
+        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": lambda: itin.is_valid(c),
+        "SWIFT_CODE": lambda: bic.is_valid(c),
+        "PHONE": lambda: phone_valid(value, locale),
+    }
+    check = checks.get(pii_type)
+    return check() if check else True
+
+
+def phone_valid(value: str, locale: str) -> bool:
+    text = "+" + value.lstrip("+") if value.startswith("+") else value
+    for region in [v.LOCALE_REGION[locale], *v.CORPUS_REGIONS]:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(text, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+def check_values(out: dict[str, list[dict[str, object]]]) -> list[str]:
+    errors = []
+    for records in out.values():
+        for r in records:
+            for msg in r["messages"]:  # type: ignore[union-attr]
+                for it in msg["pii"]:
+                    if it["family"] in INTACT and not value_is_valid(
+                        it["type"], it["value"], str(r["locale"])
+                    ):
+                        errors.append(f"{r['id']}: {it['type']} value fails its check")
+    return errors
+
+
 def check_stats(out: dict[str, list[dict[str, object]]]) -> list[str]:
     errors = []
     st = stats(out)
@@ -520,7 +582,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     errors = check_templates()
     out = build()
-    errors += check_records(out) + check_stats(out)
+    errors += check_records(out) + check_values(out) + check_stats(out)
     for e in sorted(set(errors))[:50]:
         print("self-check:", e, file=sys.stderr)
     if args.stats:
