@@ -1075,6 +1075,12 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     rest = _named_rest_first(view, context, kind)
     if rest is not None:
         return Carried((rest,), None)
+    if kind.entity in (_ACCOUNT, "MX_CLABE"):
+        # "mon compte : FR04 2243 0453 35QM", "mi cuenta es ES91 ...": the account given as
+        # its IBAN's start, whose letters an account's digits-only tail would stop at
+        iban = _iban_head(view, now)
+        if iban.spans:
+            return iban
     position = context.end()
     nino = kind.entity == "UK_NATIONAL_INSURANCE_NUMBER"
     if kind.entity == "ES_DNI":
@@ -1090,15 +1096,20 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         kind.letters and (_LETTERS_FIRST.match(view, position) or nino)
     ):
         return _announced(view, context, kind, now)
+    # "mi nie es cuatro 8 dos ...": a DNI or NIE said out loud is its digits (its letters
+    # stand at its ends), with the wide gaps said digits leave
+    said_dni = spelled and kind.entity == "ES_DNI"
+    # Trailing blanks are no characters typed: a last digit said as a word leaves them
+    # ("cuatro" -> "4     ").
     tail = (
         _TAIL_NINO
         if nino
         else _TAIL_ALNUM
-        if kind.letters
+        if kind.letters and not said_dni
         else _TAIL_SPELLED
         if spelled
         else _TAIL_DIGITS
-    ).match(view, position)
+    ).match(view, position, len(view.rstrip()))
     if nino and tail is None:
         return (
             _announced(view, context, kind, now)
