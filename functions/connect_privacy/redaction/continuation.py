@@ -128,10 +128,12 @@ class _Kind:
 
 # "mon num", "meine Nr.", "mi nro", "meu nº", "my no.": a possessive and a number word or
 # its abbreviation is the customer's own number, a phone unless its digits say otherwise.
-_OWN_NUMBER = words(
+_MY_NUMBER = words(
     r"(?:my|mi|mon|ma|mein|meine|meu|minha)\s*"
     r"(?:new\s*|nuevo\s*|nouveau\s*|neue\s*|novo\s*)?"
     r"(?:number|num|nro|nr|no|n\.?\s?[º°o]|n[úu]mero|num[ée]ro|nummer)\.?",
+)
+_OWN_NUMBER = words(
     r"call\s*me",
     # another number to reach the customer on: "contact no", "alt number", "callback
     # number", "número de contacto", "numéro alternatif", "Zweitnummer", "outro número"
@@ -176,6 +178,10 @@ _AGENCIA_WORDS = words(r"ag[êe]ncia", r"agencia", r"[aA](?-i:g)\.?")
 
 # One kind for every word that names a phone: ten digits wait, ``PHONE_FOLLOW_UPS`` messages.
 _PHONE = _Kind("PHONE", 10, follow_ups=PHONE_FOLLOW_UPS)
+# After "mon numéro", "my number": the customer's own number, which may come digit by digit
+# from its first ("mon numéro 0", then "6 12 ..."); a phone's word alone wants two ("call
+# me in 5" is a time).
+_MY_PHONE = replace(_PHONE, first=1)
 
 # Context words, most specific first; the last context word in a message decides.
 _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
@@ -212,6 +218,7 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     # "ok here is the pin", then "8660": a PIN has four digits at least
     (PIN_WORDS, _Kind("PIN", 4)),
     # "my number", "mon num", "meine Nr", "call me": a phone here, where a number is given
+    (_MY_NUMBER, _MY_PHONE),
     (_OWN_NUMBER, _PHONE),
     (_MESSAGE_TO, _PHONE),
 )
@@ -275,6 +282,8 @@ _LEAD_THEN_DIGITS = re.compile(
     r"(?i)[^\w\n]{0,16}(?:(?:(?:the\s{1,3})?(?:last|final|next|second|third|2nd|3rd)\s{1,3}"
     r"(?:part|bit|one|digits|group|chunk|piece|half)|(?:the\s{1,3})?rest(?:\s{1,3}is)?"
     r"|(?:and\s{1,3})?then|and|right|ok(?:ay)?|so"
+    # "listo 4111 6230", "voilà 4111", "pronto 4111": here it comes, after a wait
+    r"|listo|voil[àa]|pronto"
     r"|(?:der\s{1,3})?(?:letzte|zweite|dritte|n[äa]chste)r?\s{1,3}teil|(?:der\s{1,3})?rest|dann|und"
     r"|(?:la\s{1,3})?(?:[úu]ltima|segunda|siguiente)\s{1,3}parte|el\s{1,3}resto|luego|y"
     r"|(?:la\s{1,3})?(?:derni[èe]re|deuxi[èe]me|seconde)\s{1,3}partie|le\s{1,3}reste|puis|et"
@@ -488,6 +497,10 @@ _WAIT = (
     r"ich\s*schau\w*(?:\s*mal)?(?:\s*nach)?",
     r"deixa\s*(?:eu\s*)?ver",
     r"vou\s*ver",
+    # River Plate Spanish: "bancame", "aguantame" (bear with me); "la busco" (I look it up)
+    r"b[áa]ncame",
+    r"aguant[áa]me",
+    r"(?:la|lo)\s*busco",
 )
 _WAIT_WORDS = words(*_WAIT)
 _HOLD_ON = words(
@@ -729,11 +742,22 @@ _GROUPED_CARD_START = 8
 _NAMED_WITHIN = 24
 
 
+# A filler and a copula before the digits say nothing of them ("alors c'est 42426020",
+# "entao 4242", "so it's 5500"): the message is still digits alone.
+_FILLED_DIGITS = re.compile(
+    r"[^\w\n]{0,4}(?i:(?:(?:ok(?:ay)?|so|well|alors|donc|bon|bueno|pues|entonces|listo|vale"
+    r"|ent[ãa]o|pronto|also|gut)[\s,]{1,3})?"
+    r"(?:(?:c['\u2019]\s?est|es|[ée]|is|it['\u2019]?s|ist)\s{1,3})?)"
+    r"(?P<value>[0-9](?:[ \-.]?[0-9]){3,17})[^\w\n]{0,4}"
+)
+
+
 def _bare_card_start(view: str, now: float) -> Carried:
-    """A message of a card issuer's first digits and nothing else ("3528", "5090-6682-7865"):
-    maybe a card's start, maybe a PIN, a year or a count. Nothing is masked; the next
-    message continues it only if it names its own digits a card (``_named_rest``)."""
-    match = _BARE_DIGITS.fullmatch(view)
+    """A message of a card issuer's first digits and nothing else ("3528", "5090-6682-7865"),
+    maybe after a filler ("alors c'est 42426020"): maybe a card's start, maybe a PIN, a year
+    or a count. Nothing is masked; the next message continues it only if it names its own
+    digits a card (``_named_rest``) or is digits alone that fit in a card."""
+    match = _FILLED_DIGITS.fullmatch(view)
     if match is None:
         return Carried((), None)
     digits = "".join(c for c in match.group("value") if c.isdigit())

@@ -162,3 +162,106 @@ def test_trailing_blanks_typed_end_no_value_early() -> None:
     _, pending = conversation("mi cuenta es 1234     ")
 
     assert pending[0] is not None and pending[0].seen == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mac 22 - 35 - 23 - 45 - 3e - 96 firmware 14.5",
+        "o técnico falou mac 3E - 72 - 2E - B4 - BE - 74 firmware v5.14.5",
+        "mac 3e : 4d : 8b : 75 : 2b : 2a",
+        "mac 3e- 4d- 8b- 75- 2b- 2a",
+    ],
+)
+def test_a_mac_with_separators_set_apart_is_masked(text: str) -> None:
+    out = redact(text)
+
+    assert "[MAC_ADDRESS]" in out
+    assert not any(pair in out for pair in ("35", "72", "4d", "2a"))
+
+
+def test_pairs_set_apart_without_a_mac_word_stay() -> None:
+    text = "pedido 12 - 34 - 56 - 78 - 90 - 12"
+
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("texts", "first"),
+    [
+        (("mon numéro 1", "4 15 55 12 34"), "mon numéro [PHONE]"),
+        (("mi número 6", "12 34 56 78"), "mi número [PHONE]"),
+    ],
+)
+def test_the_customers_own_number_may_start_with_one_digit(
+    texts: tuple[str, ...], first: str
+) -> None:
+    out, pending = conversation(*texts)
+
+    assert out[0] == first
+    assert not any(c.isdigit() for c in out[1])
+    assert pending[0] is not None and (pending[0].entity_type, pending[0].seen) == ("PHONE", 1)
+
+
+def test_a_phone_word_alone_wants_two_digits() -> None:
+    _, pending = conversation("mon téléphone 0")
+
+    assert pending[0] is None
+
+
+@pytest.mark.parametrize(
+    "text", ["bancame que la busco", "aguantame", "bancame", "la busco", "lo busco"]
+)
+def test_a_river_plate_wait_starts_a_dictation(text: str) -> None:
+    _, pending = conversation(text)
+
+    assert pending[0] is not None and pending[0].entity_type == "PII"
+
+
+@pytest.mark.parametrize("lead", ["listo", "voilà", "pronto"])
+def test_digits_after_a_ready_word_continue_a_dictation(lead: str) -> None:
+    out, pending = conversation("espera que la busco", f"{lead} 41116230", "08027051")
+
+    assert out[1:] == [f"{lead} [PII]", "[PII]"]
+    assert pending[-1] is None
+
+
+def test_digits_after_any_other_word_end_a_dictation() -> None:
+    out, _ = conversation("espera que la busco", "hola 41116230")
+
+    assert out[1] == "hola 41116230"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "alors c'est 42426020",
+        "entao 42429200",
+        "então é 40009985",
+        "listo 41116230",
+        "so it's 55000055",
+        "ok 42424242",
+        "pues es 41116230",
+        "c'est 42426020",
+        "bon, 51059307",
+    ],
+)
+def test_a_card_issuers_digits_after_a_filler_start_an_unnamed_card(first: str) -> None:
+    out, pending = conversation(first, "92090516")
+
+    assert out == [first, "[CREDIT_DEBIT_NUMBER]"]
+    assert pending[0] is not None and pending[0].unnamed
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "ok 12345678",  # no card issuer's first digits
+        "hola 42426020",  # a greeting is no filler: it may name what follows
+        "alors c'est 2024",  # a year
+    ],
+)
+def test_no_unnamed_card_after_a_filler_without_an_issuers_digits(first: str) -> None:
+    out, _ = conversation(first, "92090516")
+
+    assert out == [first, "92090516"]
