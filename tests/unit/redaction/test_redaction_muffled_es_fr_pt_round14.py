@@ -265,3 +265,48 @@ def test_no_unnamed_card_after_a_filler_without_an_issuers_digits(first: str) ->
     out, _ = conversation(first, "92090516")
 
     assert out == [first, "92090516"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "toujours en transit depuis le 20.8.2024",
+        "sigue en transit desde el 2024-08-20",
+        "routing changed 13/02/2024",
+    ],
+)
+def test_a_date_after_a_routing_word_stays(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        # a sort code's pairs look like a date, but with no four-digit year
+        ("sort code 20-08-24", "sort code [BANK_ROUTING]"),
+        ("routing 021000021", "routing [BANK_ROUTING]"),
+        # a year that makes no date with its day and month
+        ("routing 45.8.2024", "routing [BANK_ROUTING]"),
+    ],
+)
+def test_a_bank_code_after_its_word_is_still_masked(text: str, masked: str) -> None:
+    assert redact(text) == masked
+
+
+def test_the_word_a_after_a_reference_is_no_ni_suffix() -> None:
+    text = "le ticket CS214694 a été fermé mais rien n'est réglé"
+
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AB123456 A ok",  # a capital suffix
+        "AB123456 a",  # the last word of the message
+        "ab123456a thanks",  # typed against the digits
+        "AB123456 c merci",  # another suffix letter
+    ],
+)
+def test_an_ni_numbers_suffix_is_still_read(text: str) -> None:
+    assert "[UK_NATIONAL_INSURANCE_NUMBER]" in redact(text)
