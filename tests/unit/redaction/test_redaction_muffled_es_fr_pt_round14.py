@@ -310,3 +310,23 @@ def test_the_word_a_after_a_reference_is_no_ni_suffix() -> None:
 )
 def test_an_ni_numbers_suffix_is_still_read(text: str) -> None:
     assert "[UK_NATIONAL_INSURANCE_NUMBER]" in redact(text)
+
+
+# FR85 3000 6000 011I 34EQ M2AZ J89 passes its check digits with the letter I in its account
+@pytest.mark.parametrize(
+    "noisy",
+    [
+        "FR85-30006 000 - 011I  34EQM\n2AZJ-89",
+        "FR8530 006\n0000  11\nI34E - QM 2AZ\nJ89",
+    ],
+)
+def test_a_broken_iban_with_a_letter_that_looks_like_a_digit_is_masked(noisy: str) -> None:
+    assert redact(f"prélevé deux fois sur {noisy}") == (
+        "prélevé deux fois sur [INTERNATIONAL_BANK_ACCOUNT_NUMBER]"
+    )
+
+
+def test_a_broken_iban_that_fails_its_check_digits_stays() -> None:
+    text = "prélevé deux fois sur FR86-30006 000 - 011I  34EQM\n2AZJ-89"
+
+    assert "FR86" in redact(text)
