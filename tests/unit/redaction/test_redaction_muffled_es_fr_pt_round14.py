@@ -330,3 +330,18 @@ def test_a_broken_iban_that_fails_its_check_digits_stays() -> None:
     text = "prélevé deux fois sur FR86-30006 000 - 011I  34EQM\n2AZJ-89"
 
     assert "FR86" in redact(text)
+
+
+def test_a_nie_said_with_two_digit_words_starts_the_id() -> None:
+    # "veintiocho" leaves nine blanks and a space before the next word
+    out, pending = conversation("mi nie es quince dos cero veintiocho tres")
+
+    assert out[0] == "mi nie es [ES_DNI]"
+    assert pending[0] is not None and pending[0].seen == 7
+
+
+@pytest.mark.parametrize(("blanks", "seen"), [(10, 3), (11, None)])
+def test_said_digits_join_across_ten_blanks_at_most(blanks: int, seen: int | None) -> None:
+    _, pending = conversation("mi tarjeta es 4" + " " * blanks + "5 uno")
+
+    assert (pending[0].seen if pending[0] is not None else None) == seen
