@@ -14,19 +14,22 @@ with no context word that ends with a card's first groups as printed on it, with
 an issuer's prefix ("c'est 4012 8888"), starts a card, and so do a card's first digits
 however grouped after the customer says the number comes in parts ("in bits, first
 52008386", "vou mandar em partes 3782"); a message ending with a country code and the
-first digits of a phone ("+1 415") starts a phone. A message without digits that
-ends with a context word ("mon numéro de sécu") announces a value: nothing of it seen
-yet, the next messages' leading groups are it. Words after a trailing value that neither
-ask to wait nor say more is coming name the value ("20001 <- plz"): it starts nothing.
+first digits of a phone ("+1 415") starts a phone. An account word before an IBAN's
+start ("mon compte : FR76 3000 6000 01QM") starts an IBAN, letters and all. A message
+without digits that ends with a context word ("mon numéro de sécu") announces a value:
+nothing of it seen yet, the next messages' leading groups are it. Words after a trailing
+value that neither ask to wait nor say more is coming name the value ("20001 <- plz"): it
+starts nothing.
 A short message asking to wait ("wait", "un momento", "👇") between the parts keeps
 the marker, and counts towards ``MAX_FOLLOW_UPS``. A card of sixteen digits may run to
 nineteen: a next message of exactly the three left is its end. A message of a card
-issuer's first digits and nothing else ("3528") masks nothing but leaves an *unnamed*
-marker: the next message's leading digits are the card's rest only if that message names
-them a card ("4598-1866-8282 is my card") or is digits alone that fit in a card ("2223",
-then "7551-2140-1166"). A card may take four follow-ups (its four printed groups), other
-kinds two. A message asking to wait with no context word ("une seconde", "pera") starts a
-dictation, as "ready?" does: the next messages of digits alone are masked. A message of a
+issuer's first digits and nothing else, maybe after a filler ("3528", "alors c'est
+42426020"), masks nothing but leaves an *unnamed* marker: the next message's leading
+digits are the card's rest only if that message names them a card ("4598-1866-8282 is
+my card") or is digits alone that fit in a card ("2223", then "7551-2140-1166"). A card
+may take four follow-ups (its four printed groups), other kinds two. A message asking to
+wait with no context word ("une seconde", "pera", "bancame") starts a dictation, as
+"ready?" does: the next messages of digits alone are masked. A message of a
 code's word and two digits alone ("code 35") is half a PIN: the next two digits end it.
 Five to seven bare digits leave an unnamed phone marker the same way ("04123", then "34623
 that's my mob"). A message that is a "+" and digits ("+61") starts a phone; an IBAN's
