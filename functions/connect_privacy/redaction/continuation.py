@@ -14,19 +14,22 @@ with no context word that ends with a card's first groups as printed on it, with
 an issuer's prefix ("c'est 4012 8888"), starts a card, and so do a card's first digits
 however grouped after the customer says the number comes in parts ("in bits, first
 52008386", "vou mandar em partes 3782"); a message ending with a country code and the
-first digits of a phone ("+1 415") starts a phone. A message without digits that
-ends with a context word ("mon numéro de sécu") announces a value: nothing of it seen
-yet, the next messages' leading groups are it. Words after a trailing value that neither
-ask to wait nor say more is coming name the value ("20001 <- plz"): it starts nothing.
+first digits of a phone ("+1 415") starts a phone. An account word before an IBAN's
+start ("mon compte : FR76 3000 6000 01QM") starts an IBAN, letters and all. A message
+without digits that ends with a context word ("mon numéro de sécu") announces a value:
+nothing of it seen yet, the next messages' leading groups are it. Words after a trailing
+value that neither ask to wait nor say more is coming name the value ("20001 <- plz"): it
+starts nothing.
 A short message asking to wait ("wait", "un momento", "👇") between the parts keeps
 the marker, and counts towards ``MAX_FOLLOW_UPS``. A card of sixteen digits may run to
 nineteen: a next message of exactly the three left is its end. A message of a card
-issuer's first digits and nothing else ("3528") masks nothing but leaves an *unnamed*
-marker: the next message's leading digits are the card's rest only if that message names
-them a card ("4598-1866-8282 is my card") or is digits alone that fit in a card ("2223",
-then "7551-2140-1166"). A card may take four follow-ups (its four printed groups), other
-kinds two. A message asking to wait with no context word ("une seconde", "pera") starts a
-dictation, as "ready?" does: the next messages of digits alone are masked. A message of a
+issuer's first digits and nothing else, maybe after a filler ("3528", "alors c'est
+42426020"), masks nothing but leaves an *unnamed* marker: the next message's leading
+digits are the card's rest only if that message names them a card ("4598-1866-8282 is
+my card") or is digits alone that fit in a card ("2223", then "7551-2140-1166"). A card
+may take four follow-ups (its four printed groups), other kinds two. A message asking to
+wait with no context word ("une seconde", "pera", "bancame") starts a dictation, as
+"ready?" does: the next messages of digits alone are masked. A message of a
 code's word and two digits alone ("code 35") is half a PIN: the next two digits end it.
 Five to seven bare digits leave an unnamed phone marker the same way ("04123", then "34623
 that's my mob"). A message that is a "+" and digits ("+61") starts a phone; an IBAN's
@@ -128,10 +131,12 @@ class _Kind:
 
 # "mon num", "meine Nr.", "mi nro", "meu nº", "my no.": a possessive and a number word or
 # its abbreviation is the customer's own number, a phone unless its digits say otherwise.
-_OWN_NUMBER = words(
+_MY_NUMBER = words(
     r"(?:my|mi|mon|ma|mein|meine|meu|minha)\s*"
     r"(?:new\s*|nuevo\s*|nouveau\s*|neue\s*|novo\s*)?"
     r"(?:number|num|nro|nr|no|n\.?\s?[º°o]|n[úu]mero|num[ée]ro|nummer)\.?",
+)
+_OWN_NUMBER = words(
     r"call\s*me",
     # another number to reach the customer on: "contact no", "alt number", "callback
     # number", "número de contacto", "numéro alternatif", "Zweitnummer", "outro número"
@@ -176,6 +181,10 @@ _AGENCIA_WORDS = words(r"ag[êe]ncia", r"agencia", r"[aA](?-i:g)\.?")
 
 # One kind for every word that names a phone: ten digits wait, ``PHONE_FOLLOW_UPS`` messages.
 _PHONE = _Kind("PHONE", 10, follow_ups=PHONE_FOLLOW_UPS)
+# After "mon numéro", "my number": the customer's own number, which may come digit by digit
+# from its first ("mon numéro 0", then "6 12 ..."); a phone's word alone wants two ("call
+# me in 5" is a time).
+_MY_PHONE = replace(_PHONE, first=1)
 
 # Context words, most specific first; the last context word in a message decides.
 _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
@@ -212,6 +221,7 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     # "ok here is the pin", then "8660": a PIN has four digits at least
     (PIN_WORDS, _Kind("PIN", 4)),
     # "my number", "mon num", "meine Nr", "call me": a phone here, where a number is given
+    (_MY_NUMBER, _MY_PHONE),
     (_OWN_NUMBER, _PHONE),
     (_MESSAGE_TO, _PHONE),
 )
@@ -275,6 +285,8 @@ _LEAD_THEN_DIGITS = re.compile(
     r"(?i)[^\w\n]{0,16}(?:(?:(?:the\s{1,3})?(?:last|final|next|second|third|2nd|3rd)\s{1,3}"
     r"(?:part|bit|one|digits|group|chunk|piece|half)|(?:the\s{1,3})?rest(?:\s{1,3}is)?"
     r"|(?:and\s{1,3})?then|and|right|ok(?:ay)?|so"
+    # "listo 4111 6230", "voilà 4111", "pronto 4111": here it comes, after a wait
+    r"|listo|voil[àa]|pronto"
     r"|(?:der\s{1,3})?(?:letzte|zweite|dritte|n[äa]chste)r?\s{1,3}teil|(?:der\s{1,3})?rest|dann|und"
     r"|(?:la\s{1,3})?(?:[úu]ltima|segunda|siguiente)\s{1,3}parte|el\s{1,3}resto|luego|y"
     r"|(?:la\s{1,3})?(?:derni[èe]re|deuxi[èe]me|seconde)\s{1,3}partie|le\s{1,3}reste|puis|et"
@@ -344,9 +356,10 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./][0-9]{1,2}(?:[
 # Digits a value followed by words must have to be a number in progress: "4111 1111
 # wait" is one, "shows 12 late fees" is a count.
 _MIN_BEFORE_WORDS = 4
-# Between the digits of a value: up to three separator characters, or up to eight in a
-# message with spelled digits, for their gaps ("cuatro" -> "4     ").
-_TYPED_GAP, _SPELLED_GAP = 3, 8
+# Between the digits of a value: up to three separator characters, or up to ten in a
+# message with spelled digits, for their gaps ("cuatro" -> "4     ", and a number's
+# longest words: "veintiocho" -> "28        ", then the space before the next word).
+_TYPED_GAP, _SPELLED_GAP = 3, 10
 
 
 def _tail(gap: int) -> re.Pattern[str]:
@@ -488,6 +501,10 @@ _WAIT = (
     r"ich\s*schau\w*(?:\s*mal)?(?:\s*nach)?",
     r"deixa\s*(?:eu\s*)?ver",
     r"vou\s*ver",
+    # River Plate Spanish: "bancame", "aguantame" (bear with me); "la busco" (I look it up)
+    r"b[áa]ncame",
+    r"aguant[áa]me",
+    r"(?:la|lo)\s*busco",
 )
 _WAIT_WORDS = words(*_WAIT)
 _HOLD_ON = words(
@@ -729,11 +746,22 @@ _GROUPED_CARD_START = 8
 _NAMED_WITHIN = 24
 
 
+# A filler and a copula before the digits say nothing of them ("alors c'est 42426020",
+# "entao 4242", "so it's 5500"): the message is still digits alone.
+_FILLED_DIGITS = re.compile(
+    r"[^\w\n]{0,4}(?i:(?:(?:ok(?:ay)?|so|well|alors|donc|bon|bueno|pues|entonces|listo|vale"
+    r"|ent[ãa]o|pronto|also|gut)[\s,]{1,3})?"
+    r"(?:(?:c['\u2019]\s?est|es|[ée]|is|it['\u2019]?s|ist)\s{1,3})?)"
+    r"(?P<value>[0-9](?:[ \-.]?[0-9]){3,17})[^\w\n]{0,4}"
+)
+
+
 def _bare_card_start(view: str, now: float) -> Carried:
-    """A message of a card issuer's first digits and nothing else ("3528", "5090-6682-7865"):
-    maybe a card's start, maybe a PIN, a year or a count. Nothing is masked; the next
-    message continues it only if it names its own digits a card (``_named_rest``)."""
-    match = _BARE_DIGITS.fullmatch(view)
+    """A message of a card issuer's first digits and nothing else ("3528", "5090-6682-7865"),
+    maybe after a filler ("alors c'est 42426020"): maybe a card's start, maybe a PIN, a year
+    or a count. Nothing is masked; the next message continues it only if it names its own
+    digits a card (``_named_rest``) or is digits alone that fit in a card."""
+    match = _FILLED_DIGITS.fullmatch(view)
     if match is None:
         return Carried((), None)
     digits = "".join(c for c in match.group("value") if c.isdigit())
@@ -1075,6 +1103,12 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     rest = _named_rest_first(view, context, kind)
     if rest is not None:
         return Carried((rest,), None)
+    if kind.entity in (_ACCOUNT, "MX_CLABE"):
+        # "mon compte : FR04 2243 0453 35QM", "mi cuenta es ES91 ...": the account given as
+        # its IBAN's start, whose letters an account's digits-only tail would stop at
+        iban = _iban_head(view, now)
+        if iban.spans:
+            return iban
     position = context.end()
     nino = kind.entity == "UK_NATIONAL_INSURANCE_NUMBER"
     if kind.entity == "ES_DNI":
@@ -1090,15 +1124,20 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         kind.letters and (_LETTERS_FIRST.match(view, position) or nino)
     ):
         return _announced(view, context, kind, now)
+    # "mi nie es cuatro 8 dos ...": a DNI or NIE said out loud is its digits (its letters
+    # stand at its ends), with the wide gaps said digits leave
+    said_dni = spelled and kind.entity == "ES_DNI"
+    # Trailing blanks are no characters typed: a last digit said as a word leaves them
+    # ("cuatro" -> "4     ").
     tail = (
         _TAIL_NINO
         if nino
         else _TAIL_ALNUM
-        if kind.letters
+        if kind.letters and not said_dni
         else _TAIL_SPELLED
         if spelled
         else _TAIL_DIGITS
-    ).match(view, position)
+    ).match(view, position, len(view.rstrip()))
     if nino and tail is None:
         return (
             _announced(view, context, kind, now)

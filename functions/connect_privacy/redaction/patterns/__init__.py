@@ -173,6 +173,10 @@ class PatternsDetector:
             spans.extend(banking.find_iban(clear))
         ibans = [span for span in spans if span.entity_type == "INTERNATIONAL_BANK_ACCOUNT_NUMBER"]
         spans.extend(banking.find_noisy_iban(clear, ibans))
+        if clear != folded:
+            # the deobfuscated view reads an account's letter as a digit ("505I" -> "5051"):
+            # the IBAN as typed, whose look-alikes ``find_noisy_iban`` weighs itself
+            spans.extend(banking.find_noisy_iban(folded, ibans))
         cards = [span for span in spans if span.entity_type == "CREDIT_DEBIT_NUMBER"]
         for view in (folded, clear) if clear != folded else (folded,):
             spans.extend(contact.find_phone(view, self._phone_regions))

@@ -36,6 +36,7 @@ from connect_privacy.redaction.patterns.context import (
     bare_expiry,
     bare_number,
     before,
+    full_date,
     has_copula,
     has_digit,
     has_letter,
@@ -1409,6 +1410,8 @@ def find_routing(view: str) -> Iterator[Span]:
     if not has_letter(view) or not has_digit(view):
         return  # every routing, branch and account word is letters, every code has a digit
     for match in (*_ROUTING.finditer(view), *_SHORT_ROUTING.finditer(view)):
+        if full_date(match.group("value")):
+            continue  # "en transit depuis le 20.8.2024": no bank code has a year
         yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.75, "patterns")
     low = view.lower()
     if any(hint in low for hint in _BRANCH_HINTS) and (

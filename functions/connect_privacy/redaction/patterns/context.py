@@ -621,7 +621,7 @@ def bare_number(view: str) -> re.Match[str] | None:
         # "#954360", "nº 2291": a number sign makes it a reference's number
         or _NUMBER_SIGN.search(view, 0, match.start("value"))
         # "4-1-2025": a date, the answer to "when?"
-        or _full_date(match.group("value"))
+        or full_date(match.group("value"))
     ):
         return None
     return match
@@ -656,7 +656,8 @@ _FULL_DATE = re.compile(
 )
 
 
-def _full_date(value: str) -> bool:
+def full_date(value: str) -> bool:
+    """A calendar date with its four-digit year ("20.8.2024", "2024-08-20")."""
     match = _FULL_DATE.fullmatch(value)
     if match is None:
         return False

@@ -152,6 +152,9 @@ NIR_WORDS = words(
     r"s[ée]cu",
     r"s[ée]curit[ée]\s*sociale",
     r"carte\s*vitale",
+    # "n° ss", "numéro de SS": the abbreviation after a number's word only, since "ss"
+    # alone is also a screenshot
+    r"(?:n[°º]|no|num(?:[ée]ro)?)\.?\s*(?:de\s*)?ss",
 )
 # The start of a NIR at the end of a message, after its word: "ma sécu 1.78.04" (sex, year
 # and month; the rest follows in the next message).
@@ -198,7 +201,8 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]")
 # trailing noise) and before (no word character): the scans for them need one. The letter
 # first, so the search skips to letters.
 _CHECK_LETTER = re.compile(_LETTER + r"(?<=(?:[0-9_]|[^\w\[\]])[A-Za-z])")
-RFC_WORDS = words(r"rfc", r"r\.f\.c\.?", r"registro\s*federal")
+# "homoclave": the RFC's last three characters, said of the whole RFC ("con homoclave es")
+RFC_WORDS = words(r"rfc", r"r\.f\.c\.?", r"registro\s*federal", r"homoclave")
 
 
 # A NIR born in Corsica has the department "2A" or "2B" after sex, year and month

@@ -373,10 +373,17 @@ _NINO_LOOKALIKE = re.compile(
 _NINO_LOOKALIKES = frozenset("OIl")
 
 
+# A lower-case "a" set apart after the digits and before another word is the word of four
+# of the five languages ("a été", "a las", "a loja", "a day"), not an NI number's suffix.
+_A_WORD = re.compile(r"\sa\s+[^\W\d_]")
+
+
 def find_nino(view: str) -> Iterator[Span]:
     if not has_letter(view) or not has_digit(view):
         return  # two prefix letters and a suffix letter around six digits
     for match in _NINO.finditer(view):
+        if _A_WORD.match(view, match.end() - 2):
+            continue  # "le ticket CS214694 a été fermé": the word "a", not a suffix
         yield Span(match.start(), match.end(), "UK_NATIONAL_INSURANCE_NUMBER", 0.85, "patterns")
     for match in _NINO_REGROUPED.finditer(view):
         yield Span(match.start(), match.end(), "UK_NATIONAL_INSURANCE_NUMBER", 0.85, "patterns")

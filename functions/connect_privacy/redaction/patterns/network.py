@@ -59,10 +59,12 @@ MAC_WORDS = words(
     r"direcci[óo]n\s*mac",
     r"endere[çc]o\s*mac",
 )
-# Six hex pairs separated by spaces, by mixed separators or by none: only after MAC words
-# ("mac 12 f1 13 c1 50 b5", "MAC d8aa5a5f4623", "mac 12:f1-13 c1 50 b5").
+# Six hex pairs separated by spaces, by mixed separators, by a separator set apart by
+# spaces or by none: only after MAC words ("mac 12 f1 13 c1 50 b5", "MAC d8aa5a5f4623",
+# "mac 12:f1-13 c1 50 b5", "mac 12 - f1 - 13 - c1 - 50 - b5").
 _SPACED_MAC = re.compile(
-    r"(?=[0-9A-Fa-f])(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?:[ :\-.]?[0-9A-Fa-f]{2}){5}(?![0-9A-Za-z])",
+    r"(?=[0-9A-Fa-f])(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?:(?: ?[:\-.] ?| )?[0-9A-Fa-f]{2}){5}"
+    r"(?![0-9A-Za-z])",
     re.ASCII,
 )
 
