@@ -11,11 +11,24 @@ Equivalent mutants, left alive (no input tells them apart from the code):
 - ``_has_part_lead`` 14: the "done" word checked from two characters before the last
   digit, not one: that differs only when the part is a single digit right after the lead
   word ("then 7 passt"), and every rest needs two digits at least;
-- ``_card_start`` 10 and ``_phone_digits`` 15: see ``test_redaction_continuation_survivors.py``.
+- ``_nino_prefix_after_word`` 14: the NI word looked for up to the message's end, not up
+  to "CB": an NI word after "CB" is a context word of its own that ends later, so it is
+  the one chosen either way;
+- ``_card_start`` 10, ``_phone_digits`` 15, ``_card_issuer`` 38 and ``_dated_year`` 14: see
+  ``test_redaction_continuation_survivors.py``.
 
 Import-time only (mutmut's forked runner imports the module before it turns a mutant on):
 ``_head`` 1, ``_tail`` 1 and ``_part_lead`` 1 (``re.compile(None)`` raises at import: the
 relay would not start, nothing leaks).
+
+Not equivalent, left alive because they only ever mask more, never less:
+- ``_lead_words`` 5: capital X's stripped from the words before a value too, so a lead of
+  X's alone ("X 34.56") is no word and the digits after it continue the number;
+- ``_leading_digits`` 11: digit groups read past the value's end, which only
+  ``_named_rest`` can see (digits alone never hold a gap wider than the head reads);
+- ``_named_rest`` 22 and 24 (20 and 38 in ``test_redaction_continuation_survivors.py``'s
+  numbering): a card word looked for past 24 characters, and the gap's word count and the
+  refusing words both needed to refuse.
 """
 
 from __future__ import annotations
@@ -72,10 +85,12 @@ def test_a_bare_card_rest_that_completes_sixteen_digits_ends_the_marker():
 
 
 def test_a_bare_card_rest_up_to_nineteen_digits_is_a_card_and_not_past_them():
-    (_, (nineteen, _, _)) = _talk("3528", "123456789012347")
+    # neither run passes Luhn alone, so only the continuation can mask them
+    (_, (nineteen, spans, _)) = _talk("3528", "123456789012345")
     (_, (twenty, _, _)) = _talk("3528", "9876543210987654")
 
     assert nineteen == f"[{CARD}]"
+    assert spans == [(CARD, "continuation", 0.9)]
     assert twenty == "9876543210987654"
 
 
@@ -119,6 +134,28 @@ def test_a_part_with_its_lead_and_done_words_is_read_up_to_forty_eight_character
 # --- Bare fragments: a year is no part ---------------------------------------------------
 
 
+def test_a_bare_fragment_s_rest_counts_its_digits_onto_the_marker():
+    _, (text, spans, marker) = _talk("0127998390089", "12")
+
+    assert text == f"[{DICTATED}]"
+    assert spans == [(DICTATED, "continuation", 0.9)]
+    assert marker == PendingNumber(DICTATED, 15, 22, 1, _expires(1), unnamed=True)
+
+
+def test_a_bare_fragment_s_rest_may_make_twenty_two_digits_and_not_more():
+    # thirteen, then nine: twenty-two, a CBU's length; ten more would be twenty-three
+    _, (whole, _, marker) = _talk("0127998390089", "987654321")
+    _, (_, past, _) = _talk("0127998390089", "9876543210")
+
+    assert whole == f"[{DICTATED}]"
+    assert marker is None
+    assert (DICTATED, "continuation", 0.9) not in past
+
+
+def test_words_after_a_bare_fragment_are_no_rest_of_it():
+    assert _talk("0127998390089", "ok thanks")[1] == ("ok thanks", [], None)
+
+
 def test_a_year_with_a_full_stop_after_a_long_bare_fragment_is_no_part_of_it():
     _, (text, _, marker) = _talk("0127998390089", "2024.")
 
@@ -131,6 +168,12 @@ def test_a_year_with_a_full_stop_after_a_long_bare_fragment_is_no_part_of_it():
 
 def test_routing_and_account_announced_leave_a_marker_for_a_twelve_digit_account():
     ((_, _, marker),) = _talk("routing and account below")
+
+    assert marker == PendingNumber(ACCOUNT, 0, 12, 0, _expires(1))
+
+
+def test_a_bare_routing_number_leaves_a_marker_for_the_account_that_follows():
+    ((_, _, marker),) = _talk("its 147223957")
 
     assert marker == PendingNumber(ACCOUNT, 0, 12, 0, _expires(1))
 
@@ -457,3 +500,20 @@ def test_a_phone_two_short_of_whole_then_sorry_is_no_start_of_one():
 
     assert ("PHONE", "continuation", 0.9) not in spans
     assert marker is None
+
+
+def test_an_ni_word_opening_the_message_makes_cb_an_ni_number_s_prefix():
+    ((_, spans, marker),) = _talk("NI no CB 09 50 56")
+
+    assert spans == [("UK_NATIONAL_INSURANCE_NUMBER", "continuation", 0.9)]
+    assert marker is not None and marker.entity_type == "UK_NATIONAL_INSURANCE_NUMBER"
+
+
+def test_an_ni_word_up_to_24_characters_before_cb_makes_it_no_card_word():
+    near = "ni no. sent earlier, my CB 1234 5678"
+    far = "ni no. sent earlier, and CB 1234 5678"
+
+    assert near.index("CB") - near.index("ni") == 24
+    assert far.index("CB") - far.index("ni") == 25
+    assert _talk(near)[0][2] is None
+    assert _talk(far)[0][2] == PendingNumber(CARD, 8, 16, 0, _expires(1))
