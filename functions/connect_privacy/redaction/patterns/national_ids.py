@@ -88,8 +88,9 @@ _SSN_SHAPE = re.compile(
 _NINO = re.compile(
     r"(?i)\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
     r"(?:[\s\-]?[0-9]{2}[\s\-]?[0-9]{2}[\s\-]?[0-9]{2}[\s\-]?"
-    # or the same dot, slash or double space between every pair ("AB.12.34.56.C", "AB/12/34/56/C")
-    r"|(?P<sep>[\s.\-/]{1,2})[0-9]{2}(?P=sep)[0-9]{2}(?P=sep)[0-9]{2}[\s.\-/]{0,2})[A-D]\b"
+    # or the same dot, slash or double space between every pair ("AB.12.34.56.C", "AB/12/34/56/C"),
+    # spaced out too ("AB - 12 - 34 - 56 - C")
+    r"|(?P<sep>[\s.\-/]{1,3})[0-9]{2}(?P=sep)[0-9]{2}(?P=sep)[0-9]{2}[\s.\-/]{0,3})[A-D]\b"
 )
 _VIN = re.compile(r"(?i)(?<![A-Z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])")
 VIN_WORDS = words(r"vin", r"vehicle", r"chassis", r"frame\s*number")
