@@ -558,6 +558,19 @@ _BRACKETED = re.compile(
 # probiert, Passwort falsch", "puse Sol#8812 pero dice clave incorrecta".
 _PLAIN_WORD = re.compile(rf"(?<!\S)(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)(?!\S)")
 _TRIED_CHARS = 200
+# Or where it says it cannot get in, which is the login it tried the values at: "komm nicht
+# rein. hab Hund2024! und Katze#7 probiert", "can't get in, tried Sol#8812".
+_CANT_GET_IN = words(
+    r"can['\u2019]?t\s+get\s+in",
+    r"cannot\s+get\s+in",
+    r"won['\u2019]?t\s+let\s+me\s+in",
+    r"kom+e?\s+(?:da\s+)?(?:nicht|nich|ned|net)\s+(?:mehr\s+)?rein",
+    r"(?:nicht|nich)\s+(?:mehr\s+)?reinkomm(?:e|en)?",
+    r"l[äa]sst\s+mich\s+(?:nicht|nich)\s+(?:mehr\s+)?rein",
+    r"no\s+(?:puedo|me\s+deja)\s+entrar",
+    r"n['\u2019]arrive\s+(?:pas|plus)\s+[àa]\s+(?:me\s+connecter|entrer)",
+    r"n[ãa]o\s+consigo\s+entrar",
+)
 # What every word of ``_LOGIN_WORDS`` holds: a substring test before the scans.
 _LOGIN_HINTS = (
     "pas", "pw", "word", "wor", "log", "contra", "clave", "mdp", "ken", "senha", "sneha",
@@ -572,8 +585,10 @@ def find_tried_password(view: str) -> Iterator[Span]:
     if (
         not found
         and len(view) <= _TRIED_CHARS
-        and any(map(low.__contains__, _LOGIN_HINTS))
-        and LOGIN_WORD.search(view) is not None
+        and (
+            (any(map(low.__contains__, _LOGIN_HINTS)) and LOGIN_WORD.search(view) is not None)
+            or _CANT_GET_IN.search(view) is not None
+        )
         and _ATTEMPT.search(view) is not None
     ):
         # the words only in a message that names the password and an attempt (few do);
