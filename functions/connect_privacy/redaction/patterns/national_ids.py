@@ -147,7 +147,12 @@ _BARE_PASS = re.compile(
     r"(?:\(\s*+)?"  # "Pass (CV9PJR16L), Führerschein (...)": in parentheses, a list's item
     r"(?P<value>(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{8,9}"
     # a German passport of letters only, from its alphabet without vowels ("CVTKFKHML")
-    r"|(?-i:[CFGHJKLMNPRTVWXYZ]{9}))(?![A-Z0-9])"
+    r"|(?-i:[CFGHJKLMNPRTVWXYZ]{9})"
+    # or of that alphabet and digits in three threes, set apart the same way throughout
+    # ("CFK | 7GZ | R8X", "C01.X00.T47"), led by one of the letters a serial starts with
+    r"|(?-i:[CFGHJK][CFGHJKLMNPRTVWXYZ0-9]{2}(?P<sep>[ ]{0,2}[|*.,/\-•·][ ]{0,2}|[ ]{1,2})"
+    r"[CFGHJKLMNPRTVWXYZ0-9]{3}(?P=sep)[CFGHJKLMNPRTVWXYZ0-9]{3}(?!(?P=sep)[A-Z0-9])))"
+    r"(?![A-Z0-9])"
 )
 # A passport number's commonest printed shape: one or two capitals, then six to eight
 # digits ("C9719847", "PH3595275", "AT136355"); or France's (``_BARE_PASSPORT``).
