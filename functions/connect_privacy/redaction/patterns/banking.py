@@ -496,9 +496,11 @@ _PIN_LOCKER = re.compile(
 # Spelled digits leave gaps in the spelled view ("quatro seis um zero" -> "4      6 ...").
 # The value starts a word: "Praia@2023 é a minha senha" is a password, not a PIN.
 _PIN_FIRST = value_then_copula(r"(?<![^\s(\"'\u201c\u00ab])[0-9](?:[\s.,\-]{0,8}[0-9]){3,5}")
-# Up to twelve separator characters: spelled-out digits leave gaps ("sieben" -> "7     "),
-# and customers pause between groups ("fünf eins sieben ... drei acht zwei").
-_ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,12}[0-9]){3,10}(?![0-9])")
+# Up to 24 separator characters: spelled-out digits leave gaps ("sieben" -> "7     "), a
+# German compound number word wide ones ("vierundneunzig siebenhundertsechsunddreißig" ->
+# "94             7            3 ..."), as ``spelled_runs`` reads them; and customers pause
+# between groups ("fünf eins sieben ... drei acht zwei").
+_ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,24}[0-9]){3,10}(?![0-9])")
 
 
 # The value first: "085283444 is the routing", "93469-444467 c'est le numéro de compte".
