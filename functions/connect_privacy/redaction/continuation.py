@@ -1063,6 +1063,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         carried = _area_head(view, now)
         if carried.spans:
             return carried
+        carried = _nanp_one_head(view, now)
+        if carried.spans:
+            return carried
         carried = _bare_card_start(view, now)
         if carried.pending:
             return carried
@@ -1628,6 +1631,35 @@ def _area_head(view: str, now: float) -> Carried:
         return Carried((), None)
     span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
     return Carried((span,), PendingNumber("PHONE", len(digits), complete, 0, now + WINDOW_SECONDS))
+
+
+# "my number is 1 203", "numero 1-415 55", "number 1 (415)": the NANP's country code typed
+# without its "+" (the view blanks brackets), an area code (its middle digit never 9, never
+# a service code such as 911) and maybe the exchange's first digits, ending a message that
+# says "number": a phone's start, the rest comes next. The word is needed: "1 203" alone is
+# a count, or 1203 written with a thousands' space.
+_NANP_ONE_HEAD = re.compile(
+    r"(?<![\w+.,/\-#])(?P<value>1[ \-.]{1,2}[2-9](?!11)[0-8][0-9](?:[ \-.]{0,2}[0-9]){0,3})"
+    + _AFTERWORDS
+)
+_NUMBER_WORDS = words(r"number", r"n[úu]mero", r"num[ée]ro", r"nummer")
+_NANP_DIGITS = 11
+
+
+def _nanp_one_head(view: str, now: float) -> Carried:
+    low = max(0, len(view) - _CARD_HEAD_REACH)
+    match = _NANP_ONE_HEAD.search(view, low)
+    if (
+        match is None
+        or _named_after(match)
+        or not _NUMBER_WORDS.search(view, max(0, match.start() - _NAMED_WITHIN), match.start())
+        or NOT_PERSONAL.search(view, low, match.start())
+    ):
+        return Carried((), None)
+    digits = sum(c.isdigit() for c in match.group("value"))
+    span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
+    pending = PendingNumber("PHONE", digits, _NANP_DIGITS, 0, now + WINDOW_SECONDS)
+    return Carried((span,), pending)
 
 
 # "le 06617", "c'est le 07 98", "au 01 33": a French phone said the French way, "le" and its
