@@ -245,15 +245,30 @@ _CODE_HALF = re.compile(
     r"(?:code|c[óo]digo|kode)\s{0,3}(?:[:=]|c['\u2019]est|es|is|é|ist)?\s{0,3}"
     r"(?P<value>[0-9]{2})[^\w\n]{0,4}"
 )
+# What opens and ends a message that starts a dictation: a word of assent, then, after the
+# words that start it, its first digits.
+_OPENING_ASSENT = (
+    r"(?i)[^\w\n]{0,4}"
+    r"(?:(?:ok(?:ay)?|so|alright|vale|bueno|bon|alors|gut|also|ent[ãa]o)[\s,]{1,3})?"
+)
+_FIRST_DIGITS = r"[\s,.:!\-]{1,4}(?P<value>[0-9]{2,4}(?:[ \-.][0-9]{2,4})?)[^\w\n]{0,4}"
 # A message that announces a dictation and gives its first digits ("ok here goes 23", "ahí
 # va 51", "c'est parti 07", "los geht's 12", "lá vai 90"): the rest comes in the next
 # messages of digits alone, as after a "ready?".
 _HERE_GOES = re.compile(
-    r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so|alright|vale|bueno|bon|alors|gut|also|ent[ãa]o)[\s,]{1,3})?"
-    r"(?:here\s{1,3}(?:it\s{1,3})?(?:goes|comes)|here\s{1,3}we\s{1,3}go"
+    _OPENING_ASSENT + r"(?:here\s{1,3}(?:it\s{1,3})?(?:goes|comes)|here\s{1,3}we\s{1,3}go"
     r"|(?:ah[íi]|aqu[íi]|all[áa])\s{1,3}va|c['\u2019]est\s{1,3}parti|los\s{1,3}geht['\u2019]?s"
-    r"|(?:l[áa]|a[íi])\s{1,3}vai)"
-    r"[\s,.:!\-]{1,4}(?P<value>[0-9]{2,4}(?:[ \-.][0-9]{2,4})?)[^\w\n]{0,4}"
+    r"|(?:l[áa]|a[íi])\s{1,3}vai)" + _FIRST_DIGITS
+)
+# A message that gives a number's first part and says so ("ok first half 181-67", "erste
+# Hälfte 0149", "primera parte 12", "première moitié 34"), of no named kind: the rest comes
+# in the next messages of digits alone ("second 5154", see ``_SECOND_ALONE``). Read on the
+# folded text: the view blanks the words that name a part.
+_FIRST_PART = re.compile(
+    _OPENING_ASSENT
+    + r"(?:(?:the\s{1,3})?first\s{1,3}(?:half|part|bit)|erste[rn]?\s{1,3}(?:h[äa]lfte|teil)"
+    r"|primer[ao]?\s{1,3}(?:mitad|parte)|premi[èe]re\s{1,3}(?:moiti[ée]|partie)"
+    r"|primeir[ao]\s{1,3}(?:metade|parte))" + _FIRST_DIGITS
 )
 # A message of digits only ("01511", "(201)", "613-2558", "89"): what follows a "ready?".
 _DIGITS_ONLY = re.compile(r"[^\w\n]{0,4}[0-9](?:[ \-./]{0,2}[0-9])*[^\w\n]{0,4}")
@@ -1011,7 +1026,11 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     view, spelled = _view(text, last=False)
     if len(view) <= _READY_CHARS and _READY.fullmatch(view):
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
-    going = _HERE_GOES.fullmatch(view) if len(view) <= _READY_CHARS else None
+    going = (
+        _HERE_GOES.fullmatch(view) or _FIRST_PART.fullmatch(fold(text))
+        if len(view) <= _READY_CHARS
+        else None
+    )
     if going is not None:  # "ok here goes 23", then "09", "135 95": a number read out
         value = going.group("value")
         span = Span(going.start("value"), going.end("value"), _DICTATED, _SCORE, "continuation")
@@ -1762,17 +1781,25 @@ _PIECE = (
 _COPULA = r"(?:\s*(?:is|are|was|were|=|:|-))?"
 
 
-def _part_lead(ordinals: str) -> re.Pattern[str]:
+# "second 5154", "zweite 5678": the second part's ordinal alone, opening a message that
+# continues a number (anywhere else it may count something).
+_SECOND_ALONE = r"\A\s*(?:second|2nd|zweite[nrs]?|zweitens|segund[ao]|deuxi[èe]me)"
+
+
+def _part_lead(ordinals: str, *, opening: str | None = None) -> re.Pattern[str]:
+    alone = f"|{opening}" if opening else ""
     return re.compile(
         rf"(?i)(?<!\w)(?:(?:the|and|then)\s+)?(?:(?:{ordinals})\s+(?:{_PIECE})"
-        rf"|part\s*(?:one|two|three|[1-3])|(?:the\s+)?rest){_COPULA}(?!\w)(?=[\s:,.\-]*[0-9])"
+        rf"|part\s*(?:one|two|three|[1-3])|(?:the\s+)?rest{alone}){_COPULA}(?!\w)"
+        r"(?=[\s:,.\-]*[0-9])"
     )
 
 
-_PART_LEAD = _part_lead(rf"{_ORDINAL}|last|final")
+_PART_LEAD = _part_lead(rf"{_ORDINAL}|last|final", opening=_SECOND_ALONE)
 _PART_LEAD_NOT_LAST = _part_lead(_ORDINAL)
 _PART_HINTS = re.compile(
-    r"(?i)first|1st|second|2nd|third|3rd|next|middle|other|last|final|part|rest"
+    r"(?i)first|1st|second|2nd|third|3rd|next|middle|other|last|final|part|rest|zweit|segund"
+    r"|deuxi"
 )
 
 
