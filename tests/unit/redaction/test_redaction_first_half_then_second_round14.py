@@ -30,7 +30,20 @@ def test_a_named_first_half_starts_a_dictation(first):
     assert markers[0] is not None and markers[0].entity_type == "PII"
 
 
-@pytest.mark.parametrize("second", ["second", "2nd", "zweite", "zweitens", "segunda", "deuxième"])
+@pytest.mark.parametrize(
+    "second",
+    [
+        "second",
+        "2nd",
+        "zweite",
+        "zweiter",
+        "zweitens",
+        "segunda",
+        "segundo",
+        "deuxième",
+        "deuxieme",
+    ],
+)
 def test_the_second_ordinal_alone_opens_the_rest(second):
     out, _ = conversation("ok first half 181-67", f"{second} 5154")
 
