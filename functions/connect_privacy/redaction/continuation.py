@@ -747,10 +747,14 @@ _NAMED_WITHIN = 24
 def _bare_card_start(view: str, now: float) -> Carried:
     """A message of a card issuer's first digits and nothing else ("3528", "5090-6682-7865"):
     maybe a card's start, maybe a PIN, a year or a count. Nothing is masked; the next
-    message continues it only if it names its own digits a card (``_named_rest``)."""
+    message continues it only if it names its own digits a card (``_named_rest``). Words of
+    assent before them change nothing ("also 51058869", "ok 4000 1234")."""
     match = _BARE_DIGITS.fullmatch(view)
     if match is None:
-        return Carried((), None)
+        assented = bare_number(view)
+        if assented is None or not _BARE_DIGITS.fullmatch(assented.group("value")):
+            return Carried((), None)
+        match = assented
     digits = "".join(c for c in match.group("value") if c.isdigit())
     if len(digits) >= _CARD_DIGITS - 1 or not _card_issuer(digits):
         return Carried((), None)
