@@ -59,3 +59,44 @@ def test_a_long_message_is_not_read_for_unquoted_values():
     assert len(short) <= 200 < len(long)
     assert "[PASSWORD]" in redact(short)
     assert "[PASSWORD]" not in redact(long)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "komm nicht rein. hab sommer9836 und Soleil#22! probiert",
+        "komm nicht rein. hab tiger72! und Tiger$957x probiert",
+        "password wrong, tried abc123, Sol#8812",
+        "password wrong, tried Sol#8812 / abc123",
+        "password wrong, tried Sol#8812 or abc123",
+        "mot de passe refusé, essayé Sol#8812 et abc123",
+    ],
+)
+def test_letters_and_digits_listed_with_a_tried_password_are_tried_too(text):
+    out = redact(text)
+
+    assert out.count("[PASSWORD]") == 2, out
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "abc12",  # five characters
+        "abcdef",  # no digit
+        "ticket12345",  # a reference's word and its number
+        "order-12345",
+        "iPhone15",  # a device's name
+        "me@host12.com",  # an address (the e-mail finder's)
+        "login123",  # a login word (the username finder's)
+    ],
+)
+def test_other_words_listed_with_a_tried_password_are_no_password(other):
+    out = redact(f"password wrong, tried Sol#8812 and {other}")
+
+    assert out.count("[PASSWORD]") == 1, out
+
+
+def test_a_word_not_listed_with_the_password_stays():
+    out = redact("password wrong, tried Sol#8812 on my phone12345")
+
+    assert out.endswith("phone12345"), out

@@ -595,6 +595,8 @@ def find_tried_password(view: str) -> Iterator[Span]:
         # cheaper tests first: a word of letters with a digit or a symbol
         plain = [m for m in _PLAIN_WORD.finditer(view) if _maybe_password(m.group("value"))]
         found = [m for m in plain if _tried_value(m.group("value").rstrip(_TRAILING))]
+        if found:
+            found += [m for m in plain if m not in found and _tried_alongside(view, m, found)]
     if not found or _ATTEMPT.search(view) is None or _QUOTED_CODE_WORDS.search(view):
         return
     for match in found:
@@ -619,6 +621,32 @@ def _tried_value(value: str) -> bool:
     )
 
 
+# Words of one list of tried values: "saudade9836 und Soleil#22!", "abc123, Sol#8812".
+_LISTED = re.compile(r"(?i)\s*(?:[,/]\s*|\s(?:and|or|und|oder|y|o|et|ou|e)\s+)")
+
+
+def _tried_alongside(view: str, match: re.Match[str], found: list[re.Match[str]]) -> bool:
+    """A word of letters and digits listed with a tried password ("hab saudade9836 und
+    Soleil#22! probiert"): tried too, though alone it could be a name with its number."""
+    value = match.group("value").rstrip(_TRAILING)
+    if (
+        len(value) < _LISTED_LEAST
+        or not any(c.isdigit() for c in value)
+        # "ticket12345", "Bestellung#9981": a reference's word and its number
+        or NOT_PERSONAL.match(value.rstrip("0123456789#-"))
+        or LOGIN_WORD.search(value) is not None
+        or any(c in value for c in "@/\\")
+        or _DEVICE.fullmatch(value) is not None
+    ):
+        return False
+    return any(
+        _LISTED.fullmatch(view, match.end(), other.start()) is not None
+        or _LISTED.fullmatch(view, other.end(), match.start()) is not None
+        for other in found
+    )
+
+
+_LISTED_LEAST = 6
 # "tentei pelo iPhone15": a device's or a shop's name with its model number.
 _DEVICE = re.compile(r"[a-z][A-Z][A-Za-z]+[0-9]{1,3}")
 
