@@ -1456,7 +1456,8 @@ def _sort_code_and_account(view: str) -> Iterator[Span]:
 
 # The sort code in dashed pairs, a space, then the account ("refund it to 12-34-56 87654321"):
 # a dashed date can stand before a reference the same way, so only where money comes back or
-# moves, or a bank is named. Seven to twelve digits: the eight of a UK account, padded or cut.
+# moves, or a bank or an account is named. Seven to twelve digits: the eight of a UK account,
+# padded or cut.
 _DASHED_SORT_THEN_ACCOUNT = re.compile(
     r"(?<![0-9\-./])(?P<sort>[0-9]{2}-[0-9]{2}-[0-9]{2})[ ]{1,2}"
     r"(?P<account>[0-9]{7,12})(?![0-9]|[\-./][0-9])"

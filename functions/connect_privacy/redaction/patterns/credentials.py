@@ -623,6 +623,7 @@ def _tried_value(value: str) -> bool:
 
 # Words of one list of tried values: "saudade9836 und Soleil#22!", "abc123, Sol#8812".
 _LISTED = re.compile(r"(?i)\s*(?:[,/]\s*|\s(?:and|or|und|oder|y|o|et|ou|e)\s+)")
+_LISTED_LEAST = 6
 
 
 def _tried_alongside(view: str, match: re.Match[str], found: list[re.Match[str]]) -> bool:
@@ -646,7 +647,6 @@ def _tried_alongside(view: str, match: re.Match[str], found: list[re.Match[str]]
     )
 
 
-_LISTED_LEAST = 6
 # "tentei pelo iPhone15": a device's or a shop's name with its model number.
 _DEVICE = re.compile(r"[a-z][A-Z][A-Za-z]+[0-9]{1,3}")
 
