@@ -255,15 +255,30 @@ _CODE_HALF = re.compile(
     r"(?:code|c[óo]digo|kode)\s{0,3}(?:[:=]|c['\u2019]est|es|is|é|ist)?\s{0,3}"
     r"(?P<value>[0-9]{2})[^\w\n]{0,4}"
 )
+# What opens and ends a message that starts a dictation: a word of assent, then, after the
+# words that start it, its first digits.
+_OPENING_ASSENT = (
+    r"(?i)[^\w\n]{0,4}"
+    r"(?:(?:ok(?:ay)?|so|alright|vale|bueno|bon|alors|gut|also|ent[ãa]o)[\s,]{1,3})?"
+)
+_FIRST_DIGITS = r"[\s,.:!\-]{1,4}(?P<value>[0-9]{2,4}(?:[ \-.][0-9]{2,4})?)[^\w\n]{0,4}"
 # A message that announces a dictation and gives its first digits ("ok here goes 23", "ahí
 # va 51", "c'est parti 07", "los geht's 12", "lá vai 90"): the rest comes in the next
 # messages of digits alone, as after a "ready?".
 _HERE_GOES = re.compile(
-    r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so|alright|vale|bueno|bon|alors|gut|also|ent[ãa]o)[\s,]{1,3})?"
-    r"(?:here\s{1,3}(?:it\s{1,3})?(?:goes|comes)|here\s{1,3}we\s{1,3}go"
+    _OPENING_ASSENT + r"(?:here\s{1,3}(?:it\s{1,3})?(?:goes|comes)|here\s{1,3}we\s{1,3}go"
     r"|(?:ah[íi]|aqu[íi]|all[áa])\s{1,3}va|c['\u2019]est\s{1,3}parti|los\s{1,3}geht['\u2019]?s"
-    r"|(?:l[áa]|a[íi])\s{1,3}vai)"
-    r"[\s,.:!\-]{1,4}(?P<value>[0-9]{2,4}(?:[ \-.][0-9]{2,4})?)[^\w\n]{0,4}"
+    r"|(?:l[áa]|a[íi])\s{1,3}vai)" + _FIRST_DIGITS
+)
+# A message that gives a number's first part and says so ("ok first half 181-67", "erste
+# Hälfte 0149", "primera parte 12", "première moitié 34"), of no named kind: the rest comes
+# in the next messages of digits alone ("second 5154", see ``_SECOND_ALONE``). Read on the
+# folded text: the view blanks the words that name a part.
+_FIRST_PART = re.compile(
+    _OPENING_ASSENT
+    + r"(?:(?:the\s{1,3})?first\s{1,3}(?:half|part|bit)|erste[rn]?\s{1,3}(?:h[äa]lfte|teil)"
+    r"|primer[ao]?\s{1,3}(?:mitad|parte)|premi[èe]re\s{1,3}(?:moiti[ée]|partie)"
+    r"|primeir[ao]\s{1,3}(?:metade|parte))" + _FIRST_DIGITS
 )
 # A message of digits only ("01511", "(201)", "613-2558", "89"): what follows a "ready?".
 _DIGITS_ONLY = re.compile(r"[^\w\n]{0,4}[0-9](?:[ \-./]{0,2}[0-9])*[^\w\n]{0,4}")
@@ -758,12 +773,17 @@ _FILLED_DIGITS = re.compile(
 
 def _bare_card_start(view: str, now: float) -> Carried:
     """A message of a card issuer's first digits and nothing else ("3528", "5090-6682-7865"),
-    maybe after a filler ("alors c'est 42426020"): maybe a card's start, maybe a PIN, a year
-    or a count. Nothing is masked; the next message continues it only if it names its own
-    digits a card (``_named_rest``) or is digits alone that fit in a card."""
+    maybe after a filler or a word of assent ("alors c'est 42426020", "also 51058869"):
+    maybe a card's start, maybe a PIN, a year or a count. Nothing is masked; the next
+    message continues it only if it names its own digits a card (``_named_rest``) or is
+    digits alone that fit in a card."""
     match = _FILLED_DIGITS.fullmatch(view)
     if match is None:
-        return Carried((), None)
+        # a bare reply's words of assent and what may follow it ("ok 4000 1234", "jo ...")
+        assented = bare_number(view)
+        if assented is None or not _BARE_DIGITS.fullmatch(assented.group("value")):
+            return Carried((), None)
+        match = assented
     digits = "".join(c for c in match.group("value") if c.isdigit())
     if len(digits) >= _CARD_DIGITS - 1 or not _card_issuer(digits):
         return Carried((), None)
@@ -1039,7 +1059,11 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     view, spelled = _view(text, last=False)
     if len(view) <= _READY_CHARS and _READY.fullmatch(view):
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
-    going = _HERE_GOES.fullmatch(view) if len(view) <= _READY_CHARS else None
+    going = (
+        _HERE_GOES.fullmatch(view) or _FIRST_PART.fullmatch(fold(text))
+        if len(view) <= _READY_CHARS
+        else None
+    )
     if going is not None:  # "ok here goes 23", then "09", "135 95": a number read out
         value = going.group("value")
         span = Span(going.start("value"), going.end("value"), _DICTATED, _SCORE, "continuation")
@@ -1089,6 +1113,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         if carried.spans or not card_heads:
             return carried
         carried = _area_head(view, now)
+        if carried.spans:
+            return carried
+        carried = _nanp_one_head(view, now)
         if carried.spans:
             return carried
         carried = _bare_card_start(view, now)
@@ -1669,6 +1696,35 @@ def _area_head(view: str, now: float) -> Carried:
     return Carried((span,), PendingNumber("PHONE", len(digits), complete, 0, now + WINDOW_SECONDS))
 
 
+# "my number is 1 203", "numero 1-415 55", "number 1 (415)": the NANP's country code typed
+# without its "+" (the view blanks brackets), an area code (its middle digit never 9, never
+# a service code such as 911) and maybe the exchange's first digits, ending a message that
+# says "number": a phone's start, the rest comes next. The word is needed: "1 203" alone is
+# a count, or 1203 written with a thousands' space.
+_NANP_ONE_HEAD = re.compile(
+    r"(?<![\w+.,/\-#])(?P<value>1[ \-.]{1,2}[2-9](?!11)[0-8][0-9](?:[ \-.]{0,2}[0-9]){0,3})"
+    + _AFTERWORDS
+)
+_NUMBER_WORDS = words(r"number", r"n[úu]mero", r"num[ée]ro", r"nummer")
+_NANP_DIGITS = 11
+
+
+def _nanp_one_head(view: str, now: float) -> Carried:
+    low = max(0, len(view) - _CARD_HEAD_REACH)
+    match = _NANP_ONE_HEAD.search(view, low)
+    if (
+        match is None
+        or _named_after(match)
+        or not _NUMBER_WORDS.search(view, max(0, match.start() - _NAMED_WITHIN), match.start())
+        or NOT_PERSONAL.search(view, low, match.start())
+    ):
+        return Carried((), None)
+    digits = sum(c.isdigit() for c in match.group("value"))
+    span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
+    pending = PendingNumber("PHONE", digits, _NANP_DIGITS, 0, now + WINDOW_SECONDS)
+    return Carried((span,), pending)
+
+
 # "le 06617", "c'est le 07 98", "au 01 33": a French phone said the French way, "le" and its
 # first digits (a trunk 0, then its area or mobile digit) alone in a message; the rest
 # follows. Three digits at least: "le 01" alone is a day of the month.
@@ -1701,13 +1757,17 @@ def _phone_head(view: str, now: float) -> Carried:
     complete = _phone_digits(digits, international=True)
     least = 2 if match.re is _PLUS_ALONE else 3
     if (
-        not least <= len(digits) < complete - 2
+        len(digits) < least
         or _named_after(match)
         or sum(c.isdigit() for c in view) != len(digits)  # other numbers: a reference, a date
         or NOT_PERSONAL.search(view, low, match.start())
     ):
         return Carried((), None)
     span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
+    if len(digits) >= complete - 2:
+        # "ok so +44 7700 9001": all or nearly all of a phone, valid or mistyped; nothing
+        # more is expected
+        return Carried((span,), None)
     return Carried((span,), PendingNumber("PHONE", len(digits), complete, 0, now + WINDOW_SECONDS))
 
 
@@ -1769,17 +1829,25 @@ _PIECE = (
 _COPULA = r"(?:\s*(?:is|are|was|were|=|:|-))?"
 
 
-def _part_lead(ordinals: str) -> re.Pattern[str]:
+# "second 5154", "zweite 5678": the second part's ordinal alone, opening a message that
+# continues a number (anywhere else it may count something).
+_SECOND_ALONE = r"\A\s*(?:second|2nd|zweite[nrs]?|zweitens|segund[ao]|deuxi[èe]me)"
+
+
+def _part_lead(ordinals: str, *, opening: str | None = None) -> re.Pattern[str]:
+    alone = f"|{opening}" if opening else ""
     return re.compile(
         rf"(?i)(?<!\w)(?:(?:the|and|then)\s+)?(?:(?:{ordinals})\s+(?:{_PIECE})"
-        rf"|part\s*(?:one|two|three|[1-3])|(?:the\s+)?rest){_COPULA}(?!\w)(?=[\s:,.\-]*[0-9])"
+        rf"|part\s*(?:one|two|three|[1-3])|(?:the\s+)?rest{alone}){_COPULA}(?!\w)"
+        r"(?=[\s:,.\-]*[0-9])"
     )
 
 
-_PART_LEAD = _part_lead(rf"{_ORDINAL}|last|final")
+_PART_LEAD = _part_lead(rf"{_ORDINAL}|last|final", opening=_SECOND_ALONE)
 _PART_LEAD_NOT_LAST = _part_lead(_ORDINAL)
 _PART_HINTS = re.compile(
-    r"(?i)first|1st|second|2nd|third|3rd|next|middle|other|last|final|part|rest"
+    r"(?i)first|1st|second|2nd|third|3rd|next|middle|other|last|final|part|rest|zweit|segund"
+    r"|deuxi"
 )
 
 

@@ -341,12 +341,20 @@ def test_a_plus_and_a_phone_s_first_digits_start_a_phone(message, seen, complete
     assert marker == PendingNumber("PHONE", seen, complete, 0, _expires(1))
 
 
+def test_a_plus_and_a_phone_two_short_of_whole_or_more_is_masked_and_ends_there():
+    # mistyped or whole, a "+" and that many digits are a phone; no rest is expected
+    for message in ("ok so +44 7700 9001", "ok so +44 7700 90012"):
+        ((text, spans, marker),) = _talk(message)
+
+        assert (text, marker) == ("ok so [PHONE]", None)
+        assert spans == [("PHONE", "continuation", 0.9)]
+
+
 @pytest.mark.parametrize(
     "message",
     [
         "ok so +1 4",  # two digits after words: "+1 4" agrees and counts
         "+4",
-        "ok so +44 7700 9001",  # two short of whole: no start of a number in parts
         "order 12 ok so +1 415",  # another number in the message: a reference, a date
         "the ticket +1 415",
         "ok so +1 415 is the start",  # named after: whole as typed

@@ -169,6 +169,7 @@ class PatternsDetector:
         # (spelled ones included) with the noise between groups blanked.
         spans.extend(banking.find_named_first(clear))
         spans.extend(national_ids.find_spaced_nino(clear))
+        spans.extend(network.find_spaced_ip(clear))
         if clear != folded:
             spans.extend(banking.find_iban(clear))
         ibans = [span for span in spans if span.entity_type == "INTERNATIONAL_BANK_ACCOUNT_NUMBER"]

@@ -497,9 +497,11 @@ _PIN_LOCKER = re.compile(
 # Spelled digits leave gaps in the spelled view ("quatro seis um zero" -> "4      6 ...").
 # The value starts a word: "Praia@2023 é a minha senha" is a password, not a PIN.
 _PIN_FIRST = value_then_copula(r"(?<![^\s(\"'\u201c\u00ab])[0-9](?:[\s.,\-]{0,8}[0-9]){3,5}")
-# Up to twelve separator characters: spelled-out digits leave gaps ("sieben" -> "7     "),
-# and customers pause between groups ("fünf eins sieben ... drei acht zwei").
-_ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,12}[0-9]){3,10}(?![0-9])")
+# Up to 24 separator characters: spelled-out digits leave gaps ("sieben" -> "7     "), a
+# German compound number word wide ones ("vierundneunzig siebenhundertsechsunddreißig" ->
+# "94             7            3 ..."), as ``spelled_runs`` reads them; and customers pause
+# between groups ("fünf eins sieben ... drei acht zwei").
+_ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,24}[0-9]){3,10}(?![0-9])")
 
 
 # The value first: "085283444 is the routing", "93469-444467 c'est le numéro de compte".
@@ -1433,6 +1435,9 @@ def find_routing(view: str) -> Iterator[Span]:
             yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.8, "patterns")
     if "/" in view or "|" in view:
         yield from _sort_code_and_account(view)
+    if "-" in view:
+        yield from _dashed_sort_code_then_account(view)
+        yield from _transit_and_institution(view)
 
 
 # UK bank details as written on an invoice or a refund form: a six-digit sort code (pairs
@@ -1450,6 +1455,51 @@ def _sort_code_and_account(view: str) -> Iterator[Span]:
             continue  # "order 12-34-56 / 12345678": a reference word names them
         yield Span(*match.span("sort"), "BANK_ROUTING", 0.75, "patterns")
         yield Span(*match.span("account"), "BANK_ACCOUNT_NUMBER", 0.75, "patterns")
+
+
+# The sort code in dashed pairs, a space, then the account ("refund it to 12-34-56 87654321"):
+# a dashed date can stand before a reference the same way, so only where money comes back or
+# moves, or a bank or an account is named. Seven to twelve digits: the eight of a UK account,
+# padded or cut.
+_DASHED_SORT_THEN_ACCOUNT = re.compile(
+    r"(?<![0-9\-./])(?P<sort>[0-9]{2}-[0-9]{2}-[0-9]{2})[ ]{1,2}"
+    r"(?P<account>[0-9]{7,12})(?![0-9]|[\-./][0-9])"
+)
+_REFUND_WORDS = words(
+    r"refunds?",
+    r"refunded",
+    r"reimburse(?:d|ment)?",
+    r"pay\s+(?:it\s+)?(?:back\s+)?into",
+    r"paid\s+into",
+)
+
+
+def _dashed_sort_code_then_account(view: str) -> Iterator[Span]:
+    for match in _DASHED_SORT_THEN_ACCOUNT.finditer(view):
+        near = max(0, match.start() - _MONEY_REACH), match.end() + _MONEY_REACH
+        if not (
+            _REFUND_WORDS.search(view, *near)
+            or _MONEY_MOVING_WORDS.search(view, *near)
+            or ACCOUNT_WORDS.search(view, *near)
+        ) or before(NOT_PERSONAL, view, match.start(), 24):
+            continue
+        yield Span(*match.span("sort"), "BANK_ROUTING", 0.75, "patterns")
+        yield Span(*match.span("account"), "BANK_ACCOUNT_NUMBER", 0.75, "patterns")
+
+
+# Canada's five-digit transit and three-digit institution, joined by a dash as on a cheque's
+# MICR line and a direct-deposit form ("banking: 12345-003"), where money moves or an account
+# is named: no ZIP+4 (four after the dash) or date has that shape.
+_TRANSIT_AND_INSTITUTION = re.compile(r"(?<![0-9\-./])[0-9]{5}-[0-9]{3}(?![0-9]|[\-./][0-9])")
+
+
+def _transit_and_institution(view: str) -> Iterator[Span]:
+    for match in _TRANSIT_AND_INSTITUTION.finditer(view):
+        near = max(0, match.start() - _MONEY_REACH), match.end() + _MONEY_REACH
+        if (
+            _MONEY_MOVING_WORDS.search(view, *near) or ACCOUNT_WORDS.search(view, *near)
+        ) and not before(NOT_PERSONAL, view, match.start(), 24):
+            yield Span(match.start(), match.end(), "BANK_ROUTING", 0.7, "patterns")
 
 
 # Brazil writes an account with its check digit after a dash, "X" for ten: "conta 12345-X",

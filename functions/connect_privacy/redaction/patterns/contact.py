@@ -548,7 +548,9 @@ def _is_phone(candidate: str, digits: str, regions: tuple[str, ...], lenient: bo
 # first digits of a longer one (a card's "4470 ...").
 _MOBILE_WITHOUT_PLUS = re.compile(
     r"91[6-9][0-9]{9}|614[0-9]{8}|447[0-9]{9}|491[5-7][0-9]{8,9}|33[67][0-9]{8}"
-    r"|34[67][0-9]{8}|3519[1236][0-9]{7}|55[1-9]{2}9[0-9]{8}",
+    r"|34[67][0-9]{8}|3519[1236][0-9]{7}|55[1-9]{2}9[0-9]{8}"
+    # Austria's mobiles (06xx, of varying length) and Switzerland's (075 to 079)
+    r"|436[5-9][0-9]{6,10}|417[5-9][0-9]{7}",
     re.ASCII,
 )
 

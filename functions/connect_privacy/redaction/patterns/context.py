@@ -596,7 +596,12 @@ _HEDGE = (
     r"|that['\u2019]?s\s{1,3}(?:it|all)"
     # a courtesy after it: "76861591619 sir", "4410 ma'am", "1234 señor", "1234 monsieur"
     r"|sir|ma['\u2019]?am|madam|se[ñn]or(?:a|ita)?|monsieur|madame|mein\s{1,3}herr"
-    r"|senhor(?:a)?)"
+    r"|senhor(?:a)?"
+    # an apology for how it was typed: "46O766683 sorry my keyboard", "sry typo", "sorry
+    # autocorrect", "sorry Tippfehler", "perdón el teclado", "désolé le clavier"
+    r"|(?:sorry|sry|soz|oops|perd[óo]n|pardon|d[ée]sol[ée]e?|entschuldigung|desculp[ae])"
+    r"[\s,]{1,3}(?:(?:my|the|el|mi|le|mon|o|meu|die|meine)\s{1,3})?"
+    r"(?:keyboard|typo|autocorrect|teclado|clavier|tastatur|tippfehler|corretor))"
 )
 # What may stand around a bare reply: up to three words of assent before it, a hedge after.
 _LEAD = rf"(?:{_ASSENT}(?![\w'\u2019])[^\w\[\]]{{0,3}}+){{0,3}}+[^\w\[\]]*+"

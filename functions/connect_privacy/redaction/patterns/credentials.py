@@ -558,6 +558,19 @@ _BRACKETED = re.compile(
 # probiert, Passwort falsch", "puse Sol#8812 pero dice clave incorrecta".
 _PLAIN_WORD = re.compile(rf"(?<!\S)(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)(?!\S)")
 _TRIED_CHARS = 200
+# Or where it says it cannot get in, which is the login it tried the values at: "komm nicht
+# rein. hab Hund2024! und Katze#7 probiert", "can't get in, tried Sol#8812".
+_CANT_GET_IN = words(
+    r"can['\u2019]?t\s+get\s+in",
+    r"cannot\s+get\s+in",
+    r"won['\u2019]?t\s+let\s+me\s+in",
+    r"kom+e?\s+(?:da\s+)?(?:nicht|nich|ned|net)\s+(?:mehr\s+)?rein",
+    r"(?:nicht|nich)\s+(?:mehr\s+)?reinkomm(?:e|en)?",
+    r"l[äa]sst\s+mich\s+(?:nicht|nich)\s+(?:mehr\s+)?rein",
+    r"no\s+(?:puedo|me\s+deja)\s+entrar",
+    r"n['\u2019]arrive\s+(?:pas|plus)\s+[àa]\s+(?:me\s+connecter|entrer)",
+    r"n[ãa]o\s+consigo\s+entrar",
+)
 # What every word of ``_LOGIN_WORDS`` holds: a substring test before the scans.
 _LOGIN_HINTS = (
     "pas", "pw", "word", "wor", "log", "contra", "clave", "mdp", "ken", "senha", "sneha",
@@ -572,14 +585,18 @@ def find_tried_password(view: str) -> Iterator[Span]:
     if (
         not found
         and len(view) <= _TRIED_CHARS
-        and any(map(low.__contains__, _LOGIN_HINTS))
-        and LOGIN_WORD.search(view) is not None
+        and (
+            (any(map(low.__contains__, _LOGIN_HINTS)) and LOGIN_WORD.search(view) is not None)
+            or _CANT_GET_IN.search(view) is not None
+        )
         and _ATTEMPT.search(view) is not None
     ):
         # the words only in a message that names the password and an attempt (few do);
         # cheaper tests first: a word of letters with a digit or a symbol
         plain = [m for m in _PLAIN_WORD.finditer(view) if _maybe_password(m.group("value"))]
         found = [m for m in plain if _tried_value(m.group("value").rstrip(_TRAILING))]
+        if found:
+            found += [m for m in plain if m not in found and _tried_alongside(view, m, found)]
     if not found or _ATTEMPT.search(view) is None or _QUOTED_CODE_WORDS.search(view):
         return
     for match in found:
@@ -601,6 +618,32 @@ def _tried_value(value: str) -> bool:
         and LOGIN_WORD.search(value) is None
         and not any(c in value for c in "@/\\")
         and _DEVICE.fullmatch(value) is None
+    )
+
+
+# Words of one list of tried values: "saudade9836 und Soleil#22!", "abc123, Sol#8812".
+_LISTED = re.compile(r"(?i)\s*(?:[,/]\s*|\s(?:and|or|und|oder|y|o|et|ou|e)\s+)")
+_LISTED_LEAST = 6
+
+
+def _tried_alongside(view: str, match: re.Match[str], found: list[re.Match[str]]) -> bool:
+    """A word of letters and digits listed with a tried password ("hab saudade9836 und
+    Soleil#22! probiert"): tried too, though alone it could be a name with its number."""
+    value = match.group("value").rstrip(_TRAILING)
+    if (
+        len(value) < _LISTED_LEAST
+        or not any(c.isdigit() for c in value)
+        # "ticket12345", "Bestellung#9981": a reference's word and its number
+        or NOT_PERSONAL.match(value.rstrip("0123456789#-"))
+        or LOGIN_WORD.search(value) is not None
+        or any(c in value for c in "@/\\")
+        or _DEVICE.fullmatch(value) is not None
+    ):
+        return False
+    return any(
+        _LISTED.fullmatch(view, match.end(), other.start()) is not None
+        or _LISTED.fullmatch(view, other.end(), match.start()) is not None
+        for other in found
     )
 
 

@@ -88,8 +88,9 @@ _SSN_SHAPE = re.compile(
 _NINO = re.compile(
     r"(?i)\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
     r"(?:[\s\-]?[0-9]{2}[\s\-]?[0-9]{2}[\s\-]?[0-9]{2}[\s\-]?"
-    # or the same dot, slash or double space between every pair ("AB.12.34.56.C", "AB/12/34/56/C")
-    r"|(?P<sep>[\s.\-/]{1,2})[0-9]{2}(?P=sep)[0-9]{2}(?P=sep)[0-9]{2}[\s.\-/]{0,2})[A-D]\b"
+    # or the same dot, slash or double space between every pair ("AB.12.34.56.C", "AB/12/34/56/C"),
+    # spaced out too ("AB - 12 - 34 - 56 - C")
+    r"|(?P<sep>[\s.\-/]{1,3})[0-9]{2}(?P=sep)[0-9]{2}(?P=sep)[0-9]{2}[\s.\-/]{0,3})[A-D]\b"
 )
 _VIN = re.compile(r"(?i)(?<![A-Z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])")
 VIN_WORDS = words(r"vin", r"vehicle", r"chassis", r"frame\s*number")
@@ -146,7 +147,12 @@ _BARE_PASS = re.compile(
     r"(?:\(\s*+)?"  # "Pass (CV9PJR16L), Führerschein (...)": in parentheses, a list's item
     r"(?P<value>(?=[A-Z]*[0-9])(?=[0-9]*[A-Z])[A-Z0-9]{8,9}"
     # a German passport of letters only, from its alphabet without vowels ("CVTKFKHML")
-    r"|(?-i:[CFGHJKLMNPRTVWXYZ]{9}))(?![A-Z0-9])"
+    r"|(?-i:[CFGHJKLMNPRTVWXYZ]{9})"
+    # or of that alphabet and digits in three threes, set apart the same way throughout
+    # ("CFK | 7GZ | R8X", "C01.X00.T47"), led by one of the letters a serial starts with
+    r"|(?-i:[CFGHJK][CFGHJKLMNPRTVWXYZ0-9]{2}(?P<sep>[ ]{0,2}[|*.,/\-•·][ ]{0,2}|[ ]{1,2})"
+    r"[CFGHJKLMNPRTVWXYZ0-9]{3}(?P=sep)[CFGHJKLMNPRTVWXYZ0-9]{3}(?!(?P=sep)[A-Z0-9])))"
+    r"(?![A-Z0-9])"
 )
 # A passport number's commonest printed shape: one or two capitals, then six to eight
 # digits ("C9719847", "PH3595275", "AT136355"); or France's (``_BARE_PASSPORT``).

@@ -16,7 +16,7 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
-from connect_privacy.redaction.patterns.context import before, words
+from connect_privacy.redaction.patterns.context import after_context, before, words
 from connect_privacy.redaction.spans import Span
 
 # The patterns led by a look-behind are led by a look-ahead on their first character too: it
@@ -138,3 +138,25 @@ def find_partial_ipv6(view: str) -> Iterator[Span]:
     for match in _PARTIAL_IPV6.finditer(view):
         if not _MAC_PAIRS.fullmatch(match.group()) and before(IP_WORDS, view, match.start(), 16):
             yield Span(match.start(), match.end(), "IP_ADDRESS", 0.8, "patterns")
+
+
+# An IPv4 address read out with words or signs between its parts ("ip 203 then 0 then 113
+# then 9", "ip 198 / 51 / 100 / 23", "ip 10 and 16 and 195 and 248"): on the deobfuscated
+# view, where that noise is blanked, four numbers apart by spaces right after an IP word. A
+# fifth number after them makes the run something else (a list, a serial).
+_SPACED_IPV4 = after_context(
+    IP_WORDS,
+    r"(?<![0-9.])[0-9]{1,3}(?:[ ]{1,9}[0-9]{1,3}){3}(?![0-9]|\.[0-9]|[ ]{1,9}[0-9])",
+    gap=12,
+)
+
+
+def find_spaced_ip(clear: str) -> Iterator[Span]:
+    if "ip" not in clear.lower():
+        return  # every IP word holds it
+    for match in _SPACED_IPV4.finditer(clear):
+        try:
+            ipaddress.IPv4Address(".".join(match.group("value").split()))
+        except ValueError:
+            continue  # a part above 255
+        yield Span(match.start("value"), match.end("value"), "IP_ADDRESS", 0.8, "patterns")
