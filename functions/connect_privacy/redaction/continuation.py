@@ -629,13 +629,17 @@ class Carried:
     pending: PendingNumber | None
 
 
+# Nothing masked and no marker kept: what a rule returns when the message is not its own.
+_NOTHING = Carried((), None)
+
+
 def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Carried:
     """Mask the groups at the start of ``text`` that continue ``pending``."""
     if pending is None or now > pending.expires_at:
-        return Carried((), None)
+        return _NOTHING
     kind = _BY_ENTITY[pending.entity_type]
     if pending.follow_ups >= kind.follow_ups:
-        return Carried((), None)
+        return _NOTHING
     view, spelled = _view(text)
     if pending.entity_type == _DICTATED and pending.unnamed and pending.complete == _FRAGMENTS_MOST:
         return _bare_fragment_rest(view, pending)
@@ -644,7 +648,7 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         if letter is not None and pending.seen == _DNI_DIGITS:
             # eight digits, then a capital alone: a DNI's check letter ("83756786", "D")
             return Carried((Span(*letter.span(1), _DICTATED, _SCORE, "continuation"),), None)
-        return Carried((), None)  # a word: the customer is no longer dictating digits
+        return _NOTHING  # a word: the customer is no longer dictating digits
     head = _HEAD_ALNUM if kind.letters else _HEAD_SPELLED if spelled else _HEAD_DIGITS
     match = head.match(view)
     if match is None and _holds_on(view):
@@ -655,7 +659,7 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         or NOT_PERSONAL.search(match.group("lead")) is not None  # "order 1111 1111"
         or _amount_ahead(view, match)
     ):
-        return Carried((), None)
+        return _NOTHING
     needed = pending.complete - pending.seen
     if pending.unnamed:
         if pending.entity_type == _DICTATED:
@@ -673,7 +677,7 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         # a New Zealand account's suffix: two or three digits alone ("00"), never "3 items"
         suffix = _NZ_SUFFIX.fullmatch(view)
         if suffix is None:
-            return Carried((), None)
+            return _NOTHING
         return Carried((Span(*suffix.span(1), _ACCOUNT, _SCORE, "continuation"),), None)
     begin = end = match.start("value")
     taken = 0
@@ -698,13 +702,13 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     if not taken or (
         pending.seen == 0 and not _starts_value(view, match, begin, end, taken, least)
     ):
-        return Carried((), None)
+        return _NOTHING
     if nino and taken < 2 and pending.seen + taken != pending.complete:
-        return Carried((), None)  # one character that does not end the NI number
+        return _NOTHING  # one character that does not end the NI number
     if _said_time(view, match, begin, end):
-        return Carried((), None)
+        return _NOTHING
     if pending.entity_type == "BR_CPF" and pending.seen == _CPF_HEAD_SEEN and taken != needed:
-        return Carried((), None)  # a CPF's check digits come as a pair ("94"), not "2 items"
+        return _NOTHING  # a CPF's check digits come as a pair ("94"), not "2 items"
     span = Span(begin, end, pending.entity_type, _SCORE, "continuation")
     seen = pending.seen + taken
     complete = pending.complete
@@ -726,7 +730,7 @@ def _second_bank_number(view: str) -> Carried:
     more digits than the rest and the slack (ten at least), so no count or PIN gets here."""
     whole = _BARE_DIGITS.fullmatch(view)
     if whole is None:
-        return Carried((), None)
+        return _NOTHING
     return Carried((Span(*whole.span("value"), _ACCOUNT, _SCORE, "continuation"),), None)
 
 
@@ -782,11 +786,11 @@ def _bare_card_start(view: str, now: float) -> Carried:
         # a bare reply's words of assent and what may follow it ("ok 4000 1234", "jo ...")
         assented = bare_number(view)
         if assented is None or not _BARE_DIGITS.fullmatch(assented.group("value")):
-            return Carried((), None)
+            return _NOTHING
         match = assented
     digits = "".join(c for c in match.group("value") if c.isdigit())
     if len(digits) >= _CARD_DIGITS - 1 or not _card_issuer(digits):
-        return Carried((), None)
+        return _NOTHING
     complete = 15 if digits[:2] in ("34", "37") else _CARD_DIGITS
     pending = PendingNumber(CARD, len(digits), complete, 0, now + WINDOW_SECONDS, unnamed=True)
     value = match.group("value")
@@ -803,15 +807,14 @@ def _bare_card_start(view: str, now: float) -> Carried:
 # "212", "67", "last part 8319"). Nothing is masked; the next messages of digits alone
 # (after a word of which part it is, or with a "done") are its parts.
 _BARE_SHORT = re.compile(r"[^\w\n+%€$£]{0,4}(?P<value>[0-9]{2,4})[^\w\n+%€$£]{0,4}")
-_BARE_SHORT_CHARS = 12
 # Digits a number read out in parts has at most (a card of 19).
 _PARTS_MOST = 19
 
 
 def _bare_short_start(view: str, now: float) -> Carried:
-    match = _BARE_SHORT.fullmatch(view) if len(view) <= _BARE_SHORT_CHARS else None
+    match = _BARE_SHORT.fullmatch(view)  # twelve characters at most
     if match is None or _YEAR.fullmatch(match.group("value")):
-        return Carried((), None)
+        return _NOTHING
     seen = len(match.group("value"))
     pending = PendingNumber(_DICTATED, seen, _PARTS_MOST, 0, now + WINDOW_SECONDS, unnamed=True)
     return Carried((), pending)
@@ -822,12 +825,12 @@ def _bare_part_rest(view: str, match: re.Match[str], pending: PendingNumber) -> 
     part before, a "done" after), as long as the parts fit in a card's nineteen digits. A
     single digit is a count ("2"), not a part."""
     if not _digits_alone(view):
-        return Carried((), None)
+        return _NOTHING
     begin = match.start("value")
     taken, end = _leading_digits(view, match)
     seen = pending.seen + taken
     if taken < 2 or seen > _PARTS_MOST:
-        return Carried((), None)
+        return _NOTHING
     span = Span(begin, end, _DICTATED, _SCORE, "continuation")
     if seen >= pending.complete:
         return Carried((span,), None)
@@ -854,7 +857,7 @@ def _bare_card_rest(view: str, match: re.Match[str], pending: PendingNumber) -> 
     taken, end = _leading_digits(view, match)
     seen = pending.seen + taken
     if taken < 2 or seen > _LONG_CARD_DIGITS:
-        return Carried((), None)  # "3": a count, not a card's part
+        return _NOTHING  # "3": a count, not a card's part
     span = Span(begin, end, CARD, _SCORE, "continuation")
     if seen >= pending.complete:
         return Carried((span,), None)
@@ -881,7 +884,7 @@ def _named_rest(
     es mi móvil"): with the digits before, as many as such a value has. Masks the rest;
     the start was sent already."""
     if match.group("lead").strip():
-        return Carried((), None)
+        return _NOTHING
     begin = match.start("value")
     taken, end = _leading_digits(view, match)
     named = naming.names.search(view, end, end + _NAMED_WITHIN)
@@ -891,7 +894,7 @@ def _named_rest(
         or len(view[end : named.start()].split()) > _MAX_GAP_WORDS
         or any(words.search(view, end, named.end()) for words in naming.refusing)
     ):
-        return Carried((), None)
+        return _NOTHING
     return Carried((Span(begin, end, naming.entity, _SCORE, "continuation"),), None)
 
 
@@ -915,7 +918,7 @@ def _bare_phone_start(view: str, now: float) -> Carried:
     (``_named_rest``) or is digits alone that make a phone with them (``_bare_phone_rest``)."""
     match = _BARE_DIGITS.fullmatch(view)
     if match is None:
-        return Carried((), None)
+        return _NOTHING
     digits = sum(c.isdigit() for c in match.group("value"))
     value = match.group("value")
     # Seven or eight digits in three groups or more ("12-31-974", "11-23-6555"): grouped as
@@ -925,11 +928,10 @@ def _bare_phone_start(view: str, now: float) -> Carried:
     )
     if (
         not (_BARE_PHONE_LEAST <= digits <= _BARE_PHONE_MOST or grouped)
-        or _YEAR.fullmatch(value)
         or _DATE.fullmatch(value)  # "08.03.2025", then "12": a date and a time
         or _FULL_DATE.fullmatch(value)
     ):
-        return Carried((), None)
+        return _NOTHING
     pending = PendingNumber("PHONE", digits, _PHONE_MOST, 0, now + WINDOW_SECONDS, unnamed=True)
     if grouped:
         span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
@@ -941,6 +943,7 @@ _GROUPED_PHONE_LEAST, _GROUPED_PHONE_MOST = 7, 8
 # Digits of a whole value sent bare over messages: a Spanish or Portuguese phone's or NIF's
 # nine up to a CBU's twenty-two (a CLABE has eighteen, a CPF eleven).
 _FRAGMENTS_LEAST, _FRAGMENTS_MOST = 9, 22
+# Twenty-one digits at most: twenty-two make a whole value, no fragment.
 _BARE_FRAGMENT = re.compile(r"[^\w\n+]{0,4}(?P<value>[0-9](?:[ \-.]?[0-9]){1,20})[^\w\n%€$£]{0,4}")
 # A bare first part: three digits (a PIN, a year, a card's or a phone's start have
 # four to seven, and their own rules), or more than a card's start and a reference hold.
@@ -955,7 +958,7 @@ def _bare_fragment_start(view: str, now: float) -> Carried:
     (``_bare_fragment_rest``)."""
     match = _BARE_FRAGMENT.fullmatch(view) if len(view) <= _READY_CHARS else None
     if match is None:
-        return Carried((), None)
+        return _NOTHING
     value = match.group("value")
     digits = sum(c.isdigit() for c in value)
     if (
@@ -963,10 +966,9 @@ def _bare_fragment_start(view: str, now: float) -> Carried:
         or digits < _FRAGMENT_SHORT  # "12": a count, a day, an hour
         # a whole card sent bare is complete, not a part
         or (digits >= _FRAGMENT_LONG and _card_issuer("".join(filter(str.isdigit, value))))
-        or digits >= _FRAGMENTS_MOST
         or _date_or_time(value, 0, len(value))
     ):
-        return Carried((), None)
+        return _NOTHING
     pending = PendingNumber(_DICTATED, digits, _FRAGMENTS_MOST, 0, now + WINDOW_SECONDS)
     return Carried((), replace(pending, unnamed=True))
 
@@ -983,15 +985,15 @@ def _bare_fragment_rest(view: str, pending: PendingNumber) -> Carried:
     "225", then "113 0930"). Fewer keep the marker for one more part; a year, a date or a
     time is no part."""
     if not (_DIGITS_ONLY.fullmatch(view) or _DIGITS_THEN_DONE.fullmatch(view)):
-        return Carried((), None)
+        return _NOTHING
     match = _HEAD_DIGITS.match(view)
     if match is None:
-        return Carried((), None)
+        return _NOTHING
     begin = match.start("value")
     taken, end = _leading_digits(view, match)
     seen = pending.seen + taken
     if not taken or seen > _FRAGMENTS_MOST or _date_or_time(view, begin, end):
-        return Carried((), None)
+        return _NOTHING
     follow_ups = pending.follow_ups + 1
     following = (
         None
@@ -1022,7 +1024,7 @@ def _bare_phone_rest(view: str, match: re.Match[str], pending: PendingNumber) ->
         or _YEAR.fullmatch(view, begin, end)
         or _DATE.fullmatch(view, begin, end)  # "75012", then "2024" or "12/03"
     ):
-        return Carried((), None)
+        return _NOTHING
     return Carried((Span(begin, end, "PHONE", _SCORE, "continuation"),), None)
 
 
@@ -1044,7 +1046,7 @@ def _card_end(view: str, match: re.Match[str], pending: PendingNumber, needed: i
         or _AMOUNT.match(view, group.end()) is not None
         or _CARD_END_AFTER.match(view, group.end()) is None
     ):
-        return Carried((), None)
+        return _NOTHING
     span = Span(group.start(), group.end(), CARD, _SCORE, "continuation")
     return Carried((span,), None)
 
@@ -1167,9 +1169,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     ).match(view, position, len(view.rstrip()))
     if nino and tail is None:
         return (
-            _announced(view, context, kind, now)
-            if not any(c.isdigit() for c in view)
-            else (Carried((), None))
+            _announced(view, context, kind, now) if not any(c.isdigit() for c in view) else _NOTHING
         )
     if (
         tail is None
@@ -1188,7 +1188,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         # "my phone is a Redmi Note 13": four words on, the word no longer introduces it
         or len(view[context.end() : tail.start("value")].split()) > _MAX_GAP_WORDS
     ):
-        return Carried((), None)
+        return _NOTHING
     value = tail.group("value")
     if (
         (not kind.letters and not any(c.isdigit() for c in value))
@@ -1206,7 +1206,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         )
         or _named_after(tail)
     ):
-        return Carried((), None)
+        return _NOTHING
     seen = sum(1 for c in value if c.isalnum())
     entity, complete = kind.entity, kind.complete
     digits = "".join(c for c in value if c.isdigit())
@@ -1237,7 +1237,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         return _account_next(now)  # "routing 267084131", then "and 12345678"
     # A country code alone is a phone's first part too ("my mobile is +1")
     if seen >= complete or (seen < kind.first and not (entity == "PHONE" and value[0] == "+")):
-        return Carried((), None)
+        return _NOTHING
     nie = _NIE_LETTER_BEFORE.search(view, max(0, begin - 3), begin) if entity == "ES_DNI" else None
     if nie is not None:  # "mi nie es Z.4955334": the NIE's letter is the value's too
         begin, seen = nie.start(), seen + 1
@@ -1388,7 +1388,7 @@ def _announced(view: str, context: re.Match[str], kind: _Kind, now: float) -> Ca
         or NOT_PERSONAL.search(view, max(0, context.start() - 24))
         or _ENDING_WORDS.search(view, max(0, context.start() - 24))
     ):
-        return Carried((), None)
+        return _NOTHING
     complete = kind.complete
     return Carried((), PendingNumber(kind.entity, 0, complete, 0, now + WINDOW_SECONDS))
 
@@ -1454,7 +1454,7 @@ def _card_head(view: str, now: float) -> Carried:
     if match is None and _IN_PARTS.search(view):
         match = _PART_HEAD.search(view, low)
     if match is None:
-        return Carried((), None)
+        return _NOTHING
     value = match.group("value")
     digits = "".join(c for c in value if c.isdigit())
     if (
@@ -1464,7 +1464,7 @@ def _card_head(view: str, now: float) -> Carried:
         or NOT_PERSONAL.search(view, low, match.start())
         or _ENDING_WORDS.search(view, low, match.start())
     ):
-        return Carried((), None)
+        return _NOTHING
     complete = 15 if digits[:2] in ("34", "37") else 16
     span = Span(match.start("value"), match.end("value"), CARD, _SCORE, "continuation")
     return Carried((span,), PendingNumber(CARD, len(digits), complete, 0, now + WINDOW_SECONDS))
@@ -1483,7 +1483,7 @@ def _iban_head(view: str, now: float) -> Carried:
     low = max(0, len(view) - _CARD_HEAD_REACH)
     match = _IBAN_HEAD.search(view, low)
     if match is None:
-        return Carried((), None)
+        return _NOTHING
     value = match.group("value")
     complete = _IBAN_LENGTHS.get(value[:2].upper())
     seen = sum(1 for c in value if c.isalnum())
@@ -1493,7 +1493,7 @@ def _iban_head(view: str, now: float) -> Carried:
         or _named_after(match)
         or NOT_PERSONAL.search(view, low, match.start())
     ):
-        return Carried((), None)
+        return _NOTHING
     iban = "INTERNATIONAL_BANK_ACCOUNT_NUMBER"
     span = Span(match.start("value"), match.end("value"), iban, _SCORE, "continuation")
     return Carried((span,), PendingNumber(iban, seen, complete, 0, now + WINDOW_SECONDS))
@@ -1517,7 +1517,7 @@ def _iban_country_head(view: str, now: float) -> Carried:
     the rest comes next."""
     match = _IBAN_COUNTRY_HEAD.search(view, max(0, len(view) - 8))
     if match is None:
-        return Carried((), None)
+        return _NOTHING
     value = match.group("value")
     complete = _IBAN_LENGTHS.get(value[:2])
     if (
@@ -1530,7 +1530,7 @@ def _iban_country_head(view: str, now: float) -> Carried:
         )
         or NOT_PERSONAL.search(view, max(0, match.start() - 24), match.start()) is not None
     ):
-        return Carried((), None)
+        return _NOTHING
     iban = "INTERNATIONAL_BANK_ACCOUNT_NUMBER"
     span = Span(match.start("value"), match.end("value"), iban, _SCORE, "continuation")
     return Carried((span,), PendingNumber(iban, 4, complete, 0, now + WINDOW_SECONDS))
@@ -1565,7 +1565,7 @@ _CURP_TAIL_CHARS = 24
 def _curp_tail(view: str, now: float) -> Carried:
     match = _CURP_TAIL.fullmatch(view) if len(view) <= _CURP_TAIL_CHARS else None
     if match is None:
-        return Carried((), None)
+        return _NOTHING
     return Carried((Span(*match.span("value"), "MX_CURP", _SCORE, "continuation"),), None)
 
 
@@ -1578,7 +1578,7 @@ def _nino_head(view: str, now: float) -> Carried:
         or not NINO_PREFIX.match(match.group("value"))
         or NOT_PERSONAL.search(view, max(0, match.start() - 24), match.start()) is not None
     ):
-        return Carried((), None)  # "flight BA 24 90 12": a reference word names it
+        return _NOTHING  # "flight BA 24 90 12": a reference word names it
     seen = sum(c.isalnum() for c in match.group("value"))
     span = Span(match.start("value"), match.end("value"), _NINO, _SCORE, "continuation")
     pending = PendingNumber(_NINO, seen, _BY_ENTITY[_NINO].complete, 0, now + WINDOW_SECONDS)
@@ -1597,15 +1597,15 @@ _SSN_HEAD_SEEN = 5
 def _ssn_head(view: str, now: float) -> Carried:
     match = _SSN_HEAD.fullmatch(view)
     if match is None:
-        return Carried((), None)
+        return _NOTHING
     area, group = int(match.group("area")), int(match.group("group"))
     if area >= 900:
         if not (50 <= group <= 65 or 70 <= group <= 88 or 90 <= group <= 92 or group >= 94):
-            return Carried((), None)
+            return _NOTHING
         entity = "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"
     elif area in (0, 666) or group == 0 or match.group("area")[0] in "23456":
         # 2-6 also start cards, read out in threes ("497-10", "752", "863"...)
-        return Carried((), None)
+        return _NOTHING
     else:
         entity = "SSN"
     span = Span(match.start("value"), match.end("value"), entity, _SCORE, "continuation")
@@ -1622,7 +1622,7 @@ _CPF_HEAD_SEEN, _CPF_DIGITS = 9, 11
 def _cpf_head(view: str, now: float) -> Carried:
     match = _CPF_HEAD.fullmatch(view)
     if match is None:
-        return Carried((), None)
+        return _NOTHING
     span = Span(match.start("value"), match.end("value"), "BR_CPF", _SCORE, "continuation")
     pending = PendingNumber("BR_CPF", _CPF_HEAD_SEEN, _CPF_DIGITS, 0, now + WINDOW_SECONDS)
     return Carried((span,), pending)
@@ -1661,7 +1661,7 @@ def _nir_head(view: str, now: float) -> Carried:
         if any(nir.is_valid(sex + rest) for sex in "12"):
             span = Span(*match.span("value"), "FR_NIR", _SCORE, "continuation")
             return Carried((span,), None)
-    return Carried((), None)
+    return _NOTHING
 
 
 # An area code in brackets and the first digits after it, ending the message ("(11)
@@ -1681,7 +1681,7 @@ def _area_head(view: str, now: float) -> Carried:
         # "pedido (12) 345": a reference's number, bracketed
         or NOT_PERSONAL.search(view, max(0, match.start() - _NAMED_WITHIN), match.start())
     ):
-        return Carried((), None)
+        return _NOTHING
     value = match.group("value")
     digits = "".join(c for c in value if c.isdigit())
     area = match.group("area")
@@ -1691,7 +1691,7 @@ def _area_head(view: str, now: float) -> Carried:
     if area[0] != "0" and len(area) == 3:
         complete = 10  # "(415) 555": a NANP area code and seven digits
     if len(digits) >= complete:
-        return Carried((), None)
+        return _NOTHING
     span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
     return Carried((span,), PendingNumber("PHONE", len(digits), complete, 0, now + WINDOW_SECONDS))
 
@@ -1718,7 +1718,7 @@ def _nanp_one_head(view: str, now: float) -> Carried:
         or not _NUMBER_WORDS.search(view, max(0, match.start() - _NAMED_WITHIN), match.start())
         or NOT_PERSONAL.search(view, low, match.start())
     ):
-        return Carried((), None)
+        return _NOTHING
     digits = sum(c.isdigit() for c in match.group("value"))
     span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
     pending = PendingNumber("PHONE", digits, _NANP_DIGITS, 0, now + WINDOW_SECONDS)
@@ -1738,7 +1738,7 @@ _FRENCH_PHONE_DIGITS = 10
 def _french_phone_head(view: str, now: float) -> Carried:
     match = _LE_ZERO.fullmatch(view)  # 38 characters at most: no length pre-check needed
     if match is None:
-        return Carried((), None)
+        return _NOTHING
     digits = sum(c.isdigit() for c in match.group("value"))
     span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
     pending = PendingNumber("PHONE", digits, _FRENCH_PHONE_DIGITS, 0, now + WINDOW_SECONDS)
@@ -1751,7 +1751,7 @@ def _phone_head(view: str, now: float) -> Carried:
     low = max(0, len(view) - _CARD_HEAD_REACH)
     match = _PLUS_HEAD.search(view, low) or _PLUS_ALONE.fullmatch(view)
     if match is None:
-        return Carried((), None)
+        return _NOTHING
     value = match.group("value")
     digits = "".join(c for c in value if c.isdigit())
     complete = _phone_digits(digits, international=True)
@@ -1762,7 +1762,7 @@ def _phone_head(view: str, now: float) -> Carried:
         or sum(c.isdigit() for c in view) != len(digits)  # other numbers: a reference, a date
         or NOT_PERSONAL.search(view, low, match.start())
     ):
-        return Carried((), None)
+        return _NOTHING
     span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
     if len(digits) >= complete - 2:
         # "ok so +44 7700 9001": all or nearly all of a phone, valid or mistyped; nothing
@@ -1783,23 +1783,21 @@ _SENT_TOO_SOON = re.compile(
     r"|perd[ãa]o)"
     r"(?:[^\w\n]{1,3}[^\W\d_]{1,12}){0,4}[^\w\n]{0,4}"
 )
-_SOON_LEAST = 3
 _SOON_BARE_LEAST = 5
 
 
 def _sent_too_soon(view: str, now: float) -> Carried:
     match = _SENT_TOO_SOON.fullmatch(view) if len(view) <= _READY_CHARS + 20 else None
     if match is None:
-        return Carried((), None)
+        return _NOTHING
     value = match.group("value")
     digits = "".join(c for c in value if c.isdigit())
-    international = value.startswith("+")
-    complete = _phone_digits(digits, international=international)
-    if len(digits) < (2 if international else _SOON_LEAST) or len(digits) >= complete - 2:
-        return Carried((), None)
-    if value[0] not in "+0" and (len(digits) < _SOON_BARE_LEAST or _YEAR.match(value)):
-        return Carried((), None)  # "12 34 sorry", "2024 12 sorry": a count, a year
+    complete = _phone_digits(digits, international=value.startswith("+"))
+    if not value.startswith(("+", "0")) and (len(digits) < _SOON_BARE_LEAST or _YEAR.match(value)):
+        return _NOTHING  # "12 34 sorry", "2024 12 sorry": a count, a year
     span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
+    if len(digits) >= complete - 2:
+        return Carried((span,), None)  # "1234 5678 sorry": nearly whole, nothing more to come
     return Carried((span,), PendingNumber("PHONE", len(digits), complete, 0, now + WINDOW_SECONDS))
 
 

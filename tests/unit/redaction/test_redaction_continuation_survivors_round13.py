@@ -7,6 +7,10 @@ the spans (which name the mask token and the metric). Each case below is a conve
 through ``redact_in_conversation`` asserting those; mutant names are mutmut's,
 ``x_<function>__mutmut_<n>``.
 
+Every ``return Carried((), None)`` is now ``return _NOTHING`` (one shared value), and
+checks no input could fail were removed (a length its pattern cannot exceed, a digit count
+its pattern already needs): their mutants were equivalent by construction.
+
 Equivalent mutants, left alive (no input tells them apart from the code):
 - ``_has_part_lead`` 14: the "done" word checked from two characters before the last
   digit, not one: that differs only when the part is a single digit right after the lead
@@ -14,6 +18,12 @@ Equivalent mutants, left alive (no input tells them apart from the code):
 - ``_nino_prefix_after_word`` 14: the NI word looked for up to the message's end, not up
   to "CB": an NI word after "CB" is a context word of its own that ends later, so it is
   the one chosen either way;
+- ``_iban_country_head`` 5 and 12 (the search from the message's start, or from nine
+  characters before its end, not eight) and 41 (payment words looked for past the head):
+  the pattern ends the message and is eight characters at most, so no match starts
+  earlier and nothing follows it;
+- ``_bare_fragment_start`` 24: a card issuer's thirteen digits are no fragment, by that
+  check or not: ``_bare_card_start``, tried first, takes a card issuer's 13 and 14;
 - ``_card_start`` 10, ``_phone_digits`` 15, ``_card_issuer`` 38 and ``_dated_year`` 14: see
   ``test_redaction_continuation_survivors.py``.
 
@@ -22,6 +32,8 @@ Import-time only (mutmut's forked runner imports the module before it turns a mu
 relay would not start, nothing leaks).
 
 Not equivalent, left alive because they only ever mask more, never less:
+- ``_area_head`` 5: searching from the message's start, as ``_phone_head`` 12 in
+  ``test_redaction_continuation_survivors.py``;
 - ``_lead_words`` 5: capital X's stripped from the words before a value too, so a lead of
   X's alone ("X 34.56") is no word and the digits after it continue the number;
 - ``_leading_digits`` 11: digit groups read past the value's end, which only
@@ -481,6 +493,7 @@ def test_digits_that_are_no_bare_fragment_leave_no_marker(message):
         ("0412 3456 sorry", 8, 11),  # up to three short of whole
         ("123 45 sorry", 5, 10),  # neither: five, in two groups
         ("242 827 desculpe", 6, 10),
+        ("0412 sorry hit enter too soon", 4, 11),  # words after the apology too
     ],
 )
 def test_a_phone_s_first_digits_then_sorry_start_a_phone(message, seen, complete):
@@ -525,3 +538,28 @@ def test_an_ni_word_up_to_24_characters_before_cb_makes_it_no_card_word():
     assert far.index("CB") - far.index("ni") == 25
     assert _talk(near)[0][2] is None
     assert _talk(far)[0][2] == PendingNumber(CARD, 8, 16, 0, _expires(1))
+
+
+def test_a_phone_two_short_of_whole_then_sorry_is_masked_with_nothing_more_to_come():
+    ((text, spans, marker),) = _talk("1234 5678 sorry")
+
+    assert (text, marker) == ("[PHONE] sorry", None)
+    assert spans == [("PHONE", "continuation", 0.9)]
+
+
+# --- Five to seven bare digits: maybe a phone's start -----------------------------------
+
+
+def test_five_bare_digits_leave_an_unnamed_phone_marker_that_masks_nothing():
+    ((text, spans, marker),) = _talk("04123")
+
+    assert (text, spans) == ("04123", [])
+    assert marker == PendingNumber("PHONE", 5, 13, 0, _expires(1), unnamed=True)
+
+
+# --- A value's last part named after it: not a date, a time or two characters -----------
+
+
+@pytest.mark.parametrize("message", ["12/05 é o nif", "12:05 é o nif", "45 é o nif"])
+def test_a_date_a_time_or_two_digits_named_a_value_are_no_part_of_it(message):
+    assert _talk(message) == [(message, [], None)]
