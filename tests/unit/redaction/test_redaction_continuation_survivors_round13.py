@@ -21,7 +21,7 @@ Equivalent mutants, left alive (no input tells them apart from the code):
 - ``_iban_country_head`` 5 and 12 (the search from the message's start, or from nine
   characters before its end, not eight) and 41 (payment words looked for past the head):
   the pattern ends the message and is eight characters at most, so no match starts
-  earlier and nothing follows it;
+  earlier and nothing follows it; so is 50 (reference words looked for past the head);
 - ``_bare_fragment_start`` 24: a card issuer's thirteen digits are no fragment, by that
   check or not: ``_bare_card_start``, tried first, takes a card issuer's 13 and 14;
 - ``_card_start`` 10, ``_phone_digits`` 15, ``_card_issuer`` 38 and ``_dated_year`` 14: see
@@ -320,6 +320,10 @@ def test_an_iban_head_is_read_with_up_to_four_characters_after_it():
 
     assert kept == "please send the refund to GB85 !!!!"
     assert masked == f"please send the refund to [{IBAN}] !!!"
+
+
+def test_a_reference_word_opening_the_message_makes_the_head_no_iban():
+    assert _talk("order refund to GB85") == [("order refund to GB85", [], None)]
 
 
 def test_a_reference_word_up_to_24_characters_before_the_head_makes_it_no_iban():
