@@ -96,6 +96,10 @@ def test_an_expiry_before_a_closing_participle_after_a_card_is_masked(
         "die karte ist am 03/12 abgelaufen",
         # not the participle of running out
         "die karte ist am 03/32 gelaufen",
+        # the month and year that end a full date: the day it ran out
+        "die alte karte ist am 15.03.2026 abgelaufen",
+        "die karte ist am 23.3.31 abgelaufen",
+        "die karte ist am 05/11/2031 abgelaufen",
     ],
 )
 def test_a_date_before_a_participle_without_the_card_before_it_stays(text: str) -> None:

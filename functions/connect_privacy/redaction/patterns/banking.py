@@ -1246,9 +1246,10 @@ def _named_past(year: str, joint: str) -> bool:
 
 
 # German puts the participle last: "die Karte ... ist am 03/32 abgelaufen", "ist im
-# September 2029 ausgelaufen". The value stands right before it, a card word earlier.
+# September 2029 ausgelaufen". The value stands right before it, a card word earlier; not
+# the month and year that end a full date ("am 15.03.2026 abgelaufen").
 _EXPIRY_THEN_PARTICIPLE = re.compile(
-    rf"(?i)(?<![^\W\d_])(?P<value>{_EXPIRY_VALUE})\s{{1,3}}(?:ab|aus)gelaufen\b"
+    rf"(?i)(?<![^\W\d_])(?<![0-9][/\-.])(?P<value>{_EXPIRY_VALUE})\s{{1,3}}(?:ab|aus)gelaufen\b"
 )
 
 
