@@ -27,7 +27,9 @@ issuer's first digits and nothing else, maybe after a filler ("3528", "alors c'e
 42426020"), masks nothing but leaves an *unnamed* marker: the next message's leading
 digits are the card's rest only if that message names them a card ("4598-1866-8282 is
 my card") or is digits alone that fit in a card ("2223", then "7551-2140-1166"). A card
-may take four follow-ups (its four printed groups), other kinds two. A message asking to
+may take four follow-ups (its four printed groups), a NIR four (read out in its seven
+groups), other kinds two. An expiry word and a month alone ("expiration 07")
+start an expiry: its year is the next message's. A message asking to
 wait with no context word ("une seconde", "pera", "bancame") starts a dictation, as
 "ready?" does: the next messages of digits alone are masked. A message of a
 code's word and two digits alone ("code 35") is half a PIN: the next two digits end it.

@@ -135,3 +135,22 @@ def test_a_folio_without_a_transit_before_it_or_of_another_length_stays(
     text: str, kept: str
 ) -> None:
     assert kept in redact(text)
+
+
+@pytest.mark.parametrize("filler", ["äh", "ähm", "ah", "euh", "euhh", "ehm", "uh", "uhm"])
+def test_a_card_read_out_with_a_hesitation_between_its_groups_is_masked(filler: str) -> None:
+    text = f"karte 4111 {filler} 1111 {filler} 1111 {filler} 1111"
+
+    assert redact(text) == "karte [CREDIT_DEBIT_NUMBER]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word that only starts like a hesitation joins nothing
+        "karte 4111 ähnlich 1111 1111 1111",
+        "karte 4111 uhr 1111 1111 1111",
+    ],
+)
+def test_a_word_that_starts_like_a_hesitation_joins_no_groups(text: str) -> None:
+    assert "1111 1111 1111" in redact(text)
