@@ -17,6 +17,7 @@ from tests.support.redaction import redact
         "benutzername glaub ich zorbax.77",
         "benutzername glaube ich zorbax_q",
         "my login i think is zorbax77",
+        "my username i think it's zorbax77",
         # a hedged name of letters only, the last word of the message
         "benutzername glaub ich zorbaxq",
         "mon identifiant je crois c'est zorbaxq.",
@@ -35,6 +36,9 @@ def test_a_user_name_after_a_hedge_is_masked(text: str) -> None:
         # hedged, but more words follow: a sentence, not the name alone
         "benutzername glaub ich falsch geschrieben",
         "mon identifiant je crois c'est bloque depuis hier",
+        # "login" is also the act: a hedged word after it says how it went
+        "login i think it's broken",
+        "log in i think is impossible",
     ],
 )
 def test_a_word_of_letters_after_a_login_word_stays(text: str) -> None:

@@ -60,7 +60,7 @@ _USERNAME_HEDGE = (
     r"je\s{1,3}crois|glaub(?:e)?\s{1,3}ich|i\s{1,3}think|creo(?:\s{1,3}que)?|acho(?:\s{1,3}que)?"
 )
 _USERNAME = re.compile(
-    rf"(?i){starts(_USERNAME_WORDS)}\b(?:{_USERNAME_WORDS})"
+    rf"(?i){starts(_USERNAME_WORDS)}\b(?P<word>{_USERNAME_WORDS})"
     rf"(?P<hedge>\s++(?:{_USERNAME_HEDGE})\b)?"
     r"(?:\s*+(?:is|es|est|ist|é|c['\u2019]est|it['\u2019]s|:|=|-)){0,2}\s*+[\"'\u201c]?"
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9._\-]{2,63})(?![A-Za-z0-9@])"
@@ -123,6 +123,7 @@ _DOT_WORD = re.compile(rf"(?i){_DOT_WORDS}")
 _NOT_A_DOMAIN = frozenset(
     {"this", "that", "some", "which", "what", "any", "one", "the", "no", "each", "every", "a"}
 )
+_LOGIN_ACT = re.compile(r"(?i)log\s*in")
 _NOT_A_USERNAME = frozenset({"page", "link", "issue", "problem", "screen", "button", "details"})
 
 
@@ -167,10 +168,16 @@ def find_username(view: str) -> Iterator[Span]:
         value = match.group("value")
         if value.lower() in _NOT_A_USERNAME:
             continue
-        # "login is broken" is a word, not a user name; a hedged last word is the name the
-        # customer is trying to recall: "benutzername glaub ich jonaskow".
+        # "login is broken" is a word, not a user name; a hedged last word after a word
+        # for the name (not "login", also the act: "login i think it's broken") is the name
+        # the customer is trying to recall: "benutzername glaub ich jonaskow".
         handle = any(c.isdigit() or c in "._-" for c in value)
-        if not handle and (match.group("hedge") is None or view[match.end() :].strip(" .!?")):
+        recalled = (
+            match.group("hedge") is not None
+            and not _LOGIN_ACT.fullmatch(match.group("word"))
+            and not view[match.end() :].strip(" .!?")
+        )
+        if not handle and not recalled:
             continue
         yield Span(match.start("value"), match.end("value"), "USERNAME", 0.7, "patterns")
 
