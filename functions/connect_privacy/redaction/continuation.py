@@ -27,7 +27,9 @@ issuer's first digits and nothing else, maybe after a filler ("3528", "alors c'e
 42426020"), masks nothing but leaves an *unnamed* marker: the next message's leading
 digits are the card's rest only if that message names them a card ("4598-1866-8282 is
 my card") or is digits alone that fit in a card ("2223", then "7551-2140-1166"). A card
-may take four follow-ups (its four printed groups), other kinds two. A message asking to
+may take four follow-ups (its four printed groups), a NIR four (read out in its seven
+groups), other kinds two. An expiry word and a month alone ("expiration 07")
+start an expiry: its year is the next message's. A message asking to
 wait with no context word ("une seconde", "pera", "bancame") starts a dictation, as
 "ready?" does: the next messages of digits alone are masked. A message of a
 code's word and two digits alone ("code 35") is half a PIN: the next two digits end it.
@@ -58,7 +60,7 @@ from typing import Any, Protocol
 from stdnum.fr import nir
 from stdnum.us import rtn
 
-from connect_privacy.redaction.patterns.banking import ABA_WORDS, PIN_WORDS
+from connect_privacy.redaction.patterns.banking import ABA_WORDS, EXPIRY_WORDS, PIN_WORDS
 from connect_privacy.redaction.patterns.cards import CARD_WORDS
 from connect_privacy.redaction.patterns.cards import ENTITY as CARD
 from connect_privacy.redaction.patterns.context import (
@@ -177,6 +179,7 @@ _BLZ_WORDS = words(r"blz", r"bankleitzahl")
 # 26431", then "002 et compte ...". Brazil's agência has four digits and a check digit, which
 # customers often send on its own: "ag 7937", then "9 conta ...". Not "AG", a company.
 _TRANSIT_WORDS = words(r"transit")
+_EXPIRY, _MONTHS = "CREDIT_DEBIT_EXPIRY", 12
 _AGENCIA_WORDS = words(r"ag[êe]ncia", r"agencia", r"[aA](?-i:g)\.?")
 
 # One kind for every word that names a phone: ten digits wait, ``PHONE_FOLLOW_UPS`` messages.
@@ -190,7 +193,8 @@ _MY_PHONE = replace(_PHONE, first=1)
 _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (IBAN_WORDS, _Kind("INTERNATIONAL_BANK_ACCOUNT_NUMBER", 15, letters=True)),
     (CLABE_WORDS, _Kind("MX_CLABE", 18)),
-    (NIR_WORDS, _Kind("FR_NIR", 15, first=1)),
+    # read out in its printed groups ("2 75 04 13 314 514 69"): up to four messages go on
+    (NIR_WORDS, _Kind("FR_NIR", 15, first=1, follow_ups=4)),
     (CPF_WORDS, _Kind("BR_CPF", 11)),
     (CNPJ_WORDS, _Kind("BR_CNPJ", 14)),
     (CURP_WORDS, _Kind("MX_CURP", 18, letters=True)),
@@ -204,6 +208,8 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (SSN_WORDS, _Kind("SSN", 9, follow_ups=3)),
     (ITIN_WORDS, _Kind("US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", 9, follow_ups=3)),
     (CARD_WORDS, _Kind(CARD, 16, follow_ups=CARD_FOLLOW_UPS)),
+    # an expiry's month alone after its word ("expiration 07", "Ablauf 10"): its year follows
+    (EXPIRY_WORDS, _Kind(_EXPIRY, 4)),
     # Argentina's CBU and CVU have 22 digits, Portugal's NIB 21: wait for them whole.
     (_LONG_ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 22)),
     (_NIB_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 21)),
@@ -1235,6 +1241,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         complete = _NZ_ACCOUNT_DIGITS
     if entity == "BANK_ROUTING" and seen == complete and rtn.is_valid(digits):
         return _account_next(now)  # "routing 267084131", then "and 12345678"
+    if entity == _EXPIRY and not 1 <= int(digits) <= _MONTHS:
+        return Carried((), None)  # "ça expire le 25": a day, no card's month
     # A country code alone is a phone's first part too ("my mobile is +1")
     if seen >= complete or (seen < kind.first and not (entity == "PHONE" and value[0] == "+")):
         return _NOTHING

@@ -317,8 +317,9 @@ _EXPIRY_VALUE = (
     # ("vinte e nove": "2" on "vinte", "9" on "nove", eight characters apart)
     r"[ ]{0,8}(?:2[ ]{0,6}0[ ]{1,6})?[0-9][ ]{0,9}[0-9](?![ ]{0,6}[0-9]|[/\-.][0-9])"
     rf"|(?:{_MONTHS})[^\W\d_]*\.?,?(?:\s*(?:de|del|/|-))?\s*"
-    # the year in digits, or as two digit words ("May three two", "enero/dos ocho")
-    rf"(?:(?:20)?[0-9][ ]{{0,6}}[0-9](?![0-9]|\s?[/\-.]\s?[0-9])"
+    # the year in digits, maybe cut short by an apostrophe ("mai '28"), or as two digit
+    # words ("May three two", "enero/dos ocho")
+    rf"(?:['\u2019]?(?:20)?[0-9][ ]{{0,6}}[0-9](?![0-9]|\s?[/\-.]\s?[0-9])"
     rf"|{DIGIT_WORD}[\s\-]{{1,3}}{DIGIT_WORD}(?!\w)"
     rf"|{_YEAR_WORD})"
     # the month as a number, the year as a number word ("zero six twenty eight", "06
@@ -1246,6 +1247,14 @@ def _named_past(year: str, joint: str) -> bool:
     return int(year[-2:]) < 20 or day
 
 
+# German puts the participle last: "die Karte ... ist am 03/32 abgelaufen", "ist im
+# September 2029 ausgelaufen". The value stands right before it, a card word earlier; not
+# the month and year that end a full date ("am 15.03.2026 abgelaufen").
+_EXPIRY_THEN_PARTICIPLE = re.compile(
+    rf"(?i)(?<![^\W\d_])(?<![0-9][/\-.])(?P<value>{_EXPIRY_VALUE})\s{{1,3}}(?:ab|aus)gelaufen\b"
+)
+
+
 def _expiry_in_context(view: str, low: str) -> Iterator[Span]:
     """The expiry read off the card, after "until" and a card word, or typed before its
     word; never a date long past nor, after "until", a day of the calendar. ``low`` is
@@ -1267,6 +1276,10 @@ def _expiry_in_context(view: str, low: str) -> Iterator[Span]:
             found.append((match.start("value"), match.end("value")))
     if _DIGIT_THEN_COPULA.search(view) is not None:
         for match in named_values(EXPIRY_WORDS, _EXPIRY_FIRST, view):
+            found.append((match.start("value"), match.end("value")))
+    expired = "gelaufen" in low and any(map(low.__contains__, _CARD_HINTS))
+    for match in _EXPIRY_THEN_PARTICIPLE.finditer(view) if expired else ():
+        if CARD_WORDS.search(view, 0, match.start()):
             found.append((match.start("value"), match.end("value")))
     for begin, end in found:
         value = view[begin:end]
@@ -1438,6 +1451,23 @@ def find_routing(view: str) -> Iterator[Span]:
     if "-" in view:
         yield from _dashed_sort_code_then_account(view)
         yield from _transit_and_institution(view)
+    if "folio" in low:
+        yield from _folio_after_transit(view)
+
+
+# Québec's caisses (Desjardins) give an account as "transit ..., institution ..., folio ...":
+# there "folio" names the account. Elsewhere it names a hotel bill or a Mexican reference
+# (``NOT_PERSONAL``), so only after a transit word.
+_FOLIO = after_context(words(r"folio"), r"(?<![0-9])[0-9]{5,12}(?![0-9])", gap=8)
+_TRANSIT = words(r"transit")
+
+
+def _folio_after_transit(view: str) -> Iterator[Span]:
+    for match in _FOLIO.finditer(view):
+        if _TRANSIT.search(view, 0, match.start()):
+            yield Span(
+                match.start("value"), match.end("value"), "BANK_ACCOUNT_NUMBER", 0.75, "patterns"
+            )
 
 
 # UK bank details as written on an invoice or a refund form: a six-digit sort code (pairs

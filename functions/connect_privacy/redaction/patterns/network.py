@@ -61,9 +61,10 @@ MAC_WORDS = words(
 )
 # Six hex pairs separated by spaces, by mixed separators, by a separator set apart by
 # spaces or by none: only after MAC words ("mac 12 f1 13 c1 50 b5", "MAC d8aa5a5f4623",
-# "mac 12:f1-13 c1 50 b5", "mac 12 - f1 - 13 - c1 - 50 - b5").
+# "mac 12:f1-13 c1 50 b5", "mac 12 - f1 - 13 - c1 - 50 - b5"), or two spaces, copied off a
+# router's page that aligns its columns ("mac 12  f1  13  c1  50  b5").
 _SPACED_MAC = re.compile(
-    r"(?=[0-9A-Fa-f])(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?:(?: ?[:\-.] ?| )?[0-9A-Fa-f]{2}){5}"
+    r"(?=[0-9A-Fa-f])(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?:(?: ?[:\-.] ?| {1,2})?[0-9A-Fa-f]{2}){5}"
     r"(?![0-9A-Za-z])",
     re.ASCII,
 )

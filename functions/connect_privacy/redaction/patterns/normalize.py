@@ -548,6 +548,8 @@ _JOINERS = (
     r"|apr[eè]s|et\s+apr[eè]s|y\s+despu[eé]s|anschlie[ßs]end|e\s+a[íi]|n|n\s+then|&"
     # a few more ways of saying "then"
     r"|and\s+also|also|then\s+again|et\s+ensuite|und\s+noch|e\s+ent[ãa]o"
+    # a hesitation while reading the groups off the card: "4111 äh 1111", "euh", "ähm"
+    r"|[äa]h+m*|euh+|e+hm+|uh+m*"
 )
 _NOISE = re.compile(
     # A lone space, dash, dot, slash or comma is left alone (see ``_blank_noise``): not

@@ -54,9 +54,15 @@ _USERNAME_WORDS = (
     r"|identifiant|utilisateur|nom\s*d['\u2019]utilisateur|benutzername|benutzer|nutzername"
     r"|utilizador|usr|usu[áa]rio|user"
 )
+# The customer unsure of their own name: "mon identifiant je crois c'est x", "benutzername
+# glaub ich x", "my login i think is x".
+_USERNAME_HEDGE = (
+    r"je\s{1,3}crois|glaub(?:e)?\s{1,3}ich|i\s{1,3}think|creo(?:\s{1,3}que)?|acho(?:\s{1,3}que)?"
+)
 _USERNAME = re.compile(
-    rf"(?i){starts(_USERNAME_WORDS)}\b(?:{_USERNAME_WORDS})"
-    r"(?:\s*+(?:is|es|est|ist|é|:|=|-)){0,2}\s*+[\"'\u201c]?"
+    rf"(?i){starts(_USERNAME_WORDS)}\b(?P<word>{_USERNAME_WORDS})"
+    rf"(?P<hedge>\s++(?:{_USERNAME_HEDGE})\b)?"
+    r"(?:\s*+(?:is|es|est|ist|é|c['\u2019]est|it['\u2019]s|:|=|-)){0,2}\s*+[\"'\u201c]?"
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9._\-]{2,63})(?![A-Za-z0-9@])"
 )
 # "arrobase", "arobas": the French word is misspelt after the Spanish one; "pt"/"pto" are the
@@ -117,6 +123,7 @@ _DOT_WORD = re.compile(rf"(?i){_DOT_WORDS}")
 _NOT_A_DOMAIN = frozenset(
     {"this", "that", "some", "which", "what", "any", "one", "the", "no", "each", "every", "a"}
 )
+_LOGIN_ACT = re.compile(r"(?i)log\s*in")
 _NOT_A_USERNAME = frozenset({"page", "link", "issue", "problem", "screen", "button", "details"})
 
 
@@ -159,8 +166,19 @@ def find_username(view: str) -> Iterator[Span]:
         return  # every user-name word is letters
     for match in _USERNAME.finditer(view):
         value = match.group("value")
-        if value.lower() in _NOT_A_USERNAME or not any(c.isdigit() or c in "._-" for c in value):
-            continue  # "login page", "login is broken": a word, not a user name
+        if value.lower() in _NOT_A_USERNAME:
+            continue
+        # "login is broken" is a word, not a user name; a hedged last word after a word
+        # for the name (not "login", also the act: "login i think it's broken") is the name
+        # the customer is trying to recall: "benutzername glaub ich jonaskow".
+        handle = any(c.isdigit() or c in "._-" for c in value)
+        recalled = (
+            match.group("hedge") is not None
+            and not _LOGIN_ACT.fullmatch(match.group("word"))
+            and not view[match.end() :].strip(" .!?")
+        )
+        if not handle and not recalled:
+            continue
         yield Span(match.start("value"), match.end("value"), "USERNAME", 0.7, "patterns")
 
 
