@@ -800,6 +800,7 @@ def find_swift(view: str) -> Iterator[Span]:
     yield from _typed_lower_case(view)
     low = view.lower()
     if "bic" in low or "swift" in low:  # cheap tests before the scan
+        yield from _grouped(view)
         # "swift" is also an adjective ("thanks for the swift reply, my thoughts..."): after
         # it only a code with a digit; "bic" vouches for letters that read as no word
         named = _BIC_ONLY.search(view) is not None
@@ -832,6 +833,28 @@ def find_swift(view: str) -> Iterator[Span]:
             strong = named or before(BIC_WORDS, view, match.start()) or code[4:6] in countries
             if (strong or any(c.isdigit() for c in code)) and bic.is_valid(code):
                 yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
+
+
+# A BIC copied in the groups a bank's statement prints it in, right after a BIC word:
+# "BIC BNPA FRPP XXX", "swift DEUT-DE-FF", "bic COBA.DEFF.500". The bank's four letters,
+# then the country and location (a separator may split them), then maybe the branch.
+_SEP = r"(?:[ ]{1,2}|[ ]?[\-.][ ]?)"
+_GROUPED_BIC = after_context(
+    BIC_WORDS,
+    rf"(?<![A-Za-z0-9])[A-Z]{{4}}{_SEP}[A-Z]{{2}}{_SEP}?[A-Z0-9]{{2}}"
+    rf"(?:{_SEP}[A-Z0-9]{{3}})?(?![A-Za-z0-9])",
+    gap=12,
+)
+
+
+def _grouped(view: str) -> Iterator[Span]:
+    for match in _GROUPED_BIC.finditer(view):
+        value = match.group("value")
+        code = re.sub(r"[ .\-]", "", value)
+        # in capitals (the context word makes the pattern case-insensitive): "bic para el
+        # pago" holds no code
+        if value.isupper() and bic.is_valid(code):
+            yield Span(match.start("value"), match.end("value"), "SWIFT_CODE", 0.8, "patterns")
 
 
 # "c'était 3020 ou 0560 ?", "1234 or maybe 4321", "0418 and then 9014": a second guess
