@@ -1,5 +1,7 @@
 """Round 15, Spanish and Portuguese: a BIC copied in the groups a statement prints it in
-("BIC ABCD ESMM 123", "swift QWER-BR-2X") after a BIC word. Synthetic values."""
+("BIC ABCD ESMM 123", "swift QWER-BR-2X") after a BIC word; the hesitations of Spanish and
+Portuguese dictation between a number's groups ("4111 este 1111", "+55 tipo 11").
+Synthetic values."""
 
 from __future__ import annotations
 
@@ -50,3 +52,37 @@ def test_groups_that_are_not_a_bic_stay(text: str) -> None:
 
 def test_a_four_digit_number_after_a_grouped_bic_is_not_its_branch() -> None:
     assert redact("BIC ABCD ESMM 1234") == "BIC [SWIFT_CODE] 1234"
+
+
+@pytest.mark.parametrize(
+    "filler", ["eh", "ehh", "este", "o sea", "pues", "tipo", "hum", "humm", "né"]
+)
+def test_a_card_dictated_with_hesitations_is_masked(filler: str) -> None:
+    text = f"pagué con la 4111 {filler} 1111 {filler} 1111 {filler} 1111 gracias"
+
+    assert redact(text) == "pagué con la [CREDIT_DEBIT_NUMBER] gracias"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mi número +54 este 11 este 2342 este 4838", "o zap +55 tipo 11 tipo 2355 tipo 6270"],
+)
+def test_a_phone_dictated_with_hesitations_is_masked(text: str) -> None:
+    assert not any(c.isdigit() for c in redact(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word that is no hesitation, or one that only starts like one
+        "pagué con la 4111 casa 1111 casa 1111 casa 1111 gracias",
+        "pagué con la 4111 estes 1111 estes 1111 estes 1111 gracias",
+        "pagué con la 4111 tipos 1111 tipos 1111 tipos 1111 gracias",
+        "pagué con la 4111 ne 1111 ne 1111 ne 1111 gracias",
+        # short numbers around one stay what they are
+        "calle 10 este 23, piso 4",
+        "tengo 2 tipo 3 pedidos",
+    ],
+)
+def test_numbers_around_other_words_are_not_joined(text: str) -> None:
+    assert redact(text) == text
