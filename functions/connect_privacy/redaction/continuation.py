@@ -189,7 +189,8 @@ _MY_PHONE = replace(_PHONE, first=1)
 # Context words, most specific first; the last context word in a message decides.
 _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (IBAN_WORDS, _Kind("INTERNATIONAL_BANK_ACCOUNT_NUMBER", 15, letters=True)),
-    (CLABE_WORDS, _Kind("MX_CLABE", 18)),
+    # printed in four parts (bank, plaza, account, check digit), each may come on its own
+    (CLABE_WORDS, _Kind("MX_CLABE", 18, follow_ups=4)),
     (NIR_WORDS, _Kind("FR_NIR", 15, first=1)),
     (CPF_WORDS, _Kind("BR_CPF", 11)),
     (CNPJ_WORDS, _Kind("BR_CNPJ", 14)),

@@ -1,13 +1,14 @@
 """Round 15, Spanish and Portuguese: a BIC copied in the groups a statement prints it in
 ("BIC ABCD ESMM 123", "swift QWER-BR-2X") after a BIC word; the hesitations of Spanish and
-Portuguese dictation between a number's groups ("4111 este 1111", "+55 tipo 11").
-Synthetic values."""
+Portuguese dictation between a number's groups ("4111 este 1111", "+55 tipo 11"); a
+CLABE's four printed parts (bank, plaza, account, check digit) each in a message of its
+own. Synthetic values."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.redaction import redact
+from tests.support.redaction import conversation, redact
 
 
 @pytest.mark.parametrize(
@@ -86,3 +87,17 @@ def test_a_phone_dictated_with_hesitations_is_masked(text: str) -> None:
 )
 def test_numbers_around_other_words_are_not_joined(text: str) -> None:
     assert redact(text) == text
+
+
+def test_a_clabe_sent_in_its_four_parts_after_its_word_is_masked_whole() -> None:
+    out, pending = conversation("la clabe es", "002", "180", "00123456789", "6")
+
+    assert out[1:] == ["[MX_CLABE]"] * 4
+    assert pending[-1] is None
+
+
+def test_a_fifth_message_after_a_clabes_word_is_not_read_as_its_rest() -> None:
+    out, _ = conversation("la clabe es", "002", "180", "001", "23456789", "6")
+
+    assert out[1:5] == ["[MX_CLABE]"] * 4
+    assert out[5] == "6"
