@@ -2,7 +2,8 @@
 ("BIC ABCD ESMM 123", "swift QWER-BR-2X") after a BIC word; the hesitations of Spanish and
 Portuguese dictation between a number's groups ("4111 este 1111", "+55 tipo 11"); a
 CLABE's four printed parts (bank, plaza, account, check digit) each in a message of its
-own. Synthetic values."""
+own; a MAC address copied with look-alike letters for 0 and 1 ("mac 4a:34:l5:O3:eb:f5").
+Synthetic values."""
 
 from __future__ import annotations
 
@@ -101,3 +102,39 @@ def test_a_fifth_message_after_a_clabes_word_is_not_read_as_its_rest() -> None:
 
     assert out[1:5] == ["[MX_CLABE]"] * 4
     assert out[5] == "6"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mac 4a:34:l5:O3:eb:f5",
+        "mac O6 67 D2 44 8o l8",
+        "mac 1A.C6.96.2l.C8.I4",
+        "o mac do roteador é 7A  I8  EA  FD  43  69",
+        "endereço mac: oa-3b-1c-9d-2e-4f",
+        "mac 4a:34 : l5:O3:eb:f5",
+    ],
+)
+def test_a_mac_with_look_alike_letters_after_a_mac_word_is_masked(text: str) -> None:
+    assert "[MAC_ADDRESS]" in redact(text)
+    assert "34" not in redact(text) and "EA" not in redact(text) and "9d" not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no MAC word
+        "ref 4a:34:l5:O3:eb:f5",
+        # three spaces between pairs
+        "mac 7A   I8   EA   FD   43   69",
+        # glued to a word
+        "mac x4a:34:l5:O3:eb:f5",
+        # five pairs, or seven
+        "mac 4a:34:l5:O3:eb",
+        "mac 4a:34:l5:O3:eb:f5:ab",
+        # letters that stand for no digit
+        "o mac: Oi Oi Oi Oi Oi Oi",
+    ],
+)
+def test_look_alike_pairs_that_are_no_mac_stay(text: str) -> None:
+    assert redact(text) == text
