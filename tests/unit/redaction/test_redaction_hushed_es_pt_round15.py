@@ -2,7 +2,8 @@
 ("BIC ABCD ESMM 123", "swift QWER-BR-2X") after a BIC word; the hesitations of Spanish and
 Portuguese dictation between a number's groups ("4111 este 1111", "+55 tipo 11"); a
 CLABE's four printed parts (bank, plaza, account, check digit) each in a message of its
-own; a MAC address copied with look-alike letters for 0 and 1 ("mac 4a:34:l5:O3:eb:f5").
+own; a MAC address copied with look-alike letters for 0 and 1 ("mac 4a:34:l5:O3:eb:f5");
+a Brazilian account whose check digit "X" is typed without its dash ("conta 21275X").
 Synthetic values."""
 
 from __future__ import annotations
@@ -137,4 +138,31 @@ def test_a_mac_with_look_alike_letters_after_a_mac_word_is_masked(text: str) -> 
     ],
 )
 def test_look_alike_pairs_that_are_no_mac_stay(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text", ["na conta 31486X por favor", "cc 0071234X", "minha conta 123X", "conta 48213-X"]
+)
+def test_a_brazilian_account_ending_in_its_check_x_is_masked(text: str) -> None:
+    out = redact(text)
+
+    assert "[BANK_ACCOUNT_NUMBER]" in out
+    assert not any(c.isdigit() for c in out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # in lower case, an "x" after a number is a multiplier
+        "na conta 31486x por favor",
+        "minha conta rende 100x mais",
+        "minha conta 12X",
+        "conta 123XY",
+        "na conta 31486X-1",
+        # no account word
+        "pedido 31486X",
+    ],
+)
+def test_an_x_after_other_numbers_is_no_check_digit(text: str) -> None:
     assert redact(text) == text

@@ -1476,8 +1476,9 @@ def _sort_code_and_account(view: str) -> Iterator[Span]:
 
 
 # Brazil writes an account with its check digit after a dash, "X" for ten: "conta 12345-X",
-# "c/c 0098765-4"; "cc" right before that shape is the conta corrente, never a card.
-_CHECK_DIGIT_ACCOUNT = r"(?<![0-9])[0-9]{3,12}-[0-9Xx](?![\w\-])"
+# "c/c 0098765-4"; "cc" right before that shape is the conta corrente, never a card. The
+# "X" may come without the dash ("conta 12345X"), in capitals: "100x" is a multiplier.
+_CHECK_DIGIT_ACCOUNT = r"(?<![0-9])[0-9]{3,12}(?:-[0-9Xx]|(?-i:X))(?![\w\-])"
 _CHECKED_ACCOUNT = after_context(ACCOUNT_WORDS, _CHECK_DIGIT_ACCOUNT)
 _CC_WORDS = words(r"cc", r"c\.c\.")
 _CC_ACCOUNT = after_context(_CC_WORDS, _CHECK_DIGIT_ACCOUNT, gap=4)
@@ -1495,7 +1496,7 @@ _RIB_KEY = after_context(
 )
 
 
-_DASH_CHECK_DIGIT = re.compile(r"[0-9]-[0-9Xx](?![\w\-])")
+_DASH_CHECK_DIGIT = re.compile(r"[0-9](?:-[0-9Xx]|X)(?![\w\-])")
 _CLE = re.compile(r"(?i)cl[ée]")
 
 
