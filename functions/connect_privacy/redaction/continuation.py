@@ -28,9 +28,9 @@ issuer's first digits and nothing else, maybe after a filler ("3528", "alors c'e
 digits are the card's rest only if that message names them a card ("4598-1866-8282 is
 my card") or is digits alone that fit in a card ("2223", then "7551-2140-1166"). A card
 may take four follow-ups (its four printed groups), a NIR four (read out in its seven
-groups), other kinds two. An expiry word and a month alone ("expiration 07")
-start an expiry: its year is the next message's. A message asking to
-wait with no context word ("une seconde", "pera", "bancame") starts a dictation, as
+groups), a CLABE four (bank, plaza, account, check digit), other kinds two. An expiry
+word and a month alone ("expiration 07") start an expiry: its year is the next
+message's. A message asking to wait with no context word ("une seconde", "pera", "bancame") starts a dictation, as
 "ready?" does: the next messages of digits alone are masked. A message of a
 code's word and two digits alone ("code 35") is half a PIN: the next two digits end it.
 Five to seven bare digits leave an unnamed phone marker the same way ("04123", then "34623
@@ -192,7 +192,8 @@ _MY_PHONE = replace(_PHONE, first=1)
 # Context words, most specific first; the last context word in a message decides.
 _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (IBAN_WORDS, _Kind("INTERNATIONAL_BANK_ACCOUNT_NUMBER", 15, letters=True)),
-    (CLABE_WORDS, _Kind("MX_CLABE", 18)),
+    # printed in four parts (bank, plaza, account, check digit), each may come on its own
+    (CLABE_WORDS, _Kind("MX_CLABE", 18, follow_ups=4)),
     # read out in its printed groups ("2 75 04 13 314 514 69"): up to four messages go on
     (NIR_WORDS, _Kind("FR_NIR", 15, first=1, follow_ups=4)),
     (CPF_WORDS, _Kind("BR_CPF", 11)),

@@ -803,6 +803,7 @@ def find_swift(view: str) -> Iterator[Span]:
     yield from _typed_lower_case(view)
     low = view.lower()
     if "bic" in low or "swift" in low:  # cheap tests before the scan
+        yield from _grouped(view)
         # "swift" is also an adjective ("thanks for the swift reply, my thoughts..."): after
         # it only a code with a digit; "bic" vouches for letters that read as no word
         named = _BIC_ONLY.search(view) is not None
@@ -835,6 +836,28 @@ def find_swift(view: str) -> Iterator[Span]:
             strong = named or before(BIC_WORDS, view, match.start()) or code[4:6] in countries
             if (strong or any(c.isdigit() for c in code)) and bic.is_valid(code):
                 yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
+
+
+# A BIC copied in the groups a bank's statement prints it in, right after a BIC word:
+# "BIC BNPA FRPP XXX", "swift DEUT-DE-FF", "bic COBA.DEFF.500". The bank's four letters,
+# then the country and location (a separator may split them), then maybe the branch.
+_SEP = r"(?:[ ]{1,2}|[ ]?[\-.][ ]?)"
+_GROUPED_BIC = after_context(
+    BIC_WORDS,
+    rf"(?<![A-Za-z0-9])[A-Z]{{4}}{_SEP}[A-Z]{{2}}{_SEP}?[A-Z0-9]{{2}}"
+    rf"(?:{_SEP}[A-Z0-9]{{3}})?(?![A-Za-z0-9])",
+    gap=12,
+)
+
+
+def _grouped(view: str) -> Iterator[Span]:
+    for match in _GROUPED_BIC.finditer(view):
+        value = match.group("value")
+        code = re.sub(r"[ .\-]", "", value)
+        # in capitals (the context word makes the pattern case-insensitive): "bic para el
+        # pago" holds no code
+        if value.isupper() and bic.is_valid(code):
+            yield Span(match.start("value"), match.end("value"), "SWIFT_CODE", 0.8, "patterns")
 
 
 # "c'était 3020 ou 0560 ?", "1234 or maybe 4321", "0418 and then 9014": a second guess
@@ -1533,8 +1556,9 @@ def _transit_and_institution(view: str) -> Iterator[Span]:
 
 
 # Brazil writes an account with its check digit after a dash, "X" for ten: "conta 12345-X",
-# "c/c 0098765-4"; "cc" right before that shape is the conta corrente, never a card.
-_CHECK_DIGIT_ACCOUNT = r"(?<![0-9])[0-9]{3,12}-[0-9Xx](?![\w\-])"
+# "c/c 0098765-4"; "cc" right before that shape is the conta corrente, never a card. The
+# "X" may come without the dash ("conta 12345X"), in capitals: "100x" is a multiplier.
+_CHECK_DIGIT_ACCOUNT = r"(?<![0-9])[0-9]{3,12}(?:-[0-9Xx]|(?-i:X))(?![\w\-])"
 _CHECKED_ACCOUNT = after_context(ACCOUNT_WORDS, _CHECK_DIGIT_ACCOUNT)
 _CC_WORDS = words(r"cc", r"c\.c\.")
 _CC_ACCOUNT = after_context(_CC_WORDS, _CHECK_DIGIT_ACCOUNT, gap=4)
@@ -1552,7 +1576,7 @@ _RIB_KEY = after_context(
 )
 
 
-_DASH_CHECK_DIGIT = re.compile(r"[0-9]-[0-9Xx](?![\w\-])")
+_DASH_CHECK_DIGIT = re.compile(r"[0-9](?:-[0-9Xx]|X)(?![\w\-])")
 _CLE = re.compile(r"(?i)cl[ée]")
 
 

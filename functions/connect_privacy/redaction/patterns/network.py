@@ -113,6 +113,26 @@ def find_spaced_mac(view: str) -> Iterator[Span]:
             continue  # twelve digits a few words after "mac": an order's number
         if before(MAC_WORDS, view, match.start()):
             yield Span(match.start(), match.end(), "MAC_ADDRESS", 0.8, "patterns")
+    yield from _lookalike_mac(view)
+
+
+# The same six pairs copied off a router's label with a letter for the digit it looks like
+# ("mac 4a:34:l5:O3:eb:f5", "mac 1A.C6.96.2l.C8.I4"): O for 0, I or l for 1. Only after a
+# MAC word and with one such letter at least: the pairs without one are read above.
+_LOOKALIKE_MAC = re.compile(
+    r"(?=[0-9A-Fa-fOoIl])(?<![0-9A-Za-z])(?<![0-9A-Za-z][:\-.])[0-9A-Fa-fOoIl]{2}"
+    r"(?:(?: ?[:\-.] ?| {1,2})[0-9A-Fa-fOoIl]{2}){5}(?![0-9A-Za-z]|[:\-.][0-9A-Za-z])",
+    re.ASCII,
+)
+_LOOKALIKE_LETTERS = frozenset("OoIl")
+
+
+def _lookalike_mac(view: str) -> Iterator[Span]:
+    for match in _LOOKALIKE_MAC.finditer(view):
+        if _LOOKALIKE_LETTERS.intersection(match.group()) and before(
+            MAC_WORDS, view, match.start()
+        ):
+            yield Span(match.start(), match.end(), "MAC_ADDRESS", 0.8, "patterns")
 
 
 IP_WORDS = words(
