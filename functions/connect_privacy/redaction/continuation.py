@@ -30,9 +30,9 @@ my card") or is digits alone that fit in a card ("2223", then "7551-2140-1166").
 may take four follow-ups (its four printed groups), a NIR four (read out in its seven
 groups), a CLABE four (bank, plaza, account, check digit), other kinds two. An expiry
 word and a month alone ("expiration 07") start an expiry: its year is the next
-message's. A message asking to wait with no context word ("une seconde", "pera", "bancame") starts a dictation, as
-"ready?" does: the next messages of digits alone are masked. A message of a
-code's word and two digits alone ("code 35") is half a PIN: the next two digits end it.
+message's. A message asking to wait with no context word ("une seconde", "pera",
+"bancame") starts a dictation, as "ready?" does: the next messages of digits alone are
+masked. A message of a code's word and two digits alone ("code 35") is half a PIN: the next two digits end it.
 Five to seven bare digits leave an unnamed phone marker the same way ("04123", then "34623
 that's my mob"). A message that is a "+" and digits ("+61") starts a phone; an IBAN's
 country and check digits ending a request for a refund ("send the refund to GB85") start
