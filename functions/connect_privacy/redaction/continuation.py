@@ -32,9 +32,9 @@ groups), a CLABE four (bank, plaza, account, check digit), other kinds two. An e
 word and a month alone ("expiration 07") start an expiry: its year is the next
 message's. A message asking to wait with no context word ("une seconde", "pera",
 "bancame") starts a dictation, as "ready?" does: the next messages of digits alone are
-masked. A message of a code's word and two digits alone ("code 35") is half a PIN: the next two digits end it.
-Five to seven bare digits leave an unnamed phone marker the same way ("04123", then "34623
-that's my mob"). A message that is a "+" and digits ("+61") starts a phone; an IBAN's
+masked. A message of a code's word and two digits alone ("code 35") is half a PIN: the
+next two digits end it. Five to seven bare digits leave an unnamed phone marker the same
+way ("04123", then "34623 that's my mob"). A message that is a "+" and digits ("+61") starts a phone; an IBAN's
 country and check digits ending a request for a refund ("send the refund to GB85") start
 an IBAN. A number dictated after a hesitation ("ähm") may start with two digits.
 After a phone's bare start, a message of digits alone that makes a phone with it is its
