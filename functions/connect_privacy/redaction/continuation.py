@@ -20,28 +20,28 @@ without digits that ends with a context word ("mon numéro de sécu") announces 
 nothing of it seen yet, the next messages' leading groups are it. Words after a trailing
 value that neither ask to wait nor say more is coming name the value ("20001 <- plz"): it
 starts nothing.
-A short message asking to wait ("wait", "un momento", "👇") between the parts keeps
-the marker, and counts towards ``MAX_FOLLOW_UPS``. A card of sixteen digits may run to
+A short message asking to wait ("wait", "un momento", "👇") between the parts keeps the
+marker, and counts towards ``MAX_FOLLOW_UPS``. A card of sixteen digits may run to
 nineteen: a next message of exactly the three left is its end. A message of a card
 issuer's first digits and nothing else, maybe after a filler ("3528", "alors c'est
 42426020"), masks nothing but leaves an *unnamed* marker: the next message's leading
-digits are the card's rest only if that message names them a card ("4598-1866-8282 is
-my card") or is digits alone that fit in a card ("2223", then "7551-2140-1166"). A card
-may take four follow-ups (its four printed groups), a NIR four (read out in its seven
-groups), a CLABE four (bank, plaza, account, check digit), other kinds two. An expiry
-word and a month alone ("expiration 07") start an expiry: its year is the next
-message's. A message asking to wait with no context word ("une seconde", "pera",
-"bancame") starts a dictation, as "ready?" does: the next messages of digits alone are
-masked. A message of a code's word and two digits alone ("code 35") is half a PIN: the
-next two digits end it. Five to seven bare digits leave an unnamed phone marker the same
-way ("04123", then "34623 that's my mob"). A message that is a "+" and digits ("+61") starts a phone; an IBAN's
-country and check digits ending a request for a refund ("send the refund to GB85") start
-an IBAN. A number dictated after a hesitation ("ähm") may start with two digits.
-After a phone's bare start, a message of digits alone that makes a phone with it is its
-rest ("06-123", then "486-23"); seven or eight bare digits in three groups ("12-31-974")
-are masked as a phone's start. Canada's transit waits for the institution's three digits,
-Brazil's agência for its check digit. A message that opens with a value's characters and
-names them ("450 é o nif", "V ese es el dni") masks them: the last part of an id sent bare.
+digits are the card's rest only if that message names them a card ("4598-1866-8282 is my
+card") or is digits alone that fit in a card ("2223", then "7551-2140-1166"). A card may
+take four follow-ups (its four printed groups), a NIR four (read out in its seven groups),
+a CLABE four (bank, plaza, account, check digit), other kinds two. An expiry word and a
+month alone ("expiration 07") start an expiry: its year is the next message's. A message
+asking to wait with no context word ("une seconde", "pera", "bancame") starts a dictation,
+as "ready?" does: the next messages of digits alone are masked. A message of a code's word
+and two digits alone ("code 35") is half a PIN: the next two digits end it. Five to seven
+bare digits leave an unnamed phone marker the same way ("04123", then "34623 that's my
+mob"). A message that is a "+" and digits ("+61") starts a phone; an IBAN's country and
+check digits ending a request for a refund ("send the refund to GB85") start an IBAN. A
+number dictated after a hesitation ("ähm") may start with two digits. After a phone's bare
+start, a message of digits alone that makes a phone with it is its rest ("06-123", then
+"486-23"); seven or eight bare digits in three groups ("12-31-974") are masked as a
+phone's start. Canada's transit waits for the institution's three digits, Brazil's agência
+for its check digit. A message that opens with a value's characters and names them ("450 é
+o nif", "V ese es el dni") masks them: the last part of an id sent bare.
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
