@@ -1,14 +1,13 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-Twelve corpora share one schema, given in ``independent/README.md``: ``independent/``,
+Thirteen corpora share one schema, given in ``independent/README.md``: ``independent/``,
 ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``, ``veiled/``, ``shrouded/``
 and ``cloaked/``, each by a different author, have a dev split and an ``opened`` one, the
-latter sealed until its one opening (2026-11-28; the eighth's to eleventh's 2026-11-29),
+latter sealed until its one opening (2026-11-28; the eighth's to twelfth's 2026-11-29),
 when its seal was broken and it became a development split (so did the tenth's,
-``screened/``, and the eleventh's, ``curtained/``); ``muffled/``, by a twelfth author, has a
-dev split and the sealed split; ``hushed/``, by a thirteenth author, has a dev split and a
-sealed split kept for when the twelfth's is opened (not listed until then). Only one sealed
-split is listed at a time, so that opening one never opens another.
+``screened/``, the eleventh's, ``curtained/``, and the twelfth's, ``muffled/``, opened at
+10:32); ``hushed/``, by a thirteenth author, has a dev split and the sealed split. Only one
+sealed split is listed at a time, so that opening one never opens another.
 Splits are reported in the order of ``SPLITS``; sealed splits get their own section,
 only their aggregate figures are printed (no message, value or per-message result ever
 leaves this module), and with
@@ -65,8 +64,8 @@ class Split:
 # the fourth's (unseen/, 17:41), the fifth's (blind/, 18:15) and the sixth's (hidden/,
 # 20:00) and the seventh's (veiled/, 22:38), the eighth's (shrouded/, 2026-11-29 02:18) and
 # the ninth's (cloaked/, 04:53), the tenth's (screened/, 07:20) and the eleventh's
-# (curtained/, 08:01). A twelfth author's corpus (muffled/) holds the sealed split now; a
-# thirteenth's (hushed/) waits to take its place.
+# (curtained/, 08:01) and the twelfth's (muffled/, 10:32). A thirteenth author's corpus
+# (hushed/) holds the sealed split now.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -91,8 +90,9 @@ SPLITS = (
     Split("curtained dev", HERE / "curtained" / "dev.jsonl"),
     Split("curtained opened", HERE / "curtained" / "opened.jsonl.gz"),
     Split("muffled dev", HERE / "muffled" / "dev.jsonl"),
+    Split("muffled opened", HERE / "muffled" / "opened.jsonl.gz"),
     Split("hushed dev", HERE / "hushed" / "dev.jsonl"),
-    Split("muffled sealed", HERE / "muffled" / "sealed.jsonl.gz", sealed=True),
+    Split("hushed sealed", HERE / "hushed" / "sealed.jsonl.gz", sealed=True),
 )
 
 # A detector, given one conversation's language, returns a function that
