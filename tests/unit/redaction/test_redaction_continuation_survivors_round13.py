@@ -28,8 +28,10 @@ Equivalent mutants, left alive (no input tells them apart from the code):
   ``test_redaction_continuation_survivors.py``.
 
 Import-time only (mutmut's forked runner imports the module before it turns a mutant on):
-``_head`` 1, ``_tail`` 1 and ``_part_lead`` 1 (``re.compile(None)`` raises at import: the
-relay would not start, nothing leaks).
+``_head`` 1, ``_tail`` 1 and ``_part_lead`` 1 to 5. Each builds a pattern once, at import,
+so mutmut cannot switch them on. Made by hand, ``re.compile(None)`` stops the relay from
+starting, and the others drop or spoil the "second 5154" opening that
+``test_redaction_first_half_then_second_round14.py`` checks.
 
 Not equivalent, left alive because they only ever mask more, never less:
 - ``_area_head`` 5: searching from the message's start, as ``_phone_head`` 12 in
@@ -162,6 +164,21 @@ def test_a_bare_fragment_s_rest_may_make_twenty_two_digits_and_not_more():
     assert whole == f"[{DICTATED}]"
     assert marker is None
     assert (DICTATED, "continuation", 0.9) not in past
+
+
+def test_a_bare_fragment_is_masked_once_its_parts_make_nine_digits():
+    _, (text, spans, _) = _talk("1 37", "123456")
+
+    assert text == f"[{DICTATED}]"
+    assert spans == [(DICTATED, "continuation", 0.9)]
+
+
+def test_a_bare_fragment_takes_two_more_parts_and_no_third():
+    *_, (text, _, marker) = _talk("1 37", "12", "34")
+
+    # the fragment's marker ended with its second part; "34" alone starts a new short one
+    assert text == "34"
+    assert marker == PendingNumber(DICTATED, 2, 19, 0, _expires(3), unnamed=True)
 
 
 def test_words_after_a_bare_fragment_are_no_rest_of_it():
