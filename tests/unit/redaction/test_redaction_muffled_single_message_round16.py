@@ -1,0 +1,80 @@
+"""Round 16: values inside one message that an earlier round missed. The lockout said as a
+failed login ("can't log in. tried Sol#8812 and Nuage42!", "j'arrive pas à me connecter") is
+the login the tried values were typed at. Synthetic values."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.redaction import redact
+
+
+@pytest.mark.parametrize(
+    "lockout",
+    [
+        "can't log in",
+        "can\u2019t log in",
+        "cant login",
+        "can't sign in",
+        "cannot log in",
+        "cannot sign-in",
+        "j'arrive pas à me connecter",
+        "j\u2019arrive plus à entrer",
+    ],
+)
+def test_tried_values_after_a_failed_login(lockout):
+    out = redact(f"{lockout}. tried Hund2024! und Katze#77 probiert")
+
+    assert out.count("[PASSWORD]") == 2, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can't log in on my iPhone15",  # a device's name
+        "can log in. tried Sol#8812",  # no lockout
+        "j'arrive à me connecter, essayé Sol#8812",  # no negation
+        "can't log in, tried order#99812",  # a reference's word
+    ],
+)
+def test_no_tried_password_without_a_failed_login_and_attempt(text):
+    assert "[PASSWORD]" not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "temp password you sent me didnt work, i set it to Sol#8812",
+        "the password you mailed failed twice so yesterday i changed it to Sol#8812.",
+        "password expired, support reset it to 'Sol#8812'",
+        "la contraseña que me mandaron no iba, así que la cambié a Sol#8812",
+        "la clave temporal no funcionaba y al final la puse en Sol#8812",
+        "le mdp provisoire marchait pas du coup je l'ai changé en Sol#8812",
+        "a senha provisória não funcionava, então mudei para Sol#8812",
+        "a senha nao dava e no fim troquei pra Sol#8812",
+        "password kept failing so i updated it to Sol#8812",
+        "password kept failing so i switched it to Sol#8812",
+        "el password no iba, lo cambié por Sol#8812",
+        "le mot de passe ne passait pas, je l\u2019ai mis à Sol#8812",
+        "a senha do app falhou, alterei-a para Sol#8812",
+    ],
+)
+def test_the_value_a_named_password_was_set_to(text):
+    out = redact(text)
+
+    assert "Sol#8812" not in out and "[PASSWORD]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i set it to Sol#8812 and the password still fails",  # named after, not before
+        "my address was wrong so i changed it to Flat#12B",  # no password word
+        # past the few words read after the password word: a plain word, a reference, a version
+        "the password you sent me didnt work for a week, then i set it to sunday",
+        "the password you sent me didnt work for a week, then i set it to order#99812",
+        "the password you sent me didnt work for a week, then i set it to v2.3.1",
+    ],
+)
+def test_set_to_needs_a_password_named_before_and_a_password_shape(text):
+    assert "[PASSWORD]" not in redact(text)
