@@ -78,3 +78,50 @@ def test_the_value_a_named_password_was_set_to(text):
 )
 def test_set_to_needs_a_password_named_before_and_a_password_shape(text):
     assert "[PASSWORD]" not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you refund to 6082 - 2925 - 0020 please, it's with a local bank",
+        "refund it to 0858  5620 please",
+        "please refund me into 11815962 thanks",
+        "reimburse the money onto 11815962",
+        "send the money back to my 11815962",
+        "me lo reembolsan en 1181 5962 por favor",
+        "devuélvanlo a 11815962",
+        "remboursez sur 11815962 svp",
+        "bitte das Geld zurück auf 11815962",
+        "Erstattung auf 11815962 bitte",
+        "pode fazer o estorno para 11815962",
+        "devolvam na minha 11815962",
+        "reembolso pra 11815962",
+    ],
+)
+def test_a_long_number_a_refund_is_sent_to_is_an_account(text):
+    out = redact(text)
+
+    assert "[BANK_ACCOUNT_NUMBER]" in out and "5962" not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "refund to 1181596",  # seven digits: a reference's length
+        "refund to order 11815962",  # a reference's word
+        "refund of 11815962",  # no destination
+        "refund to 12/05/2025",  # a date
+        "I want a refund, my phone is fine, 11815962 is the parcel",  # not right before it
+    ],
+)
+def test_no_account_where_no_refund_is_sent_to_the_number(text):
+    assert "[BANK_ACCOUNT_NUMBER]" not in redact(text)
+
+
+def test_a_refund_destination_is_read_within_forty_characters_of_the_number():
+    # "refunds", "refunded", "refundable": any word the verb starts; 40 characters back at most
+    near = "refund" + "s" * 30 + " to 11815962"
+    far = "refund" + "s" * 31 + " to 11815962"
+
+    assert "[BANK_ACCOUNT_NUMBER]" in redact(near)
+    assert "[BANK_ACCOUNT_NUMBER]" not in redact(far)

@@ -630,7 +630,9 @@ def classify_account(view: str, run: Run) -> Span | None:
     """
     if (pair := _routing_then_account(view, run)) is not None:
         return pair
-    if not 6 <= len(run.digits) <= 24 or not before(ACCOUNT_WORDS, view, run.begin, 32):
+    if not 6 <= len(run.digits) <= 24 or not (
+        before(ACCOUNT_WORDS, view, run.begin, 32) or _refunded_to(view, run)
+    ):
         return None
     if is_amount(view, run):
         return None
@@ -639,6 +641,31 @@ def classify_account(view: str, run: Run) -> Span | None:
     ):
         return None
     return Span(run.begin, run.end, "BANK_ACCOUNT_NUMBER", 0.7, "patterns")
+
+
+# Where a refund is sent, said right before a long number: the account it lands in ("can
+# you refund to 6082 2925 0020", "reembolsadlo en 12345678", "remboursez sur 12345678",
+# "zurück auf 12345678", "estorno para 12345678"; "bitte auf 12345678 erstatten", its verb
+# last, is not read).
+# A card there is the card finder's; eight digits at least, fewer are a reference's.
+_REFUND_TO = re.compile(
+    r"(?i)\b(?:(?:refund\w*|reimburse\w*|send\s+(?:it|the\s+money)\s+back)"
+    r"(?:\s+(?:it|me|them|the\s+money))?\s+(?:to|into|onto)"
+    r"|(?:reembols\w*|devu[ée]lv\w*)\s+(?:a|en)"
+    r"|rembours\w*\s+sur"
+    r"|(?:erstatt\w*|zur[üu]ck\w*)\s+auf"
+    r"|(?:reembols\w*|estorn\w*|devolv\w*)\s+(?:para|pra|na|no))"
+    r"(?:\s+(?:my|mi|mon|ma|mein|meu|minha))?\s*+$"
+)
+_REFUND_TO_LEAST = 8
+_REFUND_TO_REACH = 40
+
+
+def _refunded_to(view: str, run: Run) -> bool:
+    return (
+        len(run.digits) >= _REFUND_TO_LEAST
+        and _REFUND_TO.search(view, max(0, run.begin - _REFUND_TO_REACH), run.begin) is not None
+    )
 
 
 # The IBAN registry python-stdnum validates against: each country's BBAN structure.
