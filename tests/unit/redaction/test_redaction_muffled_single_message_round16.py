@@ -125,3 +125,50 @@ def test_a_refund_destination_is_read_within_forty_characters_of_the_number():
 
     assert "[BANK_ACCOUNT_NUMBER]" in redact(near)
     assert "[BANK_ACCOUNT_NUMBER]" not in redact(far)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i changed my pin at the atm in store 772 to 9645",
+        "reset pin at branch 772 to 9645",
+        "set the pin in shop 772 to nine six four five",
+        "updated my card pin at store 772 to 9645 yesterday",
+        "cambié el pin en el cajero de la sucursal 772 a 9645",
+        "puse el pin del cajero 772 en 9645",
+        "j'ai changé mon pin à l'agence 772 en 9645",
+        "modifié mon pin agence 772 en 9645",
+        "mudei a senha no caixa da agência 772 para 9645",
+        "troquei a senha na loja 772 pra 9645",
+        "alterei minha senha no caixa 772 para 9645",
+        "hab die pin am automaten in filiale 772 auf 9645 geändert",
+        "hab die pin in filiale 772 auf neun sechs vier fünf gesetzt",
+        "die PIN am Automaten 772 auf fünfundneunzig, fünfzehn umgestellt",
+    ],
+)
+def test_the_value_a_pin_was_changed_to_past_a_place_number(text):
+    out = redact(text)
+
+    assert "[PIN]" in out and "772" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the pin at store 772 to 9645",  # no change's verb
+        "changed my pin at store 772 to 12/05/2025",  # a date
+        "hab die pin in filiale 772 auf 9645 gelassen",  # not a change's participle
+        "changed my pin at store 772. go to 9645",  # another sentence
+        "i changed the old bank card pin at store 772 to 9645",  # three words before it
+    ],
+)
+def test_no_pin_changed_to_without_the_change(text):
+    assert "[PIN]" not in redact(text)
+
+
+def test_the_change_reaches_48_characters_past_the_pin_word():
+    near = "i changed my pin in store 77" + "x" * 36 + " to 9645"
+    far = "i changed my pin in store 77" + "x" * 37 + " to 9645"
+
+    assert "[PIN]" in redact(near)
+    assert "[PIN]" not in redact(far)

@@ -21,6 +21,7 @@ typed IBAN from noise.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -423,6 +424,34 @@ PIN_WORDS = words(
 )
 # A longer gap than the default: "senha de quatro números do app 1575".
 _PIN = after_context(PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])", gap=32)
+
+
+def _pin_changed_to(value: str) -> tuple[re.Pattern[str], ...]:
+    """The PIN changed to a value past a place's number ("changed my pin at the atm in store
+    772 to 9645", "cambié el pin en la sucursal 772 a 9645", "hab die PIN in Filiale 772 auf
+    9645 geändert"): the value is the one after the change's preposition, never the
+    store's number before it. The change is said by a verb before the PIN word or, in
+    German, by the participle after the value. Two words at most between the verb and the
+    PIN word ("changed my card pin")."""
+    pin = PIN_WORDS.pattern.removeprefix("(?i)")
+    # up to 48 characters of the same sentence between the PIN word and the preposition
+    between = r"[^\n\[\].!?]{0,48}?"
+    verb_first = re.compile(
+        r"(?i)\b(?:changed|set|reset|updated|cambi[ée]|puse|chang[ée]|modifi[ée]|mudei"
+        rf"|troquei|alterei)\s++(?:\w+\s++){{0,2}}{pin}{between}\s(?:to|a|en|para|pra)\s++"
+        rf"(?P<value>{value})"
+    )
+    participle_last = re.compile(
+        rf"(?i){pin}{between}\sauf\s++(?P<value>{value})\s*+(?:ge[äa]ndert|gesetzt|umgestellt)\b"
+    )
+    return verb_first, participle_last
+
+
+# Digits typed: separators as ``_PIN``'s; said in words: gaps as ``_SPELLED_PIN``'s.
+_PIN_CHANGED_TO = _pin_changed_to(r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,7}(?![0-9])")
+_SPELLED_PIN_CHANGED_TO = _pin_changed_to(r"(?<![0-9])[0-9](?:[\s.,\-]{0,18}[0-9]){3,7}(?![0-9])")
+
+
 # "Code" is the PIN when a cash machine stands between it and the value: "the code i use
 # at the atm is 4821", "el código que pongo en el cajero es 1234", "le code du distributeur
 # c'est 0000", "der Code am Geldautomaten ist 1234". Every gap is bounded.
@@ -1676,7 +1705,8 @@ def find_spelled_pin(spelled: str) -> Iterator[Span]:
         yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
     if not has_letter(spelled):
         return  # every PIN, code and place word holds a letter: digits said alone name none
-    for match in _SPELLED_PIN.finditer(spelled):
+    changed = (match for pattern in _SPELLED_PIN_CHANGED_TO for match in pattern.finditer(spelled))
+    for match in itertools.chain(_SPELLED_PIN.finditer(spelled), changed):
         value = match.group("value")
         if before(_STORE_WORDS, spelled, match.start("value"), 12):
             continue  # the store's number, not its PIN
@@ -1798,6 +1828,7 @@ def find_pin(view: str) -> Iterator[Span]:
         *locker,
         *_glued_codes(view, "pin"),
         *(_code_is(view) if coded else ()),
+        *(changed for pattern in _PIN_CHANGED_TO if worded for changed in pattern.finditer(view)),
     )
     for match in found:
         value = match.group("value")
