@@ -172,3 +172,61 @@ def test_the_change_reaches_48_characters_past_the_pin_word():
 
     assert "[PIN]" in redact(near)
     assert "[PIN]" not in redact(far)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "security code is 437 and it runs out 0128",
+        "the card runs out 01/28",
+        "my cards run out 022029",
+        "the old card ran out 09/26",
+    ],
+)
+def test_a_card_that_runs_out_names_its_expiry(text):
+    out = redact(text)
+
+    assert "[CREDIT_DEBIT_EXPIRY]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my subscription runs out 01/28",  # a bill's date
+        "the offer runs out 31/12",  # a day and a month
+        "the battery runs out in 2 hours",
+        "my data ran out 3 days ago",  # a count, not a month and a year
+    ],
+)
+def test_other_things_that_run_out_keep_their_dates(text):
+    assert "[CREDIT_DEBIT_EXPIRY]" not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "acc no. 0720 9979, sortcode 95/97/57",
+        "sort code: 20/00/00",
+        "sort-code 20/00/00 thanks",
+        "s/c 20/00/00",
+        "sort code is now 20/00/00",  # eight characters between
+    ],
+)
+def test_a_sort_code_in_slashed_pairs_after_its_word(text):
+    out = redact(text)
+
+    assert "[BANK_ROUTING]" in out and "20/00" not in out and "97/57" not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sort code is now: 20/00/00",  # nine characters between
+        "sort code changed on 12/05/24",
+        "sort code 20/00/2000",  # a year's four digits
+        "sort code 20/00/00/11",  # a fourth pair
+        "parcel 20/00/00",  # no sort code word
+    ],
+)
+def test_slashed_pairs_not_right_after_a_sort_code_word_stay(text):
+    assert "[BANK_ROUTING]" not in redact(text)

@@ -277,6 +277,9 @@ EXPIRY_WORDS = words(
     r"mm\s*/\s*(?:yy|aa|jj)(?:yy|aa|jj)?",
     # past tense: the date on a card that ran out is still the card's
     r"expired",
+    # said plainly: "it runs out 0128", "ran out 09/26"
+    r"runs?\s*out",
+    r"ran\s*out",
     r"expir[ée]e?",
     r"venci[óo]",
     r"vencid[ao]",
@@ -1498,6 +1501,13 @@ _BRANCH_ALONE_HINTS = ("agenc", "zweigst", "balc", "branch", "sucurs", "succurs"
 _ACCOUNT_RUN = re.compile(r"(?<![0-9])[0-9]{8,}")
 
 
+# A sort code in slashed pairs right after its word ("sortcode 95/97/57", "s/c: 20/00/00"):
+# a date's shape, but no date is named a sort code. A few characters between, no more.
+_SLASHED_SORT_CODE = after_context(
+    words(r"sort\s*-?\s*code", r"s/c"), r"(?<![0-9/])[0-9]{2}/[0-9]{2}/[0-9]{2}(?![0-9/])", gap=8
+)
+
+
 def find_routing(view: str) -> Iterator[Span]:
     """Sort codes, BLZ, agência and other bank codes after their words (3 to 11 digits),
     a branch's code beside a bank's or an account's, and an IFSC after its word."""
@@ -1527,6 +1537,8 @@ def find_routing(view: str) -> Iterator[Span]:
             yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.8, "patterns")
     if "/" in view or "|" in view:
         yield from _sort_code_and_account(view)
+        for match in _SLASHED_SORT_CODE.finditer(view) if "/" in view else ():
+            yield Span(*match.span("value"), "BANK_ROUTING", 0.75, "patterns")
     if "-" in view:
         yield from _dashed_sort_code_then_account(view)
         yield from _transit_and_institution(view)
