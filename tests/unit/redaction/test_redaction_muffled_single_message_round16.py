@@ -230,3 +230,30 @@ def test_a_sort_code_in_slashed_pairs_after_its_word(text):
 )
 def test_slashed_pairs_not_right_after_a_sort_code_word_stay(text):
     assert "[BANK_ROUTING]" not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("la ip 203/0/113/248 y la mac", "203/0/113/248"),
+        ("my ip is 198/51/100/23", "198/51/100/23"),
+        ("IP-Adresse: 10/0/0/1.", "10/0/0/1"),
+    ],
+)
+def test_an_ip_address_in_slashed_parts_after_its_word(text, address):
+    out = redact(text)
+
+    assert out == text.replace(address, "[IP_ADDRESS]"), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ip 256/0/113/248",  # a part above 255
+        "ip 203/0/113/248/7",  # a fifth part
+        "the ip changed on 12/05/2024",  # a date
+        "parcel 203/0/113/248",  # no IP word
+    ],
+)
+def test_slashed_numbers_that_are_no_ip_address_stay(text):
+    assert "[IP_ADDRESS]" not in redact(text)
