@@ -257,3 +257,48 @@ def test_an_ip_address_in_slashed_parts_after_its_word(text, address):
 )
 def test_slashed_numbers_that_are_no_ip_address_stay(text):
     assert "[IP_ADDRESS]" not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "four digits right? 6908",
+        "6 digits yeah? 690857",
+        "son cuatro cifras no? 7485",
+        "seis dígitos? 748512",
+        "quatre chiffres c'est ça ? 786152",
+        "six chiffres ? 786152",
+        "vier Stellen oder? 9041",
+        "sechs Ziffern? 904112",
+        "são quatro números né? 1234",
+    ],
+)
+def test_a_code_after_its_length_is_asked_back(text):
+    out = redact(text)
+
+    # four digits alone may be read as the security code: masked either way
+    assert out.endswith(("[PIN]", "[CREDIT_DEBIT_CVV]")), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a card's or an account's last digits
+        "the last six digits? 690857 i think",
+        "los últimos seis dígitos? 748512",
+        "les derniers six chiffres ? 786152",
+        "die letzten sechs Ziffern? 904112",
+        "four digits right 6908",  # no question
+        "four digits right? 690",  # three digits
+        "six digits right? 6908571",  # seven digits
+        "six digits right? 2024-05-01",  # a date
+        "four digits. right? 6908",  # another sentence
+        "four digits " + "x" * 23 + " ? 690857",  # past 24 characters
+    ],
+)
+def test_no_code_without_its_length_asked_just_before(text):
+    assert "[PIN]" not in redact(text)
+
+
+def test_the_question_closes_within_24_characters():
+    assert redact("four digits " + "x" * 22 + " ? 690857").endswith("[PIN]")

@@ -1766,6 +1766,18 @@ def _code_is(view: str) -> Iterator[re.Match[str]]:
             yield match
 
 
+# The code's length asked back, then the code: "four digits right? 6908", "son cuatro
+# cifras no? 7485", "quatre chiffres c'est ça ? 786152", "vier Stellen oder? 9041". A PIN
+# is four or six digits; the question mark closes the check, the number after it is the
+# code. Never the last four of a card ("last 4 digits? 4821").
+_COUNT_ASKED_THEN_CODE = re.compile(
+    r"(?i)(?<!last\s)(?<![úu]ltimos\s)(?<!derniers\s)(?<!letzten\s)"
+    r"\b(?:four|six|cuatro|seis|quatre|vier|sechs|quatro|[46])\s*-?\s*"
+    r"(?:digits?|d[íi]gitos?|cifras?|chiffres?|stellen|ziffern|n[úu]meros?)\b"
+    r"[^\d\n\[\].!?]{0,24}\?\s*+(?P<value>(?<![0-9])[0-9]{4,6})(?![0-9]|[.,/:\-][0-9])"
+)
+
+
 # A date's shape whose numbers are a day and a month: "88-61-78" has a date's dashes but
 # is a PIN typed in pairs ("pin 88-61-78"), "12-05-2024" is a date.
 _DAY_MONTH_YEAR = re.compile(r"([0-9]{1,2})[\-/.]([0-9]{1,2})[\-/.][0-9]{2,4}")
@@ -1841,6 +1853,7 @@ def find_pin(view: str) -> Iterator[Span]:
         *_glued_codes(view, "pin"),
         *(_code_is(view) if coded else ()),
         *(changed for pattern in _PIN_CHANGED_TO if worded for changed in pattern.finditer(view)),
+        *(_COUNT_ASKED_THEN_CODE.finditer(view) if "?" in view else ()),
     )
     for match in found:
         value = match.group("value")
