@@ -64,6 +64,7 @@ from connect_privacy.redaction.patterns.credentials import (
     find_old_or_new_password,
     find_password,
     find_password_before_word,
+    find_password_set_to,
     find_signed_in_with,
     find_tried_password,
 )
@@ -95,6 +96,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_password_before_word,
     find_tried_password,
     find_old_or_new_password,
+    find_password_set_to,
     find_signed_in_with,
     find_bare_password,
     banking.find_iban,

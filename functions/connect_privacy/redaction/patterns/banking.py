@@ -21,6 +21,7 @@ typed IBAN from noise.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -276,6 +277,9 @@ EXPIRY_WORDS = words(
     r"mm\s*/\s*(?:yy|aa|jj)(?:yy|aa|jj)?",
     # past tense: the date on a card that ran out is still the card's
     r"expired",
+    # said plainly: "it runs out 0128", "ran out 09/26"
+    r"runs?\s*out",
+    r"ran\s*out",
     r"expir[ée]e?",
     r"venci[óo]",
     r"vencid[ao]",
@@ -423,6 +427,34 @@ PIN_WORDS = words(
 )
 # A longer gap than the default: "senha de quatro números do app 1575".
 _PIN = after_context(PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])", gap=32)
+
+
+def _pin_changed_to(value: str) -> tuple[re.Pattern[str], ...]:
+    """The PIN changed to a value past a place's number ("changed my pin at the atm in store
+    772 to 9645", "cambié el pin en la sucursal 772 a 9645", "hab die PIN in Filiale 772 auf
+    9645 geändert"): the value is the one after the change's preposition, never the
+    store's number before it. The change is said by a verb before the PIN word or, in
+    German, by the participle after the value. Two words at most between the verb and the
+    PIN word ("changed my card pin")."""
+    pin = PIN_WORDS.pattern.removeprefix("(?i)")
+    # up to 48 characters of the same sentence between the PIN word and the preposition
+    between = r"[^\n\[\].!?]{0,48}?"
+    verb_first = re.compile(
+        r"(?i)\b(?:changed|set|reset|updated|cambi[ée]|puse|chang[ée]|modifi[ée]|mudei"
+        rf"|troquei|alterei)\s++(?:\w+\s++){{0,2}}{pin}{between}\s(?:to|a|en|para|pra)\s++"
+        rf"(?P<value>{value})"
+    )
+    participle_last = re.compile(
+        rf"(?i){pin}{between}\sauf\s++(?P<value>{value})\s*+(?:ge[äa]ndert|gesetzt|umgestellt)\b"
+    )
+    return verb_first, participle_last
+
+
+# Digits typed: separators as ``_PIN``'s; said in words: gaps as ``_SPELLED_PIN``'s.
+_PIN_CHANGED_TO = _pin_changed_to(r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,7}(?![0-9])")
+_SPELLED_PIN_CHANGED_TO = _pin_changed_to(r"(?<![0-9])[0-9](?:[\s.,\-]{0,18}[0-9]){3,7}(?![0-9])")
+
+
 # "Code" is the PIN when a cash machine stands between it and the value: "the code i use
 # at the atm is 4821", "el código que pongo en el cajero es 1234", "le code du distributeur
 # c'est 0000", "der Code am Geldautomaten ist 1234". Every gap is bounded.
@@ -630,7 +662,9 @@ def classify_account(view: str, run: Run) -> Span | None:
     """
     if (pair := _routing_then_account(view, run)) is not None:
         return pair
-    if not 6 <= len(run.digits) <= 24 or not before(ACCOUNT_WORDS, view, run.begin, 32):
+    if not 6 <= len(run.digits) <= 24 or not (
+        before(ACCOUNT_WORDS, view, run.begin, 32) or _refunded_to(view, run)
+    ):
         return None
     if is_amount(view, run):
         return None
@@ -639,6 +673,31 @@ def classify_account(view: str, run: Run) -> Span | None:
     ):
         return None
     return Span(run.begin, run.end, "BANK_ACCOUNT_NUMBER", 0.7, "patterns")
+
+
+# Where a refund is sent, said right before a long number: the account it lands in ("can
+# you refund to 6082 2925 0020", "reembolsadlo en 12345678", "remboursez sur 12345678",
+# "zurück auf 12345678", "estorno para 12345678"; "bitte auf 12345678 erstatten", its verb
+# last, is not read).
+# A card there is the card finder's; eight digits at least, fewer are a reference's.
+_REFUND_TO = re.compile(
+    r"(?i)\b(?:(?:refund\w*|reimburse\w*|send\s+(?:it|the\s+money)\s+back)"
+    r"(?:\s+(?:it|me|them|the\s+money))?\s+(?:to|into|onto)"
+    r"|(?:reembols\w*|devu[ée]lv\w*)\s+(?:a|en)"
+    r"|rembours\w*\s+sur"
+    r"|(?:erstatt\w*|zur[üu]ck\w*)\s+auf"
+    r"|(?:reembols\w*|estorn\w*|devolv\w*)\s+(?:para|pra|na|no))"
+    r"(?:\s+(?:my|mi|mon|ma|mein|meu|minha))?\s*+$"
+)
+_REFUND_TO_LEAST = 8
+_REFUND_TO_REACH = 40
+
+
+def _refunded_to(view: str, run: Run) -> bool:
+    return (
+        len(run.digits) >= _REFUND_TO_LEAST
+        and _REFUND_TO.search(view, max(0, run.begin - _REFUND_TO_REACH), run.begin) is not None
+    )
 
 
 # The IBAN registry python-stdnum validates against: each country's BBAN structure.
@@ -1442,6 +1501,13 @@ _BRANCH_ALONE_HINTS = ("agenc", "zweigst", "balc", "branch", "sucurs", "succurs"
 _ACCOUNT_RUN = re.compile(r"(?<![0-9])[0-9]{8,}")
 
 
+# A sort code in slashed pairs right after its word ("sortcode 95/97/57", "s/c: 20/00/00"):
+# a date's shape, but no date is named a sort code. A few characters between, no more.
+_SLASHED_SORT_CODE = after_context(
+    words(r"sort\s*-?\s*code", r"s/c"), r"(?<![0-9/])[0-9]{2}/[0-9]{2}/[0-9]{2}(?![0-9/])", gap=8
+)
+
+
 def find_routing(view: str) -> Iterator[Span]:
     """Sort codes, BLZ, agência and other bank codes after their words (3 to 11 digits),
     a branch's code beside a bank's or an account's, and an IFSC after its word."""
@@ -1471,6 +1537,8 @@ def find_routing(view: str) -> Iterator[Span]:
             yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.8, "patterns")
     if "/" in view or "|" in view:
         yield from _sort_code_and_account(view)
+        for match in _SLASHED_SORT_CODE.finditer(view) if "/" in view else ():
+            yield Span(*match.span("value"), "BANK_ROUTING", 0.75, "patterns")
     if "-" in view:
         yield from _dashed_sort_code_then_account(view)
         yield from _transit_and_institution(view)
@@ -1649,7 +1717,8 @@ def find_spelled_pin(spelled: str) -> Iterator[Span]:
         yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
     if not has_letter(spelled):
         return  # every PIN, code and place word holds a letter: digits said alone name none
-    for match in _SPELLED_PIN.finditer(spelled):
+    changed = (match for pattern in _SPELLED_PIN_CHANGED_TO for match in pattern.finditer(spelled))
+    for match in itertools.chain(_SPELLED_PIN.finditer(spelled), changed):
         value = match.group("value")
         if before(_STORE_WORDS, spelled, match.start("value"), 12):
             continue  # the store's number, not its PIN
@@ -1695,6 +1764,18 @@ def _code_is(view: str) -> Iterator[re.Match[str]]:
         digits = sum(c.isdigit() for c in match.group("value"))
         if 5 <= digits <= 8 and not before(NOT_PERSONAL, view, match.start(), 32):
             yield match
+
+
+# The code's length asked back, then the code: "four digits right? 6908", "son cuatro
+# cifras no? 7485", "quatre chiffres c'est ça ? 786152", "vier Stellen oder? 9041". A PIN
+# is four or six digits; the question mark closes the check, the number after it is the
+# code. Never the last four of a card ("last 4 digits? 4821").
+_COUNT_ASKED_THEN_CODE = re.compile(
+    r"(?i)(?<!last\s)(?<![úu]ltimos\s)(?<!derniers\s)(?<!letzten\s)"
+    r"\b(?:four|six|cuatro|seis|quatre|vier|sechs|quatro|[46])\s*-?\s*"
+    r"(?:digits?|d[íi]gitos?|cifras?|chiffres?|stellen|ziffern|n[úu]meros?)\b"
+    r"[^\d\n\[\].!?]{0,24}\?\s*+(?P<value>(?<![0-9])[0-9]{4,6})(?![0-9]|[.,/:\-][0-9])"
+)
 
 
 # A date's shape whose numbers are a day and a month: "88-61-78" has a date's dashes but
@@ -1771,6 +1852,8 @@ def find_pin(view: str) -> Iterator[Span]:
         *locker,
         *_glued_codes(view, "pin"),
         *(_code_is(view) if coded else ()),
+        *(changed for pattern in _PIN_CHANGED_TO if worded for changed in pattern.finditer(view)),
+        *(_COUNT_ASKED_THEN_CODE.finditer(view) if "?" in view else ()),
     )
     for match in found:
         value = match.group("value")

@@ -563,12 +563,16 @@ _TRIED_CHARS = 200
 _CANT_GET_IN = words(
     r"can['\u2019]?t\s+get\s+in",
     r"cannot\s+get\s+in",
+    # "can't log in. tried Sol#8812 and Nuage42!": the login that refused the values
+    r"can['\u2019]?t\s+(?:log|sign)\s*-?\s*in",
+    r"cannot\s+(?:log|sign)\s*-?\s*in",
     r"won['\u2019]?t\s+let\s+me\s+in",
     r"kom+e?\s+(?:da\s+)?(?:nicht|nich|ned|net)\s+(?:mehr\s+)?rein",
     r"(?:nicht|nich)\s+(?:mehr\s+)?reinkomm(?:e|en)?",
     r"l[äa]sst\s+mich\s+(?:nicht|nich)\s+(?:mehr\s+)?rein",
     r"no\s+(?:puedo|me\s+deja)\s+entrar",
-    r"n['\u2019]arrive\s+(?:pas|plus)\s+[àa]\s+(?:me\s+connecter|entrer)",
+    # the "ne" is dropped as often as it is written: "j'arrive pas à me connecter"
+    r"(?:n['\u2019]|j['\u2019]\s*)arrive\s+(?:pas|plus)\s+[àa]\s+(?:me\s+connecter|entrer)",
     r"n[ãa]o\s+consigo\s+entrar",
 )
 # What every word of ``_LOGIN_WORDS`` holds: a substring test before the scans.
@@ -825,5 +829,34 @@ def find_signed_in_with(view: str) -> Iterator[Span]:
             and not NOT_PERSONAL.match(value)
             and LOGIN_WORD.search(value) is None
         ):
+            begin = match.start("value")
+            yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
+
+
+# The value a password was changed to, the password named earlier by a pronoun: "the temp
+# password didn't work, so I set it to Sol#8812", "la contraseña no iba, la cambié a
+# Sol#8812", "le mdp marchait pas, je l'ai changé en Sol#8812", "a senha não dava, mudei
+# para Sol#8812". Past the few words ``find_nearby_password`` reads; only a word that can
+# only be a password (``_answered_password``).
+_SET_IT_TO = re.compile(
+    r"(?i)\b(?:(?:set|changed|reset|updated|switched)\s++it\s++to"
+    r"|l[ao]\s++(?:cambi[ée]|puse)\s++(?:a|en|por)"
+    r"|l['\u2019]ai\s++(?:chang[ée]e?|mise?)\s++(?:en|à|a)"
+    r"|(?:mudei|troquei|alterei)(?:-a)?\s++(?:para|pra|por))\s++"
+    rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]]{{6,64}})"
+)
+_SET_IT_TO_STEMS = ("it to", "cambi", "puse", "l'ai", "l\u2019ai", "mudei", "troquei", "alterei")
+
+
+def find_password_set_to(view: str) -> Iterator[Span]:
+    low = view.lower()
+    if not any(map(low.__contains__, _SET_IT_TO_STEMS)):
+        return
+    login = LOGIN_WORD.search(view)
+    if login is None:
+        return  # "it" must be a password named before
+    for match in _SET_IT_TO.finditer(view, login.end()):
+        value = match.group("value").rstrip(".,;:)")
+        if _answered_password(value):
             begin = match.start("value")
             yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")

@@ -164,12 +164,14 @@ def find_partial_ipv6(view: str) -> Iterator[Span]:
 # An IPv4 address read out with words or signs between its parts ("ip 203 then 0 then 113
 # then 9", "ip 198 / 51 / 100 / 23", "ip 10 and 16 and 195 and 248"): on the deobfuscated
 # view, where that noise is blanked, four numbers apart by spaces right after an IP word. A
-# fifth number after them makes the run something else (a list, a serial).
+# fifth number after them makes the run something else (a list, a serial). A slash with no
+# space is kept by the deobfuscation (a date's): read here too ("la ip 203/0/113/248").
 _SPACED_IPV4 = after_context(
     IP_WORDS,
-    r"(?<![0-9.])[0-9]{1,3}(?:[ ]{1,9}[0-9]{1,3}){3}(?![0-9]|\.[0-9]|[ ]{1,9}[0-9])",
+    r"(?<![0-9./])[0-9]{1,3}(?:(?:[ ]{1,9}|/)[0-9]{1,3}){3}(?![0-9]|[./][0-9]|[ ]{1,9}[0-9])",
     gap=12,
 )
+_IP_PART_BREAK = re.compile(r"[ /]+")
 
 
 def find_spaced_ip(clear: str) -> Iterator[Span]:
@@ -177,7 +179,7 @@ def find_spaced_ip(clear: str) -> Iterator[Span]:
         return  # every IP word holds it
     for match in _SPACED_IPV4.finditer(clear):
         try:
-            ipaddress.IPv4Address(".".join(match.group("value").split()))
+            ipaddress.IPv4Address(".".join(_IP_PART_BREAK.split(match.group("value"))))
         except ValueError:
             continue  # a part above 255
         yield Span(match.start("value"), match.end("value"), "IP_ADDRESS", 0.8, "patterns")
