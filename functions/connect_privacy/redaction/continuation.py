@@ -266,16 +266,20 @@ _CODE_HALF = re.compile(
 # words that start it, its first digits.
 _OPENING_ASSENT = (
     r"(?i)[^\w\n]{0,4}"
-    r"(?:(?:ok(?:ay)?|so|alright|vale|bueno|bon|alors|gut|also|ent[ãa]o)[\s,]{1,3})?"
+    r"(?:(?:ok(?:ay)?|so|alright|vale|va|dale|bueno|bon|alors|gut|also|ent[ãa]o)[\s,]{1,3})?"
 )
 _FIRST_DIGITS = r"[\s,.:!\-]{1,4}(?P<value>[0-9]{2,4}(?:[ \-.][0-9]{2,4})?)[^\w\n]{0,4}"
+# After "here goes", the first part may be as long as a card's first half or more, in up to
+# four groups ("55556119", "014 010 94069037901"): the customer said a number comes.
+_GOING_DIGITS = r"[\s,.:!\-]{1,4}(?P<value>[0-9]{2,12}(?:[ \-.][0-9]{2,12}){0,3})[^\w\n]{0,4}"
 # A message that announces a dictation and gives its first digits ("ok here goes 23", "ahí
-# va 51", "c'est parti 07", "los geht's 12", "lá vai 90"): the rest comes in the next
-# messages of digits alone, as after a "ready?".
+# va 51", "ahí te va: 014", "c'est parti 07", "los geht's 12", "lá vai 90"): the rest comes
+# in the next messages of digits alone, as after a "ready?".
 _HERE_GOES = re.compile(
     _OPENING_ASSENT + r"(?:here\s{1,3}(?:it\s{1,3})?(?:goes|comes)|here\s{1,3}we\s{1,3}go"
-    r"|(?:ah[íi]|aqu[íi]|all[áa])\s{1,3}va|c['\u2019]est\s{1,3}parti|los\s{1,3}geht['\u2019]?s"
-    r"|(?:l[áa]|a[íi])\s{1,3}vai)" + _FIRST_DIGITS
+    r"|(?:ah[íi]|aqu[íi]|all[áa])\s{1,3}(?:(?:te|le)\s{1,3})?va"
+    r"|c['\u2019]est\s{1,3}parti|los\s{1,3}geht['\u2019]?s"
+    r"|(?:l[áa]|a[íi])\s{1,3}vai)" + _GOING_DIGITS
 )
 # A message that gives a number's first part and says so ("ok first half 181-67", "erste
 # Hälfte 0149", "primera parte 12", "première moitié 34"), of no named kind: the rest comes
@@ -517,7 +521,8 @@ _WAIT = (
     r"aguard[ea]",
     r"hold\s*up",
     r"brb",
-    r"let\s*me\s*(?:check|look|find\s*it|see)",
+    # "lemme grab it", "let me get it": the customer fetches the card
+    r"(?:let\s*me|lemme)\s*(?:check|look|find\s*it|see|grab\s*it|get\s*it)",
     r"d[ée]jame\s*(?:ver|buscar|mirar)",
     r"je\s*(?:regarde|cherche|v[ée]rifie)",
     r"ich\s*schau\w*(?:\s*mal)?(?:\s*nach)?",
@@ -1074,9 +1079,14 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         else None
     )
     if going is not None:  # "ok here goes 23", then "09", "135 95": a number read out
+        card = _card_head(view, now)
+        if card.spans:  # "aquí va: 4111 1111 1111": a card's printed groups are a card's
+            return card
         value = going.group("value")
         span = Span(going.start("value"), going.end("value"), _DICTATED, _SCORE, "continuation")
         seen = sum(c.isdigit() for c in value)
+        if seen >= _CARD_DIGITS:  # a card's sixteen or more: whole as far as anyone can tell
+            return Carried((span,), None)
         return Carried((span,), PendingNumber(_DICTATED, seen, 16, 0, now + WINDOW_SECONDS))
     half = _CODE_HALF.fullmatch(view) if len(view) <= _READY_CHARS else None
     if half is not None:  # "code 35", then "83": a PIN typed in two goes

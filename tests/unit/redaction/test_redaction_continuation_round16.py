@@ -1,0 +1,111 @@
+"""Round 16, over messages: a dictation announced with a long first part ("ok here goes
+55556119", "ahí te va: 014 010 ..."), "lemme grab it" before the digits. Each with the
+marker it leaves; synthetic values only."""
+
+from __future__ import annotations
+
+import pytest
+
+from connect_privacy.redaction.continuation import PendingNumber
+from tests.support.redaction import conversation
+
+_DICTATED = "[PII]"
+_CARD = "CREDIT_DEBIT_NUMBER"
+
+
+def _marker(pending: PendingNumber | None) -> tuple[str, int, int]:
+    assert pending is not None
+    return pending.entity_type, pending.seen, pending.complete
+
+
+@pytest.mark.parametrize(
+    ("first", "seen"),
+    [
+        ("ok here goes 20481736", 8),  # a card's first half in one run
+        ("here it comes 2048 17365", 9),
+        ("ok here goes 204 817 365 90", 11),  # four groups
+        ("ok here goes 204817365901 23", 14),  # twelve digits in a run, then two
+        ("va, ahí le va 20481736", 8),  # the clitic, and Mexico's "va" of assent
+        ("ahí te va: 20481736", 8),
+        ("dale, ahí va 20481736", 8),
+    ],
+)
+def test_a_long_first_part_after_here_goes_is_masked_and_waits(first: str, seen: int) -> None:
+    out, pending = conversation(first, "90817263")
+
+    assert out[0].endswith(_DICTATED) and out[1] == _DICTATED
+    assert _marker(pending[0]) == ("PII", seen, 16)
+
+
+def test_the_dictated_number_ends_at_sixteen_digits() -> None:
+    out, pending = conversation("ok here goes 20481736", "90817263", "55512")
+
+    assert pending[1] is None
+    assert out[2] == "55512"  # an order number given afterwards stays
+
+
+@pytest.mark.parametrize(
+    ("first", "follows"),
+    [
+        ("ok here goes 2048 1736 9081 726", True),  # fifteen: one more to come
+        ("ok here goes 2048 1736 9081 7263", False),  # sixteen: whole as far as anyone knows
+    ],
+)
+def test_a_first_part_of_sixteen_digits_leaves_no_marker(first: str, follows: bool) -> None:
+    out, pending = conversation(first, "55512")
+
+    assert out[0] == f"ok here goes {_DICTATED}"
+    assert (pending[0] is not None) is follows
+    assert ("55512" in out[1]) is not follows
+
+
+def test_a_card_s_printed_groups_after_here_goes_start_a_card() -> None:
+    out, pending = conversation("ok here goes 4111 2048", "1736 9081")
+
+    assert out == [f"ok here goes [{_CARD}]", f"[{_CARD}]"]
+    assert _marker(pending[0]) == (_CARD, 8, 16)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "first half 12345",  # the first part's own digits stay as they were: five in a group
+        "ok here goes 1",  # one digit
+        "ok here goes 2048173659012",  # thirteen in one run: no group is that long
+        "ok here goes 20481736 items",  # a word after the digits
+        "ahí me va 20481736",  # "me" is no clitic of handing over
+        "ya, ahí le va 20481736",  # "ya" opens no dictation
+        "ok here goes 2048 1736 9081 7263 5555",  # a fifth group
+    ],
+)
+def test_no_long_dictation_without_its_announcement_and_digits(first: str) -> None:
+    out, pending = conversation(first, "90817263")
+
+    assert pending[0] is None or pending[0].entity_type != "PII"
+    assert "90817263" in out[1] or not out[0].endswith(_DICTATED)
+
+
+@pytest.mark.parametrize("wait", ["lemme grab it", "let me get it", "lemme check", "Lemme see"])
+def test_lemme_grab_it_before_the_digits_starts_a_dictation(wait: str) -> None:
+    out, pending = conversation(wait, "ok 40125461", "23456789")
+
+    assert out == [wait, f"ok {_DICTATED}", _DICTATED]
+    assert _marker(pending[0]) == ("PII", 0, 16)
+    assert _marker(pending[1]) == ("PII", 8, 16)
+
+
+@pytest.mark.parametrize(
+    "words", ["lemme grab the kids", "let me grab lunch", "lemme grab a coffee"]
+)
+def test_grabbing_something_else_starts_nothing(words: str) -> None:
+    out, pending = conversation(words, "40125461")
+
+    assert pending[0] is None
+    assert out[1] == "40125461"
+
+
+def test_a_card_in_progress_survives_lemme_grab_it() -> None:
+    out, pending = conversation("my card is 4111 2048", "lemme grab it", "1736 9081")
+
+    assert out[2] == f"[{_CARD}]"
+    assert pending[1] is not None and pending[1].follow_ups == 1
