@@ -41,7 +41,8 @@ start, a message of digits alone that makes a phone with it is its rest ("06-123
 "486-23"); seven or eight bare digits in three groups ("12-31-974") are masked as a
 phone's start. Canada's transit waits for the institution's three digits, Brazil's agência
 for its check digit. A message that opens with a value's characters and names them ("450 é
-o nif", "V ese es el dni") masks them: the last part of an id sent bare.
+o nif", "V ese es el dni") masks them: the last part of an id sent bare. A trunk 0 or the
+NANP's 1 alone after a phone's word and a copula ("my cell is 1") starts a phone.
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
@@ -171,6 +172,10 @@ _MESSAGE_TO = words(
     ),
 )
 
+# "ph 0412 307", "ph (514)": a phone's shortest abbreviation. Read only here, where a number
+# is cut short; a whole phone needs no word to be found.
+_PHONE_SHORTHAND = words(r"ph")
+
 _LONG_ACCOUNT_WORDS = words(r"cbu", r"cvu")
 _NIB_WORDS = words(r"nib")
 _SIX_DIGIT_BRANCH_WORDS = words(r"bsb", r"sort\s*-?\s*code", r"s/c")
@@ -231,6 +236,8 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (_MY_NUMBER, _MY_PHONE),
     (_OWN_NUMBER, _PHONE),
     (_MESSAGE_TO, _PHONE),
+    # three digits at least: "ph 14" may be an acidity
+    (_PHONE_SHORTHAND, replace(_PHONE, first=3)),
 )
 # Digits of a whole phone number written with its country code, by country code (without
 # the "+"; "00" adds two); others 12. National numbers with a trunk 0 have 11 at most.
@@ -1065,6 +1072,11 @@ def _card_end(view: str, match: re.Match[str], pending: PendingNumber, needed: i
 
 # Words allowed between a context word and the start of a value ("number is the").
 _MAX_GAP_WORDS = 3
+# The digit a phone's first part may be alone, a trunk 0 or the NANP's country code, after
+# its word and a copula ("my cell is 1", "phone number: 0"): the customer hit Enter after
+# it. Without the copula a digit is something else ("call me at 1" is a time).
+_LONE_PREFIXES = ("0", "1")
+_COPULA_GAP = re.compile(r"(?i)\s*(?:(?:number|no\.?|#)\s*)?(?:is|es|['\u2019]s|[:=])\s*")
 
 
 def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
@@ -1234,6 +1246,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     ):
         entity, complete = CARD, _CARD_DIGITS  # "el número es 4012-8817-9689", "numéro 5396"
     begin = tail.start("value")
+    lone_prefix = (
+        value in _LONE_PREFIXES and _COPULA_GAP.fullmatch(view, context.end(), begin) is not None
+    )
     country = _IBAN_COUNTRY_BEFORE.search(view, max(0, begin - 3), begin)
     if entity == "BANK_ACCOUNT_NUMBER" and country is not None and len(digits) == 2:
         # "remboursez-moi sur ce compte ES41": an IBAN's country and check digits
@@ -1244,7 +1259,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     elif entity == CARD and digits[:2] in ("34", "37"):
         complete = 15  # American Express
     elif entity == "PHONE":
-        complete = _phone_digits(digits, international=value.startswith("+"))
+        # a 1 alone is the NANP's country code ("my cell is 1"): no area code starts with it
+        international = value.startswith("+") or value == "1"
+        complete = _phone_digits(digits, international=international)
     if seen == complete == _CARD_DIGITS and entity == CARD:
         complete = _LONG_CARD_DIGITS  # "ma carte 6212-1877-2775-7466", then "253"
     if entity == _ACCOUNT and _NZ_ACCOUNT_BASE.fullmatch(value):
@@ -1255,7 +1272,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if entity == _EXPIRY and not 1 <= int(digits) <= _MONTHS:
         return Carried((), None)  # "ça expire le 25": a day, no card's month
     # A country code alone is a phone's first part too ("my mobile is +1")
-    if seen >= complete or (seen < kind.first and not (entity == "PHONE" and value[0] == "+")):
+    if seen >= complete or (
+        seen < kind.first and not (entity == "PHONE" and (value[0] == "+" or lone_prefix))
+    ):
         return _NOTHING
     nie = _NIE_LETTER_BEFORE.search(view, max(0, begin - 3), begin) if entity == "ES_DNI" else None
     if nie is not None:  # "mi nie es Z.4955334": the NIE's letter is the value's too
@@ -1393,6 +1412,7 @@ def _bare_number_word(context: re.Match[str], digits: str) -> bool:
     return (
         len(digits) >= 4
         and SPECIFIC_PHONE_WORDS.search(context.group()) is None
+        and context.re is not _PHONE_SHORTHAND  # "ph" names a phone as plainly
         and _card_issuer(digits)
     )
 

@@ -1,6 +1,7 @@
 """Round 16, over messages: a dictation announced with a long first part ("ok here goes
-55556119", "ahí te va: 014 010 ..."), "lemme grab it" before the digits. Each with the
-marker it leaves; synthetic values only."""
+55556119", "ahí te va: 014 010 ..."), "lemme grab it" before the digits, "ph" before a
+phone's first digits, and a trunk 0 or the NANP's 1 alone after a phone's word and a copula
+("my cell is 1"). Each with the marker it leaves; synthetic values only."""
 
 from __future__ import annotations
 
@@ -109,3 +110,102 @@ def test_a_card_in_progress_survives_lemme_grab_it() -> None:
 
     assert out[2] == f"[{_CARD}]"
     assert pending[1] is not None and pending[1].follow_ups == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "masked", "seen", "complete"),
+    [
+        ("ph 61 415", "ph [PHONE]", 5, 10),
+        ("ph 0412 307", "ph [PHONE]", 7, 11),
+        ("PH: 50673", "PH: [PHONE]", 5, 10),
+        ("ph (514)", "ph ([PHONE])", 3, 10),
+        ("ph 5105 123", "ph [PHONE]", 7, 10),  # a card's issuer digits: "ph" still a phone
+    ],
+)
+def test_ph_before_a_phone_s_first_digits_starts_a_phone(
+    first: str, masked: str, seen: int, complete: int
+) -> None:
+    out, pending = conversation(first, "555 0134")
+
+    assert out == [masked, "[PHONE]"]
+    assert _marker(pending[0]) == ("PHONE", seen, complete)
+
+
+@pytest.mark.parametrize("first", ["ph 14", "ph 7.4", "the ph is 7", "graph 514", "phd 2024"])
+def test_an_acidity_or_another_word_after_ph_starts_nothing(first: str) -> None:
+    out, pending = conversation(first, "555 0134")
+
+    assert out[0] == first
+    assert pending[0] is None
+
+
+def test_ph_with_three_digits_is_the_least_a_phone_start_takes() -> None:
+    out, pending = conversation("ph 140", "555 0134")
+
+    assert out[0] == "ph [PHONE]"
+    assert _marker(pending[0]) == ("PHONE", 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("first", "masked", "complete"),
+    [
+        ("my cell is 1", "my cell is [PHONE]", 11),  # the NANP's country code: eleven
+        ("my cell is 0", "my cell is [PHONE]", 11),  # a trunk 0: eleven at most
+        ("phone: 1", "phone: [PHONE]", 11),
+        ("phone number is 1", "phone number is [PHONE]", 11),
+        ("cell no. = 1", "cell no. = [PHONE]", 11),
+        ("mobile # is 0", "mobile # is [PHONE]", 11),
+        ("my cell's 1", "my cell's [PHONE]", 11),
+        ("mi celular es 1", "mi celular es [PHONE]", 11),
+        ("my number is 1", "my number is [PHONE]", 11),  # a number's word too, now eleven
+    ],
+)
+def test_a_lone_prefix_after_a_phone_word_and_a_copula_starts_a_phone(
+    first: str, masked: str, complete: int
+) -> None:
+    out, pending = conversation(first, "415 555 0134")
+
+    assert out == [masked, "[PHONE]"]
+    assert _marker(pending[0]) == ("PHONE", 1, complete)
+    assert pending[1] is None  # eleven digits: whole
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "call me at 1",  # a time: no copula
+        "cell 1",
+        "my cell is 2",  # no phone's first digit alone
+        "my cell is 1 year old",
+        "my cell is #1",
+        "my account is 1",  # no phone's word
+        "phone was 1",
+    ],
+)
+def test_a_lone_digit_without_a_copula_or_a_phone_word_starts_nothing(first: str) -> None:
+    _, pending = conversation(first)
+
+    assert pending[0] is None
+
+
+def test_a_lone_one_waits_for_ten_digits_more() -> None:
+    out, pending = conversation("my cell is 1", "415 555", "0134")
+
+    assert out == ["my cell is [PHONE]", "[PHONE]", "[PHONE]"]
+    assert _marker(pending[1]) == ("PHONE", 7, 11)
+    assert pending[2] is None
+
+
+def test_a_possessive_number_word_s_lone_one_is_the_nanp_code_too() -> None:
+    out, pending = conversation("my number 1", "415 555 0134")
+
+    assert out == ["my number [PHONE]", "[PHONE]"]
+    assert _marker(pending[0]) == ("PHONE", 1, 11)
+
+
+def test_a_lone_zero_after_a_bare_number_word_still_waits_as_before() -> None:
+    # "mon numéro 0": the possessive's digit alone, as in earlier rounds, ten or eleven
+    out, pending = conversation("mon numéro 0", "6 12 34 56 78")
+
+    assert out == ["mon numéro [PHONE]", "[PHONE]"]
+    assert _marker(pending[0]) == ("PHONE", 1, 11)
