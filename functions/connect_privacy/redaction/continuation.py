@@ -494,8 +494,9 @@ _HEAD_ALNUM = re.compile(
 )
 _GROUP = re.compile(r"[0-9A-Za-z]+")
 # A short message without digits between the parts of a number that says "hold on"
-# (or only emoji): the number is still in progress. At most four words.
-_INTERJECTION = re.compile(r"[^\w\n\[\]]{0,6}(?:[^\W\d_]{1,12}(?:[^\w\n\[\]]{1,6}|\Z)){0,4}")
+# (or only emoji): the number is still in progress. At most five words ("oops hit enter too
+# soon").
+_INTERJECTION = re.compile(r"[^\w\n\[\]]{0,6}(?:[^\W\d_]{1,12}(?:[^\w\n\[\]]{1,6}|\Z)){0,5}")
 _INTERJECTION_CHARS = 60
 # "wait", "un momento", "une seconde", "Moment", "pera": the customer goes to fetch the
 # number, or types the rest.
@@ -549,6 +550,13 @@ _HOLD_ON = words(
     r"pardon",
     r"oups",
     r"desculp[ae]",
+    # sent by mistake: "hit enter too soon", "sin querer", "trop tôt", "zu früh", "sem querer"
+    r"(?:hit|pressed)\s*enter",
+    r"too\s*soon",
+    r"sin\s*querer",
+    r"trop\s*t[ôo]t",
+    r"zu\s*fr[üu]h",
+    r"sem\s*querer",
     # "found it", "ya lo encontré", "trouvé", "gefunden", "achei": it is coming now
     r"found\s*it",
     r"got\s*it",

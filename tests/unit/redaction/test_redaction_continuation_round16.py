@@ -209,3 +209,44 @@ def test_a_lone_zero_after_a_bare_number_word_still_waits_as_before() -> None:
 
     assert out == ["mon numéro [PHONE]", "[PHONE]"]
     assert _marker(pending[0]) == ("PHONE", 1, 11)
+
+
+@pytest.mark.parametrize(
+    "slip",
+    [
+        "oops hit enter too soon",  # five words: the most an interjection has
+        "pressed enter",
+        "sent too soon",
+        "foi sem querer",
+        "lo mandé sin querer",
+        "envoyé trop tôt",
+        "zu früh gesendet",
+    ],
+)
+def test_a_card_in_progress_survives_a_message_sent_by_mistake(slip: str) -> None:
+    out, pending = conversation("my card is 4111 2048", slip, "1736 9081")
+
+    assert out[1:] == [slip, f"[{_CARD}]"]
+    assert pending[1] is not None
+    assert (pending[1].entity_type, pending[1].seen, pending[1].follow_ups) == (_CARD, 8, 1)
+
+
+def test_bare_card_parts_survive_a_slip_too() -> None:
+    out, _ = conversation("2223", "0032", "foi sem querer", "6957 9356")
+
+    assert out[3] == f"[{_CARD}]"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "oops i hit enter too soon",  # six words: no interjection
+        "it was sent in the summer",  # no word of a slip
+        "enter the code",
+    ],
+)
+def test_a_longer_message_or_one_without_a_slip_ends_the_card(words: str) -> None:
+    out, pending = conversation("my card is 4111 2048", words, "1736 9081")
+
+    assert pending[1] is None
+    assert out[2] == "1736 9081"
