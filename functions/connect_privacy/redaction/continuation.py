@@ -41,7 +41,8 @@ start, a message of digits alone that makes a phone with it is its rest ("06-123
 "486-23"); seven or eight bare digits in three groups ("12-31-974") are masked as a
 phone's start. Canada's transit waits for the institution's three digits, Brazil's agência
 for its check digit. A message that opens with a value's characters and names them ("450 é
-o nif", "V ese es el dni") masks them: the last part of an id sent bare.
+o nif", "V ese es el dni") masks them: the last part of an id sent bare. A trunk 0 or the
+NANP's 1 alone after a phone's word and a copula ("my cell is 1") starts a phone.
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
@@ -171,6 +172,10 @@ _MESSAGE_TO = words(
     ),
 )
 
+# "ph 0412 307", "ph (514)": a phone's shortest abbreviation. Read only here, where a number
+# is cut short; a whole phone needs no word to be found.
+_PHONE_SHORTHAND = words(r"ph")
+
 _LONG_ACCOUNT_WORDS = words(r"cbu", r"cvu")
 _NIB_WORDS = words(r"nib")
 _SIX_DIGIT_BRANCH_WORDS = words(r"bsb", r"sort\s*-?\s*code", r"s/c")
@@ -231,6 +236,8 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (_MY_NUMBER, _MY_PHONE),
     (_OWN_NUMBER, _PHONE),
     (_MESSAGE_TO, _PHONE),
+    # three digits at least: "ph 14" may be an acidity
+    (_PHONE_SHORTHAND, replace(_PHONE, first=3)),
 )
 # Digits of a whole phone number written with its country code, by country code (without
 # the "+"; "00" adds two); others 12. National numbers with a trunk 0 have 11 at most.
@@ -266,16 +273,20 @@ _CODE_HALF = re.compile(
 # words that start it, its first digits.
 _OPENING_ASSENT = (
     r"(?i)[^\w\n]{0,4}"
-    r"(?:(?:ok(?:ay)?|so|alright|vale|bueno|bon|alors|gut|also|ent[ãa]o)[\s,]{1,3})?"
+    r"(?:(?:ok(?:ay)?|so|alright|vale|va|dale|bueno|bon|alors|gut|also|ent[ãa]o)[\s,]{1,3})?"
 )
 _FIRST_DIGITS = r"[\s,.:!\-]{1,4}(?P<value>[0-9]{2,4}(?:[ \-.][0-9]{2,4})?)[^\w\n]{0,4}"
+# After "here goes", the first part may be as long as a card's first half or more, in up to
+# four groups ("55556119", "014 010 94069037901"): the customer said a number comes.
+_GOING_DIGITS = r"[\s,.:!\-]{1,4}(?P<value>[0-9]{2,12}(?:[ \-.][0-9]{2,12}){0,3})[^\w\n]{0,4}"
 # A message that announces a dictation and gives its first digits ("ok here goes 23", "ahí
-# va 51", "c'est parti 07", "los geht's 12", "lá vai 90"): the rest comes in the next
-# messages of digits alone, as after a "ready?".
+# va 51", "ahí te va: 014", "c'est parti 07", "los geht's 12", "lá vai 90"): the rest comes
+# in the next messages of digits alone, as after a "ready?".
 _HERE_GOES = re.compile(
     _OPENING_ASSENT + r"(?:here\s{1,3}(?:it\s{1,3})?(?:goes|comes)|here\s{1,3}we\s{1,3}go"
-    r"|(?:ah[íi]|aqu[íi]|all[áa])\s{1,3}va|c['\u2019]est\s{1,3}parti|los\s{1,3}geht['\u2019]?s"
-    r"|(?:l[áa]|a[íi])\s{1,3}vai)" + _FIRST_DIGITS
+    r"|(?:ah[íi]|aqu[íi]|all[áa])\s{1,3}(?:(?:te|le)\s{1,3})?va"
+    r"|c['\u2019]est\s{1,3}parti|los\s{1,3}geht['\u2019]?s"
+    r"|(?:l[áa]|a[íi])\s{1,3}vai)" + _GOING_DIGITS
 )
 # A message that gives a number's first part and says so ("ok first half 181-67", "erste
 # Hälfte 0149", "primera parte 12", "première moitié 34"), of no named kind: the rest comes
@@ -483,8 +494,9 @@ _HEAD_ALNUM = re.compile(
 )
 _GROUP = re.compile(r"[0-9A-Za-z]+")
 # A short message without digits between the parts of a number that says "hold on"
-# (or only emoji): the number is still in progress. At most four words.
-_INTERJECTION = re.compile(r"[^\w\n\[\]]{0,6}(?:[^\W\d_]{1,12}(?:[^\w\n\[\]]{1,6}|\Z)){0,4}")
+# (or only emoji): the number is still in progress. At most five words ("oops hit enter too
+# soon").
+_INTERJECTION = re.compile(r"[^\w\n\[\]]{0,6}(?:[^\W\d_]{1,12}(?:[^\w\n\[\]]{1,6}|\Z)){0,5}")
 _INTERJECTION_CHARS = 60
 # "wait", "un momento", "une seconde", "Moment", "pera": the customer goes to fetch the
 # number, or types the rest.
@@ -517,7 +529,8 @@ _WAIT = (
     r"aguard[ea]",
     r"hold\s*up",
     r"brb",
-    r"let\s*me\s*(?:check|look|find\s*it|see)",
+    # "lemme grab it", "let me get it": the customer fetches the card
+    r"(?:let\s*me|lemme)\s*(?:check|look|find\s*it|see|grab\s*it|get\s*it)",
     r"d[ée]jame\s*(?:ver|buscar|mirar)",
     r"je\s*(?:regarde|cherche|v[ée]rifie)",
     r"ich\s*schau\w*(?:\s*mal)?(?:\s*nach)?",
@@ -537,6 +550,13 @@ _HOLD_ON = words(
     r"pardon",
     r"oups",
     r"desculp[ae]",
+    # sent by mistake: "hit enter too soon", "sin querer", "trop tôt", "zu früh", "sem querer"
+    r"(?:hit|pressed)\s*enter",
+    r"too\s*soon",
+    r"sin\s*querer",
+    r"trop\s*t[ôo]t",
+    r"zu\s*fr[üu]h",
+    r"sem\s*querer",
     # "found it", "ya lo encontré", "trouvé", "gefunden", "achei": it is coming now
     r"found\s*it",
     r"got\s*it",
@@ -1060,6 +1080,11 @@ def _card_end(view: str, match: re.Match[str], pending: PendingNumber, needed: i
 
 # Words allowed between a context word and the start of a value ("number is the").
 _MAX_GAP_WORDS = 3
+# The digit a phone's first part may be alone, a trunk 0 or the NANP's country code, after
+# its word and a copula ("my cell is 1", "phone number: 0"): the customer hit Enter after
+# it. Without the copula a digit is something else ("call me at 1" is a time).
+_LONE_PREFIXES = ("0", "1")
+_COPULA_GAP = re.compile(r"(?i)\s*(?:(?:number|no\.?|#)\s*)?(?:is|es|['\u2019]s|[:=])\s*")
 
 
 def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
@@ -1074,9 +1099,14 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         else None
     )
     if going is not None:  # "ok here goes 23", then "09", "135 95": a number read out
+        card = _card_head(view, now)
+        if card.spans:  # "aquí va: 4111 1111 1111": a card's printed groups are a card's
+            return card
         value = going.group("value")
         span = Span(going.start("value"), going.end("value"), _DICTATED, _SCORE, "continuation")
         seen = sum(c.isdigit() for c in value)
+        if seen >= _CARD_DIGITS:  # a card's sixteen or more: whole as far as anyone can tell
+            return Carried((span,), None)
         return Carried((span,), PendingNumber(_DICTATED, seen, 16, 0, now + WINDOW_SECONDS))
     half = _CODE_HALF.fullmatch(view) if len(view) <= _READY_CHARS else None
     if half is not None:  # "code 35", then "83": a PIN typed in two goes
@@ -1224,6 +1254,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     ):
         entity, complete = CARD, _CARD_DIGITS  # "el número es 4012-8817-9689", "numéro 5396"
     begin = tail.start("value")
+    lone_prefix = (
+        value in _LONE_PREFIXES and _COPULA_GAP.fullmatch(view, context.end(), begin) is not None
+    )
     country = _IBAN_COUNTRY_BEFORE.search(view, max(0, begin - 3), begin)
     if entity == "BANK_ACCOUNT_NUMBER" and country is not None and len(digits) == 2:
         # "remboursez-moi sur ce compte ES41": an IBAN's country and check digits
@@ -1234,7 +1267,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     elif entity == CARD and digits[:2] in ("34", "37"):
         complete = 15  # American Express
     elif entity == "PHONE":
-        complete = _phone_digits(digits, international=value.startswith("+"))
+        # a 1 alone is the NANP's country code ("my cell is 1"): no area code starts with it
+        international = value.startswith("+") or value == "1"
+        complete = _phone_digits(digits, international=international)
     if seen == complete == _CARD_DIGITS and entity == CARD:
         complete = _LONG_CARD_DIGITS  # "ma carte 6212-1877-2775-7466", then "253"
     if entity == _ACCOUNT and _NZ_ACCOUNT_BASE.fullmatch(value):
@@ -1245,7 +1280,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if entity == _EXPIRY and not 1 <= int(digits) <= _MONTHS:
         return Carried((), None)  # "ça expire le 25": a day, no card's month
     # A country code alone is a phone's first part too ("my mobile is +1")
-    if seen >= complete or (seen < kind.first and not (entity == "PHONE" and value[0] == "+")):
+    if seen >= complete or (
+        seen < kind.first and not (entity == "PHONE" and (value[0] == "+" or lone_prefix))
+    ):
         return _NOTHING
     nie = _NIE_LETTER_BEFORE.search(view, max(0, begin - 3), begin) if entity == "ES_DNI" else None
     if nie is not None:  # "mi nie es Z.4955334": the NIE's letter is the value's too
@@ -1383,6 +1420,7 @@ def _bare_number_word(context: re.Match[str], digits: str) -> bool:
     return (
         len(digits) >= 4
         and SPECIFIC_PHONE_WORDS.search(context.group()) is None
+        and context.re is not _PHONE_SHORTHAND  # "ph" names a phone as plainly
         and _card_issuer(digits)
     )
 
