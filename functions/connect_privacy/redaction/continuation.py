@@ -1278,7 +1278,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if entity == "BANK_ROUTING" and seen == complete and rtn.is_valid(digits):
         return _account_next(now)  # "routing 267084131", then "and 12345678"
     if entity == _EXPIRY and not 1 <= int(digits) <= _MONTHS:
-        return Carried((), None)  # "ça expire le 25": a day, no card's month
+        return _NOTHING  # "ça expire le 25": a day, no card's month
     # A country code alone is a phone's first part too ("my mobile is +1")
     if seen >= complete or (
         seen < kind.first and not (entity == "PHONE" and (value[0] == "+" or lone_prefix))
