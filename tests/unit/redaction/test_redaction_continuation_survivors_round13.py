@@ -5,7 +5,8 @@ their rests. A mutation run at 4d65e9e left mutants alive there because the test
 what the agent sees and not the marker kept between messages, nor the kind and detector of
 the spans (which name the mask token and the metric). Each case below is a conversation
 through ``redact_in_conversation`` asserting those; mutant names are mutmut's,
-``x_<function>__mutmut_<n>``.
+``x_<function>__mutmut_<n>``, numbered as in the run at 6510030 (numbers shift when a
+function changes).
 
 Every ``return Carried((), None)`` is now ``return _NOTHING`` (one shared value), and
 checks no input could fail were removed (a length its pattern cannot exceed, a digit count
@@ -19,10 +20,10 @@ Equivalent mutants, left alive (no input tells them apart from the code):
   to "CB": an NI word after "CB" is a context word of its own that ends later, so it is
   the one chosen either way;
 - ``_iban_country_head`` 5 and 12 (the search from the message's start, or from nine
-  characters before its end, not eight) and 41 (payment words looked for past the head):
-  the pattern ends the message and is eight characters at most, so no match starts
-  earlier and nothing follows it; so is 50 (reference words looked for past the head);
-- ``_bare_fragment_start`` 24: a card issuer's thirteen digits are no fragment, by that
+  characters before its end, not eight), 38 and 47 (payment and reference words looked for
+  past the head): the pattern ends the message and is eight characters at most, so no
+  match starts earlier and no word follows it;
+- ``_bare_fragment_start`` 20: a card issuer's thirteen digits are no fragment, by that
   check or not: ``_bare_card_start``, tried first, takes a card issuer's 13 and 14;
 - ``_card_start`` 10, ``_phone_digits`` 15, ``_card_issuer`` 38 and ``_dated_year`` 14: see
   ``test_redaction_continuation_survivors.py``.
@@ -34,8 +35,10 @@ starting, and the others drop or spoil the "second 5154" opening that
 ``test_redaction_first_half_then_second_round14.py`` checks.
 
 Not equivalent, left alive because they only ever mask more, never less:
-- ``_area_head`` 5: searching from the message's start, as ``_phone_head`` 12 in
-  ``test_redaction_continuation_survivors.py``;
+- ``_area_head`` 5, ``_card_head`` 12 and 20, ``_iban_head`` 12, ``_phone_head`` 13 and
+  ``_nanp_one_head`` 12: searching from the message's start instead of its last 80
+  characters finds a head whose value and words after it run longer than that (as
+  ``_phone_head`` 12 in ``test_redaction_continuation_survivors.py``);
 - ``_lead_words`` 5: capital X's stripped from the words before a value too, so a lead of
   X's alone ("X 34.56") is no word and the digits after it continue the number;
 - ``_leading_digits`` 11: digit groups read past the value's end, which only
@@ -584,3 +587,27 @@ def test_five_bare_digits_leave_an_unnamed_phone_marker_that_masks_nothing():
 @pytest.mark.parametrize("message", ["12/05 é o nif", "12:05 é o nif", "45 é o nif"])
 def test_a_date_a_time_or_two_digits_named_a_value_are_no_part_of_it(message):
     assert _talk(message) == [(message, [], None)]
+
+
+def test_a_phone_sent_too_soon_is_read_in_messages_of_up_to_sixty_characters():
+    sixty = "0412 3456 entschuldigung, Eingabetaste gedrueckt - leider!!!"
+
+    ((_, _, read),) = _talk(sixty)
+    ((_, _, not_read),) = _talk(sixty + "!")
+
+    assert len(sixty) == 60
+    assert read == PendingNumber("PHONE", 8, 11, 0, _expires(1))
+    assert not_read is None
+
+
+def test_a_reference_word_after_a_plus_head_and_more_to_come_does_not_stop_it():
+    ((text, _, marker),) = _talk("ok so +1 415 and then the order")
+
+    assert text == "ok so [PHONE] and then the order"
+    assert marker == PendingNumber("PHONE", 4, 11, 0, _expires(1))
+
+
+def test_a_card_s_printed_first_groups_leave_a_marker_with_no_follow_up_yet():
+    ((_, _, marker),) = _talk("c'est 4012 8888")
+
+    assert marker == PendingNumber(CARD, 8, 16, 0, _expires(1))
