@@ -43,7 +43,7 @@ Not equivalent, left alive because they only ever mask more, never less:
   X's alone ("X 34.56") is no word and the digits after it continue the number;
 - ``_leading_digits`` 11: digit groups read past the value's end, which only
   ``_named_rest`` can see (digits alone never hold a gap wider than the head reads);
-- ``_named_rest`` 22 and 24 (20 and 38 in ``test_redaction_continuation_survivors.py``'s
+- ``_named_rest`` 19 and 21 (20 and 38 in ``test_redaction_continuation_survivors.py``'s
   numbering): a card word looked for past 24 characters, and the gap's word count and the
   refusing words both needed to refuse.
 """
