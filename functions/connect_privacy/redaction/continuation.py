@@ -1606,7 +1606,8 @@ _CURP_TAIL = re.compile(
     r"[^\w\n]{0,4}(?P<value>(?:[A-Z]{1,3}[0-9]{6}|[0-9]{1,6})?"
     rf"[HMX](?:{_CURP_STATES})[B-DF-HJ-NP-TV-Z]{{3}}[A-Z0-9][0-9])[^\w\n]{{0,4}}"
 )
-_CURP_TAIL_CHARS = 24
+# The longest message the pattern reads: four characters either side of a 17-character tail.
+_CURP_TAIL_CHARS = 25
 
 
 def _curp_tail(view: str, now: float) -> Carried:

@@ -25,6 +25,10 @@ Equivalent mutants, left alive (no input tells them apart from the code):
   match starts earlier and no word follows it;
 - ``_bare_fragment_start`` 20: a card issuer's thirteen digits are no fragment, by that
   check or not: ``_bare_card_start``, tried first, takes a card issuer's 13 and 14;
+- ``_ssn_head`` 19 and 27: an area of 666 refused, or of 667, and "XX23456XX" for
+  "23456": 666 and 667 start with a 6, which the card issuers' 2-6 rule refuses anyway, and
+  a digit is in either string alike;
+- ``_curp_tail`` 3: no length pre-check: the pattern reads 25 characters at most;
 - ``_card_start`` 10, ``_phone_digits`` 15, ``_card_issuer`` 38 and ``_dated_year`` 14: see
   ``test_redaction_continuation_survivors.py``.
 
@@ -64,6 +68,7 @@ SECONDS_BETWEEN = 5.0
 CARD = "CREDIT_DEBIT_NUMBER"
 ACCOUNT = "BANK_ACCOUNT_NUMBER"
 DICTATED = "PII"  # parts read out with no word saying what the number is
+ITIN = "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"
 
 
 def _talk(*texts: str) -> list[tuple[str, list[tuple[str, str, float]], PendingNumber | None]]:
@@ -611,3 +616,22 @@ def test_a_card_s_printed_first_groups_leave_a_marker_with_no_follow_up_yet():
     ((_, _, marker),) = _talk("c'est 4012 8888")
 
     assert marker == PendingNumber(CARD, 8, 16, 0, _expires(1))
+
+
+# --- A CURP's second half, and an SSN's or ITIN's head ----------------------------------
+
+
+def test_a_curp_tail_is_read_with_four_characters_either_side():
+    # the longest message the pattern reads (25 characters); one more is no tail
+    ((longest, _, _),) = _talk("--> JAF840518MGTXRJ05 <--")
+    ((past, _, _),) = _talk("--> JAF840518MGTXRJ05 <--!")
+
+    assert longest == "--> [MX_CURP] <--"
+    assert past == "--> JAF840518MGTXRJ05 <--!"
+
+
+def test_an_area_of_900_starts_an_itin_not_an_ssn():
+    ((_, spans, marker),) = _talk("900-70")
+
+    assert spans == [(ITIN, "continuation", 0.9)]
+    assert marker == PendingNumber(ITIN, 5, 9, 0, _expires(1))
