@@ -29,6 +29,9 @@ Equivalent mutants, left alive (no input tells them apart from the code):
   "23456": 666 and 667 start with a 6, which the card issuers' 2-6 rule refuses anyway, and
   a digit is in either string alike;
 - ``_curp_tail`` 3: no length pre-check: the pattern reads 25 characters at most;
+- ``_nino_head`` 5 and 25: the head searched from the message's start, and reference words
+  looked for past it: the pattern ends the message within 17 characters, so no match
+  starts earlier and no word follows it;
 - ``_card_start`` 10, ``_phone_digits`` 15, ``_card_issuer`` 38 and ``_dated_year`` 14: see
   ``test_redaction_continuation_survivors.py``.
 
@@ -635,3 +638,11 @@ def test_an_area_of_900_starts_an_itin_not_an_ssn():
 
     assert spans == [(ITIN, "continuation", 0.9)]
     assert marker == PendingNumber(ITIN, 5, 9, 0, _expires(1))
+
+
+def test_an_ni_number_s_head_alone_from_the_message_s_first_character_starts_it():
+    ((text, spans, marker),) = _talk("JN 33 82 06")
+
+    assert text == "[UK_NATIONAL_INSURANCE_NUMBER]"
+    assert spans == [("UK_NATIONAL_INSURANCE_NUMBER", "continuation", 0.9)]
+    assert marker == PendingNumber("UK_NATIONAL_INSURANCE_NUMBER", 8, 9, 0, _expires(1))
