@@ -32,9 +32,10 @@ Equivalent mutants, left alive (no input tells them apart from the code):
 - ``_nino_head`` 5 and 25: the head searched from the message's start, and reference words
   looked for past it: the pattern ends the message within 17 characters, so no match
   starts earlier and no word follows it;
-- ``continue_pending`` 112 and 138: ``_card_end`` given ``None`` for the marker it never
-  reads, and ``begin = end = None`` before a loop that sets both before any use (80 and 86
-  in ``test_redaction_continuation_survivors.py``'s numbering);
+- ``continue_pending`` 112, 138 and 189: ``_card_end`` given ``None`` for the marker it
+  never reads, ``begin = end = None`` before a loop that sets both before any use, and
+  ``begin`` kept at the value's start, where its first group starts (80, 86 and 131 in
+  ``test_redaction_continuation_survivors.py``'s numbering);
 - ``_card_start`` 10, ``_phone_digits`` 15, ``_card_issuer`` 38 and ``_dated_year`` 14: see
   ``test_redaction_continuation_survivors.py``.
 
@@ -659,3 +660,10 @@ def test_a_new_zealand_account_s_suffix_is_masked_as_the_account_by_the_continua
 
     assert (text, marker) == (f"[{ACCOUNT}]", None)
     assert spans == [(ACCOUNT, "continuation", 0.9)]
+
+
+def test_once_an_ni_number_s_six_digits_are_in_a_number_after_them_is_not_its_part():
+    _, (text, _, marker) = _talk("my NI number is JN 33 82", "06 48 days")
+
+    assert text == "[UK_NATIONAL_INSURANCE_NUMBER] 48 days"
+    assert marker == PendingNumber("UK_NATIONAL_INSURANCE_NUMBER", 8, 9, 1, _expires(1))
