@@ -28,7 +28,9 @@ Equivalent mutants, left alive (no input tells them apart from the code):
 - ``_ssn_head`` 19 and 27: an area of 666 refused, or of 667, and "XX23456XX" for
   "23456": 666 and 667 start with a 6, which the card issuers' 2-6 rule refuses anyway, and
   a digit is in either string alike;
-- ``_curp_tail`` 3: no length pre-check: the pattern reads 25 characters at most;
+- ``_curp_tail`` 3: no length pre-check: the pattern reads 25 characters at most; so are
+  ``start_pending`` 91 and 93 (half a PIN's pattern reads 34 characters at most, under the
+  40 of its pre-check) and 4 (``last=None``, false as ``False`` is);
 - ``_nino_head`` 5 and 25: the head searched from the message's start, and reference words
   looked for past it: the pattern ends the message within 17 characters, so no match
   starts earlier and no word follows it;
@@ -46,7 +48,10 @@ starting, and the others drop or spoil the "second 5154" opening that
 ``test_redaction_first_half_then_second_round14.py`` checks.
 
 Not killed, and not equivalent: ``_asks_to_wait`` 3, a "wait" message of exactly 60
-characters read as no ask to wait (one character short of the limit; no test builds one).
+characters read as no ask to wait (one character short of the limit; no test builds one);
+``start_pending`` 6 and 7, the view of a message that starts a value blanking "last part"
+words too: "ssn last 4 is 6789" would then start an SSN over messages. Today it starts
+nothing and its "6789" stays visible, a leak noted in the closing note, so no test pins it.
 
 Not equivalent, left alive because they only ever mask more, never less:
 - ``_area_head`` 5, ``_card_head`` 12 and 20, ``_iban_head`` 12, ``_phone_head`` 13 and
@@ -667,3 +672,27 @@ def test_once_an_ni_number_s_six_digits_are_in_a_number_after_them_is_not_its_pa
 
     assert text == "[UK_NATIONAL_INSURANCE_NUMBER] 48 days"
     assert marker == PendingNumber("UK_NATIONAL_INSURANCE_NUMBER", 8, 9, 1, _expires(1))
+
+
+# --- Starts with their own words: half a PIN, a dictation, a card after an NI prefix ------
+
+
+def test_a_code_word_and_two_digits_are_half_a_pin():
+    ((text, spans, marker),) = _talk("code 35")
+
+    assert text == "code [PIN]"
+    assert spans == [("PIN", "continuation", 0.9)]
+    assert marker == PendingNumber("PIN", 2, 4, 0, _expires(1))
+
+
+def test_here_goes_and_two_digits_start_a_dictation_with_no_follow_up_yet():
+    ((_, _, marker),) = _talk("ok here goes 23")
+
+    assert marker == PendingNumber(DICTATED, 2, 16, 0, _expires(1))
+
+
+def test_a_card_word_after_cb_read_as_an_ni_prefix_still_starts_a_card():
+    ((text, _, marker),) = _talk("ni no is CB 09 50 56, card 4111 1111")
+
+    assert text.endswith(f", card [{CARD}]")
+    assert marker == PendingNumber(CARD, 8, 16, 0, _expires(1))
