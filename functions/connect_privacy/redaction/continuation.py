@@ -61,7 +61,12 @@ from typing import Any, Protocol
 from stdnum.fr import nir
 from stdnum.us import rtn
 
-from connect_privacy.redaction.patterns.banking import ABA_WORDS, EXPIRY_WORDS, PIN_WORDS
+from connect_privacy.redaction.patterns.banking import (
+    ABA_WORDS,
+    EXPIRY_WORDS,
+    PIN_WORDS,
+    TRANSIT_WORDS,
+)
 from connect_privacy.redaction.patterns.cards import CARD_WORDS
 from connect_privacy.redaction.patterns.cards import ENTITY as CARD
 from connect_privacy.redaction.patterns.context import (
@@ -180,11 +185,11 @@ _LONG_ACCOUNT_WORDS = words(r"cbu", r"cvu")
 _NIB_WORDS = words(r"nib")
 _SIX_DIGIT_BRANCH_WORDS = words(r"bsb", r"sort\s*-?\s*code", r"s/c")
 _BLZ_WORDS = words(r"blz", r"bankleitzahl")
-# Canada's transit number (five digits) is followed by the institution's three: "transit
-# 26431", then "002 et compte ...". Brazil's agência has four digits and a check digit, which
-# customers often send on its own: "ag 7937", then "9 conta ...". Not "AG", a company.
-_TRANSIT_WORDS = words(r"transit")
 _EXPIRY, _MONTHS = "CREDIT_DEBIT_EXPIRY", 12
+# Canada's transit number (five digits, ``TRANSIT_WORDS``) is followed by the institution's
+# three: "transit 26431", then "002 et compte ...". Brazil's agência has four digits and a
+# check digit, which customers often send on its own: "ag 7937", then "9 conta ...". Not
+# "AG", a company.
 _AGENCIA_WORDS = words(r"ag[êe]ncia", r"agencia", r"[aA](?-i:g)\.?")
 
 # One kind for every word that names a phone: ten digits wait, ``PHONE_FOLLOW_UPS`` messages.
@@ -223,7 +228,7 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     # digits ("bsb is 035", then "892"), Germany's Bankleitzahl eight ("blz 493", "36 ...").
     (_SIX_DIGIT_BRANCH_WORDS, _Kind("BANK_ROUTING", 6)),
     (_BLZ_WORDS, _Kind("BANK_ROUTING", 8)),
-    (_TRANSIT_WORDS, _Kind("BANK_ROUTING", 8)),
+    (TRANSIT_WORDS, _Kind("BANK_ROUTING", 8)),
     (_AGENCIA_WORDS, _Kind("BANK_ROUTING", 5)),
     # a US routing number has nine digits ("routing 2670", then "84131"), in three groups too
     (ABA_WORDS, _Kind("BANK_ROUTING", 9, follow_ups=3)),

@@ -1550,12 +1550,13 @@ def find_routing(view: str) -> Iterator[Span]:
 # there "folio" names the account. Elsewhere it names a hotel bill or a Mexican reference
 # (``NOT_PERSONAL``), so only after a transit word.
 _FOLIO = after_context(words(r"folio"), r"(?<![0-9])[0-9]{5,12}(?![0-9])", gap=8)
-_TRANSIT = words(r"transit")
+# Canada's branch number, the transit; the cross-message marker reads it too.
+TRANSIT_WORDS = words(r"transit")
 
 
 def _folio_after_transit(view: str) -> Iterator[Span]:
     for match in _FOLIO.finditer(view):
-        if _TRANSIT.search(view, 0, match.start()):
+        if TRANSIT_WORDS.search(view, 0, match.start()):
             yield Span(
                 match.start("value"), match.end("value"), "BANK_ACCOUNT_NUMBER", 0.75, "patterns"
             )
