@@ -1254,7 +1254,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     digits = "".join(c for c in value if c.isdigit())
     if (
         entity == "PHONE"
-        and not value.startswith(("+", "0"))
+        # "+49 ..." is a phone's country code; a trunk "0" needs no test: no card issuer
+        # starts with it
+        and not value.startswith("+")
         and (_card_start(value, digits) or _bare_number_word(context, digits))
     ):
         entity, complete = CARD, _CARD_DIGITS  # "el número es 4012-8817-9689", "numéro 5396"

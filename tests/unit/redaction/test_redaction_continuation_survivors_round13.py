@@ -50,15 +50,14 @@ starting, and the others drop or spoil the "second 5154" opening that
 ``test_redaction_first_half_then_second_round14.py`` checks.
 
 ``start_pending`` 623 and 625 are 355 and 357 of ``test_redaction_continuation_survivors.py``
-(the NIE letter's window), equivalent. Not yet triaged when the session ended: ``start_pending``
-340, 388, 439, 462, 464, 485, 521, 523 and 582.
+(the NIE letter's window), equivalent. ``start_pending`` 340, 388, 439, 462, 464, 485, 521,
+523 and 582 and ``_asks_to_wait`` 3 (a "wait" message of exactly 60 characters) are
+triaged in ``test_redaction_continuation_survivors_start_pending.py``, which kills five.
 
-Not killed, and not equivalent: ``_asks_to_wait`` 3, a "wait" message of exactly 60
-characters read as no ask to wait (one character short of the limit; no test builds one);
-``start_pending`` 6 and 7 and ``_view`` 17, the view of a message that starts a value
-blanking "last part" words too: "ssn last 4 is 6789" would then start an SSN over
-messages. Today it starts nothing and its "6789" stays visible, a leak noted in the
-closing note, so no test pins it.
+Not killed, and not equivalent, but masking more: ``start_pending`` 6 and 7 and ``_view``
+17, the view of a message that starts a value blanking "last part" words too: "ssn last 4
+is 6789" would then start an SSN over messages. Today it starts nothing and its "6789"
+stays visible, a leak noted in the closing note, so no test pins it.
 
 Not equivalent, left alive because they only ever mask more, never less:
 - ``_area_head`` 5, ``_card_head`` 12 and 20, ``_iban_head`` 12, ``_phone_head`` 13 and

@@ -26,8 +26,9 @@ Left alive, and why:
   puis 3101 ..."), so it only ever masks more;
 - ``start_pending`` 439 (the currency sign looked for from the second character, not the
   first): a narrower window refuses less, so it only ever masks more;
-- ``start_pending`` 485 (a value starting with "0" may be re-read as a card): see below
-  for what the corpora showed;
+- ``start_pending`` 485 (a value starting with "0" may be re-read as a card): no card
+  issuer starts with a 0, so neither test that re-reads a phone as a card can pass for
+  it. Equivalent; the "0" was then taken out of the code, so the mutant is gone;
 - ``start_pending`` 521 and 523 (the IBAN country looked for from the second character,
   or from four characters before the value, not three): the pattern is a country code
   and at most one separator ending at the value, so no match starts more than three
