@@ -93,6 +93,9 @@ SPLITS = (
     Split("muffled opened", HERE / "muffled" / "opened.jsonl.gz"),
     Split("hushed dev", HERE / "hushed" / "dev.jsonl"),
     Split("hushed sealed", HERE / "hushed" / "sealed.jsonl.gz", sealed=True),
+    # A fourteenth author's (shuttered/): its dev split only, while hushed/ holds the sealed
+    # split; its own sealed split takes over when that one is opened.
+    Split("shuttered dev", HERE / "shuttered" / "dev.jsonl"),
 )
 
 # A detector, given one conversation's language, returns a function that
