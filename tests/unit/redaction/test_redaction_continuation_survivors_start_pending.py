@@ -38,54 +38,38 @@ Left alive, and why:
 
 from __future__ import annotations
 
-from connect_privacy.redaction.continuation import (
-    WINDOW_SECONDS,
-    PendingNumber,
-    redact_in_conversation,
-)
-from tests.support.redaction import OFFLINE
+from connect_privacy.redaction.continuation import WINDOW_SECONDS, PendingNumber
+from tests.support.redaction import conversation
 
-START = 1000.0
-SECONDS_BETWEEN = 5.0
 CARD = "CREDIT_DEBIT_NUMBER"
 ACCOUNT = "BANK_ACCOUNT_NUMBER"
 DICTATED = "PII"
 
 
-def _talk(*texts: str) -> list[tuple[str, PendingNumber | None]]:
-    """Each message's masked text and the marker it leaves."""
-    pending: PendingNumber | None = None
-    out = []
-    for i, text in enumerate(texts, start=1):
-        result, pending = redact_in_conversation(
-            OFFLINE, text, pending, START + SECONDS_BETWEEN * i
-        )
-        out.append((result.text, pending))
-    return out
-
-
 def _expires(started_at_message: int) -> float:
-    return START + SECONDS_BETWEEN * started_at_message + WINDOW_SECONDS
+    """When a marker left by that message (1-based) lapses: ``conversation`` starts at
+    1000 s and sends a message every 5 s."""
+    return 1000.0 + 5.0 * started_at_message + WINDOW_SECONDS
 
 
 def test_a_number_word_then_a_licence_with_an_address_like_prefix_still_starts_a_value() -> None:
     # "AV" reads as "avenida" only when it stands before the word, as in "av. Paulista
     # numero 35"; after it, it is the value's own prefix, and its check digit follows
-    (_, first_marker), (last, _) = _talk("numero da carta: AV-011092", "9")
+    (_, last), (first_marker, _) = conversation("numero da carta: AV-011092", "9")
 
     assert first_marker is not None
     assert last == "[PHONE]"
 
 
 def test_an_address_before_the_number_word_still_makes_it_a_house_number() -> None:
-    ((text, marker),) = _talk("calle Mayor numero 12")
+    texts, markers = conversation("calle Mayor numero 12")
 
-    assert (text, marker) == ("calle Mayor numero 12", None)
+    assert (texts, markers) == (["calle Mayor numero 12"], [None])
 
 
 def test_four_digits_and_then_words_start_an_account_and_three_do_not() -> None:
-    (_, four), (rest, _) = _talk("my account number starts 5882 and then", "0451 3301")
-    ((_, three),) = _talk("my account number starts 588 and then")
+    (_, rest), (four, _) = conversation("my account number starts 5882 and then", "0451 3301")
+    _, (three,) = conversation("my account number starts 588 and then")
 
     assert four == PendingNumber(ACCOUNT, 4, 12, 0, _expires(1))
     assert rest == f"[{ACCOUNT}]"
@@ -93,7 +77,7 @@ def test_four_digits_and_then_words_start_an_account_and_three_do_not() -> None:
 
 
 def test_a_wait_after_a_comma_keeps_a_short_start_going() -> None:
-    (first, marker), (rest, _) = _talk("account 588, hang on", "1234 5678")
+    (first, rest), (marker, _) = conversation("account 588, hang on", "1234 5678")
 
     assert first == f"account [{ACCOUNT}], hang on"
     assert marker == PendingNumber(ACCOUNT, 3, 12, 0, _expires(1))
@@ -102,7 +86,7 @@ def test_a_wait_after_a_comma_keeps_a_short_start_going() -> None:
 
 def test_a_card_s_first_nine_digits_that_pass_the_aba_check_are_still_a_card() -> None:
     # 411111119 is a valid ABA routing number; after "card" it is a card's start
-    ((text, marker),) = _talk("my card is 4111 1111 9")
+    (text,), (marker,) = conversation("my card is 4111 1111 9")
 
     assert text == f"my card is [{CARD}]"
     assert marker == PendingNumber(CARD, 9, 16, 0, _expires(1))
@@ -112,8 +96,8 @@ def test_a_wait_message_of_sixty_characters_waits_and_one_of_sixty_one_does_not(
     sixty = "🙏🙏 wait!!!!! leeeeeemme!!!!! graaaab!!!!! it!!!!! pleeeeease"
     assert len(sixty) == 60
 
-    (_, waiting), (rest, _) = _talk(sixty, "4111 1111")
-    ((_, not_waiting),) = _talk(sixty + "!")
+    (_, rest), (waiting, _) = conversation(sixty, "4111 1111")
+    _, (not_waiting,) = conversation(sixty + "!")
 
     assert waiting == PendingNumber(DICTATED, 0, 16, 0, _expires(1))
     assert rest == f"[{DICTATED}]"
