@@ -93,6 +93,7 @@ from connect_privacy.redaction.patterns.national_ids import (
     ITIN_WORDS,
     NINO_PREFIX,
     NINO_WORDS,
+    PASSPORT_WORDS,
     SSN_WORDS,
 )
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
@@ -192,6 +193,7 @@ _EXPIRY, _MONTHS = "CREDIT_DEBIT_EXPIRY", 12
 # "AG", a company.
 _AGENCIA_WORDS = words(r"ag[êe]ncia", r"agencia", r"[aA](?-i:g)\.?")
 
+_PASSPORT = "PASSPORT_NUMBER"
 # One kind for every word that names a phone: ten digits wait, ``PHONE_FOLLOW_UPS`` messages.
 _PHONE = _Kind("PHONE", 10, follow_ups=PHONE_FOLLOW_UPS)
 # After "mon numéro", "my number": the customer's own number, which may come digit by digit
@@ -215,6 +217,8 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (PT_NIF_WORDS, _Kind("PT_NIF", 9)),
     # two letters, six digits and a letter; the two letters may come alone first ("GM")
     (NINO_WORDS, _Kind("UK_NATIONAL_INSURANCE_NUMBER", 9, letters=True)),
+    # eight or nine capitals and digits, typed in two goes ("passeport 46E", then "C23891")
+    (PASSPORT_WORDS, _Kind(_PASSPORT, 8, letters=True)),
     # nine digits said in their three groups, after a message announcing them
     (SSN_WORDS, _Kind("SSN", 9, follow_ups=3)),
     (ITIN_WORDS, _Kind("US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", 9, follow_ups=3)),
@@ -420,6 +424,14 @@ _TAIL_ALNUM = re.compile(
 _TAIL_NINO = re.compile(
     r"[^\w\n\[\]]{0,24}?(?:(?:is|was|it['\u2019]?s)[^\w\n\[\]]{1,4})?(?P<value>[A-Z]{2}(?:[\s\-.]{0,3}[0-9]{2}){0,3}(?:[\s\-.]{0,3}[A-D])?)"
     + _AFTERWORDS
+)
+# A passport's first characters ending the message after its word: capitals and digits,
+# with a digit among the first four ("U49", "46E", "257") or three letters of the vowelless
+# alphabet of German passports ("GXG-MMP"); never lower case ("passport renewal", "pass no
+# idea") nor an acronym with a vowel ("passport PDF").
+_TAIL_PASSPORT = re.compile(
+    r"[^\d\n\[\]]{0,24}?(?<![A-Za-z0-9])(?P<value>(?-i:(?=[A-Z]{0,3}[0-9]|[CFGHJKLMNPRTVWXYZ]{3})"
+    rf"[A-Z0-9](?:[\s\-]?[A-Z0-9]){{1,5}})){_AFTERWORDS}"
 )
 # Without a context word: the first eight or twelve digits of a card, in the groups
 # printed on it (4-4, 4-4-4, Amex 4-6), with an issuer's prefix, ending the message.
@@ -692,6 +704,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         or _amount_ahead(view, match)
     ):
         return _NOTHING
+    if pending.entity_type == _PASSPORT:
+        return _passport_rest(view, pending)
     needed = pending.complete - pending.seen
     if pending.unnamed:
         if pending.entity_type == _DICTATED:
@@ -1191,6 +1205,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
             return Carried(
                 (span,), PendingNumber("ES_DNI", 1, kind.complete, 0, now + WINDOW_SECONDS)
             )
+    if kind.entity == _PASSPORT:
+        return _passport_start(view, context, now)
     if not any(c.isdigit() for c in view) and not (
         kind.letters and (_LETTERS_FIRST.match(view, position) or nino)
     ):
@@ -1296,6 +1312,49 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         begin, seen = nie.start(), seen + 1
     span = Span(begin, tail.end("value"), entity, _SCORE, "continuation")
     return Carried((span,), PendingNumber(entity, seen, complete, 0, now + WINDOW_SECONDS))
+
+
+def _passport_start(view: str, context: re.Match[str], now: float) -> Carried:
+    """A passport's first characters ending the message after its word ("pasaporte U49",
+    "passeport 46E", "Reisepass GXG-MMP"); a few words between them at most, or a wait after
+    ("46E sec"); not a year ("passport issued 2019"). Nothing is announced by the word
+    alone: a bare answer is found without it."""
+    tail = _TAIL_PASSPORT.match(view, context.end(), len(view.rstrip()))
+    if (
+        tail is None
+        or len(view[context.end() : tail.start("value")].split()) > _MAX_GAP_WORDS
+        or NOT_PERSONAL.search(view, context.end(), tail.start("value"))
+        or (tail.group("after") and not _WAIT_WORDS.match(tail.group("after").strip(_SYMBOLS)))
+        or _YEAR.fullmatch(tail.group("value"))
+    ):
+        return _NOTHING
+    seen = sum(c.isalnum() for c in tail.group("value"))
+    span = Span(tail.start("value"), tail.end("value"), _PASSPORT, _SCORE, "continuation")
+    complete = _BY_ENTITY[_PASSPORT].complete
+    return Carried((span,), PendingNumber(_PASSPORT, seen, complete, 0, now + WINDOW_SECONDS))
+
+
+# A passport's rest: capitals and digits alone in the message ("C23891", "540-03", "VF3").
+_PASSPORT_REST = re.compile(
+    r"[^\w\n]{0,4}(?P<value>(?-i:[A-Z0-9](?:[\s\-]?[A-Z0-9]){1,7}))[^\w\n]{0,4}"
+)
+# Nine characters at most in all: a longer run is a reference of its own.
+_PASSPORT_MOST = 9
+
+
+def _passport_rest(view: str, pending: PendingNumber) -> Carried:
+    """The rest of a passport whose start ended the previous message, alone in this one:
+    never a message with words ("2 adults", "C12 is the seat")."""
+    rest = _PASSPORT_REST.fullmatch(view)
+    if rest is None:
+        return _NOTHING
+    seen = pending.seen + sum(c.isalnum() for c in rest.group("value"))
+    if seen > _PASSPORT_MOST:
+        return _NOTHING
+    span = Span(rest.start("value"), rest.end("value"), _PASSPORT, _SCORE, "continuation")
+    if seen >= pending.complete:
+        return Carried((span,), None)
+    return Carried((span,), replace(pending, seen=seen, follow_ups=pending.follow_ups + 1))
 
 
 # The rest of a value sent over messages, named after it in the five languages ("469 630 é o
