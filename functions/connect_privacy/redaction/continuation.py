@@ -78,6 +78,7 @@ from connect_privacy.redaction.patterns.context import (
     words,
 )
 from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month
+from connect_privacy.redaction.patterns.email_parts import domain_alone, user_name_ending
 from connect_privacy.redaction.patterns.identity_numbers import (
     CLABE_WORDS,
     CNPJ_WORDS,
@@ -364,6 +365,10 @@ _DNI_DIGITS = 8
 _BY_ENTITY = {kind.entity: kind for _, kind in _KINDS}
 # What is dictated digits-only after "ready?" or "wait" is most often a card: as many parts.
 _BY_ENTITY[_DICTATED] = _Kind(_DICTATED, 16, follow_ups=CARD_FOLLOW_UPS)
+# An e-mail address in two parts, its user name and its domain (``email_parts``): the
+# marker counts parts, not characters.
+_EMAIL = "EMAIL"
+_BY_ENTITY[_EMAIL] = _Kind(_EMAIL, 2, letters=True)
 # IBAN lengths by country (the SEPA countries and the markets served); others use the
 # shortest (15).
 _IBAN_LENGTHS = {
@@ -685,6 +690,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     if pending.follow_ups >= kind.follow_ups:
         return _NOTHING
     view, spelled = _view(text)
+    if pending.entity_type == _EMAIL:
+        return _email_rest(view, pending)
     if pending.entity_type == _DICTATED and pending.unnamed and pending.complete == _FRAGMENTS_MOST:
         return _bare_fragment_rest(view, pending)
     if pending.entity_type == _DICTATED and not _digits_alone(view):
@@ -764,6 +771,17 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return Carried((span,), None)
     following = replace(pending, seen=seen, complete=complete, follow_ups=pending.follow_ups + 1)
     return Carried((span,), following)
+
+
+def _email_rest(view: str, pending: PendingNumber) -> Carried:
+    """The domain of an e-mail address whose user name ended the previous message, alone in
+    this one ("example.com", "@example.org"); a short wait before it keeps the marker."""
+    domain = domain_alone(view)
+    if domain is not None:
+        return Carried((Span(*domain, _EMAIL, _SCORE, "continuation"),), None)
+    if _holds_on(view):
+        return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
+    return _NOTHING
 
 
 _ACCOUNT = "BANK_ACCOUNT_NUMBER"
@@ -1110,6 +1128,10 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     """The incomplete value a message ends with, after a context word, if any; with
     ``card_heads``, also the first groups of a card without one (see ``_card_head``)."""
     view, spelled = _view(text, last=False)
+    user = user_name_ending(view)
+    if user is not None:  # "email jane.doe73", then "example.com"
+        span = Span(*user, _EMAIL, _SCORE, "continuation")
+        return Carried((span,), PendingNumber(_EMAIL, 1, 2, 0, now + WINDOW_SECONDS))
     if len(view) <= _READY_CHARS and _READY.fullmatch(view):
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
     going = (
