@@ -27,7 +27,7 @@ def _marker(pending: PendingNumber | None) -> tuple[str, int, int]:
         ("E-Mail: nvidal81", f"E-Mail: {_EMAIL}"),  # digits
         ("mi correo es nvid@", f"mi correo es {_EMAIL}"),  # its "@"
         ("adresse mail noravidal", f"adresse mail {_EMAIL}"),  # letters only, as a label
-        ("mon courriel c'est nvidal", f"mon courriel c'est {_EMAIL}"),
+        ("mon courriel c'est n.vidal", f"mon courriel c'est {_EMAIL}"),
         ("endereço de email nora-v", f"endereço de email {_EMAIL}"),
         ("email n.vi", f"email {_EMAIL}"),  # four characters: the shortest
         ("email jkorb", f"email {_EMAIL}"),  # five letters: the fewest alone
@@ -52,11 +52,16 @@ def test_a_user_name_after_an_email_word_is_masked_and_waits(first: str, masked:
         "email changed",  # a participle's ending
         "correo enviado",
         "email confirmation",
+        "email promotions",  # a plural noun's ending
+        "email newsletter",
         "email n.v",  # three characters
         "email 2024",  # no letter
         "email jkor",  # four letters alone
         "send the invoice by email tomorrow",  # letters only in a sentence
         "and my new email noravidal",  # three words before the label
+        "my email is noravidal",  # letters only after a copula: an adjective's place
+        "E-Mail ist falsch",
+        "email incorrect",
         "email nvidal thanks",  # words after it
         "email nvidal@example.com",  # a whole address: the one-message finder's
     ],

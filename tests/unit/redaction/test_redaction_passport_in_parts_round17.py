@@ -29,7 +29,8 @@ def _marker(pending: PendingNumber | None) -> tuple[str, int, int]:
         ("my passport no is U4", "830915", 2),  # two characters: the shortest start
         ("passport ABC4", "81273", 4),  # a digit fourth: still a start
         ("passport T59 sec", "301 22", 3),  # a wait after the start
-        ("passport is now T59", "301 22", 3),  # words between, up to three
+        ("passport it is now T59", "301 22", 3),  # words between, up to three
+        ("Reisepass CFT-KZM", "XRZ", 6),  # a rest of letters alone
     ],
 )
 def test_a_passport_typed_in_two_goes_is_masked_in_both(first: str, rest: str, seen: int) -> None:

@@ -22,7 +22,7 @@ EMAIL_WORDS = words(
     r"correo(?:\s*electr[óo]nico)?",
 )
 # The copula or colon between the word and the user name ("email is", "correo es", "mail:").
-_LINK = r"[\s:=\-]{1,4}(?:(?:is|es|est|ist|é|c['\u2019]est)[\s:]{1,3})?"
+_LINK = r"[\s:=\-]{1,4}(?P<copula>(?:is|es|est|ist|é|c['\u2019]est)[\s:]{1,3})?"
 # A user name ending the message, maybe with its "@" ("jdoe@"): four characters at least,
 # a letter among them, starting and ending with a letter or a digit as providers require
 # (so "email sent." is no "sent." with a dot).
@@ -34,7 +34,8 @@ _USER = re.compile(
 _MARKED = re.compile(r"[0-9._+\-]")
 # Of letters only ("kmartin"), a user name is read only in a short message that is a label
 # and a value ("email kmartin", "mon adresse mail kmartin"), never in a sentence ("send it
-# by email tomorrow"), and must not be a word that follows "email" in such a message
+# by email tomorrow") nor after a copula, where an adjective stands ("my email is wrong",
+# "E-Mail ist falsch"), and must not be a word that follows "email" in such a message
 # ("email address", "email sent", "correo enviado", "mail reçu", "E-Mail erhalten"): short
 # words, the commonest of them, and the endings of participles and nouns.
 _LABEL_WORDS_MOST = 2
@@ -46,11 +47,13 @@ _NOT_USER = frozenset(
         "problem", "error", "wrong", "right", "correct", "valid", "invalid", "same",
         "adresse", "merci", "encore", "compte", "gracias", "cuenta", "favor", "tambien",
         "correcto", "obrigado", "obrigada", "conta", "bitte", "danke", "konto", "erhalten",
-        "bekommen",
+        "bekommen", "incorrect", "incorrecto", "incorreto", "falsch", "faux", "falso",
+        "newsletter", "newsletters", "receipt", "invoice", "password", "settings", "reply",
+        "provider", "server", "domain", "contact", "signup", "marketing",
     }
 )  # fmt: skip
 _WORD_ENDINGS = (
-    "ed", "ing", "tion", "ment",  # "changed", "pending", "confirmation", "payment"
+    "ed", "ing", "ings", "ion", "ions", "ment", "ments",  # "changed", "notifications"
     "é", "ée", "és", "ées",  # "envoyé", "modifiée"
     "ado", "ada", "ido", "ida", "ción", "cion",  # "enviado", "recibida", "confirmación"
     "ção", "cao",  # "confirmação"
@@ -84,6 +87,7 @@ def _user_name(user: re.Match[str], *, labelled: bool) -> bool:
     name = value.lower()
     return (
         labelled
+        and user.group("copula") is None
         and len(name) >= _LETTERS_LEAST
         and name not in _NOT_USER
         and not name.endswith(_WORD_ENDINGS)
