@@ -80,6 +80,8 @@ def test_no_user_name_leaves_no_email_marker(first: str) -> None:
         ("at example.net", f"at {_EMAIL}"),
         ("arroba mail.example.es", f"arroba {_EMAIL}"),
         ("example.co.uk!", f"{_EMAIL}!"),
+        ("at example dot com", f"at {_EMAIL}"),  # its dots said
+        ("arroba Example punto es", f"arroba {_EMAIL}"),
     ],
 )
 def test_the_domain_alone_ends_the_address(rest: str, masked: str) -> None:

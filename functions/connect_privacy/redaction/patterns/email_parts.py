@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from connect_privacy.redaction.patterns.context import words
+from connect_privacy.redaction.patterns.secrets import SPELLED_DOT
 
 EMAIL_WORDS = words(
     r"e-?\s?mail(?:\s*-?\s*(?:address|adresse|adresa))?",
@@ -59,10 +60,11 @@ _WORD_ENDINGS = (
     "ção", "cao",  # "confirmação"
     "ung",  # "Bestätigung"
 )  # fmt: skip
-# The domain alone: an "@" or its word maybe before it, then labels and a top-level domain.
+# The domain alone: an "@" or its word maybe before it, then labels and a top-level domain,
+# with their dots typed or said ("example.com", "at example dot com", "arroba example punto es").
 _DOMAIN = re.compile(
-    r"[^\w\n@]{0,4}(?:(?:@|(?:at|arroba|arobase)\s{1,3})\s{0,2})?"
-    r"(?P<value>[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.){1,4}[A-Za-z]{2,24})[^\w\n]{0,4}"
+    r"(?i)[^\w\n@]{0,4}(?:(?:@|(?:at|arroba|arobase)\s{1,3})\s{0,2})?"
+    rf"(?P<value>[a-z0-9](?:[a-z0-9\-]{{0,62}}{SPELLED_DOT}){{1,4}}[a-z]{{2,24}})[^\w\n]{{0,4}}"
 )
 
 
