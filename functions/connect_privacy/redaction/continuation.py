@@ -1356,9 +1356,10 @@ def _passport_start(view: str, context: re.Match[str], now: float) -> Carried:
     return Carried((span,), PendingNumber(_PASSPORT, seen, complete, 0, now + WINDOW_SECONDS))
 
 
-# A passport's rest: capitals and digits alone in the message ("C23891", "540-03", "VF3").
+# A passport's rest: capitals and digits alone in the message ("C23891", "540-03", "VF3"),
+# maybe after the words that name a part, which ``_view`` blanks ("rest is 34567").
 _PASSPORT_REST = re.compile(
-    r"[^\w\n]{0,4}(?P<value>(?-i:[A-Z0-9](?:[\s\-]?[A-Z0-9]){1,7}))[^\w\n]{0,4}"
+    r"[^\w\n]{0,24}(?P<value>(?-i:[A-Z0-9](?:[\s\-]?[A-Z0-9]){1,7}))[^\w\n]{0,4}"
 )
 # Nine characters at most in all: a longer run is a reference of its own.
 _PASSPORT_MOST = 9

@@ -99,6 +99,12 @@ def test_what_is_not_a_passport_rest_stays(rest: str) -> None:
     assert pending[1] is None
 
 
+def test_the_rest_may_follow_the_words_that_name_it() -> None:
+    out, _ = conversation("passeport 71K", "the rest: 40562")
+
+    assert out[1] == f"the rest: {_PASSPORT}"
+
+
 def test_nine_characters_in_all_are_the_passport() -> None:
     out, _ = conversation("passeport 71K", "B405627")
 
