@@ -438,6 +438,12 @@ _TAIL_PASSPORT = re.compile(
     r"[^\d\n\[\]]{0,24}?(?<![A-Za-z0-9])(?P<value>(?-i:(?=[A-Z]{0,3}[0-9]|[CFGHJKLMNPRTVWXYZ]{3})"
     rf"[A-Z0-9](?:[\s\-]?[A-Z0-9]){{1,5}})){_AFTERWORDS}"
 )
+# Between the passport's word and its start: a number word, a copula, punctuation; never
+# another word ("passport fee is 130", "passport gate B12", "passport control T2").
+_PASSPORT_GAP = re.compile(
+    r"(?i)[\s:#=\-]*(?:(?:number|num|no|nr|n[º°o]|nummer|n[úu]mero|num[ée]ro)\.?[\s:#=\-]*)?"
+    r"(?:(?:is|es|est|ist|é|c['\u2019]est|it['\u2019]s)[\s:]*)?"
+)
 # Without a context word: the first eight or twelve digits of a card, in the groups
 # printed on it (4-4, 4-4-4, Amex 4-6), with an issuer's prefix, ending the message.
 # Searched in the message's last characters only.
@@ -1338,14 +1344,13 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
 
 def _passport_start(view: str, context: re.Match[str], now: float) -> Carried:
     """A passport's first characters ending the message after its word ("pasaporte U49",
-    "passeport 46E", "Reisepass GXG-MMP"); a few words between them at most, or a wait after
-    ("46E sec"); not a year ("passport issued 2019"). Nothing is announced by the word
-    alone: a bare answer is found without it."""
+    "passeport 46E", "Reisepass GXG-MMP"), a number word or a copula at most between them
+    ("passport no is U4"), a wait after ("46E sec"); not a year ("passport issued 2019").
+    Nothing is announced by the word alone: a bare answer is found without it."""
     tail = _TAIL_PASSPORT.match(view, context.end(), len(view.rstrip()))
     if (
         tail is None
-        or len(view[context.end() : tail.start("value")].split()) > _MAX_GAP_WORDS
-        or NOT_PERSONAL.search(view, context.end(), tail.start("value"))
+        or _PASSPORT_GAP.fullmatch(view, context.end(), tail.start("value")) is None
         or (tail.group("after") and not _WAIT_WORDS.match(tail.group("after").strip(_SYMBOLS)))
         or _YEAR.fullmatch(tail.group("value"))
     ):

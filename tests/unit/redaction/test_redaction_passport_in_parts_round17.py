@@ -29,7 +29,8 @@ def _marker(pending: PendingNumber | None) -> tuple[str, int, int]:
         ("my passport no is U4", "830915", 2),  # two characters: the shortest start
         ("passport ABC4", "81273", 4),  # a digit fourth: still a start
         ("passport T59 sec", "301 22", 3),  # a wait after the start
-        ("passport it is now T59", "301 22", 3),  # words between, up to three
+        ("passport number: T59", "301 22", 3),  # a number word between
+        ("pasaporte es T59", "301 22", 3),  # a copula between
         ("Reisepass CFT-KZM", "XRZ", 6),  # a rest of letters alone
     ],
 )
@@ -51,8 +52,9 @@ def test_a_passport_typed_in_two_goes_is_masked_in_both(first: str, rest: str, s
         "passport from UK",  # capitals without a digit
         "passport sXK9",  # inside a word
         "passport 4471203",  # seven: too long to be a start
-        "passport is the one with T59",  # four words between
-        "passport order T59",  # a reference word between
+        "passport fee is 130",  # another word between: a price
+        "passport gate B12",
+        "passport number is now T59",
         "passport T59 is fine",  # words after that do not ask to wait
     ],
 )
