@@ -1362,9 +1362,12 @@ def _passport_start(view: str, context: re.Match[str], now: float) -> Carried:
 
 
 # A passport's rest: capitals and digits alone in the message ("C23891", "540-03", "VF3"),
-# maybe after the words that name a part, which ``_view`` blanks ("rest is 34567").
+# maybe after the words that name a part, which ``_view`` blanks ("rest is 34567"). A digit
+# among them, or letters of the German passports' vowelless alphabet: "OK", "YES" and "ASAP"
+# are replies.
 _PASSPORT_REST = re.compile(
-    r"[^\w\n]{0,24}(?P<value>(?-i:[A-Z0-9](?:[\s\-]?[A-Z0-9]){1,7}))[^\w\n]{0,4}"
+    r"[^\w\n]{0,24}(?P<value>(?-i:(?=[A-Z\s\-]*[0-9]|[CFGHJKLMNPRTVWXYZ\s\-]+(?![A-Z0-9]))"
+    r"[A-Z0-9](?:[\s\-]?[A-Z0-9]){1,7}))[^\w\n]{0,4}"
 )
 # Nine characters at most in all: a longer run is a reference of its own.
 _PASSPORT_MOST = 9

@@ -90,6 +90,8 @@ def test_a_third_message_ends_a_passport_in_three_goes() -> None:
     [
         "2 adults",  # words after the characters
         "b40562",  # lower case
+        "OK",  # capitals with a vowel and no digit: a reply
+        "ASAP",
         "B40562 thanks",
         "B4056 2718",  # ten characters in all: a reference of its own
     ],
