@@ -30,6 +30,7 @@ def _marker(pending: PendingNumber | None) -> tuple[str, int, int]:
         ("mon courriel c'est n.vidal", f"mon courriel c'est {_EMAIL}"),
         ("endereço de email nora-v", f"endereço de email {_EMAIL}"),
         ("email n.vi", f"email {_EMAIL}"),  # four characters: the shortest
+        ("email NORA.v", f"email {_EMAIL}"),  # one lower-case letter is enough
         ("email jkorb", f"email {_EMAIL}"),  # five letters: the fewest alone
         ("my new email noravidal", f"my new email {_EMAIL}"),  # two words before the label
     ],
@@ -56,6 +57,7 @@ def test_a_user_name_after_an_email_word_is_masked_and_waits(first: str, masked:
         "email newsletter",
         "email n.v",  # three characters
         "email 2024",  # no letter
+        "email INC-2093",  # no lower-case letter: a reference
         "email jkor",  # four letters alone
         "send the invoice by email tomorrow",  # letters only in a sentence
         "and my new email noravidal",  # three words before the label

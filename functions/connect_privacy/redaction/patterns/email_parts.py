@@ -25,10 +25,11 @@ EMAIL_WORDS = words(
 # The copula or colon between the word and the user name ("email is", "correo es", "mail:").
 _LINK = r"[\s:=\-]{1,4}(?P<copula>(?:is|es|est|ist|é|c['\u2019]est)[\s:]{1,3})?"
 # A user name ending the message, maybe with its "@" ("jdoe@"): four characters at least,
-# a letter among them, starting and ending with a letter or a digit as providers require
-# (so "email sent." is no "sent." with a dot).
+# a lower-case letter among them (capitals and digits are a reference's: "email INC-2093"),
+# starting and ending with a letter or a digit as providers require (so "email sent." is no
+# "sent." with a dot).
 _USER = re.compile(
-    rf"{_LINK}(?P<value>(?=[^@\s]{{0,63}}[A-Za-z])"
+    rf"{_LINK}(?P<value>(?=[^@\s]{{0,63}}[a-z])"
     r"[A-Za-z0-9][A-Za-z0-9._+\-]{2,62}[A-Za-z0-9](?P<at>@?))[\s.!]{0,3}"
 )
 # A user name with a dot, an underscore, a dash, a plus or a digit is no word of chat.
