@@ -42,13 +42,16 @@ start, a message of digits alone that makes a phone with it is its rest ("06-123
 phone's start. Canada's transit waits for the institution's three digits, Brazil's agência
 for its check digit. A message that opens with a value's characters and names them ("450 é
 o nif", "V ese es el dni") masks them: the last part of an id sent bare. A trunk 0 or the
-NANP's 1 alone after a phone's word and a copula ("my cell is 1") starts a phone.
+NANP's 1 alone after a phone's word and a copula ("my cell is 1") starts a phone. A passport's
+first characters after its word ("passeport 46E") start a passport, continued by capitals
+and digits alone ("C23891"); an e-mail address's user name after its word ("email
+jane.doe73", ``email_parts``) starts an e-mail, ended by its domain alone ("example.com").
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
-and when it expires: never a digit of the value. It is a small frozen value, so the inbound relay
-can keep it per customer session (``to_item`` / ``from_item``) and pass it back
-with the next message.
+and when it expires: never a character of the value. It is a small frozen value, so the
+inbound relay can keep it per customer session (``to_item`` / ``from_item``) and pass it
+back with the next message.
 """
 
 from __future__ import annotations
