@@ -26,6 +26,8 @@ def _marker(pending: PendingNumber | None) -> tuple[str, int, int]:
         ("my email is nora.vidal", f"my email is {_EMAIL}"),  # a dot, after a copula
         ("E-Mail: nvidal81", f"E-Mail: {_EMAIL}"),  # digits
         ("mi correo es nvid@", f"mi correo es {_EMAIL}"),  # its "@"
+        ("my email is nora.vidal at", f"my email is {_EMAIL} at"),  # its "@" said
+        ("correo nvidal arroba", f"correo {_EMAIL} arroba"),
         ("adresse mail noravidal", f"adresse mail {_EMAIL}"),  # letters only, as a label
         ("mon courriel c'est n.vidal", f"mon courriel c'est {_EMAIL}"),
         ("endereço de email nora-v", f"endereço de email {_EMAIL}"),
@@ -65,6 +67,7 @@ def test_a_user_name_after_an_email_word_is_masked_and_waits(first: str, masked:
         "E-Mail ist falsch",
         "email incorrect",
         "email nvidal thanks",  # words after it
+        "email them at",  # the "@" said is no mark of a user name
         "email nvidal@example.com",  # a whole address: the one-message finder's
     ],
 )

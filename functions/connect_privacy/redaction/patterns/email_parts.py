@@ -24,13 +24,15 @@ EMAIL_WORDS = words(
 )
 # The copula or colon between the word and the user name ("email is", "correo es", "mail:").
 _LINK = r"[\s:=\-]{1,4}(?P<copula>(?:is|es|est|ist|é|c['\u2019]est)[\s:]{1,3})?"
-# A user name ending the message, maybe with its "@" ("jdoe@"): four characters at least,
+# A user name ending the message, maybe with its "@" typed ("jdoe@") or said ("jane.doe at",
+# a mark for neither: "email them at" is a sentence cut short): four characters at least,
 # a lower-case letter among them (capitals and digits are a reference's: "email INC-2093"),
 # starting and ending with a letter or a digit as providers require (so "email sent." is no
 # "sent." with a dot).
 _USER = re.compile(
     rf"{_LINK}(?P<value>(?=[^@\s]{{0,63}}[a-z])"
-    r"[A-Za-z0-9][A-Za-z0-9._+\-]{2,62}[A-Za-z0-9](?P<at>@?))[\s.!]{0,3}"
+    r"[A-Za-z0-9][A-Za-z0-9._+\-]{2,62}[A-Za-z0-9](?P<at>@?))"
+    r"(?:\s{1,3}(?i:at|arroba|arobase))?[\s.!]{0,3}"  # the "@" said, the domain to come
 )
 # A user name with a dot, an underscore, a dash, a plus or a digit is no word of chat.
 _MARKED = re.compile(r"[0-9._+\-]")
