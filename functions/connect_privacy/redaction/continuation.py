@@ -42,13 +42,16 @@ start, a message of digits alone that makes a phone with it is its rest ("06-123
 phone's start. Canada's transit waits for the institution's three digits, Brazil's agência
 for its check digit. A message that opens with a value's characters and names them ("450 é
 o nif", "V ese es el dni") masks them: the last part of an id sent bare. A trunk 0 or the
-NANP's 1 alone after a phone's word and a copula ("my cell is 1") starts a phone.
+NANP's 1 alone after a phone's word and a copula ("my cell is 1") starts a phone. A passport's
+first characters after its word ("passeport 46E") start a passport, continued by capitals
+and digits alone ("C23891"); an e-mail address's user name after its word ("email
+jane.doe73", ``email_parts``) starts an e-mail, ended by its domain alone ("example.com").
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
-and when it expires: never a digit of the value. It is a small frozen value, so the inbound relay
-can keep it per customer session (``to_item`` / ``from_item``) and pass it back
-with the next message.
+and when it expires: never a character of the value. It is a small frozen value, so the
+inbound relay can keep it per customer session (``to_item`` / ``from_item``) and pass it
+back with the next message.
 """
 
 from __future__ import annotations
@@ -78,6 +81,7 @@ from connect_privacy.redaction.patterns.context import (
     words,
 )
 from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month
+from connect_privacy.redaction.patterns.email_parts import domain_alone, user_name_ending
 from connect_privacy.redaction.patterns.identity_numbers import (
     CLABE_WORDS,
     CNPJ_WORDS,
@@ -93,6 +97,7 @@ from connect_privacy.redaction.patterns.national_ids import (
     ITIN_WORDS,
     NINO_PREFIX,
     NINO_WORDS,
+    PASSPORT_WORDS,
     SSN_WORDS,
 )
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
@@ -192,6 +197,7 @@ _EXPIRY, _MONTHS = "CREDIT_DEBIT_EXPIRY", 12
 # "AG", a company.
 _AGENCIA_WORDS = words(r"ag[êe]ncia", r"agencia", r"[aA](?-i:g)\.?")
 
+_PASSPORT = "PASSPORT_NUMBER"
 # One kind for every word that names a phone: ten digits wait, ``PHONE_FOLLOW_UPS`` messages.
 _PHONE = _Kind("PHONE", 10, follow_ups=PHONE_FOLLOW_UPS)
 # After "mon numéro", "my number": the customer's own number, which may come digit by digit
@@ -215,6 +221,8 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (PT_NIF_WORDS, _Kind("PT_NIF", 9)),
     # two letters, six digits and a letter; the two letters may come alone first ("GM")
     (NINO_WORDS, _Kind("UK_NATIONAL_INSURANCE_NUMBER", 9, letters=True)),
+    # eight or nine capitals and digits, typed in two goes ("passeport 46E", then "C23891")
+    (PASSPORT_WORDS, _Kind(_PASSPORT, 8, letters=True)),
     # nine digits said in their three groups, after a message announcing them
     (SSN_WORDS, _Kind("SSN", 9, follow_ups=3)),
     (ITIN_WORDS, _Kind("US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", 9, follow_ups=3)),
@@ -360,6 +368,10 @@ _DNI_DIGITS = 8
 _BY_ENTITY = {kind.entity: kind for _, kind in _KINDS}
 # What is dictated digits-only after "ready?" or "wait" is most often a card: as many parts.
 _BY_ENTITY[_DICTATED] = _Kind(_DICTATED, 16, follow_ups=CARD_FOLLOW_UPS)
+# An e-mail address in two parts, its user name and its domain (``email_parts``): the
+# marker counts parts, not characters.
+_EMAIL = "EMAIL"
+_BY_ENTITY[_EMAIL] = _Kind(_EMAIL, 2, letters=True)
 # IBAN lengths by country (the SEPA countries and the markets served); others use the
 # shortest (15).
 _IBAN_LENGTHS = {
@@ -420,6 +432,20 @@ _TAIL_ALNUM = re.compile(
 _TAIL_NINO = re.compile(
     r"[^\w\n\[\]]{0,24}?(?:(?:is|was|it['\u2019]?s)[^\w\n\[\]]{1,4})?(?P<value>[A-Z]{2}(?:[\s\-.]{0,3}[0-9]{2}){0,3}(?:[\s\-.]{0,3}[A-D])?)"
     + _AFTERWORDS
+)
+# A passport's first characters ending the message after its word: capitals and digits,
+# with a digit among the first four ("U49", "46E", "257") or three letters of the vowelless
+# alphabet of German passports ("GXG-MMP"); never lower case ("passport renewal", "pass no
+# idea") nor an acronym with a vowel ("passport PDF").
+_TAIL_PASSPORT = re.compile(
+    r"[^\d\n\[\]]{0,24}?(?<![A-Za-z0-9])(?P<value>(?-i:(?=[A-Z]{0,3}[0-9]|[CFGHJKLMNPRTVWXYZ]{3})"
+    rf"[A-Z0-9](?:[\s\-]?[A-Z0-9]){{1,5}})){_AFTERWORDS}"
+)
+# Between the passport's word and its start: a number word, a copula, punctuation; never
+# another word ("passport fee is 130", "passport gate B12", "passport control T2").
+_PASSPORT_GAP = re.compile(
+    r"(?i)[\s:#=\-]*(?:(?:number|num|no|nr|n[º°o]|nummer|n[úu]mero|num[ée]ro)\.?[\s:#=\-]*)?"
+    r"(?:(?:is|es|est|ist|é|c['\u2019]est|it['\u2019]s)[\s:]*)?"
 )
 # Without a context word: the first eight or twelve digits of a card, in the groups
 # printed on it (4-4, 4-4-4, Amex 4-6), with an issuer's prefix, ending the message.
@@ -673,6 +699,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     if pending.follow_ups >= kind.follow_ups:
         return _NOTHING
     view, spelled = _view(text)
+    if pending.entity_type == _EMAIL:
+        return _email_rest(view, pending)
     if pending.entity_type == _DICTATED and pending.unnamed and pending.complete == _FRAGMENTS_MOST:
         return _bare_fragment_rest(view, pending)
     if pending.entity_type == _DICTATED and not _digits_alone(view):
@@ -692,6 +720,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         or _amount_ahead(view, match)
     ):
         return _NOTHING
+    if pending.entity_type == _PASSPORT:
+        return _passport_rest(view, pending)
     needed = pending.complete - pending.seen
     if pending.unnamed:
         if pending.entity_type == _DICTATED:
@@ -750,6 +780,17 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return Carried((span,), None)
     following = replace(pending, seen=seen, complete=complete, follow_ups=pending.follow_ups + 1)
     return Carried((span,), following)
+
+
+def _email_rest(view: str, pending: PendingNumber) -> Carried:
+    """The domain of an e-mail address whose user name ended the previous message, alone in
+    this one ("example.com", "@example.org"); a short wait before it keeps the marker."""
+    domain = domain_alone(view)
+    if domain is not None:
+        return Carried((Span(*domain, _EMAIL, _SCORE, "continuation"),), None)
+    if _holds_on(view):
+        return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
+    return _NOTHING
 
 
 _ACCOUNT = "BANK_ACCOUNT_NUMBER"
@@ -1096,6 +1137,10 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     """The incomplete value a message ends with, after a context word, if any; with
     ``card_heads``, also the first groups of a card without one (see ``_card_head``)."""
     view, spelled = _view(text, last=False)
+    user = user_name_ending(view)
+    if user is not None:  # "email jane.doe73", then "example.com"
+        span = Span(*user, _EMAIL, _SCORE, "continuation")
+        return Carried((span,), PendingNumber(_EMAIL, 1, 2, 0, now + WINDOW_SECONDS))
     if len(view) <= _READY_CHARS and _READY.fullmatch(view):
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
     going = (
@@ -1191,6 +1236,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
             return Carried(
                 (span,), PendingNumber("ES_DNI", 1, kind.complete, 0, now + WINDOW_SECONDS)
             )
+    if kind.entity == _PASSPORT:
+        return _passport_start(view, context, now)
     if not any(c.isdigit() for c in view) and not (
         kind.letters and (_LETTERS_FIRST.match(view, position) or nino)
     ):
@@ -1296,6 +1343,52 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         begin, seen = nie.start(), seen + 1
     span = Span(begin, tail.end("value"), entity, _SCORE, "continuation")
     return Carried((span,), PendingNumber(entity, seen, complete, 0, now + WINDOW_SECONDS))
+
+
+def _passport_start(view: str, context: re.Match[str], now: float) -> Carried:
+    """A passport's first characters ending the message after its word ("pasaporte U49",
+    "passeport 46E", "Reisepass GXG-MMP"), a number word or a copula at most between them
+    ("passport no is U4"), a wait after ("46E sec"); not a year ("passport issued 2019").
+    Nothing is announced by the word alone: a bare answer is found without it."""
+    tail = _TAIL_PASSPORT.match(view, context.end(), len(view.rstrip()))
+    if (
+        tail is None
+        or _PASSPORT_GAP.fullmatch(view, context.end(), tail.start("value")) is None
+        or (tail.group("after") and not _WAIT_WORDS.match(tail.group("after").strip(_SYMBOLS)))
+        or _YEAR.fullmatch(tail.group("value"))
+    ):
+        return _NOTHING
+    seen = sum(c.isalnum() for c in tail.group("value"))
+    span = Span(tail.start("value"), tail.end("value"), _PASSPORT, _SCORE, "continuation")
+    complete = _BY_ENTITY[_PASSPORT].complete
+    return Carried((span,), PendingNumber(_PASSPORT, seen, complete, 0, now + WINDOW_SECONDS))
+
+
+# A passport's rest: capitals and digits alone in the message ("C23891", "540-03", "VF3"),
+# maybe after the words that name a part, which ``_view`` blanks ("rest is 34567"). A digit
+# among them, or letters of the German passports' vowelless alphabet: "OK", "YES" and "ASAP"
+# are replies.
+_PASSPORT_REST = re.compile(
+    r"[^\w\n]{0,24}(?P<value>(?-i:(?=[A-Z\s\-]*[0-9]|[CFGHJKLMNPRTVWXYZ\s\-]+(?![A-Z0-9]))"
+    r"[A-Z0-9](?:[\s\-]?[A-Z0-9]){1,7}))[^\w\n]{0,4}"
+)
+# Nine characters at most in all: a longer run is a reference of its own.
+_PASSPORT_MOST = 9
+
+
+def _passport_rest(view: str, pending: PendingNumber) -> Carried:
+    """The rest of a passport whose start ended the previous message, alone in this one:
+    never a message with words ("2 adults", "C12 is the seat")."""
+    rest = _PASSPORT_REST.fullmatch(view)
+    if rest is None:
+        return _NOTHING
+    seen = pending.seen + sum(c.isalnum() for c in rest.group("value"))
+    if seen > _PASSPORT_MOST:
+        return _NOTHING
+    span = Span(rest.start("value"), rest.end("value"), _PASSPORT, _SCORE, "continuation")
+    if seen >= pending.complete:
+        return Carried((span,), None)
+    return Carried((span,), replace(pending, seen=seen, follow_ups=pending.follow_ups + 1))
 
 
 # The rest of a value sent over messages, named after it in the five languages ("469 630 é o

@@ -88,6 +88,8 @@ _DOT = (
     rf"(?:\s*+\.\s*+|\s*+{_OPEN}\s*(?:{_DOT_WORDS}|\.)\s*{_CLOSE}\s*+"
     rf"|\s*+(?:{_WRAPPED_DOT})\s*+|\s++(?:{_DOT_WORDS})\s++)"
 )
+# A domain sent alone after its user name spells its dots the same way (``email_parts``).
+SPELLED_DOT = _DOT
 # Top-level domains a spelled address may end with when nothing else says it is one
 # (the RFC 2606 names are the ones examples and tests use).
 _TLDS = frozenset({
