@@ -90,6 +90,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     network.find_mac,
     network.find_spaced_mac,
     network.find_partial_ipv6,
+    network.find_noisy_ip,
     find_aws_keys,
     find_password,
     find_nearby_password,
