@@ -69,6 +69,7 @@ from connect_privacy.redaction.patterns.credentials import (
     find_tried_password,
 )
 from connect_privacy.redaction.patterns.digit_groups import clear_group_cache
+from connect_privacy.redaction.patterns.forgotten_codes import find_forgotten_codes
 from connect_privacy.redaction.patterns.normalize import (
     clear_said_cache,
     deobfuscate,
@@ -124,6 +125,7 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     banking.find_routing,
     banking.find_account_checks,
     value_first.find_numbers_first,
+    find_forgotten_codes,
 )
 
 
