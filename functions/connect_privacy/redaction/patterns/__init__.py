@@ -68,6 +68,7 @@ from connect_privacy.redaction.patterns.credentials import (
     find_signed_in_with,
     find_tried_password,
 )
+from connect_privacy.redaction.patterns.dictated_iban import find_dictated_iban
 from connect_privacy.redaction.patterns.digit_groups import clear_group_cache
 from connect_privacy.redaction.patterns.forgotten_codes import find_forgotten_codes
 from connect_privacy.redaction.patterns.normalize import (
@@ -103,6 +104,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_bare_password,
     banking.find_iban,
     banking.find_swift,
+    find_dictated_iban,
     national_ids.find_nino,
     national_ids.find_vin,
     national_ids.find_passport,
