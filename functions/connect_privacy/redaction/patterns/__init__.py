@@ -108,6 +108,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     national_ids.find_nino,
     national_ids.find_vin,
     national_ids.find_passport,
+    national_ids.find_lookalike_passport,
     national_ids.find_driver_id,
     national_ids.find_bare_id,
     secrets.find_url_credentials,
