@@ -68,6 +68,8 @@ def test_an_ipv6_address_with_one_joint_after_an_ip_word_is_masked(text: str, va
         ("it says 198 51 100 7 is blocked", "198 51 100 7"),
         ("it says 198  51  100  7 is now blocked", "198  51  100  7"),
         ("da steht 10 0 16 54 ist gesperrt", "10 0 16 54"),
+        # one part of two digits is enough
+        ("it says 10 0 0 1 is blocked", "10 0 0 1"),
         ("meine 10 0 16 54 wurde gesperrt", "10 0 16 54"),
         ("diz que 203-0-113-9 ta bloqueado", "203-0-113-9"),
         ("la 203.0.113.9 fue bloqueada", "203.0.113.9"),
@@ -88,7 +90,9 @@ def test_an_address_before_a_word_saying_it_is_blocked_is_masked(text: str, valu
     [
         # a part above 255
         "it says 198 51 300 7 is blocked",
-        # three numbers, or five
+        # four single digits: a card's last digits read out
+        "my card ending 4 5 6 7 is blocked",
+        # three numbers
         "it says 198 51 100 is blocked",
         # eight numbers without a hex letter or an empty group: a list
         "it says 1 2 3 4 5 6 7 8 is blocked",

@@ -242,10 +242,13 @@ def find_noisy_ip(view: str) -> Iterator[Span]:
 
 
 def _joined_address(value: str, joint: str) -> bool:
-    """Whether the groups make an IPv4 address (four decimal numbers to 255) or an IPv6
-    one with a hex letter or an empty group: eight bare numbers are a list, not an address."""
+    """Whether the groups make an IPv4 address (four decimal numbers to 255, one of two
+    digits at least: "4 5 6 7" is a card's last digits read out) or an IPv6 one with a hex
+    letter or an empty group: eight bare numbers are a list, not an address."""
     groups = value.split(joint)
     if len(groups) == 4 and all(group.isdigit() and len(group) <= 3 for group in groups):
+        if all(len(group) == 1 for group in groups):
+            return False
         try:
             ipaddress.IPv4Address(".".join(groups))
         except ValueError:
