@@ -17,7 +17,7 @@ from tests.support.redaction import redact
         ("0531 als ablauf.", "0531"),
         ("1129 pour la date", "1129"),
         ("0830 para la fecha", "0830"),
-        ("0728 como data", "0728"),
+        ("0728 para a data", "0728"),
         ("1220 for the date", "1220"),
         ("10/29 for the date, 123 for the cvv", "10/29"),
     ],
@@ -39,6 +39,10 @@ def test_an_expiry_before_the_field_it_fills_is_masked(text: str, value: str) ->
         "0830 la date",
         # no month
         "1330 for the date",
+        # "Ablauf" as a procedure, without a preposition
+        "Termin 1030 Ablauf besprechen",
+        # "data" in English
+        "I paid 1225 for the data",
         # "for" before another noun: an amount
         "thats 0126 for my account",
     ],

@@ -124,7 +124,6 @@ EXPIRY_NOUNS = words(
     r"date\s*d['\u2019]\s*expiration",
     r"date\s*de\s*validit[ée]",
     r"ablaufdatum",
-    r"ablauf",
     r"verfallsdatum",
     r"g[üu]ltigkeit(?:sdatum)?",
     r"data\s*de\s*(?:validade|vencimento)",
@@ -168,9 +167,11 @@ def _before(value: str, bridge: str = _BRIDGE) -> re.Pattern[str]:
 _FOR = r"(?:for|as|als|f[üu]r|pour|comme|para|como)"
 _EXPIRY_BRIDGE = rf"[\s(,:\-<>\u2190]{{0,8}}(?:{_FOR}\s{{1,3}})?{_BRIDGE_WORDS}"
 # After the preposition, a bare "date" word closing the message or a field: the field the
-# month and year fill ("0830 pour la date", "1128 para la fecha"). Without the preposition
-# "date" is any date.
-DATE_NOUNS = words(r"date", r"fecha", r"data", r"datum")
+# month and year fill ("0830 pour la date", "1128 para la fecha", "1131 als Ablauf").
+# Without the preposition "date" is any date and "Ablauf" a procedure ("Termin 1030 Ablauf
+# besprechen"); "data" is Portuguese only after its article ("para a data"), not English
+# ("paid 1225 for the data").
+DATE_NOUNS = words(r"date", r"fecha", r"(?<=\sa\s)data", r"datum", r"ablauf")
 _DATE_BRIDGE = rf"\s{{1,3}}{_FOR}\s{{1,3}}(?:(?:the|la|le|el|die|das|a|o)\s{{1,3}})?"
 
 
@@ -322,10 +323,15 @@ def _card_year(value: str) -> bool:
     return int(_digits(value)[-2:]) >= 20
 
 
+# What may close the date word's field: a list's separator, a sentence's end, the message's.
+_DATE_FIELD_END = re.compile(r"[ \t]*+(?:[,;|/.!?]|\Z)")
+
+
 def _closes_field(view: str, noun_start: int) -> bool:
-    """Whether the date word at ``noun_start`` ends the message or a field of a list."""
+    """Whether the date word at ``noun_start`` ends the message, a sentence or a field of a
+    list."""
     noun = DATE_NOUNS.match(view, noun_start)
-    return noun is not None and _FIELD_END.match(view, noun.end()) is not None
+    return noun is not None and _DATE_FIELD_END.match(view, noun.end()) is not None
 
 
 def find_ids_first(view: str) -> Iterator[Span]:
