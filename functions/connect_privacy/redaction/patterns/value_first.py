@@ -171,7 +171,7 @@ _EXPIRY_BRIDGE = rf"[\s(,:\-<>\u2190]{{0,8}}(?:{_FOR}\s{{1,3}})?{_BRIDGE_WORDS}"
 # Without the preposition "date" is any date and "Ablauf" a procedure ("Termin 1030 Ablauf
 # besprechen"); "data" is Portuguese only after its article ("para a data"), not English
 # ("paid 1225 for the data").
-DATE_NOUNS = words(r"date", r"fecha", r"(?<=\sa\s)data", r"datum", r"ablauf")
+DATE_NOUNS = words(r"date", r"fecha", r"data(?<=\sa\sdata)", r"datum", r"ablauf")
 _DATE_BRIDGE = rf"\s{{1,3}}{_FOR}\s{{1,3}}(?:(?:the|la|le|el|die|das|a|o)\s{{1,3}})?"
 
 
