@@ -68,7 +68,9 @@ from connect_privacy.redaction.patterns.credentials import (
     find_signed_in_with,
     find_tried_password,
 )
+from connect_privacy.redaction.patterns.dictated_iban import find_dictated_iban
 from connect_privacy.redaction.patterns.digit_groups import clear_group_cache
+from connect_privacy.redaction.patterns.forgotten_codes import find_forgotten_codes
 from connect_privacy.redaction.patterns.normalize import (
     clear_said_cache,
     deobfuscate,
@@ -90,6 +92,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     network.find_mac,
     network.find_spaced_mac,
     network.find_partial_ipv6,
+    network.find_noisy_ip,
     find_aws_keys,
     find_password,
     find_nearby_password,
@@ -101,9 +104,11 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_bare_password,
     banking.find_iban,
     banking.find_swift,
+    find_dictated_iban,
     national_ids.find_nino,
     national_ids.find_vin,
     national_ids.find_passport,
+    national_ids.find_lookalike_passport,
     national_ids.find_driver_id,
     national_ids.find_bare_id,
     secrets.find_url_credentials,
@@ -123,6 +128,7 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     banking.find_routing,
     banking.find_account_checks,
     value_first.find_numbers_first,
+    find_forgotten_codes,
 )
 
 

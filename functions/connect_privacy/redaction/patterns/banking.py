@@ -772,10 +772,12 @@ def _iban_length(country: str) -> int | None:
 # symbols, emoji, punctuation or line breaks, or a joining word.
 # The country code may be typed in lower case and stand apart from its check digits
 # ("gb16", "es-98-34", "ES\n31", "at  45"): then it must be a country with IBANs, and the
-# whole number still has to pass the check digits and the country's length.
+# whole number still has to pass the check digits and the country's length. Typed in
+# capitals, the bank code's letters may follow the check digits unbroken ("GB82WEST \n1234
+# ...", "NL91AB \nNA04..."): a line broken inside the bank code.
 _IBAN_START = re.compile(
-    r"(?<![A-Za-z0-9])(?:(?P<country>[A-Z]{2})[0-9OoIl]{2}"
-    r"|(?P<loose>[A-Za-z]{2})(?P<gap>[ \t\n\-]{0,3})[0-9]{2})(?![A-Za-z])"
+    r"(?<![A-Za-z0-9])(?:(?P<country>[A-Z]{2})[0-9OoIl]{2}(?![a-z])"
+    r"|(?P<loose>[A-Za-z]{2})(?P<gap>[ \t\n\-]{0,3})[0-9]{2}(?![A-Za-z]))"
 )
 # After the word "iban" the bank code's letters may follow the check digits unbroken, in
 # any case ("iban ie64ro\nvp12-...", "iban ie-33G LGN\n07 ..."): the whole number still
@@ -899,12 +901,13 @@ def find_swift(view: str) -> Iterator[Span]:
 
 # A BIC copied in the groups a bank's statement prints it in, right after a BIC word:
 # "BIC BNPA FRPP XXX", "swift DEUT-DE-FF", "bic COBA.DEFF.500". The bank's four letters,
-# then the country and location (a separator may split them), then maybe the branch.
+# then the country and location (a separator may split them), then maybe the branch, which
+# may be glued to the location ("COBA DE FF500").
 _SEP = r"(?:[ ]{1,2}|[ ]?[\-.][ ]?)"
 _GROUPED_BIC = after_context(
     BIC_WORDS,
     rf"(?<![A-Za-z0-9])[A-Z]{{4}}{_SEP}[A-Z]{{2}}{_SEP}?[A-Z0-9]{{2}}"
-    rf"(?:{_SEP}[A-Z0-9]{{3}})?(?![A-Za-z0-9])",
+    rf"(?:{_SEP}?[A-Z0-9]{{3}})?(?![A-Za-z0-9])",
     gap=12,
 )
 

@@ -529,7 +529,11 @@ def _is_phone(candidate: str, digits: str, regions: tuple[str, ...], lenient: bo
     if "  " in candidate:
         candidate = _SPACES.sub(" ", candidate)
     if candidate.startswith("+"):
-        return _valid(candidate, None) or _mx_mobile_with_one(digits)
+        if not digits.startswith("0"):
+            return _valid(candidate, None) or _mx_mobile_with_one(digits)
+        # no country code starts with 0: a plus typed before a national number's trunk 0
+        # ("+0161 496 0888", "tel=%2B0161..."), read as the national number it leads
+        candidate = candidate[1:]
     if digits.startswith("00") and not digits.startswith("000"):
         return _valid("+" + digits[2:], None) or _mx_mobile_with_one(digits[2:])
     for region in regions:

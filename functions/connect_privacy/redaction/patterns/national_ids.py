@@ -618,6 +618,24 @@ _SPACED_DATE = re.compile(
 )
 
 
+# A German passport of that alphabet and digits with a look-alike letter typed for a digit,
+# lower case among the capitals ("JC9 LZJ oYI", "JMJClXNJH": o for 0, l or I for 1), right
+# after the passport word: the lower-case o or l is what no word of capitals has.
+_LOOKALIKE_PASSPORT = after_context(
+    PASSPORT_WORDS,
+    r"(?<![A-Za-z0-9])(?-i:[CFGHJKLMNPRTVWXYZ0-9OoIl]{3}(?P<joint>[ \-]?)"
+    r"[CFGHJKLMNPRTVWXYZ0-9OoIl]{3}(?P=joint)[CFGHJKLMNPRTVWXYZ0-9OoIl]{3})(?![A-Za-z0-9])",
+    gap=12,
+)
+
+
+def find_lookalike_passport(view: str) -> Iterator[Span]:
+    for match in _LOOKALIKE_PASSPORT.finditer(view) if "o" in view or "l" in view else ():
+        value = match.group("value")
+        if "o" in value or "l" in value:
+            yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.8, "patterns")
+
+
 def find_passport(view: str) -> Iterator[Span]:
     if not has_letter(view):
         return  # every passport word and shape holds a letter

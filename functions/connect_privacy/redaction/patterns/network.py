@@ -114,6 +114,7 @@ def find_spaced_mac(view: str) -> Iterator[Span]:
         if before(MAC_WORDS, view, match.start()):
             yield Span(match.start(), match.end(), "MAC_ADDRESS", 0.8, "patterns")
     yield from _lookalike_mac(view)
+    yield from _noisy_mac(view)
 
 
 # The same six pairs copied off a router's label with a letter for the digit it looks like
@@ -183,3 +184,80 @@ def find_spaced_ip(clear: str) -> Iterator[Span]:
         except ValueError:
             continue  # a part above 255
         yield Span(match.start("value"), match.end("value"), "IP_ADDRESS", 0.8, "patterns")
+
+
+# One joint repeated between the groups of an address read out with noise: a sign or an
+# emoji set apart by spaces, a connective, a line break or spaces ("76 / 3d / 42",
+# "2001 | db8 | bdc9 |  | b582", "72 und a6 und 35", "203-0-113-211"). The same joint
+# throughout: a list with mixed punctuation is not one address. Read on the folded view:
+# the deobfuscated one blanks some of the hex letters as noise.
+_JOINT = (
+    r"(?P<joint>[ ]{0,2}(?:[^\w\s]{1,4}|and|und|y|et|e|then|dann|puis|luego|depois)[ ]{0,2}"
+    r"|\s{1,2})"
+)
+_NOISY_MAC = after_context(
+    MAC_WORDS,
+    rf"(?<![0-9A-Za-z])[0-9A-Fa-f]{{2}}{_JOINT}[0-9A-Fa-f]{{2}}(?:(?P=joint)[0-9A-Fa-f]{{2}}){{4}}"
+    # not six pairs of a longer run
+    r"(?![0-9A-Za-z]|(?P=joint)[0-9A-Fa-f])",
+    gap=12,
+)
+
+
+def _noisy_mac(view: str) -> Iterator[Span]:
+    for match in _NOISY_MAC.finditer(view):
+        yield Span(match.start("value"), match.end("value"), "MAC_ADDRESS", 0.8, "patterns")
+
+
+# An address's groups with one joint between them, an IPv6 group left empty where "::"
+# stood ("2001 db8 1c72  afc7", "2001.db8.5c1..eb44"): four to eight groups.
+_NOISY_GROUPS = (
+    rf"(?<![0-9A-Za-z])[0-9A-Fa-f]{{1,4}}{_JOINT}[0-9A-Fa-f]{{0,4}}"
+    r"(?:(?P=joint)[0-9A-Fa-f]{0,4}){2,6}(?<=[0-9A-Fa-f])(?![0-9A-Za-z])"
+)
+_NOISY_IP = after_context(IP_WORDS, _NOISY_GROUPS, gap=12)
+# The address named by what happened to it, after it: "203 0 113 7 is blocked", "da steht
+# 192 168 1 20 ist gesperrt", "2001.db8.5c1..eb44 ta bloqueado". A verb or two may stand
+# between.
+_BLOCKED_IP = re.compile(
+    rf"(?i)(?P<value>{_NOISY_GROUPS})[ ]{{1,3}}"
+    r"(?:(?:is|was|got|gets|has|been|now|still|ist|wurde|jetzt|est|a|été|es|está|esta|fue|ta|tá"
+    r"|foi|estou|fica)[ ]{1,3}){0,3}"
+    r"(?:blocked|banned|blacklisted|gesperrt|blockiert|geblockt|bloqu[ée]e?|bloquead[ao]"
+    r"|bannie?|banid[ao])(?!\w)"
+)
+_BLOCKED_HINTS = ("block", "bann", "sperr", "bloq", "banid")
+_HEX_LETTER = re.compile(r"[A-Fa-f]")
+
+
+def find_noisy_ip(view: str) -> Iterator[Span]:
+    """Addresses read out with one joint between their groups: after an IP word, or before a
+    word saying the address is blocked (folded view)."""
+    low = view.lower()
+    blocked = _BLOCKED_IP.finditer(view) if any(map(low.__contains__, _BLOCKED_HINTS)) else ()
+    named = _NOISY_IP.finditer(view) if "ip" in low else ()
+    for match in (*named, *blocked):
+        if _joined_address(match.group("value"), match.group("joint")):
+            yield Span(match.start("value"), match.end("value"), "IP_ADDRESS", 0.8, "patterns")
+
+
+def _joined_address(value: str, joint: str) -> bool:
+    """Whether the groups make an IPv4 address (four decimal numbers to 255, one of two
+    digits at least: "4 5 6 7" is a card's last digits read out) or an IPv6 one with a hex
+    letter or an empty group: eight bare numbers are a list, not an address."""
+    groups = value.split(joint)
+    if len(groups) == 4 and all(group.isdigit() and len(group) <= 3 for group in groups):
+        if all(len(group) == 1 for group in groups):
+            return False
+        try:
+            ipaddress.IPv4Address(".".join(groups))
+        except ValueError:
+            return False
+        return True
+    if not (_HEX_LETTER.search(value) or "" in groups):
+        return False
+    try:
+        ipaddress.IPv6Address(":".join(groups))
+    except ValueError:
+        return False
+    return True

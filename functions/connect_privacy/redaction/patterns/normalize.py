@@ -284,6 +284,16 @@ SAID_THEN_TYPED = (
 )
 
 
+def digit_for_word(word: str) -> str | None:
+    """The digit one number word says ("four" -> "4", "oh" -> "0"), or None."""
+    return _DIGIT_WORDS.get(word.lower())
+
+
+def repeat_count(word: str) -> int:
+    """How many times a repeat word ("double", "triple") says the next digit, or 0."""
+    return _REPEATS.get(word.lower(), 0)
+
+
 def said_digits(words: str) -> int:
     """How many digits a ``SAID_THEN_TYPED`` word stands for: one for a digit's word, two
     for a number from 10 to 99, none for a repeat ("double")."""

@@ -156,9 +156,23 @@ _SAYS_WHAT = re.compile(
 )
 
 
-def _before(value: str) -> re.Pattern[str]:
+def _before(value: str, bridge: str = _BRIDGE) -> re.Pattern[str]:
     """The value and the bridge, ending where the noun starts (``endpos``)."""
-    return re.compile(rf"(?i)(?P<value>{value})(?P<bridge>{_BRIDGE})\Z")
+    return re.compile(rf"(?i)(?P<value>{value})(?P<bridge>{bridge})\Z")
+
+
+# A preposition naming the field the value fills: "0126 for expiry", "1131 als Ablauf",
+# "0830 pour la date". Only before an expiry's month and year: "500 for my account" is
+# an amount.
+_FOR = r"(?:for|as|als|f[üu]r|pour|comme|para|como)"
+_EXPIRY_BRIDGE = rf"[\s(,:\-<>\u2190]{{0,8}}(?:{_FOR}\s{{1,3}})?{_BRIDGE_WORDS}"
+# After the preposition, a bare "date" word closing the message or a field: the field the
+# month and year fill ("0830 pour la date", "1128 para la fecha", "1131 als Ablauf").
+# Without the preposition "date" is any date and "Ablauf" a procedure ("Termin 1030 Ablauf
+# besprechen"); "data" is Portuguese only after its article ("para a data"), not English
+# ("paid 1225 for the data").
+DATE_NOUNS = words(r"date", r"fecha", r"data(?<=\sa\sdata)", r"datum", r"ablauf")
+_DATE_BRIDGE = rf"\s{{1,3}}{_FOR}\s{{1,3}}(?:(?:the|la|le|el|die|das|a|o)\s{{1,3}})?"
 
 
 def _says_what(match: re.Match[str]) -> bool:
@@ -168,7 +182,7 @@ def _says_what(match: re.Match[str]) -> bool:
 # Kinds whose value has a shape of its own (a month and a year), named without a verb when
 # the customer lists values: "364 is the cvv, 08/29 the expiry", "12/30 das Ablaufdatum".
 # An amount or a count is never read as one, so the noun right after it is enough.
-_SHAPED = frozenset({"expiry"})
+_SHAPED = frozenset({"expiry", "date"})
 # A noun right after its value and closing a field of a list ("021000021 routing, 12345678
 # account, ..."): a label, however the value is shaped. The bridge holds spaces only.
 _FIELD_END = re.compile(r"[ \t]*+(?:[,;|/]|\Z)")
@@ -268,7 +282,8 @@ _VALUES = {
     "pin": _before(_DIGITS.format(low=3, high=7)),
     "cvv": _before(_DIGITS.format(low=2, high=3)),
     "code": _before(_DIGITS.format(low=2, high=7)),
-    "expiry": _before(_EXPIRY_VALUE),
+    "expiry": _before(_EXPIRY_VALUE, _EXPIRY_BRIDGE),
+    "date": _before(_EXPIRY_VALUE, _DATE_BRIDGE),
     "tax": _before(_DIGITS.format(low=10, high=10)),
     "nif": _before(_DIGITS.format(low=8, high=8)),
     "ssn": _before(_DIGITS.format(low=8, high=8)),
@@ -282,6 +297,7 @@ _NUMBER_NOUNS = _nouns(
     pin=PIN_NOUNS,
     cvv=CVV_NOUNS,
     expiry=EXPIRY_NOUNS,
+    date=DATE_NOUNS,
     tax=TAX_NOUNS,
     nif=NIF_NOUNS,
     ssn=SSN_NOUNS,
@@ -300,6 +316,22 @@ _CHECKS = {
     "nif": (nif.is_valid, "PT_NIF"),
     "ssn": (ssn.is_valid, "SSN"),
 }
+
+
+def _card_year(value: str) -> bool:
+    """A year a card in use can end in (2020 on): "12/05" is a day and month, or long past."""
+    return int(_digits(value)[-2:]) >= 20
+
+
+# What may close the date word's field: a list's separator, a sentence's end, the message's.
+_DATE_FIELD_END = re.compile(r"[ \t]*+(?:[,;|/.!?]|\Z)")
+
+
+def _closes_field(view: str, noun_start: int) -> bool:
+    """Whether the date word at ``noun_start`` ends the message, a sentence or a field of a
+    list."""
+    noun = DATE_NOUNS.match(view, noun_start)
+    return noun is not None and _DATE_FIELD_END.match(view, noun.end()) is not None
 
 
 def find_ids_first(view: str) -> Iterator[Span]:
@@ -330,6 +362,10 @@ def find_numbers_first(view: str) -> Iterator[Span]:
         begin, end = match.start("value"), match.end("value")
         if kind == "expiry":
             yield Span(begin, end, "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
+            continue
+        if kind == "date":
+            if _card_year(match.group("value")) and _closes_field(view, match.end()):
+                yield Span(begin, end, "CREDIT_DEBIT_EXPIRY", 0.7, "patterns")
             continue
         if _reference(view, match):
             continue
