@@ -1,13 +1,14 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-Thirteen corpora share one schema, given in ``independent/README.md``: ``independent/``,
+Fourteen corpora share one schema, given in ``independent/README.md``: ``independent/``,
 ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``, ``veiled/``, ``shrouded/``
 and ``cloaked/``, each by a different author, have a dev split and an ``opened`` one, the
-latter sealed until its one opening (2026-11-28; the eighth's to twelfth's 2026-11-29),
+latter sealed until its one opening (2026-11-28; the eighth's to thirteenth's 2026-11-29),
 when its seal was broken and it became a development split (so did the tenth's,
-``screened/``, the eleventh's, ``curtained/``, and the twelfth's, ``muffled/``, opened at
-10:32); ``hushed/``, by a thirteenth author, has a dev split and the sealed split. Only one
-sealed split is listed at a time, so that opening one never opens another.
+``screened/``, the eleventh's, ``curtained/``, the twelfth's, ``muffled/``, opened at
+10:32, and the thirteenth's, ``hushed/``, at 13:31); ``shuttered/``, by a fourteenth
+author, has a dev split and the sealed split. Only one sealed split is listed at a time,
+so that opening one never opens another.
 Splits are reported in the order of ``SPLITS``; sealed splits get their own section,
 only their aggregate figures are printed (no message, value or per-message result ever
 leaves this module), and with
@@ -64,8 +65,8 @@ class Split:
 # the fourth's (unseen/, 17:41), the fifth's (blind/, 18:15) and the sixth's (hidden/,
 # 20:00) and the seventh's (veiled/, 22:38), the eighth's (shrouded/, 2026-11-29 02:18) and
 # the ninth's (cloaked/, 04:53), the tenth's (screened/, 07:20) and the eleventh's
-# (curtained/, 08:01) and the twelfth's (muffled/, 10:32). A thirteenth author's corpus
-# (hushed/) holds the sealed split now.
+# (curtained/, 08:01), the twelfth's (muffled/, 10:32) and the thirteenth's (hushed/,
+# 13:31). A fourteenth author's corpus (shuttered/) holds the sealed split now.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -92,10 +93,9 @@ SPLITS = (
     Split("muffled dev", HERE / "muffled" / "dev.jsonl"),
     Split("muffled opened", HERE / "muffled" / "opened.jsonl.gz"),
     Split("hushed dev", HERE / "hushed" / "dev.jsonl"),
-    Split("hushed sealed", HERE / "hushed" / "sealed.jsonl.gz", sealed=True),
-    # A fourteenth author's (shuttered/): its dev split only, while hushed/ holds the sealed
-    # split; its own sealed split takes over when that one is opened.
+    Split("hushed opened", HERE / "hushed" / "opened.jsonl.gz"),
     Split("shuttered dev", HERE / "shuttered" / "dev.jsonl"),
+    Split("shuttered sealed", HERE / "shuttered" / "sealed.jsonl.gz", sealed=True),
 )
 
 # A detector, given one conversation's language, returns a function that
