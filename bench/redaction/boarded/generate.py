@@ -22,6 +22,7 @@ from stdnum.fr import nir
 sys.path.insert(0, str(Path(__file__).parent))
 import itertools
 
+import numwords
 import values as V
 
 HERE = Path(__file__).parent
@@ -246,6 +247,18 @@ def spell(s, c):
     w = WORDS[c.lang]
     out, i = [], 0
     digits = [ch for ch in s if ch.isalnum() or ch == "+"]
+    if all(ch.isdigit() for ch in digits) and len(digits) >= 4 and c.rng.random() < 0.4:
+        # in pairs, the way French and many Spanish/Portuguese speakers read numbers out
+        start = len(digits) % 2
+        out = [w[int(d)] for d in digits[:start]]
+        for j in range(start, len(digits), 2):
+            a, b = digits[j], digits[j + 1]
+            out += (
+                [w[int(a)], w[int(b)]]
+                if a == "0"
+                else [numwords.pair(int(a + b), c.lang, c.locale, w)]
+            )
+        return c.rng.choice([" ", ", "]).join(out)
     while i < len(digits):
         ch = digits[i]
         if ch.isdigit():

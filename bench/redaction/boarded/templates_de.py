@@ -1,4 +1,5 @@
 """Deutsche Support-Chat-Vorlagen, von Hand geschrieben."""
+# ruff: noqa: E501  (one template per line, kept whole on purpose)
 
 TEMPLATES = """
 hallo, meine karte wurde bei bestellung [order] abgelehnt, kartennummer {CARD}
@@ -186,4 +187,18 @@ wo bleibt meine bestellung?? [order]
 @de-AT mein NIE aus spanien {NIE:ctx}
 @de-DE dni {DNI:ctx} aus spanien, geht das?
 @de-DE NIE-nummer {NIE:sd} || wohne in barcelona
+@de-DE hab euch meine nummer schon gestern gegeben {PHONE}, vorgang [ticket] bitte nachsehen
+@de-DE also die karte endet auf... egal hier die ganze {CARD:sd} || gültig bis {EXP} fertig
+@de-AT {EMAIL} || {PHONE:sd} passt so?
+@de-DE jo, kontonr {ACCT:ctx} || blz {ROUT:sd}
+@de-DE die prüfziffer? {CVV} sorry, musste erst die karte suchen
+@de-DE meine karte wurde kopiert!!! {CARD:noise}. abbuchungen über [price] die ich nicht kenne sofort sperren
+@de-DE bitte: ¶ karte {CARD:sd} ¶ gültig {EXP} ¶ cvc {CVV}
+@de-CH meine mail ist {EMAIL:em} ah nein das ist die alte || {EMAIL}
+@de-DE hab {PWD} probiert und dann {PWD} || user {USER} nix
+@de-DE login von ip {IP} war nicht ich || bitte account {USER} sperren
+@de-DE die iban von vorhin war falsch, richtig ist {IBAN:ib} sorry
+@de-DE für die steuerbescheinigung: steuer-id {IDNR} || handy {PHONE:sd}
+@de-AT und die handynummer {PHONE:mm} || {PHONE:mm+} das wars
+@de-DE hallo!! möchte meine bankverbindung ändern, neue iban {IBAN:sd}
 """

@@ -194,4 +194,18 @@ where is my stuff?? order [order]
 @en-GB my NIE is {NIE} i live in valencia || phone {PHONE}
 @en-IE moved from madrid, my dni {DNI:sd} is on the old account
 @en-GB nie {NIE:sd} || thats my spanish id
+@en-US ok so the charge is from [date], it was on my visa {CARD:sd} || exp {EXP} zip [zip]
+@en-GB right so.. {PHONE} || thats the mobile, landline is {PHONE:sd}
+@en-US {EMAIL} || {PHONE:sd} || {CARD:ctx}
+@en-AU yep {ACCT:ctx} || bsb {ROUT:sd} ta
+@en-US the cvv?? {CVV} sorry, took a min to find it
+@en-IN sir i already gave my number {PHONE} yesterday also, ticket [ticket] pls check
+@en-US omg finally someone. card got skimmed at a gas station. {CARD:noise} || new pin i want is {PIN}
+@en-GB its {EMAIL:em} no wait thats my old one || {EMAIL}
+@en-US password reset keeps failing?? tried {PWD} and {PWD} || username {USER}
+@en-CA i put my SIN? no its my passport {PASS:ctx} and the booking [booking] for [date]
+@en-US here u go ¶ name on card: same ¶ card: {CARD:sd} ¶ exp: {EXP} ¶ cvv: {CVV}
+@en-ZA my bank acc {ACCT:sp} branch [store]
+@en-US login from {IP} wasnt me!! || my ip is {IP} || pls lock the account {USER}
+@en-US the ssn on file is wrong, should be {SSN:sd} || last digits are {SSN:mm} || {SSN:mm+}
 """

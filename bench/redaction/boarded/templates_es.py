@@ -184,4 +184,20 @@ donde esta mi pedido?? [order]
 @es-AR tengo cpf brasileño {CPF:sd} sirve?
 @es-ES vivo en lisboa, mi NIF portugués {NIF} || gracias
 @es-ES nif de portugal {NIF:ctx} para la factura
+@es-MX oiga ya les di mi numero ayer {PHONE}, el folio es [ticket] me pueden checar porfa
+@es-ES a ver la tarjeta acaba... bueno la entera es {CARD:sd} || caducidad {EXP} y ya
+@es-AR {EMAIL} || {PHONE:sd} listo
+@es-ES claro que si, {DNI:ctx} || no perdón ese es el de mi hermano, el mio es {DNI}
+@es-MX el codigo de atras? {CVV}, ya porfa que urge
+@es-ES me han clonado la tarjeta!!! {CARD:noise} ... cargos de [price] que no reconozco bloqueadla ya
+@es-MX ahi va: ¶ tarjeta {CARD:sd} ¶ vence {EXP} ¶ cvv {CVV}
+@es-AR mi mail es {EMAIL:em} no, pará, ese es el viejo || {EMAIL}
+@es-CL probé con la clave {PWD} y despues {PWD} || usuario {USER} nada
+@es-MX entraron desde la ip {IP} y no fui yo || bloqueen la cuenta de {USER}
+@es-ES el iban que os di estaba mal, el bueno es {IBAN:ib} perdón
+@es-US mi numero de seguro? no lo voy a dar, pero la cuenta es {ACCT:ctx} y ruta {ROUT}
+@es-MX curp? {CURP} || y el rfc con homoclave {RFC}
+@es-CO y el celular {PHONE:mm} || {PHONE:mm+} ese es
+@es-MX la clabe va {CLABE:mm} || {CLABE:mm+} || {CLABE:mm+}
+@es-ES el movil {PHONE:mm} || y acaba en {PHONE:mm+}
 """

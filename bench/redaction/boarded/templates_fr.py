@@ -184,4 +184,18 @@ elle est où ma commande ?? [order]
 @fr-FR numéro fiscal portugais {NIF:ctx} || merci
 @fr-CH frontalier, ma steuer-id allemande {IDNR} || ça sert?
 @fr-FR ma steuer-id {IDNR:sd} pour le dossier
+@fr-FR je vous ai déjà donné mon numéro hier {PHONE}, dossier [ticket] vous pouvez vérifier ?
+@fr-FR alors la carte se termine par... enfin la voici {CARD:sd} || exp {EXP} voilà
+@fr-BE {EMAIL} || {PHONE:sd} c'est bon ?
+@fr-CA ben oui, mon numéro de compte {ACCT:ctx} || transit {ROUT:sd}
+@fr-FR le cryptogramme ? {CVV}, désolé je cherchais la carte
+@fr-FR on m'a piraté la carte !!! {CARD:noise}. des débits de [price] inconnus faites opposition
+@fr-FR tenez : ¶ carte {CARD:sd} ¶ expire {EXP} ¶ crypto {CVV}
+@fr-CH mon mail c'est {EMAIL:em} ah non c'est l'ancien || {EMAIL}
+@fr-FR j'ai essayé {PWD} puis {PWD} || identifiant {USER} rien à faire
+@fr-FR connexion depuis l'ip {IP} c'était pas moi || bloquez le compte {USER} svp
+@fr-FR l'iban que je vous ai donné était faux, le bon c'est {IBAN:ib} pardon
+@fr-FR pour l'arrêt maladie, sécu {NIR} || et mon portable {PHONE:sd}
+@fr-BE et le gsm {PHONE:mm} || {PHONE:mm+} voilà
+@fr-FR bonjour !! je voudrais modifier mon rib, nouveau iban {IBAN:sd}
 """

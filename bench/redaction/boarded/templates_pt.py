@@ -195,4 +195,21 @@ cadê meu pedido?? [order]
 @pt-BR trabalho em portugal, meu NIF {NIF:sd} || e o cpf {CPF}
 @pt-BR sou mexicano, minha CURP {CURP} serve?
 @pt-BR curp {CURP:ctx} para o cadastro
+@pt-BR já passei meu número ontem {PHONE}, protocolo [ticket] dá uma olhada pfv
+@pt-BR então o cartão termina em... ah vai o número todo {CARD:sd} || validade {EXP} pronto
+@pt-PT {EMAIL} || {PHONE:sd} está bem?
+@pt-BR isso, conta {ACCT:ctx} || agência {ROUT}
+@pt-BR o cvv? {CVV}, desculpa tava procurando o cartão
+@pt-BR clonaram meu cartão!!! {CARD:noise}. compras de [price] que eu não fiz bloqueia agora
+@pt-BR segue: ¶ cartão {CARD:sd} ¶ validade {EXP} ¶ cvv {CVV}
+@pt-BR meu email é {EMAIL:em} não pera esse é o antigo || {EMAIL}
+@pt-BR tentei {PWD} e depois {PWD} || usuário {USER} nada
+@pt-BR acessaram pelo ip {IP} e não fui eu || bloqueiem a conta {USER}
+@pt-PT o iban que dei estava errado, o certo é {IBAN:ib} desculpe
+@pt-BR pro cadastro: cpf {CPF} || cel {PHONE:sd}
+@pt-BR e o celular {PHONE:mm} || {PHONE:mm+} é esse
+@pt-PT olá!! queria alterar o iban da conta, o novo é {IBAN:sd}
+@pt-BR o pix é meu cpf {CPF:mm} || {CPF:mm+}
+@pt-PT o nif {NIF:mm} || falta {NIF:mm+}
+@pt-BR conta {ACCT:mm} || {ACCT:mm+} || {ACCT:mm+}
 """
