@@ -201,4 +201,16 @@ wo bleibt meine bestellung?? [order]
 @de-DE für die steuerbescheinigung: steuer-id {IDNR} || handy {PHONE:sd}
 @de-AT und die handynummer {PHONE:mm} || {PHONE:mm+} das wars
 @de-DE hallo!! möchte meine bankverbindung ändern, neue iban {IBAN:sd}
+@de-DE ist das konto von meiner mutter, ihre mail {EMAIL} || und handy {PHONE:noise} || sie ist [count], bitte geduld haben
+@de-DE hab von {PHONE:sd} angerufen, dann war die leitung weg || ticket [ticket]
+@de-AT is wirklich {CARD:sub} hab [count] mal nachgschaut
+@de-DE hallo?? || also konto {ACCT:ctx} bei filiale [store]
+@de-CH sorry vertippt, mail ist {EMAIL} nicht die von vorher
+@de-DE könnt ihr die [price] per paypal erstatten? ist {EMAIL:em}
+@de-DE meine hinterlegte nummer {PHONE:sp} || bekomme seit [date] keine sms
+@de-DE neue karte ist da {CARD:sd} || cvc ist jetzt {CVV} || ablauf {EXP:cx}
+@de-AT router zurückgesetzt, mac ist jetzt {MAC} und app auf [version]
+@de-DE bitte nicht unter {PHONE:ctx} anrufen das ist die arbeit, lieber {PHONE:sd}
+@de-DE unser dev hat die zugangsdaten in slack gepostet: AWS_ACCESS_KEY_ID={AKID:kv} || secret war {ASEC} || wie widerrufen wir das
+@de-DE für den lohnsteuerausgleich meine steuer-id {IDNR:sp}
 """

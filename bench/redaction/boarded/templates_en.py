@@ -208,4 +208,16 @@ where is my stuff?? order [order]
 @en-ZA my bank acc {ACCT:sp} branch [store]
 @en-US login from {IP} wasnt me!! || my ip is {IP} || pls lock the account {USER}
 @en-US the ssn on file is wrong, should be {SSN:sd} || last digits are {SSN:mm} || {SSN:mm+}
+@en-US so my mom set up the account, her email is {EMAIL} || and her cell {PHONE:noise} || she's [count] so pls be patient w her lol
+@en-GB tried ringing from {PHONE:sd} but got cut off || ref [ticket]
+@en-US its literally {CARD:sub} i checked [count] times
+@en-US hello?? || ok so the acct is {ACCT:ctx} and routing {ROUT:sp}
+@en-AU sorry fat fingers, email is {EMAIL} not the one i wrote before
+@en-US can u send the [price] refund to paypal? its {EMAIL:em}
+@en-IN my registered mobile {PHONE:sp} || OTP not coming since [date]
+@en-US new card came, {CARD:sd} || same cvv? no its {CVV} now || exp {EXP:cx}
+@en-GB reset my router, now mac shows {MAC} and the app is on [version]
+@en-US pls dont call {PHONE:ctx}, thats my work line. use {PHONE:sd}
+@en-US our dev pasted the creds in slack: AWS_ACCESS_KEY_ID={AKID:kv} || secret was {ASEC} || how do we revoke
+@en-US itin {ITIN} || no ssn sorry || for the [year] tax form
 """

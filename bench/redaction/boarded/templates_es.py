@@ -200,4 +200,16 @@ donde esta mi pedido?? [order]
 @es-CO y el celular {PHONE:mm} || {PHONE:mm+} ese es
 @es-MX la clabe va {CLABE:mm} || {CLABE:mm+} || {CLABE:mm+}
 @es-ES el movil {PHONE:mm} || y acaba en {PHONE:mm+}
+@es-MX es la cuenta de mi mamá, su correo {EMAIL} || y su cel {PHONE:noise} || tiene [count] años tenganle paciencia jaja
+@es-ES os he llamado desde el {PHONE:sd} y se ha cortado || incidencia [ticket]
+@es-AR es literalmente {CARD:sub} lo revisé [count] veces
+@es-CO aló?? || bueno la cuenta es {ACCT:ctx} y el banco [store]
+@es-CL perdon me equivoque, el correo es {EMAIL} no el de antes
+@es-MX me pueden devolver los [price] por paypal? es {EMAIL:em}
+@es-ES mi numero registrado {PHONE:sp} || no me llega el sms desde el [date]
+@es-MX ya me llego la tarjeta nueva {CARD:sd} || el cvv cambio, es {CVV} || vence {EXP:cx}
+@es-ES he reseteado el router, ahora la mac es {MAC} y la app en [version]
+@es-MX no me marquen al {PHONE:ctx} es del trabajo, mejor al {PHONE:sd}
+@es-AR el dev pegó las credenciales en el grupo: AWS_ACCESS_KEY_ID={AKID:kv} || y el secret {ASEC} || como las revocamos
+@es-ES tengo dni {DNI} y mi mujer nie {NIE:sd}
 """

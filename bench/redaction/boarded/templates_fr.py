@@ -1,4 +1,5 @@
 """Modèles de chat support en français, écrits à la main."""
+# ruff: noqa: E501  (one template per line, kept whole on purpose)
 
 TEMPLATES = """
 bonjour ma carte a été refusée pour la commande [order], numéro {CARD}
@@ -198,4 +199,16 @@ elle est où ma commande ?? [order]
 @fr-FR pour l'arrêt maladie, sécu {NIR} || et mon portable {PHONE:sd}
 @fr-BE et le gsm {PHONE:mm} || {PHONE:mm+} voilà
 @fr-FR bonjour !! je voudrais modifier mon rib, nouveau iban {IBAN:sd}
+@fr-FR c'est le compte de ma mère, son mail {EMAIL} || et son portable {PHONE:noise} || elle a [count] ans soyez patients
+@fr-FR j'ai appelé depuis le {PHONE:sd} et ça a coupé || réf [ticket]
+@fr-BE c'est vraiment {CARD:sub} j'ai vérifié [count] fois
+@fr-CA allo?? || bon le compte c'est {ACCT:ctx} et l'institution [store]
+@fr-CH pardon j'ai fait une faute, le mail c'est {EMAIL} pas l'autre
+@fr-FR vous pouvez rembourser les [price] sur paypal ? c'est {EMAIL:em}
+@fr-FR mon numéro enregistré {PHONE:sp} || je reçois plus les sms depuis le [date]
+@fr-FR nouvelle carte reçue {CARD:sd} || le crypto a changé, c'est {CVV} || exp {EXP:cx}
+@fr-BE j'ai reset la box, la mac c'est maintenant {MAC} et l'appli en [version]
+@fr-FR m'appelez pas au {PHONE:ctx} c'est le boulot, plutôt au {PHONE:sd}
+@fr-FR le dev a collé les identifiants sur slack : AWS_ACCESS_KEY_ID={AKID:kv} || et le secret {ASEC} || on révoque comment
+@fr-FR pour la mutuelle de mon fils, sécu {NIR:sd}
 """

@@ -1,4 +1,5 @@
 """Modelos de chat de atendimento em português, escritos à mão."""
+# ruff: noqa: E501  (one template per line, kept whole on purpose)
 
 TEMPLATES = """
 oi, meu cartão foi recusado no pedido [order], o número é {CARD}
@@ -212,4 +213,16 @@ cadê meu pedido?? [order]
 @pt-BR o pix é meu cpf {CPF:mm} || {CPF:mm+}
 @pt-PT o nif {NIF:mm} || falta {NIF:mm+}
 @pt-BR conta {ACCT:mm} || {ACCT:mm+} || {ACCT:mm+}
+@pt-BR a conta é da minha mãe, email dela {EMAIL} || e o cel {PHONE:noise} || ela tem [count] anos tenham paciência kkk
+@pt-PT liguei do {PHONE:sd} e a chamada caiu || referência [ticket]
+@pt-BR é literalmente {CARD:sub} conferi [count] vezes
+@pt-BR alô?? || então a conta é {ACCT:ctx} agência {ROUT:sd}
+@pt-PT desculpe enganei-me, o email é {EMAIL} e não o outro
+@pt-BR dá pra estornar os [price] no paypal? é {EMAIL:em}
+@pt-BR meu número cadastrado {PHONE:sp} || não chega sms desde [date]
+@pt-BR chegou o cartão novo {CARD:sd} || o cvv mudou, é {CVV} || venc {EXP:cx}
+@pt-PT fiz reset ao router, o mac agora é {MAC} e a app está na [version]
+@pt-BR não liga no {PHONE:ctx} que é do trampo, liga no {PHONE:sd}
+@pt-BR o dev colou as credenciais no grupo: AWS_ACCESS_KEY_ID={AKID:kv} || o secret era {ASEC} || como revoga
+@pt-BR pro imposto de renda, cpf {CPF:sp}
 """
