@@ -96,6 +96,9 @@ SPLITS = (
     Split("hushed opened", HERE / "hushed" / "opened.jsonl.gz"),
     Split("shuttered dev", HERE / "shuttered" / "dev.jsonl"),
     Split("shuttered sealed", HERE / "shuttered" / "sealed.jsonl.gz", sealed=True),
+    # A fifteenth author's (boarded/): its dev split only, while shuttered/ holds the sealed
+    # split; its own sealed split takes over when that one is opened.
+    Split("boarded dev", HERE / "boarded" / "dev.jsonl"),
 )
 
 # A detector, given one conversation's language, returns a function that
