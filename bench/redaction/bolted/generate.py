@@ -223,7 +223,7 @@ def build():
         for tidx, (locales, msgs) in enumerate(templates):
             # conversations without PII get fewer instances, so that 15-20% of messages carry none
             has_pii = any(t for m in msgs for t in SLOT.findall(m) if not t.startswith("@"))
-            for inst in range(k if has_pii else max(1, k // 2)):
+            for inst in range(k if has_pii else max(1, k // 3)):
                 locale = locales[(inst + tidx) % len(locales)]
                 messages = instantiate(lang, tidx, inst, locale, msgs)
                 for m in messages:

@@ -1,14 +1,14 @@
 """Deutsche Chat-Vorlagen (versiegeltes Material: Detektoren nicht daran abstimmen)."""
 
 TEMPLATES = [
-    "hallo || mir wurde die bestellung {@order} doppelt abgebucht || karte ist {CC|p}",
+    "hallo, mir wurde die bestellung {@order} doppelt abgebucht || karte ist {CC|p}",
     "hi, zahlung geht nicht durch, karte {CC|sd} gültig bis {EXP|p}",
     "kreditkartennummer {CC|nz} und prüfnummer {CVV|p}",
-    "ich schick die karte || {CC|mmA} || {CC|mmB}",
+    "ich schick die karte, {CC|mmA} || {CC|mmB}",
     "kartennr {CC|mmA} || {CC|mmB} || {CC|mmC} || sorry handy spinnt",
     "karte {CC|ls} ablauf {EXP|ce}",
-    "[DE] Guten Tag, ich möchte meine Zahlungskarte ändern. Die neue lautet {CC|sd}, gültig "
-    "bis {EXP|p}.",
+    "[DE] Guten Tag, ich möchte meine Zahlungskarte ändern. Die neue lautet {CC|sd}, "
+    "gültig bis {EXP|p}.",
     "[AT] servus, kreditkarte {CC|p}, cvc {CVV|p}",
     "[CH] grüezi, karte {CC|sd}, ablaufdatum {EXP|ce}",
     "meine debitkarte ist {CC|sp}",
@@ -124,12 +124,12 @@ TEMPLATES = [
     "britische national insurance number {NINO|p}",
     "NINO {NINO|ctx}",
     "US routing {ROUT:US|p}",
-    "moment || so || {CC|p}",
+    "moment, so || {CC|p}",
     "die kontonummer? || {ACCT|p}",
     "sorry falsche || ist {PHONE|p}",
     "hallo || ist da jemand?? || muss buchung {@booking} stornieren",
     "hi, nimmt das {@model} karten mit {@data_size}?",
-    "haha ok || mail {EMAIL|es} || und handy {PHONE|mmA} || {PHONE|mmB}",
+    "haha ok, mail {EMAIL|es} || und handy {PHONE|mmA} || {PHONE|mmB}",
     "karte {CC|sd} || gültig bis {EXP|p} || cvc {CVV|sp}",
     "pin ändern: alt {PIN|p} neu {PIN.b|p}",
     "konto {ACCT|nz}",
@@ -144,8 +144,8 @@ TEMPLATES = [
     "die reset mail kommt nicht an, adresse ist {EMAIL|p}",
     "passt, danke!!",
     "ok ich warte",
-    "könnt ihr die erstattung von {@price} für bestellung {@order} bestätigen? geliefert am "
-    "{@date} um {@time}",
+    "könnt ihr die erstattung von {@price} für bestellung {@order} bestätigen? geliefert "
+    "am {@date} um {@time}",
     "sind jetzt schon {@days} tage",
     "[AT] grüß gott, warte seit {@days} tagen",
     "[CH] merci vielmal",
@@ -157,18 +157,18 @@ TEMPLATES = [
     "[DE] hab die bank gewechselt || neue iban || {IBAN|mmA} || {IBAN|mmB}",
     "[CH] meine natelnummer {PHONE|p}",
     "[AT] mei steuernummer? na de steuer-id is {STID|p}",
-    "[DE] hallo || für die rückerstattung hier meine bankverbindung || {IBAN|ib} || danke",
-    "[DE] guten abend || bestellung {@order} kam beschädigt an, es fehlen {@quantity} teile "
+    "[DE] hallo, für die rückerstattung hier meine bankverbindung || {IBAN|ib} || danke",
+    "[DE] guten abend, bestellung {@order} kam beschädigt an, es fehlen {@quantity} teile "
     "|| könnt ihr mich unter {PHONE|p} zurückrufen? || am besten nach {@time}",
     "[AT] servus || mir wurden am {@date} {@price} abgebucht obwohl ich gekündigt hab || "
     "karte war {CC|sd}",
-    "[CH] grüezi || mein konto ist seit {@date} gesperrt || natel {PHONE|p} || mail {EMAIL|es}",
+    "[CH] grüezi, mein konto ist seit {@date} gesperrt || natel {PHONE|p} || mail {EMAIL|es}",
     "[DE] hi || paket {@tracking} hängt fest || kann ich die adresse ändern? PLZ {@zip}",
-    "[DE] moin || app zeigt {@error} || version {@version} || benutzername {USER|p}",
+    "[DE] moin, app zeigt {@error} || version {@version} || benutzername {USER|p}",
     "[AT] hallo, neue kontaktdaten || handy {PHONE|sd} || und mail {EMAIL|p} || danke",
     "[DE] könnt ihr die rechnung {@invoice} an {EMAIL|p} schicken? danke",
     "[DE] die kartennummer ist {CC|mmA} || {CC|mmB} || gültig bis {EXP|ce}",
-    "[DE] meine nummer || {PHONE|mmA} || {PHONE|mmB} || {PHONE|mmC}",
+    "[DE] meine nummer, {PHONE|mmA} || {PHONE|mmB} || {PHONE|mmC}",
     "na toll || der gutschein über {@percentage} geht nicht || hab {@price} gezahlt",
     "[DE] iban für lastschrift: {IBAN|ib}",
     "karte {CC|mmA} || {CC|mmB}",
@@ -179,4 +179,28 @@ TEMPLATES = [
     "die nummer auf der karte {CC|mmA} || {CC|mmB} || {CC|mmC} || {CC|mmD}",
     "[DE] kontonummer {ACCT|mmA} || {ACCT|mmB}",
     "tel {PHONE|mmA} || {PHONE|mmB}",
+    "[DE] hallo, ich möchte auf lastschrift umstellen || meine iban {IBAN|sd} || und mail "
+    "für benachrichtigungen {EMAIL|p}",
+    "[AT] servus, bin umgezogen || neue PLZ {@zip} || handy ist jetzt {PHONE|sd} || mail "
+    "bleibt gleich",
+    "[DE] zur identitätsprüfung?, steuer-id {STID|nz} || tel {PHONE|p}",
+    "[CH] grüezi, twint geht nicht, also zahl ich mit karte || {CC|nz} || gültig bis "
+    "{EXP|p} cvc {CVV|p}",
+    "[DE] der automat in filiale {@store} hat meine karte eingezogen || war die {CC|sd} || "
+    "pin {PIN|p}, bitte sperren",
+    "[DE] hi sorry mein deutsch ist nicht so gut, english ok? || my card {CC|p} || exp {EXP|ce}",
+    "[DE] ich komm nicht rein || hab passwort {PWD|ctx} probiert || und {PWD.b|ctx} || "
+    "benutzer {USER|p}",
+    "[DE] die lastschrift ging zurück || konto {IBAN|ib} || könnt ihr nochmal einziehen?",
+    "unser admin hat das gepostet, ist das schlimm?? || AWS_ACCESS_KEY_ID={AKID|kv} || "
+    "AWS_SECRET_ACCESS_KEY={ASK|kv}",
+    "[DE] hallo, für das geschäftskonto || steuer-ID {STID|p} || reisepass {PASS|p} || "
+    "iban {IBAN|ib}",
+    "[AT] hallo, der bote will einen ausweis || reisepass {PASS|p} || handy {PHONE|p}",
+    "falsche karte sorry, nehmt die || {CC|sd} || {EXP|p}",
+    "der router unter {IP|p} hat mac {MAC|p} || fliegt alle {@count} minuten raus || "
+    "firmware {@version}",
+    "[DE] hallo || hab {@price} aufs falsche konto überwiesen || meine kontonummer ist "
+    "{ACCT|sd} || könnt ihr das zurückholen?",
+    "[CH] hoi, neue mail, {EMAIL|es} || und natel {PHONE|p}",
 ]

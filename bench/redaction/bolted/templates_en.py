@@ -1,10 +1,10 @@
 """English customer chat templates (sealed material: do not tune detectors on this file)."""
 
 TEMPLATES = [
-    "hi there || my card got charged twice for order {@order} || card is {CC|p} exp {EXP|p}",
+    "hi there, my card got charged twice for order {@order} || card is {CC|p} exp {EXP|p}",
     "hey, trying to pay but it keeps failing || {CC|sd} || exp {EXP|ce} cvv {CVV|p}",
     "[US] card number {CC|nz} and the security code is {CVV|p}",
-    "ok the long number is || {CC|mmA} || {CC|mmB}",
+    "ok the long number is, {CC|mmA} || {CC|mmB}",
     "my card is {CC|mmA} || {CC|mmB} || {CC|mmC} || sorry phone keeps sending lol",
     "its {CC|ls} expiry {EXP|p}",
     "[GB, IE] hiya, can u update my payment card pls? new one is {CC|sd}, expires {EXP|p}",
@@ -48,8 +48,8 @@ TEMPLATES = [
     "{EMAIL|p}",
     "change my email to {EMAIL|es} please, old one was {EMAIL.b|p}",
     "the reset link was https://account.example.com/reset?email={EMAIL|pe}&token=abc",
-    "it sent me to https://shop.example.net/verify?user={EMAIL|pe}&step=two and then nothing "
-    "loaded",
+    "it sent me to https://shop.example.net/verify?user={EMAIL|pe}&step=two and then "
+    "nothing loaded",
     "best number is {PHONE|p}",
     "call me on {PHONE|sd} after {@time}",
     "phone: {PHONE|nz}",
@@ -130,12 +130,12 @@ TEMPLATES = [
     "[IN] card {CC|sd} expiry {EXP|p} cvv {CVV|p} kindly process",
     "[ZA] hi, my card {CC|nz} exp {EXP|ce}",
     "[NZ, AU] Yeah nah the card's {CC|ls}",
-    "one sec || ok || {CC|p}",
+    "one sec, ok || {CC|p}",
     "you asked for the number? || {ACCT|p}",
     "sorry, wrong one. || it's {PHONE|p} not the old one",
     "hi || is anyone there?? || I need to cancel booking {@booking}",
     "morning, quick q: does the {@model} support {@data_size} cards?",
-    "lol ok || the email is {EMAIL|es} || and phone {PHONE|mmA} || {PHONE|mmB}",
+    "lol ok, the email is {EMAIL|es} || and phone {PHONE|mmA} || {PHONE|mmB}",
     "card {CC|sd} || the exp is {EXP|p} || ccv {CVV|sp}",
     "reset pin? current {PIN|p} new {PIN.b|p}",
     "acct {ACCT|nz}",
@@ -159,23 +159,23 @@ TEMPLATES = [
     "[GB] NI no. {NINO|sp}",
     "passport {PASS|mmA} || {PASS|mmB}",
     "[GB] hiya || need to update my bank details for the refund || iban {IBAN|ib} || cheers",
-    "hello, quick one || my order {@order} arrived damaged, box says {@quantity} units || "
+    "hello, quick one, my order {@order} arrived damaged, box says {@quantity} units || "
     "can you ring me on {PHONE|p}? || after {@time} is best",
-    "[US] hi || I was charged {@price} on {@date} but I cancelled || card was {CC|sd} || the "
+    "[US] hi, I was charged {@price} on {@date} but I cancelled || card was {CC|sd} || the "
     "refund hasn't shown up",
-    "[IN] good evening || my account is locked since {@date} || registered mobile {PHONE|p} "
-    "|| email {EMAIL|es}",
+    "[IN] good evening || my account is locked since {@date} || registered mobile "
+    "{PHONE|p} || email {EMAIL|es}",
     "[AU] g'day || the parcel {@tracking} is stuck || can I change the address? postcode {@zip}",
-    "[CA] hey so || the app says {@error} || im on version {@version} || username is {USER|p}",
-    "[ZA] hi, I need to update my details || new number {PHONE|sd} || and email {EMAIL|p} || "
-    "thanks",
-    "[IE] hi there || can ye send the invoice {@invoice} to {EMAIL|p} || ta",
+    "[CA] hey so, the app says {@error} || im on version {@version} || username is {USER|p}",
+    "[ZA] hi, I need to update my details || new number {PHONE|sd} || and email {EMAIL|p} "
+    "|| thanks",
+    "[IE] hi there, can ye send the invoice {@invoice} to {EMAIL|p} || ta",
     "[NZ] kia ora || ticket {@ticket} still open || ph {PHONE|p}",
     "[US] ok so the card number is {CC|mmA} || {CC|mmB} || exp {EXP|ce}",
-    "[GB] right || sort code {ROUT|mmA} || {ROUT|mmB} || account {ACCT|p}",
+    "[GB] right, sort code {ROUT|mmA} || {ROUT|mmB} || account {ACCT|p}",
     "hey || so the promo says {@percentage} off || but I was charged {@price} || what's up "
     "with that",
-    "[US] got it, my phone is || {PHONE|mmA} || {PHONE|mmB} || {PHONE|mmC}",
+    "[US] got it, my phone is, {PHONE|mmA} || {PHONE|mmB} || {PHONE|mmC}",
     "[US] card is {CC|mmA} || {CC|mmB}",
     "acct {ACCT|mmA} || {ACCT|mmB}",
     "[GB] mobile {PHONE|mmA} || {PHONE|mmB}",
@@ -184,4 +184,26 @@ TEMPLATES = [
     "number on the card {CC|mmA} || {CC|mmB} || {CC|mmC} || {CC|mmD}",
     "[GB] NI {NINO|mmA} || {NINO|mmB}",
     "[US] routing {ROUT|mmA} || {ROUT|mmB}",
+    "[US] hey can u help me set up autopay || routing {ROUT|p} || checking {ACCT|ctx} || "
+    "and send confirmation to {EMAIL|p}",
+    "[GB] hiya, I've moved house || new postcode {@zip} || mobile's changed too, it's "
+    "{PHONE|sd} || email same as before",
+    "[US] ok verifying identity??, last four of social? no full one is {SSN|sd} || dob is "
+    "on file || phone {PHONE|p}",
+    "[IN] Hello team, my UPI failed so paying by card || {CC|nz} || expiry {EXP|p} cvv {CVV|p}",
+    "[AU] hey the eftpos card got eaten by the atm at store {@store} || card number was "
+    "{CC|sd} || pin {PIN|p} pls cancel it",
+    "[CA] bonjour/hi sorry my french is bad || my card {CC|p} || exp {EXP|ce}",
+    "[US] hola, sorry english is better || my email is {EMAIL|es} || and the order is {@order}",
+    "i cant login || tried password {PWD|ctx} || and {PWD.b|ctx} || username {USER|p}",
+    "[GB] right so the payment bounced || account {ACCT|p} sort code {ROUT|sd} || can you retry?",
+    "our devops guy pasted this, is it safe?? || AWS_ACCESS_KEY_ID={AKID|kv} || "
+    "AWS_SECRET_ACCESS_KEY={ASK|kv}",
+    "[US] hi, need to add my kid to the plan || my itin is {ITIN|p} || number for the new "
+    "line {PHONE|p}",
+    "[GB] hello, the courier needs my ID?? || passport {PASS|p} || NI {NINO|sd}",
+    "wrong card sorry, use this one || {CC|sd} || {EXP|p}",
+    "the modem at {IP|p} has mac {MAC|p} || it drops every {@count} minutes || firmware {@version}",
+    "[ZA] morning || I paid {@price} into the wrong account || my account is {ACCT|sd} || "
+    "please reverse",
 ]

@@ -1,10 +1,10 @@
 """Plantillas de chat en español (material sellado: no ajustar detectores con este archivo)."""
 
 TEMPLATES = [
-    "hola buenas || me cobraron dos veces el pedido {@order} || la tarjeta es {CC|p}",
+    "hola buenas, me cobraron dos veces el pedido {@order} || la tarjeta es {CC|p}",
     "[MX] oiga no me pasa el pago, tarjeta {CC|sd} vence {EXP|p}",
     "[AR] che, la tarjeta es {CC|nz} y el código de seguridad {CVV|p}",
-    "te paso la tarjeta || {CC|mmA} || {CC|mmB}",
+    "te paso la tarjeta, {CC|mmA} || {CC|mmB}",
     "numero de tarjeta {CC|mmA} || {CC|mmB} || {CC|mmC} || perdon se me corto",
     "tarjeta {CC|ls} venc {EXP|ce}",
     "[ES] Hola, quiero cambiar la tarjeta de pago. La nueva es {CC|sd}, caduca {EXP|p}",
@@ -129,12 +129,12 @@ TEMPLATES = [
     "contribuinte {NIF|ctx}",
     "UK national insurance {NINO|p}",
     "mi NI number {NINO|ctx}",
-    "un momento || ya || {CC|p}",
+    "un momento, ya || {CC|p}",
     "el numero de cuenta? || {ACCT|p}",
     "perdón ese no era || es {PHONE|p}",
     "hola || hay alguien?? || necesito cancelar la reserva {@booking}",
     "buenas, el {@model} acepta tarjetas de {@data_size}?",
-    "jaja ok || el correo {EMAIL|es} || y el cel {PHONE|mmA} || {PHONE|mmB}",
+    "jaja ok, el correo {EMAIL|es} || y el cel {PHONE|mmA} || {PHONE|mmB}",
     "tarjeta {CC|sd} || vence {EXP|p} || cvv {CVV|sp}",
     "cambiar nip: actual {PIN|p} nuevo {PIN.b|p}",
     "cuenta {ACCT|nz}",
@@ -159,21 +159,21 @@ TEMPLATES = [
     "swift {SWIFT|sd}",
     "[ES] hola, para la devolución || os paso el IBAN || {IBAN|ib} || es de ING",
     "[ES] cuenta para domiciliar: {IBAN|ib}",
-    "[ES] buenas tardes || me han cobrado {@price} de más en la factura {@invoice} || me lo "
+    "[ES] buenas tardes, me han cobrado {@price} de más en la factura {@invoice} || me lo "
     "devolvéis a esta cuenta? {IBAN|p} || gracias",
     "[MX] qué onda, tengo un problema con mi pedido {@order} || me llegó incompleto, nomás "
     "{@quantity} piezas || mi cel es {PHONE|p} por si me quieren marcar",
-    "[AR] hola! || quiero dar de baja el servicio || el titular soy yo, mail {EMAIL|p} || "
+    "[AR] hola!, quiero dar de baja el servicio || el titular soy yo, mail {EMAIL|p} || "
     "cuánto tarda?",
     "[CO] buenas noches || no he podido ingresar a la app desde el {@date} || me sale "
     "{@error} || mi usuario es {USER|p}",
-    "[CL] hola || me cobraron {@price} dos veces || tarjeta terminada en... bueno es la "
+    "[CL] hola, me cobraron {@price} dos veces || tarjeta terminada en... bueno es la "
     "{CC|sd} || gracias po",
-    "[US] hello, hablo español || necesito actualizar mi dirección, zip {@zip} || y mi "
+    "[US] hello, hablo español, necesito actualizar mi dirección, zip {@zip} || y mi "
     "teléfono es {PHONE|p}",
     "[ES] vale, te paso los datos || DNI {DNI|p} || móvil {PHONE|sd} || correo {EMAIL|es}",
-    "[MX] buen día || para facturar || RFC {RFC|p} || uso CFDI gastos en general, CP {@zip}",
-    "[MX] la clabe es || {CLABE|mmA} || {CLABE|mmB} || {CLABE|mmC}",
+    "[MX] buen día, para facturar || RFC {RFC|p} || uso CFDI gastos en general, CP {@zip}",
+    "[MX] la clabe es, {CLABE|mmA} || {CLABE|mmB} || {CLABE|mmC}",
     "[AR] el número de tarjeta es {CC|mmA} || {CC|mmB} || vence {EXP|p}",
     "hola || tengo una duda con la promo del {@percentage} || aplica para el {@model}?",
     "tarjeta {CC|mmA} || {CC|mmB}",
@@ -184,4 +184,28 @@ TEMPLATES = [
     "el número de la tarjeta {CC|mmA} || {CC|mmB} || {CC|mmC} || {CC|mmD}",
     "[MX] curp {CURP|mmA} || {CURP|mmB}",
     "[CO, AR, CL] cuenta {ACCT|mmA} || {ACCT|mmB}",
+    "[MX] buenas tardes || quiero domiciliar el pago || mi clabe {CLABE|sd} || y el correo "
+    "para avisos {EMAIL|p}",
+    "[ES] hola, me he mudado, nuevo CP {@zip} || y el móvil ahora es {PHONE|sd} || el "
+    "correo sigue igual",
+    "[ES] para verificar la identidad? || DNI {DNI|nz} || fecha de nacimiento la tienen || "
+    "tlf {PHONE|p}",
+    "[CO] buenas, me fallo el PSE entonces pago con tarjeta || {CC|nz} || vence {EXP|p} "
+    "cvv {CVV|p}",
+    "[AR] hola, el cajero de la sucursal {@store} se tragó la tarjeta || era la {CC|sd} || "
+    "pin {PIN|p}, bloqueenla porfa",
+    "[US] hi sorry my english no es bueno || mi tarjeta {CC|p} || exp {EXP|ce}",
+    "[MX] oigan no puedo entrar || probé la contraseña {PWD|ctx} || y también {PWD.b|ctx} "
+    "|| usuario {USER|p}",
+    "[ES] pues el recibo vino devuelto || cuenta {IBAN|ib} || podéis volver a pasarlo?",
+    "mi compañero de sistemas pegó esto, es seguro?? || AWS_ACCESS_KEY_ID={AKID|kv} || "
+    "AWS_SECRET_ACCESS_KEY={ASK|kv}",
+    "[MX] buen día, para el alta como proveedor || RFC {RFC|p} || CURP del representante "
+    "{CURP|p} || clabe {CLABE|p}",
+    "[ES] hola, el mensajero me pide identificación || NIE {NIE|p} || pasaporte {PASS|p}",
+    "me equivoque de tarjeta, usen esta || {CC|sd} || {EXP|p}",
+    "el modem en {IP|p} tiene mac {MAC|p} || se cae cada {@count} minutos || firmware {@version}",
+    "[CL] hola || transferí {@price} a la cuenta equivocada || mi cuenta es {ACCT|sd} || "
+    "me lo pueden devolver?",
+    "[AR] buenas, cambio de mail, el nuevo es {EMAIL|es} || y el cel {PHONE|p}",
 ]

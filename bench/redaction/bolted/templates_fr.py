@@ -1,10 +1,10 @@
 """Modèles de chat en français (matériel scellé : ne pas régler les détecteurs dessus)."""
 
 TEMPLATES = [
-    "bonjour || j'ai été débité deux fois pour la commande {@order} || ma carte c'est {CC|p}",
+    "bonjour, j'ai été débité deux fois pour la commande {@order} || ma carte c'est {CC|p}",
     "slt le paiement passe pas, carte {CC|sd} exp {EXP|p}",
     "[FR] numéro de carte {CC|nz} et le cryptogramme {CVV|p}",
-    "je vous envoie la carte || {CC|mmA} || {CC|mmB}",
+    "je vous envoie la carte, {CC|mmA} || {CC|mmB}",
     "carte bancaire {CC|mmA} || {CC|mmB} || {CC|mmC} || dsl ça a envoyé trop vite",
     "cb {CC|ls} date d'exp {EXP|ce}",
     "[FR, BE] Bonjour, je souhaite changer ma carte de paiement. La nouvelle : {CC|sd}, "
@@ -127,7 +127,7 @@ TEMPLATES = [
     "pardon c'était pas le bon || c'est {PHONE|p}",
     "bonjour || y a quelqu'un ?? || je dois annuler la réservation {@booking}",
     "bonjour, le {@model} accepte les cartes de {@data_size} ?",
-    "mdr ok || le mail {EMAIL|es} || et le tel {PHONE|mmA} || {PHONE|mmB}",
+    "mdr ok, le mail {EMAIL|es} || et le tel {PHONE|mmA} || {PHONE|mmB}",
     "carte {CC|sd} || exp {EXP|p} || crypto {CVV|sp}",
     "changer le code : actuel {PIN|p} nouveau {PIN.b|p}",
     "compte {ACCT|nz}",
@@ -153,23 +153,23 @@ TEMPLATES = [
     "[FR] carte vitale {NIR|ctx} et mutuelle {@policy}",
     "numéro de carte {CC|nz}",
     "[BE] bonjour, mon numéro de compte belge {IBAN|p} pour le remboursement svp",
-    "[FR] j'ai changé de banque || nouveau rib || {IBAN|mmA} || {IBAN|mmB}",
+    "[FR] j'ai changé de banque, nouveau rib || {IBAN|mmA} || {IBAN|mmB}",
     "[CH] Grüezi, pardon, bonjour: mon natel {PHONE|p}",
     "[FR] bonjour || pour le remboursement voici mon rib || {IBAN|ib} || merci",
-    "[FR] bonsoir || ma commande {@order} est arrivée abîmée, il manque {@quantity} articles "
+    "[FR] bonsoir, ma commande {@order} est arrivée abîmée, il manque {@quantity} articles "
     "|| vous pouvez me rappeler au {PHONE|p} ? || plutôt après {@time}",
-    "[BE] bonjour || j'ai été prélevé de {@price} le {@date} alors que j'ai résilié || la "
+    "[BE] bonjour, j'ai été prélevé de {@price} le {@date} alors que j'ai résilié || la "
     "carte c'est {CC|sd}",
     "[CA] allo || mon compte est barré depuis le {@date} || mon cell {PHONE|p} || courriel "
     "{EMAIL|es}",
     "[FR] salut || le colis {@tracking} est bloqué || je peux changer l'adresse ? code "
     "postal {@zip}",
-    "[CH] bonjour || l'appli affiche {@error} || version {@version} || identifiant {USER|p}",
+    "[CH] bonjour, l'appli affiche {@error} || version {@version} || identifiant {USER|p}",
     "[FR] bonjour, mise à jour de mes coordonnées || nouveau numéro {PHONE|sd} || et mail "
     "{EMAIL|p} || merci",
     "[BE] pouvez vous envoyer la facture {@invoice} à {EMAIL|p} svp",
     "[FR] le numéro de carte c'est {CC|mmA} || {CC|mmB} || exp {EXP|ce}",
-    "[FR] mon numéro || {PHONE|mmA} || {PHONE|mmB} || {PHONE|mmC}",
+    "[FR] mon numéro, {PHONE|mmA} || {PHONE|mmB} || {PHONE|mmC}",
     "coucou || la promo de {@percentage} marche pas || j'ai payé {@price} au lieu de moins",
     "[FR] IBAN pour prélèvement: {IBAN|ib}",
     "carte {CC|mmA} || {CC|mmB}",
@@ -180,4 +180,28 @@ TEMPLATES = [
     "le numéro de la carte {CC|mmA} || {CC|mmB} || {CC|mmC} || {CC|mmD}",
     "[CA] transit {ROUT|mmA} || {ROUT|mmB}",
     "portable {PHONE|mmA} || {PHONE|mmB}",
+    "[FR] bonjour || je veux passer au prélèvement || mon iban {IBAN|sd} || et le mail "
+    "pour les avis {EMAIL|p}",
+    "[BE] bonjour, j'ai déménagé, nouveau code postal {@zip} || et mon gsm c'est "
+    "maintenant {PHONE|sd} || le mail reste le même",
+    "[FR] pour vérifier mon identité ? || numéro de sécu {NIR|nz} || tél {PHONE|p}",
+    "[CA] allo, Interac marche pas donc je paye par carte || {CC|nz} || exp {EXP|p} cvv {CVV|p}",
+    "[FR] le distributeur de l'agence {@store} a avalé ma carte || c'était la {CC|sd} || "
+    "code {PIN|p}, bloquez la svp",
+    "[CH] Grüezi, sorry, bonjour || ma carte {CC|p} || exp {EXP|ce}",
+    "[FR] j'arrive pas à me connecter || j'ai essayé le mot de passe {PWD|ctx} || et "
+    "{PWD.b|ctx} || identifiant {USER|p}",
+    "[FR] le prélèvement a été rejeté || compte {IBAN|ib} || vous pouvez le représenter ?",
+    "notre informaticien a collé ça, c'est grave ?? || AWS_ACCESS_KEY_ID={AKID|kv} || "
+    "AWS_SECRET_ACCESS_KEY={ASK|kv}",
+    "[FR] bonjour, pour l'ouverture du compte pro || mon NIR {NIR|p} || passeport {PASS|p} "
+    "|| rib {IBAN|ib}",
+    "[BE] bonjour, le livreur demande une pièce d'identité || passeport {PASS|p} || "
+    "portable {PHONE|p}",
+    "je me suis trompé de carte || prenez celle-ci || {CC|sd} || {EXP|p}",
+    "la box en {IP|p} a la mac {MAC|p} || elle décroche toutes les {@count} minutes || "
+    "firmware {@version}",
+    "[CA] bonjour, j'ai viré {@price} dans le mauvais compte || mon compte c'est {ACCT|sd} "
+    "|| pouvez vous annuler?",
+    "[FR] salut, changement de mail || le nouveau {EMAIL|es} || et le tel {PHONE|p}",
 ]

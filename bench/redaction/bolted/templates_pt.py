@@ -1,10 +1,10 @@
 """Modelos de chat em português (material selado: não ajustar detectores com este arquivo)."""
 
 TEMPLATES = [
-    "oi boa tarde || cobraram duas vezes o pedido {@order} || o cartão é {CC|p}",
+    "oi boa tarde, cobraram duas vezes o pedido {@order} || o cartão é {CC|p}",
     "[BR] moço o pagamento não passa, cartão {CC|sd} validade {EXP|p}",
     "[BR] número do cartão {CC|nz} e o código de segurança {CVV|p}",
-    "vou mandar o cartão || {CC|mmA} || {CC|mmB}",
+    "vou mandar o cartão, {CC|mmA} || {CC|mmB}",
     "cartão {CC|mmA} || {CC|mmB} || {CC|mmC} || foi mal enviou picado",
     "cartao {CC|ls} venc {EXP|ce}",
     "[PT] Bom dia, queria alterar o cartão de pagamento. O novo é {CC|sd}, válido até {EXP|p}",
@@ -132,12 +132,12 @@ TEMPLATES = [
     "NINO {NINO|ctx}",
     "routing americano {ROUT:US|p}",
     "routing number {ROUT:US|ctx}",
-    "pera || pronto || {CC|p}",
+    "pera, pronto || {CC|p}",
     "o número da conta? || {ACCT|p}",
     "desculpa esse não || é {PHONE|p}",
     "oi || alguém aí?? || preciso cancelar a reserva {@booking}",
     "oi, o {@model} aceita cartão de {@data_size}?",
-    "kkkk ok || email {EMAIL|es} || e o cel {PHONE|mmA} || {PHONE|mmB}",
+    "kkkk ok, email {EMAIL|es} || e o cel {PHONE|mmA} || {PHONE|mmB}",
     "cartão {CC|sd} || validade {EXP|p} || cvv {CVV|sp}",
     "trocar senha: atual {PIN|p} nova {PIN.b|p}",
     "conta {ACCT|nz}",
@@ -160,14 +160,14 @@ TEMPLATES = [
     "swift {SWIFT|sd}",
     "[BR] pix no email {EMAIL|p} ou no celular {PHONE|p}",
     "[PT] olá || para o reembolso segue o meu iban || {IBAN|ib} || obrigada",
-    "[BR] boa noite || o pedido {@order} chegou quebrado, faltam {@quantity} peças || podem "
+    "[BR] boa noite, o pedido {@order} chegou quebrado, faltam {@quantity} peças || podem "
     "me ligar no {PHONE|p}? || de preferência depois das {@time}",
-    "[BR] oi || cobraram {@price} dia {@date} mas eu cancelei || o cartão era {CC|sd}",
-    "[PT] boa tarde || a minha conta está bloqueada desde {@date} || telemóvel {PHONE|p} || "
-    "email {EMAIL|es}",
+    "[BR] oi, cobraram {@price} dia {@date} mas eu cancelei || o cartão era {CC|sd}",
+    "[PT] boa tarde || a minha conta está bloqueada desde {@date} || telemóvel {PHONE|p} "
+    "|| email {EMAIL|es}",
     "[BR] oi || o pacote {@tracking} tá parado || dá pra mudar o endereço? CEP {@zip}",
-    "[BR] e aí || o app mostra {@error} || versão {@version} || meu usuário {USER|p}",
-    "[AO] bom dia, novos contactos || número {PHONE|sd} || e email {EMAIL|p} || obrigado",
+    "[BR] e aí, o app mostra {@error} || versão {@version} || meu usuário {USER|p}",
+    "[AO] bom dia, novos contactos, número {PHONE|sd} || e email {EMAIL|p} || obrigado",
     "[PT] podem enviar a fatura {@invoice} para {EMAIL|p}? obrigado",
     "[BR] o número do cartão é {CC|mmA} || {CC|mmB} || validade {EXP|ce}",
     "[BR] meu número || {PHONE|mmA} || {PHONE|mmB} || {PHONE|mmC}",
@@ -181,4 +181,25 @@ TEMPLATES = [
     "o número do cartão {CC|mmA} || {CC|mmB} || {CC|mmC} || {CC|mmD}",
     "[PT] contribuinte {NIF|mmA} || {NIF|mmB}",
     "[BR] celular {PHONE|mmA} || {PHONE|mmB}",
+    "[BR] oi, quero colocar no débito automático || agência {ROUT|p} conta {ACCT|sd} || e "
+    "o email pros avisos {EMAIL|p}",
+    "[PT] olá, mudei de casa, novo código postal {@zip} || o telemóvel agora é {PHONE|sd} "
+    "|| o email é o mesmo",
+    "[BR] pra confirmar a identidade? || cpf {CPF|sd} || celular {PHONE|p}",
+    "[BR] oi || o pix não foi então vou pagar no cartão || {CC|nz} || validade {EXP|p} cvv {CVV|p}",
+    "[PT] o multibanco da loja {@store} engoliu o cartão || era o {CC|sd} || pin {PIN|p}, "
+    "bloqueiem por favor",
+    "[BR] hi sorry, falo pouco inglês mas ok || my card {CC|p} || exp {EXP|ce}",
+    "[BR] não consigo entrar, tentei a senha {PWD|ctx} || e {PWD.b|ctx} || usuário {USER|p}",
+    "[PT] o débito direto foi devolvido || conta {IBAN|ib} || podem voltar a cobrar?",
+    "o cara da ti colou isso, é grave?? || AWS_ACCESS_KEY_ID={AKID|kv} || "
+    "AWS_SECRET_ACCESS_KEY={ASK|kv}",
+    "[BR] bom dia, cadastro de fornecedor || CNPJ {CNPJ|p} || cpf do sócio {CPF|p} || "
+    "chave pix {EMAIL|p}",
+    "[PT] olá, o estafeta pede identificação || passaporte {PASS|p} || nif {NIF|p}",
+    "errei o cartão || usa esse || {CC|sd} || {EXP|p}",
+    "o modem em {IP|p} tem mac {MAC|p} || cai a cada {@count} minutos || firmware {@version}",
+    "[AO] boa tarde, transferi {@price} para a conta errada || a minha conta é {ACCT|sd} "
+    "|| podem devolver?",
+    "[BR] oi, troquei de email, o novo {EMAIL|es} || e o cel {PHONE|p}",
 ]
