@@ -99,6 +99,9 @@ SPLITS = (
     Split("shuttered opened", HERE / "shuttered" / "opened.jsonl.gz"),
     Split("boarded dev", HERE / "boarded" / "dev.jsonl"),
     Split("boarded sealed", HERE / "boarded" / "sealed.jsonl.gz", sealed=True),
+    # A sixteenth author's (bolted/): its dev split only, while boarded/ holds the sealed
+    # split; its own sealed split takes over when that one is opened.
+    Split("bolted dev", HERE / "bolted" / "dev.jsonl"),
 )
 
 # A detector, given one conversation's language, returns a function that
