@@ -381,6 +381,20 @@ _IBAN_LENGTHS = {
     "LU": 20, "LV": 21, "MC": 27, "MT": 31, "NL": 18, "NO": 15, "PL": 28, "PT": 25,
     "RO": 24, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "VA": 22,
 }  # fmt: skip
+_IBAN = "INTERNATIONAL_BANK_ACCOUNT_NUMBER"
+# An IBAN's start: its country and check digits ("ES91").
+_IBAN_COUNTRY = re.compile(r"(?P<country>[A-Z]{2})[0-9]{2}")
+
+
+def _iban_length(value: str, otherwise: int) -> int:
+    """How many characters the IBAN that starts ``value`` has, by its country; ``otherwise``
+    when ``value`` does not start with a country of ``_IBAN_LENGTHS`` and check digits."""
+    start = _IBAN_COUNTRY.match(value)
+    if start is None:
+        return otherwise
+    return _IBAN_LENGTHS.get(start.group("country"), otherwise)
+
+
 # A card number runs to 19 digits (Visa, Maestro, UnionPay): after 16, a next message
 # made of exactly the 3 digits left is the card's end ("253", "056 sorry sent too soon").
 _CARD_DIGITS, _LONG_CARD_DIGITS = 16, 19
@@ -722,6 +736,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _NOTHING
     if pending.entity_type == _PASSPORT:
         return _passport_rest(view, pending)
+    if pending.entity_type == _IBAN and not pending.seen:
+        pending = replace(pending, complete=_iban_length(match.group("value"), pending.complete))
     needed = pending.complete - pending.seen
     if pending.unnamed:
         if pending.entity_type == _DICTATED:
@@ -1549,10 +1565,21 @@ def redact_in_conversation(
     started = start_pending(text, now, card_heads=not carried.spans)
     result = redactor.redact(text, extra=(*carried.spans, *started.spans))
     if carried.pending is not None and (
-        started.pending is None or started.pending.entity_type == _DICTATED
+        started.pending is None
+        or started.pending.entity_type == _DICTATED
+        # "the iban", then "BE70 3106": the announced value's start, not an NI number's
+        or _inside(started.spans, carried.spans)
     ):
         return result, carried.pending  # "wait" mid-card: the card is still in progress
     return result, started.pending or carried.pending
+
+
+def _inside(spans: tuple[Span, ...], within: tuple[Span, ...]) -> bool:
+    """Whether there are ``spans`` and each lies inside one of ``within``."""
+    return bool(spans) and all(
+        any(outer.begin <= span.begin and span.end <= outer.end for outer in within)
+        for span in spans
+    )
 
 
 def _phone_digits(digits: str, *, international: bool) -> int:
