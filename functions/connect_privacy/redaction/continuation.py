@@ -282,6 +282,13 @@ _CODE_HALF = re.compile(
     r"(?:code|c[óo]digo|kode)\s{0,3}(?:[:=]|c['\u2019]est|es|is|é|ist)?\s{0,3}"
     r"(?P<value>[0-9]{2})[^\w\n]{0,4}"
 )
+# A message that is a month's word and a month as a card prints it and nothing else ("mes
+# 05", "month: 11", "Monat 04"): an expiry's first half, its year in the next message ("año
+# 31"). No one sends a month's number alone by its word otherwise.
+_MONTH_HALF = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:month|m[êe]s|mois|monat)\s{0,3}:?\s{0,3}"
+    r"(?P<value>0[1-9]|1[0-2])[^\w\n]{0,4}"
+)
 # What opens and ends a message that starts a dictation: a word of assent, then, after the
 # words that start it, its first digits.
 _OPENING_ASSENT = (
@@ -1179,6 +1186,10 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         span = Span(half.start("value"), half.end("value"), "PIN", _SCORE, "continuation")
         seen = len(half.group("value"))
         return Carried((span,), PendingNumber("PIN", seen, 4, 0, now + WINDOW_SECONDS))
+    month = _MONTH_HALF.fullmatch(view)
+    if month is not None:  # "mes 05", then "año 31": an expiry in two goes
+        span = Span(month.start("value"), month.end("value"), _EXPIRY, _SCORE, "continuation")
+        return Carried((span,), PendingNumber(_EXPIRY, 2, 4, 0, now + WINDOW_SECONDS))
     # The context word nearest the end; of two ending together, the longer ("senha do
     # cartão" is the PIN's, not "cartão" the card's).
     best: tuple[tuple[int, int], re.Match[str], _Kind] | None = None
