@@ -212,7 +212,8 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (CLABE_WORDS, _Kind("MX_CLABE", 18, follow_ups=4)),
     # read out in its printed groups ("2 75 04 13 314 514 69"): up to four messages go on
     (NIR_WORDS, _Kind("FR_NIR", 15, first=1, follow_ups=4)),
-    (CPF_WORDS, _Kind("BR_CPF", 11)),
+    # read out in its printed groups ("123", "456", "789", "09"), each may come on its own
+    (CPF_WORDS, _Kind("BR_CPF", 11, follow_ups=4)),
     (CNPJ_WORDS, _Kind("BR_CNPJ", 14)),
     (CURP_WORDS, _Kind("MX_CURP", 18, letters=True)),
     (RFC_WORDS, _Kind("MX_RFC", 13, letters=True)),
@@ -783,7 +784,9 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         end = group.end()
     if not taken and pending.seen and pending.entity_type == _ACCOUNT:
         return _second_bank_number(view)
-    least = _DICTATED_LEAST if pending.entity_type == _DICTATED else _ANNOUNCED_LEAST
+    # "steuer-id", then "48" alone: a message of digits alone is the value's first part
+    dictated = pending.entity_type == _DICTATED or _DIGITS_ONLY.fullmatch(view) is not None
+    least = _DICTATED_LEAST if dictated else _ANNOUNCED_LEAST
     if not taken or (
         pending.seen == 0 and not _starts_value(view, match, begin, end, taken, least)
     ):
