@@ -212,7 +212,8 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (CLABE_WORDS, _Kind("MX_CLABE", 18, follow_ups=4)),
     # read out in its printed groups ("2 75 04 13 314 514 69"): up to four messages go on
     (NIR_WORDS, _Kind("FR_NIR", 15, first=1, follow_ups=4)),
-    (CPF_WORDS, _Kind("BR_CPF", 11)),
+    # read out in its printed groups ("123", "456", "789", "09"), each may come on its own
+    (CPF_WORDS, _Kind("BR_CPF", 11, follow_ups=4)),
     (CNPJ_WORDS, _Kind("BR_CNPJ", 14)),
     (CURP_WORDS, _Kind("MX_CURP", 18, letters=True)),
     (RFC_WORDS, _Kind("MX_RFC", 13, letters=True)),
@@ -281,6 +282,13 @@ _CODE_HALF = re.compile(
     r"(?i)[^\w\n]{0,4}(?:(?:le|mon|ma|el|mi|the|my|o|meu|der|mein)\s{1,3})?"
     r"(?:code|c[óo]digo|kode)\s{0,3}(?:[:=]|c['\u2019]est|es|is|é|ist)?\s{0,3}"
     r"(?P<value>[0-9]{2})[^\w\n]{0,4}"
+)
+# A message that is a month's word and a month as a card prints it and nothing else ("mes
+# 05", "month: 11", "Monat 04"): an expiry's first half, its year in the next message ("año
+# 31"). No one sends a month's number alone by its word otherwise.
+_MONTH_HALF = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:month|m[êe]s|mois|monat)\s{0,3}:?\s{0,3}"
+    r"(?P<value>0[1-9]|1[0-2])[^\w\n]{0,4}"
 )
 # What opens and ends a message that starts a dictation: a word of assent, then, after the
 # words that start it, its first digits.
@@ -381,6 +389,20 @@ _IBAN_LENGTHS = {
     "LU": 20, "LV": 21, "MC": 27, "MT": 31, "NL": 18, "NO": 15, "PL": 28, "PT": 25,
     "RO": 24, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "VA": 22,
 }  # fmt: skip
+_IBAN = "INTERNATIONAL_BANK_ACCOUNT_NUMBER"
+# An IBAN's start: its country and check digits ("ES91").
+_IBAN_COUNTRY = re.compile(r"(?P<country>[A-Z]{2})[0-9]{2}")
+
+
+def _iban_length(value: str, otherwise: int) -> int:
+    """How many characters the IBAN that starts ``value`` has, by its country; ``otherwise``
+    when ``value`` does not start with a country of ``_IBAN_LENGTHS`` and check digits."""
+    start = _IBAN_COUNTRY.match(value)
+    if start is None:
+        return otherwise
+    return _IBAN_LENGTHS.get(start.group("country"), otherwise)
+
+
 # A card number runs to 19 digits (Visa, Maestro, UnionPay): after 16, a next message
 # made of exactly the 3 digits left is the card's end ("253", "056 sorry sent too soon").
 _CARD_DIGITS, _LONG_CARD_DIGITS = 16, 19
@@ -722,6 +744,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _NOTHING
     if pending.entity_type == _PASSPORT:
         return _passport_rest(view, pending)
+    if pending.entity_type == _IBAN and not pending.seen:
+        pending = replace(pending, complete=_iban_length(match.group("value"), pending.complete))
     needed = pending.complete - pending.seen
     if pending.unnamed:
         if pending.entity_type == _DICTATED:
@@ -760,7 +784,9 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         end = group.end()
     if not taken and pending.seen and pending.entity_type == _ACCOUNT:
         return _second_bank_number(view)
-    least = _DICTATED_LEAST if pending.entity_type == _DICTATED else _ANNOUNCED_LEAST
+    # "steuer-id", then "48" alone: a message of digits alone is the value's first part
+    dictated = pending.entity_type == _DICTATED or _DIGITS_ONLY.fullmatch(view) is not None
+    least = _DICTATED_LEAST if dictated else _ANNOUNCED_LEAST
     if not taken or (
         pending.seen == 0 and not _starts_value(view, match, begin, end, taken, least)
     ):
@@ -1163,6 +1189,10 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         span = Span(half.start("value"), half.end("value"), "PIN", _SCORE, "continuation")
         seen = len(half.group("value"))
         return Carried((span,), PendingNumber("PIN", seen, 4, 0, now + WINDOW_SECONDS))
+    month = _MONTH_HALF.fullmatch(view)
+    if month is not None:  # "mes 05", then "año 31": an expiry in two goes
+        span = Span(month.start("value"), month.end("value"), _EXPIRY, _SCORE, "continuation")
+        return Carried((span,), PendingNumber(_EXPIRY, 2, 4, 0, now + WINDOW_SECONDS))
     # The context word nearest the end; of two ending together, the longer ("senha do
     # cartão" is the PIN's, not "cartão" the card's).
     best: tuple[tuple[int, int], re.Match[str], _Kind] | None = None
@@ -1549,10 +1579,21 @@ def redact_in_conversation(
     started = start_pending(text, now, card_heads=not carried.spans)
     result = redactor.redact(text, extra=(*carried.spans, *started.spans))
     if carried.pending is not None and (
-        started.pending is None or started.pending.entity_type == _DICTATED
+        started.pending is None
+        or started.pending.entity_type == _DICTATED
+        # "the iban", then "BE70 3106": the announced value's start, not an NI number's
+        or _inside(started.spans, carried.spans)
     ):
         return result, carried.pending  # "wait" mid-card: the card is still in progress
     return result, started.pending or carried.pending
+
+
+def _inside(spans: tuple[Span, ...], within: tuple[Span, ...]) -> bool:
+    """Whether there are ``spans`` and each lies inside one of ``within``."""
+    return bool(spans) and all(
+        any(outer.begin <= span.begin and span.end <= outer.end for outer in within)
+        for span in spans
+    )
 
 
 def _phone_digits(digits: str, *, international: bool) -> int:

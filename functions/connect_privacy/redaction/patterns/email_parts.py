@@ -18,6 +18,8 @@ from connect_privacy.redaction.patterns.secrets import SPELLED_DOT
 EMAIL_WORDS = words(
     r"e-?\s?mail(?:\s*-?\s*(?:address|adresse|adresa))?",
     r"mail\s*-?\s*adresse",
+    # "Mail" alone is German's e-mail, and chat's everywhere ("mail jane.doe73")
+    r"mail",
     r"(?:adresse|endere[çc]o)\s*(?:de\s*)?(?:e-?\s?)?mail",
     r"courriel",
     r"correo(?:\s*electr[óo]nico)?",

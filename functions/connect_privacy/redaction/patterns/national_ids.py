@@ -403,6 +403,9 @@ def find_nino(view: str) -> Iterator[Span]:
                 )
 
 
+# The two letters an NI number opens with: HMRC never issues these pairs, nor D, F, I, Q, U
+# or V first, nor D, F, I, O, Q, U or V second.
+_NINO_PREFIX = r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
 NINO_WORDS = words(
     r"national\s*insurance(?:\s*(?:no|number|num|#))?",
     r"nat\.?\s*ins\.?(?:\s*(?:no|number|num|#))?",
@@ -413,6 +416,8 @@ NINO_WORDS = words(
     r"ni(?=\s*[:#=])",
     # "NI is NP/24/95/58/B", "my NI was ...": the two letters before a copula
     r"ni(?=\s+(?:is|was|it'?s)\s)",
+    # "ni JM-68": the two letters before an NI number's prefix in capitals
+    rf"ni(?=\s+(?-i:{_NINO_PREFIX})(?![^\W\d_]))",
 )
 # After an NI word, the pieces of an NI number may stand apart: "HS - 76 - 79 - 59 - C",
 # "RW · 76 · 58 · 60 · C", "CG then 53 then 07 then 62 then D", spelled pairs ("7    0").
@@ -429,7 +434,7 @@ _NINO_IN_CONTEXT = after_context(
     rf"{_NINO_GAP}?{_NINO_PAIR}(?:{_NINO_GAP}?[A-Da-d])?(?![A-Za-z0-9])",
 )
 # An NI number's two prefix capitals: the letters a prefix may hold, none never issued.
-NINO_PREFIX = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]")
+NINO_PREFIX = re.compile(_NINO_PREFIX)
 
 
 # The start of one at the end of a message, after an NI word: "my NI number? LY", "NI
