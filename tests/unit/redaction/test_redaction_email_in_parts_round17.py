@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from connect_privacy.redaction.continuation import PendingNumber
+from connect_privacy.redaction.continuation import PendingNumber, redact_in_conversation
 from connect_privacy.redaction.patterns.email_parts import domain_alone, user_name_ending
-from tests.support.redaction import conversation
+from tests.support.redaction import OFFLINE, conversation
 
 _EMAIL = "[EMAIL]"
 
@@ -136,3 +136,14 @@ def test_the_email_marker_survives_the_sessions_table() -> None:
 def test_the_parts_are_found_where_they_are() -> None:
     assert user_name_ending("email nora.vidal") == (6, 16)
     assert domain_alone(" @example.com ") == (2, 13)
+
+
+def test_both_parts_are_counted_as_the_continuation_s_emails_at_its_score() -> None:
+    # the detector names the metric and the debug record; the score ranks overlapping spans
+    pending = None
+    found = []
+    for now, text in ((1005.0, "email jane.doe73"), (1010.0, "example.com")):
+        result, pending = redact_in_conversation(OFFLINE, text, pending, now)
+        found.append([(s.entity_type, s.detector, s.score) for s in result.entities])
+
+    assert found == [[("EMAIL", "continuation", 0.9)], [("EMAIL", "continuation", 0.9)]]

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from connect_privacy.redaction.continuation import PendingNumber
-from tests.support.redaction import conversation
+from connect_privacy.redaction.continuation import PendingNumber, redact_in_conversation
+from tests.support.redaction import OFFLINE, conversation
 
 _PASSPORT = "[PASSPORT_NUMBER]"
 
@@ -49,6 +49,7 @@ def test_a_passport_typed_in_two_goes_is_masked_in_both(first: str, rest: str, s
         "passport renewal",  # lower case
         "passport 7",  # one character
         "passport issued 2019",  # a year
+        "passport 2019",  # a year, right after the word
         "passport from UK",  # capitals without a digit
         "passport sXK9",  # inside a word
         "passport 4471203",  # seven: too long to be a start
@@ -113,3 +114,15 @@ def test_nine_characters_in_all_are_the_passport() -> None:
     out, _ = conversation("passeport 71K", "B405627")
 
     assert out[1] == _PASSPORT
+
+
+def test_both_parts_are_counted_as_the_continuation_s_passports_at_its_score() -> None:
+    # the detector names the metric and the debug record; the score ranks overlapping spans
+    pending = None
+    found = []
+    for now, text in ((1005.0, "passeport 71K"), (1010.0, "40562")):
+        result, pending = redact_in_conversation(OFFLINE, text, pending, now)
+        found.append([(s.entity_type, s.detector, s.score) for s in result.entities])
+
+    assert found[1] == [("PASSPORT_NUMBER", "continuation", 0.9)]
+    assert ("PASSPORT_NUMBER", "continuation", 0.9) in found[0]
