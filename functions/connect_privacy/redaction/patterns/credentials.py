@@ -34,10 +34,17 @@ from connect_privacy.redaction.patterns.context import (
 )
 from connect_privacy.redaction.spans import Span
 
-_ACCESS_KEY = re.compile(
+_ACCESS_KEY_PREFIX = (
     r"(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA)"
-    r"[A-Z0-9]{16}(?![A-Za-z0-9])"
 )
+_ACCESS_KEY = re.compile(_ACCESS_KEY_PREFIX + r"[A-Z0-9]{16}(?![A-Za-z0-9])")
+# The same key read out in groups, as it is copied off a screen or dictated: "AKIA
+# ABCD1234 EFGH5678", "AKIA-ABCD-1234-EFGH-5678", "AKIA . ABCD1234 . EFGH5678". The prefix
+# and the sixteen characters after it say it is one; a separator is a blank, a dot or a dash.
+_SPACED_ACCESS_KEY = re.compile(
+    _ACCESS_KEY_PREFIX + r"(?:\s?[\s.\-]\s?[A-Z0-9]{4,8}){2,4}(?![A-Za-z0-9])"
+)
+_ACCESS_KEY_CHARS = 20
 _SECRET_KEY = re.compile(r"(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])")
 _SECRET_WORDS = re.compile(r"(?i)secret|aws|access\s*key")
 
@@ -304,6 +311,9 @@ def find_aws_keys(view: str) -> Iterator[Span]:
         return  # an access key's prefix is letters; a secret key needs mixed case or its words
     for match in _ACCESS_KEY.finditer(view):
         yield Span(match.start(), match.end(), "AWS_ACCESS_KEY", 0.95, "patterns")
+    for match in _SPACED_ACCESS_KEY.finditer(view):
+        if sum(c.isalnum() for c in match.group()) == _ACCESS_KEY_CHARS:
+            yield Span(match.start(), match.end(), "AWS_ACCESS_KEY", 0.9, "patterns")
     secret_words: bool | None = None  # searched once, on the first candidate
     for match in _SECRET_KEY.finditer(view):
         key = match.group()
