@@ -902,12 +902,13 @@ def find_swift(view: str) -> Iterator[Span]:
 # A BIC copied in the groups a bank's statement prints it in, right after a BIC word:
 # "BIC BNPA FRPP XXX", "swift DEUT-DE-FF", "bic COBA.DEFF.500". The bank's four letters,
 # then the country and location (a separator may split them), then maybe the branch, which
-# may be glued to the location ("COBA DE FF500").
+# may be glued to the location ("COBA DE FF500"). In capitals even under the context
+# word's case-insensitive flag, so a word between ("BIC der Bank COBA DE FF") is skipped.
 _SEP = r"(?:[ ]{1,2}|[ ]?[\-.][ ]?)"
 _GROUPED_BIC = after_context(
     BIC_WORDS,
-    rf"(?<![A-Za-z0-9])[A-Z]{{4}}{_SEP}[A-Z]{{2}}{_SEP}?[A-Z0-9]{{2}}"
-    rf"(?:{_SEP}?[A-Z0-9]{{3}})?(?![A-Za-z0-9])",
+    rf"(?<![A-Za-z0-9])(?-i:[A-Z]{{4}}{_SEP}[A-Z]{{2}}{_SEP}?[A-Z0-9]{{2}}"
+    rf"(?:{_SEP}?[A-Z0-9]{{3}})?)(?![A-Za-z0-9])",
     gap=12,
 )
 

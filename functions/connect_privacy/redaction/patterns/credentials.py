@@ -34,10 +34,17 @@ from connect_privacy.redaction.patterns.context import (
 )
 from connect_privacy.redaction.spans import Span
 
-_ACCESS_KEY = re.compile(
+_ACCESS_KEY_PREFIX = (
     r"(?<![A-Za-z0-9])(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA)"
-    r"[A-Z0-9]{16}(?![A-Za-z0-9])"
 )
+_ACCESS_KEY = re.compile(_ACCESS_KEY_PREFIX + r"[A-Z0-9]{16}(?![A-Za-z0-9])")
+# The same key read out in groups, as it is copied off a screen or dictated: "AKIA
+# ABCD1234 EFGH5678", "AKIA-ABCD-1234-EFGH-5678", "AKIA . ABCD1234 . EFGH5678". The prefix
+# and the sixteen characters after it say it is one; a separator is a blank, a dot or a dash.
+_SPACED_ACCESS_KEY = re.compile(
+    _ACCESS_KEY_PREFIX + r"(?:\s?[\s.\-]\s?[A-Z0-9]{4,8}){2,4}(?![A-Za-z0-9])"
+)
+_ACCESS_KEY_CHARS = 20
 _SECRET_KEY = re.compile(r"(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])")
 _SECRET_WORDS = re.compile(r"(?i)secret|aws|access\s*key")
 
@@ -304,6 +311,9 @@ def find_aws_keys(view: str) -> Iterator[Span]:
         return  # an access key's prefix is letters; a secret key needs mixed case or its words
     for match in _ACCESS_KEY.finditer(view):
         yield Span(match.start(), match.end(), "AWS_ACCESS_KEY", 0.95, "patterns")
+    for match in _SPACED_ACCESS_KEY.finditer(view):
+        if sum(c.isalnum() for c in match.group()) == _ACCESS_KEY_CHARS:
+            yield Span(match.start(), match.end(), "AWS_ACCESS_KEY", 0.9, "patterns")
     secret_words: bool | None = None  # searched once, on the first candidate
     for match in _SECRET_KEY.finditer(view):
         key = match.group()
@@ -586,6 +596,8 @@ def find_tried_password(view: str) -> Iterator[Span]:
     # the values first (most messages hold no quoted word), the message's words after
     found = [match for match in _BRACKETED.finditer(view) if _strong_password(match.group("value"))]
     low = view.lower()
+    if not found and len(view) <= _TRIED_CHARS and any(map(low.__contains__, _IN_TURN_HINTS)):
+        found = _tried_in_turn(view)
     if (
         not found
         and len(view) <= _TRIED_CHARS
@@ -607,6 +619,41 @@ def find_tried_password(view: str) -> Iterator[Span]:
         value = match.group("value").rstrip(_TRAILING) if match.re is _PLAIN_WORD else ""
         end = match.start("value") + len(value) if value else match.end("value")
         yield Span(match.start("value"), end, "PASSWORD", 0.6, "patterns")
+
+
+# Values tried one after the other: "j'ai essayé Sol#8812 puis nuage.42", "hab Hund.2024
+# probiert und dann Katze#7", "tentei Gato!99 e depois lua_123", "I tried Sol#8812 then
+# Moon_42". Two guesses in turn at something the message need not name are a password's:
+# a reference or an order is looked up, not guessed twice. One word may sit before the
+# connector: the verb put last ("probiert") or "first".
+_IN_TURN = re.compile(
+    r"(?i)\s+(?:\w+\s+)?(?:(?:and|und|et|y|e)\s+)?(?:then|puis|ensuite|dann|danach|depois"
+    r"|luego|despu[ée]s)\s+"
+)
+# What every connector of ``_IN_TURN`` holds: a substring test before the scans.
+_IN_TURN_HINTS = ("then", "puis", "ensuite", "dann", "danach", "depois", "luego", "despu")
+
+
+def _tried_in_turn(view: str) -> list[re.Match[str]]:
+    """The two values of a message that tried them in turn: each letters with digits and a
+    small letter (a reference's code is written in capitals: "tried AB-1234 then AB-1235"),
+    one of them a password's shape with a symbol or both cases."""
+    if _ATTEMPT.search(view) is None:
+        return []
+    guesses = [
+        match
+        for match in _PLAIN_WORD.finditer(view)
+        if _maybe_password(match.group("value"))
+        and any(c.islower() for c in match.group("value"))
+        and _companion_guess(match.group("value").rstrip(_TRAILING))
+    ]
+    for first, second in itertools.pairwise(guesses):
+        if _IN_TURN.fullmatch(view, first.end(), second.start()) is not None and (
+            _tried_value(first.group("value").rstrip(_TRAILING))
+            or _tried_value(second.group("value").rstrip(_TRAILING))
+        ):
+            return [first, second]
+    return []
 
 
 def _maybe_password(word: str) -> bool:
@@ -633,8 +680,19 @@ _LISTED_LEAST = 6
 def _tried_alongside(view: str, match: re.Match[str], found: list[re.Match[str]]) -> bool:
     """A word of letters and digits listed with a tried password ("hab saudade9836 und
     Soleil#22! probiert"): tried too, though alone it could be a name with its number."""
-    value = match.group("value").rstrip(_TRAILING)
-    if (
+    if not _companion_guess(match.group("value").rstrip(_TRAILING)):
+        return False
+    return any(
+        _LISTED.fullmatch(view, match.end(), other.start()) is not None
+        or _LISTED.fullmatch(view, other.end(), match.start()) is not None
+        for other in found
+    )
+
+
+def _companion_guess(value: str) -> bool:
+    """Letters with digits that may be a guess beside a password ("saudade9836",
+    "soleil.71"), never a reference's word, a login word, an address or a device."""
+    return not (
         len(value) < _LISTED_LEAST
         or not any(c.isdigit() for c in value)
         # "ticket12345", "Bestellung#9981": a reference's word and its number
@@ -642,12 +700,6 @@ def _tried_alongside(view: str, match: re.Match[str], found: list[re.Match[str]]
         or LOGIN_WORD.search(value) is not None
         or any(c in value for c in "@/\\")
         or _DEVICE.fullmatch(value) is not None
-    ):
-        return False
-    return any(
-        _LISTED.fullmatch(view, match.end(), other.start()) is not None
-        or _LISTED.fullmatch(view, other.end(), match.start()) is not None
-        for other in found
     )
 
 

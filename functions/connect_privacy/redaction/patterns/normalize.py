@@ -383,8 +383,9 @@ def spell(folded: str) -> str:
 
 # "plus", "más", "mais" said before a phone's spelled digits: its "+".
 # Up to sixteen blanks: a Spanish or Portuguese hundred's digit stands on its word's last
-# letter ("mais quinhentos e ...").
-_SPOKEN_PLUS = re.compile(r"(?i)(?<![^\W\d_])(?:plus|m[áa]s|mais)\s{1,16}(?=[0-9])")
+# letter ("mais quinhentos e ..."). A comma or a dash may follow it as it follows each
+# digit: "plus, four, four, ...", "mais-cinco-cinco-...".
+_SPOKEN_PLUS = re.compile(r"(?i)(?<![^\W\d_])(?:plus|m[áa]s|mais)[\s,\-]{1,16}(?=[0-9])")
 # The spelled number after it: seven digits at least, as a phone with its country code.
 _SPOKEN_PHONE = re.compile(r"[0-9](?:[\s,.\-/]{0,16}[0-9]){6}")
 

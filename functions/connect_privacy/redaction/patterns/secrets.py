@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 
 from connect_privacy.redaction.patterns.context import has_letter, starts
+from connect_privacy.redaction.patterns.credentials import LOGIN_WORD
 from connect_privacy.redaction.spans import Span
 
 _URL_CREDENTIALS = re.compile(
@@ -61,7 +62,8 @@ _USERNAME_HEDGE = (
 )
 _USERNAME = re.compile(
     rf"(?i){starts(_USERNAME_WORDS)}\b(?P<word>{_USERNAME_WORDS})"
-    rf"(?P<hedge>\s++(?:{_USERNAME_HEDGE})\b)?"
+    # the customer may ask first: "cuál es mi usuario? creo que x"
+    rf"(?P<hedge>\??\s++(?:{_USERNAME_HEDGE})\b)?"
     r"(?:\s*+(?:is|es|est|ist|é|c['\u2019]est|it['\u2019]s|:|=|-)){0,2}\s*+[\"'\u201c]?"
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9._\-]{2,63})(?![A-Za-z0-9@])"
 )
@@ -126,7 +128,29 @@ _NOT_A_DOMAIN = frozenset(
     {"this", "that", "some", "which", "what", "any", "one", "the", "no", "each", "every", "a"}
 )
 _LOGIN_ACT = re.compile(r"(?i)log\s*in")
-_NOT_A_USERNAME = frozenset({"page", "link", "issue", "problem", "screen", "button", "details"})
+_NOT_A_USERNAME = frozenset({
+    "page", "link", "issue", "problem", "screen", "button", "details",
+    # the hedge's own words, read again once the name after them is masked
+    "que", "creo", "acho", "crois", "glaub", "glaube", "think",
+})  # fmt: skip
+# A name of letters alone is taken where the customer states it: it ends the message after
+# a verb ("my user name is jdoe", "mon identifiant c'est jdoe"; without one, "benutzername
+# jdoe" reads like "login gesperrt") or the password's word follows it ("usuário jdoe
+# senha ..."). What else ends such a message is the account's state, which these words and
+# endings (participles: "blocked", "bloqueado", "bloqué", "blockiert") name.
+_ACCOUNT_STATES = frozenset({
+    "wrong", "right", "correct", "incorrect", "invalid", "valid", "fine", "okay", "same",
+    "different", "unknown", "missing", "gone", "taken", "mine", "new", "old", "please",
+    "again", "now", "here", "there", "this", "that", "error", "account", "help",
+    "falsch", "richtig", "korrekt", "ungültig", "anders", "unbekannt", "weg", "neu", "alt",
+    "gesperrt", "gelöscht", "bitte", "faux", "invalide", "inconnu", "nouveau", "ancien",
+    "incorrecto", "correcto", "inválido", "distinto", "nuevo", "viejo", "errado",
+    "correto", "diferente", "novo", "antigo", "favor",
+})  # fmt: skip
+_STATE_ENDINGS = ("ed", "ado", "ada", "ido", "ida", "é", "ée", "iert")
+_STATED_LEAST = 4
+_PASSWORD_NEXT = re.compile(r"[\s,;:]{1,3}")
+_STATING = re.compile(r"(?i)\b(?:is|es|est|ist|é|c['\u2019]est|it['\u2019]s)\b")
 
 
 def find_url_credentials(view: str) -> Iterator[Span]:
@@ -179,9 +203,33 @@ def find_username(view: str) -> Iterator[Span]:
             and not _LOGIN_ACT.fullmatch(match.group("word"))
             and not view[match.end() :].strip(" .!?")
         )
-        if not handle and not recalled:
+        if not handle and not recalled and not _stated_name(view, match):
             continue
         yield Span(match.start("value"), match.end("value"), "USERNAME", 0.7, "patterns")
+
+
+def _stated_name(view: str, match: re.Match[str]) -> bool:
+    """A user name of small letters the customer states: at the message's end after a word
+    for it (not the login act's) and a verb, or right before the password."""
+    value = match.group("value")
+    if (
+        len(value) < _STATED_LEAST
+        # "username?": the word's own letters, not a name after it
+        or view[match.start("value") - 1].isalnum()
+        or not (value.isalpha() and value.islower())
+        or value in _ACCOUNT_STATES
+        or value.endswith(_STATE_ENDINGS)
+    ):
+        return False
+    rest = view[match.end() :]
+    if not rest.strip(" .!?"):
+        # not "log in", also the act: "login i think it's broken"
+        return (
+            _LOGIN_ACT.fullmatch(match.group("word")) is None
+            and _STATING.search(view, match.end("word"), match.start("value")) is not None
+        )
+    gap = _PASSWORD_NEXT.match(rest)
+    return gap is not None and LOGIN_WORD.match(view, match.end() + gap.end()) is not None
 
 
 def find_spelled_email(view: str) -> Iterator[Span]:
