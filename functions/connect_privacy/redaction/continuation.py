@@ -198,6 +198,7 @@ _EXPIRY, _MONTHS = "CREDIT_DEBIT_EXPIRY", 12
 _AGENCIA_WORDS = words(r"ag[êe]ncia", r"agencia", r"[aA](?-i:g)\.?")
 
 _PASSPORT = "PASSPORT_NUMBER"
+_IBAN = "INTERNATIONAL_BANK_ACCOUNT_NUMBER"
 # One kind for every word that names a phone: ten digits wait, ``PHONE_FOLLOW_UPS`` messages.
 _PHONE = _Kind("PHONE", 10, follow_ups=PHONE_FOLLOW_UPS)
 # After "mon numéro", "my number": the customer's own number, which may come digit by digit
@@ -207,7 +208,7 @@ _MY_PHONE = replace(_PHONE, first=1)
 
 # Context words, most specific first; the last context word in a message decides.
 _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
-    (IBAN_WORDS, _Kind("INTERNATIONAL_BANK_ACCOUNT_NUMBER", 15, letters=True)),
+    (IBAN_WORDS, _Kind(_IBAN, 15, letters=True)),
     # printed in four parts (bank, plaza, account, check digit), each may come on its own
     (CLABE_WORDS, _Kind("MX_CLABE", 18, follow_ups=4)),
     # read out in its printed groups ("2 75 04 13 314 514 69"): up to four messages go on
@@ -389,7 +390,6 @@ _IBAN_LENGTHS = {
     "LU": 20, "LV": 21, "MC": 27, "MT": 31, "NL": 18, "NO": 15, "PL": 28, "PT": 25,
     "RO": 24, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "VA": 22,
 }  # fmt: skip
-_IBAN = "INTERNATIONAL_BANK_ACCOUNT_NUMBER"
 # An IBAN's start: its country and check digits ("ES91").
 _IBAN_COUNTRY = re.compile(r"(?P<country>[A-Z]{2})[0-9]{2}")
 
@@ -1344,9 +1344,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     country = _IBAN_COUNTRY_BEFORE.search(view, max(0, begin - 3), begin)
     if entity == "BANK_ACCOUNT_NUMBER" and country is not None and len(digits) == 2:
         # "remboursez-moi sur ce compte ES41": an IBAN's country and check digits
-        entity, begin, seen = "INTERNATIONAL_BANK_ACCOUNT_NUMBER", country.start(), seen + 2
+        entity, begin, seen = _IBAN, country.start(), seen + 2
         value = view[begin : tail.end("value")]
-    if entity == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
+    if entity == _IBAN:
         complete = _IBAN_LENGTHS.get(value[:2].upper(), complete)
     elif entity == CARD and digits[:2] in ("34", "37"):
         complete = 15  # American Express
@@ -1682,9 +1682,8 @@ def _iban_head(view: str, now: float) -> Carried:
         or NOT_PERSONAL.search(view, low, match.start())
     ):
         return _NOTHING
-    iban = "INTERNATIONAL_BANK_ACCOUNT_NUMBER"
-    span = Span(match.start("value"), match.end("value"), iban, _SCORE, "continuation")
-    return Carried((span,), PendingNumber(iban, seen, complete, 0, now + WINDOW_SECONDS))
+    span = Span(match.start("value"), match.end("value"), _IBAN, _SCORE, "continuation")
+    return Carried((span,), PendingNumber(_IBAN, seen, complete, 0, now + WINDOW_SECONDS))
 
 
 # An IBAN's country in capitals right before two check digits: "ES" in "compte ES41".
@@ -1719,9 +1718,8 @@ def _iban_country_head(view: str, now: float) -> Carried:
         or NOT_PERSONAL.search(view, max(0, match.start() - 24), match.start()) is not None
     ):
         return _NOTHING
-    iban = "INTERNATIONAL_BANK_ACCOUNT_NUMBER"
-    span = Span(match.start("value"), match.end("value"), iban, _SCORE, "continuation")
-    return Carried((span,), PendingNumber(iban, 4, complete, 0, now + WINDOW_SECONDS))
+    span = Span(match.start("value"), match.end("value"), _IBAN, _SCORE, "continuation")
+    return Carried((span,), PendingNumber(_IBAN, 4, complete, 0, now + WINDOW_SECONDS))
 
 
 # An NI number's two prefix capitals and its digits in pairs ending a message, without the
