@@ -74,6 +74,7 @@ from connect_privacy.redaction.patterns.cards import CARD_WORDS
 from connect_privacy.redaction.patterns.cards import ENTITY as CARD
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
+    IS,
     NOT_PERSONAL,
     PHONE_WORDS,
     SPECIFIC_PHONE_WORDS,
@@ -467,7 +468,7 @@ _TAIL_PASSPORT = re.compile(
 # another word ("passport fee is 130", "passport gate B12", "passport control T2").
 _PASSPORT_GAP = re.compile(
     r"(?i)[\s:#=\-]*(?:(?:number|num|no|nr|n[º°o]|nummer|n[úu]mero|num[ée]ro)\.?[\s:#=\-]*)?"
-    r"(?:(?:is|es|est|ist|é|c['\u2019]est|it['\u2019]s)[\s:]*)?"
+    rf"(?:{IS}[\s:]*)?"
 )
 # Without a context word: the first eight or twelve digits of a card, in the groups
 # printed on it (4-4, 4-4-4, Amex 4-6), with an issuer's prefix, ending the message.

@@ -131,6 +131,9 @@ def after_context(phrases: re.Pattern[str], value: str, *, gap: int = 24) -> re.
 # "123 is the cvv", "1234 es mi pin", "4821 c'est mon code": a value, a copula, maybe an
 # article or possessive, then the context phrase.
 _COPULA = r"(?:is|was|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|=)"
+# The present "is" a customer puts between a label and its value in the five languages:
+# "username is", "usuario es", "identifiant c'est", "Benutzername ist", "usuário é", "it's".
+IS = r"(?:is|es|est|ist|é|c['\u2019]est|it['\u2019]s)"
 _DETERMINER = r"(?:my|the|mi|el|la|tu|mon|ma|le|la|mein|meine|der|die|das|o|a|meu|minha|seu|sua)"
 
 

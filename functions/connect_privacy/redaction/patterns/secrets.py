@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from connect_privacy.redaction.patterns.context import has_letter, starts
+from connect_privacy.redaction.patterns.context import IS, has_letter, starts
 from connect_privacy.redaction.patterns.credentials import LOGIN_WORD
 from connect_privacy.redaction.spans import Span
 
@@ -64,7 +64,7 @@ _USERNAME = re.compile(
     rf"(?i){starts(_USERNAME_WORDS)}\b(?P<word>{_USERNAME_WORDS})"
     # the customer may ask first: "cuál es mi usuario? creo que x"
     rf"(?P<hedge>\??\s++(?:{_USERNAME_HEDGE})\b)?"
-    r"(?:\s*+(?:is|es|est|ist|é|c['\u2019]est|it['\u2019]s|:|=|-)){0,2}\s*+[\"'\u201c]?"
+    rf"(?:\s*+(?:{IS}|:|=|-)){{0,2}}\s*+[\"'\u201c]?"
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9._\-]{2,63})(?![A-Za-z0-9@])"
 )
 # "arrobase", "arobas": the French word is misspelt after the Spanish one; "pt"/"pto" are the
@@ -150,7 +150,7 @@ _ACCOUNT_STATES = frozenset({
 _STATE_ENDINGS = ("ed", "ado", "ada", "ido", "ida", "é", "ée", "iert")
 _STATED_LEAST = 4
 _PASSWORD_NEXT = re.compile(r"[\s,;:]{1,3}")
-_STATING = re.compile(r"(?i)\b(?:is|es|est|ist|é|c['\u2019]est|it['\u2019]s)\b")
+_STATING = re.compile(rf"(?i)\b{IS}\b")
 
 
 def find_url_credentials(view: str) -> Iterator[Span]:
