@@ -298,9 +298,9 @@ _OPENING_ASSENT = (
     r"(?i)[^\w\n]{0,4}"
     r"(?:(?:ok(?:ay)?|so|alright|vale|va|dale|bueno|bon|alors|gut|also|ent[ãa]o)[\s,]{1,3})?"
 )
-_FIRST_DIGITS = r"[\s,.:!\-]{1,4}(?P<value>[0-9]{2,4}(?:[ \-.][0-9]{2,4})?)[^\w\n]{0,4}"
-# After "here goes", the first part may be as long as a card's first half or more, in up to
-# four groups ("55556119", "014 010 94069037901"): the customer said a number comes.
+# After "here goes" or "first part", the first part may be as long as a card's first half
+# or more, in up to four groups ("55556119", "014 010 94069037901"): the customer said a
+# number comes.
 _GOING_DIGITS = r"[\s,.:!\-]{1,4}(?P<value>[0-9]{2,12}(?:[ \-.][0-9]{2,12}){0,3})[^\w\n]{0,4}"
 # A message that announces a dictation and gives its first digits ("ok here goes 23", "ahí
 # va 51", "ahí te va: 014", "c'est parti 07", "los geht's 12", "lá vai 90"): the rest comes
@@ -312,14 +312,15 @@ _HERE_GOES = re.compile(
     r"|(?:l[áa]|a[íi])\s{1,3}vai)" + _GOING_DIGITS
 )
 # A message that gives a number's first part and says so ("ok first half 181-67", "erste
-# Hälfte 0149", "primera parte 12", "première moitié 34"), of no named kind: the rest comes
+# Hälfte 0149", "primera parte 12", "première moitié 34", "first part 60812345": an
+# account's first eight as much as a card's first four), of no named kind: the rest comes
 # in the next messages of digits alone ("second 5154", see ``_SECOND_ALONE``). Read on the
 # folded text: the view blanks the words that name a part.
 _FIRST_PART = re.compile(
     _OPENING_ASSENT
     + r"(?:(?:the\s{1,3})?first\s{1,3}(?:half|part|bit)|erste[rn]?\s{1,3}(?:h[äa]lfte|teil)"
     r"|primer[ao]?\s{1,3}(?:mitad|parte)|premi[èe]re\s{1,3}(?:moiti[ée]|partie)"
-    r"|primeir[ao]\s{1,3}(?:metade|parte))" + _FIRST_DIGITS
+    r"|primeir[ao]\s{1,3}(?:metade|parte))" + _GOING_DIGITS
 )
 # A message of digits only ("01511", "(201)", "613-2558", "89"): what follows a "ready?".
 _DIGITS_ONLY = re.compile(r"[^\w\n]{0,4}[0-9](?:[ \-./]{0,2}[0-9])*[^\w\n]{0,4}")
