@@ -28,7 +28,8 @@ issuer's first digits and nothing else, maybe after a filler ("3528", "alors c'e
 digits are the card's rest only if that message names them a card ("4598-1866-8282 is my
 card") or is digits alone that fit in a card ("2223", then "7551-2140-1166"). A card may
 take four follow-ups (its four printed groups), a NIR four (read out in its seven groups),
-a CLABE four (bank, plaza, account, check digit), other kinds two. An expiry word and a
+a CLABE four (bank, plaza, account, check digit), an account or an IBAN four (its groups of
+three or four), other kinds two. An expiry word and a
 month alone ("expiration 07") start an expiry: its year is the next message's. A message
 asking to wait with no context word ("une seconde", "pera", "bancame") starts a dictation,
 as "ready?" does: the next messages of digits alone are masked. A message of a code's word
@@ -114,6 +115,9 @@ CARD_FOLLOW_UPS = 4
 # French, pair by pair ("06", "12", "34", "56", "78"); up to four messages may continue it
 # (ten digits complete it sooner).
 PHONE_FOLLOW_UPS = 4
+# An account number or an IBAN is read out in its groups of three or four as well: up to
+# four messages may continue it (its length, or the IBAN's country's, completes it sooner).
+BANK_FOLLOW_UPS = 4
 _SCORE = 0.9
 
 IBAN_WORDS = words(r"iban")
@@ -209,7 +213,9 @@ _MY_PHONE = replace(_PHONE, first=1)
 
 # Context words, most specific first; the last context word in a message decides.
 _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
-    (IBAN_WORDS, _Kind(_IBAN, 15, letters=True)),
+    # printed in groups of four, and read out so: up to four messages go on ("IE29 AIBK",
+    # "9311 5212", "3456", "78")
+    (IBAN_WORDS, _Kind(_IBAN, 15, letters=True, follow_ups=BANK_FOLLOW_UPS)),
     # printed in four parts (bank, plaza, account, check digit), each may come on its own
     (CLABE_WORDS, _Kind("MX_CLABE", 18, follow_ups=4)),
     # read out in its printed groups ("2 75 04 13 314 514 69"): up to four messages go on
@@ -243,8 +249,9 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (_AGENCIA_WORDS, _Kind("BANK_ROUTING", 5)),
     # a US routing number has nine digits ("routing 2670", then "84131"), in three groups too
     (ABA_WORDS, _Kind("BANK_ROUTING", 9, follow_ups=3)),
-    # Account numbers run from 8 to 20 digits: wait for 12 (most US and European ones).
-    (ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 12)),
+    # Account numbers run from 8 to 20 digits: wait for 12 (most US and European ones), read
+    # out in threes or fours ("número de conta", "366", "189", "49").
+    (ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 12, follow_ups=BANK_FOLLOW_UPS)),
     (PHONE_WORDS, _PHONE),
     # "ok here is the pin", then "8660": a PIN has four digits at least
     (PIN_WORDS, _Kind("PIN", 4)),
