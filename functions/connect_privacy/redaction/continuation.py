@@ -203,6 +203,11 @@ _EXPIRY, _MONTHS = "CREDIT_DEBIT_EXPIRY", 12
 _AGENCIA_WORDS = words(r"ag[êe]ncia", r"agencia", r"[aA](?-i:g)\.?")
 
 _PASSPORT = "PASSPORT_NUMBER"
+_PASSPORT_KIND = _Kind(_PASSPORT, 8, letters=True)
+# "Pass G3P", then "7YN ZY0": German for passport, opening the message before the start of
+# one (``_passport_start`` reads only capitals and digits shaped so after it). Not within a
+# message: "boarding pass", "day pass", "bus pass".
+_PASS_OPENING = re.compile(r"(?i)\A[^\w\n]{0,4}pass(?![\w'\u2019])")
 _IBAN = "INTERNATIONAL_BANK_ACCOUNT_NUMBER"
 # One kind for every word that names a phone: ten digits wait, ``PHONE_FOLLOW_UPS`` messages.
 _PHONE = _Kind("PHONE", 10, follow_ups=PHONE_FOLLOW_UPS)
@@ -231,7 +236,8 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     # two letters, six digits and a letter; the two letters may come alone first ("GM")
     (NINO_WORDS, _Kind("UK_NATIONAL_INSURANCE_NUMBER", 9, letters=True)),
     # eight or nine capitals and digits, typed in two goes ("passeport 46E", then "C23891")
-    (PASSPORT_WORDS, _Kind(_PASSPORT, 8, letters=True)),
+    (PASSPORT_WORDS, _PASSPORT_KIND),
+    (_PASS_OPENING, _PASSPORT_KIND),
     # nine digits said in their three groups, after a message announcing them
     (SSN_WORDS, _Kind("SSN", 9, follow_ups=3)),
     (ITIN_WORDS, _Kind("US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", 9, follow_ups=3)),
