@@ -43,10 +43,12 @@ start, a message of digits alone that makes a phone with it is its rest ("06-123
 phone's start. Canada's transit waits for the institution's three digits, Brazil's agência
 for its check digit. A message that opens with a value's characters and names them ("450 é
 o nif", "V ese es el dni") masks them: the last part of an id sent bare. A trunk 0 or the
-NANP's 1 alone after a phone's word and a copula ("my cell is 1") starts a phone. A passport's
-first characters after its word ("passeport 46E") start a passport, continued by capitals
-and digits alone ("C23891"); an e-mail address's user name after its word ("email
-jane.doe73", ``email_parts``) starts an e-mail, ended by its domain alone ("example.com").
+NANP's 1 alone after a phone's word and a copula ("my cell is 1") starts a phone, and so
+does a phone's start after a number word opening the message ("number is 201", "el número
+es 612"). A passport's first characters after its word ("passeport 46E") start a passport,
+continued by capitals and digits alone ("C23891"); an e-mail address's user name after its
+word ("email jane.doe73", ``email_parts``) starts an e-mail, ended by its domain alone
+("example.com").
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
@@ -166,6 +168,11 @@ _OWN_NUMBER = words(
     r"(?:new|nuevo|nouveau|neue|novo)\s*(?:number|n[úu]mero|num[ée]ro|nummer)(?!\s+of\b)",
     r"(?:kontakt|zweit|ersatz|r[üu]ckruf)\s*-?\s*nummer",
     r"andere\s*nummer",
+    # the number to reach the customer on: "number to call back", "number to reach me",
+    # "número para llamarme", "numéro pour me rappeler", "número para contato"
+    r"number\s*to\s*(?:call|reach|ring|text)",
+    r"n[úu]mero\s*para\s*(?:llamar|contactar|ligar|contato|retorno)\w*",
+    r"num[ée]ro\s*pour\s*(?:me\s*|vous\s*)?(?:rappeler|joindre|contacter)",
 )
 
 
@@ -1252,6 +1259,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         carried = _nanp_one_head(view, now)
         if carried.spans:
             return carried
+        carried = _number_opening_head(view, now)
+        if carried.spans:
+            return carried
         carried = _bare_card_start(view, now)
         if carried.pending:
             return carried
@@ -1925,6 +1935,40 @@ def _nanp_one_head(view: str, now: float) -> Carried:
     span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
     pending = PendingNumber("PHONE", digits, _NANP_DIGITS, 0, now + WINDOW_SECONDS)
     return Carried((span,), pending)
+
+
+# A number word opening the message and a copula, then digits ending it ("number is 415
+# 555", "the number: 201", "el número es 612", "Nummer ist 0151", "number is +1718555"): no
+# order's, ticket's or tracking word before the word, so the customer's own number.
+_NUMBER_OPENING = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so)[\s,]{1,3})?(?:(?:the|el|le|der|die|o)\s{1,3})?"
+    r"(?:number|n[úu]mero|num[ée]ro|nummer)\s{0,3}(?:is|es|est|c['\u2019]est|ist|[ée]|:)\s{0,3}"
+    r"(?P<value>\+?[0-9](?:[ \-.]?[0-9]){1,11})[^\w\n]{0,4}"
+)
+# A phone's start: a "+", a trunk 0 or an area code's three digits set apart (no 1 or 0
+# first, no 9 in the middle: "number is 1 203" is the NANP head's, "number is 12345" a
+# reference's).
+_PHONE_OPENING = re.compile(r"\+|0[1-9]|[2-9][0-8][0-9](?![0-9])")
+
+
+def _number_opening_head(view: str, now: float) -> Carried:
+    """A phone's start after a number word opening the message; a card issuer's four digits
+    or more start a card ("ok the number is 4129"), as after "numéro 5396"."""
+    match = _NUMBER_OPENING.fullmatch(view) if len(view) <= _READY_CHARS else None
+    if match is None:
+        return _NOTHING
+    value = match.group("value")
+    digits = "".join(c for c in value if c.isdigit())
+    if len(digits) >= 4 and _card_issuer(digits):
+        entity, complete = CARD, 15 if digits[:2] in ("34", "37") else _CARD_DIGITS
+    elif _PHONE_OPENING.match(value):
+        entity, complete = "PHONE", _phone_digits(digits, international=value[0] == "+")
+    else:
+        return _NOTHING
+    if len(digits) >= complete:
+        return _NOTHING  # whole: the pattern detectors judge it
+    span = Span(match.start("value"), match.end("value"), entity, _SCORE, "continuation")
+    return Carried((span,), PendingNumber(entity, len(digits), complete, 0, now + WINDOW_SECONDS))
 
 
 # "le 06617", "c'est le 07 98", "au 01 33": a French phone said the French way, "le" and its
