@@ -362,8 +362,8 @@ _LEAD_THEN_DIGITS = re.compile(
     r"(?i)[^\w\n]{0,16}(?:(?:(?:the\s{1,3})?(?:last|final|next|second|third|2nd|3rd)\s{1,3}"
     r"(?:part|bit|one|digits|group|chunk|piece|half)|(?:the\s{1,3})?rest(?:\s{1,3}is)?"
     r"|(?:and\s{1,3})?then|and|right|ok(?:ay)?|so"
-    # "listo 4111 6230", "voilà 4111", "pronto 4111": here it comes, after a wait
-    r"|listo|voil[àa]|pronto"
+    # "listo 4111 6230", "voilà 4111", "pronto 4111", "ya: 6011": here it comes, after a wait
+    r"|listo|voil[àa]|pronto|ya"
     r"|(?:der\s{1,3})?(?:letzte|zweite|dritte|n[äa]chste)r?\s{1,3}teil|(?:der\s{1,3})?rest|dann|und"
     r"|(?:la\s{1,3})?(?:[úu]ltima|segunda|siguiente)\s{1,3}parte|el\s{1,3}resto|luego|y"
     r"|(?:la\s{1,3})?(?:derni[èe]re|deuxi[èe]me|seconde)\s{1,3}partie|le\s{1,3}reste|puis|et"
