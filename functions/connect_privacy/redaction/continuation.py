@@ -1938,12 +1938,12 @@ def _nanp_one_head(view: str, now: float) -> Carried:
 
 
 # A number word opening the message and a copula, then digits ending it ("number is 415
-# 555", "the number: 201", "el número es 612", "Nummer ist 0151", "number is +1718555"): no
+# 555", "the number: 201", "number is 209) 377", "el número es 612", "Nummer ist 0151"): no
 # order's, ticket's or tracking word before the word, so the customer's own number.
 _NUMBER_OPENING = re.compile(
     r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so)[\s,]{1,3})?(?:(?:the|el|le|der|die|o)\s{1,3})?"
     r"(?:number|n[úu]mero|num[ée]ro|nummer)\s{0,3}(?:is|es|est|c['\u2019]est|ist|[ée]|:)\s{0,3}"
-    r"(?P<value>\+?[0-9](?:[ \-.]?[0-9]){1,11})[^\w\n]{0,4}"
+    r"\(?(?P<value>\+?[0-9](?:[ \-.()]{0,2}[0-9]){1,11})[^\w\n]{0,4}"
 )
 # A phone's start: a "+", a trunk 0 or an area code's three digits set apart (no 1 or 0
 # first, no 9 in the middle: "number is 1 203" is the NANP head's, "number is 12345" a

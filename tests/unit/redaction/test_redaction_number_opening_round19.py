@@ -19,6 +19,8 @@ from tests.support.redaction import conversation
         ("number is 201", "oops 555-0135"),
         ("number is 615 555", "oops 0130"),
         ("number is +1718555", "0108"),
+        ("number is (201) 555", "0135"),
+        ("number is 209) 377", "0135"),  # the area code's bracket half typed
         ("number is 289", "555 0135"),  # an 8 in the middle, the highest
         ("number is 909", "555 0135"),  # a 9 first
         ("number is 091", "555 0135"),  # a trunk 0
