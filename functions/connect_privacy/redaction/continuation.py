@@ -28,7 +28,8 @@ issuer's first digits and nothing else, maybe after a filler ("3528", "alors c'e
 digits are the card's rest only if that message names them a card ("4598-1866-8282 is my
 card") or is digits alone that fit in a card ("2223", then "7551-2140-1166"). A card may
 take four follow-ups (its four printed groups), a NIR four (read out in its seven groups),
-a CLABE four (bank, plaza, account, check digit), other kinds two. An expiry word and a
+a CLABE four (bank, plaza, account, check digit), an account or an IBAN four (its groups of
+three or four), other kinds two. An expiry word and a
 month alone ("expiration 07") start an expiry: its year is the next message's. A message
 asking to wait with no context word ("une seconde", "pera", "bancame") starts a dictation,
 as "ready?" does: the next messages of digits alone are masked. A message of a code's word
@@ -42,10 +43,12 @@ start, a message of digits alone that makes a phone with it is its rest ("06-123
 phone's start. Canada's transit waits for the institution's three digits, Brazil's agência
 for its check digit. A message that opens with a value's characters and names them ("450 é
 o nif", "V ese es el dni") masks them: the last part of an id sent bare. A trunk 0 or the
-NANP's 1 alone after a phone's word and a copula ("my cell is 1") starts a phone. A passport's
-first characters after its word ("passeport 46E") start a passport, continued by capitals
-and digits alone ("C23891"); an e-mail address's user name after its word ("email
-jane.doe73", ``email_parts``) starts an e-mail, ended by its domain alone ("example.com").
+NANP's 1 alone after a phone's word and a copula ("my cell is 1") starts a phone, and so
+does a phone's start after a number word opening the message ("number is 201", "el número
+es 612"). A passport's first characters after its word ("passeport 46E") start a passport,
+continued by capitals and digits alone ("C23891"); an e-mail address's user name after its
+word ("email jane.doe73", ``email_parts``) starts an e-mail, ended by its domain alone
+("example.com").
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
@@ -114,6 +117,9 @@ CARD_FOLLOW_UPS = 4
 # French, pair by pair ("06", "12", "34", "56", "78"); up to four messages may continue it
 # (ten digits complete it sooner).
 PHONE_FOLLOW_UPS = 4
+# An account number or an IBAN is read out in its groups of three or four as well: up to
+# four messages may continue it (its length, or the IBAN's country's, completes it sooner).
+BANK_FOLLOW_UPS = 4
 _SCORE = 0.9
 
 IBAN_WORDS = words(r"iban")
@@ -162,6 +168,11 @@ _OWN_NUMBER = words(
     r"(?:new|nuevo|nouveau|neue|novo)\s*(?:number|n[úu]mero|num[ée]ro|nummer)(?!\s+of\b)",
     r"(?:kontakt|zweit|ersatz|r[üu]ckruf)\s*-?\s*nummer",
     r"andere\s*nummer",
+    # the number to reach the customer on: "number to call back", "number to reach me",
+    # "número para llamarme", "numéro pour me rappeler", "número para contato"
+    r"number\s*to\s*(?:call|reach|ring|text)",
+    r"n[úu]mero\s*para\s*(?:llamar|contactar|ligar|contato|retorno)\w*",
+    r"num[ée]ro\s*pour\s*(?:me\s*|vous\s*)?(?:rappeler|joindre|contacter)",
 )
 
 
@@ -199,6 +210,11 @@ _EXPIRY, _MONTHS = "CREDIT_DEBIT_EXPIRY", 12
 _AGENCIA_WORDS = words(r"ag[êe]ncia", r"agencia", r"[aA](?-i:g)\.?")
 
 _PASSPORT = "PASSPORT_NUMBER"
+_PASSPORT_KIND = _Kind(_PASSPORT, 8, letters=True)
+# "Pass G3P", then "7YN ZY0": German for passport, opening the message before the start of
+# one (``_passport_start`` reads only capitals and digits shaped so after it). Not within a
+# message: "boarding pass", "day pass", "bus pass".
+_PASS_OPENING = re.compile(r"(?i)\A[^\w\n]{0,4}pass(?![\w'\u2019])")
 _IBAN = "INTERNATIONAL_BANK_ACCOUNT_NUMBER"
 # One kind for every word that names a phone: ten digits wait, ``PHONE_FOLLOW_UPS`` messages.
 _PHONE = _Kind("PHONE", 10, follow_ups=PHONE_FOLLOW_UPS)
@@ -209,7 +225,9 @@ _MY_PHONE = replace(_PHONE, first=1)
 
 # Context words, most specific first; the last context word in a message decides.
 _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
-    (IBAN_WORDS, _Kind(_IBAN, 15, letters=True)),
+    # printed in groups of four, and read out so: up to four messages go on ("IE29 AIBK",
+    # "9311 5212", "3456", "78")
+    (IBAN_WORDS, _Kind(_IBAN, 15, letters=True, follow_ups=BANK_FOLLOW_UPS)),
     # printed in four parts (bank, plaza, account, check digit), each may come on its own
     (CLABE_WORDS, _Kind("MX_CLABE", 18, follow_ups=4)),
     # read out in its printed groups ("2 75 04 13 314 514 69"): up to four messages go on
@@ -225,7 +243,8 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     # two letters, six digits and a letter; the two letters may come alone first ("GM")
     (NINO_WORDS, _Kind("UK_NATIONAL_INSURANCE_NUMBER", 9, letters=True)),
     # eight or nine capitals and digits, typed in two goes ("passeport 46E", then "C23891")
-    (PASSPORT_WORDS, _Kind(_PASSPORT, 8, letters=True)),
+    (PASSPORT_WORDS, _PASSPORT_KIND),
+    (_PASS_OPENING, _PASSPORT_KIND),
     # nine digits said in their three groups, after a message announcing them
     (SSN_WORDS, _Kind("SSN", 9, follow_ups=3)),
     (ITIN_WORDS, _Kind("US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", 9, follow_ups=3)),
@@ -243,8 +262,9 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (_AGENCIA_WORDS, _Kind("BANK_ROUTING", 5)),
     # a US routing number has nine digits ("routing 2670", then "84131"), in three groups too
     (ABA_WORDS, _Kind("BANK_ROUTING", 9, follow_ups=3)),
-    # Account numbers run from 8 to 20 digits: wait for 12 (most US and European ones).
-    (ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 12)),
+    # Account numbers run from 8 to 20 digits: wait for 12 (most US and European ones), read
+    # out in threes or fours ("número de conta", "366", "189", "49").
+    (ACCOUNT_WORDS, _Kind("BANK_ACCOUNT_NUMBER", 12, follow_ups=BANK_FOLLOW_UPS)),
     (PHONE_WORDS, _PHONE),
     # "ok here is the pin", then "8660": a PIN has four digits at least
     (PIN_WORDS, _Kind("PIN", 4)),
@@ -298,9 +318,9 @@ _OPENING_ASSENT = (
     r"(?i)[^\w\n]{0,4}"
     r"(?:(?:ok(?:ay)?|so|alright|vale|va|dale|bueno|bon|alors|gut|also|ent[ãa]o)[\s,]{1,3})?"
 )
-_FIRST_DIGITS = r"[\s,.:!\-]{1,4}(?P<value>[0-9]{2,4}(?:[ \-.][0-9]{2,4})?)[^\w\n]{0,4}"
-# After "here goes", the first part may be as long as a card's first half or more, in up to
-# four groups ("55556119", "014 010 94069037901"): the customer said a number comes.
+# After "here goes" or "first part", the first part may be as long as a card's first half
+# or more, in up to four groups ("55556119", "014 010 94069037901"): the customer said a
+# number comes.
 _GOING_DIGITS = r"[\s,.:!\-]{1,4}(?P<value>[0-9]{2,12}(?:[ \-.][0-9]{2,12}){0,3})[^\w\n]{0,4}"
 # A message that announces a dictation and gives its first digits ("ok here goes 23", "ahí
 # va 51", "ahí te va: 014", "c'est parti 07", "los geht's 12", "lá vai 90"): the rest comes
@@ -312,14 +332,15 @@ _HERE_GOES = re.compile(
     r"|(?:l[áa]|a[íi])\s{1,3}vai)" + _GOING_DIGITS
 )
 # A message that gives a number's first part and says so ("ok first half 181-67", "erste
-# Hälfte 0149", "primera parte 12", "première moitié 34"), of no named kind: the rest comes
+# Hälfte 0149", "primera parte 12", "première moitié 34", "first part 60812345": an
+# account's first eight as much as a card's first four), of no named kind: the rest comes
 # in the next messages of digits alone ("second 5154", see ``_SECOND_ALONE``). Read on the
 # folded text: the view blanks the words that name a part.
 _FIRST_PART = re.compile(
     _OPENING_ASSENT
     + r"(?:(?:the\s{1,3})?first\s{1,3}(?:half|part|bit)|erste[rn]?\s{1,3}(?:h[äa]lfte|teil)"
     r"|primer[ao]?\s{1,3}(?:mitad|parte)|premi[èe]re\s{1,3}(?:moiti[ée]|partie)"
-    r"|primeir[ao]\s{1,3}(?:metade|parte))" + _FIRST_DIGITS
+    r"|primeir[ao]\s{1,3}(?:metade|parte))" + _GOING_DIGITS
 )
 # A message of digits only ("01511", "(201)", "613-2558", "89"): what follows a "ready?".
 _DIGITS_ONLY = re.compile(r"[^\w\n]{0,4}[0-9](?:[ \-./]{0,2}[0-9])*[^\w\n]{0,4}")
@@ -341,8 +362,8 @@ _LEAD_THEN_DIGITS = re.compile(
     r"(?i)[^\w\n]{0,16}(?:(?:(?:the\s{1,3})?(?:last|final|next|second|third|2nd|3rd)\s{1,3}"
     r"(?:part|bit|one|digits|group|chunk|piece|half)|(?:the\s{1,3})?rest(?:\s{1,3}is)?"
     r"|(?:and\s{1,3})?then|and|right|ok(?:ay)?|so"
-    # "listo 4111 6230", "voilà 4111", "pronto 4111": here it comes, after a wait
-    r"|listo|voil[àa]|pronto"
+    # "listo 4111 6230", "voilà 4111", "pronto 4111", "ya: 6011": here it comes, after a wait
+    r"|listo|voil[àa]|pronto|ya"
     r"|(?:der\s{1,3})?(?:letzte|zweite|dritte|n[äa]chste)r?\s{1,3}teil|(?:der\s{1,3})?rest|dann|und"
     r"|(?:la\s{1,3})?(?:[úu]ltima|segunda|siguiente)\s{1,3}parte|el\s{1,3}resto|luego|y"
     r"|(?:la\s{1,3})?(?:derni[èe]re|deuxi[èe]me|seconde)\s{1,3}partie|le\s{1,3}reste|puis|et"
@@ -1238,6 +1259,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         carried = _nanp_one_head(view, now)
         if carried.spans:
             return carried
+        carried = _number_opening_head(view, now)
+        if carried.spans:
+            return carried
         carried = _bare_card_start(view, now)
         if carried.pending:
             return carried
@@ -1911,6 +1935,40 @@ def _nanp_one_head(view: str, now: float) -> Carried:
     span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
     pending = PendingNumber("PHONE", digits, _NANP_DIGITS, 0, now + WINDOW_SECONDS)
     return Carried((span,), pending)
+
+
+# A number word opening the message and a copula, then digits ending it ("number is 415
+# 555", "the number: 201", "number is 209) 377", "el número es 612", "Nummer ist 0151"): no
+# order's, ticket's or tracking word before the word, so the customer's own number.
+_NUMBER_OPENING = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so)[\s,]{1,3})?(?:(?:the|el|le|der|die|o)\s{1,3})?"
+    r"(?:number|n[úu]mero|num[ée]ro|nummer)\s{0,3}(?:is|es|est|c['\u2019]est|ist|[ée]|:)\s{0,3}"
+    r"\(?(?P<value>\+?[0-9](?:[ \-.()]{0,2}[0-9]){1,11})[^\w\n]{0,4}"
+)
+# A phone's start: a "+", a trunk 0 or an area code's three digits set apart (no 1 or 0
+# first, no 9 in the middle: "number is 1 203" is the NANP head's, "number is 12345" a
+# reference's).
+_PHONE_OPENING = re.compile(r"\+|0[1-9]|[2-9][0-8][0-9](?![0-9])")
+
+
+def _number_opening_head(view: str, now: float) -> Carried:
+    """A phone's start after a number word opening the message; a card issuer's four digits
+    or more start a card ("ok the number is 4129"), as after "numéro 5396"."""
+    match = _NUMBER_OPENING.fullmatch(view) if len(view) <= _READY_CHARS else None
+    if match is None:
+        return _NOTHING
+    value = match.group("value")
+    digits = "".join(c for c in value if c.isdigit())
+    if len(digits) >= 4 and _card_issuer(digits):
+        entity, complete = CARD, 15 if digits[:2] in ("34", "37") else _CARD_DIGITS
+    elif _PHONE_OPENING.match(value):
+        entity, complete = "PHONE", _phone_digits(digits, international=value[0] == "+")
+    else:
+        return _NOTHING
+    if len(digits) >= complete:
+        return _NOTHING  # whole: the pattern detectors judge it
+    span = Span(match.start("value"), match.end("value"), entity, _SCORE, "continuation")
+    return Carried((span,), PendingNumber(entity, len(digits), complete, 0, now + WINDOW_SECONDS))
 
 
 # "le 06617", "c'est le 07 98", "au 01 33": a French phone said the French way, "le" and its

@@ -86,10 +86,10 @@ def test_a_message_that_does_not_continue_the_number_ends_the_marker():
 
 
 def test_the_window_is_bounded_in_messages():
-    texts = ("my account number is 12", *["3"] * (MAX_FOLLOW_UPS + 2))
+    texts = ("o meu nif é 12", *["3"] * (MAX_FOLLOW_UPS + 2))
     out, _ = conversation(*texts)
 
-    assert out[1 : MAX_FOLLOW_UPS + 1] == ["[BANK_ACCOUNT_NUMBER]"] * MAX_FOLLOW_UPS
+    assert out[1 : MAX_FOLLOW_UPS + 1] == ["[PT_NIF]"] * MAX_FOLLOW_UPS
     assert out[MAX_FOLLOW_UPS + 1] == "3"
 
 

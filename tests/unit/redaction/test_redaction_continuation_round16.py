@@ -70,7 +70,7 @@ def test_a_card_s_printed_groups_after_here_goes_start_a_card() -> None:
 @pytest.mark.parametrize(
     "first",
     [
-        "first half 12345",  # the first part's own digits stay as they were: five in a group
+        "first half 1234567890123",  # thirteen in one run, as after "here goes"
         "ok here goes 1",  # one digit
         "ok here goes 2048173659012",  # thirteen in one run: no group is that long
         "ok here goes 20481736 items",  # a word after the digits

@@ -50,7 +50,7 @@ def test_a_card_is_followed_no_further_than_four_messages():
 
 
 def test_other_kinds_keep_two_follow_ups():
-    pending = PendingNumber("BANK_ACCOUNT_NUMBER", 4, 12, MAX_FOLLOW_UPS, 2000.0)
+    pending = PendingNumber("PT_NIF", 4, 9, MAX_FOLLOW_UPS, 2000.0)
 
     assert continue_pending("1234", pending, 1000.0).spans == ()
 

@@ -105,12 +105,14 @@ def test_a_message_asking_to_wait_keeps_the_number_pending(between):
 
 
 def test_waiting_messages_still_count_towards_the_bound():
-    # a card may take four follow-ups (round 8), other kinds two
+    # a card may take four follow-ups (round 8), an account four (round 19), other kinds two
     out, _ = conversation("my card is 4111 1111", "wait", "sorry", "oops", "wait", "1111 1111")
-    account, _ = conversation("my account is 1234 5678", "wait", "sorry", "11111 x")
+    account, _ = conversation("my account is 1234 5678", "wait", "sorry", "oops", "wait", "1111 x")
+    nif, _ = conversation("o meu nif é 1234", "wait", "sorry", "11111 x")
 
     assert out[-1] == "1111 1111"
-    assert account[-1] == "11111 x"
+    assert account[-1] == "1111 x"
+    assert nif[-1] == "11111 x"
 
 
 def test_a_message_that_moves_on_ends_the_number():

@@ -16,6 +16,8 @@ from tests.support.redaction import conversation
         "ok first half 181-67",
         "first part 0149",
         "the first bit 12 34",
+        "first part 60812345",  # eight in a group: an account's or a card's first half
+        "first half 123456789012",  # twelve in a group, the most
         "erste Hälfte 0149",
         "erster Teil 0149",
         "primera mitad 0149",
@@ -68,7 +70,7 @@ def test_an_ordinal_not_opening_the_message_stops_the_dictation(second):
     "first",
     [
         "first half 1",  # one digit
-        "first half 12345",  # five in a group
+        "first half 1234567890123",  # thirteen in a group
         "first half of 2024 was fine",
         "second half 1234",  # a second part starts nothing
     ],
