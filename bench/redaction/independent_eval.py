@@ -68,7 +68,8 @@ class Split:
 # the ninth's (cloaked/, 04:53), the tenth's (screened/, 07:20) and the eleventh's
 # (curtained/, 08:01), the twelfth's (muffled/, 10:32), the thirteenth's (hushed/, 13:31),
 # the fourteenth's (shuttered/, 13:40) and the fifteenth's (boarded/, 14:07). A sixteenth
-# author's corpus (bolted/) holds the sealed split now.
+# author's corpus (bolted/) holds the sealed split now; a seventeenth's (latched/) is the
+# next: its dev split is read, its sealed file joins the list when bolted's is opened.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -102,6 +103,7 @@ SPLITS = (
     Split("boarded opened", HERE / "boarded" / "opened.jsonl.gz"),
     Split("bolted dev", HERE / "bolted" / "dev.jsonl"),
     Split("bolted sealed", HERE / "bolted" / "sealed.jsonl.gz", sealed=True),
+    Split("latched dev", HERE / "latched" / "dev.jsonl"),
 )
 
 # A detector, given one conversation's language, returns a function that
