@@ -19,7 +19,7 @@ from typing import Any
 
 import boto3
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from connect_privacy.connect_chat.sessions import (
@@ -274,6 +274,7 @@ queue_body = st.one_of(valid_body, near_schema, hostile_text, json_value.map(jso
 
 @FUZZ
 @given(bodies=st.lists(queue_body, min_size=1, max_size=4))
+@example(bodies=["[" * 1987])  # nested past the recursion limit: json raised RecursionError
 def test_any_queue_body_is_relayed_or_reported_never_an_unexpected_error(
     worker: tuple[ModuleType, FakeConnectService],
     capsys: pytest.CaptureFixture[str],
@@ -392,6 +393,7 @@ attributes = st.fixed_dictionaries(
 
 @FUZZ
 @given(items=st.lists(st.tuples(sns_message, attributes), min_size=1, max_size=3))
+@example(items=[("[" * 5000, {})])  # nested past the recursion limit
 def test_any_streamed_item_is_handled_and_nothing_reaches_a_customer_not_meant_for_them(
     outbound: ModuleType, graph: FakeGraphApi, items: list[tuple[str, dict[str, str]]]
 ) -> None:
@@ -419,6 +421,6 @@ def _body_role(message: str) -> object:
     """What the chat item itself says about its sender (it wins over the attributes)."""
     try:
         body = json.loads(message)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested past the recursion limit
         return None
     return body.get("ParticipantRole") if isinstance(body, dict) else None

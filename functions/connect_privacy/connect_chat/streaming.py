@@ -17,12 +17,12 @@ second check and the one the tests compare the policy with.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from connect_privacy import json_text
 from connect_privacy.lone_surrogates import replace_lone_surrogates
 
 EVENT_PREFIX = "application/vnd.amazonaws.connect.event."
@@ -130,7 +130,7 @@ def parse_stream_item(message: str, attributes: Mapping[str, str]) -> StreamedIt
     wins over an attribute saying otherwise, so an echo can never be forwarded.
     """
     try:
-        body = json.loads(message)
+        body = json_text.loads(message)
     except ValueError:
         raise MalformedStreamItem("the SNS Message is not JSON") from None
     if not isinstance(body, Mapping):

@@ -33,6 +33,7 @@ from urllib.parse import quote, urlencode
 import urllib3
 from urllib3.exceptions import HTTPError
 
+from connect_privacy import json_text
 from connect_privacy.messenger.webhook_events import Channel
 from connect_privacy.telemetry import Counter, NullCounter
 
@@ -293,7 +294,7 @@ class SendApiClient:
 def _json_object(data: bytes) -> dict[str, Any] | None:
     """The body as a JSON object, or None when it is empty, not JSON or not an object."""
     try:
-        value = json.loads(data)
+        value = json_text.loads(data)
     except ValueError:
         return None
     return value if isinstance(value, dict) else None

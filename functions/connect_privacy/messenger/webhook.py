@@ -11,11 +11,11 @@ from __future__ import annotations
 import base64
 import binascii
 import hmac
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from connect_privacy import json_text
 from connect_privacy.messenger.signature import signature_is_valid
 from connect_privacy.messenger.webhook_events import (
     Channel,
@@ -120,8 +120,8 @@ def accept_notification(
     else:
         signed_for = None
     try:
-        payload: Any = json.loads(body)
-    except (ValueError, RecursionError):
+        payload: Any = json_text.loads(body)
+    except ValueError:
         raise BadRequest("body is not JSON") from None
     try:
         notification = parse_notification(payload, signed_for or channels)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
+from connect_privacy import json_text
 from connect_privacy.config import ConfigError
 from connect_privacy.redaction.comprehend import COMPREHEND_CLIENT_CONFIG
 from connect_privacy.redaction.custom import CustomPattern, parse_custom_patterns
@@ -126,7 +127,7 @@ def _settings(args: argparse.Namespace) -> RedactionSettings:
 
 def _text_of(raw: bytes) -> str | None:
     try:
-        document: Any = json.loads(raw.decode("utf-8"))
+        document: Any = json_text.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         return None
     if not isinstance(document, dict) or not isinstance(document.get("text"), str):

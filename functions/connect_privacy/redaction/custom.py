@@ -30,6 +30,7 @@ from typing import Any
 
 import regex
 
+from connect_privacy import json_text
 from connect_privacy.config import ConfigError
 from connect_privacy.redaction.spans import Span
 
@@ -89,7 +90,7 @@ def parse_custom_patterns(
 ) -> tuple[CustomPattern, ...]:
     """Parse and validate ``{"NAME": "pattern", ...}``; ConfigError names the bad entry."""
     try:
-        raw: Any = json.loads(document)
+        raw: Any = json_text.loads(document)
     except json.JSONDecodeError:
         raise ConfigError(f"{source} is not valid JSON") from None
     if not isinstance(raw, dict):

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from botocore.exceptions import BotoCoreError, ClientError
 
+from connect_privacy import json_text
 from connect_privacy.aws_errors import error_code
 from connect_privacy.lone_surrogates import replace_lone_surrogates
 from connect_privacy.messenger.webhook_events import (
@@ -97,7 +98,7 @@ def encode(message: CustomerMessage) -> QueueEntry:
 
 def decode(body: str) -> CustomerMessage:
     try:
-        return _message_from(json.loads(body))
+        return _message_from(json_text.loads(body))
     except MalformedQueueMessage:
         raise
     except (ValueError, KeyError, TypeError, AttributeError):

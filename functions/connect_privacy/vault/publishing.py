@@ -39,6 +39,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from connect_privacy import json_text
 from connect_privacy.redaction import MaskMode, Redactor, Span
 from connect_privacy.telemetry import Counter
 from connect_privacy.vault.events import ObjectRef
@@ -321,7 +322,7 @@ class Publisher:
             raise PublishBlocked("the published key would be read as Contact Lens output")
         body = self._store.read(ref.bucket, ref.key, ref.version_id, settings.max_object_bytes)
         try:
-            document = json.loads(body)
+            document = json_text.loads(body)
         except ValueError:
             raise PublishBlocked("the object is not JSON") from None
         if not isinstance(document, dict):

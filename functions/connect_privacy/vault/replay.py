@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TextIO
 import boto3
 from botocore.config import Config
 
+from connect_privacy import json_text
 from connect_privacy.vault.events import UnsupportedEvent, object_refs
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class ReplayFailed(Exception):
 def original_event(body: str) -> dict[str, Any]:
     """The event inside an on-failure invocation record (or a bare DLQ event)."""
     try:
-        message = json.loads(body)
+        message = json_text.loads(body)
     except ValueError:
         raise MalformedRecord("message body is not JSON") from None
     if not isinstance(message, dict):
