@@ -34,6 +34,7 @@ LANGS = {
     "pt": (templates_pt.TEMPLATES, ["pt-BR", "pt-PT", "pt-AO"]),
 }
 INSTANCES = {"en": 6, "es": 6, "fr": 6, "de": 6, "pt": 6}
+NO_PII_INSTANCES = 1
 DEV_SHARE = 30
 
 ALIAS = {
@@ -229,17 +230,35 @@ def render(pii_type: str, fam: str, val: Value, rng: random.Random, lang: str, l
     raise KeyError(fam)
 
 
-def split_parts(val: Value, n: int, pii_type: str) -> list[str]:
+def split_parts(val: Value, n: int) -> list[str]:
+    """Cut a value into n parts at the group boundaries nearest to equal lengths."""
     groups = list(val.groups)
-    if len(groups) < n:
+    total = sum(map(len, groups))
+    bounds, acc = [], 0
+    for g in groups[:-1]:
+        acc += len(g)
+        bounds.append(acc)
+    cuts = []
+    for i in range(1, n):
+        target = total * i / n
+        best = min(bounds, key=lambda b: abs(b - target), default=None)
+        cuts.append(best)
+    sizes = (
+        [b - a for a, b in zip([0, *cuts], [*cuts, total], strict=True)] if None not in cuts else []
+    )
+    if not sizes or min(sizes) < 2 or len(set(cuts)) != len(cuts):
         s = val.compact
         size = -(-len(s) // n)
-        groups = [s[i : i + size] for i in range(0, len(s), size)]
-    per = [len(groups) // n + (1 if i < len(groups) % n else 0) for i in range(n)]
-    out, i = [], 0
-    for k in per:
-        out.append(" ".join(groups[i : i + k]))
-        i += k
+        return [s[i : i + size] for i in range(0, len(s), size)]
+    out, i, start = [], 0, 0
+    for end in [*cuts, total]:
+        part, length = [], 0
+        while i < len(groups) and start + length < end:
+            part.append(groups[i])
+            length += len(groups[i])
+            i += 1
+        out.append(" ".join(part))
+        start += length
     return out
 
 
@@ -305,7 +324,7 @@ def instantiate(
                 values[name] = v
             val = values[name]
             if fam_key == "mm":
-                part = split_parts(val, mm_total[name], pii_type)["ABC".index(fam[2])]
+                part = split_parts(val, mm_total[name])["ABC".index(fam[2])]
                 s = part
             else:
                 s = render(pii_type, fam_key, val, rng, lang, locale)
@@ -380,7 +399,9 @@ def build() -> tuple[list[dict], list[dict], list[str]]:
             for msg in tpl:
                 if any(c.isdigit() for c in msg):
                     errors.append(f"{lang} template {tidx} has a digit")
-            for k in range(INSTANCES[lang]):
+            # chit-chat-only templates are drawn less often to keep no-PII messages near 18%
+            has_pii = bool(template_keys(tpl))
+            for k in range(INSTANCES[lang] if has_pii else NO_PII_INSTANCES):
                 n += 1
                 locale, msgs = instantiate(lang, tidx, k, tpl, locales)
                 for m in msgs:

@@ -170,3 +170,60 @@ TEMPLATES = [
     ["@de-CH", "grüezi, ich warte seit {#days} tagen", "natel {PHONE|sp}"],
     ["moin", "kurze frage zur rechnung {#invoice}"],
 ]
+
+# längere chats: mehrere nachrichten, werte als einzelne antwort
+TEMPLATES += [
+    ["hallo", "ich will die zahlungsart ändern", "neue karte {CARD}", "gültig bis {EXP} cvc {CVV}"],
+    ["sie wollten meine nummer?", "{PHONE}", "festnetz {PHONE_b|sp}"],
+    ["sorry falscher chat", "egal", "meine richtige mail ist {EMAIL}"],
+    ["ich will mein abo kündigen", "verlängert am {#date} für {#price}", "das geht so nicht"],
+    [
+        "@de-DE",
+        "Guten Tag, bitte erstattung für bestellung {#order}",
+        "IBAN {IBAN|mmA}",
+        "{IBAN|mmB}",
+    ],
+    ["die karte", "{CARD|mmA}", "{CARD|mmB}", "sorry akku fast leer"],
+    ["die pin?", "{PIN}", "die aus der filiale"],
+    ["ablaufdatum?", "{EXP|cexp}"],
+    ["@de-DE", "ich mach grad die steuer", "meine steuer-id {STEUER}", "und tel {PHONE}"],
+    [
+        "seit dem update auf {#version} komm ich nicht rein",
+        "benutzer {USER}",
+        "hab das passwort vorhin auf {PWD} geändert",
+        "geht trotzdem nicht",
+    ],
+    ["guten morgen", "können sie die buchung {#booking} bestätigen?", "vielen dank"],
+    ["@de-DE", "iban teil eins {IBAN|mmA}", "teil zwei {IBAN|mmB}", "rest {IBAN|mmC}"],
+    [
+        "mein sohn hat ohne fragen mit meiner karte bezahlt",
+        "{#count} käufe à {#price}",
+        "karte ist {CARD|sp}",
+    ],
+    ["ist der chat sicher?", "ok", "reisepass {PASSPORT}", "geboren am {#date}"],
+    ["moment", "ah hier", "pass {PASSPORT|ctx}"],
+    [
+        "@de-AT",
+        "grüß gott",
+        "der automat in filiale {#store} hat meine karte eingezogen",
+        "war die {CARD}",
+    ],
+    ["brauchen sie mail oder nummer?", "beides?", "{EMAIL}", "{PHONE|sp}"],
+    ["danke fürs warten", "sendung {#tracking} bewegt sich seit {#date} nicht"],
+    ["@de-CH", "grüezi", "rückerstattung fehlt noch", "IBAN {IBAN|ib}"],
+    ["@de-DE", "hallo", "lastschrift ist geplatzt", "kontonr {ACCT|ctx} blz {ROUTING}"],
+]
+
+# sensible werte direkt neben zahlen, die bleiben müssen
+TEMPLATES += [
+    ["bestellung {#order} karte {CARD} plz {#postal}"],
+    ["plz {#postal} tel {PHONE} bestellung {#order}"],
+    ["{#price} am {#date} mit {CARD|sp} bezahlt, rechnung {#invoice}"],
+    ["vorgang {#ticket} - meine mail {EMAIL} - app {#version}"],
+    ["flug {#flight} am {#date}, pass {PASSPORT}, wir sind {#quantity}"],
+    ["@de-DE", "steuer-id {STEUER} plz {#postal}"],
+    ["ruft mich an unter {PHONE} zwischen {#time} und {#time_b}"],
+    ["@de-DE", "vertrag {#policy} / iban {IBAN} / {#price} im monat"],
+    ["zimmer {#room}, karte {CARD|sub}, {#count} nächte"],
+    ["konto {ACCT|ctx} vertrag {#contract} seit {#year}"],
+]

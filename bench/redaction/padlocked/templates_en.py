@@ -195,3 +195,75 @@ TEMPLATES = [
     ["IP {IP|sp}"],
     ["IBAN {IBAN|ctx}"],
 ]
+
+# longer chats: several messages, values answered bare, context spread over turns
+TEMPLATES += [
+    [
+        "hiya, need to update my payment method",
+        "old card expired",
+        "new one is {CARD}",
+        "exp {EXP} and cvv {CVV}",
+    ],
+    ["ok so u asked for my phone", "{PHONE}", "thats the mobile, landline is {PHONE_b|sp}"],
+    ["sorry wrong chat", "anyway", "my email should be {EMAIL} not the old one"],
+    ["i want to cancel my subscription", "it renewed on {#date} for {#price}", "im not happy tbh"],
+    [
+        "@en-GB",
+        "Hi, Refund please for order {#order}",
+        "bank details are sort code {ROUTING|mmA}",
+        "{ROUTING|mmB} and the account is {ACCT|ctx}",
+    ],
+    ["the card", "{CARD|mmA}", "{CARD|mmB}", "sorry my phone is dying"],
+    ["pin??", "{PIN}", "that's the one I set at the branch"],
+    ["you want the expiry?", "{EXP|cexp}"],
+    [
+        "@en-US",
+        "I'm filling the W-form thing",
+        "my ITIN is {ITIN}",
+        "and phone {PHONE}",
+    ],
+    [
+        "login not working since the update to {#version}",
+        "username is {USER}",
+        "i reset the password to {PWD} earlier",
+        "still nothing",
+    ],
+    ["Good morning", "Could you please confirm my booking {#booking}", "Many thanks"],
+    ["iban part one {IBAN|mmA}", "part two {IBAN|mmB}", "and the last bit {IBAN|mmC}"],
+    [
+        "my son used my card without asking lol",
+        "{#count} purchases of {#price} each",
+        "card ends with the same as always, full number {CARD|sp}",
+    ],
+    ["is this chat secure?", "ok then", "SSN {SSN}", "dob {#date}"],
+    ["lemme check", "ok found it", "passport {PASSPORT}"],
+    [
+        "@en-IN",
+        "Sir my amount {#price} is debited but order not placed",
+        "UPI failed",
+        "my mobile no. {PHONE}",
+    ],
+    ["@en-ZA", "Howzit", "my card got swallowed at the ATM at store {#store}", "card was {CARD}"],
+    ["do you need my email or my number", "both?", "{EMAIL}", "{PHONE|sp}"],
+    ["Thanks for waiting", "the tracking {#tracking} hasnt moved since {#date}"],
+    [
+        "@en-IE",
+        "hi lads, the direct debit bounced",
+        "IBAN {IBAN|ib}",
+        "BIC {SWIFT}",
+    ],
+]
+
+# PII right next to numbers that must stay
+TEMPLATES += [
+    ["order {#order} card {CARD} zip {#postal}"],
+    ["@en-US", "billing zip {#postal} phone {PHONE} order {#order}"],
+    ["paid {#price} on {#date} with {CARD|sp} ref {#invoice}"],
+    ["ticket {#ticket} - my email {EMAIL} - app {#version}"],
+    ["flight {#flight} {#date}, passport {PASSPORT}, seat for {#quantity}"],
+    ["@en-US", "ssn {SSN} zip {#postal}"],
+    ["call {PHONE} between {#time} and {#time_b} pls"],
+    ["policy {#policy} / iban {IBAN} / {#price} a month"],
+    ["room {#room}, card {CARD|sub}, {#count} nights"],
+    ["acct {ACCT|ctx} contract {#contract} since {#year}"],
+]

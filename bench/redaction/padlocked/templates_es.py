@@ -182,3 +182,79 @@ TEMPLATES = [
     ["@es-AR", "boludo no me anda la app", "versión {#version}"],
     ["@es-MX", "ándale gracias", "ahí le encargo"],
 ]
+
+# chats más largos: varios mensajes, datos sueltos como respuesta
+TEMPLATES += [
+    [
+        "hola",
+        "quiero cambiar el método de pago",
+        "la nueva tarjeta es {CARD}",
+        "vence {EXP} cvv {CVV}",
+    ],
+    ["me pediste el cel?", "{PHONE}", "y el fijo {PHONE_b|sp}"],
+    ["perdón me equivoqué de chat", "bueno", "mi correo correcto es {EMAIL}"],
+    [
+        "quiero dar de baja la suscripción",
+        "se renovó el {#date} por {#price}",
+        "no estoy de acuerdo",
+    ],
+    [
+        "@es-ES",
+        "Buenas, solicito el reembolso del pedido {#order}",
+        "IBAN {IBAN|mmA}",
+        "{IBAN|mmB}",
+    ],
+    ["la tarjeta", "{CARD|mmA}", "{CARD|mmB}", "perdón se me acaba la batería"],
+    ["el nip?", "{PIN}", "es el que puse en la sucursal"],
+    ["la fecha de vencimiento?", "{EXP|cexp}"],
+    ["@es-US", "estoy llenando los papeles de taxes", "mi ITIN es {ITIN}", "y el teléfono {PHONE}"],
+    [
+        "no puedo entrar desde la actualización {#version}",
+        "mi usuario es {USER}",
+        "cambié la contraseña a {PWD} hace rato",
+        "y nada",
+    ],
+    ["buenos días", "me confirman la reserva {#booking} por favor?", "mil gracias"],
+    [
+        "@es-MX",
+        "primera parte de la clabe {CLABE|mmA}",
+        "segunda {CLABE|mmB}",
+        "y la última {CLABE|mmC}",
+    ],
+    [
+        "mi hijo usó mi tarjeta sin permiso jaja",
+        "{#count} compras de {#price}",
+        "la tarjeta completa es {CARD|sp}",
+    ],
+    ["@es-ES", "es seguro este chat?", "vale", "DNI {DNI}", "fecha de nacimiento {#date}"],
+    ["a ver", "ya lo encontré", "pasaporte {PASSPORT}"],
+    [
+        "@es-AR",
+        "hola che",
+        "el cajero de la sucursal {#store} se tragó la tarjeta",
+        "era la {CARD}",
+    ],
+    ["necesitan el correo o el cel?", "los dos?", "{EMAIL}", "{PHONE|sp}"],
+    ["gracias por esperar", "el envío {#tracking} no se mueve desde el {#date}"],
+    ["@es-MX", "buenas, me piden el RFC para facturar", "{RFC}", "y el correo {EMAIL}"],
+    [
+        "@es-CO",
+        "buenas tardes",
+        "no me ha llegado la devolución de {#price}",
+        "mi cuenta es {ACCT|ctx}",
+    ],
+]
+
+# datos sensibles pegados a números que hay que conservar
+TEMPLATES += [
+    ["pedido {#order} tarjeta {CARD} cp {#postal}"],
+    ["cp {#postal} cel {PHONE} pedido {#order}"],
+    ["pagué {#price} el {#date} con la {CARD|sp} factura {#invoice}"],
+    ["ticket {#ticket} - mi correo {EMAIL} - app {#version}"],
+    ["vuelo {#flight} el {#date}, pasaporte {PASSPORT}, somos {#quantity}"],
+    ["@es-ES", "dni {DNI} cp {#postal}"],
+    ["llámame al {PHONE} entre las {#time} y las {#time_b}"],
+    ["@es-ES", "póliza {#policy} / iban {IBAN} / {#price} al mes"],
+    ["habitación {#room}, tarjeta {CARD|sub}, {#count} noches"],
+    ["@es-MX", "contrato {#contract} clabe {CLABE} desde {#year}"],
+]

@@ -174,3 +174,69 @@ TEMPLATES = [
     ["@fr-CA", "allo, chu pas capable de me connecter", "mon courriel {EMAIL}"],
     ["@fr-CH", "salut, j'attends depuis {#days} jours", "natel {PHONE|sp}"],
 ]
+
+# conversations plus longues : plusieurs messages, valeurs envoyées seules
+TEMPLATES += [
+    [
+        "bonjour",
+        "je veux changer de moyen de paiement",
+        "nouvelle carte {CARD}",
+        "exp {EXP} crypto {CVV}",
+    ],
+    ["vous voulez mon numéro ?", "{PHONE}", "et le fixe {PHONE_b|sp}"],
+    ["pardon je me suis trompé", "bref", "mon bon mail c'est {EMAIL}"],
+    [
+        "je veux résilier mon abonnement",
+        "renouvelé le {#date} pour {#price}",
+        "pas d'accord du tout",
+    ],
+    ["@fr-FR", "Bonjour, remboursement commande {#order} svp", "IBAN {IBAN|mmA}", "{IBAN|mmB}"],
+    ["la carte", "{CARD|mmA}", "{CARD|mmB}", "désolé plus de batterie"],
+    ["le code ?", "{PIN}", "celui que j'ai mis en agence"],
+    ["la date d'expiration ?", "{EXP|cexp}"],
+    ["@fr-FR", "je remplis le dossier mutuelle", "numéro de sécu {NIR}", "et tel {PHONE}"],
+    [
+        "impossible de me connecter depuis la mise à jour {#version}",
+        "identifiant {USER}",
+        "j'ai changé le mdp en {PWD} tout à l'heure",
+        "toujours rien",
+    ],
+    ["bonjour", "vous pouvez confirmer la réservation {#booking} ?", "merci d'avance"],
+    ["@fr-FR", "début de l'iban {IBAN|mmA}", "la suite {IBAN|mmB}", "et la fin {IBAN|mmC}"],
+    [
+        "mon fils a utilisé ma carte sans demander",
+        "{#count} achats de {#price}",
+        "la carte c'est {CARD|sp}",
+    ],
+    ["c'est sécurisé ce chat ?", "ok", "passeport {PASSPORT}", "né le {#date}"],
+    ["attendez", "ah voilà", "passeport {PASSPORT|ctx}"],
+    [
+        "@fr-BE",
+        "bonjour",
+        "le distributeur du magasin {#store} a avalé ma carte",
+        "c'était la {CARD}",
+    ],
+    ["il vous faut le mail ou le numéro ?", "les deux ?", "{EMAIL}", "{PHONE|sp}"],
+    ["merci de patienter", "le colis {#tracking} ne bouge plus depuis le {#date}"],
+    [
+        "@fr-CA",
+        "bonjour, mon paiement de {#price} a pas passé",
+        "ma carte {CARD}",
+        "exp {EXP|cexp}",
+    ],
+    ["@fr-CH", "bonjour", "je n'ai pas reçu le remboursement", "mon IBAN {IBAN|ib}"],
+]
+
+# données sensibles collées à des numéros à garder
+TEMPLATES += [
+    ["commande {#order} carte {CARD} cp {#postal}"],
+    ["code postal {#postal} tel {PHONE} commande {#order}"],
+    ["payé {#price} le {#date} avec la {CARD|sp} facture {#invoice}"],
+    ["dossier {#ticket} - mon mail {EMAIL} - appli {#version}"],
+    ["vol {#flight} le {#date}, passeport {PASSPORT}, on est {#quantity}"],
+    ["@fr-FR", "sécu {NIR} cp {#postal}"],
+    ["appelez le {PHONE} entre {#time} et {#time_b}"],
+    ["@fr-FR", "contrat {#policy} / iban {IBAN} / {#price} par mois"],
+    ["chambre {#room}, carte {CARD|sub}, {#count} nuits"],
+    ["compte {ACCT|ctx} contrat {#contract} depuis {#year}"],
+]

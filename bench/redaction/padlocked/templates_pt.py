@@ -173,3 +173,55 @@ TEMPLATES = [
     ["@pt-PT", "olá, estou à espera há {#days} dias", "telemóvel {PHONE}"],
     ["@pt-BR", "eai, blz?", "então, meu pix não caiu"],
 ]
+
+# conversas mais longas: várias mensagens, dados mandados soltos
+TEMPLATES += [
+    ["oi", "quero trocar a forma de pagamento", "cartão novo {CARD}", "validade {EXP} cvv {CVV}"],
+    ["vc quer meu número?", "{PHONE}", "e o fixo {PHONE_b|sp}"],
+    ["foi mal, chat errado", "enfim", "meu email certo é {EMAIL}"],
+    ["quero cancelar a assinatura", "renovou dia {#date} por {#price}", "não concordo"],
+    [
+        "@pt-PT",
+        "Boa tarde, pedia o reembolso da encomenda {#order}",
+        "IBAN {IBAN|mmA}",
+        "{IBAN|mmB}",
+    ],
+    ["o cartão", "{CARD|mmA}", "{CARD|mmB}", "desculpa a bateria tá acabando"],
+    ["a senha?", "{PIN}", "é a que eu cadastrei na agência"],
+    ["validade?", "{EXP|cexp}"],
+    ["@pt-BR", "to fazendo o cadastro", "cpf {CPF}", "e celular {PHONE}"],
+    [
+        "não consigo entrar desde a atualização {#version}",
+        "usuário {USER}",
+        "troquei a senha pra {PWD} agora há pouco",
+        "e nada",
+    ],
+    ["bom dia", "podem confirmar a reserva {#booking}?", "obrigado"],
+    ["@pt-PT", "iban primeira parte {IBAN|mmA}", "segunda {IBAN|mmB}", "e o resto {IBAN|mmC}"],
+    [
+        "meu filho usou meu cartão sem pedir kkkk",
+        "{#count} compras de {#price}",
+        "o cartão é {CARD|sp}",
+    ],
+    ["esse chat é seguro?", "tá", "passaporte {PASSPORT}", "nascimento {#date}"],
+    ["peraí", "achei", "passaporte {PASSPORT|ctx}"],
+    ["@pt-AO", "bom dia", "o multicaixa da loja {#store} engoliu o meu cartão", "era o {CARD}"],
+    ["precisa do email ou do número?", "os dois?", "{EMAIL}", "{PHONE|sp}"],
+    ["obrigado por aguardar", "o objeto {#tracking} não anda desde {#date}"],
+    ["@pt-PT", "olá", "preciso de fatura com contribuinte", "NIF {NIF}"],
+    ["@pt-BR", "moço", "o boleto de {#price} venceu dia {#date}", "meu cnpj {CNPJ}"],
+]
+
+# dados sensíveis colados a números que devem ficar
+TEMPLATES += [
+    ["pedido {#order} cartão {CARD} cep {#postal}"],
+    ["cep {#postal} cel {PHONE} pedido {#order}"],
+    ["paguei {#price} dia {#date} com o {CARD|sp} nota {#invoice}"],
+    ["protocolo {#ticket} - meu email {EMAIL} - app {#version}"],
+    ["voo {#flight} dia {#date}, passaporte {PASSPORT}, somos {#quantity}"],
+    ["@pt-BR", "cpf {CPF} cep {#postal}"],
+    ["me liga no {PHONE} entre {#time} e {#time_b}"],
+    ["@pt-PT", "apólice {#policy} / iban {IBAN} / {#price} por mês"],
+    ["quarto {#room}, cartão {CARD|sub}, {#count} noites"],
+    ["conta {ACCT|ctx} contrato {#contract} desde {#year}"],
+]

@@ -163,7 +163,8 @@ def bank_account(rng: random.Random, locale: str) -> Value:
     if cc == "BR":
         plain = f"{v[:-1]}-{v[-1]}"
         return Value(v, plain, (v[:-1], v[-1]))
-    groups = _chunks(v, [4, 4, 4]) if n > 8 else _chunks(v, [4, 4])
+    sizes = {7: [4, 3], 8: [4, 4], 9: [3, 3, 3], 10: [4, 3, 3], 11: [4, 4, 3], 12: [4, 4, 4]}
+    groups = _chunks(v, sizes.get(n, [4, 4, 4]))
     return Value(v, v, groups)
 
 
