@@ -258,3 +258,67 @@ TEMPLATES += [
     ["habitación {#room}, tarjeta {CARD|sub}, {#count} noches"],
     ["@es-MX", "contrato {#contract} clabe {CLABE} desde {#year}"],
 ]
+
+# más voces: modismos por país, faltas, datos a medias, gente que se corrige
+TEMPLATES += [
+    ["@es-MX", "oiga joven", "ahorita le paso la tarjeta", "{CARD|sp}"],
+    ["@es-MX", "wey no mames me cobraron {#price}", "la tarjeta es {CARD|noise}"],
+    [
+        "@es-AR",
+        "che, me hackearon la cuenta",
+        "me cambiaron el mail a {EMAIL_b}",
+        "el mío es {EMAIL}",
+    ],
+    ["@es-AR", "mi celu es {PHONE|words}", "escribime por wsp"],
+    ["@es-CL", "hola, cachai que no me llega el código", "mi fono es {PHONE}"],
+    ["@es-CO", "buenas, parce el pago no pasó", "la tarjeta {CARD} vence {EXP}"],
+    [
+        "@es-US",
+        "hi, perdón mi english",
+        "mi social security es {SSN|noise}",
+        "lo necesito para el claim",
+    ],
+    ["@es-US", "el routing number es {ROUTING} y la cuenta {ACCT}", "es de checking"],
+    ["@es-ES", "tío esto es una vergüenza", "llevo {#days} días sin internet", "mi DNI {DNI|sub}"],
+    ["@es-ES", "xfa me decís q tarjeta teneis guardada", "yo creo q es la {CARD|sub}"],
+    ["@es-ES", "el nie me lo dieron hace nada, es {NIE|words}"],
+    ["@es-ES", "vale pues el IBAN entero\n{IBAN|ib}\ny el titular soy yo"],
+    ["número equivocado perdón", "es {PHONE_b}", "no, es {PHONE|sp}"],
+    ["tarjeta {CARD|sub} vto {EXP}", "perdón el autocorrector"],
+    ["el cvv está borrado pero creo que es {CVV|words}"],
+    ["fecha de vto {EXP|cexp}", "o {EXP_b|cexp}, espere que la busco"],
+    ["tengo dos tarjetas, la que es es {CARD} no la {CARD_b}"],
+    ["mi correo es nombre punto apellido: {EMAIL|at}"],
+    ["prueba con {EMAIL|at}", "o {EMAIL_b}"],
+    [
+        "el link para darme de baja "
+        "https://correo.example.com/baja?e={EMAIL|pct}&lista=promos no funciona"
+    ],
+    ["el router tiene mac {MAC} e ip {IP}, modelo {#model}"],
+    ["ip fija {IP}, puerta de enlace {IP_b}"],
+    [
+        "mi programador subió esto por "
+        "error\nAWS_ACCESS_KEY_ID={AKEY|kv}\nAWS_SECRET_ACCESS_KEY={ASECRET|kv}",
+        "ayuda",
+    ],
+    ["postgres://admin:{PWD|url}@bd.example.internal/prod no conecta"],
+    ["usuario {USER} clave {PWD}", "o era {USER_b}", "tengo mil cuentas"],
+    ["@es-MX", "mi licencia {DL} venció el {#date}"],
+    ["@es-MX", "el rfc con homoclave es {RFC|noise}"],
+    ["@es-MX", "la curp es {CURP|sub}", "la o es cero"],
+    ["@es-MX", "la clabe está mal, la buena es {CLABE} no {CLABE_b}"],
+    [
+        "@es-ES",
+        "datos para la transferencia: IBAN {IBAN|sp}\nBIC {SWIFT}\nconcepto factura {#invoice}",
+    ],
+    [
+        "hola",
+        "o sea",
+        "se me bloqueó el pin después de {#count} intentos",
+        "el nuevo que quiero es {PIN}",
+    ],
+    ["pin {PIN|noise}"],
+    ["@es-CO", "la cédula no, el pasaporte {PASSPORT|sp} vence el {#date}"],
+    ["@es-CL", "oye po mi mail es {EMAIL} y el pedido {#order}"],
+    ["@es-US", "mi ITIN es {ITIN|words}", "thank you"],
+]

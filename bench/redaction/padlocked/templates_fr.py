@@ -240,3 +240,59 @@ TEMPLATES += [
     ["chambre {#room}, carte {CARD|sub}, {#count} nuits"],
     ["compte {ACCT|ctx} contrat {#contract} depuis {#year}"],
 ]
+
+# d'autres voix : régionalismes, fautes, valeurs à moitié tapées, gens qui se corrigent
+TEMPLATES += [
+    ["@fr-FR", "slt", "jsuis bloqué depuis {#days} jours", "ma cb c {CARD|noise}"],
+    [
+        "@fr-FR",
+        "bjr, on m'a piraté le compte",
+        "ils ont mis le mail {EMAIL_b}",
+        "le mien c'est {EMAIL}",
+    ],
+    ["@fr-CA", "allo, ma carte de crédit a pas passé", "c'est la {CARD} exp {EXP}"],
+    ["@fr-CA", "tsé le numéro de transit c'est {ROUTING} pis le compte {ACCT}"],
+    ["@fr-BE", "bonjour, mon gsm c'est {PHONE|words}"],
+    ["@fr-BE", "s'il vous plaît, remboursez sur {IBAN|ib}", "merci hein"],
+    ["@fr-CH", "grüezi... pardon bonjour", "mon natel {PHONE|noise}"],
+    ["@fr-CH", "IBAN {IBAN|sp}, BIC {SWIFT}, merci vielmal"],
+    ["@fr-FR", "la carte vitale dit {NIR|noise}"],
+    ["@fr-FR", "mon numéro de sécu c {NIR|words}"],
+    ["mauvais numéro pardon", "c'est {PHONE_b}", "non {PHONE|sp}"],
+    ["n° carte {CARD|sub} exp {EXP}", "dsl le correcteur"],
+    ["le cryptogramme est effacé mais je crois que c'est {CVV|words}"],
+    ["date d'expi {EXP|cexp}", "ou {EXP_b|cexp} attendez"],
+    ["j'ai deux cartes, c'est la {CARD} pas la {CARD_b}"],
+    ["mon mail c'est prénom point nom : {EMAIL|at}"],
+    ["essayez {EMAIL|at}", "ou {EMAIL_b}"],
+    [
+        "le lien de désinscription "
+        "https://mail.example.com/desinscription?e={EMAIL|pct}&liste=promos marche pas"
+    ],
+    ["la box a la mac {MAC} et l'ip {IP}, modèle {#model}"],
+    ["ip fixe {IP}, passerelle {IP_b}"],
+    [
+        "mon dev a poussé ça par "
+        "erreur\nAWS_ACCESS_KEY_ID={AKEY|kv}\nAWS_SECRET_ACCESS_KEY={ASECRET|kv}",
+        "au secours",
+    ],
+    ["mysql://admin:{PWD|url}@bdd.example.internal/prod ne répond plus"],
+    ["identifiant {USER} mdp {PWD}", "ou c'était {USER_b}", "j'ai trop de comptes"],
+    ["mon permis {DL} a expiré le {#date}"],
+    ["virement : IBAN {IBAN|ib}\nBIC {SWIFT|sp}\nréf {#invoice}"],
+    ["l'iban {IBAN_b} est refusé, le bon c'est {IBAN}"],
+    [
+        "bonjour",
+        "bref",
+        "ma carte est bloquée après {#count} essais",
+        "le nouveau code je veux {PIN}",
+    ],
+    ["code {PIN|noise}"],
+    ["passeport {PASSPORT|sub}"],
+    ["@fr-FR", "mon NIR c'est {NIR}, né à {#postal}"],
+    ["@fr-CA", "mon courriel c'est {EMAIL|at}, pis mon cell {PHONE}"],
+    ["@fr-BE", "nonante-neuf euros pour rien", "commande {#order}", "mon compte {IBAN|ctx}"],
+    ["exp {EXP|cexp} crypto {CVV}"],
+    ["le code de sécurité {CVV|sp}"],
+    ["ma carte finit par... non je vous la donne en entier {CARD|words}"],
+]

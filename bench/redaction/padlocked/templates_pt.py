@@ -225,3 +225,49 @@ TEMPLATES += [
     ["quarto {#room}, cartão {CARD|sub}, {#count} noites"],
     ["conta {ACCT|ctx} contrato {#contract} desde {#year}"],
 ]
+
+# mais vozes: gírias, erros, dados pela metade, gente que se corrige
+TEMPLATES += [
+    ["@pt-BR", "mano me cobraram {#price} do nada kkkk", "cartão {CARD|noise}"],
+    ["@pt-BR", "hackearam minha conta", "trocaram o email pra {EMAIL_b}", "o meu é {EMAIL}"],
+    ["@pt-BR", "meu zap é {PHONE|words}", "me chama lá"],
+    ["@pt-BR", "a chave pix é meu cpf {CPF|noise}"],
+    ["@pt-BR", "pix no cnpj {CNPJ|sub}"],
+    ["@pt-BR", "cpf {CPF|sp} e a data de nascimento {#date}"],
+    ["@pt-PT", "boa tarde, olhe, o multibanco ficou com o cartão", "o pin era {PIN|words}"],
+    ["@pt-PT", "o meu NIF é {NIF|noise} para a fatura"],
+    ["@pt-PT", "IBAN {IBAN|ib}", "obrigadinho"],
+    ["@pt-AO", "bom dia mano, o kumbu não entrou", "o meu iban {IBAN|sp}"],
+    ["@pt-AO", "o meu número {PHONE|words}"],
+    ["número errado foi mal", "é {PHONE_b}", "não, é {PHONE|sp}"],
+    ["cartão {CARD|sub} val {EXP}", "desculpa o corretor"],
+    ["o cvv tá apagado mas acho que é {CVV|words}"],
+    ["validade {EXP|cexp}", "ou {EXP_b|cexp} peraí"],
+    ["tenho dois cartões, é o {CARD} e não o {CARD_b}"],
+    ["meu email é nome ponto sobrenome: {EMAIL|at}"],
+    ["tenta {EMAIL|at}", "ou {EMAIL_b}"],
+    [
+        "o link pra descadastrar "
+        "https://mail.example.com/sair?e={EMAIL|pct}&lista=promos não funciona"
+    ],
+    ["o roteador tem mac {MAC} e ip {IP}, modelo {#model}"],
+    ["ip fixo {IP}, gateway {IP_b}"],
+    [
+        "o estagiário subiu isso sem "
+        "querer\nAWS_ACCESS_KEY_ID={AKEY|kv}\nAWS_SECRET_ACCESS_KEY={ASECRET|kv}",
+        "socorro",
+    ],
+    ["amqp://admin:{PWD|url}@fila.example.internal caiu"],
+    ["usuário {USER} senha {PWD}", "ou era {USER_b}", "tenho conta demais"],
+    ["minha cnh {DL} venceu dia {#date}"],
+    ["transferência: IBAN {IBAN|ib}\nBIC {SWIFT|sp}\nref {#invoice}"],
+    ["o iban {IBAN_b} dá erro, o certo é {IBAN}"],
+    ["oi", "então", "o cartão bloqueou depois de {#count} tentativas", "a senha nova quero {PIN}"],
+    ["senha {PIN|noise}"],
+    ["passaporte {PASSPORT|sub}"],
+    ["@pt-BR", "agência {ROUTING|noise} conta {ACCT|noise}"],
+    ["@pt-BR", "conta corrente {ACCT|sub}"],
+    ["cvv {CVV|sp}"],
+    ["val {EXP|cexp} cvv {CVV}"],
+    ["o número do cartão por extenso: {CARD|words}"],
+]
