@@ -20,7 +20,7 @@ from urllib.parse import quote
 from . import templates_de, templates_en, templates_es, templates_fr, templates_pt
 from .keep import KIND_NAMES, draw_keep
 from .spelling import spell
-from .values import DRAW, Value, iban_value, validate
+from .values import DRAW, Value, iban_value, phone_ok, validate
 
 HERE = Path(__file__).resolve().parent
 LANGS = {
@@ -190,7 +190,8 @@ def render(pii_type: str, fam: str, val: Value, rng: random.Random, lang: str, l
     if fam == "":
         return val.plain
     if fam == "ctx":
-        return val.compact.lstrip("+") if pii_type == "PHONE" else val.compact
+        # a phone typed as one national digit run, e.g. "whatsapp 0612345678"
+        return "".join(groups) if pii_type == "PHONE" else val.compact
     if fam == "sp":
         if pii_type == "PHONE" and rng.random() < 0.5:
             return val.plain.replace(" ", rng.choice(["-", ".", "  "]))
@@ -323,6 +324,8 @@ def instantiate(
                         v = DRAW[pii_type](rng, locale)
                     if not needs_redraw(fam_key, v):
                         break
+                if not validate(pii_type, v.compact):
+                    raise ValueError(f"{lang} template {tidx}: drawn {pii_type} fails its check")
                 values[name] = v
             val = values[name]
             if fam_key == "mm":
@@ -450,7 +453,9 @@ def build() -> tuple[list[dict], list[dict], list[str]]:
                                 compact = "".join(c for c in compact if c.isalnum()).upper()
                             if p["type"] == "MAC_ADDRESS":
                                 compact = p["value"]
-                            if p["type"] == "PHONE" and not compact.startswith("+"):
+                            if p["type"] == "PHONE":
+                                if not phone_ok(p["value"], locale.split("-")[1]):
+                                    errors.append(f"{lang}/{tidx}: invalid phone {p['value']!r}")
                                 continue
                             if not validate(p["type"], compact):
                                 errors.append(f"{lang}/{tidx}: invalid {p['type']} {p['value']!r}")

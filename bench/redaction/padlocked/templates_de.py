@@ -275,3 +275,12 @@ TEMPLATES += [
     ["@de-CH", "ich bin im zimmer {#room}, natel {PHONE}"],
     ["mfg, {EMAIL}"],
 ]
+
+# kunden, die mitten im chat die sprache wechseln
+TEMPLATES += [
+    ["@de-CH", "grüezi", "pardon, je préfère le français", "ma carte {CARD|sp} exp {EXP|cexp}"],
+    ["@de-DE", "hallo, english ok?", "my phone is {PHONE}"],
+    ["@de-AT", "servus", "sorry, mein mann schreibt auf englisch", "password is {PWD}"],
+    ["@de-DE", "hola! ich bin spanierin", "mi DNI es {DNI}"],
+    ["@de-DE", "olá, falo português", "o meu email é {EMAIL|at}"],
+]

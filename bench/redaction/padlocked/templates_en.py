@@ -320,3 +320,17 @@ TEMPLATES += [
     ["hey", "so", "my PIN got blocked after {#count} tries", "new one i want is {PIN}"],
     ["pin number {PIN|noise}"],
 ]
+
+# customers who switch language mid-chat
+TEMPLATES += [
+    [
+        "@en-US",
+        "hi do you speak spanish",
+        "ok no problem",
+        "mi tarjeta es {CARD|sp}, vence {EXP|cexp}",
+    ],
+    ["@en-CA", "sorry my english not good", "mon numéro c'est {PHONE|sp}"],
+    ["@en-GB", "hallo, sorry, German keyboard", "meine IBAN ist {IBAN|ib}"],
+    ["@en-US", "my mom is typing for me", "el correo de ella es {EMAIL|at}"],
+    ["@en-ZA", "obrigado... I mean thanks", "o meu número {PHONE|sp}"],
+]

@@ -322,3 +322,12 @@ TEMPLATES += [
     ["@es-CL", "oye po mi mail es {EMAIL} y el pedido {#order}"],
     ["@es-US", "mi ITIN es {ITIN|words}", "thank you"],
 ]
+
+# clientes que cambian de idioma en medio del chat
+TEMPLATES += [
+    ["@es-US", "hola, can I write in english?", "ok so my card is {CARD|noise}", "exp {EXP}"],
+    ["@es-US", "mi hija me ayuda", "my mom's SSN is {SSN|sp}"],
+    ["@es-MX", "perdón, my phone is in english", "the password is {PWD}"],
+    ["@es-ES", "hola, soy portugués", "o meu NIF é {NIF}"],
+    ["@es-AR", "hola", "sorry, ich schreibe lieber deutsch", "meine nummer {PHONE|sp}"],
+]

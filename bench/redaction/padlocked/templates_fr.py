@@ -296,3 +296,12 @@ TEMPLATES += [
     ["le code de sécurité {CVV|sp}"],
     ["ma carte finit par... non je vous la donne en entier {CARD|words}"],
 ]
+
+# clients qui changent de langue en cours de chat
+TEMPLATES += [
+    ["@fr-CA", "bonjour, can we do this in english?", "my card is {CARD|sp} exp {EXP|cexp}"],
+    ["@fr-CH", "bonjour", "entschuldigung, lieber deutsch", "meine IBAN {IBAN|ib}"],
+    ["@fr-BE", "goeiedag... pardon, bonjour", "mon numéro {PHONE}"],
+    ["@fr-FR", "c'est ma fille qui écrit", "my dad's email is {EMAIL|at}"],
+    ["@fr-FR", "hola, hablo español mejor", "mi NIE es {NIE}"],
+]

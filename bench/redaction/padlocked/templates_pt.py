@@ -271,3 +271,12 @@ TEMPLATES += [
     ["val {EXP|cexp} cvv {CVV}"],
     ["o número do cartão por extenso: {CARD|words}"],
 ]
+
+# clientes que mudam de língua no meio da conversa
+TEMPLATES += [
+    ["@pt-BR", "oi, posso escrever em espanhol?", "mi tarjeta es {CARD|sp}, vence {EXP|cexp}"],
+    ["@pt-PT", "olá", "sorry, my portuguese is bad", "my phone is {PHONE}"],
+    ["@pt-AO", "bom dia", "je parle français, mon mail {EMAIL|at}"],
+    ["@pt-BR", "minha filha que tá digitando", "the CPF is {CPF|sp}"],
+    ["@pt-PT", "hallo, ich bin deutscher", "meine steuer-id {STEUER}"],
+]
