@@ -93,6 +93,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     network.find_spaced_mac,
     network.find_partial_ipv6,
     network.find_noisy_ip,
+    network.find_named_ip,
     find_aws_keys,
     find_password,
     find_nearby_password,
