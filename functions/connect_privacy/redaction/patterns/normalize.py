@@ -146,11 +146,13 @@ _DIGIT_WORDS = {
     "oito": "8",
     "nove": "9",
 }
-_REPEATS = {"double": 2, "triple": 3}
+# "double"/"triple" are French too; "doble cuatro", "duplo zero", "doppel null".
+_REPEATS = {
+    **dict.fromkeys(("double", "doble", "duplo", "dupla", "doppel"), 2),
+    **dict.fromkeys(("triple", "triplo", "tripla"), 3),
+}
 # Number words that are also articles or conjunctions: alone between digits, not a digit.
-_AMBIGUOUS = frozenset(
-    {"o", "oh", "un", "une", "um", "uma", "una", "ein", "eins", "double", "triple"}
-)
+_AMBIGUOUS = frozenset({"o", "oh", "un", "une", "um", "uma", "una", "ein", "eins", *_REPEATS})
 # Numbers from 10 to 99 said as words: phones are read out in pairs in French ("zéro six,
 # douze, trente-quatre"), and in every language some customers group digits that way.
 # Each is one token worth two digits; its parts are summed ("soixante-dix-huit" = 60 + 18,
