@@ -137,3 +137,74 @@ def test_the_addressee_of_a_texting_link_is_masked(text: str, masked: str) -> No
 )
 def test_other_link_parameters_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("gamertag is rox_lane42, order 5512", "gamertag is [USERNAME], order 5512"),
+        ("mon pseudo c'est quentinx8", "mon pseudo c'est [USERNAME]"),
+        ("my nickname: dora.vex", "my nickname: [USERNAME]"),
+    ],
+)
+def test_a_gamer_or_forum_name_word_names_a_user_name(text: str, masked: str) -> None:
+    assert redact(text) == masked
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("please lock the account rox_lane42", "please lock the account [USERNAME]"),
+        ("bloqueen la cuenta de dora.vex7", "bloqueen la cuenta de [USERNAME]"),
+        ("le compte quentinx8 ne marche plus", "le compte [USERNAME] ne marche plus"),
+        ("bitte konto rox.lane sperren", "bitte konto [USERNAME] sperren"),
+        ("inscrit sous quentinx8 depuis 2019", "inscrit sous [USERNAME] depuis 2019"),
+        ("angemeldet als rox_lane seit 2020", "angemeldet als [USERNAME] seit 2020"),
+        ("cadastrei como dora.vex em 2021", "cadastrei como [USERNAME] em 2021"),
+        ("registered as quentinx8 last year", "registered as [USERNAME] last year"),
+        ("my account is rox.lane42", "my account is [USERNAME]"),
+        ("account: rox.lane42", "account: [USERNAME]"),
+    ],
+)
+def test_a_handle_after_its_account_or_sign_up_is_masked(text: str, masked: str) -> None:
+    assert redact(text) == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the account settings page",  # a word: no digit, dot or underscore
+        "account x99",  # one letter first
+        "account Rox_lane42",  # a capital first: a name or a reference, not read here
+        "registered as premium",
+        "account ab.",  # the sentence's full stop
+        "my account rox_lane42.Old",  # a capital after the dot: not one handle
+    ],
+)
+def test_other_words_after_account_stay(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("mi pin es doble cinco siete uno", "mi pin es [PIN]"),
+        ("meu pin é duplo zero um dois", "meu pin é [PIN]"),
+        ("pin doppel null eins zwei", "pin [PIN]"),
+        ("vence cero nueve doble dos", "vence [CREDIT_DEBIT_EXPIRY]"),
+        ("código tripla sete um", "código [CREDIT_DEBIT_CVV]"),
+    ],
+)
+def test_repeat_words_of_every_language_repeat_the_next_digit(text: str, masked: str) -> None:
+    assert redact(text) == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "habitación doble 2 noches",  # a double room: no digit word follows
+        "pedido 12 doble 34",  # alone between typed digits, as "double" is
+    ],
+)
+def test_a_repeat_word_alone_is_no_digit(text: str) -> None:
+    assert redact(text) == text

@@ -115,6 +115,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     secrets.find_url_credentials,
     secrets.find_key_values,
     secrets.find_username,
+    secrets.find_named_handle,
     secrets.find_spelled_email,
     value_first.find_ids_first,
 )
