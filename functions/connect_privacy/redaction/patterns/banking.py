@@ -389,6 +389,7 @@ PIN_WORDS = words(
     r"pin\s*(?:no|number|code|#)",
     r"passcode",
     r"pass\s*code",
+    r"puk",  # a SIM's unblocking code, kept as secret as its PIN
     r"nip",
     r"c[óo]digo\s*pin",
     r"code\s*pin",
