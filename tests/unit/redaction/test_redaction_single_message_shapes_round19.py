@@ -208,3 +208,49 @@ def test_repeat_words_of_every_language_repeat_the_next_digit(text: str, masked:
 )
 def test_a_repeat_word_alone_is_no_digit(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("weiss nicht ob 7316 oder 482905", "weiss nicht ob [PIN] oder [PIN]"),
+        ("no sé si 4821 o 7730", "no sé si [PIN] o [PIN]"),
+        ("not sure if 4821 or 7730", "not sure if [PIN] or [PIN]"),
+        ("não sei se 4821 ou 7730", "não sei se [PIN] ou [PIN]"),
+        ("je sais plus si 4821 ou 7730", "je sais plus si [PIN] ou [PIN]"),
+    ],
+)
+def test_two_guesses_after_a_hedge_without_its_verb_are_masked(text: str, masked: str) -> None:
+    assert redact(text) == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "weiss nicht ob 2019 oder 2020",  # years
+        "not sure if 1500 or 2000 euros",  # amounts
+        "weiss nicht ob 48 oder 77",  # too short for a code
+    ],
+)
+def test_other_numbers_after_a_hedge_stay(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("my sim pin is 2412 and puk is 8082", "my sim pin is [PIN] and puk is [PIN]"),
+        ("el puk es 55667788", "el puk es [PIN]"),
+    ],
+)
+def test_a_sim_puk_is_masked_as_its_pin(text: str, masked: str) -> None:
+    assert redact(text) == masked
+
+
+def test_a_word_that_starts_like_puk_names_nothing() -> None:
+    assert redact("puking 1234") == "puking 1234"
+
+
+def test_brevete_names_a_driving_licence() -> None:
+    assert redact("brevete Q512 🙂 7730 🙂 K") == "brevete [DRIVER_ID]"
+    assert redact("brevetes 12345") == "brevetes 12345"  # another word
