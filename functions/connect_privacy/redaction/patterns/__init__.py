@@ -93,6 +93,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     network.find_spaced_mac,
     network.find_partial_ipv6,
     network.find_noisy_ip,
+    network.find_named_ip,
     find_aws_keys,
     find_password,
     find_nearby_password,
@@ -114,6 +115,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     secrets.find_url_credentials,
     secrets.find_key_values,
     secrets.find_username,
+    secrets.find_named_handle,
     secrets.find_spelled_email,
     value_first.find_ids_first,
 )

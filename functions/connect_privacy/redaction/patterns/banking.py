@@ -246,6 +246,7 @@ EXPIRY_WORDS = words(
     r"good\s*thru",
     r"vence",
     r"venc\.?",
+    r"vcto\.?",  # Brazilian bills' short "vencimento"
     r"vencimiento",
     r"vencimento",
     r"vto\.?",
@@ -388,6 +389,7 @@ PIN_WORDS = words(
     r"pin\s*(?:no|number|code|#)",
     r"passcode",
     r"pass\s*code",
+    r"puk",  # a SIM's unblocking code, kept as secret as its PIN
     r"nip",
     r"c[óo]digo\s*pin",
     r"code\s*pin",
@@ -924,12 +926,14 @@ def _grouped(view: str) -> Iterator[Span]:
 
 
 # "c'était 3020 ou 0560 ?", "1234 or maybe 4321", "0418 and then 9014": a second guess
-# after the first value.
+# after the first value, or the new value after the old one.
 _ALTERNATIVE = re.compile(
     # a hedge before the second guess: "8770 i think?? or maybe 587380"
     r"(?i)(?:\s++(?:i\s++think|creo|je\s++crois|glaube\s++ich|acho)\b[?!.]{0,3}+)?"
     r"\s*+(?:,|/|\bor\b|\bou\b|\bo\b|\boder\b"
-    r"|(?:\b(?:and|y|et|und|e)\s++)?\b(?:then|luego|despu[ée]s|puis|ensuite|dann|danach|depois)\b)"
+    r"|(?:\b(?:and|y|et|und|e)\s++)?\b(?:then|luego|despu[ée]s|puis|ensuite|dann|danach|depois"
+    # the new value after the old one: "pin ändern: alt 1121 neu 5111", "old 1234 new: 5678"
+    r"|new|neu|nuev[oa]|nouveau|nouvelle|nov[oa])\b:?)"
     r"\s*+"
     r"(?:(?:maybe|peut-[êe]tre|quiz[áa]s?|vielleicht|talvez)\s++)?"
     # "probé el pin 5569 y luego el 9325": the article of the second guess

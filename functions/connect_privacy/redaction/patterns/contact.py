@@ -415,7 +415,20 @@ def _not_a_phone_parameter(view: str, begin: int) -> bool:
     key = _PARAMETER_KEY.search(view, max(0, begin - 40), begin)
     if key is None:
         return False
-    return PHONE_WORDS.search(key.group(1).replace("_", " ").replace("-", " ")) is None
+    if PHONE_WORDS.search(key.group(1).replace("_", " ").replace("-", " ")) is not None:
+        return False
+    return not (
+        _ADDRESSEE_KEY.fullmatch(key.group(1))
+        and _TEXTING_LINK.search(view, max(0, key.start() - 40), key.start()) is not None
+    )
+
+
+# The addressee of a texting or calling link ("/sms?to=", "call?dest=", "whatsapp/send?
+# body=hi&to="): a phone, though its key is no phone word.
+_ADDRESSEE_KEY = re.compile(r"(?i)to|recipient|dest(?:ination)?")
+_TEXTING_LINK = re.compile(
+    r"(?i)\b(?:sms|mms|text|call|dial|whatsapp|message|msg|send)/?\?(?:[^\s&#?=]{0,30}=[^\s&#]{0,60}&)?$"
+)
 
 
 def _phones_in_run(

@@ -19,13 +19,14 @@ from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, has
 from connect_privacy.redaction.spans import Span
 
 # Not remembering or not knowing, then "if" and "it is/was", in the five languages.
+# The verb after "if" may be left out: "weiss nicht ob 4821 oder 7730", "no sé si 4821 o 7730".
 _HEDGE = (
     r"(?:(?:can['\u2019]?t|cannot|don['\u2019]?t|do\s+not)\s+(?:remember|recall)"
-    r"|forgot|not\s+sure|no\s+idea)\s+(?:if|whether)\s+(?:it['\u2019]?s|its|it\s+(?:is|was))"
-    r"|no\s+(?:s[ée]|recuerdo|me\s+acuerdo)\s+si\s+(?:es|era|fue)"
-    r"|(?:sais|souviens)\s+(?:plus|pas)\s+si\s+c['\u2019]?\s?(?:est|[ée]tait)"
-    r"|(?:wei(?:ß|ss)|erinnere\s+mich)\s+nicht\s+(?:mehr\s+)?ob\s+(?:es|sie|der|die|das)"
-    r"|n[ãa]o\s+(?:sei|lembro|me\s+lembro)\s+se\s+(?:[ée]|era|foi)"
+    r"|forgot|not\s+sure|no\s+idea)\s+(?:if|whether)(?:\s+(?:it['\u2019]?s|its|it\s+(?:is|was)))?"
+    r"|no\s+(?:s[ée]|recuerdo|me\s+acuerdo)\s+si(?:\s+(?:es|era|fue))?"
+    r"|(?:sais|souviens)\s+(?:plus|pas)\s+si(?:\s+c['\u2019]?\s?(?:est|[ée]tait))?"
+    r"|(?:wei(?:ß|ss)|erinnere\s+mich)\s+nicht\s+(?:mehr\s+)?ob(?:\s+(?:es|sie|der|die|das))?"
+    r"|n[ãa]o\s+(?:sei|lembro|me\s+lembro)\s+se(?:\s+(?:[ée]|era|foi))?"
 )
 _GUESS = r"[0-9]{4,6}(?![0-9])"
 _FORGOTTEN = re.compile(

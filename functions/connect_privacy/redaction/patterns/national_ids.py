@@ -234,6 +234,7 @@ _DRIVER_PHRASES = (
     r"fahrerlaubnis(?:\s*-?\s*(?:nummer|nr\.?))?",
     r"lenkberechtigung",
     r"carn[ée]t",
+    r"brevete",  # Peru's and Bolivia's word for the driving licence
     # "carné" alone, as Spain says the driving licence ("carné L33286201"); not an identity,
     # a member's or a student's card
     r"carn[éÉ](?!\s*(?:de\s*)?(?:identidad|socio|estudiante|jove))",

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from connect_privacy.redaction.patterns.context import after_context, before, words
+from connect_privacy.redaction.patterns.normalize import LOOKALIKES
 from connect_privacy.redaction.spans import Span
 
 # The patterns led by a look-behind are led by a look-ahead on their first character too: it
@@ -207,6 +208,21 @@ _NOISY_MAC = after_context(
 def _noisy_mac(view: str) -> Iterator[Span]:
     for match in _NOISY_MAC.finditer(view):
         yield Span(match.start("value"), match.end("value"), "MAC_ADDRESS", 0.8, "patterns")
+    for match in _MIXED_MAC.finditer(view):
+        if _HEX_LETTER.search(match.group("value")):
+            yield Span(match.start("value"), match.end("value"), "MAC_ADDRESS", 0.8, "patterns")
+
+
+# The six pairs after a MAC word with a different joint between some of them, as a customer
+# types them off a label ("mac 4E|92 * B3 , DD 👉 6C"). A hex letter among them at least:
+# six two-digit numbers after "mac" may be anything (a Mac's model year, a list).
+_MIXED_JOINT = r"(?:[ ]{0,2}[^\w\s]{1,4}[ ]{0,2}|\s{1,2})"
+_MIXED_MAC = after_context(
+    MAC_WORDS,
+    rf"(?<![0-9A-Za-z])[0-9A-Fa-f]{{2}}(?:{_MIXED_JOINT}[0-9A-Fa-f]{{2}}){{5}}"
+    rf"(?![0-9A-Za-z]|{_MIXED_JOINT}[0-9A-Fa-f])",
+    gap=12,
+)
 
 
 # An address's groups with one joint between them, an IPv6 group left empty where "::"
@@ -261,3 +277,57 @@ def _joined_address(value: str, joint: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+# An IPv4 address after an IP word with its dots left out ("ip address 203011349", "die ip
+# 1920293": seven digits at least, which read as four parts to 255), or an IPv6 one with its
+# colons left out (hex digits with a letter among them: "ip 2001db856b2833"), or with letters
+# typed for the digits they look like ("static ip I92.l68.O.25"). Only right after the word,
+# and set apart from it: "IP-3268056" is a reference with the letters IP.
+_NAMED_IP = after_context(
+    IP_WORDS,
+    r"(?<=[\s:=])(?P<address>[0-9]{7,12}|[0-9A-Fa-f]{8,32}"
+    r"|[0-9OoIl]{1,3}(?:\.[0-9OoIl]{1,3}){3})(?![0-9A-Za-z]|\.[0-9A-Za-z])",
+    gap=12,
+)
+
+
+def find_named_ip(view: str) -> Iterator[Span]:
+    """Addresses typed without their separators or with look-alike letters, after an IP word
+    (folded view)."""
+    if "ip" not in view.lower():
+        return  # every IP word holds it
+    for match in _NAMED_IP.finditer(view):
+        address = match.group("address")
+        if "." in address:
+            readable = _ipv4(address.translate(LOOKALIKES))
+        elif address.isdigit():
+            readable = _joined_ipv4(address)
+        else:  # hex digits, a letter among them
+            readable = any(c.isdigit() for c in address)
+        if readable:
+            yield Span(match.start("value"), match.end("value"), "IP_ADDRESS", 0.8, "patterns")
+
+
+def _ipv4(dotted: str) -> bool:
+    try:
+        ipaddress.IPv4Address(dotted)
+    except ValueError:
+        return False
+    return True
+
+
+def _joined_ipv4(digits: str, parts: int = 4) -> bool:
+    """Whether ``digits`` split into ``parts`` numbers to 255 without a leading zero (of one
+    to three digits: at most 3 ** 3 splits are tried)."""
+    if parts == 1:
+        return _ipv4_part(digits)
+    return any(
+        _ipv4_part(digits[:size]) and _joined_ipv4(digits[size:], parts - 1)
+        for size in (1, 2, 3)
+        if size < len(digits)
+    )
+
+
+def _ipv4_part(digits: str) -> bool:
+    return int(digits) <= 255 and (digits == "0" or digits[0] != "0")

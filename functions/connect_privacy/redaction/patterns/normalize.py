@@ -146,11 +146,13 @@ _DIGIT_WORDS = {
     "oito": "8",
     "nove": "9",
 }
-_REPEATS = {"double": 2, "triple": 3}
+# "double"/"triple" are French too; "doble cuatro", "duplo zero", "doppel null".
+_REPEATS = {
+    **dict.fromkeys(("double", "doble", "duplo", "dupla", "doppel"), 2),
+    **dict.fromkeys(("triple", "triplo", "tripla"), 3),
+}
 # Number words that are also articles or conjunctions: alone between digits, not a digit.
-_AMBIGUOUS = frozenset(
-    {"o", "oh", "un", "une", "um", "uma", "una", "ein", "eins", "double", "triple"}
-)
+_AMBIGUOUS = frozenset({"o", "oh", "un", "une", "um", "uma", "una", "ein", "eins", *_REPEATS})
 # Numbers from 10 to 99 said as words: phones are read out in pairs in French ("zéro six,
 # douze, trente-quatre"), and in every language some customers group digits that way.
 # Each is one token worth two digits; its parts are summed ("soixante-dix-huit" = 60 + 18,
@@ -550,7 +552,7 @@ _LOOKALIKE_GROUP = re.compile(
     r"(?=[0-9OoIl])(?:(?<![^\W\d_])|(?<=(?<![^\W\d_])[XYZxyz]))"
     r"[0-9OoIl]+(?:[.\- ()]{1,3}[0-9OoIl]+)*(?![a-z]|[A-Z][A-Za-z0-9])"
 )
-_LOOKALIKES = str.maketrans("OoIl", "0011")
+LOOKALIKES = str.maketrans("OoIl", "0011")
 # Noise between two short digit groups: symbols, emoji, punctuation, line
 # breaks and joining words, at most 16 characters of it.
 _JOINERS = (
@@ -562,6 +564,8 @@ _JOINERS = (
     r"|e+h+|este|o\s+sea|pues|tipo|hum+|né"
     # a few more ways of saying "then"
     r"|and\s+also|also|then\s+again|et\s+ensuite|und\s+noch|e\s+ent[ãa]o"
+    # Brazilian chat's short "depois" ("4111 dps 1111")
+    r"|dps"
     # a hesitation while reading the groups off the card: "4111 äh 1111", "euh", "ähm"
     r"|[äa]h+m*|euh+|e+hm+|uh+m*"
 )
@@ -697,7 +701,7 @@ def _convert_pieces(
         )
 
     converted = [
-        piece.translate(_LOOKALIKES)
+        piece.translate(LOOKALIKES)
         if numeric(index)
         or lookalike_pair(index)
         or area_code(index)

@@ -54,6 +54,8 @@ _USERNAME_WORDS = (
     r"user\s*name|username|user\s*id|login|log\s*in|usuario|usuário|nombre\s*de\s*usuario"
     r"|identifiant|utilisateur|nom\s*d['\u2019]utilisateur|benutzername|benutzer|nutzername"
     r"|utilizador|usr|usu[áa]rio|user"
+    # a gamer's or a forum's name for it: "gamertag is x", "mon pseudo c'est x"
+    r"|gamer\s*tag|pseudo|nickname"
 )
 # The customer unsure of their own name: "mon identifiant je crois c'est x", "benutzername
 # glaub ich x", "my login i think is x".
@@ -151,6 +153,31 @@ _STATE_ENDINGS = ("ed", "ado", "ada", "ido", "ida", "é", "ée", "iert")
 _STATED_LEAST = 4
 _PASSWORD_NEXT = re.compile(r"[\s,;:]{1,3}")
 _STATING = re.compile(rf"(?i)\b{IS}\b")
+
+
+# A handle named by the account it is or by signing up with it: "lock the account jdoe_77",
+# "bloqueen la cuenta de jdoe.sp4", "le compte jdoe77 ne se connecte plus", "angemeldet als
+# jdoe.m12 seit 2019", "cadastrei como jdoe_x9", "registered as jdoe88". Only a handle's
+# shape: small letters first, then a digit or a dot or underscore between letters; an account
+# number is digits, a word has none of these.
+_HANDLE_NAMER = (
+    r"account|acct|cuenta|compte|conta|konto"
+    r"|registered\s++as|signed\s++up\s++as|inscrit\s++sous|enregistr[ée]e?\s++sous"
+    r"|angemeldet\s++als|registriert\s++als|registrad[oa]\s++como|inscrit[oa]\s++como"
+    r"|cadastrad[oa]\s++como|cadastrei\s++como|me\s++registr[ée]\s++como"
+)
+_HANDLE_AFTER = re.compile(
+    rf"(?i){starts(_HANDLE_NAMER)}\b(?:{_HANDLE_NAMER})(?:\s*+:\s*+|\s++(?:{IS}\s++)?)"
+    r"(?:(?:de|do|da|du|of|von|the|my|mi|mon|ma|meu|minha|mein|meine)\s++)?"
+    r"(?P<value>(?-i:[a-z]{2}[a-z0-9]*+(?:[._][a-z0-9]++)*+))(?![\w@]|\.\w)"
+)
+
+
+def find_named_handle(view: str) -> Iterator[Span]:
+    for match in _HANDLE_AFTER.finditer(view):
+        value = match.group("value")
+        if any(c.isdigit() or c in "._" for c in value):
+            yield Span(match.start("value"), match.end("value"), "USERNAME", 0.7, "patterns")
 
 
 def find_url_credentials(view: str) -> Iterator[Span]:
