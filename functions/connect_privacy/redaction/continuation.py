@@ -82,8 +82,10 @@ from connect_privacy.redaction.patterns.context import (
     PHONE_WORDS,
     SPECIFIC_PHONE_WORDS,
     bare_number,
+    has_letter,
     words,
 )
+from connect_privacy.redaction.patterns.credentials import next_guess
 from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month
 from connect_privacy.redaction.patterns.email_parts import domain_alone, user_name_ending
 from connect_privacy.redaction.patterns.identity_numbers import (
@@ -403,6 +405,11 @@ _BY_ENTITY[_DICTATED] = _Kind(_DICTATED, 16, follow_ups=CARD_FOLLOW_UPS)
 # marker counts parts, not characters.
 _EMAIL = "EMAIL"
 _BY_ENTITY[_EMAIL] = _Kind(_EMAIL, 2, letters=True)
+# A password tried at a login: the next messages may add further guesses ("and Nuage42!",
+# ``next_guess``). The marker counts guesses, never a character of them.
+_TRIED_LOGIN = "PASSWORD"
+_BY_ENTITY[_TRIED_LOGIN] = _Kind(_TRIED_LOGIN, 2, letters=True)
+_PASSWORD_LAST = re.compile(r"[^\w\n]{0,4}")
 # IBAN lengths by country (the SEPA countries and the markets served); others use the
 # shortest (15).
 _IBAN_LENGTHS = {
@@ -745,6 +752,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     view, spelled = _view(text)
     if pending.entity_type == _EMAIL:
         return _email_rest(view, pending)
+    if pending.entity_type == _TRIED_LOGIN:
+        return _next_guess(text, pending)
     if pending.entity_type == _DICTATED and pending.unnamed and pending.complete == _FRAGMENTS_MOST:
         return _bare_fragment_rest(view, pending)
     if pending.entity_type == _DICTATED and not _digits_alone(view):
@@ -828,6 +837,15 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return Carried((span,), None)
     following = replace(pending, seen=seen, complete=complete, follow_ups=pending.follow_ups + 1)
     return Carried((span,), following)
+
+
+def _next_guess(text: str, pending: PendingNumber) -> Carried:
+    """Another password tried, alone after the message that tried one ("and Nuage42!")."""
+    guess = next_guess(text)  # the text as typed: a password's symbols are no obfuscation
+    if guess is None:
+        return _NOTHING
+    following = replace(pending, follow_ups=pending.follow_ups + 1)
+    return Carried((Span(*guess, _TRIED_LOGIN, _SCORE, "continuation"),), following)
 
 
 def _email_rest(view: str, pending: PendingNumber) -> Carried:
@@ -1610,7 +1628,27 @@ def redact_in_conversation(
         or _inside(started.spans, carried.spans)
     ):
         return result, carried.pending  # "wait" mid-card: the card is still in progress
-    return result, started.pending or carried.pending
+    kept = started.pending or carried.pending
+    last = _last_password(text, result.entities)
+    # "tried password Sol#8812": the next message may add another guess; the digits that
+    # end it ("senha Kiwi*74") are the password's, not a PIN's start
+    if last and (kept is None or _inside(started.spans, last)):
+        kept = PendingNumber(_TRIED_LOGIN, 1, 2, 0, now + WINDOW_SECONDS)
+    return result, kept
+
+
+def _last_password(text: str, entities: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The masked password that is the last thing in ``text`` but for a mark or two."""
+    return tuple(
+        span
+        for span in entities
+        if _PASSWORD_LAST.fullmatch(text, span.end) is not None
+        and (
+            span.entity_type == _TRIED_LOGIN
+            # "senha", "clave", "code" name a PIN and a password: letters make it the password
+            or (span.entity_type == "PIN" and has_letter(text[span.begin : span.end]))
+        )
+    )
 
 
 def _inside(spans: tuple[Span, ...], within: tuple[Span, ...]) -> bool:
