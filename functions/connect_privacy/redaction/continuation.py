@@ -299,6 +299,20 @@ _READY = re.compile(
     r"|[^\w\n]{0,4}(?:u+h*m+|e+h+m*|h+m{2,}|erm+|[äa]h+m*|euh+)[^\w\n]{0,6}"
 )
 _READY_CHARS = 40
+# A message that only checks what the agent asked for ("you asked for the number?", "me
+# pediste el número?", "vous voulez le numéro ?", "Sie wollten die Nummer?", "você pediu o
+# número?"): the customer is about to give it, and the next messages of digits alone are
+# that number, dictated as after a "ready?".
+_ASKED_NUMBER = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so|oh|ah|ahh)[\s,]{1,3})?"
+    r"(?:(?:you|u)\s{1,3}(?:asked\s{1,3}for|want(?:ed)?|need(?:ed)?)"
+    r"|(?:me\s{1,3})?(?:pediste|pidi[óo]|quer[ií]as?|necesitas)"
+    r"|(?:vous|tu)\s{1,3}(?:m['\u2019]\s?(?:avez|as)\s{1,3}demand[ée]|voulez|vouliez|veux|voulais)"
+    r"|(?:sie|du)\s{1,3}(?:wollten|wolltest|brauchen|brauchst)"
+    r"|(?:voc[êe]\s{1,3})?(?:me\s{1,3})?(?:pediu|queria|quer|precisa))"
+    r"\s{1,3}(?:the|my|el|mi|le|mon|die|meine|o|meu)\s{1,3}"
+    r"(?:number|n[úu]mero|num[ée]ro|nummer)\s{0,2}\?+[^\w\n]{0,4}"
+)
 # A message that is a code's word and two digits and nothing else ("code 35", "mon code :
 # 03", "el código 52", "Code 78"): half a four-digit PIN, the rest in the next message. The
 # word alone, right before the digits: "code postal 75", "code promo 12" are no PIN.
@@ -1207,7 +1221,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if user is not None:  # "email jane.doe73", then "example.com"
         span = Span(*user, _EMAIL, _SCORE, "continuation")
         return Carried((span,), PendingNumber(_EMAIL, 1, 2, 0, now + WINDOW_SECONDS))
-    if len(view) <= _READY_CHARS and _READY.fullmatch(view):
+    if len(view) <= _READY_CHARS and (_READY.fullmatch(view) or _ASKED_NUMBER.fullmatch(view)):
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
     going = (
         _HERE_GOES.fullmatch(view) or _FIRST_PART.fullmatch(fold(text))

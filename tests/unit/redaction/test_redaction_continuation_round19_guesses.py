@@ -11,6 +11,7 @@ from connect_privacy.redaction.continuation import PendingNumber
 from tests.support.redaction import conversation
 
 _PASSWORD = "[PASSWORD]"
+_DICTATED = "[PII]"
 
 
 def _marker(pending: PendingNumber | None) -> tuple[str, int, int, int]:
@@ -113,3 +114,39 @@ def test_the_password_marker_survives_the_sessions_table() -> None:
     assert pending[0] is not None
 
     assert PendingNumber.from_item(pending[0].to_item()) == pending[0]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "you asked for the number?",
+        "ok u need my number??",
+        "you wanted the number ?",
+        "me pediste el número?",
+        "vous m'avez demandé le numéro ?",
+        "tu veux mon numéro?",
+        "Sie wollten die Nummer?",
+        "você pediu o número?",
+    ],
+)
+def test_digits_alone_after_checking_the_agent_asked_for_the_number_are_masked(
+    first: str,
+) -> None:
+    out, pending = conversation(first, "20481736")
+
+    assert out[1] == _DICTATED
+    assert pending[0] is not None and pending[0].entity_type == "PII"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "you asked for the number",  # not a question: a statement about the past
+        "you asked for the order number?",  # a reference's number
+        "the number?",  # no one said who asked
+    ],
+)
+def test_digits_after_no_check_of_the_agents_question_stay(first: str) -> None:
+    out, _ = conversation(first, "20481736")
+
+    assert out[1] == "20481736"
