@@ -85,6 +85,7 @@ from connect_privacy.redaction.patterns.context import (
     has_letter,
     words,
 )
+from connect_privacy.redaction.patterns.corrections import retyped_code
 from connect_privacy.redaction.patterns.credentials import next_guess
 from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month
 from connect_privacy.redaction.patterns.email_parts import domain_alone, user_name_ending
@@ -423,7 +424,11 @@ _BY_ENTITY[_EMAIL] = _Kind(_EMAIL, 2, letters=True)
 # ``next_guess``). The marker counts guesses, never a character of them.
 _TRIED_LOGIN = "PASSWORD"
 _BY_ENTITY[_TRIED_LOGIN] = _Kind(_TRIED_LOGIN, 2, letters=True)
-_PASSWORD_LAST = re.compile(r"[^\w\n]{0,4}")
+_TRAILING_MARKS = re.compile(r"[^\w\n]{0,4}")
+# A card's security code the message ended with: the next message may retype it ("cvv 471",
+# then "no wait 146", ``retyped_code``). The marker holds its count of digits.
+_CVV = "CREDIT_DEBIT_CVV"
+_BY_ENTITY[_CVV] = _Kind(_CVV, 4, follow_ups=1)
 # IBAN lengths by country (the SEPA countries and the markets served); others use the
 # shortest (15).
 _IBAN_LENGTHS = {
@@ -768,6 +773,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _email_rest(view, pending)
     if pending.entity_type == _TRIED_LOGIN:
         return _next_guess(text, pending)
+    if pending.entity_type == _CVV:
+        return _retyped_code(view, pending)
     if pending.entity_type == _DICTATED and pending.unnamed and pending.complete == _FRAGMENTS_MOST:
         return _bare_fragment_rest(view, pending)
     if pending.entity_type == _DICTATED and not _digits_alone(view):
@@ -860,6 +867,14 @@ def _next_guess(text: str, pending: PendingNumber) -> Carried:
         return _NOTHING
     following = replace(pending, follow_ups=pending.follow_ups + 1)
     return Carried((Span(*guess, _TRIED_LOGIN, _SCORE, "continuation"),), following)
+
+
+def _retyped_code(view: str, pending: PendingNumber) -> Carried:
+    """The security code typed again after a correction ("no wait 146"), as many digits."""
+    retyped = retyped_code(view, pending.seen)
+    if retyped is None:
+        return _NOTHING
+    return Carried((Span(*retyped, _CVV, _SCORE, "continuation"),), None)
 
 
 def _email_rest(view: str, pending: PendingNumber) -> Carried:
@@ -1648,7 +1663,18 @@ def redact_in_conversation(
     # end it ("senha Kiwi*74") are the password's, not a PIN's start
     if last and (kept is None or _inside(started.spans, last)):
         kept = PendingNumber(_TRIED_LOGIN, 1, 2, 0, now + WINDOW_SECONDS)
+    code = _last_code(text, result.entities)
+    if kept is None and code:  # "cvv 471": the next message may retype it ("no wait 146")
+        kept = PendingNumber(_CVV, code, code, 0, now + WINDOW_SECONDS)
     return result, kept
+
+
+def _last_code(text: str, entities: tuple[Span, ...]) -> int:
+    """The digits of the security code that ends ``text`` but for a mark or two; 0 if none."""
+    for span in entities:
+        if span.entity_type == _CVV and _TRAILING_MARKS.fullmatch(text, span.end) is not None:
+            return sum(c.isdigit() for c in text[span.begin : span.end])
+    return 0
 
 
 def _last_password(text: str, entities: tuple[Span, ...]) -> tuple[Span, ...]:
@@ -1656,7 +1682,7 @@ def _last_password(text: str, entities: tuple[Span, ...]) -> tuple[Span, ...]:
     return tuple(
         span
         for span in entities
-        if _PASSWORD_LAST.fullmatch(text, span.end) is not None
+        if _TRAILING_MARKS.fullmatch(text, span.end) is not None
         and (
             span.entity_type == _TRIED_LOGIN
             # "senha", "clave", "code" name a PIN and a password: letters make it the password
