@@ -48,7 +48,11 @@ does a phone's start after a number word opening the message ("number is 201", "
 es 612"). A passport's first characters after its word ("passeport 46E") start a passport,
 continued by capitals and digits alone ("C23891"); an e-mail address's user name after its
 word ("email jane.doe73", ``email_parts``) starts an e-mail, ended by its domain alone
-("example.com").
+("example.com"). A message ending with a tried password leaves a marker for the next guess
+sent alone ("tried password Sol#8812", then "and Nuage42!", ``next_guess``); one ending with
+a card's security code, for the code retyped after a correction ("cvv 471", then "no wait
+146", ``retyped_code``). A customer checking that the agent asked for the number ("you asked
+for the number?") starts a dictation, as "ready?" does.
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
