@@ -48,7 +48,11 @@ does a phone's start after a number word opening the message ("number is 201", "
 es 612"). A passport's first characters after its word ("passeport 46E") start a passport,
 continued by capitals and digits alone ("C23891"); an e-mail address's user name after its
 word ("email jane.doe73", ``email_parts``) starts an e-mail, ended by its domain alone
-("example.com").
+("example.com"). A message ending with a tried password leaves a marker for the next guess
+sent alone ("tried password Sol#8812", then "and Nuage42!", ``next_guess``); one ending with
+a card's security code, for the code retyped after a correction ("cvv 471", then "no wait
+146", ``retyped_code``). A customer checking that the agent asked for the number ("you asked
+for the number?") starts a dictation, as "ready?" does.
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
@@ -82,8 +86,11 @@ from connect_privacy.redaction.patterns.context import (
     PHONE_WORDS,
     SPECIFIC_PHONE_WORDS,
     bare_number,
+    has_letter,
     words,
 )
+from connect_privacy.redaction.patterns.corrections import retyped_code
+from connect_privacy.redaction.patterns.credentials import next_guess
 from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month
 from connect_privacy.redaction.patterns.email_parts import domain_alone, user_name_ending
 from connect_privacy.redaction.patterns.identity_numbers import (
@@ -297,6 +304,20 @@ _READY = re.compile(
     r"|[^\w\n]{0,4}(?:u+h*m+|e+h+m*|h+m{2,}|erm+|[äa]h+m*|euh+)[^\w\n]{0,6}"
 )
 _READY_CHARS = 40
+# A message that only checks what the agent asked for ("you asked for the number?", "me
+# pediste el número?", "vous voulez le numéro ?", "Sie wollten die Nummer?", "você pediu o
+# número?"): the customer is about to give it, and the next messages of digits alone are
+# that number, dictated as after a "ready?".
+_ASKED_NUMBER = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so|oh|ah|ahh)[\s,]{1,3})?"
+    r"(?:(?:you|u)\s{1,3}(?:asked\s{1,3}for|want(?:ed)?|need(?:ed)?)"
+    r"|(?:me\s{1,3})?(?:pediste|pidi[óo]|quer[ií]as?|necesitas)"
+    r"|(?:vous|tu)\s{1,3}(?:m['\u2019]\s?(?:avez|as)\s{1,3}demand[ée]|voulez|vouliez|veux|voulais)"
+    r"|(?:sie|du)\s{1,3}(?:wollten|wolltest|brauchen|brauchst)"
+    r"|(?:voc[êe]\s{1,3})?(?:me\s{1,3})?(?:pediu|queria|quer|precisa))"
+    r"\s{1,3}(?:the|my|el|mi|le|mon|die|meine|o|meu)\s{1,3}"
+    r"(?:number|n[úu]mero|num[ée]ro|nummer)\s{0,2}\?+[^\w\n]{0,4}"
+)
 # A message that is a code's word and two digits and nothing else ("code 35", "mon code :
 # 03", "el código 52", "Code 78"): half a four-digit PIN, the rest in the next message. The
 # word alone, right before the digits: "code postal 75", "code promo 12" are no PIN.
@@ -403,6 +424,15 @@ _BY_ENTITY[_DICTATED] = _Kind(_DICTATED, 16, follow_ups=CARD_FOLLOW_UPS)
 # marker counts parts, not characters.
 _EMAIL = "EMAIL"
 _BY_ENTITY[_EMAIL] = _Kind(_EMAIL, 2, letters=True)
+# A password tried at a login: the next messages may add further guesses ("and Nuage42!",
+# ``next_guess``). The marker counts guesses, never a character of them.
+_TRIED_LOGIN = "PASSWORD"
+_BY_ENTITY[_TRIED_LOGIN] = _Kind(_TRIED_LOGIN, 2, letters=True)
+_TRAILING_MARKS = re.compile(r"[^\w\n]{0,4}")
+# A card's security code the message ended with: the next message may retype it ("cvv 471",
+# then "no wait 146", ``retyped_code``). The marker holds its count of digits.
+_CVV = "CREDIT_DEBIT_CVV"
+_BY_ENTITY[_CVV] = _Kind(_CVV, 4, follow_ups=1)
 # IBAN lengths by country (the SEPA countries and the markets served); others use the
 # shortest (15).
 _IBAN_LENGTHS = {
@@ -745,6 +775,10 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     view, spelled = _view(text)
     if pending.entity_type == _EMAIL:
         return _email_rest(view, pending)
+    if pending.entity_type == _TRIED_LOGIN:
+        return _next_guess(text, pending)
+    if pending.entity_type == _CVV:
+        return _retyped_code(view, pending)
     if pending.entity_type == _DICTATED and pending.unnamed and pending.complete == _FRAGMENTS_MOST:
         return _bare_fragment_rest(view, pending)
     if pending.entity_type == _DICTATED and not _digits_alone(view):
@@ -828,6 +862,23 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return Carried((span,), None)
     following = replace(pending, seen=seen, complete=complete, follow_ups=pending.follow_ups + 1)
     return Carried((span,), following)
+
+
+def _next_guess(text: str, pending: PendingNumber) -> Carried:
+    """Another password tried, alone after the message that tried one ("and Nuage42!")."""
+    guess = next_guess(text)  # the text as typed: a password's symbols are no obfuscation
+    if guess is None:
+        return _NOTHING
+    following = replace(pending, follow_ups=pending.follow_ups + 1)
+    return Carried((Span(*guess, _TRIED_LOGIN, _SCORE, "continuation"),), following)
+
+
+def _retyped_code(view: str, pending: PendingNumber) -> Carried:
+    """The security code typed again after a correction ("no wait 146"), as many digits."""
+    retyped = retyped_code(view, pending.seen)
+    if retyped is None:
+        return _NOTHING
+    return Carried((Span(*retyped, _CVV, _SCORE, "continuation"),), None)
 
 
 def _email_rest(view: str, pending: PendingNumber) -> Carried:
@@ -1189,7 +1240,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if user is not None:  # "email jane.doe73", then "example.com"
         span = Span(*user, _EMAIL, _SCORE, "continuation")
         return Carried((span,), PendingNumber(_EMAIL, 1, 2, 0, now + WINDOW_SECONDS))
-    if len(view) <= _READY_CHARS and _READY.fullmatch(view):
+    if len(view) <= _READY_CHARS and (_READY.fullmatch(view) or _ASKED_NUMBER.fullmatch(view)):
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
     going = (
         _HERE_GOES.fullmatch(view) or _FIRST_PART.fullmatch(fold(text))
@@ -1610,7 +1661,38 @@ def redact_in_conversation(
         or _inside(started.spans, carried.spans)
     ):
         return result, carried.pending  # "wait" mid-card: the card is still in progress
-    return result, started.pending or carried.pending
+    kept = started.pending or carried.pending
+    last = _last_password(text, result.entities)
+    # "tried password Sol#8812": the next message may add another guess; the digits that
+    # end it ("senha Kiwi*74") are the password's, not a PIN's start
+    if last and (kept is None or _inside(started.spans, last)):
+        kept = PendingNumber(_TRIED_LOGIN, 1, 2, 0, now + WINDOW_SECONDS)
+    code = _last_code(text, result.entities)
+    if kept is None and code:  # "cvv 471": the next message may retype it ("no wait 146")
+        kept = PendingNumber(_CVV, code, code, 0, now + WINDOW_SECONDS)
+    return result, kept
+
+
+def _last_code(text: str, entities: tuple[Span, ...]) -> int:
+    """The digits of the security code that ends ``text`` but for a mark or two; 0 if none."""
+    for span in entities:
+        if span.entity_type == _CVV and _TRAILING_MARKS.fullmatch(text, span.end) is not None:
+            return sum(c.isdigit() for c in text[span.begin : span.end])
+    return 0
+
+
+def _last_password(text: str, entities: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The masked password that is the last thing in ``text`` but for a mark or two."""
+    return tuple(
+        span
+        for span in entities
+        if _TRAILING_MARKS.fullmatch(text, span.end) is not None
+        and (
+            span.entity_type == _TRIED_LOGIN
+            # "senha", "clave", "code" name a PIN and a password: letters make it the password
+            or (span.entity_type == "PIN" and has_letter(text[span.begin : span.end]))
+        )
+    )
 
 
 def _inside(spans: tuple[Span, ...], within: tuple[Span, ...]) -> bool:

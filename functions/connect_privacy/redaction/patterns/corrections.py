@@ -143,3 +143,25 @@ def find_corrections(view: str, found: Iterable[Span]) -> Iterator[Span]:
             yield Span(
                 match.start("value"), match.end("value"), span.entity_type, span.score, "patterns"
             )
+
+
+# A correction that opens a message of its own, with the retyped value after it and nothing
+# else ("no wait 146", "sorry, 146", "nee moment, 083", "não pera, 872", "non attendez, 490"):
+# the code the previous message ended with, typed again (``continuation``). A short code
+# only: a longer number after "sorry" alone is as often an order's.
+_RETYPED = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:"
+    + _CORRECTION_WORDS.pattern.removeprefix("(?i)")
+    + r"|(?:no|nope|non|nein|nee|n[ãa]o)[\s,.!]{1,3}"
+    r"(?:wait|espera|pera|attends|attendez|moment|warte|wart)\b"
+    r")[\s,;:.!\-]{0,6}(?P<value>[0-9]{3,4})[^\w\n]{0,4}"
+)
+_RETYPED_CHARS = 40
+
+
+def retyped_code(view: str, digits: int) -> tuple[int, int] | None:
+    """Where a code of ``digits`` digits lies in a message that only corrects it, if it does."""
+    match = _RETYPED.fullmatch(view) if len(view) <= _RETYPED_CHARS else None
+    if match is None or len(match.group("value")) != digits:
+        return None  # "no wait 1460": not the code retyped
+    return match.span("value")

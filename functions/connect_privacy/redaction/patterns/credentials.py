@@ -912,3 +912,32 @@ def find_password_set_to(view: str) -> Iterator[Span]:
         if _answered_password(value):
             begin = match.start("value")
             yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
+
+
+# The next guess, in the message after one that tried a password ("tried password Sol#8812",
+# then "and Nuage42!", "e gato*67", "ou peut-être Kiwi_2024", "und dann Hund.7"): a word that
+# adds to a list, then one word of letters with digits or symbols and nothing else. The
+# previous message is what makes it a password (``continuation``): alone, "and Pixel7" is not.
+_NEXT_GUESS = re.compile(
+    r"(?i)[^\w\n]{0,4}+"
+    r"(?:(?:and|or|und|oder|et|ou|y|o|e|plus)\s{1,3}+"
+    r"(?:(?:also|then|maybe|puis|aussi|peut-[êe]tre|dann|auch|vielleicht|tamb[ié]n|luego"
+    r"|quiz[áa]s?|tamb[ée]m|depois|talvez)\s{1,3}+)?"
+    r"|(?:also|then|maybe|puis|aussi|peut-[êe]tre|dann|auch|vielleicht|tamb[ié]n|luego"
+    r"|quiz[áa]s?|tamb[ée]m|depois|talvez)\s{1,3}+)"
+    rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)[{_QUOTE}]?[^\w\n]{{0,4}}"
+)
+_NEXT_GUESS_CHARS = 80
+
+
+def next_guess(text: str) -> tuple[int, int] | None:
+    """Where the value of a message that only adds another tried password lies, if it does."""
+    match = _NEXT_GUESS.fullmatch(text) if len(text) <= _NEXT_GUESS_CHARS else None
+    if match is None:
+        return None
+    # "!" and "?" end many passwords; a sentence's comma or full stop ends none
+    value = match.group("value").rstrip(".,;:")
+    # a plain number after a password ("and 12345678") is as often an account's
+    if not _maybe_password(value) or not (_tried_value(value) or _companion_guess(value)):
+        return None
+    return match.start("value"), match.start("value") + len(value)
