@@ -55,6 +55,8 @@ def test_a_value_set_and_not_refused_stays(text: str) -> None:
         ("hab Hund$911 und Katze$1983 ausprobiert", "hab [PASSWORD] und [PASSWORD] ausprobiert"),
         ("j'ai essayé Rio?976 et 7k3NzUwlr6iSD0V", "j'ai essayé [PASSWORD] et [PASSWORD]"),
         ("probé Rio#4455, mar.2211", "probé [PASSWORD], [PASSWORD]"),
+        # a "!" ending the first password, not a mark of the list (left, as a sentence's)
+        ("j'ai essayé lune.SOLEIL15! et Nuage*4102", "j'ai essayé [PASSWORD]! et [PASSWORD]"),
         ("tentei Gato!99 ou lua_123", "tentei [PASSWORD] ou [PASSWORD]"),
         # a guess beside a password, the password second
         ("I tried soleil71 and Sol#8812", "I tried [PASSWORD] and [PASSWORD]"),

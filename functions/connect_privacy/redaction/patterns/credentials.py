@@ -686,9 +686,11 @@ def _tried_listed(view: str) -> list[re.Match[str]]:
     ]
     for first, second in itertools.pairwise(guesses):
         values = (first.group("value").rstrip(_TRAILING), second.group("value").rstrip(_TRAILING))
+        # the list's comma may end the first value's word ("probé Rio#4455, mar.2211"); a
+        # "!" is the password's own ("essayé Soleil15! et Moon_42")
+        after_first = first.end() - 1 if first.group("value").endswith(",") else first.end()
         if (
-            # the first value's mark may be the list's comma: "probé Rio#4455, mar.2211"
-            _LISTED.fullmatch(view, first.start() + len(values[0]), second.start()) is not None
+            _LISTED.fullmatch(view, after_first, second.start()) is not None
             and (
                 _TRIED_BEFORE.search(view, 0, first.start()) is not None
                 or _TRIED_AFTER.match(view, second.end()) is not None
