@@ -2143,6 +2143,13 @@ def _starts_value(
 # A clock time ("20:05", "19.15", "8h30"), whatever the joint.
 _CLOCK = re.compile(r"(?:[01]?[0-9]|2[0-3])[:.hH][0-5][0-9]")
 _CLOCK_REST = re.compile(r":[0-5][0-9](?![0-9])")
+# A duration's unit after the digits ("schon 37 tage", "ça fait 29 jours", "it's been 12
+# days", "hace 15 días"): how long the customer waited, not the rest of a number.
+_TIME_UNIT_AFTER = re.compile(
+    r"(?i)\s*+(?:days?|weeks?|months?|hours?|years?|tagen?|wochen|woche|monaten?|stunden?"
+    r"|jahren?|jours?|semaines?|mois|heures?|ans|d[íi]as?|semanas?|mes(?:es)?|horas?|a[ñn]os?"
+    r"|anos?)\b"
+)
 
 
 def _lead_words(match: re.Match[str]) -> str:
@@ -2151,16 +2158,20 @@ def _lead_words(match: re.Match[str]) -> str:
 
 
 def _said_time(view: str, match: re.Match[str], begin: int, end: int) -> bool:
-    """A clock time with a colon ("20:05"), or words then a date or a time ("ruft nach
-    19.15 an", "llega el 12/05"): not the rest of a number ("sorry the last digits 3075",
-    "puis 12.34" and "34.56" alone still are)."""
+    """A clock time with a colon ("20:05"), or words then a date, a time or a duration
+    ("ruft nach 19.15 an", "llega el 12/05", "schon 37 tage"): not the rest of a number
+    ("sorry the last digits 3075", "puis 12.34" and "34.56" alone still are)."""
     if _CLOCK_REST.match(view, end):
         return True  # "20" of "20:05": a colon is no joint of a number's groups
     lead = _lead_words(match)
     if not lead or _MORE_TO_COME.fullmatch(lead):
         return False
     value = view[begin:end]
-    return _DATE.fullmatch(value) is not None or _CLOCK.fullmatch(value) is not None
+    return (
+        _DATE.fullmatch(value) is not None
+        or _CLOCK.fullmatch(value) is not None
+        or _TIME_UNIT_AFTER.match(view, end) is not None
+    )
 
 
 def _named_after(match: re.Match[str]) -> bool:
