@@ -97,6 +97,7 @@ from connect_privacy.redaction.patterns.identity_numbers import (
     PT_NIF_WORDS,
     RFC_WORDS,
 )
+from connect_privacy.redaction.patterns.mac_parts import MAC_PAIRS, mac_pairs_ending, mac_rest
 from connect_privacy.redaction.patterns.national_ids import (
     ITIN_WORDS,
     NINO_PREFIX,
@@ -403,6 +404,10 @@ _BY_ENTITY[_DICTATED] = _Kind(_DICTATED, 16, follow_ups=CARD_FOLLOW_UPS)
 # marker counts parts, not characters.
 _EMAIL = "EMAIL"
 _BY_ENTITY[_EMAIL] = _Kind(_EMAIL, 2, letters=True)
+# A MAC address in two parts, its first pairs and the rest (``mac_parts``): the marker
+# counts pairs, not characters.
+_MAC = "MAC_ADDRESS"
+_BY_ENTITY[_MAC] = _Kind(_MAC, MAC_PAIRS, letters=True)
 # IBAN lengths by country (the SEPA countries and the markets served); others use the
 # shortest (15).
 _IBAN_LENGTHS = {
@@ -745,6 +750,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     view, spelled = _view(text)
     if pending.entity_type == _EMAIL:
         return _email_rest(view, pending)
+    if pending.entity_type == _MAC:
+        return _mac_rest(text, pending)
     if pending.entity_type == _DICTATED and pending.unnamed and pending.complete == _FRAGMENTS_MOST:
         return _bare_fragment_rest(view, pending)
     if pending.entity_type == _DICTATED and not _digits_alone(view):
@@ -837,6 +844,17 @@ def _email_rest(view: str, pending: PendingNumber) -> Carried:
     if domain is not None:
         return Carried((Span(*domain, _EMAIL, _SCORE, "continuation"),), None)
     if _holds_on(view):
+        return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
+    return _NOTHING
+
+
+def _mac_rest(text: str, pending: PendingNumber) -> Carried:
+    """The pairs a MAC address's first ones left, alone in this message as typed
+    ("91:0B:7E"); a short wait before them keeps the marker."""
+    rest = mac_rest(text, pending.complete - pending.seen)
+    if rest is not None:
+        return Carried((Span(*rest, _MAC, _SCORE, "continuation"),), None)
+    if _holds_on(text):
         return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
     return _NOTHING
 
@@ -1189,6 +1207,13 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if user is not None:  # "email jane.doe73", then "example.com"
         span = Span(*user, _EMAIL, _SCORE, "continuation")
         return Carried((span,), PendingNumber(_EMAIL, 1, 2, 0, now + WINDOW_SECONDS))
+    # the text as typed: the view reads a colon between digits as a number's gap
+    mac = mac_pairs_ending(text)
+    if mac is not None:  # "mac 3C:A6:2F", then "91:0B:7E"
+        begin, end, pairs = mac
+        span = Span(begin, end, _MAC, _SCORE, "continuation")
+        marker = PendingNumber(_MAC, pairs, MAC_PAIRS, 0, now + WINDOW_SECONDS)
+        return Carried((span,), marker)
     if len(view) <= _READY_CHARS and _READY.fullmatch(view):
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
     going = (
