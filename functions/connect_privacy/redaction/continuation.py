@@ -106,6 +106,11 @@ from connect_privacy.redaction.patterns.national_ids import (
     SSN_WORDS,
 )
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
+from connect_privacy.redaction.patterns.secret_key_parts import (
+    SECRET_KEY_CHARS,
+    secret_key_rest,
+    secret_key_start,
+)
 from connect_privacy.redaction.redactor import RedactionResult
 from connect_privacy.redaction.spans import Span
 
@@ -408,6 +413,9 @@ _BY_ENTITY[_EMAIL] = _Kind(_EMAIL, 2, letters=True)
 # counts pairs, not characters.
 _MAC = "MAC_ADDRESS"
 _BY_ENTITY[_MAC] = _Kind(_MAC, MAC_PAIRS, letters=True)
+# An AWS secret key in parts, its first groups and the rest (``secret_key_parts``).
+_AWS_KEY = "AWS_SECRET_KEY"
+_BY_ENTITY[_AWS_KEY] = _Kind(_AWS_KEY, SECRET_KEY_CHARS, letters=True)
 # IBAN lengths by country (the SEPA countries and the markets served); others use the
 # shortest (15).
 _IBAN_LENGTHS = {
@@ -752,6 +760,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _email_rest(view, pending)
     if pending.entity_type == _MAC:
         return _mac_rest(text, pending)
+    if pending.entity_type == _AWS_KEY:
+        return _secret_key_rest(text, pending)
     if pending.entity_type == _DICTATED and pending.unnamed and pending.complete == _FRAGMENTS_MOST:
         return _bare_fragment_rest(view, pending)
     if pending.entity_type == _DICTATED and not _digits_alone(view):
@@ -854,6 +864,17 @@ def _mac_rest(text: str, pending: PendingNumber) -> Carried:
     rest = mac_rest(text, pending.complete - pending.seen)
     if rest is not None:
         return Carried((Span(*rest, _MAC, _SCORE, "continuation"),), None)
+    if _holds_on(text):
+        return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
+    return _NOTHING
+
+
+def _secret_key_rest(text: str, pending: PendingNumber) -> Carried:
+    """The characters a secret key's first groups left, alone in this message as typed; a
+    short wait before them keeps the marker."""
+    rest = secret_key_rest(text, pending.complete - pending.seen)
+    if rest is not None:
+        return Carried((Span(*rest, _AWS_KEY, _SCORE, "continuation"),), None)
     if _holds_on(text):
         return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
     return _NOTHING
@@ -1213,6 +1234,12 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         begin, end, pairs = mac
         span = Span(begin, end, _MAC, _SCORE, "continuation")
         marker = PendingNumber(_MAC, pairs, MAC_PAIRS, 0, now + WINDOW_SECONDS)
+        return Carried((span,), marker)
+    secret = secret_key_start(text)
+    if secret is not None:  # "secret is 7kQpXr2a Wm9tLs4e", then its other groups
+        begin, end, chars = secret
+        span = Span(begin, end, _AWS_KEY, _SCORE, "continuation")
+        marker = PendingNumber(_AWS_KEY, chars, SECRET_KEY_CHARS, 0, now + WINDOW_SECONDS)
         return Carried((span,), marker)
     if len(view) <= _READY_CHARS and _READY.fullmatch(view):
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
