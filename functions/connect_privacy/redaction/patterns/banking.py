@@ -510,6 +510,24 @@ def _tried_codes(view: str) -> Iterator[re.Match[str]]:
             yield match
 
 
+# Digits typed again and again at a cash machine, no word naming them: "j'ai tapé 4821
+# trois fois au distributeur", "I typed 4821 three times at the ATM", "puse 1234 tres
+# veces en el cajero", "digitei 1234 três vezes no caixa eletrônico". The retries make it a
+# code, the machine its card's: an amount is typed once.
+_TYPED_AGAIN = re.compile(
+    r"(?i)\b(?:typed|entered|keyed\s*in|puse|ingres[ée]|marqu[ée]|tap[ée]|saisi|compos[ée]"
+    r"|digitei|coloquei)\s++(?P<value>(?<![0-9])[0-9]{4,8})(?![0-9]|[.,/:\-][0-9])"
+    r"\s++(?:\w+\s++)?(?:times|fois|veces|vezes)\b"
+)
+
+
+def _typed_again_at_machine(view: str) -> Iterator[re.Match[str]]:
+    for match in _TYPED_AGAIN.finditer(view):
+        machine = _MACHINE_AFTER.match(view, match.end())
+        if machine is not None and NOT_PERSONAL.search(view, match.end(), machine.end()) is None:
+            yield match
+
+
 # A locker's or a safe's code: "le code de la consigne du magasin 367 était 058175", "the
 # locker code is 4821", "Schließfach-Code: 4821". The store's number may stand between the
 # words and the copula that hands the value over.
@@ -1859,6 +1877,7 @@ def find_pin(view: str) -> Iterator[Span]:
         *(_code_is(view) if coded else ()),
         *(changed for pattern in _PIN_CHANGED_TO if worded for changed in pattern.finditer(view)),
         *(_COUNT_ASKED_THEN_CODE.finditer(view) if "?" in view else ()),
+        *_typed_again_at_machine(view),
     )
     for match in found:
         value = match.group("value")
