@@ -923,16 +923,20 @@ def find_swift(view: str) -> Iterator[Span]:
 # may be glued to the location ("COBA DE FF500"). In capitals even under the context
 # word's case-insensitive flag, so a word between ("BIC der Bank COBA DE FF") is skipped.
 _SEP = r"(?:[ ]{1,2}|[ ]?[\-.][ ]?)"
-_GROUPED_BIC = after_context(
-    BIC_WORDS,
+_BIC_GROUPS = (
     rf"(?<![A-Za-z0-9])(?-i:[A-Z]{{4}}{_SEP}[A-Z]{{2}}{_SEP}?[A-Z0-9]{{2}}"
-    rf"(?:{_SEP}?[A-Z0-9]{{3}})?)(?![A-Za-z0-9])",
-    gap=12,
+    rf"(?:{_SEP}?[A-Z0-9]{{3}})?)(?![A-Za-z0-9])"
 )
+_GROUPED_BIC = after_context(BIC_WORDS, _BIC_GROUPS, gap=12)
+# Further from the word, the code is the value a copula hands over: "le bic de la banque
+# c'est BNPA FR PP", "el swift del banco es COBA-DE-FF", "the bank's BIC code is ...".
+_GROUPED_BIC_ASSIGNED = after_context(BIC_WORDS, _BIC_GROUPS, gap=32)
 
 
 def _grouped(view: str) -> Iterator[Span]:
-    for match in _GROUPED_BIC.finditer(view):
+    near = list(_GROUPED_BIC.finditer(view))
+    assigned = (match for match in _GROUPED_BIC_ASSIGNED.finditer(view) if _assigned(view, match))
+    for match in near or assigned:
         value = match.group("value")
         code = re.sub(r"[ .\-]", "", value)
         # in capitals (the context word makes the pattern case-insensitive): "bic para el
