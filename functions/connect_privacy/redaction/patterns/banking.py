@@ -427,6 +427,13 @@ PIN_WORDS = words(
 )
 # A longer gap than the default: "senha de quatro números do app 1575".
 _PIN = after_context(PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])", gap=32)
+# Dictated digit by digit, each alone, up to sixteen spaces between them: the most
+# ``normalize`` blanks of the words joining them ("code confidentiel 5 ensuite 3 ensuite 4
+# ensuite 9", "5 anschließend 3"). Groups of several digits so joined are two guesses
+# ("0418 and then 9014"), read by ``_alternatives``.
+_PIN_DIGIT_BY_DIGIT = after_context(
+    PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{1,16}[0-9]){3,7}(?![0-9]|[\s.\-]{1,16}[0-9])", gap=32
+)
 
 
 def _pin_changed_to(value: str) -> tuple[re.Pattern[str], ...]:
@@ -1872,6 +1879,7 @@ def find_pin(view: str) -> Iterator[Span]:
     by_count = _PIN.finditer(counted) if counted is not None else ()
     found = (
         *(_PIN.finditer(view) if worded else ()),
+        *(_PIN_DIGIT_BY_DIGIT.finditer(view) if worded else ()),
         *by_count,
         *first,
         *machine,
