@@ -48,7 +48,10 @@ does a phone's start after a number word opening the message ("number is 201", "
 es 612"). A passport's first characters after its word ("passeport 46E") start a passport,
 continued by capitals and digits alone ("C23891"); an e-mail address's user name after its
 word ("email jane.doe73", ``email_parts``) starts an e-mail, ended by its domain alone
-("example.com").
+("example.com"); a MAC address's first pairs after its word ("mac 3C:A6:2F", ``mac_parts``)
+and an AWS secret key's first groups after its word ("secret is 7kQpXr2a Wm9tLs4e",
+``secret_key_parts``) start theirs, ended by exactly the pairs or characters left, alone. A
+duration after words ("schon 37 tage") is no value's rest.
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
