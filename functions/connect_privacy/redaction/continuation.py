@@ -48,11 +48,15 @@ does a phone's start after a number word opening the message ("number is 201", "
 es 612"). A passport's first characters after its word ("passeport 46E") start a passport,
 continued by capitals and digits alone ("C23891"); an e-mail address's user name after its
 word ("email jane.doe73", ``email_parts``) starts an e-mail, ended by its domain alone
-("example.com"). A message ending with a tried password leaves a marker for the next guess
-sent alone ("tried password Sol#8812", then "and Nuage42!", ``next_guess``); one ending with
-a card's security code, for the code retyped after a correction ("cvv 471", then "no wait
-146", ``retyped_code``). A customer checking that the agent asked for the number ("you asked
-for the number?") starts a dictation, as "ready?" does.
+("example.com"); a MAC address's first pairs after its word ("mac 3C:A6:2F", ``mac_parts``)
+and an AWS secret key's first groups after its word ("secret is 7kQpXr2a Wm9tLs4e",
+``secret_key_parts``) start theirs, ended by exactly the pairs or characters left, alone. A
+duration after words ("schon 37 tage") is no value's rest. A message ending with a tried
+password leaves a marker for the next guess sent alone ("tried password Sol#8812", then "and
+Nuage42!", ``next_guess``); one ending with a card's security code, for the code retyped
+after a correction ("cvv 471", then "no wait 146", ``retyped_code``). A customer checking
+that the agent asked for the number ("you asked for the number?") starts a dictation, as
+"ready?" does.
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
@@ -104,6 +108,7 @@ from connect_privacy.redaction.patterns.identity_numbers import (
     PT_NIF_WORDS,
     RFC_WORDS,
 )
+from connect_privacy.redaction.patterns.mac_parts import MAC_PAIRS, mac_pairs_ending, mac_rest
 from connect_privacy.redaction.patterns.national_ids import (
     ITIN_WORDS,
     NINO_PREFIX,
@@ -112,6 +117,11 @@ from connect_privacy.redaction.patterns.national_ids import (
     SSN_WORDS,
 )
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
+from connect_privacy.redaction.patterns.secret_key_parts import (
+    SECRET_KEY_CHARS,
+    secret_key_rest,
+    secret_key_start,
+)
 from connect_privacy.redaction.redactor import RedactionResult
 from connect_privacy.redaction.spans import Span
 
@@ -433,6 +443,13 @@ _TRAILING_MARKS = re.compile(r"[^\w\n]{0,4}")
 # then "no wait 146", ``retyped_code``). The marker holds its count of digits.
 _CVV = "CREDIT_DEBIT_CVV"
 _BY_ENTITY[_CVV] = _Kind(_CVV, 4, follow_ups=1)
+# A MAC address in two parts, its first pairs and the rest (``mac_parts``): the marker
+# counts pairs, not characters.
+_MAC = "MAC_ADDRESS"
+_BY_ENTITY[_MAC] = _Kind(_MAC, MAC_PAIRS, letters=True)
+# An AWS secret key in parts, its first groups and the rest (``secret_key_parts``).
+_AWS_KEY = "AWS_SECRET_KEY"
+_BY_ENTITY[_AWS_KEY] = _Kind(_AWS_KEY, SECRET_KEY_CHARS, letters=True)
 # IBAN lengths by country (the SEPA countries and the markets served); others use the
 # shortest (15).
 _IBAN_LENGTHS = {
@@ -779,6 +796,10 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _next_guess(text, pending)
     if pending.entity_type == _CVV:
         return _retyped_code(view, pending)
+    if pending.entity_type == _MAC:
+        return _mac_rest(text, pending)
+    if pending.entity_type == _AWS_KEY:
+        return _secret_key_rest(text, pending)
     if pending.entity_type == _DICTATED and pending.unnamed and pending.complete == _FRAGMENTS_MOST:
         return _bare_fragment_rest(view, pending)
     if pending.entity_type == _DICTATED and not _digits_alone(view):
@@ -888,6 +909,28 @@ def _email_rest(view: str, pending: PendingNumber) -> Carried:
     if domain is not None:
         return Carried((Span(*domain, _EMAIL, _SCORE, "continuation"),), None)
     if _holds_on(view):
+        return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
+    return _NOTHING
+
+
+def _mac_rest(text: str, pending: PendingNumber) -> Carried:
+    """The pairs a MAC address's first ones left, alone in this message as typed
+    ("91:0B:7E"); a short wait before them keeps the marker."""
+    rest = mac_rest(text, pending.complete - pending.seen)
+    if rest is not None:
+        return Carried((Span(*rest, _MAC, _SCORE, "continuation"),), None)
+    if _holds_on(text):
+        return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
+    return _NOTHING
+
+
+def _secret_key_rest(text: str, pending: PendingNumber) -> Carried:
+    """The characters a secret key's first groups left, alone in this message as typed; a
+    short wait before them keeps the marker."""
+    rest = secret_key_rest(text, pending.complete - pending.seen)
+    if rest is not None:
+        return Carried((Span(*rest, _AWS_KEY, _SCORE, "continuation"),), None)
+    if _holds_on(text):
         return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
     return _NOTHING
 
@@ -1240,6 +1283,19 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if user is not None:  # "email jane.doe73", then "example.com"
         span = Span(*user, _EMAIL, _SCORE, "continuation")
         return Carried((span,), PendingNumber(_EMAIL, 1, 2, 0, now + WINDOW_SECONDS))
+    # the text as typed: the view reads a colon between digits as a number's gap
+    mac = mac_pairs_ending(text)
+    if mac is not None:  # "mac 3C:A6:2F", then "91:0B:7E"
+        begin, end, pairs = mac
+        span = Span(begin, end, _MAC, _SCORE, "continuation")
+        marker = PendingNumber(_MAC, pairs, MAC_PAIRS, 0, now + WINDOW_SECONDS)
+        return Carried((span,), marker)
+    secret = secret_key_start(text)
+    if secret is not None:  # "secret is 7kQpXr2a Wm9tLs4e", then its other groups
+        begin, end, chars = secret
+        span = Span(begin, end, _AWS_KEY, _SCORE, "continuation")
+        marker = PendingNumber(_AWS_KEY, chars, SECRET_KEY_CHARS, 0, now + WINDOW_SECONDS)
+        return Carried((span,), marker)
     if len(view) <= _READY_CHARS and (_READY.fullmatch(view) or _ASKED_NUMBER.fullmatch(view)):
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
     going = (
@@ -2225,6 +2281,13 @@ def _starts_value(
 # A clock time ("20:05", "19.15", "8h30"), whatever the joint.
 _CLOCK = re.compile(r"(?:[01]?[0-9]|2[0-3])[:.hH][0-5][0-9]")
 _CLOCK_REST = re.compile(r":[0-5][0-9](?![0-9])")
+# A duration's unit after the digits ("schon 37 tage", "ça fait 29 jours", "it's been 12
+# days", "hace 15 días"): how long the customer waited, not the rest of a number.
+_TIME_UNIT_AFTER = re.compile(
+    r"(?i)\s*+(?:days?|weeks?|months?|hours?|years?|tagen?|wochen|woche|monaten?|stunden?"
+    r"|jahren?|jours?|semaines?|mois|heures?|ans|d[íi]as?|semanas?|mes(?:es)?|horas?|a[ñn]os?"
+    r"|anos?)\b"
+)
 
 
 def _lead_words(match: re.Match[str]) -> str:
@@ -2233,16 +2296,20 @@ def _lead_words(match: re.Match[str]) -> str:
 
 
 def _said_time(view: str, match: re.Match[str], begin: int, end: int) -> bool:
-    """A clock time with a colon ("20:05"), or words then a date or a time ("ruft nach
-    19.15 an", "llega el 12/05"): not the rest of a number ("sorry the last digits 3075",
-    "puis 12.34" and "34.56" alone still are)."""
+    """A clock time with a colon ("20:05"), or words then a date, a time or a duration
+    ("ruft nach 19.15 an", "llega el 12/05", "schon 37 tage"): not the rest of a number
+    ("sorry the last digits 3075", "puis 12.34" and "34.56" alone still are)."""
     if _CLOCK_REST.match(view, end):
         return True  # "20" of "20:05": a colon is no joint of a number's groups
     lead = _lead_words(match)
     if not lead or _MORE_TO_COME.fullmatch(lead):
         return False
     value = view[begin:end]
-    return _DATE.fullmatch(value) is not None or _CLOCK.fullmatch(value) is not None
+    return (
+        _DATE.fullmatch(value) is not None
+        or _CLOCK.fullmatch(value) is not None
+        or _TIME_UNIT_AFTER.match(view, end) is not None
+    )
 
 
 def _named_after(match: re.Match[str]) -> bool:

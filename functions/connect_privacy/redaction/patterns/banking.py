@@ -429,6 +429,13 @@ PIN_WORDS = words(
 )
 # A longer gap than the default: "senha de quatro números do app 1575".
 _PIN = after_context(PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])", gap=32)
+# Dictated digit by digit, each alone, up to sixteen spaces between them: the most
+# ``normalize`` blanks of the words joining them ("code confidentiel 5 ensuite 3 ensuite 4
+# ensuite 9", "5 anschließend 3"). Groups of several digits so joined are two guesses
+# ("0418 and then 9014"), read by ``_alternatives``.
+_PIN_DIGIT_BY_DIGIT = after_context(
+    PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{1,16}[0-9]){3,7}(?![0-9]|[\s.\-]{1,16}[0-9])", gap=32
+)
 
 
 def _pin_changed_to(value: str) -> tuple[re.Pattern[str], ...]:
@@ -509,6 +516,24 @@ def _tried_codes(view: str) -> Iterator[re.Match[str]]:
         if tried or (
             machine is not None and NOT_PERSONAL.search(view, match.end(), machine.end()) is None
         ):
+            yield match
+
+
+# Digits typed again and again at a cash machine, no word naming them: "j'ai tapé 4821
+# trois fois au distributeur", "I typed 4821 three times at the ATM", "puse 1234 tres
+# veces en el cajero", "digitei 1234 três vezes no caixa eletrônico". The retries make it a
+# code, the machine its card's: an amount is typed once.
+_TYPED_AGAIN = re.compile(
+    r"(?i)\b(?:typed|entered|keyed\s*in|puse|ingres[ée]|marqu[ée]|tap[ée]|saisi|compos[ée]"
+    r"|digitei|coloquei)\s++(?P<value>(?<![0-9])[0-9]{4,8})(?![0-9]|[.,/:\-][0-9])"
+    r"\s++(?:\w+\s++)?(?:times|fois|veces|vezes)\b"
+)
+
+
+def _typed_again_at_machine(view: str) -> Iterator[re.Match[str]]:
+    for match in _TYPED_AGAIN.finditer(view):
+        machine = _MACHINE_AFTER.match(view, match.end())
+        if machine is not None and NOT_PERSONAL.search(view, match.end(), machine.end()) is None:
             yield match
 
 
@@ -907,16 +932,20 @@ def find_swift(view: str) -> Iterator[Span]:
 # may be glued to the location ("COBA DE FF500"). In capitals even under the context
 # word's case-insensitive flag, so a word between ("BIC der Bank COBA DE FF") is skipped.
 _SEP = r"(?:[ ]{1,2}|[ ]?[\-.][ ]?)"
-_GROUPED_BIC = after_context(
-    BIC_WORDS,
+_BIC_GROUPS = (
     rf"(?<![A-Za-z0-9])(?-i:[A-Z]{{4}}{_SEP}[A-Z]{{2}}{_SEP}?[A-Z0-9]{{2}}"
-    rf"(?:{_SEP}?[A-Z0-9]{{3}})?)(?![A-Za-z0-9])",
-    gap=12,
+    rf"(?:{_SEP}?[A-Z0-9]{{3}})?)(?![A-Za-z0-9])"
 )
+_GROUPED_BIC = after_context(BIC_WORDS, _BIC_GROUPS, gap=12)
+# Further from the word, the code is the value a copula hands over: "le bic de la banque
+# c'est BNPA FR PP", "el swift del banco es COBA-DE-FF", "the bank's BIC code is ...".
+_GROUPED_BIC_ASSIGNED = after_context(BIC_WORDS, _BIC_GROUPS, gap=32)
 
 
 def _grouped(view: str) -> Iterator[Span]:
-    for match in _GROUPED_BIC.finditer(view):
+    near = list(_GROUPED_BIC.finditer(view))
+    assigned = (match for match in _GROUPED_BIC_ASSIGNED.finditer(view) if _assigned(view, match))
+    for match in near or assigned:
         value = match.group("value")
         code = re.sub(r"[ .\-]", "", value)
         # in capitals (the context word makes the pattern case-insensitive): "bic para el
@@ -1854,6 +1883,7 @@ def find_pin(view: str) -> Iterator[Span]:
     by_count = _PIN.finditer(counted) if counted is not None else ()
     found = (
         *(_PIN.finditer(view) if worded else ()),
+        *(_PIN_DIGIT_BY_DIGIT.finditer(view) if worded else ()),
         *by_count,
         *first,
         *machine,
@@ -1863,6 +1893,7 @@ def find_pin(view: str) -> Iterator[Span]:
         *(_code_is(view) if coded else ()),
         *(changed for pattern in _PIN_CHANGED_TO if worded for changed in pattern.finditer(view)),
         *(_COUNT_ASKED_THEN_CODE.finditer(view) if "?" in view else ()),
+        *_typed_again_at_machine(view),
     )
     for match in found:
         value = match.group("value")

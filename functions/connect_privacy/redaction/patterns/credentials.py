@@ -544,7 +544,7 @@ _ATTEMPT = re.compile(
     r"(?i)\b(?:log(?:ged|ging)?\s*-?\s*in|sign(?:ed|ing)?\s*-?\s*in|login|locked\s*out"
     r"|typed|entered|keyed\s*in|tried|invalid|incorrect|wrong|rejected"
     r"|intent[ée]|prob[ée]|incorrect[ao]|inv[áa]lid[ao]|rechaz\w*"
-    r"|essay[ée]|invalide|refus[ée]e?|versucht|probiert|falsch|ung[üu]ltig|abgelehnt"
+    r"|essay[ée]|invalide|refus[ée]e?|versucht|(?:aus)?probiert|falsch|ung[üu]ltig|abgelehnt"
     r"|tentei|errad[ao]|incorret[ao]|recusad[ao]"
     r"|bloque(?:ar)?on|bloquead[ao]s?|bloque(?:ou|ei)|bloqu[ée]e?s?|gesperrt|blockiert"
     r"|puse|escrib[íi]|ingres[ée]|iniciar\s*sesi[óo]n"
@@ -598,6 +598,8 @@ def find_tried_password(view: str) -> Iterator[Span]:
     low = view.lower()
     if not found and len(view) <= _TRIED_CHARS and any(map(low.__contains__, _IN_TURN_HINTS)):
         found = _tried_in_turn(view)
+    if not found and len(view) <= _TRIED_CHARS and any(map(low.__contains__, _TRIED_STEMS)):
+        found = _tried_listed(view)
     if (
         not found
         and len(view) <= _TRIED_CHARS
@@ -651,6 +653,49 @@ def _tried_in_turn(view: str) -> list[re.Match[str]]:
         if _IN_TURN.fullmatch(view, first.end(), second.start()) is not None and (
             _tried_value(first.group("value").rstrip(_TRAILING))
             or _tried_value(second.group("value").rstrip(_TRAILING))
+        ):
+            return [first, second]
+    return []
+
+
+# Two values listed right after the verb that tried them, or before it put last: "tried
+# Sol#8812 and Moon_42", "j'ai essayé Sol#8812 et nuage.42", "hab Hund.2024 und Katze#7
+# probiert". Guessed together at a login the message need not name, as in turn above; a
+# device's or a product's name with its model number is what else one tries two of
+# ("tried Galaxy22 and Pixel7").
+_TRIED_VERB = r"tried|essay[ée]|versucht|probiert|prob[ée]|intent[ée]|tentei"
+_TRIED_BEFORE = re.compile(rf"(?i)\b(?:{_TRIED_VERB})\s++\Z")
+_TRIED_AFTER = re.compile(rf"(?i)\s++(?:aus)?(?:{_TRIED_VERB})\b")
+# What every verb of ``_TRIED_VERB`` holds: a substring test before the scans.
+_TRIED_STEMS = ("tried", "essay", "versucht", "probiert", "prob", "intent", "tentei")
+
+
+def _tried_listed(view: str) -> list[re.Match[str]]:
+    """The two values listed next to the verb that tried them: each with a small letter (a
+    reference's code is written in capitals), a password's shape or a guess beside one, and
+    one of them more than a name with its model number."""
+    guesses = [
+        match
+        for match in _PLAIN_WORD.finditer(view)
+        if _maybe_password(match.group("value"))
+        and any(c.islower() for c in match.group("value"))
+        and (
+            _tried_value(match.group("value").rstrip(_TRAILING))
+            or _companion_guess(match.group("value").rstrip(_TRAILING))
+        )
+    ]
+    for first, second in itertools.pairwise(guesses):
+        values = (first.group("value").rstrip(_TRAILING), second.group("value").rstrip(_TRAILING))
+        # the list's comma may end the first value's word ("probé Rio#4455, mar.2211"); a
+        # "!" is the password's own ("essayé Soleil15! et Moon_42")
+        after_first = first.end() - 1 if first.group("value").endswith(",") else first.end()
+        if (
+            _LISTED.fullmatch(view, after_first, second.start()) is not None
+            and (
+                _TRIED_BEFORE.search(view, 0, first.start()) is not None
+                or _TRIED_AFTER.match(view, second.end()) is not None
+            )
+            and any(_tried_value(v) and _MODEL_NAME.fullmatch(v) is None for v in values)
         ):
             return [first, second]
     return []
@@ -800,7 +845,9 @@ _BARE_ANSWER = re.compile(
     r"[\s!.]*+)?"
 )
 _BARE_ANSWER_CHARS = 80
-_URL_PIECE = re.compile(r"[=&/%?]")
+# A link's parameter has its "=" ("&id=6C889", "?t=4411"), an encoded character its two hex
+# digits ("%20"); a bare "&", "?" or "%" is a password's symbol ("Sol&8812", "Luka?83").
+_URL_PIECE = re.compile(r"[=/]|%[0-9A-Fa-f]{2}")
 
 
 def find_bare_password(view: str) -> Iterator[Span]:
@@ -892,7 +939,8 @@ def find_signed_in_with(view: str) -> Iterator[Span]:
 # only be a password (``_answered_password``).
 _SET_IT_TO = re.compile(
     r"(?i)\b(?:(?:set|changed|reset|updated|switched)\s++it\s++to"
-    r"|l[ao]\s++(?:cambi[ée]|puse)\s++(?:a|en|por)"
+    # "la puse Sol#8812": "puse" (I put) takes the value with no preposition
+    r"|l[ao]\s++(?:cambi[ée]\s++(?:a|en|por)|puse(?:\s++(?:a|en|por))?+)"
     r"|l['\u2019]ai\s++(?:chang[ée]e?|mise?)\s++(?:en|à|a)"
     r"|(?:mudei|troquei|alterei)(?:-a)?\s++(?:para|pra|por))\s++"
     rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]]{{6,64}})"
@@ -900,16 +948,24 @@ _SET_IT_TO = re.compile(
 _SET_IT_TO_STEMS = ("it to", "cambi", "puse", "l'ai", "l\u2019ai", "mudei", "troquei", "alterei")
 
 
+# Or "it" is a password because what it was set to is refused as one: "I set it to Sol#8812
+# and now it says invalid", "la puse Sol#8812 y ahora dice inválida".
+_SAYS_REFUSED = re.compile(
+    r"(?i)\b(?:invalid|incorrect|wrong|inv[áa]lid[ao]|incorrect[ao]|invalide|ung[üu]ltig"
+    r"|falsch|incorret[ao]|errad[ao])\b"
+)
+
+
 def find_password_set_to(view: str) -> Iterator[Span]:
     low = view.lower()
     if not any(map(low.__contains__, _SET_IT_TO_STEMS)):
         return
     login = LOGIN_WORD.search(view)
-    if login is None:
-        return  # "it" must be a password named before
-    for match in _SET_IT_TO.finditer(view, login.end()):
+    for match in _SET_IT_TO.finditer(view, 0 if login is None else login.end()):
         value = match.group("value").rstrip(".,;:)")
-        if _answered_password(value):
+        # "it" must be a password: named before, or refused after
+        named = login is not None or _SAYS_REFUSED.search(view, match.end("value")) is not None
+        if named and _answered_password(value):
             begin = match.start("value")
             yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
 

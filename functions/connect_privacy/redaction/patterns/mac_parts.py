@@ -1,0 +1,56 @@
+"""A MAC address typed in two messages: its first pairs after its word, then the rest.
+
+A customer reading the address off a sticker or a router's page sends its first pairs
+after the word that names it ("the router shows mac 3C:A6:2F") and the rest alone in the
+next message ("91:0B:7E"). Neither part holds six pairs, so ``network.find_mac`` sees
+neither; the cross-message marker (``continuation``) pairs them, and this module only says
+what each part looks like.
+"""
+
+from __future__ import annotations
+
+import re
+
+from connect_privacy.redaction.patterns.network import MAC_WORDS
+
+MAC_PAIRS = 6
+# Three to five hex pairs joined by colons or dashes ending the message after the MAC word,
+# maybe after a copula ("mac is 3C:A6:2F", "adresse mac : 3c-a6-2f"). Two pairs are as
+# often a time ("wifi 12:30").
+_FIRST_PAIRS = re.compile(
+    r"[\s:=\-]{1,4}(?:(?i:is|es|est|ist|é)[\s:]{1,3})?"
+    r"(?P<value>[0-9A-Fa-f]{2}(?P<joint>[:\-])[0-9A-Fa-f]{2}(?:(?P=joint)[0-9A-Fa-f]{2}){1,3})"
+    r"(?P=joint)?[\s.!]{0,3}",
+    re.ASCII,
+)
+# The pairs left, alone in the next message, maybe after the joint that was to come next.
+_REST = re.compile(
+    r"[^\w\n]{0,4}(?P<value>[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){0,4})[^\w\n]{0,4}", re.ASCII
+)
+# Three pairs of decimal digits that read as a clock ("mac 10:45:30" is the time it
+# dropped): hours, then minutes and seconds.
+_CLOCK = re.compile(r"(?:[01][0-9]|2[0-3])[:\-][0-5][0-9][:\-][0-5][0-9]")
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+def mac_pairs_ending(view: str) -> tuple[int, int, int] | None:
+    """Where the first pairs of a MAC address that end ``view`` after a MAC word are, and
+    how many pairs they hold, if they do."""
+    last = view.rstrip(" .!:-")[-2:]
+    if len(last) < 2 or not set(last) <= _HEX:
+        return None  # the message ends with no hex pair: no scan
+    for word in MAC_WORDS.finditer(view):
+        pairs = _FIRST_PAIRS.fullmatch(view, word.end())
+        if pairs is not None and _CLOCK.fullmatch(pairs.group("value")) is None:
+            begin, end = pairs.span("value")
+            return begin, end, (end - begin + 1) // 3
+    return None
+
+
+def mac_rest(view: str, pairs_left: int) -> tuple[int, int] | None:
+    """Where the ``pairs_left`` last pairs of a MAC address are when ``view`` holds nothing
+    else ("91:0B:7E", ":91:0b:7e")."""
+    rest = _REST.fullmatch(view)
+    if rest is None or (len(rest.group("value")) + 1) // 3 != pairs_left:
+        return None
+    return rest.span("value")
