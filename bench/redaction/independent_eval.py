@@ -68,8 +68,9 @@ class Split:
 # the ninth's (cloaked/, 04:53), the tenth's (screened/, 07:20) and the eleventh's
 # (curtained/, 08:01), the twelfth's (muffled/, 10:32), the thirteenth's (hushed/, 13:31),
 # the fourteenth's (shuttered/, 13:40) and the fifteenth's (boarded/, 14:07). A sixteenth
-# author's corpus (bolted/) holds the sealed split now; a seventeenth's (latched/) is the
-# next: its dev split is read, its sealed file joins the list when bolted's is opened.
+# author's corpus (bolted/) and a seventeenth's (latched/) hold the sealed splits now, both
+# opened by the next run; an eighteenth's (padlocked/) is the next: its dev split is read,
+# its sealed file joins the list once those two are opened.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -104,6 +105,8 @@ SPLITS = (
     Split("bolted dev", HERE / "bolted" / "dev.jsonl"),
     Split("bolted sealed", HERE / "bolted" / "sealed.jsonl.gz", sealed=True),
     Split("latched dev", HERE / "latched" / "dev.jsonl"),
+    Split("latched sealed", HERE / "latched" / "sealed.jsonl.gz", sealed=True),
+    Split("padlocked dev", HERE / "padlocked" / "dev.jsonl"),
 )
 
 # A detector, given one conversation's language, returns a function that
