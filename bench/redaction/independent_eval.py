@@ -1,15 +1,15 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-Sixteen corpora share one schema, given in ``independent/README.md``: ``independent/``,
-``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``, ``veiled/``, ``shrouded/``
-and ``cloaked/``, each by a different author, have a dev split and an ``opened`` one, the
-latter sealed until its one opening (2026-11-28; the eighth's to fifteenth's 2026-11-29),
-when its seal was broken and it became a development split (so did the tenth's,
-``screened/``, the eleventh's, ``curtained/``, the twelfth's, ``muffled/``, opened at
-10:32, the thirteenth's, ``hushed/``, at 13:31, the fourteenth's, ``shuttered/``, at
-13:40, and the fifteenth's, ``boarded/``, at 14:07); ``bolted/``, by a sixteenth author,
-has a dev split and the sealed split. Only one sealed split is listed at a time, so that
-opening one never opens another.
+Eighteen corpora share one schema, given in ``independent/README.md``. The first seventeen
+(``independent/``, ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``,
+``veiled/``, ``shrouded/``, ``cloaked/``, ``screened/``, ``curtained/``, ``muffled/``,
+``hushed/``, ``shuttered/``, ``boarded/``, ``bolted/`` and ``latched/``), each by a
+different author, have a dev split and an ``opened`` one, the latter sealed until its one
+opening (2026-11-28 and 2026-11-29; see the comment above ``SPLITS``), when its seal was
+broken and it became a development split. ``padlocked/``, by an eighteenth author, has a dev
+split and the sealed split. One sealed split is listed at a time, so that opening one never
+opens another by surprise; the sixteenth's and seventeenth's were listed together on
+purpose, so that one run measured the same code on two authors' unseen templates.
 Splits are reported in the order of ``SPLITS``; sealed splits get their own section,
 only their aggregate figures are printed (no message, value or per-message result ever
 leaves this module), and with
@@ -67,10 +67,9 @@ class Split:
 # 20:00) and the seventh's (veiled/, 22:38), the eighth's (shrouded/, 2026-11-29 02:18) and
 # the ninth's (cloaked/, 04:53), the tenth's (screened/, 07:20) and the eleventh's
 # (curtained/, 08:01), the twelfth's (muffled/, 10:32), the thirteenth's (hushed/, 13:31),
-# the fourteenth's (shuttered/, 13:40) and the fifteenth's (boarded/, 14:07). A sixteenth
-# author's corpus (bolted/) and a seventeenth's (latched/) hold the sealed splits now, both
-# opened by the next run; an eighteenth's (padlocked/) is the next: its dev split is read,
-# its sealed file joins the list once those two are opened.
+# the fourteenth's (shuttered/, 13:40), the fifteenth's (boarded/, 14:07), and the
+# sixteenth's and seventeenth's (bolted/ and latched/, one run at 16:31). An eighteenth
+# author's corpus (padlocked/) holds the sealed split now.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -103,10 +102,11 @@ SPLITS = (
     Split("boarded dev", HERE / "boarded" / "dev.jsonl"),
     Split("boarded opened", HERE / "boarded" / "opened.jsonl.gz"),
     Split("bolted dev", HERE / "bolted" / "dev.jsonl"),
-    Split("bolted sealed", HERE / "bolted" / "sealed.jsonl.gz", sealed=True),
+    Split("bolted opened", HERE / "bolted" / "opened.jsonl.gz"),
     Split("latched dev", HERE / "latched" / "dev.jsonl"),
-    Split("latched sealed", HERE / "latched" / "sealed.jsonl.gz", sealed=True),
+    Split("latched opened", HERE / "latched" / "opened.jsonl.gz"),
     Split("padlocked dev", HERE / "padlocked" / "dev.jsonl"),
+    Split("padlocked sealed", HERE / "padlocked" / "sealed.jsonl.gz", sealed=True),
 )
 
 # A detector, given one conversation's language, returns a function that
