@@ -75,6 +75,7 @@ from typing import Any, Protocol
 from stdnum.fr import nir
 from stdnum.us import rtn
 
+from connect_privacy.redaction.patterns import shared_caches
 from connect_privacy.redaction.patterns.banking import (
     ABA_WORDS,
     EXPIRY_WORDS,
@@ -1706,6 +1707,15 @@ def redact_in_conversation(
     redactor: SpanRedactor, text: str, pending: PendingNumber | None, now: float
 ) -> tuple[RedactionResult, PendingNumber | None]:
     """Redact one message of a conversation; returns the result and the marker to keep."""
+    # The marker and the redactor read the same views of the message: they share the
+    # per-message caches, cleared when the message is done.
+    with shared_caches():
+        return _redact_in_conversation(redactor, text, pending, now)
+
+
+def _redact_in_conversation(
+    redactor: SpanRedactor, text: str, pending: PendingNumber | None, now: float
+) -> tuple[RedactionResult, PendingNumber | None]:
     carried = continue_pending(text, pending, now)
     # Digits that continue a pending value are that value's, not a new card's start.
     started = start_pending(text, now, card_heads=not carried.spans)

@@ -73,6 +73,7 @@ from connect_privacy.redaction.patterns.digit_groups import clear_group_cache
 from connect_privacy.redaction.patterns.forgotten_codes import find_forgotten_codes
 from connect_privacy.redaction.patterns.normalize import (
     clear_said_cache,
+    clear_view_cache,
     deobfuscate,
     fold,
     spaced_keys,
@@ -270,6 +271,7 @@ def clear_caches() -> None:
     has_digit.cache_clear()
     has_letter.cache_clear()
     clear_said_cache()
+    clear_view_cache()
     clear_group_cache()
     contact.clear_phone_cache()
 

@@ -355,6 +355,9 @@ def fold(text: str) -> str:
     return text if text.isascii() else text.translate(_FOLD)
 
 
+# Cached like ``_said_number``: the marker reads each message's views before the redactor
+# does (``continuation._view``); cleared with the per-message caches (``clear_view_cache``).
+@functools.lru_cache(maxsize=8)
 def spell(folded: str) -> str:
     """``folded`` with spelled-out digit runs written as digits (same length)."""
     if _LETTERS.search(folded) is None:
@@ -492,6 +495,11 @@ def clear_said_cache() -> None:
     _said_number.cache_clear()
 
 
+def clear_view_cache() -> None:
+    spell.cache_clear()
+    deobfuscate.cache_clear()
+
+
 def _digits_for_run(match: re.Match[str], tokenizer: re.Pattern[str] = _RUN_TOKEN) -> str:
     run = match.group()
     out = list(run)
@@ -616,6 +624,7 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 _ONE_SPACED_BLOCK = re.compile(r"[^0-9]*+[0-9 ]*+[^0-9]*+")
 
 
+@functools.lru_cache(maxsize=8)  # cached as ``spell`` is
 def deobfuscate(spelled: str) -> str:
     """``spelled`` with look-alike letters, noise and URL escapes undone (same length)."""
     text = _PERCENT.sub(lambda m: _PERCENT_TO[m.group()], spelled) if "%" in spelled else spelled
