@@ -377,7 +377,7 @@ _EMAIL_SHAPE = re.compile(r"@[\w\-]+\.[A-Za-z]{2,}|://")
 # status ("0x8E485E44") or an "ERR-7084"; and upper case and digits right after an error's
 # word ("error", "erreur", "Fehler", "erro", "código de error").
 _ERROR_CODE = re.compile(r"(?i)0x[0-9a-f]{2,16}|err(?:or)?[\-_#]?[0-9a-f]{2,8}")
-_ERROR_WORDS = words(
+ERROR_WORDS = words(
     r"error(?:\s*code)?",
     r"err",
     r"erreur",
@@ -391,7 +391,7 @@ _SHOWN_CODE = re.compile(r"[A-Z0-9][A-Z0-9\-_.]*")
 
 def _error_code(view: str, begin: int, value: str) -> bool:
     return _ERROR_CODE.fullmatch(value) is not None or (
-        _SHOWN_CODE.fullmatch(value) is not None and before(_ERROR_WORDS, view, begin, 16)
+        _SHOWN_CODE.fullmatch(value) is not None and before(ERROR_WORDS, view, begin, 16)
     )
 
 
@@ -666,6 +666,15 @@ def _tried_in_turn(view: str) -> list[re.Match[str]]:
 _TRIED_VERB = r"tried|essay[ée]|versucht|probiert|prob[ée]|intent[ée]|tentei"
 _TRIED_BEFORE = re.compile(rf"(?i)\b(?:{_TRIED_VERB})\s++\Z")
 _TRIED_AFTER = re.compile(rf"(?i)\s++(?:aus)?(?:{_TRIED_VERB})\b")
+# The verb put last and nothing after it but a mark or two: "hab Passwort Sol#8812 probiert".
+_TRIED_LAST = re.compile(rf"(?i)\s++(?:aus)?(?:{_TRIED_VERB})[^\w\n]{{0,4}}")
+
+
+def tried_verb_ends(text: str, end: int) -> bool:
+    """Whether ``text`` ends, from ``end``, with the verb that tried the value before it."""
+    return _TRIED_LAST.fullmatch(text, end) is not None
+
+
 # What every verb of ``_TRIED_VERB`` holds: a substring test before the scans.
 _TRIED_STEMS = ("tried", "essay", "versucht", "probiert", "prob", "intent", "tentei")
 
@@ -977,9 +986,9 @@ def find_password_set_to(view: str) -> Iterator[Span]:
 _NEXT_GUESS = re.compile(
     r"(?i)[^\w\n]{0,4}+"
     r"(?:(?:and|or|und|oder|et|ou|y|o|e|plus)\s{1,3}+"
-    r"(?:(?:also|then|maybe|puis|aussi|peut-[êe]tre|dann|auch|vielleicht|tamb[ié]n|luego"
+    r"(?:(?:also|then|maybe|puis|aussi|peut-[êe]tre|dann|auch|vielleicht|tambi[ée]n|luego"
     r"|quiz[áa]s?|tamb[ée]m|depois|talvez)\s{1,3}+)?"
-    r"|(?:also|then|maybe|puis|aussi|peut-[êe]tre|dann|auch|vielleicht|tamb[ié]n|luego"
+    r"|(?:also|then|maybe|puis|aussi|peut-[êe]tre|dann|auch|vielleicht|tambi[ée]n|luego"
     r"|quiz[áa]s?|tamb[ée]m|depois|talvez)\s{1,3}+)"
     rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)[{_QUOTE}]?[^\w\n]{{0,4}}"
 )
