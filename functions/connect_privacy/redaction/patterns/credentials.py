@@ -65,8 +65,8 @@ _LOGIN_WORDS = (
     r"|access\s*+code|code\s*+d['\u2019]\s*+acc[èe]s|c[óo]digo\s*+de\s*+acc?ess?o"
     r"|zugangs\s*+-?\s*+code"
     # the Wi-Fi key is a password too: "code wifi", "clave del wifi", "senha do wi-fi",
-    # "WLAN-Schlüssel", "wifi password"
-    r"|(?:code|cl[ée]|clave|senha|key|schl[üu]ssel|passwort|password|contrase[ñn]a)\s*+"
+    # "WLAN-Schlüssel", "wifi password", "pass for the wifi"
+    r"|(?:code|cl[ée]|clave|senha|key|schl[üu]ssel|passwort|password|pass|contrase[ñn]a)\s*+"
     r"(?:(?:du|de|del|do|da|for|of)\s++(?:(?:la|the|o|a)\s++)?)?(?:wi\s*+-?\s*+fi|wlan)"
     r"|(?:wi\s*+-?\s*+fi|wlan)\s*+-?\s*+(?:code|key|schl[üu]ssel|passwort|password|pass|senha"
     r"|clave|contrase[ñn]a)"
@@ -951,10 +951,15 @@ _SET_IT_TO = re.compile(
     # "la puse Sol#8812": "puse" (I put) takes the value with no preposition
     r"|l[ao]\s++(?:cambi[ée]\s++(?:a|en|por)|puse(?:\s++(?:a|en|por))?+)"
     r"|l['\u2019]ai\s++(?:chang[ée]e?|mise?)\s++(?:en|à|a)"
-    r"|(?:mudei|troquei|alterei)(?:-a)?\s++(?:para|pra|por))\s++"
+    r"|(?:mudei|troquei|alterei)(?:-a)?\s++(?:para|pra|por)"
+    # "hab es auf Sol#8812 gesetzt", "coloquei Sol#8812 e agora diz inválida"
+    r"|(?:es|ihn|sie)\s++auf|coloquei|botei)\s++"
     rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]]{{6,64}})"
 )
-_SET_IT_TO_STEMS = ("it to", "cambi", "puse", "l'ai", "l\u2019ai", "mudei", "troquei", "alterei")
+_SET_IT_TO_STEMS = (
+    "it to", "cambi", "puse", "l'ai", "l\u2019ai", "mudei", "troquei", "alterei", "auf", "coloquei",
+    "botei",
+)  # fmt: skip
 
 
 # Or "it" is a password because what it was set to is refused as one: "I set it to Sol#8812
