@@ -55,8 +55,9 @@ def find_pin_before_blocked_card(view: str) -> Iterator[Span]:
     low = view.lower()
     if not has_digit(view) or not any(map(low.__contains__, _CARD_HINTS)):
         return
-    if _CARD_BLOCKED.search(view) is None:
+    # the typed digits first: few messages hold them, and the card's block is the longer scan
+    typed = [match for pattern in (_TYPED, _TYPED_LAST) for match in pattern.finditer(view)]
+    if not typed or _CARD_BLOCKED.search(view) is None:
         return
-    for pattern in (_TYPED, _TYPED_LAST):
-        for match in pattern.finditer(view):
-            yield Span(match.start("value"), match.end("value"), "PIN", 0.75, "patterns")
+    for match in typed:
+        yield Span(match.start("value"), match.end("value"), "PIN", 0.75, "patterns")
