@@ -83,3 +83,19 @@ def test_a_handle_or_a_stated_user_name_is_masked(text: str, masked: str) -> Non
 )
 def test_what_is_no_handle_stays(text: str) -> None:
     assert redact(text) == text
+
+
+def test_two_tried_values_one_with_an_at_sign_inside_are_passwords() -> None:
+    # an "@" inside a word is a password's symbol, not an address
+    assert redact("probé Sol@8812 y Luna$714") == "probé [PASSWORD] y [PASSWORD]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tried jdoe@example.com and Sol#8812",  # an address, masked as one: no pair of guesses
+        "probé @jdoe42 y Luna$714",  # a mention, no password
+    ],
+)
+def test_an_address_or_a_mention_is_no_tried_password(text: str) -> None:
+    assert "[PASSWORD]" not in redact(text)

@@ -721,7 +721,10 @@ def _tried_value(value: str) -> bool:
     return (
         _answered_password(value)
         and LOGIN_WORD.search(value) is None
-        and not any(c in value for c in "@/\\")
+        and not any(c in value for c in "/\\")
+        # a mention ("@jdoe42"; ``_answered_password`` drops an address): an "@" inside a
+        # word is a password's symbol
+        and not value.startswith("@")
         and _DEVICE.fullmatch(value) is None
     )
 
