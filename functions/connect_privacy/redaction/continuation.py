@@ -95,7 +95,11 @@ from connect_privacy.redaction.patterns.context import (
     words,
 )
 from connect_privacy.redaction.patterns.corrections import retyped_code
-from connect_privacy.redaction.patterns.credentials import next_guess
+from connect_privacy.redaction.patterns.credentials import (
+    ERROR_WORDS,
+    next_guess,
+    tried_verb_ends,
+)
 from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month
 from connect_privacy.redaction.patterns.email_parts import domain_alone, user_name_ending
 from connect_privacy.redaction.patterns.identity_numbers import (
@@ -1437,6 +1441,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         )
         # "for the account, zip 42941-4710": a reference word stands between them
         or NOT_PERSONAL.search(view, context.end(), tail.start("value"))
+        # "die Karte gesperrt, Fehler 429": the error's code, not the card's start
+        or ERROR_WORDS.search(view, context.end(), tail.start("value"))
         # "my phone is a Redmi Note 13": four words on, the word no longer introduces it
         or len(view[context.end() : tail.start("value")].split()) > _MAX_GAP_WORDS
     ):
@@ -1748,11 +1754,14 @@ def _last_code(text: str, entities: tuple[Span, ...]) -> int:
 
 
 def _last_password(text: str, entities: tuple[Span, ...]) -> tuple[Span, ...]:
-    """The masked password that is the last thing in ``text`` but for a mark or two."""
+    """The masked password that is the last thing in ``text`` but for a mark or two, or but
+    for the verb put last that tried it ("hab Passwort Sol#8812 probiert")."""
     return tuple(
         span
         for span in entities
-        if _TRAILING_MARKS.fullmatch(text, span.end) is not None
+        if (
+            _TRAILING_MARKS.fullmatch(text, span.end) is not None or tried_verb_ends(text, span.end)
+        )
         and (
             span.entity_type == _TRIED_LOGIN
             # "senha", "clave", "code" name a PIN and a password: letters make it the password

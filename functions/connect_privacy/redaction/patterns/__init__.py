@@ -47,6 +47,7 @@ from connect_privacy.redaction.patterns import (
     secrets,
     value_first,
 )
+from connect_privacy.redaction.patterns.blocked_card_pin import find_pin_before_blocked_card
 from connect_privacy.redaction.patterns.cards import digit_runs
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
@@ -132,6 +133,7 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     banking.find_account_checks,
     value_first.find_numbers_first,
     find_forgotten_codes,
+    find_pin_before_blocked_card,
 )
 
 

@@ -65,8 +65,8 @@ _LOGIN_WORDS = (
     r"|access\s*+code|code\s*+d['\u2019]\s*+acc[èe]s|c[óo]digo\s*+de\s*+acc?ess?o"
     r"|zugangs\s*+-?\s*+code"
     # the Wi-Fi key is a password too: "code wifi", "clave del wifi", "senha do wi-fi",
-    # "WLAN-Schlüssel", "wifi password"
-    r"|(?:code|cl[ée]|clave|senha|key|schl[üu]ssel|passwort|password|contrase[ñn]a)\s*+"
+    # "WLAN-Schlüssel", "wifi password", "pass for the wifi"
+    r"|(?:code|cl[ée]|clave|senha|key|schl[üu]ssel|passwort|password|pass|contrase[ñn]a)\s*+"
     r"(?:(?:du|de|del|do|da|for|of)\s++(?:(?:la|the|o|a)\s++)?)?(?:wi\s*+-?\s*+fi|wlan)"
     r"|(?:wi\s*+-?\s*+fi|wlan)\s*+-?\s*+(?:code|key|schl[üu]ssel|passwort|password|pass|senha"
     r"|clave|contrase[ñn]a)"
@@ -377,7 +377,7 @@ _EMAIL_SHAPE = re.compile(r"@[\w\-]+\.[A-Za-z]{2,}|://")
 # status ("0x8E485E44") or an "ERR-7084"; and upper case and digits right after an error's
 # word ("error", "erreur", "Fehler", "erro", "código de error").
 _ERROR_CODE = re.compile(r"(?i)0x[0-9a-f]{2,16}|err(?:or)?[\-_#]?[0-9a-f]{2,8}")
-_ERROR_WORDS = words(
+ERROR_WORDS = words(
     r"error(?:\s*code)?",
     r"err",
     r"erreur",
@@ -391,7 +391,7 @@ _SHOWN_CODE = re.compile(r"[A-Z0-9][A-Z0-9\-_.]*")
 
 def _error_code(view: str, begin: int, value: str) -> bool:
     return _ERROR_CODE.fullmatch(value) is not None or (
-        _SHOWN_CODE.fullmatch(value) is not None and before(_ERROR_WORDS, view, begin, 16)
+        _SHOWN_CODE.fullmatch(value) is not None and before(ERROR_WORDS, view, begin, 16)
     )
 
 
@@ -666,6 +666,15 @@ def _tried_in_turn(view: str) -> list[re.Match[str]]:
 _TRIED_VERB = r"tried|essay[ée]|versucht|probiert|prob[ée]|intent[ée]|tentei"
 _TRIED_BEFORE = re.compile(rf"(?i)\b(?:{_TRIED_VERB})\s++\Z")
 _TRIED_AFTER = re.compile(rf"(?i)\s++(?:aus)?(?:{_TRIED_VERB})\b")
+# The verb put last and nothing after it but a mark or two: "hab Passwort Sol#8812 probiert".
+_TRIED_LAST = re.compile(rf"(?i)\s++(?:aus)?(?:{_TRIED_VERB})[^\w\n]{{0,4}}")
+
+
+def tried_verb_ends(text: str, end: int) -> bool:
+    """Whether ``text`` ends, from ``end``, with the verb that tried the value before it."""
+    return _TRIED_LAST.fullmatch(text, end) is not None
+
+
 # What every verb of ``_TRIED_VERB`` holds: a substring test before the scans.
 _TRIED_STEMS = ("tried", "essay", "versucht", "probiert", "prob", "intent", "tentei")
 
@@ -712,7 +721,10 @@ def _tried_value(value: str) -> bool:
     return (
         _answered_password(value)
         and LOGIN_WORD.search(value) is None
-        and not any(c in value for c in "@/\\")
+        and not any(c in value for c in "/\\")
+        # a mention ("@jdoe42"; ``_answered_password`` drops an address): an "@" inside a
+        # word is a password's symbol
+        and not value.startswith("@")
         and _DEVICE.fullmatch(value) is None
     )
 
@@ -942,10 +954,15 @@ _SET_IT_TO = re.compile(
     # "la puse Sol#8812": "puse" (I put) takes the value with no preposition
     r"|l[ao]\s++(?:cambi[ée]\s++(?:a|en|por)|puse(?:\s++(?:a|en|por))?+)"
     r"|l['\u2019]ai\s++(?:chang[ée]e?|mise?)\s++(?:en|à|a)"
-    r"|(?:mudei|troquei|alterei)(?:-a)?\s++(?:para|pra|por))\s++"
+    r"|(?:mudei|troquei|alterei)(?:-a)?\s++(?:para|pra|por)"
+    # "hab es auf Sol#8812 gesetzt", "coloquei Sol#8812 e agora diz inválida"
+    r"|(?:es|ihn|sie)\s++auf|coloquei|botei)\s++"
     rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]]{{6,64}})"
 )
-_SET_IT_TO_STEMS = ("it to", "cambi", "puse", "l'ai", "l\u2019ai", "mudei", "troquei", "alterei")
+_SET_IT_TO_STEMS = (
+    "it to", "cambi", "puse", "l'ai", "l\u2019ai", "mudei", "troquei", "alterei", "auf", "coloquei",
+    "botei",
+)  # fmt: skip
 
 
 # Or "it" is a password because what it was set to is refused as one: "I set it to Sol#8812
@@ -977,9 +994,9 @@ def find_password_set_to(view: str) -> Iterator[Span]:
 _NEXT_GUESS = re.compile(
     r"(?i)[^\w\n]{0,4}+"
     r"(?:(?:and|or|und|oder|et|ou|y|o|e|plus)\s{1,3}+"
-    r"(?:(?:also|then|maybe|puis|aussi|peut-[êe]tre|dann|auch|vielleicht|tamb[ié]n|luego"
+    r"(?:(?:also|then|maybe|puis|aussi|peut-[êe]tre|dann|auch|vielleicht|tambi[ée]n|luego"
     r"|quiz[áa]s?|tamb[ée]m|depois|talvez)\s{1,3}+)?"
-    r"|(?:also|then|maybe|puis|aussi|peut-[êe]tre|dann|auch|vielleicht|tamb[ié]n|luego"
+    r"|(?:also|then|maybe|puis|aussi|peut-[êe]tre|dann|auch|vielleicht|tambi[ée]n|luego"
     r"|quiz[áa]s?|tamb[ée]m|depois|talvez)\s{1,3}+)"
     rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)[{_QUOTE}]?[^\w\n]{{0,4}}"
 )

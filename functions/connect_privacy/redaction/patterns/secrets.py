@@ -152,7 +152,8 @@ _ACCOUNT_STATES = frozenset({
 _STATE_ENDINGS = ("ed", "ado", "ada", "ido", "ida", "é", "ée", "iert")
 _STATED_LEAST = 4
 _PASSWORD_NEXT = re.compile(r"[\s,;:]{1,3}")
-_STATING = re.compile(rf"(?i)\b{IS}\b")
+# A verb, or the colon that hands the name over ("benutzer: jdoe")
+_STATING = re.compile(rf"(?i)\b{IS}\b|:")
 
 
 # A handle named by the account it is or by signing up with it: "lock the account jdoe_77",
@@ -165,6 +166,9 @@ _HANDLE_NAMER = (
     r"|registered\s++as|signed\s++up\s++as|inscrit\s++sous|enregistr[ée]e?\s++sous"
     r"|angemeldet\s++als|registriert\s++als|registrad[oa]\s++como|inscrit[oa]\s++como"
     r"|cadastrad[oa]\s++como|cadastrei\s++como|me\s++registr[ée]\s++como"
+    # the name the account goes by: "my handle is jdoe_77"; German puts the verb last: "hab
+    # mich als jdoe_77 registriert"
+    r"|handle|mich\s++als"
 )
 _HANDLE_AFTER = re.compile(
     rf"(?i){starts(_HANDLE_NAMER)}\b(?:{_HANDLE_NAMER})(?:\s*+:\s*+|\s++(?:{IS}\s++)?)"
