@@ -1,12 +1,12 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-Eighteen corpora share one schema, given in ``independent/README.md``. The first seventeen
+Nineteen corpora share one schema, given in ``independent/README.md``. The first eighteen
 (``independent/``, ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``,
 ``veiled/``, ``shrouded/``, ``cloaked/``, ``screened/``, ``curtained/``, ``muffled/``,
-``hushed/``, ``shuttered/``, ``boarded/``, ``bolted/`` and ``latched/``), each by a
-different author, have a dev split and an ``opened`` one, the latter sealed until its one
-opening (2026-11-28 and 2026-11-29; see the comment above ``SPLITS``), when its seal was
-broken and it became a development split. ``padlocked/``, by an eighteenth author, has a dev
+``hushed/``, ``shuttered/``, ``boarded/``, ``bolted/``, ``latched/`` and ``padlocked/``),
+each by a different author, have a dev split and an ``opened`` one, the latter sealed until
+its one opening (2026-11-28 and 2026-11-29; see the comment above ``SPLITS``), when its seal was
+broken and it became a development split. ``stowed/``, by a nineteenth author, has a dev
 split and the sealed split. One sealed split is listed at a time, so that opening one never
 opens another by surprise; the sixteenth's and seventeenth's were listed together on
 purpose, so that one run measured the same code on two authors' unseen templates.
@@ -68,8 +68,9 @@ class Split:
 # the ninth's (cloaked/, 04:53), the tenth's (screened/, 07:20) and the eleventh's
 # (curtained/, 08:01), the twelfth's (muffled/, 10:32), the thirteenth's (hushed/, 13:31),
 # the fourteenth's (shuttered/, 13:40), the fifteenth's (boarded/, 14:07), and the
-# sixteenth's and seventeenth's (bolted/ and latched/, one run at 16:31). An eighteenth
-# author's corpus (padlocked/) holds the sealed split now.
+# sixteenth's and seventeenth's (bolted/ and latched/, one run at 16:31) and the
+# eighteenth's (padlocked/, 17:15). A nineteenth author's corpus (stowed/) holds the sealed
+# split now.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -106,7 +107,9 @@ SPLITS = (
     Split("latched dev", HERE / "latched" / "dev.jsonl"),
     Split("latched opened", HERE / "latched" / "opened.jsonl.gz"),
     Split("padlocked dev", HERE / "padlocked" / "dev.jsonl"),
-    Split("padlocked sealed", HERE / "padlocked" / "sealed.jsonl.gz", sealed=True),
+    Split("padlocked opened", HERE / "padlocked" / "opened.jsonl.gz"),
+    Split("stowed dev", HERE / "stowed" / "dev.jsonl"),
+    Split("stowed sealed", HERE / "stowed" / "sealed.jsonl.gz", sealed=True),
 )
 
 # A detector, given one conversation's language, returns a function that
