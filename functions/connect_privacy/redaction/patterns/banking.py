@@ -32,6 +32,7 @@ from connect_privacy.redaction.patterns.cards import CARD_WORDS, Run
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     NOT_PERSONAL,
+    TYPED_IN,
     after_context,
     bare_code,
     bare_expiry,
@@ -524,8 +525,7 @@ def _tried_codes(view: str) -> Iterator[re.Match[str]]:
 # veces en el cajero", "digitei 1234 três vezes no caixa eletrônico". The retries make it a
 # code, the machine its card's: an amount is typed once.
 _TYPED_AGAIN = re.compile(
-    r"(?i)\b(?:typed|entered|keyed\s*in|puse|ingres[ée]|marqu[ée]|tap[ée]|saisi|compos[ée]"
-    r"|digitei|coloquei)\s++(?P<value>(?<![0-9])[0-9]{4,8})(?![0-9]|[.,/:\-][0-9])"
+    rf"(?i)\b{TYPED_IN}\s++(?P<value>(?<![0-9])[0-9]{{4,8}})(?![0-9]|[.,/:\-][0-9])"
     r"\s++(?:\w+\s++)?(?:times|fois|veces|vezes)\b"
 )
 

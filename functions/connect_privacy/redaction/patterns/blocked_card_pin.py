@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from connect_privacy.redaction.patterns.context import has_digit
+from connect_privacy.redaction.patterns.context import TYPED_IN, has_digit
 from connect_privacy.redaction.spans import Span
 
 _CARD = r"(?:\w+-?)?(?:card|karte)|tarjeta|carte|cart[ãa]o"
@@ -38,11 +38,7 @@ _NO_UNIT = (
     r"(?!\s{0,2}(?:[$€£%]|(?:eur|usd|gbp|brl|mxn|chf|km|kg|min|ml)\b|euros?|dollars?"
     r"|d[óo]lares|reais|pesos|pounds?))"
 )
-_TYPED = re.compile(
-    r"(?i)\b(?:typed|entered|put\s*in|keyed\s*in|punched\s*in|puse|ingres[ée]|marqu[ée]"
-    r"|introduje|tap[ée]|saisi|compos[ée]|digitei|coloquei|inseri)\s++"
-    rf"{_VALUE}{_NO_UNIT}"
-)
+_TYPED = re.compile(rf"(?i)\b{TYPED_IN}\s++{_VALUE}{_NO_UNIT}")
 # German puts the verb last: "hab 4821 (dreimal) eingegeben"; one word may stand between.
 _TYPED_LAST = re.compile(
     rf"(?i)(?<![\w.,/:\-]){_VALUE}{_NO_UNIT}\s++(?:\w+\s++)?"

@@ -134,6 +134,13 @@ _COPULA = r"(?:is|was|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|=)"
 # The present "is" a customer puts between a label and its value in the five languages:
 # "username is", "usuario es", "identifiant c'est", "Benutzername ist", "usuário é", "it's".
 IS = r"(?:is|es|est|ist|é|c['\u2019]est|it['\u2019]s)"
+# The verbs a customer types a code in with, in the five languages, right before what was
+# typed: "typed 4821", "puse 4821", "j'ai tapé 4821", "digitei 4821" (German puts its
+# verb last: see ``blocked_card_pin``).
+TYPED_IN = (
+    r"(?:typed|entered|put\s*in|keyed\s*in|punched\s*in|puse|ingres[ée]|marqu[ée]|introduje"
+    r"|tap[ée]|saisi|compos[ée]|digitei|coloquei|inseri)"
+)
 _DETERMINER = r"(?:my|the|mi|el|la|tu|mon|ma|le|la|mein|meine|der|die|das|o|a|meu|minha|seu|sua)"
 
 
