@@ -991,13 +991,14 @@ def find_password_set_to(view: str) -> Iterator[Span]:
 # then "and Nuage42!", "e gato*67", "ou peut-être Kiwi_2024", "und dann Hund.7"): a word that
 # adds to a list, then one word of letters with digits or symbols and nothing else. The
 # previous message is what makes it a password (``continuation``): alone, "and Pixel7" is not.
+# "also", "then", "maybe" in the five languages: after the list's word, or alone.
+_GUESS_ADVERB = (
+    r"(?:also|then|maybe|puis|aussi|peut-[êe]tre|dann|auch|vielleicht|tambi[ée]n|luego"
+    r"|quiz[áa]s?|tamb[ée]m|depois|talvez)\s{1,3}+"
+)
 _NEXT_GUESS = re.compile(
     r"(?i)[^\w\n]{0,4}+"
-    r"(?:(?:and|or|und|oder|et|ou|y|o|e|plus)\s{1,3}+"
-    r"(?:(?:also|then|maybe|puis|aussi|peut-[êe]tre|dann|auch|vielleicht|tambi[ée]n|luego"
-    r"|quiz[áa]s?|tamb[ée]m|depois|talvez)\s{1,3}+)?"
-    r"|(?:also|then|maybe|puis|aussi|peut-[êe]tre|dann|auch|vielleicht|tambi[ée]n|luego"
-    r"|quiz[áa]s?|tamb[ée]m|depois|talvez)\s{1,3}+)"
+    rf"(?:(?:and|or|und|oder|et|ou|y|o|e|plus)\s{{1,3}}+(?:{_GUESS_ADVERB})?|{_GUESS_ADVERB})"
     rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)[{_QUOTE}]?[^\w\n]{{0,4}}"
 )
 _NEXT_GUESS_CHARS = 80
