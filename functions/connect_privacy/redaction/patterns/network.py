@@ -74,22 +74,15 @@ _SPACED_MAC = re.compile(
 def find_ip(view: str) -> Iterator[Span]:
     if "." in view:
         for match in _IPV4.finditer(view):
-            try:
-                ipaddress.IPv4Address(match.group())
-            except ValueError:
-                continue
-            if not before(VERSION_WORDS, view, match.start(), 16):
+            if _is_ipv4(match.group()) and not before(VERSION_WORDS, view, match.start(), 16):
                 yield Span(match.start(), match.end(), "IP_ADDRESS", 0.85, "patterns")
     if view.count(":") >= 2:
         for match in _IPV6.finditer(view):
             candidate = match.group()
             if sum(c.isalnum() for c in candidate) < 3:
                 continue  # "::" and the like
-            try:
-                ipaddress.IPv6Address(candidate)
-            except ValueError:
-                continue
-            yield Span(match.start(), match.end(), "IP_ADDRESS", 0.85, "patterns")
+            if _is_ipv6(candidate):
+                yield Span(match.start(), match.end(), "IP_ADDRESS", 0.85, "patterns")
 
 
 def find_mac(view: str) -> Iterator[Span]:
@@ -180,11 +173,8 @@ def find_spaced_ip(clear: str) -> Iterator[Span]:
     if "ip" not in clear.lower():
         return  # every IP word holds it
     for match in _SPACED_IPV4.finditer(clear):
-        try:
-            ipaddress.IPv4Address(".".join(_IP_PART_BREAK.split(match.group("value"))))
-        except ValueError:
-            continue  # a part above 255
-        yield Span(match.start("value"), match.end("value"), "IP_ADDRESS", 0.8, "patterns")
+        if _is_ipv4(".".join(_IP_PART_BREAK.split(match.group("value")))):  # no part above 255
+            yield Span(match.start("value"), match.end("value"), "IP_ADDRESS", 0.8, "patterns")
 
 
 # One joint repeated between the groups of an address read out with noise: a sign or an
@@ -263,20 +253,8 @@ def _joined_address(value: str, joint: str) -> bool:
     letter or an empty group: eight bare numbers are a list, not an address."""
     groups = value.split(joint)
     if len(groups) == 4 and all(group.isdigit() and len(group) <= 3 for group in groups):
-        if all(len(group) == 1 for group in groups):
-            return False
-        try:
-            ipaddress.IPv4Address(".".join(groups))
-        except ValueError:
-            return False
-        return True
-    if not (_HEX_LETTER.search(value) or "" in groups):
-        return False
-    try:
-        ipaddress.IPv6Address(":".join(groups))
-    except ValueError:
-        return False
-    return True
+        return not all(len(group) == 1 for group in groups) and _is_ipv4(".".join(groups))
+    return bool(_HEX_LETTER.search(value) or "" in groups) and _is_ipv6(":".join(groups))
 
 
 # An IPv4 address after an IP word with its dots left out ("ip address 203011349", "die ip
@@ -300,7 +278,7 @@ def find_named_ip(view: str) -> Iterator[Span]:
     for match in _NAMED_IP.finditer(view):
         address = match.group("address")
         if "." in address:
-            readable = _ipv4(address.translate(LOOKALIKES))
+            readable = _is_ipv4(address.translate(LOOKALIKES))
         elif address.isdigit():
             readable = _joined_ipv4(address)
         else:  # hex digits, a letter among them
@@ -309,9 +287,17 @@ def find_named_ip(view: str) -> Iterator[Span]:
             yield Span(match.start("value"), match.end("value"), "IP_ADDRESS", 0.8, "patterns")
 
 
-def _ipv4(dotted: str) -> bool:
+def _is_ipv4(dotted: str) -> bool:
     try:
         ipaddress.IPv4Address(dotted)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_ipv6(text: str) -> bool:
+    try:
+        ipaddress.IPv6Address(text)
     except ValueError:
         return False
     return True
