@@ -16,6 +16,7 @@ Every one is validated with python-stdnum's checksum, except the Mexican CLABE
 
 Numbers are read in the deobfuscated view (see ``normalize``), so ``O``/``l``
 look-alikes, spelled digits and noise between groups are already undone.
+Their type names are listed once, in ``entity_types.NATIONAL_ENTITY_TYPES``.
 """
 
 from __future__ import annotations
@@ -45,21 +46,6 @@ from connect_privacy.redaction.patterns.context import (
     words,
 )
 from connect_privacy.redaction.spans import Span
-
-ENTITY_TYPES = frozenset(
-    {
-        "ES_DNI",
-        "ES_NIE",
-        "MX_CURP",
-        "MX_RFC",
-        "MX_CLABE",
-        "BR_CPF",
-        "BR_CNPJ",
-        "FR_NIR",
-        "DE_TAX_ID",
-        "PT_NIF",
-    }
-)
 
 # Separators up to eight characters wide: spelled-out digits leave gaps ("siete - " ->
 # "7     - "). Before the check letter, noise and a joining word may stand too ("050 y N",
