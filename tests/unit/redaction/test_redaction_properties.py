@@ -20,8 +20,12 @@ REDACTOR = build_redactor(
 # Separators: whitespace, dashes, dots and slashes, after folding Unicode digits,
 # spaces, zero-width characters and look-alike punctuation to ASCII.
 DIGIT_RUN = re.compile(r"[0-9](?:[\s\-./]*[0-9])*", re.ASCII)
-# Day, month and a four-digit year with one separator repeated ("11/1/2137", "03.04.2025").
-WHOLE_DATE = re.compile(r"(?<![0-9])[0-9]{1,2}([/.\-])[0-9]{1,2}\1[0-9]{4}(?![0-9])", re.ASCII)
+# Day, month and a four-digit year with one separator repeated ("11/1/2137", "03.04.2025"),
+# standing alone as the engine requires: not the tail of a longer chain of joined digits
+# ("5-5-5-4-4-4411" is one number), nor followed by another joined group.
+WHOLE_DATE = re.compile(
+    r"(?<![0-9./\-])[0-9]{1,2}([/.\-])[0-9]{1,2}\1[0-9]{4}(?![0-9]|[./\-][0-9])", re.ASCII
+)
 
 LUHN_CARDS = ["4111111111111111", "5555555555554444", "2221000000000009", "378282246310005"]
 SEPARATORS = [" ", "-", ".", "/", "\u00a0", "\u200b", "\u2013", "  ", ""]
@@ -108,6 +112,7 @@ def test_masking_is_idempotent(text):
 @given(hostile_text)
 @example("6002000222 100 000 000 000 9")
 @example("013474 11/1/2137")  # six digits, then a date: no card
+@example("5-5-5-5-5-5-5-5-5-5-5-5-4-4-4-4411 111 111 111 111 1")  # no date: one dashed chain
 def test_no_luhn_valid_13_to_19_digit_run_survives(text):
     redacted = fold(REDACTOR.redact(text).text)
 
