@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from connect_privacy.redaction.patterns.context import words
+from connect_privacy.redaction.patterns.context import IS, WAS, words
 from connect_privacy.redaction.spans import Span
 
 _CORRECTION_WORDS = words(
@@ -153,7 +153,7 @@ def find_corrections(view: str, found: Iterable[Span]) -> Iterator[Span]:
 # "o es 0329", "ou talvez 0428").
 _OFFERED_INSTEAD = (
     r"(?:or|ou|oder|o)\s{1,3}(?:(?:maybe|perhaps|peut-[êe]tre|vielleicht|quiz[áa]s|talvez)\s{1,3})?"
-    r"(?:(?:it'?s|it\s+was|was\s+it|c'est|c'[ée]tait|es|era|ist|war\s+es|[ée])\s{1,3})?"
+    rf"(?:(?:its|{IS}|{WAS})\s{{1,3}})?"  # "its": chat drops the apostrophe
 )
 _RETYPED = re.compile(
     r"(?i)[^\w\n]{0,4}(?:(?:"

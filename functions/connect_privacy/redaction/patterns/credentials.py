@@ -24,8 +24,10 @@ import re
 from collections.abc import Iterator
 
 from connect_privacy.redaction.patterns.context import (
+    IS,
     NOT_PERSONAL,
     QUALIFIER,
+    WAS,
     before,
     has_digit,
     has_letter,
@@ -999,7 +1001,7 @@ _GUESS_ADVERB = (
 _NEXT_GUESS = re.compile(
     r"(?i)[^\w\n]{0,4}+"
     rf"(?:(?:and|or|und|oder|et|ou|y|o|e|plus)\s{{1,3}}+(?:{_GUESS_ADVERB})?|{_GUESS_ADVERB})"
-    rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)[{_QUOTE}]?[^\w\n]{{0,4}}"
+    rf"(?:(?:{IS}|{WAS})\s{{1,3}}+)?[{_QUOTE}]?(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)[{_QUOTE}]?[^\w\n]{{0,4}}"
 )
 _NEXT_GUESS_CHARS = 80
 
