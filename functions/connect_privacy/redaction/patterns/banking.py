@@ -113,7 +113,19 @@ _IBAN = re.compile(
 )
 _BIC = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
 BIC_WORDS = words(r"swift", r"bic", r"swift\s*code", r"bic\s*code")
-BANK_WORDS = words(r"bank", r"wire", r"transfer", r"beneficiary", r"swift", r"bic")
+BANK_WORDS = words(
+    r"bank",
+    r"wire",
+    r"transfer",
+    r"beneficiary",
+    r"swift",
+    r"bic",
+    # a transfer in the other languages: "pour le virement : FR76 ... / BNPAFRPP"
+    r"virement",
+    r"[üu]berweisung",
+    r"transferencia",
+    r"transfer[êe]ncia",
+)
 
 _CODIGO = r"c[óo]d(?:ig|gi|g|i)[op]"
 # Not "entrada": a Spanish or Portuguese ticket's too ("el código de la entrada del concierto").
@@ -917,11 +929,18 @@ def find_swift(view: str) -> Iterator[Span]:
         # A BIC word anywhere in the message vouches for a code in capitals: "what is
         # BNPAFRPP? my bank says it's your bic" names it after the code.
         named = BIC_WORDS.search(view) is not None
-        # so does an IBAN of the BIC's country beside it: "IE35 EHPI ... / JKKYIEWK"
+        # so does an IBAN of the BIC's country beside it: "IE35 EHPI ... / JKKYIEWK", or any
+        # IBAN the code follows as a bank's details print them: "BE19 3141 ... / QRTZFRPX"
         countries = _iban_countries(view) if not named else set()
+        iban_ends = {span.end for span in find_iban(view)} if countries else set()
         for match in matches:
             code = match.group()
-            strong = named or before(BIC_WORDS, view, match.start()) or code[4:6] in countries
+            strong = (
+                named
+                or before(BIC_WORDS, view, match.start())
+                or code[4:6] in countries
+                or (_follows_iban(view, match.start(), iban_ends) and not _word_like(code))
+            )
             if (strong or any(c.isdigit() for c in code)) and bic.is_valid(code):
                 yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
 
@@ -1045,6 +1064,15 @@ def _word_like(code: str) -> bool:
     pass the BIC check): a word has a vowel in three of its letters or more, a bank's
     four letters and a country's two rarely do."""
     return 3 * sum(c in _VOWELS for c in code) >= len(code)
+
+
+# Between an IBAN and the BIC printed after it: a slash, comma, dash or bar, and spaces.
+_IBAN_THEN_BIC = re.compile(r"\s{0,3}(?:[/,;|\-]\s{0,3})?")
+
+
+def _follows_iban(view: str, start: int, iban_ends: set[int]) -> bool:
+    """Whether the code at ``start`` comes right after an IBAN ending at one of ``iban_ends``."""
+    return any(_IBAN_THEN_BIC.fullmatch(view, end, start) is not None for end in iban_ends)
 
 
 def _iban_countries(view: str) -> set[str]:
