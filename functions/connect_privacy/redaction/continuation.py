@@ -55,7 +55,7 @@ duration after words ("schon 37 tage") is no value's rest. A message ending with
 password leaves a marker for the next guess sent alone ("tried password Sol#8812", then "and
 Nuage42!", ``next_guess``); one ending with a card's security code or a whole compact expiry,
 for the code retyped after a correction ("cvv 471", then "no wait 146", ``retyped_code``) or
-another offered in its place ("exp 0633", then "or maybe its 0328 hold on"). A customer checking
+another offered in its place ("exp 0827", then "or maybe its 0526 hang on"). A customer checking
 that the agent asked for the number ("you asked for the number?") starts a dictation, as
 "ready?" does.
 
@@ -449,7 +449,7 @@ _TRAILING_MARKS = re.compile(r"[^\w\n]{0,4}")
 # then "no wait 146", ``retyped_code``). The marker holds its count of digits.
 _CVV = "CREDIT_DEBIT_CVV"
 _BY_ENTITY[_CVV] = _Kind(_CVV, 4, follow_ups=1)
-# So does a whole compact expiry ("exp 0633", then "or maybe its 0328"): its marker has seen
+# So does a whole compact expiry ("exp 0827", then "or maybe its 0526"): its marker has seen
 # all its digits, which no expiry still in progress has.
 # A MAC address in two parts, its first pairs and the rest (``mac_parts``): the marker
 # counts pairs, not characters.
@@ -672,7 +672,7 @@ _WAIT = (
     r"(?:la|lo)\s*busco",
 )
 _WAIT_WORDS = words(*_WAIT)
-# A wait closing a retyped code ("or maybe its 0328 hold on", ``_retyped_code``).
+# A wait closing a retyped code ("or maybe its 0526 hang on", ``_retyped_code``).
 _TRAILING_WAIT = re.compile(
     r"(?i)[\s,.!]{1,3}(?:" + _WAIT_WORDS.pattern.removeprefix("(?i)") + r")[^\w\n]{0,4}\Z"
 )
@@ -910,7 +910,7 @@ def _next_guess(text: str, pending: PendingNumber) -> Carried:
 
 def _retyped_code(view: str, pending: PendingNumber) -> Carried:
     """The security code or expiry typed again after a correction ("no wait 146"), or
-    another offered in its place ("or maybe its 0328 hold on"), as many digits."""
+    another offered in its place ("or maybe its 0526 hang on"), as many digits."""
     wait = _TRAILING_WAIT.search(view)
     retyped = retyped_code(view if wait is None else view[: wait.start()], pending.seen)
     if retyped is None:
@@ -1772,7 +1772,7 @@ def _last_code(text: str, entities: tuple[Span, ...], entity: str) -> int:
 
 
 def _month_and_year(digits: str) -> bool:
-    """A compact expiry's four digits: a month, then a year ("0328")."""
+    """A compact expiry's four digits: a month, then a year ("0526")."""
     return len(digits) == len("MMYY") and 1 <= int(digits[:2]) <= _MONTHS
 
 

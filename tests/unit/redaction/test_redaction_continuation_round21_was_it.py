@@ -51,6 +51,6 @@ def test_what_offers_no_credential_stays(second: str) -> None:
 
 @pytest.mark.parametrize("opening", ["or it was", "o era", "ou foi", "oder war es"])
 def test_an_expiry_offered_in_the_past_tense_is_masked(opening: str) -> None:
-    out, _ = conversation("exp 0633", f"{opening} 0328")
+    out, _ = conversation("exp 0827", f"{opening} 0526")
 
     assert out[1] == f"{opening} [CREDIT_DEBIT_EXPIRY]"

@@ -149,8 +149,8 @@ def find_corrections(view: str, found: Iterable[Span]) -> Iterator[Span]:
 # else ("no wait 146", "sorry, 146", "nee moment, 083", "não pera, 872", "non attendez, 490"):
 # the code the previous message ended with, typed again (``continuation``). A short code
 # only: a longer number after "sorry" alone is as often an order's. Or the customer, unsure,
-# offers another in its place ("or maybe its 0328", "ou c'est 0329", "oder vielleicht 0327",
-# "o es 0329", "ou talvez 0428").
+# offers another in its place ("or maybe its 0526", "ou c'est 0526", "oder vielleicht 0526",
+# "o es 0526", "ou talvez 0526").
 _OFFERED_INSTEAD = (
     r"(?:or|ou|oder|o)\s{1,3}(?:(?:maybe|perhaps|peut-[êe]tre|vielleicht|quiz[áa]s|talvez)\s{1,3})?"
     rf"(?:(?:its|{IS}|{WAS})\s{{1,3}})?"  # "its": chat drops the apostrophe
