@@ -211,6 +211,31 @@ _CVV_PLACE_WORDS = words(
 # Not the digits of a word ("code promo ETE2024").
 _CVV_VALUE = r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])"
 _CVV = after_context(CVV_WORDS, _CVV_VALUE)
+# A code the customer can hardly read, given after a hedge further from its word than
+# ``after_context``'s gap: "the code on the back is scratched but i think its 318", "le
+# cryptogramme est illisible mais je crois que c'est 318", "die Prüfziffer ist verblasst, ich
+# glaube es ist 318", "el código de atrás está borrado, creo que es 318".
+_HEDGE = (
+    r"(?:i\s+think|i\s+guess|je\s+crois|je\s+pense|ich\s+glaube|ich\s+denke|creo|acho|penso)"
+    r"(?:\s+(?:que|dass|that))?\s{1,3}(?:(?:it'?s|es\s+ist|ist|es|c['\u2019]est|é)\s{1,3})?"
+)
+# Every hedge holds one of these: a substring test before the pattern is tried.
+_HEDGE_STEMS = ("think", "guess", "crois", "pense", "glaube", "denke", "creo", "acho", "penso")
+_HEDGE_GAP = 60
+
+
+def _hedged(value: str) -> re.Pattern[str]:
+    words_pattern = CVV_WORDS.pattern.removeprefix("(?i)")
+    return re.compile(
+        rf"(?i){words_pattern}[^\d\n\[\]]{{0,{_HEDGE_GAP}}}?{_HEDGE}(?P<value>{value})"
+    )
+
+
+# Three digits only, never an amount: "i think its 2024", "i think it's 250 €" name no code.
+_HEDGED_CVV = _hedged(
+    r"(?<![0-9A-Za-z$€£])[0-9](?:[\s.\-]{0,8}[0-9]){2}(?![0-9]|[\s.\-]{1,8}[0-9])"
+    r"(?!\s?(?:[$€£%]|(?i:dollars?|euros?|usd|eur)\b))"
+)
 _CVV_PLACE = after_context(_CVV_PLACE_WORDS, _CVV_VALUE)
 # Before where it is printed: "et 3324 au dos", "123 on the back", "el 456 de atrás".
 _CVV_BEFORE_PLACE = re.compile(
@@ -1153,6 +1178,8 @@ def find_cvv(view: str) -> Iterator[Span]:
         found.extend(_glued_codes(view, "cvv"))
         found.extend(_CVV_BEFORE_PLACE.finditer(view))
         found.extend(_said_then_typed(view))
+        if worded and _hedges(view.lower()):
+            found.extend(_HEDGED_CVV.finditer(view))
     for match in found:
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns")
         yield from _alternatives(view, match.end("value"), "CREDIT_DEBIT_CVV")
@@ -1756,6 +1783,15 @@ _SPELLED_PIN = after_context(
 _SPELLED_CVV_VALUE = r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,18}[0-9]){2,7}(?![0-9]|[\s.\-][0-9])"
 _SPELLED_CVV = after_context(CVV_WORDS, _SPELLED_CVV_VALUE)
 _SPELLED_CVV_PLACE = after_context(_CVV_PLACE_WORDS, _SPELLED_CVV_VALUE)
+# Said in words, the digits lie further apart ("vingt-sept sept" -> "27" and blanks, "7").
+_SPELLED_HEDGED_CVV = _hedged(
+    r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,18}[0-9]){2}(?![0-9]|[\s.\-]{1,18}[0-9])"
+)
+
+
+def _hedges(low: str) -> bool:
+    """Whether the lower-cased message may hold a hedge ("i think", "je crois")."""
+    return any(map(low.__contains__, _HEDGE_STEMS))
 
 
 # A shop's or a branch's word right before a number: the place's number, never its PIN.
@@ -1790,7 +1826,8 @@ def find_spelled_pin(spelled: str) -> Iterator[Span]:
             continue  # the store's number, not its PIN
         if not (_DOTTED.fullmatch(value) or _calendar_date(value) or day_and_month(value)):
             yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
-    for match in (*_SPELLED_CVV.finditer(spelled), *_SPELLED_CVV_PLACE.finditer(spelled)):
+    hedged = _SPELLED_HEDGED_CVV.finditer(spelled) if _hedges(low) else ()
+    for match in (*_SPELLED_CVV.finditer(spelled), *_SPELLED_CVV_PLACE.finditer(spelled), *hedged):
         if not nearer(NOT_PERSONAL, CVV_WORDS, spelled, match.start("value")):
             span = Span(
                 match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns"
