@@ -53,7 +53,9 @@ and an AWS secret key's first groups after its word ("secret is 7kQpXr2a Wm9tLs4
 ``secret_key_parts``) start theirs, ended by exactly the pairs or characters left, alone. A
 duration after words ("schon 37 tage") is no value's rest. A message ending with a tried
 password leaves a marker for the next guess sent alone ("tried password Sol#8812", then "and
-Nuage42!", ``next_guess``); one ending with a card's security code or a whole compact expiry,
+Nuage42!", ``next_guess``), or for its rest, letters with digits alone in the very next message
+("password Kiwi*7", then "noix-29", ``password_rest``); one ending with a card's security code
+or a whole compact expiry,
 for the code retyped after a correction ("cvv 471", then "no wait 146", ``retyped_code``) or
 another offered in its place ("exp 0827", then "or maybe its 0526 hang on"). A customer checking
 that the agent asked for the number ("you asked for the number?") starts a dictation, as
@@ -99,6 +101,7 @@ from connect_privacy.redaction.patterns.corrections import retyped_code
 from connect_privacy.redaction.patterns.credentials import (
     ERROR_WORDS,
     next_guess,
+    password_rest,
     tried_verb_ends,
 )
 from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month
@@ -902,6 +905,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
 def _next_guess(text: str, pending: PendingNumber) -> Carried:
     """Another password tried, alone after the message that tried one ("and Nuage42!")."""
     guess = next_guess(text)  # the text as typed: a password's symbols are no obfuscation
+    if guess is None and pending.follow_ups == 0:
+        guess = password_rest(text)  # "password Kiwi*7", then its rest alone ("noix-29")
     if guess is None:
         return _NOTHING
     following = replace(pending, follow_ups=pending.follow_ups + 1)
