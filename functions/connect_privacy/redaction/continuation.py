@@ -2267,8 +2267,10 @@ def _part_lead(ordinals: str, *, opening: str | None = None) -> re.Pattern[str]:
     alone = f"|{opening}" if opening else ""
     return re.compile(
         rf"(?i)(?<!\w)(?:(?:the|and|then)\s+)?(?:(?:{ordinals})\s+(?:{_PIECE})"
-        rf"|part\s*(?:one|two|three|[1-3])|(?:the\s+)?rest{alone}){_COPULA}(?!\w)"
-        r"(?=[\s:,.\-]*[0-9])"
+        rf"|(?:part|teil)\s*(?:one|two|three|[1-3])|(?:the\s+)?rest{alone}){_COPULA}(?!\w)"
+        # before digits, or an IBAN's country and check digits or its bank's capitals
+        # ("iban part one NL91", "part two ABNA 0417", "Teil zwei 0044")
+        r"(?=[\s:,.\-]*(?:[0-9]|(?-i:[A-Z]{2}[0-9]{2}|[A-Z]{4}\s?[0-9])))"
     )
 
 
@@ -2276,7 +2278,7 @@ _PART_LEAD = _part_lead(rf"{_ORDINAL}|last|final", opening=_SECOND_ALONE)
 _PART_LEAD_NOT_LAST = _part_lead(_ORDINAL)
 _PART_HINTS = re.compile(
     r"(?i)first|1st|second|2nd|third|3rd|next|middle|other|last|final|part|rest|zweit|segund"
-    r"|deuxi"
+    r"|deuxi|teil"
 )
 
 
