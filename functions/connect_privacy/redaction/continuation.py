@@ -53,8 +53,11 @@ and an AWS secret key's first groups after its word ("secret is 7kQpXr2a Wm9tLs4
 ``secret_key_parts``) start theirs, ended by exactly the pairs or characters left, alone. A
 duration after words ("schon 37 tage") is no value's rest. A message ending with a tried
 password leaves a marker for the next guess sent alone ("tried password Sol#8812", then "and
-Nuage42!", ``next_guess``); one ending with a card's security code, for the code retyped
-after a correction ("cvv 471", then "no wait 146", ``retyped_code``). A customer checking
+Nuage42!", ``next_guess``), or for its rest, letters with digits alone in the very next message
+("password Kiwi*7", then "noix-29", ``password_rest``); one ending with a card's security code
+or a whole compact expiry,
+for the code retyped after a correction ("cvv 471", then "no wait 146", ``retyped_code``) or
+another offered in its place ("exp 0827", then "or maybe its 0526 hang on"). A customer checking
 that the agent asked for the number ("you asked for the number?") starts a dictation, as
 "ready?" does.
 
@@ -98,6 +101,7 @@ from connect_privacy.redaction.patterns.corrections import retyped_code
 from connect_privacy.redaction.patterns.credentials import (
     ERROR_WORDS,
     next_guess,
+    password_rest,
     tried_verb_ends,
 )
 from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month
@@ -448,6 +452,8 @@ _TRAILING_MARKS = re.compile(r"[^\w\n]{0,4}")
 # then "no wait 146", ``retyped_code``). The marker holds its count of digits.
 _CVV = "CREDIT_DEBIT_CVV"
 _BY_ENTITY[_CVV] = _Kind(_CVV, 4, follow_ups=1)
+# So does a whole compact expiry ("exp 0827", then "or maybe its 0526"): its marker has seen
+# all its digits, which no expiry still in progress has.
 # A MAC address in two parts, its first pairs and the rest (``mac_parts``): the marker
 # counts pairs, not characters.
 _MAC = "MAC_ADDRESS"
@@ -669,6 +675,10 @@ _WAIT = (
     r"(?:la|lo)\s*busco",
 )
 _WAIT_WORDS = words(*_WAIT)
+# A wait closing a retyped code ("or maybe its 0526 hang on", ``_retyped_code``).
+_TRAILING_WAIT = re.compile(
+    r"(?i)[\s,.!]{1,3}(?:" + _WAIT_WORDS.pattern.removeprefix("(?i)") + r")[^\w\n]{0,4}\Z"
+)
 _HOLD_ON = words(
     *_WAIT,
     r"sorry",
@@ -799,7 +809,9 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _email_rest(view, pending)
     if pending.entity_type == _TRIED_LOGIN:
         return _next_guess(text, pending)
-    if pending.entity_type == _CVV:
+    if pending.entity_type == _CVV or (
+        pending.entity_type == _EXPIRY and pending.seen == pending.complete
+    ):
         return _retyped_code(view, pending)
     if pending.entity_type == _MAC:
         return _mac_rest(text, pending)
@@ -893,6 +905,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
 def _next_guess(text: str, pending: PendingNumber) -> Carried:
     """Another password tried, alone after the message that tried one ("and Nuage42!")."""
     guess = next_guess(text)  # the text as typed: a password's symbols are no obfuscation
+    if guess is None and pending.follow_ups == 0:
+        guess = password_rest(text)  # "password Kiwi*7", then its rest alone ("noix-29")
     if guess is None:
         return _NOTHING
     following = replace(pending, follow_ups=pending.follow_ups + 1)
@@ -900,11 +914,15 @@ def _next_guess(text: str, pending: PendingNumber) -> Carried:
 
 
 def _retyped_code(view: str, pending: PendingNumber) -> Carried:
-    """The security code typed again after a correction ("no wait 146"), as many digits."""
-    retyped = retyped_code(view, pending.seen)
+    """The security code or expiry typed again after a correction ("no wait 146"), or
+    another offered in its place ("or maybe its 0526 hang on"), as many digits."""
+    wait = _TRAILING_WAIT.search(view)
+    retyped = retyped_code(view if wait is None else view[: wait.start()], pending.seen)
     if retyped is None:
         return _NOTHING
-    return Carried((Span(*retyped, _CVV, _SCORE, "continuation"),), None)
+    if pending.entity_type == _EXPIRY and not _month_and_year(view[retyped[0] : retyped[1]]):
+        return _NOTHING  # "or 1530": no month, a time
+    return Carried((Span(*retyped, pending.entity_type, _SCORE, "continuation"),), None)
 
 
 def _email_rest(view: str, pending: PendingNumber) -> Carried:
@@ -1739,18 +1757,28 @@ def _redact_in_conversation(
     # end it ("senha Kiwi*74") are the password's, not a PIN's start
     if last and (kept is None or _inside(started.spans, last)):
         kept = PendingNumber(_TRIED_LOGIN, 1, 2, 0, now + WINDOW_SECONDS)
-    code = _last_code(text, result.entities)
-    if kept is None and code:  # "cvv 471": the next message may retype it ("no wait 146")
-        kept = PendingNumber(_CVV, code, code, 0, now + WINDOW_SECONDS)
+    for entity in (_CVV, _EXPIRY):
+        code = _last_code(text, result.entities, entity)
+        if kept is None and code:  # "cvv 471": the next message may retype it ("no wait 146")
+            kept = PendingNumber(entity, code, code, 0, now + WINDOW_SECONDS)
     return result, kept
 
 
-def _last_code(text: str, entities: tuple[Span, ...]) -> int:
-    """The digits of the security code that ends ``text`` but for a mark or two; 0 if none."""
+def _last_code(text: str, entities: tuple[Span, ...], entity: str) -> int:
+    """The digits of the ``entity`` that ends ``text`` but for a mark or two; 0 if none, or
+    if an expiry's are not a whole one (its year alone, "29", ends a month sent before)."""
     for span in entities:
-        if span.entity_type == _CVV and _TRAILING_MARKS.fullmatch(text, span.end) is not None:
-            return sum(c.isdigit() for c in text[span.begin : span.end])
+        if span.entity_type == entity and _TRAILING_MARKS.fullmatch(text, span.end) is not None:
+            digits = "".join(c for c in text[span.begin : span.end] if c.isdigit())
+            if entity == _EXPIRY and not _month_and_year(digits):
+                return 0
+            return len(digits)
     return 0
+
+
+def _month_and_year(digits: str) -> bool:
+    """A compact expiry's four digits: a month, then a year ("0526")."""
+    return len(digits) == len("MMYY") and 1 <= int(digits[:2]) <= _MONTHS
 
 
 def _last_password(text: str, entities: tuple[Span, ...]) -> tuple[Span, ...]:
@@ -2239,8 +2267,10 @@ def _part_lead(ordinals: str, *, opening: str | None = None) -> re.Pattern[str]:
     alone = f"|{opening}" if opening else ""
     return re.compile(
         rf"(?i)(?<!\w)(?:(?:the|and|then)\s+)?(?:(?:{ordinals})\s+(?:{_PIECE})"
-        rf"|part\s*(?:one|two|three|[1-3])|(?:the\s+)?rest{alone}){_COPULA}(?!\w)"
-        r"(?=[\s:,.\-]*[0-9])"
+        rf"|(?:part|teil)\s*(?:one|two|three|[1-3])|(?:the\s+)?rest{alone}){_COPULA}(?!\w)"
+        # before digits, or an IBAN's country and check digits or its bank's capitals
+        # ("iban part one NL91", "part two ABNA 0417", "Teil zwei 0044")
+        r"(?=[\s:,.\-]*(?:[0-9]|(?-i:[A-Z]{2}[0-9]{2}|[A-Z]{4}\s?[0-9])))"
     )
 
 
@@ -2248,7 +2278,7 @@ _PART_LEAD = _part_lead(rf"{_ORDINAL}|last|final", opening=_SECOND_ALONE)
 _PART_LEAD_NOT_LAST = _part_lead(_ORDINAL)
 _PART_HINTS = re.compile(
     r"(?i)first|1st|second|2nd|third|3rd|next|middle|other|last|final|part|rest|zweit|segund"
-    r"|deuxi"
+    r"|deuxi|teil"
 )
 
 

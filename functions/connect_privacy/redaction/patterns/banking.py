@@ -113,7 +113,19 @@ _IBAN = re.compile(
 )
 _BIC = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
 BIC_WORDS = words(r"swift", r"bic", r"swift\s*code", r"bic\s*code")
-BANK_WORDS = words(r"bank", r"wire", r"transfer", r"beneficiary", r"swift", r"bic")
+BANK_WORDS = words(
+    r"bank",
+    r"wire",
+    r"transfer",
+    r"beneficiary",
+    r"swift",
+    r"bic",
+    # a transfer in the other languages: "pour le virement : FR76 ... / BNPAFRPP"
+    r"virement",
+    r"[üu]berweisung",
+    r"transferencia",
+    r"transfer[êe]ncia",
+)
 
 _CODIGO = r"c[óo]d(?:ig|gi|g|i)[op]"
 # Not "entrada": a Spanish or Portuguese ticket's too ("el código de la entrada del concierto").
@@ -199,6 +211,31 @@ _CVV_PLACE_WORDS = words(
 # Not the digits of a word ("code promo ETE2024").
 _CVV_VALUE = r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,8}[0-9]){2,3}(?![0-9]|[\s.\-][0-9])"
 _CVV = after_context(CVV_WORDS, _CVV_VALUE)
+# A code the customer can hardly read, given after a hedge further from its word than
+# ``after_context``'s gap: "the code on the back is scratched but i think its 318", "le
+# cryptogramme est illisible mais je crois que c'est 318", "die Prüfziffer ist verblasst, ich
+# glaube es ist 318", "el código de atrás está borrado, creo que es 318".
+_HEDGE = (
+    r"(?:i\s+think|i\s+guess|je\s+crois|je\s+pense|ich\s+glaube|ich\s+denke|creo|acho|penso)"
+    r"(?:\s+(?:que|dass|that))?\s{1,3}(?:(?:it'?s|es\s+ist|ist|es|c['\u2019]est|é)\s{1,3})?"
+)
+# Every hedge holds one of these: a substring test before the pattern is tried.
+_HEDGE_STEMS = ("think", "guess", "crois", "pense", "glaube", "denke", "creo", "acho", "penso")
+_HEDGE_GAP = 60
+
+
+def _hedged(value: str) -> re.Pattern[str]:
+    words_pattern = CVV_WORDS.pattern.removeprefix("(?i)")
+    return re.compile(
+        rf"(?i){words_pattern}[^\d\n\[\]]{{0,{_HEDGE_GAP}}}?{_HEDGE}(?P<value>{value})"
+    )
+
+
+# Three digits only, never an amount: "i think its 2024", "i think it's 250 €" name no code.
+_HEDGED_CVV = _hedged(
+    r"(?<![0-9A-Za-z$€£])[0-9](?:[\s.\-]{0,8}[0-9]){2}(?![0-9]|[\s.\-]{1,8}[0-9])"
+    r"(?!\s?(?:[$€£%]|(?i:dollars?|euros?|usd|eur)\b))"
+)
 _CVV_PLACE = after_context(_CVV_PLACE_WORDS, _CVV_VALUE)
 # Before where it is printed: "et 3324 au dos", "123 on the back", "el 456 de atrás".
 _CVV_BEFORE_PLACE = re.compile(
@@ -917,11 +954,18 @@ def find_swift(view: str) -> Iterator[Span]:
         # A BIC word anywhere in the message vouches for a code in capitals: "what is
         # BNPAFRPP? my bank says it's your bic" names it after the code.
         named = BIC_WORDS.search(view) is not None
-        # so does an IBAN of the BIC's country beside it: "IE35 EHPI ... / JKKYIEWK"
+        # so does an IBAN of the BIC's country beside it: "IE35 EHPI ... / JKKYIEWK", or any
+        # IBAN the code follows as a bank's details print them: "BE19 3141 ... / QRTZFRPX"
         countries = _iban_countries(view) if not named else set()
+        iban_ends = {span.end for span in find_iban(view)} if countries else set()
         for match in matches:
             code = match.group()
-            strong = named or before(BIC_WORDS, view, match.start()) or code[4:6] in countries
+            strong = (
+                named
+                or before(BIC_WORDS, view, match.start())
+                or code[4:6] in countries
+                or (_follows_iban(view, match.start(), iban_ends) and not _word_like(code))
+            )
             if (strong or any(c.isdigit() for c in code)) and bic.is_valid(code):
                 yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
 
@@ -1047,6 +1091,15 @@ def _word_like(code: str) -> bool:
     return 3 * sum(c in _VOWELS for c in code) >= len(code)
 
 
+# Between an IBAN and the BIC printed after it: a slash, comma, dash or bar, and spaces.
+_IBAN_THEN_BIC = re.compile(r"\s{0,3}(?:[/,;|\-]\s{0,3})?")
+
+
+def _follows_iban(view: str, start: int, iban_ends: set[int]) -> bool:
+    """Whether the code at ``start`` comes right after an IBAN ending at one of ``iban_ends``."""
+    return any(_IBAN_THEN_BIC.fullmatch(view, end, start) is not None for end in iban_ends)
+
+
 def _iban_countries(view: str) -> set[str]:
     """The countries of the IBANs in ``view``, and of an IBAN's head even when the rest is
     broken over lines ("FR76 2813\n8892")."""
@@ -1125,6 +1178,8 @@ def find_cvv(view: str) -> Iterator[Span]:
         found.extend(_glued_codes(view, "cvv"))
         found.extend(_CVV_BEFORE_PLACE.finditer(view))
         found.extend(_said_then_typed(view))
+        if worded and _hedges(view.lower()):
+            found.extend(_HEDGED_CVV.finditer(view))
     for match in found:
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns")
         yield from _alternatives(view, match.end("value"), "CREDIT_DEBIT_CVV")
@@ -1728,6 +1783,15 @@ _SPELLED_PIN = after_context(
 _SPELLED_CVV_VALUE = r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,18}[0-9]){2,7}(?![0-9]|[\s.\-][0-9])"
 _SPELLED_CVV = after_context(CVV_WORDS, _SPELLED_CVV_VALUE)
 _SPELLED_CVV_PLACE = after_context(_CVV_PLACE_WORDS, _SPELLED_CVV_VALUE)
+# Said in words, the digits lie further apart ("vingt-sept sept" -> "27" and blanks, "7").
+_SPELLED_HEDGED_CVV = _hedged(
+    r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,18}[0-9]){2}(?![0-9]|[\s.\-]{1,18}[0-9])"
+)
+
+
+def _hedges(low: str) -> bool:
+    """Whether the lower-cased message may hold a hedge ("i think", "je crois")."""
+    return any(map(low.__contains__, _HEDGE_STEMS))
 
 
 # A shop's or a branch's word right before a number: the place's number, never its PIN.
@@ -1762,7 +1826,8 @@ def find_spelled_pin(spelled: str) -> Iterator[Span]:
             continue  # the store's number, not its PIN
         if not (_DOTTED.fullmatch(value) or _calendar_date(value) or day_and_month(value)):
             yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
-    for match in (*_SPELLED_CVV.finditer(spelled), *_SPELLED_CVV_PLACE.finditer(spelled)):
+    hedged = _SPELLED_HEDGED_CVV.finditer(spelled) if _hedges(low) else ()
+    for match in (*_SPELLED_CVV.finditer(spelled), *_SPELLED_CVV_PLACE.finditer(spelled), *hedged):
         if not nearer(NOT_PERSONAL, CVV_WORDS, spelled, match.start("value")):
             span = Span(
                 match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns"

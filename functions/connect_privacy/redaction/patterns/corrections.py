@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from connect_privacy.redaction.patterns.context import words
+from connect_privacy.redaction.patterns.context import IS, WAS, words
 from connect_privacy.redaction.spans import Span
 
 _CORRECTION_WORDS = words(
@@ -148,13 +148,19 @@ def find_corrections(view: str, found: Iterable[Span]) -> Iterator[Span]:
 # A correction that opens a message of its own, with the retyped value after it and nothing
 # else ("no wait 146", "sorry, 146", "nee moment, 083", "não pera, 872", "non attendez, 490"):
 # the code the previous message ended with, typed again (``continuation``). A short code
-# only: a longer number after "sorry" alone is as often an order's.
+# only: a longer number after "sorry" alone is as often an order's. Or the customer, unsure,
+# offers another in its place ("or maybe its 0526", "ou c'est 0526", "oder vielleicht 0526",
+# "o es 0526", "ou talvez 0526").
+_OFFERED_INSTEAD = (
+    r"(?:or|ou|oder|o)\s{1,3}(?:(?:maybe|perhaps|peut-[êe]tre|vielleicht|quiz[áa]s|talvez)\s{1,3})?"
+    rf"(?:(?:its|{IS}|{WAS})\s{{1,3}})?"  # "its": chat drops the apostrophe
+)
 _RETYPED = re.compile(
-    r"(?i)[^\w\n]{0,4}(?:"
+    r"(?i)[^\w\n]{0,4}(?:(?:"
     + _CORRECTION_WORDS.pattern.removeprefix("(?i)")
     + r"|(?:no|nope|non|nein|nee|n[ãa]o)[\s,.!]{1,3}"
     r"(?:wait|espera|pera|attends|attendez|moment|warte|wart)\b"
-    r")[\s,;:.!\-]{0,6}(?P<value>[0-9]{3,4})[^\w\n]{0,4}"
+    rf")[\s,;:.!\-]{{0,6}}|{_OFFERED_INSTEAD})(?P<value>[0-9]{{3,4}})[^\w\n]{{0,4}}"
 )
 _RETYPED_CHARS = 40
 

@@ -24,8 +24,10 @@ import re
 from collections.abc import Iterator
 
 from connect_privacy.redaction.patterns.context import (
+    IS,
     NOT_PERSONAL,
     QUALIFIER,
+    WAS,
     before,
     has_digit,
     has_letter,
@@ -746,11 +748,11 @@ def _tried_alongside(view: str, match: re.Match[str], found: list[re.Match[str]]
     )
 
 
-def _companion_guess(value: str) -> bool:
+def _companion_guess(value: str, least: int = _LISTED_LEAST) -> bool:
     """Letters with digits that may be a guess beside a password ("saudade9836",
     "soleil.71"), never a reference's word, a login word, an address or a device."""
     return not (
-        len(value) < _LISTED_LEAST
+        len(value) < least
         or not any(c.isdigit() for c in value)
         # "ticket12345", "Bestellung#9981": a reference's word and its number
         or NOT_PERSONAL.match(value.rstrip("0123456789#-"))
@@ -999,9 +1001,27 @@ _GUESS_ADVERB = (
 _NEXT_GUESS = re.compile(
     r"(?i)[^\w\n]{0,4}+"
     rf"(?:(?:and|or|und|oder|et|ou|y|o|e|plus)\s{{1,3}}+(?:{_GUESS_ADVERB})?|{_GUESS_ADVERB})"
-    rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)[{_QUOTE}]?[^\w\n]{{0,4}}"
+    rf"(?:(?:{IS}|{WAS})\s{{1,3}}+)?[{_QUOTE}]?(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)[{_QUOTE}]?[^\w\n]{{0,4}}"
 )
 _NEXT_GUESS_CHARS = 80
+
+
+# The rest of a password sent in two messages ("password Kiwi*7", then "noix-29"): a message
+# of one word alone, letters with digits. Without a digit ("thanks!", "ok") it is no rest.
+_REST_ALONE = re.compile(r"[^\S\n]{0,2}+(?P<value>\S{4,32}+)[^\S\n]{0,2}")
+_REST_LEAST = 4
+
+
+def password_rest(text: str) -> tuple[int, int] | None:
+    """Where the value of a message that only ends the password the previous ended with
+    lies, if it does."""
+    match = _REST_ALONE.fullmatch(text)
+    if match is None:
+        return None
+    value = match.group("value")
+    if not has_letter(value) or not _companion_guess(value, _REST_LEAST):
+        return None
+    return match.span("value")
 
 
 def next_guess(text: str) -> tuple[int, int] | None:

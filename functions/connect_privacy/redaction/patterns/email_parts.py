@@ -2,10 +2,10 @@
 
 Customers who fear autocorrect, or whose keyboard hides the "@", send the part before it
 after the word that names it ("email jane.doe73", "adresse mail j_martin", "mi correo es
-jdoe@") and the domain on its own in the next message ("example.com", "@example.org", "at
-example.net"). Neither part holds an "@" and a domain, so ``contact.find_email`` sees
-neither; the cross-message marker (``continuation``) pairs them, and this module only says
-what each part looks like.
+jdoe@", or "my address is jane.doe" for a user name no street has) and the domain on its
+own in the next message ("example.com", "@example.org", "at example.net"). Neither part
+holds an "@" and a domain, so ``contact.find_email`` sees neither; the cross-message marker
+(``continuation``) pairs them, and this module only says what each part looks like.
 """
 
 from __future__ import annotations
@@ -73,11 +73,26 @@ _DOMAIN = re.compile(
 )
 
 
+# "my address is moreau.kim", "mon adresse c'est kim_moreau7": "address" alone names a
+# street as often, so only what no street is follows it: two runs of letters joined by a dot
+# or an underscore, maybe digits after.
+_ADDRESS_WORDS = words(r"address", r"adresse", r"direcci[óo]n", r"endere[çc]o")
+# What every word of ``_ADDRESS_WORDS`` holds: a substring test before the scan.
+_ADDRESS_STEMS = ("ddress", "dresse", "recci", "ndere")
+_JOINED_NAME = re.compile(r"[a-z]+[._][a-z]+[0-9]{0,4}")
+
+
 def user_name_ending(view: str) -> tuple[int, int] | None:
     """Where the user name that ends ``view`` after an e-mail word is, if it does."""
     for word in EMAIL_WORDS.finditer(view):
         user = _USER.fullmatch(view, word.end())
         if user is not None and _user_name(user, labelled=_labels(view, word)):
+            return user.span("value")
+    if not any(map(view.__contains__, _ADDRESS_STEMS)):
+        return None
+    for word in _ADDRESS_WORDS.finditer(view):
+        user = _USER.fullmatch(view, word.end())
+        if user is not None and _JOINED_NAME.fullmatch(user.group("value").lower()):
             return user.span("value")
     return None
 

@@ -430,7 +430,9 @@ _NINO_GAP = (
 _NINO_PAIR = r"[0-9](?:[ ]{0,6}|[ ]?[\-./][ ]?)[0-9]"
 _NINO_IN_CONTEXT = after_context(
     NINO_WORDS,
-    rf"(?<![A-Za-z0-9])[A-Za-z]{{2}}{_NINO_GAP}?{_NINO_PAIR}{_NINO_GAP}?{_NINO_PAIR}"
+    # its two letters spelled apart too ("J Z 93 ...", "J-Z-nine-three-...", "Z, A, three")
+    rf"(?<![A-Za-z0-9])[A-Za-z](?:[ ,\-.]{{1,3}}(?=[A-Za-z]))?[A-Za-z]"
+    rf"{_NINO_GAP}?{_NINO_PAIR}{_NINO_GAP}?{_NINO_PAIR}"
     # the suffix letter is left out on many forms (and sent on its own after a pause)
     rf"{_NINO_GAP}?{_NINO_PAIR}(?:{_NINO_GAP}?[A-Da-d])?(?![A-Za-z0-9])",
 )
@@ -485,7 +487,8 @@ def find_spaced_nino(view: str) -> Iterator[Span]:
                 "patterns",
             )
     for match in _NINO_IN_CONTEXT.finditer(view):
-        if NINO_PREFIX.match(match.group("value")[:2].upper()):
+        prefix = "".join(c for c in match.group("value")[:5] if c.isalpha())[:2]
+        if NINO_PREFIX.match(prefix.upper()):
             yield Span(
                 match.start("value"),
                 match.end("value"),

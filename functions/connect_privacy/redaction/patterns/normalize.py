@@ -567,6 +567,8 @@ _JOINERS = (
     r"and|then|and\s+then|or|y|luego|y\s+luego|despu[eé]s|et|puis|et\s+puis|ensuite|und|dann"
     r"|und\s+dann|e|depois|e\s+depois|a|plus|after\s+that|next|danach|ent[ãa]o|a[íi]"
     r"|apr[eè]s|et\s+apr[eè]s|y\s+despu[eé]s|anschlie[ßs]end|e\s+a[íi]|n|n\s+then|&"
+    # chat's "nd" for "and" ("4111 nd 1111"), after a space: never an ordinal's ("2nd 3")
+    r"|(?<=\s)nd"
     # the hesitations of Spanish and Portuguese dictation ("4230 eh 6514 este 5637", "+55
     # tipo 11 tipo 2355")
     r"|e+h+|este|o\s+sea|pues|tipo|hum+|né"
