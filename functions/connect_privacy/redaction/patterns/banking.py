@@ -1124,7 +1124,10 @@ def find_cvv(view: str) -> Iterator[Span]:
         found.extend(_CVV_PLACE.finditer(view))
         found.extend(_glued_codes(view, "cvv"))
         found.extend(_CVV_BEFORE_PLACE.finditer(view))
-        found.extend(_said_then_typed(view))
+        # each said-then-typed code follows a code word or a place word (``_SAID_CVV``,
+        # ``_SAID_CVV_PLACE``): without either, the number words are not looked for
+        if worded or _CVV_PLACE_WORDS.search(view) is not None:
+            found.extend(_said_then_typed(view))
     for match in found:
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns")
         yield from _alternatives(view, match.end("value"), "CREDIT_DEBIT_CVV")
