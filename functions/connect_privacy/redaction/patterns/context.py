@@ -137,10 +137,13 @@ IS = r"(?:is|es|est|ist|é|c['\u2019]est|it['\u2019]s)"
 # The verbs a customer types a code in with, in the five languages, right before what was
 # typed: "typed 4821", "puse 4821", "j'ai tapé 4821", "digitei 4821" (German puts its
 # verb last: see ``blocked_card_pin``).
-TYPED_IN = (
-    r"(?:typed|entered|put\s*in|keyed\s*in|punched\s*in|puse|ingres[ée]|marqu[ée]|introduje"
-    r"|tap[ée]|saisi|compos[ée]|digitei|coloquei|inseri)"
+_TYPED_IN_VERBS = (
+    r"typed|entered|put\s*in|keyed\s*in|punched\s*in|puse|ingres[ée]|marqu[ée]|introduje"
+    r"|tap[ée]|saisi|compos[ée]|digitei|coloquei|inseri"
 )
+# With its first letters' look-ahead: the scans that start with it try no verb at a word
+# that starts with none of them.
+TYPED_IN = rf"{starts(_TYPED_IN_VERBS)}(?:{_TYPED_IN_VERBS})"
 _DETERMINER = r"(?:my|the|mi|el|la|tu|mon|ma|le|la|mein|meine|der|die|das|o|a|meu|minha|seu|sua)"
 
 
