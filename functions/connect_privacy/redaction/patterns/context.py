@@ -320,7 +320,9 @@ ACCOUNT_WORDS = words(
 NOT_PERSONAL = words(
     r"orders?",
     r"order\s*(?:no|number|num|#)",
-    r"(?<!\bin\s)case",  # not "in case the call drops"
+    # not "in case the call drops": looked behind from the word's end, so that no branch
+    # opens with a look-behind and the list keeps its first letters' look-ahead (``starts``)
+    r"case(?<!\bin\scase)",
     r"tickets?",
     r"invoice",
     r"inv",
