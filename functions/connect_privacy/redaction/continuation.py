@@ -2276,9 +2276,11 @@ def _part_lead(ordinals: str, *, opening: str | None = None) -> re.Pattern[str]:
 
 _PART_LEAD = _part_lead(rf"{_ORDINAL}|last|final", opening=_SECOND_ALONE)
 _PART_LEAD_NOT_LAST = _part_lead(_ORDINAL)
+# The hints' first characters looked ahead first: a position starting none of them is
+# passed without trying the seventeen hints.
 _PART_HINTS = re.compile(
-    r"(?i)first|1st|second|2nd|third|3rd|next|middle|other|last|final|part|rest|zweit|segund"
-    r"|deuxi|teil"
+    r"(?i)(?=[123dflmnoprstz])(?:first|1st|second|2nd|third|3rd|next|middle|other|last|final"
+    r"|part|rest|zweit|segund|deuxi|teil)"
 )
 
 

@@ -1177,7 +1177,10 @@ def find_cvv(view: str) -> Iterator[Span]:
         found.extend(_CVV_PLACE.finditer(view))
         found.extend(_glued_codes(view, "cvv"))
         found.extend(_CVV_BEFORE_PLACE.finditer(view))
-        found.extend(_said_then_typed(view))
+        # each said-then-typed code follows a code word or a place word (``_SAID_CVV``,
+        # ``_SAID_CVV_PLACE``): without either, the number words are not looked for
+        if worded or _CVV_PLACE_WORDS.search(view) is not None:
+            found.extend(_said_then_typed(view))
         if worded and _hedges(view.lower()):
             found.extend(_HEDGED_CVV.finditer(view))
     for match in found:

@@ -140,10 +140,13 @@ WAS = r"(?:it\s+was|was\s+it|c['\u2019][ée]tait|war\s+es|era|foi)"
 # The verbs a customer types a code in with, in the five languages, right before what was
 # typed: "typed 4821", "puse 4821", "j'ai tapé 4821", "digitei 4821" (German puts its
 # verb last: see ``blocked_card_pin``).
-TYPED_IN = (
-    r"(?:typed|entered|put\s*in|keyed\s*in|punched\s*in|puse|ingres[ée]|marqu[ée]|introduje"
-    r"|tap[ée]|saisi|compos[ée]|digitei|coloquei|inseri)"
+_TYPED_IN_VERBS = (
+    r"typed|entered|put\s*in|keyed\s*in|punched\s*in|puse|ingres[ée]|marqu[ée]|introduje"
+    r"|tap[ée]|saisi|compos[ée]|digitei|coloquei|inseri"
 )
+# With its first letters' look-ahead: the scans that start with it try no verb at a word
+# that starts with none of them.
+TYPED_IN = rf"{starts(_TYPED_IN_VERBS)}(?:{_TYPED_IN_VERBS})"
 _DETERMINER = r"(?:my|the|mi|el|la|tu|mon|ma|le|la|mein|meine|der|die|das|o|a|meu|minha|seu|sua)"
 
 
@@ -320,7 +323,9 @@ ACCOUNT_WORDS = words(
 NOT_PERSONAL = words(
     r"orders?",
     r"order\s*(?:no|number|num|#)",
-    r"(?<!\bin\s)case",  # not "in case the call drops"
+    # not "in case the call drops": looked behind from the word's end, so that no branch
+    # opens with a look-behind and the list keeps its first letters' look-ahead (``starts``)
+    r"case(?<!\bin\scase)",
     r"tickets?",
     r"invoice",
     r"inv",
