@@ -138,6 +138,9 @@ IP_WORDS = words(
     r"direcci[óo]n\s*ip",
     r"endere[çc]o\s*ip",
     r"ip-adresse",
+    # Romance languages name whose address it is after "ip", past the gap a value may
+    # stand from its word: "ip do servidor", "la ip del router", "l'ip du serveur"
+    r"ip\s+d(?:o|a|el|u|e)\s+(?:servidor|serveur|router|roteador)",
 )
 # Five to eight hex groups joined by colons right after an IP word: an IPv6 address typed
 # short of a group or copied in part ("IP 2001:db8:d3de:5213:1271:f661"), which is still the
