@@ -968,10 +968,11 @@ _SET_IT_TO_STEMS = (
 
 
 # Or "it" is a password because what it was set to is refused as one: "I set it to Sol#8812
-# and now it says invalid", "la puse Sol#8812 y ahora dice inválida".
+# and now it says invalid", "la puse Sol#8812 y ahora dice inválida", or answered with an
+# error ("coloquei Sol#8812 e deu erro 429", "hab es auf Sol#8812 gesetzt, Fehler").
 _SAYS_REFUSED = re.compile(
     r"(?i)\b(?:invalid|incorrect|wrong|inv[áa]lid[ao]|incorrect[ao]|invalide|ung[üu]ltig"
-    r"|falsch|incorret[ao]|errad[ao])\b"
+    r"|falsch|incorret[ao]|errad[ao]|erro|error|erreur|fehler)\b"
 )
 
 
