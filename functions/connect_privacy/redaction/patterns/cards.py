@@ -195,9 +195,10 @@ def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
         CARD_WORDS, NOT_PERSONAL, view, run.begin
     )
     if reference:
-        # "order 266580351737 4111111111111111": the reference is the first group; a later
-        # group that is a whole card on its own is the customer's card, not the parcel's.
-        yield from _whole_cards_after_first(run)
+        # "order 266580351737 4111111111111111", "pedido 8597316 4111 1111 1111 1111": the
+        # reference is the first group; a card in the later groups is the customer's card,
+        # not the parcel's.
+        yield from _cards_after_first(run)
         return
     part = _card_part(view, run)
     if part is not None:
@@ -241,8 +242,18 @@ def _after_phone(view: str, run: Run) -> Run | None:
     return Run(groups[0][0] if groups else run.end, run.end, digits, groups)
 
 
-def _whole_cards_after_first(run: Run) -> Iterator[Span]:
-    offset = run.groups[0][1] - run.groups[0][0]  # digits of the groups before this one
+def _cards_after_first(run: Run) -> Iterator[Span]:
+    """Cards among the groups after the first: in their printed groups after a reference
+    longer than such a group ("pedido 7730412 4111 1111 1111 1111"), or else whole (groups
+    of four throughout are one reference: "order 4111 1111 ... 4444")."""
+    if len(run.groups) < 2:
+        return
+    first = run.groups[0][1] - run.groups[0][0]
+    if first > _PRINTED_FIRST_GROUP:
+        rest = Run(run.groups[1][0], run.end, run.digits[first:], run.groups[1:])
+        yield from _cards_among_groups(rest)
+        return
+    offset = first  # digits of the groups before this one
     for begin, end in run.groups[1:]:
         digits = run.digits[offset : offset + end - begin]
         offset += end - begin
