@@ -35,10 +35,12 @@ from connect_privacy.redaction.patterns.cards import Run, digit_runs, is_card, k
 from connect_privacy.redaction.patterns.context import (
     DATE_SHAPE,
     NOT_PERSONAL,
+    WINDOW,
     after_context,
     bare_code,
     bare_digits,
     before,
+    has_digit,
     naming,
     nearer,
     pieces_after,
@@ -386,11 +388,23 @@ def _after_own_word(entity: str, view: str, begin: int) -> bool:
 
 def _named_digits(view: str, begin: int, digits: str) -> str | None:
     """A run of an identifier's length right after that identifier's own word, whose
-    check digit fails: a mistyped CPF is still a CPF."""
+    check digit fails: a mistyped CPF is still a CPF. Only the first number after the word:
+    a later one is something else ("nif 541030213 por favor, é a FA2025-89220")."""
     for entity, count in _DIGIT_COUNTS.items():
-        if len(digits) == count and _after_own_word(entity, view, begin):
+        if (
+            len(digits) == count
+            and _after_own_word(entity, view, begin)
+            and not _number_since_own_word(entity, view, begin)
+        ):
             return entity
     return None
+
+
+def _number_since_own_word(entity: str, view: str, begin: int) -> bool:
+    """Whether a digit stands between the identifier's last own word and ``begin``."""
+    own = _OWN_WORDS[entity].finditer(view, max(0, begin - WINDOW), begin)
+    since = max((match.end() for match in own), default=begin)
+    return has_digit(view[since:begin])
 
 
 # Identifiers that mix letters and digits, with O/o for 0 or I/l for 1 in their digit
