@@ -656,6 +656,10 @@ _MONEY_MOVING_WORDS = words(
     r"scheck",
 )
 _MONEY_REACH = 48
+# The routing number's name in US Spanish and Portuguese, "número de ruta" ("ruta
+# 118...", "rota"): also a road's or a delivery's, so only right before an ABA number.
+_ROUTE_WORDS = words(r"ruta", r"rota")
+_ROUTE_REACH = 24
 
 
 def classify_routing(view: str, run: Run) -> Span | None:
@@ -666,8 +670,11 @@ def classify_routing(view: str, run: Run) -> Span | None:
         return Span(run.begin, run.end, "BANK_ROUTING", score, "patterns")
     if (
         rtn.is_valid(run.digits)
-        and _MONEY_MOVING_WORDS.search(
-            view, max(0, run.begin - _MONEY_REACH), run.end + _MONEY_REACH
+        and (
+            _MONEY_MOVING_WORDS.search(
+                view, max(0, run.begin - _MONEY_REACH), run.end + _MONEY_REACH
+            )
+            or before(_ROUTE_WORDS, view, run.begin, _ROUTE_REACH)
         )
         and not before(NOT_PERSONAL, view, run.begin, 24)
         and not is_amount(view, run)
