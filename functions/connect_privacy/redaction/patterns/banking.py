@@ -475,6 +475,12 @@ _PIN_DIGIT_BY_DIGIT = after_context(
     PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{1,16}[0-9]){3,7}(?![0-9]|[\s.\-]{1,16}[0-9])", gap=32
 )
 
+# Dictated in pairs, joined by longer words than ``_PIN`` spans once ``normalize`` has
+# blanked them ("pin 16 después 00", "pin 16 and then 00 then 42"): two or three pairs.
+_PIN_IN_PAIRS = after_context(
+    PIN_WORDS, r"(?<![0-9])[0-9]{2}(?:\s{1,16}[0-9]{2}){1,2}(?![0-9]|\s{1,16}[0-9])", gap=32
+)
+
 
 def _pin_changed_to(value: str) -> tuple[re.Pattern[str], ...]:
     """The PIN changed to a value past a place's number ("changed my pin at the atm in store
@@ -1959,6 +1965,7 @@ def find_pin(view: str) -> Iterator[Span]:
     found = (
         *(_PIN.finditer(view) if worded else ()),
         *(_PIN_DIGIT_BY_DIGIT.finditer(view) if worded else ()),
+        *(_PIN_IN_PAIRS.finditer(view) if worded else ()),
         *by_count,
         *first,
         *machine,
