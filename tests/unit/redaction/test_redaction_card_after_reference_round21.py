@@ -45,6 +45,10 @@ def test_a_card_in_the_groups_after_a_reference_is_redacted(text: str, masked: s
         "order 7730 4111 1111 1111 1111",
         # groups of two digits: no printed card
         "pedido 7730412 41 11 11 11 11 11 11 11",
+        # a card's digits, but not as a card is printed: another reference's groups of seven
+        "pedido 7730412 5105105 1051051",
+        # nor from a group of six
+        "pedido 7730412 510510 51051051",
     ],
 )
 def test_groups_after_a_reference_that_form_no_card_stay(text: str) -> None:

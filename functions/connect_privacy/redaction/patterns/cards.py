@@ -251,7 +251,13 @@ def _cards_after_first(run: Run) -> Iterator[Span]:
     first = run.groups[0][1] - run.groups[0][0]
     if first > _PRINTED_FIRST_GROUP:
         rest = Run(run.groups[1][0], run.end, run.digits[first:], run.groups[1:])
-        yield from _cards_among_groups(rest)
+        ends = dict(rest.groups)  # each group's end by its start
+        for card in _cards_among_groups(rest):
+            # as a card is printed: whole, or its first four digits a group ("553-2246261-
+            # 0974178" is another order's number)
+            end = ends[card.begin]
+            if end == card.end or end - card.begin == _PRINTED_FIRST_GROUP:
+                yield card
         return
     offset = first  # digits of the groups before this one
     for begin, end in run.groups[1:]:
