@@ -477,6 +477,7 @@ _PIN_DIGIT_BY_DIGIT = after_context(
 
 # Dictated in pairs, joined by longer words than ``_PIN`` spans once ``normalize`` has
 # blanked them ("pin 16 después 00", "pin 16 and then 00 then 42"): two or three pairs.
+_PAST_PIN_GAP = " " * 9
 _PIN_IN_PAIRS = after_context(
     PIN_WORDS, r"(?<![0-9])[0-9]{2}(?:\s{1,16}[0-9]{2}){1,2}(?![0-9]|\s{1,16}[0-9])", gap=32
 )
@@ -1965,7 +1966,8 @@ def find_pin(view: str) -> Iterator[Span]:
     found = (
         *(_PIN.finditer(view) if worded else ()),
         *(_PIN_DIGIT_BY_DIGIT.finditer(view) if worded else ()),
-        *(_PIN_IN_PAIRS.finditer(view) if worded else ()),
+        # only where a joining word was blanked past ``_PIN``'s gap
+        *(_PIN_IN_PAIRS.finditer(view) if worded and _PAST_PIN_GAP in view else ()),
         *by_count,
         *first,
         *machine,
