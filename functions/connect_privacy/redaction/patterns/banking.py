@@ -954,14 +954,9 @@ def find_swift(view: str) -> Iterator[Span]:
     matches = list(_BIC.finditer(view))
     if len(matches) == 1 and bare_code(view, matches[0].start(), matches[0].end()):
         # A BIC alone in a message, the answer to the agent's question for it ("CAIXESBBXXX",
-        # "ok COBADEFFXXX"): eleven characters, or eight with a digit, or eight letters of a
-        # market served that read as no word ("BNPAFRPP"; not "TRACKING")
+        # "ok COBADEFFXXX")
         code = matches[0].group()
-        if bic.is_valid(code) and (
-            len(code) == 11
-            or any(c.isdigit() for c in code)
-            or (code[4:6] in _BIC_MARKETS and not _word_like(code))
-        ):
+        if bic.is_valid(code) and _reads_as_bic(code):
             yield Span(matches[0].start(), matches[0].end(), "SWIFT_CODE", 0.75, "patterns")
             return
     if matches and BANK_WORDS.search(view):
@@ -978,9 +973,22 @@ def find_swift(view: str) -> Iterator[Span]:
                 named
                 or before(BIC_WORDS, view, match.start())
                 or code[4:6] in countries
-                or (_follows_iban(view, match.start(), iban_ends) and not _word_like(code))
+                or (_follows_iban(view, match.start(), iban_ends) and _reads_as_bic(code))
             )
             if (strong or any(c.isdigit() for c in code)) and bic.is_valid(code):
+                yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
+    elif matches:
+        # No bank word, but a valid IBAN printed right before the code, as statements and
+        # invoices print the pair ("datos: DE89 ... / COBADEFFXXX"); not a word in capitals
+        # ("/ URGENTE"). Only a message with a code's shape pays for the IBAN scan.
+        iban_ends = {span.end for span in find_iban(view)}
+        for match in matches:
+            code = match.group()
+            if (
+                _follows_iban(view, match.start(), iban_ends)
+                and _reads_as_bic(code)
+                and bic.is_valid(code)
+            ):
                 yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
 
 
@@ -1107,6 +1115,16 @@ def _word_like(code: str) -> bool:
 
 # Between an IBAN and the BIC printed after it: a slash, comma, dash or bar, and spaces.
 _IBAN_THEN_BIC = re.compile(r"\s{0,3}(?:[/,;|\-]\s{0,3})?")
+
+
+def _reads_as_bic(code: str) -> bool:
+    """Eleven characters, or eight with a digit, or eight letters of a market served that
+    read as no word ("BNPAFRPP"; not "TRACKING")."""
+    return (
+        len(code) == 11
+        or any(c.isdigit() for c in code)
+        or (code[4:6] in _BIC_MARKETS and not _word_like(code))
+    )
 
 
 def _follows_iban(view: str, start: int, iban_ends: set[int]) -> bool:
