@@ -26,6 +26,10 @@ _TRIED = "user jdoe_4417 pw Sol#8812"
         "oder ist",
         "ou foi",
         "ou é",
+        # the past copula alone opens a guess too
+        "was it",
+        "era",
+        "oder war's",
     ],
 )
 def test_a_guess_offered_in_the_past_tense_is_masked(opening: str) -> None:
@@ -40,7 +44,7 @@ def test_a_guess_offered_in_the_past_tense_is_masked(opening: str) -> None:
         "or was it tuesday",  # letters alone: a day, no credential
         "or was it order12345",  # a reference's word and its number
         "or was it    Nuage42!",  # four spaces: no longer one phrase
-        "was it Nuage42!",  # no word that adds to the list
+        "is Nuage42!",  # the present copula alone: no guess offered
     ],
 )
 def test_what_offers_no_credential_stays(second: str) -> None:

@@ -135,8 +135,8 @@ _COPULA = r"(?:is|was|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|=)"
 # "username is", "usuario es", "identifiant c'est", "Benutzername ist", "usuário é", "it's".
 IS = r"(?:is|es|est|ist|é|c['\u2019]est|it['\u2019]s)"
 # The same in the past, for a value the customer is unsure of: "or was it", "ou c'était",
-# "oder war es", "o era", "ou foi".
-WAS = r"(?:it\s+was|was\s+it|c['\u2019][ée]tait|war\s+es|era|foi)"
+# "oder war es" ("war's"), "o era", "ou foi".
+WAS = r"(?:it\s+was|was\s+it|c['\u2019][ée]tait|war\s+es|war['\u2019]s|era|foi)"
 # The verbs a customer types a code in with, in the five languages, right before what was
 # typed: "typed 4821", "puse 4821", "j'ai tapé 4821", "digitei 4821" (German puts its
 # verb last: see ``blocked_card_pin``).
