@@ -675,9 +675,10 @@ _WAIT = (
     r"(?:la|lo)\s*busco",
 )
 _WAIT_WORDS = words(*_WAIT)
-# A wait closing a retyped code ("or maybe its 0526 hang on", ``_retyped_code``).
+# A wait closing a retyped code ("or maybe its 0526 hang on", ``_retyped_code``), and the
+# few words that may say what for ("o 0928, espere que la busco"), without a digit.
 _TRAILING_WAIT = re.compile(
-    r"(?i)[\s,.!]{1,3}(?:" + _WAIT_WORDS.pattern.removeprefix("(?i)") + r")[^\w\n]{0,4}\Z"
+    r"(?i)[\s,.!]{1,3}(?:" + _WAIT_WORDS.pattern.removeprefix("(?i)") + r")[^\d\n]{0,24}\Z"
 )
 _HOLD_ON = words(
     *_WAIT,

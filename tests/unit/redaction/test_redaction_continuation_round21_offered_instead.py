@@ -118,3 +118,18 @@ def test_an_expiry_with_its_century_leaves_no_marker() -> None:
     _, pending = conversation("exp 07/2031")
 
     assert pending == [None]
+
+
+@pytest.mark.parametrize(
+    ("tail", "masked"),
+    [
+        (" que la busco", True),  # a wait and what for
+        (" " + "x" * 23, True),  # twenty-four characters after the wait word: the most
+        (" " + "x" * 24, False),  # one more: no longer a wait closing the message
+        (" en 5 min", False),  # a digit after the wait: another number, not its words
+    ],
+)
+def test_a_wait_may_say_what_for_in_a_few_words(tail: str, masked: bool) -> None:
+    out, _ = conversation("exp 0827", f"o 0928, espere{tail}")
+
+    assert (out[1] == f"o [CREDIT_DEBIT_EXPIRY], espere{tail}") is masked
