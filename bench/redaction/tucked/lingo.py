@@ -1,0 +1,88 @@
+"""Per-language words the renderer needs: digit names, months, joining words, email spellings."""
+
+DIGITS = {
+    "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
+    "es": ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"],
+    "fr": ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"],
+    "de": ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
+    "pt": ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
+}
+MONTHS = {
+    "en": ["jan", "feb", "mar", "apr", "may", "june", "july", "aug", "sept", "oct", "nov", "dec"],
+    "es": [
+        "enero",
+        "feb",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "sept",
+        "oct",
+        "nov",
+        "dic",
+    ],
+    "fr": [
+        "janv",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "sept",
+        "oct",
+        "nov",
+        "déc",
+    ],
+    "de": [
+        "Jan",
+        "Feb",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug",
+        "Sept",
+        "Okt",
+        "Nov",
+        "Dez",
+    ],
+    "pt": [
+        "jan",
+        "fev",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "ago",
+        "set",
+        "out",
+        "nov",
+        "dez",
+    ],
+}
+NOISE = {
+    "en": [" | ", " / ", " 👉 ", "\n", " and ", " then ", " - ", " 🙏 ", "  ", " .. "],
+    "es": [" | ", " / ", " 👉 ", "\n", " y ", " luego ", " - ", " 😅 ", " ... ", " , "],
+    "fr": [" | ", " / ", " 👉 ", "\n", " et ", " puis ", " - ", " 😬 ", " ... ", " , "],
+    "de": [" | ", " / ", " 👉 ", "\n", " und ", " dann ", " - ", " 🙈 ", " ... ", " , "],
+    "pt": [" | ", " / ", " 👉 ", "\n", " e ", " depois ", " - ", " 😩 ", " ... ", " , "],
+}
+AT = {
+    "en": [(" at ", " dot "), (" (at) ", " (dot) "), ("[at]", "[dot]"), (" AT ", " DOT ")],
+    "es": [(" arroba ", " punto "), ("(arroba)", "(punto)"), (" arroba ", "."), (" @ ", " punto ")],
+    "fr": [
+        (" arobase ", " point "),
+        (" at ", " point "),
+        ("(arobase)", "(point)"),
+        (" arrobase ", " point "),
+    ],
+    "de": [(" at ", " punkt "), (" ät ", " Punkt "), ("(at)", "(punkt)"), (" [at] ", " [punkt] ")],
+    "pt": [(" arroba ", " ponto "), ("(arroba)", "(ponto)"), (" arroba ", "."), (" @ ", " ponto ")],
+}
+DOUBLE = {"en": "double", "es": None, "fr": None, "de": None, "pt": None}
