@@ -377,7 +377,11 @@ def render(v: Value, fam: str, lang: str, rng: random.Random) -> tuple[str, int,
             e164 = phonenumbers.format_number(v.phone, phonenumbers.PhoneNumberFormat.E164)
             t = "%2B" + e164[1:]
         else:
-            t = urllib.parse.quote(v.raw, safe="")
+            raw = v.raw
+            if v.kind == "EMAIL" and rng.random() < 0.5:
+                local, domain = raw.split("@")
+                raw = local + "+" + rng.choice(["shop", "promo", "orders"]) + "@" + domain
+            t = urllib.parse.quote(raw, safe="")
         return t, 0, len(t)
     raise KeyError(fam)
 
@@ -389,7 +393,7 @@ def split_parts(v: Value, n: int, rng: random.Random) -> list[str]:
         groups = list(v.raw)
     cuts = sorted(rng.sample(range(1, len(groups)), n - 1))
     parts, prev = [], 0
-    sep = rng.choice([" ", "", " ", "-"])
+    sep = {"IP": ".", "MAC": ":"}.get(v.kind) or rng.choice([" ", "", " ", "-"])
     for c in [*cuts, len(groups)]:
         parts.append(sep.join(groups[prev:c]))
         prev = c
