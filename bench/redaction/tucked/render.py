@@ -310,6 +310,16 @@ def leet(text: str, rng: random.Random) -> str:
 
 
 def spell(s: str, lang: str, rng: random.Random) -> str:
+    if s.isdigit() and len(s) % 2 == 0 and rng.random() < 0.4:
+        # read in pairs; a pair starting with zero is read digit by digit
+        out = []
+        for i in range(0, len(s), 2):
+            a, b = s[i], s[i + 1]
+            if a == "0":
+                out += [lingo.DIGITS[lang][0], lingo.DIGITS[lang][int(b)]]
+            else:
+                out.append(lingo.pair_words(int(a + b), lang))
+        return rng.choice([" ", ", "]).join(out)
     words = lingo.DIGITS[lang]
     out: list[str] = []
     i = 0
