@@ -123,10 +123,12 @@ def phone(rng: random.Random, region: str) -> phonenumbers.PhoneNumber:
         if phonenumbers.is_valid_number(num):
             return num
     if region == "GB":
-        nsn = rng.choice(["7700900", "207946", "1632960", "1134960"])
-        num = phonenumbers.parse("+44" + nsn + digits(rng, 10 - len(nsn)))
-        if phonenumbers.is_valid_number(num):
-            return num
+        # Ofcom drama ranges that phonenumbers accepts (07700 900xxx is rejected by its metadata)
+        while True:
+            nsn = rng.choice(["2079460", "1134960", "1214960", "1614960", "1174960", "2890180"])
+            num = phonenumbers.parse("+44" + nsn + digits(rng, 10 - len(nsn)))
+            if phonenumbers.is_valid_number(num):
+                return num
     kind = rng.choice(
         [phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE]
     )
