@@ -1,13 +1,14 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-Nineteen corpora share one schema, given in ``independent/README.md``. The first eighteen
+Twenty corpora share one schema, given in ``independent/README.md``. The first eighteen
 (``independent/``, ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``,
 ``veiled/``, ``shrouded/``, ``cloaked/``, ``screened/``, ``curtained/``, ``muffled/``,
 ``hushed/``, ``shuttered/``, ``boarded/``, ``bolted/``, ``latched/`` and ``padlocked/``),
 each by a different author, have a dev split and an ``opened`` one, the latter sealed until
 its one opening (2026-11-28 and 2026-11-29; see the comment above ``SPLITS``), when its seal was
 broken and it became a development split. ``stowed/``, by a nineteenth author, has a dev
-split and the sealed split. One sealed split is listed at a time, so that opening one never
+split and the sealed split; ``tucked/``, by a twentieth, a dev split and a sealed split that
+is not listed yet (it takes the seal when the nineteenth's is opened). One sealed split is listed at a time, so that opening one never
 opens another by surprise; the sixteenth's and seventeenth's were listed together on
 purpose, so that one run measured the same code on two authors' unseen templates.
 Splits are reported in the order of ``SPLITS``; sealed splits get their own section,
@@ -110,6 +111,8 @@ SPLITS = (
     Split("padlocked opened", HERE / "padlocked" / "opened.jsonl.gz"),
     Split("stowed dev", HERE / "stowed" / "dev.jsonl"),
     Split("stowed sealed", HERE / "stowed" / "sealed.jsonl.gz", sealed=True),
+    # A twentieth author's dev split; its sealed.jsonl.gz is listed after stowed's opening.
+    Split("tucked dev", HERE / "tucked" / "dev.jsonl"),
 )
 
 # A detector, given one conversation's language, returns a function that
