@@ -8,14 +8,13 @@ each by a different author, have a dev split and an ``opened`` one, the latter s
 its one opening (2026-11-28 and 2026-11-29; see the comment above ``SPLITS``), when its seal was
 broken and it became a development split. ``stowed/``, by a nineteenth author, has a dev
 split and the sealed split; ``tucked/``, by a twentieth, a dev split and a sealed split that
-is not listed yet (it takes the seal when the nineteenth's is opened). One sealed split is listed at a time, so that opening one never
-opens another by surprise; the sixteenth's and seventeenth's were listed together on
-purpose, so that one run measured the same code on two authors' unseen templates.
-Splits are reported in the order of ``SPLITS``; sealed splits get their own section,
-only their aggregate figures are printed (no message, value or per-message result ever
-leaves this module), and with
-``REDACTION_BENCH_HIDE_SEALED=1`` they are not even opened: run with it set
-while changing detectors.
+is not listed yet (it takes the seal when the nineteenth's is opened). One sealed split is
+listed at a time, so that opening one never opens another by surprise; the sixteenth's and
+seventeenth's were listed together on purpose, so that one run measured the same code on two
+authors' unseen templates. Splits are reported in the order of ``SPLITS``; sealed splits get
+their own section, only their aggregate figures are printed (no message, value or
+per-message result ever leaves this module), and with ``REDACTION_BENCH_HIDE_SEALED=1`` they
+are not even opened: run with it set while changing detectors.
 
 Scoring follows the corpus README:
 
