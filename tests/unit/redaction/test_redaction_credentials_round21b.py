@@ -57,3 +57,18 @@ def test_a_passphrase_named_but_not_refused_is_left_to_the_rules_that_read_its_w
     assert [s.entity_type for s in find_password_set_to("na senha coloquei Mond#7731 ontem")] == [
         "PASSWORD"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("a sehna do portal é Kiwi#42x", "a sehna do portal é [PASSWORD]"),
+        ("minha sehna: Mond#7731", "minha sehna: [PASSWORD]"),
+    ],
+)
+def test_senha_with_its_middle_letters_swapped_names_the_password(text: str, masked: str) -> None:
+    assert redact(text) == masked
+
+
+def test_a_word_that_only_holds_the_swapped_letters_names_nothing() -> None:
+    assert redact("a sehnas do portal é Kiwi#42x") == "a sehnas do portal é Kiwi#42x"

@@ -57,7 +57,7 @@ _LOGIN_WORDS = (
     # the usual misspellings and shorthands: passowrd, passwrd, passward, pword, p-word,
     # Passwrt, Paswort, Kenwort, contrasña, contrasenia, mot-de-passe, mot de pass
     r"|pas?so?w(?:or|ro|o|r|ar|er)?d|p\s*-?\s*w(?:or|r)d|contras[eé]?[ñn](?:i|y)?a"
-    r"|sneha|senah|pasword|passwrot|pas?swo?r?t|kenn?wo?r?t"
+    r"|sneha|senah|sehna|pasword|passwrot|pas?swo?r?t|kenn?wo?r?t"
     # mot de passe, mot-de-passe, mot de pass, mot d passe, mot d'passe
     r"|mot\s*+-?\s*+d(?:e|['\u2019])?\s*+-?\s*+pass?e?"
     # the final letter dropped: passwor, paswor (passwot, passwod and passwd are above)
@@ -590,7 +590,7 @@ _CANT_GET_IN = words(
 # What every word of ``_LOGIN_WORDS`` holds: a substring test before the scans.
 _LOGIN_HINTS = (
     "pas", "pw", "word", "wor", "log", "contra", "clave", "mdp", "ken", "senha", "sneha",
-    "senah", "mot", "acc", "ces", "zugang", "wi", "wlan", "palavra",
+    "senah", "sehna", "mot", "acc", "ces", "zugang", "wi", "wlan", "palavra",
 )  # fmt: skip
 
 
