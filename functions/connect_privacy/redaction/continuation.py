@@ -1755,8 +1755,9 @@ def _redact_in_conversation(
     kept = started.pending or carried.pending
     last = _last_password(text, result.entities)
     # "tried password Sol#8812": the next message may add another guess; the digits that
-    # end it ("senha Kiwi*74") are the password's, not a PIN's start
-    if last and (kept is None or _inside(started.spans, last)):
+    # end it ("senha Kiwi*74") are the password's, not a PIN's start; and a word that names
+    # both ("a senha nuvem-mar") announced no PIN when a password followed it: nothing masked
+    if last and (kept is None or not started.spans or _inside(started.spans, last)):
         kept = PendingNumber(_TRIED_LOGIN, 1, 2, 0, now + WINDOW_SECONDS)
     for entity in (_CVV, _EXPIRY):
         code = _last_code(text, result.entities, entity)

@@ -1753,8 +1753,9 @@ def _transit_and_institution(view: str) -> Iterator[Span]:
 
 # Brazil writes an account with its check digit after a dash, "X" for ten: "conta 12345-X",
 # "c/c 0098765-4"; "cc" right before that shape is the conta corrente, never a card. The
-# "X" may come without the dash ("conta 12345X"), in capitals: "100x" is a multiplier.
-_CHECK_DIGIT_ACCOUNT = r"(?<![0-9])[0-9]{3,12}(?:-[0-9Xx]|(?-i:X))(?![\w\-])"
+# "X" may come without the dash ("conta 12345X"), in capitals: "100x" is a multiplier. A
+# check digit after the dash may be typed with its look-alike: "I" or "l" for 1, "O" for 0.
+_CHECK_DIGIT_ACCOUNT = r"(?<![0-9])[0-9]{3,12}(?:-(?:[0-9Xx]|(?-i:[IlO]))|(?-i:X))(?![\w\-])"
 _CHECKED_ACCOUNT = after_context(ACCOUNT_WORDS, _CHECK_DIGIT_ACCOUNT)
 _CC_WORDS = words(r"cc", r"c\.c\.")
 _CC_ACCOUNT = after_context(_CC_WORDS, _CHECK_DIGIT_ACCOUNT, gap=4)
@@ -1772,7 +1773,7 @@ _RIB_KEY = after_context(
 )
 
 
-_DASH_CHECK_DIGIT = re.compile(r"[0-9](?:-[0-9Xx]|X)(?![\w\-])")
+_DASH_CHECK_DIGIT = re.compile(r"[0-9](?:-[0-9XxIlO]|X)(?![\w\-])")
 _CLE = re.compile(r"(?i)cl[ée]")
 
 

@@ -306,6 +306,8 @@ ACCOUNT_WORDS = words(
     r"cpte",
     r"rib",
     r"konto",
+    # the kinds of account German writes as one word: Girokonto, Sparkonto, Tagesgeldkonto
+    r"(?:giro|spar|tagesgeld|festgeld|gehalts|gesch[äa]fts|gemeinschafts)konto",
     r"kto",
     r"kontonummer",
     r"kto\.?\s*-?\s*nr",

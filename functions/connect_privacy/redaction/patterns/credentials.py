@@ -57,7 +57,7 @@ _LOGIN_WORDS = (
     # the usual misspellings and shorthands: passowrd, passwrd, passward, pword, p-word,
     # Passwrt, Paswort, Kenwort, contrasña, contrasenia, mot-de-passe, mot de pass
     r"|pas?so?w(?:or|ro|o|r|ar|er)?d|p\s*-?\s*w(?:or|r)d|contras[eé]?[ñn](?:i|y)?a"
-    r"|sneha|senah|pasword|passwrot|pas?swo?r?t|kenn?wo?r?t"
+    r"|sneha|senah|sehna|pasword|passwrot|pas?swo?r?t|kenn?wo?r?t"
     # mot de passe, mot-de-passe, mot de pass, mot d passe, mot d'passe
     r"|mot\s*+-?\s*+d(?:e|['\u2019])?\s*+-?\s*+pass?e?"
     # the final letter dropped: passwor, paswor (passwot, passwod and passwd are above)
@@ -590,7 +590,7 @@ _CANT_GET_IN = words(
 # What every word of ``_LOGIN_WORDS`` holds: a substring test before the scans.
 _LOGIN_HINTS = (
     "pas", "pw", "word", "wor", "log", "contra", "clave", "mdp", "ken", "senha", "sneha",
-    "senah", "mot", "acc", "ces", "zugang", "wi", "wlan", "palavra",
+    "senah", "sehna", "mot", "acc", "ces", "zugang", "wi", "wlan", "palavra",
 )  # fmt: skip
 
 
@@ -958,13 +958,18 @@ _SET_IT_TO = re.compile(
     r"|l['\u2019]ai\s++(?:chang[ée]e?|mise?)\s++(?:en|à|a)"
     r"|(?:mudei|troquei|alterei)(?:-a)?\s++(?:para|pra|por)"
     # "hab es auf Sol#8812 gesetzt", "coloquei Sol#8812 e agora diz inválida"
-    r"|(?:es|ihn|sie)\s++auf|coloquei|botei)\s++"
+    r"|(?:es|ihn|sie)\s++auf|coloquei|botei|digitei"
+    # the participle put last: "hab Sol#8812 eingegeben, kommt Fehler 500"
+    r"|hab[e']?(?=\s++\S{6,64}\s++(?:eingegeben|eingetippt)\b))\s++"
     rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]]{{6,64}})"
 )
 _SET_IT_TO_STEMS = (
     "it to", "cambi", "puse", "l'ai", "l\u2019ai", "mudei", "troquei", "alterei", "auf", "coloquei",
-    "botei",
+    "botei", "digitei", "hab",
 )  # fmt: skip
+# Words joined into a passphrase with its number ("mariposa-dragon-71"): a password's only
+# where the value was refused, since a slug or a promotion's code is written so too.
+_JOINED_WORDS = re.compile(r"[^\W\d_]{3,}+(?:[-._][^\W\d_]{3,}+)+[-._]?[0-9]{1,4}")
 
 
 # Or "it" is a password because what it was set to is refused as one: "I set it to Sol#8812
@@ -984,8 +989,11 @@ def find_password_set_to(view: str) -> Iterator[Span]:
     for match in _SET_IT_TO.finditer(view, 0 if login is None else login.end()):
         value = match.group("value").rstrip(".,;:)")
         # "it" must be a password: named before, or refused after
-        named = login is not None or _SAYS_REFUSED.search(view, match.end("value")) is not None
-        if named and _answered_password(value):
+        refused = _SAYS_REFUSED.search(view, match.end("value")) is not None
+        if (login is not None or refused) and (
+            _answered_password(value)
+            or (refused and _JOINED_WORDS.fullmatch(value) and not _QUOTED_CODE_WORDS.search(view))
+        ):
             begin = match.start("value")
             yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
 
