@@ -1023,7 +1023,8 @@ _NEXT_GUESS = re.compile(
     r"(?i)[^\w\n]{0,4}+"
     rf"(?:(?:and|or|und|oder|et|ou|y|o|e|plus)\s{{1,3}}+(?:{_GUESS_ADVERB})?|{_GUESS_ADVERB}"
     # or the past copula alone: "era kiwi.lima4" (it was ...)
-    rf"|(?=(?:{WAS})\s))(?:(?:{IS}|{WAS})\s{{1,3}}+)?[{_QUOTE}]?(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)[{_QUOTE}]?[^\w\n]{{0,4}}"
+    # or the question after a list's word: "or is it xsipho783x"
+    rf"|(?=(?:{WAS})\s))(?:(?:{IS}|{WAS}|is\s{{1,3}}+it)\s{{1,3}}+)?[{_QUOTE}]?(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)[{_QUOTE}]?[^\w\n]{{0,4}}"
 )
 _NEXT_GUESS_CHARS = 80
 
