@@ -478,9 +478,20 @@ _PIN_DIGIT_BY_DIGIT = after_context(
 # Dictated in pairs, joined by longer words than ``_PIN`` spans once ``normalize`` has
 # blanked them ("pin 16 después 00", "pin 16 and then 00 then 42"): two or three pairs.
 _PAST_PIN_GAP = " " * 9
-_PIN_IN_PAIRS = after_context(
-    PIN_WORDS, r"(?<![0-9])[0-9]{2}(?:\s{1,16}[0-9]{2}){1,2}(?![0-9]|\s{1,16}[0-9])", gap=32
-)
+_PAIRS = r"(?<![0-9])[0-9]{2}(?:\s{1,16}[0-9]{2}){1,2}(?![0-9]|\s{1,16}[0-9])"
+_PIN_IN_PAIRS = after_context(PIN_WORDS, _PAIRS, gap=32)
+# After "code" too ("code 68 ensuite 44", "code 96 🙏 14 👉 39"), where a word or a mark
+# blanked between two pairs leaves more than one blank: the CVV's gap holds one pair's
+# joiner at most, and three pairs are no CVV. "code 12 34 56", typed plainly, stays.
+_CODE_IN_PAIRS = after_context(CVV_WORDS, _PAIRS, gap=32)
+_BLANKED_JOINER = "  "
+
+
+def _code_in_pairs(view: str) -> Iterator[re.Match[str]]:
+    """The pairs after "code" that a blanked joiner keeps apart (``_CODE_IN_PAIRS``)."""
+    for match in _CODE_IN_PAIRS.finditer(view):
+        if _BLANKED_JOINER in match.group("value"):
+            yield match
 
 
 def _pin_changed_to(value: str) -> tuple[re.Pattern[str], ...]:
@@ -1987,6 +1998,7 @@ def find_pin(view: str) -> Iterator[Span]:
         *(_PIN_DIGIT_BY_DIGIT.finditer(view) if worded else ()),
         # only where a joining word was blanked past ``_PIN``'s gap
         *(_PIN_IN_PAIRS.finditer(view) if worded and _PAST_PIN_GAP in view else ()),
+        *(_code_in_pairs(view) if coded and _BLANKED_JOINER in view else ()),
         *by_count,
         *first,
         *machine,

@@ -576,6 +576,11 @@ _PHONE_SPECIFIC = (
     r"cellulaire",
     r"cell\s*phone",
     r"tlmv?",
+    # the number a call came from: "someone called me from", "on m'a appelé du", "me
+    # llamaron desde el"
+    r"called\s*(?:me\s*)?from",
+    r"appel[ée]e?s?\s*(?:du|depuis\s*le)",
+    r"llam(?:[óo]|aron)\s*(?:desde\s*el|del)",
 )
 SPECIFIC_PHONE_WORDS = words(*_PHONE_SPECIFIC)
 PHONE_WORDS = words(*_PHONE_SPECIFIC, r"n[úu]mero", r"nummer", r"num[ée]ro")

@@ -343,7 +343,8 @@ def find_password(view: str) -> Iterator[Span]:
         if not word or word in _NOT_A_PASSWORD:
             continue
         if not match.group("connective").strip() and (
-            match.group("qualifier") or not _looks_like_password(value)
+            match.group("qualifier")
+            or not (_looks_like_password(value) or _cut_short(view, match.end("value"), value))
         ):
             continue
         yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.75, "patterns")
@@ -536,6 +537,23 @@ def _random_case(value: str) -> bool:
 
 def _looks_like_password(value: str) -> bool:
     return len(value) >= 6 and any(not c.isalpha() for c in value.rstrip(_TRAILING))
+
+
+# A password cut short where the message ends ("password gsSS7", "le mdp i1iwv", then the
+# rest in the next message): shorter than a whole one, but letters with a digit or a symbol
+# and nothing after it. "password help!", "password 2FA?" stay.
+_CUT_SHORT_LEAST = 4
+
+
+def _cut_short(view: str, end: int, value: str) -> bool:
+    word = value.rstrip(_TRAILING)
+    return (
+        len(word) >= _CUT_SHORT_LEAST
+        and not view[end:].strip()
+        and has_letter(word)
+        and not word.isalpha()
+        and not _VERSION.fullmatch(word)
+    )
 
 
 # A password the message never names: the customer quotes what they typed at a login that
@@ -959,13 +977,15 @@ _SET_IT_TO = re.compile(
     r"|(?:mudei|troquei|alterei)(?:-a)?\s++(?:para|pra|por)"
     # "hab es auf Sol#8812 gesetzt", "coloquei Sol#8812 e agora diz inválida"
     r"|(?:es|ihn|sie)\s++auf|coloquei|botei|digitei"
+    # "j'ai mis Sol#8812 et ça affiche erreur", "i put in Sol#8812 and got an error"
+    r"|j['\u2019]ai\s++mis|i\s++put(?:\s++in)?"
     # the participle put last: "hab Sol#8812 eingegeben, kommt Fehler 500"
     r"|hab[e']?(?=\s++\S{6,64}\s++(?:eingegeben|eingetippt)\b))\s++"
     rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]]{{6,64}})"
 )
 _SET_IT_TO_STEMS = (
     "it to", "cambi", "puse", "l'ai", "l\u2019ai", "mudei", "troquei", "alterei", "auf", "coloquei",
-    "botei", "digitei", "hab",
+    "botei", "digitei", "hab", "ai mis", "i put",
 )  # fmt: skip
 # Words joined into a passphrase with its number ("mariposa-dragon-71"): a password's only
 # where the value was refused, since a slug or a promotion's code is written so too.
@@ -1011,7 +1031,8 @@ _NEXT_GUESS = re.compile(
     r"(?i)[^\w\n]{0,4}+"
     rf"(?:(?:and|or|und|oder|et|ou|y|o|e|plus)\s{{1,3}}+(?:{_GUESS_ADVERB})?|{_GUESS_ADVERB}"
     # or the past copula alone: "era kiwi.lima4" (it was ...)
-    rf"|(?=(?:{WAS})\s))(?:(?:{IS}|{WAS})\s{{1,3}}+)?[{_QUOTE}]?(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)[{_QUOTE}]?[^\w\n]{{0,4}}"
+    # or the question after a list's word: "or is it xsipho783x"
+    rf"|(?=(?:{WAS})\s))(?:(?:{IS}|{WAS}|is\s{{1,3}}+it)\s{{1,3}}+)?[{_QUOTE}]?(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)[{_QUOTE}]?[^\w\n]{{0,4}}"
 )
 _NEXT_GUESS_CHARS = 80
 
