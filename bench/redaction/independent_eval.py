@@ -1,14 +1,13 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-Twenty corpora share one schema, given in ``independent/README.md``. The first eighteen
+Twenty corpora share one schema, given in ``independent/README.md``. The first nineteen
 (``independent/``, ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``,
 ``veiled/``, ``shrouded/``, ``cloaked/``, ``screened/``, ``curtained/``, ``muffled/``,
-``hushed/``, ``shuttered/``, ``boarded/``, ``bolted/``, ``latched/`` and ``padlocked/``),
-each by a different author, have a dev split and an ``opened`` one, the latter sealed until
-its one opening (2026-11-28 and 2026-11-29; see the comment above ``SPLITS``), when its seal was
-broken and it became a development split. ``stowed/``, by a nineteenth author, has a dev
-split and the sealed split; ``tucked/``, by a twentieth, a dev split and a sealed split that
-is not listed yet (it takes the seal when the nineteenth's is opened). One sealed split is
+``hushed/``, ``shuttered/``, ``boarded/``, ``bolted/``, ``latched/``, ``padlocked/`` and
+``stowed/``), each by a different author, have a dev split and an ``opened`` one, the latter
+sealed until its one opening (2026-11-28 and 2026-11-29; see the comment above ``SPLITS``),
+when its seal was broken and it became a development split. ``tucked/``, by a twentieth
+author, has a dev split and the sealed split. One sealed split is
 listed at a time, so that opening one never opens another by surprise; the sixteenth's and
 seventeenth's were listed together on purpose, so that one run measured the same code on two
 authors' unseen templates. Splits are reported in the order of ``SPLITS``; sealed splits get
@@ -69,8 +68,8 @@ class Split:
 # (curtained/, 08:01), the twelfth's (muffled/, 10:32), the thirteenth's (hushed/, 13:31),
 # the fourteenth's (shuttered/, 13:40), the fifteenth's (boarded/, 14:07), and the
 # sixteenth's and seventeenth's (bolted/ and latched/, one run at 16:31) and the
-# eighteenth's (padlocked/, 17:15). A nineteenth author's corpus (stowed/) holds the sealed
-# split now.
+# eighteenth's (padlocked/, 17:15), and the nineteenth's (stowed/, 19:51). A twentieth
+# author's corpus (tucked/) holds the sealed split now.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -109,9 +108,9 @@ SPLITS = (
     Split("padlocked dev", HERE / "padlocked" / "dev.jsonl"),
     Split("padlocked opened", HERE / "padlocked" / "opened.jsonl.gz"),
     Split("stowed dev", HERE / "stowed" / "dev.jsonl"),
-    Split("stowed sealed", HERE / "stowed" / "sealed.jsonl.gz", sealed=True),
-    # A twentieth author's dev split; its sealed.jsonl.gz is listed after stowed's opening.
+    Split("stowed opened", HERE / "stowed" / "opened.jsonl.gz"),
     Split("tucked dev", HERE / "tucked" / "dev.jsonl"),
+    Split("tucked sealed", HERE / "tucked" / "sealed.jsonl.gz", sealed=True),
 )
 
 # A detector, given one conversation's language, returns a function that
