@@ -83,7 +83,7 @@ TEMPLATES = [
     "the backup job connects to {PWD:url} and keeps failing with {#error}",
     "config is ftp thing: {PWD:url}",
     "this is in my .env >> {PWD:kv} >> is that right?",
-    "{AKID:kv} >> {ASK:kv} >> that's what the script uses",
+    "{AKID:kv} >> {ASK:kv}\nthat's what the script uses",
     "my access key {AKID} got flagged?",
     "secret key is {ASK:ctx} >> i know i shouldnt paste it",
     "here's the key id {AKID:ctx}",
@@ -91,11 +91,10 @@ TEMPLATES = [
     "aws creds >> {AKID:kv}",
     "router IP is {IP}",
     "i'm on {IP} and the page times out",
-    "ip address {IP:ctx} >> firmware {#version}",
+    "ip address {IP:ctx}, firmware {#version}",
     "MAC address {MAC}",
     "the mac is {MAC:ctx}, model {#model}",
     "device mac {MAC:sp}",
-    "hi",
     "hello, anyone there? been trying to log in as {USER:ctx} all day",
     "I ordered {#qty} of the {#model} on {#date} and got only one >> order {#order}",
     "tracking says delivered {#tracking} but nothing here, call me {PHONE}",
@@ -106,8 +105,6 @@ TEMPLATES = [
     "the app {#version} crashes when i open settings, device ip {IP}",
     "line {PHONE:sp} used {#data} already out of {#data}?? this month",
     "invoice {#invoice} for {#price} – paid with {CARD:sp}",  # noqa: RUF001
-    "thanks!!",
-    "ok cool thx >> bye",
     "wait what do you need exactly? >> ah ok, {DL}",
     "Could you confirm the last four of the card? >> {CARD:mm1} >> {CARD:mm2} oops thats the full one",  # noqa: E501
     "yes that's correct, and passport is {PASS:ctx}",
@@ -150,7 +147,6 @@ TEMPLATES = [
     "CNPJ of the store is {CNPJ}",
     "flight {#flight} at {#time} cancelled, refund to card {CARD:sp} pls",
     "already waited {#count} days, my email {EMAIL}",
-    "lol ok",
     "sorry forgot, the pin >> {PIN:mm1} >> {PIN:mm2}",
     "i'll type slowly >> {SSN:mm1} >> {SSN:mm2} >> {SSN:mm3}",
     "sure, my IBAN starts {IBAN:mm1} >> then {IBAN:mm2}",
@@ -176,4 +172,16 @@ TEMPLATES = [
     "portuguese NIF {NIF}",
     "it's {SSN} for the credit check",
     "my NI number {NINO} >> and postcode {#zip}",
+    "hi i need to change the card on my subscription >> Sure, what's the new card number? >> {CARD:sp} >> exp {EXP:cexp} and the cvv {CVV:ctx}",  # noqa: E501
+    "order {#order} arrived broken >> can i get refund to my bank instead, sort code {ROUT} >> account {ACCT:ctx}, name is on the account obv",  # noqa: E501
+    "Can I get your email to send the label? >> {EMAIL:espell} >> and phone just in case {PHONE:sp}",  # noqa: E501
+    "locked out of my account >> username {USER:ctx} >> i tried {PWD:ctx} and {PWD:ctx}??, oh wait maybe caps",  # noqa: E501
+    "For verification, please send the last four of your SSN. >> whole thing is fine? {SSN:sp} >> sorry i mean just {SSN:mm1} >> {SSN:mm2}",  # noqa: E501
+    "ur rep told me to send the iban here >> {IBAN:ibr} >> BIC {SWIFT}, refund was {#price}",
+    "new phone who dis lol >> jk its {PHONE:noise} >> update it on order {#order} pls",
+    "the tech said send the router details >> ip {IP} >> mac {MAC:sp}, firmware {#version}",
+    "hi, refund for booking {#booking}? >> card was {CARD:mm1} >> {CARD:mm2} >> exp {EXP}",
+    "i'm in canada, billing postcode {#zip} >> phone {PHONE} >> email {EMAIL}",
+    "What's your driver's licence number for the rental? >> {DL:ctx} >> and passport {PASS:sp} if u need it",  # noqa: E501
+    "we rotated keys >> {AKID:kv} >> {ASK:kv}\nstill getting {#error}",
 ]
