@@ -52,7 +52,7 @@ TEMPLATES = [
     "text me at {PHONE:mm1} >> {PHONE:mm2}",
     "ok phone number >> {PHONE:mm1} >> {PHONE:mm2} >> {PHONE:mm3}",
     "can you call between {#time} and {#time}? {PHONE}",
-    "callback url they gave me has tel=%s... https://help.example.com/callback?tel={PHONE:pct}",
+    "callback url they gave me https://help.example.com/callback?tel={PHONE:pct}",
     "SSN {SSN}",
     "last time they asked for my social, its {SSN:sp}",
     "social security no is {SSN:noise}",
