@@ -302,8 +302,8 @@ _IP_HEAD = after_context(
 
 
 def find_ip_head(view: str) -> Iterator[Span]:
-    if "ip" not in view.lower():
-        return  # every IP word holds it
+    if not view.rstrip(" .!?")[-1:].isdigit() or "ip" not in view.lower():
+        return  # the head ends the message, and every IP word holds "ip"
     for match in _IP_HEAD.finditer(view):
         if all(_ipv4_part(part) for part in match.group("head").split(".")):
             yield Span(match.start("value"), match.end("value"), "IP_ADDRESS", 0.8, "patterns")
