@@ -882,8 +882,12 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     # "steuer-id", then "48" alone: a message of digits alone is the value's first part
     dictated = pending.entity_type == _DICTATED or _DIGITS_ONLY.fullmatch(view) is not None
     least = _DICTATED_LEAST if dictated else _ANNOUNCED_LEAST
+    # "numéro de sécu", then "1" alone: the sex digit a NIR is read out from
+    sex_digit = pending.entity_type == "FR_NIR" and view.strip() in _NIR_SEX_DIGITS
     if not taken or (
-        pending.seen == 0 and not _starts_value(view, match, begin, end, taken, least)
+        pending.seen == 0
+        and not sex_digit
+        and not _starts_value(view, match, begin, end, taken, least)
     ):
         return _NOTHING
     if nino and taken < 2 and pending.seen + taken != pending.complete:
@@ -2045,6 +2049,8 @@ _NIR_REST = re.compile(
     rf"{_NIR_GAP}[0-9]{{3}}{_NIR_GAP}[0-9]{{3}}{_NIR_GAP}[0-9]{{2}})[^\w\n]{{0,4}}"
 )
 _NIR_CHARACTERS = 15
+# A NIR's first digit, the sex: sent alone after the number's word, the rest follows.
+_NIR_SEX_DIGITS = frozenset({"1", "2"})
 
 
 def _nir_head(view: str, now: float) -> Carried:

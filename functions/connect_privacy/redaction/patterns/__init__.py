@@ -96,6 +96,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     network.find_partial_ipv6,
     network.find_noisy_ip,
     network.find_named_ip,
+    network.find_ip_head,
     find_aws_keys,
     find_password,
     find_nearby_password,
@@ -176,6 +177,8 @@ class PatternsDetector:
             spans.extend(banking.find_spelled_pin(spelled))
             spans.extend(find_spelled_runs(folded, spelled))
             spans.extend(contact.find_spelled_phone(folded, spelled))
+            # its letters typed, its digits said: "pasaporte S, J, V, seis, nueve, ..."
+            spans.extend(national_ids.find_passport(spelled))
         spans.extend(_read_keys(folded, clear))
         spans.extend(identity_numbers.find_identity_numbers(folded, clear))
         # Read once, on the deobfuscated view: it holds every digit the other views hold

@@ -290,6 +290,25 @@ def find_named_ip(view: str) -> Iterator[Span]:
             yield Span(match.start("value"), match.end("value"), "IP_ADDRESS", 0.8, "patterns")
 
 
+# An IPv4 address's first parts ending the message right after an IP word ("la ip es
+# 198.51.100", "l'ip c'est 192.168", "the ip is 10"): the customer sends the rest next. One
+# part alone has two digits at least ("ip 4" may be the protocol's version). Set apart from
+# the word: "IP-202" is a reference with the letters IP.
+_IP_HEAD = after_context(
+    IP_WORDS,
+    r"(?<=[\s:=])(?P<head>[0-9]{2,3}|[0-9]{1,3}(?:\.[0-9]{1,3}){1,2})(?=[\s.!?]*\Z)",
+    gap=12,
+)
+
+
+def find_ip_head(view: str) -> Iterator[Span]:
+    if not view.rstrip(" .!?")[-1:].isdigit() or "ip" not in view.lower():
+        return  # the head ends the message, and every IP word holds "ip"
+    for match in _IP_HEAD.finditer(view):
+        if all(_ipv4_part(part) for part in match.group("head").split(".")):
+            yield Span(match.start("value"), match.end("value"), "IP_ADDRESS", 0.8, "patterns")
+
+
 def _is_ipv4(dotted: str) -> bool:
     try:
         ipaddress.IPv4Address(dotted)

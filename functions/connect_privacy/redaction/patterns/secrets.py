@@ -67,7 +67,8 @@ _USERNAME = re.compile(
     # the customer may ask first: "cuál es mi usuario? creo que x"
     rf"(?P<hedge>\??\s++(?:{_USERNAME_HEDGE})\b)?"
     rf"(?:\s*+(?:{IS}|:|=|-)){{0,2}}\s*+[\"'\u201c]?"
-    r"(?P<value>[A-Za-z0-9][A-Za-z0-9._\-]{2,63})(?![A-Za-z0-9@])"
+    # a handle written with its at sign, "mi usuario es @jdoe_7"; not an address's "user@"
+    r"(?P<value>(?:(?<=[\s\"'\u201c:=])@)?[A-Za-z0-9][A-Za-z0-9._\-]{2,63})(?![A-Za-z0-9@])"
 )
 # "arrobase", "arobas": the French word is misspelt after the Spanish one; "pt"/"pto" are the
 # usual shorthand of point/ponto/punto. "a commercial" is the French name of the sign,
@@ -228,7 +229,7 @@ def find_username(view: str) -> Iterator[Span]:
         # "login is broken" is a word, not a user name; a hedged last word after a word
         # for the name (not "login", also the act: "login i think it's broken") is the name
         # the customer is trying to recall: "benutzername glaub ich jonaskow".
-        handle = any(c.isdigit() or c in "._-" for c in value)
+        handle = any(c.isdigit() or c in "._-@" for c in value)
         recalled = (
             match.group("hedge") is not None
             and not _LOGIN_ACT.fullmatch(match.group("word"))
