@@ -19,6 +19,8 @@ from tests.support.redaction import redact
         # seven and ten pieces: the bounds
         ("passport G M one R T five two", "passport [PASSPORT_NUMBER]"),
         ("passport G M one R T five two zero 4 K", "passport [PASSPORT_NUMBER]"),
+        # digits alone, too few for a long spelled run
+        ("passport four seven two six nine one three eight", "passport [PASSPORT_NUMBER]"),
     ],
 )
 def test_a_passport_read_out_character_by_character_is_masked(text, masked):
@@ -31,7 +33,7 @@ def test_a_passport_read_out_character_by_character_is_masked(text, masked):
         # six pieces: too few; eleven: too many for a passport
         "passport G M one R T five",
         "passport G M one R T five two zero 4 K L",
-        # no said digit: capitals alone; no letter: digits alone are another finder's
+        # no said digit: capitals alone
         "my passport is A B C D E F G H",
         # a word among the pieces ends them
         "passport G M one ok R T five two zero",

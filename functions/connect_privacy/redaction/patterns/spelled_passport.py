@@ -39,18 +39,16 @@ def find_spelled_passport(folded: str) -> Iterator[Span]:
         label = _LABEL.match(folded, context.end())  # always matches: its parts are optional
         pos = label.end() if label else context.end()
         pieces: list[tuple[int, int]] = []
-        letters = said = 0
+        said = 0
         while len(pieces) <= _MOST_PIECES and (piece := _PIECE.match(folded, pos)):
             if pieces and piece.start(1) == pos:
                 break  # glued to the last piece: a word, not a character read out
             word = piece.group(1)
-            if len(word) == 1 and word.isupper():
-                letters += 1
-            elif digit_for_word(word) is not None:
+            if digit_for_word(word) is not None:
                 said += 1
-            elif not word.isdigit():
+            elif not word.isdigit() and not (len(word) == 1 and word.isupper()):
                 break
             pieces.append(piece.span(1))
             pos = piece.end()
-        if letters and said and _LEAST_PIECES <= len(pieces) <= _MOST_PIECES:
+        if said and _LEAST_PIECES <= len(pieces) <= _MOST_PIECES:
             yield Span(pieces[0][0], pieces[-1][1], "PASSPORT_NUMBER", 0.8, "patterns")
