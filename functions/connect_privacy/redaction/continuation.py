@@ -117,7 +117,13 @@ from connect_privacy.redaction.patterns.identity_numbers import (
     PT_NIF_WORDS,
     RFC_WORDS,
 )
-from connect_privacy.redaction.patterns.mac_parts import MAC_PAIRS, mac_pairs_ending, mac_rest
+from connect_privacy.redaction.patterns.mac_parts import (
+    MAC_PAIRS,
+    mac_first_pairs,
+    mac_pairs_ending,
+    mac_rest,
+    mac_word_ending,
+)
 from connect_privacy.redaction.patterns.national_ids import (
     ITIN_WORDS,
     NINO_PREFIX,
@@ -947,6 +953,11 @@ def _mac_rest(text: str, pending: PendingNumber) -> Carried:
     rest = mac_rest(text, pending.complete - pending.seen)
     if rest is not None:
         return Carried((Span(*rest, _MAC, _SCORE, "continuation"),), None)
+    first = mac_first_pairs(text) if pending.seen == 0 else None
+    if first is not None:  # "mac is", then "3A:B2", then the rest
+        begin, end, pairs = first
+        carried = replace(pending, seen=pairs, follow_ups=pending.follow_ups + 1)
+        return Carried((Span(begin, end, _MAC, _SCORE, "continuation"),), carried)
     if _holds_on(text):
         return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
     return _NOTHING
@@ -1318,6 +1329,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         span = Span(begin, end, _MAC, _SCORE, "continuation")
         marker = PendingNumber(_MAC, pairs, MAC_PAIRS, 0, now + WINDOW_SECONDS)
         return Carried((span,), marker)
+    if mac_word_ending(text):  # "mac is", then its pairs over the next messages
+        return Carried((), PendingNumber(_MAC, 0, MAC_PAIRS, 0, now + WINDOW_SECONDS))
     secret = secret_key_start(text)
     if secret is not None:  # "secret is 7kQpXr2a Wm9tLs4e", then its other groups
         begin, end, chars = secret

@@ -80,6 +80,7 @@ from connect_privacy.redaction.patterns.normalize import (
     spaced_keys,
     spell,
 )
+from connect_privacy.redaction.patterns.spelled_passport import find_spelled_passport
 from connect_privacy.redaction.patterns.spelled_runs import find_spelled_runs
 from connect_privacy.redaction.spans import Span
 
@@ -113,6 +114,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     national_ids.find_vin,
     national_ids.find_passport,
     national_ids.find_lookalike_passport,
+    find_spelled_passport,
     national_ids.find_driver_id,
     national_ids.find_bare_id,
     secrets.find_url_credentials,

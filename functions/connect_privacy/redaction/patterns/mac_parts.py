@@ -54,3 +54,37 @@ def mac_rest(view: str, pairs_left: int) -> tuple[int, int] | None:
     if rest is None or (len(rest.group("value")) + 1) // 3 != pairs_left:
         return None
     return rest.span("value")
+
+
+# The MAC word alone ending a short message, with its copula or colon ("mac is", "my mac
+# address:", "MAC-Adresse ist"): its pairs follow over the next messages.
+_WORD_ALONE_MOST = 32
+_ANNOUNCING = re.compile(
+    r"(?:\s*+-?\s*+(?:address|adresse))?"  # "mac address", "MAC-Adresse"
+    r"\s*+(?:(?:is|es|est|ist|é)\s*+:?|:)\s*+",
+    re.IGNORECASE,
+)
+
+
+def mac_word_ending(view: str) -> bool:
+    """Whether ``view`` is short and ends with a MAC word and its copula or colon."""
+    return len(view) <= _WORD_ALONE_MOST and any(
+        _ANNOUNCING.fullmatch(view, word.end()) for word in MAC_WORDS.finditer(view)
+    )
+
+
+def mac_first_pairs(view: str) -> tuple[int, int, int] | None:
+    """Where the first two to five pairs of an announced MAC address are when ``view``
+    holds nothing else, and how many pairs they hold: two decimal pairs are a time
+    ("12:30"), so two pairs need a hex letter, and three may be a clock too."""
+    rest = _REST.fullmatch(view)
+    if rest is None:
+        return None
+    value = rest.group("value")
+    pairs = (len(value) + 1) // 3
+    if pairs < 2 or (pairs == 2 and value.replace(":", "").replace("-", "").isdigit()):
+        return None
+    if _CLOCK.fullmatch(value) is not None:
+        return None  # "12:30:45": a time
+    begin, end = rest.span("value")
+    return begin, end, pairs

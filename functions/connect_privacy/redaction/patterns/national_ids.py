@@ -149,9 +149,10 @@ _BARE_PASS = re.compile(
     # a German passport of letters only, from its alphabet without vowels ("CVTKFKHML")
     r"|(?-i:[CFGHJKLMNPRTVWXYZ]{9})"
     # or of that alphabet and digits in three threes, set apart the same way throughout
-    # ("CFK | 7GZ | R8X", "C01.X00.T47"), led by one of the letters a serial starts with
-    r"|(?-i:[CFGHJK][CFGHJKLMNPRTVWXYZ0-9]{2}(?P<sep>[ ]{0,2}[|*.,/\-•·][ ]{0,2}|[ ]{1,2})"
-    r"[CFGHJKLMNPRTVWXYZ0-9]{3}(?P=sep)[CFGHJKLMNPRTVWXYZ0-9]{3}(?!(?P=sep)[A-Z0-9])))"
+    # ("CFK | 7GZ | R8X", "C01.X00.T47"), led by one of the letters a serial starts with;
+    # O and I, no letters of that alphabet, are a 0 and a 1 typed as letters ("2GN 7OV")
+    r"|(?-i:[CFGHJK][CFGHJKLMNPRTVWXYZ0-9OI]{2}(?P<sep>[ ]{0,2}[|*.,/\-•·][ ]{0,2}|[ ]{1,2})"
+    r"[CFGHJKLMNPRTVWXYZ0-9OI]{3}(?P=sep)[CFGHJKLMNPRTVWXYZ0-9OI]{3}(?!(?P=sep)[A-Z0-9])))"
     r"(?![A-Z0-9])"
 )
 # A passport number's commonest printed shape: one or two capitals, then six to eight
@@ -701,8 +702,19 @@ def _find_passport(view: str) -> Iterator[Span]:
     for match in _COMPANION_ID.finditer(view) if has_digit(view) else ():
         yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.7, "patterns")
     for match in _BARE_PASS.finditer(view):
+        if match.group("sep") is not None and not _lookalikes_among_digits(match.group("value")):
+            continue
         yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.7, "patterns")
     yield from _named_first(_PASSPORT_OR_PASS, view, "PASSPORT_NUMBER")
+
+
+_THREE = re.compile(r"[A-Z0-9]{3}")
+
+
+def _lookalikes_among_digits(value: str) -> bool:
+    """Each group of three with an O or an I holds a digit: "7OV" is a 0 typed as a
+    letter, "FOR" a word."""
+    return all(has_digit(group) for group in _THREE.findall(value) if "O" in group or "I" in group)
 
 
 # Digits a bare identifier has beyond which it is a licence (Florida's, Michigan's,

@@ -52,7 +52,7 @@ _KEY_VALUE = re.compile(
 _ACCESS_KEY_SHAPE = re.compile(r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}")
 _USERNAME_WORDS = (
     r"user\s*name|username|user\s*id|login|log\s*in|usuario|usuário|nombre\s*de\s*usuario"
-    r"|identifiant|utilisateur|nom\s*d['\u2019]utilisateur|benutzername|benutzer|nutzername"
+    r"|identifiant|utilisateur|nom\s*d['\u2019]utilisateur|benutzername|benutzer|nutzername|nutzer"
     r"|utilizador|usr|usu[áa]rio|user"
     # a gamer's or a forum's name for it: "gamertag is x", "mon pseudo c'est x"
     r"|gamer\s*tag|pseudo|nickname"
