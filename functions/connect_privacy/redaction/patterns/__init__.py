@@ -179,8 +179,6 @@ class PatternsDetector:
             spans.extend(banking.find_spelled_pin(spelled))
             spans.extend(find_spelled_runs(folded, spelled))
             spans.extend(contact.find_spelled_phone(folded, spelled))
-            # its letters typed, its digits said: "pasaporte S, J, V, seis, nueve, ..."
-            spans.extend(national_ids.find_passport(spelled))
         spans.extend(_read_keys(folded, clear))
         spans.extend(identity_numbers.find_identity_numbers(folded, clear))
         # Read once, on the deobfuscated view: it holds every digit the other views hold
