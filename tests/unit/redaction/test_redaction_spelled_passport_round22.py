@@ -21,6 +21,9 @@ from tests.support.redaction import redact
         ("passport G M one R T five two zero 4 K", "passport [PASSPORT_NUMBER]"),
         # digits alone, too few for a long spelled run
         ("passport four seven two six nine one three eight", "passport [PASSPORT_NUMBER]"),
+        # the travel desk's shorthands hold no "pas": "ppt no", "PP#"
+        ("ppt no C X eins T Y sechs drei eins acht", "ppt no [PASSPORT_NUMBER]"),
+        ("PP# G M one R T five two zero", "PP# [PASSPORT_NUMBER]"),
     ],
 )
 def test_a_passport_read_out_character_by_character_is_masked(text, masked):

@@ -28,13 +28,9 @@ _LABEL = re.compile(
 _PIECE = re.compile(r"[\s,\-]{0,3}+([^\W\d_]++|[0-9])")
 _LEAST_PIECES = 7
 _MOST_PIECES = 10
-# Every passport word holds these letters: a cheap test before the context scan.
-_HINTS = ("pas", "Pas", "PAS")
 
 
 def find_spelled_passport(folded: str) -> Iterator[Span]:
-    if not any(hint in folded for hint in _HINTS):
-        return
     for context in PASSPORT_WORDS.finditer(folded):
         label = _LABEL.match(folded, context.end())  # always matches: its parts are optional
         pos = label.end() if label else context.end()
