@@ -66,7 +66,8 @@ _NIE_DIGITS = (
     + _JOINER_BEFORE_LETTER
     + r"(?:[0-9][\s.,\-/]{0,8}){6}[0-9]"
 )
-_LETTER = r"[A-Za-z](?!\w)"  # not the first letter of a word ("559, só")
+# Not the first letter of a word ("559, só"), nor a currency's ("... 9216 R$489,49": reais).
+_LETTER = r"[A-Za-z](?![\w$])"
 # Each led by a look-ahead on its first character (a digit; a NIE's letter): it matches
 # nothing the pattern would not, and spares trying ``_ID_START``'s look-behinds at every
 # other character of the message (half the cost of the scan).
