@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from stdnum import bic, iban, numdb
 from stdnum.us import rtn
@@ -970,37 +970,34 @@ def find_swift(view: str) -> Iterator[Span]:
         if bic.is_valid(code) and _reads_as_bic(code):
             yield Span(matches[0].start(), matches[0].end(), "SWIFT_CODE", 0.75, "patterns")
             return
-    if matches and BANK_WORDS.search(view):
-        # A BIC word anywhere in the message vouches for a code in capitals: "what is
-        # BNPAFRPP? my bank says it's your bic" names it after the code.
-        named = BIC_WORDS.search(view) is not None
-        # so does an IBAN of the BIC's country beside it: "IE35 EHPI ... / JKKYIEWK", or any
-        # IBAN the code follows as a bank's details print them: "BE19 3141 ... / QRTZFRPX"
-        countries = _iban_countries(view) if not named else set()
-        iban_ends = {span.end for span in find_iban(view)} if countries else set()
-        for match in matches:
-            code = match.group()
-            strong = (
+    if not matches:
+        return
+    banked = BANK_WORDS.search(view) is not None
+    # With a bank word, a BIC word anywhere in the message vouches for a code in capitals:
+    # "what is BNPAFRPP? my bank says it's your bic" names it after the code.
+    named = banked and BIC_WORDS.search(view) is not None
+    # So does an IBAN of the BIC's country in a message with a bank word ("IE35 EHPI ... /
+    # JKKYIEWK"), and, bank word or not, any valid IBAN the code follows as a bank's details
+    # print them ("datos: DE89 ... / COBADEFFXXX"), unless it is a word in capitals ("/
+    # URGENTE"). One IBAN scan serves both.
+    ibans = [] if named else list(find_iban(view))
+    countries = _iban_countries(view, ibans) if banked and not named else set()
+    iban_ends = {span.end for span in ibans}
+    for match in matches:
+        code = match.group()
+        beside_iban = _follows_iban(view, match.start(), iban_ends) and _reads_as_bic(code)
+        if banked:
+            found = (
                 named
                 or before(BIC_WORDS, view, match.start())
                 or code[4:6] in countries
-                or (_follows_iban(view, match.start(), iban_ends) and _reads_as_bic(code))
+                or beside_iban
+                or any(c.isdigit() for c in code)
             )
-            if (strong or any(c.isdigit() for c in code)) and bic.is_valid(code):
-                yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
-    elif matches:
-        # No bank word, but a valid IBAN printed right before the code, as statements and
-        # invoices print the pair ("datos: DE89 ... / COBADEFFXXX"); not a word in capitals
-        # ("/ URGENTE"). Only a message with a code's shape pays for the IBAN scan.
-        iban_ends = {span.end for span in find_iban(view)}
-        for match in matches:
-            code = match.group()
-            if (
-                _follows_iban(view, match.start(), iban_ends)
-                and _reads_as_bic(code)
-                and bic.is_valid(code)
-            ):
-                yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
+        else:
+            found = beside_iban
+        if found and bic.is_valid(code):
+            yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
 
 
 # A BIC copied in the groups a bank's statement prints it in, right after a BIC word:
@@ -1143,10 +1140,10 @@ def _follows_iban(view: str, start: int, iban_ends: set[int]) -> bool:
     return any(_IBAN_THEN_BIC.fullmatch(view, end, start) is not None for end in iban_ends)
 
 
-def _iban_countries(view: str) -> set[str]:
-    """The countries of the IBANs in ``view``, and of an IBAN's head even when the rest is
-    broken over lines ("FR76 2813\n8892")."""
-    countries = {view[s.begin : s.begin + 2].upper() for s in find_iban(view)}
+def _iban_countries(view: str, ibans: Iterable[Span]) -> set[str]:
+    """The countries of ``ibans`` (``find_iban``'s in ``view``), and of an IBAN's head even
+    when the rest is broken over lines ("FR76 2813\n8892")."""
+    countries = {view[s.begin : s.begin + 2].upper() for s in ibans}
     countries.update(m.group(1).upper() for m in _IBAN_HEAD.finditer(view))
     return countries
 
@@ -1162,7 +1159,7 @@ def _typed_lower_case(view: str) -> Iterator[Span]:
                 yield Span(match.start("value"), match.end("value"), "SWIFT_CODE", 0.8, "patterns")
                 continue
             if countries is None:
-                countries = _iban_countries(view)
+                countries = _iban_countries(view, find_iban(view))
             if code[4:6] not in countries:
                 continue
         yield Span(match.start("value"), match.end("value"), "SWIFT_CODE", 0.8, "patterns")
