@@ -847,15 +847,25 @@ def _symbol(c: str) -> bool:
     return not c.isalnum() and c not in "-./,:'\u2019"
 
 
-def _strong_password(value: str) -> bool:
-    """A quoted word that is a password, not a name, a reference or a code: letters with
-    digits or symbols and a lower-case letter, or letters with a symbol; never an address."""
-    if (
+# An amount of money: "R$194,00", "US$20.50", "19,99€" (a price after a masked card is read
+# alone when the masked text is read again, and must stay a price).
+_AMOUNT = re.compile(r"[A-Z]{0,3}[$€£¥][0-9][0-9.,]*|[0-9][0-9.,]*[$€£¥]")
+
+
+def _never_a_password(value: str) -> bool:
+    """Too short, an address, a version or an amount of money, whatever its symbols."""
+    return bool(
         len(value) < 6
         or _EMAIL_SHAPE.search(value)
         or _VERSION.fullmatch(value)
         or _AMOUNT.fullmatch(value)
-    ):
+    )
+
+
+def _strong_password(value: str) -> bool:
+    """A quoted word that is a password, not a name, a reference or a code: letters with
+    digits or symbols and a lower-case letter, or letters with a symbol; never an address."""
+    if _never_a_password(value):
         return False
     letters = any(c.isalpha() for c in value)
     lower = any(c.islower() for c in value)
@@ -885,9 +895,6 @@ _BARE_ANSWER_CHARS = 80
 # A link's parameter has its "=" ("&id=6C889", "?t=4411"), an encoded character its two hex
 # digits ("%20"); a bare "&", "?" or "%" is a password's symbol ("Sol&8812", "Luka?83").
 _URL_PIECE = re.compile(r"[=/]|%[0-9A-Fa-f]{2}")
-# An amount of money: "R$194,00", "US$20.50", "19,99€" (a price after a masked card is read
-# alone when the masked text is read again, and must stay a price).
-_AMOUNT = re.compile(r"[A-Z]{0,3}[$€£¥][0-9][0-9.,]*|[0-9][0-9.,]*[$€£¥]")
 
 
 def find_bare_password(view: str) -> Iterator[Span]:
@@ -905,12 +912,7 @@ def find_bare_password(view: str) -> Iterator[Span]:
 def _answered_password(value: str) -> bool:
     """A word that can only be a password: never an address, a version, a time or a plain
     word with a final mark ("thanks!")."""
-    if (
-        len(value) < 6
-        or _EMAIL_SHAPE.search(value)
-        or _VERSION.fullmatch(value)
-        or _AMOUNT.fullmatch(value)
-    ):
+    if _never_a_password(value):
         return False
     if not any(c.isalpha() for c in value) or value.startswith("#") or _URL_PIECE.search(value):
         return False  # "#order123": a reference; "&id=6C889...", "?t=": a link's parameter
