@@ -55,11 +55,10 @@ duration after words ("schon 37 tage") is no value's rest. A message ending with
 password leaves a marker for the next guess sent alone ("tried password Sol#8812", then "and
 Nuage42!", ``next_guess``), or for its rest, letters with digits alone in the very next message
 ("password Kiwi*7", then "noix-29", ``password_rest``); one ending with a card's security code
-or a whole compact expiry,
-for the code retyped after a correction ("cvv 471", then "no wait 146", ``retyped_code``) or
-another offered in its place ("exp 0827", then "or maybe its 0526 hang on"). A customer checking
-that the agent asked for the number ("you asked for the number?") starts a dictation, as
-"ready?" does.
+or a whole compact expiry, for the code retyped after a correction ("cvv 471", then "no wait
+146", ``retyped_code``) or another offered in its place ("exp 0827", then "or maybe its 0526
+hang on"). A customer checking that the agent asked for the number ("you asked for the
+number?") starts a dictation, as "ready?" does.
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
@@ -95,6 +94,7 @@ from connect_privacy.redaction.patterns.context import (
     SPECIFIC_PHONE_WORDS,
     bare_number,
     has_letter,
+    starts,
     words,
 )
 from connect_privacy.redaction.patterns.corrections import retyped_code
@@ -2297,12 +2297,13 @@ def _part_lead(ordinals: str, *, opening: str | None = None) -> re.Pattern[str]:
 
 _PART_LEAD = _part_lead(rf"{_ORDINAL}|last|final", opening=_SECOND_ALONE)
 _PART_LEAD_NOT_LAST = _part_lead(_ORDINAL)
-# The hints' first characters looked ahead first: a position starting none of them is
-# passed without trying the seventeen hints.
-_PART_HINTS = re.compile(
-    r"(?i)(?=[123dflmnoprstz])(?:first|1st|second|2nd|third|3rd|next|middle|other|last|final"
-    r"|part|rest|zweit|segund|deuxi|teil)"
+_PART_HINT_WORDS = (
+    r"first|1st|second|2nd|third|3rd|next|middle|other|last|final|part|rest|zweit|segund"
+    r"|deuxi|teil"
 )
+# The hints' first characters looked ahead first (``starts``): a position starting none of
+# them is passed without trying every hint.
+_PART_HINTS = re.compile(rf"(?i){starts(_PART_HINT_WORDS)}(?:{_PART_HINT_WORDS})")
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -5,7 +5,7 @@ passaporte sete, um, A, Q, três, ...".
 The views with spelled digits turn only runs of three number words into digits, so the
 letters between them leave each word alone and no passport shape is seen. Right after a
 passport word, seven to ten pieces that are each a capital, a digit or a number word, with
-a letter and a said digit among them, are that passport.
+a said digit among them, are that passport.
 """
 
 from __future__ import annotations
