@@ -26,6 +26,20 @@ DIGIT_RUN = re.compile(r"[0-9](?:[\s\-./]*[0-9])*", re.ASCII)
 WHOLE_DATE = re.compile(
     r"(?<![0-9./\-])[0-9]{1,2}([/.\-])[0-9]{1,2}\1[0-9]{4}(?![0-9]|[./\-][0-9])", re.ASCII
 )
+# A day and month without a year ending a run after a blank ("... 0792 10/7"), in either
+# order: the engine reads it as a date too.
+TRAILING_DAY_MONTH = re.compile(r"\s([0-9]{1,2})/([0-9]{1,2})\Z", re.ASCII)
+
+
+def dates_cut(run: str) -> list[str]:
+    """``run`` cut around the dates the engine cuts it at."""
+    trailing = TRAILING_DAY_MONTH.search(run)
+    if trailing is not None:
+        first, second = sorted(int(part) for part in trailing.groups())
+        if 1 <= first <= 12 and second <= 31:
+            run = run[: trailing.start()]
+    return WHOLE_DATE.split(run)
+
 
 LUHN_CARDS = ["4111111111111111", "5555555555554444", "2221000000000009", "378282246310005"]
 SEPARATORS = [" ", "-", ".", "/", "\u00a0", "\u200b", "\u2013", "  ", ""]
@@ -113,12 +127,13 @@ def test_masking_is_idempotent(text):
 @example("6002000222 100 000 000 000 9")
 @example("013474 11/1/2137")  # six digits, then a date: no card
 @example("5-5-5-5-5-5-5-5-5-5-5-5-4-4-4-4411 111 111 111 111 1")  # no date: one dashed chain
+@example("32248328020 7/1")  # a day and month end it: eleven digits, then a date
 def test_no_luhn_valid_13_to_19_digit_run_survives(text):
     redacted = fold(REDACTOR.redact(text).text)
 
     for run in DIGIT_RUN.finditer(redacted):
         # A calendar date inside a run cuts it, by design (README, "What gets redacted"): a
         # date is never read as part of a card, so each side of it is a run of its own.
-        for piece in WHOLE_DATE.split(run.group()):
+        for piece in dates_cut(run.group()):
             digits = re.sub(r"[^0-9]", "", piece)
             assert not (13 <= len(digits) <= 19 and luhn.is_valid(digits)), run.group()
