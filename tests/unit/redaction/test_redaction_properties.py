@@ -20,25 +20,47 @@ REDACTOR = build_redactor(
 # Separators: whitespace, dashes, dots and slashes, after folding Unicode digits,
 # spaces, zero-width characters and look-alike punctuation to ASCII.
 DIGIT_RUN = re.compile(r"[0-9](?:[\s\-./]*[0-9])*", re.ASCII)
-# Day, month and a four-digit year with one separator repeated ("11/1/2137", "03.04.2025"),
-# standing alone as the engine requires: not the tail of a longer chain of joined digits
-# ("5-5-5-4-4-4411" is one number), nor followed by another joined group.
+# The calendar dates the engine reads inside a run (README, "What gets redacted"), standing
+# alone as it requires: not the tail of a longer chain of joined digits ("5-5-5-4-4-4411" is
+# one number), nor followed by another joined group. Day and month (either order) and a
+# four-digit year joined by one repeated dot, slash or dash ("11/1/2137"), or a two-digit
+# year after slashes or dots ("7/5/11"), or ISO year-month-day.
 WHOLE_DATE = re.compile(
-    r"(?<![0-9./\-])[0-9]{1,2}([/.\-])[0-9]{1,2}\1[0-9]{4}(?![0-9]|[./\-][0-9])", re.ASCII
+    r"(?<![0-9./\-])"
+    r"(?:(?P<d>[0-9]{1,2})(?P<j>[./\-])(?P<m>[0-9]{1,2})(?P=j)[0-9]{4}"
+    r"|(?P<d2>[0-9]{1,2})(?P<j2>[./])(?P<m2>[0-9]{1,2})(?P=j2)[0-9]{2}"
+    r"|[0-9]{4}(?P<j3>[./\-])(?P<m3>[0-9]{1,2})(?P=j3)(?P<d3>[0-9]{1,2}))"
+    r"(?![0-9]|[./\-][0-9])",
+    re.ASCII,
 )
-# A day and month without a year ending a run after a blank ("... 0792 10/7"), in either
-# order: the engine reads it as a date too.
-TRAILING_DAY_MONTH = re.compile(r"\s([0-9]{1,2})/([0-9]{1,2})\Z", re.ASCII)
+# A day and month without a year ending a run after a blank ("... 0792 10/7").
+TRAILING_DAY_MONTH = re.compile(r"\s(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})\Z", re.ASCII)
+
+
+def _day_and_month(day: str, month: str) -> bool:
+    first, second = sorted((int(day), int(month)))
+    return 1 <= first <= 12 and second <= 31
+
+
+def _calendar(date: re.Match[str]) -> bool:
+    if date.group("d3") is not None:
+        return 1 <= int(date.group("m3")) <= 12 and 1 <= int(date.group("d3")) <= 31
+    if date.group("d2") is not None:
+        return _day_and_month(date.group("d2"), date.group("m2"))
+    return _day_and_month(date.group("d"), date.group("m"))
 
 
 def dates_cut(run: str) -> list[str]:
-    """``run`` cut around the dates the engine cuts it at."""
+    """``run`` in the pieces its calendar dates leave: each is a run of its own."""
     trailing = TRAILING_DAY_MONTH.search(run)
-    if trailing is not None:
-        first, second = sorted(int(part) for part in trailing.groups())
-        if 1 <= first <= 12 and second <= 31:
-            run = run[: trailing.start()]
-    return WHOLE_DATE.split(run)
+    if trailing is not None and _day_and_month(trailing.group("d"), trailing.group("m")):
+        run = run[: trailing.start()]
+    pieces, cursor = [], 0
+    for date in WHOLE_DATE.finditer(run):
+        if _calendar(date):
+            pieces.append(run[cursor : date.start()])
+            cursor = date.end()
+    return [*pieces, run[cursor:]]
 
 
 LUHN_CARDS = ["4111111111111111", "5555555555554444", "2221000000000009", "378282246310005"]
@@ -128,6 +150,7 @@ def test_masking_is_idempotent(text):
 @example("013474 11/1/2137")  # six digits, then a date: no card
 @example("5-5-5-5-5-5-5-5-5-5-5-5-4-4-4-4411 111 111 111 111 1")  # no date: one dashed chain
 @example("32248328020 7/1")  # a day and month end it: eleven digits, then a date
+@example("32124131020 7/5/11")  # a date with a two-digit year
 def test_no_luhn_valid_13_to_19_digit_run_survives(text):
     redacted = fold(REDACTOR.redact(text).text)
 
