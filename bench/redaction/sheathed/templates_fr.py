@@ -1,0 +1,220 @@
+"""French chat templates for corpus 22 (one template per line, messages split by ' || ')."""
+
+TEMPLATES = r"""
+bonjour, ma commande {order} n'est toujours pas arrivée || je l'attends depuis le {date}
+[fr-FR] bjr, voici ma CB pour le paiement : {CARD} exp {EXP} crypto {CVV}
+[fr-FR fr-BE] numéro de carte {CARD:sp}, date d'expiration {EXP}, cryptogramme {CVV}
+ma carte c'est {CARD:mm1} || {CARD:mm2} || dsl ça a coupé
+[fr-CA] ma carte de crédit c'est {CARD:noise} pis elle expire {EXP:cexp}
+[fr-CH] le numéro de ma carte : {CARD} valable jusqu'à {EXP}
+n° CB {CARD:leet} exp {EXP:cexp}
+je vous l'écris en lettres pour éviter le correcteur : {CARD:words}
+carte : {CARD} || expi : {EXP} || code : {CVV}
+le code au dos c'est {CVV}
+[fr-FR] vous m'avez débité {price} deux fois !! carte {CARD}
+[fr-FR] je veux payer en {inst} fois avec la carte {CARD:sp}, exp {EXP:cexp}, cvv {CVV}
+ma carte {CARD:mm1} || {CARD:mm2} || {CARD:mm3} || expire fin {EXP}
+le cryptogramme c'est {CVV:words}
+[fr-CA] my card is {CARD}, exp {EXP}, le code de sécurité {CVV}
+mon code PIN c'est {PIN} et le distributeur du magasin {store} le refuse
+[fr-FR] j'ai changé mon code confidentiel en {PIN:leet} et ça marche plus
+code secret {PIN:words}
+[fr-BE] mon code pin {PIN:sp}, c'est celui du bancontact
+vous voulez mon code ?? || bon ok c'est {PIN}
+pin {PIN:mm1} || {PIN:mm2}
+[fr-FR] mon numéro de sécu c'est {NIR}
+[fr-FR] n° de sécurité sociale {NIR:sp}
+[fr-FR] numéro de sécu : {NIR:mm1} || {NIR:mm2}
+[fr-FR] mon NIR {NIR:noise}
+[fr-FR] numéro de SS {NIR:leet}
+[fr-FR] sécu {NIR:words}
+[fr-FR fr-BE] ma carte vitale : {NIR}
+j'habite en Espagne, mon DNI est {DNI}
+DNI {DNI:sp}
+DNI {DNI:mm1} || {DNI:mm2}
+j'ai un NIE espagnol : {NIE}
+NIE {NIE:noise}
+NIE {NIE:mm1} || {NIE:mm2}
+ma CURP mexicaine {CURP}
+CURP {CURP:sp}
+le RFC de la boîte au Mexique : {RFC}
+RFC {RFC:mm1} || {RFC:mm2}
+virement sur ma CLABE {CLABE}
+CLABE {CLABE:noise}
+clabe {CLABE:mm1} || {CLABE:mm2}
+mon CPF brésilien : {CPF}
+CPF {CPF:sp}
+cpf {CPF:mm1} || {CPF:mm2}
+le CNPJ de la société : {CNPJ}
+CNPJ {CNPJ:noise}
+je travaille en Allemagne, mon Steuer-ID est {STEUER}
+identifiant fiscal allemand {STEUER:sp}
+Steuer-ID {STEUER:mm1} || {STEUER:mm2}
+mon NIF portugais {NIF}
+NIF {NIF:sp}
+nif {NIF:mm1} || {NIF:mm2}
+[fr-CA] mon SSN américain {SSN}
+SSN {SSN:sp}
+numéro ITIN {ITIN}
+ITIN {ITIN:sp}
+national insurance (UK) {NINO}
+NINO {NINO:sp}
+numéro de passeport {PASSPORT}
+passeport n° {PASSPORT}, vol {flight} le {date}
+passeport {PASSPORT:sp} || réservation {booking}
+passeport {PASSPORT:mm1} || {PASSPORT:mm2}
+passeport {PASSPORT:leet}
+[fr-FR fr-BE] numéro de permis de conduire {DL}
+[fr-CA] mon permis de conduire {DL}
+[fr-CH] permis {DL}
+permis {DL:sp}
+permis {DL:mm1} || {DL:mm2}
+mon mot de passe c'est {PASSWORD}
+mdp : {PASSWORD}
+j'ai mis {PASSWORD} comme mot de passe et il dit incorrect
+identifiant {USER} || mdp {PASSWORD}
+mon identifiant c'est {USER}
+login : {USER} mdp : {PASSWORD}
+[fr-CA] mon nom d'utilisateur {USER} pis le mot de passe {PASSWORD}
+mdp {PASSWORD:mm1} || {PASSWORD:mm2}
+dans le .env on a {PASSWORD:kv}
+on se connecte avec {PASSWORD:url} et erreur {err}
+l'url de connexion : {PASSWORD:url}
+mon mail c'est {EMAIL}
+[fr-CA] mon courriel : {EMAIL}
+adresse mail : {EMAIL:esp}
+c'est {EMAIL:esp}
+envoyez-le à {EMAIL:esp} svp
+le lien reçu {EMAIL:pct} est expiré
+mail {EMAIL:mm1} || {EMAIL:mm2}
+[fr-FR] mon adresse mail {EMAIL}, commande {order}
+mon portable {PHONE}
+[fr-BE] mon GSM c'est {PHONE}
+[fr-CH] mon natel {PHONE}
+[fr-CA] mon cell {PHONE:sp}
+[fr-FR] mon tel {PHONE:noise}
+appelez-moi au {PHONE:sp} après {time}
+numéro {PHONE:words}
+tel {PHONE:leet}
+mon numéro {PHONE:mm1} || {PHONE:mm2}
+tél {PHONE:mm1} || {PHONE:mm2} || {PHONE:mm3}
+le lien {PHONE:pct} ne marche pas
+mon numéro {PHONE} ou celui de ma fille {PHONE#2}
+ma mère est à Bruxelles, son numéro {PHONE@BE}
+[fr-FR] je suis en Suisse en ce moment : {PHONE@CH}
+[fr-CA] joignez-moi en France au {PHONE@FR}
+[fr-CH] mon numéro allemand {PHONE@DE}
+[fr-FR fr-BE] IBAN {IBAN}
+[fr-FR] mon iban : {IBAN:ibanb}
+iban :\n{IBAN:ibanb}
+iban {IBAN:mm1} || {IBAN:mm2}
+[fr-FR fr-BE fr-CH] pour le remboursement : {IBAN:ibanb}
+IBAN {IBAN:leet}
+IBAN {IBAN:noise}
+[fr-FR] mon RIB : IBAN {IBAN:ibanb} BIC {SWIFT}
+code BIC {SWIFT}
+BIC {SWIFT:sp}
+swift {SWIFT:mm1} || {SWIFT:mm2}
+[fr-FR] numéro de compte {ACCT}
+numéro de compte {ACCT:sp}
+compte {ACCT:mm1} || {ACCT:mm2}
+compte n° {ACCT:leet}
+compte {ACCT:words}
+[fr-FR] code banque et guichet {ROUTING}
+[fr-CA] numéro de transit {ROUTING}, compte {ACCT}
+[fr-CH] numéro de clearing {ROUTING}
+routing {ROUTING:noise}
+routing {ROUTING:mm1} || {ROUTING:mm2}
+code guichet {ROUTING:leet}
+transit {ROUTING:words}
+[fr-CA] routing {ROUTING:sp}
+l'access key c'est {AWSKEY} et la secret {AWSSECRET}
+AWS_ACCESS_KEY_ID {AWSKEY}
+je vous colle le fichier :\n{AWSKEY:kv}\n{AWSSECRET:kv}
+{AWSSECRET:kv}
+la clé secrète {AWSSECRET}
+clé {AWSKEY:mm1} || {AWSKEY:mm2}
+access key {AWSKEY:sp}
+l'IP de ma box {IP}
+IP {IP} et adresse MAC {MAC}
+adresse MAC {MAC}
+mac {MAC:sp}
+ip {IP:noise}
+mac {MAC:mm1} || {MAC:mm2}
+bonjour || il y a quelqu'un ?
+ok merci
+merci beaucoup !!
+d'accord, parfait
+[fr-BE] merci, bonne journée une fois
+[fr-CH] merci, à bientôt
+[fr-CA] parfait merci là
+[fr-FR] le colis {track} est bloqué depuis le {date}
+[fr-FR] commande {order} marquée livrée mais rien reçu
+j'ai commandé {qty} articles et j'en ai reçu {n}
+le {model} affiche l'erreur {err}
+l'appli plante avec la version {ver}
+je veux passer au forfait {size}, c'est combien ? || ils disent {price}
+[fr-FR] la facture {inv} indique {price} au lieu de {price#2}
+j'ai une réservation {booking} le {date}, chambre {room}, je peux changer ?
+le vol {flight} est annulé, réservation {booking}
+il y a {pct} de remise si j'en prends {qty} ?
+mon contrat {policy} expire le {date}
+je veux résilier le contrat {contract}
+le magasin {store} ouvre à {time} ?
+le ticket {ticket} est ouvert depuis {n} jours
+[fr-FR] code postal {zip} et portable {PHONE}
+[fr-BE] code postal {zip}, gsm {PHONE}
+[fr-CH] NPA {zip}, natel {PHONE:sp}
+[fr-CA] code postal {zip} cell {PHONE}
+attendez mauvaise carte || celle-ci {CARD} exp {EXP:cexp}
+visa {CARD:noise} || expire {EXP}
+c'est quoi le cryptogramme ? || ah ok {CVV}
+crypto {CVV} || exp {EXP:cexp}
+[fr-FR] slt || j'arrive pas à me connecter || identifiant {USER}
+[fr-BE] bonjour, j'ai été débité de {price} en trop || mon mail {EMAIL}
+[fr-CA] allo || mon colis {track} est pas arrivé
+[fr-CH] bonjour || je dois changer mon numéro pour {PHONE}
+je vous l'envoie || {EMAIL}
+pardon || je me suis trompé de numéro, c'est {PHONE}
+mes infos : {NIR} / {PHONE} / {EMAIL}
+[fr-CA] hi, je need de l'aide avec mon compte || username {USER}
+mon conjoint est brésilien, son CPF {CPF:leet} pour la commande {order}
+le CPF sur le document : {CPF:noise}
+je vous le dicte : cpf {CPF:words}
+le fournisseur au Brésil, CNPJ {CNPJ:mm1} || {CNPJ:mm2} || facture {inv}
+cnpj {CNPJ:sp} sur le devis de {price}
+le CNPJ ressemble à {CNPJ:leet} sur la photo
+j'ai vécu à Madrid, DNI {DNI:noise}
+mon DNI {DNI:leet}, je l'ai recopié vite fait
+NIE {NIE:sp} (titre de séjour espagnol)
+NIE {NIE:leet}
+ma femme est mexicaine, CURP {CURP:mm1} || {CURP:mm2}
+curp {CURP:noise}
+le RFC pour la facture {inv} : {RFC:sp}
+RFC {RFC:noise}, code postal {zip}
+virement de {price} sur la CLABE {CLABE:sp}
+clabe {CLABE:leet}
+je vous épelle la clabe : {CLABE:words}
+je bosse en Allemagne, steuer id {STEUER:noise}
+Steuer-ID {STEUER:leet} pour l'année {year}
+NIF portugais {NIF:noise}
+nif {NIF:leet}, facture {inv}
+nif {NIF:words}
+[fr-CA] j'ai vécu aux States, SSN {SSN:mm1} || {SSN:mm2}
+[fr-CA] SSN {SSN:noise}
+[fr-CA] mon ssn c'est {SSN:words}
+ITIN {ITIN:mm1} || {ITIN:mm2} || c'est pour les impôts de {year}
+itin {ITIN:noise}
+j'ai bossé à Londres, NINO {NINO:mm1} || {NINO:mm2}
+NINO {NINO:noise}
+je vous lis la carte : {CARD:words}
+code {PIN:noise}, ne le notez nulle part svp
+le code au dos ? || {CVV}
+[fr-FR] d'accord || {NIR}
+{EMAIL}
+{PHONE}
+[fr-BE] bonjour, mon colis {track} est reparti au dépôt le {date} || je suis joignable au {PHONE} || code postal {zip}
+[fr-CA] allo, j'ai payé {price} pour le {model} au magasin {store} || mon courriel {EMAIL:esp}
+[fr-CH] bonjour, je voudrais changer ma réservation {booking} du {date} || natel {PHONE} || passeport {PASSPORT}
+[fr-FR] bonsoir, ma facture {inv} de {price} a été prélevée deux fois || IBAN du compte débité {IBAN:ibanb}
+"""

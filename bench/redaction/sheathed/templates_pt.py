@@ -1,0 +1,219 @@
+"""Portuguese chat templates for corpus 22 (one template per line, messages split by ' || ')."""
+
+TEMPLATES = r"""
+oi, meu pedido {order} ainda não chegou || era pra chegar dia {date}
+[pt-BR] oi, segue o cartão: {CARD} validade {EXP} cvv {CVV}
+número do cartão {CARD:sp}, validade {EXP}, código de segurança {CVV}
+meu cartão é {CARD:mm1} || {CARD:mm2} || foi mal, enviou antes
+[pt-BR] o cartão é {CARD:noise} vence {EXP:cexp}
+[pt-PT] olá, o número do cartão é {CARD}, válido até {EXP}
+[pt-AO] bom dia, o cartão é {CARD}, validade {EXP}
+cartão {CARD:leet} val {EXP:cexp}
+vou escrever por extenso pro corretor não zoar: {CARD:words}
+cartão: {CARD} || validade: {EXP} || cvv: {CVV}
+o código atrás é {CVV}
+[pt-BR] vcs me cobraram {price} duas vezes!! cartão {CARD}
+[pt-BR] quero parcelar em {inst}x no cartão {CARD:sp}, val {EXP:cexp}, cvv {CVV}
+cartão {CARD:mm1} || {CARD:mm2} || {CARD:mm3} || vence {EXP}
+o cvv é {CVV:words}
+[pt-BR] my card is {CARD}, exp {EXP}, o código {CVV}
+[pt-BR] a senha do cartão é {PIN} e a maquininha da loja {store} recusa
+[pt-PT] mudei o PIN para {PIN:leet} e agora diz errado
+[pt-BR] senha de quatro dígitos: {PIN:words}
+[pt-PT] o código do multibanco {PIN:sp}
+vocês querem minha senha do cartão?? || tá, é {PIN}
+PIN {PIN:mm1} || {PIN:mm2}
+[pt-BR] meu CPF é {CPF}
+[pt-BR] cpf {CPF:sp}
+[pt-BR] CPF: {CPF:mm1} || {CPF:mm2}
+[pt-BR] cpf {CPF:noise}
+[pt-BR] cpf {CPF:leet}
+[pt-BR] meu cpf {CPF:words}
+[pt-BR] chave pix é meu CPF: {CPF}
+[pt-BR] o CNPJ da empresa é {CNPJ}
+[pt-BR] cnpj {CNPJ:sp}
+[pt-BR] CNPJ {CNPJ:mm1} || {CNPJ:mm2}
+[pt-BR] cnpj {CNPJ:noise}
+[pt-BR] cnpj {CNPJ:leet}
+[pt-BR] CNPJ {CNPJ:words}
+[pt-PT] o meu NIF é {NIF}
+[pt-PT] contribuinte {NIF:sp}
+[pt-PT] NIF {NIF:mm1} || {NIF:mm2}
+[pt-PT] nif {NIF:noise}
+[pt-PT] NIF {NIF:leet}
+[pt-PT] número de contribuinte {NIF:words}
+[pt-PT pt-AO] fatura com NIF {NIF} por favor
+moro na Espanha, meu DNI é {DNI}
+DNI {DNI:sp}
+DNI {DNI:mm1} || {DNI:mm2}
+tenho NIE espanhol: {NIE}
+NIE {NIE:noise}
+NIE {NIE:mm1} || {NIE:mm2}
+CURP mexicano {CURP}
+CURP {CURP:sp}
+RFC da empresa no México: {RFC}
+RFC {RFC:mm1} || {RFC:mm2}
+transferência para a CLABE {CLABE}
+CLABE {CLABE:noise}
+CLABE {CLABE:mm1} || {CLABE:mm2}
+meu número da segurança social francesa (NIR) {NIR}
+NIR {NIR:sp}
+NIR {NIR:mm1} || {NIR:mm2}
+trabalho na Alemanha, Steuer-ID {STEUER}
+Steuer-ID {STEUER:sp}
+Steuer-ID {STEUER:mm1} || {STEUER:mm2}
+[pt-BR] meu SSN americano {SSN}
+SSN {SSN:sp}
+ITIN {ITIN}
+ITIN {ITIN:sp}
+National Insurance do Reino Unido {NINO}
+NINO {NINO:sp}
+número do passaporte {PASSPORT}
+passaporte {PASSPORT}, voo {flight} dia {date}
+passaporte {PASSPORT:sp} || reserva {booking}
+passaporte {PASSPORT:mm1} || {PASSPORT:mm2}
+passaporte {PASSPORT:leet}
+[pt-BR] número da CNH {DL}
+[pt-PT] carta de condução {DL}
+[pt-AO] carta de condução nº {DL}
+CNH {DL:sp}
+carta {DL:mm1} || {DL:mm2}
+minha senha é {PASSWORD}
+senha: {PASSWORD}
+coloquei {PASSWORD} de senha e diz incorreta
+usuário {USER} || senha {PASSWORD}
+[pt-BR] meu usuário é {USER}
+[pt-PT] o meu utilizador é {USER}
+login: {USER} senha: {PASSWORD}
+senha {PASSWORD:mm1} || {PASSWORD:mm2}
+no .env está {PASSWORD:kv}
+conectamos com {PASSWORD:url} e dá erro {err}
+url de conexão: {PASSWORD:url}
+meu email é {EMAIL}
+email: {EMAIL:esp}
+é {EMAIL:esp}
+manda pra {EMAIL:esp} por favor
+o link {EMAIL:pct} diz que expirou
+email {EMAIL:mm1} || {EMAIL:mm2}
+[pt-BR] meu e-mail {EMAIL}, pedido {order}
+[pt-BR] meu celular {PHONE}
+[pt-BR] meu zap {PHONE:sp}
+[pt-PT] o meu telemóvel {PHONE}
+[pt-AO] o meu número {PHONE:noise}
+me liga no {PHONE:sp} depois das {time}
+número {PHONE:words}
+tel {PHONE:leet}
+meu número {PHONE:mm1} || {PHONE:mm2}
+cel {PHONE:mm1} || {PHONE:mm2} || {PHONE:mm3}
+o link {PHONE:pct} não abre
+meu número {PHONE} ou da minha filha {PHONE#2}
+minha mãe mora em Lisboa, o número dela {PHONE@PT}
+[pt-PT] o meu irmão está no Brasil, {PHONE@BR}
+[pt-BR] tô em Portugal, meu número daqui {PHONE@PT}
+[pt-AO] o meu número português {PHONE@PT}
+[pt-PT] IBAN {IBAN}
+[pt-PT] o meu iban: {IBAN:ibanb}
+IBAN:\n{IBAN:ibanb}
+IBAN {IBAN:mm1} || {IBAN:mm2}
+para o reembolso: {IBAN:ibanb}
+IBAN {IBAN:leet}
+IBAN {IBAN:noise}
+[pt-PT] NIB/IBAN {IBAN:ibanb} BIC {SWIFT}
+código SWIFT {SWIFT}
+BIC {SWIFT:sp}
+SWIFT {SWIFT:mm1} || {SWIFT:mm2}
+[pt-BR] agência {ROUTING} conta {ACCT}
+[pt-BR] ag {ROUTING:sp} cc {ACCT:sp}
+[pt-BR] conta corrente {ACCT}, agência {ROUTING}
+[pt-PT] número de conta {ACCT}
+conta {ACCT:mm1} || {ACCT:mm2}
+conta {ACCT:leet}
+conta {ACCT:words}
+[pt-BR] agência {ROUTING:noise}
+[pt-BR] agência {ROUTING:mm1} || {ROUTING:mm2}
+[pt-BR] agencia {ROUTING:leet}
+[pt-BR] agência {ROUTING:words}
+access key é {AWSKEY} e a secret {AWSSECRET}
+AWS_ACCESS_KEY_ID {AWSKEY}
+segue o arquivo:\n{AWSKEY:kv}\n{AWSSECRET:kv}
+{AWSSECRET:kv}
+a secret key {AWSSECRET}
+key {AWSKEY:mm1} || {AWSKEY:mm2}
+access key {AWSKEY:sp}
+IP do roteador {IP}
+IP {IP} e MAC {MAC}
+endereço MAC {MAC}
+MAC {MAC:sp}
+IP {IP:noise}
+MAC {MAC:mm1} || {MAC:mm2}
+oi || tem alguém aí?
+ok obrigado
+muito obrigada!!
+beleza, valeu
+[pt-BR] show, vlw
+[pt-PT] ok, obrigadíssimo
+[pt-AO] obrigado, mano
+[pt-BR] o rastreio {track} tá parado desde {date}
+pedido {order} marcado como entregue mas não chegou nada
+pedi {qty} unidades e vieram {n}
+o {model} mostra erro {err}
+o app fecha na versão {ver}
+quero mudar pro plano de {size}, quanto custa? || aparece {price}
+[pt-BR] a nota {inv} tá com {price} em vez de {price#2}
+reserva {booking} dia {date}, quarto {room}, dá pra trocar?
+voo {flight} cancelado, reserva {booking}
+tem {pct} de desconto se eu levar {qty}?
+minha apólice {policy} vence dia {date}
+quero cancelar o contrato {contract}
+a loja {store} abre às {time}?
+o chamado {ticket} está aberto há {n} dias
+[pt-BR] CEP {zip} e celular {PHONE}
+[pt-PT] código postal {zip}, telemóvel {PHONE}
+[pt-AO] telemóvel {PHONE:sp}
+pera cartão errado || usa esse {CARD} val {EXP:cexp}
+visa {CARD:noise} || vence {EXP}
+qual é o código de segurança? || ah tá, {CVV}
+cvv {CVV} || validade {EXP:cexp}
+[pt-BR] eae || não consigo entrar na conta || usuário {USER}
+[pt-PT] boa tarde, cobraram {price} a mais || o meu email {EMAIL}
+[pt-BR] bom dia || minha encomenda {track} não chegou
+[pt-AO] boa tarde || preciso mudar o número para {PHONE}
+já mando || {EMAIL}
+desculpa || errei o número, é {PHONE}
+[pt-BR] meus dados: {CPF} / {PHONE} / {EMAIL}
+[pt-BR] hi, preciso de help com minha conta || username {USER}
+morei em Madrid, DNI {DNI:noise}
+DNI {DNI:leet}, copiei rápido
+NIE {NIE:sp} (cartão de residência espanhol)
+NIE {NIE:leet}
+minha esposa é mexicana, CURP {CURP:mm1} || {CURP:mm2}
+CURP {CURP:noise}
+RFC para a fatura {inv}: {RFC:sp}
+RFC {RFC:noise}, CP {zip}
+transferência de {price} para a CLABE {CLABE:sp}
+CLABE {CLABE:leet}
+vou soletrar a CLABE: {CLABE:words}
+trabalhei na França, NIR {NIR:noise}
+NIR {NIR:leet} desde {year}
+trabalho em Munique, Steuer-ID {STEUER:noise}
+Steuer-ID {STEUER:leet} do ano {year}
+morei nos EUA, SSN {SSN:mm1} || {SSN:mm2}
+SSN {SSN:noise}
+meu SSN é {SSN:words}
+ITIN {ITIN:mm1} || {ITIN:mm2} || pro imposto de {year}
+ITIN {ITIN:noise}
+trabalhei em Londres, NINO {NINO:mm1} || {NINO:mm2}
+NINO {NINO:noise}
+vou ler o cartão: {CARD:words}
+[pt-BR] senha {PIN:noise}, não anota em lugar nenhum
+o código atrás? || {CVV}
+[pt-BR] ok || {CPF}
+[pt-PT] sim || {NIF}
+{EMAIL}
+{PHONE}
+[pt-BR] oi, comprei um {model} na loja {store} por {price} || meu email {EMAIL:esp} || CEP {zip}
+[pt-PT] olá, a encomenda {track} voltou ao armazém dia {date} || telemóvel {PHONE} || código postal {zip}
+[pt-BR] boa noite, quero remarcar a reserva {booking} do dia {date} || celular {PHONE} || passaporte {PASSPORT}
+[pt-PT] boa tarde, a fatura {inv} de {price} foi cobrada duas vezes || IBAN da conta {IBAN:ibanb}
+[pt-AO] boa tarde, o pedido {order} de {price} ainda não chegou a Luanda || contacto {PHONE}
+"""
