@@ -13,6 +13,7 @@ import gzip
 import hashlib
 import importlib
 import io
+import itertools
 import json
 import random
 import re
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from .keep import KINDS, keep_value
 from .render import CONTEXT_DEFAULT, FAMILIES, render
-from .values import LOCALE_REGION, LOCALES, TYPE_NAMES, draw, looks_like_identifier
+from .values import LOCALE_REGION, LOCALES, TYPE_NAMES, draw, international, looks_like_identifier
 
 HERE = Path(__file__).resolve().parent
 LANGS = ["en", "es", "fr", "de", "pt"]
@@ -69,7 +70,8 @@ def parse_templates(lang: str) -> list[Template]:
         for msg in msgs:
             literal = SLOT.sub("", msg)
             assert not re.search(r"\d", literal), f"digit in template text: {line}"
-            assert "{" not in literal and "}" not in literal, f"bad slot in: {line}"
+            assert "{" not in literal, f"bad slot in: {line}"
+            assert "}" not in literal, f"bad slot in: {line}"
             for s in SLOT.finditer(msg):
                 kind, fam = s.group(1), s.group(2)
                 if kind.isupper():
@@ -121,6 +123,9 @@ def _instantiate(t: Template, rng: random.Random, locale: str) -> dict:
         info = pii_keys[key]
         for _attempt in range(60):
             value = draw(kind, rng, reg or region, t.lang, url_safe="url" in info["fams"])
+            if kind == "PHONE" and reg and reg != region:
+                # A number from another country is written with its country code.
+                value.plain = international(value, rng)
             out = {}
             for fam in sorted(info["fams"]):
                 r = render(value, fam, info["parts"], t.lang, locale, rng)
@@ -135,7 +140,7 @@ def _instantiate(t: Template, rng: random.Random, locale: str) -> dict:
         if info["parts"]:
             groups[key] = f"g{len(groups) + 1}"
     messages = []
-    for i, msg in enumerate(t.messages):
+    for msg in t.messages:
         text, pii, keep, pos = "", [], [], 0
         for s in SLOT.finditer(msg):
             text += msg[pos : s.start()]
@@ -177,10 +182,11 @@ def check_conversation(conv: dict) -> None:
             a, b = item["start"], item["end"]
             assert 0 <= a < b <= len(text), conv["id"]
             assert text[a:b] == item["value"], conv["id"]
-            assert not text[a].isspace() and not text[b - 1].isspace(), conv["id"]
+            assert not text[a].isspace(), conv["id"]
+            assert not text[b - 1].isspace(), conv["id"]
             spans.append((a, b))
         spans.sort()
-        for (a1, b1), (a2, b2) in zip(spans, spans[1:], strict=False):
+        for (_, b1), (a2, _) in itertools.pairwise(spans):
             assert b1 <= a2, f"overlap in {conv['id']}"
         for j, ch in enumerate(text):
             if ch.isdigit():
@@ -191,18 +197,16 @@ def check_conversation(conv: dict) -> None:
             if "group" in item:
                 group_msgs[item["group"]].append(mi)
     for g, idxs in group_msgs.items():
-        assert 2 <= len(idxs) <= 3 and idxs == list(range(idxs[0], idxs[0] + len(idxs))), (
-            conv["id"],
-            g,
-        )
+        assert 2 <= len(idxs) <= 3, (conv["id"], g)
+        assert idxs == list(range(idxs[0], idxs[0] + len(idxs))), (conv["id"], g)
 
 
 def assign_splits(templates: list[Template]) -> dict[int, str]:
-    """~30% of templates to dev by hash, then move templates until every feature is in both splits."""
-    split = {
-        t.index: "dev" if int(t.key[:8], 16) % 100 < DEV_SHARE else "sealed" for t in templates
-    }
+    """The first 30% of templates in hash order go to dev; then move templates until every
+    type and family of the language is in both splits."""
     ordered = sorted(templates, key=lambda t: t.key)
+    n_dev = round(len(templates) * DEV_SHARE / 100)
+    split = {t.index: "dev" if rank < n_dev else "sealed" for rank, t in enumerate(ordered)}
     features = sorted(set().union(*(t.features for t in templates)) | {"mm"})
     for _ in range(3):
         for feat in features:
@@ -297,7 +301,8 @@ def serialise(convs: list[dict]) -> tuple[bytes, bytes]:
 
 def stats(convs: list[dict], templates: dict[str, list[Template]]) -> str:
     lines = [
-        "| lang | templates | dev convs | sealed convs | messages | no-PII msgs | pii | must_keep | multi_message convs |",
+        "| lang | templates | dev convs | sealed convs | messages | no-PII msgs | pii | must_keep"
+        " | multi_message convs |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for lang in [*LANGS, "all"]:
@@ -306,7 +311,8 @@ def stats(convs: list[dict], templates: dict[str, list[Template]]) -> str:
         nt = sum(len(v) for v in templates.values()) if lang == "all" else len(templates[lang])
         mm = sum(1 for c in cs if any("group" in p for m in c["messages"] for p in m["pii"]))
         lines.append(
-            f"| {lang} | {nt} | {sum(c['split'] == 'dev' for c in cs)} | {sum(c['split'] == 'sealed' for c in cs)} | "
+            f"| {lang} | {nt} | {sum(c['split'] == 'dev' for c in cs)} | "
+            f"{sum(c['split'] == 'sealed' for c in cs)} | "
             f"{len(ms)} | {sum(not m['pii'] for m in ms)} | {sum(len(m['pii']) for m in ms)} | "
             f"{sum(len(m['must_keep']) for m in ms)} | {mm} |"
         )

@@ -66,7 +66,7 @@ def price(rng: random.Random, locale: str) -> str:
             [_num(small, ",", ".") + " €", _num(small, ",", ".") + "€", f"{int(small)} Euro"]
         ),
         "de-AT": lambda: rng.choice([f"€ {_num(small, ',', '.')}", _num(small, ",", ".") + " EUR"]),
-        "de-CH": lambda: rng.choice([f"CHF {small:.2f}", f"Fr. {small:.2f}", f"{int(small)}.–"]),
+        "de-CH": lambda: rng.choice([f"CHF {small:.2f}", f"Fr. {small:.2f}", f"{int(small)}.-"]),
         "pt-BR": lambda: rng.choice(
             [f"R$ {_num(small, ',', '.')}", f"R${_num(big, ',', '.')}", f"{int(small)} reais"]
         ),
@@ -85,11 +85,14 @@ def postal(rng: random.Random, locale: str) -> str:
         z = f"{rng.randint(10001, 99950):05d}"
         return rng.choice([z, z, f"{z}-{rng.randint(1, 9999):04d}"])
     if region == "GB":
-        return f"{rng.choice(['SW', 'N', 'E', 'M', 'LS', 'B', 'EH', 'G', 'CF', 'BS'])}{rng.randint(1, 19)} {rng.randint(1, 9)}{_u(rng, 2)}"
+        area = rng.choice(["SW", "N", "E", "M", "LS", "B", "EH", "G", "CF", "BS"])
+        return f"{area}{rng.randint(1, 19)} {rng.randint(1, 9)}{_u(rng, 2)}"
     if region == "IE":
-        return f"{rng.choice(['D', 'T', 'H', 'V'])}{rng.randint(10, 24)} {_u(rng, 1)}{rng.randint(100, 999)}"
+        area = rng.choice("DTHV")
+        return f"{area}{rng.randint(10, 24)} {_u(rng, 1)}{rng.randint(100, 999)}"
     if region == "CA":
-        return f"{_u(rng, 1)}{rng.randint(1, 9)}{_u(rng, 1)} {rng.randint(1, 9)}{_u(rng, 1)}{rng.randint(1, 9)}"
+        fsa = f"{_u(rng, 1)}{rng.randint(1, 9)}{_u(rng, 1)}"
+        return f"{fsa} {rng.randint(1, 9)}{_u(rng, 1)}{rng.randint(1, 9)}"
     if region == "AR":
         return rng.choice([f"C{rng.randint(1000, 1499)}{_u(rng, 3)}", str(rng.randint(1000, 9431))])
     if region in ("AU", "NZ", "ZA", "AT", "CH", "BE", "AO"):

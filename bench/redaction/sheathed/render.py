@@ -127,9 +127,16 @@ def _split_groups(groups: list[str], k: int, rng: random.Random) -> list[list[st
         flat = "".join(groups)
         size = -(-len(flat) // k)
         groups = [flat[i : i + size] for i in range(0, len(flat), size)]
-    cuts = sorted(rng.sample(range(1, len(groups)), k - 1))
-    bounds = [0, *cuts, len(groups)]
-    return [groups[bounds[i] : bounds[i + 1]] for i in range(k)]
+    # Prefer cuts that leave every part at least two characters long.
+    options = []
+    for _ in range(30):
+        cuts = sorted(rng.sample(range(1, len(groups)), k - 1))
+        bounds = [0, *cuts, len(groups)]
+        parts = [groups[bounds[i] : bounds[i + 1]] for i in range(k)]
+        options.append(parts)
+        if all(len("".join(p)) >= 2 for p in parts):
+            return parts
+    return options[0]
 
 
 def _leet(text: str, rng: random.Random) -> str | None:
@@ -198,7 +205,7 @@ def render(
             return None
         pool = NOISE + NOISE_WORDS[lang]
         # People pick one kind of noise and mostly stick to it.
-        main, other = rng.choice(pool), rng.choice(pool + [" "])
+        main, other = rng.choice(pool), rng.choice([*pool, " "])
         seps = [main if rng.random() < 0.8 else other for _ in v.groups[1:]]
         if main not in seps:
             seps[rng.randrange(len(seps))] = main

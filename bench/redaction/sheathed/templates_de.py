@@ -1,4 +1,5 @@
 """German chat templates for corpus 22 (one template per line, messages split by ' || ')."""
+# ruff: noqa: E501 - one chat template per line; wrapping would split messages
 
 TEMPLATES = r"""
 Hallo, meine Bestellung {order} ist immer noch nicht da || hätte am {date} kommen sollen

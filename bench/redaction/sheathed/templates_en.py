@@ -1,4 +1,5 @@
 """English chat templates for corpus 22 (one template per line, messages split by ' || ')."""
+# ruff: noqa: E501 - one chat template per line; wrapping would split messages
 
 TEMPLATES = r"""
 hi there || my order {order} still hasnt shipped, it was supposed to be here by {date} || card on file is {CARD} if u need to recharge it
@@ -229,7 +230,7 @@ my NIR (carte vitale) {NIR:noise}
 Steuer-ID {STEUER:noise} for the tax receipt of {year}
 portuguese NIF {NIF:noise}, postal code {zip}
 IBAN {IBAN:noise}, ref {inv}
-[en-US] SSN {SSN:noise}, born {year}
+[en-US] SSN {SSN:noise}, its for the {year} tax return
 [en-US] ITIN {ITIN:noise}
 [en-GB] NI number {NINO:noise}, started job on {date}
 [en-US en-CA en-AU] routing {ROUTING:noise}, acct {ACCT}

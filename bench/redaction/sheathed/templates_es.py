@@ -1,4 +1,5 @@
 """Spanish chat templates for corpus 22 (one template per line, messages split by ' || ')."""
+# ruff: noqa: E501 - one chat template per line; wrapping would split messages
 
 TEMPLATES = r"""
 hola buenas || mi pedido {order} no ha llegado y ya pasaron {n} dias || q hago?

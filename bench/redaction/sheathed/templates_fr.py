@@ -1,4 +1,5 @@
 """French chat templates for corpus 22 (one template per line, messages split by ' || ')."""
+# ruff: noqa: E501 - one chat template per line; wrapping would split messages
 
 TEMPLATES = r"""
 bonjour, ma commande {order} n'est toujours pas arrivée || je l'attends depuis le {date}

@@ -1,4 +1,5 @@
 """Portuguese chat templates for corpus 22 (one template per line, messages split by ' || ')."""
+# ruff: noqa: E501 - one chat template per line; wrapping would split messages
 
 TEMPLATES = r"""
 oi, meu pedido {order} ainda não chegou || era pra chegar dia {date}

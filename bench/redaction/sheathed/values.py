@@ -19,6 +19,7 @@ from stdnum.br import cnpj, cpf
 from stdnum.cl import rut
 from stdnum.de import idnr
 from stdnum.es import ccc, dni, nie
+from stdnum.exceptions import ValidationError
 from stdnum.fr import nir
 from stdnum.mx import curp, rfc
 from stdnum.pt import nif
@@ -167,16 +168,18 @@ def pin(rng: random.Random, region: str) -> Value:
 
 MONTHS = {
     "en": "January February March April May June July August September October November December",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+    "diciembre",
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
-    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+    "dezembro",
 }
 
 
 def expiry(rng: random.Random, region: str, lang: str = "en") -> Value:
     m = rng.randint(1, 12)
-    y = rng.randint(26, 33)
+    y = rng.randint(27, 33)
     mm, yy = f"{m:02d}", f"{y:02d}"
     month = MONTHS[lang].split()[m - 1]
     short = month[:3] + ("." if lang in ("fr", "de") and len(month) > 4 else "")
@@ -272,6 +275,12 @@ def phone(rng: random.Random, region: str) -> Value:
     plain = rng.choice([natl, natl, intl, e164, compact, compact])
     groups = [g for g in re.split(r"[\s\-()]+", natl) if g]
     return Value("PHONE", e164, plain, groups)
+
+
+def international(v: Value, rng: random.Random) -> str:
+    n = phonenumbers.parse(v.canon, None)
+    fmt = phonenumbers.PhoneNumberFormat
+    return rng.choice([phonenumbers.format_number(n, fmt.INTERNATIONAL), v.canon])
 
 
 def phone_valid(text: str, region: str) -> bool:
@@ -753,7 +762,7 @@ DL_SHAPES = {
     "PT": ["AA-999999 9"],
     "AO": ["999999999"],
 }
-DE_PASS = "CFGHJKLMNPRTVWXYZ0123456789"
+DE_PASS = "CFGHJKLMNPRTVWXYZ0123456789"  # noqa: S105 - alphabet of German passport numbers
 
 
 def _shape(rng: random.Random, shape: str) -> str:
@@ -805,7 +814,8 @@ def _dvla(rng: random.Random) -> str:
     year = rng.randint(55, 99)
     month = rng.randint(1, 12) + rng.choice([0, 50])
     day = rng.randint(1, 28)
-    return f"{sur}{str(year)[0]}{month:02d}{day:02d}{str(year)[1]}{_letters(rng, 2)}9{_letters(rng, 2)}"
+    tail = f"{_letters(rng, 2)}9{_letters(rng, 2)}"
+    return f"{sur}{str(year)[0]}{month:02d}{day:02d}{str(year)[1]}{tail}"
 
 
 DVLA_RE = re.compile(
@@ -864,7 +874,40 @@ def nie_value(rng: random.Random, region: str) -> Value:
     return Value("NIE", v, plain, [p, d[:3], d[3:], v[-1]])
 
 
-CURP_STATES = ["AS", "BC", "BS", "CC", "CL", "CM", "CS", "CH", "DF", "DG", "GT", "GR", "HG", "JC", "MC", "MN", "MS", "NT", "NL", "OC", "PL", "QT", "QR", "SP", "SL", "SR", "TC", "TS", "TL", "VZ", "YN", "ZS"]
+CURP_STATES = [
+    "AS",
+    "BC",
+    "BS",
+    "CC",
+    "CL",
+    "CM",
+    "CS",
+    "CH",
+    "DF",
+    "DG",
+    "GT",
+    "GR",
+    "HG",
+    "JC",
+    "MC",
+    "MN",
+    "MS",
+    "NT",
+    "NL",
+    "OC",
+    "PL",
+    "QT",
+    "QR",
+    "SP",
+    "SL",
+    "SR",
+    "TC",
+    "TS",
+    "TL",
+    "VZ",
+    "YN",
+    "ZS",
+]
 
 
 def curp_value(rng: random.Random, region: str) -> Value:
@@ -888,6 +931,14 @@ def curp_value(rng: random.Random, region: str) -> Value:
                 return Value("CURP", v, v, [v[:4], v[4:10], v[10:16], v[16:]])
 
 
+def _rfc_ok(v: str) -> bool:
+    try:
+        rfc.validate(v, validate_check_digits=True)
+    except ValidationError:
+        return False
+    return True
+
+
 def rfc_value(rng: random.Random, region: str) -> Value:
     while True:
         y, m, d = rng.randint(60, 99), rng.randint(1, 12), rng.randint(1, 28)
@@ -899,9 +950,7 @@ def rfc_value(rng: random.Random, region: str) -> Value:
             + _letters(rng, 2, "ABCDEFGHJKLMNPRSTUVWXYZ123456789")
         )
         for c in string.digits + "A":
-            try:
-                rfc.validate(head + c, validate_check_digits=True)
-            except Exception:
+            if not _rfc_ok(head + c):
                 continue
             v = head + c
             return Value("RFC", v, v, [v[:4], v[4:10], v[10:]])
@@ -932,7 +981,9 @@ def cnpj_value(rng: random.Random, region: str) -> Value:
 def nir_value(rng: random.Random, region: str) -> Value:
     while True:
         dept = f"{rng.choice([i for i in range(1, 96) if i != 20]):02d}"
-        body = f"{rng.choice('12')}{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}{dept}{rng.randint(1, 990):03d}{rng.randint(1, 999):03d}"
+        birth = f"{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}"
+        place = f"{dept}{rng.randint(1, 990):03d}"
+        body = f"{rng.choice('12')}{birth}{place}{rng.randint(1, 999):03d}"
         v = body + nir.calc_check_digits(body)
         if nir.is_valid(v):
             plain = rng.choice([v, nir.format(v), nir.format(v)])
@@ -1036,7 +1087,7 @@ VALIDATORS = {
     "DNI": dni.is_valid,
     "NIE": nie.is_valid,
     "CURP": curp.is_valid,
-    "RFC": lambda v: rfc.is_valid(v) and len(v) == 13,
+    "RFC": lambda v: _rfc_ok(v) and len(v) == 13,
     "CLABE": clabe_valid,
     "CPF": cpf.is_valid,
     "CNPJ": cnpj.is_valid,
