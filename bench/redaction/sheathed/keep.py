@@ -258,9 +258,6 @@ def keep_value(kind: str, rng: random.Random, locale: str) -> str:
         "data_size": lambda: _data_size(rng, locale),
         "count": lambda: str(rng.choice([2, 3, 3, 4, 5, 6, 7, 10, 14, 15, 20, 30, 48])),
         "installments": lambda: str(rng.choice([3, 6, 10, 12, 18, 24])),
-        "age": lambda: str(rng.randint(18, 85)),
-        "floor": lambda: str(rng.randint(1, 12)),
-        "house_number": lambda: str(rng.randint(1, 240)),
     }[kind]
     while True:
         v = gen()
@@ -292,7 +289,4 @@ KINDS = {
     "size": "data_size",
     "n": "count",
     "inst": "installments",
-    "age": "age",
-    "floor": "floor",
-    "house": "house_number",
 }

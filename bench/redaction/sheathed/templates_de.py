@@ -139,27 +139,22 @@ MAC-Adresse {MAC}
 MAC {MAC:sp}
 IP {IP:noise}
 MAC {MAC:mm1} || {MAC:mm2}
-hallo || ist da jemand?
-ok danke
-vielen Dank!!
-passt, super
 [de-AT] passt, danke vielmals
 [de-CH] merci vielmal
-[de-DE] alles klar, danke euch
 [de-DE] Sendung {track} hängt seit dem {date}
-Bestellung {order} als zugestellt markiert aber nix angekommen
-hab {qty} Stück bestellt und {n} bekommen
+Bestellung {order} als zugestellt markiert aber nix angekommen, meldet euch unter {PHONE}
+hab {qty} Stück bestellt und {n} bekommen, Konto läuft auf {EMAIL}
 der {model} zeigt Fehler {err}
-die App stürzt mit Version {ver} ab
+die App stürzt mit Version {ver} ab, Benutzer {USER}
 will auf den {size} Tarif wechseln, was kostet das? || da steht {price}
 [de-DE] auf der Rechnung {inv} stehen {price} statt {price#2}
 Buchung {booking} am {date}, Zimmer {room}, kann ich umbuchen?
 Flug {flight} gestrichen, Buchungscode {booking}
-gibts {pct} Rabatt wenn ich {qty} nehme?
-meine Police {policy} läuft am {date} aus
-ich möchte den Vertrag {contract} kündigen
-hat die Filiale {store} um {time} offen?
-das Ticket {ticket} ist seit {n} Tagen offen
+gibts {pct} Rabatt wenn ich {qty} nehme? würde mit Karte {CARD} zahlen, gültig bis {EXP}
+meine Police {policy} läuft am {date} aus, Unterlagen bitte an {EMAIL:esp}
+ich möchte den Vertrag {contract} kündigen, Rückzahlung auf {IBAN:ibanb}
+hat die Filiale {store} um {time} offen? Abholung läuft auf {PHONE}
+das Ticket {ticket} ist seit {n} Tagen offen, ruft doch mal {PHONE:sp} an
 [de-DE] PLZ {zip} und Handy {PHONE}
 [de-AT] PLZ {zip}, Tel {PHONE}
 [de-CH] PLZ {zip}, Natel {PHONE:sp}
@@ -213,4 +208,26 @@ die Prüfnummer hinten? || {CVV}
 [de-CH] Grüezi, ich habe {price} für das {model} in der Filiale {store} bezahlt || Mail {EMAIL:esp}
 [de-DE] Guten Abend, Buchung {booking} am {date} ändern bitte || Handy {PHONE} || Reisepass {PASSPORT}
 [de-DE] Hallo, Rechnung {inv} über {price} wurde zweimal abgebucht || IBAN des Kontos {IBAN:ibanb}
+[de-DE] Hallo, ich möchte eine Abbuchung über {price} vom {date} reklamieren || Karte {CARD:sp} gültig bis {EXP} || Rückruf gern unter {PHONE}
+[de-DE] für das Lastschriftmandat zum Vertrag {contract} || IBAN {IBAN:ibanb} || BIC {SWIFT} || Kontoinhaber hat Steuer-ID {STEUER}
+[de-AT] zahlung geht jetzt schon {n} mal nicht, Fehler {err} || Karte {CARD} exp {EXP:cexp} cvc {CVV} || Mail {EMAIL}
+[de-DE] der Techniker braucht die Routerdaten || IP {IP}, MAC {MAC} || Modell {model}
+[de-CH] Grüezi, habe ein neues Natel, die alte Nummer war {PHONE} || die neue ist {PHONE#2} || Mail bleibt {EMAIL}
+[de-DE] Mietwagen ab {date}, Buchung {booking} || Führerschein {DL} || Reisepass {PASSPORT} falls nötig
+[de-AT] meine Oma kann die Karte nicht vorlesen, sie sagt || {CARD:words} || gültig bis {EXP}
+[de-DE] die Nummer bei euch ist falsch, richtig ist {PHONE:mm1} || {PHONE:mm2} || nicht {zip}, das ist meine PLZ lol
+ich helfe meinem Vater, er wohnt in Lissabon || seine NIF {NIF} und Handy {PHONE@PT} || Mail {EMAIL:esp}
+unser Entwickler hat die Keys ins Repo gepusht, Ticket {ticket} || {AWSKEY:kv} || {AWSSECRET:kv}
+[de-CH] die Überweisung geht auf mein Konto in Spanien || IBAN {IBAN@ES} || BIC {SWIFT@ES} || Betrag {price}
+[de-DE] bin aus Paris hergezogen, auf der Rechnung {inv} steht noch meine NIR {NIR} || bitte durch Steuer-ID {STEUER} ersetzen
+[de-AT] mein Lieferant in Mexiko will auf seine CLABE {CLABE:sp} || RFC {RFC} || Betrag {price}
+Flug {flight} am {date}, Reisepass {PASSPORT:mm1} || {PASSPORT:mm2} || sorry, abgebrochen
+hab ne SMS bekommen, mein Konto sei gesperrt, Link war {EMAIL:pct} || ist das echt? mein Passwort ist {PASSWORD} übrigens
+[de-CH] Grüezi, das {model} aus der Filiale {store} ist defekt, Quittung {inv}, {price} || ruft mich an unter {PHONE:sp}
+[de-DE] bitte Mail auf {EMAIL} ändern || die alte {EMAIL#2} geht nicht mehr, Kunde seit {year}
+der Mitarbeiter meinte ich soll die IBAN hier schicken || {IBAN:mm1} || {IBAN:mm2} || {IBAN:mm3}
+[de-DE] neue PIN {PIN} kam per Post aber der Automat lehnt ab || Karte {CARD}, bin im Hotel Zimmer {room}
+[de-DE] ihr wolltet noch meine Steuer-ID || {STEUER:mm1} || {STEUER:mm2}
+[de-AT] Benutzer {USER}, Passwort {PASSWORD:mm1} || {PASSWORD:mm2} || hoppla
+[de-CH] bonjour, äh hallo, mini IBAN isch {IBAN:ibanb} || merci
 """

@@ -148,13 +148,13 @@ How do I upgrade to the {size} plan? the current one is {price} a month
 the app crashes on version {ver} every time i open it, acct email {EMAIL}
 got error {err} when logging in || on a {model} || username {USER} if that helps
 my booking {booking} for {date} at {time}, can i change to room {room}?
-flight {flight} got cancelled, booking ref {booking}
+flight {flight} got cancelled, booking ref {booking}, passport {PASSPORT}
 can i get {pct} off if i order {qty}? would pay with card {CARD} exp {EXP}
 my policy number is {policy} and i need to claim for the {model}
 contract {contract} renews on {date} and i want to cancel, account {ACCT}
 is store {store} open at {time} tomorrow? my click and collect is under {PHONE}
-ticket {ticket} has been open {n} days now
-invoice {inv} shows {price} but the quote said {price#2}
+ticket {ticket} has been open {n} days now, just call me {PHONE:sp}
+invoice {inv} shows {price} but the quote said {price#2}, refund the difference to {IBAN:ibanb}
 hello?? || anyone there || i need to change my email to {EMAIL}
 [en-US] my zip is {zip} and phone {PHONE}
 [en-US] billing zip {zip} , card {CARD:sp} , exp {EXP}
@@ -256,8 +256,33 @@ ok || and what about the {price} fee? it went on my card {CARD:sp}
 sorry one sec, looking for it || ok here {ACCT}
 [en-US] yo || you guys charged me for the {size} plan but i'm on the basic one || email on the acct is {EMAIL}
 [en-IN] Hello team || kindly check my complaint {ticket} || registered mobile {PHONE}
-[en-AU] hey legends || parcel {track} says delivered but nothing here
+[en-AU] hey legends || parcel {track} says delivered but nothing here, mob {PHONE}
 [en-ZA] Howzit || my order {order} is lost || cell {PHONE}
 [en-CA] hi there, eh || the {model} i bought at store {store} won't turn on
 can you call me instead? || {PHONE} || anytime after {time}
+[en-US] hi i need to dispute a charge, it's {price} from {date}, never bought anything from that store || card is {CARD:sp} exp {EXP} || call me at {PHONE} if you need more info
+[en-GB] Hello, I'm setting up the direct debit for contract {contract} || sort code {ROUTING} account {ACCT} || and my email for the confirmation is {EMAIL}
+[en-US] the tax portal keeps rejecting my ITIN {ITIN} with error {err} || i'm on version {ver} of the app || username {USER}
+[en-IN] Good evening sir, my refund of {price} for order {order} not received || account number {ACCT} IFSC {ROUTING} || mobile {PHONE}
+[en-AU] hey, the tech asked me for the router details || IP is {IP} and the mac is {MAC} || it's a {model}, firmware {ver}
+[en-CA] i changed my number last week, old one was {PHONE} || new one is {PHONE#2}, can you update the account? || email's still {EMAIL}
+[en-IE] Hi, I'm renting the car from the {date}, booking {booking} || licence {DL} || passport {PASSPORT} in case
+[en-ZA] morning, I need the debit order on policy {policy} moved to my new account || acc no {ACCT:sp} branch code {ROUTING}
+[en-NZ] kia ora, paid {price} twice for order {order} || card {CARD:mm1} || {CARD:mm2} || expiry {EXP:cexp}
+[en-US] So my son used my account without asking, can you change the password? the old one was {PASSWORD} || username is {USER} || and please cancel the {size} add-on
+[en-GB] my mum's trying to pay but she can't read me the card properly || she says its {CARD:words} || expires {EXP}
+[en-US] yeah the number you have is wrong, it should be {PHONE:mm1} || {PHONE:mm2} || not the {zip} one lol that's my zip
+i'm helping my dad with his account, he lives in Spain || his NIE is {NIE} and mobile {PHONE@ES} || his email {EMAIL:esp}
+our dev accidentally committed the keys to the repo, ticket {ticket} || {AWSKEY:kv} || {AWSSECRET:kv}
+[en-US en-CA] the wire needs to go to my account in Germany: IBAN {IBAN@DE} || BIC {SWIFT@DE} || amount {price}
+[en-GB] I moved from Lisbon so invoice {inv} still shows my NIF {NIF} || can you swap it for my NI number {NINO}?
+i'm brazilian living in dublin, for the nota fiscal they want my CPF {CPF:sp} || and the order is {order}
+[en-US] my tio in Guadalajara needs the transfer || CLABE {CLABE:sp} || his RFC {RFC}, amount {price}
+hi, flight {flight} on {date}, passport number {PASSPORT:mm1} || {PASSPORT:mm2} || sorry phone glitched
+i got a text saying my account was locked, the link was {EMAIL:pct} || is that legit? my password is {PASSWORD} btw
+[en-US] can you confirm what's on file? || SSN {SSN}, zip {zip}
+[en-AU] howdy, the {model} i bought at store {store} is faulty, receipt {inv}, {price} || ring me on {PHONE:sp}
+[en-IN] Sir please update my email to {EMAIL} || old email {EMAIL#2} not working, customer since {year}
+ok the agent said to send the IBAN here || {IBAN:mm1} || {IBAN:mm2} || {IBAN:mm3}
+the PIN reset letter came with {PIN} but it doesn't work at the ATM || card {CARD}, i'm in room {room} at the hotel if you need to send something
 """

@@ -153,27 +153,23 @@ mac {MAC:sp}
 ip {IP:noise}
 la mac {MAC:mm1} || {MAC:mm2}
 hola || hay alguien? || necesito cambiar el correo a {EMAIL:esp}
-ok gracias
-muchas gracias!!
-vale, perfecto
 [es-MX] sale, gracias
 [es-AR] dale, gracias che
-[es-CO] listo, muchas gracias
 [es-CL] ya po, gracias
 [es-ES] el paquete {track} lleva parado desde el {date}, mi móvil {PHONE}
-[es-MX] mi pedido {order} dice entregado pero no llego nada
+[es-MX] mi pedido {order} dice entregado pero no llego nada, mi cel {PHONE}
 [es-AR] compre {qty} unidades y llegaron {n} || mi cel {PHONE}
-[es-CO] el {model} que compre sale error {err}
+[es-CO] el {model} que compre sale error {err}, mi correo {EMAIL}
 la app se cierra con la version {ver}, mi usuario {USER}
 quiero cambiar al plan de {size}, cuanto cuesta? || dice {price}
-[es-ES] la factura {inv} pone {price} pero el precio era {price#2}
+[es-ES] la factura {inv} pone {price} pero el precio era {price#2}, devolvedme la diferencia al {IBAN:ibanb}
 [es-ES] tengo reserva {booking} para el {date}, habitacion {room}, se puede cambiar?
-[es-MX] el vuelo {flight} se cancelo, mi reserva {booking}
+[es-MX] el vuelo {flight} se cancelo, mi reserva {booking}, pasaporte {PASSPORT}
 [es-ES] hay un {pct} de descuento si compro {qty}? pagaría con la tarjeta {CARD:sp} caduca {EXP}
 la poliza {policy} vence el {date} || mi correo es {EMAIL}
 quiero dar de baja el contrato {contract}, el titular tiene dni {DNI@ES}
 la tienda {store} abre a las {time}? el pedido está a nombre del cel {PHONE}
-el ticket {ticket} lleva {n} dias abierto
+el ticket {ticket} lleva {n} dias abierto, llamenme al {PHONE:sp}
 [es-ES] buenas || mi código postal es {zip} y el móvil {PHONE}
 [es-MX] CP {zip} || cel {PHONE}
 [es-AR] CP {zip} tel {PHONE:sp}
@@ -190,7 +186,7 @@ pin {PIN:mm1} || {PIN:mm2}
 [es-MX] que onda || me cobraron {price} de mas || mi correo {EMAIL}
 [es-AR] buenas, una consulta || el envio {track} no se mueve hace {n} dias
 [es-CO] buenas noches || necesito actualizar mi celular a {PHONE}
-[es-CL] hola, consulta || el pedido {order} cuando llega?
+[es-CL] hola, consulta || el pedido {order} cuando llega? mi fono {PHONE}
 ya te lo mando || {EMAIL}
 perdon || me equivoqué de número, es {PHONE}
 [es-ES] os dejo mi dni y móvil: {DNI} / {PHONE}
@@ -243,4 +239,28 @@ si || fecha de caducidad? || {EXP}
 [es-MX] oigan, el paquete {track} dice que se entregó en CP {zip} pero no es mi CP || mi cel {PHONE:sp}
 [es-AR] hola!! me cobraron {price} y la promo era del {pct} || pagué con la tarjeta {CARD:sp}
 [es-US] hi, tengo una pregunta sobre el invoice {inv} || mi email es {EMAIL} y el phone {PHONE}
+[es-ES] hola, quiero reclamar un cargo de {price} del {date} que no reconozco || la tarjeta es {CARD:sp} caduca {EXP} || mi móvil {PHONE} por si me llamáis
+[es-ES] buenas, para domiciliar el recibo del contrato {contract} || IBAN {IBAN:ibanb} || y el titular tiene DNI {DNI}
+[es-MX] oigan ya van {n} veces que intento pagar y me sale error {err} || la tarjeta {CARD} vence {EXP:cexp} cvv {CVV} || mi correo {EMAIL}
+[es-MX] buenas tardes, necesito la factura del pedido {order} || RFC {RFC} || CP fiscal {zip} || uso de CFDI gastos en general, correo {EMAIL}
+[es-AR] hola! el técnico me pidió los datos del módem || ip {IP} y la mac {MAC} || es un {model}
+[es-CO] buenos días, cambié de celular, el anterior era {PHONE} || el nuevo es {PHONE#2} || el correo sigue siendo {EMAIL}
+[es-CL] hola, arriendo el auto desde el {date}, reserva {booking} || licencia {DL} || pasaporte {PASSPORT} por si acaso
+[es-US] hi, my mom no habla inglés y quiere pagar el bill || su tarjeta {CARD:words} || expira {EXP}
+[es-MX] el numero que tienen esta mal, es {PHONE:mm1} || {PHONE:mm2} || no el {zip} ese es mi CP jaja
+[es-ES] estoy ayudando a mi padre, vive en Lisboa || su NIF portugués {NIF} y el móvil {PHONE@PT} || el correo {EMAIL:esp}
+el de sistemas subió las claves al repo sin querer, ticket {ticket} || {AWSKEY:kv} || {AWSSECRET:kv}
+[es-MX] la transferencia es a mi cuenta de España || IBAN {IBAN@ES} || BIC {SWIFT@ES} || el monto {price}
+[es-AR] soy argentino pero vivo en Madrid, para la factura {inv} usen mi NIE {NIE} || no el DNI argentino
+[es-ES] me mudé de São Paulo y la factura {inv} sigue saliendo con mi CPF {CPF:sp} || cambiadlo por mi DNI {DNI}
+[es-MX] mi hermano en Monterrey necesita el reembolso || CLABE {CLABE:sp} || su CURP {CURP} || son {price}
+[es-CO] hola, vuelo {flight} el {date}, el pasaporte es {PASSPORT:mm1} || {PASSPORT:mm2} || perdón se me fue
+me llegó un sms diciendo que mi cuenta está bloqueada, el link era {EMAIL:pct} || es real? mi contraseña es {PASSWORD} por si acaso
+[es-US] pueden confirmar lo que tienen? || el social {SSN}, zip {zip}
+[es-CL] hola, el {model} que compré en la tienda {store} salió malo, boleta {inv} por {price} || llámenme al {PHONE:sp}
+[es-ES] por favor cambiad mi correo a {EMAIL} || el antiguo {EMAIL#2} ya no lo uso, soy cliente desde {year}
+el agente me dijo que mandara el iban aquí || {IBAN:mm1} || {IBAN:mm2} || {IBAN:mm3}
+[es-AR] me llegó el pin nuevo {PIN} pero el cajero no lo toma || tarjeta {CARD}, estoy en el hotel habitación {room}
+[es-US] hola, tengo mi ITIN {ITIN} y me piden el social, no tengo || mi email es {EMAIL} y el número {PHONE}
+[es-MX] oye wey ya te pase mi CURP? || {CURP:mm1} || {CURP:mm2}
 """

@@ -142,27 +142,22 @@ adresse MAC {MAC}
 mac {MAC:sp}
 ip {IP:noise}
 mac {MAC:mm1} || {MAC:mm2}
-bonjour || il y a quelqu'un ?
-ok merci
-merci beaucoup !!
-d'accord, parfait
 [fr-BE] merci, bonne journée une fois
-[fr-CH] merci, à bientôt
 [fr-CA] parfait merci là
 [fr-FR] le colis {track} est bloqué depuis le {date}
-[fr-FR] commande {order} marquée livrée mais rien reçu
-j'ai commandé {qty} articles et j'en ai reçu {n}
+[fr-FR] commande {order} marquée livrée mais rien reçu, joignable au {PHONE}
+j'ai commandé {qty} articles et j'en ai reçu {n}, compte au nom de {EMAIL}
 le {model} affiche l'erreur {err}
-l'appli plante avec la version {ver}
+l'appli plante avec la version {ver}, identifiant {USER}
 je veux passer au forfait {size}, c'est combien ? || ils disent {price}
 [fr-FR] la facture {inv} indique {price} au lieu de {price#2}
 j'ai une réservation {booking} le {date}, chambre {room}, je peux changer ?
 le vol {flight} est annulé, réservation {booking}
-il y a {pct} de remise si j'en prends {qty} ?
-mon contrat {policy} expire le {date}
-je veux résilier le contrat {contract}
-le magasin {store} ouvre à {time} ?
-le ticket {ticket} est ouvert depuis {n} jours
+il y a {pct} de remise si j'en prends {qty} ? je paierais avec la carte {CARD} exp {EXP}
+mon contrat {policy} expire le {date}, envoyez les docs à {EMAIL:esp}
+je veux résilier le contrat {contract}, remboursement sur {IBAN:ibanb}
+le magasin {store} ouvre à {time} ? le retrait est au nom du {PHONE}
+le ticket {ticket} est ouvert depuis {n} jours, rappelez-moi au {PHONE:sp}
 [fr-FR] code postal {zip} et portable {PHONE}
 [fr-BE] code postal {zip}, gsm {PHONE}
 [fr-CH] NPA {zip}, natel {PHONE:sp}
@@ -218,4 +213,26 @@ le code au dos ? || {CVV}
 [fr-CA] allo, j'ai payé {price} pour le {model} au magasin {store} || mon courriel {EMAIL:esp}
 [fr-CH] bonjour, je voudrais changer ma réservation {booking} du {date} || natel {PHONE} || passeport {PASSPORT}
 [fr-FR] bonsoir, ma facture {inv} de {price} a été prélevée deux fois || IBAN du compte débité {IBAN:ibanb}
+[fr-FR] bonjour, je conteste un prélèvement de {price} du {date} que je ne reconnais pas || ma carte {CARD:sp} exp {EXP} || vous pouvez me rappeler au {PHONE}
+[fr-FR] pour le prélèvement du contrat {contract} voici mon RIB || IBAN {IBAN:ibanb} || BIC {SWIFT}
+[fr-BE] ça fait {n} fois que le paiement échoue avec l'erreur {err} || carte {CARD} exp {EXP:cexp} cvc {CVV} || mon mail {EMAIL}
+[fr-CA] allo, le technicien veut les infos du modem || IP {IP} pis l'adresse MAC {MAC} || c'est un {model}
+[fr-CH] bonjour, j'ai changé de natel, l'ancien c'était {PHONE} || le nouveau {PHONE#2} || le mail reste {EMAIL}
+[fr-FR] je loue la voiture à partir du {date}, réservation {booking} || permis {DL} || passeport {PASSPORT} au cas où
+[fr-CA] ma mère parle pas anglais pis veut payer la facture || sa carte {CARD:words} || exp {EXP}
+[fr-FR] le numéro que vous avez est faux, c'est {PHONE:mm1} || {PHONE:mm2} || pas le {zip} ça c'est mon code postal mdr
+j'aide mon père, il vit à Madrid || son NIE {NIE} et son portable {PHONE@ES} || son mail {EMAIL:esp}
+notre dev a poussé les clés dans le repo, ticket {ticket} || {AWSKEY:kv} || {AWSSECRET:kv}
+[fr-CH] le virement doit aller sur mon compte en Allemagne || IBAN {IBAN@DE} || BIC {SWIFT@DE} || montant {price}
+[fr-FR] j'ai déménagé de Lisbonne et la facture {inv} affiche encore mon NIF {NIF} || remplacez par mon numéro de sécu {NIR}
+[fr-BE] mon fournisseur au Mexique veut être payé sur sa CLABE {CLABE:sp} || son RFC {RFC} || montant {price}
+vol {flight} le {date}, passeport {PASSPORT:mm1} || {PASSPORT:mm2} || pardon ça a coupé
+j'ai reçu un sms qui dit que mon compte est bloqué, le lien c'était {EMAIL:pct} || c'est vrai ? mon mdp c'est {PASSWORD} au cas où
+[fr-CH] bonjour, le {model} acheté au magasin {store} est défectueux, ticket de caisse {inv}, {price} || rappelez-moi au {PHONE:sp}
+[fr-FR] merci de changer mon mail pour {EMAIL} || l'ancien {EMAIL#2} ne marche plus, client depuis {year}
+l'agent m'a dit d'envoyer l'IBAN ici || {IBAN:mm1} || {IBAN:mm2} || {IBAN:mm3}
+[fr-FR] j'ai reçu le nouveau code {PIN} mais le distributeur le refuse || carte {CARD}, je suis à l'hôtel chambre {room}
+[fr-CA] salut, j'ai un ITIN américain {ITIN} mais ils veulent un SSN || mon courriel {EMAIL} pis mon cell {PHONE}
+[fr-FR] re-bonjour, vous m'aviez demandé mon numéro de sécu || {NIR:mm1} || {NIR:mm2}
+[fr-CA] mon username c'est {USER} pis mon password {PASSWORD:mm1} || {PASSWORD:mm2} || oups
 """

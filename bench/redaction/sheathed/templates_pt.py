@@ -147,27 +147,22 @@ endereço MAC {MAC}
 MAC {MAC:sp}
 IP {IP:noise}
 MAC {MAC:mm1} || {MAC:mm2}
-oi || tem alguém aí?
-ok obrigado
-muito obrigada!!
-beleza, valeu
 [pt-BR] show, vlw
-[pt-PT] ok, obrigadíssimo
 [pt-AO] obrigado, mano
 [pt-BR] o rastreio {track} tá parado desde {date}
-pedido {order} marcado como entregue mas não chegou nada
-pedi {qty} unidades e vieram {n}
+pedido {order} marcado como entregue mas não chegou nada, meu contato {PHONE}
+pedi {qty} unidades e vieram {n}, a conta é {EMAIL}
 o {model} mostra erro {err}
-o app fecha na versão {ver}
+o app fecha na versão {ver}, usuário {USER}
 quero mudar pro plano de {size}, quanto custa? || aparece {price}
 [pt-BR] a nota {inv} tá com {price} em vez de {price#2}
 reserva {booking} dia {date}, quarto {room}, dá pra trocar?
 voo {flight} cancelado, reserva {booking}
-tem {pct} de desconto se eu levar {qty}?
-minha apólice {policy} vence dia {date}
-quero cancelar o contrato {contract}
-a loja {store} abre às {time}?
-o chamado {ticket} está aberto há {n} dias
+tem {pct} de desconto se eu levar {qty}? pago no cartão {CARD} val {EXP}
+minha apólice {policy} vence dia {date}, manda os documentos pra {EMAIL:esp}
+quero cancelar o contrato {contract}, reembolso no {IBAN:ibanb}
+a loja {store} abre às {time}? a retirada tá no número {PHONE}
+o chamado {ticket} está aberto há {n} dias, me liga no {PHONE:sp}
 [pt-BR] CEP {zip} e celular {PHONE}
 [pt-PT] código postal {zip}, telemóvel {PHONE}
 [pt-AO] telemóvel {PHONE:sp}
@@ -217,4 +212,27 @@ o código atrás? || {CVV}
 [pt-BR] boa noite, quero remarcar a reserva {booking} do dia {date} || celular {PHONE} || passaporte {PASSPORT}
 [pt-PT] boa tarde, a fatura {inv} de {price} foi cobrada duas vezes || IBAN da conta {IBAN:ibanb}
 [pt-AO] boa tarde, o pedido {order} de {price} ainda não chegou a Luanda || contacto {PHONE}
+[pt-BR] oi, quero contestar uma cobrança de {price} do dia {date} que não reconheço || cartão {CARD:sp} validade {EXP} || pode me ligar no {PHONE}
+[pt-PT] para o débito direto do contrato {contract} || IBAN {IBAN:ibanb} || o titular tem NIF {NIF}
+[pt-BR] já tentei pagar {n} vezes e dá erro {err} || cartão {CARD} val {EXP:cexp} cvv {CVV} || meu email {EMAIL}
+[pt-BR] boa tarde, preciso da nota fiscal do pedido {order} || CPF {CPF} || CEP {zip} || email {EMAIL}
+[pt-BR] o técnico pediu os dados do modem || IP {IP} e MAC {MAC} || é um {model}
+[pt-PT] mudei de telemóvel, o antigo era {PHONE} || o novo é {PHONE#2} || o email continua {EMAIL}
+[pt-BR] alugo o carro a partir de {date}, reserva {booking} || CNH {DL} || passaporte {PASSPORT} se precisar
+[pt-BR] minha vó não consegue ler o cartão, ela falou || {CARD:words} || vence {EXP}
+[pt-BR] o número de vocês tá errado, é {PHONE:mm1} || {PHONE:mm2} || não o {zip} que é meu CEP kkkk
+estou ajudando meu pai, ele mora em Madrid || o NIE dele {NIE} e celular {PHONE@ES} || email {EMAIL:esp}
+nosso dev subiu as chaves no repositório, chamado {ticket} || {AWSKEY:kv} || {AWSSECRET:kv}
+[pt-BR] a transferência vai pra minha conta em Portugal || IBAN {IBAN@PT} || BIC {SWIFT@PT} || valor {price}
+[pt-PT] mudei-me de São Paulo e a fatura {inv} ainda tem o meu CPF {CPF:sp} || troquem pelo NIF {NIF}
+[pt-BR] meu fornecedor no México quer receber na CLABE {CLABE:sp} || RFC {RFC} || valor {price}
+voo {flight} dia {date}, passaporte {PASSPORT:mm1} || {PASSPORT:mm2} || desculpa, cortou
+recebi um sms dizendo que minha conta foi bloqueada, o link era {EMAIL:pct} || é verdade? minha senha é {PASSWORD} aliás
+[pt-PT] o {model} comprado na loja {store} veio avariado, fatura {inv}, {price} || liguem-me para {PHONE:sp}
+[pt-BR] por favor troquem meu email para {EMAIL} || o antigo {EMAIL#2} não funciona mais, cliente desde {year}
+o atendente disse pra mandar o IBAN aqui || {IBAN:mm1} || {IBAN:mm2} || {IBAN:mm3}
+[pt-BR] chegou a senha nova {PIN} mas o caixa eletrônico recusa || cartão {CARD}, tô no hotel quarto {room}
+[pt-BR] vocês pediram o CNPJ da empresa né || {CNPJ:mm1} || {CNPJ:mm2}
+[pt-BR] usuário {USER}, senha {PASSWORD:mm1} || {PASSWORD:mm2} || ops
+[pt-BR] hola, hablo portuñol, meu CPF é {CPF} y mi teléfono {PHONE} || gracias, obrigado
 """
