@@ -230,4 +230,16 @@ der Mitarbeiter meinte ich soll die IBAN hier schicken || {IBAN:mm1} || {IBAN:mm
 [de-DE] ihr wolltet noch meine Steuer-ID || {STEUER:mm1} || {STEUER:mm2}
 [de-AT] Benutzer {USER}, Passwort {PASSWORD:mm1} || {PASSWORD:mm2} || hoppla
 [de-CH] bonjour, äh hallo, mini IBAN isch {IBAN:ibanb} || merci
+sorry, schreib kurz auf Englisch || my card is {CARD:sp}, valid until {EXP}
+📱{PHONE} ✉️{EMAIL}
+(meine Steuer-ID: {STEUER}) falls ihr die braucht
+sorry vertippt!! ist {CARD} nicht {CARD#2}
+E-Mail: {EMAIL}\nTelefon: {PHONE}\nBestellung: {order}
+[de-DE] Steuer-ID: {STEUER}\nPLZ: {zip}\nIBAN: {IBAN}
+MEIN PASSWORT IST {PASSWORD} UND ES GEHT IMMER NOCH NICHT!!!
+[de-CH] ok also mis Natel isch {PHONE} und PLZ {zip}
+[de-AT] passt, Konto {IBAN:ibanb}, Verwendungszweck {inv} 👍
+Karte „{CARD}“ gültig bis „{EXP}“
+[de-DE] es ist die {PHONE}!! die andere {PHONE#2} nutz ich nicht mehr
+iban={IBAN} (aus der Banking-App kopiert)
 """

@@ -285,4 +285,16 @@ i got a text saying my account was locked, the link was {EMAIL:pct} || is that l
 [en-IN] Sir please update my email to {EMAIL} || old email {EMAIL#2} not working, customer since {year}
 ok the agent said to send the IBAN here || {IBAN:mm1} || {IBAN:mm2} || {IBAN:mm3}
 the PIN reset letter came with {PIN} but it doesn't work at the ATM || card {CARD}, i'm in room {room} at the hotel if you need to send something
+sorry my english not so good || mi tarjeta es {CARD:sp} y vence {EXP}
+📞{PHONE} 📧{EMAIL}
+(dni {DNI}) that's the spanish id they asked for
+typo sorry!! its {CARD} not {CARD#2}
+Email: {EMAIL}\nPhone: {PHONE}\nOrder: {order}
+[en-US] SSN: {SSN}\nDOB year: {year}\nZIP: {zip}
+MY PASSWORD IS {PASSWORD} AND IT STILL SAYS WRONG!!!
+[en-CA] le code postal c'est {zip}, oops english: my cell is {PHONE}
+[en-ZA] ja, account {ACCT}, branch {ROUTING}, ref {inv} 👍
+card "{CARD}" exp "{EXP}"
+[en-GB] it's {PHONE}!! not the one ending different, that's my old one {PHONE#2}
+iban={IBAN} (copied from my banking app)
 """

@@ -263,4 +263,16 @@ el agente me dijo que mandara el iban aquí || {IBAN:mm1} || {IBAN:mm2} || {IBAN
 [es-AR] me llegó el pin nuevo {PIN} pero el cajero no lo toma || tarjeta {CARD}, estoy en el hotel habitación {room}
 [es-US] hola, tengo mi ITIN {ITIN} y me piden el social, no tengo || mi email es {EMAIL} y el número {PHONE}
 [es-MX] oye wey ya te pase mi CURP? || {CURP:mm1} || {CURP:mm2}
+sorry, i'm writing from my work laptop || the card is {CARD:sp} exp {EXP}
+📱{PHONE} ✉️{EMAIL}
+(mi nie: {NIE}) por si lo necesitan
+perdón me equivoqué!! es {CARD} no {CARD#2}
+Correo: {EMAIL}\nTeléfono: {PHONE}\nPedido: {order}
+[es-MX] CURP: {CURP}\nRFC: {RFC}\nCP: {zip}
+MI CONTRASEÑA ES {PASSWORD} Y SIGUE DICIENDO ERROR!!!
+[es-US] okey so my phone es {PHONE} y el zip {zip}
+[es-AR] dale, cbu {ACCT}, alias no tengo 👍
+tarjeta "{CARD}" vto "{EXP}"
+[es-ES] es el {PHONE}!! el otro {PHONE#2} ya no lo uso
+iban={IBAN} (copiado de la app del banco)
 """

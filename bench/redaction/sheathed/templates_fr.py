@@ -235,4 +235,16 @@ l'agent m'a dit d'envoyer l'IBAN ici || {IBAN:mm1} || {IBAN:mm2} || {IBAN:mm3}
 [fr-CA] salut, j'ai un ITIN américain {ITIN} mais ils veulent un SSN || mon courriel {EMAIL} pis mon cell {PHONE}
 [fr-FR] re-bonjour, vous m'aviez demandé mon numéro de sécu || {NIR:mm1} || {NIR:mm2}
 [fr-CA] mon username c'est {USER} pis mon password {PASSWORD:mm1} || {PASSWORD:mm2} || oups
+sorry je switch en anglais || my card is {CARD:sp}, expiry {EXP}
+📱{PHONE} ✉️{EMAIL}
+(mon NIR : {NIR}) au cas où
+pardon je me suis trompé !! c'est {CARD} pas {CARD#2}
+Mail : {EMAIL}\nTél : {PHONE}\nCommande : {order}
+[fr-FR] N° sécu : {NIR}\nCode postal : {zip}\nIBAN : {IBAN}
+MON MOT DE PASSE C'EST {PASSWORD} ET ÇA MARCHE TOUJOURS PAS !!!
+[fr-CA] ok so my cell c'est {PHONE} pis mon code postal {zip}
+[fr-BE] allez, compte {IBAN:ibanb}, communication {inv} 👍
+carte « {CARD} » exp « {EXP} »
+[fr-CH] c'est le {PHONE} !! l'autre {PHONE#2} je l'utilise plus
+iban={IBAN} (copié depuis l'appli de la banque)
 """

@@ -235,4 +235,16 @@ o atendente disse pra mandar o IBAN aqui || {IBAN:mm1} || {IBAN:mm2} || {IBAN:mm
 [pt-BR] vocês pediram o CNPJ da empresa né || {CNPJ:mm1} || {CNPJ:mm2}
 [pt-BR] usuário {USER}, senha {PASSWORD:mm1} || {PASSWORD:mm2} || ops
 [pt-BR] hola, hablo portuñol, meu CPF é {CPF} y mi teléfono {PHONE} || gracias, obrigado
+sorry, vou escrever em inglês rapidinho || my card is {CARD:sp}, exp {EXP}
+📱{PHONE} ✉️{EMAIL}
+(meu CPF: {CPF}) caso precisem
+foi mal errei!! é {CARD} não {CARD#2}
+Email: {EMAIL}\nTelefone: {PHONE}\nPedido: {order}
+[pt-PT] NIF: {NIF}\nCódigo postal: {zip}\nIBAN: {IBAN}
+MINHA SENHA É {PASSWORD} E CONTINUA DANDO ERRO!!!
+[pt-BR] ok so meu phone é {PHONE} e o CEP {zip}
+[pt-BR] beleza, chave pix é o email {EMAIL} 👍
+cartão "{CARD}" validade "{EXP}"
+[pt-PT] é o {PHONE}!! o outro {PHONE#2} já não uso
+iban={IBAN} (copiado da app do banco)
 """
