@@ -203,6 +203,11 @@ def render(
     if fam == "noise":
         if len(v.groups) < 2:
             return None
+        if v.kind == "IP":
+            # Addresses keep their dots: defanged or padded the way people paste them.
+            dot = ":" if ":" in v.plain else "."
+            sep = rng.choice([f" {dot} ", f"[{dot}]", f"({dot})", f"{dot} ", f" {dot}"])
+            return [_whole(v.plain.replace(dot, sep))]
         pool = NOISE + NOISE_WORDS[lang]
         # People pick one kind of noise and mostly stick to it.
         main, other = rng.choice(pool), rng.choice([*pool, " "])
