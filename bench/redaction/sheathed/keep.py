@@ -257,12 +257,17 @@ def keep_value(kind: str, rng: random.Random, locale: str) -> str:
         "percentage": lambda: _percent(rng, locale),
         "data_size": lambda: _data_size(rng, locale),
         "count": lambda: str(rng.choice([2, 3, 3, 4, 5, 6, 7, 10, 14, 15, 20, 30, 48])),
+        "payment_entity": lambda: str(rng.randint(10000, 99999)),
+        "meter_number": lambda: rng.choice(
+            [f"{_d(rng, 1)}{_u(rng, 3)}{_d(rng, 10)}", f"Z{_d(rng, 8)}"]
+        ),
         "installments": lambda: str(rng.choice([3, 6, 10, 12, 18, 24])),
     }[kind]
-    while True:
+    for _ in range(500):
         v = gen()
         if not looks_like_identifier(v):
             return v
+    raise RuntimeError(f"no {kind} value that passes no identifier check")
 
 
 KINDS = {
@@ -289,4 +294,6 @@ KINDS = {
     "size": "data_size",
     "n": "count",
     "inst": "installments",
+    "entity": "payment_entity",
+    "meter": "meter_number",
 }

@@ -242,4 +242,18 @@ MEIN PASSWORT IST {PASSWORD} UND ES GEHT IMMER NOCH NICHT!!!
 Karte „{CARD}“ gültig bis „{EXP}“
 [de-DE] es ist die {PHONE}!! die andere {PHONE#2} nutz ich nicht mehr
 iban={IBAN} (aus der Banking-App kopiert)
+[de-DE] mein Paket {track} liegt angeblich in der Packstation {store}, da ist aber nix || Handy {PHONE:sp}
+[de-DE] Rufnummernmitnahme: alte Nummer {PHONE}, neuer Vertrag {contract} || Kundenkennwort ist {PASSWORD}
+[de-DE] hab ne Mail bekommen, ich soll mein Online-Banking Passwort bestätigen, hab {PASSWORD} eingegeben 😬 || Benutzer {USER}
+[de-DE] fürs SEPA-Lastschriftmandat: {IBAN:ibanb} || Kontoinhaber ich, Mail {EMAIL}
+[de-AT] ich zahl per Bankomatkarte, aber die Filiale {store} sagt Karte gesperrt || Kartennummer {CARD:noise}
+[de-CH] die Post sagt mein Päckli {track} ist am Schalter, aber sie wollen eine Natelnummer, hier {PHONE}
+[de-DE] jemand hat angerufen, angeblich Sparkasse, und ich hab die TAN und die PIN {PIN} gesagt 😭 || Karte {CARD:sp}, bitte sperren
+[de-DE] bei Kleinanzeigen kam die Zahlung von {price} nicht an, meine IBAN {IBAN} || Nutzername {USER}
+[de-DE] Zählernummer {meter}, der Abschlag von {price} ist viel zu hoch || Vertragsnummer {contract}, erreichbar unter {PHONE:noise}
+[de-DE] für ELSTER brauch ich nochmal die Steuer-ID, ist das {STEUER:sp}? || steht so auf dem Brief von {year}
+[de-AT] Überweisung bitte auf {IBAN:mm1} || {IBAN:mm2} || BIC {SWIFT}
+[de-CH] Zahlung via TWINT von {PHONE} hängt bei {price}
+[de-DE] die Fritzbox zeigt IP {IP} und Fehler {err} || MAC {MAC}
+[de-DE] Widerruf für Bestellung {order}, Geld bitte zurück auf Kreditkarte {CARD} || gültig bis {EXP:cexp}
 """

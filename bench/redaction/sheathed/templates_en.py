@@ -297,4 +297,14 @@ MY PASSWORD IS {PASSWORD} AND IT STILL SAYS WRONG!!!
 card "{CARD}" exp "{EXP}"
 [en-GB] it's {PHONE}!! not the one ending different, that's my old one {PHONE#2}
 iban={IBAN} (copied from my banking app)
+[en-US] i sent the {price} through Zelle to the wrong person, my Zelle is {EMAIL} || bank says call you, my number {PHONE}
+[en-US] Venmo payment for order {order} didn't go through, my venmo is linked to {PHONE:sp}
+[en-GB] Royal Mail says parcel {track} was left in a safe place, it wasn't || I'm on {PHONE:noise}
+[en-IE] An Post have my parcel {track}, eircode {zip} is right || mobile {PHONE}
+[en-AU] AusPost tracking {track} stuck for {n} days || ring me on {PHONE} or email {EMAIL:esp}
+[en-GB] someone rang pretending to be my bank and i gave them my PIN {PIN} 😭 || card {CARD:sp}, please block it
+[en-US] got a "verify your account" email and typed my password {PASSWORD} in 😬 || username {USER}
+[en-GB] energy bill for meter {meter} is {price} which can't be right || direct debit from sort code {ROUTING} account {ACCT}
+[en-IN] paid via card for order {order} but shows failed, amount {price} debited || card {CARD:noise}
+[en-CA] Canada Post returned my package {track}, postal code {zip} is correct || cell {PHONE:mm1} || {PHONE:mm2}
 """

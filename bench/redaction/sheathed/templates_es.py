@@ -275,4 +275,18 @@ MI CONTRASEÑA ES {PASSWORD} Y SIGUE DICIENDO ERROR!!!
 tarjeta "{CARD}" vto "{EXP}"
 [es-ES] es el {PHONE}!! el otro {PHONE#2} ya no lo uso
 iban={IBAN} (copiado de la app del banco)
+[es-ES] os he hecho un bizum de {price} al número que pone en la web pero me equivoqué, lo mandé desde mi {PHONE} || me lo podéis devolver?
+[es-MX] pagué en OXXO la referencia pero no se refleja, fue por {price} el {date} || mi correo {EMAIL} y cel {PHONE:sp}
+[es-AR] pagué con Mercado Pago, me debitaron {price} dos veces || el mail de la cuenta es {EMAIL} y el DNI... ah no, ustedes piden el CUIT, no tengo, uso el pasaporte {PASSPORT}
+[es-CO] me pueden devolver por Nequi? es al {PHONE} || son {price} del pedido {order}
+[es-ES] el repartidor de SEUR dice que no estaba pero estuve todo el día, envío {track} || mi móvil {PHONE:noise}
+[es-MX] Estafeta marca la guía {track} como entregada en CP {zip} || mi numero {PHONE:mm1} || {PHONE:mm2}
+[es-AR] Andreani no me trajo nada, seguimiento {track} || llamame al {PHONE}, después de las {time}
+[es-CL] Chilexpress me dice que la dirección está mala, orden {track} || mi fono {PHONE} y mi correo {EMAIL:esp}
+[es-ES] quiero la factura a nombre de la empresa, NIF... bueno, el del autónomo es mi DNI {DNI} || pedido {order}
+[es-ES] me llamó alguien diciendo que era del banco y le dije el código {PIN} 😭 || mi tarjeta es {CARD:sp}, bloqueadla porfa
+[es-MX] me quieren cobrar el {pct} de comisión por pagar con tarjeta {CARD}?? || vence {EXP:cexp}
+[es-US] quiero hacer el pago con Zelle, mi email de Zelle es {EMAIL} || o al phone {PHONE}
+[es-CO] necesito el certificado para la DIAN, factura {inv} || la tarjeta con que pagué termina... no, toda: {CARD:noise}
+[es-ES] mi contador es el {meter} y la lectura no cuadra || el titular tiene NIE {NIE:sp}
 """

@@ -247,4 +247,18 @@ MON MOT DE PASSE C'EST {PASSWORD} ET ÇA MARCHE TOUJOURS PAS !!!
 carte « {CARD} » exp « {EXP} »
 [fr-CH] c'est le {PHONE} !! l'autre {PHONE#2} je l'utilise plus
 iban={IBAN} (copié depuis l'appli de la banque)
+[fr-FR] mon colis Colissimo {track} est en point relais depuis le {date} mais je l'ai jamais eu || mon portable {PHONE:sp}
+[fr-FR] pour le remboursement Ameli ils m'ont dit de vous donner mon numéro de sécu {NIR} || et mon RIB {IBAN:ibanb}
+[fr-FR] j'ai reçu un mail bizarre qui me demande mon mdp Freebox, j'ai mis {PASSWORD} 😬 || mon identifiant c'est {USER}
+[fr-FR] la mutuelle a besoin de ma carte vitale {NIR:sp} pour le contrat {policy}
+[fr-BE] j'ai payé par Bancontact {price} mais la commande {order} est annulée || le remboursement sur {IBAN:ibanb} svp
+[fr-CH] la Poste dit que le colis {track} est au guichet, mais ils veulent mon natel {PHONE} pour le code
+[fr-CA] Postes Canada a perdu mon colis {track} || mon cell {PHONE} pis mon courriel {EMAIL}
+[fr-FR] on m'a appelé en se faisant passer pour la banque et j'ai donné mon code {PIN} 😭 || carte {CARD:sp}, bloquez-la svp
+[fr-FR] je vends sur Vinted et le paiement de {price} n'arrive pas sur mon IBAN {IBAN} || pseudo {USER}
+[fr-FR] le compteur Linky n° {meter} affiche une conso bizarre || titulaire joignable au {PHONE:noise}
+[fr-BE] pour la domiciliation, IBAN {IBAN:mm1} || {IBAN:mm2} || BIC {SWIFT}
+[fr-CA] pour le dépôt direct : transit {ROUTING}, compte {ACCT} || pis mon NAS vous l'avez pas besoin right?
+[fr-FR] ma box affiche l'IP {IP} et le wifi marche pas, erreur {err} || MAC de la box {MAC}
+[fr-CH] je paie avec TWINT depuis le {PHONE} mais ça bloque à {price}
 """

@@ -247,4 +247,18 @@ MINHA SENHA É {PASSWORD} E CONTINUA DANDO ERRO!!!
 cartão "{CARD}" validade "{EXP}"
 [pt-PT] é o {PHONE}!! o outro {PHONE#2} já não uso
 iban={IBAN} (copiado da app do banco)
+[pt-BR] paguei o boleto de {price} e ainda tá como pendente || meu CPF {CPF} e email {EMAIL}
+[pt-BR] o PIX caiu errado, mandei pra chave {PHONE} mas era pra ser o CNPJ {CNPJ} || valor {price}
+[pt-BR] os Correios devolveram a encomenda {track}, CEP {zip} tá certo || meu celular {PHONE:mm1} || {PHONE:mm2}
+[pt-BR] caí num golpe, me ligaram falando que era do banco e passei a senha {PIN} 😭 || cartão {CARD:sp}, bloqueia por favor
+[pt-PT] paguei por MB Way do {PHONE} mas não chegou, foram {price}
+[pt-PT] paguei por referência multibanco, entidade {entity}, valor {price}, mas a encomenda {order} continua pendente || o meu NIF {NIF}
+[pt-PT] os CTT dizem que a encomenda {track} está na loja {store} || telemóvel {PHONE:sp}
+[pt-BR] vendi no Mercado Livre e o dinheiro não caiu na conta {ACCT}, agência {ROUTING} || usuário {USER}
+[pt-BR] quero parcelar em {inst}x sem juros, cartão {CARD} val {EXP} || CPF na nota {CPF:sp}
+[pt-PT] a fatura da luz com contador {meter} veio com {price} || contribuinte {NIF:noise}
+[pt-AO] paguei por Multicaixa Express do número {PHONE} mas o pedido {order} não atualizou
+[pt-BR] o roteador mostra IP {IP} e erro {err} || MAC {MAC}
+[pt-PT] para o débito direto: IBAN {IBAN:mm1} || {IBAN:mm2} || BIC {SWIFT}
+[pt-BR] recebi um email pedindo pra confirmar minha senha, coloquei {PASSWORD} 😬 || login {USER}
 """
