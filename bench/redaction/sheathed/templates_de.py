@@ -208,28 +208,28 @@ die Prüfnummer hinten? || {CVV}
 [de-CH] Grüezi, ich habe {price} für das {model} in der Filiale {store} bezahlt || Mail {EMAIL:esp}
 [de-DE] Guten Abend, Buchung {booking} am {date} ändern bitte || Handy {PHONE} || Reisepass {PASSPORT}
 [de-DE] Hallo, Rechnung {inv} über {price} wurde zweimal abgebucht || IBAN des Kontos {IBAN:ibanb}
-[de-DE] Hallo, ich möchte eine Abbuchung über {price} vom {date} reklamieren || Karte {CARD:sp} gültig bis {EXP} || Rückruf gern unter {PHONE}
-[de-DE] für das Lastschriftmandat zum Vertrag {contract} || IBAN {IBAN:ibanb} || BIC {SWIFT} || Kontoinhaber hat Steuer-ID {STEUER}
-[de-AT] zahlung geht jetzt schon {n} mal nicht, Fehler {err} || Karte {CARD} exp {EXP:cexp} cvc {CVV} || Mail {EMAIL}
-[de-DE] der Techniker braucht die Routerdaten || IP {IP}, MAC {MAC} || Modell {model}
-[de-CH] Grüezi, habe ein neues Natel, die alte Nummer war {PHONE} || die neue ist {PHONE#2} || Mail bleibt {EMAIL}
-[de-DE] Mietwagen ab {date}, Buchung {booking} || Führerschein {DL} || Reisepass {PASSPORT} falls nötig
-[de-AT] meine Oma kann die Karte nicht vorlesen, sie sagt || {CARD:words} || gültig bis {EXP}
-[de-DE] die Nummer bei euch ist falsch, richtig ist {PHONE:mm1} || {PHONE:mm2} || nicht {zip}, das ist meine PLZ lol
-ich helfe meinem Vater, er wohnt in Lissabon || seine NIF {NIF} und Handy {PHONE@PT} || Mail {EMAIL:esp}
-unser Entwickler hat die Keys ins Repo gepusht, Ticket {ticket} || {AWSKEY:kv} || {AWSSECRET:kv}
-[de-CH] die Überweisung geht auf mein Konto in Spanien || IBAN {IBAN@ES} || BIC {SWIFT@ES} || Betrag {price}
-[de-DE] bin aus Paris hergezogen, auf der Rechnung {inv} steht noch meine NIR {NIR} || bitte durch Steuer-ID {STEUER} ersetzen
-[de-AT] mein Lieferant in Mexiko will auf seine CLABE {CLABE:sp} || RFC {RFC} || Betrag {price}
-Flug {flight} am {date}, Reisepass {PASSPORT:mm1} || {PASSPORT:mm2} || sorry, abgebrochen
-hab ne SMS bekommen, mein Konto sei gesperrt, Link war {EMAIL:pct} || ist das echt? mein Passwort ist {PASSWORD} übrigens
-[de-CH] Grüezi, das {model} aus der Filiale {store} ist defekt, Quittung {inv}, {price} || ruft mich an unter {PHONE:sp}
-[de-DE] bitte Mail auf {EMAIL} ändern || die alte {EMAIL#2} geht nicht mehr, Kunde seit {year}
-der Mitarbeiter meinte ich soll die IBAN hier schicken || {IBAN:mm1} || {IBAN:mm2} || {IBAN:mm3}
-[de-DE] neue PIN {PIN} kam per Post aber der Automat lehnt ab || Karte {CARD}, bin im Hotel Zimmer {room}
-[de-DE] ihr wolltet noch meine Steuer-ID || {STEUER:mm1} || {STEUER:mm2}
+[de-DE] Servus, die Semestergebühr von {price} ging zweimal von meiner Karte {CARD:sp} ab || am {date} || bin unter {PHONE} erreichbar
+[de-DE] Bankwechsel, bitte das Lastschriftmandat für den Handyvertrag {contract} umstellen || neue IBAN {IBAN:ibanb} || BIC {SWIFT}
+[de-AT] die Kaution für die Wohnung soll auf {IBAN:ibanb} gehen, ist das wirklich euer Konto? Verwendungszweck {inv}
+[de-DE] ich kündige das Fitnessstudio-Abo {contract} || bitte keine Abbuchung mehr von {IBAN}
+[de-CH] Flug {flight} wurde annulliert, die Airline will meinen Pass {PASSPORT} || Rückerstattung bitte auf {IBAN@CH}
+[de-DE] der Telekom-Techniker war da, der Router hat MAC {MAC} || bekommt IP {IP} aber kein Internet, Fehler {err}
+[de-AT] bin nach Salzburg gezogen, neue Handynummer {PHONE} || die deutsche {PHONE@DE} könnt ihr löschen
+unser Werkstudent hat die Keys ins Ticket {ticket} kopiert 🤦 || {AWSKEY:kv} || {AWSSECRET:kv}
+[de-DE] ich miete am Wochenende einen Transporter, Buchung {booking} || Führerscheinnummer {DL} || zahle mit Karte {CARD} exp {EXP:cexp}
+[de-DE] ich bin Grenzgänger, Lohn kommt auf mein Schweizer Konto {IBAN@CH} || Handy {PHONE} || Steuer-ID {STEUER}
+[de-DE] mein Lieferant in Mexiko will unbedingt auf seine CLABE {CLABE:sp} || RFC {RFC} für Rechnung {inv}
+[de-DE] meine Oma wohnt in Faro, für die Bestellung {order} braucht ihr ihre NIF {NIF} || Telefon {PHONE@PT}
+[de-DE] hab auf {EMAIL:pct} geklickt, war wohl Phishing || hab mein Passwort {PASSWORD} eingegeben bevor ichs gemerkt hab 😩
+[de-AT] das {model} aus eurer Filiale {store} lädt nicht mehr, Rechnung {inv} über {price} || ruft mich an {PHONE:sp}
+[de-DE] bitte Rechnungen an meine neue Mail {EMAIL} || die alte {EMAIL#2} gibts seit {year} nicht mehr
+die Dame an der Hotline meinte, IBAN in mehreren Nachrichten schicken || {IBAN:mm1} || {IBAN:mm2} || {IBAN:mm3}
+[de-DE] neue Geheimzahl {PIN} per Brief bekommen, Automat lehnt ab || Karte {CARD}, bin auf Dienstreise, Hotel Zimmer {room}
+[de-CH] ich hab in Boston gearbeitet, meine ITIN {ITIN} || die wollen jetzt eine SSN, hab ich nicht || Mail {EMAIL}
+[de-DE] ihr wolltet für Vorgang {ticket} noch meine Steuer-ID || {STEUER:mm1} || {STEUER:mm2}
 [de-AT] Benutzer {USER}, Passwort {PASSWORD:mm1} || {PASSWORD:mm2} || hoppla
-[de-CH] bonjour, äh hallo, mini IBAN isch {IBAN:ibanb} || merci
+[de-CH] mini Karte {CARD:noise} isch am {time} im Bancomat stecke blibe || PLZ {zip}
+[de-DE] für die Wohnungsbewerbung wollen die Reisepassnummer {PASSPORT:sp} und Steuer-ID {STEUER:sp}, ist das normal?
 sorry, schreib kurz auf Englisch || my card is {CARD:sp}, valid until {EXP}
 📱{PHONE} ✉️{EMAIL}
 (meine Steuer-ID: {STEUER}) falls ihr die braucht

@@ -213,28 +213,28 @@ le code au dos ? || {CVV}
 [fr-CA] allo, j'ai payé {price} pour le {model} au magasin {store} || mon courriel {EMAIL:esp}
 [fr-CH] bonjour, je voudrais changer ma réservation {booking} du {date} || natel {PHONE} || passeport {PASSPORT}
 [fr-FR] bonsoir, ma facture {inv} de {price} a été prélevée deux fois || IBAN du compte débité {IBAN:ibanb}
-[fr-FR] bonjour, je conteste un prélèvement de {price} du {date} que je ne reconnais pas || ma carte {CARD:sp} exp {EXP} || vous pouvez me rappeler au {PHONE}
-[fr-FR] pour le prélèvement du contrat {contract} voici mon RIB || IBAN {IBAN:ibanb} || BIC {SWIFT}
-[fr-BE] ça fait {n} fois que le paiement échoue avec l'erreur {err} || carte {CARD} exp {EXP:cexp} cvc {CVV} || mon mail {EMAIL}
-[fr-CA] allo, le technicien veut les infos du modem || IP {IP} pis l'adresse MAC {MAC} || c'est un {model}
-[fr-CH] bonjour, j'ai changé de natel, l'ancien c'était {PHONE} || le nouveau {PHONE#2} || le mail reste {EMAIL}
-[fr-FR] je loue la voiture à partir du {date}, réservation {booking} || permis {DL} || passeport {PASSPORT} au cas où
-[fr-CA] ma mère parle pas anglais pis veut payer la facture || sa carte {CARD:words} || exp {EXP}
-[fr-FR] le numéro que vous avez est faux, c'est {PHONE:mm1} || {PHONE:mm2} || pas le {zip} ça c'est mon code postal mdr
-j'aide mon père, il vit à Madrid || son NIE {NIE} et son portable {PHONE@ES} || son mail {EMAIL:esp}
-notre dev a poussé les clés dans le repo, ticket {ticket} || {AWSKEY:kv} || {AWSSECRET:kv}
-[fr-CH] le virement doit aller sur mon compte en Allemagne || IBAN {IBAN@DE} || BIC {SWIFT@DE} || montant {price}
-[fr-FR] j'ai déménagé de Lisbonne et la facture {inv} affiche encore mon NIF {NIF} || remplacez par mon numéro de sécu {NIR}
-[fr-BE] mon fournisseur au Mexique veut être payé sur sa CLABE {CLABE:sp} || son RFC {RFC} || montant {price}
-vol {flight} le {date}, passeport {PASSPORT:mm1} || {PASSPORT:mm2} || pardon ça a coupé
-j'ai reçu un sms qui dit que mon compte est bloqué, le lien c'était {EMAIL:pct} || c'est vrai ? mon mdp c'est {PASSWORD} au cas où
-[fr-CH] bonjour, le {model} acheté au magasin {store} est défectueux, ticket de caisse {inv}, {price} || rappelez-moi au {PHONE:sp}
-[fr-FR] merci de changer mon mail pour {EMAIL} || l'ancien {EMAIL#2} ne marche plus, client depuis {year}
-l'agent m'a dit d'envoyer l'IBAN ici || {IBAN:mm1} || {IBAN:mm2} || {IBAN:mm3}
-[fr-FR] j'ai reçu le nouveau code {PIN} mais le distributeur le refuse || carte {CARD}, je suis à l'hôtel chambre {room}
-[fr-CA] salut, j'ai un ITIN américain {ITIN} mais ils veulent un SSN || mon courriel {EMAIL} pis mon cell {PHONE}
-[fr-FR] re-bonjour, vous m'aviez demandé mon numéro de sécu || {NIR:mm1} || {NIR:mm2}
-[fr-CA] mon username c'est {USER} pis mon password {PASSWORD:mm1} || {PASSWORD:mm2} || oups
+[fr-FR] bonsoir, ma fille s'est inscrite à la fac et les frais de {price} ont été payés avec ma carte {CARD:sp} || sauf que c'est passé deux fois le {date} || je suis joignable au {PHONE}
+[fr-FR] je change de banque, merci de mettre à jour le prélèvement de la box || nouveau RIB : {IBAN:ibanb} || BIC {SWIFT}
+[fr-BE] pour la caution de l'appartement, le propriétaire veut un virement sur {IBAN:ibanb} || c'est bien votre agence ? ref {contract}
+[fr-FR] salle de sport : je résilie l'abonnement {contract} || arrêtez le prélèvement sur mon compte {IBAN} svp
+[fr-CA] mon vol {flight} a été annulé pis on m'a dit de vous envoyer mon passeport {PASSPORT} || remboursement sur le transit {ROUTING} compte {ACCT}
+[fr-FR] le technicien Orange est passé, la box a l'adresse MAC {MAC} || elle prend l'IP {IP} mais pas internet, erreur {err}
+[fr-BE] je viens de déménager à Liège, nouveau GSM {PHONE} || l'ancien numéro français {PHONE@FR} vous pouvez le supprimer
+notre stagiaire a collé les clés dans le ticket {ticket} 🤦 || {AWSKEY:kv} || {AWSSECRET:kv}
+[fr-FR] je loue un utilitaire ce weekend, résa {booking} || numéro de permis {DL} || je paye avec la carte {CARD} exp {EXP:cexp}
+[fr-CH] je suis frontalier, salaire versé sur mon compte suisse {IBAN@CH} || natel {PHONE} || et mon numéro de sécu français {NIR}
+[fr-FR] mon fournisseur mexicain insiste pour être payé sur sa CLABE {CLABE:sp} || RFC {RFC} pour la facture {inv}
+[fr-FR] ma grand-mère vit à Porto, pour sa commande {order} il faut son NIF {NIF} || son téléphone {PHONE@PT}
+[fr-FR] j'ai cliqué sur {EMAIL:pct} dans un mail soi-disant de la banque || j'ai tapé mon mdp {PASSWORD} avant de me rendre compte 😩
+[fr-CH] bonjour, le {model} acheté chez vous au magasin {store} ne charge plus, ticket {inv} de {price} || rappelez-moi au {PHONE:sp}
+[fr-FR] vous pouvez envoyer la facture à ma nouvelle adresse {EMAIL} ? || l'ancienne {EMAIL#2} est fermée depuis {year}
+le conseiller m'a dit de coller l'IBAN ici en plusieurs fois || {IBAN:mm1} || {IBAN:mm2} || {IBAN:mm3}
+[fr-FR] j'ai demandé un nouveau code, reçu {PIN} par courrier, le DAB le refuse || carte {CARD}, je suis en déplacement hôtel chambre {room}
+[fr-CA] j'ai travaillé à Boston, mon ITIN {ITIN} || pis là ils me demandent un SSN, j'en ai pas || mon courriel {EMAIL}
+[fr-FR] vous m'aviez demandé mon numéro de sécu pour le dossier {ticket} || {NIR:mm1} || {NIR:mm2}
+[fr-CA] login {USER} pis le password c'est {PASSWORD:mm1} || {PASSWORD:mm2} || oups
+[fr-BE] ma carte Bancontact {CARD:noise} a été avalée par le distributeur à {time} || code postal {zip}
+[fr-FR] pour le dossier de location ils veulent mon numéro de passeport {PASSPORT:sp} et mon numéro de sécu {NIR:sp}
 sorry je switch en anglais || my card is {CARD:sp}, expiry {EXP}
 📱{PHONE} ✉️{EMAIL}
 (mon NIR : {NIR}) au cas où

@@ -212,28 +212,27 @@ o código atrás? || {CVV}
 [pt-BR] boa noite, quero remarcar a reserva {booking} do dia {date} || celular {PHONE} || passaporte {PASSPORT}
 [pt-PT] boa tarde, a fatura {inv} de {price} foi cobrada duas vezes || IBAN da conta {IBAN:ibanb}
 [pt-AO] boa tarde, o pedido {order} de {price} ainda não chegou a Luanda || contacto {PHONE}
-[pt-BR] oi, quero contestar uma cobrança de {price} do dia {date} que não reconheço || cartão {CARD:sp} validade {EXP} || pode me ligar no {PHONE}
-[pt-PT] para o débito direto do contrato {contract} || IBAN {IBAN:ibanb} || o titular tem NIF {NIF}
-[pt-BR] já tentei pagar {n} vezes e dá erro {err} || cartão {CARD} val {EXP:cexp} cvv {CVV} || meu email {EMAIL}
-[pt-BR] boa tarde, preciso da nota fiscal do pedido {order} || CPF {CPF} || CEP {zip} || email {EMAIL}
-[pt-BR] o técnico pediu os dados do modem || IP {IP} e MAC {MAC} || é um {model}
-[pt-PT] mudei de telemóvel, o antigo era {PHONE} || o novo é {PHONE#2} || o email continua {EMAIL}
-[pt-BR] alugo o carro a partir de {date}, reserva {booking} || CNH {DL} || passaporte {PASSPORT} se precisar
-[pt-BR] minha vó não consegue ler o cartão, ela falou || {CARD:words} || vence {EXP}
-[pt-BR] o número de vocês tá errado, é {PHONE:mm1} || {PHONE:mm2} || não o {zip} que é meu CEP kkkk
-estou ajudando meu pai, ele mora em Madrid || o NIE dele {NIE} e celular {PHONE@ES} || email {EMAIL:esp}
-nosso dev subiu as chaves no repositório, chamado {ticket} || {AWSKEY:kv} || {AWSSECRET:kv}
-[pt-BR] a transferência vai pra minha conta em Portugal || IBAN {IBAN@PT} || BIC {SWIFT@PT} || valor {price}
-[pt-PT] mudei-me de São Paulo e a fatura {inv} ainda tem o meu CPF {CPF:sp} || troquem pelo NIF {NIF}
-[pt-BR] meu fornecedor no México quer receber na CLABE {CLABE:sp} || RFC {RFC} || valor {price}
-voo {flight} dia {date}, passaporte {PASSPORT:mm1} || {PASSPORT:mm2} || desculpa, cortou
-recebi um sms dizendo que minha conta foi bloqueada, o link era {EMAIL:pct} || é verdade? minha senha é {PASSWORD} aliás
-[pt-PT] o {model} comprado na loja {store} veio avariado, fatura {inv}, {price} || liguem-me para {PHONE:sp}
-[pt-BR] por favor troquem meu email para {EMAIL} || o antigo {EMAIL#2} não funciona mais, cliente desde {year}
-o atendente disse pra mandar o IBAN aqui || {IBAN:mm1} || {IBAN:mm2} || {IBAN:mm3}
-[pt-BR] chegou a senha nova {PIN} mas o caixa eletrônico recusa || cartão {CARD}, tô no hotel quarto {room}
-[pt-BR] vocês pediram o CNPJ da empresa né || {CNPJ:mm1} || {CNPJ:mm2}
+[pt-BR] oi, a matrícula da faculdade da minha filha de {price} passou duas vezes no meu cartão {CARD:sp} || dia {date} || meu celular {PHONE}
+[pt-PT] mudei de banco, atualizem o débito direto do tarifário {contract} || novo IBAN {IBAN:ibanb} || BIC {SWIFT}
+[pt-PT] o senhorio quer a caução por transferência para {IBAN:ibanb} || é mesmo da vossa agência? referência {inv}
+[pt-BR] quero cancelar a academia, contrato {contract} || parem de debitar da conta {ACCT}, agência {ROUTING}
+[pt-BR] meu voo {flight} foi cancelado e a companhia pediu o passaporte {PASSPORT} || reembolso via PIX no CPF {CPF}
+[pt-BR] o técnico da operadora veio, o roteador tem MAC {MAC} || pega IP {IP} mas sem internet, erro {err}
+[pt-PT] mudei-me para o Porto, telemóvel novo {PHONE} || o brasileiro {PHONE@BR} podem apagar
+nosso estagiário colou as chaves no chamado {ticket} 🤦 || {AWSKEY:kv} || {AWSSECRET:kv}
+[pt-BR] vou alugar um carro no fds, reserva {booking} || CNH {DL} || pago no cartão {CARD} val {EXP:cexp}
+[pt-PT] trabalho na Suíça, o salário cai na conta {IBAN@CH} || telemóvel {PHONE} || NIF {NIF}
+[pt-BR] o fornecedor mexicano quer receber na CLABE {CLABE:sp} || RFC {RFC} pra nota {inv}
+[pt-BR] minha avó mora em Lisboa, pro pedido {order} precisa do NIF dela {NIF} || telefone {PHONE@PT}
+[pt-BR] cliquei em {EMAIL:pct} achando que era do banco || digitei minha senha {PASSWORD} antes de perceber 😩
+[pt-PT] o {model} comprado na vossa loja {store} deixou de carregar, fatura {inv} de {price} || liguem-me para {PHONE:sp}
+[pt-BR] mandem as notas pro email novo {EMAIL} || o antigo {EMAIL#2} não existe desde {year}
+a atendente falou pra mandar o IBAN em partes || {IBAN:mm1} || {IBAN:mm2} || {IBAN:mm3}
+[pt-BR] chegou a senha nova {PIN} pelo correio e o caixa eletrônico não aceita || cartão {CARD}, tô viajando, hotel quarto {room}
+[pt-BR] trabalhei em Miami, tenho ITIN {ITIN} || agora pedem SSN e não tenho || email {EMAIL}
+[pt-BR] vocês pediram o CNPJ da empresa no chamado {ticket} || {CNPJ:mm1} || {CNPJ:mm2}
 [pt-BR] usuário {USER}, senha {PASSWORD:mm1} || {PASSWORD:mm2} || ops
+[pt-AO] o multicaixa engoliu o meu cartão {CARD:noise} às {time} || estou em Luanda, contacto {PHONE}
 [pt-BR] hola, hablo portuñol, meu CPF é {CPF} y mi teléfono {PHONE} || gracias, obrigado
 sorry, vou escrever em inglês rapidinho || my card is {CARD:sp}, exp {EXP}
 📱{PHONE} ✉️{EMAIL}
