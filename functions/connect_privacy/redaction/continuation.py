@@ -188,6 +188,9 @@ _MY_NUMBER = words(
     r"(?:new\s*|nuevo\s*|nouveau\s*|neue\s*|novo\s*)?"
     r"(?:number|num|nro|nr|no|n\.?\s?[º°o]|n[úu]mero|num[ée]ro|nummer)\.?",
 )
+# "le num 0123", "el num 612": the number's abbreviation after an article, a phone as
+# "le numéro" is ("le num de commande 4821" names another: see ``NOT_PERSONAL``).
+_THE_NUM = words(r"(?:le|el|o)\s*num\.?")
 _OWN_NUMBER = words(
     r"call\s*me",
     # another number to reach the customer on: "contact no", "alt number", "callback
@@ -207,6 +210,16 @@ _OWN_NUMBER = words(
     r"num[ée]ro\s*pour\s*(?:me\s*|vous\s*)?(?:rappeler|joindre|contacter)",
 )
 
+
+# "j'ai oublié mon code", "forgot my code", "olvidé mi código", "esqueci o meu código", "ich
+# habe meinen Code vergessen": the code the customer cannot remember is a secret one, and the
+# old one they then give ("l'ancien était 2365") is a PIN. Only ending the message: "mon code
+# postal", "my code for the gift card" are other codes.
+_FORGOTTEN_CODE = words(
+    r"(?:oubli[ée]|forgot(?:ten)?|olvid[ée]|esqueci)\s*(?:(?:mon|my|mi|el|le|the|o|meu)\s*){0,2}"
+    r"(?:code|c[óo]digo)(?=\W*\Z)",
+    r"(?:meinen|den)\s*code\s*vergessen",
+)
 
 # "text me at", "envoyez un sms au", "schick eine SMS an", "manda mensagem no", "mándame un
 # whatsapp al": where to send a message is a phone number.
@@ -300,8 +313,10 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (PHONE_WORDS, _PHONE),
     # "ok here is the pin", then "8660": a PIN has four digits at least
     (PIN_WORDS, _Kind("PIN", 4)),
+    (_FORGOTTEN_CODE, _Kind("PIN", 4)),
     # "my number", "mon num", "meine Nr", "call me": a phone here, where a number is given
     (_MY_NUMBER, _MY_PHONE),
+    (_THE_NUM, _PHONE),
     (_OWN_NUMBER, _PHONE),
     (_MESSAGE_TO, _PHONE),
     # three digits at least: "ph 14" may be an acidity
@@ -528,8 +543,11 @@ def _tail(gap: int) -> re.Pattern[str]:
 
 _TAIL_DIGITS = _tail(_TYPED_GAP)
 _TAIL_SPELLED = _tail(_SPELLED_GAP)
-# A CURP's or RFC's first letters as typed, in capitals ("CURP WOXP", then the rest).
-_LETTERS_FIRST = re.compile(r"[^\w\n\[\]]{0,4}[A-Z]{3,4}[^\w\[\]]{0,4}\Z")
+# A CURP's or RFC's first letters as typed, in capitals ("CURP WOXP", then the rest), maybe
+# after a copula ("la curp es WOXP", "my rfc is WOX").
+_LETTERS_FIRST = re.compile(
+    rf"[^\w\n\[\]]{{0,4}}(?:(?i:{IS})[^\w\n\[\]]{{1,4}})?[A-Z]{{3,4}}[^\w\[\]]{{0,4}}\Z"
+)
 _TAIL_ALNUM = re.compile(
     r"[^\d\n\[\]]{0,24}?(?P<value>(?:[A-Za-z]{2}[0-9]{2}|[XYZxyz]?[0-9]|[A-Z]{3,4}(?![a-z]))"
     rf"(?:[\s\-./]{{0,3}}[0-9A-Za-z]){{0,40}}){_AFTERWORDS}"
@@ -824,6 +842,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _mac_rest(text, pending)
     if pending.entity_type == _AWS_KEY:
         return _secret_key_rest(text, pending)
+    if pending.entity_type == "MX_CURP" and pending.seen == _CURP_HEAD_SEEN:
+        return _curp_end(view)
     if pending.entity_type == _DICTATED and pending.unnamed and pending.complete == _FRAGMENTS_MOST:
         return _bare_fragment_rest(view, pending)
     if pending.entity_type == _DICTATED and not _digits_alone(view):
@@ -1970,16 +1990,43 @@ _CURP_STATES = (
     "AS|BC|BS|CC|CL|CM|CS|CH|DF|CX|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS"
     "|TL|VZ|YN|ZS|NE"
 )
+# Its groups may be set apart as the customer reads them ("840518-MGTXRJ-05").
 _CURP_TAIL = re.compile(
-    r"[^\w\n]{0,4}(?P<value>(?:[A-Z]{1,3}[0-9]{6}|[0-9]{1,6})?"
-    rf"[HMX](?:{_CURP_STATES})[B-DF-HJ-NP-TV-Z]{{3}}[A-Z0-9][0-9])[^\w\n]{{0,4}}"
+    r"[^\w\n]{0,4}(?P<value>(?:(?:[A-Z]{1,3}[0-9]{6}|[0-9]{1,6})[ \-]?)?"
+    rf"[HMX](?:{_CURP_STATES})[B-DF-HJ-NP-TV-Z]{{3}}[ \-]?[A-Z0-9][0-9])[^\w\n]{{0,4}}"
 )
-# The longest message the pattern reads: four characters either side of a 17-character tail.
-_CURP_TAIL_CHARS = 25
+# A CURP sent without its last two characters ("JAFB840518MGTXRJ", then "05"): its letters,
+# birth date, sex, state and consonants; the homonymy character and check digit follow.
+_CURP_HEAD = re.compile(
+    r"[^\w\n]{0,4}(?P<value>[A-Z]{4}[ \-]?[0-9]{6}[ \-]?"
+    rf"[HMX](?:{_CURP_STATES})[B-DF-HJ-NP-TV-Z]{{3}})[^\w\n]{{0,4}}"
+)
+_CURP_HEAD_SEEN = 16
+# The longest message the patterns read: four characters either side of a 19-character
+# tail (17 and two gaps).
+_CURP_TAIL_CHARS = 27
 
 
 def _curp_tail(view: str, now: float) -> Carried:
-    match = _CURP_TAIL.fullmatch(view) if len(view) <= _CURP_TAIL_CHARS else None
+    if len(view) > _CURP_TAIL_CHARS:
+        return _NOTHING
+    match = _CURP_TAIL.fullmatch(view)
+    if match is not None:
+        return Carried((Span(*match.span("value"), "MX_CURP", _SCORE, "continuation"),), None)
+    match = _CURP_HEAD.fullmatch(view)
+    if match is None:
+        return _NOTHING
+    span = Span(*match.span("value"), "MX_CURP", _SCORE, "continuation")
+    marker = PendingNumber("MX_CURP", _CURP_HEAD_SEEN, 18, 0, now + WINDOW_SECONDS)
+    return Carried((span,), marker)
+
+
+# A CURP's last two characters alone after its first sixteen: "05", never "98 pesos".
+_CURP_END = re.compile(r"[^\w\n]{0,4}(?P<value>[A-Z0-9][0-9])[^\w\n]{0,4}")
+
+
+def _curp_end(view: str) -> Carried:
+    match = _CURP_END.fullmatch(view)
     if match is None:
         return _NOTHING
     return Carried((Span(*match.span("value"), "MX_CURP", _SCORE, "continuation"),), None)
@@ -2330,6 +2377,14 @@ def _holds_on(view: str) -> bool:
 # Words before the first digits of a value announced in the previous message: "it's",
 # "es el", "c'est le", "ist die", "é o", "sure:".
 _ANNOUNCED_LEAD_WORDS = 2
+# The old value given after the message that announced it ("forgot my code", then "the old
+# one was 2365", "el anterior era", "l'ancien était", "der alte war", "o antigo era"): a
+# longer lead-in, said of the value itself.
+_OLD_ONE_LEAD = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:(?:the|el|la|le|der|die|das|o|a)\s+|l['\u2019])?"
+    r"(?:old|previous|anterior|viej[oa]|ancien(?:ne)?|alte[rns]?|vorherige[rns]?|antig[oa])"
+    r"(?:\s+one)?\s+(?:was|is|era|es|[ée]tait|c['\u2019][ée]tait|war|ist|foi|é)[\s:]*"
+)
 # An amount is not the value announced ("card" then "100 € were taken", "$250 twice").
 _AMOUNT = re.compile(
     r"(?i)[$€£]|\s?(?:[%€$£]|eur(?:os?)?\b|usd\b|dollars?\b|reais\b|r\$|pesos?\b|mxn\b"
@@ -2342,11 +2397,12 @@ def _starts_value(
 ) -> bool:
     """The first characters of a value announced by the previous message: ``least`` or
     more, after a short lead-in, not a date ("card" then "12/05 it was declined")."""
+    lead = match.group("lead")
     return (
         taken >= least
-        and len(match.group("lead").split()) <= _ANNOUNCED_LEAD_WORDS
+        and (len(lead.split()) <= _ANNOUNCED_LEAD_WORDS or bool(_OLD_ONE_LEAD.fullmatch(lead)))
         and _DATE.fullmatch(view[begin:end]) is None
-        and not any(c in "$€£" for c in match.group("lead"))
+        and not any(c in "$€£" for c in lead)
         and _AMOUNT.match(view, end) is None
     )
 
