@@ -847,11 +847,10 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     if pending.entity_type == _DICTATED and pending.unnamed and pending.complete == _FRAGMENTS_MOST:
         return _bare_fragment_rest(view, pending)
     if pending.entity_type == _DICTATED and not _digits_alone(view):
-        letter = _CHECK_LETTER.fullmatch(view)
-        if letter is not None and pending.seen == _DNI_DIGITS:
-            # eight digits, then a capital alone: a DNI's check letter ("83756786", "D")
-            return Carried((Span(*letter.span(1), _DICTATED, _SCORE, "continuation"),), None)
-        return _NOTHING  # a word: the customer is no longer dictating digits
+        return _dni_end(view, pending)  # or a word: the customer no longer dictates digits
+    if pending.unnamed and _CHECK_LETTER.fullmatch(view):
+        # eight bare digits first taken for a card's or a phone's start, then "D"
+        return _dni_end(view, pending)
     head = _HEAD_ALNUM if kind.letters else _HEAD_SPELLED if spelled else _HEAD_DIGITS
     match = head.match(view)
     if match is None and _holds_on(view):
@@ -931,6 +930,19 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return Carried((span,), None)
     following = replace(pending, seen=seen, complete=complete, follow_ups=pending.follow_ups + 1)
     return Carried((span,), following)
+
+
+# A DNI's end after its first digits sent bare: its check letter alone after eight
+# ("83756786", then "D"), or the digits that make eight and the letter ("38", then "699 411
+# W").
+_DNI_END = re.compile(r"[^\w\n]{0,4}(?P<value>(?:[0-9](?:[ \-.]?[0-9])*[ \-.]?)?[A-Z])[^\w\n]{0,4}")
+
+
+def _dni_end(view: str, pending: PendingNumber) -> Carried:
+    match = _DNI_END.fullmatch(view)
+    if match is None or pending.seen + sum(map(str.isdigit, match.group("value"))) != _DNI_DIGITS:
+        return _NOTHING
+    return Carried((Span(*match.span("value"), _DICTATED, _SCORE, "continuation"),), None)
 
 
 def _next_guess(text: str, pending: PendingNumber) -> Carried:
@@ -2096,17 +2108,21 @@ def _cpf_head(view: str, now: float) -> Carried:
 # department and commune; a lone first digit leads no phone or card. The rest comes next.
 _NIR_GAP = r"[ .\-]"
 # Spaces only between the first groups, and a month a NIR has (01-12, 20, 30-42 and 50 on
-# for unknown months): "2.10.27" is a date.
+# for unknown months): "2.10.27" is a date. Dashes too when the department and commune
+# follow ("1-99-06-59-414"): five groups are no date.
+_NIR_MONTH = r"(?:0[1-9]|1[0-2]|20|3[0-9]|4[0-2]|[5-9][0-9])"
 _NIR_HEAD = re.compile(
-    r"[^\w\n]{0,4}(?P<value>[12] [0-9]{2} (?:0[1-9]|1[0-2]|20|3[0-9]|4[0-2]|[5-9][0-9])"
-    rf"(?:{_NIR_GAP}(?:[0-9]{{2}}|2[AB])(?:{_NIR_GAP}[0-9]{{3}}(?:{_NIR_GAP}[0-9]{{3}})?)?)?)"
+    rf"[^\w\n]{{0,4}}(?P<value>[12] [0-9]{{2}} {_NIR_MONTH}"
+    rf"(?:{_NIR_GAP}(?:[0-9]{{2}}|2[AB])(?:{_NIR_GAP}[0-9]{{3}}(?:{_NIR_GAP}[0-9]{{3}})?)?)?"
+    rf"|[12]-[0-9]{{2}}-{_NIR_MONTH}-(?:[0-9]{{2}}|2[AB])-[0-9]{{3}}(?:-[0-9]{{3}})?)"
     r"[^\w\n]{0,4}"
 )
 # The same number without its first digit (sent alone before): fourteen digits in the
-# printed groups ("91 04 71 485 360 18") that, led by a 1 or a 2, pass the NIR's key.
+# printed groups ("91 04 71 485 360 18") or run together, that, led by a 1 or a 2, pass the
+# NIR's key, with a month a NIR has.
 _NIR_REST = re.compile(
-    rf"[^\w\n]{{0,4}}(?P<value>[0-9]{{2}}{_NIR_GAP}[0-9]{{2}}{_NIR_GAP}(?:[0-9]{{2}}|2[AB])"
-    rf"{_NIR_GAP}[0-9]{{3}}{_NIR_GAP}[0-9]{{3}}{_NIR_GAP}[0-9]{{2}})[^\w\n]{{0,4}}"
+    rf"[^\w\n]{{0,4}}(?P<value>[0-9]{{2}}{_NIR_GAP}?{_NIR_MONTH}{_NIR_GAP}?(?:[0-9]{{2}}|2[AB])"
+    rf"{_NIR_GAP}?[0-9]{{3}}{_NIR_GAP}?[0-9]{{3}}{_NIR_GAP}?[0-9]{{2}})[^\w\n]{{0,4}}"
 )
 _NIR_CHARACTERS = 15
 # A NIR's first digit, the sex: sent alone after the number's word, the rest follows.

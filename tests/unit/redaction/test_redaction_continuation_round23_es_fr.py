@@ -228,3 +228,97 @@ def test_another_num_starts_no_phone(messages):
     out, _ = redact_conversation(*messages)
     assert out[0] == messages[0]
     assert "[PHONE]" not in out[1]
+
+
+# --- A NIR's head in dashes, its rest run together -----------------------------------------
+
+# A valid NIR computed for these tests: 2 85 06 75 123 456, key 39.
+NIR_REST = "85067512345639"
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["2-85-06-75-123", "456-39"],
+        ["2-85-06-75-123-456", "39"],
+        ["1-99-06-59-414", "204 87"],
+    ],
+)
+def test_a_nir_s_first_groups_in_dashes_start_it(messages):
+    out, markers = redact_conversation(*messages)
+    assert out == ["[FR_NIR]", "[FR_NIR]"]
+    assert markers[0] is not None
+    assert markers[0].entity_type == "FR_NIR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2-85-06",  # three groups in dashes: a date's shape
+        "2-85-13-75-123",  # no month a NIR has
+        "3-85-06-75-123",  # no sex digit
+    ],
+)
+def test_what_is_no_nir_head_in_dashes_starts_no_nir(text):
+    out, markers = redact_conversation(text)
+    assert "[FR_NIR]" not in out[0]
+    assert markers[0] is None or markers[0].entity_type != "FR_NIR"
+
+
+@pytest.mark.parametrize("sex", ["1", "2"])
+def test_a_nir_s_fourteen_digits_run_together_after_its_sex_digit_are_masked(sex):
+    rest = NIR_REST if sex == "2" else "99065941420487"
+    out, _ = redact_conversation(sex, rest)
+    assert out[1] == "[FR_NIR]"
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "85067512345638",  # the key fails with either sex digit
+        "85167512345639",  # month 16: none a NIR has
+        "8506751234563",  # thirteen digits
+    ],
+)
+def test_fourteen_digits_that_make_no_nir_stay(rest):
+    out, _ = redact_conversation("2", rest)
+    assert "[FR_NIR]" not in out[1]
+
+
+# --- A DNI's end after its first digits sent bare ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["38", "699 411 W"],
+        ["38", "699411W"],
+        ["98", "489-336-R"],
+        ["381", "699 41 W"],
+        # eight digits taken for a card's start, or a phone's, then the check letter
+        ["49472312", "A"],
+        ["55-284-461", "M"],
+        ["02-111-591", "F"],
+    ],
+)
+def test_a_dni_s_end_after_bare_digits_is_masked(messages):
+    out, markers = redact_conversation(*messages)
+    assert out[1] == "[PII]"
+    assert markers[1] is None
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["38", "6994 W"],  # six digits in all: no DNI
+        ["38", "699 411 12 W"],  # ten
+        ["4947231", "A"],  # seven digits, then a letter
+        ["38", "699 411 w"],  # a small letter is a word's
+        ["38", "699 411 WX"],
+        # a card named by its word: a letter after its first eight is no check letter
+        ["card 4111 1111", "A"],
+    ],
+)
+def test_what_ends_no_dni_stays(messages):
+    out, _ = redact_conversation(*messages)
+    assert out[1] == messages[1]
