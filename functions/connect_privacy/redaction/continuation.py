@@ -704,6 +704,18 @@ _WAIT_WORDS = words(*_WAIT)
 _TRAILING_WAIT = re.compile(
     r"(?i)[\s,.!]{1,3}(?:" + _WAIT_WORDS.pattern.removeprefix("(?i)") + r")[^\d\n]{0,24}\Z"
 )
+# Sent by mistake or too soon: "hit enter too soon", "sin querer", "trop tôt", "zu früh",
+# "sem querer", "envoyé trop vite", "se me fue".
+_SENT_EARLY = (
+    r"(?:hit|pressed)\s*enter",
+    r"too\s*(?:soon|early|fast)",
+    r"sin\s*querer",
+    r"se\s*me\s*fue",
+    r"trop\s*(?:t[ôo]t|vite)",
+    r"zu\s*fr[üu]h",
+    r"sem\s*querer",
+)
+_SENT_EARLY_WORDS = words(*_SENT_EARLY)
 _HOLD_ON = words(
     *_WAIT,
     r"sorry",
@@ -712,13 +724,7 @@ _HOLD_ON = words(
     r"pardon",
     r"oups",
     r"desculp[ae]",
-    # sent by mistake: "hit enter too soon", "sin querer", "trop tôt", "zu früh", "sem querer"
-    r"(?:hit|pressed)\s*enter",
-    r"too\s*soon",
-    r"sin\s*querer",
-    r"trop\s*t[ôo]t",
-    r"zu\s*fr[üu]h",
-    r"sem\s*querer",
+    *_SENT_EARLY,
     # "found it", "ya lo encontré", "trouvé", "gefunden", "achei": it is coming now
     r"found\s*it",
     r"got\s*it",
@@ -2375,11 +2381,12 @@ def _blank(match: re.Match[str]) -> str:
 
 def _asks_to_wait(view: str) -> bool:
     """ "une seconde", "pera", "wait a sec": the customer goes to fetch what the agent asked
-    for; the next messages made of digits alone are that value (an apology is no such ask)."""
+    for; the next messages made of digits alone are that value (an apology is no such ask,
+    unless for a message sent too soon: "oups envoyé trop vite", "perdón se me fue")."""
     return (
         len(view) <= _INTERJECTION_CHARS
         and _INTERJECTION.fullmatch(view) is not None
-        and _WAIT_WORDS.search(view) is not None
+        and (_WAIT_WORDS.search(view) is not None or _SENT_EARLY_WORDS.search(view) is not None)
     )
 
 

@@ -322,3 +322,43 @@ def test_a_dni_s_end_after_bare_digits_is_masked(messages):
 def test_what_ends_no_dni_stays(messages):
     out, _ = redact_conversation(*messages)
     assert out[1] == messages[1]
+
+
+# --- A message sent too soon, then the value -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "oups envoyé trop vite",
+        "pardon, envoyé trop tôt",
+        "perdón se me fue",
+        "sorry sent too early",
+        "oops hit enter",
+        "sorry that went too fast",
+        "sem querer",
+    ],
+)
+def test_digits_after_a_message_sent_too_soon_are_masked(opening):
+    out, markers = redact_conversation(opening, "60111195", "1234 5678")
+    assert out == [opening, "[PII]", "[PII]"]
+    assert markers[0] is not None
+    assert markers[0].seen == 0
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        # a bare apology asks for nothing
+        ["sorry", "48213377"],
+        ["perdón", "48213377"],
+        # words after the apology: a count, a duration
+        ["sorry sent too early", "2 pizzas"],
+        ["perdón se me fue", "3 días"],
+        # too long for an interjection: a sentence about something else
+        ["sorry my last message went too soon because the app crashed again today", "48213377"],
+    ],
+)
+def test_what_follows_no_early_message_stays(messages):
+    out, _ = redact_conversation(*messages)
+    assert out[1] == messages[1]
