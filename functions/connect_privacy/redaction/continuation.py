@@ -58,7 +58,11 @@ Nuage42!", ``next_guess``), or for its rest, letters with digits alone in the ve
 or a whole compact expiry, for the code retyped after a correction ("cvv 471", then "no wait
 146", ``retyped_code``) or another offered in its place ("exp 0827", then "or maybe its 0526
 hang on"). A customer checking that the agent asked for the number ("you asked for the
-number?") starts a dictation, as "ready?" does.
+number?") starts a dictation, as "ready?" does, and so does one saying the last message went
+too soon ("oups envoyé trop vite"). A CURP's first sixteen characters alone wait for its last
+two alone ("JAFB840518MGTXRJ", then "05"); bare digits, then a capital alone that makes eight
+digits and a letter with them ("38", then "699 411 W"), end a DNI. A code the customer forgot
+("j'ai oublié mon code") announces a PIN, which may follow "l'ancien était".
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
