@@ -58,7 +58,11 @@ Nuage42!", ``next_guess``), or for its rest, letters with digits alone in the ve
 or a whole compact expiry, for the code retyped after a correction ("cvv 471", then "no wait
 146", ``retyped_code``) or another offered in its place ("exp 0827", then "or maybe its 0526
 hang on"). A customer checking that the agent asked for the number ("you asked for the
-number?") starts a dictation, as "ready?" does.
+number?") starts a dictation, as "ready?" does, and so does one saying the last message went
+too soon ("oups envoyé trop vite"). A CURP's first sixteen characters alone wait for its last
+two alone ("JAFB840518MGTXRJ", then "05"); bare digits, then a capital alone that makes eight
+digits and a letter with them ("38", then "699 411 W"), end a DNI. A code the customer forgot
+("j'ai oublié mon code") announces a PIN, which may follow "l'ancien était".
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
@@ -205,8 +209,22 @@ _OWN_NUMBER = words(
     r"number\s*to\s*(?:call|reach|ring|text)",
     r"n[úu]mero\s*para\s*(?:llamar|contactar|ligar|contato|retorno)\w*",
     r"num[ée]ro\s*pour\s*(?:me\s*|vous\s*)?(?:rappeler|joindre|contacter)",
+    # "le num 0123", "el num 612": the number's abbreviation after an article, a phone as
+    # "le numéro" is ("le num de commande 4821" names another: see ``NOT_PERSONAL``); here,
+    # not a pattern of its own, to spare every message one more scan
+    r"(?:le|el|o)\s*num\.?",
 )
 
+
+# "j'ai oublié mon code", "forgot my code", "olvidé mi código", "esqueci o meu código", "ich
+# habe meinen Code vergessen": the code the customer cannot remember is a secret one, and the
+# old one they then give ("l'ancien était 2365") is a PIN. Only ending the message: "mon code
+# postal", "my code for the gift card" are other codes.
+_FORGOTTEN_CODE = words(
+    r"(?:oubli[ée]|forgot(?:ten)?|olvid[ée]|esqueci)\s*(?:(?:mon|my|mi|el|le|the|o|meu)\s*){0,2}"
+    r"(?:code|c[óo]digo)(?=\W*\Z)",
+    r"(?:meinen|den)\s*code\s*vergessen",
+)
 
 # "text me at", "envoyez un sms au", "schick eine SMS an", "manda mensagem no", "mándame un
 # whatsapp al": where to send a message is a phone number.
@@ -300,6 +318,7 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (PHONE_WORDS, _PHONE),
     # "ok here is the pin", then "8660": a PIN has four digits at least
     (PIN_WORDS, _Kind("PIN", 4)),
+    (_FORGOTTEN_CODE, _Kind("PIN", 4)),
     # "my number", "mon num", "meine Nr", "call me": a phone here, where a number is given
     (_MY_NUMBER, _MY_PHONE),
     (_OWN_NUMBER, _PHONE),
@@ -528,8 +547,11 @@ def _tail(gap: int) -> re.Pattern[str]:
 
 _TAIL_DIGITS = _tail(_TYPED_GAP)
 _TAIL_SPELLED = _tail(_SPELLED_GAP)
-# A CURP's or RFC's first letters as typed, in capitals ("CURP WOXP", then the rest).
-_LETTERS_FIRST = re.compile(r"[^\w\n\[\]]{0,4}[A-Z]{3,4}[^\w\[\]]{0,4}\Z")
+# A CURP's or RFC's first letters as typed, in capitals ("CURP WOXP", then the rest), maybe
+# after a copula ("la curp es WOXP", "my rfc is WOX").
+_LETTERS_FIRST = re.compile(
+    rf"[^\w\n\[\]]{{0,4}}(?:(?i:{IS})[^\w\n\[\]]{{1,4}})?[A-Z]{{3,4}}[^\w\[\]]{{0,4}}\Z"
+)
 _TAIL_ALNUM = re.compile(
     r"[^\d\n\[\]]{0,24}?(?P<value>(?:[A-Za-z]{2}[0-9]{2}|[XYZxyz]?[0-9]|[A-Z]{3,4}(?![a-z]))"
     rf"(?:[\s\-./]{{0,3}}[0-9A-Za-z]){{0,40}}){_AFTERWORDS}"
@@ -686,6 +708,18 @@ _WAIT_WORDS = words(*_WAIT)
 _TRAILING_WAIT = re.compile(
     r"(?i)[\s,.!]{1,3}(?:" + _WAIT_WORDS.pattern.removeprefix("(?i)") + r")[^\d\n]{0,24}\Z"
 )
+# Sent by mistake or too soon: "hit enter too soon", "sin querer", "trop tôt", "zu früh",
+# "sem querer", "envoyé trop vite", "se me fue".
+_SENT_EARLY = (
+    r"(?:hit|pressed)\s*enter",
+    r"too\s*(?:soon|early|fast)",
+    r"sin\s*querer",
+    r"se\s*me\s*fue",
+    r"trop\s*(?:t[ôo]t|vite)",
+    r"zu\s*fr[üu]h",
+    r"sem\s*querer",
+)
+_SENT_EARLY_WORDS = words(*_SENT_EARLY)
 _HOLD_ON = words(
     *_WAIT,
     r"sorry",
@@ -694,13 +728,7 @@ _HOLD_ON = words(
     r"pardon",
     r"oups",
     r"desculp[ae]",
-    # sent by mistake: "hit enter too soon", "sin querer", "trop tôt", "zu früh", "sem querer"
-    r"(?:hit|pressed)\s*enter",
-    r"too\s*soon",
-    r"sin\s*querer",
-    r"trop\s*t[ôo]t",
-    r"zu\s*fr[üu]h",
-    r"sem\s*querer",
+    *_SENT_EARLY,
     # "found it", "ya lo encontré", "trouvé", "gefunden", "achei": it is coming now
     r"found\s*it",
     r"got\s*it",
@@ -824,14 +852,15 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _mac_rest(text, pending)
     if pending.entity_type == _AWS_KEY:
         return _secret_key_rest(text, pending)
+    if pending.entity_type == "MX_CURP" and pending.seen == _CURP_HEAD_SEEN:
+        return _curp_end(view)
     if pending.entity_type == _DICTATED and pending.unnamed and pending.complete == _FRAGMENTS_MOST:
         return _bare_fragment_rest(view, pending)
     if pending.entity_type == _DICTATED and not _digits_alone(view):
-        letter = _CHECK_LETTER.fullmatch(view)
-        if letter is not None and pending.seen == _DNI_DIGITS:
-            # eight digits, then a capital alone: a DNI's check letter ("83756786", "D")
-            return Carried((Span(*letter.span(1), _DICTATED, _SCORE, "continuation"),), None)
-        return _NOTHING  # a word: the customer is no longer dictating digits
+        return _dni_end(view, pending)  # or a word: the customer no longer dictates digits
+    if pending.unnamed and _CHECK_LETTER.fullmatch(view):
+        # eight bare digits first taken for a card's or a phone's start, then "D"
+        return _dni_end(view, pending)
     head = _HEAD_ALNUM if kind.letters else _HEAD_SPELLED if spelled else _HEAD_DIGITS
     match = head.match(view)
     if match is None and _holds_on(view):
@@ -911,6 +940,19 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return Carried((span,), None)
     following = replace(pending, seen=seen, complete=complete, follow_ups=pending.follow_ups + 1)
     return Carried((span,), following)
+
+
+# A DNI's end after its first digits sent bare: its check letter alone after eight
+# ("83756786", then "D"), or the digits that make eight and the letter ("38", then "699 411
+# W").
+_DNI_END = re.compile(r"[^\w\n]{0,4}(?P<value>(?:[0-9](?:[ \-.]?[0-9])*[ \-.]?)?[A-Z])[^\w\n]{0,4}")
+
+
+def _dni_end(view: str, pending: PendingNumber) -> Carried:
+    match = _DNI_END.fullmatch(view)
+    if match is None or pending.seen + sum(map(str.isdigit, match.group("value"))) != _DNI_DIGITS:
+        return _NOTHING
+    return Carried((Span(*match.span("value"), _DICTATED, _SCORE, "continuation"),), None)
 
 
 def _next_guess(text: str, pending: PendingNumber) -> Carried:
@@ -1970,16 +2012,43 @@ _CURP_STATES = (
     "AS|BC|BS|CC|CL|CM|CS|CH|DF|CX|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS"
     "|TL|VZ|YN|ZS|NE"
 )
+# Its groups may be set apart as the customer reads them ("840518-MGTXRJ-05").
 _CURP_TAIL = re.compile(
-    r"[^\w\n]{0,4}(?P<value>(?:[A-Z]{1,3}[0-9]{6}|[0-9]{1,6})?"
-    rf"[HMX](?:{_CURP_STATES})[B-DF-HJ-NP-TV-Z]{{3}}[A-Z0-9][0-9])[^\w\n]{{0,4}}"
+    r"[^\w\n]{0,4}(?P<value>(?:(?:[A-Z]{1,3}[0-9]{6}|[0-9]{1,6})[ \-]?)?"
+    rf"[HMX](?:{_CURP_STATES})[B-DF-HJ-NP-TV-Z]{{3}}[ \-]?[A-Z0-9][0-9])[^\w\n]{{0,4}}"
 )
-# The longest message the pattern reads: four characters either side of a 17-character tail.
-_CURP_TAIL_CHARS = 25
+# A CURP sent without its last two characters ("JAFB840518MGTXRJ", then "05"): its letters,
+# birth date, sex, state and consonants; the homonymy character and check digit follow.
+_CURP_HEAD = re.compile(
+    r"[^\w\n]{0,4}(?P<value>[A-Z]{4}[ \-]?[0-9]{6}[ \-]?"
+    rf"[HMX](?:{_CURP_STATES})[B-DF-HJ-NP-TV-Z]{{3}})[^\w\n]{{0,4}}"
+)
+_CURP_HEAD_SEEN = 16
+# The longest message the patterns read: four characters either side of a 19-character
+# tail (17 and two gaps).
+_CURP_TAIL_CHARS = 27
 
 
 def _curp_tail(view: str, now: float) -> Carried:
-    match = _CURP_TAIL.fullmatch(view) if len(view) <= _CURP_TAIL_CHARS else None
+    if len(view) > _CURP_TAIL_CHARS:
+        return _NOTHING
+    match = _CURP_TAIL.fullmatch(view)
+    if match is not None:
+        return Carried((Span(*match.span("value"), "MX_CURP", _SCORE, "continuation"),), None)
+    match = _CURP_HEAD.fullmatch(view)
+    if match is None:
+        return _NOTHING
+    span = Span(*match.span("value"), "MX_CURP", _SCORE, "continuation")
+    marker = PendingNumber("MX_CURP", _CURP_HEAD_SEEN, 18, 0, now + WINDOW_SECONDS)
+    return Carried((span,), marker)
+
+
+# A CURP's last two characters alone after its first sixteen: "05", never "98 pesos".
+_CURP_END = re.compile(r"[^\w\n]{0,4}(?P<value>[A-Z0-9][0-9])[^\w\n]{0,4}")
+
+
+def _curp_end(view: str) -> Carried:
+    match = _CURP_END.fullmatch(view)
     if match is None:
         return _NOTHING
     return Carried((Span(*match.span("value"), "MX_CURP", _SCORE, "continuation"),), None)
@@ -2049,17 +2118,21 @@ def _cpf_head(view: str, now: float) -> Carried:
 # department and commune; a lone first digit leads no phone or card. The rest comes next.
 _NIR_GAP = r"[ .\-]"
 # Spaces only between the first groups, and a month a NIR has (01-12, 20, 30-42 and 50 on
-# for unknown months): "2.10.27" is a date.
+# for unknown months): "2.10.27" is a date. Dashes too when the department and commune
+# follow ("1-99-06-59-414"): five groups are no date.
+_NIR_MONTH = r"(?:0[1-9]|1[0-2]|20|3[0-9]|4[0-2]|[5-9][0-9])"
 _NIR_HEAD = re.compile(
-    r"[^\w\n]{0,4}(?P<value>[12] [0-9]{2} (?:0[1-9]|1[0-2]|20|3[0-9]|4[0-2]|[5-9][0-9])"
-    rf"(?:{_NIR_GAP}(?:[0-9]{{2}}|2[AB])(?:{_NIR_GAP}[0-9]{{3}}(?:{_NIR_GAP}[0-9]{{3}})?)?)?)"
+    rf"[^\w\n]{{0,4}}(?P<value>[12] [0-9]{{2}} {_NIR_MONTH}"
+    rf"(?:{_NIR_GAP}(?:[0-9]{{2}}|2[AB])(?:{_NIR_GAP}[0-9]{{3}}(?:{_NIR_GAP}[0-9]{{3}})?)?)?"
+    rf"|[12]-[0-9]{{2}}-{_NIR_MONTH}-(?:[0-9]{{2}}|2[AB])-[0-9]{{3}}(?:-[0-9]{{3}})?)"
     r"[^\w\n]{0,4}"
 )
 # The same number without its first digit (sent alone before): fourteen digits in the
-# printed groups ("91 04 71 485 360 18") that, led by a 1 or a 2, pass the NIR's key.
+# printed groups ("91 04 71 485 360 18") or run together, that, led by a 1 or a 2, pass the
+# NIR's key, with a month a NIR has.
 _NIR_REST = re.compile(
-    rf"[^\w\n]{{0,4}}(?P<value>[0-9]{{2}}{_NIR_GAP}[0-9]{{2}}{_NIR_GAP}(?:[0-9]{{2}}|2[AB])"
-    rf"{_NIR_GAP}[0-9]{{3}}{_NIR_GAP}[0-9]{{3}}{_NIR_GAP}[0-9]{{2}})[^\w\n]{{0,4}}"
+    rf"[^\w\n]{{0,4}}(?P<value>[0-9]{{2}}{_NIR_GAP}?{_NIR_MONTH}{_NIR_GAP}?(?:[0-9]{{2}}|2[AB])"
+    rf"{_NIR_GAP}?[0-9]{{3}}{_NIR_GAP}?[0-9]{{3}}{_NIR_GAP}?[0-9]{{2}})[^\w\n]{{0,4}}"
 )
 _NIR_CHARACTERS = 15
 # A NIR's first digit, the sex: sent alone after the number's word, the rest follows.
@@ -2312,11 +2385,12 @@ def _blank(match: re.Match[str]) -> str:
 
 def _asks_to_wait(view: str) -> bool:
     """ "une seconde", "pera", "wait a sec": the customer goes to fetch what the agent asked
-    for; the next messages made of digits alone are that value (an apology is no such ask)."""
+    for; the next messages made of digits alone are that value (an apology is no such ask,
+    unless for a message sent too soon: "oups envoyé trop vite", "perdón se me fue")."""
     return (
         len(view) <= _INTERJECTION_CHARS
         and _INTERJECTION.fullmatch(view) is not None
-        and _WAIT_WORDS.search(view) is not None
+        and (_WAIT_WORDS.search(view) is not None or _SENT_EARLY_WORDS.search(view) is not None)
     )
 
 
@@ -2330,6 +2404,14 @@ def _holds_on(view: str) -> bool:
 # Words before the first digits of a value announced in the previous message: "it's",
 # "es el", "c'est le", "ist die", "é o", "sure:".
 _ANNOUNCED_LEAD_WORDS = 2
+# The old value given after the message that announced it ("forgot my code", then "the old
+# one was 2365", "el anterior era", "l'ancien était", "der alte war", "o antigo era"): a
+# longer lead-in, said of the value itself.
+_OLD_ONE_LEAD = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:(?:the|el|la|le|der|die|das|o|a)\s+|l['\u2019])?"
+    r"(?:old|previous|anterior|viej[oa]|ancien(?:ne)?|alte[rns]?|vorherige[rns]?|antig[oa])"
+    r"(?:\s+one)?\s+(?:was|is|era|es|[ée]tait|c['\u2019][ée]tait|war|ist|foi|é)[\s:]*"
+)
 # An amount is not the value announced ("card" then "100 € were taken", "$250 twice").
 _AMOUNT = re.compile(
     r"(?i)[$€£]|\s?(?:[%€$£]|eur(?:os?)?\b|usd\b|dollars?\b|reais\b|r\$|pesos?\b|mxn\b"
@@ -2342,11 +2424,12 @@ def _starts_value(
 ) -> bool:
     """The first characters of a value announced by the previous message: ``least`` or
     more, after a short lead-in, not a date ("card" then "12/05 it was declined")."""
+    lead = match.group("lead")
     return (
         taken >= least
-        and len(match.group("lead").split()) <= _ANNOUNCED_LEAD_WORDS
+        and (len(lead.split()) <= _ANNOUNCED_LEAD_WORDS or bool(_OLD_ONE_LEAD.fullmatch(lead)))
         and _DATE.fullmatch(view[begin:end]) is None
-        and not any(c in "$€£" for c in match.group("lead"))
+        and not any(c in "$€£" for c in lead)
         and _AMOUNT.match(view, end) is None
     )
 

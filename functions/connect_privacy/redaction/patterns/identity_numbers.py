@@ -81,8 +81,11 @@ _WITHOUT_JOINER = {
     "ES_DNI": re.compile(_DNI_DIGITS + _NOISE_BEFORE_LETTER + _LETTER),
     "ES_NIE": re.compile(_NIE_DIGITS + _NOISE_BEFORE_LETTER + _LETTER),
 }
+# Its groups may be set apart ("GOPA 850101-HDFRRN-06"): the name's letters, the birth date,
+# sex, state and names' consonants, then homonymy character and check digit.
 _CURP = re.compile(
-    r"(?<![0-9A-Za-z])[A-Za-z]{4}[0-9]{6}[HMhm][A-Za-z]{5}[0-9A-Za-z][0-9](?![0-9A-Za-z])"
+    r"(?<![0-9A-Za-z])[A-Za-z]{4}[ \-.]?[0-9]{6}[ \-.]?[HMhm][A-Za-z]{5}[ \-.]?[0-9A-Za-z][0-9]"
+    r"(?![0-9A-Za-z])"
 )
 # The groups may be set apart by a dot or a slash too ("RAUE.780124.157").
 _RFC = re.compile(
