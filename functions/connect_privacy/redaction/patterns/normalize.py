@@ -146,9 +146,10 @@ _DIGIT_WORDS = {
     "oito": "8",
     "nove": "9",
 }
-# "double"/"triple" are French too; "doble cuatro", "duplo zero", "doppel null".
+# "double"/"triple" are French too; "doble cuatro", "duplo zero", "doppel null"; chat's
+# "dbl" ("dbl five").
 _REPEATS = {
-    **dict.fromkeys(("double", "doble", "duplo", "dupla", "doppel"), 2),
+    **dict.fromkeys(("double", "dbl", "doble", "duplo", "dupla", "doppel"), 2),
     **dict.fromkeys(("triple", "triplo", "tripla"), 3),
 }
 # Number words that are also articles or conjunctions: alone between digits, not a digit.
