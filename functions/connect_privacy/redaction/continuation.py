@@ -93,6 +93,7 @@ from connect_privacy.redaction.patterns.context import (
     PHONE_WORDS,
     SPECIFIC_PHONE_WORDS,
     bare_number,
+    has_digit,
     has_letter,
     starts,
     words,
@@ -1887,9 +1888,8 @@ def _card_head(view: str, now: float) -> Carried:
     match = _CARD_HEAD.search(view, low)
     if match is None and _IN_PARTS.search(view):
         match = _PART_HEAD.search(view, low)
-    ending = (
-        _ENDING_WORDS.search(view, low) if match is None and view.rstrip()[-1:].isdigit() else None
-    )
+    # (most messages hold no digit: the ending words are looked for only where one is)
+    ending = _ENDING_WORDS.search(view, low) if match is None and has_digit(view) else None
     if ending is not None:
         # "la que termina en 400074681234": more digits than an ending has, however grouped
         match = _PART_HEAD.search(view, ending.end())

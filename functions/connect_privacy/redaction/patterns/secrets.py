@@ -175,7 +175,7 @@ _HANDLE_NAMER = (
     r"|alias|pseudo|usuario|usu[áa]rio|utilisateur"
 )
 # Where the name is used, between its word and the name: "my handle here is jdoe_77", "mi
-# alias acá es", "mon pseudo ici", "usuario de la app", "user on the site".
+# alias acá es", "mon pseudo ici", "usuario de la app", "handle on the forum".
 _HANDLE_PLACE = (
     r"here|on\s++here|ici|hier|ac[áa]|aqu[íi]"
     r"|(?:in|on|de|da|do|du|dans|en|na|no|auf|in\s++der|im)\s++"
