@@ -97,6 +97,7 @@ from connect_privacy.redaction.patterns.context import (
     PHONE_WORDS,
     SPECIFIC_PHONE_WORDS,
     bare_number,
+    has_digit,
     has_letter,
     starts,
     words,
@@ -174,6 +175,11 @@ _ENDING_WORDS = words(
     r"final",
     r"terminado\s*em",
 )
+# The most digits a card's ending is taken to have: its last four (five on American Express),
+# or two printed groups ("card ending 4111 2222" starts nothing). More after an ending word
+# ("card ending 4111-3850-2307", "termina en 5555 1357 9812") are the card's first groups,
+# typed before the customer corrects themselves.
+_ENDING_DIGITS_MOST = 8
 
 
 @dataclass(frozen=True)
@@ -369,6 +375,13 @@ _CODE_HALF = re.compile(
     r"(?i)[^\w\n]{0,4}(?:(?:le|mon|ma|el|mi|the|my|o|meu|der|mein)\s{1,3})?"
     r"(?:code|c[óo]digo|kode)\s{0,3}(?:[:=]|c['\u2019]est|es|is|é|ist)?\s{0,3}"
     r"(?P<value>[0-9]{2})[^\w\n]{0,4}"
+)
+# A message that is only a code's word after its article ("ah le code", "the code:", "el
+# código", "der Code"): the customer announces the PIN, read out next, maybe in pairs ("82",
+# then "13"). Any other word makes it another code ("le code promo", "the code is wrong").
+_CODE_ALONE = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:(?:ah|oh|ok(?:ay)?|so|alors|bon|bueno|pues|also|ent[ãa]o)[\s,]{1,3})?"
+    r"(?:le|mon|el|mi|the|my|o|meu|der|mein)\s{1,3}(?:code|c[óo]digo)[^\w\n]{0,4}"
 )
 # A message that is a month's word and a month as a card prints it and nothing else ("mes
 # 05", "month: 11", "Monat 04"): an expiry's first half, its year in the next message ("año
@@ -1401,6 +1414,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         span = Span(half.start("value"), half.end("value"), "PIN", _SCORE, "continuation")
         seen = len(half.group("value"))
         return Carried((span,), PendingNumber("PIN", seen, 4, 0, now + WINDOW_SECONDS))
+    if _CODE_ALONE.fullmatch(view):  # "le code", then "82"
+        return Carried((), PendingNumber("PIN", 0, 4, 0, now + WINDOW_SECONDS))
     month = _MONTH_HALF.fullmatch(view)
     if month is not None:  # "mes 05", then "año 31": an expiry in two goes
         span = Span(month.start("value"), month.end("value"), _EXPIRY, _SCORE, "continuation")
@@ -1507,7 +1522,10 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         )
     if (
         tail is None
-        or _ENDING_WORDS.search(view, max(0, context.start() - 24), tail.start("value"))
+        or (
+            _ENDING_WORDS.search(view, max(0, context.start() - 24), tail.start("value"))
+            and sum(c.isdigit() for c in tail.group("value")) <= _ENDING_DIGITS_MOST
+        )
         # "cep 18326-245 numero 35", "calle Mayor número 12": a house's number
         or (
             kind.entity == "PHONE"
@@ -1912,6 +1930,11 @@ def _card_head(view: str, now: float) -> Carried:
     match = _CARD_HEAD.search(view, low)
     if match is None and _IN_PARTS.search(view):
         match = _PART_HEAD.search(view, low)
+    # (most messages hold no digit: the ending words are looked for only where one is)
+    ending = _ENDING_WORDS.search(view, low) if match is None and has_digit(view) else None
+    if ending is not None:
+        # "la que termina en 400074681234": more digits than an ending has, however grouped
+        match = _PART_HEAD.search(view, ending.end())
     if match is None:
         return _NOTHING
     value = match.group("value")
@@ -1921,7 +1944,7 @@ def _card_head(view: str, now: float) -> Carried:
         or _named_after(match)
         or sum(c.isdigit() for c in view) != len(digits)  # other numbers: a reference, a date
         or NOT_PERSONAL.search(view, low, match.start())
-        or _ENDING_WORDS.search(view, low, match.start())
+        or (_ENDING_WORDS.search(view, low, match.start()) and len(digits) <= _ENDING_DIGITS_MOST)
     ):
         return _NOTHING
     complete = 15 if digits[:2] in ("34", "37") else 16

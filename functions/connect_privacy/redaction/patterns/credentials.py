@@ -727,7 +727,37 @@ def _tried_listed(view: str) -> list[re.Match[str]]:
             and any(_tried_value(v) and _MODEL_NAME.fullmatch(v) is None for v in values)
         ):
             return [first, second]
-    return []
+    if not guesses or _LETTER_CASE.search(view) is None:
+        return []
+    return [match for match in guesses[:1] if _tried_alone(view, match)]
+
+
+# A tried value's capitals wondered about: only a password's case matters ("probé Sol#8812 y
+# nada, capaz las mayúsculas", "hab Hund_24$ probiert, vielleicht Großbuchstaben"); an order
+# or a coupon is looked up whatever its case.
+_LETTER_CASE = words(
+    r"(?:caps|capitals?|upper\s*-?\s*case|lower\s*-?\s*case|case\s*-?\s*sensitive)",
+    r"(?:may[úu]sculas?|min[úu]sculas?|mai[úu]sculas?)",
+    r"(?:majuscules?|minuscules?|casse)",
+    r"(?:gro(?:ß|ss)\s*-?\s*(?:und\s*klein)?\s*-?\s*(?:buchstaben|schreibung)|klein\s*buchstaben)",
+)
+
+
+def _tried_alone(view: str, match: re.Match[str]) -> bool:
+    """One value right beside the verb that tried it, in a message wondering about its
+    capitals: a password's shape, more than a name with its model number unless a "!" ends
+    it ("tried Galaxy22" is a phone)."""
+    raw = match.group("value")
+    value = raw.rstrip(_TRAILING)
+    return (
+        (
+            _TRIED_BEFORE.search(view, 0, match.start()) is not None
+            or _TRIED_AFTER.match(view, match.end()) is not None
+        )
+        and _tried_value(value)
+        # a "!" ending a guess is the password's own, as it is so often ("Bonjour14!")
+        and (_MODEL_NAME.fullmatch(value) is None or raw.endswith("!"))
+    )
 
 
 def _maybe_password(word: str) -> bool:

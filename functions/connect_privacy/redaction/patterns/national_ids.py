@@ -79,9 +79,12 @@ NHS_WORDS = words(r"nhs", r"health\s*service", r"national\s*health", r"patient\s
 _ZIP_PLUS_4 = re.compile(r"[0-9]{5}-[0-9]{4}", re.ASCII)
 _ZIP_WORD = re.compile(r"(?i)zip|postal|post\s*code|postcode")
 _SSN_REGROUPED_REACH = 16
-# 3-2-4 with one separator used throughout: the SSN/ITIN shape.
+# 3-2-4 with one separator used throughout: the SSN/ITIN shape; a dash set apart by spaces
+# too ("446 - 76 - 5476").
 _SSN_SHAPE = re.compile(
-    r"(?<![0-9])([0-9]{3})([\s\-./]{1,2})([0-9]{2})\2([0-9]{4})(?![0-9]|[\-./][0-9])", re.ASCII
+    r"(?<![0-9])([0-9]{3})([\s\-./]{1,2}| [\-./] )([0-9]{2})\2([0-9]{4})"
+    r"(?![0-9]|[\-./][0-9]| [\-./] [0-9])",
+    re.ASCII,
 )
 # UK NINO: two prefix letters (not D, F, I, Q, U, V; second not O; not BG, GB,
 # KN, NK, NT, TN, ZZ), six digits, suffix A-D.

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import string
 from collections.abc import Iterator
 
 from connect_privacy.redaction.patterns.context import after_context, before, words
@@ -204,6 +205,10 @@ def _noisy_mac(view: str) -> Iterator[Span]:
     for match in _MIXED_MAC.finditer(view):
         if _HEX_LETTER.search(match.group("value")):
             yield Span(match.start("value"), match.end("value"), "MAC_ADDRESS", 0.8, "patterns")
+    if ":" in view:  # every scattered address keeps some of its colons
+        for match in _SCATTERED_MAC.finditer(view):
+            if _scattered_pairs(match.group("value")):
+                yield Span(match.start("value"), match.end("value"), "MAC_ADDRESS", 0.8, "patterns")
 
 
 # The six pairs after a MAC word with a different joint between some of them, as a customer
@@ -216,6 +221,24 @@ _MIXED_MAC = after_context(
     rf"(?![0-9A-Za-z]|{_MIXED_JOINT}[0-9A-Fa-f])",
     gap=12,
 )
+
+
+# The twelve hex digits after a MAC word with spaces or dashes typed inside its pairs as well
+# as between them, its colons left where they were ("mac 0A:7 - 2:BD - :56: - 20:E - A",
+# "mac F3:3 6:D2 :93: 52:2 8"): runs of one or two digits apart by colons, dashes and spaces.
+_SCATTERED_MAC = after_context(
+    MAC_WORDS,
+    r"(?<![0-9A-Za-z])[0-9A-Fa-f]{1,2}(?:[ :\-]{1,5}[0-9A-Fa-f]{1,2}){5,11}(?![0-9A-Za-z])",
+    gap=12,
+)
+_MAC_HEX_DIGITS = 12
+
+
+def _scattered_pairs(value: str) -> bool:
+    """Exactly a MAC's twelve hex digits, a colon among them, and a hex letter: twelve
+    decimal digits with colons after "mac" may be times ("mac 10:30 - 11:45 - 12:00")."""
+    hexes = sum(c in string.hexdigits for c in value)
+    return hexes == _MAC_HEX_DIGITS and ":" in value and _HEX_LETTER.search(value) is not None
 
 
 # An address's groups with one joint between them, an IPv6 group left empty where "::"

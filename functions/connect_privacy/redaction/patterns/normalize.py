@@ -146,9 +146,10 @@ _DIGIT_WORDS = {
     "oito": "8",
     "nove": "9",
 }
-# "double"/"triple" are French too; "doble cuatro", "duplo zero", "doppel null".
+# "double"/"triple" are French too; "doble cuatro", "duplo zero", "doppel null"; chat's
+# "dbl" ("dbl five").
 _REPEATS = {
-    **dict.fromkeys(("double", "doble", "duplo", "dupla", "doppel"), 2),
+    **dict.fromkeys(("double", "dbl", "doble", "duplo", "dupla", "doppel"), 2),
     **dict.fromkeys(("triple", "triplo", "tripla"), 3),
 }
 # Number words that are also articles or conjunctions: alone between digits, not a digit.
@@ -576,6 +577,9 @@ _JOINERS = (
     r"|and\s+also|also|then\s+again|et\s+ensuite|und\s+noch|e\s+ent[ãa]o"
     # Brazilian chat's short "depois" ("4111 dps 1111")
     r"|dps"
+    # an assent between the groups, the customer checking the agent keeps up ("4111 ok 1111",
+    # "+57 ok 321")
+    r"|ok(?:ay)?"
     # a hesitation while reading the groups off the card: "4111 äh 1111", "euh", "ähm"
     r"|[äa]h+m*|euh+|e+hm+|uh+m*"
 )

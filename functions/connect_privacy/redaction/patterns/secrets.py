@@ -170,9 +170,22 @@ _HANDLE_NAMER = (
     # the name the account goes by: "my handle is jdoe_77"; German puts the verb last: "hab
     # mich als jdoe_77 registriert"
     r"|handle|mich\s++als"
+    # the name a customer goes by on a forum or in a game, or the app's user: "mi alias es
+    # jdoe_77", "mon pseudo jdoe77", "usuario de la app jdoe.sp4"
+    r"|alias|pseudo|usuario|usu[áa]rio|utilisateur"
+)
+# Where the name is used, between its word and the name: "my handle here is jdoe_77", "mi
+# alias acá es", "mon pseudo ici", "usuario de la app", "handle on the forum".
+_HANDLE_PLACE = (
+    r"here|on\s++here|ici|hier|ac[áa]|aqu[íi]"
+    r"|(?:in|on|de|da|do|du|dans|en|na|no|auf|in\s++der|im)\s++"
+    r"(?:the\s++|la\s++|el\s++|a\s++|o\s++|le\s++|l['\u2019]\s*+|der\s++|die\s++)?"
+    r"(?:app|site|game|jeu|juego|jogo|forum|foro|f[óo]rum|plataforma|plateforme|platform"
+    r"|plattform)"
 )
 _HANDLE_AFTER = re.compile(
-    rf"(?i){starts(_HANDLE_NAMER)}\b(?:{_HANDLE_NAMER})(?:\s*+:\s*+|\s++(?:{IS}\s++)?)"
+    rf"(?i){starts(_HANDLE_NAMER)}\b(?:{_HANDLE_NAMER})(?:\s++(?:{_HANDLE_PLACE}))?"
+    rf"(?:\s*+:\s*+|\s++(?:{IS}\s++)?)"
     r"(?:(?:de|do|da|du|of|von|the|my|mi|mon|ma|meu|minha|mein|meine)\s++)?"
     r"(?P<value>(?-i:[a-z]{2}[a-z0-9]*+(?:[._][a-z0-9]++)*+))(?![\w@]|\.\w)"
 )
