@@ -117,6 +117,7 @@ from connect_privacy.redaction.patterns.identity_numbers import (
     PT_NIF_WORDS,
     RFC_WORDS,
 )
+from connect_privacy.redaction.patterns.ip_parts import IPV4_PARTS, ip_head_parts, ip_rest
 from connect_privacy.redaction.patterns.mac_parts import (
     MAC_PAIRS,
     mac_first_pairs,
@@ -467,6 +468,10 @@ _BY_ENTITY[_MAC] = _Kind(_MAC, MAC_PAIRS, letters=True)
 # An AWS secret key in parts, its first groups and the rest (``secret_key_parts``).
 _AWS_KEY = "AWS_SECRET_KEY"
 _BY_ENTITY[_AWS_KEY] = _Kind(_AWS_KEY, SECRET_KEY_CHARS, letters=True)
+# An IPv4 address in parts, its first ones after its word and the rest (``ip_parts``): the
+# marker counts parts, not characters.
+_IP = "IP_ADDRESS"
+_BY_ENTITY[_IP] = _Kind(_IP, IPV4_PARTS)
 # IBAN lengths by country (the SEPA countries and the markets served); others use the
 # shortest (15).
 _IBAN_LENGTHS = {
@@ -824,6 +829,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _mac_rest(text, pending)
     if pending.entity_type == _AWS_KEY:
         return _secret_key_rest(text, pending)
+    if pending.entity_type == _IP:
+        return _ip_rest(text, pending)
     if pending.entity_type == _DICTATED and pending.unnamed and pending.complete == _FRAGMENTS_MOST:
         return _bare_fragment_rest(view, pending)
     if pending.entity_type == _DICTATED and not _digits_alone(view):
@@ -961,6 +968,21 @@ def _mac_rest(text: str, pending: PendingNumber) -> Carried:
     if _holds_on(text):
         return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
     return _NOTHING
+
+
+def _ip_rest(text: str, pending: PendingNumber) -> Carried:
+    """The parts an IPv4 address's first ones left, alone in this message as typed ("18",
+    "100.16"); fewer than are left keep the marker for the last."""
+    rest = ip_rest(text, pending.complete - pending.seen)
+    if rest is None:
+        return _NOTHING
+    begin, end, parts = rest
+    span = Span(begin, end, _IP, _SCORE, "continuation")
+    if pending.seen + parts == pending.complete:
+        return Carried((span,), None)
+    return Carried(
+        (span,), replace(pending, seen=pending.seen + parts, follow_ups=pending.follow_ups + 1)
+    )
 
 
 def _secret_key_rest(text: str, pending: PendingNumber) -> Carried:
@@ -1780,6 +1802,9 @@ def _redact_in_conversation(
         code = _last_code(text, result.entities, entity)
         if kept is None and code:  # "cvv 471": the next message may retype it ("no wait 146")
             kept = PendingNumber(entity, code, code, 0, now + WINDOW_SECONDS)
+    parts = _last_ip_parts(text, result.entities) if kept is None else 0
+    if parts:  # "la ip es 198.51", then "100.16"
+        kept = PendingNumber(_IP, parts, IPV4_PARTS, 0, now + WINDOW_SECONDS)
     return result, kept
 
 
@@ -1792,6 +1817,15 @@ def _last_code(text: str, entities: tuple[Span, ...], entity: str) -> int:
             if entity == _EXPIRY and not _month_and_year(digits):
                 return 0
             return len(digits)
+    return 0
+
+
+def _last_ip_parts(text: str, entities: tuple[Span, ...]) -> int:
+    """The parts of an IPv4 address's first ones ending ``text`` but for a mark or two; 0 if
+    the address ending it is whole, or none does."""
+    for span in entities:
+        if span.entity_type == _IP and _TRAILING_MARKS.fullmatch(text, span.end) is not None:
+            return ip_head_parts(text[span.begin : span.end])
     return 0
 
 
