@@ -78,6 +78,7 @@ from stdnum.fr import nir
 from stdnum.us import rtn
 
 from connect_privacy.redaction.patterns import shared_caches
+from connect_privacy.redaction.patterns.asked_user_name import handle_alone, user_name_asked
 from connect_privacy.redaction.patterns.banking import (
     ABA_WORDS,
     EXPIRY_WORDS,
@@ -472,6 +473,9 @@ _BY_ENTITY[_AWS_KEY] = _Kind(_AWS_KEY, SECRET_KEY_CHARS, letters=True)
 # marker counts parts, not characters.
 _IP = "IP_ADDRESS"
 _BY_ENTITY[_IP] = _Kind(_IP, IPV4_PARTS)
+# A user name asked for, then sent alone (``asked_user_name``): one part, nothing seen.
+_USER = "USERNAME"
+_BY_ENTITY[_USER] = _Kind(_USER, 1, letters=True)
 # IBAN lengths by country (the SEPA countries and the markets served); others use the
 # shortest (15).
 _IBAN_LENGTHS = {
@@ -554,6 +558,12 @@ _TAIL_PASSPORT = re.compile(
     r"[^\d\n\[\]]{0,24}?(?<![A-Za-z0-9])(?P<value>(?-i:(?=[A-Z]{0,3}[0-9]|[CFGHJKLMNPRTVWXYZ]{3})"
     rf"[A-Z0-9](?:[\s\-]?[A-Z0-9]){{1,5}})){_AFTERWORDS}"
 )
+# A short message that asks with a value's word, maybe after its number word ("passport
+# no?", "votre passeport ?"): the customer checks what is wanted, then sends it.
+_ASKED = re.compile(
+    r"(?i)[\s\-]*(?:(?:number|num|no|nr|n[º°o]|nummer|n[úu]mero|num[ée]ro)\.?\s*)?\?+[^\w\n]{0,4}"
+)
+_ASKED_MOST = 32
 # Between the passport's word and its start: a number word, a copula, punctuation; never
 # another word ("passport fee is 130", "passport gate B12", "passport control T2").
 _PASSPORT_GAP = re.compile(
@@ -831,6 +841,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _secret_key_rest(text, pending)
     if pending.entity_type == _IP:
         return _ip_rest(text, pending)
+    if pending.entity_type == _USER:
+        return _asked_user_name(text, pending)
     if pending.entity_type == _DICTATED and pending.unnamed and pending.complete == _FRAGMENTS_MOST:
         return _bare_fragment_rest(view, pending)
     if pending.entity_type == _DICTATED and not _digits_alone(view):
@@ -965,6 +977,17 @@ def _mac_rest(text: str, pending: PendingNumber) -> Carried:
         begin, end, pairs = first
         carried = replace(pending, seen=pairs, follow_ups=pending.follow_ups + 1)
         return Carried((Span(begin, end, _MAC, _SCORE, "continuation"),), carried)
+    if _holds_on(text):
+        return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
+    return _NOTHING
+
+
+def _asked_user_name(text: str, pending: PendingNumber) -> Carried:
+    """The user name the previous message asked for, alone in this one as typed
+    ("betoz30"); a short wait before it keeps the marker."""
+    handle = handle_alone(text)
+    if handle is not None:
+        return Carried((Span(*handle, _USER, _SCORE, "continuation"),), None)
     if _holds_on(text):
         return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
     return _NOTHING
@@ -1353,6 +1376,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         return Carried((span,), marker)
     if mac_word_ending(text):  # "mac is", then its pairs over the next messages
         return Carried((), PendingNumber(_MAC, 0, MAC_PAIRS, 0, now + WINDOW_SECONDS))
+    if user_name_asked(view):  # "votre identifiant ?", then "betoz30"
+        return Carried((), PendingNumber(_USER, 0, 1, 0, now + WINDOW_SECONDS))
     secret = secret_key_start(text)
     if secret is not None:  # "secret is 7kQpXr2a Wm9tLs4e", then its other groups
         begin, end, chars = secret
@@ -1576,7 +1601,13 @@ def _passport_start(view: str, context: re.Match[str], now: float) -> Carried:
     """A passport's first characters ending the message after its word ("pasaporte U49",
     "passeport 46E", "Reisepass GXG-MMP"), a number word or a copula at most between them
     ("passport no is U4"), a wait after ("46E sec"); not a year ("passport issued 2019").
-    Nothing is announced by the word alone: a bare answer is found without it."""
+    The word alone announces nothing (a bare answer is found without it) unless a short
+    message asks with it ("¿pasaporte?", "passeport ?", "und die Passnummer?"): its parts
+    follow alone ("13J", then "G32 523")."""
+    if len(view) <= _ASKED_MOST and _ASKED.fullmatch(view, context.end()):
+        return Carried(
+            (), PendingNumber(_PASSPORT, 0, _PASSPORT_KIND.complete, 0, now + WINDOW_SECONDS)
+        )
     tail = _TAIL_PASSPORT.match(view, context.end(), len(view.rstrip()))
     if (
         tail is None
@@ -1603,10 +1634,28 @@ _PASSPORT_REST = re.compile(
 _PASSPORT_MOST = 9
 
 
+# After a message asking for the passport, its first three letters alone ("AJV", then
+# "123456": Spain's passports open with three), unless a reply shouted.
+_THREE_CAPITALS = re.compile(r"[^\w\n]{0,4}(?P<value>[A-Z]{3})[^\w\n]{0,4}")
+_SHOUTED_REPLIES = frozenset({
+    "YES", "YEP", "YUP", "HEY", "WHY", "HOW", "WHO", "LOL", "OMG", "BTW", "THX",
+    "OUI", "NON", "QUE", "QUI", "SIM", "NAO", "WAS", "WIE", "WER",
+})  # fmt: skip
+
+
+def _asked_letters(view: str) -> re.Match[str] | None:
+    letters = _THREE_CAPITALS.fullmatch(view)
+    if letters is None or letters.group("value") in _SHOUTED_REPLIES:
+        return None
+    return letters
+
+
 def _passport_rest(view: str, pending: PendingNumber) -> Carried:
     """The rest of a passport whose start ended the previous message, alone in this one:
     never a message with words ("2 adults", "C12 is the seat")."""
     rest = _PASSPORT_REST.fullmatch(view)
+    if rest is None and pending.seen == 0:
+        rest = _asked_letters(view)
     if rest is None:
         return _NOTHING
     seen = pending.seen + sum(c.isalnum() for c in rest.group("value"))
