@@ -201,6 +201,9 @@ _OWN_NUMBER = words(
     # a new number without its possessive: "new number is (208)", "nuevo número 55"
     r"(?:new|nuevo|nouveau|neue|novo)\s*(?:number|n[úu]mero|num[ée]ro|nummer)(?!\s+of\b)",
     r"(?:kontakt|zweit|ersatz|r[üu]ckruf)\s*-?\s*nummer",
+    # "die nr 030", "die Nummer +49": the number the talk is about, when its digits open as
+    # a phone's do (a trunk 0, a country code); "die nr 4711" may be an order's
+    r"die\s*(?:nr|nummer)\.?(?=\s*:?\s*[+0])",
     r"andere\s*nummer",
     # the number to reach the customer on: "number to call back", "number to reach me",
     # "número para llamarme", "numéro pour me rappeler", "número para contato"
@@ -1354,8 +1357,11 @@ def _card_end(view: str, match: re.Match[str], pending: PendingNumber, needed: i
 _MAX_GAP_WORDS = 3
 # The digit a phone's first part may be alone, a trunk 0 or the NANP's country code, after
 # its word and a copula ("my cell is 1", "phone number: 0"): the customer hit Enter after
-# it. Without the copula a digit is something else ("call me at 1" is a time).
+# it. Without the copula a digit is something else ("call me at 1" is a time), but for a
+# trunk 0 after a word naming the number itself ("handynummer 0", "phone number 0").
 _LONE_PREFIXES = ("0", "1")
+_TRUNK = "0"
+_NUMBER_GAP = re.compile(r"(?i)\s*(?:(?:number|no\.?)\s*)?")
 _COPULA_GAP = re.compile(r"(?i)\s*(?:(?:number|no\.?|#)\s*)?(?:is|es|['\u2019]s|[:=])\s*")
 
 
@@ -1560,8 +1566,13 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     ):
         entity, complete = CARD, _CARD_DIGITS  # "el número es 4012-8817-9689", "numéro 5396"
     begin = tail.start("value")
-    lone_prefix = (
-        value in _LONE_PREFIXES and _COPULA_GAP.fullmatch(view, context.end(), begin) is not None
+    lone_prefix = value in _LONE_PREFIXES and (
+        _COPULA_GAP.fullmatch(view, context.end(), begin) is not None
+        or (
+            value == _TRUNK
+            and _NUMBER_GAP.fullmatch(view, context.end(), begin) is not None
+            and _NUMBER_WORD.search(view, context.start(), begin) is not None
+        )
     )
     country = _IBAN_COUNTRY_BEFORE.search(view, max(0, begin - 3), begin)
     if entity == "BANK_ACCOUNT_NUMBER" and country is not None and len(digits) == 2:
