@@ -1442,6 +1442,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
             _nino_head,
             _ssn_head,
             _cpf_head,
+            _cnpj_parts,
             _nir_head,
             _curp_tail,
             _french_phone_head,
@@ -2136,6 +2137,33 @@ def _cpf_head(view: str, now: float) -> Carried:
     span = Span(match.start("value"), match.end("value"), "BR_CPF", _SCORE, "continuation")
     pending = PendingNumber("BR_CPF", _CPF_HEAD_SEEN, _CPF_DIGITS, 0, now + WINDOW_SECONDS)
     return Carried((span,), pending)
+
+
+# A Brazilian company's CNPJ sent bare in parts, told by its branch: "0001" for the head
+# office, "0002" on for the others, after the root's eight digits and before two check
+# digits. Its first twelve alone ("31.947.136/0001", "319471360001"), the check digits to
+# come; or its end alone, the root's last digits to the check digits ("579-0001-30"), the
+# root's first sent before, the branch set apart (digits run together, "40000587", are as
+# often a card's).
+_CNPJ_HEAD = re.compile(
+    r"[^\w\n]{0,4}(?P<value>[0-9]{2}([.\- ]?)[0-9]{3}\2[0-9]{3}[/.\- ]?000[1-9])[^\w\n]{0,4}"
+)
+_CNPJ_END = re.compile(
+    r"[^\w\n]{0,4}(?P<value>[0-9](?:[.\- ]?[0-9]){0,7}[/.\- ]000[1-9][.\- ]?[0-9]{2})[^\w\n]{0,4}"
+)
+_CNPJ_HEAD_SEEN, _CNPJ_DIGITS = 12, 14
+
+
+def _cnpj_parts(view: str, now: float) -> Carried:
+    head = _CNPJ_HEAD.fullmatch(view)
+    if head is not None:
+        span = Span(*head.span("value"), "BR_CNPJ", _SCORE, "continuation")
+        pending = PendingNumber("BR_CNPJ", _CNPJ_HEAD_SEEN, _CNPJ_DIGITS, 0, now + WINDOW_SECONDS)
+        return Carried((span,), pending)
+    end = _CNPJ_END.fullmatch(view)
+    if end is None or sum(c.isdigit() for c in end.group("value")) >= _CNPJ_DIGITS:
+        return _NOTHING  # a whole CNPJ is found without the marker
+    return Carried((Span(*end.span("value"), "BR_CNPJ", _SCORE, "continuation"),), None)
 
 
 # A message that is a French social security number's first groups as printed and
