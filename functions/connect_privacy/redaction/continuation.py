@@ -704,6 +704,15 @@ _WAIT_WORDS = words(*_WAIT)
 _TRAILING_WAIT = re.compile(
     r"(?i)[\s,.!]{1,3}(?:" + _WAIT_WORDS.pattern.removeprefix("(?i)") + r")[^\d\n]{0,24}\Z"
 )
+# Sent by mistake: "hit enter too soon", "sin querer", "trop tôt", "zu früh", "sem querer".
+_SENT_BY_MISTAKE = (
+    r"(?:hit|pressed)\s*enter",
+    r"too\s*soon",
+    r"sin\s*querer",
+    r"trop\s*t[ôo]t",
+    r"zu\s*fr[üu]h",
+    r"sem\s*querer",
+)
 _HOLD_ON = words(
     *_WAIT,
     r"sorry",
@@ -712,13 +721,7 @@ _HOLD_ON = words(
     r"pardon",
     r"oups",
     r"desculp[ae]",
-    # sent by mistake: "hit enter too soon", "sin querer", "trop tôt", "zu früh", "sem querer"
-    r"(?:hit|pressed)\s*enter",
-    r"too\s*soon",
-    r"sin\s*querer",
-    r"trop\s*t[ôo]t",
-    r"zu\s*fr[üu]h",
-    r"sem\s*querer",
+    *_SENT_BY_MISTAKE,
     # "found it", "ya lo encontré", "trouvé", "gefunden", "achei": it is coming now
     r"found\s*it",
     r"got\s*it",
@@ -1250,21 +1253,28 @@ _BARE_FRAGMENT = re.compile(r"[^\w\n+]{0,4}(?P<value>[0-9](?:[ \-.]?[0-9]){1,20}
 # A bare first part: three digits (a PIN, a year, a card's or a phone's start have
 # four to seven, and their own rules), or more than a card's start and a reference hold.
 _FRAGMENT_SHORT, _FRAGMENT_LONG = 3, 13
+# "its 9688", "é 5873", "ist 8666": a copula hands the digits over (``bare_number`` masks
+# them as a reply), four to twelve of them as well: the first part of a value whose rest
+# comes bare ("2375290"), as often as a PIN.
+_HANDED_OVER = re.compile(r"(?i)[^\w\n]{0,4}(?:it['\u2019]?s|[ée]|ist|es|c['\u2019]est)\s{1,3}")
 
 
 def _bare_fragment_start(view: str, now: float) -> Carried:
     """A message of three digits alone, or of thirteen to twenty-one ("137", "012 799
-    83900895235"), that starts no card and no phone: maybe a value's first part, sent bare.
+    83900895235"), or of three to twenty-one handed over by a copula ("its 9688"), that
+    starts no card and no phone: maybe a value's first part, sent bare.
     Nothing is masked (a short reply may be a count or a CVV another rule masks); the next
     message of digits alone is its rest when the digits together make a whole value
     (``_bare_fragment_rest``)."""
-    match = _BARE_FRAGMENT.fullmatch(view) if len(view) <= _READY_CHARS else None
+    handed = _HANDED_OVER.match(view)
+    start = handed.end() if handed is not None else 0
+    match = _BARE_FRAGMENT.fullmatch(view, start) if len(view) <= _READY_CHARS else None
     if match is None:
         return _NOTHING
     value = match.group("value")
     digits = sum(c.isdigit() for c in value)
     if (
-        _FRAGMENT_SHORT < digits < _FRAGMENT_LONG
+        (handed is None and _FRAGMENT_SHORT < digits < _FRAGMENT_LONG)
         or digits < _FRAGMENT_SHORT  # "12": a count, a day, an hour
         # a whole card sent bare is complete, not a part
         or (digits >= _FRAGMENT_LONG and _card_issuer("".join(filter(str.isdigit, value))))
@@ -1426,7 +1436,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
             rank = (context.end(), -context.start())
             if best is None or rank > best[0]:
                 best = (rank, context, kind)
-    if best is None and _asks_to_wait(view):
+    if best is None and (_asks_to_wait(view) or _dictation_ahead(view)):
         # "une seconde" with no word naming the value: digits alone will follow
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
     if best is None and card_heads and _bare_routing(view):  # not the rest of another value
@@ -2430,6 +2440,22 @@ _PART_HINTS = re.compile(rf"(?i){starts(_PART_HINT_WORDS)}(?:{_PART_HINT_WORDS})
 
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
+
+
+# Without digits, a message saying the value comes next: it went out too soon ("sorry hit
+# enter too soon", "zu früh abgeschickt", "foi sem querer"), it comes in parts ("mando em
+# partes"), or here it is with nothing yet ("ok here"). The next messages of digits alone
+# are that value, as after "ready?".
+_SENT_EARLY = words(*_SENT_BY_MISTAKE)
+_HERE_ALONE = re.compile(
+    _OPENING_ASSENT + r"here(?:\s{1,3}(?:it\s{1,3}is|you\s{1,3}go|goes))?[^\w\n]{0,4}"
+)
+
+
+def _dictation_ahead(view: str) -> bool:
+    if len(view) > _INTERJECTION_CHARS or any(c.isdigit() for c in view):
+        return False
+    return bool(_HERE_ALONE.fullmatch(view) or _SENT_EARLY.search(view) or _IN_PARTS.search(view))
 
 
 def _asks_to_wait(view: str) -> bool:
