@@ -2023,9 +2023,10 @@ def _iban_head(view: str, now: float) -> Carried:
 # An IBAN's country in capitals right before two check digits: "ES" in "compte ES41".
 _IBAN_COUNTRY_BEFORE = re.compile(r"(?<![\w])(?P<country>" + "|".join(_IBAN_LENGTHS) + r")[ \-]?\Z")
 # Words asking for money to be paid back or sent, in the five languages: "please send the
-# refund to GB85", "bitte erstatten auf AT34", "virement sur FR76".
+# refund to GB85", "bitte erstatten auf AT34", "virement sur FR76"; German compounds them
+# with "rück" ("für die Rückzahlung: DE61", "Rückerstattung an AT34").
 _PAY_TO = re.compile(
-    r"(?i)\b(?:refund|reimburs|transfer|wire|deposit|pay|send|reembols|devol|ingres|envi"
+    r"(?i)\b(?:r[üu]ck)?(?:refund|reimburs|transfer|wire|deposit|pay|send|reembols|devol|ingres|envi"
     r"|rembours|vire|vers|erstatt|[üu]berweis|gutschr|zahl|estorn|mand)\w*"
 )
 # The country and check digits alone ending such a message, in capitals: "... to GB85".
