@@ -2166,6 +2166,8 @@ _CNPJ_HEAD_SEEN, _CNPJ_DIGITS = 12, 14
 
 
 def _cnpj_parts(view: str, now: float) -> Carried:
+    if "000" not in view:
+        return _NOTHING  # every branch opens with it: no scan
     head = _CNPJ_HEAD.fullmatch(view)
     if head is not None:
         span = Span(*head.span("value"), "BR_CNPJ", _SCORE, "continuation")
