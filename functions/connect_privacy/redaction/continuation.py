@@ -60,6 +60,13 @@ or a whole compact expiry, for the code retyped after a correction ("cvv 471", t
 hang on"). A customer checking that the agent asked for the number ("you asked for the
 number?") starts a dictation, as "ready?" does.
 
+A short message asking with a passport's or a user name's word ("¿pasaporte?", "votre
+identifiant ?", ``asked_user_name``) announces that value, sent alone next; so does a message
+without digits saying the value went out too soon, comes in parts or is here ("sorry hit
+enter too soon", "mando em partes", "ok here"), for digits alone. An IPv4 address's first
+parts after its word leave a marker counting parts for the rest alone (``ip_parts``); a
+CNPJ's first twelve digits, ending with its branch ("0001"), one for its check digits.
+
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
 and when it expires: never a character of the value. It is a small frozen value, so the
