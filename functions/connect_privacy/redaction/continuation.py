@@ -64,6 +64,13 @@ two alone ("JAFB840518MGTXRJ", then "05"); bare digits, then a capital alone tha
 digits and a letter with them ("38", then "699 411 W"), end a DNI. A code the customer forgot
 ("j'ai oublié mon code") announces a PIN, which may follow "l'ancien était".
 
+A short message asking with a passport's or a user name's word ("¿pasaporte?", "votre
+identifiant ?", ``asked_user_name``) announces that value, sent alone next; so does a message
+without digits saying the value went out too soon, comes in parts or is here ("sorry hit
+enter too soon", "mando em partes", "ok here"), for digits alone. An IPv4 address's first
+parts after its word leave a marker counting parts for the rest alone (``ip_parts``); a
+CNPJ's first twelve digits, ending with its branch ("0001"), one for its check digits.
+
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
 and when it expires: never a character of the value. It is a small frozen value, so the
@@ -82,6 +89,7 @@ from stdnum.fr import nir
 from stdnum.us import rtn
 
 from connect_privacy.redaction.patterns import shared_caches
+from connect_privacy.redaction.patterns.asked_user_name import handle_alone, user_name_asked
 from connect_privacy.redaction.patterns.banking import (
     ABA_WORDS,
     EXPIRY_WORDS,
@@ -122,6 +130,7 @@ from connect_privacy.redaction.patterns.identity_numbers import (
     PT_NIF_WORDS,
     RFC_WORDS,
 )
+from connect_privacy.redaction.patterns.ip_parts import IPV4_PARTS, ip_head_parts, ip_rest
 from connect_privacy.redaction.patterns.mac_parts import (
     MAC_PAIRS,
     mac_first_pairs,
@@ -209,6 +218,9 @@ _OWN_NUMBER = words(
     # a new number without its possessive: "new number is (208)", "nuevo número 55"
     r"(?:new|nuevo|nouveau|neue|novo)\s*(?:number|n[úu]mero|num[ée]ro|nummer)(?!\s+of\b)",
     r"(?:kontakt|zweit|ersatz|r[üu]ckruf)\s*-?\s*nummer",
+    # "die nr 030", "die Nummer +49": the number the talk is about, when its digits open as
+    # a phone's do (a trunk 0, a country code); "die nr 4711" may be an order's
+    r"die\s*(?:nr|nummer)\.?(?=\s*:?\s*[+0])",
     r"andere\s*nummer",
     # the number to reach the customer on: "number to call back", "number to reach me",
     # "número para llamarme", "numéro pour me rappeler", "número para contato"
@@ -499,6 +511,13 @@ _BY_ENTITY[_MAC] = _Kind(_MAC, MAC_PAIRS, letters=True)
 # An AWS secret key in parts, its first groups and the rest (``secret_key_parts``).
 _AWS_KEY = "AWS_SECRET_KEY"
 _BY_ENTITY[_AWS_KEY] = _Kind(_AWS_KEY, SECRET_KEY_CHARS, letters=True)
+# An IPv4 address in parts, its first ones after its word and the rest (``ip_parts``): the
+# marker counts parts, not characters.
+_IP = "IP_ADDRESS"
+_BY_ENTITY[_IP] = _Kind(_IP, IPV4_PARTS)
+# A user name asked for, then sent alone (``asked_user_name``): one part, nothing seen.
+_USER = "USERNAME"
+_BY_ENTITY[_USER] = _Kind(_USER, 1, letters=True)
 # IBAN lengths by country (the SEPA countries and the markets served); others use the
 # shortest (15).
 _IBAN_LENGTHS = {
@@ -584,6 +603,12 @@ _TAIL_PASSPORT = re.compile(
     r"[^\d\n\[\]]{0,24}?(?<![A-Za-z0-9])(?P<value>(?-i:(?=[A-Z]{0,3}[0-9]|[CFGHJKLMNPRTVWXYZ]{3})"
     rf"[A-Z0-9](?:[\s\-]?[A-Z0-9]){{1,5}})){_AFTERWORDS}"
 )
+# A short message that asks with a value's word, maybe after its number word ("passport
+# no?", "votre passeport ?"): the customer checks what is wanted, then sends it.
+_ASKED = re.compile(
+    r"(?i)[\s\-]*(?:(?:number|num|no|nr|n[º°o]|nummer|n[úu]mero|num[ée]ro)\.?\s*)?\?+[^\w\n]{0,4}"
+)
+_ASKED_MOST = 32
 # Between the passport's word and its start: a number word, a copula, punctuation; never
 # another word ("passport fee is 130", "passport gate B12", "passport control T2").
 _PASSPORT_GAP = re.compile(
@@ -867,6 +892,10 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _secret_key_rest(text, pending)
     if pending.entity_type == "MX_CURP" and pending.seen == _CURP_HEAD_SEEN:
         return _curp_end(view)
+    if pending.entity_type == _IP:
+        return _ip_rest(text, pending)
+    if pending.entity_type == _USER:
+        return _asked_user_name(text, pending)
     if pending.entity_type == _DICTATED and pending.unnamed and pending.complete == _FRAGMENTS_MOST:
         return _bare_fragment_rest(view, pending)
     if pending.entity_type == _DICTATED and not _digits_alone(view):
@@ -1016,6 +1045,32 @@ def _mac_rest(text: str, pending: PendingNumber) -> Carried:
     if _holds_on(text):
         return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
     return _NOTHING
+
+
+def _asked_user_name(text: str, pending: PendingNumber) -> Carried:
+    """The user name the previous message asked for, alone in this one as typed
+    ("betoz30"); a short wait before it keeps the marker."""
+    handle = handle_alone(text)
+    if handle is not None:
+        return Carried((Span(*handle, _USER, _SCORE, "continuation"),), None)
+    if _holds_on(text):
+        return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
+    return _NOTHING
+
+
+def _ip_rest(text: str, pending: PendingNumber) -> Carried:
+    """The parts an IPv4 address's first ones left, alone in this message as typed ("18",
+    "100.16"); fewer than are left keep the marker for the last."""
+    rest = ip_rest(text, pending.complete - pending.seen)
+    if rest is None:
+        return _NOTHING
+    begin, end, parts = rest
+    span = Span(begin, end, _IP, _SCORE, "continuation")
+    if pending.seen + parts == pending.complete:
+        return Carried((span,), None)
+    return Carried(
+        (span,), replace(pending, seen=pending.seen + parts, follow_ups=pending.follow_ups + 1)
+    )
 
 
 def _secret_key_rest(text: str, pending: PendingNumber) -> Carried:
@@ -1257,21 +1312,28 @@ _BARE_FRAGMENT = re.compile(r"[^\w\n+]{0,4}(?P<value>[0-9](?:[ \-.]?[0-9]){1,20}
 # A bare first part: three digits (a PIN, a year, a card's or a phone's start have
 # four to seven, and their own rules), or more than a card's start and a reference hold.
 _FRAGMENT_SHORT, _FRAGMENT_LONG = 3, 13
+# "its 9688", "é 5873", "ist 8666": a copula hands the digits over (``bare_number`` masks
+# them as a reply), four to twelve of them as well: the first part of a value whose rest
+# comes bare ("2375290"), as often as a PIN.
+_HANDED_OVER = re.compile(r"(?i)[^\w\n]{0,4}(?:it['\u2019]?s|[ée]|ist|es|c['\u2019]est)\s{1,3}")
 
 
 def _bare_fragment_start(view: str, now: float) -> Carried:
     """A message of three digits alone, or of thirteen to twenty-one ("137", "012 799
-    83900895235"), that starts no card and no phone: maybe a value's first part, sent bare.
+    83900895235"), or of three to twenty-one handed over by a copula ("its 9688"), that
+    starts no card and no phone: maybe a value's first part, sent bare.
     Nothing is masked (a short reply may be a count or a CVV another rule masks); the next
     message of digits alone is its rest when the digits together make a whole value
     (``_bare_fragment_rest``)."""
-    match = _BARE_FRAGMENT.fullmatch(view) if len(view) <= _READY_CHARS else None
+    handed = _HANDED_OVER.match(view)
+    start = handed.end() if handed is not None else 0
+    match = _BARE_FRAGMENT.fullmatch(view, start) if len(view) <= _READY_CHARS else None
     if match is None:
         return _NOTHING
     value = match.group("value")
     digits = sum(c.isdigit() for c in value)
     if (
-        _FRAGMENT_SHORT < digits < _FRAGMENT_LONG
+        (handed is None and _FRAGMENT_SHORT < digits < _FRAGMENT_LONG)
         or digits < _FRAGMENT_SHORT  # "12": a count, a day, an hour
         # a whole card sent bare is complete, not a part
         or (digits >= _FRAGMENT_LONG and _card_issuer("".join(filter(str.isdigit, value))))
@@ -1364,8 +1426,11 @@ def _card_end(view: str, match: re.Match[str], pending: PendingNumber, needed: i
 _MAX_GAP_WORDS = 3
 # The digit a phone's first part may be alone, a trunk 0 or the NANP's country code, after
 # its word and a copula ("my cell is 1", "phone number: 0"): the customer hit Enter after
-# it. Without the copula a digit is something else ("call me at 1" is a time).
+# it. Without the copula a digit is something else ("call me at 1" is a time), but for a
+# trunk 0 after a word naming the number itself ("handynummer 0", "phone number 0").
 _LONE_PREFIXES = ("0", "1")
+_TRUNK = "0"
+_NUMBER_GAP = re.compile(r"(?i)\s*(?:(?:number|no\.?)\s*)?")
 _COPULA_GAP = re.compile(r"(?i)\s*(?:(?:number|no\.?|#)\s*)?(?:is|es|['\u2019]s|[:=])\s*")
 
 
@@ -1386,6 +1451,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         return Carried((span,), marker)
     if mac_word_ending(text):  # "mac is", then its pairs over the next messages
         return Carried((), PendingNumber(_MAC, 0, MAC_PAIRS, 0, now + WINDOW_SECONDS))
+    if user_name_asked(view):  # "votre identifiant ?", then "betoz30"
+        return Carried((), PendingNumber(_USER, 0, 1, 0, now + WINDOW_SECONDS))
     secret = secret_key_start(text)
     if secret is not None:  # "secret is 7kQpXr2a Wm9tLs4e", then its other groups
         begin, end, chars = secret
@@ -1430,7 +1497,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
             rank = (context.end(), -context.start())
             if best is None or rank > best[0]:
                 best = (rank, context, kind)
-    if best is None and _asks_to_wait(view):
+    if best is None and (_asks_to_wait(view) or _dictation_ahead(view)):
         # "une seconde" with no word naming the value: digits alone will follow
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
     if best is None and card_heads and _bare_routing(view):  # not the rest of another value
@@ -1446,6 +1513,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
             _nino_head,
             _ssn_head,
             _cpf_head,
+            _cnpj_parts,
             _nir_head,
             _curp_tail,
             _french_phone_head,
@@ -1573,8 +1641,13 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     ):
         entity, complete = CARD, _CARD_DIGITS  # "el número es 4012-8817-9689", "numéro 5396"
     begin = tail.start("value")
-    lone_prefix = (
-        value in _LONE_PREFIXES and _COPULA_GAP.fullmatch(view, context.end(), begin) is not None
+    lone_prefix = value in _LONE_PREFIXES and (
+        _COPULA_GAP.fullmatch(view, context.end(), begin) is not None
+        or (
+            value == _TRUNK
+            and _NUMBER_GAP.fullmatch(view, context.end(), begin) is not None
+            and _NUMBER_WORD.search(view, context.start(), begin) is not None
+        )
     )
     country = _IBAN_COUNTRY_BEFORE.search(view, max(0, begin - 3), begin)
     if entity == "BANK_ACCOUNT_NUMBER" and country is not None and len(digits) == 2:
@@ -1614,7 +1687,13 @@ def _passport_start(view: str, context: re.Match[str], now: float) -> Carried:
     """A passport's first characters ending the message after its word ("pasaporte U49",
     "passeport 46E", "Reisepass GXG-MMP"), a number word or a copula at most between them
     ("passport no is U4"), a wait after ("46E sec"); not a year ("passport issued 2019").
-    Nothing is announced by the word alone: a bare answer is found without it."""
+    The word alone announces nothing (a bare answer is found without it) unless a short
+    message asks with it ("¿pasaporte?", "passeport ?", "und die Passnummer?"): its parts
+    follow alone ("13J", then "G32 523")."""
+    if len(view) <= _ASKED_MOST and _ASKED.fullmatch(view, context.end()):
+        return Carried(
+            (), PendingNumber(_PASSPORT, 0, _PASSPORT_KIND.complete, 0, now + WINDOW_SECONDS)
+        )
     tail = _TAIL_PASSPORT.match(view, context.end(), len(view.rstrip()))
     if (
         tail is None
@@ -1641,10 +1720,28 @@ _PASSPORT_REST = re.compile(
 _PASSPORT_MOST = 9
 
 
+# After a message asking for the passport, its first three letters alone ("AJV", then
+# "123456": Spain's passports open with three), unless a reply shouted.
+_THREE_CAPITALS = re.compile(r"[^\w\n]{0,4}(?P<value>[A-Z]{3})[^\w\n]{0,4}")
+_SHOUTED_REPLIES = frozenset({
+    "YES", "YEP", "YUP", "HEY", "WHY", "HOW", "WHO", "LOL", "OMG", "BTW", "THX",
+    "OUI", "NON", "QUE", "QUI", "SIM", "NAO", "WAS", "WIE", "WER",
+})  # fmt: skip
+
+
+def _asked_letters(view: str) -> re.Match[str] | None:
+    letters = _THREE_CAPITALS.fullmatch(view)
+    if letters is None or letters.group("value") in _SHOUTED_REPLIES:
+        return None
+    return letters
+
+
 def _passport_rest(view: str, pending: PendingNumber) -> Carried:
     """The rest of a passport whose start ended the previous message, alone in this one:
     never a message with words ("2 adults", "C12 is the seat")."""
     rest = _PASSPORT_REST.fullmatch(view)
+    if rest is None and pending.seen == 0:
+        rest = _asked_letters(view)
     if rest is None:
         return _NOTHING
     seen = pending.seen + sum(c.isalnum() for c in rest.group("value"))
@@ -1840,6 +1937,9 @@ def _redact_in_conversation(
         code = _last_code(text, result.entities, entity)
         if kept is None and code:  # "cvv 471": the next message may retype it ("no wait 146")
             kept = PendingNumber(entity, code, code, 0, now + WINDOW_SECONDS)
+    parts = _last_ip_parts(text, result.entities) if kept is None else 0
+    if parts:  # "la ip es 198.51", then "100.16"
+        kept = PendingNumber(_IP, parts, IPV4_PARTS, 0, now + WINDOW_SECONDS)
     return result, kept
 
 
@@ -1852,6 +1952,15 @@ def _last_code(text: str, entities: tuple[Span, ...], entity: str) -> int:
             if entity == _EXPIRY and not _month_and_year(digits):
                 return 0
             return len(digits)
+    return 0
+
+
+def _last_ip_parts(text: str, entities: tuple[Span, ...]) -> int:
+    """The parts of an IPv4 address's first ones ending ``text`` but for a mark or two; 0 if
+    the address ending it is whole, or none does."""
+    for span in entities:
+        if span.entity_type == _IP and _TRAILING_MARKS.fullmatch(text, span.end) is not None:
+            return ip_head_parts(text[span.begin : span.end])
     return 0
 
 
@@ -1983,9 +2092,10 @@ def _iban_head(view: str, now: float) -> Carried:
 # An IBAN's country in capitals right before two check digits: "ES" in "compte ES41".
 _IBAN_COUNTRY_BEFORE = re.compile(r"(?<![\w])(?P<country>" + "|".join(_IBAN_LENGTHS) + r")[ \-]?\Z")
 # Words asking for money to be paid back or sent, in the five languages: "please send the
-# refund to GB85", "bitte erstatten auf AT34", "virement sur FR76".
+# refund to GB85", "bitte erstatten auf AT34", "virement sur FR76"; German compounds them
+# with "rück" ("für die Rückzahlung: DE61", "Rückerstattung an AT34").
 _PAY_TO = re.compile(
-    r"(?i)\b(?:refund|reimburs|transfer|wire|deposit|pay|send|reembols|devol|ingres|envi"
+    r"(?i)\b(?:r[üu]ck)?(?:refund|reimburs|transfer|wire|deposit|pay|send|reembols|devol|ingres|envi"
     r"|rembours|vire|vers|erstatt|[üu]berweis|gutschr|zahl|estorn|mand)\w*"
 )
 # The country and check digits alone ending such a message, in capitals: "... to GB85".
@@ -2134,6 +2244,35 @@ def _cpf_head(view: str, now: float) -> Carried:
     span = Span(match.start("value"), match.end("value"), "BR_CPF", _SCORE, "continuation")
     pending = PendingNumber("BR_CPF", _CPF_HEAD_SEEN, _CPF_DIGITS, 0, now + WINDOW_SECONDS)
     return Carried((span,), pending)
+
+
+# A Brazilian company's CNPJ sent bare in parts, told by its branch: "0001" for the head
+# office, "0002" on for the others, after the root's eight digits and before two check
+# digits. Its first twelve alone ("31.947.136/0001", "319471360001"), the check digits to
+# come; or its end alone, the root's last digits to the check digits ("579-0001-30"), the
+# root's first sent before, the branch set apart (digits run together, "40000587", are as
+# often a card's).
+_CNPJ_HEAD = re.compile(
+    r"[^\w\n]{0,4}(?P<value>[0-9]{2}([.\- ]?)[0-9]{3}\2[0-9]{3}[/.\- ]?000[1-9])[^\w\n]{0,4}"
+)
+_CNPJ_END = re.compile(
+    r"[^\w\n]{0,4}(?P<value>[0-9](?:[.\- ]?[0-9]){0,7}[/.\- ]000[1-9][.\- ]?[0-9]{2})[^\w\n]{0,4}"
+)
+_CNPJ_HEAD_SEEN, _CNPJ_DIGITS = 12, 14
+
+
+def _cnpj_parts(view: str, now: float) -> Carried:
+    if "000" not in view:
+        return _NOTHING  # every branch opens with it: no scan
+    head = _CNPJ_HEAD.fullmatch(view)
+    if head is not None:
+        span = Span(*head.span("value"), "BR_CNPJ", _SCORE, "continuation")
+        pending = PendingNumber("BR_CNPJ", _CNPJ_HEAD_SEEN, _CNPJ_DIGITS, 0, now + WINDOW_SECONDS)
+        return Carried((span,), pending)
+    end = _CNPJ_END.fullmatch(view)
+    if end is None or sum(c.isdigit() for c in end.group("value")) >= _CNPJ_DIGITS:
+        return _NOTHING  # a whole CNPJ is found without the marker
+    return Carried((Span(*end.span("value"), "BR_CNPJ", _SCORE, "continuation"),), None)
 
 
 # A message that is a French social security number's first groups as printed and
@@ -2406,14 +2545,31 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
+# Without digits, a message saying the value comes next: it went out too soon ("sorry hit
+# enter too soon", "zu früh abgeschickt", "foi sem querer", ``_SENT_EARLY``), it comes in
+# parts ("mando em partes"), or here it is with nothing yet ("ok here"). The next messages
+# of digits alone are that value, as after "ready?".
+_HERE_ALONE = re.compile(
+    _OPENING_ASSENT + r"here(?:\s{1,3}(?:it\s{1,3}is|you\s{1,3}go|goes))?[^\w\n]{0,4}"
+)
+
+
+def _dictation_ahead(view: str) -> bool:
+    if len(view) > _INTERJECTION_CHARS or any(c.isdigit() for c in view):
+        return False
+    return bool(
+        _HERE_ALONE.fullmatch(view) or _SENT_EARLY_WORDS.search(view) or _IN_PARTS.search(view)
+    )
+
+
 def _asks_to_wait(view: str) -> bool:
     """ "une seconde", "pera", "wait a sec": the customer goes to fetch what the agent asked
-    for; the next messages made of digits alone are that value (an apology is no such ask,
-    unless for a message sent too soon: "oups envoyé trop vite", "perdón se me fue")."""
+    for; the next messages made of digits alone are that value (an apology is no such ask;
+    one for a message sent too soon is, see ``_dictation_ahead``)."""
     return (
         len(view) <= _INTERJECTION_CHARS
         and _INTERJECTION.fullmatch(view) is not None
-        and (_WAIT_WORDS.search(view) is not None or _SENT_EARLY_WORDS.search(view) is not None)
+        and _WAIT_WORDS.search(view) is not None
     )
 
 

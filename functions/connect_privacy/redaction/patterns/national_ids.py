@@ -153,8 +153,10 @@ _BARE_PASS = re.compile(
     r"|(?-i:[CFGHJKLMNPRTVWXYZ]{9})"
     # or of that alphabet and digits in three threes, set apart the same way throughout
     # ("CFK | 7GZ | R8X", "C01.X00.T47"), led by one of the letters a serial starts with;
-    # O and I, no letters of that alphabet, are a 0 and a 1 typed as letters ("2GN 7OV")
-    r"|(?-i:[CFGHJK][CFGHJKLMNPRTVWXYZ0-9OI]{2}(?P<sep>[ ]{0,2}[|*.,/\-•·][ ]{0,2}|[ ]{1,2})"
+    # O and I, no letters of that alphabet, are a 0 and a 1 typed as letters ("2GN 7OV");
+    # the noise between may be an emoji, dots or "dann" ("FCL 👉 ZW1 👉 FJP", "HJ1 dann GZL")
+    r"|(?-i:[CFGHJK][CFGHJKLMNPRTVWXYZ0-9OI]{2}"
+    r"(?P<sep>[ ]{0,2}(?:[^\w\s]{1,3}|(?i:dann|und))[ ]{0,2}|[ ]{1,2})"
     r"[CFGHJKLMNPRTVWXYZ0-9OI]{3}(?P=sep)[CFGHJKLMNPRTVWXYZ0-9OI]{3}(?!(?P=sep)[A-Z0-9])))"
     r"(?![A-Z0-9])"
 )

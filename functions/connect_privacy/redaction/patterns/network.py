@@ -328,7 +328,7 @@ def find_ip_head(view: str) -> Iterator[Span]:
     if not view.rstrip(" .!?")[-1:].isdigit() or "ip" not in view.lower():
         return  # the head ends the message, and every IP word holds "ip"
     for match in _IP_HEAD.finditer(view):
-        if all(_ipv4_part(part) for part in match.group("head").split(".")):
+        if all(ipv4_part(part) for part in match.group("head").split(".")):
             yield Span(match.start("value"), match.end("value"), "IP_ADDRESS", 0.8, "patterns")
 
 
@@ -352,13 +352,13 @@ def _joined_ipv4(digits: str, parts: int = 4) -> bool:
     """Whether ``digits`` split into ``parts`` numbers to 255 without a leading zero (of one
     to three digits: at most 3 ** 3 splits are tried)."""
     if parts == 1:
-        return _ipv4_part(digits)
+        return ipv4_part(digits)
     return any(
-        _ipv4_part(digits[:size]) and _joined_ipv4(digits[size:], parts - 1)
+        ipv4_part(digits[:size]) and _joined_ipv4(digits[size:], parts - 1)
         for size in (1, 2, 3)
         if size < len(digits)
     )
 
 
-def _ipv4_part(digits: str) -> bool:
+def ipv4_part(digits: str) -> bool:
     return int(digits) <= 255 and (digits == "0" or digits[0] != "0")

@@ -50,7 +50,7 @@ _KEY_VALUE = re.compile(
     r"[A-Za-z0-9_]{0,12})[ \t]*+[=:][ \t]*+[\"']?(?P<value>[^\s\"'\[\]]{4,256})"
 )
 _ACCESS_KEY_SHAPE = re.compile(r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}")
-_USERNAME_WORDS = (
+USERNAME_WORDS = (
     r"user\s*name|username|user\s*id|login|log\s*in|usuario|usuário|nombre\s*de\s*usuario"
     r"|identifiant|utilisateur|nom\s*d['\u2019]utilisateur|benutzername|benutzer|nutzername|nutzer"
     r"|utilizador|usr|usu[áa]rio|user"
@@ -63,7 +63,7 @@ _USERNAME_HEDGE = (
     r"je\s{1,3}crois|glaub(?:e)?\s{1,3}ich|i\s{1,3}think|creo(?:\s{1,3}que)?|acho(?:\s{1,3}que)?"
 )
 _USERNAME = re.compile(
-    rf"(?i){starts(_USERNAME_WORDS)}\b(?P<word>{_USERNAME_WORDS})"
+    rf"(?i){starts(USERNAME_WORDS)}\b(?P<word>{USERNAME_WORDS})"
     # the customer may ask first: "cuál es mi usuario? creo que x"
     rf"(?P<hedge>\??\s++(?:{_USERNAME_HEDGE})\b)?"
     rf"(?:\s*+(?:{IS}|:|=|-)){{0,2}}\s*+[\"'\u201c]?"
