@@ -1,14 +1,14 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-Twenty-one corpora share one schema, given in ``independent/README.md``. The first nineteen
+Twenty-two corpora share one schema, given in ``independent/README.md``. The first nineteen
 (``independent/``, ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``,
 ``veiled/``, ``shrouded/``, ``cloaked/``, ``screened/``, ``curtained/``, ``muffled/``,
 ``hushed/``, ``shuttered/``, ``boarded/``, ``bolted/``, ``latched/``, ``padlocked/`` and
 ``stowed/``), each by a different author, have a dev split and an ``opened`` one, the latter
 sealed until its one opening (2026-11-28 and 2026-11-29; see the comment above ``SPLITS``),
 when its seal was broken and it became a development split. ``tucked/``, by a twentieth
-author, has a dev split and the sealed split; ``encased/``, by a twenty-first, a dev split
-(its sealed file is not listed yet). One sealed split is
+author, has a dev split and the sealed split; ``encased/`` and ``sheathed/``, by a
+twenty-first and a twenty-second, a dev split each (their sealed files are not listed yet). One sealed split is
 listed at a time, so that opening one never opens another by surprise; the sixteenth's and
 seventeenth's were listed together on purpose, so that one run measured the same code on two
 authors' unseen templates. Splits are reported in the order of ``SPLITS``; sealed splits get
@@ -74,8 +74,9 @@ class Split:
 # sixteenth's and seventeenth's (bolted/ and latched/, one run at 16:31) and the
 # eighteenth's (padlocked/, 17:15), and the nineteenth's (stowed/, 19:51). A twentieth
 # author's corpus (tucked/) holds the sealed split now. The twenty-first author's dev split
-# (encased/) is a development split too; its sealed file is listed nowhere until tucked/'s
-# has been opened, so that it stays unseen for the next round.
+# (encased/) and the twenty-second's (sheathed/) are development splits too; their sealed
+# files are listed nowhere until tucked/'s has been opened, so that they stay unseen for
+# the next rounds.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -117,6 +118,7 @@ SPLITS = (
     Split("stowed opened", HERE / "stowed" / "opened.jsonl.gz"),
     Split("tucked dev", HERE / "tucked" / "dev.jsonl"),
     Split("encased dev", HERE / "encased" / "dev.jsonl"),
+    Split("sheathed dev", HERE / "sheathed" / "dev.jsonl"),
     Split("tucked sealed", HERE / "tucked" / "sealed.jsonl.gz", sealed=True),
 )
 
