@@ -1023,9 +1023,16 @@ def _retyped_code(view: str, pending: PendingNumber) -> Carried:
 def _email_rest(view: str, pending: PendingNumber) -> Carried:
     """The domain of an e-mail address whose user name ended the previous message, alone in
     this one ("example.com", "@example.org"); a short wait before it keeps the marker."""
-    domain = domain_alone(view)
-    if domain is not None:
-        return Carried((Span(*domain, _EMAIL, _SCORE, "continuation"),), None)
+    return _alone_or_waiting(domain_alone(view), _EMAIL, view, pending)
+
+
+def _alone_or_waiting(
+    value: tuple[int, int] | None, entity: str, view: str, pending: PendingNumber
+) -> Carried:
+    """``value`` (where the rest ``pending`` waits for is, alone in ``view``) masked, or a
+    short wait that keeps the marker, or nothing."""
+    if value is not None:
+        return Carried((Span(*value, entity, _SCORE, "continuation"),), None)
     if _holds_on(view):
         return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
     return _NOTHING
@@ -1050,12 +1057,7 @@ def _mac_rest(text: str, pending: PendingNumber) -> Carried:
 def _asked_user_name(text: str, pending: PendingNumber) -> Carried:
     """The user name the previous message asked for, alone in this one as typed
     ("betoz30"); a short wait before it keeps the marker."""
-    handle = handle_alone(text)
-    if handle is not None:
-        return Carried((Span(*handle, _USER, _SCORE, "continuation"),), None)
-    if _holds_on(text):
-        return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
-    return _NOTHING
+    return _alone_or_waiting(handle_alone(text), _USER, text, pending)
 
 
 def _ip_rest(text: str, pending: PendingNumber) -> Carried:
