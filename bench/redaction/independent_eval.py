@@ -11,10 +11,11 @@ author, has a dev split and the sealed split; ``encased/`` and ``sheathed/``, by
 twenty-first and a twenty-second, a dev split each (their sealed files are not listed yet).
 One sealed split is listed at a time, so that opening one never opens another by surprise;
 the sixteenth's and seventeenth's were listed together on purpose, so that one run measured
-the same code on two authors' unseen templates. Splits are reported in the order of ``SPLITS``; sealed splits get
-their own section, only their aggregate figures are printed (no message, value or
-per-message result ever leaves this module), and with ``REDACTION_BENCH_HIDE_SEALED=1`` they
-are not even opened: run with it set while changing detectors.
+the same code on two authors' unseen templates. Splits are reported in the order of
+``SPLITS``; sealed splits get their own section, only their aggregate figures are printed
+(no message, value or per-message result ever leaves this module), and with
+``REDACTION_BENCH_HIDE_SEALED=1`` they are not even opened: run with it set while changing
+detectors.
 
 Scoring follows the corpus README:
 
