@@ -49,8 +49,9 @@ es 612"). A passport's first characters after its word ("passeport 46E") start a
 continued by capitals and digits alone ("C23891"); an e-mail address's user name after its
 word ("email jane.doe73", ``email_parts``) starts an e-mail, ended by its domain alone
 ("example.com"); a MAC address's first pairs after its word ("mac 3C:A6:2F", ``mac_parts``)
-and an AWS secret key's first groups after its word ("secret is 7kQpXr2a Wm9tLs4e",
-``secret_key_parts``) start theirs, ended by exactly the pairs or characters left, alone. A
+an AWS secret key's first groups after its word ("secret is 7kQpXr2a Wm9tLs4e",
+``secret_key_parts``) and an access key ID's prefix and first groups ("key AKIA 7QX2",
+``access_key_parts``) start theirs, ended by exactly the pairs or characters left, alone. A
 duration after words ("schon 37 tage") is no value's rest. A message ending with a tried
 password leaves a marker for the next guess sent alone ("tried password Sol#8812", then "and
 Nuage42!", ``next_guess``), or for its rest, letters with digits alone in the very next message
@@ -89,6 +90,11 @@ from stdnum.fr import nir
 from stdnum.us import rtn
 
 from connect_privacy.redaction.patterns import shared_caches
+from connect_privacy.redaction.patterns.access_key_parts import (
+    ACCESS_KEY_CHARS,
+    access_key_rest,
+    access_key_start,
+)
 from connect_privacy.redaction.patterns.asked_user_name import handle_alone, user_name_asked
 from connect_privacy.redaction.patterns.banking import (
     ABA_WORDS,
@@ -511,6 +517,10 @@ _BY_ENTITY[_MAC] = _Kind(_MAC, MAC_PAIRS, letters=True)
 # An AWS secret key in parts, its first groups and the rest (``secret_key_parts``).
 _AWS_KEY = "AWS_SECRET_KEY"
 _BY_ENTITY[_AWS_KEY] = _Kind(_AWS_KEY, SECRET_KEY_CHARS, letters=True)
+# An AWS access key ID in parts, its prefix and first groups and the rest
+# (``access_key_parts``).
+_ACCESS_KEY = "AWS_ACCESS_KEY"
+_BY_ENTITY[_ACCESS_KEY] = _Kind(_ACCESS_KEY, ACCESS_KEY_CHARS, letters=True)
 # An IPv4 address in parts, its first ones after its word and the rest (``ip_parts``): the
 # marker counts parts, not characters.
 _IP = "IP_ADDRESS"
@@ -890,6 +900,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _mac_rest(text, pending)
     if pending.entity_type == _AWS_KEY:
         return _secret_key_rest(text, pending)
+    if pending.entity_type == _ACCESS_KEY:
+        return _access_key_rest(text, pending)
     if pending.entity_type == "MX_CURP" and pending.seen == _CURP_HEAD_SEEN:
         return _curp_end(view)
     if pending.entity_type == _IP:
@@ -1079,6 +1091,17 @@ def _secret_key_rest(text: str, pending: PendingNumber) -> Carried:
     rest = secret_key_rest(text, pending.complete - pending.seen)
     if rest is not None:
         return Carried((Span(*rest, _AWS_KEY, _SCORE, "continuation"),), None)
+    if _holds_on(text):
+        return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
+    return _NOTHING
+
+
+def _access_key_rest(text: str, pending: PendingNumber) -> Carried:
+    """The characters an access key ID's first part left, alone in this message; a short
+    wait before them keeps the marker."""
+    rest = access_key_rest(text, pending.complete - pending.seen)
+    if rest is not None:
+        return Carried((Span(*rest, _ACCESS_KEY, _SCORE, "continuation"),), None)
     if _holds_on(text):
         return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
     return _NOTHING
@@ -1458,6 +1481,12 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         begin, end, chars = secret
         span = Span(begin, end, _AWS_KEY, _SCORE, "continuation")
         marker = PendingNumber(_AWS_KEY, chars, SECRET_KEY_CHARS, 0, now + WINDOW_SECONDS)
+        return Carried((span,), marker)
+    access = access_key_start(text)
+    if access is not None:  # "key AKIA 7QX2 M4PD", then "K9WE 2R8T"
+        begin, end, chars = access
+        span = Span(begin, end, _ACCESS_KEY, _SCORE, "continuation")
+        marker = PendingNumber(_ACCESS_KEY, chars, ACCESS_KEY_CHARS, 0, now + WINDOW_SECONDS)
         return Carried((span,), marker)
     if len(view) <= _READY_CHARS and (_READY.fullmatch(view) or _ASKED_NUMBER.fullmatch(view)):
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
