@@ -94,3 +94,10 @@ def test_a_next_message_that_is_not_the_rest_stays_and_ends_the_marker(rest: str
 def test_the_rest_may_make_up_the_longest_licence_and_no_more() -> None:
     assert licence_rest("1234 5678 90AB CD", 4) == (0, 17)  # eighteen in all
     assert licence_rest("1234 5678 90AB CDE", 4) is None  # nineteen
+
+
+def test_a_rest_that_would_pass_the_longest_licence_with_the_start_stays() -> None:
+    out, _ = conversation("Führerschein ABCDEFGH IJKLMNO7 Q", "12")
+    assert out == ["Führerschein [DRIVER_ID]", "12"]  # seventeen and two: nineteen
+    out, _ = conversation("Führerschein ABCDEFGH IJKLMNO7 Q", "1")
+    assert out[1] == "[DRIVER_ID]"  # seventeen and one: eighteen
