@@ -49,8 +49,11 @@ es 612"). A passport's first characters after its word ("passeport 46E") start a
 continued by capitals and digits alone ("C23891"); an e-mail address's user name after its
 word ("email jane.doe73", ``email_parts``) starts an e-mail, ended by its domain alone
 ("example.com"); a MAC address's first pairs after its word ("mac 3C:A6:2F", ``mac_parts``)
-and an AWS secret key's first groups after its word ("secret is 7kQpXr2a Wm9tLs4e",
-``secret_key_parts``) start theirs, ended by exactly the pairs or characters left, alone. A
+an AWS secret key's first groups after its word ("secret is 7kQpXr2a Wm9tLs4e",
+``secret_key_parts``) and an access key ID's prefix and first groups ("key AKIA 7QX2",
+``access_key_parts``) start theirs, ended by exactly the pairs or characters left, alone; a
+driving licence's first characters right after its word ("Führerschein B072",
+``licence_parts``) start one, ended by capitals and digits alone ("RRE2 I55"). A
 duration after words ("schon 37 tage") is no value's rest. A message ending with a tried
 password leaves a marker for the next guess sent alone ("tried password Sol#8812", then "and
 Nuage42!", ``next_guess``), or for its rest, letters with digits alone in the very next message
@@ -89,6 +92,11 @@ from stdnum.fr import nir
 from stdnum.us import rtn
 
 from connect_privacy.redaction.patterns import shared_caches
+from connect_privacy.redaction.patterns.access_key_parts import (
+    ACCESS_KEY_CHARS,
+    access_key_rest,
+    access_key_start,
+)
 from connect_privacy.redaction.patterns.asked_user_name import handle_alone, user_name_asked
 from connect_privacy.redaction.patterns.banking import (
     ABA_WORDS,
@@ -131,6 +139,11 @@ from connect_privacy.redaction.patterns.identity_numbers import (
     RFC_WORDS,
 )
 from connect_privacy.redaction.patterns.ip_parts import IPV4_PARTS, ip_head_parts, ip_rest
+from connect_privacy.redaction.patterns.licence_parts import (
+    LICENCE_MOST,
+    licence_rest,
+    licence_start,
+)
 from connect_privacy.redaction.patterns.mac_parts import (
     MAC_PAIRS,
     mac_first_pairs,
@@ -511,6 +524,14 @@ _BY_ENTITY[_MAC] = _Kind(_MAC, MAC_PAIRS, letters=True)
 # An AWS secret key in parts, its first groups and the rest (``secret_key_parts``).
 _AWS_KEY = "AWS_SECRET_KEY"
 _BY_ENTITY[_AWS_KEY] = _Kind(_AWS_KEY, SECRET_KEY_CHARS, letters=True)
+# An AWS access key ID in parts, its prefix and first groups and the rest
+# (``access_key_parts``).
+_ACCESS_KEY = "AWS_ACCESS_KEY"
+_BY_ENTITY[_ACCESS_KEY] = _Kind(_ACCESS_KEY, ACCESS_KEY_CHARS, letters=True)
+# A driving licence number in parts, its first characters after its word and the rest
+# (``licence_parts``): lengths differ by country, so the marker counts the characters seen.
+_LICENCE = "DRIVER_ID"
+_BY_ENTITY[_LICENCE] = _Kind(_LICENCE, LICENCE_MOST, letters=True)
 # An IPv4 address in parts, its first ones after its word and the rest (``ip_parts``): the
 # marker counts parts, not characters.
 _IP = "IP_ADDRESS"
@@ -890,6 +911,10 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _mac_rest(text, pending)
     if pending.entity_type == _AWS_KEY:
         return _secret_key_rest(text, pending)
+    if pending.entity_type == _ACCESS_KEY:
+        return _access_key_rest(text, pending)
+    if pending.entity_type == _LICENCE:
+        return _licence_rest(view, pending)
     if pending.entity_type == "MX_CURP" and pending.seen == _CURP_HEAD_SEEN:
         return _curp_end(view)
     if pending.entity_type == _IP:
@@ -1082,6 +1107,28 @@ def _secret_key_rest(text: str, pending: PendingNumber) -> Carried:
     if rest is not None:
         return Carried((Span(*rest, _AWS_KEY, _SCORE, "continuation"),), None)
     if _holds_on(text):
+        return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
+    return _NOTHING
+
+
+def _access_key_rest(text: str, pending: PendingNumber) -> Carried:
+    """The characters an access key ID's first part left, alone in this message; a short
+    wait before them keeps the marker."""
+    rest = access_key_rest(text, pending.complete - pending.seen)
+    if rest is not None:
+        return Carried((Span(*rest, _ACCESS_KEY, _SCORE, "continuation"),), None)
+    if _holds_on(text):
+        return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
+    return _NOTHING
+
+
+def _licence_rest(view: str, pending: PendingNumber) -> Carried:
+    """The rest of a licence number whose start ended the previous message, alone in this
+    one: whatever its length, it ends the number; a short wait before it keeps the marker."""
+    rest = licence_rest(view, pending.seen)
+    if rest is not None:
+        return Carried((Span(*rest, _LICENCE, _SCORE, "continuation"),), None)
+    if _holds_on(view):
         return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
     return _NOTHING
 
@@ -1461,6 +1508,12 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         span = Span(begin, end, _AWS_KEY, _SCORE, "continuation")
         marker = PendingNumber(_AWS_KEY, chars, SECRET_KEY_CHARS, 0, now + WINDOW_SECONDS)
         return Carried((span,), marker)
+    access = access_key_start(text)
+    if access is not None:  # "key AKIA 7QX2 M4PD", then "K9WE 2R8T"
+        begin, end, chars = access
+        span = Span(begin, end, _ACCESS_KEY, _SCORE, "continuation")
+        marker = PendingNumber(_ACCESS_KEY, chars, ACCESS_KEY_CHARS, 0, now + WINDOW_SECONDS)
+        return Carried((span,), marker)
     if len(view) <= _READY_CHARS and (_READY.fullmatch(view) or _ASKED_NUMBER.fullmatch(view)):
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
     going = (
@@ -1499,6 +1552,14 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
             rank = (context.end(), -context.start())
             if best is None or rank > best[0]:
                 best = (rank, context, kind)
+    # a licence's word is no context word above: a number word before its value ("numero da
+    # carta: AV-011092") names the value better
+    licence = licence_start(view) if best is None else None
+    if licence is not None:  # "Führerschein B072", then "RRE2 I55"
+        begin, end, chars = licence
+        span = Span(begin, end, _LICENCE, _SCORE, "continuation")
+        marker = PendingNumber(_LICENCE, chars, LICENCE_MOST, 0, now + WINDOW_SECONDS)
+        return Carried((span,), marker)
     if best is None and (_asks_to_wait(view) or _dictation_ahead(view)):
         # "une seconde" with no word naming the value: digits alone will follow
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))

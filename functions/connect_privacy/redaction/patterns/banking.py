@@ -301,7 +301,9 @@ EXPIRY_WORDS = words(
     r"fin\s*de\s*validit[ée]",
     r"g[üu]ltig(?:\s*bis)?",
     r"ablauf(?:datum)?",
-    r"l(?:[äa]|ae)uft(?:\s*ab)?",
+    # not "läuft auf/unter/über": whose name a booking is in ("die Abholung läuft auf
+    # 078 ..."), no expiry
+    r"l(?:[äa]|ae)uft(?:\s*ab)?(?!\s*(?:auf|unter|[üu]ber|ueber)\b)",
     r"valid",
     r"v[áa]lid[ao]",
     r"validez",

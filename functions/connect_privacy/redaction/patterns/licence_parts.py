@@ -1,0 +1,69 @@
+"""A driving licence number typed in parts: its first characters after its word, then the rest.
+
+A licence number is capitals and digits (Germany's eleven, a US state's seven to thirteen,
+Britain's sixteen), and a customer reading it off the card may send "Führerschein B072",
+then "RRE2 I55". ``national_ids`` finds a whole one after its word; a first part of three or
+four characters, or groups with letters after a space, say too little alone. The
+cross-message marker (``continuation``) pairs the parts; this module says what each looks
+like.
+"""
+
+from __future__ import annotations
+
+import re
+
+from connect_privacy.redaction.patterns.context import IS
+from connect_privacy.redaction.patterns.national_ids import DRIVER_WORDS
+
+# Britain's sixteen, and two more for the longest a state issues: a longer run is another
+# reference.
+LICENCE_MOST = 18
+_FIRST_LEAST = 3
+# After the word: a number word, a copula, punctuation; then capitals and digits in up to
+# four groups ending the message ("Führerschein-Nr: 6826", "dl # R049 WZ6X").
+_FIRST = re.compile(
+    r"(?i)[\s:#=\-]*(?:(?:number|num|no|nr|n[º°o]|nummer|n[úu]mero|num[ée]ro)\.?[\s:#=\-]*)?"
+    rf"(?:{IS}[\s:]*)?"
+    r"(?P<value>(?-i:[A-Z0-9]+(?:[\s\-][A-Z0-9]+){0,3}))[\s.]{0,3}"
+)
+# A licence's class ("Führerschein C1E", "permis B") and a year ("Führerschein 2019") are
+# said after the word too.
+_CLASS_OR_YEAR = re.compile(r"AM|A[12]?|B(?:E|96)?|C1?E?|D1?E?|L|T|19[5-9][0-9]|20[0-4][0-9]")
+# Capitals alone are a licence's only in a printed group of four ("UJHX"): "OK", "NEU" are words.
+_PRINTED_GROUP = re.compile(r"[A-Z]{4}")
+# Its rest: capitals and digits alone in the next message, a digit among them.
+_REST = re.compile(r"[^\w\n]{0,4}(?P<value>[A-Z0-9]+(?:[\s\-][A-Z0-9]+){0,3})[^\w\n]{0,4}")
+
+
+def licence_start(view: str) -> tuple[int, int, int] | None:
+    """Where the first characters of a licence number ending ``view`` right after its word
+    are, and how many there are, if they are its start."""
+    last = view.rstrip(" .")[-1:]
+    if not (last.isdigit() or last.isupper()):
+        return None  # a start ends the message with a capital or a digit: most stop here
+    named = list(DRIVER_WORDS.finditer(view))
+    if not named:
+        return None
+    first = _FIRST.fullmatch(view, named[-1].end())
+    if first is None:
+        return None
+    value = first.group("value")
+    chars = sum(c.isalnum() for c in value)
+    if (
+        not _FIRST_LEAST <= chars < LICENCE_MOST
+        or _CLASS_OR_YEAR.fullmatch(value)
+        or not (any(c.isdigit() for c in value) or _PRINTED_GROUP.fullmatch(value))
+    ):
+        return None
+    return first.start("value"), first.end("value"), chars
+
+
+def licence_rest(view: str, seen: int) -> tuple[int, int] | None:
+    """Where the rest of a licence number whose ``seen`` first characters came before is,
+    when ``view`` holds nothing else."""
+    rest = _REST.fullmatch(view)
+    if rest is None or not any(c.isdigit() for c in rest.group("value")):
+        return None
+    if seen + sum(c.isalnum() for c in rest.group("value")) > LICENCE_MOST:
+        return None
+    return rest.span("value")
