@@ -1104,33 +1104,20 @@ def _secret_key_rest(text: str, pending: PendingNumber) -> Carried:
     """The characters a secret key's first groups left, alone in this message as typed; a
     short wait before them keeps the marker."""
     rest = secret_key_rest(text, pending.complete - pending.seen)
-    if rest is not None:
-        return Carried((Span(*rest, _AWS_KEY, _SCORE, "continuation"),), None)
-    if _holds_on(text):
-        return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
-    return _NOTHING
+    return _alone_or_waiting(rest, _AWS_KEY, text, pending)
 
 
 def _access_key_rest(text: str, pending: PendingNumber) -> Carried:
     """The characters an access key ID's first part left, alone in this message; a short
     wait before them keeps the marker."""
     rest = access_key_rest(text, pending.complete - pending.seen)
-    if rest is not None:
-        return Carried((Span(*rest, _ACCESS_KEY, _SCORE, "continuation"),), None)
-    if _holds_on(text):
-        return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
-    return _NOTHING
+    return _alone_or_waiting(rest, _ACCESS_KEY, text, pending)
 
 
 def _licence_rest(view: str, pending: PendingNumber) -> Carried:
     """The rest of a licence number whose start ended the previous message, alone in this
     one: whatever its length, it ends the number; a short wait before it keeps the marker."""
-    rest = licence_rest(view, pending.seen)
-    if rest is not None:
-        return Carried((Span(*rest, _LICENCE, _SCORE, "continuation"),), None)
-    if _holds_on(view):
-        return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
-    return _NOTHING
+    return _alone_or_waiting(licence_rest(view, pending.seen), _LICENCE, view, pending)
 
 
 _ACCOUNT = "BANK_ACCOUNT_NUMBER"
