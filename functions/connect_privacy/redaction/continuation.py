@@ -369,7 +369,8 @@ _READY_CHARS = 40
 # A message that only checks what the agent asked for ("you asked for the number?", "me
 # pediste el número?", "vous voulez le numéro ?", "Sie wollten die Nummer?", "você pediu o
 # número?"): the customer is about to give it, and the next messages of digits alone are
-# that number, dictated as after a "ready?".
+# that number, dictated as after a "ready?". Asking so for the code ("vous voulez mon code
+# ??", "you need the pin?") announces a PIN.
 _ASKED_NUMBER = re.compile(
     r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so|oh|ah|ahh)[\s,]{1,3})?"
     r"(?:(?:you|u)\s{1,3}(?:asked\s{1,3}for|want(?:ed)?|need(?:ed)?)"
@@ -377,8 +378,8 @@ _ASKED_NUMBER = re.compile(
     r"|(?:vous|tu)\s{1,3}(?:m['\u2019]\s?(?:avez|as)\s{1,3}demand[ée]|voulez|vouliez|veux|voulais)"
     r"|(?:sie|du)\s{1,3}(?:wollten|wolltest|brauchen|brauchst)"
     r"|(?:voc[êe]\s{1,3})?(?:me\s{1,3})?(?:pediu|queria|quer|precisa))"
-    r"\s{1,3}(?:the|my|el|mi|le|mon|die|meine|o|meu)\s{1,3}"
-    r"(?:number|n[úu]mero|num[ée]ro|nummer)\s{0,2}\?+[^\w\n]{0,4}"
+    r"\s{1,3}(?:the|my|el|mi|le|mon|die|meine|den|meinen|o|meu)\s{1,3}"
+    r"(?:number|n[úu]mero|num[ée]ro|nummer|(?P<code>code|c[óo]digo|pin))\s{0,2}\?+[^\w\n]{0,4}"
 )
 # A message that is a code's word and two digits and nothing else ("code 35", "mon code :
 # 03", "el código 52", "Code 78"): half a four-digit PIN, the rest in the next message. The
@@ -1459,7 +1460,10 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         span = Span(begin, end, _AWS_KEY, _SCORE, "continuation")
         marker = PendingNumber(_AWS_KEY, chars, SECRET_KEY_CHARS, 0, now + WINDOW_SECONDS)
         return Carried((span,), marker)
-    if len(view) <= _READY_CHARS and (_READY.fullmatch(view) or _ASKED_NUMBER.fullmatch(view)):
+    asked = _ASKED_NUMBER.fullmatch(view) if len(view) <= _READY_CHARS else None
+    if asked is not None and asked.group("code"):  # "vous voulez mon code ??", then "9902"
+        return Carried((), PendingNumber("PIN", 0, 4, 0, now + WINDOW_SECONDS))
+    if asked is not None or (len(view) <= _READY_CHARS and _READY.fullmatch(view)):
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
     going = (
         _HERE_GOES.fullmatch(view) or _FIRST_PART.fullmatch(fold(text))
@@ -2607,6 +2611,13 @@ def _holds_on(view: str) -> bool:
 # Words before the first digits of a value announced in the previous message: "it's",
 # "es el", "c'est le", "ist die", "é o", "sure:".
 _ANNOUNCED_LEAD_WORDS = 2
+# Or fillers and a copula, however many words they make ("bon ok c'est", "ok so it's",
+# "pues bueno es", "also gut ist"): they say nothing of the digits after them.
+_FILLED_LEAD = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so|well|alors|donc|bon|bueno|pues|entonces|vale"
+    r"|ent[ãa]o|also|gut)[\s,]{1,3}){1,3}"
+    r"(?:c['\u2019]\s?est|es|[ée]|is|it['\u2019]?s|ist)\s{1,3}"
+)
 # The old value given after the message that announced it ("forgot my code", then "the old
 # one was 2365", "el anterior era", "l'ancien était", "der alte war", "o antigo era"): a
 # longer lead-in, said of the value itself.
@@ -2630,7 +2641,10 @@ def _starts_value(
     lead = match.group("lead")
     return (
         taken >= least
-        and (len(lead.split()) <= _ANNOUNCED_LEAD_WORDS or bool(_OLD_ONE_LEAD.fullmatch(lead)))
+        and (
+            len(lead.split()) <= _ANNOUNCED_LEAD_WORDS
+            or bool(_OLD_ONE_LEAD.fullmatch(lead) or _FILLED_LEAD.fullmatch(lead))
+        )
         and _DATE.fullmatch(view[begin:end]) is None
         and not any(c in "$€£" for c in lead)
         and _AMOUNT.match(view, end) is None
