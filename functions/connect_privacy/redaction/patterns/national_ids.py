@@ -173,8 +173,7 @@ _PASSPORT_SHAPE = (
 # o for 0, I or l for 1), five digits at least among them.
 _LOOKALIKE_DIGITS = r"(?=(?:[OoIl]*[0-9]){5})[0-9][0-9OoIl]"
 _PASSPORT_LIKE_SHAPE = (
-    r"(?<![A-Za-z0-9])(?-i:[A-Z]{3}[0-9]{6}"
-    rf"|[A-Z]{{1,2}}{_LOOKALIKE_DIGITS}{{5,7}}|[A-Z]{{3}}{_LOOKALIKE_DIGITS}{{5}})"
+    rf"(?<![A-Za-z0-9])(?-i:[A-Z]{{1,2}}{_LOOKALIKE_DIGITS}{{5,7}}|[A-Z]{{3}}{_LOOKALIKE_DIGITS}{{5}})"
     r"(?![A-Za-z0-9])"
 )
 # Further from its word, in the same sentence, only those shapes: "adding my passport to the
