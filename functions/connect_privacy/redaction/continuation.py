@@ -382,7 +382,8 @@ _READY_CHARS = 40
 # A message that only checks what the agent asked for ("you asked for the number?", "me
 # pediste el número?", "vous voulez le numéro ?", "Sie wollten die Nummer?", "você pediu o
 # número?"): the customer is about to give it, and the next messages of digits alone are
-# that number, dictated as after a "ready?".
+# that number, dictated as after a "ready?". Asking so for the code ("vous voulez mon code
+# ??", "you need the pin?") announces a PIN.
 _ASKED_NUMBER = re.compile(
     r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so|oh|ah|ahh)[\s,]{1,3})?"
     r"(?:(?:you|u)\s{1,3}(?:asked\s{1,3}for|want(?:ed)?|need(?:ed)?)"
@@ -390,8 +391,8 @@ _ASKED_NUMBER = re.compile(
     r"|(?:vous|tu)\s{1,3}(?:m['\u2019]\s?(?:avez|as)\s{1,3}demand[ée]|voulez|vouliez|veux|voulais)"
     r"|(?:sie|du)\s{1,3}(?:wollten|wolltest|brauchen|brauchst)"
     r"|(?:voc[êe]\s{1,3})?(?:me\s{1,3})?(?:pediu|queria|quer|precisa))"
-    r"\s{1,3}(?:the|my|el|mi|le|mon|die|meine|o|meu)\s{1,3}"
-    r"(?:number|n[úu]mero|num[ée]ro|nummer)\s{0,2}\?+[^\w\n]{0,4}"
+    r"\s{1,3}(?:the|my|el|mi|le|mon|die|meine|den|meinen|o|meu)\s{1,3}"
+    r"(?:number|n[úu]mero|num[ée]ro|nummer|(?P<code>code|c[óo]digo|pin))\s{0,2}\?+[^\w\n]{0,4}"
 )
 # A message that is a code's word and two digits and nothing else ("code 35", "mon code :
 # 03", "el código 52", "Code 78"): half a four-digit PIN, the rest in the next message. The
@@ -1501,7 +1502,10 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         span = Span(begin, end, _ACCESS_KEY, _SCORE, "continuation")
         marker = PendingNumber(_ACCESS_KEY, chars, ACCESS_KEY_CHARS, 0, now + WINDOW_SECONDS)
         return Carried((span,), marker)
-    if len(view) <= _READY_CHARS and (_READY.fullmatch(view) or _ASKED_NUMBER.fullmatch(view)):
+    asked = _ASKED_NUMBER.fullmatch(view) if len(view) <= _READY_CHARS else None
+    if asked is not None and asked.group("code"):  # "vous voulez mon code ??", then "9902"
+        return Carried((), PendingNumber("PIN", 0, 4, 0, now + WINDOW_SECONDS))
+    if asked is not None or (len(view) <= _READY_CHARS and _READY.fullmatch(view)):
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
     going = (
         _HERE_GOES.fullmatch(view) or _FIRST_PART.fullmatch(fold(text))
@@ -1634,6 +1638,12 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         if spelled
         else _TAIL_DIGITS
     ).match(view, position, len(view.rstrip()))
+    if kind is _PHONE and (
+        tail is None or len(view[context.end() : tail.start("value")].split()) > _MAX_GAP_WORDS
+    ):
+        # "el número que tienen está mal, es 222": a clause about the number, too long for a
+        # named value's gap, before the copula and the digits
+        return _number_opening_head(view, now)
     if nino and tail is None:
         return (
             _announced(view, context, kind, now) if not any(c.isdigit() for c in view) else _NOTHING
@@ -2428,14 +2438,25 @@ def _nanp_one_head(view: str, now: float) -> Carried:
     return Carried((span,), pending)
 
 
+# A relative clause without digits between a number's word and its copula ("el número que
+# tienen está mal, es 222", "the number you have is 415", "le numéro qu'on a est 06"): it
+# says whose the number is, and the digits after the copula are still the number.
+_RELATIVE_CLAUSE = (
+    r"[\s,]{1,3}(?:(?:that|which|you|i|we|que|qui|den|die|das)\s|qu['\u2019])"
+    r"[^\d\n]{0,30}?(?:[\s,]|(?=:))"
+)
+_NUMBER_COPULA = r"\s{0,3}(?:is|es|est|c['\u2019]est|ist|[ée]|:)\s{0,3}"
 # A number word opening the message and a copula, then digits ending it ("number is 415
-# 555", "the number: 201", "number is 209) 377", "el número es 612", "Nummer ist 0151"): no
-# order's, ticket's or tracking word before the word, so the customer's own number.
+# 555", "the number: 201", "number is 209) 377", "el número es 612", "Nummer ist 0151"), a
+# relative clause maybe between them: no order's, ticket's or tracking word before the
+# word, so the customer's own number.
 _NUMBER_OPENING = re.compile(
     r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so)[\s,]{1,3})?(?:(?:the|el|le|der|die|o)\s{1,3})?"
-    r"(?:number|n[úu]mero|num[ée]ro|nummer)\s{0,3}(?:is|es|est|c['\u2019]est|ist|[ée]|:)\s{0,3}"
+    rf"(?:number|n[úu]mero|num[ée]ro|nummer)(?P<clause>{_RELATIVE_CLAUSE})?{_NUMBER_COPULA}"
     r"\(?(?P<value>\+?[0-9](?:[ \-.()]{0,2}[0-9]){1,11})[^\w\n]{0,4}"
 )
+# With a clause the message may run longer than a bare opening's ``_READY_CHARS``.
+_CLAUSE_OPENING_CHARS = 64
 # A phone's start: a "+", a trunk 0 or an area code's three digits set apart (no 1 or 0
 # first, no 9 in the middle: "number is 1 203" is the NANP head's, "number is 12345" a
 # reference's).
@@ -2444,13 +2465,20 @@ _PHONE_OPENING = re.compile(r"\+|0[1-9]|[2-9][0-8][0-9](?![0-9])")
 
 def _number_opening_head(view: str, now: float) -> Carried:
     """A phone's start after a number word opening the message; a card issuer's four digits
-    or more start a card ("ok the number is 4129"), as after "numéro 5396"."""
-    match = _NUMBER_OPENING.fullmatch(view) if len(view) <= _READY_CHARS else None
+    or more start a card ("ok the number is 4129"), as after "numéro 5396", but not after a
+    clause: "the number you have is wrong" speaks of a contact number on file."""
+    match = _NUMBER_OPENING.fullmatch(view) if len(view) <= _CLAUSE_OPENING_CHARS else None
     if match is None:
+        return _NOTHING
+    clause = match.group("clause")
+    if clause is None and len(view) > _READY_CHARS:
+        return _NOTHING
+    # "el número que aparece en el pedido es 234": the clause names whose number it is
+    if clause is not None and (NOT_PERSONAL.search(clause) or ERROR_WORDS.search(clause)):
         return _NOTHING
     value = match.group("value")
     digits = "".join(c for c in value if c.isdigit())
-    if len(digits) >= 4 and _card_issuer(digits):
+    if clause is None and len(digits) >= 4 and _card_issuer(digits):
         entity, complete = CARD, 15 if digits[:2] in ("34", "37") else _CARD_DIGITS
     elif _PHONE_OPENING.match(value):
         entity, complete = "PHONE", _phone_digits(digits, international=value[0] == "+")
@@ -2633,6 +2661,13 @@ def _holds_on(view: str) -> bool:
 # Words before the first digits of a value announced in the previous message: "it's",
 # "es el", "c'est le", "ist die", "é o", "sure:".
 _ANNOUNCED_LEAD_WORDS = 2
+# Or fillers and a copula, however many words they make ("bon ok c'est", "ok so it's",
+# "pues bueno es", "also gut ist"): they say nothing of the digits after them.
+_FILLED_LEAD = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so|well|alors|donc|bon|bueno|pues|entonces|vale"
+    r"|ent[ãa]o|also|gut)[\s,]{1,3}){1,3}"
+    r"(?:c['\u2019]\s?est|es|[ée]|is|it['\u2019]?s|ist)\s{1,3}"
+)
 # The old value given after the message that announced it ("forgot my code", then "the old
 # one was 2365", "el anterior era", "l'ancien était", "der alte war", "o antigo era"): a
 # longer lead-in, said of the value itself.
@@ -2656,7 +2691,10 @@ def _starts_value(
     lead = match.group("lead")
     return (
         taken >= least
-        and (len(lead.split()) <= _ANNOUNCED_LEAD_WORDS or bool(_OLD_ONE_LEAD.fullmatch(lead)))
+        and (
+            len(lead.split()) <= _ANNOUNCED_LEAD_WORDS
+            or bool(_OLD_ONE_LEAD.fullmatch(lead) or _FILLED_LEAD.fullmatch(lead))
+        )
         and _DATE.fullmatch(view[begin:end]) is None
         and not any(c in "$€£" for c in lead)
         and _AMOUNT.match(view, end) is None

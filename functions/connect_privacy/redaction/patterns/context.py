@@ -485,8 +485,10 @@ NOT_PERSONAL = words(
     r"billet",
     r"quittung",
     r"recibo",
-    # the receipt, not the verb: "j'ai reçu un sms du 06..." names a sender's phone
-    r"re[çc]u(?!\s+(?:un|une|des|le|la|les|ce|cet|cette|mon|ma|mes|votre|vos|ton|ta)\b)",
+    # the receipt, not the verb: "j'ai reçu un sms du 06..." names a sender's phone, and
+    # "rien reçu", "pas reçu", "jamais reçu", "bien reçu" say what came or did not
+    r"re[çc]u(?!\s+(?:un|une|des|le|la|les|ce|cet|cette|mon|ma|mes|votre|vos|ton|ta)\b)"
+    r"(?<!rien\sre[çc]u)(?<!pas\sre[çc]u)(?<!jamais\sre[çc]u)(?<!bien\sre[çc]u)",
     r"member",
     r"membership",
     r"customer",

@@ -168,9 +168,20 @@ _PASSPORT_SHAPE = (
     r"(?<![A-Za-z0-9])(?-i:[A-Z]{1,2}[0-9]{6,8}|[0-9]{2}[\s\-]?[A-Z]{2}[\s\-]?[0-9]{5})"
     r"(?![A-Za-z0-9])"
 )
-# Further from its word, in the same sentence, only that shape: "adding my passport to the
-# booking: C9719847", "je joins mon passeport au dossier, le voici : C9719847".
-_PASSPORT_FAR = after_context(PASSPORT_WORDS, rf"(?P<far>{_PASSPORT_SHAPE})", gap=48)
+# Spain's and Portugal's three capitals and six digits ("PAA123456"), and those shapes
+# copied with a look-alike letter for a digit ("BUU9451O5", "W59213o32", "G43472l47": O or
+# o for 0, I or l for 1), five digits at least among them.
+_LOOKALIKE_DIGITS = r"(?=(?:[OoIl]*[0-9]){5})[0-9][0-9OoIl]"
+_PASSPORT_LIKE_SHAPE = (
+    rf"(?<![A-Za-z0-9])(?-i:[A-Z]{{1,2}}{_LOOKALIKE_DIGITS}{{5,7}}|[A-Z]{{3}}{_LOOKALIKE_DIGITS}{{5}})"
+    r"(?![A-Za-z0-9])"
+)
+# Further from its word, in the same sentence, only those shapes: "adding my passport to the
+# booking: C9719847", "je joins mon passeport au dossier, le voici : C9719847", "el
+# pasaporte lo copié de una foto, creo que es PAA12345O".
+_PASSPORT_FAR = after_context(
+    PASSPORT_WORDS, rf"(?P<far>{_PASSPORT_SHAPE}|{_PASSPORT_LIKE_SHAPE})", gap=48
+)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 # Further from its word, in the same sentence, any passport's shape once a number word
 # labels it: "renew my passport online and it says number 379983235 doesn't match".
