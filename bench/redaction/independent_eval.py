@@ -1,17 +1,17 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-Twenty-two corpora share one schema, given in ``independent/README.md``. The first nineteen
+Twenty-two corpora share one schema, given in ``independent/README.md``. The first twenty
 (``independent/``, ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``,
 ``veiled/``, ``shrouded/``, ``cloaked/``, ``screened/``, ``curtained/``, ``muffled/``,
-``hushed/``, ``shuttered/``, ``boarded/``, ``bolted/``, ``latched/``, ``padlocked/`` and
-``stowed/``), each by a different author, have a dev split and an ``opened`` one, the latter
-sealed until its one opening (2026-11-28 and 2026-11-29; see the comment above ``SPLITS``),
-when its seal was broken and it became a development split. ``tucked/``, by a twentieth
-author, has a dev split and the sealed split; ``encased/`` and ``sheathed/``, by a
-twenty-first and a twenty-second, a dev split each (their sealed files are not listed yet).
-One sealed split is listed at a time, so that opening one never opens another by surprise;
-the sixteenth's and seventeenth's were listed together on purpose, so that one run measured
-the same code on two authors' unseen templates. Splits are reported in the order of
+``hushed/``, ``shuttered/``, ``boarded/``, ``bolted/``, ``latched/``, ``padlocked/``,
+``stowed/`` and ``tucked/``), each by a different author, have a dev split and an ``opened``
+one, the latter sealed until its one opening (2026-11-28 and 2026-11-29; see the comment
+above ``SPLITS``), when its seal was broken and it became a development split.
+``encased/``, by a twenty-first author, has a dev split and the sealed split;
+``sheathed/``, by a twenty-second, a dev split (its sealed file is not listed yet). One
+sealed split is listed at a time, so that opening one never opens another by surprise; the
+sixteenth's and seventeenth's were listed together on purpose, so that one run measured the
+same code on two authors' unseen templates. Splits are reported in the order of
 ``SPLITS``; sealed splits get their own section, only their aggregate figures are printed
 (no message, value or per-message result ever leaves this module), and with
 ``REDACTION_BENCH_HIDE_SEALED=1`` they are not even opened: run with it set while changing
@@ -73,11 +73,10 @@ class Split:
 # (curtained/, 08:01), the twelfth's (muffled/, 10:32), the thirteenth's (hushed/, 13:31),
 # the fourteenth's (shuttered/, 13:40), the fifteenth's (boarded/, 14:07), and the
 # sixteenth's and seventeenth's (bolted/ and latched/, one run at 16:31) and the
-# eighteenth's (padlocked/, 17:15), and the nineteenth's (stowed/, 19:51). A twentieth
-# author's corpus (tucked/) holds the sealed split now. The twenty-first author's dev split
-# (encased/) and the twenty-second's (sheathed/) are development splits too; their sealed
-# files are listed nowhere until tucked/'s has been opened, so that they stay unseen for
-# the next rounds.
+# eighteenth's (padlocked/, 17:15), the nineteenth's (stowed/, 19:51) and the twentieth's
+# (tucked/, 23:05). The twenty-first author's corpus (encased/) holds the sealed split now;
+# its dev split and the twenty-second's (sheathed/) are development splits, and the
+# twenty-second's sealed file is listed nowhere, so that it stays unseen for a later round.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -118,9 +117,10 @@ SPLITS = (
     Split("stowed dev", HERE / "stowed" / "dev.jsonl"),
     Split("stowed opened", HERE / "stowed" / "opened.jsonl.gz"),
     Split("tucked dev", HERE / "tucked" / "dev.jsonl"),
+    Split("tucked opened", HERE / "tucked" / "opened.jsonl.gz"),
     Split("encased dev", HERE / "encased" / "dev.jsonl"),
     Split("sheathed dev", HERE / "sheathed" / "dev.jsonl"),
-    Split("tucked sealed", HERE / "tucked" / "sealed.jsonl.gz", sealed=True),
+    Split("encased sealed", HERE / "encased" / "sealed.jsonl.gz", sealed=True),
 )
 
 # A detector, given one conversation's language, returns a function that
