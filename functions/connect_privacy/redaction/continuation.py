@@ -100,6 +100,7 @@ from connect_privacy.redaction.patterns.access_key_parts import (
 from connect_privacy.redaction.patterns.asked_user_name import handle_alone, user_name_asked
 from connect_privacy.redaction.patterns.banking import (
     ABA_WORDS,
+    CVV_WORDS,
     EXPIRY_WORDS,
     PIN_WORDS,
     TRANSIT_WORDS,
@@ -409,6 +410,16 @@ _CODE_ALONE = re.compile(
     r"(?i)[^\w\n]{0,4}(?:(?:ah|oh|ok(?:ay)?|so|alors|bon|bueno|pues|also|ent[ãa]o)[\s,]{1,3})?"
     r"(?:le|mon|el|mi|the|my|o|meu|der|mein)\s{1,3}(?:code|c[óo]digo)[^\w\n]{0,4}"
 )
+# A message that is only a card security code's word, maybe after its article and before a
+# copula ("o cvv", "le cryptogramme", "die Prüfziffer ist"): the code follows, maybe in two
+# goes ("47", then "1"). "le code" alone is a PIN's (``_CODE_ALONE``, read first).
+_CVV_ARTICLE = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:(?:the|my|le|mon|ton|el|mi|tu|la|o|meu|seu|der|die|mein|meine)\s{1,3})?"
+)
+_CVV_COPULA = re.compile(r"(?i)\s{0,3}(?:c['\u2019]est|es|is|é|ist|lautet)?[^\w\n]{0,4}")
+_CVV_DIGITS = 3
+# "code", "cod", "código" name any code: alone they announce no security code ("code?").
+_ANY_CODE = re.compile(r"(?i)c(?:[óo]d(?:igo)?|ode)\.?")
 # A message that is a month's word and a month as a card prints it and nothing else ("mes
 # 05", "month: 11", "Monat 04"): an expiry's first half, its year in the next message ("año
 # 31"). No one sends a month's number alone by its word otherwise.
@@ -515,7 +526,8 @@ _TRAILING_MARKS = re.compile(r"[^\w\n]{0,4}")
 # A card's security code the message ended with: the next message may retype it ("cvv 471",
 # then "no wait 146", ``retyped_code``). The marker holds its count of digits.
 _CVV = "CREDIT_DEBIT_CVV"
-_BY_ENTITY[_CVV] = _Kind(_CVV, 4, follow_ups=1)
+# Announced by its word alone, the code may come in two messages ("47", then "1").
+_BY_ENTITY[_CVV] = _Kind(_CVV, _CVV_DIGITS)
 # So does a whole compact expiry ("exp 0827", then "or maybe its 0526"): its marker has seen
 # all its digits, which no expiry still in progress has.
 # A MAC address in two parts, its first pairs and the rest (``mac_parts``): the marker
@@ -904,9 +916,7 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _email_rest(view, pending)
     if pending.entity_type == _TRIED_LOGIN:
         return _next_guess(text, pending)
-    if pending.entity_type == _CVV or (
-        pending.entity_type == _EXPIRY and pending.seen == pending.complete
-    ):
+    if pending.entity_type in (_CVV, _EXPIRY) and pending.seen == pending.complete:
         return _retyped_code(view, pending)
     if pending.entity_type == _MAC:
         return _mac_rest(text, pending)
@@ -1044,6 +1054,17 @@ def _retyped_code(view: str, pending: PendingNumber) -> Carried:
     if pending.entity_type == _EXPIRY and not _month_and_year(view[retyped[0] : retyped[1]]):
         return _NOTHING  # "or 1530": no month, a time
     return Carried((Span(*retyped, pending.entity_type, _SCORE, "continuation"),), None)
+
+
+def _cvv_word_alone(view: str) -> bool:
+    """Whether a short ``view`` is a security code's word, other than any code's, and
+    nothing else but an article before it and a copula after it."""
+    return len(view) <= _READY_CHARS and any(
+        _CVV_ARTICLE.fullmatch(view, 0, word.start())
+        and _CVV_COPULA.fullmatch(view, word.end())
+        and not _ANY_CODE.fullmatch(word.group())
+        for word in CVV_WORDS.finditer(view)
+    )
 
 
 def _email_rest(view: str, pending: PendingNumber) -> Carried:
@@ -1529,6 +1550,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         return Carried((span,), PendingNumber("PIN", seen, 4, 0, now + WINDOW_SECONDS))
     if _CODE_ALONE.fullmatch(view):  # "le code", then "82"
         return Carried((), PendingNumber("PIN", 0, 4, 0, now + WINDOW_SECONDS))
+    if _cvv_word_alone(view):  # "o cvv", then "25" and "2"
+        return Carried((), PendingNumber(_CVV, 0, _CVV_DIGITS, 0, now + WINDOW_SECONDS))
     month = _MONTH_HALF.fullmatch(view)
     if month is not None:  # "mes 05", then "año 31": an expiry in two goes
         span = Span(month.start("value"), month.end("value"), _EXPIRY, _SCORE, "continuation")

@@ -368,6 +368,10 @@ _NEARBY_WORDS = 8
 # How far a value in quotes is still taken, across one sentence end.
 _QUOTED_NEARBY_WORDS = 14
 LOGIN_WORD = re.compile(rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})\b")
+# German writes a password's kind into one word ("Einmalpasswort", "Startkennwort",
+# "Routerpasswort"), which the word boundary above does not split. Read only when the
+# message holds "wort" at all.
+_COMPOUND_LOGIN = re.compile(r"(?i)\b[a-zäöüß]{3,20}(?:passwort|kennwort)\b")
 _WORD = re.compile(r"\S+")
 _MASK = re.compile(r"\[[A-Z][A-Z0-9_]*\]")
 # An e-mail address or a URL after a password word is not the password; "@" alone is a symbol.
@@ -404,7 +408,10 @@ def find_nearby_password(view: str) -> Iterator[Span]:
     # Without a quote in the message, the first sentence and the first few words are all
     # that is read after each password word.
     quotes = any(quote in view for quote in _QUOTE)
-    for login in LOGIN_WORD.finditer(view):
+    logins: Iterator[re.Match[str]] = LOGIN_WORD.finditer(view)
+    if "wort" in view:  # lower case within any compound but one in capitals
+        logins = itertools.chain(logins, _COMPOUND_LOGIN.finditer(view))
+    for login in logins:
         if login.start() > 0 and view[login.start() - 1] == "[":
             continue  # "[PASSWORD]": a mask token left by an earlier pass, not a password word
         # Past the first sentence or the first few words, only a value in quotes is taken:

@@ -14,11 +14,14 @@ import re
 from connect_privacy.redaction.patterns.network import MAC_WORDS
 
 MAC_PAIRS = 6
+# The verbs that give the address: "is", "es", "est", "ist", "é", and "lautet", "c'est"
+# ("MAC lautet", "la mac c'est").
+_COPULA = r"is|es|est|ist|é|lautet|c['\u2019]est"
 # Three to five hex pairs joined by colons or dashes ending the message after the MAC word,
 # maybe after a copula ("mac is 3C:A6:2F", "adresse mac : 3c-a6-2f"). Two pairs are as
 # often a time ("wifi 12:30").
 _FIRST_PAIRS = re.compile(
-    r"[\s:=\-]{1,4}(?:(?i:is|es|est|ist|é)[\s:]{1,3})?"
+    rf"[\s:=\-]{{1,4}}(?:(?i:{_COPULA})[\s:]{{1,3}})?"
     r"(?P<value>[0-9A-Fa-f]{2}(?P<joint>[:\-])[0-9A-Fa-f]{2}(?:(?P=joint)[0-9A-Fa-f]{2}){1,3})"
     r"(?P=joint)?[\s.!]{0,3}",
     re.ASCII,
@@ -61,7 +64,7 @@ def mac_rest(view: str, pairs_left: int) -> tuple[int, int] | None:
 _WORD_ALONE_MOST = 32
 _ANNOUNCING = re.compile(
     r"(?:\s*+-?\s*+(?:address|adresse))?"  # "mac address", "MAC-Adresse"
-    r"\s*+(?:(?:is|es|est|ist|é)\s*+:?|:)\s*+",
+    rf"\s*+(?:(?:{_COPULA})\s*+:?|:)\s*+",
     re.IGNORECASE,
 )
 
