@@ -141,6 +141,7 @@ from connect_privacy.redaction.patterns.identity_numbers import (
 from connect_privacy.redaction.patterns.ip_parts import IPV4_PARTS, ip_head_parts, ip_rest
 from connect_privacy.redaction.patterns.licence_parts import (
     LICENCE_MOST,
+    licence_announced,
     licence_rest,
     licence_start,
 )
@@ -916,6 +917,11 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _access_key_rest(text, pending)
     if pending.entity_type == _LICENCE:
         return _licence_rest(view, pending)
+    if pending.entity_type == "ES_DNI" and not pending.seen:
+        letter = _NIE_LETTER_ALONE.match(view)
+        if letter is not None:  # "el nie es", then "Z" alone, then its digits and letter
+            span = Span(*letter.span("value"), "ES_DNI", _SCORE, "continuation")
+            return Carried((span,), replace(pending, seen=1, follow_ups=pending.follow_ups + 1))
     if pending.entity_type == "MX_CURP" and pending.seen == _CURP_HEAD_SEEN:
         return _curp_end(view)
     if pending.entity_type == _IP:
@@ -1117,8 +1123,14 @@ def _access_key_rest(text: str, pending: PendingNumber) -> Carried:
 
 def _licence_rest(view: str, pending: PendingNumber) -> Carried:
     """The rest of a licence number whose start ended the previous message, alone in this
-    one: whatever its length, it ends the number; a short wait before it keeps the marker."""
-    return _alone_or_waiting(licence_rest(view, pending.seen), _LICENCE, view, pending)
+    one: whatever its length, it ends the number; a short wait before it keeps the marker.
+    After its word alone, the first part may be followed by another."""
+    value = licence_rest(view, pending.seen)
+    if value is not None and not pending.seen:  # "license?", "L20D-2519", then "38"
+        chars = sum(c.isalnum() for c in view[value[0] : value[1]])
+        span = Span(*value, _LICENCE, _SCORE, "continuation")
+        return Carried((span,), replace(pending, seen=chars, follow_ups=pending.follow_ups + 1))
+    return _alone_or_waiting(value, _LICENCE, view, pending)
 
 
 _ACCOUNT = "BANK_ACCOUNT_NUMBER"
@@ -1551,6 +1563,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         span = Span(begin, end, _LICENCE, _SCORE, "continuation")
         marker = PendingNumber(_LICENCE, chars, LICENCE_MOST, 0, now + WINDOW_SECONDS)
         return Carried((span,), marker)
+    if best is None and licence_announced(view):  # "license?", then its parts
+        return Carried((), PendingNumber(_LICENCE, 0, LICENCE_MOST, 0, now + WINDOW_SECONDS))
     if best is None and (_asks_to_wait(view) or _dictation_ahead(view)):
         # "une seconde" with no word naming the value: digits alone will follow
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
