@@ -632,6 +632,8 @@ _ASKED = re.compile(
     r"(?i)[\s\-]*(?:(?:number|num|no|nr|n[º°o]|nummer|n[úu]mero|num[ée]ro)\.?\s*)?\?+[^\w\n]{0,4}"
 )
 _ASKED_MOST = 32
+# Before a value's word opening the message: a possessive at most ("my passport number is").
+_OWN_OPENING = re.compile(r"(?i)[^\w\n]*(?:(?:my|mi|mon|ma|mein|meine|meu|minha)\s+)?")
 # Between the passport's word and its start: a number word, a copula, punctuation; never
 # another word ("passport fee is 130", "passport gate B12", "passport control T2").
 _PASSPORT_GAP = re.compile(
@@ -1763,8 +1765,15 @@ def _passport_start(view: str, context: re.Match[str], now: float) -> Carried:
     ("passport no is U4"), a wait after ("46E sec"); not a year ("passport issued 2019").
     The word alone announces nothing (a bare answer is found without it) unless a short
     message asks with it ("¿pasaporte?", "passeport ?", "und die Passnummer?"): its parts
-    follow alone ("13J", then "G32 523")."""
-    if len(view) <= _ASKED_MOST and _ASKED.fullmatch(view, context.end()):
+    follow alone ("13J", then "G32 523"), or it opens a short message of its own
+    ("passport", "my passport number is"): the answer to which document it is, the value next."""
+    if len(view) <= _ASKED_MOST and (
+        _ASKED.fullmatch(view, context.end())
+        or (
+            _OWN_OPENING.fullmatch(view, 0, context.start())
+            and _PASSPORT_GAP.fullmatch(view, context.end(), len(view.rstrip(" .!"))) is not None
+        )
+    ):
         return Carried(
             (), PendingNumber(_PASSPORT, 0, _PASSPORT_KIND.complete, 0, now + WINDOW_SECONDS)
         )
@@ -1788,7 +1797,7 @@ def _passport_start(view: str, context: re.Match[str], now: float) -> Carried:
 # are replies.
 _PASSPORT_REST = re.compile(
     r"[^\w\n]{0,24}(?P<value>(?-i:(?=[A-Z\s\-]*[0-9]|[CFGHJKLMNPRTVWXYZ\s\-]+(?![A-Z0-9]))"
-    r"[A-Z0-9](?:[\s\-]?[A-Z0-9]){1,7}))[^\w\n]{0,4}"
+    r"[A-Z0-9](?:[\s\-]?[A-Z0-9]){1,8}))[^\w\n]{0,4}"
 )
 # Nine characters at most in all: a longer run is a reference of its own.
 _PASSPORT_MOST = 9
