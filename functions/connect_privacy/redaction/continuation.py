@@ -142,6 +142,7 @@ from connect_privacy.redaction.patterns.identity_numbers import (
 from connect_privacy.redaction.patterns.ip_parts import IPV4_PARTS, ip_head_parts, ip_rest
 from connect_privacy.redaction.patterns.licence_parts import (
     LICENCE_MOST,
+    licence_announced,
     licence_rest,
     licence_start,
 )
@@ -643,6 +644,8 @@ _ASKED = re.compile(
     r"(?i)[\s\-]*(?:(?:number|num|no|nr|n[º°o]|nummer|n[úu]mero|num[ée]ro)\.?\s*)?\?+[^\w\n]{0,4}"
 )
 _ASKED_MOST = 32
+# Before a value's word opening the message: a possessive at most ("my passport number is").
+_OWN_OPENING = re.compile(r"(?i)[^\w\n]*(?:(?:my|mi|mon|ma|mein|meine|meu|minha)\s+)?")
 # Between the passport's word and its start: a number word, a copula, punctuation; never
 # another word ("passport fee is 130", "passport gate B12", "passport control T2").
 _PASSPORT_GAP = re.compile(
@@ -926,6 +929,11 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _access_key_rest(text, pending)
     if pending.entity_type == _LICENCE:
         return _licence_rest(view, pending)
+    if pending.entity_type == "ES_DNI" and not pending.seen:
+        letter = _NIE_LETTER_ALONE.match(view)
+        if letter is not None:  # "el nie es", then "Z" alone, then its digits and letter
+            span = Span(*letter.span("value"), "ES_DNI", _SCORE, "continuation")
+            return Carried((span,), replace(pending, seen=1, follow_ups=pending.follow_ups + 1))
     if pending.entity_type == "MX_CURP" and pending.seen == _CURP_HEAD_SEEN:
         return _curp_end(view)
     if pending.entity_type == _IP:
@@ -1138,8 +1146,14 @@ def _access_key_rest(text: str, pending: PendingNumber) -> Carried:
 
 def _licence_rest(view: str, pending: PendingNumber) -> Carried:
     """The rest of a licence number whose start ended the previous message, alone in this
-    one: whatever its length, it ends the number; a short wait before it keeps the marker."""
-    return _alone_or_waiting(licence_rest(view, pending.seen), _LICENCE, view, pending)
+    one: whatever its length, it ends the number; a short wait before it keeps the marker.
+    After its word alone, the first part may be followed by another."""
+    value = licence_rest(view, pending.seen)
+    if value is not None and not pending.seen:  # "license?", "L20D-2519", then "38"
+        chars = sum(c.isalnum() for c in view[value[0] : value[1]])
+        span = Span(*value, _LICENCE, _SCORE, "continuation")
+        return Carried((span,), replace(pending, seen=chars, follow_ups=pending.follow_ups + 1))
+    return _alone_or_waiting(value, _LICENCE, view, pending)
 
 
 _ACCOUNT = "BANK_ACCOUNT_NUMBER"
@@ -1574,6 +1588,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         span = Span(begin, end, _LICENCE, _SCORE, "continuation")
         marker = PendingNumber(_LICENCE, chars, LICENCE_MOST, 0, now + WINDOW_SECONDS)
         return Carried((span,), marker)
+    if best is None and licence_announced(view):  # "license?", then its parts
+        return Carried((), PendingNumber(_LICENCE, 0, LICENCE_MOST, 0, now + WINDOW_SECONDS))
     if best is None and (_asks_to_wait(view) or _dictation_ahead(view)):
         # "une seconde" with no word naming the value: digits alone will follow
         return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
@@ -1772,8 +1788,15 @@ def _passport_start(view: str, context: re.Match[str], now: float) -> Carried:
     ("passport no is U4"), a wait after ("46E sec"); not a year ("passport issued 2019").
     The word alone announces nothing (a bare answer is found without it) unless a short
     message asks with it ("¿pasaporte?", "passeport ?", "und die Passnummer?"): its parts
-    follow alone ("13J", then "G32 523")."""
-    if len(view) <= _ASKED_MOST and _ASKED.fullmatch(view, context.end()):
+    follow alone ("13J", then "G32 523"), or it opens a short message of its own
+    ("passport", "my passport number is"): the answer to which document it is, the value next."""
+    if len(view) <= _ASKED_MOST and (
+        _ASKED.fullmatch(view, context.end())
+        or (
+            _OWN_OPENING.fullmatch(view, 0, context.start())
+            and _PASSPORT_GAP.fullmatch(view, context.end(), len(view.rstrip(" .!"))) is not None
+        )
+    ):
         return Carried(
             (), PendingNumber(_PASSPORT, 0, _PASSPORT_KIND.complete, 0, now + WINDOW_SECONDS)
         )
@@ -1797,7 +1820,7 @@ def _passport_start(view: str, context: re.Match[str], now: float) -> Carried:
 # are replies.
 _PASSPORT_REST = re.compile(
     r"[^\w\n]{0,24}(?P<value>(?-i:(?=[A-Z\s\-]*[0-9]|[CFGHJKLMNPRTVWXYZ\s\-]+(?![A-Z0-9]))"
-    r"[A-Z0-9](?:[\s\-]?[A-Z0-9]){1,7}))[^\w\n]{0,4}"
+    r"[A-Z0-9](?:[\s\-]?[A-Z0-9]){1,8}))[^\w\n]{0,4}"
 )
 # Nine characters at most in all: a longer run is a reference of its own.
 _PASSPORT_MOST = 9

@@ -184,6 +184,7 @@ class PatternsDetector:
         # Read once, on the deobfuscated view: it holds every digit the other views hold
         # (spelled ones included) with the noise between groups blanked.
         spans.extend(banking.find_named_first(clear))
+        spans.extend(banking.find_lookalike_expiry(clear))
         spans.extend(national_ids.find_spaced_nino(clear))
         spans.extend(network.find_spaced_ip(clear))
         if clear != folded:

@@ -1452,6 +1452,27 @@ def _find_expiry(view: str) -> Iterator[Span]:
         yield Span(named.start("value"), named.end("value"), "CREDIT_DEBIT_EXPIRY", 0.6, "patterns")
 
 
+# A month typed in look-alike letters alone ("OI 27", "lo / 30", "Il/2026": 01, 10, 11): the
+# deobfuscated view turns a group into digits only when it holds a digit already. Looked for
+# first on its own (rare in any text), then with its expiry word before it.
+_LOOKALIKE_MONTH = r"(?<![^\W\d_])(?:[Oo][Il]|[Il][OoIl])\s{0,2}[/\-.]?\s{0,2}(?:20)?[0-9]{2}"
+_LOOKALIKE_MONTH_VALUE = re.compile(rf"{_LOOKALIKE_MONTH}(?![0-9]|[/\-.][0-9])")
+_LOOKALIKE_EXPIRY = after_context(EXPIRY_WORDS, rf"{_LOOKALIKE_MONTH}(?![0-9]|[/\-.][0-9])")
+_MONTH_LOOKALIKES = str.maketrans("OoIl", "0011")
+
+
+def find_lookalike_expiry(clear: str) -> Iterator[Span]:
+    """An expiry whose month is typed in look-alike letters, after its word
+    ("card expires OI 27", "la tarjeta vence Il/2026"), on the deobfuscated view."""
+    if _LOOKALIKE_MONTH_VALUE.search(clear) is None:
+        return
+    for match in _LOOKALIKE_EXPIRY.finditer(clear):
+        value = match.group("value").translate(_MONTH_LOOKALIKES)
+        if _bill_due(clear, match.start()) or _long_past(value):
+            continue
+        yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
+
+
 _BARE_NAMED_EXPIRY = re.compile(
     rf"[^\w\[\]]*+(?P<value>(?i:{_MONTHS})[^\W\d_]*\.?"
     r"(?P<sep>\s{0,2}(?:del?|of|do|da|/|-)\s{0,2}|\s{1,3})(?P<year>(?:20)?[0-9]{2}))[^\w\[\]]*+"

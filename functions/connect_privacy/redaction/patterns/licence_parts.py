@@ -26,6 +26,14 @@ _FIRST = re.compile(
     rf"(?:{IS}[\s:]*)?"
     r"(?P<value>(?-i:[A-Z0-9]+(?:[\s\-][A-Z0-9]+){0,3}))[\s.]{0,3}"
 )
+# Nothing after the word but a number word, a copula or punctuation ("license?", "mein
+# Führerschein ist:"): the value itself follows in the next messages.
+_ANNOUNCED = re.compile(
+    r"(?i)[\s:#=?\-]*(?:(?:number|num|no|nr|n[º°o]|nummer|n[úu]mero|num[ée]ro)\.?[\s:#=?\-]*)?"
+    rf"(?:{IS}[\s:?]*)?"
+)
+# How far from the end its word may start: a word and its copula, never a scan of a long text.
+_ANNOUNCED_REACH = 40
 # A licence's class ("Führerschein C1E", "permis B") and a year ("Führerschein 2019") are
 # said after the word too.
 _CLASS_OR_YEAR = re.compile(r"AM|A[12]?|B(?:E|96)?|C1?E?|D1?E?|L|T|19[5-9][0-9]|20[0-4][0-9]")
@@ -56,6 +64,12 @@ def licence_start(view: str) -> tuple[int, int, int] | None:
     ):
         return None
     return first.start("value"), first.end("value"), chars
+
+
+def licence_announced(view: str) -> bool:
+    """Whether ``view`` ends with a licence's word and nothing of its value yet."""
+    named = list(DRIVER_WORDS.finditer(view, max(0, len(view) - _ANNOUNCED_REACH)))
+    return bool(named) and _ANNOUNCED.fullmatch(view, named[-1].end()) is not None
 
 
 def licence_rest(view: str, seen: int) -> tuple[int, int] | None:

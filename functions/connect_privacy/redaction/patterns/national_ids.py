@@ -245,6 +245,8 @@ _DRIVER_PHRASES = (
     r"permis\s*(?:de\s*)?conduire",
     r"f(?:[üu]|ue)hrerschein(?:\s*-?\s*(?:nummer|nr\.?))?",
     r"fs\s*-?\s*(?:nr\.?|nummer)",
+    # "FS" alone, as Germans shorten "Führerschein": in capitals only ("fs" is "for sure")
+    r"(?-i:FS)",
     # Switzerland's "Führerausweis" / "Fahrausweis", and the licence's legal names in Germany
     # ("Fahrerlaubnis") and Austria ("Lenkberechtigung")
     r"(?:f(?:[üu]|ue)hrer|fahr)ausweis(?:\s*-?\s*(?:nummer|nr\.?))?",
