@@ -1506,6 +1506,18 @@ _NUMBER_GAP = re.compile(r"(?i)\s*(?:(?:number|no\.?)\s*)?")
 _COPULA_GAP = re.compile(r"(?i)\s*(?:(?:number|no\.?|#)\s*)?(?:is|es|['\u2019]s|[:=])\s*")
 
 
+def _first_part(
+    found: tuple[int, int, int] | None, entity: str, complete: int, now: float
+) -> Carried | None:
+    """A value's first part, ``found`` as where it is and how many characters (or pairs) of
+    the value it holds, masked, with the marker waiting for the rest of ``complete``."""
+    if found is None:
+        return None
+    begin, end, seen = found
+    span = Span(begin, end, entity, _SCORE, "continuation")
+    return Carried((span,), PendingNumber(entity, seen, complete, 0, now + WINDOW_SECONDS))
+
+
 def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     """The incomplete value a message ends with, after a context word, if any; with
     ``card_heads``, also the first groups of a card without one (see ``_card_head``)."""
@@ -1515,28 +1527,19 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         span = Span(*user, _EMAIL, _SCORE, "continuation")
         return Carried((span,), PendingNumber(_EMAIL, 1, 2, 0, now + WINDOW_SECONDS))
     # the text as typed: the view reads a colon between digits as a number's gap
-    mac = mac_pairs_ending(text)
+    mac = _first_part(mac_pairs_ending(text), _MAC, MAC_PAIRS, now)
     if mac is not None:  # "mac 3C:A6:2F", then "91:0B:7E"
-        begin, end, pairs = mac
-        span = Span(begin, end, _MAC, _SCORE, "continuation")
-        marker = PendingNumber(_MAC, pairs, MAC_PAIRS, 0, now + WINDOW_SECONDS)
-        return Carried((span,), marker)
+        return mac
     if mac_word_ending(text):  # "mac is", then its pairs over the next messages
         return Carried((), PendingNumber(_MAC, 0, MAC_PAIRS, 0, now + WINDOW_SECONDS))
     if user_name_asked(view):  # "votre identifiant ?", then "betoz30"
         return Carried((), PendingNumber(_USER, 0, 1, 0, now + WINDOW_SECONDS))
-    secret = secret_key_start(text)
+    secret = _first_part(secret_key_start(text), _AWS_KEY, SECRET_KEY_CHARS, now)
     if secret is not None:  # "secret is 7kQpXr2a Wm9tLs4e", then its other groups
-        begin, end, chars = secret
-        span = Span(begin, end, _AWS_KEY, _SCORE, "continuation")
-        marker = PendingNumber(_AWS_KEY, chars, SECRET_KEY_CHARS, 0, now + WINDOW_SECONDS)
-        return Carried((span,), marker)
-    access = access_key_start(text)
+        return secret
+    access = _first_part(access_key_start(text), _ACCESS_KEY, ACCESS_KEY_CHARS, now)
     if access is not None:  # "key AKIA 7QX2 M4PD", then "K9WE 2R8T"
-        begin, end, chars = access
-        span = Span(begin, end, _ACCESS_KEY, _SCORE, "continuation")
-        marker = PendingNumber(_ACCESS_KEY, chars, ACCESS_KEY_CHARS, 0, now + WINDOW_SECONDS)
-        return Carried((span,), marker)
+        return access
     asked = _ASKED_NUMBER.fullmatch(view) if len(view) <= _READY_CHARS else None
     if asked is not None and asked.group("code"):  # "vous voulez mon code ??", then "9902"
         return Carried((), PendingNumber("PIN", 0, 4, 0, now + WINDOW_SECONDS))
@@ -1582,12 +1585,11 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
                 best = (rank, context, kind)
     # a licence's word is no context word above: a number word before its value ("numero da
     # carta: AV-011092") names the value better
-    licence = licence_start(view) if best is None else None
+    licence = (
+        _first_part(licence_start(view), _LICENCE, LICENCE_MOST, now) if best is None else None
+    )
     if licence is not None:  # "Führerschein B072", then "RRE2 I55"
-        begin, end, chars = licence
-        span = Span(begin, end, _LICENCE, _SCORE, "continuation")
-        marker = PendingNumber(_LICENCE, chars, LICENCE_MOST, 0, now + WINDOW_SECONDS)
-        return Carried((span,), marker)
+        return licence
     if best is None and licence_announced(view):  # "license?", then its parts
         return Carried((), PendingNumber(_LICENCE, 0, LICENCE_MOST, 0, now + WINDOW_SECONDS))
     if best is None and (_asks_to_wait(view) or _dictation_ahead(view)):
