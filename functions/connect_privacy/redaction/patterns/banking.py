@@ -51,7 +51,12 @@ from connect_privacy.redaction.patterns.context import (
     words,
 )
 from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month, day_and_month
-from connect_privacy.redaction.patterns.normalize import DIGIT_WORD, SAID_THEN_TYPED, said_digits
+from connect_privacy.redaction.patterns.normalize import (
+    DIGIT_WORD,
+    LOOKALIKES,
+    SAID_THEN_TYPED,
+    said_digits,
+)
 from connect_privacy.redaction.patterns.value_first import CARD_CODE, CASH_MACHINE
 from connect_privacy.redaction.spans import Span
 
@@ -888,7 +893,6 @@ _IBAN_GAP = re.compile(
     r"[^A-Za-z0-9\[\]]{1,6})?"
 )
 _IBAN_NOISE = re.compile(r"[^A-Za-z0-9\s\-]|\n|\s(?i:and|y|et|und|e|then|luego|puis|dann|depois)\s")
-_LOOKALIKE_DIGITS = str.maketrans("OoIl", "0011")
 
 
 def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
@@ -929,8 +933,8 @@ def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
 def _iban_ok(compact: str) -> bool:
     """Valid as typed, or with O/o/I/l read as digits in the check digits and in the
     groups of the account number that hold a digit."""
-    candidate = compact[:2].upper() + compact[2:4].translate(_LOOKALIKE_DIGITS) + compact[4:]
-    for value in (candidate, candidate[:4] + candidate[4:].translate(_LOOKALIKE_DIGITS)):
+    candidate = compact[:2].upper() + compact[2:4].translate(LOOKALIKES) + compact[4:]
+    for value in (candidate, candidate[:4] + candidate[4:].translate(LOOKALIKES)):
         if _mod97(value) and iban.is_valid(value):
             return True
     return False
@@ -1455,10 +1459,12 @@ def _find_expiry(view: str) -> Iterator[Span]:
 # A month typed in look-alike letters alone ("OI 27", "lo / 30", "Il/2026": 01, 10, 11): the
 # deobfuscated view turns a group into digits only when it holds a digit already. Looked for
 # first on its own (rare in any text), then with its expiry word before it.
-_LOOKALIKE_MONTH = r"(?<![^\W\d_])(?:[Oo][Il]|[Il][OoIl])\s{0,2}[/\-.]?\s{0,2}(?:20)?[0-9]{2}"
-_LOOKALIKE_MONTH_VALUE = re.compile(rf"{_LOOKALIKE_MONTH}(?![0-9]|[/\-.][0-9])")
-_LOOKALIKE_EXPIRY = after_context(EXPIRY_WORDS, rf"{_LOOKALIKE_MONTH}(?![0-9]|[/\-.][0-9])")
-_MONTH_LOOKALIKES = str.maketrans("OoIl", "0011")
+_LOOKALIKE_MONTH = (
+    r"(?<![^\W\d_])(?:[Oo][Il]|[Il][OoIl])\s{0,2}[/\-.]?\s{0,2}(?:20)?[0-9]{2}"
+    r"(?![0-9]|[/\-.][0-9])"
+)
+_LOOKALIKE_MONTH_VALUE = re.compile(_LOOKALIKE_MONTH)
+_LOOKALIKE_EXPIRY = after_context(EXPIRY_WORDS, _LOOKALIKE_MONTH)
 
 
 def find_lookalike_expiry(clear: str) -> Iterator[Span]:
@@ -1467,7 +1473,7 @@ def find_lookalike_expiry(clear: str) -> Iterator[Span]:
     if _LOOKALIKE_MONTH_VALUE.search(clear) is None:
         return
     for match in _LOOKALIKE_EXPIRY.finditer(clear):
-        value = match.group("value").translate(_MONTH_LOOKALIKES)
+        value = match.group("value").translate(LOOKALIKES)
         if _bill_due(clear, match.start()) or _long_past(value):
             continue
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")

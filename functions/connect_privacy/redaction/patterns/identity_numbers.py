@@ -47,6 +47,7 @@ from connect_privacy.redaction.patterns.context import (
     pieces_before,
     words,
 )
+from connect_privacy.redaction.patterns.normalize import LOOKALIKES
 from connect_privacy.redaction.spans import Span
 
 # Separators up to eight characters wide: spelled-out digits leave gaps ("siete - " ->
@@ -425,7 +426,6 @@ _RFC_LOOKALIKE = re.compile(
     r"[\s\-]?(?P<key>[A-Za-z0-9]{3})(?![0-9A-Za-z])"
 )
 _DNI_LOOKALIKE = re.compile(r"(?<![0-9A-Za-z])[0-9OoIl]{8}[A-Za-z](?![0-9A-Za-z])")
-_DIGIT_LOOKALIKES = str.maketrans("OoIl", "0011")
 
 
 def _lookalike_ids(folded: str) -> Iterator[Span]:
@@ -433,7 +433,7 @@ def _lookalike_ids(folded: str) -> Iterator[Span]:
         value = match.group()
         if value[4:10].isdigit() and value[17].isdigit():
             continue  # no look-alike in it: read by the plain pattern
-        digits = (value[4:10] + value[17]).translate(_DIGIT_LOOKALIKES)
+        digits = (value[4:10] + value[17]).translate(LOOKALIKES)
         fixed = (value[:4] + digits[:6] + value[10:17] + digits[6]).upper()
         if curp.is_valid(fixed):
             yield Span(match.start(), match.end(), "MX_CURP", 0.85, "patterns")
@@ -441,7 +441,7 @@ def _lookalike_ids(folded: str) -> Iterator[Span]:
         date = match.group("date")
         if date.isdigit() or sum(c.isdigit() for c in date) < 3:
             continue
-        fixed = match.group("name") + date.translate(_DIGIT_LOOKALIKES) + match.group("key")
+        fixed = match.group("name") + date.translate(LOOKALIKES) + match.group("key")
         context = before(RFC_WORDS, folded, match.start())
         if _rfc_is_valid(fixed.upper(), context=context):
             yield Span(match.start(), match.end(), "MX_RFC", 0.85, "patterns")
@@ -449,7 +449,7 @@ def _lookalike_ids(folded: str) -> Iterator[Span]:
         value = match.group()
         if value[:8].isdigit() or sum(c.isdigit() for c in value) < 5:
             continue
-        if dni.is_valid(value[:8].translate(_DIGIT_LOOKALIKES) + value[8].upper()):
+        if dni.is_valid(value[:8].translate(LOOKALIKES) + value[8].upper()):
             yield Span(match.start(), match.end(), "ES_DNI", 0.85, "patterns")
 
 
