@@ -111,6 +111,7 @@ from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     IS,
     NOT_PERSONAL,
+    NUMBER_LABEL,
     PHONE_WORDS,
     SPECIFIC_PHONE_WORDS,
     bare_number,
@@ -640,18 +641,13 @@ _TAIL_PASSPORT = re.compile(
 )
 # A short message that asks with a value's word, maybe after its number word ("passport
 # no?", "votre passeport ?"): the customer checks what is wanted, then sends it.
-_ASKED = re.compile(
-    r"(?i)[\s\-]*(?:(?:number|num|no|nr|n[º°o]|nummer|n[úu]mero|num[ée]ro)\.?\s*)?\?+[^\w\n]{0,4}"
-)
+_ASKED = re.compile(rf"(?i)[\s\-]*(?:{NUMBER_LABEL}\s*)?\?+[^\w\n]{{0,4}}")
 _ASKED_MOST = 32
 # Before a value's word opening the message: a possessive at most ("my passport number is").
 _OWN_OPENING = re.compile(r"(?i)[^\w\n]*(?:(?:my|mi|mon|ma|mein|meine|meu|minha)\s+)?")
 # Between the passport's word and its start: a number word, a copula, punctuation; never
 # another word ("passport fee is 130", "passport gate B12", "passport control T2").
-_PASSPORT_GAP = re.compile(
-    r"(?i)[\s:#=\-]*(?:(?:number|num|no|nr|n[º°o]|nummer|n[úu]mero|num[ée]ro)\.?[\s:#=\-]*)?"
-    rf"(?:{IS}[\s:]*)?"
-)
+_PASSPORT_GAP = re.compile(rf"(?i)[\s:#=\-]*(?:{NUMBER_LABEL}[\s:#=\-]*)?(?:{IS}[\s:]*)?")
 # Without a context word: the first eight or twelve digits of a card, in the groups
 # printed on it (4-4, 4-4-4, Amex 4-6), with an issuer's prefix, ending the message.
 # Searched in the message's last characters only.

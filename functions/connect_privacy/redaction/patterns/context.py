@@ -192,6 +192,9 @@ def value_then_copula(value: str) -> re.Pattern[str]:
 # routing", "X es el número de mi licencia", "X c'est le numéro de compte", "X esa es mi
 # curp", "X that's my passport". Every part is optional and bounded, so it is linear.
 _DEMONSTRATIVE = r"(?:that|this|it|esa|ese|este|esta|eso|isso|esse|essa|este|das|ça|ca)"
+# A value's number word after its name, as a label ("passport no", "Führerschein-Nr",
+# "licence number", "passeport numéro").
+NUMBER_LABEL = r"(?:number|num|no|nr|n[º°o]|nummer|n[úu]mero|num[ée]ro)\.?"
 _NUMBER_WORD = r"(?:n[úu]mero|num[ée]ro|number|nummer|n[úu]m|nro|nr|no|n[°º])\.?"
 _OF = r"(?:de|del|of|do|da|du|von)"
 # "that is", "c'est", "that's", and typed without the apostrophe: "thats", "its"

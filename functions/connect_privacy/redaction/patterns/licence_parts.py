@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from connect_privacy.redaction.patterns.context import IS
+from connect_privacy.redaction.patterns.context import IS, NUMBER_LABEL
 from connect_privacy.redaction.patterns.national_ids import DRIVER_WORDS
 
 # Britain's sixteen, and two more for the longest a state issues: a longer run is another
@@ -22,14 +22,14 @@ _FIRST_LEAST = 3
 # After the word: a number word, a copula, punctuation; then capitals and digits in up to
 # four groups ending the message ("Führerschein-Nr: 6826", "dl # R049 WZ6X").
 _FIRST = re.compile(
-    r"(?i)[\s:#=\-]*(?:(?:number|num|no|nr|n[º°o]|nummer|n[úu]mero|num[ée]ro)\.?[\s:#=\-]*)?"
+    rf"(?i)[\s:#=\-]*(?:{NUMBER_LABEL}[\s:#=\-]*)?"
     rf"(?:{IS}[\s:]*)?"
     r"(?P<value>(?-i:[A-Z0-9]+(?:[\s\-][A-Z0-9]+){0,3}))[\s.]{0,3}"
 )
 # Nothing after the word but a number word, a copula or punctuation ("license?", "mein
 # Führerschein ist:"): the value itself follows in the next messages.
 _ANNOUNCED = re.compile(
-    r"(?i)[\s:#=?\-]*(?:(?:number|num|no|nr|n[º°o]|nummer|n[úu]mero|num[ée]ro)\.?[\s:#=?\-]*)?"
+    rf"(?i)[\s:#=?\-]*(?:{NUMBER_LABEL}[\s:#=?\-]*)?"
     rf"(?:{IS}[\s:?]*)?"
 )
 # How far from the end its word may start: a word and its copula, never a scan of a long text.
