@@ -1186,7 +1186,7 @@ def _bare_routing(view: str) -> bool:
 def _account_next(now: float) -> Carried:
     """After a routing number, the account is what customers give next ("and 724401660003"):
     nothing of it seen yet, the next message's leading digits are it."""
-    return Carried((), PendingNumber(_ACCOUNT, 0, 12, 0, now + WINDOW_SECONDS))
+    return _awaiting(_ACCOUNT, 12, now)
 
 
 # A message of digits only, grouped or not, maybe with an emoji or punctuation.
@@ -1502,6 +1502,11 @@ _NUMBER_GAP = re.compile(r"(?i)\s*(?:(?:number|no\.?)\s*)?")
 _COPULA_GAP = re.compile(r"(?i)\s*(?:(?:number|no\.?|#)\s*)?(?:is|es|['\u2019]s|[:=])\s*")
 
 
+def _awaiting(entity: str, complete: int, now: float) -> Carried:
+    """Nothing masked, and a marker for a value announced but not begun."""
+    return Carried((), PendingNumber(entity, 0, complete, 0, now + WINDOW_SECONDS))
+
+
 def _first_part(
     found: tuple[int, int, int] | None, entity: str, complete: int, now: float
 ) -> Carried | None:
@@ -1527,9 +1532,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if mac is not None:  # "mac 3C:A6:2F", then "91:0B:7E"
         return mac
     if mac_word_ending(text):  # "mac is", then its pairs over the next messages
-        return Carried((), PendingNumber(_MAC, 0, MAC_PAIRS, 0, now + WINDOW_SECONDS))
+        return _awaiting(_MAC, MAC_PAIRS, now)
     if user_name_asked(view):  # "votre identifiant ?", then "betoz30"
-        return Carried((), PendingNumber(_USER, 0, 1, 0, now + WINDOW_SECONDS))
+        return _awaiting(_USER, 1, now)
     secret = _first_part(secret_key_start(text), _AWS_KEY, SECRET_KEY_CHARS, now)
     if secret is not None:  # "secret is 7kQpXr2a Wm9tLs4e", then its other groups
         return secret
@@ -1538,9 +1543,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         return access
     asked = _ASKED_NUMBER.fullmatch(view) if len(view) <= _READY_CHARS else None
     if asked is not None and asked.group("code"):  # "vous voulez mon code ??", then "9902"
-        return Carried((), PendingNumber("PIN", 0, 4, 0, now + WINDOW_SECONDS))
+        return _awaiting("PIN", 4, now)
     if asked is not None or (len(view) <= _READY_CHARS and _READY.fullmatch(view)):
-        return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
+        return _awaiting(_DICTATED, 16, now)
     going = (
         _HERE_GOES.fullmatch(view) or _FIRST_PART.fullmatch(fold(text))
         if len(view) <= _READY_CHARS
@@ -1562,9 +1567,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         seen = len(half.group("value"))
         return Carried((span,), PendingNumber("PIN", seen, 4, 0, now + WINDOW_SECONDS))
     if _CODE_ALONE.fullmatch(view):  # "le code", then "82"
-        return Carried((), PendingNumber("PIN", 0, 4, 0, now + WINDOW_SECONDS))
+        return _awaiting("PIN", 4, now)
     if _cvv_word_alone(view):  # "o cvv", then "25" and "2"
-        return Carried((), PendingNumber(_CVV, 0, _CVV_DIGITS, 0, now + WINDOW_SECONDS))
+        return _awaiting(_CVV, _CVV_DIGITS, now)
     month = _MONTH_HALF.fullmatch(view)
     if month is not None:  # "mes 05", then "año 31": an expiry in two goes
         span = Span(month.start("value"), month.end("value"), _EXPIRY, _SCORE, "continuation")
@@ -1587,10 +1592,10 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if licence is not None:  # "Führerschein B072", then "RRE2 I55"
         return licence
     if best is None and licence_announced(view):  # "license?", then its parts
-        return Carried((), PendingNumber(_LICENCE, 0, LICENCE_MOST, 0, now + WINDOW_SECONDS))
+        return _awaiting(_LICENCE, LICENCE_MOST, now)
     if best is None and (_asks_to_wait(view) or _dictation_ahead(view)):
         # "une seconde" with no word naming the value: digits alone will follow
-        return Carried((), PendingNumber(_DICTATED, 0, 16, 0, now + WINDOW_SECONDS))
+        return _awaiting(_DICTATED, 16, now)
     if best is None and card_heads and _bare_routing(view):  # not the rest of another value
         return _account_next(now)  # "its 147223957", then "and 724401660003"
     if best is None:
@@ -1795,9 +1800,7 @@ def _passport_start(view: str, context: re.Match[str], now: float) -> Carried:
             and _PASSPORT_GAP.fullmatch(view, context.end(), len(view.rstrip(" .!"))) is not None
         )
     ):
-        return Carried(
-            (), PendingNumber(_PASSPORT, 0, _PASSPORT_KIND.complete, 0, now + WINDOW_SECONDS)
-        )
+        return _awaiting(_PASSPORT, _PASSPORT_KIND.complete, now)
     tail = _TAIL_PASSPORT.match(view, context.end(), len(view.rstrip()))
     if (
         tail is None
@@ -2003,7 +2006,7 @@ def _announced(view: str, context: re.Match[str], kind: _Kind, now: float) -> Ca
     ):
         return _NOTHING
     complete = kind.complete
-    return Carried((), PendingNumber(kind.entity, 0, complete, 0, now + WINDOW_SECONDS))
+    return _awaiting(kind.entity, complete, now)
 
 
 def redact_in_conversation(
@@ -2050,22 +2053,28 @@ def _redact_in_conversation(
 def _last_code(text: str, entities: tuple[Span, ...], entity: str) -> int:
     """The digits of the ``entity`` that ends ``text`` but for a mark or two; 0 if none, or
     if an expiry's are not a whole one (its year alone, "29", ends a month sent before)."""
-    for span in entities:
-        if span.entity_type == entity and _TRAILING_MARKS.fullmatch(text, span.end) is not None:
-            digits = "".join(c for c in text[span.begin : span.end] if c.isdigit())
-            if entity == _EXPIRY and not _month_and_year(digits):
-                return 0
-            return len(digits)
-    return 0
+    span = _ending(text, entities, entity)
+    if span is None:
+        return 0
+    digits = "".join(c for c in text[span.begin : span.end] if c.isdigit())
+    if entity == _EXPIRY and not _month_and_year(digits):
+        return 0
+    return len(digits)
 
 
 def _last_ip_parts(text: str, entities: tuple[Span, ...]) -> int:
     """The parts of an IPv4 address's first ones ending ``text`` but for a mark or two; 0 if
     the address ending it is whole, or none does."""
+    span = _ending(text, entities, _IP)
+    return 0 if span is None else ip_head_parts(text[span.begin : span.end])
+
+
+def _ending(text: str, entities: tuple[Span, ...], entity: str) -> Span | None:
+    """The first ``entity`` among ``entities`` that ends ``text`` but for a mark or two."""
     for span in entities:
-        if span.entity_type == _IP and _TRAILING_MARKS.fullmatch(text, span.end) is not None:
-            return ip_head_parts(text[span.begin : span.end])
-    return 0
+        if span.entity_type == entity and _TRAILING_MARKS.fullmatch(text, span.end) is not None:
+            return span
+    return None
 
 
 def _month_and_year(digits: str) -> bool:
