@@ -285,6 +285,9 @@ def self_check(
                     errors.append("{}: digit outside spans".format(conv["id"]))
     msgs = Counter()
     for lang, templates in by_lang.items():
+        for t in templates:
+            if not 1 <= len(t.messages) <= 4:
+                errors.append(f"{lang}-{t.index:03d}: {len(t.messages)} messages")
         if len(templates) < 150:
             errors.append(f"{lang}: only {len(templates)} templates")
         for attr in ("types", "families"):

@@ -582,10 +582,23 @@ PHONE_GROUPS = {
     12: [4, 4, 4],
     13: [3, 4, 3, 3],
 }
+# How people of a country group their national number when they type it (by digit count).
+REGION_GROUPS = {
+    ("FR", 10): [2, 2, 2, 2, 2],
+    ("BE", 10): [4, 2, 2, 2],
+    ("BE", 9): [3, 2, 2, 2],
+    ("CH", 10): [3, 3, 2, 2],
+    ("BR", 11): [2, 5, 4],
+    ("BR", 10): [2, 4, 4],
+    ("MX", 10): [2, 4, 4],
+    ("AT", 10): [4, 3, 3],
+    ("DE", 11): [4, 3, 4],
+}
 
 
-def phone_chunks(digit_text: str) -> list[str]:
-    return chunks(digit_text, PHONE_GROUPS.get(len(digit_text), [3, 3, 3, 3]))
+def phone_chunks(digit_text: str, region: str = "") -> list[str]:
+    n = len(digit_text)
+    return chunks(digit_text, REGION_GROUPS.get((region, n)) or PHONE_GROUPS.get(n, [3, 3, 3, 3]))
 
 
 def chunks(text: str, sizes: list[int]) -> list[str]:
@@ -608,6 +621,7 @@ class Value:
         self.national_digits = ""
         self.country_code = ""
         self.nsn = ""
+        self.region = ""
 
 
 def draw(key: str, locale: str, rng: random.Random, lang: str) -> Value:
@@ -759,6 +773,7 @@ def _phone_value(number: phonenumbers.PhoneNumber, rng: random.Random) -> Value:
     value.national_digits = "".join(c for c in national if c.isdigit())
     value.country_code = str(number.country_code)
     value.nsn = phonenumbers.national_significant_number(number)
+    value.region = phonenumbers.region_code_for_number(number) or ""
     return value
 
 
@@ -805,7 +820,7 @@ def render(key: str, fam: str, lang: str, locale: str, rng: random.Random) -> tu
         if key == "PHONE":
             sep = rng.choice([" ", "-", ".", " "])
             prefix = rng.choice(["", "", "+" + val.country_code + " "])
-            groups = val.groups if not prefix else phone_chunks(val.nsn)
+            groups = val.groups if not prefix else phone_chunks(val.nsn, val.region)
             return prefix + sep.join(groups), val
         sep = (
             rng.choice([" ", "-", " ", "."])
@@ -828,7 +843,7 @@ def render(key: str, fam: str, lang: str, locale: str, rng: random.Random) -> tu
     if fam == "noise":
         groups = val.groups
         if key == "PHONE":
-            groups = phone_chunks(val.national_digits)
+            groups = phone_chunks(val.national_digits, val.region)
         return noise_join(groups, lang, rng), val
     if fam == "sub":
         base = val.plain if key != "PHONE" else val.national_digits
@@ -873,7 +888,7 @@ def render_multi(
     val = draw(key, locale, rng, lang)
     groups = val.groups
     if key == "PHONE":
-        groups = phone_chunks(val.national_digits)
+        groups = phone_chunks(val.national_digits, val.region)
     if len(groups) < n_parts:
         compact = "".join(groups)
         size = -(-len(compact) // n_parts)

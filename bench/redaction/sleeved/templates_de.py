@@ -481,8 +481,7 @@ karte ist {CARD:mm}
 {+}
 
 @de-DE
-guten tag
-meine lastschrift vom [date] ist geplatzt
+guten tag, meine lastschrift vom [date] ist geplatzt
 iban {IBAN:mm}
 {+}
 {+}
@@ -627,5 +626,63 @@ und mail {EMAIL}
 kontonr {ACCT:mm}
 {+}
 blz {ROUTING}
+
+@de-DE
+lieferung nach [zip], handy {PHONE} falls der bote nicht findet
+
+bestellung [order] / karte {CARD4:ctx} / [price] / [date]
+
+@de-AT
+servus nochmal ich
+die erstattung von [price] sollte auf {IBAN:ib}
+nicht aufs alte konto {ACCT:ctx}
+
+@de-DE
+leute mir wurden [price] x [count] abgebucht
+karte {CARD:sd}
+bitte fixen
+
+ok neue nummer {PHONE:sd} die alte {PHONE:sub} ist gekündigt
+
+@de-DE
+nochmal ich, steuer-id {STEUER:sd}, police [policy]
+meine nummer {PHONE:noise}
+
+die reset mail kommt nicht
+meine adresse {EMAIL}
+neues passwort {PASSWORD} um [time] gesetzt
+
+@de-CH
+grüezi, konto {ACCT:noise} filiale [store]
+hinterlegtes natel {PHONE}
+
+hab ablauf {EXP:cexp} eingegeben und es heißt ungültig
+karte {CARD:sub}
+
+buchung [booking], flug [flight] am [date]
+reisepass {PASSPORT}
+mail {EMAIL:esp}
+
+@de-DE
+sorry autokorrektur
+es ist die {PHONE:spell}
+
+@de-AT
+cvc ist {CVV:ctx} und die lange nummer {CARD:noise}
+
+gesendet von meinem [model]
+mail {EMAIL} pw {PASSWORD}
+
+router {IP} startet dauernd neu, ist ein [model] mit firmware [version]
+mac {MAC}
+
+@de-DE
+iban {IBAN:ib} und handy {PHONE:spell}
+
+@de-DE
+blz {ROUTING:spell}, konto {ACCT:ctx}, für die erstattung von [price] rechnung [invoice]
+
+@de-DE
+steuer-id {STEUER:ctx} und mail {EMAIL:esp}
 
 """  # noqa: E501 (each line is one verbatim chat message)

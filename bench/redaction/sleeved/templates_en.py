@@ -680,4 +680,68 @@ pin's {PIN:ctx}
 no wait thats my old one
 new is {PIN:spell}
 
+@en-US
+shipping to [zip], my cell {PHONE} in case the driver cant find it
+
+@en-US
+order [order] / card {CARD4:ctx} / [price] / [date]
+
+@en-GB
+hiya sorry its me again
+the refund of [price] was meant to go to {IBAN:ib}
+not my old account {ACCT:ctx}
+
+@en-AU
+mate ive been charged [price] x [count]
+card {CARD:sd}
+pls fix
+
+ok got it, my new number is {PHONE:sd} the old one {PHONE:sub} is disconnected
+
+@en-US
+hey its janet, SSN {SSN:sd}, policy [policy]
+my callback is {PHONE:noise}
+
+pw reset not working
+email on file {EMAIL}
+tried new password {PASSWORD} at [time]
+
+@en-IN
+kindly do the needful, account no {ACCT:noise} ifsc branch [store]
+registered mobile {PHONE}
+
+@en-US
+ya so i put exp as {EXP:cexp} and it said invalid
+card {CARD:sub}
+
+my booking [booking], flight [flight] on [date]
+passport {PASSPORT}
+email {EMAIL:esp}
+
+@en-CA
+eh sorry my phone autocorrected
+it's {PHONE:spell}
+
+@en-GB
+my CVV is {CVV:ctx} and the long number's {CARD:noise}
+
+sent from my [model]
+email {EMAIL} pw {PASSWORD}
+
+@en-US
+zip is [zip] wait no thats the old one, [zip]
+card {CARD4:ctx}
+
+the router at {IP} keeps rebooting, its a [model] on firmware [version]
+mac {MAC}
+
+@en-ZA
+my account {ACCT:ctx} and my cell {PHONE:spell}
+
+@en-GB
+I'm an expat in Portugal, NIF {NIF:ctx}, and my UK NI {NINO:ctx}
+
+@en-US
+routing {ROUTING:spell} and checking {ACCT:ctx}, its for the [price] refund on [invoice]
+
 """  # noqa: E501 (each line is one verbatim chat message)

@@ -565,8 +565,7 @@ la tarjeta es {CARD:mm}
 {+}
 
 @es-MX
-buenas tardes
-me rebotó el cargo del [date]
+buenas tardes, me rebotó el cargo del [date]
 la clabe es {CLABE:mm}
 {+}
 {+}
@@ -715,5 +714,68 @@ el nuevo {PIN:spell}
 mi rfc {RFC:mm}
 {+}
 y el correo para la factura {EMAIL}
+
+@es-MX
+envíen a CP [zip], mi cel {PHONE} por si el repartidor no encuentra
+
+@es-ES
+pedido [order] / tarjeta {CARD4:ctx} / [price] / [date]
+
+@es-ES
+perdona soy yo otra vez
+la devolución de [price] tenía que ir a {IBAN:ib}
+no a mi cuenta vieja {ACCT:ctx}
+
+@es-AR
+boludo me cobraron [price] x [count]
+tarjeta {CARD:sd}
+arreglenlo xfa
+
+ok ya, mi número nuevo es {PHONE:sd} el viejo {PHONE:sub} ya no existe
+
+@es-US
+hi soy yo, el social {SSN:sd}, póliza [policy]
+mi número {PHONE:noise}
+
+no me llega el correo de reset
+mi mail {EMAIL}
+puse contraseña nueva {PASSWORD} a las [time]
+
+@es-CO
+buenas, la cuenta de ahorros {ACCT:noise} del banco, oficina [store]
+celular registrado {PHONE}
+
+@es-MX
+puse vencimiento {EXP:cexp} y me dice inválido
+tarjeta {CARD:sub}
+
+mi reserva [booking], vuelo [flight] el [date]
+pasaporte {PASSPORT}
+correo {EMAIL:esp}
+
+@es-CL
+perdón el autocorrector
+es el {PHONE:spell}
+
+@es-ES
+el CVV es {CVV:ctx} y el número largo {CARD:noise}
+
+enviado desde mi [model]
+correo {EMAIL} contraseña {PASSWORD}
+
+el router {IP} se reinicia solo, es un [model] con firmware [version]
+mac {MAC}
+
+@es-MX
+mi clabe {CLABE:sd} y mi cel {PHONE:spell}
+
+@es-ES
+soy autónoma, NIF {DNI:ctx}, y el móvil {PHONE:sd}
+
+@es-US
+ruta {ROUTING:spell} y cuenta de cheques {ACCT:ctx}, es para el reembolso de [price] de la factura [invoice]
+
+@es-MX
+mi RFC {RFC:sub} y el correo de facturación {EMAIL:esp}
 
 """  # noqa: E501 (each line is one verbatim chat message)

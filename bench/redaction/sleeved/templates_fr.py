@@ -484,8 +484,7 @@ la carte c'est {CARD:mm}
 {+}
 
 @fr-FR
-bonjour
-mon prélèvement du [date] a été rejeté
+bonjour, mon prélèvement du [date] a été rejeté
 l'iban {IBAN:mm}
 {+}
 {+}
@@ -630,5 +629,63 @@ et le mail {EMAIL}
 mon compte {ACCT:mm}
 {+}
 transit {ROUTING}
+
+@fr-FR
+livraison au [zip], mon portable {PHONE} si le livreur trouve pas
+
+commande [order] / carte {CARD4:ctx} / [price] / [date]
+
+@fr-BE
+re bonjour c'est encore moi
+le remboursement de [price] devait aller sur {IBAN:ib}
+pas sur mon ancien compte {ACCT:ctx}
+
+@fr-CA
+voyons donc, chargé [price] x [count]
+carte {CARD:sd}
+réglez ça svp
+
+ok c'est bon, nouveau numéro {PHONE:sd} l'ancien {PHONE:sub} est résilié
+
+@fr-FR
+rebonjour, sécu {NIR:sd}, contrat [policy]
+mon numéro {PHONE:noise}
+
+le mail de réinitialisation arrive pas
+mon adresse {EMAIL}
+j'ai mis le nouveau mdp {PASSWORD} à [time]
+
+@fr-CH
+bonjour, compte {ACCT:noise} agence [store]
+natel enregistré {PHONE}
+
+j'ai mis exp {EXP:cexp} et ça dit invalide
+carte {CARD:sub}
+
+ma réservation [booking], vol [flight] le [date]
+passeport {PASSPORT}
+mail {EMAIL:esp}
+
+@fr-FR
+dsl le correcteur
+c'est le {PHONE:spell}
+
+@fr-BE
+le CVV c'est {CVV:ctx} et le grand numéro {CARD:noise}
+
+envoyé de mon [model]
+mail {EMAIL} mdp {PASSWORD}
+
+la box {IP} redémarre toute seule, c'est une [model] firmware [version]
+mac {MAC}
+
+@fr-FR
+mon rib {IBAN:ib} et mon portable {PHONE:spell}
+
+@fr-CA
+transit {ROUTING:spell}, compte {ACCT:ctx}, pour le remboursement de [price] facture [invoice]
+
+@fr-FR
+sécu {NIR:ctx} et mail {EMAIL:esp}
 
 """  # noqa: E501 (each line is one verbatim chat message)

@@ -524,8 +524,7 @@ o cartão é {CARD:mm}
 {+}
 
 @pt-PT
-boa tarde
-o débito direto de [date] foi devolvido
+boa tarde, o débito direto de [date] foi devolvido
 iban {IBAN:mm}
 {+}
 {+}
@@ -672,5 +671,63 @@ e o email {EMAIL}
 nif {NIF:sd}
 telemóvel {PHONE}
 email {EMAIL}
+
+@pt-BR
+entrega no CEP [zip], meu cel {PHONE} se o entregador não achar
+
+pedido [order] / cartão {CARD4:ctx} / [price] / [date]
+
+@pt-PT
+olá outra vez
+o reembolso de [price] era para ir para {IBAN:ib}
+não para a conta antiga {ACCT:ctx}
+
+@pt-BR
+mano me cobraram [price] x [count]
+cartão {CARD:sd}
+resolve aí pf
+
+ok meu número novo é {PHONE:sd} o antigo {PHONE:sub} foi cancelado
+
+@pt-BR
+oi de novo, cpf {CPF:sd}, apólice [policy]
+meu número {PHONE:noise}
+
+o email de redefinir não chega
+meu email {EMAIL}
+coloquei senha nova {PASSWORD} às [time]
+
+@pt-AO
+bom dia, conta {ACCT:noise} balcão [store]
+telefone registado {PHONE}
+
+coloquei validade {EXP:cexp} e diz inválido
+cartão {CARD:sub}
+
+minha reserva [booking], voo [flight] dia [date]
+passaporte {PASSPORT}
+email {EMAIL:esp}
+
+@pt-BR
+foi mal o corretor
+é {PHONE:spell}
+
+@pt-PT
+o cvv é {CVV:ctx} e o número grande {CARD:noise}
+
+enviado do meu [model]
+email {EMAIL} senha {PASSWORD}
+
+o roteador {IP} reinicia sozinho, é um [model] firmware [version]
+mac {MAC}
+
+@pt-BR
+pix no cpf {CPF:sub} ou no email {EMAIL:esp}
+
+@pt-BR
+agência {ROUTING:spell}, conta {ACCT:ctx}, é pro estorno de [price] da nota [invoice]
+
+@pt-PT
+nif {NIF:ctx} e telemóvel {PHONE:spell}
 
 """  # noqa: E501 (each line is one verbatim chat message)
