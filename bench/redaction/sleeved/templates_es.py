@@ -778,4 +778,10 @@ ruta {ROUTING:spell} y cuenta de cheques {ACCT:ctx}, es para el reembolso de [pr
 @es-MX
 mi RFC {RFC:sub} y el correo de facturación {EMAIL:esp}
 
+@es-ES
+trabajé dos años en Londres, mi national insurance number es {NINO}
+
+@es-ES
+el NIN de UK {NINO:sd} por si lo necesitáis para la pensión
+
 """  # noqa: E501 (each line is one verbatim chat message)
