@@ -514,11 +514,70 @@ def digit_word(d: str, lang: str, locale: str, rng: random.Random) -> str:
     return DIGITS[lang][int(d)]
 
 
+_HUNDREDS = {
+    "es": [
+        "-",
+        "ciento",
+        "doscientos",
+        "trescientos",
+        "cuatrocientos",
+        "quinientos",
+        "seiscientos",
+        "setecientos",
+        "ochocientos",
+        "novecientos",
+    ],
+    "pt": [
+        "-",
+        "cento",
+        "duzentos",
+        "trezentos",
+        "quatrocentos",
+        "quinhentos",
+        "seiscentos",
+        "setecentos",
+        "oitocentos",
+        "novecentos",
+    ],
+}
+
+
+def hundred_word(group: str, lang: str, locale: str, rng: random.Random) -> str:
+    """Read a group of three digits as one number ('four fifteen', 'cuatrocientos quince')."""
+    if group[0] == "0":
+        return digit_word("0", lang, locale, rng) + " " + pair_word(int(group[1:]), lang, locale)
+    h, r = int(group[0]), int(group[1:])
+    small = DIGITS[lang][r] if r < 10 else pair_word(r, lang, locale)
+    if lang == "en":
+        if r == 0:
+            return DIGITS["en"][h] + " hundred"
+        if rng.random() < 0.5:
+            return DIGITS["en"][h] + " " + pair_word(r, lang, locale)
+        return DIGITS["en"][h] + " hundred " + small
+    if lang in ("es", "pt"):
+        if r == 0:
+            return ("cien" if lang == "es" else "cem") if h == 1 else _HUNDREDS[lang][h]
+        return _HUNDREDS[lang][h] + (" e " if lang == "pt" else " ") + small
+    if lang == "fr":
+        head = "cent" if h == 1 else DIGITS["fr"][h] + (" cents" if r == 0 else " cent")
+        return head if r == 0 else head + " " + small
+    head = ("ein" if h == 1 else DIGITS["de"][h]) + "hundert"
+    return head + ("" if r == 0 else small)
+
+
 def spell(digit_text: str, lang: str, locale: str, rng: random.Random) -> str:
-    """Spell digits the way people read numbers out: one by one, in pairs, or with 'double'."""
-    style = rng.choice(["digits", "digits", "pairs"] + (["double"] if lang == "en" else []))
+    """Spell digits the way people read numbers out: one by one, in pairs, hundreds or 'double'."""
+    style = rng.choice(
+        ["digits", "digits", "pairs", "hundreds"] + (["double"] if lang == "en" else [])
+    )
     if lang == "fr" and len(digit_text) >= 8:
         style = "pairs"
+    if style == "hundreds" and len(digit_text) % 3 == 0:
+        words = [
+            hundred_word(digit_text[i : i + 3], lang, locale, rng)
+            for i in range(0, len(digit_text), 3)
+        ]
+        return rng.choice([", ", " ", " - "]).join(words)
     if style == "pairs" and len(digit_text) % 2 == 0:
         words = [
             pair_word(int(digit_text[i : i + 2]), lang, locale)
