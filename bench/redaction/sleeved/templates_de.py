@@ -15,7 +15,7 @@ ich möchte meine kreditkarte ändern
 {CARD:sd}
 prüfziffer {CVV}
 
-kartennummer {CARD:noise} danke
+kartennumer {CARD:noise} danke
 
 also die nummer ist {CARD:mm}
 {+}
@@ -40,7 +40,7 @@ ablauf {EXP:cexp}
 
 ablaufdatum {EXP} und die drei ziffern hinten {CVV}
 
-kartenprüfnummer ist {CVV:spell}
+kartenprufnummer ist {CVV:spell}
 
 CVV {CVV:ctx}
 
@@ -112,7 +112,7 @@ tin {STEUER:spell}
 
 schickt mir die rechnung an {EMAIL} bitte
 
-meine mail ist {EMAIL:esp}
+meine emial ist {EMAIL:esp}
 
 {EMAIL}
 
@@ -122,7 +122,7 @@ hab das bekommen https://mail.example.net/abmelden?e={EMAIL:pct} obwohl ich mich
 
 e-mail {EMAIL:esp} alles klein
 
-ruft mich unter {PHONE} an nach [time]
+ruft mich unter {PHONE} an nach [time] bitte, bin vorher auf arbiet
 
 meine nummer {PHONE:sd}
 
@@ -152,7 +152,7 @@ natel {PHONE}
 @de-DE
 festnetz {PHONE} oder mobil {PHONE:sd}
 
-reisepass {PASSPORT}
+reisepas {PASSPORT}
 
 passnummer {PASSPORT:ctx} gültig bis [date]
 
@@ -164,7 +164,7 @@ führerschein {DRIVER:ctx} ausgestellt [year]
 
 fs-nr {DRIVER:ctx}
 
-das passwort ist {PASSWORD}
+das pasword ist {PASSWORD}
 
 pw: {PASSWORD} (ja ich ändere es)
 

@@ -26,7 +26,7 @@ sorry phone died, that's the whole thing. expiry {EXP}
 {+}
 that's the card, security code {CVV}
 
-the card ending in {CARD4:ctx} isnt mine, never ordered [qty] pairs of shoes for [price]
+the card endng in {CARD4:ctx} isnt mine, never ordered [qty] pairs of shoes for [price]
 
 can u refund to the visa ending {CARD4:ctx} instead
 
@@ -38,7 +38,7 @@ cc exp {EXP:cexp} cvc {CVV}
 
 exp {EXP:cexp}
 
-expiry date {EXP} and the three digits on the back are {CVV}
+expirey date {EXP} and the three digits on the back are {CVV}
 
 sec code is {CVV:spell}
 
@@ -56,7 +56,7 @@ new pin {PIN:ctx}. old one was {PIN:ctx}
 acct {ACCT:ctx} routing {ROUTING}
 
 @en-US
-account number {ACCT:ctx}¶routing number {ROUTING:ctx}¶amount [price]
+acount number {ACCT:ctx}¶routing number {ROUTING:ctx}¶amount [price]
 
 @en-US
 for the direct deposit: routing {ROUTING:spell}, account {ACCT:spell}
@@ -99,7 +99,7 @@ bank: {SWIFT:ctx}
 
 email me at {EMAIL} thanks
 
-my email is {EMAIL:esp}
+my emial is {EMAIL:esp}
 
 {EMAIL}
 
@@ -119,7 +119,7 @@ cell is {PHONE:noise}
 
 ph {PHONE:sub}
 
-its {PHONE:spell}
+its {PHONE:spell}, definately that one
 
 @en-US en-CA
 text me {PHONE:mm}
@@ -135,7 +135,7 @@ the callback link was https://help.example.com/callback?phone={PHONE:pct}&slot=[
 ssn {SSN}
 
 @en-US
-my social is {SSN:sd}
+my socail is {SSN:sd}
 
 @en-US
 they want the last part of my ssn? it's {SSN:ctx}. wait no the whole thing is {SSN}
@@ -168,7 +168,7 @@ my national insurance no is {NINO:sd}
 @en-GB
 nino {NINO:ctx} for the pension form
 
-passport no {PASSPORT}
+pasport no {PASSPORT}
 
 passport {PASSPORT:ctx} exp [date]
 
@@ -184,7 +184,7 @@ DL# {DRIVER:ctx} issued [year]
 
 licence {DRIVER:ctx}
 
-password is {PASSWORD}
+pasword is {PASSWORD}
 
 pw: {PASSWORD} (I know, I'll change it)
 

@@ -16,7 +16,7 @@ quiero cambiar la tarjeta
 {CARD:sd}
 cvv {CVV}
 
-tarjeta {CARD:noise} gracias
+targeta {CARD:noise} grax
 
 @es-MX es-US
 ahi va el numero de la tarjeta {CARD:mm}
@@ -44,7 +44,7 @@ vto {EXP:cexp}
 @es-AR es-CL es-CO
 fecha de vencimiento {EXP} y el código de atrás {CVV}
 
-el codigo de seguridad es {CVV:spell}
+el codigo de seguirdad es {CVV:spell}
 
 CVC {CVV:ctx}
 
@@ -158,9 +158,9 @@ NIE: {NIE:sd}
 @es-ES
 nie {NIE:ctx}
 
-mándame la factura a {EMAIL} porfa
+mandame la factura a {EMAIL} xfa
 
-mi correo es {EMAIL:esp}
+mi correo es {EMAIL:esp} q es el q uso siempre
 
 {EMAIL}
 
@@ -173,7 +173,7 @@ correo {EMAIL:esp} todo en minúsculas
 @es-MX es-US es-CO
 mi mail es {EMAIL} y el del trabajo {EMAIL:esp}
 
-llámame al {PHONE} después de las [time]
+yamame al {PHONE} despues de las [time]
 
 mi número {PHONE:sd}
 
@@ -224,7 +224,7 @@ seguro social {SSN:mm}
 
 pasaporte {PASSPORT}
 
-nº de pasaporte {PASSPORT:ctx} caduca el [date]
+nro de pasaprte {PASSPORT:ctx} caduca el [date]
 
 mi pasaporte es {PASSPORT} y la reserva [booking]
 
@@ -239,7 +239,7 @@ registro de conducir {DRIVER:ctx}
 
 licencia {DRIVER:ctx} expedida en [year]
 
-la contraseña es {PASSWORD}
+la contrasena es {PASSWORD}
 
 contra: {PASSWORD} (ya sé, la cambio)
 

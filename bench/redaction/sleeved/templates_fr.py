@@ -40,7 +40,7 @@ date d'exp {EXP:cexp}
 
 date d'expiration {EXP} et les trois chiffres derrière {CVV}
 
-le cryptogramme c'est {CVV:spell}
+le cryptograme c'est {CVV:spell}
 
 CVV {CVV:ctx}
 
@@ -90,7 +90,7 @@ banque : {SWIFT:ctx}
 mon RIB : {IBAN:ib}
 
 @fr-FR
-mon numéro de sécu c'est {NIR}
+mon numero de secu cest {NIR}
 
 @fr-FR
 n° sécurité sociale {NIR:sd}
@@ -111,7 +111,7 @@ le numéro de sécu de mon fils est {NIR:spell}
 
 envoyez-moi la facture à {EMAIL} svp
 
-mon mail c'est {EMAIL:esp}
+mon mail cest {EMAIL:esp}
 
 {EMAIL}
 
@@ -124,7 +124,7 @@ adresse mail {EMAIL:esp} tout en minuscules
 @fr-CA
 mon courriel c'est {EMAIL} pis celui du travail {EMAIL:esp}
 
-appelez-moi au {PHONE} après [time]
+appeler moi au {PHONE} aprés [time]
 
 mon numéro {PHONE:sd}
 
@@ -156,7 +156,7 @@ mon tél fixe {PHONE} ou le portable {PHONE:sd}
 
 passeport {PASSPORT}
 
-n° de passeport {PASSPORT:ctx} expire le [date]
+n° de passport {PASSPORT:ctx} expire le [date]
 
 mon passeport c'est {PASSPORT} et la réservation [booking]
 
@@ -168,7 +168,7 @@ permis de conduire {DRIVER}
 
 permis {DRIVER:ctx} délivré en [year]
 
-le mot de passe c'est {PASSWORD}
+le mot de pass c {PASSWORD}
 
 mdp : {PASSWORD} (oui je sais je le change)
 

@@ -16,7 +16,7 @@ quero trocar o cartão cadastrado
 {CARD:sd}
 cvv {CVV}
 
-número do cartão {CARD:noise} obg
+numero do cartao {CARD:noise} obg
 
 @pt-BR
 então o número é {CARD:mm}
@@ -42,7 +42,7 @@ validade {EXP:cexp}
 
 data de validade {EXP} e os três números de trás {CVV}
 
-o código de segurança é {CVV:spell}
+o codigo de seguranca é {CVV:spell}
 
 CVV {CVV:ctx}
 
@@ -152,7 +152,7 @@ contribuinte {NIF:sub}
 
 manda a nota pro {EMAIL} por favor
 
-meu email é {EMAIL:esp}
+meu email eh {EMAIL:esp}
 
 {EMAIL}
 
@@ -165,7 +165,7 @@ e-mail {EMAIL:esp} tudo minúsculo
 @pt-BR
 meu email é {EMAIL} e o do trampo {EMAIL:esp}
 
-me liga no {PHONE} depois das [time]
+me liga no {PHONE} dps das [time] pq to no trampo
 
 meu número {PHONE:sd}
 
@@ -197,7 +197,7 @@ celular {PHONE:sd} ou fixo {PHONE}
 
 passaporte {PASSPORT}
 
-nº do passaporte {PASSPORT:ctx} válido até [date]
+n do pasaporte {PASSPORT:ctx} válido até [date]
 
 meu passaporte é {PASSPORT} e a reserva [booking]
 
@@ -212,7 +212,7 @@ carta de condução {DRIVER}
 
 carta {DRIVER:ctx} emitida em [year]
 
-a senha é {PASSWORD}
+a senha e {PASSWORD}
 
 senha: {PASSWORD} (eu sei vou trocar)
 
