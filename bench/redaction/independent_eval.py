@@ -1,6 +1,6 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-Twenty-two corpora share one schema, given in ``independent/README.md``. The first twenty
+Twenty-three corpora share one schema, given in ``independent/README.md``. The first twenty
 (``independent/``, ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``,
 ``veiled/``, ``shrouded/``, ``cloaked/``, ``screened/``, ``curtained/``, ``muffled/``,
 ``hushed/``, ``shuttered/``, ``boarded/``, ``bolted/``, ``latched/``, ``padlocked/``,
@@ -8,7 +8,8 @@ Twenty-two corpora share one schema, given in ``independent/README.md``. The fir
 one, the latter sealed until its one opening (2026-11-28 and 2026-11-29; see the comment
 above ``SPLITS``), when its seal was broken and it became a development split.
 ``encased/``, by a twenty-first author, has a dev split and the sealed split;
-``sheathed/``, by a twenty-second, a dev split (its sealed file is not listed yet). One
+``sheathed/`` and ``sleeved/``, by a twenty-second and a twenty-third, a dev split each
+(their sealed files are not listed yet). One
 sealed split is listed at a time, so that opening one never opens another by surprise; the
 sixteenth's and seventeenth's were listed together on purpose, so that one run measured the
 same code on two authors' unseen templates. Splits are reported in the order of
@@ -75,8 +76,9 @@ class Split:
 # sixteenth's and seventeenth's (bolted/ and latched/, one run at 16:31) and the
 # eighteenth's (padlocked/, 17:15), the nineteenth's (stowed/, 19:51) and the twentieth's
 # (tucked/, 23:05). The twenty-first author's corpus (encased/) holds the sealed split now;
-# its dev split and the twenty-second's (sheathed/) are development splits, and the
-# twenty-second's sealed file is listed nowhere, so that it stays unseen for a later round.
+# its dev split and the twenty-second's and twenty-third's (sheathed/, sleeved/) are
+# development splits, and the last two's sealed files are listed nowhere, so that they stay
+# unseen for later rounds.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -120,6 +122,7 @@ SPLITS = (
     Split("tucked opened", HERE / "tucked" / "opened.jsonl.gz"),
     Split("encased dev", HERE / "encased" / "dev.jsonl"),
     Split("sheathed dev", HERE / "sheathed" / "dev.jsonl"),
+    Split("sleeved dev", HERE / "sleeved" / "dev.jsonl"),
     Split("encased sealed", HERE / "encased" / "sealed.jsonl.gz", sealed=True),
 )
 

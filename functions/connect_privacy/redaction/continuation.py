@@ -105,7 +105,7 @@ from connect_privacy.redaction.patterns.banking import (
     PIN_WORDS,
     TRANSIT_WORDS,
 )
-from connect_privacy.redaction.patterns.cards import CARD_WORDS
+from connect_privacy.redaction.patterns.cards import CARD_WORDS, ENDING_WORDS
 from connect_privacy.redaction.patterns.cards import ENTITY as CARD
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
@@ -185,21 +185,6 @@ BANK_FOLLOW_UPS = 4
 _SCORE = 0.9
 
 IBAN_WORDS = words(r"iban")
-# Words that say a short number is the end of a card, not the start of one.
-_ENDING_WORDS = words(
-    r"ending",
-    r"ends?\s*(?:in|with)",
-    r"last\s*(?:4|four)",
-    r"terminad[ao]\s*en",
-    r"termina\s*en",
-    r"[úu]ltimos",
-    r"finissant\s*par",
-    r"se\s*termine\s*par",
-    r"endet\s*(?:auf|mit)",
-    r"endend\s*auf",
-    r"final",
-    r"terminado\s*em",
-)
 # The most digits a card's ending is taken to have: its last four (five on American Express),
 # or two printed groups ("card ending 4111 2222" starts nothing). More after an ending word
 # ("card ending 4111-3850-2307", "termina en 5555 1357 9812") are the card's first groups,
@@ -1336,9 +1321,9 @@ _PHONE_LEAST, _PHONE_MOST = 9, 13
 _BARE_PHONE_LEAST, _BARE_PHONE_MOST = 5, 7
 # A card's rest is named by a card word; a phone's by a phone word, and not past a
 # reference word ("34623 is the order, my mobile is ...").
-_CARD_NAMING = _Naming(CARD, CARD_WORDS, 13, _LONG_CARD_DIGITS, (_ENDING_WORDS,))
+_CARD_NAMING = _Naming(CARD, CARD_WORDS, 13, _LONG_CARD_DIGITS, (ENDING_WORDS,))
 _PHONE_NAMING = _Naming(
-    "PHONE", SPECIFIC_PHONE_WORDS, _PHONE_LEAST, _PHONE_MOST, (NOT_PERSONAL, _ENDING_WORDS)
+    "PHONE", SPECIFIC_PHONE_WORDS, _PHONE_LEAST, _PHONE_MOST, (NOT_PERSONAL, ENDING_WORDS)
 )
 
 
@@ -1693,7 +1678,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if (
         tail is None
         or (
-            _ENDING_WORDS.search(view, max(0, context.start() - 24), tail.start("value"))
+            ENDING_WORDS.search(view, max(0, context.start() - 24), tail.start("value"))
             and sum(c.isdigit() for c in tail.group("value")) <= _ENDING_DIGITS_MOST
         )
         # "cep 18326-245 numero 35", "calle Mayor número 12": a house's number
@@ -2002,7 +1987,7 @@ def _announced(view: str, context: re.Match[str], kind: _Kind, now: float) -> Ca
     if (
         len(rest.split()) > _MAX_GAP_WORDS
         or NOT_PERSONAL.search(view, max(0, context.start() - 24))
-        or _ENDING_WORDS.search(view, max(0, context.start() - 24))
+        or ENDING_WORDS.search(view, max(0, context.start() - 24))
     ):
         return _NOTHING
     complete = kind.complete
@@ -2153,7 +2138,7 @@ def _card_head(view: str, now: float) -> Carried:
     if match is None and _IN_PARTS.search(view):
         match = _PART_HEAD.search(view, low)
     # (most messages hold no digit: the ending words are looked for only where one is)
-    ending = _ENDING_WORDS.search(view, low) if match is None and has_digit(view) else None
+    ending = ENDING_WORDS.search(view, low) if match is None and has_digit(view) else None
     if ending is not None:
         # "la que termina en 400074681234": more digits than an ending has, however grouped
         match = _PART_HEAD.search(view, ending.end())
@@ -2166,7 +2151,7 @@ def _card_head(view: str, now: float) -> Carried:
         or _named_after(match)
         or sum(c.isdigit() for c in view) != len(digits)  # other numbers: a reference, a date
         or NOT_PERSONAL.search(view, low, match.start())
-        or (_ENDING_WORDS.search(view, low, match.start()) and len(digits) <= _ENDING_DIGITS_MOST)
+        or (ENDING_WORDS.search(view, low, match.start()) and len(digits) <= _ENDING_DIGITS_MOST)
     ):
         return _NOTHING
     complete = 15 if digits[:2] in ("34", "37") else 16
@@ -2636,7 +2621,7 @@ def _view(text: str, *, last: bool = True) -> tuple[str, bool]:
 # word), so they are blanked before the marker reads the message, when digits follow them
 # ("4111 1111, next part coming": after the digits they say more is to come). "last" and
 # "final" only in a message that continues a number: at the start they say a number ends
-# ("ending", ``_ENDING_WORDS``).
+# ("ending", ``ENDING_WORDS``).
 _ORDINAL = r"first|1st|second|2nd|third|3rd|next|middle|other"
 _PIECE = (
     r"(?:part|bit|half|chunk|piece|group|section|set|lot)"

@@ -1,8 +1,8 @@
 """Round 23: more digits after a card's ending word than an ending is taken to have (its
 last four, five on American Express, or two printed groups) are the card's first groups,
 typed before the customer corrects themselves ("card ending 4111-1111-1111", then "no wait
-whole thing 1111"). An ending of eight digits or fewer stays and starts nothing. Synthetic
-values."""
+whole thing 1111"). An ending of eight digits or fewer starts nothing (after a card word it
+is masked as the card's ending, see ``test_redaction_card_ending``). Synthetic values."""
 
 from __future__ import annotations
 
@@ -59,8 +59,6 @@ def test_nine_digits_after_an_ending_word_start_a_card(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "card ending 4111",  # the last four: no card number
-        "card ending 4111 2222",  # two printed groups: still taken as its end
         "la que termina en 41111111",
         "la que termina en 4111 2222",
         "la que termina en 411111112 gracias",  # a word after them names them

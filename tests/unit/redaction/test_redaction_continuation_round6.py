@@ -137,7 +137,7 @@ def test_digits_sent_bare_then_named_a_card_mask_the_rest(texts):
     [
         ("3528", "4598 1866 8282 arrived today"),  # not named a card
         ("4411", "2 cards were charged"),  # too few digits for a card
-        ("4411", "the card ending 1234 was declined"),
+        ("4411", "the one ending 1234 was declined"),  # an ending, with no card word
         ("2019", "1234 5678 9012 is my card"),  # not an issuer's start: a year
     ],
 )

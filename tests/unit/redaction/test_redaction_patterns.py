@@ -165,7 +165,6 @@ HARD_NEGATIVES = [
     "reference 1234 5678 9012 3456 from the previous ticket",
     "invoice INV-004512 for 12 items",
     "the package weighs 12 lbs and was 30% off",
-    "card ending 1111",
     "flight BA 117 was cancelled",
     "I forgot my password and need a reset",
     "my password is not working",

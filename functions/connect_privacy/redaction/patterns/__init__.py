@@ -128,6 +128,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
 # with spelled-out digits.
 _DIGIT_FINDERS: tuple[_Finder, ...] = (
     cards.find_cards,
+    cards.find_card_ending,
     national_ids.find_formatted_ssn,
     banking.find_cvv,
     banking.find_expiry,

@@ -17,6 +17,10 @@ full-width ``4111-...`` are all one run; a calendar date inside one cuts it
   order or reference words: parcel numbers are 20-22 digits).
 - After card words ("card", "visa", "debit" ...), a 13-19 digit run is masked
   even when Luhn fails: a typo does not make the rest of the number public.
+- A card's ending after a card word and an ending word ("card ending in 4242", "tarjeta
+  terminada en 4242", "Karte endet auf 4242") is masked too: the issue names "ends in"
+  among the card's context words, and the digits a customer gives to say which card is
+  theirs are digits of its number. It starts no number across messages (``continuation``).
 Windows inside longer runs are not searched otherwise: a 22-digit parcel
 number has a Luhn-valid 16-digit window one time in ten.
 """
@@ -98,6 +102,43 @@ CARD_WORDS = words(
     r"tjta",
 )
 
+# Words that say a short number is the end of a card, not the start of one.
+ENDING_WORDS = words(
+    r"ending",
+    r"endng",
+    r"ends?\s*(?:in|with)",
+    r"last\s*(?:4|four)",
+    r"terminad[ao]\s*en",
+    r"termina\s*en",
+    r"acaba(?:da)?\s*en",
+    r"[úu]ltimos",
+    r"finissant\s*par",
+    r"finit\s*par",
+    r"se\s*termin(?:e|ant)\s*par",
+    r"endet\s*(?:auf|mit)",
+    r"endend\s*auf",
+    r"endziffern",
+    r"final",
+    r"terminad[ao]\s*em",
+)
+# After the ending words: "in", a colon, "digits" and a copula may come before the digits
+# ("ending in 4242", "last 4 digits are 4242", "últimos dígitos: 4242", "endet auf die
+# Ziffern 4242").
+_ENDING_GAP = (
+    r"[\s:#\-]*(?:(?:in|with|en|par|em|auf|mit)\s+)?(?:(?:the|die|les|los|as|os)\s+)?"
+    r"(?:(?:digits?|d[íi]gitos|chiffres|ziffern|n[úu]meros)[\s:#\-]*)?"
+    r"(?:(?:are|is|son|es|sont|sind|s[ãa]o|=)[\s:]*)?"
+)
+# The last four (five on American Express), or two printed groups of four; not the start
+# of a longer number, a date or a price.
+_CARD_ENDING = re.compile(
+    rf"{ENDING_WORDS.pattern}{_ENDING_GAP}(?P<value>[0-9]{{4}}(?:[\s\-]?[0-9]{{4}})?|[0-9]{{5}})"
+    r"(?![0-9]|[.,/:][0-9])"
+)
+# How far before the ending words the card word may be: "card ending", "visa card that ends
+# in", "la tarjeta de crédito que termina en".
+_ENDING_CARD_WINDOW = 32
+
 
 @dataclass(frozen=True, slots=True)
 class Run:
@@ -168,6 +209,16 @@ def is_card(digits: str) -> bool:
 def find_cards(view: str) -> Iterator[Span]:
     for run in digit_runs(view, min_digits=13):
         yield from _cards_in_run(view, run)
+
+
+def find_card_ending(view: str) -> Iterator[Span]:
+    """A card's last digits after a card word and an ending word ("visa ending 4242")."""
+    for match in _CARD_ENDING.finditer(view):
+        begin = match.start()
+        if before(CARD_WORDS, view, begin, _ENDING_CARD_WINDOW) and not nearer(
+            NOT_PERSONAL, CARD_WORDS, view, begin
+        ):
+            yield Span(match.start("value"), match.end("value"), ENTITY, 0.8, "patterns")
 
 
 def _cards_in_run(view: str, run: Run) -> Iterator[Span]:

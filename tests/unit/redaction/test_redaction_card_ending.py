@@ -1,0 +1,70 @@
+"""A card's ending after a card word and an ending word is masked: the issue names "ends in"
+among the card's context words, and two independent corpora label those digits as the
+card's. The ending still starts no number across messages. Synthetic values."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.redaction import conversation, redact
+
+CARD = "[CREDIT_DEBIT_NUMBER]"
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("the card ending in 4242 isnt mine", f"the card ending in {CARD} isnt mine"),
+        ("the card endng in 4242 isnt mine", f"the card endng in {CARD} isnt mine"),
+        ("my visa ends with 4242", f"my visa ends with {CARD}"),
+        ("card ending 4111 2222", f"card ending {CARD}"),
+        ("amex ending 31005", f"amex ending {CARD}"),
+        ("card, last four are 4242", f"card, last four are {CARD}"),
+        ("la tarjeta que termina en 4242", f"la tarjeta que termina en {CARD}"),
+        ("tarjeta acabada en 4242", f"tarjeta acabada en {CARD}"),
+        ("tarjeta, últimos dígitos 4242", f"tarjeta, últimos dígitos {CARD}"),
+        ("la carte qui finit par 4242", f"la carte qui finit par {CARD}"),
+        ("carte se terminant par 4242", f"carte se terminant par {CARD}"),
+        ("die Karte endet auf 4242", f"die Karte endet auf {CARD}"),
+        ("Kreditkarte mit den Endziffern 4242", f"Kreditkarte mit den Endziffern {CARD}"),
+        ("o cartão com final 4242", f"o cartão com final {CARD}"),
+        ("cartão terminado em 4242", f"cartão terminado em {CARD}"),
+        # the card word starts 32 characters before the ending word: still its card
+        ("card" + " " * 28 + "ending 4242", "card" + " " * 28 + f"ending {CARD}"),
+    ],
+)
+def test_a_cards_ending_is_masked(text: str, masked: str) -> None:
+    assert redact(text) == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order ending 4242",  # no card word
+        "the one ending in 4242",
+        "card for the order ending 4242",  # a reference word nearer than the card word
+        "card" + " " * 29 + "ending 4242",  # the card word 33 characters before
+        "ending in 4242 card",  # the card word after
+        "card ending 12/27",  # a date, not digits of the card
+        "card ending 1234.50",  # an amount
+        "card ending 123",  # three digits: no card's ending
+        "my credit card final payment of 2024",  # "final" not right before the digits
+    ],
+)
+def test_digits_that_are_no_cards_ending_stay(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("card ending 4242", "1234 5678"),
+        ("tarjeta terminada en 4111 2222", "3333 4444"),
+    ],
+)
+def test_a_masked_ending_starts_nothing(texts: tuple[str, str]) -> None:
+    out, markers = conversation(*texts)
+
+    assert CARD in out[0]
+    assert markers[0] is None
+    assert out[1] == texts[1]
