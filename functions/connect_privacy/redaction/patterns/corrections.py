@@ -95,6 +95,34 @@ _CONTRAST_HINTS = (
 )
 
 
+# The old value named right after the new one: "new pin 7375. old one was 6985", "nip nuevo
+# 8553, el viejo era 9080", "nouveau code 7825, l'ancien c'était 8123", "neue PIN 4821, die
+# alte war 1234", "senha nova 956802, a antiga era 7498". The old value is the customer's
+# too, of the same kind; a PIN's or a code's may have another length (four digits then six).
+_OLD_VALUE = re.compile(
+    r"(?i)\s{0,3}[,;.]?\s{0,3}(?:(?:and|but|y|pero|et|mais|und|aber|e|mas)\s{1,3})?"
+    r"(?:(?:the|my|el|mi|la|l['\u2019]|le|mon|ma|die|der|das|mein|meine|o|a|meu|minha)\s{0,3})?"
+    r"(?:old(?:\s{1,3}one)?|previous(?:\s{1,3}one)?|viej[oa]|anterior|ancien(?:ne)?|alte[rns]?"
+    r"|vorherige[rns]?|antig[oa])"
+    rf"\s{{1,3}}(?:{WAS}|was|c['\u2019][ée]tait|[ée]tait|war|is|es|est|ist|é)\s{{1,3}}:?\s{{0,3}}"
+    r"(?P<value>[0-9](?:[\s.\-]{0,2}[0-9]){2,18})(?![0-9]|[.\-/:,][0-9])"
+)
+# The kinds whose old value may differ in length from the new: codes chosen by the customer.
+_CODES = frozenset({"PIN", "CREDIT_DEBIT_CVV"})
+
+
+def _old_value(view: str, span: Span) -> Iterator[Span]:
+    match = _OLD_VALUE.match(view, span.end)
+    if match is None:
+        return
+    digits = sum(c.isdigit() for c in view[span.begin : span.end])
+    old = sum(c.isdigit() for c in match.group("value"))
+    if span.entity_type in _CODES or abs(old - digits) <= _CONTRAST_SLACK:
+        yield Span(
+            match.start("value"), match.end("value"), span.entity_type, span.score, "patterns"
+        )
+
+
 def _contrasted(view: str, span: Span) -> Iterator[Span]:
     # the anchored match first: most found values have no contrast word after them
     match = _CONTRASTED_VALUE.match(view, span.end)
@@ -110,8 +138,8 @@ def _contrasted(view: str, span: Span) -> Iterator[Span]:
 
 
 def find_corrections(view: str, found: Iterable[Span]) -> Iterator[Span]:
-    """The corrected number right after a found value with as many digits, and an expiry
-    set against a found one ("0230 not 1026")."""
+    """The corrected number right after a found value with as many digits, the old value
+    named after a new one, and an expiry set against a found one ("0230 not 1026")."""
     found = list(found)
     low = view.lower()
     contrast = any(hint in low for hint in _CONTRAST_HINTS)
@@ -119,6 +147,7 @@ def find_corrections(view: str, found: Iterable[Span]) -> Iterator[Span]:
         if span.entity_type != "CREDIT_DEBIT_EXPIRY":
             if contrast:
                 yield from _contrasted(view, span)
+            yield from _old_value(view, span)
             continue
         contrasted = _CONTRASTED_EXPIRY.match(view, span.end)
         if contrasted is not None:
