@@ -582,6 +582,9 @@ _JOINERS = (
     r"|ok(?:ay)?"
     # a hesitation while reading the groups off the card: "4111 äh 1111", "euh", "ähm"
     r"|[äa]h+m*|euh+|e+hm+|uh+m*"
+    # the customer asking to wait while finding the next group: "4012 wait 8884", "9396
+    # espera 5078", "3714 moment 497516", "3714 pera 81662", "4111 attends 1111"
+    r"|wait|espera|pera|moment|momento|attends?|attendez|warte"
 )
 _NOISE = re.compile(
     # A lone space, dash, dot, slash or comma is left alone (see ``_blank_noise``): not
