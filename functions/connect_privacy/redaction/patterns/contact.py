@@ -122,14 +122,24 @@ def _is_isbn(run: str) -> bool:
     return is_isbn("".join(filter(str.isdigit, run)))
 
 
+# An address typed without its domain's ending ("maria.lopez85@gmail", "jdoe@test"): a
+# name with a letter, an at sign and one word, nothing glued after it. Still the customer's
+# address (or their handle on that host), never a sentence's word.
+_BARE_HOST_EMAIL = re.compile(
+    r"(?<![\w.+\-@])(?=[\w.+\-]*[A-Za-z])[\w.+\-]{2,64}@[A-Za-z][A-Za-z0-9\-]{1,62}"
+    r"(?![\w\-@]|\.[A-Za-z0-9]|:[0-9])"
+)
+
+
 def find_email(view: str) -> Iterator[Span]:
     if "@" not in view:
         return
-    for match in _EMAIL.finditer(view):
-        begin = match.start()
-        if begin > 0 and view[begin - 1] == ":" and "://" in view[max(0, begin - 80) : begin]:
-            continue  # scheme://user:password@host: credentials, not an address
-        yield Span(begin, match.end(), "EMAIL", 0.95, "patterns")
+    for pattern, score in ((_EMAIL, 0.95), (_BARE_HOST_EMAIL, 0.7)):
+        for match in pattern.finditer(view):
+            begin = match.start()
+            if begin > 0 and view[begin - 1] == ":" and "://" in view[max(0, begin - 80) : begin]:
+                continue  # scheme://user:password@host: credentials, not an address
+            yield Span(begin, match.end(), "EMAIL", score, "patterns")
 
 
 def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> Iterator[Span]:
