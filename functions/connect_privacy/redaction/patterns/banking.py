@@ -950,6 +950,8 @@ def _mod97(compact: str) -> bool:
 # A BIC in lower case anywhere in a message that names a BIC: "what is bcizuszl?? my bank
 # says thats your bic", "que es sozlmxq4?? mi banco dice que es su bic".
 _BIC_ONLY = words(r"bic")
+# A bank's field label right before a code: "bank:", "banque :", "banco =", "Bank:".
+_BANK_LABEL = re.compile(r"(?i)\b(?:bank|banque|banco|banca)\s{0,2}[:=]\s{0,2}$")
 _BIC_LOWER = re.compile(r"(?<![A-Za-z0-9])[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?(?![A-Za-z0-9])")
 
 
@@ -1002,6 +1004,9 @@ def find_swift(view: str) -> Iterator[Span]:
             )
         else:
             found = beside_iban
+        if not found and _BANK_LABEL.search(view, max(0, match.start() - 12), match.start()):
+            # "banque : BNPAFRPPXXX", "banco: CGDIPTPL": a form's bank field holds its BIC
+            found = _reads_as_bic(code)
         if found and bic.is_valid(code):
             yield Span(match.start(), match.end(), "SWIFT_CODE", 0.85, "patterns")
 
