@@ -32,6 +32,16 @@ def test_a_nie_joined_by_an_assent_keeps_its_check():
     assert "[ES_NIE]" not in redact("NIE X ok 1234567 ok M")
 
 
+def test_a_dni_dictated_with_the_portuguese_ai_is_masked():
+    out = redact("DNI 12 345 aí 678 aí Z")  # 12345678Z
+
+    assert "[ES_DNI]" in out and not any(c.isdigit() for c in out)
+
+
+def test_a_dni_dictated_with_ai_keeps_its_check():
+    assert "[ES_DNI]" not in redact("DNI 12345678 aí Q")
+
+
 @pytest.mark.parametrize(
     "text",
     [

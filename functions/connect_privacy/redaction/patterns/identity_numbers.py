@@ -57,7 +57,7 @@ from connect_privacy.redaction.spans import Span
 _NOISE_BEFORE_LETTER = r"(?:[^\w\[\]]|_){0,8}"
 # The hesitations and assents of dictation stand there too ("X este 1234567 ok L").
 _JOINER_BEFORE_LETTER = (
-    r"(?:(?i:y|and|et|und|e|then|luego|puis|dann|depois|ok(?:ay)?|este|pues|tipo|euh)"
+    r"(?:(?i:y|and|et|und|e|then|luego|puis|dann|depois|ok(?:ay)?|este|pues|tipo|euh|a[íi])"
     r"[^\w\[\]]{1,6})?"
 )
 # Not inside a word or number, but glued to "nº" / "n°" (folded to "no"): "dni nº48482832M".
