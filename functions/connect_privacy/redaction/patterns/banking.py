@@ -917,6 +917,12 @@ _IBAN_GAP = re.compile(
     r"[^A-Za-z0-9\[\]]{1,6})?"
 )
 _IBAN_NOISE = re.compile(r"[^A-Za-z0-9\s\-]|\n|\s(?i:and|y|et|und|e|then|luego|puis|dann|depois)\s")
+# A capital and a small letter before an amount with its cents ("Kz 793,63", "Rs 1.500,00",
+# "Br 25,50"): a currency's symbol (kwanza, rupee, ruble) and a price, though the letters
+# are an IBAN country's.
+_CURRENCY_SYMBOL_AMOUNT = re.compile(
+    r"[A-Z][a-z][ \t]?[0-9]{1,3}(?:[.,][0-9]{3})*[.,][0-9]{2}(?![0-9])"
+)
 
 
 def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
@@ -935,6 +941,8 @@ def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
         country = (start.group("country") or start.group("loose")).replace(" ", "")
         typed = country.isupper() and not start.group("gap")
         if not typed and _iban_length(country.upper()) is None:
+            continue
+        if _CURRENCY_SYMBOL_AMOUNT.match(view, begin):
             continue
         plain = typed and start.group()[2:].isdigit()
         if begin in taken or (plain and not _IBAN_NOISE.search(view, begin, begin + 240)):
