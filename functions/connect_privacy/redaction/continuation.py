@@ -144,6 +144,7 @@ from connect_privacy.redaction.patterns.ip_parts import IPV4_PARTS, ip_head_part
 from connect_privacy.redaction.patterns.licence_parts import (
     LICENCE_MOST,
     licence_announced,
+    licence_number_word,
     licence_rest,
     licence_start,
 )
@@ -1591,7 +1592,11 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     )
     if licence is not None:  # "Führerschein B072", then "RRE2 I55"
         return licence
-    if best is None and licence_announced(view):  # "license?", then its parts
+    # "license?", then its parts; a number word naming the licence's ("¿número de licencia?")
+    # announces the licence, not a phone
+    if (
+        best is None or (best[2] is _PHONE and licence_number_word(view, best[1].end()))
+    ) and licence_announced(view):
         return _awaiting(_LICENCE, LICENCE_MOST, now)
     if best is None and (_asks_to_wait(view) or _dictation_ahead(view)):
         # "une seconde" with no word naming the value: digits alone will follow
