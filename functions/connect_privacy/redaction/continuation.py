@@ -1671,6 +1671,11 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         kind.letters and (_LETTERS_FIRST.match(view, position) or nino)
     ):
         return _announced(view, context, kind, now)
+    reference = _reference_ending(view, position)
+    if reference is not None and not has_digit(view[:reference]):
+        # "vocês pediram o CNPJ da empresa no chamado #4711": the digits are the ticket's,
+        # named by its word; the value itself comes next
+        return _announced(view[:reference], context, kind, now)
     # "mi nie es cuatro 8 dos ...": a DNI or NIE said out loud is its digits (its letters
     # stand at its ends), with the wide gaps said digits leave
     said_dni = spelled and kind.entity == "ES_DNI"
@@ -1997,6 +2002,30 @@ def _bare_number_word(context: re.Match[str], digits: str) -> bool:
         and context.re is not _PHONE_SHORTHAND  # "ph" names a phone as plainly
         and _card_issuer(digits)
     )
+
+
+# A reference's number after its word, ending the message: "no chamado #4711", "in ticket
+# CAS-14459-XY", "dans le dossier nº 8812".
+_REFERENCE_NUMBER = re.compile(r"[\s:#]*+(?:n[º°o]\.?\s*+)?#?[A-Za-z0-9][A-Za-z0-9\-/]*+[\s.!?]*+")
+# Where the value was asked for or stands: "in", "no", "en el", "dans le" before the
+# reference. Not "of" ("le num de commande 4821": the order's number is the value named).
+_IN_REFERENCE = re.compile(
+    r"(?i)\b(?:in|on|at|no|na|em|en|dans|au|sur|im)\s++(?:(?:the|el|la|le|o|a|der|dem)\s++)?\Z"
+)
+_IN_REFERENCE_REACH = len("dans le ")  # the longest of them
+
+
+def _reference_ending(view: str, position: int) -> int | None:
+    """Where the reference word whose number ends ``view`` after ``position`` starts, when
+    the value is said to be in it."""
+    for word in NOT_PERSONAL.finditer(view, position):
+        if (
+            _REFERENCE_NUMBER.fullmatch(view, word.end()) is not None
+            and _IN_REFERENCE.search(view, word.start() - _IN_REFERENCE_REACH, word.start())
+            is not None
+        ):
+            return word.start()
+    return None
 
 
 def _announced(view: str, context: re.Match[str], kind: _Kind, now: float) -> Carried:
