@@ -144,6 +144,7 @@ from connect_privacy.redaction.patterns.ip_parts import IPV4_PARTS, ip_head_part
 from connect_privacy.redaction.patterns.licence_parts import (
     LICENCE_MOST,
     licence_announced,
+    licence_number_word,
     licence_rest,
     licence_start,
 )
@@ -586,10 +587,11 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./][0-9]{1,2}(?:[
 # Digits a value followed by words must have to be a number in progress: "4111 1111
 # wait" is one, "shows 12 late fees" is a count.
 _MIN_BEFORE_WORDS = 4
-# Between the digits of a value: up to three separator characters, or up to ten in a
+# Between the digits of a value: up to three separator characters, or up to eleven in a
 # message with spelled digits, for their gaps ("cuatro" -> "4     ", and a number's
-# longest words: "veintiocho" -> "28        ", then the space before the next word).
-_TYPED_GAP, _SPELLED_GAP = 3, 10
+# longest words: "veintiocho" -> "28        ", then the space before the next word; the
+# tens of "cincuenta y siete", "cinquenta e sete" -> "5" and eleven characters to the "7").
+_TYPED_GAP, _SPELLED_GAP = 3, 11
 
 
 def _tail(gap: int) -> re.Pattern[str]:
@@ -1576,7 +1578,11 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     )
     if licence is not None:  # "Führerschein B072", then "RRE2 I55"
         return licence
-    if best is None and licence_announced(view):  # "license?", then its parts
+    # "license?", then its parts; a number word naming the licence's ("¿número de licencia?")
+    # announces the licence, not a phone
+    if (
+        best is None or (best[2] is _PHONE and licence_number_word(view, best[1].end()))
+    ) and licence_announced(view):
         return _awaiting(_LICENCE, LICENCE_MOST, now)
     if best is None and (_asks_to_wait(view) or _dictation_ahead(view)):
         # "une seconde" with no word naming the value: digits alone will follow
@@ -1651,6 +1657,11 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         kind.letters and (_LETTERS_FIRST.match(view, position) or nino)
     ):
         return _announced(view, context, kind, now)
+    reference = _reference_ending(view, position)
+    if reference is not None and not has_digit(view[:reference]):
+        # "vocês pediram o CNPJ da empresa no chamado #4711": the digits are the ticket's,
+        # named by its word; the value itself comes next
+        return _announced(view[:reference], context, kind, now)
     # "mi nie es cuatro 8 dos ...": a DNI or NIE said out loud is its digits (its letters
     # stand at its ends), with the wide gaps said digits leave
     said_dni = spelled and kind.entity == "ES_DNI"
@@ -1977,6 +1988,30 @@ def _bare_number_word(context: re.Match[str], digits: str) -> bool:
         and context.re is not _PHONE_SHORTHAND  # "ph" names a phone as plainly
         and _card_issuer(digits)
     )
+
+
+# A reference's number after its word, ending the message: "no chamado #4711", "in ticket
+# CAS-14459-XY", "dans le dossier nº 8812".
+_REFERENCE_NUMBER = re.compile(r"[\s:#]*+(?:n[º°o]\.?\s*+)?#?[A-Za-z0-9][A-Za-z0-9\-/]*+[\s.!?]*+")
+# Where the value was asked for or stands: "in", "no", "en el", "dans le" before the
+# reference. Not "of" ("le num de commande 4821": the order's number is the value named).
+_IN_REFERENCE = re.compile(
+    r"(?i)\b(?:in|on|at|no|na|em|en|dans|au|sur|im)\s++(?:(?:the|el|la|le|o|a|der|dem)\s++)?\Z"
+)
+_IN_REFERENCE_REACH = len("dans le ")  # the longest of them
+
+
+def _reference_ending(view: str, position: int) -> int | None:
+    """Where the reference word whose number ends ``view`` after ``position`` starts, when
+    the value is said to be in it."""
+    for word in NOT_PERSONAL.finditer(view, position):
+        if (
+            _REFERENCE_NUMBER.fullmatch(view, word.end()) is not None
+            and _IN_REFERENCE.search(view, word.start() - _IN_REFERENCE_REACH, word.start())
+            is not None
+        ):
+            return word.start()
+    return None
 
 
 def _announced(view: str, context: re.Match[str], kind: _Kind, now: float) -> Carried:

@@ -40,7 +40,7 @@ def test_first_pairs_after_the_verb_then_the_rest(first: str, masked: str) -> No
     "messages",
     [
         ("MAC lautet", "12:30", "04:9A:2B:5D"),  # two decimal pairs: a time
-        ("la mac c'est", "7C", "E1:04:9A:2B:5D"),  # one pair is short
+        ("la mac c'est", "12", "E1:04:9A:2B:5D"),  # one decimal pair is a number
         ("la mac c'est bizarre", "7C:E1", "04:9A:2B:5D"),  # a word after the verb
     ],
 )

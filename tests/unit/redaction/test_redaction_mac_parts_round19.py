@@ -68,7 +68,7 @@ def test_a_next_message_that_is_not_the_rest_stays_and_ends_the_marker(rest: str
     "text",
     [
         "mac 3C:A6:2F ok",  # no pair ends the message
-        "mac 3C:A6",  # two pairs: as often a time
+        "mac 12:30",  # two decimal pairs: as often a time (with a hex letter, a start: round 25)
         "wifi 10:45:30",  # a clock: hours, minutes, seconds
         "mac 3C:A6:2F:91:0B:7E:11",  # seven pairs: no MAC's start
         "my order is 3C:A6:2F",  # no MAC word

@@ -546,7 +546,11 @@ _CODE_DIGITS = re.compile(
 _TRIED = re.compile(
     r"(?i)\b(?:tried|typed|entered|put\s*in|keyed\s*in|prob[ée]|intent[ée]|puse|met[íi]"
     r"|ingres[ée]|marqu[ée]|essay[ée]|tap[ée]|saisi|entr[ée]|compos[ée]|tentei|digitei"
-    r"|coloquei|pus|testei)\s++(?:(?:the|my|el|mi|le|mon|o|a|meu)\s++)?\Z"
+    r"|coloquei|pus|testei"
+    # or told to a caller, the way a fraud is reported: "le dije el código", "je lui ai
+    # donné le code", "passei o código", "I gave him the code"
+    r"|gave|told|dije|di|pas[ée]|donn[ée]|communiqu[ée]|passei|dei|disse)"
+    r"\s++(?:(?:him|her|them|lui|leur)\s++)?(?:(?:the|my|el|mi|le|mon|o|a|meu)\s++)?\Z"
 )
 _LOCKER_NOUNS = (
     "consigne",
@@ -567,6 +571,23 @@ _LOCKER_NOUNS = (
 )
 
 
+# A code of five to eight digits joined to a card named before it ("carte ... et code
+# 627380", "tarjeta ... y código 482913"): the card's PIN or the code that confirms a
+# payment with it; three or four digits there are the security code's (``find_cvv``).
+_CARD_AND_CODE = re.compile(
+    r"(?i)\b(?:and|et|y|e|und)\s++(?:(?:the|le|el|o|den)\s++)?(?:code|c[óo]digo)\s*+:?\s*+"
+    r"(?P<value>(?<![0-9])[0-9]{5,8})(?![0-9]|[.,/:\-][0-9])"
+)
+
+
+def _card_and_code(view: str) -> Iterator[re.Match[str]]:
+    for match in _CARD_AND_CODE.finditer(view):
+        if CARD_WORDS.search(view, 0, match.start()) is not None:
+            yield match
+
+
+# How far after a tried code a reference's word says whose code it was ("... del envío").
+_REFERENCE_REACH = 16
 # "code 815588 et le distributeur a avalé ma carte": a cash machine just after the code.
 _MACHINE_AFTER = re.compile(rf"(?i)[^\n.!?]{{0,40}}?\b{CASH_MACHINE}")
 
@@ -575,8 +596,11 @@ def _tried_codes(view: str) -> Iterator[re.Match[str]]:
     for match in _CODE_DIGITS.finditer(view):
         tried = _TRIED.search(view, max(0, match.start() - 24), match.start()) is not None
         machine = None if tried else _MACHINE_AFTER.match(view, match.end())
-        # "code 12345 de la commande, le distributeur ...": the order's code, not the PIN
-        if tried or (
+        # "code 12345 de la commande, le distributeur ...": the order's code, not the PIN;
+        # "di el código 12345678 del envío": the parcel's
+        if (
+            tried and NOT_PERSONAL.search(view, match.end(), match.end() + _REFERENCE_REACH) is None
+        ) or (
             machine is not None and NOT_PERSONAL.search(view, match.end(), machine.end()) is None
         ):
             yield match
@@ -893,6 +917,12 @@ _IBAN_GAP = re.compile(
     r"[^A-Za-z0-9\[\]]{1,6})?"
 )
 _IBAN_NOISE = re.compile(r"[^A-Za-z0-9\s\-]|\n|\s(?i:and|y|et|und|e|then|luego|puis|dann|depois)\s")
+# A capital and a small letter before an amount with its cents ("Kz 793,63", "Rs 1.500,00",
+# "Br 25,50"): a currency's symbol (kwanza, rupee, ruble) and a price, though the letters
+# are an IBAN country's.
+_CURRENCY_SYMBOL_AMOUNT = re.compile(
+    r"[A-Z][a-z][ \t]?[0-9]{1,3}(?:[.,][0-9]{3})*[.,][0-9]{2}(?![0-9])"
+)
 
 
 def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
@@ -911,6 +941,8 @@ def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
         country = (start.group("country") or start.group("loose")).replace(" ", "")
         typed = country.isupper() and not start.group("gap")
         if not typed and _iban_length(country.upper()) is None:
+            continue
+        if _CURRENCY_SYMBOL_AMOUNT.match(view, begin):
             continue
         plain = typed and start.group()[2:].isdigit()
         if begin in taken or (plain and not _IBAN_NOISE.search(view, begin, begin + 240)):
@@ -2037,6 +2069,7 @@ def find_pin(view: str) -> Iterator[Span]:
         *locker,
         *_glued_codes(view, "pin"),
         *(_code_is(view) if coded else ()),
+        *(_card_and_code(view) if coded else ()),
         *(changed for pattern in _PIN_CHANGED_TO if worded for changed in pattern.finditer(view)),
         *(_COUNT_ASKED_THEN_CODE.finditer(view) if "?" in view else ()),
         *_typed_again_at_machine(view),

@@ -1093,6 +1093,11 @@ _NEXT_GUESS_CHARS = 80
 # of one word alone, letters with digits. Without a digit ("thanks!", "ok") it is no rest.
 _REST_ALONE = re.compile(r"[^\S\n]{0,2}+(?P<value>\S{4,32}+)[^\S\n]{0,2}")
 _REST_LEAST = 4
+# Or a rest of letters without a digit that no word has the shape of: two capitals and two
+# small letters mixed with a password's symbol ("?nDcD", "-OFyc"); an apostrophe is a
+# name's ("McDonald's"), not a password's.
+_REST_SYMBOL = re.compile(r"[!?#$%&*+\-=_.~^]")
+_REST_CASE_LEAST = 2
 
 
 def password_rest(text: str) -> tuple[int, int] | None:
@@ -1102,9 +1107,21 @@ def password_rest(text: str) -> tuple[int, int] | None:
     if match is None:
         return None
     value = match.group("value")
-    if not has_letter(value) or not _companion_guess(value, _REST_LEAST):
+    if not has_letter(value) or not (
+        _companion_guess(value, _REST_LEAST) or _symbols_and_cases(value)
+    ):
         return None
     return match.span("value")
+
+
+def _symbols_and_cases(value: str) -> bool:
+    """Whether ``value`` mixes capitals and small letters, two at least of each, with a
+    password's symbol: no word is written so."""
+    return (
+        sum(c.isupper() for c in value) >= _REST_CASE_LEAST
+        and sum(c.islower() for c in value) >= _REST_CASE_LEAST
+        and _REST_SYMBOL.search(value) is not None
+    )
 
 
 def next_guess(text: str) -> tuple[int, int] | None:

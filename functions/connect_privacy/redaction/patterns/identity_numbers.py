@@ -55,7 +55,11 @@ from connect_privacy.redaction.spans import Span
 # "991/H"); the same patterns without the joining word are tried when the letter after
 # it fails the check ("76982931 E y telefono": "y" is the next word, "E" the letter).
 _NOISE_BEFORE_LETTER = r"(?:[^\w\[\]]|_){0,8}"
-_JOINER_BEFORE_LETTER = r"(?:(?i:y|and|et|und|e|then|luego|puis|dann|depois)[^\w\[\]]{1,6})?"
+# The hesitations and assents of dictation stand there too ("X este 1234567 ok L").
+_JOINER_BEFORE_LETTER = (
+    r"(?:(?i:y|and|et|und|e|then|luego|puis|dann|depois|ok(?:ay)?|este|pues|tipo|euh|a[íi])"
+    r"[^\w\[\]]{1,6})?"
+)
 # Not inside a word or number, but glued to "nº" / "n°" (folded to "no"): "dni nº48482832M".
 _ID_START = r"(?:(?<![0-9A-Za-z])|(?<=\b[Nn][Oo]))"
 _DNI_DIGITS = _ID_START + r"(?:[0-9][\s.,\-/]{0,8}){7}[0-9]"
@@ -206,10 +210,20 @@ _CORSICAN_NIR = re.compile(
 )
 
 
-def _corsican_nirs(text: str) -> Iterator[Span]:
-    for match in _CORSICAN_NIR.finditer(text):
-        if nir.is_valid(_compact(match.group())):
-            yield Span(match.start(), match.end(), "FR_NIR", 0.9, "patterns")
+# A NIR as the carte Vitale prints it ("1 89 08 24 498 133 75"): read alone, as a run of
+# digits it may run on into the next value after a slash or a comma ("... 133 75 / 06 12
+# 34 56 78"), which no identifier's length fits.
+_PRINTED_NIR = re.compile(
+    r"(?<![0-9A-Za-z])[12](?P<sep>[ .])[0-9]{2}(?P=sep)[0-9]{2}(?P=sep)[0-9]{2}"
+    r"(?P=sep)[0-9]{3}(?P=sep)[0-9]{3}(?P=sep)[0-9]{2}(?![0-9A-Za-z]|(?P=sep)[0-9])"
+)
+
+
+def _grouped_nirs(text: str) -> Iterator[Span]:
+    for pattern in (_CORSICAN_NIR, _PRINTED_NIR):
+        for match in pattern.finditer(text):
+            if nir.is_valid(_compact(match.group())):
+                yield Span(match.start(), match.end(), "FR_NIR", 0.9, "patterns")
 
 
 def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
@@ -279,8 +293,8 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
             yield Span(run.begin, run.end, kind, 0.85, "patterns")
         elif (kind := _named_digits(view, run.begin, run.digits)) is not None:
             yield Span(run.begin, run.end, kind, 0.6, "patterns")
-    if digit_counts[folded] >= 13:  # a Corsican NIR's thirteen digits
-        yield from _corsican_nirs(folded)
+    if digit_counts[folded] >= 13:  # a Corsican NIR's thirteen digits, a printed NIR's 15
+        yield from _grouped_nirs(folded)
     # (the start of a NIR holds five digits; an identifier in pieces six, an RFC's date)
     for match in _NIR_START.finditer(view) if len(view) < 120 and digit_counts[view] >= 5 else ():
         yield Span(match.start("value"), match.end("value"), "FR_NIR", 0.6, "patterns")

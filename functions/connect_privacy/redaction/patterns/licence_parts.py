@@ -28,10 +28,16 @@ _FIRST = re.compile(
 )
 # Nothing after the word but a number word, a copula or punctuation ("license?", "mein
 # Führerschein ist:"): the value itself follows in the next messages.
+# Or asked with what it is for ("¿número de licencia para el alquiler?", "permis pour la
+# location ?"): a question mark ends such a question, never a sentence about the licence.
 _ANNOUNCED = re.compile(
     rf"(?i)[\s:#=?\-]*(?:{NUMBER_LABEL}[\s:#=?\-]*)?"
     rf"(?:{IS}[\s:?]*)?"
+    r"|\s+(?:para|pour|por|for|f[üu]r)(?:\s+[^\W\d_]+){1,3}\s*\?+\s*"
 )
+# Between a number word and the licence's word that says whose number it is: "número de
+# licencia", "numéro du permis", "número da carta", "number of the licence".
+_OF_THE = re.compile(r"(?i)\s+(?:de|du|da|do|of)\s+(?:(?:la|le|el|the|a|o)\s+)?")
 # How far from the end its word may start: a word and its copula, never a scan of a long text.
 _ANNOUNCED_REACH = 40
 # A licence's class ("Führerschein C1E", "permis B") and a year ("Führerschein 2019") are
@@ -70,6 +76,13 @@ def licence_announced(view: str) -> bool:
     """Whether ``view`` ends with a licence's word and nothing of its value yet."""
     named = list(DRIVER_WORDS.finditer(view, max(0, len(view) - _ANNOUNCED_REACH)))
     return bool(named) and _ANNOUNCED.fullmatch(view, named[-1].end()) is not None
+
+
+def licence_number_word(view: str, number_end: int) -> bool:
+    """Whether the number word ending at ``number_end`` is the licence's ("número de
+    licencia"): its word follows, joined by "of"."""
+    joined = _OF_THE.match(view, number_end)
+    return joined is not None and DRIVER_WORDS.match(view, joined.end()) is not None
 
 
 def licence_rest(view: str, seen: int) -> tuple[int, int] | None:

@@ -17,23 +17,32 @@ MAC_PAIRS = 6
 # The verbs that give the address: "is", "es", "est", "ist", "é", and "lautet", "c'est"
 # ("MAC lautet", "la mac c'est").
 _COPULA = r"is|es|est|ist|é|lautet|c['\u2019]est"
-# Three to five hex pairs joined by colons or dashes ending the message after the MAC word,
-# maybe after a copula ("mac is 3C:A6:2F", "adresse mac : 3c-a6-2f"). Two pairs are as
-# often a time ("wifi 12:30").
+# Two to five hex pairs joined by colons, dashes or spaces ending the message after the MAC
+# word, maybe after a copula ("mac is 3C:A6:2F", "adresse mac : 3c-a6-2f", "la mac 3C A6").
+# Decimal pairs are as often a time ("wifi 12:30"): see ``_plain_pairs``.
 _FIRST_PAIRS = re.compile(
     rf"[\s:=\-]{{1,4}}(?:(?i:{_COPULA})[\s:]{{1,3}})?"
-    r"(?P<value>[0-9A-Fa-f]{2}(?P<joint>[:\-])[0-9A-Fa-f]{2}(?:(?P=joint)[0-9A-Fa-f]{2}){1,3})"
+    r"(?P<value>[0-9A-Fa-f]{2}(?P<joint>[:\- ])[0-9A-Fa-f]{2}(?:(?P=joint)[0-9A-Fa-f]{2}){0,3})"
     r"(?P=joint)?[\s.!]{0,3}",
     re.ASCII,
 )
 # The pairs left, alone in the next message, maybe after the joint that was to come next.
 _REST = re.compile(
-    r"[^\w\n]{0,4}(?P<value>[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){0,4})[^\w\n]{0,4}", re.ASCII
+    r"[^\w\n]{0,4}(?P<value>[0-9A-Fa-f]{2}(?:[:\- ][0-9A-Fa-f]{2}){0,4})[^\w\n]{0,4}", re.ASCII
 )
 # Three pairs of decimal digits that read as a clock ("mac 10:45:30" is the time it
 # dropped): hours, then minutes and seconds.
-_CLOCK = re.compile(r"(?:[01][0-9]|2[0-3])[:\-][0-5][0-9][:\-][0-5][0-9]")
+_CLOCK = re.compile(r"(?:[01][0-9]|2[0-3])[:\- ][0-5][0-9][:\- ][0-5][0-9]")
 _HEX = frozenset("0123456789abcdefABCDEF")
+_HEX_LETTERS = frozenset("abcdefABCDEF")
+
+
+def _plain_pairs(value: str, pairs: int) -> bool:
+    """Whether ``value`` may be something else than a MAC's pairs: a clock, or decimal pairs
+    too few to be read as one (two are a time, "12:30") or set apart by spaces ("10 45 30")."""
+    if _CLOCK.fullmatch(value) is not None:
+        return True
+    return not _HEX_LETTERS.intersection(value) and (pairs <= 2 or " " in value)
 
 
 def mac_pairs_ending(view: str) -> tuple[int, int, int] | None:
@@ -44,8 +53,10 @@ def mac_pairs_ending(view: str) -> tuple[int, int, int] | None:
         return None  # the message ends with no hex pair: no scan
     for word in MAC_WORDS.finditer(view):
         pairs = _FIRST_PAIRS.fullmatch(view, word.end())
-        if pairs is not None and _CLOCK.fullmatch(pairs.group("value")) is None:
-            begin, end = pairs.span("value")
+        if pairs is None:
+            continue
+        begin, end = pairs.span("value")
+        if not _plain_pairs(pairs.group("value"), (end - begin + 1) // 3):
             return begin, end, (end - begin + 1) // 3
     return None
 
@@ -77,17 +88,15 @@ def mac_word_ending(view: str) -> bool:
 
 
 def mac_first_pairs(view: str) -> tuple[int, int, int] | None:
-    """Where the first two to five pairs of an announced MAC address are when ``view``
-    holds nothing else, and how many pairs they hold: two decimal pairs are a time
-    ("12:30"), so two pairs need a hex letter, and three may be a clock too."""
+    """Where the first one to five pairs of an announced MAC address are when ``view``
+    holds nothing else, and how many pairs they hold: one or two decimal pairs are a
+    number or a time ("12:30"), so they need a hex letter ("3E"), and three may be a clock."""
     rest = _REST.fullmatch(view)
     if rest is None:
         return None
     value = rest.group("value")
     pairs = (len(value) + 1) // 3
-    if pairs < 2 or (pairs == 2 and value.replace(":", "").replace("-", "").isdigit()):
+    if _plain_pairs(value, pairs):
         return None
-    if _CLOCK.fullmatch(value) is not None:
-        return None  # "12:30:45": a time
     begin, end = rest.span("value")
     return begin, end, pairs

@@ -442,8 +442,11 @@ NINO_WORDS = words(
 # After an NI word, the pieces of an NI number may stand apart: "HS - 76 - 79 - 59 - C",
 # "RW · 76 · 58 · 60 · C", "CG then 53 then 07 then 62 then D", spelled pairs ("7    0").
 # Up to 16 characters: the deobfuscated view blanks joining words between the pairs.
+# An underscore sets them apart as a dash does ("JG _ 12 _ 34"); the joining words of
+# Spanish, French and Portuguese dictation too ("JG y 12", "JG puis 12", "JG depois 12").
 _NINO_GAP = (
-    r"(?:[^\w\[\]]{1,16}|[^\w\[\]]{0,4}(?:after\s+that|and\s+then|then|and|next)[^\w\[\]]{1,4})"
+    r"(?:(?:[^\w\[\]]|_){1,16}|[^\w\[\]]{0,4}(?:after\s+that|and\s+then|then|and|next"
+    r"|y|luego|despu[eé]s|et|puis|ensuite|e|depois|ent[ãa]o|a[íi])[^\w\[\]]{1,4})"
 )
 # A pair may be cut by a grouping of its own ("MY9-423-01D": threes, not pairs).
 _NINO_PAIR = r"[0-9](?:[ ]{0,6}|[ ]?[\-./][ ]?)[0-9]"

@@ -138,9 +138,10 @@ _NOT_A_USERNAME = frozenset({
 })  # fmt: skip
 # A name of letters alone is taken where the customer states it: it ends the message after
 # a verb ("my user name is jdoe", "mon identifiant c'est jdoe"; without one, "benutzername
-# jdoe" reads like "login gesperrt") or the password's word follows it ("usuário jdoe
-# senha ..."). What else ends such a message is the account's state, which these words and
-# endings (participles: "blocked", "bloqueado", "bloqué", "blockiert") name.
+# jdoe" in a sentence reads like "login gesperrt") or after the word alone in a message of
+# its own ("usuario jdoe"), or the password's word follows it ("usuário jdoe senha ...").
+# What else ends such a message is the account's state, which these words and endings
+# (participles: "blocked", "bloqueado", "bloqué", "blockiert") name.
 _ACCOUNT_STATES = frozenset({
     "wrong", "right", "correct", "incorrect", "invalid", "valid", "fine", "okay", "same",
     "different", "unknown", "missing", "gone", "taken", "mine", "new", "old", "please",
@@ -149,10 +150,24 @@ _ACCOUNT_STATES = frozenset({
     "gesperrt", "gelöscht", "bitte", "faux", "invalide", "inconnu", "nouveau", "ancien",
     "incorrecto", "correcto", "inválido", "distinto", "nuevo", "viejo", "errado",
     "correto", "diferente", "novo", "antigo", "favor",
+    # the account's tier or role, said of the word alone ("usuario premium", "identifiant perdu")
+    "premium", "principal", "secundario", "secondaire", "perdu", "temporal", "temporaire",
 })  # fmt: skip
 _STATE_ENDINGS = ("ed", "ado", "ada", "ido", "ida", "é", "ée", "iert")
 _STATED_LEAST = 4
 _PASSWORD_NEXT = re.compile(r"[\s,;:]{1,3}")
+# "pass:" is the password's label in the shorthand pair "user: jdoe pass: ..."; "pass"
+# alone is a word of English prose, not one of the password's words.
+_PASS_LABEL = re.compile(r"(?i)pass\s?:")
+# A message of the name's word and the name alone, maybe after a possessive: a form's
+# label and its value ("usuario jdoe", "mon identifiant jdoe"), no verb needed. From the
+# message's first character: a stretch left between masks starts with a space (" user
+# maria" after "pass: ..."). German still needs a verb: the state follows the bare word
+# as often there ("benutzer gesperrt", "nutzer unbekannt").
+_LABEL_ONLY = re.compile(r"(?i)(?:(?:my|mi|mon|meu|tu|ton|seu)\s++)?")
+_LABEL_WORDS = re.compile(
+    r"(?i)usuario|usu[áa]rio|utilizador|identifiant|utilisateur|user\s*name|username|user"
+)
 # A verb, or the colon that hands the name over ("benutzer: jdoe")
 _STATING = re.compile(rf"(?i)\b{IS}\b|:")
 
@@ -269,12 +284,18 @@ def _stated_name(view: str, match: re.Match[str]) -> bool:
     rest = view[match.end() :]
     if not rest.strip(" .!?"):
         # not "log in", also the act: "login i think it's broken"
-        return (
-            _LOGIN_ACT.fullmatch(match.group("word")) is None
-            and _STATING.search(view, match.end("word"), match.start("value")) is not None
+        return _LOGIN_ACT.fullmatch(match.group("word")) is None and (
+            _STATING.search(view, match.end("word"), match.start("value")) is not None
+            or (
+                _LABEL_WORDS.fullmatch(match.group("word")) is not None
+                and _LABEL_ONLY.fullmatch(view, 0, match.start("word")) is not None
+            )
         )
     gap = _PASSWORD_NEXT.match(rest)
-    return gap is not None and LOGIN_WORD.match(view, match.end() + gap.end()) is not None
+    if gap is None:
+        return False
+    password_at = match.end() + gap.end()
+    return bool(LOGIN_WORD.match(view, password_at) or _PASS_LABEL.match(view, password_at))
 
 
 def find_spelled_email(view: str) -> Iterator[Span]:
