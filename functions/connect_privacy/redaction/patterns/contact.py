@@ -123,10 +123,11 @@ def _is_isbn(run: str) -> bool:
 
 
 # An address typed without its domain's ending ("maria.lopez85@gmail", "jdoe@test"): a
-# name with a letter, an at sign and one word, nothing glued after it. Still the customer's
-# address (or their handle on that host), never a sentence's word.
+# name with a letter, an at sign and one word of three characters or more, nothing glued
+# after it. Still the customer's address (or their handle on that host), never a word of a
+# sentence.
 _BARE_HOST_EMAIL = re.compile(
-    r"(?<![\w.+\-@])(?=[\w.+\-]*[A-Za-z])[\w.+\-]{2,64}@[A-Za-z][A-Za-z0-9\-]{1,62}"
+    r"(?<![\w.+\-@])(?=[\w.+\-]*[A-Za-z])[\w.+\-]{2,64}@[A-Za-z][A-Za-z0-9\-]{2,62}"
     r"(?![\w\-@]|\.[A-Za-z0-9]|:[0-9])"
 )
 
