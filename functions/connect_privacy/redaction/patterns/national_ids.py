@@ -440,10 +440,12 @@ NINO_WORDS = words(
     rf"ni(?=\s+(?-i:{_NINO_PREFIX})(?![^\W\d_]))",
 )
 # After an NI word, the pieces of an NI number may stand apart: "HS - 76 - 79 - 59 - C",
-# "RW · 76 · 58 · 60 · C", "CG then 53 then 07 then 62 then D", spelled pairs ("7    0").
+# "RW · 76 · 58 · 60 · C", "CG then 53 then 07 then 62 then D", spelled pairs ("7    0"), and
+# in German chat "TK danach 54 danach 12", "und dann".
 # Up to 16 characters: the deobfuscated view blanks joining words between the pairs.
 _NINO_GAP = (
-    r"(?:[^\w\[\]]{1,16}|[^\w\[\]]{0,4}(?:after\s+that|and\s+then|then|and|next)[^\w\[\]]{1,4})"
+    r"(?:[^\w\[\]]{1,16}|[^\w\[\]]{0,4}(?:after\s+that|and\s+then|then|and|next"
+    r"|und\s+dann|dann|danach|und|anschlie(?:ß|ss)end)[^\w\[\]]{1,4})"
 )
 # A pair may be cut by a grouping of its own ("MY9-423-01D": threes, not pairs).
 _NINO_PAIR = r"[0-9](?:[ ]{0,6}|[ ]?[\-./][ ]?)[0-9]"
