@@ -601,10 +601,11 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./][0-9]{1,2}(?:[
 # Digits a value followed by words must have to be a number in progress: "4111 1111
 # wait" is one, "shows 12 late fees" is a count.
 _MIN_BEFORE_WORDS = 4
-# Between the digits of a value: up to three separator characters, or up to ten in a
+# Between the digits of a value: up to three separator characters, or up to sixteen in a
 # message with spelled digits, for their gaps ("cuatro" -> "4     ", and a number's
-# longest words: "veintiocho" -> "28        ", then the space before the next word).
-_TYPED_GAP, _SPELLED_GAP = 3, 10
+# longest words: German's pairs are one word, "siebenundsiebzig," -> "77" and fifteen
+# blanks, then the space before the next word).
+_TYPED_GAP, _SPELLED_GAP = 3, 16
 
 
 def _tail(gap: int) -> re.Pattern[str]:
