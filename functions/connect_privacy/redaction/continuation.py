@@ -2499,13 +2499,18 @@ _RELATIVE_CLAUSE = (
     r"[\s,]{1,3}(?:(?:that|which|you|i|we|que|qui|den|die|das)\s|qu['\u2019])"
     r"[^\d\n]{0,30}?(?:[\s,]|(?=:))"
 )
-_NUMBER_COPULA = r"\s{0,3}(?:is|es|est|c['\u2019]est|ist|[ée]|:)\s{0,3}"
+# "should be" or "it's" after a clause that says the number on file is wrong ("the number
+# you have is wrong, it should be 646")
+_NUMBER_COPULA = (
+    r"\s{0,3}(?:is|es|est|c['\u2019]est|ist|[ée]|should\s{1,3}be|it['\u2019]?s|:)\s{0,3}"
+)
 # A number word opening the message and a copula, then digits ending it ("number is 415
 # 555", "the number: 201", "number is 209) 377", "el número es 612", "Nummer ist 0151"), a
 # relative clause maybe between them: no order's, ticket's or tracking word before the
 # word, so the customer's own number.
 _NUMBER_OPENING = re.compile(
-    r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so)[\s,]{1,3})?(?:(?:the|el|le|der|die|o)\s{1,3})?"
+    r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so|yeah|yes|no|ja|nein)[\s,]{1,3})?"
+    r"(?:(?:the|el|le|der|die|o)\s{1,3})?"
     rf"(?:number|n[úu]mero|num[ée]ro|nummer)(?P<clause>{_RELATIVE_CLAUSE})?{_NUMBER_COPULA}"
     r"\(?(?P<value>\+?[0-9](?:[ \-.()]{0,2}[0-9]){1,11})[^\w\n]{0,4}"
 )
