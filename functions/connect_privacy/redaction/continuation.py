@@ -1499,6 +1499,7 @@ _MAX_GAP_WORDS = 3
 # trunk 0 after a word naming the number itself ("handynummer 0", "phone number 0").
 _LONE_PREFIXES = ("0", "1")
 _TRUNK = "0"
+_TRUNK_AND_AREA = 2
 _NUMBER_GAP = re.compile(r"(?i)\s*(?:(?:number|no\.?)\s*)?")
 _COPULA_GAP = re.compile(r"(?i)\s*(?:(?:number|no\.?|#)\s*)?(?:is|es|['\u2019]s|[:=])\s*")
 
@@ -1774,9 +1775,12 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         return _account_next(now)  # "routing 267084131", then "and 12345678"
     if entity == _EXPIRY and not 1 <= int(digits) <= _MONTHS:
         return _NOTHING  # "ça expire le 25": a day, no card's month
-    # A country code alone is a phone's first part too ("my mobile is +1")
+    # A country code alone is a phone's first part too ("my mobile is +1"), and a trunk 0 and
+    # the area's digit after "ph" ("ph: 03"): an acidity has no leading zero
+    trunk_led = value[0] == _TRUNK and len(digits) >= _TRUNK_AND_AREA
     if seen >= complete or (
-        seen < kind.first and not (entity == "PHONE" and (value[0] == "+" or lone_prefix))
+        seen < kind.first
+        and not (entity == "PHONE" and (value[0] == "+" or lone_prefix or trunk_led))
     ):
         return _NOTHING
     nie = _NIE_LETTER_BEFORE.search(view, max(0, begin - 3), begin) if entity == "ES_DNI" else None

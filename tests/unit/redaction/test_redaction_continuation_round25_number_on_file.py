@@ -40,3 +40,25 @@ def test_the_right_number_after_the_wrong_one_on_file_is_masked_over_messages(fi
 def test_a_number_that_is_no_phone_start_stays(text):
     masked, _ = conversation(text)
     assert masked[0] == text
+
+
+@pytest.mark.parametrize("first", ["ph: 03", "ph 03", "ph 021"])
+def test_a_trunk_zero_and_area_digit_after_ph_start_a_phone(first):
+    masked, _ = conversation(first, "2847758")
+    assert masked == [first.split()[0] + " [PHONE]", "[PHONE]"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # two digits without the trunk zero: an acidity's reading
+        "ph: 31",
+        "ph 14",
+        # the trunk zero alone after "ph" and no colon: too little to be a phone's start
+        "ph 0",
+    ],
+)
+def test_short_digits_after_ph_without_a_trunk_and_area_start_nothing(first):
+    masked, pending = conversation(first)
+    assert masked == [first]
+    assert pending == [None]

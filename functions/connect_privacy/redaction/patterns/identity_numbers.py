@@ -55,7 +55,8 @@ from connect_privacy.redaction.spans import Span
 # "991/H"); the same patterns without the joining word are tried when the letter after
 # it fails the check ("76982931 E y telefono": "y" is the next word, "E" the letter).
 _NOISE_BEFORE_LETTER = r"(?:[^\w\[\]]|_){0,8}"
-_JOINER_BEFORE_LETTER = r"(?:(?i:y|and|et|und|e|then|luego|puis|dann|depois)[^\w\[\]]{1,6})?"
+# English chat's "n" and "nd" for "and" too ("19 n 679 n 532 n L"), as between digit groups
+_JOINER_BEFORE_LETTER = r"(?:(?i:y|and|n|nd|et|und|e|then|luego|puis|dann|depois)[^\w\[\]]{1,6})?"
 # Not inside a word or number, but glued to "nº" / "n°" (folded to "no"): "dni nº48482832M".
 _ID_START = r"(?:(?<![0-9A-Za-z])|(?<=\b[Nn][Oo]))"
 _DNI_DIGITS = _ID_START + r"(?:[0-9][\s.,\-/]{0,8}){7}[0-9]"
