@@ -931,6 +931,12 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         if letter is not None:  # "el nie es", then "Z" alone, then its digits and letter
             span = Span(*letter.span("value"), "ES_DNI", _SCORE, "continuation")
             return Carried((span,), replace(pending, seen=1, follow_ups=pending.follow_ups + 1))
+    if pending.entity_type == "UK_NATIONAL_INSURANCE_NUMBER" and not pending.seen:
+        prefix = _NINO_PREFIX_ALONE.fullmatch(view)
+        if prefix is not None and NINO_PREFIX.fullmatch(prefix.group("value")):
+            # "nino", then "TW" alone, then its pairs: the NI number's two prefix letters
+            span = Span(*prefix.span("value"), pending.entity_type, _SCORE, "continuation")
+            return Carried((span,), replace(pending, seen=2, follow_ups=pending.follow_ups + 1))
     if pending.entity_type == "MX_CURP" and pending.seen == _CURP_HEAD_SEEN:
         return _curp_end(view)
     if pending.entity_type == _IP:
@@ -1956,6 +1962,8 @@ _ADDRESS_REACH = 40
 _NIE_LETTER_ALONE = re.compile(
     r"(?:\s++[a-zà-ÿ]{1,8}){0,2}\s*+:?\s*+(?P<value>[XYZ])[^\w\n]{0,4}\Z"
 )
+# Two capitals alone, not a chat word typed in capitals that a prefix could spell
+_NINO_PREFIX_ALONE = re.compile(r"[^\w\n]{0,4}(?!OK|AH|EH|HM)(?P<value>[A-Z]{2})[^\w\n]{0,4}")
 _NIE_LETTER_BEFORE = re.compile(r"(?<![\w])[XYZ][.\- ]?\Z")
 
 
