@@ -587,11 +587,11 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./][0-9]{1,2}(?:[
 # Digits a value followed by words must have to be a number in progress: "4111 1111
 # wait" is one, "shows 12 late fees" is a count.
 _MIN_BEFORE_WORDS = 4
-# Between the digits of a value: up to three separator characters, or up to eleven in a
+# Between the digits of a value: up to three separator characters, or up to sixteen in a
 # message with spelled digits, for their gaps ("cuatro" -> "4     ", and a number's
-# longest words: "veintiocho" -> "28        ", then the space before the next word; the
-# tens of "cincuenta y siete", "cinquenta e sete" -> "5" and eleven characters to the "7").
-_TYPED_GAP, _SPELLED_GAP = 3, 11
+# longest words: German's pairs are one word, "siebenundsiebzig," -> "77" and fifteen
+# blanks, then the space before the next word; the tens of "cincuenta y siete" leave eleven).
+_TYPED_GAP, _SPELLED_GAP = 3, 16
 
 
 def _tail(gap: int) -> re.Pattern[str]:
@@ -917,6 +917,12 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         if letter is not None:  # "el nie es", then "Z" alone, then its digits and letter
             span = Span(*letter.span("value"), "ES_DNI", _SCORE, "continuation")
             return Carried((span,), replace(pending, seen=1, follow_ups=pending.follow_ups + 1))
+    if pending.entity_type == "UK_NATIONAL_INSURANCE_NUMBER" and not pending.seen:
+        prefix = _NINO_PREFIX_ALONE.fullmatch(view)
+        if prefix is not None and NINO_PREFIX.fullmatch(prefix.group("value")):
+            # "nino", then "TW" alone, then its pairs: the NI number's two prefix letters
+            span = Span(*prefix.span("value"), pending.entity_type, _SCORE, "continuation")
+            return Carried((span,), replace(pending, seen=2, follow_ups=pending.follow_ups + 1))
     if pending.entity_type == "MX_CURP" and pending.seen == _CURP_HEAD_SEEN:
         return _curp_end(view)
     if pending.entity_type == _IP:
@@ -1485,6 +1491,7 @@ _MAX_GAP_WORDS = 3
 # trunk 0 after a word naming the number itself ("handynummer 0", "phone number 0").
 _LONE_PREFIXES = ("0", "1")
 _TRUNK = "0"
+_TRUNK_AND_AREA = 2
 _NUMBER_GAP = re.compile(r"(?i)\s*(?:(?:number|no\.?)\s*)?")
 _COPULA_GAP = re.compile(r"(?i)\s*(?:(?:number|no\.?|#)\s*)?(?:is|es|['\u2019]s|[:=])\s*")
 
@@ -1769,9 +1776,12 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         return _account_next(now)  # "routing 267084131", then "and 12345678"
     if entity == _EXPIRY and not 1 <= int(digits) <= _MONTHS:
         return _NOTHING  # "ça expire le 25": a day, no card's month
-    # A country code alone is a phone's first part too ("my mobile is +1")
+    # A country code alone is a phone's first part too ("my mobile is +1"), and a trunk 0 and
+    # the area's digit after "ph" ("ph: 03"): an acidity has no leading zero
+    trunk_led = value[0] == _TRUNK and len(digits) >= _TRUNK_AND_AREA
     if seen >= complete or (
-        seen < kind.first and not (entity == "PHONE" and (value[0] == "+" or lone_prefix))
+        seen < kind.first
+        and not (entity == "PHONE" and (value[0] == "+" or lone_prefix or trunk_led))
     ):
         return _NOTHING
     nie = _NIE_LETTER_BEFORE.search(view, max(0, begin - 3), begin) if entity == "ES_DNI" else None
@@ -1947,6 +1957,8 @@ _ADDRESS_REACH = 40
 _NIE_LETTER_ALONE = re.compile(
     r"(?:\s++[a-zà-ÿ]{1,8}){0,2}\s*+:?\s*+(?P<value>[XYZ])[^\w\n]{0,4}\Z"
 )
+# Two capitals alone, not a chat word typed in capitals that a prefix could spell
+_NINO_PREFIX_ALONE = re.compile(r"[^\w\n]{0,4}(?!OK|AH|EH|HM)(?P<value>[A-Z]{2})[^\w\n]{0,4}")
 _NIE_LETTER_BEFORE = re.compile(r"(?<![\w])[XYZ][.\- ]?\Z")
 
 
@@ -2518,13 +2530,18 @@ _RELATIVE_CLAUSE = (
     r"[\s,]{1,3}(?:(?:that|which|you|i|we|que|qui|den|die|das)\s|qu['\u2019])"
     r"[^\d\n]{0,30}?(?:[\s,]|(?=:))"
 )
-_NUMBER_COPULA = r"\s{0,3}(?:is|es|est|c['\u2019]est|ist|[ée]|:)\s{0,3}"
+# "should be" or "it's" after a clause that says the number on file is wrong ("the number
+# you have is wrong, it should be 646")
+_NUMBER_COPULA = (
+    r"\s{0,3}(?:is|es|est|c['\u2019]est|ist|[ée]|should\s{1,3}be|it['\u2019]?s|:)\s{0,3}"
+)
 # A number word opening the message and a copula, then digits ending it ("number is 415
 # 555", "the number: 201", "number is 209) 377", "el número es 612", "Nummer ist 0151"), a
 # relative clause maybe between them: no order's, ticket's or tracking word before the
 # word, so the customer's own number.
 _NUMBER_OPENING = re.compile(
-    r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so)[\s,]{1,3})?(?:(?:the|el|le|der|die|o)\s{1,3})?"
+    r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so|yeah|yes|no|ja|nein)[\s,]{1,3})?"
+    r"(?:(?:the|el|le|der|die|o)\s{1,3})?"
     rf"(?:number|n[úu]mero|num[ée]ro|nummer)(?P<clause>{_RELATIVE_CLAUSE})?{_NUMBER_COPULA}"
     r"\(?(?P<value>\+?[0-9](?:[ \-.()]{0,2}[0-9]){1,11})[^\w\n]{0,4}"
 )

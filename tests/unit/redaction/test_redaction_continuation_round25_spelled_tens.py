@@ -1,7 +1,7 @@
 """Round 25, over messages: a PIN said in number words after a forgotten one, whose tens
 are the longest Spanish and Portuguese ones ("cincuenta y siete", "cinquenta e sete"):
-eleven characters stand between the tens' digit and the units' in the spelled view.
-Synthetic values."""
+eleven characters stand between the tens' digit and the units' in the spelled view (up to
+sixteen join them since round 25 merged German's pairs). Synthetic values."""
 
 from __future__ import annotations
 
@@ -25,15 +25,15 @@ def test_a_pin_with_the_longest_tens_is_masked_whole(forgot: str, old: str) -> N
     assert "siete" not in out[1] and "sete" not in out[1] and "dos" not in out[1]
 
 
-def test_eleven_characters_between_spelled_digits_still_join_them() -> None:
-    # "cinco" -> "5    ", then seven spaces: eleven between the 5 and the 7
-    out, _ = conversation("olvidé el pin", "el viejo era cinco" + " " * 7 + "siete uno dos")
+def test_sixteen_characters_between_spelled_digits_still_join_them() -> None:
+    # "cinco" -> "5    ", then twelve spaces: sixteen between the 5 and the 7
+    out, _ = conversation("olvidé el pin", "el viejo era cinco" + " " * 12 + "siete uno dos")
 
     assert out[1] == "el viejo era [PIN]"
 
 
-def test_twelve_characters_between_spelled_digits_part_them() -> None:
-    text = "el viejo era cinco" + " " * 8 + "siete uno dos"
+def test_seventeen_characters_between_spelled_digits_part_them() -> None:
+    text = "el viejo era cinco" + " " * 13 + "siete uno dos"
     out, _ = conversation("olvidé el pin", text)
 
     assert out[1] == text

@@ -307,15 +307,16 @@ _DATE_BETWEEN = re.compile(r"[0-9]{1,4}[./\-][0-9]{1,2}(?:[./\-][0-9]{2,4})?")
 
 
 def _answered_on_line_above(view: str, begin: int, window: int) -> bool:
-    """The reference words before the number are on a line above, with their own digits
-    after them ("CEP 19730-641 Sao Paulo\n(11) 2624-2312"): each line of an address block
-    is a field, and the number starting a later line is not the reference's."""
+    """The reference words before the number are on a line above, or in a field before a
+    comma or semicolon, with their own digits after them ("CEP 19730-641 Sao Paulo\n(11)
+    2624-2312", "postcode M2 7TW, number 0161 496 0663"): each line or field of an address
+    is its own, and the number in a later one is not the reference's."""
     low = max(0, begin - window)
-    newline = view.rfind("\n", low, begin)
-    if newline < 0 or NOT_PERSONAL.search(view, newline, begin) is not None:
+    boundary = max(view.rfind(separator, low, begin) for separator in "\n,;")
+    if boundary < 0 or NOT_PERSONAL.search(view, boundary, begin) is not None:
         return False
-    words = list(NOT_PERSONAL.finditer(view, low, newline))
-    return bool(words) and any(c.isdigit() for c in view[words[-1].end() : newline])
+    words = list(NOT_PERSONAL.finditer(view, low, boundary))
+    return bool(words) and any(c.isdigit() for c in view[words[-1].end() : boundary])
 
 
 # "le tél sur l'étiquette", "the phone on the label", "el teléfono de la etiqueta": a phone

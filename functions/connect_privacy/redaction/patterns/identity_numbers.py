@@ -55,10 +55,11 @@ from connect_privacy.redaction.spans import Span
 # "991/H"); the same patterns without the joining word are tried when the letter after
 # it fails the check ("76982931 E y telefono": "y" is the next word, "E" the letter).
 _NOISE_BEFORE_LETTER = r"(?:[^\w\[\]]|_){0,8}"
-# The hesitations and assents of dictation stand there too ("X este 1234567 ok L").
+# The hesitations and assents of dictation stand there too ("X este 1234567 ok L"), and
+# English chat's "n" and "nd" for "and" ("19 n 679 n 532 n L"), as between digit groups.
 _JOINER_BEFORE_LETTER = (
-    r"(?:(?i:y|and|et|und|e|then|luego|puis|dann|depois|ok(?:ay)?|este|pues|tipo|euh|a[íi])"
-    r"[^\w\[\]]{1,6})?"
+    r"(?:(?i:y|and|n|nd|et|und|e|then|luego|puis|dann|depois|ok(?:ay)?|este|pues|tipo|euh"
+    r"|a[íi])[^\w\[\]]{1,6})?"
 )
 # Not inside a word or number, but glued to "nº" / "n°" (folded to "no"): "dni nº48482832M".
 _ID_START = r"(?:(?<![0-9A-Za-z])|(?<=\b[Nn][Oo]))"

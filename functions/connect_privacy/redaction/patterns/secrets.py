@@ -268,6 +268,23 @@ def find_username(view: str) -> Iterator[Span]:
         yield Span(match.start("value"), match.end("value"), "USERNAME", 0.7, "patterns")
 
 
+# The English and German nouns for the name itself (not "user", "login": a person, an act),
+# after which one word alone ending the message is the name: "username jdoe", "Benutzername
+# jdoe", unless it says what happened to the name.
+_NAME_NOUN = re.compile(r"(?i)user\s*name|benutzername|nutzername")
+_ABOUT_THE_NAME = frozenset({
+    "forgotten", "reset", "change", "recovery", "reminder", "field",
+    "vergessen", "vergeben", "verloren", "ändern", "feld",
+})  # fmt: skip
+
+
+def _bare_name(match: re.Match[str]) -> bool:
+    return (
+        _NAME_NOUN.fullmatch(match.group("word")) is not None
+        and match.group("value") not in _ABOUT_THE_NAME
+    )
+
+
 def _stated_name(view: str, match: re.Match[str]) -> bool:
     """A user name of small letters the customer states: at the message's end after a word
     for it (not the login act's) and a verb, or right before the password."""
@@ -283,9 +300,13 @@ def _stated_name(view: str, match: re.Match[str]) -> bool:
         return False
     rest = view[match.end() :]
     if not rest.strip(" .!?"):
-        # not "log in", also the act: "login i think it's broken"
-        return _LOGIN_ACT.fullmatch(match.group("word")) is None and (
-            _STATING.search(view, match.end("word"), match.start("value")) is not None
+        between = view[match.end("word") : match.start("value")]
+        if _LOGIN_ACT.fullmatch(match.group("word")) is not None:
+            # "login: jdoe" is a label; "login i think it's broken" is the act
+            return between.strip() == ":"
+        return (
+            _STATING.search(between) is not None
+            or _bare_name(match)
             or (
                 _LABEL_WORDS.fullmatch(match.group("word")) is not None
                 and _LABEL_ONLY.fullmatch(view, 0, match.start("word")) is not None

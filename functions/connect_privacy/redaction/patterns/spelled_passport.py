@@ -5,7 +5,7 @@ passaporte sete, um, A, Q, três, ...".
 The views with spelled digits turn only runs of three number words into digits, so the
 letters between them leave each word alone and no passport shape is seen. Right after a
 passport word, seven to ten pieces that are each a capital, a digit or a number word, with
-a said digit among them, are that passport.
+a said digit among them, are that passport; "double four" is two of them.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from connect_privacy.redaction.patterns.context import IS
 from connect_privacy.redaction.patterns.national_ids import PASSPORT_WORDS
-from connect_privacy.redaction.patterns.normalize import digit_for_word
+from connect_privacy.redaction.patterns.normalize import digit_for_word, repeat_count
 from connect_privacy.redaction.spans import Span
 
 # The label's rest and a verb or colon between the passport word and its first piece:
@@ -35,16 +35,24 @@ def find_spelled_passport(folded: str) -> Iterator[Span]:
         label = _LABEL.match(folded, context.end())  # always matches: its parts are optional
         pos = label.end() if label else context.end()
         pieces: list[tuple[int, int]] = []
-        said = 0
-        while len(pieces) <= _MOST_PIECES and (piece := _PIECE.match(folded, pos)):
+        characters = said = 0
+        while characters <= _MOST_PIECES and (piece := _PIECE.match(folded, pos)):
             if pieces and piece.start(1) == pos:
                 break  # glued to the last piece: a word, not a character read out
             word = piece.group(1)
-            if digit_for_word(word) is not None:
+            times = repeat_count(word)
+            if times:
+                # "double four": the digit after the repeat word, said that many times
+                piece = _PIECE.match(folded, piece.end())
+                if piece is None or digit_for_word(piece.group(1)) is None:
+                    break
+                said += 1
+            elif digit_for_word(word) is not None:
                 said += 1
             elif not word.isdigit() and not (len(word) == 1 and word.isupper()):
                 break
             pieces.append(piece.span(1))
+            characters += times or 1
             pos = piece.end()
-        if said and _LEAST_PIECES <= len(pieces) <= _MOST_PIECES:
+        if said and _LEAST_PIECES <= characters <= _MOST_PIECES:
             yield Span(pieces[0][0], pieces[-1][1], "PASSPORT_NUMBER", 0.8, "patterns")

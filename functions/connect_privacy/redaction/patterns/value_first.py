@@ -38,6 +38,8 @@ from connect_privacy.redaction.spans import Span
 # Between the value and its noun: punctuation or an opening bracket, a verb, an article
 # or possessive, "number of" and another possessive. Every part is optional and bounded.
 _BRIDGE_WORDS = (
+    # "gave 123-45-6789 as my ssn", "4711 als meine PIN": the role the value was given as
+    r"(?:(?:as|als|comme|como)\s{1,3})?"
     # "that's", "thats", "this is", "esa es", "das ist": a demonstrative before the verb
     r"(?:(?:that|this|it|esa|ese|eso|esta|este|isso|esse|essa|das|ça|ca)\s{1,3})?"
     r"(?:(?:is|was|are|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|sind|son"
@@ -151,6 +153,7 @@ SSN_NOUNS = words(r"ssn", r"social(?:\s*security(?:\s*number)?)?", r"soc\s*sec")
 # the account) and "Office2019 license" have none.
 _SAYS_WHAT = re.compile(
     r"(?i)\(|<-|->|\u2190|(?<!\w)(?:is|was|are|es|era|est|c['\u2019]est|[ée]tait|ist|war|é|foi|sind|son"
+    r"|as|als|comme|como"
     r"|(?:that|this|it)['\u2019]?s"
     r"|number|n[úu]mero|num[ée]ro|nummer|n[ºo°]\.?|nr\.?|nro\.?)(?!\w)"
 )
