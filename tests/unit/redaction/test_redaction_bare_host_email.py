@@ -1,5 +1,6 @@
 """An address typed without its domain's ending ("maria.lopez85@gmail") is masked: a name
-with a letter, an at sign and one word of three letters or more with nothing glued after it. Synthetic values."""
+with a letter, an at sign and one word of three characters or more with nothing glued
+after it. Synthetic values."""
 
 from __future__ import annotations
 
