@@ -691,7 +691,10 @@ _IN_PARTS = words(
     r"s[ée]par[ée]ment",
     r"teile\s*(?:es|sie|ihn)\s*auf",
     r"aufgeteilt",
-    r"(?:vou\s*)?dividir",
+    # "vou dividir" and "dividir" apart: a phrase that may start with an optional group would
+    # take the first-letter look-ahead off the whole alternation
+    r"vou\s*dividir",
+    r"dividir",
     r"separadamente",
 )
 # After such words: a card's first digits, grouped or not, ending the message.

@@ -800,13 +800,16 @@ def classify_account(view: str, run: Run) -> Span | None:
 # "zurück auf 12345678", "estorno para 12345678"; "bitte auf 12345678 erstatten", its verb
 # last, is not read).
 # A card there is the card finder's; eight digits at least, fewer are a reference's.
-_REFUND_TO = re.compile(
-    r"(?i)\b(?:(?:refund\w*|reimburse\w*|send\s+(?:it|the\s+money)\s+back)"
+_REFUND_TO_VERBS = (
+    r"(?:refund\w*|reimburse\w*|send\s+(?:it|the\s+money)\s+back)"
     r"(?:\s+(?:it|me|them|the\s+money))?\s+(?:to|into|onto)"
     r"|(?:reembols\w*|devu[ée]lv\w*)\s+(?:a|en)"
     r"|rembours\w*\s+sur"
     r"|(?:erstatt\w*|zur[üu]ck\w*)\s+auf"
-    r"|(?:reembols\w*|estorn\w*|devolv\w*)\s+(?:para|pra|na|no))"
+    r"|(?:reembols\w*|estorn\w*|devolv\w*)\s+(?:para|pra|na|no)"
+)
+_REFUND_TO = re.compile(
+    rf"(?i){starts(_REFUND_TO_VERBS)}\b(?:{_REFUND_TO_VERBS})"
     r"(?:\s+(?:my|mi|mon|ma|mein|meu|minha))?\s*+$"
 )
 _REFUND_TO_LEAST = 8

@@ -40,10 +40,11 @@ _NO_UNIT = (
 )
 _TYPED = re.compile(rf"(?i)\b{TYPED_IN}\s++{_VALUE}{_NO_UNIT}")
 # German puts the verb last: "hab 4821 (dreimal) eingegeben"; one word may stand between.
-_TYPED_LAST = re.compile(
-    rf"(?i)(?<![\w.,/:\-]){_VALUE}{_NO_UNIT}\s++(?:\w+\s++)?"
-    r"(?:eingegeben|eingetippt|getippt|eingetragen)\b"
-)
+_VERB_LAST = r"\s++(?:\w+\s++)?(?:eingegeben|eingetippt|getippt|eingetragen)\b"
+_TYPED_LAST = re.compile(rf"(?i)(?<![\w.,/:\-]){_VALUE}{_NO_UNIT}{_VERB_LAST}")
+# What every ``_TYPED_LAST`` match holds, the value's last digit and the verb: led by a digit,
+# so the engine skips to the digits instead of trying the look-behind at every character.
+_DIGIT_VERB_LAST = re.compile(rf"(?i)[0-9]{_VERB_LAST}")
 
 
 def find_pin_before_blocked_card(view: str) -> Iterator[Span]:
@@ -52,7 +53,9 @@ def find_pin_before_blocked_card(view: str) -> Iterator[Span]:
     if not has_digit(view) or not any(map(low.__contains__, _CARD_HINTS)):
         return
     # the typed digits first: few messages hold them, and the card's block is the longer scan
-    typed = [match for pattern in (_TYPED, _TYPED_LAST) for match in pattern.finditer(view)]
+    typed = [*_TYPED.finditer(view)]
+    if _DIGIT_VERB_LAST.search(view) is not None:
+        typed.extend(_TYPED_LAST.finditer(view))
     if not typed or _CARD_BLOCKED.search(view) is None:
         return
     for match in typed:

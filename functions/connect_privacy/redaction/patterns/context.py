@@ -35,6 +35,11 @@ def starts(alternation: str) -> str:
     return f"(?=[{first}])" if first else ""
 
 
+# The groups whose first letters are the phrase's: a plain group, and a case-sensitive one
+# ("(?-i:FS)"), whose letters the look-ahead tries in their case or in both.
+_GROUPS = ("(?:", "(?-i:")
+
+
 def first_letters(phrases: Iterable[str]) -> str | None:
     """The characters the phrases (regex fragments) can start with, or None when a
     phrase does not start with a plain letter or a plain character class, or its first
@@ -50,8 +55,8 @@ def first_letters(phrases: Iterable[str]) -> str | None:
             head, rest = phrase[1:close], phrase[close + 1 :]
             if not all(c.isalnum() for c in head):
                 return None  # a range, a negation or an escape: not worth reading
-        elif phrase.startswith("(?:") and (group_end := _group_end(phrase)) is not None:
-            inner = first_letters(_split_branches(phrase[3:group_end]))
+        elif phrase.startswith(_GROUPS) and (group_end := _group_end(phrase)) is not None:
+            inner = first_letters(_split_branches(phrase[phrase.index(":") + 1 : group_end]))
             if inner is None:
                 return None
             head, rest = inner, phrase[group_end + 1 :]
