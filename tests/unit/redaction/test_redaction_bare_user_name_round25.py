@@ -66,13 +66,13 @@ def test_pass_without_its_colon_is_no_password_label(text):
 @pytest.mark.parametrize(
     "text",
     [
-        # German still needs a verb: "benutzer gesperrt" is as likely
-        "benutzername zorbaxq",
+        # German "Benutzer" still needs a verb: "benutzer gesperrt" is as likely (the name's
+        # own nouns, "Benutzername", need none: ``test_redaction_round25_bare_user_name``)
         "benutzer kmuell",
         # a stretch between masks is no message's start ("pass: ... user maria")
         "pass: Xq7LmPzW2kV user maria",
         " usuario jperez",
     ],
 )
-def test_german_words_and_stretches_after_a_mask_keep_needing_a_verb(text):
+def test_a_person_word_and_stretches_after_a_mask_keep_needing_a_verb(text):
     assert "[USERNAME]" not in redact(text)

@@ -160,13 +160,14 @@ _PASSWORD_NEXT = re.compile(r"[\s,;:]{1,3}")
 # alone is a word of English prose, not one of the password's words.
 _PASS_LABEL = re.compile(r"(?i)pass\s?:")
 # A message of the name's word and the name alone, maybe after a possessive: a form's
-# label and its value ("usuario jdoe", "mon identifiant jdoe"), no verb needed. From the
+# label and its value ("usuario jdoe", "mon identifiant jdoe"), no verb needed (English
+# "user" alone is a person: "user qwerty" keeps needing one). From the
 # message's first character: a stretch left between masks starts with a space (" user
 # maria" after "pass: ..."). German still needs a verb: the state follows the bare word
 # as often there ("benutzer gesperrt", "nutzer unbekannt").
 _LABEL_ONLY = re.compile(r"(?i)(?:(?:my|mi|mon|meu|tu|ton|seu)\s++)?")
 _LABEL_WORDS = re.compile(
-    r"(?i)usuario|usu[áa]rio|utilizador|identifiant|utilisateur|user\s*name|username|user"
+    r"(?i)usuario|usu[áa]rio|utilizador|identifiant|utilisateur|user\s*name|username"
 )
 # A verb, or the colon that hands the name over ("benutzer: jdoe")
 _STATING = re.compile(rf"(?i)\b{IS}\b|:")
@@ -273,21 +274,16 @@ def find_username(view: str) -> Iterator[Span]:
 # jdoe", unless it says what happened to the name.
 _NAME_NOUN = re.compile(r"(?i)user\s*name|benutzername|nutzername")
 _ABOUT_THE_NAME = frozenset({
+    "name",  # the noun's own second word: "user name" read alone between masks
     "forgotten", "reset", "change", "recovery", "reminder", "field",
     "vergessen", "vergeben", "verloren", "ändern", "feld",
 })  # fmt: skip
 
 
-def _bare_name(match: re.Match[str]) -> bool:
-    return (
-        _NAME_NOUN.fullmatch(match.group("word")) is not None
-        and match.group("value") not in _ABOUT_THE_NAME
-    )
-
-
 def _stated_name(view: str, match: re.Match[str]) -> bool:
     """A user name of small letters the customer states: at the message's end after a word
-    for it (not the login act's) and a verb, or right before the password."""
+    for it (not the login act's) and a verb, after the name's own noun or a form's label
+    alone ("username jdoe", "usuario jdoe"), or right before the password."""
     value = match.group("value")
     if (
         len(value) < _STATED_LEAST
@@ -304,12 +300,14 @@ def _stated_name(view: str, match: re.Match[str]) -> bool:
         if _LOGIN_ACT.fullmatch(match.group("word")) is not None:
             # "login: jdoe" is a label; "login i think it's broken" is the act
             return between.strip() == ":"
-        return (
-            _STATING.search(between) is not None
-            or _bare_name(match)
-            or (
-                _LABEL_WORDS.fullmatch(match.group("word")) is not None
-                and _LABEL_ONLY.fullmatch(view, 0, match.start("word")) is not None
+        return _STATING.search(between) is not None or (
+            value not in _ABOUT_THE_NAME
+            and (
+                _NAME_NOUN.fullmatch(match.group("word")) is not None
+                or (
+                    _LABEL_WORDS.fullmatch(match.group("word")) is not None
+                    and _LABEL_ONLY.fullmatch(view, 0, match.start("word")) is not None
+                )
             )
         )
     gap = _PASSWORD_NEXT.match(rest)
