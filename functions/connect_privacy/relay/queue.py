@@ -34,7 +34,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from botocore.exceptions import BotoCoreError, ClientError
 
@@ -135,7 +135,7 @@ def _urls(value: Any) -> tuple[str, ...]:
     """Optional (bodies written before attachments were fetched have none)."""
     if not isinstance(value, list) or len(value) > MAX_ATTACHMENT_URLS:
         raise MalformedQueueMessage("queue message fields have the wrong types or sizes")
-    if not all(isinstance(url, str) and len(url) <= MAX_URL_CHARS for url in value):
+    if not all(_printable_ascii(url) and len(url) <= MAX_URL_CHARS for url in value):
         raise MalformedQueueMessage("queue message fields have the wrong types or sizes")
     return tuple(value)
 
@@ -200,6 +200,13 @@ def _sha256(value: str) -> str:
 
 
 def _text(value: Any, max_chars: int) -> str:
-    if not isinstance(value, str) or not value or len(value) > max_chars:
+    """An id or a type name: printable ASCII, as the event parser only ever writes them (a
+    lone surrogate in a page id would fail every AWS call that carries it, as an unexpected
+    error, instead of being refused here)."""
+    if not _printable_ascii(value) or not value or len(value) > max_chars:
         raise MalformedQueueMessage("queue message fields have the wrong types or sizes")
     return value
+
+
+def _printable_ascii(value: Any) -> TypeGuard[str]:
+    return isinstance(value, str) and value.isascii() and value.isprintable()

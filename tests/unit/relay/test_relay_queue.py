@@ -88,6 +88,13 @@ def test_the_largest_message_the_parser_lets_through_fits_one_sqs_message() -> N
         ("page_id", "1" * (MAX_ID_CHARS + 1)),
         ("attachments", ["x" * (MAX_ID_CHARS + 1)]),
         ("mid", ""),
+        # what the parser never writes: a lone surrogate, another non-ASCII character, a
+        # control character (each would fail an AWS call later, as an unexpected error)
+        ("page_id", "104\udf4f"),
+        ("psid", "69\u00e9"),
+        ("mid", "m_1\n"),
+        ("attachments", ["image\ud800"]),
+        ("attachment_urls", ["https://cdn.example/\udf4f.jpg"]),
     ],
 )
 def test_decode_enforces_the_parsers_bounds(field: str, value: object) -> None:
