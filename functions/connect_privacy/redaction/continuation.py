@@ -202,6 +202,15 @@ class _Kind:
     follow_ups: int = 2  # messages that may continue it (``MAX_FOLLOW_UPS`` for most)
 
 
+# The people whose number a customer gives for them: a spouse, a child, a parent, a sibling.
+_KIN_EN = (
+    r"(?:husband|wife|partner|son|daughter|mom|mum|mother|dad|father|brother|sister"
+    r"|boyfriend|girlfriend)"
+)
+_KIN_DE = (
+    r"(?:(?:ehe)?mann(?:es)?|(?:ehe)?frau|sohn(?:es)?|tochter|mutter|vater(?:s)?|bruder(?:s)?"
+    r"|schwester|partner(?:in|s)?|freund(?:in|es)?)"
+)
 # "mon num", "meine Nr.", "mi nro", "meu nº", "my no.": a possessive and a number word or
 # its abbreviation is the customer's own number, a phone unless its digits say otherwise.
 _MY_NUMBER = words(
@@ -224,6 +233,10 @@ _OWN_NUMBER = words(
     # a phone's do (a trunk 0, a country code); "die nr 4711" may be an order's
     r"die\s*(?:nr|nummer)\.?(?=\s*:?\s*[+0])",
     r"andere\s*nummer",
+    # a relative's number to reach them on: "my husband's number is 415", "die Nummer von
+    # meinem Mann ist 0660", "die Nummer meiner Frau"; not "my son's order number"
+    rf"(?:my|our)\s*{_KIN_EN}['\u2019]?s\s*(?:(?:phone|cell|mobile)\s*)?(?:number|num|no)\.?",
+    rf"(?:nummer|nr)\.?\s*(?:von\s*)?(?:meinem|meiner|meines)\s*{_KIN_DE}",
     # the number to reach the customer on: "number to call back", "number to reach me",
     # "número para llamarme", "numéro pour me rappeler", "número para contato"
     r"number\s*to\s*(?:call|reach|ring|text)",
