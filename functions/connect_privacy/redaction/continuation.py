@@ -432,7 +432,8 @@ _MONTH_HALF = re.compile(
 # words that start it, its first digits.
 _OPENING_ASSENT = (
     r"(?i)[^\w\n]{0,4}"
-    r"(?:(?:ok(?:ay)?|so|alright|vale|va|dale|bueno|bon|alors|gut|also|ent[ãa]o)[\s,]{1,3})?"
+    # up to two: "ok so first three are 623", "also gut, here goes 12"
+    r"(?:(?:ok(?:ay)?|so|alright|vale|va|dale|bueno|bon|alors|gut|also|ent[ãa]o)[\s,]{1,3}){0,2}"
 )
 # After "here goes" or "first part", the first part may be as long as a card's first half
 # or more, in up to four groups ("55556119", "014 010 94069037901"): the customer said a
@@ -455,6 +456,12 @@ _HERE_GOES = re.compile(
 _FIRST_PART = re.compile(
     _OPENING_ASSENT
     + r"(?:(?:the\s{1,3})?first\s{1,3}(?:half|part|bit)|erste[rn]?\s{1,3}(?:h[äa]lfte|teil)"
+    # "first three are 623", "first 3 digits: 623", "die ersten drei sind 623": a count of
+    # digits names a part as much as "half" does
+    r"|(?:the\s{1,3})?first\s{1,3}(?:two|three|four|five|[2-5])(?:\s{1,3}(?:digits|numbers))?"
+    r"(?:\s{1,3}(?:are|r))?"
+    r"|(?:die\s{1,3})?ersten\s{1,3}(?:zwei|drei|vier|f[üu]nf|[2-5])(?:\s{1,3}(?:ziffern|zahlen))?"
+    r"(?:\s{1,3}(?:sind|lauten))?"
     r"|primer[ao]?\s{1,3}(?:mitad|parte)|premi[èe]re\s{1,3}(?:moiti[ée]|partie)"
     r"|primeir[ao]\s{1,3}(?:metade|parte))" + _GOING_DIGITS
 )
