@@ -801,6 +801,23 @@ _SENT_EARLY = (
     r"sem\s*querer",
 )
 _SENT_EARLY_WORDS = words(*_SENT_EARLY)
+# The value just given was the old one ("no wait that's the old one", "nee warte das ist die
+# alte"): the new one comes next, maybe after its word ("new 5386", "die neue ist 5386").
+_OLD_ONE_SAID = words(
+    r"that(?:['\u2019]?s|\s*(?:is|was))\s*(?:the|my|an)\s*old(?:\s*one)?",
+    r"das\s*(?:ist|war)\s*(?:die|der|das|meine?)\s*alte[rns]?",
+)
+
+
+def _new_one(gap: int) -> re.Pattern[str]:
+    return re.compile(
+        r"(?i)[^\w\n]{0,4}(?:(?:the|my|die|der|das|meine?)\s{1,3})?(?:new|neue?[rns]?)"
+        r"(?:\s{1,3}one)?(?:\s{0,3}(?:is|['\u2019]s|ist|lautet))?[\s:,]{1,3}"
+        rf"(?P<value>[0-9](?:[ ,.\-]{{0,{gap}}}[0-9]){{3,18}})[^\w\n]{{0,{gap}}}"
+    )
+
+
+_NEW_ONE_TYPED, _NEW_ONE_SPELLED = _new_one(_TYPED_GAP), _new_one(_SPELLED_GAP)
 _HOLD_ON = words(
     *_WAIT,
     r"sorry",
@@ -954,6 +971,14 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _asked_user_name(text, pending)
     if pending.entity_type == _DICTATED and pending.unnamed and pending.complete == _FRAGMENTS_MOST:
         return _bare_fragment_rest(view, pending)
+    new_one = (
+        (_NEW_ONE_SPELLED if spelled else _NEW_ONE_TYPED).fullmatch(view)
+        if pending.entity_type == _DICTATED and not pending.seen
+        else None
+    )
+    if new_one is not None and _AMOUNT.match(view, new_one.end("value")) is None:
+        # "that's the old one", then "new 5386"; not "new 1299 €", a price
+        return Carried((Span(*new_one.span("value"), _DICTATED, _SCORE, "continuation"),), None)
     if pending.entity_type == _DICTATED and not _digits_alone(view):
         return _dni_end(view, pending)  # or a word: the customer no longer dictates digits
     if pending.unnamed and _CHECK_LETTER.fullmatch(view):
@@ -2749,7 +2774,10 @@ def _dictation_ahead(view: str) -> bool:
     if len(view) > _INTERJECTION_CHARS or any(c.isdigit() for c in view):
         return False
     return bool(
-        _HERE_ALONE.fullmatch(view) or _SENT_EARLY_WORDS.search(view) or _IN_PARTS.search(view)
+        _HERE_ALONE.fullmatch(view)
+        or _SENT_EARLY_WORDS.search(view)
+        or _IN_PARTS.search(view)
+        or _OLD_ONE_SAID.search(view)
     )
 
 
