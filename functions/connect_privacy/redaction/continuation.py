@@ -202,6 +202,15 @@ class _Kind:
     follow_ups: int = 2  # messages that may continue it (``MAX_FOLLOW_UPS`` for most)
 
 
+# The people whose number a customer gives for them: a spouse, a child, a parent, a sibling.
+_KIN_EN = (
+    r"(?:husband|wife|partner|son|daughter|mom|mum|mother|dad|father|brother|sister"
+    r"|boyfriend|girlfriend)"
+)
+_KIN_DE = (
+    r"(?:(?:ehe)?mann(?:es)?|(?:ehe)?frau|sohn(?:es)?|tochter|mutter|vater(?:s)?|bruder(?:s)?"
+    r"|schwester|partner(?:in|s)?|freund(?:in|es)?)"
+)
 # "mon num", "meine Nr.", "mi nro", "meu nº", "my no.": a possessive and a number word or
 # its abbreviation is the customer's own number, a phone unless its digits say otherwise.
 _MY_NUMBER = words(
@@ -224,6 +233,10 @@ _OWN_NUMBER = words(
     # a phone's do (a trunk 0, a country code); "die nr 4711" may be an order's
     r"die\s*(?:nr|nummer)\.?(?=\s*:?\s*[+0])",
     r"andere\s*nummer",
+    # a relative's number to reach them on: "my husband's number is 415", "die Nummer von
+    # meinem Mann ist 0660", "die Nummer meiner Frau"; not "my son's order number"
+    rf"(?:my|our)\s*{_KIN_EN}['\u2019]?s\s*(?:(?:phone|cell|mobile)\s*)?(?:number|num|no)\.?",
+    rf"(?:nummer|nr)\.?\s*(?:von\s*)?(?:meinem|meiner|meines)\s*{_KIN_DE}",
     # the number to reach the customer on: "number to call back", "number to reach me",
     # "número para llamarme", "numéro pour me rappeler", "número para contato"
     r"number\s*to\s*(?:call|reach|ring|text)",
@@ -419,7 +432,8 @@ _MONTH_HALF = re.compile(
 # words that start it, its first digits.
 _OPENING_ASSENT = (
     r"(?i)[^\w\n]{0,4}"
-    r"(?:(?:ok(?:ay)?|so|alright|vale|va|dale|bueno|bon|alors|gut|also|ent[ãa]o)[\s,]{1,3})?"
+    # up to two: "ok so first three are 623", "also gut, here goes 12"
+    r"(?:(?:ok(?:ay)?|so|alright|vale|va|dale|bueno|bon|alors|gut|also|ent[ãa]o)[\s,]{1,3}){0,2}"
 )
 # After "here goes" or "first part", the first part may be as long as a card's first half
 # or more, in up to four groups ("55556119", "014 010 94069037901"): the customer said a
@@ -442,6 +456,12 @@ _HERE_GOES = re.compile(
 _FIRST_PART = re.compile(
     _OPENING_ASSENT
     + r"(?:(?:the\s{1,3})?first\s{1,3}(?:half|part|bit)|erste[rn]?\s{1,3}(?:h[äa]lfte|teil)"
+    # "first three are 623", "first 3 digits: 623", "die ersten drei sind 623": a count of
+    # digits names a part as much as "half" does
+    r"|(?:the\s{1,3})?first\s{1,3}(?:two|three|four|five|[2-5])(?:\s{1,3}(?:digits|numbers))?"
+    r"(?:\s{1,3}(?:are|r))?"
+    r"|(?:die\s{1,3})?ersten\s{1,3}(?:zwei|drei|vier|f[üu]nf|[2-5])(?:\s{1,3}(?:ziffern|zahlen))?"
+    r"(?:\s{1,3}(?:sind|lauten))?"
     r"|primer[ao]?\s{1,3}(?:mitad|parte)|premi[èe]re\s{1,3}(?:moiti[ée]|partie)"
     r"|primeir[ao]\s{1,3}(?:metade|parte))" + _GOING_DIGITS
 )
@@ -781,6 +801,23 @@ _SENT_EARLY = (
     r"sem\s*querer",
 )
 _SENT_EARLY_WORDS = words(*_SENT_EARLY)
+# The value just given was the old one ("no wait that's the old one", "nee warte das ist die
+# alte"): the new one comes next, maybe after its word ("new 5386", "die neue ist 5386").
+_OLD_ONE_SAID = words(
+    r"that(?:['\u2019]?s|\s*(?:is|was))\s*(?:the|my|an)\s*old(?:\s*one)?",
+    r"das\s*(?:ist|war)\s*(?:die|der|das|meine?)\s*alte[rns]?",
+)
+
+
+def _new_one(gap: int) -> re.Pattern[str]:
+    return re.compile(
+        r"(?i)[^\w\n]{0,4}(?:(?:the|my|die|der|das|meine?)\s{1,3})?(?:new|neue?[rns]?)"
+        r"(?:\s{1,3}one)?(?:\s{0,3}(?:is|['\u2019]s|ist|lautet))?[\s:,]{1,3}"
+        rf"(?P<value>[0-9](?:[ ,.\-]{{0,{gap}}}[0-9]){{3,18}})[^\w\n]{{0,{gap}}}"
+    )
+
+
+_NEW_ONE_TYPED, _NEW_ONE_SPELLED = _new_one(_TYPED_GAP), _new_one(_SPELLED_GAP)
 _HOLD_ON = words(
     *_WAIT,
     r"sorry",
@@ -934,6 +971,14 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _asked_user_name(text, pending)
     if pending.entity_type == _DICTATED and pending.unnamed and pending.complete == _FRAGMENTS_MOST:
         return _bare_fragment_rest(view, pending)
+    new_one = (
+        (_NEW_ONE_SPELLED if spelled else _NEW_ONE_TYPED).fullmatch(view)
+        if pending.entity_type == _DICTATED and not pending.seen
+        else None
+    )
+    if new_one is not None and _AMOUNT.match(view, new_one.end("value")) is None:
+        # "that's the old one", then "new 5386"; not "new 1299 €", a price
+        return Carried((Span(*new_one.span("value"), _DICTATED, _SCORE, "continuation"),), None)
     if pending.entity_type == _DICTATED and not _digits_alone(view):
         return _dni_end(view, pending)  # or a word: the customer no longer dictates digits
     if pending.unnamed and _CHECK_LETTER.fullmatch(view):
@@ -2729,7 +2774,10 @@ def _dictation_ahead(view: str) -> bool:
     if len(view) > _INTERJECTION_CHARS or any(c.isdigit() for c in view):
         return False
     return bool(
-        _HERE_ALONE.fullmatch(view) or _SENT_EARLY_WORDS.search(view) or _IN_PARTS.search(view)
+        _HERE_ALONE.fullmatch(view)
+        or _SENT_EARLY_WORDS.search(view)
+        or _IN_PARTS.search(view)
+        or _OLD_ONE_SAID.search(view)
     )
 
 

@@ -36,7 +36,7 @@ from itertools import accumulate, compress
 import phonenumbers
 from stdnum import isbn
 
-from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, nearer, words
+from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, nearer, starts, words
 from connect_privacy.redaction.patterns.digit_groups import (
     ORDER_NUMBER,
     digit_group_spans,
@@ -138,6 +138,26 @@ _CARD_ENDING = re.compile(
 # How far before the ending words the card word may be: "card ending", "visa card that ends
 # in", "la tarjeta de crédito que termina en".
 _ENDING_CARD_WINDOW = 32
+# A card's last four named without an ending word: right after a noun that names a card
+# ("karte 5641 / CHF 12.90", "visa 4242, order 5512") or after saying it paid ("paid with
+# 3712", "bezahlt mit der 1846", "mit meiner 0562 bezahlt"): those words come right before
+# it, so an order word earlier takes nothing away. Not "credit" or "cc" (an amount's
+# words), not four digits that go on as a longer number, a price or points.
+_FOUR_WITHOUT_ENDING_WORDS = "|".join(
+    (
+        r"(?:cards?|karte|kreditkarte|ec\s?-?\s?karte|girocard|visa|master\s?card|amex|maestro)"
+        r"[\s:#\-]{1,3}",
+        r"(?:paid|pay(?:ed|ing)?|charged)\s{1,3}(?:with|using|on)\s{1,3}(?:my\s{1,3}|the\s{1,3})?",
+        r"(?:bezahl|zahl)(?:e|t|te)?\s{1,3}mit\s{1,3}(?:der|meiner)\s{1,3}",
+        r"mit\s{1,3}(?:der|meiner)\s{1,3}(?=[0-9]{4}\s{1,3}(?:be)?zahlt)",
+    )
+)
+_FOUR_WITHOUT_ENDING = re.compile(
+    rf"(?i){starts(_FOUR_WITHOUT_ENDING_WORDS)}\b(?:{_FOUR_WITHOUT_ENDING_WORDS})"
+    r"(?P<value>[0-9]{4})"
+    r"(?![0-9]|[.,/:\-]?\s?[0-9]|\s?(?:[€$£%]|(?:eur|euros?|chf|usd|dollars?|points|punkte|miles"
+    r"|meilen|x)\b))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,13 +232,16 @@ def find_cards(view: str) -> Iterator[Span]:
 
 
 def find_card_ending(view: str) -> Iterator[Span]:
-    """A card's last digits after a card word and an ending word ("visa ending 4242")."""
+    """A card's last digits after a card word and an ending word ("visa ending 4242"), or
+    its last four alone after a card's noun or a word saying it paid ("karte 5641")."""
     for match in _CARD_ENDING.finditer(view):
         begin = match.start()
         if before(CARD_WORDS, view, begin, _ENDING_CARD_WINDOW) and not nearer(
             NOT_PERSONAL, CARD_WORDS, view, begin
         ):
             yield Span(match.start("value"), match.end("value"), ENTITY, 0.8, "patterns")
+    for match in _FOUR_WITHOUT_ENDING.finditer(view):  # its words are right before it
+        yield Span(match.start("value"), match.end("value"), ENTITY, 0.8, "patterns")
 
 
 def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
