@@ -138,6 +138,14 @@ _CARD_ENDING = re.compile(
 # How far before the ending words the card word may be: "card ending", "visa card that ends
 # in", "la tarjeta de crédito que termina en".
 _ENDING_CARD_WINDOW = 32
+# A card's noun right before four digits that close a field or the message: in a list of
+# fields a customer names the card they paid with by its last four ("pedido 6435 / tarjeta
+# 5862 / 98,50€", "carte : 4851."). Not "credit"/"debit" (an amount follows them), not
+# digits a word, a price ("4242,50") or a date goes on with.
+_CARD_NOUNS = words(r"card", r"tarjeta", r"carte", r"cart[ãa]o", r"karte", r"kreditkarte")
+_FIELD_ENDING = re.compile(
+    rf"{_CARD_NOUNS.pattern}[\s:#]*(?P<value>[0-9]{{4}})(?=\s*(?:[/|;)!?]|[.,](?![0-9])|\Z))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +227,8 @@ def find_card_ending(view: str) -> Iterator[Span]:
             NOT_PERSONAL, CARD_WORDS, view, begin
         ):
             yield Span(match.start("value"), match.end("value"), ENTITY, 0.8, "patterns")
+    for match in _FIELD_ENDING.finditer(view):
+        yield Span(match.start("value"), match.end("value"), ENTITY, 0.7, "patterns")
 
 
 def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
