@@ -451,7 +451,10 @@ NOT_PERSONAL = words(
     r"bon\s*de\s*(?:retour|commande|livraison)",
     r"rastreio",
     r"rastreamento",
-    r"caso",
+    # not "caso precisem", "en caso de que", "nesse caso": Spanish and Portuguese "in case"
+    # and "in that case" name no case (looked behind from the word's end, as "case" above)
+    r"caso(?!\s+(?:precis|necess|necesit|quei?ra|quisier|sej|sea\b|haj|haya\b|tenha|tenga))"
+    r"(?<!\ben\scaso)(?<!\bem\scaso)(?<!\bnesse\scaso)(?<!\bneste\scaso)(?<!\bese\scaso)",
     r"dossier",
     r"vorgang",
     r"referencia",
