@@ -120,6 +120,8 @@ ENDING_WORDS = words(
     r"endziffern",
     r"final",
     r"terminad[ao]\s*em",
+    r"termina\s*em",
+    r"acaba\s*em",
 )
 # After the ending words: "in", a colon, "digits" and a copula may come before the digits
 # ("ending in 4242", "last 4 digits are 4242", "últimos dígitos: 4242", "endet auf die
@@ -138,6 +140,14 @@ _CARD_ENDING = re.compile(
 # How far before the ending words the card word may be: "card ending", "visa card that ends
 # in", "la tarjeta de crédito que termina en".
 _ENDING_CARD_WINDOW = 32
+# Paying with something that ends in digits names a card without its word ("quería pagar con
+# la que termina en 4242", "paguei com o que acaba em", "payer avec celle qui finit par").
+_PAID_WITH = words(
+    r"pa(?:y|id|ying)\s*with",
+    r"pag(?:ar|o|u[ée]|uei|ou|ando)\s*co[nm]",
+    r"pa(?:yer|y[ée]|ie)\s*avec",
+    r"(?:be)?zahl(?:en|e|t)\s*mit",
+)
 # A card's noun right before four digits that close a field or the message: in a list of
 # fields a customer names the card they paid with by its last four ("pedido 6435 / tarjeta
 # 5862 / 98,50€", "carte : 4851."). Not "credit"/"debit" (an amount follows them), not
@@ -223,8 +233,9 @@ def find_card_ending(view: str) -> Iterator[Span]:
     """A card's last digits after a card word and an ending word ("visa ending 4242")."""
     for match in _CARD_ENDING.finditer(view):
         begin = match.start()
-        if before(CARD_WORDS, view, begin, _ENDING_CARD_WINDOW) and not nearer(
-            NOT_PERSONAL, CARD_WORDS, view, begin
+        named = before(CARD_WORDS, view, begin, _ENDING_CARD_WINDOW)
+        if (named or before(_PAID_WITH, view, begin, _ENDING_CARD_WINDOW)) and not nearer(
+            NOT_PERSONAL, CARD_WORDS if named else _PAID_WITH, view, begin
         ):
             yield Span(match.start("value"), match.end("value"), ENTITY, 0.8, "patterns")
     for match in _FIELD_ENDING.finditer(view):
