@@ -120,8 +120,6 @@ ENDING_WORDS = words(
     r"endziffern",
     r"final",
     r"terminad[ao]\s*em",
-    r"termina\s*em",
-    r"acaba\s*em",
 )
 # After the ending words: "in", a colon, "digits" and a copula may come before the digits
 # ("ending in 4242", "last 4 digits are 4242", "últimos dígitos: 4242", "endet auf die
@@ -141,7 +139,7 @@ _CARD_ENDING = re.compile(
 # in", "la tarjeta de crédito que termina en".
 _ENDING_CARD_WINDOW = 32
 # Paying with something that ends in digits names a card without its word ("quería pagar con
-# la que termina en 4242", "paguei com o que acaba em", "payer avec celle qui finit par").
+# la que termina en 4242", "paguei com o terminado em", "payer avec celle qui finit par").
 _PAID_WITH = words(
     r"pa(?:y|id|ying)\s*with",
     r"pag(?:ar|o|u[ée]|uei|ou|ando)\s*co[nm]",
