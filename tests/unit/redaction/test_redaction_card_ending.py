@@ -56,6 +56,41 @@ def test_digits_that_are_no_cards_ending_stay(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("quería pagar con la que termina en 4242", f"quería pagar con la que termina en {CARD}"),
+        ("pagué con la que termina en 4111 2222", f"pagué con la que termina en {CARD}"),
+        ("paguei com o terminado em 4242", f"paguei com o terminado em {CARD}"),
+        ("vou pagar com a terminada em 4242", f"vou pagar com a terminada em {CARD}"),
+        (
+            "je veux payer avec celle qui finit par 4242",
+            f"je veux payer avec celle qui finit par {CARD}",
+        ),
+        ("I paid with the one ending in 4242", f"I paid with the one ending in {CARD}"),
+        ("ich will zahlen mit der, endet auf 4242", f"ich will zahlen mit der, endet auf {CARD}"),
+        # the payment phrase starts 32 characters before the ending word
+        ("paid with" + " " * 23 + "ending 4242", "paid with" + " " * 23 + f"ending {CARD}"),
+    ],
+)
+def test_an_ending_paid_with_is_a_cards(text: str, masked: str) -> None:
+    assert redact(text) == masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "paid with" + " " * 24 + "ending 4242",  # the payment phrase 33 characters before
+        "quería pagar el pedido con la que termina en 4242",  # no "pay with"
+        "I paid with paypal, the order ending in 4242",  # a reference word nearer
+        "quiero pagar contra reembolso, el pedido termina en 4242",  # no payment "with"
+        "ending in 4242, paid with it",  # the payment phrase after
+    ],
+)
+def test_an_ending_without_a_payment_before_it_stays(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
     "texts",
     [
         ("card ending 4242", "1234 5678"),

@@ -1967,18 +1967,26 @@ def _blank(match: re.Match[str]) -> str:
 # "le code c'est 851 988", "the code is 4821 93", "el código es 48219": the code itself,
 # after an article or a possessive and nothing else ("promo code", "code postal", "zip
 # code" qualify it), handed over by a copula: five to eight digits, in one or two groups.
-# Three or four are the security code's (``find_cvv``).
+# Three or four are the security code's (``find_cvv``), unless the code's length is told
+# ("le code à 5 chiffres c'est 1945", "el código de 6 dígitos es 4821"): a count of digits
+# names a secret code, and the customer may miscount.
 _CODE_IS = re.compile(
     r"(?i)(?:^|(?<![\w'\u2019])(?:the|my|le|mon|ce|el|mi|este|der|mein|dieser|o|meu|este)\s++)"
-    r"(?:code|c[óo]digo)\s*+(?:is|es|est|c['\u2019]est|ist|é|:)\s*+"
+    r"(?:code|c[óo]digo)\s*+"
+    r"(?P<count>(?:à|a|de|mit|with)\s++[0-9]{1,2}\s?(?:chiffres|d[íi]gitos|ziffern|digits)\s*+)?"
+    r"(?:is|es|est|c['\u2019]est|ist|é|:)\s*+"
     r"(?P<value>[0-9]{2,4}[ \-]?[0-9]{2,4})(?![0-9]|[.,/:\-][0-9])"
 )
+_CODE_IS_LEAST = 5
+_COUNTED_CODE_LEAST = 4
+_CODE_IS_MOST = 8
 
 
 def _code_is(view: str) -> Iterator[re.Match[str]]:
     for match in _CODE_IS.finditer(view):
         digits = sum(c.isdigit() for c in match.group("value"))
-        if 5 <= digits <= 8 and not before(NOT_PERSONAL, view, match.start(), 32):
+        least = _CODE_IS_LEAST if match.group("count") is None else _COUNTED_CODE_LEAST
+        if least <= digits <= _CODE_IS_MOST and not before(NOT_PERSONAL, view, match.start(), 32):
             yield match
 
 

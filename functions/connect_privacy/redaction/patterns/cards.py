@@ -138,25 +138,36 @@ _CARD_ENDING = re.compile(
 # How far before the ending words the card word may be: "card ending", "visa card that ends
 # in", "la tarjeta de crédito que termina en".
 _ENDING_CARD_WINDOW = 32
+# Paying with something that ends in digits names a card without its word ("quería pagar con
+# la que termina en 4242", "paguei com o terminado em", "payer avec celle qui finit par").
+_PAID_WITH = words(
+    r"pa(?:y|id|ying)\s*with",
+    r"pag(?:ar|o|u[ée]|uei|ou|ando)\s*co[nm]",
+    r"pa(?:yer|y[ée]|ie)\s*avec",
+    r"(?:be)?zahl(?:en|e|t)\s*mit",
+)
 # A card's last four named without an ending word: right after a noun that names a card
-# ("karte 5641 / CHF 12.90", "visa 4242, order 5512") or after saying it paid ("paid with
-# 3712", "bezahlt mit der 1846", "mit meiner 0562 bezahlt"): those words come right before
-# it, so an order word earlier takes nothing away. Not "credit" or "cc" (an amount's
-# words), not four digits that go on as a longer number, a price or points.
+# ("karte 5641 / CHF 12.90", "visa 4242, order 5512", "pedido 6435 / tarjeta 5862 / 98,50€")
+# or after saying it paid ("paid with 3712", "bezahlt mit der 1846", "mit meiner 0562
+# bezahlt"): those words come right before it, so an order word earlier takes nothing away.
+# Not "credit", "crédito" or "cc" (an amount's words), not four digits that go on as a
+# longer number, a price or points.
 _FOUR_WITHOUT_ENDING_WORDS = "|".join(
     (
-        r"(?:cards?|karte|kreditkarte|ec\s?-?\s?karte|girocard|visa|master\s?card|amex|maestro)"
-        r"[\s:#\-]{1,3}",
+        r"(?:cards?|tarjeta|carte|cart[ãa]o|karte|kreditkarte|ec\s?-?\s?karte|girocard|visa"
+        r"|master\s?card|amex|maestro)[\s:#\-]{1,3}",
         r"(?:paid|pay(?:ed|ing)?|charged)\s{1,3}(?:with|using|on)\s{1,3}(?:my\s{1,3}|the\s{1,3})?",
         r"(?:bezahl|zahl)(?:e|t|te)?\s{1,3}mit\s{1,3}(?:der|meiner)\s{1,3}",
         r"mit\s{1,3}(?:der|meiner)\s{1,3}(?=[0-9]{4}\s{1,3}(?:be)?zahlt)",
     )
 )
+# After the four: no digit, glued or after a separator or one space (a longer number, a
+# price's cents, "7315/2"), and no currency, points or miles; a list's ", 98,50€" may follow.
 _FOUR_WITHOUT_ENDING = re.compile(
     rf"(?i){starts(_FOUR_WITHOUT_ENDING_WORDS)}\b(?:{_FOUR_WITHOUT_ENDING_WORDS})"
     r"(?P<value>[0-9]{4})"
-    r"(?![0-9]|[.,/:\-]?\s?[0-9]|\s?(?:[€$£%]|(?:eur|euros?|chf|usd|dollars?|points|punkte|miles"
-    r"|meilen|x)\b))"
+    r"(?![0-9]|[.,/:\-][0-9]|[ ][0-9]|\s?(?:[€$£%]|(?:eur|euros?|chf|usd|dollars?|points|punkte"
+    r"|miles|meilen|x)\b))"
 )
 
 
@@ -236,8 +247,9 @@ def find_card_ending(view: str) -> Iterator[Span]:
     its last four alone after a card's noun or a word saying it paid ("karte 5641")."""
     for match in _CARD_ENDING.finditer(view):
         begin = match.start()
-        if before(CARD_WORDS, view, begin, _ENDING_CARD_WINDOW) and not nearer(
-            NOT_PERSONAL, CARD_WORDS, view, begin
+        named = before(CARD_WORDS, view, begin, _ENDING_CARD_WINDOW)
+        if (named or before(_PAID_WITH, view, begin, _ENDING_CARD_WINDOW)) and not nearer(
+            NOT_PERSONAL, CARD_WORDS if named else _PAID_WITH, view, begin
         ):
             yield Span(match.start("value"), match.end("value"), ENTITY, 0.8, "patterns")
     for match in _FOUR_WITHOUT_ENDING.finditer(view):  # its words are right before it

@@ -451,7 +451,10 @@ NOT_PERSONAL = words(
     r"bon\s*de\s*(?:retour|commande|livraison)",
     r"rastreio",
     r"rastreamento",
-    r"caso",
+    # not "caso precisem", "en caso de que", "nesse caso": Spanish and Portuguese "in case"
+    # and "in that case" name no case (looked behind from the word's end, as "case" above)
+    r"caso(?!\s+(?:precis|necess|necesit|quei?ra|quisier|sej|sea\b|haj|haya\b|tenha|tenga))"
+    r"(?<!\ben\scaso)(?<!\bem\scaso)(?<!\bnesse\scaso)(?<!\bneste\scaso)(?<!\bese\scaso)",
     r"dossier",
     r"vorgang",
     r"referencia",
@@ -576,10 +579,15 @@ _PHONE_SPECIFIC = (
     r"zap",
     r"zapzap",
     r"m[óo]vel",
-    r"ll[áa]mame\s*al",
-    r"appelez\s*-?\s*moi\s*au",
+    # asked to call or dial a number, in the imperative ("llámame al", "marquen al", "ligue
+    # para", "me liga no", "rappelez-moi au"): the customer's own; not "llamé al" (a number
+    # the customer called) nor an infinitive
+    r"ll[áa]m(?:a|e|en|ame|eme|enme)\s*al",
+    r"m[áa]rc(?:a|ame)\s*al",
+    r"m[áa]rqu(?:e|en|eme|enme)\s*al",
+    r"(?:re)?appel(?:ez|le)\s*-?\s*moi\s*au",
     r"ruf\s*mich\s*an",
-    r"liga\s*para",
+    r"(?:me\s*)?lig(?:a|ue|uem)\s*(?:-?\s*me\s*)?(?:para|pra|no)",
     # Swiss "Natel" (a mobile, in French and German), Quebec's "cellulaire", "cell phone",
     # Portugal's "tlm"/"tlmv" for telemóvel
     r"natel(?:nummer)?",
