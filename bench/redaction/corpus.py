@@ -236,9 +236,13 @@ NEGATIVES: dict[str, tuple[list[str], list[str]]] = {
         ["I need {n} units", "{n} items were missing", "it was {n}% off"],
         ["Only {n} of them arrived."],
     ),
+    # Four digits after an ending word with no card word: "the one ending in 4242" could be
+    # a card, a phone or an order, and stays. After a card word they are the card's last
+    # four and masked since round 25 (the issue names "ends in" among the card's context
+    # words, and two independent authors label them so), so those templates left this kind.
     "card_last4": (
-        ["card ending {n}", "the one ending in {n}", "my visa ending {n} was charged"],
-        ["The charge is on the card ending with {n}."],
+        ["the one ending in {n}", "ending {n} was charged", "it ends in {n}"],
+        ["The charge is on the one ending with {n}."],
     ),
     "store_flight": (["store #{n}", "flight {n} was cancelled"], ["Our store number is {n}."]),
 }
