@@ -187,8 +187,8 @@ _HANDLE_NAMER = (
     # mich als jdoe_77 registriert"
     r"|handle|mich\s++als"
     # the name a customer goes by on a forum or in a game, or the app's user: "mi alias es
-    # jdoe_77", "mon pseudo jdoe77", "usuario de la app jdoe.sp4"
-    r"|alias|pseudo|usuario|usu[áa]rio|utilisateur"
+    # jdoe_77", "mon pseudo jdoe77", "meu nick aqui jdoe_77", "usuario de la app jdoe.sp4"
+    r"|alias|pseudo|nick|nickname|apelido|spitzname|usuario|usu[áa]rio|utilisateur"
 )
 # Where the name is used, between its word and the name: "my handle here is jdoe_77", "mi
 # alias acá es", "mon pseudo ici", "usuario de la app", "handle on the forum".
@@ -275,6 +275,8 @@ def find_username(view: str) -> Iterator[Span]:
 _NAME_NOUN = re.compile(r"(?i)user\s*name|benutzername|nutzername")
 _ABOUT_THE_NAME = frozenset({
     "name",  # the noun's own second word: "user name" read alone between masks
+    # where the name is used ("meu usuário aqui jdoe_77"), read alone before the name's mask
+    "here", "there", "aqui", "aquí", "acá", "allí", "ici", "hier", "dort",
     "forgotten", "reset", "change", "recovery", "reminder", "field",
     "vergessen", "vergeben", "verloren", "ändern", "feld",
 })  # fmt: skip
@@ -317,6 +319,10 @@ def _stated_name(view: str, match: re.Match[str]) -> bool:
     return bool(LOGIN_WORD.match(view, password_at) or _PASS_LABEL.match(view, password_at))
 
 
+# A plain address's local part and its "@" right after a spelled "at"
+_PLAIN_ADDRESS_NEXT = re.compile(r"\s*[\w.+\-]+@")
+
+
 def find_spelled_email(view: str) -> Iterator[Span]:
     lowered = view.lower()
     if not any(mark in lowered for mark in _AT_HINTS):
@@ -328,6 +334,14 @@ def find_spelled_email(view: str) -> Iterator[Span]:
         if "@" in found.group() and "%40" not in found.group() and " " not in found.group():
             position = found.end()
             continue  # a plain address: the e-mail finder's
+        if (
+            found.group("at").strip().lower() in _PROSE_AT
+            and _PLAIN_ADDRESS_NEXT.match(view, found.end("at")) is not None
+        ):
+            # "email me the invoice F-399161 at jo@post.test": a plain "at" of prose, then a
+            # plain address (the e-mail finder's), not an address spelled from the invoice
+            position = found.end("at")
+            continue
         match = found if _unmistakable(found) else _known_domain(view, found)
         if match is None:
             # "reach me at lucas.becker @ ...": the address may start after the "at"
