@@ -104,7 +104,8 @@ _OLD_VALUE = re.compile(
     r"(?:(?:the|my|el|mi|la|l['\u2019]|le|mon|ma|die|der|das|mein|meine|o|a|meu|minha)\s{0,3})?"
     r"(?:old(?:\s{1,3}one)?|previous(?:\s{1,3}one)?|viej[oa]|anterior|ancien(?:ne)?|alte[rns]?"
     r"|vorherige[rns]?|antig[oa])"
-    rf"\s{{1,3}}(?:{WAS}|was|c['\u2019][ée]tait|[ée]tait|war|is|es|est|ist|é)\s{{1,3}}:?\s{{0,3}}"
+    # (``WAS`` holds "c'était", "era" and "foi")
+    rf"\s{{1,3}}(?:{WAS}|was|[ée]tait|war|is|es|est|ist|é)\s{{1,3}}:?\s{{0,3}}"
     r"(?P<value>[0-9](?:[\s.\-]{0,2}[0-9]){2,18})(?![0-9]|[.\-/:,][0-9])"
 )
 # The kinds whose old value may differ in length from the new: codes chosen by the customer.

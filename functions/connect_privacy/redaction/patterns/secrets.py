@@ -137,9 +137,10 @@ _NOT_A_USERNAME = frozenset({
     "que", "creo", "acho", "crois", "glaub", "glaube", "think",
 })  # fmt: skip
 # A name of letters alone is taken where the customer states it: it ends the message after
-# a verb ("my user name is jdoe", "mon identifiant c'est jdoe"; without one, "benutzername
-# jdoe" in a sentence reads like "login gesperrt") or after the word alone in a message of
-# its own ("usuario jdoe"), or the password's word follows it ("usuário jdoe senha ...").
+# a verb ("my user name is jdoe", "mon identifiant c'est jdoe"; without one, "login jdoe"
+# reads like "login gesperrt"), after the name's own noun or a form's label alone
+# ("username jdoe", "usuario jdoe"), or the password's word follows it ("usuário jdoe
+# senha ...").
 # What else ends such a message is the account's state, which these words and endings
 # (participles: "blocked", "bloqueado", "bloqué", "blockiert") name.
 _ACCOUNT_STATES = frozenset({
@@ -159,16 +160,14 @@ _PASSWORD_NEXT = re.compile(r"[\s,;:]{1,3}")
 # "pass:" is the password's label in the shorthand pair "user: jdoe pass: ..."; "pass"
 # alone is a word of English prose, not one of the password's words.
 _PASS_LABEL = re.compile(r"(?i)pass\s?:")
-# A message of the name's word and the name alone, maybe after a possessive: a form's
-# label and its value ("usuario jdoe", "mon identifiant jdoe"), no verb needed (English
-# "user" alone is a person: "user qwerty" keeps needing one). From the
-# message's first character: a stretch left between masks starts with a space (" user
-# maria" after "pass: ..."). German still needs a verb: the state follows the bare word
-# as often there ("benutzer gesperrt", "nutzer unbekannt").
+# A message of a form's label and the name alone, maybe after a possessive ("usuario
+# jdoe", "mon identifiant jdoe"): no verb needed. From the message's first character: a
+# stretch left between masks starts with a space (" usuario maria" after "pass: ...").
+# English "user" and German "Benutzer" alone are a person and still need a verb ("user
+# qwerty", "benutzer gesperrt"); the name's own nouns ("username") need none anywhere
+# (``_NAME_NOUN``).
 _LABEL_ONLY = re.compile(r"(?i)(?:(?:my|mi|mon|meu|tu|ton|seu)\s++)?")
-_LABEL_WORDS = re.compile(
-    r"(?i)usuario|usu[áa]rio|utilizador|identifiant|utilisateur|user\s*name|username"
-)
+_LABEL_WORDS = re.compile(r"(?i)usuario|usu[áa]rio|utilizador|identifiant|utilisateur")
 # A verb, or the colon that hands the name over ("benutzer: jdoe")
 _STATING = re.compile(rf"(?i)\b{IS}\b|:")
 
