@@ -175,12 +175,59 @@ def two_digits(n: int, lang: str, locale: str) -> str:
     return TENS["fr"][t] + ("-" + u[d] if d else "")
 
 
+ES_HUNDREDS = [
+    "ciento",
+    "doscientos",
+    "trescientos",
+    "cuatrocientos",
+    "quinientos",
+    "seiscientos",
+    "setecientos",
+]
+ES_HUNDREDS += ["ochocientos", "novecientos"]
+PT_HUNDREDS = [
+    "cento",
+    "duzentos",
+    "trezentos",
+    "quatrocentos",
+    "quinhentos",
+    "seiscentos",
+    "setecentos",
+]
+PT_HUNDREDS += ["oitocentos", "novecentos"]
+
+
+def three_digits(n: int, lang: str, locale: str) -> str:
+    """Words for 100..999 ("four hundred and eleven", "cuatrocientos once", "vierhundertelf")."""
+    h, rest = divmod(n, 100)
+    tail = two_digits(rest, lang, locale) if rest else ""
+    if lang == "en":
+        head = UNITS["en"][h] + " hundred"
+        joiner = (
+            " and " if locale in ("en-GB", "en-IE", "en-AU", "en-NZ", "en-ZA", "en-IN") else " "
+        )
+        return head + (joiner + tail if rest else "")
+    if lang == "es":
+        head = "cien" if h == 1 and not rest else ES_HUNDREDS[h - 1]
+        return head + (" " + tail if rest else "")
+    if lang == "pt":
+        head = "cem" if h == 1 and not rest else PT_HUNDREDS[h - 1]
+        return head + (" e " + tail if rest else "")
+    if lang == "de":
+        head = ("ein" if h == 1 else UNITS["de"][h]) + "hundert"
+        return head + tail
+    head = "cent" if h == 1 else UNITS["fr"][h] + (" cents" if not rest else " cent")
+    return head + (" " + tail if rest else "")
+
+
 DOUBLE = {"en": "double", "es": "doble", "fr": "double", "de": "doppel", "pt": "duplo"}
 
 
 def spell_group(group: str, lang: str, locale: str, rng: random.Random, mode: str) -> str:
     ds = [c for c in group if c.isdigit()]
-    if mode == "pairs" and len(ds) % 2 == 0 and ds[0] != "0":
+    if mode == "hundreds" and len(ds) == 3 and ds[0] != "0":
+        return three_digits(int("".join(ds)), lang, locale)
+    if mode in ("pairs", "hundreds") and len(ds) % 2 == 0 and ds[0] != "0":
         return " ".join(
             two_digits(int(ds[i] + ds[i + 1]), lang, locale) for i in range(0, len(ds), 2)
         )
@@ -210,9 +257,8 @@ def spell_group(group: str, lang: str, locale: str, rng: random.Random, mode: st
 
 
 def spell(groups: tuple[str, ...], lang: str, locale: str, rng: random.Random) -> str:
-    mode = rng.choice(
-        ["digits", "digits", "pairs", "double"] if lang == "en" else ["digits", "pairs", "digits"]
-    )
+    modes = ["digits", "digits", "pairs", "hundreds"]
+    mode = rng.choice([*modes, "double"] if lang in ("en", "fr") else modes)
     sep = rng.choice([" ", ", ", " - ", " "])
     parts = [spell_group(g, lang, locale, rng, mode) for g in groups if any(c.isdigit() for c in g)]
     return sep.join(parts)
