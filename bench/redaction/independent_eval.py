@@ -123,6 +123,7 @@ SPLITS = (
     Split("encased opened", HERE / "encased" / "opened.jsonl.gz"),
     Split("sheathed dev", HERE / "sheathed" / "dev.jsonl"),
     Split("sleeved dev", HERE / "sleeved" / "dev.jsonl"),
+    Split("cocooned dev", HERE / "cocooned" / "dev.jsonl"),
     Split("sheathed sealed", HERE / "sheathed" / "sealed.jsonl.gz", sealed=True),
 )
 
