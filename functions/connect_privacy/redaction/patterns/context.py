@@ -374,6 +374,13 @@ NOT_PERSONAL = words(
     r"transaction",
     r"txn",
     r"claim",
+    # a complaint's number is the complaint's file ("réclamation SR546950")
+    r"complaints?",
+    r"r[ée]clamations?",
+    r"reclamaci[óo]n",
+    r"reclama[çc][ãa]o",
+    r"reklamation",
+    r"beschwerde",
     r"policy",
     r"store",
     r"flight",
