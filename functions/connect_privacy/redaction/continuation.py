@@ -2093,6 +2093,15 @@ def _reference_ending(view: str, position: int) -> int | None:
     return None
 
 
+# A value the customer says they have none of: "no ssn sorry", "ohne Steuer-ID", "keine IBAN",
+# "sin cuenta", "sans numéro".
+_NONE_OF = re.compile(
+    r"(?i)\b(?:no|without|kein(?:e|en|er)?|ohne|sin|sem|sans|pas\s+de)\s+"
+    # an article, never a possessive: "no my ssn is" is "no, my ssn is"
+    r"(?:an?\s+)?$"
+)
+
+
 def _announced(view: str, context: re.Match[str], kind: _Kind, now: float) -> Carried:
     """A message without digits that ends with a context word ("mon numéro de sécu",
     "hi i need to change my number", "cuenta:"): the value comes in the next messages,
@@ -2102,6 +2111,7 @@ def _announced(view: str, context: re.Match[str], kind: _Kind, now: float) -> Ca
         len(rest.split()) > _MAX_GAP_WORDS
         or NOT_PERSONAL.search(view, max(0, context.start() - 24))
         or ENDING_WORDS.search(view, max(0, context.start() - 24))
+        or _NONE_OF.search(view, 0, context.start()) is not None
     ):
         return _NOTHING
     complete = kind.complete
