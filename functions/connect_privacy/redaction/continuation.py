@@ -1262,7 +1262,14 @@ def _bare_card_start(view: str, now: float) -> Carried:
             return _NOTHING
         match = assented
     digits = "".join(c for c in match.group("value") if c.isdigit())
-    if len(digits) >= _CARD_DIGITS - 1 or not _card_issuer(digits):
+    first = match.group("value").split()[0]
+    if (
+        len(digits) >= _CARD_DIGITS - 1
+        or not _card_issuer(digits)
+        # "25.2.2025 6347", a birth date and a postcode: a day and a month are no card's
+        # group ("3782-08-6", a date's ISO shape, still can be)
+        or (_DAY_MONTH.match(first) is not None and _calendar_date(first))
+    ):
         return _NOTHING
     complete = 15 if digits[:2] in ("34", "37") else _CARD_DIGITS
     pending = PendingNumber(CARD, len(digits), complete, 0, now + WINDOW_SECONDS, unnamed=True)
@@ -2018,9 +2025,21 @@ _YEAR_WORD = re.compile(
 )
 
 
+# A message that speaks of a year or a birth reads its year as one ("born in the same year
+# as the account lol 2020"); a definite article makes a year a name's adjective ("for the
+# 2020 tax form", "das 2019 Modell").
+_YEAR_NAMED = re.compile(
+    r"(?i)\b(?:years?|jahr(?:e|es)?|jahrgang|a[ñn]os?|ann[ée]es?|born|geboren|nacid[oa]|"
+    r"née?|nascid[oa])\b"
+)
+_YEAR_ARTICLE = re.compile(r"(?i)\b(?:the|der|die|das|dem|den|el|del|le|du)\s+$")
+
+
 def _dated_year(view: str, begin: int, value: str) -> bool:
     return _YEAR.fullmatch(value) is not None and (
         _YEAR_WORD.search(view, max(0, begin - 16), begin) is not None
+        or _YEAR_ARTICLE.search(view, 0, begin) is not None
+        or _YEAR_NAMED.search(view, 0, begin) is not None
     )
 
 
@@ -2074,6 +2093,15 @@ def _reference_ending(view: str, position: int) -> int | None:
     return None
 
 
+# A value the customer says they have none of: "no ssn sorry", "ohne Steuer-ID", "keine IBAN",
+# "sin cuenta", "sans numéro".
+_NONE_OF = re.compile(
+    r"(?i)\b(?:no|without|kein(?:e|en|er)?|ohne|sin|sem|sans|pas\s+de)\s+"
+    # an article, never a possessive: "no my ssn is" is "no, my ssn is"
+    r"(?:an?\s+)?$"
+)
+
+
 def _announced(view: str, context: re.Match[str], kind: _Kind, now: float) -> Carried:
     """A message without digits that ends with a context word ("mon numéro de sécu",
     "hi i need to change my number", "cuenta:"): the value comes in the next messages,
@@ -2083,6 +2111,7 @@ def _announced(view: str, context: re.Match[str], kind: _Kind, now: float) -> Ca
         len(rest.split()) > _MAX_GAP_WORDS
         or NOT_PERSONAL.search(view, max(0, context.start() - 24))
         or ENDING_WORDS.search(view, max(0, context.start() - 24))
+        or _NONE_OF.search(view, 0, context.start()) is not None
     ):
         return _NOTHING
     complete = kind.complete
@@ -2837,6 +2866,7 @@ def _starts_value(
             or bool(_OLD_ONE_LEAD.fullmatch(lead) or _FILLED_LEAD.fullmatch(lead))
         )
         and _DATE.fullmatch(view[begin:end]) is None
+        and not _dated_year(view, begin, view[begin:end])  # "for the 2020 tax form"
         and not any(c in "$€£" for c in lead)
         and _AMOUNT.match(view, end) is None
     )

@@ -35,3 +35,22 @@ def test_a_branch_code_beside_a_bank_is_masked(text):
 )
 def test_an_office_or_shop_number_stays(text):
     assert "0418" in redact(text)
+
+
+# Round 27: Canada's transit (five digits) and South Africa's branch code (six) after a
+# branch word beside an account; seven digits are no branch's code.
+@pytest.mark.parametrize("code", ["09469", "092658"])
+def test_a_five_or_six_digit_branch_code_beside_an_account_is_masked(code):
+    assert code not in redact(f"account 8195 2028 4023, branch code {code}")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("account 8195 2028 4023, branch code 0926581", "0926581"),
+        ("branch code 09469", "09469"),  # no account or bank named
+        ("my account was charged twice at store 633, branch code 09469", "09469"),
+    ],
+)
+def test_a_branch_words_number_that_is_no_branch_code_stays(text, code):
+    assert code in redact(text)

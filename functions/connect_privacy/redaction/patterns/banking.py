@@ -1663,8 +1663,9 @@ _IFSC = after_context(
 )
 
 
-# A bank branch's four-digit code, the second part of a Spanish CCC ("entidad 2100
-# oficina 0418") and its siblings ("branch code 0418", "código de sucursal"; the French
+# A bank branch's code, the four digits of a Spanish CCC ("entidad 2100 oficina 0418"), the
+# five of Canada's transit, the six of South Africa's ("branch code 36264", "código de
+# sucursal"; the French
 # code guichet, the agência and the BLZ have their own words): only in a message that
 # names the bank's code or an account too, since an office has a number as well. Never
 # after "#", a shop's number ("sucursal #2291"); "sucursal", "succursale", "Filiale" and
@@ -1676,7 +1677,7 @@ _BRANCH = after_context(
         r"branch\s*(?:code|no\.?|number|#)",
         r"code\s*(?:de\s*)?(?:la\s*)?succursale",
     ),
-    r"(?<![0-9#])[0-9]{4}(?![0-9]|[.,:/\-][0-9])",
+    r"(?<![0-9#])[0-9]{4,6}(?![0-9]|[.,:/\-][0-9])",
     gap=8,
 )
 _BRANCH_HINTS = ("ofic", "sucurs", "branch", "succurs")

@@ -417,7 +417,12 @@ def _card_part(view: str, run: Run) -> Span | None:
         # typed digit by digit), not with a phone's pair or triple: "03 24 20 27 54 /
         # 19883" is a French phone and a postcode, not "03" and a card.
         first_group = groups[cut][1] - groups[cut][0]
-        tail_printed = first_group >= _PRINTED_FIRST_GROUP or first_group == 1
+        # and ends with a group of three or more, as every scheme prints it: "9400 2363 1960
+        # 8983 2913 66" is a parcel's number in fours, not "9400" and a card
+        last_group = groups[-1][1] - groups[-1][0]
+        tail_printed = first_group == 1 or (
+            first_group >= _PRINTED_FIRST_GROUP and last_group >= _MIN_CARD_GROUP
+        )
         for card, rest, span in (
             (head, tail, (groups[0][0], groups[cut - 1][1])),
             (tail if tail_printed else "", head, (groups[cut][0], groups[-1][1])),

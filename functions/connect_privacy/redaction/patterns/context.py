@@ -374,6 +374,13 @@ NOT_PERSONAL = words(
     r"transaction",
     r"txn",
     r"claim",
+    # a complaint's number is the complaint's file ("réclamation SR546950")
+    r"complaints?",
+    r"r[ée]clamations?",
+    r"reclamaci[óo]n",
+    r"reclama[çc][ãa]o",
+    r"reklamation",
+    r"beschwerde",
     r"policy",
     r"store",
     r"flight",
@@ -877,6 +884,9 @@ _PIECE = re.compile(r"[A-Za-z0-9]+")
 _JOINING = (
     r"and\s+then|then|and|y\s+luego|luego|y|et\s+puis|puis|et|und\s+dann|dann|und"
     r"|e\s+depois|depois|e"
+    # an assent or a hesitation while reading the pieces off the document: "F1PL 🙏 277X ok
+    # 6", "JWT6 dann 5HYC äh Y"
+    r"|ok(?:ay)?|[äa]h+m*|euh+|uh+m*"
 )
 _PIECE_GAP = re.compile(rf"(?:[^\w\[\]]|_){{1,12}}+(?:(?i:{_JOINING})(?:[^\w\[\]]|_){{1,8}}+)?")
 

@@ -182,6 +182,9 @@ _HANDLE_NAMER = (
     r"|registered\s++as|signed\s++up\s++as|inscrit\s++sous|enregistr[ée]e?\s++sous"
     r"|angemeldet\s++als|registriert\s++als|registrad[oa]\s++como|inscrit[oa]\s++como"
     r"|cadastrad[oa]\s++como|cadastrei\s++como|me\s++registr[ée]\s++como"
+    # the name signed in with: "been trying to log in as jdoe_77", "eingeloggt als jdoe.m12"
+    r"|(?:log(?:ged|ging)?|sign(?:ed|ing)?)\s*+in\s++as|eingeloggt\s++als|einloggen\s++als"
+    r"|anmelden\s++als"
     # the name the account goes by: "my handle is jdoe_77"; German puts the verb last: "hab
     # mich als jdoe_77 registriert"
     r"|handle|mich\s++als"
