@@ -1906,6 +1906,10 @@ _PASSPORT_REST = re.compile(
 )
 # Nine characters at most in all: a longer run is a reference of its own.
 _PASSPORT_MOST = 9
+# A passport's last character alone ("passaporte R71 693", then "2"), when it makes seven at
+# least with the start (the shortest passports): never a reply's count after a short start.
+_PASSPORT_LAST = re.compile(r"[^\w\n]{0,4}(?P<value>[A-Z0-9])[^\w\n]{0,4}")
+_PASSPORT_LEAST = 7
 
 
 # After a message asking for the passport, its first three letters alone ("AJV", then
@@ -1928,6 +1932,8 @@ def _passport_rest(view: str, pending: PendingNumber) -> Carried:
     """The rest of a passport whose start ended the previous message, alone in this one:
     never a message with words ("2 adults", "C12 is the seat")."""
     rest = _PASSPORT_REST.fullmatch(view)
+    if rest is None and pending.seen + 1 >= _PASSPORT_LEAST:
+        rest = _PASSPORT_LAST.fullmatch(view)
     if rest is None and pending.seen == 0:
         rest = _asked_letters(view)
     if rest is None:
