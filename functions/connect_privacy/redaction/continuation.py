@@ -20,6 +20,10 @@ without digits that ends with a context word ("mon numéro de sécu") announces 
 nothing of it seen yet, the next messages' leading groups are it. Words after a trailing
 value that neither ask to wait nor say more is coming name the value ("20001 <- plz"): it
 starts nothing.
+A card's ending masked last in a message ("o cartão final 4111") leaves an unnamed card
+marker for one message: the card's rest or whole number in it, alone or after a word saying
+it is whole ("não, todo 3418 7823 0891", "1082 uy mandé toda"), is masked when the digits
+make a card with the ending's. A bare card's last follow-up must make it whole.
 A short message asking to wait ("wait", "un momento", "👇") between the parts keeps the
 marker, and counts towards ``MAX_FOLLOW_UPS``. A card of sixteen digits may run to
 nineteen: a next message of exactly the three left is its end. A message of a card
@@ -105,7 +109,7 @@ from connect_privacy.redaction.patterns.banking import (
     PIN_WORDS,
     TRANSIT_WORDS,
 )
-from connect_privacy.redaction.patterns.cards import CARD_WORDS, ENDING_WORDS
+from connect_privacy.redaction.patterns.cards import CARD_WORDS, ENDING_WORDS, WHOLE_WORDS
 from connect_privacy.redaction.patterns.cards import ENTITY as CARD
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
@@ -232,6 +236,9 @@ _OWN_NUMBER = words(
     # "die nr 030", "die Nummer +49": the number the talk is about, when its digits open as
     # a phone's do (a trunk 0, a country code); "die nr 4711" may be an order's
     r"die\s*(?:nr|nummer)\.?(?=\s*:?\s*[+0])",
+    # "num 06", "num +33": French's shortest word for a number, before a trunk 0 or a "+",
+    # first in its clause ("commande num 0123" is the order's)
+    r"(?<![^\W\d_]\s)num\.?(?=\s*:?\s*(?:\+|0[1-9]))",
     r"andere\s*nummer",
     # a relative's number to reach them on: "my husband's number is 415", "die Nummer von
     # meinem Mann ist 0660", "die Nummer meiner Frau"; not "my son's order number"
@@ -585,6 +592,10 @@ def _iban_length(value: str, otherwise: int) -> int:
 # A card number runs to 19 digits (Visa, Maestro, UnionPay): after 16, a next message
 # made of exactly the 3 digits left is the card's end ("253", "056 sorry sent too soon").
 _CARD_DIGITS, _LONG_CARD_DIGITS = 16, 19
+_SHORTEST_CARD = 13
+# After a card's ending, the next message alone may give its rest or whole number ("o cartão
+# final 4111", then "não, todo 3418 7823 0891"): its marker starts with one follow-up left.
+_AFTER_ENDING_FOLLOW_UPS = 1
 
 # After the context word: a few connective characters, then a value running to
 # the end of the message. Digits only for most kinds; an IBAN starts with its
@@ -1009,7 +1020,10 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
             return _named_rest(view, match, pending, _PHONE_NAMING)
         if _digits_alone(view):
             return _bare_card_rest(view, match, pending)
-        return _named_rest(view, match, pending, _CARD_NAMING)
+        if WHOLE_WORDS.search(match.group("lead")):  # "no mejor toda 1470 1967"
+            return _whole_card_rest(view, match, pending)
+        named = _named_rest(view, match, pending, _CARD_NAMING)
+        return named if named.spans else _named_rest(view, match, pending, _WHOLE_NAMING)
     if pending.entity_type == CARD and pending.seen >= _CARD_DIGITS:
         return _card_end(view, match, pending, needed)
     if pending.entity_type == _ACCOUNT and pending.complete == _NZ_ACCOUNT_DIGITS:
@@ -1338,6 +1352,8 @@ def _bare_card_rest(view: str, match: re.Match[str], pending: PendingNumber) -> 
     seen = pending.seen + taken
     if taken < 2 or seen > _LONG_CARD_DIGITS:
         return _NOTHING  # "3": a count, not a card's part
+    if pending.follow_ups + 1 >= CARD_FOLLOW_UPS and seen < _SHORTEST_CARD:
+        return _NOTHING  # the last message that may continue it ends it: "25" is a count
     span = Span(begin, end, CARD, _SCORE, "continuation")
     if seen >= pending.complete:
         return Carried((span,), None)
@@ -1388,6 +1404,20 @@ _CARD_NAMING = _Naming(CARD, CARD_WORDS, 13, _LONG_CARD_DIGITS, (ENDING_WORDS,))
 _PHONE_NAMING = _Naming(
     "PHONE", SPECIFIC_PHONE_WORDS, _PHONE_LEAST, _PHONE_MOST, (NOT_PERSONAL, ENDING_WORDS)
 )
+# "1082 oops sent it all", "3621 ops mandei tudo": a word saying the whole card went out
+# names the rest after a bare start; not past a reference word ("9001 order, all of it").
+_WHOLE_NAMING = _Naming(CARD, WHOLE_WORDS, _SHORTEST_CARD, _LONG_CARD_DIGITS, (NOT_PERSONAL,))
+
+
+def _whole_card_rest(view: str, match: re.Match[str], pending: PendingNumber) -> Carried:
+    """The rest of a card after its ending or bare start, led by a word saying it is the
+    whole number ("o cartão final 4111", then "não, todo 3418 7823 0891"): masked when the
+    digits so far make a card and no reference word leads them ("toda la orden 55512345")."""
+    taken, end = _leading_digits(view, match)
+    makes_card = _SHORTEST_CARD <= pending.seen + taken <= _LONG_CARD_DIGITS
+    if not makes_card or NOT_PERSONAL.search(match.group("lead")):
+        return _NOTHING
+    return Carried((Span(match.start("value"), end, CARD, _SCORE, "continuation"),), None)
 
 
 def _bare_phone_start(view: str, now: float) -> Carried:
@@ -1886,6 +1916,10 @@ _PASSPORT_REST = re.compile(
 )
 # Nine characters at most in all: a longer run is a reference of its own.
 _PASSPORT_MOST = 9
+# A passport's last character alone ("passaporte R71 693", then "2"), when it makes seven at
+# least with the start (the shortest passports): never a reply's count after a short start.
+_PASSPORT_LAST = re.compile(r"[^\w\n]{0,4}(?P<value>[A-Z0-9])[^\w\n]{0,4}")
+_PASSPORT_LEAST = 7
 
 
 # After a message asking for the passport, its first three letters alone ("AJV", then
@@ -1908,6 +1942,8 @@ def _passport_rest(view: str, pending: PendingNumber) -> Carried:
     """The rest of a passport whose start ended the previous message, alone in this one:
     never a message with words ("2 adults", "C12 is the seat")."""
     rest = _PASSPORT_REST.fullmatch(view)
+    if rest is None and pending.seen + 1 >= _PASSPORT_LEAST:
+        rest = _PASSPORT_LAST.fullmatch(view)
     if rest is None and pending.seen == 0:
         rest = _asked_letters(view)
     if rest is None:
@@ -2153,10 +2189,27 @@ def _redact_in_conversation(
         code = _last_code(text, result.entities, entity)
         if kept is None and code:  # "cvv 471": the next message may retype it ("no wait 146")
             kept = PendingNumber(entity, code, code, 0, now + WINDOW_SECONDS)
+    if kept is None and not carried.spans:  # "o cartão final 4111": its rest may follow
+        kept = _after_card_ending(text, result.entities, now)
     parts = _last_ip_parts(text, result.entities) if kept is None else 0
     if parts:  # "la ip es 198.51", then "100.16"
         kept = PendingNumber(_IP, parts, IPV4_PARTS, 0, now + WINDOW_SECONDS)
     return result, kept
+
+
+def _after_card_ending(text: str, entities: tuple[Span, ...], now: float) -> PendingNumber | None:
+    """A bare card marker after a card's ending (or first part taken for it) masked last in
+    ``text`` ("o cartão final 4111", "la que termina en 4000 7468"): the next message may
+    give the whole number or its rest, kept only when it fits in a card with it. The marker
+    counts the ending's digits, never holds them."""
+    span = _ending(text, entities, CARD)
+    if span is None:
+        return None
+    digits = sum(c.isdigit() for c in text[span.begin : span.end])
+    if digits > _ENDING_DIGITS_MOST:  # a whole card: nothing is left to come
+        return None
+    follow_ups = CARD_FOLLOW_UPS - _AFTER_ENDING_FOLLOW_UPS
+    return PendingNumber(CARD, digits, _CARD_DIGITS, follow_ups, now + WINDOW_SECONDS, unnamed=True)
 
 
 def _last_code(text: str, entities: tuple[Span, ...], entity: str) -> int:

@@ -1,6 +1,7 @@
 """A card's ending after a card word and an ending word is masked: the issue names "ends in"
 among the card's context words, and two independent corpora label those digits as the
-card's. The ending still starts no number across messages. Synthetic values."""
+card's. Since round 27 the ending leaves a marker for the card's rest or whole number in the
+next message (``test_redaction_card_rest_after_ending_round27``). Synthetic values."""
 
 from __future__ import annotations
 
@@ -91,15 +92,16 @@ def test_an_ending_without_a_payment_before_it_stays(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "texts",
+    ("texts", "then"),
     [
-        ("card ending 4242", "1234 5678"),
-        ("tarjeta terminada en 4111 2222", "3333 4444"),
+        (("card ending 4242", "1234 5678"), "1234 5678"),  # twelve digits with it: no card
+        # round 27: sixteen with it, the card's rest (see the round-27 rest-after-ending tests)
+        (("tarjeta terminada en 4111 2222", "3333 4444"), CARD),
     ],
 )
-def test_a_masked_ending_starts_nothing(texts: tuple[str, str]) -> None:
+def test_a_masked_ending_waits_for_its_cards_rest(texts: tuple[str, str], then: str) -> None:
     out, markers = conversation(*texts)
 
     assert CARD in out[0]
-    assert markers[0] is None
-    assert out[1] == texts[1]
+    assert markers[0] is not None and markers[0].unnamed
+    assert out[1] == then

@@ -1,8 +1,9 @@
 """Round 23: more digits after a card's ending word than an ending is taken to have (its
 last four, five on American Express, or two printed groups) are the card's first groups,
 typed before the customer corrects themselves ("card ending 4111-1111-1111", then "no wait
-whole thing 1111"). An ending of eight digits or fewer starts nothing (after a card word it
-is masked as the card's ending, see ``test_redaction_card_ending``). Synthetic values."""
+whole thing 1111"). An ending of eight digits or fewer starts no card (after a card word it
+is masked as the card's ending, see ``test_redaction_card_ending``; once masked, it waits for
+the card's rest, see ``test_redaction_card_rest_after_ending_round27``). Synthetic values."""
 
 from __future__ import annotations
 

@@ -207,6 +207,9 @@ _CVV_PLACE_WORDS = words(
     r"dorso",
     r"verso",
     r"au\s*dos",
+    # French for "detrás" ("derrière il y a marqué 341", "derrière la carte c'est 341"), not
+    # behind a place ("derrière la gare, au 125")
+    r"derri[èe]re(?:\s*(?:la|ma)\s*carte)?(?!\s*(?:l[ae]|l['\u2019]|les|du|des|une?|chez)\b)",
     r"hinten",
     r"r(?:[üu]|ue)ckseite",
     r"on\s*the\s*back",

@@ -121,6 +121,24 @@ ENDING_WORDS = words(
     r"final",
     r"terminad[ao]\s*em",
 )
+# Words saying the digits beside them are a card's whole number, sent after its ending or its
+# first part ("no wait the whole thing", "no mejor toda", "je mets tout", "não, todo", "ops
+# mandei tudo", "die ganze Nummer").
+WHOLE_WORDS = words(
+    r"whole",
+    r"full",
+    r"entire",
+    r"compl[eè]t[aeo]?",
+    r"tod[ao]",
+    r"tudo",
+    r"enter[ao]",
+    r"inteir[ao]",
+    r"toute?",
+    r"enti[eè]re?",
+    r"ganzen?",
+    r"komplett",
+    r"vollst[äa]ndig",
+)
 # After the ending words: "in", a colon, "digits" and a copula may come before the digits
 # ("ending in 4242", "last 4 digits are 4242", "últimos dígitos: 4242", "endet auf die
 # Ziffern 4242").

@@ -202,7 +202,12 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         # The context of a number inside a longer run is the run's.
         owned = (
             named_reference
-            or (_reference_before(view, begin) and not phone_word_nearer)
+            # "el teléfono de la etiqueta tiene que ser 649 ...": the phone word further back
+            # than a lenient one, the label only where it is printed (a valid number still)
+            or (
+                _reference_before(view, begin)
+                and not (phone_word_nearer or _printed_on_reference(view, begin))
+            )
             or before(EXPIRY_WORDS, view, begin, 16)  # "exp 0926 | 12068": expiry, ZIP
             or before(ACCOUNT_WORDS, view, begin, 24)  # the account finder's
             # the card finder's, unless a phone word stands nearer ("cb?phone=...": a
