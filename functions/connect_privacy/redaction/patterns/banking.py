@@ -1009,6 +1009,9 @@ def find_swift(view: str) -> Iterator[Span]:
             if (digit or (named and not _word_like(code))) and bic.is_valid(code):
                 yield Span(match.start(), match.end(), "SWIFT_CODE", 0.75, "patterns")
     matches = list(_BIC.finditer(view))
+    if not matches and _GROUPED_BIC_HINT.search(view) and _IBAN_HEAD.search(view):
+        yield from _grouped_beside_iban(view)
+        return
     if len(matches) == 1 and bare_code(view, matches[0].start(), matches[0].end()):
         # A BIC alone in a message, the answer to the agent's question for it ("CAIXESBBXXX",
         # "ok COBADEFFXXX")
@@ -1028,10 +1031,9 @@ def find_swift(view: str) -> Iterator[Span]:
     # URGENTE"). One IBAN scan serves both.
     ibans = [] if named else list(find_iban(view))
     countries = _iban_countries(view, ibans) if banked and not named else set()
-    iban_ends = {span.end for span in ibans}
     for match in matches:
         code = match.group()
-        beside_iban = _follows_iban(view, match.start(), iban_ends) and _reads_as_bic(code)
+        beside_iban = _beside_iban(view, match.start(), match.end(), ibans) and _reads_as_bic(code)
         if banked:
             found = (
                 named
@@ -1184,9 +1186,36 @@ def _reads_as_bic(code: str) -> bool:
     )
 
 
-def _follows_iban(view: str, start: int, iban_ends: set[int]) -> bool:
-    """Whether the code at ``start`` comes right after an IBAN ending at one of ``iban_ends``."""
-    return any(_IBAN_THEN_BIC.fullmatch(view, end, start) is not None for end in iban_ends)
+def _beside_iban(view: str, start: int, end: int, ibans: Iterable[Span]) -> bool:
+    """Whether the code from ``start`` to ``end`` is printed right after or right before one
+    of ``ibans`` ("DE89 ... / COBADEFFXXX", "COBADEFFXXX / DE89 ...")."""
+    return any(
+        _IBAN_THEN_BIC.fullmatch(view, iban.end, start) is not None
+        or _IBAN_THEN_BIC.fullmatch(view, end, iban.begin) is not None
+        for iban in ibans
+    )
+
+
+# A BIC in its printed groups needs a separator between its first two: "FKBD BE C6 XXX".
+_GROUPED_BIC_HINT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{4}[ .\-]")
+_BIC_IN_GROUPS = re.compile(_BIC_GROUPS)
+
+
+def _grouped_beside_iban(view: str) -> Iterator[Span]:
+    """A BIC in its printed groups right beside an IBAN, in a message about a bank or a
+    transfer: "pour le virement : BNPA FR PP XXX / FR76 ...". Beside the IBAN it is the
+    bank's code, not a word in capitals."""
+    if BANK_WORDS.search(view) is None:
+        return
+    ibans = list(find_iban(view))
+    for match in _BIC_IN_GROUPS.finditer(view) if ibans else ():
+        code = re.sub(r"[ .\-]", "", match.group())
+        if (
+            bic.is_valid(code)
+            and _reads_as_bic(code)
+            and _beside_iban(view, match.start(), match.end(), ibans)
+        ):
+            yield Span(match.start(), match.end(), "SWIFT_CODE", 0.8, "patterns")
 
 
 def _iban_countries(view: str, ibans: Iterable[Span]) -> set[str]:

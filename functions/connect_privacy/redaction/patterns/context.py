@@ -419,8 +419,11 @@ NOT_PERSONAL = words(
     r"gls",
     r"chronopost",
     r"colissimo",
-    # the national posts and parcel carriers of the five markets
-    r"ups",
+    # the national posts and parcel carriers of the five markets; "ups" in small letters is
+    # also the "oops" of German, Spanish and Portuguese: a carrier before digits or at the
+    # end, an interjection before words ("ups zu früh abgeschickt 3211")
+    r"(?-i:UPS)",
+    r"ups(?![^\w\n]{1,4}[^\W\d_])",
     r"ctt",
     r"correos",
     r"correios",

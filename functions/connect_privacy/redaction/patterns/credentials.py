@@ -1079,9 +1079,18 @@ _GUESS_ADVERB = (
     r"(?:also|then|maybe|puis|aussi|peut-[êe]tre|dann|auch|vielleicht|tambi[ée]n|luego"
     r"|quiz[áa]s?|tamb[ée]m|depois|talvez)\s{1,3}+"
 )
+# Or the password corrected: "no sorry its Mimi68$", "nee sorry es ist Luna.92", "non
+# pardon c'est ...", "não desculpa é ...": an apology, maybe after a no, then a copula
+# (typed without its apostrophe too: "its", "c est").
+_CORRECTION = (
+    r"(?:(?:no|nope|nah|nee|nein|non|n[ãa]o)[,.!]{0,3}+\s{1,3}+)?"
+    r"(?:sorry|sry|perd[óo]n|pardon|d[ée]sol[ée]e?|desculp[ae]|entschuldigung)[,.!]{0,3}+"
+    rf"\s{{1,3}}+(?:its|es\s{{1,3}}+ist|ist\s{{1,3}}+es|c\s{{1,3}}est|{IS})\s{{1,3}}+"
+)
 _NEXT_GUESS = re.compile(
     r"(?i)[^\w\n]{0,4}+"
     rf"(?:(?:and|or|und|oder|et|ou|y|o|e|plus)\s{{1,3}}+(?:{_GUESS_ADVERB})?|{_GUESS_ADVERB}"
+    rf"|{_CORRECTION}"
     # or the past copula alone: "era kiwi.lima4" (it was ...)
     # or the question after a list's word: "or is it xsipho783x"
     rf"|(?=(?:{WAS})\s))(?:(?:{IS}|{WAS}|is\s{{1,3}}+it)\s{{1,3}}+)?[{_QUOTE}]?(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)[{_QUOTE}]?[^\w\n]{{0,4}}"

@@ -95,6 +95,14 @@ _DOT = (
 )
 # A domain sent alone after its user name spells its dots the same way (``email_parts``).
 SPELLED_DOT = _DOT
+# The local part may spell its underscores too: "ana underscore lopez", "guion bajo",
+# "Unterstrich", "tiret bas", "underline"/"sublinhado" (Brazilian).
+_SPELLED_UNDERSCORE = (
+    r"\s++(?:underscore|unterstrich|gui[oó]n\s++bajo|barra\s++baja|tiret\s++bas"
+    r"|tiret\s++du\s++(?:8|huit)|underline|sublinhado)\s++"
+)
+_LOCAL_JOIN = rf"(?:{_DOT}|{_SPELLED_UNDERSCORE})"
+_SAID_UNDERSCORE = re.compile(_SPELLED_UNDERSCORE, re.IGNORECASE)
 # Top-level domains a spelled address may end with when nothing else says it is one
 # (the RFC 2606 names are the ones examples and tests use).
 _TLDS = frozenset({
@@ -107,14 +115,14 @@ _TLDS = frozenset({
 _SPELLED_EMAIL = re.compile(
     # The local part may spell its dots too ("ana dot lopez at ..."): words joined by dots.
     # Its words hold no dot themselves, so each way of reading it is tried once.
-    rf"(?i)(?<![\w.+\-%])(?P<local>[\w+\-%]{{1,64}}(?:{_DOT}[\w+\-%]{{1,64}}){{0,4}}){_AT}"
+    rf"(?i)(?<![\w.+\-%])(?P<local>[\w+\-%]{{1,64}}(?:{_LOCAL_JOIN}[\w+\-%]{{1,64}}){{0,4}}){_AT}"
     rf"(?P<domain>[a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,4}}){_DOT}"
     rf"(?P<tld>[a-z]{{2,24}})(?![\w\-])"
 )
 # The same address ending with a known top-level domain: tried where the longest reading
 # ends with a word that is not one ("x at shop point com point what").
 _SPELLED_EMAIL_KNOWN_TLD = re.compile(
-    rf"(?i)(?P<local>[\w+\-%]{{1,64}}(?:{_DOT}[\w+\-%]{{1,64}}){{0,4}}){_AT}"
+    rf"(?i)(?P<local>[\w+\-%]{{1,64}}(?:{_LOCAL_JOIN}[\w+\-%]{{1,64}}){{0,4}}){_AT}"
     rf"(?P<domain>[a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,4}}){_DOT}"
     rf"(?P<tld>{'|'.join(sorted(_TLDS, key=len, reverse=True))})(?![\w\-])"
 )
@@ -373,6 +381,8 @@ def _unmistakable(match: re.Match[str]) -> bool:
     if _PLAIN_DOT.search(match.string, match.end("at"), match.start("tld")):
         return True
     local = match.group("local")
+    if _SAID_UNDERSCORE.search(local):
+        return True  # "ana underscore lopez at ...": nobody says an underscore in prose
     return any(c.isdigit() or c in "._" for c in local) and not local.isdigit()
 
 
