@@ -14,7 +14,15 @@ import pytest
 
 from connect_privacy.redaction import Engine, RedactionSettings, build_redactor
 from connect_privacy.redaction.patterns import PatternsDetector
-from connect_privacy.redaction.patterns.context import first_letters, starts, words
+from connect_privacy.redaction.patterns.context import (
+    ACCOUNT_WORDS,
+    NOT_PERSONAL,
+    PHONE_WORDS,
+    SPECIFIC_PHONE_WORDS,
+    first_letters,
+    starts,
+    words,
+)
 from connect_privacy.telemetry import MemoryCounter
 
 REDACTOR = build_redactor(
@@ -101,6 +109,17 @@ def test_the_look_ahead_changes_no_match(text):
     assert [m.span() for m in words(*phrases).finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [PHONE_WORDS, SPECIFIC_PHONE_WORDS, ACCOUNT_WORDS, NOT_PERSONAL],
+    ids=["PHONE_WORDS", "SPECIFIC_PHONE_WORDS", "ACCOUNT_WORDS", "NOT_PERSONAL"],
+)
+def test_the_context_lists_read_in_every_message_keep_their_look_ahead(pattern):
+    # A phrase opening with an optional group ("(?:re)?appel") drops the list's look-ahead,
+    # and with it the skip to a possible first letter: write it as two phrases.
+    assert pattern.pattern.startswith("(?i)(?=[")
 
 
 def test_a_bracketed_word_that_names_no_entity_does_not_cut_the_text():

@@ -595,9 +595,13 @@ _PHONE_SPECIFIC = (
     r"ll[áa]m(?:a|e|en|ame|eme|enme)\s*al",
     r"m[áa]rc(?:a|ame)\s*al",
     r"m[áa]rqu(?:e|en|eme|enme)\s*al",
-    r"(?:re)?appel(?:ez|le)\s*-?\s*moi\s*au",
+    # each optional lead word written as a branch of its own: a branch opening with an
+    # optional group leaves the list without its first-letter look-ahead (``starts``)
+    r"reappel(?:ez|le)\s*-?\s*moi\s*au",
+    r"appel(?:ez|le)\s*-?\s*moi\s*au",
     r"ruf\s*mich\s*an",
-    r"(?:me\s*)?lig(?:a|ue|uem)\s*(?:-?\s*me\s*)?(?:para|pra|no)",
+    r"me\s*lig(?:a|ue|uem)\s*(?:-?\s*me\s*)?(?:para|pra|no)",
+    r"lig(?:a|ue|uem)\s*(?:-?\s*me\s*)?(?:para|pra|no)",
     # Swiss "Natel" (a mobile, in French and German), Quebec's "cellulaire", "cell phone",
     # Portugal's "tlm"/"tlmv" for telemóvel
     r"natel(?:nummer)?",
