@@ -1,14 +1,15 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-Twenty-three corpora share one schema, given in ``independent/README.md``. The first
-twenty-one (``independent/``, ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``,
+Twenty-four corpora share one schema, given in ``independent/README.md``. The first
+twenty-two (``independent/``, ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``,
 ``veiled/``, ``shrouded/``, ``cloaked/``, ``screened/``, ``curtained/``, ``muffled/``,
 ``hushed/``, ``shuttered/``, ``boarded/``, ``bolted/``, ``latched/``, ``padlocked/``,
-``stowed/``, ``tucked/`` and ``encased/``), each by a different author, have a dev split and
-an ``opened`` one, the latter sealed until its one opening (2026-11-28 to 2026-11-30; see the
-comment above ``SPLITS``), when its seal was broken and it became a development split.
-``sheathed/``, by a twenty-second author, has a dev split and the sealed split; ``sleeved/``,
-by a twenty-third, a dev split (its sealed file is not listed yet). One
+``stowed/``, ``tucked/``, ``encased/`` and ``sheathed/``), each by a different author,
+have a dev split and an ``opened`` one, the latter sealed until its one opening (2026-11-28
+to 2026-11-30; see the comment above ``SPLITS``), when its seal was broken and it became a
+development split.
+``sleeved/``, by a twenty-third author, has a dev split and the sealed split; ``cocooned/``,
+by a twenty-fourth, a dev split (its sealed file is not listed yet). One
 sealed split is listed at a time, so that opening one never opens another by surprise; the
 sixteenth's and seventeenth's were listed together on purpose, so that one run measured the
 same code on two authors' unseen templates. Splits are reported in the order of
@@ -74,10 +75,11 @@ class Split:
 # the fourteenth's (shuttered/, 13:40), the fifteenth's (boarded/, 14:07), and the
 # sixteenth's and seventeenth's (bolted/ and latched/, one run at 16:31) and the
 # eighteenth's (padlocked/, 17:15), the nineteenth's (stowed/, 19:51) and the twentieth's
-# (tucked/, 23:05) and the twenty-first's (encased/, 2026-11-30 02:18). The twenty-second
-# author's corpus (sheathed/) holds the sealed split now; its dev split and the
-# twenty-third's (sleeved/) are development splits, and the twenty-third's sealed file is
-# listed nowhere, so that it stays unseen for a later round.
+# (tucked/, 23:05) and the twenty-first's (encased/, 2026-11-30 02:18) and the
+# twenty-second's (sheathed/, 04:38). The twenty-third author's corpus (sleeved/) holds the
+# sealed split now; its dev split and the twenty-fourth's (cocooned/) are development
+# splits, and the twenty-fourth's sealed file is listed nowhere, so that it stays unseen for
+# a later round.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -122,9 +124,10 @@ SPLITS = (
     Split("encased dev", HERE / "encased" / "dev.jsonl"),
     Split("encased opened", HERE / "encased" / "opened.jsonl.gz"),
     Split("sheathed dev", HERE / "sheathed" / "dev.jsonl"),
+    Split("sheathed opened", HERE / "sheathed" / "opened.jsonl.gz"),
     Split("sleeved dev", HERE / "sleeved" / "dev.jsonl"),
     Split("cocooned dev", HERE / "cocooned" / "dev.jsonl"),
-    Split("sheathed sealed", HERE / "sheathed" / "sealed.jsonl.gz", sealed=True),
+    Split("sleeved sealed", HERE / "sleeved" / "sealed.jsonl.gz", sealed=True),
 )
 
 # A detector, given one conversation's language, returns a function that
