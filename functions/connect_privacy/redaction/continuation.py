@@ -57,7 +57,8 @@ an AWS secret key's first groups after its word ("secret is 7kQpXr2a Wm9tLs4e",
 ``secret_key_parts``) and an access key ID's prefix and first groups ("key AKIA 7QX2",
 ``access_key_parts``) start theirs, ended by exactly the pairs or characters left, alone; a
 driving licence's first characters right after its word ("Führerschein B072",
-``licence_parts``) start one, ended by capitals and digits alone ("RRE2 I55"). A
+``licence_parts``) start one, ended by capitals and digits alone ("RRE2 I55"); a BIC's
+first groups after its word ("swift is ABCD", ``bic_parts``), by the groups left alone. A
 duration after words ("schon 37 tage") is no value's rest. A message ending with a tried
 password leaves a marker for the next guess sent alone ("tried password Sol#8812", then "and
 Nuage42!", ``next_guess``), or for its rest, letters with digits alone in the very next message
@@ -109,6 +110,7 @@ from connect_privacy.redaction.patterns.banking import (
     PIN_WORDS,
     TRANSIT_WORDS,
 )
+from connect_privacy.redaction.patterns.bic_parts import BIC_MOST, bic_rest, bic_start
 from connect_privacy.redaction.patterns.cards import CARD_WORDS, ENDING_WORDS, WHOLE_WORDS
 from connect_privacy.redaction.patterns.cards import ENTITY as CARD
 from connect_privacy.redaction.patterns.context import (
@@ -556,6 +558,10 @@ _BY_ENTITY[_AWS_KEY] = _Kind(_AWS_KEY, SECRET_KEY_CHARS, letters=True)
 # (``access_key_parts``).
 _ACCESS_KEY = "AWS_ACCESS_KEY"
 _BY_ENTITY[_ACCESS_KEY] = _Kind(_ACCESS_KEY, ACCESS_KEY_CHARS, letters=True)
+# A BIC in parts, its first groups after its word and the rest (``bic_parts``): the marker
+# counts characters, whose number says which groups are left.
+_BIC = "SWIFT_CODE"
+_BY_ENTITY[_BIC] = _Kind(_BIC, BIC_MOST)
 # A driving licence number in parts, its first characters after its word and the rest
 # (``licence_parts``): lengths differ by country, so the marker counts the characters seen.
 _LICENCE = "DRIVER_ID"
@@ -961,6 +967,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _secret_key_rest(text, pending)
     if pending.entity_type == _ACCESS_KEY:
         return _access_key_rest(text, pending)
+    if pending.entity_type == _BIC:
+        return _alone_or_waiting(bic_rest(text, pending.seen), _BIC, text, pending)
     if pending.entity_type == _LICENCE:
         return _licence_rest(view, pending)
     if pending.entity_type == "ES_DNI" and not pending.seen:
@@ -1620,6 +1628,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     access = _first_part(access_key_start(text), _ACCESS_KEY, ACCESS_KEY_CHARS, now)
     if access is not None:  # "key AKIA 7QX2 M4PD", then "K9WE 2R8T"
         return access
+    swift = _first_part(bic_start(text), _BIC, BIC_MOST, now)
+    if swift is not None:  # "swift is ABCD", then "GB 2L"
+        return swift
     asked = _ASKED_NUMBER.fullmatch(view) if len(view) <= _READY_CHARS else None
     if asked is not None and asked.group("code"):  # "vous voulez mon code ??", then "9902"
         return _awaiting("PIN", 4, now)
