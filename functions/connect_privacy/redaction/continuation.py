@@ -1765,6 +1765,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         # "vocês pediram o CNPJ da empresa no chamado #4711": the digits are the ticket's,
         # named by its word; the value itself comes next
         return _announced(view[:reference], context, kind, now)
+    blanked = _reference_before(view, context.start()) if not has_digit(view[position:]) else None
+    if blanked is not None:  # "für Vorgang #4711 noch meine Steuer-ID": the value comes next
+        return _announced(blanked, context, kind, now)
     # "mi nie es cuatro 8 dos ...": a DNI or NIE said out loud is its digits (its letters
     # stand at its ends), with the wide gaps said digits leave
     said_dni = spelled and kind.entity == "ES_DNI"
@@ -2120,11 +2123,27 @@ def _bare_number_word(context: re.Match[str], digits: str) -> bool:
 # CAS-14459-XY", "dans le dossier nº 8812".
 _REFERENCE_NUMBER = re.compile(r"[\s:#]*+(?:n[º°o]\.?\s*+)?#?[A-Za-z0-9][A-Za-z0-9\-/]*+[\s.!?]*+")
 # Where the value was asked for or stands: "in", "no", "en el", "dans le" before the
-# reference. Not "of" ("le num de commande 4821": the order's number is the value named).
+# reference, or what it is for ("pour le dossier", "for case", "para o chamado"). Not "of"
+# ("le num de commande 4821": the order's number is the value named).
 _IN_REFERENCE = re.compile(
-    r"(?i)\b(?:in|on|at|no|na|em|en|dans|au|sur|im)\s++(?:(?:the|el|la|le|o|a|der|dem)\s++)?\Z"
+    r"(?i)\b(?:in|on|at|no|na|em|en|dans|au|sur|im|for|pour|para|por|f[üu]r)\s++"
+    r"(?:(?:the|el|la|le|o|a|der|dem|den)\s++)?\Z"
 )
-_IN_REFERENCE_REACH = len("dans le ")  # the longest of them
+_IN_REFERENCE_REACH = len("pour le ")  # the longest of them
+
+
+def _reference_before(view: str, context_start: int) -> str | None:
+    """``view`` with a reference before the context word blanked, when its word and number
+    hold every digit before ``context_start`` ("für Vorgang #4711 noch meine Steuer-ID")."""
+    for word in NOT_PERSONAL.finditer(view, 0, context_start):
+        number = _REFERENCE_NUMBER.match(view, word.end(), context_start)
+        if (
+            number is not None  # the only digits left (the message has some) are its
+            and not has_digit(view[: word.start()])
+            and not has_digit(view[number.end() : context_start])
+        ):
+            return view[: word.start()] + " " * (number.end() - word.start()) + view[number.end() :]
+    return None
 
 
 def _reference_ending(view: str, position: int) -> int | None:
