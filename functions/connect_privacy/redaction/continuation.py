@@ -57,7 +57,8 @@ an AWS secret key's first groups after its word ("secret is 7kQpXr2a Wm9tLs4e",
 ``secret_key_parts``) and an access key ID's prefix and first groups ("key AKIA 7QX2",
 ``access_key_parts``) start theirs, ended by exactly the pairs or characters left, alone; a
 driving licence's first characters right after its word ("Führerschein B072",
-``licence_parts``) start one, ended by capitals and digits alone ("RRE2 I55"). A
+``licence_parts``) start one, ended by capitals and digits alone ("RRE2 I55"); a BIC's
+first groups after its word ("swift is ABCD", ``bic_parts``), by the groups left alone. A
 duration after words ("schon 37 tage") is no value's rest. A message ending with a tried
 password leaves a marker for the next guess sent alone ("tried password Sol#8812", then "and
 Nuage42!", ``next_guess``), or for its rest, letters with digits alone in the very next message
@@ -109,6 +110,7 @@ from connect_privacy.redaction.patterns.banking import (
     PIN_WORDS,
     TRANSIT_WORDS,
 )
+from connect_privacy.redaction.patterns.bic_parts import BIC_MOST, bic_rest, bic_start
 from connect_privacy.redaction.patterns.cards import CARD_WORDS, ENDING_WORDS, WHOLE_WORDS
 from connect_privacy.redaction.patterns.cards import ENTITY as CARD
 from connect_privacy.redaction.patterns.context import (
@@ -556,6 +558,10 @@ _BY_ENTITY[_AWS_KEY] = _Kind(_AWS_KEY, SECRET_KEY_CHARS, letters=True)
 # (``access_key_parts``).
 _ACCESS_KEY = "AWS_ACCESS_KEY"
 _BY_ENTITY[_ACCESS_KEY] = _Kind(_ACCESS_KEY, ACCESS_KEY_CHARS, letters=True)
+# A BIC in parts, its first groups after its word and the rest (``bic_parts``): the marker
+# counts characters, whose number says which groups are left.
+_BIC = "SWIFT_CODE"
+_BY_ENTITY[_BIC] = _Kind(_BIC, BIC_MOST)
 # A driving licence number in parts, its first characters after its word and the rest
 # (``licence_parts``): lengths differ by country, so the marker counts the characters seen.
 _LICENCE = "DRIVER_ID"
@@ -961,6 +967,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _secret_key_rest(text, pending)
     if pending.entity_type == _ACCESS_KEY:
         return _access_key_rest(text, pending)
+    if pending.entity_type == _BIC:
+        return _alone_or_waiting(bic_rest(text, pending.seen), _BIC, text, pending)
     if pending.entity_type == _LICENCE:
         return _licence_rest(view, pending)
     if pending.entity_type == "ES_DNI" and not pending.seen:
@@ -1620,6 +1628,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     access = _first_part(access_key_start(text), _ACCESS_KEY, ACCESS_KEY_CHARS, now)
     if access is not None:  # "key AKIA 7QX2 M4PD", then "K9WE 2R8T"
         return access
+    swift = _first_part(bic_start(text), _BIC, BIC_MOST, now)
+    if swift is not None:  # "swift is ABCD", then "GB 2L"
+        return swift
     asked = _ASKED_NUMBER.fullmatch(view) if len(view) <= _READY_CHARS else None
     if asked is not None and asked.group("code"):  # "vous voulez mon code ??", then "9902"
         return _awaiting("PIN", 4, now)
@@ -1754,6 +1765,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         # "vocês pediram o CNPJ da empresa no chamado #4711": the digits are the ticket's,
         # named by its word; the value itself comes next
         return _announced(view[:reference], context, kind, now)
+    blanked = _reference_before(view, context.start()) if not has_digit(view[position:]) else None
+    if blanked is not None:  # "für Vorgang #4711 noch meine Steuer-ID": the value comes next
+        return _announced(blanked, context, kind, now)
     # "mi nie es cuatro 8 dos ...": a DNI or NIE said out loud is its digits (its letters
     # stand at its ends), with the wide gaps said digits leave
     said_dni = spelled and kind.entity == "ES_DNI"
@@ -2109,11 +2123,27 @@ def _bare_number_word(context: re.Match[str], digits: str) -> bool:
 # CAS-14459-XY", "dans le dossier nº 8812".
 _REFERENCE_NUMBER = re.compile(r"[\s:#]*+(?:n[º°o]\.?\s*+)?#?[A-Za-z0-9][A-Za-z0-9\-/]*+[\s.!?]*+")
 # Where the value was asked for or stands: "in", "no", "en el", "dans le" before the
-# reference. Not "of" ("le num de commande 4821": the order's number is the value named).
+# reference, or what it is for ("pour le dossier", "for case", "para o chamado"). Not "of"
+# ("le num de commande 4821": the order's number is the value named).
 _IN_REFERENCE = re.compile(
-    r"(?i)\b(?:in|on|at|no|na|em|en|dans|au|sur|im)\s++(?:(?:the|el|la|le|o|a|der|dem)\s++)?\Z"
+    r"(?i)\b(?:in|on|at|no|na|em|en|dans|au|sur|im|for|pour|para|por|f[üu]r)\s++"
+    r"(?:(?:the|el|la|le|o|a|der|dem|den)\s++)?\Z"
 )
-_IN_REFERENCE_REACH = len("dans le ")  # the longest of them
+_IN_REFERENCE_REACH = len("pour le ")  # the longest of them
+
+
+def _reference_before(view: str, context_start: int) -> str | None:
+    """``view`` with a reference before the context word blanked, when its word and number
+    hold every digit before ``context_start`` ("für Vorgang #4711 noch meine Steuer-ID")."""
+    for word in NOT_PERSONAL.finditer(view, 0, context_start):
+        number = _REFERENCE_NUMBER.match(view, word.end(), context_start)
+        if (
+            number is not None  # the only digits left (the message has some) are its
+            and not has_digit(view[: word.start()])
+            and not has_digit(view[number.end() : context_start])
+        ):
+            return view[: word.start()] + " " * (number.end() - word.start()) + view[number.end() :]
+    return None
 
 
 def _reference_ending(view: str, position: int) -> int | None:
