@@ -260,6 +260,8 @@ _CVV_FIRST = value_then_copula(r"(?<![\w.,/:\-])[0-9](?:[\s.,\-]{0,8}[0-9]){2,3}
 _MONTHS = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
     r"|ene|abr|ago|dic|janv|f[ée]vr?|avr|juil|ao[ûu]t|d[ée]c|m[äa]r|okt|dez|fev|mai|set|out"
+    # French cut to three letters as a card prints it, "juin" and "juillet" alike: "aoû/28"
+    r"|ao[ûu]|jui"
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
     r"|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|juin|juillet|septembre|octobre"
     r"|novembre|d[ée]cembre|januar|j[äa]nner|februar|m[äa]rz|maerz|mrz|juni|juli|oktober|dezember"
