@@ -45,15 +45,15 @@ _QUERY = re.compile(
     r"|usr|uname|(?<=[?&;])u))"
     r"=(?P<value>[^&\s#\[\]]{1,256})"
 )
-_SECRET_KEY_WORDS = (
+_CONFIG_NAME_WORDS = (
     r"password|passwd|pwd|pass|secret|token|api_?key|access_?key|private_?key|credentials?"
 )
 _KEY_VALUE = re.compile(
     r"(?i)(?<![A-Za-z0-9_])(?P<key>"
-    rf"(?:[A-Za-z][A-Za-z0-9_.\-]{{0,40}}?(?:{_SECRET_KEY_WORDS})"
+    rf"(?:[A-Za-z][A-Za-z0-9_.\-]{{0,40}}?(?:{_CONFIG_NAME_WORDS})"
     # an environment name may start with the word when an underscore goes on ("SECRET_KEY",
     # "TOKEN_VALUE"): a word of prose alone ("token: expired") is no key
-    rf"|(?:{_SECRET_KEY_WORDS})(?=_[A-Za-z0-9]))"
+    rf"|(?:{_CONFIG_NAME_WORDS})(?=_[A-Za-z0-9]))"
     r"[A-Za-z0-9_]{0,12})[ \t]*+[=:][ \t]*+[\"']?(?P<value>[^\s\"'\[\]]{4,256})"
 )
 _ACCESS_KEY_SHAPE = re.compile(r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}")
