@@ -117,3 +117,22 @@ def test_a_label_opening_the_last_clause_hands_the_name_over(text):
 )
 def test_a_clause_that_names_no_user_name_stays(text):
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "postal code 6543",
+        "cell no 071 555 0134, postal code 6543",
+        "my zip code is 9021",
+        "post code 2000",
+    ],
+)
+def test_a_postcode_after_its_english_word_is_no_card_code(text):
+    assert "[CREDIT_DEBIT_CVV]" not in redact(text)
+    assert "[PIN]" not in redact(text)
+
+
+@pytest.mark.parametrize("text", ["code 482", "the code 482", "card code 482"])
+def test_code_alone_before_digits_is_still_a_card_code(text):
+    assert "482" not in redact(text)

@@ -178,7 +178,9 @@ CVV_WORDS = words(
     # not an error's ("error code 430", "code erreur 442", "Fehler-Code 17")
     r"code(?<!sort\scode)(?<!sort-code)(?<!sortcode)(?<!promo\scode)(?<!error\scode)"
     r"(?<!fehler-code)(?<!fehler\scode)(?!\s*(?:postal|promo|erreur|d['\u2019]erreur))"
-    rf"(?<!door\scode)(?<!gate\scode)(?<!alarm\scode)(?<!entry\scode)(?!{_OF_THE_DOOR})",
+    rf"(?<!door\scode)(?<!gate\scode)(?<!alarm\scode)(?<!entry\scode)(?!{_OF_THE_DOOR})"
+    # nor a postcode's, where English writes its word before "code"
+    r"(?<!postal\scode)(?<!zip\scode)(?<!post\scode)",
     r"cryptog?ram+e?",  # cryptogramme, cryptograme, cryptogram
     r"crypto",
     r"cripto(?:grama)?",
