@@ -653,11 +653,8 @@ _PIN_FIRST = value_then_copula(r"(?<![^\s(\"'\u201c\u00ab])[0-9](?:[\s.,\-]{0,8}
 # Up to 24 separator characters: spelled-out digits leave gaps ("sieben" -> "7     "), a
 # German compound number word wide ones ("vierundneunzig siebenhundertsechsunddreißig" ->
 # "94             7            3 ..."), as ``spelled_runs`` reads them; and customers pause
-# between groups ("fünf eins sieben ... drei acht zwei"). Not the digits of a reference
-# that letters lead ("agência? referência FAC257072"): no bank code starts with a letter.
-_ROUTING = after_context(
-    ROUTING_WORDS, r"(?<![0-9A-Za-z])[0-9](?:[\s.,\-]{0,24}[0-9]){3,10}(?![0-9])"
-)
+# between groups ("fünf eins sieben ... drei acht zwei").
+_ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,24}[0-9]){3,10}(?![0-9])")
 
 
 # The value first: "085283444 is the routing", "93469-444467 c'est le numéro de compte".
