@@ -178,7 +178,9 @@ CVV_WORDS = words(
     # not an error's ("error code 430", "code erreur 442", "Fehler-Code 17")
     r"code(?<!sort\scode)(?<!sort-code)(?<!sortcode)(?<!promo\scode)(?<!error\scode)"
     r"(?<!fehler-code)(?<!fehler\scode)(?!\s*(?:postal|promo|erreur|d['\u2019]erreur))"
-    rf"(?<!door\scode)(?<!gate\scode)(?<!alarm\scode)(?<!entry\scode)(?!{_OF_THE_DOOR})",
+    rf"(?<!door\scode)(?<!gate\scode)(?<!alarm\scode)(?<!entry\scode)(?!{_OF_THE_DOOR})"
+    # nor a postcode's, where English writes its word before "code"
+    r"(?<!postal\scode)(?<!zip\scode)(?<!post\scode)",
     r"cryptog?ram+e?",  # cryptogramme, cryptograme, cryptogram
     r"crypto",
     r"cripto(?:grama)?",
@@ -260,6 +262,8 @@ _CVV_FIRST = value_then_copula(r"(?<![\w.,/:\-])[0-9](?:[\s.,\-]{0,8}[0-9]){2,3}
 _MONTHS = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
     r"|ene|abr|ago|dic|janv|f[ée]vr?|avr|juil|ao[ûu]t|d[ée]c|m[äa]r|okt|dez|fev|mai|set|out"
+    # French cut to three letters as a card prints it, "juin" and "juillet" alike: "aoû/28"
+    r"|ao[ûu]|jui"
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
     r"|noviembre|diciembre|janvier|f[ée]vrier|mars|avril|juin|juillet|septembre|octobre"
     r"|novembre|d[ée]cembre|januar|j[äa]nner|februar|m[äa]rz|maerz|mrz|juni|juli|oktober|dezember"

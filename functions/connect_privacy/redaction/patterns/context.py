@@ -470,6 +470,8 @@ NOT_PERSONAL = words(
     r"referencia",
     r"r[ée]f[ée]rence",
     r"referenz",
+    # a German transfer's purpose line, where the invoice's or contract's number goes
+    r"verwendungszweck",
     r"refer[êe]ncia",
     r"vuelo",
     r"vol",

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from connect_privacy.redaction.patterns.context import IS, has_letter, starts
 from connect_privacy.redaction.patterns.credentials import LOGIN_WORD
+from connect_privacy.redaction.patterns.secret_key_parts import SECRET_KEY_CHARS
 from connect_privacy.redaction.spans import Span
 
 _URL_CREDENTIALS = re.compile(
@@ -44,9 +45,15 @@ _QUERY = re.compile(
     r"|usr|uname|(?<=[?&;])u))"
     r"=(?P<value>[^&\s#\[\]]{1,256})"
 )
+_CONFIG_NAME_WORDS = (
+    r"password|passwd|pwd|pass|secret|token|api_?key|access_?key|private_?key|credentials?"
+)
 _KEY_VALUE = re.compile(
-    r"(?i)(?<![A-Za-z0-9_])(?P<key>[A-Za-z][A-Za-z0-9_.\-]{0,40}?"
-    r"(?:password|passwd|pwd|pass|secret|token|api_?key|access_?key|private_?key|credentials?)"
+    r"(?i)(?<![A-Za-z0-9_])(?P<key>"
+    rf"(?:[A-Za-z][A-Za-z0-9_.\-]{{0,40}}?(?:{_CONFIG_NAME_WORDS})"
+    # an environment name may start with the word when an underscore goes on ("SECRET_KEY",
+    # "TOKEN_VALUE"): a word of prose alone ("token: expired") is no key
+    rf"|(?:{_CONFIG_NAME_WORDS})(?=_[A-Za-z0-9]))"
     r"[A-Za-z0-9_]{0,12})[ \t]*+[=:][ \t]*+[\"']?(?P<value>[^\s\"'\[\]]{4,256})"
 )
 _ACCESS_KEY_SHAPE = re.compile(r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}")
@@ -161,6 +168,10 @@ _ACCOUNT_STATES = frozenset({
     "correto", "diferente", "novo", "antigo", "favor",
     # the account's tier or role, said of the word alone ("usuario premium", "identifiant perdu")
     "premium", "principal", "secundario", "secondaire", "perdu", "temporal", "temporaire",
+    # what a clause adds of the name's word, once the label may open a clause ("..., mi
+    # usuario tampoco")
+    "también", "tampoco", "também", "aussi", "also", "auch", "nicht", "noch", "ainda", "encore",
+    "nunca", "jamais", "todavía",
 })  # fmt: skip
 _STATE_ENDINGS = ("ed", "ado", "ada", "ido", "ida", "é", "ée", "iert")
 _STATED_LEAST = 4
@@ -175,6 +186,9 @@ _PASS_LABEL = re.compile(r"(?i)pass\s?:")
 # qwerty", "benutzer gesperrt"); the name's own nouns ("username") need none anywhere
 # (``_NAME_NOUN``).
 _LABEL_ONLY = re.compile(r"(?i)(?:(?:my|mi|mon|meu|tu|ton|seu)\s++)?")
+# The label may also open the message's last clause, after a comma or a sentence's end:
+# "la app se cierra en la versión 5.9, mi usuario jdoe". Searched back from the label only.
+_LABEL_OPENS_CLAUSE = re.compile(r"(?i)[,;.!?]\s*+(?:(?:my|mi|mon|meu|tu|ton|seu)\s++)?\Z")
 _LABEL_WORDS = re.compile(r"(?i)usuario|usu[áa]rio|utilizador|identifiant|utilisateur")
 # A verb, or the colon that hands the name over ("benutzer: jdoe")
 _STATING = re.compile(rf"(?i)\b{IS}\b|:")
@@ -254,7 +268,9 @@ def find_key_values(view: str) -> Iterator[Span]:
         if _ACCESS_KEY_SHAPE.fullmatch(value) or value.lower() in ("true", "false", "none", "null"):
             continue
         key = match.group("key").upper()
-        entity = "AWS_SECRET_KEY" if "AWS" in key and "SECRET" in key else "PASSWORD"
+        # a secret of an AWS secret key's length is one, even under a key that names no AWS
+        aws_secret = "SECRET" in key and ("AWS" in key or len(value) == SECRET_KEY_CHARS)
+        entity = "AWS_SECRET_KEY" if aws_secret else "PASSWORD"
         yield Span(match.start("value"), match.end("value"), entity, 0.85, "patterns")
 
 
@@ -318,7 +334,10 @@ def _stated_name(view: str, match: re.Match[str]) -> bool:
                 _NAME_NOUN.fullmatch(match.group("word")) is not None
                 or (
                     _LABEL_WORDS.fullmatch(match.group("word")) is not None
-                    and _LABEL_ONLY.fullmatch(view, 0, match.start("word")) is not None
+                    and (
+                        _LABEL_ONLY.fullmatch(view, 0, match.start("word")) is not None
+                        or _LABEL_OPENS_CLAUSE.search(view, 0, match.start("word")) is not None
+                    )
                 )
             )
         )
