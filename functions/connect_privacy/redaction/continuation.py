@@ -2138,7 +2138,10 @@ def _reference_before(view: str, context_start: int) -> str | None:
     for word in NOT_PERSONAL.finditer(view, 0, context_start):
         number = _REFERENCE_NUMBER.match(view, word.end(), context_start)
         if (
-            number is not None  # the only digits left (the message has some) are its
+            number is not None
+            # a reference's number holds a digit ("factura a mi RFC": "a" is no number),
+            # and the message's other digits are none
+            and has_digit(number.group())
             and not has_digit(view[: word.start()])
             and not has_digit(view[number.end() : context_start])
         ):

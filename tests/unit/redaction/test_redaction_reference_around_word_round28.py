@@ -64,3 +64,12 @@ def test_other_digits_announce_nothing(first: str) -> None:
     _, markers = conversation(first)
     marker = markers[0]
     assert marker is None or (marker.entity_type, marker.seen) != ("DE_TAX_ID", 0)
+
+
+def test_a_reference_word_without_a_number_blanks_nothing() -> None:
+    # "factura a mi RFC": the letter after the reference's word is no number of its, so the
+    # RFC's first letters ending the message are still its start
+    out, markers = conversation("necesito factura a mi RFC GPTQ")
+
+    assert out[0] == "necesito factura a mi RFC [MX_RFC]"
+    assert markers[0] is not None and markers[0].entity_type == "MX_RFC"
