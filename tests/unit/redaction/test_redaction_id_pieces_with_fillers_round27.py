@@ -34,3 +34,19 @@ def test_pieces_joined_by_a_filler_are_one_number(text: str, masked: str) -> Non
 )
 def test_a_word_after_the_filler_is_no_piece(text: str) -> None:
     assert redact(text).endswith(text.split()[-2] + " " + text.split()[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        # a count of one or two digits before the noun it counts is no piece
+        ("passport C01X00T47 ok 2 bags", "passport [PASSPORT_NUMBER] ok 2 bags"),
+        ("passport C01X 00T ok 12 pieces", "passport [PASSPORT_NUMBER] ok 12 pieces"),
+        # three digits are a piece; so is a last piece ending the message or before a sign
+        ("passport C01X 00T4 ok 123 bags", "passport [PASSPORT_NUMBER] bags"),
+        ("passport C01X 00T4 ok 7", "passport [PASSPORT_NUMBER]"),
+        ("passport C01X 00T4 ok 7 ✅", "passport [PASSPORT_NUMBER] ✅"),
+    ],
+)
+def test_a_count_after_the_filler_is_no_piece(text: str, masked: str) -> None:
+    assert redact(text) == masked

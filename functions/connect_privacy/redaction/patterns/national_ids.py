@@ -592,6 +592,27 @@ def _id_piece(piece: str) -> bool:
     return any(c.isdigit() for c in piece) or (piece.isupper() and len(piece) <= 4)
 
 
+# A count of one or two digits and the noun it counts, in small letters ("2 bags"), after
+# an assent or a hesitation (``context._JOINING``'s fillers) that ends what came before.
+_COUNT_THEN_NOUN = re.compile(r"[0-9]{1,2}\s++[^\W\d_A-Z]")
+_COUNT_MOST = 2
+_FILLER_BEFORE = re.compile(r"(?i)(?<![^\W\d_])(?:ok(?:ay)?|[äa]h+m*|euh+|uh+m*)\W{1,4}\Z")
+
+
+def _ends_with_count(view: str, end: int) -> bool:
+    """Whether the pieces ending at ``end`` end with a filler, then a count of the noun
+    after it ("passport C01X00T47 ok 2 bags"): the filler ended the number; a piece after a
+    separator is still its last ("P88 . 260 . 17 thanks")."""
+    start = end
+    while start > 0 and view[start - 1].isdigit():
+        start -= 1
+    return (
+        0 < end - start <= _COUNT_MOST
+        and _COUNT_THEN_NOUN.match(view, start) is not None
+        and _FILLER_BEFORE.search(view, max(0, start - 12), start) is not None
+    )
+
+
 def _pieced(
     phrases: re.Pattern[str], view: str, most: int, names: re.Pattern[str]
 ) -> Iterator[tuple[int, int]]:
@@ -613,6 +634,7 @@ def _pieced(
                 and any(c.isdigit() for c in compact)
                 # "Passport No: Z6514281 , PNR GPWDV5": a reference's word ends the pieces
                 and NOT_PERSONAL.search(view, begin, end) is None
+                and not _ends_with_count(view, end)
             ):
                 longest[begin] = end
         before_word = pieces_before(view, word.start(), most=most, takes=_id_piece)
