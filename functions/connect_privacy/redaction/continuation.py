@@ -193,7 +193,8 @@ _SCORE = 0.9
 
 IBAN_WORDS = words(r"iban")
 # The most digits a card's ending is taken to have: its last four (five on American Express),
-# or two printed groups ("card ending 4111 2222" starts nothing). More after an ending word
+# or two printed groups ("card ending 4111 2222" starts no card of its own; the one-message
+# marker of ``_after_card_ending`` may take its rest). More after an ending word
 # ("card ending 4111-3850-2307", "termina en 5555 1357 9812") are the card's first groups,
 # typed before the customer corrects themselves.
 _ENDING_DIGITS_MOST = 8
