@@ -1060,7 +1060,8 @@ def find_swift(view: str) -> Iterator[Span]:
 # then the country and location (a separator may split them), then maybe the branch, which
 # may be glued to the location ("COBA DE FF500"). In capitals even under the context
 # word's case-insensitive flag, so a word between ("BIC der Bank COBA DE FF") is skipped.
-_SEP = r"(?:[ ]{1,2}|[ ]?[\-.][ ]?)"
+BIC_GROUP_SEPARATOR = r"(?:[ ]{1,2}|[ ]?[\-.][ ]?)"
+_SEP = BIC_GROUP_SEPARATOR
 _BIC_GROUPS = (
     rf"(?<![A-Za-z0-9])(?-i:[A-Z]{{4}}{_SEP}[A-Z]{{2}}{_SEP}?[A-Z0-9]{{2}}"
     rf"(?:{_SEP}?[A-Z0-9]{{3}})?)(?![A-Za-z0-9])"
@@ -1071,12 +1072,17 @@ _GROUPED_BIC = after_context(BIC_WORDS, _BIC_GROUPS, gap=12)
 _GROUPED_BIC_ASSIGNED = after_context(BIC_WORDS, _BIC_GROUPS, gap=32)
 
 
+def compact_bic(grouped: str) -> str:
+    """A BIC typed in its printed groups, without the separators between them."""
+    return re.sub(r"[ .\-]", "", grouped)
+
+
 def _grouped(view: str) -> Iterator[Span]:
     near = list(_GROUPED_BIC.finditer(view))
     assigned = (match for match in _GROUPED_BIC_ASSIGNED.finditer(view) if _assigned(view, match))
     for match in near or assigned:
         value = match.group("value")
-        code = re.sub(r"[ .\-]", "", value)
+        code = compact_bic(value)
         # in capitals (the context word makes the pattern case-insensitive): "bic para el
         # pago" holds no code
         if value.isupper() and bic.is_valid(code):
@@ -1213,7 +1219,7 @@ def _grouped_beside_iban(view: str) -> Iterator[Span]:
         return
     ibans = list(find_iban(view))
     for match in _BIC_IN_GROUPS.finditer(view) if ibans else ():
-        code = re.sub(r"[ .\-]", "", match.group())
+        code = compact_bic(match.group())
         if (
             bic.is_valid(code)
             and _reads_as_bic(code)

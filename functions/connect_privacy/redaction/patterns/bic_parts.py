@@ -13,6 +13,8 @@ import re
 
 from stdnum import bic
 
+from connect_privacy.redaction.patterns.banking import BIC_GROUP_SEPARATOR, compact_bic
+
 BIC_MOST = 11
 _BANK_CHARS = 4
 _WITH_LOCATION = 8
@@ -21,7 +23,7 @@ _BRANCH_CHARS = 3
 _PRIMARY_OFFICE = "XXX"
 # The last characters a first part and its word can take ("swift code is ABCD-GB-2L").
 _TAIL_CHARS = 40
-_SEP = r"(?:[ ]{1,2}|[ ]?[\-.][ ]?)"
+_SEP = BIC_GROUP_SEPARATOR
 # The BIC word, maybe "code", maybe a copula, then capitals in the code's groups ending the
 # message: the bank's four letters, maybe the country, maybe the location (then the branch
 # is what is left). Capitals only: "swift is fine" holds no code.
@@ -61,7 +63,7 @@ def bic_rest(text: str, seen: int) -> tuple[int, int] | None:
     rest = _REST.fullmatch(text)
     if rest is None:
         return None
-    code = re.sub(r"[ .\-]", "", rest.group("value"))
+    code = compact_bic(rest.group("value"))
     if seen + len(code) not in (_WITH_LOCATION, BIC_MOST):
         return None
     if seen == _BANK_CHARS and not _is_country(code[:2]):
