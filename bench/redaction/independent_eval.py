@@ -1,6 +1,6 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-Twenty-four corpora share one schema, given in ``independent/README.md``. The first
+Twenty-five corpora share one schema, given in ``independent/README.md``. The first
 twenty-two (``independent/``, ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``,
 ``veiled/``, ``shrouded/``, ``cloaked/``, ``screened/``, ``curtained/``, ``muffled/``,
 ``hushed/``, ``shuttered/``, ``boarded/``, ``bolted/``, ``latched/``, ``padlocked/``,
@@ -8,8 +8,9 @@ twenty-two (``independent/``, ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``,
 have a dev split and an ``opened`` one, the latter sealed until its one opening (2026-11-28
 to 2026-11-30; see the comment above ``SPLITS``), when its seal was broken and it became a
 development split.
-``sleeved/``, by a twenty-third author, has a dev split and the sealed split; ``cocooned/``,
-by a twenty-fourth, a dev split (its sealed file is not listed yet). One
+``sleeved/``, by a twenty-third author, has a dev split and the sealed split; ``cocooned/``
+and ``swaddled/``, by a twenty-fourth and a twenty-fifth, a dev split each (their sealed
+files are not listed yet). One
 sealed split is listed at a time, so that opening one never opens another by surprise; the
 sixteenth's and seventeenth's were listed together on purpose, so that one run measured the
 same code on two authors' unseen templates. Splits are reported in the order of
@@ -77,9 +78,9 @@ class Split:
 # eighteenth's (padlocked/, 17:15), the nineteenth's (stowed/, 19:51) and the twentieth's
 # (tucked/, 23:05) and the twenty-first's (encased/, 2026-11-30 02:18) and the
 # twenty-second's (sheathed/, 04:38). The twenty-third author's corpus (sleeved/) holds the
-# sealed split now; its dev split and the twenty-fourth's (cocooned/) are development
-# splits, and the twenty-fourth's sealed file is listed nowhere, so that it stays unseen for
-# a later round.
+# sealed split now; its dev split and those of the twenty-fourth and twenty-fifth authors
+# (cocooned/, swaddled/) are development splits, and their sealed files are listed nowhere,
+# so that they stay unseen for later rounds.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -127,6 +128,7 @@ SPLITS = (
     Split("sheathed opened", HERE / "sheathed" / "opened.jsonl.gz"),
     Split("sleeved dev", HERE / "sleeved" / "dev.jsonl"),
     Split("cocooned dev", HERE / "cocooned" / "dev.jsonl"),
+    Split("swaddled dev", HERE / "swaddled" / "dev.jsonl"),
     Split("sleeved sealed", HERE / "sleeved" / "sealed.jsonl.gz", sealed=True),
 )
 
