@@ -2962,6 +2962,10 @@ def _starts_value(
 # A clock time ("20:05", "19.15", "8h30"), whatever the joint.
 _CLOCK = re.compile(r"(?:[01]?[0-9]|2[0-3])[:.hH][0-5][0-9]")
 _CLOCK_REST = re.compile(r":[0-5][0-9](?![0-9])")
+# A day and month closed by their dot, then other digits ("hab am 13.7. 743,99 EUR
+# überwiesen"): the date of a payment and its amount, not a number's groups, which no
+# customer closes with a dot. The view may have blanked that dot as noise ("13.7  743").
+_DATE_THEN_MORE = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})[.\s]\s")
 # A duration's unit after the digits ("schon 37 tage", "ça fait 29 jours", "it's been 12
 # days", "hace 15 días"): how long the customer waited, not the rest of a number.
 _TIME_UNIT_AFTER = re.compile(
@@ -2986,10 +2990,12 @@ def _said_time(view: str, match: re.Match[str], begin: int, end: int) -> bool:
     if not lead or _MORE_TO_COME.fullmatch(lead):
         return False
     value = view[begin:end]
+    dated = _DATE_THEN_MORE.match(value)
     return (
         _DATE.fullmatch(value) is not None
         or _CLOCK.fullmatch(value) is not None
         or _TIME_UNIT_AFTER.match(view, end) is not None
+        or (dated is not None and calendar_day_and_month(dated.group(1), dated.group(2)))
     )
 
 

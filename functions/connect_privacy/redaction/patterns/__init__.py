@@ -47,6 +47,7 @@ from connect_privacy.redaction.patterns import (
     secrets,
     value_first,
 )
+from connect_privacy.redaction.patterns.asked_user_name import find_answered_handle
 from connect_privacy.redaction.patterns.blocked_card_pin import find_pin_before_blocked_card
 from connect_privacy.redaction.patterns.cards import digit_runs
 from connect_privacy.redaction.patterns.context import (
@@ -121,6 +122,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     secrets.find_key_values,
     secrets.find_username,
     secrets.find_named_handle,
+    find_answered_handle,
     secrets.find_spelled_email,
     value_first.find_ids_first,
 )

@@ -4,13 +4,18 @@ A customer who checks what the agent wants ("votre identifiant ?", "Ihr Nutzerna
 "username?") sends the name on its own next ("betoz30", "@mike.fan97"). Neither message
 names the other, so ``secrets.find_username`` sees no name; the cross-message marker
 (``continuation``) pairs them, and this module only says what each message looks like.
+When the agent asked (a turn the customer's side does not hold), the answer alone still
+reads as one: a handle after a copula and nothing else ("its dave_walsh", "ist mia_schmidt").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from connect_privacy.redaction.patterns.context import IS, bare_code
 from connect_privacy.redaction.patterns.secrets import USERNAME_WORDS
+from connect_privacy.redaction.spans import Span
 
 # The question: a user name's word and a question mark, maybe after a possessive or an
 # article ("your login?", "et ton pseudo ?", "¿tu usuario?"), in a short message.
@@ -38,3 +43,25 @@ def handle_alone(text: str) -> tuple[int, int] | None:
     if not _HANDLE_MARKS.intersection(value) or not any(c.isalpha() for c in value):
         return None  # a word, or digits alone (a code, a number)
     return handle.span("value")
+
+
+# A handle after a copula, the whole message but for a word of assent before it ("its
+# dave_walsh", "ok it's kyle.walsh", "ja ist mia_schmidt", "c'est jdoe_77"): the answer to
+# the agent's question. Only a handle's shape: two letters first, then one dot or underscore
+# between letters or digits ("liam_patel"; two dots make a domain), or four letters or more
+# and two to four digits ("mikeok16"; not "mp3", "win10", "3pm").
+_ANSWERED_MOST = 48
+_ANSWERED_HANDLE = re.compile(
+    # "its" as typed, without its apostrophe
+    rf"(?i)(?<![\w'\u2019])(?:its|{IS})\s++"
+    r"(?P<value>@?(?-i:[A-Za-z]{2}[A-Za-z0-9]*+[._][A-Za-z0-9]++|[A-Za-z]{4,}+[0-9]{2,4}))"
+    r"(?![\w@]|[._]\w)"
+)
+
+
+def find_answered_handle(view: str) -> Iterator[Span]:
+    if len(view) > _ANSWERED_MOST:
+        return  # prose, left to the finders that need the name's word
+    for match in _ANSWERED_HANDLE.finditer(view):
+        if bare_code(view, match.start("value"), match.end("value")):
+            yield Span(match.start("value"), match.end("value"), "USERNAME", 0.6, "patterns")

@@ -782,6 +782,11 @@ def _routing_then_account(view: str, run: Run) -> Span | None:
     return Span(run.begin, run.end, "BANK_ACCOUNT_NUMBER", 0.75, "patterns")
 
 
+# How far before the digits a reference word still names them: room for German's long one
+# and a code's letters glued to the digits ("Verwendungszweck FAC759114").
+_REFERENCE_BEFORE_REACH = 24
+
+
 def classify_account(view: str, run: Run) -> Span | None:
     """6-24 digits after account words, unless an order/case word is closer.
 
@@ -795,7 +800,7 @@ def classify_account(view: str, run: Run) -> Span | None:
         return None
     if is_amount(view, run):
         return None
-    if before(NOT_PERSONAL, view, run.begin, 16) and not nearer(
+    if before(NOT_PERSONAL, view, run.begin, _REFERENCE_BEFORE_REACH) and not nearer(
         ACCOUNT_WORDS, NOT_PERSONAL, view, run.begin
     ):
         return None
@@ -1763,6 +1768,8 @@ def find_routing(view: str) -> Iterator[Span]:
     for match in (*_ROUTING.finditer(view), *_SHORT_ROUTING.finditer(view)):
         if full_date(match.group("value")):
             continue  # "en transit depuis le 20.8.2024": no bank code has a year
+        if nearer(NOT_PERSONAL, ROUTING_WORDS, view, match.start("value")):
+            continue  # "sua agência? referência FAC257072": the reference's code
         yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.75, "patterns")
     low = view.lower()
     if any(hint in low for hint in _BRANCH_HINTS) and (

@@ -135,9 +135,9 @@ WHOLE_WORDS = words(
     r"inteir[ao]",
     r"toute?",
     r"enti[eè]re?",
-    r"ganzen?",
+    r"ganz(?:en?)?",
     r"komplett",
-    r"vollst[äa]ndig",
+    r"vollst[äa]ndig(?:en?)?",
 )
 # After the ending words: "in", a colon, "digits" and a copula may come before the digits
 # ("ending in 4242", "last 4 digits are 4242", "últimos dígitos: 4242", "endet auf die

@@ -638,11 +638,12 @@ _ASSENT = (
 )
 # Handing the value over: "here you go", "here u go", "there you go", "here it is", "aquí
 # tienes", "aquí lo tiene", "voici", "le voilà", "hier bitte", "bitte schön", "aqui está",
-# "segue". First in the assent words: the single "here" would take its place.
+# "segue"; German hands it over with "bitte" alone too ("bitte 10/33"). First in the assent
+# words: the single "here" would take its place.
 _HANDOVER = (
     r"(?i:(?:here|there)\s{1,3}(?:you|u|ya)\s{1,3}(?:go|are)|here\s{1,3}it\s{1,3}is"
     r"|aqu[íi]\s{1,3}(?:(?:lo|la|te|le)\s{1,3})?tien[ea]s?|voici|le\s{1,3}voil[àa]"
-    r"|hier\s{1,3}bitte|bitte\s{1,3}sch[öo]n|aqui\s{1,3}est[áa]|segue)"
+    r"|hier\s{1,3}bitte|bitte(?:\s{1,3}sch[öo]n)?|aqui\s{1,3}est[áa]|segue)"
 )
 _ASSENT = rf"(?:{_HANDOVER}|{_ASSENT})"
 # A hedge after the number: "561 i think", "328 creo", "787 je crois", "195 glaub ich".
@@ -666,8 +667,9 @@ _HEDGE = (
 _LEAD = rf"(?:{_ASSENT}(?![\w'\u2019])[^\w\[\]]{{0,3}}+){{0,3}}+[^\w\[\]]*+"
 _TAIL = rf"[^\w\[\]]*+(?:{_HEDGE}(?!\w)[^\w\[\]]*+)?"
 _BARE_NUMBER = re.compile(rf"(?!\s){_LEAD}(?P<value>[0-9](?:[\s.\-]{{0,8}}+[0-9])*+){_TAIL}\Z")
+# after the same words of assent as a bare number ("ok 09/32", "its 4/29", "bitte 10/33")
 _BARE_EXPIRY = re.compile(
-    r"(?!\s)[^\w\[\]]*+(?P<value>(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?[0-9]{2}"
+    rf"(?!\s){_LEAD}(?P<value>(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?[0-9]{{2}}"
     # with a dot, only a year of a card in use: "11.45" alone is a time
     r"|(?:0[1-9]|1[0-2])\.(?:20)?[23][0-9])[^\w\[\]]*+\Z"
 )
