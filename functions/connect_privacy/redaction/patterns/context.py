@@ -631,6 +631,11 @@ _ASSENT = (
     r"(?i:ok|okay|okey|k|lol|sure|yes|yeah|yep|here|umm*|hmm*|uh|so|si|s[íi]|vale|claro|listo"
     r"|aqu[íi]|pues|bueno|oui|ouais|d['\u2019]accord|voil[àa]|alors|euh|ja|jo|klar|hier|also"
     r"|[äa]hm?|sim|beleza|t[áa]|aqui|pronto|ent[ãa]o|bom"
+    # "ya 04/29": Spanish "there", the wait over; "eh", "ah": a pause before the answer
+    r"|ya|eh|ah"
+    # a hedge before the value, unsure of it: "creo que es X", "acho que é X", "je crois
+    # que c'est X" (after it, the hedge is ``_HEDGE``'s)
+    r"|(?:creo|acho|je\s{1,3}(?:crois|pense))\s{1,3}que"
     # laughter: "jajaja ok 689", "hahaha", "kkkk", "mdr"
     r"|(?:ja|ha|je|he|hi){2,}+|k{3,}+|mdr"
     # the copula that hands the value over: "ok its 405", "c'est 8812", "é 557"
@@ -667,9 +672,12 @@ _HEDGE = (
 _LEAD = rf"(?:{_ASSENT}(?![\w'\u2019])[^\w\[\]]{{0,3}}+){{0,3}}+[^\w\[\]]*+"
 _TAIL = rf"[^\w\[\]]*+(?:{_HEDGE}(?!\w)[^\w\[\]]*+)?"
 _BARE_NUMBER = re.compile(rf"(?!\s){_LEAD}(?P<value>[0-9](?:[\s.\-]{{0,8}}+[0-9])*+){_TAIL}\Z")
-# after the same words of assent as a bare number ("ok 09/32", "its 4/29", "bitte 10/33")
+# after the same words of assent as a bare number ("ok 09/32", "its 4/29", "bitte 10/33"),
 _BARE_EXPIRY = re.compile(
-    rf"(?!\s){_LEAD}(?P<value>(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?[0-9]{{2}}"
+    # a word of assent may lead a slash or a dash ("ya 04/29", "ok 6-30"), never the dot a
+    # time has ("ok 11.25", the answer to "when?")
+    rf"(?!\s)(?:{_LEAD}(?=[0-9]{{1,2}}\s?[/\-])|[^\w\[\]]*+)"
+    r"(?P<value>(?:0?[1-9]|1[0-2])\s?[/\-]\s?(?:20)?[0-9]{2}"
     # with a dot, only a year of a card in use: "11.45" alone is a time
     r"|(?:0[1-9]|1[0-2])\.(?:20)?[23][0-9])[^\w\[\]]*+\Z"
 )

@@ -271,6 +271,12 @@ _DRIVER_PHRASES = (
     r"n[úu]mero\s*da\s*carta(?:\s*de\s*condu[çc][ãa]o)?",
     # Portugal's "carta" alone, only before its own shape ("carta P-651864 6")
     r"carta(?=\s*(?::|é|e)?\s*[A-Z]{1,2}-[0-9]{6})",
+    # or before digits that end the message ("carta 5726", the rest to follow): a letter
+    # is no number of its own, and "a carta 3 dias depois" has words after its digits.
+    # Not after "de", "da", "la": a letter's own ("referencia de la carta 6925", "referência
+    # da carta 3187")
+    r"(?<!la\s)(?<!da\s)(?<!de\s)carta(?=(?:\s{0,3}:\s{0,3}|\s{1,3}é\s{1,3}|\s{1,3})"
+    r"[0-9](?:[\s\-.]?[0-9]){3,14}[^\w\[\]]*+\Z)",
     # the licence alone, before a value of its shape ("license: D123-4567", "the license on
     # file is S530 4417 8812"); not a software key or a plate
     r"li[sc]{1,2}en[cs]e(?!\s*(?:key|plate|code|fee|agreement|server|file))",
