@@ -20,7 +20,7 @@ EXPIRY = "[CREDIT_DEBIT_EXPIRY]"
         ("ok 1/29", f"ok {EXPIRY}"),
         ("its 09/32", f"its {EXPIRY}"),
         ("ja 11/2030", f"ja {EXPIRY}"),
-        ("hier bitte 05.31", f"hier bitte {EXPIRY}"),
+        ("05.31", EXPIRY),  # a dotted one alone
         ("11/30", EXPIRY),
     ],
 )
@@ -33,6 +33,7 @@ def test_an_expiry_after_a_word_of_assent_alone_is_an_expiry(text: str, masked: 
     [
         "bitte 3/4",  # no two-digit year
         "bitte 11.45",  # a time
+        "hier bitte 05.31",  # dotted after words: as likely the time of day
         "bitte 13/31",  # no month
         "ja 12/15",  # long past
         "bitte bis 10/31 liefern",  # not the whole message
