@@ -240,8 +240,10 @@ _OWN_NUMBER = words(
     # a phone's do (a trunk 0, a country code); "die nr 4711" may be an order's
     r"die\s*(?:nr|nummer)\.?(?=\s*:?\s*[+0])",
     # "num 06", "num +33": French's shortest word for a number, before a trunk 0 or a "+",
-    # first in its clause ("commande num 0123" is the order's)
-    r"(?<![^\W\d_]\s)num\.?(?=\s*:?\s*(?:\+|0[1-9]))",
+    # first in its clause ("commande num 0123" is the order's). The look-behind comes after
+    # "num", not before it: a phrase opening with one would cost the list its first-letter
+    # look-ahead (``starts``), and every branch would be tried at every word boundary.
+    r"num(?<![^\W\d_]\snum)\.?(?=\s*:?\s*(?:\+|0[1-9]))",
     r"andere\s*nummer",
     # a relative's number to reach them on: "my husband's number is 415", "die Nummer von
     # meinem Mann ist 0660", "die Nummer meiner Frau"; not "my son's order number"

@@ -13,6 +13,7 @@ import re
 import pytest
 
 from connect_privacy.redaction import Engine, RedactionSettings, build_redactor
+from connect_privacy.redaction.continuation import _KINDS, _OWN_NUMBER
 from connect_privacy.redaction.patterns import PatternsDetector
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
@@ -120,6 +121,29 @@ def test_the_context_lists_read_in_every_message_keep_their_look_ahead(pattern):
     # A phrase opening with an optional group ("(?:re)?appel") drops the list's look-ahead,
     # and with it the skip to a possible first letter: write it as two phrases.
     assert pattern.pattern.startswith("(?i)(?=[")
+
+
+def test_the_marker_s_context_words_keep_their_look_ahead():
+    # start_pending scans every message with each of them; only the opening "pass" of a
+    # German passport is anchored at the start instead.
+    unanchored = [pattern for pattern, _ in _KINDS if not pattern.pattern.startswith(r"(?i)\A")]
+    assert len(unanchored) == len(_KINDS) - 1
+    assert [p.pattern for p in unanchored if not p.pattern.startswith("(?i)(?=[")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("num 0612", ["num"]),
+        ("num +33 6", ["num"]),
+        ("commande num 0123", []),  # after a word: the order's number
+        ("1 num 0612", ["num"]),  # after a digit, not a word
+        ("numéro 0612", []),
+    ],
+)
+def test_the_french_number_abbreviation_is_read_as_before(text, expected):
+    # its look-behind now follows "num", so that _OWN_NUMBER keeps its look-ahead
+    assert [m.group() for m in _OWN_NUMBER.finditer(text)] == expected
 
 
 def test_a_bracketed_word_that_names_no_entity_does_not_cut_the_text():
