@@ -646,6 +646,8 @@ def find_tried_password(view: str) -> Iterator[Span]:
         return
     for match in found:
         value = match.group("value").rstrip(_TRAILING) if match.re is _PLAIN_WORD else ""
+        if value and _error_code(view, match.start("value"), value):
+            continue  # "coloquei a senha X e dá erro 0x807BA2D1": what the app answered
         end = match.start("value") + len(value) if value else match.end("value")
         yield Span(match.start("value"), end, "PASSWORD", 0.6, "patterns")
 
