@@ -121,6 +121,7 @@ from connect_privacy.redaction.patterns.context import (
     PHONE_WORDS,
     SPECIFIC_PHONE_WORDS,
     bare_number,
+    full_date,
     has_digit,
     has_letter,
     starts,
@@ -220,10 +221,11 @@ _KIN_DE = (
 )
 # "mon num", "meine Nr.", "mi nro", "meu nº", "my no.": a possessive and a number word or
 # its abbreviation is the customer's own number, a phone unless its digits say otherwise.
+# The abbreviations only after a space: "mano" (slang for "bro"), "mino" are words of their own.
 _MY_NUMBER = words(
-    r"(?:my|mi|mon|ma|mein|meine|meu|minha)\s*"
-    r"(?:new\s*|nuevo\s*|nouveau\s*|neue\s*|novo\s*)?"
-    r"(?:number|num|nro|nr|no|n\.?\s?[º°o]|n[úu]mero|num[ée]ro|nummer)\.?",
+    r"(?:my|mi|mon|ma|mein|meine|meu|minha)"
+    r"(?:\s*(?:new\s*|nuevo\s*|nouveau\s*|neue\s*|novo\s*)?(?:number|n[úu]mero|num[ée]ro|nummer)"
+    r"|\s+(?:new\s*|nuevo\s*|nouveau\s*|neue\s*|novo\s*)?(?:num|nro|nr|no|n\.?\s?[º°o]))\.?",
 )
 _OWN_NUMBER = words(
     r"call\s*me",
@@ -1822,6 +1824,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if (
         (not kind.letters and not any(c.isdigit() for c in value))
         or _calendar_date(value)
+        or full_date(value)  # "clonaram meu cartão no dia 9-8-2025": the day, dashed
         or _CLOCK.fullmatch(value)  # "la tarjeta a las 9.45"
         or _dated_year(view, tail.start("value"), value)  # "a joint account opened 2017"
         # "la transferencia de $ 2.071.000": an amount, not the CLABE

@@ -72,6 +72,7 @@ from connect_privacy.redaction.patterns.credentials import (
 )
 from connect_privacy.redaction.patterns.dictated_iban import find_dictated_iban
 from connect_privacy.redaction.patterns.digit_groups import clear_group_cache
+from connect_privacy.redaction.patterns.email_parts import find_address_without_at
 from connect_privacy.redaction.patterns.forgotten_codes import find_forgotten_codes
 from connect_privacy.redaction.patterns.normalize import (
     clear_said_cache,
@@ -124,6 +125,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     secrets.find_named_handle,
     find_answered_handle,
     secrets.find_spelled_email,
+    find_address_without_at,
     value_first.find_ids_first,
 )
 # Finders over digits, run on the folded view and, when it differs, on the view

@@ -50,6 +50,7 @@ from connect_privacy.redaction.patterns.context import (
     value_then_naming,
     words,
 )
+from connect_privacy.redaction.patterns.credentials import ERROR_WORDS
 from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month, day_and_month
 from connect_privacy.redaction.patterns.normalize import (
     DIGIT_WORD,
@@ -1302,7 +1303,7 @@ def find_cvv(view: str) -> Iterator[Span]:
     found: list[re.Match[str]] = [
         match
         for match in (_CVV.finditer(view) if worded else ())
-        if not nearer(NOT_PERSONAL, CVV_WORDS, view, match.start("value"))
+        if not _not_a_code(view, match.start("value"))
     ]
     if letters:
         if worded and has_copula(view):
@@ -1320,6 +1321,14 @@ def find_cvv(view: str) -> Iterator[Span]:
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns")
         yield from _alternatives(view, match.end("value"), "CREDIT_DEBIT_CVV")
     yield from _bare_code(view, (3,), "CREDIT_DEBIT_CVV")
+
+
+def _not_a_code(view: str, begin: int) -> bool:
+    """Whether a reference's or an error's word nearer than the code word owns the number:
+    "o codigo que coloquei na loja 834", "código de erro ERR-2370", "error code 4410"."""
+    return nearer(NOT_PERSONAL, CVV_WORDS, view, begin) or nearer(
+        ERROR_WORDS, CVV_WORDS, view, begin
+    )
 
 
 # A security code half said, half typed: "cvv is eleven 5", "cryptogramme un 35", "o
@@ -1348,7 +1357,7 @@ def _said_then_typed(view: str) -> Iterator[re.Match[str]]:
         return  # no number word before typed digits: the code words need no second scan
     for match in (*_SAID_CVV.finditer(view), *_SAID_CVV_PLACE.finditer(view)):
         count = said_digits(match.group("said")) + len(match.group("typed"))
-        if 3 <= count <= 4 and not nearer(NOT_PERSONAL, CVV_WORDS, view, match.start("value")):
+        if 3 <= count <= 4 and not _not_a_code(view, match.start("value")):
             yield match
 
 
@@ -1991,7 +2000,7 @@ def find_spelled_pin(spelled: str) -> Iterator[Span]:
             yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
     hedged = _SPELLED_HEDGED_CVV.finditer(spelled) if _hedges(low) else ()
     for match in (*_SPELLED_CVV.finditer(spelled), *_SPELLED_CVV_PLACE.finditer(spelled), *hedged):
-        if not nearer(NOT_PERSONAL, CVV_WORDS, spelled, match.start("value")):
+        if not _not_a_code(spelled, match.start("value")):
             span = Span(
                 match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns"
             )

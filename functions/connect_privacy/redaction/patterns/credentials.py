@@ -354,7 +354,7 @@ def find_password(view: str) -> Iterator[Span]:
         wordless = match.group("connective") is None
         bare = wordless and match.group("sign") is None
         if (
-            _mixes_letters_and_others(value)
+            mixes_letters_and_others(value)
             and not _EMAIL_SHAPE.search(value)
             and not (wordless and value.upper() == value)
             and not (bare and _VERSION.fullmatch(value))
@@ -431,7 +431,7 @@ def find_nearby_password(view: str) -> Iterator[Span]:
             value = value.strip(_QUOTE)
             if (
                 (not quoted_only or _quoted(word.group()))
-                and _mixes_letters_and_others(value)
+                and mixes_letters_and_others(value)
                 and not _CLOCK.fullmatch(value)
                 and not _EMAIL_SHAPE.search(value)
                 and not _VERSION.fullmatch(value)
@@ -508,7 +508,7 @@ def find_password_before_word(view: str) -> Iterator[Span]:
     for match in _VALUE_FIRST.finditer(view, max(0, first.start() - _VALUE_FIRST_REACH)):
         value = match.group("value").lstrip(_LEADING).rstrip(_TRAILING)
         if (
-            _mixes_letters_and_others(value)
+            mixes_letters_and_others(value)
             and not _EMAIL_SHAPE.search(value)
             and not _VERSION.fullmatch(value)
         ):
@@ -525,7 +525,7 @@ def _mixed_case(value: str) -> bool:
     return any(c.islower() for c in value) and any(c.isupper() for c in value)
 
 
-def _mixes_letters_and_others(value: str) -> bool:
+def mixes_letters_and_others(value: str) -> bool:
     # An apostrophe is part of a word ("c'était", "l'ancien"), not a password's symbol.
     return (
         len(value) >= 6
@@ -646,6 +646,8 @@ def find_tried_password(view: str) -> Iterator[Span]:
         return
     for match in found:
         value = match.group("value").rstrip(_TRAILING) if match.re is _PLAIN_WORD else ""
+        if value and _error_code(view, match.start("value"), value):
+            continue  # "coloquei a senha X e dá erro 0x807BA2D1": what the app answered
         end = match.start("value") + len(value) if value else match.end("value")
         yield Span(match.start("value"), end, "PASSWORD", 0.6, "patterns")
 

@@ -11,9 +11,11 @@ holds an "@" and a domain, so ``contact.find_email`` sees neither; the cross-mes
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from connect_privacy.redaction.patterns.context import words
 from connect_privacy.redaction.patterns.secrets import SPELLED_DOT
+from connect_privacy.redaction.spans import Span
 
 EMAIL_WORDS = words(
     r"e-?\s?mail(?:\s*-?\s*(?:address|adresse|adresa))?",
@@ -120,3 +122,27 @@ def domain_alone(view: str) -> tuple[int, int] | None:
     """Where the domain is when ``view`` holds nothing else ("example.com", "@example.org")."""
     domain = _DOMAIN.fullmatch(view)
     return domain.span("value") if domain is not None else None
+
+
+# Both parts in one message with the "@" left out, a space in its place (a keyboard that
+# hides it, or autocorrect that ate it): "email jdoe73 example.com", "e-mail ana.lopez7
+# post.test". The user name must be marked (``_MARKED``) and the domain have its dots typed:
+# "email support example.com" or "mail sent today." are words.
+_USER_THEN_DOMAIN = re.compile(
+    rf"{_LINK}(?P<value>[A-Za-z0-9][A-Za-z0-9._+\-]{{0,62}}[A-Za-z0-9])[ \t]{{1,3}}"
+    r"(?P<domain>(?i:[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){0,3}\.[a-z]{2,24}))"
+    r"(?![\w@\-]|\.\w)"
+)
+# What every word of ``EMAIL_WORDS`` holds: a substring test before the scan.
+_EMAIL_STEMS = ("mail", "corre", "courriel")
+
+
+def find_address_without_at(view: str) -> Iterator[Span]:
+    """An address after its word with a space where its "@" belongs."""
+    low = view.lower()
+    if "." not in view or not any(map(low.__contains__, _EMAIL_STEMS)):
+        return
+    for word in EMAIL_WORDS.finditer(view):
+        found = _USER_THEN_DOMAIN.match(view, word.end())
+        if found is not None and _MARKED.search(found.group("value")):
+            yield Span(found.start("value"), found.end("domain"), "EMAIL", 0.8, "patterns")

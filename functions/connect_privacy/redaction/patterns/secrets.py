@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from connect_privacy.redaction.patterns.context import IS, has_letter, starts
-from connect_privacy.redaction.patterns.credentials import LOGIN_WORD
+from connect_privacy.redaction.patterns.credentials import LOGIN_WORD, mixes_letters_and_others
 from connect_privacy.redaction.patterns.secret_key_parts import SECRET_KEY_CHARS
 from connect_privacy.redaction.spans import Span
 
@@ -69,8 +69,17 @@ USERNAME_WORDS = (
 _USERNAME_HEDGE = (
     r"je\s{1,3}crois|glaub(?:e)?\s{1,3}ich|i\s{1,3}think|creo(?:\s{1,3}que)?|acho(?:\s{1,3}que)?"
 )
+# Where the name is used, between its word and the verb: "meu login do banco é x", "my
+# login for the bank is x", "mi usuario en la app es x", "mein Login bei der Bank ist x".
+# One word after a preposition and maybe an article; the verb must follow (``find_username``).
+_USED_AT = (
+    r"(?:do|da|de|del|du|des|for|on|at|in|en|em|no|na|sur|pour|para|bei|im|beim|auf|f[üu]r)"
+    r"(?:\s++(?:the|my|la|el|le|l['\u2019]|o|a|der|die|das|dem|meiner|meinem))?"
+    r"\s*+[^\W\d_]{2,16}"
+)
 _USERNAME = re.compile(
     rf"(?i){starts(USERNAME_WORDS)}\b(?P<word>{USERNAME_WORDS})"
+    rf"(?:\s++(?P<place>{_USED_AT})(?=\s++{IS}\b))?"
     # the customer may ask first: "cuál es mi usuario? creo que x"
     rf"(?P<hedge>\??\s++(?:{_USERNAME_HEDGE})\b)?"
     rf"(?:\s*+(?:{IS}|:|=|-)){{0,2}}\s*+[\"'\u201c]?"
@@ -285,6 +294,8 @@ def find_username(view: str) -> Iterator[Span]:
         # for the name (not "login", also the act: "login i think it's broken") is the name
         # the customer is trying to recall: "benutzername glaub ich jonaskow".
         handle = any(c.isdigit() or c in "._-@" for c in value)
+        if match.group("place") is not None and not handle:
+            continue  # "my login for the app is broken": a word, not a name
         recalled = (
             match.group("hedge") is not None
             and not _LOGIN_ACT.fullmatch(match.group("word"))
@@ -293,6 +304,14 @@ def find_username(view: str) -> Iterator[Span]:
         if not handle and not recalled and not _stated_name(view, match):
             continue
         yield Span(match.start("value"), match.end("value"), "USERNAME", 0.7, "patterns")
+        paired = _PAIRED_PASSWORD.match(view, match.end())
+        if paired is not None and mixes_letters_and_others(paired.group("value")):
+            yield Span(paired.start("value"), paired.end("value"), "PASSWORD", 0.7, "patterns")
+
+
+# The password right after the name, the pair written as a login form's two fields:
+# "login jdoe_77 / Sol#8812", "usuário jdoe.m12 / verano_Haus47".
+_PAIRED_PASSWORD = re.compile(r"[ \t]*+/[ \t]*+(?P<value>[^\s\[\]]{1,64}+)")
 
 
 # The English and German nouns for the name itself (not "user", "login": a person, an act),
