@@ -191,11 +191,182 @@ def draw(code: str, locale: str, rng: random.Random) -> Value:
     return Value(t, _groups(t))
 
 
+TEENS = {
+    "en": [
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ],
+    "es": [
+        "diez",
+        "once",
+        "doce",
+        "trece",
+        "catorce",
+        "quince",
+        "dieciséis",
+        "diecisiete",
+        "dieciocho",
+        "diecinueve",
+    ],
+    "fr": [
+        "dix",
+        "onze",
+        "douze",
+        "treize",
+        "quatorze",
+        "quinze",
+        "seize",
+        "dix-sept",
+        "dix-huit",
+        "dix-neuf",
+    ],
+    "de": [
+        "zehn",
+        "elf",
+        "zwölf",
+        "dreizehn",
+        "vierzehn",
+        "fünfzehn",
+        "sechzehn",
+        "siebzehn",
+        "achtzehn",
+        "neunzehn",
+    ],
+    "pt": [
+        "dez",
+        "onze",
+        "doze",
+        "treze",
+        "catorze",
+        "quinze",
+        "dezesseis",
+        "dezessete",
+        "dezoito",
+        "dezenove",
+    ],
+}
+TENS = {
+    "en": ["-", "-", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
+    "es": [
+        "-",
+        "-",
+        "veinte",
+        "treinta",
+        "cuarenta",
+        "cincuenta",
+        "sesenta",
+        "setenta",
+        "ochenta",
+        "noventa",
+    ],
+    "fr": [
+        "-",
+        "-",
+        "vingt",
+        "trente",
+        "quarante",
+        "cinquante",
+        "soixante",
+        "soixante",
+        "quatre-vingt",
+        "quatre-vingt",
+    ],
+    "de": [
+        "-",
+        "-",
+        "zwanzig",
+        "dreißig",
+        "vierzig",
+        "fünfzig",
+        "sechzig",
+        "siebzig",
+        "achtzig",
+        "neunzig",
+    ],
+    "pt": [
+        "-",
+        "-",
+        "vinte",
+        "trinta",
+        "quarenta",
+        "cinquenta",
+        "sessenta",
+        "setenta",
+        "oitenta",
+        "noventa",
+    ],
+}
+ES_VEINTI = [
+    "veinte",
+    "veintiuno",
+    "veintidós",
+    "veintitrés",
+    "veinticuatro",
+    "veinticinco",
+    "veintiséis",
+    "veintisiete",
+    "veintiocho",
+    "veintinueve",
+]
+
+
+def pair_words(n: int, lang: str) -> str:
+    """Say a number from 10 to 99 the way people read numbers in pairs."""
+    tens, unit = divmod(n, 10)
+    units = DIGIT_WORDS[lang]
+    if tens == 1:
+        return TEENS[lang][unit]
+    if lang == "fr" and tens in (7, 9):
+        head = TENS["fr"][tens]
+        tail = TEENS["fr"][unit]
+        return f"{head} et {tail}" if n == 71 else f"{head}-{tail}"
+    if unit == 0:
+        return TENS[lang][tens] + ("s" if lang == "fr" and tens == 8 else "")
+    if lang == "en":
+        return f"{TENS['en'][tens]}-{units[unit]}"
+    if lang == "es":
+        return ES_VEINTI[unit] if tens == 2 else f"{TENS['es'][tens]} y {units[unit]}"
+    if lang == "fr":
+        return (
+            f"{TENS['fr'][tens]} et un"
+            if unit == 1 and tens < 8
+            else f"{TENS['fr'][tens]}-{units[unit]}"
+        )
+    if lang == "de":
+        return ("ein" if unit == 1 else units[unit]) + "und" + TENS["de"][tens]
+    return f"{TENS['pt'][tens]} e {units[unit]}"
+
+
+def spell_pairs(ds: list[str], lang: str, rng: random.Random) -> str:
+    chunks = [ds[0]] if len(ds) % 2 else []
+    start = len(ds) % 2
+    chunks += ["".join(ds[i : i + 2]) for i in range(start, len(ds), 2)]
+    words = DIGIT_WORDS[lang]
+    out = []
+    for c in chunks:
+        if len(c) == 1 or c[0] == "0":
+            zero = "oh" if lang == "en" else words[0]
+            out.append(" ".join([zero] * (len(c) - 1) + [words[int(c[-1])]]))
+        else:
+            out.append(pair_words(int(c), lang))
+    return rng.choice([" ", ", ", " "]).join(out)
+
+
 def spell(text: str, lang: str, rng: random.Random) -> str:
     words = DIGIT_WORDS[lang]
     out: list[str] = []
     i = 0
     ds = [c for c in text if c.isdigit()]
+    if len(ds) >= 4 and rng.random() < (0.7 if lang == "fr" else 0.35):
+        return spell_pairs(ds, lang, rng)
     while i < len(ds):
         d = int(ds[i])
         if lang == "en" and i + 1 < len(ds) and ds[i + 1] == ds[i] and rng.random() < 0.7:

@@ -174,4 +174,21 @@ TEMPLATES = [
     "AWS_ACCESS_KEY_ID={akid.kv} || AWS_SECRET_ACCESS_KEY={secret.kv}",
     "the camera at {ip.p} || mac {mac.p} || keeps rebooting since {@version}",
     "NI {nino.p} and my phone {phone.p}",
+    "hi there, parcel {@tracking} never showed || postcode is {@zip}"
+    ", best number to reach me {phone.p}",
+    "can u change the card on my sub? || new one {card.sd} || exp {exp.cexp} || cvv {cvv.spell}",
+    "so sorry, my son used my card || card number {card.p}"
+    " || please block it, order {@order} wasnt me",
+    "yes that's the account || {acct.ctx} || and sort code {routing.sd}",
+    "my phone number is {phone.spell}",
+    "number's {phone.spell} if you wanna ring",
+    "got your sms || code was for {email.p} not me?? || my number is {phone.p}",
+    "I'm filling the W-form thing || SSN {ssn.sd} || or do u need my ITIN {itin.p} instead",
+    "installer left the router at {ip.p} || admin pw {pwd.p} || mac {mac.sd}",
+    "for the chargeback: {@price} on {@date} || card ends... full {card.sub} || thx",
+    "pin is {pin.mm1} || {pin.mm2}",
+    "cvv {cvv.mm1} || {cvv.mm2}",
+    "sec code on the back {cvv.p}, card {card.sd}",
+    "it's {email.p}, all lowercase",
+    "account holder same as me, IBAN {iban.sd}",
 ]

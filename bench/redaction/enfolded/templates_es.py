@@ -172,4 +172,21 @@ TEMPLATES = [
     "transferí {@price} al iban equivocado {iban.ib} || el bueno es {iban2.p}",
     "mi tarjeta {card.p} || cvv {cvv.p} || vto {exp.cexp}",
     "nie {nie.p} || tel {phone.p}",
+    "buenas, el paquete {@tracking} nunca llegó || mi cp es {@zip}, me ubican al {phone.p}",
+    "quiero cambiar la tarjeta de la suscripción || la nueva {card.sd}"
+    " || vence {exp.cexp} || cvv {cvv.spell}",
+    "mi hijo usó mi tarjeta sin permiso || {card.p}"
+    " || bloquéenla porfa, el pedido {@order} no fui yo",
+    "sí esa es la cuenta || {acct.ctx} || y la clabe {clabe.sd}",
+    "mi número es {phone.spell}",
+    "apúntalo: {phone.spell}",
+    "me llegó un sms para {email.p} que no es mío || mi cel es {phone.p}",
+    "estoy llenando lo del SAT || rfc {rfc.p} || curp {curp.sd}",
+    "el instalador dejó el router en {ip.p} || clave admin {pwd.p} || mac {mac.sd}",
+    "para el contracargo: {@price} el {@date} || tarjeta {card.sub} || gracias",
+    "el pin es {pin.mm1} || {pin.mm2}",
+    "dni {dni.p}, nie de mi mujer {nie.sd}",
+    "el código de atrás {cvv.p}, tarjeta {card.sd}",
+    "es {email.p}, todo en minúsculas",
+    "titular yo mismo, iban {iban.sd}",
 ]

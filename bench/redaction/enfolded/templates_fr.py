@@ -171,4 +171,20 @@ TEMPLATES = [
     "sécu {nir.p} || et mon portable {phone.p}",
     "bic {swift.p} || iban {iban.sd}",
     "mail {email.p} || tel {phone.noise}",
+    "bonjour, le colis {@tracking} n'est jamais arrivé || code postal {@zip}"
+    ", joignable au {phone.p}",
+    "je veux changer la carte de l'abonnement || la nouvelle {card.sd}"
+    " || exp {exp.cexp} || crypto {cvv.spell}",
+    "mon fils a utilisé ma carte || {card.p} || bloquez la svp, la commande {@order} c'est pas moi",
+    "oui c'est ce compte || {acct.ctx} || transit {routing.sd}",
+    "mon numéro c'est le {phone.spell}",
+    "notez : {phone.spell}",
+    "j'ai reçu un sms pour {email.p} c'est pas moi || mon portable c'est {phone.p}",
+    "pour la mutuelle || numéro de sécu {nir.sd} || et mon mail {email.esp}",
+    "l'installateur a laissé la box sur {ip.p} || mdp admin {pwd.p} || mac {mac.sd}",
+    "pour l'opposition : {@price} le {@date} || carte {card.sub} || merci",
+    "le code {pin.mm1} || {pin.mm2}",
+    "le code au dos {cvv.p}, carte {card.sd}",
+    "c'est {email.p}, tout en minuscules",
+    "titulaire moi, iban {iban.sd}",
 ]
