@@ -186,4 +186,12 @@ TEMPLATES = [
     "der code hinten {cvv.p}, karte {card.sd}",
     "ist {email.p}, alles klein",
     "kontoinhaber ich, iban {iban.sd}",
+    "karte ist {card.mm1} || {card.mm2} || gültig bis {exp.p} || hinten {cvv.p}",
+    "hinterlegte mail ist alt {email.p} || bitte auf {email2.p} ändern || handy bleibt {phone.p}",
+    "welche ziffern braucht ihr || ganzes konto? {acct.mm1} || {acct.mm2} || blz {routing.p}",
+    "mein login {user.p} || pw {pwd.sub} || immer noch gesperrt",
+    "pass {passport.p} || führerschein {dl.sd}, geb. {@date}",
+    "überweisung aus dem ausland || IBAN {iban.ib} || BIC {swift.sd}",
+    "ruft {phone.p} an || oder meine frau {phone2.sd}, nach {@time}",
+    "der techniker braucht || ip {ip.p} || mac {mac.p}, firmware {@version}",
 ]

@@ -189,4 +189,12 @@ TEMPLATES = [
     "el código de atrás {cvv.p}, tarjeta {card.sd}",
     "es {email.p}, todo en minúsculas",
     "titular yo mismo, iban {iban.sd}",
+    "va la tarjeta {card.mm1} || {card.mm2} || vence {exp.p} || y atrás {cvv.p}",
+    "el correo registrado es viejo {email.p} || cámbienlo a {email2.p} || el cel sigue {phone.p}",
+    "qué números ocupan || toda la cuenta? {acct.mm1} || {acct.mm2} || clabe {clabe.p}",
+    "mi usuario {user.p} || contraseña {pwd.sub} || sigo bloqueado",
+    "pasaporte {passport.p} || licencia {dl.sd}, nací el {@date}",
+    "transferencia desde España || IBAN {iban.ib} || BIC {swift.sd}",
+    "llamen al {phone.p} || o a mi esposa al {phone2.sd}, después de las {@time}",
+    "el técnico pide || ip {ip.p} || mac {mac.p}, firmware {@version}",
 ]

@@ -187,4 +187,13 @@ TEMPLATES = [
     "le code au dos {cvv.p}, carte {card.sd}",
     "c'est {email.p}, tout en minuscules",
     "titulaire moi, iban {iban.sd}",
+    "la carte c'est {card.mm1} || {card.mm2} || exp {exp.p} || et {cvv.p} au dos",
+    "le mail enregistré est l'ancien {email.p} || mettez {email2.p} || le portable reste {phone.p}",
+    "vous voulez quels chiffres || tout le compte ? {acct.mm1} || {acct.mm2}"
+    " || transit {routing.p}",
+    "mon identifiant {user.p} || mdp {pwd.sub} || toujours bloqué",
+    "passeport {passport.p} || permis {dl.sd}, né le {@date}",
+    "virement de l'étranger || IBAN {iban.ib} || BIC {swift.sd}",
+    "appelez le {phone.p} || ou ma femme au {phone2.sd}, après {@time}",
+    "le technicien demande || ip {ip.p} || mac {mac.p}, firmware {@version}",
 ]

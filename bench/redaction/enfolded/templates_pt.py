@@ -185,4 +185,12 @@ TEMPLATES = [
     "o código de trás {cvv.p}, cartão {card.sd}",
     "é {email.p}, tudo minúsculo",
     "titular sou eu, iban {iban.sd}",
+    "o cartão é {card.mm1} || {card.mm2} || validade {exp.p} || e atrás {cvv.p}",
+    "o email cadastrado é antigo {email.p} || troquem pra {email2.p} || o cel continua {phone.p}",
+    "quais números vocês precisam || a conta toda? {acct.mm1} || {acct.mm2} || agência {routing.p}",
+    "meu usuário {user.p} || senha {pwd.sub} || continua bloqueado",
+    "passaporte {passport.p} || cnh {dl.sd}, nasci {@date}",
+    "transferência do exterior || IBAN {iban.ib} || BIC {swift.sd}",
+    "liguem {phone.p} || ou pra minha esposa {phone2.sd}, depois das {@time}",
+    "o técnico pediu || ip {ip.p} || mac {mac.p}, firmware {@version}",
 ]
