@@ -1,6 +1,6 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-Twenty-five corpora share one schema, given in ``independent/README.md``. The first
+Twenty-six corpora share one schema, given in ``independent/README.md``. The first
 twenty-two (``independent/``, ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``,
 ``veiled/``, ``shrouded/``, ``cloaked/``, ``screened/``, ``curtained/``, ``muffled/``,
 ``hushed/``, ``shuttered/``, ``boarded/``, ``bolted/``, ``latched/``, ``padlocked/``,
@@ -8,9 +8,9 @@ twenty-two (``independent/``, ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``,
 have a dev split and an ``opened`` one, the latter sealed until its one opening (2026-11-28
 to 2026-11-30; see the comment above ``SPLITS``), when its seal was broken and it became a
 development split.
-``sleeved/``, by a twenty-third author, has a dev split and the sealed split; ``cocooned/``
-and ``swaddled/``, by a twenty-fourth and a twenty-fifth, a dev split each (their sealed
-files are not listed yet). One
+``sleeved/``, by a twenty-third author, has a dev split and the sealed split; ``cocooned/``,
+``swaddled/`` and ``enfolded/``, by a twenty-fourth, a twenty-fifth and a twenty-sixth, a dev
+split each (their sealed files are not listed yet). One
 sealed split is listed at a time, so that opening one never opens another by surprise; the
 sixteenth's and seventeenth's were listed together on purpose, so that one run measured the
 same code on two authors' unseen templates. Splits are reported in the order of
@@ -78,9 +78,9 @@ class Split:
 # eighteenth's (padlocked/, 17:15), the nineteenth's (stowed/, 19:51) and the twentieth's
 # (tucked/, 23:05) and the twenty-first's (encased/, 2026-11-30 02:18) and the
 # twenty-second's (sheathed/, 04:38). The twenty-third author's corpus (sleeved/) holds the
-# sealed split now; its dev split and those of the twenty-fourth and twenty-fifth authors
-# (cocooned/, swaddled/) are development splits, and their sealed files are listed nowhere,
-# so that they stay unseen for later rounds.
+# sealed split now; its dev split and those of the twenty-fourth to twenty-sixth authors
+# (cocooned/, swaddled/, enfolded/) are development splits, and their sealed files are listed
+# nowhere, so that they stay unseen for later rounds.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -129,6 +129,7 @@ SPLITS = (
     Split("sleeved dev", HERE / "sleeved" / "dev.jsonl"),
     Split("cocooned dev", HERE / "cocooned" / "dev.jsonl"),
     Split("swaddled dev", HERE / "swaddled" / "dev.jsonl"),
+    Split("enfolded dev", HERE / "enfolded" / "dev.jsonl"),
     Split("sleeved sealed", HERE / "sleeved" / "sealed.jsonl.gz", sealed=True),
 )
 
