@@ -102,7 +102,11 @@ from connect_privacy.redaction.patterns.access_key_parts import (
     access_key_rest,
     access_key_start,
 )
-from connect_privacy.redaction.patterns.asked_user_name import handle_alone, user_name_asked
+from connect_privacy.redaction.patterns.asked_user_name import (
+    handle_alone,
+    user_name_asked,
+    user_name_labelled,
+)
 from connect_privacy.redaction.patterns.banking import (
     ABA_WORDS,
     CVV_WORDS,
@@ -1626,6 +1630,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if mac_word_ending(text):  # "mac is", then its pairs over the next messages
         return _awaiting(_MAC, MAC_PAIRS, now)
     if user_name_asked(view):  # "votre identifiant ?", then "betoz30"
+        return _awaiting(_USER, 1, now)
+    if user_name_labelled(view):  # "user jane.r", then "oss44": the name's rest alone
         return _awaiting(_USER, 1, now)
     secret = _first_part(secret_key_start(text), _AWS_KEY, SECRET_KEY_CHARS, now)
     if secret is not None:  # "secret is 7kQpXr2a Wm9tLs4e", then its other groups
