@@ -51,4 +51,6 @@ def test_what_follows_a_whole_pin_stays(messages):
 
 def test_a_four_digit_pin_announced_alone_still_comes_whole():
     assert redact_conversation("the pin", "5173") == ["the pin", "[PIN]"]
+    # three digits first: a four-digit PIN's, its last digit alone
+    assert redact_conversation("pin 517", "3") == ["pin [PIN]", "[PIN]"]
     assert redact_conversation("code 51", "73") == ["code [PIN]", "[PIN]"]
