@@ -102,7 +102,11 @@ from connect_privacy.redaction.patterns.access_key_parts import (
     access_key_rest,
     access_key_start,
 )
-from connect_privacy.redaction.patterns.asked_user_name import handle_alone, user_name_asked
+from connect_privacy.redaction.patterns.asked_user_name import (
+    handle_alone,
+    user_name_asked,
+    user_name_labelled,
+)
 from connect_privacy.redaction.patterns.banking import (
     ABA_WORDS,
     CVV_WORDS,
@@ -433,6 +437,12 @@ _CVV_ARTICLE = re.compile(
 )
 _CVV_COPULA = re.compile(r"(?i)\s{0,3}(?:c['\u2019]est|es|is|é|ist|lautet)?[^\w\n]{0,4}")
 _CVV_DIGITS = 3
+# A PIN has four digits, or six: four after the PIN's word ending the message may be the
+# first of six, the last pair in the next message.
+_PIN_DIGITS = 4
+_LONG_PIN_DIGITS = 6
+# That pair is the whole next message: "19 attempts", "19 €", "2026" are no PIN's end.
+_PIN_LAST_PAIR = re.compile(r"\s*+(?P<value>[0-9]{2})\s*+[.!]?\s*+")
 # "code", "cod", "código" name any code: alone they announce no security code ("code?").
 _ANY_CODE = re.compile(r"(?i)c(?:[óo]d(?:igo)?|ode)\.?")
 # A message that is a month's word and a month as a card prints it and nothing else ("mes
@@ -993,6 +1003,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _ip_rest(text, pending)
     if pending.entity_type == _USER:
         return _asked_user_name(text, pending)
+    if pending.entity_type == "PIN" and pending.complete == _LONG_PIN_DIGITS:
+        return _pin_last_pair(view, pending)
     if pending.entity_type == _DICTATED and pending.unnamed and pending.complete == _FRAGMENTS_MOST:
         return _bare_fragment_rest(view, pending)
     new_one = (
@@ -1177,6 +1189,13 @@ def _asked_user_name(text: str, pending: PendingNumber) -> Carried:
     """The user name the previous message asked for, alone in this one as typed
     ("betoz30"); a short wait before it keeps the marker."""
     return _alone_or_waiting(handle_alone(text), _USER, text, pending)
+
+
+def _pin_last_pair(view: str, pending: PendingNumber) -> Carried:
+    """The last two digits of a six-digit PIN whose first four ended the previous message,
+    alone in this one ("19"); a short wait before them keeps the marker."""
+    pair = _PIN_LAST_PAIR.fullmatch(view)
+    return _alone_or_waiting(pair.span("value") if pair else None, "PIN", view, pending)
 
 
 def _ip_rest(text: str, pending: PendingNumber) -> Carried:
@@ -1627,6 +1646,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         return _awaiting(_MAC, MAC_PAIRS, now)
     if user_name_asked(view):  # "votre identifiant ?", then "betoz30"
         return _awaiting(_USER, 1, now)
+    if user_name_labelled(view):  # "user jane.r", then "oss44": the name's rest alone
+        return _awaiting(_USER, 1, now)
     secret = _first_part(secret_key_start(text), _AWS_KEY, SECRET_KEY_CHARS, now)
     if secret is not None:  # "secret is 7kQpXr2a Wm9tLs4e", then its other groups
         return secret
@@ -1868,6 +1889,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         complete = _IBAN_LENGTHS.get(value[:2].upper(), complete)
     elif entity == CARD and digits[:2] in ("34", "37"):
         complete = 15  # American Express
+    elif entity == "PIN" and seen == _PIN_DIGITS and tail.end("value") == len(view.rstrip()):
+        complete = _LONG_PIN_DIGITS  # "pin 5173", then "28": a six-digit PIN's last pair
     elif entity == "PHONE":
         # a 1 alone is the NANP's country code ("my cell is 1"): no area code starts with it
         international = value.startswith("+") or value == "1"

@@ -6,6 +6,7 @@ names the other, so ``secrets.find_username`` sees no name; the cross-message ma
 (``continuation``) pairs them, and this module only says what each message looks like.
 When the agent asked (a turn the customer's side does not hold), the answer alone still
 reads as one: a handle after a copula and nothing else ("its dave_walsh", "ist mia_schmidt").
+A name cut short after its word ("user jane.r") has its rest sent alone the same way.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from connect_privacy.redaction.patterns.context import IS, bare_code
-from connect_privacy.redaction.patterns.secrets import USERNAME_WORDS
+from connect_privacy.redaction.patterns.secrets import USERNAME_WORDS, names_account_state
 from connect_privacy.redaction.spans import Span
 
 # The question: a user name's word and a question mark, maybe after a possessive or an
@@ -32,6 +33,26 @@ _HANDLE_MARKS = frozenset("0123456789._-@")
 def user_name_asked(view: str) -> bool:
     """Whether ``view`` only asks for a user name."""
     return len(view) <= _ASKED_MOST and "?" in view and _ASKED.fullmatch(view) is not None
+
+
+# A message that is only a user name's word and the name's first characters ("user jane.r",
+# "Benutzername: jonas.k", "my login is jdoe"): the customer hit send mid-name, the rest
+# ("oss44") alone next. A word after the label that says what the account is ("user
+# blocked", "login page") starts no name.
+_LABELLED_MOST = 48
+_LABELLED = re.compile(
+    rf"(?i)[^\w\n]{{0,4}}(?:(?:my|mein|meine?n?)\s++)?(?:{USERNAME_WORDS})"
+    rf"(?:\s*+(?:{IS}|:|=|-)){{0,2}}\s++(?P<value>@?[A-Za-z0-9][A-Za-z0-9._\-]{{1,63}}+)"
+    r"[^\w\n]{0,4}"
+)
+
+
+def user_name_labelled(view: str) -> bool:
+    """Whether ``view`` is only a user name's word and a name (or its first characters)."""
+    if len(view) > _LABELLED_MOST:
+        return False
+    labelled = _LABELLED.fullmatch(view)
+    return labelled is not None and not names_account_state(labelled.group("value"))
 
 
 def handle_alone(text: str) -> tuple[int, int] | None:

@@ -121,6 +121,9 @@ _SHORT_PASS = re.compile(
     rf"|=|:)\s++)?|\s*+(?P<sign>[=:])\s*+)"
     rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}\[\]:=]{{6,64}})"
 )
+# What a password holds and a passport number typed after German "Pass" never does (that
+# has capitals, digits, maybe dashes, maybe brackets around it).
+_PASSWORD_SYMBOL = re.compile(r"[.*#!$%&+?_~^]")
 _NOT_A_PASSWORD = frozenset(
     [
         "a",
@@ -350,17 +353,25 @@ def find_password(view: str) -> Iterator[Span]:
         yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.75, "patterns")
     for match in _SHORT_PASS.finditer(view):
         value = match.group("value").rstrip(_TRAILING)
-        # "Pass: C01X00T47", "Pass X12345678": upper case and digits, a German passport
         wordless = match.group("connective") is None
         bare = wordless and match.group("sign") is None
         if (
             mixes_letters_and_others(value)
             and not _EMAIL_SHAPE.search(value)
-            and not (wordless and value.upper() == value)
+            and not (wordless and _passport_or_initials(value))
             and not (bare and _VERSION.fullmatch(value))
         ):
             begin = match.start("value")
             yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
+
+
+def _passport_or_initials(value: str) -> bool:
+    """Whether ``value``, upper case after a bare "pass", is a German passport ("Pass:
+    C01X00T47", "Pass (C01X-00T47)") or initials ("pass U.S. customs"); with a digit
+    and a dot, a star or a hash ("pass LION.4821") it is the password no passport prints."""
+    return value.upper() == value and (
+        _PASSWORD_SYMBOL.search(value) is None or not has_digit(value)
+    )
 
 
 # How far after a password word a password-looking word is still taken as the password.

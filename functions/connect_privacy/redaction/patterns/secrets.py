@@ -184,6 +184,17 @@ _ACCOUNT_STATES = frozenset({
 })  # fmt: skip
 _STATE_ENDINGS = ("ed", "ado", "ada", "ido", "ida", "é", "ée", "iert")
 _STATED_LEAST = 4
+
+
+def names_account_state(word: str) -> bool:
+    """Whether ``word`` after a user name's word says what the account is or where it fails
+    ("user blocked", "Benutzer gesperrt", "login page"), not the name."""
+    lowered = word.lower()
+    return (
+        lowered in _ACCOUNT_STATES or lowered in _NOT_A_USERNAME or lowered.endswith(_STATE_ENDINGS)
+    )
+
+
 _PASSWORD_NEXT = re.compile(r"[\s,;:]{1,3}")
 # "pass:" is the password's label in the shorthand pair "user: jdoe pass: ..."; "pass"
 # alone is a word of English prose, not one of the password's words.
