@@ -72,6 +72,7 @@ from connect_privacy.redaction.patterns.credentials import (
 )
 from connect_privacy.redaction.patterns.dictated_iban import find_dictated_iban
 from connect_privacy.redaction.patterns.digit_groups import clear_group_cache
+from connect_privacy.redaction.patterns.disguised_number import find_disguised_number
 from connect_privacy.redaction.patterns.email_parts import find_address_without_at
 from connect_privacy.redaction.patterns.forgotten_codes import find_forgotten_codes
 from connect_privacy.redaction.patterns.normalize import (
@@ -194,6 +195,7 @@ class PatternsDetector:
         spans.extend(network.find_spaced_ip(clear))
         if clear != folded:
             spans.extend(banking.find_iban(clear))
+            spans.extend(find_disguised_number(spelled, clear))
         ibans = [span for span in spans if span.entity_type == "INTERNATIONAL_BANK_ACCOUNT_NUMBER"]
         spans.extend(banking.find_noisy_iban(clear, ibans))
         if clear != folded:

@@ -784,7 +784,8 @@ def bare_expiry(view: str) -> re.Match[str] | None:
 # Each kind: the words its slips are read from, and the words that stand in for them.
 _MENDED = (
     (
-        ("password", "passwords", "passwort", "kennwort", "contrasena"),
+        # "contraseña" with its tilde too: a slip leaves the tilde in ("contrseña")
+        ("password", "passwords", "passwort", "kennwort", "contrasena", "contraseña"),
         ("pwd", "password", "passwords", "contrasena"),
     ),
     (

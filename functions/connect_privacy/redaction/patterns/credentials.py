@@ -34,6 +34,7 @@ from connect_privacy.redaction.patterns.context import (
     starts,
     words,
 )
+from connect_privacy.redaction.patterns.worded_password import ends_with_worded_password
 from connect_privacy.redaction.spans import Span
 
 ACCESS_KEY_PREFIX = (
@@ -347,7 +348,11 @@ def find_password(view: str) -> Iterator[Span]:
             continue
         if not match.group("connective").strip() and (
             match.group("qualifier")
-            or not (_looks_like_password(value) or _cut_short(view, match.end("value"), value))
+            or not (
+                _looks_like_password(value)
+                or _cut_short(view, match.end("value"), value)
+                or ends_with_worded_password(view, match, value)
+            )
         ):
             continue
         yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.75, "patterns")
