@@ -57,6 +57,18 @@ def test_a_plain_word_ending_the_message_is_the_password(text: str, expected: st
         "a senha falha",
         "la contraseña expira",
         "le mot de passe expire",
+        # what kind of password it is, or a bank's name for one
+        "la clave dinámica",
+        "Clave Única",
+        "senha padrão",
+        "clave personal",
+        "mot de passe personnel",
+        "contraseña secreta",
+        "mdp différent",
+        "senha numérica",
+        # forgetting it, without the accent
+        "contraseña olvide",
+        "senha esqueci",
     ],
 )
 def test_what_is_said_of_a_password_stays(text: str) -> None:
