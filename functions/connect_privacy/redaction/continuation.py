@@ -435,7 +435,7 @@ _CVV_COPULA = re.compile(r"(?i)\s{0,3}(?:c['\u2019]est|es|is|é|ist|lautet)?[^\w
 _CVV_DIGITS = 3
 # The first digits of a security code ending a message that is only its word ("cvv 52", "el
 # cvv es 4"): the rest follows in the next message ("1"). A whole code is the patterns' own.
-_CVV_HEAD = re.compile(r"(?<![0-9])(?P<value>[0-9]{1,2})[^\w\n]{0,4}\Z")
+_CVV_HEAD = re.compile(r"(?P<value>[0-9]{1,2})[^\w\n]{0,4}\Z")
 # "code", "cod", "código" name any code: alone they announce no security code ("code?").
 _ANY_CODE = re.compile(r"(?i)c(?:[óo]d(?:igo)?|ode)\.?")
 # A message that is a month's word and a month as a card prints it and nothing else ("mes

@@ -22,6 +22,11 @@ _CVV = "[CREDIT_DEBIT_CVV]"
         (("o cvv 90", "8"), [f"o cvv {_CVV}", _CVV]),
         (("cvv 52!!", "3"), [f"cvv {_CVV}!!", _CVV]),
         (("cvv 52", "wait", "3"), [f"cvv {_CVV}", "wait", _CVV]),  # a pause between the parts
+        (("cvv 5", "2", "7"), [f"cvv {_CVV}", _CVV, _CVV]),  # one digit a message
+        (("CVV 52 🙏", "7"), [f"CVV {_CVV} 🙏", _CVV]),
+        (("cvc 52", "sorry 7"), [f"cvc {_CVV}", f"sorry {_CVV}"]),
+        (("código de segurança 52", "3"), [f"código de segurança {_CVV}", _CVV]),
+        (("Sicherheitscode 52", "3"), [f"Sicherheitscode {_CVV}", _CVV]),
     ],
 )
 def test_a_code_begun_after_its_word_then_its_rest(
