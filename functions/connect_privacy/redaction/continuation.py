@@ -443,6 +443,9 @@ _PIN_DIGITS = 4
 _LONG_PIN_DIGITS = 6
 # That pair is the whole next message: "19 attempts", "19 €", "2026" are no PIN's end.
 _PIN_LAST_PAIR = re.compile(r"\s*+(?P<value>[0-9]{2})\s*+[.!]?\s*+")
+# The first digits of a security code ending a message that is only its word ("cvv 52", "el
+# cvv es 4"): the rest follows in the next message ("1"). A whole code is the patterns' own.
+_CVV_HEAD = re.compile(r"(?P<value>[0-9]{1,2})[^\w\n]{0,4}\Z")
 # "code", "cod", "código" name any code: alone they announce no security code ("code?").
 _ANY_CODE = re.compile(r"(?i)c(?:[óo]d(?:igo)?|ode)\.?")
 # A message that is a month's word and a month as a card prints it and nothing else ("mes
@@ -1151,6 +1154,16 @@ def _cvv_word_alone(view: str) -> bool:
     )
 
 
+def _cvv_head(view: str, now: float) -> Carried | None:
+    """A security code's first digits after its word alone ("cvv 52"), masked, with the
+    marker waiting for its rest."""
+    head = _CVV_HEAD.search(view) if len(view) <= _READY_CHARS else None
+    if head is None or not _cvv_word_alone(view[: head.start()]):
+        return None
+    found = (head.start("value"), head.end("value"), len(head.group("value")))
+    return _first_part(found, _CVV, _CVV_DIGITS, now)
+
+
 def _email_rest(view: str, pending: PendingNumber) -> Carried:
     """The domain of an e-mail address whose user name ended the previous message, alone in
     this one ("example.com", "@example.org"); a short wait before it keeps the marker."""
@@ -1686,6 +1699,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         return _awaiting("PIN", 4, now)
     if _cvv_word_alone(view):  # "o cvv", then "25" and "2"
         return _awaiting(_CVV, _CVV_DIGITS, now)
+    begun = _cvv_head(view, now)
+    if begun is not None:  # "cvv 52", then "7"
+        return begun
     month = _MONTH_HALF.fullmatch(view)
     if month is not None:  # "mes 05", then "año 31": an expiry in two goes
         span = Span(month.start("value"), month.end("value"), _EXPIRY, _SCORE, "continuation")

@@ -312,6 +312,7 @@ ACCOUNT_WORDS = words(
     r"ccc",
     r"compte",
     r"cpte",
+    r"cpt",  # the shorter shorthand: "cpt 1234 5678"
     r"rib",
     r"konto",
     # the kinds of account German writes as one word: Girokonto, Sparkonto, Tagesgeldkonto

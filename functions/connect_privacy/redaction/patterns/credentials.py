@@ -34,6 +34,7 @@ from connect_privacy.redaction.patterns.context import (
     starts,
     words,
 )
+from connect_privacy.redaction.patterns.spaced_password import spaced_password
 from connect_privacy.redaction.patterns.worded_password import ends_with_worded_password
 from connect_privacy.redaction.spans import Span
 
@@ -345,6 +346,10 @@ def find_password(view: str) -> Iterator[Span]:
         value = match.group("value")
         word = value.rstrip(_TRAILING).lower()
         if not word or word in _NOT_A_PASSWORD:
+            continue
+        chunks = spaced_password(view, match.start("value"))
+        if chunks is not None:  # "pw Mond _95l 1nub": typed with spaces inside
+            yield Span(*chunks, "PASSWORD", 0.75, "patterns")
             continue
         if not match.group("connective").strip() and (
             match.group("qualifier")
