@@ -378,16 +378,18 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
 def _any_context_word(kinds: Iterable[tuple[re.Pattern[str], _Kind]]) -> re.Pattern[str]:
     """Where any of ``kinds``' context words begins, as one pattern of look-aheads.
 
-    Each list is a ``words`` list, whose matches begin at a word boundary, or is anchored at
-    the message's start (``_PASS_OPENING``): one pass over a long message then finds the few
-    places where a list can match, instead of one pass per list (see ``_context_words``).
+    Each list opens with a look-ahead on its first letters (``words``), so its matches begin
+    at a word's start, or is anchored at the message's start (``_PASS_OPENING``): one pass
+    over a long message then finds the few places where a list can match, instead of one
+    pass per list (see ``_context_words``).
     """
     branches = []
     for pattern, _ in kinds:
-        if not pattern.pattern.startswith("(?i)"):
-            raise ValueError("a context word list must be case-insensitive as a whole")
-        branches.append(f"(?={pattern.pattern.removeprefix('(?i)')})")
-    return re.compile(rf"(?i)(?:\b|\A)(?:{'|'.join(branches)})")
+        body = pattern.pattern.removeprefix("(?i)")
+        if body == pattern.pattern or not body.startswith(("(?=[", r"\A")):
+            raise ValueError("a context word list must be (?i) and open with (?=[ or \\A")
+        branches.append(f"(?={body})")
+    return re.compile(rf"(?i)(?:\b(?=\w)|\A)(?:{'|'.join(branches)})")
 
 
 _ANY_CONTEXT_WORD = _any_context_word(_KINDS)
