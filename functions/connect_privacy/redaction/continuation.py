@@ -89,7 +89,7 @@ back with the next message.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -377,6 +377,44 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     # three digits at least: "ph 14" may be an acidity
     (_PHONE_SHORTHAND, replace(_PHONE, first=3)),
 )
+
+
+def _any_context_word(kinds: Iterable[tuple[re.Pattern[str], _Kind]]) -> re.Pattern[str]:
+    """Where any of ``kinds``' context words begins, as one pattern of look-aheads.
+
+    Each list opens with a look-ahead on its first letters (``words``), so its matches begin
+    at a word's start, or is anchored at the message's start (``_PASS_OPENING``): one pass
+    over a long message then finds the few places where a list can match, instead of one
+    pass per list (see ``_context_words``).
+    """
+    branches = []
+    for pattern, _ in kinds:
+        body = pattern.pattern.removeprefix("(?i)")
+        if body == pattern.pattern or not body.startswith(("(?=[", r"\A")):
+            raise ValueError("a context word list must be (?i) and open with (?=[ or \\A")
+        branches.append(f"(?={body})")
+    return re.compile(rf"(?i)(?:\b(?=\w)|\A)(?:{'|'.join(branches)})")
+
+
+_ANY_CONTEXT_WORD = _any_context_word(_KINDS)
+
+
+def _context_words(view: str) -> Iterator[tuple[re.Match[str], _Kind]]:
+    """Every context word of ``_KINDS`` in ``view``, each list's as its ``finditer`` finds
+    them: tried only where ``_ANY_CONTEXT_WORD`` says one begins, from the end of the list's
+    last match on."""
+    places = [found.start() for found in _ANY_CONTEXT_WORD.finditer(view)]
+    if not places:
+        return
+    for pattern, kind in _KINDS:
+        resume = 0
+        for place in places:
+            context = pattern.match(view, place) if place >= resume else None
+            if context is not None:
+                resume = context.end()
+                yield context, kind
+
+
 # Digits of a whole phone number written with its country code, by country code (without
 # the "+"; "00" adds two); others 12. National numbers with a trunk 0 have 11 at most.
 _PHONE_DIGITS = {"1": 11, "44": 12, "34": 11, "52": 12, "55": 13, "33": 11, "49": 13, "351": 12}
@@ -1709,13 +1747,12 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     # The context word nearest the end; of two ending together, the longer ("senha do
     # cartão" is the PIN's, not "cartão" the card's).
     best: tuple[tuple[int, int], re.Match[str], _Kind] | None = None
-    for pattern, kind in _KINDS:
-        for context in pattern.finditer(view):
-            if kind.entity == CARD and _nino_prefix_after_word(view, context):
-                continue  # "ni is CB 09 50 56": an NI number's prefix, not "CB" the card
-            rank = (context.end(), -context.start())
-            if best is None or rank > best[0]:
-                best = (rank, context, kind)
+    for context, kind in _context_words(view):
+        if kind.entity == CARD and _nino_prefix_after_word(view, context):
+            continue  # "ni is CB 09 50 56": an NI number's prefix, not "CB" the card
+        rank = (context.end(), -context.start())
+        if best is None or rank > best[0]:
+            best = (rank, context, kind)
     # a licence's word is no context word above: a number word before its value ("numero da
     # carta: AV-011092") names the value better
     licence = (

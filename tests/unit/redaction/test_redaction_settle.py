@@ -13,7 +13,7 @@ import re
 import pytest
 
 from connect_privacy.redaction import Engine, RedactionSettings, build_redactor
-from connect_privacy.redaction.continuation import _KINDS, _OWN_NUMBER
+from connect_privacy.redaction.continuation import _KINDS, _OWN_NUMBER, _context_words
 from connect_privacy.redaction.patterns import PatternsDetector
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
@@ -129,6 +129,25 @@ def test_the_marker_s_context_words_keep_their_look_ahead():
     unanchored = [pattern for pattern, _ in _KINDS if not pattern.pattern.startswith(r"(?i)\A")]
     assert len(unanchored) == len(_KINDS) - 1
     assert [p.pattern for p in unanchored if not p.pattern.startswith("(?i)(?=[")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pass 46E my card 4111 1111 and the cvv 123, exp 08/27, iban FR76 3000 6000",
+        "mon numéro 06 12 then card card cards, sort code 20-00-00 or bsb 035",
+        "ni is CB 09 50 56 - my number +44 7700 900123, call me on the mobile",
+        "senha do cartão 1234 e o número da conta 123456, cpf 123.456.789-09",
+        "no context word here at all: 4111 1111 1111 1111",
+    ],
+)
+def test_the_marker_s_one_pass_finds_every_list_s_context_words(text):
+    # start_pending tries each list only where the combined pass says one begins: it must
+    # find what each list's own scan finds, in the same order.
+    expected = [
+        (context.span(), kind) for pattern, kind in _KINDS for context in pattern.finditer(text)
+    ]
+    assert [(context.span(), kind) for context, kind in _context_words(text)] == expected
 
 
 @pytest.mark.parametrize(
