@@ -1,16 +1,16 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
 Twenty-six corpora share one schema, given in ``independent/README.md``. The first
-twenty-two (``independent/``, ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``,
+twenty-three (``independent/``, ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``,
 ``veiled/``, ``shrouded/``, ``cloaked/``, ``screened/``, ``curtained/``, ``muffled/``,
 ``hushed/``, ``shuttered/``, ``boarded/``, ``bolted/``, ``latched/``, ``padlocked/``,
-``stowed/``, ``tucked/``, ``encased/`` and ``sheathed/``), each by a different author,
-have a dev split and an ``opened`` one, the latter sealed until its one opening (2026-11-28
-to 2026-11-30; see the comment above ``SPLITS``), when its seal was broken and it became a
-development split.
-``sleeved/``, by a twenty-third author, has a dev split and the sealed split; ``cocooned/``,
-``swaddled/`` and ``enfolded/``, by a twenty-fourth, a twenty-fifth and a twenty-sixth, a dev
-split each (their sealed files are not listed yet). One
+``stowed/``, ``tucked/``, ``encased/``, ``sheathed/`` and ``sleeved/``), each by a
+different author, have a dev split and an ``opened`` one, the latter sealed until its one
+opening (2026-11-28 to 2026-11-30; see the comment above ``SPLITS``), when its seal was
+broken and it became a development split.
+``cocooned/``, by a twenty-fourth author, has a dev split and the sealed split;
+``swaddled/`` and ``enfolded/``, by a twenty-fifth and a twenty-sixth, a dev split each
+(their sealed files are not listed yet). One
 sealed split is listed at a time, so that opening one never opens another by surprise; the
 sixteenth's and seventeenth's were listed together on purpose, so that one run measured the
 same code on two authors' unseen templates. Splits are reported in the order of
@@ -77,10 +77,11 @@ class Split:
 # sixteenth's and seventeenth's (bolted/ and latched/, one run at 16:31) and the
 # eighteenth's (padlocked/, 17:15), the nineteenth's (stowed/, 19:51) and the twentieth's
 # (tucked/, 23:05) and the twenty-first's (encased/, 2026-11-30 02:18) and the
-# twenty-second's (sheathed/, 04:38). The twenty-third author's corpus (sleeved/) holds the
-# sealed split now; its dev split and those of the twenty-fourth to twenty-sixth authors
-# (cocooned/, swaddled/, enfolded/) are development splits, and their sealed files are listed
-# nowhere, so that they stay unseen for later rounds.
+# twenty-second's (sheathed/, 04:38) and the twenty-third's (sleeved/, 08:26). The
+# twenty-fourth author's corpus (cocooned/) holds the sealed split now; its dev split and
+# those of the twenty-fifth and twenty-sixth authors (swaddled/, enfolded/) are development
+# splits, and their sealed files are listed nowhere, so that they stay unseen for later
+# rounds.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -127,10 +128,11 @@ SPLITS = (
     Split("sheathed dev", HERE / "sheathed" / "dev.jsonl"),
     Split("sheathed opened", HERE / "sheathed" / "opened.jsonl.gz"),
     Split("sleeved dev", HERE / "sleeved" / "dev.jsonl"),
+    Split("sleeved opened", HERE / "sleeved" / "opened.jsonl.gz"),
     Split("cocooned dev", HERE / "cocooned" / "dev.jsonl"),
     Split("swaddled dev", HERE / "swaddled" / "dev.jsonl"),
     Split("enfolded dev", HERE / "enfolded" / "dev.jsonl"),
-    Split("sleeved sealed", HERE / "sleeved" / "sealed.jsonl.gz", sealed=True),
+    Split("cocooned sealed", HERE / "cocooned" / "sealed.jsonl.gz", sealed=True),
 )
 
 # A detector, given one conversation's language, returns a function that
