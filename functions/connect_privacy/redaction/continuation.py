@@ -475,6 +475,9 @@ _CVV_ARTICLE = re.compile(
 )
 _CVV_COPULA = re.compile(r"(?i)\s{0,3}(?:c['\u2019]est|es|is|é|ist|lautet)?[^\w\n]{0,4}")
 _CVV_DIGITS = 3
+# After a security code's word alone ("the cvv?", "o cvv?"), the code may be read out a
+# digit a message ("5", then "98"): one digit alone starts it. Other kinds need two.
+_CVV_DIGIT_LEAST = 1
 # A PIN has four digits, or six: four after the PIN's word ending the message may be the
 # first of six, the last pair in the next message.
 _PIN_DIGITS = 4
@@ -1120,6 +1123,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     # "steuer-id", then "48" alone: a message of digits alone is the value's first part
     dictated = pending.entity_type == _DICTATED or _DIGITS_ONLY.fullmatch(view) is not None
     least = _DICTATED_LEAST if dictated else _ANNOUNCED_LEAST
+    if dictated and pending.entity_type == _CVV:
+        least = _CVV_DIGIT_LEAST
     # "numéro de sécu", then "1" alone: the sex digit a NIR is read out from
     sex_digit = pending.entity_type == "FR_NIR" and view.strip() in _NIR_SEX_DIGITS
     if not taken or (
