@@ -223,6 +223,15 @@ _KIN_DE = (
     r"(?:(?:ehe)?mann(?:es)?|(?:ehe)?frau|sohn(?:es)?|tochter|mutter|vater(?:s)?|bruder(?:s)?"
     r"|schwester|partner(?:in|s)?|freund(?:in|es)?)"
 )
+_KIN_ES = (
+    r"(?:esposo|esposa|marido|mujer|pareja|hij[oa]|madre|padre|mam[áa]|pap[áa]|herman[oa]"
+    r"|novi[oa])"
+)
+# "chum", "blonde": a boyfriend and a girlfriend in Quebec French
+_KIN_FR = (
+    r"(?:mari|femme|conjointe?|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s[œo]e?ur|copine?"
+    r"|chum|blonde)"
+)
 # "mon num", "meine Nr.", "mi nro", "meu nº", "my no.": a possessive and a number word or
 # its abbreviation is the customer's own number, a phone unless its digits say otherwise.
 # The abbreviations only after a space: "mano" (slang for "bro"), "mino" are words of their own.
@@ -255,6 +264,10 @@ _OWN_NUMBER = words(
     # meinem Mann ist 0660", "die Nummer meiner Frau"; not "my son's order number"
     rf"(?:my|our)\s*{_KIN_EN}['\u2019]?s\s*(?:(?:phone|cell|mobile)\s*)?(?:number|num|no)\.?",
     rf"(?:nummer|nr)\.?\s*(?:von\s*)?(?:meinem|meiner|meines)\s*{_KIN_DE}",
+    # "el número de mi esposo es 312", "le numéro de ma femme"; not "el número de pedido de
+    # mi hijo" (the kin right after the number word)
+    rf"n[úu]mero\s*de\s*(?:mi|nuestr[oa])\s*{_KIN_ES}",
+    rf"num[ée]ro\s*de\s*(?:mon|ma|notre)\s*{_KIN_FR}",
     # the number to reach the customer on: "number to call back", "number to reach me",
     # "número para llamarme", "numéro pour me rappeler", "número para contato"
     r"number\s*to\s*(?:call|reach|ring|text)",

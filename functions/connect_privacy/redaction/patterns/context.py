@@ -583,6 +583,7 @@ _PHONE_SPECIFIC = (
     r"tfno",
     r"telf",
     r"fone",
+    r"fono",  # Chile: "mi fono 9 8765 ..."
     r"call\s*me\s*(?:on|at)",
     r"ring\s*me(?:\s*(?:on|at))?",
     r"text\s*me(?:\s*(?:on|at))?",
