@@ -235,10 +235,11 @@ _KIN_FR = (
 # "mon num", "meine Nr.", "mi nro", "meu nº", "my no.": a possessive and a number word or
 # its abbreviation is the customer's own number, a phone unless its digits say otherwise.
 # The abbreviations only after a space: "mano" (slang for "bro"), "mino" are words of their own.
+_NEW = r"(?:new\s*|nuevo\s*|nouveau\s*|neue\s*|novo\s*)?"
 _MY_NUMBER = words(
     r"(?:my|mi|mon|ma|mein|meine|meu|minha)"
-    r"(?:\s*(?:new\s*|nuevo\s*|nouveau\s*|neue\s*|novo\s*)?(?:number|n[úu]mero|num[ée]ro|nummer)"
-    r"|\s+(?:new\s*|nuevo\s*|nouveau\s*|neue\s*|novo\s*)?(?:num|nro|nr|no|n\.?\s?[º°o]))\.?",
+    rf"(?:\s*{_NEW}(?:number|n[úu]mero|num[ée]ro|nummer)"
+    rf"|\s+{_NEW}(?:num|nro|nr|no|n\.?\s?[º°o]))\.?",
 )
 _OWN_NUMBER = words(
     r"call\s*me",

@@ -243,6 +243,17 @@ def has_digit(view: str) -> bool:
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+APOSTROPHES = "'\u2019"
+
+
+def letters_with_others(value: str) -> bool:
+    """Whether ``value`` mixes letters with a digit or a symbol; an apostrophe is part of a
+    word ("c'était", "o's"), not a password's symbol."""
+    return any(c.isalpha() for c in value) and any(
+        not c.isalpha() and c not in APOSTROPHES for c in value
+    )
+
+
 # Cached per view, as ``has_copula`` (cleared with the per-message caches).
 @functools.lru_cache(maxsize=8)
 def has_letter(view: str) -> bool:

@@ -31,6 +31,7 @@ from connect_privacy.redaction.patterns.context import (
     before,
     has_digit,
     has_letter,
+    letters_with_others,
     starts,
     words,
 )
@@ -309,7 +310,6 @@ _NOT_A_PASSWORD = frozenset(
     ]
 )
 _TRAILING = ".,;:!?)"
-_APOSTROPHES = "'\u2019"
 _LEADING = "(¿¡"
 
 
@@ -547,12 +547,7 @@ def _mixed_case(value: str) -> bool:
 
 
 def mixes_letters_and_others(value: str) -> bool:
-    # An apostrophe is part of a word ("c'était", "l'ancien"), not a password's symbol.
-    return (
-        len(value) >= 6
-        and any(c.isalpha() for c in value)
-        and any(not c.isalpha() and c not in _APOSTROPHES for c in value)
-    ) or _random_case(value)
+    return (len(value) >= 6 and letters_with_others(value)) or _random_case(value)
 
 
 def _random_case(value: str) -> bool:

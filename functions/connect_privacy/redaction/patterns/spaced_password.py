@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from connect_privacy.redaction.patterns.context import letters_with_others
+
 # Two to six chunks of one to six characters, then the end of the message or a bracket.
 _CHUNKS = re.compile(r"(?P<value>[^\s()\[\]]{1,6}(?: [^\s()\[\]]{1,6}){1,5})[^\S\n]*(?:\(|\Z)")
 _LEAST_CHARACTERS = 6
@@ -21,18 +23,13 @@ _LEAST_CHARACTERS = 6
 _MIXED_LEAST = 3
 _TAIL_WORDS_MOST = 1
 _TRAILING = ".,;:!?"
-_APOSTROPHES = "'\u2019"
 
 
 def _mixed_inside(chunk: str) -> bool:
     """Letters with a digit or a symbol inside one chunk ("19!c", "_95l"); an end mark
     ("ok!") or an apostrophe ("o's") is writing, not a password's, and so is a count ("3x")."""
     core = chunk.rstrip(_TRAILING)
-    return (
-        len(core) >= _MIXED_LEAST
-        and any(c.isalpha() for c in core)
-        and any(not c.isalpha() and c not in _APOSTROPHES for c in core)
-    )
+    return len(core) >= _MIXED_LEAST and letters_with_others(core)
 
 
 def spaced_password(view: str, begin: int) -> tuple[int, int] | None:
