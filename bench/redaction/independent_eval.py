@@ -46,8 +46,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 from connect_privacy.redaction import Redactor, Span
+from connect_privacy.redaction.agent_question import asked_for
 from connect_privacy.redaction.continuation import PendingNumber, redact_in_conversation
 
 HERE = Path(__file__).resolve().parent
@@ -136,9 +138,30 @@ SPLITS = (
 )
 
 # A detector, given one conversation's language, returns a function that
-# redacts that conversation's messages one after the other.
+# redacts that conversation's customer messages one after the other.
 Conversation = Callable[[str], Sequence[Span]]
 Engine = Callable[[str], Conversation]
+AGENT = "agent"
+
+
+@runtime_checkable
+class Listening(Protocol):
+    """A conversation that also reads the agent's messages, as the relay does
+    (``agent_question``); other engines never see them."""
+
+    def __call__(self, text: str) -> Sequence[Span]: ...
+
+    def agent_said(self, text: str) -> None: ...
+
+
+def _agent_turn(redact: Conversation, message: dict) -> bool:  # type: ignore[type-arg]
+    """Whether ``message`` is the agent's (never scored nor timed); a listening
+    conversation is told what it said."""
+    if message.get("role") != AGENT:
+        return False
+    if isinstance(redact, Listening):
+        redact.agent_said(message["text"])
+    return True
 
 
 @dataclass
@@ -162,6 +185,9 @@ class Result:
     by_type: dict[str, Rate] = field(default_factory=lambda: defaultdict(Rate))
     by_family: dict[str, Rate] = field(default_factory=lambda: defaultdict(Rate))
     by_kind: dict[str, Rate] = field(default_factory=lambda: defaultdict(Rate))
+    # Corpora with the agent's turns say what names each value: the customer's own words
+    # ("named"), only the agent's question ("asked"), or nothing ("none").
+    by_context: dict[str, Rate] = field(default_factory=lambda: defaultdict(Rate))
     # Values split over messages (multi_message groups): whole value, and the later parts.
     split_value: dict[str, Rate] = field(default_factory=lambda: defaultdict(Rate))
     later_part: dict[str, Rate] = field(default_factory=lambda: defaultdict(Rate))
@@ -205,6 +231,8 @@ def _time_pass(path: Path, engine: Engine) -> list[float]:
     for conversation in conversations(path):
         redact = engine(conversation["lang"])
         for message in conversation["messages"]:
+            if _agent_turn(redact, message):
+                continue
             start = time.thread_time_ns()
             redact(message["text"])
             latencies.append((time.thread_time_ns() - start) / 1e6)
@@ -222,6 +250,8 @@ def evaluate_once(path: Path, engine: Engine) -> Result:
         redact = engine(lang)
         groups: dict[str, list[bool]] = defaultdict(list)
         for message in conversation["messages"]:
+            if _agent_turn(redact, message):
+                continue
             text = message["text"]
             start = time.thread_time_ns()
             spans = redact(text)
@@ -247,6 +277,8 @@ def evaluate_once(path: Path, engine: Engine) -> Result:
                     result.by_family[pii["family"]],
                 ):
                     rate.add(leaked)
+                if "context" in pii:
+                    result.by_context[pii["context"]].add(leaked)
             if message["pii"]:
                 result.message_leak[lang].add(leaked_here)
                 result.message_leak["all"].add(leaked_here)
@@ -261,19 +293,39 @@ def evaluate_once(path: Path, engine: Engine) -> Result:
 
 
 def with_marker(redactor: Redactor, seconds_between: float = 5.0) -> Conversation:
-    """One conversation through ``redact_in_conversation``, messages ``seconds_between`` apart."""
-    pending: PendingNumber | None = None
-    clock = 0.0
+    """One conversation through ``redact_in_conversation``, messages ``seconds_between`` apart;
+    the agent's messages are not read (see ``with_questions``)."""
+    return _Relayed(redactor, seconds_between, read_questions=False)
 
-    def redact(text: str) -> Sequence[Span]:
-        nonlocal pending, clock
-        clock += seconds_between
-        result, pending = redact_in_conversation(redactor, text, pending, clock)
-        if pending is not None:  # stored between messages as the relay stores it
-            pending = PendingNumber.from_item(pending.to_item())
+
+def with_questions(redactor: Redactor, seconds_between: float = 5.0) -> Conversation:
+    """As ``with_marker``, and the agent's messages are read as the outbound relay reads
+    them: a question for a value leaves its marker (``agent_question.asked_for``)."""
+    return _Relayed(redactor, seconds_between, read_questions=True)
+
+
+class _Relayed:
+    """One conversation as the relay redacts it: the marker kept between messages (stored
+    and read back as the sessions table stores it), the agent's questions read or not."""
+
+    def __init__(self, redactor: Redactor, seconds_between: float, *, read_questions: bool):
+        self._redactor = redactor
+        self._seconds_between = seconds_between
+        self._read_questions = read_questions
+        self._pending: PendingNumber | None = None
+        self._clock = 0.0
+
+    def __call__(self, text: str) -> Sequence[Span]:
+        self._clock += self._seconds_between
+        result, pending = redact_in_conversation(self._redactor, text, self._pending, self._clock)
+        self._pending = PendingNumber.from_item(pending.to_item()) if pending else None
         return result.entities
 
-    return redact
+    def agent_said(self, text: str) -> None:
+        self._clock += self._seconds_between
+        asked = asked_for(text, self._clock) if self._read_questions else None
+        if asked is not None:  # as the outbound relay stores it, replacing any other
+            self._pending = PendingNumber.from_item(asked.to_item())
 
 
 def _quantile(values: list[float], q: float) -> float:
@@ -351,9 +403,12 @@ def _report_section(
     for heading, attribute in (
         ("entity type (leak %)", "by_type"),
         ("obfuscation family (leak %)", "by_family"),
+        ("what names the value (leak %)", "by_context"),
         ("must_keep kind (over-redaction %)", "by_kind"),
     ):
         keys = sorted({k for r in results.values() for k in getattr(r, attribute)})
+        if not keys:
+            continue
         columns = [(split, name) for split in titles for name in engines]
         print(f"\n== {title} per {heading}; n = count per split ({' / '.join(titles)})")
         print(

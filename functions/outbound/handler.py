@@ -51,7 +51,7 @@ from connect_privacy.idempotency import IdempotentOnce
 from connect_privacy.messenger.secrets import load_messenger_secrets
 from connect_privacy.messenger.send_api import PageAccess, SendApiClient
 from connect_privacy.messenger.webhook_events import Channel
-from connect_privacy.relay.outbound import PART_RECORD_TTL_SECONDS, OutboundRelay
+from connect_privacy.relay.outbound import PART_RECORD_TTL_SECONDS, AskedValue, OutboundRelay
 from outbound.settings import OutboundSettings
 
 if TYPE_CHECKING:
@@ -109,7 +109,15 @@ def _build_relay() -> OutboundRelay:
         once=once(),
         policy=settings.policy,
         counter=counter,
+        asked_value=_asked_value() if settings.agent_questions_await_answers else None,
     )
+
+
+def _asked_value() -> AskedValue:
+    # Imported here: the redaction engine's patterns load only when questions are read.
+    from connect_privacy.redaction.agent_question import asked_for
+
+    return asked_for
 
 
 outbound_relay = Lazy(_build_relay)

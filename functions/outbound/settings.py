@@ -33,6 +33,9 @@ class OutboundSettings:
     graph_api_base_url: str
     policy: OutboundPolicy
     instagram_graph_api_base_url: str = DEFAULT_INSTAGRAM_BASE_URL
+    # An agent's question marks the value it asks for as awaited on the customer's session,
+    # so that a bare answer ("ya its 0151") is masked as that value (redaction.agent_question).
+    agent_questions_await_answers: bool = True
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> OutboundSettings:
@@ -47,6 +50,9 @@ class OutboundSettings:
             graph_api_base_url=_base_url(env, "GRAPH_API_BASE_URL", DEFAULT_BASE_URL),
             instagram_graph_api_base_url=_base_url(
                 env, "INSTAGRAM_GRAPH_API_BASE_URL", DEFAULT_INSTAGRAM_BASE_URL
+            ),
+            agent_questions_await_answers=config.boolean(
+                env, "AGENT_QUESTIONS_AWAIT_ANSWERS", True
             ),
             policy=OutboundPolicy(
                 human_agent_tag_enabled=config.boolean(env, "HUMAN_AGENT_TAG_ENABLED", False),

@@ -204,6 +204,43 @@ def test_a_redelivered_notification_reaches_the_customer_once(
     assert metric_totals(capsys.readouterr().out)["OutboundDuplicatesSuppressed"] == 2
 
 
+def with_content(event: dict[str, Any], content: str) -> dict[str, Any]:
+    """``event`` (one streamed chat message) with the agent's text replaced."""
+    record = deepcopy(event)
+    sns = record["Records"][0]["Sns"]
+    message = json.loads(sns["Message"])
+    sns["Message"] = json.dumps({**message, "Content": content})
+    return record
+
+
+def test_an_agents_question_leaves_the_awaited_kind_on_the_customers_session(
+    outbound: Outbound, load_event: Callable[[str], dict[str, Any]]
+) -> None:
+    question = "Sure! What number should we call you on?"
+
+    outbound.invoke(with_content(load_event("sns_connect_chat_message"), question))
+
+    assert outbound.graph.texts == [question]
+    marker = outbound.sessions.pending_number(KEY)
+    assert marker is not None
+    assert set(marker) == {"entity_type", "seen", "complete", "follow_ups", "expires_at"}
+    assert (marker["entity_type"], marker["seen"]) == ("PHONE", "0")  # stored as strings
+
+
+def test_with_agent_questions_switched_off_the_session_gets_no_marker(
+    load_outbound: Callable[..., Outbound], load_event: Callable[[str], dict[str, Any]]
+) -> None:
+    outbound = load_outbound(AGENT_QUESTIONS_AWAIT_ANSWERS="false")
+    outbound.start_session()
+
+    outbound.invoke(
+        with_content(load_event("sns_connect_chat_message"), "What number should we call?")
+    )
+
+    assert outbound.graph.texts == ["What number should we call?"]
+    assert outbound.sessions.pending_number(KEY) is None
+
+
 def test_markdown_from_the_agent_is_sent_as_plain_text(
     outbound: Outbound, load_event: Callable[[str], dict[str, Any]]
 ) -> None:

@@ -167,6 +167,7 @@ from connect_privacy.redaction.patterns.mac_parts import (
     mac_word_ending,
 )
 from connect_privacy.redaction.patterns.national_ids import (
+    DRIVER_WORDS,
     ITIN_WORDS,
     NINO_PREFIX,
     NINO_WORDS,
@@ -179,6 +180,7 @@ from connect_privacy.redaction.patterns.secret_key_parts import (
     secret_key_rest,
     secret_key_start,
 )
+from connect_privacy.redaction.patterns.secrets import USERNAME_WORDS
 from connect_privacy.redaction.redactor import RedactionResult
 from connect_privacy.redaction.spans import Span
 
@@ -2286,6 +2288,63 @@ def _announced(view: str, context: re.Match[str], kind: _Kind, now: float) -> Ca
         return _NOTHING
     complete = kind.complete
     return _awaiting(kind.entity, complete, now)
+
+
+# The values a request may name besides ``_KINDS``' (an agent's "and the CVV?", "your
+# licence number?", "the username on the account?"), each awaited as announced.
+_REQUESTED_KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
+    (CVV_WORDS, _BY_ENTITY[_CVV]),
+    (DRIVER_WORDS, _BY_ENTITY[_LICENCE]),
+    (words(USERNAME_WORDS), _BY_ENTITY[_USER]),
+    # "your number?", "which number should we call?": asked of the customer, the number to
+    # reach them on
+    (words(r"(?:your|ur|what|which)\s*number"), _PHONE),
+)
+# A number word alone ("número", "Nummer", "numéro", "your number", "which number") or a count
+# of digits ("4 digits", a security code's words) names a phone (or the code) unless a word
+# right after it names another value ("número de cuenta", "last 4 digits of your card") or a
+# reference ("numéro de commande"): that word decides.
+_GENERIC_NUMBER = re.compile(
+    r"(?i)(?:(?:your|ur|what|which)\s*)?(?:number|n[úu]mero|num[ée]ro|nummer)"
+    r"|[0-9]+\s*(?:digits?|d[íi]gitos?|chiffres?|ziffern|stellen)"
+)
+_NAMED_AFTER_CHARS = 16
+
+
+def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumber | None:
+    """The marker awaiting the value a request names first ("could you confirm the phone
+    number on the account?"), nothing of it seen yet, expiring ``seconds`` after ``now``; None
+    when it names no value, or only a reference ("the order number?", ``NOT_PERSONAL``).
+
+    ``agent_question`` reads an agent's messages with it: the customer's answer, bare digits
+    or a filler and digits ("ya its 0151"), is then continued as that value.
+    """
+    view, _ = _view(request, last=False)
+    named: list[tuple[int, int, bool, _Kind]] = []
+    found = [
+        *_context_words(view),
+        *(
+            (context, kind)
+            for pattern, kind in _REQUESTED_KINDS
+            for context in pattern.finditer(view)
+        ),
+    ]
+    for context, kind in found:
+        if NOT_PERSONAL.search(view, max(0, context.start() - 24), context.end()):
+            continue  # "the order number", "el número de pedido"
+        generic = _GENERIC_NUMBER.fullmatch(context.group().strip()) is not None
+        named.append((context.start(), context.end(), generic, kind))
+    named.sort(key=lambda found: found[0])
+    for start, end, generic, kind in named:
+        after = end + _NAMED_AFTER_CHARS
+        reference = NOT_PERSONAL.search(view, start) if generic else None
+        if generic and (
+            (reference is not None and reference.start() <= after)
+            or any(start < other[0] <= after and not other[2] for other in named)
+        ):
+            continue  # "número de cuenta": the account's; "numéro de commande": no value
+        return PendingNumber(kind.entity, 0, kind.complete, 0, now + seconds)
+    return None
 
 
 def redact_in_conversation(

@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import partial
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from connect_privacy.attachments.agent_files import (
     AGENT_DOWNLOAD,
@@ -72,6 +72,9 @@ from connect_privacy.messenger.webhook_events import Channel
 from connect_privacy.pseudonym import pseudonymize
 from connect_privacy.telemetry import Counter
 
+if TYPE_CHECKING:  # the redaction engine is imported only where the relay reads questions
+    from connect_privacy.redaction.continuation import PendingNumber
+
 logger = logging.getLogger(__name__)
 
 NAME_PLACEHOLDER = "{name}"
@@ -87,6 +90,16 @@ class Sessions(Protocol):
     def find_by_contact_id(self, contact_id: str) -> ChatSession | None: ...
 
     def end(self, key: str, contact_id: str) -> bool: ...
+
+    def set_pending_number(
+        self, key: str, contact_id: str, marker: Mapping[str, str | int | float] | None
+    ) -> bool: ...
+
+
+class AskedValue(Protocol):
+    """``redaction.agent_question.asked_for``: the marker awaiting what a message asks for."""
+
+    def __call__(self, text: str, now: float) -> PendingNumber | None: ...
 
 
 class MessageSender(Protocol):
@@ -177,9 +190,11 @@ class OutboundRelay:
         once: Once,
         policy: OutboundPolicy,
         counter: Counter,
+        asked_value: AskedValue | None = None,
         now: Callable[[], float] = time.time,
     ) -> None:
         self._sessions = sessions
+        self._asked_value = asked_value
         self._sender = sender
         self._page_access = page_access
         self._links = attachment_links
@@ -241,8 +256,30 @@ class OutboundRelay:
             if not text.strip():
                 return Outcome.NOTHING_TO_SEND
             automated = item.participant_role not in HUMAN_ROLES
+            self._await_answer(item, session, text)
             return self._send_text(item, session, text, deadline, automated=automated)
         return Outcome.IGNORED_EVENT
+
+    def _await_answer(self, item: StreamedItem, session: ChatSession, text: str) -> None:
+        """When ``text`` asks the customer for a value ("what number should we call you
+        on?"), mark it awaited on their session, so that the answer ("ya its 0151") is masked
+        as that value (``redaction.agent_question``). Stored before the question is sent, so
+        it is there before any answer can be, and once per item: a redelivered question does
+        not wake a marker the answer has since used. The marker holds the kind and counts."""
+        if self._asked_value is None:
+            return
+        marker = self._asked_value(text, self._now())
+        if marker is None:
+            return
+        item_marker = marker.to_item()
+
+        def store() -> dict[str, Any]:
+            stored = self._sessions.set_pending_number(session.key, session.contact_id, item_marker)
+            if stored:
+                self._counter.count("AgentQuestionsAwaitingAnswer")
+            return {"stored": stored}
+
+        self._run_once(f"{item.item_id}#asked", store)
 
     def _find_session(self, item: StreamedItem) -> ChatSession | None:
         # Sessions are stored under the chat's initial ContactId; after a transfer the

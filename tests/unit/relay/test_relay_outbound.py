@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,7 +26,7 @@ from connect_privacy.messenger.send_api import (
     TransientSendError,
 )
 from connect_privacy.messenger.webhook_events import Channel
-from connect_privacy.relay.outbound import OutboundPolicy, OutboundRelay, Outcome
+from connect_privacy.relay.outbound import AskedValue, OutboundPolicy, OutboundRelay, Outcome
 from connect_privacy.telemetry import MemoryCounter
 
 NOW = 1_764_115_200.0
@@ -56,12 +56,24 @@ def item(kind: ItemKind = ItemKind.MESSAGE, **fields: Any) -> StreamedItem:
 class MemorySessions:
     sessions: dict[str, ChatSession] = field(default_factory=dict)
     ended: list[tuple[str, str]] = field(default_factory=list)
+    markers: list[tuple[str, str, Mapping[str, Any] | None]] = field(default_factory=list)
+    # Answers each marker write with the next scripted exception (None: stored).
+    marker_script: list[Exception | None] = field(default_factory=list)
 
     def find_by_contact_id(self, contact_id: str) -> ChatSession | None:
         return self.sessions.get(contact_id)
 
     def end(self, key: str, contact_id: str) -> bool:
         self.ended.append((key, contact_id))
+        return True
+
+    def set_pending_number(
+        self, key: str, contact_id: str, marker: Mapping[str, Any] | None
+    ) -> bool:
+        failure = self.marker_script.pop(0) if self.marker_script else None
+        if failure is not None:
+            raise failure
+        self.markers.append((key, contact_id, marker))
         return True
 
 
@@ -158,6 +170,8 @@ class World:
     fetcher: FakeFetcher = field(default_factory=FakeFetcher)
     agent: FakeAgentNotices = field(default_factory=FakeAgentNotices)
 
+    asked_value: AskedValue | None = None
+
     def relay(self, policy: OutboundPolicy | None = None) -> OutboundRelay:
         return OutboundRelay(
             sessions=self.sessions,
@@ -169,6 +183,7 @@ class World:
             once=self.once,
             policy=policy or OutboundPolicy(),
             counter=self.counter,
+            asked_value=self.asked_value,
             now=lambda: NOW,
         )
 

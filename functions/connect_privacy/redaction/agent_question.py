@@ -1,0 +1,122 @@
+"""What an agent's message asks the customer for: the marker the customer's answer continues.
+
+Customers answer a question with the value alone, or after a filler: "What number should we
+call you on?", then "ya its 0151", then "28128295". Neither answer names a phone; only the
+question does, and the customer's side never holds it. The outbound relay reads each message
+it delivers from the agent (or from a contact flow's bot) with :func:`asked_for`; when the
+message asks for a value (a question, or a request such as "please confirm", "bitte nennen
+Sie", "merci d'indiquer"), the marker that the value is announced is stored on the customer's
+session, as a customer's own "mi número es" would leave it. The customer's next messages
+are then continued as that value (``continuation.continue_pending``).
+
+The marker holds the kind asked for and counts: nothing of the agent's text, and nothing of
+the customer's. A question about a reference ("what's the order number?") asks for no value:
+it leaves no marker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from connect_privacy.redaction.continuation import PendingNumber, awaited_in_request
+from connect_privacy.redaction.patterns.context import words
+
+# How long after the question its answer is awaited. Longer than a customer's own marker
+# (``continuation.WINDOW_SECONDS``): a customer fetches the card or the letter first.
+ASKED_WINDOW_SECONDS = 300.0
+# Only a message this long is read: an agent's question is a sentence or a few; a pasted
+# policy or a long explanation asks for nothing the next message answers.
+_READ_CHARS = 600
+
+# A sentence ends at ".", "!", "?" or a line break; "¿" opens one in Spanish.
+_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|\Z)")
+# The words that make a sentence a request, in the five languages: asking ("could you",
+# "pouvez-vous", "könnten Sie", "podría", "poderia"), telling to give ("please enter",
+# "indiquez", "geben Sie ... an", "informe", "envíe"), or saying what is needed ("I'll need",
+# "necesito", "j'ai besoin", "ich brauche", "preciso").
+_REQUEST_WORDS = words(
+    # English
+    r"please",
+    r"pl[sz]",
+    r"kindly",
+    r"(?:could|can|would|will)\s*(?:you|u)",
+    r"may\s*i\s*(?:have|get|ask)",
+    r"(?:i|we)(?:['\u2019]ll|\s*will|\s*would)?\s*need",
+    r"(?:provide|confirm|enter|type|send|share|give|tell|verify|read)",
+    r"let\s*me\s*(?:have|know)",
+    r"what(?:['\u2019]s|\s*is|\s*are)",
+    r"which",
+    # Spanish
+    r"por\s*favor",
+    r"porfa",
+    r"podr[íi]as?",
+    r"puedes?",
+    r"(?:me|nos)\s*(?:confirma|indica|da|das|pasa|pasas|env[íi]a|dice|dices|facilita|proporciona"
+    r"|comparte|regala)\w*",
+    r"necesit\w*",
+    r"ind[íi]que\w*",
+    r"proporcion\w+",
+    r"escrib\w+",
+    r"ingres\w+",
+    r"introduzca\w*",
+    r"env[íi]e\w*",
+    r"d[íi]game",
+    r"confirm\w+",
+    r"cu[áa]l(?:\s*es)?",
+    # French
+    r"pourriez",
+    r"pouvez",
+    r"peux",
+    r"merci\s*de",
+    r"veuillez",
+    r"indiquez",
+    r"donnez",
+    r"envoyez",
+    r"confirmez",
+    r"communiquez",
+    r"saisissez",
+    r"entrez",
+    r"j['\u2019]ai\s*besoin",
+    r"(?:il\s*)?(?:me|nous)\s*faut",
+    r"s['\u2019]il\s*(?:vous|te)\s*pla[îi]t",
+    r"svp",
+    r"stp",
+    r"quel(?:le)?s?",
+    # German
+    r"bitte",
+    r"k[öo]nnten",
+    r"k[öo]nnen",
+    r"(?:geben|nennen|teilen|senden|schicken|best[äa]tigen|schreiben)\s*sie",
+    r"wie\s*lautet",
+    r"brauche\w*",
+    r"ben[öo]tige\w*",
+    r"welche\w*",
+    # Portuguese
+    r"pode(?:ria)?",
+    r"informe\w*",
+    r"(?:me|nos)\s*(?:passa|envia|manda|informa|confirma|diz|fala)\w*",
+    r"confirme",
+    r"digite",
+    r"precis\w+",
+    r"envie",
+    r"mande",
+    r"qual(?:\s*[ée])?",
+)
+
+
+def asked_for(text: str, now: float) -> PendingNumber | None:
+    """The marker awaiting the value ``text`` asks the customer for, or None.
+
+    The first request in the message that names a value decides: "To check, could you give
+    me your card number? And the expiry too." awaits the card, read first.
+    """
+    if len(text) > _READ_CHARS:
+        return None
+    for sentence in _SENTENCE.finditer(text):
+        request = sentence.group()
+        if "?" not in request and _REQUEST_WORDS.search(request) is None:
+            continue
+        marker = awaited_in_request(request, now, ASKED_WINDOW_SECONDS)
+        if marker is not None:
+            return marker
+    return None

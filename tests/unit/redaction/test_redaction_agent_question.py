@@ -1,0 +1,172 @@
+"""An agent's question names the value the customer's bare answer is (``agent_question``).
+
+The question leaves the marker a customer's own "my number is" would; the customer's answer,
+bare or after a filler, is then masked as that value, and an answer to a question about a
+reference (an order, a parcel) stays as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from connect_privacy.redaction import Engine, RedactionSettings, build_redactor
+from connect_privacy.redaction.agent_question import ASKED_WINDOW_SECONDS, asked_for
+from connect_privacy.redaction.continuation import (
+    WINDOW_SECONDS,
+    PendingNumber,
+    redact_in_conversation,
+)
+from connect_privacy.telemetry import MemoryCounter
+
+NOW = 1_764_115_200.0
+DIGIT = re.compile(r"[0-9]")
+
+
+@pytest.fixture(scope="module")
+def redactor():  # type: ignore[no-untyped-def]
+    settings = RedactionSettings(engines=frozenset({Engine.PATTERNS, Engine.CUSTOM}))
+    return build_redactor(settings, comprehend_client=None, counter=MemoryCounter())
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("What number should we call you on?", "PHONE"),
+        ("Could you please confirm the phone number on the account?", "PHONE"),
+        ("Thanks! To verify, could you give me the last 4 digits of your card?",
+         "CREDIT_DEBIT_NUMBER"),
+        ("And the 3 digits on the back?", "CREDIT_DEBIT_CVV"),
+        ("Please enter your 10-digit account number.", "BANK_ACCOUNT_NUMBER"),
+        ("Your number please", "PHONE"),
+        ("What's your username?", "USERNAME"),
+        ("Could you send me your passport number?", "PASSPORT_NUMBER"),
+        ("¿Cuál es su número de teléfono?", "PHONE"),
+        ("¿Me pasas tu DNI?", "ES_DNI"),
+        ("¿Cuál es tu número?", "PHONE"),
+        ("Pouvez-vous m'indiquer votre numéro de téléphone ?", "PHONE"),
+        ("Merci de me communiquer votre numéro de sécurité sociale.", "FR_NIR"),
+        ("Quel est votre code PIN ?", "PIN"),
+        ("Könnten Sie mir bitte Ihre Kontonummer nennen?", "BANK_ACCOUNT_NUMBER"),
+        ("Wie lautet Ihre Handynummer?", "PHONE"),
+        ("Bitte geben Sie Ihre Steuer-ID an.", "DE_TAX_ID"),
+        ("Und Ihre IBAN bitte", "INTERNATIONAL_BANK_ACCOUNT_NUMBER"),
+        ("Pode me informar o seu CPF?", "BR_CPF"),
+        ("Qual é o seu número de telefone?", "PHONE"),
+        ("e o NIF?", "PT_NIF"),
+    ],
+)  # fmt: skip
+def test_a_request_for_a_value_awaits_that_value(question: str, entity: str) -> None:
+    marker = asked_for(question, NOW)
+
+    assert marker is not None
+    assert marker.entity_type == entity
+    assert (marker.seen, marker.follow_ups) == (0, 0)  # nothing of it seen yet
+    assert marker.expires_at == NOW + ASKED_WINDOW_SECONDS
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What's the order number?",
+        "Quel est le numéro de commande ?",
+        "Qual é o número do pedido?",
+        "What is the tracking number on the parcel?",
+        "Can I get your zip code?",
+        "What's your date of birth?",
+        "Is there anything else I can help with?",
+        # statements, not requests: the agent tells, the customer has nothing to give
+        "Your card ending in 4242 has been blocked.",
+        "I have updated the phone number on your account.",
+        "Ich habe Ihre IBAN gespeichert.",
+    ],
+)
+def test_no_value_asked_leaves_no_marker(message: str) -> None:
+    assert asked_for(message, NOW) is None
+
+
+def test_the_first_request_naming_a_value_decides() -> None:
+    marker = asked_for("Thanks for waiting. Could I have your card number? And the expiry.", NOW)
+
+    assert marker is not None and marker.entity_type == "CREDIT_DEBIT_NUMBER"
+
+
+def test_a_long_pasted_text_is_not_read() -> None:
+    policy = "Our terms. " * 60 + "Please confirm your phone number?"
+
+    assert asked_for(policy, NOW) is None
+
+
+def test_the_marker_outlives_a_customers_own_but_not_the_session() -> None:
+    # The customer fetches the card first: longer than the two minutes between two parts.
+    assert WINDOW_SECONDS < ASKED_WINDOW_SECONDS <= 600
+
+
+def test_the_marker_holds_the_kind_and_counts_only() -> None:
+    marker = asked_for("Could you confirm the phone number 0151 on file?", NOW)
+
+    assert marker is not None
+    item = marker.to_item()
+    assert set(item) == {"entity_type", "seen", "complete", "follow_ups", "expires_at"}
+    assert PendingNumber.from_item(item) == marker
+
+
+def converse(redactor, question: str, answers: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
+    """The agent asks; the customer's answers, each as the agent would read it."""
+    pending = asked_for(question, NOW)
+    seen = []
+    for offset, answer in enumerate(answers, start=1):
+        result, pending = redact_in_conversation(redactor, answer, pending, NOW + 10 * offset)
+        seen.append(result.text)
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("question", "answers"),
+    [
+        ("What number should we call you on?", ["ya its 0151", "28128295"]),
+        ("¿Me confirma su número de cuenta, por favor?", ["claro", "0049 1500 44 0123456789"]),
+        ("Wie lautet Ihre Handynummer?", ["0151 28128295"]),
+        ("Could you give me the last 4 digits of your card?", ["4242"]),
+        ("Qual é o seu número de telefone?", ["é o 11 9", "8765 4321"]),
+    ],
+)
+def test_a_bare_answer_to_the_question_reaches_the_agent_without_a_digit(
+    redactor, question: str, answers: list[str]
+) -> None:
+    for seen in converse(redactor, question, answers):
+        assert not DIGIT.search(seen), seen
+
+
+def test_without_the_question_the_same_answer_shows_digits(redactor) -> None:
+    pending = None
+    shown = []
+    for offset, answer in enumerate(["ya its 0151", "28128295"], start=1):
+        result, pending = redact_in_conversation(redactor, answer, pending, NOW + 10 * offset)
+        shown.append(result.text)
+
+    assert any(DIGIT.search(text) for text in shown)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("What's the order number?", "44182290"),
+        ("What is the tracking number on the parcel?", "its 7741 2290 1182"),
+        ("Quel est le numéro de commande ?", "c'est le 44182290"),
+    ],
+)
+def test_an_answer_about_a_reference_stays_as_typed(redactor, question: str, answer: str) -> None:
+    [seen] = converse(redactor, question, [answer])
+
+    assert seen == answer
+
+
+def test_an_answer_after_the_window_is_not_taken_for_the_value(redactor) -> None:
+    pending = asked_for("What number should we call you on?", NOW)
+    later = NOW + ASKED_WINDOW_SECONDS + 1
+
+    result, _ = redact_in_conversation(redactor, "ya its 0151", pending, later)
+
+    assert "PHONE" not in {span.entity_type for span in result.entities}
