@@ -20,20 +20,46 @@ import re
 import sys
 from pathlib import Path
 
-from . import render, values
-from . import templates_de, templates_en, templates_es, templates_fr, templates_pt
+from . import render, templates_de, templates_en, templates_es, templates_fr, templates_pt, values
 
 HERE = Path(__file__).resolve().parent
 SEED = 27
-LANGS = {"en": templates_en, "es": templates_es, "fr": templates_fr, "de": templates_de, "pt": templates_pt}
+LANGS = {
+    "en": templates_en,
+    "es": templates_es,
+    "fr": templates_fr,
+    "de": templates_de,
+    "pt": templates_pt,
+}
 # conversations per language and split; dev is about 45% of the total
 PER_LANG = {"dev": 76, "sealed": 92}
-KEEP_KINDS = {"order_number", "tracking_number", "zip_code", "postal_code", "date", "time", "price",
-              "quantity", "product_model", "version", "invoice_number", "ticket_reference", "year",
-              "flight_number", "store_number"}
+KEEP_KINDS = {
+    "order_number",
+    "tracking_number",
+    "zip_code",
+    "postal_code",
+    "date",
+    "time",
+    "price",
+    "quantity",
+    "product_model",
+    "version",
+    "invoice_number",
+    "ticket_reference",
+    "year",
+    "flight_number",
+    "store_number",
+}
 CTX = {"a": "asked", "n": "named", "x": "none"}
-FAM = {"m": "multi_message", "p": "plain", "s": "spaced_or_dashed", "n": "split_by_noise",
-       "l": "letter_digits", "w": "spelled_out", "e": "email_obfuscated"}
+FAM = {
+    "m": "multi_message",
+    "p": "plain",
+    "s": "spaced_or_dashed",
+    "n": "split_by_noise",
+    "l": "letter_digits",
+    "w": "spelled_out",
+    "e": "email_obfuscated",
+}
 PH = re.compile(r"\{(\+|=?[A-Za-z_0-9]+(?::[anx])?(?::[mpsnlwe])?)\}")
 
 
@@ -72,7 +98,9 @@ def check_disjoint(lang: str, mod: object) -> None:
         raise CorpusError(f"{lang}: dev and sealed hold different question kinds")
 
 
-def build_conversation(tpl: tuple[str, str, str], locale: str, rng: random.Random, cid: str, split: str) -> dict[str, object]:
+def build_conversation(
+    tpl: tuple[str, str, str], locale: str, rng: random.Random, cid: str, split: str
+) -> dict[str, object]:
     turns = parse(tpl[2])
     last: dict[str, str] = {}
     pending: list[tuple[str, dict[str, object]]] = []  # parts of the current multi-message value
@@ -84,7 +112,7 @@ def build_conversation(tpl: tuple[str, str, str], locale: str, rng: random.Rando
         keep: list[dict[str, object]] = []
         pos = 0
         for m in PH.finditer(body):
-            text += body[pos:m.start()]
+            text += body[pos : m.start()]
             pos = m.end()
             spec = m.group(1)
             start = len(text)
@@ -113,7 +141,7 @@ def build_conversation(tpl: tuple[str, str, str], locale: str, rng: random.Rando
             fam = FAM[rest[1]] if len(rest) > 1 else rng.choice(render.families_for(t, name))
             if fam == "multi_message":
                 n_follow = 0
-                for _, later in turns[idx + 1:]:
+                for _, later in turns[idx + 1 :]:
                     if re.search(r"\{[^}]*:m\}", later):
                         break
                     n_follow += later.count("{+}")
@@ -137,7 +165,16 @@ def build_conversation(tpl: tuple[str, str, str], locale: str, rng: random.Rando
                 raise CorpusError(f"{cid}: {t} {fam} {shown!r} does not decode to the value")
             text += shown
             if role == "customer":
-                pii.append({"type": t, "family": fam, "context": ctx, "start": start, "end": len(text), "value": shown})
+                pii.append(
+                    {
+                        "type": t,
+                        "family": fam,
+                        "context": ctx,
+                        "start": start,
+                        "end": len(text),
+                        "value": shown,
+                    }
+                )
         text += body[pos:]
         messages.append({"role": role, "text": text, "pii": pii, "must_keep": keep})
     if pending:
@@ -152,7 +189,7 @@ def check_conversation(conv: dict[str, object]) -> None:
         text = msg["text"]
         spans = [(s["start"], s["end"]) for s in msg["pii"] + msg["must_keep"]]
         for s in msg["pii"] + msg["must_keep"]:
-            if text[s["start"]:s["end"]] != s["value"] or not s["value"]:
+            if text[s["start"] : s["end"]] != s["value"] or not s["value"]:
                 raise CorpusError(f"{conv['id']}: span text mismatch")
         spans.sort()
         for (a, b), (c, _) in zip(spans, spans[1:]):
@@ -229,10 +266,14 @@ def stats(out: dict[str, list[dict[str, object]]]) -> str:
         lines.append(f"== {split}")
         lines += [f"  {k}: {v}" for k, v in sorted(c.items())]
     lines.append("== total")
-    lines += [f"  {k}: {v}" for k, v in sorted(total_c.items()) if not k.startswith("question_kind")]
+    lines += [
+        f"  {k}: {v}" for k, v in sorted(total_c.items()) if not k.startswith("question_kind")
+    ]
     cm = total_c["customer messages"]
     for lang in LANGS:
-        lines.append(f"  share {lang}: {100 * total_c[f'lang {lang}'] / cm:.1f}% of customer messages")
+        lines.append(
+            f"  share {lang}: {100 * total_c[f'lang {lang}'] / cm:.1f}% of customer messages"
+        )
     return "\n".join(lines)
 
 

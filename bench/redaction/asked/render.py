@@ -18,9 +18,22 @@ DIGIT_WORDS = {
     "pt": ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
 }
 # Spellings people use without accents or with the regional word.
-EXTRA_WORDS = {"zero": "0", "zéro": "0", "cero": "0", "null": "0", "nul": "0", "oh": "0",
-               "tres": "3", "três": "3", "fuenf": "5", "funf": "5", "fünf": "5", "zwo": "2",
-               "meia": "6", "seis": "6"}
+EXTRA_WORDS = {
+    "zero": "0",
+    "zéro": "0",
+    "cero": "0",
+    "null": "0",
+    "nul": "0",
+    "oh": "0",
+    "tres": "3",
+    "três": "3",
+    "fuenf": "5",
+    "funf": "5",
+    "fünf": "5",
+    "zwo": "2",
+    "meia": "6",
+    "seis": "6",
+}
 NOISE = {
     "en": [" 😅 ", " | ", " / ", "\n", " 👉 ", " and ", " then ", " ... "],
     "es": [" 😅 ", " | ", " / ", "\n", " y ", " luego ", " 👉 ", " .. "],
@@ -39,9 +52,28 @@ EMAIL_WORDS = {
 AT_WORDS = {"at", "arroba", "arobase", "ät"}
 DOT_WORDS = {"dot", "punto", "point", "punkt", "ponto"}
 
-DIGIT_TYPES = {"CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "PIN", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING",
-               "PHONE", "SSN", "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF"}
-GROUPABLE = DIGIT_TYPES | {"INTERNATIONAL_BANK_ACCOUNT_NUMBER", "MX_CURP", "MX_RFC", "ES_DNI", "ES_NIE"}
+DIGIT_TYPES = {
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "PHONE",
+    "SSN",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+}
+GROUPABLE = DIGIT_TYPES | {
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "MX_CURP",
+    "MX_RFC",
+    "ES_DNI",
+    "ES_NIE",
+}
 
 
 def families_for(t: str, kind: str) -> list[str]:
@@ -69,7 +101,7 @@ def _groups(item: dict[str, object]) -> list[str]:
     if len(gs) < 2:
         c = str(item["compact"])
         step = 3 if len(c) <= 9 else 4
-        gs = [c[i:i + step] for i in range(0, len(c), step)]
+        gs = [c[i : i + step] for i in range(0, len(c), step)]
     return gs
 
 
@@ -99,7 +131,11 @@ def render(item: dict[str, object], family: str, lang: str, rng: random.Random) 
         idx = [i for i, ch in enumerate(chars) if ch in "01"]
         rng.shuffle(idx)
         for i in idx[: max(1, len(idx) // 2 + rng.randint(0, 1))]:
-            chars[i] = rng.choice("Oo") if chars[i] == "0" else rng.choice("lI" if rng.random() < 0.2 else "l")
+            chars[i] = (
+                rng.choice("Oo")
+                if chars[i] == "0"
+                else rng.choice("lI" if rng.random() < 0.2 else "l")
+            )
         return "".join(chars), family
     if family == "spelled_out":
         words = DIGIT_WORDS[lang]
@@ -119,13 +155,17 @@ def split_parts(item: dict[str, object], n: int, rng: random.Random) -> list[str
     display = str(item["display"])
     if t == "EMAIL":
         local, dom = display.split("@")
-        cut = [local + "@", dom] if n == 2 else [local, "@" + dom.split(".", 1)[0], "." + dom.split(".", 1)[1]]
+        cut = (
+            [local + "@", dom]
+            if n == 2
+            else [local, "@" + dom.split(".", 1)[0], "." + dom.split(".", 1)[1]]
+        )
         return cut[:n] if n == 2 else cut
     gs = _groups(item)
     if len(gs) < n:
         c = str(item["compact"])
         step = -(-len(c) // n)
-        gs = [c[i:i + step] for i in range(0, len(c), step)]
+        gs = [c[i : i + step] for i in range(0, len(c), step)]
     # distribute groups over n parts
     parts: list[list[str]] = [[] for _ in range(n)]
     per = len(gs) / n
@@ -163,6 +203,12 @@ def decode(text: str, t: str) -> str:
             elif low in NOISE_WORDS:
                 continue
             else:
-                out.append("".join({"O": "0", "o": "0", "l": "1", "I": "1"}.get(ch, ch) for ch in tok if ch.isalnum()))
+                out.append(
+                    "".join(
+                        {"O": "0", "o": "0", "l": "1", "I": "1"}.get(ch, ch)
+                        for ch in tok
+                        if ch.isalnum()
+                    )
+                )
         return "".join(ch for ch in "".join(out) if ch.isalnum()).upper()
     return "".join(ch for ch in text if ch.isalnum()).upper()

@@ -41,9 +41,20 @@ LANGS: dict[str, tuple[list[str], ModuleType]] = {
     "de": (["de-DE"], templates_de),
     "pt": (["pt-BR", "pt-PT"], templates_pt),
 }
-COMMON = {"CREDIT_DEBIT_NUMBER": 3, "CREDIT_DEBIT_CVV": 1, "CREDIT_DEBIT_EXPIRY": 1, "PIN": 1,
-          "BANK_ACCOUNT_NUMBER": 1, "EMAIL": 2, "PHONE": 3, "PASSWORD": 1, "USERNAME": 1, "PASSPORT_NUMBER": 1,
-          "DRIVER_ID": 1, "IP_ADDRESS": 1}
+COMMON = {
+    "CREDIT_DEBIT_NUMBER": 3,
+    "CREDIT_DEBIT_CVV": 1,
+    "CREDIT_DEBIT_EXPIRY": 1,
+    "PIN": 1,
+    "BANK_ACCOUNT_NUMBER": 1,
+    "EMAIL": 2,
+    "PHONE": 3,
+    "PASSWORD": 1,
+    "USERNAME": 1,
+    "PASSPORT_NUMBER": 1,
+    "DRIVER_ID": 1,
+    "IP_ADDRESS": 1,
+}
 EXTRA = {
     "en-US": {"SSN": 3, "BANK_ROUTING": 1},
     "en-GB": {"BANK_ROUTING": 1, "INTERNATIONAL_BANK_ACCOUNT_NUMBER": 2, "SWIFT_CODE": 1},
@@ -52,20 +63,72 @@ EXTRA = {
     "es-US": {"SSN": 3, "BANK_ROUTING": 1},
     "fr-FR": {"FR_NIR": 3, "INTERNATIONAL_BANK_ACCOUNT_NUMBER": 2, "SWIFT_CODE": 1},
     "fr-CA": {},
-    "de-DE": {"DE_TAX_ID": 3, "INTERNATIONAL_BANK_ACCOUNT_NUMBER": 2, "BANK_ROUTING": 1, "SWIFT_CODE": 1},
+    "de-DE": {
+        "DE_TAX_ID": 3,
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": 2,
+        "BANK_ROUTING": 1,
+        "SWIFT_CODE": 1,
+    },
     "pt-BR": {"BR_CPF": 3, "BR_CNPJ": 2, "BANK_ROUTING": 1, "INTERNATIONAL_BANK_ACCOUNT_NUMBER": 1},
     "pt-PT": {"PT_NIF": 3, "INTERNATIONAL_BANK_ACCOUNT_NUMBER": 2, "SWIFT_CODE": 1},
 }
-MULTI_TYPES = {"CREDIT_DEBIT_NUMBER", "PHONE", "BANK_ACCOUNT_NUMBER", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "MX_CLABE",
-               "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF", "SSN", "ES_DNI", "MX_CURP"}
-IBAN_COUNTRY = {"en-GB": "GB", "es-ES": "ES", "fr-FR": "FR", "de-DE": "DE", "pt-BR": "BR", "pt-PT": "PT"}
-FAMILY_WEIGHTS = {"plain": 40, "spaced_or_dashed": 22, "split_by_noise": 12, "letter_digits": 10, "spelled_out": 8,
-                  "email_obfuscated": 45}
+MULTI_TYPES = {
+    "CREDIT_DEBIT_NUMBER",
+    "PHONE",
+    "BANK_ACCOUNT_NUMBER",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+    "SSN",
+    "ES_DNI",
+    "MX_CURP",
+}
+IBAN_COUNTRY = {
+    "en-GB": "GB",
+    "es-ES": "ES",
+    "fr-FR": "FR",
+    "de-DE": "DE",
+    "pt-BR": "BR",
+    "pt-PT": "PT",
+}
+FAMILY_WEIGHTS = {
+    "plain": 40,
+    "spaced_or_dashed": 22,
+    "split_by_noise": 12,
+    "letter_digits": 10,
+    "spelled_out": 8,
+    "email_obfuscated": 45,
+}
 # Words between two answers that do not say what the second value is.
 BARE_JOINERS = {"", ",", "and", "y", "et", "und", "e"}
-TEMPLATE_LISTS = ["OPEN", "GREET", "ASK", "NAMED", "FILLER", "KEEP_ASK", "KEEP_NAMED", "QBACK", "CONFIRM", "ONE_SEC",
-                  "REASK", "CORRECT", "CHANGE", "ACK", "TWO_ASK", "TWO_ANS", "LAST4_ASK", "LAST4_NAMED", "CHAT",
-                  "UNPROMPTED", "CLOSE", "BYE"]
+TEMPLATE_LISTS = [
+    "OPEN",
+    "GREET",
+    "ASK",
+    "NAMED",
+    "FILLER",
+    "KEEP_ASK",
+    "KEEP_NAMED",
+    "QBACK",
+    "CONFIRM",
+    "ONE_SEC",
+    "REASK",
+    "CORRECT",
+    "CHANGE",
+    "ACK",
+    "TWO_ASK",
+    "TWO_ANS",
+    "LAST4_ASK",
+    "LAST4_NAMED",
+    "CHAT",
+    "UNPROMPTED",
+    "CLOSE",
+    "BYE",
+]
 
 
 class CorpusError(Exception):
@@ -73,6 +136,7 @@ class CorpusError(Exception):
 
 
 # ---------------------------------------------------------------- templates and splits
+
 
 def half(obj: Any, split: str) -> Any:
     start = 0 if split == "dev" else 1
@@ -113,6 +177,7 @@ def check_templates() -> None:
 
 # ---------------------------------------------------------------- values
 
+
 def draw(vtype: str, locale: str, rng: random.Random) -> str:
     region = R.REGION[locale]
     makers = {
@@ -122,7 +187,9 @@ def draw(vtype: str, locale: str, rng: random.Random) -> str:
         "PIN": lambda: V.pin(rng),
         "BANK_ACCOUNT_NUMBER": lambda: V.bank_account(rng, locale),
         "BANK_ROUTING": lambda: V.routing(rng, locale),
-        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": lambda: V.international_iban(rng, IBAN_COUNTRY[locale]),
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": lambda: V.international_iban(
+            rng, IBAN_COUNTRY[locale]
+        ),
         "SWIFT_CODE": lambda: V.swift(rng, IBAN_COUNTRY.get(locale, region)),
         "EMAIL": lambda: V.email(rng),
         "PHONE": lambda: V.phone(rng, region),
@@ -152,11 +219,33 @@ def draw(vtype: str, locale: str, rng: random.Random) -> str:
     return value
 
 
-_MODELS = ["XR-500", "SM-A546B", "iPhone 13", "Galaxy S22", "WH-1000XM4", "TV 55QN90", "KX-TG6821", "Echo Dot 5",
-           "ThinkPad T14", "Moto G84", "Redmi Note 12", "Pixel 7a"]
+_MODELS = [
+    "XR-500",
+    "SM-A546B",
+    "iPhone 13",
+    "Galaxy S22",
+    "WH-1000XM4",
+    "TV 55QN90",
+    "KX-TG6821",
+    "Echo Dot 5",
+    "ThinkPad T14",
+    "Moto G84",
+    "Redmi Note 12",
+    "Pixel 7a",
+]
 _AIRLINES = ["IB", "AF", "LH", "TP", "LA", "BA", "AM", "UX", "VY", "AC", "G3"]
-_CURRENCY = {"en-US": "${}", "en-GB": "£{}", "es-ES": "{} €", "es-MX": "${} MXN", "es-US": "${}", "fr-FR": "{} €",
-             "fr-CA": "{} $", "de-DE": "{} €", "pt-BR": "R$ {}", "pt-PT": "{}€"}
+_CURRENCY = {
+    "en-US": "${}",
+    "en-GB": "£{}",
+    "es-ES": "{} €",
+    "es-MX": "${} MXN",
+    "es-US": "${}",
+    "fr-FR": "{} €",
+    "fr-CA": "{} $",
+    "de-DE": "{} €",
+    "pt-BR": "R$ {}",
+    "pt-PT": "{}€",
+}
 
 
 def keep_value(kind: str, lang: str, locale: str, rng: random.Random) -> str:
@@ -168,13 +257,22 @@ def keep_value(kind: str, lang: str, locale: str, rng: random.Random) -> str:
         return n
     if kind == "tracking_number":
         body = V.order_number(rng, 9, 11)
-        return rng.choice([f"TBA{body}", f"LX{body[:9]}{region}", f"JJD{body}", f"1Z{rng.choice('ABCDEFX')}{body}"])
+        return rng.choice(
+            [
+                f"TBA{body}",
+                f"LX{body[:9]}{region}",
+                f"JJD{body}",
+                f"1Z{rng.choice('ABCDEFX')}{body}",
+            ]
+        )
     if kind == "zip_code":
         z = f"{rng.randint(10001, 99950)}"
         return z + f"-{rng.randint(1000, 9999)}" if rng.random() < 0.3 else z
     if kind == "postal_code":
         if region == "GB":
-            return rng.choice(["SW1A 1AA", "M1 1AE", "B33 8TH", "EC1A 1BB", "LS1 4AP", "SW1A", "M1", "EC1"])
+            return rng.choice(
+                ["SW1A 1AA", "M1 1AE", "B33 8TH", "EC1A 1BB", "LS1 4AP", "SW1A", "M1", "EC1"]
+            )
         if region == "CA":
             return rng.choice(["H2X 1Y4", "G1R 4P5", "J8Y 3K2", "H3B"])
         if region == "BR":
@@ -185,16 +283,27 @@ def keep_value(kind: str, lang: str, locale: str, rng: random.Random) -> str:
     if kind == "date":
         d, m = rng.randint(1, 28), rng.randint(1, 12)
         month = R.MONTHS[lang][m - 1]
-        return rng.choice([f"{d}/{m}", f"{d:02d}/{m:02d}/2025", f"{d} {month}", f"{d}.{m}.", f"{d}/{m}/25"]
-                          + ([f"{month} {d}", f"{month} {d}th"] if lang == "en" else []))
+        return rng.choice(
+            [f"{d}/{m}", f"{d:02d}/{m:02d}/2025", f"{d} {month}", f"{d}.{m}.", f"{d}/{m}/25"]
+            + ([f"{month} {d}", f"{month} {d}th"] if lang == "en" else [])
+        )
     if kind == "time":
         h, mi = rng.randint(8, 20), rng.choice([0, 15, 30, 45])
-        return rng.choice([f"{h}:{mi:02d}", f"{h % 12 or 12}{'pm' if h >= 12 else 'am'}", f"{h}h{mi:02d}",
-                           f"{h}h", f"{h}:{mi:02d}h"])
+        return rng.choice(
+            [
+                f"{h}:{mi:02d}",
+                f"{h % 12 or 12}{'pm' if h >= 12 else 'am'}",
+                f"{h}h{mi:02d}",
+                f"{h}h",
+                f"{h}:{mi:02d}h",
+            ]
+        )
     if kind == "price":
         whole, cents = rng.randint(5, 1500), rng.randint(0, 99)
         sep = "." if locale in ("en-US", "en-GB", "es-MX", "es-US") else ","
-        return _CURRENCY[locale].format(f"{whole}{sep}{cents:02d}" if rng.random() < 0.7 else str(whole))
+        return _CURRENCY[locale].format(
+            f"{whole}{sep}{cents:02d}" if rng.random() < 0.7 else str(whole)
+        )
     if kind == "quantity":
         return str(rng.randint(1, 12))
     if kind == "product_model":
@@ -212,12 +321,18 @@ def keep_value(kind: str, lang: str, locale: str, rng: random.Random) -> str:
     if kind == "store_number":
         return V.order_number(rng, 3, 4)
     if kind == "version":
-        return rng.choice([f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}",
-                           f"{rng.randint(10, 18)}.{rng.randint(0, 6)}", f"{rng.randint(1, 5)}.{rng.randint(0, 9)}"])
+        return rng.choice(
+            [
+                f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}",
+                f"{rng.randint(10, 18)}.{rng.randint(0, 6)}",
+                f"{rng.randint(1, 5)}.{rng.randint(0, 9)}",
+            ]
+        )
     raise CorpusError(kind)
 
 
 # ---------------------------------------------------------------- building messages
+
 
 class Msg:
     def __init__(self, role: str, text: str) -> None:
@@ -270,20 +385,41 @@ class Conv:
         fams = [f for f in R.families_for(vtype) if R.can_render(vtype, value, f)]
         return self.rng.choices(fams, [FAMILY_WEIGHTS[f] for f in fams])[0]
 
-    def add_pii(self, msg: Msg, span: tuple[int, int], vtype: str, family: str, context: str,
-                group: str | None = None) -> int:
-        item: dict[str, Any] = {"type": vtype, "family": family, "context": context, "start": span[0], "end": span[1],
-                                "value": msg.text[span[0]:span[1]]}
+    def add_pii(
+        self,
+        msg: Msg,
+        span: tuple[int, int],
+        vtype: str,
+        family: str,
+        context: str,
+        group: str | None = None,
+    ) -> int:
+        item: dict[str, Any] = {
+            "type": vtype,
+            "family": family,
+            "context": context,
+            "start": span[0],
+            "end": span[1],
+            "value": msg.text[span[0] : span[1]],
+        }
         if group:
             item["group"] = group
         msg.pii.append(item)
         return len(msg.pii) - 1
 
     def add_keep(self, msg: Msg, span: tuple[int, int], kind: str) -> None:
-        msg.keep.append({"kind": kind, "start": span[0], "end": span[1], "value": msg.text[span[0]:span[1]]})
+        msg.keep.append(
+            {"kind": kind, "start": span[0], "end": span[1], "value": msg.text[span[0] : span[1]]}
+        )
 
-    def say_value(self, vtype: str, context: str, value: str | None = None, family: str | None = None,
-                  template: str | None = None) -> tuple[Msg, str]:
+    def say_value(
+        self,
+        vtype: str,
+        context: str,
+        value: str | None = None,
+        family: str | None = None,
+        template: str | None = None,
+    ) -> tuple[Msg, str]:
         """One customer message holding one value: bare, after a filler, or with a naming phrase."""
         value = value or draw(vtype, self.locale, self.rng)
         family = family or self.family(vtype, value)
@@ -306,13 +442,19 @@ class Conv:
         if named:
             template = self.pick("KEEP_NAMED", kind)
         else:
-            template = "{k}" if self.rng.random() < 0.6 else self.pick("FILLER").replace("{v}", "{k}")
+            template = (
+                "{k}" if self.rng.random() < 0.6 else self.pick("FILLER").replace("{v}", "{k}")
+            )
         text, spans = fill(template, {"k": k})
         self.add_keep(self.customer(text), spans["k"], kind)
 
     def keep_kinds(self) -> list[str]:
         us = self.locale in ("en-US", "es-US")
-        return [k for k in self.t["KEEP_ASK"] if not (k == "zip_code" and not us) and not (k == "postal_code" and us)]
+        return [
+            k
+            for k in self.t["KEEP_ASK"]
+            if not (k == "zip_code" and not us) and not (k == "postal_code" and us)
+        ]
 
     # exchanges
     def ex_asked(self) -> None:
@@ -332,7 +474,7 @@ class Conv:
         self.agent(self.pick("ASK", t))
         gs = R.groups(t, value, self.locale, self.rng)
         if len(gs) < 2:
-            gs = [value[: len(value) // 2], value[len(value) // 2:]]
+            gs = [value[: len(value) // 2], value[len(value) // 2 :]]
         n = min(len(gs), self.rng.choice([2, 2, 3]))
         cuts = sorted(self.rng.sample(range(1, len(gs)), n - 1))
         parts = [" ".join(gs[a:b]) for a, b in zip([0] + cuts, cuts + [len(gs)])]
@@ -342,8 +484,11 @@ class Conv:
         refs = []
         for i, part in enumerate(parts):
             if i == 0:
-                template = self.pick("NAMED", t) if context == "named" else (
-                    "{v}" if self.rng.random() < 0.5 else self.pick("FILLER"))
+                template = (
+                    self.pick("NAMED", t)
+                    if context == "named"
+                    else ("{v}" if self.rng.random() < 0.5 else self.pick("FILLER"))
+                )
             else:
                 template = "{v}"
             text, spans = fill(template, {"v": part})
@@ -382,7 +527,9 @@ class Conv:
 
     def ex_different(self) -> None:
         asked = self.vtype()
-        other = self.vtype({x for x in self.types if x != asked and x not in ("CREDIT_DEBIT_EXPIRY", "PASSWORD")})
+        other = self.vtype(
+            {x for x in self.types if x != asked and x not in ("CREDIT_DEBIT_EXPIRY", "PASSWORD")}
+        )
         self.agent(self.pick("ASK", asked))
         self.say_value(other, "none")
         if self.rng.random() < 0.5:
@@ -396,8 +543,9 @@ class Conv:
 
     def keep_kind(self) -> str:
         kinds = self.keep_kinds()
-        return self.rng.choices(kinds, [4 if k == "order_number" else 2 if k == "tracking_number" else 1
-                                        for k in kinds])[0]
+        return self.rng.choices(
+            kinds, [4 if k == "order_number" else 2 if k == "tracking_number" else 1 for k in kinds]
+        )[0]
 
     def ex_keep(self) -> None:
         kind = self.keep_kind()
@@ -409,7 +557,10 @@ class Conv:
         self.agent(self.pick("ACK"))
 
     def ex_two(self) -> None:
-        card, exp = draw("CREDIT_DEBIT_NUMBER", self.locale, self.rng), draw("CREDIT_DEBIT_EXPIRY", self.locale, self.rng)
+        card, exp = (
+            draw("CREDIT_DEBIT_NUMBER", self.locale, self.rng),
+            draw("CREDIT_DEBIT_EXPIRY", self.locale, self.rng),
+        )
         self.agent(self.pick("TWO_ASK"))
         if self.rng.random() < 0.3:
             self.say_value("CREDIT_DEBIT_NUMBER", "asked", value=card, template="{v}")
@@ -423,7 +574,13 @@ class Conv:
         text, spans = fill(template, {"a": a, "b": b})
         m = self.customer(text)
         ia = self.add_pii(m, spans["a"], "CREDIT_DEBIT_NUMBER", cfam, "asked")
-        ib = self.add_pii(m, spans["b"], "CREDIT_DEBIT_EXPIRY", "plain", "asked" if joiner in BARE_JOINERS else "named")
+        ib = self.add_pii(
+            m,
+            spans["b"],
+            "CREDIT_DEBIT_EXPIRY",
+            "plain",
+            "asked" if joiner in BARE_JOINERS else "named",
+        )
         self.checks.append(("CREDIT_DEBIT_NUMBER", card, cfam, [(m, ia)], False))
         self.checks.append(("CREDIT_DEBIT_EXPIRY", exp, "plain", [(m, ib)], False))
 
@@ -434,7 +591,11 @@ class Conv:
         digits = re.sub(r"\D", "", full)[-4:]
         self.agent(self.pick("LAST4_ASK", t))
         named = self.rng.random() < 0.35
-        template = self.pick("LAST4_NAMED") if named else ("{v}" if self.rng.random() < 0.6 else self.pick("FILLER"))
+        template = (
+            self.pick("LAST4_NAMED")
+            if named
+            else ("{v}" if self.rng.random() < 0.6 else self.pick("FILLER"))
+        )
         text, spans = fill(template, {"v": digits})
         m = self.customer(text)
         idx = self.add_pii(m, spans["v"], t, "plain", "named" if named else "asked")
@@ -447,7 +608,9 @@ class Conv:
 
     def ex_combo(self) -> None:
         """A hard negative next to a value in the same message: "order 4418 2290, my email is ..."."""
-        kind = self.rng.choice(["order_number", "date", "invoice_number", "ticket_reference", "price"])
+        kind = self.rng.choice(
+            ["order_number", "date", "invoice_number", "ticket_reference", "price"]
+        )
         kind = kind if kind in self.keep_kinds() else "order_number"
         t = self.vtype()
         k = keep_value(kind, self.lang, self.locale, self.rng)
@@ -455,16 +618,32 @@ class Conv:
         family = self.family(t, value)
         v = R.render(t, value, family, self.lang, self.locale, self.rng)
         first, second = self.pick("KEEP_NAMED", kind), self.pick("NAMED", t)
-        template = self.rng.choice([f"{first}, {second}", f"{second} / {first}", f"{first}\n{second}"])
+        template = self.rng.choice(
+            [f"{first}, {second}", f"{second} / {first}", f"{first}\n{second}"]
+        )
         text, spans = fill(template, {"k": k, "v": v})
         m = self.customer(text)
         self.add_keep(m, spans["k"], kind)
         idx = self.add_pii(m, spans["v"], t, family, "named")
         self.checks.append((t, value, family, [(m, idx)], False))
 
-    EXCHANGES = {"ex_asked": 22, "ex_named": 7, "ex_multi": 11, "ex_qback": 4, "ex_onesec": 5, "ex_reask": 4,
-                 "ex_correct": 3, "ex_different": 3, "ex_noanswer": 3, "ex_keep": 22, "ex_keep_volunteered": 5,
-                 "ex_two": 4, "ex_last4": 4, "ex_chat": 6, "ex_combo": 4}
+    EXCHANGES = {
+        "ex_asked": 22,
+        "ex_named": 7,
+        "ex_multi": 11,
+        "ex_qback": 4,
+        "ex_onesec": 5,
+        "ex_reask": 4,
+        "ex_correct": 3,
+        "ex_different": 3,
+        "ex_noanswer": 3,
+        "ex_keep": 22,
+        "ex_keep_volunteered": 5,
+        "ex_two": 4,
+        "ex_last4": 4,
+        "ex_chat": 6,
+        "ex_combo": 4,
+    }
 
     def build(self) -> None:
         self.customer(self.pick("OPEN"))
@@ -484,12 +663,17 @@ class Conv:
                 if m.pii or m.keep:
                     raise CorpusError("agent message labelled")
                 continue
-            spans = sorted([(p["start"], p["end"]) for p in m.pii] + [(k["start"], k["end"]) for k in m.keep])
+            spans = sorted(
+                [(p["start"], p["end"]) for p in m.pii] + [(k["start"], k["end"]) for k in m.keep]
+            )
             for (s1, e1), (s2, _) in zip(spans, spans[1:]):
                 if s2 < e1:
                     raise CorpusError(f"overlapping spans in {m.text!r}")
             for item in m.pii + m.keep:
-                if m.text[item["start"]:item["end"]] != item["value"] or not item["value"].strip():
+                if (
+                    m.text[item["start"] : item["end"]] != item["value"]
+                    or not item["value"].strip()
+                ):
                     raise CorpusError(f"bad span {item} in {m.text!r}")
                 if item["value"] != item["value"].strip():
                     raise CorpusError(f"span with edge whitespace {item!r}")
@@ -506,7 +690,9 @@ class Conv:
             fam = family
             if family == "multi_message":
                 fam = "spaced_or_dashed"
-            if partial:  # the last digits of a value: nothing to decode beyond the digits themselves
+            if (
+                partial
+            ):  # the last digits of a value: nothing to decode beyond the digits themselves
                 if text != value or not value.isdigit():
                     raise CorpusError(f"bad partial value {text!r}")
                 continue
@@ -515,14 +701,25 @@ class Conv:
             if vtype == "PHONE" and not partial:
                 want = value
             if decoded != want:
-                raise CorpusError(f"{vtype} {family}: {text!r} decodes to {decoded!r}, not {want!r}")
+                raise CorpusError(
+                    f"{vtype} {family}: {text!r} decodes to {decoded!r}, not {want!r}"
+                )
 
     def to_json(self, cid: str) -> dict[str, Any]:
-        return {"id": cid, "lang": self.lang, "locale": self.locale, "split": self.split,
-                "messages": [{"role": m.role, "text": m.text, "pii": m.pii, "must_keep": m.keep} for m in self.msgs]}
+        return {
+            "id": cid,
+            "lang": self.lang,
+            "locale": self.locale,
+            "split": self.split,
+            "messages": [
+                {"role": m.role, "text": m.text, "pii": m.pii, "must_keep": m.keep}
+                for m in self.msgs
+            ],
+        }
 
 
 # ---------------------------------------------------------------- corpus
+
 
 def build_corpus() -> dict[str, list[dict[str, Any]]]:
     check_templates()
@@ -545,6 +742,7 @@ def build_corpus() -> dict[str, list[dict[str, Any]]]:
 def serialise(corpus: dict[str, list[dict[str, Any]]]) -> tuple[bytes, bytes]:
     def lines(convs: list[dict[str, Any]]) -> bytes:
         return "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in convs).encode("utf-8")
+
     buf = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as gz:
         gz.write(lines(corpus["sealed"]))
@@ -552,9 +750,22 @@ def serialise(corpus: dict[str, list[dict[str, Any]]]) -> tuple[bytes, bytes]:
 
 
 def stats(corpus: dict[str, list[dict[str, Any]]]) -> str:
-    c: dict[str, Counter[str]] = {k: Counter() for k in
-                                  ("split", "customer_messages", "lang_messages", "type", "family", "context", "kind",
-                                   "lang_pii", "split_pii", "split_keep", "split_customer")}
+    c: dict[str, Counter[str]] = {
+        k: Counter()
+        for k in (
+            "split",
+            "customer_messages",
+            "lang_messages",
+            "type",
+            "family",
+            "context",
+            "kind",
+            "lang_pii",
+            "split_pii",
+            "split_keep",
+            "split_customer",
+        )
+    }
     total_customer = 0
     for split, convs in corpus.items():
         c["split"][split] += len(convs)
@@ -574,20 +785,32 @@ def stats(corpus: dict[str, list[dict[str, Any]]]) -> str:
                 for k in m["must_keep"]:
                     c["kind"][k["kind"]] += 1
                     c["split_keep"][split] += 1
-    out = [f"conversations: {dict(c['split'])}",
-           f"customer messages: {total_customer} {dict(c['split_customer'])}",
-           f"pii values: {sum(c['type'].values())} {dict(c['split_pii'])}",
-           f"must_keep spans: {sum(c['kind'].values())} {dict(c['split_keep'])}"]
-    out.append("customer messages per language: " + ", ".join(
-        f"{k} {v} ({100 * v / total_customer:.1f}%)" for k, v in sorted(c["lang_messages"].items())))
+    out = [
+        f"conversations: {dict(c['split'])}",
+        f"customer messages: {total_customer} {dict(c['split_customer'])}",
+        f"pii values: {sum(c['type'].values())} {dict(c['split_pii'])}",
+        f"must_keep spans: {sum(c['kind'].values())} {dict(c['split_keep'])}",
+    ]
+    out.append(
+        "customer messages per language: "
+        + ", ".join(
+            f"{k} {v} ({100 * v / total_customer:.1f}%)"
+            for k, v in sorted(c["lang_messages"].items())
+        )
+    )
     for key in ("lang_pii", "context", "family", "type", "kind"):
-        out.append(f"{key}: " + ", ".join(f"{k} {v}" for k, v in sorted(c[key].items(), key=lambda kv: -kv[1])))
+        out.append(
+            f"{key}: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(c[key].items(), key=lambda kv: -kv[1]))
+        )
     return "\n".join(out)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare with the files on disk; write nothing")
+    parser.add_argument(
+        "--check", action="store_true", help="compare with the files on disk; write nothing"
+    )
     parser.add_argument("--stats", action="store_true", help="print counts")
     args = parser.parse_args(argv)
     corpus = build_corpus()
@@ -595,9 +818,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.stats:
         print(stats(corpus))
     if args.check:
-        same = DEV_PATH.exists() and SEALED_PATH.exists() and DEV_PATH.read_bytes() == dev \
+        same = (
+            DEV_PATH.exists()
+            and SEALED_PATH.exists()
+            and DEV_PATH.read_bytes() == dev
             and SEALED_PATH.read_bytes() == sealed
-        print("up to date" if same else "out of date: run python -m bench.redaction.prompted.generate")
+        )
+        print(
+            "up to date" if same else "out of date: run python -m bench.redaction.prompted.generate"
+        )
         return 0 if same else 1
     if not args.stats:
         DEV_PATH.write_bytes(dev)

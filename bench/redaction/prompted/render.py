@@ -30,10 +30,62 @@ DIGIT_VARIANTS = {
 }
 MONTHS = {
     "en": ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-    "es": ["enero", "feb", "marzo", "abril", "mayo", "junio", "julio", "agosto", "sept", "oct", "nov", "dic"],
-    "fr": ["janvier", "fév", "mars", "avril", "mai", "juin", "juillet", "août", "sept", "oct", "nov", "déc"],
-    "de": ["januar", "feb", "märz", "april", "mai", "juni", "juli", "aug", "sept", "okt", "nov", "dez"],
-    "pt": ["jan", "fev", "março", "abril", "maio", "junho", "julho", "agosto", "set", "out", "nov", "dez"],
+    "es": [
+        "enero",
+        "feb",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "sept",
+        "oct",
+        "nov",
+        "dic",
+    ],
+    "fr": [
+        "janvier",
+        "fév",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "sept",
+        "oct",
+        "nov",
+        "déc",
+    ],
+    "de": [
+        "januar",
+        "feb",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "aug",
+        "sept",
+        "okt",
+        "nov",
+        "dez",
+    ],
+    "pt": [
+        "jan",
+        "fev",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "set",
+        "out",
+        "nov",
+        "dez",
+    ],
 }
 NOISE = {
     "en": [" 🙂 ", " | ", " / ", "\n", " then ", " 👉 ", " .. ", " and "],
@@ -44,17 +96,60 @@ NOISE = {
 }
 AT_DOT = {
     "en": [(" at ", " dot "), ("(at)", "(dot)"), (" [at] ", " [dot] "), (" AT ", " DOT ")],
-    "es": [(" arroba ", " punto "), ("(arroba)", "(punto)"), (" at ", " punto "), (" [arroba] ", " [punto] ")],
-    "fr": [(" arobase ", " point "), ("(at)", "(point)"), (" at ", " point "), (" [arobase] ", " [point] ")],
+    "es": [
+        (" arroba ", " punto "),
+        ("(arroba)", "(punto)"),
+        (" at ", " punto "),
+        (" [arroba] ", " [punto] "),
+    ],
+    "fr": [
+        (" arobase ", " point "),
+        ("(at)", "(point)"),
+        (" at ", " point "),
+        (" [arobase] ", " [point] "),
+    ],
     "de": [(" at ", " punkt "), ("(at)", "(punkt)"), (" [at] ", " [punkt] "), (" ät ", " punkt ")],
-    "pt": [(" arroba ", " ponto "), ("(arroba)", "(ponto)"), (" at ", " ponto "), (" [arroba] ", " [ponto] ")],
+    "pt": [
+        (" arroba ", " ponto "),
+        ("(arroba)", "(ponto)"),
+        (" at ", " ponto "),
+        (" [arroba] ", " [ponto] "),
+    ],
 }
 
-DIGIT_ONLY = {"CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "PIN", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING", "PHONE",
-              "SSN", "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF"}
-GROUPABLE = DIGIT_ONLY | {"INTERNATIONAL_BANK_ACCOUNT_NUMBER", "ES_DNI", "ES_NIE", "CREDIT_DEBIT_EXPIRY"}
-REGION = {"en-US": "US", "en-GB": "GB", "es-ES": "ES", "es-MX": "MX", "es-US": "US", "fr-FR": "FR",
-          "fr-CA": "CA", "de-DE": "DE", "pt-BR": "BR", "pt-PT": "PT"}
+DIGIT_ONLY = {
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "PHONE",
+    "SSN",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+}
+GROUPABLE = DIGIT_ONLY | {
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "ES_DNI",
+    "ES_NIE",
+    "CREDIT_DEBIT_EXPIRY",
+}
+REGION = {
+    "en-US": "US",
+    "en-GB": "GB",
+    "es-ES": "ES",
+    "es-MX": "MX",
+    "es-US": "US",
+    "fr-FR": "FR",
+    "fr-CA": "CA",
+    "de-DE": "DE",
+    "pt-BR": "BR",
+    "pt-PT": "PT",
+}
 
 
 def families_for(vtype: str) -> list[str]:
@@ -63,7 +158,11 @@ def families_for(vtype: str) -> list[str]:
     if vtype in DIGIT_ONLY:
         return ["plain", "spaced_or_dashed", "split_by_noise", "letter_digits", "spelled_out"]
     if vtype in GROUPABLE:
-        return ["plain", "spaced_or_dashed", "split_by_noise"] if vtype != "CREDIT_DEBIT_EXPIRY" else ["plain"]
+        return (
+            ["plain", "spaced_or_dashed", "split_by_noise"]
+            if vtype != "CREDIT_DEBIT_EXPIRY"
+            else ["plain"]
+        )
     return ["plain"]
 
 
@@ -72,7 +171,7 @@ def _chunks(s: str, sizes: list[int]) -> list[str]:
     for n in sizes:
         if i >= len(s):
             break
-        out.append(s[i:i + n])
+        out.append(s[i : i + n])
         i += n
     if i < len(s):
         out.append(s[i:])
@@ -84,7 +183,9 @@ def groups(vtype: str, value: str, locale: str, rng: random.Random) -> list[str]
     if vtype == "PHONE":
         region = REGION[locale]
         num = phonenumbers.parse(value, region)
-        fmt = rng.choice([phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.INTERNATIONAL])
+        fmt = rng.choice(
+            [phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.INTERNATIONAL]
+        )
         text = phonenumbers.format_number(num, fmt)
         return [g for g in re.split(r"[ \-()]+", text) if g]
     if vtype == "CREDIT_DEBIT_NUMBER":
@@ -124,8 +225,19 @@ def join_groups(vtype: str, gs: list[str], rng: random.Random) -> str:
 def _expiry(value: str, lang: str, rng: random.Random) -> str:
     mm, yy = value[:2], value[2:]
     month = MONTHS[lang][int(mm) - 1]
-    return rng.choice([f"{mm}/{yy}", f"{mm}/20{yy}", f"{mm}{yy}", f"{mm}-{yy}", f"{int(mm)}/{yy}",
-                       f"{month} {yy}", f"{month} 20{yy}", f"{mm} {yy}", f"{month.capitalize()}/{yy}"])
+    return rng.choice(
+        [
+            f"{mm}/{yy}",
+            f"{mm}/20{yy}",
+            f"{mm}{yy}",
+            f"{mm}-{yy}",
+            f"{int(mm)}/{yy}",
+            f"{month} {yy}",
+            f"{month} 20{yy}",
+            f"{mm} {yy}",
+            f"{month.capitalize()}/{yy}",
+        ]
+    )
 
 
 def _phone_plain(value: str, locale: str, rng: random.Random) -> str:
@@ -144,14 +256,26 @@ def render(vtype: str, value: str, family: str, lang: str, locale: str, rng: ran
         user, domain = value.split("@")
         return user + at + domain.replace(".", dot)
     if vtype == "PHONE" and family in ("plain", "letter_digits", "spelled_out"):
-        base = _phone_plain(value, locale, rng) if family != "spelled_out" else re.sub(
-            r"\D", "", phonenumbers.format_number(phonenumbers.parse(value, REGION[locale]),
-                                                  phonenumbers.PhoneNumberFormat.NATIONAL))
+        base = (
+            _phone_plain(value, locale, rng)
+            if family != "spelled_out"
+            else re.sub(
+                r"\D",
+                "",
+                phonenumbers.format_number(
+                    phonenumbers.parse(value, REGION[locale]),
+                    phonenumbers.PhoneNumberFormat.NATIONAL,
+                ),
+            )
+        )
     else:
         base = value
     if family == "plain":
         text = base
-        if vtype in ("SWIFT_CODE", "ES_DNI", "ES_NIE", "MX_CURP", "MX_RFC", "PASSPORT_NUMBER") and rng.random() < 0.3:
+        if (
+            vtype in ("SWIFT_CODE", "ES_DNI", "ES_NIE", "MX_CURP", "MX_RFC", "PASSPORT_NUMBER")
+            and rng.random() < 0.3
+        ):
             text = text.lower()
         return text
     if family == "spaced_or_dashed":
@@ -174,7 +298,7 @@ def render(vtype: str, value: str, family: str, lang: str, locale: str, rng: ran
         text = "".join(out)
         if text == src:
             i = max(src.find("0"), src.find("1"))
-            text = src[:i] + ("O" if src[i] == "0" else "l") + src[i + 1:]
+            text = src[:i] + ("O" if src[i] == "0" else "l") + src[i + 1 :]
         return text
     if family == "spelled_out":
         words = DIGIT_WORDS[lang]
@@ -216,7 +340,7 @@ def decode(vtype: str, text: str, family: str, lang: str, locale: str) -> str:
         low = t.lower()
         for i, m in enumerate(MONTHS[lang]):
             if low.startswith(m):
-                low = f"{i + 1:02d}" + low[len(m):]
+                low = f"{i + 1:02d}" + low[len(m) :]
                 break
         d = re.sub(r"\D", "", low)
         if "/" in t and len(t.split("/")[0]) == 1:

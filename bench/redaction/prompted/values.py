@@ -24,7 +24,18 @@ from stdnum.us import rtn, ssn
 
 DIGITS = string.digits
 UPPER = string.ascii_uppercase
-CARD_BINS = ["411111", "400000", "424242", "401288", "555555", "510510", "222300", "601111", "378282", "371449"]
+CARD_BINS = [
+    "411111",
+    "400000",
+    "424242",
+    "401288",
+    "555555",
+    "510510",
+    "222300",
+    "601111",
+    "378282",
+    "371449",
+]
 PHONE_REGIONS = ["ES", "MX", "BR", "FR", "DE", "PT", "US", "GB", "CA"]
 
 
@@ -32,8 +43,13 @@ def _digits(rng: random.Random, n: int) -> str:
     return "".join(rng.choice(DIGITS) for _ in range(n))
 
 
-def _complete(rng: random.Random, make_body: Callable[[], str], n_check: int, valid: Callable[[str], bool],
-              alphabet: str = DIGITS) -> str:
+def _complete(
+    rng: random.Random,
+    make_body: Callable[[], str],
+    n_check: int,
+    valid: Callable[[str], bool],
+    alphabet: str = DIGITS,
+) -> str:
     """Append the check characters that make `valid` accept the number (tries every candidate)."""
     for _ in range(200):
         body = make_body()
@@ -83,9 +99,34 @@ def routing(rng: random.Random, locale: str) -> str:
         return rng.choice("1234567") + _digits(rng, 7)  # BLZ (no check digit exists)
     if locale == "pt-BR":
         return _digits(rng, 4)  # agência
-    return _complete(rng, lambda: rng.choice(["01", "02", "03", "04", "05", "06", "07", "08", "09",
-                                              "10", "11", "12", "21", "22", "26", "31"]) + _digits(rng, 6),
-                     1, rtn.is_valid)
+    return _complete(
+        rng,
+        lambda: (
+            rng.choice(
+                [
+                    "01",
+                    "02",
+                    "03",
+                    "04",
+                    "05",
+                    "06",
+                    "07",
+                    "08",
+                    "09",
+                    "10",
+                    "11",
+                    "12",
+                    "21",
+                    "22",
+                    "26",
+                    "31",
+                ]
+            )
+            + _digits(rng, 6)
+        ),
+        1,
+        rtn.is_valid,
+    )
 
 
 _BBAN = {
@@ -100,6 +141,7 @@ _BBAN = {
 
 def _es_bban(rng: random.Random) -> str:
     from stdnum.es import ccc
+
     bank, office, acct = _digits(rng, 4), _digits(rng, 4), _digits(rng, 10)
     return bank + office + ccc.calc_check_digits(bank + office + "00" + acct) + acct
 
@@ -121,40 +163,118 @@ def international_iban(rng: random.Random, country: str) -> str:
 
 
 def swift(rng: random.Random, country: str) -> str:
-    code = "".join(rng.choice(UPPER) for _ in range(4)) + country + rng.choice(UPPER) + rng.choice(UPPER + DIGITS)
+    code = (
+        "".join(rng.choice(UPPER) for _ in range(4))
+        + country
+        + rng.choice(UPPER)
+        + rng.choice(UPPER + DIGITS)
+    )
     if rng.random() < 0.4:
         code += rng.choice(["XXX", "001", "MAD", "PAR"])
     assert bic.is_valid(code), code
     return code
 
 
-_FIRST = ["maria", "jose", "lucia", "pierre", "chloe", "jonas", "lena", "joao", "ana", "mike", "sarah", "dani",
-          "carlos", "fer", "julie", "klaus", "bea", "tiago", "rafa", "emma", "nico", "gabi", "leo", "ines"]
-_LAST = ["garcia", "lopez", "martin", "dubois", "roux", "mueller", "schmidt", "silva", "santos", "smith", "jones",
-         "ferreira", "moreau", "weber", "perez", "costa", "brown", "lefebvre", "becker", "oliveira"]
-_DOMAINS = ["example.com", "example.org", "example.net", "correo.example", "mail.example", "post.example"]
+_FIRST = [
+    "maria",
+    "jose",
+    "lucia",
+    "pierre",
+    "chloe",
+    "jonas",
+    "lena",
+    "joao",
+    "ana",
+    "mike",
+    "sarah",
+    "dani",
+    "carlos",
+    "fer",
+    "julie",
+    "klaus",
+    "bea",
+    "tiago",
+    "rafa",
+    "emma",
+    "nico",
+    "gabi",
+    "leo",
+    "ines",
+]
+_LAST = [
+    "garcia",
+    "lopez",
+    "martin",
+    "dubois",
+    "roux",
+    "mueller",
+    "schmidt",
+    "silva",
+    "santos",
+    "smith",
+    "jones",
+    "ferreira",
+    "moreau",
+    "weber",
+    "perez",
+    "costa",
+    "brown",
+    "lefebvre",
+    "becker",
+    "oliveira",
+]
+_DOMAINS = [
+    "example.com",
+    "example.org",
+    "example.net",
+    "correo.example",
+    "mail.example",
+    "post.example",
+]
 
 
 def email(rng: random.Random) -> str:
     f, last = rng.choice(_FIRST), rng.choice(_LAST)
-    user = rng.choice([f"{f}.{last}", f"{f}{last[:3]}{rng.randint(1, 99)}", f"{f}_{last}", f"{f[0]}{last}"])
+    user = rng.choice(
+        [f"{f}.{last}", f"{f}{last[:3]}{rng.randint(1, 99)}", f"{f}_{last}", f"{f[0]}{last}"]
+    )
     return f"{user}@{rng.choice(_DOMAINS)}"
 
 
 def username(rng: random.Random) -> str:
     f, last = rng.choice(_FIRST), rng.choice(_LAST)
-    return rng.choice([f"{f}_{last[:4]}{rng.randint(1, 99)}", f"{f}{rng.randint(80, 99)}", f"{last}.{f}",
-                       f"x{f}x{rng.randint(1, 9)}", f"{f}{last}"])
+    return rng.choice(
+        [
+            f"{f}_{last[:4]}{rng.randint(1, 99)}",
+            f"{f}{rng.randint(80, 99)}",
+            f"{last}.{f}",
+            f"x{f}x{rng.randint(1, 9)}",
+            f"{f}{last}",
+        ]
+    )
 
 
 def password(rng: random.Random) -> str:
-    word = rng.choice(["Gatito", "sol", "Rayo", "blume", "Chien", "futebol", "Sunny", "luna", "Tigre", "Banane"])
-    return word + rng.choice(["", "_", "."]) + str(rng.randint(10, 9999)) + rng.choice(["!", "#", "?", "$", ""])
+    word = rng.choice(
+        ["Gatito", "sol", "Rayo", "blume", "Chien", "futebol", "Sunny", "luna", "Tigre", "Banane"]
+    )
+    return (
+        word
+        + rng.choice(["", "_", "."])
+        + str(rng.randint(10, 9999))
+        + rng.choice(["!", "#", "?", "$", ""])
+    )
 
 
 def ip_address(rng: random.Random) -> str:
-    prefix = rng.choice(["203.0.113", "198.51.100", "192.0.2", f"{rng.randint(81, 190)}.{rng.randint(1, 254)}."
-                         f"{rng.randint(1, 254)}"])
+    prefix = rng.choice(
+        [
+            "203.0.113",
+            "198.51.100",
+            "192.0.2",
+            f"{rng.randint(81, 190)}.{rng.randint(1, 254)}.{rng.randint(1, 254)}",
+        ]
+    )
     return f"{prefix}.{rng.randint(2, 254)}"
 
 
@@ -167,7 +287,9 @@ def phone(rng: random.Random, region: str) -> str:
         "FR": lambda: rng.choice("67") + _digits(rng, 8),
         "DE": lambda: rng.choice(["151", "160", "170", "171", "176", "152"]) + _digits(rng, 8),
         "PT": lambda: "9" + rng.choice("1236") + _digits(rng, 7),
-        "US": lambda: rng.choice(["201", "212", "312", "415", "617", "305"]) + "55501" + _digits(rng, 2),
+        "US": lambda: (
+            rng.choice(["201", "212", "312", "415", "617", "305"]) + "55501" + _digits(rng, 2)
+        ),
         "CA": lambda: rng.choice(["514", "438", "418", "819"]) + "55501" + _digits(rng, 2),
         "GB": lambda: rng.choice(["2079460", "1134960", "1614960", "1174960"]) + _digits(rng, 3),
     }
@@ -206,10 +328,23 @@ def driver_id(rng: random.Random, locale: str) -> str:
     country = locale[-2:]
     if country == "GB":
         last = rng.choice(_LAST).upper()[:5].ljust(5, "9")
-        return last + _digits(rng, 6) + rng.choice(UPPER) + rng.choice(UPPER) + rng.choice(DIGITS) + \
-            rng.choice(UPPER) + rng.choice(UPPER)
+        return (
+            last
+            + _digits(rng, 6)
+            + rng.choice(UPPER)
+            + rng.choice(UPPER)
+            + rng.choice(DIGITS)
+            + rng.choice(UPPER)
+            + rng.choice(UPPER)
+        )
     if country == "DE":
-        return rng.choice("BFKMN") + _digits(rng, 3) + rng.choice(UPPER) + _digits(rng, 5) + rng.choice(UPPER)
+        return (
+            rng.choice("BFKMN")
+            + _digits(rng, 3)
+            + rng.choice(UPPER)
+            + _digits(rng, 5)
+            + rng.choice(UPPER)
+        )
     if country == "BR":
         return _digits(rng, 11)  # CNH: 11 digits
     if country in ("US", "CA"):
@@ -240,8 +375,15 @@ def _birth(rng: random.Random) -> str:
 def mx_curp(rng: random.Random) -> str:
     def body() -> str:
         letters = rng.choice(_CONS) + rng.choice(_VOW) + rng.choice(_CONS) + rng.choice(_CONS)
-        return (letters + _birth(rng) + rng.choice("HM") + rng.choice(["DF", "JC", "NL", "PL", "VZ", "GT"])
-                + "".join(rng.choice("BCDFGHJKLMNPRSTVWXZ") for _ in range(3)) + "0")
+        return (
+            letters
+            + _birth(rng)
+            + rng.choice("HM")
+            + rng.choice(["DF", "JC", "NL", "PL", "VZ", "GT"])
+            + "".join(rng.choice("BCDFGHJKLMNPRSTVWXZ") for _ in range(3))
+            + "0"
+        )
+
     return _complete(rng, body, 1, curp.is_valid)
 
 
@@ -249,7 +391,10 @@ def mx_rfc(rng: random.Random) -> str:
     def body() -> str:
         letters = rng.choice(_CONS) + rng.choice(_VOW) + rng.choice(_CONS) + rng.choice(_CONS)
         return letters + _birth(rng) + rng.choice(UPPER[:-1]) + rng.choice(DIGITS)
-    return _complete(rng, body, 1, lambda n: rfc.is_valid(n, validate_check_digits=True), DIGITS + "A")
+
+    return _complete(
+        rng, body, 1, lambda n: rfc.is_valid(n, validate_check_digits=True), DIGITS + "A"
+    )
 
 
 def clabe_check(body17: str) -> str:
@@ -276,8 +421,13 @@ def br_cnpj(rng: random.Random) -> str:
 
 def fr_nir(rng: random.Random) -> str:
     def body() -> str:
-        return (rng.choice("12") + f"{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}"
-                + f"{rng.randint(1, 95):02d}" + _digits(rng, 6))
+        return (
+            rng.choice("12")
+            + f"{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}"
+            + f"{rng.randint(1, 95):02d}"
+            + _digits(rng, 6)
+        )
+
     return _complete(rng, body, 2, nir.is_valid)
 
 
@@ -312,8 +462,16 @@ def passes_any_check(digits: str) -> bool:
     """True when a digit string would pass a checksum or phone check a redactor could use."""
     if len(digits) >= 2 and luhn.is_valid(digits):
         return True
-    for check in (cpf.is_valid, nif.is_valid, idnr.is_valid, rtn.is_valid, ssn.is_valid, nir.is_valid,
-                  cnpj.is_valid, clabe_valid):
+    for check in (
+        cpf.is_valid,
+        nif.is_valid,
+        idnr.is_valid,
+        rtn.is_valid,
+        ssn.is_valid,
+        nir.is_valid,
+        cnpj.is_valid,
+        clabe_valid,
+    ):
         try:
             if check(digits):
                 return True
