@@ -128,12 +128,14 @@ from connect_privacy.redaction.patterns.context import (
     full_date,
     has_digit,
     has_letter,
+    letters_with_others,
     starts,
     words,
 )
 from connect_privacy.redaction.patterns.corrections import retyped_code
 from connect_privacy.redaction.patterns.credentials import (
     ERROR_WORDS,
+    LOGIN_WORD,
     next_guess,
     password_rest,
     tried_verb_ends,
@@ -648,6 +650,12 @@ _BY_ENTITY[_IP] = _Kind(_IP, IPV4_PARTS)
 # A user name asked for, then sent alone (``asked_user_name``): one part, nothing seen.
 _USER = "USERNAME"
 _BY_ENTITY[_USER] = _Kind(_USER, 1, letters=True)
+# An agent's question for a reference ("what's the order number?", "¿fecha de la compra?",
+# "Postleitzahl?"): the answer's bare digits are that reference, no PIN or phone guessed
+# from digits alone. Not a value: the marker says which guesses to spare, in the next
+# message with digits (one without, "let me check", keeps it for one more).
+_REFERENCE = "REFERENCE"
+_BY_ENTITY[_REFERENCE] = _Kind(_REFERENCE, 1, follow_ups=2)
 # IBAN lengths by country (the SEPA countries and the markets served); others use the
 # shortest (15).
 _IBAN_LENGTHS = {
@@ -964,9 +972,12 @@ _MORE_TO_COME = words(
 
 
 class SpanRedactor(Protocol):
-    """``Redactor``: redacts a message, masking ``extra`` spans found elsewhere too."""
+    """``Redactor``: redacts a message, masking ``extra`` spans found elsewhere too, and
+    leaving the offline detectors' findings of the ``spare`` types visible."""
 
-    def redact(self, text: str, *, extra: Iterable[Span] = ()) -> RedactionResult: ...
+    def redact(
+        self, text: str, *, extra: Iterable[Span] = (), spare: frozenset[str] = frozenset()
+    ) -> RedactionResult: ...
 
 
 @dataclass(frozen=True)
@@ -981,6 +992,9 @@ class PendingNumber:
     # Digits sent bare, with no word saying what they are: the next message continues them
     # only if it names the value after its digits ("3528", then "4598-1866-8282 is my card").
     unnamed: bool = False
+    # Awaited because the agent asked for it (``agent_question``): the customer may say
+    # something else first ("let me check", "the one on the card?") and answer after.
+    asked: bool = False
 
     def to_item(self) -> dict[str, Any]:
         item: dict[str, Any] = {
@@ -992,6 +1006,8 @@ class PendingNumber:
         }
         if self.unnamed:
             item["unnamed"] = 1  # a number: the sessions table stores strings and numbers
+        if self.asked:
+            item["asked"] = 1
         return item
 
     @classmethod
@@ -1006,6 +1022,7 @@ class PendingNumber:
                 int(item["follow_ups"]),
                 float(item["expires_at"]),
                 unnamed=int(item.get("unnamed", 0)) == 1,
+                asked=int(item.get("asked", 0)) == 1,
             )
         except (KeyError, TypeError, ValueError):
             return None
@@ -1027,11 +1044,13 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     if pending is None or now > pending.expires_at:
         return _NOTHING
     kind = _BY_ENTITY[pending.entity_type]
-    if pending.follow_ups >= kind.follow_ups:
+    if pending.follow_ups >= kind.follow_ups or pending.entity_type == _REFERENCE:
         return _NOTHING
     view, spelled = _view(text)
     if pending.entity_type == _EMAIL:
         return _email_rest(view, pending)
+    if pending.entity_type == _TRIED_LOGIN and pending.asked and not pending.seen:
+        return _password_answer(text)
     if pending.entity_type == _TRIED_LOGIN:
         return _next_guess(text, pending)
     if pending.entity_type in (_CVV, _EXPIRY) and pending.seen == pending.complete:
@@ -1188,6 +1207,27 @@ def _next_guess(text: str, pending: PendingNumber) -> Carried:
         return _NOTHING
     following = replace(pending, follow_ups=pending.follow_ups + 1)
     return Carried((Span(*guess, _TRIED_LOGIN, _SCORE, "continuation"),), following)
+
+
+# The answer to a question for a password: one word mixing letters with digits or symbols,
+# last in a short message, maybe after fillers ("i think its tigre76x", "mmm es Lune!4827!").
+_PASSWORD_ANSWER_CHARS = 48
+_LAST_WORD = re.compile(r"(?P<value>[^\s]{4,64}?)[\s.,!?)\]]*\Z")
+
+
+def _password_answer(text: str) -> Carried:
+    """The password in a message answering the agent's question for it, if there is one."""
+    last = _LAST_WORD.search(text) if len(text) <= _PASSWORD_ANSWER_CHARS else None
+    if last is None:
+        return _NOTHING
+    value = last.group("value")
+    before = text[: last.start("value")]
+    if not letters_with_others(value) or any(letters_with_others(w) for w in before.split()):
+        return _NOTHING  # a word of the sentence ("it's"), or two candidates
+    if value.rstrip("!?") != value and not letters_with_others(value.rstrip("!?")):
+        return _NOTHING  # a word and "!": "yes!"
+    span = Span(last.start("value"), last.end("value"), _TRIED_LOGIN, _SCORE, "continuation")
+    return Carried((span,), None)
 
 
 def _retyped_code(view: str, pending: PendingNumber) -> Carried:
@@ -2296,6 +2336,8 @@ _REQUESTED_KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (CVV_WORDS, _BY_ENTITY[_CVV]),
     (DRIVER_WORDS, _BY_ENTITY[_LICENCE]),
     (words(USERNAME_WORDS), _BY_ENTITY[_USER]),
+    # "and the password you tried?": the answer is one password-shaped word (``_password_answer``)
+    (LOGIN_WORD, _BY_ENTITY[_TRIED_LOGIN]),
     # "your number?", "which number should we call?": asked of the customer, the number to
     # reach them on
     (words(r"(?:your|ur|what|which)\s*number"), _PHONE),
@@ -2309,12 +2351,64 @@ _GENERIC_NUMBER = re.compile(
     r"|[0-9]+\s*(?:digits?|d[íi]gitos?|chiffres?|ziffern|stellen)"
 )
 _NAMED_AFTER_CHARS = 16
+# A reference's word this near before a value's owns it ("tracking number"); farther, it is
+# another thing asked for ("the order number and the phone number on it").
+_OWNED_BEFORE_CHARS = 12
+
+
+# What else a request may ask for that is no value (``NOT_PERSONAL`` names the references):
+# a postcode, a date, a time, an amount, a product's model, a store, a count.
+_REFERENCE_WORDS = words(
+    r"post\s*-?\s*code",
+    r"postal\s*code",
+    r"zip(?:\s*code)?",
+    r"c[óo]digo\s*postal",
+    r"code\s*postal",
+    r"cp",
+    r"cep",
+    r"plz",
+    r"postleitzahl",
+    r"date",
+    r"fecha",
+    r"data",
+    r"datum",
+    r"(?:what|which)\s*time",
+    r"hora",
+    r"heure",
+    r"uhrzeit",
+    r"amount",
+    r"importe",
+    r"monto",
+    r"montant",
+    r"betrag",
+    r"valor",
+    r"model(?:o|e|l)?",
+    r"mod[èe]le",
+    r"store",
+    r"tienda",
+    r"magasin",
+    r"filiale",
+    r"loja",
+    r"how\s*many",
+    r"cu[áa]nt[oa]s",
+    r"combien",
+    r"wie\s*viele",
+    r"quant[oa]s",
+    r"protocolo",
+    r"pedido",
+    r"commande",
+    r"bestell\w*",
+    r"encomenda",
+)
 
 
 def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumber | None:
     """The marker awaiting the value a request names first ("could you confirm the phone
-    number on the account?"), nothing of it seen yet, expiring ``seconds`` after ``now``; None
-    when it names no value, or only a reference ("the order number?", ``NOT_PERSONAL``).
+    number on the account?"), nothing of it seen yet, expiring ``seconds`` after ``now``. A
+    request naming no value but a reference ("the order number?", ``NOT_PERSONAL``; a
+    postcode, a date, ``_REFERENCE_WORDS``) leaves a reference marker: the answer's bare
+    digits are spared the guesses made of digits alone (``_spared_guesses``). None when the
+    request names neither.
 
     ``agent_question`` reads an agent's messages with it: the customer's answer, bare digits
     or a filler and digits ("ya its 0151"), is then continued as that value.
@@ -2330,8 +2424,8 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
         ),
     ]
     for context, kind in found:
-        if NOT_PERSONAL.search(view, max(0, context.start() - 24), context.end()):
-            continue  # "the order number", "el número de pedido"
+        if NOT_PERSONAL.search(view, max(0, context.start() - _OWNED_BEFORE_CHARS), context.end()):
+            continue  # "the tracking number", "le numéro de commande"
         generic = _GENERIC_NUMBER.fullmatch(context.group().strip()) is not None
         named.append((context.start(), context.end(), generic, kind))
     named.sort(key=lambda found: found[0])
@@ -2343,7 +2437,9 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
             or any(start < other[0] <= after and not other[2] for other in named)
         ):
             continue  # "número de cuenta": the account's; "numéro de commande": no value
-        return PendingNumber(kind.entity, 0, kind.complete, 0, now + seconds)
+        return PendingNumber(kind.entity, 0, kind.complete, 0, now + seconds, asked=True)
+    if NOT_PERSONAL.search(view) or _REFERENCE_WORDS.search(view):
+        return PendingNumber(_REFERENCE, 0, 1, 0, now + seconds, asked=True)
     return None
 
 
@@ -2360,10 +2456,25 @@ def redact_in_conversation(
 def _redact_in_conversation(
     redactor: SpanRedactor, text: str, pending: PendingNumber | None, now: float
 ) -> tuple[RedactionResult, PendingNumber | None]:
+    if _answers_reference(text, pending, now):
+        # "3811", "ah 3332 7890810" after "what's the order number?": the order's digits; but
+        # "(11) 98651-6095" is written as a phone is, whatever was asked
+        spare = _GUESSED_FROM_DIGITS
+        if _PHONE_SHAPED.search(text):
+            spare -= {"PHONE"}
+        return redactor.redact(text, spare=spare), None
     carried = continue_pending(text, pending, now)
     # Digits that continue a pending value are that value's, not a new card's start.
     started = start_pending(text, now, card_heads=not carried.spans)
     result = redactor.redact(text, extra=(*carried.spans, *started.spans))
+    if (
+        _awaits_still(text, pending, now)
+        and not carried.spans
+        and not started.spans
+        # "brb" would start a dictation of digits; the question says better what comes
+        and (started.pending is None or started.pending.entity_type == _DICTATED)
+    ):
+        return result, pending  # "let me check", "the one on the card?": the answer is to come
     if carried.pending is not None and (
         started.pending is None
         or started.pending.entity_type == _DICTATED
@@ -2388,6 +2499,64 @@ def _redact_in_conversation(
     if parts:  # "la ip es 198.51", then "100.16"
         kept = PendingNumber(_IP, parts, IPV4_PARTS, 0, now + WINDOW_SECONDS)
     return result, kept
+
+
+# The types the offline detectors guess from digits alone, with no checksum to tell them from
+# a reference's digits: spared in the answer to a question for a reference. A card's number
+# (Luhn), an IBAN, an id with its check digits and every value named by a word stay masked.
+_GUESSED_FROM_DIGITS = frozenset(
+    {
+        "PIN",
+        "PHONE",
+        _DICTATED,
+        "BANK_ACCOUNT_NUMBER",
+        "CREDIT_DEBIT_CVV",
+        "CREDIT_DEBIT_EXPIRY",
+    }
+)
+# An answer that is short and names nothing: a reference's digits, maybe with a filler
+# ("ah 3332 7890810", "247918 i think", "c'est le 4418"). A "+" before digits is a phone's.
+_REFERENCE_ANSWER_CHARS = 64
+_INTERNATIONAL = re.compile(r"\+\s*[0-9]")
+# Digits written as a phone's: an area code in brackets, or a trunk 0 and two more groups.
+_PHONE_SHAPED = re.compile(
+    r"\(\s*[0-9]{2,4}\s*\)|(?<![0-9A-Za-z])0[1-9Oo][0-9Oo]{0,3}[ .\-][0-9Oo]{2,4}[ .\-][0-9Oo]{2,4}"
+)
+
+
+# A message the customer sends before answering the agent's question: short, no digit.
+_BEFORE_ANSWER_CHARS = 80
+
+
+def _awaits_still(text: str, pending: PendingNumber | None, now: float) -> bool:
+    """Whether the agent's question is still awaiting its answer after ``text``: nothing of
+    the value seen yet, within the question's window, and ``text`` short, without a digit."""
+    return (
+        pending is not None
+        and pending.asked
+        and not pending.seen
+        and now <= pending.expires_at
+        and len(text) <= _BEFORE_ANSWER_CHARS
+        and not has_digit(text)
+    )
+
+
+def _answers_reference(text: str, pending: PendingNumber | None, now: float) -> bool:
+    """Whether ``text`` answers the agent's question for a reference: within its window,
+    with digits, short, with no context word naming a value."""
+    if (
+        pending is None
+        or pending.entity_type != _REFERENCE
+        or now > pending.expires_at
+        or len(text) > _REFERENCE_ANSWER_CHARS
+        or not has_digit(text)
+        or _INTERNATIONAL.search(text)
+    ):
+        return False
+    view, _ = _view(text, last=False)
+    return not any(True for _ in _context_words(view)) and not any(
+        pattern.search(view) for pattern, _ in _REQUESTED_KINDS
+    )
 
 
 def _after_card_ending(text: str, entities: tuple[Span, ...], now: float) -> PendingNumber | None:

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter as _Tally
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, NoReturn
 
 from botocore.exceptions import ClientError
@@ -33,6 +34,7 @@ from connect_privacy.redaction.comprehend import ComprehendDetector
 from connect_privacy.redaction.custom import CustomDetector, CustomPatternTimeout
 from connect_privacy.redaction.entity_types import KNOWN_ENTITY_TYPES
 from connect_privacy.redaction.masking import MASK_TOKEN, MaskMode, mask
+from connect_privacy.redaction.patterns import NAME as PATTERNS_DETECTOR
 from connect_privacy.redaction.patterns import PatternsDetector, shared_caches
 from connect_privacy.redaction.settings import Engine, FailurePolicy, RedactionSettings
 from connect_privacy.redaction.spans import Span, merge_spans, widen_to_tokens
@@ -98,16 +100,22 @@ class Redactor:
         # ("[AT]" in "name[AT]example[DOT]com" is part of an address, not a token).
         self._token_names = frozenset({"PII"}) | KNOWN_ENTITY_TYPES | entity_types
 
-    def redact(self, text: str, *, extra: Iterable[Span] = ()) -> RedactionResult:
+    def redact(
+        self, text: str, *, extra: Iterable[Span] = (), spare: frozenset[str] = frozenset()
+    ) -> RedactionResult:
         """Mask every detected entity; raises RedactionBlocked rather than pass text on.
 
         ``extra`` are spans found outside this message's detectors (a number
         continued from an earlier message, see ``continuation``): masked too.
+        ``spare`` are entity types the offline pattern detectors' findings of are
+        left visible in this message, because the conversation says what its digits
+        are: an order number the agent asked for is no PIN (``continuation``).
+        Comprehend's and the operator's custom patterns' findings are always kept.
         """
         with shared_caches():
-            return self._redact(text, extra)
+            return self._redact(text, extra, spare)
 
-    def _redact(self, text: str, extra: Iterable[Span]) -> RedactionResult:
+    def _redact(self, text: str, extra: Iterable[Span], spare: frozenset[str]) -> RedactionResult:
         spans: list[Span] = list(extra)
         patterns, custom = self._patterns, self._custom
         degraded = False
@@ -118,7 +126,8 @@ class Redactor:
                 self._on_comprehend_failure(error)
                 degraded = True
                 patterns, custom = self._fallback
-        reader = _StretchReader(self._keeps, self._token_names)
+        keeps = self._keeps if not spare else partial(self._keeps_unspared, spare)
+        reader = _StretchReader(keeps, self._token_names)
         if custom is not None:
             try:
                 spans.extend(reader.read(text, custom))
@@ -183,6 +192,11 @@ class Redactor:
 
     def _keeps(self, span: Span) -> bool:
         return span.detector in _ALWAYS_KEPT or span.entity_type in self._entity_types
+
+    def _keeps_unspared(self, spare: frozenset[str], span: Span) -> bool:
+        if span.detector == PATTERNS_DETECTOR and span.entity_type in spare:
+            return False
+        return self._keeps(span)
 
     def _custom_timed_out(self, timeout: CustomPatternTimeout) -> NoReturn:
         self._counter.count(METRIC_CUSTOM_TIMEOUT)

@@ -42,7 +42,9 @@ __all__ = ["InboundOutcome", "relay_inbound"]
 class TextRedactor(Protocol):
     """``redaction.Redactor``: the redacted text, or ``RedactionBlocked`` if it could not check."""
 
-    def redact(self, text: str, *, extra: Iterable[Span] = ()) -> RedactionResult: ...
+    def redact(
+        self, text: str, *, extra: Iterable[Span] = (), spare: frozenset[str] = frozenset()
+    ) -> RedactionResult: ...
 
 
 class NumberMarkers(Protocol):

@@ -67,18 +67,22 @@ def test_a_question_stores_the_awaited_kind_before_it_reaches_the_customer(world
     assert (key, contact_id) == ("k", CONTACT)
     assert marker == {
         "entity_type": "PHONE", "seen": 0, "complete": 10, "follow_ups": 0,
-        "expires_at": NOW + ASKED_WINDOW_SECONDS,
+        "expires_at": NOW + ASKED_WINDOW_SECONDS, "asked": 1,
     }  # fmt: skip
     assert world.sender.markers_at_send == [1]  # stored first: no answer can come before it
     assert world.sender.texts == [QUESTION]  # the customer reads the question as written
     assert world.counter.totals["AgentQuestionsAwaitingAnswer"] == 1
 
 
-@pytest.mark.parametrize(
-    "content",
-    ["What's the order number?", "Hello there", "Your card ending in 4242 has been blocked."],
-)
-def test_a_message_asking_for_no_value_stores_nothing(world, content: str) -> None:
+def test_a_question_for_a_reference_stores_that_a_reference_is_awaited(world) -> None:
+    world.deliver(item(content="Thanks! What's the order number?"))
+
+    [(_, _, marker)] = world.sessions.markers
+    assert marker is not None and marker["entity_type"] == "REFERENCE"
+
+
+@pytest.mark.parametrize("content", ["Hello there", "Your card ending in 4242 has been blocked."])
+def test_a_message_asking_for_nothing_stores_nothing(world, content: str) -> None:
     assert world.deliver(item(content=content)) is Outcome.SENT
 
     assert world.sessions.markers == []
