@@ -165,12 +165,16 @@ def main() -> None:
     presidio_lang = presidio_multilingual_detector()
     independent_eval.report(
         {
-            "patterns,custom": lambda lang: independent_eval.with_marker(offline),
+            # as the relay redacts: the marker between messages, the agent's questions read
+            "patterns,custom": lambda lang: independent_eval.with_questions(offline),
             "patterns, no marker": lambda lang: lambda text: offline.redact(text).entities,
             "presidio en patterns": lambda lang: presidio_en,
             "presidio per language": lambda lang: lambda text: presidio_lang(text, lang),
         },
         timed="patterns,custom",
+        agent_turn_engines={
+            "patterns, questions unread": lambda lang: independent_eval.with_marker(offline),
+        },
     )
     adversarial.report(lambda text: redactor.redact(text))
     print(f"\nfinished in {time.perf_counter() - started:.1f}s")

@@ -65,6 +65,9 @@ class Split:
     title: str
     path: Path
     sealed: bool = False
+    # Conversations hold the agent's messages too (``"role": "agent"``): reported in sections
+    # of their own, where the relay's reading of the agent's questions is also measured off.
+    agent_turns: bool = False
 
 
 # The independent corpus's second split was sealed until 2026-11-28; its aggregates had
@@ -134,6 +137,8 @@ SPLITS = (
     Split("cocooned dev", HERE / "cocooned" / "dev.jsonl"),
     Split("swaddled dev", HERE / "swaddled" / "dev.jsonl"),
     Split("enfolded dev", HERE / "enfolded" / "dev.jsonl"),
+    Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
+    Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
     Split("cocooned sealed", HERE / "cocooned" / "sealed.jsonl.gz", sealed=True),
 )
 
@@ -337,22 +342,34 @@ def hide_sealed() -> bool:
     return os.environ.get(HIDE_SEALED_ENV, "") == "1"
 
 
-def report(engines: dict[str, Engine], timed: str | None = None) -> None:
+def report(
+    engines: dict[str, Engine],
+    timed: str | None = None,
+    agent_turn_engines: dict[str, Engine] | None = None,
+) -> None:
     """Every present split scored with every engine; ``timed`` names the engine timed in
-    ``TIMING_PASSES`` passes (the others, in the one pass that scores them)."""
+    ``TIMING_PASSES`` passes (the others, in the one pass that scores them). Splits with the
+    agent's turns are reported in sections of their own, scored with ``agent_turn_engines``
+    too (the relay with its reading of the agent's questions switched off)."""
     present = [split for split in SPLITS if split.path.exists()]
     hidden = [split for split in present if split.sealed and hide_sealed()]
     for split in hidden:
         print(f"\n== {split.title}: present, not opened ({HIDE_SEALED_ENV}=1)")
-    open_splits = [split for split in present if not split.sealed]
-    sealed_splits = [split for split in present if split.sealed and split not in hidden]
-    if not open_splits:
+    shown = [split for split in present if split not in hidden]
+    with_agent = {**engines, **(agent_turn_engines or {})}
+    sections = (
+        ("Development splits", False, False, engines),
+        ("SEALED splits (aggregates only; never tune on them)", True, False, engines),
+        ("Development splits with the agent's turns", False, True, with_agent),
+        ("SEALED splits with the agent's turns (aggregates only; never tune on them)", True,
+         True, with_agent),
+    )  # fmt: skip
+    if not any(not split.sealed for split in shown):
         print("\n== Independent corpora: none present (bench/redaction/independent/, holdout/)")
-    if open_splits:
-        _report_section("Development splits", open_splits, engines, timed)
-    if sealed_splits:
-        _report_section("SEALED splits (aggregates only; never tune on them)", sealed_splits,
-                        engines, timed)  # fmt: skip
+    for title, sealed, agent_turns, section_engines in sections:
+        splits = [s for s in shown if s.sealed == sealed and s.agent_turns == agent_turns]
+        if splits:
+            _report_section(title, splits, section_engines, timed)
 
 
 def _report_section(
