@@ -8,6 +8,7 @@ Both files are rebuilt byte-identically from SEED. The dev and sealed conversati
 from disjoint halves of every template block (even lines dev, odd lines sealed); the run stops if a
 template's literal text lands in both halves.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,15 +30,68 @@ LANGS = ["en", "es", "fr", "de", "pt"]
 CONVS_PER_LANG = 68
 DEV_SHARE = 0.45
 
-MULTI_TYPES = {"CREDIT_DEBIT_NUMBER", "BANK_ACCOUNT_NUMBER", "PHONE", "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-               "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "SSN", "PT_NIF", "ES_DNI"}
-NATIONAL = {"ES_DNI", "ES_NIE", "MX_CURP", "MX_RFC", "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID",
-            "PT_NIF"}
-BLOCKS = ["BARE", "PRE", "QBACK", "AGENT_YES", "REASK", "CORRECT", "NAMED", "BARE2", "LAST4", "SKIP",
-          "MK_BARE", "OPEN", "CUST_OPEN", "CHAT", "AGENT_ACK", "CLOSE", "CUST_CLOSE", "CONT"]
-SCENES = [("asked", 22), ("named", 8), ("multi", 10), ("mk_asked", 26), ("mk_named", 8), ("two", 5),
-          ("last4", 3), ("reask", 4), ("correction", 4), ("different", 3), ("skip", 3), ("none", 2),
-          ("mixed", 4), ("chat", 6)]
+MULTI_TYPES = {
+    "CREDIT_DEBIT_NUMBER",
+    "BANK_ACCOUNT_NUMBER",
+    "PHONE",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "SSN",
+    "PT_NIF",
+    "ES_DNI",
+}
+NATIONAL = {
+    "ES_DNI",
+    "ES_NIE",
+    "MX_CURP",
+    "MX_RFC",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+}
+BLOCKS = [
+    "BARE",
+    "PRE",
+    "QBACK",
+    "AGENT_YES",
+    "REASK",
+    "CORRECT",
+    "NAMED",
+    "BARE2",
+    "LAST4",
+    "SKIP",
+    "MK_BARE",
+    "OPEN",
+    "CUST_OPEN",
+    "CHAT",
+    "AGENT_ACK",
+    "CLOSE",
+    "CUST_CLOSE",
+    "CONT",
+]
+SCENES = [
+    ("asked", 22),
+    ("named", 8),
+    ("multi", 10),
+    ("mk_asked", 26),
+    ("mk_named", 8),
+    ("two", 5),
+    ("last4", 3),
+    ("reask", 4),
+    ("correction", 4),
+    ("different", 3),
+    ("skip", 3),
+    ("none", 2),
+    ("mixed", 4),
+    ("chat", 6),
+]
 BARE_ONLY = "{v}"  # a bare value is not a template: allowed in both splits
 
 
@@ -117,7 +171,7 @@ def fill(msg: Msg, tpl: str, slots: dict[str, tuple[str, dict[str, object] | Non
     """Append tpl to msg, substituting slots; slot = (text, item, 'pii'|'keep'|'word')."""
     pos = 0
     for m in SLOT.finditer(tpl):
-        msg.text += tpl[pos:m.start()]
+        msg.text += tpl[pos : m.start()]
         text, item, kind = slots[m.group(1)]
         start = len(msg.text)
         msg.text += text
@@ -184,7 +238,9 @@ class Builder:
         if self.locale == "en-GB":
             ks = [k for k in ks if k != "zip_code"]
         elif "postal_code" in ks and "zip_code" in ks:
-            ks = [k for k in ks if k != ("postal_code" if self.locale.endswith("US") else "zip_code")]
+            ks = [
+                k for k in ks if k != ("postal_code" if self.locale.endswith("US") else "zip_code")
+            ]
         return ks
 
     # ---- scenes
@@ -215,7 +271,7 @@ class Builder:
         assert values.is_valid(typ, v, self.locale)
         gs = render.groups(typ, v, self.r)
         if len(gs) < 2:
-            gs = [v[: len(v) // 2], v[len(v) // 2:]]
+            gs = [v[: len(v) // 2], v[len(v) // 2 :]]
         k = min(len(gs), self.r.choice([2, 2, 3]))
         cuts = sorted(self.r.sample(range(1, len(gs)), k - 1))
         chunks = [gs[a:b] for a, b in zip([0] + cuts, cuts + [len(gs)])]
@@ -236,7 +292,10 @@ class Builder:
         for i, p in enumerate(parts):
             item = {"type": typ, "family": "multi_message", "context": ctx, "group": gid}
             slots["v"] = (p, item, "pii")
-            self.customer(tpl if i == 0 else (BARE_ONLY if self.r.random() < 0.5 else self.pick("CONT")), slots)
+            self.customer(
+                tpl if i == 0 else (BARE_ONLY if self.r.random() < 0.5 else self.pick("CONT")),
+                slots,
+            )
             slots = {}
 
     def mk_asked(self) -> None:
@@ -258,15 +317,28 @@ class Builder:
         pairs = [p for p in sorted(self.t["TWO"]) if all(x in self.types() for x in p)]  # type: ignore[arg-type]
         a, b = self.r.choice(pairs)
         self.agent(self.pick("TWO", (a, b)))
-        self.customer(self.pick("BARE2"), {"v": self.value(a, "asked"), "w": self.value(b, "asked")})
+        self.customer(
+            self.pick("BARE2"), {"v": self.value(a, "asked"), "w": self.value(b, "asked")}
+        )
 
     def last4(self) -> None:
         self.agent(self.pick("LAST4"))
         v = values.card(self.r)[-4:]
-        fam = self.r.choice(["plain", "plain", "spelled_out", "letter_digits" if set(v) & {"0", "1"} else "plain"])
+        fam = self.r.choice(
+            ["plain", "plain", "spelled_out", "letter_digits" if set(v) & {"0", "1"} else "plain"]
+        )
         text = render.render("CREDIT_DEBIT_NUMBER", v, fam, self.tp.lang, self.r)
         self.checks.append(("CREDIT_DEBIT_NUMBER", v, [text]))
-        self.customer(self.bare(), {"v": (text, {"type": "CREDIT_DEBIT_NUMBER", "family": fam, "context": "asked"}, "pii")})
+        self.customer(
+            self.bare(),
+            {
+                "v": (
+                    text,
+                    {"type": "CREDIT_DEBIT_NUMBER", "family": fam, "context": "asked"},
+                    "pii",
+                )
+            },
+        )
 
     def reask(self) -> None:
         typ = self.ask_type()
@@ -345,7 +417,7 @@ def validate(conv: dict, checks: list[tuple[str, str, list[str]]], lang: str, lo
             continue
         spans = []
         for it in m["pii"] + m["must_keep"]:
-            assert text[it["start"]:it["end"]] == it["value"], (cid, it)
+            assert text[it["start"] : it["end"]] == it["value"], (cid, it)
             assert it["value"] == it["value"].strip() and it["value"], (cid, it)
             spans.append((it["start"], it["end"]))
         for it in m["pii"]:
@@ -367,8 +439,15 @@ def validate(conv: dict, checks: list[tuple[str, str, list[str]]], lang: str, lo
         assert got == want, f"{cid}: {parts!r} decodes to {got!r}, not {want!r}"
 
 
-render_families = {"plain", "spaced_or_dashed", "split_by_noise", "letter_digits", "spelled_out",
-                   "email_obfuscated", "multi_message"}
+render_families = {
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_digits",
+    "spelled_out",
+    "email_obfuscated",
+    "multi_message",
+}
 
 
 def build_all() -> dict[str, list[dict]]:
@@ -384,8 +463,13 @@ def build_all() -> dict[str, list[dict]]:
             locale = locales[i % len(locales)]
             b = Builder(tp, split, locale, r)
             msgs = b.build()
-            conv = {"id": f"ac29-{tp.lang}-{i + 1:04d}", "lang": tp.lang, "locale": locale, "split": split,
-                    "messages": [m.as_json() for m in msgs]}
+            conv = {
+                "id": f"ac29-{tp.lang}-{i + 1:04d}",
+                "lang": tp.lang,
+                "locale": locale,
+                "split": split,
+                "messages": [m.as_json() for m in msgs],
+            }
             validate(conv, b.checks, tp.lang, locale)
             out[split].append(conv)
     for split in out:
@@ -408,7 +492,10 @@ def stats(convs: dict[str, list[dict]]) -> str:
     for split in ("dev", "sealed", "all"):
         cs = convs["dev"] + convs["sealed"] if split == "all" else convs[split]
         c = collections.Counter()
-        by = {k: collections.Counter() for k in ("lang", "type", "family", "context", "must_keep", "lang_msgs")}
+        by = {
+            k: collections.Counter()
+            for k in ("lang", "type", "family", "context", "must_keep", "lang_msgs")
+        }
         groups = set()
         for conv in cs:
             c["conversations"] += 1
@@ -432,8 +519,12 @@ def stats(convs: dict[str, list[dict]]) -> str:
         lines.append(f"== {split}")
         lines.append("  " + ", ".join(f"{k}={v}" for k, v in sorted(c.items())))
         total = sum(by["lang_msgs"].values())
-        lines.append("  customer messages per language: " + ", ".join(
-            f"{k}={v} ({100 * v / total:.1f}%)" for k, v in sorted(by["lang_msgs"].items())))
+        lines.append(
+            "  customer messages per language: "
+            + ", ".join(
+                f"{k}={v} ({100 * v / total:.1f}%)" for k, v in sorted(by["lang_msgs"].items())
+            )
+        )
         for k in ("lang", "type", "family", "context", "must_keep"):
             label = "pii per language" if k == "lang" else k
             lines.append(f"  {label}: " + ", ".join(f"{a}={b}" for a, b in sorted(by[k].items())))
@@ -442,8 +533,12 @@ def stats(convs: dict[str, list[dict]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="compare with the files on disk, write nothing")
-    ap.add_argument("--stats", action="store_true", help="print counts per language/type/family/context/kind")
+    ap.add_argument(
+        "--check", action="store_true", help="compare with the files on disk, write nothing"
+    )
+    ap.add_argument(
+        "--stats", action="store_true", help="print counts per language/type/family/context/kind"
+    )
     args = ap.parse_args(argv)
     convs = build_all()
     dev, sealed = serialize(convs)

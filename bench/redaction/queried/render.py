@@ -3,6 +3,7 @@
 `render()` returns the typed text; `decode()` is its independent inverse, used by the generator to
 prove that every rendered span still holds the value it claims to hold.
 """
+
 from __future__ import annotations
 
 import random
@@ -19,32 +20,79 @@ DIGIT_WORDS = {
 ALT_WORDS = {"en": {"0": "oh"}, "pt": {"6": "meia"}, "de": {"2": "zwo"}, "es": {}, "fr": {}}
 
 NOISE = [" 🙂 ", " | ", " / ", " ... ", "\n", " 👉 ", " ~ ", " // ", " 🙏 ", "  ", " * "]
-NOISE_WORDS = {"en": [" then ", " and ", " space "], "es": [" y ", " luego ", " espacio "],
-               "fr": [" et ", " puis ", " espace "], "de": [" und ", " dann ", " Leerzeichen "],
-               "pt": [" e ", " depois ", " espaço "]}
+NOISE_WORDS = {
+    "en": [" then ", " and ", " space "],
+    "es": [" y ", " luego ", " espacio "],
+    "fr": [" et ", " puis ", " espace "],
+    "de": [" und ", " dann ", " Leerzeichen "],
+    "pt": [" e ", " depois ", " espaço "],
+}
 
-AT = {"en": [" at ", " (at) ", " [at] "], "es": [" arroba ", " (arroba) ", " at "],
-      "fr": [" arobase ", " at ", " (at) "], "de": [" at ", " (at) ", " ät "],
-      "pt": [" arroba ", " (arroba) ", " at "]}
-DOT = {"en": [" dot ", " (dot) ", "[dot]"], "es": [" punto ", " (punto) ", " dot "],
-       "fr": [" point ", " (point) ", " dot "], "de": [" punkt ", " (punkt) ", " dot "],
-       "pt": [" ponto ", " (ponto) ", " dot "]}
+AT = {
+    "en": [" at ", " (at) ", " [at] "],
+    "es": [" arroba ", " (arroba) ", " at "],
+    "fr": [" arobase ", " at ", " (at) "],
+    "de": [" at ", " (at) ", " ät "],
+    "pt": [" arroba ", " (arroba) ", " at "],
+}
+DOT = {
+    "en": [" dot ", " (dot) ", "[dot]"],
+    "es": [" punto ", " (punto) ", " dot "],
+    "fr": [" point ", " (point) ", " dot "],
+    "de": [" punkt ", " (punkt) ", " dot "],
+    "pt": [" ponto ", " (ponto) ", " dot "],
+}
 
-DIGIT_ONLY = {"CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "PIN", "BANK_ACCOUNT_NUMBER", "PHONE",
-              "SSN", "MX_CLABE", "BR_CPF", "BR_CNPJ", "DE_TAX_ID", "PT_NIF", "FR_NIR"}
-GROUPED = DIGIT_ONLY | {"INTERNATIONAL_BANK_ACCOUNT_NUMBER", "BANK_ROUTING", "ES_DNI", "ES_NIE",
-                        "PASSPORT_NUMBER", "DRIVER_ID", "MX_CURP", "MX_RFC", "CREDIT_DEBIT_EXPIRY"}
+DIGIT_ONLY = {
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "BANK_ACCOUNT_NUMBER",
+    "PHONE",
+    "SSN",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "DE_TAX_ID",
+    "PT_NIF",
+    "FR_NIR",
+}
+GROUPED = DIGIT_ONLY | {
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "ES_DNI",
+    "ES_NIE",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "MX_CURP",
+    "MX_RFC",
+    "CREDIT_DEBIT_EXPIRY",
+}
 
 
 def families_for(typ: str, canonical: str) -> list[str]:
     if typ == "EMAIL":
         return ["plain", "plain", "email_obfuscated"]
-    if typ in ("PASSWORD", "USERNAME", "SWIFT_CODE", "IP_ADDRESS", "PASSPORT_NUMBER", "DRIVER_ID",
-               "MX_CURP", "MX_RFC"):
-        return ["plain"]  # people copy these as printed; regrouping them would be invented, not observed
+    if typ in (
+        "PASSWORD",
+        "USERNAME",
+        "SWIFT_CODE",
+        "IP_ADDRESS",
+        "PASSPORT_NUMBER",
+        "DRIVER_ID",
+        "MX_CURP",
+        "MX_RFC",
+    ):
+        return [
+            "plain"
+        ]  # people copy these as printed; regrouping them would be invented, not observed
     if typ == "CREDIT_DEBIT_EXPIRY":
         return ["plain", "plain", "spaced_or_dashed"]
-    fams = ["plain", "spaced_or_dashed", "spaced_or_dashed", "split_by_noise"] if len(canonical) >= 6 else ["plain", "plain"]
+    fams = (
+        ["plain", "spaced_or_dashed", "spaced_or_dashed", "split_by_noise"]
+        if len(canonical) >= 6
+        else ["plain", "plain"]
+    )
     if typ in DIGIT_ONLY and ("0" in canonical or "1" in canonical):
         fams.append("letter_digits")
     if typ in DIGIT_ONLY and len(canonical) <= 11:
@@ -62,9 +110,14 @@ def groups(typ: str, v: str, r: random.Random) -> list[str]:
         sizes = [4] * (len(v) // 4) + ([len(v) % 4] if len(v) % 4 else [])
     elif typ == "PHONE":
         n = len(v)
-        sizes = r.choice({9: [[3, 3, 3], [3, 2, 2, 2]], 10: [[2, 2, 2, 2, 2], [3, 3, 4], [2, 4, 4]],
-                          11: [[2, 5, 4], [4, 7], [5, 6], [3, 4, 4]], 12: [[4, 8], [4, 4, 4]]}
-                         .get(n, [[n // 2, n - n // 2]]))
+        sizes = r.choice(
+            {
+                9: [[3, 3, 3], [3, 2, 2, 2]],
+                10: [[2, 2, 2, 2, 2], [3, 3, 4], [2, 4, 4]],
+                11: [[2, 5, 4], [4, 7], [5, 6], [3, 4, 4]],
+                12: [[4, 8], [4, 4, 4]],
+            }.get(n, [[n // 2, n - n // 2]])
+        )
     elif typ == "SSN":
         sizes = [3, 2, 4]
     elif typ == "BR_CPF":
@@ -85,7 +138,7 @@ def groups(typ: str, v: str, r: random.Random) -> list[str]:
         sizes = [k] * (len(v) // k) + ([len(v) % k] if len(v) % k else [])
     out, i = [], 0
     for s in sizes:
-        out.append(v[i:i + s])
+        out.append(v[i : i + s])
         i += s
     assert "".join(out) == v and all(out)
     return out
@@ -94,15 +147,32 @@ def groups(typ: str, v: str, r: random.Random) -> list[str]:
 def _look_alike(s: str, r: random.Random) -> str:
     idx = [i for i, c in enumerate(s) if c in "01"]
     pick = set(r.sample(idx, max(1, len(idx) // 2 + r.randint(0, 1)) if len(idx) > 1 else 1))
-    return "".join(({"0": r.choice("Oo"), "1": r.choice("lI" if r.random() < 0.2 else "l")}[c]
-                     if i in pick else c) for i, c in enumerate(s))
+    return "".join(
+        (
+            {"0": r.choice("Oo"), "1": r.choice("lI" if r.random() < 0.2 else "l")}[c]
+            if i in pick
+            else c
+        )
+        for i, c in enumerate(s)
+    )
 
 
 def render(typ: str, v: str, family: str, lang: str, r: random.Random) -> str:
     if family == "plain":
         if typ == "CREDIT_DEBIT_EXPIRY" and r.random() < 0.4:
             return r.choice([v.replace("/", ""), v[:3] + "20" + v[3:], v.lstrip("0")])
-        if typ in ("INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT_CODE", "ES_DNI", "ES_NIE", "MX_CURP", "MX_RFC") and r.random() < 0.2:
+        if (
+            typ
+            in (
+                "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+                "SWIFT_CODE",
+                "ES_DNI",
+                "ES_NIE",
+                "MX_CURP",
+                "MX_RFC",
+            )
+            and r.random() < 0.2
+        ):
             return v.lower()
         return v
     if family == "spaced_or_dashed":
@@ -112,7 +182,9 @@ def render(typ: str, v: str, family: str, lang: str, r: random.Random) -> str:
         if typ == "BR_CNPJ" and r.random() < 0.6:
             return f"{g[0]}.{g[1]}.{g[2]}/{g[3]}-{g[4]}"
         if typ == "CREDIT_DEBIT_EXPIRY":
-            return r.choice([f"{g[0]}-{g[1]}", f"{g[0]} {g[1]}", f"{g[0]} / {g[1]}", f"{g[0]}.{g[1]}"])
+            return r.choice(
+                [f"{g[0]}-{g[1]}", f"{g[0]} {g[1]}", f"{g[0]} / {g[1]}", f"{g[0]}.{g[1]}"]
+            )
         return r.choice([" ", " ", "-", ".", " - "]).join(g)
     if family == "split_by_noise":
         g = groups(typ, v, r)

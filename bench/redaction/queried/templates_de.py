@@ -2,11 +2,27 @@
 
 Even lines of a block go to dev, odd lines to sealed (see generate.py).
 """
+
 LANG = "de"
 LOCALES = {
-    "de-DE": ["CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "CREDIT_DEBIT_EXPIRY", "PIN", "BANK_ACCOUNT_NUMBER",
-              "BANK_ROUTING", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT_CODE", "EMAIL", "PHONE",
-              "PASSPORT_NUMBER", "DRIVER_ID", "PASSWORD", "USERNAME", "IP_ADDRESS", "DE_TAX_ID"],
+    "de-DE": [
+        "CREDIT_DEBIT_NUMBER",
+        "CREDIT_DEBIT_CVV",
+        "CREDIT_DEBIT_EXPIRY",
+        "PIN",
+        "BANK_ACCOUNT_NUMBER",
+        "BANK_ROUTING",
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+        "SWIFT_CODE",
+        "EMAIL",
+        "PHONE",
+        "PASSPORT_NUMBER",
+        "DRIVER_ID",
+        "PASSWORD",
+        "USERNAME",
+        "IP_ADDRESS",
+        "DE_TAX_ID",
+    ],
 }
 
 ASK = {
@@ -345,7 +361,12 @@ na die {v}
 """
 
 MK_NAMED = {
-    "order_number": ["bestellung {v}", "meine bestellnummer ist {v}", "bestellung {v} ist nie angekommen", "auftrag {v}"],
+    "order_number": [
+        "bestellung {v}",
+        "meine bestellnummer ist {v}",
+        "bestellung {v} ist nie angekommen",
+        "auftrag {v}",
+    ],
     "tracking_number": ["sendungsnr {v}", "laut tracking {v}"],
     "postal_code": ["plz {v}", "meine postleitzahl ist {v}"],
     "date": ["das war am {v}", "bestellt am {v}", "sollte am {v} kommen"],

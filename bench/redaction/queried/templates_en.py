@@ -3,14 +3,42 @@
 Blocks are split line by line into the dev and the sealed lists by generate.py (even lines dev,
 odd lines sealed), so every block needs at least two lines.
 """
+
 LANG = "en"
 LOCALES = {
-    "en-US": ["CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "CREDIT_DEBIT_EXPIRY", "PIN", "BANK_ACCOUNT_NUMBER",
-              "BANK_ROUTING", "EMAIL", "PHONE", "SSN", "PASSPORT_NUMBER", "DRIVER_ID", "PASSWORD", "USERNAME",
-              "IP_ADDRESS", "SWIFT_CODE"],
-    "en-GB": ["CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "CREDIT_DEBIT_EXPIRY", "PIN", "BANK_ACCOUNT_NUMBER",
-              "BANK_ROUTING", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "EMAIL", "PHONE", "PASSPORT_NUMBER",
-              "DRIVER_ID", "PASSWORD", "USERNAME", "SWIFT_CODE"],
+    "en-US": [
+        "CREDIT_DEBIT_NUMBER",
+        "CREDIT_DEBIT_CVV",
+        "CREDIT_DEBIT_EXPIRY",
+        "PIN",
+        "BANK_ACCOUNT_NUMBER",
+        "BANK_ROUTING",
+        "EMAIL",
+        "PHONE",
+        "SSN",
+        "PASSPORT_NUMBER",
+        "DRIVER_ID",
+        "PASSWORD",
+        "USERNAME",
+        "IP_ADDRESS",
+        "SWIFT_CODE",
+    ],
+    "en-GB": [
+        "CREDIT_DEBIT_NUMBER",
+        "CREDIT_DEBIT_CVV",
+        "CREDIT_DEBIT_EXPIRY",
+        "PIN",
+        "BANK_ACCOUNT_NUMBER",
+        "BANK_ROUTING",
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+        "EMAIL",
+        "PHONE",
+        "PASSPORT_NUMBER",
+        "DRIVER_ID",
+        "PASSWORD",
+        "USERNAME",
+        "SWIFT_CODE",
+    ],
 }
 
 ASK = {
@@ -354,7 +382,12 @@ should be {v}
 """
 
 MK_NAMED = {
-    "order_number": ["order {v}", "my order number is {v}", "order #{v} hasn't shown up", "the order is {v}"],
+    "order_number": [
+        "order {v}",
+        "my order number is {v}",
+        "order #{v} hasn't shown up",
+        "the order is {v}",
+    ],
     "tracking_number": ["tracking says {v}", "tracking number {v}"],
     "zip_code": ["zip is {v}", "zip {v}"],
     "postal_code": ["postcode {v}", "my postcode is {v}"],

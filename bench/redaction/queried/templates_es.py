@@ -2,11 +2,14 @@
 
 Even lines of a block go to dev, odd lines to sealed (see generate.py).
 """
+
 LANG = "es"
 _CARD = ["CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "CREDIT_DEBIT_EXPIRY", "PIN"]
 _WEB = ["EMAIL", "PHONE", "PASSPORT_NUMBER", "DRIVER_ID", "PASSWORD", "USERNAME"]
 LOCALES = {
-    "es-ES": _CARD + _WEB + ["INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT_CODE", "ES_DNI", "ES_NIE", "IP_ADDRESS"],
+    "es-ES": _CARD
+    + _WEB
+    + ["INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT_CODE", "ES_DNI", "ES_NIE", "IP_ADDRESS"],
     "es-MX": _CARD + _WEB + ["BANK_ACCOUNT_NUMBER", "MX_CLABE", "MX_CURP", "MX_RFC", "SWIFT_CODE"],
     "es-US": _CARD + _WEB + ["BANK_ACCOUNT_NUMBER", "BANK_ROUTING", "SSN", "IP_ADDRESS"],
 }
@@ -382,7 +385,12 @@ pues el {v}
 """
 
 MK_NAMED = {
-    "order_number": ["pedido {v}", "mi numero de pedido es {v}", "la orden {v} no me ha llegado", "el pedido es el {v}"],
+    "order_number": [
+        "pedido {v}",
+        "mi numero de pedido es {v}",
+        "la orden {v} no me ha llegado",
+        "el pedido es el {v}",
+    ],
     "tracking_number": ["el seguimiento dice {v}", "guia {v}"],
     "postal_code": ["cp {v}", "mi código postal es {v}"],
     "zip_code": ["código zip {v}", "el zip es {v}"],

@@ -2,9 +2,21 @@
 
 Even lines of a block go to dev, odd lines to sealed (see generate.py).
 """
+
 LANG = "fr"
-_COMMON = ["CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "CREDIT_DEBIT_EXPIRY", "PIN", "EMAIL", "PHONE",
-           "PASSPORT_NUMBER", "DRIVER_ID", "PASSWORD", "USERNAME", "SWIFT_CODE"]
+_COMMON = [
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "CREDIT_DEBIT_EXPIRY",
+    "PIN",
+    "EMAIL",
+    "PHONE",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "PASSWORD",
+    "USERNAME",
+    "SWIFT_CODE",
+]
 LOCALES = {
     "fr-FR": _COMMON + ["INTERNATIONAL_BANK_ACCOUNT_NUMBER", "FR_NIR", "IP_ADDRESS"],
     "fr-CA": _COMMON + ["BANK_ACCOUNT_NUMBER", "BANK_ROUTING", "IP_ADDRESS"],
@@ -341,7 +353,12 @@ bah le {v}
 """
 
 MK_NAMED = {
-    "order_number": ["commande {v}", "mon numéro de commande est {v}", "la commande {v} est jamais arrivée", "la commande c'est la {v}"],
+    "order_number": [
+        "commande {v}",
+        "mon numéro de commande est {v}",
+        "la commande {v} est jamais arrivée",
+        "la commande c'est la {v}",
+    ],
     "tracking_number": ["le suivi indique {v}", "numéro de suivi {v}"],
     "postal_code": ["cp {v}", "mon code postal c'est {v}"],
     "date": ["c'était le {v}", "commandé le {v}", "ça devait arriver le {v}"],

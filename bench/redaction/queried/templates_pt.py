@@ -2,9 +2,21 @@
 
 Even lines of a block go to dev, odd lines to sealed (see generate.py).
 """
+
 LANG = "pt"
-_COMMON = ["CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "CREDIT_DEBIT_EXPIRY", "PIN", "EMAIL", "PHONE",
-           "PASSPORT_NUMBER", "DRIVER_ID", "PASSWORD", "USERNAME", "INTERNATIONAL_BANK_ACCOUNT_NUMBER"]
+_COMMON = [
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "CREDIT_DEBIT_EXPIRY",
+    "PIN",
+    "EMAIL",
+    "PHONE",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "PASSWORD",
+    "USERNAME",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+]
 LOCALES = {
     "pt-BR": _COMMON + ["BANK_ACCOUNT_NUMBER", "BANK_ROUTING", "BR_CPF", "BR_CNPJ", "IP_ADDRESS"],
     "pt-PT": _COMMON + ["PT_NIF", "SWIFT_CODE", "IP_ADDRESS"],
@@ -355,7 +367,12 @@ então o {v}
 """
 
 MK_NAMED = {
-    "order_number": ["pedido {v}", "meu número de pedido é {v}", "a encomenda {v} não chegou", "o pedido é o {v}"],
+    "order_number": [
+        "pedido {v}",
+        "meu número de pedido é {v}",
+        "a encomenda {v} não chegou",
+        "o pedido é o {v}",
+    ],
     "tracking_number": ["o rastreio diz {v}", "código de rastreio {v}"],
     "postal_code": ["cep {v}", "o meu código postal é {v}"],
     "date": ["foi dia {v}", "pedi no dia {v}", "era pra chegar dia {v}"],

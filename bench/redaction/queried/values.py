@@ -3,6 +3,7 @@
 Every draw takes the generator's own `random.Random`, so the corpus is reproducible from a seed.
 Values are canonical (compact) strings; `render.py` turns them into what a customer types.
 """
+
 from __future__ import annotations
 
 import random
@@ -22,8 +23,18 @@ from stdnum.us import rtn, ssn
 DIG = string.digits
 UP = string.ascii_uppercase
 
-CARD_BINS = {"411111": 16, "400000": 16, "424242": 16, "401288": 16, "555555": 16,
-             "510510": 16, "222300": 16, "601111": 16, "378282": 15, "371449": 15}
+CARD_BINS = {
+    "411111": 16,
+    "400000": 16,
+    "424242": 16,
+    "401288": 16,
+    "555555": 16,
+    "510510": 16,
+    "222300": 16,
+    "601111": 16,
+    "378282": 15,
+    "371449": 15,
+}
 
 
 def _d(r: random.Random, n: int) -> str:
@@ -97,22 +108,76 @@ def iban_for(r: random.Random, locale: str) -> str:
 
 
 def swift(r: random.Random, locale: str) -> str:
-    cc = {"es": "ES", "de": "DE", "fr": "FR", "pt-PT": "PT", "pt-BR": "BR", "en-GB": "GB",
-          "en-US": "US", "es-MX": "MX", "fr-CA": "CA", "es-US": "US"}
+    cc = {
+        "es": "ES",
+        "de": "DE",
+        "fr": "FR",
+        "pt-PT": "PT",
+        "pt-BR": "BR",
+        "en-GB": "GB",
+        "en-US": "US",
+        "es-MX": "MX",
+        "fr-CA": "CA",
+        "es-US": "US",
+    }
     c = cc.get(locale) or cc.get(locale[:2], "US")
     out = "".join(r.choice(UP) for _ in range(4)) + c + r.choice(UP) + r.choice(UP + DIG)
     if r.random() < 0.4:
-        out += r.choice(["XXX", "" .join(r.choice(UP + DIG) for _ in range(3))])
+        out += r.choice(["XXX", "".join(r.choice(UP + DIG) for _ in range(3))])
     assert bic.is_valid(out)
     return out
 
 
-FIRST = ["ana", "luis", "marta", "jo", "kev", "sophie", "lea", "jonas", "bia", "joao", "carla",
-         "pierre", "gaelle", "tom", "priya", "dani", "lupita", "fer", "heike", "mateus", "ines"]
-LAST = ["garcia", "morel", "schmidt", "silva", "oliveira", "lopez", "tremblay", "baker", "nguyen",
-        "rossi", "ferreira", "dupont", "weber", "santos", "ruiz", "costa", "obrien"]
-DOMAINS = ["example.com", "example.org", "example.net", "mail.example", "correo.example",
-           "test.example.com"]
+FIRST = [
+    "ana",
+    "luis",
+    "marta",
+    "jo",
+    "kev",
+    "sophie",
+    "lea",
+    "jonas",
+    "bia",
+    "joao",
+    "carla",
+    "pierre",
+    "gaelle",
+    "tom",
+    "priya",
+    "dani",
+    "lupita",
+    "fer",
+    "heike",
+    "mateus",
+    "ines",
+]
+LAST = [
+    "garcia",
+    "morel",
+    "schmidt",
+    "silva",
+    "oliveira",
+    "lopez",
+    "tremblay",
+    "baker",
+    "nguyen",
+    "rossi",
+    "ferreira",
+    "dupont",
+    "weber",
+    "santos",
+    "ruiz",
+    "costa",
+    "obrien",
+]
+DOMAINS = [
+    "example.com",
+    "example.org",
+    "example.net",
+    "mail.example",
+    "correo.example",
+    "test.example.com",
+]
 
 
 def email(r: random.Random) -> str:
@@ -123,8 +188,18 @@ def email(r: random.Random) -> str:
 
 def phone(r: random.Random, locale: str) -> str:
     """National significant form a local would type (validated with phonenumbers)."""
-    region = {"es-ES": "ES", "es-MX": "MX", "es-US": "US", "en-US": "US", "en-GB": "GB",
-              "fr-FR": "FR", "fr-CA": "CA", "de-DE": "DE", "pt-BR": "BR", "pt-PT": "PT"}[locale]
+    region = {
+        "es-ES": "ES",
+        "es-MX": "MX",
+        "es-US": "US",
+        "en-US": "US",
+        "en-GB": "GB",
+        "fr-FR": "FR",
+        "fr-CA": "CA",
+        "de-DE": "DE",
+        "pt-BR": "BR",
+        "pt-PT": "PT",
+    }[locale]
     while True:
         if region == "ES":
             n = r.choice("67") + _d(r, 8)
@@ -149,8 +224,18 @@ def phone(r: random.Random, locale: str) -> str:
 
 
 def phone_region(locale: str) -> str:
-    return {"es-ES": "ES", "es-MX": "MX", "es-US": "US", "en-US": "US", "en-GB": "GB",
-            "fr-FR": "FR", "fr-CA": "CA", "de-DE": "DE", "pt-BR": "BR", "pt-PT": "PT"}[locale]
+    return {
+        "es-ES": "ES",
+        "es-MX": "MX",
+        "es-US": "US",
+        "en-US": "US",
+        "en-GB": "GB",
+        "fr-FR": "FR",
+        "fr-CA": "CA",
+        "de-DE": "DE",
+        "pt-BR": "BR",
+        "pt-PT": "PT",
+    }[locale]
 
 
 def ssn_(r: random.Random) -> str:
@@ -180,9 +265,13 @@ def passport(r: random.Random, locale: str) -> str:
 
 def driver_id(r: random.Random, locale: str) -> str:
     if locale == "en-GB":
-        return ("".join(r.choice(UP) for _ in range(5)) + _d(r, 6)
-                + "".join(r.choice(UP) for _ in range(2)) + str(r.randint(1, 9))
-                + "".join(r.choice(UP) for _ in range(2)))
+        return (
+            "".join(r.choice(UP) for _ in range(5))
+            + _d(r, 6)
+            + "".join(r.choice(UP) for _ in range(2))
+            + str(r.randint(1, 9))
+            + "".join(r.choice(UP) for _ in range(2))
+        )
     if locale.startswith("de"):
         return r.choice("BFNJ") + _d(r, 3) + r.choice(UP) + _d(r, 5) + r.choice(DIG)
     if locale == "pt-BR":
@@ -190,17 +279,44 @@ def driver_id(r: random.Random, locale: str) -> str:
     return r.choice(UP) + _d(r, r.choice([7, 8, 12]))
 
 
-PW_WORDS = ["sol", "Gato", "luna", "Tiger", "azul", "Mango", "frosch", "Brisa", "chat", "Nube",
-            "pantera", "Koala", "verde", "Rocket", "pipoca", "Soleil"]
+PW_WORDS = [
+    "sol",
+    "Gato",
+    "luna",
+    "Tiger",
+    "azul",
+    "Mango",
+    "frosch",
+    "Brisa",
+    "chat",
+    "Nube",
+    "pantera",
+    "Koala",
+    "verde",
+    "Rocket",
+    "pipoca",
+    "Soleil",
+]
 
 
 def password(r: random.Random) -> str:
     a, b = r.sample(PW_WORDS, 2)
-    return a + r.choice(["!", "#", "_", "$", "*", ".", ""]) + b + _d(r, r.randint(1, 4)) + r.choice(["", "!", "?"])
+    return (
+        a
+        + r.choice(["!", "#", "_", "$", "*", ".", ""])
+        + b
+        + _d(r, r.randint(1, 4))
+        + r.choice(["", "!", "?"])
+    )
 
 
 def username(r: random.Random) -> str:
-    return r.choice(FIRST) + r.choice(["_", ".", ""]) + r.choice(LAST)[: r.randint(3, 7)] + _d(r, r.randint(0, 3))
+    return (
+        r.choice(FIRST)
+        + r.choice(["_", ".", ""])
+        + r.choice(LAST)[: r.randint(3, 7)]
+        + _d(r, r.randint(0, 3))
+    )
 
 
 def ip(r: random.Random) -> str:
@@ -233,14 +349,31 @@ def _birth(r: random.Random) -> str:
 def _mx_name(r: random.Random) -> str:
     while True:
         out = r.choice(CONS) + r.choice(VOW) + r.choice(CONS) + r.choice(CONS)
-        if out not in ("BUEI", "CACA", "CAGA", "KAKA", "PUTO", "PEDO", "MAMO", "COGE", "JOTO", "BUEY"):
+        if out not in (
+            "BUEI",
+            "CACA",
+            "CAGA",
+            "KAKA",
+            "PUTO",
+            "PEDO",
+            "MAMO",
+            "COGE",
+            "JOTO",
+            "BUEY",
+        ):
             return out
 
 
 def mx_curp(r: random.Random) -> str:
     while True:
-        body = (_mx_name(r) + _birth(r) + r.choice("HM") + r.choice(MX_STATES)
-                + "".join(r.choice(CONS) for _ in range(3)) + "0")
+        body = (
+            _mx_name(r)
+            + _birth(r)
+            + r.choice("HM")
+            + r.choice(MX_STATES)
+            + "".join(r.choice(CONS) for _ in range(3))
+            + "0"
+        )
         out = body + curp.calc_check_digit(body)
         try:
             curp.validate(out)
@@ -293,8 +426,14 @@ def br_cnpj(r: random.Random) -> str:
 
 def fr_nir(r: random.Random) -> str:
     while True:
-        b = (r.choice("12") + _d(r, 2) + f"{r.randint(1, 12):02d}" + f"{r.randint(1, 95):02d}"
-             + f"{r.randint(1, 990):03d}" + f"{r.randint(1, 999):03d}")
+        b = (
+            r.choice("12")
+            + _d(r, 2)
+            + f"{r.randint(1, 12):02d}"
+            + f"{r.randint(1, 95):02d}"
+            + f"{r.randint(1, 990):03d}"
+            + f"{r.randint(1, 999):03d}"
+        )
         out = b + nir.calc_check_digits(b)
         if nir.is_valid(out):
             return out
@@ -323,17 +462,31 @@ def pt_nif(r: random.Random) -> str:
 
 def draw(r: random.Random, typ: str, locale: str) -> str:
     f = {
-        "CREDIT_DEBIT_NUMBER": lambda: card(r), "CREDIT_DEBIT_CVV": lambda: cvv(r),
-        "CREDIT_DEBIT_EXPIRY": lambda: expiry(r), "PIN": lambda: pin(r),
-        "BANK_ACCOUNT_NUMBER": lambda: bank_account(r), "BANK_ROUTING": lambda: routing(r, locale),
+        "CREDIT_DEBIT_NUMBER": lambda: card(r),
+        "CREDIT_DEBIT_CVV": lambda: cvv(r),
+        "CREDIT_DEBIT_EXPIRY": lambda: expiry(r),
+        "PIN": lambda: pin(r),
+        "BANK_ACCOUNT_NUMBER": lambda: bank_account(r),
+        "BANK_ROUTING": lambda: routing(r, locale),
         "INTERNATIONAL_BANK_ACCOUNT_NUMBER": lambda: iban_for(r, locale),
-        "SWIFT_CODE": lambda: swift(r, locale), "EMAIL": lambda: email(r),
-        "PHONE": lambda: phone(r, locale), "SSN": lambda: ssn_(r),
-        "PASSPORT_NUMBER": lambda: passport(r, locale), "DRIVER_ID": lambda: driver_id(r, locale),
-        "PASSWORD": lambda: password(r), "USERNAME": lambda: username(r), "IP_ADDRESS": lambda: ip(r),
-        "ES_DNI": lambda: es_dni(r), "ES_NIE": lambda: es_nie(r), "MX_CURP": lambda: mx_curp(r),
-        "MX_RFC": lambda: mx_rfc(r), "MX_CLABE": lambda: mx_clabe(r), "BR_CPF": lambda: br_cpf(r),
-        "BR_CNPJ": lambda: br_cnpj(r), "FR_NIR": lambda: fr_nir(r), "DE_TAX_ID": lambda: de_tax(r),
+        "SWIFT_CODE": lambda: swift(r, locale),
+        "EMAIL": lambda: email(r),
+        "PHONE": lambda: phone(r, locale),
+        "SSN": lambda: ssn_(r),
+        "PASSPORT_NUMBER": lambda: passport(r, locale),
+        "DRIVER_ID": lambda: driver_id(r, locale),
+        "PASSWORD": lambda: password(r),
+        "USERNAME": lambda: username(r),
+        "IP_ADDRESS": lambda: ip(r),
+        "ES_DNI": lambda: es_dni(r),
+        "ES_NIE": lambda: es_nie(r),
+        "MX_CURP": lambda: mx_curp(r),
+        "MX_RFC": lambda: mx_rfc(r),
+        "MX_CLABE": lambda: mx_clabe(r),
+        "BR_CPF": lambda: br_cpf(r),
+        "BR_CNPJ": lambda: br_cnpj(r),
+        "FR_NIR": lambda: fr_nir(r),
+        "DE_TAX_ID": lambda: de_tax(r),
         "PT_NIF": lambda: pt_nif(r),
     }[typ]
     return f()
@@ -353,8 +506,17 @@ def is_valid(typ: str, v: str, locale: str) -> bool:
         return phonenumbers.is_valid_number(phonenumbers.parse(v, phone_region(locale)))
     if typ == "SSN":
         return ssn.is_valid(v)
-    checks = {"ES_DNI": dni, "ES_NIE": nie, "MX_CURP": curp, "MX_RFC": rfc, "BR_CPF": cpf,
-              "BR_CNPJ": cnpj, "FR_NIR": nir, "DE_TAX_ID": idnr, "PT_NIF": nif}
+    checks = {
+        "ES_DNI": dni,
+        "ES_NIE": nie,
+        "MX_CURP": curp,
+        "MX_RFC": rfc,
+        "BR_CPF": cpf,
+        "BR_CNPJ": cnpj,
+        "FR_NIR": nir,
+        "DE_TAX_ID": idnr,
+        "PT_NIF": nif,
+    }
     if typ in checks:
         return bool(checks[typ].is_valid(v))
     if typ == "MX_CLABE":
@@ -363,6 +525,7 @@ def is_valid(typ: str, v: str, locale: str) -> bool:
 
 
 # ---- must-keep values (hard negatives) ----
+
 
 def _fails_checks(d: str) -> bool:
     if luhn.is_valid(d):
@@ -395,21 +558,44 @@ MONTHS = {
 def must_keep(r: random.Random, kind: str, lang: str, locale: str) -> str:
     if kind == "order_number":
         d = order_digits(r)
-        return d if r.random() < 0.7 else f"{d[:len(d)//2]} {d[len(d)//2:]}" if len(d) > 5 else d
+        return (
+            d if r.random() < 0.7 else f"{d[: len(d) // 2]} {d[len(d) // 2 :]}" if len(d) > 5 else d
+        )
     if kind == "tracking_number":
-        return r.choice([
-            "1Z" + "".join(r.choice(UP + DIG) for _ in range(6)) + order_digits(r)[:4] + _d(r, 6),
-            "".join(r.choice(UP) for _ in range(2)) + _d(r, 9) + r.choice(["ES", "DE", "FR", "PT", "BR", "GB"]),
-            "TBA" + _d(r, 12),
-        ])
+        return r.choice(
+            [
+                "1Z"
+                + "".join(r.choice(UP + DIG) for _ in range(6))
+                + order_digits(r)[:4]
+                + _d(r, 6),
+                "".join(r.choice(UP) for _ in range(2))
+                + _d(r, 9)
+                + r.choice(["ES", "DE", "FR", "PT", "BR", "GB"]),
+                "TBA" + _d(r, 12),
+            ]
+        )
     if kind == "zip_code":
         z = f"{r.randint(1001, 99950):05d}"
         return z if r.random() < 0.7 else z + "-" + _d(r, 4)
     if kind == "postal_code":
         if locale == "en-GB":
-            return r.choice(["SW1A", "M1", "LS6", "EH3", "B15", "NE1"]) + " " + str(r.randint(1, 9)) + r.choice(UP) + r.choice(UP)
+            return (
+                r.choice(["SW1A", "M1", "LS6", "EH3", "B15", "NE1"])
+                + " "
+                + str(r.randint(1, 9))
+                + r.choice(UP)
+                + r.choice(UP)
+            )
         if locale == "fr-CA":
-            return r.choice("HGJ") + str(r.randint(1, 9)) + r.choice(UP) + " " + str(r.randint(1, 9)) + r.choice(UP) + str(r.randint(1, 9))
+            return (
+                r.choice("HGJ")
+                + str(r.randint(1, 9))
+                + r.choice(UP)
+                + " "
+                + str(r.randint(1, 9))
+                + r.choice(UP)
+                + str(r.randint(1, 9))
+            )
         if locale == "pt-BR":
             return _d(r, 5) + "-" + _d(r, 3)
         if locale == "pt-PT":
@@ -426,28 +612,51 @@ def must_keep(r: random.Random, kind: str, lang: str, locale: str) -> str:
         return f"{mon} {d}" if lang == "en" else f"{d} {mon}" if lang != "de" else f"{d}. {mon}"
     if kind == "time":
         h, mi = r.randint(8, 20), r.choice([0, 15, 30, 45, 10])
-        return r.choice([f"{h}:{mi:02d}", f"{h}h{mi:02d}" if lang == "fr" else f"{h}:{mi:02d}",
-                         f"{h % 12 or 12}{'pm' if h >= 12 else 'am'}" if lang == "en" else f"{h}h"])
+        return r.choice(
+            [
+                f"{h}:{mi:02d}",
+                f"{h}h{mi:02d}" if lang == "fr" else f"{h}:{mi:02d}",
+                f"{h % 12 or 12}{'pm' if h >= 12 else 'am'}" if lang == "en" else f"{h}h",
+            ]
+        )
     if kind == "price":
         e, c = r.randint(3, 900), r.randint(0, 99)
-        cur = {"en-US": "$", "es-US": "$", "es-MX": "$", "fr-CA": "$", "en-GB": "£", "pt-BR": "R$ "}.get(locale)
+        cur = {
+            "en-US": "$",
+            "es-US": "$",
+            "es-MX": "$",
+            "fr-CA": "$",
+            "en-GB": "£",
+            "pt-BR": "R$ ",
+        }.get(locale)
         if cur:
             return f"{cur}{e}.{c:02d}" if locale != "pt-BR" else f"{cur}{e},{c:02d}"
         return r.choice([f"{e},{c:02d} €", f"{e},{c:02d}€", f"{e}€"])
     if kind == "quantity":
         return str(r.randint(1, 12))
     if kind == "product_model":
-        return r.choice(["XR-", "TV", "KX", "S", "WM", "A"]) + str(r.randint(10, 990)) + r.choice(["", "0", " Pro", "X", "-B"])
+        return (
+            r.choice(["XR-", "TV", "KX", "S", "WM", "A"])
+            + str(r.randint(10, 990))
+            + r.choice(["", "0", " Pro", "X", "-B"])
+        )
     if kind == "version":
         return f"{r.randint(1, 18)}.{r.randint(0, 9)}.{r.randint(0, 12)}"
     if kind == "invoice_number":
-        return r.choice(["INV-", "FAC-", "F", "RE-", "NF-"]) + str(r.randint(2024, 2026)) + "-" + _d(r, 5)
+        return (
+            r.choice(["INV-", "FAC-", "F", "RE-", "NF-"])
+            + str(r.randint(2024, 2026))
+            + "-"
+            + _d(r, 5)
+        )
     if kind == "ticket_reference":
         return r.choice(["CAS-", "TK", "#", "SR-", "INC"]) + str(r.randint(1, 9)) + _d(r, 5)
     if kind == "year":
         return str(r.randint(2009, 2026))
     if kind == "flight_number":
-        return r.choice(["IB", "UX", "AF", "LH", "TP", "LA", "AM", "BA", "AA", "AC"]) + str(r.randint(100, 8999))
+        return r.choice(["IB", "UX", "AF", "LH", "TP", "LA", "AM", "BA", "AA", "AC"]) + str(
+            r.randint(100, 8999)
+        )
     if kind == "store_number":
         return str(r.randint(10, 3999))
     raise KeyError(kind)
