@@ -55,6 +55,12 @@ SECOND_CARD = "5500 0000 0000 0004"
 # Lens does not know the operator's pattern, the publish function does.
 AGENT_MEMBER_ID = "MBR-87654321"
 LONG_CARD = "4000 0566 5566 5556"
+# A phone given in two bare parts, as the answer to the agent's question: only the question
+# says what the digits are (the outbound relay reads it, ``redaction.agent_question``).
+PHONE_START, PHONE_REST = "0151", "28128295"
+# An order number given bare after the agent asked for it: without the question its four
+# digits would be taken for a PIN.
+ORDER_NUMBER = "3811"
 IG_CARD = "4012 8888 8888 1881"
 
 
@@ -629,6 +635,28 @@ def relay_steps(c: Conversation, closing: str) -> list[Step]:
                 f"To {EMAIL} please.", must_hide=[EMAIL], must_show=["[EMAIL]"]
             ),
         ),
+        Step(
+            "agent asks for a phone number",
+            lambda: c.agent_replies("Got it. What number should we call you on if needed?"),
+        ),
+        Step(
+            "phone answered bare, in two parts",
+            lambda: c.customer_writes(
+                f"ya its {PHONE_START}", must_hide=[PHONE_START], must_show=["[PHONE]"]
+            ),
+        ),
+        Step(
+            "the phone's rest",
+            lambda: c.customer_writes(PHONE_REST, must_hide=[PHONE_REST], must_show=["[PHONE]"]),
+        ),
+        Step(
+            "agent asks for the order number",
+            lambda: c.agent_replies("Thanks! And the order number? It is on your receipt."),
+        ),
+        Step(
+            "the order number stays visible",
+            lambda: c.customer_writes(ORDER_NUMBER, must_show=[ORDER_NUMBER]),
+        ),
         Step("photo of a card, screened before the agent sees it", c.customer_sends_photo),
         Step("agent shares a PDF", c.agent_shares_file),
         Step(
@@ -715,6 +743,7 @@ def closing_steps(c: Conversation) -> list[Step]:
             lambda: c.check_logs(
                 [
                     *(CARD, SSN, EMAIL, MEMBER_ID, SECOND_CARD, LONG_CARD, PSID),
+                    *(PHONE_START + PHONE_REST, PHONE_REST),
                     *(AGENT_MEMBER_ID, IG_CARD, IGSID),
                 ]
             ),
@@ -733,6 +762,8 @@ PII_VALUES = (
     LONG_CARD,
     IG_CARD,
     _digits(IG_CARD),
+    PHONE_START,
+    PHONE_REST,
 )
 
 
