@@ -137,8 +137,12 @@ variable "redaction" {
     # Default types the operator accepts to leave undetected by every enabled engine
     # (the functions refuse to start otherwise); empty by default.
     allow_undetected_types = optional(list(string), [])
+    # The outbound function reads the agent's questions ("what number should we call you
+    # on?") so that the customer's bare answer is masked as the value asked for, and a bare
+    # answer to a question for an order number or a postcode stays visible.
+    read_agent_questions = optional(bool, true)
   })
-  description = "Redaction of customer text: engines (comprehend, patterns, custom), Comprehend PII entity types to mask (null: the default list), mask_mode (ENTITY_TYPE or PII), language (en, es), min_score (0-1), failure_policy when Comprehend fails (patterns_only or block; never unredacted), custom_patterns {NAME = regex}."
+  description = "Redaction of customer text: engines (comprehend, patterns, custom), Comprehend PII entity types to mask (null: the default list), mask_mode (ENTITY_TYPE or PII), language (en, es), min_score (0-1), failure_policy when Comprehend fails (patterns_only or block; never unredacted), custom_patterns {NAME = regex}, read_agent_questions (the agent's questions tell what a bare answer is; default true)."
   default     = {}
 
   validation {

@@ -64,6 +64,7 @@ locals {
     PARTICIPANT_LEFT_NOTICE          = var.outbound_messages.left_notice
     CLOSING_MESSAGE                  = var.outbound_messages.closing_message
     ATTACHMENT_NOTICE                = var.outbound_messages.attachment_notice
+    AGENT_QUESTIONS_AWAIT_ANSWERS    = tostring(var.redaction.read_agent_questions)
   }
 
   kms_via = {

@@ -141,8 +141,12 @@ variable "redaction" {
     # Default types the operator accepts to leave undetected by every enabled engine
     # (the functions refuse to start otherwise); empty by default.
     allow_undetected_types = optional(list(string), [])
+    # The outbound function reads the agent's questions ("what number should we call you
+    # on?") so that the customer's bare answer is masked as the value asked for, and a bare
+    # answer to a question for an order number or a postcode stays visible.
+    read_agent_questions = optional(bool, true)
   })
-  description = "How customer text is redacted before an agent sees it: detectors (comprehend, patterns, custom), Comprehend entity types to mask (null: the relay's default list, comprehend_entity_types.json), mask mode (ENTITY_TYPE or PII), language (en, es), Comprehend's minimum score, what happens when Comprehend fails (patterns_only or block; never unredacted) and custom patterns {NAME = regex}."
+  description = "How customer text is redacted before an agent sees it: detectors (comprehend, patterns, custom), Comprehend entity types to mask (null: the relay's default list, comprehend_entity_types.json), mask mode (ENTITY_TYPE or PII), language (en, es), Comprehend's minimum score, what happens when Comprehend fails (patterns_only or block; never unredacted), custom patterns {NAME = regex} and whether the agent's questions are read to tell what a bare answer is."
   default     = {}
 
   validation {
