@@ -7,6 +7,7 @@
 Every template list is cut in two by position (even = dev, odd = sealed), and the run
 stops if any literal template text lands in both halves, so tuning on dev cannot fit sealed.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,20 +37,81 @@ from . import values as V
 
 HERE = Path(__file__).parent
 SEED = 30_1430
-LANGS = {"en": templates_en, "es": templates_es, "fr": templates_fr, "de": templates_de, "pt": templates_pt}
+LANGS = {
+    "en": templates_en,
+    "es": templates_es,
+    "fr": templates_fr,
+    "de": templates_de,
+    "pt": templates_pt,
+}
 CONVS = {"dev": 46, "sealed": 56}  # per language
-TEMPLATE_KEYS = ["GREET", "OPEN", "CHAT", "CLOSE_AGENT", "CLOSE_CUST", "WAIT", "DODGE", "QBACK", "REASK", "CORRECT", "FILLER",
-                 "CONT", "ASK", "NAMED", "PAIR_ASK", "PAIR_ANS", "PARTIAL_ASK", "POSTCODE_PART", "KEEP_ASK", "KEEP_NAMED"]
+TEMPLATE_KEYS = [
+    "GREET",
+    "OPEN",
+    "CHAT",
+    "CLOSE_AGENT",
+    "CLOSE_CUST",
+    "WAIT",
+    "DODGE",
+    "QBACK",
+    "REASK",
+    "CORRECT",
+    "FILLER",
+    "CONT",
+    "ASK",
+    "NAMED",
+    "PAIR_ASK",
+    "PAIR_ANS",
+    "PARTIAL_ASK",
+    "POSTCODE_PART",
+    "KEEP_ASK",
+    "KEEP_NAMED",
+]
 
-DIGIT_TYPES = {"CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "PIN", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING", "PHONE", "SSN", "MX_CLABE",
-               "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF"}
-ALNUM_TYPES = {"INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT_CODE", "PASSPORT_NUMBER", "DRIVER_ID", "ES_DNI", "ES_NIE", "MX_CURP", "MX_RFC"}
-MULTI_OK = {"CREDIT_DEBIT_NUMBER", "BANK_ACCOUNT_NUMBER", "PHONE", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "MX_CLABE", "BR_CPF", "BR_CNPJ",
-            "FR_NIR", "DE_TAX_ID", "SSN", "PT_NIF", "ES_DNI"}
+DIGIT_TYPES = {
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "PHONE",
+    "SSN",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+}
+ALNUM_TYPES = {
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT_CODE",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "ES_DNI",
+    "ES_NIE",
+    "MX_CURP",
+    "MX_RFC",
+}
+MULTI_OK = {
+    "CREDIT_DEBIT_NUMBER",
+    "BANK_ACCOUNT_NUMBER",
+    "PHONE",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "SSN",
+    "PT_NIF",
+    "ES_DNI",
+}
 SHORT = {"CREDIT_DEBIT_CVV", "PIN"}
 
 
 # ---------------------------------------------------------------- splitting
+
 
 def half(obj: Any, split: str) -> Any:
     k = 0 if split == "dev" else 1
@@ -85,24 +147,45 @@ def template_sets() -> dict[str, dict[str, dict[str, Any]]]:
                 sys.exit("digit in a customer template (%s): %r" % (lang, t))
         for k in TEMPLATE_KEYS:
             obj = getattr(mod, k)
-            for part in (obj.values() if isinstance(obj, dict) else [obj]):
+            for part in obj.values() if isinstance(obj, dict) else [obj]:
                 if len(part) < 2:
                     sys.exit("%s.%s has fewer than two entries" % (lang, k))
     return out
 
 
 def _agent_text(mod: Any, t: str) -> bool:
-    agent = texts([mod.GREET, mod.CLOSE_AGENT, mod.REASK, mod.ASK, mod.PARTIAL_ASK, mod.POSTCODE_PART, mod.KEEP_ASK,
-                   [a for a, _, _ in mod.PAIR_ASK], [b for _, b in mod.QBACK]])
+    agent = texts(
+        [
+            mod.GREET,
+            mod.CLOSE_AGENT,
+            mod.REASK,
+            mod.ASK,
+            mod.PARTIAL_ASK,
+            mod.POSTCODE_PART,
+            mod.KEEP_ASK,
+            [a for a, _, _ in mod.PAIR_ASK],
+            [b for _, b in mod.QBACK],
+        ]
+    )
     return t in agent
 
 
 # ---------------------------------------------------------------- values
 
 VALIDATE = {
-    "CREDIT_DEBIT_NUMBER": luhn.is_valid, "SSN": ssn.is_valid, "ES_DNI": dni.is_valid, "ES_NIE": nie.is_valid,
-    "MX_CURP": curp.is_valid, "MX_RFC": rfc.is_valid, "MX_CLABE": V.clabe_is_valid, "BR_CPF": cpf.is_valid, "BR_CNPJ": cnpj.is_valid,
-    "FR_NIR": nir.is_valid, "DE_TAX_ID": idnr.is_valid, "PT_NIF": nif.is_valid, "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban.is_valid,
+    "CREDIT_DEBIT_NUMBER": luhn.is_valid,
+    "SSN": ssn.is_valid,
+    "ES_DNI": dni.is_valid,
+    "ES_NIE": nie.is_valid,
+    "MX_CURP": curp.is_valid,
+    "MX_RFC": rfc.is_valid,
+    "MX_CLABE": V.clabe_is_valid,
+    "BR_CPF": cpf.is_valid,
+    "BR_CNPJ": cnpj.is_valid,
+    "FR_NIR": nir.is_valid,
+    "DE_TAX_ID": idnr.is_valid,
+    "PT_NIF": nif.is_valid,
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban.is_valid,
     "SWIFT_CODE": bic.is_valid,
 }
 
@@ -110,8 +193,16 @@ VALIDATE = {
 class Value:
     """One drawn value: its type, its canonical form, and the plain way people write it."""
 
-    def __init__(self, typ: str, canon: str, plain: str, partial: bool = False, region: str | None = None):
-        self.typ, self.canon, self.plain, self.partial, self.region = typ, canon, plain, partial, region
+    def __init__(
+        self, typ: str, canon: str, plain: str, partial: bool = False, region: str | None = None
+    ):
+        self.typ, self.canon, self.plain, self.partial, self.region = (
+            typ,
+            canon,
+            plain,
+            partial,
+            region,
+        )
 
 
 def draw(typ: str, locale: str, rng: random.Random) -> Value:
@@ -145,7 +236,12 @@ def draw(typ: str, locale: str, rng: random.Random) -> Value:
         assert kind != "us_aba" or rtn.is_valid(d)
         return Value(typ, d, d)
     if typ == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
-        v = V.iban_value(rng, conf["iban"] if rng.random() < 0.8 else rng.choice(["ES", "DE", "FR", "PT", "GB", "BR"]))
+        v = V.iban_value(
+            rng,
+            conf["iban"]
+            if rng.random() < 0.8
+            else rng.choice(["ES", "DE", "FR", "PT", "GB", "BR"]),
+        )
         return Value(typ, v, rng.choice([v, " ".join(R.group(v, [4] * 9))]))
     if typ == "SWIFT_CODE":
         v = V.swift(rng, conf["swift"])
@@ -177,7 +273,13 @@ def draw(typ: str, locale: str, rng: random.Random) -> Value:
         return Value(typ, v, v)
     if typ == "ES_DNI":
         v = V.es_dni(rng)
-        return Value(typ, v, rng.choice([v, v[:8] + "-" + v[8], "%s.%s.%s-%s" % (v[:2], v[2:5], v[5:8], v[8]), v.lower()]))
+        return Value(
+            typ,
+            v,
+            rng.choice(
+                [v, v[:8] + "-" + v[8], "%s.%s.%s-%s" % (v[:2], v[2:5], v[5:8], v[8]), v.lower()]
+            ),
+        )
     if typ == "ES_NIE":
         v = V.es_nie(rng)
         return Value(typ, v, rng.choice([v, "%s-%s-%s" % (v[0], v[1:8], v[8])]))
@@ -195,7 +297,9 @@ def draw(typ: str, locale: str, rng: random.Random) -> Value:
         return Value(typ, v, rng.choice([v, "%s.%s.%s-%s" % (v[:3], v[3:6], v[6:9], v[9:])]))
     if typ == "BR_CNPJ":
         v = V.br_cnpj(rng)
-        return Value(typ, v, rng.choice([v, "%s.%s.%s/%s-%s" % (v[:2], v[2:5], v[5:8], v[8:12], v[12:])]))
+        return Value(
+            typ, v, rng.choice([v, "%s.%s.%s/%s-%s" % (v[:2], v[2:5], v[5:8], v[8:12], v[12:])])
+        )
     if typ == "FR_NIR":
         v = V.fr_nir(rng)
         return Value(typ, v, rng.choice([v, " ".join(R.group(v, [1, 2, 2, 2, 3, 3, 2]))]))
@@ -214,7 +318,13 @@ def families_for(typ: str) -> list[tuple[str, int]]:
     if typ in SHORT:
         return [("plain", 6), ("spelled_out", 3), ("letter_digits", 2), ("split_by_noise", 1)]
     if typ in DIGIT_TYPES:
-        return [("plain", 5), ("spaced_or_dashed", 3), ("split_by_noise", 3), ("letter_digits", 2), ("spelled_out", 2)]
+        return [
+            ("plain", 5),
+            ("spaced_or_dashed", 3),
+            ("split_by_noise", 3),
+            ("letter_digits", 2),
+            ("spelled_out", 2),
+        ]
     if typ in ALNUM_TYPES:
         return [("plain", 6), ("spaced_or_dashed", 2), ("split_by_noise", 1)]
     return [("plain", 1)]
@@ -269,10 +379,29 @@ def types_for(locale: str) -> list[tuple[str, int]]:
     skip = set(conf.get("skip", []))
     if locale == "fr-FR":
         skip.add("BANK_ROUTING")
-    base = {"CREDIT_DEBIT_NUMBER": 8, "CREDIT_DEBIT_EXPIRY": 4, "CREDIT_DEBIT_CVV": 4, "PIN": 3, "BANK_ACCOUNT_NUMBER": 4,
-            "BANK_ROUTING": 2, "INTERNATIONAL_BANK_ACCOUNT_NUMBER": 4, "SWIFT_CODE": 1, "EMAIL": 5, "PHONE": 8, "PASSPORT_NUMBER": 2,
-            "DRIVER_ID": 2, "PASSWORD": 2, "USERNAME": 2, "IP_ADDRESS": 1, "SSN": 5}
-    out = [(t, w) for t, w in base.items() if t in mod.ASK and t not in skip and (t != "SSN" or "SSN" in conf["ids"])]
+    base = {
+        "CREDIT_DEBIT_NUMBER": 8,
+        "CREDIT_DEBIT_EXPIRY": 4,
+        "CREDIT_DEBIT_CVV": 4,
+        "PIN": 3,
+        "BANK_ACCOUNT_NUMBER": 4,
+        "BANK_ROUTING": 2,
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": 4,
+        "SWIFT_CODE": 1,
+        "EMAIL": 5,
+        "PHONE": 8,
+        "PASSPORT_NUMBER": 2,
+        "DRIVER_ID": 2,
+        "PASSWORD": 2,
+        "USERNAME": 2,
+        "IP_ADDRESS": 1,
+        "SSN": 5,
+    }
+    out = [
+        (t, w)
+        for t, w in base.items()
+        if t in mod.ASK and t not in skip and (t != "SSN" or "SSN" in conf["ids"])
+    ]
     out += [(t, 10) for t in conf["ids"] if t != "SSN"]
     return out
 
@@ -309,12 +438,22 @@ def _keep_value(kind: str, locale: str, rng: random.Random) -> str:
     if kind == "tracking_number":
         f = rng.random()
         if f < 0.35:
-            return "1Z" + "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(16))
+            return "1Z" + "".join(
+                rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(16)
+            )
         if f < 0.7:
-            return rng.choice(["LX", "RR", "CP", "LB", "RA"]) + V._digits(rng, 9) + rng.choice(["CN", "BR", "ES", "DE", "FR", "PT", "US"])
+            return (
+                rng.choice(["LX", "RR", "CP", "LB", "RA"])
+                + V._digits(rng, 9)
+                + rng.choice(["CN", "BR", "ES", "DE", "FR", "PT", "US"])
+            )
         return V.digits_order(rng, 10, 11) + V.digits_order(rng, 6, 9)
     if kind == "ticket_reference":
-        return rng.choice(["CS-", "TKT", "INC", "#", "SR-"]) + V.digits_order(rng, 5, 8) if rng.random() < 0.6 else V.digits_order(rng, 6, 9)
+        return (
+            rng.choice(["CS-", "TKT", "INC", "#", "SR-"]) + V.digits_order(rng, 5, 8)
+            if rng.random() < 0.6
+            else V.digits_order(rng, 6, 9)
+        )
     if kind == "zip_code":
         z = "%05d" % rng.randint(1001, 99950)
         return z + "-" + "%04d" % rng.randint(1, 9999) if rng.random() < 0.35 else z
@@ -325,15 +464,41 @@ def _keep_value(kind: str, locale: str, rng: random.Random) -> str:
     if kind == "date":
         d, m, y = rng.randint(1, 28), rng.randint(1, 12), rng.randint(2023, 2026)
         if lang == "en":
-            return rng.choice(["%d/%d" % (m, d), "%02d/%02d/%d" % (m, d, y), "%s %d" % (R.MONTHS["en"][m - 1].capitalize(), d), "%d %s" % (d, R.LONG_MONTHS["en"][m - 1])])
+            return rng.choice(
+                [
+                    "%d/%d" % (m, d),
+                    "%02d/%02d/%d" % (m, d, y),
+                    "%s %d" % (R.MONTHS["en"][m - 1].capitalize(), d),
+                    "%d %s" % (d, R.LONG_MONTHS["en"][m - 1]),
+                ]
+            )
         if lang == "de":
-            return rng.choice(["%d.%d." % (d, m), "%02d.%02d.%d" % (d, m, y), "%d. %s" % (d, R.LONG_MONTHS["de"][m - 1].capitalize())])
+            return rng.choice(
+                [
+                    "%d.%d." % (d, m),
+                    "%02d.%02d.%d" % (d, m, y),
+                    "%d. %s" % (d, R.LONG_MONTHS["de"][m - 1].capitalize()),
+                ]
+            )
         de = {"es": " de ", "pt": " de ", "fr": " "}[lang]
-        return rng.choice(["%d/%d" % (d, m), "%02d/%02d/%d" % (d, m, y), "%d%s%s" % (d, de, R.LONG_MONTHS[lang][m - 1]), "%d-%02d-%02d" % (y, m, d)])
+        return rng.choice(
+            [
+                "%d/%d" % (d, m),
+                "%02d/%02d/%d" % (d, m, y),
+                "%d%s%s" % (d, de, R.LONG_MONTHS[lang][m - 1]),
+                "%d-%02d-%02d" % (y, m, d),
+            ]
+        )
     if kind == "time":
         h, mi = rng.randint(8, 20), rng.choice([0, 15, 30, 45])
         if lang == "en":
-            return rng.choice(["%d:%02d" % (h, mi), "%dpm" % (h - 12) if h > 12 else "%dam" % h, "%d:%02d pm" % (h % 12 or 12, mi)])
+            return rng.choice(
+                [
+                    "%d:%02d" % (h, mi),
+                    "%dpm" % (h - 12) if h > 12 else "%dam" % h,
+                    "%d:%02d pm" % (h % 12 or 12, mi),
+                ]
+            )
         if lang == "fr":
             return rng.choice(["%dh%02d" % (h, mi), "%dh" % h, "%d:%02d" % (h, mi)])
         if lang == "de":
@@ -341,33 +506,74 @@ def _keep_value(kind: str, locale: str, rng: random.Random) -> str:
         return rng.choice(["%d:%02d" % (h, mi), "%dh" % h, "%d:%02dhs" % (h, mi)])
     if kind == "price":
         a, b = rng.randint(3, 1500), rng.randint(0, 99)
-        return {"en": rng.choice(["$%d.%02d" % (a, b), "£%d.%02d" % (a, b), "%d dollars" % a]),
-                "es": rng.choice(["%d,%02d €" % (a, b), "$%d MXN" % a, "%d euros" % a, "$%d.%02d" % (a, b)]),
-                "fr": rng.choice(["%d,%02d €" % (a, b), "%d€" % a, "%d,%02d $" % (a, b)]),
-                "de": rng.choice(["%d,%02d €" % (a, b), "%d Euro" % a, "EUR %d,%02d" % (a, b)]),
-                "pt": rng.choice(["R$ %d,%02d" % (a, b), "%d,%02d€" % (a, b), "%d reais" % a])}[lang]
+        return {
+            "en": rng.choice(["$%d.%02d" % (a, b), "£%d.%02d" % (a, b), "%d dollars" % a]),
+            "es": rng.choice(
+                ["%d,%02d €" % (a, b), "$%d MXN" % a, "%d euros" % a, "$%d.%02d" % (a, b)]
+            ),
+            "fr": rng.choice(["%d,%02d €" % (a, b), "%d€" % a, "%d,%02d $" % (a, b)]),
+            "de": rng.choice(["%d,%02d €" % (a, b), "%d Euro" % a, "EUR %d,%02d" % (a, b)]),
+            "pt": rng.choice(["R$ %d,%02d" % (a, b), "%d,%02d€" % (a, b), "%d reais" % a]),
+        }[lang]
     if kind == "product_model":
-        return rng.choice(["SM-G991B", "iPhone 13", "iPhone 15 Pro", "XPS 13 9310", "WH-1000XM4", "Pixel 7a", "Galaxy A54", "Moto G84",
-                           "ThinkPad T14", "Redmi Note 12", "KD-55X80K", "Echo Dot 5", "PS5", "Series 9"])
+        return rng.choice(
+            [
+                "SM-G991B",
+                "iPhone 13",
+                "iPhone 15 Pro",
+                "XPS 13 9310",
+                "WH-1000XM4",
+                "Pixel 7a",
+                "Galaxy A54",
+                "Moto G84",
+                "ThinkPad T14",
+                "Redmi Note 12",
+                "KD-55X80K",
+                "Echo Dot 5",
+                "PS5",
+                "Series 9",
+            ]
+        )
     if kind == "store_number":
         return V.digits_order(rng, 3, 4)
     if kind == "flight_number":
-        return rng.choice(["IB", "AF", "LH", "TP", "LA", "UA", "AM", "BA", "G3", "VY", "AC"]) + rng.choice(["", " "]) + str(rng.randint(10, 8999))
+        return (
+            rng.choice(["IB", "AF", "LH", "TP", "LA", "UA", "AM", "BA", "G3", "VY", "AC"])
+            + rng.choice(["", " "])
+            + str(rng.randint(10, 8999))
+        )
     if kind == "invoice_number":
-        return rng.choice(["INV-%d-%05d", "F%d/%04d", "FAC-%d%04d", "NF %d.%03d"]) % (rng.randint(2022, 2026), rng.randint(1, 9999))
+        return rng.choice(["INV-%d-%05d", "F%d/%04d", "FAC-%d%04d", "NF %d.%03d"]) % (
+            rng.randint(2022, 2026),
+            rng.randint(1, 9999),
+        )
     if kind == "year":
         return str(rng.randint(2009, 2026))
     if kind == "version":
-        parts = [str(rng.randint(1, 12)), str(rng.randint(0, 30)), str(rng.randint(0, 9))][: rng.choice([2, 3, 3])]
+        parts = [str(rng.randint(1, 12)), str(rng.randint(0, 30)), str(rng.randint(0, 9))][
+            : rng.choice([2, 3, 3])
+        ]
         return rng.choice(["v", "", ""]) + ".".join(parts)
     raise ValueError(kind)
 
 
 def postal(c: str, rng: random.Random) -> str:
     if c == "GB":
-        return rng.choice(["SW1A", "M1", "LS6", "B15", "EH3", "CF10"]) + " " + str(rng.randint(1, 9)) + rng.choice("ABDEFGHJ") + rng.choice("LNPQRSTU")
+        return (
+            rng.choice(["SW1A", "M1", "LS6", "B15", "EH3", "CF10"])
+            + " "
+            + str(rng.randint(1, 9))
+            + rng.choice("ABDEFGHJ")
+            + rng.choice("LNPQRSTU")
+        )
     if c == "CA":
-        return rng.choice(["H2X", "H3B", "G1R", "K1P", "J4K"]) + " " + str(rng.randint(1, 9)) + rng.choice("ABCEGH") + str(rng.randint(1, 9))
+        return (
+            rng.choice(["H2X", "H3B", "G1R", "K1P", "J4K"])
+            + " "
+            + str(rng.randint(1, 9))
+            + rng.choice("ABCEGH")
+            + str(rng.randint(1, 9))
+        )
     if c == "PT":
         return "%04d-%03d" % (rng.randint(1000, 9900), rng.randint(1, 999))
     if c == "BR":
@@ -378,6 +584,7 @@ def postal(c: str, rng: random.Random) -> str:
 
 
 # ---------------------------------------------------------------- messages
+
 
 class Msg:
     def __init__(self, role: str, text: str = ""):
@@ -441,13 +648,24 @@ class Builder:
         if style == "bare":
             self.msgs.append(fill("{v}", {"v": (text, self.label(v, fam, "asked"), "pii")}))
         elif style == "filler":
-            self.msgs.append(fill(self.c("FILLER"), {"v": (text, self.label(v, fam, "asked"), "pii")}))
+            self.msgs.append(
+                fill(self.c("FILLER"), {"v": (text, self.label(v, fam, "asked"), "pii")})
+            )
         else:
-            self.msgs.append(fill(self.rng.choice(self.t["NAMED"][typ]), {"v": (text, self.label(v, fam, "named"), "pii")}))
+            self.msgs.append(
+                fill(
+                    self.rng.choice(self.t["NAMED"][typ]),
+                    {"v": (text, self.label(v, fam, "named"), "pii")},
+                )
+            )
 
     def multi(self, typ: str) -> None:
         v = draw(typ, self.locale, self.rng)
-        plain = v.plain if self.rng.random() < 0.6 else (v.canon if typ in DIGIT_TYPES else R.decode_alnum(v.plain))
+        plain = (
+            v.plain
+            if self.rng.random() < 0.6
+            else (v.canon if typ in DIGIT_TYPES else R.decode_alnum(v.plain))
+        )
         toks = plain.split(" ")
         n = self.rng.choice([2, 2, 3])
         if len(toks) >= n:
@@ -458,7 +676,11 @@ class Builder:
             parts = [plain[a:b] for a, b in zip([0] + cuts, cuts + [len(plain)])]
         parts = [p.strip() for p in parts]
         joined = "".join(parts)
-        ok = R.decode_digits(joined) == v.canon if typ in DIGIT_TYPES else R.decode_alnum(joined) == R.decode_alnum(v.canon)
+        ok = (
+            R.decode_digits(joined) == v.canon
+            if typ in DIGIT_TYPES
+            else R.decode_alnum(joined) == R.decode_alnum(v.canon)
+        )
         if not ok or not all(any(ch.isalnum() for ch in p) for p in parts):
             raise AssertionError("multi split broke %r" % parts)
         self.groups += 1
@@ -466,7 +688,11 @@ class Builder:
         style = self.rng.choice(["bare", "filler", "named", "filler"])
         ctx = "named" if style == "named" else "asked"
         lab = {"type": typ, "family": "multi_message", "context": ctx, "group": g}
-        first = {"bare": "{v}", "filler": self.c("FILLER"), "named": self.rng.choice(self.t["NAMED"][typ])}[style]
+        first = {
+            "bare": "{v}",
+            "filler": self.c("FILLER"),
+            "named": self.rng.choice(self.t["NAMED"][typ]),
+        }[style]
         self.msgs.append(fill(first, {"v": (parts[0], lab, "pii")}))
         for p in parts[1:]:
             tpl = self.c("CONT") if self.rng.random() < 0.5 else "{v}"
@@ -488,9 +714,26 @@ class Builder:
     # ---- one exchange
     def exchange(self, types: list[tuple[str, int]]) -> None:
         rng = self.rng
-        kind = pick(rng, [("bare", 14), ("filler", 12), ("named", 7), ("multi", 10), ("qback", 4), ("wait", 4), ("correct", 3),
-                          ("other", 3), ("pair", 5), ("partial", 3), ("dodge", 3), ("keep", 26), ("postcode_part", 2),
-                          ("volunteer", 3), ("chat", 4)])
+        kind = pick(
+            rng,
+            [
+                ("bare", 14),
+                ("filler", 12),
+                ("named", 7),
+                ("multi", 10),
+                ("qback", 4),
+                ("wait", 4),
+                ("correct", 3),
+                ("other", 3),
+                ("pair", 5),
+                ("partial", 3),
+                ("dodge", 3),
+                ("keep", 26),
+                ("postcode_part", 2),
+                ("volunteer", 3),
+                ("chat", 4),
+            ],
+        )
         typ = pick(rng, types)
         if kind == "multi":
             typ = pick(rng, [(t, w) for t, w in types if t in MULTI_OK])
@@ -515,15 +758,24 @@ class Builder:
             if rng.random() < 0.6:
                 self.agent(self.c("REASK"))
             v, text, fam = self.value(typ)
-            self.msgs.append(fill(self.c("CORRECT"), {"v": (text, self.label(v, fam, "asked"), "pii")}))
+            self.msgs.append(
+                fill(self.c("CORRECT"), {"v": (text, self.label(v, fam, "asked"), "pii")})
+            )
         elif kind == "other":
             # asked one thing, answers another: a bare answer then carries no context of its own
             asked = pick(rng, types)
-            other = pick(rng, [(t, w) for t, w in types if t != asked and t not in ("PASSWORD", "USERNAME")])
+            other = pick(
+                rng, [(t, w) for t, w in types if t != asked and t not in ("PASSWORD", "USERNAME")]
+            )
             self.agent(rng.choice(self.t["ASK"][asked]))
             v, text, fam = self.value(other)
             if rng.random() < 0.5:
-                self.msgs.append(fill(rng.choice(self.t["NAMED"][other]), {"v": (text, self.label(v, fam, "named"), "pii")}))
+                self.msgs.append(
+                    fill(
+                        rng.choice(self.t["NAMED"][other]),
+                        {"v": (text, self.label(v, fam, "named"), "pii")},
+                    )
+                )
             else:
                 self.msgs.append(fill("{v}", {"v": (text, self.label(v, fam, "none"), "pii")}))
             self.agent(self.c("REASK"))
@@ -535,8 +787,15 @@ class Builder:
             self.agent(prompt)
             va, xa, fa = self.value(ta, "plain")
             vb, xb, fb = self.value(tb, "plain" if rng.random() < 0.7 else None)
-            self.msgs.append(fill(self.c("PAIR_ANS"), {"a": (xa, self.label(va, fa, "asked"), "pii"),
-                                                      "b": (xb, self.label(vb, fb, "asked"), "pii")}))
+            self.msgs.append(
+                fill(
+                    self.c("PAIR_ANS"),
+                    {
+                        "a": (xa, self.label(va, fa, "asked"), "pii"),
+                        "b": (xb, self.label(vb, fb, "asked"), "pii"),
+                    },
+                )
+            )
         elif kind == "partial":
             self.agent(self.c("PARTIAL_ASK"))
             last4 = V.card(rng)[-4:]
@@ -548,9 +807,26 @@ class Builder:
         elif kind == "dodge":
             self.cust(self.c("DODGE"))
         elif kind == "keep":
-            k = pick(rng, [("order_number", 10), ("tracking_number", 3), ("ticket_reference", 3), ("zip_code", 2), ("postal_code", 3),
-                           ("quantity", 2), ("date", 3), ("time", 2), ("price", 3), ("product_model", 2), ("store_number", 2),
-                           ("flight_number", 2), ("invoice_number", 2), ("year", 1), ("version", 1)])
+            k = pick(
+                rng,
+                [
+                    ("order_number", 10),
+                    ("tracking_number", 3),
+                    ("ticket_reference", 3),
+                    ("zip_code", 2),
+                    ("postal_code", 3),
+                    ("quantity", 2),
+                    ("date", 3),
+                    ("time", 2),
+                    ("price", 3),
+                    ("product_model", 2),
+                    ("store_number", 2),
+                    ("flight_number", 2),
+                    ("invoice_number", 2),
+                    ("year", 1),
+                    ("version", 1),
+                ],
+            )
             self.agent(rng.choice(self.t["KEEP_ASK"][k]))
             if rng.random() < 0.15:
                 self.cust(self.c("WAIT"))
@@ -558,7 +834,9 @@ class Builder:
         elif kind == "postcode_part":
             self.agent(self.c("POSTCODE_PART"))
             pc = postal(self.locale[-2:], rng).replace(" ", "")[: rng.choice([2, 3])]
-            self.msgs.append(fill("{v}", {"v": (pc, {"kind": "postal_code", "partial": True}, "keep")}))
+            self.msgs.append(
+                fill("{v}", {"v": (pc, {"kind": "postal_code", "partial": True}, "keep")})
+            )
         elif kind == "volunteer":
             self.pii_answer(typ, "named")
         else:
@@ -582,6 +860,7 @@ class Builder:
 
 # ---------------------------------------------------------------- validation
 
+
 def validate(conv: dict[str, Any]) -> None:
     lang = conv["lang"]
     groups: dict[str, list[str]] = collections.defaultdict(list)
@@ -591,11 +870,14 @@ def validate(conv: dict[str, Any]) -> None:
         if m["role"] == "agent":
             assert m["pii"] == [] and m["must_keep"] == []
             continue
-        spans = sorted([(p["start"], p["end"]) for p in m["pii"]] + [(k["start"], k["end"]) for k in m["must_keep"]])
+        spans = sorted(
+            [(p["start"], p["end"]) for p in m["pii"]]
+            + [(k["start"], k["end"]) for k in m["must_keep"]]
+        )
         for a, b in zip(spans, spans[1:]):
             assert a[1] <= b[0], ("overlap", conv["id"], text)
         for item in m["pii"] + m["must_keep"]:
-            assert text[item["start"]:item["end"]] == item["value"], (conv["id"], item)
+            assert text[item["start"] : item["end"]] == item["value"], (conv["id"], item)
             assert item["value"] == item["value"].strip() and item["value"]
         covered = set()
         for s, e in spans:
@@ -618,7 +900,15 @@ def validate(conv: dict[str, Any]) -> None:
         check_canon(typ, canon)
 
 
-FAMILIES = {"plain", "spaced_or_dashed", "split_by_noise", "letter_digits", "spelled_out", "email_obfuscated", "multi_message"}
+FAMILIES = {
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_digits",
+    "spelled_out",
+    "email_obfuscated",
+    "multi_message",
+}
 
 
 def check_value(typ: str, text: str, lang: str) -> None:
@@ -639,8 +929,12 @@ def check_canon(typ: str, canon: str) -> None:
     if typ in VALIDATE:
         assert VALIDATE[typ](canon), (typ, canon)
     if typ == "PHONE":
-        ok = any(phonenumbers.is_valid_number(phonenumbers.parse(c, r)) for r in V.REGIONS for c in (canon, "+" + canon)
-                 if _parses(c, r))
+        ok = any(
+            phonenumbers.is_valid_number(phonenumbers.parse(c, r))
+            for r in V.REGIONS
+            for c in (canon, "+" + canon)
+            if _parses(c, r)
+        )
         assert ok, canon
     if typ == "BANK_ROUTING" and len(canon) == 9:
         assert rtn.is_valid(canon), canon
@@ -656,6 +950,7 @@ def _parses(c: str, r: str) -> bool:
 
 # ---------------------------------------------------------------- driver
 
+
 def build() -> dict[str, list[dict[str, Any]]]:
     sets = template_sets()
     out: dict[str, list[dict[str, Any]]] = {"dev": [], "sealed": []}
@@ -666,8 +961,13 @@ def build() -> dict[str, list[dict[str, Any]]]:
             for i in range(CONVS[split]):
                 locale = locales[i % len(locales)]
                 msgs = Builder(lang, locale, sets[split][lang], rng).conversation()
-                conv = {"id": "ac30-%s-%s%04d" % (lang, "d" if split == "dev" else "s", i + 1), "lang": lang, "locale": locale,
-                        "split": split, "messages": [m.as_json() for m in msgs]}
+                conv = {
+                    "id": "ac30-%s-%s%04d" % (lang, "d" if split == "dev" else "s", i + 1),
+                    "lang": lang,
+                    "locale": locale,
+                    "split": split,
+                    "messages": [m.as_json() for m in msgs],
+                }
                 validate(conv)
                 out[split].append(conv)
     for split in out:
@@ -676,7 +976,9 @@ def build() -> dict[str, list[dict[str, Any]]]:
 
 
 def serialise(convs: list[dict[str, Any]]) -> bytes:
-    return "".join(json.dumps(c, ensure_ascii=False, sort_keys=False) + "\n" for c in convs).encode("utf-8")
+    return "".join(json.dumps(c, ensure_ascii=False, sort_keys=False) + "\n" for c in convs).encode(
+        "utf-8"
+    )
 
 
 def gz(data: bytes) -> bytes:
@@ -707,9 +1009,21 @@ def stats(out: dict[str, list[dict[str, Any]]]) -> str:
                 for k in m["must_keep"]:
                     c["must_keep"][k["kind"]] += 1
         lines.append("== %s" % split)
-        for key in ("conversations", "messages_customer", "messages_agent", "pii_lang", "pii_type", "pii_family", "pii_context", "multi_message_values", "must_keep"):
+        for key in (
+            "conversations",
+            "messages_customer",
+            "messages_agent",
+            "pii_lang",
+            "pii_type",
+            "pii_family",
+            "pii_context",
+            "multi_message_values",
+            "must_keep",
+        ):
             tot = sum(c[key].values())
-            lines.append("%s: %d  %s" % (key, tot, ", ".join("%s=%d" % kv for kv in sorted(c[key].items()))))
+            lines.append(
+                "%s: %d  %s" % (key, tot, ", ".join("%s=%d" % kv for kv in sorted(c[key].items())))
+            )
     return "\n".join(lines)
 
 
@@ -719,7 +1033,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--stats", action="store_true")
     a = ap.parse_args(argv)
     out = build()
-    files = {HERE / "dev.jsonl": serialise(out["dev"]), HERE / "sealed.jsonl.gz": gz(serialise(out["sealed"]))}
+    files = {
+        HERE / "dev.jsonl": serialise(out["dev"]),
+        HERE / "sealed.jsonl.gz": gz(serialise(out["sealed"])),
+    }
     if a.stats:
         print(stats(out))
         return 0

@@ -3,6 +3,7 @@
 The generator renders every value, then decodes the rendered text and checks it
 gives the canonical value again, so a family can never silently corrupt a value.
 """
+
 from __future__ import annotations
 
 import random
@@ -17,27 +18,125 @@ NUM_WORDS = {
     "pt": ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
 }
 # extra spellings people type: "oh" for zero, "meia" for six in Brazil, missing accents
-EXTRA_WORDS = {"oh": "0", "o": "0", "meia": "6", "tres": "3", "zero": "0", "funf": "5", "fuenf": "5", "zwo": "2",
-               "uno": "1", "une": "1"}
+EXTRA_WORDS = {
+    "oh": "0",
+    "o": "0",
+    "meia": "6",
+    "tres": "3",
+    "zero": "0",
+    "funf": "5",
+    "fuenf": "5",
+    "zwo": "2",
+    "uno": "1",
+    "une": "1",
+}
 NOISE = ["🙂", "👉", "|", "/", "…", "✨", "·", "\n", "🔢", ",", "👍", "-"]
 MONTHS = {
     "en": ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
     "es": ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"],
-    "fr": ["janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"],
+    "fr": [
+        "janv",
+        "févr",
+        "mars",
+        "avr",
+        "mai",
+        "juin",
+        "juil",
+        "août",
+        "sept",
+        "oct",
+        "nov",
+        "déc",
+    ],
     "de": ["jan", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"],
     "pt": ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"],
 }
 LONG_MONTHS = {
-    "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-    "de": ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
-    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+    "en": [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    "es": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "de": [
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ],
+    "pt": [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
 }
-AT_WORDS = {"en": [" at ", " (at) ", "[at]", " AT "], "es": [" arroba ", "(arroba)", " @ "], "fr": [" arobase ", " at ", "(a)"],
-            "de": [" at ", "(ät)", " [at] "], "pt": [" arroba ", " (at) ", " @ "]}
-DOT_WORDS = {"en": [" dot ", "(dot)", " DOT "], "es": [" punto ", ".", "(punto)"], "fr": [" point ", "(point)", " . "],
-             "de": [" punkt ", "(punkt)", " dot "], "pt": [" ponto ", "(ponto)", " dot "]}
+AT_WORDS = {
+    "en": [" at ", " (at) ", "[at]", " AT "],
+    "es": [" arroba ", "(arroba)", " @ "],
+    "fr": [" arobase ", " at ", "(a)"],
+    "de": [" at ", "(ät)", " [at] "],
+    "pt": [" arroba ", " (at) ", " @ "],
+}
+DOT_WORDS = {
+    "en": [" dot ", "(dot)", " DOT "],
+    "es": [" punto ", ".", "(punto)"],
+    "fr": [" point ", "(point)", " . "],
+    "de": [" punkt ", "(punkt)", " dot "],
+    "pt": [" ponto ", "(ponto)", " dot "],
+}
 
 
 def group(s: str, sizes: list[int]) -> list[str]:
@@ -45,7 +144,7 @@ def group(s: str, sizes: list[int]) -> list[str]:
     for n in sizes:
         if i >= len(s):
             break
-        out.append(s[i:i + n])
+        out.append(s[i : i + n])
         i += n
     if i < len(s):
         out[-1] += s[i:]
@@ -68,7 +167,7 @@ def spaced(compact: str, rng: random.Random) -> str:
 def noisy(compact: str, rng: random.Random, and_word: str) -> str:
     parts = chunks(compact, rng)
     if len(parts) == 1:
-        parts = [compact[: len(compact) // 2], compact[len(compact) // 2:]]
+        parts = [compact[: len(compact) // 2], compact[len(compact) // 2 :]]
     out = parts[0]
     for p in parts[1:]:
         n = rng.choice(NOISE + [and_word])
@@ -83,7 +182,9 @@ def lookalike(compact: str, rng: random.Random) -> str | None:
     chosen = rng.sample(idx, k=max(1, min(len(idx), rng.randint(1, 3))))
     chars = list(compact)
     for i in chosen:
-        chars[i] = rng.choice("Oo") if chars[i] == "0" else rng.choice("lI" if rng.random() < 0.2 else "l")
+        chars[i] = (
+            rng.choice("Oo") if chars[i] == "0" else rng.choice("lI" if rng.random() < 0.2 else "l")
+        )
     s = "".join(chars)
     return spaced(s, rng) if rng.random() < 0.4 else s
 
@@ -193,7 +294,14 @@ def render_expiry(mm: int, yy: int, rng: random.Random, lang: str) -> str:
     if f == 5:
         return "%02d%02d" % (mm, yy)
     if f == 6:
-        return "%s %s" % (rng.choice([MONTHS[lang][mm - 1], MONTHS[lang][mm - 1].capitalize()]), rng.choice(["%02d" % yy, "20%02d" % yy]))
+        return "%s %s" % (
+            rng.choice([MONTHS[lang][mm - 1], MONTHS[lang][mm - 1].capitalize()]),
+            rng.choice(["%02d" % yy, "20%02d" % yy]),
+        )
     if f == 7:
-        return "%s%s20%02d" % (LONG_MONTHS[lang][mm - 1], rng.choice([" ", " de ", "/"]) if lang in ("es", "pt") else " ", yy)
+        return "%s%s20%02d" % (
+            LONG_MONTHS[lang][mm - 1],
+            rng.choice([" ", " de ", "/"]) if lang in ("es", "pt") else " ",
+            yy,
+        )
     return "%02d%s%02d" % (mm, sep, yy)

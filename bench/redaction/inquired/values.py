@@ -5,6 +5,7 @@ checker exists; CLABE has no stdnum module, so its weights 3-7-1 are computed he
 Hard negatives (order numbers and friends) are redrawn until they FAIL every
 checksum a detector might try, so a hit on them is a real over-redaction.
 """
+
 from __future__ import annotations
 
 import random
@@ -20,7 +21,18 @@ from stdnum.mx import curp, rfc
 from stdnum.pt import nif
 from stdnum.us import rtn, ssn
 
-BINS = ["411111", "400000", "424242", "401288", "555555", "510510", "222300", "601111", "378282", "371449"]
+BINS = [
+    "411111",
+    "400000",
+    "424242",
+    "401288",
+    "555555",
+    "510510",
+    "222300",
+    "601111",
+    "378282",
+    "371449",
+]
 UPPER = string.ascii_uppercase
 CONSONANTS = "BCDFGHJKLMNPQRSTVWXZ"
 
@@ -97,7 +109,13 @@ def iban_value(rng: random.Random, country: str) -> str:
         elif country == "GB":
             bban = rng.choice(["NWBK", "BARC", "LOYD", "MIDL"]) + _digits(rng, 14)
         elif country == "BR":
-            bban = _digits(rng, 8) + _digits(rng, 5) + _digits(rng, 10) + rng.choice("CP") + rng.choice(UPPER + string.digits)
+            bban = (
+                _digits(rng, 8)
+                + _digits(rng, 5)
+                + _digits(rng, 10)
+                + rng.choice("CP")
+                + rng.choice(UPPER + string.digits)
+            )
         else:
             bban = _digits(rng, IBAN_LAYOUT[country])
         value = country + _iban_check(country, bban) + bban
@@ -107,54 +125,168 @@ def iban_value(rng: random.Random, country: str) -> str:
 
 def swift(rng: random.Random, country: str) -> str:
     while True:
-        code = "".join(rng.choice(UPPER) for _ in range(4)) + country + rng.choice(UPPER) + rng.choice(UPPER + "23456789")
+        code = (
+            "".join(rng.choice(UPPER) for _ in range(4))
+            + country
+            + rng.choice(UPPER)
+            + rng.choice(UPPER + "23456789")
+        )
         if rng.random() < 0.4:
             code += rng.choice(["XXX", "MAD", "BER", "PAR", "LIS", "SAO", "MEX", "NYC", "LON"])
         if bic.is_valid(code):
             return code
 
 
-FIRST = ["maria", "jose", "ana", "luis", "carmen", "pedro", "lucia", "marco", "sofia", "diego", "claire", "julien",
-         "amelie", "thomas", "lena", "jonas", "katrin", "felix", "joao", "beatriz", "rafael", "ines", "tiago", "kayla",
-         "derek", "megan", "tyler", "priya", "owen", "chloe", "noah", "valeria", "ximena", "emilio", "helene", "marie"]
-LAST = ["garcia", "lopez", "martin", "sanchez", "ruiz", "dubois", "lefevre", "moreau", "muller", "schmidt", "becker",
-        "weber", "silva", "santos", "oliveira", "costa", "ferreira", "smith", "walker", "reyes", "hernandez", "nunes",
-        "bouchard", "tremblay", "hoffmann", "pereira", "carvalho", "brooks", "patel", "morales"]
-DOMAINS = {"en": ["example.com", "example.net", "mail.example.org"], "es": ["example.es", "correo.example.com", "example.com.mx"],
-           "fr": ["example.fr", "courriel.example.ca", "example.com"], "de": ["example.de", "post.example.de", "example.org"],
-           "pt": ["example.com.br", "example.pt", "mail.example.com"]}
+FIRST = [
+    "maria",
+    "jose",
+    "ana",
+    "luis",
+    "carmen",
+    "pedro",
+    "lucia",
+    "marco",
+    "sofia",
+    "diego",
+    "claire",
+    "julien",
+    "amelie",
+    "thomas",
+    "lena",
+    "jonas",
+    "katrin",
+    "felix",
+    "joao",
+    "beatriz",
+    "rafael",
+    "ines",
+    "tiago",
+    "kayla",
+    "derek",
+    "megan",
+    "tyler",
+    "priya",
+    "owen",
+    "chloe",
+    "noah",
+    "valeria",
+    "ximena",
+    "emilio",
+    "helene",
+    "marie",
+]
+LAST = [
+    "garcia",
+    "lopez",
+    "martin",
+    "sanchez",
+    "ruiz",
+    "dubois",
+    "lefevre",
+    "moreau",
+    "muller",
+    "schmidt",
+    "becker",
+    "weber",
+    "silva",
+    "santos",
+    "oliveira",
+    "costa",
+    "ferreira",
+    "smith",
+    "walker",
+    "reyes",
+    "hernandez",
+    "nunes",
+    "bouchard",
+    "tremblay",
+    "hoffmann",
+    "pereira",
+    "carvalho",
+    "brooks",
+    "patel",
+    "morales",
+]
+DOMAINS = {
+    "en": ["example.com", "example.net", "mail.example.org"],
+    "es": ["example.es", "correo.example.com", "example.com.mx"],
+    "fr": ["example.fr", "courriel.example.ca", "example.com"],
+    "de": ["example.de", "post.example.de", "example.org"],
+    "pt": ["example.com.br", "example.pt", "mail.example.com"],
+}
 
 
 def email(rng: random.Random, lang: str) -> str:
     f, l = rng.choice(FIRST), rng.choice(LAST)
     sep = rng.choice([".", "_", "", "."])
-    local = rng.choice([f + sep + l, f[0] + l, f + sep + l + _digits(rng, 2), l + sep + f, f + _digits(rng, 3)])
+    local = rng.choice(
+        [f + sep + l, f[0] + l, f + sep + l + _digits(rng, 2), l + sep + f, f + _digits(rng, 3)]
+    )
     return local + "@" + rng.choice(DOMAINS[lang])
 
 
 def username(rng: random.Random) -> str:
     f, l = rng.choice(FIRST), rng.choice(LAST)
-    return rng.choice([f + "_" + l[:3], f + l[:1] + _digits(rng, 2), l + "." + f[:1] + _digits(rng, 4), "the_" + f + _digits(rng, 2),
-                       f.capitalize() + l.capitalize()])
+    return rng.choice(
+        [
+            f + "_" + l[:3],
+            f + l[:1] + _digits(rng, 2),
+            l + "." + f[:1] + _digits(rng, 4),
+            "the_" + f + _digits(rng, 2),
+            f.capitalize() + l.capitalize(),
+        ]
+    )
 
 
-WORDS = ["gato", "Sol", "Lune", "Hund", "praia", "Tigre", "nube", "Bleu", "Sommer", "verde", "Rocket", "coffee", "Mango", "pizza"]
+WORDS = [
+    "gato",
+    "Sol",
+    "Lune",
+    "Hund",
+    "praia",
+    "Tigre",
+    "nube",
+    "Bleu",
+    "Sommer",
+    "verde",
+    "Rocket",
+    "coffee",
+    "Mango",
+    "pizza",
+]
 
 
 def password(rng: random.Random) -> str:
     w = rng.choice(WORDS)
-    return rng.choice([w + _digits(rng, 4) + rng.choice("!?#$*"),
-                       w.capitalize() + rng.choice("_.-") + rng.choice(WORDS).lower() + _digits(rng, 2),
-                       "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(10)),
-                       rng.choice("!#") + w.upper() + _digits(rng, 3) + w[::-1].lower()])
+    return rng.choice(
+        [
+            w + _digits(rng, 4) + rng.choice("!?#$*"),
+            w.capitalize() + rng.choice("_.-") + rng.choice(WORDS).lower() + _digits(rng, 2),
+            "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(10)),
+            rng.choice("!#") + w.upper() + _digits(rng, 3) + w[::-1].lower(),
+        ]
+    )
 
 
 def ip_address(rng: random.Random) -> str:
     if rng.random() < 0.15:
-        return "2001:db8:" + ":".join("%x" % rng.randint(1, 0xFFFF) for _ in range(2)) + "::" + "%x" % rng.randint(1, 0xFFF)
+        return (
+            "2001:db8:"
+            + ":".join("%x" % rng.randint(1, 0xFFFF) for _ in range(2))
+            + "::"
+            + "%x" % rng.randint(1, 0xFFF)
+        )
     if rng.random() < 0.5:
         return rng.choice(["192.0.2.", "198.51.100.", "203.0.113."]) + str(rng.randint(1, 254))
-    return ".".join(str(x) for x in (rng.choice([81, 88, 93, 177, 189, 201, 79, 90, 62, 24, 73]), rng.randint(0, 255), rng.randint(0, 255), rng.randint(1, 254)))
+    return ".".join(
+        str(x)
+        for x in (
+            rng.choice([81, 88, 93, 177, 189, 201, 79, 90, 62, 24, 73]),
+            rng.randint(0, 255),
+            rng.randint(0, 255),
+            rng.randint(1, 254),
+        )
+    )
 
 
 PHONE_PATTERNS = {
@@ -164,7 +296,9 @@ PHONE_PATTERNS = {
     "FR": lambda r: "0" + r.choice("67") + _digits(r, 8),
     "DE": lambda r: "0" + r.choice(["151", "160", "170", "171", "176"]) + _digits(r, 8),
     "PT": lambda r: "9" + r.choice("1236") + _digits(r, 7),
-    "US": lambda r: r.choice(["201", "312", "415", "617", "718", "305", "512"]) + "55501" + _digits(r, 2),
+    "US": lambda r: (
+        r.choice(["201", "312", "415", "617", "718", "305", "512"]) + "55501" + _digits(r, 2)
+    ),
     "GB": lambda r: r.choice(["2079460", "1134960", "1614960", "1174960"]) + _digits(r, 3),
     "CA": lambda r: r.choice(["514", "438", "418", "613"]) + "55501" + _digits(r, 2),
 }
@@ -187,7 +321,11 @@ def phone_text(rng: random.Random, num: phonenumbers.PhoneNumber) -> str:
         return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     if fmt == "e164":
         return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
-    return "".join(c for c in phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL) if c.isdigit())
+    return "".join(
+        c
+        for c in phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
+        if c.isdigit()
+    )
 
 
 def ssn_value(rng: random.Random) -> str:
@@ -220,9 +358,20 @@ def driver_id(rng: random.Random, locale: str) -> str:
         return rng.choice(UPPER) + _digits(rng, rng.choice([7, 8, 12]))
     if c == "GB":
         l = rng.choice(LAST).upper()[:5].ljust(5, "9")
-        return l + _digits(rng, 6) + "".join(rng.choice(UPPER) for _ in range(2)) + rng.choice("9") + "".join(rng.choice(UPPER) for _ in range(2))
+        return (
+            l
+            + _digits(rng, 6)
+            + "".join(rng.choice(UPPER) for _ in range(2))
+            + rng.choice("9")
+            + "".join(rng.choice(UPPER) for _ in range(2))
+        )
     if c == "DE":
-        return rng.choice(UPPER) + _digits(rng, 3) + "".join(rng.choice(UPPER + string.digits) for _ in range(6)) + _digits(rng, 1)
+        return (
+            rng.choice(UPPER)
+            + _digits(rng, 3)
+            + "".join(rng.choice(UPPER + string.digits) for _ in range(6))
+            + _digits(rng, 1)
+        )
     if c == "BR":
         return _digits(rng, 11, True)
     if c == "PT":
@@ -253,9 +402,18 @@ STATES = ["AS", "BC", "CH", "DF", "GT", "JC", "MC", "MN", "NL", "PL", "QT", "SP"
 
 def mx_curp(rng: random.Random) -> str:
     while True:
-        head = rng.choice("BCDGHLMPRSV") + rng.choice("AEIOU") + rng.choice(UPPER) + rng.choice(UPPER)
+        head = (
+            rng.choice("BCDGHLMPRSV") + rng.choice("AEIOU") + rng.choice(UPPER) + rng.choice(UPPER)
+        )
         date = "%02d%02d%02d" % (rng.randint(60, 99), rng.randint(1, 12), rng.randint(1, 28))
-        body = head + date + rng.choice("HM") + rng.choice(STATES) + "".join(rng.choice(CONSONANTS) for _ in range(3)) + rng.choice("0" + UPPER[:5])
+        body = (
+            head
+            + date
+            + rng.choice("HM")
+            + rng.choice(STATES)
+            + "".join(rng.choice(CONSONANTS) for _ in range(3))
+            + rng.choice("0" + UPPER[:5])
+        )
         v = body + curp.calc_check_digit(body)
         if curp.is_valid(v):
             return v
@@ -263,9 +421,13 @@ def mx_curp(rng: random.Random) -> str:
 
 def mx_rfc(rng: random.Random) -> str:
     while True:
-        head = rng.choice("BCDGHLMPRSV") + rng.choice("AEIOU") + rng.choice(UPPER) + rng.choice(UPPER)
+        head = (
+            rng.choice("BCDGHLMPRSV") + rng.choice("AEIOU") + rng.choice(UPPER) + rng.choice(UPPER)
+        )
         date = "%02d%02d%02d" % (rng.randint(60, 99), rng.randint(1, 12), rng.randint(1, 28))
-        body = head + date + "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ123456789") for _ in range(2))
+        body = (
+            head + date + "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ123456789") for _ in range(2))
+        )
         v = body + rfc.calc_check_digit(body)
         if rfc.is_valid(v):
             return v
@@ -281,7 +443,11 @@ def clabe_is_valid(v: str) -> bool:
 
 
 def mx_clabe(rng: random.Random) -> str:
-    body = rng.choice(["002", "012", "014", "021", "030", "036", "044", "072", "127", "137"]) + _digits(rng, 3) + _digits(rng, 11)
+    body = (
+        rng.choice(["002", "012", "014", "021", "030", "036", "044", "072", "127", "137"])
+        + _digits(rng, 3)
+        + _digits(rng, 11)
+    )
     return body + clabe_check(body)
 
 
@@ -303,7 +469,12 @@ def br_cnpj(rng: random.Random) -> str:
 
 def fr_nir(rng: random.Random) -> str:
     while True:
-        b = rng.choice("12") + "%02d%02d" % (rng.randint(50, 99), rng.randint(1, 12)) + rng.choice(["75", "69", "13", "33", "59", "44", "67", "31"]) + _digits(rng, 6)
+        b = (
+            rng.choice("12")
+            + "%02d%02d" % (rng.randint(50, 99), rng.randint(1, 12))
+            + rng.choice(["75", "69", "13", "33", "59", "44", "67", "31"])
+            + _digits(rng, 6)
+        )
         v = b + "%02d" % (97 - int(b) % 97)
         if nir.is_valid(v):
             return v
@@ -332,10 +503,19 @@ def passes_any_checksum(d: str, phone_too: bool = True) -> bool:
     """True when a digit string could pass for an identifier (or, bare, for a phone number); such values are redrawn."""
     if not d.isdigit():
         return False
-    checks = [luhn.is_valid(d) and len(d) >= 12, len(d) == 11 and cpf.is_valid(d), len(d) == 9 and nif.is_valid(d),
-              len(d) == 11 and idnr.is_valid(d), len(d) == 9 and rtn.is_valid(d), len(d) == 14 and cnpj.is_valid(d),
-              len(d) == 18 and clabe_is_valid(d), len(d) == 15 and nir.is_valid(d), len(d) == 9 and ssn.is_valid(d),
-              len(d) == 8 and dni.is_valid(d + dni.calc_check_digit(d)) and False, luhn.is_valid(d)]
+    checks = [
+        luhn.is_valid(d) and len(d) >= 12,
+        len(d) == 11 and cpf.is_valid(d),
+        len(d) == 9 and nif.is_valid(d),
+        len(d) == 11 and idnr.is_valid(d),
+        len(d) == 9 and rtn.is_valid(d),
+        len(d) == 14 and cnpj.is_valid(d),
+        len(d) == 18 and clabe_is_valid(d),
+        len(d) == 15 and nir.is_valid(d),
+        len(d) == 9 and ssn.is_valid(d),
+        len(d) == 8 and dni.is_valid(d + dni.calc_check_digit(d)) and False,
+        luhn.is_valid(d),
+    ]
     if any(checks):
         return True
     if not phone_too:
