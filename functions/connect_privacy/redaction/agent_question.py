@@ -44,7 +44,8 @@ _REQUEST_WORDS = words(
     r"(?:i|we)(?:['\u2019]ll|\s*will|\s*would)?\s*need",
     r"(?:provide|confirm|enter|type|send|share|give|tell|verify|read)",
     r"let\s*me\s*(?:have|know)",
-    r"what(?:['\u2019]s|\s*is|\s*are)",
+    # "whats", "wats": typed without the apostrophe
+    r"wh?at(?:['\u2019]?s|\s*is|\s*are)",
     r"which",
     # Spanish
     r"por\s*favor",

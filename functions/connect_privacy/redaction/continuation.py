@@ -102,6 +102,7 @@ from connect_privacy.redaction.patterns.access_key_parts import (
     access_key_rest,
     access_key_start,
 )
+from connect_privacy.redaction.patterns.asked_answer import SHAPES, answered_value, corrects
 from connect_privacy.redaction.patterns.asked_user_name import (
     handle_alone,
     user_name_asked,
@@ -1040,8 +1041,65 @@ _NOTHING = Carried((), None)
 
 
 def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Carried:
-    """Mask the groups at the start of ``text`` that continue ``pending``."""
+    """Mask the groups at the start of ``text`` that continue ``pending``; or, when the
+    agent asked for a value of letters and digits, the one value of its short answer
+    (``asked_answer``), and that value typed again after it."""
     if pending is None or now > pending.expires_at:
+        return _NOTHING
+    answered = pending.asked and pending.seen >= pending.complete
+    if pending.entity_type == "PIN" and pending.asked and not pending.seen:
+        login = _asked_answer(text, pending, answered)
+        if login is not None:  # "qual senha?", then "isso gato_7412": a login's password
+            return login
+    carried = (
+        _NOTHING
+        if answered and pending.entity_type != _TRIED_LOGIN
+        else _continue_pending(text, pending, now)
+    )
+    if not pending.asked or pending.entity_type not in _ANSWERED_KINDS:
+        return carried
+    if carried.spans and carried.pending is None and pending.entity_type in SHAPES:
+        # answered alone ("betoz30"): it may still be typed again, as after an answer below
+        chars = sum(c.isalnum() for span in carried.spans for c in text[span.begin : span.end])
+        again = PendingNumber(pending.entity_type, chars, chars, 0, pending.expires_at, asked=True)
+        return Carried(carried.spans, None if answered else again)
+    if carried.spans:
+        return carried
+    return _asked_answer(text, pending, answered) or carried
+
+
+# The kinds whose answer to the agent's question is one word among fillers (``asked_answer``);
+# a PIN's words also name a login's password ("¿cuál es la clave que usas?", "qual senha"):
+# letters in the answer say which.
+_ANSWERED_KINDS = frozenset({*SHAPES, "PIN"})
+
+
+def _asked_answer(text: str, pending: PendingNumber, answered: bool) -> Carried | None:
+    """The value of a short answer to the agent's question (``answered_value``), with a
+    marker awaiting it once more: typed again after an apology ("typo. noebeau"), or, after
+    the question asked again ("that didn't match, once more?"), as long as the first, give
+    or take ``_RETYPED_SLACK`` (not another value: "é o TX41-B", a product's model)."""
+    entity = _TRIED_LOGIN if pending.entity_type == "PIN" else pending.entity_type
+    value = answered_value(text, entity, retyped=answered)
+    if value is None or (pending.entity_type == "PIN" and not has_letter(text[slice(*value)])):
+        return None
+    span = Span(*value, entity, _SCORE, "continuation")
+    chars = sum(c.isalnum() for c in text[slice(*value)])
+    if answered:
+        if abs(chars - pending.complete) > _RETYPED_SLACK and not corrects(text):
+            return None
+        return Carried((span,), None)
+    # the marker counts the answer's characters, never holds one
+    again = PendingNumber(entity, chars, chars, 0, pending.expires_at, asked=True)
+    return Carried((span,), again)
+
+
+# A value typed again is the first one corrected: a character or two more or fewer.
+_RETYPED_SLACK = 2
+
+
+def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
+    if now > pending.expires_at:
         return _NOTHING
     kind = _BY_ENTITY[pending.entity_type]
     if pending.follow_ups >= kind.follow_ups or pending.entity_type == _REFERENCE:
@@ -2333,6 +2391,12 @@ def _announced(view: str, context: re.Match[str], kind: _Kind, now: float) -> Ca
 # The values a request may name besides ``_KINDS``' (an agent's "and the CVV?", "your
 # licence number?", "the username on the account?"), each awaited as announced.
 _REQUESTED_KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
+    # "the swift code?", "¿el código SWIFT/BIC?", "le code BIC": the BIC, before the code's
+    # own word (a CVV's) or the bank's (an account's) that follow or open it
+    (
+        words(r"(?:c[óo]digo\s*|code\s*)?(?:swift|bic)(?:\s*/\s*(?:swift|bic))?(?:\s*code)?"),
+        _BY_ENTITY[_BIC],
+    ),
     (CVV_WORDS, _BY_ENTITY[_CVV]),
     (DRIVER_WORDS, _BY_ENTITY[_LICENCE]),
     (words(USERNAME_WORDS), _BY_ENTITY[_USER]),
@@ -2351,6 +2415,14 @@ _GENERIC_NUMBER = re.compile(
     r"|[0-9]+\s*(?:digits?|d[íi]gitos?|chiffres?|ziffern|stellen)"
 )
 _NAMED_AFTER_CHARS = 16
+# Or farther, the value a number is printed on: "Welche Nummer steht auf Ihrem Führerschein?",
+# "quel numéro figure sur votre permis ?", "what number is on your licence?".
+_PRINTED_ON = words(r"on", r"auf", r"in", r"im", r"sur", r"dans", r"en", r"no", r"na", r"em")
+_PRINTED_ON_CHARS = 40
+# Phone words in a customer's message that an agent's English question holds as other words:
+# "whats" ("whatsapp") opening a question ("whats ur DL number"), and "handy" (German for a
+# mobile) ending one ("do u have the swift code handy?").
+_ENGLISH_NOT_PHONE = re.compile(r"(?i)whats(?=\s+(?:the|ur|your|yr|ya|is|are)\b)|handy(?=[^\w]*\Z)")
 # A reference's word this near before a value's owns it ("tracking number"); farther, it is
 # another thing asked for ("the order number and the phone number on it").
 _OWNED_BEFORE_CHARS = 12
@@ -2426,6 +2498,8 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
     for context, kind in found:
         if NOT_PERSONAL.search(view, max(0, context.start() - _OWNED_BEFORE_CHARS), context.end()):
             continue  # "the tracking number", "le numéro de commande"
+        if _ENGLISH_NOT_PHONE.match(view, context.start()):
+            continue  # "whats ur DL number", "have the swift code handy?"
         generic = _GENERIC_NUMBER.fullmatch(context.group().strip()) is not None
         named.append((context.start(), context.end(), generic, kind))
     named.sort(key=lambda found: found[0])
@@ -2435,6 +2509,12 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
         if generic and (
             (reference is not None and reference.start() <= after)
             or any(start < other[0] <= after and not other[2] for other in named)
+            or any(
+                start < other[0] <= end + _PRINTED_ON_CHARS
+                and not other[2]
+                and _PRINTED_ON.search(view, end, other[0]) is not None
+                for other in named
+            )
         ):
             continue  # "número de cuenta": the account's; "numéro de commande": no value
         return PendingNumber(kind.entity, 0, kind.complete, 0, now + seconds, asked=True)
@@ -2471,8 +2551,13 @@ def _redact_in_conversation(
         _awaits_still(text, pending, now)
         and not carried.spans
         and not started.spans
-        # "brb" would start a dictation of digits; the question says better what comes
-        and (started.pending is None or started.pending.entity_type == _DICTATED)
+        # "brb" would start a dictation of digits; the question says better what comes; and
+        # a question back ("the whole number??") announces nothing of the customer's own
+        and (
+            started.pending is None
+            or started.pending.entity_type == _DICTATED
+            or text.rstrip().endswith("?")
+        )
     ):
         return result, pending  # "let me check", "the one on the card?": the answer is to come
     if carried.pending is not None and (

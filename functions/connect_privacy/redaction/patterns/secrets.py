@@ -59,7 +59,7 @@ _KEY_VALUE = re.compile(
 _ACCESS_KEY_SHAPE = re.compile(r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}")
 USERNAME_WORDS = (
     r"user\s*name|username|user\s*id|login|log\s*in|usuario|usuário|nombre\s*de\s*usuario"
-    r"|identifiant|utilisateur|nom\s*d['\u2019]utilisateur|benutzername|benutzer|nutzername|nutzer"
+    r"|identifiant|utilisateur|nom\s*d['\u2019]utilisateur|benutzernamen?|benutzer|nutzernamen?|nutzer"
     r"|utilizador|usr|usu[áa]rio|user"
     # a gamer's or a forum's name for it: "gamertag is x", "mon pseudo c'est x"
     r"|gamer\s*tag|pseudo|nickname"
@@ -82,7 +82,8 @@ _USERNAME = re.compile(
     rf"(?:\s++(?P<place>{_USED_AT})(?=\s++{IS}\b))?"
     # the customer may ask first: "cuál es mi usuario? creo que x"
     rf"(?P<hedge>\??\s++(?:{_USERNAME_HEDGE})\b)?"
-    rf"(?:\s*+(?:{IS}|:|=|-)){{0,2}}\s*+[\"'\u201c]?"
+    # an arrow typed as a label's ("benutzername -> x") too
+    rf"(?:\s*+(?:{IS}|:|=|->|=>|-)){{0,2}}\s*+[\"'\u201c]?"
     # a handle written with its at sign, "mi usuario es @jdoe_7"; not an address's "user@"
     r"(?P<value>(?:(?<=[\s\"'\u201c:=])@)?[A-Za-z0-9][A-Za-z0-9._\-]{2,63})(?![A-Za-z0-9@])"
 )
