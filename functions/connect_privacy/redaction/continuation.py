@@ -902,17 +902,28 @@ _SENT_EARLY = (
 )
 _SENT_EARLY_WORDS = words(*_SENT_EARLY)
 # The value just given was the old one ("no wait that's the old one", "nee warte das ist die
-# alte"): the new one comes next, maybe after its word ("new 5386", "die neue ist 5386").
+# alte", "ese es el viejo", "c'est l'ancien", "essa é a antiga"): the new one comes next,
+# maybe after its word ("new 5386", "die neue ist 5386", "el nuevo", "le nouveau", "a nova").
 _OLD_ONE_SAID = words(
     r"that(?:['\u2019]?s|\s*(?:is|was))\s*(?:the|my|an)\s*old(?:\s*one)?",
     r"das\s*(?:ist|war)\s*(?:die|der|das|meine?)\s*alte[rns]?",
+    r"es[eao]\s*(?:es|era)\s*(?:el|la|mi)\s*(?:viej[oa]|antigu[oa]|anterior)",
+    r"c['\u2019]\s*(?:est|[ée]tait)\s*(?:l['\u2019]\s*|mon\s*|ma\s*)anci[ea]nn?e?",
+    r"ess[ea]\s*(?:[ée]|era)\s*(?:o|a|meu|minha)\s*(?:antig[oa]|velh[oa]|anterior)",
+)
+# The new one's word, and its copula, before the digits or number words that follow the old.
+_NEW_WORD = (
+    r"(?:(?:the|my|die|der|das|meine?)\s{1,3})?(?:new|neue?[rns]?)(?:\s{1,3}one)?"
+    r"(?:\s{0,3}(?:is|['\u2019]s|ist|lautet))?"
+    r"|(?:(?:el|la|mi)\s{1,3})?nuev[oa](?:\s{1,3}es)?"
+    r"|(?:(?:le|la|mon|ma)\s{1,3})?nouvel(?:le)?|(?:le\s{1,3}|mon\s{1,3})?nouveau"
+    r"|(?:(?:o|a|meu|minha)\s{1,3})?nov[oa](?:\s{1,3}[ée])?"
 )
 
 
 def _new_one(gap: int) -> re.Pattern[str]:
     return re.compile(
-        r"(?i)[^\w\n]{0,4}(?:(?:the|my|die|der|das|meine?)\s{1,3})?(?:new|neue?[rns]?)"
-        r"(?:\s{1,3}one)?(?:\s{0,3}(?:is|['\u2019]s|ist|lautet))?[\s:,]{1,3}"
+        rf"(?i)[^\w\n]{{0,4}}(?:{_NEW_WORD})(?:\s{{1,3}}(?:c['\u2019]\s?est|est))?[\s:,]{{1,{gap}}}"
         rf"(?P<value>[0-9](?:[ ,.\-]{{0,{gap}}}[0-9]){{3,18}})[^\w\n]{{0,{gap}}}"
     )
 
