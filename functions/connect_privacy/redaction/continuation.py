@@ -1945,8 +1945,12 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         )
     if (
         tail is None
+        # "card ending 4242": a card's last four, masked by the card patterns, start nothing;
+        # a phone's word before an ending ("el móvil acaba en 616", "le portable finit par
+        # 085") is followed by the phone's digits all the same, its rest maybe next
         or (
-            ENDING_WORDS.search(view, max(0, context.start() - 24), tail.start("value"))
+            kind.entity != "PHONE"
+            and ENDING_WORDS.search(view, max(0, context.start() - 24), tail.start("value"))
             and sum(c.isdigit() for c in tail.group("value")) <= _ENDING_DIGITS_MOST
         )
         # "cep 18326-245 numero 35", "calle Mayor número 12": a house's number
