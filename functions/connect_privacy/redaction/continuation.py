@@ -549,7 +549,15 @@ _FIRST_PART = re.compile(
     r"|(?:die\s{1,3})?ersten\s{1,3}(?:zwei|drei|vier|f[üu]nf|[2-5])(?:\s{1,3}(?:ziffern|zahlen))?"
     r"(?:\s{1,3}(?:sind|lauten))?"
     r"|primer[ao]?\s{1,3}(?:mitad|parte)|premi[èe]re\s{1,3}(?:moiti[ée]|partie)"
-    r"|primeir[ao]\s{1,3}(?:metade|parte))" + _GOING_DIGITS
+    r"|primeir[ao]\s{1,3}(?:metade|parte)"
+    # without a count: "the first ones are 482", "los primeros son 482", "les premiers c'est
+    # 482", "die ersten sind 482", "os primeiros são 482"
+    r"|(?:the\s{1,3})?first\s{1,3}(?:ones|digits|numbers)(?:\s{1,3}(?:are|r))?"
+    r"|(?:los\s{1,3})?primeros(?:\s{1,3}(?:n[úu]meros|d[íi]gitos))?(?:\s{1,3}(?:son|eran))?"
+    r"|(?:les\s{1,3})?premiers(?:\s{1,3}chiffres)?(?:\s{1,3}(?:sont|c['\u2019]est))?"
+    r"|(?:die\s{1,3})?ersten(?:\s{1,3}(?:ziffern|zahlen))?(?:\s{1,3}(?:sind|lauten))?"
+    r"|(?:os\s{1,3})?primeiros(?:\s{1,3}(?:n[úu]meros|d[íi]gitos))?(?:\s{1,3}(?:s[ãa]o|[ée]))?)"
+    + _GOING_DIGITS
 )
 # A message of digits only ("01511", "(201)", "613-2558", "89"): what follows a "ready?".
 _DIGITS_ONLY = re.compile(r"[^\w\n]{0,4}[0-9](?:[ \-./]{0,2}[0-9])*[^\w\n]{0,4}")
