@@ -236,6 +236,17 @@ _KIN_FR = (
     r"(?:mari|femme|conjointe?|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s[œo]e?ur|copine?"
     r"|chum|blonde)"
 )
+_KIN_PT = (
+    r"(?:marido|esposa|mulher|companheir[oa]|filh[oa]|m[ãa]e|pai|irm[ãa]o?|namorad[oa])"
+)
+# Whose value it is, between its word and the value ("el NIE de mi pareja es Z", "the SSN of
+# my wife is", "le NIR de ma femme", "o CPF da minha esposa", "die Steuer-ID meiner Frau"):
+# three words that do not move the value away from its word.
+_WHOSE = re.compile(
+    rf"(?i)\b(?:of\s+(?:my|our)\s+{_KIN_EN}|de\s+(?:mi|nuestr[oa])\s+{_KIN_ES}"
+    rf"|de\s+(?:mon|ma|notre)\s+{_KIN_FR}|d[ao]\s+(?:minha|meu|nossa|nosso)\s+{_KIN_PT}"
+    rf"|(?:von\s+)?(?:meine[mrs]?|unsere[mrs]?)\s+{_KIN_DE})(?!\w)"
+)
 # "mon num", "meine Nr.", "mi nro", "meu nº", "my no.": a possessive and a number word or
 # its abbreviation is the customer's own number, a phone unless its digits say otherwise.
 # The abbreviations only after a space: "mano" (slang for "bro"), "mino" are words of their own.
@@ -1733,6 +1744,16 @@ def _card_end(view: str, match: re.Match[str], pending: PendingNumber, needed: i
 
 # Words allowed between a context word and the start of a value ("number is the").
 _MAX_GAP_WORDS = 3
+
+
+def _gap_words(view: str, begin: int, end: int) -> int:
+    """Words between a value's word and the value, less those saying whose it is ("nie de
+    mi pareja es" counts one)."""
+    gap = view[begin:end]
+    whose = _WHOSE.search(gap) if len(gap.split()) > _MAX_GAP_WORDS else None
+    if whose is None:
+        return len(gap.split())
+    return len(gap[: whose.start()].split()) + len(gap[whose.end() :].split())
 # The digit a phone's first part may be alone, a trunk 0 or the NANP's country code, after
 # its word and a copula ("my cell is 1", "phone number: 0"): the customer hit Enter after
 # it. Without the copula a digit is something else ("call me at 1" is a time), but for a
@@ -1942,7 +1963,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         else _TAIL_DIGITS
     ).match(view, position, len(view.rstrip()))
     if kind is _PHONE and (
-        tail is None or len(view[context.end() : tail.start("value")].split()) > _MAX_GAP_WORDS
+        tail is None or _gap_words(view, context.end(), tail.start("value")) > _MAX_GAP_WORDS
     ):
         # "el número que tienen está mal, es 222": a clause about the number, too long for a
         # named value's gap, before the copula and the digits
@@ -1975,7 +1996,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         # "die Karte gesperrt, Fehler 429": the error's code, not the card's start
         or ERROR_WORDS.search(view, context.end(), tail.start("value"))
         # "my phone is a Redmi Note 13": four words on, the word no longer introduces it
-        or len(view[context.end() : tail.start("value")].split()) > _MAX_GAP_WORDS
+        or _gap_words(view, context.end(), tail.start("value")) > _MAX_GAP_WORDS
     ):
         return _NOTHING
     value = tail.group("value")
@@ -2226,6 +2247,7 @@ _ADDRESS_REACH = 40
 # most two words ("mi nie es Z", "el NIE por partes X"), or before its digits past a dot,
 # a dash or a space ("X-6800373").
 _NIE_LETTER_ALONE = re.compile(
+    rf"(?:\s++{_WHOSE.pattern.removeprefix('(?i)')})?"
     r"(?:\s++[a-zà-ÿ]{1,8}){0,2}\s*+:?\s*+(?P<value>[XYZ])[^\w\n]{0,4}\Z"
 )
 # Two capitals alone, not a chat word typed in capitals that a prefix could spell
