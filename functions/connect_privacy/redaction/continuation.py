@@ -236,9 +236,7 @@ _KIN_FR = (
     r"(?:mari|femme|conjointe?|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s[œo]e?ur|copine?"
     r"|chum|blonde)"
 )
-_KIN_PT = (
-    r"(?:marido|esposa|mulher|companheir[oa]|filh[oa]|m[ãa]e|pai|irm[ãa]o?|namorad[oa])"
-)
+_KIN_PT = r"(?:marido|esposa|mulher|companheir[oa]|filh[oa]|m[ãa]e|pai|irm[ãa]o?|namorad[oa])"
 # Whose value it is, between its word and the value ("el NIE de mi pareja es Z", "the SSN of
 # my wife is", "le NIR de ma femme", "o CPF da minha esposa", "die Steuer-ID meiner Frau"):
 # three words that do not move the value away from its word.
@@ -1754,6 +1752,8 @@ def _gap_words(view: str, begin: int, end: int) -> int:
     if whose is None:
         return len(gap.split())
     return len(gap[: whose.start()].split()) + len(gap[whose.end() :].split())
+
+
 # The digit a phone's first part may be alone, a trunk 0 or the NANP's country code, after
 # its word and a copula ("my cell is 1", "phone number: 0"): the customer hit Enter after
 # it. Without the copula a digit is something else ("call me at 1" is a time), but for a
