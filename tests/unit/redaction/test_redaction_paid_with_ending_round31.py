@@ -42,3 +42,9 @@ def test_the_card_paid_with_is_masked(text: str, masked: str) -> None:
 )
 def test_other_payments_stay(text: str) -> None:
     assert "[CREDIT_DEBIT_NUMBER]" not in redact(text)
+
+
+def test_a_number_dictated_between_words_after_paying_is_not_taken_for_an_ending() -> None:
+    text = "pagué con la 4111 casa 1111 casa 1111 casa 1111 gracias"
+
+    assert redact(text) == text

@@ -180,10 +180,12 @@ _FOUR_WITHOUT_ENDING_WORDS = "|".join(
         r"(?:bezahl|zahl)(?:e|t|te)?\s{1,3}mit\s{1,3}(?:der|meiner)\s{1,3}",
         r"mit\s{1,3}(?:der|meiner)\s{1,3}(?=[0-9]{4}\s{1,3}(?:be)?zahlt)",
         # "pagué con la 4178", "payée avec la 3028", "pago com o 5308": the card paid with,
-        # its word left out after the article
-        r"pag(?:u[ée]|ado|ada)\s{1,3}con\s{1,3}(?:la|mi)\s{1,3}",
-        r"pay[ée]e?s?\s{1,3}avec\s{1,3}(?:la|ma)\s{1,3}",
-        r"pag(?:o|a|uei|ou)\s{1,3}com\s{1,3}(?:o|a|meu|minha)\s{1,3}",
+        # its word left out after the article; not the first group of a number dictated
+        # between words ("pagué con la 4111 este 1111 ...")
+        r"(?:pag(?:u[ée]|ado|ada)\s{1,3}con\s{1,3}(?:la|mi)"
+        r"|pay[ée]e?s?\s{1,3}avec\s{1,3}(?:la|ma)"
+        r"|pag(?:o|a|uei|ou)\s{1,3}com\s{1,3}(?:o|a|meu|minha))\s{1,3}"
+        r"(?![0-9]{4}\s{1,3}[^\W\d_]+\s{1,3}[0-9])",
     )
 )
 # After the four: no digit, glued or after a separator or one space (a longer number, a
