@@ -237,6 +237,15 @@ _KIN_FR = (
     r"(?:mari|femme|conjointe?|fils|fille|m[èe]re|p[èe]re|fr[èe]re|s[œo]e?ur|copine?"
     r"|chum|blonde)"
 )
+_KIN_PT = r"(?:marido|esposa|mulher|companheir[oa]|filh[oa]|m[ãa]e|pai|irm[ãa]o?|namorad[oa])"
+# Whose value it is, between its word and the value ("el NIE de mi pareja es Z", "the SSN of
+# my wife is", "le NIR de ma femme", "o CPF da minha esposa", "die Steuer-ID meiner Frau"):
+# three words that do not move the value away from its word.
+_WHOSE = re.compile(
+    rf"(?i)\b(?:of\s+(?:my|our)\s+{_KIN_EN}|de\s+(?:mi|nuestr[oa])\s+{_KIN_ES}"
+    rf"|de\s+(?:mon|ma|notre)\s+{_KIN_FR}|d[ao]\s+(?:minha|meu|nossa|nosso)\s+{_KIN_PT}"
+    rf"|(?:von\s+)?(?:meine[mrs]?|unsere[mrs]?)\s+{_KIN_DE})(?!\w)"
+)
 # "mon num", "meine Nr.", "mi nro", "meu nº", "my no.": a possessive and a number word or
 # its abbreviation is the customer's own number, a phone unless its digits say otherwise.
 # The abbreviations only after a space: "mano" (slang for "bro"), "mino" are words of their own.
@@ -550,7 +559,15 @@ _FIRST_PART = re.compile(
     r"|(?:die\s{1,3})?ersten\s{1,3}(?:zwei|drei|vier|f[üu]nf|[2-5])(?:\s{1,3}(?:ziffern|zahlen))?"
     r"(?:\s{1,3}(?:sind|lauten))?"
     r"|primer[ao]?\s{1,3}(?:mitad|parte)|premi[èe]re\s{1,3}(?:moiti[ée]|partie)"
-    r"|primeir[ao]\s{1,3}(?:metade|parte))" + _GOING_DIGITS
+    r"|primeir[ao]\s{1,3}(?:metade|parte)"
+    # without a count: "the first ones are 482", "los primeros son 482", "les premiers c'est
+    # 482", "die ersten sind 482", "os primeiros são 482"
+    r"|(?:the\s{1,3})?first\s{1,3}(?:ones|digits|numbers)(?:\s{1,3}(?:are|r))?"
+    r"|(?:los\s{1,3})?primeros(?:\s{1,3}(?:n[úu]meros|d[íi]gitos))?(?:\s{1,3}(?:son|eran))?"
+    r"|(?:les\s{1,3})?premiers(?:\s{1,3}chiffres)?(?:\s{1,3}(?:sont|c['\u2019]est))?"
+    r"|(?:die\s{1,3})?ersten(?:\s{1,3}(?:ziffern|zahlen))?(?:\s{1,3}(?:sind|lauten))?"
+    r"|(?:os\s{1,3})?primeiros(?:\s{1,3}(?:n[úu]meros|d[íi]gitos))?(?:\s{1,3}(?:s[ãa]o|[ée]))?)"
+    + _GOING_DIGITS
 )
 # A message of digits only ("01511", "(201)", "613-2558", "89"): what follows a "ready?".
 _DIGITS_ONLY = re.compile(r"[^\w\n]{0,4}[0-9](?:[ \-./]{0,2}[0-9])*[^\w\n]{0,4}")
@@ -903,17 +920,28 @@ _SENT_EARLY = (
 )
 _SENT_EARLY_WORDS = words(*_SENT_EARLY)
 # The value just given was the old one ("no wait that's the old one", "nee warte das ist die
-# alte"): the new one comes next, maybe after its word ("new 5386", "die neue ist 5386").
+# alte", "ese es el viejo", "c'est l'ancien", "essa é a antiga"): the new one comes next,
+# maybe after its word ("new 5386", "die neue ist 5386", "el nuevo", "le nouveau", "a nova").
 _OLD_ONE_SAID = words(
     r"that(?:['\u2019]?s|\s*(?:is|was))\s*(?:the|my|an)\s*old(?:\s*one)?",
     r"das\s*(?:ist|war)\s*(?:die|der|das|meine?)\s*alte[rns]?",
+    r"es[eao]\s*(?:es|era)\s*(?:el|la|mi)\s*(?:viej[oa]|antigu[oa]|anterior)",
+    r"c['\u2019]\s*(?:est|[ée]tait)\s*(?:l['\u2019]\s*|mon\s*|ma\s*)anci[ea]nn?e?",
+    r"ess[ea]\s*(?:[ée]|era)\s*(?:o|a|meu|minha)\s*(?:antig[oa]|velh[oa]|anterior)",
+)
+# The new one's word, and its copula, before the digits or number words that follow the old.
+_NEW_WORD = (
+    r"(?:(?:the|my|die|der|das|meine?)\s{1,3})?(?:new|neue?[rns]?)(?:\s{1,3}one)?"
+    r"(?:\s{0,3}(?:is|['\u2019]s|ist|lautet))?"
+    r"|(?:(?:el|la|mi)\s{1,3})?nuev[oa](?:\s{1,3}es)?"
+    r"|(?:(?:le|la|mon|ma)\s{1,3})?nouvel(?:le)?|(?:le\s{1,3}|mon\s{1,3})?nouveau"
+    r"|(?:(?:o|a|meu|minha)\s{1,3})?nov[oa](?:\s{1,3}[ée])?"
 )
 
 
 def _new_one(gap: int) -> re.Pattern[str]:
     return re.compile(
-        r"(?i)[^\w\n]{0,4}(?:(?:the|my|die|der|das|meine?)\s{1,3})?(?:new|neue?[rns]?)"
-        r"(?:\s{1,3}one)?(?:\s{0,3}(?:is|['\u2019]s|ist|lautet))?[\s:,]{1,3}"
+        rf"(?i)[^\w\n]{{0,4}}(?:{_NEW_WORD})(?:\s{{1,3}}(?:c['\u2019]\s?est|est))?[\s:,]{{1,{gap}}}"
         rf"(?P<value>[0-9](?:[ ,.\-]{{0,{gap}}}[0-9]){{3,18}})[^\w\n]{{0,{gap}}}"
     )
 
@@ -1772,6 +1800,18 @@ def _card_end(view: str, match: re.Match[str], pending: PendingNumber, needed: i
 
 # Words allowed between a context word and the start of a value ("number is the").
 _MAX_GAP_WORDS = 3
+
+
+def _gap_words(view: str, begin: int, end: int) -> int:
+    """Words between a value's word and the value, less those saying whose it is ("nie de
+    mi pareja es" counts one)."""
+    gap = view[begin:end]
+    whose = _WHOSE.search(gap) if len(gap.split()) > _MAX_GAP_WORDS else None
+    if whose is None:
+        return len(gap.split())
+    return len(gap[: whose.start()].split()) + len(gap[whose.end() :].split())
+
+
 # The digit a phone's first part may be alone, a trunk 0 or the NANP's country code, after
 # its word and a copula ("my cell is 1", "phone number: 0"): the customer hit Enter after
 # it. Without the copula a digit is something else ("call me at 1" is a time), but for a
@@ -1981,7 +2021,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         else _TAIL_DIGITS
     ).match(view, position, len(view.rstrip()))
     if kind is _PHONE and (
-        tail is None or len(view[context.end() : tail.start("value")].split()) > _MAX_GAP_WORDS
+        tail is None or _gap_words(view, context.end(), tail.start("value")) > _MAX_GAP_WORDS
     ):
         # "el número que tienen está mal, es 222": a clause about the number, too long for a
         # named value's gap, before the copula and the digits
@@ -1992,8 +2032,12 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         )
     if (
         tail is None
+        # "card ending 4242": a card's last four, masked by the card patterns, start nothing;
+        # a phone's word before an ending ("el móvil acaba en 616", "le portable finit par
+        # 085") is followed by the phone's digits all the same, its rest maybe next
         or (
-            ENDING_WORDS.search(view, max(0, context.start() - 24), tail.start("value"))
+            kind.entity != "PHONE"
+            and ENDING_WORDS.search(view, max(0, context.start() - 24), tail.start("value"))
             and sum(c.isdigit() for c in tail.group("value")) <= _ENDING_DIGITS_MOST
         )
         # "cep 18326-245 numero 35", "calle Mayor número 12": a house's number
@@ -2010,7 +2054,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         # "die Karte gesperrt, Fehler 429": the error's code, not the card's start
         or ERROR_WORDS.search(view, context.end(), tail.start("value"))
         # "my phone is a Redmi Note 13": four words on, the word no longer introduces it
-        or len(view[context.end() : tail.start("value")].split()) > _MAX_GAP_WORDS
+        or _gap_words(view, context.end(), tail.start("value")) > _MAX_GAP_WORDS
     ):
         return _NOTHING
     value = tail.group("value")
@@ -2261,6 +2305,7 @@ _ADDRESS_REACH = 40
 # most two words ("mi nie es Z", "el NIE por partes X"), or before its digits past a dot,
 # a dash or a space ("X-6800373").
 _NIE_LETTER_ALONE = re.compile(
+    rf"(?:\s++{_WHOSE.pattern.removeprefix('(?i)')})?"
     r"(?:\s++[a-zà-ÿ]{1,8}){0,2}\s*+:?\s*+(?P<value>[XYZ])[^\w\n]{0,4}\Z"
 )
 # Two capitals alone, not a chat word typed in capitals that a prefix could spell

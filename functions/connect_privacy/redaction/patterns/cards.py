@@ -116,6 +116,8 @@ ENDING_WORDS = words(
     r"finit\s*par",
     r"se\s*termin(?:e|ant)\s*par",
     r"endet\s*(?:auf|mit)",
+    # "die karte mit endung 4321", "Karte mit der Endung 4321"
+    r"(?:mit\s*(?:der\s*)?)?endung",
     r"endend\s*auf",
     r"endziffern",
     r"final",
@@ -177,6 +179,13 @@ _FOUR_WITHOUT_ENDING_WORDS = "|".join(
         r"(?:paid|pay(?:ed|ing)?|charged)\s{1,3}(?:with|using|on)\s{1,3}(?:my\s{1,3}|the\s{1,3})?",
         r"(?:bezahl|zahl)(?:e|t|te)?\s{1,3}mit\s{1,3}(?:der|meiner)\s{1,3}",
         r"mit\s{1,3}(?:der|meiner)\s{1,3}(?=[0-9]{4}\s{1,3}(?:be)?zahlt)",
+        # "pagué con la 4178", "payée avec la 3028", "pago com o 5308": the card paid with,
+        # its word left out after the article; not the first group of a number dictated
+        # between words ("pagué con la 4111 este 1111 ...")
+        r"(?:pag(?:u[ée]|ado|ada)\s{1,3}con\s{1,3}(?:la|mi)"
+        r"|pay[ée]e?s?\s{1,3}avec\s{1,3}(?:la|ma)"
+        r"|pag(?:o|a|uei|ou)\s{1,3}com\s{1,3}(?:o|a|meu|minha))\s{1,3}"
+        r"(?![0-9]{4}\s{1,3}[^\W\d_]+\s{1,3}[0-9])",
     )
 )
 # After the four: no digit, glued or after a separator or one space (a longer number, a
@@ -185,7 +194,7 @@ _FOUR_WITHOUT_ENDING = re.compile(
     rf"(?i){starts(_FOUR_WITHOUT_ENDING_WORDS)}\b(?:{_FOUR_WITHOUT_ENDING_WORDS})"
     r"(?P<value>[0-9]{4})"
     r"(?![0-9]|[.,/:\-][0-9]|[ ][0-9]|\s?(?:[€$£%]|(?:eur|euros?|chf|usd|dollars?|points|punkte"
-    r"|miles|meilen|x)\b))"
+    r"|miles|meilen|x|reais|pesos?|brl|mxn)\b))"
 )
 
 
