@@ -1629,6 +1629,20 @@ def _expiry_in_context(view: str, low: str) -> Iterator[Span]:
             yield Span(begin, end, "CREDIT_DEBIT_EXPIRY", 0.7, "patterns")
 
 
+# The answer to the agent's question for the expiry, said with words around it ("mira,
+# 12/30", "yeah Jun/28", "segue: 04.28 / 117"): the question names the value, so any month
+# and year of the short answer is the card's, but one before 2020.
+_ANSWERED_EXPIRY = re.compile(rf"(?i)(?P<value>{_EXPIRY_VALUE})")
+
+
+def answered_expiry(view: str) -> tuple[int, int] | None:
+    """Where the first month and year of ``view`` lies, the expiry it answers with."""
+    for match in _ANSWERED_EXPIRY.finditer(view):
+        if not _long_past(match.group("value")):
+            return match.span("value")
+    return None
+
+
 def _long_past(value: str) -> bool:
     """A month and year in digits before 2020 ("exp 1/14", "expire le 10.11", "läuft ab am
     5.10"): no card in use ran out then; a document's date or a day and month."""
