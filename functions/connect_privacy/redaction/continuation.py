@@ -114,6 +114,7 @@ from connect_privacy.redaction.patterns.banking import (
     PIN_WORDS,
     TRANSIT_WORDS,
     answered_expiry,
+    expiry_at,
 )
 from connect_privacy.redaction.patterns.bic_parts import BIC_MOST, bic_rest, bic_start
 from connect_privacy.redaction.patterns.cards import CARD_WORDS, ENDING_WORDS, WHOLE_WORDS
@@ -1060,6 +1061,10 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         answer = _expiry_answer(view, spelled, now)
         if answer.spans:
             return answer
+    if pending.entity_type == CARD and pending.asked and pending.seen >= _CARD_DIGITS:
+        answer = _expiry_answer(view, spelled, now)
+        if answer.spans and len(view[: answer.spans[0].begin].split()) <= _ANNOUNCED_LEAD_WORDS:
+            return answer  # the card asked for, then "nov 28": its expiry, asked with it
     if pending.entity_type in (_CVV, _EXPIRY) and pending.seen == pending.complete:
         return _retyped_code(view, pending)
     if pending.entity_type == _MAC:
@@ -1267,6 +1272,25 @@ def _expiry_answer(view: str, spelled: bool, now: float) -> Carried:
     if code is not None:
         spans.append(Span(*code.span("value"), _CVV, _SCORE, "continuation"))
     return Carried(tuple(spans), _answered_marker(_EXPIRY, 1, now))
+
+
+# Between the card asked for and its expiry sent with it: "5105 1029 0400 4527 y feb 2026",
+# "3782 821881 83097 und 0529", "4012... et janvier 2031", "4111..., exp 12/30".
+_THEN_EXPIRY = re.compile(
+    r"(?i)[\s,;/|&+\-]*(?:(?:and|y|et|und|e|exp\w*|venc\w*|val\w*|ablauf\w*)\b[\s:,.]*)?"
+)
+
+
+def _expiry_after_card(text: str, carried: Carried) -> Carried:
+    """``carried`` and the expiry right after the card it continues, when the customer sends
+    both at once, as agents ask for them."""
+    view, _ = _view(text)
+    gap = _THEN_EXPIRY.match(view, carried.spans[-1].end)
+    found = expiry_at(view, gap.end()) if gap is not None and gap.end() < len(view) else None
+    if found is None or _TRAILING_MARKS.fullmatch(view, found[1]) is None:
+        return carried
+    expiry = Span(*found, _EXPIRY, _SCORE, "continuation")
+    return Carried((*carried.spans, expiry), carried.pending)
 
 
 def _answered_marker(entity: str, digits: int, now: float) -> PendingNumber:
@@ -2663,6 +2687,8 @@ def _redact_in_conversation(
             spare -= {"SSN"}
         return redactor.redact(text, spare=spare), None
     carried = continue_pending(text, pending, now)
+    if pending is not None and pending.asked and pending.entity_type == CARD and carried.spans:
+        carried = _expiry_after_card(text, carried)
     # Digits that continue a pending value are that value's, not a new card's start.
     started = start_pending(text, now, card_heads=not carried.spans)
     result = redactor.redact(text, extra=(*carried.spans, *started.spans))

@@ -274,3 +274,46 @@ def test_an_ssn_written_as_printed_is_masked_after_a_question_for_a_reference(re
     (seen,) = converse(redactor, "What's the order number?", ["512-44-7788"])
 
     assert "512-44-7788" not in seen
+
+
+# -- the card asked for, and its expiry sent with it ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answers"),
+    [
+        ("Necesito el número de tarjeta y la fecha de caducidad, por favor.",
+         ["5105 1029 0400 4527 y feb 2026"]),
+        ("Geben Sie die Kartennummer und danach das Ablaufdatum ein.",
+         ["3782 821881 83097 und 0529"]),
+        ("Geben Sie die Kartennummer und danach das Ablaufdatum ein.",
+         ["5555.5545.2930.2113 und 02-33"]),
+        ("Saisissez le numéro de carte puis la date d'expiration.",
+         ["3714  498533  56202 et janvier 2031"]),
+        ("Il me faut le numéro de carte et la date d'expiration, svp.",
+         ["4012.8830.7873.3786", "nov 28"]),
+    ],
+)  # fmt: skip
+def test_the_expiry_sent_with_the_card_asked_for_is_masked(
+    redactor, question: str, answers: list[str]
+) -> None:
+    seen = converse(redactor, question, answers)
+
+    assert all(DIGIT.search(text) is None for text in seen)
+
+
+@pytest.mark.parametrize(
+    ("answers", "kept"),
+    [
+        # words after the date: the customer tells of something else
+        (["5105 1029 0400 4527 and 12/30 it arrived"], "12/30"),
+        # a word that is no joint before the digits: an order's
+        (["5105 1029 0400 4527 order 1230"], "1230"),
+        # three words before it: not the expiry sent after the card
+        (["5105 1029 0400 4527", "the parcel came 12/30"], "12/30"),
+    ],
+)
+def test_a_date_told_after_the_card_stays(redactor, answers: list[str], kept: str) -> None:
+    seen = converse(redactor, "What's the card number?", answers)
+
+    assert kept in seen[-1]

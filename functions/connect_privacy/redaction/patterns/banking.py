@@ -1635,6 +1635,14 @@ def _expiry_in_context(view: str, low: str) -> Iterator[Span]:
 _ANSWERED_EXPIRY = re.compile(rf"(?i)(?P<value>{_EXPIRY_VALUE})")
 
 
+def expiry_at(view: str, position: int) -> tuple[int, int] | None:
+    """Where the month and year starting at ``position`` lies, if one does."""
+    match = _ANSWERED_EXPIRY.match(view, position)
+    if match is None or _long_past(match.group("value")):
+        return None
+    return match.span("value")
+
+
 def answered_expiry(view: str) -> tuple[int, int] | None:
     """Where the first month and year of ``view`` lies, the expiry it answers with."""
     for match in _ANSWERED_EXPIRY.finditer(view):
