@@ -110,6 +110,7 @@ from connect_privacy.redaction.patterns.asked_user_name import (
 from connect_privacy.redaction.patterns.banking import (
     ABA_WORDS,
     CVV_WORDS,
+    DATE_WITH_YEAR,
     EXPIRY_WORDS,
     PIN_WORDS,
     TRANSIT_WORDS,
@@ -1057,6 +1058,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _next_guess(text, pending)
     if pending.asked and pending.seen and pending.seen >= pending.complete:
         return _retyped_answer(view, spelled, pending)
+    if pending.asked and not pending.seen and _date_alone(view):
+        return _NOTHING  # "date of birth and the last four of your social?", then "Jul 13 2022"
     if pending.entity_type == _EXPIRY and pending.asked and not pending.seen:
         answer = _expiry_answer(view, spelled, now)
         if answer.spans:
@@ -1291,6 +1294,12 @@ def _expiry_after_card(text: str, carried: Carried) -> Carried:
         return carried
     expiry = Span(*found, _EXPIRY, _SCORE, "continuation")
     return Carried((*carried.spans, expiry), carried.pending)
+
+
+def _date_alone(view: str) -> bool:
+    """Whether the only digits of ``view`` are a calendar date with its year."""
+    date = DATE_WITH_YEAR.search(view) if has_digit(view) else None
+    return date is not None and not has_digit(view[: date.start()] + view[date.end() :])
 
 
 def _answered_marker(entity: str, digits: int, now: float) -> PendingNumber:

@@ -317,3 +317,40 @@ def test_a_date_told_after_the_card_stays(redactor, answers: list[str], kept: st
     seen = converse(redactor, "What's the card number?", answers)
 
     assert kept in seen[-1]
+
+
+# -- a date of birth answered to a question asking for it and a value ---------------------
+
+_BIRTH_AND_SSN = "I can help. What's your date of birth and the last four of your social?"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (_BIRTH_AND_SSN, "Jul 13 2022"),
+        (_BIRTH_AND_SSN, "October 24, 2015"),
+        (_BIRTH_AND_SSN, "6/26 2019"),
+        ("¿Su fecha de nacimiento y los últimos cuatro del DNI?", "12/05 1990"),
+        ("Qual a data de nascimento e o CPF?", "12/05 1990"),
+        ("Ihr Geburtsdatum und die Steuer-ID bitte.", "Mai 3 1985"),
+    ],
+)
+def test_a_date_with_its_year_answered_is_not_the_values_start(
+    redactor, question: str, answer: str
+) -> None:
+    (seen,) = converse(redactor, question, [answer])
+
+    assert seen == answer
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Jul 13 2022 and 4821",  # digits besides the date: the value asked for
+        "6/26 2019 4821",
+    ],
+)
+def test_the_value_sent_with_the_date_is_still_masked(redactor, answer: str) -> None:
+    (seen,) = converse(redactor, _BIRTH_AND_SSN, [answer])
+
+    assert "4821" not in seen

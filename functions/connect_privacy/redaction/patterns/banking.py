@@ -1632,6 +1632,12 @@ def _expiry_in_context(view: str, low: str) -> Iterator[Span]:
 # The answer to the agent's question for the expiry, said with words around it ("mira,
 # 12/30", "yeah Jun/28", "segue: 04.28 / 117"): the question names the value, so any month
 # and year of the short answer is the card's, but one before 2020.
+# A calendar date with its year, the month named or not ("Jul 13 2022", "October 24,
+# 2015", "12/23 2019"): a date of birth asked with the value, never its digits.
+DATE_WITH_YEAR = re.compile(
+    rf"(?i)(?:(?<![^\W\d_])(?:{_MONTHS})[^\W\d_]*\.?\s{{1,3}}[0-9]{{1,2}}"
+    r"|(?<![0-9])[0-9]{1,2}[./\-][0-9]{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?:19|20)[0-9]{2}(?![0-9])"
+)
 _ANSWERED_EXPIRY = re.compile(rf"(?i)(?P<value>{_EXPIRY_VALUE})")
 
 
