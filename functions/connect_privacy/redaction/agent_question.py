@@ -87,7 +87,7 @@ _REQUEST_WORDS = words(
     r"bitte",
     r"k[öo]nnten",
     r"k[öo]nnen",
-    r"(?:geben|nennen|teilen|senden|schicken|best[äa]tigen|schreiben)\s*sie",
+    r"(?:geben|nennen|teilen|senden|schicken|best[äa]tigen|schreiben|f[üu]gen|tragen)\s*sie",
     r"wie\s*lautet",
     r"brauche\w*",
     r"ben[öo]tige\w*",
@@ -105,6 +105,18 @@ _REQUEST_WORDS = words(
 )
 
 
+# A request without its verb, the next value named after "now" or "next" opening the
+# sentence: "Now the expiry date and the code on the back.", "Ahora la fecha de
+# vencimiento", "Maintenant la date d'expiration", "Jetzt noch Ablaufdatum und Prüfziffer",
+# "Agora a validade". An article or "noch" must follow: "Now your card is blocked" tells.
+_NEXT_VALUE = re.compile(
+    r"(?i)\A[^\w\n]*(?:(?:and|y|et|und|e)\s+)?"
+    r"(?:now|next|ahora|luego|maintenant|ensuite|jetzt|nun|agora|depois)[\s,:]+"
+    r"(?:just\s+|solo\s+|juste\s+|s[óo]\s+)?"
+    r"(?:the|la|el|los|las|le|les|l['\u2019]|noch|die|das|den|der|a|o|os|as)(?![\w'\u2019])"
+)
+
+
 def asked_for(text: str, now: float) -> PendingNumber | None:
     """The marker awaiting the value ``text`` asks the customer for, or None.
 
@@ -115,7 +127,11 @@ def asked_for(text: str, now: float) -> PendingNumber | None:
         return None
     for sentence in _SENTENCE.finditer(text):
         request = sentence.group()
-        if "?" not in request and _REQUEST_WORDS.search(request) is None:
+        if (
+            "?" not in request
+            and _REQUEST_WORDS.search(request) is None
+            and _NEXT_VALUE.match(request) is None
+        ):
             continue
         marker = awaited_in_request(request, now, ASKED_WINDOW_SECONDS)
         if marker is not None:

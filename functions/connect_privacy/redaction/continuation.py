@@ -111,9 +111,12 @@ from connect_privacy.redaction.patterns.asked_user_name import (
 from connect_privacy.redaction.patterns.banking import (
     ABA_WORDS,
     CVV_WORDS,
+    DATE_WITH_YEAR,
     EXPIRY_WORDS,
     PIN_WORDS,
     TRANSIT_WORDS,
+    answered_expiry,
+    expiry_at,
 )
 from connect_privacy.redaction.patterns.bic_parts import BIC_MOST, bic_rest, bic_start
 from connect_privacy.redaction.patterns.cards import CARD_WORDS, ENDING_WORDS, WHOLE_WORDS
@@ -1079,9 +1082,11 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         login = _asked_answer(text, pending, answered)
         if login is not None:  # "qual senha?", then "isso gato_7412": a login's password
             return login
+    # a value of letters and digits answered is typed again through ``_asked_answer``; a
+    # number answered, through ``_retyped_answer``
     carried = (
         _NOTHING
-        if answered and pending.entity_type != _TRIED_LOGIN
+        if answered and pending.entity_type in SHAPES and pending.entity_type != _TRIED_LOGIN
         else _continue_pending(text, pending, now)
     )
     if not pending.asked or pending.entity_type not in _ANSWERED_KINDS:
@@ -1139,6 +1144,18 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
         return _password_answer(text)
     if pending.entity_type == _TRIED_LOGIN:
         return _next_guess(text, pending)
+    if pending.asked and pending.seen and pending.seen >= pending.complete:
+        return _retyped_answer(view, spelled, pending)
+    if pending.asked and not pending.seen and _date_alone(view):
+        return _NOTHING  # "date of birth and the last four of your social?", then "Jul 13 2022"
+    if pending.entity_type == _EXPIRY and pending.asked and not pending.seen:
+        answer = _expiry_answer(view, spelled, now)
+        if answer.spans:
+            return answer
+    if pending.entity_type == CARD and pending.asked and pending.seen >= _CARD_DIGITS:
+        answer = _expiry_answer(view, spelled, now)
+        if answer.spans and len(view[: answer.spans[0].begin].split()) <= _ANNOUNCED_LEAD_WORDS:
+            return answer  # the card asked for, then "nov 28": its expiry, asked with it
     if pending.entity_type in (_CVV, _EXPIRY) and pending.seen == pending.complete:
         return _retyped_code(view, pending)
     if pending.entity_type == _MAC:
@@ -1314,6 +1331,152 @@ def _password_answer(text: str) -> Carried:
         return _NOTHING  # a word and "!": "yes!"
     span = Span(last.start("value"), last.end("value"), _TRIED_LOGIN, _SCORE, "continuation")
     return Carried((span,), None)
+
+
+# An expiry the agent asked for is answered in a short message ("mira, 12/30", "yeah
+# Jun/28"); a longer one tells of something else.
+_EXPIRY_ANSWER_CHARS = 64
+
+
+def _code_after(gap: int) -> re.Pattern[str]:
+    return re.compile(
+        r"(?i)[\s,;/|&+\-]*(?:(?:and|y|et|und|e|cvv|cvc|code|c[óo]digo)\b[\s:,]*)?"
+        rf"(?P<value>[0-9](?:[ \-.]{{0,{gap}}}[0-9]){{2,3}})[^\w\n]{{0,4}}\Z"
+    )
+
+
+# The security code sent after the expiry in the same answer ("10 27, 539", "12/32 / 945",
+# "03/31 ; neuf six huit sept"): agents ask for both at once, and three or four digits
+# ending a card's answer are its code.
+_CODE_AFTER_TYPED = _code_after(_TYPED_GAP)
+_CODE_AFTER_SPELLED = _code_after(_SPELLED_GAP)
+
+
+def _expiry_answer(view: str, spelled: bool, now: float) -> Carried:
+    """The expiry the agent asked for, with words before it ("mira, 12/30", "yeah Jun/28",
+    "c'est le 9/31"), and the security code after it when both are sent ("09-33, 256")."""
+    found = answered_expiry(view) if len(view) <= _EXPIRY_ANSWER_CHARS else None
+    if found is None or has_digit(view[: found[0]]):
+        return _NOTHING
+    spans = [Span(*found, _EXPIRY, _SCORE, "continuation")]
+    code = (_CODE_AFTER_SPELLED if spelled else _CODE_AFTER_TYPED).match(view, found[1])
+    if code is not None:
+        spans.append(Span(*code.span("value"), _CVV, _SCORE, "continuation"))
+    return Carried(tuple(spans), _answered_marker(_EXPIRY, 1, now))
+
+
+# Between the card asked for and its expiry sent with it: "5105 1029 0400 4527 y feb 2026",
+# "3782 821881 83097 und 0529", "4012... et janvier 2031", "4111..., exp 12/30".
+_THEN_EXPIRY = re.compile(
+    r"(?i)[\s,;/|&+\-]*(?:(?:and|y|et|und|e|exp\w*|venc\w*|val\w*|ablauf\w*)\b[\s:,.]*)?"
+)
+
+
+def _expiry_after_card(text: str, carried: Carried) -> Carried:
+    """``carried`` and the expiry right after the card it continues, when the customer sends
+    both at once, as agents ask for them."""
+    view, _ = _view(text)
+    gap = _THEN_EXPIRY.match(view, carried.spans[-1].end)
+    found = expiry_at(view, gap.end()) if gap is not None and gap.end() < len(view) else None
+    if found is None or _TRAILING_MARKS.fullmatch(view, found[1]) is None:
+        return carried
+    expiry = Span(*found, _EXPIRY, _SCORE, "continuation")
+    return Carried((*carried.spans, expiry), carried.pending)
+
+
+def _date_alone(view: str) -> bool:
+    """Whether the only digits of ``view`` are a calendar date with its year."""
+    date = DATE_WITH_YEAR.search(view) if has_digit(view) else None
+    return date is not None and not has_digit(view[: date.start()] + view[date.end() :])
+
+
+def _answered_marker(entity: str, digits: int, now: float) -> PendingNumber:
+    """The marker kept after the answer to the agent's question: its count of digits, whole,
+    so the next message may type it again (``_retyped_answer``)."""
+    return PendingNumber(entity, digits, digits, 0, now + WINDOW_SECONDS, asked=True)
+
+
+# Words that say the answer just sent was wrong, or that the customer checks it again:
+# "sorry wrong one", "vertippt", "pardon je me suis trompé", "pera não", "wait".
+_RETYPE_WORDS = words(
+    r"sorry",
+    r"oops",
+    r"wait",
+    r"wrong",
+    r"typo",
+    r"actually",
+    r"i\s*mean",
+    r"no(?:pe)?",
+    r"perd[óo]n",
+    r"espera",
+    r"equivoqu\w*",
+    r"mal",
+    r"digo",
+    r"pardon",
+    r"d[ée]sol[ée]e?",
+    r"attend(?:s|ez)?",
+    r"tromp\w*",
+    r"erreur",
+    r"non",
+    r"warte?",
+    r"moment",
+    r"falsch\w*",
+    r"vertipp\w*",
+    r"verschrieben",
+    r"nein",
+    r"korrektur",
+    r"desculp[ae]",
+    r"pera",
+    r"errad[oa]",
+    r"errei",
+    r"n[ãa]o",
+)
+
+
+def _retyped(gap: int) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<lead>[^\d\n\[\]]{{0,40}}?)(?P<value>[0-9](?:[\s\-./|]{{0,{gap}}}[0-9])*)"
+        r"[^\w\n]{0,4}(?:[^\W\d_]+[^\w\n]{0,4})?"
+    )
+
+
+# The answer typed again: after those words ("vertippt: 6210 2722", "sorry wrong one, it's
+# 267950927"), or alone after the agent asked again ("1817...0807"); a word may follow
+# ("müsste 6856 sein").
+_RETYPED_TYPED = _retyped(_TYPED_GAP)
+_RETYPED_SPELLED = _retyped(_SPELLED_GAP)
+_RETYPED_CHARS = 64
+
+
+def _retype_lead(lead: str) -> bool:
+    """Nothing but marks, or words that say the answer is being corrected."""
+    return not any(c.isalpha() for c in lead) or _RETYPE_WORDS.search(lead) is not None
+
+
+def _retyped_answer(view: str, spelled: bool, pending: PendingNumber) -> Carried:
+    """The answer to the agent's question typed again, with as many digits (an expiry in
+    any form: "03/2028", then "pardon c'est 02/27")."""
+    if len(view) > _RETYPED_CHARS:
+        return _NOTHING
+    if pending.entity_type == _EXPIRY:
+        found = answered_expiry(view)
+        if found is None or has_digit(view[: found[0]]) or not _retype_lead(view[: found[0]]):
+            return _NOTHING
+        return Carried((Span(*found, _EXPIRY, _SCORE, "continuation"),), None)
+    match = (_RETYPED_SPELLED if spelled else _RETYPED_TYPED).fullmatch(view)
+    if (
+        match is None
+        or sum(c.isdigit() for c in match.group("value")) != pending.seen
+        or not _retype_lead(match.group("lead"))
+    ):
+        return _NOTHING
+    return Carried((Span(*match.span("value"), pending.entity_type, _SCORE, "continuation"),), None)
+
+
+def _answer_digits(text: str, entities: tuple[Span, ...], entity: str) -> int:
+    """The digits of the last ``entity`` masked in ``text``: the answer just given."""
+    spans = [span for span in entities if span.entity_type == entity]
+    return sum(c.isdigit() for c in text[spans[-1].begin : spans[-1].end]) if spans else 0
 
 
 def _retyped_code(view: str, pending: PendingNumber) -> Carried:
@@ -2467,7 +2630,7 @@ _PRINTED_ON_CHARS = 40
 # Phone words in a customer's message that an agent's English question holds as other words:
 # "whats" ("whatsapp") opening a question ("whats ur DL number"), and "handy" (German for a
 # mobile) ending one ("do u have the swift code handy?").
-_ENGLISH_NOT_PHONE = re.compile(r"(?i)whats(?=\s+(?:the|ur|your|yr|ya|is|are)\b)|handy(?=[^\w]*\Z)")
+_ENGLISH_NOT_PHONE = re.compile(r"(?i)whats(?=\s+[^\W\d_])|handy(?=[^\w]*\Z)")
 # A reference's word this near before a value's owns it ("tracking number"); farther, it is
 # another thing asked for ("the order number and the phone number on it").
 _OWNED_BEFORE_CHARS = 12
@@ -2476,6 +2639,9 @@ _OWNED_BEFORE_CHARS = 12
 # What else a request may ask for that is no value (``NOT_PERSONAL`` names the references):
 # a postcode, a date, a time, an amount, a product's model, a store, a count.
 _REFERENCE_WORDS = words(
+    r"tracking\w*",
+    r"filial\w*",
+    r"aktenzeichen",
     r"post\s*-?\s*code",
     r"postal\s*code",
     r"zip(?:\s*code)?",
@@ -2519,6 +2685,60 @@ _REFERENCE_WORDS = words(
 )
 
 
+# Between a value's word and a reference's word that owns it: "código ZIP", "código de
+# rastreio", "code of the order".
+_OWNED_AFTER = re.compile(r"(?i)[\s\-]{1,3}(?P<of>(?:de|do|da|du|des|del|of)\s+)?")
+# The references a value's word may stand before, besides ``NOT_PERSONAL``'s: a postcode,
+# a discount's or voucher's code.
+_REFERENCE_AFTER = words(
+    r"zip",
+    r"postal",
+    r"post",
+    r"plz",
+    r"cep",
+    r"promo\w*",
+    r"descuento",
+    r"desconto",
+    r"r[ée]duction",
+    r"rabatt\w*",
+    r"gutschein\w*",
+    r"coupons?",
+    r"cup[óo]n",
+    r"voucher",
+)
+
+
+def _reference_right_after(view: str, position: int) -> bool:
+    """Whether a reference's word follows right after ``position`` (a value's word)."""
+    gap = _OWNED_AFTER.match(view, position)
+    if gap is None:
+        return False
+    # a reference's word right after, without "of", tells of the value ("code reçu par sms",
+    # "telefone caso a conversa caia"): only a postcode's or a voucher's word is then owned
+    return bool(
+        (gap.group("of") and NOT_PERSONAL.match(view, gap.end()))
+        or _REFERENCE_AFTER.match(view, gap.end())
+    )
+
+
+# A question for when, not for a value: "what year was the account opened?", "since when
+# have you had the card?", "en qué año abriste la cuenta?", "depuis quand", "seit wann",
+# "aus welchem Jahr", "desde que ano". The answer is a year or a date: a reference. Not a
+# bare "when" ("wann läuft die Karte ab?" asks for the expiry).
+_WHEN_ASKED = words(
+    r"(?:what|which)\s*year",
+    r"since\s*when",
+    r"qu[ée]\s*a[ñn]o",
+    r"desde\s*cu[áa]ndo",
+    r"quelle\s*ann[ée]e",
+    r"depuis\s*quand",
+    r"seit\s*wann",
+    r"welche[mn]?\s*jahr",
+    r"que\s*ano",
+    r"desde\s*quando",
+)
+
+
 def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumber | None:
     """The marker awaiting the value a request names first ("could you confirm the phone
     number on the account?"), nothing of it seen yet, expiring ``seconds`` after ``now``. A
@@ -2544,10 +2764,15 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
         if NOT_PERSONAL.search(view, max(0, context.start() - _OWNED_BEFORE_CHARS), context.end()):
             continue  # "the tracking number", "le numéro de commande"
         if _ENGLISH_NOT_PHONE.match(view, context.start()):
-            continue  # "whats ur DL number", "have the swift code handy?"
+            continue  # "whats ur DL number", "whats the model", "have the swift code handy?"
+        if _reference_right_after(view, context.end()):
+            continue  # "código ZIP", "código de rastreio": a reference's code
         generic = _GENERIC_NUMBER.fullmatch(context.group().strip()) is not None
         named.append((context.start(), context.end(), generic, kind))
     named.sort(key=lambda found: found[0])
+    if _WHEN_ASKED.search(view):
+        # "what year was the account opened?", "seit wann hast du das Konto?": a year
+        return PendingNumber(_REFERENCE, 0, 1, 0, now + seconds, asked=True)
     for start, end, generic, kind in named:
         after = end + _NAMED_AFTER_CHARS
         reference = NOT_PERSONAL.search(view, start) if generic else None
@@ -2587,8 +2812,12 @@ def _redact_in_conversation(
         spare = _GUESSED_FROM_DIGITS
         if _PHONE_SHAPED.search(text):
             spare -= {"PHONE"}
+        if _SSN_SHAPED.search(text):
+            spare -= {"SSN"}
         return redactor.redact(text, spare=spare), None
     carried = continue_pending(text, pending, now)
+    if pending is not None and pending.asked and pending.entity_type == CARD and carried.spans:
+        carried = _expiry_after_card(text, carried)
     # Digits that continue a pending value are that value's, not a new card's start.
     started = start_pending(text, now, card_heads=not carried.spans)
     result = redactor.redact(text, extra=(*carried.spans, *started.spans))
@@ -2619,6 +2848,11 @@ def _redact_in_conversation(
     # both ("a senha nuvem-mar") announced no PIN when a password followed it: nothing masked
     if last and (kept is None or not started.spans or _inside(started.spans, last)):
         kept = PendingNumber(_TRIED_LOGIN, 1, 2, 0, now + WINDOW_SECONDS)
+    if kept is None and pending is not None and pending.asked and pending.entity_type != _REFERENCE:
+        # "bah 177751716", then "pardon je me suis trompé c'est 182150344": the answer to the
+        # agent's question may be typed again
+        digits = _answer_digits(text, result.entities, pending.entity_type)
+        kept = _answered_marker(pending.entity_type, digits, now) if digits else None
     for entity in (_CVV, _EXPIRY):
         code = _last_code(text, result.entities, entity)
         if kept is None and code:  # "cvv 471": the next message may retype it ("no wait 146")
@@ -2642,6 +2876,10 @@ _GUESSED_FROM_DIGITS = frozenset(
         "BANK_ACCOUNT_NUMBER",
         "CREDIT_DEBIT_CVV",
         "CREDIT_DEBIT_EXPIRY",
+        # nine digits alone ("659935052") or a ticket's letters and digits ("INC587321",
+        # "TK416366") have an SSN's and a passport's shape, and nothing more of them
+        "SSN",
+        "PASSPORT_NUMBER",
     }
 )
 # An answer that is short and names nothing: a reference's digits, maybe with a filler
@@ -2652,6 +2890,10 @@ _INTERNATIONAL = re.compile(r"\+\s*[0-9]")
 _PHONE_SHAPED = re.compile(
     r"\(\s*[0-9]{2,4}\s*\)|(?<![0-9A-Za-z])0[1-9Oo][0-9Oo]{0,3}[ .\-][0-9Oo]{2,4}[ .\-][0-9Oo]{2,4}"
 )
+
+
+# Digits written as an SSN is printed, in its three dashed groups ("078-05-1120").
+_SSN_SHAPED = re.compile(r"(?<![0-9])[0-9]{3}-[0-9]{2}-[0-9]{4}(?![0-9])")
 
 
 # A message the customer sends before answering the agent's question: short, no digit.

@@ -1629,6 +1629,34 @@ def _expiry_in_context(view: str, low: str) -> Iterator[Span]:
             yield Span(begin, end, "CREDIT_DEBIT_EXPIRY", 0.7, "patterns")
 
 
+# The answer to the agent's question for the expiry, said with words around it ("mira,
+# 12/30", "yeah Jun/28", "segue: 04.28 / 117"): the question names the value, so any month
+# and year of the short answer is the card's, but one before 2020.
+# A calendar date with its year, the month named or not ("Jul 13 2022", "October 24,
+# 2015", "12/23 2019"): a date of birth asked with the value, never its digits.
+DATE_WITH_YEAR = re.compile(
+    rf"(?i)(?:(?<![^\W\d_])(?:{_MONTHS})[^\W\d_]*\.?\s{{1,3}}[0-9]{{1,2}}"
+    r"|(?<![0-9])[0-9]{1,2}[./\-][0-9]{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?:19|20)[0-9]{2}(?![0-9])"
+)
+_ANSWERED_EXPIRY = re.compile(rf"(?i)(?P<value>{_EXPIRY_VALUE})")
+
+
+def expiry_at(view: str, position: int) -> tuple[int, int] | None:
+    """Where the month and year starting at ``position`` lies, if one does."""
+    match = _ANSWERED_EXPIRY.match(view, position)
+    if match is None or _long_past(match.group("value")):
+        return None
+    return match.span("value")
+
+
+def answered_expiry(view: str) -> tuple[int, int] | None:
+    """Where the first month and year of ``view`` lies, the expiry it answers with."""
+    for match in _ANSWERED_EXPIRY.finditer(view):
+        if not _long_past(match.group("value")):
+            return match.span("value")
+    return None
+
+
 def _long_past(value: str) -> bool:
     """A month and year in digits before 2020 ("exp 1/14", "expire le 10.11", "läuft ab am
     5.10"): no card in use ran out then; a document's date or a day and month."""
