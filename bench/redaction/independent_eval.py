@@ -1,6 +1,6 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-Twenty-six corpora share one schema, given in ``independent/README.md``. The first
+Thirty corpora share one schema, given in ``independent/README.md``. The first
 twenty-three (``independent/``, ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``,
 ``veiled/``, ``shrouded/``, ``cloaked/``, ``screened/``, ``curtained/``, ``muffled/``,
 ``hushed/``, ``shuttered/``, ``boarded/``, ``bolted/``, ``latched/``, ``padlocked/``,
@@ -10,7 +10,11 @@ opening (2026-11-28 to 2026-11-30; see the comment above ``SPLITS``), when its s
 broken and it became a development split.
 ``cocooned/``, by a twenty-fourth author, has a dev split and the sealed split;
 ``swaddled/`` and ``enfolded/``, by a twenty-fifth and a twenty-sixth, a dev split each
-(their sealed files are not listed yet). One
+(their sealed files are not listed yet). ``asked/``, ``prompted/``, ``queried/`` and
+``inquired/``, by the twenty-seventh to the thirtieth authors, hold the agent's messages too
+(``"role": "agent"``, never scored): the relay reads the agent's questions
+(``agent_question``), so they are scored with that reading on and off, in sections of their
+own; their dev splits are listed (their sealed files not yet). One
 sealed split is listed at a time, so that opening one never opens another by surprise; the
 sixteenth's and seventeenth's were listed together on purpose, so that one run measured the
 same code on two authors' unseen templates. Splits are reported in the order of
@@ -139,6 +143,8 @@ SPLITS = (
     Split("enfolded dev", HERE / "enfolded" / "dev.jsonl"),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
+    Split("queried dev", HERE / "queried" / "dev.jsonl", agent_turns=True),
+    Split("inquired dev", HERE / "inquired" / "dev.jsonl", agent_turns=True),
     Split("cocooned sealed", HERE / "cocooned" / "sealed.jsonl.gz", sealed=True),
 )
 
