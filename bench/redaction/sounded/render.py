@@ -27,16 +27,55 @@ SPELL_ALT = {
     "de": {"2": ["zwo"], "5": ["fuenf"]},
     "pt": {"6": ["meia"], "3": ["tres"], "1": ["hum"]},
 }
-NOISE_WORDS = {"en": ["and", "then"], "es": ["y", "luego"], "fr": ["et", "puis"], "de": ["und", "dann"], "pt": ["e", "depois"]}
+NOISE_WORDS = {
+    "en": ["and", "then"],
+    "es": ["y", "luego"],
+    "fr": ["et", "puis"],
+    "de": ["und", "dann"],
+    "pt": ["e", "depois"],
+}
 NOISE_MARKS = [" 👉 ", " 🙂 ", " | ", " / ", " .. ", "\n", " 😅 ", " ✨ ", " - ", " , ", " // "]
-AT_WORDS = {"en": ["at", "(at)", "[at]", "AT"], "es": ["arroba", "(arroba)", "at"], "fr": ["arobase", "at", "(at)", "chez"],
-            "de": ["at", "(at)", "[at]", "ät"], "pt": ["arroba", "(arroba)", "at"]}
-DOT_WORDS = {"en": ["dot", "(dot)", "[dot]", "DOT"], "es": ["punto", "(punto)", "dot"], "fr": ["point", "(point)", "dot"],
-             "de": ["punkt", "(punkt)", "dot", "[dot]"], "pt": ["ponto", "(ponto)", "dot"]}
+AT_WORDS = {
+    "en": ["at", "(at)", "[at]", "AT"],
+    "es": ["arroba", "(arroba)", "at"],
+    "fr": ["arobase", "at", "(at)", "chez"],
+    "de": ["at", "(at)", "[at]", "ät"],
+    "pt": ["arroba", "(arroba)", "at"],
+}
+DOT_WORDS = {
+    "en": ["dot", "(dot)", "[dot]", "DOT"],
+    "es": ["punto", "(punto)", "dot"],
+    "fr": ["point", "(point)", "dot"],
+    "de": ["punkt", "(punkt)", "dot", "[dot]"],
+    "pt": ["ponto", "(ponto)", "dot"],
+}
 
-DIGIT_ONLY = {"CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "PIN", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING", "MX_CLABE",
-              "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF", "SSN", "PHONE"}
-SPELLABLE = {"CREDIT_DEBIT_CVV", "PIN", "PHONE", "SSN", "PT_NIF", "BR_CPF", "DE_TAX_ID", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING"}
+DIGIT_ONLY = {
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+    "SSN",
+    "PHONE",
+}
+SPELLABLE = {
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "PHONE",
+    "SSN",
+    "PT_NIF",
+    "BR_CPF",
+    "DE_TAX_ID",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+}
 
 
 def groups(kind: str, v: str, locale: str) -> list[str]:
@@ -47,10 +86,26 @@ def groups(kind: str, v: str, locale: str) -> list[str]:
         return V.phone_groups(v, locale)
     if kind == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
         return V.iban_groups(v)
-    cuts = {"SSN": [3, 2, 4], "BR_CPF": [3, 3, 3, 2], "BR_CNPJ": [2, 3, 3, 4, 2], "FR_NIR": [1, 2, 2, 2, 3, 3, 2],
-            "DE_TAX_ID": [2, 3, 3, 3], "PT_NIF": [3, 3, 3], "MX_CLABE": [3, 3, 11, 1], "ES_DNI": [8, 1],
-            "ES_NIE": [1, 7, 1], "BANK_ROUTING": [2, 2, 2] if len(v) == 6 else [4, 4] if len(v) == 8 else [3, 3, 3] if len(v) == 9 else [len(v)],
-            "MX_CURP": [4, 6, 8], "MX_RFC": [4, 6, 3]}.get(kind)
+    cuts = {
+        "SSN": [3, 2, 4],
+        "BR_CPF": [3, 3, 3, 2],
+        "BR_CNPJ": [2, 3, 3, 4, 2],
+        "FR_NIR": [1, 2, 2, 2, 3, 3, 2],
+        "DE_TAX_ID": [2, 3, 3, 3],
+        "PT_NIF": [3, 3, 3],
+        "MX_CLABE": [3, 3, 11, 1],
+        "ES_DNI": [8, 1],
+        "ES_NIE": [1, 7, 1],
+        "BANK_ROUTING": [2, 2, 2]
+        if len(v) == 6
+        else [4, 4]
+        if len(v) == 8
+        else [3, 3, 3]
+        if len(v) == 9
+        else [len(v)],
+        "MX_CURP": [4, 6, 8],
+        "MX_RFC": [4, 6, 3],
+    }.get(kind)
     if cuts is None:
         if kind == "BANK_ACCOUNT_NUMBER" or (kind == "DRIVER_ID" and v.isdigit()):
             cuts = [4] * (len(v) // 4) + ([len(v) % 4] if len(v) % 4 else [])
@@ -58,7 +113,7 @@ def groups(kind: str, v: str, locale: str) -> list[str]:
             return [v]
     out, i = [], 0
     for c in cuts:
-        out.append(v[i:i + c])
+        out.append(v[i : i + c])
         i += c
     assert "".join(out) == v
     return out
@@ -66,19 +121,19 @@ def groups(kind: str, v: str, locale: str) -> list[str]:
 
 def canon_plain(kind: str, v: str, locale: str, r: random.Random) -> str:
     """Plain family: contiguous, or the value's own official punctuation."""
-    if kind == "BR_CPF" and r.random() < .6:
+    if kind == "BR_CPF" and r.random() < 0.6:
         return f"{v[:3]}.{v[3:6]}.{v[6:9]}-{v[9:]}"
-    if kind == "BR_CNPJ" and r.random() < .7:
+    if kind == "BR_CNPJ" and r.random() < 0.7:
         return f"{v[:2]}.{v[2:5]}.{v[5:8]}/{v[8:12]}-{v[12:]}"
-    if kind == "SSN" and r.random() < .6:
+    if kind == "SSN" and r.random() < 0.6:
         return f"{v[:3]}-{v[3:5]}-{v[5:]}"
     if kind == "BANK_ROUTING" and len(v) == 6:
-        return f"{v[:2]}-{v[2:4]}-{v[4:]}" if r.random() < .7 else v
+        return f"{v[:2]}-{v[2:4]}-{v[4:]}" if r.random() < 0.7 else v
     if kind == "BANK_ACCOUNT_NUMBER" and locale == "pt-BR":
         return v[:-1] + "-" + v[-1]
     if kind == "DRIVER_ID" and locale == "pt-PT":
-        return v[:v.index("-") + 1] + v[v.index("-") + 1:] if "-" in v else v
-    if kind == "INTERNATIONAL_BANK_ACCOUNT_NUMBER" and r.random() < .5:
+        return v[: v.index("-") + 1] + v[v.index("-") + 1 :] if "-" in v else v
+    if kind == "INTERNATIONAL_BANK_ACCOUNT_NUMBER" and r.random() < 0.5:
         return " ".join(V.iban_groups(v))
     if kind == "CREDIT_DEBIT_EXPIRY":
         return v
@@ -93,27 +148,40 @@ def spell(lang: str, digits: str, r: random.Random) -> str:
             words.append("+")
             continue
         alts = SPELL_ALT[lang].get(ch, [])
-        words.append(r.choice(alts) if alts and r.random() < .5 else SPELL[lang][int(ch)])
+        words.append(r.choice(alts) if alts and r.random() < 0.5 else SPELL[lang][int(ch)])
     return sep.join(words)
 
 
 def letterize(s: str, r: random.Random) -> str:
     idx = [i for i, c in enumerate(s) if c in "01"]
     pick = set(r.sample(idx, max(1, min(len(idx), r.randint(1, 3)))))
-    return "".join((r.choice(["O", "o"]) if c == "0" else r.choice(["l", "l", "I"])) if i in pick else c for i, c in enumerate(s))
+    return "".join(
+        (r.choice(["O", "o"]) if c == "0" else r.choice(["l", "l", "I"])) if i in pick else c
+        for i, c in enumerate(s)
+    )
 
 
 def render_expiry(lang: str, m: int, y: int, family: str, r: random.Random) -> list[str]:
     yy = f"{y:02d}"
     if family == "spaced_or_dashed":
-        return [r.choice([f"{m:02d} {yy}", f"{m:02d}-{yy}", f"{m:02d} / {yy}", f"{m:02d} - 20{yy}"])]
+        return [
+            r.choice([f"{m:02d} {yy}", f"{m:02d}-{yy}", f"{m:02d} / {yy}", f"{m:02d} - 20{yy}"])
+        ]
     if family == "letter_digits":
         base = r.choice([f"{m:02d}/{yy}", f"{m:02d}/20{yy}"])
         if "0" not in base and "1" not in base:
             base = f"{m:02d}/20{yy}"
         return [letterize(base, r)]
-    forms = [f"{m:02d}/{yy}", f"{m}/{yy}", f"{m:02d}/20{yy}", f"{m:02d}{yy}", f"{m:02d}.{yy}",
-             f"{V.MONTHS[lang][m - 1]} {yy}", f"{V.MONTHS[lang][m - 1]}/20{yy}", f"{V.MONTHS[lang][m - 1]} 20{yy}"]
+    forms = [
+        f"{m:02d}/{yy}",
+        f"{m}/{yy}",
+        f"{m:02d}/20{yy}",
+        f"{m:02d}{yy}",
+        f"{m:02d}.{yy}",
+        f"{V.MONTHS[lang][m - 1]} {yy}",
+        f"{V.MONTHS[lang][m - 1]}/20{yy}",
+        f"{V.MONTHS[lang][m - 1]} 20{yy}",
+    ]
     return [r.choice(forms)]
 
 
@@ -126,10 +194,10 @@ def render(kind: str, v: str, family: str, lang: str, locale: str, r: random.Ran
     if family == "email_obfuscated":
         local, dom = v.split("@")
         at, dot = r.choice(AT_WORDS[lang]), r.choice(DOT_WORDS[lang])
-        tight = r.random() < .3 and at.startswith(("(", "[")) and dot.startswith(("(", "["))
+        tight = r.random() < 0.3 and at.startswith(("(", "[")) and dot.startswith(("(", "["))
         j = "" if tight else " "
         dom_t = dom.replace(".", j + dot + j)
-        local_t = local.replace(".", j + dot + j) if r.random() < .5 else local
+        local_t = local.replace(".", j + dot + j) if r.random() < 0.5 else local
         return [local_t + j + at + j + dom_t]
     g = groups(kind, v, locale)
     if family == "spaced_or_dashed":
@@ -137,7 +205,7 @@ def render(kind: str, v: str, family: str, lang: str, locale: str, r: random.Ran
         return [sep.join(g)]
     if family == "split_by_noise":
         marks = NOISE_MARKS + [f" {w} " for w in NOISE_WORDS[lang]]
-        if r.random() < .5:
+        if r.random() < 0.5:
             m = r.choice(marks)
             return [m.join(g)]
         out = g[0]
@@ -148,11 +216,11 @@ def render(kind: str, v: str, family: str, lang: str, locale: str, r: random.Ran
         base = r.choice([v, " ".join(g)]) if len(g) > 1 else v
         return [letterize(base, r)]
     if family == "spelled_out":
-        if len(g) > 1 and r.random() < .4:
+        if len(g) > 1 and r.random() < 0.4:
             return [r.choice([" ... ", ", ", " - "]).join(spell(lang, x, r) for x in g)]
         return [spell(lang, v, r)]
     if family == "multi_message":
-        n = 3 if len(g) >= 4 and r.random() < .4 else 2
+        n = 3 if len(g) >= 4 and r.random() < 0.4 else 2
         if len(g) < n:
             # a single long group: cut the string itself
             cut = len(v) // 2
@@ -191,6 +259,7 @@ def allowed_families(kind: str, v: str, locale: str) -> list[str]:
 
 # ---- decoding (independent of the choices above) ------------------------------------------
 
+
 def _strip_emoji(s: str) -> str:
     return "".join(c for c in s if ord(c) < 0x2000)
 
@@ -201,9 +270,17 @@ def decode(kind: str, text: str, family: str, lang: str) -> str:
     if kind == "EMAIL":
         if family == "email_obfuscated":
             for w in sorted(AT_WORDS[lang], key=len, reverse=True):
-                s = re.sub(r"\s*" + re.escape(w) + r"\s*", "@", s) if w.startswith(("(", "[")) else re.sub(r"\s+" + re.escape(w) + r"\s+", "@", s)
+                s = (
+                    re.sub(r"\s*" + re.escape(w) + r"\s*", "@", s)
+                    if w.startswith(("(", "["))
+                    else re.sub(r"\s+" + re.escape(w) + r"\s+", "@", s)
+                )
             for w in sorted(DOT_WORDS[lang], key=len, reverse=True):
-                s = re.sub(r"\s*" + re.escape(w) + r"\s*", ".", s) if w.startswith(("(", "[")) else re.sub(r"\s+" + re.escape(w) + r"\s+", ".", s)
+                s = (
+                    re.sub(r"\s*" + re.escape(w) + r"\s*", ".", s)
+                    if w.startswith(("(", "["))
+                    else re.sub(r"\s+" + re.escape(w) + r"\s+", ".", s)
+                )
         return s
     if kind in ("PASSWORD", "USERNAME", "IP_ADDRESS"):
         return s
@@ -211,7 +288,7 @@ def decode(kind: str, text: str, family: str, lang: str) -> str:
         low = s.lower()
         for i, name in enumerate(V.MONTHS[lang]):
             if low.startswith(name):
-                low = f"{i + 1:02d}" + low[len(name):]
+                low = f"{i + 1:02d}" + low[len(name) :]
                 break
         low = low.replace("o", "0").replace("l", "1").replace("i", "1")
         d = re.findall(r"\d+", low)

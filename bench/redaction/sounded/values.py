@@ -36,7 +36,18 @@ def _l(r: random.Random, n: int, pool: str = UP) -> str:
     return "".join(r.choice(pool) for _ in range(n))
 
 
-CARD_BINS = ["411111", "400000", "424242", "401288", "555555", "510510", "222300", "601111", "378282", "371449"]
+CARD_BINS = [
+    "411111",
+    "400000",
+    "424242",
+    "401288",
+    "555555",
+    "510510",
+    "222300",
+    "601111",
+    "378282",
+    "371449",
+]
 
 
 def card(r: random.Random) -> str:
@@ -49,7 +60,7 @@ def card(r: random.Random) -> str:
 def card_groups(v: str) -> list[str]:
     if len(v) == 15:
         return [v[:4], v[4:10], v[10:]]
-    return [v[i:i + 4] for i in range(0, 16, 4)]
+    return [v[i : i + 4] for i in range(0, 16, 4)]
 
 
 def cvv(r: random.Random, amex: bool = False) -> str:
@@ -59,7 +70,20 @@ def cvv(r: random.Random, amex: bool = False) -> str:
 MONTHS = {
     "en": ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
     "es": ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
-    "fr": ["janv", "févr", "mars", "avril", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"],
+    "fr": [
+        "janv",
+        "févr",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juil",
+        "août",
+        "sept",
+        "oct",
+        "nov",
+        "déc",
+    ],
     "de": ["jan", "feb", "märz", "apr", "mai", "juni", "juli", "aug", "sep", "okt", "nov", "dez"],
     "pt": ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"],
 }
@@ -140,22 +164,99 @@ def make_iban(r: random.Random, country: str) -> str:
 
 
 def iban_groups(v: str) -> list[str]:
-    return [v[i:i + 4] for i in range(0, len(v), 4)]
+    return [v[i : i + 4] for i in range(0, len(v), 4)]
 
 
 def swift(r: random.Random, country: str) -> str:
-    return _l(r, 4) + country + _l(r, 1, UP + "23456789") + _l(r, 1, UP + DIG) + r.choice(["", "", "XXX", _l(r, 1) + _d(r, 2)])
+    return (
+        _l(r, 4)
+        + country
+        + _l(r, 1, UP + "23456789")
+        + _l(r, 1, UP + DIG)
+        + r.choice(["", "", "XXX", _l(r, 1) + _d(r, 2)])
+    )
 
 
-FIRST = ["maria", "jose", "ana", "luis", "carmen", "pedro", "lucia", "diego", "sofia", "marc", "julie", "camille",
-         "lukas", "jonas", "anna", "lena", "joao", "rafaela", "tiago", "beatriz", "mike", "sarah", "kevin", "emily",
-         "jess", "dani", "pauline", "thomas", "felipe", "gabi", "fer", "nico", "steph", "ines", "bruno", "hannah"]
-LAST = ["lopez", "garcia", "martin", "sanchez", "dubois", "moreau", "lefevre", "muller", "schmidt", "becker",
-        "silva", "santos", "oliveira", "costa", "ferreira", "smith", "turner", "okafor", "nguyen", "patel",
-        "ramos", "hernandez", "roux", "weber", "pereira", "reyes", "fischer", "bernard", "alves", "brooks"]
+FIRST = [
+    "maria",
+    "jose",
+    "ana",
+    "luis",
+    "carmen",
+    "pedro",
+    "lucia",
+    "diego",
+    "sofia",
+    "marc",
+    "julie",
+    "camille",
+    "lukas",
+    "jonas",
+    "anna",
+    "lena",
+    "joao",
+    "rafaela",
+    "tiago",
+    "beatriz",
+    "mike",
+    "sarah",
+    "kevin",
+    "emily",
+    "jess",
+    "dani",
+    "pauline",
+    "thomas",
+    "felipe",
+    "gabi",
+    "fer",
+    "nico",
+    "steph",
+    "ines",
+    "bruno",
+    "hannah",
+]
+LAST = [
+    "lopez",
+    "garcia",
+    "martin",
+    "sanchez",
+    "dubois",
+    "moreau",
+    "lefevre",
+    "muller",
+    "schmidt",
+    "becker",
+    "silva",
+    "santos",
+    "oliveira",
+    "costa",
+    "ferreira",
+    "smith",
+    "turner",
+    "okafor",
+    "nguyen",
+    "patel",
+    "ramos",
+    "hernandez",
+    "roux",
+    "weber",
+    "pereira",
+    "reyes",
+    "fischer",
+    "bernard",
+    "alves",
+    "brooks",
+]
 DOMAINS = {
     "en": ["gmail.com", "yahoo.com", "outlook.com", "hotmail.co.uk", "icloud.com", "aol.com"],
-    "es": ["gmail.com", "hotmail.es", "yahoo.com.mx", "outlook.es", "hotmail.com", "prodigy.net.mx"],
+    "es": [
+        "gmail.com",
+        "hotmail.es",
+        "yahoo.com.mx",
+        "outlook.es",
+        "hotmail.com",
+        "prodigy.net.mx",
+    ],
     "fr": ["gmail.com", "orange.fr", "free.fr", "laposte.net", "hotmail.fr", "videotron.ca"],
     "de": ["gmx.de", "web.de", "t-online.de", "gmail.com", "posteo.de", "gmx.net"],
     "pt": ["gmail.com", "uol.com.br", "bol.com.br", "sapo.pt", "hotmail.com", "outlook.pt"],
@@ -164,25 +265,67 @@ DOMAINS = {
 
 def email(r: random.Random, lang: str) -> str:
     f, la = r.choice(FIRST), r.choice(LAST)
-    local = r.choice([f + "." + la, f + la[0], f[0] + la, f + "_" + la + str(r.randint(1, 99)),
-                      f + la + str(r.randint(70, 99)), la + "." + f + str(r.randint(1, 9))])
+    local = r.choice(
+        [
+            f + "." + la,
+            f + la[0],
+            f[0] + la,
+            f + "_" + la + str(r.randint(1, 99)),
+            f + la + str(r.randint(70, 99)),
+            la + "." + f + str(r.randint(1, 9)),
+        ]
+    )
     return local + "@" + r.choice(DOMAINS[lang])
 
 
 def username(r: random.Random) -> str:
     f, la = r.choice(FIRST), r.choice(LAST)
-    return r.choice([f + "_" + la[:3] + str(r.randint(1, 99)), f[0] + "." + la, f + str(r.randint(80, 2005)),
-                     la + f[0] + str(r.randint(10, 99)), f + "." + la[:4], "the" + f + "x"])
+    return r.choice(
+        [
+            f + "_" + la[:3] + str(r.randint(1, 99)),
+            f[0] + "." + la,
+            f + str(r.randint(80, 2005)),
+            la + f[0] + str(r.randint(10, 99)),
+            f + "." + la[:4],
+            "the" + f + "x",
+        ]
+    )
 
 
-PWD_WORDS = ["sol", "luna", "gato", "perro", "soleil", "chat", "sonne", "hund", "casa", "praia", "tiger", "river",
-             "maple", "fuego", "nube", "blume", "flor", "mar", "ciel", "wolke"]
+PWD_WORDS = [
+    "sol",
+    "luna",
+    "gato",
+    "perro",
+    "soleil",
+    "chat",
+    "sonne",
+    "hund",
+    "casa",
+    "praia",
+    "tiger",
+    "river",
+    "maple",
+    "fuego",
+    "nube",
+    "blume",
+    "flor",
+    "mar",
+    "ciel",
+    "wolke",
+]
 
 
 def password(r: random.Random) -> str:
     w = r.choice(PWD_WORDS)
     w = w.capitalize() if r.random() < 0.6 else w
-    return w + r.choice(["", "_", ".", "!"]) + str(r.randint(1, 9999)) + r.choice(["", "!", "#", "$", "*"]) + r.choice(["", r.choice(PWD_WORDS)])
+    return (
+        w
+        + r.choice(["", "_", ".", "!"])
+        + str(r.randint(1, 9999))
+        + r.choice(["", "!", "#", "$", "*"])
+        + r.choice(["", r.choice(PWD_WORDS)])
+    )
 
 
 def ip(r: random.Random) -> str:
@@ -254,10 +397,18 @@ ENT = "AS BC BS CC CL CM CS CH DF DG GT GR HG JC MC MN MS NT NL OC PL QT QR SP S
 def curp_mx(r: random.Random) -> str:
     cons = "BCDFGHJKLMNPQRSTVWXYZ"
     while True:
-        yy = r.randint(60, 99) if r.random() < .7 else r.randint(0, 6)
+        yy = r.randint(60, 99) if r.random() < 0.7 else r.randint(0, 6)
         mm, dd = r.randint(1, 12), r.randint(1, 28)
-        body = (r.choice(cons) + r.choice("AEIOU") + _l(r, 2) + f"{yy:02d}{mm:02d}{dd:02d}" + r.choice("HM")
-                + r.choice(ENT) + _l(r, 3, cons) + (r.choice(DIG) if yy > 6 else r.choice(UP)))
+        body = (
+            r.choice(cons)
+            + r.choice("AEIOU")
+            + _l(r, 2)
+            + f"{yy:02d}{mm:02d}{dd:02d}"
+            + r.choice("HM")
+            + r.choice(ENT)
+            + _l(r, 3, cons)
+            + (r.choice(DIG) if yy > 6 else r.choice(UP))
+        )
         try:
             v = body + curp.calc_check_digit(body + "0")
         except Exception:
@@ -269,7 +420,13 @@ def curp_mx(r: random.Random) -> str:
 def rfc_mx(r: random.Random) -> str:
     while True:
         yy, mm, dd = r.randint(60, 99), r.randint(1, 12), r.randint(1, 28)
-        body = r.choice("BCDFGHLMPRSTV") + r.choice("AEIOU") + _l(r, 2) + f"{yy:02d}{mm:02d}{dd:02d}" + _l(r, 2, UP[:20] + "123456789")
+        body = (
+            r.choice("BCDFGHLMPRSTV")
+            + r.choice("AEIOU")
+            + _l(r, 2)
+            + f"{yy:02d}{mm:02d}{dd:02d}"
+            + _l(r, 2, UP[:20] + "123456789")
+        )
         try:
             v = body + rfc.calc_check_digit(body)
         except Exception:
@@ -284,7 +441,9 @@ def clabe_check(d17: str) -> str:
 
 
 def clabe_mx(r: random.Random) -> str:
-    body = r.choice(["002", "012", "014", "021", "030", "036", "044", "058", "072", "127"]) + _d(r, 14)
+    body = r.choice(["002", "012", "014", "021", "030", "036", "044", "058", "072", "127"]) + _d(
+        r, 14
+    )
     return body + clabe_check(body)
 
 
@@ -303,7 +462,13 @@ def cnpj_br(r: random.Random) -> str:
 
 def nir_fr(r: random.Random) -> str:
     while True:
-        body = r.choice("12") + f"{r.randint(50, 99):02d}{r.randint(1, 12):02d}" + f"{r.randint(1, 95):02d}" + _d(r, 3) + _d(r, 3)
+        body = (
+            r.choice("12")
+            + f"{r.randint(50, 99):02d}{r.randint(1, 12):02d}"
+            + f"{r.randint(1, 95):02d}"
+            + _d(r, 3)
+            + _d(r, 3)
+        )
         v = body + nir.calc_check_digits(body)
         if nir.is_valid(v):
             return v
@@ -336,19 +501,33 @@ def nif_pt(r: random.Random) -> str:
 
 # ---- phones -----------------------------------------------------------------------------
 
+
 def phone(r: random.Random, locale: str) -> str:
     """A phone number as the customer would type it in its plain form (digits, maybe +cc)."""
-    region = {"en-US": "US", "es-US": "US", "en-GB": "GB", "es-ES": "ES", "es-MX": "MX", "pt-BR": "BR",
-              "pt-PT": "PT", "fr-FR": "FR", "fr-CA": "CA", "de-DE": "DE"}[locale]
+    region = {
+        "en-US": "US",
+        "es-US": "US",
+        "en-GB": "GB",
+        "es-ES": "ES",
+        "es-MX": "MX",
+        "pt-BR": "BR",
+        "pt-PT": "PT",
+        "fr-FR": "FR",
+        "fr-CA": "CA",
+        "de-DE": "DE",
+    }[locale]
     while True:
         if region in ("US", "CA"):
-            area = r.choice(["201", "202", "213", "305", "312", "415", "512", "617", "718", "786"] if region == "US"
-                            else ["514", "438", "418", "450", "819"])
+            area = r.choice(
+                ["201", "202", "213", "305", "312", "415", "512", "617", "718", "786"]
+                if region == "US"
+                else ["514", "438", "418", "450", "819"]
+            )
             nat = area + "55501" + _d(r, 2)
         elif region == "GB":
             nat = r.choice(["0207946", "0113496", "0161496", "0117496", "0131496"]) + "0" + _d(r, 3)
         elif region == "ES":
-            nat = r.choice("67") + _d(r, 8) if r.random() < .8 else "91" + _d(r, 7)
+            nat = r.choice("67") + _d(r, 8) if r.random() < 0.8 else "91" + _d(r, 7)
         elif region == "MX":
             nat = r.choice(["55", "33", "81", "222", "664"])
             nat += _d(r, 10 - len(nat))
@@ -357,13 +536,19 @@ def phone(r: random.Random, locale: str) -> str:
         elif region == "FR":
             nat = "0" + r.choice("67") + _d(r, 8)
         elif region == "DE":
-            nat = r.choice(["0151", "0152", "0160", "0170", "0171", "0176"]) + _d(r, 8 if r.random() < .5 else 7)
+            nat = r.choice(["0151", "0152", "0160", "0170", "0171", "0176"]) + _d(
+                r, 8 if r.random() < 0.5 else 7
+            )
         elif region == "PT":
             nat = "9" + r.choice("1236") + _d(r, 7)
         intl = r.random() < 0.3
         if intl:
             cc = str(phonenumbers.country_code_for_region(region))
-            txt = "+" + cc + nat.lstrip("0") if region != "GB" and region != "FR" and region != "DE" else "+" + cc + nat[1:]
+            txt = (
+                "+" + cc + nat.lstrip("0")
+                if region != "GB" and region != "FR" and region != "DE"
+                else "+" + cc + nat[1:]
+            )
         else:
             txt = nat
         try:
@@ -375,14 +560,28 @@ def phone(r: random.Random, locale: str) -> str:
 
 
 def phone_region(locale: str) -> str:
-    return {"en-US": "US", "es-US": "US", "en-GB": "GB", "es-ES": "ES", "es-MX": "MX", "pt-BR": "BR",
-            "pt-PT": "PT", "fr-FR": "FR", "fr-CA": "CA", "de-DE": "DE"}[locale]
+    return {
+        "en-US": "US",
+        "es-US": "US",
+        "en-GB": "GB",
+        "es-ES": "ES",
+        "es-MX": "MX",
+        "pt-BR": "BR",
+        "pt-PT": "PT",
+        "fr-FR": "FR",
+        "fr-CA": "CA",
+        "de-DE": "DE",
+    }[locale]
 
 
 def phone_groups(txt: str, locale: str) -> list[str]:
     """Natural groups, using the country's own national/international formatting."""
     pn = phonenumbers.parse(txt, phone_region(locale))
-    fmt = phonenumbers.PhoneNumberFormat.INTERNATIONAL if txt.startswith("+") else phonenumbers.PhoneNumberFormat.NATIONAL
+    fmt = (
+        phonenumbers.PhoneNumberFormat.INTERNATIONAL
+        if txt.startswith("+")
+        else phonenumbers.PhoneNumberFormat.NATIONAL
+    )
     f = phonenumbers.format_number(pn, fmt)
     groups = [g for g in "".join(c if (c.isdigit() or c == "+") else " " for c in f).split() if g]
     assert "".join(groups) == txt, (groups, txt)
@@ -390,6 +589,7 @@ def phone_groups(txt: str, locale: str) -> list[str]:
 
 
 # ---- checks -----------------------------------------------------------------------------
+
 
 def is_valid(kind: str, v: str, locale: str) -> bool:
     """Check digits / validity of a canonical value (separators removed)."""
@@ -425,6 +625,7 @@ def is_valid(kind: str, v: str, locale: str) -> bool:
         return nif.is_valid(v)
     if kind == "SWIFT_CODE":
         from stdnum import bic
+
         return bic.is_valid(v)
     if kind == "DRIVER_ID" and locale == "es-ES":
         return dni.is_valid(v)
@@ -433,7 +634,15 @@ def is_valid(kind: str, v: str, locale: str) -> bool:
 
 def passes_any_checksum(d: str, locale: str) -> bool:
     """True if a digit string would pass a checksum of an identifier (order numbers must not)."""
-    checks = [luhn.is_valid, cpf.is_valid, nif.is_valid, idnr.is_valid, rtn.is_valid, cnpj.is_valid, nir.is_valid]
+    checks = [
+        luhn.is_valid,
+        cpf.is_valid,
+        nif.is_valid,
+        idnr.is_valid,
+        rtn.is_valid,
+        cnpj.is_valid,
+        nir.is_valid,
+    ]
     for c in checks:
         try:
             if c(d):
