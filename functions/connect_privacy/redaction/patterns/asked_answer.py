@@ -64,6 +64,8 @@ _ANSWER = re.compile(
     rf"(?:\s+(?:{_CLOSING_WORD}))*[^\w\n]*"
 )
 _APOLOGIZING = re.compile(rf"(?i)(?<!\w)(?:{_APOLOGY})(?!\w)")
+# The words alone, before any value: ``answered_digits`` reads an answer's lead with them.
+OPENING = re.compile(rf"(?i)[^\w@\n]*(?:{_OPENING_WORD}{_SEPARATOR})*")
 # A password ends with its own marks ("Kiwi#2207?", "Perro.81!"); a sentence's end does not.
 _PASSWORD_END = re.compile(r"[!?$#%&*]+")
 
