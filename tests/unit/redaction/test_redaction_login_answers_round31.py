@@ -160,7 +160,7 @@ def test_names_run_together_answer_a_question_for_a_user_name(text: str) -> None
     assert value_of(text, "USERNAME") in ("AnnaKovacs", "LucaBianchiRossi")
 
 
-@pytest.mark.parametrize("text", ["Thanks", "Hello", "Anna", "AnnaK"])
+@pytest.mark.parametrize("text", ["Thanks", "Hello", "Anna", "AnnaK", "LiWu"])
 def test_one_capitalised_word_or_a_short_one_is_no_user_name(text: str) -> None:
     assert value_of(text, "USERNAME") is None
 
@@ -244,6 +244,19 @@ def test_groups_are_read_for_printed_codes_only() -> None:
     assert value_of("lena k41", "USERNAME") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("jo.silva9", "jo.silva9"), ("o.lima77", "o.lima77"), ("ok. jo.silva9", "jo.silva9")],
+)
+def test_a_handle_opening_with_a_fillers_letters_is_whole(text: str, value: str) -> None:
+    assert value_of(text, "USERNAME") == value
+
+
+@pytest.mark.parametrize(("text", "value"), [("ok - lima77", "lima77"), ("ja...lima77", "lima77")])
+def test_a_filler_and_marks_before_the_value_are_no_part_of_it(text: str, value: str) -> None:
+    assert value_of(text, "USERNAME") == value
+
+
 # What the agent's request names
 
 
@@ -293,5 +306,18 @@ def test_a_bic_typed_again_without_its_branch_is_masked(redactor) -> None:
 
 
 def test_a_passport_three_characters_shorter_is_another_value(redactor) -> None:
-    seen = converse(redactor, "Could you send me your passport number?", ["X1234567", "ok 99887"])
-    assert "99887" in seen[1]
+    seen = converse(redactor, "Could you send me your passport number?", ["XY1234567", "ok Z98765"])
+    assert "Z98765" in seen[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("username + password you tried?", "lena_k41 / Zorro#77x"),
+        ("What's your driver's license number?", "ok WALK E561 203J C8RN thx"),
+    ],
+)
+def test_masking_the_answer_again_changes_nothing(redactor, question: str, answer: str) -> None:
+    (once,) = converse(redactor, question, [answer])
+    (twice,) = converse(redactor, question, [once])
+    assert once != answer and twice == once

@@ -62,7 +62,9 @@ _APOLOGY = (
     # holding the first value back: "wait", "espera", "attends", "warte"
     r"|wait|espera|espere|pera|attends|attend|warte|moment"
 )
-_SEPARATOR = r"(?:[\s,.:;!\u2026\-\u2013>]+|(?<=['\u2019]))"
+# One dot or dash right before a letter or a digit joins a handle ("jo.silva9", "o.lima"),
+# never a filler to the value; a run of them ("ja...lima77") separates.
+_SEPARATOR = r"(?:(?:[\s,:;!\u2026>]|[.\-\u2013]{2,}|[.\-\u2013](?!\w))+|(?<=['\u2019]))"
 _OPENING_WORD = rf"(?:{_ASSENT}|{_PRESENTING}|{_HEDGING}|{_COPULA}|{_ARTICLE}|{_APOLOGY})"
 _CLOSING_WORD = (
     r"that['\u2019]?s\s+it|thats\s+it|lol|lmao|(?:ha)+|(?:ja)+|(?:je)+|k{3,}|rs+|mdr|ptdr"
@@ -79,7 +81,8 @@ _ANSWER = re.compile(
 )
 # The value dictated in groups ("OLIV E248 794J C9GM", "87RC.4304.3", "YW89 👉 8939"): the
 # groups of letters and digits, spaces or marks between them on one line.
-_CODE_PART = r"[A-Za-z0-9]{1,6}"
+# A group of a code, not a word: capitals and digits, or a digit in it ("e248").
+_CODE_PART = r"(?-i:[A-Z0-9]{1,6}|(?=[a-z0-9]{0,5}[0-9])[a-z0-9]{1,6})(?![A-Za-z0-9])"
 _BETWEEN_PARTS = r"(?:[ \t]{1,3}|[ \t]{0,2}[^\w\s]{1,4}[ \t]{0,2})"
 _GROUPED_ANSWER = re.compile(
     rf"(?i)[^\w@\n]*(?P<opening>(?:{_OPENING_WORD}{_SEPARATOR})*)"
@@ -88,8 +91,6 @@ _GROUPED_ANSWER = re.compile(
     rf"(?:\s+(?:{_CLOSING_WORD}))*[^\w\n]*"
 )
 _GROUP = re.compile(r"[A-Za-z0-9]+")
-# A group of a code, not a word: capitals and digits, or a digit in it ("e248").
-_CODE_GROUP = re.compile(r"[A-Z0-9]+|[a-z0-9]*[0-9][a-z0-9]*")
 # Capitals alone in three groups or more ("CTW NXM KFG"): a code read out as printed.
 _LETTER_GROUPS_LEAST = 3
 _LETTER_GROUP = re.compile(r"[A-Z]{2,4}")
@@ -162,9 +163,8 @@ def _user_name(value: str, plain: bool) -> bool:
 def _password(value: str, plain: bool) -> bool:
     """Letters mixed with digits or symbols ("Kiwi#2207?"), or capitals scattered among
     them ("uERNWudVQl"): no word of a sentence."""
-    return (letters_with_others(value) and letters_with_others(value.rstrip("!?"))) or _scrambled(
-        value
-    )
+    mixed = letters_with_others(value) and letters_with_others(value.rstrip("!?"))
+    return mixed or _scrambled(value)
 
 
 def _scrambled(value: str) -> bool:
@@ -248,8 +248,6 @@ def _grouped_value(text: str, entity: str) -> tuple[int, int] | None:
     if answer is None:
         return None
     groups = _GROUP.findall(answer.group("value"))
-    if not all(_CODE_GROUP.fullmatch(group) for group in groups):
-        return None  # words: "no tengo", "ok then"
     joined = "".join(groups)
     printed = len(groups) >= _LETTER_GROUPS_LEAST and all(
         _LETTER_GROUP.fullmatch(group) for group in groups
