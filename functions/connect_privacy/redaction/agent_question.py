@@ -50,6 +50,9 @@ _REQUEST_WORDS = words(
     # Spanish
     r"por\s*favor",
     r"porfa",
+    # "por favor" shortened in chat: "pfv", "pf", "xfa", "xfavor"
+    r"pfv?",
+    r"xfa(?:vor)?",
     r"podr[íi]as?",
     r"puedes?",
     r"(?:me|nos)\s*(?:confirma|indica|da|das|pasa|pasas|env[íi]a|dice|dices|facilita|proporciona"

@@ -103,7 +103,12 @@ from connect_privacy.redaction.patterns.access_key_parts import (
     access_key_start,
 )
 from connect_privacy.redaction.patterns.answered_digits import answer_lead, bare_answer
-from connect_privacy.redaction.patterns.asked_answer import SHAPES, answered_value, corrects
+from connect_privacy.redaction.patterns.asked_answer import (
+    SHAPES,
+    answered_login,
+    answered_value,
+    corrects,
+)
 from connect_privacy.redaction.patterns.asked_user_name import (
     handle_alone,
     user_name_asked,
@@ -1118,12 +1123,15 @@ def _asked_answer(text: str, pending: PendingNumber, answered: bool) -> Carried 
     or take ``_RETYPED_SLACK`` (not another value: "é o TX41-B", a product's model)."""
     entity = _TRIED_LOGIN if pending.entity_type == "PIN" else pending.entity_type
     value = answered_value(text, entity, retyped=answered)
+    login = answered_login(text, entity) if value is None and not answered else None
+    if login is not None:  # "username + password?", then "maria_rey uERNWudVQl": both
+        return Carried(login, None)
     if value is None or (pending.entity_type == "PIN" and not has_letter(text[slice(*value)])):
         return None
     span = Span(*value, entity, _SCORE, "continuation")
     chars = sum(c.isalnum() for c in text[slice(*value)])
     if answered:
-        if abs(chars - pending.complete) > _RETYPED_SLACK and not corrects(text):
+        if not _as_long(chars, pending) and not corrects(text):
             return None
         return Carried((span,), None)
     # the marker counts the answer's characters, never holds one
@@ -1133,6 +1141,15 @@ def _asked_answer(text: str, pending: PendingNumber, answered: bool) -> Carried 
 
 # A value typed again is the first one corrected: a character or two more or fewer.
 _RETYPED_SLACK = 2
+# A BIC typed again may drop its branch, or add it ("YEBZDEDPXXX", then "YEBZDEDP").
+_BIC_BRANCH = 3
+
+
+def _as_long(chars: int, pending: PendingNumber) -> bool:
+    """Whether ``chars`` typed again are as many as the answer ``pending`` counts."""
+    if abs(chars - pending.complete) <= _RETYPED_SLACK:
+        return True
+    return pending.entity_type == _BIC and abs(chars - pending.complete) == _BIC_BRANCH
 
 
 def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
@@ -2621,6 +2638,11 @@ def _announced(view: str, context: re.Match[str], kind: _Kind, now: float) -> Ca
     return _awaiting(kind.entity, complete, now)
 
 
+_LOGIN_NAME = words(
+    r"(?:name|nombre|nom|namen?|nome)\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:log|logs|logged|logst|loggst|sign|signs|signed|einlogg\w*|anmeld\w*|meldest|connect\w*"
+    r"|entr[ae]s?|entra\w*|inici\w*|acced\w*|acess\w*|logu\w*)"
+)
 # The values a request may name besides ``_KINDS``' (an agent's "and the CVV?", "your
 # licence number?", "the username on the account?"), each awaited as announced.
 _REQUESTED_KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
@@ -2633,6 +2655,10 @@ _REQUESTED_KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (CVV_WORDS, _BY_ENTITY[_CVV]),
     (DRIVER_WORDS, _BY_ENTITY[_LICENCE]),
     (words(USERNAME_WORDS), _BY_ENTITY[_USER]),
+    # the name the customer logs in with, a name's word and a verb of logging in after it:
+    # "what name do you sign in with?", "¿con qué nombre inicias sesión?", "avec quel nom
+    # vous connectez-vous ?", "mit welchem Namen loggst du dich ein?", "com que nome você entra?"
+    (_LOGIN_NAME, _BY_ENTITY[_USER]),
     # "and the password you tried?": the answer is one password-shaped word (``_password_answer``)
     (LOGIN_WORD, _BY_ENTITY[_TRIED_LOGIN]),
     # "your number?", "which number should we call?": asked of the customer, the number to
@@ -2797,7 +2823,9 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
             continue  # "código ZIP", "código de rastreio": a reference's code
         generic = _GENERIC_NUMBER.fullmatch(context.group().strip()) is not None
         named.append((context.start(), context.end(), generic, kind))
-    named.sort(key=lambda found: found[0])
+    # at the same place, the value's own naming before a number word alone: "número da
+    # carta" (a licence's) over its "número" (a phone's)
+    named.sort(key=lambda found: (found[0], found[2]))
     if _WHEN_ASKED.search(view):
         # "what year was the account opened?", "seit wann hast du das Konto?": a year
         return PendingNumber(_REFERENCE, 0, 1, 0, now + seconds, asked=True)
