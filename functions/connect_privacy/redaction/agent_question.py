@@ -50,6 +50,9 @@ _REQUEST_WORDS = words(
     # Spanish
     r"por\s*favor",
     r"porfa",
+    # "por favor" shortened in chat: "pfv", "pf", "xfa", "xfavor"
+    r"pfv?",
+    r"xfa(?:vor)?",
     r"podr[íi]as?",
     r"puedes?",
     r"(?:me|nos)\s*(?:confirma|indica|da|das|pasa|pasas|env[íi]a|dice|dices|facilita|proporciona"
@@ -77,6 +80,9 @@ _REQUEST_WORDS = words(
     r"communiquez",
     r"saisissez",
     r"entrez",
+    r"tapez",
+    r"renseignez",
+    r"inscrivez",
     r"j['\u2019]ai\s*besoin",
     r"(?:il\s*)?(?:me|nous)\s*faut",
     r"s['\u2019]il\s*(?:vous|te)\s*pla[îi]t",
@@ -89,7 +95,8 @@ _REQUEST_WORDS = words(
     r"k[öo]nnen",
     r"(?:geben|nennen|teilen|senden|schicken|best[äa]tigen|schreiben|f[üu]gen|tragen)\s*sie",
     r"wie\s*lautet",
-    r"brauche\w*",
+    r"brauch\w*",
+    r"(?:sag|gib|schreib)\w*\s*(?:sie\s*)?mir",
     r"ben[öo]tige\w*",
     r"welche\w*",
     # Portuguese
@@ -98,6 +105,11 @@ _REQUEST_WORDS = words(
     r"(?:me|nos)\s*(?:passa|envia|manda|informa|confirma|diz|fala)\w*",
     r"confirme",
     r"digite",
+    r"introduza",
+    r"insira",
+    r"indique",
+    r"escreva",
+    r"forne[çc]a",
     r"precis\w+",
     r"envie",
     r"mande",

@@ -102,7 +102,13 @@ from connect_privacy.redaction.patterns.access_key_parts import (
     access_key_rest,
     access_key_start,
 )
-from connect_privacy.redaction.patterns.asked_answer import SHAPES, answered_value, corrects
+from connect_privacy.redaction.patterns.answered_digits import answer_lead, bare_answer
+from connect_privacy.redaction.patterns.asked_answer import (
+    SHAPES,
+    answered_login,
+    answered_value,
+    corrects,
+)
 from connect_privacy.redaction.patterns.asked_user_name import (
     handle_alone,
     user_name_asked,
@@ -202,6 +208,9 @@ PHONE_FOLLOW_UPS = 4
 # An account number or an IBAN is read out in its groups of three or four as well: up to
 # four messages may continue it (its length, or the IBAN's country's, completes it sooner).
 BANK_FOLLOW_UPS = 4
+# An answer to the agent's question: customers read a tax id or an account out in three or
+# four messages ("585", "123 pronto", "…e 585").
+_ASKED_FOLLOW_UPS = 4
 _SCORE = 0.9
 
 IBAN_WORDS = words(r"iban")
@@ -1114,12 +1123,15 @@ def _asked_answer(text: str, pending: PendingNumber, answered: bool) -> Carried 
     or take ``_RETYPED_SLACK`` (not another value: "é o TX41-B", a product's model)."""
     entity = _TRIED_LOGIN if pending.entity_type == "PIN" else pending.entity_type
     value = answered_value(text, entity, retyped=answered)
+    login = answered_login(text, entity) if value is None and not answered else None
+    if login is not None:  # "username + password?", then "maria_rey uERNWudVQl": both
+        return Carried(login, None)
     if value is None or (pending.entity_type == "PIN" and not has_letter(text[slice(*value)])):
         return None
     span = Span(*value, entity, _SCORE, "continuation")
     chars = sum(c.isalnum() for c in text[slice(*value)])
     if answered:
-        if abs(chars - pending.complete) > _RETYPED_SLACK and not corrects(text):
+        if not _as_long(chars, pending) and not corrects(text):
             return None
         return Carried((span,), None)
     # the marker counts the answer's characters, never holds one
@@ -1129,13 +1141,24 @@ def _asked_answer(text: str, pending: PendingNumber, answered: bool) -> Carried 
 
 # A value typed again is the first one corrected: a character or two more or fewer.
 _RETYPED_SLACK = 2
+# A BIC typed again may drop its branch, or add it ("YEBZDEDPXXX", then "YEBZDEDP").
+_BIC_BRANCH = 3
+
+
+def _as_long(chars: int, pending: PendingNumber) -> bool:
+    """Whether ``chars`` typed again are as many as the answer ``pending`` counts."""
+    if abs(chars - pending.complete) <= _RETYPED_SLACK:
+        return True
+    return pending.entity_type == _BIC and abs(chars - pending.complete) == _BIC_BRANCH
 
 
 def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
     if now > pending.expires_at:
         return _NOTHING
     kind = _BY_ENTITY[pending.entity_type]
-    if pending.follow_ups >= kind.follow_ups or pending.entity_type == _REFERENCE:
+    # an answer to the agent may come in more parts than a value the customer announced
+    most = max(kind.follow_ups, _ASKED_FOLLOW_UPS) if pending.asked else kind.follow_ups
+    if pending.follow_ups >= most or pending.entity_type == _REFERENCE:
         return _NOTHING
     view, spelled = _view(text)
     if pending.entity_type == _EMAIL:
@@ -1259,7 +1282,12 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
     if not taken and pending.seen and pending.entity_type == _ACCOUNT:
         return _second_bank_number(view)
     # "steuer-id", then "48" alone: a message of digits alone is the value's first part
-    dictated = pending.entity_type == _DICTATED or _DIGITS_ONLY.fullmatch(view) is not None
+    # so is the answer to the agent's question between fillers: "klar: 46", "29 merci"
+    dictated = (
+        pending.entity_type == _DICTATED
+        or _DIGITS_ONLY.fullmatch(view) is not None
+        or (pending.asked and bare_answer(view))
+    )
     least = _DICTATED_LEAST if dictated else _ANNOUNCED_LEAST
     if dictated and pending.entity_type == _CVV:
         least = _CVV_DIGIT_LEAST
@@ -1268,7 +1296,7 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
     if not taken or (
         pending.seen == 0
         and not sex_digit
-        and not _starts_value(view, match, begin, end, taken, least)
+        and not _starts_value(view, match, begin, end, taken, least, asked=pending.asked)
     ):
         return _NOTHING
     if nino and taken < 2 and pending.seen + taken != pending.complete:
@@ -1278,6 +1306,10 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
     if pending.entity_type == "BR_CPF" and pending.seen == _CPF_HEAD_SEEN and taken != needed:
         return _NOTHING  # a CPF's check digits come as a pair ("94"), not "2 items"
     span = Span(begin, end, pending.entity_type, _SCORE, "continuation")
+    account = _ACCOUNT_AFTER.fullmatch(view, end) if pending.entity_type == "BANK_ROUTING" else None
+    if account is not None and pending.asked:
+        # "routing and account?", then "021000021 - 662667213489": both numbers at once
+        return Carried((span, Span(*account.span("value"), _ACCOUNT, _SCORE, "continuation")), None)
     seen = pending.seen + taken
     complete = pending.complete
     if seen == complete == _CARD_DIGITS and pending.entity_type == CARD:
@@ -1292,6 +1324,16 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
 # ("83756786", then "D"), or the digits that make eight and the letter ("38", then "699 411
 # W").
 _DNI_END = re.compile(r"[^\w\n]{0,4}(?P<value>(?:[0-9](?:[ \-.]?[0-9])*[ \-.]?)?[A-Z])[^\w\n]{0,4}")
+
+
+# After a branch's or routing number answered, the account's digits in the same message,
+# set apart by a dash, a slash, a line (the view blanks them) or "and" ("021000021 -
+# 662667213489", "1234 // 3132845", "et 69937056"): agents ask for both at once. Six
+# digits at least: no count.
+_ACCOUNT_AFTER = re.compile(
+    r"(?i)(?:[\s\-|,;]+|\s+(?:and|y|et|und|e)\s+)"
+    r"(?P<value>[0-9](?:[ \-.]?[0-9]){5,19})[^\w\n]{0,4}"
+)
 
 
 def _dni_end(view: str, pending: PendingNumber) -> Carried:
@@ -2596,6 +2638,11 @@ def _announced(view: str, context: re.Match[str], kind: _Kind, now: float) -> Ca
     return _awaiting(kind.entity, complete, now)
 
 
+_LOGIN_NAME = words(
+    r"(?:name|nombre|nom|namen?|nome)\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:log|logs|logged|logst|loggst|sign|signs|signed|einlogg\w*|anmeld\w*|meldest|connect\w*"
+    r"|entr[ae]s?|entra\w*|inici\w*|acced\w*|acess\w*|logu\w*)"
+)
 # The values a request may name besides ``_KINDS``' (an agent's "and the CVV?", "your
 # licence number?", "the username on the account?"), each awaited as announced.
 _REQUESTED_KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
@@ -2608,6 +2655,10 @@ _REQUESTED_KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (CVV_WORDS, _BY_ENTITY[_CVV]),
     (DRIVER_WORDS, _BY_ENTITY[_LICENCE]),
     (words(USERNAME_WORDS), _BY_ENTITY[_USER]),
+    # the name the customer logs in with, a name's word and a verb of logging in after it:
+    # "what name do you sign in with?", "¿con qué nombre inicias sesión?", "avec quel nom
+    # vous connectez-vous ?", "mit welchem Namen loggst du dich ein?", "com que nome você entra?"
+    (_LOGIN_NAME, _BY_ENTITY[_USER]),
     # "and the password you tried?": the answer is one password-shaped word (``_password_answer``)
     (LOGIN_WORD, _BY_ENTITY[_TRIED_LOGIN]),
     # "your number?", "which number should we call?": asked of the customer, the number to
@@ -2640,6 +2691,9 @@ _OWNED_BEFORE_CHARS = 12
 # a postcode, a date, a time, an amount, a product's model, a store, a count.
 _REFERENCE_WORDS = words(
     r"tracking\w*",
+    # German compounds: "Sendungsverfolgungsnummer", "Sendungsnummer"
+    r"sendung\w*",
+    r"sucursal",
     r"filial\w*",
     r"aktenzeichen",
     r"post\s*-?\s*code",
@@ -2769,15 +2823,22 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
             continue  # "código ZIP", "código de rastreio": a reference's code
         generic = _GENERIC_NUMBER.fullmatch(context.group().strip()) is not None
         named.append((context.start(), context.end(), generic, kind))
-    named.sort(key=lambda found: found[0])
+    # at the same place, the value's own naming before a number word alone: "número da
+    # carta" (a licence's) over its "número" (a phone's)
+    named.sort(key=lambda found: (found[0], found[2]))
     if _WHEN_ASKED.search(view):
         # "what year was the account opened?", "seit wann hast du das Konto?": a year
         return PendingNumber(_REFERENCE, 0, 1, 0, now + seconds, asked=True)
     for start, end, generic, kind in named:
         after = end + _NAMED_AFTER_CHARS
-        reference = NOT_PERSONAL.search(view, start) if generic else None
+        # "número de sucursal": the number of a reference named after it
+        references = (
+            (NOT_PERSONAL.search(view, start), _REFERENCE_WORDS.search(view, start))
+            if generic
+            else ()
+        )
         if generic and (
-            (reference is not None and reference.start() <= after)
+            any(reference is not None and reference.start() <= after for reference in references)
             or any(start < other[0] <= after and not other[2] for other in named)
             or any(
                 start < other[0] <= end + _PRINTED_ON_CHARS
@@ -2814,6 +2875,8 @@ def _redact_in_conversation(
             spare -= {"PHONE"}
         if _SSN_SHAPED.search(text):
             spare -= {"SSN"}
+        if not _SCHEME_LED.search(text):
+            spare |= {CARD}  # "70903415926191173": a parcel's digits that pass Luhn
         return redactor.redact(text, spare=spare), None
     carried = continue_pending(text, pending, now)
     if pending is not None and pending.asked and pending.entity_type == CARD and carried.spans:
@@ -2890,6 +2953,12 @@ _INTERNATIONAL = re.compile(r"\+\s*[0-9]")
 _PHONE_SHAPED = re.compile(
     r"\(\s*[0-9]{2,4}\s*\)|(?<![0-9A-Za-z])0[1-9Oo][0-9Oo]{0,3}[ .\-][0-9Oo]{2,4}[ .\-][0-9Oo]{2,4}"
 )
+
+
+# A long run of digits led as a payment card's (2 to 6): Visa, Mastercard, Amex, Discover,
+# JCB, Diners, Maestro, UnionPay. A tracking code's digits led by 0, 1, 7, 8 or 9 are no
+# card's, however Luhn's check digit falls.
+_SCHEME_LED = re.compile(r"(?<![0-9])[2-6](?:[ \-.]?[0-9]){11,18}")
 
 
 # Digits written as an SSN is printed, in its three dashed groups ("078-05-1120").
@@ -3641,16 +3710,25 @@ _AMOUNT = re.compile(
 
 
 def _starts_value(
-    view: str, match: re.Match[str], begin: int, end: int, taken: int, least: int
+    view: str,
+    match: re.Match[str],
+    begin: int,
+    end: int,
+    taken: int,
+    least: int,
+    *,
+    asked: bool = False,
 ) -> bool:
     """The first characters of a value announced by the previous message: ``least`` or
-    more, after a short lead-in, not a date ("card" then "12/05 it was declined")."""
+    more, after a short lead-in, not a date ("card" then "12/05 it was declined"). Asked by
+    the agent, the lead-in may be any number of fillers ("ok es el", "oui c'est le")."""
     lead = match.group("lead")
     return (
         taken >= least
         and (
             len(lead.split()) <= _ANNOUNCED_LEAD_WORDS
             or bool(_OLD_ONE_LEAD.fullmatch(lead) or _FILLED_LEAD.fullmatch(lead))
+            or (asked and answer_lead(lead))
         )
         and _DATE.fullmatch(view[begin:end]) is None
         and not _dated_year(view, begin, view[begin:end])  # "for the 2020 tax form"

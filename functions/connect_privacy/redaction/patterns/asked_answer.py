@@ -20,7 +20,10 @@ from collections.abc import Callable
 from stdnum import bic
 
 from connect_privacy.redaction.patterns.context import letters_with_others
+from connect_privacy.redaction.spans import Span
 
+# As sure as the continuation's own spans (``continuation``).
+_SCORE = 0.9
 # Longer is prose: the value is then named in it, or not an answer at all.
 _ANSWER_MOST = 64
 
@@ -49,23 +52,67 @@ _APOLOGY = (
     r"sorry|sry|soz|oops|whoops|ugh|typo|my\s+bad|wrong\s+one|i\s+mean|actually"
     r"|perd[óo]na?|disculpa|me\s+equivoqu[ée]|error|pardon|dsl|d[ée]sol[ée]e?"
     r"|faute\s+de\s+frappe|je\s+me\s+suis\s+tromp[ée]e?|entschuldigung|vertippt|tippfehler"
-    r"|falsch|desculp[ae]|errei|digitei\s+errado|foi\s+mal|no|nope|nah|nee|nein|non|n[ãa]o"
+    r"|falsch\w*|desculp[ae]|errei|digitei\s+errado|foi\s+mal|no|nope|nah|nee|nein|non|n[ãa]o"
+    # saying the value sent was another one: "not that one", "c'est pas le bon", "era outro",
+    # "der falsche", "ese no"
+    r"|not\s+(?:that|the\s+right)\s+one|(?:that\s+was\s+)?the\s+(?:old|other)\s+one"
+    r"|(?:c['\u2019]est\s+|ce\s+n['\u2019]est\s+)?pas\s+(?:le\s+bon|la\s+bonne|celui-?l[àa])"
+    r"|(?:no\s+)?era\s+(?:otr[oa]|ese|esa|esse|essa|outr[oa])|(?:ese|esa)\s+no"
+    r"|das\s+war\s+(?:falsch|der\s+falsche|die\s+falsche)|der\s+falsche|die\s+falsche"
+    # holding the first value back: "wait", "espera", "attends", "warte"
+    r"|wait|espera|espere|pera|attends|attend|warte|moment"
 )
-_SEPARATOR = r"(?:[\s,.:;!\u2026\-\u2013>]+|(?<=['\u2019]))"
+# One dot or dash right before a letter or a digit joins a handle ("jo.silva9", "o.lima"),
+# never a filler to the value; a run of them ("ja...lima77") separates.
+_SEPARATOR = r"(?:(?:[\s,:;!\u2026>]|[.\-\u2013]{2,}|[.\-\u2013](?!\w))+|(?<=['\u2019]))"
 _OPENING_WORD = rf"(?:{_ASSENT}|{_PRESENTING}|{_HEDGING}|{_COPULA}|{_ARTICLE}|{_APOLOGY})"
 _CLOSING_WORD = (
     r"that['\u2019]?s\s+it|thats\s+it|lol|lmao|(?:ha)+|(?:ja)+|(?:je)+|k{3,}|rs+|mdr|ptdr"
     r"|genau|sein|c['\u2019]est\s+[çc]a|i\s+think|i\s+guess|je\s+crois|je\s+pense|creo|acho"
     r"|glaub(?:e)?\s+ich|ich\s+glaube?|right|correct|oder|n[ée]"
+    # thanks after the value: "X8357937 thx", "praia2586? danke", "... gracias"
+    r"|thx|thanks|thank\s+(?:you|u)|ty|tks|cheers|gracias|grax|merci|danke(?:\s+sch[öo]n)?"
+    r"|obrigad[oa]|valeu|vlw"
 )
 _ANSWER = re.compile(
     rf"(?i)[^\w@\n]*(?P<opening>(?:{_OPENING_WORD}{_SEPARATOR})*)"
     r"(?P<value>[^\s]+?)[^\w\s@$#%&*]*"
     rf"(?:\s+(?:{_CLOSING_WORD}))*[^\w\n]*"
 )
+# The value dictated in groups ("OLIV E248 794J C9GM", "87RC.4304.3", "YW89 👉 8939"): the
+# groups of letters and digits, spaces or marks between them on one line.
+# A group of a code, not a word: capitals and digits, or a digit in it ("e248").
+_CODE_PART = r"(?-i:[A-Z0-9]{1,6}|(?=[a-z0-9]{0,5}[0-9])[a-z0-9]{1,6})(?![A-Za-z0-9])"
+_BETWEEN_PARTS = r"(?:[ \t]{1,3}|[ \t]{0,2}[^\w\s]{1,4}[ \t]{0,2})"
+_GROUPED_ANSWER = re.compile(
+    rf"(?i)[^\w@\n]*(?P<opening>(?:{_OPENING_WORD}{_SEPARATOR})*)"
+    rf"(?P<value>{_CODE_PART}(?:{_BETWEEN_PARTS}{_CODE_PART}){{1,5}})"
+    r"[^\w\s]*"
+    rf"(?:\s+(?:{_CLOSING_WORD}))*[^\w\n]*"
+)
+_GROUP = re.compile(r"[A-Za-z0-9]+")
+# Capitals alone in three groups or more ("CTW NXM KFG"): a code read out as printed.
+_LETTER_GROUPS_LEAST = 3
+_LETTER_GROUP = re.compile(r"[A-Z]{2,4}")
+# The kinds whose value is printed, and read out, in groups.
+_GROUPED_KINDS = frozenset({"SWIFT_CODE", "DRIVER_ID", "PASSPORT_NUMBER"})
+# The user name and the password answered together, as the agent asked for both: two words,
+# a slash, a bar, dashes, "and" or a line between them ("nunes.t7934 / !VERDE906edrev",
+# "maria_rey uERNWudVQl", "claireg24\nMango5752!").
+_LOGIN_ANSWER = re.compile(
+    rf"(?i)[^\w@\n]*(?:{_OPENING_WORD}{_SEPARATOR})*"
+    r"(?P<first>\S+?)"
+    r"(?:\s*[/|,;+&]\s*|\s+-{1,2}\s+|\s+(?:and|y|et|und|e)\s+|\s+)"
+    r"(?P<second>\S+?)[^\w\s@$#%&*]*"
+    rf"(?:\s+(?:{_CLOSING_WORD}))*[^\w]*"
+)
+_LOGIN_KINDS = ("USERNAME", "PASSWORD")
 _APOLOGIZING = re.compile(rf"(?i)(?<!\w)(?:{_APOLOGY})(?!\w)")
+# The words alone, before any value: ``answered_digits`` reads an answer's lead with them.
+OPENING = re.compile(rf"(?i)[^\w@\n]*(?:{_OPENING_WORD}{_SEPARATOR})*")
 # A password ends with its own marks ("Kiwi#2207?", "Perro.81!"); a sentence's end does not.
 _PASSWORD_END = re.compile(r"[!?$#%&*]+")
+_PASSWORD_MARKS = frozenset("!$#%&*")
 
 # A word any reply may be: never a user name or a code, whatever its letters.
 _REPLY_WORDS = frozenset(
@@ -82,9 +129,20 @@ _REPLY_WORDS = frozenset(
 _HANDLE = re.compile(r"@?[A-Za-z0-9][A-Za-z0-9._\-]{2,63}", re.ASCII)
 _HANDLE_MARKS = frozenset("0123456789._-@")
 _PLAIN_NAME = re.compile(r"[a-z]{6,30}", re.ASCII)
+# Names run together, each with its capital ("CarmenWeber", "JulienFerreira"): a handle no
+# sentence writes; a word of a reply has one capital at most, first.
+_JOINED_NAMES = re.compile(r"(?:[A-Z][a-z]+){2,4}", re.ASCII)
+_JOINED_NAMES_LEAST = 6
+# Letters alone with capitals inside, not as names run together ("uERNWudVQl"): a generated
+# password. Eight at least: "iPhone", "eBay" are words.
+_SCRAMBLED = re.compile(r"(?=[A-Za-z]*[a-z][A-Z])[A-Za-z]{8,64}", re.ASCII)
 _BIC_SHAPE = re.compile(r"[A-Za-z]{6}[A-Za-z0-9]{2}(?:[A-Za-z0-9]{3})?", re.ASCII)
 _LICENCE_SHAPE = re.compile(r"[A-Za-z0-9](?:-?[A-Za-z0-9]){4,19}", re.ASCII)
 _LICENCE_DIGITS = 4
+# A licence of digits alone: seven to nine in most US states, twelve in France, thirteen at
+# most; fewer are a code, a PIN, a year.
+_LICENCE_DIGITS_ALONE_LEAST = 7
+_LICENCE_DIGITS_ALONE_MOST = 13
 _PASSPORT_SHAPE = re.compile(r"[A-Za-z0-9]{6,10}", re.ASCII)
 _PASSPORT_DIGITS = 3
 
@@ -98,12 +156,22 @@ def _user_name(value: str, plain: bool) -> bool:
         and _HANDLE_MARKS.intersection(value)
     ):
         return True
-    return plain and _PLAIN_NAME.fullmatch(value) is not None and value not in _REPLY_WORDS
+    return plain and (
+        (_PLAIN_NAME.fullmatch(value) is not None and value not in _REPLY_WORDS)
+        or (_JOINED_NAMES.fullmatch(value) is not None and len(value) >= _JOINED_NAMES_LEAST)
+    )
 
 
 def _password(value: str, plain: bool) -> bool:
-    """Letters mixed with digits or symbols ("Kiwi#2207?"): no word of a sentence."""
-    return letters_with_others(value) and letters_with_others(value.rstrip("!?"))
+    """Letters mixed with digits or symbols ("Kiwi#2207?"), or capitals scattered among
+    them ("uERNWudVQl"): no word of a sentence."""
+    mixed = letters_with_others(value) and letters_with_others(value.rstrip("!?"))
+    return mixed or _scrambled(value)
+
+
+def _scrambled(value: str) -> bool:
+    """Letters alone, capitals inside them as no word nor names run together have."""
+    return _SCRAMBLED.fullmatch(value) is not None and _JOINED_NAMES.fullmatch(value) is None
 
 
 def _swift(value: str, plain: bool) -> bool:
@@ -118,7 +186,10 @@ def _swift(value: str, plain: bool) -> bool:
 
 
 def _licence(value: str, plain: bool) -> bool:
-    """Letters and at least four digits ("M12Z4455", "Q9912345"), lengths by country."""
+    """Letters and at least four digits ("M12Z4455", "Q9912345"), lengths by country; or
+    digits alone, as many as a licence of digits has ("829013519743", a French one)."""
+    if value.isdigit():
+        return _LICENCE_DIGITS_ALONE_LEAST <= len(value) <= _LICENCE_DIGITS_ALONE_MOST
     return (
         _LICENCE_SHAPE.fullmatch(value) is not None
         and any(c.isalpha() for c in value)
@@ -149,18 +220,72 @@ def answered_value(text: str, entity: str, *, retyped: bool = False) -> tuple[in
     it is one any answer may hold. A value ``retyped`` after an answer already given is
     taken in a user name's plain letters only after an apology ("typo. noebeau")."""
     shape = SHAPES.get(entity)
-    answer = _ANSWER.fullmatch(text) if shape and len(text) <= _ANSWER_MOST else None
-    if shape is None or answer is None:
+    if shape is None or len(text) > _ANSWER_MOST:
         return None
-    begin, end = answer.span("value")
-    if entity == "PASSWORD":
-        marks = _PASSWORD_END.match(text, end)
-        end = marks.end() if marks else end
-    plain = not retyped or _APOLOGIZING.search(answer.group("opening")) is not None
-    return (begin, end) if shape(text[begin:end], plain) else None
+    answer = _ANSWER.fullmatch(text)
+    if answer is not None:
+        begin, end = answer.span("value")
+        if entity == "PASSWORD":
+            marks = _PASSWORD_END.match(text, end)
+            end = marks.end() if marks else end
+            begin = _password_start(text, begin)
+        plain = not retyped or _APOLOGIZING.search(answer.group("opening")) is not None
+        if shape(text[begin:end], plain):
+            return begin, end
+    return _grouped_value(text, entity) if entity in _GROUPED_KINDS else None
+
+
+def _password_start(text: str, begin: int) -> int:
+    """Where a password starting at ``begin`` or at its own marks before it starts: "!" or
+    "#" opening a message is a password's ("!Nube404oro"), not a sentence's."""
+    while begin and text[begin - 1] in _PASSWORD_MARKS:
+        begin -= 1
+    return begin
+
+
+def _grouped_value(text: str, entity: str) -> tuple[int, int] | None:
+    """Where a value read out in groups is ("hier C8XH.6VK8.N"): groups of a code, whose
+    characters together have the value's shape, or capitals alone in three groups or more."""
+    answer = _GROUPED_ANSWER.fullmatch(text)
+    if answer is None:
+        return None
+    groups = _GROUP.findall(answer.group("value"))
+    joined = "".join(groups)
+    printed = len(groups) >= _LETTER_GROUPS_LEAST and all(
+        _LETTER_GROUP.fullmatch(group) for group in groups
+    )
+    shaped = SHAPES[entity](joined, True) or (printed and entity != "SWIFT_CODE")
+    return answer.span("value") if shaped else None
+
+
+def answered_login(text: str, entity: str) -> tuple[Span, Span] | None:
+    """The user name and the password a short answer holds together, in the order the
+    agent's question named them (``entity`` first): two words, each a user name's or a
+    password's shape, the second never a word of letters alone ("rafa_m72 thx" is one)."""
+    if entity not in _LOGIN_KINDS or len(text) > _ANSWER_MOST:
+        return None
+    answer = _LOGIN_ANSWER.fullmatch(text)
+    if answer is None:
+        return None
+    first, second = answer.group("first"), answer.group("second")
+    if not (_user_name(first, True) or _password(first, True)) or not (
+        _user_name(second, False) or _password(second, True)
+    ):
+        return None
+    begin, end = answer.span("second")
+    marks = _PASSWORD_END.match(text, end)
+    end = marks.end() if marks else end
+    other = _LOGIN_KINDS[1 - _LOGIN_KINDS.index(entity)]
+    first_begin = _password_start(text, answer.start("first"))
+    return (
+        Span(first_begin, answer.end("first"), entity, _SCORE, "continuation"),
+        Span(begin, end, other, _SCORE, "continuation"),
+    )
 
 
 def corrects(text: str) -> bool:
     """Whether ``text`` opens with an apology, as a value typed again does."""
-    answer = _ANSWER.fullmatch(text) if len(text) <= _ANSWER_MOST else None
+    if len(text) > _ANSWER_MOST:
+        return False
+    answer = _ANSWER.fullmatch(text) or _GROUPED_ANSWER.fullmatch(text)
     return answer is not None and _APOLOGIZING.search(answer.group("opening")) is not None
