@@ -1,6 +1,6 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-Thirty corpora share one schema, given in ``independent/README.md``. The first
+Thirty-one corpora share one schema, given in ``independent/README.md``. The first
 twenty-three (``independent/``, ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``,
 ``veiled/``, ``shrouded/``, ``cloaked/``, ``screened/``, ``curtained/``, ``muffled/``,
 ``hushed/``, ``shuttered/``, ``boarded/``, ``bolted/``, ``latched/``, ``padlocked/``,
@@ -10,14 +10,15 @@ opening (2026-11-28 to 2026-11-30; see the comment above ``SPLITS``), when its s
 broken and it became a development split.
 ``cocooned/``, by a twenty-fourth author, has a dev split and the sealed split;
 ``swaddled/`` and ``enfolded/``, by a twenty-fifth and a twenty-sixth, a dev split each
-(their sealed files are not listed yet). ``asked/``, ``prompted/``, ``queried/`` and
-``inquired/``, by the twenty-seventh to the thirtieth authors, hold the agent's messages too
-(``"role": "agent"``, never scored): the relay reads the agent's questions
-(``agent_question``), so they are scored with that reading on and off, in sections of their
-own; their dev splits are listed (their sealed files not yet). One
+(their sealed files are not listed yet). ``asked/``, ``prompted/``, ``queried/``,
+``inquired/`` and ``sounded/``, by the twenty-seventh to the thirty-first authors, hold the
+agent's messages too (``"role": "agent"``, never scored): the relay reads the agent's
+questions (``agent_question``), so they are scored with that reading on and off, in sections
+of their own; their dev and sealed splits are listed. One
 sealed split is listed at a time, so that opening one never opens another by surprise; the
 sixteenth's and seventeenth's were listed together on purpose, so that one run measured the
-same code on two authors' unseen templates. Splits are reported in the order of
+same code on two authors' unseen templates, and so are the twenty-fourth's and the five
+agent-turn authors'. Splits are reported in the order of
 ``SPLITS``; sealed splits get their own section, only their aggregate figures are printed
 (no message, value or per-message result ever leaves this module), and with
 ``REDACTION_BENCH_HIDE_SEALED=1`` they are not even opened: run with it set while changing
@@ -145,7 +146,15 @@ SPLITS = (
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
     Split("queried dev", HERE / "queried" / "dev.jsonl", agent_turns=True),
     Split("inquired dev", HERE / "inquired" / "dev.jsonl", agent_turns=True),
+    Split("sounded dev", HERE / "sounded" / "dev.jsonl", agent_turns=True),
     Split("cocooned sealed", HERE / "cocooned" / "sealed.jsonl.gz", sealed=True),
+    # Listed together on purpose, so that one run measures the same code on the five
+    # agent-turn authors' unseen templates.
+    Split("asked sealed", HERE / "asked" / "sealed.jsonl.gz", sealed=True, agent_turns=True),
+    Split("prompted sealed", HERE / "prompted" / "sealed.jsonl.gz", sealed=True, agent_turns=True),
+    Split("queried sealed", HERE / "queried" / "sealed.jsonl.gz", sealed=True, agent_turns=True),
+    Split("inquired sealed", HERE / "inquired" / "sealed.jsonl.gz", sealed=True, agent_turns=True),
+    Split("sounded sealed", HERE / "sounded" / "sealed.jsonl.gz", sealed=True, agent_turns=True),
 )
 
 # A detector, given one conversation's language, returns a function that
