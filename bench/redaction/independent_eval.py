@@ -8,16 +8,16 @@ twenty-three (``independent/``, ``holdout/``, ``fresh/``, ``unseen/``, ``blind/`
 different author, have a dev split and an ``opened`` one, the latter sealed until its one
 opening (2026-11-28 to 2026-11-30; see the comment above ``SPLITS``), when its seal was
 broken and it became a development split.
-``cocooned/``, by a twenty-fourth author, has a dev split and the sealed split;
-``swaddled/`` and ``enfolded/``, by a twenty-fifth and a twenty-sixth, a dev split each
-(their sealed files are not listed yet). ``asked/``, ``prompted/``, ``queried/``,
-``inquired/`` and ``sounded/``, by the twenty-seventh to the thirty-first authors, hold the
-agent's messages too (``"role": "agent"``, never scored): the relay reads the agent's
-questions (``agent_question``), so they are scored with that reading on and off, in sections
-of their own; their dev and sealed splits are listed. One
+``cocooned/``, by a twenty-fourth author, has a dev split and an opened one too.
+``swaddled/``, by a twenty-fifth, has a dev split and the sealed split; ``enfolded/``, by a
+twenty-sixth, a dev split (its sealed file is not listed yet). ``asked/``, ``prompted/``,
+``queried/``, ``inquired/`` and ``sounded/``, by the twenty-seventh to the thirty-first
+authors, hold the agent's messages too (``"role": "agent"``, never scored): the relay reads
+the agent's questions (``agent_question``), so they are scored with that reading on and off,
+in sections of their own; each has a dev split and an opened one. One
 sealed split is listed at a time, so that opening one never opens another by surprise; the
 sixteenth's and seventeenth's were listed together on purpose, so that one run measured the
-same code on two authors' unseen templates, and so are the twenty-fourth's and the five
+same code on two authors' unseen templates, and so were the twenty-fourth's and the five
 agent-turn authors'. Splits are reported in the order of
 ``SPLITS``; sealed splits get their own section, only their aggregate figures are printed
 (no message, value or per-message result ever leaves this module), and with
@@ -88,10 +88,11 @@ class Split:
 # eighteenth's (padlocked/, 17:15), the nineteenth's (stowed/, 19:51) and the twentieth's
 # (tucked/, 23:05) and the twenty-first's (encased/, 2026-11-30 02:18) and the
 # twenty-second's (sheathed/, 04:38) and the twenty-third's (sleeved/, 08:26). The
-# twenty-fourth author's corpus (cocooned/) holds the sealed split now; its dev split and
-# those of the twenty-fifth and twenty-sixth authors (swaddled/, enfolded/) are development
-# splits, and their sealed files are listed nowhere, so that they stay unseen for later
-# rounds.
+# twenty-fourth author's (cocooned/) and the five agent-turn authors' (asked/, prompted/,
+# queried/, inquired/, sounded/) went the same way together, in one run at 11:24 on
+# 2026-11-30. The twenty-fifth author's corpus (swaddled/) holds the sealed split now; the
+# twenty-sixth's (enfolded/) sealed file is listed nowhere, so that it stays unseen for a
+# later round. No agent-turn sealed split is left: the next round needs a new author.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -140,21 +141,20 @@ SPLITS = (
     Split("sleeved dev", HERE / "sleeved" / "dev.jsonl"),
     Split("sleeved opened", HERE / "sleeved" / "opened.jsonl.gz"),
     Split("cocooned dev", HERE / "cocooned" / "dev.jsonl"),
+    Split("cocooned opened", HERE / "cocooned" / "opened.jsonl.gz"),
     Split("swaddled dev", HERE / "swaddled" / "dev.jsonl"),
     Split("enfolded dev", HERE / "enfolded" / "dev.jsonl"),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
+    Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
+    Split("prompted opened", HERE / "prompted" / "opened.jsonl.gz", agent_turns=True),
     Split("queried dev", HERE / "queried" / "dev.jsonl", agent_turns=True),
+    Split("queried opened", HERE / "queried" / "opened.jsonl.gz", agent_turns=True),
     Split("inquired dev", HERE / "inquired" / "dev.jsonl", agent_turns=True),
+    Split("inquired opened", HERE / "inquired" / "opened.jsonl.gz", agent_turns=True),
     Split("sounded dev", HERE / "sounded" / "dev.jsonl", agent_turns=True),
-    Split("cocooned sealed", HERE / "cocooned" / "sealed.jsonl.gz", sealed=True),
-    # Listed together on purpose, so that one run measures the same code on the five
-    # agent-turn authors' unseen templates.
-    Split("asked sealed", HERE / "asked" / "sealed.jsonl.gz", sealed=True, agent_turns=True),
-    Split("prompted sealed", HERE / "prompted" / "sealed.jsonl.gz", sealed=True, agent_turns=True),
-    Split("queried sealed", HERE / "queried" / "sealed.jsonl.gz", sealed=True, agent_turns=True),
-    Split("inquired sealed", HERE / "inquired" / "sealed.jsonl.gz", sealed=True, agent_turns=True),
-    Split("sounded sealed", HERE / "sounded" / "sealed.jsonl.gz", sealed=True, agent_turns=True),
+    Split("sounded opened", HERE / "sounded" / "opened.jsonl.gz", agent_turns=True),
+    Split("swaddled sealed", HERE / "swaddled" / "sealed.jsonl.gz", sealed=True),
 )
 
 # A detector, given one conversation's language, returns a function that
