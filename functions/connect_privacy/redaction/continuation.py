@@ -2814,18 +2814,14 @@ _MODIFIER_GAP = re.compile(r"[\s\-]{1,3}")
 _OWNING_KINDS = frozenset({"BANK_ACCOUNT_NUMBER", CARD})
 
 
-def _owns_next(
-    view: str, end: int, kind: _Kind, named: list[tuple[int, int, bool, _Kind]]
-) -> bool:
+def _owns_next(view: str, end: int, kind: _Kind, named: list[tuple[int, int, bool, _Kind]]) -> bool:
     """Whether another value's own word (not a number word alone) follows the word ending
     at ``end`` right after it: the first then says whose value the second is."""
     if kind.entity not in _OWNING_KINDS:
         return False
     gap = _MODIFIER_GAP.match(view, end)
     return gap is not None and any(
-        other[0] == gap.end()
-        and not other[2]
-        and other[3].entity not in (kind.entity, "PHONE")
+        other[0] == gap.end() and not other[2] and other[3].entity not in (kind.entity, "PHONE")
         for other in named
     )
 

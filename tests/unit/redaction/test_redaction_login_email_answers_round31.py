@@ -40,7 +40,10 @@ def _answers(redactor, question: str, *messages: str) -> list[str]:  # type: ign
     ],
 )  # fmt: skip
 def test_an_email_asked_for_may_come_in_two_messages(
-    redactor, question: str, user: str, domain: str  # type: ignore[no-untyped-def]
+    redactor,
+    question: str,
+    user: str,
+    domain: str,  # type: ignore[no-untyped-def]
 ) -> None:
     first, second = _answers(redactor, question, user, domain)
     assert user.split()[-1].rstrip("@") not in first
@@ -87,7 +90,10 @@ def test_no_email_answer_is_guessed(redactor, question: str, answer: str) -> Non
     ],
 )  # fmt: skip
 def test_a_login_answered_is_masked(
-    redactor, question: str, answer: str, values: tuple[str, ...]  # type: ignore[no-untyped-def]
+    redactor,
+    question: str,
+    answer: str,
+    values: tuple[str, ...],  # type: ignore[no-untyped-def]
 ) -> None:
     (masked,) = _answers(redactor, question, answer)
     for value in values:
