@@ -114,6 +114,20 @@ _REQUEST_WORDS = words(
     r"envie",
     r"mande",
     r"qual(?:\s*[ée])?",
+    # Spoken to as "tu", the imperative with its pronoun joined or after it: "mándame",
+    # "pásame", "dime", "envoie-moi", "donne-moi", "schick mir", "me manda"
+    r"(?:m[áa]nd|p[áa]s|env[íi]|escr[íi]b|d)[aei]?(?:me|nos)",
+    r"d[íi]me",
+    r"(?:envoie|donne|dis|[ée]cris|file|passe)-?\s*(?:moi|nous)",
+    r"schick\w*\s*(?:mir|uns)",
+)
+# The same imperative opening the sentence without its pronoun: "envoie le login et le
+# mdp", "manda o login e a senha", "schick login und pw", "send the login", "manda el código".
+_IMPERATIVE = re.compile(
+    r"(?i)\A[^\w\n]*(?:(?:ok(?:ay)?|vale|bueno|bon|alors|also|gut|ent[ãa]o|beleza|and|y|et"
+    r"|und|e)[\s,]+)?"
+    r"(?:send|give|tell|type|write|m[áa]nda|p[áa]sa|env[íi]a|escribe|envoie|donne|[ée]cris"
+    r"|passe|schick|gib|sag|schreib|manda|passa|envia|escreve|fala)(?![\w\-])"
 )
 
 
@@ -143,6 +157,7 @@ def asked_for(text: str, now: float) -> PendingNumber | None:
             "?" not in request
             and _REQUEST_WORDS.search(request) is None
             and _NEXT_VALUE.match(request) is None
+            and _IMPERATIVE.match(request) is None
         ):
             continue
         marker = awaited_in_request(request, now, ASKED_WINDOW_SECONDS)

@@ -151,7 +151,12 @@ from connect_privacy.redaction.patterns.credentials import (
     tried_verb_ends,
 )
 from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month
-from connect_privacy.redaction.patterns.email_parts import domain_alone, user_name_ending
+from connect_privacy.redaction.patterns.email_parts import (
+    EMAIL_WORDS,
+    domain_alone,
+    user_name_alone,
+    user_name_ending,
+)
 from connect_privacy.redaction.patterns.identity_numbers import (
     CLABE_WORDS,
     CNPJ_WORDS,
@@ -1556,7 +1561,12 @@ def _cvv_head(view: str, now: float) -> Carried | None:
 
 def _email_rest(view: str, pending: PendingNumber) -> Carried:
     """The domain of an e-mail address whose user name ended the previous message, alone in
-    this one ("example.com", "@example.org"); a short wait before it keeps the marker."""
+    this one ("example.com", "@example.org"); a short wait before it keeps the marker. Asked
+    for and not begun, the address may start with its user name alone ("mikeweber@")."""
+    user = user_name_alone(view) if pending.asked and not pending.seen else None
+    if user is not None:  # the domain comes next, as after "email jane.doe73"
+        span = Span(*user, _EMAIL, _SCORE, "continuation")
+        return Carried((span,), replace(pending, seen=1, follow_ups=pending.follow_ups + 1))
     return _alone_or_waiting(domain_alone(view), _EMAIL, view, pending)
 
 
@@ -2654,6 +2664,9 @@ _REQUESTED_KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     ),
     (CVV_WORDS, _BY_ENTITY[_CVV]),
     (DRIVER_WORDS, _BY_ENTITY[_LICENCE]),
+    # "what's the email on file?", "¿me escribes tu correo?", "votre courriel ?": its user
+    # name and its domain may come in two messages (``_email_rest``)
+    (EMAIL_WORDS, _BY_ENTITY[_EMAIL]),
     (words(USERNAME_WORDS), _BY_ENTITY[_USER]),
     # the name the customer logs in with, a name's word and a verb of logging in after it:
     # "what name do you sign in with?", "¿con qué nombre inicias sesión?", "avec quel nom
@@ -2793,6 +2806,26 @@ _WHEN_ASKED = words(
 )
 
 
+# The gap between a value's word used as a modifier and the value it owns: "account
+# username", "card cvv", "Konto-Passwort", "account e-mail".
+_MODIFIER_GAP = re.compile(r"[\s\-]{1,3}")
+# The values that hold others, whose word may say whose the next value is: an account's, a
+# card's. Never the next word a phone's: "passeport tel qu'il figure" is French's "such as".
+_OWNING_KINDS = frozenset({"BANK_ACCOUNT_NUMBER", CARD})
+
+
+def _owns_next(view: str, end: int, kind: _Kind, named: list[tuple[int, int, bool, _Kind]]) -> bool:
+    """Whether another value's own word (not a number word alone) follows the word ending
+    at ``end`` right after it: the first then says whose value the second is."""
+    if kind.entity not in _OWNING_KINDS:
+        return False
+    gap = _MODIFIER_GAP.match(view, end)
+    return gap is not None and any(
+        other[0] == gap.end() and not other[2] and other[3].entity not in (kind.entity, "PHONE")
+        for other in named
+    )
+
+
 def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumber | None:
     """The marker awaiting the value a request names first ("could you confirm the phone
     number on the account?"), nothing of it seen yet, expiring ``seconds`` after ``now``. A
@@ -2829,7 +2862,12 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
     if _WHEN_ASKED.search(view):
         # "what year was the account opened?", "seit wann hast du das Konto?": a year
         return PendingNumber(_REFERENCE, 0, 1, 0, now + seconds, asked=True)
+    references_named = bool(NOT_PERSONAL.search(view) or _REFERENCE_WORDS.search(view))
     for start, end, generic, kind in named:
+        if _owns_next(view, end, kind, named):
+            continue  # "the account username", "Konto-Passwort": the next word's value
+        if kind.entity == _EMAIL and references_named:
+            continue  # "the order number from the confirmation email": where it is read
         after = end + _NAMED_AFTER_CHARS
         # "número de sucursal": the number of a reference named after it
         references = (
@@ -2849,7 +2887,7 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
         ):
             continue  # "número de cuenta": the account's; "numéro de commande": no value
         return PendingNumber(kind.entity, 0, kind.complete, 0, now + seconds, asked=True)
-    if NOT_PERSONAL.search(view) or _REFERENCE_WORDS.search(view):
+    if references_named:
         return PendingNumber(_REFERENCE, 0, 1, 0, now + seconds, asked=True)
     return None
 

@@ -47,6 +47,21 @@ _COPULA = (
     r"|war|[ée]tait"
 )
 _ARTICLE = r"the|el|la|le|l['\u2019]|o|a|der|die|das|my|mi|mon|ma|mein|meu|minha"
+# A discourse filler opening a reply, as "um" does: "alors thekevinx", "este.. theemilyx",
+# "bah thenicox", "well maria_r4", "also lena.b", "então joao77".
+_DISCOURSE = (
+    r"so|well|este|pues|entonces|o\s+sea|alors|bah|ben|bon|donc|eh\s+bien|also|tja|na\s*ja"
+    r"|ent[ãa]o|bem|pois|olha"
+)
+# The value's own word, said again by the customer before it: "user name should be x",
+# "mon login c'est le x", "o usuário é x", "pw: x", "BIC ist x". Only the kinds of letters
+# and digits read here; the word says what the value is, never what it is not.
+_NAMING = (
+    r"user\s*name|username|login|log\s*in|user|usuario|usu[áa]rio|identifiant|pseudo"
+    r"|nom\s+d['\u2019]utilisateur|(?:be)?nutzer(?:name)?n?"
+    r"|password|passwd|pass|pw|pwd|contrase[ñn]a|clave|mot\s+de\s+passe|mdp|passwort"
+    r"|kennwort|senha|swift(?:\s+code)?|bic|c[óo]digo\s+swift|code\s+swift"
+)
 # An apology or a word owning up to a typo: what opens a value typed again.
 _APOLOGY = (
     r"sorry|sry|soz|oops|whoops|ugh|typo|my\s+bad|wrong\s+one|i\s+mean|actually"
@@ -65,7 +80,10 @@ _APOLOGY = (
 # One dot or dash right before a letter or a digit joins a handle ("jo.silva9", "o.lima"),
 # never a filler to the value; a run of them ("ja...lima77") separates.
 _SEPARATOR = r"(?:(?:[\s,:;!\u2026>]|[.\-\u2013]{2,}|[.\-\u2013](?!\w))+|(?<=['\u2019]))"
-_OPENING_WORD = rf"(?:{_ASSENT}|{_PRESENTING}|{_HEDGING}|{_COPULA}|{_ARTICLE}|{_APOLOGY})"
+_OPENING_WORD = (
+    rf"(?:{_ASSENT}|{_PRESENTING}|{_HEDGING}|{_COPULA}|{_ARTICLE}|{_APOLOGY}|{_DISCOURSE}"
+    rf"|{_NAMING})"
+)
 _CLOSING_WORD = (
     r"that['\u2019]?s\s+it|thats\s+it|lol|lmao|(?:ha)+|(?:ja)+|(?:je)+|k{3,}|rs+|mdr|ptdr"
     r"|genau|sein|c['\u2019]est\s+[çc]a|i\s+think|i\s+guess|je\s+crois|je\s+pense|creo|acho"
@@ -102,7 +120,8 @@ _GROUPED_KINDS = frozenset({"SWIFT_CODE", "DRIVER_ID", "PASSPORT_NUMBER"})
 _LOGIN_ANSWER = re.compile(
     rf"(?i)[^\w@\n]*(?:{_OPENING_WORD}{_SEPARATOR})*"
     r"(?P<first>\S+?)"
-    r"(?:\s*[/|,;+&]\s*|\s+-{1,2}\s+|\s+(?:and|y|et|und|e)\s+|\s+)"
+    # or a run of dots ("dani.w ... Hund_81#", "lopezl21 .. hund_571"), a pause typed
+    r"(?:\s*[/|,;+&]\s*|\s+-{1,2}\s+|\s*(?:\.{2,}|\u2026)\s*|\s+(?:and|y|et|und|e)\s+|\s+)"
     r"(?P<second>\S+?)[^\w\s@$#%&*]*"
     rf"(?:\s+(?:{_CLOSING_WORD}))*[^\w]*"
 )

@@ -118,6 +118,29 @@ def _user_name(user: re.Match[str], *, labelled: bool) -> bool:
     )
 
 
+# An address's user name alone, as the answer to a question for the e-mail: its "@" typed
+# ("mikeweber@", "ok ana.lopez@"), or marked as no word is ("ana.lopez", "jdoe73"), with a
+# filler or two before it; the domain follows in the next message.
+_USER_ALONE = re.compile(
+    r"(?i)[^\w\n@]{0,4}(?:[^\W\d_]{1,12}[\s,:.]{1,3}){0,2}?"
+    r"(?P<value>[a-z0-9][a-z0-9._+\-]{0,62}[a-z0-9](?P<at>@?))"
+    r"(?:\s{1,3}(?:at|arroba|arobase))?[^\w\n@]{0,4}"
+)
+
+
+def user_name_alone(view: str) -> tuple[int, int] | None:
+    """Where the user name of an address asked for is, when ``view`` holds it alone."""
+    user = _USER_ALONE.fullmatch(view)
+    if user is None:
+        return None
+    value = user.group("value").rstrip("@")
+    if not any(c.isalpha() for c in value):
+        return None  # "1234@": no address's name
+    if user.group("at") or (_MARKED.search(value) and "." not in value[-4:]):
+        return user.span("value")
+    return None
+
+
 def domain_alone(view: str) -> tuple[int, int] | None:
     """Where the domain is when ``view`` holds nothing else ("example.com", "@example.org")."""
     domain = _DOMAIN.fullmatch(view)
