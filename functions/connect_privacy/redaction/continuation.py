@@ -2643,6 +2643,25 @@ _LOGIN_NAME = words(
     r"(?:log|logs|logged|logst|loggst|sign|signs|signed|einlogg\w*|anmeld\w*|meldest|connect\w*"
     r"|entr[ae]s?|entra\w*|inici\w*|acced\w*|acess\w*|logu\w*)"
 )
+# Calling, texting or reaching the customer, in the five languages: the words the number's
+# request is made of when it names no phone ("call you on", "llamarte", "vous joindre",
+# "Sie erreichen", "te ligar").
+_REACH_YOU = words(
+    r"(?:call|ring|text|reach|contact)\s*(?:you|u)(?:\s*(?:back|on|at))*",
+    r"(?:llamar|contactar|localizar|escribir)(?:te|le|lo|la)",
+    r"(?:te|le|lo|la)\s*(?:podemos\s*|puede\s*|pueden\s*)?(?:llam|contact|localiz)\w*",
+    r"(?:vous|te)\s*(?:joindre|appeler|rappeler|contacter|texter)",
+    r"(?:sie|dich)\s*(?:erreichen|anrufen|zur[üu]ckrufen|kontaktieren)",
+    r"erreichbar",
+    r"(?:te|lhe)\s*(?:ligar|contactar|contatar|encontrar)",
+    r"ligar\s*(?:para\s*)?(?:voc[êe]|ti|o\s*senhor|a\s*senhora)",
+)
+# Asking when to call, not where: "when can we call you?", "¿a qué hora le llamamos?", "à
+# quelle heure vous rappeler ?", "wann können wir Sie erreichen?", "quando podemos te ligar?"
+_WHEN_CALLED = words(
+    r"when", r"what\s*time", r"cu[áa]ndo", r"qu[ée]\s*hora", r"quand", r"quelle\s*heure",
+    r"wann", r"uhr\w*", r"quando", r"que\s*horas?", r"hor[áa]rio", r"horaire",
+)
 # The values a request may name besides ``_KINDS``' (an agent's "and the CVV?", "your
 # licence number?", "the username on the account?"), each awaited as announced.
 _REQUESTED_KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
@@ -2664,6 +2683,11 @@ _REQUESTED_KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     # "your number?", "which number should we call?": asked of the customer, the number to
     # reach them on
     (words(r"(?:your|ur|what|which)\s*number"), _PHONE),
+    # the customer as the one called or reached: "what number can the courier call you on?",
+    # "¿a qué número te podemos llamar?", "où peut-on vous joindre ?", "unter welcher Nummer
+    # können wir Sie erreichen?", "em que número podemos te ligar?"; a courier or a store
+    # named nearby is the caller, not the number's owner
+    (_REACH_YOU, _PHONE),
 )
 # A number word alone ("número", "Nummer", "numéro", "your number", "which number") or a count
 # of digits ("4 digits", a security code's words) names a phone (or the code) unless a word
@@ -2815,8 +2839,12 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
         ),
     ]
     for context, kind in found:
-        if NOT_PERSONAL.search(view, max(0, context.start() - _OWNED_BEFORE_CHARS), context.end()):
-            continue  # "the tracking number", "le numéro de commande"
+        if _REACH_YOU.fullmatch(context.group()) is None and NOT_PERSONAL.search(
+            view, max(0, context.start() - _OWNED_BEFORE_CHARS), context.end()
+        ):
+            continue  # "the tracking number", "le numéro de commande"; a courier calls
+        if _REACH_YOU.fullmatch(context.group()) and _WHEN_CALLED.search(view):
+            continue  # "¿a qué hora le viene bien que le llamemos?": a time, no number
         if _ENGLISH_NOT_PHONE.match(view, context.start()):
             continue  # "whats ur DL number", "whats the model", "have the swift code handy?"
         if _reference_right_after(view, context.end()):
