@@ -102,7 +102,11 @@ from connect_privacy.redaction.patterns.access_key_parts import (
     access_key_rest,
     access_key_start,
 )
-from connect_privacy.redaction.patterns.answered_digits import answer_lead, bare_answer
+from connect_privacy.redaction.patterns.answered_digits import (
+    answer_lead,
+    bare_answer,
+    country_code_answer,
+)
 from connect_privacy.redaction.patterns.asked_answer import (
     SHAPES,
     answered_login,
@@ -1291,6 +1295,13 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
     least = _DICTATED_LEAST if dictated else _ANNOUNCED_LEAST
     if dictated and pending.entity_type == _CVV:
         least = _CVV_DIGIT_LEAST
+    if (
+        pending.entity_type == "PHONE"
+        and pending.asked
+        and not pending.seen
+        and country_code_answer(view)
+    ):
+        least = 1  # "okay +1", then the number: its country code first
     # "numéro de sécu", then "1" alone: the sex digit a NIR is read out from
     sex_digit = pending.entity_type == "FR_NIR" and view.strip() in _NIR_SEX_DIGITS
     if not taken or (
@@ -2659,8 +2670,18 @@ _REACH_YOU = words(
 # Asking when to call, not where: "when can we call you?", "¿a qué hora le llamamos?", "à
 # quelle heure vous rappeler ?", "wann können wir Sie erreichen?", "quando podemos te ligar?"
 _WHEN_CALLED = words(
-    r"when", r"what\s*time", r"cu[áa]ndo", r"qu[ée]\s*hora", r"quand", r"quelle\s*heure",
-    r"wann", r"uhr\w*", r"quando", r"que\s*horas?", r"hor[áa]rio", r"horaire",
+    r"when",
+    r"what\s*time",
+    r"cu[áa]ndo",
+    r"qu[ée]\s*hora",
+    r"quand",
+    r"quelle\s*heure",
+    r"wann",
+    r"uhr\w*",
+    r"quando",
+    r"que\s*horas?",
+    r"hor[áa]rio",
+    r"horaire",
 )
 # The values a request may name besides ``_KINDS``' (an agent's "and the CVV?", "your
 # licence number?", "the username on the account?"), each awaited as announced.
