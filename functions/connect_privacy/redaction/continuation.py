@@ -2667,6 +2667,17 @@ _REACH_YOU = words(
     r"(?:te|lhe)\s*(?:ligar|contactar|contatar|encontrar)",
     r"ligar\s*(?:para\s*)?(?:voc[êe]|ti|o\s*senhor|a\s*senhora)",
 )
+# Between a card's word and an expiry's word, the few words that make the card the subject
+# of its expiry ("the card expire", "la carte expire", "die Karte gültig", "die Karte
+# läuft ab", "o cartão vence", "la tarjeta caduca"): no "and", no comma, no number's word
+# ("the card number and its expiry" asks for both, the card first).
+_CARD_EXPIRES = re.compile(
+    r"(?i)(?:\s+(?!(?:and|y|et|und|e|then|puis|dann|luego|despu[ée]s|depois|number|n[úu]mero"
+    r"|num[ée]ro|nummer|nr)\b)\w{1,8}){0,2}\s+"
+)
+# A card's word that holds its number's ("numéro de carte", "Kartennummer", "card number"):
+# the number is asked, whatever expiry follows.
+_CARD_NUMBER_WORD = re.compile(r"(?i)n[úu]m|nummer|nr|no\b")
 # Asking when to call, not where: "when can we call you?", "¿a qué hora le llamamos?", "à
 # quelle heure vous rappeler ?", "wann können wir Sie erreichen?", "quando podemos te ligar?"
 _WHEN_CALLED = words(
@@ -2886,6 +2897,15 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
             if generic
             else ()
         )
+        if (
+            kind.entity == CARD
+            and not _CARD_NUMBER_WORD.search(view, start, end)
+            and any(
+                other[3].entity == _EXPIRY and _CARD_EXPIRES.fullmatch(view, end, other[0])
+                for other in named
+            )
+        ):
+            continue  # "when does the card expire?", "bis wann ist die Karte gültig?"
         if generic and (
             any(reference is not None and reference.start() <= after for reference in references)
             or any(start < other[0] <= after and not other[2] for other in named)
