@@ -1391,9 +1391,22 @@ def _password_answer(text: str) -> Carried:
 _EXPIRY_ANSWER_CHARS = 64
 
 
+# The second of the two values asked for, named by its place or as the other one after the
+# first ("first one 12/28 second 079", "el primero 12/28 y el otro 664", "le premier 12/28
+# l'autre 443", "das erste 12/28 das andere 443", "o primeiro 12/28 o outro 443"), or
+# after "then" ("12/28 dann 443").
+_SECOND_ONE = (
+    r"(?:(?:the\s+)?(?:second|2nd|other)(?:\s+one)?|(?:el\s+|la\s+)?(?:segund[oa]|otr[oa])"
+    r"|(?:le\s+|la\s+)?(?:second(?:e)?|deuxi[èe]me)|l['\u2019]autre"
+    r"|(?:der|die|das)\s+(?:zweite|andere)|(?:o\s+|a\s+)?(?:segund[oa]|outr[oa])"
+    r"|then|luego|despu[ée]s|puis|ensuite|dann|danach|depois)"
+)
+
+
 def _code_after(gap: int) -> re.Pattern[str]:
     return re.compile(
         r"(?i)[\s,;/|&+\-]*(?:(?:and|y|et|und|e|cvv|cvc|code|c[óo]digo)\b[\s:,]*)?"
+        rf"(?:{_SECOND_ONE}\b[\s:,]*)?"
         rf"(?P<value>[0-9](?:[ \-.]{{0,{gap}}}[0-9]){{2,3}})[^\w\n]{{0,4}}\Z"
     )
 
