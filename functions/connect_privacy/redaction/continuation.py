@@ -102,7 +102,11 @@ from connect_privacy.redaction.patterns.access_key_parts import (
     access_key_rest,
     access_key_start,
 )
-from connect_privacy.redaction.patterns.answered_digits import answer_lead, bare_answer
+from connect_privacy.redaction.patterns.answered_digits import (
+    answer_lead,
+    bare_answer,
+    country_code_answer,
+)
 from connect_privacy.redaction.patterns.asked_answer import (
     SHAPES,
     answered_login,
@@ -1296,6 +1300,13 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
     least = _DICTATED_LEAST if dictated else _ANNOUNCED_LEAST
     if dictated and pending.entity_type == _CVV:
         least = _CVV_DIGIT_LEAST
+    if (
+        pending.entity_type == "PHONE"
+        and pending.asked
+        and not pending.seen
+        and country_code_answer(view)
+    ):
+        least = 1  # "okay +1", then the number: its country code first
     # "numéro de sécu", then "1" alone: the sex digit a NIR is read out from
     sex_digit = pending.entity_type == "FR_NIR" and view.strip() in _NIR_SEX_DIGITS
     if not taken or (
@@ -1385,9 +1396,22 @@ def _password_answer(text: str) -> Carried:
 _EXPIRY_ANSWER_CHARS = 64
 
 
+# The second of the two values asked for, named by its place or as the other one after the
+# first ("first one 12/28 second 079", "el primero 12/28 y el otro 664", "le premier 12/28
+# l'autre 443", "das erste 12/28 das andere 443", "o primeiro 12/28 o outro 443"), or
+# after "then" ("12/28 dann 443").
+_SECOND_ONE = (
+    r"(?:(?:the\s+)?(?:second|2nd|other)(?:\s+one)?|(?:el\s+|la\s+)?(?:segund[oa]|otr[oa])"
+    r"|(?:le\s+|la\s+)?(?:second(?:e)?|deuxi[èe]me)|l['\u2019]autre"
+    r"|(?:der|die|das)\s+(?:zweite|andere)|(?:o\s+|a\s+)?(?:segund[oa]|outr[oa])"
+    r"|then|luego|despu[ée]s|puis|ensuite|dann|danach|depois)"
+)
+
+
 def _code_after(gap: int) -> re.Pattern[str]:
     return re.compile(
         r"(?i)[\s,;/|&+\-]*(?:(?:and|y|et|und|e|cvv|cvc|code|c[óo]digo)\b[\s:,]*)?"
+        rf"(?:{_SECOND_ONE}\b[\s:,]*)?"
         rf"(?P<value>[0-9](?:[ \-.]{{0,{gap}}}[0-9]){{2,3}})[^\w\n]{{0,4}}\Z"
     )
 
@@ -2653,6 +2677,46 @@ _LOGIN_NAME = words(
     r"(?:log|logs|logged|logst|loggst|sign|signs|signed|einlogg\w*|anmeld\w*|meldest|connect\w*"
     r"|entr[ae]s?|entra\w*|inici\w*|acced\w*|acess\w*|logu\w*)"
 )
+# Calling, texting or reaching the customer, in the five languages: the words the number's
+# request is made of when it names no phone ("call you on", "llamarte", "vous joindre",
+# "Sie erreichen", "te ligar").
+_REACH_YOU = words(
+    r"(?:call|ring|text|reach|contact)\s*(?:you|u)(?:\s*(?:back|on|at))*",
+    r"(?:llamar|contactar|localizar|escribir)(?:te|le|lo|la)",
+    r"(?:te|le|lo|la)\s*(?:podemos\s*|puede\s*|pueden\s*)?(?:llam|contact|localiz)\w*",
+    r"(?:vous|te)\s*(?:joindre|appeler|rappeler|contacter|texter)",
+    r"(?:sie|dich)\s*(?:erreichen|anrufen|zur[üu]ckrufen|kontaktieren)",
+    r"erreichbar",
+    r"(?:te|lhe)\s*(?:ligar|contactar|contatar|encontrar)",
+    r"ligar\s*(?:para\s*)?(?:voc[êe]|ti|o\s*senhor|a\s*senhora)",
+)
+# Between a card's word and an expiry's word, the few words that make the card the subject
+# of its expiry ("the card expire", "la carte expire", "die Karte gültig", "die Karte
+# läuft ab", "o cartão vence", "la tarjeta caduca"): no "and", no comma, no number's word
+# ("the card number and its expiry" asks for both, the card first).
+_CARD_EXPIRES = re.compile(
+    r"(?i)(?:\s+(?!(?:and|y|et|und|e|then|puis|dann|luego|despu[ée]s|depois|number|n[úu]mero"
+    r"|num[ée]ro|nummer|nr)\b)\w{1,8}){0,2}\s+"
+)
+# A card's word that holds its number's ("numéro de carte", "Kartennummer", "card number"):
+# the number is asked, whatever expiry follows.
+_CARD_NUMBER_WORD = re.compile(r"(?i)n[úu]m|nummer|nr|no\b")
+# Asking when to call, not where: "when can we call you?", "¿a qué hora le llamamos?", "à
+# quelle heure vous rappeler ?", "wann können wir Sie erreichen?", "quando podemos te ligar?"
+_WHEN_CALLED = words(
+    r"when",
+    r"what\s*time",
+    r"cu[áa]ndo",
+    r"qu[ée]\s*hora",
+    r"quand",
+    r"quelle\s*heure",
+    r"wann",
+    r"uhr\w*",
+    r"quando",
+    r"que\s*horas?",
+    r"hor[áa]rio",
+    r"horaire",
+)
 # The values a request may name besides ``_KINDS``' (an agent's "and the CVV?", "your
 # licence number?", "the username on the account?"), each awaited as announced.
 _REQUESTED_KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
@@ -2677,6 +2741,11 @@ _REQUESTED_KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     # "your number?", "which number should we call?": asked of the customer, the number to
     # reach them on
     (words(r"(?:your|ur|what|which)\s*number"), _PHONE),
+    # the customer as the one called or reached: "what number can the courier call you on?",
+    # "¿a qué número te podemos llamar?", "où peut-on vous joindre ?", "unter welcher Nummer
+    # können wir Sie erreichen?", "em que número podemos te ligar?"; a courier or a store
+    # named nearby is the caller, not the number's owner
+    (_REACH_YOU, _PHONE),
 )
 # A number word alone ("número", "Nummer", "numéro", "your number", "which number") or a count
 # of digits ("4 digits", a security code's words) names a phone (or the code) unless a word
@@ -2848,8 +2917,12 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
         ),
     ]
     for context, kind in found:
-        if NOT_PERSONAL.search(view, max(0, context.start() - _OWNED_BEFORE_CHARS), context.end()):
-            continue  # "the tracking number", "le numéro de commande"
+        if _REACH_YOU.fullmatch(context.group()) is None and NOT_PERSONAL.search(
+            view, max(0, context.start() - _OWNED_BEFORE_CHARS), context.end()
+        ):
+            continue  # "the tracking number", "le numéro de commande"; a courier calls
+        if _REACH_YOU.fullmatch(context.group()) and _WHEN_CALLED.search(view):
+            continue  # "¿a qué hora le viene bien que le llamemos?": a time, no number
         if _ENGLISH_NOT_PHONE.match(view, context.start()):
             continue  # "whats ur DL number", "whats the model", "have the swift code handy?"
         if _reference_right_after(view, context.end()):
@@ -2875,6 +2948,15 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
             if generic
             else ()
         )
+        if (
+            kind.entity == CARD
+            and not _CARD_NUMBER_WORD.search(view, start, end)
+            and any(
+                other[3].entity == _EXPIRY and _CARD_EXPIRES.fullmatch(view, end, other[0])
+                for other in named
+            )
+        ):
+            continue  # "when does the card expire?", "bis wann ist die Karte gültig?"
         if generic and (
             any(reference is not None and reference.start() <= after for reference in references)
             or any(start < other[0] <= after and not other[2] for other in named)

@@ -281,6 +281,11 @@ EXPIRY_WORDS = words(
     r"exps\.?",
     r"expir[at]{1,2}(?:io|oi|o)n",
     r"g[üu]ltigkeit",
+    # the date's own compound and the noun in Spanish and Portuguese: "Gültigkeitsdatum",
+    # "fecha de expiración", "data de expiração"
+    r"g[üu]ltigkeits(?:datum|ende)",
+    r"expiraci[óo]n",
+    r"expira[çc][ãa]o",
     r"exipry",
     r"venc[ie]{1,2}m[ei]{1,2}n?to",
     r"valide(?:\s*jusqu['\u2019]?(?:au|à|a))?",

@@ -588,6 +588,10 @@ _PHONE_SPECIFIC = (
     r"telefon",
     r"handynummer",
     r"mobilnummer",
+    # German compounds of a phone's word and "Nummer" or its "Nr.": "Telefonnummer",
+    # "Rufnummer", "Handynr", "Mobilfunknummer", "Festnetznummer", "Tel.-Nr."
+    r"(?:telefon|ruf|handy|mobil|mobilfunk|festnetz|kontakt)\s*-?\s*(?:nummer|nr)",
+    r"tel\.?\s*-?\s*nr",
     r"telem[óo]vel",
     r"telefone",
     r"tlf",
