@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from connect_privacy.redaction import Engine, RedactionSettings, Redactor, build_redactor
+from connect_privacy.redaction.agent_question import asked_for
 from connect_privacy.redaction.continuation import PendingNumber, redact_in_conversation
 from connect_privacy.telemetry import MemoryCounter
 
@@ -33,3 +34,15 @@ def conversation(
         out.append(result.text)
         markers.append(pending)
     return out, markers
+
+
+def answers_to(redactor: Redactor, question: str, answers: list[str]) -> list[str]:
+    """The agent asks ``question`` (read as the outbound relay reads it, ``asked_for``); the
+    customer's ``answers`` follow ten seconds apart, each as the agent then sees it."""
+    now = 1_764_115_200.0
+    pending = asked_for(question, now)
+    seen = []
+    for offset, answer in enumerate(answers, start=1):
+        result, pending = redact_in_conversation(redactor, answer, pending, now + 10 * offset)
+        seen.append(result.text)
+    return seen

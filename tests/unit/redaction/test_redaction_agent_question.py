@@ -19,6 +19,7 @@ from connect_privacy.redaction.continuation import (
     redact_in_conversation,
 )
 from connect_privacy.telemetry import MemoryCounter
+from tests.support.redaction import answers_to as converse
 
 NOW = 1_764_115_200.0
 DIGIT = re.compile(r"[0-9]")
@@ -132,16 +133,6 @@ def test_the_marker_holds_the_kind_counts_and_flags_only() -> None:
     item = marker.to_item()
     assert set(item) == {"entity_type", "seen", "complete", "follow_ups", "expires_at", "asked"}
     assert PendingNumber.from_item(item) == marker
-
-
-def converse(redactor, question: str, answers: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
-    """The agent asks; the customer's answers, each as the agent would read it."""
-    pending = asked_for(question, NOW)
-    seen = []
-    for offset, answer in enumerate(answers, start=1):
-        result, pending = redact_in_conversation(redactor, answer, pending, NOW + 10 * offset)
-        seen.append(result.text)
-    return seen
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from connect_privacy.redaction.continuation import redact_in_conversation
 from connect_privacy.redaction.patterns.asked_answer import answered_value, corrects
 from connect_privacy.redaction.patterns.secrets import find_username
 from connect_privacy.telemetry import MemoryCounter
+from tests.support.redaction import answers_to as converse
 
 NOW = 1_764_115_200.0
 
@@ -24,16 +25,6 @@ NOW = 1_764_115_200.0
 def redactor():  # type: ignore[no-untyped-def]
     settings = RedactionSettings(engines=frozenset({Engine.PATTERNS, Engine.CUSTOM}))
     return build_redactor(settings, comprehend_client=None, counter=MemoryCounter())
-
-
-def converse(redactor, question: str, answers: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
-    """The agent asks; the customer's answers, each as the agent would read it."""
-    pending = asked_for(question, NOW)
-    seen = []
-    for offset, answer in enumerate(answers, start=1):
-        result, pending = redact_in_conversation(redactor, answer, pending, NOW + 10 * offset)
-        seen.append(result.text)
-    return seen
 
 
 @pytest.mark.parametrize(

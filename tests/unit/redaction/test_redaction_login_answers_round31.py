@@ -14,13 +14,13 @@ import pytest
 
 from connect_privacy.redaction import Engine, RedactionSettings, build_redactor
 from connect_privacy.redaction.agent_question import asked_for
-from connect_privacy.redaction.continuation import redact_in_conversation
 from connect_privacy.redaction.patterns.asked_answer import (
     answered_login,
     answered_value,
     corrects,
 )
 from connect_privacy.telemetry import MemoryCounter
+from tests.support.redaction import answers_to as converse
 
 NOW = 1_764_115_200.0
 
@@ -29,16 +29,6 @@ NOW = 1_764_115_200.0
 def redactor():  # type: ignore[no-untyped-def]
     settings = RedactionSettings(engines=frozenset({Engine.PATTERNS, Engine.CUSTOM}))
     return build_redactor(settings, comprehend_client=None, counter=MemoryCounter())
-
-
-def converse(redactor, question: str, answers: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
-    """The agent asks; the customer's answers, each as the agent would read it."""
-    pending = asked_for(question, NOW)
-    seen = []
-    for offset, answer in enumerate(answers, start=1):
-        result, pending = redact_in_conversation(redactor, answer, pending, NOW + 10 * offset)
-        seen.append(result.text)
-    return seen
 
 
 def value_of(text: str, entity: str, *, retyped: bool = False) -> str | None:
