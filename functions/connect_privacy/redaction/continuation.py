@@ -2900,7 +2900,7 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
     number on the account?"), nothing of it seen yet, expiring ``seconds`` after ``now``. A
     request naming no value but a reference ("the order number?", ``NOT_PERSONAL``; a
     postcode, a date, ``_REFERENCE_WORDS``) leaves a reference marker: the answer's bare
-    digits are spared the guesses made of digits alone (``_spared_guesses``). None when the
+    digits are spared the guesses made of digits alone (``_GUESSED_FROM_DIGITS``). None when the
     request names neither.
 
     ``agent_question`` reads an agent's messages with it: the customer's answer, bare digits
@@ -2908,20 +2908,13 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
     """
     view, _ = _view(request, last=False)
     named: list[tuple[int, int, bool, _Kind]] = []
-    found = [
-        *_context_words(view),
-        *(
-            (context, kind)
-            for pattern, kind in _REQUESTED_KINDS
-            for context in pattern.finditer(view)
-        ),
-    ]
-    for context, kind in found:
-        if _REACH_YOU.fullmatch(context.group()) is None and NOT_PERSONAL.search(
+    for context, kind in _value_words(view):
+        reach = _REACH_YOU.fullmatch(context.group()) is not None
+        if not reach and NOT_PERSONAL.search(
             view, max(0, context.start() - _OWNED_BEFORE_CHARS), context.end()
         ):
             continue  # "the tracking number", "le numéro de commande"; a courier calls
-        if _REACH_YOU.fullmatch(context.group()) and _WHEN_CALLED.search(view):
+        if reach and _WHEN_CALLED.search(view):
             continue  # "¿a qué hora le viene bien que le llamemos?": a time, no number
         if _ENGLISH_NOT_PHONE.match(view, context.start()):
             continue  # "whats ur DL number", "whats the model", "have the swift code handy?"
@@ -3115,9 +3108,16 @@ def _answers_reference(text: str, pending: PendingNumber | None, now: float) -> 
     ):
         return False
     view, _ = _view(text, last=False)
-    return not any(True for _ in _context_words(view)) and not any(
-        pattern.search(view) for pattern, _ in _REQUESTED_KINDS
-    )
+    return next(_value_words(view), None) is None
+
+
+def _value_words(view: str) -> Iterator[tuple[re.Match[str], _Kind]]:
+    """Every word in ``view`` naming a value: the context words of ``_KINDS``, then those
+    only a request names a value by (``_REQUESTED_KINDS``)."""
+    yield from _context_words(view)
+    for pattern, kind in _REQUESTED_KINDS:
+        for context in pattern.finditer(view):
+            yield context, kind
 
 
 def _after_card_ending(text: str, entities: tuple[Span, ...], now: float) -> PendingNumber | None:
