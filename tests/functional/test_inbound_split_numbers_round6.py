@@ -5,7 +5,7 @@ item holds kind and counts (and whether the digits came unnamed), never a digit.
 
 from __future__ import annotations
 
-from tests.functional.test_inbound_split_numbers import DIGIT, at, stored_marker
+from tests.functional.test_inbound_split_numbers import DIGIT, at, meaning, stored_marker
 from tests.functional.test_inbound_split_numbers import make_harness as make_harness
 
 
@@ -16,7 +16,7 @@ def test_bare_digits_then_named_a_card_reach_connect_without_the_rest(make_harne
     marker = stored_marker(harness)
     assert marker is not None
     assert marker["M"]["unnamed"] == {"N": "1"}
-    assert "3528" not in repr(marker)
+    assert "3528" not in repr(meaning(marker))
 
     harness.enqueue(at(8, "m_2", "4598-1866-8282 is my card, order 7990012"))
     harness.poll()

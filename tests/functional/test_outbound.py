@@ -223,7 +223,9 @@ def test_an_agents_question_leaves_the_awaited_kind_on_the_customers_session(
     assert outbound.graph.texts == [question]
     marker = outbound.sessions.pending_number(KEY)
     assert marker is not None
-    assert set(marker) == {"entity_type", "seen", "complete", "follow_ups", "expires_at", "asked"}
+    assert set(marker) == {
+        "entity_type", "seen", "complete", "follow_ups", "expires_at", "asked", "revision"
+    }  # fmt: skip
     assert (marker["entity_type"], marker["seen"]) == ("PHONE", "0")  # stored as strings
 
 

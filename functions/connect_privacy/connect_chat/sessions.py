@@ -13,6 +13,7 @@ its DynamoDB TTL; for a live chat that is when Connect ends it at the latest.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 CONTACT_ID_INDEX = "contact_id-index"
 # The cross-message marker of ``redaction.continuation`` (kind, counts, expiry; no digits).
 PENDING_NUMBER = "pending_number"
+# A random token in the marker, new on every write (not part of the marker's meaning).
+_REVISION = "revision"
 _CONDITION_FAILED = "ConditionalCheckFailedException"
 
 
@@ -223,27 +226,76 @@ class SessionStore:
     def set_pending_number(
         self, key: str, contact_id: str, marker: Mapping[str, str | int | float] | None
     ) -> bool:
-        """Store (or, with None, remove) the marker on the chat ``contact_id`` delivered to;
-        False if that chat is no longer the current one (a new chat starts without it)."""
-        if marker is None:
-            return self._update_if_current(key, contact_id, f"REMOVE {PENDING_NUMBER}", {})
-        stored = {
-            name: {"S": value} if isinstance(value, str) else {"N": str(value)}
-            for name, value in marker.items()
-        }
-        return self._update_if_current(
-            key, contact_id, f"SET {PENDING_NUMBER} = :marker", {":marker": {"M": stored}}
+        """Store (or, with None, remove) the marker on the chat ``contact_id`` delivered to,
+        whatever marker is there (an agent's new question supersedes it); False if that chat
+        is no longer the current one (a new chat starts without it)."""
+        return self._write_marker(key, contact_id, marker, None, {})
+
+    def replace_pending_number(
+        self,
+        key: str,
+        contact_id: str,
+        read: Mapping[str, str] | None,
+        marker: Mapping[str, str | int | float] | None,
+    ) -> bool:
+        """Like ``set_pending_number``, but only if the stored marker is still the one
+        ``pending_number`` returned as ``read``: the inbound relay reads the marker, redacts,
+        delivers, then writes what follows, and an agent's question answered in between
+        (the outbound relay's marker) must not be overwritten by it. False when it was."""
+        if read is None:
+            return self._write_marker(
+                key, contact_id, marker, f"attribute_not_exists({PENDING_NUMBER})", {}
+            )
+        revision = read.get(_REVISION)
+        if revision is None:  # stored before markers carried a revision
+            return self._write_marker(
+                key, contact_id, marker, f"attribute_not_exists({PENDING_NUMBER}.{_REVISION})", {}
+            )
+        return self._write_marker(
+            key,
+            contact_id,
+            marker,
+            f"{PENDING_NUMBER}.{_REVISION} = :read_revision",
+            {":read_revision": {"S": revision}},
         )
 
-    def _update_if_current(
-        self, key: str, contact_id: str, update: str, values: Mapping[str, Any]
+    def _write_marker(
+        self,
+        key: str,
+        contact_id: str,
+        marker: Mapping[str, str | int | float] | None,
+        unchanged: str | None,
+        unchanged_values: Mapping[str, Any],
     ) -> bool:
+        if marker is None:
+            update, values = f"REMOVE {PENDING_NUMBER}", dict(unchanged_values)
+        else:
+            stored = {
+                name: {"S": value} if isinstance(value, str) else {"N": str(value)}
+                for name, value in marker.items()
+                if name != _REVISION
+            }
+            # A fresh revision on every write: what a compare-and-set compares.
+            stored[_REVISION] = {"S": uuid.uuid4().hex}
+            update = f"SET {PENDING_NUMBER} = :marker"
+            values = {":marker": {"M": stored}, **unchanged_values}
+        return self._update_if_current(key, contact_id, update, values, unchanged)
+
+    def _update_if_current(
+        self,
+        key: str,
+        contact_id: str,
+        update: str,
+        values: Mapping[str, Any],
+        also: str | None = None,
+    ) -> bool:
+        condition = "#status = :active AND contact_id = :contact"
         try:
             self._ddb.update_item(
                 TableName=self._table,
                 Key={"pk": {"S": key}},
                 UpdateExpression=update,
-                ConditionExpression="#status = :active AND contact_id = :contact",
+                ConditionExpression=condition if also is None else f"{condition} AND {also}",
                 ExpressionAttributeNames={"#status": "status"},
                 ExpressionAttributeValues={
                     ":active": {"S": SessionStatus.ACTIVE},

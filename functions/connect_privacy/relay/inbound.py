@@ -53,8 +53,12 @@ class NumberMarkers(Protocol):
 
     def pending_number(self, key: str) -> Mapping[str, Any] | None: ...
 
-    def set_pending_number(
-        self, key: str, contact_id: str, marker: Mapping[str, Any] | None
+    def replace_pending_number(
+        self,
+        key: str,
+        contact_id: str,
+        read: Mapping[str, Any] | None,
+        marker: Mapping[str, Any] | None,
     ) -> bool: ...
 
 
@@ -106,6 +110,7 @@ def relay_inbound(
     entities, degraded, withheld = 0, False, False
     customer = Customer(message.channel.value, message.page_id, message.psid)
     pending = following = None
+    stored: Mapping[str, Any] | None = None
     if markers is not None:
         stored = markers.pending_number(customer.key)
         pending = PendingNumber.from_item(stored) if stored is not None else None
@@ -139,7 +144,9 @@ def relay_inbound(
     delivery = chats.deliver(customer, message.mid, parts, prepared.files)
     if markers is not None and following != pending:
         marker = following.to_item() if following is not None else None
-        markers.set_pending_number(customer.key, delivery.contact_id, marker)
+        # Only over the marker read above: an agent's question relayed meanwhile stored a
+        # newer one (``OutboundRelay._await_answer``), which the next message must find.
+        markers.replace_pending_number(customer.key, delivery.contact_id, stored, marker)
     counter.count("MessagesRelayed")
     counter.count("MessagePartsSent", delivery.parts)
     return InboundOutcome(delivery.contact_id, delivery.parts, delivery.new_chat, entities,
