@@ -335,17 +335,15 @@ def validate(kind: str, value: str, partial: bool = False) -> bool:
 
 
 def passes_any_checksum(digits: str) -> bool:
-    """True when a digits-only string would pass a checksum of some identifier (order numbers must not)."""
-    tests = [luhn.is_valid, cpf.is_valid, nif.is_valid, idnr.is_valid, rtn.is_valid, dni.is_valid, ssn.is_valid]
+    """True when a digits-only string passes a check-digit algorithm (Luhn, CPF, NIF, IdNr, ABA, CLABE).
+
+    Order numbers must fail all of them. Phone-number plausibility and SSN ranges are not checksums
+    (almost any 9 or 10 digits pass them), so they are not tested here.
+    """
+    tests = [luhn.is_valid, cpf.is_valid, nif.is_valid, idnr.is_valid, rtn.is_valid, cnpj.is_valid]
     if any(t(digits) for t in tests):
         return True
-    for region in ("ES", "MX", "BR", "FR", "DE", "PT", "US", "GB"):
-        try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
-                return True
-        except phonenumbers.NumberParseException:
-            pass
-    return False
+    return len(digits) == 18 and clabe_check(digits[:17]) == digits[17]
 
 
 def order_digits(rng: random.Random, n: int) -> str:
