@@ -154,6 +154,8 @@ SPLITS = (
     Split("inquired opened", HERE / "inquired" / "opened.jsonl.gz", agent_turns=True),
     Split("sounded dev", HERE / "sounded" / "dev.jsonl", agent_turns=True),
     Split("sounded opened", HERE / "sounded" / "opened.jsonl.gz", agent_turns=True),
+    Split("polled dev", HERE / "polled" / "dev.jsonl", agent_turns=True),
+    Split("canvassed dev", HERE / "canvassed" / "dev.jsonl", agent_turns=True),
     Split("swaddled sealed", HERE / "swaddled" / "sealed.jsonl.gz", sealed=True),
 )
 

@@ -7,6 +7,7 @@
 Output is byte-identical for a fixed seed. Dev and sealed conversations come from disjoint template
 lists; the generator refuses to run when both lists share a literal string.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,22 +32,75 @@ SEED = 3314
 PER_LANG = {"dev": 46, "sealed": 56}
 LANGS: list[ModuleType] = [templates_en, templates_es, templates_fr, templates_de, templates_pt]
 
-PHONE_REGION = {"en-US": "US", "en-GB": "GB", "es-ES": "ES", "es-MX": "MX", "es-US": "US", "fr-FR": "FR",
-                "fr-CA": "US", "de-DE": "DE", "pt-BR": "BR", "pt-PT": "PT"}
+PHONE_REGION = {
+    "en-US": "US",
+    "en-GB": "GB",
+    "es-ES": "ES",
+    "es-MX": "MX",
+    "es-US": "US",
+    "fr-FR": "FR",
+    "fr-CA": "US",
+    "de-DE": "DE",
+    "pt-BR": "BR",
+    "pt-PT": "PT",
+}
 IBAN_CC = {"en-GB": "GB", "es-ES": "ES", "fr-FR": "FR", "de-DE": "DE", "pt-PT": "PT", "pt-BR": "BR"}
 ROUTING = {"en-US": "aba", "es-US": "aba", "en-GB": "sort", "de-DE": "blz", "pt-BR": "agencia"}
 
-KEEP_WEIGHTS = {"order_number": 8, "tracking_number": 2, "zip_code": 2, "postal_code": 2, "date": 2, "time": 2,
-                "price": 2, "quantity": 2, "product_model": 1, "version": 1, "invoice_number": 1,
-                "ticket_reference": 2, "year": 1, "flight_number": 1, "store_number": 1}
-EPISODES = {"ask": 30, "keep": 32, "multi": 9, "two": 6, "last4": 5, "qback": 5, "wait": 5, "wrong": 4,
-            "reask": 4, "dodge": 4, "different": 3, "volunteer": 3, "chat": 5, "partial": 2, "keep_then_pii": 4}
-NATIONAL = {"ES_DNI", "ES_NIE", "MX_CURP", "MX_RFC", "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID",
-            "PT_NIF", "SSN", "EMAIL", "PHONE"}
+KEEP_WEIGHTS = {
+    "order_number": 8,
+    "tracking_number": 2,
+    "zip_code": 2,
+    "postal_code": 2,
+    "date": 2,
+    "time": 2,
+    "price": 2,
+    "quantity": 2,
+    "product_model": 1,
+    "version": 1,
+    "invoice_number": 1,
+    "ticket_reference": 2,
+    "year": 1,
+    "flight_number": 1,
+    "store_number": 1,
+}
+EPISODES = {
+    "ask": 30,
+    "keep": 32,
+    "multi": 9,
+    "two": 6,
+    "last4": 5,
+    "qback": 5,
+    "wait": 5,
+    "wrong": 4,
+    "reask": 4,
+    "dodge": 4,
+    "different": 3,
+    "volunteer": 3,
+    "chat": 5,
+    "partial": 2,
+    "keep_then_pii": 4,
+}
+NATIONAL = {
+    "ES_DNI",
+    "ES_NIE",
+    "MX_CURP",
+    "MX_RFC",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+    "SSN",
+    "EMAIL",
+    "PHONE",
+}
 PLACEHOLDER = re.compile(r"\{(v|k|n)\}")
 
 
 # ---------------------------------------------------------------- template hygiene
+
 
 def strings(obj: object) -> list[str]:
     if isinstance(obj, str):
@@ -63,16 +117,22 @@ def check_templates() -> None:
         dev, sealed = set(strings(m.DEV)), set(strings(m.SEALED))
         shared = dev & sealed
         if shared:
-            sys.exit(f"refusing to run: {m.LANG} dev and sealed templates share {sorted(shared)[:5]}")
+            sys.exit(
+                f"refusing to run: {m.LANG} dev and sealed templates share {sorted(shared)[:5]}"
+            )
         for s in dev | sealed | set(strings(m.NAMES)):
             if any(c.isdigit() for c in s):
                 sys.exit(f"refusing to run: template with a digit in {m.LANG}: {s!r}")
         for key in m.DEV:
-            if set(m.DEV[key] if not isinstance(m.DEV[key], dict) else m.DEV[key].keys()) and key not in m.SEALED:
+            if (
+                set(m.DEV[key] if not isinstance(m.DEV[key], dict) else m.DEV[key].keys())
+                and key not in m.SEALED
+            ):
                 sys.exit(f"{m.LANG}: sealed lacks {key}")
 
 
 # ---------------------------------------------------------------- building messages
+
 
 class Conv:
     def __init__(self, r: random.Random, m: ModuleType, T: dict, locale: str) -> None:
@@ -83,19 +143,30 @@ class Conv:
     def agent(self, text: str) -> None:
         self.msgs.append({"role": "agent", "text": text, "pii": [], "must_keep": []})
 
-    def customer(self, tmpl: str, v: str | None = None, vinfo: dict | None = None,
-                 k: str | None = None, kind: str | None = None, n: str | None = None) -> None:
+    def customer(
+        self,
+        tmpl: str,
+        v: str | None = None,
+        vinfo: dict | None = None,
+        k: str | None = None,
+        kind: str | None = None,
+        n: str | None = None,
+    ) -> None:
         text, pii, keep, pos = "", [], [], 0
         for mt in PLACEHOLDER.finditer(tmpl):
-            text += tmpl[pos:mt.start()]
+            text += tmpl[pos : mt.start()]
             slot = mt.group(1)
             if slot == "n":
                 text += n or ""
             elif slot == "v":
-                pii.append(dict(vinfo or {}, start=len(text), end=len(text) + len(v or ""), value=v))
+                pii.append(
+                    dict(vinfo or {}, start=len(text), end=len(text) + len(v or ""), value=v)
+                )
                 text += v or ""
             else:
-                keep.append({"kind": kind, "start": len(text), "end": len(text) + len(k or ""), "value": k})
+                keep.append(
+                    {"kind": kind, "start": len(text), "end": len(text) + len(k or ""), "value": k}
+                )
                 text += k or ""
             pos = mt.end()
         text += tmpl[pos:]
@@ -133,14 +204,18 @@ class Conv:
         if t == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
             return ["plain", "spaced_or_dashed", "spaced_or_dashed", "split_by_noise"]
         if t in ("ES_DNI", "ES_NIE"):
-            return ["plain", "plain", "spaced_or_dashed"] + (["letter_digits"] if any(ch in "01" for ch in c[1:-1]) else [])
+            return ["plain", "plain", "spaced_or_dashed"] + (
+                ["letter_digits"] if any(ch in "01" for ch in c[1:-1]) else []
+            )
         if t == "EMAIL":
             return ["plain", "email_obfuscated"]
         if t in ("PASSWORD", "USERNAME", "IP_ADDRESS"):
             return ["plain"]
         return ["plain", "plain", "spaced_or_dashed"]
 
-    def value(self, t: str, family: str | None = None, n_parts: int = 2) -> tuple[str, str, list[str]]:
+    def value(
+        self, t: str, family: str | None = None, n_parts: int = 2
+    ) -> tuple[str, str, list[str]]:
         v = self.draw(t)
         fam = family or self.r.choice(self.families(t, v))
         if t == "PHONE" and fam == "plain" and self.r.random() < 0.5:
@@ -196,9 +271,24 @@ def episode(c: Conv, kind: str, types: list[str]) -> None:
         c.agent(r.choice(T["ask"][t]))
         c.answer(t, how=r.choice(["bare", "fill"]))
     elif kind == "multi":
-        long_types = [x for x in askable if x in ("CREDIT_DEBIT_NUMBER", "PHONE", "BANK_ACCOUNT_NUMBER", "MX_CLABE",
-                                                   "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "BR_CPF", "BR_CNPJ", "FR_NIR",
-                                                   "DE_TAX_ID", "PT_NIF", "SSN")]
+        long_types = [
+            x
+            for x in askable
+            if x
+            in (
+                "CREDIT_DEBIT_NUMBER",
+                "PHONE",
+                "BANK_ACCOUNT_NUMBER",
+                "MX_CLABE",
+                "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+                "BR_CPF",
+                "BR_CNPJ",
+                "FR_NIR",
+                "DE_TAX_ID",
+                "PT_NIF",
+                "SSN",
+            )
+        ]
         t = r.choice(long_types)
         c.agent(r.choice(T["ask"][t]))
         n_parts = 3 if r.random() < 0.35 else 2
@@ -229,14 +319,20 @@ def episode(c: Conv, kind: str, types: list[str]) -> None:
         c.agent(r.choice(T["ask_last4"]))
         last = canon("CREDIT_DEBIT_NUMBER", V.card(r))[-4:]
         tmpl = r.choice(["{v}"] + T["fill"])
-        c.customer(tmpl, last, {"type": "CREDIT_DEBIT_NUMBER", "family": "partial", "context": "asked"})
+        c.customer(
+            tmpl, last, {"type": "CREDIT_DEBIT_NUMBER", "family": "partial", "context": "asked"}
+        )
     elif kind == "partial":
         pt = c.m.PARTIAL
         if pt not in types:
             return episode(c, "ask", types)
         c.agent(r.choice(T["ask_partial_ssn"]))
         last = canon(pt, c.draw(pt))[-4:]
-        c.customer(r.choice(["{v}"] + T["fill"]), last, {"type": pt, "family": "partial", "context": "asked"})
+        c.customer(
+            r.choice(["{v}"] + T["fill"]),
+            last,
+            {"type": pt, "family": "partial", "context": "asked"},
+        )
     elif kind == "qback":
         qs = T["ask"][t]
         c.agent(r.choice(qs))
@@ -273,11 +369,35 @@ def episode(c: Conv, kind: str, types: list[str]) -> None:
         c.answer(r.choice(others), how="named")
     elif kind == "volunteer":
         c.agent(r.choice(T["agent_help"]))
-        t2 = r.choice([x for x in types if x in ("PHONE", "EMAIL", "CREDIT_DEBIT_NUMBER", "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-                                                 "BANK_ACCOUNT_NUMBER", "BR_CPF", "ES_DNI", "MX_CURP", "PT_NIF", "DE_TAX_ID",
-                                                 "FR_NIR", "SSN", "PASSPORT_NUMBER")] or askable)
+        t2 = r.choice(
+            [
+                x
+                for x in types
+                if x
+                in (
+                    "PHONE",
+                    "EMAIL",
+                    "CREDIT_DEBIT_NUMBER",
+                    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+                    "BANK_ACCOUNT_NUMBER",
+                    "BR_CPF",
+                    "ES_DNI",
+                    "MX_CURP",
+                    "PT_NIF",
+                    "DE_TAX_ID",
+                    "FR_NIR",
+                    "SSN",
+                    "PASSPORT_NUMBER",
+                )
+            ]
+            or askable
+        )
         v, fam, parts = c.value(t2, "plain")
-        c.customer(r.choice(T["volunteer"] + ["{v}"]), parts[0], {"type": t2, "family": fam, "context": "none"})
+        c.customer(
+            r.choice(T["volunteer"] + ["{v}"]),
+            parts[0],
+            {"type": t2, "family": fam, "context": "none"},
+        )
     elif kind == "chat":
         for _ in range(r.randint(1, 3)):
             c.customer(r.choice(T["chat"] + T["cust_open"]))
@@ -307,6 +427,7 @@ def conversation(r: random.Random, m: ModuleType, split: str, cid: str) -> dict:
 
 # ---------------------------------------------------------------- validation
 
+
 def validate_conv(conv: dict) -> None:
     groups: dict[str, list[str]] = collections.defaultdict(list)
     gtype: dict[str, str] = {}
@@ -315,19 +436,24 @@ def validate_conv(conv: dict) -> None:
         if msg["role"] == "agent":
             assert msg["pii"] == [] and msg["must_keep"] == [], conv["id"]
             continue
-        spans = sorted([(p["start"], p["end"]) for p in msg["pii"]] + [(k["start"], k["end"]) for k in msg["must_keep"]])
+        spans = sorted(
+            [(p["start"], p["end"]) for p in msg["pii"]]
+            + [(k["start"], k["end"]) for k in msg["must_keep"]]
+        )
         for (a, b), (c2, _) in zip(spans, spans[1:]):
             assert b <= c2, f"overlap in {conv['id']}: {text!r}"
         for i, ch in enumerate(text):
             if ch.isdigit():
-                assert any(a <= i < b for a, b in spans), f"digit outside span in {conv['id']}: {text!r}"
+                assert any(a <= i < b for a, b in spans), (
+                    f"digit outside span in {conv['id']}: {text!r}"
+                )
         for k in msg["must_keep"]:
-            assert text[k["start"]:k["end"]] == k["value"], conv["id"]
+            assert text[k["start"] : k["end"]] == k["value"], conv["id"]
             digits = "".join(ch for ch in k["value"] if ch.isdigit())
             if k["kind"] == "order_number":
                 assert not V.passes_any_checksum(digits), (conv["id"], k)
         for p in msg["pii"]:
-            assert text[p["start"]:p["end"]] == p["value"], conv["id"]
+            assert text[p["start"] : p["end"]] == p["value"], conv["id"]
             assert p["value"] == p["value"].strip() and p["value"], (conv["id"], p)
             assert p["context"] in ("named", "asked", "none") and p["family"] in FAMILIES, p
             if p["family"] == "multi_message":
@@ -344,8 +470,16 @@ def validate_conv(conv: dict) -> None:
         assert V.validate(gtype[g], dec), (conv["id"], g, dec)
 
 
-FAMILIES = {"plain", "spaced_or_dashed", "split_by_noise", "letter_digits", "spelled_out", "email_obfuscated",
-            "multi_message", "partial"}
+FAMILIES = {
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_digits",
+    "spelled_out",
+    "email_obfuscated",
+    "multi_message",
+    "partial",
+}
 
 
 def build() -> dict[str, list[dict]]:
@@ -395,10 +529,14 @@ def stats(out: dict[str, list[dict]]) -> str:
                 for k in msg["must_keep"]:
                     keep[k["kind"]] += 1
         total = sum(cm.values())
-        lines.append(f"== {split}: {len(convs)} conversations, {total} customer messages, "
-                     f"{sum(pii.values())} PII values, {sum(keep.values())} must_keep spans")
-        lines.append("  messages per language: " + ", ".join(
-            f"{k} {v} ({100 * v / total:.1f}%)" for k, v in sorted(cm.items())))
+        lines.append(
+            f"== {split}: {len(convs)} conversations, {total} customer messages, "
+            f"{sum(pii.values())} PII values, {sum(keep.values())} must_keep spans"
+        )
+        lines.append(
+            "  messages per language: "
+            + ", ".join(f"{k} {v} ({100 * v / total:.1f}%)" for k, v in sorted(cm.items()))
+        )
         lines.append("  PII per language: " + ", ".join(f"{k} {v}" for k, v in sorted(pii.items())))
         for k, cnt in by.items():
             lines.append(f"  {k}: " + ", ".join(f"{a} {b}" for a, b in cnt.most_common()))
@@ -407,7 +545,9 @@ def stats(out: dict[str, list[dict]]) -> str:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--stats", action="store_true")
     a = ap.parse_args()

@@ -1,4 +1,5 @@
 """Render a canonical value the way a customer types it, per obfuscation family, and decode it back."""
+
 from __future__ import annotations
 
 import random
@@ -12,14 +13,40 @@ SPELL = {
     "pt": ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
 }
 # spoken variants customers really type (oh for 0, "meia" for 6 in Brazil, no accents)
-SPELL_ALT = {"oh": "0", "o": "0", "meia": "6", "tres": "3", "zero": "0", "zwo": "2", "funf": "5", "fuenf": "5"}
+SPELL_ALT = {
+    "oh": "0",
+    "o": "0",
+    "meia": "6",
+    "tres": "3",
+    "zero": "0",
+    "zwo": "2",
+    "funf": "5",
+    "fuenf": "5",
+}
 NOISE_SEP = [" 👉 ", " | ", " / ", "🔹", " 😅 ", " ... ", " // ", "🙏", " ✨ ", " -> "]
-NOISE_WORDS = {"en": [" then ", " and "], "es": [" y ", " luego "], "fr": [" et ", " puis "],
-               "de": [" und ", " dann "], "pt": [" e ", " depois "]}
+NOISE_WORDS = {
+    "en": [" then ", " and "],
+    "es": [" y ", " luego "],
+    "fr": [" et ", " puis "],
+    "de": [" und ", " dann "],
+    "pt": [" e ", " depois "],
+}
 ALL_NOISE_WORDS = {w.strip() for ws in NOISE_WORDS.values() for w in ws}
 
-DIGIT_TYPES = {"CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "PIN", "BANK_ACCOUNT_NUMBER", "PHONE", "SSN",
-               "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF", "MX_CLABE"}
+DIGIT_TYPES = {
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "BANK_ACCOUNT_NUMBER",
+    "PHONE",
+    "SSN",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+    "MX_CLABE",
+}
 
 
 def canon(t: str, v: str) -> str:
@@ -35,16 +62,24 @@ def groups(t: str, c: str) -> list[str]:
         out, i = [], 0
         for s in sizes:
             if i < len(c):
-                out.append(c[i:i + s])
+                out.append(c[i : i + s])
                 i += s
         if i < len(c):
             out.append(c[i:])
         return out
+
     n = len(c)
     if t == "CREDIT_DEBIT_NUMBER":
         return cut([4, 6, 5] if n == 15 else [4, 4, 4, 4])
     if t == "PHONE":
-        return cut({9: [3, 3, 3], 10: [2, 4, 4], 12: [4, 4, 4], 11: [4, 3, 4] if c.startswith("0") else [2, 5, 4]}.get(n, [3, 4, 4]))
+        return cut(
+            {
+                9: [3, 3, 3],
+                10: [2, 4, 4],
+                12: [4, 4, 4],
+                11: [4, 3, 4] if c.startswith("0") else [2, 5, 4],
+            }.get(n, [3, 4, 4])
+        )
     if t == "SSN":
         return cut([3, 2, 4])
     if t == "BR_CPF":
@@ -88,11 +123,15 @@ def render(r: random.Random, t: str, v: str, family: str, lang: str, n_parts: in
         return [plain(r, t, v)]
     if family == "email_obfuscated":
         local, dom = v.split("@")
-        at, dot = r.choice({"en": [(" at ", " dot "), (" [at] ", " [dot] "), ("(at)", ".")],
-                            "es": [(" arroba ", " punto "), (" arroba ", "."), ("(arroba)", " punto ")],
-                            "fr": [(" arobase ", " point "), (" at ", " point "), (" [at] ", ".")],
-                            "de": [(" at ", " punkt "), (" (at) ", " (punkt) "), ("(at)", ".")],
-                            "pt": [(" arroba ", " ponto "), (" arroba ", "."), (" [at] ", " [ponto] ")]}[lang])
+        at, dot = r.choice(
+            {
+                "en": [(" at ", " dot "), (" [at] ", " [dot] "), ("(at)", ".")],
+                "es": [(" arroba ", " punto "), (" arroba ", "."), ("(arroba)", " punto ")],
+                "fr": [(" arobase ", " point "), (" at ", " point "), (" [at] ", ".")],
+                "de": [(" at ", " punkt "), (" (at) ", " (punkt) "), ("(at)", ".")],
+                "pt": [(" arroba ", " ponto "), (" arroba ", "."), (" [at] ", " [ponto] ")],
+            }[lang]
+        )
         return [local + at + dom.replace(".", dot)]
     g = groups(t, c)
     if family == "spaced_or_dashed":
@@ -117,7 +156,7 @@ def render(r: random.Random, t: str, v: str, family: str, lang: str, n_parts: in
         if r.random() < 0.5:
             gs, i = [], 0
             for x in g:
-                gs.append(s[i:i + len(x)])
+                gs.append(s[i : i + len(x)])
                 i += len(x)
             s = " ".join(gs)
         return [s]

@@ -4,6 +4,7 @@ Every PII value is random; those with a check digit are built with python-stdnum
 phonenumbers and validated again before use. must_keep numbers that could pass for an
 identifier are redrawn until they fail every checksum we know of.
 """
+
 from __future__ import annotations
 
 import random
@@ -32,7 +33,18 @@ def _u(r: random.Random, n: int) -> str:
     return "".join(r.choice(U) for _ in range(n))
 
 
-BINS = ["411111", "400000", "424242", "401288", "555555", "510510", "222300", "601111", "378282", "371449"]
+BINS = [
+    "411111",
+    "400000",
+    "424242",
+    "401288",
+    "555555",
+    "510510",
+    "222300",
+    "601111",
+    "378282",
+    "371449",
+]
 
 
 def card(r: random.Random) -> str:
@@ -101,24 +113,79 @@ def iban_value(r: random.Random, cc: str | None = None) -> str:
 
 def swift(r: random.Random) -> str:
     while True:
-        v = _u(r, 4) + r.choice(["ES", "DE", "FR", "PT", "GB", "BR", "MX", "US"]) + _u(r, 1) + r.choice(U + D)
+        v = (
+            _u(r, 4)
+            + r.choice(["ES", "DE", "FR", "PT", "GB", "BR", "MX", "US"])
+            + _u(r, 1)
+            + r.choice(U + D)
+        )
         if r.random() < 0.4:
             v += r.choice(["XXX", _u(r, 1) + _d(r, 2)])
         if bic.is_valid(v):
             return v
 
 
-FIRST = ["ana", "luis", "marie", "jonas", "tiago", "lucia", "kev", "sofia", "paulo", "claire", "mika", "dani",
-         "hugo", "ines", "lena", "raul", "bea", "theo", "joana", "marco"]
-LAST = ["ortiz", "meyer", "dubois", "silva", "brennan", "garza", "lefevre", "sousa", "krause", "pereira",
-        "navarro", "roux", "hahn", "lima", "walsh", "campos"]
-DOMAINS = ["gmail.com", "hotmail.com", "outlook.es", "yahoo.com.mx", "orange.fr", "gmx.de", "sapo.pt",
-           "uol.com.br", "icloud.com", "web.de", "live.fr", "protonmail.com"]
+FIRST = [
+    "ana",
+    "luis",
+    "marie",
+    "jonas",
+    "tiago",
+    "lucia",
+    "kev",
+    "sofia",
+    "paulo",
+    "claire",
+    "mika",
+    "dani",
+    "hugo",
+    "ines",
+    "lena",
+    "raul",
+    "bea",
+    "theo",
+    "joana",
+    "marco",
+]
+LAST = [
+    "ortiz",
+    "meyer",
+    "dubois",
+    "silva",
+    "brennan",
+    "garza",
+    "lefevre",
+    "sousa",
+    "krause",
+    "pereira",
+    "navarro",
+    "roux",
+    "hahn",
+    "lima",
+    "walsh",
+    "campos",
+]
+DOMAINS = [
+    "gmail.com",
+    "hotmail.com",
+    "outlook.es",
+    "yahoo.com.mx",
+    "orange.fr",
+    "gmx.de",
+    "sapo.pt",
+    "uol.com.br",
+    "icloud.com",
+    "web.de",
+    "live.fr",
+    "protonmail.com",
+]
 
 
 def email(r: random.Random) -> str:
     f, l = r.choice(FIRST), r.choice(LAST)
-    local = r.choice([f"{f}.{l}", f"{f}{l}{_d(r, 2)}", f"{f[0]}{l}", f"{f}_{l}", f"{l}.{f}{_d(r, 1)}"])
+    local = r.choice(
+        [f"{f}.{l}", f"{f}{l}{_d(r, 2)}", f"{f[0]}{l}", f"{f}_{l}", f"{l}.{f}{_d(r, 1)}"]
+    )
     return f"{local}@{r.choice(DOMAINS)}"
 
 
@@ -144,7 +211,9 @@ def phone(r: random.Random, region: str | None = None) -> tuple[str, str]:
         elif region == "US":
             n = r.choice(["201", "312", "415", "617", "713"]) + "55501" + _d(r, 2)
         else:
-            n = r.choice(["020 7946 0", "0113 496 0", "0161 496 0", "0117 496 0"]).replace(" ", "") + _d(r, 3)
+            n = r.choice(["020 7946 0", "0113 496 0", "0161 496 0", "0117 496 0"]).replace(
+                " ", ""
+            ) + _d(r, 3)
         if phonenumbers.is_valid_number(phonenumbers.parse(n, region)):
             return n, region
     raise RuntimeError(region)
@@ -158,36 +227,66 @@ def ssn_value(r: random.Random) -> str:
 
 
 def passport(r: random.Random) -> str:
-    return r.choice([
-        lambda: str(r.randint(1, 9)) + _d(r, 8),                      # US
-        lambda: _u(r, 3) + _d(r, 6),                                  # ES
-        lambda: _d(r, 2) + _u(r, 2) + _d(r, 5),                       # FR
-        lambda: r.choice("CFGHJK") + "".join(r.choice("CFGHJKLMNPRTVWXYZ" + D) for _ in range(8)),  # DE
-        lambda: _u(r, 2) + _d(r, 6),                                  # BR
-        lambda: r.choice("CDFHJ") + _d(r, 6),                         # PT
-    ])()
+    return r.choice(
+        [
+            lambda: str(r.randint(1, 9)) + _d(r, 8),  # US
+            lambda: _u(r, 3) + _d(r, 6),  # ES
+            lambda: _d(r, 2) + _u(r, 2) + _d(r, 5),  # FR
+            lambda: (
+                r.choice("CFGHJK") + "".join(r.choice("CFGHJKLMNPRTVWXYZ" + D) for _ in range(8))
+            ),  # DE
+            lambda: _u(r, 2) + _d(r, 6),  # BR
+            lambda: r.choice("CDFHJ") + _d(r, 6),  # PT
+        ]
+    )()
 
 
 def driver_id(r: random.Random) -> str:
-    return r.choice([
-        lambda: _u(r, 1) + _d(r, 7),                                   # CA-like
-        lambda: _u(r, 1) + _d(r, 12),                                  # FL-like
-        lambda: _d(r, 9),                                              # TX/NY-like
-        lambda: _u(r, 5) + _d(r, 6) + _u(r, 2) + _d(r, 1) + _u(r, 2),  # UK-like
-        lambda: "B" + _d(r, 3) + _u(r, 1) + _d(r, 4) + _u(r, 1) + _d(r, 1),  # DE-like
-    ])()
+    return r.choice(
+        [
+            lambda: _u(r, 1) + _d(r, 7),  # CA-like
+            lambda: _u(r, 1) + _d(r, 12),  # FL-like
+            lambda: _d(r, 9),  # TX/NY-like
+            lambda: _u(r, 5) + _d(r, 6) + _u(r, 2) + _d(r, 1) + _u(r, 2),  # UK-like
+            lambda: "B" + _d(r, 3) + _u(r, 1) + _d(r, 4) + _u(r, 1) + _d(r, 1),  # DE-like
+        ]
+    )()
 
 
-WORDS = ["Sunny", "gato", "Lobo", "river", "Mango", "pluie", "Sommer", "praia", "tigre", "Nube", "koala", "Fuchs"]
+WORDS = [
+    "Sunny",
+    "gato",
+    "Lobo",
+    "river",
+    "Mango",
+    "pluie",
+    "Sommer",
+    "praia",
+    "tigre",
+    "Nube",
+    "koala",
+    "Fuchs",
+]
 
 
 def password(r: random.Random) -> str:
-    return r.choice(WORDS) + r.choice(["!", "#", "$", "*", "_", "."]) + r.choice(WORDS).lower() + _d(r, r.choice([2, 3, 4]))
+    return (
+        r.choice(WORDS)
+        + r.choice(["!", "#", "$", "*", "_", "."])
+        + r.choice(WORDS).lower()
+        + _d(r, r.choice([2, 3, 4]))
+    )
 
 
 def username(r: random.Random) -> str:
-    return r.choice([f"{r.choice(FIRST)}_{r.choice(LAST)}{_d(r, 2)}", f"{r.choice(FIRST)}{_d(r, 3)}",
-                     f"x{r.choice(LAST)}x{_d(r, 1)}", f"{r.choice(LAST)}.{r.choice(FIRST)}{_d(r, 2)}"])
+    return r.choice(
+        [
+            f"{r.choice(FIRST)}_{r.choice(LAST)}{_d(r, 2)}",
+            f"{r.choice(FIRST)}{_d(r, 3)}",
+            f"x{r.choice(LAST)}x{_d(r, 1)}",
+            f"{r.choice(LAST)}.{r.choice(FIRST)}{_d(r, 2)}",
+        ]
+    )
 
 
 def ip(r: random.Random) -> str:
@@ -204,7 +303,23 @@ def es_nie(r: random.Random) -> str:
     return b + nie.calc_check_digit(b)
 
 
-CURP_STATES = ["AS", "BC", "CL", "CS", "DF", "GT", "JC", "MC", "NL", "OC", "PL", "QT", "SL", "VZ", "YN"]
+CURP_STATES = [
+    "AS",
+    "BC",
+    "CL",
+    "CS",
+    "DF",
+    "GT",
+    "JC",
+    "MC",
+    "NL",
+    "OC",
+    "PL",
+    "QT",
+    "SL",
+    "VZ",
+    "YN",
+]
 CONS = "BCDFGHJKLMNPQRSTVWXYZ"
 VOW = "AEIOU"
 
@@ -216,9 +331,17 @@ def _birth(r: random.Random) -> tuple[int, int, int]:
 def mx_curp(r: random.Random) -> str:
     while True:
         y, m, d = _birth(r)
-        b = (r.choice(U) + r.choice(VOW) + r.choice(U) + r.choice(U) + f"{y % 100:02d}{m:02d}{d:02d}"
-             + r.choice("HM") + r.choice(CURP_STATES) + "".join(r.choice(CONS) for _ in range(3))
-             + (r.choice(D) if y < 2000 else r.choice(U)))
+        b = (
+            r.choice(U)
+            + r.choice(VOW)
+            + r.choice(U)
+            + r.choice(U)
+            + f"{y % 100:02d}{m:02d}{d:02d}"
+            + r.choice("HM")
+            + r.choice(CURP_STATES)
+            + "".join(r.choice(CONS) for _ in range(3))
+            + (r.choice(D) if y < 2000 else r.choice(U))
+        )
         v = b + curp.calc_check_digit(b + "0")
         if curp.is_valid(v):
             return v
@@ -227,7 +350,14 @@ def mx_curp(r: random.Random) -> str:
 def mx_rfc(r: random.Random) -> str:
     while True:
         y, m, d = _birth(r)
-        b = r.choice(U) + r.choice(VOW) + _u(r, 2) + f"{y % 100:02d}{m:02d}{d:02d}" + r.choice(U + D) + r.choice(U + D)
+        b = (
+            r.choice(U)
+            + r.choice(VOW)
+            + _u(r, 2)
+            + f"{y % 100:02d}{m:02d}{d:02d}"
+            + r.choice(U + D)
+            + r.choice(U + D)
+        )
         v = b + rfc.calc_check_digit(b)
         try:
             rfc.validate(v, validate_check_digits=True)
@@ -266,7 +396,13 @@ def br_cnpj(r: random.Random) -> str:
 
 def fr_nir(r: random.Random) -> str:
     while True:
-        b = r.choice("12") + _d(r, 2) + f"{r.randint(1, 12):02d}" + f"{r.randint(1, 95):02d}" + _d(r, 6)
+        b = (
+            r.choice("12")
+            + _d(r, 2)
+            + f"{r.randint(1, 12):02d}"
+            + f"{r.randint(1, 95):02d}"
+            + _d(r, 6)
+        )
         v = b + nir.calc_check_digits(b)
         if nir.is_valid(v):
             return v
@@ -292,13 +428,31 @@ def draw(r: random.Random, t: str) -> str:
 
 
 GEN = {
-    "CREDIT_DEBIT_NUMBER": card, "CREDIT_DEBIT_CVV": cvv, "CREDIT_DEBIT_EXPIRY": expiry, "PIN": pin,
-    "BANK_ACCOUNT_NUMBER": bank_account, "BANK_ROUTING": routing,
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban_value, "SWIFT_CODE": swift, "EMAIL": email,
-    "SSN": ssn_value, "PASSPORT_NUMBER": passport, "DRIVER_ID": driver_id, "PASSWORD": password,
-    "USERNAME": username, "IP_ADDRESS": ip, "ES_DNI": es_dni, "ES_NIE": es_nie, "MX_CURP": mx_curp,
-    "MX_RFC": mx_rfc, "MX_CLABE": mx_clabe, "BR_CPF": br_cpf, "BR_CNPJ": br_cnpj, "FR_NIR": fr_nir,
-    "DE_TAX_ID": de_tax, "PT_NIF": pt_nif,
+    "CREDIT_DEBIT_NUMBER": card,
+    "CREDIT_DEBIT_CVV": cvv,
+    "CREDIT_DEBIT_EXPIRY": expiry,
+    "PIN": pin,
+    "BANK_ACCOUNT_NUMBER": bank_account,
+    "BANK_ROUTING": routing,
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban_value,
+    "SWIFT_CODE": swift,
+    "EMAIL": email,
+    "SSN": ssn_value,
+    "PASSPORT_NUMBER": passport,
+    "DRIVER_ID": driver_id,
+    "PASSWORD": password,
+    "USERNAME": username,
+    "IP_ADDRESS": ip,
+    "ES_DNI": es_dni,
+    "ES_NIE": es_nie,
+    "MX_CURP": mx_curp,
+    "MX_RFC": mx_rfc,
+    "MX_CLABE": mx_clabe,
+    "BR_CPF": br_cpf,
+    "BR_CNPJ": br_cnpj,
+    "FR_NIR": fr_nir,
+    "DE_TAX_ID": de_tax,
+    "PT_NIF": pt_nif,
 }
 
 
@@ -310,10 +464,15 @@ def validate(t: str, v: str) -> bool:
         "INTERNATIONAL_BANK_ACCOUNT_NUMBER": lambda: iban.is_valid(c),
         "SWIFT_CODE": lambda: bic.is_valid(c),
         "SSN": lambda: ssn.is_valid(c),
-        "ES_DNI": lambda: dni.is_valid(c), "ES_NIE": lambda: nie.is_valid(c),
-        "MX_CURP": lambda: curp.is_valid(c), "MX_CLABE": lambda: clabe_valid(c),
-        "BR_CPF": lambda: cpf.is_valid(c), "BR_CNPJ": lambda: cnpj.is_valid(c),
-        "FR_NIR": lambda: nir.is_valid(c), "DE_TAX_ID": lambda: idnr.is_valid(c), "PT_NIF": lambda: nif.is_valid(c),
+        "ES_DNI": lambda: dni.is_valid(c),
+        "ES_NIE": lambda: nie.is_valid(c),
+        "MX_CURP": lambda: curp.is_valid(c),
+        "MX_CLABE": lambda: clabe_valid(c),
+        "BR_CPF": lambda: cpf.is_valid(c),
+        "BR_CNPJ": lambda: cnpj.is_valid(c),
+        "FR_NIR": lambda: nir.is_valid(c),
+        "DE_TAX_ID": lambda: idnr.is_valid(c),
+        "PT_NIF": lambda: nif.is_valid(c),
         "EMAIL": lambda: v.count("@") == 1,
     }
     if t == "MX_RFC":
@@ -325,11 +484,14 @@ def validate(t: str, v: str) -> bool:
     if t == "BANK_ROUTING" and len(c) == 9 and c.isdigit():
         return rtn.is_valid(c)
     if t == "PHONE":
-        return any(phonenumbers.is_valid_number(phonenumbers.parse(c, reg)) for reg in PHONE_REGIONS)
+        return any(
+            phonenumbers.is_valid_number(phonenumbers.parse(c, reg)) for reg in PHONE_REGIONS
+        )
     return checks.get(t, lambda: bool(c))()
 
 
 # ---------------------------------------------------------------- must_keep values
+
 
 def passes_any_checksum(digits: str) -> bool:
     if not digits.isdigit():
@@ -350,7 +512,8 @@ def passes_any_checksum(digits: str) -> bool:
     if n == 18 and clabe_valid(digits):
         return True
     if n in (9, 10, 11) and any(
-            phonenumbers.is_valid_number(phonenumbers.parse(digits, reg)) for reg in PHONE_REGIONS):
+        phonenumbers.is_valid_number(phonenumbers.parse(digits, reg)) for reg in PHONE_REGIONS
+    ):
         return True
     return False
 
@@ -363,54 +526,174 @@ def order_number(r: random.Random) -> str:
 
 
 MONTHS = {
-    "en": ["january", "feb", "march", "april", "may", "june", "july", "aug", "sept", "october", "nov", "december"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "sept", "octubre", "nov", "dic"],
-    "fr": ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "sept", "octobre", "nov", "decembre"],
-    "de": ["Januar", "Feb", "März", "April", "Mai", "Juni", "Juli", "Aug", "Sept", "Oktober", "Nov", "Dez"],
-    "pt": ["janeiro", "fev", "março", "abril", "maio", "junho", "julho", "agosto", "set", "outubro", "nov", "dez"],
+    "en": [
+        "january",
+        "feb",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "aug",
+        "sept",
+        "october",
+        "nov",
+        "december",
+    ],
+    "es": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "sept",
+        "octubre",
+        "nov",
+        "dic",
+    ],
+    "fr": [
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "sept",
+        "octobre",
+        "nov",
+        "decembre",
+    ],
+    "de": [
+        "Januar",
+        "Feb",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug",
+        "Sept",
+        "Oktober",
+        "Nov",
+        "Dez",
+    ],
+    "pt": [
+        "janeiro",
+        "fev",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "set",
+        "outubro",
+        "nov",
+        "dez",
+    ],
 }
 
 
 def keep_value(r: random.Random, kind: str, lang: str, locale: str) -> str:
     if kind == "order_number":
         v = order_number(r)
-        return r.choice([v, v, "#" + v, v[:len(v) // 2] + " " + v[len(v) // 2:]]) if len(v) > 5 else v
+        return (
+            r.choice([v, v, "#" + v, v[: len(v) // 2] + " " + v[len(v) // 2 :]])
+            if len(v) > 5
+            else v
+        )
     if kind == "tracking_number":
-        return r.choice([lambda: "1Z" + _u(r, 3) + _d(r, 3) + _u(r, 2) + _d(r, 8),
-                         lambda: _u(r, 2) + _d(r, 9) + r.choice(["ES", "BR", "PT", "FR", "DE"]),
-                         lambda: "JD" + _d(r, 16)])()
+        return r.choice(
+            [
+                lambda: "1Z" + _u(r, 3) + _d(r, 3) + _u(r, 2) + _d(r, 8),
+                lambda: _u(r, 2) + _d(r, 9) + r.choice(["ES", "BR", "PT", "FR", "DE"]),
+                lambda: "JD" + _d(r, 16),
+            ]
+        )()
     if kind == "zip_code":
         return r.choice([_d(r, 5), _d(r, 5) + "-" + _d(r, 4)])
     if kind == "postal_code":
-        return {"es": lambda: r.choice(["28", "08", "41", "46"]) + _d(r, 3),
-                "fr": lambda: r.choice(["75", "69", "13", "33"]) + "0" + _d(r, 2),
-                "de": lambda: str(r.randint(1, 9)) + _d(r, 4),
-                "pt": lambda: (_d(r, 5) + "-" + _d(r, 3)) if locale == "pt-BR" else (str(r.randint(1, 9)) + _d(r, 3) + "-" + _d(r, 3)),
-                "en": lambda: r.choice(["SW1A", "M4", "LS6", "EH3", "BS8"]) + " " + str(r.randint(1, 9)) + _u(r, 2)}[lang]()
+        return {
+            "es": lambda: r.choice(["28", "08", "41", "46"]) + _d(r, 3),
+            "fr": lambda: r.choice(["75", "69", "13", "33"]) + "0" + _d(r, 2),
+            "de": lambda: str(r.randint(1, 9)) + _d(r, 4),
+            "pt": lambda: (
+                (_d(r, 5) + "-" + _d(r, 3))
+                if locale == "pt-BR"
+                else (str(r.randint(1, 9)) + _d(r, 3) + "-" + _d(r, 3))
+            ),
+            "en": lambda: (
+                r.choice(["SW1A", "M4", "LS6", "EH3", "BS8"])
+                + " "
+                + str(r.randint(1, 9))
+                + _u(r, 2)
+            ),
+        }[lang]()
     if kind == "date":
         d, m = r.randint(1, 28), r.randint(1, 12)
-        return r.choice([f"{d}/{m}", f"{d:02d}/{m:02d}", f"{d} {MONTHS[lang][m - 1]}", f"{d:02d}.{m:02d}.", f"{m}/{d}"])
+        return r.choice(
+            [
+                f"{d}/{m}",
+                f"{d:02d}/{m:02d}",
+                f"{d} {MONTHS[lang][m - 1]}",
+                f"{d:02d}.{m:02d}.",
+                f"{m}/{d}",
+            ]
+        )
     if kind == "time":
         h, mi = r.randint(7, 21), r.choice([0, 15, 30, 45, 10, 20])
-        return r.choice([f"{h}:{mi:02d}", f"{h}h{mi:02d}" if mi else f"{h}h", f"{h % 12 or 12}pm" if h > 12 else f"{h}am"])
+        return r.choice(
+            [
+                f"{h}:{mi:02d}",
+                f"{h}h{mi:02d}" if mi else f"{h}h",
+                f"{h % 12 or 12}pm" if h > 12 else f"{h}am",
+            ]
+        )
     if kind == "price":
         a, c = r.randint(3, 899), r.randint(0, 99)
-        return r.choice([f"${a}.{c:02d}", f"{a},{c:02d}€", f"€{a}", f"R$ {a},{c:02d}", f"{a} euros", f"£{a}.{c:02d}"])
+        return r.choice(
+            [
+                f"${a}.{c:02d}",
+                f"{a},{c:02d}€",
+                f"€{a}",
+                f"R$ {a},{c:02d}",
+                f"{a} euros",
+                f"£{a}.{c:02d}",
+            ]
+        )
     if kind == "quantity":
         return str(r.randint(1, 12))
     if kind == "product_model":
-        return r.choice([lambda: _u(r, 2) + "-" + _d(r, 3), lambda: _u(r, 1) + _d(r, 2) + " Pro",
-                         lambda: "SM-" + _u(r, 1) + _d(r, 3), lambda: _u(r, 3) + _d(r, 4)])()
+        return r.choice(
+            [
+                lambda: _u(r, 2) + "-" + _d(r, 3),
+                lambda: _u(r, 1) + _d(r, 2) + " Pro",
+                lambda: "SM-" + _u(r, 1) + _d(r, 3),
+                lambda: _u(r, 3) + _d(r, 4),
+            ]
+        )()
     if kind == "version":
         return f"{r.randint(1, 17)}.{r.randint(0, 9)}" + r.choice(["", f".{r.randint(0, 20)}"])
     if kind == "invoice_number":
-        return r.choice(["INV-", "F-", "FAC", "RE-", "NF "]) + str(r.randint(2021, 2026)) + "-" + _d(r, 4)
+        return (
+            r.choice(["INV-", "F-", "FAC", "RE-", "NF "])
+            + str(r.randint(2021, 2026))
+            + "-"
+            + _d(r, 4)
+        )
     if kind == "ticket_reference":
         return r.choice(["CS-", "TK", "#", "REF-", "CAS-"]) + _d(r, r.randint(5, 7))
     if kind == "year":
         return str(r.randint(1998, 2026))
     if kind == "flight_number":
-        return r.choice(["IB", "VY", "AF", "LH", "TP", "LA", "AM", "BA", "UX"]) + str(r.randint(100, 9999))
+        return r.choice(["IB", "VY", "AF", "LH", "TP", "LA", "AM", "BA", "UX"]) + str(
+            r.randint(100, 9999)
+        )
     if kind == "store_number":
         return r.choice(["", "", "#", "T-"]) + str(r.randint(10, 999))
     raise KeyError(kind)

@@ -7,6 +7,7 @@
 Dev and sealed conversations are built from disjoint halves of every template list (even index ->
 dev, odd -> sealed); the generator refuses to run if any template text appears in both halves.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,23 +31,85 @@ SEALED_PATH = HERE / "sealed.jsonl.gz"
 MODULES = [templates_en, templates_es, templates_fr, templates_de, templates_pt]
 CONVERSATIONS = {"dev": 36, "sealed": 44}  # per language
 
-COMMON = ["CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "CREDIT_DEBIT_EXPIRY", "PIN", "BANK_ACCOUNT_NUMBER", "EMAIL",
-          "PHONE", "PASSPORT_NUMBER", "DRIVER_ID", "PASSWORD", "USERNAME", "IP_ADDRESS", "SWIFT_CODE"]
+COMMON = [
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "CREDIT_DEBIT_EXPIRY",
+    "PIN",
+    "BANK_ACCOUNT_NUMBER",
+    "EMAIL",
+    "PHONE",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "PASSWORD",
+    "USERNAME",
+    "IP_ADDRESS",
+    "SWIFT_CODE",
+]
 LOCAL = {
-    "en-US": ["SSN", "BANK_ROUTING"], "en-GB": ["BANK_ROUTING", "INTERNATIONAL_BANK_ACCOUNT_NUMBER"],
-    "es-ES": ["ES_DNI", "ES_NIE", "INTERNATIONAL_BANK_ACCOUNT_NUMBER"], "es-MX": ["MX_CURP", "MX_RFC", "MX_CLABE"],
-    "es-US": ["SSN", "BANK_ROUTING"], "fr-FR": ["FR_NIR", "INTERNATIONAL_BANK_ACCOUNT_NUMBER"],
-    "fr-CA": ["INTERNATIONAL_BANK_ACCOUNT_NUMBER"], "de-DE": ["DE_TAX_ID", "BANK_ROUTING", "INTERNATIONAL_BANK_ACCOUNT_NUMBER"],
+    "en-US": ["SSN", "BANK_ROUTING"],
+    "en-GB": ["BANK_ROUTING", "INTERNATIONAL_BANK_ACCOUNT_NUMBER"],
+    "es-ES": ["ES_DNI", "ES_NIE", "INTERNATIONAL_BANK_ACCOUNT_NUMBER"],
+    "es-MX": ["MX_CURP", "MX_RFC", "MX_CLABE"],
+    "es-US": ["SSN", "BANK_ROUTING"],
+    "fr-FR": ["FR_NIR", "INTERNATIONAL_BANK_ACCOUNT_NUMBER"],
+    "fr-CA": ["INTERNATIONAL_BANK_ACCOUNT_NUMBER"],
+    "de-DE": ["DE_TAX_ID", "BANK_ROUTING", "INTERNATIONAL_BANK_ACCOUNT_NUMBER"],
     "pt-BR": ["BR_CPF", "BR_CNPJ", "BANK_ROUTING", "INTERNATIONAL_BANK_ACCOUNT_NUMBER"],
     "pt-PT": ["PT_NIF", "INTERNATIONAL_BANK_ACCOUNT_NUMBER"],
 }
-WEIGHT = {"CREDIT_DEBIT_NUMBER": 4, "PHONE": 4, "EMAIL": 2, "INTERNATIONAL_BANK_ACCOUNT_NUMBER": 2.5, "BANK_ACCOUNT_NUMBER": 2,
-          "PIN": 1.5, "CREDIT_DEBIT_CVV": 1.2, "CREDIT_DEBIT_EXPIRY": 1.2, "SSN": 2, "ES_DNI": 3, "ES_NIE": 3,
-          "MX_CURP": 3, "MX_RFC": 3, "MX_CLABE": 3, "BR_CPF": 3, "BR_CNPJ": 2.5, "FR_NIR": 3, "DE_TAX_ID": 2.5, "PT_NIF": 3}
-MULTI_TYPES = {"CREDIT_DEBIT_NUMBER", "PHONE", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "BANK_ACCOUNT_NUMBER", "MX_CLABE",
-               "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "SSN", "PT_NIF", "ES_DNI"}
-SCENES = {"asked": 5, "named": 3, "multi": 1.6, "back_q": 1, "wait": 1, "diff": 0.6, "dodge": 0.6, "correction": 0.7,
-          "reask": 0.6, "pair": 1, "partial": 0.7, "keep_ask": 3.6, "keep_free": 1.6, "chatter": 1, "none": 0.5}
+WEIGHT = {
+    "CREDIT_DEBIT_NUMBER": 4,
+    "PHONE": 4,
+    "EMAIL": 2,
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": 2.5,
+    "BANK_ACCOUNT_NUMBER": 2,
+    "PIN": 1.5,
+    "CREDIT_DEBIT_CVV": 1.2,
+    "CREDIT_DEBIT_EXPIRY": 1.2,
+    "SSN": 2,
+    "ES_DNI": 3,
+    "ES_NIE": 3,
+    "MX_CURP": 3,
+    "MX_RFC": 3,
+    "MX_CLABE": 3,
+    "BR_CPF": 3,
+    "BR_CNPJ": 2.5,
+    "FR_NIR": 3,
+    "DE_TAX_ID": 2.5,
+    "PT_NIF": 3,
+}
+MULTI_TYPES = {
+    "CREDIT_DEBIT_NUMBER",
+    "PHONE",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "BANK_ACCOUNT_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "SSN",
+    "PT_NIF",
+    "ES_DNI",
+}
+SCENES = {
+    "asked": 5,
+    "named": 3,
+    "multi": 1.6,
+    "back_q": 1,
+    "wait": 1,
+    "diff": 0.6,
+    "dodge": 0.6,
+    "correction": 0.7,
+    "reask": 0.6,
+    "pair": 1,
+    "partial": 0.7,
+    "keep_ask": 3.6,
+    "keep_free": 1.6,
+    "chatter": 1,
+    "none": 0.5,
+}
 SPLIT_SKIP = {"LANG", "LOCALES"}
 
 
@@ -55,6 +118,7 @@ class CorpusError(Exception):
 
 
 # ---------------------------------------------------------------- template splitting
+
 
 def _half(obj, parity: int):
     if isinstance(obj, list):
@@ -65,8 +129,11 @@ def _half(obj, parity: int):
 
 
 def split_templates(mod, parity: int) -> types.SimpleNamespace:
-    ns = {k: (getattr(mod, k) if k in SPLIT_SKIP else _half(getattr(mod, k), parity))
-          for k in dir(mod) if k.isupper()}
+    ns = {
+        k: (getattr(mod, k) if k in SPLIT_SKIP else _half(getattr(mod, k), parity))
+        for k in dir(mod)
+        if k.isupper()
+    }
     return types.SimpleNamespace(**ns)
 
 
@@ -101,6 +168,7 @@ def check_templates(dev: dict, sealed: dict) -> None:
                     if not _is_bare(t):
                         out.add(t.strip().lower())
         return out
+
     shared = collect(dev) & collect(sealed)
     if shared:
         raise CorpusError(f"dev and sealed share template text: {sorted(shared)[:10]}")
@@ -116,6 +184,7 @@ def check_templates(dev: dict, sealed: dict) -> None:
 
 
 # ---------------------------------------------------------------- conversation building
+
 
 class Conversation:
     def __init__(self, rng: random.Random, t: types.SimpleNamespace, locale: str):
@@ -146,7 +215,9 @@ class Conversation:
         pool = [k for k in COMMON + LOCAL[self.locale] if among is None or k in among]
         return self.rng.choices(pool, weights=[WEIGHT.get(k, 1) for k in pool])[0]
 
-    def value(self, kind: str, context: str, family: str | None = None, partial_of: str | None = None):
+    def value(
+        self, kind: str, context: str, family: str | None = None, partial_of: str | None = None
+    ):
         raw = values.draw(self.rng, kind, self.locale)
         if partial_of:
             raw = raw[-4:]
@@ -178,7 +249,8 @@ class Conversation:
     def scene(self, name: str) -> None:
         r, t = self.rng, self.t
         if name == "asked":
-            k = self.pick_type(); self.ask(k)
+            k = self.pick_type()
+            self.ask(k)
             self.customer(r.choice(t.FILLER), {"v": self.value(k, "asked")})
         elif name == "named":
             k = self.pick_type()
@@ -188,43 +260,61 @@ class Conversation:
         elif name == "multi":
             self.multi()
         elif name == "back_q":
-            k = self.pick_type(); self.ask(k)
-            self.customer(r.choice(t.BACK_Q)); self.agent(r.choice(t.BACK_YES))
+            k = self.pick_type()
+            self.ask(k)
+            self.customer(r.choice(t.BACK_Q))
+            self.agent(r.choice(t.BACK_YES))
             self.customer(r.choice(t.FILLER), {"v": self.value(k, "asked")})
         elif name == "wait":
-            k = self.pick_type(); self.ask(k)
+            k = self.pick_type()
+            self.ask(k)
             self.customer(r.choice(t.WAIT))
             self.customer(r.choice(t.FILLER), {"v": self.value(k, "asked")})
         elif name == "diff":
-            k = self.pick_type(); self.ask(k)
+            k = self.pick_type()
+            self.ask(k)
             other = self.pick_type()
             while other == k:
                 other = self.pick_type()
             if other == "EMAIL" and r.random() < 0.5:
-                self.customer(r.choice(t.DIFF_PREFIX).rstrip() + " {v}", {"v": self.value(other, "none")})
+                self.customer(
+                    r.choice(t.DIFF_PREFIX).rstrip() + " {v}", {"v": self.value(other, "none")}
+                )
             else:
-                self.customer(r.choice(t.DIFF_PREFIX) + r.choice(t.NAMED[other]), {"v": self.value(other, "named")})
+                self.customer(
+                    r.choice(t.DIFF_PREFIX) + r.choice(t.NAMED[other]),
+                    {"v": self.value(other, "named")},
+                )
         elif name == "dodge":
-            k = self.pick_type(); self.ask(k)
+            k = self.pick_type()
+            self.ask(k)
             self.customer(r.choice(t.DODGE))
             self.agent(r.choice(t.OTHER_Q))
             self.customer(r.choice(t.CHAT))
         elif name == "correction":
-            k = self.pick_type(); self.ask(k)
+            k = self.pick_type()
+            self.ask(k)
             self.customer(r.choice(t.FILLER), {"v": self.value(k, "asked")})
             self.customer(r.choice(t.WRONG), {"v": self.value(k, "asked")})
         elif name == "reask":
-            k = self.pick_type(); self.ask(k)
+            k = self.pick_type()
+            self.ask(k)
             self.customer(r.choice(t.FILLER), {"v": self.value(k, "asked")})
             self.agent(r.choice(t.REASK))
             self.customer(r.choice(t.FILLER), {"v": self.value(k, "asked", family="plain")})
         elif name == "pair":
             a, b, text = r.choice(t.PAIR_ASK)
             self.agent(text)
-            self.customer(r.choice(t.PAIR_BARE), {"v": self.value(a, "asked", "plain"), "w": self.value(b, "asked", "plain")})
+            self.customer(
+                r.choice(t.PAIR_BARE),
+                {"v": self.value(a, "asked", "plain"), "w": self.value(b, "asked", "plain")},
+            )
         elif name == "partial":
             self.agent(r.choice(t.PARTIAL_ASK))
-            self.customer(r.choice(t.FILLER), {"v": self.value("CREDIT_DEBIT_NUMBER", "asked", partial_of="card")})
+            self.customer(
+                r.choice(t.FILLER),
+                {"v": self.value("CREDIT_DEBIT_NUMBER", "asked", partial_of="card")},
+            )
         elif name == "keep_ask":
             kind = r.choice(list(t.KEEP_ASK)) if r.random() < 0.45 else "order_number"
             if kind == "zip_code" and self.locale[-2:] != "US":
@@ -242,7 +332,15 @@ class Conversation:
         elif name == "chatter":
             self.customer(r.choice(t.CHAT))
         elif name == "none":
-            k = self.pick_type({"EMAIL", "IP_ADDRESS", "CREDIT_DEBIT_NUMBER", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "PHONE"})
+            k = self.pick_type(
+                {
+                    "EMAIL",
+                    "IP_ADDRESS",
+                    "CREDIT_DEBIT_NUMBER",
+                    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+                    "PHONE",
+                }
+            )
             self.customer(r.choice(t.NONE_LINES), {"v": self.value(k, "none", "plain")})
         else:
             raise ValueError(name)
@@ -294,14 +392,29 @@ def build_split(split: str, halves: dict) -> list[dict]:
                 c.scene(name)
             c.agent(rng.choice(t.CLOSE_A))
             c.customer(rng.choice(t.CLOSE_C))
-            out.append({"id": f"ac32-{mod.LANG}-{offset + i + 1:04d}", "lang": mod.LANG, "locale": locale,
-                        "split": split, "messages": c.messages})
+            out.append(
+                {
+                    "id": f"ac32-{mod.LANG}-{offset + i + 1:04d}",
+                    "lang": mod.LANG,
+                    "locale": locale,
+                    "split": split,
+                    "messages": c.messages,
+                }
+            )
     return out
 
 
 # ---------------------------------------------------------------- validation and output
 
-FAMILIES = {"plain", "spaced_or_dashed", "split_by_noise", "letter_digits", "spelled_out", "email_obfuscated", "multi_message"}
+FAMILIES = {
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_digits",
+    "spelled_out",
+    "email_obfuscated",
+    "multi_message",
+}
 
 
 def validate(convs: list[dict]) -> None:
@@ -316,7 +429,7 @@ def validate(convs: list[dict]) -> None:
             covered = set()
             last_end = -1
             for s in spans:
-                if m["text"][s["start"]:s["end"]] != s["value"]:
+                if m["text"][s["start"] : s["end"]] != s["value"]:
                     raise CorpusError(f"{conv['id']}: offsets do not match {s}")
                 if s["start"] < last_end:
                     raise CorpusError(f"{conv['id']}: overlapping spans in {m['text']!r}")
@@ -400,7 +513,9 @@ def stats(convs: list[dict]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="compare with the files on disk; write nothing")
+    ap.add_argument(
+        "--check", action="store_true", help="compare with the files on disk; write nothing"
+    )
     ap.add_argument("--stats", action="store_true", help="print counts")
     args = ap.parse_args(argv)
     dev, sealed = build()
@@ -408,13 +523,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.stats:
         print(stats(dev + sealed))
     if args.check:
-        ok = DEV_PATH.exists() and DEV_PATH.read_bytes() == dev_bytes and SEALED_PATH.exists() and SEALED_PATH.read_bytes() == sealed_bytes
+        ok = (
+            DEV_PATH.exists()
+            and DEV_PATH.read_bytes() == dev_bytes
+            and SEALED_PATH.exists()
+            and SEALED_PATH.read_bytes() == sealed_bytes
+        )
         print("up to date" if ok else "OUT OF DATE: run python -m bench.redaction.polled.generate")
         return 0 if ok else 1
     if not args.stats:
         DEV_PATH.write_bytes(dev_bytes)
         SEALED_PATH.write_bytes(sealed_bytes)
-        print(f"wrote {DEV_PATH.name} ({len(dev)} conversations) and {SEALED_PATH.name} ({len(sealed)} conversations)")
+        print(
+            f"wrote {DEV_PATH.name} ({len(dev)} conversations) and {SEALED_PATH.name} ({len(sealed)} conversations)"
+        )
     return 0
 
 

@@ -3,6 +3,7 @@
 `render` returns the text to put in the message and the `form` it was rendered from (the canonical
 value, or for phones the national/international form chosen); `decode(text)` must give `alnum(form)`.
 """
+
 from __future__ import annotations
 
 import random
@@ -10,7 +11,6 @@ import re
 
 import phonenumbers
 
-from . import values
 
 NUMBER_WORDS = {
     "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
@@ -28,15 +28,44 @@ NOISE = {
 }
 EMAIL_WORDS = {
     "en": [(" at ", " dot "), ("(at)", "(dot)"), (" [at] ", " [dot] "), (" AT ", " DOT ")],
-    "es": [(" arroba ", " punto "), ("(arroba)", "(punto)"), (" at ", " punto "), (" arroba ", " . ")],
-    "fr": [(" arobase ", " point "), (" at ", " point "), ("(at)", "(point)"), (" arobaz ", " pt ")],
+    "es": [
+        (" arroba ", " punto "),
+        ("(arroba)", "(punto)"),
+        (" at ", " punto "),
+        (" arroba ", " . "),
+    ],
+    "fr": [
+        (" arobase ", " point "),
+        (" at ", " point "),
+        ("(at)", "(point)"),
+        (" arobaz ", " pt "),
+    ],
     "de": [(" at ", " punkt "), ("(at)", "(punkt)"), (" [ät] ", " [punkt] "), (" AT ", " PUNKT ")],
-    "pt": [(" arroba ", " ponto "), ("(arroba)", "(ponto)"), (" at ", " ponto "), (" arroba ", " pto ")],
+    "pt": [
+        (" arroba ", " ponto "),
+        ("(arroba)", "(ponto)"),
+        (" at ", " ponto "),
+        (" arroba ", " pto "),
+    ],
 }
 
-DIGIT_TYPES = {"CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "PIN", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING", "PHONE", "SSN",
-               "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF", "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-               "ES_DNI"}
+DIGIT_TYPES = {
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "PHONE",
+    "SSN",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "ES_DNI",
+}
 
 
 def alnum(v: str) -> str:
@@ -45,12 +74,14 @@ def alnum(v: str) -> str:
 
 def phone_form(rng: random.Random, e164: str) -> str:
     n = phonenumbers.parse(e164)
-    return rng.choice([
-        phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.NATIONAL),
-        phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.INTERNATIONAL),
-        phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.E164),
-        phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.NATIONAL),
-    ])
+    return rng.choice(
+        [
+            phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.NATIONAL),
+            phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.INTERNATIONAL),
+            phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.E164),
+            phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.NATIONAL),
+        ]
+    )
 
 
 def groups(form: str, rng: random.Random) -> list[str]:
@@ -61,7 +92,7 @@ def groups(form: str, rng: random.Random) -> list[str]:
             return parts
     a = alnum(form) if not form.startswith("+") else form
     size = 4 if len(a) in (8, 12, 15, 16, 18, 22, 24, 27, 29) else 3
-    out = [a[i:i + size] for i in range(0, len(a), size)]
+    out = [a[i : i + size] for i in range(0, len(a), size)]
     if len(out) > 1 and len(out[-1]) == 1:
         last = out.pop()
         out[-1] += last
@@ -93,7 +124,10 @@ def form_for(rng: random.Random, kind: str, value: str) -> str:
 def render(rng: random.Random, kind: str, form: str, family: str, lang: str) -> str:
     a = alnum(form)
     if family == "plain":
-        if kind in ("CREDIT_DEBIT_NUMBER", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "MX_CLABE") and rng.random() < 0.3:
+        if (
+            kind in ("CREDIT_DEBIT_NUMBER", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "MX_CLABE")
+            and rng.random() < 0.3
+        ):
             return " ".join(groups(a, rng))
         if kind == "BR_CPF" and rng.random() < 0.5:
             return f"{a[:3]}.{a[3:6]}.{a[6:9]}-{a[9:]}"
@@ -117,11 +151,15 @@ def render(rng: random.Random, kind: str, form: str, family: str, lang: str) -> 
         return out
     if family == "letter_digits":
         prefix = _prefix(kind, form)
-        body = form[len(prefix):]
+        body = form[len(prefix) :]
         chars = list(body)
         idx = [i for i, ch in enumerate(chars) if ch in "01"]
-        for i in rng.sample(idx, k=max(1, len(idx) // 2 + rng.randint(0, 1)) if len(idx) > 1 else 1):
-            chars[i] = rng.choice("Oo") if chars[i] == "0" else rng.choice("lI" if lang == "de" else "l")
+        for i in rng.sample(
+            idx, k=max(1, len(idx) // 2 + rng.randint(0, 1)) if len(idx) > 1 else 1
+        ):
+            chars[i] = (
+                rng.choice("Oo") if chars[i] == "0" else rng.choice("lI" if lang == "de" else "l")
+            )
         return prefix + "".join(chars)
     if family == "spelled_out":
         words = NUMBER_WORDS[lang]
@@ -147,7 +185,10 @@ def decode(text: str, family: str, lang: str, kind: str = "") -> str:
         return "".join(table[w] for w in re.split(r"[\s,\-]+", text) if w)
     if family == "letter_digits":
         prefix = _prefix(kind, text)
-        return alnum(prefix + text[len(prefix):].translate(str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})))
+        return alnum(
+            prefix
+            + text[len(prefix) :].translate(str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"}))
+        )
     if family == "split_by_noise":
         for noise in sorted(NOISE[lang], key=len, reverse=True):
             text = text.replace(noise, " ")
@@ -167,8 +208,8 @@ def split_parts(rng: random.Random, kind: str, form: str, n: int) -> list[str]:
     if len(g) < n:
         a = alnum(form)
         step = -(-len(a) // n)
-        return [a[i:i + step] for i in range(0, len(a), step)]
+        return [a[i : i + step] for i in range(0, len(a), step)]
     cut = sorted(rng.sample(range(1, len(g)), n - 1))
     bounds = [0] + cut + [len(g)]
     sep = rng.choice([" ", "", " "])
-    return [sep.join(g[bounds[i]:bounds[i + 1]]) for i in range(n)]
+    return [sep.join(g[bounds[i] : bounds[i + 1]]) for i in range(n)]

@@ -166,80 +166,241 @@ ASK = {
     ],
 }
 NAMED = {
-    "CREDIT_DEBIT_NUMBER": ["my card number is {v}", "card: {v}", "its the visa, {v}", "the card no. is {v}", "debit card {v}", "cc num {v}"],
-    "CREDIT_DEBIT_CVV": ["cvv is {v}", "security code {v}", "the code on the back is {v}", "cvc {v}"],
+    "CREDIT_DEBIT_NUMBER": [
+        "my card number is {v}",
+        "card: {v}",
+        "its the visa, {v}",
+        "the card no. is {v}",
+        "debit card {v}",
+        "cc num {v}",
+    ],
+    "CREDIT_DEBIT_CVV": [
+        "cvv is {v}",
+        "security code {v}",
+        "the code on the back is {v}",
+        "cvc {v}",
+    ],
     "CREDIT_DEBIT_EXPIRY": ["expires {v}", "exp {v}", "expiry date is {v}", "valid thru {v}"],
     "PIN": ["my pin is {v}", "pin: {v}", "the pin code is {v}", "PIN {v} i think"],
-    "BANK_ACCOUNT_NUMBER": ["account number {v}", "acct # is {v}", "my checking acct is {v}", "account no {v}"],
-    "BANK_ROUTING": ["routing number is {v}", "sort code {v}", "the routing # {v}", "sortcode is {v}"],
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["IBAN: {v}", "my iban is {v}", "iban {v}", "here's the IBAN {v}"],
+    "BANK_ACCOUNT_NUMBER": [
+        "account number {v}",
+        "acct # is {v}",
+        "my checking acct is {v}",
+        "account no {v}",
+    ],
+    "BANK_ROUTING": [
+        "routing number is {v}",
+        "sort code {v}",
+        "the routing # {v}",
+        "sortcode is {v}",
+    ],
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": [
+        "IBAN: {v}",
+        "my iban is {v}",
+        "iban {v}",
+        "here's the IBAN {v}",
+    ],
     "SWIFT_CODE": ["swift {v}", "BIC is {v}", "swift code: {v}", "the bic {v}"],
-    "EMAIL": ["my email is {v}", "email: {v}", "you can reach me at {v}", "its registered under {v}"],
-    "PHONE": ["my number is {v}", "phone {v}", "cell is {v}", "call me on {v}", "mobile: {v}", "my phone number's {v}"],
+    "EMAIL": [
+        "my email is {v}",
+        "email: {v}",
+        "you can reach me at {v}",
+        "its registered under {v}",
+    ],
+    "PHONE": [
+        "my number is {v}",
+        "phone {v}",
+        "cell is {v}",
+        "call me on {v}",
+        "mobile: {v}",
+        "my phone number's {v}",
+    ],
     "SSN": ["ssn {v}", "my social is {v}", "social security number {v}", "SSN: {v}"],
-    "PASSPORT_NUMBER": ["passport no {v}", "my passport number is {v}", "passport: {v}", "pp number {v}"],
+    "PASSPORT_NUMBER": [
+        "passport no {v}",
+        "my passport number is {v}",
+        "passport: {v}",
+        "pp number {v}",
+    ],
     "DRIVER_ID": ["license number {v}", "DL {v}", "my driving licence is {v}", "drivers lic {v}"],
     "PASSWORD": ["password is {v}", "pw: {v}", "my password {v}", "i typed {v} as the password"],
     "USERNAME": ["username {v}", "my login is {v}", "user: {v}", "handle is {v}"],
     "IP_ADDRESS": ["my ip is {v}", "IP: {v}", "ip address {v}", "it says ip {v}"],
 }
 FILLER = [
-    "{v}", "ya its {v}", "sure {v}", "ok {v}", "it's {v}", "{v} 🙂", "umm {v}", "here you go: {v}",
-    "yes that's {v}", "{v} i believe", "{v}!", "sure thing - {v}", "think its {v}", "yep {v}",
-    "{v} thx", "there: {v}",
+    "{v}",
+    "ya its {v}",
+    "sure {v}",
+    "ok {v}",
+    "it's {v}",
+    "{v} 🙂",
+    "umm {v}",
+    "here you go: {v}",
+    "yes that's {v}",
+    "{v} i believe",
+    "{v}!",
+    "sure thing - {v}",
+    "think its {v}",
+    "yep {v}",
+    "{v} thx",
+    "there: {v}",
 ]
-MULTI_CONT = ["{v}", "and {v}", "{v} thats it", "...{v}", "{v} sorry", "then {v}", "last bit {v}", "{v} done"]
+MULTI_CONT = [
+    "{v}",
+    "and {v}",
+    "{v} thats it",
+    "...{v}",
+    "{v} sorry",
+    "then {v}",
+    "last bit {v}",
+    "{v} done",
+]
 MULTI_LEAD = ["its long hang on", "ok sending in parts", "", "wait", "lemme type it"]
 BACK_Q = [
-    "the one on the card?", "which one, the old or the new one?", "you mean the full thing?", "like all of it?",
-    "wait the one on my statement?", "do you need the one from the app?",
+    "the one on the card?",
+    "which one, the old or the new one?",
+    "you mean the full thing?",
+    "like all of it?",
+    "wait the one on my statement?",
+    "do you need the one from the app?",
 ]
 BACK_YES = ["Yes, that one please.", "Yep, the full one.", "That's right.", "Exactly, thanks!"]
-WAIT = ["one sec", "let me check", "hold on gotta find it", "brb getting my wallet", "give me a min", "looking"]
+WAIT = [
+    "one sec",
+    "let me check",
+    "hold on gotta find it",
+    "brb getting my wallet",
+    "give me a min",
+    "looking",
+]
 DODGE = [
-    "actually can you just tell me why it was declined", "hold on why do you need that",
-    "i'd rather not share that here", "can we do this another way", "nvm that, is my refund coming or not",
+    "actually can you just tell me why it was declined",
+    "hold on why do you need that",
+    "i'd rather not share that here",
+    "can we do this another way",
+    "nvm that, is my refund coming or not",
     "i dont have it on me right now",
 ]
 REASK = [
-    "Sorry, that doesn't look right, could you send it again?", "Hmm, I couldn't read that. Could you type it again please?",
-    "that seems to be missing something, can you resend?", "Could you double check and send it once more?",
+    "Sorry, that doesn't look right, could you send it again?",
+    "Hmm, I couldn't read that. Could you type it again please?",
+    "that seems to be missing something, can you resend?",
+    "Could you double check and send it once more?",
 ]
-WRONG = ["sorry wrong one, it's {v}", "no wait {v}", "oops that was the old one. {v}", "correction: {v}", "my bad, use {v}", "ugh typo, {v}"]
+WRONG = [
+    "sorry wrong one, it's {v}",
+    "no wait {v}",
+    "oops that was the old one. {v}",
+    "correction: {v}",
+    "my bad, use {v}",
+    "ugh typo, {v}",
+]
 PARTIAL_ASK = [
-    "Could you confirm the last four digits of the card?", "What are the last four of the card you used?",
-    "just the last four digits of the card please", "Which card ends in what? Last four please.",
+    "Could you confirm the last four digits of the card?",
+    "What are the last four of the card you used?",
+    "just the last four digits of the card please",
+    "Which card ends in what? Last four please.",
 ]
 PAIR_ASK = [
     ("CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_EXPIRY", "Your card number and the expiry, please."),
-    ("CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_EXPIRY", "can you send the card number plus when it expires"),
-    ("CREDIT_DEBIT_EXPIRY", "CREDIT_DEBIT_CVV", "Please provide the expiration date and the security code."),
+    (
+        "CREDIT_DEBIT_NUMBER",
+        "CREDIT_DEBIT_EXPIRY",
+        "can you send the card number plus when it expires",
+    ),
+    (
+        "CREDIT_DEBIT_EXPIRY",
+        "CREDIT_DEBIT_CVV",
+        "Please provide the expiration date and the security code.",
+    ),
     ("CREDIT_DEBIT_EXPIRY", "CREDIT_DEBIT_CVV", "and the expiry + cvv?"),
-    ("BANK_ACCOUNT_NUMBER", "BANK_ROUTING", "I need the account number and routing number, please."),
+    (
+        "BANK_ACCOUNT_NUMBER",
+        "BANK_ROUTING",
+        "I need the account number and routing number, please.",
+    ),
     ("BANK_ACCOUNT_NUMBER", "BANK_ROUTING", "What are the account and sort code?"),
 ]
 PAIR_BARE = ["{v} {w}", "{v} / {w}", "{v}, {w}", "ok {v} and {w}", "{v}\n{w}", "sure {v} - {w}"]
-NONE_LINES = ["can u check this one {v}", "{v} <- is this right", "copy pasted: {v}", "what about {v}?", "this is what i have {v}"]
+NONE_LINES = [
+    "can u check this one {v}",
+    "{v} <- is this right",
+    "copy pasted: {v}",
+    "what about {v}?",
+    "this is what i have {v}",
+]
 DIFF_PREFIX = ["i dont know that but ", "not sure, ", "no idea sorry. ", "can't find it, "]
 
 KEEP_ASK = {
-    "order_number": ["What's the order number?", "Could you give me the order reference?", "which order is it? the number pls", "Please enter your order number."],
-    "tracking_number": ["Do you have the tracking number?", "what tracking code did you get?", "Please share the tracking number from the email."],
-    "zip_code": ["What's the ZIP code for the delivery?", "Could you confirm your zip?", "zip code on the billing address?"],
-    "postal_code": ["Just the first half of your postcode please.", "What postcode is it going to?", "postcode?"],
-    "date": ["What date was the delivery supposed to be?", "When did you place the order?", "what day was the charge?"],
-    "time": ["What time works for a callback?", "Roughly what time did it happen?", "when should the driver come?"],
-    "price": ["How much were you charged?", "What was the amount on the statement?", "how much was it?"],
-    "quantity": ["How many items were missing?", "How many did you order?", "how many boxes arrived?"],
-    "product_model": ["Which model do you have?", "What's the model on the label?", "which model is it"],
+    "order_number": [
+        "What's the order number?",
+        "Could you give me the order reference?",
+        "which order is it? the number pls",
+        "Please enter your order number.",
+    ],
+    "tracking_number": [
+        "Do you have the tracking number?",
+        "what tracking code did you get?",
+        "Please share the tracking number from the email.",
+    ],
+    "zip_code": [
+        "What's the ZIP code for the delivery?",
+        "Could you confirm your zip?",
+        "zip code on the billing address?",
+    ],
+    "postal_code": [
+        "Just the first half of your postcode please.",
+        "What postcode is it going to?",
+        "postcode?",
+    ],
+    "date": [
+        "What date was the delivery supposed to be?",
+        "When did you place the order?",
+        "what day was the charge?",
+    ],
+    "time": [
+        "What time works for a callback?",
+        "Roughly what time did it happen?",
+        "when should the driver come?",
+    ],
+    "price": [
+        "How much were you charged?",
+        "What was the amount on the statement?",
+        "how much was it?",
+    ],
+    "quantity": [
+        "How many items were missing?",
+        "How many did you order?",
+        "how many boxes arrived?",
+    ],
+    "product_model": [
+        "Which model do you have?",
+        "What's the model on the label?",
+        "which model is it",
+    ],
     "version": ["Which app version are you on?", "What version does the settings page show?"],
     "invoice_number": ["What's the invoice number?", "Could you read me the invoice reference?"],
-    "ticket_reference": ["Do you have a case reference from before?", "what's the ticket number you got?"],
+    "ticket_reference": [
+        "Do you have a case reference from before?",
+        "what's the ticket number you got?",
+    ],
     "year": ["What year did you open the account?", "Which year is the car from?"],
     "flight_number": ["What's the flight number?", "which flight are you on?"],
-    "store_number": ["Which store did you buy it in? The store number is on the receipt.", "whats the store number?"],
+    "store_number": [
+        "Which store did you buy it in? The store number is on the receipt.",
+        "whats the store number?",
+    ],
 }
-KEEP_BARE = ["{k}", "its {k}", "{k} i think", "um {k}", "yeah {k}", "{k}!", "should be {k}", "{k} on the email"]
+KEEP_BARE = [
+    "{k}",
+    "its {k}",
+    "{k} i think",
+    "um {k}",
+    "yeah {k}",
+    "{k}!",
+    "should be {k}",
+    "{k} on the email",
+]
 KEEP_FREE = [
     "i ordered {quantity} of them on {date} and only got one",
     "order {order_number} still says processing",

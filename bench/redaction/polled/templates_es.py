@@ -196,19 +196,58 @@ ASK = {
     ],
 }
 NAMED = {
-    "CREDIT_DEBIT_NUMBER": ["mi tarjeta es {v}", "tarjeta: {v}", "es la visa, {v}", "el numero de tarjeta es {v}", "tarj {v}", "la de débito {v}"],
-    "CREDIT_DEBIT_CVV": ["el cvv es {v}", "codigo de seguridad {v}", "el código de atrás es {v}", "cvc {v}"],
+    "CREDIT_DEBIT_NUMBER": [
+        "mi tarjeta es {v}",
+        "tarjeta: {v}",
+        "es la visa, {v}",
+        "el numero de tarjeta es {v}",
+        "tarj {v}",
+        "la de débito {v}",
+    ],
+    "CREDIT_DEBIT_CVV": [
+        "el cvv es {v}",
+        "codigo de seguridad {v}",
+        "el código de atrás es {v}",
+        "cvc {v}",
+    ],
     "CREDIT_DEBIT_EXPIRY": ["vence {v}", "caduca el {v}", "fecha de vencimiento {v}", "exp {v}"],
     "PIN": ["mi pin es {v}", "nip: {v}", "la clave es {v}", "PIN {v} creo"],
-    "BANK_ACCOUNT_NUMBER": ["numero de cuenta {v}", "cuenta: {v}", "mi cuenta es la {v}", "no. de cuenta {v}"],
+    "BANK_ACCOUNT_NUMBER": [
+        "numero de cuenta {v}",
+        "cuenta: {v}",
+        "mi cuenta es la {v}",
+        "no. de cuenta {v}",
+    ],
     "BANK_ROUTING": ["routing {v}", "el numero de ruta es {v}", "ruta: {v}", "routing number {v}"],
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["IBAN: {v}", "mi iban es {v}", "iban {v}", "te paso el IBAN {v}"],
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": [
+        "IBAN: {v}",
+        "mi iban es {v}",
+        "iban {v}",
+        "te paso el IBAN {v}",
+    ],
     "SWIFT_CODE": ["swift {v}", "el BIC es {v}", "codigo swift: {v}", "bic {v}"],
     "EMAIL": ["mi correo es {v}", "email: {v}", "me puedes escribir a {v}", "está a nombre de {v}"],
-    "PHONE": ["mi numero es {v}", "tel {v}", "mi cel es {v}", "llámame al {v}", "móvil: {v}", "el teléfono es el {v}"],
+    "PHONE": [
+        "mi numero es {v}",
+        "tel {v}",
+        "mi cel es {v}",
+        "llámame al {v}",
+        "móvil: {v}",
+        "el teléfono es el {v}",
+    ],
     "SSN": ["ssn {v}", "mi seguro social es {v}", "numero de seguro social {v}", "SSN: {v}"],
-    "PASSPORT_NUMBER": ["pasaporte {v}", "mi número de pasaporte es {v}", "pasaporte: {v}", "el pasaporte es el {v}"],
-    "DRIVER_ID": ["licencia {v}", "mi licencia de manejo es {v}", "carnet de conducir {v}", "permiso de conducir: {v}"],
+    "PASSPORT_NUMBER": [
+        "pasaporte {v}",
+        "mi número de pasaporte es {v}",
+        "pasaporte: {v}",
+        "el pasaporte es el {v}",
+    ],
+    "DRIVER_ID": [
+        "licencia {v}",
+        "mi licencia de manejo es {v}",
+        "carnet de conducir {v}",
+        "permiso de conducir: {v}",
+    ],
     "PASSWORD": ["la contraseña es {v}", "clave: {v}", "mi contra {v}", "puse {v} de contraseña"],
     "USERNAME": ["usuario {v}", "mi usuario es {v}", "user: {v}", "entro como {v}"],
     "IP_ADDRESS": ["mi ip es {v}", "IP: {v}", "direccion ip {v}", "sale la ip {v}"],
@@ -219,59 +258,162 @@ NAMED = {
     "MX_CLABE": ["clabe {v}", "mi CLABE es {v}", "CLABE: {v}", "la clabe interbancaria es {v}"],
 }
 FILLER = [
-    "{v}", "sí es el {v}", "claro {v}", "va {v}", "es {v}", "{v} 🙏", "ehh {v}", "aquí tienes: {v}",
-    "sí, es {v}", "{v} creo", "{v}!!", "sale: {v}", "creo que es {v}", "sip {v}", "{v} gracias", "ahí va {v}",
+    "{v}",
+    "sí es el {v}",
+    "claro {v}",
+    "va {v}",
+    "es {v}",
+    "{v} 🙏",
+    "ehh {v}",
+    "aquí tienes: {v}",
+    "sí, es {v}",
+    "{v} creo",
+    "{v}!!",
+    "sale: {v}",
+    "creo que es {v}",
+    "sip {v}",
+    "{v} gracias",
+    "ahí va {v}",
 ]
-MULTI_CONT = ["{v}", "y {v}", "{v} ya", "...{v}", "{v} perdón", "luego {v}", "lo último {v}", "{v} listo"]
+MULTI_CONT = [
+    "{v}",
+    "y {v}",
+    "{v} ya",
+    "...{v}",
+    "{v} perdón",
+    "luego {v}",
+    "lo último {v}",
+    "{v} listo",
+]
 MULTI_LEAD = ["es largo espera", "te lo mando por partes", "", "espera", "déjame escribirlo"]
 BACK_Q = [
-    "el que viene en la tarjeta?", "cuál, el viejo o el nuevo?", "completo?", "todo entero?",
-    "el del estado de cuenta?", "el que sale en la app?",
+    "el que viene en la tarjeta?",
+    "cuál, el viejo o el nuevo?",
+    "completo?",
+    "todo entero?",
+    "el del estado de cuenta?",
+    "el que sale en la app?",
 ]
 BACK_YES = ["Sí, ese por favor.", "Sí, completo.", "Correcto.", "Exacto, gracias."]
-WAIT = ["un seg", "déjame ver", "espera que lo busco", "voy por la cartera", "dame un minuto", "buscando"]
+WAIT = [
+    "un seg",
+    "déjame ver",
+    "espera que lo busco",
+    "voy por la cartera",
+    "dame un minuto",
+    "buscando",
+]
 DODGE = [
-    "oiga y por qué me rechazaron el pago", "para qué necesitan eso?",
-    "prefiero no mandar eso por aquí", "no hay otra forma?", "olvídelo, me van a devolver el dinero o no",
+    "oiga y por qué me rechazaron el pago",
+    "para qué necesitan eso?",
+    "prefiero no mandar eso por aquí",
+    "no hay otra forma?",
+    "olvídelo, me van a devolver el dinero o no",
     "no lo tengo a la mano ahorita",
 ]
 REASK = [
-    "Disculpe, eso no parece correcto, ¿me lo puede enviar de nuevo?", "No logré leerlo bien, ¿lo puede escribir otra vez?",
-    "parece que le falta algo, me lo reenvías?", "¿Lo puede revisar y mandarlo una vez más?",
+    "Disculpe, eso no parece correcto, ¿me lo puede enviar de nuevo?",
+    "No logré leerlo bien, ¿lo puede escribir otra vez?",
+    "parece que le falta algo, me lo reenvías?",
+    "¿Lo puede revisar y mandarlo una vez más?",
 ]
-WRONG = ["perdón me equivoqué, es {v}", "no espera {v}", "uy ese era el viejo. {v}", "corrijo: {v}", "error mío, es {v}", "ay typo, {v}"]
+WRONG = [
+    "perdón me equivoqué, es {v}",
+    "no espera {v}",
+    "uy ese era el viejo. {v}",
+    "corrijo: {v}",
+    "error mío, es {v}",
+    "ay typo, {v}",
+]
 PARTIAL_ASK = [
-    "¿Me confirma los últimos cuatro dígitos de la tarjeta?", "¿Cuáles son los últimos cuatro de la tarjeta con la que pagó?",
-    "solo los ultimos cuatro digitos de la tarjeta porfa", "¿En qué terminación acaba la tarjeta?",
+    "¿Me confirma los últimos cuatro dígitos de la tarjeta?",
+    "¿Cuáles son los últimos cuatro de la tarjeta con la que pagó?",
+    "solo los ultimos cuatro digitos de la tarjeta porfa",
+    "¿En qué terminación acaba la tarjeta?",
 ]
 PAIR_ASK = [
-    ("CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_EXPIRY", "El número de tarjeta y la fecha de caducidad, por favor."),
-    ("CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_EXPIRY", "me mandas el numero de la tarjeta y cuándo vence"),
-    ("CREDIT_DEBIT_EXPIRY", "CREDIT_DEBIT_CVV", "Indique la fecha de vencimiento y el código de seguridad."),
+    (
+        "CREDIT_DEBIT_NUMBER",
+        "CREDIT_DEBIT_EXPIRY",
+        "El número de tarjeta y la fecha de caducidad, por favor.",
+    ),
+    (
+        "CREDIT_DEBIT_NUMBER",
+        "CREDIT_DEBIT_EXPIRY",
+        "me mandas el numero de la tarjeta y cuándo vence",
+    ),
+    (
+        "CREDIT_DEBIT_EXPIRY",
+        "CREDIT_DEBIT_CVV",
+        "Indique la fecha de vencimiento y el código de seguridad.",
+    ),
     ("CREDIT_DEBIT_EXPIRY", "CREDIT_DEBIT_CVV", "y el vencimiento + cvv?"),
 ]
 PAIR_BARE = ["{v} {w}", "{v} / {w}", "{v}, {w}", "va {v} y {w}", "{v}\n{w}", "claro {v} - {w}"]
-NONE_LINES = ["me revisas este {v}", "{v} <- está bien esto?", "lo copié: {v}", "y este {v}?", "esto es lo que tengo {v}"]
+NONE_LINES = [
+    "me revisas este {v}",
+    "{v} <- está bien esto?",
+    "lo copié: {v}",
+    "y este {v}?",
+    "esto es lo que tengo {v}",
+]
 DIFF_PREFIX = ["eso no lo sé pero ", "ni idea, ", "no lo encuentro. ", "no sé, "]
 
 KEEP_ASK = {
-    "order_number": ["¿Cuál es el número de pedido?", "¿Me da la referencia del pedido?", "qué pedido es? el número porfa", "Introduzca su número de orden."],
-    "tracking_number": ["¿Tiene el número de seguimiento?", "qué número de guía te dieron?", "Compártame el código de rastreo del correo."],
-    "zip_code": ["¿Cuál es el ZIP de la entrega?", "¿Me confirma su código ZIP?", "zip de la dirección de cobro?"],
+    "order_number": [
+        "¿Cuál es el número de pedido?",
+        "¿Me da la referencia del pedido?",
+        "qué pedido es? el número porfa",
+        "Introduzca su número de orden.",
+    ],
+    "tracking_number": [
+        "¿Tiene el número de seguimiento?",
+        "qué número de guía te dieron?",
+        "Compártame el código de rastreo del correo.",
+    ],
+    "zip_code": [
+        "¿Cuál es el ZIP de la entrega?",
+        "¿Me confirma su código ZIP?",
+        "zip de la dirección de cobro?",
+    ],
     "postal_code": ["¿Cuál es el código postal?", "¿A qué código postal va el envío?", "cp?"],
     "date": ["¿Qué día tenía que llegar?", "¿Cuándo hizo el pedido?", "qué día fue el cargo?"],
-    "time": ["¿A qué hora le devolvemos la llamada?", "¿Más o menos a qué hora pasó?", "a qué hora pasa el repartidor?"],
-    "price": ["¿Cuánto le cobraron?", "¿Qué importe aparece en el estado de cuenta?", "cuánto fue?"],
-    "quantity": ["¿Cuántos artículos faltan?", "¿Cuántas unidades pidió?", "cuántas cajas llegaron?"],
+    "time": [
+        "¿A qué hora le devolvemos la llamada?",
+        "¿Más o menos a qué hora pasó?",
+        "a qué hora pasa el repartidor?",
+    ],
+    "price": [
+        "¿Cuánto le cobraron?",
+        "¿Qué importe aparece en el estado de cuenta?",
+        "cuánto fue?",
+    ],
+    "quantity": [
+        "¿Cuántos artículos faltan?",
+        "¿Cuántas unidades pidió?",
+        "cuántas cajas llegaron?",
+    ],
     "product_model": ["¿Qué modelo tiene?", "¿Qué modelo pone en la etiqueta?", "cuál modelo es"],
     "version": ["¿Qué versión de la app tiene?", "¿Qué versión sale en ajustes?"],
     "invoice_number": ["¿Cuál es el número de factura?", "¿Me lee el folio de la factura?"],
     "ticket_reference": ["¿Tiene un número de caso de antes?", "qué número de ticket te dieron?"],
     "year": ["¿En qué año abrió la cuenta?", "¿De qué año es el coche?"],
     "flight_number": ["¿Cuál es el número de vuelo?", "en qué vuelo viaja?"],
-    "store_number": ["¿En qué tienda lo compró? El número viene en el ticket.", "cuál es el número de sucursal?"],
+    "store_number": [
+        "¿En qué tienda lo compró? El número viene en el ticket.",
+        "cuál es el número de sucursal?",
+    ],
 }
-KEEP_BARE = ["{k}", "es el {k}", "{k} creo", "eh {k}", "sí {k}", "{k}!", "debe ser {k}", "{k} según el correo"]
+KEEP_BARE = [
+    "{k}",
+    "es el {k}",
+    "{k} creo",
+    "eh {k}",
+    "sí {k}",
+    "{k}!",
+    "debe ser {k}",
+    "{k} según el correo",
+]
 KEEP_FREE = [
     "pedí {quantity} y el {date} solo me llegó uno",
     "el pedido {order_number} sigue en preparación",

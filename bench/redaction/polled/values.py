@@ -3,6 +3,7 @@
 Every value is random; checksummed types are built with stdnum's own check-digit functions
 and validated again before use, so a bad generator fails here and not in a benchmark.
 """
+
 from __future__ import annotations
 
 import random
@@ -32,7 +33,18 @@ def _u(rng: random.Random, n: int) -> str:
     return "".join(rng.choice(U) for _ in range(n))
 
 
-BINS = ["411111", "400000", "424242", "401288", "555555", "510510", "222300", "601111", "378282", "371449"]
+BINS = [
+    "411111",
+    "400000",
+    "424242",
+    "401288",
+    "555555",
+    "510510",
+    "222300",
+    "601111",
+    "378282",
+    "371449",
+]
 
 
 def card(rng: random.Random) -> str:
@@ -107,9 +119,16 @@ def aba(rng: random.Random) -> str:
 def curp_value(rng: random.Random) -> str:
     for _ in range(500):
         yy, mm, dd = rng.randint(50, 99), rng.randint(1, 12), rng.randint(1, 28)
-        body = (rng.choice("BCDFGLMPRSV") + rng.choice("AEIOU") + _u(rng, 2) + f"{yy:02d}{mm:02d}{dd:02d}"
-                + rng.choice("HM") + rng.choice(["DF", "JC", "NL", "MC", "PL", "VZ"])
-                + "".join(rng.choice("BCDFGHJKLMNPRSTVZ") for _ in range(3)) + "0")
+        body = (
+            rng.choice("BCDFGLMPRSV")
+            + rng.choice("AEIOU")
+            + _u(rng, 2)
+            + f"{yy:02d}{mm:02d}{dd:02d}"
+            + rng.choice("HM")
+            + rng.choice(["DF", "JC", "NL", "MC", "PL", "VZ"])
+            + "".join(rng.choice("BCDFGHJKLMNPRSTVZ") for _ in range(3))
+            + "0"
+        )
         v = body + curp.calc_check_digit(body)
         if curp.is_valid(v):
             return v
@@ -119,35 +138,96 @@ def curp_value(rng: random.Random) -> str:
 def rfc_value(rng: random.Random) -> str:
     for _ in range(500):
         yy, mm, dd = rng.randint(50, 99), rng.randint(1, 12), rng.randint(1, 28)
-        body = (rng.choice("BCDFGLMPRSV") + rng.choice("AEIOU") + _u(rng, 2) + f"{yy:02d}{mm:02d}{dd:02d}"
-                + rng.choice(U + D) + rng.choice(U + D))
+        body = (
+            rng.choice("BCDFGLMPRSV")
+            + rng.choice("AEIOU")
+            + _u(rng, 2)
+            + f"{yy:02d}{mm:02d}{dd:02d}"
+            + rng.choice(U + D)
+            + rng.choice(U + D)
+        )
         v = body + rfc.calc_check_digit(body)
         if rfc.is_valid(v):
             return v
     raise RuntimeError("rfc")
 
 
-FIRST = ["maria", "jose", "ana", "luis", "sophie", "lukas", "joao", "camille", "emma", "diego", "julia", "pedro",
-         "lea", "jonas", "carla", "mike", "sarah", "ines", "thomas", "lucia", "rafael", "clara", "nico", "paula"]
-LAST = ["garcia", "lopez", "martin", "schmidt", "silva", "dubois", "santos", "muller", "fernandez", "smith",
-        "moreau", "costa", "weber", "ruiz", "oliveira", "bernard", "jones", "pereira", "fischer", "torres"]
+FIRST = [
+    "maria",
+    "jose",
+    "ana",
+    "luis",
+    "sophie",
+    "lukas",
+    "joao",
+    "camille",
+    "emma",
+    "diego",
+    "julia",
+    "pedro",
+    "lea",
+    "jonas",
+    "carla",
+    "mike",
+    "sarah",
+    "ines",
+    "thomas",
+    "lucia",
+    "rafael",
+    "clara",
+    "nico",
+    "paula",
+]
+LAST = [
+    "garcia",
+    "lopez",
+    "martin",
+    "schmidt",
+    "silva",
+    "dubois",
+    "santos",
+    "muller",
+    "fernandez",
+    "smith",
+    "moreau",
+    "costa",
+    "weber",
+    "ruiz",
+    "oliveira",
+    "bernard",
+    "jones",
+    "pereira",
+    "fischer",
+    "torres",
+]
 DOMAINS = ["example.com", "example.org", "example.net", "mail.example.com", "correo.example.es"]
 
 
 def email(rng: random.Random) -> str:
     f, l = rng.choice(FIRST), rng.choice(LAST)
-    local = rng.choice([f"{f}.{l}", f"{f}{l}{_d(rng, 2)}", f"{f[0]}{l}", f"{f}_{l}", f"{l}.{f}{_d(rng, 1)}"])
+    local = rng.choice(
+        [f"{f}.{l}", f"{f}{l}{_d(rng, 2)}", f"{f[0]}{l}", f"{f}_{l}", f"{l}.{f}{_d(rng, 1)}"]
+    )
     return f"{local}@{rng.choice(DOMAINS)}"
 
 
 def password(rng: random.Random) -> str:
-    base = rng.choice(["Sol", "gato", "Mond", "casa", "Lune", "praia", "tiger", "Blue", "perro", "Haus", "Verao"])
-    return base + rng.choice(["", "_", "!", "#", "."]) + _d(rng, rng.randint(2, 4)) + rng.choice(["", "!", "$", "*", "?"])
+    base = rng.choice(
+        ["Sol", "gato", "Mond", "casa", "Lune", "praia", "tiger", "Blue", "perro", "Haus", "Verao"]
+    )
+    return (
+        base
+        + rng.choice(["", "_", "!", "#", "."])
+        + _d(rng, rng.randint(2, 4))
+        + rng.choice(["", "!", "$", "*", "?"])
+    )
 
 
 def username(rng: random.Random) -> str:
     f, l = rng.choice(FIRST), rng.choice(LAST)
-    return rng.choice([f"{f}_{l}{_d(rng, 2)}", f"{f}{l[:3]}{_d(rng, 3)}", f"{l}.{f}", f"{f[0]}{l}{_d(rng, 2)}"])
+    return rng.choice(
+        [f"{f}_{l}{_d(rng, 2)}", f"{f}{l[:3]}{_d(rng, 3)}", f"{l}.{f}", f"{f[0]}{l}{_d(rng, 2)}"]
+    )
 
 
 def passport(rng: random.Random, locale: str) -> str:
@@ -194,8 +274,14 @@ def nie_value(rng: random.Random) -> str:
 
 def nir_value(rng: random.Random) -> str:
     for _ in range(500):
-        body = (rng.choice("12") + _d(rng, 2) + f"{rng.randint(1, 12):02d}" + f"{rng.randint(1, 95):02d}"
-                + f"{rng.randint(1, 990):03d}" + f"{rng.randint(1, 999):03d}")
+        body = (
+            rng.choice("12")
+            + _d(rng, 2)
+            + f"{rng.randint(1, 12):02d}"
+            + f"{rng.randint(1, 95):02d}"
+            + f"{rng.randint(1, 990):03d}"
+            + f"{rng.randint(1, 999):03d}"
+        )
         v = body + nir.calc_check_digits(body)
         if nir.is_valid(v):
             return v
@@ -235,8 +321,24 @@ def ssn_value(rng: random.Random) -> str:
 
 
 def swift(rng: random.Random, locale: str) -> str:
-    c = {"ES": "ES", "MX": "MX", "US": "US", "FR": "FR", "CA": "CA", "DE": "DE", "BR": "BR", "PT": "PT", "GB": "GB"}[locale[-2:]]
-    v = _u(rng, 4) + c + rng.choice(U + "23456789") + rng.choice(U + D) + rng.choice(["", "XXX", _u(rng, 1) + _d(rng, 2)])
+    c = {
+        "ES": "ES",
+        "MX": "MX",
+        "US": "US",
+        "FR": "FR",
+        "CA": "CA",
+        "DE": "DE",
+        "BR": "BR",
+        "PT": "PT",
+        "GB": "GB",
+    }[locale[-2:]]
+    v = (
+        _u(rng, 4)
+        + c
+        + rng.choice(U + "23456789")
+        + rng.choice(U + D)
+        + rng.choice(["", "XXX", _u(rng, 1) + _d(rng, 2)])
+    )
     assert bic.is_valid(v), v
     return v
 
@@ -256,8 +358,28 @@ def routing(rng: random.Random, locale: str) -> str:
     return rng.choice("1234567") + _d(rng, 7)  # German BLZ: 8 digits, first not 0 or 8/9
 
 
-IBAN_COUNTRY = {"ES": "ES", "MX": "ES", "US": "GB", "GB": "GB", "FR": "FR", "CA": "FR", "DE": "DE", "BR": "BR", "PT": "PT"}
-PHONE_REGION = {"ES": "ES", "MX": "MX", "US": "US", "GB": "GB", "FR": "FR", "CA": "CA", "DE": "DE", "BR": "BR", "PT": "PT"}
+IBAN_COUNTRY = {
+    "ES": "ES",
+    "MX": "ES",
+    "US": "GB",
+    "GB": "GB",
+    "FR": "FR",
+    "CA": "FR",
+    "DE": "DE",
+    "BR": "BR",
+    "PT": "PT",
+}
+PHONE_REGION = {
+    "ES": "ES",
+    "MX": "MX",
+    "US": "US",
+    "GB": "GB",
+    "FR": "FR",
+    "CA": "CA",
+    "DE": "DE",
+    "BR": "BR",
+    "PT": "PT",
+}
 
 
 def draw(rng: random.Random, kind: str, locale: str) -> str:
@@ -294,9 +416,18 @@ def draw(rng: random.Random, kind: str, locale: str) -> str:
         return username(rng)
     if kind == "IP_ADDRESS":
         return f"{rng.choice([81, 85, 92, 177, 189, 201, 83])}.{rng.randint(1, 254)}.{rng.randint(0, 254)}.{rng.randint(1, 254)}"
-    return {"ES_DNI": dni_value, "ES_NIE": nie_value, "MX_CURP": curp_value, "MX_RFC": rfc_value,
-            "MX_CLABE": lambda r: (lambda b: b + clabe_check(b))(_d(r, 17)), "BR_CPF": cpf_value,
-            "BR_CNPJ": cnpj_value, "FR_NIR": nir_value, "DE_TAX_ID": idnr_value, "PT_NIF": nif_value}[kind](rng)
+    return {
+        "ES_DNI": dni_value,
+        "ES_NIE": nie_value,
+        "MX_CURP": curp_value,
+        "MX_RFC": rfc_value,
+        "MX_CLABE": lambda r: (lambda b: b + clabe_check(b))(_d(r, 17)),
+        "BR_CPF": cpf_value,
+        "BR_CNPJ": cnpj_value,
+        "FR_NIR": nir_value,
+        "DE_TAX_ID": idnr_value,
+        "PT_NIF": nif_value,
+    }[kind](rng)
 
 
 def _alnum(v: str) -> str:
@@ -314,7 +445,9 @@ def validate(kind: str, value: str, partial: bool = False) -> bool:
         "CREDIT_DEBIT_EXPIRY": lambda: re.fullmatch(r"(0[1-9]|1[0-2])/\d\d", value) is not None,
         "PIN": lambda: a.isdigit() and len(a) in (4, 6),
         "BANK_ACCOUNT_NUMBER": lambda: a.isdigit() and 8 <= len(a) <= 12,
-        "BANK_ROUTING": lambda: (rtn.is_valid(a) if len(a) == 9 else a.isdigit() and len(a) in (4, 6, 8)),
+        "BANK_ROUTING": lambda: (
+            rtn.is_valid(a) if len(a) == 9 else a.isdigit() and len(a) in (4, 6, 8)
+        ),
         "INTERNATIONAL_BANK_ACCOUNT_NUMBER": lambda: iban.is_valid(a),
         "SWIFT_CODE": lambda: bic.is_valid(a),
         "EMAIL": lambda: re.fullmatch(r"[a-z0-9._]+@[a-z.]+\.[a-z]+", value) is not None,
@@ -324,12 +457,19 @@ def validate(kind: str, value: str, partial: bool = False) -> bool:
         "DRIVER_ID": lambda: 8 <= len(a) <= 18,
         "PASSWORD": lambda: len(value) >= 6,
         "USERNAME": lambda: len(value) >= 5,
-        "IP_ADDRESS": lambda: all(0 <= int(p) <= 255 for p in value.split(".")) and value.count(".") == 3,
-        "ES_DNI": lambda: dni.is_valid(a), "ES_NIE": lambda: nie.is_valid(a),
-        "MX_CURP": lambda: curp.is_valid(a), "MX_RFC": lambda: rfc.is_valid(a),
+        "IP_ADDRESS": lambda: (
+            all(0 <= int(p) <= 255 for p in value.split(".")) and value.count(".") == 3
+        ),
+        "ES_DNI": lambda: dni.is_valid(a),
+        "ES_NIE": lambda: nie.is_valid(a),
+        "MX_CURP": lambda: curp.is_valid(a),
+        "MX_RFC": lambda: rfc.is_valid(a),
         "MX_CLABE": lambda: len(a) == 18 and clabe_check(a[:17]) == a[17],
-        "BR_CPF": lambda: cpf.is_valid(a), "BR_CNPJ": lambda: cnpj.is_valid(a),
-        "FR_NIR": lambda: nir.is_valid(a), "DE_TAX_ID": lambda: idnr.is_valid(a), "PT_NIF": lambda: nif.is_valid(a),
+        "BR_CPF": lambda: cpf.is_valid(a),
+        "BR_CNPJ": lambda: cnpj.is_valid(a),
+        "FR_NIR": lambda: nir.is_valid(a),
+        "DE_TAX_ID": lambda: idnr.is_valid(a),
+        "PT_NIF": lambda: nif.is_valid(a),
     }
     return bool(checks[kind]())
 
@@ -354,11 +494,20 @@ def order_digits(rng: random.Random, n: int) -> str:
 
 
 POSTCODES = {
-    "ES": lambda r: f"{r.randint(1, 52):02d}{_d(r, 3)}", "MX": lambda r: f"{r.randint(1, 99):02d}{_d(r, 3)}",
-    "US": lambda r: r.choice([f"{r.randint(10, 99)}{_d(r, 3)}", f"{r.randint(10, 99)}{_d(r, 3)}-{_d(r, 4)}"]),
-    "GB": lambda r: r.choice(["SW1A", "M1", "LS6", "B15", "EH3"]) + " " + str(r.randint(1, 9)) + _u(r, 2),
-    "FR": lambda r: f"{r.randint(1, 95):02d}{_d(r, 3)}", "CA": lambda r: f"H{r.randint(1, 9)}{r.choice(U)} {r.randint(1, 9)}{r.choice(U)}{r.randint(1, 9)}",
-    "DE": lambda r: f"{r.randint(1, 99):02d}{_d(r, 3)}", "BR": lambda r: f"{_d(r, 5)}-{_d(r, 3)}",
+    "ES": lambda r: f"{r.randint(1, 52):02d}{_d(r, 3)}",
+    "MX": lambda r: f"{r.randint(1, 99):02d}{_d(r, 3)}",
+    "US": lambda r: r.choice(
+        [f"{r.randint(10, 99)}{_d(r, 3)}", f"{r.randint(10, 99)}{_d(r, 3)}-{_d(r, 4)}"]
+    ),
+    "GB": lambda r: (
+        r.choice(["SW1A", "M1", "LS6", "B15", "EH3"]) + " " + str(r.randint(1, 9)) + _u(r, 2)
+    ),
+    "FR": lambda r: f"{r.randint(1, 95):02d}{_d(r, 3)}",
+    "CA": lambda r: (
+        f"H{r.randint(1, 9)}{r.choice(U)} {r.randint(1, 9)}{r.choice(U)}{r.randint(1, 9)}"
+    ),
+    "DE": lambda r: f"{r.randint(1, 99):02d}{_d(r, 3)}",
+    "BR": lambda r: f"{_d(r, 5)}-{_d(r, 3)}",
     "PT": lambda r: f"{r.randint(1, 9)}{_d(r, 3)}-{_d(r, 3)}",
 }
 
@@ -371,32 +520,62 @@ def keep(rng: random.Random, kind: str, locale: str) -> str:
         v = order_digits(rng, rng.choice([4, 6, 7, 8, 9, 10, 11]))
         return rng.choice([v, v, f"{v[:4]} {v[4:]}" if len(v) > 6 else v, "#" + v])
     if kind == "tracking_number":
-        return rng.choice(["1Z" + _u(rng, 3) + _d(rng, 11), _u(rng, 2) + _d(rng, 9) + rng.choice(["ES", "BR", "PT", "FR", "DE", "US"])])
+        return rng.choice(
+            [
+                "1Z" + _u(rng, 3) + _d(rng, 11),
+                _u(rng, 2) + _d(rng, 9) + rng.choice(["ES", "BR", "PT", "FR", "DE", "US"]),
+            ]
+        )
     if kind in ("zip_code", "postal_code"):
         return POSTCODES[c](rng)
     if kind == "date":
         d, m = rng.randint(1, 28), rng.randint(1, 12)
-        return rng.choice([f"{d}/{m}", f"{d:02d}/{m:02d}/2026", f"{d}.{m}." if c == "DE" else f"{d}-{m}", f"{m}/{d}" if c == "US" else f"{d}/{m}/26"])
+        return rng.choice(
+            [
+                f"{d}/{m}",
+                f"{d:02d}/{m:02d}/2026",
+                f"{d}.{m}." if c == "DE" else f"{d}-{m}",
+                f"{m}/{d}" if c == "US" else f"{d}/{m}/26",
+            ]
+        )
     if kind == "time":
         h, mi = rng.randint(8, 19), rng.choice([0, 15, 30, 45])
-        return rng.choice([f"{h}:{mi:02d}", f"{h}h{mi:02d}" if c in ("FR", "CA") else f"{h}:{mi:02d}", f"{h - 12 if h > 12 else h}pm" if h > 12 else f"{h}am"])
+        return rng.choice(
+            [
+                f"{h}:{mi:02d}",
+                f"{h}h{mi:02d}" if c in ("FR", "CA") else f"{h}:{mi:02d}",
+                f"{h - 12 if h > 12 else h}pm" if h > 12 else f"{h}am",
+            ]
+        )
     if kind == "price":
         e, cts = rng.randint(3, 480), rng.randint(0, 99)
-        return rng.choice([f"{e}{dec}{cts:02d}", f"{e}{dec}{cts:02d} €" if c in ("ES", "FR", "DE", "PT") else f"${e}{dec}{cts:02d}", f"{e}"])
+        return rng.choice(
+            [
+                f"{e}{dec}{cts:02d}",
+                f"{e}{dec}{cts:02d} €" if c in ("ES", "FR", "DE", "PT") else f"${e}{dec}{cts:02d}",
+                f"{e}",
+            ]
+        )
     if kind == "quantity":
         return str(rng.randint(2, 12))
     if kind == "product_model":
-        return rng.choice([f"SM-A{_d(rng, 3)}F", f"XR-{_d(rng, 4)}", f"K{_d(rng, 2)} Pro", f"TX{_d(rng, 3)}"])
+        return rng.choice(
+            [f"SM-A{_d(rng, 3)}F", f"XR-{_d(rng, 4)}", f"K{_d(rng, 2)} Pro", f"TX{_d(rng, 3)}"]
+        )
     if kind == "version":
         return f"{rng.randint(1, 17)}.{rng.randint(0, 9)}.{rng.randint(0, 9)}"
     if kind == "invoice_number":
-        return rng.choice([f"FAC-2026-{_d(rng, 5)}", f"INV{_d(rng, 6)}", f"F{_d(rng, 3)}/{_d(rng, 4)}"])
+        return rng.choice(
+            [f"FAC-2026-{_d(rng, 5)}", f"INV{_d(rng, 6)}", f"F{_d(rng, 3)}/{_d(rng, 4)}"]
+        )
     if kind == "ticket_reference":
         return rng.choice([f"CS-{_d(rng, 6)}", f"#{_d(rng, 5)}", f"TK{_d(rng, 7)}"])
     if kind == "year":
         return str(rng.randint(2015, 2026))
     if kind == "flight_number":
-        return rng.choice(["IB", "UX", "AF", "LH", "TP", "AM", "LA", "BA", "AA"]) + str(rng.randint(100, 9999))
+        return rng.choice(["IB", "UX", "AF", "LH", "TP", "AM", "LA", "BA", "AA"]) + str(
+            rng.randint(100, 9999)
+        )
     if kind == "store_number":
         return _d(rng, rng.choice([3, 4]))
     raise ValueError(kind)
