@@ -57,6 +57,7 @@ from connect_privacy.redaction.patterns.context import (
     has_letter,
     mend_typos,
 )
+from connect_privacy.redaction.patterns.bare_licence import find_bare_licence
 from connect_privacy.redaction.patterns.corrections import find_corrections
 from connect_privacy.redaction.patterns.credentials import (
     LOGIN_WORD,
@@ -120,6 +121,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_spelled_passport,
     national_ids.find_driver_id,
     national_ids.find_bare_id,
+    find_bare_licence,
     secrets.find_url_credentials,
     secrets.find_key_values,
     secrets.find_username,
