@@ -368,6 +368,13 @@ NOT_PERSONAL = words(
     r"conf",
     r"booking",
     r"reservation",
+    # the same in the other languages, and German's compounds ("Buchungscode NG5ZKZ")
+    r"reservas?",
+    r"r[ée]servations?",
+    r"buchung",
+    r"buchungs\s*-?\s*(?:code|nummer|nr\.?|referenz)",
+    r"reservierung(?:s\s*-?\s*(?:code|nummer|nr\.?))?",
+    r"localizador",
     # an airline's or a railway's booking record ("PNR GPWDV5"), and its English long name
     r"pnr",
     r"record\s*locator",
