@@ -47,7 +47,10 @@ def test_a_booking_code_before_a_passport_is_kept(text: str, masked: str) -> Non
     ("text", "masked"),
     [
         # no booking word before it: the value before the passport word is read as named
-        ("QX5ZKW, reisepassnummer 54NS69835", "[PASSPORT_NUMBER], reisepassnummer [PASSPORT_NUMBER]"),
+        (
+            "QX5ZKW, reisepassnummer 54NS69835",
+            "[PASSPORT_NUMBER], reisepassnummer [PASSPORT_NUMBER]",
+        ),
         (
             "hice la reserva con la tarjeta 4111 1111 1111 1111",
             "hice la reserva con la tarjeta [CREDIT_DEBIT_NUMBER]",
