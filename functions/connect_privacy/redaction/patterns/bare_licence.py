@@ -1,11 +1,12 @@
 """A driving licence number alone in a message, the answer to the agent's question for it.
 
-The bare passport shapes (``national_ids``) stop at a capital and eight digits, and a bare
-identifier after "here you go" (``bare_id``) needs those words. Licences are longer: one
-capital and nine to twelve digits (US states, Brazil's and Portugal's letter-led ones), or
+The bare passport shapes (``national_ids``) stop at nine characters. Licences are longer:
 ten to sixteen capitals and digits that change over at least twice ("Y792SG2TFH4" in
 Germany, "46DM93695078" in France, the DVLA's "SNGCS831428HW4ZA"). Reference numbers
-print a prefix then digits ("INV2024001234", "TKT2319935"): one change-over only, kept.
+print a prefix then digits ("INV2024001234", "W528349747"): one change-over only, kept, as
+a capital and digits are, which an order's number sent bare takes too (``bare_id`` reads
+those after "here you go" only). Nor is it a Mexican RFC or CURP whose check failed (four
+letters and a birth date), nor the tail of one (digits first, then "H" or "M").
 
 Only a short message is read, and only when it is the value and words of assent around it
 ("yep its X", "oui c'est X", "ja das ist X", "sim é X"): see ``context.bare_code``.
@@ -21,10 +22,13 @@ from connect_privacy.redaction.spans import Span
 
 _SHORT = 80
 _LICENCE = re.compile(
-    r"(?<![A-Za-z0-9])(?:[A-Z][0-9]{9,12}"
+    r"(?<![A-Za-z0-9])"
+    # not an RFC's or a CURP's head (letters and a birth date, maybe a digit short), nor
+    # its tail led by digits
+    r"(?![A-Z]{3,4}[0-9]{5,6}(?![0-9])|[0-9]{3})"
     # letters, digits, letters (or digits, letters, digits) in ten to sixteen characters
-    r"|(?=[A-Z0-9]{0,14}(?:[A-Z][A-Z0-9]*?[0-9][A-Z0-9]*?[A-Z]|[0-9][A-Z0-9]*?[A-Z][A-Z0-9]*?[0-9]))"
-    r"(?=(?:[A-Z]*[0-9]){3})(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{10,16})"
+    r"(?=[A-Z0-9]{0,14}(?:[A-Z][A-Z0-9]*?[0-9][A-Z0-9]*?[A-Z]|[0-9][A-Z0-9]*?[A-Z][A-Z0-9]*?[0-9]))"
+    r"(?=(?:[A-Z]*[0-9]){3})(?=(?:[0-9]*[A-Z]){2})[A-Z0-9]{10,16}"
     r"(?![A-Za-z0-9])"
 )
 

@@ -660,8 +660,9 @@ _ASSENT = (
     # a hedge before the value, unsure of it: "creo que es X", "acho que é X", "je crois
     # que c'est X" (after it, the hedge is ``_HEDGE``'s)
     r"|(?:creo|acho|je\s{1,3}(?:crois|pense))\s{1,3}que"
-    # or without "que", as chat drops it: "i think X", "ich glaub X", "je crois X", "creo X"
-    r"|i\s{1,3}(?:think|guess|believe)|ich\s{1,3}glaub(?:e)?|je\s{1,3}(?:crois|pense)|creo|acho"
+    # or without its "that", which English and German drop ("i think X", "ich glaub X");
+    # Spanish, French and Portuguese keep their "que" ("creo es X" is no lead)
+    r"|i\s{1,3}(?:think|guess|believe)|ich\s{1,3}glaub(?:e)?"
     # the demonstrative before the copula: "ja das ist X", "yes that's X", "oui ça c'est X",
     # "sí eso es X", "sim isso é X"
     r"|(?:das|dies|that|this|eso|esto|isso|isto|[çc]a)\s{1,3}(?:ist|is|es|é|c['\u2019]est)"
