@@ -36,6 +36,10 @@ def test_a_licence_alone_in_a_message_is_masked(text: str, masked: str) -> None:
         "GOPA850101HZZRRN",
         "GOPA85010HDFRRN",
         "50101HZZAEI09",
+        # a parcel's number, to the UPU's S10 standard
+        "CS289123265PT",
+        "ok LX100589902US",
+        "1ZE83510647470",
         # a prefix then digits: a reference's number
         "ok INV2024001234",
         "yes its ORD20240012345",
