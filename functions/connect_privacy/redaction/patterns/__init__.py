@@ -48,6 +48,7 @@ from connect_privacy.redaction.patterns import (
     value_first,
 )
 from connect_privacy.redaction.patterns.asked_user_name import find_answered_handle
+from connect_privacy.redaction.patterns.bare_licence import find_bare_licence
 from connect_privacy.redaction.patterns.blocked_card_pin import find_pin_before_blocked_card
 from connect_privacy.redaction.patterns.cards import digit_runs
 from connect_privacy.redaction.patterns.context import (
@@ -120,6 +121,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_spelled_passport,
     national_ids.find_driver_id,
     national_ids.find_bare_id,
+    find_bare_licence,
     secrets.find_url_credentials,
     secrets.find_key_values,
     secrets.find_username,

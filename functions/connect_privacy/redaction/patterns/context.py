@@ -368,6 +368,13 @@ NOT_PERSONAL = words(
     r"conf",
     r"booking",
     r"reservation",
+    # the same in the other languages, and German's compounds ("Buchungscode NG5ZKZ")
+    r"reservas?",
+    r"r[ée]servations?",
+    r"buchung",
+    r"buchungs\s*-?\s*(?:code|nummer|nr\.?|referenz)",
+    r"reservierung(?:s\s*-?\s*(?:code|nummer|nr\.?))?",
+    r"localizador",
     # an airline's or a railway's booking record ("PNR GPWDV5"), and its English long name
     r"pnr",
     r"record\s*locator",
@@ -653,6 +660,13 @@ _ASSENT = (
     # a hedge before the value, unsure of it: "creo que es X", "acho que é X", "je crois
     # que c'est X" (after it, the hedge is ``_HEDGE``'s)
     r"|(?:creo|acho|je\s{1,3}(?:crois|pense))\s{1,3}que"
+    # or without its "that", which English and German drop ("i think X", "ich glaub X");
+    # Spanish, French and Portuguese keep their "que" ("creo es X" is no lead)
+    r"|i\s{1,3}(?:think|guess|believe)|ich\s{1,3}glaub(?:e)?"
+    # the demonstrative before the copula: "ja das ist X", "yes that's X", "oui ça c'est X",
+    # "sí eso es X", "sim isso é X"
+    r"|(?:das|dies|that|this|eso|esto|isso|isto|[çc]a)\s{1,3}(?:ist|is|es|é|c['\u2019]est)"
+    r"|that['\u2019]?s"
     # laughter: "jajaja ok 689", "hahaha", "kkkk", "mdr"
     r"|(?:ja|ha|je|he|hi){2,}+|k{3,}+|mdr"
     # the copula that hands the value over: "ok its 405", "c'est 8812", "é 557"

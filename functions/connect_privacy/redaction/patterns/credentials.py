@@ -85,7 +85,9 @@ _QUOTE = "\"'\u2018\u2019\u201c\u201d\u201e`\u00ab\u00bb\u2039\u203a"
 # "ist jetzt X", "es ahora X", "é agora X": a "now" after the verb is not the value.
 _NOW = r"(?:(?:now|ahora|agora|maintenant|d[ée]sormais|jetzt|nun)\s++)?"
 _CONNECTIVE = (
-    rf"\s++(?:es|est|ist|é|era|war|était|c['\u2019]?(?:était|etait|est))\s++{_NOW}"
+    # the password to come: "will be X", "va a ser X", "sera X", "wird X", "vai ser X"
+    r"\s++(?:will\s++be|['\u2019]ll\s++be|va\s++a\s++ser|ser[áa]|vai\s++ser|sera|wird)\s++"
+    rf"|\s++(?:es|est|ist|é|era|war|était|c['\u2019]?(?:était|etait|est))\s++{_NOW}"
     r"|\s++(?:is\s++now|now\s++is|(?:has\s++been\s++|was\s++|got\s++)?"
     r"(?:changed|reset|set|updated)(?:\s++it)?\s++to|it'?s|its)\s++"
     r"|\s++(?:(?:is|was)(?!\w)|=)\s*+(?:[:=]\s*+)?"
@@ -302,6 +304,34 @@ _NOT_A_PASSWORD = frozenset(
         "gleich",
         "mesma",
         "mesmo",
+        # the future's verbs, read as the value once the password after them is masked
+        "sera",
+        "será",
+        "wird",
+        "vai",
+        "va",
+        "ser",
+        # and what a password is said to become: "va a ser cambiada", "sera réinitialisé",
+        # "wird nicht akzeptiert", "vai ser alterada"
+        "nicht",
+        "cambiada",
+        "cambiado",
+        "restablecida",
+        "enviada",
+        "réinitialisé",
+        "réinitialisée",
+        "modifié",
+        "modifiée",
+        "changé",
+        "changée",
+        "envoyé",
+        "geändert",
+        "zurückgesetzt",
+        "gesendet",
+        "alterada",
+        "alterado",
+        "redefinida",
+        "mudada",
         "jetzt",
         "nun",
         "ahora",
