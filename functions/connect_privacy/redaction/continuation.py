@@ -587,7 +587,13 @@ _FIRST_PART = re.compile(
     r"|(?:los\s{1,3})?primeros(?:\s{1,3}(?:n[úu]meros|d[íi]gitos))?(?:\s{1,3}(?:son|eran))?"
     r"|(?:les\s{1,3})?premiers(?:\s{1,3}chiffres)?(?:\s{1,3}(?:sont|c['\u2019]est))?"
     r"|(?:die\s{1,3})?ersten(?:\s{1,3}(?:ziffern|zahlen))?(?:\s{1,3}(?:sind|lauten))?"
-    r"|(?:os\s{1,3})?primeiros(?:\s{1,3}(?:n[úu]meros|d[íi]gitos))?(?:\s{1,3}(?:s[ãa]o|[ée]))?)"
+    r"|(?:os\s{1,3})?primeiros(?:\s{1,3}(?:n[úu]meros|d[íi]gitos))?(?:\s{1,3}(?:s[ãa]o|[ée]))?"
+    # its start labelled ("start 4111", "inicio 5105 1084", "debut 2223", "Anfang 6011",
+    # "início 4000"): four digits or more, and not a year alone, which is what "Anfang 2025"
+    # or "début 2024" mean
+    r"|(?:(?:the\s{1,3})?(?:start|beginning)|(?:el\s{1,3})?(?:inicio|comienzo)"
+    r"|(?:le\s{1,3})?d[ée]but|(?:der\s{1,3})?(?:anfang|beginn)|(?:o\s{1,3})?(?:in[íi]cio|come[çc]o))"
+    r"(?=[\s,.:!\-]{1,4}[0-9]{4})(?![\s,.:!\-]{1,4}(?:19|20)[0-9]{2}[^\w\n]{0,4}\Z))"
     + _GOING_DIGITS
 )
 # A message of digits only ("01511", "(201)", "613-2558", "89"): what follows a "ready?".
@@ -615,7 +621,10 @@ _LEAD_THEN_DIGITS = re.compile(
     r"|(?:der\s{1,3})?(?:letzte|zweite|dritte|n[äa]chste)r?\s{1,3}teil|(?:der\s{1,3})?rest|dann|und"
     r"|(?:la\s{1,3})?(?:[úu]ltima|segunda|siguiente)\s{1,3}parte|el\s{1,3}resto|luego|y"
     r"|(?:la\s{1,3})?(?:derni[èe]re|deuxi[èe]me|seconde)\s{1,3}partie|le\s{1,3}reste|puis|et"
-    r"|(?:a\s{1,3})?(?:[úu]ltima|segunda)\s{1,3}parte|o\s{1,3}resto|depois|e)"
+    r"|(?:a\s{1,3})?(?:[úu]ltima|segunda)\s{1,3}parte|o\s{1,3}resto|depois|e"
+    # its end labelled, after its start was ("fin 0526", "end 9963", "Ende 7119", "fim 44")
+    r"|(?:the\s{1,3})?end|(?:das\s{1,3})?ende|(?:la\s{1,3})?fin|(?:el\s{1,3}|o\s{1,3})?final"
+    r"|(?:o\s{1,3})?fim)"
     # (the view blanks "last part", "the rest": only spaces are left of them then)
     r"[\s:,.\-]{1,4})?[0-9](?:[ \-./]{0,2}[0-9])*(?:[\s,.!]{1,3}[^\W\d_]+(?:\s[^\W\d_]+)?)?"
     r"[^\w\n]{0,4}"
