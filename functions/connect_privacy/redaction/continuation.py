@@ -2192,7 +2192,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
             _cnpj_parts,
             _nir_head,
             _curp_tail,
-            _french_phone_head,
+            _trunk_zero_head,
             *last,
         )
         for head in heads:
@@ -3644,21 +3644,35 @@ def _number_opening_head(view: str, now: float) -> Carried:
 
 # "le 06617", "c'est le 07 98", "au 01 33": a French phone said the French way, "le" and its
 # first digits (a trunk 0, then its area or mobile digit) alone in a message; the rest
-# follows. Three digits at least: "le 01" alone is a day of the month.
+# follows. Three digits at least: "le 01" alone is a day of the month. A "yes" may open it,
+# confirming the number asked for ("oui c'est le 012").
+_ASSENT_FIRST = r"(?:(?:oui|yes|yeah|yep|ya|s[íi]|ja|sim)[\s,]{1,3})?"
 _LE_ZERO = re.compile(
-    r"(?i)[^\w\n]{0,4}(?:c['\u2019]est\s{1,3})?(?:le|au)\s{1,3}"
+    r"(?i)[^\w\n]{0,4}" + _ASSENT_FIRST + r"(?:c['\u2019]est\s{1,3})?(?:le|au)\s{1,3}"
     r"(?P<value>0[1-9](?:[ .\-]?[0-9]){1,7})[^\w\n]{0,4}"
 )
 _FRENCH_PHONE_DIGITS = 10
+# The same in the other languages, the copula and the article before a phone's trunk 0:
+# "yes it's 0151", "it's the 030", "sí es el 011", "ja es ist die 0151 2218", "sim é o 021".
+_ARTICLE_ZERO = re.compile(
+    r"(?i)[^\w\n]{0,4}" + _ASSENT_FIRST
+    + r"(?:it['\u2019]?s(?:\s{1,3}the)?|es\s{1,3}el|(?:es\s{1,3})?ist\s{1,3}die|[ée]\s{1,3}o)"
+    r"\s{1,3}(?P<value>0[1-9](?:[ .\-]?[0-9]){1,7})[^\w\n]{0,4}"
+)
 
 
-def _french_phone_head(view: str, now: float) -> Carried:
-    match = _LE_ZERO.fullmatch(view)  # 38 characters at most: no length pre-check needed
+def _trunk_zero_head(view: str, now: float) -> Carried:
+    """A phone's first digits after its article, alone in a message (``_LE_ZERO``,
+    ``_ARTICLE_ZERO``): masked, the rest awaited."""
+    # 48 characters at most: no length pre-check needed
+    match = _LE_ZERO.fullmatch(view) or _ARTICLE_ZERO.fullmatch(view)
     if match is None:
         return _NOTHING
     digits = sum(c.isdigit() for c in match.group("value"))
+    french = match.re is _LE_ZERO
+    complete = _FRENCH_PHONE_DIGITS if french else _phone_digits("0", international=False)
     span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
-    pending = PendingNumber("PHONE", digits, _FRENCH_PHONE_DIGITS, 0, now + WINDOW_SECONDS)
+    pending = PendingNumber("PHONE", digits, complete, 0, now + WINDOW_SECONDS)
     return Carried((span,), pending)
 
 
