@@ -3655,7 +3655,8 @@ _FRENCH_PHONE_DIGITS = 10
 # The same in the other languages, the copula and the article before a phone's trunk 0:
 # "yes it's 0151", "it's the 030", "sí es el 011", "ja es ist die 0151 2218", "sim é o 021".
 _ARTICLE_ZERO = re.compile(
-    r"(?i)[^\w\n]{0,4}" + _ASSENT_FIRST
+    r"(?i)[^\w\n]{0,4}"
+    + _ASSENT_FIRST
     + r"(?:it['\u2019]?s(?:\s{1,3}the)?|es\s{1,3}el|(?:es\s{1,3})?ist\s{1,3}die|[ée]\s{1,3}o)"
     r"\s{1,3}(?P<value>0[1-9](?:[ .\-]?[0-9]){1,7})[^\w\n]{0,4}"
 )

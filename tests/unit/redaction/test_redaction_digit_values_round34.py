@@ -1,9 +1,9 @@
 """Round 34: digit values whose word is shortened or whose shape read as something else. A
-compact expiry after "Abl." (Ablauf), as after "exp." or "expir."; an Indian IFSC with its bank's letters
-apart ("SBIN 0001234", "HDFC-0001234"); a PIN typed in dotted pairs that no calendar reads
-("code confidentiel 05.29.07": dots put the day first); a phone after "the number on file"
-in French ("dans le dossier", "au dossier"), where "dossier" names the customer's record,
-not a case. Synthetic values."""
+compact expiry after "Abl." (Ablauf), as after "exp." or "expir."; an Indian IFSC with its
+bank's letters apart ("SBIN 0001234", "HDFC-0001234"); a PIN typed in dotted pairs that no
+calendar reads ("code confidentiel 05.29.07": dots put the day first); a phone after "the
+number on file" in French ("dans le dossier", "au dossier"), where "dossier" names the
+customer's record, not a case. Synthetic values."""
 
 from __future__ import annotations
 
@@ -15,7 +15,10 @@ from tests.support.redaction import redact
 @pytest.mark.parametrize(
     ("text", "masked"),
     [
-        ("karte 4111111111111111 abl 1032", "karte [CREDIT_DEBIT_NUMBER] abl [CREDIT_DEBIT_EXPIRY]"),
+        (
+            "karte 4111111111111111 abl 1032",
+            "karte [CREDIT_DEBIT_NUMBER] abl [CREDIT_DEBIT_EXPIRY]",
+        ),
         ("abl 0332, cvc 123", "abl [CREDIT_DEBIT_EXPIRY], cvc [CREDIT_DEBIT_CVV]"),
         ("Abl. 03/29", "Abl. [CREDIT_DEBIT_EXPIRY]"),
         ("expir 0527", "expir [CREDIT_DEBIT_EXPIRY]"),

@@ -9,6 +9,7 @@ import pytest
 
 from tests.support.redaction import conversation
 
+
 @pytest.mark.parametrize(
     ("start", "lead", "end", "end_lead"),
     [
