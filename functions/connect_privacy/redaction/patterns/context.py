@@ -575,6 +575,13 @@ _PHONE_SPECIFIC = (
     r"fixe",
     r"fijo",
     r"fixo",
+    # a line named whose it is or what kind ("my work line", "línea fija", "ligne directe",
+    # "linha fixa") and German "Durchwahl": not a line alone, which is also a credit line
+    r"(?:work|home|office|direct|business|private|phone|mobile|cell)\s*-?\s*line",
+    r"l[íi]nea\s*(?:fija|directa|m[óo]vil|de\s*(?:casa|trabajo|la\s*oficina))",
+    r"ligne\s*(?:fixe|directe|perso|pro|du\s*bureau)",
+    r"linha\s*(?:fixa|direta|de\s*casa|do\s*trabalho)",
+    r"durchwahl",
     r"mob",
     r"t[ée]l",
     r"tel\.?",
