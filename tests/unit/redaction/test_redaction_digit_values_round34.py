@@ -102,3 +102,23 @@ def test_a_phone_after_the_number_on_file_is_masked(text: str) -> None:
 )
 def test_a_case_number_stays(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        # "a" before the address it is sent to: a preposition, whose address is masked
+        (
+            "manden la factura 93645331 a javi_gom@example.de",
+            "manden la factura 93645331 a [EMAIL]",
+        ),
+        ("la factura 93645334 y javi_gom@example.de", "la factura 93645334 y [EMAIL]"),
+    ],
+)
+def test_a_one_letter_word_before_a_masked_value_is_no_check_letter(text: str, masked: str) -> None:
+    assert redact(text) == masked
+
+
+@pytest.mark.parametrize("text", ["93645331 a", "mi dni 93645331 a", "93645331 A javi@example.de"])
+def test_a_dni_with_its_letter_is_still_masked(text: str) -> None:
+    assert "[ES_DNI]" in redact(text)
