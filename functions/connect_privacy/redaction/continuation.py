@@ -1328,6 +1328,8 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
         return _NOTHING  # one character that does not end the NI number
     if _said_time(view, match, begin, end):
         return _NOTHING
+    if _CURRENCY_BEFORE.search(match.group("lead")) or _AMOUNT.match(view, end):
+        return _NOTHING  # "refund of Rs. 1,430", "pris 45 € hier": an amount, not its rest
     if pending.entity_type == "BR_CPF" and pending.seen == _CPF_HEAD_SEEN and taken != needed:
         return _NOTHING  # a CPF's check digits come as a pair ("94"), not "2 items"
     span = Span(begin, end, pending.entity_type, _SCORE, "continuation")
@@ -3845,6 +3847,11 @@ _OLD_ONE_LEAD = re.compile(
     r"(?i)[^\w\n]{0,4}(?:(?:the|el|la|le|der|die|das|o|a)\s+|l['\u2019])?"
     r"(?:old|previous|anterior|viej[oa]|ancien(?:ne)?|alte[rns]?|vorherige[rns]?|antig[oa])"
     r"(?:\s+one)?\s+(?:was|is|era|es|[ée]tait|c['\u2019][ée]tait|war|ist|foi|é)[\s:]*"
+)
+# A currency's sign or code right before digits: an amount ("Rs. 1,430", "INR 240", "R$
+# 89", "USD 45", "₹ 500").
+_CURRENCY_BEFORE = re.compile(
+    r"(?i)(?:[$€£₹¥]|(?<![^\W\d_])(?:rs|inr|usd|eur|gbp|brl|mxn|ars|cop|clp|chf|r\$)\.?)\s{0,2}\Z"
 )
 # An amount is not the value announced ("card" then "100 € were taken", "$250 twice").
 _AMOUNT = re.compile(
