@@ -3648,18 +3648,20 @@ def _number_opening_head(view: str, now: float) -> Carried:
 # first digits (a trunk 0, then its area or mobile digit) alone in a message; the rest
 # follows. Three digits at least: "le 01" alone is a day of the month. A "yes" may open it,
 # confirming the number asked for ("oui c'est le 012").
-_ASSENT_FIRST = r"(?:(?:oui|yes|yeah|yep|ya|s[íi]|ja|sim)[\s,]{1,3})?"
+_ASSENT_FIRST = r"(?:(?:oui|s[íi]|ja|sim)[\s,]{1,3})?"
 _LE_ZERO = re.compile(
     r"(?i)[^\w\n]{0,4}" + _ASSENT_FIRST + r"(?:c['\u2019]est\s{1,3})?(?:le|au)\s{1,3}"
     r"(?P<value>0[1-9](?:[ .\-]?[0-9]){1,7})[^\w\n]{0,4}"
 )
 _FRENCH_PHONE_DIGITS = 10
-# The same in the other languages, the copula and the article before a phone's trunk 0:
-# "yes it's 0151", "it's the 030", "sí es el 011", "ja es ist die 0151 2218", "sim é o 021".
+# The same in the languages that name a phone's number with an article too, the copula and
+# the article before its trunk 0: "sí es el 011", "ja es ist die 0151 2218", "sim é o 021".
+# Not English: "ya its 0151" says no more than its digits, which only the agent's question
+# makes a phone (``agent_question``).
 _ARTICLE_ZERO = re.compile(
     r"(?i)[^\w\n]{0,4}"
     + _ASSENT_FIRST
-    + r"(?:it['\u2019]?s(?:\s{1,3}the)?|es\s{1,3}el|(?:es\s{1,3})?ist\s{1,3}die|[ée]\s{1,3}o)"
+    + r"(?:es\s{1,3}el|(?:es\s{1,3})?ist\s{1,3}die|[ée]\s{1,3}o)"
     r"\s{1,3}(?P<value>0[1-9](?:[ .\-]?[0-9]){1,7})[^\w\n]{0,4}"
 )
 

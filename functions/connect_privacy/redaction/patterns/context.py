@@ -477,10 +477,12 @@ NOT_PERSONAL = words(
     # and "in that case" name no case (looked behind from the word's end, as "case" above)
     r"caso(?!\s+(?:precis|necess|necesit|quei?ra|quisier|sej|sea\b|haj|haya\b|tenha|tenga))"
     r"(?<!\ben\scaso)(?<!\bem\scaso)(?<!\bnesse\scaso)(?<!\bneste\scaso)(?<!\bese\scaso)",
-    # not "dans le dossier", "au dossier", "sur mon dossier": the customer's record, where
-    # the number on file is their own ("mauvais numéro dans le dossier, le nouveau : 06...")
-    r"dossier(?<!dans\sle\sdossier)(?<!\bau\sdossier)(?<!dans\smon\sdossier)"
-    r"(?<!sur\smon\sdossier)(?<!sur\sle\sdossier)",
+    # not "dans le dossier", "au dossier", "sur mon dossier" before other words: the
+    # customer's record, where the number on file is their own ("mauvais numéro dans le
+    # dossier, le nouveau : 06..."); a number right after it is still the case's ("dans le
+    # dossier: 4711")
+    r"dossier(?:(?<!dans\sle\sdossier)(?<!\bau\sdossier)(?<!dans\smon\sdossier)"
+    r"(?<!sur\smon\sdossier)(?<!sur\sle\sdossier)|(?=\s*[:#]?\s*[0-9]))",
     r"vorgang",
     r"referencia",
     r"r[ée]f[ée]rence",
