@@ -587,7 +587,13 @@ _FIRST_PART = re.compile(
     r"|(?:los\s{1,3})?primeros(?:\s{1,3}(?:n[úu]meros|d[íi]gitos))?(?:\s{1,3}(?:son|eran))?"
     r"|(?:les\s{1,3})?premiers(?:\s{1,3}chiffres)?(?:\s{1,3}(?:sont|c['\u2019]est))?"
     r"|(?:die\s{1,3})?ersten(?:\s{1,3}(?:ziffern|zahlen))?(?:\s{1,3}(?:sind|lauten))?"
-    r"|(?:os\s{1,3})?primeiros(?:\s{1,3}(?:n[úu]meros|d[íi]gitos))?(?:\s{1,3}(?:s[ãa]o|[ée]))?)"
+    r"|(?:os\s{1,3})?primeiros(?:\s{1,3}(?:n[úu]meros|d[íi]gitos))?(?:\s{1,3}(?:s[ãa]o|[ée]))?"
+    # its start labelled ("start 4111", "inicio 5105 1084", "debut 2223", "Anfang 6011",
+    # "início 4000"): four digits or more, and not a year alone, which is what "Anfang 2025"
+    # or "début 2024" mean
+    r"|(?:(?:the\s{1,3})?(?:start|beginning)|(?:el\s{1,3})?(?:inicio|comienzo)"
+    r"|(?:le\s{1,3})?d[ée]but|(?:der\s{1,3})?(?:anfang|beginn)|(?:o\s{1,3})?(?:in[íi]cio|come[çc]o))"
+    r"(?=[\s,.:!\-]{1,4}[0-9]{4})(?![\s,.:!\-]{1,4}(?:19|20)[0-9]{2}[^\w\n]{0,4}\Z))"
     + _GOING_DIGITS
 )
 # A message of digits only ("01511", "(201)", "613-2558", "89"): what follows a "ready?".
@@ -615,7 +621,10 @@ _LEAD_THEN_DIGITS = re.compile(
     r"|(?:der\s{1,3})?(?:letzte|zweite|dritte|n[äa]chste)r?\s{1,3}teil|(?:der\s{1,3})?rest|dann|und"
     r"|(?:la\s{1,3})?(?:[úu]ltima|segunda|siguiente)\s{1,3}parte|el\s{1,3}resto|luego|y"
     r"|(?:la\s{1,3})?(?:derni[èe]re|deuxi[èe]me|seconde)\s{1,3}partie|le\s{1,3}reste|puis|et"
-    r"|(?:a\s{1,3})?(?:[úu]ltima|segunda)\s{1,3}parte|o\s{1,3}resto|depois|e)"
+    r"|(?:a\s{1,3})?(?:[úu]ltima|segunda)\s{1,3}parte|o\s{1,3}resto|depois|e"
+    # its end labelled, after its start was ("fin 0526", "end 9963", "Ende 7119", "fim 44")
+    r"|(?:the\s{1,3})?end|(?:das\s{1,3})?ende|(?:la\s{1,3})?fin|(?:el\s{1,3}|o\s{1,3})?final"
+    r"|(?:o\s{1,3})?fim)"
     # (the view blanks "last part", "the rest": only spaces are left of them then)
     r"[\s:,.\-]{1,4})?[0-9](?:[ \-./]{0,2}[0-9])*(?:[\s,.!]{1,3}[^\W\d_]+(?:\s[^\W\d_]+)?)?"
     r"[^\w\n]{0,4}"
@@ -1319,6 +1328,8 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
         return _NOTHING  # one character that does not end the NI number
     if _said_time(view, match, begin, end):
         return _NOTHING
+    if _CURRENCY_BEFORE.search(match.group("lead")) or _AMOUNT.match(view, end):
+        return _NOTHING  # "refund of Rs. 1,430", "pris 45 € hier": an amount, not its rest
     if pending.entity_type == "BR_CPF" and pending.seen == _CPF_HEAD_SEEN and taken != needed:
         return _NOTHING  # a CPF's check digits come as a pair ("94"), not "2 items"
     span = Span(begin, end, pending.entity_type, _SCORE, "continuation")
@@ -2183,7 +2194,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
             _cnpj_parts,
             _nir_head,
             _curp_tail,
-            _french_phone_head,
+            _trunk_zero_head,
             *last,
         )
         for head in heads:
@@ -3635,21 +3646,38 @@ def _number_opening_head(view: str, now: float) -> Carried:
 
 # "le 06617", "c'est le 07 98", "au 01 33": a French phone said the French way, "le" and its
 # first digits (a trunk 0, then its area or mobile digit) alone in a message; the rest
-# follows. Three digits at least: "le 01" alone is a day of the month.
+# follows. Three digits at least: "le 01" alone is a day of the month. A "yes" may open it,
+# confirming the number asked for ("oui c'est le 012").
+_ASSENT_FIRST = r"(?:(?:oui|s[íi]|ja|sim)[\s,]{1,3})?"
 _LE_ZERO = re.compile(
-    r"(?i)[^\w\n]{0,4}(?:c['\u2019]est\s{1,3})?(?:le|au)\s{1,3}"
+    r"(?i)[^\w\n]{0,4}" + _ASSENT_FIRST + r"(?:c['\u2019]est\s{1,3})?(?:le|au)\s{1,3}"
     r"(?P<value>0[1-9](?:[ .\-]?[0-9]){1,7})[^\w\n]{0,4}"
 )
 _FRENCH_PHONE_DIGITS = 10
+# The same in the languages that name a phone's number with an article too, the copula and
+# the article before its trunk 0: "sí es el 011", "ja es ist die 0151 2218", "sim é o 021".
+# Not English: "ya its 0151" says no more than its digits, which only the agent's question
+# makes a phone (``agent_question``).
+_ARTICLE_ZERO = re.compile(
+    r"(?i)[^\w\n]{0,4}"
+    + _ASSENT_FIRST
+    + r"(?:es\s{1,3}el|(?:es\s{1,3})?ist\s{1,3}die|[ée]\s{1,3}o)"
+    r"\s{1,3}(?P<value>0[1-9](?:[ .\-]?[0-9]){1,7})[^\w\n]{0,4}"
+)
 
 
-def _french_phone_head(view: str, now: float) -> Carried:
-    match = _LE_ZERO.fullmatch(view)  # 38 characters at most: no length pre-check needed
+def _trunk_zero_head(view: str, now: float) -> Carried:
+    """A phone's first digits after its article, alone in a message (``_LE_ZERO``,
+    ``_ARTICLE_ZERO``): masked, the rest awaited."""
+    # 48 characters at most: no length pre-check needed
+    match = _LE_ZERO.fullmatch(view) or _ARTICLE_ZERO.fullmatch(view)
     if match is None:
         return _NOTHING
     digits = sum(c.isdigit() for c in match.group("value"))
+    french = match.re is _LE_ZERO
+    complete = _FRENCH_PHONE_DIGITS if french else _phone_digits("0", international=False)
     span = Span(match.start("value"), match.end("value"), "PHONE", _SCORE, "continuation")
-    pending = PendingNumber("PHONE", digits, _FRENCH_PHONE_DIGITS, 0, now + WINDOW_SECONDS)
+    pending = PendingNumber("PHONE", digits, complete, 0, now + WINDOW_SECONDS)
     return Carried((span,), pending)
 
 
@@ -3821,6 +3849,11 @@ _OLD_ONE_LEAD = re.compile(
     r"(?i)[^\w\n]{0,4}(?:(?:the|el|la|le|der|die|das|o|a)\s+|l['\u2019])?"
     r"(?:old|previous|anterior|viej[oa]|ancien(?:ne)?|alte[rns]?|vorherige[rns]?|antig[oa])"
     r"(?:\s+one)?\s+(?:was|is|era|es|[ée]tait|c['\u2019][ée]tait|war|ist|foi|é)[\s:]*"
+)
+# A currency's sign or code right before digits: an amount ("Rs. 1,430", "INR 240", "R$
+# 89", "USD 45", "₹ 500").
+_CURRENCY_BEFORE = re.compile(
+    r"(?i)(?:[$€£₹¥]|(?<![^\W\d_])(?:rs|inr|usd|eur|gbp|brl|mxn|ars|cop|clp|chf|r\$)\.?)\s{0,2}\Z"
 )
 # An amount is not the value announced ("card" then "100 € were taken", "$250 twice").
 _AMOUNT = re.compile(

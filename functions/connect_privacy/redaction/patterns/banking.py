@@ -319,6 +319,9 @@ EXPIRY_WORDS = words(
     r"fin\s*de\s*validit[ée]",
     r"g[üu]ltig(?:\s*bis)?",
     r"ablauf(?:datum)?",
+    # shortened as on forms: German "Abl." for Ablauf (the other languages' "exp", "venc",
+    # "vto", "val" are above)
+    r"abl\.?",
     # not "läuft auf/unter/über": whose name a booking is in ("die Abholung läuft auf
     # 078 ..."), no expiry
     r"l(?:[äa]|ae)uft(?:\s*ab)?(?!\s*(?:auf|unter|[üu]ber|ueber)\b)",
@@ -1744,10 +1747,12 @@ _SHORT_ROUTING = after_context(
 
 
 # India's IFSC, a branch's code: four letters (the bank), a zero, six letters or digits
-# ("IFSC code SBIN0001234"); only after its word, since eleven capitals can be a word.
+# ("IFSC code SBIN0001234"); only after its word, since eleven capitals can be a word. The
+# bank's letters may stand apart from the branch's part, as they are read ("SBIN 0001234",
+# "HDFC-0001234", "SBIN . 0001234").
 _IFSC = after_context(
     words(r"ifsc", r"ifsc\s*code", r"ifs\s*code"),
-    r"(?<![A-Za-z0-9])[A-Za-z]{4}0[A-Za-z0-9]{6}(?![A-Za-z0-9])",
+    r"(?<![A-Za-z0-9])[A-Za-z]{4}(?:\s{0,2}[\-./]?\s{0,2})0[A-Za-z0-9]{6}(?![A-Za-z0-9])",
     gap=12,
 )
 
@@ -1967,8 +1972,11 @@ def find_account_checks(view: str) -> Iterator[Span]:
             yield Span(begin, match.end("value"), "BANK_ACCOUNT_NUMBER", 0.7, "patterns")
 
 
-# "senha do app (versão 14.1.6)": a dotted version number, never a PIN.
-_DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+){2,3}")
+# "senha do app (versão 14.1.6)": a dotted version number, never a PIN. Not pairs alone
+# ("code confidentiel 05.29.07", "PIN 88.61.78"): a code typed in pairs, as with dashes,
+# which a version number seldom is and a date only when it reads a day and a month
+# (``_calendar_date``).
+_DOTTED = re.compile(r"(?![0-9]{2}(?:\.[0-9]{2}){2,3}\Z)[0-9]+(?:\.[0-9]+){2,3}")
 
 
 # In the spelled view only: a PIN said in words leaves wider gaps between its digits than
@@ -2102,6 +2110,8 @@ _YEAR_MONTH_DAY = re.compile(r"[0-9]{4}[\-/.]([0-9]{1,2})[\-/.]([0-9]{1,2})")
 
 def _calendar_date(value: str) -> bool:
     if (match := _DAY_MONTH_YEAR.fullmatch(value)) is not None:
+        if "." in value:  # dots write the day first ("29.05.07"); "05.29.07" is no date
+            return 1 <= int(match.group(2)) <= 12 and 1 <= int(match.group(1)) <= 31
         return calendar_day_and_month(match.group(1), match.group(2))
     if (match := _YEAR_MONTH_DAY.fullmatch(value)) is not None:
         return 1 <= int(match.group(1)) <= 12 and 1 <= int(match.group(2)) <= 31

@@ -188,7 +188,7 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             begin = groups[0][0]
         # After a phone word, a number of a possible length is a phone, even one
         # outside the ranges the plan has allocated (drama and test numbers).
-        lenient = before(PHONE_WORDS, view, begin, 32)
+        lenient = before(PHONE_WORDS, view, begin, 32) or _named_phone_after(view, run.end())
         if not lenient and _one_long_number(run.group(), groups):
             continue
         # "order 12345, call me on 0207...": the phone word is the nearer context.
@@ -282,6 +282,22 @@ def _postal_item(view: str, begin: int, end: int) -> bool:
         and _S10_BEFORE.search(view, max(0, begin - 3), begin) is not None
         and _S10_AFTER.match(view, end) is not None
     )
+
+
+# The customer's own phone word after the number, said of it: "03 294 9782 - thats my
+# cell", "... is my work phone", "... c'est mon portable", "... es mi celular", "... ist meine
+# Handynummer", "... é o meu telemóvel". As plain as the word before it (``lenient``).
+_OWN_AFTER = re.compile(
+    r"(?i)[\s,:\-(]{0,4}"
+    r"(?:(?:is|that['\u2019]?s|thats|it['\u2019]?s|c['\u2019]est|es|ist|[ée])\s{1,3})?"
+    r"(?:my|mon|ma|mi|mein|meine|(?:o\s{1,3})?meu|(?:a\s{1,3})?minha)\s{1,3}"
+    r"(?:(?:work|home|office|own|new|old|private|trabajo|casa|travail|arbeit|trabalho)\s{1,3})?"
+)
+
+
+def _named_phone_after(view: str, end: int) -> bool:
+    lead = _OWN_AFTER.match(view, end)
+    return lead is not None and SPECIFIC_PHONE_WORDS.match(view, lead.end()) is not None
 
 
 def _named_reference(view: str, end: int) -> bool:

@@ -484,7 +484,12 @@ NOT_PERSONAL = words(
     # and "in that case" name no case (looked behind from the word's end, as "case" above)
     r"caso(?!\s+(?:precis|necess|necesit|quei?ra|quisier|sej|sea\b|haj|haya\b|tenha|tenga))"
     r"(?<!\ben\scaso)(?<!\bem\scaso)(?<!\bnesse\scaso)(?<!\bneste\scaso)(?<!\bese\scaso)",
-    r"dossier",
+    # not "dans le dossier", "au dossier", "sur mon dossier" before other words: the
+    # customer's record, where the number on file is their own ("mauvais numéro dans le
+    # dossier, le nouveau : 06..."); a number right after it is still the case's ("dans le
+    # dossier: 4711")
+    r"dossier(?:(?<!dans\sle\sdossier)(?<!\bau\sdossier)(?<!dans\smon\sdossier)"
+    r"(?<!sur\smon\sdossier)(?<!sur\sle\sdossier)|(?=\s*[:#]?\s*[0-9]))",
     r"vorgang",
     r"referencia",
     r"r[ée]f[ée]rence",
@@ -579,6 +584,13 @@ _PHONE_SPECIFIC = (
     r"fixe",
     r"fijo",
     r"fixo",
+    # a line named whose it is or what kind ("my work line", "línea fija", "ligne directe",
+    # "linha fixa") and German "Durchwahl": not a line alone, which is also a credit line
+    r"(?:work|home|office|direct|business|private|phone|mobile|cell)\s*-?\s*line",
+    r"l[íi]nea\s*(?:fija|directa|m[óo]vil|de\s*(?:casa|trabajo|la\s*oficina))",
+    r"ligne\s*(?:fixe|directe|perso|pro|du\s*bureau)",
+    r"linha\s*(?:fixa|direta|de\s*casa|do\s*trabalho)",
+    r"durchwahl",
     r"mob",
     r"t[ée]l",
     r"tel\.?",

@@ -358,7 +358,10 @@ def _pieced_ids(view: str) -> Iterator[Span]:
 
 # One-letter words of the five languages that are also DNI check letters: "cep 95498-690
 # e nao 19278-405" is a postcode and "and", "30111222 a las 5" a number and "at".
-_ONE_LETTER_WORD = re.compile(r"\s[aey]\s+[^\W\d_]")
+# Before another word, or before a value masked already: the redactor reads again the
+# stretch before a mask token ("la factura 93645331 a [EMAIL]": "to" an address), which
+# ends after the word's space. A letter typed at the end ends the text without the space.
+_ONE_LETTER_WORD = re.compile(r"\s[aey]\s+(?:[^\W\d_]|\Z)")
 
 
 def _card_then_count(digits: str) -> bool:
