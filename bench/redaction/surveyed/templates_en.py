@@ -93,7 +93,7 @@ DEV = {
     "keep_bare": ["{v}", "ya its {v}", "{v} i think", "umm {v}", "it's {v}"],
     "keep_named": ["{n} {v}", "the {n} is {v}", "{n}: {v}"],
     "keep_cnouns": {"order_number": ["order", "order no"], "tracking_number": ["tracking"], "zip_code": ["zip"],
-                    "postal_code": ["postcode"], "date": ["it came on"], "time": ["at"], "price": ["they charged"],
+                    "postal_code": ["postcode"], "date": ["it came on"], "time": ["the time was"], "price": ["they charged"],
                     "quantity": ["qty"], "product_model": ["model"], "version": ["version"], "invoice_number": ["invoice"],
                     "ticket_reference": ["ticket"], "year": ["bought in"], "flight_number": ["flight"], "store_number": ["store"]},
 }
