@@ -156,6 +156,7 @@ SPLITS = (
     Split("sounded opened", HERE / "sounded" / "opened.jsonl.gz", agent_turns=True),
     Split("polled dev", HERE / "polled" / "dev.jsonl", agent_turns=True),
     Split("canvassed dev", HERE / "canvassed" / "dev.jsonl", agent_turns=True),
+    Split("surveyed dev", HERE / "surveyed" / "dev.jsonl", agent_turns=True),
     Split("swaddled sealed", HERE / "swaddled" / "sealed.jsonl.gz", sealed=True),
 )
 

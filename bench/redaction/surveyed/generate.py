@@ -17,7 +17,6 @@ import importlib
 import io
 import json
 import random
-import re
 import string
 import sys
 from pathlib import Path
@@ -27,16 +26,37 @@ from . import render, values
 
 HERE = Path(__file__).resolve().parent
 SEED = 3414
-LANGS = {"en": ["en-US", "en-GB"], "es": ["es-ES", "es-MX", "es-US"], "fr": ["fr-FR", "fr-CA"],
-         "de": ["de-DE"], "pt": ["pt-BR", "pt-PT"]}
+LANGS = {
+    "en": ["en-US", "en-GB"],
+    "es": ["es-ES", "es-MX", "es-US"],
+    "fr": ["fr-FR", "fr-CA"],
+    "de": ["de-DE"],
+    "pt": ["pt-BR", "pt-PT"],
+}
 CONVERSATIONS_PER_LANG = 150
 DEV_SHARE = 0.45
-KEEP_KINDS = ["order_number", "tracking_number", "zip_code", "postal_code", "date", "time", "price", "quantity",
-              "product_model", "version", "invoice_number", "ticket_reference", "year", "flight_number", "store_number"]
+KEEP_KINDS = [
+    "order_number",
+    "tracking_number",
+    "zip_code",
+    "postal_code",
+    "date",
+    "time",
+    "price",
+    "quantity",
+    "product_model",
+    "version",
+    "invoice_number",
+    "ticket_reference",
+    "year",
+    "flight_number",
+    "store_number",
+]
 SPLITS = ("dev", "sealed")
 
 
 # ---------------------------------------------------------------- templates
+
 
 def load_templates() -> dict[str, dict[str, dict[str, Any]]]:
     out = {}
@@ -61,7 +81,11 @@ def check_templates(tpl: dict[str, dict[str, dict[str, Any]]]) -> None:
         dev, sealed = _strings(splits["dev"]), _strings(splits["sealed"])
         # Type names used as dict keys are strings too but are not template text.
         # Dict keys (type and kind names) are not template text, and a bare "{v}" has no text at all.
-        keys = set(KEEP_KINDS) | {t for ts in values.LOCALE_TYPES.values() for t in ts} | set(values.COMMON_TYPES)
+        keys = (
+            set(KEEP_KINDS)
+            | {t for ts in values.LOCALE_TYPES.values() for t in ts}
+            | set(values.COMMON_TYPES)
+        )
         keys |= {f"{t}@{loc}" for t in keys for loc in values.LOCALE_TYPES}
         shared = {s for s in dev & sealed if s not in keys and s != "{v}"}
         if shared:
@@ -78,53 +102,125 @@ def check_templates(tpl: dict[str, dict[str, dict[str, Any]]]) -> None:
 
 # ---------------------------------------------------------------- hard negatives
 
+
 def keep_value(rng: random.Random, kind: str, locale: str) -> str:
     d = lambda n: "".join(rng.choice(string.digits) for _ in range(n))  # noqa: E731
     if kind == "order_number":
-        v = values.order_number(rng, rng.choice([4, 5, 6, 7, 8, 8, 10, 11]))  # nine digits almost always pass as a phone or NIF
-        return " ".join(render.groups(v, rng)) if len(v) >= 8 and rng.random() < .3 else v
+        v = values.order_number(
+            rng, rng.choice([4, 5, 6, 7, 8, 8, 10, 11])
+        )  # nine digits almost always pass as a phone or NIF
+        return " ".join(render.groups(v, rng)) if len(v) >= 8 and rng.random() < 0.3 else v
     if kind == "tracking_number":
-        return rng.choice(["1Z" + "".join(rng.choice("ABCDEFGHJKMNPRTVWXY") for _ in range(6)) + d(10),
-                           rng.choice("LRC") + rng.choice("BCEHJ") + d(9) + rng.choice(["BR", "FR", "DE", "PT", "ES"]),
-                           rng.choice("ABCX") + d(1) + rng.choice("ABCDEF") + d(10)])
+        return rng.choice(
+            [
+                "1Z" + "".join(rng.choice("ABCDEFGHJKMNPRTVWXY") for _ in range(6)) + d(10),
+                rng.choice("LRC")
+                + rng.choice("BCEHJ")
+                + d(9)
+                + rng.choice(["BR", "FR", "DE", "PT", "ES"]),
+                rng.choice("ABCX") + d(1) + rng.choice("ABCDEF") + d(10),
+            ]
+        )
     if kind == "zip_code":
-        return d(5) if rng.random() < .6 else f"{d(5)}-{d(4)}"
+        return d(5) if rng.random() < 0.6 else f"{d(5)}-{d(4)}"
     if kind == "postal_code":
-        return {"es-ES": lambda: rng.choice(["28", "08", "41", "46"]) + d(3), "es-MX": lambda: rng.choice(["06", "44", "64"]) + d(3),
-                "fr-FR": lambda: rng.choice(["75", "69", "13", "33"]) + "0" + d(2),
-                "fr-CA": lambda: f"{rng.choice('HGJ')}{d(1)}{rng.choice('ABCEGH')} {d(1)}{rng.choice('KLMNPR')}{d(1)}",
-                "de-DE": lambda: rng.choice(["10", "20", "80", "50", "60"]) + d(3), "pt-PT": lambda: f"{rng.choice(['1', '4', '3'])}{d(3)}-{d(3)}",
-                "pt-BR": lambda: f"{d(5)}-{d(3)}", "en-GB": lambda: f"{rng.choice(['SW', 'M', 'LS', 'EH', 'BS'])}{d(1)} {d(1)}{rng.choice('ABDEFGHJ')}{rng.choice('LNPQRSTUW')}"}.get(
-            locale, lambda: d(5))()
+        return {
+            "es-ES": lambda: rng.choice(["28", "08", "41", "46"]) + d(3),
+            "es-MX": lambda: rng.choice(["06", "44", "64"]) + d(3),
+            "fr-FR": lambda: rng.choice(["75", "69", "13", "33"]) + "0" + d(2),
+            "fr-CA": lambda: (
+                f"{rng.choice('HGJ')}{d(1)}{rng.choice('ABCEGH')} {d(1)}{rng.choice('KLMNPR')}{d(1)}"
+            ),
+            "de-DE": lambda: rng.choice(["10", "20", "80", "50", "60"]) + d(3),
+            "pt-PT": lambda: f"{rng.choice(['1', '4', '3'])}{d(3)}-{d(3)}",
+            "pt-BR": lambda: f"{d(5)}-{d(3)}",
+            "en-GB": lambda: (
+                f"{rng.choice(['SW', 'M', 'LS', 'EH', 'BS'])}{d(1)} {d(1)}{rng.choice('ABDEFGHJ')}{rng.choice('LNPQRSTUW')}"
+            ),
+        }.get(locale, lambda: d(5))()
     if kind == "date":
         dd, mm = rng.randint(1, 28), rng.randint(1, 12)
-        return rng.choice([f"{dd}/{mm}", f"{dd:02d}/{mm:02d}", f"{dd}.{mm}.", f"{dd:02d}/{mm:02d}/{rng.randint(24, 26)}", f"{dd}-{mm:02d}"])
+        return rng.choice(
+            [
+                f"{dd}/{mm}",
+                f"{dd:02d}/{mm:02d}",
+                f"{dd}.{mm}.",
+                f"{dd:02d}/{mm:02d}/{rng.randint(24, 26)}",
+                f"{dd}-{mm:02d}",
+            ]
+        )
     if kind == "time":
         h, m = rng.randint(8, 20), rng.choice([0, 15, 30, 45])
-        return rng.choice([f"{h}:{m:02d}", f"{h}h{m:02d}" if m else f"{h}h", f"{h % 12 or 12}pm" if h > 12 else f"{h}am", f"{h}.{m:02d}"])
+        return rng.choice(
+            [
+                f"{h}:{m:02d}",
+                f"{h}h{m:02d}" if m else f"{h}h",
+                f"{h % 12 or 12}pm" if h > 12 else f"{h}am",
+                f"{h}.{m:02d}",
+            ]
+        )
     if kind == "price":
         e, c = rng.randint(5, 499), rng.randint(0, 99)
-        return rng.choice([f"{e},{c:02d}", f"{e}.{c:02d}", f"${e}", f"{e}€", f"{e},{c:02d} €", f"R$ {e},{c:02d}", f"{e} eur"])
+        return rng.choice(
+            [
+                f"{e},{c:02d}",
+                f"{e}.{c:02d}",
+                f"${e}",
+                f"{e}€",
+                f"{e},{c:02d} €",
+                f"R$ {e},{c:02d}",
+                f"{e} eur",
+            ]
+        )
     if kind == "quantity":
         return str(rng.randint(1, 12))
     if kind == "product_model":
-        return rng.choice([f"XR-{d(3)}", f"A{d(2)}", f"TX{d(4)}", f"MX {d(3)}", f"KD-{d(2)}X{d(2)}", f"Pro {d(1)}"])
+        return rng.choice(
+            [
+                f"XR-{d(3)}",
+                f"A{d(2)}",
+                f"TX{d(4)}",
+                f"MX {d(3)}",
+                f"KD-{d(2)}X{d(2)}",
+                f"Pro {d(1)}",
+            ]
+        )
     if kind == "version":
-        return rng.choice([f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}", f"{rng.randint(10, 18)}.{rng.randint(0, 6)}", f"{rng.randint(1, 5)}.{rng.randint(0, 9)}.{rng.randint(0, 99)}"])
+        return rng.choice(
+            [
+                f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}",
+                f"{rng.randint(10, 18)}.{rng.randint(0, 6)}",
+                f"{rng.randint(1, 5)}.{rng.randint(0, 9)}.{rng.randint(0, 99)}",
+            ]
+        )
     if kind == "invoice_number":
-        return rng.choice([f"FAC-{rng.randint(2023, 2026)}-{d(5)}", f"INV{d(6)}", f"F{rng.randint(2023, 2026)}/{d(4)}", f"RE-{d(6)}"])
+        return rng.choice(
+            [
+                f"FAC-{rng.randint(2023, 2026)}-{d(5)}",
+                f"INV{d(6)}",
+                f"F{rng.randint(2023, 2026)}/{d(4)}",
+                f"RE-{d(6)}",
+            ]
+        )
     if kind == "ticket_reference":
-        return rng.choice([f"CS-{d(6)}", f"#{d(5)}", f"TK{d(7)}", f"CAS-{d(5)}-{rng.choice('ABCDEFGH')}{d(1)}"])
+        return rng.choice(
+            [f"CS-{d(6)}", f"#{d(5)}", f"TK{d(7)}", f"CAS-{d(5)}-{rng.choice('ABCDEFGH')}{d(1)}"]
+        )
     if kind == "year":
         return str(rng.randint(1998, 2025))
     if kind == "flight_number":
-        return rng.choice(["IB", "AF", "LH", "TP", "AM", "LA", "BA", "UA", "VY"]) + rng.choice(["", " "]) + str(rng.randint(10, 9999))
+        return (
+            rng.choice(["IB", "AF", "LH", "TP", "AM", "LA", "BA", "UA", "VY"])
+            + rng.choice(["", " "])
+            + str(rng.randint(10, 9999))
+        )
     if kind == "store_number":
         return str(rng.randint(10, 999))
     raise ValueError(kind)
 
 
 # ---------------------------------------------------------------- building messages
+
 
 class Chat:
     def __init__(self, lang: str, locale: str, tpl: dict[str, Any], rng: random.Random) -> None:
@@ -142,7 +238,12 @@ class Chat:
     def agent(self, text: str) -> None:
         self.messages.append({"role": "agent", "text": text, "pii": [], "must_keep": []})
 
-    def customer(self, frame: str, slots: dict[str, tuple[str, dict[str, Any] | None]] | None = None, nouns: dict[str, str] | None = None) -> None:
+    def customer(
+        self,
+        frame: str,
+        slots: dict[str, tuple[str, dict[str, Any] | None]] | None = None,
+        nouns: dict[str, str] | None = None,
+    ) -> None:
         """Fill `frame`; slots map a field name to (text, label or None); labels get offsets."""
         text, pii, keep = "", [], []
         for literal, field, _spec, _conv in string.Formatter().parse(frame):
@@ -164,7 +265,7 @@ class Chat:
 
     def ask_text(self, kind: str) -> str:
         specific = self.t["ask"].get(f"{kind}@{self.locale}") or self.t["ask"].get(kind, [])
-        if specific and self.rng.random() < .55:
+        if specific and self.rng.random() < 0.55:
             return self.rng.choice(specific)
         return self.pick("ask_frames").format(n=self.pick("nouns", kind))
 
@@ -175,7 +276,9 @@ class Chat:
         extra = [t for t in values.LOCALE_TYPES[self.locale]]
         return values.COMMON_TYPES + extra * 2
 
-    def pii_label(self, kind: str, family: str, context: str, group: str | None = None) -> dict[str, Any]:
+    def pii_label(
+        self, kind: str, family: str, context: str, group: str | None = None
+    ) -> dict[str, Any]:
         label = {"type": kind, "family": family, "context": context}
         if group:
             label["group"] = group
@@ -191,7 +294,9 @@ class Chat:
     def value(self, kind: str) -> str:
         return values.draw(self.rng, kind, self.locale)
 
-    def answer(self, kind: str, context: str, allow_multi: bool = True, frame_key: str = "filler") -> None:
+    def answer(
+        self, kind: str, context: str, allow_multi: bool = True, frame_key: str = "filler"
+    ) -> None:
         canonical = self.value(kind)
         fam = self.family(kind, canonical, allow_multi)
         named = context == "named"
@@ -202,14 +307,16 @@ class Chat:
         label = self.pii_label(kind, fam, context)
         label["_canonical"] = canonical
         if named:
-            self.customer(self.pick("named"), {"v": (shown, label)}, {"n": self.pick("cnouns", kind)})
+            self.customer(
+                self.pick("named"), {"v": (shown, label)}, {"n": self.pick("cnouns", kind)}
+            )
         else:
             self.customer(self.pick(frame_key), {"v": (shown, label)})
 
     def multi(self, kind: str, canonical: str, context: str) -> None:
         compact = render.canonical_key(kind, canonical)
         parts = render.groups(compact, self.rng)
-        n = 3 if len(parts) >= 4 and self.rng.random() < .4 else 2
+        n = 3 if len(parts) >= 4 and self.rng.random() < 0.4 else 2
         cut = sorted(self.rng.sample(range(1, len(parts)), n - 1))
         chunks = [parts[a:b] for a, b in zip([0] + cut, cut + [len(parts)])]
         self.groups += 1
@@ -220,7 +327,9 @@ class Chat:
             label["_canonical"] = canonical
             if i == 0:
                 if context == "named":
-                    self.customer(self.pick("named"), {"v": (shown, label)}, {"n": self.pick("cnouns", kind)})
+                    self.customer(
+                        self.pick("named"), {"v": (shown, label)}, {"n": self.pick("cnouns", kind)}
+                    )
                 else:
                     self.customer(self.pick("filler"), {"v": (shown, label)})
             else:
@@ -230,7 +339,9 @@ class Chat:
         v = keep_value(self.rng, kind, self.locale)
         label = {"kind": kind}
         if named:
-            self.customer(self.pick("keep_named"), {"v": (v, label)}, {"n": self.pick("keep_cnouns", kind)})
+            self.customer(
+                self.pick("keep_named"), {"v": (v, label)}, {"n": self.pick("keep_cnouns", kind)}
+            )
         else:
             self.customer(self.pick("keep_bare"), {"v": (v, label)})
 
@@ -240,17 +351,36 @@ def keep_kinds_for(locale: str) -> list[str]:
     return [k for k in KEEP_KINDS if k != "zip_code" or locale in ("en-US", "es-US")]
 
 
-def conversation(lang: str, locale: str, tpl: dict[str, Any], rng: random.Random) -> list[dict[str, Any]]:
+def conversation(
+    lang: str, locale: str, tpl: dict[str, Any], rng: random.Random
+) -> list[dict[str, Any]]:
     c = Chat(lang, locale, tpl, rng)
-    if rng.random() < .5:
+    if rng.random() < 0.5:
         c.customer(c.pick("chat"))
     c.agent(c.pick("open"))
-    if rng.random() < .4:
+    if rng.random() < 0.4:
         c.customer(c.pick("chat"))
     beats = rng.choices(
-        ["asked", "named", "wait", "back", "reask", "wrong", "silent", "two", "last4", "keep", "keep", "keep_named",
-         "volunteer", "bare_none", "chat"],
-        [10, 3, 2, 2, 2, 1, 1, 2, 1, 5, 3, 2, 1, 1, 2], k=rng.randint(4, 6))
+        [
+            "asked",
+            "named",
+            "wait",
+            "back",
+            "reask",
+            "wrong",
+            "silent",
+            "two",
+            "last4",
+            "keep",
+            "keep",
+            "keep_named",
+            "volunteer",
+            "bare_none",
+            "chat",
+        ],
+        [10, 3, 2, 2, 2, 1, 1, 2, 1, 5, 3, 2, 1, 1, 2],
+        k=rng.randint(4, 6),
+    )
     for beat in beats:
         kind = rng.choice(c.types())
         if beat == "asked":
@@ -287,21 +417,38 @@ def conversation(lang: str, locale: str, tpl: dict[str, Any], rng: random.Random
             fa, fb = c.family(pair[0], a, False), c.family(pair[1], b, False)
             la, lb = c.pii_label(pair[0], fa, "asked"), c.pii_label(pair[1], fb, "asked")
             la["_canonical"], lb["_canonical"] = a, b
-            sa, sb = render.render(pair[0], a, fa, lang, rng), render.render(pair[1], b, fb, lang, rng)
-            if rng.random() < .6:
+            sa, sb = (
+                render.render(pair[0], a, fa, lang, rng),
+                render.render(pair[1], b, fb, lang, rng),
+            )
+            if rng.random() < 0.6:
                 c.customer(c.pick("two_ans"), {"a": (sa, la), "b": (sb, lb)})
             else:
                 c.customer(c.pick("filler"), {"v": (sa, la)})
                 c.customer(c.pick("tail"), {"v": (sb, lb)})
         elif beat == "last4":
-            kind = rng.choice([k for k in ("CREDIT_DEBIT_NUMBER", "SSN", "BANK_ACCOUNT_NUMBER", "PHONE") if k in c.types()])
-            c.agent(c.pick("last4", kind) if kind in tpl["last4"] else c.pick("last4", "CREDIT_DEBIT_NUMBER"))
+            kind = rng.choice(
+                [
+                    k
+                    for k in ("CREDIT_DEBIT_NUMBER", "SSN", "BANK_ACCOUNT_NUMBER", "PHONE")
+                    if k in c.types()
+                ]
+            )
+            c.agent(
+                c.pick("last4", kind)
+                if kind in tpl["last4"]
+                else c.pick("last4", "CREDIT_DEBIT_NUMBER")
+            )
             if kind not in tpl["last4"]:
                 kind = "CREDIT_DEBIT_NUMBER"
             full = c.value(kind)
             tail = render.canonical_key(kind, full)[-4:]
             fam = rng.choice(["plain", "plain", "spelled_out", "spaced_or_dashed"])
-            shown = render.render(kind, tail, fam, lang, rng) if fam != "spaced_or_dashed" else " ".join(tail)
+            shown = (
+                render.render(kind, tail, fam, lang, rng)
+                if fam != "spaced_or_dashed"
+                else " ".join(tail)
+            )
             label = c.pii_label(kind, fam, "asked")
             label["partial"] = True
             label["_canonical"] = tail
@@ -309,7 +456,7 @@ def conversation(lang: str, locale: str, tpl: dict[str, Any], rng: random.Random
         elif beat in ("keep", "keep_named"):
             kk = rng.choice(keep_kinds_for(locale))
             c.agent(c.keep_ask_text(kk))
-            if rng.random() < .15:
+            if rng.random() < 0.15:
                 c.customer(c.pick("wait"))
             c.keep_answer(kk, beat == "keep_named")
         elif beat == "volunteer":
@@ -322,17 +469,18 @@ def conversation(lang: str, locale: str, tpl: dict[str, Any], rng: random.Random
             c.customer("{v}", {"v": (render.plain(kind, canonical, rng), label)})
         else:
             c.customer(c.pick("chat"))
-            if rng.random() < .5:
+            if rng.random() < 0.5:
                 c.customer(c.pick("chat"))
-        if rng.random() < .5:
+        if rng.random() < 0.5:
             c.agent(c.pick("ack"))
     c.agent(c.pick("close"))
-    if rng.random() < .5:
+    if rng.random() < 0.5:
         c.customer(c.pick("bye"))
     return c.messages
 
 
 # ---------------------------------------------------------------- validation
+
 
 def validate(conv: dict[str, Any]) -> None:
     lang, locale = conv["lang"], conv["locale"]
@@ -345,7 +493,7 @@ def validate(conv: dict[str, Any]) -> None:
         for (a, b), (c2, _d) in zip(spans, spans[1:]):
             assert b <= c2, (conv["id"], m["text"])
         for s in m["pii"] + m["must_keep"]:
-            assert m["text"][s["start"]:s["end"]] == s["value"], (conv["id"], s)
+            assert m["text"][s["start"] : s["end"]] == s["value"], (conv["id"], s)
             assert s["value"] == s["value"].strip() and s["value"], (conv["id"], s)
         covered = set()
         for a, b in spans:
@@ -362,13 +510,25 @@ def validate(conv: dict[str, Any]) -> None:
             if "group" in s:
                 groups[s["group"]].append((s, canonical))
             else:
-                assert render.decode(s["type"], s["value"], lang) == render.canonical_key(s["type"], canonical), (conv["id"], s, canonical)
+                assert render.decode(s["type"], s["value"], lang) == render.canonical_key(
+                    s["type"], canonical
+                ), (conv["id"], s, canonical)
     for gid, parts in groups.items():
         joined = "".join(render.decode(p["type"], p["value"], lang) for p, _c in parts)
-        assert len(parts) >= 2 and joined == render.canonical_key(parts[0][0]["type"], parts[0][1]), (conv["id"], gid)
+        assert len(parts) >= 2 and joined == render.canonical_key(
+            parts[0][0]["type"], parts[0][1]
+        ), (conv["id"], gid)
 
 
-FAMILIES = {"plain", "spaced_or_dashed", "split_by_noise", "letter_digits", "spelled_out", "email_obfuscated", "multi_message"}
+FAMILIES = {
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_digits",
+    "spelled_out",
+    "email_obfuscated",
+    "multi_message",
+}
 
 
 def build() -> dict[str, list[dict[str, Any]]]:
@@ -381,8 +541,13 @@ def build() -> dict[str, list[dict[str, Any]]]:
         for i in range(CONVERSATIONS_PER_LANG):
             split = "dev" if i < n_dev else "sealed"
             locale = locales[i % len(locales)]
-            conv = {"id": f"ac34-{lang}-{i:04d}", "lang": lang, "locale": locale, "split": split,
-                    "messages": conversation(lang, locale, tpl[lang][split], rng)}
+            conv = {
+                "id": f"ac34-{lang}-{i:04d}",
+                "lang": lang,
+                "locale": locale,
+                "split": split,
+                "messages": conversation(lang, locale, tpl[lang][split], rng),
+            }
             validate(conv)
             out[split].append(conv)
     seen = {split: {c["lang"] for c in convs} for split, convs in out.items()}
@@ -406,23 +571,47 @@ def stats(out: dict[str, list[dict[str, Any]]]) -> None:
         agents = sum(1 for c in convs for m in c["messages"] if m["role"] == "agent")
         pii = [(lang, p) for lang, m in cust for p in m["pii"]]
         keep = [k for _l, m in cust for k in m["must_keep"]]
-        print(f"== {split}: {len(convs)} conversations, {len(cust)} customer messages, {agents} agent messages, "
-              f"{len(pii)} PII values, {len(keep)} must_keep spans")
+        print(
+            f"== {split}: {len(convs)} conversations, {len(cust)} customer messages, {agents} agent messages, "
+            f"{len(pii)} PII values, {len(keep)} must_keep spans"
+        )
         if split != "all":
             continue
         msgs = collections.Counter(lang for lang, _m in cust)
-        print("customer messages per language:", {k: f"{v} ({v / len(cust):.0%})" for k, v in sorted(msgs.items())})
-        print("PII per language:", dict(sorted(collections.Counter(lang for lang, _p in pii).items())))
+        print(
+            "customer messages per language:",
+            {k: f"{v} ({v / len(cust):.0%})" for k, v in sorted(msgs.items())},
+        )
+        print(
+            "PII per language:", dict(sorted(collections.Counter(lang for lang, _p in pii).items()))
+        )
         for key in ("type", "family", "context"):
-            print(f"PII per {key}:", dict(collections.Counter(p[key] for _l, p in pii).most_common()))
+            print(
+                f"PII per {key}:", dict(collections.Counter(p[key] for _l, p in pii).most_common())
+            )
         print("partial values (last four):", sum(1 for _l, p in pii if p.get("partial")))
-        print("multi_message groups:", len({(c["id"], p["group"]) for c in convs for m in c["messages"] for p in m["pii"] if "group" in p}))
-        print("must_keep per kind:", dict(collections.Counter(k["kind"] for k in keep).most_common()))
+        print(
+            "multi_message groups:",
+            len(
+                {
+                    (c["id"], p["group"])
+                    for c in convs
+                    for m in c["messages"]
+                    for p in m["pii"]
+                    if "group" in p
+                }
+            ),
+        )
+        print(
+            "must_keep per kind:", dict(collections.Counter(k["kind"] for k in keep).most_common())
+        )
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="compare with the files on disk; write nothing")
+    ap.add_argument(
+        "--check", action="store_true", help="compare with the files on disk; write nothing"
+    )
     ap.add_argument("--stats", action="store_true", help="print counts")
     args = ap.parse_args()
     out = build()
@@ -430,8 +619,12 @@ def main() -> None:
     if args.stats:
         stats(out)
     if args.check:
-        ok = (HERE / "dev.jsonl").read_bytes() == dev and (HERE / "sealed.jsonl.gz").read_bytes() == sealed
-        print("up to date" if ok else "OUT OF DATE: run python -m bench.redaction.surveyed.generate")
+        ok = (HERE / "dev.jsonl").read_bytes() == dev and (
+            HERE / "sealed.jsonl.gz"
+        ).read_bytes() == sealed
+        print(
+            "up to date" if ok else "OUT OF DATE: run python -m bench.redaction.surveyed.generate"
+        )
         sys.exit(0 if ok else 1)
     if not args.stats:
         (HERE / "dev.jsonl").write_bytes(dev)

@@ -30,8 +30,21 @@ AT_DOT = {
     "de": [(" at ", " punkt "), (" (at) ", " (punkt) "), (" ät ", " dot ")],
     "pt": [(" arroba ", " ponto "), (" (arroba) ", " ponto "), (" at ", " dot ")],
 }
-DIGIT_ONLY = {"CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "PIN", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING",
-              "PHONE", "SSN", "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF"}
+DIGIT_ONLY = {
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "PHONE",
+    "SSN",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+}
 GROUPED_ALNUM = {"INTERNATIONAL_BANK_ACCOUNT_NUMBER", "MX_CURP", "ES_DNI", "ES_NIE"}
 
 
@@ -49,15 +62,19 @@ def families_for(kind: str, canonical: str) -> list[str]:
             fams.append("multi_message")
         return fams
     if kind in GROUPED_ALNUM:
-        return ["plain", "spaced_or_dashed", "split_by_noise", "multi_message"] if len(canonical) > 12 else ["plain", "spaced_or_dashed"]
+        return (
+            ["plain", "spaced_or_dashed", "split_by_noise", "multi_message"]
+            if len(canonical) > 12
+            else ["plain", "spaced_or_dashed"]
+        )
     return ["plain"]
 
 
 def groups(text: str, rng: random.Random) -> list[str]:
     size = 4 if len(text) >= 12 else 3
-    if len(text) in (10, 9) and rng.random() < .5:
+    if len(text) in (10, 9) and rng.random() < 0.5:
         size = 3
-    out = [text[i:i + size] for i in range(0, len(text), size)]
+    out = [text[i : i + size] for i in range(0, len(text), size)]
     if len(out) > 1 and len(out[-1]) == 1:
         last = out.pop()
         out[-1] += last
@@ -67,11 +84,20 @@ def groups(text: str, rng: random.Random) -> list[str]:
 def plain(kind: str, canonical: str, rng: random.Random) -> str:
     if kind == "CREDIT_DEBIT_EXPIRY":
         mm, yy = canonical.split("/")
-        return rng.choice([f"{mm}/{yy}", f"{mm}/20{yy}", f"{mm}-{yy}", f"{mm}{yy}", f"{mm} / {yy}", f"{int(mm)}/{yy}"])
-    if kind == "BR_CPF" and rng.random() < .6:
+        return rng.choice(
+            [
+                f"{mm}/{yy}",
+                f"{mm}/20{yy}",
+                f"{mm}-{yy}",
+                f"{mm}{yy}",
+                f"{mm} / {yy}",
+                f"{int(mm)}/{yy}",
+            ]
+        )
+    if kind == "BR_CPF" and rng.random() < 0.6:
         c = canonical
         return f"{c[:3]}.{c[3:6]}.{c[6:9]}-{c[9:]}"
-    if kind == "BR_CNPJ" and rng.random() < .6:
+    if kind == "BR_CNPJ" and rng.random() < 0.6:
         c = canonical
         return f"{c[:2]}.{c[2:5]}.{c[5:8]}/{c[8:12]}-{c[12:]}"
     return canonical
@@ -82,11 +108,15 @@ def render(kind: str, canonical: str, family: str, lang: str, rng: random.Random
     if family == "plain":
         return plain(kind, canonical, rng)
     if family == "spaced_or_dashed":
-        return rng.choice([" ", "-", " ", ".", "  "] if kind == "PHONE" else [" ", "-", " "]).join(groups(compact, rng))
+        return rng.choice([" ", "-", " ", ".", "  "] if kind == "PHONE" else [" ", "-", " "]).join(
+            groups(compact, rng)
+        )
     if family == "split_by_noise":
         parts = groups(compact, rng)
         noise = NOISE[lang]
-        return "".join(p + (rng.choice(noise) if i < len(parts) - 1 else "") for i, p in enumerate(parts))
+        return "".join(
+            p + (rng.choice(noise) if i < len(parts) - 1 else "") for i, p in enumerate(parts)
+        )
     if family == "letter_digits":
         chars = list(rng.choice([" ", ""]).join(groups(compact, rng)))
         idx = [i for i, c in enumerate(chars) if c in "01"]
@@ -114,7 +144,7 @@ def decode(kind: str, text: str, lang: str) -> str:
     if kind == "CREDIT_DEBIT_EXPIRY":
         d = re.sub(r"\D", "", t)
         d = d[:2] + d[4:] if len(d) == 6 else d
-        return (d if len(d) == 4 else "0" + d)
+        return d if len(d) == 4 else "0" + d
     if kind in DIGIT_ONLY:
         words = SPELLED[lang]
         for i in sorted(range(10), key=lambda i: -len(words[i])):
