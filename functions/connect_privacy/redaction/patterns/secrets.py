@@ -87,13 +87,15 @@ _USERNAME = re.compile(
     # a handle written with its at sign, "mi usuario es @jdoe_7"; not an address's "user@"
     r"(?P<value>(?:(?<=[\s\"'\u201c:=])@)?[A-Za-z0-9][A-Za-z0-9._\-]{2,63})(?![A-Za-z0-9@])"
 )
-# "arrobase", "arobas": the French word is misspelt after the Spanish one; "pt"/"pto" are the
+# "arrobase", "arobas": the French word is misspelt after the Spanish one, or written as it is
+# said ("arobaz", as French chat spells it); "pt"/"pto" are the
 # usual shorthand of point/ponto/punto. "a commercial" is the French name of the sign,
 # "Klammeraffe" the German nickname.
 # "et" is how some German speakers write the "ät" they say.
 # The sign may stand for the word's own "a": "@rroba", "@robase", "@rrobas".
 _AT_WORDS = (
-    r"at|[a@]rr?oba|[a@]rr?obase|[a@]rr?obas|ät|aet|et|chez|a\s+commercial|klammeraffe|at\s+sign"
+    r"at|[a@]rr?oba|[a@]rr?obase|[a@]rr?obas|[a@]rr?obaz|ät|aet|et|chez|a\s+commercial|klammeraffe"
+    r"|at\s+sign"
 )
 # Words for "@" that are also words of prose: an address needs more evidence with them.
 _PROSE_AT = frozenset({"at", "chez", "et"})
