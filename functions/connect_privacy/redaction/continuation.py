@@ -2888,7 +2888,8 @@ _WHEN_ASKED = words(
 
 # The gap between a value's word used as a modifier and the value it owns: "account
 # username", "card cvv", "Konto-Passwort", "account e-mail".
-_MODIFIER_GAP = re.compile(r"[\s\-]{1,3}")
+# The owner's word may take English's possessive: "the bank's BIC", "the card's expiry".
+_MODIFIER_GAP = re.compile(r"(?:['\u2019]s)?[\s\-]{1,3}")
 # The values that hold others, whose word may say whose the next value is: an account's, a
 # card's. Never the next word a phone's: "passeport tel qu'il figure" is French's "such as".
 _OWNING_KINDS = frozenset({"BANK_ACCOUNT_NUMBER", CARD})

@@ -31,14 +31,21 @@ _ASSENT = (
     r"ok(?:ay|ey)?|kk?|sure|yes|yep|yeah|yup|ya|yah|alright|si|s[íi]|claro|vale|dale|bueno"
     r"|[óo]rale|listo|oui|ouais|d['\u2019]accord|dac|bien\s+s[ûu]r|ja|jo|jup|jap|klar|genau"
     r"|na|sim|isso|beleza|pronto|certo|t[áa]|perfecto|parfait|perfeito"
+    # assent shortened in chat: "va" (Mexico's "ok"), "blz" (beleza), "oki", "okidoki", "jep"
+    r"|va|blz|oki(?:doki)?|jep|d['\u2019]ac|vlw"
 )
 _PRESENTING = (
     r"here(?:\s+(?:u|you|it\s+is))?(?:\s+go)?|there\s+you\s+go|ah[íi]\s+va|aqu[íi](?:\s+(?:va"
-    r"|est[áa]|tienes))?|toma|mira|voil[àa]|tiens|voici|hier|bitte|segue|a[íi]\s+vai"
+    r"|est[áa]|tienes|tiene))?|toma|mira|voil[àa]|tiens|voici|hier|bitte|segue|a[íi]\s+vai"
+    # the same said to "vous", "usted", "Sie", "o senhor": "tenez", "tenga", "tome", "veja"
+    r"|tenez|tenga|tome|mire|regardez|bitte\s+sch[öo]n|veja|olhe"
+    # told to use the value: "use X", "usa X", "utilise X", "nimm X", "usa/use X"
+    r"|use|try|usa|usar|prueba|pruebe|utilise|utilisez|essaie|essayez|nimm|nehmen\s+sie"
+    r"|probier|versuch|tenta|tente|coloca|coloque"
 )
 _HEDGING = (
-    r"h+m+|u+m+|u+h+|[äa]+h+m*|euh+|e+h+m?|i\s+think|i\s+guess|maybe|creo(?:\s+que)?"
-    r"|je\s+crois(?:\s+que)?|je\s+pense(?:\s+que)?|glaub(?:e)?(?:\s+ich)?|ich\s+glaube?"
+    r"h+m+|u+m+|u+h+|[äa]+h+m*|euh+|e+h+m?|(?:i\s+)?think|(?:i\s+)?guess|maybe|creo(?:\s+que)?"
+    r"|(?:je\s+)?crois(?:\s+que)?|(?:je\s+)?pense(?:\s+que)?|glaub(?:e)?(?:\s+ich)?|ich\s+glaube?"
     r"|acho(?:\s+que)?|seria|ser[íi]a|sollte|(?:it\s+)?should\s+be|deber[íi]a\s+ser"
     r"|devrait\s+[êe]tre|deve\s+ser|vielleicht|talvez"
 )
@@ -64,18 +71,27 @@ _NAMING = (
 )
 # An apology or a word owning up to a typo: what opens a value typed again.
 _APOLOGY = (
-    r"sorry|sry|soz|oops|whoops|ugh|typo|my\s+bad|wrong\s+one|i\s+mean|actually"
+    r"sorry|sry|soz|oops|whoops|oups|opa|ups|ugh|typo|my\s+bad|wrong\s+one|i\s+mean|actually"
+    # owning the mistake: "my mistake", "error mío", "mon erreur", "mein Fehler", "erro meu"
+    r"|my\s+mistake|(?:un\s+)?error\s+m[íi]o|mi\s+error|(?:mon\s+)?erreur|mein\s+fehler"
+    r"|erro\s+meu|meu\s+erro"
     r"|perd[óo]na?|disculpa|me\s+equivoqu[ée]|error|pardon|dsl|d[ée]sol[ée]e?"
     r"|faute\s+de\s+frappe|je\s+me\s+suis\s+tromp[ée]e?|entschuldigung|vertippt|tippfehler"
     r"|falsch\w*|desculp[ae]|errei|digitei\s+errado|foi\s+mal|no|nope|nah|nee|nein|non|n[ãa]o"
     # saying the value sent was another one: "not that one", "c'est pas le bon", "era outro",
     # "der falsche", "ese no"
     r"|not\s+(?:that|the\s+right)\s+one|(?:that\s+was\s+)?the\s+(?:old|other)\s+one"
+    # the value sent was the old one: "c'était l'ancien", "era el anterior", "das war die
+    # alte", "era o antigo"
+    r"|(?:c['\u2019][ée]tait|c['\u2019]est)\s+l['\u2019]ancien(?:ne)?|l['\u2019]ancien(?:ne)?"
+    r"|(?:ese\s+|esa\s+)?era\s+(?:el|la)\s+(?:viej[oa]|anterior)"
+    r"|das\s+war\s+(?:der|die|das)\s+alte[rs]?|der\s+alte|die\s+alte"
+    r"|(?:esse\s+|essa\s+)?era\s+(?:o|a)\s+(?:antig[oa]|anterior|velh[oa])"
     r"|(?:c['\u2019]est\s+|ce\s+n['\u2019]est\s+)?pas\s+(?:le\s+bon|la\s+bonne|celui-?l[àa])"
     r"|(?:no\s+)?era\s+(?:otr[oa]|ese|esa|esse|essa|outr[oa])|(?:ese|esa)\s+no"
     r"|das\s+war\s+(?:falsch|der\s+falsche|die\s+falsche)|der\s+falsche|die\s+falsche"
     # holding the first value back: "wait", "espera", "attends", "warte"
-    r"|wait|espera|espere|pera|attends|attend|warte|moment"
+    r"|wait|espera|espere|pera|attends|attend|attendez|warte|warten\s+sie|moment"
 )
 # One dot or dash right before a letter or a digit joins a handle ("jo.silva9", "o.lima"),
 # never a filler to the value; a run of them ("ja...lima77") separates.
@@ -142,6 +158,10 @@ _REPLY_WORDS = frozenset(
         "perfect", "perfecto", "parfait", "perfeito", "nothing", "nada", "actually",
         "exactly", "exacto", "exactement", "correct", "correcto", "richtig", "certain",
         "seguro", "cierto", "verdad", "really", "vraiment", "wirklich",
+        # a wait before the answer: "sekunde", "une seconde", "un segundo", "um minutinho"
+        "second", "seconds", "minute", "segundo", "segundito", "momentito", "minuto",
+        "momentico", "seconde", "instant", "sekunde", "augenblick", "minuten", "momentchen",
+        "instante", "minutinho", "momentinho", "segundinho",
     }
 )  # fmt: skip
 

@@ -1143,7 +1143,11 @@ _BIC_ANY_CASE = after_context(
 )
 
 
-_IBAN_HEAD = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})[0-9]{2}[ \-./]?[0-9]{4}(?![A-Za-z])")
+# An IBAN's country, check digits and bank code: digits, or the four capitals of a bank in
+# the countries that print one (GB, IE, NL: "GB98 MIDL 0700 ...").
+_IBAN_HEAD = re.compile(
+    r"(?<![A-Za-z0-9])([A-Za-z]{2})[0-9]{2}[ \-./]?(?:[0-9]{4}|[A-Z]{4})(?![A-Za-z])"
+)
 
 
 # "the swift is debagbqm", "bic: cobadeff": the code given as the BIC word's value.

@@ -103,7 +103,8 @@ _PASSPORT_PHRASES = (
     r"pas{1,2}[ae]?p(?:o?r|ro)t[ea]?",
     r"pas{1,2}[ae]?por",
     r"passport\s*(?:no|number|num|#)",
-    r"reisepass(?:\s*-?\s*(?:nummer|nr\.?|no\.?))?",
+    # "die Nummer Ihres Reisepasses": the genitive after its number
+    r"reisepass(?:es)?(?:\s*-?\s*(?:nummer|nr\.?|no\.?))?",
     r"pass\s*-?\s*nr\.?",
     r"passnummer",
     # "mein Pass", "meinen Pass": German for "my passport" (never "mein Passwort")
@@ -243,7 +244,8 @@ _DRIVER_PHRASES = (
     r"registro\s*(?:de\s*)?(?:conducir|manejo|conductor)",
     r"carn[ée]t?\s*(?:de\s*)?conducir",
     r"permis\s*(?:de\s*)?conduire",
-    r"f(?:[üu]|ue)hrerschein(?:\s*-?\s*(?:nummer|nr\.?))?",
+    # and in the genitive, after its number: "die Nummer Ihres Führerscheins"
+    r"f(?:[üu]|ue)hrerscheins?(?:\s*-?\s*(?:nummer|nr\.?))?",
     r"fs\s*-?\s*(?:nr\.?|nummer)",
     # "FS" alone, as Germans shorten "Führerschein": in capitals only ("fs" is "for sure")
     r"(?-i:FS)",

@@ -264,8 +264,9 @@ _HUNDRED = (
     rf"|{_alternation(w for w in _HUNDREDS_PT if w != 'cem')})(?:{_AFTER_HUNDRED})?"
     rf"|cien|cem)"
 )
+# Spanish and Portuguese words first: "cento" (Portuguese 100) begins with French "cent".
 _HUNDRED_SPLIT = re.compile(
-    rf"(?i)(hundred|hundert|cents?|{_alternation([*_HUNDREDS_ES, *_HUNDREDS_PT])})"
+    rf"(?i)({_alternation([*_HUNDREDS_ES, *_HUNDREDS_PT])}|hundred|hundert|cents?)"
 )
 _PAIR_PARTS = re.compile(r"[\s\-]+|und")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")

@@ -87,13 +87,15 @@ _USERNAME = re.compile(
     # a handle written with its at sign, "mi usuario es @jdoe_7"; not an address's "user@"
     r"(?P<value>(?:(?<=[\s\"'\u201c:=])@)?[A-Za-z0-9][A-Za-z0-9._\-]{2,63})(?![A-Za-z0-9@])"
 )
-# "arrobase", "arobas": the French word is misspelt after the Spanish one; "pt"/"pto" are the
+# "arrobase", "arobas": the French word is misspelt after the Spanish one, or written as it is
+# said ("arobaz", as French chat spells it); "pt"/"pto" are the
 # usual shorthand of point/ponto/punto. "a commercial" is the French name of the sign,
 # "Klammeraffe" the German nickname.
 # "et" is how some German speakers write the "ät" they say.
 # The sign may stand for the word's own "a": "@rroba", "@robase", "@rrobas".
 _AT_WORDS = (
-    r"at|[a@]rr?oba|[a@]rr?obase|[a@]rr?obas|ät|aet|et|chez|a\s+commercial|klammeraffe|at\s+sign"
+    r"at|[a@]rr?oba|[a@]rr?obase|[a@]rr?obas|[a@]rr?obaz|ät|aet|et|chez|a\s+commercial|klammeraffe"
+    r"|at\s+sign"
 )
 # Words for "@" that are also words of prose: an address needs more evidence with them.
 _PROSE_AT = frozenset({"at", "chez", "et"})
@@ -383,12 +385,34 @@ def _stated_name(view: str, match: re.Match[str]) -> bool:
 _PLAIN_ADDRESS_NEXT = re.compile(r"\s*[\w.+\-]+@")
 
 
+# An address spelled without its domain's ending, as "jdoe@test" is typed without it
+# (``contact.find_email``): "felix.moreau90(at)gmail", "ana arroba hotmail". Only with an
+# "@" nobody writes in prose (in brackets, wrapped, or a word that only names it): "at
+# gmail" alone is English ("I'm at work").
+_SPELLED_HOSTLESS = re.compile(
+    rf"(?i)(?<![\w.+\-%])(?P<local>(?=[\w.+\-]{{0,63}}[a-z])[\w+\-]{{1,64}}(?:\.[\w+\-]{{1,64}}){{0,4}})"
+    rf"(?P<at>\s*+{_OPEN}\s*(?:{_AT_WORDS}|@)\s*{_CLOSE}\s*+|\s*+(?:{_WRAPPED_AT})\s*+"
+    r"|\s++(?:[a@]rr?oba|[a@]rr?obase|[a@]rr?obas|ät|klammeraffe)\s++)"
+    rf"(?P<domain>[a-z][a-z0-9\-]{{1,62}})(?![\w\-]|{_DOT}[a-z])"
+)
+
+
 def find_spelled_email(view: str) -> Iterator[Span]:
     lowered = view.lower()
     if not any(mark in lowered for mark in _AT_HINTS):
         return
     if not _AT_MARK.search(view):
         return  # no "@" in any of its forms: "at" only inside words ("that", "dato")
+    ended = 0
+    for span in _spelled_emails(view):
+        ended = max(ended, span.end)
+        yield span
+    for match in _SPELLED_HOSTLESS.finditer(view, ended):
+        if match.group("domain").lower() not in _NOT_A_DOMAIN:
+            yield Span(match.start(), match.end(), "EMAIL", 0.7, "patterns")
+
+
+def _spelled_emails(view: str) -> Iterator[Span]:
     position = 0
     while (found := _SPELLED_EMAIL.search(view, position)) is not None:
         if "@" in found.group() and "%40" not in found.group() and " " not in found.group():
