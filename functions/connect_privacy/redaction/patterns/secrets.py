@@ -392,7 +392,7 @@ _PLAIN_ADDRESS_NEXT = re.compile(r"\s*[\w.+\-]+@")
 _SPELLED_HOSTLESS = re.compile(
     rf"(?i)(?<![\w.+\-%])(?P<local>(?=[\w.+\-]{{0,63}}[a-z])[\w+\-]{{1,64}}(?:\.[\w+\-]{{1,64}}){{0,4}})"
     rf"(?P<at>\s*+{_OPEN}\s*(?:{_AT_WORDS}|@)\s*{_CLOSE}\s*+|\s*+(?:{_WRAPPED_AT})\s*+"
-    r"|\s++(?:[a@]rr?oba|[a@]rr?obase|[a@]rr?obas|ät|klammeraffe)\s++)"
+    r"|\s++(?:[a@]rr?oba|[a@]rr?obase|[a@]rr?obas|[a@]rr?obaz|ät|klammeraffe)\s++)"
     rf"(?P<domain>[a-z][a-z0-9\-]{{1,62}})(?![\w\-]|{_DOT}[a-z])"
 )
 
