@@ -37,3 +37,15 @@ def test_an_address_spelled_without_its_ending_is_masked(text: str, expected: st
 )
 def test_a_plain_at_or_no_host_stays(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le mot arobaz vient du signe",  # the sign's word in a sentence about it
+        "escribe arroba y luego el dominio",
+        "die klammeraffe taste geht nicht",
+    ],
+)
+def test_the_signs_word_between_words_of_prose_stays(text: str) -> None:
+    assert redact(text) == text

@@ -386,7 +386,7 @@ _PLAIN_ADDRESS_NEXT = re.compile(r"\s*[\w.+\-]+@")
 
 
 # An address spelled without its domain's ending, as "jdoe@test" is typed without it
-# (``contact.find_email``): "felix.moreau90(at)gmail", "ana arroba hotmail". Only with an
+# (``contact.find_email``): "felix.moreau90(at)gmail", "ana.lopez arroba hotmail". Only with an
 # "@" nobody writes in prose (in brackets, wrapped, or a word that only names it): "at
 # gmail" alone is English ("I'm at work").
 _SPELLED_HOSTLESS = re.compile(
@@ -408,7 +408,13 @@ def find_spelled_email(view: str) -> Iterator[Span]:
         ended = max(ended, span.end)
         yield span
     for match in _SPELLED_HOSTLESS.finditer(view, ended):
-        if match.group("domain").lower() not in _NOT_A_DOMAIN:
+        if match.group("domain").lower() in _NOT_A_DOMAIN:
+            continue
+        # The sign's word in a sentence about it ("le mot arobaz vient du signe", "tape
+        # arroba y luego") has words of prose around it: after a word, a local part must
+        # have what an address's has and a word has not (a digit, ".", "_", "+", "-").
+        said = match.group("at").strip()[:1] not in "[({<-_*"
+        if not said or any(c.isdigit() or c in "._+-" for c in match.group("local")):
             yield Span(match.start(), match.end(), "EMAIL", 0.7, "patterns")
 
 
