@@ -1245,7 +1245,7 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
         return _dni_end(view, pending)
     head = _HEAD_ALNUM if kind.letters else _HEAD_SPELLED if spelled else _HEAD_DIGITS
     match = head.match(view)
-    if match is None and _holds_on(view):
+    if match is None and (_holds_on(view) or _aside_in_number(view, pending)):
         # "wait", "sorry", "1 sec 🙏" between the parts: the number is still in progress
         return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
     if (
@@ -2778,6 +2778,10 @@ _ENGLISH_NOT_PHONE = re.compile(r"(?i)whats(?=\s+[^\W\d_])|handy(?=[^\w]*\Z)")
 # A reference's word this near before a value's owns it ("tracking number"); farther, it is
 # another thing asked for ("the order number and the phone number on it").
 _OWNED_BEFORE_CHARS = 12
+# Unless "with" joins them: the value is a second thing asked for beside the reference ("Quer
+# fatura com contribuinte?", "the invoice with your tax number", "la factura con su NIF",
+# "la facture avec votre NIF", "die Rechnung mit Steuer-ID").
+_WITH_BETWEEN = words(r"with", r"con", r"avec", r"mit", r"com")
 
 
 # What else a request may ask for that is no value (``NOT_PERSONAL`` names the references):
@@ -2906,6 +2910,18 @@ def _owns_next(view: str, end: int, kind: _Kind, named: list[tuple[int, int, boo
     )
 
 
+def _reference_owns(view: str, context: re.Match[str]) -> bool:
+    """Whether a reference's word just before or in the value's ``context`` names whose
+    number it is ("tracking number"), not another thing "with" the value."""
+    reference = NOT_PERSONAL.search(
+        view, max(0, context.start() - _OWNED_BEFORE_CHARS), context.end()
+    )
+    if reference is None:
+        return False
+    between = view[reference.end() : context.start()]
+    return reference.end() > context.start() or _WITH_BETWEEN.search(between) is None
+
+
 def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumber | None:
     """The marker awaiting the value a request names first ("could you confirm the phone
     number on the account?"), nothing of it seen yet, expiring ``seconds`` after ``now``. A
@@ -2921,9 +2937,7 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
     named: list[tuple[int, int, bool, _Kind]] = []
     for context, kind in _value_words(view):
         reach = _REACH_YOU.fullmatch(context.group()) is not None
-        if not reach and NOT_PERSONAL.search(
-            view, max(0, context.start() - _OWNED_BEFORE_CHARS), context.end()
-        ):
+        if not reach and _reference_owns(view, context):
             continue  # "the tracking number", "le numéro de commande"; a courier calls
         if reach and _WHEN_CALLED.search(view):
             continue  # "¿a qué hora le viene bien que le llamemos?": a time, no number
@@ -3822,6 +3836,23 @@ def _asks_to_wait(view: str) -> bool:
         len(view) <= _INTERJECTION_CHARS
         and _INTERJECTION.fullmatch(view) is not None
         and _WAIT_WORDS.search(view) is not None
+    )
+
+
+# A number begun and short of its digits, then a word or two without digits ("ok", "qué
+# rollo", "que chato", "ah ok", "merci"): an aside while the customer reads the rest, which
+# the next messages bring. Three words at most; the marker's follow-ups bound how many.
+_ASIDE_WORDS = 2
+
+
+def _aside_in_number(view: str, pending: PendingNumber) -> bool:
+    """Whether ``view`` is a short aside inside a named or asked number still in progress."""
+    return (
+        not pending.unnamed
+        and 0 < pending.seen < pending.complete
+        and len(view) <= _INTERJECTION_CHARS
+        and _INTERJECTION.fullmatch(view) is not None
+        and len(_WORD.findall(view)) <= _ASIDE_WORDS
     )
 
 

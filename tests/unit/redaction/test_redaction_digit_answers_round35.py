@@ -1,0 +1,96 @@
+"""Round 35: digit values answered to the agent's questions. A short aside between the parts
+of a number asked for ("ok", "qué rollo", "que chato", "ah ok", "merci") keeps the number in
+progress; a reference joined to the value by "with" ("Quer fatura com contribuinte?") does
+not make the value a reference's number. Synthetic values."""
+
+from __future__ import annotations
+
+import pytest
+
+from connect_privacy.redaction import Engine, RedactionSettings, Redactor, build_redactor
+from connect_privacy.redaction.agent_question import asked_for
+from connect_privacy.telemetry import MemoryCounter
+from tests.support.redaction import answers_to
+
+NOW = 1_764_115_200.0
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    settings = RedactionSettings(engines=frozenset({Engine.PATTERNS, Engine.CUSTOM}))
+    return build_redactor(settings, comprehend_client=None, counter=MemoryCounter())
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "aside", "rest"),
+    [
+        ("Please enter your account number.", "ya its 854 521", "ok", "974 38"),
+        ("¿Me da su número de cuenta?", "sí es el 854 521", "qué rollo", "974 38"),
+        ("Pouvez-vous m'envoyer votre IBAN ?", "mon iban c'est FR76 3000", "merci", "6000 0112"),
+        ("Die ganze Kartennummer bitte.", "ja ist die 5555 5554", "ah ok", "5669 2293"),
+        ("Me passa seu CPF?", "sim é o 472 343", "que chato", "801 75"),
+    ],
+)
+def test_an_aside_between_the_parts_keeps_the_number(
+    redactor: Redactor, question: str, first: str, aside: str, rest: str
+) -> None:
+    seen = answers_to(redactor, question, [first, aside, rest])
+
+    assert seen[1] == aside
+    assert not any(c.isdigit() for c in seen[2])
+
+
+def test_three_words_are_no_aside(redactor: Redactor) -> None:
+    seen = answers_to(
+        redactor, "Please enter your account number.", ["ya its 854 521", "ok thanks so", "3 5"]
+    )
+
+    assert seen[2] == "3 5"
+
+
+def test_an_aside_after_a_complete_number_continues_nothing(redactor: Redactor) -> None:
+    seen = answers_to(redactor, "Qual é o NIF?", ["sim é o 236134876", "ah ok", "42"])
+
+    assert seen[2] == "42"
+
+
+def test_an_aside_before_any_digit_is_no_part(redactor: Redactor) -> None:
+    marker = asked_for("Please enter your account number.", NOW)
+    seen = answers_to(redactor, "Please enter your account number.", ["ok", "thanks"])
+
+    assert marker is not None
+    assert seen == ["ok", "thanks"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quer fatura com contribuinte?",
+        "Do you want the invoice with your tax number?",
+        "¿Quiere la factura con su NIF?",
+        "Voulez-vous la facture avec votre NIF ?",
+        "Möchten Sie die Rechnung mit Steuer-ID?",
+    ],
+)
+def test_a_value_with_a_reference_is_asked_for(question: str) -> None:
+    marker = asked_for(question, NOW)
+
+    assert marker is not None
+    assert marker.entity_type != "REFERENCE"
+
+
+@pytest.mark.parametrize(
+    "question", ["Qual é o número da fatura?", "What's the invoice number?", "Rechnungsnummer?"]
+)
+def test_a_reference_joined_to_its_number_still_owns_it(question: str) -> None:
+    marker = asked_for(question, NOW)
+
+    assert marker is None or marker.entity_type == "REFERENCE"
+
+
+def test_a_nif_asked_with_the_invoice_is_masked(redactor: Redactor) -> None:
+    seen = answers_to(
+        redactor, "Quer fatura com contribuinte? Qual é o NIF?", ["sim é o 236134876"]
+    )
+
+    assert seen == ["sim é o [PT_NIF]"]
