@@ -714,6 +714,17 @@ _IBAN_LENGTHS = {
     "RO": 24, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "VA": 22,
 }  # fmt: skip
 # An IBAN's start: its country and check digits ("ES91").
+# An IBAN's letters are its country's and its bank's, within its first eight characters
+# ("GB84 BARC", "NL91 ABNA"); a group of letters alone later is a word typed after it.
+_IBAN_LETTERS_WITHIN = 8
+
+
+def _word_after_iban(group: str, seen: int) -> bool:
+    """Whether ``group``, after ``seen`` characters of an IBAN, is a word typed after it: two
+    letters or more past the bank's letters (a Brazilian IBAN ends in one: "070C R")."""
+    return seen >= _IBAN_LETTERS_WITHIN and len(group) > 1 and group.isalpha()
+
+
 _IBAN_COUNTRY = re.compile(r"(?P<country>[A-Z]{2})[0-9]{2}")
 
 
@@ -1283,6 +1294,7 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
     begin = end = match.start("value")
     taken = 0
     nino = pending.entity_type == "UK_NATIONAL_INSURANCE_NUMBER"
+    iban = pending.entity_type == _IBAN
     # The whole leading run: "1111 1111" after "4111 1111" even when fewer were expected.
     for group in _GROUP.finditer(view, match.start("value"), match.end("value")):
         value = group.group()
@@ -1290,6 +1302,8 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
             break
         if nino and value.isalpha() and len(value) > 2:
             break  # a word ("3 letters came"), not an NI number's letters
+        if iban and _word_after_iban(value, pending.seen + taken):
+            break  # a word after its digits ("4125 thats it", "5190 sorry"), not its letters
         if nino and pending.seen + taken >= _NINO_LETTERS_AND_DIGITS and not value.isalpha():
             break  # its six digits are in: only the suffix letter is left ("48 days" is not)
         if taken + len(value) > needed + _SLACK:
@@ -2910,6 +2924,14 @@ def _owns_next(view: str, end: int, kind: _Kind, named: list[tuple[int, int, boo
     )
 
 
+# A question opened by a bare "when" that names no value ("When was it supposed to arrive?",
+# "¿Cuándo llegó?", "Quand l'avez-vous reçu ?", "Wann kam es an?", "Quando devia ter
+# chegado?") asks for a date or a time: a reference, whose answer no earlier marker takes.
+_WHEN_OPENS = re.compile(
+    r"(?i)\A[^\w\n]*(?:(?:and|y|et|und|e)\s+)?(?:when|cu[áa]ndo|quand|wann|quando)(?!\w)"
+)
+
+
 def _reference_owns(view: str, context: re.Match[str]) -> bool:
     """Whether a reference's word just before or in the value's ``context`` names whose
     number it is ("tracking number"), not another thing "with" the value."""
@@ -2987,7 +3009,7 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
         ):
             continue  # "número de cuenta": the account's; "numéro de commande": no value
         return PendingNumber(kind.entity, 0, kind.complete, 0, now + seconds, asked=True)
-    if references_named:
+    if references_named or ("?" in request and _WHEN_OPENS.match(request)):
         return PendingNumber(_REFERENCE, 0, 1, 0, now + seconds, asked=True)
     return None
 

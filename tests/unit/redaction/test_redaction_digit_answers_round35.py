@@ -9,6 +9,7 @@ import pytest
 
 from connect_privacy.redaction import Engine, RedactionSettings, Redactor, build_redactor
 from connect_privacy.redaction.agent_question import asked_for
+from connect_privacy.redaction.continuation import redact_in_conversation
 from connect_privacy.telemetry import MemoryCounter
 from tests.support.redaction import answers_to
 
@@ -94,3 +95,65 @@ def test_a_nif_asked_with_the_invoice_is_masked(redactor: Redactor) -> None:
     )
 
     assert seen == ["sim é o [PT_NIF]"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When was it supposed to arrive?",
+        "¿Cuándo le llegó?",
+        "Quand l'avez-vous reçu ?",
+        "Wann kam das Paket an?",
+        "Quando devia ter chegado?",
+    ],
+)
+def test_a_question_for_when_awaits_a_reference(question: str) -> None:
+    marker = asked_for(question, NOW)
+
+    assert marker is not None
+    assert marker.entity_type == "REFERENCE"
+
+
+def test_a_date_answered_after_a_number_begun_stays(redactor: Redactor) -> None:
+    now = NOW
+    pending = asked_for("Last four of your social?", now)
+    _, pending = redact_in_conversation(redactor, "9065", pending, now + 10)
+    pending = asked_for("When was it supposed to arrive?", now + 20) or pending
+    result, _ = redact_in_conversation(redactor, "17/7", pending, now + 30)
+
+    assert result.text == "17/7"
+
+
+@pytest.mark.parametrize(
+    "question", ["When does your card expire?", "Wann läuft die Karte ab?", "When you're ready"]
+)
+def test_a_when_naming_a_value_or_asking_nothing_is_no_reference(question: str) -> None:
+    marker = asked_for(question, NOW)
+
+    assert marker is None or marker.entity_type != "REFERENCE"
+
+
+@pytest.mark.parametrize(
+    ("parts", "word"),
+    [
+        (["iban GB84 BARC 6111 6472", "4125 thats it", "41 thats it"], "thats it"),
+        (["das ist DE95026769477439", "5190 sorry", "67 fertig"], "fertig"),
+    ],
+)
+def test_a_word_after_an_iban_part_ends_the_part(
+    redactor: Redactor, parts: list[str], word: str
+) -> None:
+    seen = answers_to(redactor, "What's the IBAN for the transfer?", parts)
+
+    assert seen[1].split(" ", 1)[1] in ("thats it", "sorry")
+    assert seen[2] == f"[INTERNATIONAL_BANK_ACCOUNT_NUMBER] {word}"
+
+
+def test_a_brazilian_iban_keeps_its_last_letter(redactor: Redactor) -> None:
+    seen = answers_to(
+        redactor,
+        "cual es el iban para la transferencia",
+        ["BR36 3212", "8477 4979 2372 5345 070C R"],
+    )
+
+    assert seen[1] == "[INTERNATIONAL_BANK_ACCOUNT_NUMBER]"
