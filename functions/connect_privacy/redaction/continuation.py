@@ -2842,6 +2842,12 @@ _REFERENCE_WORDS = words(
     r"combien",
     r"wie\s*viele",
     r"quant[oa]s",
+    # how much: an amount ("how much was it?", "¿cuánto le cobraron?", "wie viel", "quanto
+    # foi cobrado?"; French's "combien" is above)
+    r"how\s*much",
+    r"cu[áa]nto",
+    r"wie\s*viel",
+    r"quanto",
     r"protocolo",
     r"pedido",
     r"commande",
@@ -2932,6 +2938,13 @@ _WHEN_OPENS = re.compile(
 )
 
 
+def _reference_named_before(view: str, start: int) -> bool:
+    """Whether a reference is named before a number word alone in the same request: "Welche
+    Filiale war das, wissen Sie die Nummer?", "quel magasin, vous avez le numéro ?": the
+    number is that reference's."""
+    return bool(NOT_PERSONAL.search(view, 0, start) or _REFERENCE_WORDS.search(view, 0, start))
+
+
 def _reference_owns(view: str, context: re.Match[str]) -> bool:
     """Whether a reference's word just before or in the value's ``context`` names whose
     number it is ("tracking number"), not another thing "with" the value."""
@@ -2999,6 +3012,7 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
             continue  # "when does the card expire?", "bis wann ist die Karte gültig?"
         if generic and (
             any(reference is not None and reference.start() <= after for reference in references)
+            or _reference_named_before(view, start)
             or any(start < other[0] <= after and not other[2] for other in named)
             or any(
                 start < other[0] <= end + _PRINTED_ON_CHARS

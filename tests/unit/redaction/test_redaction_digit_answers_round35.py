@@ -157,3 +157,57 @@ def test_a_brazilian_iban_keeps_its_last_letter(redactor: Redactor) -> None:
     )
 
     assert seen[1] == "[INTERNATIONAL_BANK_ACCOUNT_NUMBER]"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which store was it, do you have the number?",
+        "¿Qué tienda era, tiene el número?",
+        "C'était quel magasin, vous avez le numéro ?",
+        "Welche Filiale war das, wissen Sie die Nummer?",
+        "Qual loja foi, tem o número?",
+    ],
+)
+def test_a_number_word_after_a_reference_is_the_reference(question: str) -> None:
+    marker = asked_for(question, NOW)
+
+    assert marker is not None
+    assert marker.entity_type == "REFERENCE"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What's your number?", "¿Me da su número?", "Wie lautet Ihre Nummer?", "Qual é o número?"],
+)
+def test_a_number_word_alone_still_awaits_a_phone(question: str) -> None:
+    marker = asked_for(question, NOW)
+
+    assert marker is not None
+    assert marker.entity_type == "PHONE"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much were you charged?",
+        "¿Cuánto le cobraron?",
+        "Wie viel wurde abgebucht?",
+        "Quanto foi cobrado?",
+        "foi quanto?",
+    ],
+)
+def test_a_question_for_how_much_awaits_a_reference(question: str) -> None:
+    marker = asked_for(question, NOW)
+
+    assert marker is not None
+    assert marker.entity_type == "REFERENCE"
+
+
+def test_an_amount_answered_after_a_card_ending_stays(redactor: Redactor) -> None:
+    pending = asked_for("Pode confirmar os quatro últimos dígitos do cartão?", NOW)
+    _, pending = redact_in_conversation(redactor, "sim é 4242", pending, NOW + 10)
+    pending = asked_for("foi quanto?", NOW + 20) or pending
+    result, _ = redact_in_conversation(redactor, "117,88", pending, NOW + 30)
+
+    assert result.text == "117,88"
