@@ -1125,7 +1125,7 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     carried = (
         _NOTHING
         if answered and pending.entity_type in SHAPES and pending.entity_type != _TRIED_LOGIN
-        else _continue_pending(text, pending, now)
+        else _second_value(text, pending, _continue_pending(text, pending, now))
     )
     if not pending.asked or pending.entity_type not in _ANSWERED_KINDS:
         return carried
@@ -1137,6 +1137,32 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     if carried.spans:
         return carried
     return _asked_answer(text, pending, answered) or carried
+
+
+# The value asked for with an account, in the same answer after it: a bank code ("account
+# number and routing number?", "Kontonummer und Bankleitzahl"; a sort code, a BLZ, an ABA
+# number: five to nine digits). One more group of digits alone closes the message, after a
+# separator or an "and" of the five languages. (A card's code after it is the card's rest.)
+_SECOND_VALUE = re.compile(
+    r"(?i)[\s,;:/|\-]{1,4}(?:(?:and|y|et|und|e|&)\s{1,3})?(?P<value>[0-9]{3,9})[^\w\n]{0,4}"
+)
+_SECOND_OF = {"BANK_ACCOUNT_NUMBER": ("BANK_ROUTING", 5, 9)}
+
+
+def _second_value(text: str, pending: PendingNumber, carried: Carried) -> Carried:
+    """``carried`` and, when the agent asked for an account and ``carried`` masks
+    it with one group of digits left closing ``text``, that group as the value asked with
+    it (``_SECOND_VALUE``): a number is never split by a separator and an "and" in two."""
+    second = _SECOND_OF.get(pending.entity_type)
+    if not pending.asked or second is None or not carried.spans:
+        return carried
+    last = max(span.end for span in carried.spans)
+    rest = _SECOND_VALUE.fullmatch(text, last)
+    entity, least, most = second
+    if rest is None or not least <= len(rest.group("value")) <= most:
+        return carried
+    span = Span(*rest.span("value"), entity, _SCORE, "continuation")
+    return Carried((*carried.spans, span), None)
 
 
 # The kinds whose answer to the agent's question is one word among fillers (``asked_answer``);

@@ -211,3 +211,43 @@ def test_an_amount_answered_after_a_card_ending_stays(redactor: Redactor) -> Non
     result, _ = redact_in_conversation(redactor, "117,88", pending, NOW + 30)
 
     assert result.text == "117,88"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "masked"),
+    [
+        (
+            "I need the account number and routing number, please.",
+            "976230076036 141057459",
+            "[BANK_ACCOUNT_NUMBER] [BANK_ROUTING]",
+        ),
+        (
+            "Ich brauche Kontonummer und Bankleitzahl.",
+            "799570203724, 16484311",
+            "[BANK_ACCOUNT_NUMBER], [BANK_ROUTING]",
+        ),
+        (
+            "Pouvez-vous me donner le numéro de compte et le code banque ?",
+            "799570203724 et 20041",
+            "[BANK_ACCOUNT_NUMBER] et [BANK_ROUTING]",
+        ),
+    ],
+)
+def test_a_bank_code_after_the_account_asked_for_is_masked(
+    redactor: Redactor, question: str, answer: str, masked: str
+) -> None:
+    assert answers_to(redactor, question, [answer]) == [masked]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "976230076036 1410574590",  # ten digits: no bank code
+        "976230076036 thanks 2024",  # a word before it: not the value asked with it
+        "976230076036 141057459 ok",  # words after it
+    ],
+)
+def test_other_digits_after_the_account_are_no_bank_code(redactor: Redactor, answer: str) -> None:
+    seen = answers_to(redactor, "Please enter your account number.", [answer])
+
+    assert "[BANK_ROUTING]" not in seen[0]
