@@ -1523,6 +1523,18 @@ def _answered_marker(entity: str, digits: int, now: float) -> PendingNumber:
 _RETYPE_WORDS = words(
     r"sorry",
     r"oops",
+    # the slip said in the other languages ("ups", "uy", "oups", "opa", "ops") and owned
+    # ("my bad", "error mío", "mi error", "mein Fehler", "erro meu")
+    r"ups",
+    r"uy",
+    r"oups",
+    r"opa",
+    r"ops",
+    r"my\s*bad",
+    r"error\s*m[íi]o",
+    r"mi\s*error",
+    r"(?:mein\s*)?fehler",
+    r"erro\s*meu",
     r"wait",
     r"wrong",
     r"typo",
@@ -1572,7 +1584,11 @@ _RETYPED_CHARS = 64
 
 def _retype_lead(lead: str) -> bool:
     """Nothing but marks, or words that say the answer is being corrected."""
-    return not any(c.isalpha() for c in lead) or _RETYPE_WORDS.search(lead) is not None
+    return (
+        not any(c.isalpha() for c in lead)
+        or _RETYPE_WORDS.search(lead) is not None
+        or _OLD_ONE_SAID.search(lead) is not None  # "das war die alte. 4733 - 0808 - 7983"
+    )
 
 
 def _retyped_answer(view: str, spelled: bool, pending: PendingNumber) -> Carried:

@@ -251,3 +251,47 @@ def test_other_digits_after_the_account_are_no_bank_code(redactor: Redactor, ans
     seen = answers_to(redactor, "Please enter your account number.", [answer])
 
     assert "[BANK_ROUTING]" not in seen[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "retyped"),
+    [
+        ("What's the expiry date?", "my bad it's 02/32"),
+        ("¿Fecha de vencimiento?", "uy es 02/32"),
+        ("¿Fecha de vencimiento?", "error mío es 02/32"),
+        ("Date d'expiration ?", "oups c'est 02/32"),
+        ("Ablaufdatum?", "ups 02/32"),
+        ("Ablaufdatum?", "mein fehler 02/32"),
+        ("Qual a validade?", "opa é 02/32"),
+        ("Qual a validade?", "erro meu 02/32"),
+    ],
+)
+def test_an_expiry_typed_again_after_a_slip_is_masked(
+    redactor: Redactor, question: str, retyped: str
+) -> None:
+    seen = answers_to(redactor, question, ["09/27", retyped])
+
+    assert seen[1].endswith("[CREDIT_DEBIT_EXPIRY]")
+
+
+def test_an_expiry_after_other_words_is_no_retype(redactor: Redactor) -> None:
+    seen = answers_to(redactor, "What's the expiry date?", ["09/27", "i paid 02/32"])
+
+    assert seen[1] == "i paid 02/32"
+
+
+def test_an_account_after_the_old_one_said_is_masked(redactor: Redactor) -> None:
+    seen = answers_to(
+        redactor,
+        "wie ist deine kontonummer?",
+        ["ja 9840 7365 8113", "ups das war die alte. 4733 - 0808 - 7983"],
+    )
+
+    assert seen[1] == "ups das war die alte. [BANK_ACCOUNT_NUMBER]"
+
+
+@pytest.mark.parametrize("other", ["ich hab 4733 0808 7983 bestellt", "ups 4733 0808"])
+def test_other_digits_after_the_account_are_no_retype(redactor: Redactor, other: str) -> None:
+    seen = answers_to(redactor, "wie ist deine kontonummer?", ["ja 9840 7365 8113", other])
+
+    assert seen[1] == other
