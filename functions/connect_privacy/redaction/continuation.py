@@ -713,7 +713,6 @@ _IBAN_LENGTHS = {
     "LU": 20, "LV": 21, "MC": 27, "MT": 31, "NL": 18, "NO": 15, "PL": 28, "PT": 25,
     "RO": 24, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "VA": 22,
 }  # fmt: skip
-# An IBAN's start: its country and check digits ("ES91").
 # An IBAN's letters are its country's and its bank's, within its first eight characters
 # ("GB84 BARC", "NL91 ABNA"); a group of letters alone later is a word typed after it.
 _IBAN_LETTERS_WITHIN = 8
@@ -725,7 +724,24 @@ def _word_after_iban(group: str, seen: int) -> bool:
     return seen >= _IBAN_LETTERS_WITHIN and len(group) > 1 and group.isalpha()
 
 
+# An IBAN's start: its country and check digits ("ES91").
 _IBAN_COUNTRY = re.compile(r"(?P<country>[A-Z]{2})[0-9]{2}")
+# An account of digits asked for ("¿la cuenta?", "account number?") may be answered with its
+# IBAN: a country of ``_IBAN_LENGTHS`` and check digits opening the answer, after a filler.
+_DIGIT_ACCOUNTS = frozenset({"BANK_ACCOUNT_NUMBER", "MX_CLABE"})
+_IBAN_OPENING = re.compile(r"[^\d\n]{0,24}?(?<![^\W\d_])(?P<start>[A-Z]{2}[0-9]{2})")
+
+
+def _as_iban(text: str, pending: PendingNumber) -> PendingNumber:
+    """``pending``, or an IBAN's marker when an account of digits asked for is answered with
+    an IBAN's country and check digits ("ES49 5756")."""
+    if not pending.asked or pending.seen or pending.entity_type not in _DIGIT_ACCOUNTS:
+        return pending
+    opening = _IBAN_OPENING.match(text)
+    if opening is None or opening.group("start")[:2] not in _IBAN_LENGTHS:
+        return pending
+    length = _IBAN_LENGTHS[opening.group("start")[:2]]
+    return replace(pending, entity_type=_IBAN, complete=length)
 
 
 def _iban_length(value: str, otherwise: int) -> int:
@@ -1210,6 +1226,7 @@ def _as_long(chars: int, pending: PendingNumber) -> bool:
 def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
     if now > pending.expires_at:
         return _NOTHING
+    pending = _as_iban(text, pending)
     kind = _BY_ENTITY[pending.entity_type]
     # an answer to the agent may come in more parts than a value the customer announced
     most = max(kind.follow_ups, _ASKED_FOLLOW_UPS) if pending.asked else kind.follow_ups

@@ -295,3 +295,27 @@ def test_other_digits_after_the_account_are_no_retype(redactor: Redactor, other:
     seen = answers_to(redactor, "wie ist deine kontonummer?", ["ja 9840 7365 8113", other])
 
     assert seen[1] == other
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("Necesito la cuenta donde quiere el abono.", ["ES49 5756", "6063 2506", "0061 1598"]),
+        ("Please enter your account number.", ["GB84 BARC", "6111 6472", "4125 41"]),
+        ("Quel est votre numéro de compte ?", ["c'est FR76 3000", "6000 0112 3456", "7890 189"]),
+    ],
+)
+def test_an_account_answered_with_its_iban_is_continued_as_one(
+    redactor: Redactor, question: str, parts: list[str]
+) -> None:
+    seen = answers_to(redactor, question, parts)
+
+    assert all("[INTERNATIONAL_BANK_ACCOUNT_NUMBER]" in text for text in seen)
+    assert not any(c.isdigit() for text in seen for c in text)
+
+
+@pytest.mark.parametrize("answer", ["XX49 5756", "es 4957 5660"])
+def test_no_country_and_check_digits_keep_the_account(redactor: Redactor, answer: str) -> None:
+    seen = answers_to(redactor, "Please enter your account number.", [answer])
+
+    assert "[INTERNATIONAL_BANK_ACCOUNT_NUMBER]" not in seen[0]
