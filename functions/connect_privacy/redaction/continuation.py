@@ -1141,7 +1141,9 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     carried = (
         _NOTHING
         if answered and pending.entity_type in SHAPES and pending.entity_type != _TRIED_LOGIN
-        else _second_value(text, pending, _continue_pending(text, pending, now))
+        else _second_value(
+            text, pending, _joined_groups(text, pending, _continue_pending(text, pending, now))
+        )
     )
     if not pending.asked or pending.entity_type not in _ANSWERED_KINDS:
         return carried
@@ -1153,6 +1155,36 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     if carried.spans:
         return carried
     return _asked_answer(text, pending, answered) or carried
+
+
+# The joint between the groups of a number asked for, typed in one message: marks or emoji
+# ("220 // 279 👉 17", "815🔹87"), or "and", "then" or both in the five languages ("891 und
+# 203", "99 luego 36", "4411 then 2290", "et puis", "e depois").
+_JOINT = (
+    r"(?:[^\w\n]{1,6}|[^\w\n]{0,4}(?:(?:and|then|y|luego|despu[ée]s|et|puis|ensuite|und|dann"
+    r"|e|depois)[^\w\n]{1,4}){1,2})"
+)
+_JOINED_REST = re.compile(rf"(?i)(?:{_JOINT}[0-9]{{1,6}})+[^\w\n]{{0,4}}")
+_JOINED_GROUP = re.compile(r"[0-9]{1,6}")
+
+
+def _joined_groups(text: str, pending: PendingNumber, carried: Carried) -> Carried:
+    """``carried`` and, when it began a number the agent asked for and the rest of ``text``
+    is only more groups of digits and their joints (``_JOINT``), those groups too, up to
+    the number's length and ``_SLACK`` more."""
+    if not pending.asked or carried.pending is None or not carried.spans:
+        return carried
+    last = max(span.end for span in carried.spans)
+    if _JOINED_REST.fullmatch(text, last) is None:
+        return carried
+    groups = list(_JOINED_GROUP.finditer(text, last))
+    seen = carried.pending.seen + sum(len(group.group()) for group in groups)
+    if seen > carried.pending.complete + _SLACK:
+        return carried
+    entity = carried.spans[-1].entity_type
+    spans = [Span(*group.span(), entity, _SCORE, "continuation") for group in groups]
+    rest = replace(carried.pending, seen=seen) if seen < carried.pending.complete else None
+    return Carried((*carried.spans, *spans), rest)
 
 
 # The value asked for with an account, in the same answer after it: a bank code ("account

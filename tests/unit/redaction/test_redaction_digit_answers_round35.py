@@ -319,3 +319,35 @@ def test_no_country_and_check_digits_keep_the_account(redactor: Redactor, answer
     seen = answers_to(redactor, "Please enter your account number.", [answer])
 
     assert "[INTERNATIONAL_BANK_ACCOUNT_NUMBER]" not in seen[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("What is your account number?", "ok 4411 then 2290 then 3312"),
+        ("¿Me da su número de cuenta, por favor?", "va 4411 luego 2290 luego 3312"),
+        ("Quel est votre numéro de compte ?", "4411 et puis 2290 et 3312"),
+        ("Ich brauche die Kontonummer.", "klar: 891 und 203 und 815🔹87"),
+        ("Und die Bankleitzahl dazu?", "220 // 279 👉 17"),
+        ("Qual é o número da conta?", "4411 e depois 2290 e 3312"),
+    ],
+)
+def test_groups_joined_in_one_answer_are_one_number(
+    redactor: Redactor, question: str, answer: str
+) -> None:
+    seen = answers_to(redactor, question, [answer])
+
+    assert not any(c.isdigit() for c in seen[0])
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "4411 and 3 items arrived",  # words after the group: not the number's
+        "4411 then 2290 then 3312 then 4455 then 9999 then 1234",  # more than an account
+    ],
+)
+def test_other_groups_after_a_part_stay(redactor: Redactor, answer: str) -> None:
+    seen = answers_to(redactor, "What is your account number?", [answer])
+
+    assert any(c.isdigit() for c in seen[0])
