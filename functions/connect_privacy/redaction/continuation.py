@@ -714,14 +714,17 @@ _IBAN_LENGTHS = {
     "RO": 24, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "VA": 22,
 }  # fmt: skip
 # An IBAN's letters are its country's and its bank's, within its first eight characters
-# ("GB84 BARC", "NL91 ABNA"); a group of letters alone later is a word typed after it.
+# ("GB84 BARC", "NL91 ABNA"); a group of small letters later is a word typed after it.
 _IBAN_LETTERS_WITHIN = 8
 
 
 def _word_after_iban(group: str, seen: int) -> bool:
     """Whether ``group``, after ``seen`` characters of an IBAN, is a word typed after it: two
-    letters or more past the bank's letters (a Brazilian IBAN ends in one: "070C R")."""
-    return seen >= _IBAN_LETTERS_WITHIN and len(group) > 1 and group.isalpha()
+    letters or more past the bank's letters, not all capitals (a French account number may
+    hold capitals, "PTL0 VTEP 189"; a Brazilian IBAN ends in one, "070C R")."""
+    return (
+        seen >= _IBAN_LETTERS_WITHIN and len(group) > 1 and group.isalpha() and not group.isupper()
+    )
 
 
 # An IBAN's start: its country and check digits ("ES91").
@@ -1166,18 +1169,31 @@ _JOINT = (
 )
 _JOINED_REST = re.compile(rf"(?i)(?:{_JOINT}[0-9]{{1,6}})+[^\w\n]{{0,4}}")
 _JOINED_GROUP = re.compile(r"[0-9]{1,6}")
+_JOINT_WORD = re.compile(r"(?i)[^\W\d_]")
+# After marks alone, one more group may be another value ("1234 // 12345"); two or more
+# make a number in parts.
+_JOINED_LEAST = 2
+# An expiry's and a code's digits are few: digits after them are the next value asked.
+_CODES = frozenset({_EXPIRY, _CVV})
 
 
 def _joined_groups(text: str, pending: PendingNumber, carried: Carried) -> Carried:
     """``carried`` and, when it began a number the agent asked for and the rest of ``text``
     is only more groups of digits and their joints (``_JOINT``), those groups too, up to
     the number's length and ``_SLACK`` more."""
-    if not pending.asked or carried.pending is None or not carried.spans:
+    if (
+        not pending.asked
+        or pending.entity_type in _CODES
+        or carried.pending is None
+        or not carried.spans
+    ):
         return carried
     last = max(span.end for span in carried.spans)
     if _JOINED_REST.fullmatch(text, last) is None:
         return carried
     groups = list(_JOINED_GROUP.finditer(text, last))
+    if len(groups) < _JOINED_LEAST and _JOINT_WORD.search(text, last) is None:
+        return carried  # "1234 // 12345": a branch, then maybe another value
     seen = carried.pending.seen + sum(len(group.group()) for group in groups)
     if seen > carried.pending.complete + _SLACK:
         return carried
@@ -3973,9 +3989,10 @@ _ASIDE_WORDS = 2
 
 
 def _aside_in_number(view: str, pending: PendingNumber) -> bool:
-    """Whether ``view`` is a short aside inside a named or asked number still in progress."""
+    """Whether ``view`` is a short aside inside a number the agent asked for, still in
+    progress (after a number the customer named, "ok thanks" moves on, as round 2 decided)."""
     return (
-        not pending.unnamed
+        pending.asked
         and 0 < pending.seen < pending.complete
         and len(view) <= _INTERJECTION_CHARS
         and _INTERJECTION.fullmatch(view) is not None

@@ -9,7 +9,7 @@ import pytest
 
 from connect_privacy.redaction import Engine, RedactionSettings, Redactor, build_redactor
 from connect_privacy.redaction.agent_question import asked_for
-from connect_privacy.redaction.continuation import redact_in_conversation
+from connect_privacy.redaction.continuation import continue_pending, redact_in_conversation
 from connect_privacy.telemetry import MemoryCounter
 from tests.support.redaction import answers_to
 
@@ -27,7 +27,7 @@ def redactor() -> Redactor:
     [
         ("Please enter your account number.", "ya its 854 521", "ok", "974 38"),
         ("¿Me da su número de cuenta?", "sí es el 854 521", "qué rollo", "974 38"),
-        ("Pouvez-vous m'envoyer votre IBAN ?", "mon iban c'est FR76 3000", "merci", "6000 0112"),
+        ("Pouvez-vous m'envoyer votre IBAN ?", "c'est FR76 3000", "merci", "6000 0112"),
         ("Die ganze Kartennummer bitte.", "ja ist die 5555 5554", "ah ok", "5669 2293"),
         ("Me passa seu CPF?", "sim é o 472 343", "que chato", "801 75"),
     ],
@@ -351,3 +351,36 @@ def test_other_groups_after_a_part_stay(redactor: Redactor, answer: str) -> None
     seen = answers_to(redactor, "What is your account number?", [answer])
 
     assert any(c.isdigit() for c in seen[0])
+
+
+def test_an_iban_part_in_capitals_is_still_its_letters(redactor: Redactor) -> None:
+    seen = answers_to(
+        redactor, "Pouvez-vous m'envoyer votre IBAN ?", ["FR76 3000 6000 01QM", "PTL0 VTEP 189"]
+    )
+
+    assert seen[1] == "[INTERNATIONAL_BANK_ACCOUNT_NUMBER]"
+
+
+@pytest.mark.parametrize(
+    ("answer", "parts"),
+    [
+        ("4411 // 2290 // 33", ["4411", "2290", "33"]),  # two or more: the number's parts
+        ("4411 und 22903", ["4411", "22903"]),  # or joined by a word
+    ],
+)
+def test_groups_after_marks_alone_are_joined_from_two(answer: str, parts: list[str]) -> None:
+    # one group after marks alone may be another value: test_redaction_answered_digits_round31
+    # (test_fewer_digits_after_the_branch_are_no_account) guards "1234 // 12345"
+    pending = asked_for("What is your account number?", NOW)
+    assert pending is not None
+    carried = continue_pending(answer, pending, NOW + 10)
+
+    assert [answer[span.begin : span.end] for span in carried.spans] == parts
+
+
+def test_digits_after_an_expiry_asked_are_not_joined() -> None:
+    pending = asked_for("What's the expiry date?", NOW)
+    assert pending is not None
+    carried = continue_pending("10 27 // 5391 // 22", pending, NOW + 10)
+
+    assert all(span.entity_type != "CREDIT_DEBIT_EXPIRY" or span.end <= 5 for span in carried.spans)
