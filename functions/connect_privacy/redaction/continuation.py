@@ -713,8 +713,38 @@ _IBAN_LENGTHS = {
     "LU": 20, "LV": 21, "MC": 27, "MT": 31, "NL": 18, "NO": 15, "PL": 28, "PT": 25,
     "RO": 24, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "VA": 22,
 }  # fmt: skip
+# An IBAN's letters are its country's and its bank's, within its first eight characters
+# ("GB84 BARC", "NL91 ABNA"); a group of small letters later is a word typed after it.
+_IBAN_LETTERS_WITHIN = 8
+
+
+def _word_after_iban(group: str, seen: int) -> bool:
+    """Whether ``group``, after ``seen`` characters of an IBAN, is a word typed after it: two
+    letters or more past the bank's letters, not all capitals (a French account number may
+    hold capitals, "PTL0 VTEP 189"; a Brazilian IBAN ends in one, "070C R")."""
+    return (
+        seen >= _IBAN_LETTERS_WITHIN and len(group) > 1 and group.isalpha() and not group.isupper()
+    )
+
+
 # An IBAN's start: its country and check digits ("ES91").
 _IBAN_COUNTRY = re.compile(r"(?P<country>[A-Z]{2})[0-9]{2}")
+# An account of digits asked for ("¿la cuenta?", "account number?") may be answered with its
+# IBAN: a country of ``_IBAN_LENGTHS`` and check digits opening the answer, after a filler.
+_DIGIT_ACCOUNTS = frozenset({"BANK_ACCOUNT_NUMBER", "MX_CLABE"})
+_IBAN_OPENING = re.compile(r"[^\d\n]{0,24}?(?<![^\W\d_])(?P<start>[A-Z]{2}[0-9]{2})")
+
+
+def _as_iban(text: str, pending: PendingNumber) -> PendingNumber:
+    """``pending``, or an IBAN's marker when an account of digits asked for is answered with
+    an IBAN's country and check digits ("ES49 5756")."""
+    if not pending.asked or pending.seen or pending.entity_type not in _DIGIT_ACCOUNTS:
+        return pending
+    opening = _IBAN_OPENING.match(text)
+    if opening is None or opening.group("start")[:2] not in _IBAN_LENGTHS:
+        return pending
+    length = _IBAN_LENGTHS[opening.group("start")[:2]]
+    return replace(pending, entity_type=_IBAN, complete=length)
 
 
 def _iban_length(value: str, otherwise: int) -> int:
@@ -1114,7 +1144,9 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     carried = (
         _NOTHING
         if answered and pending.entity_type in SHAPES and pending.entity_type != _TRIED_LOGIN
-        else _continue_pending(text, pending, now)
+        else _second_value(
+            text, pending, _joined_groups(text, pending, _continue_pending(text, pending, now))
+        )
     )
     if not pending.asked or pending.entity_type not in _ANSWERED_KINDS:
         return carried
@@ -1126,6 +1158,75 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     if carried.spans:
         return carried
     return _asked_answer(text, pending, answered) or carried
+
+
+# The joint between the groups of a number asked for, typed in one message: marks or emoji
+# ("220 // 279 👉 17", "815🔹87"), or "and", "then" or both in the five languages ("891 und
+# 203", "99 luego 36", "4411 then 2290", "et puis", "e depois").
+_JOINT = (
+    r"(?:[^\w\n]{1,6}|[^\w\n]{0,4}(?:(?:and|then|y|luego|despu[ée]s|et|puis|ensuite|und|dann"
+    r"|e|depois)[^\w\n]{1,4}){1,2})"
+)
+_JOINED_REST = re.compile(rf"(?i)(?:{_JOINT}[0-9]{{1,6}})+[^\w\n]{{0,4}}")
+_JOINED_GROUP = re.compile(r"[0-9]{1,6}")
+_JOINT_WORD = re.compile(r"(?i)[^\W\d_]")
+# After marks alone, one more group may be another value ("1234 // 12345"); two or more
+# make a number in parts.
+_JOINED_LEAST = 2
+# An expiry's and a code's digits are few: digits after them are the next value asked.
+_CODES = frozenset({_EXPIRY, _CVV})
+
+
+def _joined_groups(text: str, pending: PendingNumber, carried: Carried) -> Carried:
+    """``carried`` and, when it began a number the agent asked for and the rest of ``text``
+    is only more groups of digits and their joints (``_JOINT``), those groups too, up to
+    the number's length and ``_SLACK`` more."""
+    if (
+        not pending.asked
+        or pending.entity_type in _CODES
+        or carried.pending is None
+        or not carried.spans
+    ):
+        return carried
+    last = max(span.end for span in carried.spans)
+    if _JOINED_REST.fullmatch(text, last) is None:
+        return carried
+    groups = list(_JOINED_GROUP.finditer(text, last))
+    if len(groups) < _JOINED_LEAST and _JOINT_WORD.search(text, last) is None:
+        return carried  # "1234 // 12345": a branch, then maybe another value
+    seen = carried.pending.seen + sum(len(group.group()) for group in groups)
+    if seen > carried.pending.complete + _SLACK:
+        return carried
+    entity = carried.spans[-1].entity_type
+    spans = [Span(*group.span(), entity, _SCORE, "continuation") for group in groups]
+    rest = replace(carried.pending, seen=seen) if seen < carried.pending.complete else None
+    return Carried((*carried.spans, *spans), rest)
+
+
+# The value asked for with an account, in the same answer after it: a bank code ("account
+# number and routing number?", "Kontonummer und Bankleitzahl"; a sort code, a BLZ, an ABA
+# number: five to nine digits). One more group of digits alone closes the message, after a
+# separator or an "and" of the five languages. (A card's code after it is the card's rest.)
+_SECOND_VALUE = re.compile(
+    r"(?i)[\s,;:/|\-]{1,4}(?:(?:and|y|et|und|e|&)\s{1,3})?(?P<value>[0-9]{3,9})[^\w\n]{0,4}"
+)
+_SECOND_OF = {"BANK_ACCOUNT_NUMBER": ("BANK_ROUTING", 5, 9)}
+
+
+def _second_value(text: str, pending: PendingNumber, carried: Carried) -> Carried:
+    """``carried`` and, when the agent asked for an account and ``carried`` masks
+    it with one group of digits left closing ``text``, that group as the value asked with
+    it (``_SECOND_VALUE``): a number is never split by a separator and an "and" in two."""
+    second = _SECOND_OF.get(pending.entity_type)
+    if not pending.asked or second is None or not carried.spans:
+        return carried
+    last = max(span.end for span in carried.spans)
+    rest = _SECOND_VALUE.fullmatch(text, last)
+    entity, least, most = second
+    if rest is None or not least <= len(rest.group("value")) <= most:
+        return carried
+    span = Span(*rest.span("value"), entity, _SCORE, "continuation")
+    return Carried((*carried.spans, span), None)
 
 
 # The kinds whose answer to the agent's question is one word among fillers (``asked_answer``);
@@ -1173,6 +1274,7 @@ def _as_long(chars: int, pending: PendingNumber) -> bool:
 def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
     if now > pending.expires_at:
         return _NOTHING
+    pending = _as_iban(text, pending)
     kind = _BY_ENTITY[pending.entity_type]
     # an answer to the agent may come in more parts than a value the customer announced
     most = max(kind.follow_ups, _ASKED_FOLLOW_UPS) if pending.asked else kind.follow_ups
@@ -1245,7 +1347,7 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
         return _dni_end(view, pending)
     head = _HEAD_ALNUM if kind.letters else _HEAD_SPELLED if spelled else _HEAD_DIGITS
     match = head.match(view)
-    if match is None and _holds_on(view):
+    if match is None and (_holds_on(view) or _aside_in_number(view, pending)):
         # "wait", "sorry", "1 sec 🙏" between the parts: the number is still in progress
         return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
     if (
@@ -1283,6 +1385,7 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
     begin = end = match.start("value")
     taken = 0
     nino = pending.entity_type == "UK_NATIONAL_INSURANCE_NUMBER"
+    iban = pending.entity_type == _IBAN
     # The whole leading run: "1111 1111" after "4111 1111" even when fewer were expected.
     for group in _GROUP.finditer(view, match.start("value"), match.end("value")):
         value = group.group()
@@ -1290,6 +1393,8 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
             break
         if nino and value.isalpha() and len(value) > 2:
             break  # a word ("3 letters came"), not an NI number's letters
+        if iban and _word_after_iban(value, pending.seen + taken):
+            break  # a word after its digits ("4125 thats it", "5190 sorry"), not its letters
         if nino and pending.seen + taken >= _NINO_LETTERS_AND_DIGITS and not value.isalpha():
             break  # its six digits are in: only the suffix letter is left ("48 days" is not)
         if taken + len(value) > needed + _SLACK:
@@ -1483,6 +1588,18 @@ def _answered_marker(entity: str, digits: int, now: float) -> PendingNumber:
 _RETYPE_WORDS = words(
     r"sorry",
     r"oops",
+    # the slip said in the other languages ("ups", "uy", "oups", "opa", "ops") and owned
+    # ("my bad", "error mío", "mi error", "mein Fehler", "erro meu")
+    r"ups",
+    r"uy",
+    r"oups",
+    r"opa",
+    r"ops",
+    r"my\s*bad",
+    r"error\s*m[íi]o",
+    r"mi\s*error",
+    r"(?:mein\s*)?fehler",
+    r"erro\s*meu",
     r"wait",
     r"wrong",
     r"typo",
@@ -1532,7 +1649,11 @@ _RETYPED_CHARS = 64
 
 def _retype_lead(lead: str) -> bool:
     """Nothing but marks, or words that say the answer is being corrected."""
-    return not any(c.isalpha() for c in lead) or _RETYPE_WORDS.search(lead) is not None
+    return (
+        not any(c.isalpha() for c in lead)
+        or _RETYPE_WORDS.search(lead) is not None
+        or _OLD_ONE_SAID.search(lead) is not None  # "das war die alte. 4733 - 0808 - 7983"
+    )
 
 
 def _retyped_answer(view: str, spelled: bool, pending: PendingNumber) -> Carried:
@@ -2778,6 +2899,10 @@ _ENGLISH_NOT_PHONE = re.compile(r"(?i)whats(?=\s+[^\W\d_])|handy(?=[^\w]*\Z)")
 # A reference's word this near before a value's owns it ("tracking number"); farther, it is
 # another thing asked for ("the order number and the phone number on it").
 _OWNED_BEFORE_CHARS = 12
+# Unless "with" joins them: the value is a second thing asked for beside the reference ("Quer
+# fatura com contribuinte?", "the invoice with your tax number", "la factura con su NIF",
+# "la facture avec votre NIF", "die Rechnung mit Steuer-ID").
+_WITH_BETWEEN = words(r"with", r"con", r"avec", r"mit", r"com")
 
 
 # What else a request may ask for that is no value (``NOT_PERSONAL`` names the references):
@@ -2824,6 +2949,12 @@ _REFERENCE_WORDS = words(
     r"combien",
     r"wie\s*viele",
     r"quant[oa]s",
+    # how much: an amount ("how much was it?", "¿cuánto le cobraron?", "wie viel", "quanto
+    # foi cobrado?"; French's "combien" is above)
+    r"how\s*much",
+    r"cu[áa]nto",
+    r"wie\s*viel",
+    r"quanto",
     r"protocolo",
     r"pedido",
     r"commande",
@@ -2907,6 +3038,33 @@ def _owns_next(view: str, end: int, kind: _Kind, named: list[tuple[int, int, boo
     )
 
 
+# A question opened by a bare "when" that names no value ("When was it supposed to arrive?",
+# "¿Cuándo llegó?", "Quand l'avez-vous reçu ?", "Wann kam es an?", "Quando devia ter
+# chegado?") asks for a date or a time: a reference, whose answer no earlier marker takes.
+_WHEN_OPENS = re.compile(
+    r"(?i)\A[^\w\n]*(?:(?:and|y|et|und|e)\s+)?(?:when|cu[áa]ndo|quand|wann|quando)(?!\w)"
+)
+
+
+def _reference_named_before(view: str, start: int) -> bool:
+    """Whether a reference is named before a number word alone in the same request: "Welche
+    Filiale war das, wissen Sie die Nummer?", "quel magasin, vous avez le numéro ?": the
+    number is that reference's."""
+    return bool(NOT_PERSONAL.search(view, 0, start) or _REFERENCE_WORDS.search(view, 0, start))
+
+
+def _reference_owns(view: str, context: re.Match[str]) -> bool:
+    """Whether a reference's word just before or in the value's ``context`` names whose
+    number it is ("tracking number"), not another thing "with" the value."""
+    reference = NOT_PERSONAL.search(
+        view, max(0, context.start() - _OWNED_BEFORE_CHARS), context.end()
+    )
+    if reference is None:
+        return False
+    between = view[reference.end() : context.start()]
+    return reference.end() > context.start() or _WITH_BETWEEN.search(between) is None
+
+
 def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumber | None:
     """The marker awaiting the value a request names first ("could you confirm the phone
     number on the account?"), nothing of it seen yet, expiring ``seconds`` after ``now``. A
@@ -2922,9 +3080,7 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
     named: list[tuple[int, int, bool, _Kind]] = []
     for context, kind in _value_words(view):
         reach = _REACH_YOU.fullmatch(context.group()) is not None
-        if not reach and NOT_PERSONAL.search(
-            view, max(0, context.start() - _OWNED_BEFORE_CHARS), context.end()
-        ):
+        if not reach and _reference_owns(view, context):
             continue  # "the tracking number", "le numéro de commande"; a courier calls
         if reach and _WHEN_CALLED.search(view):
             continue  # "¿a qué hora le viene bien que le llamemos?": a time, no number
@@ -2964,6 +3120,7 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
             continue  # "when does the card expire?", "bis wann ist die Karte gültig?"
         if generic and (
             any(reference is not None and reference.start() <= after for reference in references)
+            or _reference_named_before(view, start)
             or any(start < other[0] <= after and not other[2] for other in named)
             or any(
                 start < other[0] <= end + _PRINTED_ON_CHARS
@@ -2974,7 +3131,7 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
         ):
             continue  # "número de cuenta": the account's; "numéro de commande": no value
         return PendingNumber(kind.entity, 0, kind.complete, 0, now + seconds, asked=True)
-    if references_named:
+    if references_named or ("?" in request and _WHEN_OPENS.match(request)):
         return PendingNumber(_REFERENCE, 0, 1, 0, now + seconds, asked=True)
     return None
 
@@ -3823,6 +3980,24 @@ def _asks_to_wait(view: str) -> bool:
         len(view) <= _INTERJECTION_CHARS
         and _INTERJECTION.fullmatch(view) is not None
         and _WAIT_WORDS.search(view) is not None
+    )
+
+
+# A number begun and short of its digits, then a word or two without digits ("ok", "qué
+# rollo", "que chato", "ah ok", "merci"): an aside while the customer reads the rest, which
+# the next messages bring. Three words at most; the marker's follow-ups bound how many.
+_ASIDE_WORDS = 2
+
+
+def _aside_in_number(view: str, pending: PendingNumber) -> bool:
+    """Whether ``view`` is a short aside inside a number the agent asked for, still in
+    progress (after a number the customer named, "ok thanks" moves on, as round 2 decided)."""
+    return (
+        pending.asked
+        and 0 < pending.seen < pending.complete
+        and len(view) <= _INTERJECTION_CHARS
+        and _INTERJECTION.fullmatch(view) is not None
+        and len(_WORD.findall(view)) <= _ASIDE_WORDS
     )
 
 
