@@ -41,7 +41,8 @@ _REQUEST_WORDS = words(
     r"kindly",
     r"(?:could|can|would|will)\s*(?:you|u)",
     r"may\s*i\s*(?:have|get|ask)",
-    r"(?:i|we)(?:['\u2019]ll|\s*will|\s*would)?\s*need",
+    # "I just need", "we'll only need", "I still need": an adverb before the verb
+    r"(?:i|we)(?:['\u2019]ll|\s*will|\s*would)?\s*(?:(?:just|only|still|also)\s*)?need",
     r"(?:provide|confirm|enter|type|send|share|give|tell|verify|read)",
     r"let\s*me\s*(?:have|know)",
     # "whats", "wats": typed without the apostrophe
