@@ -33,6 +33,9 @@ _ASSENT = (
     r"|na|sim|isso|beleza|pronto|certo|t[áa]|perfecto|parfait|perfeito"
     # assent shortened in chat: "va" (Mexico's "ok"), "blz" (beleza), "oki", "okidoki", "jep"
     r"|va|blz|oki(?:doki)?|jep|d['\u2019]ac|vlw"
+    # yes said playfully, as chat lengthens or bends it: "yess", "sip", "sipi", "ouaip",
+    # "ouep", "jepp", "simm"
+    r"|yes+|sip|sipi|ouaip|ouep|jepp|simm+"
 )
 _PRESENTING = (
     r"here(?:\s+(?:u|you|it\s+is))?(?:\s+go)?|there\s+you\s+go|ah[íi]\s+va|aqu[íi](?:\s+(?:va"
@@ -42,6 +45,9 @@ _PRESENTING = (
     # told to use the value: "use X", "usa X", "utilise X", "nimm X", "usa/use X"
     r"|use|try|usa|usar|prueba|pruebe|utilise|utilisez|essaie|essayez|nimm|nehmen\s+sie"
     r"|probier|versuch|tenta|tente|coloca|coloque"
+    # and with the word for "with": "try with", "prueba con", "essaie avec", "probier mit",
+    # "tenta com"
+    r"|(?:try|prueba|pruebe|essaie|essayez|probier|versuch|tenta|tente)\s+(?:with|con|avec|mit|com)"
 )
 _HEDGING = (
     r"h+m+|u+m+|u+h+|[äa]+h+m*|euh+|e+h+m?|(?:i\s+)?think|(?:i\s+)?guess|maybe|creo(?:\s+que)?"
@@ -78,6 +84,9 @@ _APOLOGY = (
     r"|perd[óo]na?|disculpa|me\s+equivoqu[ée]|error|pardon|dsl|d[ée]sol[ée]e?"
     r"|faute\s+de\s+frappe|je\s+me\s+suis\s+tromp[ée]e?|entschuldigung|vertippt|tippfehler"
     r"|falsch\w*|desculp[ae]|errei|digitei\s+errado|foi\s+mal|no|nope|nah|nee|nein|non|n[ãa]o"
+    # the slip's cry and the first value called wrong: "uy", "wrong", "equivocado",
+    # "mauvais", "faux", "errado" ("falsch" above)
+    r"|uy|wrong|equivocad[oa]|incorrect[oa]|mauvaise?|faux|errad[oa]|incorret[oa]"
     # saying the value sent was another one: "not that one", "c'est pas le bon", "era outro",
     # "der falsche", "ese no"
     r"|not\s+(?:that|the\s+right)\s+one|(?:that\s+was\s+)?the\s+(?:old|other)\s+one"
@@ -107,6 +116,9 @@ _CLOSING_WORD = (
     # thanks after the value: "X8357937 thx", "praia2586? danke", "... gracias"
     r"|thx|thanks|thank\s+(?:you|u)|ty|tks|cheers|gracias|grax|merci|danke(?:\s+sch[öo]n)?"
     r"|obrigad[oa]|valeu|vlw"
+    # the value's own word after it, as before it: "thats my login", "c'est mon identifiant",
+    # "es mi usuario", "ist mein Login", "é usuario"
+    rf"|(?:that['\u2019]?s|{_COPULA})\s+(?:(?:{_ARTICLE})\s+)?(?:{_NAMING})"
 )
 _ANSWER = re.compile(
     rf"(?i)[^\w@\n]*(?P<opening>(?:{_OPENING_WORD}{_SEPARATOR})*)"
@@ -184,6 +196,8 @@ _LICENCE_DIGITS_ALONE_LEAST = 7
 _LICENCE_DIGITS_ALONE_MOST = 13
 _PASSPORT_SHAPE = re.compile(r"[A-Za-z0-9]{6,10}", re.ASCII)
 _PASSPORT_DIGITS = 3
+# A passport printed in capitals with fewer digits is as long as a passport's whole number.
+_PRINTED_PASSPORT_LEAST = 8
 
 
 def _user_name(value: str, plain: bool) -> bool:
@@ -237,10 +251,19 @@ def _licence(value: str, plain: bool) -> bool:
 
 
 def _passport(value: str, plain: bool) -> bool:
-    """Six to ten letters and digits, three digits at least ("17xk44021", "r55123")."""
+    """Six to ten letters and digits, three digits at least ("17xk44021", "r55123"); or,
+    printed in capitals as a German passport is, eight to ten with a digit among them
+    ("P0MNH4ZXY"): no word of a reply is capitals and a digit."""
+    if _PASSPORT_SHAPE.fullmatch(value) is None:
+        return False
+    digits = sum(c.isdigit() for c in value)
+    if digits >= _PASSPORT_DIGITS:
+        return True
     return (
-        _PASSPORT_SHAPE.fullmatch(value) is not None
-        and sum(c.isdigit() for c in value) >= _PASSPORT_DIGITS
+        len(value) >= _PRINTED_PASSPORT_LEAST
+        and digits > 0
+        and value.isupper()
+        and any(c.isalpha() for c in value)
     )
 
 
