@@ -2955,6 +2955,15 @@ _REFERENCE_WORDS = words(
     r"cu[áa]nto",
     r"wie\s*viel",
     r"quanto",
+    # a year ("the year you bought it", "el año de compra", "l'année d'achat", "das Jahr",
+    # "o ano da compra"): four digits no value asked for is
+    r"years?",
+    r"a[ñn]os?",
+    r"ann[ée]es?",
+    r"jahr(?:e|es)?",
+    # German's compounds of references named alone in English: "Flugnummer", "Ticketnummer"
+    r"flug\w+",
+    r"ticket\w+",
     r"protocolo",
     r"pedido",
     r"commande",
@@ -3159,6 +3168,9 @@ def _redact_in_conversation(
             spare -= {"SSN"}
         if not _SCHEME_LED.search(text):
             spare |= {CARD}  # "70903415926191173": a parcel's digits that pass Luhn
+        # "C3B1941276478": a parcel's capitals and digits have a licence's shape, and no
+        # licence is answered to a question for a reference
+        spare |= {_LICENCE}
         return redactor.redact(text, spare=spare), None
     carried = continue_pending(text, pending, now)
     if pending is not None and pending.asked and pending.entity_type == CARD and carried.spans:
