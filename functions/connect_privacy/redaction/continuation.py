@@ -108,6 +108,7 @@ from connect_privacy.redaction.patterns.answered_digits import (
     country_code_answer,
 )
 from connect_privacy.redaction.patterns.asked_answer import (
+    OPENING,
     SHAPES,
     answered_login,
     answered_value,
@@ -1324,6 +1325,10 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
             return Carried((span,), replace(pending, seen=2, follow_ups=pending.follow_ups + 1))
     if pending.entity_type == "MX_CURP" and pending.seen == _CURP_HEAD_SEEN:
         return _curp_end(view)
+    if pending.entity_type == "MX_CURP" and pending.asked and not pending.seen:
+        grouped = _grouped_curp(text)
+        if grouped.spans:
+            return grouped
     if pending.entity_type == _IP:
         return _ip_rest(text, pending)
     if pending.entity_type == _USER:
@@ -3553,6 +3558,35 @@ def _curp_tail(view: str, now: float) -> Carried:
     span = Span(*match.span("value"), "MX_CURP", _SCORE, "continuation")
     marker = PendingNumber("MX_CURP", _CURP_HEAD_SEEN, 18, 0, now + WINDOW_SECONDS)
     return Carried((span,), marker)
+
+
+# A CURP answered to the agent's question in groups, marks, emoji or "and"/"then" between
+# them ("QOTB / 6901 / 02MB 😅 CVNR / 03", "FUXB / 7802 luego 26MP"): its capitals and
+# digits, joined, are a whole CURP's shape; the words between are no part of it.
+_CURP_WHOLE = re.compile(
+    rf"[A-Z]{{4}}[0-9]{{6}}[HMX](?:{_CURP_STATES})[B-DF-HJ-NP-TV-Z]{{3}}[A-Z0-9][0-9]"
+)
+_CURP_GROUPS = re.compile(rf"(?i)[A-Z0-9]{{1,18}}(?:{_JOINT}[A-Z0-9]{{1,18}}){{1,8}}[^\w\n]*")
+_CURP_GROUP = re.compile(r"[A-Z0-9]+")
+# Eighteen characters, up to eight joints and a filler before them.
+_GROUPED_CURP_CHARS = 96
+
+
+def _grouped_curp(text: str) -> Carried:
+    """The groups of a CURP answered in one message with joints between them, when the
+    capitals and digits left, joined, are a CURP's whole shape (``_CURP_WHOLE``)."""
+    if len(text) > _GROUPED_CURP_CHARS:
+        return _NOTHING
+    lead = OPENING.match(text)
+    start = lead.end() if lead else 0
+    if _CURP_GROUPS.fullmatch(text, start) is None:
+        return _NOTHING
+    groups = list(_CURP_GROUP.finditer(text, start))
+    if _CURP_WHOLE.fullmatch("".join(group.group() for group in groups)) is None:
+        return _NOTHING
+    return Carried(
+        tuple(Span(*group.span(), "MX_CURP", _SCORE, "continuation") for group in groups), None
+    )
 
 
 # A CURP's last two characters alone after its first sixteen: "05", never "98 pesos".

@@ -166,3 +166,29 @@ def test_a_licence_named_in_the_answer_to_a_reference_is_masked(redactor) -> Non
         redactor, "Can I have the tracking number?", ["driver licence C3B1941276478"]
     )
     assert "C3B1941276478" not in seen
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "QOTB / 6901 / 02MB 😅 CVNR / 03",
+        "es FUXB / 7802 luego 26MP / LJHR 👉 05",
+        "QAFP .. 7008 👉 04HM y CZBC 👉 00",
+        "sip GOCA 850712 then HDFRRN 09",
+    ],
+)
+def test_a_curp_answered_in_groups_with_joints_is_masked_whole(redactor, answer: str) -> None:
+    (seen,) = converse(redactor, "¿Me podría proporcionar su CURP?", [answer])
+    assert not any(c.isupper() or c.isdigit() for c in seen.replace("[MX_CURP]", ""))
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "QOTB / 6901 / 02MB 😅 CVNR / 0",  # seventeen characters: no whole CURP
+        "QOTB / 6901 / 02MB 😅 CVNR / 03 / 7",  # nineteen
+    ],
+)
+def test_groups_that_are_no_whole_curp_are_not_taken_as_one(redactor, answer: str) -> None:
+    (seen,) = converse(redactor, "¿Me podría proporcionar su CURP?", [answer])
+    assert "CVNR" in seen
