@@ -1136,6 +1136,9 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _NOTHING
     answered = pending.asked and pending.seen >= pending.complete
     if pending.entity_type == "PIN" and pending.asked and not pending.seen:
+        digits = _continue_pending(text, pending, now)
+        if _apart(_aligned_view(text), digits):  # "eins, zwei, sieben, neun", "759 7I4": the PIN's digits
+            return digits
         login = _asked_answer(text, pending, answered)
         if login is not None:  # "qual senha?", then "isso gato_7412": a login's password
             return login
@@ -1158,6 +1161,21 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     if carried.spans:
         return carried
     return _asked_answer(text, pending, answered) or carried
+
+
+def _apart(view: str, carried: Carried) -> bool:
+    """Whether ``carried`` masks digits that stand apart from the words of the message's
+    ``view``, said or typed with a letter for a digit: no letter or digit is joined to them,
+    even through marks ("gato_7412", "pass1234", "Hund*253Z": a login's password)."""
+    return bool(carried.spans) and all(
+        not _JOINED_WORD_BEFORE.search(view, 0, span.begin)
+        and not _JOINED_WORD_AFTER.match(view, span.end)
+        for span in carried.spans
+    )
+
+
+_JOINED_WORD_BEFORE = re.compile(r"[^\W_][^\s]*\Z|_\Z")
+_JOINED_WORD_AFTER = re.compile(r"[^\s]*?[\w]")
 
 
 # The joint between the groups of a number asked for, typed in one message: marks or emoji
@@ -1601,6 +1619,13 @@ _RETYPE_WORDS = words(
     r"(?:mein\s*)?fehler",
     r"erro\s*meu",
     r"wait",
+    # the value offered for another try ("try 876", "prueba", "essayez", "versuch", "tenta")
+    r"try",
+    r"prueb[ae]",
+    r"intent[ae]",
+    r"essa(?:ie|yez)",
+    r"versuch\w*",
+    r"tent[ae]",
     r"wrong",
     r"typo",
     r"actually",
@@ -1634,7 +1659,7 @@ _RETYPE_WORDS = words(
 
 def _retyped(gap: int) -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<lead>[^\d\n\[\]]{{0,40}}?)(?P<value>[0-9](?:[\s\-./|]{{0,{gap}}}[0-9])*)"
+        rf"(?P<lead>[^\d\n\[\]]{{0,40}}?)(?P<value>[0-9](?:[^\w\n\[\]]{{0,{gap}}}[0-9])*)"
         r"[^\w\n]{0,4}(?:[^\W\d_]+[^\w\n]{0,4})?"
     )
 
@@ -1656,6 +1681,13 @@ def _retype_lead(lead: str) -> bool:
     )
 
 
+def _retyped_length(digits: int, pending: PendingNumber) -> bool:
+    """Whether ``digits`` typed again fit the answer ``pending`` counts: as many as it had,
+    or as many as the value asked for has when the first was short or long ("a digit is
+    missing", "that didn't match": a code of two digits, then its three)."""
+    return digits in (pending.seen, _BY_ENTITY[pending.entity_type].complete)
+
+
 def _retyped_answer(view: str, spelled: bool, pending: PendingNumber) -> Carried:
     """The answer to the agent's question typed again, with as many digits (an expiry in
     any form: "03/2028", then "pardon c'est 02/27")."""
@@ -1669,7 +1701,7 @@ def _retyped_answer(view: str, spelled: bool, pending: PendingNumber) -> Carried
     match = (_RETYPED_SPELLED if spelled else _RETYPED_TYPED).fullmatch(view)
     if (
         match is None
-        or sum(c.isdigit() for c in match.group("value")) != pending.seen
+        or not _retyped_length(sum(c.isdigit() for c in match.group("value")), pending)
         or not _retype_lead(match.group("lead"))
     ):
         return _NOTHING
@@ -1677,9 +1709,20 @@ def _retyped_answer(view: str, spelled: bool, pending: PendingNumber) -> Carried
 
 
 def _answer_digits(text: str, entities: tuple[Span, ...], entity: str) -> int:
-    """The digits of the last ``entity`` masked in ``text``: the answer just given."""
+    """The digits of the last ``entity`` masked in ``text``: the answer just given, its
+    digits said or typed with a letter for one ("two-eight-three", "7I4") counted too."""
     spans = [span for span in entities if span.entity_type == entity]
-    return sum(c.isdigit() for c in text[spans[-1].begin : spans[-1].end]) if spans else 0
+    if not spans:
+        return 0
+    view = _aligned_view(text)
+    return sum(c.isdigit() for c in view[spans[-1].begin : spans[-1].end])
+
+
+def _aligned_view(text: str) -> str:
+    """The message's view, where a span of ``text`` reads the same characters' digits
+    ("two" as "2  "); ``text`` itself when the view moved them."""
+    view, _ = _view(text)
+    return view if len(view) == len(text) else text
 
 
 def _retyped_code(view: str, pending: PendingNumber) -> Carried:
@@ -3348,7 +3391,12 @@ def _last_password(text: str, entities: tuple[Span, ...]) -> tuple[Span, ...]:
         and (
             span.entity_type == _TRIED_LOGIN
             # "senha", "clave", "code" name a PIN and a password: letters make it the password
-            or (span.entity_type == "PIN" and has_letter(text[span.begin : span.end]))
+            # but for letters that say or stand for its digits ("eins, zwei", "7I4")
+            or (
+                span.entity_type == "PIN"
+                and has_letter(text[span.begin : span.end])
+                and has_letter(_aligned_view(text)[span.begin : span.end])
+            )
         )
     )
 
