@@ -72,6 +72,9 @@ _REQUEST_WORDS = words(
     r"pouvez",
     r"peux",
     r"merci\s*de",
+    # elided before a verb's vowel: "merci d'envoyer", "merci d'indiquer", "merci d'entrer"
+    # (not "merci d'avoir attendu", which thanks)
+    r"merci\s*d['\u2019](?!avoir|[êe]tre)\w+(?:er|ir|re)",
     r"veuillez",
     r"indiquez",
     r"donnez",

@@ -1681,6 +1681,37 @@ def _retype_lead(lead: str) -> bool:
     )
 
 
+# The card's security code after its expiry answered to the agent's question: three or four
+# digits alone, maybe after an "and" of the five languages or the part word the view blanks
+# ("rest is 032", "und 355", "e quatro sete um", "et l39"), maybe before a word that it was
+# sent too early ("162 sorry zu früh abgeschickt"). Nothing else follows an expiry so.
+def _code_after(gap: int) -> re.Pattern[str]:
+    return re.compile(
+        r"(?i)[^\w\n\[\]]*(?:(?:and|y|et|und|e|&)[^\w\n\[\]]{1,4})?"
+        rf"(?P<value>[0-9](?:[^\w\n\[\]]{{0,{gap}}}[0-9]){{2,3}})(?P<rest>[^\w\n\[\]]*(?:\w.*)?)"
+    )
+
+
+_CODE_AFTER_TYPED = _code_after(_TYPED_GAP)
+_CODE_AFTER_SPELLED = _code_after(_SPELLED_GAP)
+_CODE_AFTER_CHARS = 48
+
+
+def _code_after_expiry(view: str, spelled: bool) -> Carried:
+    """The security code answered in the message after the expiry (``_CODE_AFTER_TYPED``)."""
+    match = (
+        (_CODE_AFTER_SPELLED if spelled else _CODE_AFTER_TYPED).fullmatch(view)
+        if len(view) <= _CODE_AFTER_CHARS
+        else None
+    )
+    if match is None:
+        return _NOTHING
+    rest = match.group("rest")
+    if any(c.isalnum() for c in rest) and _SENT_EARLY_WORDS.search(rest) is None:
+        return _NOTHING
+    return Carried((Span(*match.span("value"), _CVV, _SCORE, "continuation"),), None)
+
+
 def _retyped_length(digits: int, pending: PendingNumber) -> bool:
     """Whether ``digits`` typed again fit the answer ``pending`` counts: as many as it had,
     or as many as the value asked for has when the first was short or long ("a digit is
@@ -1695,7 +1726,9 @@ def _retyped_answer(view: str, spelled: bool, pending: PendingNumber) -> Carried
         return _NOTHING
     if pending.entity_type == _EXPIRY:
         found = answered_expiry(view)
-        if found is None or has_digit(view[: found[0]]) or not _retype_lead(view[: found[0]]):
+        if found is None:
+            return _code_after_expiry(view, spelled)
+        if has_digit(view[: found[0]]) or not _retype_lead(view[: found[0]]):
             return _NOTHING
         return Carried((Span(*found, _EXPIRY, _SCORE, "continuation"),), None)
     match = (_RETYPED_SPELLED if spelled else _RETYPED_TYPED).fullmatch(view)
