@@ -1210,15 +1210,27 @@ def _joined_groups(text: str, pending: PendingNumber, carried: Carried) -> Carri
     if _JOINED_REST.fullmatch(text, last) is None:
         return carried
     groups = list(_JOINED_GROUP.finditer(text, last))
-    if len(groups) < _JOINED_LEAST and _JOINT_WORD.search(text, last) is None:
+    if (
+        len(groups) < _JOINED_LEAST
+        and _JOINT_WORD.search(text, last) is None
+        and not _in_groups(text, carried.spans[-1])
+    ):
         return carried  # "1234 // 12345": a branch, then maybe another value
     seen = carried.pending.seen + sum(len(group.group()) for group in groups)
     if seen > carried.pending.complete + _SLACK:
         return carried
-    entity = carried.spans[-1].entity_type
-    spans = [Span(*group.span(), entity, _SCORE, "continuation") for group in groups]
+    # one value, one mask: the joints between its groups are masked with them ("204 then
+    # 019 👉 24" is one account's, not three values)
+    first = carried.spans[-1]
+    whole = Span(first.begin, groups[-1].end(), first.entity_type, _SCORE, "continuation")
     rest = replace(carried.pending, seen=seen) if seen < carried.pending.complete else None
-    return Carried((*carried.spans, *spans), rest)
+    return Carried((*carried.spans[:-1], whole), rest)
+
+
+def _in_groups(text: str, span: Span) -> bool:
+    """Whether ``span`` of ``text`` already holds the number in two groups or more, joined
+    ("636 e 764"): a group after marks alone goes on with it ("636 e 764 .. 96")."""
+    return len(_JOINED_GROUP.findall(text, span.begin, span.end)) >= _JOINED_LEAST
 
 
 # The value asked for with an account, in the same answer after it: a bank code ("account
@@ -1685,23 +1697,23 @@ def _retype_lead(lead: str) -> bool:
 # digits alone, maybe after an "and" of the five languages or the part word the view blanks
 # ("rest is 032", "und 355", "e quatro sete um", "et l39"), maybe before a word that it was
 # sent too early ("162 sorry zu früh abgeschickt"). Nothing else follows an expiry so.
-def _code_after(gap: int) -> re.Pattern[str]:
+def _next_code(gap: int) -> re.Pattern[str]:
     return re.compile(
         r"(?i)[^\w\n\[\]]*(?:(?:and|y|et|und|e|&)[^\w\n\[\]]{1,4})?"
         rf"(?P<value>[0-9](?:[^\w\n\[\]]{{0,{gap}}}[0-9]){{2,3}})(?P<rest>[^\w\n\[\]]*(?:\w.*)?)"
     )
 
 
-_CODE_AFTER_TYPED = _code_after(_TYPED_GAP)
-_CODE_AFTER_SPELLED = _code_after(_SPELLED_GAP)
-_CODE_AFTER_CHARS = 48
+_NEXT_CODE_TYPED = _next_code(_TYPED_GAP)
+_NEXT_CODE_SPELLED = _next_code(_SPELLED_GAP)
+_NEXT_CODE_CHARS = 48
 
 
 def _code_after_expiry(view: str, spelled: bool) -> Carried:
-    """The security code answered in the message after the expiry (``_CODE_AFTER_TYPED``)."""
+    """The security code answered in the message after the expiry (``_NEXT_CODE_TYPED``)."""
     match = (
-        (_CODE_AFTER_SPELLED if spelled else _CODE_AFTER_TYPED).fullmatch(view)
-        if len(view) <= _CODE_AFTER_CHARS
+        (_NEXT_CODE_SPELLED if spelled else _NEXT_CODE_TYPED).fullmatch(view)
+        if len(view) <= _NEXT_CODE_CHARS
         else None
     )
     if match is None:
