@@ -1137,7 +1137,8 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     answered = pending.asked and pending.seen >= pending.complete
     if pending.entity_type == "PIN" and pending.asked and not pending.seen:
         digits = _continue_pending(text, pending, now)
-        if _apart(_aligned_view(text), digits):  # "eins, zwei, sieben, neun", "759 7I4": the PIN's digits
+        # "eins, zwei, sieben, neun", "759 7I4": the PIN's digits, not a password's
+        if _apart(_aligned_view(text), digits):
             return digits
         login = _asked_answer(text, pending, answered)
         if login is not None:  # "qual senha?", then "isso gato_7412": a login's password
