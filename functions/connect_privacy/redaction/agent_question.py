@@ -43,6 +43,9 @@ _REQUEST_WORDS = words(
     r"may\s*i\s*(?:have|get|ask)",
     # "I just need", "we'll only need", "I still need": an adverb before the verb
     r"(?:i|we)(?:['\u2019]ll|\s*will|\s*would)?\s*(?:(?:just|only|still|also)\s*)?need",
+    # what the agent must do before going on: "I have to verify", "tengo que", "je dois",
+    # "ich muss", "tenho que"
+    r"(?:i|we)\s*(?:have\s*to|must)",
     r"(?:provide|confirm|enter|type|send|share|give|tell|verify|read)",
     r"let\s*me\s*(?:have|know)",
     # "whats", "wats": typed without the apostrophe
@@ -59,6 +62,8 @@ _REQUEST_WORDS = words(
     r"(?:me|nos)\s*(?:confirma|indica|da|das|pasa|pasas|env[íi]a|dice|dices|facilita|proporciona"
     r"|comparte|regala)\w*",
     r"necesit\w*",
+    r"tengo\s*que",
+    r"debo",
     r"ind[íi]que\w*",
     r"proporcion\w+",
     r"escrib\w+",
@@ -73,6 +78,9 @@ _REQUEST_WORDS = words(
     r"pouvez",
     r"peux",
     r"merci\s*de",
+    # elided before a verb's vowel: "merci d'envoyer", "merci d'indiquer", "merci d'entrer"
+    # (not "merci d'avoir attendu", which thanks)
+    r"merci\s*d['\u2019](?!avoir|[êe]tre)\w+(?:er|ir|re)",
     r"veuillez",
     r"indiquez",
     r"donnez",
@@ -84,7 +92,8 @@ _REQUEST_WORDS = words(
     r"tapez",
     r"renseignez",
     r"inscrivez",
-    r"j['\u2019]ai\s*besoin",
+    r"j['\u2019]ai\s*(?:juste\s*|seulement\s*|encore\s*|aussi\s*)?besoin",
+    r"je\s*dois",
     r"(?:il\s*)?(?:me|nous)\s*faut",
     r"s['\u2019]il\s*(?:vous|te)\s*pla[îi]t",
     r"svp",
@@ -96,7 +105,8 @@ _REQUEST_WORDS = words(
     r"k[öo]nnen",
     r"(?:geben|nennen|teilen|senden|schicken|best[äa]tigen|schreiben|f[üu]gen|tragen)\s*sie",
     r"wie\s*lautet",
-    r"brauch\w*",
+    r"br[äa]uch\w*",
+    r"(?:ich|wir)\s*m[üu]ss\w*",
     r"(?:sag|gib|schreib)\w*\s*(?:sie\s*)?mir",
     r"ben[öo]tige\w*",
     r"welche\w*",
@@ -112,6 +122,8 @@ _REQUEST_WORDS = words(
     r"escreva",
     r"forne[çc]a",
     r"precis\w+",
+    r"tenho\s*(?:que|de)",
+    r"devo",
     r"envie",
     r"mande",
     r"qual(?:\s*[ée])?",

@@ -1137,6 +1137,10 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
         return _NOTHING
     answered = pending.asked and pending.seen >= pending.complete
     if pending.entity_type == "PIN" and pending.asked and not pending.seen:
+        digits = _continue_pending(text, pending, now)
+        # "eins, zwei, sieben, neun", "759 7I4": the PIN's digits, not a password's
+        if _apart(_aligned_view(text), digits):
+            return digits
         login = _asked_answer(text, pending, answered)
         if login is not None:  # "qual senha?", then "isso gato_7412": a login's password
             return login
@@ -1159,6 +1163,21 @@ def continue_pending(text: str, pending: PendingNumber | None, now: float) -> Ca
     if carried.spans:
         return carried
     return _asked_answer(text, pending, answered) or carried
+
+
+def _apart(view: str, carried: Carried) -> bool:
+    """Whether ``carried`` masks digits that stand apart from the words of the message's
+    ``view``, said or typed with a letter for a digit: no letter or digit is joined to them,
+    even through marks ("gato_7412", "pass1234", "Hund*253Z": a login's password)."""
+    return bool(carried.spans) and all(
+        not _JOINED_WORD_BEFORE.search(view, 0, span.begin)
+        and not _JOINED_WORD_AFTER.match(view, span.end)
+        for span in carried.spans
+    )
+
+
+_JOINED_WORD_BEFORE = re.compile(r"[^\W_][^\s]*\Z|_\Z")
+_JOINED_WORD_AFTER = re.compile(r"[^\s]*?[\w]")
 
 
 # The joint between the groups of a number asked for, typed in one message: marks or emoji
@@ -1193,15 +1212,27 @@ def _joined_groups(text: str, pending: PendingNumber, carried: Carried) -> Carri
     if _JOINED_REST.fullmatch(text, last) is None:
         return carried
     groups = list(_JOINED_GROUP.finditer(text, last))
-    if len(groups) < _JOINED_LEAST and _JOINT_WORD.search(text, last) is None:
+    if (
+        len(groups) < _JOINED_LEAST
+        and _JOINT_WORD.search(text, last) is None
+        and not _in_groups(text, carried.spans[-1])
+    ):
         return carried  # "1234 // 12345": a branch, then maybe another value
     seen = carried.pending.seen + sum(len(group.group()) for group in groups)
     if seen > carried.pending.complete + _SLACK:
         return carried
-    entity = carried.spans[-1].entity_type
-    spans = [Span(*group.span(), entity, _SCORE, "continuation") for group in groups]
+    # one value, one mask: the joints between its groups are masked with them ("204 then
+    # 019 👉 24" is one account's, not three values)
+    first = carried.spans[-1]
+    whole = Span(first.begin, groups[-1].end(), first.entity_type, _SCORE, "continuation")
     rest = replace(carried.pending, seen=seen) if seen < carried.pending.complete else None
-    return Carried((*carried.spans, *spans), rest)
+    return Carried((*carried.spans[:-1], whole), rest)
+
+
+def _in_groups(text: str, span: Span) -> bool:
+    """Whether ``span`` of ``text`` already holds the number in two groups or more, joined
+    ("636 e 764"): a group after marks alone goes on with it ("636 e 764 .. 96")."""
+    return len(_JOINED_GROUP.findall(text, span.begin, span.end)) >= _JOINED_LEAST
 
 
 # The value asked for with an account, in the same answer after it: a bank code ("account
@@ -1606,6 +1637,13 @@ _RETYPE_WORDS = words(
     r"(?:mein\s*)?fehler",
     r"erro\s*meu",
     r"wait",
+    # the value offered for another try ("try 876", "prueba", "essayez", "versuch", "tenta")
+    r"try",
+    r"prueb[ae]",
+    r"intent[ae]",
+    r"essa(?:ie|yez)",
+    r"versuch\w*",
+    r"tent[ae]",
     r"wrong",
     r"typo",
     r"actually",
@@ -1639,7 +1677,7 @@ _RETYPE_WORDS = words(
 
 def _retyped(gap: int) -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<lead>[^\d\n\[\]]{{0,40}}?)(?P<value>[0-9](?:[\s\-./|]{{0,{gap}}}[0-9])*)"
+        rf"(?P<lead>[^\d\n\[\]]{{0,40}}?)(?P<value>[0-9](?:[^\w\n\[\]]{{0,{gap}}}[0-9])*)"
         r"[^\w\n]{0,4}(?:[^\W\d_]+[^\w\n]{0,4})?"
     )
 
@@ -1661,6 +1699,44 @@ def _retype_lead(lead: str) -> bool:
     )
 
 
+# The card's security code after its expiry answered to the agent's question: three or four
+# digits alone, maybe after an "and" of the five languages or the part word the view blanks
+# ("rest is 032", "und 355", "e quatro sete um", "et l39"), maybe before a word that it was
+# sent too early ("162 sorry zu früh abgeschickt"). Nothing else follows an expiry so.
+def _next_code(gap: int) -> re.Pattern[str]:
+    return re.compile(
+        r"(?i)[^\w\n\[\]]*(?:(?:and|y|et|und|e|&)[^\w\n\[\]]{1,4})?"
+        rf"(?P<value>[0-9](?:[^\w\n\[\]]{{0,{gap}}}[0-9]){{2,3}})(?P<rest>[^\w\n\[\]]*(?:\w.*)?)"
+    )
+
+
+_NEXT_CODE_TYPED = _next_code(_TYPED_GAP)
+_NEXT_CODE_SPELLED = _next_code(_SPELLED_GAP)
+_NEXT_CODE_CHARS = 48
+
+
+def _code_after_expiry(view: str, spelled: bool) -> Carried:
+    """The security code answered in the message after the expiry (``_NEXT_CODE_TYPED``)."""
+    match = (
+        (_NEXT_CODE_SPELLED if spelled else _NEXT_CODE_TYPED).fullmatch(view)
+        if len(view) <= _NEXT_CODE_CHARS
+        else None
+    )
+    if match is None:
+        return _NOTHING
+    rest = match.group("rest")
+    if any(c.isalnum() for c in rest) and _SENT_EARLY_WORDS.search(rest) is None:
+        return _NOTHING
+    return Carried((Span(*match.span("value"), _CVV, _SCORE, "continuation"),), None)
+
+
+def _retyped_length(digits: int, pending: PendingNumber) -> bool:
+    """Whether ``digits`` typed again fit the answer ``pending`` counts: as many as it had,
+    or as many as the value asked for has when the first was short or long ("a digit is
+    missing", "that didn't match": a code of two digits, then its three)."""
+    return digits in (pending.seen, _BY_ENTITY[pending.entity_type].complete)
+
+
 def _retyped_answer(view: str, spelled: bool, pending: PendingNumber) -> Carried:
     """The answer to the agent's question typed again, with as many digits (an expiry in
     any form: "03/2028", then "pardon c'est 02/27")."""
@@ -1668,13 +1744,15 @@ def _retyped_answer(view: str, spelled: bool, pending: PendingNumber) -> Carried
         return _NOTHING
     if pending.entity_type == _EXPIRY:
         found = answered_expiry(view)
-        if found is None or has_digit(view[: found[0]]) or not _retype_lead(view[: found[0]]):
+        if found is None:
+            return _code_after_expiry(view, spelled)
+        if has_digit(view[: found[0]]) or not _retype_lead(view[: found[0]]):
             return _NOTHING
         return Carried((Span(*found, _EXPIRY, _SCORE, "continuation"),), None)
     match = (_RETYPED_SPELLED if spelled else _RETYPED_TYPED).fullmatch(view)
     if (
         match is None
-        or sum(c.isdigit() for c in match.group("value")) != pending.seen
+        or not _retyped_length(sum(c.isdigit() for c in match.group("value")), pending)
         or not _retype_lead(match.group("lead"))
     ):
         return _NOTHING
@@ -1682,9 +1760,20 @@ def _retyped_answer(view: str, spelled: bool, pending: PendingNumber) -> Carried
 
 
 def _answer_digits(text: str, entities: tuple[Span, ...], entity: str) -> int:
-    """The digits of the last ``entity`` masked in ``text``: the answer just given."""
+    """The digits of the last ``entity`` masked in ``text``: the answer just given, its
+    digits said or typed with a letter for one ("two-eight-three", "7I4") counted too."""
     spans = [span for span in entities if span.entity_type == entity]
-    return sum(c.isdigit() for c in text[spans[-1].begin : spans[-1].end]) if spans else 0
+    if not spans:
+        return 0
+    view = _aligned_view(text)
+    return sum(c.isdigit() for c in view[spans[-1].begin : spans[-1].end])
+
+
+def _aligned_view(text: str) -> str:
+    """The message's view, where a span of ``text`` reads the same characters' digits
+    ("two" as "2  "); ``text`` itself when the view moved them."""
+    view, _ = _view(text)
+    return view if len(view) == len(text) else text
 
 
 def _retyped_code(view: str, pending: PendingNumber) -> Carried:
@@ -3365,7 +3454,12 @@ def _last_password(text: str, entities: tuple[Span, ...]) -> tuple[Span, ...]:
         and (
             span.entity_type == _TRIED_LOGIN
             # "senha", "clave", "code" name a PIN and a password: letters make it the password
-            or (span.entity_type == "PIN" and has_letter(text[span.begin : span.end]))
+            # but for letters that say or stand for its digits ("eins, zwei", "7I4")
+            or (
+                span.entity_type == "PIN"
+                and has_letter(text[span.begin : span.end])
+                and has_letter(_aligned_view(text)[span.begin : span.end])
+            )
         )
     )
 
