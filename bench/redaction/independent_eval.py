@@ -90,9 +90,10 @@ class Split:
 # twenty-second's (sheathed/, 04:38) and the twenty-third's (sleeved/, 08:26). The
 # twenty-fourth author's (cocooned/) and the five agent-turn authors' (asked/, prompted/,
 # queried/, inquired/, sounded/) went the same way together, in one run at 11:24 on
-# 2026-11-30. The twenty-fifth author's corpus (swaddled/) holds the sealed split now; the
-# twenty-sixth's (enfolded/) sealed file is listed nowhere, so that it stays unseen for a
-# later round. No agent-turn sealed split is left: the next round needs a new author.
+# 2026-11-30. The twenty-fifth and twenty-sixth authors' sealed splits (swaddled/,
+# enfolded/) and those of three new agent-turn corpora (polled/, canvassed/, surveyed/, by
+# the thirty-second to the thirty-fifth authors) are listed together, so that one run
+# measures rounds 34 to 36 on five authors' unseen templates.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -158,6 +159,12 @@ SPLITS = (
     Split("canvassed dev", HERE / "canvassed" / "dev.jsonl", agent_turns=True),
     Split("surveyed dev", HERE / "surveyed" / "dev.jsonl", agent_turns=True),
     Split("swaddled sealed", HERE / "swaddled" / "sealed.jsonl.gz", sealed=True),
+    Split("enfolded sealed", HERE / "enfolded" / "sealed.jsonl.gz", sealed=True),
+    Split("polled sealed", HERE / "polled" / "sealed.jsonl.gz", agent_turns=True, sealed=True),
+    Split(
+        "canvassed sealed", HERE / "canvassed" / "sealed.jsonl.gz", agent_turns=True, sealed=True
+    ),
+    Split("surveyed sealed", HERE / "surveyed" / "sealed.jsonl.gz", agent_turns=True, sealed=True),
 )
 
 # A detector, given one conversation's language, returns a function that
