@@ -1,6 +1,6 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-Thirty-one corpora share one schema, given in ``independent/README.md``. The first
+Thirty-four corpora share one schema, given in ``independent/README.md``. The first
 twenty-three (``independent/``, ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``,
 ``veiled/``, ``shrouded/``, ``cloaked/``, ``screened/``, ``curtained/``, ``muffled/``,
 ``hushed/``, ``shuttered/``, ``boarded/``, ``bolted/``, ``latched/``, ``padlocked/``,
@@ -8,17 +8,17 @@ twenty-three (``independent/``, ``holdout/``, ``fresh/``, ``unseen/``, ``blind/`
 different author, have a dev split and an ``opened`` one, the latter sealed until its one
 opening (2026-11-28 to 2026-11-30; see the comment above ``SPLITS``), when its seal was
 broken and it became a development split.
-``cocooned/``, by a twenty-fourth author, has a dev split and an opened one too.
-``swaddled/``, by a twenty-fifth, has a dev split and the sealed split; ``enfolded/``, by a
-twenty-sixth, a dev split (its sealed file is not listed yet). ``asked/``, ``prompted/``,
-``queried/``, ``inquired/`` and ``sounded/``, by the twenty-seventh to the thirty-first
-authors, hold the agent's messages too (``"role": "agent"``, never scored): the relay reads
-the agent's questions (``agent_question``), so they are scored with that reading on and off,
-in sections of their own; each has a dev split and an opened one. One
-sealed split is listed at a time, so that opening one never opens another by surprise; the
-sixteenth's and seventeenth's were listed together on purpose, so that one run measured the
-same code on two authors' unseen templates, and so were the twenty-fourth's and the five
-agent-turn authors'. Splits are reported in the order of
+``cocooned/``, ``swaddled/`` and ``enfolded/``, by the twenty-fourth to twenty-sixth
+authors, have a dev split and an opened one too. ``asked/``, ``prompted/``, ``queried/``,
+``inquired/``, ``sounded/``, ``polled/``, ``canvassed/`` and ``surveyed/``, by the
+twenty-seventh to the thirty-fifth authors, hold the agent's messages too (``"role":
+"agent"``, never scored): the relay reads the agent's questions (``agent_question``), so
+they are scored with that reading on and off, in sections of their own; each has a dev
+split and an opened one. One sealed split is listed at a time, so that opening one never
+opens another by surprise; the sixteenth's and seventeenth's were listed together on
+purpose, so that one run measured the same code on two authors' unseen templates, and so
+were the twenty-fourth's and the five agent-turn authors', and the twenty-fifth's,
+twenty-sixth's and three agent-turn authors'. Splits are reported in the order of
 ``SPLITS``; sealed splits get their own section, only their aggregate figures are printed
 (no message, value or per-message result ever leaves this module), and with
 ``REDACTION_BENCH_HIDE_SEALED=1`` they are not even opened: run with it set while changing
@@ -90,10 +90,10 @@ class Split:
 # twenty-second's (sheathed/, 04:38) and the twenty-third's (sleeved/, 08:26). The
 # twenty-fourth author's (cocooned/) and the five agent-turn authors' (asked/, prompted/,
 # queried/, inquired/, sounded/) went the same way together, in one run at 11:24 on
-# 2026-11-30. The twenty-fifth and twenty-sixth authors' sealed splits (swaddled/,
-# enfolded/) and those of three new agent-turn corpora (polled/, canvassed/, surveyed/, by
-# the thirty-second to the thirty-fifth authors) are listed together, so that one run
-# measures rounds 34 to 36 on five authors' unseen templates.
+# 2026-11-30, and so did the twenty-fifth and twenty-sixth authors' (swaddled/, enfolded/)
+# and those of three more agent-turn corpora (polled/, canvassed/, surveyed/, by the
+# thirty-second to the thirty-fifth authors), together, in one run at 13:58 on 2cce307
+# (rounds 34 to 36). The next authors' sealed splits are listed below once written.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -144,7 +144,9 @@ SPLITS = (
     Split("cocooned dev", HERE / "cocooned" / "dev.jsonl"),
     Split("cocooned opened", HERE / "cocooned" / "opened.jsonl.gz"),
     Split("swaddled dev", HERE / "swaddled" / "dev.jsonl"),
+    Split("swaddled opened", HERE / "swaddled" / "opened.jsonl.gz"),
     Split("enfolded dev", HERE / "enfolded" / "dev.jsonl"),
+    Split("enfolded opened", HERE / "enfolded" / "opened.jsonl.gz"),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
@@ -156,15 +158,11 @@ SPLITS = (
     Split("sounded dev", HERE / "sounded" / "dev.jsonl", agent_turns=True),
     Split("sounded opened", HERE / "sounded" / "opened.jsonl.gz", agent_turns=True),
     Split("polled dev", HERE / "polled" / "dev.jsonl", agent_turns=True),
+    Split("polled opened", HERE / "polled" / "opened.jsonl.gz", agent_turns=True),
     Split("canvassed dev", HERE / "canvassed" / "dev.jsonl", agent_turns=True),
+    Split("canvassed opened", HERE / "canvassed" / "opened.jsonl.gz", agent_turns=True),
     Split("surveyed dev", HERE / "surveyed" / "dev.jsonl", agent_turns=True),
-    Split("swaddled sealed", HERE / "swaddled" / "sealed.jsonl.gz", sealed=True),
-    Split("enfolded sealed", HERE / "enfolded" / "sealed.jsonl.gz", sealed=True),
-    Split("polled sealed", HERE / "polled" / "sealed.jsonl.gz", agent_turns=True, sealed=True),
-    Split(
-        "canvassed sealed", HERE / "canvassed" / "sealed.jsonl.gz", agent_turns=True, sealed=True
-    ),
-    Split("surveyed sealed", HERE / "surveyed" / "sealed.jsonl.gz", agent_turns=True, sealed=True),
+    Split("surveyed opened", HERE / "surveyed" / "opened.jsonl.gz", agent_turns=True),
 )
 
 # A detector, given one conversation's language, returns a function that
