@@ -45,6 +45,7 @@ SCENES = {
             "A: What's the best phone number to reach you? | C: the one on the account? | A: Yes please. | C: {a:PHONE}",
             "A: Can I get an email for the receipt? | C: use {a:EMAIL~email_obfuscated} pls",
             "A: And a contact number? | C: my cell is {n:PHONE}",
+            "A: Could I get a phone number in case we get cut off? | C: do you guys ship to alaska? | A: We do, yes. | C: cool",
         ],
         "card": [
             "A: Please enter the sixteen-digit card number. | C: {a:CARD}",
@@ -96,9 +97,9 @@ SCENES = {
             "A: Enter your card PIN to continue. | C: {a:PIN~spelled_out}",
         ],
         "bank": [
-            "A: Please send the [IBAN] where you want the refund. | C: my IBAN is {n:IBAN}",
+            "A: Please send the [IBAN] where you want the refund. | C: account: {n:IBAN}",
             "A: For the direct debit, I'll need the [ROUTING] and the account number. | C: {a:ROUTING} | C: {a:ACCT}",
-            "A: Can you share the bank's SWIFT/BIC? | C: klar lol jk, its {a:SWIFT}",
+            "A: Can you share the bank's SWIFT/BIC? | C: yep its {a:SWIFT}",
         ],
         "id": [
             "A: What's your [NATID]? | C: hang on | C: {a:NATID/a} | C: {a:NATID/b}",
@@ -109,6 +110,7 @@ SCENES = {
             "A: What is your account username? | C: i think {a:USER} or maybe with a dot",
             "A: Please don't share your password here. | C: oops i already typed it earlier, its {n:PASSWORD} 🙈",
             "A: Could you tell me the IP you were connecting from? | C: {a:IP}",
+            "C: my router page shows {x:IP} is that bad | A: That alone isn't a problem, don't worry.",
         ],
         "keep": [
             "A: Could you share your order reference? | C: {k:order}",
