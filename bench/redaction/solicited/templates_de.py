@@ -34,6 +34,8 @@ CLOSE = {
 SCENES = {
     "dev": {
         "contact": [
+            "A: Ich bräuchte Ihre E-Mail und eine Telefonnummer. | C: {a:EMAIL} | C: und {a:PHONE}",
+            "A: Die Nummer ist abgeschnitten, bitte nochmal komplett. | C: ok {a:PHONE~letter_digits}",
             "A: Unter welcher Nummer erreichen wir Sie? | C: klar: {a:PHONE/a} | C: {a:PHONE/b}",
             "A: Können Sie mir bitte die E-Mail-Adresse des Kontos bestätigen? | C: {a:EMAIL}",
             "A: Welche Telefonnummer ist am besten? | C: die vom konto? | A: Genau die. | C: {a:PHONE}",
@@ -54,6 +56,8 @@ SCENES = {
             "A: Und die Kontonummer? | C: {a:ACCT}",
         ],
         "id": [
+            "A: Letzter Schritt: Ihre [NATID] bitte ohne Leerzeichen. | C: {a:NATID~plain}",
+            "C: hier meine passnr {n:PASSPORT} für die buchung | A: Danke, notiert.",
             "A: Zur Verifizierung benötige ich Ihre [NATID]. | C: {a:NATID}",
             "A: Wie lautet Ihre Führerscheinnummer? | C: die auf der karte vorne? | A: Genau. | C: {a:DRIVER}",
             "A: Könnten Sie mir Ihre [NATID] bestätigen? | C: wozu braucht ihr das | A: Nur um den Kontoinhaber zu prüfen. | C: na gut. {a:NATID}",
@@ -65,6 +69,8 @@ SCENES = {
             "C: hab hier noch so ne komische adresse aus dem log {x:IP} | A: Danke, das sehe ich mir an.",
         ],
         "keep": [
+            "A: Um wie viel Uhr kam der Fahrer ungefähr? | C: so {k:time}",
+            "A: Welcher Flug hatte Verspätung? | C: {k:flight} am {k:date}",
             "A: Wie lautet die Bestellnummer? | C: {k:order}",
             "A: Haben Sie die Sendungsnummer? | C: jo {k:tracking}",
             "A: An welche Postleitzahl geht die Lieferung? | C: {k:zip}",
@@ -78,6 +84,8 @@ SCENES = {
     },
     "sealed": {
         "contact": [
+            "A: Mail und Handynummer für den Code? | C: {a:PHONE} | C: mail {n:EMAIL}",
+            "A: Die Nummer geht leider nicht, schicken Sie sie nochmal? | C: oh sorry {a:PHONE~spaced_or_dashed}",
             "A: Welche Rückrufnummer dürfen wir notieren? | C: {a:PHONE~spelled_out}",
             "A: Bestätigen Sie bitte die Mobilnummer aus Ihrem Profil. | C: {a:PHONE/a} | C: {a:PHONE/b} | C: {a:PHONE/c}",
             "A: An welche Mail soll die Bestätigung? | C: {a:EMAIL}",
@@ -98,6 +106,8 @@ SCENES = {
             "A: Kennen Sie den SWIFT-Code Ihrer Bank? | C: klar, {a:SWIFT}",
         ],
         "id": [
+            "A: Geben Sie unten Ihre [NATID] ein, um fortzufahren. | C: {a:NATID/a} | C: {a:NATID/b}",
+            "C: geht auch mein führerschein? nummer {n:DRIVER} | A: Ja, das reicht.",
             "A: Ihre [NATID] bitte? | C: sekunde | C: {a:NATID/a} | C: {a:NATID/b}",
             "A: Aus Sicherheitsgründen: Ihre Reisepassnummer? | C: {a:PASSPORT}",
             "A: Nennen Sie mir Ihre [NATID], damit ich den Vertrag finde. | C: reicht nicht die bestellnr? ist {k:order} | A: Leider nein. | C: boah ok {a:NATID}",
@@ -108,6 +118,8 @@ SCENES = {
             "A: Von welcher IP waren Sie verbunden? | C: {a:IP}",
         ],
         "keep": [
+            "A: An welchem Tag sollen wir liefern? | C: {k:date} nach {k:time}",
+            "A: Wie viele möchten Sie zurückschicken? | C: {k:qty} stück",
             "A: Können Sie mir die Auftragsnummer nennen? | C: {k:order}",
             "A: Welche PLZ ist im Konto hinterlegt? | C: {k:zip} 🏠",
             "A: Um wie viel Uhr war das Lieferfenster? | C: so gegen {k:time}",

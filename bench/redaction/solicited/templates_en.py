@@ -40,6 +40,8 @@ CLOSE = {
 SCENES = {
     "dev": {
         "contact": [
+            "A: I'll need your email and a phone number, please. | C: {a:EMAIL} | C: and {a:PHONE}",
+            "A: Is it still the same mobile as before? Please type the full number. | C: yh {a:PHONE~letter_digits}",
             "A: What number should we call you on? | C: ya its {a:PHONE/a} | C: {a:PHONE/b}",
             "A: Could you please confirm the email address on the account? | C: sure {a:EMAIL}",
             "A: What's the best phone number to reach you? | C: the one on the account? | A: Yes please. | C: {a:PHONE}",
@@ -60,6 +62,8 @@ SCENES = {
             "A: And the account number? | C: {a:ACCT}",
         ],
         "id": [
+            "A: Last step: your [NATID], please type it with no spaces. | C: {a:NATID~plain}",
+            "C: here's my passport no {n:PASSPORT} for the booking | A: Thanks, got it.",
             "A: To verify your identity, please provide your [NATID]. | C: {a:NATID}",
             "A: Can I have your driver's license number? | C: the one on the card? | A: That's right. | C: {a:DRIVER}",
             "A: Could you please confirm your [NATID]? | C: why do u need that | A: It's only to verify the account holder. | C: fine. {a:NATID}",
@@ -70,6 +74,8 @@ SCENES = {
             "A: Do you know the IP address shown in the alert email? | C: it says {a:IP}",
         ],
         "keep": [
+            "A: Roughly what time did the driver come? | C: {k:time}ish",
+            "A: Which flight was delayed? | C: it was {k:flight} on {k:date}",
             "A: What's the order number? | C: {k:order}",
             "A: Do you have the tracking number? | C: ya {k:tracking}",
             "A: Which postcode is the delivery going to? | C: {k:zip}",
@@ -83,6 +89,8 @@ SCENES = {
     },
     "sealed": {
         "contact": [
+            "A: Email and mobile so we can send the code? | C: {a:PHONE} | C: email {n:EMAIL}",
+            "A: Sorry, that number bounced. Can you resend your mobile? | C: my bad {a:PHONE~spaced_or_dashed}",
             "A: What's a good callback number for you? | C: {a:PHONE~spelled_out}",
             "A: Could you confirm the mobile number linked to your profile? | C: {a:PHONE/a} | C: {a:PHONE/b} | C: {a:PHONE/c}",
             "A: Which email should the confirmation go to? | C: {a:EMAIL}",
@@ -102,6 +110,8 @@ SCENES = {
             "A: Can you share the bank's SWIFT/BIC? | C: yep its {a:SWIFT}",
         ],
         "id": [
+            "A: Type your [NATID] below to continue. | C: {a:NATID/a} | C: {a:NATID/b}",
+            "C: do u need my license? its {n:DRIVER} | A: That works, thank you.",
             "A: What's your [NATID]? | C: hang on | C: {a:NATID/a} | C: {a:NATID/b}",
             "A: For security, please confirm your passport number. | C: {a:PASSPORT}",
             "A: Please provide your [NATID] so we can find the policy. | C: cant you use my order number instead? its {k:order} | A: I'm afraid I need the ID. | C: ugh ok {a:NATID}",
@@ -113,6 +123,8 @@ SCENES = {
             "C: my router page shows {x:IP} is that bad | A: That alone isn't a problem, don't worry.",
         ],
         "keep": [
+            "A: When should we deliver it? | C: {k:date} after {k:time} pls",
+            "A: How many do you want to return? | C: {k:qty} of them",
             "A: Could you share your order reference? | C: {k:order}",
             "A: What's the zip code on the account? | C: {k:zip} 🏠",
             "A: What time was the delivery window? | C: around {k:time}",

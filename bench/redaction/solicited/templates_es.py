@@ -34,6 +34,8 @@ CLOSE = {
 SCENES = {
     "dev": {
         "contact": [
+            "A: Necesito su correo y un teléfono, por favor. | C: {a:EMAIL} | C: y {a:PHONE}",
+            "A: Escriba de nuevo el móvil completo, que se cortó. | C: va {a:PHONE~letter_digits}",
             "A: ¿A qué número le podemos llamar? | C: sí es el {a:PHONE/a} | C: {a:PHONE/b}",
             "A: ¿Me confirma el correo electrónico de la cuenta? | C: claro {a:EMAIL}",
             "A: ¿Me das un teléfono de contacto? | C: el de la cuenta? | A: Sí, ese mismo. | C: {a:PHONE}",
@@ -54,6 +56,8 @@ SCENES = {
             "A: ¿Y el número de cuenta? | C: {a:ACCT}",
         ],
         "id": [
+            "A: Último paso: su [NATID] sin espacios. | C: {a:NATID~plain}",
+            "C: les paso mi pasaporte {n:PASSPORT} para la reserva | A: Gracias, anotado.",
             "A: Para verificar su identidad, indíqueme su [NATID]. | C: {a:NATID}",
             "A: ¿Me puede dar el número de su licencia de conducir? | C: el q viene en la tarjeta? | A: Exacto. | C: {a:DRIVER}",
             "A: ¿Podría confirmarme su [NATID]? | C: para que lo necesitan | A: Solo para comprobar que es el titular. | C: ok. {a:NATID}",
@@ -64,6 +68,8 @@ SCENES = {
             "A: ¿Qué dirección IP aparece en el aviso? | C: pone {a:IP}",
         ],
         "keep": [
+            "A: ¿Sobre qué hora pasó el repartidor? | C: como a las {k:time}",
+            "A: ¿Qué vuelo se retrasó? | C: el {k:flight} del {k:date}",
             "A: ¿Cuál es el número de pedido? | C: {k:order}",
             "A: ¿Tiene el número de seguimiento? | C: si {k:tracking}",
             "A: ¿Cuál es el código postal de entrega? | C: {k:zip}",
@@ -77,6 +83,8 @@ SCENES = {
     },
     "sealed": {
         "contact": [
+            "A: ¿Me pasa email y celular para mandarle el código? | C: {a:PHONE} | C: email {n:EMAIL}",
+            "A: Ese número rebotó, ¿me lo manda otra vez? | C: chale perdon {a:PHONE~spaced_or_dashed}",
             "A: ¿A qué número te devolvemos la llamada? | C: {a:PHONE~spelled_out}",
             "A: ¿Podría confirmar el móvil asociado a su perfil? | C: {a:PHONE/a} | C: {a:PHONE/b} | C: {a:PHONE/c}",
             "A: ¿A qué email mando la confirmación? | C: {a:EMAIL}",
@@ -96,6 +104,8 @@ SCENES = {
             "A: ¿Me indica el código SWIFT del banco? | C: sale, es {a:SWIFT}",
         ],
         "id": [
+            "A: Escriba su [NATID] abajo para continuar. | C: {a:NATID/a} | C: {a:NATID/b}",
+            "C: les sirve mi licencia? es {n:DRIVER} | A: Sí, con eso basta.",
             "A: ¿Cuál es su [NATID]? | C: un momento | C: {a:NATID/a} | C: {a:NATID/b}",
             "A: Por seguridad, confirme su número de pasaporte. | C: {a:PASSPORT}",
             "A: Facilíteme su [NATID] para localizar la póliza. | C: no sirve el numero de pedido? es {k:order} | A: Lo siento, necesito el documento. | C: ufff vale {a:NATID}",
@@ -107,6 +117,8 @@ SCENES = {
             "C: en el router me sale {x:IP} eso es normal? | A: Sí, no se preocupe por eso.",
         ],
         "keep": [
+            "A: ¿Qué día le viene bien la entrega? | C: el {k:date} después de las {k:time}",
+            "A: ¿Cuántos quiere devolver? | C: {k:qty} nomas",
             "A: ¿Me comparte la referencia del pedido? | C: {k:order}",
             "A: ¿Qué código postal tiene la cuenta? | C: {k:zip} 🏠",
             "A: ¿A qué hora era la franja de entrega? | C: sobre las {k:time}",

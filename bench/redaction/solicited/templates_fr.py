@@ -34,6 +34,8 @@ CLOSE = {
 SCENES = {
     "dev": {
         "contact": [
+            "A: J'ai besoin de votre mail et d'un numéro de téléphone. | C: {a:EMAIL} | C: et {a:PHONE}",
+            "A: Le numéro a été coupé, pouvez-vous le retaper en entier ? | C: ok {a:PHONE~letter_digits}",
             "A: À quel numéro pouvons-nous vous rappeler ? | C: c'est le {a:PHONE/a} | C: {a:PHONE/b}",
             "A: Pourriez-vous me confirmer l'adresse mail du compte ? | C: oui {a:EMAIL}",
             "A: Un numéro où vous joindre ? | C: celui du compte ? | A: Oui, celui-là. | C: {a:PHONE}",
@@ -53,6 +55,8 @@ SCENES = {
             "A: Et le numéro de compte ? | C: {a:ACCT}",
         ],
         "id": [
+            "A: Dernière étape : votre [NATID], sans espaces svp. | C: {a:NATID~plain}",
+            "C: voici mon passeport {n:PASSPORT} pour la résa | A: Merci, c'est noté.",
             "A: Pour vérifier votre identité, merci d'indiquer votre [NATID]. | C: {a:NATID}",
             "A: Quel est votre numéro de permis de conduire ? | C: celui sur la carte rose ? | A: Exactement. | C: {a:DRIVER}",
             "A: Pourriez-vous me confirmer votre [NATID] ? | C: pourquoi vous en avez besoin | A: C'est uniquement pour vérifier le titulaire. | C: bon. {a:NATID}",
@@ -64,6 +68,8 @@ SCENES = {
             "C: ma box affiche {x:IP} c normal ? | A: Oui, aucune inquiétude.",
         ],
         "keep": [
+            "A: Vers quelle heure le livreur est-il passé ? | C: genre {k:time}",
+            "A: Quel vol a été retardé ? | C: le {k:flight} du {k:date}",
             "A: Quel est le numéro de commande ? | C: {k:order}",
             "A: Avez-vous le numéro de suivi du colis ? | C: ouais {k:tracking}",
             "A: Quel est le code postal de livraison ? | C: {k:zip}",
@@ -77,6 +83,8 @@ SCENES = {
     },
     "sealed": {
         "contact": [
+            "A: Mail et portable pour vous envoyer le code ? | C: {a:PHONE} | C: mail {n:EMAIL}",
+            "A: Ce numéro ne passe pas, vous pouvez le renvoyer ? | C: ah pardon {a:PHONE~spaced_or_dashed}",
             "A: Quel numéro pour le rappel ? | C: {a:PHONE~spelled_out}",
             "A: Pourriez-vous confirmer le portable lié à votre profil ? | C: {a:PHONE/a} | C: {a:PHONE/b} | C: {a:PHONE/c}",
             "A: À quelle adresse courriel envoie-t-on la confirmation ? | C: {a:EMAIL}",
@@ -97,6 +105,8 @@ SCENES = {
             "A: Vous avez le code SWIFT de la banque ? | C: euh oui {a:SWIFT}",
         ],
         "id": [
+            "A: Tapez votre [NATID] ci-dessous pour continuer. | C: {a:NATID/a} | C: {a:NATID/b}",
+            "C: mon permis ça va ? c'est {n:DRIVER} | A: Oui, parfait.",
             "A: Votre [NATID] ? | C: attendez | C: {a:NATID/a} | C: {a:NATID/b}",
             "A: Par sécurité, confirmez votre numéro de passeport. | C: {a:PASSPORT}",
             "A: Donnez-moi votre [NATID] pour retrouver le contrat. | C: le num de commande suffit pas ? c'est {k:order} | A: Désolé, il me faut la pièce. | C: pfff ok {a:NATID}",
@@ -107,6 +117,8 @@ SCENES = {
             "A: Depuis quelle IP étiez-vous connecté ? | C: {a:IP}",
         ],
         "keep": [
+            "A: Quel jour pour la livraison ? | C: le {k:date} après {k:time}",
+            "A: Combien voulez-vous en retourner ? | C: {k:qty} seulement",
             "A: Pourriez-vous me donner la référence de commande ? | C: {k:order}",
             "A: Quel code postal sur le compte ? | C: {k:zip} 🏠",
             "A: À quelle heure était le créneau ? | C: vers {k:time}",

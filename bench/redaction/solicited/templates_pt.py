@@ -34,6 +34,8 @@ CLOSE = {
 SCENES = {
     "dev": {
         "contact": [
+            "A: Preciso do seu e-mail e de um telefone. | C: {a:EMAIL} | C: e {a:PHONE}",
+            "A: O número veio cortado, pode digitar completo? | C: blz {a:PHONE~letter_digits}",
             "A: Em qual número podemos te ligar? | C: é o {a:PHONE/a} | C: {a:PHONE/b}",
             "A: Pode confirmar o e-mail cadastrado, por favor? | C: claro {a:EMAIL}",
             "A: Qual o melhor telefone pra contato? | C: o do cadastro? | A: Isso, esse mesmo. | C: {a:PHONE}",
@@ -54,6 +56,8 @@ SCENES = {
             "A: E o número da conta? | C: {a:ACCT}",
         ],
         "id": [
+            "A: Último passo: o seu [NATID] sem espaços, por favor. | C: {a:NATID~plain}",
+            "C: segue meu passaporte {n:PASSPORT} pra reserva | A: Obrigado, anotado.",
             "A: Para confirmar sua identidade, informe o seu [NATID]. | C: {a:NATID}",
             "A: Qual o número da sua carteira de motorista? | C: o que vem no cartão? | A: Exato. | C: {a:DRIVER}",
             "A: Poderia confirmar o seu [NATID]? | C: pra que vcs precisam disso | A: Só para confirmar o titular. | C: ta bom. {a:NATID}",
@@ -65,6 +69,8 @@ SCENES = {
             "C: recebi um email estranho com esse ip {x:IP} é golpe? | A: Não clique em nada, vou verificar.",
         ],
         "keep": [
+            "A: Por volta de que horas o entregador passou? | C: umas {k:time}",
+            "A: Qual voo atrasou? | C: o {k:flight} do dia {k:date}",
             "A: Qual é o número do pedido? | C: {k:order}",
             "A: Tem o código de rastreio? | C: tenho {k:tracking}",
             "A: Qual o CEP de entrega? | C: {k:zip}",
@@ -78,6 +84,8 @@ SCENES = {
     },
     "sealed": {
         "contact": [
+            "A: E-mail e celular pra mandar o código? | C: {a:PHONE} | C: email {n:EMAIL}",
+            "A: Esse número não funcionou, pode reenviar? | C: opa desculpa {a:PHONE~spaced_or_dashed}",
             "A: Qual número para retornarmos a ligação? | C: {a:PHONE~spelled_out}",
             "A: Poderia confirmar o celular vinculado ao seu perfil? | C: {a:PHONE/a} | C: {a:PHONE/b} | C: {a:PHONE/c}",
             "A: Para qual e-mail envio a confirmação? | C: {a:EMAIL}",
@@ -98,6 +106,8 @@ SCENES = {
             "A: Sabe o código SWIFT do banco? | C: sei sim {a:SWIFT}",
         ],
         "id": [
+            "A: Digite o seu [NATID] abaixo para continuar. | C: {a:NATID/a} | C: {a:NATID/b}",
+            "C: serve minha carta de condução? é {n:DRIVER} | A: Serve sim.",
             "A: Qual é o seu [NATID]? | C: um momento | C: {a:NATID/a} | C: {a:NATID/b}",
             "A: Por segurança, confirme o número do passaporte. | C: {a:PASSPORT}",
             "A: Me informe o seu [NATID] para localizar o contrato. | C: o número do pedido não serve? é {k:order} | A: Infelizmente preciso do documento. | C: aff ok {a:NATID}",
@@ -108,6 +118,8 @@ SCENES = {
             "A: De qual IP você estava conectado? | C: {a:IP}",
         ],
         "keep": [
+            "A: Que dia prefere a entrega? | C: dia {k:date} depois das {k:time}",
+            "A: Quantos quer devolver? | C: só {k:qty}",
             "A: Pode me passar a referência da encomenda? | C: {k:order}",
             "A: Qual o código postal da conta? | C: {k:zip} 🏠",
             "A: Que horas era a janela de entrega? | C: lá pelas {k:time}",
