@@ -163,6 +163,10 @@ SPLITS = (
     Split("canvassed opened", HERE / "canvassed" / "opened.jsonl.gz", agent_turns=True),
     Split("surveyed dev", HERE / "surveyed" / "dev.jsonl", agent_turns=True),
     Split("surveyed opened", HERE / "surveyed" / "opened.jsonl.gz", agent_turns=True),
+    Split("solicited dev", HERE / "solicited" / "dev.jsonl", agent_turns=True),
+    Split(
+        "solicited sealed", HERE / "solicited" / "sealed.jsonl.gz", agent_turns=True, sealed=True
+    ),
 )
 
 # A detector, given one conversation's language, returns a function that

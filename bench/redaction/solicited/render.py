@@ -3,6 +3,7 @@
 `render` returns the surface text that becomes the span; `decode` undoes it so the generator can
 check that every span still means its value.
 """
+
 from __future__ import annotations
 
 import random
@@ -18,8 +19,23 @@ DIGIT_WORDS = {
     "pt": ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
 }
 # Chat spellings people actually type (no accents, "oh" for zero, "meia" for six in Brazil).
-DIGIT_ALIASES = {"oh": "0", "zero": "0", "zeró": "0", "zero.": "0", "tres": "3", "tres.": "3", "seis": "6",
-                 "meia": "6", "fuenf": "5", "funf": "5", "zwo": "2", "tres,": "3", "zéro": "0", "zero,": "0", "tre": "3"}
+DIGIT_ALIASES = {
+    "oh": "0",
+    "zero": "0",
+    "zeró": "0",
+    "zero.": "0",
+    "tres": "3",
+    "tres.": "3",
+    "seis": "6",
+    "meia": "6",
+    "fuenf": "5",
+    "funf": "5",
+    "zwo": "2",
+    "tres,": "3",
+    "zéro": "0",
+    "zero,": "0",
+    "tre": "3",
+}
 WORD_TO_DIGIT = {w: str(i) for words in DIGIT_WORDS.values() for i, w in enumerate(words)}
 WORD_TO_DIGIT.update({k: v for k, v in DIGIT_ALIASES.items()})
 
@@ -32,22 +48,86 @@ NOISE = {
 }
 NOISE_WORDS = {w.strip() for ws in NOISE.values() for w in ws}
 
-EMAIL_AT = {"en": [" at ", "(at)", " [at] "], "es": [" arroba ", "(arroba)", " at "], "fr": [" arobase ", "(at)", " at "],
-            "de": [" at ", "(at)", " ät "], "pt": [" arroba ", "(arroba)", " at "]}
-EMAIL_DOT = {"en": [" dot ", "(dot)"], "es": [" punto ", "(punto)"], "fr": [" point ", "(point)"],
-             "de": [" punkt ", "(punkt)"], "pt": [" ponto ", "(ponto)"]}
+EMAIL_AT = {
+    "en": [" at ", "(at)", " [at] "],
+    "es": [" arroba ", "(arroba)", " at "],
+    "fr": [" arobase ", "(at)", " at "],
+    "de": [" at ", "(at)", " ät "],
+    "pt": [" arroba ", "(arroba)", " at "],
+}
+EMAIL_DOT = {
+    "en": [" dot ", "(dot)"],
+    "es": [" punto ", "(punto)"],
+    "fr": [" point ", "(point)"],
+    "de": [" punkt ", "(punkt)"],
+    "pt": [" ponto ", "(ponto)"],
+}
 AT_WORDS = {"at", "(at)", "[at]", "arroba", "(arroba)", "arobase", "ät"}
-DOT_WORDS = {"dot", "(dot)", "punto", "(punto)", "point", "(point)", "punkt", "(punkt)", "ponto", "(ponto)"}
+DOT_WORDS = {
+    "dot",
+    "(dot)",
+    "punto",
+    "(punto)",
+    "point",
+    "(point)",
+    "punkt",
+    "(punkt)",
+    "ponto",
+    "(ponto)",
+}
 
 # Types whose digits a customer may spell, mistype with letters, or split.
-DIGITY = {"CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "PIN", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING", "PHONE", "SSN",
-          "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF", "ES_DNI",
-          "ES_NIE", "PASSPORT_NUMBER", "DRIVER_ID"}
-SPELLABLE = {"CREDIT_DEBIT_CVV", "PIN", "PHONE", "SSN", "BANK_ACCOUNT_NUMBER", "PT_NIF", "BR_CPF", "ES_DNI", "BANK_ROUTING",
-             "DE_TAX_ID", "CREDIT_DEBIT_NUMBER"}
-PLAIN_ONLY = {"PASSWORD", "USERNAME", "IP_ADDRESS", "CREDIT_DEBIT_EXPIRY", "SWIFT_CODE", "MX_CURP", "MX_RFC"}
+DIGITY = {
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "PHONE",
+    "SSN",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+    "ES_DNI",
+    "ES_NIE",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+}
+SPELLABLE = {
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "PHONE",
+    "SSN",
+    "BANK_ACCOUNT_NUMBER",
+    "PT_NIF",
+    "BR_CPF",
+    "ES_DNI",
+    "BANK_ROUTING",
+    "DE_TAX_ID",
+    "CREDIT_DEBIT_NUMBER",
+}
+PLAIN_ONLY = {
+    "PASSWORD",
+    "USERNAME",
+    "IP_ADDRESS",
+    "CREDIT_DEBIT_EXPIRY",
+    "SWIFT_CODE",
+    "MX_CURP",
+    "MX_RFC",
+}
 
-FAMILIES = ["plain", "spaced_or_dashed", "split_by_noise", "letter_digits", "spelled_out", "email_obfuscated"]
+FAMILIES = [
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_digits",
+    "spelled_out",
+    "email_obfuscated",
+]
 
 
 def families_for(kind: str, value: str) -> list[str]:
@@ -79,7 +159,9 @@ def base_form(kind: str, value: str, rng: random.Random) -> str:
 
 GROUPINGS = {
     "CREDIT_DEBIT_NUMBER": lambda v: [4, 4, 4, 4] if len(v) == 16 else [4, 6, 5],
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": lambda v: [4] * (len(v) // 4) + ([len(v) % 4] if len(v) % 4 else []),
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": lambda v: (
+        [4] * (len(v) // 4) + ([len(v) % 4] if len(v) % 4 else [])
+    ),
     "BR_CPF": lambda v: [3, 3, 3, 2],
     "BR_CNPJ": lambda v: [2, 3, 3, 4, 2],
     "FR_NIR": lambda v: [1, 2, 2, 2, 3, 3, 2],
@@ -87,7 +169,9 @@ GROUPINGS = {
     "MX_CLABE": lambda v: [3, 3, 11, 1],
     "ES_DNI": lambda v: [8, 1],
     "ES_NIE": lambda v: [1, 7, 1],
-    "BANK_ROUTING": lambda v: [2, 2, 2] if len(v) == 6 else [3, 3, len(v) - 6] if len(v) > 6 else [2, 2],
+    "BANK_ROUTING": lambda v: (
+        [2, 2, 2] if len(v) == 6 else [3, 3, len(v) - 6] if len(v) > 6 else [2, 2]
+    ),
 }
 
 
@@ -96,7 +180,7 @@ def chunks(s: str, sizes: list[int]) -> list[str]:
     for n in sizes:
         if i >= len(s):
             break
-        out.append(s[i:i + n])
+        out.append(s[i : i + n])
         i += n
     if i < len(s):
         out[-1] += s[i:]
@@ -107,7 +191,11 @@ def groups(kind: str, s: str) -> list[str]:
     if kind == "PHONE":
         if s.startswith("+"):
             n = phonenumbers.parse(s, None)
-            return phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.INTERNATIONAL).replace("-", " ").split(" ")
+            return (
+                phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+                .replace("-", " ")
+                .split(" ")
+            )
         size = 3 if len(s) % 3 == 0 else 4 if len(s) % 4 == 0 else 3
         return chunks(s, [size] * 6)
     if kind in GROUPINGS:
@@ -122,14 +210,19 @@ def spaced(kind: str, s: str, rng: random.Random) -> str:
         return rng.choice([g[0] + "." + g[1] + "." + g[2] + "-" + g[3], " ".join(g)])
     if kind == "BR_CNPJ":
         return rng.choice([g[0] + "." + g[1] + "." + g[2] + "/" + g[3] + "-" + g[4], " ".join(g)])
-    sep = rng.choice([" ", " ", "-", "."] if kind not in ("INTERNATIONAL_BANK_ACCOUNT_NUMBER",) else [" "])
+    sep = rng.choice(
+        [" ", " ", "-", "."] if kind not in ("INTERNATIONAL_BANK_ACCOUNT_NUMBER",) else [" "]
+    )
     return sep.join(g)
 
 
 def letter_digits(s: str, rng: random.Random) -> str:
     idx = [i for i, c in enumerate(s) if c in "01"]
     pick = set(rng.sample(idx, k=max(1, min(len(idx), rng.randint(1, 3)))))
-    return "".join(({"0": rng.choice("Oo"), "1": rng.choice("lI")}[c] if i in pick else c) for i, c in enumerate(s))
+    return "".join(
+        ({"0": rng.choice("Oo"), "1": rng.choice("lI")}[c] if i in pick else c)
+        for i, c in enumerate(s)
+    )
 
 
 def spell(s: str, lang: str, rng: random.Random) -> str:
@@ -186,7 +279,10 @@ def render(kind: str, value: str, family: str, lang: str, rng: random.Random) ->
 def decode(surface: str, family: str) -> str:
     """Compact form of what the customer typed: spelled digits, look-alikes, noise and separators undone."""
     if family == "email_obfuscated":
-        toks = re.split(r"(\s+|\(at\)|\[at\]|\(arroba\)|\(dot\)|\(punto\)|\(point\)|\(punkt\)|\(ponto\))", surface)
+        toks = re.split(
+            r"(\s+|\(at\)|\[at\]|\(arroba\)|\(dot\)|\(punto\)|\(point\)|\(punkt\)|\(ponto\))",
+            surface,
+        )
         out = []
         for t in toks:
             tt = t.strip().lower()

@@ -1,9 +1,24 @@
 """German chats (de-DE). Hand-written; syntax as in templates_en.py."""
+
 NAMES = {
-    "NATID": {"SSN": "Sozialversicherungsnummer", "PASSPORT_NUMBER": "Reisepassnummer", "ES_DNI": "DNI",
-              "ES_NIE": "NIE", "MX_CURP": "CURP", "MX_RFC": "RFC", "FR_NIR": "Sozialversicherungsnummer",
-              "DE_TAX_ID": "Steuer-ID", "BR_CPF": "CPF", "BR_CNPJ": "CNPJ", "PT_NIF": "NIF"},
-    "IBAN": {"INTERNATIONAL_BANK_ACCOUNT_NUMBER": "IBAN", "BANK_ACCOUNT_NUMBER": "Kontonummer", "MX_CLABE": "CLABE"},
+    "NATID": {
+        "SSN": "Sozialversicherungsnummer",
+        "PASSPORT_NUMBER": "Reisepassnummer",
+        "ES_DNI": "DNI",
+        "ES_NIE": "NIE",
+        "MX_CURP": "CURP",
+        "MX_RFC": "RFC",
+        "FR_NIR": "Sozialversicherungsnummer",
+        "DE_TAX_ID": "Steuer-ID",
+        "BR_CPF": "CPF",
+        "BR_CNPJ": "CNPJ",
+        "PT_NIF": "NIF",
+    },
+    "IBAN": {
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": "IBAN",
+        "BANK_ACCOUNT_NUMBER": "Kontonummer",
+        "MX_CLABE": "CLABE",
+    },
     "ROUTING": {"BANK_ROUTING": "Bankleitzahl", "SWIFT_CODE": "BIC", "MX_CLABE": "CLABE"},
 }
 

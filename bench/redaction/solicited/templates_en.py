@@ -4,13 +4,32 @@ Message syntax: "A: ..." agent, "C: ..." customer, joined by " | ". {a:TYPE} val
 {n:TYPE} value the customer names, {x:TYPE} value nothing names, {k:kind} must-keep, /a /b parts of one
 value sent in several messages, ~family forces a rendering. [NATID] [IBAN] [ROUTING] are names.
 """
+
 NAMES = {
-    "NATID": {"SSN": "social security number", "PASSPORT_NUMBER": "passport number", "ES_DNI": "DNI",
-              "ES_NIE": "NIE", "MX_CURP": "CURP", "MX_RFC": "RFC", "FR_NIR": "social security number",
-              "DE_TAX_ID": "tax ID", "BR_CPF": "CPF", "BR_CNPJ": "CNPJ", "PT_NIF": "NIF"},
-    "IBAN": {"INTERNATIONAL_BANK_ACCOUNT_NUMBER": "IBAN", "BANK_ACCOUNT_NUMBER": "account number", "MX_CLABE": "CLABE"},
-    "ROUTING": {"BANK_ROUTING": "routing number", "en-GB:BANK_ROUTING": "sort code", "SWIFT_CODE": "SWIFT code",
-                "MX_CLABE": "CLABE"},
+    "NATID": {
+        "SSN": "social security number",
+        "PASSPORT_NUMBER": "passport number",
+        "ES_DNI": "DNI",
+        "ES_NIE": "NIE",
+        "MX_CURP": "CURP",
+        "MX_RFC": "RFC",
+        "FR_NIR": "social security number",
+        "DE_TAX_ID": "tax ID",
+        "BR_CPF": "CPF",
+        "BR_CNPJ": "CNPJ",
+        "PT_NIF": "NIF",
+    },
+    "IBAN": {
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": "IBAN",
+        "BANK_ACCOUNT_NUMBER": "account number",
+        "MX_CLABE": "CLABE",
+    },
+    "ROUTING": {
+        "BANK_ROUTING": "routing number",
+        "en-GB:BANK_ROUTING": "sort code",
+        "SWIFT_CODE": "SWIFT code",
+        "MX_CLABE": "CLABE",
+    },
 }
 
 OPEN = {

@@ -1,10 +1,29 @@
 """Spanish chats (es-ES, es-MX, es-US). Hand-written; syntax as in templates_en.py."""
+
 NAMES = {
-    "NATID": {"SSN": "número de seguro social", "PASSPORT_NUMBER": "número de pasaporte", "ES_DNI": "DNI",
-              "ES_NIE": "NIE", "MX_CURP": "CURP", "MX_RFC": "RFC", "FR_NIR": "número de seguridad social",
-              "DE_TAX_ID": "número fiscal", "BR_CPF": "CPF", "BR_CNPJ": "CNPJ", "PT_NIF": "NIF"},
-    "IBAN": {"INTERNATIONAL_BANK_ACCOUNT_NUMBER": "IBAN", "BANK_ACCOUNT_NUMBER": "número de cuenta", "MX_CLABE": "CLABE"},
-    "ROUTING": {"BANK_ROUTING": "número de ruta", "SWIFT_CODE": "código BIC", "MX_CLABE": "CLABE interbancaria"},
+    "NATID": {
+        "SSN": "número de seguro social",
+        "PASSPORT_NUMBER": "número de pasaporte",
+        "ES_DNI": "DNI",
+        "ES_NIE": "NIE",
+        "MX_CURP": "CURP",
+        "MX_RFC": "RFC",
+        "FR_NIR": "número de seguridad social",
+        "DE_TAX_ID": "número fiscal",
+        "BR_CPF": "CPF",
+        "BR_CNPJ": "CNPJ",
+        "PT_NIF": "NIF",
+    },
+    "IBAN": {
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": "IBAN",
+        "BANK_ACCOUNT_NUMBER": "número de cuenta",
+        "MX_CLABE": "CLABE",
+    },
+    "ROUTING": {
+        "BANK_ROUTING": "número de ruta",
+        "SWIFT_CODE": "código BIC",
+        "MX_CLABE": "CLABE interbancaria",
+    },
 }
 
 OPEN = {

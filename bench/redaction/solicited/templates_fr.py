@@ -1,9 +1,24 @@
 """French chats (fr-FR, fr-CA). Hand-written; syntax as in templates_en.py."""
+
 NAMES = {
-    "NATID": {"SSN": "numéro de sécurité sociale", "PASSPORT_NUMBER": "numéro de passeport", "ES_DNI": "DNI",
-              "ES_NIE": "NIE", "MX_CURP": "CURP", "MX_RFC": "RFC", "FR_NIR": "numéro de sécu",
-              "DE_TAX_ID": "numéro fiscal", "BR_CPF": "CPF", "BR_CNPJ": "CNPJ", "PT_NIF": "NIF"},
-    "IBAN": {"INTERNATIONAL_BANK_ACCOUNT_NUMBER": "IBAN", "BANK_ACCOUNT_NUMBER": "numéro de compte", "MX_CLABE": "CLABE"},
+    "NATID": {
+        "SSN": "numéro de sécurité sociale",
+        "PASSPORT_NUMBER": "numéro de passeport",
+        "ES_DNI": "DNI",
+        "ES_NIE": "NIE",
+        "MX_CURP": "CURP",
+        "MX_RFC": "RFC",
+        "FR_NIR": "numéro de sécu",
+        "DE_TAX_ID": "numéro fiscal",
+        "BR_CPF": "CPF",
+        "BR_CNPJ": "CNPJ",
+        "PT_NIF": "NIF",
+    },
+    "IBAN": {
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": "IBAN",
+        "BANK_ACCOUNT_NUMBER": "numéro de compte",
+        "MX_CLABE": "CLABE",
+    },
     "ROUTING": {"BANK_ROUTING": "numéro de transit", "SWIFT_CODE": "code BIC", "MX_CLABE": "CLABE"},
 }
 

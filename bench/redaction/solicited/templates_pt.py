@@ -1,9 +1,24 @@
 """Portuguese chats (pt-BR, pt-PT). Hand-written; syntax as in templates_en.py."""
+
 NAMES = {
-    "NATID": {"SSN": "número da segurança social", "PASSPORT_NUMBER": "número do passaporte", "ES_DNI": "DNI",
-              "ES_NIE": "NIE", "MX_CURP": "CURP", "MX_RFC": "RFC", "FR_NIR": "número da segurança social",
-              "DE_TAX_ID": "número fiscal", "BR_CPF": "CPF", "BR_CNPJ": "CNPJ", "PT_NIF": "NIF"},
-    "IBAN": {"INTERNATIONAL_BANK_ACCOUNT_NUMBER": "IBAN", "BANK_ACCOUNT_NUMBER": "número da conta", "MX_CLABE": "CLABE"},
+    "NATID": {
+        "SSN": "número da segurança social",
+        "PASSPORT_NUMBER": "número do passaporte",
+        "ES_DNI": "DNI",
+        "ES_NIE": "NIE",
+        "MX_CURP": "CURP",
+        "MX_RFC": "RFC",
+        "FR_NIR": "número da segurança social",
+        "DE_TAX_ID": "número fiscal",
+        "BR_CPF": "CPF",
+        "BR_CNPJ": "CNPJ",
+        "PT_NIF": "NIF",
+    },
+    "IBAN": {
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": "IBAN",
+        "BANK_ACCOUNT_NUMBER": "número da conta",
+        "MX_CLABE": "CLABE",
+    },
     "ROUTING": {"BANK_ROUTING": "agência", "SWIFT_CODE": "código BIC/SWIFT", "MX_CLABE": "CLABE"},
 }
 

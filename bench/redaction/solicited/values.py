@@ -3,6 +3,7 @@
 Every draw returns the canonical value (compact, as a checker would normalise it).
 `validate(type, value)` is the gate the generator runs on every value it writes.
 """
+
 from __future__ import annotations
 
 import random
@@ -30,7 +31,18 @@ def _u(rng: random.Random, n: int) -> str:
     return "".join(rng.choice(U) for _ in range(n))
 
 
-CARD_BINS = ["411111", "400000", "424242", "401288", "555555", "510510", "222300", "601111", "378282", "371449"]
+CARD_BINS = [
+    "411111",
+    "400000",
+    "424242",
+    "401288",
+    "555555",
+    "510510",
+    "222300",
+    "601111",
+    "378282",
+    "371449",
+]
 
 
 def card(rng: random.Random) -> str:
@@ -103,7 +115,22 @@ def iban_value(rng: random.Random, country: str) -> str:
     raise RuntimeError("no valid IBAN for " + country)
 
 
-SWIFT_BANKS = ["BSCH", "CAIX", "DEUT", "COBA", "BNPA", "SOGE", "CGDI", "BCOM", "NWBK", "BARC", "ITAU", "BRAS", "BNMX", "CHAS"]
+SWIFT_BANKS = [
+    "BSCH",
+    "CAIX",
+    "DEUT",
+    "COBA",
+    "BNPA",
+    "SOGE",
+    "CGDI",
+    "BCOM",
+    "NWBK",
+    "BARC",
+    "ITAU",
+    "BRAS",
+    "BNMX",
+    "CHAS",
+]
 
 
 def swift(rng: random.Random, country: str) -> str:
@@ -113,9 +140,50 @@ def swift(rng: random.Random, country: str) -> str:
     return v
 
 
-FIRST = ["ana", "luis", "marie", "jose", "lena", "joao", "kate", "tom", "sofia", "pedro", "claire", "jonas", "bia", "raul", "emma", "noah", "lucia", "hugo"]
-LAST = ["perez", "martin", "dubois", "schmidt", "silva", "costa", "smith", "garcia", "lopez", "moreau", "weber", "santos", "brown", "ruiz"]
-DOMAINS = ["example.com", "example.org", "example.net", "mail.example", "correo.example", "test.example"]
+FIRST = [
+    "ana",
+    "luis",
+    "marie",
+    "jose",
+    "lena",
+    "joao",
+    "kate",
+    "tom",
+    "sofia",
+    "pedro",
+    "claire",
+    "jonas",
+    "bia",
+    "raul",
+    "emma",
+    "noah",
+    "lucia",
+    "hugo",
+]
+LAST = [
+    "perez",
+    "martin",
+    "dubois",
+    "schmidt",
+    "silva",
+    "costa",
+    "smith",
+    "garcia",
+    "lopez",
+    "moreau",
+    "weber",
+    "santos",
+    "brown",
+    "ruiz",
+]
+DOMAINS = [
+    "example.com",
+    "example.org",
+    "example.net",
+    "mail.example",
+    "correo.example",
+    "test.example",
+]
 
 
 def email(rng: random.Random) -> str:
@@ -174,21 +242,49 @@ def driver_id(rng: random.Random, country: str) -> str:
     return _d(rng, 8) + rng.choice(U)
 
 
-PW_WORDS = ["Sol", "gato", "Lua", "hiver", "Sonne", "river", "Perro", "chat", "Blau", "praia", "Tiger", "nube"]
+PW_WORDS = [
+    "Sol",
+    "gato",
+    "Lua",
+    "hiver",
+    "Sonne",
+    "river",
+    "Perro",
+    "chat",
+    "Blau",
+    "praia",
+    "Tiger",
+    "nube",
+]
 
 
 def password(rng: random.Random) -> str:
-    return rng.choice(PW_WORDS) + rng.choice(["!", "#", "_", "*", ".", "$"]) + _d(rng, rng.randint(2, 4)) + rng.choice(PW_WORDS).lower()
+    return (
+        rng.choice(PW_WORDS)
+        + rng.choice(["!", "#", "_", "*", ".", "$"])
+        + _d(rng, rng.randint(2, 4))
+        + rng.choice(PW_WORDS).lower()
+    )
 
 
 def username(rng: random.Random) -> str:
-    return rng.choice(FIRST) + rng.choice(["_", ".", "", "-"]) + rng.choice(LAST) + _d(rng, rng.randint(0, 3))
+    return (
+        rng.choice(FIRST)
+        + rng.choice(["_", ".", "", "-"])
+        + rng.choice(LAST)
+        + _d(rng, rng.randint(0, 3))
+    )
 
 
 def ip(rng: random.Random) -> str:
     if rng.random() < 0.6:
         return rng.choice(["192.0.2.", "198.51.100.", "203.0.113."]) + str(rng.randint(1, 254))
-    return "%d.%d.%d.%d" % (rng.choice([81, 85, 88, 177, 189, 201, 90]), rng.randint(0, 255), rng.randint(0, 255), rng.randint(1, 254))
+    return "%d.%d.%d.%d" % (
+        rng.choice([81, 85, 88, 177, 189, 201, 90]),
+        rng.randint(0, 255),
+        rng.randint(0, 255),
+        rng.randint(1, 254),
+    )
 
 
 def es_dni(rng: random.Random) -> str:
@@ -205,7 +301,14 @@ def mx_curp(rng: random.Random) -> str:
     for _ in range(1000):
         name = rng.choice("BGHLMPRSV") + rng.choice("AEIOU") + _u(rng, 2)
         date = "%02d%02d%02d" % (rng.randint(60, 99), rng.randint(1, 12), rng.randint(1, 28))
-        body = name + date + rng.choice("HM") + rng.choice(["DF", "JC", "NL", "PL", "VZ", "GT"]) + "".join(rng.choice("BCDFGHJKLMNPRSTVZ") for _ in range(3)) + "0"
+        body = (
+            name
+            + date
+            + rng.choice("HM")
+            + rng.choice(["DF", "JC", "NL", "PL", "VZ", "GT"])
+            + "".join(rng.choice("BCDFGHJKLMNPRSTVZ") for _ in range(3))
+            + "0"
+        )
         v = body + curp.calc_check_digit(body + "0")
         if curp.is_valid(v):
             return v
@@ -214,7 +317,13 @@ def mx_curp(rng: random.Random) -> str:
 
 def mx_rfc(rng: random.Random) -> str:
     for _ in range(1000):
-        body = rng.choice("BGHLMPRSV") + rng.choice("AEIOU") + _u(rng, 2) + "%02d%02d%02d" % (rng.randint(60, 99), rng.randint(1, 12), rng.randint(1, 28)) + "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ123456789") for _ in range(2))
+        body = (
+            rng.choice("BGHLMPRSV")
+            + rng.choice("AEIOU")
+            + _u(rng, 2)
+            + "%02d%02d%02d" % (rng.randint(60, 99), rng.randint(1, 12), rng.randint(1, 28))
+            + "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ123456789") for _ in range(2))
+        )
         v = body + rfc.calc_check_digit(body)
         if rfc.is_valid(v):
             return v
@@ -245,7 +354,13 @@ def br_cnpj(rng: random.Random) -> str:
 
 
 def fr_nir(rng: random.Random) -> str:
-    b = rng.choice("12") + "%02d%02d" % (rng.randint(50, 99), rng.randint(1, 12)) + "%02d" % rng.randint(1, 95) + _d(rng, 3) + _d(rng, 3)
+    b = (
+        rng.choice("12")
+        + "%02d%02d" % (rng.randint(50, 99), rng.randint(1, 12))
+        + "%02d" % rng.randint(1, 95)
+        + _d(rng, 3)
+        + _d(rng, 3)
+    )
     return b + nir.calc_check_digits(b)
 
 
@@ -293,8 +408,15 @@ def validate(kind: str, value: str) -> bool:
 
 def passes_any_checksum(digits: str) -> bool:
     """True when a digit string would pass a check an id detector might run (used to reject order numbers)."""
-    checks = [luhn.is_valid, cpf.is_valid, nif.is_valid, idnr.is_valid, rtn.is_valid, ssn.is_valid,
-              lambda v: len(v) == 8 and dni.is_valid(v + dni.calc_check_digit(v)) and False]
+    checks = [
+        luhn.is_valid,
+        cpf.is_valid,
+        nif.is_valid,
+        idnr.is_valid,
+        rtn.is_valid,
+        ssn.is_valid,
+        lambda v: len(v) == 8 and dni.is_valid(v + dni.calc_check_digit(v)) and False,
+    ]
     for c in checks:
         try:
             if c(digits):
