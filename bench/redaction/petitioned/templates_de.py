@@ -30,7 +30,7 @@ ja
 ok danke
 jo
 passt
-hmm ok
+hm ok
 ach so
 haha ok
 super
@@ -41,10 +41,10 @@ kein ding"""
 
 ASK = {
 "CREDIT_DEBIT_NUMBER": """Könnten Sie mir bitte die Kartennummer bestätigen?
-Bitte geben Sie die 16-stellige Kartennummer ein.
+Bitte geben Sie die sechzehnstellige Kartennummer ein.
 mit welcher karte hast du bezahlt? ich brauch die ganze nummer
 Schreib mir bitte die Kartennummer, dann suche ich die Buchung.""",
-"CREDIT_DEBIT_CVV": """Und die 3 Ziffern auf der Rückseite?
+"CREDIT_DEBIT_CVV": """Und die drei Ziffern auf der Rückseite?
 Bitte geben Sie die Prüfnummer (CVC) Ihrer Karte ein.
 Ich brauche noch den Sicherheitscode.
 Wie lautet die CVV?""",
@@ -52,7 +52,7 @@ Wie lautet die CVV?""",
 Bitte geben Sie das Ablaufdatum ein (MM/JJ).
 kannst du das ablaufdatum bestätigen
 Und gültig bis?""",
-"PIN": """Zur Sicherheit geben Sie bitte Ihre 4-stellige PIN ein.
+"PIN": """Zur Sicherheit geben Sie bitte Ihre vierstellige PIN ein.
 Können Sie die PIN fürs Telefonbanking bestätigen?
 Wie lautet Ihre Geheimzahl?
 Bitte jetzt die PIN eingeben.""",
@@ -63,7 +63,7 @@ wie ist die kontonr""",
 "BANK_ROUTING": """Und die Bankleitzahl?
 Haben Sie die BLZ zur Hand?
 Wie lautet die Bankleitzahl Ihrer Bank?
-Bitte die 8-stellige BLZ eingeben.""",
+Bitte die achtstellige BLZ eingeben.""",
 "INTERNATIONAL_BANK_ACCOUNT_NUMBER": """Schicken Sie mir bitte die IBAN für die Gutschrift?
 Bitte geben Sie Ihre IBAN ein.
 wie lautet die iban
@@ -101,7 +101,7 @@ Bitte geben Sie die IP-Adresse Ihres Routers ein.
 auf welcher IP läuft die Kamera?
 Welche IP steht in der Fehlermeldung?""",
 "DE_TAX_ID": """Für die Rechnung brauche ich Ihre Steuer-ID.
-Bitte geben Sie Ihre steuerliche Identifikationsnummer ein (11 Ziffern).
+Bitte geben Sie Ihre steuerliche Identifikationsnummer ein (elf Ziffern).
 wie ist deine steuer-id?
 Können Sie mir die Steuer-Identifikationsnummer nennen?""",
 }
@@ -250,7 +250,7 @@ karte {a} ablauf {b}
 {a} {b}"""
 
 LAST4_ASK = """Können Sie die letzten vier Ziffern der Karte bestätigen?
-Was sind die letzten 4 Ziffern der Karte?
+Was sind die letzten vier Ziffern bitte der Karte?
 Nur die letzten vier Ziffern bitte, nicht die ganze Nummer."""
 
 LAST4_ANS = """{v}
@@ -265,6 +265,6 @@ Danke für die Geduld, Sie bekommen gleich eine Mail."""
 
 THANKS = """danke tschüss
 vielen dank!!
-ok danke
+okay danke
 super danke 🙏
 nein das wars"""

@@ -42,10 +42,10 @@ ok cool"""
 
 ASK = {
 "CREDIT_DEBIT_NUMBER": """Could you please confirm the long number on the front of the card?
-Please enter your 16-digit card number.
+Please enter your sixteen-digit card number.
 what card did you pay with? I need the full number
 Can you type the card number for me so I can look up the charge?""",
-"CREDIT_DEBIT_CVV": """And the 3 digits on the back, please?
+"CREDIT_DEBIT_CVV": """And the three digits on the back, please?
 Please enter the security code (CVV) shown on the back of your card.
 I'll also need the CVC to verify the card.
 What's the security code?""",
@@ -53,18 +53,18 @@ What's the security code?""",
 Please enter the expiry date as MM/YY.
 could you confirm the expiration date on that card
 And the valid-thru date?""",
-"PIN": """For security, please enter your 4-digit PIN.
+"PIN": """For security, please enter your four-digit PIN.
 Can you confirm the PIN you set for phone banking?
 What's the passcode on the account?
 Please key in your PIN now.""",
 "BANK_ACCOUNT_NUMBER": """Which account should the refund go to? Just the account number please.
-Please enter your 8-digit account number.
+Please enter your eight-digit account number.
 Could you confirm the account number the debit comes from?
 what's the acct no on your statement""",
 "BANK_ROUTING": """And the routing number?
 Could you provide the sort code for that account?
 What's the bank code, please?
-Please enter the 9-digit routing number printed at the bottom left of your check.""",
+Please enter the nine-digit routing number printed at the bottom left of your check.""",
 "INTERNATIONAL_BANK_ACCOUNT_NUMBER": """Could you send the IBAN you want us to pay into?
 Please enter your IBAN.
 what's the IBAN for the transfer
@@ -116,11 +116,11 @@ which order is this about? (order #)""",
 Please share the tracking number from the shipping email.
 what tracking no. did the courier give you?""",
 "zip_code": """What's the ZIP code on the billing address?
-Please enter your 5-digit ZIP.
+Please enter your five-digit ZIP.
 and your zip?""",
 "postal_code": """Could you give me just the first part of your postcode?
 What's the postcode for delivery?
-just the first 3 letters of your postcode please""",
+just the first three letters of your postcode please""",
 "date": """What date was it delivered?
 When did you place the order?
 What day did the charge show up?""",
@@ -189,7 +189,7 @@ ok here's the {n} {v}
 the {n} should be {v}
 {v} is my {n}
 its {v} thats the {n}
-{n} = {v}"""
+{n} -> {v}"""
 
 FILLER = """{v}
 ya its {v}
@@ -255,12 +255,12 @@ card {a} expiry {b}
 {a} {b}"""
 
 LAST4_ASK = """Could you confirm the last four digits of the card?
-What are the last 4 of the card you used?
+What are the last four of the card you used?
 Just the last four digits of the card please, not the whole thing."""
 
 LAST4_ANS = """{v}
 ends in {v}
-last 4 are {v}
+last four are {v}
 its {v}"""
 
 CLOSE = """Thanks, that's all sorted now. Anything else?

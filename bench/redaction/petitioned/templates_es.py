@@ -41,10 +41,10 @@ vale vale"""
 
 ASK = {
 "CREDIT_DEBIT_NUMBER": """¿Me podría confirmar el número de la tarjeta?
-Por favor ingresa los 16 dígitos de tu tarjeta.
+Por favor ingresa los dieciséis dígitos de tu tarjeta.
 ¿Con qué tarjeta pagaste? Necesito el número completo
 Escríbeme el número de tarjeta para buscar el cargo, porfa.""",
-"CREDIT_DEBIT_CVV": """¿Y los 3 números de atrás?
+"CREDIT_DEBIT_CVV": """¿Y los tres números de atrás?
 Ingrese el código de seguridad (CVV) de su tarjeta.
 Necesito también el CVC para validar.
 ¿Cuál es el código de seguridad?""",
@@ -52,7 +52,7 @@ Necesito también el CVC para validar.
 Por favor ingrese la fecha de vencimiento (MM/AA).
 ¿me confirmas la fecha de caducidad?
 ¿Y la fecha de expiración?""",
-"PIN": """Por seguridad, ingrese su NIP de 4 dígitos.
+"PIN": """Por seguridad, ingrese su NIP de cuatro dígitos.
 ¿Me confirma el PIN de la tarjeta?
 ¿Cuál es tu clave de acceso numérica?
 Teclee su PIN ahora.""",
@@ -63,7 +63,7 @@ cual es el no. de cuenta""",
 "BANK_ROUTING": """¿Y el número de ruta (routing)?
 ¿Me pasas el código de la sucursal?
 ¿Cuál es el routing number del banco?
-Ingrese el número de ruta de 9 dígitos de su cheque.""",
+Ingrese el número de ruta de nueve dígitos de su cheque.""",
 "INTERNATIONAL_BANK_ACCOUNT_NUMBER": """¿Me envías el IBAN donde quieres el abono?
 Por favor introduzca su IBAN.
 cual es el IBAN para la transferencia
@@ -113,7 +113,7 @@ Introduzca su NIE completo.
 ¿Tienes el NIE a mano?
 ¿Cuál es el número de identidad de extranjero?""",
 "MX_CURP": """¿Me proporciona su CURP?
-Ingrese su CURP de 18 caracteres.
+Ingrese su CURP de dieciocho caracteres.
 ¿Cuál es tu CURP?
 Para el trámite necesito la CURP.""",
 "MX_RFC": """¿Cuál es su RFC para la factura?
@@ -121,7 +121,7 @@ Ingrese el RFC con homoclave.
 ¿me pasas tu RFC?
 ¿A qué RFC facturamos?""",
 "MX_CLABE": """¿Me da la CLABE interbancaria para el reembolso?
-Ingrese su CLABE de 18 dígitos.
+Ingrese su CLABE de dieciocho dígitos.
 ¿cuál es tu CLABE?
 ¿A qué CLABE depositamos?""",
 }
@@ -275,7 +275,7 @@ tarjeta {a} venc {b}
 {a} {b}"""
 
 LAST4_ASK = """¿Me confirma los últimos cuatro dígitos de la tarjeta?
-¿Cuáles son los últimos 4 de la tarjeta que usó?
+¿Cuáles son los últimos cuatro de la tarjeta que usó?
 Solo los últimos cuatro dígitos, no el número completo."""
 
 LAST4_ANS = """{v}
@@ -290,6 +290,6 @@ Gracias por su paciencia, en breve le llega un correo."""
 
 THANKS = """gracias bye
 mil gracias!!
-ok gracias
+oki gracias
 va gracias 🙏
 no es todo"""

@@ -41,10 +41,10 @@ pas de souci"""
 
 ASK = {
 "CREDIT_DEBIT_NUMBER": """Pourriez-vous me confirmer le numéro de la carte ?
-Veuillez saisir les 16 chiffres de votre carte.
+Veuillez saisir les seize chiffres de votre carte.
 vous avez payé avec quelle carte ? il me faut le numéro complet
 Tapez-moi le numéro de carte svp, que je retrouve le paiement.""",
-"CREDIT_DEBIT_CVV": """Et les 3 chiffres au dos ?
+"CREDIT_DEBIT_CVV": """Et les trois chiffres au dos ?
 Veuillez saisir le cryptogramme visuel de votre carte.
 Il me faut aussi le code de sécurité.
 C'est quoi le CVV ?""",
@@ -52,7 +52,7 @@ C'est quoi le CVV ?""",
 Veuillez saisir la date de validité (MM/AA).
 vous pouvez me confirmer la date d'expiration de la carte
 Et la date de fin de validité ?""",
-"PIN": """Par sécurité, veuillez saisir votre code PIN à 4 chiffres.
+"PIN": """Par sécurité, veuillez saisir votre code PIN à quatre chiffres.
 Vous pouvez me confirmer le code confidentiel ?
 C'est quoi votre NIP ?
 Entrez votre code secret maintenant.""",
@@ -63,7 +63,7 @@ c'est quoi le no de compte""",
 "BANK_ROUTING": """Et le numéro de transit ?
 Vous avez le code banque ?
 Quel est le numéro d'institution et de transit ?
-Veuillez saisir le numéro de transit à 9 chiffres.""",
+Veuillez saisir le numéro de transit à neuf chiffres.""",
 "INTERNATIONAL_BANK_ACCOUNT_NUMBER": """Vous pouvez m'envoyer l'IBAN pour le virement ?
 Veuillez saisir votre IBAN.
 c'est quoi l'IBAN
@@ -101,7 +101,7 @@ Veuillez saisir l'adresse IP de votre box.
 la caméra est sur quelle IP ?
 C'est quoi l'IP dans le message d'erreur ?""",
 "FR_NIR": """Pouvez-vous me donner votre numéro de sécurité sociale ?
-Veuillez saisir votre NIR (15 chiffres).
+Veuillez saisir votre NIR (quinze chiffres).
 c'est quoi votre numéro de sécu ?
 Il me faut le numéro de sécurité sociale pour le dossier.""",
 }
@@ -116,7 +116,7 @@ Pouvez-vous m'envoyer le numéro de suivi du colis ?
 quel numéro de suivi le transporteur vous a donné ?""",
 "postal_code": """Quel est le code postal de livraison ?
 Vous me confirmez votre code postal ?
-Juste les 3 premiers caractères de votre code postal svp.""",
+Juste les trois premiers caractères de votre code postal svp.""",
 "date": """Le colis est arrivé quel jour ?
 Vous avez commandé quand ?
 Le prélèvement date de quand ?""",
@@ -250,12 +250,12 @@ carte {a} expiration {b}
 {a} {b}"""
 
 LAST4_ASK = """Vous pouvez confirmer les quatre derniers chiffres de la carte ?
-Ce sont quoi les 4 derniers chiffres de la carte utilisée ?
+Ce sont quoi les derniers chiffres de la carte utilisée ?
 Juste les quatre derniers chiffres svp, pas le numéro complet."""
 
 LAST4_ANS = """{v}
 finit par {v}
-les 4 derniers c'est {v}
+les quatre derniers c'est {v}
 c'est {v}"""
 
 CLOSE = """Merci, c'est réglé. Autre chose ?
@@ -265,6 +265,6 @@ Merci de votre patience, vous recevrez un mail sous peu."""
 
 THANKS = """merci bye
 merci beaucoup!!
-ok merci
+okk merci
 super merci 🙏
 non c'est tout"""

@@ -30,7 +30,7 @@ sim
 ok obrigado
 blz
 beleza
-hmm ok
+hmm tá
 ah ok
 kkkk ok
 perfeito
@@ -41,10 +41,10 @@ tranquilo"""
 
 ASK = {
 "CREDIT_DEBIT_NUMBER": """Poderia confirmar o número do cartão?
-Por favor digite os 16 dígitos do seu cartão.
+Por favor digite os dezesseis dígitos do seu cartão.
 pagou com qual cartão? preciso do número inteiro
 Me passa o número do cartão pra eu achar a cobrança?""",
-"CREDIT_DEBIT_CVV": """E os 3 números de trás?
+"CREDIT_DEBIT_CVV": """E os três números de trás?
 Digite o código de segurança (CVV) do cartão.
 Também preciso do CVC pra validar.
 Qual é o código de segurança?""",
@@ -52,7 +52,7 @@ Qual é o código de segurança?""",
 Por favor informe a data de validade (MM/AA).
 pode confirmar a validade do cartão?
 E a data de expiração?""",
-"PIN": """Por segurança, digite sua senha de 4 dígitos do cartão.
+"PIN": """Por segurança, digite sua senha de quatro dígitos do cartão.
 Pode confirmar o PIN?
 Qual é o código PIN?
 Introduza o PIN agora.""",
@@ -63,7 +63,7 @@ qual o nº da conta""",
 "BANK_ROUTING": """E a agência?
 Qual é o número da agência?
 pode me passar a agência também?
-Digite os 4 dígitos da agência.""",
+Digite os quatro dígitos da agência.""",
 "INTERNATIONAL_BANK_ACCOUNT_NUMBER": """Pode enviar o IBAN para a transferência?
 Por favor introduza o seu IBAN.
 qual é o IBAN
@@ -260,7 +260,7 @@ cartão {a} validade {b}
 {a} {b}"""
 
 LAST4_ASK = """Pode confirmar os quatro últimos dígitos do cartão?
-Quais são os 4 últimos do cartão usado?
+Quais são os quatro últimos do cartão usado?
 Só os quatro últimos dígitos, por favor, não o número todo."""
 
 LAST4_ANS = """{v}
