@@ -6,6 +6,7 @@ split_by_noise (groups split by emoji, pipes, slashes, words, line breaks), lett
 email_obfuscated (at/dot words), multi_message (the value across 2-3 messages; rendered by
 ``split_parts``), partial (only the last four digits of a card, asked for as such).
 """
+
 from __future__ import annotations
 
 import random
@@ -13,20 +14,62 @@ import re
 
 from .values import canon, chunks
 
-DIGIT_ONLY = {"CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "PIN", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING",
-              "PHONE", "SSN", "MX_CLABE", "BR_CPF", "BR_CNPJ", "DE_TAX_ID", "PT_NIF", "FR_NIR"}
-LONG = {"CREDIT_DEBIT_NUMBER", "BANK_ACCOUNT_NUMBER", "PHONE", "MX_CLABE", "BR_CPF", "BR_CNPJ",
-        "FR_NIR", "DE_TAX_ID", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SSN", "MX_CURP"}
-SPELLABLE = {"CREDIT_DEBIT_CVV", "PIN", "PHONE", "SSN", "PT_NIF", "BANK_ROUTING", "BANK_ACCOUNT_NUMBER",
-             "BR_CPF", "DE_TAX_ID"}
+DIGIT_ONLY = {
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "PHONE",
+    "SSN",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "DE_TAX_ID",
+    "PT_NIF",
+    "FR_NIR",
+}
+LONG = {
+    "CREDIT_DEBIT_NUMBER",
+    "BANK_ACCOUNT_NUMBER",
+    "PHONE",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SSN",
+    "MX_CURP",
+}
+SPELLABLE = {
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "PHONE",
+    "SSN",
+    "PT_NIF",
+    "BANK_ROUTING",
+    "BANK_ACCOUNT_NUMBER",
+    "BR_CPF",
+    "DE_TAX_ID",
+}
 
 
 def families(kind: str) -> list[str]:
     """Families that make sense for a type, plain first (weights are applied by the caller)."""
     if kind == "EMAIL":
         return ["plain", "email_obfuscated"]
-    if kind in ("PASSWORD", "USERNAME", "CREDIT_DEBIT_EXPIRY", "SWIFT_CODE", "IP_ADDRESS", "PASSPORT_NUMBER",
-                "DRIVER_ID", "ES_NIE", "MX_RFC"):
+    if kind in (
+        "PASSWORD",
+        "USERNAME",
+        "CREDIT_DEBIT_EXPIRY",
+        "SWIFT_CODE",
+        "IP_ADDRESS",
+        "PASSPORT_NUMBER",
+        "DRIVER_ID",
+        "ES_NIE",
+        "MX_RFC",
+    ):
         return ["plain"]
     fams = ["plain", "spaced_or_dashed"]
     if kind in LONG or kind == "ES_DNI":
@@ -55,7 +98,11 @@ def render(rng: random.Random, kind: str, base: str, family: str, lang) -> str:
     if family == "plain":
         return base
     if family == "spaced_or_dashed":
-        sep = rng.choice([" ", "-", " ", ".", "  "]) if kind != "INTERNATIONAL_BANK_ACCOUNT_NUMBER" else rng.choice([" ", "-"])
+        sep = (
+            rng.choice([" ", "-", " ", ".", "  "])
+            if kind != "INTERNATIONAL_BANK_ACCOUNT_NUMBER"
+            else rng.choice([" ", "-"])
+        )
         return sep.join(chunks(c, _sizes(c, rng)))
     if family == "split_by_noise":
         parts = chunks(c, _sizes(c, rng))
@@ -68,9 +115,11 @@ def render(rng: random.Random, kind: str, base: str, family: str, lang) -> str:
         s = base
         idx = [i for i, ch in enumerate(s) if ch in "01"]
         rng.shuffle(idx)
-        pick = set(idx[:max(1, len(idx) // 2)])
-        return "".join((rng.choice("Oo") if ch == "0" else rng.choice("lI")) if i in pick else ch
-                       for i, ch in enumerate(s))
+        pick = set(idx[: max(1, len(idx) // 2)])
+        return "".join(
+            (rng.choice("Oo") if ch == "0" else rng.choice("lI")) if i in pick else ch
+            for i, ch in enumerate(s)
+        )
     if family == "spelled_out":
         sep = rng.choice([" ", " ", ", ", "-"])
         return sep.join(lang.DIGITS[int(d)] for d in c)

@@ -40,141 +40,141 @@ okay cool
 kein ding"""
 
 ASK = {
-"CREDIT_DEBIT_NUMBER": """Könnten Sie mir bitte die Kartennummer bestätigen?
+    "CREDIT_DEBIT_NUMBER": """Könnten Sie mir bitte die Kartennummer bestätigen?
 Bitte geben Sie die sechzehnstellige Kartennummer ein.
 mit welcher karte hast du bezahlt? ich brauch die ganze nummer
 Schreib mir bitte die Kartennummer, dann suche ich die Buchung.""",
-"CREDIT_DEBIT_CVV": """Und die drei Ziffern auf der Rückseite?
+    "CREDIT_DEBIT_CVV": """Und die drei Ziffern auf der Rückseite?
 Bitte geben Sie die Prüfnummer (CVC) Ihrer Karte ein.
 Ich brauche noch den Sicherheitscode.
 Wie lautet die CVV?""",
-"CREDIT_DEBIT_EXPIRY": """Wann läuft die Karte ab?
+    "CREDIT_DEBIT_EXPIRY": """Wann läuft die Karte ab?
 Bitte geben Sie das Ablaufdatum ein (MM/JJ).
 kannst du das ablaufdatum bestätigen
 Und gültig bis?""",
-"PIN": """Zur Sicherheit geben Sie bitte Ihre vierstellige PIN ein.
+    "PIN": """Zur Sicherheit geben Sie bitte Ihre vierstellige PIN ein.
 Können Sie die PIN fürs Telefonbanking bestätigen?
 Wie lautet Ihre Geheimzahl?
 Bitte jetzt die PIN eingeben.""",
-"BANK_ACCOUNT_NUMBER": """Auf welches Konto soll die Erstattung? Nur die Kontonummer bitte.
+    "BANK_ACCOUNT_NUMBER": """Auf welches Konto soll die Erstattung? Nur die Kontonummer bitte.
 Bitte geben Sie Ihre Kontonummer ein.
 Können Sie die Kontonummer der Abbuchung bestätigen?
 wie ist die kontonr""",
-"BANK_ROUTING": """Und die Bankleitzahl?
+    "BANK_ROUTING": """Und die Bankleitzahl?
 Haben Sie die BLZ zur Hand?
 Wie lautet die Bankleitzahl Ihrer Bank?
 Bitte die achtstellige BLZ eingeben.""",
-"INTERNATIONAL_BANK_ACCOUNT_NUMBER": """Schicken Sie mir bitte die IBAN für die Gutschrift?
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": """Schicken Sie mir bitte die IBAN für die Gutschrift?
 Bitte geben Sie Ihre IBAN ein.
 wie lautet die iban
 Mir fehlt nur noch die IBAN, dann sind wir fertig.""",
-"SWIFT_CODE": """Und der BIC der Bank?
+    "SWIFT_CODE": """Und der BIC der Bank?
 Bitte nennen Sie den SWIFT-Code Ihrer Bank.
 Hast du den BIC?
 Wie lautet der SWIFT?""",
-"EMAIL": """Welche E-Mail-Adresse ist hinterlegt?
+    "EMAIL": """Welche E-Mail-Adresse ist hinterlegt?
 Könnten Sie Ihre Mail bestätigen, damit ich die Quittung schicke?
 Bitte geben Sie die E-Mail-Adresse der Registrierung ein.
 an welche mail soll ich das schicken?""",
-"PHONE": """Unter welcher Nummer können wir Sie zurückrufen?
+    "PHONE": """Unter welcher Nummer können wir Sie zurückrufen?
 Können Sie die hinterlegte Handynummer bestätigen?
 Bitte geben Sie Ihre Telefonnummer mit Vorwahl ein.
 Eine Rückrufnummer?""",
-"PASSPORT_NUMBER": """Wie ist die Reisepassnummer, mit der Sie gebucht haben?
+    "PASSPORT_NUMBER": """Wie ist die Reisepassnummer, mit der Sie gebucht haben?
 Bitte geben Sie Ihre Passnummer ein.
 Passnummer?
 Und die Nummer vom Reisepass?""",
-"DRIVER_ID": """Können Sie Ihre Führerscheinnummer bestätigen?
+    "DRIVER_ID": """Können Sie Ihre Führerscheinnummer bestätigen?
 Bitte geben Sie die Nummer Ihres Führerscheins ein.
 Wie lautet die Führerscheinnummer für die Miete?
 Ich brauche die Führerscheinnr., um Sie als Fahrer einzutragen.""",
-"PASSWORD": """Welches Passwort versuchen Sie? Ich prüfe, ob es den Regeln entspricht.
+    "PASSWORD": """Welches Passwort versuchen Sie? Ich prüfe, ob es den Regeln entspricht.
 Bitte tippen Sie das temporäre Passwort ein.
 welches passwort hast du letztes mal gesetzt?
 Kannst du mir das Passwort schicken, das du probiert hast?""",
-"USERNAME": """Wie ist Ihr Benutzername?
+    "USERNAME": """Wie ist Ihr Benutzername?
 Bitte geben Sie Ihre Benutzerkennung ein.
 Mit welchem Login meldest du dich an?
 wie heißt dein nutzername""",
-"IP_ADDRESS": """Welche IP-Adresse zeigt die Diagnose an?
+    "IP_ADDRESS": """Welche IP-Adresse zeigt die Diagnose an?
 Bitte geben Sie die IP-Adresse Ihres Routers ein.
 auf welcher IP läuft die Kamera?
 Welche IP steht in der Fehlermeldung?""",
-"DE_TAX_ID": """Für die Rechnung brauche ich Ihre Steuer-ID.
+    "DE_TAX_ID": """Für die Rechnung brauche ich Ihre Steuer-ID.
 Bitte geben Sie Ihre steuerliche Identifikationsnummer ein (elf Ziffern).
 wie ist deine steuer-id?
 Können Sie mir die Steuer-Identifikationsnummer nennen?""",
 }
 
 KEEP_ASK = {
-"order_number": """Wie lautet die Bestellnummer?
+    "order_number": """Wie lautet die Bestellnummer?
 Haben Sie die Bestellnummer aus der Bestätigungsmail?
 Bitte geben Sie Ihre Bestellnummer ein.
 um welche bestellung gehts?""",
-"tracking_number": """Haben Sie die Sendungsnummer?
+    "tracking_number": """Haben Sie die Sendungsnummer?
 Kannst du mir die Sendungsverfolgungsnummer schicken?
 welche trackingnummer hat dir der paketdienst gegeben?""",
-"postal_code": """Wie ist die Postleitzahl der Lieferadresse?
+    "postal_code": """Wie ist die Postleitzahl der Lieferadresse?
 Können Sie Ihre PLZ bestätigen?
 Bitte geben Sie Ihre Postleitzahl ein.""",
-"date": """An welchem Tag kam das Paket?
+    "date": """An welchem Tag kam das Paket?
 Wann haben Sie bestellt?
 Wann wurde abgebucht?""",
-"time": """Um wie viel Uhr wollten Sie zahlen?
+    "time": """Um wie viel Uhr wollten Sie zahlen?
 Wann sollen wir zurückrufen?
 Ungefähr um welche Uhrzeit kam der Fehler?""",
-"price": """Wie viel wurde abgebucht?
+    "price": """Wie viel wurde abgebucht?
 Welcher Betrag stand auf dem Auszug?
 wie viel hat der artikel gekostet?""",
-"quantity": """Wie viele Artikel fehlen?
+    "quantity": """Wie viele Artikel fehlen?
 Wie viele haben Sie bestellt?
 wie viele kartons kamen an?""",
-"product_model": """Welches Modell haben Sie?
+    "product_model": """Welches Modell haben Sie?
 Können Sie mir die Modellnummer vom Aufkleber sagen?
 Welches Routermodell ist das?""",
-"ticket_reference": """Haben Sie die Vorgangsnummer vom letzten Mal?
+    "ticket_reference": """Haben Sie die Vorgangsnummer vom letzten Mal?
 Wie lautet die Ticketnummer?
 Bitte geben Sie Ihre Vorgangsnummer ein.""",
-"store_number": """In welcher Filiale haben Sie gekauft? Die Nummer steht auf dem Bon.
+    "store_number": """In welcher Filiale haben Sie gekauft? Die Nummer steht auf dem Bon.
 Wie ist die Filialnummer?""",
-"flight_number": """Welchen Flug haben Sie?
+    "flight_number": """Welchen Flug haben Sie?
 Wie ist die Flugnummer?""",
-"invoice_number": """Wie lautet die Rechnungsnummer?
+    "invoice_number": """Wie lautet die Rechnungsnummer?
 Können Sie mir die Rechnungsnr. oben rechts nennen?""",
 }
 
 NAMES = {
-"CREDIT_DEBIT_NUMBER": ["karte", "kartennummer", "kartennr", "visa", "kreditkarte"],
-"CREDIT_DEBIT_CVV": ["cvv", "cvc", "prüfnummer", "sicherheitscode"],
-"CREDIT_DEBIT_EXPIRY": ["ablaufdatum", "gültig bis", "ablauf", "exp"],
-"PIN": ["pin", "PIN", "geheimzahl"],
-"BANK_ACCOUNT_NUMBER": ["kontonummer", "konto", "kontonr", "kto"],
-"BANK_ROUTING": ["blz", "bankleitzahl", "BLZ"],
-"INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["iban", "IBAN"],
-"SWIFT_CODE": ["bic", "swift", "BIC"],
-"EMAIL": ["mail", "email", "e-mail", "mailadresse"],
-"PHONE": ["handy", "nummer", "tel", "telefonnummer", "handynr"],
-"PASSPORT_NUMBER": ["pass", "passnummer", "reisepass"],
-"DRIVER_ID": ["führerschein", "führerscheinnummer", "fs-nr"],
-"PASSWORD": ["passwort", "pw", "kennwort"],
-"USERNAME": ["benutzername", "login", "nutzername", "user"],
-"IP_ADDRESS": ["ip", "IP", "ip-adresse"],
-"DE_TAX_ID": ["steuer-id", "steuerid", "steuer id", "idnr"],
+    "CREDIT_DEBIT_NUMBER": ["karte", "kartennummer", "kartennr", "visa", "kreditkarte"],
+    "CREDIT_DEBIT_CVV": ["cvv", "cvc", "prüfnummer", "sicherheitscode"],
+    "CREDIT_DEBIT_EXPIRY": ["ablaufdatum", "gültig bis", "ablauf", "exp"],
+    "PIN": ["pin", "PIN", "geheimzahl"],
+    "BANK_ACCOUNT_NUMBER": ["kontonummer", "konto", "kontonr", "kto"],
+    "BANK_ROUTING": ["blz", "bankleitzahl", "BLZ"],
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["iban", "IBAN"],
+    "SWIFT_CODE": ["bic", "swift", "BIC"],
+    "EMAIL": ["mail", "email", "e-mail", "mailadresse"],
+    "PHONE": ["handy", "nummer", "tel", "telefonnummer", "handynr"],
+    "PASSPORT_NUMBER": ["pass", "passnummer", "reisepass"],
+    "DRIVER_ID": ["führerschein", "führerscheinnummer", "fs-nr"],
+    "PASSWORD": ["passwort", "pw", "kennwort"],
+    "USERNAME": ["benutzername", "login", "nutzername", "user"],
+    "IP_ADDRESS": ["ip", "IP", "ip-adresse"],
+    "DE_TAX_ID": ["steuer-id", "steuerid", "steuer id", "idnr"],
 }
 
 KEEP_NAMES = {
-"order_number": ["bestellung", "bestellnummer", "bestellnr", "best.-nr."],
-"tracking_number": ["sendungsnummer", "tracking", "sendung"],
-"postal_code": ["plz", "postleitzahl"],
-"date": ["am", "angekommen am", "bestellt am"],
-"time": ["um", "so gegen"],
-"price": ["abgebucht", "waren", "gekostet"],
-"quantity": ["fehlen", "bestellt", "angekommen"],
-"product_model": ["modell", "ist das"],
-"ticket_reference": ["vorgang", "ticket", "vorgangsnr"],
-"store_number": ["filiale"],
-"flight_number": ["flug"],
-"invoice_number": ["rechnung", "rechnungsnr"],
+    "order_number": ["bestellung", "bestellnummer", "bestellnr", "best.-nr."],
+    "tracking_number": ["sendungsnummer", "tracking", "sendung"],
+    "postal_code": ["plz", "postleitzahl"],
+    "date": ["am", "angekommen am", "bestellt am"],
+    "time": ["um", "so gegen"],
+    "price": ["abgebucht", "waren", "gekostet"],
+    "quantity": ["fehlen", "bestellt", "angekommen"],
+    "product_model": ["modell", "ist das"],
+    "ticket_reference": ["vorgang", "ticket", "vorgangsnr"],
+    "store_number": ["filiale"],
+    "flight_number": ["flug"],
+    "invoice_number": ["rechnung", "rechnungsnr"],
 }
 
 NAMED = """meine {n} ist {v}

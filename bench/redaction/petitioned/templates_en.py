@@ -41,145 +41,145 @@ ty
 ok cool"""
 
 ASK = {
-"CREDIT_DEBIT_NUMBER": """Could you please confirm the long number on the front of the card?
+    "CREDIT_DEBIT_NUMBER": """Could you please confirm the long number on the front of the card?
 Please enter your sixteen-digit card number.
 what card did you pay with? I need the full number
 Can you type the card number for me so I can look up the charge?""",
-"CREDIT_DEBIT_CVV": """And the three digits on the back, please?
+    "CREDIT_DEBIT_CVV": """And the three digits on the back, please?
 Please enter the security code (CVV) shown on the back of your card.
 I'll also need the CVC to verify the card.
 What's the security code?""",
-"CREDIT_DEBIT_EXPIRY": """When does the card expire?
+    "CREDIT_DEBIT_EXPIRY": """When does the card expire?
 Please enter the expiry date as MM/YY.
 could you confirm the expiration date on that card
 And the valid-thru date?""",
-"PIN": """For security, please enter your four-digit PIN.
+    "PIN": """For security, please enter your four-digit PIN.
 Can you confirm the PIN you set for phone banking?
 What's the passcode on the account?
 Please key in your PIN now.""",
-"BANK_ACCOUNT_NUMBER": """Which account should the refund go to? Just the account number please.
+    "BANK_ACCOUNT_NUMBER": """Which account should the refund go to? Just the account number please.
 Please enter your eight-digit account number.
 Could you confirm the account number the debit comes from?
 what's the acct no on your statement""",
-"BANK_ROUTING": """And the routing number?
+    "BANK_ROUTING": """And the routing number?
 Could you provide the sort code for that account?
 What's the bank code, please?
 Please enter the nine-digit routing number printed at the bottom left of your check.""",
-"INTERNATIONAL_BANK_ACCOUNT_NUMBER": """Could you send the IBAN you want us to pay into?
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": """Could you send the IBAN you want us to pay into?
 Please enter your IBAN.
 what's the IBAN for the transfer
 I just need the international account number (IBAN) and we're done.""",
-"SWIFT_CODE": """And the BIC / SWIFT of the bank?
+    "SWIFT_CODE": """And the BIC / SWIFT of the bank?
 Please provide the SWIFT code of your bank.
 Do you have the bank's SWIFT?
 What's the BIC?""",
-"EMAIL": """What email address is on the account?
+    "EMAIL": """What email address is on the account?
 Could you please confirm your email so I can send the receipt?
 Please enter the email address you registered with.
 whats the best email to reach you?""",
-"PHONE": """What number should we call you on?
+    "PHONE": """What number should we call you on?
 Could you confirm the mobile number on file?
 Please enter your phone number including the area code.
 What's a good callback number?""",
-"SSN": """To verify your identity I'll need your Social Security number.
+    "SSN": """To verify your identity I'll need your Social Security number.
 Please enter the last... sorry, the full SSN for the credit check.
 Can you confirm your social?
 What's the SSN on the application?""",
-"PASSPORT_NUMBER": """Could you give me the passport number you booked with?
+    "PASSPORT_NUMBER": """Could you give me the passport number you booked with?
 Please enter your passport number exactly as printed.
 What's the passport no.?
 And the document number from your passport?""",
-"DRIVER_ID": """Can you confirm your driver's license number?
+    "DRIVER_ID": """Can you confirm your driver's license number?
 Please enter the number on your driving licence.
 What's the licence number for the rental?
 I need the DL number to add you as a driver.""",
-"PASSWORD": """What password are you trying to use? I can check if it meets the rules.
+    "PASSWORD": """What password are you trying to use? I can check if it meets the rules.
 Please type the temporary password you received.
 which password did you set last time?
 Can you send me the password you tried?""",
-"USERNAME": """What's your username?
+    "USERNAME": """What's your username?
 Please enter the user ID you log in with.
 Which login name is on the account?
 could you tell me your handle on the app""",
-"IP_ADDRESS": """Can you tell me the IP address shown on the diagnostics screen?
+    "IP_ADDRESS": """Can you tell me the IP address shown on the diagnostics screen?
 Please enter the IP address of your router.
 what IP is the camera on?
 What's the IP in the error message?""",
 }
 
 KEEP_ASK = {
-"order_number": """What's the order number?
+    "order_number": """What's the order number?
 Can you give me the order number from the confirmation?
 Please enter your order number.
 which order is this about? (order #)""",
-"tracking_number": """Do you have the tracking number?
+    "tracking_number": """Do you have the tracking number?
 Please share the tracking number from the shipping email.
 what tracking no. did the courier give you?""",
-"zip_code": """What's the ZIP code on the billing address?
+    "zip_code": """What's the ZIP code on the billing address?
 Please enter your five-digit ZIP.
 and your zip?""",
-"postal_code": """Could you give me just the first part of your postcode?
+    "postal_code": """Could you give me just the first part of your postcode?
 What's the postcode for delivery?
 just the first three letters of your postcode please""",
-"date": """What date was it delivered?
+    "date": """What date was it delivered?
 When did you place the order?
 What day did the charge show up?""",
-"time": """Around what time did you try to pay?
+    "time": """Around what time did you try to pay?
 What time would suit you for a callback?
 When did the error appear, roughly what time?""",
-"price": """How much were you charged?
+    "price": """How much were you charged?
 What amount did you see on the statement?
 How much was the item?""",
-"quantity": """How many items were missing?
+    "quantity": """How many items were missing?
 How many did you order?
 how many boxes arrived?""",
-"product_model": """Which model do you have?
+    "product_model": """Which model do you have?
 Could you tell me the model number on the sticker?
 What's the model of the router?""",
-"ticket_reference": """Do you have the case reference from last time?
+    "ticket_reference": """Do you have the case reference from last time?
 What's the ticket number?
 please enter your case reference""",
-"store_number": """Which store did you buy it in? The store number is on the receipt.
+    "store_number": """Which store did you buy it in? The store number is on the receipt.
 What's the store number?""",
-"flight_number": """Which flight are you on?
+    "flight_number": """Which flight are you on?
 Can you give me the flight number?""",
-"invoice_number": """What's the invoice number?
+    "invoice_number": """What's the invoice number?
 Could you share the invoice no. at the top right?""",
 }
 
 NAMES = {
-"CREDIT_DEBIT_NUMBER": ["card", "card number", "card no", "visa", "cc", "debit card"],
-"CREDIT_DEBIT_CVV": ["cvv", "security code", "cvc", "code on the back", "sec code"],
-"CREDIT_DEBIT_EXPIRY": ["expiry", "exp", "expiration", "exp date", "valid thru"],
-"PIN": ["pin", "PIN", "pin code", "passcode"],
-"BANK_ACCOUNT_NUMBER": ["account number", "acct", "acc no", "account no", "acount number"],
-"BANK_ROUTING": ["routing", "routing number", "sort code", "aba", "bank code"],
-"INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["iban", "IBAN", "iban number"],
-"SWIFT_CODE": ["swift", "bic", "SWIFT code"],
-"EMAIL": ["email", "e-mail", "mail", "email address"],
-"PHONE": ["number", "phone", "cell", "mobile", "tel", "phone number"],
-"SSN": ["ssn", "social", "social security", "SSN"],
-"PASSPORT_NUMBER": ["passport", "passport number", "passport no"],
-"DRIVER_ID": ["license", "licence number", "drivers license", "DL"],
-"PASSWORD": ["password", "pw", "pass", "pwd"],
-"USERNAME": ["username", "user", "login", "user id"],
-"IP_ADDRESS": ["ip", "IP address", "ip addr"],
+    "CREDIT_DEBIT_NUMBER": ["card", "card number", "card no", "visa", "cc", "debit card"],
+    "CREDIT_DEBIT_CVV": ["cvv", "security code", "cvc", "code on the back", "sec code"],
+    "CREDIT_DEBIT_EXPIRY": ["expiry", "exp", "expiration", "exp date", "valid thru"],
+    "PIN": ["pin", "PIN", "pin code", "passcode"],
+    "BANK_ACCOUNT_NUMBER": ["account number", "acct", "acc no", "account no", "acount number"],
+    "BANK_ROUTING": ["routing", "routing number", "sort code", "aba", "bank code"],
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["iban", "IBAN", "iban number"],
+    "SWIFT_CODE": ["swift", "bic", "SWIFT code"],
+    "EMAIL": ["email", "e-mail", "mail", "email address"],
+    "PHONE": ["number", "phone", "cell", "mobile", "tel", "phone number"],
+    "SSN": ["ssn", "social", "social security", "SSN"],
+    "PASSPORT_NUMBER": ["passport", "passport number", "passport no"],
+    "DRIVER_ID": ["license", "licence number", "drivers license", "DL"],
+    "PASSWORD": ["password", "pw", "pass", "pwd"],
+    "USERNAME": ["username", "user", "login", "user id"],
+    "IP_ADDRESS": ["ip", "IP address", "ip addr"],
 }
 
 KEEP_NAMES = {
-"order_number": ["order", "order number", "order #", "order no"],
-"tracking_number": ["tracking", "tracking number"],
-"zip_code": ["zip", "zip code"],
-"postal_code": ["postcode", "post code"],
-"date": ["delivered on", "ordered on", "on"],
-"time": ["at", "around"],
-"price": ["charged", "it was", "paid"],
-"quantity": ["got", "missing", "ordered"],
-"product_model": ["model", "its the"],
-"ticket_reference": ["case", "ticket", "ref"],
-"store_number": ["store", "store no"],
-"flight_number": ["flight"],
-"invoice_number": ["invoice", "inv"],
+    "order_number": ["order", "order number", "order #", "order no"],
+    "tracking_number": ["tracking", "tracking number"],
+    "zip_code": ["zip", "zip code"],
+    "postal_code": ["postcode", "post code"],
+    "date": ["delivered on", "ordered on", "on"],
+    "time": ["at", "around"],
+    "price": ["charged", "it was", "paid"],
+    "quantity": ["got", "missing", "ordered"],
+    "product_model": ["model", "its the"],
+    "ticket_reference": ["case", "ticket", "ref"],
+    "store_number": ["store", "store no"],
+    "flight_number": ["flight"],
+    "invoice_number": ["invoice", "inv"],
 }
 
 NAMED = """my {n} is {v}

@@ -6,7 +6,20 @@ DIGITS = ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "och
 NOISE = [" ", "-", " | ", " / ", " 😅 ", " y ", " luego ", "\n", " ... ", ". "]
 AT = [" arroba ", " (arroba) ", " @ "]
 DOT = [" punto ", " . ", " (punto) "]
-MONTHS = ["enero", "feb", "marzo", "abril", "mayo", "junio", "julio", "ago", "sept", "oct", "nov", "dic"]
+MONTHS = [
+    "enero",
+    "feb",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "ago",
+    "sept",
+    "oct",
+    "nov",
+    "dic",
+]
 
 GREET = """Hola, gracias por escribirnos. Soy Lucía, ¿en qué te puedo ayudar?
 Buenas tardes, le atiende Jorge del área de atención a clientes.
@@ -40,166 +53,173 @@ ya
 vale vale"""
 
 ASK = {
-"CREDIT_DEBIT_NUMBER": """¿Me podría confirmar el número de la tarjeta?
+    "CREDIT_DEBIT_NUMBER": """¿Me podría confirmar el número de la tarjeta?
 Por favor ingresa los dieciséis dígitos de tu tarjeta.
 ¿Con qué tarjeta pagaste? Necesito el número completo
 Escríbeme el número de tarjeta para buscar el cargo, porfa.""",
-"CREDIT_DEBIT_CVV": """¿Y los tres números de atrás?
+    "CREDIT_DEBIT_CVV": """¿Y los tres números de atrás?
 Ingrese el código de seguridad (CVV) de su tarjeta.
 Necesito también el CVC para validar.
 ¿Cuál es el código de seguridad?""",
-"CREDIT_DEBIT_EXPIRY": """¿Cuándo vence la tarjeta?
+    "CREDIT_DEBIT_EXPIRY": """¿Cuándo vence la tarjeta?
 Por favor ingrese la fecha de vencimiento (MM/AA).
 ¿me confirmas la fecha de caducidad?
 ¿Y la fecha de expiración?""",
-"PIN": """Por seguridad, ingrese su NIP de cuatro dígitos.
+    "PIN": """Por seguridad, ingrese su NIP de cuatro dígitos.
 ¿Me confirma el PIN de la tarjeta?
 ¿Cuál es tu clave de acceso numérica?
 Teclee su PIN ahora.""",
-"BANK_ACCOUNT_NUMBER": """¿A qué cuenta hacemos el reembolso? Solo el número de cuenta.
+    "BANK_ACCOUNT_NUMBER": """¿A qué cuenta hacemos el reembolso? Solo el número de cuenta.
 Ingrese su número de cuenta.
 ¿Me confirma el número de cuenta del cargo?
 cual es el no. de cuenta""",
-"BANK_ROUTING": """¿Y el número de ruta (routing)?
+    "BANK_ROUTING": """¿Y el número de ruta (routing)?
 ¿Me pasas el código de la sucursal?
 ¿Cuál es el routing number del banco?
 Ingrese el número de ruta de nueve dígitos de su cheque.""",
-"INTERNATIONAL_BANK_ACCOUNT_NUMBER": """¿Me envías el IBAN donde quieres el abono?
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": """¿Me envías el IBAN donde quieres el abono?
 Por favor introduzca su IBAN.
 cual es el IBAN para la transferencia
 Solo me falta el IBAN y listo.""",
-"SWIFT_CODE": """¿Y el BIC/SWIFT del banco?
+    "SWIFT_CODE": """¿Y el BIC/SWIFT del banco?
 Indique el código SWIFT de su banco, por favor.
 ¿Tienes el SWIFT?
 ¿Cuál es el BIC?""",
-"EMAIL": """¿Qué correo tienes registrado?
+    "EMAIL": """¿Qué correo tienes registrado?
 ¿Me confirma su correo electrónico para enviarle el comprobante?
 Ingrese el email con el que se registró.
 a que correo te lo mando?""",
-"PHONE": """¿A qué número te podemos llamar?
+    "PHONE": """¿A qué número te podemos llamar?
 ¿Me confirma el celular registrado?
 Por favor introduzca su teléfono con prefijo.
 ¿Un número de contacto?""",
-"SSN": """Para verificar su identidad necesito su número de Seguro Social.
+    "SSN": """Para verificar su identidad necesito su número de Seguro Social.
 ¿Me confirma su social?
 Ingrese su SSN completo.
 ¿Cuál es el número de seguro social de la solicitud?""",
-"PASSPORT_NUMBER": """¿Me da el número de pasaporte con el que reservó?
+    "PASSPORT_NUMBER": """¿Me da el número de pasaporte con el que reservó?
 Introduzca su número de pasaporte tal como aparece.
 ¿Cuál es el no. de pasaporte?
 ¿Y el número del pasaporte?""",
-"DRIVER_ID": """¿Me confirma su número de licencia de conducir?
+    "DRIVER_ID": """¿Me confirma su número de licencia de conducir?
 Ingrese el número de su licencia.
 ¿Cuál es el número del carnet de conducir?
 Necesito la licencia para agregarte como conductor.""",
-"PASSWORD": """¿Qué contraseña estás usando? Reviso si cumple los requisitos.
+    "PASSWORD": """¿Qué contraseña estás usando? Reviso si cumple los requisitos.
 Escriba la contraseña temporal que recibió.
 ¿cuál contraseña pusiste la última vez?
 ¿Me mandas la contraseña que intentaste?""",
-"USERNAME": """¿Cuál es tu usuario?
+    "USERNAME": """¿Cuál es tu usuario?
 Ingrese su nombre de usuario.
 ¿Con qué usuario entras a la app?
 ¿me dices tu usuario?""",
-"IP_ADDRESS": """¿Qué dirección IP aparece en la pantalla de diagnóstico?
+    "IP_ADDRESS": """¿Qué dirección IP aparece en la pantalla de diagnóstico?
 Ingrese la IP de su router.
 ¿en qué IP está la cámara?
 ¿Cuál es la IP del mensaje de error?""",
-"ES_DNI": """¿Me confirma su DNI, por favor?
+    "ES_DNI": """¿Me confirma su DNI, por favor?
 Introduzca su DNI con la letra.
 ¿Cuál es tu DNI?
 Para verificar la titularidad necesito el DNI.""",
-"ES_NIE": """¿Me indica su NIE?
+    "ES_NIE": """¿Me indica su NIE?
 Introduzca su NIE completo.
 ¿Tienes el NIE a mano?
 ¿Cuál es el número de identidad de extranjero?""",
-"MX_CURP": """¿Me proporciona su CURP?
+    "MX_CURP": """¿Me proporciona su CURP?
 Ingrese su CURP de dieciocho caracteres.
 ¿Cuál es tu CURP?
 Para el trámite necesito la CURP.""",
-"MX_RFC": """¿Cuál es su RFC para la factura?
+    "MX_RFC": """¿Cuál es su RFC para la factura?
 Ingrese el RFC con homoclave.
 ¿me pasas tu RFC?
 ¿A qué RFC facturamos?""",
-"MX_CLABE": """¿Me da la CLABE interbancaria para el reembolso?
+    "MX_CLABE": """¿Me da la CLABE interbancaria para el reembolso?
 Ingrese su CLABE de dieciocho dígitos.
 ¿cuál es tu CLABE?
 ¿A qué CLABE depositamos?""",
 }
 
 KEEP_ASK = {
-"order_number": """¿Cuál es el número de pedido?
+    "order_number": """¿Cuál es el número de pedido?
 ¿Me das el número de orden del correo de confirmación?
 Ingrese su número de pedido.
 ¿de qué pedido se trata?""",
-"tracking_number": """¿Tienes el número de guía?
+    "tracking_number": """¿Tienes el número de guía?
 ¿Me pasa el número de seguimiento?
 ¿qué número de rastreo te dieron?""",
-"postal_code": """¿Cuál es el código postal de entrega?
+    "postal_code": """¿Cuál es el código postal de entrega?
 ¿Me confirma su CP?
 Ingrese su código postal.""",
-"date": """¿Qué día le llegó?
+    "date": """¿Qué día le llegó?
 ¿Cuándo hiciste la compra?
 ¿En qué fecha aparece el cargo?""",
-"time": """¿A qué hora intentó pagar?
+    "time": """¿A qué hora intentó pagar?
 ¿A qué hora le llamamos?
 ¿Más o menos a qué hora salió el error?""",
-"price": """¿Cuánto le cobraron?
+    "price": """¿Cuánto le cobraron?
 ¿De cuánto fue el cargo?
 ¿cuánto costó el artículo?""",
-"quantity": """¿Cuántos artículos faltan?
+    "quantity": """¿Cuántos artículos faltan?
 ¿Cuántas piezas pediste?
 ¿cuántas cajas llegaron?""",
-"product_model": """¿Qué modelo tiene?
+    "product_model": """¿Qué modelo tiene?
 ¿Me dice el modelo que viene en la etiqueta?
 ¿Cuál es el modelo del router?""",
-"ticket_reference": """¿Tiene el número de folio de la vez pasada?
+    "ticket_reference": """¿Tiene el número de folio de la vez pasada?
 ¿Cuál es el número de ticket?
 Ingrese su número de caso.""",
-"store_number": """¿En qué tienda lo compró? El número viene en el ticket.
+    "store_number": """¿En qué tienda lo compró? El número viene en el ticket.
 ¿Cuál es el número de sucursal?""",
-"flight_number": """¿En qué vuelo viaja?
+    "flight_number": """¿En qué vuelo viaja?
 ¿Me da el número de vuelo?""",
-"invoice_number": """¿Cuál es el número de factura?
+    "invoice_number": """¿Cuál es el número de factura?
 ¿Me pasa el folio de la factura?""",
 }
 
 NAMES = {
-"CREDIT_DEBIT_NUMBER": ["tarjeta", "numero de tarjeta", "tarj", "la visa", "tdc", "tarjeta de debito"],
-"CREDIT_DEBIT_CVV": ["cvv", "codigo de seguridad", "cvc", "codigo de atras"],
-"CREDIT_DEBIT_EXPIRY": ["vencimiento", "vence", "caducidad", "fecha de venc", "exp"],
-"PIN": ["pin", "nip", "NIP", "clave"],
-"BANK_ACCOUNT_NUMBER": ["cuenta", "numero de cuenta", "no. de cuenta", "cta"],
-"BANK_ROUTING": ["routing", "numero de ruta", "ruta", "aba"],
-"INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["iban", "IBAN", "cuenta iban"],
-"SWIFT_CODE": ["swift", "bic", "codigo swift"],
-"EMAIL": ["correo", "mail", "email", "correo electronico"],
-"PHONE": ["cel", "celular", "telefono", "tel", "movil", "numero"],
-"SSN": ["social", "seguro social", "ssn"],
-"PASSPORT_NUMBER": ["pasaporte", "no. de pasaporte", "numero de pasaporte"],
-"DRIVER_ID": ["licencia", "carnet de conducir", "licencia de manejo"],
-"PASSWORD": ["contraseña", "contra", "password", "clave"],
-"USERNAME": ["usuario", "user", "nombre de usuario"],
-"IP_ADDRESS": ["ip", "IP", "direccion ip"],
-"ES_DNI": ["dni", "DNI", "documento"],
-"ES_NIE": ["nie", "NIE"],
-"MX_CURP": ["curp", "CURP"],
-"MX_RFC": ["rfc", "RFC"],
-"MX_CLABE": ["clabe", "CLABE", "clabe interbancaria"],
+    "CREDIT_DEBIT_NUMBER": [
+        "tarjeta",
+        "numero de tarjeta",
+        "tarj",
+        "la visa",
+        "tdc",
+        "tarjeta de debito",
+    ],
+    "CREDIT_DEBIT_CVV": ["cvv", "codigo de seguridad", "cvc", "codigo de atras"],
+    "CREDIT_DEBIT_EXPIRY": ["vencimiento", "vence", "caducidad", "fecha de venc", "exp"],
+    "PIN": ["pin", "nip", "NIP", "clave"],
+    "BANK_ACCOUNT_NUMBER": ["cuenta", "numero de cuenta", "no. de cuenta", "cta"],
+    "BANK_ROUTING": ["routing", "numero de ruta", "ruta", "aba"],
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["iban", "IBAN", "cuenta iban"],
+    "SWIFT_CODE": ["swift", "bic", "codigo swift"],
+    "EMAIL": ["correo", "mail", "email", "correo electronico"],
+    "PHONE": ["cel", "celular", "telefono", "tel", "movil", "numero"],
+    "SSN": ["social", "seguro social", "ssn"],
+    "PASSPORT_NUMBER": ["pasaporte", "no. de pasaporte", "numero de pasaporte"],
+    "DRIVER_ID": ["licencia", "carnet de conducir", "licencia de manejo"],
+    "PASSWORD": ["contraseña", "contra", "password", "clave"],
+    "USERNAME": ["usuario", "user", "nombre de usuario"],
+    "IP_ADDRESS": ["ip", "IP", "direccion ip"],
+    "ES_DNI": ["dni", "DNI", "documento"],
+    "ES_NIE": ["nie", "NIE"],
+    "MX_CURP": ["curp", "CURP"],
+    "MX_RFC": ["rfc", "RFC"],
+    "MX_CLABE": ["clabe", "CLABE", "clabe interbancaria"],
 }
 
 KEEP_NAMES = {
-"order_number": ["pedido", "orden", "no. de pedido", "numero de orden"],
-"tracking_number": ["guia", "seguimiento", "rastreo"],
-"postal_code": ["cp", "codigo postal", "c.p."],
-"date": ["llego el", "el", "compre el"],
-"time": ["a las", "como a las"],
-"price": ["me cobraron", "fueron", "costo"],
-"quantity": ["faltan", "pedi", "llegaron"],
-"product_model": ["modelo", "es el"],
-"ticket_reference": ["folio", "ticket", "caso"],
-"store_number": ["tienda", "sucursal"],
-"flight_number": ["vuelo"],
-"invoice_number": ["factura"],
+    "order_number": ["pedido", "orden", "no. de pedido", "numero de orden"],
+    "tracking_number": ["guia", "seguimiento", "rastreo"],
+    "postal_code": ["cp", "codigo postal", "c.p."],
+    "date": ["llego el", "el", "compre el"],
+    "time": ["a las", "como a las"],
+    "price": ["me cobraron", "fueron", "costo"],
+    "quantity": ["faltan", "pedi", "llegaron"],
+    "product_model": ["modelo", "es el"],
+    "ticket_reference": ["folio", "ticket", "caso"],
+    "store_number": ["tienda", "sucursal"],
+    "flight_number": ["vuelo"],
+    "invoice_number": ["factura"],
 }
 
 NAMED = """mi {n} es {v}

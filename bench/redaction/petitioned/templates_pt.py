@@ -6,7 +6,20 @@ DIGITS = ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oit
 NOISE = [" ", "-", " | ", " / ", " 😅 ", " e ", " depois ", "\n", " ... ", ". "]
 AT = [" arroba ", " @ ", " (arroba) "]
 DOT = [" ponto ", " . ", " (ponto) "]
-MONTHS = ["jan", "fev", "março", "abril", "maio", "junho", "julho", "ago", "set", "out", "nov", "dez"]
+MONTHS = [
+    "jan",
+    "fev",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "ago",
+    "set",
+    "out",
+    "nov",
+    "dez",
+]
 
 GREET = """Olá, obrigado por entrar em contato! Sou a Camila, como posso ajudar?
 Boa tarde, aqui é o Rafael do atendimento.
@@ -40,151 +53,157 @@ ok fixe
 tranquilo"""
 
 ASK = {
-"CREDIT_DEBIT_NUMBER": """Poderia confirmar o número do cartão?
+    "CREDIT_DEBIT_NUMBER": """Poderia confirmar o número do cartão?
 Por favor digite os dezesseis dígitos do seu cartão.
 pagou com qual cartão? preciso do número inteiro
 Me passa o número do cartão pra eu achar a cobrança?""",
-"CREDIT_DEBIT_CVV": """E os três números de trás?
+    "CREDIT_DEBIT_CVV": """E os três números de trás?
 Digite o código de segurança (CVV) do cartão.
 Também preciso do CVC pra validar.
 Qual é o código de segurança?""",
-"CREDIT_DEBIT_EXPIRY": """Quando vence o cartão?
+    "CREDIT_DEBIT_EXPIRY": """Quando vence o cartão?
 Por favor informe a data de validade (MM/AA).
 pode confirmar a validade do cartão?
 E a data de expiração?""",
-"PIN": """Por segurança, digite sua senha de quatro dígitos do cartão.
+    "PIN": """Por segurança, digite sua senha de quatro dígitos do cartão.
 Pode confirmar o PIN?
 Qual é o código PIN?
 Introduza o PIN agora.""",
-"BANK_ACCOUNT_NUMBER": """Em qual conta fazemos o reembolso? Só o número da conta.
+    "BANK_ACCOUNT_NUMBER": """Em qual conta fazemos o reembolso? Só o número da conta.
 Digite o número da sua conta.
 Pode confirmar o número da conta debitada?
 qual o nº da conta""",
-"BANK_ROUTING": """E a agência?
+    "BANK_ROUTING": """E a agência?
 Qual é o número da agência?
 pode me passar a agência também?
 Digite os quatro dígitos da agência.""",
-"INTERNATIONAL_BANK_ACCOUNT_NUMBER": """Pode enviar o IBAN para a transferência?
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": """Pode enviar o IBAN para a transferência?
 Por favor introduza o seu IBAN.
 qual é o IBAN
 Só falta o IBAN e está feito.""",
-"SWIFT_CODE": """E o BIC/SWIFT do banco?
+    "SWIFT_CODE": """E o BIC/SWIFT do banco?
 Indique o código SWIFT do seu banco.
 Tem o SWIFT?
 Qual é o BIC?""",
-"EMAIL": """Qual e-mail está cadastrado?
+    "EMAIL": """Qual e-mail está cadastrado?
 Poderia confirmar seu e-mail para eu enviar o comprovante?
 Digite o e-mail usado no cadastro.
 mando pra qual email?""",
-"PHONE": """Em qual número podemos ligar?
+    "PHONE": """Em qual número podemos ligar?
 Pode confirmar o celular cadastrado?
 Por favor digite seu telefone com DDD.
 Um número de contacto?""",
-"PASSPORT_NUMBER": """Qual o número do passaporte usado na reserva?
+    "PASSPORT_NUMBER": """Qual o número do passaporte usado na reserva?
 Digite o número do seu passaporte.
 Nº do passaporte?
 E o número do passaporte?""",
-"DRIVER_ID": """Pode confirmar o número da sua CNH?
+    "DRIVER_ID": """Pode confirmar o número da sua CNH?
 Digite o número da carta de condução.
 Qual o número da habilitação pro aluguel?
 Preciso do número da carta para o adicionar como condutor.""",
-"PASSWORD": """Qual senha você está tentando? Vejo se atende as regras.
+    "PASSWORD": """Qual senha você está tentando? Vejo se atende as regras.
 Digite a senha temporária que recebeu.
 qual senha você colocou da última vez?
 Pode me mandar a palavra-passe que tentou?""",
-"USERNAME": """Qual é o seu usuário?
+    "USERNAME": """Qual é o seu usuário?
 Digite seu nome de utilizador.
 Você entra com qual login?
 me fala seu usuário""",
-"IP_ADDRESS": """Qual endereço IP aparece no diagnóstico?
+    "IP_ADDRESS": """Qual endereço IP aparece no diagnóstico?
 Digite o IP do seu roteador.
 a câmera está em qual IP?
 Qual é o IP da mensagem de erro?""",
-"BR_CPF": """Pode me informar seu CPF?
+    "BR_CPF": """Pode me informar seu CPF?
 Digite o CPF do titular.
 qual seu cpf?
 Para confirmar a titularidade preciso do CPF.""",
-"BR_CNPJ": """Qual é o CNPJ da empresa?
+    "BR_CNPJ": """Qual é o CNPJ da empresa?
 Digite o CNPJ para a nota fiscal.
 me passa o cnpj?
 A nota sai em qual CNPJ?""",
-"PT_NIF": """Qual é o seu NIF para a fatura?
+    "PT_NIF": """Qual é o seu NIF para a fatura?
 Introduza o número de contribuinte.
 pode dar-me o NIF?
 Fatura com que número de contribuinte?""",
 }
 
 KEEP_ASK = {
-"order_number": """Qual é o número do pedido?
+    "order_number": """Qual é o número do pedido?
 Pode passar o número da encomenda do e-mail de confirmação?
 Digite o número do seu pedido.
 é sobre qual pedido?""",
-"tracking_number": """Tem o código de rastreio?
+    "tracking_number": """Tem o código de rastreio?
 Pode enviar o número de rastreamento?
 qual código de rastreio a transportadora te deu?""",
-"postal_code": """Qual é o CEP de entrega?
+    "postal_code": """Qual é o CEP de entrega?
 Pode confirmar o código postal?
 Digite seu CEP.""",
-"date": """Em que dia chegou?
+    "date": """Em que dia chegou?
 Quando fez a compra?
 Em que data aparece a cobrança?""",
-"time": """Que horas tentou pagar?
+    "time": """Que horas tentou pagar?
 A que horas ligamos?
 Mais ou menos que horas deu o erro?""",
-"price": """Quanto foi cobrado?
+    "price": """Quanto foi cobrado?
 De quanto foi a cobrança?
 quanto custou o produto?""",
-"quantity": """Quantos itens faltam?
+    "quantity": """Quantos itens faltam?
 Quantas unidades pediu?
 quantas caixas chegaram?""",
-"product_model": """Qual é o modelo?
+    "product_model": """Qual é o modelo?
 Pode dizer o modelo da etiqueta?
 Qual é o modelo do roteador?""",
-"ticket_reference": """Tem o número de protocolo da última vez?
+    "ticket_reference": """Tem o número de protocolo da última vez?
 Qual é o número do chamado?
 Digite o número do protocolo.""",
-"store_number": """Em qual loja comprou? O número vem no cupom.
+    "store_number": """Em qual loja comprou? O número vem no cupom.
 Qual o número da loja?""",
-"flight_number": """Qual é o seu voo?
+    "flight_number": """Qual é o seu voo?
 Pode dar o número do voo?""",
-"invoice_number": """Qual o número da nota fiscal?
+    "invoice_number": """Qual o número da nota fiscal?
 Pode passar o número da fatura?""",
 }
 
 NAMES = {
-"CREDIT_DEBIT_NUMBER": ["cartão", "numero do cartao", "nº do cartão", "cartao de credito", "visa"],
-"CREDIT_DEBIT_CVV": ["cvv", "codigo de seguranca", "cvc", "codigo de tras"],
-"CREDIT_DEBIT_EXPIRY": ["validade", "vencimento", "venc", "val"],
-"PIN": ["pin", "senha do cartao", "PIN"],
-"BANK_ACCOUNT_NUMBER": ["conta", "numero da conta", "nº da conta", "cc"],
-"BANK_ROUTING": ["agencia", "agência", "ag"],
-"INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["iban", "IBAN", "nib"],
-"SWIFT_CODE": ["swift", "bic", "BIC"],
-"EMAIL": ["email", "e-mail", "mail"],
-"PHONE": ["cel", "celular", "telemovel", "telefone", "zap", "whats"],
-"PASSPORT_NUMBER": ["passaporte", "nº passaporte"],
-"DRIVER_ID": ["cnh", "carta de conducao", "habilitacao"],
-"PASSWORD": ["senha", "palavra-passe", "password"],
-"USERNAME": ["usuario", "login", "utilizador", "user"],
-"IP_ADDRESS": ["ip", "IP", "endereco ip"],
-"BR_CPF": ["cpf", "CPF"],
-"BR_CNPJ": ["cnpj", "CNPJ"],
-"PT_NIF": ["nif", "NIF", "contribuinte"],
+    "CREDIT_DEBIT_NUMBER": [
+        "cartão",
+        "numero do cartao",
+        "nº do cartão",
+        "cartao de credito",
+        "visa",
+    ],
+    "CREDIT_DEBIT_CVV": ["cvv", "codigo de seguranca", "cvc", "codigo de tras"],
+    "CREDIT_DEBIT_EXPIRY": ["validade", "vencimento", "venc", "val"],
+    "PIN": ["pin", "senha do cartao", "PIN"],
+    "BANK_ACCOUNT_NUMBER": ["conta", "numero da conta", "nº da conta", "cc"],
+    "BANK_ROUTING": ["agencia", "agência", "ag"],
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["iban", "IBAN", "nib"],
+    "SWIFT_CODE": ["swift", "bic", "BIC"],
+    "EMAIL": ["email", "e-mail", "mail"],
+    "PHONE": ["cel", "celular", "telemovel", "telefone", "zap", "whats"],
+    "PASSPORT_NUMBER": ["passaporte", "nº passaporte"],
+    "DRIVER_ID": ["cnh", "carta de conducao", "habilitacao"],
+    "PASSWORD": ["senha", "palavra-passe", "password"],
+    "USERNAME": ["usuario", "login", "utilizador", "user"],
+    "IP_ADDRESS": ["ip", "IP", "endereco ip"],
+    "BR_CPF": ["cpf", "CPF"],
+    "BR_CNPJ": ["cnpj", "CNPJ"],
+    "PT_NIF": ["nif", "NIF", "contribuinte"],
 }
 
 KEEP_NAMES = {
-"order_number": ["pedido", "nº do pedido", "encomenda", "numero do pedido"],
-"tracking_number": ["rastreio", "codigo de rastreio"],
-"postal_code": ["cep", "codigo postal", "CEP"],
-"date": ["chegou dia", "dia", "comprei dia"],
-"time": ["as", "la pelas"],
-"price": ["cobraram", "foi", "custou"],
-"quantity": ["faltam", "pedi", "chegaram"],
-"product_model": ["modelo", "é o"],
-"ticket_reference": ["protocolo", "chamado"],
-"store_number": ["loja"],
-"flight_number": ["voo"],
-"invoice_number": ["nota", "fatura"],
+    "order_number": ["pedido", "nº do pedido", "encomenda", "numero do pedido"],
+    "tracking_number": ["rastreio", "codigo de rastreio"],
+    "postal_code": ["cep", "codigo postal", "CEP"],
+    "date": ["chegou dia", "dia", "comprei dia"],
+    "time": ["as", "la pelas"],
+    "price": ["cobraram", "foi", "custou"],
+    "quantity": ["faltam", "pedi", "chegaram"],
+    "product_model": ["modelo", "é o"],
+    "ticket_reference": ["protocolo", "chamado"],
+    "store_number": ["loja"],
+    "flight_number": ["voo"],
+    "invoice_number": ["nota", "fatura"],
 }
 
 NAMED = """meu {n} é {v}

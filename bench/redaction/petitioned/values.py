@@ -6,6 +6,7 @@ validated with ``phonenumbers``. MX CLABE has no stdnum module, so its 3-7-1 wei
 computed here. ``draw`` returns the value as a customer would naturally type it ("base");
 ``canon`` is its alphanumeric core used to check that every rendering decodes back.
 """
+
 from __future__ import annotations
 
 import random
@@ -28,9 +29,22 @@ CONS = "BCDFGHJKLMNPQRSTVWXZ"
 VOW = "AEIOU"
 
 # Which PII types a chat in each locale may ask for (national ids follow the market).
-COMMON = ["CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "CREDIT_DEBIT_EXPIRY", "PIN",
-          "BANK_ACCOUNT_NUMBER", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT_CODE", "EMAIL",
-          "PHONE", "PASSPORT_NUMBER", "DRIVER_ID", "PASSWORD", "USERNAME", "IP_ADDRESS"]
+COMMON = [
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "CREDIT_DEBIT_EXPIRY",
+    "PIN",
+    "BANK_ACCOUNT_NUMBER",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT_CODE",
+    "EMAIL",
+    "PHONE",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "PASSWORD",
+    "USERNAME",
+    "IP_ADDRESS",
+]
 LOCALE_TYPES = {
     "en-US": COMMON + ["BANK_ROUTING", "SSN"],
     "en-GB": COMMON + ["BANK_ROUTING"],
@@ -43,22 +57,97 @@ LOCALE_TYPES = {
     "pt-BR": COMMON + ["BANK_ROUTING", "BR_CPF", "BR_CNPJ"],
     "pt-PT": COMMON + ["PT_NIF"],
 }
-REGION = {"en-US": "US", "en-GB": "GB", "es-ES": "ES", "es-MX": "MX", "es-US": "US",
-          "fr-FR": "FR", "fr-CA": "CA", "de-DE": "DE", "pt-BR": "BR", "pt-PT": "PT"}
+REGION = {
+    "en-US": "US",
+    "en-GB": "GB",
+    "es-ES": "ES",
+    "es-MX": "MX",
+    "es-US": "US",
+    "fr-FR": "FR",
+    "fr-CA": "CA",
+    "de-DE": "DE",
+    "pt-BR": "BR",
+    "pt-PT": "PT",
+}
 IBAN_CC = {"es-ES": "ES", "de-DE": "DE", "fr-FR": "FR", "pt-PT": "PT", "en-GB": "GB", "pt-BR": "BR"}
-BINS = ["411111", "400000", "424242", "401288", "555555", "510510", "222300", "601111",
-        "378282", "371449"]
-FIRST = ["juan", "maria", "lucas", "ana", "pedro", "sofia", "jorge", "camille", "lena", "tom",
-         "jess", "rafa", "bea", "luis", "clara", "mo", "kev", "ines", "diego", "noemie", "jan"]
-LAST = ["garcia", "silva", "martin", "muller", "santos", "lopez", "dubois", "schmidt", "smith",
-        "costa", "perez", "bernard", "weber", "jones", "ferreira", "hernandez"]
-DOMAINS = {"en": ["gmail.com", "yahoo.com", "outlook.com", "hotmail.co.uk", "icloud.com"],
-           "es": ["gmail.com", "hotmail.es", "yahoo.com.mx", "outlook.es", "prodigy.net.mx"],
-           "fr": ["gmail.com", "orange.fr", "free.fr", "laposte.net", "videotron.ca"],
-           "de": ["gmail.com", "web.de", "gmx.de", "t-online.de", "posteo.de"],
-           "pt": ["gmail.com", "uol.com.br", "bol.com.br", "sapo.pt", "hotmail.com"]}
-WORDS = ["gato", "sunshine", "Perro", "Soleil", "Blume", "futebol", "dragon", "Mariposa", "chat",
-         "Sommer", "benfica", "tigre", "Azul", "rocky", "Bella", "Estrela"]
+BINS = [
+    "411111",
+    "400000",
+    "424242",
+    "401288",
+    "555555",
+    "510510",
+    "222300",
+    "601111",
+    "378282",
+    "371449",
+]
+FIRST = [
+    "juan",
+    "maria",
+    "lucas",
+    "ana",
+    "pedro",
+    "sofia",
+    "jorge",
+    "camille",
+    "lena",
+    "tom",
+    "jess",
+    "rafa",
+    "bea",
+    "luis",
+    "clara",
+    "mo",
+    "kev",
+    "ines",
+    "diego",
+    "noemie",
+    "jan",
+]
+LAST = [
+    "garcia",
+    "silva",
+    "martin",
+    "muller",
+    "santos",
+    "lopez",
+    "dubois",
+    "schmidt",
+    "smith",
+    "costa",
+    "perez",
+    "bernard",
+    "weber",
+    "jones",
+    "ferreira",
+    "hernandez",
+]
+DOMAINS = {
+    "en": ["gmail.com", "yahoo.com", "outlook.com", "hotmail.co.uk", "icloud.com"],
+    "es": ["gmail.com", "hotmail.es", "yahoo.com.mx", "outlook.es", "prodigy.net.mx"],
+    "fr": ["gmail.com", "orange.fr", "free.fr", "laposte.net", "videotron.ca"],
+    "de": ["gmail.com", "web.de", "gmx.de", "t-online.de", "posteo.de"],
+    "pt": ["gmail.com", "uol.com.br", "bol.com.br", "sapo.pt", "hotmail.com"],
+}
+WORDS = [
+    "gato",
+    "sunshine",
+    "Perro",
+    "Soleil",
+    "Blume",
+    "futebol",
+    "dragon",
+    "Mariposa",
+    "chat",
+    "Sommer",
+    "benfica",
+    "tigre",
+    "Azul",
+    "rocky",
+    "Bella",
+    "Estrela",
+]
 
 
 def digits(rng: random.Random, n: int) -> str:
@@ -97,13 +186,23 @@ def _bban(rng: random.Random, cc: str) -> str:
 def _phone(rng: random.Random, locale: str) -> str:
     region = REGION[locale]
     if region == "US":
-        n = phonenumbers.parse(f"+1{rng.choice(['202', '312', '305', '415', '713'])}55501{digits(rng, 2)}")
+        n = phonenumbers.parse(
+            f"+1{rng.choice(['202', '312', '305', '415', '713'])}55501{digits(rng, 2)}"
+        )
     elif region == "GB":
-        n = phonenumbers.parse(rng.choice(["+44207946", "+44113496", "+44161496"]) + "0" + digits(rng, 3))
+        n = phonenumbers.parse(
+            rng.choice(["+44207946", "+44113496", "+44161496"]) + "0" + digits(rng, 3)
+        )
     else:
-        prefix = {"ES": ["6", "7", "91"], "MX": ["55", "33", "81"], "BR": ["119", "219", "319"],
-                  "FR": ["6", "7", "1"], "DE": ["151", "160", "170", "176", "30"],
-                  "PT": ["91", "93", "96", "21"], "CA": ["514", "438", "418"]}[region]
+        prefix = {
+            "ES": ["6", "7", "91"],
+            "MX": ["55", "33", "81"],
+            "BR": ["119", "219", "319"],
+            "FR": ["6", "7", "1"],
+            "DE": ["151", "160", "170", "176", "30"],
+            "PT": ["91", "93", "96", "21"],
+            "CA": ["514", "438", "418"],
+        }[region]
         while True:
             p = rng.choice(prefix)
             length = {"ES": 9, "MX": 10, "BR": 11, "FR": 9, "DE": 11, "PT": 9, "CA": 10}[region]
@@ -111,8 +210,14 @@ def _phone(rng: random.Random, locale: str) -> str:
             if phonenumbers.is_valid_number(n):
                 break
     assert phonenumbers.is_valid_number(n)
-    fmt = rng.choice([phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.NATIONAL,
-                      phonenumbers.PhoneNumberFormat.INTERNATIONAL, phonenumbers.PhoneNumberFormat.E164])
+    fmt = rng.choice(
+        [
+            phonenumbers.PhoneNumberFormat.NATIONAL,
+            phonenumbers.PhoneNumberFormat.NATIONAL,
+            phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+            phonenumbers.PhoneNumberFormat.E164,
+        ]
+    )
     text = phonenumbers.format_number(n, fmt)
     if rng.random() < 0.4:
         text = re.sub(r"[^0-9+]", "", text)
@@ -123,8 +228,10 @@ def _curp(rng: random.Random) -> str:
     while True:
         head = rng.choice(CONS) + rng.choice(VOW) + rng.choice(CONS) + rng.choice(CONS)
         yy, mm, dd = rng.randint(50, 99), rng.randint(1, 12), rng.randint(1, 28)
-        body = (f"{head}{yy:02d}{mm:02d}{dd:02d}{rng.choice('HM')}{rng.choice(['DF', 'JC', 'NL', 'PL', 'VZ'])}"
-                f"{rng.choice(CONS)}{rng.choice(CONS)}{rng.choice(CONS)}{rng.randint(0, 9)}")
+        body = (
+            f"{head}{yy:02d}{mm:02d}{dd:02d}{rng.choice('HM')}{rng.choice(['DF', 'JC', 'NL', 'PL', 'VZ'])}"
+            f"{rng.choice(CONS)}{rng.choice(CONS)}{rng.choice(CONS)}{rng.randint(0, 9)}"
+        )
         value = body + curp.calc_check_digit(body + "0")
         if curp.is_valid(value):
             return value
@@ -133,8 +240,10 @@ def _curp(rng: random.Random) -> str:
 def _rfc(rng: random.Random) -> str:
     while True:
         head = rng.choice(CONS) + rng.choice(VOW) + rng.choice(CONS) + rng.choice(CONS)
-        body = (f"{head}{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
-                f"{rng.choice(CONS)}{rng.randint(1, 9)}")
+        body = (
+            f"{head}{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+            f"{rng.choice(CONS)}{rng.randint(1, 9)}"
+        )
         value = body + rfc.calc_check_digit(body + "0")
         if rfc.is_valid(value):
             return value
@@ -164,11 +273,15 @@ def draw(rng: random.Random, kind: str, locale: str, lang: str) -> str:
         return digits(rng, 3 if rng.random() < 0.85 else 4)
     if kind == "CREDIT_DEBIT_EXPIRY":
         m, y = rng.randint(1, 12), rng.randint(26, 33)
-        return rng.choice([f"{m:02d}/{y}", f"{m:02d}{y}", f"{m}/{y}", f"{m:02d}-20{y}", f"{m:02d}/20{y}"])
+        return rng.choice(
+            [f"{m:02d}/{y}", f"{m:02d}{y}", f"{m}/{y}", f"{m:02d}-20{y}", f"{m:02d}/20{y}"]
+        )
     if kind == "PIN":
         return digits(rng, 4 if rng.random() < 0.85 else 6)
     if kind == "BANK_ACCOUNT_NUMBER":
-        n = {"en-GB": 8, "de-DE": 10, "es-MX": 11, "fr-FR": 11, "pt-BR": 8}.get(locale, rng.randint(9, 12))
+        n = {"en-GB": 8, "de-DE": 10, "es-MX": 11, "fr-FR": 11, "pt-BR": 8}.get(
+            locale, rng.randint(9, 12)
+        )
         v = str(rng.randint(1, 9)) + digits(rng, n - 1)
         return v[:-1] + "-" + v[-1] if locale == "pt-BR" else v
     if kind == "BANK_ROUTING":
@@ -189,12 +302,28 @@ def draw(rng: random.Random, kind: str, locale: str, lang: str) -> str:
         assert iban.is_valid(v), v
         return " ".join(chunks(v, [4] * 9)) if rng.random() < 0.5 else v
     if kind == "SWIFT_CODE":
-        cc = (IBAN_CC.get(locale) or REGION[locale])
-        v = "".join(rng.choice(UP) for _ in range(4)) + cc + rng.choice(UP) + rng.choice(UP + string.digits)
-        return v + (rng.choice(["XXX", "".join(rng.choice(UP) for _ in range(3))]) if rng.random() < 0.4 else "")
+        cc = IBAN_CC.get(locale) or REGION[locale]
+        v = (
+            "".join(rng.choice(UP) for _ in range(4))
+            + cc
+            + rng.choice(UP)
+            + rng.choice(UP + string.digits)
+        )
+        return v + (
+            rng.choice(["XXX", "".join(rng.choice(UP) for _ in range(3))])
+            if rng.random() < 0.4
+            else ""
+        )
     if kind == "EMAIL":
         f, last = rng.choice(FIRST), rng.choice(LAST)
-        local = rng.choice([f"{f}.{last}", f"{f}{last}{digits(rng, 2)}", f"{f}_{last[:3]}", f"{f[0]}{last}{digits(rng, 3)}"])
+        local = rng.choice(
+            [
+                f"{f}.{last}",
+                f"{f}{last}{digits(rng, 2)}",
+                f"{f}_{last[:3]}",
+                f"{f[0]}{last}{digits(rng, 3)}",
+            ]
+        )
         return f"{local}@{rng.choice(DOMAINS[lang])}"
     if kind == "PHONE":
         return _phone(rng, locale)
@@ -205,21 +334,37 @@ def draw(rng: random.Random, kind: str, locale: str, lang: str) -> str:
                 return v if rng.random() < 0.7 else v.replace("-", "")
     if kind == "PASSPORT_NUMBER":
         region = REGION[locale]
-        return {"US": lambda: rng.choice(UP) + digits(rng, 8), "GB": lambda: digits(rng, 9),
-                "ES": lambda: "".join(rng.choice(UP) for _ in range(3)) + digits(rng, 6),
-                "MX": lambda: rng.choice(UP) + digits(rng, 8),
-                "FR": lambda: digits(rng, 2) + rng.choice(UP) + rng.choice(UP) + digits(rng, 5),
-                "CA": lambda: rng.choice(UP) + rng.choice(UP) + digits(rng, 6),
-                "DE": lambda: "C" + "".join(rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8)),
-                "BR": lambda: rng.choice(UP) + rng.choice(UP) + digits(rng, 6),
-                "PT": lambda: rng.choice(UP) + digits(rng, 6)}[region]()
+        return {
+            "US": lambda: rng.choice(UP) + digits(rng, 8),
+            "GB": lambda: digits(rng, 9),
+            "ES": lambda: "".join(rng.choice(UP) for _ in range(3)) + digits(rng, 6),
+            "MX": lambda: rng.choice(UP) + digits(rng, 8),
+            "FR": lambda: digits(rng, 2) + rng.choice(UP) + rng.choice(UP) + digits(rng, 5),
+            "CA": lambda: rng.choice(UP) + rng.choice(UP) + digits(rng, 6),
+            "DE": lambda: (
+                "C" + "".join(rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8))
+            ),
+            "BR": lambda: rng.choice(UP) + rng.choice(UP) + digits(rng, 6),
+            "PT": lambda: rng.choice(UP) + digits(rng, 6),
+        }[region]()
     if kind == "DRIVER_ID":
         region = REGION[locale]
         if region == "GB":
-            return ("".join(rng.choice(UP) for _ in range(5)) + digits(rng, 6) + rng.choice(UP) + rng.choice(UP)
-                    + digits(rng, 1) + rng.choice(UP) + rng.choice(UP))
+            return (
+                "".join(rng.choice(UP) for _ in range(5))
+                + digits(rng, 6)
+                + rng.choice(UP)
+                + rng.choice(UP)
+                + digits(rng, 1)
+                + rng.choice(UP)
+                + rng.choice(UP)
+            )
         if region == "DE":
-            return rng.choice(UP) + digits(rng, 3) + "".join(rng.choice(UP + string.digits) for _ in range(7))
+            return (
+                rng.choice(UP)
+                + digits(rng, 3)
+                + "".join(rng.choice(UP + string.digits) for _ in range(7))
+            )
         if region == "FR":
             return digits(rng, 12)
         if region == "BR":
@@ -227,14 +372,33 @@ def draw(rng: random.Random, kind: str, locale: str, lang: str) -> str:
         return rng.choice(UP) + digits(rng, 7)
     if kind == "PASSWORD":
         w = rng.choice(WORDS)
-        return rng.choice([f"{w}{digits(rng, 4)}!", f"{w}#{digits(rng, 2)}", f"{w.lower()}_{digits(rng, 3)}",
-                           f"{w[:3]}{digits(rng, 2)}{w[3:].upper()}$", f"Q{w}{digits(rng, 1)}?x"])
+        return rng.choice(
+            [
+                f"{w}{digits(rng, 4)}!",
+                f"{w}#{digits(rng, 2)}",
+                f"{w.lower()}_{digits(rng, 3)}",
+                f"{w[:3]}{digits(rng, 2)}{w[3:].upper()}$",
+                f"Q{w}{digits(rng, 1)}?x",
+            ]
+        )
     if kind == "USERNAME":
         f, last = rng.choice(FIRST), rng.choice(LAST)
-        return rng.choice([f"{f}_{last}{digits(rng, 2)}", f"{f}{digits(rng, 4)}", f"{f[0]}{last}", f"xX{f}Xx{digits(rng, 2)}"])
+        return rng.choice(
+            [
+                f"{f}_{last}{digits(rng, 2)}",
+                f"{f}{digits(rng, 4)}",
+                f"{f[0]}{last}",
+                f"xX{f}Xx{digits(rng, 2)}",
+            ]
+        )
     if kind == "IP_ADDRESS":
-        return rng.choice([f"203.0.113.{rng.randint(1, 254)}", f"198.51.100.{rng.randint(1, 254)}",
-                           f"{rng.randint(11, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"])
+        return rng.choice(
+            [
+                f"203.0.113.{rng.randint(1, 254)}",
+                f"198.51.100.{rng.randint(1, 254)}",
+                f"{rng.randint(11, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
+            ]
+        )
     if kind == "ES_DNI":
         body = digits(rng, 8)
         return body + dni.calc_check_digit(body)
@@ -284,7 +448,7 @@ def validate(kind: str, value: str, locale: str) -> bool:
         "CREDIT_DEBIT_EXPIRY": lambda: bool(re.fullmatch(r"(0?[1-9]|1[0-2])[/-]?(20)?\d\d", value)),
         "PIN": lambda: c.isdigit() and len(c) in (4, 6),
         "BANK_ACCOUNT_NUMBER": lambda: c.isdigit() and 8 <= len(c) <= 12,
-        "BANK_ROUTING": lambda: (rtn.is_valid(c) if locale in ("en-US", "es-US") else c.isdigit()),
+        "BANK_ROUTING": lambda: rtn.is_valid(c) if locale in ("en-US", "es-US") else c.isdigit(),
         "INTERNATIONAL_BANK_ACCOUNT_NUMBER": lambda: iban.is_valid(c),
         "SWIFT_CODE": lambda: bic.is_valid(c),
         "EMAIL": lambda: bool(re.fullmatch(r"[a-z0-9._]+@[a-z.-]+\.[a-z]+", value)),
@@ -309,7 +473,7 @@ def chunks(s: str, sizes) -> list[str]:
     for n in sizes:
         if i >= len(s):
             break
-        out.append(s[i:i + n])
+        out.append(s[i : i + n])
         i += n
     if i < len(s):
         out.append(s[i:])
@@ -317,6 +481,7 @@ def chunks(s: str, sizes) -> list[str]:
 
 
 # ---- must_keep values: hard negatives that must stay visible --------------------------------
+
 
 def _passes_a_checksum(d: str) -> bool:
     """True if an all-digit string passes a check digit of an identifier we redact.
@@ -352,17 +517,25 @@ def keep_value(rng: random.Random, kind: str, locale: str, months: list[str]) ->
             return rng.choice(["A", "PO-", "W", "#"]) + d
         return d
     if kind == "tracking_number":
-        return rng.choice([lambda: "1Z" + "".join(rng.choice(UP + string.digits) for _ in range(16)),
-                           lambda: checksum_free_digits(rng, 10),
-                           lambda: "JJD" + digits(rng, 15),
-                           lambda: rng.choice(UP) + rng.choice(UP) + digits(rng, 9) + "BR"])()
+        return rng.choice(
+            [
+                lambda: "1Z" + "".join(rng.choice(UP + string.digits) for _ in range(16)),
+                lambda: checksum_free_digits(rng, 10),
+                lambda: "JJD" + digits(rng, 15),
+                lambda: rng.choice(UP) + rng.choice(UP) + digits(rng, 9) + "BR",
+            ]
+        )()
     if kind == "zip_code":
         z = f"{rng.randint(10, 99)}{digits(rng, 3)}"
         return z + "-" + digits(rng, 4) if rng.random() < 0.3 else z
     if kind == "postal_code":
         if region == "GB":
             out = rng.choice(["SW1A", "M1", "LS6", "B12", "EH3", "N1"])
-            return out if rng.random() < 0.4 else f"{out} {rng.randint(1, 9)}{rng.choice(UP)}{rng.choice(UP)}"
+            return (
+                out
+                if rng.random() < 0.4
+                else f"{out} {rng.randint(1, 9)}{rng.choice(UP)}{rng.choice(UP)}"
+            )
         if region == "BR":
             return f"{rng.randint(10, 99)}{digits(rng, 3)}-{digits(rng, 3)}"
         if region == "PT":
@@ -372,11 +545,21 @@ def keep_value(rng: random.Random, kind: str, locale: str, months: list[str]) ->
         return f"{rng.randint(1, 52):02d}{digits(rng, 3)}"
     if kind == "date":
         d, m = rng.randint(1, 28), rng.randint(1, 12)
-        return rng.choice([f"{d}/{m}", f"{d:02d}/{m:02d}/2026", f"{d}.{m}.", f"{d} {months[m - 1]}",
-                           f"{months[m - 1]} {d}", f"2026-{m:02d}-{d:02d}"])
+        return rng.choice(
+            [
+                f"{d}/{m}",
+                f"{d:02d}/{m:02d}/2026",
+                f"{d}.{m}.",
+                f"{d} {months[m - 1]}",
+                f"{months[m - 1]} {d}",
+                f"2026-{m:02d}-{d:02d}",
+            ]
+        )
     if kind == "time":
         h, mi = rng.randint(7, 21), rng.choice([0, 15, 30, 45, 10, 50])
-        return rng.choice([f"{h}:{mi:02d}", f"{h % 12 or 12}pm" if h > 12 else f"{h}am", f"{h}h{mi:02d}", f"{h}h"])
+        return rng.choice(
+            [f"{h}:{mi:02d}", f"{h % 12 or 12}pm" if h > 12 else f"{h}am", f"{h}h{mi:02d}", f"{h}h"]
+        )
     if kind == "price":
         a = f"{rng.randint(5, 900)}"
         c = f"{rng.randint(0, 99):02d}"
@@ -384,17 +567,42 @@ def keep_value(rng: random.Random, kind: str, locale: str, months: list[str]) ->
     if kind == "quantity":
         return str(rng.randint(1, 12))
     if kind == "product_model":
-        return rng.choice([f"{''.join(rng.choice(UP) for _ in range(2))}-{rng.randint(100, 9999)}",
-                           f"{rng.choice(['X', 'Pro ', 'Mini ', 'S'])}{rng.randint(2, 99)}",
-                           f"{''.join(rng.choice(UP) for _ in range(3))}{rng.randint(10, 999)}{rng.choice(UP)}"])
+        return rng.choice(
+            [
+                f"{''.join(rng.choice(UP) for _ in range(2))}-{rng.randint(100, 9999)}",
+                f"{rng.choice(['X', 'Pro ', 'Mini ', 'S'])}{rng.randint(2, 99)}",
+                f"{''.join(rng.choice(UP) for _ in range(3))}{rng.randint(10, 999)}{rng.choice(UP)}",
+            ]
+        )
     if kind == "ticket_reference":
-        return rng.choice([f"CAS-{digits(rng, 4)}-{digits(rng, 2)}", f"INC{checksum_free_digits(rng, 7)}",
-                           f"#{checksum_free_digits(rng, 5)}", f"{rng.choice(UP)}{rng.choice(UP)}{digits(rng, 6)}"])
+        return rng.choice(
+            [
+                f"CAS-{digits(rng, 4)}-{digits(rng, 2)}",
+                f"INC{checksum_free_digits(rng, 7)}",
+                f"#{checksum_free_digits(rng, 5)}",
+                f"{rng.choice(UP)}{rng.choice(UP)}{digits(rng, 6)}",
+            ]
+        )
     if kind == "store_number":
-        return rng.choice([checksum_free_digits(rng, 4), checksum_free_digits(rng, 3), "#" + checksum_free_digits(rng, 3)])
+        return rng.choice(
+            [
+                checksum_free_digits(rng, 4),
+                checksum_free_digits(rng, 3),
+                "#" + checksum_free_digits(rng, 3),
+            ]
+        )
     if kind == "flight_number":
-        return rng.choice(["IB", "AF", "LH", "TP", "LA", "AA", "BA", "AM", "G3", "U2"]) + rng.choice(["", " "]) + str(rng.randint(10, 9999))
+        return (
+            rng.choice(["IB", "AF", "LH", "TP", "LA", "AA", "BA", "AM", "G3", "U2"])
+            + rng.choice(["", " "])
+            + str(rng.randint(10, 9999))
+        )
     if kind == "invoice_number":
-        return rng.choice([f"F-2026-{digits(rng, 5)}", f"INV-{checksum_free_digits(rng, 5)}",
-                           f"{rng.choice(UP)}{checksum_free_digits(rng, 6)}"])
+        return rng.choice(
+            [
+                f"F-2026-{digits(rng, 5)}",
+                f"INV-{checksum_free_digits(rng, 5)}",
+                f"{rng.choice(UP)}{checksum_free_digits(rng, 6)}",
+            ]
+        )
     raise ValueError(kind)
