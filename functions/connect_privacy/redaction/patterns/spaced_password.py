@@ -16,10 +16,10 @@ import re
 
 from connect_privacy.redaction.patterns.context import letters_with_others
 
-# Two to six chunks of one to eight characters, then the end of the message or a bracket.
+# Two to six chunks of one to six characters, then the end of the message or a bracket.
 # Chunks copied off a note may stand one to three spaces apart ("sol_g  ato83").
 _CHUNKS = re.compile(
-    r"(?P<value>[^\s()\[\]]{1,8}(?:[^\S\n]{1,3}[^\s()\[\]]{1,8}){1,5})[^\S\n]*(?:\(|\Z)"
+    r"(?P<value>[^\s()\[\]]{1,6}(?:[^\S\n]{1,3}[^\s()\[\]]{1,6}){1,5})[^\S\n]*(?:\(|\Z)"
 )
 # Digits fused with a password's mark ("6442#", "83#", ".2454") are a piece of one; a
 # count's, a price's or a time's marks ("50%", "$5", "10:30", "3.5") are not among them.
@@ -48,9 +48,10 @@ def spaced_password(view: str, begin: int) -> tuple[int, int] | None:
     chunks = match.group("value").split()
     if sum(map(len, chunks)) < _LEAST_CHARACTERS or not any(map(_mixed_inside, chunks)):
         return None
-    # A password's piece may read as a word ("19!c ha", "praia 6442#"); two or more such
-    # words are a sentence about it ("pw Kw7#q is what the app showed", "clave Kw7#q y sale
-    # ERR-1834", "mdp et erreur ERR-7088").
-    if sum(chunk.islower() and chunk.isalpha() for chunk in chunks) > _TAIL_WORDS_MOST:
+    # A password's last piece may read as a word ("19!c ha"); two or more words after the
+    # mixed chunk are a sentence about it ("pw Kw7#q is what the app showed").
+    last_mixed = max(i for i, chunk in enumerate(chunks) if _mixed_inside(chunk))
+    tail = chunks[last_mixed + 1 :]
+    if sum(chunk.islower() and chunk.isalpha() for chunk in tail) > _TAIL_WORDS_MOST:
         return None
     return match.start("value"), match.end("value")
