@@ -536,7 +536,8 @@ _LONG_PIN_DIGITS = 6
 _PIN_LAST_PAIR = re.compile(r"\s*+(?P<value>[0-9]{2})\s*+[.!]?\s*+")
 # The first digits of a security code ending a message that is only its word ("cvv 52", "el
 # cvv es 4"): the rest follows in the next message ("1"). A whole code is the patterns' own.
-_CVV_HEAD = re.compile(r"(?P<value>[0-9]{1,2})[^\w\n]{0,4}\Z")
+# Two digits may be read out apart ("cvv 3 0", "the cvv is 9-0"), as the rest often is.
+_CVV_HEAD = re.compile(r"(?P<value>[0-9](?:[ .\-]?[0-9])?)[^\w\n]{0,4}\Z")
 # "code", "cod", "código" name any code: alone they announce no security code ("code?").
 _ANY_CODE = re.compile(r"(?i)c(?:[óo]d(?:igo)?|ode)\.?")
 # A message that is a month's word and a month as a card prints it and nothing else ("mes
@@ -1805,7 +1806,8 @@ def _cvv_head(view: str, now: float) -> Carried | None:
     head = _CVV_HEAD.search(view) if len(view) <= _READY_CHARS else None
     if head is None or not _cvv_word_alone(view[: head.start()]):
         return None
-    found = (head.start("value"), head.end("value"), len(head.group("value")))
+    digits = sum(char.isdigit() for char in head.group("value"))
+    found = (head.start("value"), head.end("value"), digits)
     return _first_part(found, _CVV, _CVV_DIGITS, now)
 
 

@@ -17,7 +17,13 @@ import re
 from connect_privacy.redaction.patterns.context import letters_with_others
 
 # Two to six chunks of one to six characters, then the end of the message or a bracket.
-_CHUNKS = re.compile(r"(?P<value>[^\s()\[\]]{1,6}(?: [^\s()\[\]]{1,6}){1,5})[^\S\n]*(?:\(|\Z)")
+# Chunks copied off a note may stand one to three spaces apart ("sol_g  ato83").
+_CHUNKS = re.compile(
+    r"(?P<value>[^\s()\[\]]{1,6}(?:[^\S\n]{1,3}[^\s()\[\]]{1,6}){1,5})[^\S\n]*(?:\(|\Z)"
+)
+# Digits fused with a password's mark ("6442#", "83#", ".2454") are a piece of one; a
+# count's, a price's or a time's marks ("50%", "$5", "10:30", "3.5") are not among them.
+_MARKED_DIGITS = re.compile(r"[0-9]{2,}[#*&@_]|\.[0-9]{3,}")
 _LEAST_CHARACTERS = 6
 # A mixed chunk shorter than this is a count or a size ("3x", "2G"), not a password's piece.
 _MIXED_LEAST = 3
@@ -29,6 +35,8 @@ def _mixed_inside(chunk: str) -> bool:
     """Letters with a digit or a symbol inside one chunk ("19!c", "_95l"); an end mark
     ("ok!") or an apostrophe ("o's") is writing, not a password's, and so is a count ("3x")."""
     core = chunk.rstrip(_TRAILING)
+    if _MARKED_DIGITS.fullmatch(chunk):
+        return True
     return len(core) >= _MIXED_LEAST and letters_with_others(core)
 
 
@@ -37,7 +45,7 @@ def spaced_password(view: str, begin: int) -> tuple[int, int] | None:
     match = _CHUNKS.match(view, begin)
     if match is None:
         return None
-    chunks = match.group("value").split(" ")
+    chunks = match.group("value").split()
     if sum(map(len, chunks)) < _LEAST_CHARACTERS or not any(map(_mixed_inside, chunks)):
         return None
     # A password's last piece may read as a word ("19!c ha"); two or more words after the
