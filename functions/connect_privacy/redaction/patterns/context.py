@@ -311,7 +311,8 @@ ACCOUNT_WORDS = words(
     r"acc?(?:ou|uo|o)(?:nt|tn|t)",  # accout, accuont, accotn, acont
     r"accnt",
     r"acct",
-    r"acc",
+    # not French "d'acc" (d'accord, "OK"): "d'acc 4821" answers, it names no account
+    r"acc(?<!d['\u2019]acc)",
     r"a/c",
     r"checking",
     r"chequing",
@@ -665,7 +666,7 @@ PHONE_WORDS = words(*_PHONE_SPECIFIC, r"n[úu]mero", r"nummer", r"num[ée]ro")
 # "ok its 405".
 _ASSENT = (
     r"(?i:ok|okay|okey|k|lol|sure|yes|yeah|yep|here|umm*|hmm*|uh|so|si|s[íi]|vale|claro|listo"
-    r"|aqu[íi]|pues|bueno|oui|ouais|d['\u2019]accord|voil[àa]|alors|euh|ja|jo|klar|hier|also"
+    r"|aqu[íi]|pues|bueno|oui|ouais|d['\u2019]acc(?:ord)?|voil[àa]|alors|euh|ja|jo|klar|hier|also"
     r"|[äa]hm?|sim|beleza|t[áa]|aqui|pronto|ent[ãa]o|bom"
     # "ya 04/29": Spanish "there", the wait over; "eh", "ah": a pause before the answer
     r"|ya|eh|ah"
