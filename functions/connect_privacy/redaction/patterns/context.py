@@ -372,6 +372,10 @@ NOT_PERSONAL = words(
     # the same in the other languages, and German's compounds ("Buchungscode NG5ZKZ")
     r"reservas?",
     r"r[ée]servations?",
+    # shortened in chat: French "résa", Spanish and Portuguese "reser", "rsv" ("ma résa XK4P2Q")
+    r"r[ée]sas?",
+    r"reser",
+    r"rsv",
     r"buchung",
     r"buchungs\s*-?\s*(?:code|nummer|nr\.?|referenz)",
     r"reservierung(?:s\s*-?\s*(?:code|nummer|nr\.?))?",
