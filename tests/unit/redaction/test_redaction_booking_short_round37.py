@@ -37,3 +37,16 @@ def test_the_booking_stays_and_the_passport_is_masked(redactor, text: str) -> No
 def test_a_passport_named_is_still_masked(redactor, text: str) -> None:  # type: ignore[no-untyped-def]
     masked = redactor.redact(text).text
     assert "passeport [PASSPORT_NUMBER]" in masked
+
+
+@pytest.mark.parametrize(
+    "text", ["résa ONO8E6 passeport 52V - P76 - 335", "booking XK4P2Q passport 44I S54 104"]
+)
+def test_a_passport_in_pieces_after_a_booking_and_its_code_is_masked(redactor, text: str) -> None:  # type: ignore[no-untyped-def]
+    masked = redactor.redact(text).text
+    assert masked.endswith(("passport [PASSPORT_NUMBER]", "passeport [PASSPORT_NUMBER]"))
+
+
+@pytest.mark.parametrize("text", ["vuelo DL 2248 5566", "vuelo: DL 2248 556"])
+def test_a_flight_code_after_its_word_is_no_licence(redactor, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "DRIVER_ID" not in redactor.redact(text).text
