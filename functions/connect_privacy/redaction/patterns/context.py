@@ -311,8 +311,7 @@ ACCOUNT_WORDS = words(
     r"acc?(?:ou|uo|o)(?:nt|tn|t)",  # accout, accuont, accotn, acont
     r"accnt",
     r"acct",
-    # not French "d'acc" (d'accord, "OK"): "d'acc 4821" answers, it names no account
-    r"acc(?<!d['\u2019]acc)",
+    r"acc",
     r"a/c",
     r"checking",
     r"chequing",
