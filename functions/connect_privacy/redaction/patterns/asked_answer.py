@@ -32,7 +32,7 @@ _ASSENT = (
     r"|[óo]rale|listo|oui|ouais|d['\u2019]accord|dac|bien\s+s[ûu]r|ja|jo|jup|jap|klar|genau"
     r"|na|sim|isso|beleza|pronto|certo|t[áa]|perfecto|parfait|perfeito"
     # assent shortened in chat: "va" (Mexico's "ok"), "blz" (beleza), "oki", "okidoki", "jep"
-    r"|va|blz|oki(?:doki)?|jep|d['\u2019]ac|vlw"
+    r"|va|blz|oki(?:doki)?|jep|d['\u2019]acc?|vlw"
     # yes said playfully, as chat lengthens or bends it: "yess", "sip", "sipi", "ouaip",
     # "ouep", "jepp", "simm"
     r"|yes+|sip|sipi|ouaip|ouep|jepp|simm+"

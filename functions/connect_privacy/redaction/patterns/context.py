@@ -371,6 +371,10 @@ NOT_PERSONAL = words(
     # the same in the other languages, and German's compounds ("Buchungscode NG5ZKZ")
     r"reservas?",
     r"r[ée]servations?",
+    # shortened in chat: French "résa", Spanish and Portuguese "reser", "rsv" ("ma résa XK4P2Q")
+    r"r[ée]sas?",
+    r"reser",
+    r"rsv",
     r"buchung",
     r"buchungs\s*-?\s*(?:code|nummer|nr\.?|referenz)",
     r"reservierung(?:s\s*-?\s*(?:code|nummer|nr\.?))?",
@@ -665,7 +669,7 @@ PHONE_WORDS = words(*_PHONE_SPECIFIC, r"n[úu]mero", r"nummer", r"num[ée]ro")
 # "ok its 405".
 _ASSENT = (
     r"(?i:ok|okay|okey|k|lol|sure|yes|yeah|yep|here|umm*|hmm*|uh|so|si|s[íi]|vale|claro|listo"
-    r"|aqu[íi]|pues|bueno|oui|ouais|d['\u2019]accord|voil[àa]|alors|euh|ja|jo|klar|hier|also"
+    r"|aqu[íi]|pues|bueno|oui|ouais|d['\u2019]acc(?:ord)?|voil[àa]|alors|euh|ja|jo|klar|hier|also"
     r"|[äa]hm?|sim|beleza|t[áa]|aqui|pronto|ent[ãa]o|bom"
     # "ya 04/29": Spanish "there", the wait over; "eh", "ah": a pause before the answer
     r"|ya|eh|ah"

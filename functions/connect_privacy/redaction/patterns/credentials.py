@@ -966,7 +966,8 @@ def _strong_password(value: str) -> bool:
 # ("l_vdRNQuhz").
 _BARE_ANSWER = re.compile(
     r"(?i:(?:ok(?:ay)?|sure|yes|yeah|yep|here|there|so|si|s[íi]|vale|claro|listo|aqu[íi]|bueno"
-    r"|oui|ouais|voil[àa]|alors|ja|jo|klar|hier|bitte|also|sim|beleza|t[áa]|aqui|pronto"
+    r"|oui|ouais|d['\u2019]acc(?:ord)?|voil[àa]|alors|ja|jo|klar|hier|bitte|also|sim|beleza"
+    r"|t[áa]|aqui|pronto"
     r"|ent[ãa]o"
     # "it's Dragon_264", "es maracuja*0114", "c'est TigreTigre89_", "ist ...", "é ..."
     r"|it['\u2019]?s|es|c['\u2019]est|ist|é)"

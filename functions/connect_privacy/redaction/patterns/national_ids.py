@@ -621,6 +621,10 @@ def _ends_with_count(view: str, end: int) -> bool:
     )
 
 
+# A reference word right before an identity word, its sign or colon between at most.
+_REFERENCE_OWNS_WORD = re.compile(NOT_PERSONAL.pattern + r"[\s:#.\-]{1,3}\Z")
+
+
 def _pieced(
     phrases: re.Pattern[str], view: str, most: int, names: re.Pattern[str]
 ) -> Iterator[tuple[int, int]]:
@@ -630,8 +634,9 @@ def _pieced(
     seven characters or more with a digit, never a date, and never after a word a
     reference word stands right before."""
     for word in phrases.finditer(view):
-        if before(NOT_PERSONAL, view, word.start(), 12):
-            continue  # "vuelo DL 2248": the flight's code, not a licence word
+        if _REFERENCE_OWNS_WORD.search(view, max(0, word.start() - 12), word.start()):
+            continue  # "vuelo DL 2248": the flight's code, not a licence word; but "résa
+            # XK4P2Q passeport ...": the reference's value came between, the word is its own
         longest: dict[int, int] = {}
         for begin, end, compact, count in pieces_after(
             view, word.end(), most=most, takes=_id_piece
