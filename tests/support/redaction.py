@@ -15,6 +15,14 @@ OFFLINE = build_redactor(
 )
 
 
+# The relay's offline engines as it runs them: patterns and custom patterns (none configured).
+OFFLINE_WITH_CUSTOM = build_redactor(
+    RedactionSettings(engines=frozenset({Engine.PATTERNS, Engine.CUSTOM})),
+    comprehend_client=None,
+    counter=MemoryCounter(),
+)
+
+
 def redact(text: str) -> str:
     """The offline redactor's masked text."""
     return OFFLINE.redact(text).text

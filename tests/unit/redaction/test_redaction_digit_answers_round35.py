@@ -7,19 +7,17 @@ from __future__ import annotations
 
 import pytest
 
-from connect_privacy.redaction import Engine, RedactionSettings, Redactor, build_redactor
+from connect_privacy.redaction import Redactor
 from connect_privacy.redaction.agent_question import asked_for
 from connect_privacy.redaction.continuation import continue_pending, redact_in_conversation
-from connect_privacy.telemetry import MemoryCounter
-from tests.support.redaction import answers_to
+from tests.support.redaction import OFFLINE_WITH_CUSTOM, answers_to
 
 NOW = 1_764_115_200.0
 
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
-    settings = RedactionSettings(engines=frozenset({Engine.PATTERNS, Engine.CUSTOM}))
-    return build_redactor(settings, comprehend_client=None, counter=MemoryCounter())
+    return OFFLINE_WITH_CUSTOM
 
 
 @pytest.mark.parametrize(

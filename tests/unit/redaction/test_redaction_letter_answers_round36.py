@@ -12,20 +12,19 @@ from __future__ import annotations
 
 import pytest
 
-from connect_privacy.redaction import Engine, RedactionSettings, build_redactor
+from connect_privacy.redaction import Redactor
 from connect_privacy.redaction.agent_question import asked_for
 from connect_privacy.redaction.continuation import redact_in_conversation
 from connect_privacy.redaction.patterns.asked_answer import answered_value
-from connect_privacy.telemetry import MemoryCounter
+from tests.support.redaction import OFFLINE_WITH_CUSTOM
 from tests.support.redaction import answers_to as converse
 
 _NOW = 1_764_115_200.0
 
 
 @pytest.fixture(scope="module")
-def redactor():  # type: ignore[no-untyped-def]
-    settings = RedactionSettings(engines=frozenset({Engine.PATTERNS, Engine.CUSTOM}))
-    return build_redactor(settings, comprehend_client=None, counter=MemoryCounter())
+def redactor() -> Redactor:
+    return OFFLINE_WITH_CUSTOM
 
 
 @pytest.mark.parametrize(

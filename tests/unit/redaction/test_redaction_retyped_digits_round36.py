@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from connect_privacy.redaction import Engine, RedactionSettings, build_redactor
-from connect_privacy.telemetry import MemoryCounter
-from tests.support.redaction import answers_to
+from connect_privacy.redaction import Redactor
+from tests.support.redaction import OFFLINE_WITH_CUSTOM, answers_to
 
 
 @pytest.fixture(scope="module")
-def redactor():  # type: ignore[no-untyped-def]
-    settings = RedactionSettings(engines=frozenset({Engine.PATTERNS, Engine.CUSTOM}))
-    return build_redactor(settings, comprehend_client=None, counter=MemoryCounter())
+def redactor() -> Redactor:
+    return OFFLINE_WITH_CUSTOM
 
 
 @pytest.mark.parametrize(
