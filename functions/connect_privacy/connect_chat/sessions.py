@@ -242,22 +242,15 @@ class SessionStore:
         ``pending_number`` returned as ``read``: the inbound relay reads the marker, redacts,
         delivers, then writes what follows, and an agent's question answered in between
         (the outbound relay's marker) must not be overwritten by it. False when it was."""
+        values: dict[str, Any] = {}
         if read is None:
-            return self._write_marker(
-                key, contact_id, marker, f"attribute_not_exists({PENDING_NUMBER})", {}
-            )
-        revision = read.get(_REVISION)
-        if revision is None:  # stored before markers carried a revision
-            return self._write_marker(
-                key, contact_id, marker, f"attribute_not_exists({PENDING_NUMBER}.{_REVISION})", {}
-            )
-        return self._write_marker(
-            key,
-            contact_id,
-            marker,
-            f"{PENDING_NUMBER}.{_REVISION} = :read_revision",
-            {":read_revision": {"S": revision}},
-        )
+            unchanged = f"attribute_not_exists({PENDING_NUMBER})"
+        elif (revision := read.get(_REVISION)) is None:  # stored before markers had one
+            unchanged = f"attribute_not_exists({PENDING_NUMBER}.{_REVISION})"
+        else:
+            unchanged = f"{PENDING_NUMBER}.{_REVISION} = :read_revision"
+            values = {":read_revision": {"S": revision}}
+        return self._write_marker(key, contact_id, marker, unchanged, values)
 
     def _write_marker(
         self,

@@ -743,9 +743,9 @@ def _as_iban(text: str, pending: PendingNumber) -> PendingNumber:
     if not pending.asked or pending.seen or pending.entity_type not in _DIGIT_ACCOUNTS:
         return pending
     opening = _IBAN_OPENING.match(text)
-    if opening is None or opening.group("start")[:2] not in _IBAN_LENGTHS:
+    length = _IBAN_LENGTHS.get(opening.group("start")[:2]) if opening else None
+    if length is None:
         return pending
-    length = _IBAN_LENGTHS[opening.group("start")[:2]]
     return replace(pending, entity_type=_IBAN, complete=length)
 
 

@@ -93,10 +93,9 @@ _USERNAME = re.compile(
 # "Klammeraffe" the German nickname.
 # "et" is how some German speakers write the "ät" they say.
 # The sign may stand for the word's own "a": "@rroba", "@robase", "@rrobas".
-_AT_WORDS = (
-    r"at|[a@]rr?oba|[a@]rr?obase|[a@]rr?obas|[a@]rr?obaz|ät|aet|et|chez|a\s+commercial|klammeraffe"
-    r"|at\s+sign"
-)
+# The words that only ever name the sign (never a word of prose), then the others.
+_SIGN_WORDS = r"[a@]rr?oba|[a@]rr?obase|[a@]rr?obas|[a@]rr?obaz|ät|klammeraffe"
+_AT_WORDS = rf"at|{_SIGN_WORDS}|aet|et|chez|a\s+commercial|at\s+sign"
 # Words for "@" that are also words of prose: an address needs more evidence with them.
 _PROSE_AT = frozenset({"at", "chez", "et"})
 _DOT_WORDS = r"dot|punto|pto|point|punkt|ponto|pt|period"
@@ -391,8 +390,8 @@ _PLAIN_ADDRESS_NEXT = re.compile(r"\s*[\w.+\-]+@")
 # gmail" alone is English ("I'm at work").
 _SPELLED_HOSTLESS = re.compile(
     rf"(?i)(?<![\w.+\-%])(?P<local>(?=[\w.+\-]{{0,63}}[a-z])[\w+\-]{{1,64}}(?:\.[\w+\-]{{1,64}}){{0,4}})"
-    rf"(?P<at>\s*+{_OPEN}\s*(?:{_AT_WORDS}|@)\s*{_CLOSE}\s*+|\s*+(?:{_WRAPPED_AT})\s*+"
-    r"|\s++(?:[a@]rr?oba|[a@]rr?obase|[a@]rr?obas|[a@]rr?obaz|ät|klammeraffe)\s++)"
+    rf"(?P<at>(?P<marked>\s*+{_OPEN}\s*(?:{_AT_WORDS}|@)\s*{_CLOSE}\s*+|\s*+(?:{_WRAPPED_AT})\s*+)"
+    rf"|\s++(?:{_SIGN_WORDS})\s++)"
     rf"(?P<domain>[a-z][a-z0-9\-]{{1,62}})(?![\w\-]|{_DOT}[a-z])"
 )
 
@@ -413,8 +412,8 @@ def find_spelled_email(view: str) -> Iterator[Span]:
         # The sign's word in a sentence about it ("le mot arobaz vient du signe", "tape
         # arroba y luego") has words of prose around it: after a word, a local part must
         # have what an address's has and a word has not (a digit, ".", "_", "+", "-").
-        said = match.group("at").strip()[:1] not in "[({<-_*"
-        if not said or any(c.isdigit() or c in "._+-" for c in match.group("local")):
+        marked = match.group("marked") is not None
+        if marked or any(c.isdigit() or c in "._+-" for c in match.group("local")):
             yield Span(match.start(), match.end(), "EMAIL", 0.7, "patterns")
 
 
