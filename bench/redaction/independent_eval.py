@@ -56,7 +56,7 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from connect_privacy.redaction import Redactor, Span
-from connect_privacy.redaction.agent_question import asked_for
+from connect_privacy.redaction.agent_question import asked_again, read_asking
 from connect_privacy.redaction.continuation import PendingNumber, redact_in_conversation
 
 HERE = Path(__file__).resolve().parent
@@ -340,7 +340,8 @@ def with_marker(redactor: Redactor, seconds_between: float = 5.0) -> Conversatio
 
 def with_questions(redactor: Redactor, seconds_between: float = 5.0) -> Conversation:
     """As ``with_marker``, and the agent's messages are read as the outbound relay reads
-    them: a question for a value leaves its marker (``agent_question.asked_for``)."""
+    them: a question for a value leaves its marker (``agent_question.read_asking``), and a
+    request for it again ("could you resend it?") the marker of the value last asked for."""
     return _Relayed(redactor, seconds_between, read_questions=True)
 
 
@@ -353,6 +354,7 @@ class _Relayed:
         self._seconds_between = seconds_between
         self._read_questions = read_questions
         self._pending: PendingNumber | None = None
+        self._last_asked: dict[str, object] | None = None
         self._clock = 0.0
 
     def __call__(self, text: str) -> Sequence[Span]:
@@ -362,10 +364,19 @@ class _Relayed:
         return result.entities
 
     def agent_said(self, text: str) -> None:
+        """As ``relay.outbound.OutboundRelay`` reads an agent's message."""
         self._clock += self._seconds_between
-        asked = asked_for(text, self._clock) if self._read_questions else None
-        if asked is not None:  # as the outbound relay stores it, replacing any other
+        if not self._read_questions:
+            return
+        asking = read_asking(text, self._clock)
+        asked = asking.marker
+        if asked is None and asking.again:
+            asked = asked_again(self._last_asked, self._clock)
+        if asked is not None:  # stored replacing any other, and kept for a request again
             self._pending = PendingNumber.from_item(asked.to_item())
+            self._last_asked = asked.to_item()
+        elif asking.request:
+            self._last_asked = None
 
 
 def _quantile(values: list[float], q: float) -> float:

@@ -115,9 +115,9 @@ def _build_relay() -> OutboundRelay:
 
 def _asked_value() -> AskedValue:
     # Imported here: the redaction engine's patterns load only when questions are read.
-    from connect_privacy.redaction.agent_question import asked_for
+    from connect_privacy.redaction import agent_question
 
-    return asked_for
+    return agent_question
 
 
 outbound_relay = Lazy(_build_relay)

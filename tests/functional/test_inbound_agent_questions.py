@@ -26,7 +26,7 @@ def agent_asks(harness: Harness, question: str, seconds: float) -> None:
     marker = asked_for(question, T0 / 1000 + seconds)
     assert marker is not None
     store = SessionStore(table, lambda: boto3.client("dynamodb"))
-    assert store.set_pending_number(item["pk"]["S"], item["contact_id"]["S"], marker.to_item())
+    assert store.await_answer(item["pk"]["S"], item["contact_id"]["S"], marker.to_item())
 
 
 def test_a_phone_answered_in_two_bare_parts_reaches_the_agent_without_a_digit(

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 CONTACT_ID_INDEX = "contact_id-index"
 # The cross-message marker of ``redaction.continuation`` (kind, counts, expiry; no digits).
 PENDING_NUMBER = "pending_number"
+# The marker of the value an agent last asked for (kind and counts), awaited anew when the
+# agent asks for it again without naming it (``redaction.agent_question.asked_again``).
+LAST_ASKED = "last_asked"
 # A random token in the marker, new on every write (not part of the marker's meaning).
 _REVISION = "revision"
 _CONDITION_FAILED = "ConditionalCheckFailedException"
@@ -211,25 +214,44 @@ class SessionStore:
 
     def pending_number(self, key: str) -> dict[str, str] | None:
         """The customer's pending-number marker, as stored (strings); None when there is none."""
+        return self._read_marker(key, PENDING_NUMBER)
+
+    def last_asked(self, key: str) -> dict[str, str] | None:
+        """The marker of the value an agent last asked for (strings); None when none is kept."""
+        return self._read_marker(key, LAST_ASKED)
+
+    def await_answer(
+        self, key: str, contact_id: str, marker: Mapping[str, str | int | float]
+    ) -> bool:
+        """Store the marker awaiting the answer to an agent's question, superseding any, and
+        keep it as the value last asked for; False if ``contact_id`` is no longer the chat."""
+        asked = {name: value for name, value in marker.items() if name != _REVISION}
+        return self._update_if_current(
+            key,
+            contact_id,
+            f"SET {PENDING_NUMBER} = :marker, {LAST_ASKED} = :asked",
+            {":marker": _marker_value(marker), ":asked": {"M": _stored(asked)}},
+        )
+
+    def forget_last_asked(self, key: str, contact_id: str) -> bool:
+        """Drop the value last asked for (the agent has since asked for something else); False
+        when none was kept or the chat is no longer the current one."""
+        return self._update_if_current(
+            key, contact_id, f"REMOVE {LAST_ASKED}", {}, f"attribute_exists({LAST_ASKED})"
+        )
+
+    def _read_marker(self, key: str, attribute: str) -> dict[str, str] | None:
         response = self._ddb.get_item(
             TableName=self._table,
             Key={"pk": {"S": key}},
             ConsistentRead=True,
             ProjectionExpression="#marker",
-            ExpressionAttributeNames={"#marker": PENDING_NUMBER},
+            ExpressionAttributeNames={"#marker": attribute},
         )
-        stored = response.get("Item", {}).get(PENDING_NUMBER, {}).get("M")
+        stored = response.get("Item", {}).get(attribute, {}).get("M")
         if not stored:
             return None
         return {name: str(next(iter(value.values()))) for name, value in stored.items()}
-
-    def set_pending_number(
-        self, key: str, contact_id: str, marker: Mapping[str, str | int | float] | None
-    ) -> bool:
-        """Store (or, with None, remove) the marker on the chat ``contact_id`` delivered to,
-        whatever marker is there (an agent's new question supersedes it); False if that chat
-        is no longer the current one (a new chat starts without it)."""
-        return self._write_marker(key, contact_id, marker, None, {})
 
     def replace_pending_number(
         self,
@@ -238,10 +260,12 @@ class SessionStore:
         read: Mapping[str, str] | None,
         marker: Mapping[str, str | int | float] | None,
     ) -> bool:
-        """Like ``set_pending_number``, but only if the stored marker is still the one
-        ``pending_number`` returned as ``read``: the inbound relay reads the marker, redacts,
-        delivers, then writes what follows, and an agent's question answered in between
-        (the outbound relay's marker) must not be overwritten by it. False when it was."""
+        """Store (or, with None, remove) the marker on the chat ``contact_id`` delivered to,
+        only if the stored marker is still the one ``pending_number`` returned as ``read``.
+        The inbound relay reads the marker, redacts, delivers, then writes what follows; an
+        agent's question relayed in between (``await_answer``) must not be overwritten by it.
+        False when it was, or when that chat is no longer the current one (a new chat starts
+        without a marker)."""
         values: dict[str, Any] = {}
         if read is None:
             unchanged = f"attribute_not_exists({PENDING_NUMBER})"
@@ -257,21 +281,14 @@ class SessionStore:
         key: str,
         contact_id: str,
         marker: Mapping[str, str | int | float] | None,
-        unchanged: str | None,
+        unchanged: str,
         unchanged_values: Mapping[str, Any],
     ) -> bool:
         if marker is None:
             update, values = f"REMOVE {PENDING_NUMBER}", dict(unchanged_values)
         else:
-            stored = {
-                name: {"S": value} if isinstance(value, str) else {"N": str(value)}
-                for name, value in marker.items()
-                if name != _REVISION
-            }
-            # A fresh revision on every write: what a compare-and-set compares.
-            stored[_REVISION] = {"S": uuid.uuid4().hex}
             update = f"SET {PENDING_NUMBER} = :marker"
-            values = {":marker": {"M": stored}, **unchanged_values}
+            values = {":marker": _marker_value(marker), **unchanged_values}
         return self._update_if_current(key, contact_id, update, values, unchanged)
 
     def _update_if_current(
@@ -301,6 +318,21 @@ class SessionStore:
                 return False
             raise
         return True
+
+
+def _marker_value(marker: Mapping[str, str | int | float]) -> dict[str, Any]:
+    """The pending-number marker as stored, with a fresh revision: what a compare-and-set
+    (``replace_pending_number``) compares."""
+    stored = _stored({name: value for name, value in marker.items() if name != _REVISION})
+    stored[_REVISION] = {"S": uuid.uuid4().hex}
+    return {"M": stored}
+
+
+def _stored(marker: Mapping[str, str | int | float]) -> dict[str, Any]:
+    return {
+        name: {"S": value} if isinstance(value, str) else {"N": str(value)}
+        for name, value in marker.items()
+    }
 
 
 def _is_condition_failure(error: ClientError) -> bool:

@@ -11,12 +11,21 @@ are then continued as that value (``continuation.continue_pending``).
 
 The marker holds the kind asked for and counts: nothing of the agent's text, and nothing of
 the customer's. A question about a reference ("what's the order number?") asks for no value:
-it leaves no marker.
+its marker spares the answer's digits.
+
+An agent who cannot read the answer asks for it again without naming it: "that doesn't look
+right, could you send it again?", "¿me lo puedes repetir?", "können Sie sie nochmal
+schicken?". :func:`read_asking` tells such a message (``Asking.again``); the relay then
+awaits the value it last asked for anew (:func:`asked_again`), which it keeps on the session
+as it keeps the marker: the kind and counts.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
 
 from connect_privacy.redaction.continuation import PendingNumber, awaited_in_request
 from connect_privacy.redaction.patterns.context import words
@@ -156,14 +165,43 @@ _NEXT_VALUE = re.compile(
 )
 
 
-def asked_for(text: str, now: float) -> PendingNumber | None:
-    """The marker awaiting the value ``text`` asks the customer for, or None.
+# Asking for what was sent once more: "again", "resend", "otra vez", "de nuevo", "volver a
+# mandar", "de nouveau", "renvoyer", "nochmal", "erneut", "de novo", "repetir".
+_AGAIN = re.compile(
+    r"(?i)(?<!\w)(?:again|once\s*more|one\s*more\s*time|re-?(?:send|type|enter|write)\w*"
+    r"|repeat\w*|otra\s*vez|de\s*nuevo|nuevamente|volver\s*a|vuelv\w*\s*a|repet[ií]\w*"
+    r"|reenv[ií]\w*|de\s*nouveau|[àa]\s*nouveau|encore\s*une\s*fois|r[ée]p[ée]t\w*"
+    r"|renvo[iy]\w*|retap\w*|ressaisi\w*|r[ée][ée]cri\w*|noch\s*(?:ein)?mal|nochmal\w*"
+    r"|erneut|wiederhol\w*|novamente|de\s*novo|outra\s*vez|mais\s*uma\s*vez)(?!\w)"
+)
+# ... unless what is done again is the customer's own doing: "try again later", "inténtelo de
+# nuevo", "réessayez", "versuchen Sie es erneut", "tente novamente", "log in again".
+_DONE_AGAIN = re.compile(
+    r"(?i)(?<!\w)(?:try|retry|log\s*(?:in|out)|sign\s*in|restart|reboot|call|intent\w*"
+    r"|prueb\w*|reinici\w*|llam\w*|r?essa[yi]\w*|red[ée]marr\w*|rappel\w*|versuch\w*"
+    r"|neu\s*starten|anruf\w*|tent\w*|reinicie\w*|lig\w*)(?!\w)"
+)
 
-    The first request in the message that names a value decides: "To check, could you give
-    me your card number? And the expiry too." awaits the card, read first.
-    """
+
+@dataclass(frozen=True)
+class Asking:
+    """What an agent's message asks the customer for."""
+
+    # The marker awaiting the value (or reference) it names first; None when it names none.
+    marker: PendingNumber | None
+    # It asks for what the customer sent once more, naming nothing: "could you resend it?".
+    again: bool
+    # It asks for something, named or not: a later "send it again" is about this, not about
+    # what was asked before it.
+    request: bool
+
+
+def read_asking(text: str, now: float) -> Asking:
+    """What ``text`` asks for. The first request in the message that names a value decides:
+    "To check, could you give me your card number? And the expiry too." awaits the card."""
     if len(text) > _READ_CHARS:
-        return None
+        return Asking(None, again=False, request=False)
+    requested = again = False
     for sentence in _SENTENCE.finditer(text):
         request = sentence.group()
         if (
@@ -173,7 +211,27 @@ def asked_for(text: str, now: float) -> PendingNumber | None:
             and _IMPERATIVE.match(request) is None
         ):
             continue
+        requested = True
         marker = awaited_in_request(request, now, ASKED_WINDOW_SECONDS)
         if marker is not None:
-            return marker
-    return None
+            return Asking(marker, again=False, request=True)
+        again = again or (
+            _AGAIN.search(request) is not None and _DONE_AGAIN.search(request) is None
+        )
+    return Asking(None, again=again, request=requested)
+
+
+def asked_for(text: str, now: float) -> PendingNumber | None:
+    """The marker awaiting the value ``text`` asks the customer for, or None."""
+    return read_asking(text, now).marker
+
+
+def asked_again(last_asked: Mapping[str, Any] | None, now: float) -> PendingNumber | None:
+    """The marker awaiting anew, whole, the value last asked for (``last_asked``, a marker as
+    stored), when a message asks for it again; None when nothing was asked before."""
+    last = PendingNumber.from_item(last_asked) if last_asked else None
+    if last is None:
+        return None
+    return PendingNumber(
+        last.entity_type, 0, last.complete, 0, now + ASKED_WINDOW_SECONDS, asked=True
+    )

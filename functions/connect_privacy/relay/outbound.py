@@ -73,6 +73,7 @@ from connect_privacy.pseudonym import pseudonymize
 from connect_privacy.telemetry import Counter
 
 if TYPE_CHECKING:  # the redaction engine is imported only where the relay reads questions
+    from connect_privacy.redaction.agent_question import Asking
     from connect_privacy.redaction.continuation import PendingNumber
 
 logger = logging.getLogger(__name__)
@@ -91,15 +92,24 @@ class Sessions(Protocol):
 
     def end(self, key: str, contact_id: str) -> bool: ...
 
-    def set_pending_number(
-        self, key: str, contact_id: str, marker: Mapping[str, str | int | float] | None
+    def await_answer(
+        self, key: str, contact_id: str, marker: Mapping[str, str | int | float]
     ) -> bool: ...
+
+    def last_asked(self, key: str) -> Mapping[str, str] | None: ...
+
+    def forget_last_asked(self, key: str, contact_id: str) -> bool: ...
 
 
 class AskedValue(Protocol):
-    """``redaction.agent_question.asked_for``: the marker awaiting what a message asks for."""
+    """``redaction.agent_question``: what a message asks for (``read_asking``), and the
+    value last asked for, awaited anew when it is asked for again (``asked_again``)."""
 
-    def __call__(self, text: str, now: float) -> PendingNumber | None: ...
+    def read_asking(self, text: str, now: float) -> Asking: ...
+
+    def asked_again(
+        self, last_asked: Mapping[str, str] | None, now: float
+    ) -> PendingNumber | None: ...
 
 
 class MessageSender(Protocol):
@@ -263,18 +273,29 @@ class OutboundRelay:
     def _await_answer(self, item: StreamedItem, session: ChatSession, text: str) -> None:
         """When ``text`` asks the customer for a value ("what number should we call you
         on?"), mark it awaited on their session, so that the answer ("ya its 0151") is masked
-        as that value (``redaction.agent_question``). Stored before the question is sent, so
-        it is there before any answer can be, and once per item: a redelivered question does
-        not wake a marker the answer has since used. The marker holds the kind and counts."""
-        if self._asked_value is None:
+        as that value (``redaction.agent_question``); when it asks for the value again without
+        naming it ("could you resend it?"), await the value last asked for anew. Stored before
+        the message is sent, so it is there before any answer can be, and once per item: a
+        redelivered question does not wake a marker the answer has since used. The markers
+        hold the kind and counts."""
+        asked = self._asked_value
+        if asked is None:
             return
-        marker = self._asked_value(text, self._now())
-        if marker is None:
+        now = self._now()
+        asking = asked.read_asking(text, now)
+        if asking.marker is None and not asking.again and not asking.request:
             return
-        item_marker = marker.to_item()
 
         def store() -> dict[str, Any]:
-            stored = self._sessions.set_pending_number(session.key, session.contact_id, item_marker)
+            marker = asking.marker
+            if marker is None and asking.again:
+                marker = asked.asked_again(self._sessions.last_asked(session.key), now)
+                if marker is not None:
+                    self._counter.count("AgentQuestionsAskedAgain")
+            if marker is None:
+                # Asked for something else: a later "send it again" is not about the last value.
+                return {"forgot": self._sessions.forget_last_asked(session.key, session.contact_id)}
+            stored = self._sessions.await_answer(session.key, session.contact_id, marker.to_item())
             if stored:
                 self._counter.count("AgentQuestionsAwaitingAnswer")
             return {"stored": stored}

@@ -244,9 +244,10 @@ data "aws_iam_policy_document" "outbound" {
   }
 
   statement {
-    sid       = "UpdateChatSession"
+    # GetItem reads the value an agent last asked for, awaited anew when asked for again.
+    sid       = "ReadAndUpdateChatSession"
     effect    = "Allow"
-    actions   = ["dynamodb:UpdateItem"]
+    actions   = ["dynamodb:GetItem", "dynamodb:UpdateItem"]
     resources = [local.arns.sessions_table]
   }
 

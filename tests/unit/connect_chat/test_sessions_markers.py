@@ -29,9 +29,9 @@ def as_read(marker: dict[str, object]) -> dict[str, str]:
 
 def test_every_write_gets_a_new_revision(store: SessionStore) -> None:
     start(store)
-    assert store.set_pending_number(KEY, "contact-1", CARD_PENDING)
+    assert store.await_answer(KEY, "contact-1", CARD_PENDING)
     first = store.pending_number(KEY)
-    assert store.set_pending_number(KEY, "contact-1", CARD_PENDING)
+    assert store.await_answer(KEY, "contact-1", CARD_PENDING)
     second = store.pending_number(KEY)
     assert first is not None and second is not None
     assert meaning(first) == meaning(second) == as_read(CARD_PENDING)
@@ -40,13 +40,13 @@ def test_every_write_gets_a_new_revision(store: SessionStore) -> None:
 
 def test_a_revision_in_the_marker_given_is_not_stored(store: SessionStore) -> None:
     start(store)
-    assert store.set_pending_number(KEY, "contact-1", {**CARD_PENDING, "revision": "mine"})
+    assert store.await_answer(KEY, "contact-1", {**CARD_PENDING, "revision": "mine"})
     assert store.pending_number(KEY)["revision"] != "mine"  # type: ignore[index]
 
 
 def test_the_marker_read_is_replaced(store: SessionStore) -> None:
     start(store)
-    assert store.set_pending_number(KEY, "contact-1", CARD_PENDING)
+    assert store.await_answer(KEY, "contact-1", CARD_PENDING)
     read = store.pending_number(KEY)
 
     assert store.replace_pending_number(KEY, "contact-1", read, None)
@@ -55,9 +55,9 @@ def test_the_marker_read_is_replaced(store: SessionStore) -> None:
 
 def test_a_question_stored_after_the_read_is_kept(store: SessionStore) -> None:
     start(store)
-    assert store.set_pending_number(KEY, "contact-1", CARD_PENDING)
+    assert store.await_answer(KEY, "contact-1", CARD_PENDING)
     read = store.pending_number(KEY)
-    assert store.set_pending_number(KEY, "contact-1", PHONE_ASKED)  # the agent asks meanwhile
+    assert store.await_answer(KEY, "contact-1", PHONE_ASKED)  # the agent asks meanwhile
 
     assert not store.replace_pending_number(KEY, "contact-1", read, None)
     assert meaning(store.pending_number(KEY)) == as_read(PHONE_ASKED)
@@ -93,7 +93,7 @@ def test_a_marker_stored_before_revisions_can_still_be_replaced(store: SessionSt
 
 def test_a_replace_on_another_chat_changes_nothing(store: SessionStore) -> None:
     start(store)
-    assert store.set_pending_number(KEY, "contact-1", CARD_PENDING)
+    assert store.await_answer(KEY, "contact-1", CARD_PENDING)
     read = store.pending_number(KEY)
 
     assert not store.replace_pending_number(KEY, "contact-other", read, None)

@@ -55,7 +55,7 @@ class ChatsWhereTheAgentAsks:
         if len(self.delivered) == self.asks_during:
             marker = asked_for(self.question, T0 + len(self.delivered) * 10)
             assert marker is not None
-            assert self.store.set_pending_number(KEY, "contact-1", marker.to_item())
+            assert self.store.await_answer(KEY, "contact-1", marker.to_item())
         return ChatDelivery(contact_id="contact-1", parts=len(parts), new_chat=False)
 
 

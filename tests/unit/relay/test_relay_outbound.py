@@ -67,14 +67,25 @@ class MemorySessions:
         self.ended.append((key, contact_id))
         return True
 
-    def set_pending_number(
-        self, key: str, contact_id: str, marker: Mapping[str, Any] | None
-    ) -> bool:
+    # The value last asked for, per session key, as ``SessionStore`` keeps it.
+    asked: dict[str, Mapping[str, Any]] = field(default_factory=dict)
+    forgotten: list[str] = field(default_factory=list)
+
+    def await_answer(self, key: str, contact_id: str, marker: Mapping[str, Any]) -> bool:
         failure = self.marker_script.pop(0) if self.marker_script else None
         if failure is not None:
             raise failure
         self.markers.append((key, contact_id, marker))
+        self.asked[key] = marker
         return True
+
+    def last_asked(self, key: str) -> Mapping[str, str] | None:
+        kept = self.asked.get(key)
+        return None if kept is None else {name: str(value) for name, value in kept.items()}
+
+    def forget_last_asked(self, key: str, contact_id: str) -> bool:
+        self.forgotten.append(key)
+        return self.asked.pop(key, None) is not None
 
 
 @dataclass

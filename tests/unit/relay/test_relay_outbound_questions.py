@@ -1,7 +1,7 @@
 """An agent's question marks the value it asks for on the customer's session.
 
 ``OutboundRelay`` reads each message it delivers with ``asked_value``
-(``redaction.agent_question.asked_for``) and stores the marker the customer's answer is then
+(``redaction.agent_question``) and stores the marker the customer's answer is then
 continued by (see ``tests/functional/test_inbound_agent_questions.py`` for the answer's side).
 """
 
@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from connect_privacy.messenger.send_api import FileUpload, PageAccess, SendResult
-from connect_privacy.redaction.agent_question import ASKED_WINDOW_SECONDS, asked_for
+from connect_privacy.redaction import agent_question
+from connect_privacy.redaction.agent_question import ASKED_WINDOW_SECONDS
 from connect_privacy.relay.outbound import Outcome
 from connect_privacy.telemetry import MemoryCounter
 from tests.unit.relay.test_relay_outbound import (
@@ -54,7 +55,7 @@ def world() -> World:
     sessions = MemorySessions({CONTACT: session()})
     sender = WatchingSender(sessions=sessions)
     return World(sessions, sender, FakeLinks(), MemoryOnce(), MemoryCounter(),
-                 asked_value=asked_for)  # fmt: skip
+                 asked_value=agent_question)  # fmt: skip
 
 
 QUESTION = "Thanks! What number should we call you on?"

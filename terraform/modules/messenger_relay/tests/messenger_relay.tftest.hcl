@@ -417,7 +417,7 @@ run "outbound_may_find_sessions_dedupe_and_read_the_secret" {
       for s in data.aws_iam_policy_document.outbound.statement : s.sid => { actions = s.actions, resources = s.resources }
       } == {
       FindChatByContactId                      = { actions = toset(["dynamodb:Query"]), resources = toset(["arn:aws:dynamodb:eu-west-2:123456789012:table/connect-privacy-sessions/index/contact_id-index"]) }
-      UpdateChatSession                        = { actions = toset(["dynamodb:UpdateItem"]), resources = toset(["arn:aws:dynamodb:eu-west-2:123456789012:table/connect-privacy-sessions"]) }
+      ReadAndUpdateChatSession                 = { actions = toset(["dynamodb:GetItem", "dynamodb:UpdateItem"]), resources = toset(["arn:aws:dynamodb:eu-west-2:123456789012:table/connect-privacy-sessions"]) }
       RecordIdempotency                        = { actions = toset(["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"]), resources = toset(["arn:aws:dynamodb:eu-west-2:123456789012:table/connect-privacy-idempotency"]) }
       ReadMessengerSecret                      = { actions = toset(["secretsmanager:GetSecretValue"]), resources = toset(["arn:aws:secretsmanager:eu-west-2:123456789012:secret:connect-privacy/messenger-??????"]) }
       UseRelayKeyForTablesSecretAndDeadLetters = { actions = toset(["kms:GenerateDataKey", "kms:Decrypt"]), resources = toset(["arn:aws:kms:eu-west-2:123456789012:key/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"]) }
