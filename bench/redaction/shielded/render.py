@@ -4,6 +4,7 @@
 after are non-PII text the family needs around it (a URL, a `KEY=` prefix). `decode(...)` reads a
 rendered value back independently so the generator can prove the text still carries the value.
 """
+
 from __future__ import annotations
 
 import random
@@ -19,9 +20,24 @@ WORDS = {
     "de": ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
     "pt": ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
 }
-ALT_WORDS = {"oh": "0", "o": "0", "zwo": "2", "meia": "6", "tres": "3", "zero": "0", "fuenf": "5", "funf": "5"}
+ALT_WORDS = {
+    "oh": "0",
+    "o": "0",
+    "zwo": "2",
+    "meia": "6",
+    "tres": "3",
+    "zero": "0",
+    "fuenf": "5",
+    "funf": "5",
+}
 WORD_TO_DIGIT = {w: str(i) for ws in WORDS.values() for i, w in enumerate(ws)} | ALT_WORDS
-NOISE_WORD = {"en": ["and", "then"], "es": ["y", "luego"], "fr": ["et", "puis"], "de": ["und", "dann"], "pt": ["e", "depois"]}
+NOISE_WORD = {
+    "en": ["and", "then"],
+    "es": ["y", "luego"],
+    "fr": ["et", "puis"],
+    "de": ["und", "dann"],
+    "pt": ["e", "depois"],
+}
 NOISE = [" 🙂 ", " | ", " / ", "/", " 💳 ", "\n", " ✨ ", "|", " 👉 ", " ... "]
 AT_DOT = {
     "en": [(" at ", " dot "), ("(at)", "(dot)"), (" [at] ", " [dot] "), (" AT ", " DOT ")],
@@ -31,21 +47,57 @@ AT_DOT = {
     "pt": [(" arroba ", " ponto "), ("(arroba)", "(ponto)"), (" at ", " ponto ")],
 }
 
-FAMILIES = ["plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out", "email_spelled",
-            "percent_encoded", "url_credentials", "key_value_secret", "compact_expiry", "iban_broken",
-            "context_only", "multi_message"]
+FAMILIES = [
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+    "email_spelled",
+    "percent_encoded",
+    "url_credentials",
+    "key_value_secret",
+    "compact_expiry",
+    "iban_broken",
+    "context_only",
+    "multi_message",
+]
 
 COMPAT = {
-    "CREDIT_DEBIT_NUMBER": ["plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out"],
+    "CREDIT_DEBIT_NUMBER": [
+        "plain",
+        "spaced_or_dashed",
+        "split_by_noise",
+        "letter_substitution",
+        "spelled_out",
+    ],
     "CREDIT_DEBIT_CVV": ["plain", "context_only", "spelled_out"],
     "CREDIT_DEBIT_EXPIRY": ["plain", "compact_expiry"],
     "PIN": ["plain", "context_only", "spelled_out", "letter_substitution"],
-    "BANK_ACCOUNT_NUMBER": ["plain", "context_only", "spaced_or_dashed", "split_by_noise", "letter_substitution"],
+    "BANK_ACCOUNT_NUMBER": [
+        "plain",
+        "context_only",
+        "spaced_or_dashed",
+        "split_by_noise",
+        "letter_substitution",
+    ],
     "BANK_ROUTING": ["plain", "spaced_or_dashed"],
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["plain", "spaced_or_dashed", "iban_broken", "split_by_noise"],
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": [
+        "plain",
+        "spaced_or_dashed",
+        "iban_broken",
+        "split_by_noise",
+    ],
     "SWIFT_CODE": ["plain"],
     "EMAIL": ["plain", "email_spelled", "percent_encoded"],
-    "PHONE": ["plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out", "percent_encoded"],
+    "PHONE": [
+        "plain",
+        "spaced_or_dashed",
+        "split_by_noise",
+        "letter_substitution",
+        "spelled_out",
+        "percent_encoded",
+    ],
     "SSN": ["plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out"],
     "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["plain", "spaced_or_dashed"],
     "UK_NATIONAL_INSURANCE_NUMBER": ["plain", "spaced_or_dashed"],
@@ -68,8 +120,15 @@ COMPAT = {
     "DE_TAX_ID": ["plain", "spaced_or_dashed"],
     "PT_NIF": ["plain", "spaced_or_dashed", "spelled_out"],
 }
-MULTI_OK = {"CREDIT_DEBIT_NUMBER", "PHONE", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "BANK_ACCOUNT_NUMBER", "MX_CLABE",
-            "BR_CPF", "SSN"}
+MULTI_OK = {
+    "CREDIT_DEBIT_NUMBER",
+    "PHONE",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "BANK_ACCOUNT_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "SSN",
+}
 
 
 def _cut(v: str, sizes: list[int]) -> list[str]:
@@ -77,7 +136,7 @@ def _cut(v: str, sizes: list[int]) -> list[str]:
     for s in sizes:
         if i >= len(v):
             break
-        out.append(v[i:i + s])
+        out.append(v[i : i + s])
         i += s
     if i < len(v):
         out.append(v[i:])
@@ -90,11 +149,20 @@ def groups(t: str, v: str, r: random.Random) -> list[str]:
         return _cut(v, [4, 6, 5] if len(v) == 15 else [4, 4, 4, 4])
     if t == "PHONE":
         return national(v).split()
-    sizes = {"SSN": [3, 2, 4], "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": [3, 2, 4], "BR_CPF": [3, 3, 3, 2],
-             "BR_CNPJ": [2, 3, 3, 4, 2], "FR_NIR": [1, 2, 2, 2, 3, 3, 2], "DE_TAX_ID": [2, 3, 3, 3],
-             "PT_NIF": [3, 3, 3], "ES_DNI": [8, 1], "ES_NIE": [1, 7, 1], "UK_NATIONAL_INSURANCE_NUMBER": [2, 2, 2, 2, 1],
-             "MX_CLABE": [3, 3, 11, 1] if r.random() < 0.4 else [4, 4, 4, 4, 2],
-             "BANK_ROUTING": {9: [4, 4, 1], 6: [2, 2, 2], 8: [3, 3, 2], 4: [2, 2]}.get(len(v), [4])}
+    sizes = {
+        "SSN": [3, 2, 4],
+        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": [3, 2, 4],
+        "BR_CPF": [3, 3, 3, 2],
+        "BR_CNPJ": [2, 3, 3, 4, 2],
+        "FR_NIR": [1, 2, 2, 2, 3, 3, 2],
+        "DE_TAX_ID": [2, 3, 3, 3],
+        "PT_NIF": [3, 3, 3],
+        "ES_DNI": [8, 1],
+        "ES_NIE": [1, 7, 1],
+        "UK_NATIONAL_INSURANCE_NUMBER": [2, 2, 2, 2, 1],
+        "MX_CLABE": [3, 3, 11, 1] if r.random() < 0.4 else [4, 4, 4, 4, 2],
+        "BANK_ROUTING": {9: [4, 4, 1], 6: [2, 2, 2], 8: [3, 3, 2], 4: [2, 2]}.get(len(v), [4]),
+    }
     return _cut(v, sizes.get(t, [4] * 10 if len(v) > 6 else [2, 2, 2]))
 
 
@@ -106,10 +174,18 @@ def national(e164: str) -> str:
 def plain(t: str, v: str, r: random.Random) -> str:
     if t == "PHONE":
         p = phonenumbers.parse(v)
-        return r.choice((v, national(v), phonenumbers.format_number(p, phonenumbers.PhoneNumberFormat.INTERNATIONAL),
-                         str(p.national_number)))
+        return r.choice(
+            (
+                v,
+                national(v),
+                phonenumbers.format_number(p, phonenumbers.PhoneNumberFormat.INTERNATIONAL),
+                str(p.national_number),
+            )
+        )
     if t == "CREDIT_DEBIT_EXPIRY":
-        return r.choice((f"{v[:2]}/{v[2:]}", f"{v[:2]}/20{v[2:]}", f"{v[:2]}-{v[2:]}", f"{int(v[:2])}/{v[2:]}"))
+        return r.choice(
+            (f"{v[:2]}/{v[2:]}", f"{v[:2]}/20{v[2:]}", f"{v[:2]}-{v[2:]}", f"{int(v[:2])}/{v[2:]}")
+        )
     if t in ("SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER") and r.random() < 0.7:
         return "-".join(groups(t, v, r))
     if t == "BR_CPF" and r.random() < 0.7:
@@ -147,7 +223,11 @@ SUB = {"0": ("O", "o"), "1": ("l", "I")}
 
 
 def letters(t: str, v: str, r: random.Random) -> str | None:
-    base = spaced(t, v, r) if r.random() < 0.5 and t != "PIN" else (str(phonenumbers.parse(v).national_number) if t == "PHONE" else v)
+    base = (
+        spaced(t, v, r)
+        if r.random() < 0.5 and t != "PIN"
+        else (str(phonenumbers.parse(v).national_number) if t == "PHONE" else v)
+    )
     idx = [i for i, c in enumerate(base) if c in SUB]
     if not idx:
         return None
@@ -194,8 +274,14 @@ def render(t: str, fam: str, v: str, r: random.Random, lang: str) -> tuple[str, 
     if fam == "percent_encoded":
         enc = urllib.parse.quote(v, safe="")
         if t == "EMAIL":
-            pre = r.choice(("https://shop.example.com/account/verify?email=", "https://example.org/unsubscribe?e=",
-                            "http://portal.example.net/reset?user=", "https://example.com/track?contact="))
+            pre = r.choice(
+                (
+                    "https://shop.example.com/account/verify?email=",
+                    "https://example.org/unsubscribe?e=",
+                    "http://portal.example.net/reset?user=",
+                    "https://example.com/track?contact=",
+                )
+            )
             return pre, enc, r.choice(("", "&lang=" + lang, "&src=messenger"))
         pre = r.choice(("https://wa.me/?phone=", "https://example.com/callback?tel=", "tel:"))
         return pre, enc, ""
@@ -205,9 +291,11 @@ def render(t: str, fam: str, v: str, r: random.Random, lang: str) -> tuple[str, 
         host = r.choice(("files.example.com", "nas.local", "db.example.net", "mail.example.org"))
         return f"{scheme}://{user}:", v, f"@{host}" + r.choice(("", "/", "/backup"))
     if fam == "key_value_secret":
-        key = {"PASSWORD": ("DB_PASSWORD=", "password=", "SMTP_PASS = ", "ADMIN_PWD: "),
-               "AWS_ACCESS_KEY": ("AWS_ACCESS_KEY_ID=", "aws_access_key_id = "),
-               "AWS_SECRET_KEY": ("AWS_SECRET_ACCESS_KEY=", "aws_secret_access_key = ", "SECRET_KEY=")}[t]
+        key = {
+            "PASSWORD": ("DB_PASSWORD=", "password=", "SMTP_PASS = ", "ADMIN_PWD: "),
+            "AWS_ACCESS_KEY": ("AWS_ACCESS_KEY_ID=", "aws_access_key_id = "),
+            "AWS_SECRET_KEY": ("AWS_SECRET_ACCESS_KEY=", "aws_secret_access_key = ", "SECRET_KEY="),
+        }[t]
         return r.choice(key), v, ""
     if fam == "compact_expiry":
         return "", v if r.random() < 0.8 else v[:2] + "20" + v[2:], ""
@@ -231,7 +319,7 @@ def split_multi(t: str, v: str, r: random.Random, n: int) -> list[str]:
     while len(gs) < n:
         k = max(range(len(gs)), key=lambda i: len(gs[i]))
         g = gs[k]
-        gs[k:k + 1] = [g[: len(g) // 2], g[len(g) // 2:]]
+        gs[k : k + 1] = [g[: len(g) // 2], g[len(g) // 2 :]]
     cuts = sorted(r.sample(range(1, len(gs)), n - 1))
     bounds = [0, *cuts, len(gs)]
     sep = r.choice((" ", " ", "-", ""))
@@ -239,6 +327,7 @@ def split_multi(t: str, v: str, r: random.Random, n: int) -> list[str]:
 
 
 # ---------------------------------------------------------------- decoding (independent of render)
+
 
 def _unspell(s: str) -> str:
     toks = re.split(r"[\s,\-]+", s.lower())
@@ -273,8 +362,15 @@ def decode(t: str, fam: str, text: str, lang: str) -> str:
         return _unspell(text)
     if fam == "letter_substitution":
         text = text.translate(str.maketrans("OolI", "0011"))
-    if t in ("EMAIL", "PASSWORD", "USERNAME", "AWS_SECRET_KEY", "IP_ADDRESS", "MAC_ADDRESS", "DRIVER_ID") or fam in (
-            "url_credentials", "key_value_secret"):
+    if t in (
+        "EMAIL",
+        "PASSWORD",
+        "USERNAME",
+        "AWS_SECRET_KEY",
+        "IP_ADDRESS",
+        "MAC_ADDRESS",
+        "DRIVER_ID",
+    ) or fam in ("url_credentials", "key_value_secret"):
         return text
     if t == "CREDIT_DEBIT_EXPIRY":
         d = re.sub(r"\D", "", text)

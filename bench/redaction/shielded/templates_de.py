@@ -3,30 +3,63 @@
 LOCALES = ["de-DE", "de-DE", "de-AT", "de-CH", "de-DE"]
 
 TEMPLATES = [
-    ("hallo", "meine karte wurde in filiale {k:store_number} abgelehnt, betrag {k:price}. karte {CARD} gültig bis {EXP}"),
+    (
+        "hallo",
+        "meine karte wurde in filiale {k:store_number} abgelehnt, betrag {k:price}. karte {CARD} gültig bis {EXP}",
+    ),
     ("ich will die karte fürs lastschrift ändern", "neue karte {CARD} prüfziffer {CVV}", "danke!"),
-    ("hi bestellung {k:order_number} steht als zugestellt aber nix da 🙄 tel {PHONE}", "meine mail ist {EMAIL}"),
-    ("Guten Tag, die Rechnung {k:invoice_number} wurde zweimal abgebucht ({k:price}), Karte {CARD}.", "{ANY}"),
+    (
+        "hi bestellung {k:order_number} steht als zugestellt aber nix da 🙄 tel {PHONE}",
+        "meine mail ist {EMAIL}",
+    ),
+    (
+        "Guten Tag, die Rechnung {k:invoice_number} wurde zweimal abgebucht ({k:price}), Karte {CARD}.",
+        "{ANY}",
+    ),
     ("kartennummer {MM1:CARD}", "{MM2}", "{MM3}"),
-    ("app zeigt fehler {k:error_code} seit update auf {k:version}, konto {EMAIL}", "benutzername {USER} passwort {PWD}"),
+    (
+        "app zeigt fehler {k:error_code} seit update auf {k:version}, konto {EMAIL}",
+        "benutzername {USER} passwort {PWD}",
+    ),
     ("bin umgezogen, plz {k:postal_code}. handy {PHONE}", "und {ANY}"),
     ("Für die Überweisung: IBAN {IBAN}, BIC {SWIFT}", "Vertragsnr. {k:contract_number} und {ANY}"),
     ("fürs finanzamt: {ANY} und {ANY}", "sorry für das durcheinander"),
-    ("schaden zur police {k:policy_number}, passiert am {k:date} gegen {k:time}, rückruf an {PHONE}", "meine steuer-id {STEUER}", "{ANY}"),
-    ("router {k:product_model} fliegt alle {k:count} min raus, vertrag läuft auf {EMAIL}", "mac {MAC} ip {IP}", "gebucht {k:data_size}, kommt nix an"),
+    (
+        "schaden zur police {k:policy_number}, passiert am {k:date} gegen {k:time}, rückruf an {PHONE}",
+        "meine steuer-id {STEUER}",
+        "{ANY}",
+    ),
+    (
+        "router {k:product_model} fliegt alle {k:count} min raus, vertrag läuft auf {EMAIL}",
+        "mac {MAC} ip {IP}",
+        "gebucht {k:data_size}, kommt nix an",
+    ),
     ("ich logge mich mit {EMAIL} ein", "{ANY}", "ticket {k:ticket_number}"),
-    ("flug {k:flight_number} am {k:date}, buchungscode {k:booking_reference}, bezahlt mit {CARD}", "reisepass {PASSPORT} und {ANY}"),
+    (
+        "flug {k:flight_number} am {k:date}, buchungscode {k:booking_reference}, bezahlt mit {CARD}",
+        "reisepass {PASSPORT} und {ANY}",
+    ),
     ("karte gesperrt, die pin war {PIN}", "ah ne geht wieder"),
     ("meine nummer {MM1:PHONE}", "{MM2}"),
     ("hier was der techniker wollte", "{SECRET}\n{AKID}"),
     ("Grüezi, zimmer {k:room_number}, {k:quantity} nächte, bezahlt mit karte {CARD}", "{ANY}"),
-    ("warum ist der strom {k:percentage} teurer?? zählerstand {k:meter_reading}, {ANY}", "kontonummer {ACCT} blz {ROUTING}", "{ANY} falls nötig"),
+    (
+        "warum ist der strom {k:percentage} teurer?? zählerstand {k:meter_reading}, {ANY}",
+        "kontonummer {ACCT} blz {ROUTING}",
+        "{ANY} falls nötig",
+    ),
     ("ich mach den papierkram für meinen vater, {ANY}", "seine {ANY}", "danke für die geduld"),
     ("iban {MM1:IBAN}", "{MM2}"),
     ("sendung {k:tracking_number} hängt seit {k:date}, der fahrer hat meine nr {PHONE}", "nervig"),
     ("{CARD} / {EXP} / {CVV}", "{ANY}"),
-    ("strafzettel fürs auto {k:plate_number} aus {k:year}, halterin mit ausweis {PASSPORT}", "führerschein {DL} und {ANY}"),
-    ("sitzplatz {k:seat_number} war doppelt vergeben, gebucht über {EMAIL}", "mail {EMAIL} und tel {PHONE}"),
+    (
+        "strafzettel fürs auto {k:plate_number} aus {k:year}, halterin mit ausweis {PASSPORT}",
+        "führerschein {DL} und {ANY}",
+    ),
+    (
+        "sitzplatz {k:seat_number} war doppelt vergeben, gebucht über {EMAIL}",
+        "mail {EMAIL} und tel {PHONE}",
+    ),
     ("moin, abo {k:contract_number} gekündigt am {k:date}", "trotzdem abgebucht von {ANY}"),
     ("konto für die erstattung: {MM1:ACCT}", "{MM2}"),
 ]

@@ -3,30 +3,63 @@
 LOCALES = ["pt-BR", "pt-BR", "pt-PT", "pt-BR", "pt-PT"]
 
 TEMPLATES = [
-    ("oi", "meu cartão foi recusado na loja {k:store_number}, compra de {k:price}. cartão {CARD} validade {EXP}"),
+    (
+        "oi",
+        "meu cartão foi recusado na loja {k:store_number}, compra de {k:price}. cartão {CARD} validade {EXP}",
+    ),
     ("quero trocar o cartão do débito automático", "o novo é {CARD} cvv {CVV}", "valeu!"),
-    ("moço meu pedido {k:order_number} diz entregue mas não chegou nada 😭 meu cel {PHONE}", "meu email é {EMAIL}"),
-    ("Boa tarde, a fatura {k:invoice_number} foi cobrada duas vezes ({k:price}) no cartão {CARD}.", "{ANY}"),
+    (
+        "moço meu pedido {k:order_number} diz entregue mas não chegou nada 😭 meu cel {PHONE}",
+        "meu email é {EMAIL}",
+    ),
+    (
+        "Boa tarde, a fatura {k:invoice_number} foi cobrada duas vezes ({k:price}) no cartão {CARD}.",
+        "{ANY}",
+    ),
     ("numero do cartao {MM1:CARD}", "{MM2}", "{MM3}"),
-    ("o app da erro {k:error_code} desde que atualizei pra {k:version}, conta {EMAIL}", "usuario {USER} senha {PWD}"),
+    (
+        "o app da erro {k:error_code} desde que atualizei pra {k:version}, conta {EMAIL}",
+        "usuario {USER} senha {PWD}",
+    ),
     ("mudei de casa, CEP {k:postal_code}. meu cel {PHONE}", "e {ANY}"),
     ("pra transferencia: agência {ROUTING} conta {ACCT}", "meu CPF {CPF}"),
     ("pro imposto de renda: {ANY} e {ANY}", "desculpa a bagunça kkk"),
-    ("sinistro da apólice {k:policy_number}, foi dia {k:date} umas {k:time}, me liguem no {PHONE}", "NIF {NIF}", "{ANY}"),
-    ("o modem {k:product_model} cai a cada {k:count} min, titular {EMAIL}", "mac {MAC} ip {IP}", "contratei {k:data_size} e não chega"),
+    (
+        "sinistro da apólice {k:policy_number}, foi dia {k:date} umas {k:time}, me liguem no {PHONE}",
+        "NIF {NIF}",
+        "{ANY}",
+    ),
+    (
+        "o modem {k:product_model} cai a cada {k:count} min, titular {EMAIL}",
+        "mac {MAC} ip {IP}",
+        "contratei {k:data_size} e não chega",
+    ),
     ("entro com {EMAIL}", "{ANY}", "protocolo {k:ticket_number}, {ANY}"),
-    ("voo {k:flight_number} dia {k:date}, localizador {k:booking_reference}, paguei com {CARD}", "passaporte {PASSPORT} e {ANY}"),
+    (
+        "voo {k:flight_number} dia {k:date}, localizador {k:booking_reference}, paguei com {CARD}",
+        "passaporte {PASSPORT} e {ANY}",
+    ),
     ("cartão bloqueado, a senha era {PIN}", "ah não, já consegui"),
     ("meu zap {MM1:PHONE}", "{MM2}"),
     ("colei aqui o que o técnico pediu", "{SECRET}\n{AKID}"),
     ("Olá, quarto {k:room_number}, {k:quantity} noites, paguei com o cartão {CARD}", "{ANY}"),
-    ("pq a conta de luz veio {k:percentage} mais cara?? leitura {k:meter_reading}, {ANY}", "CNPJ da loja {CNPJ}", "{ANY} se precisar"),
+    (
+        "pq a conta de luz veio {k:percentage} mais cara?? leitura {k:meter_reading}, {ANY}",
+        "CNPJ da loja {CNPJ}",
+        "{ANY} se precisar",
+    ),
     ("to resolvendo as coisas da minha mãe, {ANY}", "o {ANY} dela", "obrigada pela paciência"),
     ("iban {MM1:IBAN}", "{MM2}"),
-    ("a encomenda {k:tracking_number} tá parada desde {k:date}, o entregador tem meu {PHONE}", "que saco"),
+    (
+        "a encomenda {k:tracking_number} tá parada desde {k:date}, o entregador tem meu {PHONE}",
+        "que saco",
+    ),
     ("{CARD} - {EXP} - {CVV}", "{ANY}"),
     ("multa do carro {k:plate_number} de {k:year}, CNH {DL}", "{ANY}"),
-    ("o assento {k:seat_number} tava ocupado, comprei com passaporte {PASSPORT}", "email {EMAIL} e telemóvel {PHONE}"),
+    (
+        "o assento {k:seat_number} tava ocupado, comprei com passaporte {PASSPORT}",
+        "email {EMAIL} e telemóvel {PHONE}",
+    ),
     ("oie tudo bem? a fatura {k:invoice_number} veio duplicada", "debitou da {ANY}"),
     ("cpf do titular {MM1:CPF}", "{MM2}"),
 ]

@@ -4,6 +4,7 @@ Every draw takes a `random.Random` so the corpus is reproducible from one seed. 
 returned in a canonical form (digits and letters, no separators); render.py decides how a customer
 types them. Hard negatives are redrawn until they fail every checksum a detector could use.
 """
+
 from __future__ import annotations
 
 import random
@@ -23,8 +24,19 @@ from stdnum.us import itin, rtn, ssn
 DIG = string.digits
 UP = string.ascii_uppercase
 
-CARD_BINS = {"411111": 16, "400000": 16, "424242": 16, "401288": 16, "555555": 16, "510510": 16,
-             "222300": 16, "601111": 16, "353011": 16, "378282": 15, "371449": 15}
+CARD_BINS = {
+    "411111": 16,
+    "400000": 16,
+    "424242": 16,
+    "401288": 16,
+    "555555": 16,
+    "510510": 16,
+    "222300": 16,
+    "601111": 16,
+    "353011": 16,
+    "378282": 15,
+    "371449": 15,
+}
 
 
 def _d(r: random.Random, n: int) -> str:
@@ -57,18 +69,45 @@ def pin(r: random.Random, loc: str) -> str:
 
 
 def bank_account(r: random.Random, loc: str) -> str:
-    n = {"en-GB": 8, "pt-BR": r.choice((5, 6, 7)), "de-DE": 10}.get(loc, r.choice((8, 9, 10, 11, 12)))
+    n = {"en-GB": 8, "pt-BR": r.choice((5, 6, 7)), "de-DE": 10}.get(
+        loc, r.choice((8, 9, 10, 11, 12))
+    )
     return str(r.randint(1, 9)) + _d(r, n - 1)
 
 
 def routing(r: random.Random, loc: str) -> str:
-    kind = {"en-GB": "sort", "de-DE": "blz", "de-AT": "blz", "de-CH": "blz", "pt-BR": "agencia"}.get(loc, "")
+    kind = {
+        "en-GB": "sort",
+        "de-DE": "blz",
+        "de-AT": "blz",
+        "de-CH": "blz",
+        "pt-BR": "agencia",
+    }.get(loc, "")
     if not kind:
         kind = r.choice(("aba", "aba", "sort", "blz", "agencia"))
     if kind == "aba":
         while True:
-            body = r.choice(("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12",
-                             "21", "22", "26", "31", "32")) + _d(r, 6)
+            body = r.choice(
+                (
+                    "01",
+                    "02",
+                    "03",
+                    "04",
+                    "05",
+                    "06",
+                    "07",
+                    "08",
+                    "09",
+                    "10",
+                    "11",
+                    "12",
+                    "21",
+                    "22",
+                    "26",
+                    "31",
+                    "32",
+                )
+            ) + _d(r, 6)
             v = body + rtn.calc_check_digit(body)
             if rtn.is_valid(v):
                 return v
@@ -88,16 +127,33 @@ def _iban_bban(r: random.Random, cc: str) -> str:
         bank, office, acct = _d(r, 5), _d(r, 5), _d(r, 11)
         key = 97 - (89 * int(bank) + 15 * int(office) + 3 * int(acct)) % 97
         return f"{bank}{office}{acct}{key:02d}"
-    spec = {"DE": lambda: _d(r, 18), "PT": lambda: "0002" + _d(r, 17), "GB": lambda: "NWBK" + _d(r, 14),
-            "BR": lambda: _d(r, 23) + r.choice("CP") + r.choice("12"), "IT": lambda: r.choice(UP) + _d(r, 22),
-            "NL": lambda: "ABNA" + _d(r, 10), "BE": lambda: _d(r, 12), "AT": lambda: _d(r, 16),
-            "CH": lambda: _d(r, 17), "MX": lambda: _d(r, 18)}
+    spec = {
+        "DE": lambda: _d(r, 18),
+        "PT": lambda: "0002" + _d(r, 17),
+        "GB": lambda: "NWBK" + _d(r, 14),
+        "BR": lambda: _d(r, 23) + r.choice("CP") + r.choice("12"),
+        "IT": lambda: r.choice(UP) + _d(r, 22),
+        "NL": lambda: "ABNA" + _d(r, 10),
+        "BE": lambda: _d(r, 12),
+        "AT": lambda: _d(r, 16),
+        "CH": lambda: _d(r, 17),
+        "MX": lambda: _d(r, 18),
+    }
     return spec[cc]()
 
 
 def iban_(r: random.Random, loc: str) -> str:
-    home = {"es-ES": "ES", "de-DE": "DE", "de-AT": "AT", "de-CH": "CH", "fr-FR": "FR", "fr-BE": "BE",
-            "pt-PT": "PT", "pt-BR": "BR", "en-GB": "GB"}.get(loc)
+    home = {
+        "es-ES": "ES",
+        "de-DE": "DE",
+        "de-AT": "AT",
+        "de-CH": "CH",
+        "fr-FR": "FR",
+        "fr-BE": "BE",
+        "pt-PT": "PT",
+        "pt-BR": "BR",
+        "en-GB": "GB",
+    }.get(loc)
     pool = ["ES", "DE", "FR", "PT", "GB", "BR", "IT", "NL", "BE", "AT", "CH"]
     for _ in range(200):
         cc = home if home and r.random() < 0.6 else r.choice(pool)
@@ -112,48 +168,157 @@ def swift(r: random.Random, loc: str) -> str:
     cc = {"es": "ES", "de": "DE", "fr": "FR", "pt": "PT", "en": "GB"}[loc[:2]]
     if loc in ("es-MX", "pt-BR", "en-US", "de-AT", "de-CH", "fr-BE", "fr-CA"):
         cc = loc[-2:]
-    v = _l(r, 4) + cc + _l(r, 1) + _l(r, 1, UP + "123456789") + (_l(r, 3, UP + DIG) if r.random() < 0.4 else "")
+    v = (
+        _l(r, 4)
+        + cc
+        + _l(r, 1)
+        + _l(r, 1, UP + "123456789")
+        + (_l(r, 3, UP + DIG) if r.random() < 0.4 else "")
+    )
     assert bic.is_valid(v)
     return v
 
 
-FIRST = ["ana", "luis", "marta", "jose", "carla", "pedro", "sofia", "tom", "emma", "jack", "lucie", "hugo",
-         "camille", "lena", "jonas", "felix", "mia", "joao", "bruna", "tiago", "ines", "rafa", "vale", "kat"]
-LAST = ["garcia", "lopez", "silva", "santos", "martin", "dubois", "moreau", "muller", "schmidt", "weber",
-        "smith", "jones", "brown", "costa", "pereira", "ferreira", "rossi", "nunez", "ramos", "vidal"]
-DOMAINS = ["gmail.com", "hotmail.com", "outlook.es", "yahoo.com.mx", "gmx.de", "web.de", "orange.fr",
-           "free.fr", "uol.com.br", "sapo.pt", "icloud.com", "example.com", "mail.example.org", "proton.me"]
+FIRST = [
+    "ana",
+    "luis",
+    "marta",
+    "jose",
+    "carla",
+    "pedro",
+    "sofia",
+    "tom",
+    "emma",
+    "jack",
+    "lucie",
+    "hugo",
+    "camille",
+    "lena",
+    "jonas",
+    "felix",
+    "mia",
+    "joao",
+    "bruna",
+    "tiago",
+    "ines",
+    "rafa",
+    "vale",
+    "kat",
+]
+LAST = [
+    "garcia",
+    "lopez",
+    "silva",
+    "santos",
+    "martin",
+    "dubois",
+    "moreau",
+    "muller",
+    "schmidt",
+    "weber",
+    "smith",
+    "jones",
+    "brown",
+    "costa",
+    "pereira",
+    "ferreira",
+    "rossi",
+    "nunez",
+    "ramos",
+    "vidal",
+]
+DOMAINS = [
+    "gmail.com",
+    "hotmail.com",
+    "outlook.es",
+    "yahoo.com.mx",
+    "gmx.de",
+    "web.de",
+    "orange.fr",
+    "free.fr",
+    "uol.com.br",
+    "sapo.pt",
+    "icloud.com",
+    "example.com",
+    "mail.example.org",
+    "proton.me",
+]
 
 
 def email(r: random.Random, loc: str) -> str:
     a, b = r.choice(FIRST), r.choice(LAST)
-    local = r.choice((f"{a}.{b}", f"{a}{b}", f"{a}_{b}", f"{a[0]}{b}", f"{a}.{b}{r.randint(1, 99)}",
-                      f"{b}{a}{r.randint(70, 99)}", f"{a}+shop"))
+    local = r.choice(
+        (
+            f"{a}.{b}",
+            f"{a}{b}",
+            f"{a}_{b}",
+            f"{a[0]}{b}",
+            f"{a}.{b}{r.randint(1, 99)}",
+            f"{b}{a}{r.randint(70, 99)}",
+            f"{a}+shop",
+        )
+    )
     return f"{local}@{r.choice(DOMAINS)}"
 
 
-PHONE_REGION = {"es-ES": "ES", "es-MX": "MX", "es-US": "US", "es-AR": "ES", "en-US": "US", "en-GB": "GB",
-                "fr-FR": "FR", "fr-BE": "FR", "fr-CA": "US", "de-DE": "DE", "de-AT": "DE", "de-CH": "DE",
-                "pt-BR": "BR", "pt-PT": "PT"}
+PHONE_REGION = {
+    "es-ES": "ES",
+    "es-MX": "MX",
+    "es-US": "US",
+    "es-AR": "ES",
+    "en-US": "US",
+    "en-GB": "GB",
+    "fr-FR": "FR",
+    "fr-BE": "FR",
+    "fr-CA": "US",
+    "de-DE": "DE",
+    "de-AT": "DE",
+    "de-CH": "DE",
+    "pt-BR": "BR",
+    "pt-PT": "PT",
+}
 
 
 def phone(r: random.Random, loc: str) -> tuple[str, str]:
     """Return (E.164, region)."""
-    region = PHONE_REGION.get(loc, "US") if r.random() < 0.8 else r.choice(("ES", "MX", "BR", "FR", "DE", "PT", "US", "GB"))
+    region = (
+        PHONE_REGION.get(loc, "US")
+        if r.random() < 0.8
+        else r.choice(("ES", "MX", "BR", "FR", "DE", "PT", "US", "GB"))
+    )
     for _ in range(500):
         if region == "US":
-            n = "+1" + r.choice(("212", "305", "415", "617", "713", "312", "646", "202")) + "55501" + _d(r, 2)
+            n = (
+                "+1"
+                + r.choice(("212", "305", "415", "617", "713", "312", "646", "202"))
+                + "55501"
+                + _d(r, 2)
+            )
         elif region == "GB":
             n = "+44" + r.choice(("2079460", "1134960", "1614960", "1174960")) + _d(r, 3)
         elif region == "ES":
-            n = "+34" + r.choice("67") + _d(r, 8) if r.random() < 0.7 else "+349" + r.choice("1135") + _d(r, 7)
+            n = (
+                "+34" + r.choice("67") + _d(r, 8)
+                if r.random() < 0.7
+                else "+349" + r.choice("1135") + _d(r, 7)
+            )
         elif region == "MX":
             n = "+52" + r.choice(("55", "33", "81", "222", "998")) + _d(r, 8)
             n = n[:13]
         elif region == "BR":
-            n = "+55" + r.choice(("11", "21", "31", "41", "51", "61", "71", "81")) + "9" + str(r.randint(6, 9)) + _d(r, 7)
+            n = (
+                "+55"
+                + r.choice(("11", "21", "31", "41", "51", "61", "71", "81"))
+                + "9"
+                + str(r.randint(6, 9))
+                + _d(r, 7)
+            )
         elif region == "FR":
-            n = "+33" + r.choice("67") + _d(r, 8) if r.random() < 0.7 else "+33" + r.choice("1245") + _d(r, 8)
+            n = (
+                "+33" + r.choice("67") + _d(r, 8)
+                if r.random() < 0.7
+                else "+33" + r.choice("1245") + _d(r, 8)
+            )
         elif region == "DE":
             n = "+49" + r.choice(("151", "160", "170", "176", "30", "89", "40")) + _d(r, 8)
         else:  # PT
@@ -176,7 +341,12 @@ def ssn_(r: random.Random, loc: str) -> str:
 
 def itin_(r: random.Random, loc: str) -> str:
     while True:
-        v = "9" + _d(r, 2) + str(r.choice([*range(70, 89), *range(90, 93), *range(94, 100)])) + _d(r, 4)
+        v = (
+            "9"
+            + _d(r, 2)
+            + str(r.choice([*range(70, 89), *range(90, 93), *range(94, 100)]))
+            + _d(r, 4)
+        )
         if itin.is_valid(v):
             return v
 
@@ -226,7 +396,20 @@ def driver_id(r: random.Random, loc: str) -> str:
 
 
 def password(r: random.Random, loc: str, digits: bool = True) -> str:
-    words = ["Sol", "luna", "Gato", "perro", "Blau", "soleil", "Praia", "tiger", "Verano", "casa", "Kiwi", "mar"]
+    words = [
+        "Sol",
+        "luna",
+        "Gato",
+        "perro",
+        "Blau",
+        "soleil",
+        "Praia",
+        "tiger",
+        "Verano",
+        "casa",
+        "Kiwi",
+        "mar",
+    ]
     syms = "!#$*?._-&%"
     v = r.choice(words) + r.choice(words).lower()
     if digits:
@@ -248,10 +431,23 @@ def username(r: random.Random, loc: str, digits: bool = True) -> str:
 def ip(r: random.Random, loc: str) -> str:
     k = r.random()
     if k < 0.75:
-        p = r.choice(("192.0.2", "198.51.100", "203.0.113", f"10.{r.randint(0, 255)}.{r.randint(0, 255)}",
-                      f"172.{r.randint(16, 31)}.{r.randint(0, 255)}", f"192.168.{r.randint(0, 255)}"))
+        p = r.choice(
+            (
+                "192.0.2",
+                "198.51.100",
+                "203.0.113",
+                f"10.{r.randint(0, 255)}.{r.randint(0, 255)}",
+                f"172.{r.randint(16, 31)}.{r.randint(0, 255)}",
+                f"192.168.{r.randint(0, 255)}",
+            )
+        )
         return f"{p}.{r.randint(1, 254)}"
-    return "2001:db8:" + ":".join(f"{r.randint(0, 65535):x}" for _ in range(r.choice((2, 3)))) + "::" + f"{r.randint(1, 4095):x}"
+    return (
+        "2001:db8:"
+        + ":".join(f"{r.randint(0, 65535):x}" for _ in range(r.choice((2, 3))))
+        + "::"
+        + f"{r.randint(1, 4095):x}"
+    )
 
 
 def mac(r: random.Random, loc: str) -> str:
@@ -290,8 +486,16 @@ def _date6(r: random.Random) -> str:
 
 def mx_curp(r: random.Random, loc: str) -> str:
     while True:
-        b = (r.choice(CONS) + r.choice("AEIOU") + _l(r, 2, CONS) + _date6(r) + r.choice("HM") + r.choice(STATES)
-             + _l(r, 3, CONS) + "0")
+        b = (
+            r.choice(CONS)
+            + r.choice("AEIOU")
+            + _l(r, 2, CONS)
+            + _date6(r)
+            + r.choice("HM")
+            + r.choice(STATES)
+            + _l(r, 3, CONS)
+            + "0"
+        )
         v = b + curp.calc_check_digit(b)
         if curp.is_valid(v):
             return v
@@ -299,7 +503,13 @@ def mx_curp(r: random.Random, loc: str) -> str:
 
 def mx_rfc(r: random.Random, loc: str) -> str:
     while True:
-        b = r.choice(CONS) + r.choice("AEIOU") + _l(r, 2, CONS) + _date6(r) + _l(r, 2, "ABCDEFGHJKLMNPRSTUVWXYZ123456789")
+        b = (
+            r.choice(CONS)
+            + r.choice("AEIOU")
+            + _l(r, 2, CONS)
+            + _date6(r)
+            + _l(r, 2, "ABCDEFGHJKLMNPRSTUVWXYZ123456789")
+        )
         v = b + rfc.calc_check_digit(b)
         try:
             rfc.validate(v, validate_check_digits=True)
@@ -338,7 +548,12 @@ def br_cnpj(r: random.Random, loc: str) -> str:
 
 def fr_nir(r: random.Random, loc: str) -> str:
     while True:
-        b = r.choice("12") + f"{r.randint(50, 99):02d}{r.randint(1, 12):02d}" + r.choice(("75", "69", "13", "33", "59", "44", "2A", "06")) + _d(r, 6)
+        b = (
+            r.choice("12")
+            + f"{r.randint(50, 99):02d}{r.randint(1, 12):02d}"
+            + r.choice(("75", "69", "13", "33", "59", "44", "2A", "06"))
+            + _d(r, 6)
+        )
         try:
             v = b + nir.calc_check_digits(b)
         except Exception:
@@ -363,14 +578,37 @@ def pt_nif(r: random.Random, loc: str) -> str:
 
 
 DRAW = {
-    "CREDIT_DEBIT_NUMBER": card, "CREDIT_DEBIT_CVV": cvv, "CREDIT_DEBIT_EXPIRY": expiry, "PIN": pin,
-    "BANK_ACCOUNT_NUMBER": bank_account, "BANK_ROUTING": routing, "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban_,
-    "SWIFT_CODE": swift, "EMAIL": email, "PHONE": lambda r, loc: phone(r, loc)[0], "SSN": ssn_,
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": itin_, "UK_NATIONAL_INSURANCE_NUMBER": nino,
-    "PASSPORT_NUMBER": passport, "DRIVER_ID": driver_id, "PASSWORD": password, "USERNAME": username,
-    "IP_ADDRESS": ip, "MAC_ADDRESS": mac, "AWS_ACCESS_KEY": aws_access, "AWS_SECRET_KEY": aws_secret,
-    "ES_DNI": es_dni, "ES_NIE": es_nie, "MX_CURP": mx_curp, "MX_RFC": mx_rfc, "MX_CLABE": mx_clabe,
-    "BR_CPF": br_cpf, "BR_CNPJ": br_cnpj, "FR_NIR": fr_nir, "DE_TAX_ID": de_idnr, "PT_NIF": pt_nif,
+    "CREDIT_DEBIT_NUMBER": card,
+    "CREDIT_DEBIT_CVV": cvv,
+    "CREDIT_DEBIT_EXPIRY": expiry,
+    "PIN": pin,
+    "BANK_ACCOUNT_NUMBER": bank_account,
+    "BANK_ROUTING": routing,
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban_,
+    "SWIFT_CODE": swift,
+    "EMAIL": email,
+    "PHONE": lambda r, loc: phone(r, loc)[0],
+    "SSN": ssn_,
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": itin_,
+    "UK_NATIONAL_INSURANCE_NUMBER": nino,
+    "PASSPORT_NUMBER": passport,
+    "DRIVER_ID": driver_id,
+    "PASSWORD": password,
+    "USERNAME": username,
+    "IP_ADDRESS": ip,
+    "MAC_ADDRESS": mac,
+    "AWS_ACCESS_KEY": aws_access,
+    "AWS_SECRET_KEY": aws_secret,
+    "ES_DNI": es_dni,
+    "ES_NIE": es_nie,
+    "MX_CURP": mx_curp,
+    "MX_RFC": mx_rfc,
+    "MX_CLABE": mx_clabe,
+    "BR_CPF": br_cpf,
+    "BR_CNPJ": br_cnpj,
+    "FR_NIR": fr_nir,
+    "DE_TAX_ID": de_idnr,
+    "PT_NIF": pt_nif,
 }
 TYPES = list(DRAW)
 
@@ -378,12 +616,21 @@ TYPES = list(DRAW)
 def check_pii(t: str, v: str) -> bool:
     """Re-validate a canonical value with the library that defines it."""
     checks = {
-        "CREDIT_DEBIT_NUMBER": luhn.is_valid, "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban.is_valid,
-        "SWIFT_CODE": bic.is_valid, "SSN": ssn.is_valid, "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": itin.is_valid,
-        "ES_DNI": dni.is_valid, "ES_NIE": nie.is_valid, "MX_CURP": curp.is_valid,
+        "CREDIT_DEBIT_NUMBER": luhn.is_valid,
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban.is_valid,
+        "SWIFT_CODE": bic.is_valid,
+        "SSN": ssn.is_valid,
+        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": itin.is_valid,
+        "ES_DNI": dni.is_valid,
+        "ES_NIE": nie.is_valid,
+        "MX_CURP": curp.is_valid,
         "MX_RFC": lambda x: rfc.is_valid(x) and rfc.calc_check_digit(x[:-1]) == x[-1],
-        "MX_CLABE": lambda x: len(x) == 18 and clabe_check(x[:17]) == x[17], "BR_CPF": cpf.is_valid,
-        "BR_CNPJ": cnpj.is_valid, "FR_NIR": nir.is_valid, "DE_TAX_ID": idnr.is_valid, "PT_NIF": nif.is_valid,
+        "MX_CLABE": lambda x: len(x) == 18 and clabe_check(x[:17]) == x[17],
+        "BR_CPF": cpf.is_valid,
+        "BR_CNPJ": cnpj.is_valid,
+        "FR_NIR": nir.is_valid,
+        "DE_TAX_ID": idnr.is_valid,
+        "PT_NIF": nif.is_valid,
         "PHONE": lambda x: phonenumbers.is_valid_number(phonenumbers.parse(x)),
         "BANK_ROUTING": lambda x: len(x) != 9 or rtn.is_valid(x),
     }
@@ -393,11 +640,21 @@ def check_pii(t: str, v: str) -> bool:
 
 # ---------------------------------------------------------------- hard negatives
 
+
 def passes_any_checksum(d: str) -> bool:
     """True when a digit run would pass a checksum or look like a valid phone."""
-    tests = [luhn.is_valid, rtn.is_valid, cpf.is_valid, cnpj.is_valid, nif.is_valid, nir.is_valid,
-             idnr.is_valid, ssn.is_valid, itin.is_valid,
-             lambda x: len(x) == 18 and clabe_check(x[:17]) == x[17]]
+    tests = [
+        luhn.is_valid,
+        rtn.is_valid,
+        cpf.is_valid,
+        cnpj.is_valid,
+        nif.is_valid,
+        nir.is_valid,
+        idnr.is_valid,
+        ssn.is_valid,
+        itin.is_valid,
+        lambda x: len(x) == 18 and clabe_check(x[:17]) == x[17],
+    ]
     for f in tests:
         try:
             if f(d):
@@ -425,82 +682,177 @@ def neg_digits(r: random.Random, n: int) -> str:
     raise RuntimeError(n)
 
 
-MONTHS = {"en": ["Jan", "March", "april", "June", "July", "Sept", "Oct", "december"],
-          "es": ["enero", "marzo", "abril", "junio", "julio", "sept", "octubre", "dic"],
-          "fr": ["janvier", "mars", "avril", "juin", "juillet", "sept", "octobre", "déc"],
-          "de": ["Januar", "März", "April", "Juni", "Juli", "Sept", "Oktober", "Dez"],
-          "pt": ["janeiro", "março", "abril", "junho", "julho", "set", "outubro", "dez"]}
+MONTHS = {
+    "en": ["Jan", "March", "april", "June", "July", "Sept", "Oct", "december"],
+    "es": ["enero", "marzo", "abril", "junio", "julio", "sept", "octubre", "dic"],
+    "fr": ["janvier", "mars", "avril", "juin", "juillet", "sept", "octobre", "déc"],
+    "de": ["Januar", "März", "April", "Juni", "Juli", "Sept", "Oktober", "Dez"],
+    "pt": ["janeiro", "março", "abril", "junho", "julho", "set", "outubro", "dez"],
+}
 
 
 def must_keep(r: random.Random, kind: str, loc: str) -> str:
     lang, c = loc[:2], loc[-2:]
     if kind == "order_number":
-        return r.choice((neg_digits(r, r.choice((6, 7, 8, 9, 10))), "#" + neg_digits(r, 7), "PED-" + neg_digits(r, 6),
-                         "ORD" + neg_digits(r, 8), neg_digits(r, 3) + "-" + neg_digits(r, 7) + "-" + neg_digits(r, 7)))
+        return r.choice(
+            (
+                neg_digits(r, r.choice((6, 7, 8, 9, 10))),
+                "#" + neg_digits(r, 7),
+                "PED-" + neg_digits(r, 6),
+                "ORD" + neg_digits(r, 8),
+                neg_digits(r, 3) + "-" + neg_digits(r, 7) + "-" + neg_digits(r, 7),
+            )
+        )
     if kind == "tracking_number":
-        return r.choice(("1Z" + _l(r, 6, UP + DIG) + _d(r, 10), "LX" + _d(r, 9) + c, _l(r, 2) + _d(r, 9) + "BR",
-                         neg_digits(r, 11), "JJD" + _d(r, 15)))
+        return r.choice(
+            (
+                "1Z" + _l(r, 6, UP + DIG) + _d(r, 10),
+                "LX" + _d(r, 9) + c,
+                _l(r, 2) + _d(r, 9) + "BR",
+                neg_digits(r, 11),
+                "JJD" + _d(r, 15),
+            )
+        )
     if kind == "postal_code":
-        return {"US": lambda: f"{_d(r, 5)}-{_d(r, 4)}" if r.random() < 0.5 else _d(r, 5),
-                "GB": lambda: r.choice(("SW1A 1AA", "M1 1AE", "EC1A 1BB", "B33 8TH", "LS2 9JT")),
-                "BR": lambda: f"{_d(r, 5)}-{_d(r, 3)}", "PT": lambda: f"{_d(r, 4)}-{_d(r, 3)}",
-                "CA": lambda: r.choice(("H2X 1Y4", "G1R 4P5", "K1A 0B1")),
-                "AT": lambda: str(r.randint(1010, 9999)), "CH": lambda: str(r.randint(1000, 9658)),
-                "BE": lambda: str(r.randint(1000, 9992)), "AR": lambda: "C" + _d(r, 4) + _l(r, 3)}.get(
-            c, lambda: f"{r.randint(1, 52):02d}{_d(r, 3)}")()
+        return {
+            "US": lambda: f"{_d(r, 5)}-{_d(r, 4)}" if r.random() < 0.5 else _d(r, 5),
+            "GB": lambda: r.choice(("SW1A 1AA", "M1 1AE", "EC1A 1BB", "B33 8TH", "LS2 9JT")),
+            "BR": lambda: f"{_d(r, 5)}-{_d(r, 3)}",
+            "PT": lambda: f"{_d(r, 4)}-{_d(r, 3)}",
+            "CA": lambda: r.choice(("H2X 1Y4", "G1R 4P5", "K1A 0B1")),
+            "AT": lambda: str(r.randint(1010, 9999)),
+            "CH": lambda: str(r.randint(1000, 9658)),
+            "BE": lambda: str(r.randint(1000, 9992)),
+            "AR": lambda: "C" + _d(r, 4) + _l(r, 3),
+        }.get(c, lambda: f"{r.randint(1, 52):02d}{_d(r, 3)}")()
     if kind == "date":
         d, m, y = r.randint(1, 28), r.randint(1, 12), r.choice((2024, 2025, 2026))
-        return r.choice((f"{d:02d}/{m:02d}/{y}", f"{d}/{m}", f"{d}.{m}.{y}", f"{y}-{m:02d}-{d:02d}",
-                         f"{d} {r.choice(MONTHS[lang])}", f"{m}/{d}" if c == "US" else f"{d}/{m:02d}"))
+        return r.choice(
+            (
+                f"{d:02d}/{m:02d}/{y}",
+                f"{d}/{m}",
+                f"{d}.{m}.{y}",
+                f"{y}-{m:02d}-{d:02d}",
+                f"{d} {r.choice(MONTHS[lang])}",
+                f"{m}/{d}" if c == "US" else f"{d}/{m:02d}",
+            )
+        )
     if kind == "time":
         h, mi = r.randint(0, 23), r.choice((0, 5, 15, 20, 30, 45, 50))
-        return r.choice((f"{h}:{mi:02d}", f"{h}h{mi:02d}" if lang in ("fr", "pt") else f"{h}.{mi:02d}",
-                         f"{r.randint(1, 12)}pm" if lang == "en" else f"{h}h", f"{h:02d}:{mi:02d}"))
+        return r.choice(
+            (
+                f"{h}:{mi:02d}",
+                f"{h}h{mi:02d}" if lang in ("fr", "pt") else f"{h}.{mi:02d}",
+                f"{r.randint(1, 12)}pm" if lang == "en" else f"{h}h",
+                f"{h:02d}:{mi:02d}",
+            )
+        )
     if kind == "price":
         a, b = r.randint(3, 2400), r.randint(0, 99)
-        return r.choice((f"${a}.{b:02d}", f"{a},{b:02d} €", f"€{a}", f"R$ {a},{b:02d}", f"£{a}.{b:02d}",
-                         f"{a} EUR", f"MXN {a}", f"{a}.{b:02d} USD", f"CHF {a}.-"))
+        return r.choice(
+            (
+                f"${a}.{b:02d}",
+                f"{a},{b:02d} €",
+                f"€{a}",
+                f"R$ {a},{b:02d}",
+                f"£{a}.{b:02d}",
+                f"{a} EUR",
+                f"MXN {a}",
+                f"{a}.{b:02d} USD",
+                f"CHF {a}.-",
+            )
+        )
     if kind in ("quantity", "count"):
         return str(r.randint(2, 40))
     if kind == "percentage":
-        return r.choice((f"{r.randint(5, 80)}%", f"{r.randint(1, 30)},{r.randint(1, 9)} %", f"{r.randint(5, 50)} %"))
+        return r.choice(
+            (
+                f"{r.randint(5, 80)}%",
+                f"{r.randint(1, 30)},{r.randint(1, 9)} %",
+                f"{r.randint(5, 50)} %",
+            )
+        )
     if kind == "product_model":
-        return r.choice((f"iPhone {r.randint(11, 16)}", f"SM-A{r.randint(100, 599)}", f"XPS {r.randint(13, 17)}",
-                         f"WH-{r.randint(1000, 1000)}XM{r.randint(3, 5)}", f"FRITZ!Box {r.choice((7530, 7590, 6660))}",
-                         f"TV-{r.randint(40, 75)}Q{r.randint(60, 90)}", f"Moto G{r.randint(20, 85)}"))
+        return r.choice(
+            (
+                f"iPhone {r.randint(11, 16)}",
+                f"SM-A{r.randint(100, 599)}",
+                f"XPS {r.randint(13, 17)}",
+                f"WH-{r.randint(1000, 1000)}XM{r.randint(3, 5)}",
+                f"FRITZ!Box {r.choice((7530, 7590, 6660))}",
+                f"TV-{r.randint(40, 75)}Q{r.randint(60, 90)}",
+                f"Moto G{r.randint(20, 85)}",
+            )
+        )
     if kind == "version":
-        return r.choice((f"v{r.randint(1, 9)}.{r.randint(0, 20)}.{r.randint(0, 9)}", f"{r.randint(10, 18)}.{r.randint(0, 6)}",
-                         f"build {_d(r, 4)}"))
+        return r.choice(
+            (
+                f"v{r.randint(1, 9)}.{r.randint(0, 20)}.{r.randint(0, 9)}",
+                f"{r.randint(10, 18)}.{r.randint(0, 6)}",
+                f"build {_d(r, 4)}",
+            )
+        )
     if kind == "invoice_number":
-        return r.choice(("FA-" + str(r.randint(2024, 2026)) + "-" + _d(r, 5), "INV" + neg_digits(r, 7), neg_digits(r, 9),
-                         "NF " + neg_digits(r, 6)))
+        return r.choice(
+            (
+                "FA-" + str(r.randint(2024, 2026)) + "-" + _d(r, 5),
+                "INV" + neg_digits(r, 7),
+                neg_digits(r, 9),
+                "NF " + neg_digits(r, 6),
+            )
+        )
     if kind == "ticket_number":
-        return r.choice(("#" + neg_digits(r, 6), "CS-" + neg_digits(r, 5), neg_digits(r, 8), "TKT" + _d(r, 6)))
+        return r.choice(
+            ("#" + neg_digits(r, 6), "CS-" + neg_digits(r, 5), neg_digits(r, 8), "TKT" + _d(r, 6))
+        )
     if kind == "booking_reference":
         return _l(r, 6, "ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
     if kind == "policy_number":
-        return r.choice(("POL-" + neg_digits(r, 8), _l(r, 2) + "-" + neg_digits(r, 7), neg_digits(r, 10)))
+        return r.choice(
+            ("POL-" + neg_digits(r, 8), _l(r, 2) + "-" + neg_digits(r, 7), neg_digits(r, 10))
+        )
     if kind == "contract_number":
-        return r.choice(("CT" + neg_digits(r, 8), neg_digits(r, 10), "V-" + neg_digits(r, 6) + "-" + _d(r, 2)))
+        return r.choice(
+            ("CT" + neg_digits(r, 8), neg_digits(r, 10), "V-" + neg_digits(r, 6) + "-" + _d(r, 2))
+        )
     if kind == "flight_number":
-        return r.choice(("IB", "UX", "AF", "LH", "TP", "LA", "AM", "BA", "VY", "FR")) + str(r.randint(10, 8999))
+        return r.choice(("IB", "UX", "AF", "LH", "TP", "LA", "AM", "BA", "VY", "FR")) + str(
+            r.randint(10, 8999)
+        )
     if kind == "store_number":
         return r.choice((neg_digits(r, 4), "#" + str(r.randint(10, 999))))
     if kind == "room_number":
         return str(r.randint(101, 1250))
     if kind == "error_code":
-        return r.choice((f"E{r.randint(100, 999)}", f"0x{_l(r, 8, '0123456789ABCDEF')}", f"ERR-{r.randint(1000, 9999)}",
-                         str(r.choice((404, 500, 502, 403))), f"F{r.randint(10, 99)}"))
+        return r.choice(
+            (
+                f"E{r.randint(100, 999)}",
+                f"0x{_l(r, 8, '0123456789ABCDEF')}",
+                f"ERR-{r.randint(1000, 9999)}",
+                str(r.choice((404, 500, 502, 403))),
+                f"F{r.randint(10, 99)}",
+            )
+        )
     if kind == "data_size":
-        return r.choice((f"{r.randint(1, 200)} GB", f"{r.randint(1, 999)}MB", f"{r.randint(1, 20)} Go", f"{r.randint(5, 1000)} Mbps"))
+        return r.choice(
+            (
+                f"{r.randint(1, 200)} GB",
+                f"{r.randint(1, 999)}MB",
+                f"{r.randint(1, 20)} Go",
+                f"{r.randint(5, 1000)} Mbps",
+            )
+        )
     if kind == "year":
         return str(r.randint(1998, 2026))
     if kind == "meter_reading":
         return neg_digits(r, r.choice((5, 6))) + r.choice(("", f",{r.randint(0, 9)}"))
     if kind == "plate_number":
-        return {"ES": lambda: f"{_d(r, 4)} {_l(r, 3, CONS)}", "BR": lambda: f"{_l(r, 3)}{_d(r, 1)}{_l(r, 1)}{_d(r, 2)}",
-                "DE": lambda: f"{r.choice(('B', 'M', 'HH', 'K'))}-{_l(r, 2)} {r.randint(1, 9999)}",
-                "FR": lambda: f"{_l(r, 2)}-{_d(r, 3)}-{_l(r, 2)}"}.get(c, lambda: f"{_l(r, 3)} {_d(r, 4)}")()
+        return {
+            "ES": lambda: f"{_d(r, 4)} {_l(r, 3, CONS)}",
+            "BR": lambda: f"{_l(r, 3)}{_d(r, 1)}{_l(r, 1)}{_d(r, 2)}",
+            "DE": lambda: f"{r.choice(('B', 'M', 'HH', 'K'))}-{_l(r, 2)} {r.randint(1, 9999)}",
+            "FR": lambda: f"{_l(r, 2)}-{_d(r, 3)}-{_l(r, 2)}",
+        }.get(c, lambda: f"{_l(r, 3)} {_d(r, 4)}")()
     if kind == "seat_number":
         return f"{r.randint(1, 45)}{r.choice('ABCDEF')}"
     if kind == "customer_reference":
@@ -508,7 +860,31 @@ def must_keep(r: random.Random, kind: str, loc: str) -> str:
     raise KeyError(kind)
 
 
-MK_KINDS = ["order_number", "tracking_number", "postal_code", "date", "time", "price", "quantity", "count",
-            "percentage", "product_model", "version", "invoice_number", "ticket_number", "booking_reference",
-            "policy_number", "contract_number", "flight_number", "store_number", "room_number", "error_code",
-            "data_size", "year", "meter_reading", "plate_number", "seat_number", "customer_reference"]
+MK_KINDS = [
+    "order_number",
+    "tracking_number",
+    "postal_code",
+    "date",
+    "time",
+    "price",
+    "quantity",
+    "count",
+    "percentage",
+    "product_model",
+    "version",
+    "invoice_number",
+    "ticket_number",
+    "booking_reference",
+    "policy_number",
+    "contract_number",
+    "flight_number",
+    "store_number",
+    "room_number",
+    "error_code",
+    "data_size",
+    "year",
+    "meter_reading",
+    "plate_number",
+    "seat_number",
+    "customer_reference",
+]
