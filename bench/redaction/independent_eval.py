@@ -151,6 +151,8 @@ SPLITS = (
     Split("swaddled opened", HERE / "swaddled" / "opened.jsonl.gz"),
     Split("enfolded dev", HERE / "enfolded" / "dev.jsonl"),
     Split("enfolded opened", HERE / "enfolded" / "opened.jsonl.gz"),
+    Split("mantled dev", HERE / "mantled" / "dev.jsonl"),
+    Split("mantled sealed", HERE / "mantled" / "sealed.jsonl.gz", sealed=True),
     Split("shielded dev", HERE / "shielded" / "dev.jsonl"),
     Split("shielded sealed", HERE / "shielded" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),

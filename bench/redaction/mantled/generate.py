@@ -44,17 +44,23 @@ def check_templates() -> None:
         dev_msgs = {m for t in mod.DEV for m in t if literal(m).strip()}
         shared = dev_msgs & {m for t in mod.SEALED for m in t if literal(m).strip()}
         if shared:
-            raise CorpusError("dev and sealed share message text in %s: %r" % (mod.LANG, sorted(shared)))
+            raise CorpusError(
+                "dev and sealed share message text in %s: %r" % (mod.LANG, sorted(shared))
+            )
         dev_ctx = {p[0] for p in mod.CTX.values()}
         sealed_ctx = {q for p in mod.CTX.values() for q in p[1:]}
         if dev_ctx & sealed_ctx:
-            raise CorpusError("dev and sealed share a context phrase in %s: %r" % (mod.LANG, dev_ctx & sealed_ctx))
+            raise CorpusError(
+                "dev and sealed share a context phrase in %s: %r" % (mod.LANG, dev_ctx & sealed_ctx)
+            )
         if set(mod.CTX) != set(values.TYPES):
             raise CorpusError("CTX of %s does not cover every type" % mod.LANG)
         for t in mod.DEV + mod.SEALED:
             if not 1 <= len(t) <= 4:
                 raise CorpusError("conversation length %d in %s" % (len(t), mod.LANG))
-        for text in [m for t in mod.DEV + mod.SEALED for m in t] + [q for p in mod.CTX.values() for q in p]:
+        for text in [m for t in mod.DEV + mod.SEALED for m in t] + [
+            q for p in mod.CTX.values() for q in p
+        ]:
             if re.search(r"\d", literal(text)):
                 raise CorpusError("digit in template text %r" % text)
 
@@ -104,15 +110,22 @@ class Builder:
         rng = self.rng
         locale = rng.choice(self.mod.LOCALES)
         groups: dict[str, list[str]] = {}
-        counts = collections.Counter(m.group(1) for t in template for m in PLACEHOLDER.finditer(t) if "@" in m.group(1))
+        counts = collections.Counter(
+            m.group(1) for t in template for m in PLACEHOLDER.finditer(t) if "@" in m.group(1)
+        )
         for ph, n in sorted(counts.items()):
             code, g = ph.split("@")
             for _ in range(200):
                 canon = values.draw(code, rng, locale)
                 parts = render.multi_parts(code, canon, n, rng)
                 joined = "".join(parts)
-                ok = (render.phone_equal(render.decode("PHONE", "multi_message", joined, self.lang), canon)
-                      if code == "PHONE" else re.sub(r"[^0-9A-Za-z]", "", joined) == canon)
+                ok = (
+                    render.phone_equal(
+                        render.decode("PHONE", "multi_message", joined, self.lang), canon
+                    )
+                    if code == "PHONE"
+                    else re.sub(r"[^0-9A-Za-z]", "", joined) == canon
+                )
                 if ok:
                     break
             else:
@@ -126,7 +139,7 @@ class Builder:
                 nonlocal text
                 pos = 0
                 for m in PLACEHOLDER.finditer(tpl):
-                    text += tpl[pos:m.start()]
+                    text += tpl[pos : m.start()]
                     pos = m.end()
                     ph = m.group(1)
                     if ph == "*":
@@ -136,13 +149,28 @@ class Builder:
                         emit(phrase.replace("{v}", "{%s:%s}" % (code, fam)))
                     elif ph.startswith("#"):
                         v = self.must_keep(ph[1:], locale)
-                        keep.append({"kind": ph[1:], "start": len(text), "end": len(text) + len(v), "value": v})
+                        keep.append(
+                            {
+                                "kind": ph[1:],
+                                "start": len(text),
+                                "end": len(text) + len(v),
+                                "value": v,
+                            }
+                        )
                         text += v
                     elif "@" in ph:
                         v = groups[ph].pop(0)
                         code = ph.split("@")[0]
-                        pii.append({"type": values.TYPES[code], "family": "multi_message", "start": len(text),
-                                    "end": len(text) + len(v), "value": v, "group": ph.split("@")[1]})
+                        pii.append(
+                            {
+                                "type": values.TYPES[code],
+                                "family": "multi_message",
+                                "start": len(text),
+                                "end": len(text) + len(v),
+                                "value": v,
+                                "group": ph.split("@")[1],
+                            }
+                        )
                         text += v
                     else:
                         code, _, fam = ph.partition(":")
@@ -151,8 +179,15 @@ class Builder:
                         base = len(text)
                         text += frag
                         for c, s, e in spans:
-                            pii.append({"type": values.TYPES[c], "family": fam, "start": base + s, "end": base + e,
-                                        "value": frag[s:e]})
+                            pii.append(
+                                {
+                                    "type": values.TYPES[c],
+                                    "family": fam,
+                                    "start": base + s,
+                                    "end": base + e,
+                                    "value": frag[s:e],
+                                }
+                            )
                 text += tpl[pos:]
 
             emit(t)
@@ -161,7 +196,13 @@ class Builder:
             msg = {"text": text, "pii": pii, "must_keep": keep}
             check_message(msg, cid)
             messages.append(msg)
-        return {"id": cid, "lang": self.lang, "locale": locale, "split": self.split, "messages": messages}
+        return {
+            "id": cid,
+            "lang": self.lang,
+            "locale": locale,
+            "split": self.split,
+            "messages": messages,
+        }
 
 
 def check_message(msg: dict, cid: str) -> None:
@@ -170,7 +211,7 @@ def check_message(msg: dict, cid: str) -> None:
     covered = set()
     last_end = 0
     for s in spans:
-        if text[s["start"]:s["end"]] != s["value"] or not s["value"]:
+        if text[s["start"] : s["end"]] != s["value"] or not s["value"]:
             raise CorpusError("%s: value mismatch %r" % (cid, s))
         if s["value"] != s["value"].strip():
             raise CorpusError("%s: span with whitespace edge %r" % (cid, s))
@@ -212,7 +253,10 @@ def check_coverage(out: dict) -> None:
             types = {p["type"] for m in msgs for p in m["pii"]}
             fams = {p["family"] for m in msgs for p in m["pii"]}
             if types != all_types or fams != all_fams:
-                raise CorpusError("%s/%s misses types %s families %s" % (mod.LANG, split, all_types - types, all_fams - fams))
+                raise CorpusError(
+                    "%s/%s misses types %s families %s"
+                    % (mod.LANG, split, all_types - types, all_fams - fams)
+                )
 
 
 def stats(dev: bytes, sealed: bytes) -> str:
@@ -223,17 +267,36 @@ def stats(dev: bytes, sealed: bytes) -> str:
     n_pii = sum(len(m["pii"]) for _, m in msgs)
     n_keep = sum(len(m["must_keep"]) for _, m in msgs)
     no_pii = sum(1 for _, m in msgs if not m["pii"])
-    multi = sum(1 for c in convs if any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"]))
-    lines.append("conversations %d  messages %d  pii %d  must_keep %d" % (len(convs), len(msgs), n_pii, n_keep))
-    lines.append("messages without pii %.1f%%  conversations with multi_message %.1f%%" % (100 * no_pii / len(msgs), 100 * multi / len(convs)))
+    multi = sum(
+        1
+        for c in convs
+        if any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"])
+    )
+    lines.append(
+        "conversations %d  messages %d  pii %d  must_keep %d"
+        % (len(convs), len(msgs), n_pii, n_keep)
+    )
+    lines.append(
+        "messages without pii %.1f%%  conversations with multi_message %.1f%%"
+        % (100 * no_pii / len(msgs), 100 * multi / len(convs))
+    )
     for split in ("dev", "sealed"):
         cs = [c for c in convs if c["split"] == split]
-        lines.append("split %-6s conversations %5d messages %5d pii %5d" % (
-            split, len(cs), sum(len(c["messages"]) for c in cs), sum(len(m["pii"]) for c in cs for m in c["messages"])))
-    for title, key in (("language (messages)", lambda c, m: [c["lang"]]),
-                       ("entity type", lambda c, m: [p["type"] for p in m["pii"]]),
-                       ("family", lambda c, m: [p["family"] for p in m["pii"]]),
-                       ("must_keep kind", lambda c, m: [k["kind"] for k in m["must_keep"]])):
+        lines.append(
+            "split %-6s conversations %5d messages %5d pii %5d"
+            % (
+                split,
+                len(cs),
+                sum(len(c["messages"]) for c in cs),
+                sum(len(m["pii"]) for c in cs for m in c["messages"]),
+            )
+        )
+    for title, key in (
+        ("language (messages)", lambda c, m: [c["lang"]]),
+        ("entity type", lambda c, m: [p["type"] for p in m["pii"]]),
+        ("family", lambda c, m: [p["family"] for p in m["pii"]]),
+        ("must_keep kind", lambda c, m: [k["kind"] for k in m["must_keep"]]),
+    ):
         cnt = collections.Counter(x for c, m in msgs for x in key(c, m))
         lines.append("")
         lines.append(title)
@@ -245,8 +308,12 @@ def stats(dev: bytes, sealed: bytes) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--check", action="store_true", help="compare with the files on disk, write nothing")
-    ap.add_argument("--stats", action="store_true", help="print counts per language, type, family, kind")
+    ap.add_argument(
+        "--check", action="store_true", help="compare with the files on disk, write nothing"
+    )
+    ap.add_argument(
+        "--stats", action="store_true", help="print counts per language, type, family, kind"
+    )
     args = ap.parse_args(argv)
     dev, sealed = build()
     paths = {HERE / "dev.jsonl": dev, HERE / "sealed.jsonl.gz": sealed}

@@ -27,13 +27,33 @@ FAMILIES = {
     "CVV": ["context_only", "spelled_out", "letter_substitution"],
     "EXP": ["plain", "compact_expiry", "spelled_out", "spaced_or_dashed"],
     "PIN": ["context_only", "spaced_or_dashed", "spelled_out", "letter_substitution"],
-    "ACCT": ["context_only", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out"],
+    "ACCT": [
+        "context_only",
+        "spaced_or_dashed",
+        "split_by_noise",
+        "letter_substitution",
+        "spelled_out",
+    ],
     "ROUT": ["plain", "spaced_or_dashed", "letter_substitution"],
     "IBAN": ["plain", "spaced_or_dashed", "iban_broken", "split_by_noise", "letter_substitution"],
     "SWIFT": ["plain"],
     "EMAIL": ["plain", "email_spelled", "percent_encoded"],
-    "PHONE": ["plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out", "percent_encoded"],
-    "SSN": ["plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out", "context_only"],
+    "PHONE": [
+        "plain",
+        "spaced_or_dashed",
+        "split_by_noise",
+        "letter_substitution",
+        "spelled_out",
+        "percent_encoded",
+    ],
+    "SSN": [
+        "plain",
+        "spaced_or_dashed",
+        "split_by_noise",
+        "letter_substitution",
+        "spelled_out",
+        "context_only",
+    ],
     "ITIN": ["plain", "spaced_or_dashed", "spelled_out"],
     "NINO": ["plain", "spaced_or_dashed"],
     "PASSPORT": ["context_only"],
@@ -56,7 +76,21 @@ FAMILIES = {
     "NIF": ["plain", "spaced_or_dashed"],
 }
 MULTI = {"CARD", "ACCT", "PHONE", "IBAN", "CPF", "CLABE"}
-DIGIT_TYPES = {"CARD", "CVV", "PIN", "ACCT", "ROUT", "SSN", "ITIN", "CLABE", "CPF", "CNPJ", "NIR", "STID", "NIF"}
+DIGIT_TYPES = {
+    "CARD",
+    "CVV",
+    "PIN",
+    "ACCT",
+    "ROUT",
+    "SSN",
+    "ITIN",
+    "CLABE",
+    "CPF",
+    "CNPJ",
+    "NIR",
+    "STID",
+    "NIF",
+}
 
 DIGIT_WORDS = {
     "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
@@ -66,32 +100,136 @@ DIGIT_WORDS = {
     "pt": ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
 }
 WORD_TO_DIGIT = {w: str(i) for ws in DIGIT_WORDS.values() for i, w in enumerate(ws)}
-WORD_TO_DIGIT.update({"oh": "0", "zwo": "2", "zero": "0", "tres": "3", "tres": "3", "zéro": "0", "fuenf": "5"})
+WORD_TO_DIGIT.update(
+    {"oh": "0", "zwo": "2", "zero": "0", "tres": "3", "tres": "3", "zéro": "0", "fuenf": "5"}
+)
 
 MONTHS = {
-    "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
-    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+    "en": [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    "es": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "de": [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    "pt": [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
 }
-MONTH_NAMES = sorted({(m.lower(), i + 1) for ms in MONTHS.values() for i, m in enumerate(ms)}, key=lambda x: -len(x[0]))
+MONTH_NAMES = sorted(
+    {(m.lower(), i + 1) for ms in MONTHS.values() for i, m in enumerate(ms)},
+    key=lambda x: -len(x[0]),
+)
 
 NOISE = [" | ", " / ", " 👉 ", " 🙏 ", " ... ", "\n", " - - ", " 💳 ", " ~ ", " || "]
-NOISE_WORDS = {"en": [" then ", " and "], "es": [" luego ", " y "], "fr": [" puis ", " et "],
-               "de": [" dann ", " und "], "pt": [" depois ", " e "]}
+NOISE_WORDS = {
+    "en": [" then ", " and "],
+    "es": [" luego ", " y "],
+    "fr": [" puis ", " et "],
+    "de": [" dann ", " und "],
+    "pt": [" depois ", " e "],
+}
 AT_DOT = {
     "en": [(" at ", " dot "), (" (at) ", " (dot) "), ("[at]", "[dot]"), (" AT ", " DOT ")],
-    "es": [(" arroba ", " punto "), (" arroba ", " punto "), ("(arroba)", "(punto)"), (" at ", " dot ")],
-    "fr": [(" arobase ", " point "), (" at ", " point "), (" (at) ", " [point] "), (" arobase ", " . ")],
-    "de": [(" Klammeraffe ", " Punkt "), (" at ", " punkt "), ("(at)", "(punkt)"), (" [at] ", " [dot] ")],
-    "pt": [(" arroba ", " ponto "), (" arroba ", " ponto "), (" (arroba) ", " (ponto) "), (" at ", " dot ")],
+    "es": [
+        (" arroba ", " punto "),
+        (" arroba ", " punto "),
+        ("(arroba)", "(punto)"),
+        (" at ", " dot "),
+    ],
+    "fr": [
+        (" arobase ", " point "),
+        (" at ", " point "),
+        (" (at) ", " [point] "),
+        (" arobase ", " . "),
+    ],
+    "de": [
+        (" Klammeraffe ", " Punkt "),
+        (" at ", " punkt "),
+        ("(at)", "(punkt)"),
+        (" [at] ", " [dot] "),
+    ],
+    "pt": [
+        (" arroba ", " ponto "),
+        (" arroba ", " ponto "),
+        (" (arroba) ", " (ponto) "),
+        (" at ", " dot "),
+    ],
 }
-HOSTS = ["ayuda.example.com", "help.example.net", "mi.example.es", "conta.example.com.br", "portal.example.fr",
-         "service.example.de", "track.example.org"]
-KV_KEYS = {"AKID": ["AWS_ACCESS_KEY_ID=", "aws_access_key_id = ", "export AWS_ACCESS_KEY_ID="],
-           "SKEY": ["AWS_SECRET_ACCESS_KEY=", "aws_secret_access_key = ", "export AWS_SECRET_ACCESS_KEY="],
-           "PWD": ["DB_PASSWORD=", "PASSWORD=", "SMTP_PASS=", "ADMIN_PASSWORD="]}
+HOSTS = [
+    "ayuda.example.com",
+    "help.example.net",
+    "mi.example.es",
+    "conta.example.com.br",
+    "portal.example.fr",
+    "service.example.de",
+    "track.example.org",
+]
+KV_KEYS = {
+    "AKID": ["AWS_ACCESS_KEY_ID=", "aws_access_key_id = ", "export AWS_ACCESS_KEY_ID="],
+    "SKEY": ["AWS_SECRET_ACCESS_KEY=", "aws_secret_access_key = ", "export AWS_SECRET_ACCESS_KEY="],
+    "PWD": ["DB_PASSWORD=", "PASSWORD=", "SMTP_PASS=", "ADMIN_PASSWORD="],
+}
 
 
 def group(s: str, sizes: list[int], sep: str) -> str:
@@ -99,7 +237,7 @@ def group(s: str, sizes: list[int], sep: str) -> str:
     for n in sizes:
         if i >= len(s):
             break
-        out.append(s[i:i + n])
+        out.append(s[i : i + n])
         i += n
     if i < len(s):
         out.append(s[i:])
@@ -110,7 +248,7 @@ def chunks(s: str, rng: random.Random, lo: int = 2, hi: int = 4) -> list[str]:
     out, i = [], 0
     while i < len(s):
         n = rng.randint(lo, hi)
-        out.append(s[i:i + n])
+        out.append(s[i : i + n])
         i += n
     if len(out) > 1 and len(out[-1]) == 1:
         out[-2] += out.pop()
@@ -175,7 +313,9 @@ def multi_parts(code: str, canon: str, n: int, rng: random.Random) -> list[str]:
     return out
 
 
-def render(code: str, family: str, canon: str, lang: str, rng: random.Random) -> tuple[str, list[tuple[str, int, int]]] | None:
+def render(
+    code: str, family: str, canon: str, lang: str, rng: random.Random
+) -> tuple[str, list[tuple[str, int, int]]] | None:
     """Fragment text and spans, or None if this value cannot take this family (caller redraws)."""
     t = _render(code, family, canon, lang, rng)
     if t is None:
@@ -206,7 +346,11 @@ def _render(code, family, v, lang, rng):
             return spell(natd, lang, rng)
         if family == "percent_encoded":
             enc = quote(v, safe="")
-            url = "https://" + rng.choice(HOSTS) + rng.choice(["/callback?tel=", "/send?phone=", "/contact?numero="])
+            url = (
+                "https://"
+                + rng.choice(HOSTS)
+                + rng.choice(["/callback?tel=", "/send?phone=", "/contact?numero="])
+            )
             return url + enc, [(code, len(url), len(url) + len(enc))]
     if code == "EMAIL":
         if family == "plain":
@@ -216,7 +360,11 @@ def _render(code, family, v, lang, rng):
             local, dom = v.split("@")
             return local + at + dom.replace(".", dot)
         enc = quote(v, safe=".") if rng.random() < 0.7 else quote(v, safe="")
-        url = "https://" + rng.choice(HOSTS) + rng.choice(["/unsubscribe?email=", "/reset?user=", "/verify?mail=", "/login?e="])
+        url = (
+            "https://"
+            + rng.choice(HOSTS)
+            + rng.choice(["/unsubscribe?email=", "/reset?user=", "/verify?mail=", "/login?e="])
+        )
         tail = rng.choice(["", "&lang=" + lang, "&src=messenger"])
         return url + enc + tail, [(code, len(url), len(url) + len(enc))]
     if code == "PWD":
@@ -224,11 +372,24 @@ def _render(code, family, v, lang, rng):
             return v
         if family == "url_credentials":
             user = values.username(rng)
-            head = rng.choice(["postgres", "mysql", "ftp", "https", "redis", "mongodb", "smtp"]) + "://"
-            url = head + user + ":" + v + "@" + rng.choice(["db.staging.example.com", "files.example.net", "cache.internal.example.org"])
+            head = (
+                rng.choice(["postgres", "mysql", "ftp", "https", "redis", "mongodb", "smtp"])
+                + "://"
+            )
+            url = (
+                head
+                + user
+                + ":"
+                + v
+                + "@"
+                + rng.choice(
+                    ["db.staging.example.com", "files.example.net", "cache.internal.example.org"]
+                )
+            )
             return url + rng.choice(["", "/app", "/backup"]), [
                 ("USER", len(head), len(head) + len(user)),
-                (code, len(head) + len(user) + 1, len(head) + len(user) + 1 + len(v))]
+                (code, len(head) + len(user) + 1, len(head) + len(user) + 1 + len(v)),
+            ]
         key = rng.choice(KV_KEYS["PWD"])
         return key + v, [(code, len(key), len(key) + len(v))]
     if code in ("AKID", "SKEY") and family == "key_value_secret":
@@ -237,7 +398,9 @@ def _render(code, family, v, lang, rng):
     if code == "EXP":
         mm, yy = v[:2], v[2:]
         if family == "plain":
-            return rng.choice([mm + "/" + yy, mm + "/20" + yy, mm + "-" + yy, str(int(mm)) + "/" + yy])
+            return rng.choice(
+                [mm + "/" + yy, mm + "/20" + yy, mm + "-" + yy, str(int(mm)) + "/" + yy]
+            )
         if family == "compact_expiry":
             return rng.choice([mm + yy, mm + yy, mm + "20" + yy])
         if family == "spaced_or_dashed":
@@ -245,7 +408,9 @@ def _render(code, family, v, lang, rng):
         month = MONTHS[lang][int(mm) - 1]
         if rng.random() < 0.4:
             month = month.lower()
-        link = {"es": rng.choice([" ", " de ", " del "]), "pt": rng.choice([" ", " de "])}.get(lang, " ")
+        link = {"es": rng.choice([" ", " de ", " del "]), "pt": rng.choice([" ", " de "])}.get(
+            lang, " "
+        )
         return month + link + rng.choice(["20" + yy, yy, "20" + yy])
     if code == "IBAN":
         if family == "plain":
@@ -266,7 +431,11 @@ def _render(code, family, v, lang, rng):
             return letter_sub(group(v, [4] * 9, rng.choice([" ", ""])), rng, start=4)
     if code == "ROUT":
         if len(v) == 6:  # UK sort code
-            return group(v, [2, 2, 2], "-" if family == "plain" else " ") if family != "letter_substitution" else letter_sub(group(v, [2, 2, 2], "-"), rng)
+            return (
+                group(v, [2, 2, 2], "-" if family == "plain" else " ")
+                if family != "letter_substitution"
+                else letter_sub(group(v, [2, 2, 2], "-"), rng)
+            )
         if family == "plain":
             return v if len(v) != 8 else rng.choice([v, group(v, [3, 3, 2], " ")])
         if family == "spaced_or_dashed":
@@ -296,7 +465,11 @@ def _render(code, family, v, lang, rng):
             return letter_sub(rng.choice([fmt, v]), rng)
         return spell(v, lang, rng)
     if code == "CNPJ":
-        return v[:2] + "." + v[2:5] + "." + v[5:8] + "/" + v[8:12] + "-" + v[12:] if family == "plain" else v
+        return (
+            v[:2] + "." + v[2:5] + "." + v[5:8] + "/" + v[8:12] + "-" + v[12:]
+            if family == "plain"
+            else v
+        )
     if code == "NIR":
         return group(v, [1, 2, 2, 2, 3, 3, 2], " ") if family == "plain" else v
     if code in ("STID", "NIF"):
@@ -312,11 +485,15 @@ def _render(code, family, v, lang, rng):
     if code == "DNI":
         if family == "plain":
             return rng.choice([v, v[:8] + "-" + v[8], v.lower() if rng.random() < 0.3 else v])
-        return rng.choice([v[:2] + "." + v[2:5] + "." + v[5:8] + "-" + v[8], group(v, [2, 3, 3, 1], " ")])
+        return rng.choice(
+            [v[:2] + "." + v[2:5] + "." + v[5:8] + "-" + v[8], group(v, [2, 3, 3, 1], " ")]
+        )
     if code == "NIE":
         if family == "plain":
             return rng.choice([v, v[0] + "-" + v[1:8] + "-" + v[8]])
-        return rng.choice([v[0] + " " + v[1:8] + " " + v[8], v[0] + "-" + group(v[1:8], [3, 4], ".") + "-" + v[8]])
+        return rng.choice(
+            [v[0] + " " + v[1:8] + " " + v[8], v[0] + "-" + group(v[1:8], [3, 4], ".") + "-" + v[8]]
+        )
     if code == "RFC":
         return v if family == "plain" else group(v, [4, 6, 3], rng.choice([" ", "-"]))
     if code == "NINO":
@@ -329,11 +506,19 @@ def _render(code, family, v, lang, rng):
         if family == "spaced_or_dashed":
             if code == "PIN":
                 return rng.choice([" ", "-", " - ", "."]).join(v)
-            return group(v, [4, 4, 4, 4] if code == "CARD" else [3, 3, 4], rng.choice(["-", ".", "  ", " - "]))
+            return group(
+                v,
+                [4, 4, 4, 4] if code == "CARD" else [3, 3, 4],
+                rng.choice(["-", ".", "  ", " - "]),
+            )
         if family == "split_by_noise":
-            return rng.choice(NOISE + NOISE_WORDS[lang]).join(group(v, [4, 4, 4, 4] if code == "CARD" else [3, 4, 4], "|").split("|"))
+            return rng.choice(NOISE + NOISE_WORDS[lang]).join(
+                group(v, [4, 4, 4, 4] if code == "CARD" else [3, 4, 4], "|").split("|")
+            )
         if family == "letter_substitution":
-            return letter_sub(group(v, [4, 4, 4, 4], rng.choice([" ", "", "-"])) if code == "CARD" else v, rng)
+            return letter_sub(
+                group(v, [4, 4, 4, 4], rng.choice([" ", "", "-"])) if code == "CARD" else v, rng
+            )
         if family == "spelled_out":
             return spell(v, lang, rng)
     if family in ("plain", "context_only"):
@@ -363,8 +548,16 @@ def decode(code: str, family: str, text: str, lang: str) -> str:
         text = unquote(text)
     if code == "EMAIL":
         if family == "email_spelled":
-            t = re.sub(r"\s*(\(at\)|\[at\]|\bat\b|\bAT\b|arroba|\(arroba\)|arobase|Klammeraffe)\s*", "@", text)
-            t = re.sub(r"\s*(\(dot\)|\[dot\]|\(punkt\)|\[point\]|\(punto\)|\(ponto\)|\bdot\b|\bDOT\b|punto|ponto|point|Punkt|punkt|\s\.\s)\s*", ".", t)
+            t = re.sub(
+                r"\s*(\(at\)|\[at\]|\bat\b|\bAT\b|arroba|\(arroba\)|arobase|Klammeraffe)\s*",
+                "@",
+                text,
+            )
+            t = re.sub(
+                r"\s*(\(dot\)|\[dot\]|\(punkt\)|\[point\]|\(punto\)|\(ponto\)|\bdot\b|\bDOT\b|punto|ponto|point|Punkt|punkt|\s\.\s)\s*",
+                ".",
+                t,
+            )
             return t
         return text
     if code == "EXP":
@@ -376,7 +569,11 @@ def decode(code: str, family: str, text: str, lang: str) -> str:
         return d.zfill(4)[:2] + d[-2:] if len(d) in (3, 4) else d[:2] + d[-2:]
     if code == "PHONE":
         t = _unsub(text) if family == "letter_substitution" else text
-        d = _digits_from_words(t).replace("00", "+", 1) if _digits_from_words(t).startswith("00") else _digits_from_words(t)
+        d = (
+            _digits_from_words(t).replace("00", "+", 1)
+            if _digits_from_words(t).startswith("00")
+            else _digits_from_words(t)
+        )
         return d
     if code in DIGIT_TYPES:
         t = _unsub(text) if family == "letter_substitution" else text

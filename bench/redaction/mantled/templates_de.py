@@ -4,7 +4,11 @@ LANG = "de"
 LOCALES = ["de-DE", "de-AT", "de-CH", "de-DE"]
 
 CTX = {
-    "CARD": ["meine Kartennummer ist {v}", "karte {v}", "die Kreditkarte mit der ich bezahlt hab: {v}"],
+    "CARD": [
+        "meine Kartennummer ist {v}",
+        "karte {v}",
+        "die Kreditkarte mit der ich bezahlt hab: {v}",
+    ],
     "CVV": ["prüfziffer {v}", "CVC {v}", "die drei Zahlen hinten: {v}"],
     "EXP": ["gültig bis {v}", "ablaufdatum {v}", "läuft ab {v}"],
     "PIN": ["meine PIN ist {v}", "pin {v}", "Geheimzahl {v}"],
@@ -14,7 +18,11 @@ CTX = {
     "SWIFT": ["BIC {v}", "swift code {v}", "der BIC meiner Bank {v}"],
     "EMAIL": ["meine mail ist {v}", "E-Mail: {v}", "schreibt mir an {v}"],
     "PHONE": ["meine handynummer {v}", "ruft mich an unter {v}", "Tel. {v}"],
-    "SSN": ["US social security number {v}", "meine SSN {v}", "sozialversicherungsnummer (USA) {v}"],
+    "SSN": [
+        "US social security number {v}",
+        "meine SSN {v}",
+        "sozialversicherungsnummer (USA) {v}",
+    ],
     "ITIN": ["ITIN {v}", "meine itin {v}", "US-Steuernummer ITIN {v}"],
     "NINO": ["NI number {v}", "britische national insurance {v}", "NINO {v}"],
     "PASSPORT": ["Reisepass {v}", "Passnummer {v}", "mein pass hat die nummer {v}"],
@@ -38,7 +46,10 @@ CTX = {
 }
 
 DEV = [
-    ["hallo {*}", "{*} könnt ihr schauen warum die zahlung für bestellung {#order_number} nicht ging"],
+    [
+        "hallo {*}",
+        "{*} könnt ihr schauen warum die zahlung für bestellung {#order_number} nicht ging",
+    ],
     ["karte {CARD} gültig bis {EXP} cvc {CVV}", "hat geklappt danke!! und {*}"],
     ["Guten Tag, mir wurden am {#date} zweimal {#price} abgebucht. {*}"],
     ["meine karte ist {CARD@g1}", "{CARD@g1}", "das ist die ganze nummer"],
@@ -56,7 +67,9 @@ DEV = [
 SEALED = [
     ["moin, {*}", "ich will das konto für die lastschrift ändern, {*}", "BLZ {ROUT} Konto {ACCT}"],
     ["{CARD} {EXP} {CVV}", "ist für die verlängerung, {*}"],
-    ["Guten Tag, mein Flug {#flight_number} am {#date} wurde storniert, bezahlt hatte ich mit der Karte {CARD}"],
+    [
+        "Guten Tag, mein Flug {#flight_number} am {#date} wurde storniert, bezahlt hatte ich mit der Karte {CARD}"
+    ],
     ["kontonummer {ACCT@g3}", "{ACCT@g3}", "sorry akku leer. {*}"],
     ["ist {EMAIL}", "nicht die alte, die andere ist {EMAIL}"],
     ["wurde in zimmer {#room_number} verlegt, buchungsnummer {#booking_reference}", "{*}"],
@@ -65,12 +78,17 @@ SEALED = [
     ["warum ist die rechnung {#price}?? hab nur {#data_size} verbraucht", "ok", "{*}"],
     ["„{IBAN}“ das ist meine iban aus der banking app kopiert"],
     ["tel: {PHONE}", "mail: {EMAIL}", "plz {#postal_code}, {*}"],
-    ["der server ist down, hier die env:\n{AKID:key_value_secret}\n{SKEY:key_value_secret}", "ja ich weiß, rotieren. mein konsolen-user {USER}"],
+    [
+        "der server ist down, hier die env:\n{AKID:key_value_secret}\n{SKEY:key_value_secret}",
+        "ja ich weiß, rotieren. mein konsolen-user {USER}",
+    ],
     ["versicherungsnummer {#policy_number}, mein Reisepass {PASSPORT}"],
     ["kein zugang von {IP}, mac {MAC}, fehlercode {#error_code}"],
     ["{*} und {*}", "reicht das zur verifizierung? sonst {*}"],
     ["der link aus eurer mail geht nicht: {EMAIL:percent_encoded}"],
-    ["unsere testdatenbank liegt unter {PWD:url_credentials} kann sich das ein techniker anschauen"],
+    [
+        "unsere testdatenbank liegt unter {PWD:url_credentials} kann sich das ein techniker anschauen"
+    ],
     ["Hallo! Vertrag {#contract_number}, Zählerstand {#meter_reading} am {#date}. {*}"],
     ["ich schick die karte in teilen", "{CARD@g4}", "{CARD@g4}", "{CARD@g4}"],
     ["für das US steuerformular: ITIN {ITIN}", "und SSN {SSN}"],
@@ -79,7 +97,10 @@ SEALED = [
     ["kennzeichen {#plate_number}, das knöllchen war {#price}, {*}"],
     ["vielen dank, schönen tag noch 😊"],
     ["hallo?? jemand da", "{*}"],
-    ["hab am {#date} {#quantity} stück bestellt, bestellung {#order_number}, immer noch nix", "und {*}"],
+    [
+        "hab am {#date} {#quantity} stück bestellt, bestellung {#order_number}, immer noch nix",
+        "und {*}",
+    ],
     ["meine nummer {PHONE@g5}", "{PHONE@g5}", "{PHONE@g5}"],
     ["IBAN {IBAN@g6}", "{IBAN@g6}", "{IBAN@g6}"],
     ["ich hab in london gearbeitet, NI number {NINO}", "{*}"],

@@ -5,7 +5,11 @@ LOCALES = ["en-US", "en-GB", "en-US", "en-CA", "en-IE"]
 
 # Context phrases for the generic slot {*}: index 0 is dev, the others sealed.
 CTX = {
-    "CARD": ["my card number is {v}", "card no. {v} (the visa one)", "its the one ending... actually full number {v}"],
+    "CARD": [
+        "my card number is {v}",
+        "card no. {v} (the visa one)",
+        "its the one ending... actually full number {v}",
+    ],
     "CVV": ["cvv {v}", "the three numbers on the back are {v}", "security code: {v}"],
     "EXP": ["expiry {v}", "exp date is {v}", "valid thru {v} i think"],
     "PIN": ["my pin is {v}", "pin number {v} dont tell anyone lol", "the pin code i set was {v}"],
@@ -57,7 +61,9 @@ DEV = [
 SEALED = [
     ["hey, {*}", "so i need to change the direct deposit, {*}", "routing {ROUT} account {ACCT}"],
     ["{CARD} {EXP} {CVV}", "thats for the renewal, {*}"],
-    ["Good morning. My flight {#flight_number} on {#date} was cancelled and I paid with card ending... ugh here is the full one {CARD}"],
+    [
+        "Good morning. My flight {#flight_number} on {#date} was cancelled and I paid with card ending... ugh here is the full one {CARD}"
+    ],
     ["acct number is {ACCT@g3}", "{ACCT@g3}", "sorry phone died. {*}"],
     ["its {EMAIL}", "not the old one, and backup is {EMAIL}"],
     ["i rebooked to room {#room_number}, booking ref {#booking_reference}", "{*}"],
@@ -66,7 +72,10 @@ SEALED = [
     ["why is my bill {#price} this month?? used {#data_size} only", "ok", "{*}"],
     ["[{IBAN}] <- thats my iban, copied it from the app"],
     ["phone: {PHONE}", "email: {EMAIL}", "address zip {#postal_code}, {*}"],
-    ["the deploy broke, here is the env:\n{AKID:key_value_secret}\n{SKEY:key_value_secret}", "yes i know i should rotate them. my console user is {USER}"],
+    [
+        "the deploy broke, here is the env:\n{AKID:key_value_secret}\n{SKEY:key_value_secret}",
+        "yes i know i should rotate them. my console user is {USER}",
+    ],
     ["policy {#policy_number}, my social {SSN}, DOB not giving that"],
     ["login fails from {IP}, mac {MAC}, error {#error_code}"],
     ["{*} and {*}", "is that enough to verify? if not {*}"],
@@ -74,7 +83,10 @@ SEALED = [
     ["our staging db is at {PWD:url_credentials} can the tech look"],
     ["Hello! Contract {#contract_number}, meter reading {#meter_reading} on {#date}. {*}"],
     ["card ending in... no wait let me give you all of it", "{CARD@g4}", "{CARD@g4}", "{CARD@g4}"],
-    ["need to verify for the tax form: ITIN {ITIN}", "and my NI number from when i lived in london {NINO}"],
+    [
+        "need to verify for the tax form: ITIN {ITIN}",
+        "and my NI number from when i lived in london {NINO}",
+    ],
     ["passport {PASSPORT}, flight {#flight_number}, seat {#seat_number}"],
     ["{EMAIL:email_spelled} is my mail", "no spaces. or text {PHONE}"],
     ["my car plate is {#plate_number}, the parking fine was {#price}, {*}"],
@@ -85,6 +97,8 @@ SEALED = [
     ["my brazilian CPF is {CPF} and the company CNPJ {CNPJ}, for the invoice"],
     ["mexico account: CLABE {CLABE}, RFC {RFC}, CURP {CURP}"],
     ["spanish docs: DNI {DNI} / NIE of my wife {NIE}", "{*}"],
-    ["French NIR {NIR}, German tax ID {STID}, Portuguese NIF {NIF} - we have accounts everywhere lol"],
+    [
+        "French NIR {NIR}, German tax ID {STID}, Portuguese NIF {NIF} - we have accounts everywhere lol"
+    ],
     ["discount of {#percentage} didnt apply, version {#version} of the app, year {#year}"],
 ]

@@ -32,7 +32,11 @@ CTX = {
     "CLABE": ["CLABE {v}", "clabe interbancaria {v}", "depositen a la clabe {v}"],
     "CPF": ["CPF {v}", "mi cpf brasileño {v}", "cpf {v} (soy de brasil)"],
     "CNPJ": ["CNPJ {v}", "el cnpj de la empresa {v}", "cnpj de la filial {v}"],
-    "NIR": ["numero de seguridad social frances {v}", "NIR {v}", "mi numero de secu de francia {v}"],
+    "NIR": [
+        "numero de seguridad social frances {v}",
+        "NIR {v}",
+        "mi numero de secu de francia {v}",
+    ],
     "STID": ["steuer id alemana {v}", "id fiscal de alemania {v}", "Steuer-IdNr {v}"],
     "NIF": ["NIF portugues {v}", "nif de portugal {v}", "numero de contribuinte {v}"],
 }
@@ -54,9 +58,15 @@ DEV = [
 ]
 
 SEALED = [
-    ["buenas, {*}", "quiero cambiar la cuenta donde me depositan, {*}", "ruta {ROUT} cuenta {ACCT}"],
+    [
+        "buenas, {*}",
+        "quiero cambiar la cuenta donde me depositan, {*}",
+        "ruta {ROUT} cuenta {ACCT}",
+    ],
     ["{CARD} {EXP} {CVV}", "es para renovar la suscripcion, {*}"],
-    ["Hola, mi vuelo {#flight_number} del {#date} se cancelo y pague con la tarjeta {CARD}, quiero el reembolso"],
+    [
+        "Hola, mi vuelo {#flight_number} del {#date} se cancelo y pague con la tarjeta {CARD}, quiero el reembolso"
+    ],
     ["la cuenta es {ACCT@g3}", "{ACCT@g3}", "perdon se me corto. {*}"],
     ["es {EMAIL}", "no el viejo eh, el otro es {EMAIL}"],
     ["me cambiaron a la habitacion {#room_number}, reserva {#booking_reference}", "{*}"],
@@ -65,7 +75,10 @@ SEALED = [
     ["xq me llego el recibo de {#price}?? si solo gaste {#data_size}", "ok", "{*}"],
     ["({IBAN}) ese es mi iban, lo copie de la app del banco"],
     ["tel: {PHONE}", "mail: {EMAIL}", "codigo postal {#postal_code}, {*}"],
-    ["se cayo el servidor, les paso el .env:\n{AKID:key_value_secret}\n{SKEY:key_value_secret}", "si ya se que hay que rotarlas. mi usuario de consola {USER}"],
+    [
+        "se cayo el servidor, les paso el .env:\n{AKID:key_value_secret}\n{SKEY:key_value_secret}",
+        "si ya se que hay que rotarlas. mi usuario de consola {USER}",
+    ],
     ["poliza {#policy_number}, mi CURP {CURP} y RFC {RFC}"],
     ["no conecta desde {IP}, mac {MAC}, codigo de error {#error_code}"],
     ["{*} y {*}", "con eso ya me pueden verificar? si no {*}"],

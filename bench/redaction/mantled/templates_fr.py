@@ -38,7 +38,10 @@ CTX = {
 }
 
 DEV = [
-    ["bonjour {*}", "{*} vous pouvez voir pourquoi le paiement de la commande {#order_number} est refusé ?"],
+    [
+        "bonjour {*}",
+        "{*} vous pouvez voir pourquoi le paiement de la commande {#order_number} est refusé ?",
+    ],
     ["carte {CARD} exp {EXP} crypto {CVV}", "c'est bon merci !! et {*}"],
     ["Bonjour, j'ai été prélevé {#price} deux fois le {#date}. {*}"],
     ["ma carte c'est {CARD@g1}", "{CARD@g1}", "voilà le numéro complet"],
@@ -54,9 +57,15 @@ DEV = [
 ]
 
 SEALED = [
-    ["salut, {*}", "je veux changer le compte pour le prélèvement, {*}", "code banque {ROUT} compte {ACCT}"],
+    [
+        "salut, {*}",
+        "je veux changer le compte pour le prélèvement, {*}",
+        "code banque {ROUT} compte {ACCT}",
+    ],
     ["{CARD} {EXP} {CVV}", "c'est pour le renouvellement, {*}"],
-    ["Bonjour, mon vol {#flight_number} du {#date} a été annulé, j'avais payé avec la carte {CARD}"],
+    [
+        "Bonjour, mon vol {#flight_number} du {#date} a été annulé, j'avais payé avec la carte {CARD}"
+    ],
     ["le compte c'est {ACCT@g3}", "{ACCT@g3}", "désolé le tel a coupé. {*}"],
     ["c'est {EMAIL}", "pas l'ancienne adresse, l'autre c'est {EMAIL}"],
     ["on m'a changé pour la chambre {#room_number}, résa {#booking_reference}", "{*}"],
@@ -65,7 +74,10 @@ SEALED = [
     ["pourquoi la facture fait {#price} ce mois ci ?? j'ai utilisé que {#data_size}", "ok", "{*}"],
     ["« {IBAN} » c'est mon iban copié depuis l'appli"],
     ["tél : {PHONE}", "mail : {EMAIL}", "cp {#postal_code}, {*}"],
-    ["la prod est tombée, voilà le fichier env :\n{AKID:key_value_secret}\n{SKEY:key_value_secret}", "oui je sais faut les changer. mon user console {USER}"],
+    [
+        "la prod est tombée, voilà le fichier env :\n{AKID:key_value_secret}\n{SKEY:key_value_secret}",
+        "oui je sais faut les changer. mon user console {USER}",
+    ],
     ["contrat d'assurance {#policy_number}, NIR {NIR}"],
     ["connexion impossible depuis {IP}, mac {MAC}, erreur {#error_code}"],
     ["{*} et {*}", "ça suffit pour vérifier ? sinon {*}"],
@@ -79,7 +91,10 @@ SEALED = [
     ["ma plaque c'est {#plate_number}, l'amende était de {#price}, {*}"],
     ["merci beaucoup bonne journée 😊"],
     ["allo ? il y a quelqu'un", "{*}"],
-    ["j'ai commandé {#quantity} articles le {#date}, commande {#order_number}, toujours rien", "et aussi {*}"],
+    [
+        "j'ai commandé {#quantity} articles le {#date}, commande {#order_number}, toujours rien",
+        "et aussi {*}",
+    ],
     ["mon numéro {PHONE@g5}", "{PHONE@g5}", "{PHONE@g5}"],
     ["IBAN {IBAN@g6}", "{IBAN@g6}"],
     ["permis {DL} et passeport {PASSPORT}, je suis au Québec"],

@@ -56,7 +56,9 @@ DEV = [
 SEALED = [
     ["olá, {*}", "quero trocar a conta do débito automático, {*}", "agência {ROUT} conta {ACCT}"],
     ["{CARD} {EXP} {CVV}", "é pra renovar a assinatura, {*}"],
-    ["Olá, meu voo {#flight_number} de {#date} foi cancelado e paguei com o cartão {CARD}, quero o reembolso"],
+    [
+        "Olá, meu voo {#flight_number} de {#date} foi cancelado e paguei com o cartão {CARD}, quero o reembolso"
+    ],
     ["a conta é {ACCT@g3}", "{ACCT@g3}", "desculpa caiu a net. {*}"],
     ["é {EMAIL}", "não o antigo, o outro é {EMAIL}"],
     ["mudaram pro quarto {#room_number}, reserva {#booking_reference}", "{*}"],
@@ -65,7 +67,10 @@ SEALED = [
     ["pq a conta veio {#price}?? só usei {#data_size}", "ok", "{*}"],
     ["[{IBAN}] esse é meu iban, copiei do app"],
     ["tel: {PHONE}", "email: {EMAIL}", "cep {#postal_code}, {*}"],
-    ["o servidor caiu, segue o env:\n{AKID:key_value_secret}\n{SKEY:key_value_secret}", "sim eu sei tem que rotacionar. meu usuário do console {USER}"],
+    [
+        "o servidor caiu, segue o env:\n{AKID:key_value_secret}\n{SKEY:key_value_secret}",
+        "sim eu sei tem que rotacionar. meu usuário do console {USER}",
+    ],
     ["apólice {#policy_number}, meu NIF {NIF}"],
     ["sem acesso do ip {IP}, mac {MAC}, erro {#error_code}"],
     ["{*} e {*}", "isso basta pra verificar? se não {*}"],
@@ -84,6 +89,8 @@ SEALED = [
     ["cpf {CPF@g6}", "{CPF@g6}"],
     ["a empresa é CNPJ {CNPJ}, e minha CNH {DL}"],
     ["morei na frança (NIR {NIR}) e na alemanha (Steuer-ID {STID})", "{*}"],
-    ["no méxico: CURP {CURP}, RFC {RFC}, CLABE {CLABE}; espanha DNI {DNI} NIE {NIE}; UK NINO {NINO}"],
+    [
+        "no méxico: CURP {CURP}, RFC {RFC}, CLABE {CLABE}; espanha DNI {DNI} NIE {NIE}; UK NINO {NINO}"
+    ],
     ["o desconto de {#percentage} não entrou, app versão {#version}, ano {#year}"],
 ]

@@ -24,19 +24,52 @@ from stdnum.us import itin, rtn, ssn
 
 # Full entity names for the short codes used in the templates.
 TYPES = {
-    "CARD": "CREDIT_DEBIT_NUMBER", "CVV": "CREDIT_DEBIT_CVV", "EXP": "CREDIT_DEBIT_EXPIRY",
-    "PIN": "PIN", "ACCT": "BANK_ACCOUNT_NUMBER", "ROUT": "BANK_ROUTING",
-    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT": "SWIFT_CODE", "EMAIL": "EMAIL",
-    "PHONE": "PHONE", "SSN": "SSN", "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
-    "NINO": "UK_NATIONAL_INSURANCE_NUMBER", "PASSPORT": "PASSPORT_NUMBER", "DL": "DRIVER_ID",
-    "PWD": "PASSWORD", "USER": "USERNAME", "IP": "IP_ADDRESS", "MAC": "MAC_ADDRESS",
-    "AKID": "AWS_ACCESS_KEY", "SKEY": "AWS_SECRET_KEY", "DNI": "ES_DNI", "NIE": "ES_NIE",
-    "CURP": "MX_CURP", "RFC": "MX_RFC", "CLABE": "MX_CLABE", "CPF": "BR_CPF", "CNPJ": "BR_CNPJ",
-    "NIR": "FR_NIR", "STID": "DE_TAX_ID", "NIF": "PT_NIF",
+    "CARD": "CREDIT_DEBIT_NUMBER",
+    "CVV": "CREDIT_DEBIT_CVV",
+    "EXP": "CREDIT_DEBIT_EXPIRY",
+    "PIN": "PIN",
+    "ACCT": "BANK_ACCOUNT_NUMBER",
+    "ROUT": "BANK_ROUTING",
+    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT": "SWIFT_CODE",
+    "EMAIL": "EMAIL",
+    "PHONE": "PHONE",
+    "SSN": "SSN",
+    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT": "PASSPORT_NUMBER",
+    "DL": "DRIVER_ID",
+    "PWD": "PASSWORD",
+    "USER": "USERNAME",
+    "IP": "IP_ADDRESS",
+    "MAC": "MAC_ADDRESS",
+    "AKID": "AWS_ACCESS_KEY",
+    "SKEY": "AWS_SECRET_KEY",
+    "DNI": "ES_DNI",
+    "NIE": "ES_NIE",
+    "CURP": "MX_CURP",
+    "RFC": "MX_RFC",
+    "CLABE": "MX_CLABE",
+    "CPF": "BR_CPF",
+    "CNPJ": "BR_CNPJ",
+    "NIR": "FR_NIR",
+    "STID": "DE_TAX_ID",
+    "NIF": "PT_NIF",
 }
 
-BINS = ["411111", "400000", "424242", "401288", "555555", "510510", "222300", "601111", "353011",
-        "378282", "371449"]
+BINS = [
+    "411111",
+    "400000",
+    "424242",
+    "401288",
+    "555555",
+    "510510",
+    "222300",
+    "601111",
+    "353011",
+    "378282",
+    "371449",
+]
 PHONE_REGIONS = ["ES", "MX", "BR", "FR", "DE", "PT", "US", "GB"]
 # Nearly every 6-11 digit string is a valid national number somewhere in ES/FR/DE/PT/GB numbering,
 # so look-alikes are only required to fail the 10-11 digit plans of the Americas (see README).
@@ -51,10 +84,13 @@ def _digits(rng: random.Random, n: int) -> str:
 
 def region_of(locale: str) -> str:
     cc = locale.split("-")[1]
-    return {"AR": "ES", "CO": "MX", "CA": "US", "IE": "GB", "BE": "FR", "CH": "DE", "AT": "DE"}.get(cc, cc)
+    return {"AR": "ES", "CO": "MX", "CA": "US", "IE": "GB", "BE": "FR", "CH": "DE", "AT": "DE"}.get(
+        cc, cc
+    )
 
 
 # ---- PII values ---------------------------------------------------------------------------
+
 
 def card(rng: random.Random) -> str:
     b = rng.choice(BINS)
@@ -83,7 +119,12 @@ def phone(rng: random.Random, region: str) -> str:
         elif region == "PT":
             n = "+351" + rng.choice(["91", "92", "93", "96"]) + _digits(rng, 7)
         elif region == "US":
-            n = "+1" + rng.choice(["202", "212", "305", "415", "512", "617"]) + "55501" + _digits(rng, 2)
+            n = (
+                "+1"
+                + rng.choice(["202", "212", "305", "415", "512", "617"])
+                + "55501"
+                + _digits(rng, 2)
+            )
         else:  # GB drama ranges
             n = "+44" + rng.choice(["2079460", "1134960", "1614960", "1174960"]) + _digits(rng, 3)
         if phonenumbers.is_valid_number(phonenumbers.parse(n)):
@@ -141,49 +182,148 @@ def swift(rng: random.Random) -> str:
     bank = "".join(rng.choice(UPPER) for _ in range(4))
     cc = rng.choice(["ES", "MX", "BR", "FR", "DE", "PT", "US", "GB", "AT", "CH"])
     loc = rng.choice(UPPER) + rng.choice(UPPER + "23456789")
-    return bank + cc + loc + (rng.choice(["", "XXX", "".join(rng.choice(ALNUM_UP) for _ in range(3))]))
+    return (
+        bank + cc + loc + (rng.choice(["", "XXX", "".join(rng.choice(ALNUM_UP) for _ in range(3))]))
+    )
 
 
-FIRST = ["ana", "lucia", "marta", "joao", "pedro", "camille", "lea", "jonas", "lena", "mike", "sarah",
-         "diego", "valentina", "thiago", "beatriz", "hugo", "emma", "lukas", "ines", "rafael", "chloe"]
-LAST = ["garcia", "lopez", "martinez", "silva", "santos", "dubois", "moreau", "mueller", "schmidt",
-        "smith", "jones", "hernandez", "oliveira", "costa", "ferreira", "bernard", "weber", "nguyen"]
-DOMAINS = ["gmail.com", "hotmail.com", "outlook.com", "yahoo.com.mx", "uol.com.br", "sapo.pt",
-           "web.de", "gmx.at", "orange.fr", "free.fr", "icloud.com", "example.com", "correo.example.es",
-           "bluewin.ch", "protonmail.com"]
+FIRST = [
+    "ana",
+    "lucia",
+    "marta",
+    "joao",
+    "pedro",
+    "camille",
+    "lea",
+    "jonas",
+    "lena",
+    "mike",
+    "sarah",
+    "diego",
+    "valentina",
+    "thiago",
+    "beatriz",
+    "hugo",
+    "emma",
+    "lukas",
+    "ines",
+    "rafael",
+    "chloe",
+]
+LAST = [
+    "garcia",
+    "lopez",
+    "martinez",
+    "silva",
+    "santos",
+    "dubois",
+    "moreau",
+    "mueller",
+    "schmidt",
+    "smith",
+    "jones",
+    "hernandez",
+    "oliveira",
+    "costa",
+    "ferreira",
+    "bernard",
+    "weber",
+    "nguyen",
+]
+DOMAINS = [
+    "gmail.com",
+    "hotmail.com",
+    "outlook.com",
+    "yahoo.com.mx",
+    "uol.com.br",
+    "sapo.pt",
+    "web.de",
+    "gmx.at",
+    "orange.fr",
+    "free.fr",
+    "icloud.com",
+    "example.com",
+    "correo.example.es",
+    "bluewin.ch",
+    "protonmail.com",
+]
 
 
 def email(rng: random.Random) -> str:
     f, l = rng.choice(FIRST), rng.choice(LAST)
-    local = rng.choice([f + "." + l, f + l + _digits(rng, 2), f[0] + l, f + "_" + l[:3], l + "." + f + _digits(rng, 1)])
+    local = rng.choice(
+        [
+            f + "." + l,
+            f + l + _digits(rng, 2),
+            f[0] + l,
+            f + "_" + l[:3],
+            l + "." + f + _digits(rng, 1),
+        ]
+    )
     return local + "@" + rng.choice(DOMAINS)
 
 
 def username(rng: random.Random) -> str:
     f, l = rng.choice(FIRST), rng.choice(LAST)
-    return rng.choice([f + l[:1] + _digits(rng, 2), f + "_" + l, l + f[:2] + _digits(rng, 3), f + "." + l, "the_" + f + _digits(rng, 2)])
+    return rng.choice(
+        [
+            f + l[:1] + _digits(rng, 2),
+            f + "_" + l,
+            l + f[:2] + _digits(rng, 3),
+            f + "." + l,
+            "the_" + f + _digits(rng, 2),
+        ]
+    )
 
 
-WORDS = ["girasol", "sunflower", "mariposa", "soleil", "Sommer", "saudade", "tiger", "bonbon", "Katze", "futbol", "Pingu", "estrela"]
+WORDS = [
+    "girasol",
+    "sunflower",
+    "mariposa",
+    "soleil",
+    "Sommer",
+    "saudade",
+    "tiger",
+    "bonbon",
+    "Katze",
+    "futbol",
+    "Pingu",
+    "estrela",
+]
 
 
 def password(rng: random.Random, url_safe: bool = False) -> str:
     sym = "!$*._-"  # safe inside a URL's userinfo, so url_credentials can reuse any password
     w = rng.choice(WORDS)
-    return rng.choice([
-        w.capitalize() + rng.choice(sym) + _digits(rng, 2),
-        w + _digits(rng, 4),
-        "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(rng.randint(9, 14))),
-        _digits(rng, 2) + w.upper() + rng.choice(sym),
-    ])
+    return rng.choice(
+        [
+            w.capitalize() + rng.choice(sym) + _digits(rng, 2),
+            w + _digits(rng, 4),
+            "".join(
+                rng.choice(string.ascii_letters + string.digits) for _ in range(rng.randint(9, 14))
+            ),
+            _digits(rng, 2) + w.upper() + rng.choice(sym),
+        ]
+    )
 
 
 def ip(rng: random.Random) -> str:
     r = rng.random()
     if r < 0.15:
-        return "2001:db8:%x:%x::%x" % (rng.randint(1, 0xFFFF), rng.randint(1, 0xFFFF), rng.randint(1, 0xFFFF))
-    pre = rng.choice(["192.0.2", "198.51.100", "203.0.113", "10.%d.%d" % (rng.randint(0, 255), rng.randint(0, 255)),
-                      "192.168.%d" % rng.randint(0, 255)])
+        return "2001:db8:%x:%x::%x" % (
+            rng.randint(1, 0xFFFF),
+            rng.randint(1, 0xFFFF),
+            rng.randint(1, 0xFFFF),
+        )
+    pre = rng.choice(
+        [
+            "192.0.2",
+            "198.51.100",
+            "203.0.113",
+            "10.%d.%d" % (rng.randint(0, 255), rng.randint(0, 255)),
+            "192.168.%d" % rng.randint(0, 255),
+        ]
+    )
     return pre + "." + str(rng.randint(1, 254))
 
 
@@ -211,7 +351,12 @@ def ssn_value(rng: random.Random) -> str:
 
 def itin_value(rng: random.Random) -> str:
     while True:
-        v = "9" + _digits(rng, 2) + rng.choice(["70", "78", "81", "88", "92", "94", "99"]) + _digits(rng, 4)
+        v = (
+            "9"
+            + _digits(rng, 2)
+            + rng.choice(["70", "78", "81", "88", "92", "94", "99"])
+            + _digits(rng, 4)
+        )
         if itin.is_valid(v):
             return v
 
@@ -232,7 +377,9 @@ def passport(rng: random.Random, locale: str) -> str:
     if region == "ES":
         return "".join(rng.choice(UPPER) for _ in range(3)) + _digits(rng, 6)
     if region == "DE":
-        return rng.choice("CFGHJK") + "".join(rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8))
+        return rng.choice("CFGHJK") + "".join(
+            rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8)
+        )
     if region == "FR":
         return _digits(rng, 2) + "".join(rng.choice(UPPER) for _ in range(2)) + _digits(rng, 5)
     if region == "BR":
@@ -247,8 +394,13 @@ def driver_id(rng: random.Random, locale: str) -> str:
     if region == "US":
         return rng.choice(UPPER) + _digits(rng, rng.choice([7, 8, 12]))
     if region == "GB":
-        return ("".join(rng.choice(UPPER) for _ in range(5)) + _digits(rng, 6)
-                + "".join(rng.choice(UPPER) for _ in range(2)) + _digits(rng, 1) + "".join(rng.choice(UPPER) for _ in range(2)))
+        return (
+            "".join(rng.choice(UPPER) for _ in range(5))
+            + _digits(rng, 6)
+            + "".join(rng.choice(UPPER) for _ in range(2))
+            + _digits(rng, 1)
+            + "".join(rng.choice(UPPER) for _ in range(2))
+        )
     if region == "DE":
         return rng.choice(UPPER) + _digits(rng, 3) + "".join(rng.choice(ALNUM_UP) for _ in range(7))
     if region == "BR":
@@ -268,7 +420,24 @@ def nie_value(rng: random.Random) -> str:
     return body + nie.calc_check_digit(body)
 
 
-STATES = ["AS", "BC", "CH", "CL", "DF", "GT", "JC", "MC", "MN", "NL", "OC", "PL", "QT", "SL", "VZ", "YN"]
+STATES = [
+    "AS",
+    "BC",
+    "CH",
+    "CL",
+    "DF",
+    "GT",
+    "JC",
+    "MC",
+    "MN",
+    "NL",
+    "OC",
+    "PL",
+    "QT",
+    "SL",
+    "VZ",
+    "YN",
+]
 CONS = "BCDFGHJKLMNPRSTVXZ"
 VOW = "AEIOU"
 
@@ -283,8 +452,14 @@ def _date6(rng: random.Random) -> str:
 
 def curp_value(rng: random.Random) -> str:
     while True:
-        body = (_name4(rng) + _date6(rng) + rng.choice("HM") + rng.choice(STATES)
-                + "".join(rng.choice(CONS) for _ in range(3)) + rng.choice(string.digits))
+        body = (
+            _name4(rng)
+            + _date6(rng)
+            + rng.choice("HM")
+            + rng.choice(STATES)
+            + "".join(rng.choice(CONS) for _ in range(3))
+            + rng.choice(string.digits)
+        )
         v = body + curp.calc_check_digit(body)
         if curp.is_valid(v):
             return v
@@ -292,7 +467,11 @@ def curp_value(rng: random.Random) -> str:
 
 def rfc_value(rng: random.Random) -> str:
     while True:
-        body = _name4(rng) + _date6(rng) + "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ123456789") for _ in range(2))
+        body = (
+            _name4(rng)
+            + _date6(rng)
+            + "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ123456789") for _ in range(2))
+        )
         v = body + rfc.calc_check_digit(body)
         if rfc.is_valid(v):
             return v
@@ -334,7 +513,12 @@ def cnpj_value(rng: random.Random) -> str:
 def nir_value(rng: random.Random) -> str:
     while True:
         dept = "%02d" % rng.choice([x for x in range(1, 96) if x != 20])
-        body = rng.choice("12") + "%02d%02d" % (rng.randint(50, 99), rng.randint(1, 12)) + dept + "%03d%03d" % (rng.randint(1, 990), rng.randint(1, 999))
+        body = (
+            rng.choice("12")
+            + "%02d%02d" % (rng.randint(50, 99), rng.randint(1, 12))
+            + dept
+            + "%03d%03d" % (rng.randint(1, 990), rng.randint(1, 999))
+        )
         v = body + nir.calc_check_digits(body)
         if nir.is_valid(v):
             return v
@@ -375,7 +559,10 @@ def draw(code: str, rng: random.Random, locale: str) -> str:
     if code == "EMAIL":
         return email(rng)
     if code == "PHONE":
-        return phone(rng, region if rng.random() < 0.6 and region in PHONE_REGIONS else rng.choice(PHONE_REGIONS))
+        return phone(
+            rng,
+            region if rng.random() < 0.6 and region in PHONE_REGIONS else rng.choice(PHONE_REGIONS),
+        )
     if code == "SSN":
         return ssn_value(rng)
     if code == "ITIN":
@@ -398,8 +585,18 @@ def draw(code: str, rng: random.Random, locale: str) -> str:
         return aws_access_key(rng)
     if code == "SKEY":
         return aws_secret_key(rng)
-    return {"DNI": dni_value, "NIE": nie_value, "CURP": curp_value, "RFC": rfc_value, "CLABE": clabe_value,
-            "CPF": cpf_value, "CNPJ": cnpj_value, "NIR": nir_value, "STID": stid_value, "NIF": nif_value}[code](rng)
+    return {
+        "DNI": dni_value,
+        "NIE": nie_value,
+        "CURP": curp_value,
+        "RFC": rfc_value,
+        "CLABE": clabe_value,
+        "CPF": cpf_value,
+        "CNPJ": cnpj_value,
+        "NIR": nir_value,
+        "STID": stid_value,
+        "NIF": nif_value,
+    }[code](rng)
 
 
 def validate(code: str, v: str) -> bool:
@@ -409,10 +606,17 @@ def validate(code: str, v: str) -> bool:
         "ROUT": lambda: v.isdigit() and (len(v) != 9 or rtn.is_valid(v)),
         "IBAN": lambda: std_iban.is_valid(v),
         "PHONE": lambda: phonenumbers.is_valid_number(phonenumbers.parse(v)),
-        "SSN": lambda: ssn.is_valid(v), "ITIN": lambda: itin.is_valid(v),
-        "DNI": lambda: dni.is_valid(v), "NIE": lambda: nie.is_valid(v), "CURP": lambda: curp.is_valid(v),
-        "RFC": lambda: rfc.is_valid(v), "CLABE": lambda: clabe_valid(v), "CPF": lambda: cpf.is_valid(v),
-        "CNPJ": lambda: cnpj.is_valid(v), "NIR": lambda: nir.is_valid(v), "STID": lambda: idnr.is_valid(v),
+        "SSN": lambda: ssn.is_valid(v),
+        "ITIN": lambda: itin.is_valid(v),
+        "DNI": lambda: dni.is_valid(v),
+        "NIE": lambda: nie.is_valid(v),
+        "CURP": lambda: curp.is_valid(v),
+        "RFC": lambda: rfc.is_valid(v),
+        "CLABE": lambda: clabe_valid(v),
+        "CPF": lambda: cpf.is_valid(v),
+        "CNPJ": lambda: cnpj.is_valid(v),
+        "NIR": lambda: nir.is_valid(v),
+        "STID": lambda: idnr.is_valid(v),
         "NIF": lambda: nif.is_valid(v),
         "EXP": lambda: len(v) == 4 and 1 <= int(v[:2]) <= 12,
     }
@@ -420,6 +624,7 @@ def validate(code: str, v: str) -> bool:
 
 
 # ---- hard negatives -----------------------------------------------------------------------
+
 
 def passes_a_checksum(v: str) -> bool:
     """True if a digits-only string would pass a PII checksum or be a valid phone number."""
@@ -449,9 +654,14 @@ def _lookalike(rng: random.Random, n: int) -> str:
 
 
 def _fmt_price(rng: random.Random, lang: str, locale: str) -> str:
-    whole, cents = rng.choice([rng.randint(1, 99), rng.randint(100, 999), rng.randint(1000, 2500)]), rng.randint(0, 99)
+    whole, cents = (
+        rng.choice([rng.randint(1, 99), rng.randint(100, 999), rng.randint(1000, 2500)]),
+        rng.randint(0, 99),
+    )
     if locale in ("en-US", "en-CA", "es-US", "fr-CA", "es-MX", "es-CO"):
-        return rng.choice(["$%d.%02d" % (whole, cents), "$%d" % whole, "%d.%02d USD" % (whole, cents)])
+        return rng.choice(
+            ["$%d.%02d" % (whole, cents), "$%d" % whole, "%d.%02d USD" % (whole, cents)]
+        )
     if locale == "en-GB":
         return "£%d.%02d" % (whole, cents)
     if locale == "pt-BR":
@@ -468,10 +678,19 @@ def _fmt_price(rng: random.Random, lang: str, locale: str) -> str:
 def _fmt_date(rng: random.Random, lang: str, locale: str) -> str:
     d, m, y = rng.randint(1, 28), rng.randint(1, 12), rng.choice([2025, 2026, 2026])
     if locale in ("en-US", "es-US"):
-        return rng.choice(["%d/%d" % (m, d), "%02d/%02d/%d" % (m, d, y), "%d-%02d-%02d" % (y, m, d)])
+        return rng.choice(
+            ["%d/%d" % (m, d), "%02d/%02d/%d" % (m, d, y), "%d-%02d-%02d" % (y, m, d)]
+        )
     if lang == "de":
         return rng.choice(["%d.%d." % (d, m), "%02d.%02d.%d" % (d, m, y)])
-    return rng.choice(["%d/%d" % (d, m), "%02d/%02d/%d" % (d, m, y), "%02d/%02d" % (d, m), "%d-%02d-%02d" % (y, m, d)])
+    return rng.choice(
+        [
+            "%d/%d" % (d, m),
+            "%02d/%02d/%d" % (d, m, y),
+            "%02d/%02d" % (d, m),
+            "%d-%02d-%02d" % (y, m, d),
+        ]
+    )
 
 
 def _postal(rng: random.Random, locale: str) -> str:
@@ -480,9 +699,22 @@ def _postal(rng: random.Random, locale: str) -> str:
         z = "%05d" % rng.randint(1001, 99950)
         return z + ("-%04d" % rng.randint(1, 9999) if rng.random() < 0.5 else "")
     if region in ("GB", "IE"):
-        return rng.choice(["SW", "M", "LS", "EH", "B"]) + str(rng.randint(1, 20)) + " " + str(rng.randint(1, 9)) + rng.choice(UPPER) + rng.choice(UPPER)
+        return (
+            rng.choice(["SW", "M", "LS", "EH", "B"])
+            + str(rng.randint(1, 20))
+            + " "
+            + str(rng.randint(1, 9))
+            + rng.choice(UPPER)
+            + rng.choice(UPPER)
+        )
     if region == "CA":
-        return "H%d%s %d%s%d" % (rng.randint(1, 9), rng.choice("ABCEGHJ"), rng.randint(1, 9), rng.choice("ABCEGHJ"), rng.randint(1, 9))
+        return "H%d%s %d%s%d" % (
+            rng.randint(1, 9),
+            rng.choice("ABCEGHJ"),
+            rng.randint(1, 9),
+            rng.choice("ABCEGHJ"),
+            rng.randint(1, 9),
+        )
     if region == "BR":
         return "%05d-%03d" % (rng.randint(1000, 99999), rng.randint(0, 999))
     if region == "PT":
@@ -490,18 +722,32 @@ def _postal(rng: random.Random, locale: str) -> str:
     if region in ("AT", "CH", "BE"):
         return "%04d" % rng.randint(1010, 9999)
     if region == "AR":
-        return rng.choice(["C", "B"]) + "%04d" % rng.randint(1000, 1999) + "".join(rng.choice(UPPER) for _ in range(3))
+        return (
+            rng.choice(["C", "B"])
+            + "%04d" % rng.randint(1000, 1999)
+            + "".join(rng.choice(UPPER) for _ in range(3))
+        )
     return "%05d" % rng.randint(1001, 52999)
 
 
 def must_keep(kind: str, rng: random.Random, lang: str, locale: str) -> str:
     r = rng.random()
     if kind == "order_number":
-        return _lookalike(rng, rng.choice([6, 7, 8, 9, 10])) if r < 0.5 else rng.choice(["#", "ORD-", "A", "PED-"]) + _digits(rng, 7)
+        return (
+            _lookalike(rng, rng.choice([6, 7, 8, 9, 10]))
+            if r < 0.5
+            else rng.choice(["#", "ORD-", "A", "PED-"]) + _digits(rng, 7)
+        )
     if kind == "tracking_number":
-        return rng.choice(["1Z" + "".join(rng.choice(ALNUM_UP) for _ in range(16)),
-                           rng.choice(["LX", "RR", "CP"]) + _digits(rng, 9) + rng.choice(["CN", "BR", "ES", "DE"]),
-                           _lookalike(rng, 10)])
+        return rng.choice(
+            [
+                "1Z" + "".join(rng.choice(ALNUM_UP) for _ in range(16)),
+                rng.choice(["LX", "RR", "CP"])
+                + _digits(rng, 9)
+                + rng.choice(["CN", "BR", "ES", "DE"]),
+                _lookalike(rng, 10),
+            ]
+        )
     if kind == "postal_code":
         return _postal(rng, locale)
     if kind == "date":
@@ -510,7 +756,9 @@ def must_keep(kind: str, rng: random.Random, lang: str, locale: str) -> str:
         h, m = rng.randint(7, 22), rng.choice([0, 5, 15, 30, 42, 50])
         if locale in ("en-US", "es-US", "en-CA"):
             return "%d:%02d%s" % ((h - 1) % 12 + 1, m, rng.choice(["pm", "am", " PM", ""]))
-        return rng.choice(["%02d:%02d" % (h, m), "%dh%02d" % (h, m) if lang == "fr" else "%d:%02d" % (h, m)])
+        return rng.choice(
+            ["%02d:%02d" % (h, m), "%dh%02d" % (h, m) if lang == "fr" else "%d:%02d" % (h, m)]
+        )
     if kind == "price":
         return _fmt_price(rng, lang, locale)
     if kind in ("quantity", "count"):
@@ -518,15 +766,35 @@ def must_keep(kind: str, rng: random.Random, lang: str, locale: str) -> str:
     if kind == "percentage":
         return rng.choice(["%d%%", "%d %%"]) % rng.choice([5, 10, 15, 20, 25, 30, 50])
     if kind == "product_model":
-        return rng.choice(["HG%dH" % rng.randint(8000, 8999), "SM-A%dB" % rng.randint(100, 599),
-                           "XR-%d" % rng.randint(1000, 9999), "Archer C%d" % rng.randint(5, 80),
-                           "FRITZ!Box %d" % rng.randint(7400, 7599), "iPhone %d" % rng.randint(11, 16)])
+        return rng.choice(
+            [
+                "HG%dH" % rng.randint(8000, 8999),
+                "SM-A%dB" % rng.randint(100, 599),
+                "XR-%d" % rng.randint(1000, 9999),
+                "Archer C%d" % rng.randint(5, 80),
+                "FRITZ!Box %d" % rng.randint(7400, 7599),
+                "iPhone %d" % rng.randint(11, 16),
+            ]
+        )
     if kind == "version":
-        return rng.choice(["%d.%d.%d", "v%d.%d.%d"]) % (rng.randint(1, 12), rng.randint(0, 30), rng.randint(0, 9))
+        return rng.choice(["%d.%d.%d", "v%d.%d.%d"]) % (
+            rng.randint(1, 12),
+            rng.randint(0, 30),
+            rng.randint(0, 9),
+        )
     if kind == "invoice_number":
-        return _lookalike(rng, rng.choice([7, 8, 9])) if r < 0.4 else rng.choice(["INV-", "FA", "F-", "RG-"]) + "%d-%05d" % (rng.choice([2025, 2026]), rng.randint(1, 99999))
+        return (
+            _lookalike(rng, rng.choice([7, 8, 9]))
+            if r < 0.4
+            else rng.choice(["INV-", "FA", "F-", "RG-"])
+            + "%d-%05d" % (rng.choice([2025, 2026]), rng.randint(1, 99999))
+        )
     if kind == "ticket_number":
-        return _lookalike(rng, rng.choice([6, 7, 8])) if r < 0.6 else rng.choice(["#", "CS-", "INC"]) + _digits(rng, 7)
+        return (
+            _lookalike(rng, rng.choice([6, 7, 8]))
+            if r < 0.6
+            else rng.choice(["#", "CS-", "INC"]) + _digits(rng, 7)
+        )
     if kind == "booking_reference":
         while True:
             v = "".join(rng.choice(ALNUM_UP) for _ in range(6))
@@ -535,27 +803,62 @@ def must_keep(kind: str, rng: random.Random, lang: str, locale: str) -> str:
     if kind == "policy_number":
         return _lookalike(rng, rng.choice([8, 9, 10, 11])) if r < 0.6 else "POL-" + _digits(rng, 8)
     if kind == "contract_number":
-        return _lookalike(rng, rng.choice([9, 10, 11])) if r < 0.6 else "CT-%d-%05d" % (rng.choice([2024, 2025]), rng.randint(1, 99999))
+        return (
+            _lookalike(rng, rng.choice([9, 10, 11]))
+            if r < 0.6
+            else "CT-%d-%05d" % (rng.choice([2024, 2025]), rng.randint(1, 99999))
+        )
     if kind == "flight_number":
-        return rng.choice(["IB", "LH", "AF", "TP", "AA", "LA", "AM", "BA", "UX"]) + rng.choice(["", " "]) + str(rng.randint(10, 9999))
+        return (
+            rng.choice(["IB", "LH", "AF", "TP", "AA", "LA", "AM", "BA", "UX"])
+            + rng.choice(["", " "])
+            + str(rng.randint(10, 9999))
+        )
     if kind == "store_number":
         return str(rng.randint(10, 999))
     if kind == "room_number":
         return str(rng.randint(101, 1250))
     if kind == "error_code":
-        return rng.choice(["E-%d" % rng.randint(100, 9999), "0x%08X" % rng.randint(0x80000000, 0x8FFFFFFF),
-                           str(rng.choice([401, 403, 404, 500, 502, 503])), "ERR_%d" % rng.randint(10, 999)])
+        return rng.choice(
+            [
+                "E-%d" % rng.randint(100, 9999),
+                "0x%08X" % rng.randint(0x80000000, 0x8FFFFFFF),
+                str(rng.choice([401, 403, 404, 500, 502, 503])),
+                "ERR_%d" % rng.randint(10, 999),
+            ]
+        )
     if kind == "data_size":
         return rng.choice(["%dGB", "%d GB", "%d MB", "%dgb"]) % rng.randint(2, 500)
     if kind == "year":
         return str(rng.randint(2008, 2026))
     if kind == "meter_reading":
-        return _lookalike(rng, rng.choice([5, 6])) if r < 0.6 else "%d kWh" % rng.randint(1000, 99999)
+        return (
+            _lookalike(rng, rng.choice([5, 6])) if r < 0.6 else "%d kWh" % rng.randint(1000, 99999)
+        )
     if kind == "plate_number":
-        return rng.choice(["%04d %s" % (rng.randint(0, 9999), "".join(rng.choice("BCDFGHJKLMNPRSTVWXYZ") for _ in range(3))),
-                           "%s-%03d-%s" % ("".join(rng.choice(UPPER) for _ in range(2)), rng.randint(1, 999), "".join(rng.choice(UPPER) for _ in range(2))),
-                           "B-%s %d" % ("".join(rng.choice(UPPER) for _ in range(2)), rng.randint(1, 9999)),
-                           "%s%d%s%02d" % ("".join(rng.choice(UPPER) for _ in range(3)), rng.randint(0, 9), rng.choice(UPPER), rng.randint(0, 99))])
+        return rng.choice(
+            [
+                "%04d %s"
+                % (
+                    rng.randint(0, 9999),
+                    "".join(rng.choice("BCDFGHJKLMNPRSTVWXYZ") for _ in range(3)),
+                ),
+                "%s-%03d-%s"
+                % (
+                    "".join(rng.choice(UPPER) for _ in range(2)),
+                    rng.randint(1, 999),
+                    "".join(rng.choice(UPPER) for _ in range(2)),
+                ),
+                "B-%s %d" % ("".join(rng.choice(UPPER) for _ in range(2)), rng.randint(1, 9999)),
+                "%s%d%s%02d"
+                % (
+                    "".join(rng.choice(UPPER) for _ in range(3)),
+                    rng.randint(0, 9),
+                    rng.choice(UPPER),
+                    rng.randint(0, 99),
+                ),
+            ]
+        )
     if kind == "seat_number":
         return "%d%s" % (rng.randint(1, 40), rng.choice("ABCDEF"))
     raise KeyError(kind)
