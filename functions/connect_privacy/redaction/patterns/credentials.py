@@ -1190,6 +1190,41 @@ def _symbols_and_cases(value: str) -> bool:
 _WORD_MARKS = frozenset("'\u2019-")
 
 
+# The password given in the message after one that named it without its value ("the app
+# keeps asking my password", then "which is Kiwi*74 btw", "que es ... x si sirve", "c'est
+# ... si ça aide", "ist übrigens ...", "que é ... se ajudar"): a copula, maybe an adverb,
+# then a word that can only be a password, the only one of the short message.
+_SAID_ADVERB = r"(?:btw|actually|really|übrigens|eigentlich|ja|en\s+fait|de\s+hecho|na\s+verdade)"
+# Before the copula only a relative pronoun or a filler: "my order is ..." names another
+# value.
+_SAID_LEAD = (
+    r"(?:which|that|it|and|mine|oh|ah|ok|que|qui|y|et|und|das|welches|e|o\s+qual|la\s+cual"
+    r"|lequel|and\s+it)"
+)
+_SAID_AFTER = re.compile(
+    rf"(?i)[^\w\n]{{0,4}}+(?:{_SAID_LEAD}\s{{1,3}}+)?(?:{IS})\s{{1,3}}+(?:{_SAID_ADVERB}\s{{1,3}}+)?"
+    rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)"
+)
+_SAID_AFTER_CHARS = 64
+
+
+def password_said_after(text: str) -> tuple[int, int] | None:
+    """Where the password lies in a short message that gives it after a copula, the one
+    before having named a password without its value (``continuation``), if it does."""
+    match = _SAID_AFTER.match(text) if len(text) <= _SAID_AFTER_CHARS else None
+    if match is None:
+        return None
+    value = match.group("value").rstrip(".,;:")
+    if _VERSION.fullmatch(value):
+        return None  # "it is v2.3.1 of the app": the version the message is about
+    others = text[: match.start("value")].split() + text[match.end("value") :].split()
+    if not (_tried_value(value) or _companion_guess(value)) or any(
+        _tried_value(word.rstrip(".,;:")) for word in others
+    ):
+        return None  # a word of the sentence, or two candidates
+    return match.start("value"), match.start("value") + len(value)
+
+
 def _corrected_guess(match: re.Match[str], value: str) -> bool:
     """Whether ``value`` corrects the password just tried ("no sorry its Gatito*", "não pera
     é #Brasil"): then a symbol beside its letters is enough, a sentence's final mark aside
