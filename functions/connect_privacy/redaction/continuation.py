@@ -116,9 +116,7 @@ from connect_privacy.redaction.patterns.asked_answer import (
 )
 from connect_privacy.redaction.patterns.asked_user_name import (
     handle_alone,
-    rest_word_alone,
     user_name_asked,
-    user_name_cut,
     user_name_labelled,
 )
 from connect_privacy.redaction.patterns.banking import (
@@ -1873,10 +1871,7 @@ def _mac_rest(text: str, pending: PendingNumber) -> Carried:
 def _asked_user_name(text: str, pending: PendingNumber) -> Carried:
     """The user name the previous message asked for, alone in this one as typed
     ("betoz30"); a short wait before it keeps the marker."""
-    alone = handle_alone(text)
-    if alone is None and pending.seen:  # the name was cut short after a joiner
-        alone = rest_word_alone(text)
-    return _alone_or_waiting(alone, _USER, text, pending)
+    return _alone_or_waiting(handle_alone(text), _USER, text, pending)
 
 
 def _pin_last_pair(view: str, pending: PendingNumber) -> Carried:
@@ -2346,8 +2341,6 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         return _awaiting(_MAC, MAC_PAIRS, now)
     if user_name_asked(view):  # "votre identifiant ?", then "betoz30"
         return _awaiting(_USER, 1, now)
-    if user_name_cut(view):  # "user marie_f", then "erreira": its rest, a word alone
-        return Carried((), PendingNumber(_USER, 1, 2, 0, now + WINDOW_SECONDS))
     if user_name_labelled(view):  # "user jane.r", then "oss44": the name's rest alone
         return _awaiting(_USER, 1, now)
     secret = _first_part(secret_key_start(text), _AWS_KEY, SECRET_KEY_CHARS, now)

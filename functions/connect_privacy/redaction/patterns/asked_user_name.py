@@ -55,24 +55,6 @@ def user_name_labelled(view: str) -> bool:
     return labelled is not None and not names_account_state(labelled.group("value"))
 
 
-# A name cut visibly short: after a dot, underscore or dash, one or two letters of its next
-# piece or none ("user marie_f", "login ana.", "user j-"). Its rest may be a word alone
-# ("erreira"): the piece before vouches for it.
-_CUT_SHORT = re.compile(r"[A-Za-z0-9][._\-][A-Za-z]{0,2}[^\w\n]{0,2}\Z")
-_REST_WORD = re.compile(r"[^\w\n]{0,2}(?P<value>[a-z][a-z0-9]{2,31})[^\w\n]{0,2}", re.ASCII)
-
-
-def user_name_cut(view: str) -> bool:
-    """Whether ``view`` is only a user name's word and a name cut short after a joiner."""
-    return user_name_labelled(view) and _CUT_SHORT.search(view) is not None
-
-
-def rest_word_alone(text: str) -> tuple[int, int] | None:
-    """Where the rest of a name cut short lies, a word in small letters alone in ``text``."""
-    rest = _REST_WORD.fullmatch(text)
-    return None if rest is None else rest.span("value")
-
-
 def handle_alone(text: str) -> tuple[int, int] | None:
     """Where the handle ``text`` holds alone is, if it does."""
     handle = _HANDLE_ALONE.fullmatch(text)
