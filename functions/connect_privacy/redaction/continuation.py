@@ -153,6 +153,7 @@ from connect_privacy.redaction.patterns.credentials import (
     LOGIN_WORD,
     next_guess,
     password_rest,
+    password_said_after,
     tried_verb_ends,
 )
 from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month
@@ -1318,6 +1319,14 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
         return _email_rest(view, pending)
     if pending.entity_type == _TRIED_LOGIN and pending.asked and not pending.seen:
         return _password_answer(text)
+    if pending.entity_type == _TRIED_LOGIN and not pending.seen:
+        return _password_said_after(text)
+    if pending.entity_type == "PIN" and not pending.seen:
+        # "senha", "clave", "code" name a PIN and a password: letters make the value given
+        # after them the password ("a senha toda hora", then "que é nuvem_mar04")
+        said = _password_said_after(text)
+        if said.spans:
+            return said
     if pending.entity_type == _TRIED_LOGIN:
         return _next_guess(text, pending)
     if pending.asked and pending.seen and pending.seen >= pending.complete:
@@ -1521,6 +1530,15 @@ def _next_guess(text: str, pending: PendingNumber) -> Carried:
         return _NOTHING
     following = replace(pending, follow_ups=pending.follow_ups + 1)
     return Carried((Span(*guess, _TRIED_LOGIN, _SCORE, "continuation"),), following)
+
+
+def _password_said_after(text: str) -> Carried:
+    """The password given after the message that named one without its value ("the app
+    keeps asking my password", then "which is Kiwi*74 btw")."""
+    said = password_said_after(text)
+    if said is None:
+        return _NOTHING
+    return Carried((Span(*said, _TRIED_LOGIN, _SCORE, "continuation"),), None)
 
 
 # The answer to a question for a password: one word mixing letters with digits or symbols,
@@ -3324,6 +3342,10 @@ def _redact_in_conversation(
         # agent's question may be typed again
         digits = _answer_digits(text, result.entities, pending.entity_type)
         kept = _answered_marker(pending.entity_type, digits, now) if digits else None
+    if kept is None and not result.entities and LOGIN_WORD.search(text):
+        # "the app keeps asking my password": named without its value, which may follow
+        # ("which is Kiwi*74 btw", ``_password_said_after``); nothing seen of it
+        kept = PendingNumber(_TRIED_LOGIN, 0, 1, 0, now + WINDOW_SECONDS)
     for entity in (_CVV, _EXPIRY):
         code = _last_code(text, result.entities, entity)
         if kept is None and code:  # "cvv 471": the next message may retype it ("no wait 146")

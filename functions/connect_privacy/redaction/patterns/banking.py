@@ -1254,6 +1254,18 @@ def _iban_countries(view: str, ibans: Iterable[Span]) -> set[str]:
     return countries
 
 
+# Nothing but closing punctuation or an emoji after a value: it ends the message.
+_MESSAGE_END = re.compile(r"[^\w\n]{0,4}\Z")
+
+
+def _closes_message(view: str, end: int, code: str) -> bool:
+    """Whether the BIC word's value ends the message and names a market served: "swift
+    loydgbae", "bic: caixesuz". Bank codes hold vowels as words do ("LOYD", "CAIX"), but a
+    word after "swift" or "bic" ends a sentence that goes on ("bic required for ...")
+    or has no such country in its fifth and sixth letters ("swift response")."""
+    return code[4:6] in _BIC_MARKETS and _MESSAGE_END.match(view, end) is not None
+
+
 def _typed_lower_case(view: str) -> Iterator[Span]:
     countries: set[str] | None = None
     for match in _BIC_ANY_CASE.finditer(view):
@@ -1261,7 +1273,9 @@ def _typed_lower_case(view: str) -> Iterator[Span]:
         if code == match.group("value") or not bic.is_valid(code):
             continue  # upper case: read above
         if not any(c.isdigit() for c in code) and not code.endswith("XXX"):
-            if _assigned(view, match) and not _word_like(code):
+            if _assigned(view, match) and (
+                not _word_like(code) or _closes_message(view, match.end("value"), code)
+            ):
                 yield Span(match.start("value"), match.end("value"), "SWIFT_CODE", 0.8, "patterns")
                 continue
             if countries is None:

@@ -1131,10 +1131,15 @@ _GUESS_ADVERB = (
 # Or the password corrected: "no sorry its Mimi68$", "nee sorry es ist Luna.92", "non
 # pardon c'est ...", "não desculpa é ...": an apology, maybe after a no, then a copula
 # (typed without its apostrophe too: "its", "c est").
+# Or the customer stops to correct it, "wait" in its place: "wait no its Kiwi*7", "não pera
+# é ...", "non attends c'est ...", "nein warte es ist ...", "no espera es ...".
+_NO = r"(?:no|nope|nah|nee|nein|non|n[ãa]o)"
 _CORRECTION = (
-    r"(?:(?:no|nope|nah|nee|nein|non|n[ãa]o)[,.!]{0,3}+\s{1,3}+)?"
-    r"(?:sorry|sry|perd[óo]n|pardon|d[ée]sol[ée]e?|desculp[ae]|entschuldigung)[,.!]{0,3}+"
-    rf"\s{{1,3}}+(?:its|es\s{{1,3}}+ist|ist\s{{1,3}}+es|c\s{{1,3}}est|{IS})\s{{1,3}}+"
+    rf"(?P<corrected>(?:{_NO}[,.!]{{0,3}}+\s{{1,3}}+)?"
+    r"(?:sorry|sry|perd[óo]n|pardon|d[ée]sol[ée]e?|desculp[ae]|entschuldigung"
+    r"|wait|espera|pera|attends|attendez|warte|moment)[,.!]{0,3}+"
+    rf"(?:\s{{1,3}}+{_NO}[,.!]{{0,3}}+)?"
+    rf"\s{{1,3}}+(?:its|es\s{{1,3}}+ist|ist\s{{1,3}}+es|c\s{{1,3}}est|{IS})\s{{1,3}}+)"
 )
 _NEXT_GUESS = re.compile(
     r"(?i)[^\w\n]{0,4}+"
@@ -1182,6 +1187,60 @@ def _symbols_and_cases(value: str) -> bool:
     )
 
 
+_WORD_MARKS = frozenset("'\u2019-")
+
+
+# The password given in the message after one that named it without its value ("the app
+# keeps asking my password", then "which is Kiwi*74 btw", "que es ... x si sirve", "c'est
+# ... si ça aide", "ist übrigens ...", "que é ... se ajudar"): a copula, maybe an adverb,
+# then a word that can only be a password, the only one of the short message.
+_SAID_ADVERB = r"(?:btw|actually|really|übrigens|eigentlich|ja|en\s+fait|de\s+hecho|na\s+verdade)"
+# Before the copula only a relative pronoun or a filler: "my order is ..." names another
+# value.
+_SAID_LEAD = (
+    r"(?:which|that|it|and|mine|oh|ah|ok|que|qui|y|et|und|das|welches|e|o\s+qual|la\s+cual"
+    r"|lequel|and\s+it)"
+)
+_SAID_AFTER = re.compile(
+    rf"(?i)[^\w\n]{{0,4}}+(?:{_SAID_LEAD}\s{{1,3}}+)?(?:{IS})\s{{1,3}}+(?:{_SAID_ADVERB}\s{{1,3}}+)?"
+    rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)"
+)
+_SAID_AFTER_CHARS = 64
+
+
+def password_said_after(text: str) -> tuple[int, int] | None:
+    """Where the password lies in a short message that gives it after a copula, the one
+    before having named a password without its value (``continuation``), if it does."""
+    match = _SAID_AFTER.match(text) if len(text) <= _SAID_AFTER_CHARS else None
+    if match is None:
+        return None
+    value = match.group("value").rstrip(".,;:")
+    if _VERSION.fullmatch(value):
+        return None  # "it is v2.3.1 of the app": the version the message is about
+    others = text[: match.start("value")].split() + text[match.end("value") :].split()
+    if not (_tried_value(value) or _companion_guess(value)) or any(
+        _tried_value(word.rstrip(".,;:")) for word in others
+    ):
+        return None  # a word of the sentence, or two candidates
+    return match.start("value"), match.start("value") + len(value)
+
+
+def _corrected_guess(match: re.Match[str], value: str) -> bool:
+    """Whether ``value`` corrects the password just tried ("no sorry its Gatito*", "não pera
+    é #Brasil"): then a symbol beside its letters is enough, a sentence's final mark aside
+    ("no sorry its fine!" corrects nothing)."""
+    core = value.rstrip("!?")
+    return (
+        match.group("corrected") is not None
+        and len(core) >= _REST_LEAST
+        and _maybe_password(core)
+        # a word's apostrophe or hyphen is no password's symbol ("tomorrow's", "re-sent")
+        and any(not c.isalpha() and c not in _WORD_MARKS for c in core)
+        and not any(c.isdigit() for c in core[:1])
+        and _companion_guess(core + "0", _REST_LEAST)
+    )
+
+
 def next_guess(text: str) -> tuple[int, int] | None:
     """Where the value of a message that only adds another tried password lies, if it does."""
     match = _NEXT_GUESS.fullmatch(text) if len(text) <= _NEXT_GUESS_CHARS else None
@@ -1190,6 +1249,8 @@ def next_guess(text: str) -> tuple[int, int] | None:
     # "!" and "?" end many passwords; a sentence's comma or full stop ends none
     value = match.group("value").rstrip(".,;:")
     # a plain number after a password ("and 12345678") is as often an account's
-    if not _maybe_password(value) or not (_tried_value(value) or _companion_guess(value)):
+    if not _maybe_password(value) or not (
+        _tried_value(value) or _companion_guess(value) or _corrected_guess(match, value)
+    ):
         return None
     return match.start("value"), match.start("value") + len(value)

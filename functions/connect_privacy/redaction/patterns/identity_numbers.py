@@ -138,6 +138,17 @@ DNI_WORDS = words(
     r"nie",
     # the longer phrase first: an alternation takes the first branch that matches
     r"documento\s*nacional\s*(?:de\s*)?identidad",
+    # the NIE said in full, in the five languages: "número de identidad de extranjero",
+    # "foreigner identity number", "numéro d'identité d'étranger", "Ausländer-
+    # Identitätsnummer", "número de identidade de estrangeiro"
+    r"n[úu]mero\s*(?:de\s*)?identidad\s*de\s*extranjeros?",
+    r"identidad\s*de\s*extranjeros?",
+    r"foreigners?['\u2019]?s?\s*(?:id(?:entity)?|identification)(?:\s*number|\s*no\.?)?",
+    r"num[ée]ro\s*d['\u2019]\s*identit[ée]\s*d['\u2019]\s*[ée]trangers?",
+    r"identit[ée]\s*d['\u2019]\s*[ée]trangers?",
+    r"ausl[äa]nder\s*-?\s*(?:identit[äa]ts|identifikations)\s*-?\s*nummer",
+    r"n[úu]mero\s*(?:de\s*)?identidade\s*de\s*estrangeiros?",
+    r"identidade\s*de\s*estrangeiros?",
     r"documento\s*(?:de\s*identidad)?",
     r"d\.n\.i\.?",
 )

@@ -23,7 +23,8 @@ original text and no offset map is needed:
   before a check letter or after a NIE's X/Y/Z (``4494952oE``, ``yI933593``); noise
   between short digit groups (emoji, pipes, semicolons, ellipses, line breaks, commas,
   and joining words such as
-  "and then", "y luego", "et puis", "und dann", "e depois") turned into spaces,
+  "and then", "y luego", "et puis", "und dann", "e depois", or the gap said as a word,
+  "space", "espacio", "leerzeichen") turned into spaces,
   so ``052 👉 479 👉 484`` reads as one spaced number, unless a currency, a price or a
   time stands beside it ("745€ + €1296.41", "96 après 20.00"). Percent-escapes of a
   space, ``+``, ``-`` or parentheses in URLs (``%20``, ``%2B``, ``%28``) become the
@@ -586,6 +587,13 @@ _JOINERS = (
     # the customer asking to wait while finding the next group: "4012 wait 8884", "9396
     # espera 5078", "3714 moment 497516", "3714 pera 81662", "4111 attends 1111"
     r"|wait|espera|pera|moment|momento|attends?|attendez|warte"
+    # the separator said as a word, as a customer reads a spaced or dashed card out: "4000
+    # space 0047", "espacio", "espace", "leerzeichen", "espaço", "dash", "guión", "tiret",
+    # "bindestrich", "hífen"
+    r"|space|espacio|espace|leerzeichen|espa[çc]o|dash|gui[oó]n|tiret|bindestrich|h[íi]fen"
+    # a joining word and the article of the next group: "4000 y el 0095", "and the", "et le",
+    # "und die", "e o"
+    r"|y\s+el|and\s+the|et\s+le|und\s+die|e\s+o"
 )
 _NOISE = re.compile(
     # A lone space, dash, dot, slash or comma is left alone (see ``_blank_noise``): not
