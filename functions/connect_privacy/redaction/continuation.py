@@ -3482,7 +3482,27 @@ def _answers_reference(text: str, pending: PendingNumber | None, now: float) -> 
     # "blz 2016": Brazilian chat's "beleza" (OK) opening the answer, typed in lower case;
     # the Bankleitzahl's own "BLZ" is written in capitals or named with its number
     view = _OPENING_BELEZA.sub("", view, count=1)
-    return next(_value_words(view), None) is None
+    return all(_read_in_mail(view, context, kind) for context, kind in _value_words(view))
+
+
+# Where the reference was read: "#922411554 on the email", "d'après le mail", "laut Mail",
+# "pelo email", "según el correo". The mail is its source, not a value given (an address
+# typed is still found by its own shape).
+_FROM_SOURCE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:on|in|from|per|according\s+to|d['\u2019]apr[èe]s|dans|sur|selon|par"
+    r"|laut|aus|in|im|auf|pelo|pela|no|na|segundo|seg[úu]n|en|del|por)"
+    r"\s+(?:(?:the|this|that|my|your|le|la|l['\u2019]|ce|mon|votre|el|este|mi|su|o|a|esse|meu"
+    r"|minha|seu|sua|der|die|dem|den|meiner|meinem|ihrer|ihrem)\s*)?\Z"
+)
+_FROM_SOURCE_CHARS = 24
+
+
+def _read_in_mail(view: str, context: re.Match[str], kind: _Kind) -> bool:
+    """Whether ``context`` is an e-mail's word naming where a reference was read."""
+    start = context.start()
+    return kind.entity == _EMAIL and (
+        _FROM_SOURCE.search(view, max(0, start - _FROM_SOURCE_CHARS), start) is not None
+    )
 
 
 _BLZ_DIGITS = 8
