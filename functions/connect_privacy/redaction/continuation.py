@@ -3443,8 +3443,16 @@ def _awaits_still(text: str, pending: PendingNumber | None, now: float) -> bool:
 _LOOKED_AT = re.compile(r"(?i)cards?|tarjetas?|cartes?|karten?|cart[ãa]o|checking")
 # A number's or its digits' word: "wait, my card number is" announces the card itself.
 _NUMBER_SAID = words(
-    r"numbers?", r"num", r"n[úu]meros?", r"num[ée]ros?", r"nummer", r"nr", r"digits?",
-    r"d[íi]gitos", r"chiffres", r"ziffern",
+    r"numbers?",
+    r"num",
+    r"n[úu]meros?",
+    r"num[ée]ros?",
+    r"nummer",
+    r"nr",
+    r"digits?",
+    r"d[íi]gitos",
+    r"chiffres",
+    r"ziffern",
 )
 
 
