@@ -3487,9 +3487,10 @@ def _answers_reference(text: str, pending: PendingNumber | None, now: float) -> 
     ):
         return False
     view, _ = _view(text, last=False)
-    # "blz 2016": Brazilian chat's "beleza" (OK) opening the answer, typed in lower case;
-    # the Bankleitzahl's own "BLZ" is written in capitals or named with its number
-    view = _OPENING_BELEZA.sub("", view, count=1)
+    # "blz 2016": Brazilian chat's "beleza" (OK) opening the answer, typed in lower case (the
+    # Bankleitzahl's own "BLZ" is written in capitals or named with its number); "d'acc 585":
+    # French chat's "d'accord", no account's "acc"
+    view = _OPENING_CHAT_ASSENT.sub("", view, count=1)
     return all(_read_in_mail(view, context, kind) for context, kind in _value_words(view))
 
 
@@ -3515,6 +3516,9 @@ def _read_in_mail(view: str, context: re.Match[str], kind: _Kind) -> bool:
 
 _BLZ_DIGITS = 8
 _OPENING_BELEZA = re.compile(r"\A[^\w\n]{0,4}(?-i:blz)(?:[\s,.!]+(?=\S)|\Z)(?!(?i:n[ºo°r]))")
+_OPENING_CHAT_ASSENT = re.compile(
+    rf"{_OPENING_BELEZA.pattern}|\A[^\w\n]{{0,4}}(?i:d['\u2019]acc)(?:[\s,.!]+(?=\S)|\Z)"
+)
 
 
 def _value_words(view: str) -> Iterator[tuple[re.Match[str], _Kind]]:

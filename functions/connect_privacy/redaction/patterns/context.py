@@ -320,9 +320,7 @@ ACCOUNT_WORDS = words(
     r"acc?(?:ou|uo|o)(?:nt|tn|t)",  # accout, accuont, accotn, acont
     r"accnt",
     r"acct",
-    # not French chat's "d'acc" (d'accord, "OK"): looked behind from the word's end, so that
-    # no branch opens with a look-behind (``starts``)
-    r"acc(?<!d['\u2019]acc)",
+    r"acc",
     r"a/c",
     r"checking",
     r"chequing",
