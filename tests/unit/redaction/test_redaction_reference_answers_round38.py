@@ -1,8 +1,9 @@
 """Answers to an agent's question for a reference, read as the relay reads them (round 38).
 
 Asked for a branch, a model, a flight or an order, customers answer with chat's own words
-before the value: French "d'acc" (d'accord) is no account's "acc", Brazilian "blz" (beleza)
-in lower case no Bankleitzahl; they say they look it up on "the card" or are "checking"
+before the value: French "d'acc" (d'accord) opening the answer is no account's "acc" (read
+without the agent's question it still is), Brazilian "blz" (beleza) in lower case no
+Bankleitzahl; they say they look it up on "the card" or are "checking"
 first, and say where they read it ("on the email", "d'après le mail", "laut Mail"). None of
 these names a value: the reference stays. A question for an amount "of the debit" or on the
 "account statement", or for a German compound reference ("Rechnungsnummer", "Baujahr"),
