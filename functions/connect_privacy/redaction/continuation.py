@@ -1665,6 +1665,12 @@ _RETYPE_WORDS = words(
     r"tent[ae]",
     r"wrong",
     r"typo",
+    # the typing slip named in the other languages: "faute de frappe", "error de dedo",
+    # "Tippfehler", "erro de digitação"
+    r"faute(?:\s*de\s*frappe)?",
+    r"error(?:\s*de\s*(?:dedo|tipeo))?",
+    r"tippfehler",
+    r"erro(?:\s*de\s*digita[çc][ãa]o)?",
     r"actually",
     r"i\s*mean",
     r"no(?:pe)?",
@@ -3101,7 +3107,42 @@ _REFERENCE_WORDS = words(
     r"commande",
     r"bestell\w*",
     r"encomenda",
+    # German's other compounds of a reference: "Rechnungs-Nr.", "Referenznummer",
+    # "Fallnummer", "Modellname", "Baujahr", "Softwareversion"
+    r"rechnung\w*",
+    r"referenz\w*",
+    r"fall\s*-?\s*n(?:umme)?r\.?",
+    r"modell\w*",
+    r"baujahr\w*",
+    r"\w*version",
+    # a software's version, in the other four languages: "the version", "la versión",
+    # "la version", "a versão"
+    r"versi[óo]n",
+    r"vers[ãa]o",
+    # an amount's height: "die Höhe der Abbuchung", "Höhe des Betrags"
+    r"h[öo]he",
+    # the time of a booking: "the time of the appointment", "o horário", "que horas"
+    r"time",
+    r"hor[áa]rios?",
+    r"horas",
+    # the postcode's initials with their dots: "el C.P.", "le C.P."
+    r"c\.\s*p\.?",
 )
+
+
+# An amount's word, and what it is of, right before a card's or an account's word: "the
+# amount of the debit", "el importe del cargo", "the amount on the account statement", "o
+# valor do débito", "le montant du prélèvement", "die Höhe der Abbuchung"; and a statement
+# ("estado de cuenta", "relevé de compte", "extrato da conta", "account statement") is where
+# an amount is read. What follows is then no value asked for.
+_OF_AMOUNT = re.compile(
+    r"(?i)(?:(?:amount|sum|total|importe|monto|valor|montant|somme|betrag|h[öo]he|quantia)"
+    r"\s+(?:(?:of|on|in|from|de|del|en|do|da|no|na|du|des|sur|der|des|im|auf)\s+)?"
+    r"(?:(?:the|your|el|la|su|tu|le|la|l['\u2019]|votre|ton|o|a|seu|sua|dem|der|ihrem|ihrer)\s*)?"
+    r"(?:(?:estado|relev[ée]|extrato|statement)\s+(?:de|del|da|do)\s+)?"
+    r"|(?:estado|relev[ée]|extrato)\s+(?:de|del|da|do)\s+(?:(?:la|su|tu|sua)\s+)?)\Z"
+)
+_OF_AMOUNT_CHARS = 48
 
 
 # Between a value's word and a reference's word that owns it: "código ZIP", "código de
@@ -3124,6 +3165,8 @@ _REFERENCE_AFTER = words(
     r"coupons?",
     r"cup[óo]n",
     r"voucher",
+    # "the account statement": where an amount is read
+    r"statements?",
 )
 
 
@@ -3229,6 +3272,8 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
             continue  # "whats ur DL number", "whats the model", "have the swift code handy?"
         if _reference_right_after(view, context.end()):
             continue  # "código ZIP", "código de rastreio": a reference's code
+        if _OF_AMOUNT.search(view, max(0, context.start() - _OF_AMOUNT_CHARS), context.start()):
+            continue  # "o valor do débito", "el importe del estado de cuenta": an amount
         generic = _GENERIC_NUMBER.fullmatch(context.group().strip()) is not None
         named.append((context.start(), context.end(), generic, kind))
     # at the same place, the value's own naming before a number word alone: "número da
@@ -3303,6 +3348,8 @@ def _redact_in_conversation(
         # "C3B1941276478": a parcel's capitals and digits have a licence's shape, and no
         # licence is answered to a question for a reference
         spare |= {_LICENCE}
+        if _OPENING_BELEZA.match(text) and sum(c.isdigit() for c in text) != _BLZ_DIGITS:
+            spare |= {"BANK_ROUTING"}  # "blz 2016": "beleza", no Bankleitzahl's eight digits
         return redactor.redact(text, spare=spare), None
     carried = continue_pending(text, pending, now)
     if pending is not None and pending.asked and pending.entity_type == CARD and carried.spans:
@@ -3320,6 +3367,7 @@ def _redact_in_conversation(
             started.pending is None
             or started.pending.entity_type == _DICTATED
             or text.rstrip().endswith("?")
+            or _looks_it_up(text, pending)
         )
     ):
         return result, pending  # "let me check", "the one on the card?": the answer is to come
@@ -3412,6 +3460,42 @@ def _awaits_still(text: str, pending: PendingNumber | None, now: float) -> bool:
     )
 
 
+# Where a customer reads a reference asked for: the card in hand (a boarding card, a
+# loyalty card, the card the shop gave) or, in English, "checking" said as a verb.
+_LOOKED_AT = re.compile(r"(?i)cards?|tarjetas?|cartes?|karten?|cart[ãa]o|checking")
+# A number's or its digits' word: "wait, my card number is" announces the card itself.
+_NUMBER_SAID = words(
+    r"numbers?",
+    r"num",
+    r"n[úu]meros?",
+    r"num[ée]ros?",
+    r"nummer",
+    r"nr",
+    r"digits?",
+    r"d[íi]gitos",
+    r"chiffres",
+    r"ziffern",
+)
+
+
+def _looks_it_up(text: str, pending: PendingNumber | None) -> bool:
+    """Whether ``text``, while the agent's question for a reference awaits its answer, only
+    says the customer goes to look it up ("espera q veo la tarjeta", "warte ich guck auf die
+    karte", "attendez je regarde la carte", "peraí vou olhar o cartão", "checking"): the
+    card it names is where the answer is read, so the question stands. The callers have
+    already checked that ``text`` is short and without a digit."""
+    if pending is None or pending.entity_type != _REFERENCE:
+        return False
+    view, _ = _view(text, last=False)
+    looked = [context.group() for context, _ in _value_words(view)]
+    return (
+        bool(looked)
+        and all(_LOOKED_AT.fullmatch(word) for word in looked)
+        and (_WAIT_WORDS.search(view) is not None or "checking" in (w.lower() for w in looked))
+        and _NUMBER_SAID.search(view) is None
+    )
+
+
 def _answers_reference(text: str, pending: PendingNumber | None, now: float) -> bool:
     """Whether ``text`` answers the agent's question for a reference: within its window,
     with digits, short, with no context word naming a value."""
@@ -3425,7 +3509,38 @@ def _answers_reference(text: str, pending: PendingNumber | None, now: float) -> 
     ):
         return False
     view, _ = _view(text, last=False)
-    return next(_value_words(view), None) is None
+    # "blz 2016": Brazilian chat's "beleza" (OK) opening the answer, typed in lower case (the
+    # Bankleitzahl's own "BLZ" is written in capitals or named with its number); "d'acc 585":
+    # French chat's "d'accord", no account's "acc"
+    view = _OPENING_CHAT_ASSENT.sub("", view, count=1)
+    return all(_read_in_mail(view, context, kind) for context, kind in _value_words(view))
+
+
+# Where the reference was read: "#922411554 on the email", "d'après le mail", "laut Mail",
+# "pelo email", "según el correo". The mail is its source, not a value given (an address
+# typed is still found by its own shape).
+_FROM_SOURCE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:on|in|from|per|according\s+to|d['\u2019]apr[èe]s|dans|sur|selon|par"
+    r"|laut|aus|in|im|auf|pelo|pela|no|na|segundo|seg[úu]n|en|del|por)"
+    r"\s+(?:(?:the|this|that|my|your|le|la|l['\u2019]|ce|mon|votre|el|este|mi|su|o|a|esse|meu"
+    r"|minha|seu|sua|der|die|dem|den|meiner|meinem|ihrer|ihrem)\s*)?\Z"
+)
+_FROM_SOURCE_CHARS = 24
+
+
+def _read_in_mail(view: str, context: re.Match[str], kind: _Kind) -> bool:
+    """Whether ``context`` is an e-mail's word naming where a reference was read."""
+    start = context.start()
+    return kind.entity == _EMAIL and (
+        _FROM_SOURCE.search(view, max(0, start - _FROM_SOURCE_CHARS), start) is not None
+    )
+
+
+_BLZ_DIGITS = 8
+_OPENING_BELEZA = re.compile(r"\A[^\w\n]{0,4}(?-i:blz)(?:[\s,.!]+(?=\S)|\Z)(?!(?i:n[ºo°r]))")
+_OPENING_CHAT_ASSENT = re.compile(
+    rf"{_OPENING_BELEZA.pattern}|\A[^\w\n]{{0,4}}(?i:d['\u2019]acc)(?:[\s,.!]+(?=\S)|\Z)"
+)
 
 
 def _value_words(view: str) -> Iterator[tuple[re.Match[str], _Kind]]:

@@ -305,6 +305,15 @@ def named_after(phrases: re.Pattern[str], value: str) -> re.Pattern[str]:
 # abbreviations and misspellings. Accents are optional where people drop them.
 NUMBER_SIGN = r"(?:n[oº°]\.?|nr\.?|num\.?|n[uú]mero|number|nummer|#)"
 
+# "a conta do hospital", "la cuenta del restaurante", "a conta de luz": Spanish's and
+# Portuguese's word for an account is also the bill of a place or a service, whose number
+# is an invoice's.
+BILL_OF = (
+    r"(?!\s*(?:d[eoa]s?|del)\s+(?:(?:la|el|o|a)\s+)?(?:hospital|cl[íi]nica|hotel|restaurante"
+    r"|bar|farm[áa]cia|luz|[áa]gua|agua|g[áa]s|internet|tel[ée]fono|telefone|celular|m[óo]vil"
+    r"|condom[íi]nio|consulta|mec[áa]nico|oficina|taller|dentista|m[ée]dico|escola|escuela"
+    r"|colegio|col[ée]gio|academia|gimnasio)\b)"
+)
 ACCOUNT_WORDS = words(
     r"account",
     r"acc?o?unt",  # acount, accunt
@@ -317,7 +326,7 @@ ACCOUNT_WORDS = words(
     r"chequing",
     r"savings",
     r"bank",
-    r"cuenta",
+    rf"cuenta{BILL_OF}",
     r"cu(?:ne|nt|e)ta",  # the usual slips: cuneta, cunta, cueta
     r"cta",
     r"ccc",
@@ -333,7 +342,7 @@ ACCOUNT_WORDS = words(
     r"kto\.?\s*-?\s*nr",
     r"konto\s*-?\s*nr",
     r"c/c",  # cuenta corriente, conta corrente, compte courant
-    r"conta",
+    rf"conta{BILL_OF}",
     r"nib",
     # Argentina's CBU (22 digits) and the CVU of a virtual wallet
     r"cbu",
@@ -569,6 +578,14 @@ NOT_PERSONAL = words(
     r"vertragsnummer",
     r"p[óo]liza",
     r"ap[óo]lice",
+    # the policy in French and German ("police d'assurance", "Versicherungspolice"), Austria's
+    # "Polizze", and the plurals
+    r"polices?",
+    r"versicherungspolicen?",
+    r"polizzen?",
+    r"policies",
+    r"p[óo]lizas",
+    r"ap[óo]lices",
     # the number printed on the parcel's box: "le numéro sur le carton c'est ..." (not
     # "box": in French, the internet router whose wifi code is a password)
     r"cart[oó]n",

@@ -33,6 +33,7 @@ from stdnum.pt import nif
 
 from connect_privacy.redaction.patterns.cards import Run, digit_runs, is_card, known_issuer
 from connect_privacy.redaction.patterns.context import (
+    BILL_OF,
     DATE_SHAPE,
     NOT_PERSONAL,
     WINDOW,
@@ -132,7 +133,7 @@ PT_NIF_WORDS = words(
     r"tax\s*(?:id|number)",
     r"nipc",
 )
-CLABE_WORDS = words(r"clabe", r"cuenta", r"transferencia", r"spei")
+CLABE_WORDS = words(r"clabe", rf"cuenta{BILL_OF}", r"transferencia", r"spei")
 DNI_WORDS = words(
     r"dni",
     r"nie",
