@@ -37,8 +37,10 @@ ASKED_WINDOW_SECONDS = 300.0
 # policy or a long explanation asks for nothing the next message answers.
 _READ_CHARS = 600
 
-# A sentence ends at ".", "!", "?" or a line break; "¿" opens one in Spanish.
-_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|\Z)")
+# A sentence ends at ".", "!", "?" or a line break; "¿" opens one in Spanish. A dot inside a
+# word or before a small letter abbreviates: "Wissen Sie die Rechnungs-Nr. noch?", "¿el
+# C.P.?", "la ref. de su pedido".
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=[^\s.!?]|[ \t]+[^\W\d_A-ZÀ-ÖØ-Þ]))*(?:[.!?]+|\n|\Z)")
 # The words that make a sentence a request, in the five languages: asking ("could you",
 # "pouvez-vous", "könnten Sie", "podría", "poderia"), telling to give ("please enter",
 # "indiquez", "geben Sie ... an", "informe", "envíe"), or saying what is needed ("I'll need",
