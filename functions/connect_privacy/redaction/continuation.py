@@ -2604,6 +2604,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         # a 1 alone is the NANP's country code ("my cell is 1"): no area code starts with it
         international = value.startswith("+") or value == "1"
         complete = _phone_digits(digits, international=international)
+        if _FRENCH_PAIRS.fullmatch(value):
+            complete = _FRENCH_PHONE_DIGITS  # "07 79 10 40 27": whole, as France writes it
     if seen == complete == _CARD_DIGITS and entity == CARD:
         complete = _LONG_CARD_DIGITS  # "ma carte 6212-1877-2775-7466", then "253"
     if entity == _ACCOUNT and _NZ_ACCOUNT_BASE.fullmatch(value):
@@ -3998,6 +4000,8 @@ _LE_ZERO = re.compile(
     r"(?P<value>0[1-9](?:[ .\-]?[0-9]){1,7})[^\w\n]{0,4}"
 )
 _FRENCH_PHONE_DIGITS = 10
+# A trunk 0 and four more pairs ("06 12 34 56 78", "07.79.10.40.27"): a French number, whole.
+_FRENCH_PAIRS = re.compile(r"0[1-9](?:[ .\-][0-9]{2}){4}")
 # The same in the languages that name a phone's number with an article too, the copula and
 # the article before its trunk 0: "sí es el 011", "ja es ist die 0151 2218", "sim é o 021".
 # Not English: "ya its 0151" says no more than its digits, which only the agent's question
@@ -4255,9 +4259,12 @@ def _starts_value(
 # A clock time ("20:05", "19.15", "8h30"), whatever the joint.
 _CLOCK = re.compile(r"(?:[01]?[0-9]|2[0-3])[:.hH][0-5][0-9]")
 _CLOCK_REST = re.compile(r":[0-5][0-9](?![0-9])")
-# An hour of the day, by its unit ("15h", "15 Uhr", "3pm", "3 a.m."): when to call back,
-# asked for after a call-back request, never a number's group, which no unit follows.
-_HOUR = re.compile(r"(?i)(?:[01]?[0-9]|2[0-4])(?:h|\s*+(?:uhr|pm|am|p\.m\.|a\.m\.))(?![^\W\d_])")
+# An hour of the day, by its unit ("15h", "15 Uhr", "3pm", "3 a.m."), after a word ("vers",
+# "gegen", "around"): when to call back, never a number's group. A capital "H" after digits
+# ("4H" alone) is a DNI's check letter.
+_HOUR = re.compile(
+    r"(?i)(?:[01]?[0-9]|2[0-4])(?:(?-i:h)|\s*+(?:uhr|pm|am|p\.m\.|a\.m\.))(?![^\W\d_])"
+)
 # A day and month closed by their dot, then other digits ("hab am 13.7. 743,99 EUR
 # überwiesen"): the date of a payment and its amount, not a number's groups, which no
 # customer closes with a dot. The view may have blanked that dot as noise ("13.7  743").
@@ -4282,12 +4289,12 @@ def _said_time(view: str, match: re.Match[str], begin: int, end: int) -> bool:
     ("sorry the last digits 3075", "puis 12.34" and "34.56" alone still are)."""
     if _CLOCK_REST.match(view, end):
         return True  # "20" of "20:05": a colon is no joint of a number's groups
-    hour = _HOUR.match(view, begin)
-    if hour is not None and hour.end() >= end:
-        return True  # "vers 15h", "gegen 15 Uhr", "at 3pm": the hour to call back at
     lead = _lead_words(match)
     if not lead or _MORE_TO_COME.fullmatch(lead):
         return False
+    hour = _HOUR.match(view, begin)
+    if hour is not None and hour.end() >= end:
+        return True  # "vers 15h", "gegen 15 Uhr", "at 3pm": the hour to call back at
     value = view[begin:end]
     dated = _DATE_THEN_MORE.match(value)
     return (

@@ -81,3 +81,17 @@ def test_a_reminder_asked_for_is_no_phone() -> None:
     out, _ = conversation("rappelez-moi le montant svp", "42 euros")
 
     assert out[1] == "42 euros"
+
+
+def test_a_dni_check_letter_after_its_digits_is_no_hour() -> None:
+    out, _ = conversation("DNI 4567 123", "4H")
+
+    assert out[1] == "[ES_DNI]"
+
+
+@pytest.mark.parametrize("request_", ["rappelez-moi au", "call me on"])
+def test_a_french_number_in_five_pairs_is_whole(request_: str) -> None:
+    out, markers = conversation(f"{request_} 07 79 10 40 27", "alors 11")
+
+    assert out == [f"{request_} [PHONE]", "alors 11"]
+    assert markers[0] is None
