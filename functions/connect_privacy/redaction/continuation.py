@@ -269,6 +269,27 @@ _WHOSE = re.compile(
     rf"|de\s+(?:mon|ma|notre)\s+{_KIN_FR}|d[ao]\s+(?:minha|meu|nossa|nosso)\s+{_KIN_PT}"
     rf"|(?:von\s+)?(?:meine[mrs]?|unsere[mrs]?)\s+{_KIN_DE})(?!\w)"
 )
+# Imperatives asking to be called back, each branch opening with a letter (``words``).
+_CALL_ME_BACK = (
+    r"give\s*(?:me\s*)?a\s*(?:call|ring|buzz)",
+    r"gimme\s*a\s*(?:call|ring|buzz)",
+    r"phone\s*me",
+    r"ring\s*me",
+    r"ll[áa]m(?:ame|eme|enme|adme)",
+    r"m[áa]rc(?:ame|adme)",
+    r"m[áa]rqu(?:eme|enme)",
+    r"devu[ée]lv(?:a|e|an|en)?(?:me)?\s*la\s*llamada",
+    r"regr[ée]s(?:a|e|an|en)?(?:me)?\s*la\s*llamada",
+    r"rappel(?:ez|le|lez)\s*-?\s*moi",
+    r"appel(?:ez|le|lez)\s*-?\s*moi",
+    r"recontact(?:ez|e)\s*-?\s*moi",
+    r"contact(?:ez|e)\s*-?\s*moi",
+    r"joignez\s*-?\s*moi",
+    r"ruf(?:t|en\s*sie)?\s*mich\s*(?:bitte\s*)?(?:zur[üu]ck|an|unter|auf)",
+    r"me\s*(?:lig(?:a|ue|uem)|retorn(?:a|e|em))",
+    r"lig(?:a|ue|uem)\s*-\s*me",
+    r"retorn(?:a|e|em)\s*-\s*me",
+)
 # "mon num", "meine Nr.", "mi nro", "meu nº", "my no.": a possessive and a number word or
 # its abbreviation is the customer's own number, a phone unless its digits say otherwise.
 # The abbreviations only after a space: "mano" (slang for "bro"), "mino" are words of their own.
@@ -280,6 +301,11 @@ _MY_NUMBER = words(
 )
 _OWN_NUMBER = words(
     r"call\s*me",
+    # asked to be called back, in the imperative, with or without the number's preposition:
+    # "give me a call", "phone me", "llámame", "devuélveme la llamada", "rappelez-moi",
+    # "recontactez-moi", "ruft mich zurück", "rufen Sie mich unter", "me liga", "liga-me",
+    # "me retorna"; the number follows, maybe in the next messages
+    *_CALL_ME_BACK,
     # another number to reach the customer on: "contact no", "alt number", "callback
     # number", "número de contacto", "numéro alternatif", "Zweitnummer", "outro número"
     r"(?:contact|alt|alternat(?:e|ive)|other|second|backup|call\s*-?\s*back)\s*"
@@ -2602,6 +2628,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         # a 1 alone is the NANP's country code ("my cell is 1"): no area code starts with it
         international = value.startswith("+") or value == "1"
         complete = _phone_digits(digits, international=international)
+        if _FRENCH_PAIRS.fullmatch(value):
+            complete = _FRENCH_PHONE_DIGITS  # "07 79 10 40 27": whole, as France writes it
     if seen == complete == _CARD_DIGITS and entity == CARD:
         complete = _LONG_CARD_DIGITS  # "ma carte 6212-1877-2775-7466", then "253"
     if entity == _ACCOUNT and _NZ_ACCOUNT_BASE.fullmatch(value):
@@ -4109,6 +4137,8 @@ _LE_ZERO = re.compile(
     r"(?P<value>0[1-9](?:[ .\-]?[0-9]){1,7})[^\w\n]{0,4}"
 )
 _FRENCH_PHONE_DIGITS = 10
+# A trunk 0 and four more pairs ("06 12 34 56 78", "07.79.10.40.27"): a French number, whole.
+_FRENCH_PAIRS = re.compile(r"0[1-9](?:[ .\-][0-9]{2}){4}")
 # The same in the languages that name a phone's number with an article too, the copula and
 # the article before its trunk 0: "sí es el 011", "ja es ist die 0151 2218", "sim é o 021".
 # Not English: "ya its 0151" says no more than its digits, which only the agent's question
@@ -4366,6 +4396,12 @@ def _starts_value(
 # A clock time ("20:05", "19.15", "8h30"), whatever the joint.
 _CLOCK = re.compile(r"(?:[01]?[0-9]|2[0-3])[:.hH][0-5][0-9]")
 _CLOCK_REST = re.compile(r":[0-5][0-9](?![0-9])")
+# An hour of the day, by its unit ("15h", "15 Uhr", "3pm", "3 a.m."), after a word ("vers",
+# "gegen", "around"): when to call back, never a number's group. A capital "H" after digits
+# ("4H" alone) is a DNI's check letter.
+_HOUR = re.compile(
+    r"(?i)(?:[01]?[0-9]|2[0-4])(?:(?-i:h)|\s*+(?:uhr|pm|am|p\.m\.|a\.m\.))(?![^\W\d_])"
+)
 # A day and month closed by their dot, then other digits ("hab am 13.7. 743,99 EUR
 # überwiesen"): the date of a payment and its amount, not a number's groups, which no
 # customer closes with a dot. The view may have blanked that dot as noise ("13.7  743").
@@ -4393,6 +4429,9 @@ def _said_time(view: str, match: re.Match[str], begin: int, end: int) -> bool:
     lead = _lead_words(match)
     if not lead or _MORE_TO_COME.fullmatch(lead):
         return False
+    hour = _HOUR.match(view, begin)
+    if hour is not None and hour.end() >= end:
+        return True  # "vers 15h", "gegen 15 Uhr", "at 3pm": the hour to call back at
     value = view[begin:end]
     dated = _DATE_THEN_MORE.match(value)
     return (

@@ -1738,7 +1738,10 @@ _AFTER_CARD = re.compile(
     rf"|(?i:{_MONTHS})[^\W\d_]*\.?(?:\s{{0,2}}(?:del?|of|do|da|/|-)\s{{0,2}}|\s{{1,3}})"
     rf"(?:(?:20)?[0-9]{{2}}|{DIGIT_WORD}\s{{1,3}}{DIGIT_WORD}(?!\w)))"
     r"(?![0-9]|[/\-.][0-9])"
-    r"(?:[\s,;|/\-]{1,4}(?P<cvv>[0-9](?:\s{0,2}[0-9]){2,3})(?![0-9]))?"
+    r"(?:[\s,;|/\-]{1,4}(?P<cvv>[0-9](?:\s{0,2}[0-9]){2,3}(?![0-9])"
+    # or said digit by digit ("| zéro-six-quatre", "/ fünf sechs zwei", "- cinco, quatro,
+    # dois"): three or four digits' words, the whole of what follows the expiry
+    rf"|(?i:{DIGIT_WORD}(?:(?:\s{{1,2}}|\s?[,\-]\s?){DIGIT_WORD}){{2,3}})(?=[^\w]*\Z)))?"
 )
 
 

@@ -673,6 +673,8 @@ def find_tried_password(view: str) -> Iterator[Span]:
         found = _tried_in_turn(view)
     if not found and len(view) <= _TRIED_CHARS and any(map(low.__contains__, _TRIED_STEMS)):
         found = _tried_listed(view)
+    if not found and len(view) <= _TRIED_CHARS and any(map(low.__contains__, _TIMES_HINTS)):
+        found = _tried_times(view)
     if (
         not found
         and len(view) <= _TRIED_CHARS
@@ -696,6 +698,61 @@ def find_tried_password(view: str) -> Iterator[Span]:
             continue  # "coloquei a senha X e dá erro 0x807BA2D1": what the app answered
         end = match.start("value") + len(value) if value else match.end("value")
         yield Span(match.start("value"), end, "PASSWORD", 0.6, "patterns")
+
+
+# A value typed a number of times: "i tried Sol#8812 like 10 times", "j'ai tapé nuage42
+# genre 3 fois", "puse Gato!99 como 5 veces", "digitei lua_123 umas 2 vezes", "hab Hund2024!
+# so 4 mal eingegeben" (German puts its verb last). Counting the attempts says it was typed
+# at a login that refused it.
+_TYPED_VERB = (
+    r"tried|typed|entered|put\s+in|keyed\s+in|used|tap[ée]e?|saisi|essay[ée]|mis|rentr[ée]"
+    r"|puse|prob[ée]|intent[ée]|escrib[íi]|ingres[ée]|us[ée]|digit[ée]|digitei|coloquei|tentei"
+    r"|usei|botei|hab|habe|versucht|probiert|eingegeben|eingetippt"
+)
+_TIMES_WORD = r"times|x|fois|veces|vezes|mal"
+_COUNT = (
+    r"[0-9]{1,3}|a\s+few|a\s+couple(?:\s+of)?|several|many|two|three|four|five|ten|deux|trois"
+    r"|quatre|cinq|dix|plusieurs|dos|tres|cuatro|cinco|diez|varias|muchas|duas|tr[êe]s|quatro"
+    r"|dez|v[áa]rias|muitas|zwei|drei|vier|f[üu]nf|zehn|mehrere|x"
+)
+# a hedge on the count: "like", "about", "genre", "environ", "como", "unas", "umas",
+# "tipo", "so", "etwa", "bestimmt"
+_COUNT_HEDGE = (
+    r"like|about|around|maybe|over|genre|environ|peut-[êe]tre|au\s+moins|tipo|como|unas|unos"
+    r"|umas|uns|quase|mais\s+de|m[áa]s\s+de|plus\s+de|so|etwa|ca\.?|bestimmt|locker|mindestens"
+)
+_TRIED_TIMES = re.compile(
+    rf"(?i)\b(?:{_TYPED_VERB})\s+(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)"
+    rf"(?:\s+(?:{_COUNT_HEDGE}))?\s+(?:(?:{_COUNT})\s*-?\s*(?:{_TIMES_WORD})|twice|thrice"
+    r"|zweimal|dreimal|viermal|f[üu]nfmal|zehnmal|mehrmals|x-mal)\b"
+)
+# What every count of ``_TRIED_TIMES`` holds: a substring test before the scan.
+_TIMES_HINTS = ("time", "fois", "vez", "vec", "mal", "twice", "thrice", "x")
+# A login refused or a lock: what makes letters with digits ("soleil8054") a password.
+_LOCKED = re.compile(
+    r"(?i)\b(?:locked|blocked|bloqu\w*|gesperrt|blockiert|travad[ao]|trancad[ao]|invalid\w*"
+    r"|incorrect\w*|incorret\w*|wrong|falsch\w*|errad[ao]|erron[ée]\w*)\b"
+)
+
+# A reference's capitals, a joint and its digits ("ORD-55812", "AB1234"): looked up, not
+# signed in with.
+_REFERENCE_SHAPE = re.compile(r"[A-Z]{1,6}[-/.#_]?[0-9]{3,}")
+
+
+def _tried_times(view: str) -> list[re.Match[str]]:
+    """The value typed a number of times: a password's shape, or letters with digits in a
+    message about a login or a lock ("locked out, i tried soleil8054 like 8 times")."""
+    found = []
+    for match in _TRIED_TIMES.finditer(view):
+        value = match.group("value").rstrip(_TRAILING)
+        if _REFERENCE_SHAPE.fullmatch(value) is not None:
+            continue  # "tried ORD-55812 2 times": an order's capitals and digits
+        if _tried_value(value) or (
+            _companion_guess(value)
+            and (LOGIN_WORD.search(view) is not None or _LOCKED.search(view) is not None)
+        ):
+            found.append(match)
+    return found
 
 
 # Values tried one after the other: "j'ai essayé Sol#8812 puis nuage.42", "hab Hund.2024
