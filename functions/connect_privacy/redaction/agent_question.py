@@ -114,7 +114,7 @@ _REQUEST_WORDS = words(
     r"bitte",
     r"k[öo]nnten",
     r"k[öo]nnen",
-    r"(?:geben|nennen|teilen|senden|schicken|best[äa]tigen|schreiben|f[üu]gen|tragen)\s*sie",
+    r"(?:geben|nennen|teilen|senden|schicken|best[äa]tigen|schreiben|f[üu]gen|tragen|tippen)\s*sie",
     r"wie\s*lautet",
     r"br[äa]uch\w*",
     r"(?:ich|wir)\s*m[üu]ss\w*",

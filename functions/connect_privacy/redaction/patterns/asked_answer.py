@@ -36,6 +36,8 @@ _ASSENT = (
     # yes said playfully, as chat lengthens or bends it: "yess", "sip", "sipi", "ouaip",
     # "ouep", "jepp", "simm"
     r"|yes+|sip|sipi|ouaip|ouep|jepp|simm+"
+    # "sure thing", as English chat says yes
+    r"|sure\s+thing"
 )
 _PRESENTING = (
     r"here(?:\s+(?:u|you|it\s+is))?(?:\s+go)?|there\s+you\s+go|ah[íi]\s+va|aqu[íi](?:\s+(?:va"
@@ -54,12 +56,36 @@ _HEDGING = (
     r"|(?:je\s+)?crois(?:\s+que)?|(?:je\s+)?pense(?:\s+que)?|glaub(?:e)?(?:\s+ich)?|ich\s+glaube?"
     r"|acho(?:\s+que)?|seria|ser[íi]a|sollte|(?:it\s+)?should\s+be|deber[íi]a\s+ser"
     r"|devrait\s+[êe]tre|deve\s+ser|vielleicht|talvez"
+    # "could be": "pode ser", "puede ser", "ça peut être", "könnte sein"
+    r"|(?:it\s+)?could\s+be|puede\s+ser|pode\s+ser|[çc]a\s+peut\s+[êe]tre|k[öo]nnte\s+(?:es\s+)?sein"
+)
+# A cry opening a reply, surprise or a slip noticed: "oh", "ah", "ay", "ai", "ach", "mmm",
+# "hum", "ahn" ("hmm", "ähm" are hedging's).
+_INTERJECTION = r"o+h+|a+y+|a+i+|a+c+h+|m{2,}|h+u+m+|a+h+n+"
+# Pointing at the value sent now, a second one after the first: "this one", "esta", "celle-ci",
+# "diese hier", "esse".
+_THIS_ONE = (
+    r"this(?:\s+one)?|[ée]st[ea]|[ée]sta|celle-?(?:ci|l[àa])|celui-?(?:ci|l[àa])"
+    r"|(?:diese[rs]?|die|der|das)\s+hier|diese[rs]?|ess[ea]|est[ea]\s+aqui"
 )
 _COPULA = (
     r"it['\u2019]?s|it\s+is|is|es|c['\u2019]est|c\s+est|das\s+ist|es\s+ist|ist|[ée]|era|was"
     r"|war|[ée]tait"
+    # French chat's "c" for "c'est" ("c 4289"), German's "lautet" ("user lautet x")
+    r"|c|lautet"
 )
 _ARTICLE = r"the|el|la|le|l['\u2019]|o|a|der|die|das|my|mi|mon|ma|mein|meu|minha"
+# Sure of the value, or nearly, after it: "pretty sure", "if i remember right", "seguro",
+# "si no me equivoco", "normalement", "si je me trompe pas", "ziemlich sicher", "wenn ich
+# mich nicht irre", "certeza", "se não me engano". ``answered_digits`` closes digits with it.
+SURE_AFTER = (
+    r"(?:i['\u2019]?m\s+)?(?:(?:pretty|quite|fairly|almost)\s+)?sure|i\s+believe"
+    r"|if\s+i\s+(?:remember|recall)(?:\s+(?:right|correctly))?|if\s+i['\u2019]?m\s+not\s+wrong"
+    r"|(?:casi\s+|bastante\s+)?segur[oa]|si\s+no\s+me\s+equivoco|me\s+parece"
+    r"|normalement|si\s+je\s+(?:ne\s+)?me\s+trompe\s+pas|(?:presque\s+)?s[ûu]re?"
+    r"|(?:ziemlich\s+|ganz\s+)?sicher|wenn\s+ich\s+mich\s+nicht\s+irre|normalerweise"
+    r"|(?:com\s+)?certeza|se\s+n[ãa]o\s+me\s+engano|normalmente|creio"
+)
 # A discourse filler opening a reply, as "um" does: "alors thekevinx", "este.. theemilyx",
 # "bah thenicox", "well maria_r4", "also lena.b", "então joao77".
 _DISCOURSE = (
@@ -107,7 +133,7 @@ _APOLOGY = (
 _SEPARATOR = r"(?:(?:[\s,:;!\u2026>]|[.\-\u2013]{2,}|[.\-\u2013](?!\w))+|(?<=['\u2019]))"
 _OPENING_WORD = (
     rf"(?:{_ASSENT}|{_PRESENTING}|{_HEDGING}|{_COPULA}|{_ARTICLE}|{_APOLOGY}|{_DISCOURSE}"
-    rf"|{_NAMING})"
+    rf"|{_NAMING}|{_INTERJECTION}|{_THIS_ONE})"
 )
 _CLOSING_WORD = (
     r"that['\u2019]?s\s+it|thats\s+it|lol|lmao|(?:ha)+|(?:ja)+|(?:je)+|k{3,}|rs+|mdr|ptdr"
@@ -116,6 +142,7 @@ _CLOSING_WORD = (
     # thanks after the value: "X8357937 thx", "praia2586? danke", "... gracias"
     r"|thx|thanks|thank\s+(?:you|u)|ty|tks|cheers|gracias|grax|merci|danke(?:\s+sch[öo]n)?"
     r"|obrigad[oa]|valeu|vlw"
+    rf"|{SURE_AFTER}"
     # the value's own word after it, as before it: "thats my login", "c'est mon identifiant",
     # "es mi usuario", "ist mein Login", "é usuario"
     rf"|(?:that['\u2019]?s|{_COPULA})\s+(?:(?:{_ARTICLE})\s+)?(?:{_NAMING})"
