@@ -124,9 +124,7 @@ def test_a_cry_or_a_pointing_word_alone_or_before_a_reference_stays(
         ("Tippen Sie das Einmalpasswort ein.", "PASSWORD"),
     ],
 )  # fmt: skip
-def test_the_site_name_handle_and_compounds_ask_for_their_value(
-    question: str, entity: str
-) -> None:
+def test_the_site_name_handle_and_compounds_ask_for_their_value(question: str, entity: str) -> None:
     marker = asked_for(question, NOW)
     assert marker is not None
     assert marker.entity_type == entity
