@@ -86,6 +86,16 @@ SURE_AFTER = (
     r"|(?:ziemlich\s+|ganz\s+)?sicher|wenn\s+ich\s+mich\s+nicht\s+irre|normalerweise"
     r"|(?:com\s+)?certeza|se\s+n[ãa]o\s+me\s+engano|normalmente|creio"
 )
+# The e-mail address asked for with the user name, after it: "x and then x@mail.example", "x y
+# luego ...", "x et puis ...", "x und dann ...", "x e depois ...", "x ... ", or alone after a
+# space. Masked as an e-mail itself; it closes the answer as thanks do.
+_EMAIL_AFTER = (
+    r"(?:(?:and|y|et|und|e)\s+)?(?:(?:then|luego|despu[ée]s|puis|ensuite|dann|depois)\s+)?"
+    r"(?:(?:\.{2,}|\u2026|-+|/|\|)\s*)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+)
+_EMAIL_ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# An address is as long as it is: it does not make an answer prose.
+_EMAIL_MOST = 64
 # A discourse filler opening a reply, as "um" does: "alors thekevinx", "este.. theemilyx",
 # "bah thenicox", "well maria_r4", "also lena.b", "então joao77".
 _DISCOURSE = (
@@ -142,7 +152,7 @@ _CLOSING_WORD = (
     # thanks after the value: "X8357937 thx", "praia2586? danke", "... gracias"
     r"|thx|thanks|thank\s+(?:you|u)|ty|tks|cheers|gracias|grax|merci|danke(?:\s+sch[öo]n)?"
     r"|obrigad[oa]|valeu|vlw"
-    rf"|{SURE_AFTER}"
+    rf"|{SURE_AFTER}|{_EMAIL_AFTER}"
     # the value's own word after it, as before it: "thats my login", "c'est mon identifiant",
     # "es mi usuario", "ist mein Login", "é usuario"
     rf"|(?:that['\u2019]?s|{_COPULA})\s+(?:(?:{_ARTICLE})\s+)?(?:{_NAMING})"
@@ -309,7 +319,7 @@ def answered_value(text: str, entity: str, *, retyped: bool = False) -> tuple[in
     it is one any answer may hold. A value ``retyped`` after an answer already given is
     taken in a user name's plain letters only after an apology ("typo. noebeau")."""
     shape = SHAPES.get(entity)
-    if shape is None or len(text) > _ANSWER_MOST:
+    if shape is None or _answer_length(text) > _ANSWER_MOST:
         return None
     answer = _ANSWER.fullmatch(text)
     if answer is not None:
@@ -322,6 +332,14 @@ def answered_value(text: str, entity: str, *, retyped: bool = False) -> tuple[in
         if shape(text[begin:end], plain):
             return begin, end
     return _grouped_value(text, entity) if entity in _GROUPED_KINDS else None
+
+
+def _answer_length(text: str) -> int:
+    """How long ``text`` is without the one e-mail address it may close with."""
+    if len(text) <= _ANSWER_MOST or len(text) > _ANSWER_MOST + _EMAIL_MOST:
+        return len(text)
+    address = _EMAIL_ADDRESS.search(text)
+    return len(text) - (address.end() - address.start()) if address else len(text)
 
 
 def _password_start(text: str, begin: int) -> int:
