@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from connect_privacy.redaction.agent_question import asked_for
+from connect_privacy.redaction.agent_question import asked_again, asked_for, read_asking
+from connect_privacy.redaction.continuation import redact_in_conversation
 from tests.support.redaction import OFFLINE, answers_to
 
 NOW = 1_764_115_200.0
@@ -146,3 +147,110 @@ def test_handle_as_a_verb_and_other_names_ask_for_no_user_name(question: str) ->
 
 def test_a_handle_asked_for_masks_the_bare_answer() -> None:
     assert answered("And your handle on the site?", "k hahn.sofia49") == "k [USERNAME]"
+
+
+# -- a value judged not valid, asked again ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "again", "answer", "value"),
+    [
+        ("What is the login name?", "That number isn't valid, can you check it once more?",
+         "ok this one qa.tester", "qa.tester"),
+        ("¿Me da el número de pasaporte?", "Ese número no es válido, ¿lo revisa una vez más?",
+         "XQA402119", "XQA402119"),
+        ("Quel est votre mot de passe ?", "Ce numéro n'est pas valide, vous pouvez revérifier ?",
+         "Hund-298x", "Hund-298x"),
+        ("Wie lautet Ihr BIC?", "Diese Nummer ist ungültig, können Sie sie nochmal prüfen?",
+         "QWERDEFF", "QWERDEFF"),
+        ("Qual é o número do passaporte?", "Esse número não é válido, pode verificar mais uma vez?",
+         "TR441756", "TR441756"),
+    ],
+)  # fmt: skip
+def test_a_value_judged_not_valid_is_awaited_again(
+    question: str, again: str, answer: str, value: str
+) -> None:
+    asking = read_asking(again, NOW)
+    assert asking.marker is None
+    assert asking.again
+    last = asked_for(question, NOW)
+    assert last is not None
+    pending = asked_again(last.to_item(), NOW + 10)
+    result, _ = redact_in_conversation(OFFLINE, answer, pending, NOW + 20)
+    assert value not in result.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        # validity asked for, no judgement of a value sent
+        ("Until when is the card valid?", "CREDIT_DEBIT_EXPIRY"),
+        ("¿Hasta cuándo es válida la tarjeta?", "CREDIT_DEBIT_EXPIRY"),
+        # judged, but what is asked is a new value
+        ("That card isn't valid. What's the number of the new card?", "CREDIT_DEBIT_NUMBER"),
+    ],
+)  # fmt: skip
+def test_validity_asked_for_or_a_new_value_asked_still_names_it(question: str, entity: str) -> None:
+    marker = asked_for(question, NOW)
+    assert marker is not None
+    assert marker.entity_type == entity
+
+
+# -- formal requests ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("Para la verificación, le ruego que facilite el núm. de pasaporte.", "PASSPORT_NUMBER"),
+        ("Facilíteme la CLABE de dieciocho dígitos.", "MX_CLABE"),
+        ("Para verificação, queira indicar o número que consta no passaporte.", "PASSPORT_NUMBER"),
+    ],
+)  # fmt: skip
+def test_a_formal_request_names_its_value(question: str, entity: str) -> None:
+    marker = asked_for(question, NOW)
+    assert marker is not None
+    assert marker.entity_type == entity
+
+
+def test_a_formal_request_for_a_reference_leaves_its_answer() -> None:
+    assert answered("Le ruego que facilite el número de pedido.", "48213") == "48213"
+
+
+# -- the user name and the e-mail address together ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "value"),
+    [
+        ("Which username and email are you using?",
+         "qa.tester71 and then qa.tester71@mail.example.com", "qa.tester71"),
+        ("¿Qué usuario y qué correo estás usando?",
+         "qa_tester71 y luego qa.tester.privado.1990@correo.example.com", "qa_tester71"),
+        ("Quel identifiant et quelle adresse e-mail utilisez-vous ?",
+         "qa_tester71 et puis qa@mail.example.fr", "qa_tester71"),
+        ("Welchen Nutzernamen und welche E-Mail verwendest du?",
+         "qa_tester71 und dann qa.tester.privat.1990@mail.example.de", "qa_tester71"),
+        ("Qual usuário e qual e-mail você está usando?",
+         "qa.tester71 e depois qa.tester@mail.example.com.br", "qa.tester71"),
+    ],
+)  # fmt: skip
+def test_a_user_name_before_its_e_mail_address_is_masked(
+    question: str, answer: str, value: str
+) -> None:
+    seen = answered(question, answer)
+    assert value not in seen
+    assert "@" not in seen
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # no user name's shape before the address
+        "dunno and then qa@mail.example.com",
+        "same as qa@mail.example.com",
+    ],
+)
+def test_words_before_an_e_mail_address_stay(answer: str) -> None:
+    seen = answered("Which username and email are you using?", answer)
+    assert seen.split()[0] == answer.split()[0]
