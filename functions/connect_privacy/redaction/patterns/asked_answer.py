@@ -44,6 +44,8 @@ _PRESENTING = (
     r"|est[áa]|tienes|tiene))?|toma|mira|voil[àa]|tiens|voici|hier|bitte|segue|a[íi]\s+vai"
     # the same said to "vous", "usted", "Sie", "o senhor": "tenez", "tenga", "tome", "veja"
     r"|tenez|tenga|tome|mire|regardez|bitte\s+sch[öo]n|veja|olhe"
+    # "bitte sehr", "lá vai"
+    r"|bitte\s+sehr|l[áa]\s+vai"
     # told to use the value: "use X", "usa X", "utilise X", "nimm X", "usa/use X"
     r"|use|try|usa|usar|prueba|pruebe|utilise|utilisez|essaie|essayez|nimm|nehmen\s+sie"
     r"|probier|versuch|tenta|tente|coloca|coloque"
@@ -135,6 +137,11 @@ _APOLOGY = (
     r"|(?:c['\u2019]est\s+|ce\s+n['\u2019]est\s+)?pas\s+(?:le\s+bon|la\s+bonne|celui-?l[àa])"
     r"|(?:no\s+)?era\s+(?:otr[oa]|ese|esa|esse|essa|outr[oa])|(?:ese|esa)\s+no"
     r"|das\s+war\s+(?:falsch|der\s+falsche|die\s+falsche)|der\s+falsche|die\s+falsche"
+    # the value put right: "ops", "aliás", "mejor dicho", "plutôt", "besser gesagt",
+    # "Korrektur", "richtig ist", "lo correcto es", "o certo é", "le bon c'est"
+    r"|ops|ali[áa]s|mejor\s+dicho|plut[ôo]t|besser\s+gesagt|korrektur|correction"
+    r"|(?:the\s+)?(?:right|correct)\s+one\s+is|richtig\s+ist|(?:lo\s+)?correcto\s+es"
+    r"|o\s+certo\s+[ée]|le\s+bon\s+c['\u2019]est"
     # holding the first value back: "wait", "espera", "attends", "warte"
     r"|wait|espera|espere|pera|attends|attend|attendez|warte|warten\s+sie|moment"
 )
@@ -151,7 +158,11 @@ _CLOSING_WORD = (
     r"|glaub(?:e)?\s+ich|ich\s+glaube?|right|correct|oder|n[ée]"
     # thanks after the value: "X8357937 thx", "praia2586? danke", "... gracias"
     r"|thx|thanks|thank\s+(?:you|u)|ty|tks|cheers|gracias|grax|merci|danke(?:\s+sch[öo]n)?"
-    r"|obrigad[oa]|valeu|vlw"
+    r"|obrigad[oa]|valeu|vlw|obg"
+    # sorry after the value put right: "X sorry", "X desculpa", "X perdón", "X pardon"
+    r"|sorry|sry|desculpa|perd[óo]n|pardon|entschuldigung"
+    # German's hedge after it: "X müsste stimmen", "X sollte passen"
+    r"|(?:m[üu]sste|sollte|d[üu]rfte)\s+(?:stimmen|passen)"
     rf"|{SURE_AFTER}|{_EMAIL_AFTER}"
     # the value's own word after it, as before it: "thats my login", "c'est mon identifiant",
     # "es mi usuario", "ist mein Login", "é usuario"
