@@ -254,3 +254,39 @@ def test_a_user_name_before_its_e_mail_address_is_masked(
 def test_words_before_an_e_mail_address_stay(answer: str) -> None:
     seen = answered("Which username and email are you using?", answer)
     assert seen.split()[0] == answer.split()[0]
+
+
+# -- a value put right, and more words around it -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "value"),
+    [
+        ("Wie lautet Ihr BIC?", "QWERDEFF müsste stimmen", "QWERDEFF"),
+        ("Wie lautet Ihr BIC?", "bitte sehr QWERDEFF", "QWERDEFF"),
+        ("Wie lautet Ihr BIC?", "korrektur QWERDEFF", "QWERDEFF"),
+        ("Wie lautet Ihr BIC?", "nee, richtig ist QWERDEFF", "QWERDEFF"),
+        ("Indique o BIC do banco, por favor.", "lá vai: QWERPTPL", "QWERPTPL"),
+        ("Indique o BIC do banco, por favor.", "aliás QWERPTPL desculpa", "QWERPTPL"),
+        ("Indique o BIC do banco, por favor.", "QWERPTPL obg", "QWERPTPL"),
+        ("¿Me da el código SWIFT?", "mejor dicho QWERESMM perdón", "QWERESMM"),
+        ("Quel est votre code BIC ?", "plutôt QWERFRPP pardon", "QWERFRPP"),
+        ("What's the SWIFT code?", "actually its QWERGB2L sorry", "QWERGB2L"),
+    ],
+)  # fmt: skip
+def test_a_value_put_right_or_presented_is_masked(question: str, answer: str, value: str) -> None:
+    assert value not in answered(question, answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Können Sie mir Ihren Login bestätigen?", "korrektur folgt"),
+        ("Indique o BIC do banco, por favor.", "aliás obrigado"),
+        ("What is the order number?", "actually its 4289117 sorry"),
+    ],
+)  # fmt: skip
+def test_correcting_words_without_a_value_or_before_a_reference_stay(
+    question: str, answer: str
+) -> None:
+    assert answered(question, answer) == answer
