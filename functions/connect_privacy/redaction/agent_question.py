@@ -80,6 +80,9 @@ _REQUEST_WORDS = words(
     r"escrib\w+",
     r"ingres\w+",
     r"introduzca\w*",
+    # asked formally: "le ruego que facilite", "facilítenos"
+    r"(?:le|les)\s*ruego",
+    r"facil[íi]te\w*",
     r"env[íi]e\w*",
     r"d[íi]game",
     r"confirm\w+",
@@ -114,7 +117,7 @@ _REQUEST_WORDS = words(
     r"bitte",
     r"k[öo]nnten",
     r"k[öo]nnen",
-    r"(?:geben|nennen|teilen|senden|schicken|best[äa]tigen|schreiben|f[üu]gen|tragen)\s*sie",
+    r"(?:geben|nennen|teilen|senden|schicken|best[äa]tigen|schreiben|f[üu]gen|tragen|tippen)\s*sie",
     r"wie\s*lautet",
     r"br[äa]uch\w*",
     r"(?:ich|wir)\s*m[üu]ss\w*",
@@ -132,6 +135,8 @@ _REQUEST_WORDS = words(
     r"indique",
     r"escreva",
     r"forne[çc]a",
+    # asked formally: "queira indicar", "queira informar"
+    r"queira\w*",
     r"precis\w+",
     r"tenho\s*(?:que|de)",
     r"devo",
@@ -174,7 +179,16 @@ _AGAIN = re.compile(
     r"|repeat\w*|otra\s*vez|de\s*nuevo|nuevamente|volver\s*a|vuelv\w*\s*a|repet[ií]\w*"
     r"|reenv[ií]\w*|de\s*nouveau|[àa]\s*nouveau|encore\s*une\s*fois|r[ée]p[ée]t\w*"
     r"|renvo[iy]\w*|retap\w*|ressaisi\w*|r[ée][ée]cri\w*|noch\s*(?:ein)?mal|nochmal\w*"
-    r"|erneut|wiederhol\w*|novamente|de\s*novo|outra\s*vez|mais\s*uma\s*vez)(?!\w)"
+    r"|erneut|wiederhol\w*|novamente|de\s*novo|outra\s*vez|mais\s*uma\s*vez"
+    # "una vez más", "revérifier"
+    r"|una\s*vez\s*m[áa]s|rev[ée]rifi\w*)(?!\w)"
+)
+# The value sent judged not valid: "that number isn't valid", "ese número no es válido", "ce
+# numéro n'est pas valide", "diese Nummer ist ungültig", "esse número não é válido". With a
+# request again, the words naming a value name the one sent, not another asked for.
+_JUDGED_INVALID = re.compile(
+    r"(?i)(?<!\w)(?:in|un)(?:valid|v[áa]lid|g[üu]ltig)\w*"
+    r"|(?:not|n['\u2019]t|no\s*es|pas|nicht|n[ãa]o\s*[ée])\s*(?:valid|v[áa]lid|g[üu]ltig)\w*"
 )
 # ... unless what is done again is the customer's own doing: "try again later", "inténtelo de
 # nuevo", "réessayez", "versuchen Sie es erneut", "tente novamente", "log in again".
@@ -214,6 +228,14 @@ def read_asking(text: str, now: float) -> Asking:
         ):
             continue
         requested = True
+        judged_again = (
+            _JUDGED_INVALID.search(request) is not None
+            and _AGAIN.search(request) is not None
+            and _DONE_AGAIN.search(request) is None
+        )
+        if judged_again:
+            again = True
+            continue
         marker = awaited_in_request(request, now, ASKED_WINDOW_SECONDS)
         if marker is not None:
             return Asking(marker, again=False, request=True)

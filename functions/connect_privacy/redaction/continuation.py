@@ -2957,6 +2957,15 @@ _LOGIN_NAME = words(
     r"(?:log|logs|logged|logst|loggst|sign|signs|signed|einlogg\w*|anmeld\w*|meldest|connect\w*"
     r"|entr[ae]s?|entra\w*|inici\w*|acced\w*|acess\w*|logu\w*)"
 )
+_SITE_NAME = words(
+    r"(?:your|ur|the)\s*handle",
+    r"(?:name|nombre|nom|namen?|nome|handle)\s+(?:on|auf|sur|en|no|na|em|in|im|dans)\s+"
+    r"(?:(?:the|der|dem|le|la|el|o|a|l['\u2019]|your|ihrer|votre|su|seu|sua)\s*)?"
+    r"(?:web\s*)?(?:site|seite|webseite|website|sitio|page|p[áa]gina|app|portal|plattform"
+    r"|platform|plateforme)",
+    r"(?:anmelde|konto|login)\s*-?\s*namen?",
+)
+_COMPOUND_PASSWORD = re.compile(r"(?i)\b[a-zäöüß]{3,20}(?:passwort|kennwort)\b")
 # Calling, texting or reaching the customer, in the five languages: the words the number's
 # request is made of when it names no phone ("call you on", "llamarte", "vous joindre",
 # "Sie erreichen", "te ligar").
@@ -3016,6 +3025,12 @@ _REQUESTED_KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     # "what name do you sign in with?", "¿con qué nombre inicias sesión?", "avec quel nom
     # vous connectez-vous ?", "mit welchem Namen loggst du dich ein?", "com que nome você entra?"
     (_LOGIN_NAME, _BY_ENTITY[_USER]),
+    # the name shown on a site or an app, or the customer's handle there: "your handle?",
+    # "Ihr Name auf der Seite?", "votre nom sur le site ?", "tu nombre en la app?", "o seu
+    # nome no site?", and German's compounds "Anmeldename", "Kontoname"
+    (_SITE_NAME, _BY_ENTITY[_USER]),
+    # German writes a password's kind into one word: "Einmalpasswort", "Kontopasswort"
+    (_COMPOUND_PASSWORD, _BY_ENTITY[_TRIED_LOGIN]),
     # "and the password you tried?": the answer is one password-shaped word (``_password_answer``)
     (LOGIN_WORD, _BY_ENTITY[_TRIED_LOGIN]),
     # "your number?", "which number should we call?": asked of the customer, the number to

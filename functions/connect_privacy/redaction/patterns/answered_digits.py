@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from connect_privacy.redaction.patterns.asked_answer import OPENING
+from connect_privacy.redaction.patterns.asked_answer import OPENING, SURE_AFTER
 
 # Longer is prose, where the digits are named, or no answer at all.
 _ANSWER_MOST = 48
@@ -36,7 +36,8 @@ _CLOSING = (
 # closing "müsste 23 sein").
 _HEDGE_AFTER = (
     r"(?:i\s+think|i\s+guess|glaube?\s+ich|ich\s+glaube?|(?:m[üu]sste|sollte|d[üu]rfte)\s+"
-    r"stimmen|sein|je\s+crois|je\s+pense|il\s+me\s+semble|creo|acho|oder|right)"
+    r"stimmen|sein|je\s+crois|je\s+pense|il\s+me\s+semble|creo|acho|oder|right"
+    rf"|{SURE_AFTER})"
 )
 # An answer of digits alone between such words: one group of two digits or more, maybe
 # spaced ("71 042"), then closing words; nothing else.

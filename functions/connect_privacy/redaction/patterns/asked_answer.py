@@ -36,12 +36,16 @@ _ASSENT = (
     # yes said playfully, as chat lengthens or bends it: "yess", "sip", "sipi", "ouaip",
     # "ouep", "jepp", "simm"
     r"|yes+|sip|sipi|ouaip|ouep|jepp|simm+"
+    # "sure thing", as English chat says yes
+    r"|sure\s+thing"
 )
 _PRESENTING = (
     r"here(?:\s+(?:u|you|it\s+is))?(?:\s+go)?|there\s+you\s+go|ah[íi]\s+va|aqu[íi](?:\s+(?:va"
     r"|est[áa]|tienes|tiene))?|toma|mira|voil[àa]|tiens|voici|hier|bitte|segue|a[íi]\s+vai"
     # the same said to "vous", "usted", "Sie", "o senhor": "tenez", "tenga", "tome", "veja"
     r"|tenez|tenga|tome|mire|regardez|bitte\s+sch[öo]n|veja|olhe"
+    # "bitte sehr", "lá vai"
+    r"|bitte\s+sehr|l[áa]\s+vai"
     # told to use the value: "use X", "usa X", "utilise X", "nimm X", "usa/use X"
     r"|use|try|usa|usar|prueba|pruebe|utilise|utilisez|essaie|essayez|nimm|nehmen\s+sie"
     r"|probier|versuch|tenta|tente|coloca|coloque"
@@ -54,12 +58,46 @@ _HEDGING = (
     r"|(?:je\s+)?crois(?:\s+que)?|(?:je\s+)?pense(?:\s+que)?|glaub(?:e)?(?:\s+ich)?|ich\s+glaube?"
     r"|acho(?:\s+que)?|seria|ser[íi]a|sollte|(?:it\s+)?should\s+be|deber[íi]a\s+ser"
     r"|devrait\s+[êe]tre|deve\s+ser|vielleicht|talvez"
+    # "could be": "pode ser", "puede ser", "ça peut être", "könnte sein"
+    r"|(?:it\s+)?could\s+be|puede\s+ser|pode\s+ser|[çc]a\s+peut\s+[êe]tre|k[öo]nnte\s+(?:es\s+)?sein"
+)
+# A cry opening a reply, surprise or a slip noticed: "oh", "ah", "ay", "ai", "ach", "mmm",
+# "hum", "ahn" ("hmm", "ähm" are hedging's).
+_INTERJECTION = r"o+h+|a+y+|a+i+|a+c+h+|m{2,}|h+u+m+|a+h+n+"
+# Pointing at the value sent now, a second one after the first: "this one", "esta", "celle-ci",
+# "diese hier", "esse".
+_THIS_ONE = (
+    r"this(?:\s+one)?|[ée]st[ea]|[ée]sta|celle-?(?:ci|l[àa])|celui-?(?:ci|l[àa])"
+    r"|(?:diese[rs]?|die|der|das)\s+hier|diese[rs]?|ess[ea]|est[ea]\s+aqui"
 )
 _COPULA = (
     r"it['\u2019]?s|it\s+is|is|es|c['\u2019]est|c\s+est|das\s+ist|es\s+ist|ist|[ée]|era|was"
     r"|war|[ée]tait"
+    # French chat's "c" for "c'est" ("c 4289"), German's "lautet" ("user lautet x")
+    r"|c|lautet"
 )
 _ARTICLE = r"the|el|la|le|l['\u2019]|o|a|der|die|das|my|mi|mon|ma|mein|meu|minha"
+# Sure of the value, or nearly, after it: "pretty sure", "if i remember right", "seguro",
+# "si no me equivoco", "normalement", "si je me trompe pas", "ziemlich sicher", "wenn ich
+# mich nicht irre", "certeza", "se não me engano". ``answered_digits`` closes digits with it.
+SURE_AFTER = (
+    r"(?:i['\u2019]?m\s+)?(?:(?:pretty|quite|fairly|almost)\s+)?sure|i\s+believe"
+    r"|if\s+i\s+(?:remember|recall)(?:\s+(?:right|correctly))?|if\s+i['\u2019]?m\s+not\s+wrong"
+    r"|(?:casi\s+|bastante\s+)?segur[oa]|si\s+no\s+me\s+equivoco|me\s+parece"
+    r"|normalement|si\s+je\s+(?:ne\s+)?me\s+trompe\s+pas|(?:presque\s+)?s[ûu]re?"
+    r"|(?:ziemlich\s+|ganz\s+)?sicher|wenn\s+ich\s+mich\s+nicht\s+irre|normalerweise"
+    r"|(?:com\s+)?certeza|se\s+n[ãa]o\s+me\s+engano|normalmente|creio"
+)
+# The e-mail address asked for with the user name, after it: "x and then x@mail.example", "x y
+# luego ...", "x et puis ...", "x und dann ...", "x e depois ...", "x ... ", or alone after a
+# space. Masked as an e-mail itself; it closes the answer as thanks do.
+_EMAIL_AFTER = (
+    r"(?:(?:and|y|et|und|e)\s+)?(?:(?:then|luego|despu[ée]s|puis|ensuite|dann|depois)\s+)?"
+    r"(?:(?:\.{2,}|\u2026|-+|/|\|)\s*)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+)
+_EMAIL_ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# An address is as long as it is: it does not make an answer prose.
+_EMAIL_MOST = 64
 # A discourse filler opening a reply, as "um" does: "alors thekevinx", "este.. theemilyx",
 # "bah thenicox", "well maria_r4", "also lena.b", "então joao77".
 _DISCOURSE = (
@@ -99,6 +137,11 @@ _APOLOGY = (
     r"|(?:c['\u2019]est\s+|ce\s+n['\u2019]est\s+)?pas\s+(?:le\s+bon|la\s+bonne|celui-?l[àa])"
     r"|(?:no\s+)?era\s+(?:otr[oa]|ese|esa|esse|essa|outr[oa])|(?:ese|esa)\s+no"
     r"|das\s+war\s+(?:falsch|der\s+falsche|die\s+falsche)|der\s+falsche|die\s+falsche"
+    # the value put right: "ops", "aliás", "mejor dicho", "plutôt", "besser gesagt",
+    # "Korrektur", "richtig ist", "lo correcto es", "o certo é", "le bon c'est"
+    r"|ops|ali[áa]s|mejor\s+dicho|plut[ôo]t|besser\s+gesagt|korrektur|correction"
+    r"|(?:the\s+)?(?:right|correct)\s+one\s+is|richtig\s+ist|(?:lo\s+)?correcto\s+es"
+    r"|o\s+certo\s+[ée]|le\s+bon\s+c['\u2019]est"
     # holding the first value back: "wait", "espera", "attends", "warte"
     r"|wait|espera|espere|pera|attends|attend|attendez|warte|warten\s+sie|moment"
 )
@@ -107,7 +150,7 @@ _APOLOGY = (
 _SEPARATOR = r"(?:(?:[\s,:;!\u2026>]|[.\-\u2013]{2,}|[.\-\u2013](?!\w))+|(?<=['\u2019]))"
 _OPENING_WORD = (
     rf"(?:{_ASSENT}|{_PRESENTING}|{_HEDGING}|{_COPULA}|{_ARTICLE}|{_APOLOGY}|{_DISCOURSE}"
-    rf"|{_NAMING})"
+    rf"|{_NAMING}|{_INTERJECTION}|{_THIS_ONE})"
 )
 _CLOSING_WORD = (
     r"that['\u2019]?s\s+it|thats\s+it|lol|lmao|(?:ha)+|(?:ja)+|(?:je)+|k{3,}|rs+|mdr|ptdr"
@@ -115,7 +158,12 @@ _CLOSING_WORD = (
     r"|glaub(?:e)?\s+ich|ich\s+glaube?|right|correct|oder|n[ée]"
     # thanks after the value: "X8357937 thx", "praia2586? danke", "... gracias"
     r"|thx|thanks|thank\s+(?:you|u)|ty|tks|cheers|gracias|grax|merci|danke(?:\s+sch[öo]n)?"
-    r"|obrigad[oa]|valeu|vlw"
+    r"|obrigad[oa]|valeu|vlw|obg"
+    # sorry after the value put right: "X sorry", "X desculpa", "X perdón", "X pardon"
+    r"|sorry|sry|desculpa|perd[óo]n|pardon|entschuldigung"
+    # German's hedge after it: "X müsste stimmen", "X sollte passen"
+    r"|(?:m[üu]sste|sollte|d[üu]rfte)\s+(?:stimmen|passen)"
+    rf"|{SURE_AFTER}|{_EMAIL_AFTER}"
     # the value's own word after it, as before it: "thats my login", "c'est mon identifiant",
     # "es mi usuario", "ist mein Login", "é usuario"
     rf"|(?:that['\u2019]?s|{_COPULA})\s+(?:(?:{_ARTICLE})\s+)?(?:{_NAMING})"
@@ -282,7 +330,7 @@ def answered_value(text: str, entity: str, *, retyped: bool = False) -> tuple[in
     it is one any answer may hold. A value ``retyped`` after an answer already given is
     taken in a user name's plain letters only after an apology ("typo. noebeau")."""
     shape = SHAPES.get(entity)
-    if shape is None or len(text) > _ANSWER_MOST:
+    if shape is None or _answer_length(text) > _ANSWER_MOST:
         return None
     answer = _ANSWER.fullmatch(text)
     if answer is not None:
@@ -295,6 +343,14 @@ def answered_value(text: str, entity: str, *, retyped: bool = False) -> tuple[in
         if shape(text[begin:end], plain):
             return begin, end
     return _grouped_value(text, entity) if entity in _GROUPED_KINDS else None
+
+
+def _answer_length(text: str) -> int:
+    """How long ``text`` is without the one e-mail address it may close with."""
+    if len(text) <= _ANSWER_MOST or len(text) > _ANSWER_MOST + _EMAIL_MOST:
+        return len(text)
+    address = _EMAIL_ADDRESS.search(text)
+    return len(text) - (address.end() - address.start()) if address else len(text)
 
 
 def _password_start(text: str, begin: int) -> int:
