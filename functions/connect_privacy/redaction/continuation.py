@@ -117,7 +117,9 @@ from connect_privacy.redaction.patterns.asked_answer import (
 from connect_privacy.redaction.patterns.asked_user_name import (
     handle_alone,
     user_name_asked,
+    user_name_cut,
     user_name_labelled,
+    user_name_rest,
 )
 from connect_privacy.redaction.patterns.banking import (
     ABA_WORDS,
@@ -727,6 +729,8 @@ _BY_ENTITY[_IP] = _Kind(_IP, IPV4_PARTS)
 # A user name asked for, then sent alone (``asked_user_name``): one part, nothing seen.
 _USER = "USERNAME"
 _BY_ENTITY[_USER] = _Kind(_USER, 1, letters=True)
+# A name cut short after its word: the part seen, and its rest.
+_USER_PARTS = 2
 # An agent's question for a reference ("what's the order number?", "¿fecha de la compra?",
 # "Postleitzahl?"): the answer's bare digits are that reference, no PIN or phone guessed
 # from digits alone. Not a value: the marker says which guesses to spare, in the next
@@ -1902,8 +1906,10 @@ def _mac_rest(text: str, pending: PendingNumber) -> Carried:
 
 def _asked_user_name(text: str, pending: PendingNumber) -> Carried:
     """The user name the previous message asked for, alone in this one as typed
-    ("betoz30"); a short wait before it keeps the marker."""
-    return _alone_or_waiting(handle_alone(text), _USER, text, pending)
+    ("betoz30"), or the rest of one visibly cut short (one of its two parts seen); a short
+    wait before it keeps the marker."""
+    rest = user_name_rest(text) if pending.seen else handle_alone(text)
+    return _alone_or_waiting(rest, _USER, text, pending)
 
 
 def _pin_last_pair(view: str, pending: PendingNumber) -> Carried:
@@ -2373,6 +2379,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         return _awaiting(_MAC, MAC_PAIRS, now)
     if user_name_asked(view):  # "votre identifiant ?", then "betoz30"
         return _awaiting(_USER, 1, now)
+    if user_name_cut(view):  # "user marie_f", then "erreira": letters alone are its rest
+        return Carried((), PendingNumber(_USER, 1, _USER_PARTS, 0, now + WINDOW_SECONDS))
     if user_name_labelled(view):  # "user jane.r", then "oss44": the name's rest alone
         return _awaiting(_USER, 1, now)
     secret = _first_part(secret_key_start(text), _AWS_KEY, SECRET_KEY_CHARS, now)
