@@ -48,6 +48,7 @@ from connect_privacy.redaction.patterns import (
     value_first,
 )
 from connect_privacy.redaction.patterns.asked_user_name import find_answered_handle
+from connect_privacy.redaction.patterns.login_pair import find_login_pair
 from connect_privacy.redaction.patterns.bare_licence import find_bare_licence
 from connect_privacy.redaction.patterns.blocked_card_pin import find_pin_before_blocked_card
 from connect_privacy.redaction.patterns.cards import digit_runs
@@ -125,6 +126,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     secrets.find_url_credentials,
     secrets.find_key_values,
     secrets.find_username,
+    find_login_pair,
     secrets.find_named_handle,
     find_answered_handle,
     secrets.find_spelled_email,
