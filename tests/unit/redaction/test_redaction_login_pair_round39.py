@@ -19,10 +19,22 @@ def redact(text: str) -> str:
             "svp gardez-le mais mon accès banque en ligne c'est jdoe280 / SOLAR.6612",
             "svp gardez-le mais mon accès banque en ligne c'est [USERNAME] / [PASSWORD]",
         ),
-        ("my online banking access is jdoe_77 / verano_Haus47", "my online banking access is [USERNAME] / [PASSWORD]"),
-        ("mis datos de acceso del banco son ana.r / Perro.81!", "mis datos de acceso del banco son [USERNAME] / [PASSWORD]"),
-        ("meine Zugangsdaten sind tom.k31 / DRACHE.3395", "meine Zugangsdaten sind [USERNAME] / [PASSWORD]"),
-        ("meu acesso do banco é joao99 / Sol#8812", "meu acesso do banco é [USERNAME] / [PASSWORD]"),
+        (
+            "my online banking access is jdoe_77 / verano_Haus47",
+            "my online banking access is [USERNAME] / [PASSWORD]",
+        ),
+        (
+            "mis datos de acceso del banco son ana.r / Perro.81!",
+            "mis datos de acceso del banco son [USERNAME] / [PASSWORD]",
+        ),
+        (
+            "meine Zugangsdaten sind tom.k31 / DRACHE.3395",
+            "meine Zugangsdaten sind [USERNAME] / [PASSWORD]",
+        ),
+        (
+            "meu acesso do banco é joao99 / Sol#8812",
+            "meu acesso do banco é [USERNAME] / [PASSWORD]",
+        ),
         ("acceso: ana.r / Perro.81!", "acceso: [USERNAME] / [PASSWORD]"),
     ],
 )

@@ -16,7 +16,10 @@ from tests.support.redaction import conversation
         (("login kate_", "lopez"), ["login [USERNAME]", "[USERNAME]"]),
         (("user sofia_", "brown"), ["user [USERNAME]", "[USERNAME]"]),
         (("mi usuario es ana_", "lopez"), ["mi usuario es [USERNAME]", "[USERNAME]"]),
-        (("mon identifiant c'est lea.d", "ubois"), ["mon identifiant c'est [USERNAME]", "[USERNAME]"]),
+        (
+            ("mon identifiant c'est lea.d", "ubois"),
+            ["mon identifiant c'est [USERNAME]", "[USERNAME]"],
+        ),
         (("Benutzer jonas.", "Becker"), ["Benutzer [USERNAME]", "[USERNAME]"]),
         (("meu login é joao_", "silva"), ["meu login é [USERNAME]", "[USERNAME]"]),
         # a wait between the parts keeps the marker

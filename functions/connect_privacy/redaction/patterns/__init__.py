@@ -48,7 +48,6 @@ from connect_privacy.redaction.patterns import (
     value_first,
 )
 from connect_privacy.redaction.patterns.asked_user_name import find_answered_handle
-from connect_privacy.redaction.patterns.login_pair import find_login_pair
 from connect_privacy.redaction.patterns.bare_licence import find_bare_licence
 from connect_privacy.redaction.patterns.blocked_card_pin import find_pin_before_blocked_card
 from connect_privacy.redaction.patterns.cards import digit_runs
@@ -77,6 +76,7 @@ from connect_privacy.redaction.patterns.digit_groups import clear_group_cache
 from connect_privacy.redaction.patterns.disguised_number import find_disguised_number
 from connect_privacy.redaction.patterns.email_parts import find_address_without_at
 from connect_privacy.redaction.patterns.forgotten_codes import find_forgotten_codes
+from connect_privacy.redaction.patterns.login_pair import find_login_pair
 from connect_privacy.redaction.patterns.normalize import (
     clear_said_cache,
     clear_view_cache,

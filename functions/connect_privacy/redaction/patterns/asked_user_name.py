@@ -67,10 +67,10 @@ _CHAT_WORDS = frozenset({
     "thx", "wait", "moment", "please", "pls", "hello", "help", "typo", "what", "why", "hey",
     "gracias", "perdón", "perdon", "disculpa", "espera", "momento", "hola", "ayuda", "vale",
     "bueno", "claro", "listo", "porfa", "merci", "pardon", "désolé", "desole", "oups",
-    "attends", "bonjour", "salut", "aide", "voilà", "voila", "ouais", "danke", "sorry", "hallo",
-    "hilfe", "warte", "moment", "bitte", "genau", "klar", "sekunde", "obrigado", "obrigada",
+    "attends", "bonjour", "salut", "aide", "voilà", "voila", "ouais", "danke", "hallo",
+    "hilfe", "warte", "bitte", "genau", "klar", "sekunde", "obrigado", "obrigada",
     "desculpa", "desculpe", "olá", "ola", "ajuda", "beleza", "certo", "pronto", "sim", "não",
-    "nao", "oui", "non", "nein", "doch", "fertig", "done", "listo", "tudo", "nada", "rien",
+    "nao", "oui", "non", "nein", "doch", "fertig", "done", "tudo", "nada", "rien",
     "nothing", "nichts", "again", "otra", "encore", "nochmal", "wrong", "falsch", "faux",
 })  # fmt: skip
 
