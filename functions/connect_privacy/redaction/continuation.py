@@ -2428,6 +2428,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if month is not None:  # "mes 05", then "año 31": an expiry in two goes
         span = Span(month.start("value"), month.end("value"), _EXPIRY, _SCORE, "continuation")
         return Carried((span,), PendingNumber(_EXPIRY, 2, 4, 0, now + WINDOW_SECONDS))
+    named_ssn = _named_ssn_head(view, now)
+    if named_ssn.spans:  # "last part of my social? full one is 176-11", then "3623"
+        return named_ssn
     # The context word nearest the end; of two ending together, the longer ("senha do
     # cartão" is the PIN's, not "cartão" the card's).
     best: tuple[tuple[int, int], re.Match[str], _Kind] | None = None
@@ -3929,6 +3932,35 @@ def _ssn_head(view: str, now: float) -> Carried:
     span = Span(match.start("value"), match.end("value"), entity, _SCORE, "continuation")
     pending = PendingNumber(entity, _SSN_HEAD_SEEN, 9, 0, now + WINDOW_SECONDS)
     return Carried((span,), pending)
+
+
+# An SSN's first two groups ending a message that names the SSN anywhere before them, words
+# between ("last part of my social? full one is 176-11", "el seguro social, los primeros
+# son 582 65"): the name makes them the SSN's whatever their area (a card's first digits
+# come after a card's word), and its last four follow. A space may stand for the dash.
+_NAMED_SSN_HEAD = re.compile(r"(?<![\w\-.])(?P<value>[0-9]{3}[- ][0-9]{2})[^\w\n]{0,4}\Z")
+_NAMED_SSN_MOST = 96
+# "social" naming something else than the number: "social media post 123-45".
+_SOCIAL_ELSE = re.compile(
+    r"(?i)\s++(?:media|network|networks|worker|workers|club|event|events|services?|life|app"
+    r"|account|profile|handle)\b"
+)
+
+
+def _named_ssn_head(view: str, now: float) -> Carried:
+    if len(view) > _NAMED_SSN_MOST:
+        return _NOTHING  # prose: the value said in parts is a short message's
+    match = _NAMED_SSN_HEAD.search(view)
+    if match is None:
+        return _NOTHING
+    named = SSN_WORDS.search(view, 0, match.start())
+    if named is not None and _SOCIAL_ELSE.match(view, named.end()):
+        named = None
+    area, group = match.group("value")[:3], match.group("value")[4:]
+    if named is None or area in ("000", "666") or area[0] == "9" or group == "00":
+        return _NOTHING  # an area never issued (an ITIN's is left to its own word)
+    span = Span(match.start("value"), match.end("value"), "SSN", _SCORE, "continuation")
+    return Carried((span,), PendingNumber("SSN", _SSN_HEAD_SEEN, 9, 0, now + WINDOW_SECONDS))
 
 
 # A message that is three groups of three digits and nothing else ("667-498-897",
