@@ -3954,7 +3954,11 @@ def _named_ssn_head(view: str, now: float) -> Carried:
     if match is None:
         return _NOTHING
     named = SSN_WORDS.search(view, 0, match.start())
-    if named is not None and _SOCIAL_ELSE.match(view, named.end()):
+    if named is not None and (
+        _SOCIAL_ELSE.match(view, named.end())
+        # a reference's word between: "my social is fine, the case number is 176-11"
+        or NOT_PERSONAL.search(view, named.end(), match.start()) is not None
+    ):
         named = None
     area, group = match.group("value")[:3], match.group("value")[4:]
     if named is None or area in ("000", "666") or area[0] == "9" or group == "00":
