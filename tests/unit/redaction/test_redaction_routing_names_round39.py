@@ -16,6 +16,7 @@ from tests.support.redaction import conversation
         (("Routingnummer 021000021",), ["Routingnummer [BANK_ROUTING]"]),
         # the first part with its word, the rest alone next
         (("ruta 021", "243 118"), ["ruta [BANK_ROUTING]", "[BANK_ROUTING]"]),
+        (("rota 021 243",), ["rota [BANK_ROUTING]"]),
         (("número de ruta", "021 243 118"), ["número de ruta", "[BANK_ROUTING]"]),
     ],
 )

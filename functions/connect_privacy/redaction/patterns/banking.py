@@ -84,8 +84,6 @@ ROUTING_WORDS = words(
     r"transit\s*(?:and|et|&|/)\s*(?:d['\u2019]\s*)?institution(?:\s*(?:no|numbers?|#))?",
     r"routing\s*(?:no|number|num|#)",
     *_ROUTING_NUMBER_NAMES,
-    # "ruta" alone is also a road ("la ruta 40"): only before six digits at least
-    r"ruta(?=\s*:?\s*[0-9](?:[\s.\-]{0,3}[0-9]){5})",
     r"s/c",  # sort code
     # agência; never "AG", the German company suffix ("Muster AG 2024"). Led by a plain
     # class, so the words keep their first-letter look-ahead.
@@ -116,8 +114,10 @@ ROUTING_WORDS = words(
 ABA_WORDS = words(
     r"routing(?:\s*(?:no|number|num|#))?",
     *_ROUTING_NUMBER_NAMES,
-    # "ruta" alone, as a road's name has fewer digits ("ruta 40"): before three at least
-    r"ruta(?=\s*:?\s*[0-9]{3})",
+    # "ruta", "rota" alone, its first part said ("ruta 059 995", the rest to come; a whole
+    # number is read by ``_ROUTE_WORDS``, its check passed): a road's number has fewer
+    # digits ("ruta 40"), so three at least
+    r"r[uo]ta(?=\s*:?\s*[0-9]{3})",
     r"rout(?:e|n)?i?ng?",
     r"aba",
     r"rtn",
