@@ -117,7 +117,9 @@ from connect_privacy.redaction.patterns.asked_answer import (
 from connect_privacy.redaction.patterns.asked_user_name import (
     handle_alone,
     user_name_asked,
+    user_name_cut,
     user_name_labelled,
+    user_name_rest,
 )
 from connect_privacy.redaction.patterns.banking import (
     ABA_WORDS,
@@ -727,6 +729,8 @@ _BY_ENTITY[_IP] = _Kind(_IP, IPV4_PARTS)
 # A user name asked for, then sent alone (``asked_user_name``): one part, nothing seen.
 _USER = "USERNAME"
 _BY_ENTITY[_USER] = _Kind(_USER, 1, letters=True)
+# A name cut short after its word: the part seen, and its rest.
+_USER_PARTS = 2
 # An agent's question for a reference ("what's the order number?", "¿fecha de la compra?",
 # "Postleitzahl?"): the answer's bare digits are that reference, no PIN or phone guessed
 # from digits alone. Not a value: the marker says which guesses to spare, in the next
@@ -1902,8 +1906,10 @@ def _mac_rest(text: str, pending: PendingNumber) -> Carried:
 
 def _asked_user_name(text: str, pending: PendingNumber) -> Carried:
     """The user name the previous message asked for, alone in this one as typed
-    ("betoz30"); a short wait before it keeps the marker."""
-    return _alone_or_waiting(handle_alone(text), _USER, text, pending)
+    ("betoz30"), or the rest of one visibly cut short (one of its two parts seen); a short
+    wait before it keeps the marker."""
+    rest = user_name_rest(text) if pending.seen else handle_alone(text)
+    return _alone_or_waiting(rest, _USER, text, pending)
 
 
 def _pin_last_pair(view: str, pending: PendingNumber) -> Carried:
@@ -2373,6 +2379,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         return _awaiting(_MAC, MAC_PAIRS, now)
     if user_name_asked(view):  # "votre identifiant ?", then "betoz30"
         return _awaiting(_USER, 1, now)
+    if user_name_cut(view):  # "user marie_f", then "erreira": letters alone are its rest
+        return Carried((), PendingNumber(_USER, 1, _USER_PARTS, 0, now + WINDOW_SECONDS))
     if user_name_labelled(view):  # "user jane.r", then "oss44": the name's rest alone
         return _awaiting(_USER, 1, now)
     secret = _first_part(secret_key_start(text), _AWS_KEY, SECRET_KEY_CHARS, now)
@@ -2420,6 +2428,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if month is not None:  # "mes 05", then "año 31": an expiry in two goes
         span = Span(month.start("value"), month.end("value"), _EXPIRY, _SCORE, "continuation")
         return Carried((span,), PendingNumber(_EXPIRY, 2, 4, 0, now + WINDOW_SECONDS))
+    named_ssn = _named_ssn_head(view, now)
+    if named_ssn.spans:  # "last part of my social? full one is 176-11", then "3623"
+        return named_ssn
     # The context word nearest the end; of two ending together, the longer ("senha do
     # cartão" is the PIN's, not "cartão" the card's).
     best: tuple[tuple[int, int], re.Match[str], _Kind] | None = None
@@ -3936,6 +3947,39 @@ def _ssn_head(view: str, now: float) -> Carried:
     span = Span(match.start("value"), match.end("value"), entity, _SCORE, "continuation")
     pending = PendingNumber(entity, _SSN_HEAD_SEEN, 9, 0, now + WINDOW_SECONDS)
     return Carried((span,), pending)
+
+
+# An SSN's first two groups ending a message that names the SSN anywhere before them, words
+# between ("last part of my social? full one is 176-11", "el seguro social, los primeros
+# son 582 65"): the name makes them the SSN's whatever their area (a card's first digits
+# come after a card's word), and its last four follow. A space may stand for the dash.
+_NAMED_SSN_HEAD = re.compile(r"(?<![\w\-.])(?P<value>[0-9]{3}[- ][0-9]{2})[^\w\n]{0,4}\Z")
+_NAMED_SSN_MOST = 96
+# "social" naming something else than the number: "social media post 123-45".
+_SOCIAL_ELSE = re.compile(
+    r"(?i)\s++(?:media|network|networks|worker|workers|club|event|events|services?|life|app"
+    r"|account|profile|handle)\b"
+)
+
+
+def _named_ssn_head(view: str, now: float) -> Carried:
+    if len(view) > _NAMED_SSN_MOST:
+        return _NOTHING  # prose: the value said in parts is a short message's
+    match = _NAMED_SSN_HEAD.search(view)
+    if match is None:
+        return _NOTHING
+    named = SSN_WORDS.search(view, 0, match.start())
+    if named is not None and (
+        _SOCIAL_ELSE.match(view, named.end())
+        # a reference's word between: "my social is fine, the case number is 176-11"
+        or NOT_PERSONAL.search(view, named.end(), match.start()) is not None
+    ):
+        named = None
+    area, group = match.group("value")[:3], match.group("value")[4:]
+    if named is None or area in ("000", "666") or area[0] == "9" or group == "00":
+        return _NOTHING  # an area never issued (an ITIN's is left to its own word)
+    span = Span(match.start("value"), match.end("value"), "SSN", _SCORE, "continuation")
+    return Carried((span,), PendingNumber("SSN", _SSN_HEAD_SEEN, 9, 0, now + WINDOW_SECONDS))
 
 
 # A message that is three groups of three digits and nothing else ("667-498-897",

@@ -76,6 +76,7 @@ from connect_privacy.redaction.patterns.digit_groups import clear_group_cache
 from connect_privacy.redaction.patterns.disguised_number import find_disguised_number
 from connect_privacy.redaction.patterns.email_parts import find_address_without_at
 from connect_privacy.redaction.patterns.forgotten_codes import find_forgotten_codes
+from connect_privacy.redaction.patterns.login_pair import find_login_pair
 from connect_privacy.redaction.patterns.normalize import (
     clear_said_cache,
     clear_view_cache,
@@ -125,6 +126,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     secrets.find_url_credentials,
     secrets.find_key_values,
     secrets.find_username,
+    find_login_pair,
     secrets.find_named_handle,
     find_answered_handle,
     secrets.find_spelled_email,

@@ -41,7 +41,7 @@ def user_name_asked(view: str) -> bool:
 # blocked", "login page") starts no name.
 _LABELLED_MOST = 48
 _LABELLED = re.compile(
-    rf"(?i)[^\w\n]{{0,4}}(?:(?:my|mein|meine?n?)\s++)?(?:{USERNAME_WORDS})"
+    rf"(?i)[^\w\n]{{0,4}}(?:(?:my|mein|meine?n?|mi|mon|ma|meu|minha)\s++)?(?:{USERNAME_WORDS})"
     rf"(?:\s*+(?:{IS}|:|=|-)){{0,2}}\s++(?P<value>@?[A-Za-z0-9][A-Za-z0-9._\-]{{1,63}}+)"
     r"[^\w\n]{0,4}"
 )
@@ -53,6 +53,49 @@ def user_name_labelled(view: str) -> bool:
         return False
     labelled = _LABELLED.fullmatch(view)
     return labelled is not None and not names_account_state(labelled.group("value"))
+
+
+# The name visibly unfinished: its label's value ends with a joiner ("sofia_", "lea.") or with
+# a joiner and one letter, a first name and the surname's initial ("marie_f", "jane.r"). The
+# rest may then be letters alone ("erreira", "brown"), which a finished name never leaves.
+_CUT_END = re.compile(r"[._\-][A-Za-z]?\Z")
+# The rest of a cut name alone: letters, a capital at most first.
+_LETTERS_ALONE = re.compile(r"[^\w\n]{0,4}(?P<value>[^\W\d_][^\W\d_A-Z]{2,31})[^\w\n]{0,4}")
+# What a customer sends alone while typing, in the five languages: a reply, never a name's rest.
+_CHAT_WORDS = frozenset({
+    "ok", "okay", "yes", "yeah", "yep", "nope", "sure", "hmm", "oops", "lol", "sorry", "thanks",
+    "thx", "wait", "moment", "please", "pls", "hello", "help", "typo", "what", "why", "hey",
+    "gracias", "perdón", "perdon", "disculpa", "espera", "momento", "hola", "ayuda", "vale",
+    "bueno", "claro", "listo", "porfa", "merci", "pardon", "désolé", "desole", "oups",
+    "attends", "bonjour", "salut", "aide", "voilà", "voila", "ouais", "danke", "hallo",
+    "hilfe", "warte", "bitte", "genau", "klar", "sekunde", "obrigado", "obrigada",
+    "desculpa", "desculpe", "olá", "ola", "ajuda", "beleza", "certo", "pronto", "sim", "não",
+    "nao", "oui", "non", "nein", "doch", "fertig", "done", "tudo", "nada", "rien",
+    "nothing", "nichts", "again", "otra", "encore", "nochmal", "wrong", "falsch", "faux",
+})  # fmt: skip
+
+
+def user_name_cut(view: str) -> bool:
+    """Whether ``view`` is only a user name's word and a name visibly cut short."""
+    if len(view) > _LABELLED_MOST:
+        return False
+    labelled = _LABELLED.fullmatch(view)
+    return labelled is not None and _CUT_END.search(labelled.group("value")) is not None
+
+
+def user_name_rest(text: str) -> tuple[int, int] | None:
+    """Where the rest of a name cut short is, when ``text`` holds it alone: a handle's shape,
+    or letters that no reply is ("erreira" after "user marie_f"; not "thanks")."""
+    handle = handle_alone(text)
+    if handle is not None:
+        return handle
+    rest = _LETTERS_ALONE.fullmatch(text)
+    if rest is None:
+        return None
+    word = rest.group("value").lower()
+    if word in _CHAT_WORDS or names_account_state(word):
+        return None
+    return rest.span("value")
 
 
 def handle_alone(text: str) -> tuple[int, int] | None:

@@ -61,6 +61,14 @@ from connect_privacy.redaction.patterns.normalize import (
 from connect_privacy.redaction.patterns.value_first import CARD_CODE, CASH_MACHINE
 from connect_privacy.redaction.spans import Span
 
+# The US routing number's names in the other four languages, as customers abroad translate
+# it: "número de ruta", "numéro de routage", "Routingnummer", "número de roteamento".
+_ROUTING_NUMBER_NAMES = (
+    r"(?:n[úu]mero|num|n[°º]|c[óo]digo)\.?\s*(?:de\s*)?ruta",
+    r"(?:num[ée]ro|code)\s*de\s*routage",
+    r"routing\s*-?\s*nummer",
+    r"(?:n[úu]mero|c[óo]digo)\s*de\s*roteamento",
+)
 ROUTING_WORDS = words(
     r"routing",
     r"rout(?:e|n)?i?ng?",  # routeing, rounting, routng, routin
@@ -75,6 +83,7 @@ ROUTING_WORDS = words(
     # number is 71037-588", "transit et institution")
     r"transit\s*(?:and|et|&|/)\s*(?:d['\u2019]\s*)?institution(?:\s*(?:no|numbers?|#))?",
     r"routing\s*(?:no|number|num|#)",
+    *_ROUTING_NUMBER_NAMES,
     r"s/c",  # sort code
     # agência; never "AG", the German company suffix ("Muster AG 2024"). Led by a plain
     # class, so the words keep their first-letter look-ahead.
@@ -104,6 +113,11 @@ ROUTING_WORDS = words(
 # the marker of a routing number said over several messages ("routing 2670", "84131").
 ABA_WORDS = words(
     r"routing(?:\s*(?:no|number|num|#))?",
+    *_ROUTING_NUMBER_NAMES,
+    # "ruta", "rota" alone, its first part said ("ruta 059 995", the rest to come; a whole
+    # number is read by ``_ROUTE_WORDS``, its check passed): a road's number has fewer
+    # digits ("ruta 40"), so three at least
+    r"r[uo]ta(?=\s*:?\s*[0-9]{3})",
     r"rout(?:e|n)?i?ng?",
     r"aba",
     r"rtn",

@@ -279,6 +279,10 @@ _DRIVER_PHRASES = (
     # da carta 3187")
     r"(?<!la\s)(?<!da\s)(?<!de\s)carta(?=(?:\s{0,3}:\s{0,3}|\s{1,3}é\s{1,3}|\s{1,3})"
     r"[0-9](?:[\s\-.]?[0-9]){3,14}[^\w\[\]]*+\Z)",
+    # Brazil's "carteira" alone, as the licence (or identity card) is called for short, only
+    # before a document's shape: a capital and seven to ten digits, or eight to eleven digits
+    # ("carteira J8853851"); "a carteira 2 dias depois" is a wallet
+    r"carteira(?=\s*(?::|é)?\s*(?:[A-Z][0-9]{7,10}|[0-9]{8,11})(?![\w\-.,/]\w|\w))",
     # the licence alone, before a value of its shape ("license: D123-4567", "the license on
     # file is S530 4417 8812"); not a software key or a plate
     r"li[sc]{1,2}en[cs]e(?!\s*(?:key|plate|code|fee|agreement|server|file))",

@@ -671,6 +671,7 @@ def _digits_for_lookalikes(match: re.Match[str]) -> str:
         after_plus=begin > 0 and text[begin - 1] == "+",
         at_end=at_end,
         in_parentheses=begin > 0 and text[begin - 1] == "(",
+        ends_text=end == len(text.rstrip()),
     )
 
 
@@ -682,7 +683,12 @@ _LONE_EDGE_PIECES = 3
 
 
 def _convert_pieces(
-    group: str, *, after_plus: bool = False, at_end: bool = False, in_parentheses: bool = False
+    group: str,
+    *,
+    after_plus: bool = False,
+    at_end: bool = False,
+    in_parentheses: bool = False,
+    ends_text: bool = False,
 ) -> str:
     """Pieces holding a digit converted ("OI7I"); a piece of letters only just when
     every piece is one or two characters ("O 6 6", "4.5.O") or it is a single letter
@@ -727,10 +733,37 @@ def _convert_pieces(
             and all(numeric(last - i) for i in range(1, _LONE_EDGE_PIECES + 1))
         )
 
+    def joined_letters(index: int) -> bool:
+        # "/OOOI-36", "12.lO": two to four look-alike letters (not a word) joined to a number
+        # by a dash or a dot, as a formatted id's groups are
+        piece = words[index]
+        if not 2 <= len(piece) <= 4 or piece.lower() in _LOOKALIKE_WORDS:
+            return False
+        before = numeric(index - 1) and pieces[2 * index - 1] in ("-", ".")
+        after = numeric(index + 1) and pieces[2 * index + 1] in ("-", ".")
+        return before or after
+
+    def last_pair(index: int) -> bool:
+        # "pin 52 lo", "97 oO8 042 oool oO": two look-alike letters ending the message after
+        # a number (or after look-alikes between it and them) are its last digits, even
+        # when they spell a word ("lo", "ol"): the word would go on into a sentence
+        if not ends_text or index != len(words) - 1 or len(words[index]) != 2:
+            return False
+        before = index - 1
+        if (
+            before > 0
+            and not numeric(before)
+            and _lookalike_pair(words[before], numeric(before - 1))
+        ):
+            before -= 1
+        return numeric(before)
+
     converted = [
         piece.translate(LOOKALIKES)
         if numeric(index)
         or lookalike_pair(index)
+        or joined_letters(index)
+        or last_pair(index)
         or area_code(index)
         or (
             len(piece) == 1
@@ -741,7 +774,9 @@ def _convert_pieces(
                 or lone_edge(index)
             )
         )
-        or _lookalike_pair(piece, numeric(index - 1) and numeric(index + 1))
+        or _lookalike_pair(
+            piece, numeric(index - 1) and (numeric(index + 1) or last_pair(index + 1))
+        )
         else piece
         for index, piece in enumerate(words)
     ]

@@ -1,0 +1,48 @@
+"""A login's two fields written as one pair after a word for access.
+
+Customers hand over an account's way in as a form shows it, the name and the password with a
+slash between ("mon accès banque en ligne c'est nadia280 / Sol#8812", "my online banking
+access is jdoe_77 / verano_Haus47", "mis datos de acceso: ana.r / Perro.81!"). The word may
+name the access rather than the user name (``secrets.find_username`` needs the name's own
+word), and the service may sit between it and the verb in any words ("banque en ligne",
+"del banco"). The pair is taken only when the second field mixes letters with other
+characters, as a password does: "access is read / write" is prose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from connect_privacy.redaction.patterns.context import IS
+from connect_privacy.redaction.patterns.credentials import mixes_letters_and_others
+from connect_privacy.redaction.patterns.secrets import USERNAME_WORDS
+from connect_privacy.redaction.spans import Span
+
+# The nouns for a way in, in the five languages, and the user name's own words.
+_ACCESS_WORDS = (
+    r"access|credentials|login\s++details|sign[\s-]?in|acceso|datos\s++de\s++acceso"
+    r"|credenciales|acc[èe]s|codes?\s++d['\u2019]acc[èe]s|identifiants|zugang|zugangsdaten"
+    rf"|anmeldedaten|acesso|dados\s++de\s++acesso|credenciais|{USERNAME_WORDS}"
+)
+# The verb in the plural too, for "credentials", "datos de acceso", "identifiants".
+_ARE = rf"(?:{IS}|are|son|sont|sind|s[ãa]o)"
+# Up to four words naming the service, then the verb or a colon, then the pair.
+_PAIR = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:{_ACCESS_WORDS})(?:\s++[^\W\d_]{{1,16}}+){{0,4}}?\s*+(?:{_ARE}\b|:)"
+    r"\s*+(?P<user>[A-Za-z0-9][A-Za-z0-9._\-]{1,63}+)[ \t]*+/[ \t]*+"
+    r"(?P<password>[^\s\[\]/]{4,64}+)"
+)
+
+
+def find_login_pair(view: str) -> Iterator[Span]:
+    if "/" not in view:
+        return  # every pair has its slash: a substring test before the scan
+    for match in _PAIR.finditer(view):
+        user = match.group("user")
+        if not any(c.isalpha() for c in user) or not mixes_letters_and_others(
+            match.group("password").rstrip(".,;!?")
+        ):
+            continue  # "acceso es 10 / 20", "access is read / write"
+        yield Span(match.start("user"), match.end("user"), "USERNAME", 0.7, "patterns")
+        yield Span(match.start("password"), match.end("password"), "PASSWORD", 0.7, "patterns")
