@@ -1448,6 +1448,8 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
         return named if named.spans else _named_rest(view, match, pending, _WHOLE_NAMING)
     if pending.entity_type == CARD and pending.seen >= _CARD_DIGITS:
         return _card_end(view, match, pending, needed)
+    if pending.entity_type == "PHONE" and needed == 1 and pending.seen >= _NATIONAL_PHONE_DIGITS:
+        return _phone_last_digit(view)  # "7" after "mon tel 176 996 86 36"
     if pending.entity_type == _ACCOUNT and pending.complete == _NZ_ACCOUNT_DIGITS:
         # a New Zealand account's suffix: two or three digits alone ("00"), never "3 items"
         suffix = _NZ_SUFFIX.fullmatch(view)
@@ -2315,6 +2317,33 @@ def _card_end(view: str, match: re.Match[str], pending: PendingNumber, needed: i
     return Carried((span,), None)
 
 
+# A national phone number without its trunk 0: ten digits, eleven for a mobile in some
+# countries (Brazil, China).
+_NATIONAL_PHONE_DIGITS = 10
+# A digit forgotten is sent at once; a digit alone later answers something else ("how many
+# items were missing?", then "2").
+_LAST_DIGIT_SECONDS = 30.0
+_LAST_DIGIT_ALONE = re.compile(r"[^\w\n+%€$£]{0,4}(?P<value>[0-9])[^\w\n%€$£]{0,4}")
+
+
+def _may_run_on(value: str, digits: str, complete: int) -> bool:
+    """Whether a phone's ``value`` after its word is ten national digits, no trunk 0 and no
+    country code: whole, or a mobile of eleven whose last digit is yet to come."""
+    return (
+        complete == len(digits) == _NATIONAL_PHONE_DIGITS
+        and not value.startswith(("+", _TRUNK))
+    )
+
+
+def _phone_last_digit(view: str) -> Carried:
+    """A phone's one digit left, as a message of its own ("7", "9."): not a digit with words
+    ("2 orders"), which is a count, nor more digits, which are another number."""
+    alone = _LAST_DIGIT_ALONE.fullmatch(view)
+    if alone is None:
+        return _NOTHING
+    return Carried((Span(*alone.span("value"), "PHONE", _SCORE, "continuation"),), None)
+
+
 # Words allowed between a context word and the start of a value ("number is the").
 _MAX_GAP_WORDS = 3
 
@@ -2642,6 +2671,13 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     # A country code alone is a phone's first part too ("my mobile is +1"), and a trunk 0 and
     # the area's digit after "ph" ("ph: 03"): an acidity has no leading zero
     trunk_led = value[0] == _TRUNK and len(digits) >= _TRUNK_AND_AREA
+    if entity == "PHONE" and _may_run_on(value, digits, complete):
+        # "meu zap 319 800 74 88", then "1": ten digits with no trunk 0 are whole in most
+        # countries, but a mobile has eleven in others (Brazil's area code and nine): its last
+        # digit alone may follow (``_phone_last_digit``)
+        span = Span(begin, tail.end("value"), entity, _SCORE, "continuation")
+        run_on = PendingNumber(entity, seen, seen + 1, 0, now + _LAST_DIGIT_SECONDS)
+        return Carried((span,), run_on)
     if seen >= complete or (
         seen < kind.first
         and not (entity == "PHONE" and (value[0] == "+" or lone_prefix or trunk_led))
