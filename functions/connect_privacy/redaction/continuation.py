@@ -4118,15 +4118,23 @@ _RELATIVE_CLAUSE = (
 _NUMBER_COPULA = (
     r"\s{0,3}(?:is|es|est|c['\u2019]est|ist|[ée]|should\s{1,3}be|it['\u2019]?s|:)\s{0,3}"
 )
+# Fillers before a number word opening the message, up to three in a row ("ok so the number
+# is 3714", "bueno pues el número es 4111", "oui alors le numéro c'est 5105", "ja also die
+# Nummer ist 4242", "tá então o número é 6011"): the customer is still the one speaking.
+_OPENING_FILLERS = (
+    r"(?:(?:ok(?:ay)?|so|yeah|yes|no|right|well|alright|ja|nein|also|gut|na"
+    r"|s[íi]|vale|bueno|pues|entonces|oui|bon|alors|donc|sim|t[áa]|ent[ãa]o|bom)[\s,]{1,3}){0,3}"
+)
 # A number word opening the message and a copula, then digits ending it ("number is 415
 # 555", "the number: 201", "number is 209) 377", "el número es 612", "Nummer ist 0151"), a
 # relative clause maybe between them: no order's, ticket's or tracking word before the
 # word, so the customer's own number.
 _NUMBER_OPENING = re.compile(
-    r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so|yeah|yes|no|ja|nein)[\s,]{1,3})?"
-    r"(?:(?:the|el|le|der|die|o)\s{1,3})?"
-    rf"(?:number|n[úu]mero|num[ée]ro|nummer)(?P<clause>{_RELATIVE_CLAUSE})?{_NUMBER_COPULA}"
-    r"\(?(?P<value>\+?[0-9](?:[ \-.()]{0,2}[0-9]){1,11})[^\w\n]{0,4}"
+    r"(?i)[^\w\n]{0,4}"
+    + _OPENING_FILLERS
+    + r"(?:(?:the|el|le|der|die|o)\s{1,3})?"
+    + rf"(?:number|n[úu]mero|num[ée]ro|nummer)(?P<clause>{_RELATIVE_CLAUSE})?{_NUMBER_COPULA}"
+    + r"\(?(?P<value>\+?[0-9](?:[ \-.()]{0,2}[0-9]){1,11})[^\w\n]{0,4}"
 )
 # With a clause the message may run longer than a bare opening's ``_READY_CHARS``.
 _CLAUSE_OPENING_CHARS = 64
