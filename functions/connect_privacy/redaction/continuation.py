@@ -26,7 +26,8 @@ it is whole ("não, todo 3418 7823 0891", "1082 uy mandé toda"), is masked when
 make a card with the ending's. A bare card's last follow-up must make it whole.
 A short message asking to wait ("wait", "un momento", "👇") between the parts keeps the
 marker, and counts towards ``MAX_FOLLOW_UPS``. A card of sixteen digits may run to
-nineteen: a next message of exactly the three left is its end. A message of a card
+nineteen: a next message of exactly the three left is its end. Ten national digits with no
+trunk 0 may be a mobile of eleven: a digit alone sent at once is its end. A message of a card
 issuer's first digits and nothing else, maybe after a filler ("3528", "alors c'est
 42426020"), masks nothing but leaves an *unnamed* marker: the next message's leading
 digits are the card's rest only if that message names them a card ("4598-1866-8282 is my
