@@ -2330,10 +2330,7 @@ _LAST_DIGIT_ALONE = re.compile(r"[^\w\n+%€$£]{0,4}(?P<value>[0-9])[^\w\n%€$
 def _may_run_on(value: str, digits: str, complete: int) -> bool:
     """Whether a phone's ``value`` after its word is ten national digits, no trunk 0 and no
     country code: whole, or a mobile of eleven whose last digit is yet to come."""
-    return (
-        complete == len(digits) == _NATIONAL_PHONE_DIGITS
-        and not value.startswith(("+", _TRUNK))
-    )
+    return complete == len(digits) == _NATIONAL_PHONE_DIGITS and not value.startswith(("+", _TRUNK))
 
 
 def _phone_last_digit(view: str) -> Carried:

@@ -1755,7 +1755,8 @@ def find_after_cards(view: str, cards: list[Span]) -> Iterator[Span]:
     for card in cards:
         end = card.end
         if view[end - 1 : end].isalpha():  # a card said out loud, in the view as typed
-            end = _SAID_DIGIT_REST.match(view, end).end()
+            rest = _SAID_DIGIT_REST.match(view, end)
+            end = rest.end() if rest is not None else end
         match = _AFTER_CARD.match(view, end)
         if match is None:
             continue

@@ -3,10 +3,11 @@ two two", "zero - four - twelve - nine - thirty seven ...", "mais doze - zero - 
 
 Eight digits or more said one by one or in pairs are a value the customer reads off a card
 or a statement (an account, a phone, an identifier; a UK account has eight): prices, dates,
-times and counts said in words are shorter, and a reference read out is named by its word first ("order number
-...", which leaves the number alone). The whole run is masked, so a finder that took only
-a phone's length of it leaves no digit behind. The label is a guess from the length; a
-better-scored span of another finder over the same digits gives its own (``merge_spans``).
+times and counts said in words are shorter, and a reference read out is named by its word
+first ("order number ...", which leaves the number alone). The whole run is masked, so a
+finder that took only a phone's length of it leaves no digit behind. The label is a guess
+from the length; a better-scored span of another finder over the same digits gives its own
+(``merge_spans``).
 """
 
 from __future__ import annotations
