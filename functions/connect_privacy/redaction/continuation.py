@@ -1449,8 +1449,10 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
         return named if named.spans else _named_rest(view, match, pending, _WHOLE_NAMING)
     if pending.entity_type == CARD and pending.seen >= _CARD_DIGITS:
         return _card_end(view, match, pending, needed)
-    if pending.entity_type == "PHONE" and needed == 1 and pending.seen >= _NATIONAL_PHONE_DIGITS:
-        return _phone_last_digit(view)  # "7" after "mon tel 176 996 86 36"
+    if pending.entity_type == "PHONE" and (pending.seen, needed) == (_NATIONAL_PHONE_DIGITS, 1):
+        # "7" after "mon tel 176 996 86 36"; not a number with its country code, whose length
+        # is a guess ("+32 457 70 35 27", then "l'ancien c'était 012 22 49 95")
+        return _phone_last_digit(view)
     if pending.entity_type == _ACCOUNT and pending.complete == _NZ_ACCOUNT_DIGITS:
         # a New Zealand account's suffix: two or three digits alone ("00"), never "3 items"
         suffix = _NZ_SUFFIX.fullmatch(view)

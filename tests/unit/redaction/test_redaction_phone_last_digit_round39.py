@@ -59,3 +59,9 @@ def test_a_whole_number_with_its_trunk_or_country_code_waits_for_no_digit(first:
     out, _ = conversation(first, "5")
 
     assert out[1] == "5"
+
+
+def test_a_number_with_its_country_code_is_continued_as_before() -> None:
+    out, _ = conversation("nouveau tél +32 457 70 35 27", "l'ancien c'était 012 22 49 95")
+
+    assert out == ["nouveau tél [PHONE]", "l'ancien c'était [PHONE]"]
