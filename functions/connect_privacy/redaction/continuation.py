@@ -1449,9 +1449,11 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
         return named if named.spans else _named_rest(view, match, pending, _WHOLE_NAMING)
     if pending.entity_type == CARD and pending.seen >= _CARD_DIGITS:
         return _card_end(view, match, pending, needed)
-    if pending.entity_type == "PHONE" and (pending.seen, needed) == (_NATIONAL_PHONE_DIGITS, 1):
-        # "7" after "mon tel 176 996 86 36"; not a number with its country code, whose length
-        # is a guess ("+32 457 70 35 27", then "l'ancien c'était 012 22 49 95")
+    ten_at_once = pending.seen == _NATIONAL_PHONE_DIGITS and not pending.follow_ups
+    if pending.entity_type == "PHONE" and ten_at_once and needed == 1:
+        # "7" after "mon tel 176 996 86 36", ten typed in one go; not a number with its
+        # country code, whose length is a guess ("+32 457 70 35 27", then "l'ancien c'était
+        # 012 22 49 95"), nor one typed in parts ("+1 415", "555 267", then "1 thanks")
         return _phone_last_digit(view)
     if pending.entity_type == _ACCOUNT and pending.complete == _NZ_ACCOUNT_DIGITS:
         # a New Zealand account's suffix: two or three digits alone ("00"), never "3 items"

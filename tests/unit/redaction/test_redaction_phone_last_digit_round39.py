@@ -65,3 +65,9 @@ def test_a_number_with_its_country_code_is_continued_as_before() -> None:
     out, _ = conversation("nouveau tél +32 457 70 35 27", "l'ancien c'était 012 22 49 95")
 
     assert out == ["nouveau tél [PHONE]", "l'ancien c'était [PHONE]"]
+
+
+def test_a_number_typed_in_parts_is_continued_as_before() -> None:
+    out, _ = conversation("my phone is +1 415", "555 267", "1 thanks")
+
+    assert out == ["my phone is [PHONE]", "[PHONE]", "[PHONE] thanks"]
