@@ -26,7 +26,8 @@ it is whole ("não, todo 3418 7823 0891", "1082 uy mandé toda"), is masked when
 make a card with the ending's. A bare card's last follow-up must make it whole.
 A short message asking to wait ("wait", "un momento", "👇") between the parts keeps the
 marker, and counts towards ``MAX_FOLLOW_UPS``. A card of sixteen digits may run to
-nineteen: a next message of exactly the three left is its end. A message of a card
+nineteen: a next message of exactly the three left is its end. Ten national digits with no
+trunk 0 may be a mobile of eleven: a digit alone sent at once is its end. A message of a card
 issuer's first digits and nothing else, maybe after a filler ("3528", "alors c'est
 42426020"), masks nothing but leaves an *unnamed* marker: the next message's leading
 digits are the card's rest only if that message names them a card ("4598-1866-8282 is my
@@ -1452,6 +1453,12 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
         return named if named.spans else _named_rest(view, match, pending, _WHOLE_NAMING)
     if pending.entity_type == CARD and pending.seen >= _CARD_DIGITS:
         return _card_end(view, match, pending, needed)
+    ten_at_once = pending.seen == _NATIONAL_PHONE_DIGITS and not pending.follow_ups
+    if pending.entity_type == "PHONE" and ten_at_once and needed == 1:
+        # "7" after "mon tel 176 996 86 36", ten typed in one go; not a number with its
+        # country code, whose length is a guess ("+32 457 70 35 27", then "l'ancien c'était
+        # 012 22 49 95"), nor one typed in parts ("+1 415", "555 267", then "1 thanks")
+        return _phone_last_digit(view)
     if pending.entity_type == _ACCOUNT and pending.complete == _NZ_ACCOUNT_DIGITS:
         # a New Zealand account's suffix: two or three digits alone ("00"), never "3 items"
         suffix = _NZ_SUFFIX.fullmatch(view)
@@ -2321,6 +2328,30 @@ def _card_end(view: str, match: re.Match[str], pending: PendingNumber, needed: i
     return Carried((span,), None)
 
 
+# A national phone number without its trunk 0: ten digits, eleven for a mobile in some
+# countries (Brazil, China).
+_NATIONAL_PHONE_DIGITS = 10
+# A digit forgotten is sent at once; a digit alone later answers something else ("how many
+# items were missing?", then "2").
+_LAST_DIGIT_SECONDS = 30.0
+_LAST_DIGIT_ALONE = re.compile(r"[^\w\n+%€$£]{0,4}(?P<value>[0-9])[^\w\n%€$£]{0,4}")
+
+
+def _may_run_on(value: str, digits: str, complete: int) -> bool:
+    """Whether a phone's ``value`` after its word is ten national digits, no trunk 0 and no
+    country code: whole, or a mobile of eleven whose last digit is yet to come."""
+    return complete == len(digits) == _NATIONAL_PHONE_DIGITS and not value.startswith(("+", _TRUNK))
+
+
+def _phone_last_digit(view: str) -> Carried:
+    """A phone's one digit left, as a message of its own ("7", "9."): not a digit with words
+    ("2 orders"), which is a count, nor more digits, which are another number."""
+    alone = _LAST_DIGIT_ALONE.fullmatch(view)
+    if alone is None:
+        return _NOTHING
+    return Carried((Span(*alone.span("value"), "PHONE", _SCORE, "continuation"),), None)
+
+
 # Words allowed between a context word and the start of a value ("number is the").
 _MAX_GAP_WORDS = 3
 
@@ -2653,6 +2684,13 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     # A country code alone is a phone's first part too ("my mobile is +1"), and a trunk 0 and
     # the area's digit after "ph" ("ph: 03"): an acidity has no leading zero
     trunk_led = value[0] == _TRUNK and len(digits) >= _TRUNK_AND_AREA
+    if entity == "PHONE" and _may_run_on(value, digits, complete):
+        # "meu zap 319 800 74 88", then "1": ten digits with no trunk 0 are whole in most
+        # countries, but a mobile has eleven in others (Brazil's area code and nine): its last
+        # digit alone may follow (``_phone_last_digit``)
+        span = Span(begin, tail.end("value"), entity, _SCORE, "continuation")
+        run_on = PendingNumber(entity, seen, seen + 1, 0, now + _LAST_DIGIT_SECONDS)
+        return Carried((span,), run_on)
     if seen >= complete or (
         seen < kind.first
         and not (entity == "PHONE" and (value[0] == "+" or lone_prefix or trunk_led))
@@ -4141,15 +4179,23 @@ _RELATIVE_CLAUSE = (
 _NUMBER_COPULA = (
     r"\s{0,3}(?:is|es|est|c['\u2019]est|ist|[ée]|should\s{1,3}be|it['\u2019]?s|:)\s{0,3}"
 )
+# Fillers before a number word opening the message, up to three in a row ("ok so the number
+# is 3714", "bueno pues el número es 4111", "oui alors le numéro c'est 5105", "ja also die
+# Nummer ist 4242", "tá então o número é 6011"): the customer is still the one speaking.
+_OPENING_FILLERS = (
+    r"(?:(?:ok(?:ay)?|so|yeah|yes|no|right|well|alright|ja|nein|also|gut|na"
+    r"|s[íi]|vale|bueno|pues|entonces|oui|bon|alors|donc|sim|t[áa]|ent[ãa]o|bom)[\s,]{1,3}){0,3}"
+)
 # A number word opening the message and a copula, then digits ending it ("number is 415
 # 555", "the number: 201", "number is 209) 377", "el número es 612", "Nummer ist 0151"), a
 # relative clause maybe between them: no order's, ticket's or tracking word before the
 # word, so the customer's own number.
 _NUMBER_OPENING = re.compile(
-    r"(?i)[^\w\n]{0,4}(?:(?:ok(?:ay)?|so|yeah|yes|no|ja|nein)[\s,]{1,3})?"
-    r"(?:(?:the|el|le|der|die|o)\s{1,3})?"
-    rf"(?:number|n[úu]mero|num[ée]ro|nummer)(?P<clause>{_RELATIVE_CLAUSE})?{_NUMBER_COPULA}"
-    r"\(?(?P<value>\+?[0-9](?:[ \-.()]{0,2}[0-9]){1,11})[^\w\n]{0,4}"
+    r"(?i)[^\w\n]{0,4}"
+    + _OPENING_FILLERS
+    + r"(?:(?:the|el|le|der|die|o)\s{1,3})?"
+    + rf"(?:number|n[úu]mero|num[ée]ro|nummer)(?P<clause>{_RELATIVE_CLAUSE})?{_NUMBER_COPULA}"
+    + r"\(?(?P<value>\+?[0-9](?:[ \-.()]{0,2}[0-9]){1,11})[^\w\n]{0,4}"
 )
 # With a clause the message may run longer than a bare opening's ``_READY_CHARS``.
 _CLAUSE_OPENING_CHARS = 64

@@ -1,6 +1,6 @@
-"""Round 8: a long number read out in words (nine digits or more, most of them said) is
-masked whole, whatever finder took part of it, with the "plus" said before a phone's
-digits; a reference read out, or named right after, stays. Synthetic values."""
+"""Round 8: a long number read out in words (nine digits or more, eight since round 39, most
+of them said) is masked whole, whatever finder took part of it, with the "plus" said before
+a phone's digits; a reference read out, or named right after, stays. Synthetic values."""
 
 from __future__ import annotations
 

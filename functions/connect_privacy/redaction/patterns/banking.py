@@ -1759,10 +1759,19 @@ _AFTER_CARD = re.compile(
 )
 
 
+# The rest of a digit said as a word: a card read out ends where the spelled view puts its
+# last digit, at that word's first letter ("... sieben eins eins / 0331 / 413").
+_SAID_DIGIT_REST = re.compile(r"[^\W\d_]*")
+
+
 def find_after_cards(view: str, cards: list[Span]) -> Iterator[Span]:
     """An expiry, and a security code after it, right after each card number."""
     for card in cards:
-        match = _AFTER_CARD.match(view, card.end)
+        end = card.end
+        if view[end - 1 : end].isalpha():  # a card said out loud, in the view as typed
+            rest = _SAID_DIGIT_REST.match(view, end)
+            end = rest.end() if rest is not None else end
+        match = _AFTER_CARD.match(view, end)
         if match is None:
             continue
         yield Span(

@@ -269,9 +269,30 @@ def find_cards(view: str) -> Iterator[Span]:
         yield from _cards_in_run(view, run)
 
 
+# The old card's last four, named "the old one" after asking for a new card ("new card pls,
+# old one (0257) was stolen", "tarjeta nueva, la vieja: 4417", "nouvelle carte, l'ancienne
+# (0391)", "neue Karte, die alte 1846", "cartão novo, o antigo é 5308"): four digits right
+# after the words, maybe in brackets or after a colon or a copula, a card word before them.
+_OLD_ONE_FOUR = re.compile(
+    r"(?i)(?<!\w)(?:(?:(?:the|my)\s{1,3})?old(?:\s{1,3}(?:one|card))?"
+    r"|(?:(?:la|el|mi)\s{1,3})?(?:viej[oa]|antigu[oa]|anterior)"
+    r"|(?:l['\u2019]\s{0,1}|mon\s{1,3}|ma\s{1,3})?anci(?:en|enne)"
+    r"|(?:(?:die|der|meine?)\s{1,3})?alte[rn]?"
+    r"|(?:(?:o|a|meu|minha)\s{1,3})?(?:antig[oa]|velh[oa]))(?!\w)"
+)
+_OLD_ONE_GAP = re.compile(
+    r"\s{0,3}[(:#\-]?\s{0,3}(?:(?:is|was|es|era|est|[ée]tait|ist|war|[ée])\s{1,3})?"
+    r"(?P<value>[0-9]{4})(?![0-9]|[.,/:\-][0-9]|\s?[€$£%])"
+)
+# How far before "the old one" the card word may be: "new card pls, old one".
+_OLD_ONE_CARD_WINDOW = 24
+
+
 def find_card_ending(view: str) -> Iterator[Span]:
     """A card's last digits after a card word and an ending word ("visa ending 4242"), or
-    its last four alone after a card's noun or a word saying it paid ("karte 5641")."""
+    its last four alone after a card's noun or a word saying it paid ("karte 5641"), or
+    after "the old one" when a new card is asked for (``_OLD_ONE_FOUR``)."""
+    yield from _old_card_ending(view)
     for match in _CARD_ENDING.finditer(view):
         begin = match.start()
         named = before(CARD_WORDS, view, begin, _ENDING_CARD_WINDOW)
@@ -281,6 +302,13 @@ def find_card_ending(view: str) -> Iterator[Span]:
             yield Span(match.start("value"), match.end("value"), ENTITY, 0.8, "patterns")
     for match in _FOUR_WITHOUT_ENDING.finditer(view):  # its words are right before it
         yield Span(match.start("value"), match.end("value"), ENTITY, 0.8, "patterns")
+
+
+def _old_card_ending(view: str) -> Iterator[Span]:
+    for old in _OLD_ONE_FOUR.finditer(view):
+        four = _OLD_ONE_GAP.match(view, old.end())
+        if four is not None and before(CARD_WORDS, view, old.start(), _OLD_ONE_CARD_WINDOW):
+            yield Span(four.start("value"), four.end("value"), ENTITY, 0.8, "patterns")
 
 
 def _cards_in_run(view: str, run: Run) -> Iterator[Span]:

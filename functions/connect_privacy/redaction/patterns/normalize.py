@@ -711,6 +711,20 @@ def _convert_pieces(
         joined = pieces[2 * index - 1] in ("-", ".")
         return numeric(index + 1) or (joined and index == len(words) - 1)
 
+    def joined_last(index: int) -> bool:
+        # "9541.3474.O", "8189-7549-O": one look-alike letter ending a number of two groups
+        # or more, joined to them by the same dot or dash as they are to each other
+        last = len(words) - 1
+        if index != last or index < 2 or len(words[index]) != 1:
+            return False
+        joint = pieces[2 * index - 1]
+        return (
+            joint in (".", "-")
+            and pieces[2 * index - 3] == joint
+            and numeric(index - 1)
+            and numeric(index - 2)
+        )
+
     def area_code(index: int) -> bool:
         # "(Il) 98235-0463": one or two look-alike letters in parentheses before a number
         return (
@@ -764,6 +778,7 @@ def _convert_pieces(
         or lookalike_pair(index)
         or joined_letters(index)
         or last_pair(index)
+        or joined_last(index)
         or area_code(index)
         or (
             len(piece) == 1

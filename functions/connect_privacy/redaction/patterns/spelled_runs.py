@@ -1,12 +1,13 @@
 """A long number read out in words: "seventeen eighty-four eight forty-five sixty-four zero
 two two", "zero - four - twelve - nine - thirty seven ...", "mais doze - zero - dezoito".
 
-Nine digits or more said one by one or in pairs are a value the customer reads off a card
-or a statement (an account, a phone, an identifier): prices, dates, times and counts said
-in words are shorter, and a reference read out is named by its word first ("order number
-...", which leaves the number alone). The whole run is masked, so a finder that took only
-a phone's length of it leaves no digit behind. The label is a guess from the length; a
-better-scored span of another finder over the same digits gives its own (``merge_spans``).
+Eight digits or more said one by one or in pairs are a value the customer reads off a card
+or a statement (an account, a phone, an identifier; a UK account has eight): prices, dates,
+times and counts said in words are shorter, and a reference read out is named by its word
+first ("order number ...", which leaves the number alone). The whole run is masked, so a
+finder that took only a phone's length of it leaves no digit behind. The label is a guess
+from the length; a better-scored span of another finder over the same digits gives its own
+(``merge_spans``).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ _REFERENCE_BEFORE = re.compile(
     NOT_PERSONAL.pattern
     + r"\s{0,2}(?:#|n[º°o]\.?|nr\.?|no\.?|:)?\s{0,2}(?:(?:is|es|est|ist|é|was|era|:)\s{1,2})?\Z"
 )
-_LEAST_DIGITS = 9
+_LEAST_DIGITS = 8
 # Typed digits before the first spelled one that are a number of their own (a postcode)
 _TYPED_NUMBER = 5
 _PHONE_MOST = 13
@@ -43,7 +44,7 @@ _SCORE = 0.5
 
 
 def find_spelled_runs(folded: str, spelled: str) -> Iterator[Span]:
-    """Runs of nine to 24 digits in ``spelled`` (the view with spelled-out digits, same
+    """Runs of eight to 24 digits in ``spelled`` (the view with spelled-out digits, same
     length as ``folded``) of which most were words in ``folded``."""
     for match in _RUN.finditer(spelled):
         begin, end = match.span()
