@@ -1,6 +1,6 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-Thirty-six corpora share one schema, given in ``independent/README.md``. The first
+Forty corpora share one schema, given in ``independent/README.md``. The first
 twenty-three (``independent/``, ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``,
 ``veiled/``, ``shrouded/``, ``cloaked/``, ``screened/``, ``curtained/``, ``muffled/``,
 ``hushed/``, ``shuttered/``, ``boarded/``, ``bolted/``, ``latched/``, ``padlocked/``,
@@ -18,9 +18,10 @@ split and an opened one. One sealed split is listed at a time, so that opening o
 opens another by surprise; the sixteenth's and seventeenth's were listed together on
 purpose, so that one run measured the same code on two authors' unseen templates, and so
 were the twenty-fourth's and the five agent-turn authors', and the twenty-fifth's,
-twenty-sixth's and three agent-turn authors'. ``solicited/`` and ``petitioned/``, by the
-thirty-sixth and thirty-seventh authors, hold the agent's turns too, with a dev split and
-the sealed splits. Splits are reported in the order of
+twenty-sixth's and three agent-turn authors', and the thirty-sixth to thirty-ninth
+authors' (``solicited/`` and ``petitioned/``, with the agent's turns; ``mantled/`` and
+``shielded/``, customer-only), each with a dev split and an opened one. Splits are reported
+in the order of
 ``SPLITS``; sealed splits get their own section, only their aggregate figures are printed
 (no message, value or per-message result ever leaves this module), and with
 ``REDACTION_BENCH_HIDE_SEALED=1`` they are not even opened: run with it set while changing
@@ -95,9 +96,10 @@ class Split:
 # 2026-11-30, and so did the twenty-fifth and twenty-sixth authors' (swaddled/, enfolded/)
 # and those of three more agent-turn corpora (polled/, canvassed/, surveyed/, by the
 # thirty-second to the thirty-fifth authors), together, in one run at 13:58 on 2cce307
-# (rounds 34 to 36). The thirty-sixth and thirty-seventh authors' agent-turn corpora
-# (solicited/, petitioned/) hold the sealed splits now, unopened, listed together so that one
-# run measures the next round on two authors' unseen templates.
+# (rounds 34 to 36), and those of the thirty-sixth and thirty-seventh authors' agent-turn
+# corpora (solicited/, petitioned/) and the thirty-eighth and thirty-ninth authors'
+# customer-only ones (mantled/, shielded/), together, in one run at 17:03 on 08e806a (rounds
+# 37 to 39). No sealed split is listed now: the next author's corpus brings one.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -152,9 +154,9 @@ SPLITS = (
     Split("enfolded dev", HERE / "enfolded" / "dev.jsonl"),
     Split("enfolded opened", HERE / "enfolded" / "opened.jsonl.gz"),
     Split("mantled dev", HERE / "mantled" / "dev.jsonl"),
-    Split("mantled sealed", HERE / "mantled" / "sealed.jsonl.gz", sealed=True),
+    Split("mantled opened", HERE / "mantled" / "opened.jsonl.gz"),
     Split("shielded dev", HERE / "shielded" / "dev.jsonl"),
-    Split("shielded sealed", HERE / "shielded" / "sealed.jsonl.gz", sealed=True),
+    Split("shielded opened", HERE / "shielded" / "opened.jsonl.gz"),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
@@ -172,13 +174,9 @@ SPLITS = (
     Split("surveyed dev", HERE / "surveyed" / "dev.jsonl", agent_turns=True),
     Split("surveyed opened", HERE / "surveyed" / "opened.jsonl.gz", agent_turns=True),
     Split("solicited dev", HERE / "solicited" / "dev.jsonl", agent_turns=True),
+    Split("solicited opened", HERE / "solicited" / "opened.jsonl.gz", agent_turns=True),
     Split("petitioned dev", HERE / "petitioned" / "dev.jsonl", agent_turns=True),
-    Split(
-        "solicited sealed", HERE / "solicited" / "sealed.jsonl.gz", agent_turns=True, sealed=True
-    ),
-    Split(
-        "petitioned sealed", HERE / "petitioned" / "sealed.jsonl.gz", agent_turns=True, sealed=True
-    ),
+    Split("petitioned opened", HERE / "petitioned" / "opened.jsonl.gz", agent_turns=True),
 )
 
 # A detector, given one conversation's language, returns a function that
