@@ -3341,10 +3341,22 @@ def _reference_owns(view: str, context: re.Match[str]) -> bool:
     return reference.end() > context.start() or _WITH_BETWEEN.search(between) is None
 
 
-# A reference's word, then only words linking it to the value's word: "the zip code on the
+# A postcode's word, then only words linking it to the value's word: "the zip code on the
 # account", "el código postal de la cuenta", "quel code postal sur le compte", "welche PLZ ist
 # beim Konto", "o código postal da conta". The account says where the reference is kept.
+# Only a postcode: a date's word before the value's ("la fecha de expiración") is the value's.
 _KEPT_ON_CHARS = 24
+_POSTCODE_WORDS = words(
+    r"post\s*-?\s*code",
+    r"postal\s*code",
+    r"zip(?:\s*code)?",
+    r"c[óo]digo\s*postal",
+    r"code\s*postal",
+    r"cp",
+    r"cep",
+    r"plz",
+    r"postleitzahl",
+)
 _KEPT_ON = re.compile(
     r"(?i)(?:\s+(?:on|of|for|in|from|at|with|tiene|tenga|has|have|is|ist|hat|est|tem|sur|de|du|des"
     r"|da|do|del|dans|en|na|no|em|beim|zum|im|am|auf|bei|f[üu]r|pour|para|la|el|le|les|l['\u2019]"
@@ -3354,9 +3366,9 @@ _KEPT_ON = re.compile(
 
 
 def _kept_on(view: str, context: re.Match[str]) -> bool:
-    """Whether the value's word only says where a reference named right before it is kept
+    """Whether the value's word only says where a postcode named right before it is kept
     ("the zip code on the account"), asking for no value of its own."""
-    reference = _REFERENCE_WORDS.search(
+    reference = _POSTCODE_WORDS.search(
         view, max(0, context.start() - _KEPT_ON_CHARS), context.start()
     )
     return (

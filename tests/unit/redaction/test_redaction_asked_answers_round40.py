@@ -122,3 +122,15 @@ def test_a_postcode_asked_on_the_account_is_no_account_number(question):
 def test_an_account_number_asked_beside_a_postcode_is_still_awaited(question):
     marker = asked_for(question, NOW)
     assert marker is not None and marker.entity_type != "REFERENCE"
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [
+        ("¿Y la fecha de expiración?", "CREDIT_DEBIT_EXPIRY"),
+        ("E a data de expiração?", "CREDIT_DEBIT_EXPIRY"),
+    ],
+)
+def test_a_date_word_before_a_value_word_keeps_the_value_awaited(question, entity):
+    marker = asked_for(question, NOW)
+    assert marker is not None and marker.entity_type == entity
