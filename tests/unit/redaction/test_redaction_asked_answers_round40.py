@@ -89,6 +89,8 @@ def test_a_card_ending_sent_alone_is_masked(text, masked):
         "ending in 48213",  # five digits: not the last four alone
         "the season ending in 2024 was great for us",  # prose, longer than an ending alone
         "ending in 12",  # two digits
+        "last four 4821",  # no ending verb: "last 4 1234" holds the word's own digit
+        "the one ending in 4821",  # points at something named before, maybe an order
     ],
 )
 def test_digits_that_are_no_card_ending_alone_stay(text):

@@ -157,14 +157,15 @@ _CARD_ENDING = re.compile(
 )
 # A message that is only a card's ending, its word left to the question it answers ("ending in
 # 4242", "termina en 4242", "elle finit par 4242", "endet auf 4242", "termina em 4242"):
-# nothing but a card is told by the last four it ends in. A year ("final 2024") is no ending.
+# nothing but a card is told by the last four it ends in. An ending verb only: a year ("final
+# 2024") and "last 4 1234" (the word's own digit) are none; "the one ending in" points at
+# something named before, which may be an order.
 _ENDING_ALONE_MOST = 40
 _ENDING_ALONE = re.compile(
-    r"(?i)[^\w\n]*(?:(?:it|it['\u2019]?s|the\s+one|mine|one|la|el|elle|celle|sie|die|ela|a|o"
-    r"|e|es|est|ist|[ée])\s+){0,2}"
+    r"(?i)[^\w\n]*(?:(?:it|elle|sie|ela)\s+)?"
     r"(?:ending|ends?\s+(?:in|with)|termina(?:d[ao])?\s+e[nm]|acaba(?:da)?\s+en"
     r"|finit\s+par|finissant\s+par|se\s+termin(?:e|ant)\s+par|endet\s+(?:auf|mit)"
-    r"|endend\s+auf|last\s+(?:4|four)|[úu]ltimos)"
+    r"|endend\s+auf)"
     rf"{_ENDING_GAP}(?P<value>[0-9]{{4}})[^\w\n]*"
 )
 # How far before the ending words the card word may be: "card ending", "visa card that ends
