@@ -3341,6 +3341,42 @@ def _reference_owns(view: str, context: re.Match[str]) -> bool:
     return reference.end() > context.start() or _WITH_BETWEEN.search(between) is None
 
 
+# A postcode's word, then only words linking it to the value's word: "the zip code on the
+# account", "el código postal de la cuenta", "quel code postal sur le compte", "welche PLZ ist
+# beim Konto", "o código postal da conta". The account says where the reference is kept.
+# Only a postcode: a date's word before the value's ("la fecha de expiración") is the value's.
+_KEPT_ON_CHARS = 24
+_POSTCODE_WORDS = words(
+    r"post\s*-?\s*code",
+    r"postal\s*code",
+    r"zip(?:\s*code)?",
+    r"c[óo]digo\s*postal",
+    r"code\s*postal",
+    r"cp",
+    r"cep",
+    r"plz",
+    r"postleitzahl",
+)
+_KEPT_ON = re.compile(
+    r"(?i)(?:\s+(?:on|of|for|in|from|at|with|tiene|tenga|has|have|is|ist|hat|est|tem|sur|de|du|des"
+    r"|da|do|del|dans|en|na|no|em|beim|zum|im|am|auf|bei|f[üu]r|pour|para|la|el|le|les|l['\u2019]"
+    r"|o|a|the|your|its|su|votre|vot|seu|sua|ihrem|ihr|ihres|dem|der|des|dein|deinem|ton|tu"
+    r"|hinterlegt|registered|registrad[oa]|enregistr[ée]e?|cadastrad[oa]))+\s*"
+)
+
+
+def _kept_on(view: str, context: re.Match[str]) -> bool:
+    """Whether the value's word only says where a postcode named right before it is kept
+    ("the zip code on the account"), asking for no value of its own."""
+    reference = _POSTCODE_WORDS.search(
+        view, max(0, context.start() - _KEPT_ON_CHARS), context.start()
+    )
+    return (
+        reference is not None
+        and _KEPT_ON.fullmatch(view, reference.end(), context.start()) is not None
+    )
+
+
 def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumber | None:
     """The marker awaiting the value a request names first ("could you confirm the phone
     number on the account?"), nothing of it seen yet, expiring ``seconds`` after ``now``. A
@@ -3362,6 +3398,8 @@ def awaited_in_request(request: str, now: float, seconds: float) -> PendingNumbe
             continue  # "¿a qué hora le viene bien que le llamemos?": a time, no number
         if _ENGLISH_NOT_PHONE.match(view, context.start()):
             continue  # "whats ur DL number", "whats the model", "have the swift code handy?"
+        if _kept_on(view, context):
+            continue  # "the zip code on the account": the account holds the zip
         if _reference_right_after(view, context.end()):
             continue  # "código ZIP", "código de rastreio": a reference's code
         if _OF_AMOUNT.search(view, max(0, context.start() - _OF_AMOUNT_CHARS), context.start()):

@@ -38,6 +38,10 @@ _ASSENT = (
     r"|yes+|sip|sipi|ouaip|ouep|jepp|simm+"
     # "sure thing", as English chat says yes
     r"|sure\s+thing"
+    # yes, and having the value at hand: "sale" (Mexico's "ok"), "sei sim", "sí lo tengo",
+    # "oui je l'ai", "ja hab ich", "yes i have it"
+    r"|sale|sei(?:\s+sim)?|tenho(?:\s+sim)?|(?:s[íi]\s+)?lo\s+tengo|je\s+l['\u2019]ai"
+    r"|hab\s+ich|i\s+have\s+it|got\s+it"
 )
 _PRESENTING = (
     r"here(?:\s+(?:u|you|it\s+is))?(?:\s+go)?|there\s+you\s+go|ah[íi]\s+va|aqu[íi](?:\s+(?:va"
@@ -148,6 +152,15 @@ _APOLOGY = (
 # One dot or dash right before a letter or a digit joins a handle ("jo.silva9", "o.lima"),
 # never a filler to the value; a run of them ("ja...lima77") separates.
 _SEPARATOR = r"(?:(?:[\s,:;!\u2026>]|[.\-\u2013]{2,}|[.\-\u2013](?!\w))+|(?<=['\u2019]))"
+# Unsure how the value is written, after it: "or maybe with a dot", "o con guion bajo", "ou
+# avec un point", "oder vielleicht mit Punkt", "ou sem ponto": the same value, another spelling.
+_OTHER_SPELLING = (
+    r"(?:or|o|ou|oder)\s+(?:(?:maybe|perhaps|quiz[áa]s?|tal\s+vez|peut-[êe]tre|vielleicht"
+    r"|talvez)\s+)?(?:with|without|con|sin|avec|sans|mit|ohne|com|sem)\s+(?:(?:a|an|un|une|um"
+    r"|uma|einem|einer)\s+)?(?:dot|period|underscore|dash|hyphen|capital|punto|gui[óo]n(?:\s+bajo)?"
+    r"|may[úu]scula|point|tiret(?:\s+bas)?|underscore|majuscule|punkt|unterstrich|bindestrich"
+    r"|gro[ßs]buchstaben?|ponto|h[íi]fen|sublinhado|mai[úu]scula)"
+)
 _OPENING_WORD = (
     rf"(?:{_ASSENT}|{_PRESENTING}|{_HEDGING}|{_COPULA}|{_ARTICLE}|{_APOLOGY}|{_DISCOURSE}"
     rf"|{_NAMING}|{_INTERJECTION}|{_THIS_ONE})"
@@ -163,7 +176,7 @@ _CLOSING_WORD = (
     r"|sorry|sry|desculpa|perd[óo]n|pardon|entschuldigung"
     # German's hedge after it: "X müsste stimmen", "X sollte passen"
     r"|(?:m[üu]sste|sollte|d[üu]rfte)\s+(?:stimmen|passen)"
-    rf"|{SURE_AFTER}|{_EMAIL_AFTER}"
+    rf"|{SURE_AFTER}|{_EMAIL_AFTER}|{_OTHER_SPELLING}"
     # the value's own word after it, as before it: "thats my login", "c'est mon identifiant",
     # "es mi usuario", "ist mein Login", "é usuario"
     rf"|(?:that['\u2019]?s|{_COPULA})\s+(?:(?:{_ARTICLE})\s+)?(?:{_NAMING})"

@@ -155,6 +155,19 @@ _CARD_ENDING = re.compile(
     rf"{ENDING_WORDS.pattern}{_ENDING_GAP}(?P<value>[0-9]{{4}}(?:[\s\-]?[0-9]{{4}})?|[0-9]{{5}})"
     r"(?![0-9]|[.,/:][0-9])"
 )
+# A message that is only a card's ending, its word left to the question it answers ("ending in
+# 4242", "termina en 4242", "elle finit par 4242", "endet auf 4242", "termina em 4242"):
+# nothing but a card is told by the last four it ends in. An ending verb only: a year ("final
+# 2024") and "last 4 1234" (the word's own digit) are none; "the one ending in" points at
+# something named before, which may be an order.
+_ENDING_ALONE_MOST = 40
+_ENDING_ALONE = re.compile(
+    r"(?i)[^\w\n]*(?:(?:it|elle|sie|ela)\s+)?"
+    r"(?:ending|ends?\s+(?:in|with)|termina(?:d[ao])?\s+e[nm]|acaba(?:da)?\s+en"
+    r"|finit\s+par|finissant\s+par|se\s+termin(?:e|ant)\s+par|endet\s+(?:auf|mit)"
+    r"|endend\s+auf)"
+    rf"{_ENDING_GAP}(?P<value>[0-9]{{4}})[^\w\n]*"
+)
 # How far before the ending words the card word may be: "card ending", "visa card that ends
 # in", "la tarjeta de crédito que termina en".
 _ENDING_CARD_WINDOW = 32
@@ -293,6 +306,10 @@ def find_card_ending(view: str) -> Iterator[Span]:
     its last four alone after a card's noun or a word saying it paid ("karte 5641"), or
     after "the old one" when a new card is asked for (``_OLD_ONE_FOUR``)."""
     yield from _old_card_ending(view)
+    if len(view) <= _ENDING_ALONE_MOST:
+        alone = _ENDING_ALONE.fullmatch(view)
+        if alone is not None:
+            yield Span(alone.start("value"), alone.end("value"), ENTITY, 0.8, "patterns")
     for match in _CARD_ENDING.finditer(view):
         begin = match.start()
         named = before(CARD_WORDS, view, begin, _ENDING_CARD_WINDOW)
