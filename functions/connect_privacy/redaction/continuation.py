@@ -2356,14 +2356,30 @@ def _phone_last_digit(view: str) -> Carried:
 _MAX_GAP_WORDS = 3
 
 
+# What the value is for, between its word and the value ("la clabe para la devolución es",
+# "account for the refund is", "le RIB pour le remboursement", "Konto für die Erstattung",
+# "a conta pro reembolso é"): words that do not move the value away from its word.
+_PURPOSE = re.compile(
+    r"(?i)\b(?:(?:for|para|pa|pra|pro|pour|f[üu]r)\s+"
+    r"(?:(?:the|my|a|la|el|mi|un|una|le|mon|ma|die|den|das|meine[n]?|o|a|meu|minha)\s+)?"
+    r"|f[üu]rs\s+)"
+    r"(?:refunds?|reimbursement|payouts?|payments?|deposits?|transfers?"
+    r"|devoluci[óo]n|reembolso|reintegro|pagos?|dep[óo]sito|transferencia"
+    r"|remboursement|virement|paiement|versement"
+    r"|r[üu]ckerstattung|erstattung|r[üu]ckzahlung|auszahlung|gutschrift|[üu]berweisung"
+    r"|devolu[çc][ãa]o|estorno|pagamento|transfer[êe]ncia)(?!\w)"
+)
+
+
 def _gap_words(view: str, begin: int, end: int) -> int:
     """Words between a value's word and the value, less those saying whose it is ("nie de
-    mi pareja es" counts one)."""
+    mi pareja es" counts one) or what it is for ("clabe para la devolución es" counts one)."""
     gap = view[begin:end]
-    whose = _WHOSE.search(gap) if len(gap.split()) > _MAX_GAP_WORDS else None
-    if whose is None:
+    if len(gap.split()) <= _MAX_GAP_WORDS:
         return len(gap.split())
-    return len(gap[: whose.start()].split()) + len(gap[whose.end() :].split())
+    for aside in (_WHOSE, _PURPOSE):
+        gap = aside.sub(" ", gap, count=1)
+    return len(gap.split())
 
 
 # The digit a phone's first part may be alone, a trunk 0 or the NANP's country code, after
@@ -2989,9 +3005,8 @@ def _announced(view: str, context: re.Match[str], kind: _Kind, now: float) -> Ca
     """A message without digits that ends with a context word ("mon numéro de sécu",
     "hi i need to change my number", "cuenta:"): the value comes in the next messages,
     nothing of it seen yet."""
-    rest = view[context.end() :]
     if (
-        len(rest.split()) > _MAX_GAP_WORDS
+        _gap_words(view, context.end(), len(view)) > _MAX_GAP_WORDS
         or NOT_PERSONAL.search(view, max(0, context.start() - 24))
         or ENDING_WORDS.search(view, max(0, context.start() - 24))
         or _NONE_OF.search(view, 0, context.start()) is not None

@@ -240,10 +240,13 @@ _HANDLE_NAMER = (
 # alias acá es", "mon pseudo ici", "usuario de la app", "handle on the forum".
 _HANDLE_PLACE = (
     r"here|on\s++here|ici|hier|ac[áa]|aqu[íi]"
-    r"|(?:in|on|de|da|do|du|dans|en|na|no|auf|in\s++der|im)\s++"
+    r"|(?:in|on|de|del|da|do|du|dans|en|na|no|auf|in\s++der|im)\s++"
     r"(?:the\s++|la\s++|el\s++|a\s++|o\s++|le\s++|l['\u2019]\s*+|der\s++|die\s++)?"
     r"(?:app|site|game|jeu|juego|jogo|forum|foro|f[óo]rum|plataforma|plateforme|platform"
-    r"|plattform)"
+    r"|plattform"
+    # a cloud's or a web shop's back office: "usuario de la consola", "usuário do console",
+    # "utilisateur du portail", "usuario del panel"
+    r"|console|consola|konsole|portal|portail|dashboard|painel|panel)"
 )
 _HANDLE_AFTER = re.compile(
     rf"(?i){starts(_HANDLE_NAMER)}\b(?:{_HANDLE_NAMER})(?:\s++(?:{_HANDLE_PLACE}))?"
