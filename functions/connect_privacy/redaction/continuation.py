@@ -3132,6 +3132,18 @@ _OWNED_BEFORE_CHARS = 12
 _WITH_BETWEEN = words(r"with", r"con", r"avec", r"mit", r"com")
 
 
+# A postcode's names: a reference ``_REFERENCE_WORDS`` names, and the one ``_KEPT_ON`` reads.
+_POSTCODE_PHRASES = (
+    r"post\s*-?\s*code",
+    r"postal\s*code",
+    r"zip(?:\s*code)?",
+    r"c[óo]digo\s*postal",
+    r"code\s*postal",
+    r"cp",
+    r"cep",
+    r"plz",
+    r"postleitzahl",
+)
 # What else a request may ask for that is no value (``NOT_PERSONAL`` names the references):
 # a postcode, a date, a time, an amount, a product's model, a store, a count.
 _REFERENCE_WORDS = words(
@@ -3143,15 +3155,7 @@ _REFERENCE_WORDS = words(
     r"succursales?",
     r"filial\w*",
     r"aktenzeichen",
-    r"post\s*-?\s*code",
-    r"postal\s*code",
-    r"zip(?:\s*code)?",
-    r"c[óo]digo\s*postal",
-    r"code\s*postal",
-    r"cp",
-    r"cep",
-    r"plz",
-    r"postleitzahl",
+    *_POSTCODE_PHRASES,
     r"date",
     r"fecha",
     r"data",
@@ -3361,17 +3365,7 @@ def _reference_owns(view: str, context: re.Match[str]) -> bool:
 # beim Konto", "o código postal da conta". The account says where the reference is kept.
 # Only a postcode: a date's word before the value's ("la fecha de expiración") is the value's.
 _KEPT_ON_CHARS = 24
-_POSTCODE_WORDS = words(
-    r"post\s*-?\s*code",
-    r"postal\s*code",
-    r"zip(?:\s*code)?",
-    r"c[óo]digo\s*postal",
-    r"code\s*postal",
-    r"cp",
-    r"cep",
-    r"plz",
-    r"postleitzahl",
-)
+_POSTCODE_WORDS = words(*_POSTCODE_PHRASES)
 _KEPT_ON = re.compile(
     r"(?i)(?:\s+(?:on|of|for|in|from|at|with|tiene|tenga|has|have|is|ist|hat|est|tem|sur|de|du|des"
     r"|da|do|del|dans|en|na|no|em|beim|zum|im|am|auf|bei|f[üu]r|pour|para|la|el|le|les|l['\u2019]"
