@@ -57,7 +57,7 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from connect_privacy.redaction import Redactor, Span
-from connect_privacy.redaction.agent_question import asked_again, read_asking
+from connect_privacy.redaction.agent_question import awaited, read_asking
 from connect_privacy.redaction.continuation import PendingNumber, redact_in_conversation
 
 HERE = Path(__file__).resolve().parent
@@ -371,9 +371,7 @@ class _Relayed:
         if not self._read_questions:
             return
         asking = read_asking(text, self._clock)
-        asked = asking.marker
-        if asked is None and asking.again:
-            asked = asked_again(self._last_asked, self._clock)
+        asked = awaited(asking, lambda: self._last_asked, self._clock)
         if asked is not None:  # stored replacing any other, and kept for a request again
             self._pending = PendingNumber.from_item(asked.to_item())
             self._last_asked = asked.to_item()

@@ -23,7 +23,7 @@ as it keeps the marker: the kind and counts.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -248,6 +248,18 @@ def read_asking(text: str, now: float) -> Asking:
 def asked_for(text: str, now: float) -> PendingNumber | None:
     """The marker awaiting the value ``text`` asks the customer for, or None."""
     return read_asking(text, now).marker
+
+
+def awaited(
+    asking: Asking, last_asked: Callable[[], Mapping[str, Any] | None], now: float
+) -> PendingNumber | None:
+    """The marker a message read as ``asking`` leaves: the value it names, or, when it asks
+    for the value again, the one last asked for anew (``last_asked`` is called only then, as
+    the relay reads it from the session); None when it awaits nothing. The outbound relay and
+    the benchmark both decide with it."""
+    if asking.marker is not None or not asking.again:
+        return asking.marker
+    return asked_again(last_asked(), now)
 
 
 def asked_again(last_asked: Mapping[str, Any] | None, now: float) -> PendingNumber | None:

@@ -103,12 +103,12 @@ class Sessions(Protocol):
 
 class AskedValue(Protocol):
     """``redaction.agent_question``: what a message asks for (``read_asking``), and the
-    value last asked for, awaited anew when it is asked for again (``asked_again``)."""
+    marker it leaves (``awaited``: the value it names, or the one last asked for anew)."""
 
     def read_asking(self, text: str, now: float) -> Asking: ...
 
-    def asked_again(
-        self, last_asked: Mapping[str, str] | None, now: float
+    def awaited(
+        self, asking: Asking, last_asked: Callable[[], Mapping[str, str] | None], now: float
     ) -> PendingNumber | None: ...
 
 
@@ -283,15 +283,13 @@ class OutboundRelay:
             return
         now = self._now()
         asking = asked.read_asking(text, now)
-        if asking.marker is None and not asking.again and not asking.request:
+        if not asking.request:  # a named value or a request again is a request too
             return
 
         def store() -> dict[str, Any]:
-            marker = asking.marker
-            if marker is None and asking.again:
-                marker = asked.asked_again(self._sessions.last_asked(session.key), now)
-                if marker is not None:
-                    self._counter.count("AgentQuestionsAskedAgain")
+            marker = asked.awaited(asking, lambda: self._sessions.last_asked(session.key), now)
+            if marker is not None and asking.marker is None:
+                self._counter.count("AgentQuestionsAskedAgain")
             if marker is None:
                 # Asked for something else: a later "send it again" is not about the last value.
                 return {"forgot": self._sessions.forget_last_asked(session.key, session.contact_id)}

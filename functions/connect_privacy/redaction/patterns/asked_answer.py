@@ -95,11 +95,12 @@ SURE_AFTER = (
 # The e-mail address asked for with the user name, after it: "x and then x@mail.example", "x y
 # luego ...", "x et puis ...", "x und dann ...", "x e depois ...", "x ... ", or alone after a
 # space. Masked as an e-mail itself; it closes the answer as thanks do.
+_ADDRESS = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 _EMAIL_AFTER = (
     r"(?:(?:and|y|et|und|e)\s+)?(?:(?:then|luego|despu[ée]s|puis|ensuite|dann|depois)\s+)?"
-    r"(?:(?:\.{2,}|\u2026|-+|/|\|)\s*)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+    rf"(?:(?:\.{{2,}}|\u2026|-+|/|\|)\s*)?{_ADDRESS}"
 )
-_EMAIL_ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_EMAIL_ADDRESS = re.compile(_ADDRESS)
 # An address is as long as it is: it does not make an answer prose.
 _EMAIL_MOST = 64
 # A discourse filler opening a reply, as "um" does: "alors thekevinx", "este.. theemilyx",
