@@ -128,11 +128,6 @@ def groups(v: Value) -> list[str]:
     return [c[i:i + n] for i in range(0, len(c), n)]
 
 
-def phone_lead(v: Value) -> str:
-    """International prefix customers type before phone groups ('+34 '), or ''."""
-    return ""
-
-
 def _subst(rng: random.Random, s: str) -> str:
     out = list(s)
     idx = [i for i, ch in enumerate(s) if ch in "01"]
