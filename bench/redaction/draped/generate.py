@@ -1,9 +1,10 @@
 """Generate the draped corpus: dev.jsonl and sealed.jsonl.gz, byte-reproducible from a fixed seed.
 
-    python -m bench.redaction.draped.generate            # rewrite both files
-    python -m bench.redaction.draped.generate --check    # compare with the files on disk, write nothing
-    python -m bench.redaction.draped.generate --stats    # counts per language, type, family, kind
+python -m bench.redaction.draped.generate            # rewrite both files
+python -m bench.redaction.draped.generate --check    # compare with the files on disk, write nothing
+python -m bench.redaction.draped.generate --stats    # counts per language, type, family, kind
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,14 +31,37 @@ SEALED_PATH = HERE / "sealed.jsonl.gz"
 MODULES = [templates_en, templates_es, templates_fr, templates_de, templates_pt]
 
 ALIAS = {
-    "CARD": "CREDIT_DEBIT_NUMBER", "CVV": "CREDIT_DEBIT_CVV", "EXP": "CREDIT_DEBIT_EXPIRY", "PIN": "PIN",
-    "ACCT": "BANK_ACCOUNT_NUMBER", "ROUTING": "BANK_ROUTING", "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-    "SWIFT": "SWIFT_CODE", "EMAIL": "EMAIL", "PHONE": "PHONE", "SSN": "SSN",
-    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
-    "PASSPORT": "PASSPORT_NUMBER", "DL": "DRIVER_ID", "PASSWORD": "PASSWORD", "USER": "USERNAME",
-    "IP": "IP_ADDRESS", "MAC": "MAC_ADDRESS", "AKID": "AWS_ACCESS_KEY", "SECRET": "AWS_SECRET_KEY",
-    "DNI": "ES_DNI", "NIE": "ES_NIE", "CURP": "MX_CURP", "RFC": "MX_RFC", "CLABE": "MX_CLABE",
-    "CPF": "BR_CPF", "CNPJ": "BR_CNPJ", "NIR": "FR_NIR", "STEUER": "DE_TAX_ID", "NIF": "PT_NIF",
+    "CARD": "CREDIT_DEBIT_NUMBER",
+    "CVV": "CREDIT_DEBIT_CVV",
+    "EXP": "CREDIT_DEBIT_EXPIRY",
+    "PIN": "PIN",
+    "ACCT": "BANK_ACCOUNT_NUMBER",
+    "ROUTING": "BANK_ROUTING",
+    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT": "SWIFT_CODE",
+    "EMAIL": "EMAIL",
+    "PHONE": "PHONE",
+    "SSN": "SSN",
+    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT": "PASSPORT_NUMBER",
+    "DL": "DRIVER_ID",
+    "PASSWORD": "PASSWORD",
+    "USER": "USERNAME",
+    "IP": "IP_ADDRESS",
+    "MAC": "MAC_ADDRESS",
+    "AKID": "AWS_ACCESS_KEY",
+    "SECRET": "AWS_SECRET_KEY",
+    "DNI": "ES_DNI",
+    "NIE": "ES_NIE",
+    "CURP": "MX_CURP",
+    "RFC": "MX_RFC",
+    "CLABE": "MX_CLABE",
+    "CPF": "BR_CPF",
+    "CNPJ": "BR_CNPJ",
+    "NIR": "FR_NIR",
+    "STEUER": "DE_TAX_ID",
+    "NIF": "PT_NIF",
 }
 ALL_FAMILIES = sorted({f for fs in R.FAMILIES.values() for f in fs} | {"multi_message"})
 SLOT = re.compile(r"\{([^{}]+)\}")
@@ -100,7 +124,9 @@ class Cycler:
         fs = R.FAMILIES[typ]
         if typed and typ in ("PASSWORD", "USERNAME", "EMAIL", "PHONE"):
             # a typed slot sits inside the template's own wording: keep the value inline there
-            fs = [f for f in fs if f not in ("url_credentials", "key_value_secret", "percent_encoded")]
+            fs = [
+                f for f in fs if f not in ("url_credentials", "key_value_secret", "percent_encoded")
+            ]
         f = fs[self.fam[typ] % len(fs)]
         self.fam[typ] += 1
         return f
@@ -122,11 +148,17 @@ def _check_render(v: V.Value, fam: str, text: str, spans, lang: str) -> None:
         if got != want:
             raise CorpusError(f"{typ}/{f}: {piece!r} decodes to {got!r}, not {want!r}")
     if fam == "url_credentials":
-        if v.canon.replace("@", "#").replace("/", "_").replace(":", "!").replace("@", "_") not in text and v.canon not in text:
+        if (
+            v.canon.replace("@", "#").replace("/", "_").replace(":", "!").replace("@", "_")
+            not in text
+            and v.canon not in text
+        ):
             raise CorpusError(f"url_credentials lost the value {v.canon!r}")
 
 
-def build_conversation(rng: random.Random, cyc: Cycler, tpl: tuple[str, ...], lang: str, ctx: dict, locale: str) -> list[dict]:
+def build_conversation(
+    rng: random.Random, cyc: Cycler, tpl: tuple[str, ...], lang: str, ctx: dict, locale: str
+) -> list[dict]:
     messages = []
     n_parts = sum(len(re.findall(r"\{[^{}]*~\d\}", m)) for m in tpl)
     parts: list[str] = []
@@ -135,12 +167,14 @@ def build_conversation(rng: random.Random, cyc: Cycler, tpl: tuple[str, ...], la
         out, pii, keep = "", [], []
         pos = 0
         for m in SLOT.finditer(mtext):
-            out += mtext[pos:m.start()]
+            out += mtext[pos : m.start()]
             pos = m.end()
             slot = m.group(1)
             if slot.startswith("#"):
                 val = V.must_keep(rng, slot[1:], locale)
-                keep.append({"kind": slot[1:], "start": len(out), "end": len(out) + len(val), "value": val})
+                keep.append(
+                    {"kind": slot[1:], "start": len(out), "end": len(out) + len(val), "value": val}
+                )
                 out += val
                 continue
             if "~" in slot:
@@ -158,8 +192,16 @@ def build_conversation(rng: random.Random, cyc: Cycler, tpl: tuple[str, ...], la
                 else:
                     post = ""
                 piece = parts[k - 1]
-                pii.append({"type": mm_value.type, "family": "multi_message", "start": len(out),
-                            "end": len(out) + len(piece), "value": piece, "group": "g1"})
+                pii.append(
+                    {
+                        "type": mm_value.type,
+                        "family": "multi_message",
+                        "start": len(out),
+                        "end": len(out) + len(piece),
+                        "value": piece,
+                        "group": "g1",
+                    }
+                )
                 out += piece + post
                 continue
             name, _, fam = slot.partition(":")
@@ -171,20 +213,35 @@ def build_conversation(rng: random.Random, cyc: Cycler, tpl: tuple[str, ...], la
             pre, post = rng.choice(ctx[typ]).split("§") if name == "*" else ("", "")
             out += pre
             for t, f, s, e in spans:
-                pii.append({"type": t, "family": f, "start": len(out) + s, "end": len(out) + e, "value": rtext[s:e]})
+                pii.append(
+                    {
+                        "type": t,
+                        "family": f,
+                        "start": len(out) + s,
+                        "end": len(out) + e,
+                        "value": rtext[s:e],
+                    }
+                )
             out += rtext + post
         out += mtext[pos:]
         messages.append({"text": out, "pii": pii, "must_keep": keep})
     if mm_value is not None:
-        joined = "".join(p["value"] for msg in messages for p in msg["pii"] if p.get("group") == "g1")
-        if R.decode(mm_value.type, "spaced_or_dashed", joined, lang, _region(mm_value)) != mm_value.canon:
+        joined = "".join(
+            p["value"] for msg in messages for p in msg["pii"] if p.get("group") == "g1"
+        )
+        if (
+            R.decode(mm_value.type, "spaced_or_dashed", joined, lang, _region(mm_value))
+            != mm_value.canon
+        ):
             raise CorpusError(f"multi_message parts do not rebuild {mm_value.canon!r}")
     return messages
 
 
 def validate_message(msg: dict) -> None:
     text = msg["text"]
-    spans = [(s["start"], s["end"], s) for s in msg["pii"]] + [(s["start"], s["end"], s) for s in msg["must_keep"]]
+    spans = [(s["start"], s["end"], s) for s in msg["pii"]] + [
+        (s["start"], s["end"], s) for s in msg["must_keep"]
+    ]
     spans.sort(key=lambda x: x[0])
     covered = [False] * len(text)
     last_end = -1
@@ -218,8 +275,15 @@ def build() -> dict[str, list[dict]]:
                     for msg in msgs:
                         validate_message(msg)
                     counter += 1
-                    out[split].append({"id": f"sc41-{m.LANG}-{counter:04d}", "lang": m.LANG, "locale": locale,
-                                       "split": split, "messages": msgs})
+                    out[split].append(
+                        {
+                            "id": f"sc41-{m.LANG}-{counter:04d}",
+                            "lang": m.LANG,
+                            "locale": locale,
+                            "split": split,
+                            "messages": msgs,
+                        }
+                    )
     check_coverage(out)
     return out
 
@@ -236,11 +300,15 @@ def check_coverage(out: dict[str, list[dict]]) -> None:
                         types.add(p["type"])
                         fams.add(p["family"])
             if set(V.TYPES) - types or set(ALL_FAMILIES) - fams:
-                raise CorpusError(f"{m.LANG}/{split} misses {set(V.TYPES) - types} {set(ALL_FAMILIES) - fams}")
+                raise CorpusError(
+                    f"{m.LANG}/{split} misses {set(V.TYPES) - types} {set(ALL_FAMILIES) - fams}"
+                )
 
 
 def serialise(out: dict[str, list[dict]]) -> tuple[bytes, bytes]:
-    dev = "".join(json.dumps(c, ensure_ascii=False, sort_keys=False) + "\n" for c in out["dev"]).encode()
+    dev = "".join(
+        json.dumps(c, ensure_ascii=False, sort_keys=False) + "\n" for c in out["dev"]
+    ).encode()
     sealed_raw = "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in out["sealed"]).encode()
     buf = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as gz:
@@ -256,26 +324,37 @@ def stats(out: dict[str, list[dict]]) -> str:
         n_keep = sum(len(m["must_keep"]) for m in msgs)
         no_pii = sum(1 for m in msgs if not m["pii"])
         mm = sum(1 for c in convs if any(p.get("group") for m in c["messages"] for p in m["pii"]))
-        lines.append(f"[{split}] conversations {len(convs)} messages {len(msgs)} pii {n_pii} must_keep {n_keep} "
-                     f"messages_without_pii {no_pii} ({no_pii / len(msgs):.1%}) multi_message_conversations {mm} "
-                     f"({mm / len(convs):.1%})")
+        lines.append(
+            f"[{split}] conversations {len(convs)} messages {len(msgs)} pii {n_pii} must_keep {n_keep} "
+            f"messages_without_pii {no_pii} ({no_pii / len(msgs):.1%}) multi_message_conversations {mm} "
+            f"({mm / len(convs):.1%})"
+        )
     allc = out["dev"] + out["sealed"]
     allm = [(c["lang"], msg) for c in allc for msg in c["messages"]]
     total = len(allm)
-    lines.append(f"[all] conversations {len(allc)} messages {total} pii {sum(len(m['pii']) for _, m in allm)} "
-                 f"must_keep {sum(len(m['must_keep']) for _, m in allm)}")
+    lines.append(
+        f"[all] conversations {len(allc)} messages {total} pii {sum(len(m['pii']) for _, m in allm)} "
+        f"must_keep {sum(len(m['must_keep']) for _, m in allm)}"
+    )
     tpl_counts = {m.LANG: (len(m.DEV), len(m.SEALED)) for m in MODULES}
     lines.append("\nper language: messages (share) pii must_keep templates dev/sealed")
     for lang in [m.LANG for m in MODULES]:
         ms = [m for lg, m in allm if lg == lang]
-        lines.append(f"  {lang}  {len(ms)} ({len(ms) / total:.1%})  {sum(len(m['pii']) for m in ms)}  "
-                     f"{sum(len(m['must_keep']) for m in ms)}  {tpl_counts[lang][0]}/{tpl_counts[lang][1]}")
+        lines.append(
+            f"  {lang}  {len(ms)} ({len(ms) / total:.1%})  {sum(len(m['pii']) for m in ms)}  "
+            f"{sum(len(m['must_keep']) for m in ms)}  {tpl_counts[lang][0]}/{tpl_counts[lang][1]}"
+        )
     for key, title in (("type", "per type"), ("family", "per family")):
-        cnt = {s: Counter(p[key] for c in out[s] for m in c["messages"] for p in m["pii"]) for s in out}
+        cnt = {
+            s: Counter(p[key] for c in out[s] for m in c["messages"] for p in m["pii"]) for s in out
+        }
         lines.append(f"\n{title}: dev sealed")
         for k in sorted(set(cnt["dev"]) | set(cnt["sealed"])):
             lines.append(f"  {k:42s} {cnt['dev'][k]:5d} {cnt['sealed'][k]:5d}")
-    cnt = {s: Counter(p["kind"] for c in out[s] for m in c["messages"] for p in m["must_keep"]) for s in out}
+    cnt = {
+        s: Counter(p["kind"] for c in out[s] for m in c["messages"] for p in m["must_keep"])
+        for s in out
+    }
     lines.append("\nmust_keep kind: dev sealed")
     for k in sorted(set(cnt["dev"]) | set(cnt["sealed"])):
         lines.append(f"  {k:42s} {cnt['dev'][k]:5d} {cnt['sealed'][k]:5d}")
@@ -284,7 +363,9 @@ def stats(out: dict[str, list[dict]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="compare with the files on disk, write nothing")
+    ap.add_argument(
+        "--check", action="store_true", help="compare with the files on disk, write nothing"
+    )
     ap.add_argument("--stats", action="store_true", help="print counts")
     args = ap.parse_args(argv)
     out = build()
@@ -292,13 +373,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.stats:
         print(stats(out))
     if args.check:
-        ok = DEV_PATH.exists() and SEALED_PATH.exists() and DEV_PATH.read_bytes() == dev and SEALED_PATH.read_bytes() == sealed
+        ok = (
+            DEV_PATH.exists()
+            and SEALED_PATH.exists()
+            and DEV_PATH.read_bytes() == dev
+            and SEALED_PATH.read_bytes() == sealed
+        )
         print("up to date" if ok else "OUT OF DATE: run python -m bench.redaction.draped.generate")
         return 0 if ok else 1
     if not args.stats:
         DEV_PATH.write_bytes(dev)
         SEALED_PATH.write_bytes(sealed)
-        print(f"wrote {DEV_PATH.name} ({len(out['dev'])} conversations) and {SEALED_PATH.name} ({len(out['sealed'])})")
+        print(
+            f"wrote {DEV_PATH.name} ({len(out['dev'])} conversations) and {SEALED_PATH.name} ({len(out['sealed'])})"
+        )
     return 0
 
 

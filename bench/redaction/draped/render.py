@@ -4,6 +4,7 @@ render() returns (text, spans) where spans are (type, family, start, end) relati
 most families give one span; url_credentials gives user and password; multi_message is
 handled by split_parts().
 """
+
 from __future__ import annotations
 
 import random
@@ -14,22 +15,60 @@ import phonenumbers
 
 from .values import Value
 
-DIGIT_TYPES = {"CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "PIN", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING", "PHONE",
-               "SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR",
-               "DE_TAX_ID", "PT_NIF", "CREDIT_DEBIT_EXPIRY"}
+DIGIT_TYPES = {
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "PHONE",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+    "CREDIT_DEBIT_EXPIRY",
+}
 LONG_DIGIT = DIGIT_TYPES - {"CREDIT_DEBIT_CVV", "PIN", "CREDIT_DEBIT_EXPIRY"}
 
 FAMILIES = {  # families each type is rendered in (multi_message comes from template slots)
-    "CREDIT_DEBIT_NUMBER": ["plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out"],
+    "CREDIT_DEBIT_NUMBER": [
+        "plain",
+        "spaced_or_dashed",
+        "split_by_noise",
+        "letter_substitution",
+        "spelled_out",
+    ],
     "CREDIT_DEBIT_CVV": ["context_only", "spelled_out", "letter_substitution"],
     "CREDIT_DEBIT_EXPIRY": ["plain", "compact_expiry", "spelled_out"],
     "PIN": ["context_only", "spelled_out", "letter_substitution", "split_by_noise"],
-    "BANK_ACCOUNT_NUMBER": ["context_only", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out"],
+    "BANK_ACCOUNT_NUMBER": [
+        "context_only",
+        "spaced_or_dashed",
+        "split_by_noise",
+        "letter_substitution",
+        "spelled_out",
+    ],
     "BANK_ROUTING": ["plain", "spaced_or_dashed", "letter_substitution"],
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["plain", "iban_broken", "spaced_or_dashed", "split_by_noise"],
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": [
+        "plain",
+        "iban_broken",
+        "spaced_or_dashed",
+        "split_by_noise",
+    ],
     "SWIFT_CODE": ["plain", "spaced_or_dashed"],
     "EMAIL": ["plain", "email_spelled", "percent_encoded"],
-    "PHONE": ["plain", "spaced_or_dashed", "split_by_noise", "spelled_out", "percent_encoded", "letter_substitution"],
+    "PHONE": [
+        "plain",
+        "spaced_or_dashed",
+        "split_by_noise",
+        "spelled_out",
+        "percent_encoded",
+        "letter_substitution",
+    ],
     "SSN": ["plain", "spaced_or_dashed", "split_by_noise", "spelled_out", "letter_substitution"],
     "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["plain", "spaced_or_dashed", "split_by_noise"],
     "UK_NATIONAL_INSURANCE_NUMBER": ["plain", "spaced_or_dashed"],
@@ -52,8 +91,18 @@ FAMILIES = {  # families each type is rendered in (multi_message comes from temp
     "DE_TAX_ID": ["plain", "spaced_or_dashed", "split_by_noise", "spelled_out"],
     "PT_NIF": ["plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out"],
 }
-MULTI_TYPES = ["CREDIT_DEBIT_NUMBER", "BANK_ACCOUNT_NUMBER", "PHONE", "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-               "MX_CLABE", "BR_CPF", "SSN", "DE_TAX_ID", "PT_NIF", "FR_NIR"]
+MULTI_TYPES = [
+    "CREDIT_DEBIT_NUMBER",
+    "BANK_ACCOUNT_NUMBER",
+    "PHONE",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "SSN",
+    "DE_TAX_ID",
+    "PT_NIF",
+    "FR_NIR",
+]
 
 DIGIT_WORDS = {
     "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
@@ -62,13 +111,33 @@ DIGIT_WORDS = {
     "de": ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
     "pt": ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
 }
-ALT_WORDS = {"en": {"oh": 0}, "es": {"zero": 0, "sero": 0}, "fr": {"zero": 0}, "de": {"zwo": 2, "funf": 5, "fuenf": 5},
-             "pt": {"meia": 6, "tres": 3, "hum": 1}}
+ALT_WORDS = {
+    "en": {"oh": 0},
+    "es": {"zero": 0, "sero": 0},
+    "fr": {"zero": 0},
+    "de": {"zwo": 2, "funf": 5, "fuenf": 5},
+    "pt": {"meia": 6, "tres": 3, "hum": 1},
+}
 EMAIL_WORDS = {
     "en": [(" at ", " dot "), (" (at) ", " (dot) "), ("[at]", "[dot]"), (" AT ", " DOT ")],
-    "es": [(" arroba ", " punto "), (" arroba ", " . "), ("(arroba)", "(punto)"), (" at ", " dot ")],
-    "fr": [(" arobase ", " point "), (" arobase ", "."), ("(at)", "(point)"), (" a commercial ", " point ")],
-    "de": [(" Klammeraffe ", " Punkt "), (" at ", " punkt "), ("(at)", "(punkt)"), ("[at]", "[punkt]")],
+    "es": [
+        (" arroba ", " punto "),
+        (" arroba ", " . "),
+        ("(arroba)", "(punto)"),
+        (" at ", " dot "),
+    ],
+    "fr": [
+        (" arobase ", " point "),
+        (" arobase ", "."),
+        ("(at)", "(point)"),
+        (" a commercial ", " point "),
+    ],
+    "de": [
+        (" Klammeraffe ", " Punkt "),
+        (" at ", " punkt "),
+        ("(at)", "(punkt)"),
+        ("[at]", "[punkt]"),
+    ],
     "pt": [(" arroba ", " ponto "), (" arroba ", "."), ("(arroba)", "(ponto)"), (" at ", " dot ")],
 }
 NOISE = {
@@ -79,11 +148,19 @@ NOISE = {
     "pt": [" | ", " / ", " 😂 ", " e ", "\n", " depois ", " ... ", " 👉 "],
 }
 SYMBOL_NOISE = [" | ", " / ", " 🙂 ", "\n", " ... ", " 👉 ", " // "]
-KV_KEYS = {"PASSWORD": ["DB_PASSWORD", "PASSWORD", "password", "SMTP_PASS", "pwd", "APP_SECRET"],
-           "AWS_ACCESS_KEY": ["AWS_ACCESS_KEY_ID", "aws_access_key_id", "AccessKeyId"],
-           "AWS_SECRET_KEY": ["AWS_SECRET_ACCESS_KEY", "aws_secret_access_key", "SecretAccessKey"]}
-HOSTS = ["ftp.shop.example", "db.internal.example", "nas.home.example", "mail.example.org",
-         "portal.tienda.example", "cam.local"]
+KV_KEYS = {
+    "PASSWORD": ["DB_PASSWORD", "PASSWORD", "password", "SMTP_PASS", "pwd", "APP_SECRET"],
+    "AWS_ACCESS_KEY": ["AWS_ACCESS_KEY_ID", "aws_access_key_id", "AccessKeyId"],
+    "AWS_SECRET_KEY": ["AWS_SECRET_ACCESS_KEY", "aws_secret_access_key", "SecretAccessKey"],
+}
+HOSTS = [
+    "ftp.shop.example",
+    "db.internal.example",
+    "nas.home.example",
+    "mail.example.org",
+    "portal.tienda.example",
+    "cam.local",
+]
 
 
 def groups(v: Value) -> list[str]:
@@ -93,7 +170,7 @@ def groups(v: Value) -> list[str]:
         num = phonenumbers.parse(c, None)
         nat = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
         gs = re.findall(r"\d+", nat)
-        return gs if len(gs) > 1 else [gs[0][:len(gs[0]) // 2], gs[0][len(gs[0]) // 2:]]
+        return gs if len(gs) > 1 else [gs[0][: len(gs[0]) // 2], gs[0][len(gs[0]) // 2 :]]
     if v.type == "CREDIT_DEBIT_NUMBER" and len(c) == 15:
         return [c[:4], c[4:10], c[10:]]
     if v.type in ("SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"):
@@ -125,14 +202,14 @@ def groups(v: Value) -> list[str]:
     if v.type == "BANK_ROUTING" and len(c) == 5:
         return [c[:4], c[4:]]
     n = 4 if len(c) >= 8 else 3 if len(c) > 4 else 2
-    return [c[i:i + n] for i in range(0, len(c), n)]
+    return [c[i : i + n] for i in range(0, len(c), n)]
 
 
 def _subst(rng: random.Random, s: str) -> str:
     out = list(s)
     idx = [i for i, ch in enumerate(s) if ch in "01"]
     rng.shuffle(idx)
-    for i in idx[:max(1, rng.randint(1, 3))]:
+    for i in idx[: max(1, rng.randint(1, 3))]:
         out[i] = rng.choice("Oo") if s[i] == "0" else rng.choice("lI")
     return "".join(out)
 
@@ -148,7 +225,9 @@ def _spell(rng: random.Random, digits: str, lang: str, mixed: bool) -> str:
     return " ".join(toks)
 
 
-def render(rng: random.Random, v: Value, family: str, lang: str) -> tuple[str, list[tuple[str, str, int, int]]]:
+def render(
+    rng: random.Random, v: Value, family: str, lang: str
+) -> tuple[str, list[tuple[str, str, int, int]]]:
     t = v.type
     whole = lambda s: (s, [(t, family, 0, len(s))])  # noqa: E731
     if family in ("plain", "context_only"):
@@ -156,7 +235,11 @@ def render(rng: random.Random, v: Value, family: str, lang: str) -> tuple[str, l
     if family == "compact_expiry":
         return whole(v.canon)
     if family in ("spaced_or_dashed", "iban_broken"):
-        gs = groups(v) if family == "spaced_or_dashed" else [v.canon[i:i + 4] for i in range(0, len(v.canon), 4)]
+        gs = (
+            groups(v)
+            if family == "spaced_or_dashed"
+            else [v.canon[i : i + 4] for i in range(0, len(v.canon), 4)]
+        )
         if family == "iban_broken":
             s = gs[0]
             for g in gs[1:]:
@@ -164,10 +247,22 @@ def render(rng: random.Random, v: Value, family: str, lang: str) -> tuple[str, l
             return whole(s)
         sep = rng.choice([" ", "-", ".", " - ", "  "])
         s = sep.join(gs)
-        if t == "PHONE" and v.canon.startswith("+") and rng.random() < .5:
+        if t == "PHONE" and v.canon.startswith("+") and rng.random() < 0.5:
             cc = str(phonenumbers.parse(v.canon, None).country_code)
-            s = "+" + cc + sep + sep.join(re.findall(r"\d+", phonenumbers.format_number(
-                phonenumbers.parse(v.canon, None), phonenumbers.PhoneNumberFormat.NATIONAL)))
+            s = (
+                "+"
+                + cc
+                + sep
+                + sep.join(
+                    re.findall(
+                        r"\d+",
+                        phonenumbers.format_number(
+                            phonenumbers.parse(v.canon, None),
+                            phonenumbers.PhoneNumberFormat.NATIONAL,
+                        ),
+                    )
+                )
+            )
             s = s.replace(sep + "(", sep)
         return whole(s)
     if family == "split_by_noise":
@@ -178,21 +273,29 @@ def render(rng: random.Random, v: Value, family: str, lang: str) -> tuple[str, l
             s += rng.choice(pool) + g
         return whole(s)
     if family == "letter_substitution":
-        base = v.text if rng.random() < .5 else v.canon
+        base = v.text if rng.random() < 0.5 else v.canon
         if t == "PHONE":
-            base = phonenumbers.format_number(phonenumbers.parse(v.canon, None), phonenumbers.PhoneNumberFormat.NATIONAL)
+            base = phonenumbers.format_number(
+                phonenumbers.parse(v.canon, None), phonenumbers.PhoneNumberFormat.NATIONAL
+            )
         if "0" not in base and "1" not in base:
             base = v.canon
         return whole(_subst(rng, base) if ("0" in base or "1" in base) else base)
     if family == "spelled_out":
         if t == "PHONE":
-            digits = "".join(re.findall(r"\d", phonenumbers.format_number(
-                phonenumbers.parse(v.canon, None), phonenumbers.PhoneNumberFormat.NATIONAL)))
+            digits = "".join(
+                re.findall(
+                    r"\d",
+                    phonenumbers.format_number(
+                        phonenumbers.parse(v.canon, None), phonenumbers.PhoneNumberFormat.NATIONAL
+                    ),
+                )
+            )
         elif t == "CREDIT_DEBIT_EXPIRY":
             digits = v.canon[:2] + "/" + v.canon[2:]
         else:
             digits = v.canon
-        return whole(_spell(rng, digits, lang, mixed=rng.random() < .4))
+        return whole(_spell(rng, digits, lang, mixed=rng.random() < 0.4))
     if family == "email_spelled":
         at, dot = rng.choice(EMAIL_WORDS[lang])
         local, dom = v.canon.split("@")
@@ -201,18 +304,33 @@ def render(rng: random.Random, v: Value, family: str, lang: str) -> tuple[str, l
     if family == "percent_encoded":
         if t == "EMAIL":
             enc = urllib.parse.quote(v.canon, safe="")
-            pre = rng.choice(["https://shop.example/account/reset?email=", "https://app.example.com/login?user=",
-                              "https://tienda.example/unsubscribe?e=", "mailto:"])
+            pre = rng.choice(
+                [
+                    "https://shop.example/account/reset?email=",
+                    "https://app.example.com/login?user=",
+                    "https://tienda.example/unsubscribe?e=",
+                    "mailto:",
+                ]
+            )
         elif t == "PHONE":
             enc = urllib.parse.quote(v.canon, safe="")
-            pre = rng.choice(["https://wa.me/send?phone=", "https://portal.example/verify?tel=", "https://m.example/callback?n="])
+            pre = rng.choice(
+                [
+                    "https://wa.me/send?phone=",
+                    "https://portal.example/verify?tel=",
+                    "https://m.example/callback?n=",
+                ]
+            )
         else:
             enc = urllib.parse.quote(v.canon, safe="")
-            pre = rng.choice(["https://router.example/cgi?pwd=", "https://app.example.com/signin?pass="])
+            pre = rng.choice(
+                ["https://router.example/cgi?pwd=", "https://app.example.com/signin?pass="]
+            )
         s = pre + enc
         return s, [(t, family, len(pre), len(s))]
     if family == "url_credentials":
         from .values import password, username
+
         if t == "PASSWORD":
             user = username(rng).canon
             pw = v.canon
@@ -225,7 +343,10 @@ def render(rng: random.Random, v: Value, family: str, lang: str) -> tuple[str, l
         host = rng.choice(HOSTS)
         s = f"{scheme}://{user}:{pw}@{host}"
         a = len(scheme) + 3
-        return s, [("USERNAME", family, a, a + len(user)), ("PASSWORD", family, a + len(user) + 1, a + len(user) + 1 + len(pw))]
+        return s, [
+            ("USERNAME", family, a, a + len(user)),
+            ("PASSWORD", family, a + len(user) + 1, a + len(user) + 1 + len(pw)),
+        ]
     if family == "key_value_secret":
         key = rng.choice(KV_KEYS[t])
         sep = rng.choice(["=", "=", " = ", ": "])
@@ -236,16 +357,20 @@ def render(rng: random.Random, v: Value, family: str, lang: str) -> tuple[str, l
 
 def split_parts(rng: random.Random, v: Value, n: int) -> list[str]:
     """Split a value into n consecutive pieces at group boundaries for multi_message."""
-    gs = groups(v) if v.type != "INTERNATIONAL_BANK_ACCOUNT_NUMBER" else [v.canon[i:i + 4] for i in range(0, len(v.canon), 4)]
-    if v.type == "PHONE" and v.canon.startswith("+") and rng.random() < .4:
+    gs = (
+        groups(v)
+        if v.type != "INTERNATIONAL_BANK_ACCOUNT_NUMBER"
+        else [v.canon[i : i + 4] for i in range(0, len(v.canon), 4)]
+    )
+    if v.type == "PHONE" and v.canon.startswith("+") and rng.random() < 0.4:
         gs = ["+" + str(phonenumbers.parse(v.canon, None).country_code)] + gs
     while len(gs) < n:
         i = max(range(len(gs)), key=lambda k: len(gs[k]))
         g = gs[i]
-        gs[i:i + 1] = [g[:len(g) // 2], g[len(g) // 2:]]
+        gs[i : i + 1] = [g[: len(g) // 2], g[len(g) // 2 :]]
     cuts = sorted(rng.sample(range(1, len(gs)), n - 1))
     bounds = [0] + cuts + [len(gs)]
-    return [" ".join(gs[bounds[k]:bounds[k + 1]]) for k in range(n)]
+    return [" ".join(gs[bounds[k] : bounds[k + 1]]) for k in range(n)]
 
 
 def _unspell(s: str, lang: str) -> str:
@@ -288,6 +413,14 @@ def decode(typ: str, family: str, text: str, lang: str, region: str) -> str:
         return d[:2] + d[4:] if len(d) == 6 else d
     if typ in DIGIT_TYPES:
         return "".join(re.findall(r"\d", s))
-    if typ in ("EMAIL", "PASSWORD", "USERNAME", "AWS_SECRET_KEY", "IP_ADDRESS", "MAC_ADDRESS", "AWS_ACCESS_KEY"):
+    if typ in (
+        "EMAIL",
+        "PASSWORD",
+        "USERNAME",
+        "AWS_SECRET_KEY",
+        "IP_ADDRESS",
+        "MAC_ADDRESS",
+        "AWS_ACCESS_KEY",
+    ):
         return s
     return re.sub(r"[\s\-.|/🙂👉]", "", s)

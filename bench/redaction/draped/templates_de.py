@@ -1,10 +1,16 @@
 """German customer messages (Germany, Austria, Switzerland), written by hand. Slots: see templates_en."""
+
 LANG = "de"
 LOCALES = ["de-DE", "de-DE", "de-AT", "de-CH"]
 
 CTX = {
     "CREDIT_DEBIT_NUMBER": ["meine Kartennummer ist §", "Kreditkarte §", "karte: §", "KK-Nr. §"],
-    "CREDIT_DEBIT_CVV": ["Prüfziffer §", "cvc §", "Sicherheitscode hinten §", "die drei Zahlen hinten §"],
+    "CREDIT_DEBIT_CVV": [
+        "Prüfziffer §",
+        "cvc §",
+        "Sicherheitscode hinten §",
+        "die drei Zahlen hinten §",
+    ],
     "CREDIT_DEBIT_EXPIRY": ["gültig bis §", "Ablaufdatum §", "läuft ab §", "exp §"],
     "PIN": ["meine PIN ist §", "Geheimzahl §", "pin: §"],
     "BANK_ACCOUNT_NUMBER": ["Kontonummer §", "mein Konto §", "Kto-Nr. §", "Kontonr §"],
@@ -32,7 +38,12 @@ CTX = {
     "BR_CPF": ["CPF §", "brasilianische cpf §"],
     "BR_CNPJ": ["CNPJ §", "firmen cnpj §"],
     "FR_NIR": ["französische Sozialversicherungsnummer §", "NIR §"],
-    "DE_TAX_ID": ["Steuer-ID §", "steuerliche IdNr §", "meine Steueridentifikationsnummer ist §", "steuer id: §"],
+    "DE_TAX_ID": [
+        "Steuer-ID §",
+        "steuerliche IdNr §",
+        "meine Steueridentifikationsnummer ist §",
+        "steuer id: §",
+    ],
     "PT_NIF": ["NIF §", "portugiesische Steuernummer §"],
 }
 
@@ -57,7 +68,10 @@ DEV = [
 SEALED = [
     ("Guten Tag, ich möchte den Vertrag {#contract_number} kündigen. {*}",),
     ("{*} <-- das isses",),
-    ("Techniker war am {#date} da, die {#product_model} bricht trotzdem alle {#duration} Minuten ab", "{*}"),
+    (
+        "Techniker war am {#date} da, die {#product_model} bricht trotzdem alle {#duration} Minuten ab",
+        "{*}",
+    ),
     ("bitte Rückruf unter {PHONE} vor {#time} Uhr",),
     ("wieso ist die Abrechnung {#price}? sonst immer {#price}. {*}",),
     ("Kontoinhaber: ich. {*}. PLZ {#postal_code}.",),

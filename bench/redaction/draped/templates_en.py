@@ -4,11 +4,17 @@ Slots: {*} any PII type with a context phrase from CTX; {ALIAS} a typed value (t
 the context); {ALIAS:family} a typed value in one family; {*~1} then {~2} / {~3} one value typed
 across consecutive messages; {#kind} a hard negative. Templates hold no digits.
 """
+
 LANG = "en"
 LOCALES = ["en-US", "en-US", "en-GB", "en-IE", "en-US"]
 
 CTX = {
-    "CREDIT_DEBIT_NUMBER": ["my card number is §", "card: §", "the card ending... no wait full number §", "cc num §"],
+    "CREDIT_DEBIT_NUMBER": [
+        "my card number is §",
+        "card: §",
+        "the card ending... no wait full number §",
+        "cc num §",
+    ],
     "CREDIT_DEBIT_CVV": ["cvv is §", "the security code on the back is §", "cvc §"],
     "CREDIT_DEBIT_EXPIRY": ["expiry §", "exp date is §", "expires §", "valid thru §"],
     "PIN": ["my pin is §", "pin number §", "the PIN i set was §"],
@@ -51,7 +57,10 @@ DEV = [
     ("reset link keeps failing: {EMAIL:percent_encoded} error {#error_code}",),
     ("So here is the .env I pasted into the ticket {#ticket_number}\n{SECRET}\n{AKID}",),
     ("IBAN: {IBAN:iban_broken}\nplease refund the {#price}",),
-    ("lost my wallet at the airport, flight {#flight_number} gate change at {#time}", "{*}. please block everything"),
+    (
+        "lost my wallet at the airport, flight {#flight_number} gate change at {#time}",
+        "{*}. please block everything",
+    ),
     ("(my email is {EMAIL:email_spelled})",),
     ("{*}", "{*}", "done? {*}"),
     ("routing {ROUTING} account {ACCT} for the direct deposit of {#price}",),
@@ -62,7 +71,10 @@ DEV = [
 SEALED = [
     ("hello i want to cancel my contract {#contract_number}, {*}",),
     ("{*} << thats it",),
-    ("ok so the tech came on {#date} and the router ({#product_model}) still drops every {#duration} minutes", "{*}"),
+    (
+        "ok so the tech came on {#date} and the router ({#product_model}) still drops every {#duration} minutes",
+        "{*}",
+    ),
     ("pls call back {PHONE} before {#time} im at work after",),
     ("why is my bill {#price} this month?? usual is {#price}. {*}",),
     ("Account holder: me. {*}. Zip {#postal_code}.",),
@@ -89,7 +101,10 @@ SEALED = [
     ("config i was told to paste:\n{PASSWORD:key_value_secret}\nretries {#count}",),
     ("Pls remove {#percentage} fee, ive been a customer since {#year}", "{*}"),
     ("for the wire: {SWIFT} / {IBAN}",),
-    ("{*~1}", "{~2} (cont)",),
+    (
+        "{*~1}",
+        "{~2} (cont)",
+    ),
     ("Good morning, I'm writing about ticket {#ticket_number}. {*}. Kind regards",),
     ("ordered {#quantity} x {#product_model} and got only {#quantity}",),
     ("ok ty", "bye"),

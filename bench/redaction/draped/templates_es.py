@@ -1,4 +1,5 @@
 """Spanish customer messages (Spain, Mexico, US, Argentina, Colombia), written by hand. Slots: see templates_en."""
+
 LANG = "es"
 LOCALES = ["es-ES", "es-MX", "es-US", "es-AR", "es-CO", "es-ES", "es-MX"]
 
@@ -7,8 +8,18 @@ CTX = {
     "CREDIT_DEBIT_CVV": ["el cvv es §", "codigo de seguridad §", "los numeritos de atras §"],
     "CREDIT_DEBIT_EXPIRY": ["caduca §", "vencimiento §", "vence el §", "fecha de caducidad §"],
     "PIN": ["mi pin es §", "el nip es §", "clave del cajero §", "pin: §"],
-    "BANK_ACCOUNT_NUMBER": ["numero de cuenta §", "mi cuenta es la §", "nro de cta §", "cuenta bancaria §"],
-    "BANK_ROUTING": ["routing §", "codigo de banco §", "el routing number es §", "codigo de sucursal §"],
+    "BANK_ACCOUNT_NUMBER": [
+        "numero de cuenta §",
+        "mi cuenta es la §",
+        "nro de cta §",
+        "cuenta bancaria §",
+    ],
+    "BANK_ROUTING": [
+        "routing §",
+        "codigo de banco §",
+        "el routing number es §",
+        "codigo de sucursal §",
+    ],
     "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["iban §", "mi IBAN es §", "cuenta (iban): §"],
     "SWIFT_CODE": ["swift §", "codigo bic §", "el swift del banco es §"],
     "EMAIL": ["mi correo es §", "email §", "mandalo a §", "correo electronico: §"],
@@ -46,7 +57,10 @@ DEV = [
     ("el link de recuperar no va: {EMAIL:percent_encoded} sale error {#error_code}",),
     ("esto es lo que me dijo el tecnico que pegara (ticket {#ticket_number})\n{SECRET}\n{AKID}",),
     ("IBAN {IBAN:iban_broken}\npara la devolucion de {#price}",),
-    ("me robaron la cartera en el aeropuerto, vuelo {#flight_number} a las {#time}", "{*}, bloqueen todo xfa"),
+    (
+        "me robaron la cartera en el aeropuerto, vuelo {#flight_number} a las {#time}",
+        "{*}, bloqueen todo xfa",
+    ),
     ("mi correo es {EMAIL:email_spelled}",),
     ("{*}", "{*}", "listo? {*}"),
     ("no puedo entrar, usuario {USER} clave {PASSWORD}, ya lo intente {#count} veces",),
@@ -57,7 +71,10 @@ DEV = [
 SEALED = [
     ("buenas tardes quiero dar de baja el contrato {#contract_number}, {*}",),
     ("{*} <- eso",),
-    ("el tecnico vino el {#date} y el router {#product_model} se sigue cayendo cada {#duration} min", "{*}"),
+    (
+        "el tecnico vino el {#date} y el router {#product_model} se sigue cayendo cada {#duration} min",
+        "{*}",
+    ),
     ("marcame al {PHONE} antes de las {#time} q despues trabajo",),
     ("xq la factura es de {#price} si siempre pago {#price}?? {*}",),
     ("Titular: yo mismo. {*}. CP {#postal_code}.",),

@@ -1,13 +1,24 @@
 """French customer messages (France, Canada, Belgium), written by hand. Slots: see templates_en."""
+
 LANG = "fr"
 LOCALES = ["fr-FR", "fr-FR", "fr-CA", "fr-BE"]
 
 CTX = {
     "CREDIT_DEBIT_NUMBER": ["ma carte c'est §", "numéro de carte §", "cb : §", "carte bancaire §"],
-    "CREDIT_DEBIT_CVV": ["le cryptogramme §", "code de sécurité §", "cvv §", "les chiffres au dos §"],
+    "CREDIT_DEBIT_CVV": [
+        "le cryptogramme §",
+        "code de sécurité §",
+        "cvv §",
+        "les chiffres au dos §",
+    ],
     "CREDIT_DEBIT_EXPIRY": ["expire §", "date d'expiration §", "exp §", "valable jusqu'au §"],
     "PIN": ["mon code pin §", "code confidentiel §", "le NIP est §", "code : §"],
-    "BANK_ACCOUNT_NUMBER": ["numéro de compte §", "mon compte §", "n° de compte : §", "compte chèque §"],
+    "BANK_ACCOUNT_NUMBER": [
+        "numéro de compte §",
+        "mon compte §",
+        "n° de compte : §",
+        "compte chèque §",
+    ],
     "BANK_ROUTING": ["code banque §", "numéro de transit §", "routing §", "code guichet §"],
     "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["iban §", "mon IBAN : §", "rib / iban §"],
     "SWIFT_CODE": ["bic §", "code swift §", "le BIC de ma banque §"],
@@ -31,7 +42,12 @@ CTX = {
     "MX_CLABE": ["CLABE §", "compte clabe §"],
     "BR_CPF": ["CPF §", "mon cpf §"],
     "BR_CNPJ": ["CNPJ §", "le cnpj de la société §"],
-    "FR_NIR": ["numéro de sécu §", "n° sécurité sociale §", "mon NIR §", "numéro de sécurité sociale : §"],
+    "FR_NIR": [
+        "numéro de sécu §",
+        "n° sécurité sociale §",
+        "mon NIR §",
+        "numéro de sécurité sociale : §",
+    ],
     "DE_TAX_ID": ["numéro fiscal allemand §", "Steuer-ID §"],
     "PT_NIF": ["NIF §", "numéro fiscal portugais §"],
 }
@@ -57,7 +73,10 @@ DEV = [
 SEALED = [
     ("bonsoir je souhaite résilier mon abonnement {#contract_number}, {*}",),
     ("{*} voilà",),
-    ("le technicien est passé le {#date} et la box {#product_model} coupe toutes les {#duration} minutes", "{*}"),
+    (
+        "le technicien est passé le {#date} et la box {#product_model} coupe toutes les {#duration} minutes",
+        "{*}",
+    ),
     ("rappelez moi au {PHONE} avant {#time} svp",),
     ("pourquoi ma facture fait {#price} ce mois-ci alors que d'habitude c'est {#price} ? {*}",),
     ("Titulaire : moi. {*}. Code postal {#postal_code}.",),

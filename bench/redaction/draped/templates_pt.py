@@ -1,4 +1,5 @@
 """Portuguese customer messages (Brazil, Portugal), written by hand. Slots: see templates_en."""
+
 LANG = "pt"
 LOCALES = ["pt-BR", "pt-BR", "pt-PT"]
 
