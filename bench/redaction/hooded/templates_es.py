@@ -1,0 +1,67 @@
+"""Mensajes de clientes en español, escritos a mano. {TIPO[:familia]} = PII, {#tipo} = must_keep, {*} = comodín."""
+
+LOCALES = ["es-ES", "es-MX", "es-US", "es-AR"]
+
+LABELS = {
+    "CARD": ["tarjeta", "mi numero de tarjeta es", "la tarjeta de credito:"], "CVV": ["cvv", "el codigo de seguridad es", "cvc"],
+    "EXP": ["vence", "caducidad", "fecha de vencimiento"], "PIN": ["el pin es", "mi nip"], "ACCT": ["cuenta", "nro de cuenta"],
+    "ROUT": ["routing", "numero de ruta"], "IBAN": ["IBAN", "mi iban es"], "SWIFT": ["swift", "codigo BIC"],
+    "EMAIL": ["mi correo", "email:", "mi mail es"], "PHONE": ["mi cel", "telefono", "llamame al"], "SSN": ["seguro social", "mi ssn"],
+    "ITIN": ["ITIN", "mi numero itin"], "NINO": ["national insurance", "NI"], "PASSPORT": ["pasaporte", "n° de pasaporte"],
+    "DL": ["licencia de conducir", "carnet de conducir", "licencia"], "PW": ["contraseña", "la clave es", "contrasena:"],
+    "USER": ["usuario", "mi user es"], "IP": ["la ip es", "ip"], "MAC": ["la mac del modem", "direccion MAC"],
+    "AKID": ["access key", "la key de aws"], "SECRET": ["secret", "la clave secreta de aws"], "DNI": ["DNI", "mi dni es"],
+    "NIE": ["NIE", "mi nie"], "CURP": ["CURP", "mi curp es"], "RFC": ["RFC", "mi rfc"], "CLABE": ["CLABE", "clabe interbancaria"],
+    "CPF": ["CPF", "el cpf de mi esposo"], "CNPJ": ["CNPJ"], "NIR": ["numero de seguridad social frances"],
+    "STEUER": ["id fiscal aleman", "Steuer-ID"], "NIF": ["NIF portugues", "NIF"],
+}
+
+DEV = [
+    ["hola buenas, quiero pagar con otra tarjeta", "{CARD} vence {EXP} cvv {CVV}"],
+    ["mi pedido {#order} no llega y ya pasaron {#dur} dias", "mi cel es {PHONE}"],
+    ["la tarjeta es {CARD:multi}", "{CARD:multi}", "perdon se me corto"],
+    ["me cobraron {#price} de mas en la factura {#invoice}!!!", "{*}"],
+    ["quiero dar de alta la domiciliacion, {IBAN:ib}"],
+    ["necesito facturar a mi nombre, {RFC} y mi correo {EMAIL}"],
+    ["olvide la contraseña del portal, mi usuario es {USER}", "{*}"],
+    ["buenas tardes", "gracias por atenderme 😊"],
+    ["el modem {#model} se reinicia solo, la ip es {IP}", "{*}"],
+    ["para el tramite: DNI {DNI} y telefono {PHONE:sp}", "codigo postal {#zip}"],
+    ["vuelo {#flight} del {#date}, localizador {#booking}", "pasaporte {PASSPORT}"],
+    ["mi nip es {PIN:spell}", "{*}"],
+    ["transfiere a esta CLABE porfa {CLABE:noise}"],
+    ["se filtro esto en un correo: {AKID:kv} y {SECRET:kv}", "que hago"],
+]
+
+SEALED = [
+    ["q tal, mi tarjeta nueva es {CARD:sp} y caduca {EXP:cexp}"],
+    ["el codigo de atras es {CVV:ctx}"],
+    ["mi numero de cuenta es {ACCT:multi}", "{ACCT:multi}"],
+    ["llamame al {PHONE:multi}", "{PHONE:multi}"],
+    ["mi correo es {EMAIL:email_spelled}"],
+    ["la factura {#invoice} viene con {#pct} de recargo, por que?? mi cuenta {ACCT}"],
+    ["CURP {CURP}, RFC {RFC:sp}"],
+    ["{*} ahi esta", "ya me pueden ayudar?"],
+    ["hola, soy extranjero, mi NIE es {NIE} y el pasaporte {PASSPORT:ctx}"],
+    ["ok", "{*}", "y tambien {*}"],
+    ["la lectura del contador es {#meter}, contrato {#contract}, titular DNI {DNI}"],
+    ["la contraseña que me dieron es {PW:ctx} y no entra"],
+    ["mi cel {PHONE:sub} x fa llamenme despues de las {#time}"],
+    ["pedi {#qty} unidades del {#model} y llegaron {#count}, mi correo {EMAIL}"],
+    ["entrar con este link: https://soporte.example.es/acceso?correo={EMAIL:pct}", "no funciona"],
+    ["domicilia a {IBAN:multi}", "{IBAN:multi}", "{IBAN:multi}"],
+    ["mi dni {DNI:sp}, codigo postal {#zip}"],
+    ["numero de seguro social {SSN}, ITIN {ITIN}"],
+    ["ya pague {#price} el {#date} con la tarjeta {CARD:noise}"],
+    ["habitacion {#room}, llego el {#date}", "{*}"],
+    ["este es mi acceso: ftp://{USER}:{PW:url}@ftp.example.com"],
+    ["la placa de mi carro es {#plate}, poliza {#policy}, licencia {DL}"],
+    ["mi tarjeta {CARD:spell}"],
+    ["muchas gracias che, re amable"],
+    ["el routing es {ROUT} y la cuenta {ACCT:ctx}", "swift {SWIFT}"],
+    ["ticket {#ticket}: la app {#version} da error {#error}", "{*}"],
+    ["mi clabe: {CLABE:multi}", "{CLABE:multi}"],
+    ["la nueva clave {PW} y el pin {PIN:sub}"],
+    ["la mac del router {MAC}, tengo {#speed} contratados y me llegan {#size}"],
+    ["pa que me devuelvan la plata: {*}"],
+]

@@ -1,0 +1,65 @@
+"""Messages de clients en français, écrits à la main. {TYPE[:famille]} = PII, {#type} = must_keep, {*} = joker."""
+
+LOCALES = ["fr-FR", "fr-FR", "fr-CA", "fr-BE"]
+
+LABELS = {
+    "CARD": ["numéro de carte", "ma carte bancaire", "CB"], "CVV": ["cryptogramme", "le code au dos", "cvv"],
+    "EXP": ["date d'expiration", "expire", "exp"], "PIN": ["code pin", "mon code secret"], "ACCT": ["numéro de compte", "compte n°"],
+    "ROUT": ["code banque", "numéro de transit"], "IBAN": ["IBAN", "mon rib iban"], "SWIFT": ["BIC", "code swift"],
+    "EMAIL": ["mon mail", "courriel", "adresse mail:"], "PHONE": ["mon portable", "tel", "rappelez moi au"],
+    "SSN": ["SSN américain", "social security"], "ITIN": ["ITIN"], "NINO": ["national insurance", "NINO"],
+    "PASSPORT": ["passeport", "n° de passeport"], "DL": ["permis de conduire", "numéro de permis"],
+    "PW": ["mot de passe", "mdp", "le mdp c'est"], "USER": ["identifiant", "nom d'utilisateur"], "IP": ["adresse ip", "l'ip"],
+    "MAC": ["adresse MAC", "la mac de la box"], "AKID": ["clé d'accès aws", "access key"], "SECRET": ["clé secrète", "secret aws"],
+    "DNI": ["DNI espagnol", "DNI"], "NIE": ["NIE"], "CURP": ["CURP"], "RFC": ["RFC"], "CLABE": ["CLABE"],
+    "CPF": ["CPF"], "CNPJ": ["CNPJ"], "NIR": ["numéro de sécu", "n° sécurité sociale", "NIR"],
+    "STEUER": ["identifiant fiscal allemand"], "NIF": ["NIF portugais"],
+}
+
+DEV = [
+    ["bonjour, je veux changer de carte bancaire", "{CARD} exp {EXP} crypto {CVV}"],
+    ["ma commande {#order} est bloquée depuis le {#date} (compte {USER})", "mon tel {PHONE}"],
+    ["ma CB c'est {CARD:multi}", "{CARD:multi}"],
+    ["j'ai été prélevé de {#price} deux fois !! facture {#invoice}", "{*}"],
+    ["pour le prélèvement voici mon IBAN {IBAN:ib}"],
+    ["mon numéro de sécu {NIR:sp}"],
+    ["mot de passe oublié, identifiant {USER}", "{*}"],
+    ["merci beaucoup, bonne journée !"],
+    ["la box {#model} redémarre en boucle, ip {IP}, mac {MAC}"],
+    ["vol {#flight} le {#date}, réservation {#booking}, passeport {PASSPORT}"],
+    ["mon code pin {PIN:spell}", "{*}"],
+    ["mon mail c'est {EMAIL:email_spelled}", "et le tel {PHONE:noise}"],
+    ["oups j'ai collé ça par erreur {AKID:kv} {SECRET:kv}"],
+]
+
+SEALED = [
+    ["salut, nouvelle carte {CARD:sp} qui expire {EXP:cexp}"],
+    ["le code derrière la carte c'est {CVV:ctx}"],
+    ["mon compte {ACCT:multi}", "{ACCT:multi}"],
+    ["rappelez moi au {PHONE:multi}", "{PHONE:multi}"],
+    ["mon adresse mail {EMAIL}"],
+    ["pourquoi {#pct} de frais sur la facture {#invoice} ?? mon compte {ACCT}"],
+    ["{*} voilà", "c'est bon ?"],
+    ["relevé du compteur : {#meter}, contrat {#contract}, tel {PHONE}"],
+    ["le mdp qu'on m'a donné c'est {PW:ctx} et ça marche pas"],
+    ["mon portable {PHONE:sub}, dispo après {#time}"],
+    ["j'ai commandé {#qty} articles et reçu {#count}, colis {#tracking}, mail {EMAIL}"],
+    ["le lien de réinitialisation https://compte.example.fr/reset?mail={EMAIL:pct} ne marche pas"],
+    ["IBAN {IBAN:multi}", "{IBAN:multi}"],
+    ["numéro de sécurité sociale {NIR}, code postal {#zip}"],
+    ["ok", "{*}", "et aussi {*}"],
+    ["déjà payé {#price} le {#date} avec la carte {CARD:noise}"],
+    ["chambre {#room}, arrivée le {#date} vers {#time}", "{*}"],
+    ["voici l'accès : sftp://{USER}:{PW:url}@files.example.net"],
+    ["sinistre du {#date}, plaque {#plate}, police {#policy}, permis {DL}"],
+    ["ma carte {CARD:spell}"],
+    ["merci pour votre patience 🙏"],
+    ["numéro de transit {ROUT} et compte {ACCT:ctx}, BIC {SWIFT}"],
+    ["ticket {#ticket} : l'appli {#version} affiche l'erreur {#error}", "{*}"],
+    ["nouveau mot de passe {PW} et code {PIN:sub}"],
+    ["abonnement {#size} à {#price} par mois, ma ligne {PHONE}"],
+    ["je suis au Canada, mon courriel {EMAIL:email_spelled}", "{*}"],
+    ["(carte : {CARD:sub}) expire {EXP:sp}"],
+    ["pour me rembourser : {*}"],
+    ["le numéro de permis c'est {DL:ctx}", "modèle de la voiture {#model} de {#year}"],
+]

@@ -1,0 +1,66 @@
+"""Mensagens de clientes em português, escritas à mão. {TIPO[:familia]} = PII, {#tipo} = must_keep, {*} = curinga."""
+
+LOCALES = ["pt-BR", "pt-BR", "pt-PT"]
+
+LABELS = {
+    "CARD": ["número do cartão", "meu cartão", "cartao de credito:"], "CVV": ["cvv", "código de segurança", "os numeros de tras"],
+    "EXP": ["validade", "vence em", "val"], "PIN": ["senha do cartão", "pin"], "ACCT": ["conta", "nº da conta"],
+    "ROUT": ["agência", "agencia"], "IBAN": ["IBAN", "meu iban"], "SWIFT": ["swift", "BIC"],
+    "EMAIL": ["meu email", "e-mail:", "meu e-mail é"], "PHONE": ["meu celular", "tel", "me liga no", "telemóvel"],
+    "SSN": ["ssn americano"], "ITIN": ["ITIN"], "NINO": ["NI number inglês"], "PASSPORT": ["passaporte", "nº do passaporte"],
+    "DL": ["CNH", "carta de condução", "habilitação"], "PW": ["senha", "a senha é"], "USER": ["usuário", "login"],
+    "IP": ["ip", "endereço ip"], "MAC": ["MAC", "endereço mac do roteador"], "AKID": ["access key", "chave aws"],
+    "SECRET": ["secret key", "chave secreta"], "DNI": ["DNI espanhol"], "NIE": ["NIE"], "CURP": ["CURP"], "RFC": ["RFC"],
+    "CLABE": ["CLABE"], "CPF": ["CPF", "meu cpf é"], "CNPJ": ["CNPJ", "cnpj da empresa"], "NIR": ["NIR francês"],
+    "STEUER": ["Steuer-ID alemão"], "NIF": ["NIF", "contribuinte", "número de contribuinte"],
+}
+
+DEV = [
+    ["oi, quero trocar o cartão cadastrado", "{CARD} validade {EXP} cvv {CVV}"],
+    ["meu pedido {#order} não chegou, era pra {#date}, cpf {CPF}", "meu cel {PHONE}"],
+    ["cartão {CARD:multi}", "{CARD:multi}"],
+    ["cobraram {#price} duas vezes na fatura {#invoice}!!", "{*}"],
+    ["pra transferência: {IBAN:ib}"],
+    ["meu cpf {CPF:sp}, cep {#zip}"],
+    ["esqueci a senha, usuário {USER}", "{*}"],
+    ["obrigada viu, valeu demais"],
+    ["o roteador {#model} fica caindo, ip {IP}, mac {MAC}"],
+    ["voo {#flight} dia {#date}, localizador {#booking}, passaporte {PASSPORT}"],
+    ["a senha do cartao é {PIN:spell}", "{*}"],
+    ["meu email {EMAIL:email_spelled}", "celular {PHONE:noise}"],
+    ["foi mal colei sem querer: {AKID:kv} {SECRET:kv}"],
+    ["nota fiscal no CNPJ {CNPJ}, número de contribuinte {NIF}"],
+]
+
+SEALED = [
+    ["olá, cartão novo {CARD:sp} vence {EXP:cexp}"],
+    ["o código atrás é {CVV:ctx}"],
+    ["agência {ROUT} conta {ACCT:multi}", "{ACCT:multi}"],
+    ["me liga: {PHONE:multi}", "{PHONE:multi}"],
+    ["email {EMAIL}"],
+    ["pq {#pct} de juros na fatura {#invoice}?? meu cpf {CPF}"],
+    ["{*} tá aí", "pode ser?"],
+    ["leitura do contador {#meter}, contrato {#contract}, nif {NIF}"],
+    ["a senha que me passaram é {PW:ctx} e não entra"],
+    ["cel {PHONE:sub}, pode ligar depois das {#time}"],
+    ["pedi {#qty} e chegaram {#count}, rastreio {#tracking}, cel {PHONE}"],
+    ["o link https://conta.example.com.br/recuperar?email={EMAIL:pct} não abre"],
+    ["cpf {CPF:multi}", "{CPF:multi}"],
+    ["contribuinte {NIF:sp}, código postal {#zip}"],
+    ["ok", "{*}", "e {*}"],
+    ["já paguei {#price} dia {#date} no cartão {CARD:noise}"],
+    ["quarto {#room}, chego dia {#date}", "{*}"],
+    ["acesso: ftp://{USER}:{PW:url}@ftp.example.com"],
+    ["batida dia {#date}, placa {#plate}, apólice {#policy}, cnh {DL}"],
+    ["cartão {CARD:spell}"],
+    ["muito obrigado pela paciência 🙏"],
+    ["agencia {ROUT} conta {ACCT:ctx}, swift {SWIFT}"],
+    ["protocolo {#ticket}: app {#version} dá erro {#error}", "{*}"],
+    ["senha nova {PW} e pin {PIN:sub}"],
+    ["plano de {#size} por {#price}, minha linha {PHONE}"],
+    ["(cartão: {CARD:sub}) validade {EXP:sp}"],
+    ["pra devolver o dinheiro: {*}"],
+    ["nº da carta de condução {DL:ctx}, carro {#model} de {#year}"],
+    ["o nif é {NIF:multi}", "{NIF:multi}"],
+    ["meu e-mail é {EMAIL:email_spelled}", "{*}"],
+]
