@@ -1,8 +1,8 @@
 """Generate the hooded corpus: dev.jsonl (readable) and sealed.jsonl.gz (not to be read while tuning).
 
-    python -m bench.redaction.hooded.generate           rewrite both files
-    python -m bench.redaction.hooded.generate --check   compare with the files on disk, write nothing
-    python -m bench.redaction.hooded.generate --stats   print counts
+python -m bench.redaction.hooded.generate           rewrite both files
+python -m bench.redaction.hooded.generate --check   compare with the files on disk, write nothing
+python -m bench.redaction.hooded.generate --stats   print counts
 """
 
 from __future__ import annotations
@@ -25,23 +25,63 @@ HERE = Path(__file__).parent
 DEV_PATH, SEALED_PATH = HERE / "dev.jsonl", HERE / "sealed.jsonl.gz"
 SEED = 4040
 INSTANCES = 16
-LANGS = {"en": templates_en, "es": templates_es, "fr": templates_fr, "de": templates_de, "pt": templates_pt}
+LANGS = {
+    "en": templates_en,
+    "es": templates_es,
+    "fr": templates_fr,
+    "de": templates_de,
+    "pt": templates_pt,
+}
 
 ALIASES = {
-    "CARD": "CREDIT_DEBIT_NUMBER", "CVV": "CREDIT_DEBIT_CVV", "EXP": "CREDIT_DEBIT_EXPIRY", "PIN": "PIN",
-    "ACCT": "BANK_ACCOUNT_NUMBER", "ROUT": "BANK_ROUTING", "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-    "SWIFT": "SWIFT_CODE", "EMAIL": "EMAIL", "PHONE": "PHONE", "SSN": "SSN",
-    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
-    "PASSPORT": "PASSPORT_NUMBER", "DL": "DRIVER_ID", "PW": "PASSWORD", "USER": "USERNAME", "IP": "IP_ADDRESS",
-    "MAC": "MAC_ADDRESS", "AKID": "AWS_ACCESS_KEY", "SECRET": "AWS_SECRET_KEY", "DNI": "ES_DNI", "NIE": "ES_NIE",
-    "CURP": "MX_CURP", "RFC": "MX_RFC", "CLABE": "MX_CLABE", "CPF": "BR_CPF", "CNPJ": "BR_CNPJ", "NIR": "FR_NIR",
-    "STEUER": "DE_TAX_ID", "NIF": "PT_NIF",
+    "CARD": "CREDIT_DEBIT_NUMBER",
+    "CVV": "CREDIT_DEBIT_CVV",
+    "EXP": "CREDIT_DEBIT_EXPIRY",
+    "PIN": "PIN",
+    "ACCT": "BANK_ACCOUNT_NUMBER",
+    "ROUT": "BANK_ROUTING",
+    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT": "SWIFT_CODE",
+    "EMAIL": "EMAIL",
+    "PHONE": "PHONE",
+    "SSN": "SSN",
+    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT": "PASSPORT_NUMBER",
+    "DL": "DRIVER_ID",
+    "PW": "PASSWORD",
+    "USER": "USERNAME",
+    "IP": "IP_ADDRESS",
+    "MAC": "MAC_ADDRESS",
+    "AKID": "AWS_ACCESS_KEY",
+    "SECRET": "AWS_SECRET_KEY",
+    "DNI": "ES_DNI",
+    "NIE": "ES_NIE",
+    "CURP": "MX_CURP",
+    "RFC": "MX_RFC",
+    "CLABE": "MX_CLABE",
+    "CPF": "BR_CPF",
+    "CNPJ": "BR_CNPJ",
+    "NIR": "FR_NIR",
+    "STEUER": "DE_TAX_ID",
+    "NIF": "PT_NIF",
 }
 TYPE_ALIAS = {v: k for k, v in ALIASES.items()}
-FAM = {"sp": "spaced_or_dashed", "noise": "split_by_noise", "sub": "letter_substitution", "spell": "spelled_out",
-       "ctx": "context_only", "kv": "key_value_secret", "url": "url_credentials", "pct": "percent_encoded",
-       "cexp": "compact_expiry", "ib": "iban_broken", "multi": "multi_message", "email_spelled": "email_spelled",
-       "plain": "plain"}
+FAM = {
+    "sp": "spaced_or_dashed",
+    "noise": "split_by_noise",
+    "sub": "letter_substitution",
+    "spell": "spelled_out",
+    "ctx": "context_only",
+    "kv": "key_value_secret",
+    "url": "url_credentials",
+    "pct": "percent_encoded",
+    "cexp": "compact_expiry",
+    "ib": "iban_broken",
+    "multi": "multi_message",
+    "email_spelled": "email_spelled",
+    "plain": "plain",
+}
 SLOT = re.compile(r"\{([^{}]*)\}")
 
 
@@ -75,7 +115,9 @@ def check_templates() -> None:
                         raise CorpusError(f"{lang}: family {f} not for {t}")
         # Dev and sealed come from disjoint hand-written lists: no shared template, no shared sentence.
         dev_t = {"\n".join(t) for t in mod.DEV}
-        dev_m = {literal(m).strip().lower() for t in mod.DEV for m in t if len(literal(m).strip()) > 12}
+        dev_m = {
+            literal(m).strip().lower() for t in mod.DEV for m in t if len(literal(m).strip()) > 12
+        }
         for t in mod.SEALED:
             if "\n".join(t) in dev_t:
                 raise CorpusError(f"{lang}: template in both splits: {t}")
@@ -135,8 +177,9 @@ class Wildcards:
         return t, self.rng.choices(fams, [4 if f == "plain" else 1 for f in fams])[0]
 
 
-def render_slot(t: str, family: str, value: V.Value, lang: str, rng: random.Random, wild: bool,
-                label: str = "") -> tuple[str, list[tuple[int, int, str, str]]]:
+def render_slot(
+    t: str, family: str, value: V.Value, lang: str, rng: random.Random, wild: bool, label: str = ""
+) -> tuple[str, list[tuple[int, int, str, str]]]:
     """Text for a slot and its PII spans (relative). Wildcards carry their own context words."""
     prefix = label + " " if wild else ""
     spans: list[tuple[int, int, str, str]] = []
@@ -157,9 +200,13 @@ def render_slot(t: str, family: str, value: V.Value, lang: str, rng: random.Rand
     return prefix + body + suffix, spans
 
 
-def build_conversation(tpl: list[str], lang: str, locale: str, rng: random.Random, wild: Wildcards) -> list[dict]:
+def build_conversation(
+    tpl: list[str], lang: str, locale: str, rng: random.Random, wild: Wildcards
+) -> list[dict]:
     labels = LANGS[lang].LABELS
-    multi_counts = collections.Counter(s.partition(":")[0] for m in tpl for s in SLOT.findall(m) if s.endswith(":multi"))
+    multi_counts = collections.Counter(
+        s.partition(":")[0] for m in tpl for s in SLOT.findall(m) if s.endswith(":multi")
+    )
     multi_parts: dict[str, list[str]] = {}
     multi_values: dict[str, V.Value] = {}
     groups = {a: f"g{i + 1}" for i, a in enumerate(sorted(multi_counts))}
@@ -178,7 +225,9 @@ def build_conversation(tpl: list[str], lang: str, locale: str, rng: random.Rando
             if slot.startswith("#"):
                 kind = R.MUST_KEEP_ALIASES[slot[1:]]
                 val = R.must_keep(kind, locale, rng)
-                keep.append({"kind": kind, "start": len(text), "end": len(text) + len(val), "value": val})
+                keep.append(
+                    {"kind": kind, "start": len(text), "end": len(text) + len(val), "value": val}
+                )
                 text += val
                 continue
             if slot == "*":
@@ -192,15 +241,32 @@ def build_conversation(tpl: list[str], lang: str, locale: str, rng: random.Rando
                 fam = FAM[f] if f else auto_family(t, rng)
                 if fam == "multi_message":
                     part = multi_parts[alias].pop(0)
-                    pii.append({"type": t, "family": fam, "start": len(text), "end": len(text) + len(part),
-                                "value": part, "group": groups[alias], "_whole": multi_values[alias]})
+                    pii.append(
+                        {
+                            "type": t,
+                            "family": fam,
+                            "start": len(text),
+                            "end": len(text) + len(part),
+                            "value": part,
+                            "group": groups[alias],
+                            "_whole": multi_values[alias],
+                        }
+                    )
                     text += part
                     continue
                 v = draw(t, fam, locale, rng)
                 piece, spans = render_slot(t, fam, v, lang, rng, False)
             for s, e, st, sf in spans:
-                pii.append({"type": st, "family": sf, "start": len(text) + s, "end": len(text) + e,
-                            "value": piece[s:e], "_whole": v if st == t else None})
+                pii.append(
+                    {
+                        "type": st,
+                        "family": sf,
+                        "start": len(text) + s,
+                        "end": len(text) + e,
+                        "value": piece[s:e],
+                        "_whole": v if st == t else None,
+                    }
+                )
             text += piece
         text += msg[pos:]
         messages.append({"text": text, "pii": pii, "must_keep": keep})
@@ -213,7 +279,10 @@ def validate(conv: dict) -> None:
     groups: dict[str, list[dict]] = collections.defaultdict(list)
     for msg in conv["messages"]:
         text = msg["text"]
-        spans = sorted([(p["start"], p["end"]) for p in msg["pii"]] + [(k["start"], k["end"]) for k in msg["must_keep"]])
+        spans = sorted(
+            [(p["start"], p["end"]) for p in msg["pii"]]
+            + [(k["start"], k["end"]) for k in msg["must_keep"]]
+        )
         for a, b in zip(spans, spans[1:]):
             if a[1] > b[0]:
                 raise CorpusError(f"{conv['id']}: overlapping spans in {text!r}")
@@ -241,7 +310,9 @@ def validate(conv: dict) -> None:
             if not V.is_valid(whole, locale):
                 raise CorpusError(f"{conv['id']}: invalid {p['type']} {whole.text}")
             if R.decode(p["value"], p["family"], lang) != R.expected(whole, p["family"]):
-                raise CorpusError(f"{conv['id']}: {p['family']} does not decode back: {p['value']!r} vs {whole.text!r}")
+                raise CorpusError(
+                    f"{conv['id']}: {p['family']} does not decode back: {p['value']!r} vs {whole.text!r}"
+                )
     for parts in groups.values():
         whole = parts[0]["_w"]
         for p in parts:
@@ -275,8 +346,13 @@ def build() -> list[dict]:
                 for tpl in tpls:
                     n += 1
                     locale = rng.choice(mod.LOCALES)
-                    conv = {"id": f"sc40-{lang}-{n:04d}", "lang": lang, "locale": locale, "split": split,
-                            "messages": build_conversation(tpl, lang, locale, rng, wild)}
+                    conv = {
+                        "id": f"sc40-{lang}-{n:04d}",
+                        "lang": lang,
+                        "locale": locale,
+                        "split": split,
+                        "messages": build_conversation(tpl, lang, locale, rng, wild),
+                    }
                     validate(conv)
                     convs.append(conv)
     cov = coverage(convs)
@@ -291,7 +367,9 @@ def build() -> list[dict]:
 
 def serialise(convs: list[dict]) -> tuple[bytes, bytes]:
     def lines(split: str) -> bytes:
-        return "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in convs if c["split"] == split).encode()
+        return "".join(
+            json.dumps(c, ensure_ascii=False) + "\n" for c in convs if c["split"] == split
+        ).encode()
 
     buf = io.BytesIO()
     # No file name and mtime 0, so the archive is byte-reproducible.
@@ -306,22 +384,36 @@ def stats(convs: list[dict]) -> str:
     pii = [(c, p) for c, m in msgs for p in m["pii"]]
     keep = [k for _, m in msgs for k in m["must_keep"]]
     no_pii = sum(1 for _, m in msgs if not m["pii"])
-    multi = sum(1 for c in convs if any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"]))
+    multi = sum(
+        1
+        for c in convs
+        if any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"])
+    )
     templates = sum(len(m.DEV) + len(m.SEALED) for m in LANGS.values())
-    out.append(f"conversations {len(convs)}  messages {len(msgs)}  pii {len(pii)}  must_keep {len(keep)}  templates {templates}")
-    out.append(f"messages without pii {no_pii} ({100 * no_pii / len(msgs):.1f}%)  "
-               f"conversations with multi_message {multi} ({100 * multi / len(convs):.1f}%)")
+    out.append(
+        f"conversations {len(convs)}  messages {len(msgs)}  pii {len(pii)}  must_keep {len(keep)}  templates {templates}"
+    )
+    out.append(
+        f"messages without pii {no_pii} ({100 * no_pii / len(msgs):.1f}%)  "
+        f"conversations with multi_message {multi} ({100 * multi / len(convs):.1f}%)"
+    )
     for split in ("dev", "sealed"):
-        out.append(f"{split}: conversations {sum(c['split'] == split for c in convs)}  "
-                   f"messages {sum(c['split'] == split for c, _ in msgs)}  pii {sum(c['split'] == split for c, _ in pii)}")
+        out.append(
+            f"{split}: conversations {sum(c['split'] == split for c in convs)}  "
+            f"messages {sum(c['split'] == split for c, _ in msgs)}  pii {sum(c['split'] == split for c, _ in pii)}"
+        )
     out.append("\nper language (templates dev/sealed, messages, share, pii, must_keep)")
     for lang, mod in LANGS.items():
         lm = [m for c, m in msgs if c["lang"] == lang]
-        out.append(f"  {lang}  {len(mod.DEV)}/{len(mod.SEALED)}  {len(lm)}  {100 * len(lm) / len(msgs):.1f}%  "
-                   f"{sum(len(m['pii']) for m in lm)}  {sum(len(m['must_keep']) for m in lm)}")
-    for title, counter in (("type", collections.Counter(p["type"] for _, p in pii)),
-                           ("family", collections.Counter(p["family"] for _, p in pii)),
-                           ("must_keep kind", collections.Counter(k["kind"] for k in keep))):
+        out.append(
+            f"  {lang}  {len(mod.DEV)}/{len(mod.SEALED)}  {len(lm)}  {100 * len(lm) / len(msgs):.1f}%  "
+            f"{sum(len(m['pii']) for m in lm)}  {sum(len(m['must_keep']) for m in lm)}"
+        )
+    for title, counter in (
+        ("type", collections.Counter(p["type"] for _, p in pii)),
+        ("family", collections.Counter(p["family"] for _, p in pii)),
+        ("must_keep kind", collections.Counter(k["kind"] for k in keep)),
+    ):
         out.append(f"\nper {title}")
         out.extend(f"  {k:40s} {v}" for k, v in sorted(counter.items()))
     return "\n".join(out)
@@ -329,7 +421,9 @@ def stats(convs: list[dict]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="compare with the files on disk, write nothing")
+    ap.add_argument(
+        "--check", action="store_true", help="compare with the files on disk, write nothing"
+    )
     ap.add_argument("--stats", action="store_true", help="print counts")
     args = ap.parse_args(argv)
     convs = build()
@@ -337,8 +431,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.stats:
         print(stats(convs))
     if args.check:
-        ok = DEV_PATH.exists() and SEALED_PATH.exists() and DEV_PATH.read_bytes() == dev and SEALED_PATH.read_bytes() == sealed
-        print("up to date" if ok else "differs from the generator: run it without --check", file=sys.stderr)
+        ok = (
+            DEV_PATH.exists()
+            and SEALED_PATH.exists()
+            and DEV_PATH.read_bytes() == dev
+            and SEALED_PATH.read_bytes() == sealed
+        )
+        print(
+            "up to date" if ok else "differs from the generator: run it without --check",
+            file=sys.stderr,
+        )
         return 0 if ok else 1
     if not args.stats:
         DEV_PATH.write_bytes(dev)

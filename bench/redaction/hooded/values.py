@@ -52,7 +52,19 @@ def _chunks(s: str, sizes: list[int]) -> tuple[str, ...]:
 
 
 # ---------------------------------------------------------------- payment cards
-BINS = ["411111", "400000", "424242", "401288", "555555", "510510", "222300", "601111", "353011", "378282", "371449"]
+BINS = [
+    "411111",
+    "400000",
+    "424242",
+    "401288",
+    "555555",
+    "510510",
+    "222300",
+    "601111",
+    "353011",
+    "378282",
+    "371449",
+]
 
 
 def card(rng: random.Random, locale: str) -> Value:
@@ -134,10 +146,20 @@ IBAN_BBAN = {
     "MX": None,
 }
 IBAN_BY_LOCALE = {
-    "es-ES": ["ES", "ES", "PT"], "es-MX": ["ES", "DE"], "es-US": ["ES", "GB"], "es-AR": ["ES", "IT"],
-    "en-US": ["GB", "DE"], "en-GB": ["GB", "GB", "NL"], "fr-FR": ["FR", "FR", "BE"], "fr-CA": ["FR", "CH"],
-    "fr-BE": ["BE", "FR"], "de-DE": ["DE", "DE", "AT"], "de-AT": ["AT", "DE"], "de-CH": ["CH", "DE"],
-    "pt-BR": ["BR", "PT"], "pt-PT": ["PT", "PT", "ES"],
+    "es-ES": ["ES", "ES", "PT"],
+    "es-MX": ["ES", "DE"],
+    "es-US": ["ES", "GB"],
+    "es-AR": ["ES", "IT"],
+    "en-US": ["GB", "DE"],
+    "en-GB": ["GB", "GB", "NL"],
+    "fr-FR": ["FR", "FR", "BE"],
+    "fr-CA": ["FR", "CH"],
+    "fr-BE": ["BE", "FR"],
+    "de-DE": ["DE", "DE", "AT"],
+    "de-AT": ["AT", "DE"],
+    "de-CH": ["CH", "DE"],
+    "pt-BR": ["BR", "PT"],
+    "pt-PT": ["PT", "PT", "ES"],
 }
 
 
@@ -152,7 +174,11 @@ def international_bank_account(rng: random.Random, locale: str) -> Value:
         bban = IBAN_BBAN[country](rng)  # type: ignore[misc]
         v = country + _iban_check(country, bban) + bban
         if iban.is_valid(v):
-            return Value("INTERNATIONAL_BANK_ACCOUNT_NUMBER", v, tuple(v[i : i + 4] for i in range(0, len(v), 4)))
+            return Value(
+                "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+                v,
+                tuple(v[i : i + 4] for i in range(0, len(v), 4)),
+            )
     raise RuntimeError("no valid IBAN drawn for " + country)
 
 
@@ -161,44 +187,137 @@ def swift(rng: random.Random, locale: str) -> Value:
     if locale in ("es-MX", "pt-BR", "en-US", "fr-CA", "de-AT", "de-CH", "fr-BE"):
         cc = locale[3:5]
     while True:
-        v = "".join(rng.choice(UPPER) for _ in range(4)) + cc + rng.choice(UPPER) + rng.choice(UPPER + DIGITS)
+        v = (
+            "".join(rng.choice(UPPER) for _ in range(4))
+            + cc
+            + rng.choice(UPPER)
+            + rng.choice(UPPER + DIGITS)
+        )
         if rng.random() < 0.4:
             v += rng.choice(["XXX", _d(rng, 3), rng.choice(UPPER) + _d(rng, 2)])
         if bic.is_valid(v):
-            return Value("SWIFT_CODE", v, (v[:4], v[4:6], v[6:8], v[8:]) if len(v) > 8 else (v[:4], v[4:6], v[6:8]))
+            return Value(
+                "SWIFT_CODE",
+                v,
+                (v[:4], v[4:6], v[6:8], v[8:]) if len(v) > 8 else (v[:4], v[4:6], v[6:8]),
+            )
 
 
 # ---------------------------------------------------------------- contact, online
-FIRST = ["ana", "luis", "marta", "jo", "kevin", "sofia", "lea", "jonas", "joao", "bruna", "chloe", "mehdi", "sam",
-         "priya", "diego", "lucia", "fatima", "noah", "ines", "tiago", "emma", "paul", "hanna", "yuki", "carla"]
-LAST = ["garcia", "moreau", "schulz", "silva", "costa", "ortiz", "smith", "dubois", "weber", "lopes", "nunez",
-        "martin", "roux", "keller", "santos", "reyes", "oneill", "fischer", "pereira", "lambert"]
-DOMAINS = ["example.com", "example.org", "example.net", "mail.example.com", "correo.example.es",
-           "example.com.br", "example.fr", "post.example.de", "example.co.uk", "example.com.mx", "example.pt"]
+FIRST = [
+    "ana",
+    "luis",
+    "marta",
+    "jo",
+    "kevin",
+    "sofia",
+    "lea",
+    "jonas",
+    "joao",
+    "bruna",
+    "chloe",
+    "mehdi",
+    "sam",
+    "priya",
+    "diego",
+    "lucia",
+    "fatima",
+    "noah",
+    "ines",
+    "tiago",
+    "emma",
+    "paul",
+    "hanna",
+    "yuki",
+    "carla",
+]
+LAST = [
+    "garcia",
+    "moreau",
+    "schulz",
+    "silva",
+    "costa",
+    "ortiz",
+    "smith",
+    "dubois",
+    "weber",
+    "lopes",
+    "nunez",
+    "martin",
+    "roux",
+    "keller",
+    "santos",
+    "reyes",
+    "oneill",
+    "fischer",
+    "pereira",
+    "lambert",
+]
+DOMAINS = [
+    "example.com",
+    "example.org",
+    "example.net",
+    "mail.example.com",
+    "correo.example.es",
+    "example.com.br",
+    "example.fr",
+    "post.example.de",
+    "example.co.uk",
+    "example.com.mx",
+    "example.pt",
+]
 
 
 def email(rng: random.Random, locale: str) -> Value:
     f, l = rng.choice(FIRST), rng.choice(LAST)
-    user = rng.choice([f"{f}.{l}", f"{f}{l}", f"{f}_{l}", f"{f[0]}{l}", f"{f}.{l}{_d(rng, 2)}", f"{l}{_d(rng, 4)}",
-                       f"{f}+{rng.choice(['shop', 'promo', 'bank'])}"])
+    user = rng.choice(
+        [
+            f"{f}.{l}",
+            f"{f}{l}",
+            f"{f}_{l}",
+            f"{f[0]}{l}",
+            f"{f}.{l}{_d(rng, 2)}",
+            f"{l}{_d(rng, 4)}",
+            f"{f}+{rng.choice(['shop', 'promo', 'bank'])}",
+        ]
+    )
     v = f"{user}@{rng.choice(DOMAINS)}"
     return Value("EMAIL", v, (v,))
 
 
 PHONE_REGIONS = {
-    "es-ES": ["ES"], "es-MX": ["MX"], "es-US": ["US", "MX"], "es-AR": ["ES", "US"], "en-US": ["US"],
-    "en-GB": ["GB"], "fr-FR": ["FR"], "fr-CA": ["US"], "fr-BE": ["FR"], "de-DE": ["DE"], "de-AT": ["DE"],
-    "de-CH": ["DE"], "pt-BR": ["BR"], "pt-PT": ["PT"],
+    "es-ES": ["ES"],
+    "es-MX": ["MX"],
+    "es-US": ["US", "MX"],
+    "es-AR": ["ES", "US"],
+    "en-US": ["US"],
+    "en-GB": ["GB"],
+    "fr-FR": ["FR"],
+    "fr-CA": ["US"],
+    "fr-BE": ["FR"],
+    "de-DE": ["DE"],
+    "de-AT": ["DE"],
+    "de-CH": ["DE"],
+    "pt-BR": ["BR"],
+    "pt-PT": ["PT"],
 }
 
 
 def _phone_national(rng: random.Random, region: str) -> str:
     if region == "US":
-        return rng.choice(["202", "212", "305", "312", "415", "617", "713", "206"]) + "55501" + _d(rng, 2)
+        return (
+            rng.choice(["202", "212", "305", "312", "415", "617", "713", "206"])
+            + "55501"
+            + _d(rng, 2)
+        )
     if region == "GB":
-        return rng.choice(["020 7946 0", "0113 496 0", "0117 496 0", "0121 496 0", "0161 496 0"]).replace(" ", "") + _d(rng, 3)
+        return rng.choice(
+            ["020 7946 0", "0113 496 0", "0117 496 0", "0121 496 0", "0161 496 0"]
+        ).replace(" ", "") + _d(rng, 3)
     if region == "ES":
-        return rng.choice(["6", "6", "7", "91", "93"]) .ljust(1) + _d(rng, 8 if rng.random() < 0.6 else 7)
+        return rng.choice(["6", "6", "7", "91", "93"]).ljust(1) + _d(
+            rng, 8 if rng.random() < 0.6 else 7
+        )
     if region == "MX":
         return rng.choice(["55", "33", "81", "222"]) + _d(rng, 8)
     if region == "BR":
@@ -206,7 +325,9 @@ def _phone_national(rng: random.Random, region: str) -> str:
     if region == "FR":
         return "0" + rng.choice(["6", "7", "1", "4"]) + _d(rng, 8)
     if region == "DE":
-        return rng.choice(["0151", "0160", "0170", "0176", "030", "089"]) + _d(rng, 8 if rng.random() < 0.5 else 7)
+        return rng.choice(["0151", "0160", "0170", "0176", "030", "089"]) + _d(
+            rng, 8 if rng.random() < 0.5 else 7
+        )
     if region == "PT":
         return rng.choice(["91", "92", "93", "96", "21", "22"]) + _d(rng, 7)
     raise KeyError(region)
@@ -218,8 +339,14 @@ def phone(rng: random.Random, locale: str) -> Value:
         n = phonenumbers.parse(_phone_national(rng, region), region)
         if not phonenumbers.is_valid_number(n):
             continue
-        fmt = rng.choice([phonenumbers.PhoneNumberFormat.E164, phonenumbers.PhoneNumberFormat.INTERNATIONAL,
-                          phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.NATIONAL])
+        fmt = rng.choice(
+            [
+                phonenumbers.PhoneNumberFormat.E164,
+                phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+                phonenumbers.PhoneNumberFormat.NATIONAL,
+                phonenumbers.PhoneNumberFormat.NATIONAL,
+            ]
+        )
         text = phonenumbers.format_number(n, fmt)
         groups = tuple(g for g in re.split(r"[^0-9+]+", text) if g)
         return Value("PHONE", text, groups)
@@ -237,35 +364,85 @@ def phone_is_valid(text: str, locale: str) -> bool:
 
 
 def password(rng: random.Random, locale: str) -> Value:
-    words = ["Tigre", "sol", "Luna", "mango", "Kite", "blue", "Sommer", "gato", "Pipoca", "chat", "Raio", "wolf",
-             "Nuvem", "hiver", "Baum", "fuego", "Maple", "onda", "Stern", "pluie"]
+    words = [
+        "Tigre",
+        "sol",
+        "Luna",
+        "mango",
+        "Kite",
+        "blue",
+        "Sommer",
+        "gato",
+        "Pipoca",
+        "chat",
+        "Raio",
+        "wolf",
+        "Nuvem",
+        "hiver",
+        "Baum",
+        "fuego",
+        "Maple",
+        "onda",
+        "Stern",
+        "pluie",
+    ]
     w1, w2 = rng.choice(words), rng.choice(words)
-    v = rng.choice([
-        f"{w1}{rng.choice('!#$*_.-')}{_d(rng, rng.randint(2, 4))}",
-        f"{w1}{w2}{_d(rng, 2)}{rng.choice('!?*#')}",
-        "".join(rng.choice(string.ascii_letters + DIGITS) for _ in range(rng.randint(9, 14))),
-        f"{w1.lower()}_{w2}{_d(rng, 1)}",
-        f"{_d(rng, 2)}{w1}{rng.choice('!$')}{w2.upper()}",
-    ])
+    v = rng.choice(
+        [
+            f"{w1}{rng.choice('!#$*_.-')}{_d(rng, rng.randint(2, 4))}",
+            f"{w1}{w2}{_d(rng, 2)}{rng.choice('!?*#')}",
+            "".join(rng.choice(string.ascii_letters + DIGITS) for _ in range(rng.randint(9, 14))),
+            f"{w1.lower()}_{w2}{_d(rng, 1)}",
+            f"{_d(rng, 2)}{w1}{rng.choice('!$')}{w2.upper()}",
+        ]
+    )
     return Value("PASSWORD", v, (v,))
 
 
 def password_word(rng: random.Random) -> str:
     """A password with no shape of its own (for context_only)."""
-    return rng.choice(["girassol", "sunflower", "mariposa", "papillon", "Schmetterling", "tortuga", "pinguim",
-                       "dragonfly", "cerezo", "Kuckuck", "framboise", "jacaranda", "lighthouse", "azulejo"])
+    return rng.choice(
+        [
+            "girassol",
+            "sunflower",
+            "mariposa",
+            "papillon",
+            "Schmetterling",
+            "tortuga",
+            "pinguim",
+            "dragonfly",
+            "cerezo",
+            "Kuckuck",
+            "framboise",
+            "jacaranda",
+            "lighthouse",
+            "azulejo",
+        ]
+    )
 
 
 def username(rng: random.Random, locale: str) -> Value:
     f, l = rng.choice(FIRST), rng.choice(LAST)
-    v = rng.choice([f"{f}_{l[0]}{_d(rng, 2)}", f"{f}.{l}", f"{l}{f[0]}{_d(rng, 3)}", f"{f}{l}", f"x{f}{l}x",
-                    f"{f}-{l}-{_d(rng, 2)}"])
+    v = rng.choice(
+        [
+            f"{f}_{l[0]}{_d(rng, 2)}",
+            f"{f}.{l}",
+            f"{l}{f[0]}{_d(rng, 3)}",
+            f"{f}{l}",
+            f"x{f}{l}x",
+            f"{f}-{l}-{_d(rng, 2)}",
+        ]
+    )
     return Value("USERNAME", v, (v,))
 
 
 def ip(rng: random.Random, locale: str) -> Value:
     if rng.random() < 0.2:
-        v = "2001:db8:%x:%x::%x" % (rng.randint(1, 0xFFFF), rng.randint(1, 0xFFFF), rng.randint(1, 0xFFFF))
+        v = "2001:db8:%x:%x::%x" % (
+            rng.randint(1, 0xFFFF),
+            rng.randint(1, 0xFFFF),
+            rng.randint(1, 0xFFFF),
+        )
     else:
         v = rng.choice(["192.0.2", "198.51.100", "203.0.113"]) + "." + str(rng.randint(1, 254))
     return Value("IP_ADDRESS", v, (v,))
@@ -303,7 +480,11 @@ def aws_secret_key(rng: random.Random, locale: str) -> Value:
 # ---------------------------------------------------------------- US / UK identifiers
 def us_ssn(rng: random.Random, locale: str) -> Value:
     while True:
-        a, g, s = "%03d" % rng.randint(1, 899), "%02d" % rng.randint(1, 99), "%04d" % rng.randint(1, 9999)
+        a, g, s = (
+            "%03d" % rng.randint(1, 899),
+            "%02d" % rng.randint(1, 99),
+            "%04d" % rng.randint(1, 9999),
+        )
         if ssn.is_valid(a + g + s):
             text = rng.choice([f"{a}-{g}-{s}", f"{a}-{g}-{s}", a + g + s, f"{a} {g} {s}"])
             return Value("SSN", text, (a, g, s))
@@ -311,9 +492,17 @@ def us_ssn(rng: random.Random, locale: str) -> Value:
 
 def us_itin(rng: random.Random, locale: str) -> Value:
     while True:
-        a, g, s = "9" + _d(rng, 2), "%02d" % rng.choice(list(range(70, 89)) + [90, 91, 92, 94, 95, 96, 97, 98, 99]), _d(rng, 4)
+        a, g, s = (
+            "9" + _d(rng, 2),
+            "%02d" % rng.choice(list(range(70, 89)) + [90, 91, 92, 94, 95, 96, 97, 98, 99]),
+            _d(rng, 4),
+        )
         if itin.is_valid(a + g + s):
-            return Value("US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", rng.choice([f"{a}-{g}-{s}", a + g + s]), (a, g, s))
+            return Value(
+                "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+                rng.choice([f"{a}-{g}-{s}", a + g + s]),
+                (a, g, s),
+            )
 
 
 NINO_BAD_PREFIX = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
@@ -321,7 +510,10 @@ NINO_BAD_PREFIX = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
 
 def nino_is_valid(v: str) -> bool:
     v = _alnum(v).upper()
-    return bool(re.fullmatch(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][0-9]{6}[A-D]", v)) and v[:2] not in NINO_BAD_PREFIX
+    return (
+        bool(re.fullmatch(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][0-9]{6}[A-D]", v))
+        and v[:2] not in NINO_BAD_PREFIX
+    )
 
 
 def uk_nino(rng: random.Random, locale: str) -> Value:
@@ -329,7 +521,9 @@ def uk_nino(rng: random.Random, locale: str) -> Value:
         v = rng.choice(UPPER) + rng.choice(UPPER) + _d(rng, 6) + rng.choice("ABCD")
         if nino_is_valid(v):
             text = rng.choice([v, f"{v[:2]} {v[2:4]} {v[4:6]} {v[6:8]} {v[8]}"])
-            return Value("UK_NATIONAL_INSURANCE_NUMBER", text, (v[:2], v[2:4], v[4:6], v[6:8], v[8]))
+            return Value(
+                "UK_NATIONAL_INSURANCE_NUMBER", text, (v[:2], v[2:4], v[4:6], v[6:8], v[8])
+            )
 
 
 def passport(rng: random.Random, locale: str) -> Value:
@@ -339,13 +533,19 @@ def passport(rng: random.Random, locale: str) -> Value:
     elif locale == "en-GB":
         v = "1" + _d(rng, 8)
     elif c == "es":
-        v = rng.choice(["PA", "PB", "XD", "G"]) + rng.choice(UPPER) * 0 + _d(rng, 7 if locale != "es-ES" else 6)
+        v = (
+            rng.choice(["PA", "PB", "XD", "G"])
+            + rng.choice(UPPER) * 0
+            + _d(rng, 7 if locale != "es-ES" else 6)
+        )
         if locale == "es-ES":
             v = "P" + "".join(rng.choice(UPPER) for _ in range(2)) + _d(rng, 6)
     elif c == "fr":
         v = _d(rng, 2) + "".join(rng.choice(UPPER) for _ in range(2)) + _d(rng, 5)
     elif c == "de":
-        v = rng.choice("CFGHJK") + "".join(rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8))
+        v = rng.choice("CFGHJK") + "".join(
+            rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8)
+        )
     elif locale == "pt-BR":
         v = "".join(rng.choice(UPPER) for _ in range(2)) + _d(rng, 6)
     else:
@@ -356,9 +556,20 @@ def passport(rng: random.Random, locale: str) -> Value:
 def driver_id(rng: random.Random, locale: str) -> Value:
     if locale == "en-GB":
         surname = (rng.choice(LAST).upper() + "99999")[:5]
-        v = surname + _d(rng, 6) + "".join(rng.choice(UPPER) for _ in range(2)) + _d(rng, 1) + "".join(rng.choice(UPPER) for _ in range(2))
+        v = (
+            surname
+            + _d(rng, 6)
+            + "".join(rng.choice(UPPER) for _ in range(2))
+            + _d(rng, 1)
+            + "".join(rng.choice(UPPER) for _ in range(2))
+        )
     elif locale.startswith("de"):
-        v = rng.choice(UPPER) + _d(rng, 3) + "".join(rng.choice(UPPER + DIGITS) for _ in range(6)) + _d(rng, 1)
+        v = (
+            rng.choice(UPPER)
+            + _d(rng, 3)
+            + "".join(rng.choice(UPPER + DIGITS) for _ in range(6))
+            + _d(rng, 1)
+        )
     elif locale.startswith("fr"):
         v = _d(rng, 12)
     elif locale == "pt-BR":
@@ -380,7 +591,11 @@ def dni_value(rng: random.Random) -> str:
 
 def es_dni(rng: random.Random, locale: str) -> Value:
     v = dni_value(rng)
-    return Value("ES_DNI", rng.choice([v, v, f"{v[:8]}-{v[8]}", f"{v[:2]}.{v[2:5]}.{v[5:8]}-{v[8]}"]), (v[:8], v[8]))
+    return Value(
+        "ES_DNI",
+        rng.choice([v, v, f"{v[:8]}-{v[8]}", f"{v[:2]}.{v[2:5]}.{v[5:8]}-{v[8]}"]),
+        (v[:8], v[8]),
+    )
 
 
 def es_nie(rng: random.Random, locale: str) -> Value:
@@ -389,7 +604,25 @@ def es_nie(rng: random.Random, locale: str) -> Value:
     return Value("ES_NIE", rng.choice([v, v, f"{p}-{n}-{v[-1]}"]), (p, n, v[-1]))
 
 
-CURP_STATES = ["AS", "BC", "CC", "CH", "DF", "GT", "JC", "MC", "MN", "NL", "OC", "PL", "QT", "SL", "SP", "VZ", "YN"]
+CURP_STATES = [
+    "AS",
+    "BC",
+    "CC",
+    "CH",
+    "DF",
+    "GT",
+    "JC",
+    "MC",
+    "MN",
+    "NL",
+    "OC",
+    "PL",
+    "QT",
+    "SL",
+    "SP",
+    "VZ",
+    "YN",
+]
 CONS = "BCDFGHJKLMNPQRSTVWXZ"
 VOW = "AEIOU"
 
@@ -397,9 +630,17 @@ VOW = "AEIOU"
 def mx_curp(rng: random.Random, locale: str) -> Value:
     while True:
         yy, mm, dd = rng.randint(50, 99), rng.randint(1, 12), rng.randint(1, 28)
-        body = (rng.choice(CONS) + rng.choice(VOW) + rng.choice(CONS) + rng.choice(CONS)
-                + "%02d%02d%02d" % (yy, mm, dd) + rng.choice("HM") + rng.choice(CURP_STATES)
-                + "".join(rng.choice(CONS) for _ in range(3)) + rng.choice(DIGITS))
+        body = (
+            rng.choice(CONS)
+            + rng.choice(VOW)
+            + rng.choice(CONS)
+            + rng.choice(CONS)
+            + "%02d%02d%02d" % (yy, mm, dd)
+            + rng.choice("HM")
+            + rng.choice(CURP_STATES)
+            + "".join(rng.choice(CONS) for _ in range(3))
+            + rng.choice(DIGITS)
+        )
         v = body + curp.calc_check_digit(body + "0")
         if curp.is_valid(v):
             return Value("MX_CURP", v, (v,))
@@ -407,9 +648,15 @@ def mx_curp(rng: random.Random, locale: str) -> Value:
 
 def mx_rfc(rng: random.Random, locale: str) -> Value:
     while True:
-        body = (rng.choice(CONS) + rng.choice(VOW) + rng.choice(CONS) + rng.choice(CONS)
-                + "%02d%02d%02d" % (rng.randint(50, 99), rng.randint(1, 12), rng.randint(1, 28))
-                + rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ123456789") + rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ123456789"))
+        body = (
+            rng.choice(CONS)
+            + rng.choice(VOW)
+            + rng.choice(CONS)
+            + rng.choice(CONS)
+            + "%02d%02d%02d" % (rng.randint(50, 99), rng.randint(1, 12), rng.randint(1, 28))
+            + rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ123456789")
+            + rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ123456789")
+        )
         v = body + rfc.calc_check_digit(body + "0")
         if rfc.is_valid(v):
             text = rng.choice([v, v, f"{v[:4]}-{v[4:10]}-{v[10:]}", f"{v[:4]} {v[4:10]} {v[10:]}"])
@@ -437,7 +684,11 @@ def br_cpf(rng: random.Random, locale: str) -> Value:
         n = _d(rng, 9)
         v = n + cpf._calc_check_digits(n)
         if cpf.is_valid(v):
-            return Value("BR_CPF", rng.choice([cpf.format(v), cpf.format(v), v]), (v[:3], v[3:6], v[6:9], v[9:]))
+            return Value(
+                "BR_CPF",
+                rng.choice([cpf.format(v), cpf.format(v), v]),
+                (v[:3], v[3:6], v[6:9], v[9:]),
+            )
 
 
 def br_cnpj(rng: random.Random, locale: str) -> Value:
@@ -445,12 +696,21 @@ def br_cnpj(rng: random.Random, locale: str) -> Value:
         n = _d(rng, 8) + "0001"
         v = n + cnpj.calc_check_digits(n)
         if cnpj.is_valid(v):
-            return Value("BR_CNPJ", rng.choice([cnpj.format(v), cnpj.format(v), v]), (v[:2], v[2:5], v[5:8], v[8:12], v[12:]))
+            return Value(
+                "BR_CNPJ",
+                rng.choice([cnpj.format(v), cnpj.format(v), v]),
+                (v[:2], v[2:5], v[5:8], v[8:12], v[12:]),
+            )
 
 
 def fr_nir(rng: random.Random, locale: str) -> Value:
     while True:
-        body = rng.choice("12") + "%02d%02d" % (rng.randint(50, 99), rng.randint(1, 12)) + "%02d" % rng.randint(1, 95) + _d(rng, 6)
+        body = (
+            rng.choice("12")
+            + "%02d%02d" % (rng.randint(50, 99), rng.randint(1, 12))
+            + "%02d" % rng.randint(1, 95)
+            + _d(rng, 6)
+        )
         if body[5:7] in ("20",):
             continue
         v = body + nir.calc_check_digits(body)
@@ -464,7 +724,11 @@ def de_tax_id(rng: random.Random, locale: str) -> Value:
         n = str(rng.randint(1, 9)) + _d(rng, 9)
         v = n + mod_11_10.calc_check_digit(n)
         if idnr.is_valid(v):
-            return Value("DE_TAX_ID", rng.choice([v, f"{v[:2]} {v[2:5]} {v[5:8]} {v[8:]}"]), (v[:2], v[2:5], v[5:8], v[8:]))
+            return Value(
+                "DE_TAX_ID",
+                rng.choice([v, f"{v[:2]} {v[2:5]} {v[5:8]} {v[8:]}"]),
+                (v[:2], v[2:5], v[5:8], v[8:]),
+            )
 
 
 def pt_nif(rng: random.Random, locale: str) -> Value:
@@ -472,19 +736,43 @@ def pt_nif(rng: random.Random, locale: str) -> Value:
         n = rng.choice("1235") + _d(rng, 7)
         v = n + nif.calc_check_digit(n)
         if nif.is_valid(v):
-            return Value("PT_NIF", rng.choice([v, f"{v[:3]} {v[3:6]} {v[6:]}"]), (v[:3], v[3:6], v[6:]))
+            return Value(
+                "PT_NIF", rng.choice([v, f"{v[:3]} {v[3:6]} {v[6:]}"]), (v[:3], v[3:6], v[6:])
+            )
 
 
 DRAW = {
-    "CREDIT_DEBIT_NUMBER": card, "CREDIT_DEBIT_CVV": cvv, "CREDIT_DEBIT_EXPIRY": expiry, "PIN": pin,
-    "BANK_ACCOUNT_NUMBER": bank_account, "BANK_ROUTING": routing,
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": international_bank_account, "SWIFT_CODE": swift, "EMAIL": email,
-    "PHONE": phone, "SSN": us_ssn, "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": us_itin,
-    "UK_NATIONAL_INSURANCE_NUMBER": uk_nino, "PASSPORT_NUMBER": passport, "DRIVER_ID": driver_id,
-    "PASSWORD": password, "USERNAME": username, "IP_ADDRESS": ip, "MAC_ADDRESS": mac,
-    "AWS_ACCESS_KEY": aws_access_key, "AWS_SECRET_KEY": aws_secret_key, "ES_DNI": es_dni, "ES_NIE": es_nie,
-    "MX_CURP": mx_curp, "MX_RFC": mx_rfc, "MX_CLABE": mx_clabe, "BR_CPF": br_cpf, "BR_CNPJ": br_cnpj,
-    "FR_NIR": fr_nir, "DE_TAX_ID": de_tax_id, "PT_NIF": pt_nif,
+    "CREDIT_DEBIT_NUMBER": card,
+    "CREDIT_DEBIT_CVV": cvv,
+    "CREDIT_DEBIT_EXPIRY": expiry,
+    "PIN": pin,
+    "BANK_ACCOUNT_NUMBER": bank_account,
+    "BANK_ROUTING": routing,
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": international_bank_account,
+    "SWIFT_CODE": swift,
+    "EMAIL": email,
+    "PHONE": phone,
+    "SSN": us_ssn,
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": us_itin,
+    "UK_NATIONAL_INSURANCE_NUMBER": uk_nino,
+    "PASSPORT_NUMBER": passport,
+    "DRIVER_ID": driver_id,
+    "PASSWORD": password,
+    "USERNAME": username,
+    "IP_ADDRESS": ip,
+    "MAC_ADDRESS": mac,
+    "AWS_ACCESS_KEY": aws_access_key,
+    "AWS_SECRET_KEY": aws_secret_key,
+    "ES_DNI": es_dni,
+    "ES_NIE": es_nie,
+    "MX_CURP": mx_curp,
+    "MX_RFC": mx_rfc,
+    "MX_CLABE": mx_clabe,
+    "BR_CPF": br_cpf,
+    "BR_CNPJ": br_cnpj,
+    "FR_NIR": fr_nir,
+    "DE_TAX_ID": de_tax_id,
+    "PT_NIF": pt_nif,
 }
 TYPES = list(DRAW)
 
@@ -524,7 +812,12 @@ def looks_like_pii(digits: str) -> bool:
     n = len(digits)
     if luhn.is_valid(digits):
         return True
-    if n == 9 and (rtn.is_valid(digits) or nif.is_valid(digits) or ssn.is_valid(digits) or itin.is_valid(digits)):
+    if n == 9 and (
+        rtn.is_valid(digits)
+        or nif.is_valid(digits)
+        or ssn.is_valid(digits)
+        or itin.is_valid(digits)
+    ):
         return True
     if n == 11 and (cpf.is_valid(digits) or idnr.is_valid(digits)):
         return True
