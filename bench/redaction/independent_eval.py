@@ -99,8 +99,8 @@ class Split:
 # (rounds 34 to 36), and those of the thirty-sixth and thirty-seventh authors' agent-turn
 # corpora (solicited/, petitioned/) and the thirty-eighth and thirty-ninth authors'
 # customer-only ones (mantled/, shielded/), together, in one run at 17:03 on 08e806a (rounds
-# 37 to 39). The forty-first author's customer-only corpus (draped/) holds the next sealed
-# split.
+# 37 to 39). The fortieth and forty-first authors' customer-only corpora (hooded/, draped/)
+# hold the next sealed splits.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -158,6 +158,8 @@ SPLITS = (
     Split("mantled opened", HERE / "mantled" / "opened.jsonl.gz"),
     Split("shielded dev", HERE / "shielded" / "dev.jsonl"),
     Split("shielded opened", HERE / "shielded" / "opened.jsonl.gz"),
+    Split("hooded dev", HERE / "hooded" / "dev.jsonl"),
+    Split("hooded sealed", HERE / "hooded" / "sealed.jsonl.gz", sealed=True),
     Split("draped dev", HERE / "draped" / "dev.jsonl"),
     Split("draped sealed", HERE / "draped" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
