@@ -1093,12 +1093,14 @@ _MORE_TO_COME = words(
     r"mais",
 )
 
-# Words after a value saying it is only the number's first part ("771 is the first part",
-# "014 es el principio", "2 c'est le début", "17 ist der Anfang", "1163 é o começo", "48 is
-# just the start"): the rest comes next, however few digits came yet. Any other words after
-# a value name it, and it is whole as typed (``_named_after``).
+# Words ending a message after a value that say it is only the number's first part ("771
+# is the first part", "014 es el principio", "2 c'est le début", "17 ist der Anfang", "1163
+# é o começo", "48 is just the start"): the rest comes next, however few digits came yet.
+# ``_view`` blanks them, so the value ends the message as if typed alone (any other words
+# after a value name it, and it is whole as typed: ``_named_after``). Searched in the
+# message's last characters only.
 _FIRST_PART_AFTER = re.compile(
-    r"(?i)[^\w\n]{0,4}(?:(?:is|are|was|it['\u2019]?s|that['\u2019]?s|this\s{1,3}is"
+    r"(?i)(?<=[0-9A-Z])[^\w\n]{1,4}(?:(?:is|are|was|it['\u2019]?s|that['\u2019]?s|this\s{1,3}is"
     r"|es|son|era|esto\s{1,3}es|c['\u2019]\s?est|ce\s{1,3}sont|est|ist|sind|war|das\s{1,3}ist"
     r"|[ée]|s[ãa]o|isso\s{1,3}[ée])\s{1,3})?"
     r"(?:(?:just|only|solo|s[óo]lo|juste|seulement|nur|s[óo]|apenas)\s{1,3})?"
@@ -1118,14 +1120,9 @@ _FIRST_PART_AFTER = re.compile(
     r"|(?:o\s{1,3}|a\s{1,3}|os\s{1,3})?(?:come[çc]o|in[íi]cio"
     r"|primeir[ao]\s{1,3}(?:parte|metade)|primeiros\s{1,3}(?:d[íi]gitos|n[úu]meros)))"
     r"(?:\s{1,3}(?:of\s{1,3}it|del\s{1,3}n[úu]mero|du\s{1,3}num[ée]ro|do\s{1,3}n[úu]mero))?"
-    r"[^\w\n]{0,4}"
+    r"[^\w\n]{0,4}\Z"
 )
-
-
-def _first_part_after(match: re.Match[str]) -> bool:
-    """The words after a message's last value say it is only the number's first part."""
-    after = match.group("after")
-    return bool(after) and _FIRST_PART_AFTER.fullmatch(after) is not None
+_FIRST_PART_REACH = 48
 
 
 class SpanRedactor(Protocol):
@@ -2676,19 +2673,13 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         # "la transferencia de $ 2.071.000": an amount, not the CLABE
         or any(c in "$€£" for c in view[max(0, tail.start("value") - 3) : tail.start("value")])
         or _AMOUNT.match(view, tail.end("value")) is not None
-        # "cpf 748 is the first part": the rest comes, however few digits came yet
         or (
-            not _first_part_after(tail)
-            and (
-                (
-                    tail.group("after")
-                    and sum(c.isdigit() for c in value) < _MIN_BEFORE_WORDS
-                    # "account 588 hang on kids": a few digits, then a wait, the rest to come
-                    and _WAIT_WORDS.match(tail.group("after").strip(_SYMBOLS)) is None
-                )
-                or _named_after(tail)
-            )
+            tail.group("after")
+            and sum(c.isdigit() for c in value) < _MIN_BEFORE_WORDS
+            # "account 588 hang on kids": a few digits, then a wait, the rest to come
+            and _WAIT_WORDS.match(tail.group("after").strip(_SYMBOLS)) is None
         )
+        or _named_after(tail)
     ):
         return _NOTHING
     seen = sum(1 for c in value if c.isalnum())
@@ -4422,6 +4413,9 @@ def _view(text: str, *, last: bool = True) -> tuple[str, bool]:
     view = deobfuscate(spelled)
     if any(c.isdigit() for c in view) and _PART_HINTS.search(view):
         view = (_PART_LEAD if last else _PART_LEAD_NOT_LAST).sub(_blank, view)
+    said = _FIRST_PART_AFTER.search(view, max(0, len(view) - _FIRST_PART_REACH))
+    if said is not None:
+        view = view[: said.start()] + _blank(said)
     return view, spelled != folded
 
 
