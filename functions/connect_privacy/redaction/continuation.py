@@ -327,6 +327,13 @@ _OWN_NUMBER = words(
     # look-ahead (``starts``), and every branch would be tried at every word boundary.
     r"num(?<![^\W\d_]\snum)\.?(?=\s*:?\s*(?:\+|0[1-9]))",
     r"andere\s*nummer",
+    # where the customer can be reached: "reachable at", "reach me on", "erreichbar unter",
+    # "localizable en", "joignable au", "contactável no"
+    r"reach(?:able|\s*me)\s*(?:at|on)",
+    r"erreichbar\s*(?:unter|[üu]ber|auf)",
+    r"localizable\s*(?:en|al)",
+    r"(?:joignable|contactable)\s*(?:au|sur)",
+    r"contact[áa]vel\s*(?:no|pelo)",
     # a relative's number to reach them on: "my husband's number is 415", "die Nummer von
     # meinem Mann ist 0660", "die Nummer meiner Frau"; not "my son's order number"
     rf"(?:my|our)\s*{_KIN_EN}['\u2019]?s\s*(?:(?:phone|cell|mobile)\s*)?(?:number|num|no)\.?",
@@ -404,6 +411,24 @@ _PHONE = _Kind("PHONE", 10, follow_ups=PHONE_FOLLOW_UPS)
 # me in 5" is a time).
 _MY_PHONE = replace(_PHONE, first=1)
 
+# A generic number's word qualified by its country names that country's number: "french
+# social security number", "número da segurança social francesa", "französische
+# Sozialversicherungsnummer" are a NIR, not a US SSN; "german tax id", "id fiscal alemán",
+# "numéro fiscal allemand", "id fiscal alemão" are a Steuer-ID. Ending where the generic
+# word does or later, the longer word wins (``start_pending``).
+_FRENCH = r"(?:french|franc[ée]s[ae]?|fran[çc]ais[e]?|franz[öo]sische[rn]?|franc[êe]s[a]?)"
+_GERMAN = r"(?:german|alem[áa]n[a]?|allemand[e]?|deutsche[rn]?|alem[ãa][oe]?|alem[ãa])"
+_FOREIGN_NIR_WORDS = words(
+    rf"{_FRENCH}\s*(?:social\s*security|social\s*insurance|sozialversicherungs)"
+    r"(?:\s*-?\s*(?:number|no|nummer|nr)\.?)?",
+    rf"(?:seguridad|seguran[çc]a)\s*social\s*{_FRENCH}",
+)
+_FOREIGN_TAX_WORDS = words(
+    rf"{_GERMAN}\s*tax\s*(?:id|number|no)\.?",
+    rf"(?:id|identificaci[óo]n|identifiant|identifica[çc][ãa]o|n[úu]mero|num[ée]ro)\s*fiscal"
+    rf"\s*{_GERMAN}",
+)
+
 # Context words, most specific first; the last context word in a message decides.
 _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     # printed in groups of four, and read out so: up to four messages go on ("IE29 AIBK",
@@ -413,6 +438,7 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (CLABE_WORDS, _Kind("MX_CLABE", 18, follow_ups=4)),
     # read out in its printed groups ("2 75 04 13 314 514 69"): up to four messages go on
     (NIR_WORDS, _Kind("FR_NIR", 15, first=1, follow_ups=4)),
+    (_FOREIGN_NIR_WORDS, _Kind("FR_NIR", 15, first=1, follow_ups=4)),
     # read out in its printed groups ("123", "456", "789", "09"), each may come on its own
     (CPF_WORDS, _Kind("BR_CPF", 11, follow_ups=4)),
     (CNPJ_WORDS, _Kind("BR_CNPJ", 14)),
@@ -420,6 +446,7 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (RFC_WORDS, _Kind("MX_RFC", 13, letters=True)),
     (DNI_WORDS, _Kind("ES_DNI", 9, letters=True)),
     (DE_TAX_WORDS, _Kind("DE_TAX_ID", 11)),
+    (_FOREIGN_TAX_WORDS, _Kind("DE_TAX_ID", 11)),
     (PT_NIF_WORDS, _Kind("PT_NIF", 9)),
     # two letters, six digits and a letter; the two letters may come alone first ("GM")
     (NINO_WORDS, _Kind("UK_NATIONAL_INSURANCE_NUMBER", 9, letters=True)),
@@ -1092,6 +1119,37 @@ _MORE_TO_COME = words(
     r"mehr",
     r"mais",
 )
+
+# Words ending a message after a value that say it is only the number's first part ("771
+# is the first part", "014 es el principio", "2 c'est le début", "17 ist der Anfang", "1163
+# é o começo", "48 is just the start"): the rest comes next, however few digits came yet.
+# ``_view`` blanks them, so the value ends the message as if typed alone (any other words
+# after a value name it, and it is whole as typed: ``_named_after``). Searched in the
+# message's last characters only.
+_FIRST_PART_AFTER = re.compile(
+    r"(?i)(?<=[0-9A-Z])[^\w\n]{1,4}(?:(?:is|are|was|it['\u2019]?s|that['\u2019]?s|this\s{1,3}is"
+    r"|es|son|era|esto\s{1,3}es|c['\u2019]\s?est|ce\s{1,3}sont|est|ist|sind|war|das\s{1,3}ist"
+    r"|[ée]|s[ãa]o|isso\s{1,3}[ée])\s{1,3})?"
+    r"(?:(?:just|only|solo|s[óo]lo|juste|seulement|nur|s[óo]|apenas)\s{1,3})?"
+    # en
+    r"(?:(?:the\s{1,3})?(?:first\s{1,3}(?:part|half|bit|chunk|piece|group|digits|numbers|ones)"
+    r"|start|beginning)"
+    # es
+    r"|(?:el\s{1,3}|la\s{1,3}|los\s{1,3})?(?:principio|inicio|comienzo"
+    r"|primer[ao]\s{1,3}(?:parte|mitad)|primeros\s{1,3}(?:d[íi]gitos|n[úu]meros))"
+    # fr
+    r"|(?:le\s{1,3}|la\s{1,3}|les\s{1,3})?(?:d[ée]but|commencement"
+    r"|premi[èe]re\s{1,3}(?:partie|moiti[ée])|premiers\s{1,3}chiffres)"
+    # de
+    r"|(?:der\s{1,3}|die\s{1,3}|das\s{1,3})?(?:anfang|beginn"
+    r"|erste[rn]?\s{1,3}(?:teil|h[äa]lfte)|ersten\s{1,3}(?:ziffern|zahlen))"
+    # pt
+    r"|(?:o\s{1,3}|a\s{1,3}|os\s{1,3})?(?:come[çc]o|in[íi]cio"
+    r"|primeir[ao]\s{1,3}(?:parte|metade)|primeiros\s{1,3}(?:d[íi]gitos|n[úu]meros)))"
+    r"(?:\s{1,3}(?:of\s{1,3}it|del\s{1,3}n[úu]mero|du\s{1,3}num[ée]ro|do\s{1,3}n[úu]mero))?"
+    r"[^\w\n]{0,4}\Z"
+)
+_FIRST_PART_REACH = 48
 
 
 class SpanRedactor(Protocol):
@@ -4382,6 +4440,9 @@ def _view(text: str, *, last: bool = True) -> tuple[str, bool]:
     view = deobfuscate(spelled)
     if any(c.isdigit() for c in view) and _PART_HINTS.search(view):
         view = (_PART_LEAD if last else _PART_LEAD_NOT_LAST).sub(_blank, view)
+    said = _FIRST_PART_AFTER.search(view, max(0, len(view) - _FIRST_PART_REACH))
+    if said is not None:
+        view = view[: said.start()] + _blank(said)
     return view, spelled != folded
 
 
