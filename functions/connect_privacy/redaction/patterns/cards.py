@@ -297,6 +297,7 @@ _OLD_ONE_GAP = re.compile(
     r"\s{0,3}[(:#\-]?\s{0,3}(?:(?:is|was|es|era|est|[ée]tait|ist|war|[ée])\s{1,3})?"
     r"(?P<value>[0-9]{4})(?![0-9]|[.,/:\-][0-9]|\s?[€$£%])"
 )
+_FOUR_DIGITS = re.compile(r"[0-9]{4}")
 # How far before "the old one" the card word may be: "new card pls, old one".
 _OLD_ONE_CARD_WINDOW = 24
 
@@ -305,6 +306,9 @@ def find_card_ending(view: str) -> Iterator[Span]:
     """A card's last digits after a card word and an ending word ("visa ending 4242"), or
     its last four alone after a card's noun or a word saying it paid ("karte 5641"), or
     after "the old one" when a new card is asked for (``_OLD_ONE_FOUR``)."""
+    # a search before the scans: every value they take is four digits in a row
+    if _FOUR_DIGITS.search(view) is None:
+        return
     yield from _old_card_ending(view)
     if len(view) <= _ENDING_ALONE_MOST:
         alone = _ENDING_ALONE.fullmatch(view)
