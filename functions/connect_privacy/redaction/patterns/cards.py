@@ -298,6 +298,11 @@ _OLD_ONE_GAP = re.compile(
     r"(?P<value>[0-9]{4})(?![0-9]|[.,/:\-][0-9]|\s?[€$£%])"
 )
 _FOUR_DIGITS = re.compile(r"[0-9]{4}")
+# What every word of ``_OLD_ONE_FOUR`` holds in lower case: a substring test before the scan.
+_OLD_HINTS = ("old", "viej", "antig", "anterior", "anci", "alte", "velh")
+# The letters the (?i) scan matches that ``str.lower()`` does not fold to them (dotted
+# capital and dotless i match "i", as in ``credentials``): a message holding one is scanned.
+_ODD_FOLDS = frozenset("\u0130\u0131\u017f")
 # How far before "the old one" the card word may be: "new card pls, old one".
 _OLD_ONE_CARD_WINDOW = 24
 
@@ -326,6 +331,9 @@ def find_card_ending(view: str) -> Iterator[Span]:
 
 
 def _old_card_ending(view: str) -> Iterator[Span]:
+    low = view.lower()
+    if not any(map(low.__contains__, _OLD_HINTS)) and _ODD_FOLDS.isdisjoint(view):
+        return
     for old in _OLD_ONE_FOUR.finditer(view):
         four = _OLD_ONE_GAP.match(view, old.end())
         if four is not None and before(CARD_WORDS, view, old.start(), _OLD_ONE_CARD_WINDOW):
