@@ -640,6 +640,7 @@ def _tried_codes(view: str) -> Iterator[re.Match[str]]:
 # trois fois au distributeur", "I typed 4821 three times at the ATM", "puse 1234 tres
 # veces en el cajero", "digitei 1234 três vezes no caixa eletrônico". The retries make it a
 # code, the machine its card's: an amount is typed once.
+_FOUR_DIGITS = re.compile(r"[0-9]{4}")
 _TYPED_AGAIN = re.compile(
     rf"(?i)\b{TYPED_IN}\s++(?P<value>(?<![0-9])[0-9]{{4,8}})(?![0-9]|[.,/:\-][0-9])"
     r"\s++(?:\w+\s++)?(?:times|fois|veces|vezes)\b"
@@ -647,6 +648,8 @@ _TYPED_AGAIN = re.compile(
 
 
 def _typed_again_at_machine(view: str) -> Iterator[re.Match[str]]:
+    if _FOUR_DIGITS.search(view) is None:
+        return  # every value is four digits or more: a search before the scan
     for match in _TYPED_AGAIN.finditer(view):
         machine = _MACHINE_AFTER.match(view, match.end())
         if machine is not None and NOT_PERSONAL.search(view, match.end(), machine.end()) is None:
@@ -947,6 +950,8 @@ _IBAN_START_NAMED = re.compile(
     r"(?<![A-Za-z0-9])(?P<country>)(?P<loose>[A-Za-z] ?[A-Za-z])(?P<gap>[ \t\n\-]{0,3})"
     r"[0-9](?: {0,6}[0-9])"
 )
+_TWO_DIGITS = re.compile(r"[0-9]{2}")
+_CAPITALS_THEN_DIGIT = re.compile(r"[A-Z]{2}[0-9OoIl]")
 _IBAN_PIECE = re.compile(r"[A-Za-z0-9]{1,34}")
 # A wider run of spaces first: the noise the deobfuscated view blanked ("4685 - then - 5584").
 _IBAN_GAP = re.compile(
@@ -969,9 +974,16 @@ def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
     if not has_letter(view):
         return  # every start is a country's two letters: digits said alone hold none
     taken = {span.begin for span in found}
-    named = _IBAN_START_NAMED.finditer(view) if _IBAN_WORD.search(view) else ()
+    # searches led by a plain class before the scans, whose look-behind tries every
+    # position: each start holds two digits, or two capitals before a digit or a look-alike
+    starts = (
+        _IBAN_START.finditer(view)
+        if _TWO_DIGITS.search(view) is not None or _CAPITALS_THEN_DIGIT.search(view) is not None
+        else ()
+    )
+    named = _IBAN_START_NAMED.finditer(view) if has_digit(view) and _IBAN_WORD.search(view) else ()
     read: set[int] = set()
-    for start in (*_IBAN_START.finditer(view), *named):
+    for start in (*starts, *named):
         begin = start.start()
         if begin in read:
             continue  # a start both patterns match is read once
@@ -1307,7 +1319,14 @@ _GLUED_CODE = re.compile(
 )
 
 
+# What every glued code holds: its word's last letter, a colon or a number sign, then a
+# digit. A search led by a plain class before the scan, which tries every c, p and n.
+_GLUED_CODE_HINT = re.compile(r"[CNPVcnpv:#][0-9]")
+
+
 def _glued_codes(view: str, group: str) -> Iterator[re.Match[str]]:
+    if _GLUED_CODE_HINT.search(view) is None:
+        return
     for match in _GLUED_CODE.finditer(view):
         digits = len(match.group("value"))
         if match.group(group) and (digits <= 4 if group == "cvv" else digits >= 4):
@@ -1455,6 +1474,18 @@ _GLUED_VALUE = re.compile(
     r"(?![0-9]|[/\-.][0-9])"
 )
 _GLUED_WORD = re.compile(EXPIRY_WORDS.pattern.removesuffix(r"(?!\w)") + r"\Z")
+# Where a glued value can start: a digit right after a letter. Led by the digit, so the
+# engine skips ahead to one (``_GLUED_VALUE``'s look-behind tries every letter).
+_DIGIT_AFTER_LETTER = re.compile(r"[0-9](?<=[^\W\d_][0-9])")
+
+
+def _glued_values(view: str) -> Iterator[re.Match[str]]:
+    """``_GLUED_VALUE.finditer(view)``, tried only where a digit follows a letter."""
+    end = 0
+    for digit in _DIGIT_AFTER_LETTER.finditer(view):
+        if digit.start() >= end and (value := _GLUED_VALUE.match(view, digit.start())):
+            end = value.end()
+            yield value
 
 
 # What else expires or falls due: "the invoice is due (vence) 12/27", "my subscription
@@ -1580,7 +1611,7 @@ def _find_expiry(view: str) -> Iterator[Span]:
             )
     if worded:
         yield from _expiry_in_context(view, low)
-    for value in _GLUED_VALUE.finditer(view) if _LETTER_THEN_DIGIT.search(view) else ():
+    for value in _glued_values(view) if _LETTER_THEN_DIGIT.search(view) else ():
         if _GLUED_WORD.search(view, max(0, value.start() - 32), value.start()):
             yield Span(value.start(), value.end(), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
     # "9/26" alone: the answer to the agent's question for the expiry date
@@ -1783,6 +1814,7 @@ def find_after_cards(view: str, cards: list[Span]) -> Iterator[Span]:
 
 # A bank's three-digit code (Mexico's, Canada's institution number) after the words that
 # can only mean a bank's code: "routing 348", "código de banco 012".
+_THREE_DIGITS = re.compile(r"[0-9](?<![0-9][0-9])[0-9]{2}(?![0-9])")
 _SHORT_ROUTING = after_context(
     words(r"routing", r"aba", r"bank\s*code", r"c[óo]digo\s*(?:de\s*)?banco", r"code\s*banque"),
     r"(?<![0-9])[0-9]{3}(?![0-9]|[.,:/\-][0-9])",
@@ -1856,7 +1888,9 @@ def find_routing(view: str) -> Iterator[Span]:
     a branch's code beside a bank's or an account's, and an IFSC after its word."""
     if not has_letter(view) or not has_digit(view):
         return  # every routing, branch and account word is letters, every code has a digit
-    for match in (*_ROUTING.finditer(view), *_SHORT_ROUTING.finditer(view)):
+    # a search led by the digit before the scan: every short code is three digits alone
+    short = _SHORT_ROUTING.finditer(view) if _THREE_DIGITS.search(view) is not None else ()
+    for match in (*_ROUTING.finditer(view), *short):
         if full_date(match.group("value")):
             continue  # "en transit depuis le 20.8.2024": no bank code has a year
         if nearer(NOT_PERSONAL, ROUTING_WORDS, view, match.start("value")):
@@ -2228,7 +2262,11 @@ def find_pin(view: str) -> Iterator[Span]:
         *(_code_is(view) if coded else ()),
         *(_card_and_code(view) if coded else ()),
         *(changed for pattern in _PIN_CHANGED_TO if worded for changed in pattern.finditer(view)),
-        *(_COUNT_ASKED_THEN_CODE.finditer(view) if "?" in view else ()),
+        *(
+            _COUNT_ASKED_THEN_CODE.finditer(view)
+            if "?" in view and _FOUR_DIGITS.search(view) is not None
+            else ()
+        ),
         *_typed_again_at_machine(view),
     )
     for match in found:

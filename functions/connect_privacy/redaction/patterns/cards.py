@@ -297,6 +297,12 @@ _OLD_ONE_GAP = re.compile(
     r"\s{0,3}[(:#\-]?\s{0,3}(?:(?:is|was|es|era|est|[ée]tait|ist|war|[ée])\s{1,3})?"
     r"(?P<value>[0-9]{4})(?![0-9]|[.,/:\-][0-9]|\s?[€$£%])"
 )
+_FOUR_DIGITS = re.compile(r"[0-9]{4}")
+# What every word of ``_OLD_ONE_FOUR`` holds in lower case: a substring test before the scan.
+_OLD_HINTS = ("old", "viej", "antig", "anterior", "anci", "alte", "velh")
+# The letters the (?i) scan matches that ``str.lower()`` does not fold to them (dotted
+# capital and dotless i match "i", as in ``credentials``): a message holding one is scanned.
+_ODD_FOLDS = frozenset("\u0130\u0131\u017f")
 # How far before "the old one" the card word may be: "new card pls, old one".
 _OLD_ONE_CARD_WINDOW = 24
 
@@ -305,6 +311,9 @@ def find_card_ending(view: str) -> Iterator[Span]:
     """A card's last digits after a card word and an ending word ("visa ending 4242"), or
     its last four alone after a card's noun or a word saying it paid ("karte 5641"), or
     after "the old one" when a new card is asked for (``_OLD_ONE_FOUR``)."""
+    # a search before the scans: every value they take is four digits in a row
+    if _FOUR_DIGITS.search(view) is None:
+        return
     yield from _old_card_ending(view)
     if len(view) <= _ENDING_ALONE_MOST:
         alone = _ENDING_ALONE.fullmatch(view)
@@ -322,6 +331,9 @@ def find_card_ending(view: str) -> Iterator[Span]:
 
 
 def _old_card_ending(view: str) -> Iterator[Span]:
+    low = view.lower()
+    if not any(map(low.__contains__, _OLD_HINTS)) and _ODD_FOLDS.isdisjoint(view):
+        return
     for old in _OLD_ONE_FOUR.finditer(view):
         four = _OLD_ONE_GAP.match(view, old.end())
         if four is not None and before(CARD_WORDS, view, old.start(), _OLD_ONE_CARD_WINDOW):

@@ -673,7 +673,12 @@ def find_tried_password(view: str) -> Iterator[Span]:
         found = _tried_in_turn(view)
     if not found and len(view) <= _TRIED_CHARS and any(map(low.__contains__, _TRIED_STEMS)):
         found = _tried_listed(view)
-    if not found and len(view) <= _TRIED_CHARS and any(map(low.__contains__, _TIMES_HINTS)):
+    if (
+        not found
+        and len(view) <= _TRIED_CHARS
+        and any(map(low.__contains__, _TIMES_HINTS))
+        and (any(map(low.__contains__, _TYPED_HINTS)) or not _ODD_FOLDS.isdisjoint(view))
+    ):
         found = _tried_times(view)
     if (
         not found
@@ -728,6 +733,17 @@ _TRIED_TIMES = re.compile(
 )
 # What every count of ``_TRIED_TIMES`` holds: a substring test before the scan.
 _TIMES_HINTS = ("time", "fois", "vez", "vec", "mal", "twice", "thrice", "x")
+# What every verb of ``_TRIED_TIMES`` holds in lower case: a second substring test, as
+# "x" of the counts is in most messages.
+_TYPED_HINTS = (
+    "tried", "typed", "entered", "put", "keyed", "use", "usé", "tap", "saisi", "essay", "mis",
+    "rentr", "prob", "intent", "escrib", "ingres", "digit", "coloquei", "tentei", "botei", "hab",
+    "versucht", "eingeg", "eingetippt",
+)  # fmt: skip
+# The letters the (?i) scans match that ``str.lower()`` does not fold to them (dotted
+# capital and dotless i match "i", long s matches "s"): a message holding one is scanned
+# without the test above.
+_ODD_FOLDS = frozenset("\u0130\u0131\u017f")
 # A login refused or a lock: what makes letters with digits ("soleil8054") a password.
 _LOCKED = re.compile(
     r"(?i)\b(?:locked|blocked|bloqu\w*|gesperrt|blockiert|travad[ao]|trancad[ao]|invalid\w*"

@@ -224,19 +224,23 @@ def _nouns(**kinds: re.Pattern[str]) -> re.Pattern[str]:
     )
 
 
-_LEADING_LETTERS = re.compile(r"\(\?i\)\(\?=\[([^\]]+)\]\)")
+_LEADING_LETTERS = re.compile(r"\(\?i\)\(\?=\[([^\]]+)\]\)(\\b)?")
 
 
 def _first_letters(lists: Iterable[re.Pattern[str]]) -> str:
     """The union of the lists' first-letter look-aheads (see ``context.starts``), or "" when
-    one list has none: one cheap test per position before any branch is tried."""
+    one list has none: one cheap test per position before any branch is tried. Followed by
+    the ``\\b`` every list puts after its look-ahead, when each does: tried first, it turns
+    away the letters inside a word before the branches are (a third of the noun scan)."""
     letters: set[str] = set()
+    bounded = True
     for nouns in lists:
         head = _LEADING_LETTERS.match(nouns.pattern)
         if head is None:
             return ""
         letters.update(head.group(1))
-    return f"(?=[{''.join(sorted(letters))}])"
+        bounded = bounded and head.group(2) is not None
+    return f"(?=[{''.join(sorted(letters))}])" + ("\\b" if bounded else "")
 
 
 def _values_before(view: str, nouns: re.Pattern[str]) -> Iterator[tuple[str, re.Match[str]]]:
