@@ -77,6 +77,7 @@ from connect_privacy.redaction.patterns.disguised_number import find_disguised_n
 from connect_privacy.redaction.patterns.email_parts import find_address_without_at
 from connect_privacy.redaction.patterns.forgotten_codes import find_forgotten_codes
 from connect_privacy.redaction.patterns.login_pair import find_login_pair
+from connect_privacy.redaction.patterns.user_then_password import find_user_then_password
 from connect_privacy.redaction.patterns.normalize import (
     clear_said_cache,
     clear_view_cache,
@@ -127,6 +128,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     secrets.find_key_values,
     secrets.find_username,
     find_login_pair,
+    find_user_then_password,
     secrets.find_named_handle,
     find_answered_handle,
     secrets.find_spelled_email,
