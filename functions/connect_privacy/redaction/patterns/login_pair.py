@@ -11,7 +11,8 @@ characters, as a password does: "access is read / write" is prose.
 The pair also comes straight after the words of a login that refused it ("can't log in.
 jdoe_77 / sunflowerlisboa tried 4 times", "no puedo entrar: ana.r / girasolverano"). There
 the failure says what the two fields are, so a password of letters alone is taken too, when
-it is as long as one (``_WORDED_LEAST``): "can't log in: app / web" is prose.
+it is longer than the words for devices and apps are (``_WORDED_LEAST``): "can't log in:
+desktop / notebook" is prose.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ _BARE_PAIR = re.compile(
     r"[ \t]*+[.:,;!\-]*+[ \t]*+(?P<user>[A-Za-z0-9][A-Za-z0-9._\-]{1,63}+)[ \t]*+/[ \t]*+"
     r"(?P<password>[^\s\[\]/]{4,64}+)"
 )
-_WORDED_LEAST = 8
+_WORDED_LEAST = 10
 
 
 def find_login_pair(view: str) -> Iterator[Span]:
