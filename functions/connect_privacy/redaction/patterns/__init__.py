@@ -77,7 +77,6 @@ from connect_privacy.redaction.patterns.disguised_number import find_disguised_n
 from connect_privacy.redaction.patterns.email_parts import find_address_without_at
 from connect_privacy.redaction.patterns.forgotten_codes import find_forgotten_codes
 from connect_privacy.redaction.patterns.login_pair import find_login_pair
-from connect_privacy.redaction.patterns.user_then_password import find_user_then_password
 from connect_privacy.redaction.patterns.normalize import (
     clear_said_cache,
     clear_view_cache,
@@ -88,6 +87,7 @@ from connect_privacy.redaction.patterns.normalize import (
 )
 from connect_privacy.redaction.patterns.spelled_passport import find_spelled_passport
 from connect_privacy.redaction.patterns.spelled_runs import find_spelled_runs
+from connect_privacy.redaction.patterns.user_then_password import find_user_then_password
 from connect_privacy.redaction.spans import Span
 
 NAME = "patterns"
