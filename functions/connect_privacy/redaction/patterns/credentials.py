@@ -53,7 +53,7 @@ _ACCESS_KEY_CHARS = 20
 _SECRET_KEY = re.compile(r"(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])")
 _SECRET_WORDS = re.compile(r"(?i)secret|aws|access\s*key")
 
-_LOGIN_WORDS = (
+LOGIN_WORDS = (
     r"pass\s*+words?|passwords?|passwd|pwd|pw|passphrase|pass\s*+phrase|login\s*+code"
     r"|log\s*+in\s*+code|contrase[ñn]a|contra|clave|mdp|mot\s*+de\s*+passe|passwort|kennwort"
     r"|senha|palavra\s*+-?\s*+passe"
@@ -99,7 +99,7 @@ _CONNECTIVE = (
 # battery staple"", "contraseña: 'sol y luna'". The whole quoted text is the value, even
 # when it is ordinary words. The quote must close on the same line, within 64 characters.
 _QUOTED_PASSWORD = re.compile(
-    rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})(?:\s++{QUALIFIER})?(?:{_CONNECTIVE})"
+    rf"(?i){starts(LOGIN_WORDS)}\b(?:{LOGIN_WORDS})(?:\s++{QUALIFIER})?(?:{_CONNECTIVE})"
     # French puts a space inside its guillemets: « X »
     rf"[{_QUOTE}]\s?(?P<value>[^\s{_QUOTE}\[\]][^{_QUOTE}\n\[\]]{{0,62}}[^\s{_QUOTE}\[\]])"
     rf"\s?[{_QUOTE}]"
@@ -107,7 +107,7 @@ _QUOTED_PASSWORD = re.compile(
 _PASSWORD = re.compile(
     # "contraseña nueva: X", "senha atual é X": the qualifier after the noun, as the
     # Romance languages place it (only before a connective, see find_password)
-    rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})(?P<qualifier>\s++{QUALIFIER})?"
+    rf"(?i){starts(LOGIN_WORDS)}\b(?:{LOGIN_WORDS})(?P<qualifier>\s++{QUALIFIER})?"
     rf"(?P<connective>{_CONNECTIVE}|\s++)"
     rf"(?:[{_QUOTE}]\s?)?"
     # The value cannot start with the connective's own ":" or "=", and stops
@@ -418,7 +418,7 @@ def _passport_or_initials(value: str) -> bool:
 _NEARBY_WORDS = 8
 # How far a value in quotes is still taken, across one sentence end.
 _QUOTED_NEARBY_WORDS = 14
-LOGIN_WORD = re.compile(rf"(?i){starts(_LOGIN_WORDS)}\b(?:{_LOGIN_WORDS})\b")
+LOGIN_WORD = re.compile(rf"(?i){starts(LOGIN_WORDS)}\b(?:{LOGIN_WORDS})\b")
 # German writes a password's kind into one word ("Einmalpasswort", "Startkennwort",
 # "Routerpasswort"), which the word boundary above does not split. Read only when the
 # message holds "wort" at all.
@@ -534,7 +534,7 @@ _VALUE_FIRST = re.compile(
     r"|de|en)\s++"
     r"(?:(?:my|the|mi|la|el|mon|le|ma|mein|meine|das|meu|minha|a|o)\s++)?"
     r"(?:(?:new|old|current|nueva|nuevo|vieja|nouveau|nouvel|ancien|neues|neue|altes"
-    rf"|nova|novo|antiga)\s++)?(?:{_LOGIN_WORDS})(?!\w)"
+    rf"|nova|novo|antiga)\s++)?(?:{LOGIN_WORDS})(?!\w)"
 )
 
 
@@ -543,7 +543,7 @@ _VALUE_FIRST = re.compile(
 _LETTERS_AS = re.compile(
     r"(?<!\S)(?P<value>[^\W\d_]{8,64}+)\s++(?:as|como|comme|(?:nicht\s++)?als)\s++"
     r"(?:(?:my|the|mi|la|el|mon|le|ma|mein|meine|das|meu|minha|a|o)\s++)?"
-    rf"(?:{_LOGIN_WORDS})(?!\w)",
+    rf"(?:{LOGIN_WORDS})(?!\w)",
     re.IGNORECASE,
 )
 
@@ -643,7 +643,7 @@ _PLAIN_WORD = re.compile(rf"(?<!\S)(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}}+)(?!\S)
 _TRIED_CHARS = 200
 # Or where it says it cannot get in, which is the login it tried the values at: "komm nicht
 # rein. hab Hund2024! und Katze#7 probiert", "can't get in, tried Sol#8812".
-_CANT_GET_IN = words(
+CANT_GET_IN = words(
     r"can['\u2019]?t\s+get\s+in",
     r"cannot\s+get\s+in",
     # "can't log in. tried Sol#8812 and Nuage42!": the login that refused the values
@@ -658,7 +658,7 @@ _CANT_GET_IN = words(
     r"(?:n['\u2019]|j['\u2019]\s*)arrive\s+(?:pas|plus)\s+[àa]\s+(?:me\s+connecter|entrer)",
     r"n[ãa]o\s+consigo\s+entrar",
 )
-# What every word of ``_LOGIN_WORDS`` holds: a substring test before the scans.
+# What every word of ``LOGIN_WORDS`` holds: a substring test before the scans.
 _LOGIN_HINTS = (
     "pas", "pw", "word", "wor", "log", "contra", "clave", "mdp", "ken", "senha", "sneha",
     "senah", "sehna", "mot", "acc", "ces", "zugang", "wi", "wlan", "palavra",
@@ -685,7 +685,7 @@ def find_tried_password(view: str) -> Iterator[Span]:
         and len(view) <= _TRIED_CHARS
         and (
             (any(map(low.__contains__, _LOGIN_HINTS)) and LOGIN_WORD.search(view) is not None)
-            or _CANT_GET_IN.search(view) is not None
+            or CANT_GET_IN.search(view) is not None
         )
         and _ATTEMPT.search(view) is not None
     ):

@@ -7,6 +7,12 @@ name the access rather than the user name (``secrets.find_username`` needs the n
 word), and the service may sit between it and the verb in any words ("banque en ligne",
 "del banco"). The pair is taken only when the second field mixes letters with other
 characters, as a password does: "access is read / write" is prose.
+
+The pair also comes straight after the words of a login that refused it ("can't log in.
+jdoe_77 / sunflowerlisboa tried 4 times", "no puedo entrar: ana.r / girasolverano"). There
+the failure says what the two fields are, so a password of letters alone is taken too, when
+it is longer than the words for devices and apps are (``_WORDED_LEAST``): "can't log in:
+desktop / notebook" is prose.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from connect_privacy.redaction.patterns.context import IS
-from connect_privacy.redaction.patterns.credentials import mixes_letters_and_others
+from connect_privacy.redaction.patterns.credentials import CANT_GET_IN, mixes_letters_and_others
 from connect_privacy.redaction.patterns.secrets import USERNAME_WORDS
 from connect_privacy.redaction.spans import Span
 
@@ -34,6 +40,13 @@ _PAIR = re.compile(
     r"(?P<password>[^\s\[\]/]{4,64}+)"
 )
 
+# Right after the failure, past its punctuation: the pair and nothing before it.
+_BARE_PAIR = re.compile(
+    r"[ \t]*+[.:,;!\-]*+[ \t]*+(?P<user>[A-Za-z0-9][A-Za-z0-9._\-]{1,63}+)[ \t]*+/[ \t]*+"
+    r"(?P<password>[^\s\[\]/]{4,64}+)"
+)
+_WORDED_LEAST = 10
+
 
 def find_login_pair(view: str) -> Iterator[Span]:
     if "/" not in view:
@@ -46,3 +59,15 @@ def find_login_pair(view: str) -> Iterator[Span]:
             continue  # "acceso es 10 / 20", "access is read / write"
         yield Span(match.start("user"), match.end("user"), "USERNAME", 0.7, "patterns")
         yield Span(match.start("password"), match.end("password"), "PASSWORD", 0.7, "patterns")
+    for failure in CANT_GET_IN.finditer(view):
+        pair = _BARE_PAIR.match(view, failure.end())
+        if pair is None or not any(c.isalpha() for c in pair.group("user")):
+            continue
+        password = pair.group("password").rstrip(".,;!?")
+        if not mixes_letters_and_others(password) and not (
+            password.isalpha() and len(password) >= _WORDED_LEAST
+        ):
+            continue  # "can't log in: app / web"
+        yield Span(pair.start("user"), pair.end("user"), "USERNAME", 0.7, "patterns")
+        end = pair.start("password") + len(password)
+        yield Span(pair.start("password"), end, "PASSWORD", 0.7, "patterns")

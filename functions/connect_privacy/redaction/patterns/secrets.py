@@ -186,6 +186,7 @@ _ACCOUNT_STATES = frozenset({
 })  # fmt: skip
 _STATE_ENDINGS = ("ed", "ado", "ada", "ido", "ida", "é", "ée", "iert")
 _STATED_LEAST = 4
+_CLAUSE_ENDS = (",", ";")
 
 
 def names_account_state(word: str) -> bool:
@@ -376,6 +377,15 @@ def _stated_name(view: str, match: re.Match[str]) -> bool:
                 )
             )
         )
+    if (
+        rest[:1] in _CLAUSE_ENDS
+        and view[match.end("word") : match.start("value")].strip() == ":"
+        and _LOGIN_ACT.fullmatch(match.group("word")) is None
+    ):
+        # a form's label and its colon, the name's clause closed by a comma: "user name:
+        # jdoe, also my cell", "usuario: jdoe, y el correo" ("login: broken, help" may be
+        # the act's state)
+        return value not in _ABOUT_THE_NAME
     gap = _PASSWORD_NEXT.match(rest)
     if gap is None:
         return False

@@ -201,6 +201,12 @@ _SAID_OF_A_PASSWORD = frozenset(
 _SAID_ENDING = re.compile(r"(?i)(?:ad[ao]s?|id[ao]s?|ó|ée?s?|aram|eram|iram)$")
 
 
+def said_of_a_password(word: str) -> bool:
+    """Whether ``word``, after a password word, says something of it in Spanish, French or
+    Portuguese ("caducó", "oublié", "temporal") rather than being it."""
+    return word.lower() in _SAID_OF_A_PASSWORD or _SAID_ENDING.search(word) is not None
+
+
 def ends_with_worded_password(view: str, match: re.Match[str], value: str) -> bool:
     """Whether ``value`` (of ``match``, a password word and what follows it) is one plain
     word that ends the message after a Spanish, French or Portuguese password word."""
@@ -210,6 +216,5 @@ def ends_with_worded_password(view: str, match: re.Match[str], value: str) -> bo
         and word.isalpha()
         and not any(char.isalnum() for char in view[match.end("value") :])
         and _ROMANCE_PASSWORD_WORD.match(match.group()) is not None
-        and word.lower() not in _SAID_OF_A_PASSWORD
-        and _SAID_ENDING.search(word) is None
+        and not said_of_a_password(word)
     )
