@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from connect_privacy.redaction.patterns.context import starts
 from connect_privacy.redaction.patterns.credentials import LOGIN_WORDS
 from connect_privacy.redaction.patterns.secrets import USERNAME_WORDS
 from connect_privacy.redaction.patterns.worded_password import said_of_a_password
@@ -22,14 +23,17 @@ from connect_privacy.redaction.spans import Span
 # A password of letters alone shorter than this is a word of the sentence ("user jdoe
 # password reset").
 _LEAST_LETTERS = 6
+# Led by the user words' first letters: the look-behind is then tried where one stands, not
+# at every character of a long message.
 _PAIR = re.compile(
-    rf"(?i)(?<![^\W\d_])(?:{USERNAME_WORDS})\s*+[:=]?\s*+(?P<user>[A-Za-z0-9][\w.\-]{{1,63}}+)"
+    rf"(?i){starts(USERNAME_WORDS)}(?<![^\W\d_])(?:{USERNAME_WORDS})\s*+[:=]?\s*+(?P<user>[A-Za-z0-9][\w.\-]{{1,63}}+)"
     rf"[,;]?\s++(?:{LOGIN_WORDS})\s*+[:=]?\s*+(?P<value>[^\W\d_]{{{_LEAST_LETTERS},40}}+)(?!\w)"
 )
 # "user name and password incorrect": the user name's field is a joining word, no value.
 _JOINING = frozenset(["and", "or", "y", "o", "e", "et", "ou", "und", "oder", "u", "ni", "nor"])
-# What English and German say of a password after its word.
-_SAID_IN_ENGLISH_OR_GERMAN = frozenset(
+# What is said of a password after its word, in the words ``said_of_a_password`` leaves
+# out (English and German, and the adjectives of the Romance languages).
+_SAID_OF_IT = frozenset(
     [
         "expired", "forgotten", "incorrect", "invalid", "wrong", "changed", "locked", "blocked",
         "please", "doesnt", "reset", "vergessen", "falsch", "abgelaufen", "gesperrt", "ungültig",
@@ -46,7 +50,7 @@ def find_user_then_password(view: str) -> Iterator[Span]:
         if (
             match.group("user").lower() in _JOINING
             or said_of_a_password(value)
-            or value.lower() in _SAID_IN_ENGLISH_OR_GERMAN
+            or value.lower() in _SAID_OF_IT
         ):
             continue
         yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.7, "patterns")
