@@ -379,6 +379,10 @@ def _undated_runs(view: str) -> Iterator[re.Match[str]]:
     ("fällig am 05.06.2025... 1091,99€": the date and the price are not one number)
     and after a whole number followed by a wide gap (see ``_fields``)."""
     for run in _PHONE_RUN.finditer(view):
+        if run.end() - run.start() < _MIN_PHONE_DIGITS:
+            # what is cut from a run lies inside it, and ``find_phone`` skips anything
+            # shorter than a phone's fewest digits: most runs ("12", "3,50") end here
+            continue
         pieces = undated(view, *run.span())
         if pieces == [run.span()]:
             yield from _fields(view, run)

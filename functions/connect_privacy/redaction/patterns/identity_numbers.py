@@ -207,6 +207,8 @@ def clabe_is_valid(digits: str) -> bool:
 
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
+# The date both ``_CURP`` and ``_RFC`` hold as ``[0-9]{6}``.
+_SIX_DIGITS = re.compile(r"[0-9]{6}")
 # What a DNI's or NIE's check letter stands after (a digit, noise or a joining word's
 # trailing noise) and before (no word character): the scans for them need one. The letter
 # first, so the search skips to letters.
@@ -246,19 +248,28 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
     ``O`` as 0 would break them, so the letter-led ones are read in both views.
     """
     digit_counts = {text: sum(map(text.count, "0123456789")) for text in (folded, view)}
+    texts = (folded, view) if view != folded else (folded,)
+    # Each pre-check once per text, not once per pattern and text.
+    ascii_letter = {text: _ASCII_LETTER.search(text) is not None for text in texts}
+    check_letter = {
+        text: ascii_letter[text] and _CHECK_LETTER.search(text) is not None for text in texts
+    }
+    six_digits = {text: _SIX_DIGITS.search(text) is not None for text in texts}
     for pattern, validator, entity, fewest in (
         (_NIE, nie.is_valid, "ES_NIE", 7),
         (_DNI, dni.is_valid, "ES_DNI", 8),
         (_CURP, curp.is_valid, "MX_CURP", 7),
         (_RFC, None, "MX_RFC", 6),
     ):
-        for text in (folded, view) if view != folded else (folded,):
-            if entity != "MX_RFC" and not _ASCII_LETTER.search(text):
+        for text in texts:
+            if entity != "MX_RFC" and not ascii_letter[text]:
                 continue  # NIE, DNI and CURP hold an ASCII letter: long digit runs skip them
             if digit_counts[text] < fewest:
                 continue  # fewer digits than the pattern holds (counted in C, once per view)
-            if entity in ("ES_DNI", "ES_NIE") and not _CHECK_LETTER.search(text):
+            if entity in ("ES_DNI", "ES_NIE") and not check_letter[text]:
                 continue  # no letter standing alone after a digit or noise: no check letter
+            if entity in ("MX_CURP", "MX_RFC") and not six_digits[text]:
+                continue  # a CURP and an RFC hold six digits in a row (their date)
             for found in pattern.finditer(text):
                 match: re.Match[str] | None = found
                 value = _compact(found.group())
@@ -335,10 +346,13 @@ def _dni_or_nie(value: str) -> bool:
     return bool(dni.is_valid(value) or nie.is_valid(value))
 
 
-_PIECED: tuple[tuple[re.Pattern[str], tuple[int, ...], Callable[[str], bool], str], ...] = (
-    (CURP_WORDS, (18,), _curp_ok, "MX_CURP"),
-    (RFC_WORDS, (12, 13), _rfc_after_word, "MX_RFC"),
-    (DNI_WORDS, (9,), _dni_or_nie, "ES_DNI"),
+# Each with its words and those words after a value (``naming``), compiled once.
+_PIECED: tuple[
+    tuple[re.Pattern[str], re.Pattern[str], tuple[int, ...], Callable[[str], bool], str], ...
+] = (
+    (CURP_WORDS, naming(CURP_WORDS), (18,), _curp_ok, "MX_CURP"),
+    (RFC_WORDS, naming(RFC_WORDS), (12, 13), _rfc_after_word, "MX_RFC"),
+    (DNI_WORDS, naming(DNI_WORDS), (9,), _dni_or_nie, "ES_DNI"),
 )
 
 
@@ -347,17 +361,15 @@ def _pieced_ids(view: str) -> Iterator[Span]:
     before the words naming it ("HOU-B97-021-6DC-8 es mi RFC", "... (curp)")."""
     if not _ASCII_LETTER.search(view):
         return
-    for phrases, lengths, valid, entity in _PIECED:
-        names = None
+    for phrases, names, lengths, valid, entity in _PIECED:
+        most = max(lengths)
         for word in phrases.finditer(view):
-            most = max(lengths)
             # a clause may stand between ("the RFC on my mexican invoices is ..."): the
             # value is validated whole, so eight words' reach costs no false match
             after = pieces_after(view, word.end(), most=most, reach=40, starts=8)
             for begin, end, compact, count in after:
                 if count >= 2 and len(compact) in lengths and valid(compact.upper()):
                     yield Span(begin, end, entity, 0.85, "patterns")
-            names = names or naming(phrases)
             for begin, end, compact, count in pieces_before(view, word.start(), most=most):
                 if (
                     count >= 2
