@@ -162,6 +162,7 @@ class PatternsDetector:
         phone_regions: tuple[str, ...] = contact.DEFAULT_REGIONS,
     ) -> None:
         self._phone_regions = (phone_region,) if phone_region else phone_regions
+        contact.prepare_regions(self._phone_regions)
 
     def detect(self, text: str) -> list[Span]:
         try:

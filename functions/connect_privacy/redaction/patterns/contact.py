@@ -716,6 +716,14 @@ def _national_plan(region: str) -> _Plan | None:
     )
 
 
+def prepare_regions(regions: tuple[str, ...]) -> None:
+    """Build ``regions``' numbering plans now rather than on the first message that needs
+    one: compiling the eight default regions' expressions takes about 140 ms, which a
+    function pays once while it starts instead of on a customer's message."""
+    for region in regions:
+        _national_plan(region)
+
+
 def _may_be_national(digits: str, region: str, lenient: bool) -> bool:
     """False only when parsing ``digits`` in ``region`` cannot give a valid (or, lenient, a
     possible) number.
