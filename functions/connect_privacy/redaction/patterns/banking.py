@@ -388,9 +388,10 @@ _YEAR_WORD = (
     rf"|(?:vinte|trinta)(?:\s+e\s+(?:{_UNITS_PT}))?)(?!\w)"
 )
 # Not the day and month of a full date ("expires 02/06/2026").
+# A double space between month and year is a typing slip as often as a single one ("exp 04  2032").
 _EXPIRY_VALUE = (
     r"(?:(?<![0-9])(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}(?![0-9]|[/\-.][0-9])"
-    r"|(?<![0-9])(?:0[1-9]|1[0-2])\s?(?:20)?[0-9]{2}(?![0-9]|[/\-.][0-9])"
+    r"|(?<![0-9])(?:0[1-9]|1[0-2])\s?[ ]?(?:20)?[0-9]{2}(?![0-9]|[/\-.][0-9])"
     # spelled out, digits left apart in the spelled view ("zero six slash two eight")
     r"|(?<![0-9])(?:0[ ]{0,6}[1-9]|1[ ]{0,6}[0-2])[ ]{0,8}(?:[/\-.]|slash|barra|barre|strich)?"
     # a pair said as one word ("twenty", "veintiocho") leaves its two digits side by side
@@ -703,6 +704,8 @@ def find_named_first(view: str) -> Iterator[Span]:
                 least <= digits <= most
                 and standalone(view, begin)
                 and not before(NOT_PERSONAL, view, begin, 16)
+                # a calendar day before the bank's word: "seit dem 14.03.2025 (Konto ...)"
+                and not full_date(match.group("value"))
             ):
                 yield Span(begin, match.end("value"), entity, 0.7, "patterns")
 

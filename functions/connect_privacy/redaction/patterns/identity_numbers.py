@@ -286,7 +286,8 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
                         value,
                         # after its word, or alone: the answer to the agent's question
                         context=before(RFC_WORDS, text, match.start())
-                        or bare_code(text, match.start(), match.end()),
+                        or bare_code(text, match.start(), match.end())
+                        or _INVOICING.search(text, 0, match.start()) is not None,
                     )
                     if validator is None
                     else validator(value)
@@ -493,6 +494,15 @@ def _lookalike_ids(folded: str) -> Iterator[Span]:
             continue
         if dni.is_valid(value[:8].translate(LOOKALIKES) + value[8].upper()):
             yield Span(match.start(), match.end(), "ES_DNI", 0.85, "patterns")
+
+
+# A Mexican invoice (CFDI) is made out to the buyer's RFC, so a customer asking for one gives
+# it, often without its name: "necesito facturar a mi nombre, ABCD800101XY1", "para la
+# factura: ...", "datos fiscales ...". Before the value, so the words name what follows.
+_INVOICING = re.compile(
+    r"(?i)(?=[fcdr])\b(?:factur\w*|cfdi|datos\s++fiscales|r[ée]gimen\s++fiscal"
+    r"|raz[óo]n\s++social)"
+)
 
 
 def _rfc_is_valid(value: str, *, context: bool) -> bool:

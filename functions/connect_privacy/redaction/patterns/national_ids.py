@@ -86,6 +86,11 @@ _SSN_SHAPE = re.compile(
     r"(?![0-9]|[\-./][0-9]| [\-./] [0-9])",
     re.ASCII,
 )
+# The same shape with uneven spaces, a double one slipped in ("375  67 4372"): read only
+# where the message holds a double space.
+_SSN_UNEVEN = re.compile(
+    r"(?<![0-9])([0-9]{3}) {1,2}([0-9]{2}) {1,2}([0-9]{4})(?![0-9]|[\-./][0-9])", re.ASCII
+)
 # UK NINO: two prefix letters (not D, F, I, Q, U, V; second not O; not BG, GB,
 # KN, NK, NT, TN, ZZ), six digits, suffix A-D.
 _NINO = re.compile(
@@ -305,8 +310,8 @@ _DVLA_AFTER_LICENCE = after_context(words(r"li[sc]{1,2}en[cs]e"), _DVLA)
 
 
 def find_formatted_ssn(view: str) -> Iterator[Span]:
-    for match in _SSN_SHAPE.finditer(view):
-        number = match.group(1) + match.group(3) + match.group(4)
+    for match in _formatted_ssns(view):
+        number = "".join(c for c in match.group() if c.isdigit())
         if itin.is_valid(number):
             entity = "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"
         elif ssn.is_valid(number) or _named_ssn(view, match.start()):
@@ -316,6 +321,12 @@ def find_formatted_ssn(view: str) -> Iterator[Span]:
         else:
             continue
         yield Span(match.start(), match.end(), entity, 0.9, "patterns")
+
+
+def _formatted_ssns(view: str) -> Iterator[re.Match[str]]:
+    yield from _SSN_SHAPE.finditer(view)
+    if "  " in view:
+        yield from _SSN_UNEVEN.finditer(view)
 
 
 def _named_ssn(view: str, begin: int) -> bool:

@@ -198,7 +198,10 @@ def names_account_state(word: str) -> bool:
     )
 
 
-_PASSWORD_NEXT = re.compile(r"[\s,;:]{1,3}")
+# The pair may be joined by "and" ("username jdoe and pw ..."), in each language.
+_PASSWORD_NEXT = re.compile(
+    r"(?i)[\s,;:]{1,3}(?:(?:and|y|et|und|e|&)\s++(?:(?:my|mi|mon|mein|meu)\s++)?)?"
+)
 # "pass:" is the password's label in the shorthand pair "user: jdoe pass: ..."; "pass"
 # alone is a word of English prose, not one of the password's words.
 _PASS_LABEL = re.compile(r"(?i)pass\s?:")
@@ -212,7 +215,11 @@ _LABEL_ONLY = re.compile(r"(?i)(?:(?:my|mi|mon|meu|tu|ton|seu)\s++)?")
 # The label may also open the message's last clause, after a comma or a sentence's end:
 # "la app se cierra en la versión 5.9, mi usuario jdoe". Searched back from the label only.
 _LABEL_OPENS_CLAUSE = re.compile(r"(?i)[,;.!?]\s*+(?:(?:my|mi|mon|meu|tu|ton|seu)\s++)?\Z")
-_LABEL_WORDS = re.compile(r"(?i)usuario|usu[áa]rio|utilizador|identifiant|utilisateur")
+# The label's longer forms too: "nom d'utilisateur jdoe", "nombre de usuario jdoe".
+_LABEL_WORDS = re.compile(
+    r"(?i)usuario|usu[áa]rio|utilizador|identifiant|utilisateur"
+    r"|nom\s*d['\u2019]utilisateur|nombre\s*de\s*usuario"
+)
 # A verb, or the colon that hands the name over ("benutzer: jdoe")
 _STATING = re.compile(rf"(?i)\b{IS}\b|:")
 

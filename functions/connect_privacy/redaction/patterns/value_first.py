@@ -30,6 +30,7 @@ from connect_privacy.redaction.patterns.context import (
     NOT_PERSONAL,
     QUALIFIER,
     before,
+    full_date,
     has_digit,
     words,
 )
@@ -384,6 +385,9 @@ def find_numbers_first(view: str) -> Iterator[Span]:
             continue
         if kind == "routing" and len(digits) == 9 and not rtn.is_valid(digits):
             continue  # nine digits before "routing" that fail the ABA check: a reference
+        if kind in ("account", "routing") and full_date(match.group("value")):
+            # "bloquée depuis le 19/08/2027 (compte jdoe)": a day, then what is named next
+            continue
         if kind == "code":
             kind = "cvv" if len(digits) == 3 else "pin"
         # Above the phone finder's score: "021000021 is the routing" is labelled a routing
