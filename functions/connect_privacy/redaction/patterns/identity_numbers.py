@@ -356,13 +356,28 @@ _PIECED: tuple[
     (DNI_WORDS, naming(DNI_WORDS), (9,), _dni_or_nie, "ES_DNI"),
 )
 
+# What every phrase of each word list above holds in lower case: substring tests before
+# its scan (the foreigner's identity numbers hold "extranjero", "étranger" or "estrangeiro").
+_PIECED_HINTS = (
+    ("curp",),
+    ("rfc", "r.f.c", "registro", "homoclave"),
+    ("dni", "nie", "document", "tranj", "trang", "foreign", "ausl", "d.n.i"),
+)
+# The letters (?i) matches to ASCII ones that ``str.lower()`` does not fold to them
+# (dotted capital and dotless i, long s, Kelvin sign): a text holding one is scanned.
+_ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+
 
 def _pieced_ids(view: str) -> Iterator[Span]:
     """After its word (a few words may stand between: "el RFC de la empresa: ..."), or
     before the words naming it ("HOU-B97-021-6DC-8 es mi RFC", "... (curp)")."""
     if not _ASCII_LETTER.search(view):
         return
-    for phrases, names, lengths, valid, entity in _PIECED:
+    low = view.lower()
+    odd = not _ODD_FOLDS.isdisjoint(view)
+    for (phrases, names, lengths, valid, entity), hints in zip(_PIECED, _PIECED_HINTS, strict=True):
+        if not odd and not any(hint in low for hint in hints):
+            continue  # none of its words: every piece is read from one
         most = max(lengths)
         for word in phrases.finditer(view):
             # a clause may stand between ("the RFC on my mexican invoices is ..."): the
