@@ -130,13 +130,20 @@ _TLDS = frozenset({
     "gal", "eus", "pl", "se", "no", "dk", "fi", "cz", "gr", "ro", "hu", "bg", "sk", "si", "hr",
     "lt", "lv", "ee", "ru", "cn", "jp", "kr", "in", "au", "nz", "za", "example", "test", "invalid",
 })  # fmt: skip
+# What follows the local part: the "at", the domain, a dot and the top-level domain.
+_AT_TO_TLD = (
+    rf"{_AT}(?P<domain>[a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,4}}){_DOT}"
+    rf"(?P<tld>[a-z]{{2,24}})(?![\w\-])"
+)
 _SPELLED_EMAIL = re.compile(
     # The local part may spell its dots too ("ana dot lopez at ..."): words joined by dots.
     # Its words hold no dot themselves, so each way of reading it is tried once.
-    rf"(?i)(?<![\w.+\-%])(?P<local>[\w+\-%]{{1,64}}(?:{_LOCAL_JOIN}[\w+\-%]{{1,64}}){{0,4}}){_AT}"
-    rf"(?P<domain>[a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,4}}){_DOT}"
-    rf"(?P<tld>[a-z]{{2,24}})(?![\w\-])"
+    rf"(?i)(?<![\w.+\-%])(?P<local>[\w+\-%]{{1,64}}(?:{_LOCAL_JOIN}[\w+\-%]{{1,64}}){{0,4}})"
+    + _AT_TO_TLD
 )
+# Searched before ``_SPELLED_EMAIL``: where it matches, this matches from its "at"; the
+# local part tried at every word's start costs more than the "at" forms tried alone.
+_SPELLED_EMAIL_TAIL = re.compile(rf"(?i){_AT_TO_TLD}")
 # The same address ending with a known top-level domain: tried where the longest reading
 # ends with a word that is not one ("x at shop point com point what").
 _SPELLED_EMAIL_KNOWN_TLD = re.compile(
@@ -408,12 +415,17 @@ _PLAIN_ADDRESS_NEXT = re.compile(r"\s*[\w.+\-]+@")
 # (``contact.find_email``): "felix.moreau90(at)gmail", "ana.lopez arroba hotmail". Only with an
 # "@" nobody writes in prose (in brackets, wrapped, or a word that only names it): "at
 # gmail" alone is English ("I'm at work").
-_SPELLED_HOSTLESS = re.compile(
-    rf"(?i)(?<![\w.+\-%])(?P<local>(?=[\w.+\-]{{0,63}}[a-z])[\w+\-]{{1,64}}(?:\.[\w+\-]{{1,64}}){{0,4}})"
+_AT_TO_HOST = (
     rf"(?P<at>(?P<marked>\s*+{_OPEN}\s*(?:{_AT_WORDS}|@)\s*{_CLOSE}\s*+|\s*+(?:{_WRAPPED_AT})\s*+)"
     rf"|\s++(?:{_SIGN_WORDS})\s++)"
     rf"(?P<domain>[a-z][a-z0-9\-]{{1,62}})(?![\w\-]|{_DOT}[a-z])"
 )
+_SPELLED_HOSTLESS = re.compile(
+    r"(?i)(?<![\w.+\-%])(?P<local>(?=[\w.+\-]{0,63}[a-z])[\w+\-]{1,64}(?:\.[\w+\-]{1,64}){0,4})"
+    + _AT_TO_HOST
+)
+# Searched before ``_SPELLED_HOSTLESS``, as ``_SPELLED_EMAIL_TAIL`` before its pattern.
+_SPELLED_HOSTLESS_TAIL = re.compile(rf"(?i){_AT_TO_HOST}")
 
 
 def find_spelled_email(view: str) -> Iterator[Span]:
@@ -426,7 +438,8 @@ def find_spelled_email(view: str) -> Iterator[Span]:
     for span in _spelled_emails(view):
         ended = max(ended, span.end)
         yield span
-    for match in _SPELLED_HOSTLESS.finditer(view, ended):
+    hostless = _SPELLED_HOSTLESS.finditer(view, ended)
+    for match in hostless if _SPELLED_HOSTLESS_TAIL.search(view, ended) else ():
         if match.group("domain").lower() in _NOT_A_DOMAIN:
             continue
         # The sign's word in a sentence about it ("le mot arobaz vient du signe", "tape
@@ -438,7 +451,7 @@ def find_spelled_email(view: str) -> Iterator[Span]:
 
 
 def _spelled_emails(view: str) -> Iterator[Span]:
-    position = 0
+    position = 0 if _SPELLED_EMAIL_TAIL.search(view) is not None else len(view) + 1
     while (found := _SPELLED_EMAIL.search(view, position)) is not None:
         if "@" in found.group() and "%40" not in found.group() and " " not in found.group():
             position = found.end()
