@@ -271,7 +271,23 @@ _HANDLE_AFTER = re.compile(
 )
 
 
+# What every word of ``_HANDLE_NAMER`` holds in lower case ("regist" in "registered",
+# "registriert", "enregistrée"; "log" in "logged in", "eingeloggt"; "usu" in "usuario").
+_HANDLE_HINTS = (
+    "account", "acct", "cuenta", "compte", "conta", "konto", "regist", "signed", "inscrit",
+    "cadastr", "log", "sign", "angemeldet", "anmelden", "handle", "mich", "alias", "pseudo",
+    "nick", "apelido", "spitzname", "usu", "utilisateur",
+)  # fmt: skip
+# The letters (?i) matches to ASCII ones that ``str.lower()`` does not fold to them
+# (dotted capital and dotless i, long s, Kelvin sign): a text holding one is scanned.
+_ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+
+
 def find_named_handle(view: str) -> Iterator[Span]:
+    # a substring test before the scan: every handle stands after one of the words
+    low = view.lower()
+    if not any(hint in low for hint in _HANDLE_HINTS) and _ODD_FOLDS.isdisjoint(view):
+        return
     for match in _HANDLE_AFTER.finditer(view):
         value = match.group("value")
         if any(c.isdigit() or c in "._" for c in value):
