@@ -316,8 +316,16 @@ def find_url_credentials(view: str) -> Iterator[Span]:
             yield Span(match.start("value"), match.end("value"), entity, 0.85, "patterns")
 
 
+# What every word of ``_CONFIG_NAME_WORDS`` holds in lower case ("key" in "api_key").
+_CONFIG_NAME_HINTS = ("pass", "pwd", "secret", "token", "key", "credential")
+
+
 def find_key_values(view: str) -> Iterator[Span]:
     if "=" not in view and ":" not in view:
+        return
+    # every key holds one of the words: a substring test before the scan
+    low = view.lower()
+    if not any(hint in low for hint in _CONFIG_NAME_HINTS) and _ODD_FOLDS.isdisjoint(view):
         return
     for match in _KEY_VALUE.finditer(view):
         value = match.group("value")
