@@ -81,15 +81,16 @@ _ZIP_WORD = re.compile(r"(?i)zip|postal|post\s*code|postcode")
 _SSN_REGROUPED_REACH = 16
 # 3-2-4 with one separator used throughout: the SSN/ITIN shape; a dash set apart by spaces
 # too ("446 - 76 - 5476").
+# (Both led by a digit and the look-behind after it, so the scan jumps to digits.)
 _SSN_SHAPE = re.compile(
-    r"(?<![0-9])([0-9]{3})([\s\-./]{1,2}| [\-./] )([0-9]{2})\2([0-9]{4})"
+    r"([0-9](?<![0-9].)[0-9]{2})([\s\-./]{1,2}| [\-./] )([0-9]{2})\2([0-9]{4})"
     r"(?![0-9]|[\-./][0-9]| [\-./] [0-9])",
     re.ASCII,
 )
 # The same shape with uneven spaces, a double one slipped in ("375  67 4372"): read only
 # where the message holds a double space.
 _SSN_UNEVEN = re.compile(
-    r"(?<![0-9])([0-9]{3}) {1,2}([0-9]{2}) {1,2}([0-9]{4})(?![0-9]|[\-./][0-9])", re.ASCII
+    r"([0-9](?<![0-9].)[0-9]{2}) {1,2}([0-9]{2}) {1,2}([0-9]{4})(?![0-9]|[\-./][0-9])", re.ASCII
 )
 # UK NINO: two prefix letters (not D, F, I, Q, U, V; second not O; not BG, GB,
 # KN, NK, NT, TN, ZZ), six digits, suffix A-D.
