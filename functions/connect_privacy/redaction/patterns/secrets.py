@@ -338,9 +338,21 @@ def find_key_values(view: str) -> Iterator[Span]:
         yield Span(match.start("value"), match.end("value"), entity, 0.85, "patterns")
 
 
+# What every word of ``USERNAME_WORDS`` holds in lower case ("user" in "username", "log"
+# in "log in", "usu" in "usuário", "nutzer" in "Benutzername").
+_USERNAME_HINTS = (
+    "user", "log", "usu", "identifiant", "utilisateur", "nutzer", "utilizador", "usr", "gamer",
+    "pseudo", "nick",
+)  # fmt: skip
+
+
 def find_username(view: str) -> Iterator[Span]:
     if not has_letter(view):
         return  # every user-name word is letters
+    # a substring test before the scan: every name stands after one of the words
+    low = view.lower()
+    if not any(hint in low for hint in _USERNAME_HINTS) and _ODD_FOLDS.isdisjoint(view):
+        return
     for match in _USERNAME.finditer(view):
         value = match.group("value")
         if value.lower() in _NOT_A_USERNAME:
