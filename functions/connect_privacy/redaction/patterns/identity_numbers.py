@@ -220,7 +220,7 @@ RFC_WORDS = words(r"rfc", r"r\.f\.c\.?", r"registro\s*federal", r"homoclave")
 # A NIR born in Corsica has the department "2A" or "2B" after sex, year and month
 # ("2 75 02 2B 395 688 14"): thirteen digits and a letter, checked by ``fr.nir``, grouped any way.
 _CORSICAN_NIR = re.compile(
-    r"(?<![0-9A-Za-z])[12](?:[\s.\-]{0,2}[0-9]){4}[\s.\-]{0,2}2[\s.\-]{0,2}[ABab]"
+    r"[12](?<![0-9A-Za-z].)(?:[\s.\-]{0,2}[0-9]){4}[\s.\-]{0,2}2[\s.\-]{0,2}[ABab]"
     r"(?:[\s.\-]{0,2}[0-9]){8}(?![0-9A-Za-z])"
 )
 
@@ -229,7 +229,7 @@ _CORSICAN_NIR = re.compile(
 # digits it may run on into the next value after a slash or a comma ("... 133 75 / 06 12
 # 34 56 78"), which no identifier's length fits.
 _PRINTED_NIR = re.compile(
-    r"(?<![0-9A-Za-z])[12](?P<sep>[ .])[0-9]{2}(?P=sep)[0-9]{2}(?P=sep)[0-9]{2}"
+    r"[12](?<![0-9A-Za-z].)(?P<sep>[ .])[0-9]{2}(?P=sep)[0-9]{2}(?P=sep)[0-9]{2}"
     r"(?P=sep)[0-9]{3}(?P=sep)[0-9]{3}(?P=sep)[0-9]{2}(?![0-9A-Za-z]|(?P=sep)[0-9])"
 )
 
@@ -335,16 +335,21 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
 # After its word, an identifier typed in pieces that do not follow its own groups ("RFC:
 # HOU - B97 - 021 - 6DC - 8", "CURP PUSV luego 7310 luego 25MJ luego CRRR luego 92",
 # "d.n.i 8680 y luego 3596 | D"): the pieces joined, validated like the whole value.
+# Each first tests the digits its format puts in the middle (most runs of pieces fail
+# there), before python-stdnum's validation.
 def _curp_ok(value: str) -> bool:
-    return bool(curp.is_valid(value))
+    # the birth date and the last character are digits
+    return value[4:10].isdigit() and value[17:].isdigit() and bool(curp.is_valid(value))
 
 
 def _rfc_after_word(value: str) -> bool:
-    return _rfc_is_valid(value, context=True)
+    # the date: the six characters before the last three, for a person's and a company's
+    return value[-9:-3].isdigit() and _rfc_is_valid(value, context=True)
 
 
 def _dni_or_nie(value: str) -> bool:
-    return bool(dni.is_valid(value) or nie.is_valid(value))
+    # a DNI's digits and the letter of a NIE's then its seven
+    return value[1:8].isdigit() and bool(dni.is_valid(value) or nie.is_valid(value))
 
 
 # Each with its words and those words after a value (``naming``), compiled once.
@@ -356,13 +361,28 @@ _PIECED: tuple[
     (DNI_WORDS, naming(DNI_WORDS), (9,), _dni_or_nie, "ES_DNI"),
 )
 
+# What every phrase of each word list above holds in lower case: substring tests before
+# its scan (the foreigner's identity numbers hold "extranjero", "étranger" or "estrangeiro").
+_PIECED_HINTS = (
+    ("curp",),
+    ("rfc", "r.f.c", "registro", "homoclave"),
+    ("dni", "nie", "document", "tranj", "trang", "foreign", "ausl", "d.n.i"),
+)
+# The letters (?i) matches to ASCII ones that ``str.lower()`` does not fold to them
+# (dotted capital and dotless i, long s, Kelvin sign): a text holding one is scanned.
+_ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+
 
 def _pieced_ids(view: str) -> Iterator[Span]:
     """After its word (a few words may stand between: "el RFC de la empresa: ..."), or
     before the words naming it ("HOU-B97-021-6DC-8 es mi RFC", "... (curp)")."""
     if not _ASCII_LETTER.search(view):
         return
-    for phrases, names, lengths, valid, entity in _PIECED:
+    low = view.lower()
+    odd = not _ODD_FOLDS.isdisjoint(view)
+    for (phrases, names, lengths, valid, entity), hints in zip(_PIECED, _PIECED_HINTS, strict=True):
+        if not odd and not any(hint in low for hint in hints):
+            continue  # none of its words: every piece is read from one
         most = max(lengths)
         for word in phrases.finditer(view):
             # a clause may stand between ("the RFC on my mexican invoices is ..."): the
@@ -468,10 +488,17 @@ _RFC_LOOKALIKE = re.compile(
     r"(?<![0-9A-Za-z&])(?P<name>[A-Za-z&\u00d1\u00f1]{3,4})[\s\-]?(?P<date>[0-9OoIl]{6})"
     r"[\s\-]?(?P<key>[A-Za-z0-9]{3})(?![0-9A-Za-z])"
 )
-_DNI_LOOKALIKE = re.compile(r"(?<![0-9A-Za-z])[0-9OoIl]{8}[A-Za-z](?![0-9A-Za-z])")
+# (The grouped NIRs and this are led by their first character and the look-behind after it,
+# so the scan jumps to a possible start.)
+_DNI_LOOKALIKE = re.compile(r"[0-9OoIl](?<![0-9A-Za-z].)[0-9OoIl]{7}[A-Za-z](?![0-9A-Za-z])")
+# Six digit positions in a row, each a digit or a look-alike: a CURP's or an RFC's birth
+# date, a DNI's first six: searched once before the three scans.
+_SIX_DIGITS_OR_LOOKALIKES = re.compile(r"[0-9OoIl]{6}")
 
 
 def _lookalike_ids(folded: str) -> Iterator[Span]:
+    if _SIX_DIGITS_OR_LOOKALIKES.search(folded) is None:
+        return
     for match in _CURP_LOOKALIKE.finditer(folded):
         value = match.group()
         if value[4:10].isdigit() and value[17].isdigit():

@@ -81,15 +81,16 @@ _ZIP_WORD = re.compile(r"(?i)zip|postal|post\s*code|postcode")
 _SSN_REGROUPED_REACH = 16
 # 3-2-4 with one separator used throughout: the SSN/ITIN shape; a dash set apart by spaces
 # too ("446 - 76 - 5476").
+# (Both led by a digit and the look-behind after it, so the scan jumps to digits.)
 _SSN_SHAPE = re.compile(
-    r"(?<![0-9])([0-9]{3})([\s\-./]{1,2}| [\-./] )([0-9]{2})\2([0-9]{4})"
+    r"([0-9](?<![0-9].)[0-9]{2})([\s\-./]{1,2}| [\-./] )([0-9]{2})\2([0-9]{4})"
     r"(?![0-9]|[\-./][0-9]| [\-./] [0-9])",
     re.ASCII,
 )
 # The same shape with uneven spaces, a double one slipped in ("375  67 4372"): read only
 # where the message holds a double space.
 _SSN_UNEVEN = re.compile(
-    r"(?<![0-9])([0-9]{3}) {1,2}([0-9]{2}) {1,2}([0-9]{4})(?![0-9]|[\-./][0-9])", re.ASCII
+    r"([0-9](?<![0-9].)[0-9]{2}) {1,2}([0-9]{2}) {1,2}([0-9]{4})(?![0-9]|[\-./][0-9])", re.ASCII
 )
 # UK NINO: two prefix letters (not D, F, I, Q, U, V; second not O; not BG, GB,
 # KN, NK, NT, TN, ZZ), six digits, suffix A-D.
@@ -590,6 +591,9 @@ _PASSPORT_OR_PASS = words(*_PASSPORT_PHRASES, r"pass")
 # "X é o número da minha carteira": after its value, "carteira" alone names a licence (or an
 # identity card: masked either way).
 _DRIVER_OR_CARTEIRA = words(*_DRIVER_PHRASES, r"carteira")
+# The letters (?i) matches to ASCII ones that ``str.lower()`` does not fold to them
+# (dotted capital and dotless i, long s, Kelvin sign): a text holding one is scanned.
+_ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 _ID_FIRST = value_then_naming(_ID_SHAPE)
 
 
@@ -778,7 +782,12 @@ def _find_passport(view: str) -> Iterator[Span]:
         if match.group("sep") is not None and not _lookalikes_among_digits(match.group("value")):
             continue
         yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.7, "patterns")
-    yield from _named_first(_PASSPORT_OR_PASS, view, "PASSPORT_NUMBER")
+    # No passport word: only "pass" of ``_PASSPORT_OR_PASS``'s phrases can name a value,
+    # a substring test before its scan (its values hold a digit)
+    if named is not None or (
+        has_digit(view) and ("pass" in view.lower() or not _ODD_FOLDS.isdisjoint(view))
+    ):
+        yield from _named_first(_PASSPORT_OR_PASS, view, "PASSPORT_NUMBER")
 
 
 _THREE = re.compile(r"[A-Z0-9]{3}")
@@ -829,4 +838,7 @@ def find_driver_id(view: str) -> Iterator[Span]:
             # 2248": a flight's code
             continue
         yield Span(match.start("value"), match.end("value"), "DRIVER_ID", 0.9, "patterns")
-    yield from _named_first(_DRIVER_OR_CARTEIRA, view, "DRIVER_ID")
+    # No licence word: only "carteira" of ``_DRIVER_OR_CARTEIRA``'s phrases can name a
+    # value, a substring test before its scan (its values hold a digit)
+    if named or (has_digit(view) and ("carteira" in low or not _ODD_FOLDS.isdisjoint(view))):
+        yield from _named_first(_DRIVER_OR_CARTEIRA, view, "DRIVER_ID")

@@ -130,13 +130,20 @@ _TLDS = frozenset({
     "gal", "eus", "pl", "se", "no", "dk", "fi", "cz", "gr", "ro", "hu", "bg", "sk", "si", "hr",
     "lt", "lv", "ee", "ru", "cn", "jp", "kr", "in", "au", "nz", "za", "example", "test", "invalid",
 })  # fmt: skip
+# What follows the local part: the "at", the domain, a dot and the top-level domain.
+_AT_TO_TLD = (
+    rf"{_AT}(?P<domain>[a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,4}}){_DOT}"
+    rf"(?P<tld>[a-z]{{2,24}})(?![\w\-])"
+)
 _SPELLED_EMAIL = re.compile(
     # The local part may spell its dots too ("ana dot lopez at ..."): words joined by dots.
     # Its words hold no dot themselves, so each way of reading it is tried once.
-    rf"(?i)(?<![\w.+\-%])(?P<local>[\w+\-%]{{1,64}}(?:{_LOCAL_JOIN}[\w+\-%]{{1,64}}){{0,4}}){_AT}"
-    rf"(?P<domain>[a-z0-9\-]{{1,63}}(?:{_DOT}[a-z0-9\-]{{1,63}}){{0,4}}){_DOT}"
-    rf"(?P<tld>[a-z]{{2,24}})(?![\w\-])"
+    rf"(?i)(?<![\w.+\-%])(?P<local>[\w+\-%]{{1,64}}(?:{_LOCAL_JOIN}[\w+\-%]{{1,64}}){{0,4}})"
+    + _AT_TO_TLD
 )
+# Searched before ``_SPELLED_EMAIL``: where it matches, this matches from its "at"; the
+# local part tried at every word's start costs more than the "at" forms tried alone.
+_SPELLED_EMAIL_TAIL = re.compile(rf"(?i){_AT_TO_TLD}")
 # The same address ending with a known top-level domain: tried where the longest reading
 # ends with a word that is not one ("x at shop point com point what").
 _SPELLED_EMAIL_KNOWN_TLD = re.compile(
@@ -264,7 +271,23 @@ _HANDLE_AFTER = re.compile(
 )
 
 
+# What every word of ``_HANDLE_NAMER`` holds in lower case ("regist" in "registered",
+# "registriert", "enregistrée"; "log" in "logged in", "eingeloggt"; "usu" in "usuario").
+_HANDLE_HINTS = (
+    "account", "acct", "cuenta", "compte", "conta", "konto", "regist", "signed", "inscrit",
+    "cadastr", "log", "sign", "angemeldet", "anmelden", "handle", "mich", "alias", "pseudo",
+    "nick", "apelido", "spitzname", "usu", "utilisateur",
+)  # fmt: skip
+# The letters (?i) matches to ASCII ones that ``str.lower()`` does not fold to them
+# (dotted capital and dotless i, long s, Kelvin sign): a text holding one is scanned.
+_ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+
+
 def find_named_handle(view: str) -> Iterator[Span]:
+    # a substring test before the scan: every handle stands after one of the words
+    low = view.lower()
+    if not any(hint in low for hint in _HANDLE_HINTS) and _ODD_FOLDS.isdisjoint(view):
+        return
     for match in _HANDLE_AFTER.finditer(view):
         value = match.group("value")
         if any(c.isdigit() or c in "._" for c in value):
@@ -293,8 +316,16 @@ def find_url_credentials(view: str) -> Iterator[Span]:
             yield Span(match.start("value"), match.end("value"), entity, 0.85, "patterns")
 
 
+# What every word of ``_CONFIG_NAME_WORDS`` holds in lower case ("key" in "api_key").
+_CONFIG_NAME_HINTS = ("pass", "pwd", "secret", "token", "key", "credential")
+
+
 def find_key_values(view: str) -> Iterator[Span]:
     if "=" not in view and ":" not in view:
+        return
+    # every key holds one of the words: a substring test before the scan
+    low = view.lower()
+    if not any(hint in low for hint in _CONFIG_NAME_HINTS) and _ODD_FOLDS.isdisjoint(view):
         return
     for match in _KEY_VALUE.finditer(view):
         value = match.group("value")
@@ -307,9 +338,21 @@ def find_key_values(view: str) -> Iterator[Span]:
         yield Span(match.start("value"), match.end("value"), entity, 0.85, "patterns")
 
 
+# What every word of ``USERNAME_WORDS`` holds in lower case ("user" in "username", "log"
+# in "log in", "usu" in "usuário", "nutzer" in "Benutzername").
+_USERNAME_HINTS = (
+    "user", "log", "usu", "identifiant", "utilisateur", "nutzer", "utilizador", "usr", "gamer",
+    "pseudo", "nick",
+)  # fmt: skip
+
+
 def find_username(view: str) -> Iterator[Span]:
     if not has_letter(view):
         return  # every user-name word is letters
+    # a substring test before the scan: every name stands after one of the words
+    low = view.lower()
+    if not any(hint in low for hint in _USERNAME_HINTS) and _ODD_FOLDS.isdisjoint(view):
+        return
     for match in _USERNAME.finditer(view):
         value = match.group("value")
         if value.lower() in _NOT_A_USERNAME:
@@ -408,12 +451,17 @@ _PLAIN_ADDRESS_NEXT = re.compile(r"\s*[\w.+\-]+@")
 # (``contact.find_email``): "felix.moreau90(at)gmail", "ana.lopez arroba hotmail". Only with an
 # "@" nobody writes in prose (in brackets, wrapped, or a word that only names it): "at
 # gmail" alone is English ("I'm at work").
-_SPELLED_HOSTLESS = re.compile(
-    rf"(?i)(?<![\w.+\-%])(?P<local>(?=[\w.+\-]{{0,63}}[a-z])[\w+\-]{{1,64}}(?:\.[\w+\-]{{1,64}}){{0,4}})"
+_AT_TO_HOST = (
     rf"(?P<at>(?P<marked>\s*+{_OPEN}\s*(?:{_AT_WORDS}|@)\s*{_CLOSE}\s*+|\s*+(?:{_WRAPPED_AT})\s*+)"
     rf"|\s++(?:{_SIGN_WORDS})\s++)"
     rf"(?P<domain>[a-z][a-z0-9\-]{{1,62}})(?![\w\-]|{_DOT}[a-z])"
 )
+_SPELLED_HOSTLESS = re.compile(
+    r"(?i)(?<![\w.+\-%])(?P<local>(?=[\w.+\-]{0,63}[a-z])[\w+\-]{1,64}(?:\.[\w+\-]{1,64}){0,4})"
+    + _AT_TO_HOST
+)
+# Searched before ``_SPELLED_HOSTLESS``, as ``_SPELLED_EMAIL_TAIL`` before its pattern.
+_SPELLED_HOSTLESS_TAIL = re.compile(rf"(?i){_AT_TO_HOST}")
 
 
 def find_spelled_email(view: str) -> Iterator[Span]:
@@ -426,7 +474,8 @@ def find_spelled_email(view: str) -> Iterator[Span]:
     for span in _spelled_emails(view):
         ended = max(ended, span.end)
         yield span
-    for match in _SPELLED_HOSTLESS.finditer(view, ended):
+    hostless = _SPELLED_HOSTLESS.finditer(view, ended)
+    for match in hostless if _SPELLED_HOSTLESS_TAIL.search(view, ended) else ():
         if match.group("domain").lower() in _NOT_A_DOMAIN:
             continue
         # The sign's word in a sentence about it ("le mot arobaz vient du signe", "tape
@@ -438,7 +487,7 @@ def find_spelled_email(view: str) -> Iterator[Span]:
 
 
 def _spelled_emails(view: str) -> Iterator[Span]:
-    position = 0
+    position = 0 if _SPELLED_EMAIL_TAIL.search(view) is not None else len(view) + 1
     while (found := _SPELLED_EMAIL.search(view, position)) is not None:
         if "@" in found.group() and "%40" not in found.group() and " " not in found.group():
             position = found.end()
