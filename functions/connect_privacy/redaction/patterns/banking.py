@@ -410,6 +410,27 @@ _EXPIRY_VALUE = (
     rf"[ ]{{0,6}}(?:(?:[/\-.]|slash|barra|barre|strich|del?|of)[ ]{{0,3}})?\b{_YEAR_WORD})"
 )
 _EXPIRY = after_context(EXPIRY_WORDS, _EXPIRY_VALUE)
+# Every expiry word, in lower case, holds one of these ("exp", "vence", "validade", "Ablauf",
+# "gültig", "läuft", "MM/YY", "échéance"...), or "out" with "run"/"ran", or "date" with "ex":
+# substring tests before the scans the words lead. (``(?i)`` also reads "ı", "İ", "ſ" and the
+# Kelvin sign as i, s and k, which ``str.lower`` does not: a view holding one is scanned.)
+_EXPIRY_HINTS = (
+    "xp", "exip", "venc", "vcto", "vto", "val", "vál", "gült", "gult", "guelt", "gilt", "abl",
+    "abg", "cad", "good", "vig", "uft", "verf", "mm", "chéance", "cheance",
+)
+_FOLDS_APART = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _may_name_expiry(view: str, low: str) -> bool:
+    """Whether ``view`` (``low`` in lower case) may hold an expiry word."""
+    return (
+        any(map(low.__contains__, _EXPIRY_HINTS))
+        or ("out" in low and ("run" in low or "ran" in low))
+        or ("date" in low and "ex" in low)
+        or any(map(view.__contains__, _FOLDS_APART))
+    )
+
+
 # "the date", "la fecha", "la date", "die Datum", "a data" after a card: its expiry when the
 # value cannot be a day of the calendar (see ``_not_a_day``).
 _DATE_WORDS = words(r"date", r"fecha", r"data", r"datum")
@@ -1589,7 +1610,10 @@ def _find_expiry(view: str) -> Iterator[Span]:
     # every expiry word is letters: a view without any (digits and separators) is read for
     # a bare expiry only
     letters = has_letter(view)
-    worded = digits and letters
+    low = view.lower()
+    # the scans led by an expiry word, only where one may stand
+    named = letters and _may_name_expiry(view, low)
+    worded = digits and named
     for match in _EXPIRY_OF.finditer(view) if worded and _MONTH_OF_YEAR.search(view) else ():
         reference = before(NOT_PERSONAL, view, match.start(), 24) and not nearer(
             CARD_WORDS, NOT_PERSONAL, view, match.start()
@@ -1599,12 +1623,11 @@ def _find_expiry(view: str) -> Iterator[Span]:
                 match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.75, "patterns"
             )
     glued = _GLUED_EXPIRY.finditer(view) if worded else ()
-    for match in (*(_EXPIRY.finditer(view) if letters else ()), *glued):
+    for match in (*(_EXPIRY.finditer(view) if named else ()), *glued):
         if _bill_due(view, match.start()) or _long_past(match.group("value")):
             continue
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
     # "date", "data", "datum" hold "at", "fecha" holds "ch": substring tests before the scan
-    low = view.lower()
     for match in _CARD_DATE.finditer(view) if "at" in low or "ch" in low else ():
         if _not_a_day(match.group("value")) and (
             CARD_WORDS.search(view, 0, match.start()) or _date_reply(view, match)
@@ -1612,9 +1635,9 @@ def _find_expiry(view: str) -> Iterator[Span]:
             yield Span(
                 match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.7, "patterns"
             )
-    if worded:
-        yield from _expiry_in_context(view, low)
-    for value in _glued_values(view) if _LETTER_THEN_DIGIT.search(view) else ():
+    if digits and letters:
+        yield from _expiry_in_context(view, low, named)
+    for value in _glued_values(view) if named and _LETTER_THEN_DIGIT.search(view) else ():
         if _GLUED_WORD.search(view, max(0, value.start() - 32), value.start()):
             yield Span(value.start(), value.end(), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
     # "9/26" alone: the answer to the agent's question for the expiry date
@@ -1671,13 +1694,13 @@ _EXPIRY_THEN_PARTICIPLE = re.compile(
 )
 
 
-def _expiry_in_context(view: str, low: str) -> Iterator[Span]:
+def _expiry_in_context(view: str, low: str, named: bool) -> Iterator[Span]:
     """The expiry read off the card, after "until" and a card word, or typed before its
     word; never a date long past nor, after "until", a day of the calendar. ``low`` is
-    ``view`` in lower case."""
+    ``view`` in lower case; ``named``, whether it may hold an expiry word."""
     found: list[tuple[int, int]] = []
     reads = any(map(low.__contains__, _READS_HINTS))
-    for match in _EXPIRY_READS.finditer(view) if reads else ():
+    for match in _EXPIRY_READS.finditer(view) if reads and named else ():
         found.append((match.start("read"), match.end("read")))
     for match in _DATE_READS.finditer(view) if reads else ():
         if CARD_WORDS.search(view, 0, match.start()):
@@ -1690,7 +1713,7 @@ def _expiry_in_context(view: str, low: str) -> Iterator[Span]:
             _not_a_day(value) or (named and "/" in value)
         ):
             found.append((match.start("value"), match.end("value")))
-    if _DIGIT_THEN_COPULA.search(view) is not None:
+    if named and _DIGIT_THEN_COPULA.search(view) is not None:
         for match in named_values(EXPIRY_WORDS, _EXPIRY_FIRST, view):
             found.append((match.start("value"), match.end("value")))
     expired = "gelaufen" in low and any(map(low.__contains__, _CARD_HINTS))
