@@ -524,6 +524,27 @@ PIN_WORDS = words(
     r"(?!\s*(?:postal|promo\w*|zip|plz|de\s*(?:suivi|seguimiento|rastreio|r[ée]duction"
     r"|descuento|desconto|barras)|d['\u2019]\s*(?:activation|acc[èe]s)))",
 )
+# Every CVV word, in lower case, holds one of these; every PIN word one of the next; every
+# place word of the back of the card one of the last (``(?i)``'s other folds aside, see
+# ``_may_name``): substring tests before the word scans.
+_CVV_HINTS = (
+    "cv", "cc", "cid", "csc", "sec", "c.", "card", "cod", "cód", "seg", "curit", "sicher",
+    "crypt", "cript", "prüf", "pruf", "prue", "digit", "dígit", "chiffre", "ziffer", "num",
+    "núm",
+)
+_PIN_HINTS = (
+    "pin", "nip", "cod", "cód", "secret", "geheim", "pass", "puk", "senha", "clave", "verif",
+    "card",
+)
+_PLACE_HINTS = ("trás", "tras", "vers", "dors", "dos", "derri", "hint", "ckseite", "back")
+
+
+def _may_name(view: str, low: str, hints: tuple[str, ...]) -> bool:
+    """Whether ``view`` (``low`` in lower case) holds one of ``hints`` or a letter ``(?i)``
+    folds as ``str.lower`` does not."""
+    return any(map(low.__contains__, hints)) or any(map(view.__contains__, _FOLDS_APART))
+
+
 # A longer gap than the default: "senha de quatro números do app 1575".
 _PIN = after_context(PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])", gap=32)
 # Dictated digit by digit, each alone, up to sixteen spaces between them: the most
@@ -1381,8 +1402,11 @@ def find_cvv(view: str) -> Iterator[Span]:
     # every code word and place word is letters: a view without any names no code
     # and every value a digit: a view without any (a stretch between masks) is not scanned
     letters = has_letter(view) and has_digit(view)
+    low = view.lower() if letters else ""
     # the code word found once: ``_CVV`` and the values named before it each start with one
-    worded = letters and CVV_WORDS.search(view) is not None
+    worded = (
+        letters and _may_name(view, low, _CVV_HINTS) and CVV_WORDS.search(view) is not None
+    )
     found: list[re.Match[str]] = [
         match
         for match in (_CVV.finditer(view) if worded else ())
@@ -1391,14 +1415,15 @@ def find_cvv(view: str) -> Iterator[Span]:
     if letters:
         if worded and has_copula(view):
             found.extend(_not_references(view, named_values(CVV_WORDS, _CVV_FIRST, view)))
-        found.extend(_CVV_PLACE.finditer(view))
+        placed = _may_name(view, low, _PLACE_HINTS)
+        found.extend(_CVV_PLACE.finditer(view) if placed else ())
         found.extend(_glued_codes(view, "cvv"))
-        found.extend(_CVV_BEFORE_PLACE.finditer(view))
+        found.extend(_CVV_BEFORE_PLACE.finditer(view) if placed else ())
         # each said-then-typed code follows a code word or a place word (``_SAID_CVV``,
         # ``_SAID_CVV_PLACE``): without either, the number words are not looked for
-        if worded or _CVV_PLACE_WORDS.search(view) is not None:
+        if worded or (placed and _CVV_PLACE_WORDS.search(view) is not None):
             found.extend(_said_then_typed(view))
-        if worded and _hedges(view.lower()):
+        if worded and _hedges(low):
             found.extend(_HEDGED_CVV.finditer(view))
     for match in found:
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns")
@@ -2249,7 +2274,8 @@ def find_pin(view: str) -> Iterator[Span]:
         yield from _bare_code(view, (4, 6), "PIN")
         return
     # the PIN word found once: ``_PIN`` and the values named before it each start with one
-    worded = PIN_WORDS.search(view) is not None
+    low = view.lower()
+    worded = _may_name(view, low, _PIN_HINTS) and PIN_WORDS.search(view) is not None
     first = (
         _not_references(view, named_values(PIN_WORDS, _PIN_FIRST, view))
         if worded and has_copula(view)
@@ -2257,7 +2283,7 @@ def find_pin(view: str) -> Iterator[Span]:
     )
     # "code", "codigo", "código", "kode" hold "od" or "ód": a substring test spares long
     # messages the scan
-    coded = "od" in (low := view.lower()) or "ód" in low
+    coded = "od" in low or "ód" in low
     machine = _PIN_AT_MACHINE.finditer(view) if coded else ()
     tried = _tried_codes(view) if coded else ()
     locker = (
