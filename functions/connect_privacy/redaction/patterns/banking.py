@@ -724,6 +724,12 @@ _PIN_FIRST = value_then_copula(r"(?<![^\s(\"'\u201c\u00ab])[0-9](?:[\s.,\-]{0,8}
 # "94             7            3 ..."), as ``spelled_runs`` reads them; and customers pause
 # between groups ("fünf eins sieben ... drei acht zwei").
 _ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,24}[0-9]){3,10}(?![0-9])")
+# Every routing word, in lower case, holds one of these ("r/t", "s/c" a slash, "rt#" a number
+# sign, "Ag", "agência" "ag"): substring tests before ``_ROUTING``'s scan.
+_ROUTING_HINTS = (
+    "rout", "aba", "rtn", "/", "#", "rtng", "transit", "ruta", "rotea", "ag", "bank", "entidad",
+    "sort", "blz", "bsb", "banco", "clearing", "banque", "guichet",
+)
 
 
 # The value first: "085283444 is the routing", "93469-444467 c'est le numéro de compte".
@@ -1941,13 +1947,14 @@ def find_routing(view: str) -> Iterator[Span]:
         return  # every routing, branch and account word is letters, every code has a digit
     # a search led by the digit before the scan: every short code is three digits alone
     short = _SHORT_ROUTING.finditer(view) if _THREE_DIGITS.search(view) is not None else ()
-    for match in (*_ROUTING.finditer(view), *short):
+    low = view.lower()
+    routed = _may_name(view, low, _ROUTING_HINTS)
+    for match in (*(_ROUTING.finditer(view) if routed else ()), *short):
         if full_date(match.group("value")):
             continue  # "en transit depuis le 20.8.2024": no bank code has a year
         if nearer(NOT_PERSONAL, ROUTING_WORDS, view, match.start("value")):
             continue  # "sua agência? referência FAC257072": the reference's code
         yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.75, "patterns")
-    low = view.lower()
     if any(hint in low for hint in _BRANCH_HINTS) and (
         ROUTING_WORDS.search(view) or ACCOUNT_WORDS.search(view)
     ):
