@@ -412,11 +412,31 @@ _EXPIRY_VALUE = (
 _EXPIRY = after_context(EXPIRY_WORDS, _EXPIRY_VALUE)
 # Every expiry word, in lower case, holds one of these ("exp", "vence", "validade", "Ablauf",
 # "gültig", "läuft", "MM/YY", "échéance"...), or "out" with "run"/"ran", or "date" with "ex":
-# substring tests before the scans the words lead. (``(?i)`` also reads "ı", "İ", "ſ" and the
-# Kelvin sign as i, s and k, which ``str.lower`` does not: a view holding one is scanned.)
+# substring tests before the scans the words lead. (``(?i)`` also reads the dotless i, the
+# dotted I, the long s and the Kelvin sign as i, s and k, which ``str.lower`` does not: a
+# view holding one is scanned.)
 _EXPIRY_HINTS = (
-    "xp", "exip", "venc", "vcto", "vto", "val", "vál", "gült", "gult", "guelt", "gilt", "abl",
-    "abg", "cad", "good", "vig", "uft", "verf", "mm", "chéance", "cheance",
+    "xp",
+    "exip",
+    "venc",
+    "vcto",
+    "vto",
+    "val",
+    "vál",
+    "gült",
+    "gult",
+    "guelt",
+    "gilt",
+    "abl",
+    "abg",
+    "cad",
+    "good",
+    "vig",
+    "uft",
+    "verf",
+    "mm",
+    "chéance",
+    "cheance",
 )
 _FOLDS_APART = ("\u0130", "\u0131", "\u017f", "\u212a")
 
@@ -528,12 +548,42 @@ PIN_WORDS = words(
 # place word of the back of the card one of the last (``(?i)``'s other folds aside, see
 # ``_may_name``): substring tests before the word scans.
 _CVV_HINTS = (
-    "cv", "cc", "cid", "csc", "sec", "c.", "card", "cod", "cód", "seg", "curit", "sicher",
-    "crypt", "cript", "prüf", "pruf", "prue", "digit", "dígit", "chiffre", "ziffer", "num",
+    "cv",
+    "cc",
+    "cid",
+    "csc",
+    "sec",
+    "c.",
+    "card",
+    "cod",
+    "cód",
+    "seg",
+    "curit",
+    "sicher",
+    "crypt",
+    "cript",
+    "prüf",
+    "pruf",
+    "prue",
+    "digit",
+    "dígit",
+    "chiffre",
+    "ziffer",
+    "num",
     "núm",
 )
 _PIN_HINTS = (
-    "pin", "nip", "cod", "cód", "secret", "geheim", "pass", "puk", "senha", "clave", "verif",
+    "pin",
+    "nip",
+    "cod",
+    "cód",
+    "secret",
+    "geheim",
+    "pass",
+    "puk",
+    "senha",
+    "clave",
+    "verif",
     "card",
 )
 _PLACE_HINTS = ("trás", "tras", "vers", "dors", "dos", "derri", "hint", "ckseite", "back")
@@ -727,8 +777,25 @@ _ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,24}[0-9])
 # Every routing word, in lower case, holds one of these ("r/t", "s/c" a slash, "rt#" a number
 # sign, "Ag", "agência" "ag"): substring tests before ``_ROUTING``'s scan.
 _ROUTING_HINTS = (
-    "rout", "aba", "rtn", "/", "#", "rtng", "transit", "ruta", "rotea", "ag", "bank", "entidad",
-    "sort", "blz", "bsb", "banco", "clearing", "banque", "guichet",
+    "rout",
+    "aba",
+    "rtn",
+    "/",
+    "#",
+    "rtng",
+    "transit",
+    "ruta",
+    "rotea",
+    "ag",
+    "bank",
+    "entidad",
+    "sort",
+    "blz",
+    "bsb",
+    "banco",
+    "clearing",
+    "banque",
+    "guichet",
 )
 
 
@@ -1410,9 +1477,7 @@ def find_cvv(view: str) -> Iterator[Span]:
     letters = has_letter(view) and has_digit(view)
     low = view.lower() if letters else ""
     # the code word found once: ``_CVV`` and the values named before it each start with one
-    worded = (
-        letters and _may_name(view, low, _CVV_HINTS) and CVV_WORDS.search(view) is not None
-    )
+    worded = letters and _may_name(view, low, _CVV_HINTS) and CVV_WORDS.search(view) is not None
     found: list[re.Match[str]] = [
         match
         for match in (_CVV.finditer(view) if worded else ())
@@ -1643,8 +1708,8 @@ def _find_expiry(view: str) -> Iterator[Span]:
     letters = has_letter(view)
     low = view.lower()
     # the scans led by an expiry word, only where one may stand
-    named = letters and _may_name_expiry(view, low)
-    worded = digits and named
+    hinted = letters and _may_name_expiry(view, low)
+    worded = digits and hinted
     for match in _EXPIRY_OF.finditer(view) if worded and _MONTH_OF_YEAR.search(view) else ():
         reference = before(NOT_PERSONAL, view, match.start(), 24) and not nearer(
             CARD_WORDS, NOT_PERSONAL, view, match.start()
@@ -1654,7 +1719,7 @@ def _find_expiry(view: str) -> Iterator[Span]:
                 match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.75, "patterns"
             )
     glued = _GLUED_EXPIRY.finditer(view) if worded else ()
-    for match in (*(_EXPIRY.finditer(view) if named else ()), *glued):
+    for match in (*(_EXPIRY.finditer(view) if hinted else ()), *glued):
         if _bill_due(view, match.start()) or _long_past(match.group("value")):
             continue
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
@@ -1667,8 +1732,8 @@ def _find_expiry(view: str) -> Iterator[Span]:
                 match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.7, "patterns"
             )
     if digits and letters:
-        yield from _expiry_in_context(view, low, named)
-    for value in _glued_values(view) if named and _LETTER_THEN_DIGIT.search(view) else ():
+        yield from _expiry_in_context(view, low, hinted)
+    for value in _glued_values(view) if hinted and _LETTER_THEN_DIGIT.search(view) else ():
         if _GLUED_WORD.search(view, max(0, value.start() - 32), value.start()):
             yield Span(value.start(), value.end(), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
     # "9/26" alone: the answer to the agent's question for the expiry date
@@ -1725,13 +1790,13 @@ _EXPIRY_THEN_PARTICIPLE = re.compile(
 )
 
 
-def _expiry_in_context(view: str, low: str, named: bool) -> Iterator[Span]:
+def _expiry_in_context(view: str, low: str, hinted: bool) -> Iterator[Span]:
     """The expiry read off the card, after "until" and a card word, or typed before its
     word; never a date long past nor, after "until", a day of the calendar. ``low`` is
-    ``view`` in lower case; ``named``, whether it may hold an expiry word."""
+    ``view`` in lower case; ``hinted``, whether it may hold an expiry word."""
     found: list[tuple[int, int]] = []
     reads = any(map(low.__contains__, _READS_HINTS))
-    for match in _EXPIRY_READS.finditer(view) if reads and named else ():
+    for match in _EXPIRY_READS.finditer(view) if reads and hinted else ():
         found.append((match.start("read"), match.end("read")))
     for match in _DATE_READS.finditer(view) if reads else ():
         if CARD_WORDS.search(view, 0, match.start()):
@@ -1744,7 +1809,7 @@ def _expiry_in_context(view: str, low: str, named: bool) -> Iterator[Span]:
             _not_a_day(value) or (named and "/" in value)
         ):
             found.append((match.start("value"), match.end("value")))
-    if named and _DIGIT_THEN_COPULA.search(view) is not None:
+    if hinted and _DIGIT_THEN_COPULA.search(view) is not None:
         for match in named_values(EXPIRY_WORDS, _EXPIRY_FIRST, view):
             found.append((match.start("value"), match.end("value")))
     expired = "gelaufen" in low and any(map(low.__contains__, _CARD_HINTS))
