@@ -1068,8 +1068,10 @@ _IBAN_START_NAMED = re.compile(
     r"(?<![A-Za-z0-9])(?P<country>)(?P<loose>[A-Za-z] ?[A-Za-z])(?P<gap>[ \t\n\-]{0,3})"
     r"[0-9](?: {0,6}[0-9])"
 )
-_TWO_DIGITS = re.compile(r"[0-9]{2}")
-_CAPITALS_THEN_DIGIT = re.compile(r"[A-Z]{2}[0-9OoIl]")
+# What every start holds where it starts: a letter after no letter or digit, a letter, up
+# to three separators, a digit or a look-alike. Led by the letter's plain class, so the
+# engine skips ahead to one; ``_IBAN_START``'s look-behind runs at every character.
+_IBAN_START_HINT = re.compile(r"[A-Za-z](?<![A-Za-z0-9][A-Za-z])[A-Za-z][ \t\n\-]{0,3}[0-9OoIl]")
 _IBAN_PIECE = re.compile(r"[A-Za-z0-9]{1,34}")
 # A wider run of spaces first: the noise the deobfuscated view blanked ("4685 - then - 5584").
 _IBAN_GAP = re.compile(
@@ -1092,14 +1094,14 @@ def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
     if not has_letter(view):
         return  # every start is a country's two letters: digits said alone hold none
     taken = {span.begin for span in found}
-    # searches led by a plain class before the scans, whose look-behind tries every
-    # position: each start holds two digits, or two capitals before a digit or a look-alike
-    starts = (
-        _IBAN_START.finditer(view)
-        if _TWO_DIGITS.search(view) is not None or _CAPITALS_THEN_DIGIT.search(view) is not None
+    # the scan from the first place a start may stand: none stands before it
+    hint = _IBAN_START_HINT.search(view)
+    starts = _IBAN_START.finditer(view, hint.start()) if hint is not None else ()
+    named = (
+        _IBAN_START_NAMED.finditer(view)
+        if has_digit(view) and _may_name(view, view.lower(), ("iban",)) and _IBAN_WORD.search(view)
         else ()
     )
-    named = _IBAN_START_NAMED.finditer(view) if has_digit(view) and _IBAN_WORD.search(view) else ()
     read: set[int] = set()
     for start in (*starts, *named):
         begin = start.start()
