@@ -410,6 +410,47 @@ _EXPIRY_VALUE = (
     rf"[ ]{{0,6}}(?:(?:[/\-.]|slash|barra|barre|strich|del?|of)[ ]{{0,3}})?\b{_YEAR_WORD})"
 )
 _EXPIRY = after_context(EXPIRY_WORDS, _EXPIRY_VALUE)
+# Every expiry word, in lower case, holds one of these ("exp", "vence", "validade", "Ablauf",
+# "gültig", "läuft", "MM/YY", "échéance"...), or "out" with "run"/"ran", or "date" with "ex":
+# substring tests before the scans the words lead. (``(?i)`` also reads the dotless i, the
+# dotted I, the long s and the Kelvin sign as i, s and k, which ``str.lower`` does not: a
+# view holding one is scanned.)
+_EXPIRY_HINTS = (
+    "xp",
+    "exip",
+    "venc",
+    "vcto",
+    "vto",
+    "val",
+    "vál",
+    "gült",
+    "gult",
+    "guelt",
+    "gilt",
+    "abl",
+    "abg",
+    "cad",
+    "good",
+    "vig",
+    "uft",
+    "verf",
+    "mm",
+    "chéance",
+    "cheance",
+)
+_FOLDS_APART = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _may_name_expiry(view: str, low: str) -> bool:
+    """Whether ``view`` (``low`` in lower case) may hold an expiry word."""
+    return (
+        any(map(low.__contains__, _EXPIRY_HINTS))
+        or ("out" in low and ("run" in low or "ran" in low))
+        or ("date" in low and "ex" in low)
+        or any(map(view.__contains__, _FOLDS_APART))
+    )
+
+
 # "the date", "la fecha", "la date", "die Datum", "a data" after a card: its expiry when the
 # value cannot be a day of the calendar (see ``_not_a_day``).
 _DATE_WORDS = words(r"date", r"fecha", r"data", r"datum")
@@ -503,6 +544,57 @@ PIN_WORDS = words(
     r"(?!\s*(?:postal|promo\w*|zip|plz|de\s*(?:suivi|seguimiento|rastreio|r[ée]duction"
     r"|descuento|desconto|barras)|d['\u2019]\s*(?:activation|acc[èe]s)))",
 )
+# Every CVV word, in lower case, holds one of these; every PIN word one of the next; every
+# place word of the back of the card one of the last (``(?i)``'s other folds aside, see
+# ``_may_name``): substring tests before the word scans.
+_CVV_HINTS = (
+    "cv",
+    "cc",
+    "cid",
+    "csc",
+    "sec",
+    "c.",
+    "card",
+    "cod",
+    "cód",
+    "seg",
+    "curit",
+    "sicher",
+    "crypt",
+    "cript",
+    "prüf",
+    "pruf",
+    "prue",
+    "digit",
+    "dígit",
+    "chiffre",
+    "ziffer",
+    "num",
+    "núm",
+)
+_PIN_HINTS = (
+    "pin",
+    "nip",
+    "cod",
+    "cód",
+    "secret",
+    "geheim",
+    "pass",
+    "puk",
+    "senha",
+    "clave",
+    "verif",
+    "card",
+)
+_PLACE_HINTS = ("trás", "tras", "vers", "dors", "dos", "derri", "hint", "ckseite", "back")
+
+
+def _may_name(view: str, low: str, hints: tuple[str, ...]) -> bool:
+    """Whether ``view`` (``low`` in lower case) holds one of ``hints`` or a letter ``(?i)``
+    folds as ``str.lower`` does not."""
+    return any(map(low.__contains__, hints)) or any(map(view.__contains__, _FOLDS_APART))
+
+
 # A longer gap than the default: "senha de quatro números do app 1575".
 _PIN = after_context(PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])", gap=32)
 # Dictated digit by digit, each alone, up to sixteen spaces between them: the most
@@ -682,6 +774,29 @@ _PIN_FIRST = value_then_copula(r"(?<![^\s(\"'\u201c\u00ab])[0-9](?:[\s.,\-]{0,8}
 # "94             7            3 ..."), as ``spelled_runs`` reads them; and customers pause
 # between groups ("fünf eins sieben ... drei acht zwei").
 _ROUTING = after_context(ROUTING_WORDS, r"(?<![0-9])[0-9](?:[\s.,\-]{0,24}[0-9]){3,10}(?![0-9])")
+# Every routing word, in lower case, holds one of these ("r/t", "s/c" a slash, "rt#" a number
+# sign, "Ag", "agência" "ag"): substring tests before ``_ROUTING``'s scan.
+_ROUTING_HINTS = (
+    "rout",
+    "aba",
+    "rtn",
+    "/",
+    "#",
+    "rtng",
+    "transit",
+    "ruta",
+    "rotea",
+    "ag",
+    "bank",
+    "entidad",
+    "sort",
+    "blz",
+    "bsb",
+    "banco",
+    "clearing",
+    "banque",
+    "guichet",
+)
 
 
 # The value first: "085283444 is the routing", "93469-444467 c'est le numéro de compte".
@@ -953,8 +1068,10 @@ _IBAN_START_NAMED = re.compile(
     r"(?<![A-Za-z0-9])(?P<country>)(?P<loose>[A-Za-z] ?[A-Za-z])(?P<gap>[ \t\n\-]{0,3})"
     r"[0-9](?: {0,6}[0-9])"
 )
-_TWO_DIGITS = re.compile(r"[0-9]{2}")
-_CAPITALS_THEN_DIGIT = re.compile(r"[A-Z]{2}[0-9OoIl]")
+# What every start holds where it starts: a letter after no letter or digit, a letter, up
+# to three separators, a digit or a look-alike. Led by the letter's plain class, so the
+# engine skips ahead to one; ``_IBAN_START``'s look-behind runs at every character.
+_IBAN_START_HINT = re.compile(r"[A-Za-z](?<![A-Za-z0-9][A-Za-z])[A-Za-z][ \t\n\-]{0,3}[0-9OoIl]")
 _IBAN_PIECE = re.compile(r"[A-Za-z0-9]{1,34}")
 # A wider run of spaces first: the noise the deobfuscated view blanked ("4685 - then - 5584").
 _IBAN_GAP = re.compile(
@@ -977,14 +1094,14 @@ def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
     if not has_letter(view):
         return  # every start is a country's two letters: digits said alone hold none
     taken = {span.begin for span in found}
-    # searches led by a plain class before the scans, whose look-behind tries every
-    # position: each start holds two digits, or two capitals before a digit or a look-alike
-    starts = (
-        _IBAN_START.finditer(view)
-        if _TWO_DIGITS.search(view) is not None or _CAPITALS_THEN_DIGIT.search(view) is not None
+    # the scan from the first place a start may stand: none stands before it
+    hint = _IBAN_START_HINT.search(view)
+    starts = _IBAN_START.finditer(view, hint.start()) if hint is not None else ()
+    named = (
+        _IBAN_START_NAMED.finditer(view)
+        if has_digit(view) and _may_name(view, view.lower(), ("iban",)) and _IBAN_WORD.search(view)
         else ()
     )
-    named = _IBAN_START_NAMED.finditer(view) if has_digit(view) and _IBAN_WORD.search(view) else ()
     read: set[int] = set()
     for start in (*starts, *named):
         begin = start.start()
@@ -1360,8 +1477,9 @@ def find_cvv(view: str) -> Iterator[Span]:
     # every code word and place word is letters: a view without any names no code
     # and every value a digit: a view without any (a stretch between masks) is not scanned
     letters = has_letter(view) and has_digit(view)
+    low = view.lower() if letters else ""
     # the code word found once: ``_CVV`` and the values named before it each start with one
-    worded = letters and CVV_WORDS.search(view) is not None
+    worded = letters and _may_name(view, low, _CVV_HINTS) and CVV_WORDS.search(view) is not None
     found: list[re.Match[str]] = [
         match
         for match in (_CVV.finditer(view) if worded else ())
@@ -1370,14 +1488,15 @@ def find_cvv(view: str) -> Iterator[Span]:
     if letters:
         if worded and has_copula(view):
             found.extend(_not_references(view, named_values(CVV_WORDS, _CVV_FIRST, view)))
-        found.extend(_CVV_PLACE.finditer(view))
+        placed = _may_name(view, low, _PLACE_HINTS)
+        found.extend(_CVV_PLACE.finditer(view) if placed else ())
         found.extend(_glued_codes(view, "cvv"))
-        found.extend(_CVV_BEFORE_PLACE.finditer(view))
+        found.extend(_CVV_BEFORE_PLACE.finditer(view) if placed else ())
         # each said-then-typed code follows a code word or a place word (``_SAID_CVV``,
         # ``_SAID_CVV_PLACE``): without either, the number words are not looked for
-        if worded or _CVV_PLACE_WORDS.search(view) is not None:
+        if worded or (placed and _CVV_PLACE_WORDS.search(view) is not None):
             found.extend(_said_then_typed(view))
-        if worded and _hedges(view.lower()):
+        if worded and _hedges(low):
             found.extend(_HEDGED_CVV.finditer(view))
     for match in found:
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_CVV", 0.8, "patterns")
@@ -1589,7 +1708,10 @@ def _find_expiry(view: str) -> Iterator[Span]:
     # every expiry word is letters: a view without any (digits and separators) is read for
     # a bare expiry only
     letters = has_letter(view)
-    worded = digits and letters
+    low = view.lower()
+    # the scans led by an expiry word, only where one may stand
+    hinted = letters and _may_name_expiry(view, low)
+    worded = digits and hinted
     for match in _EXPIRY_OF.finditer(view) if worded and _MONTH_OF_YEAR.search(view) else ():
         reference = before(NOT_PERSONAL, view, match.start(), 24) and not nearer(
             CARD_WORDS, NOT_PERSONAL, view, match.start()
@@ -1599,12 +1721,11 @@ def _find_expiry(view: str) -> Iterator[Span]:
                 match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.75, "patterns"
             )
     glued = _GLUED_EXPIRY.finditer(view) if worded else ()
-    for match in (*(_EXPIRY.finditer(view) if letters else ()), *glued):
+    for match in (*(_EXPIRY.finditer(view) if hinted else ()), *glued):
         if _bill_due(view, match.start()) or _long_past(match.group("value")):
             continue
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
     # "date", "data", "datum" hold "at", "fecha" holds "ch": substring tests before the scan
-    low = view.lower()
     for match in _CARD_DATE.finditer(view) if "at" in low or "ch" in low else ():
         if _not_a_day(match.group("value")) and (
             CARD_WORDS.search(view, 0, match.start()) or _date_reply(view, match)
@@ -1612,9 +1733,9 @@ def _find_expiry(view: str) -> Iterator[Span]:
             yield Span(
                 match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.7, "patterns"
             )
-    if worded:
-        yield from _expiry_in_context(view, low)
-    for value in _glued_values(view) if _LETTER_THEN_DIGIT.search(view) else ():
+    if digits and letters:
+        yield from _expiry_in_context(view, low, hinted)
+    for value in _glued_values(view) if hinted and _LETTER_THEN_DIGIT.search(view) else ():
         if _GLUED_WORD.search(view, max(0, value.start() - 32), value.start()):
             yield Span(value.start(), value.end(), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
     # "9/26" alone: the answer to the agent's question for the expiry date
@@ -1671,13 +1792,13 @@ _EXPIRY_THEN_PARTICIPLE = re.compile(
 )
 
 
-def _expiry_in_context(view: str, low: str) -> Iterator[Span]:
+def _expiry_in_context(view: str, low: str, hinted: bool) -> Iterator[Span]:
     """The expiry read off the card, after "until" and a card word, or typed before its
     word; never a date long past nor, after "until", a day of the calendar. ``low`` is
-    ``view`` in lower case."""
+    ``view`` in lower case; ``hinted``, whether it may hold an expiry word."""
     found: list[tuple[int, int]] = []
     reads = any(map(low.__contains__, _READS_HINTS))
-    for match in _EXPIRY_READS.finditer(view) if reads else ():
+    for match in _EXPIRY_READS.finditer(view) if reads and hinted else ():
         found.append((match.start("read"), match.end("read")))
     for match in _DATE_READS.finditer(view) if reads else ():
         if CARD_WORDS.search(view, 0, match.start()):
@@ -1690,7 +1811,7 @@ def _expiry_in_context(view: str, low: str) -> Iterator[Span]:
             _not_a_day(value) or (named and "/" in value)
         ):
             found.append((match.start("value"), match.end("value")))
-    if _DIGIT_THEN_COPULA.search(view) is not None:
+    if hinted and _DIGIT_THEN_COPULA.search(view) is not None:
         for match in named_values(EXPIRY_WORDS, _EXPIRY_FIRST, view):
             found.append((match.start("value"), match.end("value")))
     expired = "gelaufen" in low and any(map(low.__contains__, _CARD_HINTS))
@@ -1893,13 +2014,14 @@ def find_routing(view: str) -> Iterator[Span]:
         return  # every routing, branch and account word is letters, every code has a digit
     # a search led by the digit before the scan: every short code is three digits alone
     short = _SHORT_ROUTING.finditer(view) if _THREE_DIGITS.search(view) is not None else ()
-    for match in (*_ROUTING.finditer(view), *short):
+    low = view.lower()
+    routed = _may_name(view, low, _ROUTING_HINTS)
+    for match in (*(_ROUTING.finditer(view) if routed else ()), *short):
         if full_date(match.group("value")):
             continue  # "en transit depuis le 20.8.2024": no bank code has a year
         if nearer(NOT_PERSONAL, ROUTING_WORDS, view, match.start("value")):
             continue  # "sua agência? referência FAC257072": the reference's code
         yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.75, "patterns")
-    low = view.lower()
     if any(hint in low for hint in _BRANCH_HINTS) and (
         ROUTING_WORDS.search(view) or ACCOUNT_WORDS.search(view)
     ):
@@ -2226,7 +2348,8 @@ def find_pin(view: str) -> Iterator[Span]:
         yield from _bare_code(view, (4, 6), "PIN")
         return
     # the PIN word found once: ``_PIN`` and the values named before it each start with one
-    worded = PIN_WORDS.search(view) is not None
+    low = view.lower()
+    worded = _may_name(view, low, _PIN_HINTS) and PIN_WORDS.search(view) is not None
     first = (
         _not_references(view, named_values(PIN_WORDS, _PIN_FIRST, view))
         if worded and has_copula(view)
@@ -2234,7 +2357,7 @@ def find_pin(view: str) -> Iterator[Span]:
     )
     # "code", "codigo", "código", "kode" hold "od" or "ód": a substring test spares long
     # messages the scan
-    coded = "od" in (low := view.lower()) or "ód" in low
+    coded = "od" in low or "ód" in low
     machine = _PIN_AT_MACHINE.finditer(view) if coded else ()
     tried = _tried_codes(view) if coded else ()
     locker = (

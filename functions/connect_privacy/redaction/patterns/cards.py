@@ -237,8 +237,15 @@ def clear_run_cache() -> None:
     _runs.cache_clear()
 
 
+# The first six characters of a run read (a digit, then digits and separators): a search
+# before the scan, whose every short run is a match of its own.
+_SIX_RUN_CHARS = re.compile(r"[0-9][\s\-./0-9]{5}", re.ASCII)
+
+
 @functools.lru_cache(maxsize=4)
 def _runs(view: str) -> tuple[Run, ...]:
+    if _SIX_RUN_CHARS.search(view) is None:
+        return ()
     runs = []
     for match in RUN.finditer(view):
         if match.end() - match.start() < _MIN_RUN_DIGITS:
