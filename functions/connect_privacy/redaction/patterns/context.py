@@ -24,14 +24,18 @@ def words(*phrases: str) -> re.Pattern[str]:
     pattern = re.compile(rf"(?i){starts(alternation)}\b(?:{alternation})(?!\w)")
     grouped = _by_first_letters(_split_branches(alternation))
     if grouped is not None:
-        _OCCURS[pattern] = re.compile(rf"(?i){starts(alternation)}\b(?:{grouped})(?!\w)")
+        _OCCURS[id(pattern)] = re.compile(rf"(?i){starts(alternation)}\b(?:{grouped})(?!\w)")
+        _KEPT.append(pattern)
     return pattern
 
 
 # The long lists of ``words``, for ``before``, which asks only whether a phrase occurs: the
 # same phrases grouped by first letter, so that at a word the engine tries the look-ahead
 # of each group (eighteen) rather than every phrase (two hundred in ``NOT_PERSONAL``).
-_OCCURS: dict[re.Pattern[str], re.Pattern[str]] = {}
+# Keyed by the pattern's id: a pattern's hash reads its whole compiled code, which took
+# longer than a short window's search. The patterns are kept, so no other takes their id.
+_OCCURS: dict[int, re.Pattern[str]] = {}
+_KEPT: list[re.Pattern[str]] = []
 # Only ``NOT_PERSONAL`` is that long: shorter lists gained a few percent of their search,
 # less than their second pattern costs to compile at a cold start (40 ms for all of them).
 _GROUPED_FROM = 100
@@ -155,7 +159,7 @@ def before(pattern: re.Pattern[str], text: str, begin: int, window: int = WINDOW
     bracket = max(text.rfind("[", low, begin), text.rfind("]", low, begin))
     if bracket >= 0:
         low = bracket + 1
-    return _OCCURS.get(pattern, pattern).search(text, low, begin) is not None
+    return _OCCURS.get(id(pattern), pattern).search(text, low, begin) is not None
 
 
 def nearer(near: re.Pattern[str], far: re.Pattern[str], text: str, begin: int) -> bool:
