@@ -67,7 +67,12 @@ _EMAIL = re.compile(
 _PHONE_HINT = re.compile(r"[0-9](?:[\s().\-/]{0,16}[0-9]){6,}", re.ASCII)
 # Up to 16 separator characters between groups: spelled-out digits and joining
 # words ("and then") blanked in the deobfuscated view leave gaps.
-_PHONE_RUN = re.compile(r"\+?\(?[0-9](?:[\s().\-/]{0,16}[0-9])*", re.ASCII)
+# Led by a class of its first characters ("+", "(", a digit), which the engine skips to,
+# rather than by optional ones tried at every character; the look-behinds then ask what
+# "\+?\(?[0-9]" asks of the characters it took.
+_PHONE_RUN = re.compile(
+    r"[0-9+(](?:(?<=\+)\(?[0-9]|(?<=\()[0-9]|(?<=[0-9]))(?:[\s().\-/]{0,16}[0-9])*", re.ASCII
+)
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
 _DATE = re.compile(r"\(?[0-9]{1,4}([./\-])[0-9]{1,2}\1[0-9]{2,4}", re.ASCII)
 _ZIP_PLUS_4 = re.compile(r"[0-9]{5}-[0-9]{4}", re.ASCII)
