@@ -34,7 +34,16 @@ SEALED_PATH = HERE / "sealed.jsonl.gz"
 TOKEN = re.compile(r"\{([A-Z_]+):([a-z_*]+)(?::(g\d))?\}|<([A-Z_]+)>|\[([a-z_]+)\]")
 MSG_SEP = " ¶ "
 DRAWN = ("X", "Y")  # slot names whose type (and family, for '*') the generator chooses
-REGION = {"US": "US", "GB": "GB", "ES": "ES", "MX": "MX", "BR": "BR", "FR": "FR", "DE": "DE", "PT": "PT"}
+REGION = {
+    "US": "US",
+    "GB": "GB",
+    "ES": "ES",
+    "MX": "MX",
+    "BR": "BR",
+    "FR": "FR",
+    "DE": "DE",
+    "PT": "PT",
+}
 
 
 class CorpusError(Exception):
@@ -58,7 +67,12 @@ def check_templates(mod, lang: str) -> None:
                 raise CorpusError(f"{lang}: unknown type {m.group(1)}")
             if m.group(2) and m.group(2) != "*" and m.group(2) not in R.FAMILY_TYPES:
                 raise CorpusError(f"{lang}: unknown family {m.group(2)}")
-            if m.group(1) and m.group(1) not in DRAWN and m.group(2) != "*" and m.group(1) not in R.FAMILY_TYPES[m.group(2)]:
+            if (
+                m.group(1)
+                and m.group(1) not in DRAWN
+                and m.group(2) != "*"
+                and m.group(1) not in R.FAMILY_TYPES[m.group(2)]
+            ):
                 raise CorpusError(f"{lang}: {m.group(1)} cannot be {m.group(2)}")
     for t, words in mod.LABELS.items():
         if any(c.isdigit() for w in words for c in w):
@@ -73,7 +87,9 @@ def pick_x(rng: random.Random, fams: list[str], cover: Counter) -> tuple[str, di
     types = sorted(set.intersection(*(R.FAMILY_TYPES[f] for f in fixed)) if fixed else set(V.TYPES))
     best = []
     for t in types:
-        star_fams = sorted(f for f in R.FAMILY_TYPES if t in R.FAMILY_TYPES[f] and f != "multi_message")
+        star_fams = sorted(
+            f for f in R.FAMILY_TYPES if t in R.FAMILY_TYPES[f] and f != "multi_message"
+        )
         for f in star_fams if "*" in fams else [""]:
             ct, cf = cover[("t", t)], (cover[("f", f)] if f else 1)
             best.append((min(ct, 1) + min(cf, 1), ct + cf, rng.random(), t, f))
@@ -110,14 +126,16 @@ def instance(rng: random.Random, lang: str, mod, template: str, cover: Counter) 
         text, pii, mk = "", [], []
         pos = 0
         for m in TOKEN.finditer(raw):
-            text += raw[pos:m.start()]
+            text += raw[pos : m.start()]
             pos = m.end()
             if m.group(4):
                 t = drawn[m.group(4)][0] if m.group(4) in DRAWN else m.group(4)
                 text += rng.choice(mod.LABELS[t])
             elif m.group(5):
                 v = keep(rng, m.group(5), lang, locale)
-                mk.append({"kind": m.group(5), "start": len(text), "end": len(text) + len(v), "value": v})
+                mk.append(
+                    {"kind": m.group(5), "start": len(text), "end": len(text) + len(v), "value": v}
+                )
                 text += v
             else:
                 etype = drawn[m.group(1)][0] if m.group(1) in DRAWN else m.group(1)
@@ -130,8 +148,17 @@ def instance(rng: random.Random, lang: str, mod, template: str, cover: Counter) 
                         groups[g] = (value, R.split_parts(rng, etype, value, k))
                     value, parts = groups[g]
                     part = parts.pop(0)
-                    pii.append({"type": etype, "family": fam, "start": len(text), "end": len(text) + len(part),
-                                "value": part, "group": g, "_canonical": value})
+                    pii.append(
+                        {
+                            "type": etype,
+                            "family": fam,
+                            "start": len(text),
+                            "end": len(text) + len(part),
+                            "value": part,
+                            "group": g,
+                            "_canonical": value,
+                        }
+                    )
                     text += part
                 else:
                     value = draw_for(rng, etype, fam, locale)
@@ -139,8 +166,16 @@ def instance(rng: random.Random, lang: str, mod, template: str, cover: Counter) 
                     for seg, st in segs:
                         if st:
                             sfam = fam
-                            pii.append({"type": st, "family": sfam, "start": len(text), "end": len(text) + len(seg),
-                                        "value": seg, "_canonical": canonical if st == etype else seg})
+                            pii.append(
+                                {
+                                    "type": st,
+                                    "family": sfam,
+                                    "start": len(text),
+                                    "end": len(text) + len(seg),
+                                    "value": seg,
+                                    "_canonical": canonical if st == etype else seg,
+                                }
+                            )
                         text += seg
                 cover[("t", etype)] += 1
                 cover[("f", fam)] += 1
@@ -157,13 +192,16 @@ def validate(lang: str, messages: list[dict], region: str | None) -> None:
     joined: dict[str, list[dict]] = {}
     for msg in messages:
         text = msg["text"]
-        spans = sorted([(p["start"], p["end"]) for p in msg["pii"]] + [(k["start"], k["end"]) for k in msg["must_keep"]])
+        spans = sorted(
+            [(p["start"], p["end"]) for p in msg["pii"]]
+            + [(k["start"], k["end"]) for k in msg["must_keep"]]
+        )
         for a, b in zip(spans, spans[1:]):
             if b[0] < a[1]:
                 raise CorpusError(f"overlap in {text!r}")
         covered = set()
         for s in msg["pii"] + msg["must_keep"]:
-            v = text[s["start"]:s["end"]]
+            v = text[s["start"] : s["end"]]
             if v != s["value"] or not v or v != v.strip():
                 raise CorpusError(f"bad span {s} in {text!r}")
             covered.update(range(s["start"], s["end"]))
@@ -175,8 +213,15 @@ def validate(lang: str, messages: list[dict], region: str | None) -> None:
                 joined.setdefault(p["group"], []).append(p)
                 continue
             dec = R.decode(lang, p["type"], p["family"], p["value"])
-            if not R.matches(p["type"], p["_canonical"], dec, region if p["type"] != "PHONE" else V.phone_region(p["_canonical"])):
-                raise CorpusError(f"{p['type']}/{p['family']} {p['value']!r} decodes to {dec!r}, not {p['_canonical']!r}")
+            if not R.matches(
+                p["type"],
+                p["_canonical"],
+                dec,
+                region if p["type"] != "PHONE" else V.phone_region(p["_canonical"]),
+            ):
+                raise CorpusError(
+                    f"{p['type']}/{p['family']} {p['value']!r} decodes to {dec!r}, not {p['_canonical']!r}"
+                )
     for parts in joined.values():
         whole = re.sub(r"[^0-9A-Za-z]", "", "".join(p["value"] for p in parts))
         canon = parts[0]["_canonical"]
@@ -209,8 +254,15 @@ def build() -> tuple[list[dict], list[dict]]:
                 for _ in range(INSTANCES):
                     conv = instance(rng, lang, mod, template, cover)
                     n += 1
-                    out[split].append({"id": f"sc42-{lang}-{n:04d}", "lang": lang, "locale": conv["locale"],
-                                       "split": split, "messages": conv["messages"]})
+                    out[split].append(
+                        {
+                            "id": f"sc42-{lang}-{n:04d}",
+                            "lang": lang,
+                            "locale": conv["locale"],
+                            "split": split,
+                            "messages": conv["messages"],
+                        }
+                    )
     check_coverage(out)
     return out["dev"], out["sealed"]
 
@@ -226,7 +278,9 @@ def check_coverage(out: dict[str, list[dict]]) -> None:
                         types.update(p["type"] for p in m["pii"])
                         fams.update(p["family"] for p in m["pii"])
             if set(V.TYPES) - types or set(R.FAMILIES) - fams:
-                missing.append(f"{lang}/{split} misses {sorted(set(V.TYPES) - types)} {sorted(set(R.FAMILIES) - fams)}")
+                missing.append(
+                    f"{lang}/{split} misses {sorted(set(V.TYPES) - types)} {sorted(set(R.FAMILIES) - fams)}"
+                )
     if missing:
         raise CorpusError("; ".join(missing))
 
@@ -243,7 +297,9 @@ def gz(data: bytes) -> bytes:
 
 
 def stats(convs: list[dict]) -> str:
-    c: dict[str, Counter] = {k: Counter() for k in ("lang_msgs", "type", "family", "kind", "split_msgs")}
+    c: dict[str, Counter] = {
+        k: Counter() for k in ("lang_msgs", "type", "family", "kind", "split_msgs")
+    }
     total = Counter()
     multi = 0
     for conv in convs:
@@ -261,16 +317,23 @@ def stats(convs: list[dict]) -> str:
             c["kind"].update(k["kind"] for k in m["must_keep"])
     lines = [f"{k}: {v}" for k, v in total.items()]
     lines.append(f"no_pii_share: {total['no_pii_messages'] / total['messages']:.1%}")
-    lines.append(f"conversations_with_multi_message: {multi} ({multi / total['conversations']:.1%})")
+    lines.append(
+        f"conversations_with_multi_message: {multi} ({multi / total['conversations']:.1%})"
+    )
     for name, cnt in c.items():
         lines.append(f"\n[{name}]")
-        lines += [f"  {k}: {v}" + (f" ({v / total['messages']:.1%})" if name == "lang_msgs" else "") for k, v in sorted(cnt.items())]
+        lines += [
+            f"  {k}: {v}" + (f" ({v / total['messages']:.1%})" if name == "lang_msgs" else "")
+            for k, v in sorted(cnt.items())
+        ]
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="compare with the files on disk, write nothing")
+    ap.add_argument(
+        "--check", action="store_true", help="compare with the files on disk, write nothing"
+    )
     ap.add_argument("--stats", action="store_true", help="print counts")
     args = ap.parse_args(argv)
     dev, sealed = build()
@@ -278,7 +341,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.stats:
         print(stats(dev + sealed))
     if args.check:
-        ok = DEV_PATH.exists() and DEV_PATH.read_bytes() == dev_b and SEALED_PATH.exists() and SEALED_PATH.read_bytes() == sealed_b
+        ok = (
+            DEV_PATH.exists()
+            and DEV_PATH.read_bytes() == dev_b
+            and SEALED_PATH.exists()
+            and SEALED_PATH.read_bytes() == sealed_b
+        )
         print("up to date" if ok else "OUT OF DATE: run python -m bench.redaction.wrapped.generate")
         return 0 if ok else 1
     if not args.stats:

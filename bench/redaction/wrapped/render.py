@@ -17,32 +17,103 @@ from . import values as V
 
 Seg = tuple[str, str | None]
 
-DIGITY = {"CREDIT_DEBIT_NUMBER", "BANK_ACCOUNT_NUMBER", "PHONE", "SSN", "MX_CLABE", "BR_CPF",
-          "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
-          "PIN", "CREDIT_DEBIT_CVV", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "ES_DNI"}
+DIGITY = {
+    "CREDIT_DEBIT_NUMBER",
+    "BANK_ACCOUNT_NUMBER",
+    "PHONE",
+    "SSN",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "PIN",
+    "CREDIT_DEBIT_CVV",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "ES_DNI",
+}
 ALL = set(V.TYPES)
 FAMILY_TYPES: dict[str, set[str]] = {
     "plain": ALL,
-    "spaced_or_dashed": {"CREDIT_DEBIT_NUMBER", "BANK_ACCOUNT_NUMBER", "PHONE", "SSN", "MX_CLABE",
-                         "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF", "ES_DNI", "ES_NIE",
-                         "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER",
-                         "MX_CURP", "AWS_ACCESS_KEY"},
-    "split_by_noise": {"CREDIT_DEBIT_NUMBER", "BANK_ACCOUNT_NUMBER", "PHONE", "SSN", "MX_CLABE",
-                       "BR_CPF", "DE_TAX_ID", "PT_NIF", "FR_NIR", "BR_CNPJ"},
-    "letter_substitution": {"CREDIT_DEBIT_NUMBER", "BANK_ACCOUNT_NUMBER", "PHONE", "SSN", "PIN",
-                            "MX_CLABE", "BR_CPF", "DE_TAX_ID", "PT_NIF", "CREDIT_DEBIT_CVV"},
-    "spelled_out": {"PIN", "CREDIT_DEBIT_CVV", "PHONE", "SSN", "BANK_ACCOUNT_NUMBER",
-                    "CREDIT_DEBIT_NUMBER", "PT_NIF", "BR_CPF", "DE_TAX_ID"},
+    "spaced_or_dashed": {
+        "CREDIT_DEBIT_NUMBER",
+        "BANK_ACCOUNT_NUMBER",
+        "PHONE",
+        "SSN",
+        "MX_CLABE",
+        "BR_CPF",
+        "BR_CNPJ",
+        "FR_NIR",
+        "DE_TAX_ID",
+        "PT_NIF",
+        "ES_DNI",
+        "ES_NIE",
+        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+        "UK_NATIONAL_INSURANCE_NUMBER",
+        "MX_CURP",
+        "AWS_ACCESS_KEY",
+    },
+    "split_by_noise": {
+        "CREDIT_DEBIT_NUMBER",
+        "BANK_ACCOUNT_NUMBER",
+        "PHONE",
+        "SSN",
+        "MX_CLABE",
+        "BR_CPF",
+        "DE_TAX_ID",
+        "PT_NIF",
+        "FR_NIR",
+        "BR_CNPJ",
+    },
+    "letter_substitution": {
+        "CREDIT_DEBIT_NUMBER",
+        "BANK_ACCOUNT_NUMBER",
+        "PHONE",
+        "SSN",
+        "PIN",
+        "MX_CLABE",
+        "BR_CPF",
+        "DE_TAX_ID",
+        "PT_NIF",
+        "CREDIT_DEBIT_CVV",
+    },
+    "spelled_out": {
+        "PIN",
+        "CREDIT_DEBIT_CVV",
+        "PHONE",
+        "SSN",
+        "BANK_ACCOUNT_NUMBER",
+        "CREDIT_DEBIT_NUMBER",
+        "PT_NIF",
+        "BR_CPF",
+        "DE_TAX_ID",
+    },
     "email_spelled": {"EMAIL"},
     "percent_encoded": {"EMAIL", "PHONE"},
     "url_credentials": {"PASSWORD"},
     "key_value_secret": {"AWS_ACCESS_KEY", "AWS_SECRET_KEY", "PASSWORD", "PIN", "USERNAME"},
     "compact_expiry": {"CREDIT_DEBIT_EXPIRY"},
     "iban_broken": {"INTERNATIONAL_BANK_ACCOUNT_NUMBER"},
-    "context_only": {"PIN", "CREDIT_DEBIT_CVV", "PASSWORD", "USERNAME", "BANK_ACCOUNT_NUMBER",
-                     "DRIVER_ID", "PASSPORT_NUMBER"},
-    "multi_message": {"CREDIT_DEBIT_NUMBER", "BANK_ACCOUNT_NUMBER", "PHONE",
-                      "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "MX_CLABE", "BR_CPF", "DE_TAX_ID"},
+    "context_only": {
+        "PIN",
+        "CREDIT_DEBIT_CVV",
+        "PASSWORD",
+        "USERNAME",
+        "BANK_ACCOUNT_NUMBER",
+        "DRIVER_ID",
+        "PASSPORT_NUMBER",
+    },
+    "multi_message": {
+        "CREDIT_DEBIT_NUMBER",
+        "BANK_ACCOUNT_NUMBER",
+        "PHONE",
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+        "MX_CLABE",
+        "BR_CPF",
+        "DE_TAX_ID",
+    },
 }
 FAMILIES = list(FAMILY_TYPES)
 
@@ -53,8 +124,13 @@ DIGIT_WORDS = {
     "de": ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
     "pt": ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
 }
-NOISE_WORDS = {"en": ["then", "and"], "es": ["luego", "y", "despues"], "fr": ["puis", "et"],
-               "de": ["dann", "und"], "pt": ["depois", "e"]}
+NOISE_WORDS = {
+    "en": ["then", "and"],
+    "es": ["luego", "y", "despues"],
+    "fr": ["puis", "et"],
+    "de": ["dann", "und"],
+    "pt": ["depois", "e"],
+}
 NOISE = [" 👉 ", " | ", "/", " / ", "\n", " 🔹 ", "💳", " ➡️ ", "|", " ✨ "]
 EMAIL_WORDS = {
     "en": [(" at ", " dot "), (" (at) ", " (dot) "), ("[at]", "[dot]"), (" AT ", " DOT ")],
@@ -63,13 +139,25 @@ EMAIL_WORDS = {
     "de": [(" Klammeraffe ", " Punkt "), (" at ", " punkt "), ("(at)", "(punkt)")],
     "pt": [(" arroba ", " ponto "), ("(arroba)", "(ponto)"), (" arroba ", ".")],
 }
-URL_PREFIX = ["https://www.example.com/account/recover?email=", "https://shop.example.es/perfil?correo=",
-              "http://portal.example.de/login?user=", "https://suporte.example.com.br/abrir?contato=",
-              "https://example.fr/desabonnement?adresse=", "https://app.example.net/verify?phone=",
-              "https://links.example.org/track?to="]
+URL_PREFIX = [
+    "https://www.example.com/account/recover?email=",
+    "https://shop.example.es/perfil?correo=",
+    "http://portal.example.de/login?user=",
+    "https://suporte.example.com.br/abrir?contato=",
+    "https://example.fr/desabonnement?adresse=",
+    "https://app.example.net/verify?phone=",
+    "https://links.example.org/track?to=",
+]
 URL_SCHEMES = ["ftp", "sftp", "https", "postgres", "mysql", "rtsp", "smb", "imap"]
-URL_HOSTS = ["files.example.com", "camara-casa.example.net", "nas.local", "db.example.org",
-             "backup.example.de", "mail.example.fr", "servidor.example.com.br"]
+URL_HOSTS = [
+    "files.example.com",
+    "camara-casa.example.net",
+    "nas.local",
+    "db.example.org",
+    "backup.example.de",
+    "mail.example.fr",
+    "servidor.example.com.br",
+]
 KV_KEYS = {
     "AWS_ACCESS_KEY": ["AWS_ACCESS_KEY_ID", "aws_access_key_id", "AccessKeyId"],
     "AWS_SECRET_KEY": ["AWS_SECRET_ACCESS_KEY", "aws_secret_access_key", "SecretAccessKey"],
@@ -83,7 +171,13 @@ def compact(etype: str, value: str) -> str:
     """The alphanumeric string a digit-grouping family splits (phones: national digits)."""
     if etype == "PHONE":
         n = phonenumbers.parse(value, None)
-        return phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.NATIONAL).replace(" ", "").replace("-", "").replace("(", "").replace(")", "")
+        return (
+            phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.NATIONAL)
+            .replace(" ", "")
+            .replace("-", "")
+            .replace("(", "")
+            .replace(")", "")
+        )
     return re.sub(r"[^0-9A-Za-z]", "", value)
 
 
@@ -108,7 +202,7 @@ def groups(rng: random.Random, s: str, etype: str) -> list[str]:
             sizes.pop()
     out, i = [], 0
     for n in sizes:
-        out.append(s[i:i + n])
+        out.append(s[i : i + n])
         i += n
     return out
 
@@ -116,12 +210,20 @@ def groups(rng: random.Random, s: str, etype: str) -> list[str]:
 def plain(rng: random.Random, etype: str, value: str) -> str:
     if etype == "PHONE":
         n = phonenumbers.parse(value, None)
-        fmt = rng.choice([phonenumbers.PhoneNumberFormat.E164, phonenumbers.PhoneNumberFormat.INTERNATIONAL,
-                          phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.NATIONAL])
+        fmt = rng.choice(
+            [
+                phonenumbers.PhoneNumberFormat.E164,
+                phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+                phonenumbers.PhoneNumberFormat.NATIONAL,
+                phonenumbers.PhoneNumberFormat.NATIONAL,
+            ]
+        )
         return phonenumbers.format_number(n, fmt)
     if etype == "CREDIT_DEBIT_EXPIRY":
         mm, yy = value[:2], value[2:]
-        return rng.choice([f"{mm}/{yy}", f"{mm}/20{yy}", f"{int(mm)}/{yy}", f"{mm}-{yy}", f"{mm} / {yy}"])
+        return rng.choice(
+            [f"{mm}/{yy}", f"{mm}/20{yy}", f"{int(mm)}/{yy}", f"{mm}-{yy}", f"{mm} / {yy}"]
+        )
     if etype in ("SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER") and rng.random() < 0.7:
         return f"{value[:3]}-{value[3:5]}-{value[5:]}"
     if etype == "BR_CPF" and rng.random() < 0.6:
@@ -129,7 +231,7 @@ def plain(rng: random.Random, etype: str, value: str) -> str:
     if etype == "BR_CNPJ" and rng.random() < 0.6:
         return f"{value[:2]}.{value[2:5]}.{value[5:8]}/{value[8:12]}-{value[12:]}"
     if etype == "INTERNATIONAL_BANK_ACCOUNT_NUMBER" and rng.random() < 0.4:
-        return " ".join(value[i:i + 4] for i in range(0, len(value), 4))
+        return " ".join(value[i : i + 4] for i in range(0, len(value), 4))
     if etype == "MAC_ADDRESS" and rng.random() < 0.4:
         return value.upper().replace(":", rng.choice(["-", ":"]))
     if etype == "UK_NATIONAL_INSURANCE_NUMBER" and rng.random() < 0.3:
@@ -139,7 +241,7 @@ def plain(rng: random.Random, etype: str, value: str) -> str:
 
 def spell(rng: random.Random, lang: str, s: str) -> str:
     words = DIGIT_WORDS[lang]
-    gs = [s[i:i + 3] for i in range(0, len(s), 3)]
+    gs = [s[i : i + 3] for i in range(0, len(s), 3)]
     mixed = rng.random() < 0.35 and len(gs) > 1
     out = []
     for g in gs:
@@ -155,7 +257,9 @@ def unspell(lang: str, s: str) -> str:
     return "".join(m.get(t, t) for t in re.split(r"[\s,]+", s) if t)
 
 
-def render(rng: random.Random, lang: str, etype: str, family: str, value: str) -> tuple[list[Seg], str]:
+def render(
+    rng: random.Random, lang: str, etype: str, family: str, value: str
+) -> tuple[list[Seg], str]:
     """Return segments and the canonical value the rendered span must decode to."""
     if family in ("plain", "context_only"):
         return [(plain(rng, etype, value), etype)], value
@@ -193,8 +297,13 @@ def render(rng: random.Random, lang: str, etype: str, family: str, value: str) -
         return [(prefix, None), (enc, etype), (tail, None)], value
     if family == "url_credentials":
         user = V.username(rng)
-        return [(rng.choice(URL_SCHEMES) + "://", None), (user, "USERNAME"), (":", None),
-                (value, etype), ("@" + rng.choice(URL_HOSTS) + rng.choice(["", "/", "/share"]), None)], value
+        return [
+            (rng.choice(URL_SCHEMES) + "://", None),
+            (user, "USERNAME"),
+            (":", None),
+            (value, etype),
+            ("@" + rng.choice(URL_HOSTS) + rng.choice(["", "/", "/share"]), None),
+        ], value
     if family == "key_value_secret":
         key = rng.choice(KV_KEYS[etype])
         q = rng.choice(["", "", '"', "'"])
@@ -208,7 +317,7 @@ def render(rng: random.Random, lang: str, etype: str, family: str, value: str) -
         out, i = [], 0
         while i < len(s):
             n = rng.choice([4, 4, 4, 2, 3, 6])
-            out.append(s[i:i + n])
+            out.append(s[i : i + n])
             i += n
         sep = rng.choice([" ", "-", "\n", "  ", " \n", " - "])
         t = out[0]
@@ -224,7 +333,7 @@ def split_parts(rng: random.Random, etype: str, value: str, k: int) -> list[str]
     while len(gs) < k:
         j = max(range(len(gs)), key=lambda i: len(gs[i]))
         g = gs[j]
-        gs[j:j + 1] = [g[:len(g) // 2], g[len(g) // 2:]]
+        gs[j : j + 1] = [g[: len(g) // 2], g[len(g) // 2 :]]
     cuts = sorted(rng.sample(range(1, len(gs)), k - 1))
     parts, prev = [], 0
     for c in cuts + [len(gs)]:
@@ -259,7 +368,13 @@ def decode(lang: str, etype: str, family: str, text: str) -> str:
             return t if len(d) == 1 else f"{int(d[0]):02d}{d[1][-2:]}"
         if etype == "PHONE":
             return re.sub(r"[^0-9+]", "", t)
-        if etype in ("SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "BR_CPF", "BR_CNPJ", "INTERNATIONAL_BANK_ACCOUNT_NUMBER"):
+        if etype in (
+            "SSN",
+            "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+            "BR_CPF",
+            "BR_CNPJ",
+            "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+        ):
             return re.sub(r"[^0-9A-Z]", "", t)
         if etype == "MAC_ADDRESS":
             return t.lower().replace("-", ":")

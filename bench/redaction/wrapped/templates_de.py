@@ -3,7 +3,15 @@
 LOCALES = ["de-DE", "de-DE", "de-AT", "de-CH"]
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["karte", "Kartennummer", "kartennr", "Kreditkarte", "KK-Nr", "EC-Karte", "visa"],
+    "CREDIT_DEBIT_NUMBER": [
+        "karte",
+        "Kartennummer",
+        "kartennr",
+        "Kreditkarte",
+        "KK-Nr",
+        "EC-Karte",
+        "visa",
+    ],
     "CREDIT_DEBIT_CVV": ["Prüfziffer", "cvv", "cvc", "Sicherheitscode", "die drei Ziffern hinten"],
     "CREDIT_DEBIT_EXPIRY": ["gültig bis", "Ablaufdatum", "exp", "läuft ab", "gült. bis"],
     "PIN": ["PIN", "pin", "Geheimzahl", "pin-code"],
@@ -32,7 +40,13 @@ LABELS = {
     "BR_CPF": ["CPF"],
     "BR_CNPJ": ["CNPJ"],
     "FR_NIR": ["französische sozialversicherungsnr", "NIR"],
-    "DE_TAX_ID": ["Steuer-ID", "steuerid", "Steuer-IdNr", "Steueridentifikationsnummer", "steuernr"],
+    "DE_TAX_ID": [
+        "Steuer-ID",
+        "steuerid",
+        "Steuer-IdNr",
+        "Steueridentifikationsnummer",
+        "steuernr",
+    ],
     "PT_NIF": ["NIF", "portugiesische steuernummer"],
 }
 

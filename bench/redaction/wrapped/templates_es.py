@@ -3,8 +3,22 @@
 LOCALES = ["es-ES", "es-MX", "es-US", "es-AR", "es-ES", "es-MX"]
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["tarjeta", "num de tarjeta", "nro tarjeta", "tarj", "la visa", "tarjeta de debito", "tarjeta de crédito"],
-    "CREDIT_DEBIT_CVV": ["cvv", "codigo de seguridad", "cvc", "los tres numeritos de atras", "cod seg"],
+    "CREDIT_DEBIT_NUMBER": [
+        "tarjeta",
+        "num de tarjeta",
+        "nro tarjeta",
+        "tarj",
+        "la visa",
+        "tarjeta de debito",
+        "tarjeta de crédito",
+    ],
+    "CREDIT_DEBIT_CVV": [
+        "cvv",
+        "codigo de seguridad",
+        "cvc",
+        "los tres numeritos de atras",
+        "cod seg",
+    ],
     "CREDIT_DEBIT_EXPIRY": ["vence", "vencimiento", "caducidad", "venc", "fecha de vto", "cad"],
     "PIN": ["pin", "PIN", "clave", "nip", "clave del cajero"],
     "BANK_ACCOUNT_NUMBER": ["cuenta", "num de cuenta", "nro de cta", "cta", "n° cuenta"],
@@ -17,7 +31,13 @@ LABELS = {
     "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["itin", "ITIN", "numero de impuestos"],
     "UK_NATIONAL_INSURANCE_NUMBER": ["national insurance", "NI", "numero NI"],
     "PASSPORT_NUMBER": ["pasaporte", "num de pasaporte", "pasap", "passaporte"],
-    "DRIVER_ID": ["licencia", "licencia de conducir", "carnet de conducir", "permiso de conducir", "registro"],
+    "DRIVER_ID": [
+        "licencia",
+        "licencia de conducir",
+        "carnet de conducir",
+        "permiso de conducir",
+        "registro",
+    ],
     "PASSWORD": ["contraseña", "contrasena", "clave", "pass", "contra"],
     "USERNAME": ["usuario", "user", "nombre de usuario", "usr"],
     "IP_ADDRESS": ["ip", "direccion ip", "la ip"],

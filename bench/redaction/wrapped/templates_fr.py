@@ -3,9 +3,29 @@
 LOCALES = ["fr-FR", "fr-FR", "fr-CA", "fr-BE"]
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["carte", "numéro de carte", "num carte", "cb", "carte bleue", "n° de cb", "carte de crédit"],
-    "CREDIT_DEBIT_CVV": ["cryptogramme", "crypto", "cvv", "code de sécurité", "les trois chiffres au dos"],
-    "CREDIT_DEBIT_EXPIRY": ["expiration", "exp", "date d'expi", "valable jusqu'au", "fin de validité"],
+    "CREDIT_DEBIT_NUMBER": [
+        "carte",
+        "numéro de carte",
+        "num carte",
+        "cb",
+        "carte bleue",
+        "n° de cb",
+        "carte de crédit",
+    ],
+    "CREDIT_DEBIT_CVV": [
+        "cryptogramme",
+        "crypto",
+        "cvv",
+        "code de sécurité",
+        "les trois chiffres au dos",
+    ],
+    "CREDIT_DEBIT_EXPIRY": [
+        "expiration",
+        "exp",
+        "date d'expi",
+        "valable jusqu'au",
+        "fin de validité",
+    ],
     "PIN": ["code pin", "pin", "code secret", "NIP"],
     "BANK_ACCOUNT_NUMBER": ["numéro de compte", "compte", "n° compte", "num de cpte", "cpte"],
     "BANK_ROUTING": ["code guichet", "routing", "numéro de transit", "code banque"],

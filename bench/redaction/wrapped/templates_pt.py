@@ -3,7 +3,14 @@
 LOCALES = ["pt-BR", "pt-BR", "pt-PT"]
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["cartão", "cartao", "numero do cartao", "nº do cartão", "cartão de crédito", "cc"],
+    "CREDIT_DEBIT_NUMBER": [
+        "cartão",
+        "cartao",
+        "numero do cartao",
+        "nº do cartão",
+        "cartão de crédito",
+        "cc",
+    ],
     "CREDIT_DEBIT_CVV": ["cvv", "código de segurança", "cod seg", "os três numeros atras"],
     "CREDIT_DEBIT_EXPIRY": ["validade", "venc", "vencimento", "val", "expira"],
     "PIN": ["senha do cartão", "pin", "PIN", "código pin"],

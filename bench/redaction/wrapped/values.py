@@ -23,8 +23,19 @@ from stdnum.us import itin, rtn, ssn
 DIGITS = string.digits
 UPPER = string.ascii_uppercase
 
-CARD_BINS = ["411111", "400000", "424242", "401288", "555555", "510510", "222300",
-             "601111", "353011", "378282", "371449"]
+CARD_BINS = [
+    "411111",
+    "400000",
+    "424242",
+    "401288",
+    "555555",
+    "510510",
+    "222300",
+    "601111",
+    "353011",
+    "378282",
+    "371449",
+]
 
 
 def _d(rng: random.Random, n: int) -> str:
@@ -81,11 +92,17 @@ def bank_routing(rng: random.Random) -> str:
 
 
 IBAN_BBAN = {
-    "ES": lambda r: _d(r, 20), "DE": lambda r: _d(r, 18),
-    "FR": lambda r: _d(r, 10) + _d(r, 11) + _d(r, 2), "PT": lambda r: _d(r, 21),
-    "GB": lambda r: _l(r, 4) + _d(r, 14), "BR": lambda r: _d(r, 23) + r.choice("CP") + "1",
-    "IT": lambda r: _l(r, 1) + _d(r, 22), "NL": lambda r: _l(r, 4) + _d(r, 10),
-    "BE": lambda r: _d(r, 12), "AT": lambda r: _d(r, 16), "CH": lambda r: _d(r, 17),
+    "ES": lambda r: _d(r, 20),
+    "DE": lambda r: _d(r, 18),
+    "FR": lambda r: _d(r, 10) + _d(r, 11) + _d(r, 2),
+    "PT": lambda r: _d(r, 21),
+    "GB": lambda r: _l(r, 4) + _d(r, 14),
+    "BR": lambda r: _d(r, 23) + r.choice("CP") + "1",
+    "IT": lambda r: _l(r, 1) + _d(r, 22),
+    "NL": lambda r: _l(r, 4) + _d(r, 10),
+    "BE": lambda r: _d(r, 12),
+    "AT": lambda r: _d(r, 16),
+    "CH": lambda r: _d(r, 17),
     "MX": None,
 }
 
@@ -112,7 +129,9 @@ def swift_code(rng: random.Random) -> str:
 
 def mx_clabe(rng: random.Random) -> str:
     """18 digits, weights 3,7,1 mod 10 (stdnum has no CLABE module)."""
-    body = rng.choice(["002", "012", "014", "021", "030", "036", "044", "058", "072", "127"]) + _d(rng, 14)
+    body = rng.choice(["002", "012", "014", "021", "030", "036", "044", "058", "072", "127"]) + _d(
+        rng, 14
+    )
     return body + clabe_check(body)
 
 
@@ -127,21 +146,93 @@ def clabe_is_valid(v: str) -> bool:
 
 
 # ---------------------------------------------------------------- contact
-FIRST = ["maria", "jose", "lucia", "pedro", "ana", "joao", "camille", "lukas", "sofia", "diego",
-         "emma", "noah", "julien", "leonie", "tiago", "beatriz", "carlos", "valentina", "oliver",
-         "amelie", "rafa", "ines", "mateo", "chloe", "jonas", "gabi", "fer", "lea", "hugo", "nina"]
-LAST = ["lopez", "garcia", "silva", "martin", "muller", "dubois", "santos", "fernandez",
-        "schmidt", "moreau", "costa", "ramirez", "wagner", "bernard", "oliveira", "perez",
-        "smith", "jones", "fischer", "lefevre", "pereira", "gomez", "weber", "roux"]
-DOMAINS = ["example.com", "example.org", "example.net", "mail.example.com", "correo.example.es",
-           "post.example.de", "courriel.example.fr", "webmail.example.com.br", "example.co.uk",
-           "inbox.example.pt", "corp.example.mx"]
+FIRST = [
+    "maria",
+    "jose",
+    "lucia",
+    "pedro",
+    "ana",
+    "joao",
+    "camille",
+    "lukas",
+    "sofia",
+    "diego",
+    "emma",
+    "noah",
+    "julien",
+    "leonie",
+    "tiago",
+    "beatriz",
+    "carlos",
+    "valentina",
+    "oliver",
+    "amelie",
+    "rafa",
+    "ines",
+    "mateo",
+    "chloe",
+    "jonas",
+    "gabi",
+    "fer",
+    "lea",
+    "hugo",
+    "nina",
+]
+LAST = [
+    "lopez",
+    "garcia",
+    "silva",
+    "martin",
+    "muller",
+    "dubois",
+    "santos",
+    "fernandez",
+    "schmidt",
+    "moreau",
+    "costa",
+    "ramirez",
+    "wagner",
+    "bernard",
+    "oliveira",
+    "perez",
+    "smith",
+    "jones",
+    "fischer",
+    "lefevre",
+    "pereira",
+    "gomez",
+    "weber",
+    "roux",
+]
+DOMAINS = [
+    "example.com",
+    "example.org",
+    "example.net",
+    "mail.example.com",
+    "correo.example.es",
+    "post.example.de",
+    "courriel.example.fr",
+    "webmail.example.com.br",
+    "example.co.uk",
+    "inbox.example.pt",
+    "corp.example.mx",
+]
 
 
 def email(rng: random.Random) -> str:
     f, l = rng.choice(FIRST), rng.choice(LAST)
-    local = rng.choice([f"{f}.{l}", f"{f}{l}", f"{f}_{l}", f"{f[0]}{l}", f"{f}.{l}{_d(rng, 2)}",
-                        f"{l}.{f}", f"{f}{_d(rng, 4)}", f"{f}-{l}"])
+    local = rng.choice(
+        [
+            f"{f}.{l}",
+            f"{f}{l}",
+            f"{f}_{l}",
+            f"{f[0]}{l}",
+            f"{f}.{l}{_d(rng, 2)}",
+            f"{l}.{f}",
+            f"{f}{_d(rng, 4)}",
+            f"{f}-{l}",
+        ]
+    )
     return f"{local}@{rng.choice(DOMAINS)}"
 
 
@@ -200,49 +291,92 @@ def uk_nino(rng: random.Random) -> str:
 
 
 def nino_is_valid(v: str) -> bool:
-    return (len(v) == 9 and v[0] in "ABCEGHJKLMNOPRSTWXYZ" and v[1] in "ABCEGHJKLMNPRSTWXYZ"
-            and v[:2] not in NINO_BAD_PREFIX and v[2:8].isdigit() and v[8] in "ABCD")
+    return (
+        len(v) == 9
+        and v[0] in "ABCEGHJKLMNOPRSTWXYZ"
+        and v[1] in "ABCEGHJKLMNPRSTWXYZ"
+        and v[:2] not in NINO_BAD_PREFIX
+        and v[2:8].isdigit()
+        and v[8] in "ABCD"
+    )
 
 
 def passport_number(rng: random.Random) -> str:
-    return rng.choice([
-        lambda: _d(rng, 9),  # US
-        lambda: _l(rng, 3) + _d(rng, 6),  # ES
-        lambda: _d(rng, 2) + _l(rng, 2) + _d(rng, 5),  # FR
-        lambda: rng.choice("CFGHJK") + _l(rng, 8, "CFGHJKLMNPRTVWXYZ0123456789"),  # DE
-        lambda: _l(rng, 2) + _d(rng, 6),  # BR
-        lambda: rng.choice("GN") + _d(rng, 8),  # MX
-        lambda: _l(rng, 1) + _d(rng, 6),  # PT
-    ])()
+    return rng.choice(
+        [
+            lambda: _d(rng, 9),  # US
+            lambda: _l(rng, 3) + _d(rng, 6),  # ES
+            lambda: _d(rng, 2) + _l(rng, 2) + _d(rng, 5),  # FR
+            lambda: rng.choice("CFGHJK") + _l(rng, 8, "CFGHJKLMNPRTVWXYZ0123456789"),  # DE
+            lambda: _l(rng, 2) + _d(rng, 6),  # BR
+            lambda: rng.choice("GN") + _d(rng, 8),  # MX
+            lambda: _l(rng, 1) + _d(rng, 6),  # PT
+        ]
+    )()
 
 
 def driver_id(rng: random.Random) -> str:
-    return rng.choice([
-        lambda: _l(rng, 1) + _d(rng, 7),  # CA
-        lambda: _l(rng, 1) + _d(rng, 12),  # FL-ish
-        lambda: _l(rng, 5) + _d(rng, 6) + _l(rng, 2) + _d(rng, 1) + _l(rng, 2),  # UK
-        lambda: _d(rng, 12),  # FR
-        lambda: _l(rng, 1) + _d(rng, 2) + _l(rng, 6, UPPER + DIGITS) + _d(rng, 2),  # DE
-        lambda: _d(rng, 11),  # BR CNH
-    ])()
+    return rng.choice(
+        [
+            lambda: _l(rng, 1) + _d(rng, 7),  # CA
+            lambda: _l(rng, 1) + _d(rng, 12),  # FL-ish
+            lambda: _l(rng, 5) + _d(rng, 6) + _l(rng, 2) + _d(rng, 1) + _l(rng, 2),  # UK
+            lambda: _d(rng, 12),  # FR
+            lambda: _l(rng, 1) + _d(rng, 2) + _l(rng, 6, UPPER + DIGITS) + _d(rng, 2),  # DE
+            lambda: _d(rng, 11),  # BR CNH
+        ]
+    )()
 
 
 # ---------------------------------------------------------------- secrets / net
-WORDS = ["Sol", "gato", "Lua", "sommer", "Chouette", "tigre", "Mar", "Berlin", "lisboa", "rio",
-         "Piano", "nuvem", "Kaffee", "pomme", "Luna", "verde", "Blau", "cafe", "Perro", "bicho"]
+WORDS = [
+    "Sol",
+    "gato",
+    "Lua",
+    "sommer",
+    "Chouette",
+    "tigre",
+    "Mar",
+    "Berlin",
+    "lisboa",
+    "rio",
+    "Piano",
+    "nuvem",
+    "Kaffee",
+    "pomme",
+    "Luna",
+    "verde",
+    "Blau",
+    "cafe",
+    "Perro",
+    "bicho",
+]
 
 
 def password(rng: random.Random) -> str:
     w = rng.choice(WORDS) + rng.choice(["", rng.choice(WORDS).lower()])
     sym = rng.choice("!#$*?_.&%")
-    return rng.choice([w + sym + _d(rng, rng.randint(2, 4)), sym + w + _d(rng, 3),
-                       w + _d(rng, 2) + sym + _l(rng, 2), _l(rng, 3, string.ascii_letters) + _d(rng, 3) + sym + w])
+    return rng.choice(
+        [
+            w + sym + _d(rng, rng.randint(2, 4)),
+            sym + w + _d(rng, 3),
+            w + _d(rng, 2) + sym + _l(rng, 2),
+            _l(rng, 3, string.ascii_letters) + _d(rng, 3) + sym + w,
+        ]
+    )
 
 
 def username(rng: random.Random) -> str:
     f, l = rng.choice(FIRST), rng.choice(LAST)
-    return rng.choice([f"{f}.{l}", f"{f}_{l}{_d(rng, 2)}", f"{f[0]}{l}{_d(rng, 3)}", f"{l}{f}",
-                       f"{f}{rng.choice(['x', 'zz', 'dev', 'br'])}{_d(rng, 2)}"])
+    return rng.choice(
+        [
+            f"{f}.{l}",
+            f"{f}_{l}{_d(rng, 2)}",
+            f"{f[0]}{l}{_d(rng, 3)}",
+            f"{l}{f}",
+            f"{f}{rng.choice(['x', 'zz', 'dev', 'br'])}{_d(rng, 2)}",
+        ]
+    )
 
 
 def ip_address(rng: random.Random) -> str:
@@ -282,9 +416,38 @@ def es_nie(rng: random.Random) -> str:
     return body + nie.calc_check_digit(body)
 
 
-CURP_STATES = ["AS", "BC", "CL", "CM", "CS", "CH", "DF", "DG", "GT", "GR", "HG", "JC", "MC",
-               "MN", "MS", "NT", "NL", "OC", "PL", "QT", "QR", "SP", "SL", "SR", "TC", "TS",
-               "TL", "VZ", "YN", "ZS"]
+CURP_STATES = [
+    "AS",
+    "BC",
+    "CL",
+    "CM",
+    "CS",
+    "CH",
+    "DF",
+    "DG",
+    "GT",
+    "GR",
+    "HG",
+    "JC",
+    "MC",
+    "MN",
+    "MS",
+    "NT",
+    "NL",
+    "OC",
+    "PL",
+    "QT",
+    "QR",
+    "SP",
+    "SL",
+    "SR",
+    "TC",
+    "TS",
+    "TL",
+    "VZ",
+    "YN",
+    "ZS",
+]
 CONS = "BCDFGHJKLMNPRSTVXZ"
 VOW = "AEIOU"
 
@@ -292,9 +455,17 @@ VOW = "AEIOU"
 def mx_curp(rng: random.Random) -> str:
     while True:
         y, m, d = rng.randint(60, 99), rng.randint(1, 12), rng.randint(1, 28)
-        body = (rng.choice(CONS) + rng.choice(VOW) + rng.choice(CONS) + rng.choice(VOW)
-                + f"{y:02d}{m:02d}{d:02d}" + rng.choice("HM") + rng.choice(CURP_STATES)
-                + _l(rng, 3, CONS) + rng.choice("0"))
+        body = (
+            rng.choice(CONS)
+            + rng.choice(VOW)
+            + rng.choice(CONS)
+            + rng.choice(VOW)
+            + f"{y:02d}{m:02d}{d:02d}"
+            + rng.choice("HM")
+            + rng.choice(CURP_STATES)
+            + _l(rng, 3, CONS)
+            + rng.choice("0")
+        )
         v = body + curp.calc_check_digit(body + "0")
         if curp.is_valid(v):
             return v
@@ -303,8 +474,14 @@ def mx_curp(rng: random.Random) -> str:
 def mx_rfc(rng: random.Random) -> str:
     while True:
         y, m, d = rng.randint(60, 99), rng.randint(1, 12), rng.randint(1, 28)
-        body = (rng.choice(CONS) + rng.choice(VOW) + rng.choice(CONS) + rng.choice(VOW)
-                + f"{y:02d}{m:02d}{d:02d}" + _l(rng, 2, CONS + "123456789"))
+        body = (
+            rng.choice(CONS)
+            + rng.choice(VOW)
+            + rng.choice(CONS)
+            + rng.choice(VOW)
+            + f"{y:02d}{m:02d}{d:02d}"
+            + _l(rng, 2, CONS + "123456789")
+        )
         for c in "0123456789A":
             v = body + c
             try:
@@ -332,8 +509,13 @@ def br_cnpj(rng: random.Random) -> str:
 
 def fr_nir(rng: random.Random) -> str:
     while True:
-        body = (rng.choice("12") + f"{rng.randint(60, 99):02d}{rng.randint(1, 12):02d}"
-                + f"{rng.randint(1, 95):02d}" + _d(rng, 3) + _d(rng, 3))
+        body = (
+            rng.choice("12")
+            + f"{rng.randint(60, 99):02d}{rng.randint(1, 12):02d}"
+            + f"{rng.randint(1, 95):02d}"
+            + _d(rng, 3)
+            + _d(rng, 3)
+        )
         v = body + nir.calc_check_digits(body)
         if nir.is_valid(v):
             return v
@@ -356,26 +538,67 @@ def pt_nif(rng: random.Random) -> str:
 
 
 DRAW = {
-    "CREDIT_DEBIT_NUMBER": credit_debit_number, "CREDIT_DEBIT_CVV": credit_debit_cvv,
-    "CREDIT_DEBIT_EXPIRY": credit_debit_expiry, "PIN": pin,
-    "BANK_ACCOUNT_NUMBER": bank_account_number, "BANK_ROUTING": bank_routing,
+    "CREDIT_DEBIT_NUMBER": credit_debit_number,
+    "CREDIT_DEBIT_CVV": credit_debit_cvv,
+    "CREDIT_DEBIT_EXPIRY": credit_debit_expiry,
+    "PIN": pin,
+    "BANK_ACCOUNT_NUMBER": bank_account_number,
+    "BANK_ROUTING": bank_routing,
     "INTERNATIONAL_BANK_ACCOUNT_NUMBER": international_bank_account_number,
-    "SWIFT_CODE": swift_code, "EMAIL": email, "PHONE": phone, "SSN": ssn_value,
+    "SWIFT_CODE": swift_code,
+    "EMAIL": email,
+    "PHONE": phone,
+    "SSN": ssn_value,
     "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": us_itin,
-    "UK_NATIONAL_INSURANCE_NUMBER": uk_nino, "PASSPORT_NUMBER": passport_number,
-    "DRIVER_ID": driver_id, "PASSWORD": password, "USERNAME": username,
-    "IP_ADDRESS": ip_address, "MAC_ADDRESS": mac_address, "AWS_ACCESS_KEY": aws_access_key,
-    "AWS_SECRET_KEY": aws_secret_key, "ES_DNI": es_dni, "ES_NIE": es_nie, "MX_CURP": mx_curp,
-    "MX_RFC": mx_rfc, "MX_CLABE": mx_clabe, "BR_CPF": br_cpf, "BR_CNPJ": br_cnpj,
-    "FR_NIR": fr_nir, "DE_TAX_ID": de_tax_id, "PT_NIF": pt_nif,
+    "UK_NATIONAL_INSURANCE_NUMBER": uk_nino,
+    "PASSPORT_NUMBER": passport_number,
+    "DRIVER_ID": driver_id,
+    "PASSWORD": password,
+    "USERNAME": username,
+    "IP_ADDRESS": ip_address,
+    "MAC_ADDRESS": mac_address,
+    "AWS_ACCESS_KEY": aws_access_key,
+    "AWS_SECRET_KEY": aws_secret_key,
+    "ES_DNI": es_dni,
+    "ES_NIE": es_nie,
+    "MX_CURP": mx_curp,
+    "MX_RFC": mx_rfc,
+    "MX_CLABE": mx_clabe,
+    "BR_CPF": br_cpf,
+    "BR_CNPJ": br_cnpj,
+    "FR_NIR": fr_nir,
+    "DE_TAX_ID": de_tax_id,
+    "PT_NIF": pt_nif,
 }
 TYPES = list(DRAW)
 
-LOCALE_REGION = {"US": "US", "GB": "GB", "ES": "ES", "MX": "MX", "AR": "ES", "CO": "ES",
-                 "FR": "FR", "CA": "US", "BE": "FR", "DE": "DE", "AT": "DE", "CH": "DE",
-                 "BR": "BR", "PT": "PT"}
-LOCALE_IBAN = {"ES": "ES", "DE": "DE", "AT": "AT", "CH": "CH", "FR": "FR", "BE": "BE",
-               "PT": "PT", "BR": "BR", "GB": "GB"}
+LOCALE_REGION = {
+    "US": "US",
+    "GB": "GB",
+    "ES": "ES",
+    "MX": "MX",
+    "AR": "ES",
+    "CO": "ES",
+    "FR": "FR",
+    "CA": "US",
+    "BE": "FR",
+    "DE": "DE",
+    "AT": "DE",
+    "CH": "DE",
+    "BR": "BR",
+    "PT": "PT",
+}
+LOCALE_IBAN = {
+    "ES": "ES",
+    "DE": "DE",
+    "AT": "AT",
+    "CH": "CH",
+    "FR": "FR",
+    "BE": "BE",
+    "PT": "PT",
+    "BR": "BR",
+    "GB": "GB",
+}
 
 
 def draw(rng: random.Random, etype: str, locale: str) -> str:
@@ -384,7 +607,9 @@ def draw(rng: random.Random, etype: str, locale: str) -> str:
         region = LOCALE_REGION.get(country) if rng.random() < 0.7 else None
         return phone(rng, region)
     if etype == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
-        return international_bank_account_number(rng, LOCALE_IBAN.get(country) if rng.random() < 0.6 else None)
+        return international_bank_account_number(
+            rng, LOCALE_IBAN.get(country) if rng.random() < 0.6 else None
+        )
     return DRAW[etype](rng)
 
 
@@ -400,11 +625,16 @@ def is_valid(etype: str, v: str) -> bool:
         "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": lambda: itin.is_valid(v),
         "UK_NATIONAL_INSURANCE_NUMBER": lambda: nino_is_valid(v),
         "IP_ADDRESS": lambda: bool(ipaddress.ip_address(v)),
-        "ES_DNI": lambda: dni.is_valid(v), "ES_NIE": lambda: nie.is_valid(v),
-        "MX_CURP": lambda: curp.is_valid(v), "MX_RFC": lambda: rfc.is_valid(v),
-        "MX_CLABE": lambda: clabe_is_valid(v), "BR_CPF": lambda: cpf.is_valid(v),
-        "BR_CNPJ": lambda: cnpj.is_valid(v), "FR_NIR": lambda: nir.is_valid(v),
-        "DE_TAX_ID": lambda: idnr.is_valid(v), "PT_NIF": lambda: nif.is_valid(v),
+        "ES_DNI": lambda: dni.is_valid(v),
+        "ES_NIE": lambda: nie.is_valid(v),
+        "MX_CURP": lambda: curp.is_valid(v),
+        "MX_RFC": lambda: rfc.is_valid(v),
+        "MX_CLABE": lambda: clabe_is_valid(v),
+        "BR_CPF": lambda: cpf.is_valid(v),
+        "BR_CNPJ": lambda: cnpj.is_valid(v),
+        "FR_NIR": lambda: nir.is_valid(v),
+        "DE_TAX_ID": lambda: idnr.is_valid(v),
+        "PT_NIF": lambda: nif.is_valid(v),
     }
     return bool(checks.get(etype, lambda: True)())
 
