@@ -99,8 +99,8 @@ class Split:
 # (rounds 34 to 36), and those of the thirty-sixth and thirty-seventh authors' agent-turn
 # corpora (solicited/, petitioned/) and the thirty-eighth and thirty-ninth authors'
 # customer-only ones (mantled/, shielded/), together, in one run at 17:03 on 08e806a (rounds
-# 37 to 39). The fortieth and forty-first authors' customer-only corpora (hooded/, draped/)
-# hold the next sealed splits.
+# 37 to 39). The fortieth to forty-third authors' customer-only corpora (hooded/, draped/,
+# wrapped/, quilted/) hold the next sealed splits.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -160,6 +160,8 @@ SPLITS = (
     Split("shielded opened", HERE / "shielded" / "opened.jsonl.gz"),
     Split("hooded dev", HERE / "hooded" / "dev.jsonl"),
     Split("hooded sealed", HERE / "hooded" / "sealed.jsonl.gz", sealed=True),
+    Split("wrapped dev", HERE / "wrapped" / "dev.jsonl"),
+    Split("wrapped sealed", HERE / "wrapped" / "sealed.jsonl.gz", sealed=True),
     Split("draped dev", HERE / "draped" / "dev.jsonl"),
     Split("draped sealed", HERE / "draped" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
