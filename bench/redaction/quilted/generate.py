@@ -25,15 +25,41 @@ from . import templates_de, templates_en, templates_es, templates_fr, templates_
 
 HERE = Path(__file__).resolve().parent
 SEED = "quilted-43"
-LANGS = {"en": templates_en, "es": templates_es, "fr": templates_fr, "de": templates_de, "pt": templates_pt}
+LANGS = {
+    "en": templates_en,
+    "es": templates_es,
+    "fr": templates_fr,
+    "de": templates_de,
+    "pt": templates_pt,
+}
 INSTANCES = 12
-FAMILIES = ["plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out", "email_spelled",
-            "percent_encoded", "url_credentials", "key_value_secret", "compact_expiry", "iban_broken",
-            "context_only", "multi_message"]
+FAMILIES = [
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+    "email_spelled",
+    "percent_encoded",
+    "url_credentials",
+    "key_value_secret",
+    "compact_expiry",
+    "iban_broken",
+    "context_only",
+    "multi_message",
+]
 SLOT = re.compile(r"\{(#[a-z_]+|[A-Z_|]+:[a-z_|]+(?::g\d+)?)\}")
 # Kinds whose digit runs of 4-11 digits must fail every checksum and phone plan.
-ID_LIKE = {"order_number", "ticket_number", "invoice_number", "policy_number", "contract_number",
-           "meter_reading", "account_digits_fake", "tracking_number"}
+ID_LIKE = {
+    "order_number",
+    "ticket_number",
+    "invoice_number",
+    "policy_number",
+    "contract_number",
+    "meter_reading",
+    "account_digits_fake",
+    "tracking_number",
+}
 
 
 class CorpusError(Exception):
@@ -68,7 +94,9 @@ def _pick(options: list[str], idx: int) -> str:
     return options[idx % len(options)]
 
 
-def _draw_value(etype: str, family: str, lang: str, locale: str, rng: random.Random) -> tuple[str, str]:
+def _draw_value(
+    etype: str, family: str, lang: str, locale: str, rng: random.Random
+) -> tuple[str, str]:
     for _ in range(200):
         value = values.DRAW[etype](rng, locale)
         if etype == "PHONE" and family in ("spelled_out", "letter_substitution", "split_by_noise"):
@@ -82,8 +110,9 @@ def _draw_value(etype: str, family: str, lang: str, locale: str, rng: random.Ran
 def _keep(kind: str, rng: random.Random, locale: str) -> str:
     while True:
         v = values.keep_value(kind, rng, locale)
-        if kind in ID_LIKE and any(4 <= len(run) <= 11 and values.passes_some_check(run)
-                                   for run in re.findall(r"\d+", v)):
+        if kind in ID_LIKE and any(
+            4 <= len(run) <= 11 and values.passes_some_check(run) for run in re.findall(r"\d+", v)
+        ):
             continue
         return v
 
@@ -104,11 +133,17 @@ def build_conversation(lang: str, conv: list[str], tidx: int, inst: int, split: 
     for gid, types in groups.items():
         etype, n = types[0], len(types)
         value = values.DRAW[etype](rng, locale)
-        ds = render.compact(value) if etype == "INTERNATIONAL_BANK_ACCOUNT_NUMBER" else render.digits_only(value)
+        ds = (
+            render.compact(value)
+            if etype == "INTERNATIONAL_BANK_ACCOUNT_NUMBER"
+            else render.digits_only(value)
+        )
         plus = "+" if value.startswith("+") else ""
         size = 4 if len(ds) > 8 else 2
-        chunks = [ds[i:i + size] for i in range(0, len(ds), size)]
-        per = [chunks[round(i * len(chunks) / n):round((i + 1) * len(chunks) / n)] for i in range(n)]
+        chunks = [ds[i : i + size] for i in range(0, len(ds), size)]
+        per = [
+            chunks[round(i * len(chunks) / n) : round((i + 1) * len(chunks) / n)] for i in range(n)
+        ]
         parts = [" ".join(p) for p in per]
         parts[0] = plus + parts[0]
         group_parts[gid] = parts
@@ -120,7 +155,7 @@ def build_conversation(lang: str, conv: list[str], tidx: int, inst: int, split: 
     for msg in conv:
         text, pii, keep, pos = "", [], [], 0
         for m in SLOT.finditer(msg):
-            text += msg[pos:m.start()]
+            text += msg[pos : m.start()]
             pos = m.end()
             spec = m.group(1)
             start = len(text)
@@ -135,8 +170,17 @@ def build_conversation(lang: str, conv: list[str], tidx: int, inst: int, split: 
                 part = group_parts[gid][group_used[gid]]
                 group_used[gid] += 1
                 text += part
-                pii.append({"type": parts[0], "family": "multi_message", "start": start, "end": len(text),
-                            "value": part, "group": gid, "_canon": group_meta[gid][1]})
+                pii.append(
+                    {
+                        "type": parts[0],
+                        "family": "multi_message",
+                        "start": start,
+                        "end": len(text),
+                        "value": part,
+                        "group": gid,
+                        "_canon": group_meta[gid][1],
+                    }
+                )
                 continue
             type_opts = parts[0].split("|")
             etype = _pick(type_opts, inst + slot_no)
@@ -147,8 +191,16 @@ def build_conversation(lang: str, conv: list[str], tidx: int, inst: int, split: 
             slot_no += 1
             value, rendered = _draw_value(etype, family, lang, locale, rng)
             text += rendered
-            pii.append({"type": etype, "family": family, "start": start, "end": len(text), "value": rendered,
-                        "_canon": value})
+            pii.append(
+                {
+                    "type": etype,
+                    "family": family,
+                    "start": start,
+                    "end": len(text),
+                    "value": rendered,
+                    "_canon": value,
+                }
+            )
         text += msg[pos:]
         messages.append({"text": text, "pii": pii, "must_keep": keep})
     return {"lang": lang, "locale": locale, "split": split, "messages": messages}
@@ -163,7 +215,7 @@ def validate(conv: dict) -> None:
         covered = [False] * len(text)
         prev_end = -1
         for s in spans:
-            if text[s["start"]:s["end"]] != s["value"]:
+            if text[s["start"] : s["end"]] != s["value"]:
                 raise CorpusError(f"offset mismatch in {text!r}")
             if s["start"] < prev_end:
                 raise CorpusError(f"overlapping spans in {text!r}")
@@ -182,11 +234,17 @@ def validate(conv: dict) -> None:
             if "group" in s:
                 groups.setdefault(s["group"], []).append(s)
                 continue
-            if render.decode(s["type"], s["family"], s["value"], lang) != render.canonical_key(s["type"], canon):
-                raise CorpusError(f"{s['family']} rendering of {s['type']} does not decode: {s['value']!r}")
+            if render.decode(s["type"], s["family"], s["value"], lang) != render.canonical_key(
+                s["type"], canon
+            ):
+                raise CorpusError(
+                    f"{s['family']} rendering of {s['type']} does not decode: {s['value']!r}"
+                )
     for gid, parts in groups.items():
         joined = "".join(render.compact(p["value"]) for p in parts)
-        if joined != render.canonical_key(parts[0]["type"], parts[0]["_canon"]) and joined != render.compact(parts[0]["_canon"]):
+        if joined != render.canonical_key(
+            parts[0]["type"], parts[0]["_canon"]
+        ) and joined != render.compact(parts[0]["_canon"]):
             raise CorpusError(f"multi_message parts do not join: {parts!r}")
         if len(parts) < 2:
             raise CorpusError("multi_message group with one part")
@@ -227,8 +285,14 @@ def check_coverage(out: dict[str, list[dict]]) -> None:
 
 
 def public(c: dict) -> dict:
-    msgs = [{"text": m["text"], "pii": [{k: v for k, v in s.items() if k != "_canon"} for s in m["pii"]],
-             "must_keep": m["must_keep"]} for m in c["messages"]]
+    msgs = [
+        {
+            "text": m["text"],
+            "pii": [{k: v for k, v in s.items() if k != "_canon"} for s in m["pii"]],
+            "must_keep": m["must_keep"],
+        }
+        for m in c["messages"]
+    ]
     return {**c, "messages": msgs}
 
 
@@ -251,13 +315,20 @@ def stats(dev: list[dict], sealed: list[dict]) -> str:
         keep = [s for m in msgs for s in m["must_keep"]]
         no_pii = sum(1 for m in msgs if not m["pii"])
         multi = sum(1 for c in convs if any("group" in s for m in c["messages"] for s in m["pii"]))
-        lines.append(f"[{name}] conversations={len(convs)} messages={len(msgs)} pii={len(pii)} must_keep={len(keep)} "
-                     f"messages_without_pii={no_pii} ({100 * no_pii / len(msgs):.1f}%) "
-                     f"conversations_with_multi_message={multi} ({100 * multi / len(convs):.1f}%)")
+        lines.append(
+            f"[{name}] conversations={len(convs)} messages={len(msgs)} pii={len(pii)} must_keep={len(keep)} "
+            f"messages_without_pii={no_pii} ({100 * no_pii / len(msgs):.1f}%) "
+            f"conversations_with_multi_message={multi} ({100 * multi / len(convs):.1f}%)"
+        )
     allc = dev + sealed
     msgs_all = [(c["lang"], m) for c in allc for m in c["messages"]]
-    lines.append("messages per language: " + ", ".join(
-        f"{k}={v} ({100 * v / len(msgs_all):.1f}%)" for k, v in sorted(Counter(l for l, _ in msgs_all).items())))
+    lines.append(
+        "messages per language: "
+        + ", ".join(
+            f"{k}={v} ({100 * v / len(msgs_all):.1f}%)"
+            for k, v in sorted(Counter(l for l, _ in msgs_all).items())
+        )
+    )
     for label, key in (("type", "type"), ("family", "family")):
         cnt = Counter(s[key] for _, m in msgs_all for s in m["pii"])
         lines.append(f"pii per {label}: " + ", ".join(f"{k}={v}" for k, v in sorted(cnt.items())))
@@ -272,7 +343,9 @@ def stats(dev: list[dict], sealed: list[dict]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="compare with the files on disk, write nothing")
+    ap.add_argument(
+        "--check", action="store_true", help="compare with the files on disk, write nothing"
+    )
     ap.add_argument("--stats", action="store_true", help="print counts")
     args = ap.parse_args(argv)
     try:
@@ -280,7 +353,10 @@ def main(argv: list[str] | None = None) -> int:
     except CorpusError as e:
         print(f"corpus invalid: {e}", file=sys.stderr)
         return 1
-    files = {HERE / "dev.jsonl": serialise(dev), HERE / "sealed.jsonl.gz": gzip_bytes(serialise(sealed))}
+    files = {
+        HERE / "dev.jsonl": serialise(dev),
+        HERE / "sealed.jsonl.gz": gzip_bytes(serialise(sealed)),
+    }
     if args.stats:
         print(stats(dev, sealed))
     if args.check:

@@ -9,28 +9,63 @@ import unicodedata
 from urllib.parse import quote, unquote
 
 DIGIT_TYPES = {
-    "CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "PIN", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING", "PHONE", "SSN",
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF",
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "PHONE",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
 }
-DIGIT_FAMILIES = {"plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out", "multi_message"}
-ALNUM_IDS = {"ES_DNI", "ES_NIE", "MX_CURP", "MX_RFC", "UK_NATIONAL_INSURANCE_NUMBER", "PASSPORT_NUMBER",
-             "DRIVER_ID", "SWIFT_CODE"}
+DIGIT_FAMILIES = {
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+    "multi_message",
+}
+ALNUM_IDS = {
+    "ES_DNI",
+    "ES_NIE",
+    "MX_CURP",
+    "MX_RFC",
+    "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "SWIFT_CODE",
+}
 
 APPLICABLE: dict[str, set[str]] = {t: set(DIGIT_FAMILIES) for t in DIGIT_TYPES}
 for _t in ("CREDIT_DEBIT_CVV", "PIN", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING"):
     APPLICABLE[_t].add("context_only")
 APPLICABLE["PHONE"].add("percent_encoded")
-APPLICABLE.update({
-    "CREDIT_DEBIT_EXPIRY": {"plain", "spaced_or_dashed", "compact_expiry", "context_only"},
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": {"plain", "spaced_or_dashed", "iban_broken", "split_by_noise", "multi_message"},
-    "EMAIL": {"plain", "email_spelled", "percent_encoded"},
-    "PASSWORD": {"plain", "context_only", "url_credentials", "key_value_secret"},
-    "USERNAME": {"plain", "context_only"},
-    "AWS_ACCESS_KEY": {"plain", "key_value_secret"},
-    "AWS_SECRET_KEY": {"plain", "key_value_secret"},
-    "IP_ADDRESS": {"plain"},
-    "MAC_ADDRESS": {"plain"},
-})
+APPLICABLE.update(
+    {
+        "CREDIT_DEBIT_EXPIRY": {"plain", "spaced_or_dashed", "compact_expiry", "context_only"},
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": {
+            "plain",
+            "spaced_or_dashed",
+            "iban_broken",
+            "split_by_noise",
+            "multi_message",
+        },
+        "EMAIL": {"plain", "email_spelled", "percent_encoded"},
+        "PASSWORD": {"plain", "context_only", "url_credentials", "key_value_secret"},
+        "USERNAME": {"plain", "context_only"},
+        "AWS_ACCESS_KEY": {"plain", "key_value_secret"},
+        "AWS_SECRET_KEY": {"plain", "key_value_secret"},
+        "IP_ADDRESS": {"plain"},
+        "MAC_ADDRESS": {"plain"},
+    }
+)
 for _t in ALNUM_IDS:
     APPLICABLE[_t] = {"plain", "spaced_or_dashed"}
 for _t in ("PASSPORT_NUMBER", "DRIVER_ID", "SWIFT_CODE", "MX_RFC", "MX_CURP"):
@@ -44,13 +79,20 @@ WORDS = {
     "pt": ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
 }
 # Variants customers use: "oh" for zero, "zwo" for two, "meia" for six in Brazil, unaccented spellings.
-VARIANTS = {"en": {0: ["oh", "o"]}, "de": {2: ["zwo"], 5: ["fuenf"]}, "pt": {6: ["meia"], 3: ["tres"]},
-            "fr": {0: ["zero"]}, "es": {}}
+VARIANTS = {
+    "en": {0: ["oh", "o"]},
+    "de": {2: ["zwo"], 5: ["fuenf"]},
+    "pt": {6: ["meia"], 3: ["tres"]},
+    "fr": {0: ["zero"]},
+    "es": {},
+}
 WORD_TO_DIGIT: dict[str, str] = {}
 for _lang, _ws in WORDS.items():
     for _i, _w in enumerate(_ws):
         WORD_TO_DIGIT[_w] = str(_i)
-        WORD_TO_DIGIT[unicodedata.normalize("NFKD", _w).encode("ascii", "ignore").decode()] = str(_i)
+        WORD_TO_DIGIT[unicodedata.normalize("NFKD", _w).encode("ascii", "ignore").decode()] = str(
+            _i
+        )
     for _i, _vs in VARIANTS[_lang].items():
         for _v in _vs:
             WORD_TO_DIGIT[_v] = str(_i)
@@ -67,7 +109,12 @@ AT_DOT = {
     "en": [(" at ", " dot "), ("(at)", "(dot)"), (" [at] ", " [dot] ")],
     "es": [(" arroba ", " punto "), ("(arroba)", "(punto)"), (" at ", " dot ")],
     "fr": [(" arobase ", " point "), (" at ", " point "), ("(at)", "(dot)")],
-    "de": [(" Klammeraffe ", " Punkt "), (" at ", " punkt "), ("(at)", "(punkt)"), (" [at] ", " [dot] ")],
+    "de": [
+        (" Klammeraffe ", " Punkt "),
+        (" at ", " punkt "),
+        ("(at)", "(punkt)"),
+        (" [at] ", " [dot] "),
+    ],
     "pt": [(" arroba ", " ponto "), ("(arroba)", "(ponto)"), (" at ", " dot ")],
 }
 
@@ -82,18 +129,27 @@ def compact(s: str) -> str:
 
 def canonical_key(etype: str, value: str) -> str:
     """What a rendering must decode back to."""
-    return digits_only(value) if etype in DIGIT_TYPES or etype == "CREDIT_DEBIT_EXPIRY" else compact(value)
+    return (
+        digits_only(value)
+        if etype in DIGIT_TYPES or etype == "CREDIT_DEBIT_EXPIRY"
+        else compact(value)
+    )
 
 
 def _chunks(s: str, rng: random.Random) -> list[str]:
     size = rng.choice([2, 3, 4, 4])
-    return [s[i:i + size] for i in range(0, len(s), size)]
+    return [s[i : i + size] for i in range(0, len(s), size)]
 
 
 def _natural_groups(value: str, rng: random.Random) -> list[str]:
     """Groups of a digit value, with the leading + of a phone kept on the first group."""
     plus = "+" if value.startswith("+") else ""
-    body = digits_only(value) if plus or value.replace(" ", "").replace("-", "").replace(".", "").replace("/", "").isdigit() else compact(value)
+    body = (
+        digits_only(value)
+        if plus
+        or value.replace(" ", "").replace("-", "").replace(".", "").replace("/", "").isdigit()
+        else compact(value)
+    )
     parts = _chunks(body, rng)
     if plus:
         parts[0] = plus + parts[0]
@@ -122,7 +178,7 @@ def render(etype: str, family: str, value: str, lang: str, rng: random.Random) -
             out += rng.choice(pool) + g
         return out
     if family == "iban_broken":
-        groups = [compact(value)[i:i + 4] for i in range(0, len(compact(value)), 4)]
+        groups = [compact(value)[i : i + 4] for i in range(0, len(compact(value)), 4)]
         out = groups[0]
         for g in groups[1:]:
             out += rng.choice([" ", "-", "\n", "  ", " ", " -", "\n"]) + g
@@ -160,7 +216,9 @@ def render(etype: str, family: str, value: str, lang: str, rng: random.Random) -
     if family == "percent_encoded":
         if etype == "EMAIL":
             return quote(value, safe="")
-        return quote(compact(value) if not value.startswith("+") else "+" + digits_only(value), safe="")
+        return quote(
+            compact(value) if not value.startswith("+") else "+" + digits_only(value), safe=""
+        )
     raise ValueError(family)
 
 

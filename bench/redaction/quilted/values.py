@@ -26,11 +26,24 @@ DIGITS = string.digits
 
 # Locale -> phone region drawn for that locale (synthetic ranges where a country has them).
 PHONE_REGIONS = {
-    "en-US": ["US"], "en-GB": ["GB"], "en-IE": ["GB", "US"], "en-CA": ["US"],
-    "es-ES": ["ES"], "es-MX": ["MX"], "es-US": ["US", "MX"], "es-AR": ["ES", "MX"], "es-CO": ["MX", "US"],
-    "fr-FR": ["FR"], "fr-CA": ["US"], "fr-BE": ["FR", "BE"], "fr-CH": ["FR", "CH"],
-    "de-DE": ["DE"], "de-AT": ["AT", "DE"], "de-CH": ["CH", "DE"],
-    "pt-BR": ["BR"], "pt-PT": ["PT"],
+    "en-US": ["US"],
+    "en-GB": ["GB"],
+    "en-IE": ["GB", "US"],
+    "en-CA": ["US"],
+    "es-ES": ["ES"],
+    "es-MX": ["MX"],
+    "es-US": ["US", "MX"],
+    "es-AR": ["ES", "MX"],
+    "es-CO": ["MX", "US"],
+    "fr-FR": ["FR"],
+    "fr-CA": ["US"],
+    "fr-BE": ["FR", "BE"],
+    "fr-CH": ["FR", "CH"],
+    "de-DE": ["DE"],
+    "de-AT": ["AT", "DE"],
+    "de-CH": ["CH", "DE"],
+    "pt-BR": ["BR"],
+    "pt-PT": ["PT"],
 }
 CHECK_REGIONS = ["US", "GB", "ES", "MX", "BR", "FR", "DE", "PT"]
 
@@ -45,8 +58,21 @@ def luhn_complete(prefix: str, length: int, rng: random.Random) -> str:
 
 
 def card(rng: random.Random, locale: str) -> str:
-    bin_ = rng.choice(["411111", "400000", "424242", "401288", "555555", "510510", "222300",
-                       "601111", "353011", "378282", "371449"])
+    bin_ = rng.choice(
+        [
+            "411111",
+            "400000",
+            "424242",
+            "401288",
+            "555555",
+            "510510",
+            "222300",
+            "601111",
+            "353011",
+            "378282",
+            "371449",
+        ]
+    )
     n = luhn_complete(bin_, 15 if bin_.startswith("37") else 16, rng)
     assert luhn.is_valid(n)
     return n
@@ -76,7 +102,13 @@ def bank_account(rng: random.Random, locale: str) -> str:
 
 
 def routing(rng: random.Random, locale: str) -> str:
-    kind = {"en-GB": "sort", "pt-BR": "agencia", "de-DE": "blz", "de-AT": "blz", "de-CH": "blz"}.get(locale)
+    kind = {
+        "en-GB": "sort",
+        "pt-BR": "agencia",
+        "de-DE": "blz",
+        "de-AT": "blz",
+        "de-CH": "blz",
+    }.get(locale)
     kind = kind or rng.choice(["aba", "aba", "sort", "blz", "agencia"])
     if kind == "aba":
         while True:
@@ -92,14 +124,26 @@ def routing(rng: random.Random, locale: str) -> str:
 
 
 IBAN_BBAN = {
-    "ES": "nnnnnnnnnnnnnnnnnnnn", "DE": "nnnnnnnnnnnnnnnnnn", "FR": "nnnnnnnnnnAAAAAAAAAAAnn",
-    "PT": "nnnnnnnnnnnnnnnnnnnnn", "GB": "AAAAnnnnnnnnnnnnnn", "BR": "nnnnnnnnnnnnnnnnnnnnnnnAA",
-    "IT": "Annnnnnnnnnnnnnnnnnnnnn", "NL": "AAAAnnnnnnnnnn", "BE": "nnnnnnnnnnnn", "AT": "nnnnnnnnnnnnnnnn",
-    "CH": "nnnnnnnnnnnnnnnnn", "MX": None,
+    "ES": "nnnnnnnnnnnnnnnnnnnn",
+    "DE": "nnnnnnnnnnnnnnnnnn",
+    "FR": "nnnnnnnnnnAAAAAAAAAAAnn",
+    "PT": "nnnnnnnnnnnnnnnnnnnnn",
+    "GB": "AAAAnnnnnnnnnnnnnn",
+    "BR": "nnnnnnnnnnnnnnnnnnnnnnnAA",
+    "IT": "Annnnnnnnnnnnnnnnnnnnnn",
+    "NL": "AAAAnnnnnnnnnn",
+    "BE": "nnnnnnnnnnnn",
+    "AT": "nnnnnnnnnnnnnnnn",
+    "CH": "nnnnnnnnnnnnnnnnn",
+    "MX": None,
 }
-IBAN_BY_LANG = {"en": ["GB", "DE", "ES", "FR", "NL", "IT"], "es": ["ES", "ES", "DE", "FR", "PT"],
-                "fr": ["FR", "FR", "BE", "CH", "ES"], "de": ["DE", "DE", "AT", "CH", "NL"],
-                "pt": ["PT", "PT", "BR", "BR", "ES"]}
+IBAN_BY_LANG = {
+    "en": ["GB", "DE", "ES", "FR", "NL", "IT"],
+    "es": ["ES", "ES", "DE", "FR", "PT"],
+    "fr": ["FR", "FR", "BE", "CH", "ES"],
+    "de": ["DE", "DE", "AT", "CH", "NL"],
+    "pt": ["PT", "PT", "BR", "BR", "ES"],
+}
 
 
 def _iban_for(country: str, rng: random.Random) -> str:
@@ -124,25 +168,108 @@ def international_iban(rng: random.Random, locale: str) -> str:
 
 
 def swift(rng: random.Random, locale: str) -> str:
-    country = {"en-US": "US", "en-GB": "GB", "es-ES": "ES", "es-MX": "MX", "fr-FR": "FR", "fr-BE": "BE",
-               "fr-CA": "CA", "de-DE": "DE", "de-AT": "AT", "de-CH": "CH", "pt-BR": "BR", "pt-PT": "PT"}.get(
-        locale, rng.choice(["ES", "FR", "DE", "GB", "PT"]))
+    country = {
+        "en-US": "US",
+        "en-GB": "GB",
+        "es-ES": "ES",
+        "es-MX": "MX",
+        "fr-FR": "FR",
+        "fr-BE": "BE",
+        "fr-CA": "CA",
+        "de-DE": "DE",
+        "de-AT": "AT",
+        "de-CH": "CH",
+        "pt-BR": "BR",
+        "pt-PT": "PT",
+    }.get(locale, rng.choice(["ES", "FR", "DE", "GB", "PT"]))
     while True:
-        code = "".join(rng.choice(UPPER) for _ in range(4)) + country + rng.choice(UPPER) + rng.choice(UPPER + "23456789")
+        code = (
+            "".join(rng.choice(UPPER) for _ in range(4))
+            + country
+            + rng.choice(UPPER)
+            + rng.choice(UPPER + "23456789")
+        )
         if rng.random() < 0.4:
             code += rng.choice(["XXX", "".join(rng.choice(UPPER + DIGITS) for _ in range(3))])
         if bic.is_valid(code):
             return code
 
 
-FIRST = ["ana", "lucia", "marta", "jose", "pablo", "sofia", "camille", "louis", "julien", "lea", "jonas",
-         "lena", "felix", "mia", "joao", "beatriz", "rafael", "larissa", "emily", "jake", "priya", "tom",
-         "olivia", "diego", "valentina", "mateo", "chloe", "noah", "ines", "tiago", "hannah", "lukas"]
-LAST = ["garcia", "lopez", "martin", "rossi", "dubois", "lefebvre", "schmidt", "weber", "silva", "santos",
-        "costa", "smith", "walker", "patel", "ng", "moreau", "fischer", "oliveira", "pereira", "ramirez",
-        "fernandes", "baker", "kovacs", "muller", "herrera"]
-DOMAINS = ["example.com", "example.org", "example.net", "mail.example.com", "correo.example", "post.example",
-           "example.co.uk", "example.com.br", "example.fr", "example.de", "example.es", "example.pt"]
+FIRST = [
+    "ana",
+    "lucia",
+    "marta",
+    "jose",
+    "pablo",
+    "sofia",
+    "camille",
+    "louis",
+    "julien",
+    "lea",
+    "jonas",
+    "lena",
+    "felix",
+    "mia",
+    "joao",
+    "beatriz",
+    "rafael",
+    "larissa",
+    "emily",
+    "jake",
+    "priya",
+    "tom",
+    "olivia",
+    "diego",
+    "valentina",
+    "mateo",
+    "chloe",
+    "noah",
+    "ines",
+    "tiago",
+    "hannah",
+    "lukas",
+]
+LAST = [
+    "garcia",
+    "lopez",
+    "martin",
+    "rossi",
+    "dubois",
+    "lefebvre",
+    "schmidt",
+    "weber",
+    "silva",
+    "santos",
+    "costa",
+    "smith",
+    "walker",
+    "patel",
+    "ng",
+    "moreau",
+    "fischer",
+    "oliveira",
+    "pereira",
+    "ramirez",
+    "fernandes",
+    "baker",
+    "kovacs",
+    "muller",
+    "herrera",
+]
+DOMAINS = [
+    "example.com",
+    "example.org",
+    "example.net",
+    "mail.example.com",
+    "correo.example",
+    "post.example",
+    "example.co.uk",
+    "example.com.br",
+    "example.fr",
+    "example.de",
+    "example.es",
+    "example.pt",
+]
 
 
 def username(rng: random.Random, locale: str) -> str:
@@ -170,10 +297,14 @@ def phone(rng: random.Random, locale: str) -> str:
     region = rng.choice(PHONE_REGIONS.get(locale, ["US"]))
     while True:
         if region == "US":
-            area = rng.choice(["202", "212", "305", "312", "415", "512", "617", "646", "718", "786", "514", "416"])
+            area = rng.choice(
+                ["202", "212", "305", "312", "415", "512", "617", "646", "718", "786", "514", "416"]
+            )
             raw = f"+1{area}55501{_digits(rng, 2)}"
         elif region == "GB":
-            raw = rng.choice(["+4420794600", "+4411349600", "+4416149600", "+4411749600"]) + _digits(rng, 2)
+            raw = rng.choice(
+                ["+4420794600", "+4411349600", "+4416149600", "+4411749600"]
+            ) + _digits(rng, 2)
         elif region == "ES":
             raw = "+34" + rng.choice(["6", "7", "91", "93", "96"]) + _digits(rng, 8)
             raw = raw[:12]
@@ -181,11 +312,20 @@ def phone(rng: random.Random, locale: str) -> str:
             raw = "+52" + rng.choice(["55", "33", "81", "998", "222"]) + _digits(rng, 10)
             raw = raw[:13]
         elif region == "BR":
-            raw = "+55" + rng.choice(["11", "21", "31", "41", "51", "61", "71", "81"]) + "9" + _digits(rng, 8)
+            raw = (
+                "+55"
+                + rng.choice(["11", "21", "31", "41", "51", "61", "71", "81"])
+                + "9"
+                + _digits(rng, 8)
+            )
         elif region == "FR":
             raw = "+33" + rng.choice(["6", "7", "1", "4", "5"]) + _digits(rng, 8)
         elif region == "DE":
-            raw = "+49" + rng.choice(["151", "160", "170", "176", "30", "89", "40", "221"]) + _digits(rng, 8)
+            raw = (
+                "+49"
+                + rng.choice(["151", "160", "170", "176", "30", "89", "40", "221"])
+                + _digits(rng, 8)
+            )
         elif region == "PT":
             raw = "+351" + rng.choice(["91", "92", "93", "96", "21", "22"]) + _digits(rng, 7)
         elif region == "AT":
@@ -224,7 +364,12 @@ def us_ssn(rng: random.Random, locale: str) -> str:
 
 def us_itin(rng: random.Random, locale: str) -> str:
     while True:
-        v = "9" + _digits(rng, 2) + str(rng.choice([70, 71, 75, 78, 80, 84, 88, 90, 92, 94, 99])) + _digits(rng, 4)
+        v = (
+            "9"
+            + _digits(rng, 2)
+            + str(rng.choice([70, 71, 75, 78, 80, 84, 88, 90, 92, 94, 99]))
+            + _digits(rng, 4)
+        )
         if itin.is_valid(v):
             return f"{v[:3]}-{v[3:5]}-{v[5:]}"
 
@@ -248,7 +393,11 @@ def uk_nino(rng: random.Random, locale: str) -> str:
 def passport(rng: random.Random, locale: str) -> str:
     c = locale[-2:]
     if c in ("US", "GB", "IE", "CA"):
-        return _digits(rng, 9) if c != "CA" else "".join(rng.choice(UPPER) for _ in range(2)) + _digits(rng, 6)
+        return (
+            _digits(rng, 9)
+            if c != "CA"
+            else "".join(rng.choice(UPPER) for _ in range(2)) + _digits(rng, 6)
+        )
     if c in ("ES", "AR", "CO"):
         return "".join(rng.choice(UPPER) for _ in range(3)) + _digits(rng, 6)
     if c == "MX":
@@ -268,11 +417,22 @@ def driver_id(rng: random.Random, locale: str) -> str:
         return rng.choice(UPPER) + _digits(rng, rng.choice([7, 8, 12]))
     if c in ("GB", "IE"):
         s = "".join(rng.choice(UPPER) for _ in range(5))
-        return s + _digits(rng, 6) + "".join(rng.choice(UPPER) for _ in range(2)) + rng.choice(DIGITS) + "".join(rng.choice(UPPER) for _ in range(2))
+        return (
+            s
+            + _digits(rng, 6)
+            + "".join(rng.choice(UPPER) for _ in range(2))
+            + rng.choice(DIGITS)
+            + "".join(rng.choice(UPPER) for _ in range(2))
+        )
     if locale.startswith("fr"):
         return _digits(rng, 12)
     if locale.startswith("de"):
-        return rng.choice("BFGJKMN") + _digits(rng, 3) + "".join(rng.choice(UPPER + DIGITS) for _ in range(6)) + rng.choice(DIGITS)
+        return (
+            rng.choice("BFGJKMN")
+            + _digits(rng, 3)
+            + "".join(rng.choice(UPPER + DIGITS) for _ in range(6))
+            + rng.choice(DIGITS)
+        )
     if c == "BR":
         return _digits(rng, 11)
     if c == "PT":
@@ -282,10 +442,32 @@ def driver_id(rng: random.Random, locale: str) -> str:
 
 def password(rng: random.Random, locale: str) -> str:
     """URL-safe passwords (no @ : / ? # %), so they also fit url_credentials."""
-    words = ["sol", "luna", "tigre", "Mariposa", "chat", "Hund", "sunny", "Blue", "gato", "Fleur", "Sonne",
-             "praia", "Casa", "dragon", "Kiwi", "neve"]
+    words = [
+        "sol",
+        "luna",
+        "tigre",
+        "Mariposa",
+        "chat",
+        "Hund",
+        "sunny",
+        "Blue",
+        "gato",
+        "Fleur",
+        "Sonne",
+        "praia",
+        "Casa",
+        "dragon",
+        "Kiwi",
+        "neve",
+    ]
     if rng.random() < 0.5:
-        return rng.choice(words) + rng.choice(["", "_", ".", "!", "*"]) + rng.choice(words).lower() + str(rng.randint(1, 9999)) + rng.choice(["", "!", "$", "&"])
+        return (
+            rng.choice(words)
+            + rng.choice(["", "_", ".", "!", "*"])
+            + rng.choice(words).lower()
+            + str(rng.randint(1, 9999))
+            + rng.choice(["", "!", "$", "&"])
+        )
     alphabet = string.ascii_letters + DIGITS + "!$&*-_.+="
     while True:
         p = "".join(rng.choice(alphabet) for _ in range(rng.randint(10, 16)))
@@ -303,7 +485,7 @@ def ip_address(rng: random.Random, locale: str) -> str:
         return f"203.0.113.{rng.randint(1, 254)}"
     if r < 0.85:
         return f"192.168.{rng.randint(0, 20)}.{rng.randint(2, 254)}"
-    return f"2001:db8:{rng.randint(1, 0xffff):x}::{rng.randint(1, 0xffff):x}"
+    return f"2001:db8:{rng.randint(1, 0xFFFF):x}::{rng.randint(1, 0xFFFF):x}"
 
 
 def mac_address(rng: random.Random, locale: str) -> str:
@@ -343,9 +525,17 @@ CONS = "BCDFGHJKLMNPRSTVXZ"
 def mx_curp(rng: random.Random, locale: str) -> str:
     while True:
         y, m, d = rng.randint(60, 99), rng.randint(1, 12), rng.randint(1, 28)
-        s = (rng.choice(CONS) + rng.choice("AEIOU") + rng.choice(CONS) + rng.choice(UPPER)
-             + f"{y:02d}{m:02d}{d:02d}" + rng.choice("HM") + rng.choice(STATES)
-             + "".join(rng.choice(CONS) for _ in range(3)) + "0")
+        s = (
+            rng.choice(CONS)
+            + rng.choice("AEIOU")
+            + rng.choice(CONS)
+            + rng.choice(UPPER)
+            + f"{y:02d}{m:02d}{d:02d}"
+            + rng.choice("HM")
+            + rng.choice(STATES)
+            + "".join(rng.choice(CONS) for _ in range(3))
+            + "0"
+        )
         v = s + curp.calc_check_digit(s + "0")
         if curp.is_valid(v):
             return v
@@ -354,8 +544,14 @@ def mx_curp(rng: random.Random, locale: str) -> str:
 def mx_rfc(rng: random.Random, locale: str) -> str:
     while True:
         y, m, d = rng.randint(60, 99), rng.randint(1, 12), rng.randint(1, 28)
-        s = (rng.choice(CONS) + rng.choice("AEIOU") + rng.choice(CONS) + rng.choice(UPPER)
-             + f"{y:02d}{m:02d}{d:02d}" + "".join(rng.choice(UPPER[:26] + "123456789") for _ in range(2)))
+        s = (
+            rng.choice(CONS)
+            + rng.choice("AEIOU")
+            + rng.choice(CONS)
+            + rng.choice(UPPER)
+            + f"{y:02d}{m:02d}{d:02d}"
+            + "".join(rng.choice(UPPER[:26] + "123456789") for _ in range(2))
+        )
         v = s + rfc.calc_check_digit(s + "0")
         if rfc.is_valid(v, validate_check_digits=True):
             return v
@@ -371,7 +567,9 @@ def clabe_is_valid(v: str) -> bool:
 
 
 def mx_clabe(rng: random.Random, locale: str) -> str:
-    body = rng.choice(["002", "012", "014", "021", "030", "036", "044", "072", "127", "137"]) + _digits(rng, 14)
+    body = rng.choice(
+        ["002", "012", "014", "021", "030", "036", "044", "072", "127", "137"]
+    ) + _digits(rng, 14)
     return body + clabe_check(body)
 
 
@@ -393,8 +591,13 @@ def br_cnpj(rng: random.Random, locale: str) -> str:
 
 def fr_nir(rng: random.Random, locale: str) -> str:
     while True:
-        body = (rng.choice("12") + f"{rng.randint(60, 99):02d}{rng.randint(1, 12):02d}"
-                + f"{rng.randint(1, 95):02d}" + f"{rng.randint(1, 990):03d}" + f"{rng.randint(1, 999):03d}")
+        body = (
+            rng.choice("12")
+            + f"{rng.randint(60, 99):02d}{rng.randint(1, 12):02d}"
+            + f"{rng.randint(1, 95):02d}"
+            + f"{rng.randint(1, 990):03d}"
+            + f"{rng.randint(1, 999):03d}"
+        )
         v = body + nir.calc_check_digits(body)
         if nir.is_valid(v):
             return nir.format(v) if rng.random() < 0.5 else v
@@ -417,15 +620,37 @@ def pt_nif(rng: random.Random, locale: str) -> str:
 
 
 DRAW = {
-    "CREDIT_DEBIT_NUMBER": card, "CREDIT_DEBIT_CVV": cvv, "CREDIT_DEBIT_EXPIRY": expiry, "PIN": pin,
-    "BANK_ACCOUNT_NUMBER": bank_account, "BANK_ROUTING": routing,
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": international_iban, "SWIFT_CODE": swift, "EMAIL": email,
-    "PHONE": phone, "SSN": us_ssn, "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": us_itin,
-    "UK_NATIONAL_INSURANCE_NUMBER": uk_nino, "PASSPORT_NUMBER": passport, "DRIVER_ID": driver_id,
-    "PASSWORD": password, "USERNAME": username, "IP_ADDRESS": ip_address, "MAC_ADDRESS": mac_address,
-    "AWS_ACCESS_KEY": aws_access_key, "AWS_SECRET_KEY": aws_secret_key, "ES_DNI": es_dni, "ES_NIE": es_nie,
-    "MX_CURP": mx_curp, "MX_RFC": mx_rfc, "MX_CLABE": mx_clabe, "BR_CPF": br_cpf, "BR_CNPJ": br_cnpj,
-    "FR_NIR": fr_nir, "DE_TAX_ID": de_tax_id, "PT_NIF": pt_nif,
+    "CREDIT_DEBIT_NUMBER": card,
+    "CREDIT_DEBIT_CVV": cvv,
+    "CREDIT_DEBIT_EXPIRY": expiry,
+    "PIN": pin,
+    "BANK_ACCOUNT_NUMBER": bank_account,
+    "BANK_ROUTING": routing,
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": international_iban,
+    "SWIFT_CODE": swift,
+    "EMAIL": email,
+    "PHONE": phone,
+    "SSN": us_ssn,
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": us_itin,
+    "UK_NATIONAL_INSURANCE_NUMBER": uk_nino,
+    "PASSPORT_NUMBER": passport,
+    "DRIVER_ID": driver_id,
+    "PASSWORD": password,
+    "USERNAME": username,
+    "IP_ADDRESS": ip_address,
+    "MAC_ADDRESS": mac_address,
+    "AWS_ACCESS_KEY": aws_access_key,
+    "AWS_SECRET_KEY": aws_secret_key,
+    "ES_DNI": es_dni,
+    "ES_NIE": es_nie,
+    "MX_CURP": mx_curp,
+    "MX_RFC": mx_rfc,
+    "MX_CLABE": mx_clabe,
+    "BR_CPF": br_cpf,
+    "BR_CNPJ": br_cnpj,
+    "FR_NIR": fr_nir,
+    "DE_TAX_ID": de_tax_id,
+    "PT_NIF": pt_nif,
 }
 ENTITY_TYPES = sorted(DRAW)
 
@@ -445,11 +670,17 @@ def validate(kind: str, v: str, locale: str) -> bool:
         "SSN": lambda: ssn.is_valid(c),
         "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": lambda: itin.is_valid(c),
         "UK_NATIONAL_INSURANCE_NUMBER": lambda: nino_is_valid(c),
-        "ES_DNI": lambda: dni.is_valid(c), "ES_NIE": lambda: nie.is_valid(c),
-        "MX_CURP": lambda: curp.is_valid(c), "MX_RFC": lambda: rfc.is_valid(c, validate_check_digits=True),
-        "MX_CLABE": lambda: clabe_is_valid(c), "BR_CPF": lambda: cpf.is_valid(c), "BR_CNPJ": lambda: cnpj.is_valid(c),
-        "FR_NIR": lambda: nir.is_valid(c), "DE_TAX_ID": lambda: idnr.is_valid(c), "PT_NIF": lambda: nif.is_valid(c),
-        "BANK_ROUTING": lambda: (not (len(c) == 9) or rtn.is_valid(c)),
+        "ES_DNI": lambda: dni.is_valid(c),
+        "ES_NIE": lambda: nie.is_valid(c),
+        "MX_CURP": lambda: curp.is_valid(c),
+        "MX_RFC": lambda: rfc.is_valid(c, validate_check_digits=True),
+        "MX_CLABE": lambda: clabe_is_valid(c),
+        "BR_CPF": lambda: cpf.is_valid(c),
+        "BR_CNPJ": lambda: cnpj.is_valid(c),
+        "FR_NIR": lambda: nir.is_valid(c),
+        "DE_TAX_ID": lambda: idnr.is_valid(c),
+        "PT_NIF": lambda: nif.is_valid(c),
+        "BANK_ROUTING": lambda: not (len(c) == 9) or rtn.is_valid(c),
         "EMAIL": lambda: v.count("@") == 1,
     }
     return checks.get(kind, lambda: bool(c))()
@@ -457,12 +688,22 @@ def validate(kind: str, v: str, locale: str) -> bool:
 
 # ---------------------------------------------------------------- hard negatives
 
+
 def passes_some_check(d: str) -> bool:
     """True when a digit run would pass a checksum or be a valid phone number somewhere."""
     if len(d) >= 2 and luhn.is_valid(d):
         return True
-    tests = [rtn.is_valid, ssn.is_valid, cpf.is_valid, cnpj.is_valid, nif.is_valid, nir.is_valid, idnr.is_valid,
-             clabe_is_valid, dni.is_valid]
+    tests = [
+        rtn.is_valid,
+        ssn.is_valid,
+        cpf.is_valid,
+        cnpj.is_valid,
+        nif.is_valid,
+        nir.is_valid,
+        idnr.is_valid,
+        clabe_is_valid,
+        dni.is_valid,
+    ]
     for t in tests:
         try:
             if t(d):
@@ -487,31 +728,50 @@ def _safe_digits(rng: random.Random, n: int) -> str:
             return d
 
 
-MONTHS = {"en": ["Jan", "March", "Apr", "June", "Sept", "Oct", "Nov", "Dec"],
-          "es": ["enero", "marzo", "abril", "junio", "sept", "oct", "nov", "dic"],
-          "fr": ["janv.", "mars", "avril", "juin", "sept", "oct.", "nov", "déc."],
-          "de": ["Jan.", "März", "April", "Juni", "Sept.", "Okt.", "Nov.", "Dez."],
-          "pt": ["jan", "março", "abril", "junho", "set", "out", "nov", "dez"]}
+MONTHS = {
+    "en": ["Jan", "March", "Apr", "June", "Sept", "Oct", "Nov", "Dec"],
+    "es": ["enero", "marzo", "abril", "junio", "sept", "oct", "nov", "dic"],
+    "fr": ["janv.", "mars", "avril", "juin", "sept", "oct.", "nov", "déc."],
+    "de": ["Jan.", "März", "April", "Juni", "Sept.", "Okt.", "Nov.", "Dez."],
+    "pt": ["jan", "março", "abril", "junho", "set", "out", "nov", "dez"],
+}
 
 
 def keep_value(kind: str, rng: random.Random, locale: str) -> str:
     lang, c = locale[:2], locale[-2:]
     if kind == "order_number":
-        return rng.choice([
-            lambda: _safe_digits(rng, rng.randint(6, 10)),
-            lambda: f"{_safe_digits(rng, 3)}-{_safe_digits(rng, 7)}-{_safe_digits(rng, 7)}",
-            lambda: rng.choice(["ORD-", "PED-", "CMD-", "BST-", "A"]) + _safe_digits(rng, rng.randint(5, 8)),
-        ])()
+        return rng.choice(
+            [
+                lambda: _safe_digits(rng, rng.randint(6, 10)),
+                lambda: f"{_safe_digits(rng, 3)}-{_safe_digits(rng, 7)}-{_safe_digits(rng, 7)}",
+                lambda: (
+                    rng.choice(["ORD-", "PED-", "CMD-", "BST-", "A"])
+                    + _safe_digits(rng, rng.randint(5, 8))
+                ),
+            ]
+        )()
     if kind == "tracking_number":
-        return rng.choice([
-            lambda: "1Z" + "".join(rng.choice(UPPER + DIGITS) for _ in range(6)) + _safe_digits(rng, 10),
-            lambda: "".join(rng.choice(UPPER) for _ in range(2)) + _safe_digits(rng, 9) + rng.choice(["BR", "PT", "ES", "FR", "DE", "CN"]),
-            lambda: "JJD" + _digits(rng, 15),
-            lambda: _digits(rng, 20),
-        ])()
+        return rng.choice(
+            [
+                lambda: (
+                    "1Z"
+                    + "".join(rng.choice(UPPER + DIGITS) for _ in range(6))
+                    + _safe_digits(rng, 10)
+                ),
+                lambda: (
+                    "".join(rng.choice(UPPER) for _ in range(2))
+                    + _safe_digits(rng, 9)
+                    + rng.choice(["BR", "PT", "ES", "FR", "DE", "CN"])
+                ),
+                lambda: "JJD" + _digits(rng, 15),
+                lambda: _digits(rng, 20),
+            ]
+        )()
     if kind == "postal_code":
         if c == "US":
-            return f"{rng.randint(10000, 99999)}" + (f"-{rng.randint(1000, 9999)}" if rng.random() < 0.5 else "")
+            return f"{rng.randint(10000, 99999)}" + (
+                f"-{rng.randint(1000, 9999)}" if rng.random() < 0.5 else ""
+            )
         if c in ("GB", "IE"):
             return f"{rng.choice(['SW', 'EC', 'M', 'LS', 'B', 'G'])}{rng.randint(1, 20)} {rng.randint(1, 9)}{rng.choice(UPPER)}{rng.choice(UPPER)}"
         if c == "CA":
@@ -530,8 +790,12 @@ def keep_value(kind: str, rng: random.Random, locale: str) -> str:
         if lang == "de":
             return rng.choice([f"{d:02d}.{m:02d}.{y}", f"{d}.{m}.", f"{d}. {MONTHS['de'][m % 8]}"])
         if lang == "en":
-            return rng.choice([f"{d}/{m}/{y}", f"{d} {MONTHS['en'][m % 8]}", f"{y}-{m:02d}-{d:02d}"])
-        return rng.choice([f"{d:02d}/{m:02d}/{y}", f"{d}/{m}", f"{d} {MONTHS[lang][m % 8]}", f"{d}-{m:02d}-{y}"])
+            return rng.choice(
+                [f"{d}/{m}/{y}", f"{d} {MONTHS['en'][m % 8]}", f"{y}-{m:02d}-{d:02d}"]
+            )
+        return rng.choice(
+            [f"{d:02d}/{m:02d}/{y}", f"{d}/{m}", f"{d} {MONTHS[lang][m % 8]}", f"{d}-{m:02d}-{y}"]
+        )
     if kind == "time":
         h, mi = rng.randint(7, 21), rng.choice([0, 15, 30, 45, 10, 50])
         if lang == "en" and c == "US":
@@ -552,49 +816,117 @@ def keep_value(kind: str, rng: random.Random, locale: str) -> str:
             return f"R$ {amt},{cents:02d}"
         if c == "CH":
             return f"CHF {amt}.{cents:02d}"
-        return rng.choice([f"{amt},{cents:02d} €", f"{amt}€", f"€{amt}.{cents:02d}", f"{amt} euros"])
+        return rng.choice(
+            [f"{amt},{cents:02d} €", f"{amt}€", f"€{amt}.{cents:02d}", f"{amt} euros"]
+        )
     if kind in ("quantity", "count"):
         return str(rng.randint(2, 14))
     if kind == "percentage":
-        return rng.choice([f"{rng.randint(5, 70)}%", f"{rng.randint(5, 70)} %", f"{rng.randint(1, 9)},5%"])
+        return rng.choice(
+            [f"{rng.randint(5, 70)}%", f"{rng.randint(5, 70)} %", f"{rng.randint(1, 9)},5%"]
+        )
     if kind == "product_model":
-        return rng.choice([f"{rng.choice(['SM-A', 'XR-', 'KX', 'WM'])}{rng.randint(100, 999)}{rng.choice(['B', 'G', '', 'N'])}",
-                           f"Galaxy S{rng.randint(20, 24)}", f"iPhone {rng.randint(11, 16)}", f"RTX {rng.choice([3060, 4070, 4080])}"])
+        return rng.choice(
+            [
+                f"{rng.choice(['SM-A', 'XR-', 'KX', 'WM'])}{rng.randint(100, 999)}{rng.choice(['B', 'G', '', 'N'])}",
+                f"Galaxy S{rng.randint(20, 24)}",
+                f"iPhone {rng.randint(11, 16)}",
+                f"RTX {rng.choice([3060, 4070, 4080])}",
+            ]
+        )
     if kind == "version":
-        return rng.choice([f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}", f"{rng.randint(10, 18)}.{rng.randint(0, 6)}", f"{rng.randint(3, 9)}.{rng.randint(0, 9)}.{rng.randint(0, 99)}"])
+        return rng.choice(
+            [
+                f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}",
+                f"{rng.randint(10, 18)}.{rng.randint(0, 6)}",
+                f"{rng.randint(3, 9)}.{rng.randint(0, 9)}.{rng.randint(0, 99)}",
+            ]
+        )
     if kind == "invoice_number":
-        return rng.choice([f"INV-{rng.choice([2024, 2025, 2026])}-{_digits(rng, 5)}", f"F{rng.choice([2025, 2026])}/{_digits(rng, 4)}", f"RE-{_safe_digits(rng, 7)}", f"NF {_safe_digits(rng, 6)}"])
+        return rng.choice(
+            [
+                f"INV-{rng.choice([2024, 2025, 2026])}-{_digits(rng, 5)}",
+                f"F{rng.choice([2025, 2026])}/{_digits(rng, 4)}",
+                f"RE-{_safe_digits(rng, 7)}",
+                f"NF {_safe_digits(rng, 6)}",
+            ]
+        )
     if kind == "ticket_number":
-        return rng.choice([f"CS-{_safe_digits(rng, 6)}", _safe_digits(rng, rng.randint(6, 9)), f"INC{_safe_digits(rng, 7)}", f"#{_safe_digits(rng, 5)}"[1:]])
+        return rng.choice(
+            [
+                f"CS-{_safe_digits(rng, 6)}",
+                _safe_digits(rng, rng.randint(6, 9)),
+                f"INC{_safe_digits(rng, 7)}",
+                f"#{_safe_digits(rng, 5)}"[1:],
+            ]
+        )
     if kind == "booking_reference":
         while True:
             s = "".join(rng.choice(UPPER + "23456789") for _ in range(6))
             if any(ch.isdigit() for ch in s):
                 return s
     if kind == "policy_number":
-        return rng.choice([f"POL-{_safe_digits(rng, 8)}", f"{rng.choice(UPPER)}{rng.choice(UPPER)}-{_safe_digits(rng, 7)}", _safe_digits(rng, 10)])
+        return rng.choice(
+            [
+                f"POL-{_safe_digits(rng, 8)}",
+                f"{rng.choice(UPPER)}{rng.choice(UPPER)}-{_safe_digits(rng, 7)}",
+                _safe_digits(rng, 10),
+            ]
+        )
     if kind == "contract_number":
-        return rng.choice([f"CT-{_safe_digits(rng, 6)}", f"{_safe_digits(rng, 4)}/{rng.randint(2019, 2026)}", _safe_digits(rng, 9)])
+        return rng.choice(
+            [
+                f"CT-{_safe_digits(rng, 6)}",
+                f"{_safe_digits(rng, 4)}/{rng.randint(2019, 2026)}",
+                _safe_digits(rng, 9),
+            ]
+        )
     if kind == "flight_number":
-        return f"{rng.choice(['IB', 'UX', 'VY', 'AF', 'LH', 'TP', 'LA', 'AM', 'BA', 'UA', 'AD'])} {rng.randint(100, 9999)}".replace(" ", rng.choice(["", " "]))
+        return f"{rng.choice(['IB', 'UX', 'VY', 'AF', 'LH', 'TP', 'LA', 'AM', 'BA', 'UA', 'AD'])} {rng.randint(100, 9999)}".replace(
+            " ", rng.choice(["", " "])
+        )
     if kind == "store_number":
         return rng.choice([f"{rng.randint(1, 999):04d}", str(rng.randint(10, 999))])
     if kind == "room_number":
         return str(rng.randint(101, 1250))
     if kind == "error_code":
-        return rng.choice([f"E{rng.randint(10, 99)}", f"0x{rng.randint(0x80000000, 0x8FFFFFFF):08X}", str(rng.choice([403, 404, 500, 502, 503])), f"ERR-{rng.randint(100, 9999)}"])
+        return rng.choice(
+            [
+                f"E{rng.randint(10, 99)}",
+                f"0x{rng.randint(0x80000000, 0x8FFFFFFF):08X}",
+                str(rng.choice([403, 404, 500, 502, 503])),
+                f"ERR-{rng.randint(100, 9999)}",
+            ]
+        )
     if kind == "data_size":
-        return rng.choice([f"{rng.choice([5, 10, 20, 50, 100])} GB", f"{rng.choice([200, 500, 750])}MB", f"{rng.choice([1, 2, 4])}TB"])
+        return rng.choice(
+            [
+                f"{rng.choice([5, 10, 20, 50, 100])} GB",
+                f"{rng.choice([200, 500, 750])}MB",
+                f"{rng.choice([1, 2, 4])}TB",
+            ]
+        )
     if kind == "year":
         return str(rng.randint(2015, 2026))
     if kind == "meter_reading":
         return _safe_digits(rng, rng.choice([5, 6])) + rng.choice(["", ",5", ".2"])
     if kind == "plate_number":
-        return {"ES": lambda: f"{rng.randint(1000, 9999)} {''.join(rng.choice('BCDFGHJKLMNPRSTVWXYZ') for _ in range(3))}",
-                "FR": lambda: f"{''.join(rng.choice(UPPER) for _ in range(2))}-{rng.randint(100, 999)}-{''.join(rng.choice(UPPER) for _ in range(2))}",
-                "DE": lambda: f"{rng.choice(['M', 'B', 'HH', 'K', 'S'])}-{''.join(rng.choice(UPPER) for _ in range(2))} {rng.randint(10, 9999)}",
-                "BR": lambda: f"{''.join(rng.choice(UPPER) for _ in range(3))}{rng.randint(0, 9)}{rng.choice(UPPER)}{rng.randint(10, 99)}",
-                }.get(c, lambda: f"{''.join(rng.choice(UPPER) for _ in range(3))}-{rng.randint(1000, 9999)}")()
+        return {
+            "ES": lambda: (
+                f"{rng.randint(1000, 9999)} {''.join(rng.choice('BCDFGHJKLMNPRSTVWXYZ') for _ in range(3))}"
+            ),
+            "FR": lambda: (
+                f"{''.join(rng.choice(UPPER) for _ in range(2))}-{rng.randint(100, 999)}-{''.join(rng.choice(UPPER) for _ in range(2))}"
+            ),
+            "DE": lambda: (
+                f"{rng.choice(['M', 'B', 'HH', 'K', 'S'])}-{''.join(rng.choice(UPPER) for _ in range(2))} {rng.randint(10, 9999)}"
+            ),
+            "BR": lambda: (
+                f"{''.join(rng.choice(UPPER) for _ in range(3))}{rng.randint(0, 9)}{rng.choice(UPPER)}{rng.randint(10, 99)}"
+            ),
+        }.get(
+            c, lambda: f"{''.join(rng.choice(UPPER) for _ in range(3))}-{rng.randint(1000, 9999)}"
+        )()
     if kind == "seat_number":
         return f"{rng.randint(1, 42)}{rng.choice('ABCDEF')}"
     if kind == "duration":
@@ -606,8 +938,33 @@ def keep_value(kind: str, rng: random.Random, locale: str) -> str:
     raise KeyError(kind)
 
 
-KEEP_KINDS = ["order_number", "tracking_number", "postal_code", "date", "time", "price", "quantity", "count",
-              "percentage", "product_model", "version", "invoice_number", "ticket_number", "booking_reference",
-              "policy_number", "contract_number", "flight_number", "store_number", "room_number", "error_code",
-              "data_size", "year", "meter_reading", "plate_number", "seat_number", "duration", "speed",
-              "account_digits_fake"]
+KEEP_KINDS = [
+    "order_number",
+    "tracking_number",
+    "postal_code",
+    "date",
+    "time",
+    "price",
+    "quantity",
+    "count",
+    "percentage",
+    "product_model",
+    "version",
+    "invoice_number",
+    "ticket_number",
+    "booking_reference",
+    "policy_number",
+    "contract_number",
+    "flight_number",
+    "store_number",
+    "room_number",
+    "error_code",
+    "data_size",
+    "year",
+    "meter_reading",
+    "plate_number",
+    "seat_number",
+    "duration",
+    "speed",
+    "account_digits_fake",
+]
