@@ -162,6 +162,8 @@ SPLITS = (
     Split("hooded sealed", HERE / "hooded" / "sealed.jsonl.gz", sealed=True),
     Split("wrapped dev", HERE / "wrapped" / "dev.jsonl"),
     Split("wrapped sealed", HERE / "wrapped" / "sealed.jsonl.gz", sealed=True),
+    Split("quilted dev", HERE / "quilted" / "dev.jsonl"),
+    Split("quilted sealed", HERE / "quilted" / "sealed.jsonl.gz", sealed=True),
     Split("draped dev", HERE / "draped" / "dev.jsonl"),
     Split("draped sealed", HERE / "draped" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
