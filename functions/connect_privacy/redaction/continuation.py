@@ -486,31 +486,48 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
 )
 
 
-def _any_context_word(kinds: Iterable[tuple[re.Pattern[str], _Kind]]) -> re.Pattern[str]:
-    """Where any of ``kinds``' context words begins, as one pattern of look-aheads.
+def _any_context_word(
+    kinds: Iterable[tuple[re.Pattern[str], _Kind]],
+) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """Where any of ``kinds``' context words begins: a pattern for the lists that begin at a
+    word's start, and one for those anchored at the message's start (or None).
 
     Each list opens with a look-ahead on its first letters (``words``), so its matches begin
     at a word's start, or is anchored at the message's start (``_PASS_OPENING``): one pass
     over a long message then finds the few places where a list can match, instead of one
-    pass per list (see ``_context_words``).
+    pass per list (see ``_context_words``). The word-led pattern opens with the union of the
+    lists' first letters, a class the engine skips ahead to; the anchored lists are tried at
+    the start alone.
     """
-    branches = []
+    led: list[str] = []
+    letters: set[str] = set()
+    anchored: list[str] = []
     for pattern, _ in kinds:
         body = pattern.pattern.removeprefix("(?i)")
-        if body == pattern.pattern or not body.startswith(("(?=[", r"\A")):
+        first = _LEADING_LETTERS.match(body)
+        if body == pattern.pattern or (first is None and not body.startswith(r"\A")):
             raise ValueError("a context word list must be (?i) and open with (?=[ or \\A")
-        branches.append(f"(?={body})")
-    return re.compile(rf"(?i)(?:\b(?=\w)|\A)(?:{'|'.join(branches)})")
+        if first is None:
+            anchored.append(f"(?={body})")
+        else:
+            letters.update(first.group(1))
+            led.append(f"(?={body})")
+    starts = re.compile(rf"(?i)(?=[{''.join(sorted(letters))}])\b(?:{'|'.join(led)})")
+    opening = re.compile(rf"(?i)(?:{'|'.join(anchored)})") if anchored else None
+    return starts, opening
 
 
-_ANY_CONTEXT_WORD = _any_context_word(_KINDS)
+_LEADING_LETTERS = re.compile(r"\(\?=\[([^\]]+)\]\)")
+_CONTEXT_WORD_STARTS, _OPENING_CONTEXT_WORD = _any_context_word(_KINDS)
 
 
 def _context_words(view: str) -> Iterator[tuple[re.Match[str], _Kind]]:
     """Every context word of ``_KINDS`` in ``view``, each list's as its ``finditer`` finds
-    them: tried only where ``_ANY_CONTEXT_WORD`` says one begins, from the end of the list's
-    last match on."""
-    places = [found.start() for found in _ANY_CONTEXT_WORD.finditer(view)]
+    them: tried only where ``_any_context_word``'s patterns say one begins, from the end of
+    the list's last match on."""
+    places = [found.start() for found in _CONTEXT_WORD_STARTS.finditer(view)]
+    if _OPENING_CONTEXT_WORD is not None and _OPENING_CONTEXT_WORD.match(view) is not None:
+        places = [0, *places] if places[:1] != [0] else places
     if not places:
         return
     for pattern, kind in _KINDS:
@@ -1150,6 +1167,15 @@ _FIRST_PART_AFTER = re.compile(
     r"[^\w\n]{0,4}\Z"
 )
 _FIRST_PART_REACH = 48
+# What every phrase of ``_FIRST_PART_AFTER`` holds in lower case: a substring test on the
+# message's end before the scan, whose look-behind runs at every character. (``(?i)`` also
+# reads the dotted capital I, the dotless i and the long s as i and s, which ``str.lower``
+# does not: an end holding one is scanned.)
+_FIRST_PART_HINTS = (
+    "first", "start", "beginn", "princip", "inicio", "início", "comienzo", "primer", "primeir",
+    "début", "debut", "commencement", "premi", "anfang", "erste", "começo", "comeco",
+)  # fmt: skip
+_FOLDS_APART = frozenset("\u0130\u0131\u017f")
 
 
 class SpanRedactor(Protocol):
@@ -4440,7 +4466,14 @@ def _view(text: str, *, last: bool = True) -> tuple[str, bool]:
     view = deobfuscate(spelled)
     if any(c.isdigit() for c in view) and _PART_HINTS.search(view):
         view = (_PART_LEAD if last else _PART_LEAD_NOT_LAST).sub(_blank, view)
-    said = _FIRST_PART_AFTER.search(view, max(0, len(view) - _FIRST_PART_REACH))
+    end = max(0, len(view) - _FIRST_PART_REACH)
+    tail = view[end:]
+    said = (
+        _FIRST_PART_AFTER.search(view, end)
+        if any(map(tail.lower().__contains__, _FIRST_PART_HINTS))
+        or not _FOLDS_APART.isdisjoint(tail)
+        else None
+    )
     if said is not None:
         view = view[: said.start()] + _blank(said)
     return view, spelled != folded
