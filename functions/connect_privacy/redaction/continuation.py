@@ -2455,14 +2455,47 @@ _PURPOSE = re.compile(
 )
 
 
+# Why the value comes in parts, after saying so ("in bits bc of the app", "en partes por la
+# app", "en morceaux à cause de l'appli", "in Teilen wegen der App", "em partes porque o app
+# corta"): a short clause of words, no digit, that does not move the value away from its word.
+_PARTS_REASON = re.compile(
+    r"(?i)[\s,;(\-]{0,3}(?:because|bc|b/c|cuz|coz|cause|since|due\s+to"
+    r"|porque|por\s+culpa\s+de|por|x"
+    r"|parce\s+que?|car|[àa]\s+cause\s+d[eu]?"
+    r"|weil|wegen|da"
+    r"|pq|por\s+causa\s+d[aoe]s?)\b(?:[\s']+[^\W\d_]+){0,5}[)]?"
+)
+
+
+# How far after a value's word the words saying it comes in parts may start ("cpf in bits",
+# "steuer id que mando en partes").
+_PARTS_ASIDE_REACH = 24
+
+
+def _past_parts_aside(view: str, position: int) -> int:
+    """Where the value may start after its word at ``position``: past the words saying it
+    comes in parts and why, when they follow the word ("cpf in bits bc of the app: 482"),
+    which may be longer than the lead-in a tail allows."""
+    parts = _IN_PARTS.search(view, position, position + _PARTS_ASIDE_REACH)
+    if parts is None or has_digit(view[position : parts.start()]):
+        return position
+    reason = _PARTS_REASON.match(view, parts.end())
+    return reason.end() if reason is not None else parts.end()
+
+
 def _gap_words(view: str, begin: int, end: int) -> int:
     """Words between a value's word and the value, less those saying whose it is ("nie de
-    mi pareja es" counts one) or what it is for ("clabe para la devolución es" counts one)."""
+    mi pareja es" counts one), what it is for ("clabe para la devolución es" counts one) or
+    that it comes in parts, and why ("cpf in bits bc of the app:" counts none)."""
     gap = view[begin:end]
     if len(gap.split()) <= _MAX_GAP_WORDS:
         return len(gap.split())
     for aside in (_WHOSE, _PURPOSE):
         gap = aside.sub(" ", gap, count=1)
+    parts = _IN_PARTS.search(gap)
+    if parts is not None:
+        reason = _PARTS_REASON.match(gap, parts.end())
+        gap = gap[: parts.start()] + " " + gap[reason.end() if reason else parts.end() :]
     return len(gap.split())
 
 
@@ -2678,7 +2711,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         else _TAIL_SPELLED
         if spelled
         else _TAIL_DIGITS
-    ).match(view, position, len(view.rstrip()))
+    ).match(view, _past_parts_aside(view, position), len(view.rstrip()))
     if kind is _PHONE and (
         tail is None or _gap_words(view, context.end(), tail.start("value")) > _MAX_GAP_WORDS
     ):

@@ -205,9 +205,13 @@ def names_account_state(word: str) -> bool:
     )
 
 
-# The pair may be joined by "and" ("username jdoe and pw ..."), in each language.
+# The pair may be joined by "and" ("username jdoe and pw ..."), in each language, before a
+# possessive or an article ("usuario jdoe y la contra ...", "user jdoe and the password",
+# "identifiant jdoe et le mot de passe", "Benutzer jdoe und das Passwort", "usuário jdoe e a
+# senha").
 _PASSWORD_NEXT = re.compile(
-    r"(?i)[\s,;:]{1,3}(?:(?:and|y|et|und|e|&)\s++(?:(?:my|mi|mon|mein|meu)\s++)?)?"
+    r"(?i)[\s,;:]{1,3}(?:(?:and|y|et|und|e|&)\s++"
+    r"(?:(?:my|mi|mon|mein|meu|the|la|el|le|das|o|a)\s++)?)?"
 )
 # "pass:" is the password's label in the shorthand pair "user: jdoe pass: ..."; "pass"
 # alone is a word of English prose, not one of the password's words.
