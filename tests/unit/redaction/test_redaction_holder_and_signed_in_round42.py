@@ -40,7 +40,7 @@ def test_a_holder_without_a_handle_is_kept(text):
 @pytest.mark.parametrize(
     ("text", "masked"),
     [
-        ("error 404 every time, im signed in as jdoe", "error 404 every time, im signed in as [USERNAME]"),
+        ("error 404, im signed in as jdoe", "error 404, im signed in as [USERNAME]"),
         ("i logged in as jdoe", "i logged in as [USERNAME]"),
         ("bin eingeloggt als jdoe", "bin eingeloggt als [USERNAME]"),
         ("signed in as abcd.", "signed in as [USERNAME]."),
