@@ -58,6 +58,8 @@ def test_a_plain_name_signed_in_with_is_masked(text, masked):
         "signed in as admin",
         "signed in as abc",  # three letters: too short to tell from a word
         "logged in as jdoe, still fails",  # not ending the message
+        "log in as jdoe",  # an instruction as often as the customer's session
+        "kann mich nicht anmelden als jdoe",
     ],
 )  # fmt: skip
 def test_a_role_or_a_manner_signed_in_as_is_kept(text):

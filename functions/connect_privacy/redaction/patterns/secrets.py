@@ -285,9 +285,10 @@ _HANDLE_HINTS = (
     "nick", "apelido", "spitzname", "usu", "utilisateur", "titular", "holder", "titulaire",
     "inhaber",
 )  # fmt: skip
-# The name signed in with, small letters alone, ending the message: "im signed in as jdoe",
-# "eingeloggt als jdoe". A role or a state is no one's name ("logged in as guest").
-_SIGNED_IN_AS = re.compile(r"(?i)(?:log|sign|eingeloggt|einloggen|anmelden|angemeldet)")
+# The name the customer is signed in with, small letters alone, ending the message: "im
+# signed in as jdoe", "eingeloggt als jdoe". The session's state only: "log in as jdoe" may
+# be an instruction. A role or a manner is no one's name ("logged in as guest", "as usual").
+_SIGNED_IN_AS = re.compile(r"(?i)(?:logged|signed|eingeloggt|angemeldet)")
 _SIGNED_IN_LEAST = 4
 _NOT_SIGNED_IN_NAMES = frozenset({
     "guest", "admin", "administrator", "root", "anonymous", "someone", "somebody", "myself",
