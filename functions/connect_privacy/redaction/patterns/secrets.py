@@ -241,7 +241,9 @@ _STATING = re.compile(rf"(?i)\b{IS}\b|:")
 # shape: small letters first, then a digit or a dot or underscore between letters; an account
 # number is digits, a word has none of these.
 _HANDLE_NAMER = (
-    r"account|acct|cuenta|compte|conta|konto"
+    # the holder's words first: "account holder is jdoe_77" names the holder, not the account
+    r"(?:account|acct)\s++holder|kontoinhaber"
+    r"|account|acct|cuenta|compte|conta|konto"
     r"|registered\s++as|signed\s++up\s++as|inscrit\s++sous|enregistr[ée]e?\s++sous"
     r"|angemeldet\s++als|registriert\s++als|registrad[oa]\s++como|inscrit[oa]\s++como"
     r"|cadastrad[oa]\s++como|cadastrei\s++como|me\s++registr[ée]\s++como"
@@ -254,6 +256,10 @@ _HANDLE_NAMER = (
     # the name a customer goes by on a forum or in a game, or the app's user: "mi alias es
     # jdoe_77", "mon pseudo jdoe77", "meu nick aqui jdoe_77", "usuario de la app jdoe.sp4"
     r"|alias|pseudo|nick|nickname|apelido|spitzname|usuario|usu[áa]rio|utilisateur"
+    # the account's holder named by a handle: "el titular es jdoe.77", "account holder is
+    # jdoe_77", "le titulaire c'est jdoe77", "Kontoinhaber ist jdoe.m12" (a person's name
+    # has no digit, dot or underscore between small letters: it stays)
+    r"|titular|holder|titulaire|inhaber"
 )
 # Where the name is used, between its word and the name: "my handle here is jdoe_77", "mi
 # alias acá es", "mon pseudo ici", "usuario de la app", "handle on the forum".
@@ -268,7 +274,7 @@ _HANDLE_PLACE = (
     r"|console|consola|konsole|portal|portail|dashboard|painel|panel)"
 )
 _HANDLE_AFTER = re.compile(
-    rf"(?i){starts(_HANDLE_NAMER)}\b(?:{_HANDLE_NAMER})(?:\s++(?:{_HANDLE_PLACE}))?"
+    rf"(?i){starts(_HANDLE_NAMER)}\b(?P<namer>{_HANDLE_NAMER})(?:\s++(?:{_HANDLE_PLACE}))?"
     rf"(?:\s*+:\s*+|\s++(?:{IS}\s++)?)"
     r"(?:(?:de|do|da|du|of|von|the|my|mi|mon|ma|meu|minha|mein|meine)\s++)?"
     r"(?P<value>(?-i:[a-z]{2}[a-z0-9]*+(?:[._][a-z0-9]++)*+))(?![\w@]|\.\w)"
@@ -280,8 +286,20 @@ _HANDLE_AFTER = re.compile(
 _HANDLE_HINTS = (
     "account", "acct", "cuenta", "compte", "conta", "konto", "regist", "signed", "inscrit",
     "cadastr", "log", "sign", "angemeldet", "anmelden", "handle", "mich", "alias", "pseudo",
-    "nick", "apelido", "spitzname", "usu", "utilisateur",
+    "nick", "apelido", "spitzname", "usu", "utilisateur", "titular", "holder", "titulaire",
+    "inhaber",
 )  # fmt: skip
+# The name the customer is signed in with, small letters alone, ending the message: "im
+# signed in as jdoe", "eingeloggt als jdoe". The session's state only: "log in as jdoe" may
+# be an instruction. A role or a manner is no one's name ("logged in as guest", "as usual").
+_SIGNED_IN_AS = re.compile(r"(?i)(?:logged|signed|eingeloggt|angemeldet)")
+_SIGNED_IN_LEAST = 4
+_NOT_SIGNED_IN_NAMES = frozenset({
+    "guest", "admin", "administrator", "root", "anonymous", "someone", "somebody", "myself",
+    "gast", "invitado", "invité", "convidado", "user", "owner", "member", "customer",
+    # how, not who: "i logged in as usual", "signed in as always", "as normal"
+    "usual", "always", "normal", "before", "instructed", "told", "expected", "suggested",
+})  # fmt: skip
 # The letters (?i) matches to ASCII ones that ``str.lower()`` does not fold to them
 # (dotted capital and dotless i, long s, Kelvin sign): a text holding one is scanned.
 _ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
@@ -294,8 +312,19 @@ def find_named_handle(view: str) -> Iterator[Span]:
         return
     for match in _HANDLE_AFTER.finditer(view):
         value = match.group("value")
-        if any(c.isdigit() or c in "._" for c in value):
+        if any(c.isdigit() or c in "._" for c in value) or _signed_in_name(view, match):
             yield Span(match.start("value"), match.end("value"), "USERNAME", 0.7, "patterns")
+
+
+def _signed_in_name(view: str, match: re.Match[str]) -> bool:
+    """Whether a handle of letters alone is the name signed in with, ending the message."""
+    value = match.group("value")
+    return (
+        _SIGNED_IN_AS.match(match.group("namer")) is not None
+        and len(value) >= _SIGNED_IN_LEAST
+        and value.lower() not in _NOT_SIGNED_IN_NAMES
+        and not view[match.end() :].strip(" .!?")
+    )
 
 
 def find_url_credentials(view: str) -> Iterator[Span]:
