@@ -150,7 +150,7 @@ from connect_privacy.redaction.patterns.context import (
     starts,
     words,
 )
-from connect_privacy.redaction.patterns.corrections import retyped_code
+from connect_privacy.redaction.patterns.corrections import other_code, retyped_code
 from connect_privacy.redaction.patterns.credentials import (
     ERROR_WORDS,
     LOGIN_WORD,
@@ -1458,6 +1458,11 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
             return answer  # the card asked for, then "nov 28": its expiry, asked with it
     if pending.entity_type in (_CVV, _EXPIRY) and pending.seen == pending.complete:
         return _retyped_code(view, pending)
+    if pending.entity_type == "PIN" and not pending.asked and pending.seen >= _PIN_DIGITS:
+        # four digits may still be a six-digit PIN's start ("pin 4821", then "37")
+        other = _other_pin(text, view, pending)
+        if other.spans or pending.seen == pending.complete:
+            return other
     if pending.entity_type == _MAC:
         return _mac_rest(text, pending)
     if pending.entity_type == _AWS_KEY:
@@ -1932,6 +1937,15 @@ def _retyped_code(view: str, pending: PendingNumber) -> Carried:
     if pending.entity_type == _EXPIRY and not _month_and_year(view[retyped[0] : retyped[1]]):
         return _NOTHING  # "or 1530": no month, a time
     return Carried((Span(*retyped, pending.entity_type, _SCORE, "continuation"),), None)
+
+
+def _other_pin(text: str, view: str, pending: PendingNumber) -> Carried:
+    """The PIN typed again after a correction ("no wait 7375"), or another offered in its
+    place ("or the other one: 7357", ``other_code``): the customer's too."""
+    found = retyped_code(view, pending.seen) or other_code(view) or other_code(text)
+    if found is None:
+        return _NOTHING
+    return Carried((Span(*found, "PIN", _SCORE, "continuation"),), None)
 
 
 def _cvv_word_alone(view: str) -> bool:
@@ -3650,9 +3664,11 @@ def _redact_in_conversation(
         # "the app keeps asking my password": named without its value, which may follow
         # ("which is Kiwi*74 btw", ``_password_said_after``); nothing seen of it
         kept = PendingNumber(_TRIED_LOGIN, 0, 1, 0, now + WINDOW_SECONDS)
-    for entity in (_CVV, _EXPIRY):
+    # a PIN's whole four or six digits too: "or the other one: 7357" may follow
+    for entity in (_CVV, _EXPIRY, "PIN"):
         code = _last_code(text, result.entities, entity)
-        if kept is None and code:  # "cvv 471": the next message may retype it ("no wait 146")
+        whole = code in (_PIN_DIGITS, _LONG_PIN_DIGITS) if entity == "PIN" else bool(code)
+        if kept is None and whole:  # "cvv 471": the next message may retype it ("no wait 146")
             kept = PendingNumber(entity, code, code, 0, now + WINDOW_SECONDS)
     if kept is None and not carried.spans:  # "o cartão final 4111": its rest may follow
         kept = _after_card_ending(text, result.entities, now)

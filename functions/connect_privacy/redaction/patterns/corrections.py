@@ -201,3 +201,32 @@ def retyped_code(view: str, digits: int) -> tuple[int, int] | None:
     if match is None or len(match.group("value")) != digits:
         return None  # "no wait 1460": not the code retyped
     return match.span("value")
+
+
+# The PIN the previous message ended with, then another offered in its place, as the other or
+# the old one: "or the other one: 7357", "ou alors c'est l'autre : 7357", "o era el otro 7357",
+# "oder die alte: 7357", "ou era o outro: 7357". Both codes are the customer's; a PIN has
+# four digits or six, so the other may have another length. The whole message is that
+# offer and the code (typed, or number words the view read as digits "7   , 3   ").
+_OTHER_ONE = (
+    r"(?:(?:the|that|el|la|l['\u2019]\s?|le|die|der|das|o|a)\s{0,3})?"
+    # ("one" read as a digit by the view: "1  ")
+    r"(?:(?:other|old)(?:\s{1,3}(?:one|1\s\s))?|autre|ancien(?:ne)?|otr[oa]|viej[oa]"
+    r"|andere[rns]?|alte[rns]?|outr[oa]|antig[oa])"
+)
+_OTHER_CODE = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:or|ou|oder|o)[\s,]{1,3}"
+    r"(?:(?:maybe|perhaps|else|alors|bien|peut-[êe]tre|vielleicht|eher|quiz[áa]s|talvez|ent[ãa]o)"
+    r"[\s,]{1,3})?"
+    rf"(?:(?:{IS}|{WAS}|it|its)\s{{1,3}})?{_OTHER_ONE}"
+    rf"(?:\s{{1,3}}(?:{IS}|{WAS}))?[\s:,\-]{{0,4}}"
+    r"(?P<value>[0-9](?:[\s,.\-]{0,7}[0-9]){3,7})[^\w\n]{0,4}"
+)
+_OTHER_CODE_CHARS = 80
+
+
+def other_code(view: str) -> tuple[int, int] | None:
+    """Where the other PIN lies in a message that only offers it in place of the one just
+    given ("or the other one: 7357"), if it does: four to eight digits."""
+    match = _OTHER_CODE.fullmatch(view) if len(view) <= _OTHER_CODE_CHARS else None
+    return None if match is None else match.span("value")
