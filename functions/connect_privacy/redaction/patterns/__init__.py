@@ -76,6 +76,7 @@ from connect_privacy.redaction.patterns.digit_groups import clear_group_cache
 from connect_privacy.redaction.patterns.disguised_number import find_disguised_number
 from connect_privacy.redaction.patterns.email_parts import find_address_without_at
 from connect_privacy.redaction.patterns.forgotten_codes import find_forgotten_codes
+from connect_privacy.redaction.patterns.iban_head import find_iban_head
 from connect_privacy.redaction.patterns.login_pair import find_login_pair
 from connect_privacy.redaction.patterns.normalize import (
     clear_said_cache,
@@ -209,6 +210,8 @@ class PatternsDetector:
             # the deobfuscated view reads an account's letter as a digit ("505I" -> "5051"):
             # the IBAN as typed, whose look-alikes ``find_noisy_iban`` weighs itself
             spans.extend(banking.find_noisy_iban(folded, ibans))
+        # after the whole IBANs: a head's start would keep ``find_noisy_iban`` from reading on
+        spans.extend(find_iban_head(folded))
         cards = [span for span in spans if span.entity_type == "CREDIT_DEBIT_NUMBER"]
         for view in (folded, clear) if clear != folded else (folded,):
             spans.extend(contact.find_phone(view, self._phone_regions))

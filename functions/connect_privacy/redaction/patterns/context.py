@@ -572,6 +572,14 @@ NOT_PERSONAL = words(
     r"s[óo]cio",
     r"nota",
     r"matr[íi]cula",
+    # a vehicle's plate: the number after it is the car's, not the licence's ("DL: ...
+    # plate M-VS 1203", "licencia ... placa 3047 VCV", "Führerschein ..., Kennzeichen ...")
+    r"plates?",
+    r"placas?",
+    r"plaques?",
+    r"immatriculation",
+    r"kennzeichen",
+    r"nummernschild",
     r"cmd",
     r"incidencia",
     r"magasin",
