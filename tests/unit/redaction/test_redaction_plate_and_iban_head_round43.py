@@ -68,3 +68,8 @@ def test_the_head_of_an_iban_after_its_word_is_masked(text, masked):
 )  # fmt: skip
 def test_an_iban_word_without_a_head_is_kept(text):
     assert redact(text) == text
+
+
+def test_the_word_in_a_dotted_capital_i_is_read_as_the_case_blind_scan_reads_it():
+    # "İBAN".lower() is not "iban", but the scan's (?i) reads the dotted capital I as i
+    assert redact("the İBAN is IT 38 Z4 77 88") == "the İBAN is [INTERNATIONAL_BANK_ACCOUNT_NUMBER]"
