@@ -71,7 +71,6 @@ def test_a_word_after_having_it_at_hand_stays():
     ("text", "masked"),
     [
         ("ending in 4821", "ending in [CREDIT_DEBIT_NUMBER]"),
-        ("it ends in 4821", "it ends in [CREDIT_DEBIT_NUMBER]"),
         ("termina en 4821", "termina en [CREDIT_DEBIT_NUMBER]"),
         ("elle finit par 4821", "elle finit par [CREDIT_DEBIT_NUMBER]"),
         ("endet auf 4821", "endet auf [CREDIT_DEBIT_NUMBER]"),
@@ -91,6 +90,7 @@ def test_a_card_ending_sent_alone_is_masked(text, masked):
         "ending in 12",  # two digits
         "last four 4821",  # no ending verb: "last 4 1234" holds the word's own digit
         "the one ending in 4821",  # points at something named before, maybe an order
+        "it ends in 4821",  # so does English "it": an order, a phone or a card
     ],
 )
 def test_digits_that_are_no_card_ending_alone_stay(text):

@@ -159,10 +159,12 @@ _CARD_ENDING = re.compile(
 # 4242", "termina en 4242", "elle finit par 4242", "endet auf 4242", "termina em 4242"):
 # nothing but a card is told by the last four it ends in. An ending verb only: a year ("final
 # 2024") and "last 4 1234" (the word's own digit) are none; "the one ending in" points at
-# something named before, which may be an order.
+# something named before, which may be an order, and so does English "it" ("it ends in
+# 4821": an order, a phone or a card; the project corpus keeps it). The French, German and
+# Portuguese pronouns are the card's gender ("elle finit par", "sie endet auf").
 _ENDING_ALONE_MOST = 40
 _ENDING_ALONE = re.compile(
-    r"(?i)[^\w\n]*(?:(?:it|elle|sie|ela)\s+)?"
+    r"(?i)[^\w\n]*(?:(?:elle|sie|ela)\s+)?"
     r"(?:ending|ends?\s+(?:in|with)|termina(?:d[ao])?\s+e[nm]|acaba(?:da)?\s+en"
     r"|finit\s+par|finissant\s+par|se\s+termin(?:e|ant)\s+par|endet\s+(?:auf|mit)"
     r"|endend\s+auf)"
