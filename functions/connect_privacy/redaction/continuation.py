@@ -147,6 +147,7 @@ from connect_privacy.redaction.patterns.context import (
     has_digit,
     has_letter,
     letters_with_others,
+    may_hold,
     starts,
     words,
 )
@@ -1168,14 +1169,11 @@ _FIRST_PART_AFTER = re.compile(
 )
 _FIRST_PART_REACH = 48
 # What every phrase of ``_FIRST_PART_AFTER`` holds in lower case: a substring test on the
-# message's end before the scan, whose look-behind runs at every character. (``(?i)`` also
-# reads the dotted capital I, the dotless i and the long s as i and s, which ``str.lower``
-# does not: an end holding one is scanned.)
+# message's end before the scan, whose look-behind runs at every character (``may_hold``).
 _FIRST_PART_HINTS = (
     "first", "start", "beginn", "princip", "inicio", "início", "comienzo", "primer", "primeir",
     "début", "debut", "commencement", "premi", "anfang", "erste", "começo", "comeco",
 )  # fmt: skip
-_FOLDS_APART = frozenset("\u0130\u0131\u017f")
 
 
 class SpanRedactor(Protocol):
@@ -4519,8 +4517,7 @@ def _view(text: str, *, last: bool = True) -> tuple[str, bool]:
     tail = view[end:]
     said = (
         _FIRST_PART_AFTER.search(view, end)
-        if any(map(tail.lower().__contains__, _FIRST_PART_HINTS))
-        or not _FOLDS_APART.isdisjoint(tail)
+        if may_hold(tail, tail.lower(), _FIRST_PART_HINTS)
         else None
     )
     if said is not None:

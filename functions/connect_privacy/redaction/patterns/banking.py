@@ -31,6 +31,7 @@ from stdnum.us import rtn
 from connect_privacy.redaction.patterns.cards import CARD_WORDS, Run
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
+    FOLDS_APART,
     NOT_PERSONAL,
     TYPED_IN,
     after_context,
@@ -42,6 +43,7 @@ from connect_privacy.redaction.patterns.context import (
     has_copula,
     has_digit,
     has_letter,
+    may_hold,
     named_values,
     nearer,
     standalone,
@@ -438,7 +440,6 @@ _EXPIRY_HINTS = (
     "chéance",
     "cheance",
 )
-_FOLDS_APART = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def _may_name_expiry(view: str, low: str) -> bool:
@@ -447,7 +448,7 @@ def _may_name_expiry(view: str, low: str) -> bool:
         any(map(low.__contains__, _EXPIRY_HINTS))
         or ("out" in low and ("run" in low or "ran" in low))
         or ("date" in low and "ex" in low)
-        or any(map(view.__contains__, _FOLDS_APART))
+        or not FOLDS_APART.isdisjoint(view)
     )
 
 
@@ -546,7 +547,7 @@ PIN_WORDS = words(
 )
 # Every CVV word, in lower case, holds one of these; every PIN word one of the next; every
 # place word of the back of the card one of the last (``(?i)``'s other folds aside, see
-# ``_may_name``): substring tests before the word scans.
+# ``context.may_hold``): substring tests before the word scans.
 _CVV_HINTS = (
     "cv",
     "cc",
@@ -587,12 +588,6 @@ _PIN_HINTS = (
     "card",
 )
 _PLACE_HINTS = ("trás", "tras", "vers", "dors", "dos", "derri", "hint", "ckseite", "back")
-
-
-def _may_name(view: str, low: str, hints: tuple[str, ...]) -> bool:
-    """Whether ``view`` (``low`` in lower case) holds one of ``hints`` or a letter ``(?i)``
-    folds as ``str.lower`` does not."""
-    return any(map(low.__contains__, hints)) or any(map(view.__contains__, _FOLDS_APART))
 
 
 # A longer gap than the default: "senha de quatro números do app 1575".
@@ -1099,7 +1094,7 @@ def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
     starts = _IBAN_START.finditer(view, hint.start()) if hint is not None else ()
     named = (
         _IBAN_START_NAMED.finditer(view)
-        if has_digit(view) and _may_name(view, view.lower(), ("iban",)) and _IBAN_WORD.search(view)
+        if has_digit(view) and may_hold(view, view.lower(), ("iban",)) and _IBAN_WORD.search(view)
         else ()
     )
     read: set[int] = set()
@@ -1479,7 +1474,7 @@ def find_cvv(view: str) -> Iterator[Span]:
     letters = has_letter(view) and has_digit(view)
     low = view.lower() if letters else ""
     # the code word found once: ``_CVV`` and the values named before it each start with one
-    worded = letters and _may_name(view, low, _CVV_HINTS) and CVV_WORDS.search(view) is not None
+    worded = letters and may_hold(view, low, _CVV_HINTS) and CVV_WORDS.search(view) is not None
     found: list[re.Match[str]] = [
         match
         for match in (_CVV.finditer(view) if worded else ())
@@ -1488,7 +1483,7 @@ def find_cvv(view: str) -> Iterator[Span]:
     if letters:
         if worded and has_copula(view):
             found.extend(_not_references(view, named_values(CVV_WORDS, _CVV_FIRST, view)))
-        placed = _may_name(view, low, _PLACE_HINTS)
+        placed = may_hold(view, low, _PLACE_HINTS)
         found.extend(_CVV_PLACE.finditer(view) if placed else ())
         found.extend(_glued_codes(view, "cvv"))
         found.extend(_CVV_BEFORE_PLACE.finditer(view) if placed else ())
@@ -2015,7 +2010,7 @@ def find_routing(view: str) -> Iterator[Span]:
     # a search led by the digit before the scan: every short code is three digits alone
     short = _SHORT_ROUTING.finditer(view) if _THREE_DIGITS.search(view) is not None else ()
     low = view.lower()
-    routed = _may_name(view, low, _ROUTING_HINTS)
+    routed = may_hold(view, low, _ROUTING_HINTS)
     for match in (*(_ROUTING.finditer(view) if routed else ()), *short):
         if full_date(match.group("value")):
             continue  # "en transit depuis le 20.8.2024": no bank code has a year
@@ -2349,7 +2344,7 @@ def find_pin(view: str) -> Iterator[Span]:
         return
     # the PIN word found once: ``_PIN`` and the values named before it each start with one
     low = view.lower()
-    worded = _may_name(view, low, _PIN_HINTS) and PIN_WORDS.search(view) is not None
+    worded = may_hold(view, low, _PIN_HINTS) and PIN_WORDS.search(view) is not None
     first = (
         _not_references(view, named_values(PIN_WORDS, _PIN_FIRST, view))
         if worded and has_copula(view)

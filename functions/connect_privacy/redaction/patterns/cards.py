@@ -36,7 +36,14 @@ from itertools import accumulate, compress
 import phonenumbers
 from stdnum import isbn
 
-from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, nearer, starts, words
+from connect_privacy.redaction.patterns.context import (
+    NOT_PERSONAL,
+    before,
+    may_hold,
+    nearer,
+    starts,
+    words,
+)
 from connect_privacy.redaction.patterns.digit_groups import (
     ORDER_NUMBER,
     digit_group_spans,
@@ -309,9 +316,6 @@ _OLD_ONE_GAP = re.compile(
 _FOUR_DIGITS = re.compile(r"[0-9]{4}")
 # What every word of ``_OLD_ONE_FOUR`` holds in lower case: a substring test before the scan.
 _OLD_HINTS = ("old", "viej", "antig", "anterior", "anci", "alte", "velh")
-# The letters the (?i) scan matches that ``str.lower()`` does not fold to them (dotted
-# capital and dotless i match "i", as in ``credentials``): a message holding one is scanned.
-_ODD_FOLDS = frozenset("\u0130\u0131\u017f")
 # How far before "the old one" the card word may be: "new card pls, old one".
 _OLD_ONE_CARD_WINDOW = 24
 
@@ -340,8 +344,7 @@ def find_card_ending(view: str) -> Iterator[Span]:
 
 
 def _old_card_ending(view: str) -> Iterator[Span]:
-    low = view.lower()
-    if not any(map(low.__contains__, _OLD_HINTS)) and _ODD_FOLDS.isdisjoint(view):
+    if not may_hold(view, view.lower(), _OLD_HINTS):
         return
     for old in _OLD_ONE_FOUR.finditer(view):
         four = _OLD_ONE_GAP.match(view, old.end())

@@ -303,6 +303,19 @@ def letters_with_others(value: str) -> bool:
     )
 
 
+# The letters a case-insensitive pattern reads as ASCII ones that ``str.lower()`` does not
+# fold to them: the dotted capital I and the dotless i (read as i), the long s (as s) and the
+# Kelvin sign (as k). A substring test on a lowered text lets a text holding one through.
+FOLDS_APART = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def may_hold(view: str, low: str, hints: Iterable[str]) -> bool:
+    """Whether ``low`` (``view`` in lower case) holds one of ``hints``, or ``view`` a letter
+    of ``FOLDS_APART``: a substring test before a case-insensitive scan, given the substrings
+    every phrase the scan can match holds, turns away only texts the scan cannot match."""
+    return any(map(low.__contains__, hints)) or not FOLDS_APART.isdisjoint(view)
+
+
 # Cached per view, as ``has_copula`` (cleared with the per-message caches).
 @functools.lru_cache(maxsize=8)
 def has_letter(view: str) -> bool:

@@ -32,6 +32,7 @@ from connect_privacy.redaction.patterns.context import (
     has_digit,
     has_letter,
     letters_with_others,
+    may_hold,
     starts,
     words,
 )
@@ -677,7 +678,7 @@ def find_tried_password(view: str) -> Iterator[Span]:
         not found
         and len(view) <= _TRIED_CHARS
         and any(map(low.__contains__, _TIMES_HINTS))
-        and (any(map(low.__contains__, _TYPED_HINTS)) or not _ODD_FOLDS.isdisjoint(view))
+        and may_hold(view, low, _TYPED_HINTS)
     ):
         found = _tried_times(view)
     if (
@@ -740,10 +741,6 @@ _TYPED_HINTS = (
     "rentr", "prob", "intent", "escrib", "ingres", "digit", "coloquei", "tentei", "botei", "hab",
     "versucht", "eingeg", "eingetippt",
 )  # fmt: skip
-# The letters the (?i) scans match that ``str.lower()`` does not fold to them (dotted
-# capital and dotless i match "i", long s matches "s"): a message holding one is scanned
-# without the test above.
-_ODD_FOLDS = frozenset("\u0130\u0131\u017f")
 # A login refused or a lock: what makes letters with digits ("soleil8054") a password.
 _LOCKED = re.compile(
     r"(?i)\b(?:locked|blocked|bloqu\w*|gesperrt|blockiert|travad[ao]|trancad[ao]|invalid\w*"

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from stdnum import numdb
 
+from connect_privacy.redaction.patterns.context import may_hold
 from connect_privacy.redaction.spans import Span
 
 _IBAN_REGISTRY = numdb.get("iban")
@@ -34,15 +35,12 @@ _GROUP = re.compile(
 # What runs on from the check digits into the first group, at most four characters.
 _RUN_ON = re.compile(r"[A-Za-z0-9]{0,4}(?![A-Za-z0-9])")
 _LONGEST = 34
-# The letters (?i) matches to ASCII ones that ``str.lower()`` does not fold to them (the
-# dotted capital I and the dotless i): a text holding one is scanned without the test below.
-_ODD_FOLDS = frozenset("\u0130\u0131")
 
 
 def find_iban_head(view: str) -> Iterator[Span]:
     """After the word "iban": its head, the country's letters to the last group of the run;
     each start reads at most 34 characters."""
-    if "iban" not in view.lower() and _ODD_FOLDS.isdisjoint(view):
+    if not may_hold(view, view.lower(), ("iban",)):
         return  # a substring test before the scan: the word is in every head
     for match in _NAMED_HEAD.finditer(view):
         country = match.group("country").strip(" -").upper()

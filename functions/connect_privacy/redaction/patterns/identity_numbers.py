@@ -42,6 +42,7 @@ from connect_privacy.redaction.patterns.context import (
     bare_digits,
     before,
     has_digit,
+    may_hold,
     naming,
     nearer,
     pieces_after,
@@ -368,9 +369,6 @@ _PIECED_HINTS = (
     ("rfc", "r.f.c", "registro", "homoclave"),
     ("dni", "nie", "document", "tranj", "trang", "foreign", "ausl", "d.n.i"),
 )
-# The letters (?i) matches to ASCII ones that ``str.lower()`` does not fold to them
-# (dotted capital and dotless i, long s, Kelvin sign): a text holding one is scanned.
-_ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 
 
 def _pieced_ids(view: str) -> Iterator[Span]:
@@ -379,9 +377,8 @@ def _pieced_ids(view: str) -> Iterator[Span]:
     if not _ASCII_LETTER.search(view):
         return
     low = view.lower()
-    odd = not _ODD_FOLDS.isdisjoint(view)
     for (phrases, names, lengths, valid, entity), hints in zip(_PIECED, _PIECED_HINTS, strict=True):
-        if not odd and not any(hint in low for hint in hints):
+        if not may_hold(view, low, hints):
             continue  # none of its words: every piece is read from one
         most = max(lengths)
         for word in phrases.finditer(view):

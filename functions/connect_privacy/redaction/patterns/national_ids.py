@@ -32,6 +32,7 @@ from connect_privacy.redaction.patterns.context import (
     before,
     has_digit,
     has_letter,
+    may_hold,
     named_values,
     naming,
     nearer,
@@ -591,9 +592,6 @@ _PASSPORT_OR_PASS = words(*_PASSPORT_PHRASES, r"pass")
 # "X é o número da minha carteira": after its value, "carteira" alone names a licence (or an
 # identity card: masked either way).
 _DRIVER_OR_CARTEIRA = words(*_DRIVER_PHRASES, r"carteira")
-# The letters (?i) matches to ASCII ones that ``str.lower()`` does not fold to them
-# (dotted capital and dotless i, long s, Kelvin sign): a text holding one is scanned.
-_ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 _ID_FIRST = value_then_naming(_ID_SHAPE)
 
 
@@ -784,9 +782,7 @@ def _find_passport(view: str) -> Iterator[Span]:
         yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.7, "patterns")
     # No passport word: only "pass" of ``_PASSPORT_OR_PASS``'s phrases can name a value,
     # a substring test before its scan (its values hold a digit)
-    if named is not None or (
-        has_digit(view) and ("pass" in view.lower() or not _ODD_FOLDS.isdisjoint(view))
-    ):
+    if named is not None or (has_digit(view) and may_hold(view, view.lower(), ("pass",))):
         yield from _named_first(_PASSPORT_OR_PASS, view, "PASSPORT_NUMBER")
 
 
@@ -840,5 +836,5 @@ def find_driver_id(view: str) -> Iterator[Span]:
         yield Span(match.start("value"), match.end("value"), "DRIVER_ID", 0.9, "patterns")
     # No licence word: only "carteira" of ``_DRIVER_OR_CARTEIRA``'s phrases can name a
     # value, a substring test before its scan (its values hold a digit)
-    if named or (has_digit(view) and ("carteira" in low or not _ODD_FOLDS.isdisjoint(view))):
+    if named or (has_digit(view) and may_hold(view, low, ("carteira",))):
         yield from _named_first(_DRIVER_OR_CARTEIRA, view, "DRIVER_ID")

@@ -17,7 +17,7 @@ import re
 import string
 from collections.abc import Iterator
 
-from connect_privacy.redaction.patterns.context import after_context, before, words
+from connect_privacy.redaction.patterns.context import after_context, before, may_hold, words
 from connect_privacy.redaction.patterns.normalize import LOOKALIKES
 from connect_privacy.redaction.spans import Span
 
@@ -63,9 +63,6 @@ MAC_WORDS = words(
 )
 # What every phrase of ``MAC_WORDS`` holds in lower case.
 _MAC_HINTS = ("mac", "hardware", "physical", "ethernet", "wifi", "wi-fi")
-# The letters (?i) matches to ASCII ones that ``str.lower()`` does not fold to them
-# (dotted capital and dotless i, long s, Kelvin sign): a text holding one is scanned.
-_ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 # Six hex pairs separated by spaces, by mixed separators, by a separator set apart by
 # spaces or by none: only after MAC words ("mac 12 f1 13 c1 50 b5", "MAC d8aa5a5f4623",
 # "mac 12:f1-13 c1 50 b5", "mac 12 - f1 - 13 - c1 - 50 - b5"), or two spaces, copied off a
@@ -109,8 +106,7 @@ def find_mac(view: str) -> Iterator[Span]:
 
 def find_spaced_mac(view: str) -> Iterator[Span]:
     # every address found here stands after a MAC word: a substring test before the scans
-    low = view.lower()
-    if not any(hint in low for hint in _MAC_HINTS) and _ODD_FOLDS.isdisjoint(view):
+    if not may_hold(view, view.lower(), _MAC_HINTS):
         return
     for match in _SPACED_MAC.finditer(view):
         if match.group().isdigit() and not before(MAC_WORDS, view, match.start(), 8):

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from connect_privacy.redaction.patterns.context import IS, has_letter, starts
+from connect_privacy.redaction.patterns.context import IS, has_letter, may_hold, starts
 from connect_privacy.redaction.patterns.credentials import LOGIN_WORD, mixes_letters_and_others
 from connect_privacy.redaction.patterns.secret_key_parts import SECRET_KEY_CHARS
 from connect_privacy.redaction.spans import Span
@@ -300,15 +300,11 @@ _NOT_SIGNED_IN_NAMES = frozenset({
     # how, not who: "i logged in as usual", "signed in as always", "as normal"
     "usual", "always", "normal", "before", "instructed", "told", "expected", "suggested",
 })  # fmt: skip
-# The letters (?i) matches to ASCII ones that ``str.lower()`` does not fold to them
-# (dotted capital and dotless i, long s, Kelvin sign): a text holding one is scanned.
-_ODD_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 
 
 def find_named_handle(view: str) -> Iterator[Span]:
     # a substring test before the scan: every handle stands after one of the words
-    low = view.lower()
-    if not any(hint in low for hint in _HANDLE_HINTS) and _ODD_FOLDS.isdisjoint(view):
+    if not may_hold(view, view.lower(), _HANDLE_HINTS):
         return
     for match in _HANDLE_AFTER.finditer(view):
         value = match.group("value")
@@ -358,7 +354,7 @@ def find_key_values(view: str) -> Iterator[Span]:
         return
     # every key holds one of the words: a substring test before the scan
     low = view.lower()
-    if not any(hint in low for hint in _CONFIG_NAME_HINTS) and _ODD_FOLDS.isdisjoint(view):
+    if not may_hold(view, low, _CONFIG_NAME_HINTS):
         return
     for match in _KEY_VALUE.finditer(view):
         value = match.group("value")
@@ -384,7 +380,7 @@ def find_username(view: str) -> Iterator[Span]:
         return  # every user-name word is letters
     # a substring test before the scan: every name stands after one of the words
     low = view.lower()
-    if not any(hint in low for hint in _USERNAME_HINTS) and _ODD_FOLDS.isdisjoint(view):
+    if not may_hold(view, low, _USERNAME_HINTS):
         return
     for match in _USERNAME.finditer(view):
         value = match.group("value")
