@@ -2491,7 +2491,12 @@ def _past_parts_aside(view: str, position: int) -> int:
     parts = _IN_PARTS.search(view, position, position + _PARTS_ASIDE_REACH)
     if parts is None or has_digit(view[position : parts.start()]):
         return position
-    reason = _PARTS_REASON.match(view, parts.end())
+    return _parts_aside_end(view, parts)
+
+
+def _parts_aside_end(text: str, parts: re.Match[str]) -> int:
+    """Where the words saying a value comes in parts (``parts``), and why, end."""
+    reason = _PARTS_REASON.match(text, parts.end())
     return reason.end() if reason is not None else parts.end()
 
 
@@ -2506,8 +2511,7 @@ def _gap_words(view: str, begin: int, end: int) -> int:
         gap = aside.sub(" ", gap, count=1)
     parts = _IN_PARTS.search(gap)
     if parts is not None:
-        reason = _PARTS_REASON.match(gap, parts.end())
-        gap = gap[: parts.start()] + " " + gap[reason.end() if reason else parts.end() :]
+        gap = gap[: parts.start()] + " " + gap[_parts_aside_end(gap, parts) :]
     return len(gap.split())
 
 
@@ -4146,6 +4150,12 @@ _SSN_HEAD = re.compile(r"[^\w\n]{0,4}(?P<value>(?P<area>[0-9]{3})-(?P<group>[0-9
 _SSN_HEAD_SEEN = 5
 
 
+def _issued_ssn(area: int, group: int) -> bool:
+    """Whether an SSN's area and group are ones issued: the area not 000, 666 or 9XX (an
+    ITIN's), the group not 00."""
+    return area not in (0, 666) and area < 900 and group != 0
+
+
 def _ssn_head(view: str, now: float) -> Carried:
     match = _SSN_HEAD.fullmatch(view)
     if match is None:
@@ -4155,7 +4165,7 @@ def _ssn_head(view: str, now: float) -> Carried:
         if not (50 <= group <= 65 or 70 <= group <= 88 or 90 <= group <= 92 or group >= 94):
             return _NOTHING
         entity = "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"
-    elif area in (0, 666) or group == 0 or match.group("area")[0] in "23456":
+    elif not _issued_ssn(area, group) or match.group("area")[0] in "23456":
         # 2-6 also start cards, read out in threes ("497-10", "752", "863"...)
         return _NOTHING
     else:
@@ -4191,8 +4201,8 @@ def _named_ssn_head(view: str, now: float) -> Carried:
         or NOT_PERSONAL.search(view, named.end(), match.start()) is not None
     ):
         named = None
-    area, group = match.group("value")[:3], match.group("value")[4:]
-    if named is None or area in ("000", "666") or area[0] == "9" or group == "00":
+    area, group = int(match.group("value")[:3]), int(match.group("value")[4:])
+    if named is None or not _issued_ssn(area, group):
         return _NOTHING  # an area never issued (an ITIN's is left to its own word)
     span = Span(match.start("value"), match.end("value"), "SSN", _SCORE, "continuation")
     return Carried((span,), PendingNumber("SSN", _SSN_HEAD_SEEN, 9, 0, now + WINDOW_SECONDS))

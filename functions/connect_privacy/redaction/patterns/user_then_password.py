@@ -5,8 +5,8 @@ nadia280 mdp tournesolbleu", "Benutzer max.m Passwort sonnenblumenfeld", "usuár
 girassolazul", "user jdoe password sunflowerfield". The password word alone does not make a
 word of letters a password ("password expired", "Passwort vergessen"); the user name's word and
 its value just before it say that a login's two fields are being handed over. A value said of
-a password (``worded_password.said_of_a_password`` and the English and German words below) is
-still prose: "user jdoe password forgotten".
+a password (``worded_password.said_of_a_password`` and the words below) is still prose:
+"user jdoe password forgotten".
 """
 
 from __future__ import annotations
