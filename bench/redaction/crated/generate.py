@@ -12,6 +12,7 @@ Template grammar (templates hold no digits):
     [kind]           a hard negative (must_keep) of that kind
 A template is a list of messages, or (locales, list of messages).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,14 +34,37 @@ HERE = Path(__file__).resolve().parent
 LANGS = ["en", "es", "fr", "de", "pt"]
 INSTANCES = {"dev": 14, "sealed": 14}
 ALIASES = {
-    "card": "CREDIT_DEBIT_NUMBER", "cvv": "CREDIT_DEBIT_CVV", "exp": "CREDIT_DEBIT_EXPIRY", "pin": "PIN",
-    "acct": "BANK_ACCOUNT_NUMBER", "routing": "BANK_ROUTING", "iban": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-    "swift": "SWIFT_CODE", "email": "EMAIL", "phone": "PHONE", "ssn": "SSN",
-    "itin": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "nino": "UK_NATIONAL_INSURANCE_NUMBER",
-    "passport": "PASSPORT_NUMBER", "dl": "DRIVER_ID", "pwd": "PASSWORD", "user": "USERNAME", "ip": "IP_ADDRESS",
-    "mac": "MAC_ADDRESS", "akey": "AWS_ACCESS_KEY", "skey": "AWS_SECRET_KEY", "dni": "ES_DNI", "nie": "ES_NIE",
-    "curp": "MX_CURP", "rfc": "MX_RFC", "clabe": "MX_CLABE", "cpf": "BR_CPF", "cnpj": "BR_CNPJ", "nir": "FR_NIR",
-    "steuer": "DE_TAX_ID", "nif": "PT_NIF",
+    "card": "CREDIT_DEBIT_NUMBER",
+    "cvv": "CREDIT_DEBIT_CVV",
+    "exp": "CREDIT_DEBIT_EXPIRY",
+    "pin": "PIN",
+    "acct": "BANK_ACCOUNT_NUMBER",
+    "routing": "BANK_ROUTING",
+    "iban": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "swift": "SWIFT_CODE",
+    "email": "EMAIL",
+    "phone": "PHONE",
+    "ssn": "SSN",
+    "itin": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "nino": "UK_NATIONAL_INSURANCE_NUMBER",
+    "passport": "PASSPORT_NUMBER",
+    "dl": "DRIVER_ID",
+    "pwd": "PASSWORD",
+    "user": "USERNAME",
+    "ip": "IP_ADDRESS",
+    "mac": "MAC_ADDRESS",
+    "akey": "AWS_ACCESS_KEY",
+    "skey": "AWS_SECRET_KEY",
+    "dni": "ES_DNI",
+    "nie": "ES_NIE",
+    "curp": "MX_CURP",
+    "rfc": "MX_RFC",
+    "clabe": "MX_CLABE",
+    "cpf": "BR_CPF",
+    "cnpj": "BR_CNPJ",
+    "nir": "FR_NIR",
+    "steuer": "DE_TAX_ID",
+    "nif": "PT_NIF",
 }
 SLOT = re.compile(r"\{(\w+)(?::(\w+))?(?:~([abc]))?\}|\[(\w+)\]")
 
@@ -56,7 +80,7 @@ def load(lang: str):
 def norm_templates(mod, split):
     out = []
     for t in getattr(mod, split.upper()):
-        locs, msgs = (t if isinstance(t, tuple) else (None, t))
+        locs, msgs = t if isinstance(t, tuple) else (None, t)
         if isinstance(locs, str):
             locs = [locs]
         out.append((locs or mod.LOCALES, msgs))
@@ -93,8 +117,14 @@ class AnyCycle:
     def __init__(self, rng):
         self.types = sorted(V.DRAW)
         rng.shuffle(self.types)
-        self.fams = {t: [f for f in R.families_of(t) if f != "multi_message" and not (t == "USERNAME" and f == "url_credentials")]
-                     for t in self.types}
+        self.fams = {
+            t: [
+                f
+                for f in R.families_of(t)
+                if f != "multi_message" and not (t == "USERNAME" and f == "url_credentials")
+            ]
+            for t in self.types
+        }
         for fs in self.fams.values():
             rng.shuffle(fs)
         self.i = 0
@@ -124,24 +154,42 @@ def render_conv(rng, lang, loc, msgs, labels, anyc):
         text, pii, mk = "", [], []
         pos = 0
         for s in SLOT.finditer(m):
-            text += m[pos:s.start()]
+            text += m[pos : s.start()]
             pos = s.end()
             if s.group(4):
                 val = K.draw(s.group(4), rng, lang, loc)
-                mk.append({"kind": s.group(4), "start": len(text), "end": len(text) + len(val), "value": val})
+                mk.append(
+                    {
+                        "kind": s.group(4),
+                        "start": len(text),
+                        "end": len(text) + len(val),
+                        "value": val,
+                    }
+                )
                 text += val
                 continue
             alias, fam, part = s.group(1), s.group(2), s.group(3)
             if part:
                 t, v, parts, g = mvals[alias]
                 pt = parts["abc".index(part)]
-                pii.append({"type": t, "family": "multi_message", "start": len(text), "end": len(text) + len(pt), "value": pt,
-                            "group": g, "_canon": v})
+                pii.append(
+                    {
+                        "type": t,
+                        "family": "multi_message",
+                        "start": len(text),
+                        "end": len(text) + len(pt),
+                        "value": pt,
+                        "group": g,
+                        "_canon": v,
+                    }
+                )
                 text += pt
                 continue
             if alias == "any":
                 t, fam = anyc.next()
-                text += rng.choice(labels[t]) + rng.choice([" ", ": ", " ", " = " if lang == "de" else " "])
+                text += rng.choice(labels[t]) + rng.choice(
+                    [" ", ": ", " ", " = " if lang == "de" else " "]
+                )
             else:
                 t = ALIASES[alias]
                 fam = fam or R.pick_family(rng, t)
@@ -150,8 +198,14 @@ def render_conv(rng, lang, loc, msgs, labels, anyc):
                 v = V.DRAW[t](rng, loc)  # the family needs a 0 or 1 to disguise
             for seg, lab in R.render(rng, t, fam, v, lang):
                 if lab:
-                    entry = {"type": lab[0], "family": lab[1], "start": len(text), "end": len(text) + len(seg), "value": seg,
-                             "_canon": v if lab[0] == t else None}
+                    entry = {
+                        "type": lab[0],
+                        "family": lab[1],
+                        "start": len(text),
+                        "end": len(text) + len(seg),
+                        "value": seg,
+                        "_canon": v if lab[0] == t else None,
+                    }
                     pii.append(entry)
                 text += seg
         text += m[pos:]
@@ -166,7 +220,7 @@ def validate_conv(conv):
         text = msg["text"]
         spans = []
         for e in msg["pii"] + msg["must_keep"]:
-            if text[e["start"]:e["end"]] != e["value"]:
+            if text[e["start"] : e["end"]] != e["value"]:
                 raise Invalid(f"{conv['id']}: offset mismatch {e}")
             if not e["value"] or e["value"] != e["value"].strip():
                 raise Invalid(f"{conv['id']}: whitespace at span edge {e['value']!r}")
@@ -197,7 +251,9 @@ def validate_conv(conv):
             if e["family"] in ("email_spelled", "percent_encoded") and e["type"] == "EMAIL":
                 want = canon.lower()
             if got != want:
-                raise Invalid(f"{conv['id']}: {e['family']} does not decode: {e['value']!r} -> {got!r} != {want!r}")
+                raise Invalid(
+                    f"{conv['id']}: {e['family']} does not decode: {e['value']!r} -> {got!r} != {want!r}"
+                )
     for g, (canon, t, joined) in groups.items():
         if R._alnum(canon).upper() != joined.upper() or not V.validate(t, canon, conv["locale"]):
             raise Invalid(f"{conv['id']}: multi_message group {g} does not join back")
@@ -217,8 +273,13 @@ def build():
                 for locs, msgs in temps:
                     loc = rng.choice(locs)
                     n += 1
-                    conv = {"id": f"sc46-{lang}-{n:04d}", "lang": lang, "locale": loc, "split": split,
-                            "messages": render_conv(rng, lang, loc, msgs, mod.LABELS, anyc)}
+                    conv = {
+                        "id": f"sc46-{lang}-{n:04d}",
+                        "lang": lang,
+                        "locale": loc,
+                        "split": split,
+                        "messages": render_conv(rng, lang, loc, msgs, mod.LABELS, anyc),
+                    }
                     validate_conv(conv)
                     data[split].append(conv)
     coverage(data)
@@ -261,18 +322,32 @@ def stats(data):
         pii = [e for m in msgs for e in m["pii"]]
         mk = [e for m in msgs for e in m["must_keep"]]
         nopii = sum(1 for m in msgs if not m["pii"])
-        multi = sum(1 for c in convs if any(e["family"] == "multi_message" for m in c["messages"] for e in m["pii"]))
-        out.append(f"== {split}: {len(convs)} conversations, {len(msgs)} messages, {len(pii)} PII spans "
-                   f"({len({(c['id'], e.get('group')) if e.get('group') else id(e) for c in convs for m in c['messages'] for e in m['pii']})} values), "
-                   f"{len(mk)} must_keep, {nopii} messages without PII ({100 * nopii / len(msgs):.1f}%), "
-                   f"{multi} conversations with multi_message ({100 * multi / len(convs):.1f}%)")
+        multi = sum(
+            1
+            for c in convs
+            if any(e["family"] == "multi_message" for m in c["messages"] for e in m["pii"])
+        )
+        out.append(
+            f"== {split}: {len(convs)} conversations, {len(msgs)} messages, {len(pii)} PII spans "
+            f"({len({(c['id'], e.get('group')) if e.get('group') else id(e) for c in convs for m in c['messages'] for e in m['pii']})} values), "
+            f"{len(mk)} must_keep, {nopii} messages without PII ({100 * nopii / len(msgs):.1f}%), "
+            f"{multi} conversations with multi_message ({100 * multi / len(convs):.1f}%)"
+        )
         if split != "all":
             continue
         lm = Counter(c["lang"] for c in convs for m in c["messages"])
-        out.append("messages per language: " + ", ".join(f"{k} {v} ({100 * v / len(msgs):.1f}%)" for k, v in sorted(lm.items())))
+        out.append(
+            "messages per language: "
+            + ", ".join(f"{k} {v} ({100 * v / len(msgs):.1f}%)" for k, v in sorted(lm.items()))
+        )
         lt = Counter(c["lang"] for c in convs)
-        out.append("conversations per language: " + ", ".join(f"{k} {v}" for k, v in sorted(lt.items())))
-        out.append("locales: " + ", ".join(f"{k} {v}" for k, v in sorted(Counter(c["locale"] for c in convs).items())))
+        out.append(
+            "conversations per language: " + ", ".join(f"{k} {v}" for k, v in sorted(lt.items()))
+        )
+        out.append(
+            "locales: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(Counter(c["locale"] for c in convs).items()))
+        )
         out.append("PII spans per type:")
         out += [f"  {k:42s} {v}" for k, v in sorted(Counter(e["type"] for e in pii).items())]
         out.append("PII spans per family:")
@@ -295,13 +370,17 @@ def main(argv=None):
     if a.stats:
         print(stats(data))
     if a.check:
-        ok = (HERE / "dev.jsonl").read_bytes() == dev and (HERE / "sealed.jsonl.gz").read_bytes() == sealed
+        ok = (HERE / "dev.jsonl").read_bytes() == dev and (
+            HERE / "sealed.jsonl.gz"
+        ).read_bytes() == sealed
         print("check: OK, files on disk match" if ok else "check: FAILED, files on disk differ")
         return 0 if ok else 1
     if not a.stats:
         (HERE / "dev.jsonl").write_bytes(dev)
         (HERE / "sealed.jsonl.gz").write_bytes(sealed)
-        print(f"wrote dev.jsonl ({len(data['dev'])} conversations) and sealed.jsonl.gz ({len(data['sealed'])})")
+        print(
+            f"wrote dev.jsonl ({len(data['dev'])} conversations) and sealed.jsonl.gz ({len(data['sealed'])})"
+        )
     return 0
 
 

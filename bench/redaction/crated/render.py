@@ -4,6 +4,7 @@
 structure (URL scheme, KEY=, host) and (type, family) for the PII part.
 `decode` turns a rendered span back into the comparison key of the value.
 """
+
 from __future__ import annotations
 
 import random
@@ -21,7 +22,16 @@ DIGIT_WORDS = {
     "pt": ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
 }
 # Spellings without accents, and "oh" for zero, as people type them.
-EXTRA_WORDS = {"oh": 0, "zero": 0, "zéro": 0, "zero,": 0, "tres": 3, "fuenf": 5, "funf": 5, "tres.": 3}
+EXTRA_WORDS = {
+    "oh": 0,
+    "zero": 0,
+    "zéro": 0,
+    "zero,": 0,
+    "tres": 3,
+    "fuenf": 5,
+    "funf": 5,
+    "tres.": 3,
+}
 AT_DOT = {
     "en": [(" at ", " dot "), (" (at) ", " (dot) "), ("[at]", "[dot]"), (" AT ", " DOT ")],
     "es": [(" arroba ", " punto "), (" arroba ", "."), ("(arroba)", "(punto)")],
@@ -38,40 +48,164 @@ NOISE = {
 }
 MONTHS = {
     "en": ["jan", "feb", "march", "apr", "may", "june", "july", "aug", "sept", "oct", "nov", "dec"],
-    "es": ["enero", "feb", "marzo", "abril", "mayo", "jun", "julio", "agosto", "sept", "oct", "nov", "dic"],
-    "fr": ["janv", "février", "mars", "avril", "mai", "juin", "juillet", "août", "sept", "oct", "nov", "déc"],
-    "de": ["Jan", "Februar", "März", "April", "Mai", "Juni", "Juli", "Aug", "Sept", "Okt", "Nov", "Dez"],
-    "pt": ["jan", "fev", "março", "abril", "maio", "junho", "julho", "ago", "set", "out", "nov", "dez"],
+    "es": [
+        "enero",
+        "feb",
+        "marzo",
+        "abril",
+        "mayo",
+        "jun",
+        "julio",
+        "agosto",
+        "sept",
+        "oct",
+        "nov",
+        "dic",
+    ],
+    "fr": [
+        "janv",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "sept",
+        "oct",
+        "nov",
+        "déc",
+    ],
+    "de": [
+        "Jan",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug",
+        "Sept",
+        "Okt",
+        "Nov",
+        "Dez",
+    ],
+    "pt": [
+        "jan",
+        "fev",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "ago",
+        "set",
+        "out",
+        "nov",
+        "dez",
+    ],
 }
 
-FAMILIES = ["plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out", "email_spelled",
-            "percent_encoded", "url_credentials", "key_value_secret", "compact_expiry", "iban_broken", "context_only",
-            "multi_message"]
+FAMILIES = [
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+    "email_spelled",
+    "percent_encoded",
+    "url_credentials",
+    "key_value_secret",
+    "compact_expiry",
+    "iban_broken",
+    "context_only",
+    "multi_message",
+]
 
-SHAPELESS = {"PIN", "CREDIT_DEBIT_CVV", "PASSWORD", "USERNAME", "PASSPORT_NUMBER", "DRIVER_ID", "BANK_ACCOUNT_NUMBER"}
-NUMERIC = {"CREDIT_DEBIT_NUMBER", "BANK_ACCOUNT_NUMBER", "PHONE", "SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
-           "BR_CPF", "BR_CNPJ", "MX_CLABE", "FR_NIR", "DE_TAX_ID", "PT_NIF", "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-           "ES_DNI", "BANK_ROUTING"}
+SHAPELESS = {
+    "PIN",
+    "CREDIT_DEBIT_CVV",
+    "PASSWORD",
+    "USERNAME",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "BANK_ACCOUNT_NUMBER",
+}
+NUMERIC = {
+    "CREDIT_DEBIT_NUMBER",
+    "BANK_ACCOUNT_NUMBER",
+    "PHONE",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "BR_CPF",
+    "BR_CNPJ",
+    "MX_CLABE",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "ES_DNI",
+    "BANK_ROUTING",
+}
 
 # Families a slot may draw when the template does not force one (weights).
 FREE = {t: [("plain", 6)] for t in V.DRAW}
 for t in NUMERIC:
-    FREE[t] = [("plain", 5), ("spaced_or_dashed", 3), ("split_by_noise", 2), ("letter_substitution", 1)]
-for t in ["CREDIT_DEBIT_NUMBER", "BANK_ACCOUNT_NUMBER", "PHONE", "SSN", "BR_CPF", "PT_NIF", "DE_TAX_ID", "ES_DNI"]:
+    FREE[t] = [
+        ("plain", 5),
+        ("spaced_or_dashed", 3),
+        ("split_by_noise", 2),
+        ("letter_substitution", 1),
+    ]
+for t in [
+    "CREDIT_DEBIT_NUMBER",
+    "BANK_ACCOUNT_NUMBER",
+    "PHONE",
+    "SSN",
+    "BR_CPF",
+    "PT_NIF",
+    "DE_TAX_ID",
+    "ES_DNI",
+]:
     FREE[t].append(("spelled_out", 1))
 for t in ["PIN", "CREDIT_DEBIT_CVV"]:
-    FREE[t] = [("plain", 5), ("spelled_out", 2), ("letter_substitution", 1), ("spaced_or_dashed", 1)]
+    FREE[t] = [
+        ("plain", 5),
+        ("spelled_out", 2),
+        ("letter_substitution", 1),
+        ("spaced_or_dashed", 1),
+    ]
 for t in ["MX_CURP", "MX_RFC", "UK_NATIONAL_INSURANCE_NUMBER", "ES_NIE", "PASSPORT_NUMBER"]:
     FREE[t] = [("plain", 5), ("spaced_or_dashed", 2)]
 FREE["EMAIL"] = [("plain", 5), ("email_spelled", 3)]
 FREE["CREDIT_DEBIT_EXPIRY"] = [("plain", 5), ("compact_expiry", 3), ("spaced_or_dashed", 1)]
-FREE["INTERNATIONAL_BANK_ACCOUNT_NUMBER"] = [("plain", 3), ("spaced_or_dashed", 3), ("iban_broken", 3), ("split_by_noise", 1), ("letter_substitution", 1)]
+FREE["INTERNATIONAL_BANK_ACCOUNT_NUMBER"] = [
+    ("plain", 3),
+    ("spaced_or_dashed", 3),
+    ("iban_broken", 3),
+    ("split_by_noise", 1),
+    ("letter_substitution", 1),
+]
 # Structural families (a URL, a KEY= line) are only drawn where the template says so, or by {any}.
-STRUCTURAL = {"EMAIL": ["percent_encoded"], "PHONE": ["percent_encoded"], "PASSWORD": ["url_credentials", "key_value_secret"],
-              "USERNAME": ["url_credentials"], "AWS_ACCESS_KEY": ["key_value_secret"], "AWS_SECRET_KEY": ["key_value_secret"]}
+STRUCTURAL = {
+    "EMAIL": ["percent_encoded"],
+    "PHONE": ["percent_encoded"],
+    "PASSWORD": ["url_credentials", "key_value_secret"],
+    "USERNAME": ["url_credentials"],
+    "AWS_ACCESS_KEY": ["key_value_secret"],
+    "AWS_SECRET_KEY": ["key_value_secret"],
+}
 
-MULTI_TYPES = ["CREDIT_DEBIT_NUMBER", "BANK_ACCOUNT_NUMBER", "PHONE", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "MX_CLABE",
-               "BR_CPF", "DE_TAX_ID", "SSN"]
+MULTI_TYPES = [
+    "CREDIT_DEBIT_NUMBER",
+    "BANK_ACCOUNT_NUMBER",
+    "PHONE",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "DE_TAX_ID",
+    "SSN",
+]
 
 
 def families_of(t: str) -> list[str]:
@@ -106,10 +240,14 @@ def groups(v: str, t: str, rng: random.Random) -> list[str]:
     elif t == "BR_CPF":
         g = [a[:3], a[3:6], a[6:9], a[9:]]
     elif len(a) <= 6:
-        g = [a[: len(a) // 2], a[len(a) // 2:]]
+        g = [a[: len(a) // 2], a[len(a) // 2 :]]
     else:
-        size = rng.choice([3, 4]) if t not in ("CREDIT_DEBIT_NUMBER", "INTERNATIONAL_BANK_ACCOUNT_NUMBER") else 4
-        g = [a[i:i + size] for i in range(0, len(a), size)]
+        size = (
+            rng.choice([3, 4])
+            if t not in ("CREDIT_DEBIT_NUMBER", "INTERNATIONAL_BANK_ACCOUNT_NUMBER")
+            else 4
+        )
+        g = [a[i : i + size] for i in range(0, len(a), size)]
     if plus:
         g[0] = "+" + g[0]
     return [x for x in g if x]
@@ -146,7 +284,9 @@ def spell(rng: random.Random, s: str, lang: str, mixed: bool) -> str:
     return rng.choice([" ", ", "]).join(parts) if not mixed else " ".join(parts)
 
 
-def render(rng: random.Random, t: str, f: str, value: str, lang: str) -> list[tuple[str, tuple[str, str] | None]]:
+def render(
+    rng: random.Random, t: str, f: str, value: str, lang: str
+) -> list[tuple[str, tuple[str, str] | None]]:
     lab = (t, family_name(t, f))
     if f == "plain":
         if t == "CREDIT_DEBIT_EXPIRY" and rng.random() < 0.35:
@@ -192,27 +332,71 @@ def render(rng: random.Random, t: str, f: str, value: str, lang: str) -> list[tu
         return [((user_s + at + dom_s).strip(), lab)]
     if f == "percent_encoded":
         if t == "EMAIL":
-            host = rng.choice(["https://account.example.com/reset?email=", "https://tienda.example.es/pedido?mail=",
-                               "https://login.example.fr/?user=", "https://konto.example.de/verify?e=",
-                               "https://loja.example.com.br/recuperar?email="])
-            return [(host, None), (quote(value, safe=""), lab), (rng.choice(["&lang=en", "", "&src=app"]), None)]
+            host = rng.choice(
+                [
+                    "https://account.example.com/reset?email=",
+                    "https://tienda.example.es/pedido?mail=",
+                    "https://login.example.fr/?user=",
+                    "https://konto.example.de/verify?e=",
+                    "https://loja.example.com.br/recuperar?email=",
+                ]
+            )
+            return [
+                (host, None),
+                (quote(value, safe=""), lab),
+                (rng.choice(["&lang=en", "", "&src=app"]), None),
+            ]
         e164 = "+" + _alnum(value) if value.startswith("+") else None
         if e164 is None:
-            e164 = V.phonenumbers.format_number(_parse_any(value), V.phonenumbers.PhoneNumberFormat.E164)
-        return [(rng.choice(["https://wa.example.com/send?phone=", "https://m.example.com/callback?tel=", "https://app.example.net/verify?msisdn="]), None),
-                (quote(e164, safe=""), lab)]
+            e164 = V.phonenumbers.format_number(
+                _parse_any(value), V.phonenumbers.PhoneNumberFormat.E164
+            )
+        return [
+            (
+                rng.choice(
+                    [
+                        "https://wa.example.com/send?phone=",
+                        "https://m.example.com/callback?tel=",
+                        "https://app.example.net/verify?msisdn=",
+                    ]
+                ),
+                None,
+            ),
+            (quote(e164, safe=""), lab),
+        ]
     if f == "url_credentials":
         scheme = rng.choice(["ftp", "https", "sftp", "postgres", "imap", "mysql"])
-        host = rng.choice(["files.example.com", "db.internal.example", "mail.example.org", "nas.casa.example", "portal.example.net"])
+        host = rng.choice(
+            [
+                "files.example.com",
+                "db.internal.example",
+                "mail.example.org",
+                "nas.casa.example",
+                "portal.example.net",
+            ]
+        )
         user = value if t == "USERNAME" else V.username(rng, "en-US")
         pw = value if t == "PASSWORD" else V.password(rng, "en-US")
         pw_q = quote(pw, safe="!*")
-        return [(scheme + "://", None), (quote(user, safe=""), ("USERNAME", "url_credentials")), (":", None),
-                (pw_q, ("PASSWORD", "url_credentials")), ("@" + host + rng.choice(["", "/", "/inbox"]), None)]
+        return [
+            (scheme + "://", None),
+            (quote(user, safe=""), ("USERNAME", "url_credentials")),
+            (":", None),
+            (pw_q, ("PASSWORD", "url_credentials")),
+            ("@" + host + rng.choice(["", "/", "/inbox"]), None),
+        ]
     if f == "key_value_secret":
-        key = {"AWS_ACCESS_KEY": rng.choice(["AWS_ACCESS_KEY_ID=", "aws_access_key_id = ", "AccessKeyId: "]),
-               "AWS_SECRET_KEY": rng.choice(["AWS_SECRET_ACCESS_KEY=", "aws_secret_access_key = ", "SecretAccessKey: "]),
-               "PASSWORD": rng.choice(["DB_PASSWORD=", "password=", "PASS=", "SMTP_PASSWORD=", "pwd: "])}[t]
+        key = {
+            "AWS_ACCESS_KEY": rng.choice(
+                ["AWS_ACCESS_KEY_ID=", "aws_access_key_id = ", "AccessKeyId: "]
+            ),
+            "AWS_SECRET_KEY": rng.choice(
+                ["AWS_SECRET_ACCESS_KEY=", "aws_secret_access_key = ", "SecretAccessKey: "]
+            ),
+            "PASSWORD": rng.choice(
+                ["DB_PASSWORD=", "password=", "PASS=", "SMTP_PASSWORD=", "pwd: "]
+            ),
+        }[t]
         return [(key, None), (value, lab)]
     if f == "compact_expiry":
         m, y = value.split("/")
@@ -243,10 +427,10 @@ def split_multi(rng: random.Random, t: str, value: str, parts: int) -> list[str]
     if len(g) < parts:
         a = _alnum(value)
         step = -(-len(a) // parts)
-        g = [a[i:i + step] for i in range(0, len(a), step)]
+        g = [a[i : i + step] for i in range(0, len(a), step)]
     cuts = sorted(rng.sample(range(1, len(g)), parts - 1))
     bounds = [0] + cuts + [len(g)]
-    return [" ".join(g[bounds[i]:bounds[i + 1]]) for i in range(parts)]
+    return [" ".join(g[bounds[i] : bounds[i + 1]]) for i in range(parts)]
 
 
 # ---------------------------------------------------------------- decoding

@@ -1,4 +1,5 @@
 """German customer messages (Germany, Austria, Switzerland), hand-written. Grammar: see generate.py."""
+
 LANG = "de"
 LOCALES = ["de-DE", "de-DE", "de-AT", "de-CH"]
 DE = ["de-DE"]
@@ -38,12 +39,23 @@ LABELS = {
 }
 
 DEV = [
-    ["Hallo, meine Karte {card} wurde im Markt [store_number] abgelehnt, gültig bis {exp:compact_expiry}"],
-    (DE, ["für die Lohnabrechnung brauchen die meine Steuer-ID {steuer}", "Vertrag [contract_number]"]),
+    [
+        "Hallo, meine Karte {card} wurde im Markt [store_number] abgelehnt, gültig bis {exp:compact_expiry}"
+    ],
+    (
+        DE,
+        [
+            "für die Lohnabrechnung brauchen die meine Steuer-ID {steuer}",
+            "Vertrag [contract_number]",
+        ],
+    ),
     ["Karte {card~a}", "{card~b}", "sorry zu früh abgeschickt"],
     ["meine mail ist {email:email_spelled}, bitte ändern"],
     ["Router [product_model] mit Firmware [version] spinnt, IP {ip} MAC {mac}"],
-    ["Paket [tracking_number] nie angekommen, Bestellung [order_number] über [price]", "erreichbar unter {phone}"],
+    [
+        "Paket [tracking_number] nie angekommen, Bestellung [order_number] über [price]",
+        "erreichbar unter {phone}",
+    ],
     ["hier {any} und {any}", "passt das so?"],
     ["PIN ist {pin:spelled_out} oder?"],
     ["hab am [date] {any} geschickt, Ticket [ticket_number]"],
@@ -58,7 +70,9 @@ DEV = [
 ]
 
 SEALED = [
-    ["Servus, mir wurden [price] doppelt abgebucht von der Karte {card:spaced_or_dashed}, Bestellnr [order_number]"],
+    [
+        "Servus, mir wurden [price] doppelt abgebucht von der Karte {card:spaced_or_dashed}, Bestellnr [order_number]"
+    ],
     (DE, ["Steueridentifikationsnummer {steuer:split_by_noise}", "für die Erstattung von [price]"]),
     ["CVV {cvv} gültig bis {exp}"],
     ["jemand hat meine Kreditkarte {card:split_by_noise} gestern um [time] benutzt!!"],
@@ -97,5 +111,7 @@ SEALED = [
     ["britische NI number {nino} für den Antrag"],
     ["hallo?", "die Kontonummer {acct~a}", "{acct~b}"],
     ["Steuer-ID {steuer~a}", "{steuer~b}"],
-    ["aus der .env Datei vom Shop kopiert:\n{pwd:key_value_secret}\n{skey:key_value_secret}\nist das so richtig?"],
+    [
+        "aus der .env Datei vom Shop kopiert:\n{pwd:key_value_secret}\n{skey:key_value_secret}\nist das so richtig?"
+    ],
 ]

@@ -1,4 +1,5 @@
 """Spanish customer messages (Spain, Mexico, US, Argentina), hand-written. Grammar: see generate.py."""
+
 LANG = "es"
 LOCALES = ["es-ES", "es-MX", "es-US", "es-AR"]
 ES = ["es-ES"]
@@ -6,8 +7,21 @@ MX = ["es-MX"]
 USA = ["es-US"]
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["tarjeta", "mi tarjeta", "num de tarjeta", "la visa", "tarjeta de debito", "tdc"],
-    "CREDIT_DEBIT_CVV": ["cvv", "codigo de seguridad", "el cvc", "los numeritos de atras", "cod seg"],
+    "CREDIT_DEBIT_NUMBER": [
+        "tarjeta",
+        "mi tarjeta",
+        "num de tarjeta",
+        "la visa",
+        "tarjeta de debito",
+        "tdc",
+    ],
+    "CREDIT_DEBIT_CVV": [
+        "cvv",
+        "codigo de seguridad",
+        "el cvc",
+        "los numeritos de atras",
+        "cod seg",
+    ],
     "CREDIT_DEBIT_EXPIRY": ["vence", "vencimiento", "caduca", "fecha de caducidad", "exp"],
     "PIN": ["pin", "el nip", "mi clave del cajero", "PIN"],
     "BANK_ACCOUNT_NUMBER": ["cuenta", "n de cuenta", "mi cuenta es", "nro de cuenta", "cta"],
@@ -40,8 +54,16 @@ LABELS = {
 }
 
 DEV = [
-    ["hola buenas, me cobraron dos veces el pedido [order_number], la tarjeta es {card} y vence {exp}"],
-    (ES, ["necesito cambiar la domiciliacion del recibo de la luz, mi iban {iban:iban_broken}", "el contrato es [contract_number]"]),
+    [
+        "hola buenas, me cobraron dos veces el pedido [order_number], la tarjeta es {card} y vence {exp}"
+    ],
+    (
+        ES,
+        [
+            "necesito cambiar la domiciliacion del recibo de la luz, mi iban {iban:iban_broken}",
+            "el contrato es [contract_number]",
+        ],
+    ),
     (MX, ["oye mi curp es {curp} y rfc {rfc}, ya lo subi al portal pero marca error [error_code]"]),
     ["mi tarjeta {card~a}", "{card~b}", "ya esta completa jaja"],
     ["no me llega el codigo al cel {phone:spaced_or_dashed} 😡 llevo [duration] esperando"],
@@ -52,7 +74,12 @@ DEV = [
     ["el pin del cajero es {pin:spelled_out}??? no me acuerdo bien"],
     ["mande {any} ayer y nadie me contesto, ticket [ticket_number]"],
     ["ahi les va lo que me pidio el tecnico\n{akey:key_value_secret}\n{skey:key_value_secret}"],
-    (ES, ["reserva [booking_reference], vuelo [flight_number] el [date], mi pasaporte {passport} y el dni {dni}"]),
+    (
+        ES,
+        [
+            "reserva [booking_reference], vuelo [flight_number] el [date], mi pasaporte {passport} y el dni {dni}"
+        ],
+    ),
     ["{any} eso es lo que pide el formulario de alta, y el cp es [postal_code]"],
     ["el link de recuperar no abre: {email:percent_encoded}"],
     ["mi cuenta {acct~a}", "{acct~b}"],
@@ -63,7 +90,10 @@ SEALED = [
     ["buenas tardes, quisiera dar de baja la linea, el titular soy yo y mi numero es {phone}"],
     (MX, ["hola, transferi [price] a la clabe {clabe:spaced_or_dashed} y no aparece en mi cuenta"]),
     (MX, ["la clabe es {clabe~a}", "{clabe~b}", "{clabe~c}"]),
-    (ES, ["me he mudado a [postal_code], actualizad la direccion porfa. DNI {dni:spaced_or_dashed}"]),
+    (
+        ES,
+        ["me he mudado a [postal_code], actualizad la direccion porfa. DNI {dni:spaced_or_dashed}"],
+    ),
     (ES, ["soy extranjero, mi NIE es {nie} y el movil {phone:split_by_noise}"]),
     ["cvv {cvv} y caduca {exp:compact_expiry}", "pago de [price] ok?"],
     ["alguien uso mi tarjeta {card:split_by_noise} en una tienda de [postal_code] a las [time]!!!"],
@@ -77,10 +107,14 @@ SEALED = [
     ["la tarjeta {card:letter_substitution} vence {exp:spaced_or_dashed}, cvv {cvv:spelled_out}"],
     (USA, ["llenando lo del taxes, mi ITIN {itin} y el de mi esposo es {ssn:spaced_or_dashed}"]),
     (USA, ["cuenta {acct} routing {routing}", "es de chase creo"]),
-    ["el numero de poliza es [policy_number] y mi cuenta {acct:spaced_or_dashed} para el reembolso"],
+    [
+        "el numero de poliza es [policy_number] y mi cuenta {acct:spaced_or_dashed} para el reembolso"
+    ],
     (ES, ["IBAN {iban~a}", "{iban~b}\n", "{iban~c}"]),
     ["mi cel {phone~a}", "{phone~b}"],
-    ["numero de seguimiento [tracking_number], el paquete de [quantity] cajas no llego. pago con tarjeta {card:spaced_or_dashed}"],
+    [
+        "numero de seguimiento [tracking_number], el paquete de [quantity] cajas no llego. pago con tarjeta {card:spaced_or_dashed}"
+    ],
     ["te paso {any}", "y tambien {any}"],
     ["{any} / {any} ya esta todo??"],
     ["mi nip es {pin} y no me deja sacar, cajero [store_number]"],
@@ -97,6 +131,10 @@ SEALED = [
     ["tengo [percentage] de descuento? el plan de [data_size] cuesta [price] al mes"],
     ["para el tramite en francia y alemania piden {any} y {any}"],
     ["cuenta {acct:letter_substitution} en el banco, sucursal [store_number]"],
-    ["mi pasaporte {passport:spaced_or_dashed}, asiento [seat_number] en el vuelo [flight_number] porfa"],
-    ["copie el archivo de config tal cual, mi hermano dice que esta mal:\n{pwd:key_value_secret}\n{akey:key_value_secret}"],
+    [
+        "mi pasaporte {passport:spaced_or_dashed}, asiento [seat_number] en el vuelo [flight_number] porfa"
+    ],
+    [
+        "copie el archivo de config tal cual, mi hermano dice que esta mal:\n{pwd:key_value_secret}\n{akey:key_value_secret}"
+    ],
 ]

@@ -1,12 +1,26 @@
 """French customer messages (France, Canada, Belgium), hand-written. Grammar: see generate.py."""
+
 LANG = "fr"
 LOCALES = ["fr-FR", "fr-FR", "fr-CA", "fr-BE"]
 FR = ["fr-FR"]
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["carte", "ma carte", "numéro de carte", "n° carte bleue", "la CB", "carte bancaire"],
+    "CREDIT_DEBIT_NUMBER": [
+        "carte",
+        "ma carte",
+        "numéro de carte",
+        "n° carte bleue",
+        "la CB",
+        "carte bancaire",
+    ],
     "CREDIT_DEBIT_CVV": ["cryptogramme", "cvv", "le code au dos", "crypto", "code de sécurité"],
-    "CREDIT_DEBIT_EXPIRY": ["expire", "date d'expiration", "exp", "valable jusqu'au", "date de validité"],
+    "CREDIT_DEBIT_EXPIRY": [
+        "expire",
+        "date d'expiration",
+        "exp",
+        "valable jusqu'au",
+        "date de validité",
+    ],
     "PIN": ["code pin", "mon code", "code confidentiel", "PIN"],
     "BANK_ACCOUNT_NUMBER": ["numéro de compte", "mon compte", "n° de compte", "cpte"],
     "BANK_ROUTING": ["code banque", "routing", "numéro de transit", "BLZ", "sort code"],
@@ -32,18 +46,29 @@ LABELS = {
     "MX_CLABE": ["CLABE", "compte clabe"],
     "BR_CPF": ["CPF", "cpf brésilien"],
     "BR_CNPJ": ["CNPJ", "cnpj de la boîte"],
-    "FR_NIR": ["numéro de sécu", "n° sécurité sociale", "NIR", "numéro de sécurité sociale", "secu"],
+    "FR_NIR": [
+        "numéro de sécu",
+        "n° sécurité sociale",
+        "NIR",
+        "numéro de sécurité sociale",
+        "secu",
+    ],
     "DE_TAX_ID": ["Steuer-ID", "numéro fiscal allemand"],
     "PT_NIF": ["NIF portugais", "NIF"],
 }
 
 DEV = [
-    ["bonjour, ma carte {card} a été refusée au magasin [store_number], pourtant elle expire {exp:compact_expiry}"],
+    [
+        "bonjour, ma carte {card} a été refusée au magasin [store_number], pourtant elle expire {exp:compact_expiry}"
+    ],
     (FR, ["pour la mutuelle ils veulent mon numéro de sécu {nir} et le contrat [contract_number]"]),
     ["ma carte {card~a}", "{card~b}", "voilà pardon"],
     ["mon mail c'est {email:email_spelled} merci de mettre à jour"],
     ["la box [product_model] redémarre toute seule, ip {ip} mac {mac}, firmware [version]"],
-    ["colis [tracking_number] jamais reçu, commande [order_number] à [price]", "je suis joignable au {phone}"],
+    [
+        "colis [tracking_number] jamais reçu, commande [order_number] à [price]",
+        "je suis joignable au {phone}",
+    ],
     ["voici {any} et {any}", "c'est bon?"],
     ["code pin {pin:spelled_out} c'est bien ça?"],
     ["j'ai envoyé {any} par mail le [date], ticket [ticket_number]"],
@@ -58,8 +83,16 @@ DEV = [
 ]
 
 SEALED = [
-    ["salut, j'ai été débité deux fois de [price] sur ma carte {card:spaced_or_dashed}, commande [order_number]"],
-    (FR, ["mon numéro de sécurité sociale est {nir:split_by_noise}", "c'est pour le remboursement de [price]"]),
+    [
+        "salut, j'ai été débité deux fois de [price] sur ma carte {card:spaced_or_dashed}, commande [order_number]"
+    ],
+    (
+        FR,
+        [
+            "mon numéro de sécurité sociale est {nir:split_by_noise}",
+            "c'est pour le remboursement de [price]",
+        ],
+    ),
     ["cryptogramme {cvv} date d'expiration {exp}"],
     ["quelqu'un a utilisé ma CB {card:split_by_noise} hier à [time] 😱"],
     ["vous pouvez me rappeler au {phone:spaced_or_dashed} entre [time] et [time] ?"],
@@ -71,14 +104,18 @@ SEALED = [
     ["ma carte c'est {card~a}", "{card~b} exp {exp:compact_expiry}"],
     ["courriel {email} svp, pas l'ancien"],
     ["j'ai collé la conf par erreur sur le forum: {pwd:url_credentials} 😬"],
-    ["carte {card:letter_substitution} valable jusqu'au {exp:spaced_or_dashed} crypto {cvv:spelled_out}"],
+    [
+        "carte {card:letter_substitution} valable jusqu'au {exp:spaced_or_dashed} crypto {cvv:spelled_out}"
+    ],
     ["l'appli plante en version [version] sur [product_model]"],
     ["mon adresse {email:email_spelled} et le portable {phone:letter_substitution}"],
     ["{any}", "et {any} voilà"],
     ["le code confidentiel {pin} ne marche pas, essayé [count] fois"],
     ["relevé du compteur: [meter_reading], compte client {acct:spaced_or_dashed}"],
     ["j'habite en espagne, dni {dni} et nie {nie}"],
-    ["réservation [booking_reference] pour [count] personnes, passeport {passport:spaced_or_dashed}"],
+    [
+        "réservation [booking_reference] pour [count] personnes, passeport {passport:spaced_or_dashed}"
+    ],
     ["la clé secrète {skey} et l'access key {akey} ont fuité sur github, révoquez les svp"],
     ["numéro de transit {routing} et compte {acct:letter_substitution}"],
     ["ok", "mon permis de conduire {dl}, plaque [plate_number]"],
@@ -96,5 +133,7 @@ SEALED = [
     ["mon ssn américain {ssn} et itin {itin} (je bosse à new york)"],
     ["NI number {nino} pour le dossier UK"],
     ["allo?", "le numéro de compte {acct~a}", "{acct~b}"],
-    ["extrait du fichier .env du site (désolé c'est long)\n{skey:key_value_secret}\n{pwd:key_value_secret}"],
+    [
+        "extrait du fichier .env du site (désolé c'est long)\n{skey:key_value_secret}\n{pwd:key_value_secret}"
+    ],
 ]

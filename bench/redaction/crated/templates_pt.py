@@ -1,4 +1,5 @@
 """Portuguese customer messages (Brazil, Portugal), hand-written. Grammar: see generate.py."""
+
 LANG = "pt"
 LOCALES = ["pt-BR", "pt-BR", "pt-PT"]
 BR = ["pt-BR"]
@@ -9,7 +10,13 @@ LABELS = {
     "CREDIT_DEBIT_CVV": ["cvv", "código de segurança", "os numeros de tras", "cvc"],
     "CREDIT_DEBIT_EXPIRY": ["validade", "vence", "venc", "data de validade"],
     "PIN": ["senha do cartão", "pin", "PIN", "código pin"],
-    "BANK_ACCOUNT_NUMBER": ["conta", "numero da conta", "minha conta corrente", "cc nº", "conta poupança"],
+    "BANK_ACCOUNT_NUMBER": [
+        "conta",
+        "numero da conta",
+        "minha conta corrente",
+        "cc nº",
+        "conta poupança",
+    ],
     "BANK_ROUTING": ["agência", "agencia", "routing", "BLZ", "sort code"],
     "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["iban", "IBAN", "meu iban"],
     "SWIFT_CODE": ["swift", "BIC", "código swift"],
@@ -39,7 +46,13 @@ LABELS = {
 }
 
 DEV = [
-    (BR, ["oi, meu cartão {card} foi recusado na loja [store_number], validade {exp:compact_expiry}", "valor [price]"]),
+    (
+        BR,
+        [
+            "oi, meu cartão {card} foi recusado na loja [store_number], validade {exp:compact_expiry}",
+            "valor [price]",
+        ],
+    ),
     (BR, ["preciso atualizar o cadastro, cpf {cpf} e cep [postal_code]"]),
     (PT, ["bom dia, o meu NIF é {nif} para a fatura [invoice_number]"]),
     ["cartão {card~a}", "{card~b}", "foi mal mandei cortado"],
@@ -60,7 +73,10 @@ DEV = [
 ]
 
 SEALED = [
-    (BR, ["fui cobrado duas vezes [price] no cartão {card:spaced_or_dashed}, pedido [order_number]"]),
+    (
+        BR,
+        ["fui cobrado duas vezes [price] no cartão {card:spaced_or_dashed}, pedido [order_number]"],
+    ),
     (BR, ["cpf {cpf:split_by_noise}", "é pro reembolso de [price]"]),
     (BR, ["cnpj da minha empresa {cnpj} e o cpf do sócio {cpf:spaced_or_dashed}"]),
     (PT, ["contribuinte {nif:spaced_or_dashed} e código postal [postal_code] por favor"]),
@@ -100,5 +116,7 @@ SEALED = [
     ["trabalho nos eua, ssn {ssn} e itin {itin}"],
     ["NI number {nino} do reino unido"],
     ["alô?", "o número da conta {acct~a}", "{acct~b}"],
-    ["colei do arquivo de configuração do sistema\n{akey:key_value_secret}\n{pwd:key_value_secret}"],
+    [
+        "colei do arquivo de configuração do sistema\n{akey:key_value_secret}\n{pwd:key_value_secret}"
+    ],
 ]

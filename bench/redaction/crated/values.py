@@ -3,6 +3,7 @@
 Every drawer takes a `random.Random` and a locale and returns the canonical value
 (the form a customer would paste). `validate(type, value)` re-checks it.
 """
+
 from __future__ import annotations
 
 import random
@@ -22,7 +23,19 @@ from stdnum.us import itin, rtn, ssn
 D = string.digits
 U = string.ascii_uppercase
 
-CARD_BINS = ["411111", "400000", "424242", "401288", "555555", "510510", "222300", "601111", "353011", "378282", "371449"]
+CARD_BINS = [
+    "411111",
+    "400000",
+    "424242",
+    "401288",
+    "555555",
+    "510510",
+    "222300",
+    "601111",
+    "353011",
+    "378282",
+    "371449",
+]
 
 
 def digits(rng: random.Random, n: int) -> str:
@@ -72,18 +85,35 @@ def routing(rng, loc):
 
 def _es_ccc(r):
     from stdnum.es import ccc
+
     n = digits(r, 8) + "00" + digits(r, 10)
     return n[:8] + ccc.calc_check_digits(n) + n[10:]
 
 
 IBAN_BBAN = {
-    "ES": lambda r: _es_ccc(r), "DE": lambda r: digits(r, 18), "FR": lambda r: digits(r, 10) + digits(r, 11) + digits(r, 2),
-    "PT": lambda r: digits(r, 21), "GB": lambda r: "".join(r.choice(U) for _ in range(4)) + digits(r, 14),
-    "BR": lambda r: digits(r, 23) + r.choice("CP") + r.choice(U + D), "IT": lambda r: r.choice(U) + digits(r, 22),
-    "NL": lambda r: "".join(r.choice(U) for _ in range(4)) + digits(r, 10), "BE": lambda r: digits(r, 12),
-    "AT": lambda r: digits(r, 16), "CH": lambda r: digits(r, 17),
+    "ES": lambda r: _es_ccc(r),
+    "DE": lambda r: digits(r, 18),
+    "FR": lambda r: digits(r, 10) + digits(r, 11) + digits(r, 2),
+    "PT": lambda r: digits(r, 21),
+    "GB": lambda r: "".join(r.choice(U) for _ in range(4)) + digits(r, 14),
+    "BR": lambda r: digits(r, 23) + r.choice("CP") + r.choice(U + D),
+    "IT": lambda r: r.choice(U) + digits(r, 22),
+    "NL": lambda r: "".join(r.choice(U) for _ in range(4)) + digits(r, 10),
+    "BE": lambda r: digits(r, 12),
+    "AT": lambda r: digits(r, 16),
+    "CH": lambda r: digits(r, 17),
 }
-LOC_IBAN = {"es": "ES", "de": "DE", "at": "AT", "ch": "CH", "fr": "FR", "be": "BE", "pt": "PT", "br": "BR", "gb": "GB"}
+LOC_IBAN = {
+    "es": "ES",
+    "de": "DE",
+    "at": "AT",
+    "ch": "CH",
+    "fr": "FR",
+    "be": "BE",
+    "pt": "PT",
+    "br": "BR",
+    "gb": "GB",
+}
 
 
 def iban_value(rng, loc):
@@ -106,35 +136,128 @@ def swift(rng, loc):
     return v
 
 
-FIRST = ["ana", "luis", "marta", "jorge", "claire", "lucas", "jonas", "lena", "joao", "ines", "mike", "sarah", "tom", "bea",
-         "raul", "chloe", "felix", "rita", "pedro", "emma", "noah", "julia", "diego", "manon", "paul", "camila", "leon"]
-LAST = ["garcia", "lopez", "martin", "dubois", "moreau", "schmidt", "weber", "silva", "santos", "costa", "smith", "jones",
-        "perez", "ruiz", "bernard", "fischer", "oliveira", "ferreira", "brown", "torres", "lambert", "wagner", "alves"]
-DOMAINS = ["example.com", "example.org", "mail.example.net", "correo.example.es", "exemple.fr", "beispiel.de", "exemplo.com.br",
-           "exemplo.pt", "test.example.mx", "inbox.example.co.uk"]
+FIRST = [
+    "ana",
+    "luis",
+    "marta",
+    "jorge",
+    "claire",
+    "lucas",
+    "jonas",
+    "lena",
+    "joao",
+    "ines",
+    "mike",
+    "sarah",
+    "tom",
+    "bea",
+    "raul",
+    "chloe",
+    "felix",
+    "rita",
+    "pedro",
+    "emma",
+    "noah",
+    "julia",
+    "diego",
+    "manon",
+    "paul",
+    "camila",
+    "leon",
+]
+LAST = [
+    "garcia",
+    "lopez",
+    "martin",
+    "dubois",
+    "moreau",
+    "schmidt",
+    "weber",
+    "silva",
+    "santos",
+    "costa",
+    "smith",
+    "jones",
+    "perez",
+    "ruiz",
+    "bernard",
+    "fischer",
+    "oliveira",
+    "ferreira",
+    "brown",
+    "torres",
+    "lambert",
+    "wagner",
+    "alves",
+]
+DOMAINS = [
+    "example.com",
+    "example.org",
+    "mail.example.net",
+    "correo.example.es",
+    "exemple.fr",
+    "beispiel.de",
+    "exemplo.com.br",
+    "exemplo.pt",
+    "test.example.mx",
+    "inbox.example.co.uk",
+]
 
 
 def email(rng, loc):
     f, l = rng.choice(FIRST), rng.choice(LAST)
-    user = rng.choice([f"{f}.{l}", f"{f}{l}", f"{f}_{l}", f"{f[0]}{l}", f"{f}.{l}{rng.randint(1, 99)}", f"{l}.{f}{rng.randint(70, 99)}"])
+    user = rng.choice(
+        [
+            f"{f}.{l}",
+            f"{f}{l}",
+            f"{f}_{l}",
+            f"{f[0]}{l}",
+            f"{f}.{l}{rng.randint(1, 99)}",
+            f"{l}.{f}{rng.randint(70, 99)}",
+        ]
+    )
     return f"{user}@{rng.choice(DOMAINS)}"
 
 
-LOC_REGION = {"en-US": "US", "en-GB": "GB", "es-ES": "ES", "es-MX": "MX", "es-US": "US", "es-AR": "MX", "fr-FR": "FR",
-              "fr-CA": "FR", "fr-BE": "FR", "de-DE": "DE", "de-AT": "DE", "de-CH": "DE", "pt-BR": "BR", "pt-PT": "PT"}
+LOC_REGION = {
+    "en-US": "US",
+    "en-GB": "GB",
+    "es-ES": "ES",
+    "es-MX": "MX",
+    "es-US": "US",
+    "es-AR": "MX",
+    "fr-FR": "FR",
+    "fr-CA": "FR",
+    "fr-BE": "FR",
+    "de-DE": "DE",
+    "de-AT": "DE",
+    "de-CH": "DE",
+    "pt-BR": "BR",
+    "pt-PT": "PT",
+}
 
 
 def phone_national(rng, region):
     """Return (national significant number, region) valid per phonenumbers."""
     for _ in range(2000):
         if region == "US":
-            n = rng.choice(["212", "415", "305", "312", "646", "718", "213", "617"]) + "55501" + digits(rng, 2)
+            n = (
+                rng.choice(["212", "415", "305", "312", "646", "718", "213", "617"])
+                + "55501"
+                + digits(rng, 2)
+            )
         elif region == "GB":
-            n = rng.choice(["20 7946 0", "113 496 0", "121 496 0", "161 496 0", "117 496 0"]).replace(" ", "") + digits(rng, 3)
+            n = rng.choice(
+                ["20 7946 0", "113 496 0", "121 496 0", "161 496 0", "117 496 0"]
+            ).replace(" ", "") + digits(rng, 3)
         elif region == "ES":
             n = rng.choice("67") + digits(rng, 8)
         elif region == "MX":
-            n = rng.choice(["55", "33", "81", "222"]) + digits(rng, 8) if rng.random() < 0.5 else rng.choice(["55", "33", "81"]) + digits(rng, 8)
+            n = (
+                rng.choice(["55", "33", "81", "222"]) + digits(rng, 8)
+                if rng.random() < 0.5
+                else rng.choice(["55", "33", "81"]) + digits(rng, 8)
+            )
             n = n[:10]
         elif region == "BR":
             n = rng.choice(["11", "21", "31", "41", "51", "61", "71", "81"]) + "9" + digits(rng, 8)
@@ -155,10 +278,22 @@ def phone(rng, loc):
         region = rng.choice(["US", "GB", "ES", "MX", "BR", "FR", "DE", "PT"])
     n = phone_national(rng, region)
     p = phonenumbers.parse(n, region)
-    fmt = rng.choice([phonenumbers.PhoneNumberFormat.INTERNATIONAL, phonenumbers.PhoneNumberFormat.NATIONAL,
-                      phonenumbers.PhoneNumberFormat.E164, None])
+    fmt = rng.choice(
+        [
+            phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+            phonenumbers.PhoneNumberFormat.NATIONAL,
+            phonenumbers.PhoneNumberFormat.E164,
+            None,
+        ]
+    )
     if fmt is None:
-        return phonenumbers.format_number(p, phonenumbers.PhoneNumberFormat.NATIONAL).replace(" ", "").replace("-", "").replace("(", "").replace(")", "")
+        return (
+            phonenumbers.format_number(p, phonenumbers.PhoneNumberFormat.NATIONAL)
+            .replace(" ", "")
+            .replace("-", "")
+            .replace("(", "")
+            .replace(")", "")
+        )
     return phonenumbers.format_number(p, fmt)
 
 
@@ -219,30 +354,78 @@ def driver_id(rng, loc):
     if kind == "us2":
         return rng.choice(U) + digits(rng, 3) + "-" + digits(rng, 4) + "-" + digits(rng, 4)
     if kind == "gb":
-        return rng.choice(LAST).upper()[:5].ljust(5, "9") + digits(rng, 6) + "".join(rng.choice(U) for _ in range(2)) + rng.choice(D) + "".join(rng.choice(U) for _ in range(2))
+        return (
+            rng.choice(LAST).upper()[:5].ljust(5, "9")
+            + digits(rng, 6)
+            + "".join(rng.choice(U) for _ in range(2))
+            + rng.choice(D)
+            + "".join(rng.choice(U) for _ in range(2))
+        )
     if kind == "de":
-        return rng.choice(U) + digits(rng, 3) + "".join(rng.choice(U + D) for _ in range(6)) + rng.choice(D) + rng.choice(U + D)
+        return (
+            rng.choice(U)
+            + digits(rng, 3)
+            + "".join(rng.choice(U + D) for _ in range(6))
+            + rng.choice(D)
+            + rng.choice(U + D)
+        )
     return digits(rng, 12)
 
 
-WORDS = ["sol", "luna", "gato", "perro", "maison", "soleil", "Sonne", "Haus", "casa", "praia", "tiger", "mango", "nube", "verano",
-         "winter", "rio", "flor", "blau", "rouge", "azul", "Kaffee", "cafe", "pizza", "pingu"]
+WORDS = [
+    "sol",
+    "luna",
+    "gato",
+    "perro",
+    "maison",
+    "soleil",
+    "Sonne",
+    "Haus",
+    "casa",
+    "praia",
+    "tiger",
+    "mango",
+    "nube",
+    "verano",
+    "winter",
+    "rio",
+    "flor",
+    "blau",
+    "rouge",
+    "azul",
+    "Kaffee",
+    "cafe",
+    "pizza",
+    "pingu",
+]
 
 
 def password(rng, loc):
     w = rng.choice(WORDS)
     w = w.capitalize() if rng.random() < 0.6 else w
-    return rng.choice([
-        f"{w}{rng.choice('!#$*.?_')}{digits(rng, rng.randint(2, 4))}",
-        f"{w}{rng.choice(WORDS)}{digits(rng, 2)}",
-        "".join(rng.choice(string.ascii_letters + D + "!#%&*") for _ in range(rng.randint(9, 14))),
-        f"{digits(rng, 2)}{w}{rng.choice('!?*')}",
-    ])
+    return rng.choice(
+        [
+            f"{w}{rng.choice('!#$*.?_')}{digits(rng, rng.randint(2, 4))}",
+            f"{w}{rng.choice(WORDS)}{digits(rng, 2)}",
+            "".join(
+                rng.choice(string.ascii_letters + D + "!#%&*") for _ in range(rng.randint(9, 14))
+            ),
+            f"{digits(rng, 2)}{w}{rng.choice('!?*')}",
+        ]
+    )
 
 
 def username(rng, loc):
     f, l = rng.choice(FIRST), rng.choice(LAST)
-    return rng.choice([f"{f}_{l}{digits(rng, 2)}", f"{f}{l[:3]}{digits(rng, 3)}", f"{f}.{l}", f"x{f}{l}x", f"{l}{f[0]}{digits(rng, 2)}"])
+    return rng.choice(
+        [
+            f"{f}_{l}{digits(rng, 2)}",
+            f"{f}{l[:3]}{digits(rng, 3)}",
+            f"{f}.{l}",
+            f"x{f}{l}x",
+            f"{l}{f[0]}{digits(rng, 2)}",
+        ]
+    )
 
 
 def ip(rng, loc):
@@ -287,9 +470,17 @@ VOW = "AEIOU"
 
 def mx_curp(rng, loc):
     while True:
-        body = (rng.choice(CONS) + rng.choice(VOW) + rng.choice(CONS) + rng.choice(U)
-                + f"{rng.randint(60, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
-                + rng.choice("HM") + rng.choice(STATES) + "".join(rng.choice(CONS) for _ in range(3)) + rng.choice(D))
+        body = (
+            rng.choice(CONS)
+            + rng.choice(VOW)
+            + rng.choice(CONS)
+            + rng.choice(U)
+            + f"{rng.randint(60, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+            + rng.choice("HM")
+            + rng.choice(STATES)
+            + "".join(rng.choice(CONS) for _ in range(3))
+            + rng.choice(D)
+        )
         v = body + curp.calc_check_digit(body + "0")
         if curp.is_valid(v):
             return v
@@ -298,10 +489,18 @@ def mx_curp(rng, loc):
 def mx_rfc(rng, loc):
     while True:
         if rng.random() < 0.75:
-            body = (rng.choice(CONS) + rng.choice(VOW) + rng.choice(CONS) + rng.choice(U)
-                    + f"{rng.randint(60, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}")
+            body = (
+                rng.choice(CONS)
+                + rng.choice(VOW)
+                + rng.choice(CONS)
+                + rng.choice(U)
+                + f"{rng.randint(60, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+            )
         else:
-            body = "".join(rng.choice(CONS) for _ in range(3)) + f"{rng.randint(0, 24):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+            body = (
+                "".join(rng.choice(CONS) for _ in range(3))
+                + f"{rng.randint(0, 24):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+            )
         body += "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ123456789") for _ in range(2))
         v = body + rfc.calc_check_digit(body + "0")
         if rfc.is_valid(v):
@@ -319,7 +518,11 @@ def clabe_valid(v: str) -> bool:
 
 
 def mx_clabe(rng, loc):
-    body = rng.choice(["002", "012", "014", "021", "030", "036", "044", "072", "127", "137"]) + digits(rng, 3) + digits(rng, 11)
+    body = (
+        rng.choice(["002", "012", "014", "021", "030", "036", "044", "072", "127", "137"])
+        + digits(rng, 3)
+        + digits(rng, 11)
+    )
     return body + clabe_check(body)
 
 
@@ -341,7 +544,12 @@ def br_cnpj(rng, loc):
 
 def fr_nir(rng, loc):
     while True:
-        n = rng.choice("12") + f"{rng.randint(60, 99):02d}{rng.randint(1, 12):02d}" + f"{rng.randint(1, 95):02d}" + digits(rng, 6)
+        n = (
+            rng.choice("12")
+            + f"{rng.randint(60, 99):02d}{rng.randint(1, 12):02d}"
+            + f"{rng.randint(1, 95):02d}"
+            + digits(rng, 6)
+        )
         v = n + nir.calc_check_digits(n)
         if nir.is_valid(v):
             if rng.random() < 0.5:
@@ -366,14 +574,37 @@ def pt_nif(rng, loc):
 
 
 DRAW = {
-    "CREDIT_DEBIT_NUMBER": card, "CREDIT_DEBIT_CVV": cvv, "CREDIT_DEBIT_EXPIRY": expiry, "PIN": pin,
-    "BANK_ACCOUNT_NUMBER": account, "BANK_ROUTING": routing, "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban_value,
-    "SWIFT_CODE": swift, "EMAIL": email, "PHONE": phone, "SSN": ssn_value,
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": itin_value, "UK_NATIONAL_INSURANCE_NUMBER": nino,
-    "PASSPORT_NUMBER": passport, "DRIVER_ID": driver_id, "PASSWORD": password, "USERNAME": username,
-    "IP_ADDRESS": ip, "MAC_ADDRESS": mac, "AWS_ACCESS_KEY": aws_access, "AWS_SECRET_KEY": aws_secret,
-    "ES_DNI": es_dni, "ES_NIE": es_nie, "MX_CURP": mx_curp, "MX_RFC": mx_rfc, "MX_CLABE": mx_clabe,
-    "BR_CPF": br_cpf, "BR_CNPJ": br_cnpj, "FR_NIR": fr_nir, "DE_TAX_ID": de_tax, "PT_NIF": pt_nif,
+    "CREDIT_DEBIT_NUMBER": card,
+    "CREDIT_DEBIT_CVV": cvv,
+    "CREDIT_DEBIT_EXPIRY": expiry,
+    "PIN": pin,
+    "BANK_ACCOUNT_NUMBER": account,
+    "BANK_ROUTING": routing,
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban_value,
+    "SWIFT_CODE": swift,
+    "EMAIL": email,
+    "PHONE": phone,
+    "SSN": ssn_value,
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": itin_value,
+    "UK_NATIONAL_INSURANCE_NUMBER": nino,
+    "PASSPORT_NUMBER": passport,
+    "DRIVER_ID": driver_id,
+    "PASSWORD": password,
+    "USERNAME": username,
+    "IP_ADDRESS": ip,
+    "MAC_ADDRESS": mac,
+    "AWS_ACCESS_KEY": aws_access,
+    "AWS_SECRET_KEY": aws_secret,
+    "ES_DNI": es_dni,
+    "ES_NIE": es_nie,
+    "MX_CURP": mx_curp,
+    "MX_RFC": mx_rfc,
+    "MX_CLABE": mx_clabe,
+    "BR_CPF": br_cpf,
+    "BR_CNPJ": br_cnpj,
+    "FR_NIR": fr_nir,
+    "DE_TAX_ID": de_tax,
+    "PT_NIF": pt_nif,
 }
 
 
@@ -392,10 +623,16 @@ def validate(t: str, v: str, loc: str) -> bool:
         "PHONE": lambda: phone_is_valid(v, loc),
         "SSN": lambda: ssn.is_valid(a),
         "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": lambda: itin.is_valid(a),
-        "ES_DNI": lambda: dni.is_valid(a), "ES_NIE": lambda: nie.is_valid(a),
-        "MX_CURP": lambda: curp.is_valid(a), "MX_RFC": lambda: rfc.is_valid(a), "MX_CLABE": lambda: clabe_valid(a),
-        "BR_CPF": lambda: cpf.is_valid(a), "BR_CNPJ": lambda: cnpj.is_valid(a), "FR_NIR": lambda: nir.is_valid(a),
-        "DE_TAX_ID": lambda: idnr.is_valid(a), "PT_NIF": lambda: nif.is_valid(a),
+        "ES_DNI": lambda: dni.is_valid(a),
+        "ES_NIE": lambda: nie.is_valid(a),
+        "MX_CURP": lambda: curp.is_valid(a),
+        "MX_RFC": lambda: rfc.is_valid(a),
+        "MX_CLABE": lambda: clabe_valid(a),
+        "BR_CPF": lambda: cpf.is_valid(a),
+        "BR_CNPJ": lambda: cnpj.is_valid(a),
+        "FR_NIR": lambda: nir.is_valid(a),
+        "DE_TAX_ID": lambda: idnr.is_valid(a),
+        "PT_NIF": lambda: nif.is_valid(a),
         "EMAIL": lambda: "@" in v,
     }
     return checks.get(t, lambda: bool(a))()

@@ -4,6 +4,7 @@
 non-PII text that some families wrap around it (a URL, a `KEY=` name). `decodes` reads a
 rendered span back, so the generator can prove the label still means the value.
 """
+
 from __future__ import annotations
 
 import random
@@ -19,21 +20,49 @@ WORDS = {
     "de": "null eins zwei drei vier fünf sechs sieben acht neun".split(),
     "pt": "zero um dois três quatro cinco seis sete oito nove".split(),
 }
-NOISE_WORDS = {"en": ["then", "and", "…", "next"], "es": ["y", "luego", "después"],
-               "fr": ["puis", "et", "ensuite"], "de": ["dann", "und", "danach"],
-               "pt": ["e", "depois", "aí"]}
+NOISE_WORDS = {
+    "en": ["then", "and", "…", "next"],
+    "es": ["y", "luego", "después"],
+    "fr": ["puis", "et", "ensuite"],
+    "de": ["dann", "und", "danach"],
+    "pt": ["e", "depois", "aí"],
+}
 EMOJI = ["🙂", "👉", "✨", "🔢", "➡️", "💳", "😅", "🤞"]
-AT = {"en": [" at ", " (at) ", "[at]", " AT "], "es": [" arroba ", "(arroba)", " at "],
-      "fr": [" arobase ", " at ", "(at)"], "de": [" Klammeraffe ", "(at)", " at "],
-      "pt": [" arroba ", "(arroba)", " at "]}
-DOT = {"en": [" dot ", "[dot]", " (dot) "], "es": [" punto ", "[punto]", " dot "],
-       "fr": [" point ", "[point]", " dot "], "de": [" Punkt ", "(punkt)", " dot "],
-       "pt": [" ponto ", "[ponto]", " dot "]}
+AT = {
+    "en": [" at ", " (at) ", "[at]", " AT "],
+    "es": [" arroba ", "(arroba)", " at "],
+    "fr": [" arobase ", " at ", "(at)"],
+    "de": [" Klammeraffe ", "(at)", " at "],
+    "pt": [" arroba ", "(arroba)", " at "],
+}
+DOT = {
+    "en": [" dot ", "[dot]", " (dot) "],
+    "es": [" punto ", "[punto]", " dot "],
+    "fr": [" point ", "[point]", " dot "],
+    "de": [" Punkt ", "(punkt)", " dot "],
+    "pt": [" ponto ", "[ponto]", " dot "],
+}
 
-GROUPED = {"CREDIT_DEBIT_NUMBER", "BANK_ACCOUNT_NUMBER", "PHONE", "SSN",
-           "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "MX_CLABE", "BR_CPF", "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-           "DE_TAX_ID", "PT_NIF", "ES_DNI", "ES_NIE", "FR_NIR", "BR_CNPJ", "UK_NATIONAL_INSURANCE_NUMBER",
-           "BANK_ROUTING", "PIN", "CREDIT_DEBIT_CVV"}
+GROUPED = {
+    "CREDIT_DEBIT_NUMBER",
+    "BANK_ACCOUNT_NUMBER",
+    "PHONE",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "DE_TAX_ID",
+    "PT_NIF",
+    "ES_DNI",
+    "ES_NIE",
+    "FR_NIR",
+    "BR_CNPJ",
+    "UK_NATIONAL_INSURANCE_NUMBER",
+    "BANK_ROUTING",
+    "PIN",
+    "CREDIT_DEBIT_CVV",
+}
 
 
 def compact(v: str) -> str:
@@ -66,15 +95,20 @@ def groups(t: str, v: str, r: random.Random) -> list[str]:
         sizes = [k] * (len(c) // k) + ([len(c) % k] if len(c) % k else [])
     out, i = [], 0
     for s in sizes:
-        out.append(c[i:i + s])
+        out.append(c[i : i + s])
         i += s
     return [g for g in out if g]
 
 
 def phone_surface(e164: str, region: str, r: random.Random) -> str:
     num = phonenumbers.parse(e164)
-    fmt = r.choice([phonenumbers.PhoneNumberFormat.INTERNATIONAL, phonenumbers.PhoneNumberFormat.NATIONAL,
-                    phonenumbers.PhoneNumberFormat.E164])
+    fmt = r.choice(
+        [
+            phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+            phonenumbers.PhoneNumberFormat.NATIONAL,
+            phonenumbers.PhoneNumberFormat.E164,
+        ]
+    )
     return phonenumbers.format_number(num, fmt)
 
 
@@ -88,21 +122,35 @@ def _letter_sub(s: str, r: random.Random) -> str:
     out = list(s)
     idx = [i for i, ch in enumerate(s) if ch in "01"]
     r.shuffle(idx)
-    for i in idx[:max(1, len(idx) * 2 // 3)]:
+    for i in idx[: max(1, len(idx) * 2 // 3)]:
         out[i] = r.choice("Oo") if s[i] == "0" else r.choice("lI")
     return "".join(out)
 
 
-HOSTS = ["ftp.files-cliente.net", "nas.casa.lan", "db.minha-loja.com", "sftp.partner-portal.io",
-         "router.home", "mail.example.org"]
-KV_NAMES = {"PASSWORD": ["DB_PASSWORD", "password", "PASS", "SMTP_PASS", "admin_pwd"],
-            "AWS_ACCESS_KEY": ["AWS_ACCESS_KEY_ID", "aws_access_key_id"],
-            "AWS_SECRET_KEY": ["AWS_SECRET_ACCESS_KEY", "aws_secret_access_key", "SECRET_KEY"]}
-PE_URLS = ["https://cuenta.example.com/verify?email=", "https://shop.example.net/reset?user=",
-           "https://app.example.org/login?next=home&id=", "https://portal.example.com/?contact="]
+HOSTS = [
+    "ftp.files-cliente.net",
+    "nas.casa.lan",
+    "db.minha-loja.com",
+    "sftp.partner-portal.io",
+    "router.home",
+    "mail.example.org",
+]
+KV_NAMES = {
+    "PASSWORD": ["DB_PASSWORD", "password", "PASS", "SMTP_PASS", "admin_pwd"],
+    "AWS_ACCESS_KEY": ["AWS_ACCESS_KEY_ID", "aws_access_key_id"],
+    "AWS_SECRET_KEY": ["AWS_SECRET_ACCESS_KEY", "aws_secret_access_key", "SECRET_KEY"],
+}
+PE_URLS = [
+    "https://cuenta.example.com/verify?email=",
+    "https://shop.example.net/reset?user=",
+    "https://app.example.org/login?next=home&id=",
+    "https://portal.example.com/?contact=",
+]
 
 
-def render(t: str, fam: str, v: str, lang: str, r: random.Random, region: str = "") -> tuple[str, str, str]:
+def render(
+    t: str, fam: str, v: str, lang: str, r: random.Random, region: str = ""
+) -> tuple[str, str, str]:
     if t == "PHONE":
         base = phone_surface(v, region, r)
     elif t == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
@@ -127,7 +175,14 @@ def render(t: str, fam: str, v: str, lang: str, r: random.Random, region: str = 
         return "", pre + sep.join(g), ""
     if fam == "split_by_noise":
         g = groups(t, v, r)
-        seps = [" " + r.choice(EMOJI) + " ", " | ", " / ", "\n", " " + r.choice(NOISE_WORDS[lang]) + " ", "|"]
+        seps = [
+            " " + r.choice(EMOJI) + " ",
+            " | ",
+            " / ",
+            "\n",
+            " " + r.choice(NOISE_WORDS[lang]) + " ",
+            "|",
+        ]
         s = g[0]
         for x in g[1:]:
             s += r.choice(seps) + x
@@ -153,11 +208,16 @@ def render(t: str, fam: str, v: str, lang: str, r: random.Random, region: str = 
         return "", _letter_sub(src, r), ""
     if fam == "spelled_out":
         if t == "PHONE":
-            g = groups(t, compact(v)[len(str(phonenumbers.parse(v).country_code)):], r)
+            g = groups(t, compact(v)[len(str(phonenumbers.parse(v).country_code)) :], r)
         else:
             g = groups(t, v, r)
-        return "", (" , " if r.random() < 0.2 else " ").join(
-            _spell(x, lang, r, mix=r.random() < 0.5) for x in g), ""
+        return (
+            "",
+            (" , " if r.random() < 0.2 else " ").join(
+                _spell(x, lang, r, mix=r.random() < 0.5) for x in g
+            ),
+            "",
+        )
     if fam == "email_spelled":
         local, dom = v.split("@")
         dots = dom.split(".")
@@ -169,6 +229,7 @@ def render(t: str, fam: str, v: str, lang: str, r: random.Random, region: str = 
         return pre, quote(v, safe=""), r.choice(["", "&lang=" + lang, "&src=messenger"])
     if fam == "url_credentials":
         from .values import username_alpha
+
         scheme = r.choice(["ftp", "sftp", "https", "smb", "postgres"])
         return f"{scheme}://{username_alpha(r)}:", v, "@" + r.choice(HOSTS)
     if fam == "key_value_secret":
@@ -204,9 +265,14 @@ def decodes(t: str, fam: str, span: str, v: str, lang: str) -> bool:
         return re.sub(r"\s+", "", x) == v
     if fam == "percent_encoded":
         from urllib.parse import unquote
+
         return unquote(s) == v
     if fam in ("url_credentials", "key_value_secret", "context_only") and t in (
-            "PASSWORD", "USERNAME", "AWS_ACCESS_KEY", "AWS_SECRET_KEY"):
+        "PASSWORD",
+        "USERNAME",
+        "AWS_ACCESS_KEY",
+        "AWS_SECRET_KEY",
+    ):
         return s == v
     if fam == "spelled_out":
         s = _words_to_digits(s, lang)
@@ -218,7 +284,11 @@ def decodes(t: str, fam: str, span: str, v: str, lang: str) -> bool:
     if t == "PHONE":
         num = phonenumbers.parse(v)
         cc, nat = str(num.country_code), str(num.national_number)
-        wants = [cc + nat, nat, "0" + nat, "1" + nat] if not span.lstrip().startswith("+") else [cc + nat]
+        wants = (
+            [cc + nat, nat, "0" + nat, "1" + nat]
+            if not span.lstrip().startswith("+")
+            else [cc + nat]
+        )
         if cc == "52":
             wants.append("1" + nat)
         return any(_same(c, w, subst) for w in wants)

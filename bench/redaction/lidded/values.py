@@ -4,6 +4,7 @@ Every value is random; check digits come from python-stdnum (or, where stdnum ha
 from the published algorithm written out here) and phone numbers from fictional or drama ranges
 checked with `phonenumbers`.
 """
+
 from __future__ import annotations
 
 import random
@@ -32,8 +33,19 @@ def _u(r: random.Random, n: int, pool: str = U) -> str:
     return "".join(r.choice(pool) for _ in range(n))
 
 
-BINS = ["411111", "400000", "424242", "401288", "555555", "510510", "222300", "601111", "353011",
-        "378282", "371449"]
+BINS = [
+    "411111",
+    "400000",
+    "424242",
+    "401288",
+    "555555",
+    "510510",
+    "222300",
+    "601111",
+    "353011",
+    "378282",
+    "371449",
+]
 
 
 def card(r: random.Random) -> str:
@@ -95,8 +107,20 @@ def _iban_from_bban(cc: str, bban: str) -> str:
     return cc + iban.calc_check_digits(v) + bban
 
 
-IBAN_SPEC = {"ES": "d20", "DE": "d18", "FR": "d23", "PT": "d21", "GB": "u4d14", "BR": "d23u1a1",
-             "IT": "u1d22", "NL": "u4d10", "BE": "d12", "AT": "d16", "CH": "d17", "IE": "u4d14"}
+IBAN_SPEC = {
+    "ES": "d20",
+    "DE": "d18",
+    "FR": "d23",
+    "PT": "d21",
+    "GB": "u4d14",
+    "BR": "d23u1a1",
+    "IT": "u1d22",
+    "NL": "u4d10",
+    "BE": "d12",
+    "AT": "d16",
+    "CH": "d17",
+    "IE": "u4d14",
+}
 
 
 def iban_value(r: random.Random, cc: str) -> str:
@@ -109,7 +133,7 @@ def iban_value(r: random.Random, cc: str) -> str:
             j = i + 1
             while j < len(spec) and spec[j].isdigit():
                 j += 1
-            n = int(spec[i + 1:j])
+            n = int(spec[i + 1 : j])
             pool = D if kind == "d" else U if kind == "u" else D + U
             bban += _u(r, n, pool)
             i = j
@@ -134,23 +158,90 @@ def swift(r: random.Random, cc: str) -> str:
     return v
 
 
-FIRST = ["maria", "jose", "lucia", "pedro", "ana", "joao", "camille", "luc", "jonas", "lena", "sofia",
-         "diego", "kate", "tom", "ines", "rafael", "chloe", "yannick", "greta", "mateus", "fernanda"]
-LAST = ["garcia", "lopez", "martins", "dubois", "schmidt", "silva", "moreau", "weber", "costa",
-        "reyes", "smith", "fernandes", "lefevre", "becker", "ramos", "souza", "ortega", "brown"]
-DOMAINS = ["gmail.com", "hotmail.com", "outlook.es", "yahoo.fr", "web.de", "gmx.at", "uol.com.br",
-           "sapo.pt", "icloud.com", "proton.me", "orange.fr", "bol.com.br", "live.com.mx"]
+FIRST = [
+    "maria",
+    "jose",
+    "lucia",
+    "pedro",
+    "ana",
+    "joao",
+    "camille",
+    "luc",
+    "jonas",
+    "lena",
+    "sofia",
+    "diego",
+    "kate",
+    "tom",
+    "ines",
+    "rafael",
+    "chloe",
+    "yannick",
+    "greta",
+    "mateus",
+    "fernanda",
+]
+LAST = [
+    "garcia",
+    "lopez",
+    "martins",
+    "dubois",
+    "schmidt",
+    "silva",
+    "moreau",
+    "weber",
+    "costa",
+    "reyes",
+    "smith",
+    "fernandes",
+    "lefevre",
+    "becker",
+    "ramos",
+    "souza",
+    "ortega",
+    "brown",
+]
+DOMAINS = [
+    "gmail.com",
+    "hotmail.com",
+    "outlook.es",
+    "yahoo.fr",
+    "web.de",
+    "gmx.at",
+    "uol.com.br",
+    "sapo.pt",
+    "icloud.com",
+    "proton.me",
+    "orange.fr",
+    "bol.com.br",
+    "live.com.mx",
+]
 
 
 def email(r: random.Random) -> str:
     f, l_ = r.choice(FIRST), r.choice(LAST)
-    local = r.choice([f"{f}.{l_}", f"{f}{l_[:3]}", f"{f[0]}{l_}", f"{f}_{l_}{_d(r, 2)}",
-                      f"{l_}.{f}{_d(r, 4)}"])
+    local = r.choice(
+        [f"{f}.{l_}", f"{f}{l_[:3]}", f"{f[0]}{l_}", f"{f}_{l_}{_d(r, 2)}", f"{l_}.{f}{_d(r, 4)}"]
+    )
     return f"{local}@{r.choice(DOMAINS)}"
 
 
-LOCALE_PHONE = {"US": "US", "GB": "GB", "ES": "ES", "MX": "MX", "AR": "ES", "CO": "MX", "FR": "FR",
-                "CA": "US", "BE": "FR", "DE": "DE", "AT": "DE", "CH": "DE", "BR": "BR", "PT": "PT"}
+LOCALE_PHONE = {
+    "US": "US",
+    "GB": "GB",
+    "ES": "ES",
+    "MX": "MX",
+    "AR": "ES",
+    "CO": "MX",
+    "FR": "FR",
+    "CA": "US",
+    "BE": "FR",
+    "DE": "DE",
+    "AT": "DE",
+    "CH": "DE",
+    "BR": "BR",
+    "PT": "PT",
+}
 
 
 def phone(r: random.Random, locale: str) -> tuple[str, str]:
@@ -195,9 +286,15 @@ def us_itin(r: random.Random) -> str:
 def nino_valid(v: str) -> bool:
     v = v.replace(" ", "")
     bad1, bad2 = set("DFIQUV"), set("DFIQUVO")
-    return (len(v) == 9 and v[0] not in bad1 and v[1] not in bad2 and v[:2] not in
-            {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"} and v[:2].isalpha() and v[2:8].isdigit()
-            and v[8] in "ABCD")
+    return (
+        len(v) == 9
+        and v[0] not in bad1
+        and v[1] not in bad2
+        and v[:2] not in {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
+        and v[:2].isalpha()
+        and v[2:8].isdigit()
+        and v[8] in "ABCD"
+    )
 
 
 def uk_nino(r: random.Random) -> str:
@@ -252,10 +349,21 @@ def username_alpha(r: random.Random) -> str:
 
 def ip(r: random.Random) -> str:
     if r.random() < 0.15:
-        return "2001:db8:" + ":".join(f"{r.randint(0, 65535):x}" for _ in range(3)) + "::" + \
-            f"{r.randint(1, 65535):x}"
-    return ".".join(str(x) for x in [r.choice([81, 88, 177, 189, 201, 91, 62, 83]),
-                                     r.randint(0, 255), r.randint(0, 255), r.randint(1, 254)])
+        return (
+            "2001:db8:"
+            + ":".join(f"{r.randint(0, 65535):x}" for _ in range(3))
+            + "::"
+            + f"{r.randint(1, 65535):x}"
+        )
+    return ".".join(
+        str(x)
+        for x in [
+            r.choice([81, 88, 177, 189, 201, 91, 62, 83]),
+            r.randint(0, 255),
+            r.randint(0, 255),
+            r.randint(1, 254),
+        ]
+    )
 
 
 def mac(r: random.Random) -> str:
@@ -297,8 +405,16 @@ def _birth(r: random.Random) -> str:
 
 def mx_curp(r: random.Random) -> str:
     while True:
-        b = (r.choice(CONS) + r.choice(VOW) + _u(r, 2, CONS) + _birth(r) + r.choice("HM") +
-             r.choice(STATES) + _u(r, 3, CONS) + r.choice(D))
+        b = (
+            r.choice(CONS)
+            + r.choice(VOW)
+            + _u(r, 2, CONS)
+            + _birth(r)
+            + r.choice("HM")
+            + r.choice(STATES)
+            + _u(r, 3, CONS)
+            + r.choice(D)
+        )
         v = b + curp.calc_check_digit(b)
         if curp.is_valid(v):
             return v
@@ -329,8 +445,13 @@ def br_cnpj(r: random.Random) -> str:
 
 def fr_nir(r: random.Random) -> str:
     while True:
-        b = (r.choice("12") + f"{r.randint(50, 99):02d}{r.randint(1, 12):02d}" +
-             f"{r.randint(1, 95):02d}" + _d(r, 3) + _d(r, 3))
+        b = (
+            r.choice("12")
+            + f"{r.randint(50, 99):02d}{r.randint(1, 12):02d}"
+            + f"{r.randint(1, 95):02d}"
+            + _d(r, 3)
+            + _d(r, 3)
+        )
         if b[5:7] == "20":
             continue
         v = b + nir.calc_check_digits(b)
@@ -353,6 +474,7 @@ def pt_nif(r: random.Random) -> str:
 
 # ---------------------------------------------------------------- non-PII look-alikes
 
+
 def _phone_like(digits: str) -> bool:
     for reg in ("ES", "MX", "BR", "FR", "DE", "PT", "US", "GB", "AR"):
         try:
@@ -369,12 +491,19 @@ def _phone_like(digits: str) -> bool:
 def passes_a_checksum(digits: str) -> bool:
     """True when a digit run could be mistaken for an identifier by any checksum we know."""
     n = len(digits)
-    checks = [luhn.is_valid(digits) and n >= 4, n == 9 and rtn.is_valid(digits),
-              n == 11 and cpf.is_valid(digits), n == 14 and cnpj.is_valid(digits),
-              n == 9 and nif.is_valid(digits), n == 15 and nir.is_valid(digits),
-              n == 11 and idnr.is_valid(digits), n == 18 and clabe_valid(digits),
-              n == 9 and ssn.is_valid(digits), n == 8 and dni.is_valid(digits + "T"),
-              _phone_like(digits)]
+    checks = [
+        luhn.is_valid(digits) and n >= 4,
+        n == 9 and rtn.is_valid(digits),
+        n == 11 and cpf.is_valid(digits),
+        n == 14 and cnpj.is_valid(digits),
+        n == 9 and nif.is_valid(digits),
+        n == 15 and nir.is_valid(digits),
+        n == 11 and idnr.is_valid(digits),
+        n == 18 and clabe_valid(digits),
+        n == 9 and ssn.is_valid(digits),
+        n == 8 and dni.is_valid(digits + "T"),
+        _phone_like(digits),
+    ]
     return any(checks)
 
 
