@@ -101,7 +101,7 @@ class Split:
 # customer-only ones (mantled/, shielded/), together, in one run at 17:03 on 08e806a (rounds
 # 37 to 39), and those of the fortieth to forty-third authors' customer-only corpora (hooded/,
 # draped/, wrapped/, quilted/), together, in one run at 19:52 on f3ded00 (rounds 41 and 42).
-# No sealed split is listed now: the next author's corpus brings one.
+# The forty-fourth to forty-seventh authors' sealed splits are listed unopened.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -167,6 +167,10 @@ SPLITS = (
     Split("quilted opened", HERE / "quilted" / "opened.jsonl.gz"),
     Split("draped dev", HERE / "draped" / "dev.jsonl"),
     Split("draped opened", HERE / "draped" / "opened.jsonl.gz"),
+    Split("lidded dev", HERE / "lidded" / "dev.jsonl"),
+    Split("lidded sealed", HERE / "lidded" / "sealed.jsonl.gz", sealed=True),
+    Split("crated dev", HERE / "crated" / "dev.jsonl"),
+    Split("crated sealed", HERE / "crated" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
