@@ -1,9 +1,10 @@
 """Generate the capped corpus: dev.jsonl and sealed.jsonl.gz, byte-identically from a fixed seed.
 
-    python -m bench.redaction.capped.generate            # write both files
-    python -m bench.redaction.capped.generate --check    # compare with the files on disk, write nothing
-    python -m bench.redaction.capped.generate --stats    # counts per language, type, family, kind
+python -m bench.redaction.capped.generate            # write both files
+python -m bench.redaction.capped.generate --check    # compare with the files on disk, write nothing
+python -m bench.redaction.capped.generate --stats    # counts per language, type, family, kind
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,22 +25,62 @@ SEED = "capped45"
 INSTANCES = 14
 HERE = Path(__file__).resolve().parent
 DEV, SEALED = HERE / "dev.jsonl", HERE / "sealed.jsonl.gz"
-LANGS = {"en": templates_en, "es": templates_es, "fr": templates_fr, "de": templates_de, "pt": templates_pt}
+LANGS = {
+    "en": templates_en,
+    "es": templates_es,
+    "fr": templates_fr,
+    "de": templates_de,
+    "pt": templates_pt,
+}
 
 TYPES = {
-    "CARD": "CREDIT_DEBIT_NUMBER", "CVV": "CREDIT_DEBIT_CVV", "EXP": "CREDIT_DEBIT_EXPIRY", "PIN": "PIN",
-    "ACCT": "BANK_ACCOUNT_NUMBER", "ROUTING": "BANK_ROUTING", "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-    "SWIFT": "SWIFT_CODE", "EMAIL": "EMAIL", "PHONE": "PHONE", "SSN": "SSN",
-    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
-    "PASSPORT": "PASSPORT_NUMBER", "DL": "DRIVER_ID", "PASSWORD": "PASSWORD", "USER": "USERNAME",
-    "IP": "IP_ADDRESS", "MAC": "MAC_ADDRESS", "AKEY": "AWS_ACCESS_KEY", "SKEY": "AWS_SECRET_KEY",
-    "DNI": "ES_DNI", "NIE": "ES_NIE", "CURP": "MX_CURP", "RFC": "MX_RFC", "CLABE": "MX_CLABE",
-    "CPF": "BR_CPF", "CNPJ": "BR_CNPJ", "NIR": "FR_NIR", "STEUER": "DE_TAX_ID", "NIF": "PT_NIF",
+    "CARD": "CREDIT_DEBIT_NUMBER",
+    "CVV": "CREDIT_DEBIT_CVV",
+    "EXP": "CREDIT_DEBIT_EXPIRY",
+    "PIN": "PIN",
+    "ACCT": "BANK_ACCOUNT_NUMBER",
+    "ROUTING": "BANK_ROUTING",
+    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT": "SWIFT_CODE",
+    "EMAIL": "EMAIL",
+    "PHONE": "PHONE",
+    "SSN": "SSN",
+    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT": "PASSPORT_NUMBER",
+    "DL": "DRIVER_ID",
+    "PASSWORD": "PASSWORD",
+    "USER": "USERNAME",
+    "IP": "IP_ADDRESS",
+    "MAC": "MAC_ADDRESS",
+    "AKEY": "AWS_ACCESS_KEY",
+    "SKEY": "AWS_SECRET_KEY",
+    "DNI": "ES_DNI",
+    "NIE": "ES_NIE",
+    "CURP": "MX_CURP",
+    "RFC": "MX_RFC",
+    "CLABE": "MX_CLABE",
+    "CPF": "BR_CPF",
+    "CNPJ": "BR_CNPJ",
+    "NIR": "FR_NIR",
+    "STEUER": "DE_TAX_ID",
+    "NIF": "PT_NIF",
 }
-FAMS = {"pl": "plain", "sp": "spaced_or_dashed", "noise": "split_by_noise", "sub": "letter_substitution",
-        "spell": "spelled_out", "espell": "email_spelled", "pct": "percent_encoded", "url": "url_credentials",
-        "kv": "key_value_secret", "cexp": "compact_expiry", "ibanb": "iban_broken", "ctx": "context_only",
-        "mm": "multi_message"}
+FAMS = {
+    "pl": "plain",
+    "sp": "spaced_or_dashed",
+    "noise": "split_by_noise",
+    "sub": "letter_substitution",
+    "spell": "spelled_out",
+    "espell": "email_spelled",
+    "pct": "percent_encoded",
+    "url": "url_credentials",
+    "kv": "key_value_secret",
+    "cexp": "compact_expiry",
+    "ibanb": "iban_broken",
+    "ctx": "context_only",
+    "mm": "multi_message",
+}
 SLOT = re.compile(r"\{([^{}]*)\}")
 
 
@@ -77,9 +118,16 @@ def check_templates() -> None:
             slots = [parse_slot(s) for m in tpl.messages for s in SLOT.findall(m)]
             n_mm = sum(1 for kind, _, fams in slots if kind == "pii" and "multi_message" in fams)
             n_cont = sum(1 for kind, _, _ in slots if kind == "cont")
-            if (n_mm or n_cont) and (n_mm != 1 or not n_cont or any(
-                    fams != ["multi_message"] for kind, _, fams in slots if "multi_message" in fams)):
-                raise CorpusError(f"{lang} template {k}: a multi_message slot needs {{+}} parts and only that family")
+            if (n_mm or n_cont) and (
+                n_mm != 1
+                or not n_cont
+                or any(
+                    fams != ["multi_message"] for kind, _, fams in slots if "multi_message" in fams
+                )
+            ):
+                raise CorpusError(
+                    f"{lang} template {k}: a multi_message slot needs {{+}} parts and only that family"
+                )
             if text in seen and seen[text] != tpl.split:
                 raise CorpusError(f"{lang} template {k} is in both splits: {text!r}")
             seen.setdefault(text, tpl.split)
@@ -88,7 +136,9 @@ def check_templates() -> None:
 def draw_value(t: str, fam: str, rng: Random, loc: str) -> Value:
     for _ in range(500):
         v = password_url_safe(rng, loc) if fam == "url_credentials" else DRAW[t](rng, loc)
-        if fam == "letter_substitution" and not re.search(r"[01]", v.canon[1:] if t == "PHONE" else v.canon):
+        if fam == "letter_substitution" and not re.search(
+            r"[01]", v.canon[1:] if t == "PHONE" else v.canon
+        ):
             continue
         if not validate(v):
             raise CorpusError(f"drawn {t} fails its check digits")
@@ -107,14 +157,16 @@ def build_conversation(lang: str, k: int, tpl, i: int) -> dict:
     for mtext in tpl.messages:
         text, pii, keep, pos = "", [], [], 0
         for mt in SLOT.finditer(mtext):
-            text += mtext[pos:mt.start()]
+            text += mtext[pos : mt.start()]
             pos = mt.end()
             kind, alts, fams = parse_slot(mt.group(1))
             j += 1
             if kind == "keep":
                 kk = alts[(i + j) % len(alts)]
                 val = must_keep(kk, rng, loc)
-                keep.append({"kind": kk, "start": len(text), "end": len(text) + len(val), "value": val})
+                keep.append(
+                    {"kind": kk, "start": len(text), "end": len(text) + len(val), "value": val}
+                )
                 text += val
                 continue
             if kind == "cont":
@@ -122,23 +174,41 @@ def build_conversation(lang: str, k: int, tpl, i: int) -> dict:
                 pre = suf = ""
             else:
                 t = alts[(i + j) % len(alts)]
-                fam = fams[(i // len(alts) + j) % len(fams)] if fams else rng.choice(default_families(t))
+                fam = (
+                    fams[(i // len(alts) + j) % len(fams)]
+                    if fams
+                    else rng.choice(default_families(t))
+                )
                 v = draw_value(t, fam, rng, loc)
                 if fam == "multi_message":
                     multi_val = v
                     parts = parts_for_multi(v, n_parts, rng)
                     digits_back = "".join(parts)
-                    if re.sub(r"\W", "", digits_back) != re.sub(r"\W", "", v.groups and "".join(v.groups)):
+                    if re.sub(r"\W", "", digits_back) != re.sub(
+                        r"\W", "", v.groups and "".join(v.groups)
+                    ):
                         raise CorpusError("multi_message parts do not rebuild the value")
                     val_text, multi = parts[0], parts[1:]
                     pre = suf = ""
                 else:
                     pre, val_text, suf = render(v, fam, lang, rng, text)
-                    check_fam = "plain" if fam in ("context_only", "url_credentials", "key_value_secret") else fam
+                    check_fam = (
+                        "plain"
+                        if fam in ("context_only", "url_credentials", "key_value_secret")
+                        else fam
+                    )
                     if not decodes_back(v, val_text, check_fam, lang):
-                        raise CorpusError(f"{lang}/{t}/{fam}: {val_text!r} does not decode to {v.canon!r}")
+                        raise CorpusError(
+                            f"{lang}/{t}/{fam}: {val_text!r} does not decode to {v.canon!r}"
+                        )
             text += pre
-            span = {"type": t, "family": fam, "start": len(text), "end": len(text) + len(val_text), "value": val_text}
+            span = {
+                "type": t,
+                "family": fam,
+                "start": len(text),
+                "end": len(text) + len(val_text),
+                "value": val_text,
+            }
             if fam == "multi_message":
                 span["group"] = "g1"
             pii.append(span)
@@ -156,7 +226,7 @@ def validate_message(text: str, pii: list, keep: list) -> None:
     covered = [False] * len(text)
     last = -1
     for s in spans:
-        if text[s["start"]:s["end"]] != s["value"] or not s["value"]:
+        if text[s["start"] : s["end"]] != s["value"] or not s["value"]:
             raise CorpusError(f"span value mismatch in {text!r}")
         if s["value"] != s["value"].strip():
             raise CorpusError(f"span with whitespace edge: {s['value']!r}")
@@ -212,6 +282,7 @@ def check_coverage(out: dict[str, list[dict]]) -> None:
 def serialise(dev: list[dict], sealed: list[dict]) -> tuple[bytes, bytes]:
     def lines(rows: list[dict]) -> bytes:
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8")
+
     buf = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as gz:
         gz.write(lines(sealed))
@@ -225,20 +296,37 @@ def stats(dev: list[dict], sealed: list[dict]) -> str:
     n_pii = sum(len(m["pii"]) for _, m in msgs)
     n_keep = sum(len(m["must_keep"]) for _, m in msgs)
     no_pii = sum(1 for _, m in msgs if not m["pii"])
-    multi = sum(1 for c in allc if any(s["family"] == "multi_message" for m in c["messages"] for s in m["pii"]))
-    n_tpl = {lang: (sum(t.split == "dev" for t in mod.TEMPLATES), sum(t.split == "sealed" for t in mod.TEMPLATES))
-             for lang, mod in LANGS.items()}
+    multi = sum(
+        1
+        for c in allc
+        if any(s["family"] == "multi_message" for m in c["messages"] for s in m["pii"])
+    )
+    n_tpl = {
+        lang: (
+            sum(t.split == "dev" for t in mod.TEMPLATES),
+            sum(t.split == "sealed" for t in mod.TEMPLATES),
+        )
+        for lang, mod in LANGS.items()
+    }
     out.append(f"conversations {len(allc)} (dev {len(dev)}, sealed {len(sealed)})")
-    out.append(f"messages {len(msgs)} (dev {sum(len(c['messages']) for c in dev)}, sealed {sum(len(c['messages']) for c in sealed)})")
+    out.append(
+        f"messages {len(msgs)} (dev {sum(len(c['messages']) for c in dev)}, sealed {sum(len(c['messages']) for c in sealed)})"
+    )
     out.append(f"pii values {n_pii}, must_keep spans {n_keep}")
     out.append(f"messages without pii {no_pii} ({100 * no_pii / len(msgs):.1f}%)")
     out.append(f"conversations with a multi_message value {multi} ({100 * multi / len(allc):.1f}%)")
     out.append("\nper language: templates dev/sealed, messages (share), pii, must_keep")
     for lang in LANGS:
         lm = [m for c, m in msgs if c["lang"] == lang]
-        out.append(f"  {lang}: {n_tpl[lang][0]}/{n_tpl[lang][1]}  {len(lm)} ({100 * len(lm) / len(msgs):.1f}%)  "
-                   f"{sum(len(m['pii']) for m in lm)}  {sum(len(m['must_keep']) for m in lm)}")
-    for title, key, field in (("type", "pii", "type"), ("family", "pii", "family"), ("must_keep kind", "must_keep", "kind")):
+        out.append(
+            f"  {lang}: {n_tpl[lang][0]}/{n_tpl[lang][1]}  {len(lm)} ({100 * len(lm) / len(msgs):.1f}%)  "
+            f"{sum(len(m['pii']) for m in lm)}  {sum(len(m['must_keep']) for m in lm)}"
+        )
+    for title, key, field in (
+        ("type", "pii", "type"),
+        ("family", "pii", "family"),
+        ("must_keep kind", "must_keep", "kind"),
+    ):
         cd = Counter(s[field] for c in dev for m in c["messages"] for s in m[key])
         cs = Counter(s[field] for c in sealed for m in c["messages"] for s in m[key])
         out.append(f"\nper {title}: dev / sealed")
@@ -249,7 +337,9 @@ def stats(dev: list[dict], sealed: list[dict]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="compare with the files on disk, write nothing")
+    ap.add_argument(
+        "--check", action="store_true", help="compare with the files on disk, write nothing"
+    )
     ap.add_argument("--stats", action="store_true", help="print counts")
     a = ap.parse_args(argv)
     try:
@@ -261,13 +351,22 @@ def main(argv: list[str] | None = None) -> int:
     if a.stats:
         print(stats(dev, sealed))
     if a.check:
-        same = DEV.exists() and SEALED.exists() and DEV.read_bytes() == dev_b and SEALED.read_bytes() == sealed_b
-        print("up to date" if same else "OUT OF DATE: run python -m bench.redaction.capped.generate")
+        same = (
+            DEV.exists()
+            and SEALED.exists()
+            and DEV.read_bytes() == dev_b
+            and SEALED.read_bytes() == sealed_b
+        )
+        print(
+            "up to date" if same else "OUT OF DATE: run python -m bench.redaction.capped.generate"
+        )
         return 0 if same else 1
     if not a.stats:
         DEV.write_bytes(dev_b)
         SEALED.write_bytes(sealed_b)
-        print(f"wrote {DEV.name} ({len(dev)} conversations) and {SEALED.name} ({len(sealed)} conversations)")
+        print(
+            f"wrote {DEV.name} ({len(dev)} conversations) and {SEALED.name} ({len(sealed)} conversations)"
+        )
     return 0
 
 

@@ -1,4 +1,5 @@
 """Render a drawn value the way a customer types it, per obfuscation family, and decode it back."""
+
 from __future__ import annotations
 
 import re
@@ -7,13 +8,38 @@ from urllib.parse import quote, unquote
 
 from .values import Value, phone_ok
 
-FAMILIES = ["plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out",
-            "email_spelled", "percent_encoded", "url_credentials", "key_value_secret",
-            "compact_expiry", "iban_broken", "context_only", "multi_message"]
+FAMILIES = [
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+    "email_spelled",
+    "percent_encoded",
+    "url_credentials",
+    "key_value_secret",
+    "compact_expiry",
+    "iban_broken",
+    "context_only",
+    "multi_message",
+]
 
-DIGIT_TYPES = {"CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "PIN", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING",
-               "PHONE", "SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "MX_CLABE", "BR_CPF",
-               "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF"}
+DIGIT_TYPES = {
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "PHONE",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+}
 
 DIGIT_WORDS = {
     "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
@@ -24,15 +50,45 @@ DIGIT_WORDS = {
 }
 # Pairs said as one number (customers read "forty two" off a card).
 TENS = {
-    "en": {2: "twenty", 3: "thirty", 4: "forty", 5: "fifty", 6: "sixty", 7: "seventy", 8: "eighty", 9: "ninety"},
-    "es": {3: "treinta", 4: "cuarenta", 5: "cincuenta", 6: "sesenta", 7: "setenta", 8: "ochenta", 9: "noventa"},
-    "pt": {2: "vinte", 3: "trinta", 4: "quarenta", 5: "cinquenta", 6: "sessenta", 7: "setenta", 8: "oitenta", 9: "noventa"},
+    "en": {
+        2: "twenty",
+        3: "thirty",
+        4: "forty",
+        5: "fifty",
+        6: "sixty",
+        7: "seventy",
+        8: "eighty",
+        9: "ninety",
+    },
+    "es": {
+        3: "treinta",
+        4: "cuarenta",
+        5: "cincuenta",
+        6: "sesenta",
+        7: "setenta",
+        8: "ochenta",
+        9: "noventa",
+    },
+    "pt": {
+        2: "vinte",
+        3: "trinta",
+        4: "quarenta",
+        5: "cinquenta",
+        6: "sessenta",
+        7: "setenta",
+        8: "oitenta",
+        9: "noventa",
+    },
 }
 PAIR_JOIN = {"en": " ", "es": " y ", "pt": " e "}
 NOISE_SYMBOLS = [" | ", " / ", "/", " 💳 ", " 🙏 ", "\n", " - ", "...", " ✅ ", " , ", " 👉 "]
-NOISE_WORDS = {"en": [" and ", " then ", " space "], "es": [" y ", " luego ", " espacio "],
-               "fr": [" et ", " puis ", " espace "], "de": [" und ", " dann ", " leer "],
-               "pt": [" e ", " depois ", " espaço "]}
+NOISE_WORDS = {
+    "en": [" and ", " then ", " space "],
+    "es": [" y ", " luego ", " espacio "],
+    "fr": [" et ", " puis ", " espace "],
+    "de": [" und ", " dann ", " leer "],
+    "pt": [" e ", " depois ", " espaço "],
+}
 AT_DOT = {
     "en": [(" at ", " dot "), (" (at) ", " (dot) "), ("[at]", "[dot]"), (" AT ", " DOT ")],
     "es": [(" arroba ", " punto "), ("(arroba)", "(punto)"), (" at ", " punto ")],
@@ -43,35 +99,72 @@ AT_DOT = {
 MONTHS = {
     "en": ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
     "es": ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
-    "fr": ["janv", "févr", "mars", "avril", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"],
+    "fr": [
+        "janv",
+        "févr",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juil",
+        "août",
+        "sept",
+        "oct",
+        "nov",
+        "déc",
+    ],
     "de": ["jan", "feb", "märz", "apr", "mai", "juni", "juli", "aug", "sep", "okt", "nov", "dez"],
     "pt": ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"],
 }
-KV_KEYS = {"AWS_ACCESS_KEY": ["AWS_ACCESS_KEY_ID=", "aws_access_key_id = ", "AccessKeyId: "],
-           "AWS_SECRET_KEY": ["AWS_SECRET_ACCESS_KEY=", "aws_secret_access_key = ", "SecretAccessKey: "],
-           "PASSWORD": ["PASSWORD=", "db_pass=", "SMTP_PASSWORD="]}
-PCT_URL = {"EMAIL": ["https://accounts.example.com/reset?email=", "https://shop.example.net/unsubscribe?u=",
-                     "https://example.org/login?next=home&email="],
-           "PHONE": ["https://wa.example.com/send?phone=", "https://app.example.com/verify?tel=",
-                     "https://example.net/callback?num="]}
+KV_KEYS = {
+    "AWS_ACCESS_KEY": ["AWS_ACCESS_KEY_ID=", "aws_access_key_id = ", "AccessKeyId: "],
+    "AWS_SECRET_KEY": ["AWS_SECRET_ACCESS_KEY=", "aws_secret_access_key = ", "SecretAccessKey: "],
+    "PASSWORD": ["PASSWORD=", "db_pass=", "SMTP_PASSWORD="],
+}
+PCT_URL = {
+    "EMAIL": [
+        "https://accounts.example.com/reset?email=",
+        "https://shop.example.net/unsubscribe?u=",
+        "https://example.org/login?next=home&email=",
+    ],
+    "PHONE": [
+        "https://wa.example.com/send?phone=",
+        "https://app.example.com/verify?tel=",
+        "https://example.net/callback?num=",
+    ],
+}
 
 # Which families a type may be rendered in, and the default draw when a template names none.
 ALLOWED = {t: {"plain", "multi_message", "context_only"} for t in DIGIT_TYPES}
 for _t in DIGIT_TYPES:
     ALLOWED[_t] |= {"spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out"}
-ALLOWED.update({
-    "CREDIT_DEBIT_EXPIRY": {"plain", "compact_expiry"},
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": {"plain", "spaced_or_dashed", "iban_broken", "multi_message", "split_by_noise"},
-    "EMAIL": {"plain", "email_spelled", "percent_encoded"},
-    "PASSWORD": {"plain", "url_credentials", "key_value_secret", "context_only"},
-    "AWS_ACCESS_KEY": {"plain", "key_value_secret"}, "AWS_SECRET_KEY": {"plain", "key_value_secret"},
-    "USERNAME": {"plain", "context_only"}, "IP_ADDRESS": {"plain"}, "MAC_ADDRESS": {"plain"},
-    "SWIFT_CODE": {"plain", "spaced_or_dashed"}, "PASSPORT_NUMBER": {"plain", "context_only"},
-    "DRIVER_ID": {"plain", "context_only"},
-    "UK_NATIONAL_INSURANCE_NUMBER": {"plain", "spaced_or_dashed"},
-    "ES_DNI": {"plain", "spaced_or_dashed"}, "ES_NIE": {"plain", "spaced_or_dashed"},
-    "MX_CURP": {"plain", "spaced_or_dashed"}, "MX_RFC": {"plain", "spaced_or_dashed"},
-})
+ALLOWED.update(
+    {
+        "CREDIT_DEBIT_EXPIRY": {"plain", "compact_expiry"},
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": {
+            "plain",
+            "spaced_or_dashed",
+            "iban_broken",
+            "multi_message",
+            "split_by_noise",
+        },
+        "EMAIL": {"plain", "email_spelled", "percent_encoded"},
+        "PASSWORD": {"plain", "url_credentials", "key_value_secret", "context_only"},
+        "AWS_ACCESS_KEY": {"plain", "key_value_secret"},
+        "AWS_SECRET_KEY": {"plain", "key_value_secret"},
+        "USERNAME": {"plain", "context_only"},
+        "IP_ADDRESS": {"plain"},
+        "MAC_ADDRESS": {"plain"},
+        "SWIFT_CODE": {"plain", "spaced_or_dashed"},
+        "PASSPORT_NUMBER": {"plain", "context_only"},
+        "DRIVER_ID": {"plain", "context_only"},
+        "UK_NATIONAL_INSURANCE_NUMBER": {"plain", "spaced_or_dashed"},
+        "ES_DNI": {"plain", "spaced_or_dashed"},
+        "ES_NIE": {"plain", "spaced_or_dashed"},
+        "MX_CURP": {"plain", "spaced_or_dashed"},
+        "MX_RFC": {"plain", "spaced_or_dashed"},
+    }
+)
 ALLOWED["PHONE"] |= {"percent_encoded"}
 
 
@@ -93,7 +186,9 @@ def spaced(v: Value, rng: Random) -> str:
         "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": lambda: f"{c[:3]}-{c[3:5]}-{c[5:]}",
         "ES_DNI": lambda: f"{c[:8]}-{c[8]}",
         "UK_NATIONAL_INSURANCE_NUMBER": lambda: " ".join(v.groups),
-        "PHONE": lambda: v.extra["intl"] if v.extra["intl"].replace(" ", "") == v.canon else v.extra["nat"],
+        "PHONE": lambda: (
+            v.extra["intl"] if v.extra["intl"].replace(" ", "") == v.canon else v.extra["nat"]
+        ),
     }
     if t in official and rng.random() < 0.6:
         out = official[t]()
@@ -107,8 +202,15 @@ def spell_digits(s: str, lang: str, rng: Random) -> str:
     out, i = [], 0
     while i < len(s):
         ch = s[i]
-        if ch.isdigit() and i + 1 < len(s) and s[i + 1].isdigit() and lang in TENS and rng.random() < 0.25 \
-                and int(ch) in TENS[lang] and s[i + 1] != "0":
+        if (
+            ch.isdigit()
+            and i + 1 < len(s)
+            and s[i + 1].isdigit()
+            and lang in TENS
+            and rng.random() < 0.25
+            and int(ch) in TENS[lang]
+            and s[i + 1] != "0"
+        ):
             out.append(TENS[lang][int(ch)] + PAIR_JOIN[lang] + words[int(s[i + 1])])
             i += 2
             continue
@@ -135,7 +237,11 @@ def substituted(v: Value, rng: Random) -> str:
 
 
 def noisy(v: Value, lang: str, rng: Random) -> str:
-    groups = v.groups if len(v.groups) > 1 else [v.canon[:len(v.canon) // 2], v.canon[len(v.canon) // 2:]]
+    groups = (
+        v.groups
+        if len(v.groups) > 1
+        else [v.canon[: len(v.canon) // 2], v.canon[len(v.canon) // 2 :]]
+    )
     pool = NOISE_SYMBOLS + (NOISE_WORDS[lang] if v.type in DIGIT_TYPES else [])
     out = groups[0]
     for g in groups[1:]:
@@ -147,7 +253,7 @@ def iban_broken(v: Value, rng: Random) -> str:
     c, out, i = v.canon, [], 0
     while i < len(c):
         n = rng.choice([4, 4, 4, 2, 3, 6])
-        out.append(c[i:i + n])
+        out.append(c[i : i + n])
         i += n
     s = out[0]
     for g in out[1:]:
@@ -160,8 +266,17 @@ def expiry_text(v: Value, lang: str, rng: Random, compact: bool) -> str:
     if compact:
         return rng.choice([f"{mm:02d}{yy:02d}", f"{mm:02d}20{yy:02d}"])
     m = MONTHS[lang][mm - 1]
-    return rng.choice([f"{mm:02d}/{yy:02d}", f"{mm}/{yy:02d}", f"{mm:02d}/20{yy}", f"{mm:02d}-{yy:02d}",
-                       f"{m} {yy:02d}", f"{m.capitalize()} 20{yy}", f"{m}/{yy:02d}"])
+    return rng.choice(
+        [
+            f"{mm:02d}/{yy:02d}",
+            f"{mm}/{yy:02d}",
+            f"{mm:02d}/20{yy}",
+            f"{mm:02d}-{yy:02d}",
+            f"{m} {yy:02d}",
+            f"{m.capitalize()} 20{yy}",
+            f"{m}/{yy:02d}",
+        ]
+    )
 
 
 def email_spelled(v: Value, lang: str, rng: Random) -> str:
@@ -208,7 +323,7 @@ def parts_for_multi(v: Value, n: int, rng: Random) -> list[str]:
     while len(groups) < n:
         k = max(range(len(groups)), key=lambda i: len(groups[i]))
         g = groups[k]
-        groups[k:k + 1] = [g[:len(g) // 2], g[len(g) // 2:]]
+        groups[k : k + 1] = [g[: len(g) // 2], g[len(g) // 2 :]]
     cuts = sorted(rng.sample(range(1, len(groups)), n - 1))
     bounds = [0] + cuts + [len(groups)]
     sep = rng.choice([" ", " ", ""])
@@ -228,7 +343,11 @@ def decode(text: str, fam: str, lang: str, t: str) -> str:
     if fam == "email_spelled":
         for at, dot in sorted(AT_DOT[lang], key=lambda p: p[0].strip().isalpha()):
             for word, sym in ((at.strip(), "@"), (dot.strip(), ".")):
-                pat = re.escape(word) if not word.isalpha() else rf"(?<![\w.]){re.escape(word)}(?![\w.])"
+                pat = (
+                    re.escape(word)
+                    if not word.isalpha()
+                    else rf"(?<![\w.]){re.escape(word)}(?![\w.])"
+                )
                 s = re.sub(pat, sym, s)
         return s.replace(" ", "")
     if fam == "letter_substitution":
@@ -252,7 +371,10 @@ def decodes_back(v: Value, text: str, fam: str, lang: str) -> bool:
         mm = next((i + 1 for i, m in enumerate(MONTHS[lang]) if s.startswith(m)), None)
         d = re.sub(r"\D", "", s)
         if mm is None:
-            mm, d = int(d[:2]) if len(d) in (4, 6) else int(d[:1]), d[2:] if len(d) in (4, 6) else d[1:]
+            mm, d = (
+                int(d[:2]) if len(d) in (4, 6) else int(d[:1]),
+                d[2:] if len(d) in (4, 6) else d[1:],
+            )
         return mm == v.extra["mm"] and d[-2:] == f"{v.extra['yy']:02d}"
     got = decode(text, fam, lang, t)
     if t == "PHONE":

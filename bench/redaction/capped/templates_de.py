@@ -1,4 +1,5 @@
 """German customer messages (Germany, Austria, Switzerland), written by hand. D = dev, S = sealed."""
+
 from .tpl import D, S
 
 TEMPLATES = [
@@ -31,8 +32,12 @@ TEMPLATES = [
     S("meine kontonummer {ACCT:mm}", "{+}", "{+}"),
     S("kto {ACCT:sp/noise} bankleitzahl {ROUTING}"),
     S("IBAN:\n{IBAN:ibanb/sp}\nBIC: {SWIFT}"),
-    S("sendung {=tracking_number} liegt seit {=date} im verteilzentrum, tel für zustellung {PHONE:sp}"),
-    S("zimmer {=room_number}, anreise {=date}. karte der buchung {CARD:sp}, sicherheitscode {CVV:ctx}"),
+    S(
+        "sendung {=tracking_number} liegt seit {=date} im verteilzentrum, tel für zustellung {PHONE:sp}"
+    ),
+    S(
+        "zimmer {=room_number}, anreise {=date}. karte der buchung {CARD:sp}, sicherheitscode {CVV:ctx}"
+    ),
     S("meine ITIN {ITIN:sp} für die us steuer"),
     S("US sozialversicherungsnummer {SSN:spell/sub/noise}"),
     S("neuer pass {PASSPORT:ctx} ausgestellt {=year}"),
@@ -40,7 +45,9 @@ TEMPLATES = [
     S("geheimzahl {PIN:sub/ctx} {=count} mal falsch am automaten"),
     S("ablaufdatum {EXP:cexp/pl} und kartenprüfnummer {CVV}", "passt das?"),
     S("benutzer: {USER}\npasswort: {PASSWORD}"),
-    S("internet mega langsam, zahle für {=data_size} und krieg nix. router {=product_model}, ip {IP}"),
+    S(
+        "internet mega langsam, zahle für {=data_size} und krieg nix. router {=product_model}, ip {IP}"
+    ),
     S("bitte MAC-Adresse {MAC} freischalten"),
     S("auf rechnung {=invoice_number} ist die IBAN falsch, richtig ist {IBAN}"),
     S("AWS_SECRET_ACCESS_KEY={SKEY:kv}", "access key {AKEY:kv}", "sind geleakt, wie sperr ich die"),
@@ -52,12 +59,18 @@ TEMPLATES = [
     S("sitzplatz {=seat_number} im flug {=flight_number}, reisepass {PASSPORT}"),
     S("zählerstand {=meter_reading}, mail {EMAIL:espell/pct}"),
     S("vielen dank, schönen tag noch"),
-    S("{=quantity} teile kaputt aus bestellung {=order_number}", "bitte auf karte {CARD:noise/sp} erstatten"),
+    S(
+        "{=quantity} teile kaputt aus bestellung {=order_number}",
+        "bitte auf karte {CARD:noise/sp} erstatten",
+    ),
     S("routing nummer {ROUTING:sp} und girokonto {ACCT:ctx/sub}"),
     S("tel: {PHONE:pct}"),
     S("das sind {=percentage} mehr als letzten monat, frechheit"),
     S("nutzername {USER}, mail {EMAIL}"),
-    D("hab dem boten meine nummer gegeben {PHONE:sub/noise}, nie angerufen", "sendung {=tracking_number}"),
+    D(
+        "hab dem boten meine nummer gegeben {PHONE:sub/noise}, nie angerufen",
+        "sendung {=tracking_number}",
+    ),
     D("warum steht {EMAIL:pct} im abmeldelink?? hab mich nie angemeldet"),
     D("das nas ist https://{USER}:{PASSWORD:url}@nas.example.net/ nicht lachen"),
     D("kto {ACCT:noise/sub} bitte dahin erstatten"),
@@ -66,9 +79,19 @@ TEMPLATES = [
     S("NINO {NINO}", "abgezogen wurden {=price} in {=year}"),
     S("iban erster teil {IBAN:mm}", "{+}"),
     S("bin im ausland, erreichbar unter {PHONE:mm}", "{+}", "gern per whatsapp"),
-    S("mir wurden {=price} für ein {=data_size} paket berechnet, nie bestellt, von karte {CARD:sp}"),
-    D("vertrag {=contract_number}, rechnung {=invoice_number}, zähler steht bei {=meter_reading} und ihr wollt noch meine kontonummer {ACCT}?", "schon {=count} anrufe, handy {PHONE}"),
-    D("{=quantity} stück {=product_model} in filiale {=store_number} gekauft {=year}, karte {CARD:sp}", "zimmer {=room_number} platz {=seat_number} vorgang {=ticket_number} egal, macht einfach. mail {EMAIL}"),
-    S("fehler {=error_code} seit update auf {=version}, support will meine mail {EMAIL} und handynummer {PHONE}"),
+    S(
+        "mir wurden {=price} für ein {=data_size} paket berechnet, nie bestellt, von karte {CARD:sp}"
+    ),
+    D(
+        "vertrag {=contract_number}, rechnung {=invoice_number}, zähler steht bei {=meter_reading} und ihr wollt noch meine kontonummer {ACCT}?",
+        "schon {=count} anrufe, handy {PHONE}",
+    ),
+    D(
+        "{=quantity} stück {=product_model} in filiale {=store_number} gekauft {=year}, karte {CARD:sp}",
+        "zimmer {=room_number} platz {=seat_number} vorgang {=ticket_number} egal, macht einfach. mail {EMAIL}",
+    ),
+    S(
+        "fehler {=error_code} seit update auf {=version}, support will meine mail {EMAIL} und handynummer {PHONE}"
+    ),
     S("buchung {=booking_reference} für den {=date}, PLZ {=postal_code}, reisepassnr {PASSPORT}"),
 ]

@@ -1,4 +1,5 @@
 """Spanish customer messages (Spain, Mexico, US, Argentina), written by hand. D = dev, S = sealed."""
+
 from .tpl import D, S
 
 TEMPLATES = [
@@ -18,7 +19,10 @@ TEMPLATES = [
     D("cuenta {ACCT} ruta {ROUTING}", "gracias!!"),
     D("ip {IP} mac {MAC} el router no conecta"),
     D("mi pin {PIN:spell/ctx} ya no sirve en el cajero"),
-    D("tengo CPF {CPF} y CNPJ {CNPJ} de la empresa en brasil, NIR frances {NIR}", "steuer id {STEUER} y NIF {NIF}"),
+    D(
+        "tengo CPF {CPF} y CNPJ {CNPJ} de la empresa en brasil, NIR frances {NIR}",
+        "steuer id {STEUER} y NIF {NIF}",
+    ),
     S("buenas tardes", "llevo {=count} minutos esperando, esto es una burla"),
     S("me cobraron {=price} dos veces en la tienda {=store_number} con la tarjeta {CARD:sp/noise}"),
     S("{CARD:sub/sp} exp {EXP} codigo {CVV:spell/sub}"),
@@ -31,8 +35,12 @@ TEMPLATES = [
     S("cuenta bancaria {ACCT:mm}", "{+}", "{+}"),
     S("no de cuenta {ACCT:sp/noise} sucursal {ROUTING}"),
     S("IBAN\n{IBAN:ibanb/sp}\nswift: {SWIFT}"),
-    S("el envio {=tracking_number} esta parado desde el {=date} en el centro de distribucion, tel de contacto {PHONE:sp}"),
-    S("habitacion {=room_number}, entrada el {=date}. tarjeta de la reserva {CARD:sp}, el cvv {CVV:ctx}"),
+    S(
+        "el envio {=tracking_number} esta parado desde el {=date} en el centro de distribucion, tel de contacto {PHONE:sp}"
+    ),
+    S(
+        "habitacion {=room_number}, entrada el {=date}. tarjeta de la reserva {CARD:sp}, el cvv {CVV:ctx}"
+    ),
     S("mi itin es {ITIN:sp}, no tengo social"),
     S("seguro social {SSN:spell/sub/noise}"),
     S("renove el pasaporte: {PASSPORT:ctx} del {=year}"),
@@ -40,10 +48,16 @@ TEMPLATES = [
     S("el nip {PIN:sub/ctx} no jala, lo intente {=count} veces"),
     S("vencimiento {EXP:cexp/pl} cvc {CVV}", "sirve?"),
     S("usuario: {USER}\ncontraseña: {PASSWORD}"),
-    S("el internet va lentisimo, pago {=data_size} y no llega ni a la mitad. modem {=product_model} ip publica {IP}"),
+    S(
+        "el internet va lentisimo, pago {=data_size} y no llega ni a la mitad. modem {=product_model} ip publica {IP}"
+    ),
     S("agreguen la mac {MAC} a la lista blanca"),
     S("la factura {=invoice_number} tiene mal el IBAN, es {IBAN}"),
-    S("AWS_SECRET_ACCESS_KEY={SKEY:kv}", "y el access key {AKEY:kv}", "se filtraron, como las cambio??"),
+    S(
+        "AWS_SECRET_ACCESS_KEY={SKEY:kv}",
+        "y el access key {AKEY:kv}",
+        "se filtraron, como las cambio??",
+    ),
     S("curp {CURP:sp} rfc {RFC} y mi clabe {CLABE:mm}", "{+}"),
     S("CPF: {CPF:sp/sub} | CNPJ: {CNPJ:sp}"),
     S("tengo que poner mi numero de seguridad social frances {NIR:sp} en el formulario"),
@@ -52,7 +66,10 @@ TEMPLATES = [
     S("asiento {=seat_number} en el vuelo {=flight_number} y pasaporte {PASSPORT}"),
     S("lectura del contador {=meter_reading}, correo {EMAIL:espell/pct}"),
     S("muchas gracias, muy amable"),
-    S("llegaron {=quantity} cajas rotas del pedido {=order_number}", "devuelvanlo a la tarjeta {CARD:noise/sp}"),
+    S(
+        "llegaron {=quantity} cajas rotas del pedido {=order_number}",
+        "devuelvanlo a la tarjeta {CARD:noise/sp}",
+    ),
     S("numero de ruta {ROUTING:sp} y cuenta de cheques {ACCT:ctx/sub}"),
     S("tel: {PHONE:pct}"),
     S("che, el recargo es de {=percentage}??"),
@@ -66,9 +83,21 @@ TEMPLATES = [
     S("NINO {NINO}", "me descontaron {=price} en {=year}"),
     S("el iban primera parte {IBAN:mm}", "{+}"),
     S("estoy fuera del pais, marquen al {PHONE:mm}", "{+}", "por whats mejor"),
-    S("ayyy me cobraron {=price} por un paquete de {=data_size} que no pedi, en la tarjeta {CARD:sp}"),
-    D("contrato {=contract_number}, factura {=invoice_number}, el medidor marca {=meter_reading} y todavia me piden la cuenta {ACCT}?", "ya van {=count} llamadas, mi cel {PHONE}"),
-    D("compre {=quantity} {=product_model} en la sucursal {=store_number} en {=year} con la tarjeta {CARD:sp}", "cuarto {=room_number} asiento {=seat_number} folio {=ticket_number} lo que sea, arreglenlo. correo {EMAIL}"),
-    S("error {=error_code} tras actualizar a la {=version}, soporte dijo que mande mi correo {EMAIL} y cel {PHONE}"),
-    S("reserva {=booking_reference} para el {=date}, codigo postal {=postal_code}, el pasaporte es {PASSPORT}"),
+    S(
+        "ayyy me cobraron {=price} por un paquete de {=data_size} que no pedi, en la tarjeta {CARD:sp}"
+    ),
+    D(
+        "contrato {=contract_number}, factura {=invoice_number}, el medidor marca {=meter_reading} y todavia me piden la cuenta {ACCT}?",
+        "ya van {=count} llamadas, mi cel {PHONE}",
+    ),
+    D(
+        "compre {=quantity} {=product_model} en la sucursal {=store_number} en {=year} con la tarjeta {CARD:sp}",
+        "cuarto {=room_number} asiento {=seat_number} folio {=ticket_number} lo que sea, arreglenlo. correo {EMAIL}",
+    ),
+    S(
+        "error {=error_code} tras actualizar a la {=version}, soporte dijo que mande mi correo {EMAIL} y cel {PHONE}"
+    ),
+    S(
+        "reserva {=booking_reference} para el {=date}, codigo postal {=postal_code}, el pasaporte es {PASSPORT}"
+    ),
 ]

@@ -1,4 +1,5 @@
 """Template records. A template is a conversation: one string per customer message."""
+
 from dataclasses import dataclass
 
 

@@ -5,6 +5,7 @@ them, phone numbers until `phonenumbers` calls them valid. Hard negatives that a
 drawn until they fail every checksum a detector could use (Luhn, ABA, CPF, CNPJ, NIF, NIR,
 Steuer-IdNr, CLABE, SSN, phone).
 """
+
 from __future__ import annotations
 
 import string
@@ -50,16 +51,27 @@ LANG_LOCALES = {
     "pt": ["pt-BR", "pt-BR", "pt-PT"],
 }
 
-CARD_BINS = ["411111", "400000", "424242", "401288", "555555", "510510", "222300", "601111",
-             "353011", "378282", "371449"]
+CARD_BINS = [
+    "411111",
+    "400000",
+    "424242",
+    "401288",
+    "555555",
+    "510510",
+    "222300",
+    "601111",
+    "353011",
+    "378282",
+    "371449",
+]
 
 
 @dataclass
 class Value:
     type: str
-    canon: str                      # compact form, e.g. digits only, or MMYY for an expiry
-    groups: list[str] = field(default_factory=list)   # natural groups for spaced renderings
-    display: str = ""               # the plain way people write it
+    canon: str  # compact form, e.g. digits only, or MMYY for an expiry
+    groups: list[str] = field(default_factory=list)  # natural groups for spaced renderings
+    display: str = ""  # the plain way people write it
     extra: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -76,7 +88,7 @@ def digits(rng: Random, n: int, first: str = DIG) -> str:
 def chunk(s: str, sizes: list[int]) -> list[str]:
     out, i = [], 0
     for n in sizes:
-        out.append(s[i:i + n])
+        out.append(s[i : i + n])
         i += n
     if i < len(s):
         out.append(s[i:])
@@ -84,7 +96,7 @@ def chunk(s: str, sizes: list[int]) -> list[str]:
 
 
 def even_chunks(s: str, size: int) -> list[str]:
-    return [s[i:i + size] for i in range(0, len(s), size)]
+    return [s[i : i + size] for i in range(0, len(s), size)]
 
 
 # ----------------------------------------------------------------------------------------- cards
@@ -136,8 +148,13 @@ def routing(rng: Random, loc: str) -> Value:
                     return Value("BANK_ROUTING", v, [v[:4], v[4:8], v[8:]], extra={"kind": kind})
     if kind == "sort":
         v = digits(rng, 6, "1234567890")
-        return Value("BANK_ROUTING", v, even_chunks(v, 2), display="-".join(even_chunks(v, 2)),
-                     extra={"kind": kind})
+        return Value(
+            "BANK_ROUTING",
+            v,
+            even_chunks(v, 2),
+            display="-".join(even_chunks(v, 2)),
+            extra={"kind": kind},
+        )
     if kind == "blz":
         v = digits(rng, 8, "12345678")
         return Value("BANK_ROUTING", v, [v[:3], v[3:6], v[6:]], extra={"kind": kind})
@@ -147,9 +164,17 @@ def routing(rng: Random, loc: str) -> Value:
 
 
 IBAN_BBAN = {  # country: (length of BBAN, pattern: n digit, a upper, c alnum)
-    "ES": "n" * 20, "DE": "n" * 18, "FR": "n" * 10 + "c" * 11 + "nn", "PT": "n" * 21,
-    "GB": "aaaa" + "n" * 14, "IE": "aaaa" + "n" * 14, "BR": "n" * 23 + "a" + "c",
-    "BE": "n" * 12, "AT": "n" * 16, "CH": "n" * 5 + "c" * 12, "IT": "a" + "n" * 10 + "c" * 12,
+    "ES": "n" * 20,
+    "DE": "n" * 18,
+    "FR": "n" * 10 + "c" * 11 + "nn",
+    "PT": "n" * 21,
+    "GB": "aaaa" + "n" * 14,
+    "IE": "aaaa" + "n" * 14,
+    "BR": "n" * 23 + "a" + "c",
+    "BE": "n" * 12,
+    "AT": "n" * 16,
+    "CH": "n" * 5 + "c" * 12,
+    "IT": "a" + "n" * 10 + "c" * 12,
 }
 
 
@@ -178,7 +203,11 @@ def swift(rng: Random, loc: str) -> Value:
     while True:
         v = _fill(rng, "aaaa") + cc + _fill(rng, "cc") + rng.choice(["", "XXX", _fill(rng, "ccc")])
         if bic.is_valid(v) and not v[6:8].startswith("0") and "X" not in v[:4]:
-            return Value("SWIFT_CODE", v, [v[:4], v[4:6], v[6:8], v[8:]] if len(v) > 8 else [v[:4], v[4:6], v[6:]])
+            return Value(
+                "SWIFT_CODE",
+                v,
+                [v[:4], v[4:6], v[6:8], v[8:]] if len(v) > 8 else [v[:4], v[4:6], v[6:]],
+            )
 
 
 def clabe_check(d17: str) -> str:
@@ -199,27 +228,105 @@ def clabe(rng: Random, loc: str) -> Value:
 
 
 # ------------------------------------------------------------------------------------- contacts
-FIRST = ["maria", "juan", "lucas", "ana", "pierre", "claire", "lena", "jonas", "joao", "beatriz",
-         "sam", "olivia", "diego", "camila", "hugo", "sophie", "felix", "mia", "rafael", "ines",
-         "kev", "jess", "mateo", "valentina", "thiago", "marta", "luis", "emma", "noah", "chloe"]
-LAST = ["gonzalez", "silva", "martin", "muller", "dubois", "smith", "costa", "lopez", "schmidt",
-        "moreau", "santos", "fernandes", "garcia", "wagner", "bernard", "oliveira", "brown", "ruiz",
-        "pereira", "lefebvre", "weber", "torres", "ferreira", "jones", "navarro", "becker"]
-DOMAINS = ["example.com", "example.org", "example.net", "mail.example.com", "correo.example.es",
-           "example.com.br", "example.fr", "post.example.de", "example.pt", "example.com.mx"]
+FIRST = [
+    "maria",
+    "juan",
+    "lucas",
+    "ana",
+    "pierre",
+    "claire",
+    "lena",
+    "jonas",
+    "joao",
+    "beatriz",
+    "sam",
+    "olivia",
+    "diego",
+    "camila",
+    "hugo",
+    "sophie",
+    "felix",
+    "mia",
+    "rafael",
+    "ines",
+    "kev",
+    "jess",
+    "mateo",
+    "valentina",
+    "thiago",
+    "marta",
+    "luis",
+    "emma",
+    "noah",
+    "chloe",
+]
+LAST = [
+    "gonzalez",
+    "silva",
+    "martin",
+    "muller",
+    "dubois",
+    "smith",
+    "costa",
+    "lopez",
+    "schmidt",
+    "moreau",
+    "santos",
+    "fernandes",
+    "garcia",
+    "wagner",
+    "bernard",
+    "oliveira",
+    "brown",
+    "ruiz",
+    "pereira",
+    "lefebvre",
+    "weber",
+    "torres",
+    "ferreira",
+    "jones",
+    "navarro",
+    "becker",
+]
+DOMAINS = [
+    "example.com",
+    "example.org",
+    "example.net",
+    "mail.example.com",
+    "correo.example.es",
+    "example.com.br",
+    "example.fr",
+    "post.example.de",
+    "example.pt",
+    "example.com.mx",
+]
 
 
 def email(rng: Random, loc: str) -> Value:
     f, l = rng.choice(FIRST), rng.choice(LAST)
-    local = rng.choice([f"{f}.{l}", f"{f}{l}", f"{f[0]}{l}", f"{f}_{l}", f"{f}.{l}{rng.randint(1, 99)}",
-                        f"{l}.{f}", f"{f}{rng.randint(70, 99)}", f"{f}+{rng.choice(['promo', 'shop', 'bank'])}"])
+    local = rng.choice(
+        [
+            f"{f}.{l}",
+            f"{f}{l}",
+            f"{f[0]}{l}",
+            f"{f}_{l}",
+            f"{f}.{l}{rng.randint(1, 99)}",
+            f"{l}.{f}",
+            f"{f}{rng.randint(70, 99)}",
+            f"{f}+{rng.choice(['promo', 'shop', 'bank'])}",
+        ]
+    )
     v = f"{local}@{rng.choice(DOMAINS)}"
     return Value("EMAIL", v)
 
 
 PHONE_DRAW = {
-    "US": lambda r: "+1" + r.choice(["202", "212", "415", "312", "617", "305", "713"]) + "55501" + digits(r, 2),
-    "GB": lambda r: r.choice(["+44207946", "+44113496", "+44161496", "+44117496"]) + "0" + digits(r, 3),
+    "US": lambda r: (
+        "+1" + r.choice(["202", "212", "415", "312", "617", "305", "713"]) + "55501" + digits(r, 2)
+    ),
+    "GB": lambda r: (
+        r.choice(["+44207946", "+44113496", "+44161496", "+44117496"]) + "0" + digits(r, 3)
+    ),
     "ES": lambda r: "+34" + r.choice(["6", "7", "9"]) + digits(r, 8),
     "MX": lambda r: "+52" + r.choice(["55", "33", "81"]) + digits(r, 8),
     "BR": lambda r: "+55" + r.choice(["11", "21", "31", "41"]) + "9" + digits(r, 8),
@@ -243,8 +350,13 @@ def phone(rng: Random, loc: str) -> Value:
     shown = intl if style == "intl" else nat
     groups = [g for g in shown.replace("(", " ").replace(")", " ").replace("-", " ").split() if g]
     compact = "".join(groups)
-    return Value("PHONE", compact, groups, display=compact,
-                 extra={"region": region, "e164": num, "intl": intl, "nat": nat})
+    return Value(
+        "PHONE",
+        compact,
+        groups,
+        display=compact,
+        extra={"region": region, "e164": num, "intl": intl, "nat": nat},
+    )
 
 
 def phone_ok(text_digits: str, val: Value) -> bool:
@@ -278,8 +390,15 @@ NINO_BAD_PAIRS = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
 
 
 def nino_valid(v: str) -> bool:
-    return (len(v) == 9 and v[0] not in NINO_BAD_FIRST and v[1] not in NINO_BAD_SECOND
-            and v[:2].isalpha() and v[:2] not in NINO_BAD_PAIRS and v[2:8].isdigit() and v[8] in "ABCD")
+    return (
+        len(v) == 9
+        and v[0] not in NINO_BAD_FIRST
+        and v[1] not in NINO_BAD_SECOND
+        and v[:2].isalpha()
+        and v[:2] not in NINO_BAD_PAIRS
+        and v[2:8].isdigit()
+        and v[8] in "ABCD"
+    )
 
 
 def nino(rng: Random, loc: str) -> Value:
@@ -292,7 +411,11 @@ def nino(rng: Random, loc: str) -> Value:
 def passport(rng: Random, loc: str) -> Value:
     cc = LOCALES[loc][3]
     if cc in ("US", "GB"):
-        v = digits(rng, 9, "123456789") if rng.random() < 0.6 else rng.choice(UPPER) + digits(rng, 8)
+        v = (
+            digits(rng, 9, "123456789")
+            if rng.random() < 0.6
+            else rng.choice(UPPER) + digits(rng, 8)
+        )
     elif cc == "ES":
         v = _fill(rng, "aaa") + digits(rng, 6)
     elif cc == "FR":
@@ -313,14 +436,26 @@ def driver_id(rng: Random, loc: str) -> Value:
     if cc == "US":
         v = rng.choice(UPPER) + digits(rng, 7)
     elif cc == "GB":
-        v = _fill(rng, "aaaaa") + digits(rng, 6) + _fill(rng, "aa") + digits(rng, 1) + _fill(rng, "aa")
+        v = (
+            _fill(rng, "aaaaa")
+            + digits(rng, 6)
+            + _fill(rng, "aa")
+            + digits(rng, 1)
+            + _fill(rng, "aa")
+        )
     elif cc == "ES":
         n = digits(rng, 8)
         v = n + dni.calc_check_digit(n)
     elif cc == "FR":
         v = digits(rng, 2) + _fill(rng, "aa") + digits(rng, 5)
     elif cc == "DE":
-        v = rng.choice(UPPER) + digits(rng, 3) + _fill(rng, "ccccc") + digits(rng, 1) + rng.choice(UPPER + DIG)
+        v = (
+            rng.choice(UPPER)
+            + digits(rng, 3)
+            + _fill(rng, "ccccc")
+            + digits(rng, 1)
+            + rng.choice(UPPER + DIG)
+        )
     elif cc == "BR":
         v = digits(rng, 11, "123456789")
     elif cc == "PT":
@@ -346,9 +481,40 @@ def es_nie(rng: Random, loc: str) -> Value:
             return Value("ES_NIE", v, [v[0], v[1:8], v[8]])
 
 
-CURP_STATES = ["AS", "BC", "BS", "CC", "CL", "CM", "CS", "CH", "DF", "DG", "GT", "GR", "HG", "JC",
-               "MC", "MN", "MS", "NT", "NL", "OC", "PL", "QT", "QR", "SP", "SL", "SR", "TC", "TS",
-               "TL", "VZ", "YN", "ZS"]
+CURP_STATES = [
+    "AS",
+    "BC",
+    "BS",
+    "CC",
+    "CL",
+    "CM",
+    "CS",
+    "CH",
+    "DF",
+    "DG",
+    "GT",
+    "GR",
+    "HG",
+    "JC",
+    "MC",
+    "MN",
+    "MS",
+    "NT",
+    "NL",
+    "OC",
+    "PL",
+    "QT",
+    "QR",
+    "SP",
+    "SL",
+    "SR",
+    "TC",
+    "TS",
+    "TL",
+    "VZ",
+    "YN",
+    "ZS",
+]
 CONS = "BCDFGHJKLMNPQRSTVWXYZ"
 
 
@@ -359,9 +525,17 @@ def _birth(rng: Random) -> tuple[int, int, int]:
 def mx_curp(rng: Random, loc: str) -> Value:
     while True:
         y, m, d = _birth(rng)
-        v = (rng.choice(CONS) + rng.choice("AEIOU") + rng.choice(UPPER) + rng.choice(UPPER)
-             + f"{y % 100:02d}{m:02d}{d:02d}" + rng.choice("HM") + rng.choice(CURP_STATES)
-             + "".join(rng.choice(CONS) for _ in range(3)) + (rng.choice(DIG) if y < 2000 else rng.choice(UPPER)))
+        v = (
+            rng.choice(CONS)
+            + rng.choice("AEIOU")
+            + rng.choice(UPPER)
+            + rng.choice(UPPER)
+            + f"{y % 100:02d}{m:02d}{d:02d}"
+            + rng.choice("HM")
+            + rng.choice(CURP_STATES)
+            + "".join(rng.choice(CONS) for _ in range(3))
+            + (rng.choice(DIG) if y < 2000 else rng.choice(UPPER))
+        )
         v = v + curp.calc_check_digit(v)
         if curp.is_valid(v):
             return Value("MX_CURP", v, [v[:4], v[4:10], v[10:16], v[16:]])
@@ -380,7 +554,7 @@ def mx_rfc(rng: Random, loc: str) -> Value:
             continue
         if rfc.is_valid(v):
             n = len(head)
-            return Value("MX_RFC", v, [v[:n], v[n:n + 6], v[n + 6:]])
+            return Value("MX_RFC", v, [v[:n], v[n : n + 6], v[n + 6 :]])
 
 
 def br_cpf(rng: Random, loc: str) -> Value:
@@ -388,7 +562,12 @@ def br_cpf(rng: Random, loc: str) -> Value:
         n = digits(rng, 9)
         v = next((n + a + b for a in DIG for b in DIG if cpf.is_valid(n + a + b)), "")
         if v and len(set(v)) > 1:
-            return Value("BR_CPF", v, [v[:3], v[3:6], v[6:9], v[9:]], display=cpf.format(v) if rng.random() < 0.3 else v)
+            return Value(
+                "BR_CPF",
+                v,
+                [v[:3], v[3:6], v[6:9], v[9:]],
+                display=cpf.format(v) if rng.random() < 0.3 else v,
+            )
 
 
 def br_cnpj(rng: Random, loc: str) -> Value:
@@ -402,7 +581,13 @@ def br_cnpj(rng: Random, loc: str) -> Value:
 def fr_nir(rng: Random, loc: str) -> Value:
     while True:
         y, m, _ = _birth(rng)
-        n = rng.choice("12") + f"{y % 100:02d}{m:02d}" + f"{rng.randint(1, 95):02d}" + digits(rng, 3) + digits(rng, 3)
+        n = (
+            rng.choice("12")
+            + f"{y % 100:02d}{m:02d}"
+            + f"{rng.randint(1, 95):02d}"
+            + digits(rng, 3)
+            + digits(rng, 3)
+        )
         v = n + nir.calc_check_digits(n)
         if nir.is_valid(v):
             return Value("FR_NIR", v, [v[0], v[1:3], v[3:5], v[5:7], v[7:10], v[10:13], v[13:]])
@@ -425,8 +610,23 @@ def pt_nif(rng: Random, loc: str) -> Value:
 
 
 # --------------------------------------------------------------------------- accounts and keys
-WORDS = ["girasol", "sunflower", "tortuga", "papillon", "schmetterling", "saudade", "mariposa",
-         "chocolat", "fussball", "bacalhau", "dragon", "primavera", "ordinateur", "kaffee", "praia"]
+WORDS = [
+    "girasol",
+    "sunflower",
+    "tortuga",
+    "papillon",
+    "schmetterling",
+    "saudade",
+    "mariposa",
+    "chocolat",
+    "fussball",
+    "bacalhau",
+    "dragon",
+    "primavera",
+    "ordinateur",
+    "kaffee",
+    "praia",
+]
 
 
 def password(rng: Random, loc: str) -> Value:
@@ -452,14 +652,24 @@ def password_url_safe(rng: Random, loc: str) -> Value:
 
 def username(rng: Random, loc: str) -> Value:
     f, l = rng.choice(FIRST), rng.choice(LAST)
-    v = rng.choice([f"{f}_{l[0]}", f"{f}{l}", f"{f[0]}{l}{rng.randint(1, 99)}", f"{f}.{l}",
-                    f"{l}{rng.randint(70, 99)}", f"x{f}x", f"{f}_{rng.randint(1, 999)}", f"{f}"])
+    v = rng.choice(
+        [
+            f"{f}_{l[0]}",
+            f"{f}{l}",
+            f"{f[0]}{l}{rng.randint(1, 99)}",
+            f"{f}.{l}",
+            f"{l}{rng.randint(70, 99)}",
+            f"x{f}x",
+            f"{f}_{rng.randint(1, 999)}",
+            f"{f}",
+        ]
+    )
     return Value("USERNAME", v)
 
 
 def ip(rng: Random, loc: str) -> Value:
     if rng.random() < 0.2:
-        v = "2001:db8:" + ":".join(f"{rng.randint(0, 0xffff):x}" for _ in range(rng.choice([2, 6])))
+        v = "2001:db8:" + ":".join(f"{rng.randint(0, 0xFFFF):x}" for _ in range(rng.choice([2, 6])))
         if v.count(":") < 7:
             v = v.replace("2001:db8:", "2001:db8::", 1)
         return Value("IP_ADDRESS", v)
@@ -488,25 +698,57 @@ def aws_secret(rng: Random, loc: str) -> Value:
 
 
 DRAW = {
-    "CREDIT_DEBIT_NUMBER": card, "CREDIT_DEBIT_CVV": cvv, "CREDIT_DEBIT_EXPIRY": expiry, "PIN": pin,
-    "BANK_ACCOUNT_NUMBER": account, "BANK_ROUTING": routing,
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban_value, "SWIFT_CODE": swift, "EMAIL": email,
-    "PHONE": phone, "SSN": ssn_value, "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": itin_value,
-    "UK_NATIONAL_INSURANCE_NUMBER": nino, "PASSPORT_NUMBER": passport, "DRIVER_ID": driver_id,
-    "PASSWORD": password, "USERNAME": username, "IP_ADDRESS": ip, "MAC_ADDRESS": mac,
-    "AWS_ACCESS_KEY": aws_access, "AWS_SECRET_KEY": aws_secret, "ES_DNI": es_dni, "ES_NIE": es_nie,
-    "MX_CURP": mx_curp, "MX_RFC": mx_rfc, "MX_CLABE": clabe, "BR_CPF": br_cpf, "BR_CNPJ": br_cnpj,
-    "FR_NIR": fr_nir, "DE_TAX_ID": de_idnr, "PT_NIF": pt_nif,
+    "CREDIT_DEBIT_NUMBER": card,
+    "CREDIT_DEBIT_CVV": cvv,
+    "CREDIT_DEBIT_EXPIRY": expiry,
+    "PIN": pin,
+    "BANK_ACCOUNT_NUMBER": account,
+    "BANK_ROUTING": routing,
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban_value,
+    "SWIFT_CODE": swift,
+    "EMAIL": email,
+    "PHONE": phone,
+    "SSN": ssn_value,
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": itin_value,
+    "UK_NATIONAL_INSURANCE_NUMBER": nino,
+    "PASSPORT_NUMBER": passport,
+    "DRIVER_ID": driver_id,
+    "PASSWORD": password,
+    "USERNAME": username,
+    "IP_ADDRESS": ip,
+    "MAC_ADDRESS": mac,
+    "AWS_ACCESS_KEY": aws_access,
+    "AWS_SECRET_KEY": aws_secret,
+    "ES_DNI": es_dni,
+    "ES_NIE": es_nie,
+    "MX_CURP": mx_curp,
+    "MX_RFC": mx_rfc,
+    "MX_CLABE": clabe,
+    "BR_CPF": br_cpf,
+    "BR_CNPJ": br_cnpj,
+    "FR_NIR": fr_nir,
+    "DE_TAX_ID": de_idnr,
+    "PT_NIF": pt_nif,
 }
 
 # Check digits re-verified on every canonical value the generator emits.
 VALIDATE = {
     "CREDIT_DEBIT_NUMBER": luhn.is_valid,
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban.is_valid, "SWIFT_CODE": bic.is_valid,
-    "SSN": ssn.is_valid, "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": itin.is_valid,
-    "UK_NATIONAL_INSURANCE_NUMBER": nino_valid, "ES_DNI": dni.is_valid, "ES_NIE": nie.is_valid,
-    "MX_CURP": curp.is_valid, "MX_RFC": rfc.is_valid, "MX_CLABE": clabe_valid, "BR_CPF": cpf.is_valid,
-    "BR_CNPJ": cnpj.is_valid, "FR_NIR": nir.is_valid, "DE_TAX_ID": idnr.is_valid, "PT_NIF": nif.is_valid,
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban.is_valid,
+    "SWIFT_CODE": bic.is_valid,
+    "SSN": ssn.is_valid,
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": itin.is_valid,
+    "UK_NATIONAL_INSURANCE_NUMBER": nino_valid,
+    "ES_DNI": dni.is_valid,
+    "ES_NIE": nie.is_valid,
+    "MX_CURP": curp.is_valid,
+    "MX_RFC": rfc.is_valid,
+    "MX_CLABE": clabe_valid,
+    "BR_CPF": cpf.is_valid,
+    "BR_CNPJ": cnpj.is_valid,
+    "FR_NIR": nir.is_valid,
+    "DE_TAX_ID": idnr.is_valid,
+    "PT_NIF": nif.is_valid,
 }
 
 
@@ -527,8 +769,17 @@ def passes_any_check(d: str) -> bool:
     """True if a digit string would pass a checksum or phone validation a detector might use."""
     if len(d) >= 2 and luhn.is_valid(d):
         return True
-    checks = [rtn.is_valid, cpf.is_valid, cnpj.is_valid, nif.is_valid, nir.is_valid, idnr.is_valid,
-              clabe_valid, ssn.is_valid, itin.is_valid]
+    checks = [
+        rtn.is_valid,
+        cpf.is_valid,
+        cnpj.is_valid,
+        nif.is_valid,
+        nir.is_valid,
+        idnr.is_valid,
+        clabe_valid,
+        ssn.is_valid,
+        itin.is_valid,
+    ]
     if any(c(d) for c in checks):
         return True
     for region in PHONE_REGIONS:
@@ -578,7 +829,9 @@ def _date(rng: Random, loc: str) -> str:
         return rng.choice([f"{m}/{d}", f"{m:02d}/{d:02d}/{y}", f"{m}/{d}/{y % 100}"])
     if loc.startswith("de"):
         return rng.choice([f"{d}.{m}.", f"{d:02d}.{m:02d}.{y}", f"{d}.{m}.{y % 100}"])
-    return rng.choice([f"{d}/{m}", f"{d:02d}/{m:02d}/{y}", f"{d}-{m:02d}-{y}", f"{y}-{m:02d}-{d:02d}"])
+    return rng.choice(
+        [f"{d}/{m}", f"{d:02d}/{m:02d}/{y}", f"{d}-{m:02d}-{y}", f"{y}-{m:02d}-{d:02d}"]
+    )
 
 
 def _postal(rng: Random, loc: str) -> str:
@@ -586,7 +839,14 @@ def _postal(rng: Random, loc: str) -> str:
         z = lookalike(rng, 5)
         return rng.choice([z, f"{z}-{lookalike(rng, 4)}"])
     if loc in ("en-GB", "en-IE"):
-        return rng.choice(["SW", "M", "LS", "EH", "B", "N"]) + str(rng.randint(1, 19)) + " " + str(rng.randint(1, 9)) + rng.choice(UPPER) + rng.choice(UPPER)
+        return (
+            rng.choice(["SW", "M", "LS", "EH", "B", "N"])
+            + str(rng.randint(1, 19))
+            + " "
+            + str(rng.randint(1, 9))
+            + rng.choice(UPPER)
+            + rng.choice(UPPER)
+        )
     if loc == "fr-CA":
         return f"H{rng.randint(1, 9)}{rng.choice(UPPER)} {rng.randint(1, 9)}{rng.choice(UPPER)}{rng.randint(1, 9)}"
     if loc == "pt-BR":
@@ -603,7 +863,13 @@ def _postal(rng: Random, loc: str) -> str:
 def _time(rng: Random, loc: str) -> str:
     h, m = rng.randint(7, 21), rng.choice([0, 15, 30, 45])
     if loc.startswith("en"):
-        return rng.choice([f"{h}:{m:02d}", f"{h % 12 or 12}pm" if h > 12 else f"{h}am", f"{h % 12 or 12}:{m:02d} pm"])
+        return rng.choice(
+            [
+                f"{h}:{m:02d}",
+                f"{h % 12 or 12}pm" if h > 12 else f"{h}am",
+                f"{h % 12 or 12}:{m:02d} pm",
+            ]
+        )
     if loc.startswith("fr"):
         return rng.choice([f"{h}h{m:02d}", f"{h}h", f"{h}:{m:02d}"])
     if loc.startswith("de"):
@@ -612,37 +878,105 @@ def _time(rng: Random, loc: str) -> str:
 
 
 MUST_KEEP = {
-    "order_number": lambda r, l: r.choice(["#" + lookalike(r, r.choice([6, 7, 8])), "ORD-" + lookalike(r, 7),
-                                           lookalike(r, r.choice([8, 10, 11])), "W" + digits(r, 9)]),
-    "tracking_number": lambda r, l: r.choice(["1Z" + _fill(r, "cccccc") + digits(r, 10),
-                                              "LX" + digits(r, 9) + r.choice(["ES", "DE", "FR", "BR", "PT"]),
-                                              "JJD" + digits(r, 14)]),
+    "order_number": lambda r, l: r.choice(
+        [
+            "#" + lookalike(r, r.choice([6, 7, 8])),
+            "ORD-" + lookalike(r, 7),
+            lookalike(r, r.choice([8, 10, 11])),
+            "W" + digits(r, 9),
+        ]
+    ),
+    "tracking_number": lambda r, l: r.choice(
+        [
+            "1Z" + _fill(r, "cccccc") + digits(r, 10),
+            "LX" + digits(r, 9) + r.choice(["ES", "DE", "FR", "BR", "PT"]),
+            "JJD" + digits(r, 14),
+        ]
+    ),
     "postal_code": lambda r, l: _postal(r, l),
-    "date": lambda r, l: _date(r, l), "time": lambda r, l: _time(r, l),
+    "date": lambda r, l: _date(r, l),
+    "time": lambda r, l: _time(r, l),
     "price": lambda r, l: _price(r, l),
     "quantity": lambda r, l: str(r.randint(2, 12)),
     "count": lambda r, l: str(r.choice([3, 5, 10, 15, 20, 25, 40, 45, 90])),
-    "percentage": lambda r, l: r.choice([f"{r.randint(5, 60)}%", f"{r.randint(5, 30)},5 %", f"{r.randint(5, 60)} %"]),
-    "product_model": lambda r, l: r.choice([f"XR{r.randint(100, 900)}", f"HG{r.randint(8000, 8999)}H",
-                                            f"FRITZ!Box {r.choice([7490, 7530, 7590])}", f"Galaxy S{r.randint(20, 25)}",
-                                            f"iPhone {r.randint(11, 16)}", f"TX-{r.randint(10, 99)}{r.choice(UPPER)}"]),
-    "version": lambda r, l: r.choice([f"{r.randint(1, 9)}.{r.randint(0, 20)}.{r.randint(0, 9)}", f"v{r.randint(2, 14)}.{r.randint(0, 9)}"]),
-    "invoice_number": lambda r, l: r.choice([f"INV-{r.choice([2025, 2026])}-{digits(r, 5)}", f"F{r.choice([2025, 2026])}/{digits(r, 4)}",
-                                             "RE-" + lookalike(r, 6), lookalike(r, 10)]),
-    "ticket_number": lambda r, l: r.choice(["#" + lookalike(r, 7), "TCK-" + lookalike(r, 6), lookalike(r, 8), "CS" + digits(r, 8)]),
+    "percentage": lambda r, l: r.choice(
+        [f"{r.randint(5, 60)}%", f"{r.randint(5, 30)},5 %", f"{r.randint(5, 60)} %"]
+    ),
+    "product_model": lambda r, l: r.choice(
+        [
+            f"XR{r.randint(100, 900)}",
+            f"HG{r.randint(8000, 8999)}H",
+            f"FRITZ!Box {r.choice([7490, 7530, 7590])}",
+            f"Galaxy S{r.randint(20, 25)}",
+            f"iPhone {r.randint(11, 16)}",
+            f"TX-{r.randint(10, 99)}{r.choice(UPPER)}",
+        ]
+    ),
+    "version": lambda r, l: r.choice(
+        [
+            f"{r.randint(1, 9)}.{r.randint(0, 20)}.{r.randint(0, 9)}",
+            f"v{r.randint(2, 14)}.{r.randint(0, 9)}",
+        ]
+    ),
+    "invoice_number": lambda r, l: r.choice(
+        [
+            f"INV-{r.choice([2025, 2026])}-{digits(r, 5)}",
+            f"F{r.choice([2025, 2026])}/{digits(r, 4)}",
+            "RE-" + lookalike(r, 6),
+            lookalike(r, 10),
+        ]
+    ),
+    "ticket_number": lambda r, l: r.choice(
+        ["#" + lookalike(r, 7), "TCK-" + lookalike(r, 6), lookalike(r, 8), "CS" + digits(r, 8)]
+    ),
     "booking_reference": lambda r, l: "".join(r.choice(UPPER + "23456789") for _ in range(6)),
-    "policy_number": lambda r, l: r.choice(["POL-" + lookalike(r, 8), lookalike(r, 10), _fill(r, "aa") + "-" + lookalike(r, 7)]),
-    "contract_number": lambda r, l: r.choice(["CT" + lookalike(r, 8), lookalike(r, 11), f"{_fill(r, 'aaa')}/{lookalike(r, 6)}"]),
-    "flight_number": lambda r, l: r.choice(["IB", "LH", "AF", "TP", "UX", "BA", "LA", "AM", "VY"]) + r.choice(["", " "]) + str(r.randint(100, 8999)),
+    "policy_number": lambda r, l: r.choice(
+        ["POL-" + lookalike(r, 8), lookalike(r, 10), _fill(r, "aa") + "-" + lookalike(r, 7)]
+    ),
+    "contract_number": lambda r, l: r.choice(
+        ["CT" + lookalike(r, 8), lookalike(r, 11), f"{_fill(r, 'aaa')}/{lookalike(r, 6)}"]
+    ),
+    "flight_number": lambda r, l: (
+        r.choice(["IB", "LH", "AF", "TP", "UX", "BA", "LA", "AM", "VY"])
+        + r.choice(["", " "])
+        + str(r.randint(100, 8999))
+    ),
     "store_number": lambda r, l: r.choice(["#" + str(r.randint(100, 999)), lookalike(r, 4)]),
     "room_number": lambda r, l: str(r.randint(1, 9) * 100 + r.randint(1, 40)),
-    "error_code": lambda r, l: r.choice([f"E-{r.randint(100, 999)}", f"0x{r.randint(0x80000000, 0x8FFFFFFF):08X}", f"ERR_{r.randint(400, 599)}",
-                                         str(r.choice([403, 404, 500, 502, 503])), "E" + lookalike(r, 4)]),
-    "data_size": lambda r, l: r.choice([f"{r.choice([100, 300, 600, 1000])} Mbps", f"{r.choice([10, 20, 50, 100])}GB", f"{r.choice([1, 2, 10])} Gb", f"{r.choice([300, 600])} Mb/s"]),
+    "error_code": lambda r, l: r.choice(
+        [
+            f"E-{r.randint(100, 999)}",
+            f"0x{r.randint(0x80000000, 0x8FFFFFFF):08X}",
+            f"ERR_{r.randint(400, 599)}",
+            str(r.choice([403, 404, 500, 502, 503])),
+            "E" + lookalike(r, 4),
+        ]
+    ),
+    "data_size": lambda r, l: r.choice(
+        [
+            f"{r.choice([100, 300, 600, 1000])} Mbps",
+            f"{r.choice([10, 20, 50, 100])}GB",
+            f"{r.choice([1, 2, 10])} Gb",
+            f"{r.choice([300, 600])} Mb/s",
+        ]
+    ),
     "year": lambda r, l: str(r.randint(2015, 2025)),
-    "meter_reading": lambda r, l: r.choice([lookalike(r, 5, "0123456789"), lookalike(r, 6), f"{lookalike(r, 5)},{r.randint(0, 9)} kWh", f"{r.randint(100, 999)} m3"]),
-    "plate_number": lambda r, l: r.choice([f"{lookalike(r, 4)} {_fill(r, 'aaa')}", f"{_fill(r, 'aa')}-{digits(r, 3)}-{_fill(r, 'aa')}",
-                                           f"B-{_fill(r, 'aa')} {lookalike(r, 4)}", f"{_fill(r, 'aaa')}{r.randint(1, 9)}{r.choice(UPPER)}{digits(r, 2)}"]),
+    "meter_reading": lambda r, l: r.choice(
+        [
+            lookalike(r, 5, "0123456789"),
+            lookalike(r, 6),
+            f"{lookalike(r, 5)},{r.randint(0, 9)} kWh",
+            f"{r.randint(100, 999)} m3",
+        ]
+    ),
+    "plate_number": lambda r, l: r.choice(
+        [
+            f"{lookalike(r, 4)} {_fill(r, 'aaa')}",
+            f"{_fill(r, 'aa')}-{digits(r, 3)}-{_fill(r, 'aa')}",
+            f"B-{_fill(r, 'aa')} {lookalike(r, 4)}",
+            f"{_fill(r, 'aaa')}{r.randint(1, 9)}{r.choice(UPPER)}{digits(r, 2)}",
+        ]
+    ),
     "seat_number": lambda r, l: f"{r.randint(1, 45)}{r.choice('ABCDEF')}",
 }
 
