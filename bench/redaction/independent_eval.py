@@ -169,6 +169,8 @@ SPLITS = (
     Split("draped opened", HERE / "draped" / "opened.jsonl.gz"),
     Split("lidded dev", HERE / "lidded" / "dev.jsonl"),
     Split("lidded sealed", HERE / "lidded" / "sealed.jsonl.gz", sealed=True),
+    Split("capped dev", HERE / "capped" / "dev.jsonl"),
+    Split("capped sealed", HERE / "capped" / "sealed.jsonl.gz", sealed=True),
     Split("crated dev", HERE / "crated" / "dev.jsonl"),
     Split("crated sealed", HERE / "crated" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
