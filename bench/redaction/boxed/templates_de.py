@@ -1,0 +1,108 @@
+"""German customer messages (Germany, Austria, Switzerland), written by hand."""
+
+LANG = "de"
+LOCALES = ["de-DE", "de-DE", "de-AT", "de-CH"]
+
+LEX = {
+    "CARD": ["meine Kartennummer", "die kreditkarte", "Kartennr.", "meine visa"],
+    "CVV": ["die Prüfziffer", "cvc", "der Sicherheitscode", "die drei zahlen hinten"],
+    "EXP": ["gültig bis", "Ablaufdatum", "läuft ab", "exp"],
+    "PIN": ["meine PIN", "die pin", "Geheimzahl"],
+    "ACCT": ["meine Kontonummer", "Konto", "kontonr", "das Konto"],
+    "ROUT": ["BLZ", "die Bankleitzahl", "routing nummer", "sort code"],
+    "IBAN": ["meine IBAN", "die iban", "IBAN für die Erstattung"],
+    "SWIFT": ["BIC", "der swift code", "die bic"],
+    "EMAIL": ["meine Mail", "E-Mail-Adresse", "meine email"],
+    "PHONE": ["meine Handynummer", "meine Nummer", "Tel.", "mein handy"],
+    "SSN": ["meine SSN", "die social security number"],
+    "ITIN": ["meine ITIN", "die itin"],
+    "NINO": ["meine National Insurance Number", "NI number"],
+    "PASSPORT": ["meine Reisepassnummer", "Pass-Nr.", "der reisepass"],
+    "DL": ["meine Führerscheinnummer", "Führerschein", "fs-nr"],
+    "PWD": ["mein Passwort", "das kennwort", "pw"],
+    "USER": ["mein Benutzername", "der login", "username"],
+    "IP": ["meine IP", "die IP-Adresse", "die ip vom router"],
+    "MAC": ["die MAC-Adresse", "mac vom gerät"],
+    "AKID": ["der access key", "die aws key id"],
+    "SKEY": ["der secret key", "das aws secret"],
+    "DNI": ["mein spanischer DNI", "DNI"],
+    "NIE": ["meine NIE", "NIE"],
+    "CURP": ["meine CURP", "die curp"],
+    "RFC": ["mein RFC", "rfc"],
+    "CLABE": ["die CLABE", "mein clabe konto"],
+    "CPF": ["meine CPF", "cpf"],
+    "CNPJ": ["die CNPJ", "cnpj der firma"],
+    "NIR": ["meine französische sozialversicherungsnummer", "NIR"],
+    "STID": ["meine Steuer-ID", "Steuer-IdNr", "steuerliche identifikationsnummer", "die steuerid"],
+    "NIF": ["meine portugiesische NIF", "NIF"],
+}
+
+DIGITS = ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
+DIGIT_ALT = {"zwo": "2", "ein": "1", "fuenf": "5"}
+MONTHS = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+          "september", "oktober", "november", "dezember"]
+AT = [" Klammeraffe ", " (at) ", " at ", " [at] "]
+DOT = [" Punkt ", " (punkt) ", " [dot] ", " punkt "]
+NOISE_WORDS = ["und", "dann", "danach"]
+
+DEV = [
+    ("hallo", "meine karte {CARD} wurde abgelehnt, gültig bis {EXP}"),
+    ("meine handynummer ist {PHONE:mm1}", "{mm2}"),
+    ("{ID.w}: {ID}", "danke"),
+    ("bestellung {#order_number} ist nicht angekommen 😤 sendung {#tracking_number}", "mail an {EMAIL}"),
+    ("für die erstattung IBAN {IBAN:ib}",),
+    ("login geht nicht, benutzer {USER} passwort {PWD:co}",),
+    ("https://konto.example.de/reset?mail={EMAIL:pe} ist der link echt?",),
+    ("super, vielen dank!",),
+    ("in der config steht\nAPI_SECRET={SKEY:kv}\nPASSWORT={PWD:kv}\nsoll ich das ändern?",),
+    ("kamera zeigt rtsp://{USER}:{PWD:uc}@cam.example.de/stream an, ist das sicher?",),
+    ("flug {#flight_number} am {#date}, buchung {#booking_reference}", "reisepass {PASSPORT}"),
+    ("steuer-id {STID} für die rechnung {#invoice_number}",),
+    ("{ID.w} {ID} und {ID2.w} {ID2}",),
+    ("BLZ {ROUT} kontonr {ACCT}", "überweisung {#price} fehlt"),
+    ("plz {#postal_code}, {ID.w} {ID}",),
+]
+
+SEALED = [
+    ("guten tag", "ich möchte kündigen, vertrag {#contract_number}"),
+    ("bitte rückruf unter {PHONE} ab {#time}",),
+    ("die pin ist {PIN:so} glaub ich",),
+    ("karte {CARD:ls} cvc {CVV} exp {EXP:ce}",),
+    ("wohnung {#room_number}, plz {#postal_code}, tel {PHONE:sd}",),
+    ("kontonummer {ACCT:mm1}", "{mm2}", "{mm3}"),
+    ("hi {ID.w} ist {ID}", "ach und {ID2.w} {ID2}"),
+    ("router {#product_model} spinnt, mac {MAC} ip {IP}", "nur {#data_size} download"),
+    ("mail: {EMAIL:es}",),
+    ("ftp://{USER}:{PWD:uc}@nas.example.de geht seit update {#version} nicht",),
+    ("AWS_SECRET_ACCESS_KEY={SKEY:kv}\nAWS_ACCESS_KEY_ID={AKID:kv}", "sorry falsch eingefügt"),
+    ("hab in den USA gearbeitet, ssn {SSN} itin {ITIN}",),
+    ("die karte {CARD:mm1}", "{mm2}", "{mm3}"),
+    ("geldbörse geklaut 😭 bitte karte {CARD:sn} sperren",),
+    ("IBAN {IBAN:sd} BIC {SWIFT}",),
+    ("police {#policy_number}, unfall am {#date} um {#time}", "führerschein {DL}"),
+    ("danke schön, schönen tag noch", "👍"),
+    ("{#quantity} stück bestellt, {#count} bekommen", "bestellung {#order_number}"),
+    ("das wlan im zimmer {#room_number} will {PWD} und das geht nicht",),
+    ("steuerid {STID:sd}",),
+    ("rechnung {#invoice_number} von {#year}, portugiesische NIF {NIF}",),
+    ("NIR {NIR} aus frankreich",),
+    ("cpf {CPF} cnpj {CNPJ}",),
+    ("meine nummer {PHONE:mm1}", "{mm2}", "{mm3}"),
+    ("prüfziffer ist {CVV:co}", "und pin {PIN:co}"),
+    ("fehler {#error_code} wenn ich karte {CARD:sd} eingebe",),
+    ("reisepass {PASSPORT:co} läuft am {#date} ab",),
+    ("benutzer: {USER}\nkennwort: {PWD}",),
+    ("zählerstand {#meter_reading}, kundennummer {#reference_number}", "tel {PHONE}"),
+    ("{EMAIL}",),
+    ("abmeldelink https://news.example.de/abmelden?email={EMAIL:pe} geht nicht",),
+    ("rabatt {#percentage} nicht abgezogen, filiale {#store_number}",),
+    ("national insurance {NINO}",),
+    ("dni {DNI} nie {NIE}",),
+    ("curp {CURP} rfc {RFC} clabe {CLABE}",),
+    ("{ID.w} -> {ID}",),
+    ("öffentliche ip {IP:co}", "mac {MAC:sd}"),
+    ("access key {AKID:co} ist deaktiviert",),
+    ("gültig bis {EXP:so}",),
+    ("ich glaub {ID.w} ist {ID}",),
+    ("kennzeichen {#plate_number}, sitz {#seat_number}",),
+]

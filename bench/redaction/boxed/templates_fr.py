@@ -1,0 +1,108 @@
+"""French customer messages (France, Canada, Belgium), written by hand."""
+
+LANG = "fr"
+LOCALES = ["fr-FR", "fr-FR", "fr-CA", "fr-BE"]
+
+LEX = {
+    "CARD": ["ma carte", "le numéro de carte", "ma CB", "carte bancaire"],
+    "CVV": ["le cryptogramme", "le code de sécurité", "les trois chiffres au dos", "le cvv"],
+    "EXP": ["date d'expiration", "expire", "exp", "valable jusqu'à"],
+    "PIN": ["mon code pin", "le code secret", "mon NIP"],
+    "ACCT": ["mon numéro de compte", "le compte", "n° de compte", "compte courant"],
+    "ROUT": ["le code banque", "numéro de transit", "routing", "code guichet"],
+    "IBAN": ["mon iban", "l'IBAN", "mon RIB (iban)"],
+    "SWIFT": ["le BIC", "code swift", "le bic de la banque"],
+    "EMAIL": ["mon mail", "mon adresse e-mail", "le courriel", "mon email"],
+    "PHONE": ["mon portable", "mon tel", "mon numéro", "mon cell"],
+    "SSN": ["mon SSN", "mon numéro social américain", "social security"],
+    "ITIN": ["mon ITIN", "l'itin"],
+    "NINO": ["mon national insurance number", "le NI number"],
+    "PASSPORT": ["mon passeport", "n° de passeport", "le passeport"],
+    "DL": ["mon permis de conduire", "le permis", "n° de permis"],
+    "PWD": ["mon mot de passe", "le mdp", "le password"],
+    "USER": ["mon identifiant", "le login", "nom d'utilisateur"],
+    "IP": ["mon ip", "l'adresse ip", "l'ip de la box"],
+    "MAC": ["l'adresse mac", "la mac de la box"],
+    "AKID": ["l'access key", "la clé d'accès aws"],
+    "SKEY": ["la clé secrète", "le secret aws"],
+    "DNI": ["mon DNI espagnol", "le DNI"],
+    "NIE": ["mon NIE", "le NIE"],
+    "CURP": ["mon CURP", "la curp"],
+    "RFC": ["mon RFC", "le rfc"],
+    "CLABE": ["la CLABE", "mon compte clabe"],
+    "CPF": ["mon CPF", "le cpf"],
+    "CNPJ": ["le CNPJ", "cnpj de la boite"],
+    "NIR": ["mon numéro de sécu", "le numéro de sécurité sociale", "mon NIR", "n° sécu"],
+    "STID": ["mon identifiant fiscal allemand", "la Steuer-ID"],
+    "NIF": ["mon NIF portugais", "le NIF"],
+}
+
+DIGITS = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
+DIGIT_ALT = {"zero": "0", "une": "1"}
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+          "septembre", "octobre", "novembre", "décembre"]
+AT = [" arobase ", " (at) ", " at ", " [arobase] "]
+DOT = [" point ", " (point) ", " [dot] ", " . "]
+NOISE_WORDS = ["puis", "et", "ensuite"]
+
+DEV = [
+    ("bonjour", "ma carte {CARD} a été refusée, expire {EXP}"),
+    ("mon portable c'est {PHONE:mm1}", "{mm2}"),
+    ("{ID.w} : {ID}", "merci d'avance"),
+    ("commande {#order_number} toujours pas reçue 😤 suivi {#tracking_number}", "mon mail {EMAIL}"),
+    ("pour le remboursement voici mon iban {IBAN:ib}",),
+    ("je n'arrive pas à me connecter, identifiant {USER} mdp {PWD:co}",),
+    ("https://espace.example.fr/reinit?mail={EMAIL:pe} c'est normal ce lien ?",),
+    ("super merci beaucoup !",),
+    ("dans mon fichier de config j'ai\nMOT_DE_PASSE={PWD:kv}\nc'est grave ?",),
+    ("j'ai reçu https://{USER}:{PWD:uc}@intranet.example.fr c'est sûr ?",),
+    ("vol {#flight_number} le {#date}, réservation {#booking_reference}", "passeport {PASSPORT}"),
+    ("mon numéro de sécu {NIR} pour la mutuelle, contrat {#contract_number}",),
+    ("{ID.w} {ID} et {ID2.w} {ID2}",),
+    ("BIC {SWIFT} / IBAN {IBAN:sd}",),
+    ("le code postal c'est {#postal_code} et {ID.w} {ID}",),
+]
+
+SEALED = [
+    ("salut", "je veux résilier mon forfait à {#price}, dossier {#ticket_number}"),
+    ("vous pouvez me rappeler au {PHONE} après {#time} ?",),
+    ("mon code c'est {PIN:so} je crois",),
+    ("cb {CARD:ls} crypto {CVV} exp {EXP:ce}",),
+    ("appartement {#room_number}, code postal {#postal_code}, tel {PHONE:sd}",),
+    ("mon numéro de compte {ACCT:mm1}", "{mm2}", "{mm3}"),
+    ("coucou {ID.w} c'est {ID}", "ah et {ID2.w} {ID2}"),
+    ("la box {#product_model} plante, mac {MAC} ip {IP}", "j'ai {#data_size} en débit"),
+    ("mail : {EMAIL:es}",),
+    ("sftp://{USER}:{PWD:uc}@serveur.example.fr ne marche plus depuis la {#version}",),
+    ("AWS_SECRET_ACCESS_KEY={SKEY:kv}\nAWS_ACCESS_KEY_ID={AKID:kv}", "oups je l'ai collé ici"),
+    ("j'ai bossé aux US, ssn {SSN} et itin {ITIN}",),
+    ("la carte {CARD:mm1}", "{mm2}", "{mm3}"),
+    ("on m'a volé mon sac 😭 bloquez la carte {CARD:sn}",),
+    ("compte {ACCT} code banque {ROUT}",),
+    ("contrat {#policy_number}, accident le {#date} à {#time}", "permis {DL}"),
+    ("merci bonne journée", "😊"),
+    ("j'ai commandé {#quantity} articles et reçu {#count}", "commande {#order_number}"),
+    ("le wifi de la chambre {#room_number} demande {PWD} et ça marche pas",),
+    ("n° sécu {NIR:sd}",),
+    ("facture {#invoice_number} de {#year}, mon NIF {NIF}",),
+    ("steuer-id {STID} je vis à berlin",),
+    ("mon tel {PHONE:mm1}", "{mm2}", "{mm3}"),
+    ("le cryptogramme c'est {CVV:co}", "et le code {PIN:co}"),
+    ("erreur {#error_code} quand je mets la carte {CARD:sd}",),
+    ("passeport {PASSPORT:co} expire le {#date}",),
+    ("identifiant : {USER}\nmot de passe : {PWD}",),
+    ("relevé compteur {#meter_reading}, référence client {#reference_number}", "tel {PHONE}"),
+    ("{EMAIL}",),
+    ("le lien de désinscription https://lettre.example.fr/stop?m={EMAIL:pe} plante",),
+    ("la remise de {#percentage} n'est pas passée, magasin {#store_number}",),
+    ("national insurance {NINO}, j'ai vécu à londres",),
+    ("CPF {CPF} et CNPJ {CNPJ} pour la facture brésil",),
+    ("DNI {DNI} NIE {NIE} de ma colocataire",),
+    ("curp {CURP} rfc {RFC} clabe {CLABE}",),
+    ("{ID.w} -> {ID}",),
+    ("ip publique {IP:co}", "mac {MAC:sd}"),
+    ("l'access key {AKID:co} est désactivée",),
+    ("expire {EXP:so}",),
+    ("je crois que {ID.w} c'est {ID}",),
+    ("immatriculation {#plate_number}, siège {#seat_number}",),
+]

@@ -1,0 +1,108 @@
+"""Portuguese customer messages (Brazil, Portugal), written by hand."""
+
+LANG = "pt"
+LOCALES = ["pt-BR", "pt-BR", "pt-BR", "pt-PT", "pt-PT"]
+
+LEX = {
+    "CARD": ["meu cartão", "o numero do cartao", "cartão de crédito", "nº do cartao"],
+    "CVV": ["o cvv", "código de segurança", "os três numeros atras"],
+    "EXP": ["validade", "vence em", "data de validade"],
+    "PIN": ["a senha do cartão", "meu pin", "código pin"],
+    "ACCT": ["minha conta", "conta corrente", "nº da conta", "conta poupança"],
+    "ROUT": ["agência", "a agencia", "routing", "código do balcão"],
+    "IBAN": ["meu iban", "o IBAN", "iban pro reembolso"],
+    "SWIFT": ["o swift", "código BIC", "swift do banco"],
+    "EMAIL": ["meu email", "o e-mail", "meu mail"],
+    "PHONE": ["meu celular", "meu zap", "meu telemóvel", "meu telefone"],
+    "SSN": ["meu social security", "o SSN", "meu ssn americano"],
+    "ITIN": ["meu ITIN", "o itin"],
+    "NINO": ["meu national insurance", "o NI number"],
+    "PASSPORT": ["meu passaporte", "nº do passaporte", "o passaporte"],
+    "DL": ["minha CNH", "carta de condução", "a habilitação"],
+    "PWD": ["minha senha", "a senha", "a palavra-passe"],
+    "USER": ["meu usuário", "o login", "nome de utilizador"],
+    "IP": ["meu ip", "o endereço ip", "o ip do modem"],
+    "MAC": ["o mac", "endereço MAC"],
+    "AKID": ["a access key", "o key id da aws"],
+    "SKEY": ["a secret key", "o segredo da aws"],
+    "DNI": ["meu DNI espanhol", "o DNI"],
+    "NIE": ["meu NIE", "o NIE"],
+    "CURP": ["minha CURP", "o curp"],
+    "RFC": ["meu RFC", "o rfc"],
+    "CLABE": ["a CLABE", "minha clabe"],
+    "CPF": ["meu cpf", "o CPF", "cpf do titular"],
+    "CNPJ": ["o cnpj", "CNPJ da empresa", "nosso cnpj"],
+    "NIR": ["meu numero de seguro social frances", "o NIR"],
+    "STID": ["meu id fiscal alemão", "a Steuer-ID"],
+    "NIF": ["meu nif", "o NIF", "nº de contribuinte"],
+}
+
+DIGITS = ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"]
+DIGIT_ALT = {"meia": "6", "tres": "3", "uma": "1"}
+MONTHS = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+          "setembro", "outubro", "novembro", "dezembro"]
+AT = [" arroba ", " (arroba) ", " at "]
+DOT = [" ponto ", " (ponto) ", " [ponto] "]
+NOISE_WORDS = ["e", "depois", "mais"]
+
+DEV = [
+    ("oi", "meu cartão foi clonado 😱 {CARD} validade {EXP}"),
+    ("meu cpf é {CPF:mm1}", "{mm2}"),
+    ("{ID.w} {ID} blz?",),
+    ("pedido {#order_number} não chegou, rastreio {#tracking_number}", "meu email {EMAIL}"),
+    ("IBAN {IBAN:ib} para o reembolso por favor",),
+    ("não consigo entrar, usuário {USER} senha {PWD:co}",),
+    ("https://conta.example.com.br/recuperar?email={EMAIL:pe}", "é golpe isso?"),
+    ("valeu!! 🙏",),
+    ("tava no arquivo .env\nDB_PASS={PWD:kv}\nAWS_KEY_ID={AKID:kv}",),
+    ("o app mostra http://{USER}:{PWD:uc}@camera.example.com.br/live, normal?",),
+    ("voo {#flight_number} dia {#date}, reserva {#booking_reference}, passaporte {PASSPORT}",),
+    ("cnpj {CNPJ} nota fiscal {#invoice_number}",),
+    ("{ID.w}: {ID}", "e {ID2.w}: {ID2}"),
+    ("nif {NIF} para a fatura, código postal {#postal_code}",),
+    ("agência {ROUT} conta {ACCT}", "pix não caiu, valor {#price}"),
+]
+
+SEALED = [
+    ("boa tarde", "quero cancelar o plano, protocolo {#ticket_number}"),
+    ("me liga no {PHONE} depois das {#time}",),
+    ("a senha do cartão é {PIN:so} acho",),
+    ("cartao {CARD:ls} cvv {CVV} val {EXP:ce}",),
+    ("CEP {#postal_code}, apto {#room_number}, meu cel {PHONE:sd}",),
+    ("número da conta {ACCT:mm1}", "{mm2}", "{mm3}"),
+    ("olá! {ID.w} é {ID}", "ah e {ID2.w} {ID2}"),
+    ("roteador {#product_model} caindo direto, mac {MAC} ip {IP}", "tá vindo {#data_size}"),
+    ("email: {EMAIL:es}",),
+    ("ftp://{USER}:{PWD:uc}@backup.example.com.br parou desde a versão {#version}",),
+    ("AWS_SECRET_ACCESS_KEY={SKEY:kv}\nAWS_ACCESS_KEY_ID={AKID:kv}", "colei sem querer"),
+    ("morei nos EUA, ssn {SSN} e itin {ITIN}",),
+    ("o cartão {CARD:mm1}", "{mm2}"),
+    ("perdi a carteira 😭 bloqueia o cartão {CARD:sn}",),
+    ("swift {SWIFT} iban {IBAN:sd}",),
+    ("apólice {#policy_number}, batida foi dia {#date} às {#time}", "minha CNH {DL}"),
+    ("obrigada pela ajuda", "bom fim de semana"),
+    ("comprei {#quantity} e veio {#count}", "pedido {#order_number}"),
+    ("a senha do wifi {PWD} não funciona, quarto {#room_number}",),
+    ("CPF {CPF:sd} titular da conta",),
+    ("fatura {#invoice_number} de {#year}, contribuinte {NIF:sd}",),
+    ("trabalhei na frança, meu NIR {NIR}",),
+    ("steuer-id {STID} (alemanha)",),
+    ("meu zap {PHONE:mm1}", "{mm2}", "{mm3}"),
+    ("o código atrás é {CVV:co}", "e a senha {PIN:co}"),
+    ("erro {#error_code} quando coloco o cartão {CARD:sd}",),
+    ("passaporte {PASSPORT:co} vence {#date}",),
+    ("login: {USER}\nsenha: {PWD}",),
+    ("leitura do contador {#meter_reading}, contrato {#contract_number}", "telefone {PHONE}"),
+    ("{EMAIL}",),
+    ("link pra descadastrar https://news.example.com.br/sair?email={EMAIL:pe} dá erro",),
+    ("desconto de {#percentage} não entrou, loja {#store_number}",),
+    ("meu national insurance {NINO}",),
+    ("CLABE {CLABE} do meu primo no méxico, curp {CURP} rfc {RFC}",),
+    ("dni {DNI} nie {NIE} da minha mãe em espanha",),
+    ("{ID.w} -> {ID}",),
+    ("ip público {IP:co}", "mac {MAC:sd}"),
+    ("o key id {AKID:co} já desativei",),
+    ("validade {EXP:so}",),
+    ("acho que {ID.w} é {ID}, confere?",),
+    ("placa {#plate_number}, poltrona {#seat_number}",),
+]
