@@ -7,6 +7,7 @@
 Deterministic: every random draw comes from random.Random seeded with a string, which does not
 depend on PYTHONHASHSEED. Everything is validated before a byte is written.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,9 +28,11 @@ from .keep import draw_keep
 HERE = Path(__file__).resolve().parent
 SEED = "corpus47-boxed-v1"
 LANGS = [templates_en, templates_es, templates_fr, templates_de, templates_pt]
-INSTANCES = 13      # instances per template
-MM_INSTANCES = 23   # templates with a multi-message value get more, so >= 8% of conversations have one
-CHAT_INSTANCES = 10 # templates with a message without PII get fewer, to keep those at 15-20%
+INSTANCES = 13  # instances per template
+MM_INSTANCES = (
+    23  # templates with a multi-message value get more, so >= 8% of conversations have one
+)
+CHAT_INSTANCES = 10  # templates with a message without PII get fewer, to keep those at 15-20%
 
 
 class CorpusError(Exception):
@@ -91,7 +94,7 @@ def _instance(tpl, L, rng, locale, need_types, need_fams):
     for msg in tpl:
         text, pii, keep, pos = "", [], [], 0
         for m in R.SLOT.finditer(msg):
-            text += msg[pos:m.start()]
+            text += msg[pos : m.start()]
             pos = m.end()
             s = m.group(1)
             if s.endswith(".w"):
@@ -101,15 +104,25 @@ def _instance(tpl, L, rng, locale, need_types, need_fams):
             if s.startswith("#"):
                 kind = s[1:]
                 v = draw_keep(kind, rng, country)
-                keep.append({"kind": kind, "start": len(text), "end": len(text) + len(v), "value": v})
+                keep.append(
+                    {"kind": kind, "start": len(text), "end": len(text) + len(v), "value": v}
+                )
                 text += v
                 continue
             if s in ("mm2", "mm3") or (mm_key and (s == mm_key or s.partition(":")[0] == mm_key)):
                 idx = 0 if s not in ("mm2", "mm3") else int(s[2]) - 1
                 alias = plan[mm_key][0]
                 v = mm_parts[idx]
-                pii.append({"type": R.ALIASES[alias], "family": "multi_message", "start": len(text),
-                            "end": len(text) + len(v), "value": v, "group": "g1"})
+                pii.append(
+                    {
+                        "type": R.ALIASES[alias],
+                        "family": "multi_message",
+                        "start": len(text),
+                        "end": len(text) + len(v),
+                        "value": v,
+                        "group": "g1",
+                    }
+                )
                 text += v
                 continue
             key = s.partition(":")[0] if s.partition(":")[0] in ("ID", "ID2", "MM") else s
@@ -119,8 +132,15 @@ def _instance(tpl, L, rng, locale, need_types, need_fams):
                 raise CorpusError(f"{alias}/{fam}: {v!r} does not decode to {vals[key]!r}")
             if not V.check_value(R.ALIASES[alias], vals[key]):
                 raise CorpusError(f"{alias}: {vals[key]!r} fails its check")
-            pii.append({"type": R.ALIASES[alias], "family": R.FAMILIES[fam], "start": len(text),
-                        "end": len(text) + len(v), "value": v})
+            pii.append(
+                {
+                    "type": R.ALIASES[alias],
+                    "family": R.FAMILIES[fam],
+                    "start": len(text),
+                    "end": len(text) + len(v),
+                    "value": v,
+                }
+            )
             text += v
         text += msg[pos:]
         msgs.append({"text": text, "pii": pii, "must_keep": keep})
@@ -137,7 +157,7 @@ def _validate(conv):
         t = m["text"]
         spans = sorted((s["start"], s["end"]) for s in m["pii"] + m["must_keep"])
         for s in m["pii"] + m["must_keep"]:
-            if t[s["start"]:s["end"]] != s["value"] or not s["value"]:
+            if t[s["start"] : s["end"]] != s["value"] or not s["value"]:
                 raise CorpusError(f"{conv['id']}: offsets of {s['value']!r}")
             if s["value"] != s["value"].strip():
                 raise CorpusError(f"{conv['id']}: span with outer whitespace {s['value']!r}")
@@ -175,15 +195,22 @@ def build():
             for r in range(max(INSTANCES, MM_INSTANCES)):
                 for tpl in tpls:
                     has_mm = any("mm2" in s for s in _slots(tpl))
-                    chat = any(not any(not x.startswith("#") for x in R.SLOT.findall(msg)) for msg in tpl)
+                    chat = any(
+                        not any(not x.startswith("#") for x in R.SLOT.findall(msg)) for msg in tpl
+                    )
                     limit = MM_INSTANCES if has_mm else CHAT_INSTANCES if chat else INSTANCES
                     if r >= limit:
                         continue
                     locale = rng.choice(L.LOCALES)
                     msgs = _instance(tpl, L, rng, locale, need_types, need_fams)
                     n += 1
-                    conv = {"id": f"sc47-{L.LANG}-{n:04d}", "lang": L.LANG, "locale": locale,
-                            "split": split, "messages": msgs}
+                    conv = {
+                        "id": f"sc47-{L.LANG}-{n:04d}",
+                        "lang": L.LANG,
+                        "locale": locale,
+                        "split": split,
+                        "messages": msgs,
+                    }
                     _validate(conv)
                     convs.append(conv)
             types = {p["type"] for c in convs for m in c["messages"] for p in m["pii"]}
@@ -196,8 +223,12 @@ def build():
 
 
 def serialize(out):
-    dev = "".join(json.dumps(c, ensure_ascii=False, sort_keys=True) + "\n" for c in out["dev"]).encode()
-    raw = "".join(json.dumps(c, ensure_ascii=False, sort_keys=True) + "\n" for c in out["sealed"]).encode()
+    dev = "".join(
+        json.dumps(c, ensure_ascii=False, sort_keys=True) + "\n" for c in out["dev"]
+    ).encode()
+    raw = "".join(
+        json.dumps(c, ensure_ascii=False, sort_keys=True) + "\n" for c in out["sealed"]
+    ).encode()
     buf = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as g:
         g.write(raw)
@@ -209,17 +240,21 @@ def stats(out):
     msgs = [(c, m) for c in convs for m in c["messages"]]
     pii = [(c, p) for c, m in msgs for p in m["pii"]]
     keep = [(c, k) for c, m in msgs for k in m["must_keep"]]
-    lines = [f"conversations {len(convs)} (dev {len(out['dev'])}, sealed {len(out['sealed'])})",
-             f"messages {len(msgs)}; pii values {len(pii)}; must_keep spans {len(keep)}",
-             f"messages without pii {sum(1 for _, m in msgs if not m['pii'])} "
-             f"({100 * sum(1 for _, m in msgs if not m['pii']) / len(msgs):.1f}%)",
-             f"conversations with a multi_message value {sum(1 for c in convs if any(p.get('group') for m in c['messages'] for p in m['pii']))} "
-             f"({100 * sum(1 for c in convs if any(p.get('group') for m in c['messages'] for p in m['pii'])) / len(convs):.1f}%)",
-             "templates: " + ", ".join(f"{L.LANG} {len(L.DEV)}+{len(L.SEALED)}" for L in LANGS)]
-    for title, cnt in (("messages per language", Counter(c["lang"] for c, _ in msgs)),
-                       ("pii per type", Counter(p["type"] for _, p in pii)),
-                       ("pii per family", Counter(p["family"] for _, p in pii)),
-                       ("must_keep per kind", Counter(k["kind"] for _, k in keep))):
+    lines = [
+        f"conversations {len(convs)} (dev {len(out['dev'])}, sealed {len(out['sealed'])})",
+        f"messages {len(msgs)}; pii values {len(pii)}; must_keep spans {len(keep)}",
+        f"messages without pii {sum(1 for _, m in msgs if not m['pii'])} "
+        f"({100 * sum(1 for _, m in msgs if not m['pii']) / len(msgs):.1f}%)",
+        f"conversations with a multi_message value {sum(1 for c in convs if any(p.get('group') for m in c['messages'] for p in m['pii']))} "
+        f"({100 * sum(1 for c in convs if any(p.get('group') for m in c['messages'] for p in m['pii'])) / len(convs):.1f}%)",
+        "templates: " + ", ".join(f"{L.LANG} {len(L.DEV)}+{len(L.SEALED)}" for L in LANGS),
+    ]
+    for title, cnt in (
+        ("messages per language", Counter(c["lang"] for c, _ in msgs)),
+        ("pii per type", Counter(p["type"] for _, p in pii)),
+        ("pii per family", Counter(p["family"] for _, p in pii)),
+        ("must_keep per kind", Counter(k["kind"] for _, k in keep)),
+    ):
         lines.append(title + ":")
         total = sum(cnt.values())
         lines += [f"  {k:42s} {v:6d} {100 * v / total:5.1f}%" for k, v in sorted(cnt.items())]
@@ -243,7 +278,9 @@ def main(argv=None):
         return 1 if bad else 0
     for p, b in files.items():
         p.write_bytes(b)
-    print(f"wrote dev.jsonl ({len(out['dev'])} conversations), sealed.jsonl.gz ({len(out['sealed'])})")
+    print(
+        f"wrote dev.jsonl ({len(out['dev'])} conversations), sealed.jsonl.gz ({len(out['sealed'])})"
+    )
     return 0
 
 

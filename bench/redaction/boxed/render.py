@@ -4,6 +4,7 @@ Template slots: `{CARD}` (family drawn), `{CARD:sd}` (family fixed), `{ID}`/`{ID
 `{ID2}`/`{ID2.w}` (type drawn, `.w` is the customer's word for it), `{CARD:mm1}` then `{mm2}`,
 `{mm3}` in later messages (one value across messages), `{#kind}` (a number that must stay).
 """
+
 from __future__ import annotations
 
 import re
@@ -15,40 +16,104 @@ import phonenumbers
 from . import values as V
 
 ALIASES = {
-    "CARD": "CREDIT_DEBIT_NUMBER", "CVV": "CREDIT_DEBIT_CVV", "EXP": "CREDIT_DEBIT_EXPIRY",
-    "PIN": "PIN", "ACCT": "BANK_ACCOUNT_NUMBER", "ROUT": "BANK_ROUTING",
-    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT": "SWIFT_CODE", "EMAIL": "EMAIL",
-    "PHONE": "PHONE", "SSN": "SSN", "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
-    "NINO": "UK_NATIONAL_INSURANCE_NUMBER", "PASSPORT": "PASSPORT_NUMBER", "DL": "DRIVER_ID",
-    "PWD": "PASSWORD", "USER": "USERNAME", "IP": "IP_ADDRESS", "MAC": "MAC_ADDRESS",
-    "AKID": "AWS_ACCESS_KEY", "SKEY": "AWS_SECRET_KEY", "DNI": "ES_DNI", "NIE": "ES_NIE",
-    "CURP": "MX_CURP", "RFC": "MX_RFC", "CLABE": "MX_CLABE", "CPF": "BR_CPF", "CNPJ": "BR_CNPJ",
-    "NIR": "FR_NIR", "STID": "DE_TAX_ID", "NIF": "PT_NIF",
+    "CARD": "CREDIT_DEBIT_NUMBER",
+    "CVV": "CREDIT_DEBIT_CVV",
+    "EXP": "CREDIT_DEBIT_EXPIRY",
+    "PIN": "PIN",
+    "ACCT": "BANK_ACCOUNT_NUMBER",
+    "ROUT": "BANK_ROUTING",
+    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT": "SWIFT_CODE",
+    "EMAIL": "EMAIL",
+    "PHONE": "PHONE",
+    "SSN": "SSN",
+    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT": "PASSPORT_NUMBER",
+    "DL": "DRIVER_ID",
+    "PWD": "PASSWORD",
+    "USER": "USERNAME",
+    "IP": "IP_ADDRESS",
+    "MAC": "MAC_ADDRESS",
+    "AKID": "AWS_ACCESS_KEY",
+    "SKEY": "AWS_SECRET_KEY",
+    "DNI": "ES_DNI",
+    "NIE": "ES_NIE",
+    "CURP": "MX_CURP",
+    "RFC": "MX_RFC",
+    "CLABE": "MX_CLABE",
+    "CPF": "BR_CPF",
+    "CNPJ": "BR_CNPJ",
+    "NIR": "FR_NIR",
+    "STID": "DE_TAX_ID",
+    "NIF": "PT_NIF",
 }
 
 FAMILIES = {
-    "pl": "plain", "sd": "spaced_or_dashed", "sn": "split_by_noise", "ls": "letter_substitution",
-    "so": "spelled_out", "es": "email_spelled", "pe": "percent_encoded", "uc": "url_credentials",
-    "kv": "key_value_secret", "ce": "compact_expiry", "ib": "iban_broken", "co": "context_only",
+    "pl": "plain",
+    "sd": "spaced_or_dashed",
+    "sn": "split_by_noise",
+    "ls": "letter_substitution",
+    "so": "spelled_out",
+    "es": "email_spelled",
+    "pe": "percent_encoded",
+    "uc": "url_credentials",
+    "kv": "key_value_secret",
+    "ce": "compact_expiry",
+    "ib": "iban_broken",
+    "co": "context_only",
     "mm": "multi_message",
 }
 
 # Families a slot without a fixed family may draw (pe, uc, kv and mm need the template's syntax).
 DRAWABLE = {
-    "CARD": ["pl", "pl", "sd", "sd", "sn", "ls"], "CVV": ["pl", "pl", "co", "so", "ls"],
-    "EXP": ["pl", "pl", "ce", "so", "sd"], "PIN": ["pl", "co", "so", "ls"],
-    "ACCT": ["pl", "pl", "sd", "ls", "co", "sn"], "ROUT": ["pl", "pl", "sd", "co"],
-    "IBAN": ["pl", "sd", "sd", "ib", "sn"], "SWIFT": ["pl", "co"], "EMAIL": ["pl", "pl", "es"],
-    "PHONE": ["pl", "pl", "sd", "sn", "ls", "so"], "SSN": ["pl", "sd", "ls", "so", "sn"],
-    "ITIN": ["pl", "sd"], "NINO": ["pl", "sd"], "PASSPORT": ["pl", "co"], "DL": ["pl", "co"],
-    "PWD": ["pl", "co"], "USER": ["pl", "co"], "IP": ["pl", "co"], "MAC": ["pl", "co", "sd"],
-    "AKID": ["pl", "co"], "SKEY": ["pl", "co"], "DNI": ["pl", "sd", "ls"], "NIE": ["pl", "sd"],
-    "CURP": ["pl"], "RFC": ["pl", "sd"], "CLABE": ["pl", "sd", "sn", "ls"],
-    "CPF": ["pl", "pl", "sd", "ls", "sn"], "CNPJ": ["pl", "sd"], "NIR": ["pl", "sd", "ls"],
-    "STID": ["pl", "sd", "ls"], "NIF": ["pl", "sd", "ls"],
+    "CARD": ["pl", "pl", "sd", "sd", "sn", "ls"],
+    "CVV": ["pl", "pl", "co", "so", "ls"],
+    "EXP": ["pl", "pl", "ce", "so", "sd"],
+    "PIN": ["pl", "co", "so", "ls"],
+    "ACCT": ["pl", "pl", "sd", "ls", "co", "sn"],
+    "ROUT": ["pl", "pl", "sd", "co"],
+    "IBAN": ["pl", "sd", "sd", "ib", "sn"],
+    "SWIFT": ["pl", "co"],
+    "EMAIL": ["pl", "pl", "es"],
+    "PHONE": ["pl", "pl", "sd", "sn", "ls", "so"],
+    "SSN": ["pl", "sd", "ls", "so", "sn"],
+    "ITIN": ["pl", "sd"],
+    "NINO": ["pl", "sd"],
+    "PASSPORT": ["pl", "co"],
+    "DL": ["pl", "co"],
+    "PWD": ["pl", "co"],
+    "USER": ["pl", "co"],
+    "IP": ["pl", "co"],
+    "MAC": ["pl", "co", "sd"],
+    "AKID": ["pl", "co"],
+    "SKEY": ["pl", "co"],
+    "DNI": ["pl", "sd", "ls"],
+    "NIE": ["pl", "sd"],
+    "CURP": ["pl"],
+    "RFC": ["pl", "sd"],
+    "CLABE": ["pl", "sd", "sn", "ls"],
+    "CPF": ["pl", "pl", "sd", "ls", "sn"],
+    "CNPJ": ["pl", "sd"],
+    "NIR": ["pl", "sd", "ls"],
+    "STID": ["pl", "sd", "ls"],
+    "NIF": ["pl", "sd", "ls"],
 }
 MM_TYPES = ["CARD", "PHONE", "IBAN", "ACCT", "CLABE", "CPF", "SSN"]
-LS_TYPES = {"CARD", "CVV", "PIN", "ACCT", "PHONE", "SSN", "DNI", "CLABE", "CPF", "NIR", "STID", "NIF"}
+LS_TYPES = {
+    "CARD",
+    "CVV",
+    "PIN",
+    "ACCT",
+    "PHONE",
+    "SSN",
+    "DNI",
+    "CLABE",
+    "CPF",
+    "NIR",
+    "STID",
+    "NIF",
+}
 
 SLOT = re.compile(r"\{([^{}]+)\}")
 
@@ -60,15 +125,33 @@ def groups(alias: str, v: str, country: str) -> list[str]:
         nat = phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.NATIONAL)
         return re.findall(r"[0-9]+", nat)
     c = re.sub(r"[^0-9A-Za-z]", "", v)
-    sizes = {"CARD": [4, 6, 5] if len(c) == 15 else [4, 4, 4, 4], "SSN": [3, 2, 4], "ITIN": [3, 2, 4],
-             "CPF": [3, 3, 3, 2], "CNPJ": [2, 3, 3, 4, 2], "NIR": [1, 2, 2, 2, 3, 3, 2],
-             "CLABE": [3, 3, 11, 1], "NINO": [2, 2, 2, 2, 1], "STID": [2, 3, 3, 3], "NIF": [3, 3, 3],
-             "DNI": [8, 1], "NIE": [1, 7, 1], "RFC": [4, 6, 3], "ROUT": [3, 3, 3] if len(c) == 9 else [2, 2, 2] if len(c) == 6 else [4, 4] if len(c) == 8 else [len(c)]}.get(alias)
+    sizes = {
+        "CARD": [4, 6, 5] if len(c) == 15 else [4, 4, 4, 4],
+        "SSN": [3, 2, 4],
+        "ITIN": [3, 2, 4],
+        "CPF": [3, 3, 3, 2],
+        "CNPJ": [2, 3, 3, 4, 2],
+        "NIR": [1, 2, 2, 2, 3, 3, 2],
+        "CLABE": [3, 3, 11, 1],
+        "NINO": [2, 2, 2, 2, 1],
+        "STID": [2, 3, 3, 3],
+        "NIF": [3, 3, 3],
+        "DNI": [8, 1],
+        "NIE": [1, 7, 1],
+        "RFC": [4, 6, 3],
+        "ROUT": [3, 3, 3]
+        if len(c) == 9
+        else [2, 2, 2]
+        if len(c) == 6
+        else [4, 4]
+        if len(c) == 8
+        else [len(c)],
+    }.get(alias)
     if sizes is None:
         sizes = [4] * (len(c) // 4) + ([len(c) % 4] if len(c) % 4 else [])
     out, i = [], 0
     for s in sizes:
-        out.append(c[i:i + s])
+        out.append(c[i : i + s])
         i += s
     if i < len(c):
         out.append(c[i:])
@@ -78,8 +161,13 @@ def groups(alias: str, v: str, country: str) -> list[str]:
 def plain(alias: str, v: str, rng, country: str) -> str:
     if alias == "PHONE":
         n = phonenumbers.parse(v)
-        f = rng.choice([phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.INTERNATIONAL,
-                        phonenumbers.PhoneNumberFormat.E164])
+        f = rng.choice(
+            [
+                phonenumbers.PhoneNumberFormat.NATIONAL,
+                phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+                phonenumbers.PhoneNumberFormat.E164,
+            ]
+        )
         return phonenumbers.format_number(n, f)
     if alias == "SSN":
         return rng.choice([f"{v[:3]}-{v[3:5]}-{v[5:]}", v])
@@ -122,7 +210,15 @@ def render(alias: str, fam: str, v: str, rng, country: str, L) -> str:
             out += rng.choice(noise) + g
         return out
     if fam == "ls":
-        return letter_sub(rng.choice([" ".join(groups(alias, v, country)), re.sub(r"[^0-9A-Za-z]", "", plain(alias, v, rng, country))]), rng)
+        return letter_sub(
+            rng.choice(
+                [
+                    " ".join(groups(alias, v, country)),
+                    re.sub(r"[^0-9A-Za-z]", "", plain(alias, v, rng, country)),
+                ]
+            ),
+            rng,
+        )
     if fam == "so":
         if alias == "EXP":
             m, y = v.split("/")
@@ -160,17 +256,20 @@ def mm_parts(alias: str, v: str, k: int, rng, country: str) -> list[str]:
     if len(gs) < k:  # split long groups so each message gets one
         c = "".join(gs)
         step = -(-len(c) // k)
-        gs = [c[i:i + step] for i in range(0, len(c), step)]
+        gs = [c[i : i + step] for i in range(0, len(c), step)]
     cuts = sorted(rng.sample(range(1, len(gs)), k - 1))
     bounds = [0] + cuts + [len(gs)]
     sep = rng.choice([" ", " ", "-"])
-    return [sep.join(gs[bounds[i]:bounds[i + 1]]) for i in range(k)]
+    return [sep.join(gs[bounds[i] : bounds[i + 1]]) for i in range(k)]
 
 
 # ---- decoding, for validation only --------------------------------------------------------------
 
+
 def _fold(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", s.lower()) if unicodedata.category(c) != "Mn")
+    return "".join(
+        c for c in unicodedata.normalize("NFD", s.lower()) if unicodedata.category(c) != "Mn"
+    )
 
 
 def decode(alias: str, fam: str, text: str, L) -> str:

@@ -39,8 +39,20 @@ LEX = {
 
 DIGITS = ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
 DIGIT_ALT = {"zwo": "2", "ein": "1", "fuenf": "5"}
-MONTHS = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
-          "september", "oktober", "november", "dezember"]
+MONTHS = [
+    "januar",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+]
 AT = [" Klammeraffe ", " (at) ", " at ", " [at] "]
 DOT = [" Punkt ", " (punkt) ", " [dot] ", " punkt "]
 NOISE_WORDS = ["und", "dann", "danach"]
@@ -49,7 +61,10 @@ DEV = [
     ("hallo", "meine karte {CARD} wurde abgelehnt, gültig bis {EXP}"),
     ("meine handynummer ist {PHONE:mm1}", "{mm2}"),
     ("{ID.w}: {ID}", "danke"),
-    ("bestellung {#order_number} ist nicht angekommen 😤 sendung {#tracking_number}", "mail an {EMAIL}"),
+    (
+        "bestellung {#order_number} ist nicht angekommen 😤 sendung {#tracking_number}",
+        "mail an {EMAIL}",
+    ),
     ("für die erstattung IBAN {IBAN:ib}",),
     ("login geht nicht, benutzer {USER} passwort {PWD:co}",),
     ("https://konto.example.de/reset?mail={EMAIL:pe} ist der link echt?",),

@@ -39,8 +39,20 @@ LEX = {
 
 DIGITS = ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"]
 DIGIT_ALT = {"un": "1"}
-MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-          "septiembre", "octubre", "noviembre", "diciembre"]
+MONTHS = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+]
 AT = [" arroba ", " (arroba) ", " @rroba ", " at "]
 DOT = [" punto ", " (punto) ", " [punto] ", " . "]
 NOISE_WORDS = ["y", "luego", "despues"]
@@ -49,8 +61,10 @@ DEV = [
     ("hola buenas", "me cobraron {#price} dos veces, tarjeta {CARD} vence {EXP}"),
     ("mi cel es {PHONE:mm1}", "{mm2}"),
     ("{ID.w}: {ID}", "gracias!!"),
-    ("no me llego el pedido {#order_number} 😡 el seguimiento dice {#tracking_number}",
-     "escribanme a {EMAIL}"),
+    (
+        "no me llego el pedido {#order_number} 😡 el seguimiento dice {#tracking_number}",
+        "escribanme a {EMAIL}",
+    ),
     ("para la devolucion iban {IBAN:ib} a nombre mio",),
     ("no puedo entrar, usuario {USER} contraseña {PWD:co}",),
     ("mi dni es {DNI} y el de mi hijo {DNI:sd}",),
@@ -58,7 +72,10 @@ DEV = [
     ("ok gracias, ya esta 👍",),
     ("el tecnico me dejo esto en un papel:\nPASSWORD={PWD:kv}\nno se si lo debo cambiar",),
     ("me llega esto https://{USER}:{PWD:uc}@intranet.example.com y no se si es seguro",),
-    ("vuelo {#flight_number} del {#date}, localizador {#booking_reference}", "pasaporte {PASSPORT}"),
+    (
+        "vuelo {#flight_number} del {#date}, localizador {#booking_reference}",
+        "pasaporte {PASSPORT}",
+    ),
     ("curp {CURP} rfc {RFC} pa la factura {#invoice_number}",),
     ("{ID.w} {ID} y {ID2.w} {ID2}", "es todo lo que tengo"),
     ("transferir a la clabe {CLABE:sd} el monto de {#price}",),

@@ -39,8 +39,20 @@ LEX = {
 
 DIGITS = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
 DIGIT_ALT = {"zero": "0", "une": "1"}
-MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-          "septembre", "octobre", "novembre", "décembre"]
+MONTHS = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
 AT = [" arobase ", " (at) ", " at ", " [arobase] "]
 DOT = [" point ", " (point) ", " [dot] ", " . "]
 NOISE_WORDS = ["puis", "et", "ensuite"]

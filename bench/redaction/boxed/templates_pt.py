@@ -39,8 +39,20 @@ LEX = {
 
 DIGITS = ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"]
 DIGIT_ALT = {"meia": "6", "tres": "3", "uma": "1"}
-MONTHS = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
-          "setembro", "outubro", "novembro", "dezembro"]
+MONTHS = [
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+]
 AT = [" arroba ", " (arroba) ", " at "]
 DOT = [" ponto ", " (ponto) ", " [ponto] "]
 NOISE_WORDS = ["e", "depois", "mais"]

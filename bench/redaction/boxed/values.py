@@ -4,6 +4,7 @@ Every value is random (test card BINs, fictional phone ranges where a country ha
 domains) and is checked with python-stdnum or phonenumbers before it is used, so a detector
 scored on this corpus is scored on values that really carry valid check digits.
 """
+
 from __future__ import annotations
 
 import random
@@ -22,16 +23,39 @@ from stdnum.us import itin, ssn
 DIG = string.digits
 UP = string.ascii_uppercase
 
-CARD_BINS = ["411111", "400000", "424242", "401288", "555555", "510510", "222300",
-             "601111", "353011", "378282", "371449"]
+CARD_BINS = [
+    "411111",
+    "400000",
+    "424242",
+    "401288",
+    "555555",
+    "510510",
+    "222300",
+    "601111",
+    "353011",
+    "378282",
+    "371449",
+]
 
 # Locale -> the country whose formats (phone, IBAN, routing, postcode, money) it draws.
 LOCALE_COUNTRY = {
-    "en-US": "US", "en-GB": "GB", "en-IE": "GB", "en-CA": "US",
-    "es-ES": "ES", "es-MX": "MX", "es-US": "US", "es-AR": "MX", "es-CO": "MX",
-    "fr-FR": "FR", "fr-CA": "US", "fr-BE": "FR",
-    "de-DE": "DE", "de-AT": "DE", "de-CH": "DE",
-    "pt-BR": "BR", "pt-PT": "PT",
+    "en-US": "US",
+    "en-GB": "GB",
+    "en-IE": "GB",
+    "en-CA": "US",
+    "es-ES": "ES",
+    "es-MX": "MX",
+    "es-US": "US",
+    "es-AR": "MX",
+    "es-CO": "MX",
+    "fr-FR": "FR",
+    "fr-CA": "US",
+    "fr-BE": "FR",
+    "de-DE": "DE",
+    "de-AT": "DE",
+    "de-CH": "DE",
+    "pt-BR": "BR",
+    "pt-PT": "PT",
 }
 
 
@@ -40,6 +64,7 @@ def _d(rng: random.Random, n: int) -> str:
 
 
 # ---- validators that python-stdnum does not have --------------------------------------------
+
 
 def aba_ok(v: str) -> bool:
     if len(v) != 9 or not v.isdigit():
@@ -60,9 +85,16 @@ NINO_BAD_PREFIX = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
 
 
 def nino_ok(v: str) -> bool:
-    return (len(v) == 9 and v[0] in UP and v[1] in UP and v[0] not in "DFIQUV"
-            and v[1] not in "DFIOQUV" and v[:2] not in NINO_BAD_PREFIX
-            and v[2:8].isdigit() and v[8] in "ABCD")
+    return (
+        len(v) == 9
+        and v[0] in UP
+        and v[1] in UP
+        and v[0] not in "DFIQUV"
+        and v[1] not in "DFIOQUV"
+        and v[:2] not in NINO_BAD_PREFIX
+        and v[2:8].isdigit()
+        and v[8] in "ABCD"
+    )
 
 
 def phone_ok(e164: str) -> bool:
@@ -73,6 +105,7 @@ def phone_ok(e164: str) -> bool:
 
 
 # ---- PII generators: each returns the canonical value -----------------------------------------
+
 
 def card(rng):
     b = rng.choice(CARD_BINS)
@@ -120,9 +153,18 @@ def routing(rng, country):
 
 
 IBAN_FORMATS = {  # country -> BBAN pattern: n digit, a upper letter
-    "ES": "n" * 20, "DE": "n" * 18, "FR": "n" * 23, "PT": "n" * 21, "GB": "aaaa" + "n" * 14,
-    "BR": "n" * 23 + "aa", "BE": "n" * 12, "AT": "n" * 16, "NL": "aaaa" + "n" * 10,
-    "IT": "a" + "n" * 22, "IE": "aaaa" + "n" * 14, "CH": "n" * 17,
+    "ES": "n" * 20,
+    "DE": "n" * 18,
+    "FR": "n" * 23,
+    "PT": "n" * 21,
+    "GB": "aaaa" + "n" * 14,
+    "BR": "n" * 23 + "aa",
+    "BE": "n" * 12,
+    "AT": "n" * 16,
+    "NL": "aaaa" + "n" * 10,
+    "IT": "a" + "n" * 22,
+    "IE": "aaaa" + "n" * 14,
+    "CH": "n" * 17,
 }
 
 
@@ -138,8 +180,16 @@ def iban_value(rng, country=None):
 
 
 def swift(rng, country):
-    cc = {"US": "US", "GB": "GB", "ES": "ES", "MX": "MX", "FR": "FR", "DE": "DE",
-          "BR": "BR", "PT": "PT"}[country]
+    cc = {
+        "US": "US",
+        "GB": "GB",
+        "ES": "ES",
+        "MX": "MX",
+        "FR": "FR",
+        "DE": "DE",
+        "BR": "BR",
+        "PT": "PT",
+    }[country]
     v = "".join(rng.choice(UP) for _ in range(4)) + cc + rng.choice(UP) + rng.choice(UP + DIG)
     if rng.random() < 0.4:
         v += rng.choice(["XXX", "".join(rng.choice(UP + DIG) for _ in range(3))])
@@ -147,15 +197,78 @@ def swift(rng, country):
     return v
 
 
-FIRST = ["ana", "maria", "joao", "lucas", "sofia", "lena", "jonas", "chloe", "hugo", "mateo",
-         "valen", "camila", "noah", "emma", "liam", "ines", "tiago", "clara", "paul", "jose",
-         "fer", "gabi", "mila", "rafa", "leo", "nina", "theo", "zoe", "dani", "bruno"]
-LAST = ["garcia", "silva", "muller", "martin", "lopez", "schmidt", "dubois", "santos",
-        "ferreira", "romero", "weber", "bernard", "costa", "ortiz", "keller", "moreau",
-        "smith", "jones", "navarro", "almeida", "roux", "fischer", "diaz", "pereira"]
-DOMAINS = ["example.com", "example.org", "example.net", "mail.example.com", "correo.example.es",
-           "example.com.br", "example.fr", "example.de", "example.co.uk", "example.com.mx",
-           "example.pt", "inbox.example.net"]
+FIRST = [
+    "ana",
+    "maria",
+    "joao",
+    "lucas",
+    "sofia",
+    "lena",
+    "jonas",
+    "chloe",
+    "hugo",
+    "mateo",
+    "valen",
+    "camila",
+    "noah",
+    "emma",
+    "liam",
+    "ines",
+    "tiago",
+    "clara",
+    "paul",
+    "jose",
+    "fer",
+    "gabi",
+    "mila",
+    "rafa",
+    "leo",
+    "nina",
+    "theo",
+    "zoe",
+    "dani",
+    "bruno",
+]
+LAST = [
+    "garcia",
+    "silva",
+    "muller",
+    "martin",
+    "lopez",
+    "schmidt",
+    "dubois",
+    "santos",
+    "ferreira",
+    "romero",
+    "weber",
+    "bernard",
+    "costa",
+    "ortiz",
+    "keller",
+    "moreau",
+    "smith",
+    "jones",
+    "navarro",
+    "almeida",
+    "roux",
+    "fischer",
+    "diaz",
+    "pereira",
+]
+DOMAINS = [
+    "example.com",
+    "example.org",
+    "example.net",
+    "mail.example.com",
+    "correo.example.es",
+    "example.com.br",
+    "example.fr",
+    "example.de",
+    "example.co.uk",
+    "example.com.mx",
+    "example.pt",
+    "inbox.example.net",
+]
 
 
 def email(rng, plus=False):
@@ -172,21 +285,46 @@ def phone(rng, country):
     """Return an E.164 number valid for `country` per phonenumbers."""
     for _ in range(2000):
         if country == "US":
-            v = "+1" + rng.choice(["212", "312", "415", "617", "305", "713", "206", "202"]) + "5550" + "1" + _d(rng, 2)
+            v = (
+                "+1"
+                + rng.choice(["212", "312", "415", "617", "305", "713", "206", "202"])
+                + "5550"
+                + "1"
+                + _d(rng, 2)
+            )
         elif country == "GB":
-            v = rng.choice(["+44207946" + "0" + _d(rng, 3), "+44113496" + "0" + _d(rng, 3),
-                            "+44161496" + "0" + _d(rng, 3), "+44117496" + "0" + _d(rng, 3)])
+            v = rng.choice(
+                [
+                    "+44207946" + "0" + _d(rng, 3),
+                    "+44113496" + "0" + _d(rng, 3),
+                    "+44161496" + "0" + _d(rng, 3),
+                    "+44117496" + "0" + _d(rng, 3),
+                ]
+            )
         elif country == "ES":
-            v = "+34" + rng.choice("67") + _d(rng, 8) if rng.random() < 0.8 else "+349" + rng.choice("1135") + _d(rng, 7)
+            v = (
+                "+34" + rng.choice("67") + _d(rng, 8)
+                if rng.random() < 0.8
+                else "+349" + rng.choice("1135") + _d(rng, 7)
+            )
         elif country == "MX":
             v = "+52" + rng.choice(["55", "33", "81", "222", "664"]) + _d(rng, 8)
             v = v[:13]
         elif country == "BR":
-            v = "+55" + rng.choice(["11", "21", "31", "41", "51", "61", "71", "81"]) + "9" + _d(rng, 8)
+            v = (
+                "+55"
+                + rng.choice(["11", "21", "31", "41", "51", "61", "71", "81"])
+                + "9"
+                + _d(rng, 8)
+            )
         elif country == "FR":
             v = "+33" + rng.choice("67") + _d(rng, 8) if rng.random() < 0.8 else "+331" + _d(rng, 8)
         elif country == "DE":
-            v = "+49" + rng.choice(["151", "160", "170", "176", "30", "89"]) + _d(rng, rng.choice([7, 8]))
+            v = (
+                "+49"
+                + rng.choice(["151", "160", "170", "176", "30", "89"])
+                + _d(rng, rng.choice([7, 8]))
+            )
         elif country == "PT":
             v = "+351" + rng.choice(["91", "92", "93", "96"]) + _d(rng, 7)
         else:
@@ -205,7 +343,12 @@ def ssn_value(rng):
 
 def itin_value(rng):
     while True:
-        v = "9" + _d(rng, 2) + str(rng.choice(list(range(70, 89)) + list(range(90, 93)) + list(range(94, 100)))) + _d(rng, 4)
+        v = (
+            "9"
+            + _d(rng, 2)
+            + str(rng.choice(list(range(70, 89)) + list(range(90, 93)) + list(range(94, 100))))
+            + _d(rng, 4)
+        )
         if itin.is_valid(v):
             return v
 
@@ -240,7 +383,13 @@ def driver_id(rng, country):
         return rng.choice(UP) + _d(rng, 7)
     if country == "GB":
         sur = "".join(rng.choice(UP) for _ in range(5))
-        return sur + _d(rng, 6) + "".join(rng.choice(UP) for _ in range(2)) + _d(rng, 1) + "".join(rng.choice(UP) for _ in range(2))
+        return (
+            sur
+            + _d(rng, 6)
+            + "".join(rng.choice(UP) for _ in range(2))
+            + _d(rng, 1)
+            + "".join(rng.choice(UP) for _ in range(2))
+        )
     if country == "FR":
         return _d(rng, 12)
     if country == "DE":
@@ -252,8 +401,24 @@ def driver_id(rng, country):
     return rng.choice(UP) + _d(rng, 8)
 
 
-PW_WORDS = ["girasol", "Sonnen", "maracuja", "Pingouin", "tigre", "azulejo", "Kaffee", "bolacha",
-            "cachorro", "Rainbow", "fresa", "Mouette", "Berlin", "sardinha", "naranja", "Dragon"]
+PW_WORDS = [
+    "girasol",
+    "Sonnen",
+    "maracuja",
+    "Pingouin",
+    "tigre",
+    "azulejo",
+    "Kaffee",
+    "bolacha",
+    "cachorro",
+    "Rainbow",
+    "fresa",
+    "Mouette",
+    "Berlin",
+    "sardinha",
+    "naranja",
+    "Dragon",
+]
 
 
 def password(rng):
@@ -262,7 +427,9 @@ def password(rng):
     if style == 0:
         return w + rng.choice("!#$*?") + _d(rng, rng.choice([2, 3, 4]))
     if style == 1:
-        return "".join(rng.choice(string.ascii_letters + DIG + "!#%&*") for _ in range(rng.randint(10, 14)))
+        return "".join(
+            rng.choice(string.ascii_letters + DIG + "!#%&*") for _ in range(rng.randint(10, 14))
+        )
     if style == 2:
         return w.capitalize() + _d(rng, 2) + rng.choice(PW_WORDS).lower() + rng.choice("!._")
     return rng.choice(string.ascii_lowercase) + w.lower() + _d(rng, 3) + rng.choice(UP)
@@ -270,8 +437,15 @@ def password(rng):
 
 def username(rng):
     f, l = rng.choice(FIRST), rng.choice(LAST)
-    return rng.choice([f + "_" + l + _d(rng, 2), f[0] + l, l + "." + f + _d(rng, 1),
-                       f + l[:2] + _d(rng, 3), "the_" + f + _d(rng, 2)])
+    return rng.choice(
+        [
+            f + "_" + l + _d(rng, 2),
+            f[0] + l,
+            l + "." + f + _d(rng, 1),
+            f + l[:2] + _d(rng, 3),
+            "the_" + f + _d(rng, 2),
+        ]
+    )
 
 
 def ip(rng):
@@ -284,7 +458,12 @@ def ip(rng):
         return f"203.0.113.{rng.randint(1, 254)}"
     if k == 3:
         return f"{rng.choice([81, 85, 88, 177, 187, 90, 79])}.{rng.randint(1, 254)}.{rng.randint(0, 254)}.{rng.randint(1, 254)}"
-    return "2001:db8:" + ":".join(f"{rng.randint(0, 65535):x}" for _ in range(3)) + "::" + f"{rng.randint(1, 4095):x}"
+    return (
+        "2001:db8:"
+        + ":".join(f"{rng.randint(0, 65535):x}" for _ in range(3))
+        + "::"
+        + f"{rng.randint(1, 4095):x}"
+    )
 
 
 def mac(rng):
@@ -298,7 +477,7 @@ def mac(rng):
         return "-".join(h).upper()
     if k == 2:
         return ":".join(h).upper()
-    return ".".join("".join(h[i:i + 2]) for i in (0, 2, 4))
+    return ".".join("".join(h[i : i + 2]) for i in (0, 2, 4))
 
 
 B32 = UP + "234567"
@@ -322,7 +501,23 @@ def nie_value(rng):
     return n + nie.calc_check_digit(n)
 
 
-CURP_STATES = ["AS", "BC", "CH", "DF", "GT", "JC", "MC", "MN", "NL", "OC", "PL", "QT", "SL", "VZ", "YN"]
+CURP_STATES = [
+    "AS",
+    "BC",
+    "CH",
+    "DF",
+    "GT",
+    "JC",
+    "MC",
+    "MN",
+    "NL",
+    "OC",
+    "PL",
+    "QT",
+    "SL",
+    "VZ",
+    "YN",
+]
 CONS = "BCDFGHJKLMNPQRSTVWXZ"
 VOW = "AEIOU"
 
@@ -333,9 +528,17 @@ def _birth(rng):
 
 def curp_value(rng):
     while True:
-        v = (rng.choice(CONS) + rng.choice(VOW) + rng.choice(UP) + rng.choice(UP) + _birth(rng)
-             + rng.choice("HM") + rng.choice(CURP_STATES) + "".join(rng.choice(CONS) for _ in range(3))
-             + "0")
+        v = (
+            rng.choice(CONS)
+            + rng.choice(VOW)
+            + rng.choice(UP)
+            + rng.choice(UP)
+            + _birth(rng)
+            + rng.choice("HM")
+            + rng.choice(CURP_STATES)
+            + "".join(rng.choice(CONS) for _ in range(3))
+            + "0"
+        )
         v += curp.calc_check_digit(v)
         if curp.is_valid(v):
             return v
@@ -343,14 +546,20 @@ def curp_value(rng):
 
 def rfc_value(rng):
     while True:
-        v = "".join(rng.choice(UP) for _ in range(4)) + _birth(rng) + "".join(rng.choice(UP + DIG[1:]) for _ in range(2))
+        v = (
+            "".join(rng.choice(UP) for _ in range(4))
+            + _birth(rng)
+            + "".join(rng.choice(UP + DIG[1:]) for _ in range(2))
+        )
         v += rfc.calc_check_digit(v)
         if rfc.is_valid(v):
             return v
 
 
 def clabe_value(rng):
-    body = rng.choice(["002", "012", "014", "021", "030", "036", "044", "058", "072", "127"]) + _d(rng, 14)
+    body = rng.choice(["002", "012", "014", "021", "030", "036", "044", "058", "072", "127"]) + _d(
+        rng, 14
+    )
     w = [3, 7, 1] * 6
     s = sum((int(c) * w[i]) % 10 for i, c in enumerate(body))
     v = body + str((10 - s % 10) % 10)
@@ -376,8 +585,13 @@ def cnpj_value(rng):
 
 def nir_value(rng):
     while True:
-        n = (rng.choice("12") + f"{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}"
-             + f"{rng.randint(1, 95):02d}" + _d(rng, 3) + _d(rng, 3))
+        n = (
+            rng.choice("12")
+            + f"{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}"
+            + f"{rng.randint(1, 95):02d}"
+            + _d(rng, 3)
+            + _d(rng, 3)
+        )
         v = n + nir.calc_check_digits(n)
         if nir.is_valid(v):
             return v
@@ -408,7 +622,9 @@ def draw(t: str, rng: random.Random, country: str):
         "PIN": lambda: pin(rng),
         "BANK_ACCOUNT_NUMBER": lambda: bank_account(rng, country),
         "BANK_ROUTING": lambda: routing(rng, country),
-        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": lambda: iban_value(rng, country if rng.random() < 0.7 else None),
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": lambda: iban_value(
+            rng, country if rng.random() < 0.7 else None
+        ),
         "SWIFT_CODE": lambda: swift(rng, country),
         "EMAIL": lambda: email(rng),
         "PHONE": lambda: phone(rng, country),
