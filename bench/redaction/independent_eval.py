@@ -173,6 +173,8 @@ SPLITS = (
     Split("capped sealed", HERE / "capped" / "sealed.jsonl.gz", sealed=True),
     Split("crated dev", HERE / "crated" / "dev.jsonl"),
     Split("crated sealed", HERE / "crated" / "sealed.jsonl.gz", sealed=True),
+    Split("boxed dev", HERE / "boxed" / "dev.jsonl"),
+    Split("boxed sealed", HERE / "boxed" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
