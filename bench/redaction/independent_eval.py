@@ -1,6 +1,6 @@
 """Corpora written independently of the detectors, per split, reported apart.
 
-Forty corpora share one schema, given in ``independent/README.md``. The first
+Forty-six corpora share one schema, given in ``independent/README.md``. The first
 twenty-three (``independent/``, ``holdout/``, ``fresh/``, ``unseen/``, ``blind/``, ``hidden/``,
 ``veiled/``, ``shrouded/``, ``cloaked/``, ``screened/``, ``curtained/``, ``muffled/``,
 ``hushed/``, ``shuttered/``, ``boarded/``, ``bolted/``, ``latched/``, ``padlocked/``,
@@ -20,7 +20,10 @@ purpose, so that one run measured the same code on two authors' unseen templates
 were the twenty-fourth's and the five agent-turn authors', and the twenty-fifth's,
 twenty-sixth's and three agent-turn authors', and the thirty-sixth to thirty-ninth
 authors' (``solicited/`` and ``petitioned/``, with the agent's turns; ``mantled/`` and
-``shielded/``, customer-only), each with a dev split and an opened one. Splits are reported
+``shielded/``, customer-only), each with a dev split and an opened one, and the fortieth
+to forty-third authors' (``hooded/``, ``draped/``, ``wrapped/``, ``quilted/``), and the
+forty-fourth to forty-seventh authors' (``lidded/``, ``capped/``, ``crated/``, ``boxed/``),
+sealed until one run opens them together. Splits are reported
 in the order of
 ``SPLITS``; sealed splits get their own section, only their aggregate figures are printed
 (no message, value or per-message result ever leaves this module), and with
