@@ -2396,6 +2396,8 @@ def find_pin(view: str) -> Iterator[Span]:
             continue  # "the PIN for the locker at store 2187 was ...": the store's number
         if _postal_pincode(view, match.start("value"), value):
             continue  # "my pincode is 176520 and ...": India's postal code
+        if nearer(ERROR_WORDS, PIN_WORDS, view, match.start("value")):
+            continue  # "senha ... e deu erro ERR-6279": the error's word owns the number
         # "pin que botei no caixa em 2027-02-28", "am 08.02. gesetzt": a date, not the PIN
         if not (_DOTTED.fullmatch(value) or _calendar_date(value) or day_and_month(value)):
             yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
