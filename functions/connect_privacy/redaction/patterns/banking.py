@@ -53,6 +53,7 @@ from connect_privacy.redaction.patterns.context import (
     words,
 )
 from connect_privacy.redaction.patterns.credentials import ERROR_WORDS
+from connect_privacy.redaction.patterns.meter_words import after_meter_word
 from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month, day_and_month
 from connect_privacy.redaction.patterns.normalize import (
     DIGIT_WORD,
@@ -816,6 +817,8 @@ def find_named_first(view: str) -> Iterator[Span]:
                 and not before(NOT_PERSONAL, view, begin, 16)
                 # a calendar day before the bank's word: "seit dem 14.03.2025 (Konto ...)"
                 and not full_date(match.group("value"))
+                # a meter's reading before the bank's word: "meter read 315653, acct no ..."
+                and not after_meter_word(view, begin)
             ):
                 yield Span(begin, match.end("value"), entity, 0.7, "patterns")
 
