@@ -53,8 +53,8 @@ from connect_privacy.redaction.patterns.context import (
     words,
 )
 from connect_privacy.redaction.patterns.credentials import ERROR_WORDS
-from connect_privacy.redaction.patterns.meter_words import after_meter_word
 from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month, day_and_month
+from connect_privacy.redaction.patterns.meter_words import after_meter_word
 from connect_privacy.redaction.patterns.normalize import (
     DIGIT_WORD,
     LOOKALIKES,

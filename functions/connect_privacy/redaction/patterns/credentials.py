@@ -36,7 +36,7 @@ from connect_privacy.redaction.patterns.context import (
     starts,
     words,
 )
-from connect_privacy.redaction.patterns.error_words import ERROR_WORDS
+from connect_privacy.redaction.patterns.error_words import ERROR_WORDS as ERROR_WORDS
 from connect_privacy.redaction.patterns.spaced_password import spaced_password
 from connect_privacy.redaction.patterns.worded_password import ends_with_worded_password
 from connect_privacy.redaction.spans import Span

@@ -7,8 +7,6 @@ is the meter's, even when a bank's word follows it ("meter read 315653, acct no 
 
 from __future__ import annotations
 
-import re
-
 from connect_privacy.redaction.patterns.context import before, words
 
 METER_WORDS = words(

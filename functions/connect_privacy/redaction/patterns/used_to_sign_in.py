@@ -35,14 +35,59 @@ _USED_TO_SIGN_IN = re.compile(
 # Every verb holds one of these ("use", "uso", "utilise", "nutze", "verwende").
 _VERB_HINTS = ("us", "til", "tz", "wend")
 # The ways of signing in that are no one's name, and words that stand where a name would.
-_NOT_A_NAME = frozenset({
-    "it", "this", "that", "them", "email", "e-mail", "mail", "gmail", "outlook", "hotmail",
-    "google", "facebook", "apple", "microsoft", "amazon", "chrome", "safari", "firefox",
-    "edge", "sso", "otp", "sms", "password", "passkey", "passkeys", "fingerprint",
-    "biometrics", "phone", "app", "pin", "correo", "ello", "eso", "esto", "isso", "isto",
-    "ça", "cela", "ceci", "das", "es", "dies", "passwort", "contraseña", "senha",
-    "mot", "huella", "digital", "wifi",
-})
+_NOT_A_NAME = frozenset(
+    {
+        "it",
+        "this",
+        "that",
+        "them",
+        "email",
+        "e-mail",
+        "mail",
+        "gmail",
+        "outlook",
+        "hotmail",
+        "google",
+        "facebook",
+        "apple",
+        "microsoft",
+        "amazon",
+        "chrome",
+        "safari",
+        "firefox",
+        "edge",
+        "sso",
+        "otp",
+        "sms",
+        "password",
+        "passkey",
+        "passkeys",
+        "fingerprint",
+        "biometrics",
+        "phone",
+        "app",
+        "pin",
+        "correo",
+        "ello",
+        "eso",
+        "esto",
+        "isso",
+        "isto",
+        "ça",
+        "cela",
+        "ceci",
+        "das",
+        "es",
+        "dies",
+        "passwort",
+        "contraseña",
+        "senha",
+        "mot",
+        "huella",
+        "digital",
+        "wifi",
+    }
+)
 
 
 def find_used_to_sign_in(view: str) -> Iterator[Span]:
