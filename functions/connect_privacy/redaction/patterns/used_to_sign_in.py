@@ -32,6 +32,7 @@ _USED_TO_SIGN_IN = re.compile(
     r"|zum\s+(?:anmelden|einloggen)|f[üu]r\s+(?:den|das)\s+(?:login|log-?in|anmelden)"
     r")\b"
 )
+_SCORE = 0.55
 # Every verb holds one of these ("use", "uso", "utilise", "nutze", "verwende").
 _VERB_HINTS = ("us", "til", "tz", "wend")
 # The ways of signing in that are no one's name, and words that stand where a name would.
@@ -100,4 +101,6 @@ def find_used_to_sign_in(view: str) -> Iterator[Span]:
         shaped = any(char.isdigit() or char in "._-" for char in name)
         if not shaped and (not name.islower() or name.lower() in _NOT_A_NAME):
             continue
-        yield Span(begin, begin + len(name), "USERNAME", 0.7, "patterns")
+        # below the password's own rule ("I used nu4g351x to log in", find_signed_in_with):
+        # where both read the word, the older reading stands
+        yield Span(begin, begin + len(name), "USERNAME", _SCORE, "patterns")
