@@ -88,6 +88,7 @@ from connect_privacy.redaction.patterns.normalize import (
 )
 from connect_privacy.redaction.patterns.spelled_passport import find_spelled_passport
 from connect_privacy.redaction.patterns.spelled_runs import find_spelled_runs
+from connect_privacy.redaction.patterns.used_to_sign_in import find_used_to_sign_in
 from connect_privacy.redaction.patterns.user_then_password import find_user_then_password
 from connect_privacy.redaction.spans import Span
 
@@ -130,6 +131,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     secrets.find_username,
     find_login_pair,
     find_user_then_password,
+    find_used_to_sign_in,
     secrets.find_named_handle,
     find_answered_handle,
     secrets.find_spelled_email,

@@ -54,6 +54,7 @@ from connect_privacy.redaction.patterns.context import (
 )
 from connect_privacy.redaction.patterns.credentials import ERROR_WORDS
 from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month, day_and_month
+from connect_privacy.redaction.patterns.meter_words import after_meter_word
 from connect_privacy.redaction.patterns.normalize import (
     DIGIT_WORD,
     LOOKALIKES,
@@ -816,6 +817,8 @@ def find_named_first(view: str) -> Iterator[Span]:
                 and not before(NOT_PERSONAL, view, begin, 16)
                 # a calendar day before the bank's word: "seit dem 14.03.2025 (Konto ...)"
                 and not full_date(match.group("value"))
+                # a meter's reading before the bank's word: "meter read 315653, acct no ..."
+                and not after_meter_word(view, begin)
             ):
                 yield Span(begin, match.end("value"), entity, 0.7, "patterns")
 
@@ -2396,6 +2399,8 @@ def find_pin(view: str) -> Iterator[Span]:
             continue  # "the PIN for the locker at store 2187 was ...": the store's number
         if _postal_pincode(view, match.start("value"), value):
             continue  # "my pincode is 176520 and ...": India's postal code
+        if nearer(ERROR_WORDS, PIN_WORDS, view, match.start("value")):
+            continue  # "senha ... e deu erro ERR-6279": the error's word owns the number
         # "pin que botei no caixa em 2027-02-28", "am 08.02. gesetzt": a date, not the PIN
         if not (_DOTTED.fullmatch(value) or _calendar_date(value) or day_and_month(value)):
             yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")

@@ -159,7 +159,9 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             continue  # too few digits for any phone ("3,426.90", "12 unidades"): skip the checks
         if (begin > 0 and view[begin - 1].isalpha()) or (end < len(view) and view[end].isalpha()):
             continue  # glued to a word: a reference such as AB12345678
-        if view[begin] != "+" and _not_a_phone_parameter(view, begin):
+        # "/sms?to=0117...", "sms an https://.../abo?nr=0176...": the link texts the number
+        addressee = _texted_by_link(view, begin)
+        if view[begin] != "+" and not addressee and _not_a_phone_parameter(view, begin):
             continue
         date = _DATE.match(view, begin, end)
         if date is not None and date.end() < end and _is_whole_date(date, view):
@@ -193,7 +195,9 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             begin = groups[0][0]
         # After a phone word, a number of a possible length is a phone, even one
         # outside the ranges the plan has allocated (drama and test numbers).
-        lenient = before(PHONE_WORDS, view, begin, 32) or _named_phone_after(view, run.end())
+        lenient = (
+            addressee or before(PHONE_WORDS, view, begin, 32) or _named_phone_after(view, run.end())
+        )
         if not lenient and _one_long_number(run.group(), groups):
             continue
         # "order 12345, call me on 0207...": the phone word is the nearer context.
@@ -205,7 +209,7 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         # phone word before it.
         named_reference = not lenient and _named_reference(view, run.end())
         # The context of a number inside a longer run is the run's.
-        owned = (
+        owned = not addressee and (
             named_reference
             # "el teléfono de la etiqueta tiene que ser 649 ...": the phone word further back
             # than a lenient one, the label only where it is printed (a valid number still)
@@ -463,6 +467,40 @@ def _not_a_phone_parameter(view: str, begin: int) -> bool:
         _ADDRESSEE_KEY.fullmatch(key.group(1))
         and _TEXTING_LINK.search(view, max(0, key.start() - 40), key.start()) is not None
     )
+
+
+def _texted_by_link(view: str, begin: int) -> bool:
+    """The value of a link's parameter that a text message goes to: the addressee of a
+    texting link ("/sms?to=", "whatsapp/send?phone="), or a bare number's key ("?nr=",
+    "&num=", "?numero=") in a link the message says texts go to ("sms an https://...",
+    "envíame un sms a https://...", "textos para https://..."). A link's host or path may
+    hold any word ("track.example"), so the words around the link do not own the number."""
+    if begin == 0 or view[begin - 1] != "=":
+        return False
+    key = _PARAMETER_KEY.search(view, max(0, begin - 40), begin)
+    if key is None:
+        return False
+    link = view.rfind("://", max(0, key.start() - _LINK_REACH), key.start())
+    if link < 0:
+        return False
+    if _ADDRESSEE_KEY.fullmatch(key.group(1)):
+        return _TEXTING_LINK.search(view, max(0, key.start() - 40), key.start()) is not None
+    return (
+        _NUMBER_KEY.fullmatch(key.group(1)) is not None
+        and _TEXTS_TO.search(view, max(0, link - _LINK_REACH), link) is not None
+    )
+
+
+# How far back a link's scheme, and the words before it, are looked for.
+_LINK_REACH = 80
+# A parameter that holds some number, not one named by its kind.
+_NUMBER_KEY = re.compile(r"(?i)n|nr|no|num|number|numero|n[úu]mero|nummer|msisdn")
+# The message says texts go to the link's number ("sms an", "text me at", "mensaje a",
+# "textos para", "SMS à").
+_TEXTS_TO = re.compile(
+    r"(?i)\b(?:sms|mms|texts?|texto|textos|mensajes?|mensagens?|messages?|nachrichten?"
+    r"|whatsapp)\b[^\n]{0,40}$"
+)
 
 
 # The addressee of a texting or calling link ("/sms?to=", "call?dest=", "whatsapp/send?

@@ -36,6 +36,7 @@ from connect_privacy.redaction.patterns.context import (
     starts,
     words,
 )
+from connect_privacy.redaction.patterns.error_words import ERROR_WORDS as ERROR_WORDS
 from connect_privacy.redaction.patterns.spaced_password import spaced_password
 from connect_privacy.redaction.patterns.worded_password import ends_with_worded_password
 from connect_privacy.redaction.spans import Span
@@ -436,15 +437,6 @@ _EMAIL_SHAPE = re.compile(r"@[\w\-]+\.[A-Za-z]{2,}|://")
 # status ("0x8E485E44") or an "ERR-7084"; and upper case and digits right after an error's
 # word ("error", "erreur", "Fehler", "erro", "código de error").
 _ERROR_CODE = re.compile(r"(?i)0x[0-9a-f]{2,16}|err(?:or)?[\-_#]?[0-9a-f]{2,8}")
-ERROR_WORDS = words(
-    r"error(?:\s*code)?",
-    r"err",
-    r"erreur",
-    r"code\s*(?:d['\u2019]\s*)?erreur",
-    r"c[óo]digo\s*(?:de\s*)?(?:error|erro)",
-    r"erro",
-    r"fehler(?:\s*-?\s*code|meldung|nummer)?",
-)
 _SHOWN_CODE = re.compile(r"[A-Z0-9][A-Z0-9\-_.]*")
 
 

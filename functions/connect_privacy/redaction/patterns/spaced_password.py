@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from connect_privacy.redaction.patterns.context import letters_with_others
+from connect_privacy.redaction.patterns.error_words import after_error_word
 
 # Two to six chunks of one to six characters, then the end of the message or a bracket.
 # Chunks copied off a note may stand one to three spaces apart ("sol_g  ato83").
@@ -29,6 +30,7 @@ _LEAST_CHARACTERS = 6
 _MIXED_LEAST = 3
 _TAIL_WORDS_MOST = 1
 _TRAILING = ".,;:!?"
+_CHUNK = re.compile(r"\S+")
 
 
 def _mixed_inside(chunk: str) -> bool:
@@ -45,12 +47,20 @@ def spaced_password(view: str, begin: int) -> tuple[int, int] | None:
     match = _CHUNKS.match(view, begin)
     if match is None:
         return None
-    chunks = match.group("value").split()
-    if sum(map(len, chunks)) < _LEAST_CHARACTERS or not any(map(_mixed_inside, chunks)):
+    found = list(_CHUNK.finditer(view, match.start("value"), match.end("value")))
+    chunks = [chunk.group() for chunk in found]
+    # A code right after an error's word is what the app showed, not a password's piece
+    # ("mot de passe et ça marche pas, erreur E81", "senha e deu erro ERR-62").
+    mixed = [
+        i
+        for i, chunk in enumerate(found)
+        if _mixed_inside(chunk.group()) and not after_error_word(view, chunk.start())
+    ]
+    if sum(map(len, chunks)) < _LEAST_CHARACTERS or not mixed:
         return None
     # A password's last piece may read as a word ("19!c ha"); two or more words after the
     # mixed chunk are a sentence about it ("pw Kw7#q is what the app showed").
-    last_mixed = max(i for i, chunk in enumerate(chunks) if _mixed_inside(chunk))
+    last_mixed = mixed[-1]
     tail = chunks[last_mixed + 1 :]
     if sum(chunk.islower() and chunk.isalpha() for chunk in tail) > _TAIL_WORDS_MOST:
         return None
