@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from connect_privacy.redaction.patterns.context import may_hold
 from connect_privacy.redaction.spans import Span
 
 # The verb of using ("I use", "uso", "j'utilise", "ich nutze"), one word, and the act of
@@ -92,8 +93,7 @@ _NOT_A_NAME = frozenset(
 
 
 def find_used_to_sign_in(view: str) -> Iterator[Span]:
-    low = view.lower()
-    if not any(map(low.__contains__, _VERB_HINTS)):
+    if not may_hold(view, view.lower(), _VERB_HINTS):
         return  # a substring test spares most messages the scan
     for match in _USED_TO_SIGN_IN.finditer(view):
         name = match.group("value")
