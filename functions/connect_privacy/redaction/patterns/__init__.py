@@ -58,6 +58,7 @@ from connect_privacy.redaction.patterns.context import (
     has_letter,
     mend_typos,
 )
+from connect_privacy.redaction.patterns.config_user import find_assigned_user
 from connect_privacy.redaction.patterns.corrections import find_corrections
 from connect_privacy.redaction.patterns.credentials import (
     LOGIN_WORD,
@@ -77,6 +78,7 @@ from connect_privacy.redaction.patterns.disguised_number import find_disguised_n
 from connect_privacy.redaction.patterns.email_parts import find_address_without_at
 from connect_privacy.redaction.patterns.forgotten_codes import find_forgotten_codes
 from connect_privacy.redaction.patterns.iban_head import find_iban_head
+from connect_privacy.redaction.patterns.listed_user import find_listed_user
 from connect_privacy.redaction.patterns.login_pair import find_login_pair
 from connect_privacy.redaction.patterns.normalize import (
     clear_said_cache,
@@ -88,6 +90,7 @@ from connect_privacy.redaction.patterns.normalize import (
 )
 from connect_privacy.redaction.patterns.spelled_passport import find_spelled_passport
 from connect_privacy.redaction.patterns.spelled_runs import find_spelled_runs
+from connect_privacy.redaction.patterns.user_before_password import find_user_before_password
 from connect_privacy.redaction.patterns.user_then_password import find_user_then_password
 from connect_privacy.redaction.spans import Span
 
@@ -128,6 +131,9 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     secrets.find_url_credentials,
     secrets.find_key_values,
     secrets.find_username,
+    find_assigned_user,
+    find_listed_user,
+    find_user_before_password,
     find_login_pair,
     find_user_then_password,
     secrets.find_named_handle,
