@@ -77,6 +77,7 @@ from connect_privacy.redaction.patterns.digit_groups import clear_group_cache
 from connect_privacy.redaction.patterns.disguised_number import find_disguised_number
 from connect_privacy.redaction.patterns.email_parts import find_address_without_at
 from connect_privacy.redaction.patterns.forgotten_codes import find_forgotten_codes
+from connect_privacy.redaction.patterns.grouped_access_key import find_grouped_access_key
 from connect_privacy.redaction.patterns.iban_head import find_iban_head
 from connect_privacy.redaction.patterns.listed_user import find_listed_user
 from connect_privacy.redaction.patterns.login_pair import find_login_pair
@@ -109,6 +110,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     network.find_named_ip,
     network.find_ip_head,
     find_aws_keys,
+    find_grouped_access_key,
     find_password,
     find_nearby_password,
     find_password_before_word,
