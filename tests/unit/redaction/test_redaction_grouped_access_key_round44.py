@@ -34,3 +34,8 @@ def test_a_key_in_groups_of_any_size_is_masked(said, masked):
 )
 def test_groups_that_are_no_key_keep_their_characters(said):
     assert redact(said) == said
+
+
+def test_groups_of_mixed_sizes_keep_their_characters():
+    # twenty characters, but no fixed chunk size: not a key read out in groups
+    assert redact("AKIA ABC DEFG1234 EFGH5") == "AKIA ABC DEFG1234 EFGH5"

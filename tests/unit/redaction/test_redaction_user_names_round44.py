@@ -64,6 +64,7 @@ def test_a_name_listed_after_another_identifier_is_masked(said, masked):
         "ticket CS-4711, login working",
         "ticket CS-4711, login anama",  # five letters: a word
         "ticket with login anamaria",  # no identifier before the label
+        "version 5.9 login anamaria",  # a version is no identifier
         "ticket CS-4711, login anamaria since monday",  # not the message's end
     ],
 )
@@ -76,9 +77,11 @@ def test_a_list_ending_in_a_state_or_prose_keeps_its_words(said):
     [
         ("locked out of jdoe_77, pass Sol#8812", "locked out of [USERNAME], pass [PASSWORD]"),
         ("locked out of anamaria, pass Sol#8812", "locked out of [USERNAME], pass [PASSWORD]"),
-        ("no entro en ana.r, contraseña Perro.81!", "no entro en [USERNAME], contraseña [PASSWORD]"),
+        ("no entro en ana.r, contraseña Perro.81!",
+         "no entro en [USERNAME], contraseña [PASSWORD]"),
         ("bloqué sur lea.costa, mdp Sol#8812x", "bloqué sur [USERNAME], mdp [PASSWORD]"),
-        ("komme nicht in max.m, Passwort Sonne#81", "komme nicht in [USERNAME], Passwort [PASSWORD]"),
+        ("komme nicht in max.m, Passwort Sonne#81",
+         "komme nicht in [USERNAME], Passwort [PASSWORD]"),
         ("não entro na joao_p, senha Sol#abc12", "não entro na [USERNAME], senha [PASSWORD]"),
     ],
 )  # fmt: skip

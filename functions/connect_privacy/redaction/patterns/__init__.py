@@ -51,6 +51,7 @@ from connect_privacy.redaction.patterns.asked_user_name import find_answered_han
 from connect_privacy.redaction.patterns.bare_licence import find_bare_licence
 from connect_privacy.redaction.patterns.blocked_card_pin import find_pin_before_blocked_card
 from connect_privacy.redaction.patterns.cards import digit_runs
+from connect_privacy.redaction.patterns.config_user import find_assigned_user
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     has_copula,
@@ -58,7 +59,6 @@ from connect_privacy.redaction.patterns.context import (
     has_letter,
     mend_typos,
 )
-from connect_privacy.redaction.patterns.config_user import find_assigned_user
 from connect_privacy.redaction.patterns.corrections import find_corrections
 from connect_privacy.redaction.patterns.credentials import (
     LOGIN_WORD,

@@ -4,7 +4,8 @@ Read off a screen or dictated, a key comes in the groups the customer chose: "AK
 FIY OCK JOM ZU", "AS-IA-AV-RM-7I-UC-PS-3X-A2-UJ", "AK - IA - LH - ...", "ASI.A7J.TDI...".
 ``credentials.find_aws_keys`` needs the four letters of the prefix together; here the
 groups are joined first, and the twenty characters they make, opening with a documented
-prefix and holding a digit after it, say it is one. Groups are capitals and digits between blanks, dots or dashes.
+prefix and holding a digit after it, say it is one, when the groups are chunks of one
+size (the last maybe shorter). Groups are capitals and digits between blanks, dots or dashes.
 """
 
 from __future__ import annotations
@@ -36,7 +37,14 @@ def find_grouped_access_key(view: str) -> Iterator[Span]:
                 break
         if joined != _KEY_CHARS:
             continue
-        key = "".join(_GROUP.findall(match.group()[: group.end()]))
+        groups = _GROUP.findall(match.group()[: group.end()])
+        # cut in chunks of one size, the last maybe shorter: "AKIA ABC DEFG1234 EFGH5" is
+        # no reading of a key
+        if len({len(g) for g in groups[:-1]}) != 1 or len(groups[-1]) > len(groups[0]):
+            continue
+        key = "".join(groups)
         # a digit after the prefix: words in capitals ("ASIA IS A BIG PLACE ...") have none
         if _PREFIX.match(key) is not None and any(c.isdigit() for c in key[4:]):
-            yield Span(match.start(), match.start() + group.end(), "AWS_ACCESS_KEY", 0.9, "patterns")
+            yield Span(
+                match.start(), match.start() + group.end(), "AWS_ACCESS_KEY", 0.9, "patterns"
+            )

@@ -37,8 +37,21 @@ _NOT_NAMES = frozenset({
 
 
 # What every label holds in lower case ("user" in "username", "usu" in "usuário").
-_LABEL_HINTS = ("user", "login", "usu", "utiliza", "identifiant", "utilisateur", "pseudo",
-                "nutzer", "gamertag", "nick")
+_LABEL_HINTS = (
+    "user",
+    "login",
+    "usu",
+    "utiliza",
+    "identifiant",
+    "utilisateur",
+    "pseudo",
+    "nutzer",
+    "gamertag",
+    "nick",
+)
+
+
+_VERSION = re.compile(r"v?[0-9]{1,3}(?:\.[0-9]{1,3})+[,;]?\s")
 
 
 def find_listed_user(view: str) -> Iterator[Span]:
@@ -47,6 +60,8 @@ def find_listed_user(view: str) -> Iterator[Span]:
         return  # every list's name stands after a label: a substring test before the scan
     for match in _LISTED.finditer(view):
         value = match.group("value")
+        if _VERSION.match(match.group()) is not None:
+            continue  # "la version 5.9 mi usuario x": an app's version, no identifier
         if value in _NOT_NAMES or names_account_state(value) or value.endswith("ing"):
             continue
         yield Span(match.start("value"), match.end("value"), "USERNAME", 0.7, "patterns")
