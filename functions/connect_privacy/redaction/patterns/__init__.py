@@ -51,6 +51,7 @@ from connect_privacy.redaction.patterns.asked_user_name import find_answered_han
 from connect_privacy.redaction.patterns.bare_licence import find_bare_licence
 from connect_privacy.redaction.patterns.blocked_card_pin import find_pin_before_blocked_card
 from connect_privacy.redaction.patterns.cards import digit_runs
+from connect_privacy.redaction.patterns.config_user import find_assigned_user
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     has_copula,
@@ -76,7 +77,9 @@ from connect_privacy.redaction.patterns.digit_groups import clear_group_cache
 from connect_privacy.redaction.patterns.disguised_number import find_disguised_number
 from connect_privacy.redaction.patterns.email_parts import find_address_without_at
 from connect_privacy.redaction.patterns.forgotten_codes import find_forgotten_codes
+from connect_privacy.redaction.patterns.grouped_access_key import find_grouped_access_key
 from connect_privacy.redaction.patterns.iban_head import find_iban_head
+from connect_privacy.redaction.patterns.listed_user import find_listed_user
 from connect_privacy.redaction.patterns.login_pair import find_login_pair
 from connect_privacy.redaction.patterns.normalize import (
     clear_said_cache,
@@ -89,6 +92,7 @@ from connect_privacy.redaction.patterns.normalize import (
 from connect_privacy.redaction.patterns.spelled_passport import find_spelled_passport
 from connect_privacy.redaction.patterns.spelled_runs import find_spelled_runs
 from connect_privacy.redaction.patterns.used_to_sign_in import find_used_to_sign_in
+from connect_privacy.redaction.patterns.user_before_password import find_user_before_password
 from connect_privacy.redaction.patterns.user_then_password import find_user_then_password
 from connect_privacy.redaction.spans import Span
 
@@ -107,6 +111,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     network.find_named_ip,
     network.find_ip_head,
     find_aws_keys,
+    find_grouped_access_key,
     find_password,
     find_nearby_password,
     find_password_before_word,
@@ -129,6 +134,9 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     secrets.find_url_credentials,
     secrets.find_key_values,
     secrets.find_username,
+    find_assigned_user,
+    find_listed_user,
+    find_user_before_password,
     find_login_pair,
     find_user_then_password,
     find_used_to_sign_in,

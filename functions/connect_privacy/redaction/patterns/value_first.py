@@ -132,6 +132,16 @@ EXPIRY_NOUNS = words(
     r"data\s*de\s*(?:validade|vencimento)",
     r"validade",
     r"vencimento",
+    # the card's own printed label, said as a noun after an article or a possessive
+    # ("that's my valid thru", "c'est le valable jusqu'au", "ist die gültig bis", "é o
+    # expira"); without one it is a deadline's verb ("the code is valid until friday")
+    r"(?:my|the|your|le|la|mon|ma|die|der|meine?|el|mi|su|o|a|meu|minha)\s+"
+    r"(?:valid\s*(?:thru|through|until|till)|valable\s*jusqu['\u2019]\s*(?:au|à|a)"
+    r"|g[üu]lt(?:ig|\.)\s*bis|l[äa]uft\s*ab|expira|vence)",
+    r"fin\s*de\s*validit[ée]",
+    # the forms' shorthands of "vencimento" and "validade"
+    r"venc\.?",
+    r"val\.?",
 )
 PASSWORD_NOUNS = words(
     r"pass\s*words?",
