@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from connect_privacy.redaction.patterns.context import may_hold
 from connect_privacy.redaction.patterns.secrets import names_account_state
 from connect_privacy.redaction.spans import Span
 
@@ -55,8 +56,7 @@ _VERSION = re.compile(r"v?[0-9]{1,3}(?:\.[0-9]{1,3})+[,;]?\s")
 
 
 def find_listed_user(view: str) -> Iterator[Span]:
-    low = view.lower()
-    if not any(hint in low for hint in _LABEL_HINTS):
+    if not may_hold(view, view.lower(), _LABEL_HINTS):
         return  # every list's name stands after a label: a substring test before the scan
     for match in _LISTED.finditer(view):
         value = match.group("value")
