@@ -89,6 +89,7 @@ from connect_privacy.redaction.patterns.normalize import (
 from connect_privacy.redaction.patterns.spelled_passport import find_spelled_passport
 from connect_privacy.redaction.patterns.spelled_runs import find_spelled_runs
 from connect_privacy.redaction.patterns.user_then_password import find_user_then_password
+from connect_privacy.redaction.patterns.framed_password import find_framed_password
 from connect_privacy.redaction.spans import Span
 
 NAME = "patterns"
@@ -130,6 +131,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     secrets.find_username,
     find_login_pair,
     find_user_then_password,
+    find_framed_password,
     secrets.find_named_handle,
     find_answered_handle,
     secrets.find_spelled_email,
