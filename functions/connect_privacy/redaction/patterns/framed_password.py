@@ -50,7 +50,10 @@ _OTHER_FIELD = re.compile(
 _VERDICT = frozenset(
     [
         "fine", "okay", "good", "weak", "strong", "short", "long", "gone", "done", "yes",
-        "valid", "expired", "useless", "bien", "bueno", "buena", "corta", "larga", "vieja",
+        "valid", "expired", "useless", "nice", "great", "easy", "hard", "weird", "strange",
+        "random", "complicated", "difficult", "fácil", "facil", "difícil", "dificil", "rara",
+        "raro", "complicada", "facile", "difficile", "bizarre", "compliquée", "compliquee",
+        "einfach", "schwer", "komisch", "seltsam", "kompliziert", "estranha", "estranho", "bien", "bueno", "buena", "corta", "larga", "vieja",
         "nulo", "nula", "bon", "bonne", "nul", "nulle", "courte", "longue", "valide", "oui",
         "gut", "schlecht", "kurz", "lang", "korrekt", "gültig", "gueltig", "alt", "neu",
         "sicher", "unsicher", "bom", "boa", "curta", "longa", "velha", "sim", "não", "nao",
