@@ -76,6 +76,7 @@ from connect_privacy.redaction.patterns.digit_groups import clear_group_cache
 from connect_privacy.redaction.patterns.disguised_number import find_disguised_number
 from connect_privacy.redaction.patterns.email_parts import find_address_without_at
 from connect_privacy.redaction.patterns.forgotten_codes import find_forgotten_codes
+from connect_privacy.redaction.patterns.framed_password import find_framed_password
 from connect_privacy.redaction.patterns.iban_head import find_iban_head
 from connect_privacy.redaction.patterns.login_pair import find_login_pair
 from connect_privacy.redaction.patterns.normalize import (
@@ -89,7 +90,6 @@ from connect_privacy.redaction.patterns.normalize import (
 from connect_privacy.redaction.patterns.spelled_passport import find_spelled_passport
 from connect_privacy.redaction.patterns.spelled_runs import find_spelled_runs
 from connect_privacy.redaction.patterns.user_then_password import find_user_then_password
-from connect_privacy.redaction.patterns.framed_password import find_framed_password
 from connect_privacy.redaction.spans import Span
 
 NAME = "patterns"

@@ -44,7 +44,8 @@ _FRAMED = re.compile(
 # Another field named inside the phrase hands over that field's value, not the password's:
 # "password expired, my username is jdoe", "senha ok, o e-mail: ana".
 _OTHER_FIELD = re.compile(
-    rf"(?i)\b(?:{USERNAME_WORDS}|e-?mail|correo|courriel|name|nombre|nom|nome|pin|code|c[óo]digo)\b"
+    rf"(?i)\b(?:{USERNAME_WORDS}"
+    r"|e-?mail|correo|courriel|name|nombre|nom|nome|pin|code|c[óo]digo)\b"
 )
 # A one-word verdict on the password, not the password ("... is fine", "c'est nul").
 _VERDICT = frozenset(
@@ -53,7 +54,8 @@ _VERDICT = frozenset(
         "valid", "expired", "useless", "nice", "great", "easy", "hard", "weird", "strange",
         "random", "complicated", "difficult", "fácil", "facil", "difícil", "dificil", "rara",
         "raro", "complicada", "facile", "difficile", "bizarre", "compliquée", "compliquee",
-        "einfach", "schwer", "komisch", "seltsam", "kompliziert", "estranha", "estranho", "bien", "bueno", "buena", "corta", "larga", "vieja",
+        "einfach", "schwer", "komisch", "seltsam", "kompliziert", "estranha", "estranho",
+        "bien", "bueno", "buena", "corta", "larga", "vieja",
         "nulo", "nula", "bon", "bonne", "nul", "nulle", "courte", "longue", "valide", "oui",
         "gut", "schlecht", "kurz", "lang", "korrekt", "gültig", "gueltig", "alt", "neu",
         "sicher", "unsicher", "bom", "boa", "curta", "longa", "velha", "sim", "não", "nao",
