@@ -61,6 +61,8 @@ def test_a_plain_password_after_a_short_phrase_is_masked(text, masked):
         "das Passwort, das ich bekommen habe, ist falsch",
         "a senha que me passaram é fraca",
         "password reset link: expired",
+        # a link's scheme after the colon, not a value
+        "o link de recuperar senha dá erro E339: https://shop.example/account/reset",
     ],
 )  # fmt: skip
 def test_a_verdict_or_a_far_word_keeps_the_text(text):

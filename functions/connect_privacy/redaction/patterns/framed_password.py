@@ -38,8 +38,9 @@ _FRAMED = re.compile(
     rf"(?:[\s,]++(?!(?:{_HANDS_OVER})(?!\w))[^\s.!?:;=\[\]]++){{1,{_FRAME_WORDS}}}?"
     rf"(?:,?\s++(?:{_HANDS_OVER})\s++|\s*+:\s*+)"
     r"(?P<value>[^\W\d_]{4,40}+)"
-    # the value ends its clause: the message, a mark, a joining word or a "<-" pointing at it
-    r"(?=\s*+(?:$|[^\w\s]|(?:and|but|y|pero|et|mais|und|aber|e|mas|ou|or|o)(?!\w)))"
+    # the value ends its clause: the message, a mark, a joining word or a "<-" pointing at it;
+    # not a link's scheme, an address's name or a domain ("erro E339: https://...")
+    r"(?!:/|@|\.\w)(?=\s*+(?:$|[^\w\s]|(?:and|but|y|pero|et|mais|und|aber|e|mas|ou|or|o)(?!\w)))"
 )
 # Another field named inside the phrase hands over that field's value, not the password's:
 # "password expired, my username is jdoe", "senha ok, o e-mail: ana".
