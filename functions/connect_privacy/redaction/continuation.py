@@ -4005,7 +4005,10 @@ _IBAN_COUNTRY_BEFORE = re.compile(r"(?<![\w])(?P<country>" + "|".join(_IBAN_LENG
 # with "rück" ("für die Rückzahlung: DE61", "Rückerstattung an AT34").
 _PAY_TO = re.compile(
     r"(?i)\b(?:r[üu]ck)?(?:refund|reimburs|transfer|wire|deposit|pay|send|reembols|devol|ingres|envi"
-    r"|rembours|vire|vers|erstatt|[üu]berweis|gutschr|zahl|estorn|mand)\w*"
+    r"|rembours|vire|vers|erstatt|[üu]berweis|gutschr|zahl|estorn|mand"
+    # or to take it from there by direct debit: "domicilia a ES52", "cárgalo a ES91",
+    # "prélèvement sur FR76", "abbuchen von DE89", "Lastschrift von AT61" ("debit" is a card's)
+    r"|domicil|pr[ée]l[eè]v|abbuch|einzieh|einzug|lastschrift|c[óo]br|c[áa]rg)\w*"
 )
 # The country and check digits alone ending such a message, in capitals: "... to GB85".
 _IBAN_COUNTRY_HEAD = re.compile(r"(?<![\w.,/\-])(?P<value>[A-Z]{2}[0-9]{2})[^\w\n]{0,4}\Z")

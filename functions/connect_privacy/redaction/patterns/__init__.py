@@ -77,6 +77,7 @@ from connect_privacy.redaction.patterns.digit_groups import clear_group_cache
 from connect_privacy.redaction.patterns.disguised_number import find_disguised_number
 from connect_privacy.redaction.patterns.email_parts import find_address_without_at
 from connect_privacy.redaction.patterns.forgotten_codes import find_forgotten_codes
+from connect_privacy.redaction.patterns.framed_password import find_framed_password
 from connect_privacy.redaction.patterns.grouped_access_key import find_grouped_access_key
 from connect_privacy.redaction.patterns.iban_head import find_iban_head
 from connect_privacy.redaction.patterns.listed_user import find_listed_user
@@ -140,6 +141,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_login_pair,
     find_user_then_password,
     find_used_to_sign_in,
+    find_framed_password,
     secrets.find_named_handle,
     find_answered_handle,
     secrets.find_spelled_email,

@@ -138,6 +138,28 @@ def _contrasted(view: str, span: Span) -> Iterator[Span]:
         )
 
 
+# Another code offered in the same breath as a found one, the customer unsure which it is:
+# "is it 4821? or maybe 872100", "¿es 4821? o quizás 8721", "c'est 4821 ou peut-être 8721",
+# "4821 oder vielleicht 8721", "é 4821 ou talvez 8721". Both are theirs; a PIN has four
+# digits or six, so the other may have another length. Only a code's kind, only right after it.
+_OFFERED_IN_TURN = re.compile(
+    r"(?i)[^\w\n]{0,4}\s{0,3}"
+    r"(?:or|ou|oder|o)\s{1,3}(?:maybe|perhaps|peut-[êe]tre|vielleicht|quiz[áa]s|talvez|tal\s+vez)"
+    rf"[\s,]{{1,3}}(?:(?:its|it'?s|{IS}|{WAS})\s{{1,3}})?"
+    r"(?P<value>[0-9]{4,8})(?![0-9]|[.\-/:,][0-9])"
+)
+
+
+def _offered_in_turn(view: str, span: Span) -> Iterator[Span]:
+    if span.entity_type not in _CODES:
+        return
+    match = _OFFERED_IN_TURN.match(view, span.end)
+    if match is not None:
+        yield Span(
+            match.start("value"), match.end("value"), span.entity_type, span.score, "patterns"
+        )
+
+
 def find_corrections(view: str, found: Iterable[Span]) -> Iterator[Span]:
     """The corrected number right after a found value with as many digits, the old value
     named after a new one, and an expiry set against a found one ("0230 not 1026")."""
@@ -149,6 +171,7 @@ def find_corrections(view: str, found: Iterable[Span]) -> Iterator[Span]:
             if contrast:
                 yield from _contrasted(view, span)
             yield from _old_value(view, span)
+            yield from _offered_in_turn(view, span)
             continue
         contrasted = _CONTRASTED_EXPIRY.match(view, span.end)
         if contrasted is not None:

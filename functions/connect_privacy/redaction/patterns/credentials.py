@@ -407,6 +407,11 @@ def find_password(view: str) -> Iterator[Span]:
             yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
 
 
+def is_not_a_password(word: str) -> bool:
+    """Whether ``word`` (lower case), read where a password's value stands, is prose."""
+    return word in _NOT_A_PASSWORD
+
+
 def _passport_or_initials(value: str) -> bool:
     """Whether ``value``, upper case after a bare "pass", is a German passport ("Pass:
     C01X00T47", "Pass (C01X-00T47)") or initials ("pass U.S. customs"); with a digit

@@ -54,3 +54,9 @@ def find_user_then_password(view: str) -> Iterator[Span]:
         ):
             continue
         yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.7, "patterns")
+
+
+def said_of_it(word: str) -> bool:
+    """Whether ``word`` (lower case) says what a password is (English, German and the
+    Romance adjectives), rather than being one."""
+    return word in _SAID_OF_IT
