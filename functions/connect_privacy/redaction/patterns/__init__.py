@@ -86,6 +86,7 @@ from connect_privacy.redaction.patterns.normalize import (
     spaced_keys,
     spell,
 )
+from connect_privacy.redaction.patterns.remembered_password import find_remembered_password
 from connect_privacy.redaction.patterns.spelled_passport import find_spelled_passport
 from connect_privacy.redaction.patterns.spelled_runs import find_spelled_runs
 from connect_privacy.redaction.patterns.user_then_password import find_user_then_password
@@ -111,6 +112,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_password_before_word,
     find_tried_password,
     find_old_or_new_password,
+    find_remembered_password,
     find_password_set_to,
     find_signed_in_with,
     find_bare_password,
