@@ -61,7 +61,7 @@ def test_digits_that_are_no_account_after_a_transfer_stay(messages):
     [
         ("pls reset my pw, username is ana_b and the last one i remember was rouge*92", "rouge*92"),
         ("reset my password, my email is on file and the one i used was pizza.1159", "pizza.1159"),
-        ("olvidé la contraseña, mi usuario es juan, la última que recuerdo era Sol#8812", "Sol#8812"),
+        ("olvidé la contraseña, usuario juan, la última que recuerdo era Sol#8812", "Sol#8812"),
         ("mot de passe oublié, identifiant marie, le dernier dont je me souviens c'était kiwi3334",
          "kiwi3334"),
         ("Passwort vergessen, Nutzer jan, das letzte, an das ich mich erinnere, war Nuage42!",
