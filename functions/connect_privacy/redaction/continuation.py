@@ -208,6 +208,7 @@ from connect_privacy.redaction.patterns.secret_key_parts import (
     secret_key_start,
 )
 from connect_privacy.redaction.patterns.secrets import USERNAME_WORDS
+from connect_privacy.redaction.patterns.transfer_target import transfer_target_start
 from connect_privacy.redaction.redactor import RedactionResult
 from connect_privacy.redaction.spans import Span
 
@@ -2094,6 +2095,11 @@ def _bare_routing(view: str) -> bool:
     return len(digits) == _ROUTING_DIGITS and rtn.is_valid(digits)
 
 
+# An account a transfer goes to, its first digits named by the transfer alone: as long as
+# one named by its word (``ACCOUNT_WORDS``).
+_TRANSFER_ACCOUNT_DIGITS = 12
+
+
 def _account_next(now: float) -> Carried:
     """After a routing number, the account is what customers give next ("and 724401660003"):
     nothing of it seen yet, the next message's leading digits are it."""
@@ -2638,6 +2644,13 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         return _awaiting(_DICTATED, 16, now)
     if best is None and card_heads and _bare_routing(view):  # not the rest of another value
         return _account_next(now)  # "its 147223957", then "and 724401660003"
+    transfer = (
+        _first_part(transfer_target_start(view), _ACCOUNT, _TRANSFER_ACCOUNT_DIGITS, now)
+        if best is None and card_heads
+        else None
+    )
+    if transfer is not None:  # "the transfer goes to 0673", then "2211", "635"
+        return transfer
     if best is None:
         # The first start that masks something wins. A card's, an IBAN's and a phone sent too
         # soon only when the message is not a value's end ("056 sorry" after a card's

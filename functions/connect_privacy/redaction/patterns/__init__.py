@@ -49,6 +49,7 @@ from connect_privacy.redaction.patterns import (
 )
 from connect_privacy.redaction.patterns.asked_user_name import find_answered_handle
 from connect_privacy.redaction.patterns.bare_licence import find_bare_licence
+from connect_privacy.redaction.patterns.bic_own_line import find_bic_on_own_line
 from connect_privacy.redaction.patterns.blocked_card_pin import find_pin_before_blocked_card
 from connect_privacy.redaction.patterns.cards import digit_runs
 from connect_privacy.redaction.patterns.config_user import find_assigned_user
@@ -90,6 +91,7 @@ from connect_privacy.redaction.patterns.normalize import (
     spaced_keys,
     spell,
 )
+from connect_privacy.redaction.patterns.remembered_password import find_remembered_password
 from connect_privacy.redaction.patterns.spelled_passport import find_spelled_passport
 from connect_privacy.redaction.patterns.spelled_runs import find_spelled_runs
 from connect_privacy.redaction.patterns.used_to_sign_in import find_used_to_sign_in
@@ -118,11 +120,13 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_password_before_word,
     find_tried_password,
     find_old_or_new_password,
+    find_remembered_password,
     find_password_set_to,
     find_signed_in_with,
     find_bare_password,
     banking.find_iban,
     banking.find_swift,
+    find_bic_on_own_line,
     find_dictated_iban,
     national_ids.find_nino,
     national_ids.find_vin,

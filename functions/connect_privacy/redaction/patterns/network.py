@@ -148,20 +148,28 @@ IP_WORDS = words(
     # stand from its word: "ip do servidor", "la ip del router", "l'ip du serveur"
     r"ip\s+d(?:o|a|el|u|e)\s+(?:servidor|serveur|router|roteador)",
 )
-# Five to eight hex groups joined by colons right after an IP word: an IPv6 address typed
-# short of a group or copied in part ("IP 2001:db8:d3de:5213:1271:f661"), which is still the
-# customer's. Not a MAC's six pairs.
+# Four to eight hex groups joined by colons right after an IP word: an IPv6 address typed
+# short of a group or copied in part ("IP 2001:db8:d3de:5213:1271:f661", "ip
+# 2001:db8:f18d:b9d1": its network half), which is still the customer's. Not a MAC's six
+# pairs; of four groups, only with a hex letter.
 _PARTIAL_IPV6 = re.compile(
-    r"(?<![0-9A-Fa-f:])[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){4,7}(?![0-9A-Fa-f:])", re.ASCII
+    r"(?<![0-9A-Fa-f:])[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){3,7}(?![0-9A-Fa-f:])", re.ASCII
 )
 _MAC_PAIRS = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}", re.ASCII)
+_HEX_LETTER = re.compile(r"[a-fA-F]")
+# Groups from which digits alone make a partial address.
+_GROUPS_WITHOUT_LETTER = 5
 
 
 def find_partial_ipv6(view: str) -> Iterator[Span]:
-    if view.count(":") < 4:
+    if view.count(":") < 3:
         return
     for match in _PARTIAL_IPV6.finditer(view):
-        if not _MAC_PAIRS.fullmatch(match.group()) and before(IP_WORDS, view, match.start(), 16):
+        value = match.group()
+        groups = value.count(":") + 1
+        if groups < _GROUPS_WITHOUT_LETTER and _HEX_LETTER.search(value) is None:
+            continue  # four numbers alone may be times or a serial's groups
+        if not _MAC_PAIRS.fullmatch(value) and before(IP_WORDS, view, match.start(), 16):
             yield Span(match.start(), match.end(), "IP_ADDRESS", 0.8, "patterns")
 
 
