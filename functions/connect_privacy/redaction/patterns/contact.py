@@ -48,6 +48,7 @@ from connect_privacy.redaction.patterns.context import (
     before,
     has_digit,
     has_letter,
+    may_hold,
     nearer,
     words,
 )
@@ -239,14 +240,24 @@ _STREET_BEFORE = re.compile(
 )
 _STREET_REACH = 60
 _HOUSE_DIGITS = 4
+# What each street word of ``_STREET_BEFORE`` holds in lower case ("stra" for Straße and
+# Strasse): substring tests before its scan, which tries the words at every word's start.
+_STREET_HINTS = (
+    "rua", "avenida", "travessa", "largo", "praça", "praca", "calle", "plaza", "paseo",
+    "rue", "avenue", "boulevard", "chemin", "allée", "allee", "street", "road", "lane",
+    "drive", "stra", "weg", "platz", "gasse",
+)  # fmt: skip
 
 
 def _house_number(view: str, begin: int, first: tuple[int, int]) -> bool:
     """The run's first group is a house's number after its street's name."""
+    if view[begin] == "+" or first[1] - first[0] > _HOUSE_DIGITS:
+        return False
+    low = max(0, begin - _STREET_REACH)
+    reach = view[low:begin]
     return (
-        view[begin] != "+"
-        and first[1] - first[0] <= _HOUSE_DIGITS
-        and _STREET_BEFORE.search(view, max(0, begin - _STREET_REACH), begin) is not None
+        may_hold(reach, reach.lower(), _STREET_HINTS)
+        and _STREET_BEFORE.search(view, low, begin) is not None
     )
 
 
