@@ -248,8 +248,9 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
     Letters and digits mix in a CURP or RFC (``BUZO520519GV3``), where reading
     ``O`` as 0 would break them, so the letter-led ones are read in both views.
     """
-    digit_counts = {text: sum(map(text.count, "0123456789")) for text in (folded, view)}
     texts = (folded, view) if view != folded else (folded,)
+    # (most messages have one view: its digits counted once)
+    digit_counts = {text: sum(map(text.count, "0123456789")) for text in texts}
     # Each pre-check once per text, not once per pattern and text.
     ascii_letter = {text: _ASCII_LETTER.search(text) is not None for text in texts}
     check_letter = {
@@ -369,6 +370,7 @@ _PIECED_HINTS = (
     ("rfc", "r.f.c", "registro", "homoclave"),
     ("dni", "nie", "document", "tranj", "trang", "foreign", "ausl", "d.n.i"),
 )
+_ALL_PIECED_HINTS = tuple(hint for hints in _PIECED_HINTS for hint in hints)
 
 
 def _pieced_ids(view: str) -> Iterator[Span]:
@@ -377,6 +379,8 @@ def _pieced_ids(view: str) -> Iterator[Span]:
     if not _ASCII_LETTER.search(view):
         return
     low = view.lower()
+    if not may_hold(view, low, _ALL_PIECED_HINTS):
+        return  # one test for the three lists (most texts hold none of their words)
     for (phrases, names, lengths, valid, entity), hints in zip(_PIECED, _PIECED_HINTS, strict=True):
         if not may_hold(view, low, hints):
             continue  # none of its words: every piece is read from one
