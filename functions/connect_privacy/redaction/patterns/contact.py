@@ -122,8 +122,8 @@ def _count_digits(run: str) -> int:
 
 
 def _is_isbn(run: str) -> bool:
-    if _count_digits(run) != 13:
-        return False  # counted in C: most runs are not thirteen digits long
+    if len(run) < 13 or _count_digits(run) != 13:
+        return False  # counted in C, for a run long enough: most are not thirteen digits long
     return is_isbn("".join(filter(str.isdigit, run)))
 
 
@@ -236,21 +236,30 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
 
 # A street's word and up to four words of its name, right before a house's number ("Rua
 # Augusta 24", "calle Mayor 12", "rue des Lilas 8", "Hauptstraße 5", "Main Street 10").
-_STREET_BEFORE = re.compile(
-    r"(?i)\b(?:rua|avenida|travessa|largo|pra[çc]a|calle|plaza|paseo|rue|avenue|boulevard"
-    r"|chemin|all[ée]e|street|road|lane|drive|[\w\-]*stra(?:ß|ss)e|weg|platz|gasse|allee)"
-    r"(?:\s+[^\W\d_][\w'\u2019\-]{0,20}){0,4}\s+\Z"
+_STREET_WORDS = (
+    r"rua|avenida|travessa|largo|pra[çc]a|calle|plaza|paseo|rue|avenue|boulevard"
+    r"|chemin|all[ée]e|street|road|lane|drive|{glued}stra(?:ß|ss)e|weg|platz|gasse|allee"
 )
+_STREET_BEFORE = re.compile(
+    r"(?i)\b(?:"
+    + _STREET_WORDS.format(glued=r"[\w\-]*")
+    + r")(?:\s+[^\W\d_][\w'\u2019\-]{0,20}){0,4}\s+\Z"
+)
+# The words alone, with the same flags: a search before that scan, which tries them (and
+# Straße's backtracking prefix) at every word's start.
+_STREET_WORD = re.compile("(?i)" + _STREET_WORDS.format(glued=""))
 _STREET_REACH = 60
 _HOUSE_DIGITS = 4
 
 
 def _house_number(view: str, begin: int, first: tuple[int, int]) -> bool:
     """The run's first group is a house's number after its street's name."""
+    if view[begin] == "+" or first[1] - first[0] > _HOUSE_DIGITS:
+        return False
+    low = max(0, begin - _STREET_REACH)
     return (
-        view[begin] != "+"
-        and first[1] - first[0] <= _HOUSE_DIGITS
-        and _STREET_BEFORE.search(view, max(0, begin - _STREET_REACH), begin) is not None
+        _STREET_WORD.search(view, low, begin) is not None
+        and _STREET_BEFORE.search(view, low, begin) is not None
     )
 
 
@@ -287,9 +296,10 @@ def find_spelled_phone(folded: str, spelled: str) -> Iterator[Span]:
 def _postal_item(view: str, begin: int, end: int) -> bool:
     """Nine digits between two pairs of capitals: a parcel's S10 number, not a phone."""
     return (
-        _count_digits(view[begin:end]) == 9
+        # the capitals after it first: one match at the run's end, rarely there
+        _S10_AFTER.match(view, end) is not None
+        and _count_digits(view[begin:end]) == 9
         and _S10_BEFORE.search(view, max(0, begin - 3), begin) is not None
-        and _S10_AFTER.match(view, end) is not None
     )
 
 
@@ -458,7 +468,10 @@ def _not_a_phone_parameter(view: str, begin: int) -> bool:
     "cmd="): an order, a tracking or session number, not a phone."""
     if begin == 0 or view[begin - 1] not in "=+ ":
         return False
-    key = _PARAMETER_KEY.search(view, max(0, begin - 40), begin)
+    low = max(0, begin - 40)
+    if view.find("=", low, begin) < 0:
+        return False  # every key holds its "=": most runs after a space have none before
+    key = _PARAMETER_KEY.search(view, low, begin)
     if key is None:
         return False
     if PHONE_WORDS.search(key.group(1).replace("_", " ").replace("-", " ")) is not None:

@@ -242,35 +242,48 @@ def _grouped_nirs(text: str) -> Iterator[Span]:
                 yield Span(match.start(), match.end(), "FR_NIR", 0.9, "patterns")
 
 
+def _scans_for(text: str, digits: int) -> set[str]:
+    """The letter-led identifiers ``text`` may hold, given its count of ``digits``: each
+    pre-check asked once per text, and only of a text with the digits a scan it decides
+    needs (most stretches of a long message have fewer than six)."""
+    if digits < 6:
+        return set()  # an RFC's date holds six, the fewest of the four
+    scans: set[str] = set()
+    letter = _ASCII_LETTER.search(text) is not None  # NIE, DNI and CURP hold one
+    # no letter standing alone after a digit or noise: no DNI's or NIE's check letter
+    if letter and digits >= 7 and _CHECK_LETTER.search(text) is not None:
+        scans.add("ES_NIE")
+        if digits >= 8:
+            scans.add("ES_DNI")
+    if _SIX_DIGITS.search(text) is not None:  # a CURP and an RFC hold their date's six
+        scans.add("MX_RFC")
+        if letter and digits >= 7:
+            scans.add("MX_CURP")
+    return scans
+
+
 def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
     """Identifiers in ``folded`` and in its deobfuscated ``view`` (same length).
 
     Letters and digits mix in a CURP or RFC (``BUZO520519GV3``), where reading
     ``O`` as 0 would break them, so the letter-led ones are read in both views.
     """
-    digit_counts = {text: sum(map(text.count, "0123456789")) for text in (folded, view)}
     texts = (folded, view) if view != folded else (folded,)
-    # Each pre-check once per text, not once per pattern and text.
-    ascii_letter = {text: _ASCII_LETTER.search(text) is not None for text in texts}
-    check_letter = {
-        text: ascii_letter[text] and _CHECK_LETTER.search(text) is not None for text in texts
+    # (most messages have one view: its digits counted once; a third of the stretches of a
+    # long message hold none, which the finders before this one have asked has_digit)
+    digit_counts = {
+        text: sum(map(text.count, "0123456789")) if has_digit(text) else 0 for text in texts
     }
-    six_digits = {text: _SIX_DIGITS.search(text) is not None for text in texts}
-    for pattern, validator, entity, fewest in (
-        (_NIE, nie.is_valid, "ES_NIE", 7),
-        (_DNI, dni.is_valid, "ES_DNI", 8),
-        (_CURP, curp.is_valid, "MX_CURP", 7),
-        (_RFC, None, "MX_RFC", 6),
+    scans = {text: _scans_for(text, digit_counts[text]) for text in texts}
+    for pattern, validator, entity in (
+        (_NIE, nie.is_valid, "ES_NIE"),
+        (_DNI, dni.is_valid, "ES_DNI"),
+        (_CURP, curp.is_valid, "MX_CURP"),
+        (_RFC, None, "MX_RFC"),
     ):
         for text in texts:
-            if entity != "MX_RFC" and not ascii_letter[text]:
-                continue  # NIE, DNI and CURP hold an ASCII letter: long digit runs skip them
-            if digit_counts[text] < fewest:
-                continue  # fewer digits than the pattern holds (counted in C, once per view)
-            if entity in ("ES_DNI", "ES_NIE") and not check_letter[text]:
-                continue  # no letter standing alone after a digit or noise: no check letter
-            if entity in ("MX_CURP", "MX_RFC") and not six_digits[text]:
-                continue  # a CURP and an RFC hold six digits in a row (their date)
+            if entity not in scans[text]:
+                continue
             for found in pattern.finditer(text):
                 match: re.Match[str] | None = found
                 value = _compact(found.group())
@@ -313,7 +326,8 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
                     yield Span(match.start(), match.end(), entity, 0.9, "patterns")
                 elif entity in _OWN_WORDS and _after_own_word(entity, text, match.start()):
                     yield Span(match.start(), match.end(), entity, 0.6, "patterns")
-    for run in digit_runs(view, min_digits=9):
+    # (a run's digits are the view's: fewer than nine in the view, no run of nine)
+    for run in digit_runs(view, min_digits=9) if digit_counts[view] >= 9 else ():
         kind = _classify_digits(view, run.begin, run.digits) or _named_after_run(view, run)
         if kind is not None:
             yield Span(run.begin, run.end, kind, 0.85, "patterns")
@@ -369,6 +383,7 @@ _PIECED_HINTS = (
     ("rfc", "r.f.c", "registro", "homoclave"),
     ("dni", "nie", "document", "tranj", "trang", "foreign", "ausl", "d.n.i"),
 )
+_ALL_PIECED_HINTS = tuple(hint for hints in _PIECED_HINTS for hint in hints)
 
 
 def _pieced_ids(view: str) -> Iterator[Span]:
@@ -377,6 +392,8 @@ def _pieced_ids(view: str) -> Iterator[Span]:
     if not _ASCII_LETTER.search(view):
         return
     low = view.lower()
+    if not may_hold(view, low, _ALL_PIECED_HINTS):
+        return  # one test for the three lists (most texts hold none of their words)
     for (phrases, names, lengths, valid, entity), hints in zip(_PIECED, _PIECED_HINTS, strict=True):
         if not may_hold(view, low, hints):
             continue  # none of its words: every piece is read from one
