@@ -313,7 +313,11 @@ def may_hold(view: str, low: str, hints: Iterable[str]) -> bool:
     """Whether ``low`` (``view`` in lower case) holds one of ``hints``, or ``view`` a letter
     of ``FOLDS_APART``: a substring test before a case-insensitive scan, given the substrings
     every phrase the scan can match holds, turns away only texts the scan cannot match."""
-    return any(map(low.__contains__, hints)) or not FOLDS_APART.isdisjoint(view)
+    # ``isascii`` first: every letter of ``FOLDS_APART`` is outside ASCII, and the test
+    # costs a twentieth of the set's
+    return any(map(low.__contains__, hints)) or (
+        not view.isascii() and not FOLDS_APART.isdisjoint(view)
+    )
 
 
 # Cached per view, as ``has_copula`` (cleared with the per-message caches).
