@@ -31,7 +31,6 @@ from stdnum.us import rtn
 from connect_privacy.redaction.patterns.cards import CARD_WORDS, Run
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
-    FOLDS_APART,
     NOT_PERSONAL,
     TYPED_IN,
     after_context,
@@ -43,7 +42,6 @@ from connect_privacy.redaction.patterns.context import (
     has_copula,
     has_digit,
     has_letter,
-    may_hold,
     named_values,
     nearer,
     standalone,
@@ -54,6 +52,7 @@ from connect_privacy.redaction.patterns.context import (
 )
 from connect_privacy.redaction.patterns.credentials import ERROR_WORDS
 from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month, day_and_month
+from connect_privacy.redaction.patterns.hints import any_of, folds_apart, may_hold
 from connect_privacy.redaction.patterns.normalize import (
     DIGIT_WORD,
     LOOKALIKES,
@@ -440,15 +439,16 @@ _EXPIRY_HINTS = (
     "chéance",
     "cheance",
 )
+_HOLDS_EXPIRY_HINT = any_of(_EXPIRY_HINTS)
 
 
 def _may_name_expiry(view: str, low: str) -> bool:
     """Whether ``view`` (``low`` in lower case) may hold an expiry word."""
     return (
-        any(map(low.__contains__, _EXPIRY_HINTS))
+        _HOLDS_EXPIRY_HINT(low)
         or ("out" in low and ("run" in low or "ran" in low))
         or ("date" in low and "ex" in low)
-        or not FOLDS_APART.isdisjoint(view)
+        or folds_apart(view)
     )
 
 
@@ -475,6 +475,7 @@ _CARD_UNTIL = after_context(_UNTIL_WORDS, _EXPIRY_VALUE, gap=3)
 # Cheap tests before those scans: a verb of reading before a value, an "until", a digit
 # before a copula.
 _READS_HINTS = (*_READS_VERBS.replace("[ée]", "é").split("|"), "ecrit")
+_HOLDS_READS_HINT = any_of(_READS_HINTS)
 _UNTIL_HINTS = ("bis", "until", "till", "thru", "hasta", "jusqu", "até")
 # Every card word holds one of these ("card", "carte", "Karte", "tarjeta", "cartão").
 _CARD_HINTS = ("car", "kart", "tarj", "visa", "master", "amex")
@@ -573,6 +574,7 @@ _CVV_HINTS = (
     "num",
     "núm",
 )
+_HOLDS_CVV_HINT = any_of(_CVV_HINTS)
 _PIN_HINTS = (
     "pin",
     "nip",
@@ -587,7 +589,9 @@ _PIN_HINTS = (
     "verif",
     "card",
 )
+_HOLDS_PIN_HINT = any_of(_PIN_HINTS)
 _PLACE_HINTS = ("trás", "tras", "vers", "dors", "dos", "derri", "hint", "ckseite", "back")
+_HOLDS_PLACE_HINT = any_of(_PLACE_HINTS)
 
 
 # A longer gap than the default: "senha de quatro números do app 1575".
@@ -687,6 +691,7 @@ _LOCKER_NOUNS = (
     "schliessfach",
     "tresor",
 )
+_HOLDS_LOCKER_NOUN = any_of(_LOCKER_NOUNS)
 
 
 # A code of five to eight digits joined to a card named before it ("carte ... et code
@@ -792,6 +797,7 @@ _ROUTING_HINTS = (
     "banque",
     "guichet",
 )
+_HOLDS_ROUTING_HINT = any_of(_ROUTING_HINTS)
 
 
 # The value first: "085283444 is the routing", "93469-444467 c'est le numéro de compte".
@@ -1094,7 +1100,9 @@ def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
     starts = _IBAN_START.finditer(view, hint.start()) if hint is not None else ()
     named = (
         _IBAN_START_NAMED.finditer(view)
-        if has_digit(view) and may_hold(view, view.lower(), ("iban",)) and _IBAN_WORD.search(view)
+        if has_digit(view)
+        and ("iban" in view.lower() or folds_apart(view))
+        and _IBAN_WORD.search(view)
         else ()
     )
     read: set[int] = set()
@@ -1474,7 +1482,7 @@ def find_cvv(view: str) -> Iterator[Span]:
     letters = has_letter(view) and has_digit(view)
     low = view.lower() if letters else ""
     # the code word found once: ``_CVV`` and the values named before it each start with one
-    worded = letters and may_hold(view, low, _CVV_HINTS) and CVV_WORDS.search(view) is not None
+    worded = letters and may_hold(view, low, _HOLDS_CVV_HINT) and CVV_WORDS.search(view) is not None
     found: list[re.Match[str]] = [
         match
         for match in (_CVV.finditer(view) if worded else ())
@@ -1483,7 +1491,7 @@ def find_cvv(view: str) -> Iterator[Span]:
     if letters:
         if worded and has_copula(view):
             found.extend(_not_references(view, named_values(CVV_WORDS, _CVV_FIRST, view)))
-        placed = may_hold(view, low, _PLACE_HINTS)
+        placed = may_hold(view, low, _HOLDS_PLACE_HINT)
         found.extend(_CVV_PLACE.finditer(view) if placed else ())
         found.extend(_glued_codes(view, "cvv"))
         found.extend(_CVV_BEFORE_PLACE.finditer(view) if placed else ())
@@ -1792,7 +1800,7 @@ def _expiry_in_context(view: str, low: str, hinted: bool) -> Iterator[Span]:
     word; never a date long past nor, after "until", a day of the calendar. ``low`` is
     ``view`` in lower case; ``hinted``, whether it may hold an expiry word."""
     found: list[tuple[int, int]] = []
-    reads = any(map(low.__contains__, _READS_HINTS))
+    reads = _HOLDS_READS_HINT(low)
     for match in _EXPIRY_READS.finditer(view) if reads and hinted else ():
         found.append((match.start("read"), match.end("read")))
     for match in _DATE_READS.finditer(view) if reads else ():
@@ -2010,7 +2018,7 @@ def find_routing(view: str) -> Iterator[Span]:
     # a search led by the digit before the scan: every short code is three digits alone
     short = _SHORT_ROUTING.finditer(view) if _THREE_DIGITS.search(view) is not None else ()
     low = view.lower()
-    routed = may_hold(view, low, _ROUTING_HINTS)
+    routed = may_hold(view, low, _HOLDS_ROUTING_HINT)
     for match in (*(_ROUTING.finditer(view) if routed else ()), *short):
         if full_date(match.group("value")):
             continue  # "en transit depuis le 20.8.2024": no bank code has a year
@@ -2225,7 +2233,7 @@ def find_spelled_pin(spelled: str) -> Iterator[Span]:
     """A PIN or a security code said in words after its word (the spelled view of a
     message that spells), and a locker's code said in words."""
     low = spelled.lower()
-    lockers = _SPELLED_LOCKER.finditer(spelled) if any(map(low.__contains__, _LOCKER_NOUNS)) else ()
+    lockers = _SPELLED_LOCKER.finditer(spelled) if _HOLDS_LOCKER_NOUN(low) else ()
     for match in lockers:
         yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
     if not has_letter(spelled):
@@ -2344,7 +2352,7 @@ def find_pin(view: str) -> Iterator[Span]:
         return
     # the PIN word found once: ``_PIN`` and the values named before it each start with one
     low = view.lower()
-    worded = may_hold(view, low, _PIN_HINTS) and PIN_WORDS.search(view) is not None
+    worded = may_hold(view, low, _HOLDS_PIN_HINT) and PIN_WORDS.search(view) is not None
     first = (
         _not_references(view, named_values(PIN_WORDS, _PIN_FIRST, view))
         if worded and has_copula(view)
@@ -2357,8 +2365,7 @@ def find_pin(view: str) -> Iterator[Span]:
     tried = _tried_codes(view) if coded else ()
     locker = (
         _PIN_LOCKER.finditer(view)
-        if (coded or any(map(low.__contains__, _LOCKER_CODE_HINTS)))
-        and any(map(low.__contains__, _LOCKER_NOUNS))
+        if (coded or any(map(low.__contains__, _LOCKER_CODE_HINTS))) and _HOLDS_LOCKER_NOUN(low)
         else ()
     )
     # "a senha de 4 digitos é 2029", "my 6-digit pin is ...": the count of digits is no value

@@ -39,7 +39,6 @@ from stdnum import isbn
 from connect_privacy.redaction.patterns.context import (
     NOT_PERSONAL,
     before,
-    may_hold,
     nearer,
     starts,
     words,
@@ -50,6 +49,7 @@ from connect_privacy.redaction.patterns.digit_groups import (
     undated,
     zip_after_state,
 )
+from connect_privacy.redaction.patterns.hints import any_of, may_hold
 from connect_privacy.redaction.spans import Span
 
 ENTITY = "CREDIT_DEBIT_NUMBER"
@@ -316,6 +316,7 @@ _OLD_ONE_GAP = re.compile(
 _FOUR_DIGITS = re.compile(r"[0-9]{4}")
 # What every word of ``_OLD_ONE_FOUR`` holds in lower case: a substring test before the scan.
 _OLD_HINTS = ("old", "viej", "antig", "anterior", "anci", "alte", "velh")
+_HOLDS_OLD_HINT = any_of(_OLD_HINTS)
 # How far before "the old one" the card word may be: "new card pls, old one".
 _OLD_ONE_CARD_WINDOW = 24
 
@@ -344,7 +345,7 @@ def find_card_ending(view: str) -> Iterator[Span]:
 
 
 def _old_card_ending(view: str) -> Iterator[Span]:
-    if not may_hold(view, view.lower(), _OLD_HINTS):
+    if not may_hold(view, view.lower(), _HOLDS_OLD_HINT):
         return
     for old in _OLD_ONE_FOUR.finditer(view):
         four = _OLD_ONE_GAP.match(view, old.end())
