@@ -738,11 +738,13 @@ _TYPED_AGAIN = re.compile(
     rf"(?i)\b{TYPED_IN}\s++(?P<value>(?<![0-9])[0-9]{{4,8}})(?![0-9]|[.,/:\-][0-9])"
     r"\s++(?:\w+\s++)?(?:times|fois|veces|vezes)\b"
 )
+# What every ``_TYPED_AGAIN`` match holds in lower case: a substring test before the scan.
+_HOLDS_TIMES = any_of(("time", "fois", "veces", "vezes"))
 
 
-def _typed_again_at_machine(view: str) -> Iterator[re.Match[str]]:
-    if _FOUR_DIGITS.search(view) is None:
-        return  # every value is four digits or more: a search before the scan
+def _typed_again_at_machine(view: str, low: str) -> Iterator[re.Match[str]]:
+    if not may_hold(view, low, _HOLDS_TIMES) or _FOUR_DIGITS.search(view) is None:
+        return  # every value is four digits or more, then a word for times: tests before the scan
     for match in _TYPED_AGAIN.finditer(view):
         machine = _MACHINE_AFTER.match(view, match.end())
         if machine is not None and NOT_PERSONAL.search(view, match.end(), machine.end()) is None:
@@ -1443,8 +1445,9 @@ _GLUED_CODE = re.compile(
 
 
 # What every glued code holds: its word's last letter, a colon or a number sign, then a
-# digit. A search led by a plain class before the scan, which tries every c, p and n.
-_GLUED_CODE_HINT = re.compile(r"[CNPVcnpv:#][0-9]")
+# digit. A search before the scan, which tries every c, p and n; led by the digit, so the
+# engine skips to the digits rather than stop at every c, n, p and v.
+_GLUED_CODE_HINT = re.compile(r"[0-9](?<=[CNPVcnpv:#][0-9])")
 
 
 def _glued_codes(view: str, group: str) -> Iterator[re.Match[str]]:
@@ -2306,6 +2309,9 @@ _COUNT_ASKED_THEN_CODE = re.compile(
     r"(?:digits?|d[íi]gitos?|cifras?|chiffres?|stellen|ziffern|n[úu]meros?)\b"
     r"[^\d\n\[\].!?]{0,24}\?\s*+(?P<value>(?<![0-9])[0-9]{4,6})(?![0-9]|[.,/:\-][0-9])"
 )
+# What every ``_COUNT_ASKED_THEN_CODE`` match holds, its question mark and the code: a
+# search led by the mark before the scan its look-behinds lead at every character.
+_ASKED_THEN_FOUR = re.compile(r"\?\s*[0-9]{4}")
 
 
 # A date's shape whose numbers are a day and a month: "88-61-78" has a date's dashes but
@@ -2392,10 +2398,10 @@ def find_pin(view: str) -> Iterator[Span]:
         *(changed for pattern in _PIN_CHANGED_TO if worded for changed in pattern.finditer(view)),
         *(
             _COUNT_ASKED_THEN_CODE.finditer(view)
-            if "?" in view and _FOUR_DIGITS.search(view) is not None
+            if "?" in view and _ASKED_THEN_FOUR.search(view) is not None
             else ()
         ),
-        *_typed_again_at_machine(view),
+        *_typed_again_at_machine(view, low),
     )
     for match in found:
         value = match.group("value")
