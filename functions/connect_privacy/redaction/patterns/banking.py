@@ -1147,9 +1147,19 @@ def _iban_ok(compact: str) -> bool:
     return False
 
 
+# Each letter and digit of an IBAN's ASCII as its value in base 36 ("A" -> "10"), a table
+# for one ``str.translate`` rather than an ``int`` per character.
+_BASE36 = str.maketrans(
+    {c: str(int(c, 36)) for c in "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+)
+
+
 def _mod97(compact: str) -> bool:
-    try:
-        return int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 == 1
+    rotated = compact[4:] + compact[:4]
+    if rotated.isascii() and rotated.isalnum():
+        return int(rotated.translate(_BASE36)) % 97 == 1
+    try:  # other characters as ``int`` reads them: other scripts' digits, or none
+        return int("".join(str(int(c, 36)) for c in rotated)) % 97 == 1
     except ValueError:
         return False
 
