@@ -31,7 +31,6 @@ from stdnum.us import rtn
 from connect_privacy.redaction.patterns.cards import CARD_WORDS, Run
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
-    FOLDS_APART,
     NOT_PERSONAL,
     TYPED_IN,
     after_context,
@@ -39,11 +38,11 @@ from connect_privacy.redaction.patterns.context import (
     bare_expiry,
     bare_number,
     before,
+    folds_apart,
     full_date,
     has_copula,
     has_digit,
     has_letter,
-    may_hold,
     named_values,
     nearer,
     standalone,
@@ -54,6 +53,7 @@ from connect_privacy.redaction.patterns.context import (
 )
 from connect_privacy.redaction.patterns.credentials import ERROR_WORDS
 from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month, day_and_month
+from connect_privacy.redaction.patterns.hints import any_of, may_hold
 from connect_privacy.redaction.patterns.meter_words import after_meter_word
 from connect_privacy.redaction.patterns.normalize import (
     DIGIT_WORD,
@@ -441,15 +441,16 @@ _EXPIRY_HINTS = (
     "chéance",
     "cheance",
 )
+_HOLDS_EXPIRY_HINT = any_of(_EXPIRY_HINTS)
 
 
 def _may_name_expiry(view: str, low: str) -> bool:
     """Whether ``view`` (``low`` in lower case) may hold an expiry word."""
     return (
-        any(map(low.__contains__, _EXPIRY_HINTS))
+        _HOLDS_EXPIRY_HINT(low)
         or ("out" in low and ("run" in low or "ran" in low))
         or ("date" in low and "ex" in low)
-        or not FOLDS_APART.isdisjoint(view)
+        or folds_apart(view)
     )
 
 
@@ -476,6 +477,7 @@ _CARD_UNTIL = after_context(_UNTIL_WORDS, _EXPIRY_VALUE, gap=3)
 # Cheap tests before those scans: a verb of reading before a value, an "until", a digit
 # before a copula.
 _READS_HINTS = (*_READS_VERBS.replace("[ée]", "é").split("|"), "ecrit")
+_HOLDS_READS_HINT = any_of(_READS_HINTS)
 _UNTIL_HINTS = ("bis", "until", "till", "thru", "hasta", "jusqu", "até")
 # Every card word holds one of these ("card", "carte", "Karte", "tarjeta", "cartão").
 _CARD_HINTS = ("car", "kart", "tarj", "visa", "master", "amex")
@@ -574,6 +576,7 @@ _CVV_HINTS = (
     "num",
     "núm",
 )
+_HOLDS_CVV_HINT = any_of(_CVV_HINTS)
 _PIN_HINTS = (
     "pin",
     "nip",
@@ -588,7 +591,9 @@ _PIN_HINTS = (
     "verif",
     "card",
 )
+_HOLDS_PIN_HINT = any_of(_PIN_HINTS)
 _PLACE_HINTS = ("trás", "tras", "vers", "dors", "dos", "derri", "hint", "ckseite", "back")
+_HOLDS_PLACE_HINT = any_of(_PLACE_HINTS)
 
 
 # A longer gap than the default: "senha de quatro números do app 1575".
@@ -688,6 +693,7 @@ _LOCKER_NOUNS = (
     "schliessfach",
     "tresor",
 )
+_HOLDS_LOCKER_NOUN = any_of(_LOCKER_NOUNS)
 
 
 # A code of five to eight digits joined to a card named before it ("carte ... et code
@@ -734,11 +740,13 @@ _TYPED_AGAIN = re.compile(
     rf"(?i)\b{TYPED_IN}\s++(?P<value>(?<![0-9])[0-9]{{4,8}})(?![0-9]|[.,/:\-][0-9])"
     r"\s++(?:\w+\s++)?(?:times|fois|veces|vezes)\b"
 )
+# What every ``_TYPED_AGAIN`` match holds in lower case: a substring test before the scan.
+_HOLDS_TIMES = any_of(("time", "fois", "veces", "vezes"))
 
 
-def _typed_again_at_machine(view: str) -> Iterator[re.Match[str]]:
-    if _FOUR_DIGITS.search(view) is None:
-        return  # every value is four digits or more: a search before the scan
+def _typed_again_at_machine(view: str, low: str) -> Iterator[re.Match[str]]:
+    if not may_hold(view, low, _HOLDS_TIMES) or _FOUR_DIGITS.search(view) is None:
+        return  # every value is four digits or more, then a word for times: tests before the scan
     for match in _TYPED_AGAIN.finditer(view):
         machine = _MACHINE_AFTER.match(view, match.end())
         if machine is not None and NOT_PERSONAL.search(view, match.end(), machine.end()) is None:
@@ -793,6 +801,7 @@ _ROUTING_HINTS = (
     "banque",
     "guichet",
 )
+_HOLDS_ROUTING_HINT = any_of(_ROUTING_HINTS)
 
 
 # The value first: "085283444 is the routing", "93469-444467 c'est le numéro de compte".
@@ -1097,7 +1106,9 @@ def find_noisy_iban(view: str, found: list[Span]) -> Iterator[Span]:
     starts = _IBAN_START.finditer(view, hint.start()) if hint is not None else ()
     named = (
         _IBAN_START_NAMED.finditer(view)
-        if has_digit(view) and may_hold(view, view.lower(), ("iban",)) and _IBAN_WORD.search(view)
+        if has_digit(view)
+        and ("iban" in view.lower() or folds_apart(view))
+        and _IBAN_WORD.search(view)
         else ()
     )
     read: set[int] = set()
@@ -1140,9 +1151,19 @@ def _iban_ok(compact: str) -> bool:
     return False
 
 
+# Each letter and digit of an IBAN's ASCII as its value in base 36 ("A" -> "10"), a table
+# for one ``str.translate`` rather than an ``int`` per character.
+_BASE36 = str.maketrans(
+    {c: str(int(c, 36)) for c in "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+)
+
+
 def _mod97(compact: str) -> bool:
-    try:
-        return int("".join(str(int(c, 36)) for c in compact[4:] + compact[:4])) % 97 == 1
+    rotated = compact[4:] + compact[:4]
+    if rotated.isascii() and rotated.isalnum():
+        return int(rotated.translate(_BASE36)) % 97 == 1
+    try:  # other characters as ``int`` reads them: other scripts' digits, or none
+        return int("".join(str(int(c, 36)) for c in rotated)) % 97 == 1
     except ValueError:
         return False
 
@@ -1438,8 +1459,9 @@ _GLUED_CODE = re.compile(
 
 
 # What every glued code holds: its word's last letter, a colon or a number sign, then a
-# digit. A search led by a plain class before the scan, which tries every c, p and n.
-_GLUED_CODE_HINT = re.compile(r"[CNPVcnpv:#][0-9]")
+# digit. A search before the scan, which tries every c, p and n; led by the digit, so the
+# engine skips to the digits rather than stop at every c, n, p and v.
+_GLUED_CODE_HINT = re.compile(r"[0-9](?<=[CNPVcnpv:#][0-9])")
 
 
 def _glued_codes(view: str, group: str) -> Iterator[re.Match[str]]:
@@ -1477,7 +1499,7 @@ def find_cvv(view: str) -> Iterator[Span]:
     letters = has_letter(view) and has_digit(view)
     low = view.lower() if letters else ""
     # the code word found once: ``_CVV`` and the values named before it each start with one
-    worded = letters and may_hold(view, low, _CVV_HINTS) and CVV_WORDS.search(view) is not None
+    worded = letters and may_hold(view, low, _HOLDS_CVV_HINT) and CVV_WORDS.search(view) is not None
     found: list[re.Match[str]] = [
         match
         for match in (_CVV.finditer(view) if worded else ())
@@ -1486,7 +1508,7 @@ def find_cvv(view: str) -> Iterator[Span]:
     if letters:
         if worded and has_copula(view):
             found.extend(_not_references(view, named_values(CVV_WORDS, _CVV_FIRST, view)))
-        placed = may_hold(view, low, _PLACE_HINTS)
+        placed = may_hold(view, low, _HOLDS_PLACE_HINT)
         found.extend(_CVV_PLACE.finditer(view) if placed else ())
         found.extend(_glued_codes(view, "cvv"))
         found.extend(_CVV_BEFORE_PLACE.finditer(view) if placed else ())
@@ -1795,7 +1817,7 @@ def _expiry_in_context(view: str, low: str, hinted: bool) -> Iterator[Span]:
     word; never a date long past nor, after "until", a day of the calendar. ``low`` is
     ``view`` in lower case; ``hinted``, whether it may hold an expiry word."""
     found: list[tuple[int, int]] = []
-    reads = any(map(low.__contains__, _READS_HINTS))
+    reads = _HOLDS_READS_HINT(low)
     for match in _EXPIRY_READS.finditer(view) if reads and hinted else ():
         found.append((match.start("read"), match.end("read")))
     for match in _DATE_READS.finditer(view) if reads else ():
@@ -2013,7 +2035,7 @@ def find_routing(view: str) -> Iterator[Span]:
     # a search led by the digit before the scan: every short code is three digits alone
     short = _SHORT_ROUTING.finditer(view) if _THREE_DIGITS.search(view) is not None else ()
     low = view.lower()
-    routed = may_hold(view, low, _ROUTING_HINTS)
+    routed = may_hold(view, low, _HOLDS_ROUTING_HINT)
     for match in (*(_ROUTING.finditer(view) if routed else ()), *short):
         if full_date(match.group("value")):
             continue  # "en transit depuis le 20.8.2024": no bank code has a year
@@ -2228,7 +2250,7 @@ def find_spelled_pin(spelled: str) -> Iterator[Span]:
     """A PIN or a security code said in words after its word (the spelled view of a
     message that spells), and a locker's code said in words."""
     low = spelled.lower()
-    lockers = _SPELLED_LOCKER.finditer(spelled) if any(map(low.__contains__, _LOCKER_NOUNS)) else ()
+    lockers = _SPELLED_LOCKER.finditer(spelled) if _HOLDS_LOCKER_NOUN(low) else ()
     for match in lockers:
         yield Span(match.start("value"), match.end("value"), "PIN", 0.8, "patterns")
     if not has_letter(spelled):
@@ -2301,6 +2323,9 @@ _COUNT_ASKED_THEN_CODE = re.compile(
     r"(?:digits?|d[íi]gitos?|cifras?|chiffres?|stellen|ziffern|n[úu]meros?)\b"
     r"[^\d\n\[\].!?]{0,24}\?\s*+(?P<value>(?<![0-9])[0-9]{4,6})(?![0-9]|[.,/:\-][0-9])"
 )
+# What every ``_COUNT_ASKED_THEN_CODE`` match holds, its question mark and the code: a
+# search led by the mark before the scan its look-behinds lead at every character.
+_ASKED_THEN_FOUR = re.compile(r"\?\s*[0-9]{4}")
 
 
 # A date's shape whose numbers are a day and a month: "88-61-78" has a date's dashes but
@@ -2347,7 +2372,7 @@ def find_pin(view: str) -> Iterator[Span]:
         return
     # the PIN word found once: ``_PIN`` and the values named before it each start with one
     low = view.lower()
-    worded = may_hold(view, low, _PIN_HINTS) and PIN_WORDS.search(view) is not None
+    worded = may_hold(view, low, _HOLDS_PIN_HINT) and PIN_WORDS.search(view) is not None
     first = (
         _not_references(view, named_values(PIN_WORDS, _PIN_FIRST, view))
         if worded and has_copula(view)
@@ -2360,8 +2385,7 @@ def find_pin(view: str) -> Iterator[Span]:
     tried = _tried_codes(view) if coded else ()
     locker = (
         _PIN_LOCKER.finditer(view)
-        if (coded or any(map(low.__contains__, _LOCKER_CODE_HINTS)))
-        and any(map(low.__contains__, _LOCKER_NOUNS))
+        if (coded or any(map(low.__contains__, _LOCKER_CODE_HINTS))) and _HOLDS_LOCKER_NOUN(low)
         else ()
     )
     # "a senha de 4 digitos é 2029", "my 6-digit pin is ...": the count of digits is no value
@@ -2388,10 +2412,10 @@ def find_pin(view: str) -> Iterator[Span]:
         *(changed for pattern in _PIN_CHANGED_TO if worded for changed in pattern.finditer(view)),
         *(
             _COUNT_ASKED_THEN_CODE.finditer(view)
-            if "?" in view and _FOUR_DIGITS.search(view) is not None
+            if "?" in view and _ASKED_THEN_FOUR.search(view) is not None
             else ()
         ),
-        *_typed_again_at_machine(view),
+        *_typed_again_at_machine(view, low),
     )
     for match in found:
         value = match.group("value")

@@ -39,7 +39,6 @@ from stdnum import isbn
 from connect_privacy.redaction.patterns.context import (
     NOT_PERSONAL,
     before,
-    may_hold,
     nearer,
     starts,
     words,
@@ -50,6 +49,7 @@ from connect_privacy.redaction.patterns.digit_groups import (
     undated,
     zip_after_state,
 )
+from connect_privacy.redaction.patterns.hints import any_of, may_hold
 from connect_privacy.redaction.spans import Span
 
 ENTITY = "CREDIT_DEBIT_NUMBER"
@@ -130,6 +130,9 @@ ENDING_WORDS = words(
     r"final",
     r"terminad[ao]\s*em",
 )
+# What every ending word holds in lower case ("end" ending, endet, endung; "fin" finit,
+# final; ...): a substring test before ``_CARD_ENDING``'s scan, which they lead.
+_HOLDS_ENDING_HINT = any_of(("end", "last", "termin", "acaba", "ltimos", "fin"))
 # Words saying the digits beside them are a card's whole number, sent after its ending or its
 # first part ("no wait the whole thing", "no mejor toda", "je mets tout", "não, todo", "ops
 # mandei tudo", "die ganze Nummer").
@@ -316,6 +319,7 @@ _OLD_ONE_GAP = re.compile(
 _FOUR_DIGITS = re.compile(r"[0-9]{4}")
 # What every word of ``_OLD_ONE_FOUR`` holds in lower case: a substring test before the scan.
 _OLD_HINTS = ("old", "viej", "antig", "anterior", "anci", "alte", "velh")
+_HOLDS_OLD_HINT = any_of(_OLD_HINTS)
 # How far before "the old one" the card word may be: "new card pls, old one".
 _OLD_ONE_CARD_WINDOW = 24
 
@@ -327,12 +331,14 @@ def find_card_ending(view: str) -> Iterator[Span]:
     # a search before the scans: every value they take is four digits in a row
     if _FOUR_DIGITS.search(view) is None:
         return
-    yield from _old_card_ending(view)
+    low = view.lower()
+    yield from _old_card_ending(view, low)
     if len(view) <= _ENDING_ALONE_MOST:
         alone = _ENDING_ALONE.fullmatch(view)
         if alone is not None:
             yield Span(alone.start("value"), alone.end("value"), ENTITY, 0.8, "patterns")
-    for match in _CARD_ENDING.finditer(view):
+    ending = _CARD_ENDING.finditer(view) if may_hold(view, low, _HOLDS_ENDING_HINT) else ()
+    for match in ending:
         begin = match.start()
         named = before(CARD_WORDS, view, begin, _ENDING_CARD_WINDOW)
         if (named or before(_PAID_WITH, view, begin, _ENDING_CARD_WINDOW)) and not nearer(
@@ -343,8 +349,8 @@ def find_card_ending(view: str) -> Iterator[Span]:
         yield Span(match.start("value"), match.end("value"), ENTITY, 0.8, "patterns")
 
 
-def _old_card_ending(view: str) -> Iterator[Span]:
-    if not may_hold(view, view.lower(), _OLD_HINTS):
+def _old_card_ending(view: str, low: str) -> Iterator[Span]:
+    if not may_hold(view, low, _HOLDS_OLD_HINT):
         return
     for old in _OLD_ONE_FOUR.finditer(view):
         four = _OLD_ONE_GAP.match(view, old.end())
