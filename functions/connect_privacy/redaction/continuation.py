@@ -115,6 +115,7 @@ from connect_privacy.redaction.patterns.asked_answer import (
     answered_value,
     corrects,
 )
+from connect_privacy.redaction.patterns.counted_things import counted_after
 from connect_privacy.redaction.patterns.asked_user_name import (
     handle_alone,
     user_name_asked,
@@ -1572,6 +1573,8 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
         begin = begin if taken else group.start()
         taken += len(value)
         end = group.end()
+    if taken and counted_after(view, begin, end):
+        return _NOTHING  # "my acct 4255 0501 252?", then "15 calls already": a count
     if not taken and pending.seen and pending.entity_type == _ACCOUNT:
         return _second_bank_number(view)
     # "steuer-id", then "48" alone: a message of digits alone is the value's first part
