@@ -49,6 +49,7 @@ from connect_privacy.redaction.patterns import (
 )
 from connect_privacy.redaction.patterns.asked_user_name import find_answered_handle
 from connect_privacy.redaction.patterns.bare_licence import find_bare_licence
+from connect_privacy.redaction.patterns.licence_after_colon import find_licence_after_colon
 from connect_privacy.redaction.patterns.blocked_card_pin import find_pin_before_blocked_card
 from connect_privacy.redaction.patterns.cards import digit_runs
 from connect_privacy.redaction.patterns.context import (
@@ -123,6 +124,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     national_ids.find_lookalike_passport,
     find_spelled_passport,
     national_ids.find_driver_id,
+    find_licence_after_colon,
     national_ids.find_bare_id,
     find_bare_licence,
     secrets.find_url_credentials,
