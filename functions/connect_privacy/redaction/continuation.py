@@ -115,7 +115,6 @@ from connect_privacy.redaction.patterns.asked_answer import (
     answered_value,
     corrects,
 )
-from connect_privacy.redaction.patterns.counted_things import counted_after
 from connect_privacy.redaction.patterns.asked_user_name import (
     handle_alone,
     user_name_asked,
@@ -153,6 +152,7 @@ from connect_privacy.redaction.patterns.context import (
     words,
 )
 from connect_privacy.redaction.patterns.corrections import other_code, retyped_code
+from connect_privacy.redaction.patterns.counted_things import counted_after
 from connect_privacy.redaction.patterns.credentials import (
     ERROR_WORDS,
     LOGIN_WORD,

@@ -49,7 +49,6 @@ from connect_privacy.redaction.patterns import (
 )
 from connect_privacy.redaction.patterns.asked_user_name import find_answered_handle
 from connect_privacy.redaction.patterns.bare_licence import find_bare_licence
-from connect_privacy.redaction.patterns.licence_after_colon import find_licence_after_colon
 from connect_privacy.redaction.patterns.blocked_card_pin import find_pin_before_blocked_card
 from connect_privacy.redaction.patterns.cards import digit_runs
 from connect_privacy.redaction.patterns.context import (
@@ -78,6 +77,7 @@ from connect_privacy.redaction.patterns.disguised_number import find_disguised_n
 from connect_privacy.redaction.patterns.email_parts import find_address_without_at
 from connect_privacy.redaction.patterns.forgotten_codes import find_forgotten_codes
 from connect_privacy.redaction.patterns.iban_head import find_iban_head
+from connect_privacy.redaction.patterns.licence_after_colon import find_licence_after_colon
 from connect_privacy.redaction.patterns.login_pair import find_login_pair
 from connect_privacy.redaction.patterns.normalize import (
     clear_said_cache,

@@ -935,7 +935,9 @@ def classify_account(view: str, run: Run) -> Span | None:
     if (pair := _routing_then_account(view, run)) is not None:
         return pair
     if not 6 <= len(run.digits) <= 24 or not (
-        before(ACCOUNT_WORDS, view, run.begin, 32) or _refunded_to(view, run) or cc_account(view, run)
+        before(ACCOUNT_WORDS, view, run.begin, 32)
+        or _refunded_to(view, run)
+        or cc_account(view, run)
     ):
         return None
     if is_amount(view, run):

@@ -1,4 +1,4 @@
-""""cc" before a number that money is to land in: the conta corrente, not a card.
+"""A "cc" before a number that money is to land in: the conta corrente, not a card.
 
 "cc" is Portuguese and Spanish shorthand for a current account ("cc 945544529O deposita o
 reembolso aí") and English shorthand for a credit card. A number a card cannot be (six to

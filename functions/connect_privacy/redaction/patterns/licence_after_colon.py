@@ -45,7 +45,5 @@ def find_licence_after_colon(view: str) -> Iterator[Span]:
 def _reference_names_value(view: str, begin: int, colon_end: int) -> bool:
     """Whether the last reference word of the clause is the colon's label: no number of its
     own follows it before the colon."""
-    last = None
-    for last in NOT_PERSONAL.finditer(view, begin, colon_end):
-        pass
-    return last is not None and not has_digit(view[last.end() : colon_end])
+    ends = [found.end() for found in NOT_PERSONAL.finditer(view, begin, colon_end)]
+    return bool(ends) and not has_digit(view[ends[-1] : colon_end])
