@@ -152,6 +152,7 @@ from connect_privacy.redaction.patterns.context import (
     words,
 )
 from connect_privacy.redaction.patterns.corrections import other_code, retyped_code
+from connect_privacy.redaction.patterns.counted_things import counted_after
 from connect_privacy.redaction.patterns.credentials import (
     ERROR_WORDS,
     LOGIN_WORD,
@@ -1573,6 +1574,8 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
         begin = begin if taken else group.start()
         taken += len(value)
         end = group.end()
+    if taken and counted_after(view, begin, end):
+        return _NOTHING  # "my acct 4255 0501 252?", then "15 calls already": a count
     if not taken and pending.seen and pending.entity_type == _ACCOUNT:
         return _second_bank_number(view)
     # "steuer-id", then "48" alone: a message of digits alone is the value's first part

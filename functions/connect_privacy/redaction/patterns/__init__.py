@@ -81,6 +81,7 @@ from connect_privacy.redaction.patterns.forgotten_codes import find_forgotten_co
 from connect_privacy.redaction.patterns.framed_password import find_framed_password
 from connect_privacy.redaction.patterns.grouped_access_key import find_grouped_access_key
 from connect_privacy.redaction.patterns.iban_head import find_iban_head
+from connect_privacy.redaction.patterns.licence_after_colon import find_licence_after_colon
 from connect_privacy.redaction.patterns.listed_user import find_listed_user
 from connect_privacy.redaction.patterns.login_pair import find_login_pair
 from connect_privacy.redaction.patterns.normalize import (
@@ -134,6 +135,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     national_ids.find_lookalike_passport,
     find_spelled_passport,
     national_ids.find_driver_id,
+    find_licence_after_colon,
     national_ids.find_bare_id,
     find_bare_licence,
     secrets.find_url_credentials,

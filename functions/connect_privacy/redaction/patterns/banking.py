@@ -29,6 +29,7 @@ from stdnum import bic, iban, numdb
 from stdnum.us import rtn
 
 from connect_privacy.redaction.patterns.cards import CARD_WORDS, Run
+from connect_privacy.redaction.patterns.cc_account import cc_account
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     NOT_PERSONAL,
@@ -946,7 +947,9 @@ def classify_account(view: str, run: Run) -> Span | None:
     if (pair := _routing_then_account(view, run)) is not None:
         return pair
     if not 6 <= len(run.digits) <= 24 or not (
-        before(ACCOUNT_WORDS, view, run.begin, 32) or _refunded_to(view, run)
+        before(ACCOUNT_WORDS, view, run.begin, 32)
+        or _refunded_to(view, run)
+        or cc_account(view, run)
     ):
         return None
     if is_amount(view, run):

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from connect_privacy.redaction.patterns.context import IS, has_letter, may_hold, starts
 from connect_privacy.redaction.patterns.credentials import LOGIN_WORD, mixes_letters_and_others
+from connect_privacy.redaction.patterns.email_label import email_label_at
 from connect_privacy.redaction.patterns.secret_key_parts import SECRET_KEY_CHARS
 from connect_privacy.redaction.spans import Span
 
@@ -469,7 +470,18 @@ def _stated_name(view: str, match: re.Match[str]) -> bool:
     if gap is None:
         return False
     password_at = match.end() + gap.end()
-    return bool(LOGIN_WORD.match(view, password_at) or _PASS_LABEL.match(view, password_at))
+    if LOGIN_WORD.match(view, password_at) or _PASS_LABEL.match(view, password_at):
+        return True
+    # the next field of the same form after the name's noun or label: "username jdoe and
+    # email ...", "usuario jdoe correo ...", "Benutzername jdoe Mail ..."
+    return (
+        value not in _ABOUT_THE_NAME
+        and email_label_at(view, password_at)
+        and (
+            _NAME_NOUN.fullmatch(match.group("word")) is not None
+            or _LABEL_WORDS.fullmatch(match.group("word")) is not None
+        )
+    )
 
 
 # A plain address's local part and its "@" right after a spelled "at"
