@@ -80,6 +80,7 @@ from connect_privacy.redaction.patterns.email_parts import find_address_without_
 from connect_privacy.redaction.patterns.forgotten_codes import find_forgotten_codes
 from connect_privacy.redaction.patterns.framed_password import find_framed_password
 from connect_privacy.redaction.patterns.grouped_access_key import find_grouped_access_key
+from connect_privacy.redaction.patterns.hedged_value import cut_hedges, restore
 from connect_privacy.redaction.patterns.iban_head import find_iban_head
 from connect_privacy.redaction.patterns.licence_after_colon import find_licence_after_colon
 from connect_privacy.redaction.patterns.listed_user import find_listed_user
@@ -194,6 +195,15 @@ class PatternsDetector:
                 clear_caches()
 
     def _detect(self, text: str) -> list[Span]:
+        spans = self._read(text)
+        # read again without a hedge between a copula and its value: "jetzt ist es glaub
+        # ich 4821" overruns the gap a context word allows (see ``hedged_value``)
+        cut, cuts = cut_hedges(text)
+        if cuts:
+            spans.extend(restore(span, cuts) for span in self._read(cut))
+        return spans
+
+    def _read(self, text: str) -> list[Span]:
         # misspelt context words mended once, for every finder (see ``context.mend_typos``)
         folded = mend_typos(fold(text))
         spans: list[Span] = []
