@@ -13,7 +13,7 @@ from tests.support.redaction import redact
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("pls reset my pw, username is xjdoemillerx and the last one i remember was x", "xjdoemillerx"),
+        ("pls reset my pw, username is xjdoemillerx and the last one was x", "xjdoemillerx"),
         ("mi usuario es jdoeperez y no entra", "jdoeperez"),
         ("mon identifiant c'est jdoeperez et ça bloque", "jdoeperez"),
         ("mein Benutzername ist jdoeperez und geht nicht", "jdoeperez"),

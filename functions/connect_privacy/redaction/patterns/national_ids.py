@@ -600,7 +600,7 @@ _ID_FIRST = value_then_naming(_ID_SHAPE)
 # identity word after it ("..., mein Reisepass C01X00T47" names what follows).
 _LABELLED_BEFORE = re.compile(
     r"(?i)(?:[^\W\d_]{2,}(?:nummer|nr)|[^\W\d_]{2,}\s+(?:number|no)"
-    r"|(?:n[úu]mero|num[ée]ro|n[º°])\s+(?:de\s+|d['’]\s*)?[^\W\d_]{2,})\.?\s*[:#]?\s*\Z"
+    r"|(?:n[úu]mero|num[ée]ro|n[º°])\s+(?:de\s+|d['\u2019]\s*)?[^\W\d_]{2,})\.?\s*[:#]?\s*\Z"
 )
 _LABEL_REACH = 32
 
