@@ -194,9 +194,12 @@ _ACCOUNT_STATES = frozenset({
 _STATE_ENDINGS = ("ed", "ado", "ada", "ido", "ida", "é", "ée", "iert")
 _STATED_LEAST = 4
 _CLAUSE_ENDS = (",", ";")
-# A conjunction opening the next clause right after a value: "and", "y", "et", "und", "e",
-# "but", "pero", "mais", "aber", "mas".
-_NEXT_CLAUSE = re.compile(r"(?i)[ \t]++(?:and|y|et|und|e|but|pero|mais|aber|mas)[ \t]")
+# "And" opening the next clause right after a value: "and", "y", "et", "und", "e" (not
+# "but": "my username is jdoex but it fails" may say what the word does).
+_NEXT_CLAUSE = re.compile(r"(?i)[ \t]++(?:and|y|et|und|e)[ \t]")
+# A verb between the name's word and the name ("username is", "usuario es"), not a label's
+# colon alone ("user name: zedqux and more").
+_STATING_VERB = re.compile(rf"(?i)\b{IS}\b")
 
 
 def names_account_state(word: str) -> bool:
@@ -472,7 +475,7 @@ def _stated_name(view: str, match: re.Match[str]) -> bool:
     if (
         _NEXT_CLAUSE.match(rest) is not None
         and _LOGIN_ACT.fullmatch(match.group("word")) is None
-        and _STATING.search(view, match.end("word"), match.start("value")) is not None
+        and _STATING_VERB.search(view, match.end("word"), match.start("value")) is not None
     ):
         # the name's word, a verb, the name, then the next clause: "username is jdoe and
         # the last one i remember was ...", "mi usuario es jdoe y la clave ...", "mon
