@@ -989,6 +989,20 @@ def _head(gap: int) -> re.Pattern[str]:
 
 
 _HEAD_DIGITS = _head(_TYPED_GAP)
+# A branch's word before the digits ("la cuenta 9298", "0538", then "sucursal 313"; "agence
+# 370", "branch 512", "Zweigstelle 40", "agência 1655"): the customer names another number,
+# a branch's or a shop's, not the rest of the one in progress. The branch's own code, if it
+# is one, is the message's detectors' to find (``banking.find_routing``).
+_BRANCH_LEAD = words(
+    r"sucursal",
+    r"succursale",
+    r"agence",
+    r"ag[êe]ncia",
+    r"oficina",
+    r"branch",
+    r"zweigstelle",
+    r"balc[ãa]o",
+)
 _HEAD_SPELLED = _head(_SPELLED_GAP)
 _HEAD_ALNUM = re.compile(
     r"^(?P<lead>[^\d\n\[\]]{0,40}?)(?P<value>[0-9A-Z](?:[\s\-./]{0,3}[0-9A-Za-z])*)"
@@ -1519,6 +1533,7 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
     if (
         match is None
         or NOT_PERSONAL.search(match.group("lead")) is not None  # "order 1111 1111"
+        or _BRANCH_LEAD.search(match.group("lead")) is not None  # "sucursal 313"
         or _amount_ahead(view, match)
     ):
         return _NOTHING

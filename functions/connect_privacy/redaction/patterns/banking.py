@@ -2007,7 +2007,6 @@ _BRANCH_ALONE = after_context(
     words(
         r"sucursal",
         r"succursale",
-        r"agence",
         r"zweigstelle",
         r"balc[ãa]o",
         r"branch",
@@ -2018,7 +2017,14 @@ _BRANCH_ALONE = after_context(
     r"(?<![0-9#])[0-9]{3,5}(?![0-9]|[.,:/\-][0-9])",
     gap=4,
 )
-# What every word of ``_BRANCH_ALONE`` holds: a substring test before the scans.
+# France's branch code, the code guichet, has five digits ("compte 12345678901 agence 00123");
+# "agence" before three or four digits names an agency's or a shop's number ("compte
+# 58459610 agence 713": the agency the customer stands in), as a travel or estate agency's.
+_AGENCE_ALONE = after_context(
+    words(r"agence"), r"(?<![0-9#])[0-9]{5}(?![0-9]|[.,:/\-][0-9])", gap=4
+)
+# What every word of ``_BRANCH_ALONE`` and ``_AGENCE_ALONE`` holds: a substring test before
+# the scans.
 _BRANCH_ALONE_HINTS = ("agenc", "zweigst", "balc", "branch", "sucurs", "succurs", "ban")
 _ACCOUNT_RUN = re.compile(r"(?<![0-9])[0-9]{8,}")
 
@@ -2055,7 +2061,8 @@ def find_routing(view: str) -> Iterator[Span]:
     if any(hint in low for hint in _BRANCH_ALONE_HINTS) and _ACCOUNT_RUN.search(view):
         account = ACCOUNT_WORDS.search(view)
         first = account.start() if account is not None else len(view)
-        for match in _BRANCH_ALONE.finditer(view, first):
+        alone = (*_BRANCH_ALONE.finditer(view, first), *_AGENCE_ALONE.finditer(view, first))
+        for match in alone:
             begin = match.start("value")
             if not nearer(NOT_PERSONAL, ACCOUNT_WORDS, view, begin):
                 yield Span(begin, match.end("value"), "BANK_ROUTING", 0.75, "patterns")

@@ -358,7 +358,21 @@ def _old_card_ending(view: str, low: str) -> Iterator[Span]:
             yield Span(four.start("value"), four.end("value"), ENTITY, 0.8, "patterns")
 
 
+# Three capitals or more glued to the digits, not an issuer's name ("JJD528151135455453",
+# a DHL parcel; "REF4111..."): a code whose tail the digits are. "VISA4111...", "AMEX3782..."
+# stay cards.
+_CODE_PREFIX = re.compile(r"(?<![A-Za-z])[A-Z]{3,5}\Z")
+_ISSUER_NAMES = frozenset({"VISA", "AMEX", "MASTERCARD", "DINERS", "JCB", "ELO", "CB"})
+
+
+def _code_tail(view: str, begin: int) -> bool:
+    prefix = _CODE_PREFIX.search(view, max(0, begin - 6), begin)
+    return prefix is not None and prefix.group() not in _ISSUER_NAMES
+
+
 def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
+    if run.begin > 2 and view[run.begin - 1].isupper() and _code_tail(view, run.begin):
+        return
     if is_isbn(run.digits) and not before(CARD_WORDS, view, run.begin):
         return  # a book: ISBN-13 and Luhn agree one time in ten
     if ORDER_NUMBER.fullmatch(view, run.begin, run.end):

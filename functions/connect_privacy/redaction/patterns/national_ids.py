@@ -595,6 +595,16 @@ _DRIVER_OR_CARTEIRA = words(*_DRIVER_PHRASES, r"carteira")
 _ID_FIRST = value_then_naming(_ID_SHAPE)
 
 
+# A number's own label right before a value ("versicherungsnummer 33582319", "policy no.
+# 4411", "número de póliza 123", "numéro client: 88"): that label names it, not the
+# identity word after it ("..., mein Reisepass C01X00T47" names what follows).
+_LABELLED_BEFORE = re.compile(
+    r"(?i)(?:[^\W\d_]{2,}(?:nummer|nr)|[^\W\d_]{2,}\s+(?:number|no)"
+    r"|(?:n[úu]mero|num[ée]ro|n[º°])\s+(?:de\s+|d['\u2019]\s*)?[^\W\d_]{2,})\.?\s*[:#]?\s*\Z"
+)
+_LABEL_REACH = 32
+
+
 def _named_first(phrases: re.Pattern[str], view: str, entity: str) -> Iterator[Span]:
     for match in named_values(phrases, _ID_FIRST, view):
         begin = match.start("value")
@@ -602,6 +612,7 @@ def _named_first(phrases: re.Pattern[str], view: str, entity: str) -> Iterator[S
         if (
             standalone(view, begin)
             and not before(NOT_PERSONAL, view, begin, 16)
+            and _LABELLED_BEFORE.search(view, max(0, begin - _LABEL_REACH), begin) is None
             and not DATE_SHAPE.fullmatch(match.group("value"))
         ):
             yield Span(begin, match.end("value"), entity, 0.7, "patterns")
@@ -674,6 +685,7 @@ def _pieced(
                 and len(compact) >= 7
                 and any(c.isdigit() for c in compact)
                 and names.match(view, end, word.end()) is not None
+                and _LABELLED_BEFORE.search(view, max(0, begin - _LABEL_REACH), begin) is None
             ):
                 longest[begin] = end
         for begin, end in longest.items():

@@ -195,6 +195,12 @@ _ACCOUNT_STATES = frozenset({
 _STATE_ENDINGS = ("ed", "ado", "ada", "ido", "ida", "é", "ée", "iert")
 _STATED_LEAST = 4
 _CLAUSE_ENDS = (",", ";")
+# "And" opening the next clause right after a value: "and", "y", "et", "und", "e" (not
+# "but": "my username is jdoex but it fails" may say what the word does).
+_NEXT_CLAUSE = re.compile(r"(?i)[ \t]++(?:and|y|et|und|e)[ \t]")
+# A verb between the name's word and the name ("username is", "usuario es"), not a label's
+# colon alone ("user name: zedqux and more").
+_STATING_VERB = re.compile(rf"(?i)\b{IS}\b")
 
 
 def names_account_state(word: str) -> bool:
@@ -276,7 +282,8 @@ _HANDLE_PLACE = (
 )
 _HANDLE_AFTER = re.compile(
     rf"(?i){starts(_HANDLE_NAMER)}\b(?P<namer>{_HANDLE_NAMER})(?:\s++(?:{_HANDLE_PLACE}))?"
-    rf"(?:\s*+:\s*+|\s++(?:{IS}\s++)?)"
+    # a colon after the verb too, as a form's label is copied: "my handle is: jdoe_77"
+    rf"(?:\s*+:\s*+|\s++(?:{IS}(?:\s*+:)?\s++)?)"
     r"(?:(?:de|do|da|du|of|von|the|my|mi|mon|ma|meu|minha|mein|meine)\s++)?"
     r"(?P<value>(?-i:[a-z]{2}[a-z0-9]*+(?:[._][a-z0-9]++)*+))(?![\w@]|\.\w)"
 )
@@ -465,6 +472,15 @@ def _stated_name(view: str, match: re.Match[str]) -> bool:
         # a form's label and its colon, the name's clause closed by a comma: "user name:
         # jdoe, also my cell", "usuario: jdoe, y el correo" ("login: broken, help" may be
         # the act's state)
+        return value not in _ABOUT_THE_NAME
+    if (
+        _NEXT_CLAUSE.match(rest) is not None
+        and _LOGIN_ACT.fullmatch(match.group("word")) is None
+        and _STATING_VERB.search(view, match.end("word"), match.start("value")) is not None
+    ):
+        # the name's word, a verb, the name, then the next clause: "username is jdoe and
+        # the last one i remember was ...", "mi usuario es jdoe y la clave ...", "mon
+        # identifiant c'est jdoe et ...", "Benutzername ist jdoe und ...", "usuário é jdoe e"
         return value not in _ABOUT_THE_NAME
     gap = _PASSWORD_NEXT.match(rest)
     if gap is None:

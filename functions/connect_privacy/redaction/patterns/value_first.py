@@ -387,6 +387,8 @@ def find_numbers_first(view: str) -> Iterator[Span]:
             continue
         if _reference(view, match):
             continue
+        if kind == "account" and _names_holder(view, match.end()):
+            continue  # "meter says 139366 (acct holder ...)": the account's holder comes next
         digits = _digits(match.group("value"))
         if kind in _CHECKS:
             valid, entity = _CHECKS[kind]
@@ -404,6 +406,19 @@ def find_numbers_first(view: str) -> Iterator[Span]:
         # number even where it is also a possible phone number.
         yield Span(begin, end, _ENTITIES[kind], 0.9, "patterns")
     yield from find_code_set_first(view)
+
+
+# A person the account word is said of, not its number: "(acct holder jane@...)", "account
+# owner", "account name", "Konto Inhaber", "conta titular", "compte titulaire".
+_HOLDER = re.compile(
+    r"(?i)[\s\-]{0,2}(?:holder|owner|name|inhaber(?:in)?|titular|titulaire|propri[ée]taire)(?!\w)"
+)
+
+
+def _names_holder(view: str, noun_start: int) -> bool:
+    """Whether the account word at ``noun_start`` is followed by a word for its holder."""
+    noun = ACCOUNT_WORDS.match(view, noun_start)
+    return noun is not None and _HOLDER.match(view, noun.end()) is not None
 
 
 # A code the customer set, opening the message and named further on in the same sentence,
