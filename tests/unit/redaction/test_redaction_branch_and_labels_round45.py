@@ -100,7 +100,14 @@ def test_digits_glued_to_capitals_are_a_code(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["card VISA4111111111111111", "AMEX378282246310005", "card 4111111111111111"]
+    "text",
+    [
+        "card VISA4111111111111111",
+        "AMEX378282246310005",
+        "card 4111111111111111",
+        "CARD4111111111111111",
+        "PAN 4111111111111111 / PAN4111111111111111",
+    ],
 )
 def test_card_glued_to_an_issuer_name_is_masked(text):
     assert "[CREDIT_DEBIT_NUMBER]" in redact(text)

@@ -360,14 +360,17 @@ def _old_card_ending(view: str, low: str) -> Iterator[Span]:
 
 # Three capitals or more glued to the digits, not an issuer's name ("JJD528151135455453",
 # a DHL parcel; "REF4111..."): a code whose tail the digits are. "VISA4111...", "AMEX3782..."
-# stay cards.
+# stay cards, and so do the card's own word and its shorthands glued on ("CARD4111...",
+# "PAN4111...").
 _CODE_PREFIX = re.compile(r"(?<![A-Za-z])[A-Z]{3,5}\Z")
-_ISSUER_NAMES = frozenset({"VISA", "AMEX", "MASTERCARD", "DINERS", "JCB", "ELO", "CB"})
+_CARD_NAMES = frozenset(
+    {"VISA", "AMEX", "JCB", "ELO", "CARD", "CARTE", "KARTE", "PAN", "CCN", "NUM", "DEBIT"}
+)
 
 
 def _code_tail(view: str, begin: int) -> bool:
     prefix = _CODE_PREFIX.search(view, max(0, begin - 6), begin)
-    return prefix is not None and prefix.group() not in _ISSUER_NAMES
+    return prefix is not None and prefix.group() not in _CARD_NAMES
 
 
 def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
