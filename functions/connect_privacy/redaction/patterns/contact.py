@@ -419,6 +419,11 @@ _WIDE_GAP = re.compile(r"(?<=[0-9])[\s/|().\-]{3,}(?=[0-9+(])", re.ASCII)
 _CLOSE_DIGITS = re.compile(r"[0-9][\s().\-/]{0,2}[0-9]", re.ASCII)
 
 
+# The fewest digits of a field after a phone (a postcode, a reference): fewer, and the
+# group after the wide gap is the phone's own last one.
+_LEAST_FIELD_DIGITS = 4
+
+
 def _fields(view: str, run: re.Match[str]) -> Iterator[re.Match[str]]:
     """``run`` cut at each wide gap that ends a piece (from the previous wide gap) of a
     national number's digits at least ("(31) 97838-6068 / 67510-231", "05 92 02 61 85 /
@@ -442,6 +447,10 @@ def _fields(view: str, run: re.Match[str]) -> Iterator[re.Match[str]]:
                 pieces.append((cursor, gap.start()))
                 cursor = gap.end()
         since = gap.end()
+    if pieces and _count_digits(view[cursor:end]) < _LEAST_FIELD_DIGITS:
+        # "4915123 575   084": the last group of a number split by noise, too short to be a
+        # field of its own (a postcode has four digits at least): part of the number
+        cursor = pieces.pop()[0]
     if not pieces:
         yield run
         return

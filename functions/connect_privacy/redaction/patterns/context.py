@@ -752,6 +752,14 @@ _PHONE_SPECIFIC = (
     r"called\s*(?:me\s*)?from",
     r"appel[ée]e?s?\s*(?:du|depuis\s*le)",
     r"llam(?:[óo]|aron)\s*(?:desde\s*el|del)",
+    # "my number" said alone is the customer's phone, nearer than a third party named before
+    # it ("gave the courier my number 0117 ..."); not "my number of ...", "mi número de
+    # pedido" (the thing numbered follows)
+    r"my\s*(?:new\s*|old\s*)?number(?!\s*of\b)",
+    r"mi\s*(?:nuevo\s*)?n[úu]mero(?!\s*de\b)",
+    r"mon\s*(?:nouveau\s*)?num[ée]ro(?!\s*d[e'\u2019])",
+    r"meine\s*(?:neue\s*)?nummer",
+    r"meu\s*(?:novo\s*)?n[úu]mero(?!\s*d[eo]\b)",
 )
 SPECIFIC_PHONE_WORDS = words(*_PHONE_SPECIFIC)
 PHONE_WORDS = words(*_PHONE_SPECIFIC, r"n[úu]mero", r"nummer", r"num[ée]ro")
