@@ -32,7 +32,10 @@ def _covered(text: str, value: str) -> bool:
         ("j'ai donné au livreur mon numéro 0161 | 496 / 0880, rien", "0161 | 496 / 0880"),
         ("dem Kurier meine Nummer 0161 | 496 / 0880 gegeben, nichts", "0161 | 496 / 0880"),
         ("dei ao entregador meu número 0161 | 496 / 0880 e nada", "0161 | 496 / 0880"),
-        ("gave the courier my number 312 then 555 👉 0144 and he never called", "312 then 555 👉 0144"),
+        (
+            "gave the courier my number 312 then 555 👉 0144 and he never called",
+            "312 then 555 👉 0144",
+        ),
     ],
 )
 def test_my_number_reads_a_phone_after_a_third_party(text: str, value: str) -> None:

@@ -41,6 +41,7 @@ from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     NOT_PERSONAL,
     NUMBER_SIGN,
+    OWN_PHONE_WORDS,
     PHONE_WORDS,
     SPECIFIC_PHONE_WORDS,
     WINDOW,
@@ -196,14 +197,16 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         # After a phone word, a number of a possible length is a phone, even one
         # outside the ranges the plan has allocated (drama and test numbers).
         lenient = (
-            addressee or before(PHONE_WORDS, view, begin, 32) or _named_phone_after(view, run.end())
+            addressee
+            or before(PHONE_WORDS, view, begin, 32)
+            or before(OWN_PHONE_WORDS, view, begin, 32)  # "my number": English's own
+            or _named_phone_after(view, run.end())
         )
         if not lenient and _one_long_number(run.group(), groups):
             continue
         # "order 12345, call me on 0207...": the phone word is the nearer context.
         phone_word_nearer = lenient and (
-            nearer(SPECIFIC_PHONE_WORDS, NOT_PERSONAL, view, begin)
-            or _printed_on_reference(view, begin)
+            nearer(OWN_PHONE_WORDS, NOT_PERSONAL, view, begin) or _printed_on_reference(view, begin)
         )
         # "986-2602845-4083521 die Bestellung": the reference word after the number, and no
         # phone word before it.

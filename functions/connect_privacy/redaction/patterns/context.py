@@ -752,6 +752,9 @@ _PHONE_SPECIFIC = (
     r"called\s*(?:me\s*)?from",
     r"appel[ée]e?s?\s*(?:du|depuis\s*le)",
     r"llam(?:[óo]|aron)\s*(?:desde\s*el|del)",
+)
+SPECIFIC_PHONE_WORDS = words(*_PHONE_SPECIFIC)
+_OWN_NUMBER = (
     # "my number" said alone is the customer's phone, nearer than a third party named before
     # it ("gave the courier my number 0117 ..."); not "my number of ...", "mi número de
     # pedido" (the thing numbered follows)
@@ -761,7 +764,9 @@ _PHONE_SPECIFIC = (
     r"meine\s*(?:neue\s*)?nummer",
     r"meu\s*(?:novo\s*)?n[úu]mero(?!\s*d[eo]\b)",
 )
-SPECIFIC_PHONE_WORDS = words(*_PHONE_SPECIFIC)
+# For weighing the phone's word against a third party's named before it only: elsewhere a
+# possessive number word has rules of its own (``continuation``).
+OWN_PHONE_WORDS = words(*_PHONE_SPECIFIC, *_OWN_NUMBER)
 PHONE_WORDS = words(*_PHONE_SPECIFIC, r"n[úu]mero", r"nummer", r"num[ée]ro")
 
 
