@@ -41,6 +41,7 @@ from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     NOT_PERSONAL,
     NUMBER_SIGN,
+    OWN_PHONE_WORDS,
     PHONE_WORDS,
     SPECIFIC_PHONE_WORDS,
     WINDOW,
@@ -196,14 +197,16 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
         # After a phone word, a number of a possible length is a phone, even one
         # outside the ranges the plan has allocated (drama and test numbers).
         lenient = (
-            addressee or before(PHONE_WORDS, view, begin, 32) or _named_phone_after(view, run.end())
+            addressee
+            or before(PHONE_WORDS, view, begin, 32)
+            or before(OWN_PHONE_WORDS, view, begin, 32)  # "my number": English's own
+            or _named_phone_after(view, run.end())
         )
         if not lenient and _one_long_number(run.group(), groups):
             continue
         # "order 12345, call me on 0207...": the phone word is the nearer context.
         phone_word_nearer = lenient and (
-            nearer(SPECIFIC_PHONE_WORDS, NOT_PERSONAL, view, begin)
-            or _printed_on_reference(view, begin)
+            nearer(OWN_PHONE_WORDS, NOT_PERSONAL, view, begin) or _printed_on_reference(view, begin)
         )
         # "986-2602845-4083521 die Bestellung": the reference word after the number, and no
         # phone word before it.
@@ -419,6 +422,11 @@ _WIDE_GAP = re.compile(r"(?<=[0-9])[\s/|().\-]{3,}(?=[0-9+(])", re.ASCII)
 _CLOSE_DIGITS = re.compile(r"[0-9][\s().\-/]{0,2}[0-9]", re.ASCII)
 
 
+# The fewest digits of a field after a phone (a postcode, a reference): fewer, and the
+# group after the wide gap is the phone's own last one.
+_LEAST_FIELD_DIGITS = 4
+
+
 def _fields(view: str, run: re.Match[str]) -> Iterator[re.Match[str]]:
     """``run`` cut at each wide gap that ends a piece (from the previous wide gap) of a
     national number's digits at least ("(31) 97838-6068 / 67510-231", "05 92 02 61 85 /
@@ -442,6 +450,10 @@ def _fields(view: str, run: re.Match[str]) -> Iterator[re.Match[str]]:
                 pieces.append((cursor, gap.start()))
                 cursor = gap.end()
         since = gap.end()
+    if pieces and _count_digits(view[cursor:end]) < _LEAST_FIELD_DIGITS:
+        # "4915123 575   084": the last group of a number split by noise, too short to be a
+        # field of its own (a postcode has four digits at least): part of the number
+        cursor = pieces.pop()[0]
     if not pieces:
         yield run
         return

@@ -754,6 +754,19 @@ _PHONE_SPECIFIC = (
     r"llam(?:[óo]|aron)\s*(?:desde\s*el|del)",
 )
 SPECIFIC_PHONE_WORDS = words(*_PHONE_SPECIFIC)
+_OWN_NUMBER = (
+    # "my number" said alone is the customer's phone, nearer than a third party named before
+    # it ("gave the courier my number 0117 ..."); not "my number of ...", "mi número de
+    # pedido" (the thing numbered follows)
+    r"my\s*(?:new\s*|old\s*)?number(?!\s*of\b)",
+    r"mi\s*(?:nuevo\s*)?n[úu]mero(?!\s*de\b)",
+    r"mon\s*(?:nouveau\s*)?num[ée]ro(?!\s*d[e'\u2019])",
+    r"meine\s*(?:neue\s*)?nummer",
+    r"meu\s*(?:novo\s*)?n[úu]mero(?!\s*d[eo]\b)",
+)
+# For weighing the phone's word against a third party's named before it only: elsewhere a
+# possessive number word has rules of its own (``continuation``).
+OWN_PHONE_WORDS = words(*_PHONE_SPECIFIC, *_OWN_NUMBER)
 PHONE_WORDS = words(*_PHONE_SPECIFIC, r"n[úu]mero", r"nummer", r"num[ée]ro")
 
 

@@ -589,8 +589,8 @@ _JOINERS = (
     r"|wait|espera|pera|moment|momento|attends?|attendez|warte"
     # the separator said as a word, as a customer reads a spaced or dashed card out: "4000
     # space 0047", "espacio", "espace", "leerzeichen", "espaço", "dash", "guión", "tiret",
-    # "bindestrich", "hífen"
-    r"|space|espacio|espace|leerzeichen|espa[çc]o|dash|gui[oó]n|tiret|bindestrich|h[íi]fen"
+    # "bindestrich", "hífen"; German chat shortens "Leerzeichen" to "leer" ("+49 leer 1519")
+    r"|space|espacio|espace|leerzeichen|leer|espa[çc]o|dash|gui[oó]n|tiret|bindestrich|h[íi]fen"
     # a joining word and the article of the next group: "4000 y el 0095", "and the", "et le",
     # "und die", "e o"
     r"|y\s+el|and\s+the|et\s+le|und\s+die|e\s+o"
