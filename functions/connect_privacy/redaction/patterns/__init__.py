@@ -49,6 +49,7 @@ from connect_privacy.redaction.patterns import (
 )
 from connect_privacy.redaction.patterns.asked_user_name import find_answered_handle
 from connect_privacy.redaction.patterns.bare_licence import find_bare_licence
+from connect_privacy.redaction.patterns.bic_any_groups import find_bic_in_any_groups
 from connect_privacy.redaction.patterns.bic_own_line import find_bic_on_own_line
 from connect_privacy.redaction.patterns.blocked_card_pin import find_pin_before_blocked_card
 from connect_privacy.redaction.patterns.cards import digit_runs
@@ -128,6 +129,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_bare_password,
     banking.find_iban,
     banking.find_swift,
+    find_bic_in_any_groups,
     find_bic_on_own_line,
     find_dictated_iban,
     national_ids.find_nino,
