@@ -83,6 +83,7 @@ from connect_privacy.redaction.patterns.framed_password import find_framed_passw
 from connect_privacy.redaction.patterns.grouped_access_key import find_grouped_access_key
 from connect_privacy.redaction.patterns.hedged_value import cut_hedges, restore
 from connect_privacy.redaction.patterns.iban_head import find_iban_head
+from connect_privacy.redaction.patterns.identity_card import find_identity_card
 from connect_privacy.redaction.patterns.licence_after_colon import find_licence_after_colon
 from connect_privacy.redaction.patterns.listed_user import find_listed_user
 from connect_privacy.redaction.patterns.login_pair import find_login_pair
@@ -137,6 +138,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     national_ids.find_passport,
     national_ids.find_lookalike_passport,
     find_spelled_passport,
+    find_identity_card,
     national_ids.find_driver_id,
     find_licence_after_colon,
     national_ids.find_bare_id,
