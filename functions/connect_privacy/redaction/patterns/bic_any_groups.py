@@ -70,13 +70,11 @@ def _grouped_code_end(view: str, start: int) -> int | None:
         if group is None:
             break
         separator, code, position = gap.group(), code + group.group(), group.end()
-        if len(code) == _WITH_LOCATION and bic.is_valid(code):
-            found = code, position
-        elif (
-            len(code) == _WITH_BRANCH
-            and bic.is_valid(code)
-            and not _branch_is_word(group.group(), separator)
-        ):
+        # eight characters, or eleven whose branch is no word after it
+        whole = len(code) == _WITH_LOCATION or (
+            len(code) == _WITH_BRANCH and not _branch_is_word(group.group(), separator)
+        )
+        if whole and bic.is_valid(code):
             found = code, position
     if found is None or (separator == " " and _reads_as_words(found[0])):
         return None

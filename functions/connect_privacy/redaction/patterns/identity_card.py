@@ -11,7 +11,6 @@ Spain's DNI has its own type and check letter (``ES_DNI``); a driving licence's
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from connect_privacy.redaction.patterns.context import NOT_PERSONAL, after_context, nearer, words
@@ -34,7 +33,8 @@ _CARD_NUMBER = after_context(
     IDENTITY_CARD_WORDS,
     # capitals and digits with a digit in its first groups, maybe in groups ("180375 101234",
     # "CJM 6W0 KJV"); not a word in capitals ("ABGELAUFEN 2024")
-    r"(?<![A-Za-z0-9])(?-i:(?=[A-Z]{0,4}[ \-]?[A-Z]{0,4}[0-9])[A-Z0-9]{2,12}(?:[ \-][A-Z0-9]{1,6}){0,3}"
+    r"(?<![A-Za-z0-9])(?-i:(?=[A-Z]{0,4}[ \-]?[A-Z]{0,4}[0-9])"
+    r"[A-Z0-9]{2,12}(?:[ \-][A-Z0-9]{1,6}){0,3}"
     # the German card's letters alone
     r"|[CFGHJKLMNPRTVWXYZ]{9})(?![A-Za-z0-9])",
     gap=16,
