@@ -63,3 +63,14 @@ def test_three_letters_after_a_whole_code_and_a_space_are_a_word(text: str, code
 )
 def test_capitals_that_make_no_code_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("BIC de mi banco ABCD ESMM", "BIC de mi banco [SWIFT_CODE]"),
+        ("the swift code of my bank: BNPA FR PP", "the swift code of my bank: [SWIFT_CODE]"),
+    ],
+)
+def test_further_from_its_word_the_bank_it_is_of_names_it(text: str, masked: str) -> None:
+    assert redact(text) == masked
