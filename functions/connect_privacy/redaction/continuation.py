@@ -133,6 +133,7 @@ from connect_privacy.redaction.patterns.banking import (
     expiry_at,
 )
 from connect_privacy.redaction.patterns.bic_parts import BIC_MOST, bic_rest, bic_start
+from connect_privacy.redaction.patterns.card_date_reply import date_reply_expiry
 from connect_privacy.redaction.patterns.cards import CARD_WORDS, ENDING_WORDS, WHOLE_WORDS
 from connect_privacy.redaction.patterns.cards import ENTITY as CARD
 from connect_privacy.redaction.patterns.context import (
@@ -840,6 +841,8 @@ def _iban_length(value: str, otherwise: int) -> int:
 # A card number runs to 19 digits (Visa, Maestro, UnionPay): after 16, a next message
 # made of exactly the 3 digits left is the card's end ("253", "056 sorry sent too soon").
 _CARD_DIGITS, _LONG_CARD_DIGITS = 16, 19
+# An American Express card's fifteen digits: the fewest a whole card the customer sends has.
+_SHORTEST_WHOLE_CARD = 15
 _SHORTEST_CARD = 13
 # After a card's ending, the next message alone may give its rest or whole number ("o cartão
 # final 4111", then "não, todo 3418 7823 0891"): its marker starts with one follow-up left.
@@ -1470,6 +1473,13 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
         answer = _expiry_answer(view, spelled, now)
         if answer.spans and len(view[: answer.spans[0].begin].split()) <= _ANNOUNCED_LEAD_WORDS:
             return answer  # the card asked for, then "nov 28": its expiry, asked with it
+    if pending.entity_type == CARD and pending.seen >= _SHORTEST_WHOLE_CARD:
+        # the card sent, then "fecha 03-26": a card's only date is its expiry
+        dated = date_reply_expiry(view)
+        if dated is not None:
+            return Carried(
+                (Span(*dated, _EXPIRY, _SCORE, "continuation"),), _answered_marker(_EXPIRY, 1, now)
+            )
     if pending.entity_type in (_CVV, _EXPIRY) and pending.seen == pending.complete:
         return _retyped_code(view, pending)
     if pending.entity_type == "PIN" and not pending.asked and pending.seen >= _PIN_DIGITS:

@@ -49,6 +49,7 @@ from connect_privacy.redaction.patterns import (
 )
 from connect_privacy.redaction.patterns.asked_user_name import find_answered_handle
 from connect_privacy.redaction.patterns.bare_licence import find_bare_licence
+from connect_privacy.redaction.patterns.bic_any_groups import find_bic_in_any_groups
 from connect_privacy.redaction.patterns.bic_own_line import find_bic_on_own_line
 from connect_privacy.redaction.patterns.blocked_card_pin import find_pin_before_blocked_card
 from connect_privacy.redaction.patterns.cards import digit_runs
@@ -82,6 +83,7 @@ from connect_privacy.redaction.patterns.framed_password import find_framed_passw
 from connect_privacy.redaction.patterns.grouped_access_key import find_grouped_access_key
 from connect_privacy.redaction.patterns.hedged_value import cut_hedges, restore
 from connect_privacy.redaction.patterns.iban_head import find_iban_head
+from connect_privacy.redaction.patterns.identity_card import find_identity_card
 from connect_privacy.redaction.patterns.licence_after_colon import find_licence_after_colon
 from connect_privacy.redaction.patterns.listed_user import find_listed_user
 from connect_privacy.redaction.patterns.login_pair import find_login_pair
@@ -128,6 +130,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_bare_password,
     banking.find_iban,
     banking.find_swift,
+    find_bic_in_any_groups,
     find_bic_on_own_line,
     find_dictated_iban,
     national_ids.find_nino,
@@ -135,6 +138,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     national_ids.find_passport,
     national_ids.find_lookalike_passport,
     find_spelled_passport,
+    find_identity_card,
     national_ids.find_driver_id,
     find_licence_after_colon,
     national_ids.find_bare_id,

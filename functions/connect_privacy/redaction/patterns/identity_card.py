@@ -1,0 +1,52 @@
+"""The number of an identity card, right after its word: "mit ausweis CPJ30YJJY",
+"carte d'identité n° 180375101234", "cartão de cidadão 12345678 9ZZ1".
+
+An identity card is a travel document in Europe and its number is as personal as a
+passport's; Comprehend has no type for it, so it is masked as ``PASSPORT_NUMBER``. Only
+right after the card's word (a label, "nr.", "ist" between), in capitals and digits with a
+digit, or nine capitals of the German card's alphabet (no vowels: "CFGHJKLMNPRTVWXYZ").
+Spain's DNI has its own type and check letter (``ES_DNI``); a driving licence's
+"Führerausweis" is no identity card (the word must start there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from connect_privacy.redaction.patterns.context import NOT_PERSONAL, after_context, nearer, words
+from connect_privacy.redaction.spans import Span
+
+IDENTITY_CARD_WORDS = words(
+    r"(?:national\s*)?id(?:entity)?\s*card",
+    r"documento\s*(?:nacional\s*)?de\s*identidad",
+    r"carn[eé]t?\s*de\s*identidad",
+    r"c[ée]dula(?:\s*de\s*identidad)?",
+    r"carte\s*(?:nationale\s*)?d['\u2019]\s*identit[ée]",
+    r"cni",
+    r"(?:personal)?ausweis(?:\s*-?\s*(?:nummer|nr\.?|no\.?))?",
+    r"identit[äa]tskarte",
+    r"cart[ãa]o\s*(?:de\s*)?cidad[ãa]o",
+    r"bilhete\s*de\s*identidade",
+    r"carteira\s*de\s*identidade",
+)
+_CARD_NUMBER = after_context(
+    IDENTITY_CARD_WORDS,
+    # capitals and digits with a digit in its first groups, maybe in groups ("180375 101234",
+    # "CJM 6W0 KJV"); not a word in capitals ("ABGELAUFEN 2024")
+    r"(?<![A-Za-z0-9])(?-i:(?=[A-Z]{0,4}[ \-]?[A-Z]{0,4}[0-9])"
+    r"[A-Z0-9]{2,12}(?:[ \-][A-Z0-9]{1,6}){0,3}"
+    # the German card's letters alone
+    r"|[CFGHJKLMNPRTVWXYZ]{9})(?![A-Za-z0-9])",
+    gap=16,
+)
+_LEAST = 6
+_MOST = 14
+
+
+def find_identity_card(view: str) -> Iterator[Span]:
+    for match in _CARD_NUMBER.finditer(view):
+        begin, end = match.span("value")
+        chars = sum(c.isalnum() for c in match.group("value"))
+        # "id card from order AB123456": a reference word nearer than the card's owns it
+        if _LEAST <= chars <= _MOST and not nearer(NOT_PERSONAL, IDENTITY_CARD_WORDS, view, begin):
+            yield Span(begin, end, "PASSPORT_NUMBER", 0.8, "patterns")
