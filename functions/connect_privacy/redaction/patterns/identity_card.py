@@ -11,6 +11,7 @@ Spain's DNI has its own type and check letter (``ES_DNI``); a driving licence's
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from connect_privacy.redaction.patterns.context import NOT_PERSONAL, after_context, nearer, words
@@ -41,6 +42,12 @@ _CARD_NUMBER = after_context(
 )
 _LEAST = 6
 _MOST = 14
+# A date the card's word is followed by, its groups split by any mark or a space ("expires
+# 2025-06-30", "läuft ab 2027 03 15", "valid until 06 2031"): when it expires, not its number.
+_DATE = re.compile(
+    r"[0-9]{4}[\-/. ][0-9]{1,2}(?:[\-/. ][0-9]{1,2})?"
+    r"|(?:[0-9]{1,2}[\-/. ])?[0-9]{1,2}[\-/. ][0-9]{2,4}"
+)
 
 
 def find_identity_card(view: str) -> Iterator[Span]:
@@ -48,5 +55,7 @@ def find_identity_card(view: str) -> Iterator[Span]:
         begin, end = match.span("value")
         chars = sum(c.isalnum() for c in match.group("value"))
         # "id card from order AB123456": a reference word nearer than the card's owns it
+        if _DATE.fullmatch(match.group("value")):
+            continue
         if _LEAST <= chars <= _MOST and not nearer(NOT_PERSONAL, IDENTITY_CARD_WORDS, view, begin):
             yield Span(begin, end, "PASSPORT_NUMBER", 0.8, "patterns")
