@@ -23,7 +23,7 @@ authors' (``solicited/`` and ``petitioned/``, with the agent's turns; ``mantled/
 ``shielded/``, customer-only), each with a dev split and an opened one, and the fortieth
 to forty-third authors' (``hooded/``, ``draped/``, ``wrapped/``, ``quilted/``), and the
 forty-fourth to forty-seventh authors' (``lidded/``, ``capped/``, ``crated/``, ``boxed/``),
-sealed until one run opens them together. Splits are reported
+each with a dev split and an opened one. Splits are reported
 in the order of
 ``SPLITS``; sealed splits get their own section, only their aggregate figures are printed
 (no message, value or per-message result ever leaves this module), and with
@@ -103,8 +103,10 @@ class Split:
 # corpora (solicited/, petitioned/) and the thirty-eighth and thirty-ninth authors'
 # customer-only ones (mantled/, shielded/), together, in one run at 17:03 on 08e806a (rounds
 # 37 to 39), and those of the fortieth to forty-third authors' customer-only corpora (hooded/,
-# draped/, wrapped/, quilted/), together, in one run at 19:52 on f3ded00 (rounds 41 and 42).
-# The forty-fourth to forty-seventh authors' sealed splits are listed unopened.
+# draped/, wrapped/, quilted/), together, in one run at 19:52 on f3ded00 (rounds 41 and 42),
+# and those of the forty-fourth to forty-seventh authors' (lidded/, capped/, crated/, boxed/),
+# together, in one run at 22:33 on dc2ef23 (rounds 44 to 46).
+# No sealed split is listed now: the next author's corpus brings one.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -171,13 +173,13 @@ SPLITS = (
     Split("draped dev", HERE / "draped" / "dev.jsonl"),
     Split("draped opened", HERE / "draped" / "opened.jsonl.gz"),
     Split("lidded dev", HERE / "lidded" / "dev.jsonl"),
-    Split("lidded sealed", HERE / "lidded" / "sealed.jsonl.gz", sealed=True),
+    Split("lidded opened", HERE / "lidded" / "opened.jsonl.gz"),
     Split("capped dev", HERE / "capped" / "dev.jsonl"),
-    Split("capped sealed", HERE / "capped" / "sealed.jsonl.gz", sealed=True),
+    Split("capped opened", HERE / "capped" / "opened.jsonl.gz"),
     Split("crated dev", HERE / "crated" / "dev.jsonl"),
-    Split("crated sealed", HERE / "crated" / "sealed.jsonl.gz", sealed=True),
+    Split("crated opened", HERE / "crated" / "opened.jsonl.gz"),
     Split("boxed dev", HERE / "boxed" / "dev.jsonl"),
-    Split("boxed sealed", HERE / "boxed" / "sealed.jsonl.gz", sealed=True),
+    Split("boxed opened", HERE / "boxed" / "opened.jsonl.gz"),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
