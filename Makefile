@@ -142,6 +142,11 @@ bench: bench-redaction bench-relay bench-vault bench-coldstart bench-attachments
 bench-redaction: venv ## Redaction accuracy and latency, side by side with Presidio
 	$(BIN)/python -m bench.redaction
 
+# An opening on its own: the sealed splits only, scored and timed as bench-redaction does.
+.PHONY: bench-redaction-sealed
+bench-redaction-sealed: venv ## Only the sealed splits of bench-redaction (an opening's run)
+	REDACTION_BENCH_SEALED_ONLY=1 $(BIN)/python -m bench.redaction
+
 .PHONY: bench-relay
 bench-relay: venv ## Webhook and inbound worker per-request overhead
 	$(BIN)/python -m bench.relay

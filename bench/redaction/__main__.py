@@ -66,6 +66,10 @@ def ratio(caught: int, total: int) -> str:
 
 def main() -> None:
     started = time.perf_counter()
+    if independent_eval.sealed_only():
+        _report_independent()
+        print(f"\nfinished in {time.perf_counter() - started:.1f}s")
+        return
     messages = build_corpus()
     negatives = sum(m.negative for m in messages)
     print(
@@ -156,6 +160,12 @@ def main() -> None:
             held_hit, held_total = results[name][HELDOUT].by_negative[kind]
             line += f" {ratio(hit, total):>14} ({ratio(held_hit, held_total)})"
         print(line)
+    _report_independent()
+    adversarial.report(lambda text: redactor.redact(text))
+    print(f"\nfinished in {time.perf_counter() - started:.1f}s")
+
+
+def _report_independent() -> None:
     offline = build_redactor(
         RedactionSettings(engines=frozenset({Engine.PATTERNS, Engine.CUSTOM})),
         comprehend_client=None,
@@ -176,8 +186,6 @@ def main() -> None:
             "patterns, questions unread": lambda lang: independent_eval.with_marker(offline),
         },
     )
-    adversarial.report(lambda text: redactor.redact(text))
-    print(f"\nfinished in {time.perf_counter() - started:.1f}s")
 
 
 if __name__ == "__main__":

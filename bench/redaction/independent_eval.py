@@ -66,6 +66,9 @@ from connect_privacy.redaction.continuation import PendingNumber, redact_in_conv
 HERE = Path(__file__).resolve().parent
 LANGS = ("en", "es", "fr", "de", "pt")
 HIDE_SEALED_ENV = "REDACTION_BENCH_HIDE_SEALED"
+# An opening's run on its own: only the sealed splits, scored and timed as in the full run
+# (the project corpus, the development splits and the adversarial shapes are skipped).
+SEALED_ONLY_ENV = "REDACTION_BENCH_SEALED_ONLY"
 
 
 @dataclass(frozen=True)
@@ -411,6 +414,10 @@ def hide_sealed() -> bool:
     return os.environ.get(HIDE_SEALED_ENV, "") == "1"
 
 
+def sealed_only() -> bool:
+    return os.environ.get(SEALED_ONLY_ENV, "") == "1" and not hide_sealed()
+
+
 def report(
     engines: dict[str, Engine],
     timed: str | None = None,
@@ -424,7 +431,9 @@ def report(
     hidden = [split for split in present if split.sealed and hide_sealed()]
     for split in hidden:
         print(f"\n== {split.title}: present, not opened ({HIDE_SEALED_ENV}=1)")
-    shown = [split for split in present if split not in hidden]
+    shown = [
+        split for split in present if split not in hidden and (split.sealed or not sealed_only())
+    ]
     with_agent = {**engines, **(agent_turn_engines or {})}
     sections = (
         ("Development splits", False, False, engines),
@@ -433,7 +442,9 @@ def report(
         ("SEALED splits with the agent's turns (aggregates only; never tune on them)", True,
          True, with_agent),
     )  # fmt: skip
-    if not any(not split.sealed for split in shown):
+    if sealed_only() and not shown:
+        print(f"\n== No sealed split is listed ({SEALED_ONLY_ENV}=1)")
+    elif not sealed_only() and not any(not split.sealed for split in shown):
         print("\n== Independent corpora: none present (bench/redaction/independent/, holdout/)")
     for title, sealed, agent_turns, section_engines in sections:
         splits = [s for s in shown if s.sealed == sealed and s.agent_turns == agent_turns]
