@@ -1,0 +1,77 @@
+"""English customer messages, written by hand. Messages of one conversation are split by ' || '.
+
+Slots: {TYPE} or {TYPE:family} is a PII value, {TYPE:mm:one:two} a part of a value typed across messages,
+{#kind} a number that must stay visible, {L} and {?...} a context label and a value of any type
+(used to make sure every type and family shows up in both splits).
+"""
+
+DEV = [
+    "hi my card got declined at the store, its {CARD} exp {EXP} cvv {CVV}",
+    "order {#order_number} never arrived || tracking says {#tracking_number} but nothing moved since {#date}",
+    "can u change the email on my account to {EMAIL:espell} pls",
+    "new phone is {PHONE:sd} (old one was lost lol)",
+    "card number {CARD:mm:one:two} || {CARD:mm:two:two} thats the rest",
+    "my ssn is {SSN:sd} and zip {#postal_code}",
+    "password reset link broken: {PWD:url}",
+    "why was i charged {#price} twice?? invoice {#invoice_number}",
+    "exp {EXP:cexp} and the code on the back is {CVV:ctx}",
+    "wire to {IBAN:ibr} swift {SWIFT} pls confirm",
+    "AWS creds got leaked i think: || {SKEY:kv}",
+    "{L} {?}",
+    "ok so {L} -> {?}",
+    "{L} {?:mm:one:two} || {?:mm:two:two}",
+    "thanks a lot!! 🙏",
+    "the router {#product_model} shows error {#error_code} since the update to {#version}",
+]
+
+SEALED = [
+    "hello, trying to pay my bill, card ending {CARD:noise} expiry {EXP} security code {CVV}",
+    "pin is {PIN:ctx} i think, not sure i changed it in {#year}",
+    "{CARD:sub} <- that one, the visa",
+    "my acct # is {ACCT:sd} routing {ROUTING}",
+    "can you send the refund to this account {ACCT:mm:one:two} || {ACCT:mm:two:two}",
+    "email me at {EMAIL} or {EMAIL:espell} whichever works",
+    "the login link they sent is {EMAIL:pct} is that a scam??",
+    "call me back on {PHONE} after {#time} pls",
+    "phone {PHONE:mm:one:three} || {PHONE:mm:two:three} || {PHONE:mm:three:three}",
+    "ITIN {ITIN} for the tax form, my ssn is pending",
+    "NI number: {NINO:sd}",
+    "passport {PASSPORT} expires in {#year}, flight {#flight_number} on {#date}",
+    "driving licence number {DL}, plate is {#plate_number}",
+    "username {USER:ctx} password {PWD:ctx}",
+    "this is what my config has || {AKEY:kv} || {SKEY:kv}",
+    "ip is {IP} and router mac {MAC}",
+    "booking {#booking_reference}, room {#room_number}, {#quantity} nights, total {#price}",
+    "ticket {#ticket_number} still open after {#count} days!!!",
+    "policy {#policy_number} covers the {#product_model} right?",
+    "IBAN: {IBAN}",
+    "my iban is || {IBAN:ibr}",
+    "card {CARD:spell}",
+    "its {CARD:sd} exp {EXP:cexp}",
+    "why is my data at {#percentage} already, used {#data_size} in {#count} days",
+    "contract {#contract_number} ends {#date}, meter reading today {#meter_reading}",
+    "u there?",
+    "ok nvm found it, thanks",
+    "store {#store_number} said to message here, order {#order_number}",
+    "{L}: {?}",
+    "here u go {L} [{?}]",
+    "{L} \"{?}\" thats it",
+    "{L} {?:mm:one:two} || {?:mm:two:two} sorry hit enter too soon",
+    "{L} {?:mm:one:three} || {?:mm:two:three} || {?:mm:three:three}",
+    "seat {#seat_number} on flight {#flight_number} pls, ref {#booking_reference}",
+    "ref number {#reference_number} (not my card!)",
+    "the number on the letter is {#reference_number}",
+    "account {ACCT:ctx} sort code {ROUTING:sd}",
+    "pin {PIN:spell}",
+    "my social {SSN:noise}",
+]
+
+LABELS = {
+    "CARD": "card number", "CVV": "cvv", "EXP": "expiry", "PIN": "pin", "ACCT": "account number",
+    "ROUTING": "routing number", "IBAN": "iban", "SWIFT": "swift code", "EMAIL": "my email",
+    "PHONE": "my number", "SSN": "ssn", "ITIN": "itin", "NINO": "national insurance no",
+    "PASSPORT": "passport no", "DL": "drivers license", "PWD": "password", "USER": "username",
+    "IP": "ip address", "MAC": "mac", "AKEY": "access key", "SKEY": "secret key", "DNI": "dni",
+    "NIE": "nie", "CURP": "curp", "RFC": "rfc", "CLABE": "clabe", "CPF": "cpf", "CNPJ": "cnpj",
+    "NIR": "social security number (france)", "STEUER": "steuer id", "NIF": "nif",
+}
