@@ -1,9 +1,10 @@
 """Generate dev.jsonl and sealed.jsonl.gz from the hand-written templates, byte-reproducibly.
 
-    python -m bench.redaction.jarred.generate            # rewrite both files
-    python -m bench.redaction.jarred.generate --check    # compare with the files on disk, write nothing
-    python -m bench.redaction.jarred.generate --stats    # counts per language / type / family / kind
+python -m bench.redaction.jarred.generate            # rewrite both files
+python -m bench.redaction.jarred.generate --check    # compare with the files on disk, write nothing
+python -m bench.redaction.jarred.generate --stats    # counts per language / type / family / kind
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,8 +35,10 @@ LANGS = {
     "de": (templates_de, ["de-DE", "de-DE", "de-AT", "de-CH"]),
     "pt": (templates_pt, ["pt-BR", "pt-BR", "pt-PT"]),
 }
-SLOT = re.compile(r"\{(?:#(?P<keep>[a-z_]+)|(?P<label>L)|(?P<alias>[A-Z]+|\?)(?::(?P<fam>[a-z]+)"
-                  r"(?::(?P<part>one|two|three):(?P<tot>two|three))?)?)\}")
+SLOT = re.compile(
+    r"\{(?:#(?P<keep>[a-z_]+)|(?P<label>L)|(?P<alias>[A-Z]+|\?)(?::(?P<fam>[a-z]+)"
+    r"(?::(?P<part>one|two|three):(?P<tot>two|three))?)?)\}"
+)
 NUM = {"one": 0, "two": 1, "three": 2}
 
 
@@ -87,7 +90,9 @@ def _draw_rendered(alias, fam, lang, loc, rng):
 def _check_decodes(alias, fam, value, shown, lang):
     if fam == "letter_substitution":
         a, b = R.alnum(value), R.alnum(shown)
-        ok = len(a) == len(b) and all(x == y or (x == "0" and y in "Oo") or (x == "1" and y in "lI") for x, y in zip(a, b))
+        ok = len(a) == len(b) and all(
+            x == y or (x == "0" and y in "Oo") or (x == "1" and y in "lI") for x, y in zip(a, b)
+        )
         ok = ok and a != b
     else:
         ok = R.decode(alias, fam, shown, lang) == R.expected(alias, fam, value)
@@ -103,11 +108,13 @@ def _conversation(tpl, lang, loc, rng, generic, multi_alias):
     for mt in msgs:
         text, pii, keep, pos = "", [], [], 0
         for m in SLOT.finditer(mt):
-            text += mt[pos:m.start()]
+            text += mt[pos : m.start()]
             pos = m.end()
             if m["keep"]:
                 k = V.keep(m["keep"], rng, loc)
-                keep.append({"kind": m["keep"], "start": len(text), "end": len(text) + len(k), "value": k})
+                keep.append(
+                    {"kind": m["keep"], "start": len(text), "end": len(text) + len(k), "value": k}
+                )
                 text += k
                 continue
             if m["label"]:
@@ -137,7 +144,9 @@ def _conversation(tpl, lang, loc, rng, generic, multi_alias):
         text += mt[pos:]
         out.append({"text": text, "pii": pii, "must_keep": keep})
     for alias, (v, parts) in values.items():
-        joined = "".join(s["value"] for msg in out for s in msg["pii"] if s.get("group") == groups[alias])
+        joined = "".join(
+            s["value"] for msg in out for s in msg["pii"] if s.get("group") == groups[alias]
+        )
         if R.alnum(joined) != R.alnum(v):
             raise CorpusError(f"multi_message parts do not rebuild the {alias}")
     return out
@@ -149,7 +158,7 @@ def _validate_message(msg):
     covered = set()
     prev_end = -1
     for s in spans:
-        if t[s["start"]:s["end"]] != s["value"] or not s["value"]:
+        if t[s["start"] : s["end"]] != s["value"] or not s["value"]:
             raise CorpusError(f"offset mismatch in {t!r}")
         if s["value"] != s["value"].strip():
             raise CorpusError(f"span with whitespace edge in {t!r}")
@@ -177,12 +186,24 @@ def build() -> dict[str, list[dict]]:
             per_generic = max(INSTANCES, math.ceil(len(cov) / len(gen_single)))
             k = 0
             for ti, tpl in enumerate(tpls):
-                reps = per_generic if tpl in gen_single else INSTANCES if re.search(r"\{[A-Z?]", tpl) else NO_PII_INSTANCES
+                reps = (
+                    per_generic
+                    if tpl in gen_single
+                    else INSTANCES
+                    if re.search(r"\{[A-Z?]", tpl)
+                    else NO_PII_INSTANCES
+                )
                 for i in range(reps):
                     rng = random.Random(f"{SEED}|{lang}|{split}|{ti}|{i}")
                     generic = ("CARD", "plain")
                     if tpl in gen_single:
-                        generic = cov[k % len(cov)] if k < len(cov) else (lambda a: (a, rng.choice(R.compatible(a))))(rng.choice(sorted(V.TYPES)))
+                        generic = (
+                            cov[k % len(cov)]
+                            if k < len(cov)
+                            else (lambda a: (a, rng.choice(R.compatible(a))))(
+                                rng.choice(sorted(V.TYPES))
+                            )
+                        )
                         k += 1
                     multi_alias = R.MULTI[(ti + i) % len(R.MULTI)]
                     loc = rng.choice(locales)
@@ -190,8 +211,15 @@ def build() -> dict[str, list[dict]]:
                     for m in msgs:
                         _validate_message(m)
                     n += 1
-                    splits[split].append({"id": f"sc49-{lang}-{n:04d}", "lang": lang, "locale": loc, "split": split,
-                                          "messages": msgs})
+                    splits[split].append(
+                        {
+                            "id": f"sc49-{lang}-{n:04d}",
+                            "lang": lang,
+                            "locale": loc,
+                            "split": split,
+                            "messages": msgs,
+                        }
+                    )
     _check_coverage(splits)
     return splits
 
@@ -202,7 +230,9 @@ def _check_coverage(splits):
         for c in convs:
             for m in c["messages"]:
                 for s in m["pii"]:
-                    have.setdefault((split, c["lang"]), set()).update({("type", s["type"]), ("family", s["family"])})
+                    have.setdefault((split, c["lang"]), set()).update(
+                        {("type", s["type"]), ("family", s["family"])}
+                    )
     need = {("type", t) for t in V.TYPES.values()} | {("family", f) for f in R.FAMILIES}
     for split in splits:
         for lang in LANGS:
@@ -212,8 +242,12 @@ def _check_coverage(splits):
 
 
 def serialise(splits) -> tuple[bytes, bytes]:
-    dev = "".join(json.dumps(c, ensure_ascii=False, sort_keys=False) + "\n" for c in splits["dev"]).encode()
-    raw = "".join(json.dumps(c, ensure_ascii=False, sort_keys=False) + "\n" for c in splits["sealed"]).encode()
+    dev = "".join(
+        json.dumps(c, ensure_ascii=False, sort_keys=False) + "\n" for c in splits["dev"]
+    ).encode()
+    raw = "".join(
+        json.dumps(c, ensure_ascii=False, sort_keys=False) + "\n" for c in splits["sealed"]
+    ).encode()
     buf = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as g:
         g.write(raw)
@@ -248,12 +282,16 @@ def stats(splits) -> str:
     for k, v in c.items():
         lines.append(f"{k}: {v}")
     lines.append(f"share without PII: {c['messages without PII'] / c['messages']:.1%}")
-    lines.append(f"share of conversations with multi_message: {c['conversations with multi_message'] / c['conversations']:.1%}")
+    lines.append(
+        f"share of conversations with multi_message: {c['conversations with multi_message'] / c['conversations']:.1%}"
+    )
     for name, cnt in per.items():
         lines.append(f"\n{name}:")
         tot = sum(cnt.values())
         for k, v in sorted(cnt.items()):
-            lines.append(f"  {k}: {v}" + (f" ({v / tot:.1%})" if name == "messages per language" else ""))
+            lines.append(
+                f"  {k}: {v}" + (f" ({v / tot:.1%})" if name == "messages per language" else "")
+            )
     for lang, (mod, _) in LANGS.items():
         lines.append(f"templates {lang}: dev {len(mod.DEV)}, sealed {len(mod.SEALED)}")
     return "\n".join(lines)
@@ -270,7 +308,9 @@ def main(argv=None) -> int:
         print(stats(splits))
         return 0
     if args.check:
-        ok = (HERE / "dev.jsonl").read_bytes() == dev and (HERE / "sealed.jsonl.gz").read_bytes() == sealed
+        ok = (HERE / "dev.jsonl").read_bytes() == dev and (
+            HERE / "sealed.jsonl.gz"
+        ).read_bytes() == sealed
         print("up to date" if ok else "OUT OF DATE")
         return 0 if ok else 1
     (HERE / "dev.jsonl").write_bytes(dev)

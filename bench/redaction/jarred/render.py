@@ -1,22 +1,101 @@
 """Render a value the way a customer types it (one obfuscation family), and decode it back."""
+
 from __future__ import annotations
 
 import random
 import re
 import urllib.parse
 
-FAMILIES = ["plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out", "email_spelled",
-            "percent_encoded", "url_credentials", "key_value_secret", "compact_expiry", "iban_broken",
-            "context_only", "multi_message"]
-SHORT = {"sd": "spaced_or_dashed", "noise": "split_by_noise", "sub": "letter_substitution", "spell": "spelled_out",
-         "espell": "email_spelled", "pct": "percent_encoded", "url": "url_credentials", "kv": "key_value_secret",
-         "cexp": "compact_expiry", "ibr": "iban_broken", "ctx": "context_only", "plain": "plain", "mm": "multi_message"}
+FAMILIES = [
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+    "email_spelled",
+    "percent_encoded",
+    "url_credentials",
+    "key_value_secret",
+    "compact_expiry",
+    "iban_broken",
+    "context_only",
+    "multi_message",
+]
+SHORT = {
+    "sd": "spaced_or_dashed",
+    "noise": "split_by_noise",
+    "sub": "letter_substitution",
+    "spell": "spelled_out",
+    "espell": "email_spelled",
+    "pct": "percent_encoded",
+    "url": "url_credentials",
+    "kv": "key_value_secret",
+    "cexp": "compact_expiry",
+    "ibr": "iban_broken",
+    "ctx": "context_only",
+    "plain": "plain",
+    "mm": "multi_message",
+}
 
-GROUPED = {"CARD", "ACCT", "ROUTING", "IBAN", "PHONE", "SSN", "ITIN", "NINO", "DNI", "NIE", "CLABE", "CPF", "CNPJ",
-           "NIR", "STEUER", "NIF", "PIN", "RFC", "CURP", "PASSPORT", "DL"}
-DIGITY = {"CARD", "ACCT", "ROUTING", "PHONE", "SSN", "ITIN", "CLABE", "CPF", "CNPJ", "NIR", "STEUER", "NIF", "PIN",
-          "CVV", "DNI", "NIE", "IBAN", "NINO", "PASSPORT", "DL"}
-SPELLABLE = {"CARD", "ACCT", "PHONE", "SSN", "CLABE", "CPF", "NIF", "PIN", "CVV", "STEUER", "ROUTING", "NIR"}
+GROUPED = {
+    "CARD",
+    "ACCT",
+    "ROUTING",
+    "IBAN",
+    "PHONE",
+    "SSN",
+    "ITIN",
+    "NINO",
+    "DNI",
+    "NIE",
+    "CLABE",
+    "CPF",
+    "CNPJ",
+    "NIR",
+    "STEUER",
+    "NIF",
+    "PIN",
+    "RFC",
+    "CURP",
+    "PASSPORT",
+    "DL",
+}
+DIGITY = {
+    "CARD",
+    "ACCT",
+    "ROUTING",
+    "PHONE",
+    "SSN",
+    "ITIN",
+    "CLABE",
+    "CPF",
+    "CNPJ",
+    "NIR",
+    "STEUER",
+    "NIF",
+    "PIN",
+    "CVV",
+    "DNI",
+    "NIE",
+    "IBAN",
+    "NINO",
+    "PASSPORT",
+    "DL",
+}
+SPELLABLE = {
+    "CARD",
+    "ACCT",
+    "PHONE",
+    "SSN",
+    "CLABE",
+    "CPF",
+    "NIF",
+    "PIN",
+    "CVV",
+    "STEUER",
+    "ROUTING",
+    "NIR",
+}
 CONTEXT_ONLY = {"PIN", "CVV", "PWD", "USER", "ACCT", "PASSPORT", "DL", "ROUTING"}
 MULTI = ["CARD", "ACCT", "PHONE", "IBAN", "CLABE", "CPF", "STEUER", "SSN", "NIF", "CNPJ"]
 
@@ -53,7 +132,13 @@ WORDS = {
     "de": ["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
     "pt": ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
 }
-ALT_WORDS = {"en": {"oh": "0"}, "pt": {"meia": "6"}, "fr": {"zero": "0"}, "es": {"una": "1"}, "de": {"zwo": "2"}}
+ALT_WORDS = {
+    "en": {"oh": "0"},
+    "pt": {"meia": "6"},
+    "fr": {"zero": "0"},
+    "es": {"una": "1"},
+    "de": {"zwo": "2"},
+}
 NOISE = {
     "en": [" | ", " / ", " 🙂 ", "\n", " then ", " - ", " 👉 ", " .. "],
     "es": [" | ", " / ", " 😅 ", "\n", " y ", " luego ", " 👉 ", " .. "],
@@ -61,10 +146,20 @@ NOISE = {
     "de": [" | ", " / ", " 🙈 ", "\n", " dann ", " und ", " 👉 ", " .. "],
     "pt": [" | ", " / ", " 😂 ", "\n", " e ", " depois ", " 👉 ", " .. "],
 }
-AT = {"en": [" at ", "(at)", " [at] "], "es": [" arroba ", "(arroba)", " at "], "fr": [" arobase ", " at ", "(at)"],
-      "de": [" Klammeraffe ", " at ", "(at)"], "pt": [" arroba ", "(at)", " at "]}
-DOT = {"en": [" dot ", "[dot]", "(dot)"], "es": [" punto ", "[punto]", " dot "], "fr": [" point ", "[dot]", " point "],
-       "de": [" Punkt ", "[punkt]", " dot "], "pt": [" ponto ", "[dot]", " ponto "]}
+AT = {
+    "en": [" at ", "(at)", " [at] "],
+    "es": [" arroba ", "(arroba)", " at "],
+    "fr": [" arobase ", " at ", "(at)"],
+    "de": [" Klammeraffe ", " at ", "(at)"],
+    "pt": [" arroba ", "(at)", " at "],
+}
+DOT = {
+    "en": [" dot ", "[dot]", "(dot)"],
+    "es": [" punto ", "[punto]", " dot "],
+    "fr": [" point ", "[dot]", " point "],
+    "de": [" Punkt ", "[punkt]", " dot "],
+    "pt": [" ponto ", "[dot]", " ponto "],
+}
 
 
 def alnum(s: str) -> str:
@@ -75,14 +170,16 @@ def groups(s: str, rng: random.Random) -> list[str]:
     size = rng.choice([3, 4, 4])
     if len(s) <= 4:
         return [s[:2], s[2:]]
-    return [s[i:i + size] for i in range(0, len(s), size)]
+    return [s[i : i + size] for i in range(0, len(s), size)]
 
 
 def _plus(value: str) -> str:
     return "+" if value.startswith("+") else ""
 
 
-def render(alias: str, fam: str, value: str, lang: str, rng: random.Random) -> tuple[str, str, str] | None:
+def render(
+    alias: str, fam: str, value: str, lang: str, rng: random.Random
+) -> tuple[str, str, str] | None:
     """Return (before, shown, after): shown is the labelled span. None when the value cannot take the family."""
     if fam in ("plain", "context_only"):
         return "", value, ""
@@ -91,18 +188,33 @@ def render(alias: str, fam: str, value: str, lang: str, rng: random.Random) -> t
         if fam == "spaced_or_dashed":
             sep = rng.choice([" ", "-", ".", "  "])
         elif fam == "iban_broken":
-            g = [alnum(value)[i:i + 4] for i in range(0, len(alnum(value)), 4)]
-            return "", "".join(x + (rng.choice([" ", "-", "\n", " \n", "  "]) if i < len(g) - 1 else "") for i, x in enumerate(g)), ""
+            g = [alnum(value)[i : i + 4] for i in range(0, len(alnum(value)), 4)]
+            return (
+                "",
+                "".join(
+                    x + (rng.choice([" ", "-", "\n", " \n", "  "]) if i < len(g) - 1 else "")
+                    for i, x in enumerate(g)
+                ),
+                "",
+            )
         else:
             sep = rng.choice(NOISE[lang])
         return "", _plus(value) + sep.join(g), ""
     if fam == "letter_substitution":
         a = alnum(value)
-        idx = [i for i, c in enumerate(a) if c in "01" and (i == 0 or a[i - 1].isdigit() or (i + 1 < len(a) and a[i + 1].isdigit()))]
+        idx = [
+            i
+            for i, c in enumerate(a)
+            if c in "01"
+            and (i == 0 or a[i - 1].isdigit() or (i + 1 < len(a) and a[i + 1].isdigit()))
+        ]
         if not idx:
             return None
         pick = set(rng.sample(idx, min(len(idx), rng.randint(1, 3))))
-        out = "".join(rng.choice("Oo") if i in pick and c == "0" else rng.choice("lI") if i in pick else c for i, c in enumerate(a))
+        out = "".join(
+            rng.choice("Oo") if i in pick and c == "0" else rng.choice("lI") if i in pick else c
+            for i, c in enumerate(a)
+        )
         if rng.random() < 0.5 and len(out) > 8:
             out = " ".join(groups(out, rng))
         return "", _plus(value) + out, ""
@@ -130,17 +242,51 @@ def render(alias: str, fam: str, value: str, lang: str, rng: random.Random) -> t
             if v is None:
                 return None
             enc = urllib.parse.quote(v, safe="")
-            return rng.choice(["https://wa.example.com/send?phone=", "https://app.example.net/callback?tel=", "https://portal.example/contact?number="]), enc, rng.choice(["&lang=" + lang, "", "&src=fb"])
+            return (
+                rng.choice(
+                    [
+                        "https://wa.example.com/send?phone=",
+                        "https://app.example.net/callback?tel=",
+                        "https://portal.example/contact?number=",
+                    ]
+                ),
+                enc,
+                rng.choice(["&lang=" + lang, "", "&src=fb"]),
+            )
         enc = urllib.parse.quote(value, safe="")
-        return rng.choice(["https://login.example.com/reset?email=", "https://portal.example/verify?user=", "https://shop.example.net/unsubscribe?e="]), enc, rng.choice(["&lang=" + lang, "", "&ref=mail"])
+        return (
+            rng.choice(
+                [
+                    "https://login.example.com/reset?email=",
+                    "https://portal.example/verify?user=",
+                    "https://shop.example.net/unsubscribe?e=",
+                ]
+            ),
+            enc,
+            rng.choice(["&lang=" + lang, "", "&ref=mail"]),
+        )
     if fam == "url_credentials":
         user = rng.choice(["admin", "ftpuser", "cliente", "kunde", "home", "nas"])
         scheme = rng.choice(["ftp", "https", "sftp", "smb"])
-        return f"{scheme}://{user}:", value, "@" + rng.choice(["files.example.com", "nas.example.net", "router.example", "cloud.example.org/share"])
+        return (
+            f"{scheme}://{user}:",
+            value,
+            "@"
+            + rng.choice(
+                [
+                    "files.example.com",
+                    "nas.example.net",
+                    "router.example",
+                    "cloud.example.org/share",
+                ]
+            ),
+        )
     if fam == "key_value_secret":
-        key = {"AKEY": ["AWS_ACCESS_KEY_ID=", "aws_access_key_id = ", "export AWS_ACCESS_KEY_ID="],
-               "SKEY": ["AWS_SECRET_ACCESS_KEY=", "aws_secret_access_key = ", "secret_key: "],
-               "PWD": ["DB_PASSWORD=", "password=", "PASS: ", "SMTP_PASS="]}[alias]
+        key = {
+            "AKEY": ["AWS_ACCESS_KEY_ID=", "aws_access_key_id = ", "export AWS_ACCESS_KEY_ID="],
+            "SKEY": ["AWS_SECRET_ACCESS_KEY=", "aws_secret_access_key = ", "secret_key: "],
+            "PWD": ["DB_PASSWORD=", "password=", "PASS: ", "SMTP_PASS="],
+        }[alias]
         return rng.choice(key), value, ""
     if fam == "compact_expiry":
         return "", value.replace("/", ""), ""
@@ -187,7 +333,14 @@ def canon(alias: str, v: str) -> str:
 def expected(alias: str, fam: str, value: str) -> str:
     if fam == "spelled_out":
         return re.sub(r"\D", "", value)
-    if fam in ("plain", "context_only", "email_spelled", "url_credentials", "key_value_secret", "compact_expiry"):
+    if fam in (
+        "plain",
+        "context_only",
+        "email_spelled",
+        "url_credentials",
+        "key_value_secret",
+        "compact_expiry",
+    ):
         return value
     return canon(alias, value)
 
@@ -196,12 +349,12 @@ def split_parts(value: str, n: int, rng: random.Random) -> list[str]:
     """Cut a value into n consecutive pieces at group boundaries, as typed in n messages."""
     a = alnum(value)
     plus = _plus(value)
-    g = groups(a, rng) if len(a) > 6 else [a[:len(a) // 2], a[len(a) // 2:]]
+    g = groups(a, rng) if len(a) > 6 else [a[: len(a) // 2], a[len(a) // 2 :]]
     while len(g) < n:
-        g = [x for y in g for x in ([y[:len(y) // 2], y[len(y) // 2:]] if len(y) > 1 else [y])]
+        g = [x for y in g for x in ([y[: len(y) // 2], y[len(y) // 2 :]] if len(y) > 1 else [y])]
     cuts = sorted(rng.sample(range(1, len(g)), n - 1))
     sep = rng.choice([" ", "", "-"])
     bounds = [0] + cuts + [len(g)]
-    parts = [sep.join(g[bounds[i]:bounds[i + 1]]) for i in range(n)]
+    parts = [sep.join(g[bounds[i] : bounds[i + 1]]) for i in range(n)]
     parts[0] = plus + parts[0]
     return parts

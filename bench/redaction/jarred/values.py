@@ -1,4 +1,5 @@
 """Draw synthetic PII values and must_keep numbers, and validate them (python-stdnum, phonenumbers)."""
+
 from __future__ import annotations
 
 import random
@@ -16,18 +17,52 @@ from stdnum.pt import nif
 from stdnum.us import itin, rtn, ssn
 
 TYPES = {
-    "CARD": "CREDIT_DEBIT_NUMBER", "CVV": "CREDIT_DEBIT_CVV", "EXP": "CREDIT_DEBIT_EXPIRY", "PIN": "PIN",
-    "ACCT": "BANK_ACCOUNT_NUMBER", "ROUTING": "BANK_ROUTING", "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-    "SWIFT": "SWIFT_CODE", "EMAIL": "EMAIL", "PHONE": "PHONE", "SSN": "SSN",
-    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
-    "PASSPORT": "PASSPORT_NUMBER", "DL": "DRIVER_ID", "PWD": "PASSWORD", "USER": "USERNAME",
-    "IP": "IP_ADDRESS", "MAC": "MAC_ADDRESS", "AKEY": "AWS_ACCESS_KEY", "SKEY": "AWS_SECRET_KEY",
-    "DNI": "ES_DNI", "NIE": "ES_NIE", "CURP": "MX_CURP", "RFC": "MX_RFC", "CLABE": "MX_CLABE",
-    "CPF": "BR_CPF", "CNPJ": "BR_CNPJ", "NIR": "FR_NIR", "STEUER": "DE_TAX_ID", "NIF": "PT_NIF",
+    "CARD": "CREDIT_DEBIT_NUMBER",
+    "CVV": "CREDIT_DEBIT_CVV",
+    "EXP": "CREDIT_DEBIT_EXPIRY",
+    "PIN": "PIN",
+    "ACCT": "BANK_ACCOUNT_NUMBER",
+    "ROUTING": "BANK_ROUTING",
+    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT": "SWIFT_CODE",
+    "EMAIL": "EMAIL",
+    "PHONE": "PHONE",
+    "SSN": "SSN",
+    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT": "PASSPORT_NUMBER",
+    "DL": "DRIVER_ID",
+    "PWD": "PASSWORD",
+    "USER": "USERNAME",
+    "IP": "IP_ADDRESS",
+    "MAC": "MAC_ADDRESS",
+    "AKEY": "AWS_ACCESS_KEY",
+    "SKEY": "AWS_SECRET_KEY",
+    "DNI": "ES_DNI",
+    "NIE": "ES_NIE",
+    "CURP": "MX_CURP",
+    "RFC": "MX_RFC",
+    "CLABE": "MX_CLABE",
+    "CPF": "BR_CPF",
+    "CNPJ": "BR_CNPJ",
+    "NIR": "FR_NIR",
+    "STEUER": "DE_TAX_ID",
+    "NIF": "PT_NIF",
 }
 
-BINS = ["411111", "400000", "424242", "401288", "555555", "510510", "222300", "601111", "353011",
-        "378282", "371449"]
+BINS = [
+    "411111",
+    "400000",
+    "424242",
+    "401288",
+    "555555",
+    "510510",
+    "222300",
+    "601111",
+    "353011",
+    "378282",
+    "371449",
+]
 D = string.digits
 UP = string.ascii_uppercase
 CONS = "BCDFGHJKLMNPQRSTVWXZ"
@@ -83,10 +118,15 @@ def _routing(rng, loc):
 
 
 IBAN_BBAN = {
-    "DE": lambda r: digits(r, 18), "FR": lambda r: digits(r, 10) + "".join(r.choice(UP + D) for _ in range(11)) + digits(r, 2),
-    "PT": lambda r: digits(r, 21), "GB": lambda r: "".join(r.choice(UP) for _ in range(4)) + digits(r, 14),
-    "BR": lambda r: digits(r, 23) + r.choice("CP") + r.choice(UP + D), "AT": lambda r: digits(r, 16),
-    "CH": lambda r: digits(r, 17), "BE": lambda r: digits(r, 12), "IT": lambda r: r.choice(UP) + digits(r, 22),
+    "DE": lambda r: digits(r, 18),
+    "FR": lambda r: digits(r, 10) + "".join(r.choice(UP + D) for _ in range(11)) + digits(r, 2),
+    "PT": lambda r: digits(r, 21),
+    "GB": lambda r: "".join(r.choice(UP) for _ in range(4)) + digits(r, 14),
+    "BR": lambda r: digits(r, 23) + r.choice("CP") + r.choice(UP + D),
+    "AT": lambda r: digits(r, 16),
+    "CH": lambda r: digits(r, 17),
+    "BE": lambda r: digits(r, 12),
+    "IT": lambda r: r.choice(UP) + digits(r, 22),
     "NL": lambda r: "".join(r.choice(UP) for _ in range(4)) + digits(r, 10),
 }
 
@@ -98,7 +138,11 @@ def _es_bban(r):
 
 def _iban(rng, loc):
     c = loc.split("-")[-1]
-    cc = c if c in IBAN_BBAN or c == "ES" else rng.choice(["ES", "DE", "FR", "PT", "GB", "BR", "NL", "IT", "BE"])
+    cc = (
+        c
+        if c in IBAN_BBAN or c == "ES"
+        else rng.choice(["ES", "DE", "FR", "PT", "GB", "BR", "NL", "IT", "BE"])
+    )
     while True:
         bban = _es_bban(rng) if cc == "ES" else IBAN_BBAN[cc](rng)
         v = cc + iban.calc_check_digits(cc + "00" + bban) + bban
@@ -117,11 +161,52 @@ def _swift(rng, loc):
             return v
 
 
-FIRST = ["ana", "joao", "marie", "lukas", "sofia", "pedro", "camille", "jonas", "lucia", "mike", "jen", "tiago",
-         "ines", "hannah", "carlos", "lea", "diego", "fatima", "tom", "julia"]
-LAST = ["silva", "garcia", "martin", "muller", "lopez", "dupont", "schmidt", "santos", "perez", "smith",
-        "moreau", "weber", "costa", "ruiz"]
-DOMAINS = ["example.com", "example.org", "example.net", "mail.example", "correo.example", "test.example"]
+FIRST = [
+    "ana",
+    "joao",
+    "marie",
+    "lukas",
+    "sofia",
+    "pedro",
+    "camille",
+    "jonas",
+    "lucia",
+    "mike",
+    "jen",
+    "tiago",
+    "ines",
+    "hannah",
+    "carlos",
+    "lea",
+    "diego",
+    "fatima",
+    "tom",
+    "julia",
+]
+LAST = [
+    "silva",
+    "garcia",
+    "martin",
+    "muller",
+    "lopez",
+    "dupont",
+    "schmidt",
+    "santos",
+    "perez",
+    "smith",
+    "moreau",
+    "weber",
+    "costa",
+    "ruiz",
+]
+DOMAINS = [
+    "example.com",
+    "example.org",
+    "example.net",
+    "mail.example",
+    "correo.example",
+    "test.example",
+]
 
 
 def _email(rng, loc):
@@ -142,8 +227,11 @@ PHONE_GEN = {
     "GB": lambda r: "+44" + r.choice(["2079460", "1134960", "1614960", "1914980"]) + digits(r, 3),
     "AR": lambda r: "+5491" + r.choice(["1", "3"]) + digits(r, 8),
 }
-PHONE_FMT = [phonenumbers.PhoneNumberFormat.E164, phonenumbers.PhoneNumberFormat.INTERNATIONAL,
-             phonenumbers.PhoneNumberFormat.NATIONAL]
+PHONE_FMT = [
+    phonenumbers.PhoneNumberFormat.E164,
+    phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+    phonenumbers.PhoneNumberFormat.NATIONAL,
+]
 
 
 def _phone(rng, loc):
@@ -184,7 +272,12 @@ NINO_RE = re.compile(r"^(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW
 
 def _nino(rng, loc):
     while True:
-        v = rng.choice("ABCEGHJKLMNPRSTWXYZ") + rng.choice("ABCEGHJKLMNPRSTWXYZ") + digits(rng, 6) + rng.choice("ABCD")
+        v = (
+            rng.choice("ABCEGHJKLMNPRSTWXYZ")
+            + rng.choice("ABCEGHJKLMNPRSTWXYZ")
+            + digits(rng, 6)
+            + rng.choice("ABCD")
+        )
         if NINO_RE.match(v):
             return v
 
@@ -205,15 +298,28 @@ def _passport(rng, loc):
 def _dl(rng, loc):
     c = loc.split("-")[-1]
     if c == "GB":
-        return "".join(rng.choice(UP) for _ in range(5)) + digits(rng, 6) + "".join(rng.choice(UP) for _ in range(2)) + digits(rng, 1) + "".join(rng.choice(UP) for _ in range(2))
+        return (
+            "".join(rng.choice(UP) for _ in range(5))
+            + digits(rng, 6)
+            + "".join(rng.choice(UP) for _ in range(2))
+            + digits(rng, 1)
+            + "".join(rng.choice(UP) for _ in range(2))
+        )
     if c == "BR":
         return digits(rng, 11, True)
     return rng.choice(UP) + digits(rng, rng.choice([7, 8, 12]))
 
 
 def _pwd(rng, loc):
-    w = rng.choice(["Sol", "gato", "Berlin", "praia", "Tigre", "maison", "Blue", "sommer", "luna", "Futbol"])
-    return w + rng.choice(["!", "#", "_", "$", "."]) + digits(rng, rng.choice([2, 3, 4])) + rng.choice(["", "x", "Q", "!"])
+    w = rng.choice(
+        ["Sol", "gato", "Berlin", "praia", "Tigre", "maison", "Blue", "sommer", "luna", "Futbol"]
+    )
+    return (
+        w
+        + rng.choice(["!", "#", "_", "$", "."])
+        + digits(rng, rng.choice([2, 3, 4]))
+        + rng.choice(["", "x", "Q", "!"])
+    )
 
 
 def _user(rng, loc):
@@ -222,7 +328,12 @@ def _user(rng, loc):
 
 def _ip(rng, loc):
     if rng.random() < 0.2:
-        return "2001:db8:" + ":".join(f"{rng.randint(1, 65535):x}" for _ in range(3)) + "::" + f"{rng.randint(1, 255):x}"
+        return (
+            "2001:db8:"
+            + ":".join(f"{rng.randint(1, 65535):x}" for _ in range(3))
+            + "::"
+            + f"{rng.randint(1, 255):x}"
+        )
     p = rng.choice(["192.0.2", "198.51.100", "203.0.113"])
     return f"{p}.{rng.randint(1, 254)}"
 
@@ -257,7 +368,14 @@ def _curp(rng, loc):
     while True:
         name = rng.choice(CONS) + rng.choice("AEIOU") + "".join(rng.choice(CONS) for _ in range(2))
         dt = f"{rng.randint(60, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
-        b = name + dt + rng.choice("HM") + rng.choice(MX_STATES) + "".join(rng.choice(CONS) for _ in range(3)) + rng.choice(D)
+        b = (
+            name
+            + dt
+            + rng.choice("HM")
+            + rng.choice(MX_STATES)
+            + "".join(rng.choice(CONS) for _ in range(3))
+            + rng.choice(D)
+        )
         v = b + curp.calc_check_digit(b + "0")
         if curp.is_valid(v):
             return v
@@ -308,7 +426,12 @@ def _cnpj(rng, loc):
 
 def _nir(rng, loc):
     while True:
-        b = rng.choice("12") + f"{rng.randint(60, 99):02d}{rng.randint(1, 12):02d}" + rng.choice(["75", "69", "13", "33", "59"]) + digits(rng, 6)
+        b = (
+            rng.choice("12")
+            + f"{rng.randint(60, 99):02d}{rng.randint(1, 12):02d}"
+            + rng.choice(["75", "69", "13", "33", "59"])
+            + digits(rng, 6)
+        )
         v = b + nir.calc_check_digits(b)
         if nir.is_valid(v):
             return v
@@ -330,11 +453,39 @@ def _nif(rng, loc):
             return v
 
 
-GEN = {"CARD": _card, "CVV": _cvv, "EXP": _exp, "PIN": _pin, "ACCT": _acct, "ROUTING": _routing, "IBAN": _iban,
-       "SWIFT": _swift, "EMAIL": _email, "PHONE": _phone, "SSN": _ssn, "ITIN": _itin, "NINO": _nino,
-       "PASSPORT": _passport, "DL": _dl, "PWD": _pwd, "USER": _user, "IP": _ip, "MAC": _mac, "AKEY": _akey,
-       "SKEY": _skey, "DNI": _dni, "NIE": _nie, "CURP": _curp, "RFC": _rfc, "CLABE": _clabe, "CPF": _cpf,
-       "CNPJ": _cnpj, "NIR": _nir, "STEUER": _steuer, "NIF": _nif}
+GEN = {
+    "CARD": _card,
+    "CVV": _cvv,
+    "EXP": _exp,
+    "PIN": _pin,
+    "ACCT": _acct,
+    "ROUTING": _routing,
+    "IBAN": _iban,
+    "SWIFT": _swift,
+    "EMAIL": _email,
+    "PHONE": _phone,
+    "SSN": _ssn,
+    "ITIN": _itin,
+    "NINO": _nino,
+    "PASSPORT": _passport,
+    "DL": _dl,
+    "PWD": _pwd,
+    "USER": _user,
+    "IP": _ip,
+    "MAC": _mac,
+    "AKEY": _akey,
+    "SKEY": _skey,
+    "DNI": _dni,
+    "NIE": _nie,
+    "CURP": _curp,
+    "RFC": _rfc,
+    "CLABE": _clabe,
+    "CPF": _cpf,
+    "CNPJ": _cnpj,
+    "NIR": _nir,
+    "STEUER": _steuer,
+    "NIF": _nif,
+}
 
 
 def _alnum(v: str) -> str:
@@ -345,12 +496,23 @@ def validate(alias: str, v: str, loc: str) -> bool:
     """Check digits where the type has them; shape checks otherwise."""
     a = _alnum(v)
     checks = {
-        "CARD": lambda: luhn.is_valid(a) and a[:6] in BINS, "IBAN": lambda: iban.is_valid(a),
-        "SWIFT": lambda: bic.is_valid(a), "PHONE": lambda: phone_valid(v, loc), "SSN": lambda: ssn.is_valid(a),
-        "ITIN": lambda: itin.is_valid(a), "NINO": lambda: bool(NINO_RE.match(a)), "DNI": lambda: dni.is_valid(a),
-        "NIE": lambda: nie.is_valid(a), "CURP": lambda: curp.is_valid(a), "RFC": lambda: rfc.is_valid(a),
-        "CLABE": lambda: clabe_valid(a), "CPF": lambda: cpf.is_valid(a), "CNPJ": lambda: cnpj.is_valid(a),
-        "NIR": lambda: nir.is_valid(a), "STEUER": lambda: idnr.is_valid(a), "NIF": lambda: nif.is_valid(a),
+        "CARD": lambda: luhn.is_valid(a) and a[:6] in BINS,
+        "IBAN": lambda: iban.is_valid(a),
+        "SWIFT": lambda: bic.is_valid(a),
+        "PHONE": lambda: phone_valid(v, loc),
+        "SSN": lambda: ssn.is_valid(a),
+        "ITIN": lambda: itin.is_valid(a),
+        "NINO": lambda: bool(NINO_RE.match(a)),
+        "DNI": lambda: dni.is_valid(a),
+        "NIE": lambda: nie.is_valid(a),
+        "CURP": lambda: curp.is_valid(a),
+        "RFC": lambda: rfc.is_valid(a),
+        "CLABE": lambda: clabe_valid(a),
+        "CPF": lambda: cpf.is_valid(a),
+        "CNPJ": lambda: cnpj.is_valid(a),
+        "NIR": lambda: nir.is_valid(a),
+        "STEUER": lambda: idnr.is_valid(a),
+        "NIF": lambda: nif.is_valid(a),
         "ROUTING": lambda: rtn.is_valid(a) if len(a) == 9 else len(a) in (4, 6, 8),
         "EXP": lambda: bool(re.fullmatch(r"(0[1-9]|1[0-2])/\d\d", v)),
         "EMAIL": lambda: bool(re.fullmatch(r"[a-z._0-9]+@[a-z.]+", v)),
@@ -367,16 +529,21 @@ def draw(alias: str, rng: random.Random, loc: str) -> str:
 
 # ---------------------------------------------------------------- must_keep
 
+
 def lookalike(rng: random.Random, loc: str) -> str:
     """Digits only, 4-11 long, failing every checksum and not a valid phone anywhere we draw."""
     while True:
         n = rng.choice([4, 5, 6, 7, 8, 9, 10, 11])
         v = digits(rng, n, True)
-        if luhn.is_valid(v) or (n == 9 and (rtn.is_valid(v) or ssn.is_valid(v) or nif.is_valid(v) or itin.is_valid(v))):
+        if luhn.is_valid(v) or (
+            n == 9 and (rtn.is_valid(v) or ssn.is_valid(v) or nif.is_valid(v) or itin.is_valid(v))
+        ):
             continue
         if n == 11 and (cpf.is_valid(v) or idnr.is_valid(v)):
             continue
-        if any(phone_valid(v, r) for r in PHONE_GEN) or any(phone_valid("+" + v, "US") for _ in [0]):
+        if any(phone_valid(v, r) for r in PHONE_GEN) or any(
+            phone_valid("+" + v, "US") for _ in [0]
+        ):
             continue
         return v
 
@@ -390,7 +557,14 @@ def _postal(rng, loc):
     if c == "PT":
         return digits(rng, 4, True) + "-" + digits(rng, 3)
     if c == "GB":
-        return rng.choice(["SW", "M", "LS", "EH"]) + str(rng.randint(1, 20)) + " " + str(rng.randint(1, 9)) + rng.choice(UP) + rng.choice(UP)
+        return (
+            rng.choice(["SW", "M", "LS", "EH"])
+            + str(rng.randint(1, 20))
+            + " "
+            + str(rng.randint(1, 9))
+            + rng.choice(UP)
+            + rng.choice(UP)
+        )
     if c in ("AT", "CH", "BE"):
         return digits(rng, 4, True)
     return digits(rng, 5, True)
@@ -400,33 +574,74 @@ def _date(rng, loc):
     d, m = rng.randint(1, 28), rng.randint(1, 12)
     if loc.endswith("US"):
         return f"{m}/{d}/{rng.choice(['25', '2025', '2026'])}"
-    return rng.choice([f"{d}/{m}", f"{d:02d}/{m:02d}/{rng.choice(['2025', '2026'])}", f"{d}.{m}.{rng.choice(['25', '2026'])}"])
+    return rng.choice(
+        [
+            f"{d}/{m}",
+            f"{d:02d}/{m:02d}/{rng.choice(['2025', '2026'])}",
+            f"{d}.{m}.{rng.choice(['25', '2026'])}",
+        ]
+    )
 
 
 def _price(rng, loc):
     a = f"{rng.randint(3, 900)}"
     if loc.startswith("en"):
         return rng.choice(["$", "£", ""]) + a + f".{digits(rng, 2)}"
-    return a + "," + digits(rng, 2) + rng.choice(["€", " €", "", " reais"])[:1 if rng.random() < 0.5 else 2].rstrip()
+    return (
+        a
+        + ","
+        + digits(rng, 2)
+        + rng.choice(["€", " €", "", " reais"])[: 1 if rng.random() < 0.5 else 2].rstrip()
+    )
 
 
 KEEP = {
-    "order_number": lambda r, l: rng_pick(r, ["#", "", "PED-"]) + digits(r, r.choice([6, 7, 9]), True),
-    "tracking_number": lambda r, l: r.choice(["1Z" + "".join(r.choice(UP + D) for _ in range(16)), "LX" + digits(r, 9) + r.choice(["BR", "PT", "ES"]), digits(r, 12, True)]),
-    "postal_code": _postal, "date": _date,
-    "time": lambda r, l: f"{r.randint(7, 21)}:{r.choice(['00', '15', '30', '45'])}" if r.random() < 0.7 else f"{r.randint(1, 9)}{r.choice(['pm', 'am', 'h'])}",
-    "price": _price, "quantity": lambda r, l: str(r.randint(2, 9)), "count": lambda r, l: str(r.randint(2, 40)),
-    "percentage": lambda r, l: f"{r.randint(50, 99)}%", "product_model": lambda r, l: r.choice(["FritzBox ", "HG", "iPhone ", "XR-", "SM-A"]) + str(r.randint(10, 7590)),
-    "version": lambda r, l: f"{r.randint(1, 17)}.{r.randint(0, 9)}.{r.randint(0, 20)}", "invoice_number": lambda r, l: "F" + digits(r, 2) + "-" + digits(r, 6),
-    "ticket_number": lambda r, l: "TK-" + digits(r, 6), "booking_reference": lambda r, l: "".join(r.choice(UP) for _ in range(3)) + digits(r, 1) + r.choice(UP) + digits(r, 1),
-    "policy_number": lambda r, l: "POL-" + digits(r, 7), "contract_number": lambda r, l: "CT" + digits(r, 8),
-    "flight_number": lambda r, l: r.choice(["IB", "LH", "AF", "TP", "LA", "AM", "BA", "UA"]) + str(r.randint(10, 9999)),
-    "store_number": lambda r, l: str(r.randint(10, 999)), "room_number": lambda r, l: str(r.randint(101, 1450)),
+    "order_number": lambda r, l: (
+        rng_pick(r, ["#", "", "PED-"]) + digits(r, r.choice([6, 7, 9]), True)
+    ),
+    "tracking_number": lambda r, l: r.choice(
+        [
+            "1Z" + "".join(r.choice(UP + D) for _ in range(16)),
+            "LX" + digits(r, 9) + r.choice(["BR", "PT", "ES"]),
+            digits(r, 12, True),
+        ]
+    ),
+    "postal_code": _postal,
+    "date": _date,
+    "time": lambda r, l: (
+        f"{r.randint(7, 21)}:{r.choice(['00', '15', '30', '45'])}"
+        if r.random() < 0.7
+        else f"{r.randint(1, 9)}{r.choice(['pm', 'am', 'h'])}"
+    ),
+    "price": _price,
+    "quantity": lambda r, l: str(r.randint(2, 9)),
+    "count": lambda r, l: str(r.randint(2, 40)),
+    "percentage": lambda r, l: f"{r.randint(50, 99)}%",
+    "product_model": lambda r, l: (
+        r.choice(["FritzBox ", "HG", "iPhone ", "XR-", "SM-A"]) + str(r.randint(10, 7590))
+    ),
+    "version": lambda r, l: f"{r.randint(1, 17)}.{r.randint(0, 9)}.{r.randint(0, 20)}",
+    "invoice_number": lambda r, l: "F" + digits(r, 2) + "-" + digits(r, 6),
+    "ticket_number": lambda r, l: "TK-" + digits(r, 6),
+    "booking_reference": lambda r, l: (
+        "".join(r.choice(UP) for _ in range(3)) + digits(r, 1) + r.choice(UP) + digits(r, 1)
+    ),
+    "policy_number": lambda r, l: "POL-" + digits(r, 7),
+    "contract_number": lambda r, l: "CT" + digits(r, 8),
+    "flight_number": lambda r, l: (
+        r.choice(["IB", "LH", "AF", "TP", "LA", "AM", "BA", "UA"]) + str(r.randint(10, 9999))
+    ),
+    "store_number": lambda r, l: str(r.randint(10, 999)),
+    "room_number": lambda r, l: str(r.randint(101, 1450)),
     "error_code": lambda r, l: r.choice(["E", "0x", "ERR-"]) + digits(r, r.choice([3, 4])),
-    "data_size": lambda r, l: f"{r.randint(1, 80)}{r.choice(['GB', 'gb', ' GB', 'MB'])}", "year": lambda r, l: str(r.randint(2015, 2026)),
+    "data_size": lambda r, l: f"{r.randint(1, 80)}{r.choice(['GB', 'gb', ' GB', 'MB'])}",
+    "year": lambda r, l: str(r.randint(2015, 2026)),
     "meter_reading": lambda r, l: digits(r, 5, True) + r.choice([" kWh", "", " m3"]),
-    "plate_number": lambda r, l: r.choice(["ABC", "XYZ", "MKL", "B-KL"]) + r.choice(["-", " ", ""]) + digits(r, 4),
-    "seat_number": lambda r, l: str(r.randint(1, 40)) + r.choice("ABCDEF"), "reference_number": lookalike,
+    "plate_number": lambda r, l: (
+        r.choice(["ABC", "XYZ", "MKL", "B-KL"]) + r.choice(["-", " ", ""]) + digits(r, 4)
+    ),
+    "seat_number": lambda r, l: str(r.randint(1, 40)) + r.choice("ABCDEF"),
+    "reference_number": lookalike,
 }
 
 
