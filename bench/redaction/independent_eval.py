@@ -109,7 +109,7 @@ class Split:
 # draped/, wrapped/, quilted/), together, in one run at 19:52 on f3ded00 (rounds 41 and 42),
 # and those of the forty-fourth to forty-seventh authors' (lidded/, capped/, crated/, boxed/),
 # together, in one run at 22:33 on dc2ef23 (rounds 44 to 46).
-# No sealed split is listed now: the next author's corpus brings one.
+# The forty-eighth and forty-ninth authors' sealed splits are listed unopened.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -183,6 +183,8 @@ SPLITS = (
     Split("crated opened", HERE / "crated" / "opened.jsonl.gz"),
     Split("boxed dev", HERE / "boxed" / "dev.jsonl"),
     Split("boxed opened", HERE / "boxed" / "opened.jsonl.gz"),
+    Split("jarred dev", HERE / "jarred" / "dev.jsonl"),
+    Split("jarred sealed", HERE / "jarred" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
