@@ -4,7 +4,7 @@ specific value, {CODE:m1}/{CODE:m2}.. one value across messages, [kind] must_kee
 
 LABELS = {
     "CREDIT_DEBIT_NUMBER": ["card number", "card no", "cc#", "card", "debit card", "visa"],
-    "CREDIT_DEBIT_CVV": ["cvv", "security code", "the three digits on the back", "cvc", "sec code"],
+    "CREDIT_DEBIT_CVV": ["cvv", "security code", "three digits on the back", "cvc", "sec code"],
     "CREDIT_DEBIT_EXPIRY": ["exp", "expiry", "expiration date", "exp date", "valid thru"],
     "PIN": ["pin", "PIN", "pin code", "pin number"],
     "BANK_ACCOUNT_NUMBER": ["account number", "acct no", "acc #", "checking account", "account"],

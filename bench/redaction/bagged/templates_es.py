@@ -1,8 +1,8 @@
 """Spanish customer messages (España, México, EE. UU., Argentina), hand-written. Slot syntax: see templates_en."""
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["tarjeta", "nro de tarjeta", "numero de tarjeta", "número de la tarjeta", "tarj", "la visa"],
-    "CREDIT_DEBIT_CVV": ["cvv", "codigo de seguridad", "los tres numeritos de atras", "cvc", "código de seguridad"],
+    "CREDIT_DEBIT_NUMBER": ["tarjeta", "nro de tarjeta", "numero de tarjeta", "número de la tarjeta", "tarj", "visa"],
+    "CREDIT_DEBIT_CVV": ["cvv", "codigo de seguridad", "numeritos de atras", "cvc", "código de seguridad"],
     "CREDIT_DEBIT_EXPIRY": ["vencimiento", "vence", "fecha de caducidad", "cad", "vto"],
     "PIN": ["pin", "PIN", "nip", "clave del cajero", "contraseña del cajero"],
     "BANK_ACCOUNT_NUMBER": ["numero de cuenta", "nro de cuenta", "cuenta", "cta", "no. de cuenta"],
@@ -18,8 +18,8 @@ LABELS = {
     "DRIVER_ID": ["licencia de conducir", "carnet de conducir", "licencia", "permiso de conducir"],
     "PASSWORD": ["contraseña", "contrasena", "clave", "pass", "password"],
     "USERNAME": ["usuario", "user", "nombre de usuario", "login"],
-    "IP_ADDRESS": ["ip", "direccion ip", "la ip del router"],
-    "MAC_ADDRESS": ["mac", "direccion mac", "la mac"],
+    "IP_ADDRESS": ["ip", "direccion ip", "ip del router"],
+    "MAC_ADDRESS": ["mac", "direccion mac"],
     "AWS_ACCESS_KEY": ["access key", "clave de acceso de aws", "key id"],
     "AWS_SECRET_KEY": ["secret key", "clave secreta", "secret de aws"],
     "ES_DNI": ["dni", "DNI", "documento", "nif"],

@@ -1,7 +1,7 @@
 """French customer messages (France, Canada, Belgique), hand-written. Slot syntax: see templates_en."""
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["numéro de carte", "n° de carte", "carte", "num carte", "ma cb", "carte bancaire"],
+    "CREDIT_DEBIT_NUMBER": ["numéro de carte", "n° de carte", "carte", "num carte", "cb", "carte bancaire"],
     "CREDIT_DEBIT_CVV": ["cryptogramme", "code de sécurité", "cvv", "crypto", "les trois chiffres au dos"],
     "CREDIT_DEBIT_EXPIRY": ["date d'expiration", "exp", "expire", "valable jusqu'au", "date d'exp"],
     "PIN": ["code pin", "code secret", "NIP", "pin", "code confidentiel"],
@@ -18,8 +18,8 @@ LABELS = {
     "DRIVER_ID": ["permis de conduire", "n° de permis", "permis"],
     "PASSWORD": ["mot de passe", "mdp", "pass", "mot de pass"],
     "USERNAME": ["identifiant", "nom d'utilisateur", "login", "pseudo"],
-    "IP_ADDRESS": ["ip", "adresse ip", "l'ip de la box"],
-    "MAC_ADDRESS": ["adresse mac", "mac", "la mac de la box"],
+    "IP_ADDRESS": ["ip", "adresse ip", "ip de la box"],
+    "MAC_ADDRESS": ["adresse mac", "mac", "mac de la box"],
     "AWS_ACCESS_KEY": ["clé d'accès", "access key", "clé aws"],
     "AWS_SECRET_KEY": ["clé secrète", "secret key", "secret aws"],
     "ES_DNI": ["dni", "DNI espagnol", "carte d'identité espagnole"],

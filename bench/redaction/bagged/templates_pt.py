@@ -1,15 +1,15 @@
 """Portuguese customer messages (Brasil, Portugal), hand-written. Slot syntax: see templates_en."""
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["número do cartão", "cartao", "nº do cartão", "cartão de crédito", "cartao de debito", "o cartão"],
-    "CREDIT_DEBIT_CVV": ["cvv", "código de segurança", "codigo de seguranca", "os três números de trás", "cvc"],
+    "CREDIT_DEBIT_NUMBER": ["número do cartão", "cartao", "nº do cartão", "cartão de crédito", "cartao de debito"],
+    "CREDIT_DEBIT_CVV": ["cvv", "código de segurança", "codigo de seguranca", "três números de trás", "cvc"],
     "CREDIT_DEBIT_EXPIRY": ["validade", "vencimento", "venc", "val", "data de validade"],
     "PIN": ["pin", "senha do cartão", "PIN", "senha de quatro digitos"],
     "BANK_ACCOUNT_NUMBER": ["conta", "número da conta", "conta corrente", "nº da conta", "cc"],
     "BANK_ROUTING": ["agência", "agencia", "ag", "routing"],
     "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["iban", "IBAN", "NIB/IBAN"],
     "SWIFT_CODE": ["swift", "BIC", "código swift"],
-    "EMAIL": ["email", "e-mail", "meu email", "endereço de email"],
+    "EMAIL": ["email", "e-mail", "endereço de email"],
     "PHONE": ["telefone", "cel", "celular", "whats", "zap", "telemóvel", "tlm"],
     "SSN": ["ssn", "social security", "seguro social americano"],
     "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["itin", "ITIN"],
@@ -27,7 +27,7 @@ LABELS = {
     "MX_CURP": ["curp", "CURP"],
     "MX_RFC": ["rfc", "RFC"],
     "MX_CLABE": ["clabe", "CLABE"],
-    "BR_CPF": ["cpf", "CPF", "meu cpf", "cpf do titular"],
+    "BR_CPF": ["cpf", "CPF", "cpf do titular"],
     "BR_CNPJ": ["cnpj", "CNPJ", "cnpj da empresa"],
     "FR_NIR": ["número da segurança social francesa", "NIR"],
     "DE_TAX_ID": ["steuer id", "número fiscal alemão"],
