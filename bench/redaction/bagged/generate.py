@@ -4,6 +4,7 @@ python -m bench.redaction.bagged.generate            rewrite both files
 python -m bench.redaction.bagged.generate --check    compare with the files on disk, write nothing
 python -m bench.redaction.bagged.generate --stats    print counts
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,19 +24,62 @@ from .render import ALLOWED, FAMILIES, MM_TYPES, decode, decode_mm, mm_parts, ph
 HERE = Path(__file__).resolve().parent
 SEED = "corpus48-bagged-v1"
 LANGS = ["en", "es", "fr", "de", "pt"]
-LOCALES = {"en": ["en-US", "en-US", "en-GB"], "es": ["es-ES", "es-MX", "es-US", "es-AR"], "fr": ["fr-FR", "fr-CA", "fr-BE"],
-           "de": ["de-DE", "de-AT", "de-CH"], "pt": ["pt-BR", "pt-BR", "pt-PT"]}
+LOCALES = {
+    "en": ["en-US", "en-US", "en-GB"],
+    "es": ["es-ES", "es-MX", "es-US", "es-AR"],
+    "fr": ["fr-FR", "fr-CA", "fr-BE"],
+    "de": ["de-DE", "de-AT", "de-CH"],
+    "pt": ["pt-BR", "pt-BR", "pt-PT"],
+}
 INSTANCES = 28
-CODES = {"CARD": "CREDIT_DEBIT_NUMBER", "CVV": "CREDIT_DEBIT_CVV", "EXP": "CREDIT_DEBIT_EXPIRY", "PIN": "PIN",
-         "ACCT": "BANK_ACCOUNT_NUMBER", "ROUT": "BANK_ROUTING", "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "BIC": "SWIFT_CODE",
-         "EMAIL": "EMAIL", "TEL": "PHONE", "SSN": "SSN", "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
-         "NINO": "UK_NATIONAL_INSURANCE_NUMBER", "PASSPORT": "PASSPORT_NUMBER", "DL": "DRIVER_ID", "PWD": "PASSWORD",
-         "USER": "USERNAME", "IP": "IP_ADDRESS", "MAC": "MAC_ADDRESS", "AKID": "AWS_ACCESS_KEY", "ASK": "AWS_SECRET_KEY",
-         "DNI": "ES_DNI", "NIE": "ES_NIE", "CURP": "MX_CURP", "RFC": "MX_RFC", "CLABE": "MX_CLABE", "CPF": "BR_CPF",
-         "CNPJ": "BR_CNPJ", "NIR": "FR_NIR", "IDNR": "DE_TAX_ID", "NIF": "PT_NIF", "X": "X"}
-FAM = {"pl": "plain", "sp": "spaced_or_dashed", "nz": "split_by_noise", "ls": "letter_substitution", "wd": "spelled_out",
-       "es": "email_spelled", "pe": "percent_encoded", "uc": "url_credentials", "kv": "key_value_secret",
-       "ce": "compact_expiry", "ib": "iban_broken", "co": "context_only"}
+CODES = {
+    "CARD": "CREDIT_DEBIT_NUMBER",
+    "CVV": "CREDIT_DEBIT_CVV",
+    "EXP": "CREDIT_DEBIT_EXPIRY",
+    "PIN": "PIN",
+    "ACCT": "BANK_ACCOUNT_NUMBER",
+    "ROUT": "BANK_ROUTING",
+    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "BIC": "SWIFT_CODE",
+    "EMAIL": "EMAIL",
+    "TEL": "PHONE",
+    "SSN": "SSN",
+    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT": "PASSPORT_NUMBER",
+    "DL": "DRIVER_ID",
+    "PWD": "PASSWORD",
+    "USER": "USERNAME",
+    "IP": "IP_ADDRESS",
+    "MAC": "MAC_ADDRESS",
+    "AKID": "AWS_ACCESS_KEY",
+    "ASK": "AWS_SECRET_KEY",
+    "DNI": "ES_DNI",
+    "NIE": "ES_NIE",
+    "CURP": "MX_CURP",
+    "RFC": "MX_RFC",
+    "CLABE": "MX_CLABE",
+    "CPF": "BR_CPF",
+    "CNPJ": "BR_CNPJ",
+    "NIR": "FR_NIR",
+    "IDNR": "DE_TAX_ID",
+    "NIF": "PT_NIF",
+    "X": "X",
+}
+FAM = {
+    "pl": "plain",
+    "sp": "spaced_or_dashed",
+    "nz": "split_by_noise",
+    "ls": "letter_substitution",
+    "wd": "spelled_out",
+    "es": "email_spelled",
+    "pe": "percent_encoded",
+    "uc": "url_credentials",
+    "kv": "key_value_secret",
+    "ce": "compact_expiry",
+    "ib": "iban_broken",
+    "co": "context_only",
+}
 SLOT = re.compile(r"\{([A-Z]+)(?::([a-z0-9]+))?\}|\[([a-z_]+)\]")
 
 
@@ -102,12 +146,14 @@ def build_conversation(r, lang, loc, template, labels, sched, mm_sched, cid, spl
         mt = mt.replace("¶", "\n")
         text, pii, keep, pos = "", [], [], 0
         for m in SLOT.finditer(mt):
-            text += mt[pos:m.start()]
+            text += mt[pos : m.start()]
             pos = m.end()
             if m.group(3):
                 kind = m.group(3)
                 v = V.keep(r, kind, lang)
-                keep.append({"kind": kind, "start": len(text), "end": len(text) + len(v), "value": v})
+                keep.append(
+                    {"kind": kind, "start": len(text), "end": len(text) + len(v), "value": v}
+                )
                 text += v
                 continue
             code, fcode = m.group(1), m.group(2)
@@ -118,12 +164,26 @@ def build_conversation(r, lang, loc, template, labels, sched, mm_sched, cid, spl
             if fcode and fcode.startswith("m"):
                 if code not in mm_vals:
                     v = draw_value(r, t, "multi_message", loc)
-                    mm_vals[code] = (t, v, mm_parts(r, t, v, len(re.findall(r"\{%s:m\d\}" % code, template))), "g%d" % (len(group_ids) + 1))
+                    mm_vals[code] = (
+                        t,
+                        v,
+                        mm_parts(r, t, v, len(re.findall(r"\{%s:m\d\}" % code, template))),
+                        "g%d" % (len(group_ids) + 1),
+                    )
                     group_ids[code] = mm_vals[code][3]
                 t, v, parts, g = mm_vals[code]
                 k = int(fcode[1:]) - 1
                 s = parts[k]
-                pii.append({"type": t, "family": "multi_message", "start": len(text), "end": len(text) + len(s), "value": s, "group": g})
+                pii.append(
+                    {
+                        "type": t,
+                        "family": "multi_message",
+                        "start": len(text),
+                        "end": len(text) + len(s),
+                        "value": s,
+                        "group": g,
+                    }
+                )
                 text += s
                 continue
             if code == "X":
@@ -142,7 +202,15 @@ def build_conversation(r, lang, loc, template, labels, sched, mm_sched, cid, spl
             if got != canon:
                 raise SystemExit(f"decode mismatch {t} {fam}: {span!r} -> {got!r} != {canon!r}")
             text += pre
-            pii.append({"type": t, "family": fam, "start": len(text), "end": len(text) + len(span), "value": span})
+            pii.append(
+                {
+                    "type": t,
+                    "family": fam,
+                    "start": len(text),
+                    "end": len(text) + len(span),
+                    "value": span,
+                }
+            )
             text += span + post
         text += mt[pos:]
         msgs.append({"text": text, "pii": pii, "must_keep": keep})
@@ -161,7 +229,7 @@ def validate(conv):
         spans = sorted([(s["start"], s["end"]) for s in m["pii"] + m["must_keep"]])
         covered = [False] * len(text)
         for s in m["pii"] + m["must_keep"]:
-            assert text[s["start"]:s["end"]] == s["value"], (conv["id"], s)
+            assert text[s["start"] : s["end"]] == s["value"], (conv["id"], s)
             assert s["value"] and s["value"] == s["value"].strip(), (conv["id"], s)
             for i in range(s["start"], s["end"]):
                 covered[i] = True
@@ -171,7 +239,11 @@ def validate(conv):
             if ch.isdigit() and not covered[i]:
                 raise SystemExit(f"digit outside a span in {conv['id']}: {text!r}")
         for k in m["must_keep"]:
-            if k["value"].isdigit() and 4 <= len(k["value"]) <= 11 and V._passes_any_checksum(k["value"]):
+            if (
+                k["value"].isdigit()
+                and 4 <= len(k["value"]) <= 11
+                and V._passes_any_checksum(k["value"])
+            ):
                 raise SystemExit(f"must_keep passes a checksum: {k}")
 
 
@@ -179,7 +251,9 @@ def build():
     r = random.Random(SEED)
     tpls = load_templates()
     dev_lit = {t for lang in LANGS for i, t in enumerate(tpls[lang][0]) if split_of(i) == "dev"}
-    sealed_lit = {t for lang in LANGS for i, t in enumerate(tpls[lang][0]) if split_of(i) == "sealed"}
+    sealed_lit = {
+        t for lang in LANGS for i, t in enumerate(tpls[lang][0]) if split_of(i) == "sealed"
+    }
     if dev_lit & sealed_lit:
         raise SystemExit(f"dev and sealed share templates: {sorted(dev_lit & sealed_lit)[:3]}")
     pairs = [(t, f) for t in V.TYPES for f in ALLOWED[t]]
@@ -198,7 +272,17 @@ def build():
             for _ in range(k):
                 n += 1
                 loc = r.choice(LOCALES[lang])
-                conv = build_conversation(r, lang, loc, tpl, labels, sched[split], mm[split], f"sc48-{lang}-{n:04d}", split)
+                conv = build_conversation(
+                    r,
+                    lang,
+                    loc,
+                    tpl,
+                    labels,
+                    sched[split],
+                    mm[split],
+                    f"sc48-{lang}-{n:04d}",
+                    split,
+                )
                 validate(conv)
                 out[split].append(conv)
     # coverage: every language, type and family in both splits
@@ -206,14 +290,18 @@ def build():
         seen = {(c["lang"], p["type"]) for c in out[s] for m in c["messages"] for p in m["pii"]}
         seenf = {(c["lang"], p["family"]) for c in out[s] for m in c["messages"] for p in m["pii"]}
         for lang in LANGS:
-            miss = [t for t in V.TYPES if (lang, t) not in seen] + [f for f in FAMILIES if (lang, f) not in seenf]
+            miss = [t for t in V.TYPES if (lang, t) not in seen] + [
+                f for f in FAMILIES if (lang, f) not in seenf
+            ]
             if miss:
                 raise SystemExit(f"{s}/{lang} lacks {miss}")
     return out
 
 
 def serialise(out):
-    dev = "".join(json.dumps(c, ensure_ascii=False, sort_keys=False) + "\n" for c in out["dev"]).encode()
+    dev = "".join(
+        json.dumps(c, ensure_ascii=False, sort_keys=False) + "\n" for c in out["dev"]
+    ).encode()
     buf = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as g:
         g.write("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in out["sealed"]).encode())
@@ -223,15 +311,27 @@ def serialise(out):
 def stats(out):
     allc = out["dev"] + out["sealed"]
     msgs = [(c, m) for c in allc for m in c["messages"]]
-    print(f"conversations {len(allc)} (dev {len(out['dev'])}, sealed {len(out['sealed'])}); messages {len(msgs)}")
+    print(
+        f"conversations {len(allc)} (dev {len(out['dev'])}, sealed {len(out['sealed'])}); messages {len(msgs)}"
+    )
     pii = [p for _, m in msgs for p in m["pii"]]
-    values = len([p for p in pii if p["family"] != "multi_message"]) + len({(c['id'], p["group"]) for c, m in msgs for p in m["pii"] if p.get("group")})
-    print(f"pii spans {len(pii)}; pii values {values}; must_keep spans {sum(len(m['must_keep']) for _, m in msgs)}")
-    print(f"messages without pii {sum(1 for _, m in msgs if not m['pii']) / len(msgs):.1%}; conversations with multi_message "
-          f"{sum(1 for c in allc if any(p.get('group') for m in c['messages'] for p in m['pii'])) / len(allc):.1%}")
+    values = len([p for p in pii if p["family"] != "multi_message"]) + len(
+        {(c["id"], p["group"]) for c, m in msgs for p in m["pii"] if p.get("group")}
+    )
+    print(
+        f"pii spans {len(pii)}; pii values {values}; must_keep spans {sum(len(m['must_keep']) for _, m in msgs)}"
+    )
+    print(
+        f"messages without pii {sum(1 for _, m in msgs if not m['pii']) / len(msgs):.1%}; conversations with multi_message "
+        f"{sum(1 for c in allc if any(p.get('group') for m in c['messages'] for p in m['pii'])) / len(allc):.1%}"
+    )
     for title, key in (("language (messages)", lambda c, m: [c["lang"]]),):
         cnt = collections.Counter(k for c, m in msgs for k in key(c, m))
-        print(title + ": " + ", ".join(f"{k} {v} ({v / len(msgs):.0%})" for k, v in sorted(cnt.items())))
+        print(
+            title
+            + ": "
+            + ", ".join(f"{k} {v} ({v / len(msgs):.0%})" for k, v in sorted(cnt.items()))
+        )
     for s in ("dev", "sealed"):
         cnt = collections.Counter(c["lang"] for c in out[s] for _ in c["messages"])
         print(f"  {s} messages: " + ", ".join(f"{k} {v}" for k, v in sorted(cnt.items())))
@@ -241,7 +341,12 @@ def stats(out):
     cnt = collections.Counter(k["kind"] for _, m in msgs for k in m["must_keep"])
     print("must_keep: " + ", ".join(f"{k} {v}" for k, v in sorted(cnt.items())))
     for lang in LANGS:
-        n = sum(1 for i, _ in enumerate(importlib.import_module(f"{__package__}.templates_{lang}").TEMPLATES))
+        n = sum(
+            1
+            for i, _ in enumerate(
+                importlib.import_module(f"{__package__}.templates_{lang}").TEMPLATES
+            )
+        )
         print(f"templates {lang}: {n}")
 
 

@@ -1,7 +1,14 @@
 """German customer messages (Deutschland, Österreich, Schweiz), hand-written. Slot syntax: see templates_en."""
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["Kartennummer", "kartennr", "Kreditkarte", "karte", "Kartennr.", "EC-Karte"],
+    "CREDIT_DEBIT_NUMBER": [
+        "Kartennummer",
+        "kartennr",
+        "Kreditkarte",
+        "karte",
+        "Kartennr.",
+        "EC-Karte",
+    ],
     "CREDIT_DEBIT_CVV": ["Prüfnummer", "cvc", "Sicherheitscode", "cvv", "prüfziffer"],
     "CREDIT_DEBIT_EXPIRY": ["gültig bis", "Ablaufdatum", "exp", "läuft ab", "gültig bis ende"],
     "PIN": ["PIN", "pin", "Geheimzahl", "pin-nummer"],
@@ -13,7 +20,11 @@ LABELS = {
     "PHONE": ["Handynummer", "tel", "Telefonnummer", "handy", "Rufnummer", "nummer"],
     "SSN": ["ssn", "amerikanische Sozialversicherungsnummer", "social security number"],
     "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["ITIN", "itin", "US-Steuernummer (ITIN)"],
-    "UK_NATIONAL_INSURANCE_NUMBER": ["NI number", "britische Versicherungsnummer", "national insurance"],
+    "UK_NATIONAL_INSURANCE_NUMBER": [
+        "NI number",
+        "britische Versicherungsnummer",
+        "national insurance",
+    ],
     "PASSPORT_NUMBER": ["Reisepassnummer", "passnr", "Pass", "Reisepass"],
     "DRIVER_ID": ["Führerscheinnummer", "Führerschein", "fuehrerschein nr"],
     "PASSWORD": ["Passwort", "pw", "Kennwort", "passwort", "pwd"],

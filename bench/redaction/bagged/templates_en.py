@@ -44,7 +44,7 @@ TEMPLATES = [
     "can u update my {L} to {X} ?? thanks",
     "{X} ← that's my {L}",
     "here u go {L} ({X})",
-    "sorry typo earlier, {L} is actually \"{X}\"",
+    'sorry typo earlier, {L} is actually "{X}"',
     "yes correct. {L} {X}. ticket [ticket_number]",
     "Hi! Flight [flight_number] on [date] got cancelled. Refund to card {CARD} please, exp {EXP}",
     "card is {CARD:sp} exp {EXP:ce} cvv {CVV}",

@@ -1,8 +1,21 @@
 """Spanish customer messages (España, México, EE. UU., Argentina), hand-written. Slot syntax: see templates_en."""
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["tarjeta", "nro de tarjeta", "numero de tarjeta", "número de la tarjeta", "tarj", "visa"],
-    "CREDIT_DEBIT_CVV": ["cvv", "codigo de seguridad", "numeritos de atras", "cvc", "código de seguridad"],
+    "CREDIT_DEBIT_NUMBER": [
+        "tarjeta",
+        "nro de tarjeta",
+        "numero de tarjeta",
+        "número de la tarjeta",
+        "tarj",
+        "visa",
+    ],
+    "CREDIT_DEBIT_CVV": [
+        "cvv",
+        "codigo de seguridad",
+        "numeritos de atras",
+        "cvc",
+        "código de seguridad",
+    ],
     "CREDIT_DEBIT_EXPIRY": ["vencimiento", "vence", "fecha de caducidad", "cad", "vto"],
     "PIN": ["pin", "PIN", "nip", "clave del cajero", "contraseña del cajero"],
     "BANK_ACCOUNT_NUMBER": ["numero de cuenta", "nro de cuenta", "cuenta", "cta", "no. de cuenta"],
@@ -13,7 +26,11 @@ LABELS = {
     "PHONE": ["telefono", "cel", "celular", "móvil", "whats", "numero de contacto", "tlf"],
     "SSN": ["seguro social", "ssn", "numero de seguro social", "social"],
     "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["itin", "ITIN", "numero itin"],
-    "UK_NATIONAL_INSURANCE_NUMBER": ["national insurance", "NI number", "numero de seguro britanico"],
+    "UK_NATIONAL_INSURANCE_NUMBER": [
+        "national insurance",
+        "NI number",
+        "numero de seguro britanico",
+    ],
     "PASSPORT_NUMBER": ["pasaporte", "nro de pasaporte", "numero de pasaporte", "pasap"],
     "DRIVER_ID": ["licencia de conducir", "carnet de conducir", "licencia", "permiso de conducir"],
     "PASSWORD": ["contraseña", "contrasena", "clave", "pass", "password"],
@@ -42,7 +59,7 @@ TEMPLATES = [
     "mi {L} es {X} y el pedido el [order_number]",
     "{X} ese es mi {L} 🙏",
     "xfa actualicen mi {L} a {X}",
-    "perdon me equivoque, el {L} correcto es \"{X}\"",
+    'perdon me equivoque, el {L} correcto es "{X}"',
     "si, {L} {X}. ticket [ticket_number]",
     "te paso la tarjeta {CARD} vence {EXP} cvv {CVV}",
     "tarjeta {CARD:sp} cad {EXP:ce}",

@@ -1,11 +1,30 @@
 """French customer messages (France, Canada, Belgique), hand-written. Slot syntax: see templates_en."""
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["numéro de carte", "n° de carte", "carte", "num carte", "cb", "carte bancaire"],
-    "CREDIT_DEBIT_CVV": ["cryptogramme", "code de sécurité", "cvv", "crypto", "les trois chiffres au dos"],
+    "CREDIT_DEBIT_NUMBER": [
+        "numéro de carte",
+        "n° de carte",
+        "carte",
+        "num carte",
+        "cb",
+        "carte bancaire",
+    ],
+    "CREDIT_DEBIT_CVV": [
+        "cryptogramme",
+        "code de sécurité",
+        "cvv",
+        "crypto",
+        "les trois chiffres au dos",
+    ],
     "CREDIT_DEBIT_EXPIRY": ["date d'expiration", "exp", "expire", "valable jusqu'au", "date d'exp"],
     "PIN": ["code pin", "code secret", "NIP", "pin", "code confidentiel"],
-    "BANK_ACCOUNT_NUMBER": ["numéro de compte", "n° de compte", "compte", "no de compte", "num compte"],
+    "BANK_ACCOUNT_NUMBER": [
+        "numéro de compte",
+        "n° de compte",
+        "compte",
+        "no de compte",
+        "num compte",
+    ],
     "BANK_ROUTING": ["code banque", "numéro de transit", "routing", "code guichet"],
     "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["iban", "IBAN", "mon rib (iban)"],
     "SWIFT_CODE": ["BIC", "swift", "code bic"],
@@ -13,7 +32,11 @@ LABELS = {
     "PHONE": ["tel", "téléphone", "portable", "numéro de tel", "cell", "mobile"],
     "SSN": ["ssn", "numéro de sécurité sociale américain", "social security"],
     "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["itin", "ITIN", "numéro fiscal américain (itin)"],
-    "UK_NATIONAL_INSURANCE_NUMBER": ["national insurance", "NI number", "numéro d'assurance britannique"],
+    "UK_NATIONAL_INSURANCE_NUMBER": [
+        "national insurance",
+        "NI number",
+        "numéro d'assurance britannique",
+    ],
     "PASSPORT_NUMBER": ["passeport", "n° de passeport", "numéro de passeport"],
     "DRIVER_ID": ["permis de conduire", "n° de permis", "permis"],
     "PASSWORD": ["mot de passe", "mdp", "pass", "mot de pass"],
@@ -29,7 +52,13 @@ LABELS = {
     "MX_CLABE": ["clabe", "CLABE"],
     "BR_CPF": ["cpf", "CPF"],
     "BR_CNPJ": ["cnpj", "CNPJ"],
-    "FR_NIR": ["numéro de sécu", "n° de sécurité sociale", "NIR", "num secu", "numero securite sociale"],
+    "FR_NIR": [
+        "numéro de sécu",
+        "n° de sécurité sociale",
+        "NIR",
+        "num secu",
+        "numero securite sociale",
+    ],
     "DE_TAX_ID": ["steuer-id", "numéro fiscal allemand"],
     "PT_NIF": ["nif", "NIF portugais"],
 }

@@ -1,8 +1,20 @@
 """Portuguese customer messages (Brasil, Portugal), hand-written. Slot syntax: see templates_en."""
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["número do cartão", "cartao", "nº do cartão", "cartão de crédito", "cartao de debito"],
-    "CREDIT_DEBIT_CVV": ["cvv", "código de segurança", "codigo de seguranca", "três números de trás", "cvc"],
+    "CREDIT_DEBIT_NUMBER": [
+        "número do cartão",
+        "cartao",
+        "nº do cartão",
+        "cartão de crédito",
+        "cartao de debito",
+    ],
+    "CREDIT_DEBIT_CVV": [
+        "cvv",
+        "código de segurança",
+        "codigo de seguranca",
+        "três números de trás",
+        "cvc",
+    ],
     "CREDIT_DEBIT_EXPIRY": ["validade", "vencimento", "venc", "val", "data de validade"],
     "PIN": ["pin", "senha do cartão", "PIN", "senha de quatro digitos"],
     "BANK_ACCOUNT_NUMBER": ["conta", "número da conta", "conta corrente", "nº da conta", "cc"],
@@ -42,7 +54,7 @@ TEMPLATES = [
     "{L} {X} e o pedido é [order_number]",
     "{X} esse é meu {L}",
     "podem atualizar meu {L} para {X} pfv",
-    "desculpa errei, o {L} certo é \"{X}\"",
+    'desculpa errei, o {L} certo é "{X}"',
     "isso, {L} {X}. protocolo [ticket_number]",
     "cartão {CARD} validade {EXP} cvv {CVV}",
     "cartao {CARD:sp} val {EXP:ce}",

@@ -2,6 +2,7 @@
 
 Every draw takes the generator's `random.Random`, so the corpus is reproducible from one seed.
 """
+
 from __future__ import annotations
 
 import random
@@ -25,7 +26,19 @@ def digits(r: random.Random, n: int, first: str = D) -> str:
     return r.choice(first) + "".join(r.choice(D) for _ in range(n - 1))
 
 
-CARD_BINS = ["411111", "400000", "424242", "401288", "555555", "510510", "222300", "601111", "353011", "378282", "371449"]
+CARD_BINS = [
+    "411111",
+    "400000",
+    "424242",
+    "401288",
+    "555555",
+    "510510",
+    "222300",
+    "601111",
+    "353011",
+    "378282",
+    "371449",
+]
 
 
 def card(r, loc):
@@ -64,13 +77,41 @@ def routing(r, loc):
     if loc == "pt-BR":
         return digits(r, 4, "123456789")  # Brazilian agencia
     while True:
-        body = r.choice(["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "21", "26", "31", "32"]) + digits(r, 6)
+        body = r.choice(
+            [
+                "01",
+                "02",
+                "03",
+                "04",
+                "05",
+                "06",
+                "07",
+                "08",
+                "09",
+                "10",
+                "11",
+                "12",
+                "21",
+                "26",
+                "31",
+                "32",
+            ]
+        ) + digits(r, 6)
         v = body + rtn.calc_check_digit(body)
         if rtn.is_valid(v):
             return v
 
 
-IBAN_BBAN = {"DE": "18d", "FR": "23d", "PT": "21d", "BE": "12d", "NL": "4a10d", "IT": "1a10d12d", "AT": "16d", "CH": "17d"}
+IBAN_BBAN = {
+    "DE": "18d",
+    "FR": "23d",
+    "PT": "21d",
+    "BE": "12d",
+    "NL": "4a10d",
+    "IT": "1a10d12d",
+    "AT": "16d",
+    "CH": "17d",
+}
 
 
 def iban_value(r, loc):
@@ -113,26 +154,110 @@ def swift(r, loc):
             return v
 
 
-FIRST = ["ana", "lucia", "marta", "jose", "pedro", "joao", "mariana", "pierre", "chloe", "lukas", "anna", "jonas", "emma", "liam", "olivia", "noah", "sofia", "mateo", "camille", "felix", "beatriz", "thiago", "ines", "klara"]
-LAST = ["garcia", "lopez", "silva", "santos", "martin", "dubois", "muller", "schmidt", "smith", "jones", "ferreira", "moreau", "weber", "hernandez", "costa", "lefebvre", "brown", "wagner"]
-DOMAINS = ["example.com", "example.net", "example.org", "mail.example", "correo.example", "post.example.de", "exemplo.com.br", "exemple.fr"]
+FIRST = [
+    "ana",
+    "lucia",
+    "marta",
+    "jose",
+    "pedro",
+    "joao",
+    "mariana",
+    "pierre",
+    "chloe",
+    "lukas",
+    "anna",
+    "jonas",
+    "emma",
+    "liam",
+    "olivia",
+    "noah",
+    "sofia",
+    "mateo",
+    "camille",
+    "felix",
+    "beatriz",
+    "thiago",
+    "ines",
+    "klara",
+]
+LAST = [
+    "garcia",
+    "lopez",
+    "silva",
+    "santos",
+    "martin",
+    "dubois",
+    "muller",
+    "schmidt",
+    "smith",
+    "jones",
+    "ferreira",
+    "moreau",
+    "weber",
+    "hernandez",
+    "costa",
+    "lefebvre",
+    "brown",
+    "wagner",
+]
+DOMAINS = [
+    "example.com",
+    "example.net",
+    "example.org",
+    "mail.example",
+    "correo.example",
+    "post.example.de",
+    "exemplo.com.br",
+    "exemple.fr",
+]
 
 
 def email(r, loc):
     f, l = r.choice(FIRST), r.choice(LAST)
-    local = r.choice([f + "." + l, f + l, f + "_" + l, f[0] + l, f + "." + l + str(r.randint(1, 99)), l + f[0] + str(r.randint(70, 99))])
+    local = r.choice(
+        [
+            f + "." + l,
+            f + l,
+            f + "_" + l,
+            f[0] + l,
+            f + "." + l + str(r.randint(1, 99)),
+            l + f[0] + str(r.randint(70, 99)),
+        ]
+    )
     return local + "@" + r.choice(DOMAINS)
 
 
 PHONE_PATTERNS = {
-    "ES": ["6dddddddd", "7dddddddd", "91ddddddd"], "MX": ["55dddddddd", "33dddddddd", "81dddddddd"],
-    "BR": ["119dddddddd", "219dddddddd", "3133dddddd"], "FR": ["6dddddddd", "7dddddddd", "1dddddddd"],
-    "DE": ["151dddddddd", "176dddddddd", "30dddddddd"], "PT": ["91ddddddd", "93ddddddd", "21ddddddd"],
-    "US": ["2015550ldd", "3125550ldd", "6175550ldd", "4155550ldd"], "GB": ["2079460ddd", "1134960ddd", "1614960ddd"],
-    "AR": ["911dddddddd"], "AT": ["664ddddddd"], "CH": ["79ddddddd"], "BE": ["47ddddddd"], "CA": ["5145550ldd", "4385550ldd"],
+    "ES": ["6dddddddd", "7dddddddd", "91ddddddd"],
+    "MX": ["55dddddddd", "33dddddddd", "81dddddddd"],
+    "BR": ["119dddddddd", "219dddddddd", "3133dddddd"],
+    "FR": ["6dddddddd", "7dddddddd", "1dddddddd"],
+    "DE": ["151dddddddd", "176dddddddd", "30dddddddd"],
+    "PT": ["91ddddddd", "93ddddddd", "21ddddddd"],
+    "US": ["2015550ldd", "3125550ldd", "6175550ldd", "4155550ldd"],
+    "GB": ["2079460ddd", "1134960ddd", "1614960ddd"],
+    "AR": ["911dddddddd"],
+    "AT": ["664ddddddd"],
+    "CH": ["79ddddddd"],
+    "BE": ["47ddddddd"],
+    "CA": ["5145550ldd", "4385550ldd"],
 }
-LOC_REGION = {"en-US": "US", "en-GB": "GB", "es-ES": "ES", "es-MX": "MX", "es-US": "US", "es-AR": "AR", "fr-FR": "FR", "fr-CA": "CA",
-              "fr-BE": "BE", "de-DE": "DE", "de-AT": "AT", "de-CH": "CH", "pt-BR": "BR", "pt-PT": "PT"}
+LOC_REGION = {
+    "en-US": "US",
+    "en-GB": "GB",
+    "es-ES": "ES",
+    "es-MX": "MX",
+    "es-US": "US",
+    "es-AR": "AR",
+    "fr-FR": "FR",
+    "fr-CA": "CA",
+    "fr-BE": "BE",
+    "de-DE": "DE",
+    "de-AT": "AT",
+    "de-CH": "CH",
+    "pt-BR": "BR",
+    "pt-PT": "PT",
+}
 
 
 def phone_number(r, loc):
@@ -193,7 +318,24 @@ def driver(r, loc):
     return r.choice(U) + r.choice(U) + digits(r, 6) + r.choice(U)
 
 
-WORDS = ["sol", "luna", "gato", "tigre", "hund", "chat", "praia", "verano", "winter", "mango", "blue", "rocket", "perro", "soleil", "sonne", "fado"]
+WORDS = [
+    "sol",
+    "luna",
+    "gato",
+    "tigre",
+    "hund",
+    "chat",
+    "praia",
+    "verano",
+    "winter",
+    "mango",
+    "blue",
+    "rocket",
+    "perro",
+    "soleil",
+    "sonne",
+    "fado",
+]
 
 
 def password(r, loc, safe=False):
@@ -208,7 +350,15 @@ def password(r, loc, safe=False):
 
 def username(r, loc):
     f, l = r.choice(FIRST), r.choice(LAST)
-    return r.choice([f + "_" + l, f + l[0] + str(r.randint(1, 999)), l + "." + f, f + str(r.randint(80, 2005)), "x" + f + l[:3]])
+    return r.choice(
+        [
+            f + "_" + l,
+            f + l[0] + str(r.randint(1, 999)),
+            l + "." + f,
+            f + str(r.randint(80, 2005)),
+            "x" + f + l[:3],
+        ]
+    )
 
 
 def ip(r, loc):
@@ -256,13 +406,27 @@ STATES = ["AS", "BC", "DF", "JC", "NL", "PL", "VZ", "YN", "MC", "GT", "QT", "SL"
 
 
 def _date6(r):
-    return "%02d%02d%02d" % (r.randint(50, 99) if r.random() < .7 else r.randint(0, 5), r.randint(1, 12), r.randint(1, 28))
+    return "%02d%02d%02d" % (
+        r.randint(50, 99) if r.random() < 0.7 else r.randint(0, 5),
+        r.randint(1, 12),
+        r.randint(1, 28),
+    )
 
 
 def mx_curp(r, loc):
     while True:
         y = _date6(r)
-        body = r.choice(CONS) + r.choice("AEIOU") + r.choice(U) + r.choice(U) + y + r.choice("HM") + r.choice(STATES) + "".join(r.choice(CONS) for _ in range(3)) + ("0" if int(y[:2]) > 20 else "A")
+        body = (
+            r.choice(CONS)
+            + r.choice("AEIOU")
+            + r.choice(U)
+            + r.choice(U)
+            + y
+            + r.choice("HM")
+            + r.choice(STATES)
+            + "".join(r.choice(CONS) for _ in range(3))
+            + ("0" if int(y[:2]) > 20 else "A")
+        )
         v = body + curp.calc_check_digit(body + "0")
         if curp.is_valid(v):
             return v
@@ -270,7 +434,15 @@ def mx_curp(r, loc):
 
 def mx_rfc(r, loc):
     while True:
-        body = r.choice(CONS) + r.choice("AEIOU") + r.choice(U) + r.choice(U) + _date6(r) + r.choice(U + "123456789") + r.choice(U + "123456789")
+        body = (
+            r.choice(CONS)
+            + r.choice("AEIOU")
+            + r.choice(U)
+            + r.choice(U)
+            + _date6(r)
+            + r.choice(U + "123456789")
+            + r.choice(U + "123456789")
+        )
         v = body + rfc.calc_check_digit(body + "0")
         try:
             if rfc.validate(v, validate_check_digits=True):
@@ -307,7 +479,13 @@ def br_cnpj(r, loc):
 
 def fr_nir(r, loc):
     while True:
-        b = r.choice("12") + "%02d%02d" % (r.randint(50, 99), r.randint(1, 12)) + "%02d" % r.randint(1, 95) + digits(r, 3) + digits(r, 3)
+        b = (
+            r.choice("12")
+            + "%02d%02d" % (r.randint(50, 99), r.randint(1, 12))
+            + "%02d" % r.randint(1, 95)
+            + digits(r, 3)
+            + digits(r, 3)
+        )
         v = b + nir.calc_check_digits(b)
         if nir.is_valid(v):
             return v
@@ -326,14 +504,37 @@ def pt_nif(r, loc):
 
 
 DRAW = {
-    "CREDIT_DEBIT_NUMBER": card, "CREDIT_DEBIT_CVV": cvv, "CREDIT_DEBIT_EXPIRY": expiry, "PIN": pin,
-    "BANK_ACCOUNT_NUMBER": account, "BANK_ROUTING": routing, "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban_value,
-    "SWIFT_CODE": swift, "EMAIL": email, "PHONE": lambda r, l: phone_number(r, l)[0], "SSN": ssn_value,
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": itin_value, "UK_NATIONAL_INSURANCE_NUMBER": nino,
-    "PASSPORT_NUMBER": passport, "DRIVER_ID": driver, "PASSWORD": password, "USERNAME": username,
-    "IP_ADDRESS": ip, "MAC_ADDRESS": mac, "AWS_ACCESS_KEY": aws_access, "AWS_SECRET_KEY": aws_secret,
-    "ES_DNI": es_dni, "ES_NIE": es_nie, "MX_CURP": mx_curp, "MX_RFC": mx_rfc, "MX_CLABE": mx_clabe,
-    "BR_CPF": br_cpf, "BR_CNPJ": br_cnpj, "FR_NIR": fr_nir, "DE_TAX_ID": de_tax, "PT_NIF": pt_nif,
+    "CREDIT_DEBIT_NUMBER": card,
+    "CREDIT_DEBIT_CVV": cvv,
+    "CREDIT_DEBIT_EXPIRY": expiry,
+    "PIN": pin,
+    "BANK_ACCOUNT_NUMBER": account,
+    "BANK_ROUTING": routing,
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban_value,
+    "SWIFT_CODE": swift,
+    "EMAIL": email,
+    "PHONE": lambda r, l: phone_number(r, l)[0],
+    "SSN": ssn_value,
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": itin_value,
+    "UK_NATIONAL_INSURANCE_NUMBER": nino,
+    "PASSPORT_NUMBER": passport,
+    "DRIVER_ID": driver,
+    "PASSWORD": password,
+    "USERNAME": username,
+    "IP_ADDRESS": ip,
+    "MAC_ADDRESS": mac,
+    "AWS_ACCESS_KEY": aws_access,
+    "AWS_SECRET_KEY": aws_secret,
+    "ES_DNI": es_dni,
+    "ES_NIE": es_nie,
+    "MX_CURP": mx_curp,
+    "MX_RFC": mx_rfc,
+    "MX_CLABE": mx_clabe,
+    "BR_CPF": br_cpf,
+    "BR_CNPJ": br_cnpj,
+    "FR_NIR": fr_nir,
+    "DE_TAX_ID": de_tax,
+    "PT_NIF": pt_nif,
 }
 TYPES = list(DRAW)
 
@@ -341,17 +542,29 @@ TYPES = list(DRAW)
 def check_value(t: str, v: str) -> bool:
     """Independent re-validation of a drawn canonical value."""
     c = {
-        "CREDIT_DEBIT_NUMBER": luhn.is_valid, "BANK_ROUTING": lambda x: len(x) != 9 or rtn.is_valid(x),
-        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban.is_valid, "SWIFT_CODE": bic.is_valid, "SSN": ssn.is_valid,
-        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": itin.is_valid, "ES_DNI": dni.is_valid, "ES_NIE": nie.is_valid,
-        "MX_CURP": curp.is_valid, "MX_RFC": rfc.is_valid, "MX_CLABE": lambda x: len(x) == 18 and clabe_check(x[:17]) == x[17],
-        "BR_CPF": cpf.is_valid, "BR_CNPJ": cnpj.is_valid, "FR_NIR": nir.is_valid, "DE_TAX_ID": idnr.is_valid, "PT_NIF": nif.is_valid,
+        "CREDIT_DEBIT_NUMBER": luhn.is_valid,
+        "BANK_ROUTING": lambda x: len(x) != 9 or rtn.is_valid(x),
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban.is_valid,
+        "SWIFT_CODE": bic.is_valid,
+        "SSN": ssn.is_valid,
+        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": itin.is_valid,
+        "ES_DNI": dni.is_valid,
+        "ES_NIE": nie.is_valid,
+        "MX_CURP": curp.is_valid,
+        "MX_RFC": rfc.is_valid,
+        "MX_CLABE": lambda x: len(x) == 18 and clabe_check(x[:17]) == x[17],
+        "BR_CPF": cpf.is_valid,
+        "BR_CNPJ": cnpj.is_valid,
+        "FR_NIR": nir.is_valid,
+        "DE_TAX_ID": idnr.is_valid,
+        "PT_NIF": nif.is_valid,
         "PHONE": lambda x: phonenumbers.is_valid_number(phonenumbers.parse(x)),
     }.get(t)
     return c(v) if c else True
 
 
 # ---------------------------------------------------------------- must_keep
+
 
 def _passes_any_checksum(v: str) -> bool:
     """True if a digit-only string could be mistaken for PII by a checksum or phone parser."""
@@ -385,9 +598,13 @@ def lookalike(r, lo=4, hi=11):
             return v
 
 
-MONTHS = {"en": ["Jan", "March", "june", "Sept", "dec"], "es": ["enero", "marzo", "junio", "sept", "dic"],
-          "fr": ["janvier", "mars", "juin", "sept", "déc"], "de": ["Januar", "März", "Juni", "Sept", "Dez"],
-          "pt": ["janeiro", "março", "junho", "set", "dez"]}
+MONTHS = {
+    "en": ["Jan", "March", "june", "Sept", "dec"],
+    "es": ["enero", "marzo", "junio", "sept", "dic"],
+    "fr": ["janvier", "mars", "juin", "sept", "déc"],
+    "de": ["Januar", "März", "Juni", "Sept", "Dez"],
+    "pt": ["janeiro", "março", "junho", "set", "dez"],
+}
 
 
 def keep(r: random.Random, kind: str, lang: str) -> str:
@@ -400,54 +617,155 @@ def keep(r: random.Random, kind: str, lang: str) -> str:
 
 def _keep(r: random.Random, kind: str, lang: str) -> str:
     R = r.randint
-    if kind in ("order_number", "ticket_number", "meter_reading", "customer_ref", "store_number", "account_ref"):
-        v = lookalike(r, 4 if kind != "store_number" else 3, 11 if kind != "store_number" else 4) if kind != "store_number" else str(R(100, 999))
-        if kind == "order_number" and r.random() < .4:
+    if kind in (
+        "order_number",
+        "ticket_number",
+        "meter_reading",
+        "customer_ref",
+        "store_number",
+        "account_ref",
+    ):
+        v = (
+            lookalike(r, 4 if kind != "store_number" else 3, 11 if kind != "store_number" else 4)
+            if kind != "store_number"
+            else str(R(100, 999))
+        )
+        if kind == "order_number" and r.random() < 0.4:
             return r.choice(["ORD-", "PED-", "CMD-", "BST-", "A", "#"]) + v
         return v
     if kind == "tracking_number":
-        return r.choice(["1Z", "JD", "LB", "CP", "RR"]) + "".join(r.choice(U + D) for _ in range(R(9, 14)))
+        return r.choice(["1Z", "JD", "LB", "CP", "RR"]) + "".join(
+            r.choice(U + D) for _ in range(R(9, 14))
+        )
     if kind == "postal_code":
-        k = {"en": r.choice(["zip", "zip4", "uk"]), "es": r.choice(["es", "mx"]), "fr": "fr", "de": r.choice(["de", "at"]), "pt": r.choice(["br", "pt"])}[lang]
-        return {"zip": "%05d" % R(10000, 99950), "zip4": "%05d-%04d" % (R(10000, 99950), R(1, 9999)), "uk": "SW%d %dAA" % (R(1, 9), R(1, 9)),
-                "es": "%05d" % R(1000, 52999), "mx": "%05d" % R(1000, 99999), "fr": "%05d" % R(1000, 95999), "de": "%05d" % R(10000, 99999),
-                "at": "%04d" % R(1010, 9999), "br": "%05d-%03d" % (R(10000, 99999), R(0, 999)), "pt": "%04d-%03d" % (R(1000, 9999), R(0, 999))}[k]
+        k = {
+            "en": r.choice(["zip", "zip4", "uk"]),
+            "es": r.choice(["es", "mx"]),
+            "fr": "fr",
+            "de": r.choice(["de", "at"]),
+            "pt": r.choice(["br", "pt"]),
+        }[lang]
+        return {
+            "zip": "%05d" % R(10000, 99950),
+            "zip4": "%05d-%04d" % (R(10000, 99950), R(1, 9999)),
+            "uk": "SW%d %dAA" % (R(1, 9), R(1, 9)),
+            "es": "%05d" % R(1000, 52999),
+            "mx": "%05d" % R(1000, 99999),
+            "fr": "%05d" % R(1000, 95999),
+            "de": "%05d" % R(10000, 99999),
+            "at": "%04d" % R(1010, 9999),
+            "br": "%05d-%03d" % (R(10000, 99999), R(0, 999)),
+            "pt": "%04d-%03d" % (R(1000, 9999), R(0, 999)),
+        }[k]
     if kind == "date":
         d, m, y = R(1, 28), R(1, 12), R(2024, 2027)
-        return r.choice(["%02d/%02d/%d" % (d, m, y), "%d.%d.%d" % (d, m, y), "%d-%02d-%02d" % (y, m, d), "%d %s" % (d, r.choice(MONTHS[lang])), "%02d/%02d" % (d, m)])
+        return r.choice(
+            [
+                "%02d/%02d/%d" % (d, m, y),
+                "%d.%d.%d" % (d, m, y),
+                "%d-%02d-%02d" % (y, m, d),
+                "%d %s" % (d, r.choice(MONTHS[lang])),
+                "%02d/%02d" % (d, m),
+            ]
+        )
     if kind == "time":
-        return r.choice(["%d:%02d" % (R(0, 23), R(0, 59)), "%dh%02d" % (R(7, 22), R(0, 59)), "%dpm" % R(1, 11), "%d:%02d am" % (R(1, 11), R(0, 59))])
+        return r.choice(
+            [
+                "%d:%02d" % (R(0, 23), R(0, 59)),
+                "%dh%02d" % (R(7, 22), R(0, 59)),
+                "%dpm" % R(1, 11),
+                "%d:%02d am" % (R(1, 11), R(0, 59)),
+            ]
+        )
     if kind == "price":
         e, c = R(3, 1999), R(0, 99)
-        return r.choice(["%d.%02d" % (e, c), "%d,%02d" % (e, c), "%d" % e, "%d,%02d €" % (e, c), "$%d.%02d" % (e, c), "R$ %d,%02d" % (e, c)])
+        return r.choice(
+            [
+                "%d.%02d" % (e, c),
+                "%d,%02d" % (e, c),
+                "%d" % e,
+                "%d,%02d €" % (e, c),
+                "$%d.%02d" % (e, c),
+                "R$ %d,%02d" % (e, c),
+            ]
+        )
     if kind in ("quantity", "count"):
         return str(R(2, 40))
     if kind == "percentage":
         return r.choice(["%d%%" % R(5, 80), "%d,%d %%" % (R(1, 30), R(1, 9))])
     if kind == "product_model":
-        return r.choice(["iPhone %d" % R(11, 16), "Galaxy S%d" % R(20, 25), "XPS %d" % R(13, 17), "WH-%dXM%d" % (R(1000, 1000), R(3, 5)), "TV-%dQ%d" % (R(40, 75), R(1, 9)), "RTX %d" % r.choice([3060, 4070, 4090])])
+        return r.choice(
+            [
+                "iPhone %d" % R(11, 16),
+                "Galaxy S%d" % R(20, 25),
+                "XPS %d" % R(13, 17),
+                "WH-%dXM%d" % (R(1000, 1000), R(3, 5)),
+                "TV-%dQ%d" % (R(40, 75), R(1, 9)),
+                "RTX %d" % r.choice([3060, 4070, 4090]),
+            ]
+        )
     if kind == "version":
-        return r.choice(["v%d.%d.%d" % (R(1, 9), R(0, 20), R(0, 9)), "%d.%d" % (R(1, 17), R(0, 9)), "iOS %d.%d" % (R(15, 18), R(0, 6))])
+        return r.choice(
+            [
+                "v%d.%d.%d" % (R(1, 9), R(0, 20), R(0, 9)),
+                "%d.%d" % (R(1, 17), R(0, 9)),
+                "iOS %d.%d" % (R(15, 18), R(0, 6)),
+            ]
+        )
     if kind == "invoice_number":
-        return r.choice(["INV-", "FAC-", "F", "RE-", "NF-"]) + "%d-%04d" % (R(2023, 2026), R(1, 9999))
+        return r.choice(["INV-", "FAC-", "F", "RE-", "NF-"]) + "%d-%04d" % (
+            R(2023, 2026),
+            R(1, 9999),
+        )
     if kind == "booking_reference":
         return "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(6))
     if kind in ("policy_number", "contract_number"):
         return r.choice(["POL", "CT", "VTR", "K", "AP"]) + "-" + lookalike(r, 6, 9)
     if kind == "flight_number":
-        return r.choice(["IB", "UX", "AF", "LH", "TP", "LA", "AM", "BA", "VY"]) + " " * r.randint(0, 1) + str(R(10, 9999))
+        return (
+            r.choice(["IB", "UX", "AF", "LH", "TP", "LA", "AM", "BA", "VY"])
+            + " " * r.randint(0, 1)
+            + str(R(10, 9999))
+        )
     if kind == "room_number":
         return str(R(101, 1240))
     if kind == "seat_number":
         return "%d%s" % (R(1, 45), r.choice("ABCDEF"))
     if kind == "error_code":
-        return r.choice(["E%d" % R(10, 999), "0x%04X" % R(0, 65535), "%d" % r.choice([401, 403, 404, 500, 502, 503]), "ERR_%d" % R(100, 999)])
+        return r.choice(
+            [
+                "E%d" % R(10, 999),
+                "0x%04X" % R(0, 65535),
+                "%d" % r.choice([401, 403, 404, 500, 502, 503]),
+                "ERR_%d" % R(100, 999),
+            ]
+        )
     if kind == "data_size":
-        return r.choice(["%d GB" % R(1, 512), "%dMB" % R(10, 900), "%d,%d GB" % (R(1, 99), R(1, 9)), "%d TB" % R(1, 4)])
+        return r.choice(
+            [
+                "%d GB" % R(1, 512),
+                "%dMB" % R(10, 900),
+                "%d,%d GB" % (R(1, 99), R(1, 9)),
+                "%d TB" % R(1, 4),
+            ]
+        )
     if kind == "year":
         return str(R(1990, 2026))
     if kind == "plate_number":
-        return r.choice(["%04d %s" % (R(0, 9999), "".join(r.choice("BCDFGHJKLMNPRSTVWXYZ") for _ in range(3))), "%s-%s %d" % (r.choice(["M", "B", "HH", "K"]), "".join(r.choice(U) for _ in range(2)), R(1, 9999)), "%s%d%s%d" % ("".join(r.choice(U) for _ in range(3)), R(0, 9), r.choice(U), R(10, 99))])
+        return r.choice(
+            [
+                "%04d %s"
+                % (R(0, 9999), "".join(r.choice("BCDFGHJKLMNPRSTVWXYZ") for _ in range(3))),
+                "%s-%s %d"
+                % (
+                    r.choice(["M", "B", "HH", "K"]),
+                    "".join(r.choice(U) for _ in range(2)),
+                    R(1, 9999),
+                ),
+                "%s%d%s%d"
+                % ("".join(r.choice(U) for _ in range(3)), R(0, 9), r.choice(U), R(10, 99)),
+            ]
+        )
     if kind == "duration":
         return str(R(2, 90))
     if kind == "amount":
@@ -455,7 +773,33 @@ def _keep(r: random.Random, kind: str, lang: str) -> str:
     raise KeyError(kind)
 
 
-KEEP_KINDS = ["order_number", "ticket_number", "meter_reading", "customer_ref", "store_number", "tracking_number", "postal_code",
-              "date", "time", "price", "quantity", "count", "percentage", "product_model", "version", "invoice_number",
-              "booking_reference", "policy_number", "contract_number", "flight_number", "room_number", "seat_number",
-              "error_code", "data_size", "year", "plate_number", "duration", "amount"]
+KEEP_KINDS = [
+    "order_number",
+    "ticket_number",
+    "meter_reading",
+    "customer_ref",
+    "store_number",
+    "tracking_number",
+    "postal_code",
+    "date",
+    "time",
+    "price",
+    "quantity",
+    "count",
+    "percentage",
+    "product_model",
+    "version",
+    "invoice_number",
+    "booking_reference",
+    "policy_number",
+    "contract_number",
+    "flight_number",
+    "room_number",
+    "seat_number",
+    "error_code",
+    "data_size",
+    "year",
+    "plate_number",
+    "duration",
+    "amount",
+]
