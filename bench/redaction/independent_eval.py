@@ -183,6 +183,8 @@ SPLITS = (
     Split("crated opened", HERE / "crated" / "opened.jsonl.gz"),
     Split("boxed dev", HERE / "boxed" / "dev.jsonl"),
     Split("boxed opened", HERE / "boxed" / "opened.jsonl.gz"),
+    Split("bagged dev", HERE / "bagged" / "dev.jsonl"),
+    Split("bagged sealed", HERE / "bagged" / "sealed.jsonl.gz", sealed=True),
     Split("jarred dev", HERE / "jarred" / "dev.jsonl"),
     Split("jarred sealed", HERE / "jarred" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
