@@ -471,7 +471,9 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (_SIX_DIGIT_BRANCH_WORDS, _Kind("BANK_ROUTING", 6)),
     (_BLZ_WORDS, _Kind("BANK_ROUTING", 8)),
     (TRANSIT_WORDS, _Kind("BANK_ROUTING", 8)),
-    (_AGENCIA_WORDS, _Kind("BANK_ROUTING", 5)),
+    # an agência's first part is its four digits, its check digit after ("ag 7937", then "9"):
+    # fewer are a shop's or an ATM's number ("no caixa da agência 130")
+    (_AGENCIA_WORDS, _Kind("BANK_ROUTING", 5, first=4)),
     # a US routing number has nine digits ("routing 2670", then "84131"), in three groups too
     (ABA_WORDS, _Kind("BANK_ROUTING", 9, follow_ups=3)),
     # Account numbers run from 8 to 20 digits: wait for 12 (most US and European ones), read

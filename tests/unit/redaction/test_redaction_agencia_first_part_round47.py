@@ -1,0 +1,31 @@
+"""Round 47: a Brazilian agência's first part is its four digits, its check digit sent after
+it ("ag 7937", then "9 conta ..."); fewer digits after the word are a shop's or an ATM's
+number ("no caixa da agência 130") and start no marker. Synthetic values only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.redaction import conversation
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("a senha 7487 não funciona no caixa da agência 130", "agência 130"),
+        ("o caixa eletrônico da agencia 242", "agencia 242"),
+        ("fui na ag. 55", "ag. 55"),
+    ],
+)
+def test_fewer_than_four_digits_after_agencia_stay(text: str, number: str) -> None:
+    (masked,), (marker,) = conversation(text)
+
+    assert number in masked
+    assert marker is None or marker.entity_type != "BANK_ROUTING"
+
+
+def test_an_agencia_and_its_check_digit_sent_after_are_masked() -> None:
+    (first, second), _ = conversation("minha ag 7937", "9 conta 48151623")
+
+    assert first == "minha ag [BANK_ROUTING]"
+    assert second.startswith("[BANK_ROUTING]")
