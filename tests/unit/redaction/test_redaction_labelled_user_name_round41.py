@@ -29,7 +29,8 @@ def test_a_labelled_name_closed_by_a_comma_is_masked(said: str, masked: str) -> 
     "said",
     [
         "user name: zedqux and more",  # no comma: the name's clause goes on
-        "user name zedqux, also my cell",  # no colon: no form's label
+        # (round 47: "user name zedqux, also my cell", no colon, is masked too: the name's
+        # own noun names the value as a label does; test_redaction_user_name_comma_round47)
         "username: forgotten, help",
         "usuario: bloqueado, ayuda",
         "login: broken, help",  # the act's word, not the name's

@@ -464,10 +464,16 @@ def _stated_name(view: str, match: re.Match[str]) -> bool:
                 )
             )
         )
+    between = view[match.end("word") : match.start("value")]
     if (
         rest[:1] in _CLAUSE_ENDS
-        and view[match.end("word") : match.start("value")].strip() == ":"
         and _LOGIN_ACT.fullmatch(match.group("word")) is None
+        and (
+            between.strip() == ":"
+            # the name's own noun, maybe a verb, then the name and a comma: "username
+            # jdoe, tried resetting 12 times", "username is jdoe, and ..."
+            or _NAME_NOUN.fullmatch(match.group("word")) is not None
+        )
     ):
         # a form's label and its colon, the name's clause closed by a comma: "user name:
         # jdoe, also my cell", "usuario: jdoe, y el correo" ("login: broken, help" may be
