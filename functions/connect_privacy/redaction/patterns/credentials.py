@@ -663,10 +663,23 @@ _LOGIN_HINTS = (
 )  # fmt: skip
 
 
+# What every word of ``_ATTEMPT`` holds in lower case ("log" in "einloggen", "ltig" in
+# "ungültig", "meld" in "anmelden" and "angemeldet"): nothing is found without one.
+_ATTEMPT_HINTS = (
+    "log", "sign", "locked", "typed", "entered", "keyed", "tried", "invalid", "inválid",
+    "incorre", "wrong", "rejected", "intent", "probe", "probé", "probiert", "rechaz", "essay",
+    "refus", "versucht", "falsch", "ltig", "abgelehnt", "tentei", "errad", "recusad", "bloqu",
+    "gesperrt", "blockiert", "puse", "escrib", "ingres", "iniciar", "tape", "tapé", "saisi",
+    "conne", "identifiant", "einge", "meld", "digitei", "coloquei", "entrar", "aces",
+)  # fmt: skip
+
+
 def find_tried_password(view: str) -> Iterator[Span]:
+    low = view.lower()
+    if not may_hold(view, low, _ATTEMPT_HINTS):
+        return  # every value found needs an ``_ATTEMPT`` word: a substring test first
     # the values first (most messages hold no quoted word), the message's words after
     found = [match for match in _BRACKETED.finditer(view) if _strong_password(match.group("value"))]
-    low = view.lower()
     if not found and len(view) <= _TRIED_CHARS and any(map(low.__contains__, _IN_TURN_HINTS)):
         found = _tried_in_turn(view)
     if not found and len(view) <= _TRIED_CHARS and any(map(low.__contains__, _TRIED_STEMS)):
