@@ -368,8 +368,8 @@ def find_aws_keys(view: str) -> Iterator[Span]:
 
 
 def find_password(view: str) -> Iterator[Span]:
-    if not has_letter(view):
-        return  # every password word is letters
+    if not has_letter(view) or not may_hold(view, view.lower(), _LOGIN_WORD_HINTS):
+        return  # every password word is letters, and holds a hint
     for match in _PASSWORD.finditer(view):
         # A quoted passphrase starts where a password does: read only there.
         quoted = _QUOTED_PASSWORD.match(view, match.start())
@@ -452,8 +452,8 @@ def _error_code(view: str, begin: int, value: str) -> bool:
 
 
 def find_nearby_password(view: str) -> Iterator[Span]:
-    if not has_letter(view):
-        return  # every password word is letters
+    if not has_letter(view) or not may_hold(view, view.lower(), _LOGIN_WORD_HINTS):
+        return  # every password word is letters and holds a hint (a compound's "wor" too)
     # Without a quote in the message, the first sentence and the first few words are all
     # that is read after each password word.
     quotes = any(quote in view for quote in _QUOTE)
@@ -661,6 +661,10 @@ _LOGIN_HINTS = (
     "pas", "pw", "word", "wor", "log", "contra", "clave", "mdp", "ken", "senha", "sneha",
     "senah", "sehna", "mot", "acc", "ces", "zugang", "wi", "wlan", "palavra",
 )  # fmt: skip
+
+# What every word of ``LOGIN_WORDS`` and "pass" hold in lower case: ``_LOGIN_HINTS`` and the
+# "wrd" of "p wrd" (a test before the scans; ``_LOGIN_HINTS`` keeps its own use as it was).
+_LOGIN_WORD_HINTS = (*_LOGIN_HINTS, "wrd")
 
 
 # What every word of ``_ATTEMPT`` holds in lower case ("log" in "einloggen", "ltig" in
