@@ -368,7 +368,7 @@ def find_aws_keys(view: str) -> Iterator[Span]:
 
 
 def find_password(view: str) -> Iterator[Span]:
-    if not has_letter(view) or not may_hold(view, view.lower(), _LOGIN_WORD_HINTS):
+    if not has_letter(view) or not may_name_login(view, view.lower()):
         return  # every password word is letters, and holds a hint
     for match in _PASSWORD.finditer(view):
         # A quoted passphrase starts where a password does: read only there.
@@ -452,7 +452,7 @@ def _error_code(view: str, begin: int, value: str) -> bool:
 
 
 def find_nearby_password(view: str) -> Iterator[Span]:
-    if not has_letter(view) or not may_hold(view, view.lower(), _LOGIN_WORD_HINTS):
+    if not has_letter(view) or not may_name_login(view, view.lower()):
         return  # every password word is letters and holds a hint (a compound's "wor" too)
     # Without a quote in the message, the first sentence and the first few words are all
     # that is read after each password word.
@@ -662,9 +662,20 @@ _LOGIN_HINTS = (
     "senah", "sehna", "mot", "acc", "ces", "zugang", "wi", "wlan", "palavra",
 )  # fmt: skip
 
-# What every word of ``LOGIN_WORDS`` and "pass" hold in lower case: ``_LOGIN_HINTS`` and the
-# "wrd" of "p wrd" (a test before the scans; ``_LOGIN_HINTS`` keeps its own use as it was).
-_LOGIN_WORD_HINTS = (*_LOGIN_HINTS, "wrd")
+# What every word of ``LOGIN_WORDS`` but the Wi-Fi's and "pass" hold in lower case: "pas"
+# (every "pass..." form, "mot de passe"), "wor"/"wrd" ("p-word", "p wrd"), "code"/"digo"
+# (a login or access code, "código de acceso"). Tighter than ``_LOGIN_HINTS``, which keeps
+# its own use as it was.
+_LOGIN_WORD_HINTS = (
+    "pas", "pw", "wor", "wrd", "contra", "clave", "mdp", "ken", "senha", "sneha", "senah",
+    "sehna", "code", "digo",
+)  # fmt: skip
+
+
+def may_name_login(view: str, low: str) -> bool:
+    """Whether ``view`` (``low`` in lower case) may hold a word of ``LOGIN_WORDS`` or "pass":
+    a substring test before their scans; the Wi-Fi's key holds "wlan", or "wi" and "fi"."""
+    return may_hold(view, low, _LOGIN_WORD_HINTS) or "wlan" in low or ("wi" in low and "fi" in low)
 
 
 # What every word of ``_ATTEMPT`` holds in lower case ("log" in "einloggen", "ltig" in
