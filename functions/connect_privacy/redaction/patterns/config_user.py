@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from connect_privacy.redaction.patterns.context import may_hold
 from connect_privacy.redaction.spans import Span
 
 # The key: a user's word of the five languages, maybe after an environment prefix
@@ -31,9 +32,14 @@ _ASSIGNED = re.compile(
 _NOT_NAMES = frozenset({"true", "false", "none", "null", "yes", "no"})
 
 
+# What every key's user word holds in lower case ("usu" in "usuário", "nutzer" in
+# "benutzer"): a second substring test, as "=" is in many messages (links, configurations).
+_KEY_HINTS = ("user", "usr", "usu", "login", "util", "nutzer", "uid", "uname")
+
+
 def find_assigned_user(view: str) -> Iterator[Span]:
-    if "=" not in view:
-        return  # every assignment has its sign: a substring test before the scan
+    if "=" not in view or not may_hold(view, view.lower(), _KEY_HINTS):
+        return  # every assignment has its sign and its key: substring tests before the scan
     for match in _ASSIGNED.finditer(view):
         if match.group("value").lower() in _NOT_NAMES:
             continue

@@ -368,8 +368,8 @@ def find_aws_keys(view: str) -> Iterator[Span]:
 
 
 def find_password(view: str) -> Iterator[Span]:
-    if not has_letter(view):
-        return  # every password word is letters
+    if not has_letter(view) or not may_name_login(view, view.lower()):
+        return  # every password word is letters, and holds a hint
     for match in _PASSWORD.finditer(view):
         # A quoted passphrase starts where a password does: read only there.
         quoted = _QUOTED_PASSWORD.match(view, match.start())
@@ -452,8 +452,8 @@ def _error_code(view: str, begin: int, value: str) -> bool:
 
 
 def find_nearby_password(view: str) -> Iterator[Span]:
-    if not has_letter(view):
-        return  # every password word is letters
+    if not has_letter(view) or not may_name_login(view, view.lower()):
+        return  # every password word is letters and holds a hint (a compound's "wor" too)
     # Without a quote in the message, the first sentence and the first few words are all
     # that is read after each password word.
     quotes = any(quote in view for quote in _QUOTE)
@@ -662,11 +662,39 @@ _LOGIN_HINTS = (
     "senah", "sehna", "mot", "acc", "ces", "zugang", "wi", "wlan", "palavra",
 )  # fmt: skip
 
+# What every word of ``LOGIN_WORDS`` but the Wi-Fi's and "pass" hold in lower case: "pas"
+# (every "pass..." form, "mot de passe"), "wor"/"wrd" ("p-word", "p wrd"), "code"/"digo"
+# (a login or access code, "código de acceso"). Tighter than ``_LOGIN_HINTS``, which keeps
+# its own use as it was.
+_LOGIN_WORD_HINTS = (
+    "pas", "pw", "wor", "wrd", "contra", "clave", "mdp", "ken", "senha", "sneha", "senah",
+    "sehna", "code", "digo",
+)  # fmt: skip
+
+
+def may_name_login(view: str, low: str) -> bool:
+    """Whether ``view`` (``low`` in lower case) may hold a word of ``LOGIN_WORDS`` or "pass":
+    a substring test before their scans; the Wi-Fi's key holds "wlan", or "wi" and "fi"."""
+    return may_hold(view, low, _LOGIN_WORD_HINTS) or "wlan" in low or ("wi" in low and "fi" in low)
+
+
+# What every word of ``_ATTEMPT`` holds in lower case ("log" in "einloggen", "ltig" in
+# "ungültig", "meld" in "anmelden" and "angemeldet"): nothing is found without one.
+_ATTEMPT_HINTS = (
+    "log", "sign", "locked", "typed", "entered", "keyed", "tried", "invalid", "inválid",
+    "incorre", "wrong", "rejected", "intent", "probe", "probé", "probiert", "rechaz", "essay",
+    "refus", "versucht", "falsch", "ltig", "abgelehnt", "tentei", "errad", "recusad", "bloqu",
+    "gesperrt", "blockiert", "puse", "escrib", "ingres", "iniciar", "tape", "tapé", "saisi",
+    "conne", "identifiant", "einge", "meld", "digitei", "coloquei", "entrar", "aces",
+)  # fmt: skip
+
 
 def find_tried_password(view: str) -> Iterator[Span]:
+    low = view.lower()
+    if not may_hold(view, low, _ATTEMPT_HINTS):
+        return  # every value found needs an ``_ATTEMPT`` word: a substring test first
     # the values first (most messages hold no quoted word), the message's words after
     found = [match for match in _BRACKETED.finditer(view) if _strong_password(match.group("value"))]
-    low = view.lower()
     if not found and len(view) <= _TRIED_CHARS and any(map(low.__contains__, _IN_TURN_HINTS)):
         found = _tried_in_turn(view)
     if not found and len(view) <= _TRIED_CHARS and any(map(low.__contains__, _TRIED_STEMS)):

@@ -19,7 +19,11 @@ import re
 from collections.abc import Iterator
 
 from connect_privacy.redaction.patterns.context import starts
-from connect_privacy.redaction.patterns.credentials import LOGIN_WORDS, is_not_a_password
+from connect_privacy.redaction.patterns.credentials import (
+    LOGIN_WORDS,
+    is_not_a_password,
+    may_name_login,
+)
 from connect_privacy.redaction.patterns.secrets import USERNAME_WORDS
 from connect_privacy.redaction.patterns.user_then_password import said_of_it
 from connect_privacy.redaction.patterns.worded_password import said_of_a_password
@@ -69,6 +73,8 @@ _VERDICT = frozenset(
 
 
 def find_framed_password(view: str) -> Iterator[Span]:
+    if not may_name_login(view, view.lower()):
+        return  # every frame starts with a password word: a substring test first
     for match in _FRAMED.finditer(view):
         value = match.group("value")
         low = value.lower()

@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from connect_privacy.redaction.patterns.context import NOT_PERSONAL, after_context, nearer, words
+from connect_privacy.redaction.patterns.context import (
+    NOT_PERSONAL,
+    after_context,
+    may_hold,
+    nearer,
+    words,
+)
 from connect_privacy.redaction.spans import Span
 
 IDENTITY_CARD_WORDS = words(
@@ -50,7 +56,13 @@ _DATE = re.compile(
 )
 
 
+# What every word of ``IDENTITY_CARD_WORDS`` holds in lower case ("id" in "cidadão").
+_CARD_HINTS = ("id", "dula", "cni", "ausweis")
+
+
 def find_identity_card(view: str) -> Iterator[Span]:
+    if not may_hold(view, view.lower(), _CARD_HINTS):
+        return  # a substring test before the scan: every card's word holds one of these
     for match in _CARD_NUMBER.finditer(view):
         begin, end = match.span("value")
         chars = sum(c.isalnum() for c in match.group("value"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from connect_privacy.redaction.patterns.context import DATE_SHAPE, NOT_PERSONAL, has_digit
+from connect_privacy.redaction.patterns.context import DATE_SHAPE, NOT_PERSONAL, has_digit, may_hold
 from connect_privacy.redaction.patterns.national_ids import DRIVER_WORDS
 from connect_privacy.redaction.spans import Span
 
@@ -27,9 +27,18 @@ _VALUE = re.compile(
 )
 
 
+# What every phrase of ``DRIVER_WORDS`` holds in lower case ("lic"/"lis" in "licence",
+# "lisence", "licencia"; "hrer" in "Führer", "Fuhrer", "Fuehrer"; "cart" in "carta",
+# "carteira"; "fs" in "FS", "FS-Nr").
+_DRIVER_HINTS = (
+    "dri", "permi", "lic", "lis", "dl", "regist", "carn", "hrer", "fahr", "fs", "lenk",
+    "brevete", "cart", "cnh", "habilita",
+)  # fmt: skip
+
+
 def find_licence_after_colon(view: str) -> Iterator[Span]:
-    if ":" not in view or not has_digit(view):
-        return
+    if ":" not in view or not has_digit(view) or not may_hold(view, view.lower(), _DRIVER_HINTS):
+        return  # substring tests before the scan: a colon, a digit and a licence's word
     for word in DRIVER_WORDS.finditer(view):
         clause = _TO_COLON.match(view, word.end())
         if clause is None:

@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from connect_privacy.redaction.patterns.credentials import LOGIN_WORD, mixes_letters_and_others
+from connect_privacy.redaction.patterns.context import may_hold
+from connect_privacy.redaction.patterns.credentials import (
+    LOGIN_WORD,
+    may_name_login,
+    mixes_letters_and_others,
+)
 from connect_privacy.redaction.spans import Span
 
 # "the (last/old) one I remember/recall/used/had/know" and its forms in es, fr, de, pt.
@@ -29,6 +34,8 @@ _ONE_REMEMBERED = (
     r"|(?:a|o)\s+(?:(?:[úu]ltim[ao]|antig[ao]|anterior)\s+)?que\s+(?:eu\s+)?"
     r"(?:(?:me\s+)?lembro|usei|tinha|sei)"
 )
+# What every phrase of ``_ONE_REMEMBERED`` holds in lower case ("que" of es and pt).
+_PHRASE_HINTS = ("one", "que", "derni", "ancien", "letzte", "alte")
 # The phrase, a copula, then the value up to the next space.
 _REMEMBERED = re.compile(
     rf"(?i)\b(?:{_ONE_REMEMBERED})\s*,?\s+"
@@ -43,6 +50,9 @@ _EMAIL_SHAPE = re.compile(r"@[\w\-]+\.[A-Za-z]{2,}|://")
 def find_remembered_password(view: str) -> Iterator[Span]:
     """The value after "the last one I remember was" (in the five languages) when a
     password word comes before it in the message."""
+    low = view.lower()
+    if not may_hold(view, low, _PHRASE_HINTS) or not may_name_login(view, low):
+        return  # substring tests before the scans: the phrase's and a password word's
     login = LOGIN_WORD.search(view)
     if login is None:
         return

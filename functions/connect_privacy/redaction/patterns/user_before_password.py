@@ -14,7 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from connect_privacy.redaction.patterns.credentials import LOGIN_WORDS, mixes_letters_and_others
+from connect_privacy.redaction.patterns.credentials import (
+    LOGIN_WORDS,
+    may_name_login,
+    mixes_letters_and_others,
+)
 from connect_privacy.redaction.spans import Span
 
 _HANDLE = r"[a-z][a-z0-9]*+(?:[._][a-z0-9]++)++|[a-z]++[0-9]++"
@@ -31,8 +35,8 @@ _NOT_NAMES = frozenset({
 
 
 def find_user_before_password(view: str) -> Iterator[Span]:
-    if "," not in view and ";" not in view:
-        return  # every pair here has its comma: a substring test before the scan
+    if ("," not in view and ";" not in view) or not may_name_login(view, view.lower()):
+        return  # every pair here has its comma and a password's word: substring tests first
     for match in _BEFORE_LABEL.finditer(view):
         user = match.group("user")
         if not mixes_letters_and_others(match.group("password").rstrip(".,;!?")):
