@@ -283,8 +283,10 @@ _DRIVER_PHRASES = (
     # or before digits that end the message ("carta 5726", the rest to follow): a letter
     # is no number of its own, and "a carta 3 dias depois" has words after its digits.
     # Not after "de", "da", "la": a letter's own ("referencia de la carta 6925", "referência
-    # da carta 3187")
-    r"(?<!la\s)(?<!da\s)(?<!de\s)carta(?=(?:\s{0,3}:\s{0,3}|\s{1,3}é\s{1,3}|\s{1,3})"
+    # da carta 3187"); the look-behinds after "carta", so that the phrase opens with a letter
+    # and the list keeps its first-letter look-ahead (without it every phrase was tried at
+    # every word, in every finder that reads the list)
+    r"carta(?<!la\scarta)(?<!da\scarta)(?<!de\scarta)(?=(?:\s{0,3}:\s{0,3}|\s{1,3}é\s{1,3}|\s{1,3})"
     r"[0-9](?:[\s\-.]?[0-9]){3,14}[^\w\[\]]*+\Z)",
     # Brazil's "carteira" alone, as the licence (or identity card) is called for short, only
     # before a document's shape: a capital and seven to ten digits, or eight to eleven digits
