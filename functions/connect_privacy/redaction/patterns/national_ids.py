@@ -228,6 +228,7 @@ _COMPANION_ID = re.compile(
     rf"(?i){starts(_RELATIVE[3:-1])}\b{_RELATIVE}(?:['\u2019]s)?\s*+(?:(?:is|es|est|ist|é)\s++)?:?\s*+"
     rf"(?P<value>{_PASSPORT_SHAPE})"
 )
+_FIVE_DIGITS = re.compile(r"[0-9]{5}")
 _DRIVER_PHRASES = (
     # licence, license, lisence, liscense
     r"driver['\u2019]?s?\s*li[sc]{1,2}en[cs]e",
@@ -283,8 +284,10 @@ _DRIVER_PHRASES = (
     # or before digits that end the message ("carta 5726", the rest to follow): a letter
     # is no number of its own, and "a carta 3 dias depois" has words after its digits.
     # Not after "de", "da", "la": a letter's own ("referencia de la carta 6925", "referência
-    # da carta 3187")
-    r"(?<!la\s)(?<!da\s)(?<!de\s)carta(?=(?:\s{0,3}:\s{0,3}|\s{1,3}é\s{1,3}|\s{1,3})"
+    # da carta 3187"); the look-behinds after "carta", so that the phrase opens with a letter
+    # and the list keeps its first-letter look-ahead (without it every phrase was tried at
+    # every word, in every finder that reads the list)
+    r"carta(?<!la\scarta)(?<!da\scarta)(?<!de\scarta)(?=(?:\s{0,3}:\s{0,3}|\s{1,3}é\s{1,3}|\s{1,3})"
     r"[0-9](?:[\s\-.]?[0-9]){3,14}[^\w\[\]]*+\Z)",
     # Brazil's "carteira" alone, as the licence (or identity card) is called for short, only
     # before a document's shape: a capital and seven to ten digits, or eight to eleven digits
@@ -786,15 +789,18 @@ def _find_passport(view: str) -> Iterator[Span]:
         last = max(NOT_PERSONAL.finditer(view, match.start(), begin), key=_start, default=None)
         if last is None or _DESTINATION.search(view, max(0, last.start() - 24), last.start()):
             yield Span(begin, match.end("far"), "PASSPORT_NUMBER", 0.8, "patterns")
-    for match in _COMPANION_ID.finditer(view) if has_digit(view) else ():
+    # a substring test before the scan: both of its shapes hold five digits in a row
+    for match in _COMPANION_ID.finditer(view) if _FIVE_DIGITS.search(view) else ():
         yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.7, "patterns")
-    for match in _BARE_PASS.finditer(view):
+    # every bare "pass" holds the word: a substring test before the scan
+    says_pass = may_hold(view, view.lower(), ("pass",))
+    for match in _BARE_PASS.finditer(view) if says_pass else ():
         if match.group("sep") is not None and not _lookalikes_among_digits(match.group("value")):
             continue
         yield Span(match.start("value"), match.end("value"), "PASSPORT_NUMBER", 0.7, "patterns")
     # No passport word: only "pass" of ``_PASSPORT_OR_PASS``'s phrases can name a value,
     # a substring test before its scan (its values hold a digit)
-    if named is not None or (has_digit(view) and may_hold(view, view.lower(), ("pass",))):
+    if named is not None or (has_digit(view) and says_pass):
         yield from _named_first(_PASSPORT_OR_PASS, view, "PASSPORT_NUMBER")
 
 
