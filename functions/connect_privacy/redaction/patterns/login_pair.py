@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from connect_privacy.redaction.patterns.context import IS
+from connect_privacy.redaction.patterns.context import IS, starts
 from connect_privacy.redaction.patterns.credentials import CANT_GET_IN, mixes_letters_and_others
 from connect_privacy.redaction.patterns.secrets import USERNAME_WORDS
 from connect_privacy.redaction.spans import Span
@@ -34,8 +34,9 @@ _ACCESS_WORDS = (
 # The verb in the plural too, for "credentials", "datos de acceso", "identifiants".
 _ARE = rf"(?:{IS}|are|son|sont|sind|s[ãa]o)"
 # Up to four words naming the service, then the verb or a colon, then the pair.
+# Led by the access words' first letters: the look-behind alone was tried at every character.
 _PAIR = re.compile(
-    rf"(?i)(?<![^\W\d_])(?:{_ACCESS_WORDS})(?:\s++[^\W\d_]{{1,16}}+){{0,4}}?\s*+(?:{_ARE}\b|:)"
+    rf"(?i){starts(_ACCESS_WORDS)}(?<![^\W\d_])(?:{_ACCESS_WORDS})(?:\s++[^\W\d_]{{1,16}}+){{0,4}}?\s*+(?:{_ARE}\b|:)"
     r"\s*+(?P<user>[A-Za-z0-9][A-Za-z0-9._\-]{1,63}+)[ \t]*+/[ \t]*+"
     r"(?P<password>[^\s\[\]/]{4,64}+)"
 )
