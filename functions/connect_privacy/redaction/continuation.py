@@ -399,7 +399,12 @@ _EXPIRY, _MONTHS = "CREDIT_DEBIT_EXPIRY", 12
 # three: "transit 26431", then "002 et compte ...". Brazil's agência has four digits and a
 # check digit, which customers often send on its own: "ag 7937", then "9 conta ...". Not
 # "AG", a company.
-_AGENCIA_WORDS = words(r"ag[êe]ncia", r"agencia", r"[aA](?-i:g)\.?")
+# After "da", "na", "pela", "numa" the agência is a place, the branch one stands in or its ATM
+# ("o caixa da agência 130", "na agência 242"): its number is no code being typed.
+# (The look-behinds follow the word, so that the list keeps its first-letter look-ahead.)
+_AGENCIA = r"ag[êe]ncia"
+_AT_A_PLACE = "".join(rf"(?<!\b{place}\s{_AGENCIA})" for place in ("da", "na", "pela", "numa"))
+_AGENCIA_WORDS = words(rf"{_AGENCIA}{_AT_A_PLACE}", r"[aA](?-i:g)\.?")
 
 _PASSPORT = "PASSPORT_NUMBER"
 _PASSPORT_KIND = _Kind(_PASSPORT, 8, letters=True)
@@ -471,9 +476,7 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     (_SIX_DIGIT_BRANCH_WORDS, _Kind("BANK_ROUTING", 6)),
     (_BLZ_WORDS, _Kind("BANK_ROUTING", 8)),
     (TRANSIT_WORDS, _Kind("BANK_ROUTING", 8)),
-    # an agência's first part is its four digits, its check digit after ("ag 7937", then "9"):
-    # fewer are a shop's or an ATM's number ("no caixa da agência 130")
-    (_AGENCIA_WORDS, _Kind("BANK_ROUTING", 5, first=4)),
+    (_AGENCIA_WORDS, _Kind("BANK_ROUTING", 5)),
     # a US routing number has nine digits ("routing 2670", then "84131"), in three groups too
     (ABA_WORDS, _Kind("BANK_ROUTING", 9, follow_ups=3)),
     # Account numbers run from 8 to 20 digits: wait for 12 (most US and European ones), read

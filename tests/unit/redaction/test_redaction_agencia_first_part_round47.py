@@ -1,6 +1,7 @@
-"""Round 47: a Brazilian agência's first part is its four digits, its check digit sent after
-it ("ag 7937", then "9 conta ..."); fewer digits after the word are a shop's or an ATM's
-number ("no caixa da agência 130") and start no marker. Synthetic values only."""
+"""Round 47: an agência after "da", "na", "pela" is a place, the branch one stands in or its
+ATM ("no caixa da agência 130"): its number starts no marker. The word alone still starts
+one, however few digits follow ("agência 60", then "99"; "ag 7937", then "9 conta ...").
+Synthetic values only."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from tests.support.redaction import conversation
     [
         ("a senha 7487 não funciona no caixa da agência 130", "agência 130"),
         ("o caixa eletrônico da agencia 242", "agencia 242"),
-        ("fui na ag. 55", "ag. 55"),
+        ("fui na agência 55", "agência 55"),
     ],
 )
 def test_fewer_than_four_digits_after_agencia_stay(text: str, number: str) -> None:
@@ -29,3 +30,9 @@ def test_an_agencia_and_its_check_digit_sent_after_are_masked() -> None:
 
     assert first == "minha ag [BANK_ROUTING]"
     assert second.startswith("[BANK_ROUTING]")
+
+
+def test_an_agencia_typed_in_two_parts_is_masked() -> None:
+    (first, second), _ = conversation("agência 60", "99")
+
+    assert (first, second) == ("agência [BANK_ROUTING]", "[BANK_ROUTING]")
