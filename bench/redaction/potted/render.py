@@ -1,5 +1,7 @@
 """Render a value the way a customer types it, per obfuscation family, and decode it back."""
 import re
+
+import phonenumbers
 from urllib.parse import quote, unquote
 
 from . import values
@@ -42,6 +44,14 @@ def _groups(s, k):
     return [s[i:i + k] for i in range(0, len(s), k)]
 
 
+def _phone_head(v):
+    """Keep a phone's country code apart ("+34 "), as people do when they regroup the rest."""
+    if not v.startswith("+"):
+        return "", norm(v)
+    cc = str(phonenumbers.parse(v, None).country_code)
+    return "+" + cc + " ", norm(v)[len(cc):]
+
+
 def render(r, lang, t, fam, v):
     """Return (before, span, after) or None if the family cannot show this value."""
     if t not in FAMILIES[fam]:
@@ -49,9 +59,9 @@ def render(r, lang, t, fam, v):
     if fam in ("plain", "context_only"):
         return "", v, ""
     if fam == "spaced_or_dashed":
-        plus = "+" if v.startswith("+") else ""
+        head, rest = _phone_head(v)
         sep = r.choice([" ", "-", ".", "  ", " - "])
-        return "", plus + sep.join(_groups(norm(v), r.choice([3, 4]))), ""
+        return "", head + sep.join(_groups(rest, r.choice([3, 4]) if t != "PHONE" else r.choice([2, 3, 4]))), ""
     if fam in ("split_by_noise", "iban_broken"):
         gs = _groups(norm(v), 4)
         out = gs[0]
@@ -98,14 +108,14 @@ def render(r, lang, t, fam, v):
 
 def split_parts(r, v, n):
     """Cut a value into n pieces typed in consecutive messages."""
-    plus = "+" if v.startswith("+") else ""
-    gs = _groups(norm(v), r.choice([3, 4]))
+    head, rest = _phone_head(v)
+    gs = _groups(rest, r.choice([3, 4]))
     while len(gs) < n:
-        gs = _groups(norm(v), len(gs[0]) - 1)
+        gs = _groups(rest, len(gs[0]) - 1)
     cuts = sorted(r.sample(range(1, len(gs)), n - 1))
     bounds = [0] + cuts + [len(gs)]
     parts = [" ".join(gs[a:b]) for a, b in zip(bounds, bounds[1:])]
-    parts[0] = plus + parts[0]
+    parts[0] = head + parts[0]
     return parts
 
 
