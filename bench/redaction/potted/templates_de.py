@@ -79,4 +79,9 @@ TEMPLATES = [
     ["PIN {PIN:spelled_out} geht nicht mehr"],
     ["NI number aus UK {UK_NATIONAL_INSURANCE_NUMBER} für die Rente"],
     ["swift {SWIFT_CODE} iban {INTERNATIONAL_BANK_ACCOUNT_NUMBER:spaced_or_dashed}"],
+    ["({EMAIL}) <- das ist die hinterlegte, nicht gmail"],
+    ["„{PHONE}“ steht im Formular aber das ist falsch"],
+    ["{CREDIT_DEBIT_NUMBER:letter_substitution}", "^ die Karte. läuft ab am [date]?? nee das ist die Lieferung"],
+    ["Gaszähler [meter_reading], Kundennr [lookalike_number], abbuchen von ({INTERNATIONAL_BANK_ACCOUNT_NUMBER})"],
+    ["könnt ihr meine Adresse ändern, PLZ [postal_code], Handy {PHONE} und Mail {EMAIL}"],
 ]

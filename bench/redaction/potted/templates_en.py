@@ -81,4 +81,9 @@ TEMPLATES = [
     ["they want my DNI {ES_DNI} and NIE of my wife {ES_NIE}?"],
     ["german steuer id {DE_TAX_ID:split_by_noise} for the invoice"],
     ["pay to clabe {MX_CLABE:spaced_or_dashed}"],
+    ["({EMAIL}) <- thats the one on file, not gmail"],
+    ["\"{PHONE}\" is what the form shows but its wrong"],
+    ["{CREDIT_DEBIT_NUMBER:letter_substitution}", "^ card. expires [date]?? no wait thats the delivery date"],
+    ["gas meter [meter_reading], acct [lookalike_number], pay from iban ({INTERNATIONAL_BANK_ACCOUNT_NUMBER})"],
+    ["hey can u update my address, zip [postal_code], cell {PHONE} and email {EMAIL}"],
 ]

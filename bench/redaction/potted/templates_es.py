@@ -80,4 +80,9 @@ TEMPLATES = [
     ["mi ssn {SSN} para el reembolso, zip [postal_code]"],
     ["no tengo social, mi itin es {US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER:spaced_or_dashed}"],
     ["pin {PIN:spelled_out} no me acuerdo si es ese"],
+    ["({EMAIL}) <- ese es el registrado, no el de gmail"],
+    ["\"{PHONE}\" es lo q sale en el formulario pero esta mal"],
+    ["{CREDIT_DEBIT_NUMBER:letter_substitution}", "^ la tarjeta. vence el [date]?? no espera esa es la entrega"],
+    ["lectura de luz [meter_reading], contrato [lookalike_number], domiciliar en ({INTERNATIONAL_BANK_ACCOUNT_NUMBER})"],
+    ["me cambian la direccion? cp [postal_code], cel {PHONE} y correo {EMAIL}"],
 ]

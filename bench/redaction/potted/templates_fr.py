@@ -79,4 +79,9 @@ TEMPLATES = [
     ["au Québec on me demande mon numéro {PHONE} et mon courriel {EMAIL}"],
     ["le PIN {PIN:spelled_out} ne marche plus"],
     ["SSN {SSN:spaced_or_dashed} pour le formulaire américain"],
+    ["({EMAIL}) <- c'est celle du dossier, pas le gmail"],
+    ["« {PHONE} » c'est ce que montre le formulaire mais c'est faux"],
+    ["{CREDIT_DEBIT_NUMBER:letter_substitution}", "^ la carte. expire le [date] ?? non attendez c'est la livraison"],
+    ["relevé gaz [meter_reading], réf client [lookalike_number], prélèvement sur ({INTERNATIONAL_BANK_ACCOUNT_NUMBER})"],
+    ["vous pouvez changer mon adresse ? cp [postal_code], portable {PHONE} et mail {EMAIL}"],
 ]

@@ -79,4 +79,9 @@ TEMPLATES = [
     ["a apólice [policy_number] cobre [percentage] né? o celular era um [product_model]"],
     ["acabou os [data_size] no dia [count], protocolo [lookalike_number]"],
     ["nº cliente [lookalike_number] (não é a conta)", "a conta é {BANK_ACCOUNT_NUMBER}"],
+    ["({EMAIL}) <- esse é o do cadastro, não o gmail"],
+    ["\"{PHONE}\" é o que aparece no formulário mas tá errado"],
+    ["{CREDIT_DEBIT_NUMBER:letter_substitution}", "^ o cartão. vence dia [date]?? não pera isso é a entrega"],
+    ["leitura do gás [meter_reading], instalação [lookalike_number], débito na conta ({INTERNATIONAL_BANK_ACCOUNT_NUMBER})"],
+    ["podem mudar meu endereço? CEP [postal_code], cel {PHONE} e email {EMAIL}"],
 ]
