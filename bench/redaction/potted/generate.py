@@ -4,6 +4,7 @@ python -m bench.redaction.potted.generate            rewrite both files
 python -m bench.redaction.potted.generate --check    compare with the files on disk, write nothing
 python -m bench.redaction.potted.generate --stats    print counts
 """
+
 import argparse
 import collections
 import gzip
@@ -21,8 +22,8 @@ HERE = Path(__file__).resolve().parent
 LANGS = ["en", "es", "fr", "de", "pt"]
 SEED = "potted-50"
 PER_TEMPLATE = 14
-DEV_REGULAR = {0, 4, 7}          # template index % 10 in this set -> dev (about 30 %)
-DEV_GENERIC = {0, 3, 7}          # generic frame indices that go to dev (7 is a multi-message frame)
+DEV_REGULAR = {0, 4, 7}  # template index % 10 in this set -> dev (about 30 %)
+DEV_GENERIC = {0, 3, 7}  # generic frame indices that go to dev (7 is a multi-message frame)
 SLOT = re.compile(r"\{([^}]*)\}|\[([a-z_]+)\]")
 
 
@@ -61,16 +62,23 @@ def fill(r, mod, tpl, gtype=None, gfam=None):
     drawn = {}
     parts = {}
     messages = []
-    nparts = collections.Counter(m.group(1).split("~")[0] for msg in tpl for m in SLOT.finditer(msg) if m.group(1) and "~" in m.group(1))
+    nparts = collections.Counter(
+        m.group(1).split("~")[0]
+        for msg in tpl
+        for m in SLOT.finditer(msg)
+        if m.group(1) and "~" in m.group(1)
+    )
     for msg in tpl:
         text, pii, keep = "", [], []
         pos = 0
         for m in SLOT.finditer(msg):
-            text += msg[pos:m.start()]
+            text += msg[pos : m.start()]
             pos = m.end()
             if m.group(2):
                 v = values.keep(r, m.group(2))
-                keep.append({"kind": m.group(2), "start": len(text), "end": len(text) + len(v), "value": v})
+                keep.append(
+                    {"kind": m.group(2), "start": len(text), "end": len(text) + len(v), "value": v}
+                )
                 text += v
                 continue
             spec = m.group(1)
@@ -86,7 +94,17 @@ def fill(r, mod, tpl, gtype=None, gfam=None):
                     parts[key] = (v, render.split_parts(r, v, nparts[key]))
                 v, ps = parts[key]
                 span = ps[int(spec.split("~")[1]) - 1]
-                pii.append({"type": t, "family": "multi_message", "group": "g1", "start": len(text), "end": len(text) + len(span), "value": span, "_full": v})
+                pii.append(
+                    {
+                        "type": t,
+                        "family": "multi_message",
+                        "group": "g1",
+                        "start": len(text),
+                        "end": len(text) + len(span),
+                        "value": span,
+                        "_full": v,
+                    }
+                )
                 text += span
                 continue
             while True:
@@ -96,7 +114,16 @@ def fill(r, mod, tpl, gtype=None, gfam=None):
                     break
             before, span, after = got
             text += before
-            pii.append({"type": t, "family": fam, "start": len(text), "end": len(text) + len(span), "value": span, "_full": v})
+            pii.append(
+                {
+                    "type": t,
+                    "family": fam,
+                    "start": len(text),
+                    "end": len(text) + len(span),
+                    "value": span,
+                    "_full": v,
+                }
+            )
             text += span + after
             drawn[t] = v
         text += msg[pos:]
@@ -112,7 +139,7 @@ def check_conv(mod, conv):
         covered = set()
         last_end = -1
         for s in spans:
-            if text[s["start"]:s["end"]] != s["value"]:
+            if text[s["start"] : s["end"]] != s["value"]:
                 raise CorpusError("offset mismatch %r" % s)
             if s["start"] < last_end:
                 raise CorpusError("overlap in %r" % text)
@@ -130,13 +157,17 @@ def check_conv(mod, conv):
             if s["family"] == "multi_message":
                 groups[s["group"]].append((s, full))
                 continue
-            if render.decode(mod, s["type"], s["family"], s["value"]) != render.expected(s["type"], s["family"], full):
+            if render.decode(mod, s["type"], s["family"], s["value"]) != render.expected(
+                s["type"], s["family"], full
+            ):
                 raise CorpusError("does not decode back: %r from %r" % (s["value"], full))
         for k in msg["must_keep"]:
             if k["kind"] == "lookalike_number" and values.passes_any_checksum(k["value"]):
                 raise CorpusError("look-alike passes a checksum %r" % k)
     for g, items in groups.items():
-        if len(items) < 2 or render.norm("".join(s["value"] for s, _ in items)) != render.norm(items[0][1]):
+        if len(items) < 2 or render.norm("".join(s["value"] for s, _ in items)) != render.norm(
+            items[0][1]
+        ):
             raise CorpusError("multi_message group does not rebuild its value: %r" % items)
 
 
@@ -149,14 +180,22 @@ def build():
             raise CorpusError("%s labels missing %s" % (lang, sorted(missing)))
         n = 0
         for split, tpls in split_templates(mod).items():
-            combos = [(t, f) for f, ts in render.FAMILIES.items() if f != "multi_message" for t in ts]
+            combos = [
+                (t, f) for f, ts in render.FAMILIES.items() if f != "multi_message" for t in ts
+            ]
             multis = list(render.FAMILIES["multi_message"])
             plan = []
             for ti, (kind, tpl) in enumerate(tpls):
                 if kind == "regular":
                     plan += [(ti, tpl, None, None)] * PER_TEMPLATE
-            gen_single = [(ti, tpl) for ti, (k, tpl) in enumerate(tpls) if k == "generic" and not is_multi(tpl)]
-            gen_multi = [(ti, tpl) for ti, (k, tpl) in enumerate(tpls) if k == "generic" and is_multi(tpl)]
+            gen_single = [
+                (ti, tpl)
+                for ti, (k, tpl) in enumerate(tpls)
+                if k == "generic" and not is_multi(tpl)
+            ]
+            gen_multi = [
+                (ti, tpl) for ti, (k, tpl) in enumerate(tpls) if k == "generic" and is_multi(tpl)
+            ]
             rounds = max(1, -(-PER_TEMPLATE * len(gen_single) // len(combos)))
             for j, (t, f) in enumerate(combos * rounds):
                 ti, tpl = gen_single[j % len(gen_single)]
@@ -166,8 +205,13 @@ def build():
                 plan.append((ti, tpl, t, "multi_message"))
             for k, (ti, tpl, gt, gf) in enumerate(plan):
                 r = random.Random("%s|%s|%s|%d|%d" % (SEED, lang, split, ti, k))
-                conv = {"id": "sc50-%s-%04d" % (lang, n), "lang": lang, "locale": r.choice(mod.LOCALES), "split": split,
-                        "messages": fill(r, mod, tpl, gt, gf)}
+                conv = {
+                    "id": "sc50-%s-%04d" % (lang, n),
+                    "lang": lang,
+                    "locale": r.choice(mod.LOCALES),
+                    "split": split,
+                    "messages": fill(r, mod, tpl, gt, gf),
+                }
                 check_conv(mod, conv)
                 out[split].append(conv)
                 n += 1
@@ -191,7 +235,9 @@ def check_coverage(out):
 
 
 def serialise(out):
-    dev = "".join(json.dumps(c, ensure_ascii=False, sort_keys=False) + "\n" for c in out["dev"]).encode()
+    dev = "".join(
+        json.dumps(c, ensure_ascii=False, sort_keys=False) + "\n" for c in out["dev"]
+    ).encode()
     raw = "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in out["sealed"]).encode()
     buf = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as g:
@@ -221,12 +267,27 @@ def stats(out):
                     total_keep += 1
     total_msgs = sum(msgs.values())
     total_convs = sum(convs.values())
-    print("conversations %d  messages %d  pii %d  must_keep %d" % (total_convs, total_msgs, total_pii, total_keep))
-    print("messages without pii %.1f%%  conversations with multi_message %.1f%%" % (100 * nopii / total_msgs, 100 * multi_convs / total_convs))
+    print(
+        "conversations %d  messages %d  pii %d  must_keep %d"
+        % (total_convs, total_msgs, total_pii, total_keep)
+    )
+    print(
+        "messages without pii %.1f%%  conversations with multi_message %.1f%%"
+        % (100 * nopii / total_msgs, 100 * multi_convs / total_convs)
+    )
     for lang in LANGS:
         lm = msgs[("dev", lang)] + msgs[("sealed", lang)]
-        print("  %s  conv dev %d sealed %d  messages dev %d sealed %d  (%.1f%% of messages)" % (
-            lang, convs[("dev", lang)], convs[("sealed", lang)], msgs[("dev", lang)], msgs[("sealed", lang)], 100 * lm / total_msgs))
+        print(
+            "  %s  conv dev %d sealed %d  messages dev %d sealed %d  (%.1f%% of messages)"
+            % (
+                lang,
+                convs[("dev", lang)],
+                convs[("sealed", lang)],
+                msgs[("dev", lang)],
+                msgs[("sealed", lang)],
+                100 * lm / total_msgs,
+            )
+        )
     for title, c in (("type", c_type), ("family", c_fam), ("must_keep", c_keep)):
         print(title)
         for k, v in sorted(c.items()):
@@ -243,7 +304,9 @@ def main(argv=None):
     if a.stats:
         stats(out)
     if a.check:
-        bad = [n for n, b in files.items() if not (HERE / n).exists() or (HERE / n).read_bytes() != b]
+        bad = [
+            n for n, b in files.items() if not (HERE / n).exists() or (HERE / n).read_bytes() != b
+        ]
         if bad:
             print("differs from disk: %s" % ", ".join(bad))
             return 1

@@ -1,4 +1,5 @@
 """Render a value the way a customer types it, per obfuscation family, and decode it back."""
+
 import re
 
 import phonenumbers
@@ -6,16 +7,62 @@ from urllib.parse import quote, unquote
 
 from . import values
 
-ALL = ["CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "CREDIT_DEBIT_EXPIRY", "PIN", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING",
-       "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT_CODE", "EMAIL", "PHONE", "SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
-       "UK_NATIONAL_INSURANCE_NUMBER", "PASSPORT_NUMBER", "DRIVER_ID", "PASSWORD", "USERNAME", "IP_ADDRESS", "MAC_ADDRESS",
-       "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "ES_DNI", "ES_NIE", "MX_CURP", "MX_RFC", "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR",
-       "DE_TAX_ID", "PT_NIF"]
-DIGITY = ["CREDIT_DEBIT_NUMBER", "BANK_ACCOUNT_NUMBER", "PHONE", "SSN", "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF"]
+ALL = [
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "CREDIT_DEBIT_EXPIRY",
+    "PIN",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT_CODE",
+    "EMAIL",
+    "PHONE",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "PASSWORD",
+    "USERNAME",
+    "IP_ADDRESS",
+    "MAC_ADDRESS",
+    "AWS_ACCESS_KEY",
+    "AWS_SECRET_KEY",
+    "ES_DNI",
+    "ES_NIE",
+    "MX_CURP",
+    "MX_RFC",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+]
+DIGITY = [
+    "CREDIT_DEBIT_NUMBER",
+    "BANK_ACCOUNT_NUMBER",
+    "PHONE",
+    "SSN",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+]
 FAMILIES = {
     "plain": ALL,
-    "spaced_or_dashed": DIGITY + ["INTERNATIONAL_BANK_ACCOUNT_NUMBER", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "ES_DNI",
-                                  "AWS_ACCESS_KEY", "UK_NATIONAL_INSURANCE_NUMBER", "MX_CURP"],
+    "spaced_or_dashed": DIGITY
+    + [
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+        "ES_DNI",
+        "AWS_ACCESS_KEY",
+        "UK_NATIONAL_INSURANCE_NUMBER",
+        "MX_CURP",
+    ],
     "split_by_noise": DIGITY + ["INTERNATIONAL_BANK_ACCOUNT_NUMBER"],
     "letter_substitution": DIGITY + ["PIN"],
     "spelled_out": DIGITY + ["PIN", "CREDIT_DEBIT_CVV"],
@@ -25,12 +72,29 @@ FAMILIES = {
     "key_value_secret": ["PASSWORD", "AWS_SECRET_KEY", "AWS_ACCESS_KEY"],
     "compact_expiry": ["CREDIT_DEBIT_EXPIRY"],
     "iban_broken": ["INTERNATIONAL_BANK_ACCOUNT_NUMBER"],
-    "context_only": ["PIN", "CREDIT_DEBIT_CVV", "PASSWORD", "USERNAME", "BANK_ACCOUNT_NUMBER", "PASSPORT_NUMBER"],
-    "multi_message": ["CREDIT_DEBIT_NUMBER", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "PHONE", "MX_CLABE", "BR_CPF", "DE_TAX_ID",
-                      "BANK_ACCOUNT_NUMBER"],
+    "context_only": [
+        "PIN",
+        "CREDIT_DEBIT_CVV",
+        "PASSWORD",
+        "USERNAME",
+        "BANK_ACCOUNT_NUMBER",
+        "PASSPORT_NUMBER",
+    ],
+    "multi_message": [
+        "CREDIT_DEBIT_NUMBER",
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+        "PHONE",
+        "MX_CLABE",
+        "BR_CPF",
+        "DE_TAX_ID",
+        "BANK_ACCOUNT_NUMBER",
+    ],
 }
-KV_KEYS = {"PASSWORD": ["DB_PASSWORD", "SMTP_PASS", "ADMIN_PWD"], "AWS_SECRET_KEY": ["AWS_SECRET_ACCESS_KEY", "aws_secret_access_key"],
-           "AWS_ACCESS_KEY": ["AWS_ACCESS_KEY_ID", "aws_access_key_id"]}
+KV_KEYS = {
+    "PASSWORD": ["DB_PASSWORD", "SMTP_PASS", "ADMIN_PWD"],
+    "AWS_SECRET_KEY": ["AWS_SECRET_ACCESS_KEY", "aws_secret_access_key"],
+    "AWS_ACCESS_KEY": ["AWS_ACCESS_KEY_ID", "aws_access_key_id"],
+}
 SCHEMES = ["ftp", "https", "sftp", "smb"]
 HOSTS = ["files.example.com", "nas.example.net", "backup.example.org"]
 USERS = ["admin", "ana", "lukas", "soporte", "joao", "chloe"]
@@ -41,7 +105,7 @@ def norm(v):
 
 
 def _groups(s, k):
-    return [s[i:i + k] for i in range(0, len(s), k)]
+    return [s[i : i + k] for i in range(0, len(s), k)]
 
 
 def _phone_head(v):
@@ -49,7 +113,7 @@ def _phone_head(v):
     if not v.startswith("+"):
         return "", norm(v)
     cc = str(phonenumbers.parse(v, None).country_code)
-    return "+" + cc + " ", norm(v)[len(cc):]
+    return "+" + cc + " ", norm(v)[len(cc) :]
 
 
 def render(r, lang, t, fam, v):
@@ -61,12 +125,21 @@ def render(r, lang, t, fam, v):
     if fam == "spaced_or_dashed":
         head, rest = _phone_head(v)
         sep = r.choice([" ", "-", ".", "  ", " - "])
-        return "", head + sep.join(_groups(rest, r.choice([3, 4]) if t != "PHONE" else r.choice([2, 3, 4]))), ""
+        return (
+            "",
+            head
+            + sep.join(_groups(rest, r.choice([3, 4]) if t != "PHONE" else r.choice([2, 3, 4]))),
+            "",
+        )
     if fam in ("split_by_noise", "iban_broken"):
         gs = _groups(norm(v), 4)
         out = gs[0]
         for g in gs[1:]:
-            out += (r.choice(lang.NOISE) if fam == "split_by_noise" else r.choice([" ", "-", "\n", "  ", " -", " "])) + g
+            out += (
+                r.choice(lang.NOISE)
+                if fam == "split_by_noise"
+                else r.choice([" ", "-", "\n", "  ", " -", " "])
+            ) + g
         return "", out, ""
     if fam == "letter_substitution":
         if not re.search("[01]", v):
@@ -96,7 +169,11 @@ def render(r, lang, t, fam, v):
     if fam == "percent_encoded":
         if t == "EMAIL":
             return "https://account.example.com/reset?email=", quote(v, safe=""), "&step=verify"
-        return "https://wa.example.com/send?phone=", quote(v.replace(" ", "").replace("-", ""), safe=""), "&text=hola"
+        return (
+            "https://wa.example.com/send?phone=",
+            quote(v.replace(" ", "").replace("-", ""), safe=""),
+            "&text=hola",
+        )
     if fam == "url_credentials":
         return r.choice(SCHEMES) + "://" + r.choice(USERS) + ":", v, "@" + r.choice(HOSTS) + "/"
     if fam == "key_value_secret":
@@ -128,7 +205,9 @@ def decode(lang, t, fam, s):
     if fam == "letter_substitution":
         return norm(s.translate(str.maketrans("OolI", "0011")))
     if fam == "spelled_out":
-        return "".join(str(lang.DIGITS.index(w)) if w in lang.DIGITS else w for w in re.split(r"[\s,\-]+", s))
+        return "".join(
+            str(lang.DIGITS.index(w)) if w in lang.DIGITS else w for w in re.split(r"[\s,\-]+", s)
+        )
     if fam == "email_spelled":
         for a in lang.AT:
             s = s.replace(a, "@")
@@ -145,7 +224,14 @@ def decode(lang, t, fam, s):
 
 
 def expected(t, fam, v):
-    if fam in ("plain", "context_only", "url_credentials", "key_value_secret", "email_spelled", "compact_expiry"):
+    if fam in (
+        "plain",
+        "context_only",
+        "url_credentials",
+        "key_value_secret",
+        "email_spelled",
+        "compact_expiry",
+    ):
         return v
     if fam == "percent_encoded":
         return v if t == "EMAIL" else v.replace(" ", "").replace("-", "")

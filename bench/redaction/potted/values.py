@@ -1,4 +1,5 @@
 """Draw synthetic PII values and non-PII look-alikes, and validate them."""
+
 import re
 import string
 
@@ -15,7 +16,19 @@ from stdnum.us import itin, rtn, ssn
 
 D = string.digits
 UP = string.ascii_uppercase
-BINS = ["411111", "400000", "424242", "401288", "555555", "510510", "222300", "601111", "353011", "378282", "371449"]
+BINS = [
+    "411111",
+    "400000",
+    "424242",
+    "401288",
+    "555555",
+    "510510",
+    "222300",
+    "601111",
+    "353011",
+    "378282",
+    "371449",
+]
 
 
 def digits(r, n):
@@ -111,8 +124,32 @@ def nino(r):
 
 
 NINO_RE = re.compile(r"^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$")
-FIRST = ["ana", "luis", "marta", "joao", "chloe", "lukas", "sam", "rita", "pablo", "ines", "jonas", "lea"]
-LAST = ["perez", "souza", "martin", "mueller", "silva", "lopez", "dubois", "weber", "costa", "smith"]
+FIRST = [
+    "ana",
+    "luis",
+    "marta",
+    "joao",
+    "chloe",
+    "lukas",
+    "sam",
+    "rita",
+    "pablo",
+    "ines",
+    "jonas",
+    "lea",
+]
+LAST = [
+    "perez",
+    "souza",
+    "martin",
+    "mueller",
+    "silva",
+    "lopez",
+    "dubois",
+    "weber",
+    "costa",
+    "smith",
+]
 DOMAINS = ["example.com", "example.org", "example.net", "mail.example", "correo.example"]
 
 
@@ -123,7 +160,9 @@ def aws_secret(r):
 
 def password(r):
     words = ["Sol", "Perro", "Blue", "Hund", "Chat", "Gato", "Lua", "Tigre", "Mango"]
-    return r.choice(words) + r.choice(words).lower() + digits(r, r.randint(2, 4)) + r.choice("!#$*?.")
+    return (
+        r.choice(words) + r.choice(words).lower() + digits(r, r.randint(2, 4)) + r.choice("!#$*?.")
+    )
 
 
 def draw(r, t):
@@ -151,18 +190,48 @@ def draw(r, t):
     if t == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
         return iban_value(r)
     if t == "SWIFT_CODE":
-        return _retry(r, lambda: "".join(r.choice(UP) for _ in range(4)) + r.choice(["ES", "DE", "FR", "PT", "GB", "BR", "MX", "US"])
-                      + r.choice(UP) + r.choice(UP + D) + r.choice(["", "XXX", "", "A" + digits(r, 2)]), bic.is_valid)
+        return _retry(
+            r,
+            lambda: (
+                "".join(r.choice(UP) for _ in range(4))
+                + r.choice(["ES", "DE", "FR", "PT", "GB", "BR", "MX", "US"])
+                + r.choice(UP)
+                + r.choice(UP + D)
+                + r.choice(["", "XXX", "", "A" + digits(r, 2)])
+            ),
+            bic.is_valid,
+        )
     if t == "EMAIL":
-        return r.choice(FIRST) + r.choice([".", "_", ""]) + r.choice(LAST) + r.choice(["", digits(r, 2)]) + "@" + r.choice(DOMAINS)
+        return (
+            r.choice(FIRST)
+            + r.choice([".", "_", ""])
+            + r.choice(LAST)
+            + r.choice(["", digits(r, 2)])
+            + "@"
+            + r.choice(DOMAINS)
+        )
     if t == "PHONE":
         return phone(r)
     if t == "SSN":
-        return _retry(r, lambda: digits(r, 3) + "-" + digits(r, 2) + "-" + digits(r, 4), ssn.is_valid)
+        return _retry(
+            r, lambda: digits(r, 3) + "-" + digits(r, 2) + "-" + digits(r, 4), ssn.is_valid
+        )
     if t == "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER":
-        return _retry(r, lambda: "9" + digits(r, 2) + "-" + r.choice(["7", "8"]) + digits(r, 1) + "-" + digits(r, 4), itin.is_valid)
+        return _retry(
+            r,
+            lambda: (
+                "9" + digits(r, 2) + "-" + r.choice(["7", "8"]) + digits(r, 1) + "-" + digits(r, 4)
+            ),
+            itin.is_valid,
+        )
     if t == "UK_NATIONAL_INSURANCE_NUMBER":
-        return _retry(r, lambda: nino(r), lambda v: bool(NINO_RE.match(v)) and v[:2] not in {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
+        return _retry(
+            r,
+            lambda: nino(r),
+            lambda v: (
+                bool(NINO_RE.match(v)) and v[:2] not in {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
+            ),
+        )
     if t == "PASSPORT_NUMBER":
         return r.choice(["", "P", "X", "C"]) + r.choice(UP) + digits(r, 7)
     if t == "DRIVER_ID":
@@ -188,16 +257,29 @@ def draw(r, t):
         n = r.choice("XYZ") + digits(r, 7)
         return n + nie.calc_check_digit(n)
     if t == "MX_CURP":
+
         def c():
-            b = "".join(r.choice(UP) for _ in range(4)) + "%02d%02d%02d" % (r.randint(60, 99), r.randint(1, 12), r.randint(1, 28)) \
-                + r.choice("HM") + r.choice(["DF", "JC", "NL", "PL", "MC"]) + "".join(r.choice("BCDFGHJKLMNPRSTVZ") for _ in range(3)) + r.choice(D)
+            b = (
+                "".join(r.choice(UP) for _ in range(4))
+                + "%02d%02d%02d" % (r.randint(60, 99), r.randint(1, 12), r.randint(1, 28))
+                + r.choice("HM")
+                + r.choice(["DF", "JC", "NL", "PL", "MC"])
+                + "".join(r.choice("BCDFGHJKLMNPRSTVZ") for _ in range(3))
+                + r.choice(D)
+            )
             return b + curp.calc_check_digit(b)
+
         return _retry(r, c, curp.is_valid)
     if t == "MX_RFC":
+
         def f():
-            b = "".join(r.choice(UP) for _ in range(4)) + "%02d%02d%02d" % (r.randint(60, 99), r.randint(1, 12), r.randint(1, 28)) \
+            b = (
+                "".join(r.choice(UP) for _ in range(4))
+                + "%02d%02d%02d" % (r.randint(60, 99), r.randint(1, 12), r.randint(1, 28))
                 + "".join(r.choice(UP + D) for _ in range(2))
+            )
             return b + rfc.calc_check_digit(b)
+
         return _retry(r, f, rfc.is_valid)
     if t == "MX_CLABE":
         b = r.choice(["002", "012", "014", "021", "072"]) + digits(r, 14)
@@ -209,14 +291,23 @@ def draw(r, t):
         b = digits(r, 8) + "0001"
         return cnpj.format(b + cnpj.calc_check_digits(b))
     if t == "FR_NIR":
+
         def f():
-            b = r.choice("12") + "%02d%02d" % (r.randint(60, 99), r.randint(1, 12)) + "%02d" % r.randint(1, 95) + digits(r, 6)
+            b = (
+                r.choice("12")
+                + "%02d%02d" % (r.randint(60, 99), r.randint(1, 12))
+                + "%02d" % r.randint(1, 95)
+                + digits(r, 6)
+            )
             return b + nir.calc_check_digits(b)
+
         return _retry(r, f, nir.is_valid)
     if t == "DE_TAX_ID":
+
         def f():
             b = str(r.randint(1, 9)) + digits(r, 9)
             return b + mod_11_10.calc_check_digit(b)
+
         return _retry(r, f, idnr.is_valid)
     if t == "PT_NIF":
         b = r.choice("123") + digits(r, 7)
@@ -254,7 +345,17 @@ def valid(t, v):
 
 def passes_any_checksum(v):
     """True if a digit string looks like valid PII under any check we know."""
-    tests = [luhn.is_valid, rtn.is_valid, cpf.is_valid, cnpj.is_valid, nif.is_valid, nir.is_valid, idnr.is_valid, clabe_ok, ssn.is_valid]
+    tests = [
+        luhn.is_valid,
+        rtn.is_valid,
+        cpf.is_valid,
+        cnpj.is_valid,
+        nif.is_valid,
+        nir.is_valid,
+        idnr.is_valid,
+        clabe_ok,
+        ssn.is_valid,
+    ]
     for f in tests:
         try:
             if f(v):
@@ -276,19 +377,35 @@ def keep(r, kind):
     m = {
         "order_number": lambda: "#" + digits(r, 7),
         "tracking_number": lambda: up(2) + digits(r, 9) + r.choice(["BR", "ES", "DE", "FR", "PT"]),
-        "postal_code": lambda: r.choice([digits(r, 5), digits(r, 5) + "-" + digits(r, 4), digits(r, 5) + "-" + digits(r, 3), digits(r, 4) + "-" + digits(r, 3)]),
-        "date": lambda: "%02d/%02d/%d" % (r.randint(1, 28), r.randint(1, 12), r.randint(2024, 2026)),
+        "postal_code": lambda: r.choice(
+            [
+                digits(r, 5),
+                digits(r, 5) + "-" + digits(r, 4),
+                digits(r, 5) + "-" + digits(r, 3),
+                digits(r, 4) + "-" + digits(r, 3),
+            ]
+        ),
+        "date": lambda: (
+            "%02d/%02d/%d" % (r.randint(1, 28), r.randint(1, 12), r.randint(2024, 2026))
+        ),
         "time": lambda: "%02d:%02d" % (r.randint(7, 22), r.choice([0, 15, 30, 45])),
-        "price": lambda: r.choice(["$", "€", "R$ ", ""]) + str(r.randint(5, 900)) + r.choice([",99", ".50", ""]),
+        "price": lambda: (
+            r.choice(["$", "€", "R$ ", ""]) + str(r.randint(5, 900)) + r.choice([",99", ".50", ""])
+        ),
         "quantity": lambda: str(r.randint(2, 12)),
         "percentage": lambda: str(r.randint(5, 80)) + "%",
-        "product_model": lambda: r.choice(["Galaxy A", "iPhone ", "Moto G", "Redmi Note ", "FritzBox "]) + str(r.randint(7, 75)),
+        "product_model": lambda: (
+            r.choice(["Galaxy A", "iPhone ", "Moto G", "Redmi Note ", "FritzBox "])
+            + str(r.randint(7, 75))
+        ),
         "version": lambda: "%d.%d.%d" % (r.randint(1, 17), r.randint(0, 9), r.randint(0, 30)),
         "invoice_number": lambda: "FAC-" + str(r.randint(2024, 2026)) + "-" + digits(r, 5),
         "ticket_number": lambda: "TK" + digits(r, 6),
         "booking_reference": lambda: up(3) + digits(r, 1) + up(2),
         "policy_number": lambda: "POL-" + digits(r, 8),
-        "flight_number": lambda: r.choice(["IB", "LH", "AF", "TP", "LA", "AM"]) + " " + str(r.randint(100, 9999)),
+        "flight_number": lambda: (
+            r.choice(["IB", "LH", "AF", "TP", "LA", "AM"]) + " " + str(r.randint(100, 9999))
+        ),
         "room_number": lambda: str(r.randint(101, 940)),
         "error_code": lambda: r.choice(["E", "ERR-", "0x"]) + digits(r, 3),
         "data_size": lambda: str(r.choice([5, 10, 20, 50, 100])) + r.choice(["GB", " GB", "MB"]),
@@ -306,7 +423,29 @@ def keep(r, kind):
     return m[kind]()
 
 
-KEEP_KINDS = ["order_number", "tracking_number", "postal_code", "date", "time", "price", "quantity", "percentage",
-              "product_model", "version", "invoice_number", "ticket_number", "booking_reference", "policy_number",
-              "flight_number", "room_number", "error_code", "data_size", "year", "count", "meter_reading",
-              "store_number", "contract_number", "lookalike_number"]
+KEEP_KINDS = [
+    "order_number",
+    "tracking_number",
+    "postal_code",
+    "date",
+    "time",
+    "price",
+    "quantity",
+    "percentage",
+    "product_model",
+    "version",
+    "invoice_number",
+    "ticket_number",
+    "booking_reference",
+    "policy_number",
+    "flight_number",
+    "room_number",
+    "error_code",
+    "data_size",
+    "year",
+    "count",
+    "meter_reading",
+    "store_number",
+    "contract_number",
+    "lookalike_number",
+]
