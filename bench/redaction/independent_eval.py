@@ -112,7 +112,7 @@ class Split:
 # together, in one run at 22:33 on dc2ef23 (rounds 44 to 46), and those of the forty-eighth
 # and forty-ninth authors' (bagged/, jarred/), together, by make bench-redaction-sealed at
 # 23:23 on ebe6288 (round 47).
-# No sealed split is listed now: the next author's corpus brings one.
+# The fiftieth author's sealed split is listed unopened.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -190,6 +190,8 @@ SPLITS = (
     Split("bagged opened", HERE / "bagged" / "opened.jsonl.gz"),
     Split("jarred dev", HERE / "jarred" / "dev.jsonl"),
     Split("jarred opened", HERE / "jarred" / "opened.jsonl.gz"),
+    Split("potted dev", HERE / "potted" / "dev.jsonl"),
+    Split("potted sealed", HERE / "potted" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
