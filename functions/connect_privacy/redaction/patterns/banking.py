@@ -1192,7 +1192,7 @@ def find_swift(view: str) -> Iterator[Span]:
         for match in _BIC_LOWER.finditer(view) if BIC_WORDS.search(view) else ():
             code = match.group().upper()
             digit = any(c.isdigit() for c in code)
-            if (digit or (named and not _word_like(code))) and bic.is_valid(code):
+            if (digit or (named and not word_like(code))) and bic.is_valid(code):
                 yield Span(match.start(), match.end(), "SWIFT_CODE", 0.75, "patterns")
     matches = list(_BIC.finditer(view))
     if not matches and _GROUPED_BIC_HINT.search(view) and _IBAN_HEAD.search(view):
@@ -1361,7 +1361,7 @@ _BIC_MARKETS = frozenset(
 )
 
 
-def _word_like(code: str) -> bool:
+def word_like(code: str) -> bool:
     """Whether a code of letters reads like a word ("required", "business", "obrigatorio"
     pass the BIC check): a word has a vowel in three of its letters or more, a bank's
     four letters and a country's two rarely do."""
@@ -1378,7 +1378,7 @@ def _reads_as_bic(code: str) -> bool:
     return (
         len(code) == 11
         or any(c.isdigit() for c in code)
-        or (code[4:6] in _BIC_MARKETS and not _word_like(code))
+        or (code[4:6] in _BIC_MARKETS and not word_like(code))
     )
 
 
@@ -1442,7 +1442,7 @@ def _typed_lower_case(view: str) -> Iterator[Span]:
             continue  # upper case: read above
         if not any(c.isdigit() for c in code) and not code.endswith("XXX"):
             if _assigned(view, match) and (
-                not _word_like(code) or _closes_message(view, match.end("value"), code)
+                not word_like(code) or _closes_message(view, match.end("value"), code)
             ):
                 yield Span(match.start("value"), match.end("value"), "SWIFT_CODE", 0.8, "patterns")
                 continue

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from stdnum import bic
 
-from connect_privacy.redaction.patterns.banking import BANK_WORDS
+from connect_privacy.redaction.patterns.banking import BANK_WORDS, word_like
 from connect_privacy.redaction.patterns.context import words
 from connect_privacy.redaction.spans import Span
 
@@ -47,15 +47,9 @@ def find_bic_on_own_line(view: str) -> Iterator[Span]:
         yield Span(*match.span("value"), "SWIFT_CODE", 0.8, "patterns")
 
 
-_VOWELS = frozenset("AEIOUY")
-
-
 def _bank_code(code: str) -> bool:
     """Valid as a BIC and not a word in capitals on its line (a bank's name, "DEUTSCHE"):
-    eleven characters, or a digit, or vowels in fewer than a third of its letters, as a
-    bank's four letters and a country's two rarely hold (the rule of ``banking``)."""
+    eleven characters, or a digit, or not reading like a word (``banking.word_like``)."""
     return bic.is_valid(code) and (
-        len(code) == 11
-        or any(c.isdigit() for c in code)
-        or 3 * sum(c in _VOWELS for c in code) < len(code)
+        len(code) == 11 or any(c.isdigit() for c in code) or not word_like(code)
     )

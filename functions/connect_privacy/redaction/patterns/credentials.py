@@ -399,7 +399,7 @@ def find_password(view: str) -> Iterator[Span]:
         bare = wordless and match.group("sign") is None
         if (
             mixes_letters_and_others(value)
-            and not _EMAIL_SHAPE.search(value)
+            and not EMAIL_SHAPE.search(value)
             and not (wordless and _passport_or_initials(value))
             and not (bare and _VERSION.fullmatch(value))
         ):
@@ -435,7 +435,7 @@ _MASK = re.compile(r"\[[A-Z][A-Z0-9_]*\]")
 # An e-mail address or a URL after a password word is not the password; "@" alone is a symbol.
 # "app v2.3.1": a version number near a password word is not the password.
 _VERSION = re.compile(r"(?i)v?[0-9]+(?:\.[0-9]+){1,3}")
-_EMAIL_SHAPE = re.compile(r"@[\w\-]+\.[A-Za-z]{2,}|://")
+EMAIL_SHAPE = re.compile(r"@[\w\-]+\.[A-Za-z]{2,}|://")
 
 
 # An error code the app showed is no password, though it mixes letters and digits: a hex
@@ -482,7 +482,7 @@ def find_nearby_password(view: str) -> Iterator[Span]:
                 (not quoted_only or _quoted(word.group()))
                 and mixes_letters_and_others(value)
                 and not _CLOCK.fullmatch(value)
-                and not _EMAIL_SHAPE.search(value)
+                and not EMAIL_SHAPE.search(value)
                 and not _VERSION.fullmatch(value)
                 and not _error_code(view, word.start(), value)
                 # a reference word ("reçu", "ref") may stand before it, unless the value
@@ -558,7 +558,7 @@ def find_password_before_word(view: str) -> Iterator[Span]:
         value = match.group("value").lstrip(_LEADING).rstrip(_TRAILING)
         if (
             mixes_letters_and_others(value)
-            and not _EMAIL_SHAPE.search(value)
+            and not EMAIL_SHAPE.search(value)
             and not _VERSION.fullmatch(value)
         ):
             begin = match.start("value") + match.group("value").index(value)
@@ -1016,7 +1016,7 @@ def find_old_or_new_password(view: str) -> Iterator[Span]:
             any(c.isdigit() for c in value)
             and any(c.isalpha() for c in value)
             and (_mixed_case(value) or any(_symbol(c) for c in value))
-            and not _EMAIL_SHAPE.search(value)
+            and not EMAIL_SHAPE.search(value)
         ):
             begin = match.start("value")
             yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
@@ -1036,7 +1036,7 @@ def _never_a_password(value: str) -> bool:
     """Too short, an address, a version or an amount of money, whatever its symbols."""
     return bool(
         len(value) < 6
-        or _EMAIL_SHAPE.search(value)
+        or EMAIL_SHAPE.search(value)
         or _VERSION.fullmatch(value)
         or _AMOUNT.fullmatch(value)
     )
@@ -1148,7 +1148,7 @@ def find_signed_in_with(view: str) -> Iterator[Span]:
             len(value) >= 6
             and any(c.isdigit() for c in value)
             and any(c.isalpha() for c in value)
-            and not _EMAIL_SHAPE.search(value)
+            and not EMAIL_SHAPE.search(value)
             and not _VERSION.fullmatch(value)
             and not _URL_PIECE.search(value.strip("?"))
             and _DEVICE.fullmatch(value) is None

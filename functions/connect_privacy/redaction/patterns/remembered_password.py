@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from connect_privacy.redaction.patterns.context import may_hold
 from connect_privacy.redaction.patterns.credentials import (
+    EMAIL_SHAPE,
     LOGIN_WORD,
     may_name_login,
     mixes_letters_and_others,
@@ -44,7 +45,6 @@ _REMEMBERED = re.compile(
 )
 # "!" and "?" end many passwords; a sentence's comma or full stop ends none.
 _TRAILING = ".,;:)"
-_EMAIL_SHAPE = re.compile(r"@[\w\-]+\.[A-Za-z]{2,}|://")
 
 
 def find_remembered_password(view: str) -> Iterator[Span]:
@@ -58,6 +58,6 @@ def find_remembered_password(view: str) -> Iterator[Span]:
         return
     for match in _REMEMBERED.finditer(view, login.end()):
         value = match.group("value").rstrip(_TRAILING)
-        if mixes_letters_and_others(value) and not _EMAIL_SHAPE.search(value):
+        if mixes_letters_and_others(value) and not EMAIL_SHAPE.search(value):
             begin = match.start("value")
             yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
