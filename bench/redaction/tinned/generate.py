@@ -199,8 +199,17 @@ def build(r, lang, mod, tpl, split, dr, cid, multi):
     return {"id": cid, "lang": lang, "locale": locale, "split": split, "messages": out}
 
 
+# must_keep kinds drawn as bare digit runs that look like a PIN, phone, account or id
+ID_KINDS = {"order_number", "tracking_number", "ticket_number", "policy_number", "contract_number", "reference_number",
+            "meter_reading", "invoice_number"}
+
+
 def check_conversation(c):
     for msg in c["messages"]:
+        for k in msg["must_keep"]:
+            runs = re.findall(r"\d{4,}", k["value"]) if k["kind"] in ID_KINDS else []
+            if any(values.passes_any_checksum(d) for d in runs):
+                raise Refused("%s: must_keep %s passes a checksum: %r" % (c["id"], k["kind"], k["value"]))
         text = msg["text"]
         spans = sorted(msg["pii"] + msg["must_keep"], key=lambda s: s["start"])
         covered = set()
@@ -271,6 +280,10 @@ def stats(convs):
                 by["kind"][k["kind"]] += 1
                 by["lang_keep"][c["lang"]] += 1
     total = sum(msgs.values())
+    mods = {lang: load(lang) for lang in LANGS}
+    split = Counter((lang, s) for (lang, _), s in assign_splits(mods).items())
+    out.append("templates (dev / sealed): " + ", ".join(
+        "%s %d/%d" % (lang, split[(lang, "dev")], split[(lang, "sealed")]) for lang in LANGS))
     out.append("conversations %d, messages %d, pii spans %d, must_keep spans %d" % (
         len(convs), total, sum(by["type"].values()), sum(by["kind"].values())))
     out.append("messages without pii %.1f%%, conversations with a multi_message value %.1f%%" % (

@@ -196,6 +196,8 @@ def split_parts(r, t, value, k):
         c = compact(value)
         n = min(4, len(c) // k)
         gs = [c[i:i + n] for i in range(0, len(c), n)]
+        if len(gs) > k and len(gs[-1]) < 3:  # no lone digit as a message of its own
+            gs[-2:] = [gs[-2] + gs[-1]]
     cuts = sorted(r.sample(range(1, len(gs)), k - 1))
     bounds = [0] + cuts + [len(gs)]
     sep = r.choice([" ", " ", "", "-"])
