@@ -1,9 +1,10 @@
 """Generate dev.jsonl and sealed.jsonl.gz from the hand-written templates.
 
-    python -m bench.redaction.tinned.generate            rewrite both files (byte-identical for the fixed seed)
-    python -m bench.redaction.tinned.generate --check    compare with the files on disk, write nothing
-    python -m bench.redaction.tinned.generate --stats    print counts per language / type / family / must_keep kind
+python -m bench.redaction.tinned.generate            rewrite both files (byte-identical for the fixed seed)
+python -m bench.redaction.tinned.generate --check    compare with the files on disk, write nothing
+python -m bench.redaction.tinned.generate --stats    print counts per language / type / family / must_keep kind
 """
+
 import argparse
 import gzip
 import hashlib
@@ -25,19 +26,71 @@ INSTANCES = 20  # conversations drawn from each template
 DEV_SHARE = 0.3
 MULTI_SHARE = 0.16  # conversations that carry one value across messages
 TOKEN = re.compile(r"\{([A-Z_]+)\}|\[([a-z_]+)\]")
-SEP = {"en": [" ", ": ", " is ", " - ", " "], "es": [" ", ": ", " es ", " = ", " "], "fr": [" ", ": ", " c'est ", " = ", " "],
-       "de": [" ", ": ", " ist ", " = ", " "], "pt": [" ", ": ", " é ", " = ", " "]}
-COMMON = {"CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "CREDIT_DEBIT_EXPIRY", "PIN", "BANK_ACCOUNT_NUMBER", "EMAIL", "PHONE",
-          "PASSWORD", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "USERNAME"}
-LOCAL = {"en": {"SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER", "BANK_ROUTING", "DRIVER_ID"},
-         "es": {"ES_DNI", "ES_NIE", "MX_CURP", "MX_RFC", "MX_CLABE"}, "fr": {"FR_NIR", "SWIFT_CODE"},
-         "de": {"DE_TAX_ID", "BANK_ROUTING", "SWIFT_CODE"}, "pt": {"BR_CPF", "BR_CNPJ", "PT_NIF", "BANK_ROUTING"}}
+SEP = {
+    "en": [" ", ": ", " is ", " - ", " "],
+    "es": [" ", ": ", " es ", " = ", " "],
+    "fr": [" ", ": ", " c'est ", " = ", " "],
+    "de": [" ", ": ", " ist ", " = ", " "],
+    "pt": [" ", ": ", " é ", " = ", " "],
+}
+COMMON = {
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "CREDIT_DEBIT_EXPIRY",
+    "PIN",
+    "BANK_ACCOUNT_NUMBER",
+    "EMAIL",
+    "PHONE",
+    "PASSWORD",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "USERNAME",
+}
+LOCAL = {
+    "en": {
+        "SSN",
+        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+        "UK_NATIONAL_INSURANCE_NUMBER",
+        "BANK_ROUTING",
+        "DRIVER_ID",
+    },
+    "es": {"ES_DNI", "ES_NIE", "MX_CURP", "MX_RFC", "MX_CLABE"},
+    "fr": {"FR_NIR", "SWIFT_CODE"},
+    "de": {"DE_TAX_ID", "BANK_ROUTING", "SWIFT_CODE"},
+    "pt": {"BR_CPF", "BR_CNPJ", "PT_NIF", "BANK_ROUTING"},
+}
 TYPES = sorted(render.FAMILIES)
-ALL_FAMILIES = sorted({"plain", "context_only", "multi_message"} | {f for fs in render.FAMILIES.values() for f in fs} - {"base"})
-KINDS = ["order_number", "tracking_number", "postal_code", "date", "time", "price", "quantity", "count", "percentage",
-         "product_model", "version", "invoice_number", "ticket_number", "booking_reference", "policy_number",
-         "contract_number", "flight_number", "store_number", "room_number", "seat_number", "error_code", "data_size",
-         "year", "meter_reading", "plate_number", "reference_number"]
+ALL_FAMILIES = sorted(
+    {"plain", "context_only", "multi_message"}
+    | {f for fs in render.FAMILIES.values() for f in fs} - {"base"}
+)
+KINDS = [
+    "order_number",
+    "tracking_number",
+    "postal_code",
+    "date",
+    "time",
+    "price",
+    "quantity",
+    "count",
+    "percentage",
+    "product_model",
+    "version",
+    "invoice_number",
+    "ticket_number",
+    "booking_reference",
+    "policy_number",
+    "contract_number",
+    "flight_number",
+    "store_number",
+    "room_number",
+    "seat_number",
+    "error_code",
+    "data_size",
+    "year",
+    "meter_reading",
+    "plate_number",
+    "reference_number",
+]
 
 
 class Refused(SystemExit):
@@ -74,13 +127,15 @@ def assign_splits(mods):
     by_text = {}
     for (lang, k), s in split.items():
         by_text.setdefault(k, set()).add(s)
-    for (lang, k) in split:
+    for lang, k in split:
         if len(by_text[k]) > 1:
             split[(lang, k)] = "sealed"
     dev = {k for (lang, k), s in split.items() if s == "dev"}
     sealed = {k for (lang, k), s in split.items() if s == "sealed"}
     if dev & sealed:
-        raise Refused("a dev and a sealed template share their literal text: %r" % sorted(dev & sealed)[:3])
+        raise Refused(
+            "a dev and a sealed template share their literal text: %r" % sorted(dev & sealed)[:3]
+        )
     for lang, mod in mods.items():
         if len({key(t) for t in mod.TEMPLATES}) != len(mod.TEMPLATES):
             raise Refused("duplicate template in %s" % lang)
@@ -98,7 +153,11 @@ class Draw:
 
     def pick_type(self, lang, split, pool=None):
         pool = pool or TYPES
-        unseen = [t for t in pool if any(not self.fams[(lang, split, f)] for f in render.FAMILIES[t] if f != "base")]
+        unseen = [
+            t
+            for t in pool
+            if any(not self.fams[(lang, split, f)] for f in render.FAMILIES[t] if f != "base")
+        ]
         if unseen and self.r.random() < 0.5:
             return self.r.choice(unseen)
         if self.r.random() < 0.35:
@@ -145,11 +204,18 @@ def build(r, lang, mod, tpl, split, dr, cid, multi):
         text, pii, keep, extra = "", [], [], []
         pos = 0
         for j, tok in enumerate(msgs[i]):
-            text += m[pos:tok.start()]
+            text += m[pos : tok.start()]
             pos = tok.end()
             if tok.group(2):
                 v = values.must_keep(r, tok.group(2), lang)
-                keep.append({"kind": tok.group(2), "start": len(text), "end": len(text) + len(v), "value": v})
+                keep.append(
+                    {
+                        "kind": tok.group(2),
+                        "start": len(text),
+                        "end": len(text) + len(v),
+                        "value": v,
+                    }
+                )
                 text += v
                 continue
             name = tok.group(1)
@@ -168,13 +234,22 @@ def build(r, lang, mod, tpl, split, dr, cid, multi):
                 fam = render.base_family(t, v)
             dr.types[(lang, split, t)] += 1
             dr.fams[(lang, split, fam)] += 1
-            if name == "ANY" and (fam not in ("url_credentials", "key_value_secret", "percent_encoded") or r.random() < 0.3):
+            if name == "ANY" and (
+                fam not in ("url_credentials", "key_value_secret", "percent_encoded")
+                or r.random() < 0.3
+            ):
                 text += r.choice(mod.LABELS[t]) + r.choice(SEP[lang])
             if is_multi:
                 k = 2 if len(tpl) == 3 or r.random() < 0.6 else 3
                 parts = render.split_parts(r, t, v, k)
-                span = {"type": t, "family": fam, "start": len(text), "end": len(text) + len(parts[0]), "value": parts[0],
-                        "group": "g1"}
+                span = {
+                    "type": t,
+                    "family": fam,
+                    "start": len(text),
+                    "end": len(text) + len(parts[0]),
+                    "value": parts[0],
+                    "group": "g1",
+                }
                 pii.append(span)
                 text += parts[0]
                 extra, multi_type = parts[1:], t
@@ -186,22 +261,51 @@ def build(r, lang, mod, tpl, split, dr, cid, multi):
             if render.decode(t, fam, s, mod) != render.canon(t, v):
                 raise Refused("%s/%s does not decode back: %r" % (t, fam, s))
             text += before
-            pii.append({"type": t, "family": fam, "start": len(text), "end": len(text) + len(s), "value": s})
+            pii.append(
+                {
+                    "type": t,
+                    "family": fam,
+                    "start": len(text),
+                    "end": len(text) + len(s),
+                    "value": s,
+                }
+            )
             text += s + after
         text += m[pos:]
         out.append({"text": text, "pii": pii, "must_keep": keep})
         for p in extra:
             c = r.choice(mod.CONT)
             a = c.index("{P}")
-            out.append({"text": c[:a] + p + c[a + 3:], "pii": [{"type": multi_type, "family": "multi_message", "start": a,
-                                                                 "end": a + len(p), "value": p, "group": "g1"}],
-                        "must_keep": []})
+            out.append(
+                {
+                    "text": c[:a] + p + c[a + 3 :],
+                    "pii": [
+                        {
+                            "type": multi_type,
+                            "family": "multi_message",
+                            "start": a,
+                            "end": a + len(p),
+                            "value": p,
+                            "group": "g1",
+                        }
+                    ],
+                    "must_keep": [],
+                }
+            )
     return {"id": cid, "lang": lang, "locale": locale, "split": split, "messages": out}
 
 
 # must_keep kinds drawn as bare digit runs that look like a PIN, phone, account or id
-ID_KINDS = {"order_number", "tracking_number", "ticket_number", "policy_number", "contract_number", "reference_number",
-            "meter_reading", "invoice_number"}
+ID_KINDS = {
+    "order_number",
+    "tracking_number",
+    "ticket_number",
+    "policy_number",
+    "contract_number",
+    "reference_number",
+    "meter_reading",
+    "invoice_number",
+}
 
 
 def check_conversation(c):
@@ -209,13 +313,15 @@ def check_conversation(c):
         for k in msg["must_keep"]:
             runs = re.findall(r"\d{4,}", k["value"]) if k["kind"] in ID_KINDS else []
             if any(values.passes_any_checksum(d) for d in runs):
-                raise Refused("%s: must_keep %s passes a checksum: %r" % (c["id"], k["kind"], k["value"]))
+                raise Refused(
+                    "%s: must_keep %s passes a checksum: %r" % (c["id"], k["kind"], k["value"])
+                )
         text = msg["text"]
         spans = sorted(msg["pii"] + msg["must_keep"], key=lambda s: s["start"])
         covered = set()
         last = -1
         for s in spans:
-            v = text[s["start"]:s["end"]]
+            v = text[s["start"] : s["end"]]
             if v != s["value"] or not v:
                 raise Refused("%s: value != text[start:end]" % c["id"])
             if v != v.strip():
@@ -241,20 +347,35 @@ def generate():
             s = split[(lang, key(tpl))]
             for _ in range(INSTANCES):
                 n += 1
-                c = build(r, lang, mods[lang], tpl, s, dr, "sc51-%s-%04d" % (lang, n), r.random() < MULTI_SHARE)
+                c = build(
+                    r,
+                    lang,
+                    mods[lang],
+                    tpl,
+                    s,
+                    dr,
+                    "sc51-%s-%04d" % (lang, n),
+                    r.random() < MULTI_SHARE,
+                )
                 check_conversation(c)
                 convs.append(c)
     for lang in LANGS:
         for s in ("dev", "sealed"):
-            missing = [t for t in TYPES if not dr.types[(lang, s, t)]] + [f for f in ALL_FAMILIES if not dr.fams[(lang, s, f)]]
+            missing = [t for t in TYPES if not dr.types[(lang, s, t)]] + [
+                f for f in ALL_FAMILIES if not dr.fams[(lang, s, f)]
+            ]
             if missing:
                 raise Refused("%s/%s lacks %s" % (lang, s, missing))
     return convs
 
 
 def serialise(convs):
-    dev = "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in convs if c["split"] == "dev").encode()
-    raw = "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in convs if c["split"] == "sealed").encode()
+    dev = "".join(
+        json.dumps(c, ensure_ascii=False) + "\n" for c in convs if c["split"] == "dev"
+    ).encode()
+    raw = "".join(
+        json.dumps(c, ensure_ascii=False) + "\n" for c in convs if c["split"] == "sealed"
+    ).encode()
     buf = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as g:
         g.write(raw)
@@ -264,7 +385,9 @@ def serialise(convs):
 def stats(convs):
     msgs = Counter()
     out = []
-    by = {k: Counter() for k in ("lang", "split", "type", "family", "kind", "lang_pii", "lang_keep")}
+    by = {
+        k: Counter() for k in ("lang", "split", "type", "family", "kind", "lang_pii", "lang_keep")
+    }
     nopii = multi = 0
     for c in convs:
         msgs[c["lang"]] += len(c["messages"])
@@ -282,16 +405,35 @@ def stats(convs):
     total = sum(msgs.values())
     mods = {lang: load(lang) for lang in LANGS}
     split = Counter((lang, s) for (lang, _), s in assign_splits(mods).items())
-    out.append("templates (dev / sealed): " + ", ".join(
-        "%s %d/%d" % (lang, split[(lang, "dev")], split[(lang, "sealed")]) for lang in LANGS))
-    out.append("conversations %d, messages %d, pii spans %d, must_keep spans %d" % (
-        len(convs), total, sum(by["type"].values()), sum(by["kind"].values())))
-    out.append("messages without pii %.1f%%, conversations with a multi_message value %.1f%%" % (
-        100 * nopii / total, 100 * multi / len(convs)))
-    out.append("messages per split: " + ", ".join("%s %d" % kv for kv in sorted(by["split"].items())))
+    out.append(
+        "templates (dev / sealed): "
+        + ", ".join(
+            "%s %d/%d" % (lang, split[(lang, "dev")], split[(lang, "sealed")]) for lang in LANGS
+        )
+    )
+    out.append(
+        "conversations %d, messages %d, pii spans %d, must_keep spans %d"
+        % (len(convs), total, sum(by["type"].values()), sum(by["kind"].values()))
+    )
+    out.append(
+        "messages without pii %.1f%%, conversations with a multi_message value %.1f%%"
+        % (100 * nopii / total, 100 * multi / len(convs))
+    )
+    out.append(
+        "messages per split: " + ", ".join("%s %d" % kv for kv in sorted(by["split"].items()))
+    )
     out.append("per language: messages / pii / must_keep / share of messages")
     for lang in LANGS:
-        out.append("  %s %5d %5d %5d  %.1f%%" % (lang, msgs[lang], by["lang_pii"][lang], by["lang_keep"][lang], 100 * msgs[lang] / total))
+        out.append(
+            "  %s %5d %5d %5d  %.1f%%"
+            % (
+                lang,
+                msgs[lang],
+                by["lang_pii"][lang],
+                by["lang_keep"][lang],
+                100 * msgs[lang] / total,
+            )
+        )
     for name in ("type", "family", "kind"):
         out.append("per %s:" % name)
         out.extend("  %-40s %5d" % kv for kv in sorted(by[name].items()))
@@ -300,7 +442,9 @@ def stats(convs):
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="compare with the files on disk, write nothing")
+    ap.add_argument(
+        "--check", action="store_true", help="compare with the files on disk, write nothing"
+    )
     ap.add_argument("--stats", action="store_true", help="print counts")
     a = ap.parse_args(argv)
     convs = generate()
@@ -308,7 +452,9 @@ def main(argv=None):
     if a.stats:
         print(stats(convs))
     if a.check:
-        stale = [n for n, b in files.items() if not (HERE / n).exists() or (HERE / n).read_bytes() != b]
+        stale = [
+            n for n, b in files.items() if not (HERE / n).exists() or (HERE / n).read_bytes() != b
+        ]
         if stale:
             print("out of date: " + ", ".join(stale), file=sys.stderr)
             return 1

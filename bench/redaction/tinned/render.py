@@ -3,6 +3,7 @@
 render() returns (before, span, after): only `span` is labelled; before/after are context the family adds
 (a URL around a percent-encoded value, `KEY=` before a secret) and never hold digits.
 """
+
 import re
 from urllib.parse import quote, unquote
 
@@ -12,36 +13,95 @@ from .values import compact
 # (only the words around it say what it is); see base_family().
 DIGIT_FAMS = ["base", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out"]
 FAMILIES = {
-    "CREDIT_DEBIT_NUMBER": DIGIT_FAMS, "BANK_ACCOUNT_NUMBER": DIGIT_FAMS, "PHONE": DIGIT_FAMS + ["percent_encoded"],
-    "SSN": DIGIT_FAMS, "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["base", "spaced_or_dashed", "spelled_out"],
-    "MX_CLABE": DIGIT_FAMS, "BR_CPF": DIGIT_FAMS, "BR_CNPJ": ["base", "spaced_or_dashed", "split_by_noise", "letter_substitution"],
-    "FR_NIR": ["base", "spaced_or_dashed", "split_by_noise", "letter_substitution"], "DE_TAX_ID": DIGIT_FAMS, "PT_NIF": DIGIT_FAMS,
-    "ES_DNI": ["base", "spaced_or_dashed", "letter_substitution", "spelled_out"], "ES_NIE": ["base", "spaced_or_dashed"],
-    "PIN": ["base", "spelled_out", "letter_substitution"], "CREDIT_DEBIT_CVV": ["base", "spelled_out", "letter_substitution"],
-    "CREDIT_DEBIT_EXPIRY": ["base", "compact_expiry"], "BANK_ROUTING": ["base", "spaced_or_dashed", "letter_substitution"],
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["base", "iban_broken", "split_by_noise"], "SWIFT_CODE": ["base"],
-    "EMAIL": ["base", "email_spelled", "percent_encoded"], "UK_NATIONAL_INSURANCE_NUMBER": ["base", "spaced_or_dashed"],
-    "PASSPORT_NUMBER": ["base"], "DRIVER_ID": ["base"], "PASSWORD": ["base", "url_credentials", "key_value_secret"],
-    "USERNAME": ["base", "url_credentials"], "IP_ADDRESS": ["base"], "MAC_ADDRESS": ["base"],
-    "AWS_ACCESS_KEY": ["base", "key_value_secret"], "AWS_SECRET_KEY": ["base", "key_value_secret"],
-    "MX_CURP": ["base"], "MX_RFC": ["base"],
+    "CREDIT_DEBIT_NUMBER": DIGIT_FAMS,
+    "BANK_ACCOUNT_NUMBER": DIGIT_FAMS,
+    "PHONE": DIGIT_FAMS + ["percent_encoded"],
+    "SSN": DIGIT_FAMS,
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["base", "spaced_or_dashed", "spelled_out"],
+    "MX_CLABE": DIGIT_FAMS,
+    "BR_CPF": DIGIT_FAMS,
+    "BR_CNPJ": ["base", "spaced_or_dashed", "split_by_noise", "letter_substitution"],
+    "FR_NIR": ["base", "spaced_or_dashed", "split_by_noise", "letter_substitution"],
+    "DE_TAX_ID": DIGIT_FAMS,
+    "PT_NIF": DIGIT_FAMS,
+    "ES_DNI": ["base", "spaced_or_dashed", "letter_substitution", "spelled_out"],
+    "ES_NIE": ["base", "spaced_or_dashed"],
+    "PIN": ["base", "spelled_out", "letter_substitution"],
+    "CREDIT_DEBIT_CVV": ["base", "spelled_out", "letter_substitution"],
+    "CREDIT_DEBIT_EXPIRY": ["base", "compact_expiry"],
+    "BANK_ROUTING": ["base", "spaced_or_dashed", "letter_substitution"],
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["base", "iban_broken", "split_by_noise"],
+    "SWIFT_CODE": ["base"],
+    "EMAIL": ["base", "email_spelled", "percent_encoded"],
+    "UK_NATIONAL_INSURANCE_NUMBER": ["base", "spaced_or_dashed"],
+    "PASSPORT_NUMBER": ["base"],
+    "DRIVER_ID": ["base"],
+    "PASSWORD": ["base", "url_credentials", "key_value_secret"],
+    "USERNAME": ["base", "url_credentials"],
+    "IP_ADDRESS": ["base"],
+    "MAC_ADDRESS": ["base"],
+    "AWS_ACCESS_KEY": ["base", "key_value_secret"],
+    "AWS_SECRET_KEY": ["base", "key_value_secret"],
+    "MX_CURP": ["base"],
+    "MX_RFC": ["base"],
 }
 # types a customer may type across two or three messages
-MULTI_TYPES = ["CREDIT_DEBIT_NUMBER", "BANK_ACCOUNT_NUMBER", "PHONE", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "MX_CLABE",
-               "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "SSN", "PT_NIF", "ES_DNI"]
-SHAPELESS = {"PIN", "CREDIT_DEBIT_CVV", "PASSWORD", "USERNAME", "PASSPORT_NUMBER", "DRIVER_ID", "BANK_ACCOUNT_NUMBER"}
-RAW = {"PASSWORD", "USERNAME", "AWS_SECRET_KEY", "AWS_ACCESS_KEY", "EMAIL", "IP_ADDRESS", "MAC_ADDRESS"}
+MULTI_TYPES = [
+    "CREDIT_DEBIT_NUMBER",
+    "BANK_ACCOUNT_NUMBER",
+    "PHONE",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "SSN",
+    "PT_NIF",
+    "ES_DNI",
+]
+SHAPELESS = {
+    "PIN",
+    "CREDIT_DEBIT_CVV",
+    "PASSWORD",
+    "USERNAME",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "BANK_ACCOUNT_NUMBER",
+}
+RAW = {
+    "PASSWORD",
+    "USERNAME",
+    "AWS_SECRET_KEY",
+    "AWS_ACCESS_KEY",
+    "EMAIL",
+    "IP_ADDRESS",
+    "MAC_ADDRESS",
+}
 
-GROUPS = {"SSN": [3, 2, 4], "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": [3, 2, 4], "BR_CPF": [3, 3, 3, 2],
-          "BR_CNPJ": [2, 3, 3, 4, 2], "FR_NIR": [1, 2, 2, 2, 3, 3, 2], "MX_CLABE": [3, 3, 4, 4, 4], "DE_TAX_ID": [2, 3, 3, 3],
-          "PT_NIF": [3, 3, 3], "ES_DNI": [2, 3, 3, 1], "ES_NIE": [1, 7, 1], "UK_NATIONAL_INSURANCE_NUMBER": [2, 2, 2, 2, 1],
-          "BANK_ROUTING": [3, 3, 3]}
+GROUPS = {
+    "SSN": [3, 2, 4],
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": [3, 2, 4],
+    "BR_CPF": [3, 3, 3, 2],
+    "BR_CNPJ": [2, 3, 3, 4, 2],
+    "FR_NIR": [1, 2, 2, 2, 3, 3, 2],
+    "MX_CLABE": [3, 3, 4, 4, 4],
+    "DE_TAX_ID": [2, 3, 3, 3],
+    "PT_NIF": [3, 3, 3],
+    "ES_DNI": [2, 3, 3, 1],
+    "ES_NIE": [1, 7, 1],
+    "UK_NATIONAL_INSURANCE_NUMBER": [2, 2, 2, 2, 1],
+    "BANK_ROUTING": [3, 3, 3],
+}
 
 
 def base_family(t, value):
     if t in SHAPELESS:
         return "context_only"
-    if t == "BANK_ROUTING" and len(compact(value)) not in (6, 9):  # BLZ, agência: no checksum, no shape
+    if t == "BANK_ROUTING" and len(compact(value)) not in (
+        6,
+        9,
+    ):  # BLZ, agência: no checksum, no shape
         return "context_only"
     return "plain"
 
@@ -68,7 +128,7 @@ def groups(t, value):
         pat = GROUPS.get(t) or [4] * (len(c) // 4) + ([len(c) % 4] if len(c) % 4 else [])
     out, i = [], 0
     for n in pat:
-        out.append(c[i:i + n])
+        out.append(c[i : i + n])
         i += n
     if i < len(c):
         out.append(c[i:])
@@ -127,27 +187,59 @@ def render(r, t, fam, value, lang):
 
         def j(w):
             return w if tight and w[0] in "([" else " " + w + " "
+
         if r.random() < 0.5:
             local = local.replace(".", j(dot))
         return "", local + j(at) + domain.replace(".", j(dot)), ""
     if fam == "percent_encoded":
-        before = r.choice(["https://www.example.com/account/reset?email=", "https://links.example.net/unsub?e=",
-                           "http://portal.example.org/login?user=", "https://track.example.com/p?contact=",
-                           "https://m.example.com/verify?id="]) if t == "EMAIL" else r.choice(
-            ["https://wa.example.com/send?phone=", "https://shop.example.com/callback?tel=", "https://example.org/sms?to="])
+        before = (
+            r.choice(
+                [
+                    "https://www.example.com/account/reset?email=",
+                    "https://links.example.net/unsub?e=",
+                    "http://portal.example.org/login?user=",
+                    "https://track.example.com/p?contact=",
+                    "https://m.example.com/verify?id=",
+                ]
+            )
+            if t == "EMAIL"
+            else r.choice(
+                [
+                    "https://wa.example.com/send?phone=",
+                    "https://shop.example.com/callback?tel=",
+                    "https://example.org/sms?to=",
+                ]
+            )
+        )
         span = quote(value, safe="") if t == "EMAIL" else "%2B" + compact(value)
         return before, span, r.choice(["", "&lang=" + lang.LANG, "&src=fb", "&ref=mail"])
     if fam == "url_credentials":
         scheme = r.choice(["ftp", "sftp", "https", "rtsp", "smb", "postgres"])
-        host = r.choice(["nas.example.com", "ftp.example.org", "cam.example.net", "db.example.com", "files.example.es"])
+        host = r.choice(
+            [
+                "nas.example.com",
+                "ftp.example.org",
+                "cam.example.net",
+                "db.example.com",
+                "files.example.es",
+            ]
+        )
         if t == "PASSWORD":
             user = r.choice(["admin", "root", "backup", "camera", "nas", "cliente"])
-            return scheme + "://" + user + ":", value, "@" + host + r.choice(["", "/", "/videos", "/share"])
+            return (
+                scheme + "://" + user + ":",
+                value,
+                "@" + host + r.choice(["", "/", "/videos", "/share"]),
+            )
         return scheme + "://", value, ":" + r.choice(["********", "xxxx", "..."]) + "@" + host
     if fam == "key_value_secret":
-        key = r.choice({"PASSWORD": ["DB_PASSWORD", "password", "SMTP_PASS", "ADMIN_PASSWORD", "wifi_pass"],
-                        "AWS_SECRET_KEY": ["AWS_SECRET_ACCESS_KEY", "aws_secret_access_key", "SECRET_KEY"],
-                        "AWS_ACCESS_KEY": ["AWS_ACCESS_KEY_ID", "aws_access_key_id"]}[t])
+        key = r.choice(
+            {
+                "PASSWORD": ["DB_PASSWORD", "password", "SMTP_PASS", "ADMIN_PASSWORD", "wifi_pass"],
+                "AWS_SECRET_KEY": ["AWS_SECRET_ACCESS_KEY", "aws_secret_access_key", "SECRET_KEY"],
+                "AWS_ACCESS_KEY": ["AWS_ACCESS_KEY_ID", "aws_access_key_id"],
+            }[t]
+        )
         return r.choice(["", "\n", "export "]) + key + r.choice(["=", "=", " = "]), value, ""
     if fam == "compact_expiry":
         return "", canon(t, value), ""
@@ -156,7 +248,12 @@ def render(r, t, fam, value, lang):
         s = gs[0]
         style = r.choice(["dash", "lines", "mixed", "wide"])
         for i, g in enumerate(gs[1:]):
-            s += {"dash": "-", "lines": "\n", "wide": "   ", "mixed": r.choice([" ", "-", "\n", " - ", "  "])}[style] + g
+            s += {
+                "dash": "-",
+                "lines": "\n",
+                "wide": "   ",
+                "mixed": r.choice([" ", "-", "\n", " - ", "  "]),
+            }[style] + g
         return "", s, ""
     raise KeyError(fam)
 
@@ -195,7 +292,7 @@ def split_parts(r, t, value, k):
     if t == "INTERNATIONAL_BANK_ACCOUNT_NUMBER" or len(gs) < k:
         c = compact(value)
         n = min(4, len(c) // k)
-        gs = [c[i:i + n] for i in range(0, len(c), n)]
+        gs = [c[i : i + n] for i in range(0, len(c), n)]
         if len(gs) > k and len(gs[-1]) < 3:  # no lone digit as a message of its own
             gs[-2:] = [gs[-2] + gs[-1]]
     cuts = sorted(r.sample(range(1, len(gs)), k - 1))

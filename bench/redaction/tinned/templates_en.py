@@ -1,5 +1,6 @@
 """English customer messages, written by hand. {ANY}: a labelled PII value of a drawn type;
 {TYPE}: a value of that type; [kind]: a must_keep value. No digits here."""
+
 LANG = "en"
 LOCALES = ["en-US", "en-GB", "en-IE", "en-CA", "en-AU"]
 DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -7,17 +8,37 @@ AT, DOT = ["at", "(at)", "[at]", " at "], ["dot", "(dot)", "[dot]"]
 NOISE = [" | ", " / ", " 👉 ", " and ", "\n", " .. "]
 CONT = ["{P}", "{P} sorry hit enter", "and {P}", "{P} 🙏", "rest is {P}", "oops {P}"]
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["card number", "card no", "card"], "CREDIT_DEBIT_CVV": ["cvv", "security code", "the code on the back"],
-    "CREDIT_DEBIT_EXPIRY": ["expiry", "exp date", "valid thru"], "PIN": ["pin", "PIN"],
-    "BANK_ACCOUNT_NUMBER": ["account number", "acct no", "acc"], "BANK_ROUTING": ["routing number", "sort code", "routing"],
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["IBAN", "iban"], "SWIFT_CODE": ["swift", "BIC"], "EMAIL": ["email", "e-mail", "mail"],
-    "PHONE": ["phone", "mobile", "cell", "number"], "SSN": ["SSN", "social"], "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["ITIN", "itin"],
-    "UK_NATIONAL_INSURANCE_NUMBER": ["NI number", "national insurance no"], "PASSPORT_NUMBER": ["passport", "passport no"],
-    "DRIVER_ID": ["driving licence", "drivers license"], "PASSWORD": ["password", "pw", "pass"], "USERNAME": ["username", "login", "user"],
-    "IP_ADDRESS": ["ip", "IP address"], "MAC_ADDRESS": ["mac", "MAC address"], "AWS_ACCESS_KEY": ["access key", "aws key id"],
-    "AWS_SECRET_KEY": ["secret key", "aws secret"], "ES_DNI": ["DNI"], "ES_NIE": ["NIE"], "MX_CURP": ["CURP"], "MX_RFC": ["RFC"],
-    "MX_CLABE": ["CLABE"], "BR_CPF": ["CPF"], "BR_CNPJ": ["CNPJ"], "FR_NIR": ["social security number (france)"],
-    "DE_TAX_ID": ["german tax id", "Steuer ID"], "PT_NIF": ["NIF", "portuguese tax number"],
+    "CREDIT_DEBIT_NUMBER": ["card number", "card no", "card"],
+    "CREDIT_DEBIT_CVV": ["cvv", "security code", "the code on the back"],
+    "CREDIT_DEBIT_EXPIRY": ["expiry", "exp date", "valid thru"],
+    "PIN": ["pin", "PIN"],
+    "BANK_ACCOUNT_NUMBER": ["account number", "acct no", "acc"],
+    "BANK_ROUTING": ["routing number", "sort code", "routing"],
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["IBAN", "iban"],
+    "SWIFT_CODE": ["swift", "BIC"],
+    "EMAIL": ["email", "e-mail", "mail"],
+    "PHONE": ["phone", "mobile", "cell", "number"],
+    "SSN": ["SSN", "social"],
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["ITIN", "itin"],
+    "UK_NATIONAL_INSURANCE_NUMBER": ["NI number", "national insurance no"],
+    "PASSPORT_NUMBER": ["passport", "passport no"],
+    "DRIVER_ID": ["driving licence", "drivers license"],
+    "PASSWORD": ["password", "pw", "pass"],
+    "USERNAME": ["username", "login", "user"],
+    "IP_ADDRESS": ["ip", "IP address"],
+    "MAC_ADDRESS": ["mac", "MAC address"],
+    "AWS_ACCESS_KEY": ["access key", "aws key id"],
+    "AWS_SECRET_KEY": ["secret key", "aws secret"],
+    "ES_DNI": ["DNI"],
+    "ES_NIE": ["NIE"],
+    "MX_CURP": ["CURP"],
+    "MX_RFC": ["RFC"],
+    "MX_CLABE": ["CLABE"],
+    "BR_CPF": ["CPF"],
+    "BR_CNPJ": ["CNPJ"],
+    "FR_NIR": ["social security number (france)"],
+    "DE_TAX_ID": ["german tax id", "Steuer ID"],
+    "PT_NIF": ["NIF", "portuguese tax number"],
 }
 TEMPLATES = [
     ("hi there", "my {ANY} if that helps"),
@@ -25,7 +46,9 @@ TEMPLATES = [
     ("hey so the parcel [tracking_number] says delivered but nothing at my door. {ANY}",),
     ("can u call me back on {PHONE} pls after [time]",),
     ("{EMAIL} <- thats my email, invoice [invoice_number] never arrived",),
-    ("Hello, I was charged [price] twice on my card {CREDIT_DEBIT_NUMBER} exp {CREDIT_DEBIT_EXPIRY}",),
+    (
+        "Hello, I was charged [price] twice on my card {CREDIT_DEBIT_NUMBER} exp {CREDIT_DEBIT_EXPIRY}",
+    ),
     ("ok", "{ANY}", "thanks"),
     ("my router (model [product_model]) keeps dropping, {ANY}",),
     ("i reset my password to {PASSWORD} but still getting error [error_code]",),
@@ -42,11 +65,13 @@ TEMPLATES = [
     ("({ANY}) thats it",),
     ("room [room_number], checked out [date], deposit not refunded to {ANY}",),
     ("my wife's {ANY} and mine is {ANY}",),
-    ("transfer of [price] from {INTERNATIONAL_BANK_ACCOUNT_NUMBER} didnt arrive, swift {SWIFT_CODE}",),
+    (
+        "transfer of [price] from {INTERNATIONAL_BANK_ACCOUNT_NUMBER} didnt arrive, swift {SWIFT_CODE}",
+    ),
     ("contract [contract_number] - want to cancel. {ANY}",),
     ("store [store_number] refused my return. {ANY} receipt [invoice_number]",),
     ("meter reading today is [meter_reading], account {BANK_ACCOUNT_NUMBER}",),
-    ("\"{ANY}\" copied from the letter you sent",),
+    ('"{ANY}" copied from the letter you sent',),
     ("hi! {ANY}. also the discount of [percentage] wasnt applied",),
     ("lost my phone, block the sim pls. {PHONE} and {ANY}",),
     ("IT dept here lol. server {IP_ADDRESS} blocked, mac {MAC_ADDRESS}",),
@@ -63,24 +88,39 @@ TEMPLATES = [
     ("can you send it to {EMAIL} instead",),
     ("got a text from {PHONE} asking for my {ANY}, is that you?",),
     ("i need a new card, old one {CREDIT_DEBIT_NUMBER} was stolen on [date]",),
-    ("direct debit of [price] on [date] failed, routing {BANK_ROUTING} account {BANK_ACCOUNT_NUMBER}",),
+    (
+        "direct debit of [price] on [date] failed, routing {BANK_ROUTING} account {BANK_ACCOUNT_NUMBER}",
+    ),
     ("hiya the engineer didnt show up between [time] and [time]", "{ANY}"),
     ("{ANY}",),
     ("is order [order_number] shipped yet", "{ANY} in case u need it"),
     ("renewing my passport {PASSPORT_NUMBER} for the trip on [date]",),
     # added by the second author
-    ('my kid changed the wifi settings and now nothing works', 'router admin page is at {IP_ADDRESS}, {ANY}'),
-    ('the old contractor left this in our .env file lol {PASSWORD} pls tell me thats not our billing login',),
-    ('DMV renewal for license {DRIVER_ID}, appointment is [date] at [time]',),
-    ('gas meter shows [meter_reading] but u billed me way more. acct {BANK_ACCOUNT_NUMBER}, zip [postal_code]',),
-    ('hold on let me find it', 'ok found it {ANY} is that enough?'),
-    ('letter from the tax office says my {ANY} doesnt match, ref [reference_number]',),
-    ('cancel my gym membership pls!!! still charging [price] to my card, the whole number is {CREDIT_DEBIT_NUMBER}',),
-    ('Dear team, regarding claim [policy_number]: the hospital needs my {ANY} and my {ANY}. Kind regards',),
-    ('whats the status of ticket [ticket_number]?? its been [count] days',),
-    ('is it [price] or [price] for the [data_size] plan',),
-    ('new phone who dis 😂 jk, updating my contact: {PHONE}',),
-    ('yo the unsubscribe link in ur email is broken', '{EMAIL}'),
-    ('bought [quantity] tickets for flight [flight_number], seats [seat_number] and [seat_number], {ANY}',),
+    (
+        "my kid changed the wifi settings and now nothing works",
+        "router admin page is at {IP_ADDRESS}, {ANY}",
+    ),
+    (
+        "the old contractor left this in our .env file lol {PASSWORD} pls tell me thats not our billing login",
+    ),
+    ("DMV renewal for license {DRIVER_ID}, appointment is [date] at [time]",),
+    (
+        "gas meter shows [meter_reading] but u billed me way more. acct {BANK_ACCOUNT_NUMBER}, zip [postal_code]",
+    ),
+    ("hold on let me find it", "ok found it {ANY} is that enough?"),
+    ("letter from the tax office says my {ANY} doesnt match, ref [reference_number]",),
+    (
+        "cancel my gym membership pls!!! still charging [price] to my card, the whole number is {CREDIT_DEBIT_NUMBER}",
+    ),
+    (
+        "Dear team, regarding claim [policy_number]: the hospital needs my {ANY} and my {ANY}. Kind regards",
+    ),
+    ("whats the status of ticket [ticket_number]?? its been [count] days",),
+    ("is it [price] or [price] for the [data_size] plan",),
+    ("new phone who dis 😂 jk, updating my contact: {PHONE}",),
+    ("yo the unsubscribe link in ur email is broken", "{EMAIL}"),
+    (
+        "bought [quantity] tickets for flight [flight_number], seats [seat_number] and [seat_number], {ANY}",
+    ),
     ("calling about my mom's account, she gave me her {ANY} and {ANY}",),
 ]

@@ -1,4 +1,5 @@
 """French customer messages (FR, CA, BE), written by hand."""
+
 LANG = "fr"
 LOCALES = ["fr-FR", "fr-CA", "fr-BE", "fr-CH"]
 DIGITS = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
@@ -6,17 +7,37 @@ AT, DOT = ["arobase", "(at)", "[at]", "arrobas"], ["point", "(point)", "[dot]"]
 NOISE = [" | ", " / ", " 👉 ", " et ", "\n", " ... "]
 CONT = ["{P}", "{P} pardon", "et {P}", "{P} 🙏", "la suite {P}", "oups {P}"]
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["carte", "numéro de carte", "ma CB"], "CREDIT_DEBIT_CVV": ["cryptogramme", "cvv", "code au dos"],
-    "CREDIT_DEBIT_EXPIRY": ["expiration", "date d'expi", "exp"], "PIN": ["code pin", "code secret", "NIP"],
-    "BANK_ACCOUNT_NUMBER": ["numéro de compte", "compte", "no de compte"], "BANK_ROUTING": ["code banque", "numéro de transit", "routing"],
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["IBAN", "iban"], "SWIFT_CODE": ["BIC", "swift"], "EMAIL": ["mail", "courriel", "adresse mail"],
-    "PHONE": ["tel", "portable", "numéro", "cell"], "SSN": ["SSN américain"], "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["ITIN"],
-    "UK_NATIONAL_INSURANCE_NUMBER": ["NI number anglais"], "PASSPORT_NUMBER": ["passeport", "no passeport"],
-    "DRIVER_ID": ["permis de conduire", "permis"], "PASSWORD": ["mot de passe", "mdp", "password"], "USERNAME": ["identifiant", "login", "pseudo"],
-    "IP_ADDRESS": ["ip", "adresse IP"], "MAC_ADDRESS": ["mac", "adresse MAC"], "AWS_ACCESS_KEY": ["clé d'accès"],
-    "AWS_SECRET_KEY": ["clé secrète"], "ES_DNI": ["DNI espagnol"], "ES_NIE": ["NIE"], "MX_CURP": ["CURP"], "MX_RFC": ["RFC"],
-    "MX_CLABE": ["CLABE"], "BR_CPF": ["CPF"], "BR_CNPJ": ["CNPJ"], "FR_NIR": ["numéro de sécu", "NIR", "n° sécurité sociale"],
-    "DE_TAX_ID": ["Steuer-ID"], "PT_NIF": ["NIF portugais"],
+    "CREDIT_DEBIT_NUMBER": ["carte", "numéro de carte", "ma CB"],
+    "CREDIT_DEBIT_CVV": ["cryptogramme", "cvv", "code au dos"],
+    "CREDIT_DEBIT_EXPIRY": ["expiration", "date d'expi", "exp"],
+    "PIN": ["code pin", "code secret", "NIP"],
+    "BANK_ACCOUNT_NUMBER": ["numéro de compte", "compte", "no de compte"],
+    "BANK_ROUTING": ["code banque", "numéro de transit", "routing"],
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["IBAN", "iban"],
+    "SWIFT_CODE": ["BIC", "swift"],
+    "EMAIL": ["mail", "courriel", "adresse mail"],
+    "PHONE": ["tel", "portable", "numéro", "cell"],
+    "SSN": ["SSN américain"],
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["ITIN"],
+    "UK_NATIONAL_INSURANCE_NUMBER": ["NI number anglais"],
+    "PASSPORT_NUMBER": ["passeport", "no passeport"],
+    "DRIVER_ID": ["permis de conduire", "permis"],
+    "PASSWORD": ["mot de passe", "mdp", "password"],
+    "USERNAME": ["identifiant", "login", "pseudo"],
+    "IP_ADDRESS": ["ip", "adresse IP"],
+    "MAC_ADDRESS": ["mac", "adresse MAC"],
+    "AWS_ACCESS_KEY": ["clé d'accès"],
+    "AWS_SECRET_KEY": ["clé secrète"],
+    "ES_DNI": ["DNI espagnol"],
+    "ES_NIE": ["NIE"],
+    "MX_CURP": ["CURP"],
+    "MX_RFC": ["RFC"],
+    "MX_CLABE": ["CLABE"],
+    "BR_CPF": ["CPF"],
+    "BR_CNPJ": ["CNPJ"],
+    "FR_NIR": ["numéro de sécu", "NIR", "n° sécurité sociale"],
+    "DE_TAX_ID": ["Steuer-ID"],
+    "PT_NIF": ["NIF portugais"],
 }
 TEMPLATES = [
     ("bonjour", "mon {ANY} au cas où"),
@@ -24,7 +45,9 @@ TEMPLATES = [
     ("le colis [tracking_number] marqué livré mais rien dans ma boite. {ANY}",),
     ("vous pouvez me rappeler au {PHONE} après [time] svp",),
     ("{EMAIL} c'est mon mail, la facture [invoice_number] jamais reçue",),
-    ("Bonjour, j'ai été débité de [price] deux fois sur ma carte {CREDIT_DEBIT_NUMBER} exp {CREDIT_DEBIT_EXPIRY}",),
+    (
+        "Bonjour, j'ai été débité de [price] deux fois sur ma carte {CREDIT_DEBIT_NUMBER} exp {CREDIT_DEBIT_EXPIRY}",
+    ),
     ("ok", "{ANY}", "merci"),
     ("ma box [product_model] coupe tout le temps, {ANY}",),
     ("j'ai mis le mdp {PASSWORD} mais toujours l'erreur [error_code]",),
@@ -41,7 +64,9 @@ TEMPLATES = [
     ("({ANY}) voilà",),
     ("chambre [room_number], départ le [date], caution pas remboursée sur {ANY}",),
     ("le {ANY} de ma femme et le mien {ANY}",),
-    ("virement de [price] depuis {INTERNATIONAL_BANK_ACCOUNT_NUMBER} pas arrivé, bic {SWIFT_CODE}",),
+    (
+        "virement de [price] depuis {INTERNATIONAL_BANK_ACCOUNT_NUMBER} pas arrivé, bic {SWIFT_CODE}",
+    ),
     ("contrat [contract_number] - je veux résilier. {ANY}",),
     ("le magasin [store_number] a refusé le retour. {ANY} ticket [invoice_number]",),
     ("relevé compteur aujourd'hui [meter_reading], compte {BANK_ACCOUNT_NUMBER}",),
@@ -67,19 +92,23 @@ TEMPLATES = [
     ("je renouvelle mon passeport {PASSPORT_NUMBER} pour le voyage du [date]",),
     ("prélèvement de [price] rejeté, code banque {BANK_ROUTING} compte {BANK_ACCOUNT_NUMBER}",),
     # added by the second author
-    ('la box est coupée depuis [time], modèle [product_model]', "c'est au nom de {ANY}"),
-    ('pour ma déclaration les impôts veulent mon n° de sécu {FR_NIR}, déjà envoyé [count] fois',),
-    ('ma CB {CREDIT_DEBIT_NUMBER} refusée au péage, expire {CREDIT_DEBIT_EXPIRY}, crypto {CREDIT_DEBIT_CVV}',),
-    ('voici mon RIB pour le prélèvement: {INTERNATIONAL_BANK_ACCOUNT_NUMBER}',),
+    ("la box est coupée depuis [time], modèle [product_model]", "c'est au nom de {ANY}"),
+    ("pour ma déclaration les impôts veulent mon n° de sécu {FR_NIR}, déjà envoyé [count] fois",),
+    (
+        "ma CB {CREDIT_DEBIT_NUMBER} refusée au péage, expire {CREDIT_DEBIT_EXPIRY}, crypto {CREDIT_DEBIT_CVV}",
+    ),
+    ("voici mon RIB pour le prélèvement: {INTERNATIONAL_BANK_ACCOUNT_NUMBER}",),
     ("j'ai payé l'électricité, [price], et je reçois encore une relance. {ANY}",),
-    ('attendez je cherche', 'ok voilà {ANY} ça suffit?'),
+    ("attendez je cherche", "ok voilà {ANY} ça suffit?"),
     ("impossible de me connecter à l'espace client, identifiant {USERNAME}, erreur [error_code]",),
     ("d'accord, je serai chez moi demain à [time]",),
-    ('Madame, Monsieur, concernant le dossier [policy_number], veuillez trouver mon {ANY}. Cordialement',),
+    (
+        "Madame, Monsieur, concernant le dossier [policy_number], veuillez trouver mon {ANY}. Cordialement",
+    ),
     ("la CAF me demande le {ANY}, je l'ai envoyé à {EMAIL}",),
-    ('ça fait [count] jours sans réseau dans le [postal_code] 😡',),
+    ("ça fait [count] jours sans réseau dans le [postal_code] 😡",),
     ("j'ai changé de numéro, c'est {PHONE} maintenant",),
     ("bonsoir, je vous écris de Belgique, mon numéro c'est {PHONE} et mon {ANY}",),
     ("franchement [count] heures d'attente c'est abusé",),
-    ('chu au Québec, mon {ANY} pour le remboursement de [price]',),
+    ("chu au Québec, mon {ANY} pour le remboursement de [price]",),
 ]
