@@ -20,6 +20,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import phonenumbers
+
 from . import render as R
 from . import values as V
 
@@ -183,6 +185,9 @@ def build_conversation(tpl, lang: str, i: int, tidx: int):
             for _ in range(200):
                 raw = draw(t, rng, country)
                 surf = R.surface(t, raw, country, lang, rng)
+                if t == "PHONE" and family == "percent_encoded":  # a "+" to encode, as in a real link
+                    surf = phonenumbers.format_number(raw[0], rng.choice([phonenumbers.PhoneNumberFormat.E164,
+                                                                          phonenumbers.PhoneNumberFormat.INTERNATIONAL]))
                 if family != "letter_substitution" or ("0" in surf or "1" in surf):
                     break
             validate_raw(t, raw, surf)

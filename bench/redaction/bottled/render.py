@@ -181,7 +181,7 @@ def render(t: str, family: str, surf: str, raw, lang: str, rng: random.Random, p
         m, y = raw
         return rng.choice([f"{m:02d}{y % 100:02d}", f"{m:02d}{y % 100:02d}", f"{m:02d}{y}"])
     if family == "percent_encoded":
-        return quote(surf, safe=".-_")
+        return quote(surf, safe=".-_")  # "@" -> %40, "+" -> %2B, " " -> %20
     if family == "email_spelled":
         at, dot = rng.choice(AT_DOT[lang])
         local, domain = surf.split("@")
