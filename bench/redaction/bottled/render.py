@@ -44,6 +44,75 @@ def _strip_accents(s: str) -> str:
 for _w, _d in list(WORD_TO_DIGIT.items()):
     WORD_TO_DIGIT.setdefault(_strip_accents(_w), _d)
 
+def _pair_words(lang: str) -> dict[int, str]:
+    """Words for 11..99 without a zero digit, as customers say pairs ("forty-one", "vingt-deux")."""
+    u = WORDS[lang]
+    out: dict[int, str] = {}
+    if lang == "en":
+        teens = ["", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+        tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        for n in range(11, 100):
+            out[n] = teens[n - 10] if n < 20 else f"{tens[n // 10]}-{u[n % 10]}"
+    elif lang == "es":
+        teens = ["", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho", "diecinueve"]
+        tens = ["", "", "veinti", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"]
+        for n in range(11, 100):
+            if n < 20:
+                out[n] = teens[n - 10]
+            elif n < 30:
+                out[n] = {21: "veintiuno", 22: "veintidós", 23: "veintitrés", 26: "veintiséis"}.get(n, "veinti" + u[n % 10])
+            else:
+                out[n] = f"{tens[n // 10]} y {u[n % 10]}"
+    elif lang == "pt":
+        teens = ["", "onze", "doze", "treze", "catorze", "quinze", "dezesseis", "dezessete", "dezoito", "dezenove"]
+        tens = ["", "", "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa"]
+        for n in range(11, 100):
+            out[n] = teens[n - 10] if n < 20 else f"{tens[n // 10]} e {u[n % 10]}"
+    elif lang == "de":
+        teens = ["", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn"]
+        tens = ["", "", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"]
+        for n in range(11, 100):
+            unit = "ein" if n % 10 == 1 else u[n % 10]
+            out[n] = teens[n - 10] if n < 20 else f"{unit}und{tens[n // 10]}"
+    elif lang == "fr":
+        teens = ["", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"]
+        tens = ["", "", "vingt", "trente", "quarante", "cinquante", "soixante", "soixante", "quatre-vingt", "quatre-vingt"]
+        for n in range(11, 100):
+            t, d = divmod(n, 10)
+            if n < 20:
+                out[n] = teens[d]
+            elif t in (7, 9):
+                out[n] = tens[t] + ("-" if not (t == 7 and d == 1) else " et ") + (teens[d] if d else "dix")
+            else:
+                out[n] = tens[t] + (" et un" if d == 1 and t != 8 else "-" + u[d])
+    return {n: w for n, w in out.items() if n % 10}
+
+
+PAIR_WORDS = {lang: _pair_words(lang) for lang in WORDS}
+_PAIR_RE = {}
+for _lang, _pw in PAIR_WORDS.items():
+    _alts = {}
+    for _n, _w in _pw.items():
+        _alts[_w] = _n
+        _alts[_strip_accents(_w)] = _n
+    _PAIR_RE[_lang] = (re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in sorted(_alts, key=len, reverse=True)) + r")(?!\w)",
+                                  re.IGNORECASE), {k.lower(): v for k, v in _alts.items()})
+
+
+def _spell_pairs(g: str, lang: str) -> list[str]:
+    """Say a digit group in pairs where a pair has no zero, else digit by digit."""
+    out, i = [], 0
+    while i < len(g):
+        pair = g[i:i + 2]
+        if len(pair) == 2 and "0" not in pair and pair[0] != "0":
+            out.append(PAIR_WORDS[lang][int(pair)])
+            i += 2
+        else:
+            out.append(WORDS[lang][int(g[i])])
+            i += 1
+    return out
+
+
 NOISE = {
     "en": [" | ", " / ", " 👉 ", "\n", " then ", " and ", " ... ", " 🙏 ", " || "],
     "es": [" | ", " / ", " 👉 ", "\n", " y ", " luego ", " ... ", " 😅 ", " // "],
@@ -224,12 +293,14 @@ def render(t: str, family: str, surf: str, raw, lang: str, rng: random.Random, p
         words = WORDS[lang]
         head, c = _split_head(c, t, raw)
         gs = _groups(c, t, rng) if len(c) > 4 else [c]
-        mode = rng.choice(["all", "all", "mixed"])
+        mode = rng.choice(["all", "all", "mixed", "pairs"])
         sep = rng.choice([" ", " ", "-", ", "])
         out = []
         for k, g in enumerate(gs):
             if mode == "mixed" and k % 2 == 1:
                 out.append(g)
+            elif mode == "pairs":
+                out.append(" ".join(_spell_pairs(g, lang)))
             else:
                 ws = [words[int(d)] for d in g]
                 if lang == "en" and rng.random() < 0.3:
@@ -275,6 +346,8 @@ def decode(t: str, family: str, text: str, lang: str):
     if family == "letter_substitution":
         return _norm(text.translate(str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})))
     if family == "spelled_out":
+        rx, table = _PAIR_RE[lang]
+        text = rx.sub(lambda m: f" {table[m.group(0).lower()]} ", text)
         out = []
         for tok in re.findall(r"\w+|\+", text):
             low = tok.lower()
