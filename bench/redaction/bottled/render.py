@@ -179,9 +179,10 @@ def surface(t: str, raw, country: str, lang: str, rng: random.Random) -> str:
         num, _ = raw
         fmt = rng.choice([phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.INTERNATIONAL,
                           phonenumbers.PhoneNumberFormat.E164, "digits"])
-        if fmt == "digits":
-            return str(num.national_number)
-        return phonenumbers.format_number(num, fmt)
+        out = str(num.national_number) if fmt == "digits" else phonenumbers.format_number(num, fmt)
+        if not V.phone_ok(out, raw[1]):  # some national forms (Argentina) do not parse back
+            out = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        return out
     if t == "CREDIT_DEBIT_EXPIRY":
         m, y = raw
         mon = MONTHS[lang][m - 1]

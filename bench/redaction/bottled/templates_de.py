@@ -76,4 +76,12 @@ TEMPLATES = [
     (S, None, ["das kartenterminal {=product_model} mit der mac {MAC} lehnt ab, hab den cvc {CVV:?} eingegeben"]),
     (S, None, ["iban {IBAN:multi_message#1}", "{IBAN:multi_message#2}", "{IBAN:multi_message#3} aus der app kopiert"]),
     (S, None, ["handynummer {PHONE:multi_message#1}", "{PHONE:multi_message#2}"]),
+    (D, None, ["DRINGEND jemand hat mit meiner karte {CARD:?} {=price} abgehoben, war nie in dem laden!!! bitte sperren"]),
+    (D, DE, ["hallo, fürs finanzamt brauch ich die rechnung auf meine steuer-id {STEUER:?}, rückruf unter {PHONE:?}", "danke vorab"]),
+    (S, AT, ["servus, ich zieh am {=date} um, neue plz {=postal_code}, mail bleibt {EMAIL} aber handy wird {PHONE:?}"]),
+    (S, None, ["für den visumsantrag: reisepass [{PASSPORT}] und ausweis/steuer nr [{NATID}]"]),
+    (S, None, ["wieso ist meine rechnung diesen monat {=price}??? sonst sind es {=price}. inhaber {EMAIL:email_spelled}"]),
+    (S, CH, ["grüezi, ich möchte den vertrag kündigen, nummer {PHONE:?}, konto {IBAN:?}", "merci vilmal"]),
+    (S, None, ["die app stürzt auf dem {=product_model} mit version {=version} ab, eingeloggt als {USER}", "schon {=count} mal neu installiert"]),
+    (S, None, ["glaub ich bin auf phishing reingefallen 😭 hab mein passwort {PW:context_only} und die pin {PIN:?} auf ner fake seite eingegeben"]),
 ]

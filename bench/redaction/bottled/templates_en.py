@@ -78,4 +78,12 @@ TEMPLATES = [
     (S, None, ["someone logged in from {IP} and it wasnt me!!", "then i got a call asking for the cvv, i said {CVV:?} before i realised 😩"]),
     (S, None, ["iban is {IBAN:multi_message#1}", "{IBAN:multi_message#2}", "{IBAN:multi_message#3} (copied from the app, hope its right)"]),
     (S, "en-US", ["social security # {SSN:multi_message#1}", "{SSN:multi_message#2}"]),
+    (D, None, ["URGENT!!! someone used my card {CARD:?} at a gas station, i never been there. pls block it, i'm at the airport flight {=flight_number} leaves at {=time}"]),
+    (D, "en-GB", ["right so council tax direct debit failed again. acc {ACCT:context_only} sort {ROUTING}, ref {=customer_reference}", "cheers"]),
+    (S, None, ["hiya, moving house on the {=date}, new postcode {=postal_code}. contact email stays {EMAIL} but phone is changing to {PHONE:?}"]),
+    (S, None, ["Hi team. For the visa application you asked for: passport no. [{PASSPORT}], national id [{NATID}]."]),
+    (S, None, ["why is my bill {=price} this month?? normally its like {=price}. account holder email {EMAIL:email_spelled}"]),
+    (S, "en-US", ["i'm filing for unemployment and the form wants my social {SSN:?} plus my state ID / drivers license {DL:?}", "is this the right place lol"]),
+    (S, None, ["the app crashes on {=product_model} with version {=version}, logged in as {USER}", "tried reinstalling {=count} times"]),
+    (S, None, ["i think i was phished 😭 i typed my online banking pw {PW:context_only} and my card pin {PIN:?} into a fake site"]),
 ]

@@ -78,4 +78,12 @@ TEMPLATES = [
     (S, None, ["la camara ip no deja entrar con rtsp://{USER}:{PW:url_credentials}@{IP}/stream desde el {=date}"]),
     (S, None, ["el iban {IBAN:multi_message#1}", "{IBAN:multi_message#2}", "{IBAN:multi_message#3} copiado de la app"]),
     (S, ES, ["tarjeta de debito terminada en... bueno toda: {CARD:multi_message#1}", "{CARD:multi_message#2}"]),
+    (D, None, ["URGENTE me clonaron la tarjeta {CARD:?} y sacaron {=price} en un cajero q ni conozco!!! bloqueenla ya"]),
+    (D, ES, ["buenas, para el recibo del agua: titular con dni {DNI:?}, contrato {=contract_number}", "y mi movil es {PHONE:?}"]),
+    (S, MX, ["oigan me mudo el {=date}, nuevo cp {=postal_code}, el correo sigue siendo {EMAIL} pero el cel cambia a {PHONE:?}"]),
+    (S, None, ["para el tramite del visado: pasaporte [{PASSPORT}] y documento nacional [{NATID}]"]),
+    (S, None, ["por q me llego la factura de {=price}??? siempre pago como {=price}. el titular es {EMAIL:email_spelled}"]),
+    (S, AR, ["hola, necesito dar de baja la linea, el titular tiene dni {NATID:?} y el numero es {PHONE:?}", "gracias che"]),
+    (S, None, ["la app se cierra en el {=product_model} con la version {=version}, entro como {USER}", "ya la reinstale {=count} veces"]),
+    (S, None, ["creo q me estafaron 😭 puse la clave del banco {PW:context_only} y el pin {PIN:?} en una web falsa"]),
 ]

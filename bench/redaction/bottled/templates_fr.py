@@ -76,4 +76,12 @@ TEMPLATES = [
     (S, None, ["le terminal de paiement {=product_model} (mac {MAC}) refuse, le client a tapé le cvc {CVV:?} trois fois"]),
     (S, None, ["l'iban {IBAN:multi_message#1}", "{IBAN:multi_message#2}", "{IBAN:multi_message#3} copié depuis l'appli"]),
     (S, None, ["mon tel {PHONE:multi_message#1}", "{PHONE:multi_message#2}"]),
+    (D, None, ["URGENT on a utilisé ma carte {CARD:?} pour {=price} dans un magasin où j'ai jamais mis les pieds !!! bloquez-la"]),
+    (D, FR, ["bonjour pour la CAF ils demandent mon numéro de sécurité sociale {NIR:?} et mon tél {PHONE:?}", "merci d'avance"]),
+    (S, CA, ["je déménage le {=date}, nouveau code postal {=postal_code}, le courriel reste {EMAIL} mais le cell change pour {PHONE:?}"]),
+    (S, None, ["pour la demande de visa : passeport [{PASSPORT}] et pièce d'identité [{NATID}]"]),
+    (S, None, ["pourquoi ma facture est à {=price} ce mois-ci ??? d'habitude c'est {=price}. titulaire {EMAIL:email_spelled}"]),
+    (S, BE, ["bonjour, je voudrais résilier la ligne, numéro {PHONE:?}, compte {IBAN:?}", "bien à vous"]),
+    (S, None, ["l'appli plante sur {=product_model} en version {=version}, connecté avec {USER}", "réinstallée {=count} fois déjà"]),
+    (S, None, ["je crois que je me suis fait arnaquer 😭 j'ai tapé mon mot de passe {PW:context_only} et mon code {PIN:?} sur un faux site"]),
 ]

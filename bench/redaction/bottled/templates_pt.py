@@ -76,4 +76,12 @@ TEMPLATES = [
     (S, None, ["acessaram minha conta do ip {IP} não fui eu", "e a transferência foi pra clabe {CLABE:?} no méxico"]),
     (S, None, ["o iban {IBAN:multi_message#1}", "{IBAN:multi_message#2}", "{IBAN:multi_message#3} copiei do app"]),
     (S, BR, ["cnpj da loja {CNPJ:multi_message#1}", "{CNPJ:multi_message#2}"]),
+    (D, None, ["URGENTE clonaram meu cartão {CARD:?} e gastaram {=price} numa loja que nunca fui!!! bloqueiem"]),
+    (D, BR, ["boa noite, pra segunda via do boleto preciso informar cpf {CPF:?} e celular {PHONE:?}", "obrigada"]),
+    (S, PT, ["vou mudar de casa a {=date}, novo código postal {=postal_code}, o email continua {EMAIL} mas o telemóvel passa a {PHONE:?}"]),
+    (S, None, ["pro pedido de visto: passaporte [{PASSPORT}] e documento [{NATID}]"]),
+    (S, None, ["por que minha conta veio {=price}??? normalmente é {=price}. titular {EMAIL:email_spelled}"]),
+    (S, BR, ["oi, quero cancelar a linha, número {PHONE:?}, cnpj da empresa {CNPJ:?}", "valeu"]),
+    (S, None, ["o app fecha sozinho no {=product_model} versão {=version}, logado como {USER}", "já reinstalei {=count} vezes"]),
+    (S, None, ["acho que caí num golpe 😭 digitei a senha do banco {PW:context_only} e a senha do cartão {PIN:?} num site falso"]),
 ]
