@@ -7,6 +7,7 @@
 Everything is drawn from `random.Random(<string seed>)` (sha512-seeded, so PYTHONHASHSEED does not
 matter) and every conversation is validated before it is written.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,21 +32,68 @@ INSTANCES = 13
 SEED = "bottled-52"
 
 ALIAS = {
-    "CARD": "CREDIT_DEBIT_NUMBER", "CVV": "CREDIT_DEBIT_CVV", "EXP": "CREDIT_DEBIT_EXPIRY", "PIN": "PIN",
-    "ACCT": "BANK_ACCOUNT_NUMBER", "ROUTING": "BANK_ROUTING", "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-    "SWIFT": "SWIFT_CODE", "EMAIL": "EMAIL", "PHONE": "PHONE", "SSN": "SSN",
-    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
-    "PASSPORT": "PASSPORT_NUMBER", "DL": "DRIVER_ID", "PW": "PASSWORD", "USER": "USERNAME",
-    "IP": "IP_ADDRESS", "MAC": "MAC_ADDRESS", "AKEY": "AWS_ACCESS_KEY", "SKEY": "AWS_SECRET_KEY",
-    "DNI": "ES_DNI", "NIE": "ES_NIE", "CURP": "MX_CURP", "RFC": "MX_RFC", "CLABE": "MX_CLABE",
-    "CPF": "BR_CPF", "CNPJ": "BR_CNPJ", "NIR": "FR_NIR", "STEUER": "DE_TAX_ID", "NIF": "PT_NIF",
+    "CARD": "CREDIT_DEBIT_NUMBER",
+    "CVV": "CREDIT_DEBIT_CVV",
+    "EXP": "CREDIT_DEBIT_EXPIRY",
+    "PIN": "PIN",
+    "ACCT": "BANK_ACCOUNT_NUMBER",
+    "ROUTING": "BANK_ROUTING",
+    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT": "SWIFT_CODE",
+    "EMAIL": "EMAIL",
+    "PHONE": "PHONE",
+    "SSN": "SSN",
+    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT": "PASSPORT_NUMBER",
+    "DL": "DRIVER_ID",
+    "PW": "PASSWORD",
+    "USER": "USERNAME",
+    "IP": "IP_ADDRESS",
+    "MAC": "MAC_ADDRESS",
+    "AKEY": "AWS_ACCESS_KEY",
+    "SKEY": "AWS_SECRET_KEY",
+    "DNI": "ES_DNI",
+    "NIE": "ES_NIE",
+    "CURP": "MX_CURP",
+    "RFC": "MX_RFC",
+    "CLABE": "MX_CLABE",
+    "CPF": "BR_CPF",
+    "CNPJ": "BR_CNPJ",
+    "NIR": "FR_NIR",
+    "STEUER": "DE_TAX_ID",
+    "NIF": "PT_NIF",
 }
 ALL_TYPES = sorted(set(ALIAS.values()))
-NATID_POOL = ["SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER", "ES_DNI",
-              "ES_NIE", "MX_CURP", "MX_RFC", "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF"]
-ALL_FAMILIES = ["plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out",
-                "email_spelled", "percent_encoded", "url_credentials", "key_value_secret", "compact_expiry",
-                "iban_broken", "context_only", "multi_message"]
+NATID_POOL = [
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "UK_NATIONAL_INSURANCE_NUMBER",
+    "ES_DNI",
+    "ES_NIE",
+    "MX_CURP",
+    "MX_RFC",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+]
+ALL_FAMILIES = [
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+    "email_spelled",
+    "percent_encoded",
+    "url_credentials",
+    "key_value_secret",
+    "compact_expiry",
+    "iban_broken",
+    "context_only",
+    "multi_message",
+]
 SLOT = re.compile(r"\{([A-Z]+)(?::([a-z_?]+))?(?:#(\d))?\}|\{=([a-z_]+)\}")
 
 
@@ -60,10 +108,16 @@ def load_templates(lang: str):
         for m in msgs:
             lit = SLOT.sub("", m)
             if any(c.isdigit() for c in lit) or "{" in lit or "}" in lit:
-                raise SystemExit(f"{lang} template {k}: digit or stray brace in literal text: {m!r}")
+                raise SystemExit(
+                    f"{lang} template {k}: digit or stray brace in literal text: {m!r}"
+                )
             if m != m.strip():
                 raise SystemExit(f"{lang} template {k}: leading/trailing whitespace")
-        locs = R.LOCALES[lang] if locales is None else ([locales] if isinstance(locales, str) else list(locales))
+        locs = (
+            R.LOCALES[lang]
+            if locales is None
+            else ([locales] if isinstance(locales, str) else list(locales))
+        )
         out.append({"split": split, "locales": locs, "messages": list(msgs), "key": f"{lang}-{k}"})
     return out
 
@@ -96,7 +150,11 @@ def draw(t: str, rng: random.Random, country: str):
     if t == "BANK_ACCOUNT_NUMBER":
         return V.bank_account(rng, country)
     if t == "BANK_ROUTING":
-        c = country if country in ("US", "GB", "DE", "AT", "BR") else rng.choice(["US", "GB", "DE", "BR"])
+        c = (
+            country
+            if country in ("US", "GB", "DE", "AT", "BR")
+            else rng.choice(["US", "GB", "DE", "BR"])
+        )
         return V.routing(rng, c)
     if t == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
         return V.iban_(rng, country if rng.random() < 0.7 else rng.choice(list(V.IBAN_BBAN)))
@@ -123,9 +181,21 @@ def draw(t: str, rng: random.Random, country: str):
         return V.aws_access(rng)
     if t == "AWS_SECRET_KEY":
         return V.aws_secret(rng)
-    return {"SSN": V.ssn_, "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": V.itin_, "UK_NATIONAL_INSURANCE_NUMBER": V.nino,
-            "ES_DNI": V.es_dni, "ES_NIE": V.es_nie, "MX_CURP": V.mx_curp, "MX_RFC": V.mx_rfc, "MX_CLABE": V.mx_clabe,
-            "BR_CPF": V.br_cpf, "BR_CNPJ": V.br_cnpj, "FR_NIR": V.fr_nir, "DE_TAX_ID": V.de_idnr, "PT_NIF": V.pt_nif}[t](rng)
+    return {
+        "SSN": V.ssn_,
+        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": V.itin_,
+        "UK_NATIONAL_INSURANCE_NUMBER": V.nino,
+        "ES_DNI": V.es_dni,
+        "ES_NIE": V.es_nie,
+        "MX_CURP": V.mx_curp,
+        "MX_RFC": V.mx_rfc,
+        "MX_CLABE": V.mx_clabe,
+        "BR_CPF": V.br_cpf,
+        "BR_CNPJ": V.br_cnpj,
+        "FR_NIR": V.fr_nir,
+        "DE_TAX_ID": V.de_idnr,
+        "PT_NIF": V.pt_nif,
+    }[t](rng)
 
 
 def validate_raw(t: str, raw, surf: str) -> None:
@@ -172,7 +242,12 @@ def build_conversation(tpl, lang: str, i: int, tidx: int):
                 raise SystemExit(f"{tpl['key']}: family {family} not allowed for {t}")
             if family == "multi_message":
                 if alias not in multi:
-                    nparts = max(int(x.group(3)) for ms in parsed for x in ms if x.group(1) == alias and x.group(3))
+                    nparts = max(
+                        int(x.group(3))
+                        for ms in parsed
+                        for x in ms
+                        if x.group(1) == alias and x.group(3)
+                    )
                     raw = draw(t, rng, country)
                     surf = R.surface(t, raw, country, lang, rng)
                     validate_raw(t, raw, surf)
@@ -185,9 +260,18 @@ def build_conversation(tpl, lang: str, i: int, tidx: int):
             for _ in range(200):
                 raw = draw(t, rng, country)
                 surf = R.surface(t, raw, country, lang, rng)
-                if t == "PHONE" and family == "percent_encoded":  # a "+" to encode, as in a real link
-                    surf = phonenumbers.format_number(raw[0], rng.choice([phonenumbers.PhoneNumberFormat.E164,
-                                                                          phonenumbers.PhoneNumberFormat.INTERNATIONAL]))
+                if (
+                    t == "PHONE" and family == "percent_encoded"
+                ):  # a "+" to encode, as in a real link
+                    surf = phonenumbers.format_number(
+                        raw[0],
+                        rng.choice(
+                            [
+                                phonenumbers.PhoneNumberFormat.E164,
+                                phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+                            ]
+                        ),
+                    )
                 if family != "letter_substitution" or ("0" in surf or "1" in surf):
                     break
             validate_raw(t, raw, surf)
@@ -195,7 +279,9 @@ def build_conversation(tpl, lang: str, i: int, tidx: int):
             got = R.decode(t, family, text, lang)
             want = R.expected(t, family, surf, raw)
             if got != want:
-                raise AssertionError(f"{tpl['key']}: {t}/{family} {text!r} decodes to {got!r}, want {want!r}")
+                raise AssertionError(
+                    f"{tpl['key']}: {t}/{family} {text!r} decodes to {got!r}, want {want!r}"
+                )
             row.append((m, text, {"type": t, "family": family}))
         rendered.append(row)
     for alias, (t, surf, parts, gid) in multi.items():
@@ -205,14 +291,20 @@ def build_conversation(tpl, lang: str, i: int, tidx: int):
     for msg, row in zip(tpl["messages"], rendered):
         text, pii, keep, pos = "", [], [], 0
         for m, val, meta in row:
-            text += msg[pos:m.start()]
+            text += msg[pos : m.start()]
             start = len(text)
             text += val
             span = dict(meta, start=start, end=len(text), value=val)
             if "kind" in meta:
                 keep.append({"kind": meta["kind"], "start": start, "end": len(text), "value": val})
             else:
-                d = {"type": meta["type"], "family": meta["family"], "start": start, "end": len(text), "value": val}
+                d = {
+                    "type": meta["type"],
+                    "family": meta["family"],
+                    "start": start,
+                    "end": len(text),
+                    "value": val,
+                }
                 if "group" in meta:
                     d["group"] = meta["group"]
                 pii.append(d)
@@ -257,8 +349,15 @@ def build():
             for i in range(INSTANCES):
                 locale, messages = build_conversation(tpl, lang, i, tidx)
                 n += 1
-                out[tpl["split"]].append({"id": f"sc52-{lang}-{n:04d}", "lang": lang, "locale": locale,
-                                          "split": tpl["split"], "messages": messages})
+                out[tpl["split"]].append(
+                    {
+                        "id": f"sc52-{lang}-{n:04d}",
+                        "lang": lang,
+                        "locale": locale,
+                        "split": tpl["split"],
+                        "messages": messages,
+                    }
+                )
     check_coverage(out)
     return out, per_lang
 
@@ -296,23 +395,40 @@ def stats(out, per_lang):
     msgs = [m for c in convs for m in c["messages"]]
     pii = [p for m in msgs for p in m["pii"]]
     keep = [k for m in msgs for k in m["must_keep"]]
-    print(f"templates: " + ", ".join(f"{l} {sum(t['split'] == 'dev' for t in per_lang[l])} dev + "
-                                     f"{sum(t['split'] == 'sealed' for t in per_lang[l])} sealed" for l in LANGS))
-    print(f"conversations {len(convs)} (dev {len(out['dev'])}, sealed {len(out['sealed'])}); messages {len(msgs)}; "
-          f"pii {len(pii)}; must_keep {len(keep)}")
+    print(
+        f"templates: "
+        + ", ".join(
+            f"{l} {sum(t['split'] == 'dev' for t in per_lang[l])} dev + "
+            f"{sum(t['split'] == 'sealed' for t in per_lang[l])} sealed"
+            for l in LANGS
+        )
+    )
+    print(
+        f"conversations {len(convs)} (dev {len(out['dev'])}, sealed {len(out['sealed'])}); messages {len(msgs)}; "
+        f"pii {len(pii)}; must_keep {len(keep)}"
+    )
     nopii = sum(1 for m in msgs if not m["pii"])
     multi = sum(1 for c in convs if any(p.get("group") for m in c["messages"] for p in m["pii"]))
-    print(f"messages without pii {nopii} ({100 * nopii / len(msgs):.1f}%); conversations with multi_message "
-          f"{multi} ({100 * multi / len(convs):.1f}%)")
+    print(
+        f"messages without pii {nopii} ({100 * nopii / len(msgs):.1f}%); conversations with multi_message "
+        f"{multi} ({100 * multi / len(convs):.1f}%)"
+    )
     for split in ("dev", "sealed"):
         ms = [m for c in out[split] for m in c["messages"]]
-        print(f"  {split}: messages {len(ms)}, pii {sum(len(m['pii']) for m in ms)}, must_keep {sum(len(m['must_keep']) for m in ms)}")
+        print(
+            f"  {split}: messages {len(ms)}, pii {sum(len(m['pii']) for m in ms)}, must_keep {sum(len(m['must_keep']) for m in ms)}"
+        )
     print("per language (messages / pii / must_keep):")
     for lang in LANGS:
         ms = [m for c in convs if c["lang"] == lang for m in c["messages"]]
-        print(f"  {lang}: {len(ms)} ({100 * len(ms) / len(msgs):.1f}%) / {sum(len(m['pii']) for m in ms)} / "
-              f"{sum(len(m['must_keep']) for m in ms)}")
-    print("locales: " + ", ".join(f"{k} {v}" for k, v in sorted(Counter(c["locale"] for c in convs).items())))
+        print(
+            f"  {lang}: {len(ms)} ({100 * len(ms) / len(msgs):.1f}%) / {sum(len(m['pii']) for m in ms)} / "
+            f"{sum(len(m['must_keep']) for m in ms)}"
+        )
+    print(
+        "locales: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(Counter(c["locale"] for c in convs).items()))
+    )
     print("per type:")
     for k, v in sorted(Counter(p["type"] for p in pii).items()):
         print(f"  {k} {v}")
@@ -336,12 +452,16 @@ def main(argv=None):
         stats(out, per_lang)
         return 0
     if a.check:
-        ok = (HERE / "dev.jsonl").read_bytes() == dev and (HERE / "sealed.jsonl.gz").read_bytes() == sealed
+        ok = (HERE / "dev.jsonl").read_bytes() == dev and (
+            HERE / "sealed.jsonl.gz"
+        ).read_bytes() == sealed
         print("check: identical" if ok else "check: DIFFERENT")
         return 0 if ok else 1
     (HERE / "dev.jsonl").write_bytes(dev)
     (HERE / "sealed.jsonl.gz").write_bytes(sealed)
-    print(f"wrote dev.jsonl ({len(out['dev'])} conversations) and sealed.jsonl.gz ({len(out['sealed'])})")
+    print(
+        f"wrote dev.jsonl ({len(out['dev'])} conversations) and sealed.jsonl.gz ({len(out['sealed'])})"
+    )
     return 0
 
 
