@@ -112,9 +112,9 @@ class Split:
 # together, in one run at 22:33 on dc2ef23 (rounds 44 to 46), and those of the forty-eighth
 # and forty-ninth authors' (bagged/, jarred/), together, by make bench-redaction-sealed at
 # 23:23 on ebe6288 (round 47).
-# The fiftieth author's sealed split (potted/) and the fifty-first authors' (tinned/; two
-# authors, the second finishing the first's templates) are listed unopened, together on purpose:
-# one run will measure the same code on both.
+# The fiftieth author's sealed split (potted/), the fifty-first authors' (tinned/; two authors,
+# the second finishing the first's templates) and the fifty-second's (bottled/) are listed
+# unopened, together on purpose: one run will measure the same code on them.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -196,6 +196,8 @@ SPLITS = (
     Split("potted sealed", HERE / "potted" / "sealed.jsonl.gz", sealed=True),
     Split("tinned dev", HERE / "tinned" / "dev.jsonl"),
     Split("tinned sealed", HERE / "tinned" / "sealed.jsonl.gz", sealed=True),
+    Split("bottled dev", HERE / "bottled" / "dev.jsonl"),
+    Split("bottled sealed", HERE / "bottled" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
