@@ -57,6 +57,15 @@ MONTHS = {
 }
 
 
+def month_abbr(lang: str, m: int) -> str:
+    """Three letters, or four where three would be ambiguous (juin / juillet)."""
+    names = MONTHS[lang]
+    a = names[m - 1][:3]
+    if sum(1 for n in names if n[:3].lower() == a.lower()) > 1:
+        return names[m - 1][:4]
+    return a
+
+
 def norm(s: str) -> str:
     return re.sub(r"[^0-9A-Za-z]", "", s).upper()
 
@@ -148,7 +157,7 @@ def expiry_text(r: random.Random, lang: str, family: str, m: int, y: int) -> str
     if family == "spelled_out":
         name = MONTHS[lang][m - 1]
         if r.random() < 0.3:
-            name = name[:3]
+            name = month_abbr(lang, m)
         if r.random() < 0.4:
             name = name.lower()
         return r.choice([f"{name} {2000 + y}", f"{name} {y:02d}", f"{name}/{y:02d}"])
@@ -197,10 +206,14 @@ def decode_expiry(lang: str, text: str) -> str:
     folded = _fold(text)
     month = None
     for i, name in enumerate(MONTHS[lang]):
-        n = _fold(name)
-        if folded.startswith(n) or folded.startswith(n[:3]):
+        if folded.startswith(_fold(name)):
             month = i + 1
             break
+    else:
+        for i in range(12):
+            if folded.startswith(_fold(month_abbr(lang, i + 1))):
+                month = i + 1
+                break
     nums = re.findall(r"\d+", text)
     if month is not None:
         return f"{month:02d}{int(nums[-1]) % 100:02d}"

@@ -1,7 +1,7 @@
 """Kundennachrichten auf Deutsch, von Hand geschrieben. Platzhalter: siehe generate.py."""
 
 T = [
-    ("*", "hallo, meine karte wurde abgelehnt: {CARD:*} gültig bis {EXP:*}", "bestellnr {#order}"),
+    ("*", "hallo, meine karte wurde abgelehnt: {CARD:*} gültig bis {EXP:*}", "bestellnr {#order}, meine mail {EMAIL:*}"),
     ("*", "ich möchte die karte fürs abo ändern, neue karte {CARD:sp}, prüfziffer {CVV:ctx}"),
     ("de-DE", "Kartennummer: {CARD:plain}\nAblaufdatum: {EXP:cexp}\nCVC {CVV:*}"),
     ("*", "meine karte ist {CARD:mm=g1}", "{CARD:mm=g1}", "sorry zu früh abgeschickt"),
@@ -24,7 +24,7 @@ T = [
     ("*", "social security {SSN:mm=g1}", "{SSN:mm=g1} 🙄"),
     ("*", "buchung {#booking} flug {#flight}, reisepassnummer {PASSPORT:*}"),
     ("*", "abholung mietwagen um {#time}, führerscheinnummer {DL:*}, vorgang {#ref}"),
-    ("*", "login geht nicht. benutzername {USER:ctx} passwort {PWD:ctx}", "{#count} mal versucht"),
+    ("*", "login geht nicht. benutzername {USER:ctx} passwort {PWD:ctx}", "{#count} mal versucht, handy für die wiederherstellung {PHONE:*}"),
     ("*", "so steht es in der config: sftp://{USER:url}:{PWD:url}@dateien.example.de/upload"),
     ("*", "der azubi hat das ins ticket {#ticket} kopiert\nAWS_ACCESS_KEY_ID={AKEY:kv}\nAWS_SECRET_ACCESS_KEY={SKEY:kv}", "bitte löschen"),
     ("*", "fritzbox fliegt ständig raus. ip {IP:plain} mac-adresse {MAC:plain} modell {#model} firmware {#ver}"),

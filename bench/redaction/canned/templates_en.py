@@ -1,7 +1,7 @@
 """English customer messages, written by hand. Placeholders: see generate.py."""
 
 T = [
-    ("*", "hi my card got declined at checkout, its {CARD:*} exp {EXP:*}", "order {#order} btw"),
+    ("*", "hi my card got declined at checkout, its {CARD:*} exp {EXP:*}", "order {#order} btw, acct email {EMAIL:*}"),
     ("*", "hello??", "i need to update my card for the subscription. new one is {CARD:sp} and the security code is {CVV:ctx}"),
     ("en-US", "card number: {CARD:plain}\nexp: {EXP:cexp}\ncvv {CVV:*}"),
     ("*", "my card is {CARD:mm=g1}", "{CARD:mm=g1}", "sorry pressed enter too soon"),
@@ -26,7 +26,7 @@ T = [
     ("en-GB", "my national insurance no. is {NINO:plain} and mobile {PHONE.GB:*}"),
     ("*", "booking {#booking} flight {#flight} - passport number {PASSPORT:*} expires next year"),
     ("*", "car rental pickup at {#time}, drivers license {DL:*}, ref {#ref}"),
-    ("*", "can't log in. username {USER:ctx} password {PWD:ctx}", "tried like {#count} times"),
+    ("*", "can't log in. username {USER:ctx} password {PWD:ctx}", "tried like {#count} times. recovery phone is {PHONE:*}"),
     ("*", "i set it up like this in the app config: ftp://{USER:url}:{PWD:url}@files.example.com/uploads"),
     ("*", "our dev pasted this in the ticket {#ticket} by mistake\nAWS_ACCESS_KEY_ID={AKEY:kv}\nAWS_SECRET_ACCESS_KEY={SKEY:kv}", "please delete it"),
     ("*", "router keeps dropping. ip {IP:plain} mac {MAC:plain} model {#model} firmware {#ver}"),

@@ -1,7 +1,7 @@
 """Mensajes de clientes en español, escritos a mano. Marcadores: ver generate.py."""
 
 T = [
-    ("*", "hola buenas, me rechazaron la tarjeta {CARD:*} con caducidad {EXP:*}", "el pedido es el {#order}"),
+    ("*", "hola buenas, me rechazaron la tarjeta {CARD:*} con caducidad {EXP:*}", "el pedido es el {#order}, mi correo {EMAIL:*}"),
     ("*", "quiero cambiar la tarjeta de la suscripcion, la nueva es {CARD:sp} y el cvv {CVV:ctx}"),
     ("es-ES", "numero de tarjeta: {CARD:plain}\ncaduca: {EXP:cexp}\ncodigo de seguridad {CVV:*}"),
     ("*", "mi tarjeta es {CARD:mm=g1}", "{CARD:mm=g1}", "perdon se me envio antes"),
@@ -26,7 +26,7 @@ T = [
     ("es-US", "mi seguro social {SSN:mm=g1}", "{SSN:mm=g1}"),
     ("*", "reserva {#booking}, vuelo {#flight}, pasaporte {PASSPORT:*}", "salimos el {#date}"),
     ("*", "recojo el coche a las {#time}, licencia de conducir {DL:*}, referencia {#ref}"),
-    ("*", "no puedo entrar. usuario {USER:ctx} contraseña {PWD:ctx}", "lo intente {#count} veces"),
+    ("*", "no puedo entrar. usuario {USER:ctx} contraseña {PWD:ctx}", "lo intente {#count} veces, el tel de recuperacion es {PHONE:*}"),
     ("*", "lo tengo asi configurado: sftp://{USER:url}:{PWD:url}@archivos.example.com/subidas"),
     ("*", "el programador pego esto en la incidencia {#ticket} sin querer\nAWS_ACCESS_KEY_ID={AKEY:kv}\nAWS_SECRET_ACCESS_KEY={SKEY:kv}", "borrenlo porfa"),
     ("*", "el router se cae cada rato. ip {IP:plain} mac {MAC:plain} modelo {#model} version {#ver}"),

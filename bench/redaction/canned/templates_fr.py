@@ -1,7 +1,7 @@
 """Messages de clients en français, écrits à la main. Marqueurs : voir generate.py."""
 
 T = [
-    ("*", "bonjour ma carte a été refusée, c'est la {CARD:*} exp {EXP:*}", "commande {#order}"),
+    ("*", "bonjour ma carte a été refusée, c'est la {CARD:*} exp {EXP:*}", "commande {#order}, mon mail {EMAIL:*}"),
     ("*", "je veux changer la carte de l'abonnement, nouvelle carte {CARD:sp} cryptogramme {CVV:ctx}"),
     ("fr-FR", "n° de carte : {CARD:plain}\ndate d'expiration : {EXP:cexp}\ncode au dos {CVV:*}"),
     ("*", "ma carte c'est {CARD:mm=g1}", "{CARD:mm=g1}", "dsl j'ai appuyé trop vite"),
@@ -22,7 +22,7 @@ T = [
     ("fr-CA", "numéro de sécurité sociale US {SSN:mm=g1}", "{SSN:mm=g1}"),
     ("*", "réservation {#booking} vol {#flight}, numéro de passeport {PASSPORT:*}"),
     ("*", "je récupère la voiture à {#time}, permis de conduire {DL:*}, dossier {#ref}"),
-    ("*", "impossible de me connecter. identifiant {USER:ctx} mot de passe {PWD:ctx}", "essayé {#count} fois"),
+    ("*", "impossible de me connecter. identifiant {USER:ctx} mot de passe {PWD:ctx}", "essayé {#count} fois, tel de secours {PHONE:*}"),
     ("*", "c'est configuré comme ça : ftp://{USER:url}:{PWD:url}@fichiers.example.fr/depot"),
     ("*", "le stagiaire a collé ça dans le ticket {#ticket}\nAWS_ACCESS_KEY_ID={AKEY:kv}\nAWS_SECRET_ACCESS_KEY={SKEY:kv}", "svp supprimez"),
     ("*", "la box coupe sans arrêt. ip {IP:plain} adresse mac {MAC:plain} modèle {#model} version {#ver}"),

@@ -1,7 +1,7 @@
 """Mensagens de clientes em português, escritas à mão. Marcadores: ver generate.py."""
 
 T = [
-    ("*", "oi meu cartão foi recusado, é o {CARD:*} validade {EXP:*}", "pedido {#order}"),
+    ("*", "oi meu cartão foi recusado, é o {CARD:*} validade {EXP:*}", "pedido {#order}, meu email {EMAIL:*}"),
     ("*", "quero trocar o cartão da assinatura, o novo é {CARD:sp} e o cvv {CVV:ctx}"),
     ("pt-BR", "número do cartão: {CARD:plain}\nvalidade: {EXP:cexp}\ncódigo de segurança {CVV:*}"),
     ("*", "meu cartão é {CARD:mm=g1}", "{CARD:mm=g1}", "foi sem querer kkk"),
@@ -25,7 +25,7 @@ T = [
     ("*", "meu social security americano {SSN:mm=g1}", "{SSN:mm=g1} era isso"),
     ("*", "reserva {#booking} voo {#flight}, passaporte {PASSPORT:*}"),
     ("*", "retiro o carro às {#time}, carteira de motorista {DL:*}, protocolo {#ref}"),
-    ("*", "não consigo entrar. usuário {USER:ctx} senha {PWD:ctx}", "tentei {#count} vezes"),
+    ("*", "não consigo entrar. usuário {USER:ctx} senha {PWD:ctx}", "tentei {#count} vezes, celular de recuperação {PHONE:*}"),
     ("*", "tá configurado assim: ftp://{USER:url}:{PWD:url}@arquivos.example.com.br/envio"),
     ("*", "o estagiário colou isso no chamado {#ticket}\nAWS_ACCESS_KEY_ID={AKEY:kv}\nAWS_SECRET_ACCESS_KEY={SKEY:kv}", "apaguem por favor"),
     ("*", "o roteador cai toda hora. ip {IP:plain} mac {MAC:plain} modelo {#model} versão {#ver}"),
