@@ -41,52 +41,133 @@ HERE = Path(__file__).resolve().parent
 SEED = "canned-53"
 INSTANCES = 14
 DEV_SHARE = 0.30
-LANGS = {"en": templates_en.T, "es": templates_es.T, "fr": templates_fr.T, "de": templates_de.T, "pt": templates_pt.T}
+LANGS = {
+    "en": templates_en.T,
+    "es": templates_es.T,
+    "fr": templates_fr.T,
+    "de": templates_de.T,
+    "pt": templates_pt.T,
+}
 LOCALES = {
-    "en": ["en-US", "en-US", "en-GB"], "es": ["es-ES", "es-MX", "es-US", "es-AR", "es-CO"],
-    "fr": ["fr-FR", "fr-FR", "fr-CA", "fr-BE"], "de": ["de-DE", "de-DE", "de-AT", "de-CH"], "pt": ["pt-BR", "pt-PT"],
+    "en": ["en-US", "en-US", "en-GB"],
+    "es": ["es-ES", "es-MX", "es-US", "es-AR", "es-CO"],
+    "fr": ["fr-FR", "fr-FR", "fr-CA", "fr-BE"],
+    "de": ["de-DE", "de-DE", "de-AT", "de-CH"],
+    "pt": ["pt-BR", "pt-PT"],
 }
 PHONE_CC = {"AR": "ES", "CO": "ES", "CA": "US", "BE": "FR", "AT": "DE", "CH": "DE"}
 IBAN_CC = {"US": "GB", "MX": "ES", "AR": "ES", "CO": "ES", "CA": "FR"}
 ROUT_CC = {"AT": "DE", "CH": "DE", "PT": "BR"}
 
 TYPES = {
-    "CARD": "CREDIT_DEBIT_NUMBER", "CVV": "CREDIT_DEBIT_CVV", "EXP": "CREDIT_DEBIT_EXPIRY", "PIN": "PIN",
-    "ACCT": "BANK_ACCOUNT_NUMBER", "ROUT": "BANK_ROUTING", "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-    "SWIFT": "SWIFT_CODE", "EMAIL": "EMAIL", "PHONE": "PHONE", "SSN": "SSN",
-    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
-    "PASSPORT": "PASSPORT_NUMBER", "DL": "DRIVER_ID", "PWD": "PASSWORD", "USER": "USERNAME",
-    "IP": "IP_ADDRESS", "MAC": "MAC_ADDRESS", "AKEY": "AWS_ACCESS_KEY", "SKEY": "AWS_SECRET_KEY",
-    "DNI": "ES_DNI", "NIE": "ES_NIE", "CURP": "MX_CURP", "RFC": "MX_RFC", "CLABE": "MX_CLABE",
-    "CPF": "BR_CPF", "CNPJ": "BR_CNPJ", "NIR": "FR_NIR", "STEUER": "DE_TAX_ID", "NIF": "PT_NIF",
+    "CARD": "CREDIT_DEBIT_NUMBER",
+    "CVV": "CREDIT_DEBIT_CVV",
+    "EXP": "CREDIT_DEBIT_EXPIRY",
+    "PIN": "PIN",
+    "ACCT": "BANK_ACCOUNT_NUMBER",
+    "ROUT": "BANK_ROUTING",
+    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT": "SWIFT_CODE",
+    "EMAIL": "EMAIL",
+    "PHONE": "PHONE",
+    "SSN": "SSN",
+    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT": "PASSPORT_NUMBER",
+    "DL": "DRIVER_ID",
+    "PWD": "PASSWORD",
+    "USER": "USERNAME",
+    "IP": "IP_ADDRESS",
+    "MAC": "MAC_ADDRESS",
+    "AKEY": "AWS_ACCESS_KEY",
+    "SKEY": "AWS_SECRET_KEY",
+    "DNI": "ES_DNI",
+    "NIE": "ES_NIE",
+    "CURP": "MX_CURP",
+    "RFC": "MX_RFC",
+    "CLABE": "MX_CLABE",
+    "CPF": "BR_CPF",
+    "CNPJ": "BR_CNPJ",
+    "NIR": "FR_NIR",
+    "STEUER": "DE_TAX_ID",
+    "NIF": "PT_NIF",
 }
 WILD = {
-    "CARD": ["plain", "sp", "noise", "sub", "spell"], "CVV": ["ctx", "spell", "sub"],
-    "EXP": ["plain", "cexp", "spell", "sp"], "PIN": ["ctx", "spell", "sub"],
-    "ACCT": ["ctx", "sp", "noise", "sub", "spell"], "ROUT": ["plain", "sp"], "IBAN": ["plain", "ibr", "noise"],
-    "SWIFT": ["plain"], "EMAIL": ["plain", "esp", "plain"], "PHONE": ["plain", "sp", "noise", "sub", "spell"],
-    "SSN": ["plain", "sp", "noise", "sub", "spell"], "ITIN": ["plain", "sp"], "NINO": ["plain", "sp"],
-    "PASSPORT": ["ctx", "sp"], "DL": ["ctx"], "PWD": ["ctx"], "USER": ["ctx"], "IP": ["plain"], "MAC": ["plain"],
-    "AKEY": ["plain"], "SKEY": ["plain"], "DNI": ["plain", "sp"], "NIE": ["plain", "sp"], "CURP": ["plain"],
-    "RFC": ["plain", "sp"], "CLABE": ["plain", "sp", "noise", "sub"], "CPF": ["plain", "sp", "noise", "sub", "spell"],
-    "CNPJ": ["plain", "sp"], "NIR": ["plain", "sp"], "STEUER": ["plain", "sp", "sub"],
+    "CARD": ["plain", "sp", "noise", "sub", "spell"],
+    "CVV": ["ctx", "spell", "sub"],
+    "EXP": ["plain", "cexp", "spell", "sp"],
+    "PIN": ["ctx", "spell", "sub"],
+    "ACCT": ["ctx", "sp", "noise", "sub", "spell"],
+    "ROUT": ["plain", "sp"],
+    "IBAN": ["plain", "ibr", "noise"],
+    "SWIFT": ["plain"],
+    "EMAIL": ["plain", "esp", "plain"],
+    "PHONE": ["plain", "sp", "noise", "sub", "spell"],
+    "SSN": ["plain", "sp", "noise", "sub", "spell"],
+    "ITIN": ["plain", "sp"],
+    "NINO": ["plain", "sp"],
+    "PASSPORT": ["ctx", "sp"],
+    "DL": ["ctx"],
+    "PWD": ["ctx"],
+    "USER": ["ctx"],
+    "IP": ["plain"],
+    "MAC": ["plain"],
+    "AKEY": ["plain"],
+    "SKEY": ["plain"],
+    "DNI": ["plain", "sp"],
+    "NIE": ["plain", "sp"],
+    "CURP": ["plain"],
+    "RFC": ["plain", "sp"],
+    "CLABE": ["plain", "sp", "noise", "sub"],
+    "CPF": ["plain", "sp", "noise", "sub", "spell"],
+    "CNPJ": ["plain", "sp"],
+    "NIR": ["plain", "sp"],
+    "STEUER": ["plain", "sp", "sub"],
     "NIF": ["plain", "sp", "sub", "spell"],
 }
-DIGIT_TYPES = {"CARD", "CVV", "PIN", "ACCT", "PHONE", "SSN", "ITIN", "CLABE", "CPF", "CNPJ", "NIR", "STEUER", "NIF",
-               "ROUT"}
+DIGIT_TYPES = {
+    "CARD",
+    "CVV",
+    "PIN",
+    "ACCT",
+    "PHONE",
+    "SSN",
+    "ITIN",
+    "CLABE",
+    "CPF",
+    "CNPJ",
+    "NIR",
+    "STEUER",
+    "NIF",
+    "ROUT",
+}
 
 VALIDATE: dict[str, Callable[[str], bool]] = {
-    "CARD": luhn.is_valid, "ROUT": lambda v: True, "IBAN": iban.is_valid, "SWIFT": bic.is_valid,
-    "SSN": ssn.is_valid, "ITIN": itin.is_valid, "NINO": V.nino_ok, "DNI": dni.is_valid, "NIE": nie.is_valid,
-    "CURP": curp.is_valid, "RFC": lambda v: bool(rfc.validate(v, validate_check_digits=True)),
-    "CLABE": V.clabe_ok, "CPF": cpf.is_valid, "CNPJ": cnpj.is_valid, "NIR": nir.is_valid, "STEUER": idnr.is_valid,
-    "NIF": nif.is_valid, "EMAIL": lambda v: "@" in v,
+    "CARD": luhn.is_valid,
+    "ROUT": lambda v: True,
+    "IBAN": iban.is_valid,
+    "SWIFT": bic.is_valid,
+    "SSN": ssn.is_valid,
+    "ITIN": itin.is_valid,
+    "NINO": V.nino_ok,
+    "DNI": dni.is_valid,
+    "NIE": nie.is_valid,
+    "CURP": curp.is_valid,
+    "RFC": lambda v: bool(rfc.validate(v, validate_check_digits=True)),
+    "CLABE": V.clabe_ok,
+    "CPF": cpf.is_valid,
+    "CNPJ": cnpj.is_valid,
+    "NIR": nir.is_valid,
+    "STEUER": idnr.is_valid,
+    "NIF": nif.is_valid,
+    "EMAIL": lambda v: "@" in v,
 }
 
 PH = re.compile(r"\{(#[a-z]+|[A-Z]+(?:\.[A-Z]{2})?(?::[a-z*]+)?(?:=g\d)?)\}")
 
 
 # ------------------------------------------------------------------ values
+
 
 class Drawn:
     """A drawn value: its surface for plain, its digit groups for the other families."""
@@ -98,7 +179,7 @@ class Drawn:
 def _split(v: str, sizes: list[int]) -> list[str]:
     out, i = [], 0
     for s in sizes:
-        out.append(v[i:i + s])
+        out.append(v[i : i + s])
         i += s
     if i < len(v):
         out.append(v[i:])
@@ -140,10 +221,15 @@ def draw(code: str, r: random.Random, cc: str) -> Drawn:
         pc = PHONE_CC.get(cc, cc)
         num = V.phone(r, pc)
         import phonenumbers
+
         nat = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
         groups = re.findall(r"\d+", nat)
-        return Drawn(V.phone_surface(r, num), groups, pc,
-                     phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164))
+        return Drawn(
+            V.phone_surface(r, num),
+            groups,
+            pc,
+            phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164),
+        )
     if code in {"SSN", "ITIN"}:
         v = V.ssn_value(r) if code == "SSN" else V.itin_value(r)
         g = _split(v, [3, 2, 4])
@@ -157,11 +243,17 @@ def draw(code: str, r: random.Random, cc: str) -> Drawn:
         v = V.passport(r, pc)
         return Drawn(v, R.chunks(v, 3), pc)
     if code == "DL":
-        v = V.driver_id(r, {"CA": "US", "AR": "ES", "CO": "ES", "AT": "DE", "CH": "DE", "BE": "FR"}.get(cc, cc))
+        v = V.driver_id(
+            r, {"CA": "US", "AR": "ES", "CO": "ES", "AT": "DE", "CH": "DE", "BE": "FR"}.get(cc, cc)
+        )
         return Drawn(v, [v], cc)
     simple: dict[str, Callable[[], str]] = {
-        "PWD": lambda: V.password(r), "USER": lambda: V.username(r), "IP": lambda: V.ip_address(r),
-        "MAC": lambda: V.mac(r), "AKEY": lambda: V.aws_access_key(r), "SKEY": lambda: V.aws_secret_key(r),
+        "PWD": lambda: V.password(r),
+        "USER": lambda: V.username(r),
+        "IP": lambda: V.ip_address(r),
+        "MAC": lambda: V.mac(r),
+        "AKEY": lambda: V.aws_access_key(r),
+        "SKEY": lambda: V.aws_secret_key(r),
         "CURP": lambda: V.mx_curp(r),
     }
     if code in simple:
@@ -180,10 +272,16 @@ def draw(code: str, r: random.Random, cc: str) -> Drawn:
         return Drawn(v, _split(v, [3, 3, 11, 1]) if r.random() < 0.5 else R.chunks(v, 4), cc)
     if code == "CPF":
         v = V.br_cpf(r)
-        return Drawn(r.choice([v, f"{v[:3]}.{v[3:6]}.{v[6:9]}-{v[9:]}"]), _split(v, [3, 3, 3, 2]), cc)
+        return Drawn(
+            r.choice([v, f"{v[:3]}.{v[3:6]}.{v[6:9]}-{v[9:]}"]), _split(v, [3, 3, 3, 2]), cc
+        )
     if code == "CNPJ":
         v = V.br_cnpj(r)
-        return Drawn(r.choice([v, f"{v[:2]}.{v[2:5]}.{v[5:8]}/{v[8:12]}-{v[12:]}"]), _split(v, [2, 3, 3, 4, 2]), cc)
+        return Drawn(
+            r.choice([v, f"{v[:2]}.{v[2:5]}.{v[5:8]}/{v[8:12]}-{v[12:]}"]),
+            _split(v, [2, 3, 3, 4, 2]),
+            cc,
+        )
     if code == "NIR":
         v = V.fr_nir(r)
         g = _split(v, [1, 2, 2, 2, 3, 3, 2])
@@ -254,15 +352,43 @@ def check_value(code: str, d: Drawn) -> None:
 # --------------------------------------------------------------- must keep
 
 KEEP = {
-    "order": "order_number", "track": "tracking_number", "zip": "postal_code", "date": "date", "time": "time",
-    "price": "price", "qty": "quantity", "count": "count", "pct": "percentage", "model": "product_model",
-    "ver": "version", "inv": "invoice_number", "ticket": "ticket_number", "booking": "booking_reference",
-    "policy": "policy_number", "contract": "contract_number", "flight": "flight_number", "store": "store_number",
-    "room": "room_number", "err": "error_code", "size": "data_size", "year": "year", "meter": "meter_reading",
-    "plate": "plate_number", "seat": "seat_number", "ref": "reference_number",
+    "order": "order_number",
+    "track": "tracking_number",
+    "zip": "postal_code",
+    "date": "date",
+    "time": "time",
+    "price": "price",
+    "qty": "quantity",
+    "count": "count",
+    "pct": "percentage",
+    "model": "product_model",
+    "ver": "version",
+    "inv": "invoice_number",
+    "ticket": "ticket_number",
+    "booking": "booking_reference",
+    "policy": "policy_number",
+    "contract": "contract_number",
+    "flight": "flight_number",
+    "store": "store_number",
+    "room": "room_number",
+    "err": "error_code",
+    "size": "data_size",
+    "year": "year",
+    "meter": "meter_reading",
+    "plate": "plate_number",
+    "seat": "seat_number",
+    "ref": "reference_number",
 }
-LOOKALIKE_KINDS = {"order_number", "invoice_number", "ticket_number", "policy_number", "contract_number",
-                   "reference_number", "meter_reading", "tracking_number"}
+LOOKALIKE_KINDS = {
+    "order_number",
+    "invoice_number",
+    "ticket_number",
+    "policy_number",
+    "contract_number",
+    "reference_number",
+    "meter_reading",
+    "tracking_number",
+}
 
 
 def keep_value(kind: str, r: random.Random, locale: str, lang: str) -> str:
@@ -273,24 +399,42 @@ def keep_value(kind: str, r: random.Random, locale: str, lang: str) -> str:
     if kind == "order_number":
         return r.choice(["#", "", "A-", "PED-", "ORD"]) + str(r.randint(10000, 9999999))
     if kind == "tracking_number":
-        return r.choice([f"1Z{r.randint(100, 999)}{r.choice(U)}{r.choice(U)}{r.randint(10 ** 9, 10 ** 10 - 1)}",
-                         f"{r.choice(U)}{r.choice(U)}{r.randint(10 ** 8, 10 ** 9 - 1)}{cc if cc.isalpha() else 'ES'}"])
+        return r.choice(
+            [
+                f"1Z{r.randint(100, 999)}{r.choice(U)}{r.choice(U)}{r.randint(10**9, 10**10 - 1)}",
+                f"{r.choice(U)}{r.choice(U)}{r.randint(10**8, 10**9 - 1)}{cc if cc.isalpha() else 'ES'}",
+            ]
+        )
     if kind == "postal_code":
-        return {"US": lambda: r.choice([f"{r.randint(10000, 99999)}", f"{r.randint(10000, 99999)}-{r.randint(1000, 9999)}"]),
-                "GB": lambda: r.choice(["SW1A 1AA", "M1 1AE", "EC1A 1BB", "B33 8TH", "CR2 6XH"]),
-                "BR": lambda: f"{r.randint(10000, 99999)}-{r.randint(100, 999)}",
-                "PT": lambda: f"{r.randint(1000, 9999)}-{r.randint(100, 999)}",
-                "CA": lambda: r.choice(["H2X 1Y4", "G1R 4P5", "H3B 2Y5"]),
-                "AT": lambda: f"{r.randint(1000, 9999)}", "CH": lambda: f"{r.randint(1000, 9999)}",
-                "BE": lambda: f"{r.randint(1000, 9999)}",
-                "AR": lambda: r.choice([f"C{r.randint(1000, 1999)}{r.choice(U)}{r.choice(U)}{r.choice(U)}", f"{r.randint(1000, 9999)}"]),
-                }.get(cc, lambda: f"{r.randint(1000, 99999):05d}")()
+        return {
+            "US": lambda: r.choice(
+                [f"{r.randint(10000, 99999)}", f"{r.randint(10000, 99999)}-{r.randint(1000, 9999)}"]
+            ),
+            "GB": lambda: r.choice(["SW1A 1AA", "M1 1AE", "EC1A 1BB", "B33 8TH", "CR2 6XH"]),
+            "BR": lambda: f"{r.randint(10000, 99999)}-{r.randint(100, 999)}",
+            "PT": lambda: f"{r.randint(1000, 9999)}-{r.randint(100, 999)}",
+            "CA": lambda: r.choice(["H2X 1Y4", "G1R 4P5", "H3B 2Y5"]),
+            "AT": lambda: f"{r.randint(1000, 9999)}",
+            "CH": lambda: f"{r.randint(1000, 9999)}",
+            "BE": lambda: f"{r.randint(1000, 9999)}",
+            "AR": lambda: r.choice(
+                [
+                    f"C{r.randint(1000, 1999)}{r.choice(U)}{r.choice(U)}{r.choice(U)}",
+                    f"{r.randint(1000, 9999)}",
+                ]
+            ),
+        }.get(cc, lambda: f"{r.randint(1000, 99999):05d}")()
     if kind == "date":
         d, m, y = r.randint(1, 28), r.randint(1, 12), r.randint(2023, 2026)
         if r.random() < 0.3:
             mon = R.MONTHS[lang][m - 1]
-            return {"en": f"{mon.capitalize()} {d}", "es": f"{d} de {mon}", "fr": f"{d} {mon}",
-                    "de": f"{d}. {mon}", "pt": f"{d} de {mon}"}[lang]
+            return {
+                "en": f"{mon.capitalize()} {d}",
+                "es": f"{d} de {mon}",
+                "fr": f"{d} {mon}",
+                "de": f"{d}. {mon}",
+                "pt": f"{d} de {mon}",
+            }[lang]
         if locale == "en-US":
             return r.choice([f"{m}/{d}/{y}", f"{m}/{d}", f"{y}-{m:02d}-{d:02d}"])
         if lang == "de":
@@ -305,43 +449,81 @@ def keep_value(kind: str, r: random.Random, locale: str, lang: str) -> str:
         return f"{h}:{mi:02d}"
     if kind == "price":
         a, c = r.randint(3, 2500), r.randint(0, 99)
-        return {"US": f"${a}.{c:02d}", "GB": f"£{a}.{c:02d}", "MX": f"${a:,} MXN", "BR": f"R$ {a},{c:02d}",
-                "CA": f"{a},{c:02d} $", "CH": f"CHF {a}.{c:02d}", "AR": f"${a}"}.get(cc, f"{a},{c:02d} €")
+        return {
+            "US": f"${a}.{c:02d}",
+            "GB": f"£{a}.{c:02d}",
+            "MX": f"${a:,} MXN",
+            "BR": f"R$ {a},{c:02d}",
+            "CA": f"{a},{c:02d} $",
+            "CH": f"CHF {a}.{c:02d}",
+            "AR": f"${a}",
+        }.get(cc, f"{a},{c:02d} €")
     if kind in {"quantity", "count"}:
         return str(r.randint(2, 12))
     if kind == "percentage":
-        return r.choice([f"{r.randint(1, 9)},{r.randint(1, 99):02d}%", f"{r.randint(2, 30)}%",
-                         f"{r.randint(1, 9)}.{r.randint(1, 9)} %"])
+        return r.choice(
+            [
+                f"{r.randint(1, 9)},{r.randint(1, 99):02d}%",
+                f"{r.randint(2, 30)}%",
+                f"{r.randint(1, 9)}.{r.randint(1, 9)} %",
+            ]
+        )
     if kind == "product_model":
-        return r.choice([f"TL-WR{r.randint(800, 999)}N", f"Galaxy A{r.randint(10, 99)}", f"FRITZ!Box {r.randint(4000, 7999)}",
-                         f"iPhone {r.randint(11, 16)}", f"HG{r.randint(100, 999)}"])
+        return r.choice(
+            [
+                f"TL-WR{r.randint(800, 999)}N",
+                f"Galaxy A{r.randint(10, 99)}",
+                f"FRITZ!Box {r.randint(4000, 7999)}",
+                f"iPhone {r.randint(11, 16)}",
+                f"HG{r.randint(100, 999)}",
+            ]
+        )
     if kind == "version":
         return f"{r.choice(['v', ''])}{r.randint(1, 9)}.{r.randint(0, 20)}.{r.randint(0, 99)}"
     if kind == "invoice_number":
-        return r.choice(["FAC-", "INV-", "RE-", "FT ", "NF-"]) + f"{r.randint(2023, 2026)}/{r.randint(100, 99999)}"
+        return (
+            r.choice(["FAC-", "INV-", "RE-", "FT ", "NF-"])
+            + f"{r.randint(2023, 2026)}/{r.randint(100, 99999)}"
+        )
     if kind == "ticket_number":
         return r.choice(["#", "INC", "TCK-", ""]) + str(r.randint(100000, 9999999))
     if kind == "booking_reference":
         return "".join(r.choice(U + "23456789") for _ in range(6))
     if kind == "policy_number":
-        return r.choice(["POL-", "P", "AP-"]) + str(r.randint(10000, 999999)) + r.choice(["", "-B", "/A"])
+        return (
+            r.choice(["POL-", "P", "AP-"])
+            + str(r.randint(10000, 999999))
+            + r.choice(["", "-B", "/A"])
+        )
     if kind == "contract_number":
         return r.choice(["CT-", "VTR-", "C"]) + str(r.randint(1000, 999999))
     if kind == "flight_number":
-        return r.choice(["IB", "LH", "AF", "TP", "LA", "AM", "BA", "UA", "VY", "FR"]) + str(r.randint(100, 9999))
+        return r.choice(["IB", "LH", "AF", "TP", "LA", "AM", "BA", "UA", "VY", "FR"]) + str(
+            r.randint(100, 9999)
+        )
     if kind in {"store_number", "room_number"}:
         return str(r.randint(100, 999)) if kind == "room_number" else str(r.randint(10, 899))
     if kind == "error_code":
-        return r.choice([f"E-{r.randint(100, 999)}", f"0x8007{r.randint(1000, 9999)}", f"ERR_{r.randint(10, 99)}",
-                         f"{r.choice([403, 404, 500, 502, 503])}"])
+        return r.choice(
+            [
+                f"E-{r.randint(100, 999)}",
+                f"0x8007{r.randint(1000, 9999)}",
+                f"ERR_{r.randint(10, 99)}",
+                f"{r.choice([403, 404, 500, 502, 503])}",
+            ]
+        )
     if kind == "data_size":
-        return r.choice([f"{r.randint(1, 100)} GB", f"{r.randint(100, 900)}MB", f"{r.randint(2, 50)}GB"])
+        return r.choice(
+            [f"{r.randint(1, 100)} GB", f"{r.randint(100, 900)}MB", f"{r.randint(2, 50)}GB"]
+        )
     if kind == "year":
         return str(r.randint(2015, 2026))
     if kind == "meter_reading":
         return f"{r.randint(1000, 99999):06d}"
     if kind == "plate_number":
-        return f"{r.randint(1000, 9999)} {''.join(r.choice('BCDFGHJKLMNPRSTVWXYZ') for _ in range(3))}"
+        return (
+            f"{r.randint(1000, 9999)} {''.join(r.choice('BCDFGHJKLMNPRSTVWXYZ') for _ in range(3))}"
+        )
     if kind == "seat_number":
         return f"{r.randint(1, 45)}{r.choice('ABCDEF')}"
     if kind == "reference_number":
@@ -350,6 +532,7 @@ def keep_value(kind: str, r: random.Random, locale: str, lang: str) -> str:
 
 
 # -------------------------------------------------------------- templates
+
 
 def literal(msg: str) -> str:
     return PH.sub("\x00", msg)
@@ -364,7 +547,7 @@ def features(tpl: tuple[str, ...]) -> set[tuple[str, str]]:
                 continue
             code, fam, _ = parse(p)
             out.add(("type", code))
-            for f in (WILD[code] if fam == "*" else [fam]):
+            for f in WILD[code] if fam == "*" else [fam]:
                 out.add(("fam", R.FAMILIES[f]))
     return out
 
@@ -402,7 +585,9 @@ def split_templates(lang: str, tpls: list[tuple[str, ...]]) -> tuple[list[int], 
             break
         cands = [i for i in sealed if can_move(i) and feats[i] & missing]
         if not cands:
-            raise SystemExit(f"{lang}: cannot cover {sorted(missing)} in both splits; write more templates")
+            raise SystemExit(
+                f"{lang}: cannot cover {sorted(missing)} in both splits; write more templates"
+            )
         best = max(cands, key=lambda i: (len(feats[i] & missing), -i))
         dev.append(best)
         sealed.remove(best)
@@ -420,6 +605,7 @@ def split_templates(lang: str, tpls: list[tuple[str, ...]]) -> tuple[list[int], 
 
 
 # --------------------------------------------------------------- render
+
 
 class Bad(Exception):
     pass
@@ -442,11 +628,19 @@ def conversation(lang: str, ti: int, k: int, tpl: tuple[str, ...], split: str) -
                     groups[g] = (code, Drawn("", [], cc), [])
     for g in groups:
         code = groups[g][0]
-        n = sum(len([m for m in PH.finditer(msg) if m.group(1).endswith("=" + g)]) for msg in tpl[1:])
-        p0 = next(m.group(1) for msg in tpl[1:] for m in PH.finditer(msg) if m.group(1).endswith("=" + g))
+        n = sum(
+            len([m for m in PH.finditer(msg) if m.group(1).endswith("=" + g)]) for msg in tpl[1:]
+        )
+        p0 = next(
+            m.group(1) for msg in tpl[1:] for m in PH.finditer(msg) if m.group(1).endswith("=" + g)
+        )
         d = draw(code, r, forced_cc(p0) or cc)
         check_value(code, d)
-        gs = d.groups if len(d.groups) >= n else R.chunks("".join(d.groups), max(1, len("".join(d.groups)) // n))
+        gs = (
+            d.groups
+            if len(d.groups) >= n
+            else R.chunks("".join(d.groups), max(1, len("".join(d.groups)) // n))
+        )
         cuts = sorted(r.sample(range(1, len(gs)), n - 1))
         parts, prev = [], 0
         for c in cuts + [len(gs)]:
@@ -465,7 +659,7 @@ def conversation(lang: str, ti: int, k: int, tpl: tuple[str, ...], split: str) -
         keep: list[dict[str, Any]] = []
         pos = 0
         for m in PH.finditer(msg):
-            text += msg[pos:m.start()]
+            text += msg[pos : m.start()]
             pos = m.end()
             p = m.group(1)
             start = len(text)
@@ -473,10 +667,19 @@ def conversation(lang: str, ti: int, k: int, tpl: tuple[str, ...], split: str) -
                 kind = KEEP[p[1:]]
                 v = keep_value(kind, r, locale, lang)
                 for _redraw in range(200):  # a bare-digit id must fail every checksum
-                    if not (v.isdigit() and 4 <= len(v) <= 11) or V.fails_every_checksum(v) or kind == "year":
+                    if (
+                        not (v.isdigit() and 4 <= len(v) <= 11)
+                        or V.fails_every_checksum(v)
+                        or kind == "year"
+                    ):
                         break
                     v = keep_value(kind, r, locale, lang)
-                if kind in LOOKALIKE_KINDS and v.isdigit() and 4 <= len(v) <= 11 and not V.fails_every_checksum(v):
+                if (
+                    kind in LOOKALIKE_KINDS
+                    and v.isdigit()
+                    and 4 <= len(v) <= 11
+                    and not V.fails_every_checksum(v)
+                ):
                     raise Bad(f"look-alike {v} passes a checksum")
                 text += v
                 keep.append({"kind": kind, "start": start, "end": len(text), "value": v})
@@ -487,8 +690,16 @@ def conversation(lang: str, ti: int, k: int, tpl: tuple[str, ...], split: str) -
                 part = groups[g][2][used[g]]
                 used[g] += 1
                 text += part
-                pii.append({"type": TYPES[code], "family": "multi_message", "start": start, "end": len(text),
-                            "value": part, "group": g})
+                pii.append(
+                    {
+                        "type": TYPES[code],
+                        "family": "multi_message",
+                        "start": start,
+                        "end": len(text),
+                        "value": part,
+                        "group": g,
+                    }
+                )
                 continue
             if fam == "*":
                 opts = WILD[code]
@@ -506,11 +717,24 @@ def conversation(lang: str, ti: int, k: int, tpl: tuple[str, ...], split: str) -
             if got != expected(code, fam, d):
                 raise Bad(f"{code}/{family}: {s!r} decodes to {got!r}")
             text += s
-            pii.append({"type": TYPES[code], "family": family, "start": start, "end": len(text), "value": s})
+            pii.append(
+                {
+                    "type": TYPES[code],
+                    "family": family,
+                    "start": start,
+                    "end": len(text),
+                    "value": s,
+                }
+            )
         text += msg[pos:]
         messages.append({"text": text, "pii": pii, "must_keep": keep})
-    return {"id": f"sc53-{lang}-{ti:02d}{k:02d}", "lang": lang, "locale": locale, "split": split,
-            "messages": messages}
+    return {
+        "id": f"sc53-{lang}-{ti:02d}{k:02d}",
+        "lang": lang,
+        "locale": locale,
+        "split": split,
+        "messages": messages,
+    }
 
 
 def validate_conv(c: dict[str, Any]) -> None:
@@ -518,7 +742,7 @@ def validate_conv(c: dict[str, Any]) -> None:
         t = msg["text"]
         spans = sorted([(s["start"], s["end"]) for s in msg["pii"] + msg["must_keep"]])
         for s in msg["pii"] + msg["must_keep"]:
-            if t[s["start"]:s["end"]] != s["value"]:
+            if t[s["start"] : s["end"]] != s["value"]:
                 raise Bad("offset mismatch")
             if s["value"] != s["value"].strip() or not s["value"]:
                 raise Bad(f"span with whitespace edge: {s['value']!r}")
@@ -556,8 +780,22 @@ def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]
     for lang in LANGS:
         cov = {}
         for split, convs in (("dev", dev), ("sealed", sealed)):
-            cov[split] = ({p["type"] for c in convs if c["lang"] == lang for m in c["messages"] for p in m["pii"]},
-                          {p["family"] for c in convs if c["lang"] == lang for m in c["messages"] for p in m["pii"]})
+            cov[split] = (
+                {
+                    p["type"]
+                    for c in convs
+                    if c["lang"] == lang
+                    for m in c["messages"]
+                    for p in m["pii"]
+                },
+                {
+                    p["family"]
+                    for c in convs
+                    if c["lang"] == lang
+                    for m in c["messages"]
+                    for p in m["pii"]
+                },
+            )
             miss_t = set(TYPES.values()) - cov[split][0]
             miss_f = set(R.FAMILIES.values()) - cov[split][1]
             if miss_t or miss_f:
@@ -566,7 +804,9 @@ def build() -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]
 
 
 def dump(convs: list[dict[str, Any]]) -> bytes:
-    return "".join(json.dumps(c, ensure_ascii=False, sort_keys=False) + "\n" for c in convs).encode()
+    return "".join(
+        json.dumps(c, ensure_ascii=False, sort_keys=False) + "\n" for c in convs
+    ).encode()
 
 
 def gz(data: bytes) -> bytes:
@@ -584,19 +824,27 @@ def stats(dev: list[dict[str, Any]], sealed: list[dict[str, Any]], meta: dict[st
     keep = [k for m in msgs for k in m["must_keep"]]
     mm = sum(1 for c in allc if any(p.get("group") for m in c["messages"] for p in m["pii"]))
     nopii = sum(1 for m in msgs if not m["pii"])
-    lines.append(f"conversations {len(allc)} (dev {len(dev)}, sealed {len(sealed)}); messages {len(msgs)} "
-                 f"(dev {sum(len(c['messages']) for c in dev)}, sealed {sum(len(c['messages']) for c in sealed)})")
-    lines.append(f"pii values {len(pii)}; must_keep spans {len(keep)}; messages without pii {nopii} "
-                 f"({100 * nopii / len(msgs):.1f}%); conversations with a multi_message value {mm} "
-                 f"({100 * mm / len(allc):.1f}%)")
+    lines.append(
+        f"conversations {len(allc)} (dev {len(dev)}, sealed {len(sealed)}); messages {len(msgs)} "
+        f"(dev {sum(len(c['messages']) for c in dev)}, sealed {sum(len(c['messages']) for c in sealed)})"
+    )
+    lines.append(
+        f"pii values {len(pii)}; must_keep spans {len(keep)}; messages without pii {nopii} "
+        f"({100 * nopii / len(msgs):.1f}%); conversations with a multi_message value {mm} "
+        f"({100 * mm / len(allc):.1f}%)"
+    )
     lines.append("per language (conversations / messages / % of messages / pii):")
     for lang in LANGS:
         cs = [c for c in allc if c["lang"] == lang]
         nm = sum(len(c["messages"]) for c in cs)
-        lines.append(f"  {lang}: {len(cs)} / {nm} / {100 * nm / len(msgs):.1f}% / {sum(1 for l, _ in pii if l == lang)}")
-    for title, ctr in (("per type", Counter(p["type"] for _, p in pii)),
-                       ("per family", Counter(p["family"] for _, p in pii)),
-                       ("per must_keep kind", Counter(k["kind"] for k in keep))):
+        lines.append(
+            f"  {lang}: {len(cs)} / {nm} / {100 * nm / len(msgs):.1f}% / {sum(1 for l, _ in pii if l == lang)}"
+        )
+    for title, ctr in (
+        ("per type", Counter(p["type"] for _, p in pii)),
+        ("per family", Counter(p["family"] for _, p in pii)),
+        ("per must_keep kind", Counter(k["kind"] for k in keep)),
+    ):
         lines.append(title + ":")
         lines.extend(f"  {k}: {v}" for k, v in sorted(ctr.items()))
     return "\n".join(lines)
@@ -604,7 +852,9 @@ def stats(dev: list[dict[str, Any]], sealed: list[dict[str, Any]], meta: dict[st
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="compare with the files on disk, write nothing")
+    ap.add_argument(
+        "--check", action="store_true", help="compare with the files on disk, write nothing"
+    )
     ap.add_argument("--stats", action="store_true", help="print counts")
     a = ap.parse_args(argv)
     dev, sealed, meta = build()

@@ -13,28 +13,98 @@ import unicodedata
 from urllib.parse import unquote
 
 FAMILIES = {
-    "plain": "plain", "sp": "spaced_or_dashed", "noise": "split_by_noise", "sub": "letter_substitution",
-    "spell": "spelled_out", "esp": "email_spelled", "pct": "percent_encoded", "url": "url_credentials",
-    "kv": "key_value_secret", "cexp": "compact_expiry", "ibr": "iban_broken", "ctx": "context_only",
+    "plain": "plain",
+    "sp": "spaced_or_dashed",
+    "noise": "split_by_noise",
+    "sub": "letter_substitution",
+    "spell": "spelled_out",
+    "esp": "email_spelled",
+    "pct": "percent_encoded",
+    "url": "url_credentials",
+    "kv": "key_value_secret",
+    "cexp": "compact_expiry",
+    "ibr": "iban_broken",
+    "ctx": "context_only",
     "mm": "multi_message",
 }
 
 DIGIT_WORDS = {
-    "en": [["zero", "oh"], ["one"], ["two"], ["three"], ["four"], ["five"], ["six"], ["seven"], ["eight"], ["nine"]],
-    "es": [["cero"], ["uno"], ["dos"], ["tres"], ["cuatro"], ["cinco"], ["seis"], ["siete"], ["ocho"], ["nueve"]],
-    "fr": [["zéro", "zero"], ["un"], ["deux"], ["trois"], ["quatre"], ["cinq"], ["six"], ["sept"], ["huit"], ["neuf"]],
-    "de": [["null"], ["eins"], ["zwei", "zwo"], ["drei"], ["vier"], ["fünf", "fuenf"], ["sechs"], ["sieben"], ["acht"], ["neun"]],
-    "pt": [["zero"], ["um"], ["dois"], ["três", "tres"], ["quatro"], ["cinco"], ["seis", "meia"], ["sete"], ["oito"], ["nove"]],
+    "en": [
+        ["zero", "oh"],
+        ["one"],
+        ["two"],
+        ["three"],
+        ["four"],
+        ["five"],
+        ["six"],
+        ["seven"],
+        ["eight"],
+        ["nine"],
+    ],
+    "es": [
+        ["cero"],
+        ["uno"],
+        ["dos"],
+        ["tres"],
+        ["cuatro"],
+        ["cinco"],
+        ["seis"],
+        ["siete"],
+        ["ocho"],
+        ["nueve"],
+    ],
+    "fr": [
+        ["zéro", "zero"],
+        ["un"],
+        ["deux"],
+        ["trois"],
+        ["quatre"],
+        ["cinq"],
+        ["six"],
+        ["sept"],
+        ["huit"],
+        ["neuf"],
+    ],
+    "de": [
+        ["null"],
+        ["eins"],
+        ["zwei", "zwo"],
+        ["drei"],
+        ["vier"],
+        ["fünf", "fuenf"],
+        ["sechs"],
+        ["sieben"],
+        ["acht"],
+        ["neun"],
+    ],
+    "pt": [
+        ["zero"],
+        ["um"],
+        ["dois"],
+        ["três", "tres"],
+        ["quatro"],
+        ["cinco"],
+        ["seis", "meia"],
+        ["sete"],
+        ["oito"],
+        ["nove"],
+    ],
 }
 DOUBLE = {"en": "double", "es": "doble", "fr": "double", "de": "doppel", "pt": "duplo"}
 
 AT_WORDS = {
-    "en": ["at", "(at)", "[at]"], "es": ["arroba", "(arroba)", "[at]"], "fr": ["arobase", "(at)", "at"],
-    "de": ["Klammeraffe", "(at)", "at"], "pt": ["arroba", "(arroba)", "[at]"],
+    "en": ["at", "(at)", "[at]"],
+    "es": ["arroba", "(arroba)", "[at]"],
+    "fr": ["arobase", "(at)", "at"],
+    "de": ["Klammeraffe", "(at)", "at"],
+    "pt": ["arroba", "(arroba)", "[at]"],
 }
 DOT_WORDS = {
-    "en": ["dot", "[dot]", "(dot)"], "es": ["punto", "[dot]", "punto"], "fr": ["point", "(point)", "[dot]"],
-    "de": ["Punkt", "(punkt)", "[dot]"], "pt": ["ponto", "[ponto]", "ponto"],
+    "en": ["dot", "[dot]", "(dot)"],
+    "es": ["punto", "[dot]", "punto"],
+    "fr": ["point", "(point)", "[dot]"],
+    "de": ["Punkt", "(punkt)", "[dot]"],
+    "pt": ["ponto", "[ponto]", "ponto"],
 }
 NOISE = {
     "en": [" | ", "/", " 🙏 ", " 👉 ", "\n", " and ", " then ", " - ", "..", " 💳 "],
@@ -44,16 +114,76 @@ NOISE = {
     "pt": [" | ", "/", " 🙏 ", "\n", " e ", " depois ", " 👉 ", "..", " 😅 "],
 }
 MONTHS = {
-    "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-           "noviembre", "diciembre"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-           "novembre", "décembre"],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-           "November", "Dezember"],
-    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
-           "novembro", "dezembro"],
+    "en": [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    "es": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "de": [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    "pt": [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
 }
 
 
@@ -71,14 +201,17 @@ def norm(s: str) -> str:
 
 
 def _fold(s: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", s.lower()) if unicodedata.category(c) != "Mn")
+    return "".join(
+        c for c in unicodedata.normalize("NFD", s.lower()) if unicodedata.category(c) != "Mn"
+    )
 
 
 def chunks(s: str, size: int) -> list[str]:
-    return [s[i:i + size] for i in range(0, len(s), size)]
+    return [s[i : i + size] for i in range(0, len(s), size)]
 
 
 # ------------------------------------------------------------------ render
+
 
 def spaced(r: random.Random, groups: list[str]) -> str:
     sep = r.choice([" ", " ", "-", ".", " - ", "  "])
@@ -162,11 +295,22 @@ def expiry_text(r: random.Random, lang: str, family: str, m: int, y: int) -> str
             name = name.lower()
         return r.choice([f"{name} {2000 + y}", f"{name} {y:02d}", f"{name}/{y:02d}"])
     if family == "spaced_or_dashed":
-        return r.choice([f"{m:02d} / {y:02d}", f"{m:02d} - 20{y:02d}", f"{m:02d} {y:02d}", f"{m:02d}.{y:02d}"])
-    return r.choice([f"{m:02d}/{y:02d}", f"{m:02d}/{y:02d}", f"{m}/{y:02d}", f"{m:02d}/20{y:02d}", f"{m:02d}-{y:02d}"])
+        return r.choice(
+            [f"{m:02d} / {y:02d}", f"{m:02d} - 20{y:02d}", f"{m:02d} {y:02d}", f"{m:02d}.{y:02d}"]
+        )
+    return r.choice(
+        [
+            f"{m:02d}/{y:02d}",
+            f"{m:02d}/{y:02d}",
+            f"{m}/{y:02d}",
+            f"{m:02d}/20{y:02d}",
+            f"{m:02d}-{y:02d}",
+        ]
+    )
 
 
 # ------------------------------------------------------------------ decode
+
 
 def decode_spelled(lang: str, text: str) -> str:
     table: dict[str, str] = {}
@@ -194,10 +338,23 @@ def decode_spelled(lang: str, text: str) -> str:
 def decode_email_spelled(lang: str, text: str) -> str:
     s = text
     for w in sorted(AT_WORDS[lang], key=len, reverse=True):
-        s = re.sub(r"\s*" + re.escape(w) + (r"(?![\w])" if w[-1].isalpha() else "") + r"\s*", "@", s, count=1,
-                   flags=re.I) if "@" not in s else s
+        s = (
+            re.sub(
+                r"\s*" + re.escape(w) + (r"(?![\w])" if w[-1].isalpha() else "") + r"\s*",
+                "@",
+                s,
+                count=1,
+                flags=re.I,
+            )
+            if "@" not in s
+            else s
+        )
     for w in sorted(set(DOT_WORDS[lang]), key=len, reverse=True):
-        pat = (r"(?<![\w])" if w[0].isalpha() else "") + re.escape(w) + (r"(?![\w])" if w[-1].isalpha() else "")
+        pat = (
+            (r"(?<![\w])" if w[0].isalpha() else "")
+            + re.escape(w)
+            + (r"(?![\w])" if w[-1].isalpha() else "")
+        )
         s = re.sub(r"\s*" + pat + r"\s*", ".", s, flags=re.I)
     return s
 

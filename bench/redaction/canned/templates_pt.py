@@ -1,7 +1,11 @@
 """Mensagens de clientes em português, escritas à mão. Marcadores: ver generate.py."""
 
 T = [
-    ("*", "oi meu cartão foi recusado, é o {CARD:*} validade {EXP:*}", "pedido {#order}, meu email {EMAIL:*}"),
+    (
+        "*",
+        "oi meu cartão foi recusado, é o {CARD:*} validade {EXP:*}",
+        "pedido {#order}, meu email {EMAIL:*}",
+    ),
     ("*", "quero trocar o cartão da assinatura, o novo é {CARD:sp} e o cvv {CVV:ctx}"),
     ("pt-BR", "número do cartão: {CARD:plain}\nvalidade: {EXP:cexp}\ncódigo de segurança {CVV:*}"),
     ("*", "meu cartão é {CARD:mm=g1}", "{CARD:mm=g1}", "foi sem querer kkk"),
@@ -25,9 +29,17 @@ T = [
     ("*", "meu social security americano {SSN:mm=g1}", "{SSN:mm=g1} era isso"),
     ("*", "reserva {#booking} voo {#flight}, passaporte {PASSPORT:*}"),
     ("*", "retiro o carro às {#time}, carteira de motorista {DL:*}, protocolo {#ref}"),
-    ("*", "não consigo entrar. usuário {USER:ctx} senha {PWD:ctx}", "tentei {#count} vezes, celular de recuperação {PHONE:*}"),
+    (
+        "*",
+        "não consigo entrar. usuário {USER:ctx} senha {PWD:ctx}",
+        "tentei {#count} vezes, celular de recuperação {PHONE:*}",
+    ),
     ("*", "tá configurado assim: ftp://{USER:url}:{PWD:url}@arquivos.example.com.br/envio"),
-    ("*", "o estagiário colou isso no chamado {#ticket}\nAWS_ACCESS_KEY_ID={AKEY:kv}\nAWS_SECRET_ACCESS_KEY={SKEY:kv}", "apaguem por favor"),
+    (
+        "*",
+        "o estagiário colou isso no chamado {#ticket}\nAWS_ACCESS_KEY_ID={AKEY:kv}\nAWS_SECRET_ACCESS_KEY={SKEY:kv}",
+        "apaguem por favor",
+    ),
     ("*", "o roteador cai toda hora. ip {IP:plain} mac {MAC:plain} modelo {#model} versão {#ver}"),
     ("*", "meu ip público {IP:*} e o erro {#err}"),
     ("*", "no email veio a chave de acesso {AKEY:*}", "e a chave secreta {SKEY:*}"),
@@ -36,18 +48,36 @@ T = [
     ("*", "trabalhei na alemanha, Steuer-ID {STEUER:*}, e na frança, NIR {NIR:*}"),
     ("*", "morei em londres, national insurance {NINO:*}, postcode {#zip}"),
     ("*", "valeu!! 👍"),
-    ("*", "a encomenda {#track} continua em trânsito, cep {#zip}", "{#qty} itens, {#price} no total"),
+    (
+        "*",
+        "a encomenda {#track} continua em trânsito, cep {#zip}",
+        "{#qty} itens, {#price} no total",
+    ),
     ("*", "quarto {#room}, saída dia {#date}, o cartão {CARD:sub}"),
     ("*", "a senha do wifi é {PWD:*} e o usuário {USER:*}, podem resetar?", "ok"),
     ("*", "aí vai: {EMAIL:plain} / {PHONE:plain} / senha do cartão {PIN:spell}"),
-    ("*", "Nome: Silva\nEmail: {EMAIL:*}\nTel: {PHONE:*}\nPassaporte: {PASSPORT:ctx}\nCNH: {DL:ctx}\nNascimento: {#date}"),
-    ("*", "o banco disse que o swift é {SWIFT:*} e a conta {ACCT:*}", "pra uma transferência de {#price}"),
+    (
+        "*",
+        "Nome: Silva\nEmail: {EMAIL:*}\nTel: {PHONE:*}\nPassaporte: {PASSPORT:ctx}\nCNH: {DL:ctx}\nNascimento: {#date}",
+    ),
+    (
+        "*",
+        "o banco disse que o swift é {SWIFT:*} e a conta {ACCT:*}",
+        "pra uma transferência de {#price}",
+    ),
     ("*", "pro depósito nos eua: routing {ROUT.US:*} conta {ACCT.US:ctx}"),
     ("*", "contrato {#contract} a {#pct}, debitar do {IBAN:*}", "leitura do contador {#meter}"),
     ("*", "no app de email coloquei imaps://{USER:url}:{PWD:url}@mail.example.com.br e deu {#err}"),
     ("*", "tava no .env foi mal\nDB_USER={USER:kv}\nDB_PASSWORD={PWD:kv}", "foi isso?"),
     ("*", "mac do decodificador {MAC:*}, meu ITIN {ITIN:plain}, NI inglês {NINO:sp}"),
-    ("*", "pro salário no méxico: clabe {CLABE:sp}, rfc {RFC:plain}, curp {CURP:plain}", "{#price} por mês"),
+    (
+        "*",
+        "pro salário no méxico: clabe {CLABE:sp}, rfc {RFC:plain}, curp {CURP:plain}",
+        "{#price} por mês",
+    ),
     ("*", "já mandei DNI {DNI:sp}, NIE {NIE:plain}, NIF {NIF:*} e NIR {NIR:plain}", "dia {#date}"),
-    ("*", "filial no brasil: CNPJ {CNPJ:plain}, CPF {CPF:plain}, Steuer-ID {STEUER:sp}, agência {ROUT.BR:sp}"),
+    (
+        "*",
+        "filial no brasil: CNPJ {CNPJ:plain}, CPF {CPF:plain}, Steuer-ID {STEUER:sp}, agência {ROUT.BR:sp}",
+    ),
 ]

@@ -52,8 +52,19 @@ def nino_ok(v: str) -> bool:
 
 # ------------------------------------------------------------------ cards
 
-CARD_BINS = ["411111", "400000", "424242", "401288", "555555", "510510",
-             "222300", "601111", "353011", "378282", "371449"]
+CARD_BINS = [
+    "411111",
+    "400000",
+    "424242",
+    "401288",
+    "555555",
+    "510510",
+    "222300",
+    "601111",
+    "353011",
+    "378282",
+    "371449",
+]
 
 
 def card(r: random.Random) -> str:
@@ -68,7 +79,7 @@ def card(r: random.Random) -> str:
 def card_groups(v: str) -> list[str]:
     if len(v) == 15:
         return [v[:4], v[4:10], v[10:]]
-    return [v[i:i + 4] for i in range(0, len(v), 4)]
+    return [v[i : i + 4] for i in range(0, len(v), 4)]
 
 
 def cvv(r: random.Random) -> str:
@@ -84,6 +95,7 @@ def pin(r: random.Random) -> str:
 
 
 # ------------------------------------------------------------------ banks
+
 
 def bank_account(r: random.Random, cc: str) -> str:
     if cc == "GB":
@@ -106,8 +118,9 @@ def routing(r: random.Random, cc: str) -> str:
         a = _digits(r, 4, "123456789")
         return a + ("-" + r.choice(DIG) if r.random() < 0.4 else "")
     while True:  # US ABA: first two digits 01-12 or 21-32
-        pre = r.choice(["0" + str(r.randint(1, 9)), "1" + str(r.randint(0, 2)),
-                        str(r.randint(21, 32))])
+        pre = r.choice(
+            ["0" + str(r.randint(1, 9)), "1" + str(r.randint(0, 2)), str(r.randint(21, 32))]
+        )
         body = pre + _digits(r, 6)
         for c in DIG:
             if rtn.is_valid(body + c):
@@ -115,12 +128,19 @@ def routing(r: random.Random, cc: str) -> str:
 
 
 IBAN_BBAN = {  # country: (length of BBAN, pattern: n digit, a upper, c alnum)
-    "ES": "nnnnnnnnnnnnnnnnnnnn", "DE": "nnnnnnnnnnnnnnnnnn",
-    "FR": "nnnnnnnnnn" + "c" * 11 + "nn", "PT": "nnnnnnnnnnnnnnnnnnnnn",
-    "GB": "aaaannnnnnnnnnnnnn", "BR": "nnnnnnnnnnnnnnnnnnnnnnnac",
-    "IT": "a" + "n" * 10 + "c" * 12, "NL": "aaaannnnnnnnnn",
-    "BE": "nnnnnnnnnnnn", "AT": "nnnnnnnnnnnnnnnn", "CH": "n" * 5 + "c" * 12,
-    "IE": "aaaannnnnnnnnnnnnn", "MX": "",
+    "ES": "nnnnnnnnnnnnnnnnnnnn",
+    "DE": "nnnnnnnnnnnnnnnnnn",
+    "FR": "nnnnnnnnnn" + "c" * 11 + "nn",
+    "PT": "nnnnnnnnnnnnnnnnnnnnn",
+    "GB": "aaaannnnnnnnnnnnnn",
+    "BR": "nnnnnnnnnnnnnnnnnnnnnnnac",
+    "IT": "a" + "n" * 10 + "c" * 12,
+    "NL": "aaaannnnnnnnnn",
+    "BE": "nnnnnnnnnnnn",
+    "AT": "nnnnnnnnnnnnnnnn",
+    "CH": "n" * 5 + "c" * 12,
+    "IE": "aaaannnnnnnnnnnnnn",
+    "MX": "",
 }
 
 
@@ -129,8 +149,10 @@ def iban_value(r: random.Random, cc: str) -> str:
         cc = "ES"
     pat = IBAN_BBAN[cc]
     for _ in range(100000):
-        bban = "".join(r.choice(DIG) if p == "n" else r.choice(UP) if p == "a"
-                       else r.choice(DIG * 6 + UP) for p in pat)
+        bban = "".join(
+            r.choice(DIG) if p == "n" else r.choice(UP) if p == "a" else r.choice(DIG * 6 + UP)
+            for p in pat
+        )
         if cc == "GB":
             bban = r.choice(["NWBK", "BARC", "LOYD", "MIDL", "HBUK"]) + bban[4:]
         if cc == "BR":
@@ -142,9 +164,18 @@ def iban_value(r: random.Random, cc: str) -> str:
 
 
 def swift(r: random.Random, cc: str) -> str:
-    cc = cc if cc in {"ES", "DE", "FR", "PT", "GB", "BR", "MX", "US", "AR", "AT", "CH", "BE", "CA"} else "ES"
+    cc = (
+        cc
+        if cc in {"ES", "DE", "FR", "PT", "GB", "BR", "MX", "US", "AR", "AT", "CH", "BE", "CA"}
+        else "ES"
+    )
     while True:
-        v = "".join(r.choice(UP) for _ in range(4)) + cc + r.choice(UP + "23456789") + r.choice(UP + DIG)
+        v = (
+            "".join(r.choice(UP) for _ in range(4))
+            + cc
+            + r.choice(UP + "23456789")
+            + r.choice(UP + DIG)
+        )
         if r.random() < 0.5:
             v += r.choice(["XXX", "".join(r.choice(UP + DIG) for _ in range(3))])
         if bic.is_valid(v):
@@ -152,7 +183,11 @@ def swift(r: random.Random, cc: str) -> str:
 
 
 def clabe(r: random.Random) -> str:
-    body = r.choice(["002", "012", "014", "021", "030", "036", "044", "072"]) + _digits(r, 3) + _digits(r, 11)
+    body = (
+        r.choice(["002", "012", "014", "021", "030", "036", "044", "072"])
+        + _digits(r, 3)
+        + _digits(r, 11)
+    )
     s = sum((int(d) * w) % 10 for d, w in zip(body, [3, 7, 1] * 6))
     v = body + str((10 - s % 10) % 10)
     assert clabe_ok(v)
@@ -166,15 +201,29 @@ PHONE_REGIONS = ["US", "GB", "ES", "MX", "BR", "FR", "DE", "PT"]
 
 def _phone_candidate(r: random.Random, cc: str) -> str:
     if cc == "US":
-        return "+1" + r.choice(["212", "312", "415", "617", "305", "713", "206"]) + "55501" + _digits(r, 2)
+        return (
+            "+1"
+            + r.choice(["212", "312", "415", "617", "305", "713", "206"])
+            + "55501"
+            + _digits(r, 2)
+        )
     if cc == "GB":
         return r.choice(["+44207946", "+44113496", "+44161496", "+44117496"]) + "0" + _digits(r, 3)
     if cc == "ES":
-        return "+34" + r.choice("67") + _digits(r, 8) if r.random() < 0.7 else "+349" + r.choice("1345") + _digits(r, 7)
+        return (
+            "+34" + r.choice("67") + _digits(r, 8)
+            if r.random() < 0.7
+            else "+349" + r.choice("1345") + _digits(r, 7)
+        )
     if cc == "MX":
-        return "+52" + r.choice(["55", "33", "81", "222", "664"]) + _digits(r, 8)[: 8]
+        return "+52" + r.choice(["55", "33", "81", "222", "664"]) + _digits(r, 8)[:8]
     if cc == "BR":
-        return "+55" + r.choice(["11", "21", "31", "41", "51", "61", "71", "81"]) + "9" + _digits(r, 8, "6789")
+        return (
+            "+55"
+            + r.choice(["11", "21", "31", "41", "51", "61", "71", "81"])
+            + "9"
+            + _digits(r, 8, "6789")
+        )
     if cc == "FR":
         return "+33" + r.choice("67") + _digits(r, 8)
     if cc == "DE":
@@ -218,6 +267,7 @@ def phone_ok(surface: str, cc: str) -> bool:
 
 # ------------------------------------------------------------- US/UK ids
 
+
 def ssn_value(r: random.Random) -> str:
     while True:
         v = f"{r.randint(1, 899):03d}{r.randint(1, 99):02d}{r.randint(1, 9999):04d}"
@@ -227,7 +277,12 @@ def ssn_value(r: random.Random) -> str:
 
 def itin_value(r: random.Random) -> str:
     while True:
-        v = "9" + _digits(r, 2) + r.choice(["70", "75", "78", "80", "88", "90", "92", "94", "99"]) + _digits(r, 4)
+        v = (
+            "9"
+            + _digits(r, 2)
+            + r.choice(["70", "75", "78", "80", "88", "90", "92", "94", "99"])
+            + _digits(r, 4)
+        )
         if itin.is_valid(v):
             return v
 
@@ -240,6 +295,7 @@ def nino(r: random.Random) -> str:
 
 
 # --------------------------------------------------------- national ids
+
 
 def es_dni(r: random.Random) -> str:
     b = _digits(r, 8)
@@ -255,16 +311,44 @@ def es_nie(r: random.Random) -> str:
     return v
 
 
-_CURP_STATES = ["AS", "BC", "CL", "CS", "DF", "GT", "JC", "MC", "MN", "NL", "OC", "PL", "QT", "SL", "SP", "VZ", "YN"]
+_CURP_STATES = [
+    "AS",
+    "BC",
+    "CL",
+    "CS",
+    "DF",
+    "GT",
+    "JC",
+    "MC",
+    "MN",
+    "NL",
+    "OC",
+    "PL",
+    "QT",
+    "SL",
+    "SP",
+    "VZ",
+    "YN",
+]
 _CONS = "BCDFGHJKLMNPQRSTVWXZ"
 
 
 def mx_curp(r: random.Random) -> str:
     while True:
         yy, mm, dd = r.randint(50, 99), r.randint(1, 12), r.randint(1, 28)
-        b = (r.choice(_CONS) + r.choice("AEIOU") + r.choice(UP) + r.choice(UP)
-             + f"{yy:02d}{mm:02d}{dd:02d}" + r.choice("HM") + r.choice(_CURP_STATES)
-             + r.choice(_CONS) + r.choice(_CONS) + r.choice(_CONS) + "0")
+        b = (
+            r.choice(_CONS)
+            + r.choice("AEIOU")
+            + r.choice(UP)
+            + r.choice(UP)
+            + f"{yy:02d}{mm:02d}{dd:02d}"
+            + r.choice("HM")
+            + r.choice(_CURP_STATES)
+            + r.choice(_CONS)
+            + r.choice(_CONS)
+            + r.choice(_CONS)
+            + "0"
+        )
         v = b + curp.calc_check_digit(b + "0")
         if curp.is_valid(v):
             return v
@@ -273,8 +357,15 @@ def mx_curp(r: random.Random) -> str:
 def mx_rfc(r: random.Random) -> str:
     while True:
         yy, mm, dd = r.randint(50, 99), r.randint(1, 12), r.randint(1, 28)
-        b = (r.choice(_CONS) + r.choice("AEIOU") + r.choice(UP) + r.choice(UP)
-             + f"{yy:02d}{mm:02d}{dd:02d}" + r.choice(UP + "123456789") + r.choice(UP + "123456789"))
+        b = (
+            r.choice(_CONS)
+            + r.choice("AEIOU")
+            + r.choice(UP)
+            + r.choice(UP)
+            + f"{yy:02d}{mm:02d}{dd:02d}"
+            + r.choice(UP + "123456789")
+            + r.choice(UP + "123456789")
+        )
         for c in DIG + "A":
             v = b + c
             try:
@@ -302,8 +393,13 @@ def br_cnpj(r: random.Random) -> str:
 
 def fr_nir(r: random.Random) -> str:
     while True:
-        b = (r.choice("12") + f"{r.randint(50, 99):02d}{r.randint(1, 12):02d}"
-             + f"{r.randint(1, 95):02d}" + _digits(r, 3) + _digits(r, 3))
+        b = (
+            r.choice("12")
+            + f"{r.randint(50, 99):02d}{r.randint(1, 12):02d}"
+            + f"{r.randint(1, 95):02d}"
+            + _digits(r, 3)
+            + _digits(r, 3)
+        )
         v = b + nir.calc_check_digits(b)
         if nir.is_valid(v):
             return v
@@ -327,6 +423,7 @@ def pt_nif(r: random.Random) -> str:
 
 # ----------------------------------------------------- shapeless values
 
+
 def passport(r: random.Random, cc: str) -> str:
     if cc in {"US", "GB"}:
         return _digits(r, 9, "123456789")
@@ -335,7 +432,9 @@ def passport(r: random.Random, cc: str) -> str:
     if cc == "FR":
         return _digits(r, 2) + r.choice(UP) + r.choice(UP) + _digits(r, 5)
     if cc == "DE":
-        return r.choice("CFGHJK") + "".join(r.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8))
+        return r.choice("CFGHJK") + "".join(
+            r.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8)
+        )
     if cc == "BR":
         return r.choice(UP) + r.choice(UP) + _digits(r, 6)
     if cc == "MX":
@@ -352,7 +451,13 @@ def driver_id(r: random.Random, cc: str) -> str:
     if cc == "FR":
         return _digits(r, 12)
     if cc == "DE":
-        return r.choice("BFJN") + _digits(r, 3) + "".join(r.choice(UP) for _ in range(3)) + _digits(r, 3) + r.choice(UP + DIG)
+        return (
+            r.choice("BFJN")
+            + _digits(r, 3)
+            + "".join(r.choice(UP) for _ in range(3))
+            + _digits(r, 3)
+            + r.choice(UP + DIG)
+        )
     if cc == "BR":
         return _digits(r, 11)
     if cc == "MX":
@@ -362,39 +467,113 @@ def driver_id(r: random.Random, cc: str) -> str:
     return r.choice(UP) + _digits(r, 8)
 
 
-_WORDS = ["sol", "luna", "tigre", "mango", "river", "casa", "blume", "soleil", "gato", "bear", "nube",
-          "perro", "chat", "wolke", "praia", "fuego", "hiver", "vento", "maple", "koala", "rio", "pollo"]
-_NAMES = ["ana", "luis", "marta", "jdoe", "kev", "sofi", "lena", "mathis", "joao", "bea", "tomas",
-          "nico", "clara", "rafa", "jonas", "ines", "pedro", "chloe", "max", "lucia", "dani", "yuki"]
+_WORDS = [
+    "sol",
+    "luna",
+    "tigre",
+    "mango",
+    "river",
+    "casa",
+    "blume",
+    "soleil",
+    "gato",
+    "bear",
+    "nube",
+    "perro",
+    "chat",
+    "wolke",
+    "praia",
+    "fuego",
+    "hiver",
+    "vento",
+    "maple",
+    "koala",
+    "rio",
+    "pollo",
+]
+_NAMES = [
+    "ana",
+    "luis",
+    "marta",
+    "jdoe",
+    "kev",
+    "sofi",
+    "lena",
+    "mathis",
+    "joao",
+    "bea",
+    "tomas",
+    "nico",
+    "clara",
+    "rafa",
+    "jonas",
+    "ines",
+    "pedro",
+    "chloe",
+    "max",
+    "lucia",
+    "dani",
+    "yuki",
+]
 
 
 def password(r: random.Random) -> str:
     w = r.choice(_WORDS)
     w = w.capitalize() if r.random() < 0.6 else w
-    return w + r.choice(["!", "#", "_", ".", "$", "*", "", "@"]) + _digits(r, r.choice([2, 3, 4])) + r.choice(["", "?", "xx", "Z", "&k"])
+    return (
+        w
+        + r.choice(["!", "#", "_", ".", "$", "*", "", "@"])
+        + _digits(r, r.choice([2, 3, 4]))
+        + r.choice(["", "?", "xx", "Z", "&k"])
+    )
 
 
 def username(r: random.Random) -> str:
     n = r.choice(_NAMES)
-    return n + r.choice(["_", ".", "", "-"]) + r.choice(_WORDS + [""]) + _digits(r, r.choice([2, 3, 4]))
+    return (
+        n
+        + r.choice(["_", ".", "", "-"])
+        + r.choice(_WORDS + [""])
+        + _digits(r, r.choice([2, 3, 4]))
+    )
 
 
 def email(r: random.Random, cc: str) -> str:
     n = r.choice(_NAMES)
-    local = n + r.choice([".", "_", "", "."]) + r.choice(_WORDS + ["perez", "muller", "silva", "martin", "smith"])
+    local = (
+        n
+        + r.choice([".", "_", "", "."])
+        + r.choice(_WORDS + ["perez", "muller", "silva", "martin", "smith"])
+    )
     if r.random() < 0.4:
         local += _digits(r, 2)
     if r.random() < 0.15:
         local += "+" + r.choice(["promo", "shop", "bank"])
-    tld = {"US": "com", "GB": "co.uk", "ES": "es", "MX": "com.mx", "BR": "com.br", "FR": "fr", "DE": "de",
-           "PT": "pt"}.get(cc, "com")
-    dom = r.choice(["example." + tld, "mail.example." + tld, "example.com", "example.net", "correo.example." + tld])
+    tld = {
+        "US": "com",
+        "GB": "co.uk",
+        "ES": "es",
+        "MX": "com.mx",
+        "BR": "com.br",
+        "FR": "fr",
+        "DE": "de",
+        "PT": "pt",
+    }.get(cc, "com")
+    dom = r.choice(
+        [
+            "example." + tld,
+            "mail.example." + tld,
+            "example.com",
+            "example.net",
+            "correo.example." + tld,
+        ]
+    )
     return local + "@" + dom
 
 
 def ip_address(r: random.Random) -> str:
     if r.random() < 0.2:
-        return f"2001:db8:{r.randint(1, 0xffff):x}::{r.randint(1, 0xfff):x}"
+        return f"2001:db8:{r.randint(1, 0xFFFF):x}::{r.randint(1, 0xFFF):x}"
     return r.choice(["192.0.2.", "198.51.100.", "203.0.113."]) + str(r.randint(1, 254))
 
 
