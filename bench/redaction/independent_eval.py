@@ -113,8 +113,9 @@ class Split:
 # and forty-ninth authors' (bagged/, jarred/), together, by make bench-redaction-sealed at
 # 23:23 on ebe6288 (round 47).
 # The fiftieth author's sealed split (potted/), the fifty-first authors' (tinned/; two authors,
-# the second finishing the first's templates) and the fifty-second's (bottled/) are listed
-# unopened, together on purpose: one run will measure the same code on them.
+# the second finishing the first's templates), the fifty-second's (bottled/) and the
+# fifty-third's (canned/) are listed unopened, together on purpose: one run will measure the
+# same code on them.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -198,6 +199,8 @@ SPLITS = (
     Split("tinned sealed", HERE / "tinned" / "sealed.jsonl.gz", sealed=True),
     Split("bottled dev", HERE / "bottled" / "dev.jsonl"),
     Split("bottled sealed", HERE / "bottled" / "sealed.jsonl.gz", sealed=True),
+    Split("canned dev", HERE / "canned" / "dev.jsonl"),
+    Split("canned sealed", HERE / "canned" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
