@@ -656,6 +656,20 @@ def _ends_with_count(view: str, end: int) -> bool:
 _REFERENCE_OWNS_WORD = re.compile(NOT_PERSONAL.pattern + r"[\s:#.\-]{1,3}\Z")
 
 
+# A line break, then a field's label and its colon ("\nDOB:", "\nDL:"): a form's next field.
+_NEXT_FIELD = re.compile(r"\n[ \t]*[^\W\d_][^\W_]{0,11}(?:[ .][^\W_]{1,12}){0,2}[ \t]*:")
+
+
+def _next_field_within(view: str, begin: int, end: int) -> bool:
+    """A line break between ``begin`` and ``end`` starts a labelled field."""
+    line_break = view.find("\n", begin, end)
+    while line_break != -1:
+        if _NEXT_FIELD.match(view, line_break):
+            return True
+        line_break = view.find("\n", line_break + 1, end)
+    return False
+
+
 def _pieced(
     phrases: re.Pattern[str], view: str, most: int, names: re.Pattern[str]
 ) -> Iterator[tuple[int, int]]:
@@ -679,6 +693,8 @@ def _pieced(
                 # "Passport No: Z6514281 , PNR GPWDV5": a reference's word ends the pieces
                 and NOT_PERSONAL.search(view, begin, end) is None
                 and not _ends_with_count(view, end)
+                # "Passport: 317243675\nDL: T8206905": a form's next line is its next field
+                and not _next_field_within(view, begin, end)
             ):
                 longest[begin] = end
         before_word = pieces_before(view, word.start(), most=most, takes=_id_piece)
