@@ -814,8 +814,8 @@ def _word_after_iban(group: str, seen: int) -> bool:
     )
 
 
-# An IBAN's start: its country and check digits ("ES91").
-_IBAN_COUNTRY = re.compile(r"(?P<country>[A-Z]{2})[0-9]{2}")
+# An IBAN's start: its country and a check digit ("ES91", or "ES9 121" typed in threes).
+_IBAN_COUNTRY = re.compile(r"(?P<country>[A-Z]{2})[0-9]")
 # An account of digits asked for ("¿la cuenta?", "account number?") may be answered with its
 # IBAN: a country of ``_IBAN_LENGTHS`` and check digits opening the answer, after a filler.
 _DIGIT_ACCOUNTS = frozenset({"BANK_ACCOUNT_NUMBER", "MX_CLABE"})
@@ -836,7 +836,7 @@ def _as_iban(text: str, pending: PendingNumber) -> PendingNumber:
 
 def _iban_length(value: str, otherwise: int) -> int:
     """How many characters the IBAN that starts ``value`` has, by its country; ``otherwise``
-    when ``value`` does not start with a country of ``_IBAN_LENGTHS`` and check digits."""
+    when ``value`` does not start with a country of ``_IBAN_LENGTHS`` and a check digit."""
     start = _IBAN_COUNTRY.match(value)
     if start is None:
         return otherwise
@@ -2854,6 +2854,11 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if entity == "BANK_ACCOUNT_NUMBER" and country is not None and len(digits) == 2:
         # "remboursez-moi sur ce compte ES41": an IBAN's country and check digits
         entity, begin, seen = _IBAN, country.start(), seen + 2
+        value = view[begin : tail.end("value")]
+    if entity == _IBAN and country is not None and value[0].isdigit():
+        # "iban FR7", "iban IT9 1S3", "IBAN DE 89 37": typed in groups of three or apart, the
+        # country's capitals stand outside the digits read; they are its first characters
+        begin, seen = country.start(), seen + 2
         value = view[begin : tail.end("value")]
     if entity == _IBAN:
         complete = _IBAN_LENGTHS.get(value[:2].upper(), complete)
