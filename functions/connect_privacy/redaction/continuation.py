@@ -2489,6 +2489,37 @@ def _phone_last_digit(view: str) -> Carried:
 
 # Words allowed between a context word and the start of a value ("number is the").
 _MAX_GAP_WORDS = 3
+# A device named after an indefinite article right before the digits ("el cel era un iPhone
+# 68", "my phone is an iPhone 12", "mon portable, une Freebox 7", "mein Handy ist ein Pixel
+# 8", "o celular é um Moto 5"): the digits are its model's, no phone's start. A model's
+# number has four digits at most.
+_MODEL_NAMED = re.compile(
+    r"(?i)(?<![^\W\d_])(?:an?|una?|une|ein(?:e[mnrs]?)?|uma?)\s+(?P<name>[^\W\d_]{2,20})[\s\-]?\Z"
+)
+_MODEL_DIGITS_MOST = 4
+# Words that say which number or line, not which device ("a new 412", "un fijo 912", "une
+# ligne 612").
+_WHICH_NUMBER = re.compile(
+    r"(?i)new|old|neue?[rns]?|alte?[rns]?|nuev[oa]|viej[oa]|nouvel(?:le)?|nouveau|ancien(?:ne)?"
+    r"|nov[oa]|velh[oa]|antig[oa]|lines?|l[íi]nea|ligne|leitung|linha|fij[oa]|fixe?|fix[oa]"
+    r"|festnetz"
+)
+
+
+def _model_named(view: str, begin: int, end: int, value: str) -> bool:
+    """Whether the digits ``value`` at ``end`` are a device's model, named after an article
+    between ``begin`` and them; not "a new 412", "un fijo 912", "une ligne 0612": a phone's."""
+    if value[0] == _TRUNK or sum(c.isdigit() for c in value) > _MODEL_DIGITS_MOST:
+        return False  # no model's number opens with a trunk 0
+    named = _MODEL_NAMED.search(view, begin, end)
+    if named is None:
+        return False
+    name = named.group("name")
+    return (
+        _NUMBER_WORD.fullmatch(name) is None
+        and PHONE_WORDS.search(name) is None
+        and _WHICH_NUMBER.fullmatch(name) is None
+    )
 
 
 # What the value is for, between its word and the value ("la clabe para la devolución es",
@@ -2809,6 +2840,10 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         or ERROR_WORDS.search(view, context.end(), tail.start("value"))
         # "my phone is a Redmi Note 13": four words on, the word no longer introduces it
         or _gap_words(view, context.end(), tail.start("value")) > _MAX_GAP_WORDS
+        or (
+            kind.entity == "PHONE"
+            and _model_named(view, context.end(), tail.start("value"), tail.group("value"))
+        )
     ):
         return _NOTHING
     value = tail.group("value")
