@@ -1556,6 +1556,11 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
         return _passport_rest(view, pending)
     if pending.entity_type == _IBAN and not pending.seen:
         pending = replace(pending, complete=_iban_length(match.group("value"), pending.complete))
+    if pending.entity_type == "PHONE" and not pending.seen and match.group("lead").endswith("+"):
+        # "+33 6759 7891" after "mon portable en morceaux": its country code says how many
+        # digits make it whole, so a last "4" alone is its end
+        digits = "".join(c for c in match.group("value") if c.isdigit())
+        pending = replace(pending, complete=_phone_digits(digits, international=True))
     needed = pending.complete - pending.seen
     if pending.unnamed:
         if pending.entity_type == _DICTATED:
