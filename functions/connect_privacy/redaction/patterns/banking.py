@@ -1063,9 +1063,10 @@ def _iban_length(country: str) -> int | None:
 # ("gb16", "es-98-34", "ES\n31", "at  45"): then it must be a country with IBANs, and the
 # whole number still has to pass the check digits and the country's length. Typed in
 # capitals, the bank code's letters may follow the check digits unbroken ("GB82WEST \n1234
-# ...", "NL91AB \nNA04..."): a line broken inside the bank code.
+# ...", "NL91AB \nNA04..."): a line broken inside the bank code. Typed in threes joined
+# by dots, a dot falls between the check digits ("BR6.867.428...").
 _IBAN_START = re.compile(
-    r"(?<![A-Za-z0-9])(?:(?P<country>[A-Z]{2})[0-9OoIl]{2}(?![a-z])"
+    r"(?<![A-Za-z0-9])(?:(?P<country>[A-Z]{2})[0-9OoIl](?:\.(?=[0-9]))?[0-9OoIl](?![a-z])"
     r"|(?P<loose>[A-Za-z]{2})(?P<gap>[ \t\n\-]{0,3})[0-9]{2}(?![A-Za-z]))"
 )
 # After the word "iban" the bank code's letters may follow the check digits unbroken, in
