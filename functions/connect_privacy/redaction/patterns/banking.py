@@ -1085,10 +1085,11 @@ _IBAN_START_NAMED = re.compile(
 _IBAN_START_HINT = re.compile(r"[A-Za-z](?<![A-Za-z0-9][A-Za-z])[A-Za-z][ \t\n\-]{0,3}[0-9OoIl]")
 _IBAN_PIECE = re.compile(r"[A-Za-z0-9]{1,34}")
 # A wider run of spaces first: the noise the deobfuscated view blanked ("4685 - then - 5584").
+# Up to two joining words ("und dann", "and then", "y luego", "et puis", "e depois").
 _IBAN_GAP = re.compile(
     r"[ ]{7,16}(?=[A-Za-z0-9])"
     r"|[^A-Za-z0-9\[\]]{1,6}(?:(?i:and|y|et|und|e|then|luego|puis|dann|depois)"
-    r"[^A-Za-z0-9\[\]]{1,6})?"
+    r"[^A-Za-z0-9\[\]]{1,6}){0,2}"
 )
 _IBAN_NOISE = re.compile(r"[^A-Za-z0-9\s\-]|\n|\s(?i:and|y|et|und|e|then|luego|puis|dann|depois)\s")
 # A capital and a small letter before an amount with its cents ("Kz 793,63", "Rs 1.500,00",
