@@ -816,16 +816,17 @@ def _word_after_iban(group: str, seen: int) -> bool:
 
 # An IBAN's start: its country and a check digit ("ES91", or "ES9 121" typed in threes).
 _IBAN_COUNTRY = re.compile(r"(?P<country>[A-Z]{2})[0-9]")
-# An account of digits asked for ("¿la cuenta?", "account number?") may be answered with its
-# IBAN: a country of ``_IBAN_LENGTHS`` and check digits opening the answer, after a filler.
+# An account of digits asked for ("¿la cuenta?", "account number?") or announced ("nouveau
+# rib", "my new account") may be given as its IBAN: a country of ``_IBAN_LENGTHS`` and check
+# digits opening the next message, after a filler.
 _DIGIT_ACCOUNTS = frozenset({"BANK_ACCOUNT_NUMBER", "MX_CLABE"})
 _IBAN_OPENING = re.compile(r"[^\d\n]{0,24}?(?<![^\W\d_])(?P<start>[A-Z]{2}[0-9]{2})")
 
 
 def _as_iban(text: str, pending: PendingNumber) -> PendingNumber:
-    """``pending``, or an IBAN's marker when an account of digits asked for is answered with
-    an IBAN's country and check digits ("ES49 5756")."""
-    if not pending.asked or pending.seen or pending.entity_type not in _DIGIT_ACCOUNTS:
+    """``pending``, or an IBAN's marker when an account of digits asked for or announced is
+    given with an IBAN's country and check digits ("ES49 5756")."""
+    if pending.seen or pending.entity_type not in _DIGIT_ACCOUNTS:
         return pending
     opening = _IBAN_OPENING.match(text)
     length = _IBAN_LENGTHS.get(opening.group("start")[:2]) if opening else None
