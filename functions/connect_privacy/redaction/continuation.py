@@ -814,18 +814,19 @@ def _word_after_iban(group: str, seen: int) -> bool:
     )
 
 
-# An IBAN's start: its country and check digits ("ES91").
-_IBAN_COUNTRY = re.compile(r"(?P<country>[A-Z]{2})[0-9]{2}")
-# An account of digits asked for ("¿la cuenta?", "account number?") may be answered with its
-# IBAN: a country of ``_IBAN_LENGTHS`` and check digits opening the answer, after a filler.
+# An IBAN's start: its country and a check digit ("ES91", or "ES9 121" typed in threes).
+_IBAN_COUNTRY = re.compile(r"(?P<country>[A-Z]{2})[0-9]")
+# An account of digits asked for ("¿la cuenta?", "account number?") or announced ("nouveau
+# rib", "my new account") may be given as its IBAN: a country of ``_IBAN_LENGTHS`` and check
+# digits opening the next message, after a filler.
 _DIGIT_ACCOUNTS = frozenset({"BANK_ACCOUNT_NUMBER", "MX_CLABE"})
 _IBAN_OPENING = re.compile(r"[^\d\n]{0,24}?(?<![^\W\d_])(?P<start>[A-Z]{2}[0-9]{2})")
 
 
 def _as_iban(text: str, pending: PendingNumber) -> PendingNumber:
-    """``pending``, or an IBAN's marker when an account of digits asked for is answered with
-    an IBAN's country and check digits ("ES49 5756")."""
-    if not pending.asked or pending.seen or pending.entity_type not in _DIGIT_ACCOUNTS:
+    """``pending``, or an IBAN's marker when an account of digits asked for or announced is
+    given with an IBAN's country and check digits ("ES49 5756")."""
+    if pending.seen or pending.entity_type not in _DIGIT_ACCOUNTS:
         return pending
     opening = _IBAN_OPENING.match(text)
     length = _IBAN_LENGTHS.get(opening.group("start")[:2]) if opening else None
@@ -836,7 +837,7 @@ def _as_iban(text: str, pending: PendingNumber) -> PendingNumber:
 
 def _iban_length(value: str, otherwise: int) -> int:
     """How many characters the IBAN that starts ``value`` has, by its country; ``otherwise``
-    when ``value`` does not start with a country of ``_IBAN_LENGTHS`` and check digits."""
+    when ``value`` does not start with a country of ``_IBAN_LENGTHS`` and a check digit."""
     start = _IBAN_COUNTRY.match(value)
     if start is None:
         return otherwise
@@ -1556,6 +1557,11 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
         return _passport_rest(view, pending)
     if pending.entity_type == _IBAN and not pending.seen:
         pending = replace(pending, complete=_iban_length(match.group("value"), pending.complete))
+    if pending.entity_type == "PHONE" and not pending.seen and match.group("lead").endswith("+"):
+        # "+33 6759 7891" after "mon portable en morceaux": its country code says how many
+        # digits make it whole, so a last "4" alone is its end
+        digits = "".join(c for c in match.group("value") if c.isdigit())
+        pending = replace(pending, complete=_phone_digits(digits, international=True))
     needed = pending.complete - pending.seen
     if pending.unnamed:
         if pending.entity_type == _DICTATED:
@@ -2489,6 +2495,37 @@ def _phone_last_digit(view: str) -> Carried:
 
 # Words allowed between a context word and the start of a value ("number is the").
 _MAX_GAP_WORDS = 3
+# A device named after an indefinite article right before the digits ("el cel era un iPhone
+# 68", "my phone is an iPhone 12", "mon portable, une Freebox 7", "mein Handy ist ein Pixel
+# 8", "o celular é um Moto 5"): the digits are its model's, no phone's start. A model's
+# number has four digits at most.
+_MODEL_NAMED = re.compile(
+    r"(?i)(?<![^\W\d_])(?:an?|una?|une|ein(?:e[mnrs]?)?|uma?)\s+(?P<name>[^\W\d_]{2,20})[\s\-]?\Z"
+)
+_MODEL_DIGITS_MOST = 4
+# Words that say which number or line, not which device ("a new 412", "un fijo 912", "une
+# ligne 612").
+_WHICH_NUMBER = re.compile(
+    r"(?i)new|old|neue?[rns]?|alte?[rns]?|nuev[oa]|viej[oa]|nouvel(?:le)?|nouveau|ancien(?:ne)?"
+    r"|nov[oa]|velh[oa]|antig[oa]|lines?|l[íi]nea|ligne|leitung|linha|fij[oa]|fixe?|fix[oa]"
+    r"|festnetz"
+)
+
+
+def _model_named(view: str, begin: int, end: int, value: str) -> bool:
+    """Whether the digits ``value`` at ``end`` are a device's model, named after an article
+    between ``begin`` and them; not "a new 412", "un fijo 912", "une ligne 0612": a phone's."""
+    if value[0] == _TRUNK or sum(c.isdigit() for c in value) > _MODEL_DIGITS_MOST:
+        return False  # no model's number opens with a trunk 0
+    named = _MODEL_NAMED.search(view, begin, end)
+    if named is None:
+        return False
+    name = named.group("name")
+    return (
+        _NUMBER_WORD.fullmatch(name) is None
+        and PHONE_WORDS.search(name) is None
+        and _WHICH_NUMBER.fullmatch(name) is None
+    )
 
 
 # What the value is for, between its word and the value ("la clabe para la devolución es",
@@ -2809,6 +2846,10 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         or ERROR_WORDS.search(view, context.end(), tail.start("value"))
         # "my phone is a Redmi Note 13": four words on, the word no longer introduces it
         or _gap_words(view, context.end(), tail.start("value")) > _MAX_GAP_WORDS
+        or (
+            kind.entity == "PHONE"
+            and _model_named(view, context.end(), tail.start("value"), tail.group("value"))
+        )
     ):
         return _NOTHING
     value = tail.group("value")
@@ -2854,6 +2895,11 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if entity == "BANK_ACCOUNT_NUMBER" and country is not None and len(digits) == 2:
         # "remboursez-moi sur ce compte ES41": an IBAN's country and check digits
         entity, begin, seen = _IBAN, country.start(), seen + 2
+        value = view[begin : tail.end("value")]
+    if entity == _IBAN and country is not None and value[0].isdigit():
+        # "iban FR7", "iban IT9 1S3", "IBAN DE 89 37": typed in groups of three or apart, the
+        # country's capitals stand outside the digits read; they are its first characters
+        begin, seen = country.start(), seen + 2
         value = view[begin : tail.end("value")]
     if entity == _IBAN:
         complete = _IBAN_LENGTHS.get(value[:2].upper(), complete)

@@ -1063,9 +1063,10 @@ def _iban_length(country: str) -> int | None:
 # ("gb16", "es-98-34", "ES\n31", "at  45"): then it must be a country with IBANs, and the
 # whole number still has to pass the check digits and the country's length. Typed in
 # capitals, the bank code's letters may follow the check digits unbroken ("GB82WEST \n1234
-# ...", "NL91AB \nNA04..."): a line broken inside the bank code.
+# ...", "NL91AB \nNA04..."): a line broken inside the bank code. Typed in threes joined
+# by dots, a dot falls between the check digits ("BR6.867.428...").
 _IBAN_START = re.compile(
-    r"(?<![A-Za-z0-9])(?:(?P<country>[A-Z]{2})[0-9OoIl]{2}(?![a-z])"
+    r"(?<![A-Za-z0-9])(?:(?P<country>[A-Z]{2})[0-9OoIl](?:\.(?=[0-9]))?[0-9OoIl](?![a-z])"
     r"|(?P<loose>[A-Za-z]{2})(?P<gap>[ \t\n\-]{0,3})[0-9]{2}(?![A-Za-z]))"
 )
 # After the word "iban" the bank code's letters may follow the check digits unbroken, in
@@ -1084,10 +1085,11 @@ _IBAN_START_NAMED = re.compile(
 _IBAN_START_HINT = re.compile(r"[A-Za-z](?<![A-Za-z0-9][A-Za-z])[A-Za-z][ \t\n\-]{0,3}[0-9OoIl]")
 _IBAN_PIECE = re.compile(r"[A-Za-z0-9]{1,34}")
 # A wider run of spaces first: the noise the deobfuscated view blanked ("4685 - then - 5584").
+# Up to two joining words ("und dann", "and then", "y luego", "et puis", "e depois").
 _IBAN_GAP = re.compile(
     r"[ ]{7,16}(?=[A-Za-z0-9])"
     r"|[^A-Za-z0-9\[\]]{1,6}(?:(?i:and|y|et|und|e|then|luego|puis|dann|depois)"
-    r"[^A-Za-z0-9\[\]]{1,6})?"
+    r"[^A-Za-z0-9\[\]]{1,6}){0,2}"
 )
 _IBAN_NOISE = re.compile(r"[^A-Za-z0-9\s\-]|\n|\s(?i:and|y|et|und|e|then|luego|puis|dann|depois)\s")
 # A capital and a small letter before an amount with its cents ("Kz 793,63", "Rs 1.500,00",

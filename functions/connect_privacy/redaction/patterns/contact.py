@@ -654,6 +654,13 @@ def _is_phone(candidate: str, digits: str, regions: tuple[str, ...], lenient: bo
         candidate = candidate[1:]
     if digits.startswith("00") and not digits.startswith("000"):
         return _valid("+" + digits[2:], None) or _mx_mobile_with_one(digits[2:])
+    if (
+        lenient
+        and len(digits) >= _LEAST_WITH_CODE
+        and _CODE_WITHOUT_PLUS.match(digits)
+        and _valid("+" + digits, None)
+    ):
+        return True  # "my cell 4420 7946 0514": after its word, a landline's code without "+"
     for region in regions:
         if region in _TRUNK_ZERO_REQUIRED and not digits.startswith("0"):
             continue
@@ -675,6 +682,15 @@ _MOBILE_WITHOUT_PLUS = re.compile(
     r"|436[5-9][0-9]{6,10}|417[5-9][0-9]{7}",
     re.ASCII,
 )
+
+
+# The country codes of the markets served, and of India and Australia, opening a number
+# typed without its "+" ("4420 7946 0514", "4930 1234567"): after a phone's word, a valid
+# number of that country (``_MOBILE_WITHOUT_PLUS`` needs no word, mobiles only).
+_CODE_WITHOUT_PLUS = re.compile(r"(?:44|49|33|34|351|52|55|43|41|91|61)[1-9]", re.ASCII)
+# A code and a whole national number: eleven digits at least; fewer are a national number
+# ("612 34 56 78", Spain's), whose regions the settings choose.
+_LEAST_WITH_CODE = 11
 
 
 def _mobile_without_plus(digits: str) -> bool:

@@ -409,12 +409,15 @@ def _evenly_grouped(run: Run, size: int) -> bool:
 
 
 # The same letters in capitals around six digits grouped any way ("EC 267 84 6D",
-# "TM.473.807C", "JK-123-456-A"): a prefix HMRC issues, six digits and a suffix A-D is a
-# shape no reference, model or date has, however the customer groups the digits.
+# "TM.473.807C", "JK-123-456-A", "XP5 - 641 - 97A"): a prefix HMRC issues, six digits and
+# a suffix A-D is a shape no reference, model or date has, however the customer groups the
+# digits, a dash set apart by spaces included.
 # (The letters come first and the look-behinds after them, so the scan jumps to capitals.)
+_NINO_REGROUPING = r"(?:[ .\-/]{0,2}|[ ][.\-/][ ])"
 _NINO_REGROUPED = re.compile(
     r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?<![A-Za-z0-9]..)(?<!BG|GB|KN|NK|NT|TN|ZZ)"
-    r"[ .\-/]{0,2}[0-9](?:[ .\-/]{0,2}[0-9]){5}[ .\-/]{0,2}[A-D](?![A-Za-z0-9])"
+    rf"{_NINO_REGROUPING}[0-9](?:{_NINO_REGROUPING}[0-9]){{5}}{_NINO_REGROUPING}[A-D]"
+    r"(?![A-Za-z0-9])"
 )
 
 
