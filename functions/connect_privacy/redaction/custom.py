@@ -194,6 +194,11 @@ class CustomDetector:
         self._patterns = tuple(patterns)
         self._timeout = timeout
 
+    @property
+    def names(self) -> frozenset[str]:
+        """The patterns' names: the mask tokens their findings become."""
+        return frozenset(custom.name for custom in self._patterns)
+
     def detect(self, text: str) -> list[Span]:
         """Spans of every pattern; raises CustomPatternTimeout rather than miss one."""
         spans: list[Span] = []

@@ -98,7 +98,10 @@ class Redactor:
         self._counter = counter
         # The names a mask token of this redactor can carry: only these bound a stretch
         # ("[AT]" in "name[AT]example[DOT]com" is part of an address, not a token).
-        self._token_names = frozenset({"PII"}) | KNOWN_ENTITY_TYPES | entity_types
+        # The operator's custom pattern names are token names too.
+        self._token_names = (
+            frozenset({"PII"}) | KNOWN_ENTITY_TYPES | entity_types | fallback[1].names
+        )
 
     def redact(
         self, text: str, *, extra: Iterable[Span] = (), spare: frozenset[str] = frozenset()
@@ -178,7 +181,7 @@ class Redactor:
         """
         for _ in range(_SETTLE_ROUNDS):
             masked, visible = _render(text, entities, self._mask_mode)
-            tokens = [m.span() for m in MASK_TOKEN.finditer(masked)]
+            tokens = self._mask_tokens(masked)
             extra: list[Span] = []
             for detector in detectors:
                 for span in reader.read(masked, detector):
@@ -189,6 +192,15 @@ class Redactor:
                 break
             entities = merge_spans([*entities, *extra])
         return entities
+
+    def _mask_tokens(self, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` holds a mask token of this redactor. A bracketed word of another
+        name is the customer's ("swift [DEUTDEFF]") and may be a value, as the stretch
+        reader reads it."""
+        if "[" not in text:
+            return []
+        names = self._token_names
+        return [m.span() for m in MASK_TOKEN.finditer(text) if m.group()[1:-1] in names]
 
     def _keeps(self, span: Span) -> bool:
         return span.detector in _ALWAYS_KEPT or span.entity_type in self._entity_types
@@ -219,7 +231,7 @@ class Redactor:
 
     def _prepare(self, text: str, spans: Iterable[Span]) -> list[Span]:
         """Allowed types only, nothing inside an existing mask token, whole tokens."""
-        tokens = [m.span() for m in MASK_TOKEN.finditer(text)] if "[" in text else []
+        tokens = self._mask_tokens(text)
         prepared: list[Span] = []
         for span in spans:
             if span.detector not in _ALWAYS_KEPT and span.entity_type not in self._entity_types:

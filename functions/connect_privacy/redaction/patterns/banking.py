@@ -1843,10 +1843,48 @@ def _expiry_in_context(view: str, low: str, hinted: bool) -> Iterator[Span]:
     for match in _EXPIRY_THEN_PARTICIPLE.finditer(view) if expired else ():
         if CARD_WORDS.search(view, 0, match.start()):
             found.append((match.start("value"), match.end("value")))
+    if hinted and any(map(low.__contains__, _WRONG_HINTS)):
+        for match in _EXPIRY_RESTATED.finditer(view):
+            found.append((match.start("value"), match.end("value")))
     for begin, end in found:
         value = view[begin:end]
         if not _long_past(value) and not _bill_due(view, begin):
             yield Span(begin, end, "CREDIT_DEBIT_EXPIRY", 0.7, "patterns")
+
+
+# The expiry on file said to be wrong, then the right one: "the expiry they have on file is
+# wrong, correct one: 10/26", "la fecha de venc que tienen está mal, la buena es: 1127", "la
+# date d'exp enregistrée est fausse, la bonne : « 03/30 »", "das hinterlegte Ablaufdatum
+# stimmt nicht, richtig ist „0633“", "a validade está errada, a certa é 11/27". No digit
+# between the word and the value, and at most two short words ("the", "el", "a") between
+# "wrong" and "right", so the value is the one the expiry word names ("la fecha está mal,
+# el pedido correcto es 1127" is an order).
+_WRONG = (
+    r"wrong|incorrect[oa]?|mal|equivocad[oa]|errad[oa]|err[oô]ne[oa]?|faux|fausse|falsch"
+    r"|stimmt\s{1,3}nicht"
+)
+# every branch of ``_WRONG`` holds one of these (the pre-check on the lower-cased text)
+_WRONG_HINTS = (
+    "wrong",
+    "incorrect",
+    "mal",
+    "equivocad",
+    "errad",
+    "err",
+    "faux",
+    "fausse",
+    "falsch",
+    "stimmt",
+)
+_RIGHT = r"correct[oa]?|right|buen[oa]|bon(?:ne)?|richtig[ea]?|korrekt[ea]?|cert[oa]|corret[oa]"
+_EXPIRY_RESTATED = re.compile(
+    "(?i)"
+    + EXPIRY_WORDS.pattern.removeprefix("(?i)")
+    + rf"[^0-9\n]{{0,48}}?\b(?:{_WRONG})\b"
+    + rf"[^\w\n]{{1,4}}(?:\w{{1,4}}[^\w\n]{{1,3}}){{0,2}}(?:{_RIGHT})\b"
+    + r"(?:[^0-9\w\n]{0,3}(?:one|es|est|ist|é|is|c'est)\b){0,2}[^0-9\w\n]{0,6}"
+    + rf"(?P<value>{_EXPIRY_VALUE})"
+)
 
 
 # The answer to the agent's question for the expiry, said with words around it ("mira,

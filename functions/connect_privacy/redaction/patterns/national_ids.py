@@ -54,6 +54,14 @@ SSN_WORDS = words(
     r"soc[ia]{2}l\s*sec(?:urity|uirty|urty)?",  # socail security
     r"soc\s*sec",
     r"seguro\s*social",  # Spanish speakers in the US
+    # Each language's own name or abbreviation for the number, said of the American one:
+    # "nss" (número de seguridad social), "sécu" and "sécurité sociale", the German
+    # "Sozialversicherungsnummer" ("US-Sozialversicherungsnr."). Nine digits after them are
+    # still read by the SSN's rules; a French or German number is longer than nine.
+    r"nss",
+    r"s[ée]cu",
+    r"s[ée]curit[ée]\s*sociale",
+    r"sozialversicherungs\s*-?\s*(?:nummer|nr\.?)",
 )
 ITIN_WORDS = words(
     r"itin", r"contribuyente", r"tax\s*id", r"tax\s*identification", r"taxpayer", r"tin"
