@@ -162,6 +162,7 @@ from connect_privacy.redaction.patterns.credentials import (
     password_said_after,
     tried_verb_ends,
 )
+from connect_privacy.redaction.patterns.date_only import only_a_date
 from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month
 from connect_privacy.redaction.patterns.email_parts import (
     EMAIL_WORDS,
@@ -1453,6 +1454,8 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
     if pending.follow_ups >= most or pending.entity_type == _REFERENCE:
         return _NOTHING
     view, spelled = _view(text)
+    if pending.entity_type not in (_EXPIRY, CARD) and only_a_date(view):
+        return _NOTHING  # the account sent, then "effective January 28": a day, no digit of it
     if pending.entity_type == _EMAIL:
         return _email_rest(view, pending)
     if pending.entity_type == _TRIED_LOGIN and pending.asked and not pending.seen:
@@ -2721,6 +2724,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     )
     if transfer is not None:  # "the transfer goes to 0673", then "2211", "635"
         return transfer
+    if best is None and only_a_date(view):
+        return _NOTHING  # "le 05-09-2025": a day, nothing's first part
     if best is None:
         # The first start that masks something wins. A card's, an IBAN's and a phone sent too
         # soon only when the message is not a value's end ("056 sorry" after a card's
