@@ -322,8 +322,8 @@ _FOLDS = tuple(sorted(FOLDS_APART))
 def folds_apart(view: str) -> bool:
     """Whether ``view`` holds a letter of ``FOLDS_APART``. They all lie above U+00FF, and
     ``in`` answers at once for a text of narrower characters, where a set test reads every
-    character."""
-    return any(map(view.__contains__, _FOLDS))
+    character. An ASCII text (``isascii`` reads a flag, not the text) holds none of them."""
+    return not view.isascii() and any(map(view.__contains__, _FOLDS))
 
 
 # Cached per view, as ``has_copula`` (cleared with the per-message caches).

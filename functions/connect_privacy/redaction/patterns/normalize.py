@@ -42,6 +42,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
+from connect_privacy.redaction.patterns.context import folds_apart
+
 _SPACE = " "
 _EXTRA_DASHES = "\u2212\u2043\ufe63\uff0d"
 _DOTS = "\u2024\u00b7\u2027\u3002\uff0e\ufe52\u2219"
@@ -319,6 +321,8 @@ _PAIR_WORDS = frozenset(
     }
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
+# The words of ``_ANY_WORD``, each a whole word of letters in lower case.
+_SPELLABLE = frozenset([*_DIGIT_WORDS, *_REPEATS])
 # One spelled digit, for detectors that read a short spelled value in context ("exp May three two").
 DIGIT_WORD = rf"(?:{_WORD})"
 # Groups may be joined by a slash, typed or said ("zero six slash two eight": an expiry).
@@ -368,8 +372,14 @@ def spell(folded: str) -> str:
     # Runs of plain digits match the run pattern too; without a number word there is
     # nothing to spell, and digit-only text skips the per-run work.
     lowered = folded.lower()
-    pairs = not _PAIR_WORDS.isdisjoint(_LETTERS.findall(lowered)) or "hundert" in lowered
-    if not pairs and not _ANY_WORD.search(folded):
+    words = _LETTERS.findall(lowered)
+    pairs = not _PAIR_WORDS.isdisjoint(words) or "hundert" in lowered
+    # A match of ``_ANY_WORD`` is a whole word of letters, so one of ``words`` (lowering
+    # keeps each letter a letter, in its place), unless a letter folds apart: a set test
+    # before the scan.
+    if not pairs and (
+        (_SPELLABLE.isdisjoint(words) and not folds_apart(folded)) or not _ANY_WORD.search(folded)
+    ):
         return folded
     runs, digits = (
         (_SPELLED_RUN, _digits_for_run)
