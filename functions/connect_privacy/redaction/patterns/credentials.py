@@ -46,9 +46,7 @@ ACCESS_KEY_PREFIX = (
 )
 # The same prefix led by its "A", the look-behind asked after it: the scans below skip
 # from one "A" to the next instead of trying the look-behind at every character.
-_A_LED_PREFIX = (
-    r"A(?<![A-Za-z0-9]A)(?:3T[A-Z0-9]|KIA|SIA|BIA|CCA|GPA|IDA|IPA|NPA|NVA|PKA|ROA|SCA)"
-)
+_A_LED_PREFIX = r"A(?<![A-Za-z0-9]A)(?:3T[A-Z0-9]|KIA|SIA|BIA|CCA|GPA|IDA|IPA|NPA|NVA|PKA|ROA|SCA)"
 _ACCESS_KEY = re.compile(_A_LED_PREFIX + r"[A-Z0-9]{16}(?![A-Za-z0-9])")
 # The same key read out in groups, as it is copied off a screen or dictated: "AKIA
 # ABCD1234 EFGH5678", "AKIA-ABCD-1234-EFGH-5678", "AKIA . ABCD1234 . EFGH5678". The prefix
