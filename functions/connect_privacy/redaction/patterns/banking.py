@@ -996,8 +996,8 @@ _IBAN_REGISTRY = numdb.get("iban")
 
 
 def find_iban(view: str) -> Iterator[Span]:
-    if not has_letter(view):
-        return  # an IBAN starts with its country's two letters
+    if not has_letter(view) or not has_digit(view):
+        return  # an IBAN starts with its country's two letters, then its check digits
     position = 0
     while match := _IBAN.search(view, position):
         candidate = match.group()
