@@ -135,7 +135,8 @@ ABA_WORDS = words(
 _IBAN = re.compile(
     r"(?i)(?<![A-Z0-9])[A-Z]{2}[0-9][\s\-]{0,3}[0-9](?:[\s\-]{0,16}[A-Z0-9]){11,32}(?![A-Z0-9])"
 )
-_BIC = re.compile(r"(?<![A-Za-z0-9])[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
+# (led by one character's class, the look-behind asked after it: the scan skips to that class)
+_BIC = re.compile(r"[A-Z](?<![A-Za-z0-9].)[A-Z]{5}[A-Z0-9]{2}(?:[A-Z0-9]{3})?(?![A-Za-z0-9])")
 BIC_WORDS = words(r"swift", r"bic", r"swift\s*code", r"bic\s*code")
 BANK_WORDS = words(
     r"bank",
@@ -736,7 +737,8 @@ def _tried_codes(view: str) -> Iterator[re.Match[str]]:
 # trois fois au distributeur", "I typed 4821 three times at the ATM", "puse 1234 tres
 # veces en el cajero", "digitei 1234 três vezes no caixa eletrônico". The retries make it a
 # code, the machine its card's: an amount is typed once.
-_FOUR_DIGITS = re.compile(r"[0-9]{4}")
+# (one digit, then the rest: led by a class, the scan skips to a digit)
+_FOUR_DIGITS = re.compile(r"[0-9][0-9]{3}")
 _TYPED_AGAIN = re.compile(
     rf"(?i)\b{TYPED_IN}\s++(?P<value>(?<![0-9])[0-9]{{4,8}})(?![0-9]|[.,/:\-][0-9])"
     r"\s++(?:\w+\s++)?(?:times|fois|veces|vezes)\b"
@@ -994,8 +996,8 @@ _IBAN_REGISTRY = numdb.get("iban")
 
 
 def find_iban(view: str) -> Iterator[Span]:
-    if not has_letter(view):
-        return  # an IBAN starts with its country's two letters
+    if not has_letter(view) or not has_digit(view):
+        return  # an IBAN starts with its country's two letters, then its check digits
     position = 0
     while match := _IBAN.search(view, position):
         candidate = match.group()
@@ -1395,7 +1397,8 @@ def _beside_iban(view: str, start: int, end: int, ibans: Iterable[Span]) -> bool
 
 
 # A BIC in its printed groups needs a separator between its first two: "FKBD BE C6 XXX".
-_GROUPED_BIC_HINT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{4}[ .\-]")
+# (led by one character's class, the look-behind asked after it: the scan skips to that class)
+_GROUPED_BIC_HINT = re.compile(r"[A-Z](?<![A-Za-z0-9].)[A-Z]{3}[ .\-]")
 _BIC_IN_GROUPS = re.compile(_BIC_GROUPS)
 
 
@@ -2074,7 +2077,8 @@ _AGENCE_ALONE = after_context(
 # What every word of ``_BRANCH_ALONE`` and ``_AGENCE_ALONE`` holds: a substring test before
 # the scans.
 _BRANCH_ALONE_HINTS = ("agenc", "zweigst", "balc", "branch", "sucurs", "succurs", "ban")
-_ACCOUNT_RUN = re.compile(r"(?<![0-9])[0-9]{8,}")
+# (led by one character's class, the look-behind asked after it: the scan skips to that class)
+_ACCOUNT_RUN = re.compile(r"[0-9](?<![0-9].)[0-9]{7,}")
 
 
 # A sort code in slashed pairs right after its word ("sortcode 95/97/57", "s/c: 20/00/00"):
@@ -2147,8 +2151,10 @@ def _folio_after_transit(view: str) -> Iterator[Span]:
 # UK bank details as written on an invoice or a refund form: a six-digit sort code (pairs
 # with one separator, or solid), a slash, the eight-digit account ("27-67-21 / 34209523",
 # "528811/67567994"). No reference or date has that pair of shapes.
+# (led by one character's class, the look-behind asked after it: the scan skips to that class)
 _SORT_AND_ACCOUNT = re.compile(
-    r"(?<![0-9\-./])(?P<sort>[0-9]{2}(?P<sep>[\- ]?)[0-9]{2}(?P=sep)[0-9]{2})[ ]{0,2}[/|][ ]{0,2}"
+    r"(?P<sort>[0-9](?<![0-9\-./].)[0-9](?P<sep>[\- ]?)[0-9]{2}(?P=sep)[0-9]{2})"
+    r"[ ]{0,2}[/|][ ]{0,2}"
     r"(?P<account>[0-9]{8})(?![0-9]|[\-./][0-9])"
 )
 
@@ -2165,8 +2171,9 @@ def _sort_code_and_account(view: str) -> Iterator[Span]:
 # a dashed date can stand before a reference the same way, so only where money comes back or
 # moves, or a bank or an account is named. Seven to twelve digits: the eight of a UK account,
 # padded or cut.
+# (led by one character's class, the look-behind asked after it: the scan skips to that class)
 _DASHED_SORT_THEN_ACCOUNT = re.compile(
-    r"(?<![0-9\-./])(?P<sort>[0-9]{2}-[0-9]{2}-[0-9]{2})[ ]{1,2}"
+    r"(?P<sort>[0-9](?<![0-9\-./].)[0-9]-[0-9]{2}-[0-9]{2})[ ]{1,2}"
     r"(?P<account>[0-9]{7,12})(?![0-9]|[\-./][0-9])"
 )
 _REFUND_WORDS = words(
@@ -2194,7 +2201,8 @@ def _dashed_sort_code_then_account(view: str) -> Iterator[Span]:
 # Canada's five-digit transit and three-digit institution, joined by a dash as on a cheque's
 # MICR line and a direct-deposit form ("banking: 12345-003"), where money moves or an account
 # is named: no ZIP+4 (four after the dash) or date has that shape.
-_TRANSIT_AND_INSTITUTION = re.compile(r"(?<![0-9\-./])[0-9]{5}-[0-9]{3}(?![0-9]|[\-./][0-9])")
+# (led by one character's class, the look-behind asked after it: the scan skips to that class)
+_TRANSIT_AND_INSTITUTION = re.compile(r"[0-9](?<![0-9\-./].)[0-9]{4}-[0-9]{3}(?![0-9]|[\-./][0-9])")
 
 
 def _transit_and_institution(view: str) -> Iterator[Span]:

@@ -209,7 +209,8 @@ def clabe_is_valid(digits: str) -> bool:
 
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 # The date both ``_CURP`` and ``_RFC`` hold as ``[0-9]{6}``.
-_SIX_DIGITS = re.compile(r"[0-9]{6}")
+# (one digit, then the rest: led by a class, the scan skips to a digit)
+_SIX_DIGITS = re.compile(r"[0-9][0-9]{5}")
 # What a DNI's or NIE's check letter stands after (a digit, noise or a joining word's
 # trailing noise) and before (no word character): the scans for them need one. The letter
 # first, so the search skips to letters.
@@ -507,7 +508,8 @@ _RFC_LOOKALIKE = re.compile(
 _DNI_LOOKALIKE = re.compile(r"[0-9OoIl](?<![0-9A-Za-z].)[0-9OoIl]{7}[A-Za-z](?![0-9A-Za-z])")
 # Six digit positions in a row, each a digit or a look-alike: a CURP's or an RFC's birth
 # date, a DNI's first six: searched once before the three scans.
-_SIX_DIGITS_OR_LOOKALIKES = re.compile(r"[0-9OoIl]{6}")
+# (one digit, then the rest: led by a class, the scan skips to a digit or a look-alike)
+_SIX_DIGITS_OR_LOOKALIKES = re.compile(r"[0-9OoIl][0-9OoIl]{5}")
 
 
 def _lookalike_ids(folded: str) -> Iterator[Span]:

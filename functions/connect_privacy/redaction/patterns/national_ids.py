@@ -85,7 +85,8 @@ SIN_WORDS = words(r"sin", r"social\s*insurance", r"insurance\s*number", r"nas")
 NHS_WORDS = words(r"nhs", r"health\s*service", r"national\s*health", r"patient\s*number")
 
 # "zip 07268-6246": a ZIP+4 code after the SSN, not a second SSN.
-_ZIP_PLUS_4 = re.compile(r"[0-9]{5}-[0-9]{4}", re.ASCII)
+# (one digit, then the rest: led by a class, the scan skips to a digit)
+_ZIP_PLUS_4 = re.compile(r"[0-9][0-9]{4}-[0-9]{4}", re.ASCII)
 _ZIP_WORD = re.compile(r"(?i)zip|postal|post\s*code|postcode")
 _SSN_REGROUPED_REACH = 16
 # 3-2-4 with one separator used throughout: the SSN/ITIN shape; a dash set apart by spaces
@@ -236,7 +237,8 @@ _COMPANION_ID = re.compile(
     rf"(?i){starts(_RELATIVE[3:-1])}\b{_RELATIVE}(?:['\u2019]s)?\s*+(?:(?:is|es|est|ist|é)\s++)?:?\s*+"
     rf"(?P<value>{_PASSPORT_SHAPE})"
 )
-_FIVE_DIGITS = re.compile(r"[0-9]{5}")
+# (one digit, then the rest: led by a class, the scan skips to a digit)
+_FIVE_DIGITS = re.compile(r"[0-9][0-9]{4}")
 _DRIVER_PHRASES = (
     # licence, license, lisence, liscense
     r"driver['\u2019]?s?\s*li[sc]{1,2}en[cs]e",

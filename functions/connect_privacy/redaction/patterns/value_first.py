@@ -479,7 +479,8 @@ _SET_AS_HINTS = ("pin", "nip", "geheim", "code", "digo", "senha", "clave", "cont
 # by a digit, so the engine skips to the digits instead of trying every verb at every word.
 _DIGITS_AS = re.compile(rf"(?i)[0-9]{_AS}")
 _YEARISH = re.compile(r"19[5-9][0-9]|20[0-3][0-9]")
-_FOUR_DIGITS = re.compile(r"[0-9]{4}")
+# (one digit, then the rest: led by a class, the scan skips to a digit)
+_FOUR_DIGITS = re.compile(r"[0-9][0-9]{3}")
 
 
 def _reference(view: str, match: re.Match[str]) -> bool:
