@@ -23,6 +23,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from connect_privacy.redaction.patterns.device_model import names_a_device
 from connect_privacy.redaction.patterns.context import (
     IS,
     NOT_PERSONAL,
@@ -485,6 +486,7 @@ def find_nearby_password(view: str) -> Iterator[Span]:
                 and not EMAIL_SHAPE.search(value)
                 and not _VERSION.fullmatch(value)
                 and not _error_code(view, word.start(), value)
+                and not names_a_device(view, word.start())
                 # a reference word ("reçu", "ref") may stand before it, unless the value
                 # holds a password's symbol ("reçu : winter&915")
                 and (
