@@ -23,7 +23,6 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from connect_privacy.redaction.patterns.device_model import names_a_device
 from connect_privacy.redaction.patterns.context import (
     IS,
     NOT_PERSONAL,
@@ -37,6 +36,7 @@ from connect_privacy.redaction.patterns.context import (
     starts,
     words,
 )
+from connect_privacy.redaction.patterns.device_model import names_a_device
 from connect_privacy.redaction.patterns.error_words import ERROR_WORDS as ERROR_WORDS
 from connect_privacy.redaction.patterns.spaced_password import spaced_password
 from connect_privacy.redaction.patterns.worded_password import ends_with_worded_password
