@@ -21,23 +21,25 @@ from collections.abc import Iterator
 from stdnum.mx import curp, rfc
 from stdnum.pt import nif
 
-from connect_privacy.redaction.patterns.context import has_digit, pieces_after
+from connect_privacy.redaction.patterns.context import has_digit, pieces_after, starts
 from connect_privacy.redaction.spans import Span
 
 _ID_WORDS = (
     r"id(?:\s*-?\s*(?:number|nummer|nr\.?|no\.?))?|identification(?:\s+number)?"
     r"|num[ée]ro\s+d['\u2019]identification|n[úu]mero\s+de\s+identifica(?:ci[óo]n|[çc][ãa]o)"
     r"|identifiant|documento(?:\s+de\s+identidad[e]?)?|document(?:\s+d['\u2019]identit[ée])?"
-    r"|(?:personal)?ausweis(?:nummer)?|identidad|identidade|tax\s+id"
+    r"|personalausweis(?:nummer)?|ausweis(?:nummer)?|identidad|identidade|tax\s+id"
+)
+# Led by the words' first letters: a look-behind alone is tried at every character.
+_ID_WORD = re.compile(
+    rf"(?i){starts(_ID_WORDS)}(?<![\w\-])(?:{_ID_WORDS})(?![\w\-])(?:\s+(?:is|es|est|ist|é))?"
 )
 # The customer's own: a possessive right before the word.
-_MINE = r"my|mi|mon|ma|mein|meine|meu|minha"
-_ID_WORD = re.compile(
-    rf"(?i)(?<![\w\-])(?:(?P<mine>{_MINE})\s+)?(?:{_ID_WORDS})(?![\w\-])(?:\s+(?:is|es|est|ist|é))?"
-)
+_MINE = re.compile(r"(?i)(?<!\w)(?:my|mi|mon|ma|mein|meine|meu|minha)\s+\Z")
 # What every word above holds in lower case: a substring test before the scan.
 _HINTS = ("id", "document", "ausweis")
 _MOST = 18  # a CURP's characters, the longest of the three
+_FEWEST_DIGITS = 6  # an RFC's birth date, the fewest of the three
 
 
 def find_regrouped_id(view: str) -> Iterator[Span]:
@@ -46,8 +48,10 @@ def find_regrouped_id(view: str) -> Iterator[Span]:
     low = view.lower()
     if not any(map(low.__contains__, _HINTS)):
         return
+    if sum(map(view.count, "0123456789")) < _FEWEST_DIGITS:
+        return
     for word in _ID_WORD.finditer(view):
-        mine = word.group("mine") is not None
+        mine = _MINE.search(view, max(0, word.start() - 8), word.start()) is not None
         for begin, end, compact, _count in pieces_after(view, word.end(), most=_MOST, starts=1):
             entity = _kind(compact.upper(), mine=mine)
             if entity is not None and _whole(view, begin, end):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from connect_privacy.redaction.patterns.context import has_letter, may_hold
+from connect_privacy.redaction.patterns.context import has_letter, may_hold, starts
 from connect_privacy.redaction.patterns.credentials import LOGIN_WORDS
 from connect_privacy.redaction.patterns.secrets import USERNAME_WORDS
 from connect_privacy.redaction.spans import Span
@@ -30,7 +30,7 @@ _AND = r"(?:and|y|e|et|und|&)"
 _DETERMINER = r"(?:the|my|la|mi|su|le|mon|ma|das|mein|o|a|meu|minha)"
 _VALUE = r"[A-Za-z0-9][A-Za-z0-9._\-]{2,31}"
 _BESIDE = re.compile(
-    rf"(?i)\b(?:{USERNAME_WORDS})[ \t]*+[:=]?[ \t]*+(?P<user>(?-i:{_VALUE}))(?![\w@])"
+    rf"(?i){starts(USERNAME_WORDS)}\b(?:{USERNAME_WORDS})[ \t]*+[:=]?[ \t]*+(?P<user>(?-i:{_VALUE}))(?![\w@])"
     rf"[,;]?[ \t]++(?:{_AND}[ \t]++)?(?:{_DETERMINER}[ \t]++)?(?:{LOGIN_WORDS})\b"
 )
 # Two words typed as one, each capitalised: "JoseRamos", "ClaireMartin".
@@ -41,7 +41,7 @@ _HANDLE = re.compile(r"(?=.*[A-Za-z]).*[0-9._].*")
 # "creo q era", "creo que era", "i think it was", "je crois que c'était", "ich glaube
 # es war", "glaub es war", "acho que era": the hedge, then the past of "to be".
 _RECALLED = re.compile(
-    rf"(?i)\b(?:{USERNAME_WORDS})\b[^\n.!?]{{0,40}}?"
+    rf"(?i){starts(USERNAME_WORDS)}\b(?:{USERNAME_WORDS})\b[^\n.!?]{{0,40}}?"
     r"\b(?:creo(?:\s++(?:que|q))?|i\s++think|je\s++crois(?:\s++que)?|ich\s++glaube?|glaube?"
     r"|acho(?:\s++(?:que|q))?)\s++"
     r"(?:era|fue|it\s++was|was|c['\u2019][ée]tait|c['\u2019]est|es\s++war|war|foi|[ée])\s++"
