@@ -30,7 +30,8 @@ _AND = r"(?:and|y|e|et|und|&)"
 _DETERMINER = r"(?:the|my|la|mi|su|le|mon|ma|das|mein|o|a|meu|minha)"
 _VALUE = r"[A-Za-z0-9][A-Za-z0-9._\-]{2,31}"
 _BESIDE = re.compile(
-    rf"(?i){starts(USERNAME_WORDS)}\b(?:{USERNAME_WORDS})[ \t]*+[:=]?[ \t]*+(?P<user>(?-i:{_VALUE}))(?![\w@])"
+    rf"(?i){starts(USERNAME_WORDS)}\b(?:{USERNAME_WORDS})[ \t]*+[:=]?[ \t]*+"
+    rf"(?P<user>(?-i:{_VALUE}))(?![\w@])"
     rf"[,;]?[ \t]++(?:{_AND}[ \t]++)?(?:{_DETERMINER}[ \t]++)?(?:{LOGIN_WORDS})\b"
 )
 # Two words typed as one, each capitalised: "JoseRamos", "ClaireMartin".
