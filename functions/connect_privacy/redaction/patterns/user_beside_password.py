@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from connect_privacy.redaction.patterns.context import has_letter, may_hold, starts
-from connect_privacy.redaction.patterns.credentials import LOGIN_WORDS
+from connect_privacy.redaction.patterns.credentials import LOGIN_WORDS, may_name_login
 from connect_privacy.redaction.patterns.secrets import USERNAME_WORDS
 from connect_privacy.redaction.spans import Span
 
@@ -48,6 +48,8 @@ _RECALLED = re.compile(
     r"(?:era|fue|it\s++was|was|c['\u2019][ée]tait|c['\u2019]est|es\s++war|war|foi|[ée])\s++"
     rf"[\"'\u201c]?(?P<user>{_VALUE})[\"'\u201d]?[ \t.!?]*+\Z"
 )
+# What every hedge of ``_RECALLED`` holds in lower case.
+_HEDGE_HINTS = ("creo", "think", "crois", "glaub", "acho")
 # What every user-name word holds in lower case (``secrets._USERNAME_HINTS``).
 _HINTS = (
     "user", "log", "usu", "identifiant", "utilisateur", "nutzer", "utilizador", "usr", "gamer",
@@ -61,10 +63,11 @@ def find_user_beside_password(view: str) -> Iterator[Span]:
     low = view.lower()
     if not may_hold(view, low, _HINTS):
         return  # every match starts at a user-name word
-    for match in _BESIDE.finditer(view):
+    # the password's label follows every name beside it
+    for match in _BESIDE.finditer(view) if may_name_login(view, low) else ():
         if _name_shaped(match.group("user")):
             yield Span(match.start("user"), match.end("user"), "USERNAME", 0.7, "patterns")
-    if not any(map(low.__contains__, ("cr", "think", "glaub", "acho"))):
+    if not any(map(low.__contains__, _HEDGE_HINTS)):
         return  # every recalled name follows one of the hedges
     recalled = _RECALLED.search(view)
     if recalled is not None and _name_shaped(recalled.group("user")):
