@@ -95,11 +95,13 @@ from connect_privacy.redaction.patterns.normalize import (
     spaced_keys,
     spell,
 )
+from connect_privacy.redaction.patterns.regrouped_ids import find_regrouped_id
 from connect_privacy.redaction.patterns.remembered_password import find_remembered_password
 from connect_privacy.redaction.patterns.spelled_passport import find_spelled_passport
 from connect_privacy.redaction.patterns.spelled_runs import find_spelled_runs
 from connect_privacy.redaction.patterns.used_to_sign_in import find_used_to_sign_in
 from connect_privacy.redaction.patterns.user_before_password import find_user_before_password
+from connect_privacy.redaction.patterns.user_beside_password import find_user_beside_password
 from connect_privacy.redaction.patterns.user_then_password import find_user_then_password
 from connect_privacy.redaction.spans import Span
 
@@ -143,6 +145,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_licence_after_colon,
     national_ids.find_bare_id,
     find_bare_licence,
+    find_regrouped_id,
     secrets.find_url_credentials,
     secrets.find_key_values,
     secrets.find_username,
@@ -152,6 +155,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_login_pair,
     find_user_then_password,
     find_used_to_sign_in,
+    find_user_beside_password,
     find_framed_password,
     secrets.find_named_handle,
     find_answered_handle,

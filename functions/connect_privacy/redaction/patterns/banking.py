@@ -62,6 +62,7 @@ from connect_privacy.redaction.patterns.normalize import (
     SAID_THEN_TYPED,
     said_digits,
 )
+from connect_privacy.redaction.patterns.priced_tail import currency_after
 from connect_privacy.redaction.patterns.value_first import CARD_CODE, CASH_MACHINE
 from connect_privacy.redaction.spans import Span
 
@@ -2001,8 +2002,8 @@ def find_after_cards(view: str, cards: list[Span]) -> Iterator[Span]:
             rest = _SAID_DIGIT_REST.match(view, end)
             end = rest.end() if rest is not None else end
         match = _AFTER_CARD.match(view, end)
-        if match is None:
-            continue
+        if match is None or currency_after(view, match.end()):
+            continue  # none, or "... 1028 euros abgehoben": the amount charged to the card
         yield Span(
             match.start("expiry"), match.end("expiry"), "CREDIT_DEBIT_EXPIRY", 0.7, "patterns"
         )

@@ -50,6 +50,7 @@ from connect_privacy.redaction.patterns.digit_groups import (
     zip_after_state,
 )
 from connect_privacy.redaction.patterns.hints import any_of, may_hold
+from connect_privacy.redaction.patterns.priced_tail import amount_start
 from connect_privacy.redaction.spans import Span
 
 ENTITY = "CREDIT_DEBIT_NUMBER"
@@ -265,6 +266,11 @@ def _runs(view: str) -> tuple[Run, ...]:
         # A date inside a run is a value of its own, not digits of its neighbours.
         for begin, end in undated(view, match.start(), match.end()):
             groups = tuple(digit_group_spans(view, begin, end))
+            # "... 9618 1560 euros": the amount after the digits is no digit of theirs
+            amount = amount_start(view, groups, end)
+            if amount is not None:
+                groups = tuple(group for group in groups if group[1] <= amount)
+                end = groups[-1][1]
             digits = "".join(_GROUP.findall(view, begin, end))
             if len(digits) >= _MIN_RUN_DIGITS:
                 runs.append(Run(begin, end, digits, groups))

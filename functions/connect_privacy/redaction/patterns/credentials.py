@@ -36,6 +36,7 @@ from connect_privacy.redaction.patterns.context import (
     starts,
     words,
 )
+from connect_privacy.redaction.patterns.device_model import names_a_device
 from connect_privacy.redaction.patterns.error_words import ERROR_WORDS as ERROR_WORDS
 from connect_privacy.redaction.patterns.spaced_password import spaced_password
 from connect_privacy.redaction.patterns.worded_password import ends_with_worded_password
@@ -488,6 +489,7 @@ def find_nearby_password(view: str) -> Iterator[Span]:
                 and not EMAIL_SHAPE.search(value)
                 and not _VERSION.fullmatch(value)
                 and not _error_code(view, word.start(), value)
+                and not names_a_device(view, word.start())
                 # a reference word ("reçu", "ref") may stand before it, unless the value
                 # holds a password's symbol ("reçu : winter&915")
                 and (

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from connect_privacy.redaction.patterns.context import NOT_PERSONAL
+from connect_privacy.redaction.patterns.priced_tail import currency_after
 from connect_privacy.redaction.patterns.value_first import reference_after
 from connect_privacy.redaction.spans import Span
 
@@ -56,6 +57,11 @@ def find_spelled_runs(folded: str, spelled: str) -> Iterator[Span]:
             # spelled ones is one of its own
             digits = digits[first_said:]
             begin = digits[0]
+        if currency_after(spelled, end):
+            # "... eins-zwei-acht-fünf 159,51€": the typed amount after the said digits
+            while digits and folded[digits[-1]].isdigit():
+                digits.pop()
+            end = digits[-1] + 1 if digits else begin
         if not _LEAST_DIGITS <= len(digits) <= _MOST_DIGITS:
             continue
         said = sum(1 for i in digits if not folded[i].isdigit())
