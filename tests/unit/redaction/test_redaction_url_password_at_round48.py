@@ -46,3 +46,9 @@ def test_password_holding_an_at_sign_is_masked_whole(text: str, expected: str) -
 )
 def test_the_host_and_the_path_stay_visible(text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+def test_a_link_in_brackets_keeps_its_password_masked() -> None:
+    text = "hier passwort [ftp://kunde:maison#83!@files.example.com]"
+
+    assert redact(text) == "hier passwort [ftp://[USERNAME]:[PASSWORD]@files.example.com]"

@@ -33,10 +33,10 @@ from connect_privacy.redaction.spans import Span
 
 # A password pasted as typed may hold an "@" ("sftp://ana:Pollo@25?@files.example.com"): the
 # host starts after the last "@" of the authority, so the password runs up to the "@" that no
-# other "@" follows before the host ends (a slash, a space, a query, a port or the text's end).
+# other "@" follows before the host ends (at a slash, a space, a query, a port, a bracket...).
 _URL_CREDENTIALS = re.compile(
     r"(?i)\b[a-z][a-z0-9+.\-]{1,15}://(?P<user>[^\s:/@\[\]]{1,64}):(?P<password>[^\s/\[\]]{1,128})@"
-    r"(?=[^\s/@?#:\[\]]*(?:[\s/?#:]|$))"
+    r"(?=[^\s/@?#:\[\]]*+(?!@))"
 )
 # Basic-auth credentials on a command line: "curl -u admin:s3cret", "--user=admin:s3cret",
 # "wget --http-user=... ": the user, a colon, the password, up to the next space.
