@@ -43,3 +43,21 @@ def test_each_field_keeps_to_its_line(text: str, expected: str) -> None:
 )
 def test_pieces_broken_over_lines_stay_one_value(text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "buchung NHTCUT für den 24.09.2026, PLZ 3683, reisepassnr CW5200C0P",
+        "reserva H6A7QS para el 18.4.26, CP 28013, pasaporte PAA123456",
+    ],
+)
+def test_a_postcode_listed_before_the_passport_word_stays(text: str) -> None:
+    masked = redact(text)
+
+    assert masked.endswith("[PASSPORT_NUMBER]")
+    assert masked.count("[PASSPORT_NUMBER]") == 1
+
+
+def test_pieces_before_the_word_that_names_them_are_masked() -> None:
+    assert redact("P88 . 260 . 17, passport") == "[PASSPORT_NUMBER], passport"

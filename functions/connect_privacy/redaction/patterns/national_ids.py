@@ -718,6 +718,9 @@ def _pieced(
                 and any(c.isdigit() for c in compact)
                 and names.match(view, end, word.end()) is not None
                 and _LABELLED_BEFORE.search(view, max(0, begin - _LABEL_REACH), begin) is None
+                # "für den 24.09.2026, PLZ 3683, reisepassnr ...": a reference's word among
+                # the pieces makes them that reference, as after the word
+                and NOT_PERSONAL.search(view, begin, end) is None
             ):
                 longest[begin] = end
         for begin, end in longest.items():
