@@ -860,11 +860,12 @@ _AFTER_ENDING_FOLLOW_UPS = 1
 # country and check digits, a NIE with X, Y or Z.
 # The value may be followed by an interjection before the customer hits Enter
 # ("4111 1111 wait", "espera", "attendez", "moment", "sorry hit enter", an emoji):
-# up to three words without digits, and punctuation or symbols, to the end; up to six
+# up to three words without digits, and punctuation or symbols (an ellipsis set apart, " ...
+# wait", before the first), to the end; up to six
 # when the first asks to wait and the rest says why ("espera que se me corta", "wait my
 # battery is dying", "attendez ça coupe", "pera que a net caiu").
 _AFTERWORDS = (
-    r"(?:[^\w\n\[\]]{0,4}|(?P<after>[^\w\n\[\]]{1,4}"
+    r"(?:[^\w\n\[\]]{0,4}|(?P<after>[^\w\n\[\]]{1,6}"
     r"(?:[^\W\d_]{1,12}[^\w\n\[\]]{1,4}){0,5}[^\W\d_]{1,12}[^\w\n\[\]]{0,4}))$"
 )
 # More words than this after the value: the first must ask to wait.
