@@ -1132,23 +1132,36 @@ _SIGNED_IN_WITH = re.compile(
     # "I used X to log in", "used X to sign in"
     r"|used(?=\s+\S{6,64}\s+to\s+(?:log|sign)\s*-?\s*(?:in|on)\b)"
     r"|(?:me\s+)?(?:conect[ée]|logu?e[ée]|entr[ée])\s+con|inici[ée]\s+sesi[óo]n\s+con"
-    r"|(?:me\s+suis\s+)?connect[ée]e?\s+avec|me\s+connecte\s+avec"
-    r"|(?:entrei|loguei|acessei|fiz\s+login)\s+com)\s+"
+    # the infinitive and the present: "me sale un error al entrar con X", "cuando entro con X"
+    r"|(?:entrar|entro|ingresar|ingreso|conectarme|loguearme)\s+con|iniciar\s+sesi[óo]n\s+con"
+    r"|(?:me\s+suis\s+)?connect[ée]e?\s+avec|me\s+connecte[rz]?\s+avec"
+    r"|(?:entrei|loguei|acessei|fiz\s+login|entrar|logar|acessar)\s+com)\s+"
     rf"[{_QUOTE}]?(?P<value>[^\s{_QUOTE}()\[\]]{{6,64}})"
 )
-_SIGN_IN_STEMS = ("log", "sign", "meld", "conect", "sesi", "connect", "entr", "acess", "mich")
+# A handle of two names joined by a dot or an underscore, in lower case ("lopez.mateus",
+# "maria_becker"): a user name; a file's name or an address has a known ending.
+_HANDLE = re.compile(
+    r"[a-z]{3,}[._](?!(?:json|html?|txt|pdf|com|net|org|exe|png|jpe?g|gif|csv|xml|zip|apk"
+    r"|docx?|xlsx?|app|log)\Z)[a-z]{3,}"
+)
+_SIGN_IN_STEMS = (
+    "log", "sign", "meld", "conect", "sesi", "connect", "entr", "acess", "mich", "ingres",
+)  # fmt: skip
 # "Pixel7", "Galaxy22": a device's name with its model number.
 _MODEL_NAME = re.compile(r"[A-Za-z]+[0-9]{1,2}")
 
 
 def find_signed_in_with(view: str) -> Iterator[Span]:
-    if not has_digit(view):
-        return
     low = view.lower()
     if not any(map(low.__contains__, _SIGN_IN_STEMS)):
         return
     for match in _SIGNED_IN_WITH.finditer(view):
         value = match.group("value").rstrip(".,;:)")
+        if _HANDLE.fullmatch(value) and not NOT_PERSONAL.match(value):
+            # "al entrar con maria_becker": two names joined as handles are, no password
+            begin = match.start("value")
+            yield Span(begin, begin + len(value), "USERNAME", 0.6, "patterns")
+            continue
         if (
             len(value) >= 6
             and any(c.isdigit() for c in value)
