@@ -56,3 +56,14 @@ def test_a_whole_date_starts_no_number(date_message: str) -> None:
 )
 def test_only_a_date(text: str, expected: bool) -> None:
     assert only_a_date(text) is expected
+
+
+@pytest.mark.parametrize("text", ["mais 09", "out 12", "set 05", "mar 7", "maisomething 3"])
+def test_words_that_only_start_like_a_month_are_no_date(text: str) -> None:
+    assert only_a_date(text) is False
+
+
+def test_the_rest_of_an_id_after_mais_is_masked() -> None:
+    (_, second), _ = conversation("meu cpf é 529.982.24", "mais 7-25")
+
+    assert second == "mais [BR_CPF]"

@@ -1901,14 +1901,6 @@ DATE_WITH_YEAR = re.compile(
     r"|(?<![0-9])[0-9]{1,2}[./\-][0-9]{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?:19|20)[0-9]{2}(?![0-9])"
 )
 _ANSWERED_EXPIRY = re.compile(rf"(?i)(?P<value>{_EXPIRY_VALUE})")
-# A day and a month's name, either first, its year or none ("January 28", "28 de enero",
-# "le 3 mars", "28. Januar 2025"): a calendar date, and no part of any number.
-MONTH_AND_DAY = re.compile(
-    rf"(?i)(?<![^\W\d_])(?:{_MONTHS})[^\W\d_]*\.?\s{{1,3}}(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])"
-    rf"(?:st|nd|rd|th)?(?:,?\s{{1,3}}(?:19|20)[0-9]{{2}}(?![0-9]))?"
-    r"|(?<![0-9])(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th|er|\.)?\s{1,3}(?:de\s{1,3}|of\s{1,3})?"
-    rf"(?:{_MONTHS})[^\W\d_]*\.?(?:,?\s{{1,3}}(?:de\s{{1,3}})?(?:19|20)[0-9]{{2}}(?![0-9]))?"
-)
 
 
 def expiry_at(view: str, position: int) -> tuple[int, int] | None:
