@@ -211,6 +211,7 @@ from connect_privacy.redaction.patterns.secret_key_parts import (
 )
 from connect_privacy.redaction.patterns.secrets import USERNAME_WORDS
 from connect_privacy.redaction.patterns.transfer_target import transfer_target_start
+from connect_privacy.redaction.patterns.value_then_words import value_then_words
 from connect_privacy.redaction.redactor import RedactionResult
 from connect_privacy.redaction.spans import Span
 
@@ -3650,6 +3651,41 @@ def redact_in_conversation(
         return _redact_in_conversation(redactor, text, pending, now)
 
 
+def _started_mid_message(text: str, now: float) -> Carried:
+    """A value's first part right after its context word inside a sentence that goes on
+    ("CLABE 021973. also the discount ...", "my social 36202 doesnt match"): read as if the
+    message stopped after it (``value_then_words``), the last such value in the message."""
+    if not has_digit(text):
+        return _NOTHING
+    view, _ = _view(text, last=False)
+    ends = sorted(
+        {end for context, _ in _context_words(view) if (end := value_then_words(view, context.end()))},
+        reverse=True,
+    )
+    for end in ends:
+        started = start_pending(text[:end], now)
+        if _starts_mid_message(text, started):
+            return started
+    return _NOTHING
+
+
+# A phone's first part inside a sentence has three digits at least, or a "+" or trunk 0
+# before them: "my phone 12 pro max" names a model.
+_MID_PHONE_LEAST = 3
+
+
+def _starts_mid_message(text: str, started: Carried) -> bool:
+    """Whether ``started`` is a named value's first part, masked and awaiting its rest."""
+    pending = started.pending
+    if not started.spans or pending is None or pending.entity_type == _DICTATED:
+        return False
+    return (
+        pending.entity_type != _PHONE.entity
+        or pending.seen >= _MID_PHONE_LEAST
+        or text[started.spans[0].begin] in "+0"
+    )
+
+
 def _redact_in_conversation(
     redactor: SpanRedactor, text: str, pending: PendingNumber | None, now: float
 ) -> tuple[RedactionResult, PendingNumber | None]:
@@ -3674,6 +3710,8 @@ def _redact_in_conversation(
         carried = _expiry_after_card(text, carried)
     # Digits that continue a pending value are that value's, not a new card's start.
     started = start_pending(text, now, card_heads=not carried.spans)
+    if not carried.spans and not started.spans and started.pending is None:
+        started = _started_mid_message(text, now)
     result = redactor.redact(text, extra=(*carried.spans, *started.spans))
     if (
         _awaits_still(text, pending, now)

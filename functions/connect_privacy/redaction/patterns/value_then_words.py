@@ -1,0 +1,43 @@
+"""A value's first part inside a sentence that goes on: "CLABE 021973. also the discount
+...", "my social 36202 doesnt match", "me pueden marcar al 6000219 despues de las 19h".
+
+A customer who hits Enter too soon does not always stop at the digits: the sentence may
+go on about something else, and the rest of the value comes in the next messages ("oops
+8157-3382", "rest is 4493"). The continuation marker reads the message's end
+(``continuation.start_pending``); this finds where such a value ends right after its
+context word, so the marker can read the message as if it stopped there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from connect_privacy.redaction.patterns.context import IS, NUMBER_LABEL
+from connect_privacy.redaction.patterns.counted_things import counted_after
+
+# Right after the context word: a number word, a copula, punctuation ("acct no 6745",
+# "CLABE es 002", "Steuer-ID: 16-879", "CNPJ = 28"), then the value: digits in groups, a
+# phone's "+", or an IBAN's country and check digits first ("from DE19", "PT5241582253").
+# Then the sentence goes on: punctuation at most, and a word.
+_VALUE_THEN_WORD = re.compile(
+    rf"(?i)[^\w\n\[\]]{{0,4}}(?:{NUMBER_LABEL}[^\w\n\[\]]{{0,4}})?(?:{IS}[^\w\n\[\]]{{1,4}})?"
+    r"(?P<value>(?-i:[A-Z]{2})?\+?[0-9](?:[ \-./]?[0-9])*)"
+    # not a price, a share, a time or a measure ("10%", "55€", "21h", "3x", "2fa")
+    r"(?![0-9]|[ \-./]?[0-9]|\s?[%€$£]|[^\W\d_])"
+    r"[^\w\n\[\]%€$£]{1,4}[^\W\d_]"
+)
+# The context word and its value are close: the value's word introduces it.
+_REACH = 24
+
+
+def value_then_words(view: str, word_end: int) -> int | None:
+    """Where the value right after a context word ending at ``word_end`` ends, when the
+    sentence goes on after it with a word; None otherwise, or when the digits count the
+    word after them ("cuenta 3 veces", "card 2 days ago")."""
+    found = _VALUE_THEN_WORD.match(view, word_end, min(len(view), word_end + _REACH + 64))
+    if found is None or found.start("value") - word_end > _REACH:
+        return None
+    begin, end = found.span("value")
+    if counted_after(view, begin, end):
+        return None
+    return end
