@@ -1,0 +1,56 @@
+"""Round 48b: a named value's first part inside a sentence that goes on ("CLABE 021973. also
+the discount ...", "my social 36202 doesnt match") starts the marker as if the message
+stopped after it, in the five languages; the rest sent next is masked. Counts, prices,
+times and a phone model's number after the word start nothing. Synthetic values only."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.redaction import conversation
+
+
+@pytest.mark.parametrize(
+    ("first", "rest", "entity"),
+    [
+        ("hi! CLABE 032180. also the discount of 20% wasnt applied", "rest is 4493", "MX_CLABE"),
+        ("acct no 5521. also the refund never came", "and 7730 1184", "BANK_ACCOUNT_NUMBER"),
+        ("letter says my social 36202 doesnt match, ref 62002", "oops 7691", "SSN"),
+        # a Spanish account's word is read as Mexico's CLABE
+        ("mi número de cuenta es 98 es el que tengo registrado", "me falto 2208 4471", "MX_CLABE"),
+        ("mon numéro de sécu 1 84 12 et rien ne marche", "75 116 001 23", "FR_NIR"),
+        ("meine Steuer-ID: 16-879. Danke", "lo demas es 051 4412", "DE_TAX_ID"),
+        ("o meu CPF é 209 caso precisem", "441 876 05", "BR_CPF"),
+        ("mi teléfono es 612 después de las 6", "oops 34 56 78", "PHONE"),
+    ],
+)
+def test_a_first_part_inside_a_sentence_and_its_rest_are_masked(
+    first: str, rest: str, entity: str
+) -> None:
+    (masked_first, masked_rest), _ = conversation(first, rest)
+
+    assert f"[{entity}]" in masked_first
+    assert not any(c.isdigit() for c in masked_rest)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("my phone 12 pro max broke", "12"),  # a model: a phone's part has three digits
+        ("la cuenta 3 veces bloqueada", "3"),  # a count
+        ("the card 50€ fee was charged", "50"),  # a price
+        ("mi celular 9pm no funciona", "9pm"),  # a time
+    ],
+)
+def test_a_count_a_price_or_a_model_after_the_word_starts_nothing(text: str, kept: str) -> None:
+    (masked,), (marker,) = conversation(text)
+
+    assert kept in masked
+    assert marker is None
+
+
+def test_a_phone_three_digits_long_inside_a_sentence_starts_one() -> None:
+    (first, second), _ = conversation("my phone 617 asking for", "oops 555-0178")
+
+    assert first == "my phone [PHONE] asking for"
+    assert second == "oops [PHONE]"
