@@ -307,6 +307,8 @@ _MY_NUMBER = words(
     rf"(?:\s*{_NEW}(?:number|n[úu]mero|num[ée]ro|nummer)"
     rf"|\s+{_NEW}(?:num|nro|nr|no|n\.?\s?[º°o]))\.?",
 )
+# A phone's digits or its "+" right after a word: the number itself follows.
+_DIALLED = r"(?=\s*:?\s*[+0-9])"
 _OWN_NUMBER = words(
     r"call\s*me",
     # asked to be called back, in the imperative, with or without the number's preposition:
@@ -339,6 +341,22 @@ _OWN_NUMBER = words(
     r"localizable\s*(?:en|al)",
     r"(?:joignable|contactable)\s*(?:au|sur)",
     r"contact[áa]vel\s*(?:no|pelo)",
+    # the number to call the customer back on, the verb in the infinitive after "can you":
+    # "me pueden marcar al", "llamarme al", "me rappeler au", "me joindre sur le", "mich
+    # unter ... anrufen", "me ligar no", "can you call back on"
+    r"(?:llamar|marcar|contactar)(?:me|nos)?\s*(?:al|en\s*el)",
+    r"(?:rappeler|appeler|joindre|contacter)\s*(?:au|sur\s*le)",
+    r"mich\s*(?:bitte\s*)?unter",
+    r"(?:ligar|retornar)(?:-?me)?\s*(?:no|pro|para\s*o)",
+    r"call\s*(?:back\s*)?(?:at|on)",
+    # where a text or a call came from: "got a text from +1415", "un sms du 06", "un mensaje
+    # del 55", "eine SMS von 0151", "uma mensagem do 11"; digits right after it ("a text
+    # from my bank" announces no number)
+    rf"(?:text|sms|call|message)\s*from{_DIALLED}",
+    rf"(?:sms|appel|message)\s*(?:du|de){_DIALLED}",
+    rf"(?:mensaje|sms|llamada)\s*(?:del|de){_DIALLED}",
+    rf"(?:sms|anruf|nachricht)\s*von{_DIALLED}",
+    rf"(?:mensagem|sms|liga[çc][ãa]o)\s*(?:do|de){_DIALLED}",
     # a relative's number to reach them on: "my husband's number is 415", "die Nummer von
     # meinem Mann ist 0660", "die Nummer meiner Frau"; not "my son's order number"
     rf"(?:my|our)\s*{_KIN_EN}['\u2019]?s\s*(?:(?:phone|cell|mobile)\s*)?(?:number|num|no)\.?",
@@ -3658,10 +3676,8 @@ def _started_mid_message(text: str, now: float) -> Carried:
     if not has_digit(text):
         return _NOTHING
     view, _ = _view(text, last=False)
-    ends = sorted(
-        {end for context, _ in _context_words(view) if (end := value_then_words(view, context.end()))},
-        reverse=True,
-    )
+    found = (value_then_words(view, context.end()) for context, _ in _context_words(view))
+    ends = sorted({end for end in found if end is not None}, reverse=True)
     for end in ends:
         started = start_pending(text[:end], now)
         if _starts_mid_message(text, started):

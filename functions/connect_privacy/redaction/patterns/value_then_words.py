@@ -15,12 +15,13 @@ import re
 from connect_privacy.redaction.patterns.context import IS, NUMBER_LABEL
 from connect_privacy.redaction.patterns.counted_things import counted_after
 
-# Right after the context word: a number word, a copula, punctuation ("acct no 6745",
-# "CLABE es 002", "Steuer-ID: 16-879", "CNPJ = 28"), then the value: digits in groups, a
+# Right after the context word: a word that says whose or which ("Steuer-ID aleman:", "NIF
+# portugais", "carte, la"), a number word, a copula, punctuation ("acct no 6745", "CLABE es
+# 002", "CNPJ = 28"), then the value: digits in groups, a
 # phone's "+", or an IBAN's country and check digits first ("from DE19", "PT5241582253").
 # Then the sentence goes on: punctuation at most, and a word.
 _VALUE_THEN_WORD = re.compile(
-    rf"(?i)[^\w\n\[\]]{{0,4}}(?:{NUMBER_LABEL}[^\w\n\[\]]{{0,4}})?(?:{IS}[^\w\n\[\]]{{1,4}})?"
+    rf"(?i)[^\w\n\[\]]{{0,4}}(?:[^\W\d_]{{2,12}}[^\w\n\[\]]{{1,4}})?(?:{NUMBER_LABEL}[^\w\n\[\]]{{0,4}})?(?:{IS}[^\w\n\[\]]{{1,4}})?"
     r"(?P<value>(?-i:[A-Z]{2})?\+?[0-9](?:[ \-./]?[0-9])*)"
     # not a price, a share, a time or a measure ("10%", "55€", "21h", "3x", "2fa")
     r"(?![0-9]|[ \-./]?[0-9]|\s?[%€$£]|[^\W\d_])"
