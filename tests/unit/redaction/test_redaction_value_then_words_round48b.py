@@ -54,3 +54,73 @@ def test_a_phone_three_digits_long_inside_a_sentence_starts_one() -> None:
 
     assert first == "my phone [PHONE] asking for"
     assert second == "oops [PHONE]"
+
+
+@pytest.mark.parametrize(
+    ("first", "rest", "entity"),
+    [
+        ("les comparto mi Steuer-ID aleman: 16-879. Saludos", "y 051 4412", "DE_TAX_ID"),
+        ("NIF portugais 298 525 c'est ce que vous avez", "et 070", "PT_NIF"),
+        ("faut une nouvelle carte, la 3782 volée hier", "et 825178 55373", "CREDIT_DEBIT_NUMBER"),
+    ],
+)
+def test_a_word_saying_whose_or_which_may_stand_before_the_first_part(
+    first: str, rest: str, entity: str
+) -> None:
+    (masked_first, masked_rest), _ = conversation(first, rest)
+
+    assert f"[{entity}]" in masked_first
+    assert not any(c.isdigit() for c in masked_rest)
+
+
+@pytest.mark.parametrize(
+    ("first", "rest"),
+    [
+        ("me pueden marcar al 6000219 despues de las 19h porfa", "y 98"),
+        ("vous pouvez me rappeler au +33 6 74 après 11h svp", "99 64 56 pardon"),
+        ("können Sie mich unter 0151 234 erreichen", "5678 danke"),
+        ("pode me ligar no 11 9876 depois das 18h", "5432 obrigado"),
+        ("got a text from +1415555 asking for my pin", "oops 0178"),
+        ("recebi uma mensagem do 0800 123 dizendo que ganhei", "4567 sério"),
+    ],
+)
+def test_a_callback_number_and_where_a_text_came_from_are_a_phone(first: str, rest: str) -> None:
+    (masked_first, masked_rest), _ = conversation(first, rest)
+
+    assert "[PHONE]" in masked_first
+    assert not any(c.isdigit() for c in masked_rest)
+
+
+@pytest.mark.parametrize(
+    "text", ["j'ai reçu un sms de ma banque", "got a text from my bank", "un mensaje de 3 líneas"]
+)
+def test_a_text_from_someone_named_announces_no_phone(text: str) -> None:
+    (masked,), (marker,) = conversation(text)
+
+    assert masked == text
+    assert marker is None or marker.entity_type != "PHONE"
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("la app version 3.2.1 se cierra cuando entro como nina_929", "nina_929"),
+        ("l'appli plante quand je suis connecté en tant que kiki770", "kiki770"),
+        ("quando entro como lucky.696 o app fecha", "lucky.696"),
+        ("me conecto como tom_57 y no carga", "tom_57"),
+    ],
+)
+def test_a_handle_the_app_is_entered_with_is_a_user_name(text: str, handle: str) -> None:
+    (masked,), _ = conversation(text)
+
+    assert handle not in masked
+    assert "[USERNAME]" in masked
+
+
+@pytest.mark.parametrize(
+    "text", ["la puerta se cierra cuando entro como siempre", "entro como invitado al evento"]
+)
+def test_a_manner_or_a_role_after_entering_is_no_user_name(text: str) -> None:
+    (masked,), _ = conversation(text)
+
+    assert masked == text
