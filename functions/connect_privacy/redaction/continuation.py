@@ -89,6 +89,7 @@ back with the next message.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -211,7 +212,7 @@ from connect_privacy.redaction.patterns.secret_key_parts import (
 )
 from connect_privacy.redaction.patterns.secrets import USERNAME_WORDS
 from connect_privacy.redaction.patterns.transfer_target import transfer_target_start
-from connect_privacy.redaction.patterns.value_then_words import value_then_words
+from connect_privacy.redaction.patterns.value_then_words import digits_then_words, value_then_words
 from connect_privacy.redaction.redactor import RedactionResult
 from connect_privacy.redaction.spans import Span
 
@@ -549,13 +550,22 @@ _LEADING_LETTERS = re.compile(r"\(\?=\[([^\]]+)\]\)")
 _CONTEXT_WORD_STARTS, _OPENING_CONTEXT_WORD = _any_context_word(_KINDS)
 
 
+# Cached for the message (``redact_in_conversation`` clears it): a first part inside a
+# sentence (``_started_mid_message``) reads the view ``start_pending`` read.
+@functools.lru_cache(maxsize=2)
+def _context_places(view: str) -> tuple[int, ...]:
+    """Where a context word of ``_KINDS`` may begin in ``view``."""
+    places = tuple(found.start() for found in _CONTEXT_WORD_STARTS.finditer(view))
+    if _OPENING_CONTEXT_WORD is not None and _OPENING_CONTEXT_WORD.match(view) is not None:
+        places = (0, *places) if places[:1] != (0,) else places
+    return places
+
+
 def _context_words(view: str) -> Iterator[tuple[re.Match[str], _Kind]]:
     """Every context word of ``_KINDS`` in ``view``, each list's as its ``finditer`` finds
     them: tried only where ``_any_context_word``'s patterns say one begins, from the end of
     the list's last match on."""
-    places = [found.start() for found in _CONTEXT_WORD_STARTS.finditer(view)]
-    if _OPENING_CONTEXT_WORD is not None and _OPENING_CONTEXT_WORD.match(view) is not None:
-        places = [0, *places] if places[:1] != [0] else places
+    places = _context_places(view)
     if not places:
         return
     for pattern, kind in _KINDS:
@@ -3666,7 +3676,11 @@ def redact_in_conversation(
     # The marker and the redactor read the same views of the message: they share the
     # per-message caches, cleared when the message is done.
     with shared_caches():
-        return _redact_in_conversation(redactor, text, pending, now)
+        try:
+            return _redact_in_conversation(redactor, text, pending, now)
+        finally:
+            _context_places.cache_clear()
+            _view.cache_clear()
 
 
 def _started_mid_message(text: str, now: float) -> Carried:
@@ -3676,9 +3690,10 @@ def _started_mid_message(text: str, now: float) -> Carried:
     if not has_digit(text):
         return _NOTHING
     view, _ = _view(text, last=False)
+    if not digits_then_words(view):
+        return _NOTHING
     found = (value_then_words(view, context.end()) for context, _ in _context_words(view))
-    ends = sorted({end for end in found if end is not None}, reverse=True)
-    for end in ends:
+    for end in sorted({end for end in found if end is not None}, reverse=True):
         started = start_pending(text[:end], now)
         if _starts_mid_message(text, started):
             return started
@@ -4618,6 +4633,9 @@ def _sent_too_soon(view: str, now: float) -> Carried:
     return Carried((span,), PendingNumber("PHONE", len(digits), complete, 0, now + WINDOW_SECONDS))
 
 
+# Cached for the message as ``_context_places`` is: read again for a first part inside a
+# sentence (``_started_mid_message``).
+@functools.lru_cache(maxsize=4)
 def _view(text: str, *, last: bool = True) -> tuple[str, bool]:
     """The deobfuscated view with the words that name a part blanked, and whether the
     message spells digits out."""

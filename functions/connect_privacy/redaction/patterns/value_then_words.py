@@ -20,15 +20,27 @@ from connect_privacy.redaction.patterns.counted_things import counted_after
 # 002", "CNPJ = 28"), then the value: digits in groups, a
 # phone's "+", or an IBAN's country and check digits first ("from DE19", "PT5241582253").
 # Then the sentence goes on: punctuation at most, and a word.
-_VALUE_THEN_WORD = re.compile(
-    rf"(?i)[^\w\n\[\]]{{0,4}}(?:[^\W\d_]{{2,12}}[^\w\n\[\]]{{1,4}})?(?:{NUMBER_LABEL}[^\w\n\[\]]{{0,4}})?(?:{IS}[^\w\n\[\]]{{1,4}})?"
-    r"(?P<value>(?-i:[A-Z]{2})?\+?[0-9](?:[ \-./]?[0-9])*)"
+_GOES_ON = (
     # not a price, a share, a time or a measure ("10%", "55€", "21h", "3x", "2fa")
     r"(?![0-9]|[ \-./]?[0-9]|\s?[%€$£]|[^\W\d_])"
     r"[^\w\n\[\]%€$£]{1,4}[^\W\d_]"
 )
+_VALUE_THEN_WORD = re.compile(
+    r"(?i)[^\w\n\[\]]{0,4}(?:[^\W\d_]{2,12}[^\w\n\[\]]{1,4})?"
+    rf"(?:{NUMBER_LABEL}[^\w\n\[\]]{{0,4}})?(?:{IS}[^\w\n\[\]]{{1,4}})?"
+    rf"(?P<value>(?-i:[A-Z]{{2}})?\+?[0-9](?:[ \-./]?[0-9])*){_GOES_ON}"
+)
+# Any run of digits a word follows: where such a value may stand, found in one pass that
+# skips to the digits, before the context words are looked for.
+_DIGITS_THEN_WORD = re.compile(rf"(?<![0-9])[0-9](?:[ \-./]?[0-9])*{_GOES_ON}")
 # The context word and its value are close: the value's word introduces it.
 _REACH = 24
+
+
+def digits_then_words(view: str) -> bool:
+    """Whether a run of digits a word follows stands anywhere in ``view``: a value inside
+    a sentence needs one."""
+    return _DIGITS_THEN_WORD.search(view) is not None
 
 
 def value_then_words(view: str, word_end: int) -> int | None:
