@@ -40,6 +40,9 @@ def test_a_first_part_inside_a_sentence_and_its_rest_are_masked(
         ("la cuenta 3 veces bloqueada", "3"),  # a count
         ("the card 50€ fee was charged", "50"),  # a price
         ("mi celular 9pm no funciona", "9pm"),  # a time
+        ("para la tarjeta de credito de 88 dólares", "88"),  # a price in words
+        ("la carte expire le 12 novembre", "12"),  # a day
+        ("my ssn, 22438 <- zip", "22438"),  # named after it
     ],
 )
 def test_a_count_a_price_or_a_model_after_the_word_starts_nothing(text: str, kept: str) -> None:

@@ -20,9 +20,17 @@ from connect_privacy.redaction.patterns.counted_things import counted_after
 # 002", "CNPJ = 28"), then the value: digits in groups, a
 # phone's "+", or an IBAN's country and check digits first ("from DE19", "PT5241582253").
 # Then the sentence goes on: punctuation at most, and a word.
+# Words after digits that make them a price or a day ("88 dólares", "1880 CHF", "12 de
+# noviembre", "3 mars"), or name them ("22438 <- zip"): no value's first part.
+_PRICE_OR_DAY = (
+    r"\s{1,3}(?:(?:de|of)\s{1,3})?(?i:dollars?|d[óo]lares|euros?|pesos|reais|reales|francs?"
+    r"|libras?|pounds?|chf|usd|eur|mxn|brl|gbp|cad|jan|feb|f[ée]v|mar|apr|avr|abr|ma[iy]"
+    r"|jun|juin|jul|juil|aug|ao[ûu]t|ago|sep|set|o[ck]t|out|nov|d[ée][cz]|dic|ene|gen)"
+    r"|\s{0,3}(?:<-|->|\u2190)"
+)
 _GOES_ON = (
     # not a price, a share, a time or a measure ("10%", "55€", "21h", "3x", "2fa")
-    r"(?![0-9]|[ \-./]?[0-9]|\s?[%€$£]|[^\W\d_])"
+    rf"(?![0-9]|[ \-./]?[0-9]|\s?[%€$£]|[^\W\d_]|{_PRICE_OR_DAY})"
     r"[^\w\n\[\]%€$£]{1,4}[^\W\d_]"
 )
 _VALUE_THEN_WORD = re.compile(
