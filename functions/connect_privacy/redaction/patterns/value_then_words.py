@@ -15,18 +15,19 @@ import re
 from connect_privacy.redaction.patterns.context import IS, NUMBER_LABEL
 from connect_privacy.redaction.patterns.counted_things import counted_after
 
-# Right after the context word: a word that says whose or which ("Steuer-ID aleman:", "NIF
-# portugais", "carte, la"), a number word, a copula, punctuation ("acct no 6745", "CLABE es
-# 002", "CNPJ = 28"), then the value: digits in groups, a
+# Right after the context word: a number word, a copula, punctuation ("acct no 6745", "CLABE
+# es 002", "CNPJ = 28"), then the value: digits in groups, a
 # phone's "+", or an IBAN's country and check digits first ("from DE19", "PT5241582253").
 # Then the sentence goes on: punctuation at most, and a word.
 # Words after digits that make them a price or a day ("88 dólares", "1880 CHF", "12 de
-# noviembre", "3 mars"), or name them ("22438 <- zip"): no value's first part.
+# noviembre", "3 mars"), or name them ("22438 <- zip", "482 is wrong"): no value's first part.
 _PRICE_OR_DAY = (
     r"\s{1,3}(?:(?:de|of)\s{1,3})?(?i:dollars?|d[óo]lares|euros?|pesos|reais|reales|francs?"
-    r"|libras?|pounds?|chf|usd|eur|mxn|brl|gbp|cad|jan|feb|f[ée]v|mar|apr|avr|abr|ma[iy]"
+    r"|libras?|pounds?|chf|usd|eur|mxn|brl|gbp|cad|jan|feb|f[ée]v|mar|april|avril|abril|ma[iy]"
     r"|jun|juin|jul|juil|aug|ao[ûu]t|ago|sep|set|o[ck]t|out|nov|d[ée][cz]|dic|ene|gen)"
     r"|\s{0,3}(?:<-|->|\u2190)"
+    # a copula right after names the digits ("cpf 482 is wrong", "cuenta 3071 es el saldo")
+    r"|\s{1,3}(?i:is|are|was|es|era|est|ist|war|sind|[ée]|s[ãa]o|foi)\b"
 )
 _GOES_ON = (
     # not a price, a share, a time or a measure ("10%", "55€", "21h", "3x", "2fa")
@@ -34,7 +35,7 @@ _GOES_ON = (
     r"[^\w\n\[\]%€$£]{1,4}[^\W\d_]"
 )
 _VALUE_THEN_WORD = re.compile(
-    r"(?i)[^\w\n\[\]]{0,4}(?:[^\W\d_]{2,12}[^\w\n\[\]]{1,4})?"
+    r"(?i)[^\w\n\[\]]{0,4}"
     rf"(?:{NUMBER_LABEL}[^\w\n\[\]]{{0,4}})?(?:{IS}[^\w\n\[\]]{{1,4}})?"
     rf"(?P<value>(?-i:[A-Z]{{2}})?\+?[0-9](?:[ \-./]?[0-9])*){_GOES_ON}"
 )
