@@ -3708,7 +3708,8 @@ _MID_PHONE_LEAST = 3
 def _starts_mid_message(text: str, started: Carried) -> bool:
     """Whether ``started`` is a named value's first part, masked and awaiting its rest."""
     pending = started.pending
-    if not started.spans or pending is None or pending.entity_type == _DICTATED:
+    # a PIN inside a sentence is whole ("PIN 1234 und die Karte ist gesperrt")
+    if not started.spans or pending is None or pending.entity_type in (_DICTATED, "PIN"):
         return False
     return (
         pending.entity_type != _PHONE.entity

@@ -27,7 +27,10 @@ _PRICE_OR_DAY = (
     r"|jun|juin|jul|juil|aug|ao[ûu]t|ago|sep|set|o[ck]t|out|nov|d[ée][cz]|dic|ene|gen)"
     r"|\s{0,3}(?:<-|->|\u2190)"
     # a copula right after names the digits ("cpf 482 is wrong", "cuenta 3071 es el saldo")
-    r"|\s{1,3}(?i:is|are|was|es|era|est|ist|war|sind|[ée]|s[ãa]o|foi)\b"
+    r"|[\s,;:\-]{1,3}(?i:is|are|was|es|era|est|ist|war|sind|[ée]|s[ãa]o|foi|it['\u2019]?s"
+    r"|that['\u2019]?s|c['\u2019]\s?est|das\s+ist|eso\s+es|isso\s+[ée])\b"
+    # a distance, a weight ("ruta 12345 km")
+    r"|\s{0,3}(?i:km|kms|kg|kgs|mi|miles|millas|metros|meters|m[èe]tres|litros|liters|litres)\b"
 )
 _GOES_ON = (
     # not a price, a share, a time or a measure ("10%", "55€", "21h", "3x", "2fa")
