@@ -3692,30 +3692,50 @@ def _started_mid_message(text: str, now: float) -> Carried:
     view, _ = _view(text, last=False)
     if not digits_then_words(view):
         return _NOTHING
-    found = (value_then_words(view, context.end()) for context, _ in _context_words(view))
-    for end in sorted({end for end in found if end is not None}, reverse=True):
+    found: dict[int, bool] = {}
+    for context, _ in _context_words(view):
+        # "modell PH-4660": a word joined to the digits by a hyphen is a code's prefix
+        if view.startswith("-", context.end()):
+            continue
+        end = value_then_words(view, context.end())
+        if end is not None:
+            extension = _EXTENSION_WORD.fullmatch(context.group()) is not None
+            found[end] = found.get(end, False) or extension
+    for end in sorted(found, reverse=True):
         started = start_pending(text[:end], now)
-        if _starts_mid_message(text, started):
+        if _starts_mid_message(text, started, extension=found[end]):
             return started
     return _NOTHING
 
 
-# A phone's first part inside a sentence has three digits at least, or a "+" or trunk 0
-# before them: "my phone 12 pro max" names a model.
-_MID_PHONE_LEAST = 3
+# A first part inside a sentence has three digits at least ("ich hab nie 10 paar schuhe",
+# "card 2 days ago" count); a phone's may have fewer after its "+" or trunk 0.
+_MID_LEAST = 3
+# The word for an extension ("ruft +4915... durchwahl 3418 an"): its few digits are whole.
+_EXTENSION_WORD = re.compile(
+    r"(?i)durchwahl|nebenstelle|ext\.?|extension|extensi[óo]n|poste|ramal"
+)
 
 
-def _starts_mid_message(text: str, started: Carried) -> bool:
+def _starts_mid_message(text: str, started: Carried, *, extension: bool) -> bool:
     """Whether ``started`` is a named value's first part, masked and awaiting its rest."""
     pending = started.pending
     # a PIN inside a sentence is whole ("PIN 1234 und die Karte ist gesperrt")
     if not started.spans or pending is None or pending.entity_type in (_DICTATED, "PIN"):
         return False
-    return (
-        pending.entity_type != _PHONE.entity
-        or pending.seen >= _MID_PHONE_LEAST
-        or text[started.spans[0].begin] in "+0"
+    if pending.entity_type != _PHONE.entity:
+        return pending.seen >= _MID_LEAST
+    return not extension and (
+        pending.seen >= _MID_LEAST or text[started.spans[0].begin] in "+0"
     )
+
+
+def _masked_past(entities: Iterable[Span], first: tuple[Span, ...]) -> bool:
+    """Whether the masking runs on past the first part's end: the value the sentence holds
+    is whole ("IBAN GB92 NWBK 4196 ...", "NIE is 2165.7929.W, ..."), none of it to come."""
+    end = max(span.end for span in first)
+    begin = min(span.begin for span in first)
+    return any(span.begin <= begin and span.end > end for span in entities)
 
 
 def _redact_in_conversation(
@@ -3742,9 +3762,12 @@ def _redact_in_conversation(
         carried = _expiry_after_card(text, carried)
     # Digits that continue a pending value are that value's, not a new card's start.
     started = start_pending(text, now, card_heads=not carried.spans)
-    if not carried.spans and not started.spans and started.pending is None:
+    mid_message = not carried.spans and not started.spans and started.pending is None
+    if mid_message:
         started = _started_mid_message(text, now)
     result = redactor.redact(text, extra=(*carried.spans, *started.spans))
+    if mid_message and started.spans and _masked_past(result.entities, started.spans):
+        started = _NOTHING
     if (
         _awaits_still(text, pending, now)
         and not carried.spans

@@ -29,8 +29,10 @@ _PRICE_OR_DAY = (
     # a copula right after names the digits ("cpf 482 is wrong", "cuenta 3071 es el saldo")
     r"|[\s,;:\-]{1,3}(?i:is|are|was|es|era|est|ist|war|sind|[ée]|s[ãa]o|foi|it['\u2019]?s"
     r"|that['\u2019]?s|c['\u2019]\s?est|das\s+ist|eso\s+es|isso\s+[ée])\b"
-    # a distance, a weight ("ruta 12345 km")
+    # a distance, a weight ("ruta 12345 km"), a size or a rate of data ("débit 368 GB", "500
+    # Mbit/s", "64 Go")
     r"|\s{0,3}(?i:km|kms|kg|kgs|mi|miles|millas|metros|meters|m[èe]tres|litros|liters|litres)\b"
+    r"|\s{0,3}(?i:[kmgt](?:i?b|bit|bps|o)|gigas?|megas?)\b"
 )
 _GOES_ON = (
     # not a price, a share, a time or a measure ("10%", "55€", "21h", "3x", "2fa")
