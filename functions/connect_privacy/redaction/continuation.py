@@ -3712,9 +3712,7 @@ def _started_mid_message(text: str, now: float) -> Carried:
 # "card 2 days ago" count); a phone's may have fewer after its "+" or trunk 0.
 _MID_LEAST = 3
 # The word for an extension ("ruft +4915... durchwahl 3418 an"): its few digits are whole.
-_EXTENSION_WORD = re.compile(
-    r"(?i)durchwahl|nebenstelle|ext\.?|extension|extensi[óo]n|poste|ramal"
-)
+_EXTENSION_WORD = re.compile(r"(?i)durchwahl|nebenstelle|ext\.?|extension|extensi[óo]n|poste|ramal")
 
 
 def _starts_mid_message(text: str, started: Carried, *, extension: bool) -> bool:
@@ -3725,9 +3723,7 @@ def _starts_mid_message(text: str, started: Carried, *, extension: bool) -> bool
         return False
     if pending.entity_type != _PHONE.entity:
         return pending.seen >= _MID_LEAST
-    return not extension and (
-        pending.seen >= _MID_LEAST or text[started.spans[0].begin] in "+0"
-    )
+    return not extension and (pending.seen >= _MID_LEAST or text[started.spans[0].begin] in "+0")
 
 
 def _masked_past(entities: Iterable[Span], first: tuple[Span, ...]) -> bool:
