@@ -105,3 +105,29 @@ def test_a_value_masked_on_past_its_digits_is_whole(first: str, second: str, kep
 
     assert marker is None
     assert kept in masked
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kept"),
+    [
+        ("número de cuenta 4630 9077 86 - tienda 418", "pues el SR-416489", "416489"),
+        ("my social 36202, order 77310 please", "ticket 416489", "416489"),
+        ("mon numéro de sécu 1 84 12 / dossier 5521", "ticket 416489", "416489"),
+        ("meine Steuer-ID 16 879, Kundennr. 55210", "ticket 416489", "416489"),
+        ("o meu CPF 209 441 - pedido: 7731", "ticket 416489", "416489"),
+    ],
+)
+def test_a_value_the_next_fields_digits_follow_is_whole(first: str, second: str, kept: str) -> None:
+    (_, masked), (marker, _) = conversation(first, second)
+
+    assert marker is None
+    assert kept in masked
+
+
+def test_an_hour_after_the_value_is_no_next_field() -> None:
+    (first, second), _ = conversation(
+        "vous pouvez me rappeler au 06784784 après 9:30h svp", "oups 62"
+    )
+
+    assert "[PHONE]" in first
+    assert second == "oups [PHONE]"

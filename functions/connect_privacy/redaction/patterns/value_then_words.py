@@ -49,6 +49,10 @@ _VALUE_THEN_WORD = re.compile(
 _DIGITS_THEN_WORD = re.compile(rf"(?<![0-9])[0-9](?:[ \-./]?[0-9])*{_GOES_ON}")
 # The context word and its value are close: the value's word introduces it.
 _REACH = 24
+# The next field of a list right after the value: one word and its own digits, three at
+# least ("cuenta 4630 9077 86 - tienda 418", "cpf 48207, pedido: 7731"). A customer listing
+# fields types each one whole; an hour ("après 9:30h", "after 11am") is no field.
+_NEXT_FIELD = re.compile(r"[^\w\n\[\]]{1,4}[^\W\d_]{2,}[\s:#=\-.]{0,3}[0-9]{3}")
 
 
 def digits_then_words(view: str) -> bool:
@@ -59,12 +63,13 @@ def digits_then_words(view: str) -> bool:
 
 def value_then_words(view: str, word_end: int) -> int | None:
     """Where the value right after a context word ending at ``word_end`` ends, when the
-    sentence goes on after it with a word; None otherwise, or when the digits count the
-    word after them ("cuenta 3 veces", "card 2 days ago")."""
+    sentence goes on after it with a word; None otherwise, when the digits count the word
+    after them ("cuenta 3 veces", "card 2 days ago"), or when that word names the next
+    field's digits ("- tienda 418")."""
     found = _VALUE_THEN_WORD.match(view, word_end, min(len(view), word_end + _REACH + 64))
     if found is None or found.start("value") - word_end > _REACH:
         return None
     begin, end = found.span("value")
-    if counted_after(view, begin, end):
+    if counted_after(view, begin, end) or _NEXT_FIELD.match(view, end) is not None:
         return None
     return end
