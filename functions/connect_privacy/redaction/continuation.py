@@ -577,6 +577,14 @@ def _context_words(view: str) -> Iterator[tuple[re.Match[str], _Kind]]:
                 yield context, kind
 
 
+# Cached for the message as ``_context_places`` is: ``start_pending`` and a first part
+# inside a sentence (``_started_mid_message``) read the same words of the same view.
+@functools.lru_cache(maxsize=4)
+def _context_word_list(view: str) -> tuple[tuple[re.Match[str], _Kind], ...]:
+    """``_context_words`` of ``view``, in their order."""
+    return tuple(_context_words(view))
+
+
 # Digits of a whole phone number written with its country code, by country code (without
 # the "+"; "00" adds two); others 12. National numbers with a trunk 0 have 11 at most.
 _PHONE_DIGITS = {"1": 11, "44": 12, "34": 11, "52": 12, "55": 13, "33": 11, "49": 13, "351": 12}
@@ -2682,7 +2690,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     # The context word nearest the end; of two ending together, the longer ("senha do
     # cartão" is the PIN's, not "cartão" the card's).
     best: tuple[tuple[int, int], re.Match[str], _Kind] | None = None
-    for context, kind in _context_words(view):
+    for context, kind in _context_word_list(view):
         if kind.entity == CARD and _nino_prefix_after_word(view, context):
             continue  # "ni is CB 09 50 56": an NI number's prefix, not "CB" the card
         rank = (context.end(), -context.start())
@@ -3680,6 +3688,7 @@ def redact_in_conversation(
             return _redact_in_conversation(redactor, text, pending, now)
         finally:
             _context_places.cache_clear()
+            _context_word_list.cache_clear()
             _view.cache_clear()
 
 
@@ -3693,7 +3702,7 @@ def _started_mid_message(text: str, now: float) -> Carried:
     if not digits_then_words(view):
         return _NOTHING
     found: dict[int, bool] = {}
-    for context, _ in _context_words(view):
+    for context, _ in _context_word_list(view):
         # "modell PH-4660": a word joined to the digits by a hyphen is a code's prefix
         if view.startswith("-", context.end()):
             continue
