@@ -89,6 +89,7 @@ back with the next message.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -212,6 +213,7 @@ from connect_privacy.redaction.patterns.secret_key_parts import (
 )
 from connect_privacy.redaction.patterns.secrets import USERNAME_WORDS
 from connect_privacy.redaction.patterns.transfer_target import transfer_target_start
+from connect_privacy.redaction.patterns.value_then_words import digits_then_words, value_then_words
 from connect_privacy.redaction.redactor import RedactionResult
 from connect_privacy.redaction.spans import Span
 
@@ -307,6 +309,8 @@ _MY_NUMBER = words(
     rf"(?:\s*{_NEW}(?:number|n[úu]mero|num[ée]ro|nummer)"
     rf"|\s+{_NEW}(?:num|nro|nr|no|n\.?\s?[º°o]))\.?",
 )
+# A phone's digits or its "+" right after a word: the number itself follows.
+_DIALLED = r"(?=\s*:?\s*[+0-9])"
 _OWN_NUMBER = words(
     r"call\s*me",
     # asked to be called back, in the imperative, with or without the number's preposition:
@@ -339,6 +343,22 @@ _OWN_NUMBER = words(
     r"localizable\s*(?:en|al)",
     r"(?:joignable|contactable)\s*(?:au|sur)",
     r"contact[áa]vel\s*(?:no|pelo)",
+    # the number to call the customer back on, the verb in the infinitive after "can you":
+    # "me pueden marcar al", "llamarme al", "me rappeler au", "me joindre sur le", "mich
+    # unter ... anrufen", "me ligar no", "can you call back on"
+    r"(?:llamar|marcar|contactar)(?:me|nos)?\s*(?:al|en\s*el)",
+    r"(?:rappeler|appeler|joindre|contacter)\s*(?:au|sur\s*le)",
+    r"mich\s*(?:bitte\s*)?unter",
+    r"(?:ligar|retornar)(?:-?me)?\s*(?:no|pro|para\s*o)",
+    r"call\s*(?:back\s*)?(?:at|on)",
+    # where a text or a call came from: "got a text from +1415", "un sms du 06", "un mensaje
+    # del 55", "eine SMS von 0151", "uma mensagem do 11"; digits right after it ("a text
+    # from my bank" announces no number)
+    rf"(?:text|sms|call|message)\s*from{_DIALLED}",
+    rf"(?:sms|appel|message)\s*(?:du|de){_DIALLED}",
+    rf"(?:mensaje|sms|llamada)\s*(?:del|de){_DIALLED}",
+    rf"(?:sms|anruf|nachricht)\s*von{_DIALLED}",
+    rf"(?:mensagem|sms|liga[çc][ãa]o)\s*(?:do|de){_DIALLED}",
     # a relative's number to reach them on: "my husband's number is 415", "die Nummer von
     # meinem Mann ist 0660", "die Nummer meiner Frau"; not "my son's order number"
     rf"(?:my|our)\s*{_KIN_EN}['\u2019]?s\s*(?:(?:phone|cell|mobile)\s*)?(?:number|num|no)\.?",
@@ -531,13 +551,22 @@ _LEADING_LETTERS = re.compile(r"\(\?=\[([^\]]+)\]\)")
 _CONTEXT_WORD_STARTS, _OPENING_CONTEXT_WORD = _any_context_word(_KINDS)
 
 
+# Cached for the message (``redact_in_conversation`` clears it): a first part inside a
+# sentence (``_started_mid_message``) reads the view ``start_pending`` read.
+@functools.lru_cache(maxsize=2)
+def _context_places(view: str) -> tuple[int, ...]:
+    """Where a context word of ``_KINDS`` may begin in ``view``."""
+    places = tuple(found.start() for found in _CONTEXT_WORD_STARTS.finditer(view))
+    if _OPENING_CONTEXT_WORD is not None and _OPENING_CONTEXT_WORD.match(view) is not None:
+        places = (0, *places) if places[:1] != (0,) else places
+    return places
+
+
 def _context_words(view: str) -> Iterator[tuple[re.Match[str], _Kind]]:
     """Every context word of ``_KINDS`` in ``view``, each list's as its ``finditer`` finds
     them: tried only where ``_any_context_word``'s patterns say one begins, from the end of
     the list's last match on."""
-    places = [found.start() for found in _CONTEXT_WORD_STARTS.finditer(view)]
-    if _OPENING_CONTEXT_WORD is not None and _OPENING_CONTEXT_WORD.match(view) is not None:
-        places = [0, *places] if places[:1] != [0] else places
+    places = _context_places(view)
     if not places:
         return
     for pattern, kind in _KINDS:
@@ -547,6 +576,14 @@ def _context_words(view: str) -> Iterator[tuple[re.Match[str], _Kind]]:
             if context is not None:
                 resume = context.end()
                 yield context, kind
+
+
+# Cached for the message as ``_context_places`` is: ``start_pending`` and a first part
+# inside a sentence (``_started_mid_message``) read the same words of the same view.
+@functools.lru_cache(maxsize=4)
+def _context_word_list(view: str) -> tuple[tuple[re.Match[str], _Kind], ...]:
+    """``_context_words`` of ``view``, in their order."""
+    return tuple(_context_words(view))
 
 
 # Digits of a whole phone number written with its country code, by country code (without
@@ -2694,7 +2731,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     # The context word nearest the end; of two ending together, the longer ("senha do
     # cartão" is the PIN's, not "cartão" the card's).
     best: tuple[tuple[int, int], re.Match[str], _Kind] | None = None
-    for context, kind in _context_words(view):
+    for context, kind in _context_word_list(view):
         if kind.entity == CARD and _nino_prefix_after_word(view, context):
             continue  # "ni is CB 09 50 56": an NI number's prefix, not "CB" the card
         rank = (context.end(), -context.start())
@@ -3699,7 +3736,63 @@ def redact_in_conversation(
     # The marker and the redactor read the same views of the message: they share the
     # per-message caches, cleared when the message is done.
     with shared_caches():
-        return _redact_in_conversation(redactor, text, pending, now)
+        try:
+            return _redact_in_conversation(redactor, text, pending, now)
+        finally:
+            _context_places.cache_clear()
+            _context_word_list.cache_clear()
+            _view.cache_clear()
+
+
+def _started_mid_message(text: str, now: float) -> Carried:
+    """A value's first part right after its context word inside a sentence that goes on
+    ("CLABE 021973. also the discount ...", "my social 36202 doesnt match"): read as if the
+    message stopped after it (``value_then_words``), the last such value in the message."""
+    if not has_digit(text):
+        return _NOTHING
+    view, _ = _view(text, last=False)
+    if not digits_then_words(view):
+        return _NOTHING
+    found: dict[int, bool] = {}
+    for context, _ in _context_word_list(view):
+        # "modell PH-4660": a word joined to the digits by a hyphen is a code's prefix
+        if view.startswith("-", context.end()):
+            continue
+        end = value_then_words(view, context.end())
+        if end is not None:
+            extension = _EXTENSION_WORD.fullmatch(context.group()) is not None
+            found[end] = found.get(end, False) or extension
+    for end in sorted(found, reverse=True):
+        started = start_pending(text[:end], now)
+        if _starts_mid_message(text, started, extension=found[end]):
+            return started
+    return _NOTHING
+
+
+# A first part inside a sentence has three digits at least ("ich hab nie 10 paar schuhe",
+# "card 2 days ago" count); a phone's may have fewer after its "+" or trunk 0.
+_MID_LEAST = 3
+# The word for an extension ("ruft +4915... durchwahl 3418 an"): its few digits are whole.
+_EXTENSION_WORD = re.compile(r"(?i)durchwahl|nebenstelle|ext\.?|extension|extensi[óo]n|poste|ramal")
+
+
+def _starts_mid_message(text: str, started: Carried, *, extension: bool) -> bool:
+    """Whether ``started`` is a named value's first part, masked and awaiting its rest."""
+    pending = started.pending
+    # a PIN inside a sentence is whole ("PIN 1234 und die Karte ist gesperrt")
+    if not started.spans or pending is None or pending.entity_type in (_DICTATED, "PIN"):
+        return False
+    if pending.entity_type != _PHONE.entity:
+        return pending.seen >= _MID_LEAST
+    return not extension and (pending.seen >= _MID_LEAST or text[started.spans[0].begin] in "+0")
+
+
+def _masked_past(entities: Iterable[Span], first: tuple[Span, ...]) -> bool:
+    """Whether the masking runs on past the first part's end: the value the sentence holds
+    is whole ("IBAN GB92 NWBK 4196 ...", "NIE is 2165.7929.W, ..."), none of it to come."""
+    end = max(span.end for span in first)
+    begin = min(span.begin for span in first)
+    return any(span.begin <= begin and span.end > end for span in entities)
 
 
 def _redact_in_conversation(
@@ -3726,7 +3819,12 @@ def _redact_in_conversation(
         carried = _expiry_after_card(text, carried)
     # Digits that continue a pending value are that value's, not a new card's start.
     started = start_pending(text, now, card_heads=not carried.spans)
+    mid_message = not carried.spans and not started.spans and started.pending is None
+    if mid_message:
+        started = _started_mid_message(text, now)
     result = redactor.redact(text, extra=(*carried.spans, *started.spans))
+    if mid_message and started.spans and _masked_past(result.entities, started.spans):
+        started = _NOTHING
     if (
         _awaits_still(text, pending, now)
         and not carried.spans
@@ -4616,6 +4714,9 @@ def _sent_too_soon(view: str, now: float) -> Carried:
     return Carried((span,), PendingNumber("PHONE", len(digits), complete, 0, now + WINDOW_SECONDS))
 
 
+# Cached for the message as ``_context_places`` is: read again for a first part inside a
+# sentence (``_started_mid_message``).
+@functools.lru_cache(maxsize=4)
 def _view(text: str, *, last: bool = True) -> tuple[str, bool]:
     """The deobfuscated view with the words that name a part blanked, and whether the
     message spells digits out."""

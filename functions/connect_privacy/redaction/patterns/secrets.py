@@ -264,6 +264,10 @@ _HANDLE_NAMER = (
     # the name signed in with: "been trying to log in as jdoe_77", "eingeloggt als jdoe.m12"
     r"|(?:log(?:ged|ging)?|sign(?:ed|ing)?)\s*+in\s++as|eingeloggt\s++als|einloggen\s++als"
     r"|anmelden\s++als"
+    # the name the app is entered with: "se cierra cuando entro como jdoe_77", "connecté en
+    # tant que jdoe77", "quando entro como jdoe.m12", "me conecto como jdoe_x9"
+    r"|entr(?:o|[ée]|ar|ando|ei)\s++como|(?:me\s++)?conect(?:o|ado|ada|ei)\s++como"
+    r"|(?:connect|logu)(?:[ée]e?|e)\s++(?:en\s++tant\s++que|comme)"
     # the name the account goes by: "my handle is jdoe_77"; German puts the verb last: "hab
     # mich als jdoe_77 registriert"
     r"|handle|mich\s++als"
@@ -302,7 +306,7 @@ _HANDLE_HINTS = (
     "account", "acct", "cuenta", "compte", "conta", "konto", "regist", "signed", "inscrit",
     "cadastr", "log", "sign", "angemeldet", "anmelden", "handle", "mich", "alias", "pseudo",
     "nick", "apelido", "spitzname", "usu", "utilisateur", "titular", "holder", "titulaire",
-    "inhaber",
+    "inhaber", "entr", "conect", "connect",
 )  # fmt: skip
 # The name the customer is signed in with, small letters alone, ending the message: "im
 # signed in as jdoe", "eingeloggt als jdoe". The session's state only: "log in as jdoe" may

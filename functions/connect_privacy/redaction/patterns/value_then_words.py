@@ -1,0 +1,75 @@
+"""A value's first part inside a sentence that goes on: "CLABE 021973. also the discount
+...", "my social 36202 doesnt match", "me pueden marcar al 6000219 despues de las 19h".
+
+A customer who hits Enter too soon does not always stop at the digits: the sentence may
+go on about something else, and the rest of the value comes in the next messages ("oops
+8157-3382", "rest is 4493"). The continuation marker reads the message's end
+(``continuation.start_pending``); this finds where such a value ends right after its
+context word, so the marker can read the message as if it stopped there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from connect_privacy.redaction.patterns.context import IS, NUMBER_LABEL
+from connect_privacy.redaction.patterns.counted_things import counted_after
+
+# Right after the context word: a number word, a copula, punctuation ("acct no 6745", "CLABE
+# es 002", "CNPJ = 28"), then the value: digits in groups, a
+# phone's "+", or an IBAN's country and check digits first ("from DE19", "PT5241582253").
+# Then the sentence goes on: punctuation at most, and a word.
+# Words after digits that make them a price or a day ("88 dólares", "1880 CHF", "12 de
+# noviembre", "3 mars"), or name them ("22438 <- zip", "482 is wrong"): no value's first part.
+_PRICE_OR_DAY = (
+    r"\s{1,3}(?:(?:de|of)\s{1,3})?(?i:dollars?|d[óo]lares|euros?|pesos|reais|reales|francs?"
+    r"|libras?|pounds?|chf|usd|eur|mxn|brl|gbp|cad|jan|feb|f[ée]v|mar|april|avril|abril|ma[iy]"
+    r"|jun|juin|jul|juil|aug|ao[ûu]t|ago|sep|set|o[ck]t|out|nov|d[ée][cz]|dic|ene|gen)"
+    r"|\s{0,3}(?:<-|->|\u2190)"
+    # a copula right after names the digits ("cpf 482 is wrong", "cuenta 3071 es el saldo")
+    r"|[\s,;:\-]{1,3}(?i:is|are|was|es|era|est|ist|war|sind|[ée]|s[ãa]o|foi|it['\u2019]?s"
+    r"|that['\u2019]?s|c['\u2019]\s?est|das\s+ist|eso\s+es|isso\s+[ée])\b"
+    # a distance, a weight ("ruta 12345 km"), a size or a rate of data ("débit 368 GB", "500
+    # Mbit/s", "64 Go")
+    r"|\s{0,3}(?i:km|kms|kg|kgs|mi|miles|millas|metros|meters|m[èe]tres|litros|liters|litres)\b"
+    r"|\s{0,3}(?i:[kmgt](?:i?b|bit|bps|o)|gigas?|megas?)\b"
+)
+_GOES_ON = (
+    # not a price, a share, a time or a measure ("10%", "55€", "21h", "3x", "2fa")
+    rf"(?![0-9]|[ \-./]?[0-9]|\s?[%€$£]|[^\W\d_]|{_PRICE_OR_DAY})"
+    r"[^\w\n\[\]%€$£]{1,4}[^\W\d_]"
+)
+_VALUE_THEN_WORD = re.compile(
+    r"(?i)[^\w\n\[\]]{0,4}"
+    rf"(?:{NUMBER_LABEL}[^\w\n\[\]]{{0,4}})?(?:{IS}[^\w\n\[\]]{{1,4}})?"
+    rf"(?P<value>(?-i:[A-Z]{{2}})?\+?[0-9](?:[ \-./]?[0-9])*){_GOES_ON}"
+)
+# Any run of digits a word follows: where such a value may stand, found in one pass that
+# skips to the digits, before the context words are looked for.
+_DIGITS_THEN_WORD = re.compile(rf"(?<![0-9])[0-9](?:[ \-./]?[0-9])*{_GOES_ON}")
+# The context word and its value are close: the value's word introduces it.
+_REACH = 24
+# The next field of a list right after the value: one word and its own digits, three at
+# least ("cuenta 4630 9077 86 - tienda 418", "cpf 48207, pedido: 7731"). A customer listing
+# fields types each one whole; an hour ("après 9:30h", "after 11am") is no field.
+_NEXT_FIELD = re.compile(r"[^\w\n\[\]]{1,4}[^\W\d_]{2,}[\s:#=\-.]{0,3}[0-9]{3}")
+
+
+def digits_then_words(view: str) -> bool:
+    """Whether a run of digits a word follows stands anywhere in ``view``: a value inside
+    a sentence needs one."""
+    return _DIGITS_THEN_WORD.search(view) is not None
+
+
+def value_then_words(view: str, word_end: int) -> int | None:
+    """Where the value right after a context word ending at ``word_end`` ends, when the
+    sentence goes on after it with a word; None otherwise, when the digits count the word
+    after them ("cuenta 3 veces", "card 2 days ago"), or when that word names the next
+    field's digits ("- tienda 418")."""
+    found = _VALUE_THEN_WORD.match(view, word_end, min(len(view), word_end + _REACH + 64))
+    if found is None or found.start("value") - word_end > _REACH:
+        return None
+    begin, end = found.span("value")
+    if counted_after(view, begin, end) or _NEXT_FIELD.match(view, end) is not None:
+        return None
+    return end
