@@ -20,6 +20,9 @@ DEV = [
     ["konto {ACCT} blz {ROUT}", "{#pct} rabatt oder? ruf mich an {PHONE}"],
     ["mein nutzername ist {USER:context_only} und das kennwort das ich gewählt hab {PWD:context_only}", "ok"],
     ["meine email {EMAIL}", "kommt nix an"],
+    ['{EMAIL} das ist meine adresse, nicht die von gmx', 'und der stromzähler steht bei {#meter}'],
+    ['(karte {CARD}) warum wurden {#price} zweimal abgebucht? ticket {#ticket}'],
+    ['„{PHONE}“ hab ich ins formular eingetragen und es heißt ungültige nummer'],
 ]
 
 SEALED = [
@@ -64,4 +67,12 @@ SEALED = [
     ["hab {#qty} bestellt und {#count} bekommen, sendung {#track}"],
     ["prüfnummer {CVV} gültig bis {EXP}", "rechnung {#inv}, bic {SWIFT}"],
     ["danke für die hilfe, schönen tag noch"],
+    ['hallo wegen kfz versicherung, vertrag {#policy}, führerschein {DL}, kennzeichen {#plate}', 'fällig am {#date}'],
+    ['{IBAN}\ndahin soll das amt das bußgeld zurückzahlen'],
+    ['sms: paket {#track} liegt fest, die wollen karte {CARD} und cvc {CVV}. betrug?'],
+    ['gasrechnung [{ACCT}] zählerstand {#meter} vom {#date}'],
+    ['wasser {#pct} teurer?? kundennummer {ACCT:context_only} handy {PHONE}'],
+    ["'{USER}' ist mein benutzername, passwort vergessen, wiederherstellungsmail {EMAIL}"],
+    ['@de-DE', 'elster will meine identifikationsnummer ({STID}) nochmal', 'nervig'],
+    ['neue bankverbindung, konto {ACCT~g7}', '{ACCT~g7} und blz {ROUT}'],
 ]

@@ -26,6 +26,9 @@ DEV = [
     ["passport {PASS} and driving licence {DL}", "booking ref {#booking} flight {#flight}, reach me on {PHONE}"],
     ["my german steuer id is {STID} for the payroll thing, is that ok to send here", "thank u so much"],
     ["the username i picked is {USER:context_only} and the secret word i set was {PWD:context_only}", "great"],
+    ['{EMAIL} <- thats the email on the account, not the gmail one', 'and the electric bill is for meter {#meter}'],
+    ['(card {CARD}) why was this charged {#price} twice, ticket {#ticket}'],
+    ['"{PHONE}" is what i typed in the form and it keeps saying invalid number??'],
 ]
 
 SEALED = [
@@ -78,4 +81,12 @@ SEALED = [
     ["how much is the {#size} plan? and can i pay with card {CARD} exp {EXP:compact_expiry}"],
     ["my number is {PHONE~g3}", "{PHONE~g3}", "sorry", "{PHONE~g3}"],
     ["card {CARD~g4}", "{CARD~g4}", "exp {EXP}"],
+    ['hi its about my car insurance, policy {#policy}. my licence no. is {DL} and reg {#plate}', 'renewal was {#date}'],
+    ['{IBAN}\nthats where the council should send the refund for the parking fine'],
+    ['got a text saying my parcel {#track} is held, they asked for my card {CARD} and cvv {CVV}. scam??'],
+    ['gas account [{ACCT}] reading {#meter} taken {#date} at {#time}'],
+    ['water bill went up {#pct}?? my acct number is {ACCT} and my mobile {PHONE}'],
+    ["'{USER}' is my username and i forgot the password, the recovery mail is {EMAIL}"],
+    ['visa application portal wants passport ({PASS}) and i entered it wrong as {PASS}', 'fml'],
+    ['refund to my iban pls {IBAN~g7}', '{IBAN~g7}', '{IBAN~g7} <- rest of it'],
 ]

@@ -21,6 +21,9 @@ DEV = [
     ["cuenta {ACCT} y el routing {ROUT} para el deposito directo", "es el {#pct} de descuento verdad? el swift {SWIFT}"],
     ["mi nombre de usuario es {USER:context_only} y la clave que puse {PWD:context_only}", "vale gracias"],
     ["mi correo {EMAIL}", "no me llega nada"],
+    ['{EMAIL} ese es mi correo, no el de hotmail', 'y la lectura del medidor de luz {#meter}'],
+    ['(tarjeta {CARD}) por que me cobraron {#price} dos veces? folio {#ticket}'],
+    ['"{PHONE}" eso puse en el formulario y dice numero invalido'],
 ]
 
 SEALED = [
@@ -67,4 +70,12 @@ SEALED = [
     ["pedi {#qty} y llegaron {#count}, pedido {#order}", "seguimiento {#track}"],
     ["el cvv es {CVV} y caduca el {EXP}", "perdon, {EXP:compact_expiry}"],
     ["la tarjeta {CARD~g6}", "{CARD~g6}", "{CARD~g6}"],
+    ['buenas, por el seguro del coche, poliza {#policy}, carnet {DL} y matricula {#plate}', 'vence el {#date}'],
+    ['{IBAN}\nahi me tiene que devolver hacienda lo de la multa'],
+    ['me llego un sms de que mi paquete {#track} esta retenido y me piden tarjeta {CARD} y cvv {CVV}, es estafa?'],
+    ['recibo del gas [{ACCT}] lectura {#meter} del {#date}'],
+    ['me subieron el agua un {#pct}?? cuenta {ACCT} y cel {PHONE}'],
+    ["'{USER}' es mi usuario y no recuerdo la contraseña, el correo de recuperacion es {EMAIL}"],
+    ['@es-MX', 'en el sat me piden rfc ({RFC}) y curp, la curp es {CURP}', 'ya me harte la verdad'],
+    ['el numero de la tarjeta de debito es', '{CARD~g7}', '{CARD~g7}'],
 ]

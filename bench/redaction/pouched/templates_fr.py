@@ -20,6 +20,9 @@ DEV = [
     ["compte {ACCT} et code guichet {ROUT}", "remise de {#pct} c'est ça ? mon tel {PHONE}"],
     ["mon pseudo c'est {USER:context_only} et le mot que j'ai mis pour me connecter {PWD:context_only}", "ok"],
     ["mon mail {EMAIL}", "rien reçu"],
+    ["{EMAIL} c'est ça mon adresse, pas celle de hotmail", "et l'index du compteur edf {#meter}"],
+    ['(carte {CARD}) pourquoi {#price} débités deux fois ? ticket {#ticket}'],
+    ["« {PHONE} » c'est ce que j'ai mis dans le formulaire et ça dit numéro invalide"],
 ]
 
 SEALED = [
@@ -64,4 +67,12 @@ SEALED = [
     ["cryptogramme {CVV} expiration {EXP}", "facture {#inv}, bic {SWIFT}"],
     ["la carte {CARD~g5}", "{CARD~g5}"],
     ["merci beaucoup bonne journée"],
+    ["bonjour pour l'assurance auto, contrat {#policy}, permis {DL} et plaque {#plate}", 'échéance le {#date}'],
+    ["{IBAN}\nc'est là que les impôts doivent rembourser l'amende"],
+    ['sms : mon colis {#track} est bloqué, on me demande ma carte {CARD} et le cvv {CVV}, arnaque ?'],
+    ['facture gaz [{ACCT}] relevé {#meter} du {#date}'],
+    ["l'eau a augmenté de {#pct} ?? compte {ACCT} et portable {PHONE}"],
+    ["'{USER}' c'est mon identifiant, mdp oublié, mail de récupération {EMAIL}"],
+    ['@fr-FR', 'ameli me demande le nir ({NIR}) encore une fois', "c'est la troisième fois"],
+    ["mon tel c'est le {PHONE~g7}", '{PHONE~g7} (la fin)'],
 ]

@@ -21,6 +21,9 @@ DEV = [
     ["conta {ACCT} agência {ROUT}", "desconto de {#pct} né? meu zap {PHONE}"],
     ["meu nome de usuário é {USER:context_only} e a senha que eu criei {PWD:context_only}", "blz"],
     ["meu email {EMAIL}", "não chegou nada"],
+    ['{EMAIL} esse é o meu email, não o do hotmail', 'e a leitura do relógio de luz {#meter}'],
+    ['(cartão {CARD}) por que cobraram {#price} duas vezes? protocolo {#ticket}'],
+    ['"{PHONE}" foi o que eu coloquei no formulário e diz número inválido'],
 ]
 
 SEALED = [
@@ -65,4 +68,12 @@ SEALED = [
     ["pedi {#qty} e chegaram {#count}, rastreio {#track}"],
     ["código de segurança {CVV} validade {EXP}", "fatura {#inv}, swift {SWIFT}"],
     ["obrigada pela ajuda, bom dia"],
+    ['olá sobre o seguro do carro, apólice {#policy}, cnh {DL} e placa {#plate}', 'vence dia {#date}'],
+    ['{IBAN}\né para aí que as finanças devem devolver a multa'],
+    ['sms dizendo que a encomenda {#track} ficou retida e pedem cartão {CARD} e cvv {CVV}, golpe?'],
+    ['conta de gás [{ACCT}] leitura {#meter} do dia {#date}'],
+    ['a água subiu {#pct}?? conta {ACCT} e celular {PHONE}'],
+    ["'{USER}' é meu usuário, esqueci a senha, email de recuperação {EMAIL}"],
+    ['@pt-BR', 'a receita pede meu cpf ({CPF}) de novo', 'que saco'],
+    ['o cnpj da empresa é {CNPJ~g7}', '{CNPJ~g7}', 'nota {#inv}'],
 ]
