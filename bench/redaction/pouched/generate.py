@@ -7,6 +7,7 @@
 Randomness comes only from random.Random seeded with strings (hashed with SHA-512 by the stdlib),
 so the output does not depend on PYTHONHASHSEED. The gzip file has mtime 0 and no file name.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -34,27 +35,83 @@ LANGS = {
     "pt": (templates_pt, ["pt-BR", "pt-PT"]),
 }
 ALIAS = {
-    "CARD": "CREDIT_DEBIT_NUMBER", "CVV": "CREDIT_DEBIT_CVV", "EXP": "CREDIT_DEBIT_EXPIRY", "PIN": "PIN",
-    "ACCT": "BANK_ACCOUNT_NUMBER", "ROUT": "BANK_ROUTING", "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-    "SWIFT": "SWIFT_CODE", "EMAIL": "EMAIL", "PHONE": "PHONE", "SSN": "SSN",
-    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
-    "PASS": "PASSPORT_NUMBER", "DL": "DRIVER_ID", "PWD": "PASSWORD", "USER": "USERNAME", "IP": "IP_ADDRESS",
-    "MAC": "MAC_ADDRESS", "AKID": "AWS_ACCESS_KEY", "SECRET": "AWS_SECRET_KEY", "DNI": "ES_DNI", "NIE": "ES_NIE",
-    "CURP": "MX_CURP", "RFC": "MX_RFC", "CLABE": "MX_CLABE", "CPF": "BR_CPF", "CNPJ": "BR_CNPJ", "NIR": "FR_NIR",
-    "STID": "DE_TAX_ID", "NIF": "PT_NIF",
+    "CARD": "CREDIT_DEBIT_NUMBER",
+    "CVV": "CREDIT_DEBIT_CVV",
+    "EXP": "CREDIT_DEBIT_EXPIRY",
+    "PIN": "PIN",
+    "ACCT": "BANK_ACCOUNT_NUMBER",
+    "ROUT": "BANK_ROUTING",
+    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT": "SWIFT_CODE",
+    "EMAIL": "EMAIL",
+    "PHONE": "PHONE",
+    "SSN": "SSN",
+    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASS": "PASSPORT_NUMBER",
+    "DL": "DRIVER_ID",
+    "PWD": "PASSWORD",
+    "USER": "USERNAME",
+    "IP": "IP_ADDRESS",
+    "MAC": "MAC_ADDRESS",
+    "AKID": "AWS_ACCESS_KEY",
+    "SECRET": "AWS_SECRET_KEY",
+    "DNI": "ES_DNI",
+    "NIE": "ES_NIE",
+    "CURP": "MX_CURP",
+    "RFC": "MX_RFC",
+    "CLABE": "MX_CLABE",
+    "CPF": "BR_CPF",
+    "CNPJ": "BR_CNPJ",
+    "NIR": "FR_NIR",
+    "STID": "DE_TAX_ID",
+    "NIF": "PT_NIF",
 }
 TYPES = sorted(set(ALIAS.values()))
 KEEP = {
-    "order": "order_number", "track": "tracking_number", "zip": "postal_code", "date": "date", "time": "time",
-    "price": "price", "qty": "quantity", "count": "count", "pct": "percentage", "model": "product_model",
-    "ver": "version", "inv": "invoice_number", "ticket": "ticket_number", "booking": "booking_reference",
-    "policy": "policy_number", "contract": "contract_number", "flight": "flight_number", "store": "store_number",
-    "room": "room_number", "err": "error_code", "size": "data_size", "year": "year", "meter": "meter_reading",
-    "plate": "plate_number", "seat": "seat_number", "ref": "customer_reference", "dur": "duration",
+    "order": "order_number",
+    "track": "tracking_number",
+    "zip": "postal_code",
+    "date": "date",
+    "time": "time",
+    "price": "price",
+    "qty": "quantity",
+    "count": "count",
+    "pct": "percentage",
+    "model": "product_model",
+    "ver": "version",
+    "inv": "invoice_number",
+    "ticket": "ticket_number",
+    "booking": "booking_reference",
+    "policy": "policy_number",
+    "contract": "contract_number",
+    "flight": "flight_number",
+    "store": "store_number",
+    "room": "room_number",
+    "err": "error_code",
+    "size": "data_size",
+    "year": "year",
+    "meter": "meter_reading",
+    "plate": "plate_number",
+    "seat": "seat_number",
+    "ref": "customer_reference",
+    "dur": "duration",
 }
-FAMILIES = ["plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out", "email_spelled",
-            "percent_encoded", "url_credentials", "key_value_secret", "compact_expiry", "iban_broken",
-            "context_only", "multi_message"]
+FAMILIES = [
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+    "email_spelled",
+    "percent_encoded",
+    "url_credentials",
+    "key_value_secret",
+    "compact_expiry",
+    "iban_broken",
+    "context_only",
+    "multi_message",
+]
 PH = re.compile(r"\{([^{}]+)\}")
 
 
@@ -62,6 +119,7 @@ def _region(t, v):
     if t != "PHONE":
         return None
     import phonenumbers
+
     return phonenumbers.region_code_for_number(phonenumbers.parse(v))
 
 
@@ -98,7 +156,9 @@ def check_templates(lang, tpl):
                     for a in name.split("|"):
                         if a not in ALIAS:
                             raise CorpusError("unknown alias %r in %r" % (a, m))
-    dev_txt = {"\n".join(m) for _, m in tpl["dev"]} | {x for _, m in tpl["dev"] for x in m if PH.search(x) or len(x) > 25}
+    dev_txt = {"\n".join(m) for _, m in tpl["dev"]} | {
+        x for _, m in tpl["dev"] for x in m if PH.search(x) or len(x) > 25
+    }
     for _, msgs in tpl["sealed"]:
         if "\n".join(msgs) in dev_txt or any(x in dev_txt for x in msgs):
             raise CorpusError("dev and sealed share template text in %s: %r" % (lang, msgs))
@@ -133,7 +193,7 @@ class Builder:
             text, pii, keep = "", [], []
             pos = 0
             for mt in PH.finditer(m):
-                text += m[pos:mt.start()]
+                text += m[pos : mt.start()]
                 pos = mt.end()
                 ph = mt.group(1)
                 start = len(text)
@@ -153,8 +213,17 @@ class Builder:
                     part = groups[g][1][groups[g][2]]
                     groups[g][2] += 1
                     text += part
-                    pii.append({"type": t, "family": "multi_message", "start": start, "end": len(text),
-                                "value": part, "group": g, "_canon": groups[g][0]})
+                    pii.append(
+                        {
+                            "type": t,
+                            "family": "multi_message",
+                            "start": start,
+                            "end": len(text),
+                            "value": part,
+                            "group": g,
+                            "_canon": groups[g][0],
+                        }
+                    )
                     continue
                 name, _, fam = ph.partition(":")
                 choices = name.split("|")
@@ -165,8 +234,19 @@ class Builder:
                 for a, b in spans:
                     got = R.decode(t, fam, s[a:b], lang, _region(t, v))
                     if got != R.expected(t, v):
-                        raise CorpusError("decode mismatch %s/%s: %r -> %r != %r" % (t, fam, s[a:b], got, R.expected(t, v)))
-                    pii.append({"type": t, "family": fam, "start": start + a, "end": start + b, "value": s[a:b]})
+                        raise CorpusError(
+                            "decode mismatch %s/%s: %r -> %r != %r"
+                            % (t, fam, s[a:b], got, R.expected(t, v))
+                        )
+                    pii.append(
+                        {
+                            "type": t,
+                            "family": fam,
+                            "start": start + a,
+                            "end": start + b,
+                            "value": s[a:b],
+                        }
+                    )
                 text += s
             text += m[pos:]
             out.append({"text": text, "pii": pii, "must_keep": keep})
@@ -188,7 +268,7 @@ def validate(conv):
         covered = set()
         last = -1
         for s in msg["pii"] + msg["must_keep"]:
-            if text[s["start"]:s["end"]] != s["value"]:
+            if text[s["start"] : s["end"]] != s["value"]:
                 raise CorpusError("offset mismatch in %s" % conv["id"])
             if s["value"] != s["value"].strip() or not s["value"]:
                 raise CorpusError("span with edge whitespace in %s: %r" % (conv["id"], s["value"]))
@@ -201,7 +281,10 @@ def validate(conv):
             if ch.isdigit() and i not in covered:
                 raise CorpusError("digit outside a span in %s: %r" % (conv["id"], text))
         for p in msg["pii"]:
-            if p["family"] in ("plain", "spaced_or_dashed", "context_only") and p["type"] in V.VALIDATORS:
+            if (
+                p["family"] in ("plain", "spaced_or_dashed", "context_only")
+                and p["type"] in V.VALIDATORS
+            ):
                 pass  # value-level checksums were asserted at draw time and by decode()
 
 
@@ -217,8 +300,14 @@ def build():
                 for inst in range(INSTANCES):
                     locale, messages = b.conversation(lang, split, ti, inst, tl, msgs, locs)
                     n += 1
-                    conv = {"id": "sc54-%s-%04d" % (lang, n), "lang": lang, "locale": locale, "split": split,
-                            "template": "%s-%s-%02d" % (lang, split, ti), "messages": messages}
+                    conv = {
+                        "id": "sc54-%s-%04d" % (lang, n),
+                        "lang": lang,
+                        "locale": locale,
+                        "split": split,
+                        "template": "%s-%s-%02d" % (lang, split, ti),
+                        "messages": messages,
+                    }
                     validate(conv)
                     data[split].append(conv)
     coverage(data)
@@ -264,15 +353,28 @@ def stats(data):
         per_lang[c["lang"]] += len(c["messages"])
         tot["conversations"] += 1
         tot["messages"] += len(c["messages"])
-        tot["multi_conv"] += any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"])
+        tot["multi_conv"] += any(
+            p["family"] == "multi_message" for m in c["messages"] for p in m["pii"]
+        )
         for m in c["messages"]:
             tot["pii_spans"] += len(m["pii"])
             tot["must_keep"] += len(m["must_keep"])
             tot["no_pii_messages"] += not m["pii"]
-        tot["pii_values"] += len({p.get("group") or (i, j) for i, m in enumerate(c["messages"]) for j, p in enumerate(m["pii"])})
+        tot["pii_values"] += len(
+            {
+                p.get("group") or (i, j)
+                for i, m in enumerate(c["messages"])
+                for j, p in enumerate(m["pii"])
+            }
+        )
     lines.append("totals: " + ", ".join("%s=%d" % kv for kv in sorted(tot.items())))
-    lines.append("no-PII messages: %.1f%%; conversations with multi_message: %.1f%%" % (
-        100 * tot["no_pii_messages"] / tot["messages"], 100 * tot["multi_conv"] / tot["conversations"]))
+    lines.append(
+        "no-PII messages: %.1f%%; conversations with multi_message: %.1f%%"
+        % (
+            100 * tot["no_pii_messages"] / tot["messages"],
+            100 * tot["multi_conv"] / tot["conversations"],
+        )
+    )
     for split in ("dev", "sealed"):
         c = Counter()
         for conv in data[split]:
@@ -282,7 +384,13 @@ def stats(data):
             c["must_keep"] += sum(len(m["must_keep"]) for m in conv["messages"])
         c["templates"] = c["conversations"] // INSTANCES
         lines.append("%s: %s" % (split, ", ".join("%s=%d" % kv for kv in sorted(c.items()))))
-    lines.append("messages per language: " + ", ".join("%s=%d (%.1f%%)" % (l, n, 100 * n / tot["messages"]) for l, n in sorted(per_lang.items())))
+    lines.append(
+        "messages per language: "
+        + ", ".join(
+            "%s=%d (%.1f%%)" % (l, n, 100 * n / tot["messages"])
+            for l, n in sorted(per_lang.items())
+        )
+    )
     for key in ("type", "family"):
         cnt = Counter((c["lang"], p[key]) for c in allc for m in c["messages"] for p in m["pii"])
         lines.append("\nper %s (en es fr de pt):" % key)
@@ -313,7 +421,10 @@ def main(argv=None):
     if not a.stats:
         for p, b in paths.items():
             p.write_bytes(b)
-        print("wrote %s (%d bytes), %s (%d bytes)" % (*(x for p, b in paths.items() for x in (p.name, len(b))),))
+        print(
+            "wrote %s (%d bytes), %s (%d bytes)"
+            % (*(x for p, b in paths.items() for x in (p.name, len(b))),)
+        )
     return 0
 
 

@@ -1,39 +1,93 @@
 """Mensajes de clientes en español (España, México, EE. UU., Argentina), escritos a mano."""
 
 DEV = [
-    ["hola buenas, me rechazan la tarjeta {CARD} en la compra del pedido {#order}", "caduca {EXP} y el cvv {CVV}"],
-    ["@es-ES", "necesito cambiar el titular, mi dni es {DNI} y el de mi mujer NIE {NIE}", "gracias!!"],
-    ["@es-MX", "buenas tardes, para la factura mi rfc es {RFC} y curp {CURP}", "y la clabe para el reembolso {CLABE}"],
+    [
+        "hola buenas, me rechazan la tarjeta {CARD} en la compra del pedido {#order}",
+        "caduca {EXP} y el cvv {CVV}",
+    ],
+    [
+        "@es-ES",
+        "necesito cambiar el titular, mi dni es {DNI} y el de mi mujer NIE {NIE}",
+        "gracias!!",
+    ],
+    [
+        "@es-MX",
+        "buenas tardes, para la factura mi rfc es {RFC} y curp {CURP}",
+        "y la clabe para el reembolso {CLABE}",
+    ],
     ["q tal, mi numero nuevo es {PHONE}", "el viejo {PHONE} ya no lo uso"],
     ["mi tarjeta es la {CARD~g1}", "{CARD~g1}", "perdon se me fue el mensaje"],
-    ["no puedo entrar a la app, usuario {USER} contraseña {PWD}", "me sale error {#err} desde el {#date}, mi correo {EMAIL}"],
+    [
+        "no puedo entrar a la app, usuario {USER} contraseña {PWD}",
+        "me sale error {#err} desde el {#date}, mi correo {EMAIL}",
+    ],
     ["el tecnico me dejo esto para entrar al router {PWD:url_credentials}", "ya no funciona jaja"],
-    ["en el ticket {#ticket} puse sin querer esto:\n{AKID:key_value_secret}\n{SECRET:key_value_secret}", "lo pueden borrar?"],
-    ["me llego este enlace raro {EMAIL:percent_encoded} es de ustedes??", "a las {#time} a mi correo {EMAIL}"],
-    ["el pin de la tarjeta nueva es {PIN}?? no me acuerdo", "los tres numeritos de atras son {CVV:context_only}"],
-    ["pasaporte {PASS} y licencia de conducir {DL}", "vuelo {#flight} localizador {#booking} y mi cel {PHONE}"],
+    [
+        "en el ticket {#ticket} puse sin querer esto:\n{AKID:key_value_secret}\n{SECRET:key_value_secret}",
+        "lo pueden borrar?",
+    ],
+    [
+        "me llego este enlace raro {EMAIL:percent_encoded} es de ustedes??",
+        "a las {#time} a mi correo {EMAIL}",
+    ],
+    [
+        "el pin de la tarjeta nueva es {PIN}?? no me acuerdo",
+        "los tres numeritos de atras son {CVV:context_only}",
+    ],
+    [
+        "pasaporte {PASS} y licencia de conducir {DL}",
+        "vuelo {#flight} localizador {#booking} y mi cel {PHONE}",
+    ],
     ["la transferencia a mi IBAN {IBAN} bic {SWIFT} no llega", "eran {#price}, cuenta {ACCT}"],
     ["vivo en portugal ahora, mi nif de alla es {NIF} y el de francia {NIR}", "ok"],
-    ["mi cpf {CPF} de cuando trabaje en brasil y el cnpj de la empresa {CNPJ}", "la steuer-id alemana {STID}"],
-    ["@es-US", "mi seguro social {SSN} y el itin de mi esposo {ITIN}", "el codigo postal es {#zip} y el tel {PHONE}"],
+    [
+        "mi cpf {CPF} de cuando trabaje en brasil y el cnpj de la empresa {CNPJ}",
+        "la steuer-id alemana {STID}",
+    ],
+    [
+        "@es-US",
+        "mi seguro social {SSN} y el itin de mi esposo {ITIN}",
+        "el codigo postal es {#zip} y el tel {PHONE}",
+    ],
     ["tengo un numero de seguro ingles {NINO} de cuando vivi en londres", "sirve??"],
     ["la ip del modem es {IP} y la mac {MAC}", "modelo {#model}, usuario {USER}"],
-    ["cuenta {ACCT} y el routing {ROUT} para el deposito directo", "es el {#pct} de descuento verdad? el swift {SWIFT}"],
-    ["mi nombre de usuario es {USER:context_only} y la clave que puse {PWD:context_only}", "vale gracias"],
+    [
+        "cuenta {ACCT} y el routing {ROUT} para el deposito directo",
+        "es el {#pct} de descuento verdad? el swift {SWIFT}",
+    ],
+    [
+        "mi nombre de usuario es {USER:context_only} y la clave que puse {PWD:context_only}",
+        "vale gracias",
+    ],
     ["mi correo {EMAIL}", "no me llega nada"],
-    ['{EMAIL} ese es mi correo, no el de hotmail', 'y la lectura del medidor de luz {#meter}'],
-    ['(tarjeta {CARD}) por que me cobraron {#price} dos veces? folio {#ticket}'],
+    ["{EMAIL} ese es mi correo, no el de hotmail", "y la lectura del medidor de luz {#meter}"],
+    ["(tarjeta {CARD}) por que me cobraron {#price} dos veces? folio {#ticket}"],
     ['"{PHONE}" eso puse en el formulario y dice numero invalido'],
 ]
 
 SEALED = [
-    ["buenos dias me cobraron dos veces {#price} con la tarjeta {CARD}", "vence {EXP:compact_expiry}"],
-    ["@es-AR", "che, me debitaron de la tarjeta {CARD} y no pedi nada", "codigo de seguridad {CVV}"],
+    [
+        "buenos dias me cobraron dos veces {#price} con la tarjeta {CARD}",
+        "vence {EXP:compact_expiry}",
+    ],
+    [
+        "@es-AR",
+        "che, me debitaron de la tarjeta {CARD} y no pedi nada",
+        "codigo de seguridad {CVV}",
+    ],
     ["tarjeta: {CARD}\nvto: {EXP}\ncod: {CVV}"],
     ["@es-ES", "hola quiero darme de alta, DNI {DNI}, movil {PHONE}", "cp {#zip}, correo {EMAIL}"],
-    ["@es-ES", "soy extranjero tengo nie {NIE} y pasaporte {PASS}", "para el contrato {#contract}, telefono {PHONE}"],
+    [
+        "@es-ES",
+        "soy extranjero tengo nie {NIE} y pasaporte {PASS}",
+        "para el contrato {#contract}, telefono {PHONE}",
+    ],
     ["@es-MX", "mi curp es {CURP} para el tramite", "y mi rfc {RFC} por si lo piden"],
-    ["@es-MX", "depositenme a esta clabe {CLABE} porfa", "la factura {#inv} a nombre del rfc {RFC}"],
+    [
+        "@es-MX",
+        "depositenme a esta clabe {CLABE} porfa",
+        "la factura {#inv} a nombre del rfc {RFC}",
+    ],
     ["@es-MX", "la clabe es {CLABE~g2}", "{CLABE~g2}"],
     ["mi cel es {PHONE~g3}", "{PHONE~g3}", "ese es"],
     ["num de cuenta {ACCT~g4}", "{ACCT~g4}", "{ACCT~g4}"],
@@ -41,10 +95,16 @@ SEALED = [
     ["mi iban {IBAN} y el swift {SWIFT}", "para devolver los {#price} a la cuenta {ACCT}"],
     ["IBAN\n{IBAN}\ntitular mi madre"],
     ["escribanme a {EMAIL} porfa no al otro", "el otro era {EMAIL}"],
-    ["el mail es {EMAIL} y el telefono {PHONE}", "el pedido {#order} llega el {#date}? mi correo alterno {EMAIL}"],
+    [
+        "el mail es {EMAIL} y el telefono {PHONE}",
+        "el pedido {#order} llega el {#date}? mi correo alterno {EMAIL}",
+    ],
     ["me mandaron un link de whatsapp {PHONE:percent_encoded} es oficial?"],
     ["en la app aparece {EMAIL:percent_encoded} y luego error {#err}"],
-    ["la camara de seguridad tiene esta url {PWD:url_credentials}", "se cayo tras actualizar a {#ver}"],
+    [
+        "la camara de seguridad tiene esta url {PWD:url_credentials}",
+        "se cayo tras actualizar a {#ver}",
+    ],
     ["copie esto del servidor viejo\n{PWD:key_value_secret}\nDB_HOST=localhost"],
     ["mi programador subio las claves {AKID} y {SECRET} a github", "urgente!!"],
     ["archivo .env:\n{AKID:key_value_secret}\n{SECRET:key_value_secret}"],
@@ -70,12 +130,17 @@ SEALED = [
     ["pedi {#qty} y llegaron {#count}, pedido {#order}", "seguimiento {#track}"],
     ["el cvv es {CVV} y caduca el {EXP}", "perdon, {EXP:compact_expiry}"],
     ["la tarjeta {CARD~g6}", "{CARD~g6}", "{CARD~g6}"],
-    ['buenas, por el seguro del coche, poliza {#policy}, carnet {DL} y matricula {#plate}', 'vence el {#date}'],
-    ['{IBAN}\nahi me tiene que devolver hacienda lo de la multa'],
-    ['me llego un sms de que mi paquete {#track} esta retenido y me piden tarjeta {CARD} y cvv {CVV}, es estafa?'],
-    ['recibo del gas [{ACCT}] lectura {#meter} del {#date}'],
-    ['me subieron el agua un {#pct}?? cuenta {ACCT} y cel {PHONE}'],
+    [
+        "buenas, por el seguro del coche, poliza {#policy}, carnet {DL} y matricula {#plate}",
+        "vence el {#date}",
+    ],
+    ["{IBAN}\nahi me tiene que devolver hacienda lo de la multa"],
+    [
+        "me llego un sms de que mi paquete {#track} esta retenido y me piden tarjeta {CARD} y cvv {CVV}, es estafa?"
+    ],
+    ["recibo del gas [{ACCT}] lectura {#meter} del {#date}"],
+    ["me subieron el agua un {#pct}?? cuenta {ACCT} y cel {PHONE}"],
     ["'{USER}' es mi usuario y no recuerdo la contraseña, el correo de recuperacion es {EMAIL}"],
-    ['@es-MX', 'en el sat me piden rfc ({RFC}) y curp, la curp es {CURP}', 'ya me harte la verdad'],
-    ['el numero de la tarjeta de debito es', '{CARD~g7}', '{CARD~g7}'],
+    ["@es-MX", "en el sat me piden rfc ({RFC}) y curp, la curp es {CURP}", "ya me harte la verdad"],
+    ["el numero de la tarjeta de debito es", "{CARD~g7}", "{CARD~g7}"],
 ]

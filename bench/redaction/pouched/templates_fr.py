@@ -1,43 +1,93 @@
 """Messages de clients en français (France, Canada, Belgique), écrits à la main."""
 
 DEV = [
-    ["bonjour, ma carte {CARD} est refusée pour la commande {#order}", "elle expire {EXP} et le cryptogramme c'est {CVV}"],
-    ["@fr-FR", "mon numéro de sécu est {NIR}, la mutuelle dit qu'il est faux", "dossier {#ticket}, mon mail {EMAIL}"],
+    [
+        "bonjour, ma carte {CARD} est refusée pour la commande {#order}",
+        "elle expire {EXP} et le cryptogramme c'est {CVV}",
+    ],
+    [
+        "@fr-FR",
+        "mon numéro de sécu est {NIR}, la mutuelle dit qu'il est faux",
+        "dossier {#ticket}, mon mail {EMAIL}",
+    ],
     ["slt jai changé de num: {PHONE}", "l'ancien {PHONE} vous pouvez le supprimer"],
     ["ma carte c'est {CARD~g1}", "{CARD~g1}", "dsl ça a coupé"],
-    ["impossible de me connecter, identifiant {USER} mdp {PWD}", "erreur {#err} depuis le {#date}, ip {IP}"],
-    ["le lien de l'interface de la box que le technicien m'a donné {PWD:url_credentials}", "ça marche plus"],
-    ["j'ai collé ça dans le ticket par erreur\n{AKID:key_value_secret}\n{SECRET:key_value_secret}", "merci de supprimer"],
+    [
+        "impossible de me connecter, identifiant {USER} mdp {PWD}",
+        "erreur {#err} depuis le {#date}, ip {IP}",
+    ],
+    [
+        "le lien de l'interface de la box que le technicien m'a donné {PWD:url_credentials}",
+        "ça marche plus",
+    ],
+    [
+        "j'ai collé ça dans le ticket par erreur\n{AKID:key_value_secret}\n{SECRET:key_value_secret}",
+        "merci de supprimer",
+    ],
     ["j'ai reçu ce lien {EMAIL:percent_encoded} c'est bien vous ?", "à {#time} sur {EMAIL}"],
-    ["le code pin de la nouvelle carte c'est {PIN} ?", "les trois chiffres au dos : {CVV:context_only}"],
-    ["passeport {PASS}, permis de conduire {DL}", "vol {#flight} réservation {#booking}, tél {PHONE}"],
+    [
+        "le code pin de la nouvelle carte c'est {PIN} ?",
+        "les trois chiffres au dos : {CVV:context_only}",
+    ],
+    [
+        "passeport {PASS}, permis de conduire {DL}",
+        "vol {#flight} réservation {#booking}, tél {PHONE}",
+    ],
     ["virement vers mon IBAN {IBAN} BIC {SWIFT}", "montant {#price}, n° de compte {ACCT}"],
     ["j'ai vécu en espagne, mon dni {DNI} et nie {NIE}", "et au portugal nif {NIF}"],
-    ["pour le fournisseur mexicain : curp {CURP}, rfc {RFC}, clabe {CLABE}", "et au brésil cpf {CPF} cnpj {CNPJ}"],
-    ["@fr-CA", "mon numéro d'assurance sociale américain {SSN} et mon itin {ITIN}", "code postal {#zip} et tél {PHONE}"],
+    [
+        "pour le fournisseur mexicain : curp {CURP}, rfc {RFC}, clabe {CLABE}",
+        "et au brésil cpf {CPF} cnpj {CNPJ}",
+    ],
+    [
+        "@fr-CA",
+        "mon numéro d'assurance sociale américain {SSN} et mon itin {ITIN}",
+        "code postal {#zip} et tél {PHONE}",
+    ],
     ["j'ai un national insurance anglais {NINO} et une steuer-id allemande {STID}", "merci bcp"],
     ["l'adresse ip {IP} et l'adresse mac {MAC}", "modèle {#model}, identifiant {USER}"],
     ["compte {ACCT} et code guichet {ROUT}", "remise de {#pct} c'est ça ? mon tel {PHONE}"],
-    ["mon pseudo c'est {USER:context_only} et le mot que j'ai mis pour me connecter {PWD:context_only}", "ok"],
+    [
+        "mon pseudo c'est {USER:context_only} et le mot que j'ai mis pour me connecter {PWD:context_only}",
+        "ok",
+    ],
     ["mon mail {EMAIL}", "rien reçu"],
     ["{EMAIL} c'est ça mon adresse, pas celle de hotmail", "et l'index du compteur edf {#meter}"],
-    ['(carte {CARD}) pourquoi {#price} débités deux fois ? ticket {#ticket}'],
+    ["(carte {CARD}) pourquoi {#price} débités deux fois ? ticket {#ticket}"],
     ["« {PHONE} » c'est ce que j'ai mis dans le formulaire et ça dit numéro invalide"],
 ]
 
 SEALED = [
-    ["Bonjour, prélèvement de {#price} en double sur ma carte {CARD}", "date d'expiration {EXP:compact_expiry}"],
-    ["@fr-BE", "bonjour, ma carte bancaire {CARD} a été avalée au distributeur", "le {#date} vers {#time}, rappelez moi au {PHONE}"],
+    [
+        "Bonjour, prélèvement de {#price} en double sur ma carte {CARD}",
+        "date d'expiration {EXP:compact_expiry}",
+    ],
+    [
+        "@fr-BE",
+        "bonjour, ma carte bancaire {CARD} a été avalée au distributeur",
+        "le {#date} vers {#time}, rappelez moi au {PHONE}",
+    ],
     ["carte : {CARD}\nexp : {EXP}\ncvc : {CVV}"],
-    ["@fr-FR", "pour l'inscription : n° sécurité sociale {NIR}, tél {PHONE}", "cp {#zip} mail {EMAIL}"],
-    ["@fr-FR", "ma carte vitale indique {NIR}", "c'est pour le remboursement {#inv} sur l'iban {IBAN}"],
+    [
+        "@fr-FR",
+        "pour l'inscription : n° sécurité sociale {NIR}, tél {PHONE}",
+        "cp {#zip} mail {EMAIL}",
+    ],
+    [
+        "@fr-FR",
+        "ma carte vitale indique {NIR}",
+        "c'est pour le remboursement {#inv} sur l'iban {IBAN}",
+    ],
     ["je vous donne mon numéro {PHONE~g2}", "{PHONE~g2}", "voilà"],
     ["n° de compte {ACCT~g3}", "{ACCT~g3}"],
     ["mon iban {IBAN~g4}", "{IBAN~g4}", "{IBAN~g4}"],
     ["allo ?", "y a quelqu'un", "j'attends depuis {#dur}, mon numéro {PHONE}"],
     ["RIB :\nIBAN {IBAN}\nBIC {SWIFT}"],
     ["écrivez-moi sur {EMAIL} svp pas sur {EMAIL}"],
-    ["mon adresse mail c'est {EMAIL} et mon portable {PHONE}", "commande {#order} livrée le {#date} ? autre mail {EMAIL}"],
+    [
+        "mon adresse mail c'est {EMAIL} et mon portable {PHONE}",
+        "commande {#order} livrée le {#date} ? autre mail {EMAIL}",
+    ],
     ["un lien whatsapp {PHONE:percent_encoded} vous l'avez envoyé ?"],
     ["l'appli affiche {EMAIL:percent_encoded} puis plante"],
     ["url de la caméra {PWD:url_credentials}", "depuis la mise à jour {#ver}"],
@@ -67,12 +117,17 @@ SEALED = [
     ["cryptogramme {CVV} expiration {EXP}", "facture {#inv}, bic {SWIFT}"],
     ["la carte {CARD~g5}", "{CARD~g5}"],
     ["merci beaucoup bonne journée"],
-    ["bonjour pour l'assurance auto, contrat {#policy}, permis {DL} et plaque {#plate}", 'échéance le {#date}'],
+    [
+        "bonjour pour l'assurance auto, contrat {#policy}, permis {DL} et plaque {#plate}",
+        "échéance le {#date}",
+    ],
     ["{IBAN}\nc'est là que les impôts doivent rembourser l'amende"],
-    ['sms : mon colis {#track} est bloqué, on me demande ma carte {CARD} et le cvv {CVV}, arnaque ?'],
-    ['facture gaz [{ACCT}] relevé {#meter} du {#date}'],
+    [
+        "sms : mon colis {#track} est bloqué, on me demande ma carte {CARD} et le cvv {CVV}, arnaque ?"
+    ],
+    ["facture gaz [{ACCT}] relevé {#meter} du {#date}"],
     ["l'eau a augmenté de {#pct} ?? compte {ACCT} et portable {PHONE}"],
     ["'{USER}' c'est mon identifiant, mdp oublié, mail de récupération {EMAIL}"],
-    ['@fr-FR', 'ameli me demande le nir ({NIR}) encore une fois', "c'est la troisième fois"],
-    ["mon tel c'est le {PHONE~g7}", '{PHONE~g7} (la fin)'],
+    ["@fr-FR", "ameli me demande le nir ({NIR}) encore une fois", "c'est la troisième fois"],
+    ["mon tel c'est le {PHONE~g7}", "{PHONE~g7} (la fin)"],
 ]
