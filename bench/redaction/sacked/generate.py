@@ -73,7 +73,7 @@ KIND_NAME = {"order": "order_number", "tracking": "tracking_number", "postal": "
              "booking": "booking_reference", "policy": "policy_number", "contract": "contract_number",
              "flight": "flight_number", "store": "store_number", "room": "room_number", "error": "error_code",
              "size": "data_size", "meter": "meter_reading", "plate": "plate_number", "seat": "seat_number",
-             "customer": "customer_number", "kwh": "amount_kwh"}
+             "customer": "customer_number", "kwh": "amount_kwh", "house": "house_number"}
 LOOKALIKE_KINDS = {"order_number", "invoice_number", "ticket_number", "policy_number", "contract_number",
                    "customer_number", "meter_reading", "store_number", "tracking_number"}
 

@@ -91,3 +91,18 @@ SEALED = [
     "bankdaten: BIC/SWIFT {SWIFT} IBAN {IBAN:ib}",
     "bucht von {CARD:sp} {EXP:ce} {CVV:co} ab",
 ]
+
+DEV += [
+    "sendung {#tracking} hängt seit {#date}, könnt ihr an plz {#postal} liefern? meine nr {PHONE}",
+    ("hab {#qty} stück {#model} in {#year} bestellt", "garantie läuft auf {EMAIL}, bezahlt mit {CARD:ls}"),
+    "flug {#flight} platz {#seat} gestrichen, bitte auf iban {IBAN} erstatten, buchung {#booking}",
+    "von {ACCT:co} wird jeden monat abgebucht, police {#policy} ist um {#pct} teurer",
+    "tarif {#size} und {#count} leitungen berechnet, zähler {#meter}, pin vom inhaber {PIN:co}",
+]
+SEALED += [
+    "ich schon wieder haha, gleiches problem wie ticket {#ticket}. rückruf {PHONE:sp} zwischen {#time} und {#time}",
+    "{#price} mit amex {CARD} bezahlt aber bestellung {#order} zeigt {#qty} artikel statt {#count}",
+    "UPDATE: techniker war in hausnr {#house}, router-mac {MAC}, modell {#model}",
+    ("vermieter will meine social security number", "ist das ok?? sie ist {SSN:so}"),
+    "reisepass {PASSPORT} (verlängert {#year}) + führerschein {DL}, vertrag {#contract}",
+]

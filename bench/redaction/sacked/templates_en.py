@@ -98,3 +98,18 @@ SEALED = [
     "wire details: BIC/SWIFT {SWIFT} IBAN {IBAN:ib}",
     "pls charge {CARD:sp} {EXP:ce} {CVV:co}",
 ]
+
+DEV += [
+    "parcel {#tracking} stuck since {#date}, deliver to zip {#postal} instead? my number's {PHONE}",
+    ("ordered {#qty} of the {#model} in {#year}", "warranty claim under email {EMAIL} and the card was {CARD:ls}"),
+    "flight {#flight} seat {#seat} got cancelled, refund to iban {IBAN} please!! booking {#booking}",
+    "{ACCT:co} is the acct they debit every month, policy {#policy} up {#pct} this year",
+    "my plan was {#size} and i got billed for {#count} lines, meter thing says {#meter}, acct holder pin {PIN:co}",
+]
+SEALED += [
+    "hey it's me again lol, same issue as ticket {#ticket}. callback {PHONE:sp} between {#time} and {#time}",
+    "i paid {#price} with my amex {CARD} but order {#order} shows {#qty} items not {#count}",
+    "UPDATE: the tech came to unit {#house}, router mac {MAC}, serial on the box is {#model}",
+    ("so my landlord wants my ssn", "is that legit?? its {SSN:so}"),
+    "passport {PASSPORT} (renewed {#year}) + dl {DL} attached, contract {#contract}",
+]

@@ -91,3 +91,18 @@ SEALED = [
     "datos: BIC/SWIFT {SWIFT} IBAN {IBAN:ib}",
     "cobralo a {CARD:sp} {EXP:ce} {CVV:co}",
 ]
+
+DEV += [
+    "el envio {#tracking} lleva parado desde el {#date}, lo pueden mandar al cp {#postal}? mi tel {PHONE}",
+    ("compre {#qty} del modelo {#model} en {#year}", "la garantia esta a nombre de {EMAIL} y pague con {CARD:ls}"),
+    "me cancelaron el vuelo {#flight} asiento {#seat}, devuelvan a la cuenta {IBAN} porfa, localizador {#booking}",
+    "la {ACCT:co} es la que me cargan cada mes, la poliza {#policy} subio un {#pct}",
+    "tenia {#size} de datos y me cobraron {#count} lineas, contador {#meter}, el nip del titular {PIN:co}",
+]
+SEALED += [
+    "otra vez yo jaja, mismo problema que el ticket {#ticket}. llamenme al {PHONE:sp} entre {#time} y {#time}",
+    "pague {#price} con la amex {CARD} pero el pedido {#order} dice {#qty} articulos y no {#count}",
+    "ACTUALIZO: vino el tecnico al portal {#house}, mac del router {MAC}, el modelo {#model}",
+    ("el casero me pide el numero de seguro social", "es normal?? es {SSN:so}"),
+    "pasaporte {PASSPORT} (renovado en {#year}) y licencia {DL}, contrato {#contract}",
+]

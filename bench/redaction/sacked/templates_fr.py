@@ -91,3 +91,18 @@ SEALED = [
     "coordonnées : BIC/SWIFT {SWIFT} IBAN {IBAN:ib}",
     "débitez {CARD:sp} {EXP:ce} {CVV:co}",
 ]
+
+DEV += [
+    "colis {#tracking} bloqué depuis le {#date}, livrez au {#postal} plutôt ? mon num {PHONE}",
+    ("commandé {#qty} {#model} en {#year}", "garantie au nom de {EMAIL} et payé avec {CARD:ls}"),
+    "vol {#flight} place {#seat} annulé, remboursez sur l'iban {IBAN} svp, dossier {#booking}",
+    "le {ACCT:co} c'est celui qu'ils prélèvent chaque mois, l'assurance {#policy} a pris {#pct}",
+    "forfait {#size} et facturé {#count} lignes, compteur {#meter}, code du titulaire {PIN:co}",
+]
+SEALED += [
+    "re moi mdr, même souci que le ticket {#ticket}. rappelez au {PHONE:sp} entre {#time} et {#time}",
+    "payé {#price} avec l'amex {CARD} mais la commande {#order} affiche {#qty} articles au lieu de {#count}",
+    "MAJ : le technicien est passé au {#house}, mac du routeur {MAC}, modèle {#model}",
+    ("le proprio veut mon numéro de sécu américain", "c'est normal ?? c'est {SSN:so}"),
+    "passeport {PASSPORT} (renouvelé en {#year}) + permis {DL}, contrat {#contract}",
+]

@@ -91,3 +91,18 @@ SEALED = [
     "dados: BIC/SWIFT {SWIFT} IBAN {IBAN:ib}",
     "debita no {CARD:sp} {EXP:ce} {CVV:co}",
 ]
+
+DEV += [
+    "encomenda {#tracking} parada desde {#date}, entrega no cep {#postal}? meu tel {PHONE}",
+    ("comprei {#qty} do {#model} em {#year}", "garantia no email {EMAIL} e paguei com {CARD:ls}"),
+    "voo {#flight} assento {#seat} cancelado, reembolso no iban {IBAN} pfv, reserva {#booking}",
+    "a {ACCT:co} é a que debitam todo mes, a apolice {#policy} subiu {#pct}",
+    "plano de {#size} e cobraram {#count} linhas, medidor {#meter}, senha do titular {PIN:co}",
+]
+SEALED += [
+    "eu de novo kkk, mesmo problema do ticket {#ticket}. me liga no {PHONE:sp} entre {#time} e {#time}",
+    "paguei {#price} no amex {CARD} mas o pedido {#order} mostra {#qty} itens e nao {#count}",
+    "ATUALIZANDO: o tecnico veio no numero {#house}, mac do roteador {MAC}, modelo {#model}",
+    ("o senhorio quer meu social security", "isso é normal?? é {SSN:so}"),
+    "passaporte {PASSPORT} (renovado em {#year}) e carta {DL}, contrato {#contract}",
+]
