@@ -7,6 +7,7 @@
 Every span is checked before anything is written: offsets, overlaps, whitespace at the edges, digits
 outside spans, check digits, and that the typed text decodes back to the drawn value.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,26 +32,73 @@ SEED = "sacked-55"
 TARGET_MESSAGES_PER_LANG = 1150
 
 ALIASES = {
-    "CARD": "CREDIT_DEBIT_NUMBER", "CVV": "CREDIT_DEBIT_CVV", "EXP": "CREDIT_DEBIT_EXPIRY", "PIN": "PIN",
-    "ACCT": "BANK_ACCOUNT_NUMBER", "ROUT": "BANK_ROUTING", "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-    "SWIFT": "SWIFT_CODE", "EMAIL": "EMAIL", "PHONE": "PHONE", "SSN": "SSN",
-    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
-    "PASSPORT": "PASSPORT_NUMBER", "DL": "DRIVER_ID", "PWD": "PASSWORD", "USER": "USERNAME",
-    "IP": "IP_ADDRESS", "MAC": "MAC_ADDRESS", "AKEY": "AWS_ACCESS_KEY", "SKEY": "AWS_SECRET_KEY",
-    "DNI": "ES_DNI", "NIE": "ES_NIE", "CURP": "MX_CURP", "RFC": "MX_RFC", "CLABE": "MX_CLABE",
-    "CPF": "BR_CPF", "CNPJ": "BR_CNPJ", "NIR": "FR_NIR", "STID": "DE_TAX_ID", "NIF": "PT_NIF",
+    "CARD": "CREDIT_DEBIT_NUMBER",
+    "CVV": "CREDIT_DEBIT_CVV",
+    "EXP": "CREDIT_DEBIT_EXPIRY",
+    "PIN": "PIN",
+    "ACCT": "BANK_ACCOUNT_NUMBER",
+    "ROUT": "BANK_ROUTING",
+    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT": "SWIFT_CODE",
+    "EMAIL": "EMAIL",
+    "PHONE": "PHONE",
+    "SSN": "SSN",
+    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT": "PASSPORT_NUMBER",
+    "DL": "DRIVER_ID",
+    "PWD": "PASSWORD",
+    "USER": "USERNAME",
+    "IP": "IP_ADDRESS",
+    "MAC": "MAC_ADDRESS",
+    "AKEY": "AWS_ACCESS_KEY",
+    "SKEY": "AWS_SECRET_KEY",
+    "DNI": "ES_DNI",
+    "NIE": "ES_NIE",
+    "CURP": "MX_CURP",
+    "RFC": "MX_RFC",
+    "CLABE": "MX_CLABE",
+    "CPF": "BR_CPF",
+    "CNPJ": "BR_CNPJ",
+    "NIR": "FR_NIR",
+    "STID": "DE_TAX_ID",
+    "NIF": "PT_NIF",
 }
-FAM = {"p": "plain", "sp": "spaced_or_dashed", "nz": "split_by_noise", "ls": "letter_substitution",
-       "so": "spelled_out", "es": "email_spelled", "pe": "percent_encoded", "uc": "url_credentials",
-       "kv": "key_value_secret", "ce": "compact_expiry", "ib": "iban_broken", "co": "context_only",
-       "mm": "multi_message"}
+FAM = {
+    "p": "plain",
+    "sp": "spaced_or_dashed",
+    "nz": "split_by_noise",
+    "ls": "letter_substitution",
+    "so": "spelled_out",
+    "es": "email_spelled",
+    "pe": "percent_encoded",
+    "uc": "url_credentials",
+    "kv": "key_value_secret",
+    "ce": "compact_expiry",
+    "ib": "iban_broken",
+    "co": "context_only",
+    "mm": "multi_message",
+}
 ALL_TYPES = sorted(set(ALIASES.values()))
 
-_NUMERIC = {"CREDIT_DEBIT_NUMBER", "BANK_ACCOUNT_NUMBER", "SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
-            "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF", "PHONE", "BANK_ROUTING"}
+_NUMERIC = {
+    "CREDIT_DEBIT_NUMBER",
+    "BANK_ACCOUNT_NUMBER",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+    "PHONE",
+    "BANK_ROUTING",
+}
 ALLOWED = {
     "plain": set(ALL_TYPES),
-    "spaced_or_dashed": _NUMERIC | {"INTERNATIONAL_BANK_ACCOUNT_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER"},
+    "spaced_or_dashed": _NUMERIC
+    | {"INTERNATIONAL_BANK_ACCOUNT_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER"},
     "split_by_noise": _NUMERIC | {"INTERNATIONAL_BANK_ACCOUNT_NUMBER"},
     "letter_substitution": _NUMERIC | {"PIN", "CREDIT_DEBIT_CVV"},
     "spelled_out": _NUMERIC | {"PIN", "CREDIT_DEBIT_CVV"},
@@ -60,41 +108,131 @@ ALLOWED = {
     "key_value_secret": {"AWS_ACCESS_KEY", "AWS_SECRET_KEY", "PASSWORD", "USERNAME"},
     "compact_expiry": {"CREDIT_DEBIT_EXPIRY"},
     "iban_broken": {"INTERNATIONAL_BANK_ACCOUNT_NUMBER"},
-    "context_only": {"PIN", "CREDIT_DEBIT_CVV", "PASSWORD", "USERNAME", "BANK_ACCOUNT_NUMBER", "PASSPORT_NUMBER",
-                     "DRIVER_ID", "BANK_ROUTING"},
-    "multi_message": {"CREDIT_DEBIT_NUMBER", "BANK_ACCOUNT_NUMBER", "PHONE", "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-                      "MX_CLABE", "BR_CPF", "SSN", "DE_TAX_ID"},
+    "context_only": {
+        "PIN",
+        "CREDIT_DEBIT_CVV",
+        "PASSWORD",
+        "USERNAME",
+        "BANK_ACCOUNT_NUMBER",
+        "PASSPORT_NUMBER",
+        "DRIVER_ID",
+        "BANK_ROUTING",
+    },
+    "multi_message": {
+        "CREDIT_DEBIT_NUMBER",
+        "BANK_ACCOUNT_NUMBER",
+        "PHONE",
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+        "MX_CLABE",
+        "BR_CPF",
+        "SSN",
+        "DE_TAX_ID",
+    },
 }
-KINDS = {"order", "tracking", "postal", "date", "time", "price", "qty", "count", "pct", "model", "version",
-         "invoice", "ticket", "booking", "policy", "contract", "flight", "store", "room", "error", "size", "year",
-         "meter", "plate", "seat", "customer", "kwh", "duration", "floor", "house"}
-KIND_NAME = {"order": "order_number", "tracking": "tracking_number", "postal": "postal_code", "qty": "quantity",
-             "pct": "percentage", "model": "product_model", "invoice": "invoice_number", "ticket": "ticket_number",
-             "booking": "booking_reference", "policy": "policy_number", "contract": "contract_number",
-             "flight": "flight_number", "store": "store_number", "room": "room_number", "error": "error_code",
-             "size": "data_size", "meter": "meter_reading", "plate": "plate_number", "seat": "seat_number",
-             "customer": "customer_number", "kwh": "amount_kwh", "house": "house_number"}
-LOOKALIKE_KINDS = {"order_number", "invoice_number", "ticket_number", "policy_number", "contract_number",
-                   "customer_number", "meter_reading", "store_number", "tracking_number"}
+KINDS = {
+    "order",
+    "tracking",
+    "postal",
+    "date",
+    "time",
+    "price",
+    "qty",
+    "count",
+    "pct",
+    "model",
+    "version",
+    "invoice",
+    "ticket",
+    "booking",
+    "policy",
+    "contract",
+    "flight",
+    "store",
+    "room",
+    "error",
+    "size",
+    "year",
+    "meter",
+    "plate",
+    "seat",
+    "customer",
+    "kwh",
+    "duration",
+    "floor",
+    "house",
+}
+KIND_NAME = {
+    "order": "order_number",
+    "tracking": "tracking_number",
+    "postal": "postal_code",
+    "qty": "quantity",
+    "pct": "percentage",
+    "model": "product_model",
+    "invoice": "invoice_number",
+    "ticket": "ticket_number",
+    "booking": "booking_reference",
+    "policy": "policy_number",
+    "contract": "contract_number",
+    "flight": "flight_number",
+    "store": "store_number",
+    "room": "room_number",
+    "error": "error_code",
+    "size": "data_size",
+    "meter": "meter_reading",
+    "plate": "plate_number",
+    "seat": "seat_number",
+    "customer": "customer_number",
+    "kwh": "amount_kwh",
+    "house": "house_number",
+}
+LOOKALIKE_KINDS = {
+    "order_number",
+    "invoice_number",
+    "ticket_number",
+    "policy_number",
+    "contract_number",
+    "customer_number",
+    "meter_reading",
+    "store_number",
+    "tracking_number",
+}
 
 SLOT = re.compile(r"\{(?:([A-Z]+)(?::([a-z]+))?(?::(g\d))?|#([a-z]+))\}")
 
 
 def draw(etype: str, family: str, locale: str, r: random.Random) -> str:
     f = {
-        "CREDIT_DEBIT_NUMBER": lambda: V.card(r), "CREDIT_DEBIT_CVV": lambda: V.cvv(r),
-        "CREDIT_DEBIT_EXPIRY": lambda: V.expiry(r), "PIN": lambda: V.pin(r),
-        "BANK_ACCOUNT_NUMBER": lambda: V.bank_account(r), "BANK_ROUTING": lambda: V.routing(r, locale)[0],
-        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": lambda: V.iban_value(r, locale), "SWIFT_CODE": lambda: V.swift(r, locale),
-        "EMAIL": lambda: V.email(r), "PHONE": lambda: V.phone(r, locale), "SSN": lambda: V.ssn_value(r),
-        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": lambda: V.itin_value(r), "UK_NATIONAL_INSURANCE_NUMBER": lambda: V.nino(r),
-        "PASSPORT_NUMBER": lambda: V.passport(r, locale), "DRIVER_ID": lambda: V.driver_id(r, locale),
-        "PASSWORD": lambda: V.password(r), "USERNAME": lambda: V.username(r), "IP_ADDRESS": lambda: V.ip(r),
-        "MAC_ADDRESS": lambda: V.mac(r), "AWS_ACCESS_KEY": lambda: V.aws_access_key(r),
-        "AWS_SECRET_KEY": lambda: V.aws_secret_key(r), "ES_DNI": lambda: V.dni_value(r), "ES_NIE": lambda: V.nie_value(r),
-        "MX_CURP": lambda: V.curp_value(r), "MX_RFC": lambda: V.rfc_value(r), "MX_CLABE": lambda: V.clabe_value(r),
-        "BR_CPF": lambda: V.cpf_value(r), "BR_CNPJ": lambda: V.cnpj_value(r), "FR_NIR": lambda: V.nir_value(r),
-        "DE_TAX_ID": lambda: V.de_tax_value(r), "PT_NIF": lambda: V.nif_value(r),
+        "CREDIT_DEBIT_NUMBER": lambda: V.card(r),
+        "CREDIT_DEBIT_CVV": lambda: V.cvv(r),
+        "CREDIT_DEBIT_EXPIRY": lambda: V.expiry(r),
+        "PIN": lambda: V.pin(r),
+        "BANK_ACCOUNT_NUMBER": lambda: V.bank_account(r),
+        "BANK_ROUTING": lambda: V.routing(r, locale)[0],
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": lambda: V.iban_value(r, locale),
+        "SWIFT_CODE": lambda: V.swift(r, locale),
+        "EMAIL": lambda: V.email(r),
+        "PHONE": lambda: V.phone(r, locale),
+        "SSN": lambda: V.ssn_value(r),
+        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": lambda: V.itin_value(r),
+        "UK_NATIONAL_INSURANCE_NUMBER": lambda: V.nino(r),
+        "PASSPORT_NUMBER": lambda: V.passport(r, locale),
+        "DRIVER_ID": lambda: V.driver_id(r, locale),
+        "PASSWORD": lambda: V.password(r),
+        "USERNAME": lambda: V.username(r),
+        "IP_ADDRESS": lambda: V.ip(r),
+        "MAC_ADDRESS": lambda: V.mac(r),
+        "AWS_ACCESS_KEY": lambda: V.aws_access_key(r),
+        "AWS_SECRET_KEY": lambda: V.aws_secret_key(r),
+        "ES_DNI": lambda: V.dni_value(r),
+        "ES_NIE": lambda: V.nie_value(r),
+        "MX_CURP": lambda: V.curp_value(r),
+        "MX_RFC": lambda: V.rfc_value(r),
+        "MX_CLABE": lambda: V.clabe_value(r),
+        "BR_CPF": lambda: V.cpf_value(r),
+        "BR_CNPJ": lambda: V.cnpj_value(r),
+        "FR_NIR": lambda: V.nir_value(r),
+        "DE_TAX_ID": lambda: V.de_tax_value(r),
+        "PT_NIF": lambda: V.nif_value(r),
     }[etype]
     for _ in range(200):
         v = f()
@@ -103,7 +241,11 @@ def draw(etype: str, family: str, locale: str, r: random.Random) -> str:
             continue
         if family == "percent_encoded" and etype == "PHONE" and not v.startswith("+"):
             continue
-        if family in ("url_credentials", "percent_encoded") and etype in ("PASSWORD", "USERNAME") and re.search(r"[@:/?#%]", v):
+        if (
+            family in ("url_credentials", "percent_encoded")
+            and etype in ("PASSWORD", "USERNAME")
+            and re.search(r"[@:/?#%]", v)
+        ):
             continue
         if family == "url_credentials" and re.search(r"[@:/?#%!*$&]", v):
             continue
@@ -119,9 +261,11 @@ def load_templates() -> dict[str, dict[str, list[tuple[str, ...]]]]:
     out: dict[str, dict[str, list[tuple[str, ...]]]] = {}
     for lang in LANGS:
         m = importlib.import_module(f"{__package__}.templates_{lang}")
-        out[lang] = {"dev": [t if isinstance(t, tuple) else (t,) for t in m.DEV],
-                     "sealed": [t if isinstance(t, tuple) else (t,) for t in m.SEALED],
-                     "locales": m.LOCALES}
+        out[lang] = {
+            "dev": [t if isinstance(t, tuple) else (t,) for t in m.DEV],
+            "sealed": [t if isinstance(t, tuple) else (t,) for t in m.SEALED],
+            "locales": m.LOCALES,
+        }
     return out
 
 
@@ -162,17 +306,23 @@ def rng_for(*parts: object) -> random.Random:
 
 def split_parts(norm: str, k: int, r: random.Random) -> list[str]:
     n = len(norm)
-    cuts = sorted(r.sample(range(3, n - 2), k - 1)) if n - 5 >= k - 1 else [n // k * i for i in range(1, k)]
+    cuts = (
+        sorted(r.sample(range(3, n - 2), k - 1))
+        if n - 5 >= k - 1
+        else [n // k * i for i in range(1, k)]
+    )
     # prefer cuts on groups of four, as people type them
     cuts = [min(max(4 * round(c / 4), 1), n - 1) for c in cuts]
     cuts = sorted(set(cuts))
     while len(cuts) < k - 1:
         cuts = sorted(set(cuts + [r.randint(1, n - 1)]))
     bounds = [0] + cuts + [n]
-    return [norm[bounds[i]:bounds[i + 1]] for i in range(k)]
+    return [norm[bounds[i] : bounds[i + 1]] for i in range(k)]
 
 
-def instance(lang: str, split: str, ti: int, k: int, tpl: tuple[str, ...], locales: list[str]) -> dict:
+def instance(
+    lang: str, split: str, ti: int, k: int, tpl: tuple[str, ...], locales: list[str]
+) -> dict:
     r = rng_for(lang, split, ti, k)
     locale = r.choice(locales)
     groups: dict[str, list[str]] = {}
@@ -182,7 +332,7 @@ def instance(lang: str, split: str, ti: int, k: int, tpl: tuple[str, ...], local
     for msg in tpl:
         text, pii, keep, pos = "", [], [], 0
         for m in SLOT.finditer(msg):
-            text += msg[pos:m.start()]
+            text += msg[pos : m.start()]
             pos = m.end()
             a, fam, grp, kind = m.groups()
             start = len(text)
@@ -201,13 +351,31 @@ def instance(lang: str, split: str, ti: int, k: int, tpl: tuple[str, ...], local
                 gseen[grp] += 1
                 val = R.render_part(etype, part, r)
                 text += val
-                pii.append({"type": etype, "family": family, "start": start, "end": len(text), "value": val,
-                            "group": grp, "_raw": groups[grp][0]})
+                pii.append(
+                    {
+                        "type": etype,
+                        "family": family,
+                        "start": start,
+                        "end": len(text),
+                        "value": val,
+                        "group": grp,
+                        "_raw": groups[grp][0],
+                    }
+                )
                 continue
             raw = draw(etype, family, locale, r)
             val = R.render(etype, family, raw, lang, r)
             text += val
-            pii.append({"type": etype, "family": family, "start": start, "end": len(text), "value": val, "_raw": raw})
+            pii.append(
+                {
+                    "type": etype,
+                    "family": family,
+                    "start": start,
+                    "end": len(text),
+                    "value": val,
+                    "_raw": raw,
+                }
+            )
         text += msg[pos:]
         messages.append({"text": text, "pii": pii, "must_keep": keep})
     cid = f"sc55-{lang}-{split[0]}{ti:03d}-{k:02d}"
@@ -226,7 +394,7 @@ def validate(conv: dict) -> None:
                 raise AssertionError(f"{cid}: overlapping spans in {text!r}")
         covered = set()
         for s in msg["pii"] + msg["must_keep"]:
-            v = text[s["start"]:s["end"]]
+            v = text[s["start"] : s["end"]]
             if v != s["value"] or not v or v != v.strip():
                 raise AssertionError(f"{cid}: bad span {s} in {text!r}")
             covered.update(range(s["start"], s["end"]))
@@ -246,7 +414,12 @@ def validate(conv: dict) -> None:
                 raise AssertionError(f"{cid}: {fam} {s['value']!r} does not decode to {norm!r}")
         for s in msg["must_keep"]:
             v = s["value"]
-            if s["kind"] in LOOKALIKE_KINDS and v.isdigit() and 4 <= len(v) <= 14 and not V._fails_everything(v):
+            if (
+                s["kind"] in LOOKALIKE_KINDS
+                and v.isdigit()
+                and 4 <= len(v) <= 14
+                and not V._fails_everything(v)
+            ):
                 raise AssertionError(f"{cid}: must_keep {v!r} passes a checksum")
     for g, ps in parts.items():
         if len(ps) < 2 or "".join(ps) != raws[g][1]:
@@ -293,7 +466,9 @@ def coverage(out: dict[str, list[dict]]) -> None:
 
 def serialize(dev: list[dict], sealed: list[dict]) -> tuple[bytes, bytes]:
     def lines(convs: list[dict]) -> bytes:
-        return "".join(json.dumps(c, ensure_ascii=False, sort_keys=False) + "\n" for c in convs).encode()
+        return "".join(
+            json.dumps(c, ensure_ascii=False, sort_keys=False) + "\n" for c in convs
+        ).encode()
 
     buf = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as gz:
@@ -308,12 +483,25 @@ def stats(dev: list[dict], sealed: list[dict]) -> str:
         pii = [s for m in msgs for s in m["pii"]]
         keep = [s for m in msgs for s in m["must_keep"]]
         nopii = sum(1 for m in msgs if not m["pii"])
-        multi = sum(1 for c in convs if any(s["family"] == "multi_message" for m in c["messages"] for s in m["pii"]))
+        multi = sum(
+            1
+            for c in convs
+            if any(s["family"] == "multi_message" for m in c["messages"] for s in m["pii"])
+        )
         values = len([s for s in pii if s["family"] != "multi_message"]) + len(
-            {(c["id"], s["group"]) for c in convs for m in c["messages"] for s in m["pii"] if s["family"] == "multi_message"})
-        rows.append(f"[{name}] conversations {len(convs)}, messages {len(msgs)}, pii spans {len(pii)}, pii values {values}, "
-                    f"must_keep {len(keep)}, messages without pii {nopii} ({100 * nopii / len(msgs):.1f}%), "
-                    f"conversations with multi_message {multi} ({100 * multi / len(convs):.1f}%)")
+            {
+                (c["id"], s["group"])
+                for c in convs
+                for m in c["messages"]
+                for s in m["pii"]
+                if s["family"] == "multi_message"
+            }
+        )
+        rows.append(
+            f"[{name}] conversations {len(convs)}, messages {len(msgs)}, pii spans {len(pii)}, pii values {values}, "
+            f"must_keep {len(keep)}, messages without pii {nopii} ({100 * nopii / len(msgs):.1f}%), "
+            f"conversations with multi_message {multi} ({100 * multi / len(convs):.1f}%)"
+        )
     allc = dev + sealed
     total = sum(len(c["messages"]) for c in allc)
     rows.append("\nmessages per language (dev / sealed / share):")
@@ -342,7 +530,9 @@ def _items(c: dict, title: str) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="compare with the files on disk, write nothing")
+    ap.add_argument(
+        "--check", action="store_true", help="compare with the files on disk, write nothing"
+    )
     ap.add_argument("--stats", action="store_true", help="print counts")
     a = ap.parse_args()
     dev, sealed = build()
@@ -351,13 +541,17 @@ def main() -> None:
         print(stats(dev, sealed))
     dp, sp = HERE / "dev.jsonl", HERE / "sealed.jsonl.gz"
     if a.check:
-        ok = dp.exists() and sp.exists() and dp.read_bytes() == dev_b and sp.read_bytes() == sealed_b
+        ok = (
+            dp.exists() and sp.exists() and dp.read_bytes() == dev_b and sp.read_bytes() == sealed_b
+        )
         print("check: files match" if ok else "check: files DIFFER from the generator")
         sys.exit(0 if ok else 1)
     if not a.stats:
         dp.write_bytes(dev_b)
         sp.write_bytes(sealed_b)
-        print(f"wrote {dp.name} ({len(dev)} conversations) and {sp.name} ({len(sealed)} conversations)")
+        print(
+            f"wrote {dp.name} ({len(dev)} conversations) and {sp.name} ({len(sealed)} conversations)"
+        )
 
 
 if __name__ == "__main__":

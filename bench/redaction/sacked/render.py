@@ -3,21 +3,57 @@
 ``decode(render(x)) == normalize(x)`` is checked by the generator for every span, so a family can
 never silently produce text that no longer holds the value.
 """
+
 from __future__ import annotations
 
 import random
 import re
 from urllib.parse import quote, unquote
 
-FAMILIES = ["plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out",
-            "email_spelled", "percent_encoded", "url_credentials", "key_value_secret", "compact_expiry",
-            "iban_broken", "context_only", "multi_message"]
+FAMILIES = [
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+    "email_spelled",
+    "percent_encoded",
+    "url_credentials",
+    "key_value_secret",
+    "compact_expiry",
+    "iban_broken",
+    "context_only",
+    "multi_message",
+]
 
-DIGIT_TYPES = {"CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "PIN", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING",
-               "SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR",
-               "DE_TAX_ID", "PT_NIF", "PHONE", "CREDIT_DEBIT_EXPIRY"}
-STRIP_TYPES = DIGIT_TYPES | {"INTERNATIONAL_BANK_ACCOUNT_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER", "ES_DNI",
-                             "ES_NIE", "MX_CURP", "MX_RFC", "PASSPORT_NUMBER", "DRIVER_ID", "SWIFT_CODE"}
+DIGIT_TYPES = {
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+    "PHONE",
+    "CREDIT_DEBIT_EXPIRY",
+}
+STRIP_TYPES = DIGIT_TYPES | {
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "UK_NATIONAL_INSURANCE_NUMBER",
+    "ES_DNI",
+    "ES_NIE",
+    "MX_CURP",
+    "MX_RFC",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "SWIFT_CODE",
+}
 
 DIGIT_WORDS = {
     "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
@@ -27,14 +63,44 @@ DIGIT_WORDS = {
     "pt": ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
 }
 # spellings customers actually type without accents or with variants
-WORD_VARIANTS = {"zero": "0", "oh": "0", "zéro": "0", "zer0": "0", "tres": "3", "três": "3", "fuenf": "5",
-                 "funf": "5", "zwo": "2", "hiut": "8"}
+WORD_VARIANTS = {
+    "zero": "0",
+    "oh": "0",
+    "zéro": "0",
+    "zer0": "0",
+    "tres": "3",
+    "três": "3",
+    "fuenf": "5",
+    "funf": "5",
+    "zwo": "2",
+    "hiut": "8",
+}
 AT_DOT = {
     "en": [(" at ", " dot "), (" (at) ", " (dot) "), ("[at]", "[dot]"), (" AT ", " DOT ")],
-    "es": [(" arroba ", " punto "), ("(arroba)", "(punto)"), (" @rroba ", " punto "), (" at ", " punto ")],
-    "fr": [(" arobase ", " point "), (" arrobase ", " point "), (" (at) ", " (point) "), (" a commercial ", " point ")],
-    "de": [(" Klammeraffe ", " Punkt "), (" (at) ", " (punkt) "), (" at ", " punkt "), ("[at]", "[punkt]")],
-    "pt": [(" arroba ", " ponto "), ("(arroba)", "(ponto)"), (" at ", " ponto "), (" arroba ", " pto ")],
+    "es": [
+        (" arroba ", " punto "),
+        ("(arroba)", "(punto)"),
+        (" @rroba ", " punto "),
+        (" at ", " punto "),
+    ],
+    "fr": [
+        (" arobase ", " point "),
+        (" arrobase ", " point "),
+        (" (at) ", " (point) "),
+        (" a commercial ", " point "),
+    ],
+    "de": [
+        (" Klammeraffe ", " Punkt "),
+        (" (at) ", " (punkt) "),
+        (" at ", " punkt "),
+        ("[at]", "[punkt]"),
+    ],
+    "pt": [
+        (" arroba ", " ponto "),
+        ("(arroba)", "(ponto)"),
+        (" at ", " ponto "),
+        (" arroba ", " pto "),
+    ],
 }
 NOISE = {
     "en": [" 🔹 ", " | ", " / ", " then ", "\n", " ... ", " 👉 ", " and "],
@@ -58,7 +124,7 @@ def _groups(s: str, sizes: list[int]) -> list[str]:
     for n in sizes:
         if i >= len(s):
             break
-        out.append(s[i:i + n])
+        out.append(s[i : i + n])
         i += n
     if i < len(s):
         out.append(s[i:])
@@ -95,7 +161,14 @@ def plain(etype: str, raw: str, r: random.Random) -> str:
     if etype == "CREDIT_DEBIT_NUMBER":
         return r.choice([raw, " ".join(_groups(raw, group_sizes(etype, raw, r)))])
     if etype == "CREDIT_DEBIT_EXPIRY":
-        return r.choice([f"{raw[:2]}/{raw[2:]}", f"{raw[:2]}/20{raw[2:]}", f"{raw[:2]}/{raw[2:]}", f"{raw[:2]}-{raw[2:]}"])
+        return r.choice(
+            [
+                f"{raw[:2]}/{raw[2:]}",
+                f"{raw[:2]}/20{raw[2:]}",
+                f"{raw[:2]}/{raw[2:]}",
+                f"{raw[:2]}-{raw[2:]}",
+            ]
+        )
     if etype == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
         return r.choice([raw, " ".join(_groups(raw, [4] * 9))])
     if etype in ("SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"):
@@ -171,7 +244,9 @@ def email_sp(raw: str, lang: str, r: random.Random) -> str:
 
 def percent(etype: str, raw: str, r: random.Random) -> str:
     if etype == "PHONE":
-        return quote(normalize("PHONE", raw), safe="")  # the generator draws an international number
+        return quote(
+            normalize("PHONE", raw), safe=""
+        )  # the generator draws an international number
     return quote(raw, safe="")
 
 
@@ -182,7 +257,7 @@ def iban_broken(raw: str, r: random.Random) -> str:
         out += r.choice([" ", "-", "\n", "  ", " ", " -"]) + g
     if "\n" not in out and r.random() < 0.5:
         k = out.rfind(" ")
-        out = out[:k] + "\n" + out[k + 1:]
+        out = out[:k] + "\n" + out[k + 1 :]
     return out
 
 
@@ -213,7 +288,9 @@ def render(etype: str, family: str, raw: str, lang: str, r: random.Random) -> st
 def render_part(etype: str, part: str, r: random.Random) -> str:
     """One piece of a value typed across several messages."""
     if len(part) > 4 and r.random() < 0.7:
-        return r.choice([" ", "-", " "]).join(_groups(part, [4] * 8 if etype != "PHONE" else [3] * 6))
+        return r.choice([" ", "-", " "]).join(
+            _groups(part, [4] * 8 if etype != "PHONE" else [3] * 6)
+        )
     return part
 
 

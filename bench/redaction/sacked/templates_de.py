@@ -3,23 +3,35 @@
 LOCALES = ["de-DE", "de-DE", "de-AT", "de-CH"]
 
 DEV = [
-    ("hallo, meine karte wurde in filiale {#store} abgelehnt -> karte {CARD} gültig bis {EXP:ce} prüfziffer {CVV} und PIN {PIN}"),
+    (
+        "hallo, meine karte wurde in filiale {#store} abgelehnt -> karte {CARD} gültig bis {EXP:ce} prüfziffer {CVV} und PIN {PIN}"
+    ),
     "die nummer ist {CARD:sp} und der code hinten {CVV:so}, bestellung {#order} hängt noch",
     ("ich will das gehaltskonto ändern", "BLZ {ROUT} kontonr {ACCT:sp} bitte bis {#date}"),
-    ("die auslandsüberweisung kommt nicht an\nIBAN: {IBAN:ib}\nBIC {SWIFT}", "waren {#price}, rechnung {#invoice}"),
+    (
+        "die auslandsüberweisung kommt nicht an\nIBAN: {IBAN:ib}\nBIC {SWIFT}",
+        "waren {#price}, rechnung {#invoice}",
+    ),
     "schickt mir die quittung an {EMAIL:es} bitte, rechnung {#invoice}",
     ("meine handynummer ist {PHONE:mm:g1}", "{PHONE:mm:g1}", "sorry zu früh abgeschickt"),
     "für die US-steuer: SSN {SSN:ls}, meine frau hat ITIN {ITIN}, plz {#postal}",
     "war in london angestellt, national insurance {NINO:sp}, vorgang {#ticket}",
     ("für den mietwagen: führerschein {DL}, reisepass {PASSPORT} läuft ab am {#date}"),
-    ("komme nicht in die app (version {#version})",
-     "benutzername {USER:co} und neues pw {PWD:co} aber fehler {#error}"),
+    (
+        "komme nicht in die app (version {#version})",
+        "benutzername {USER:co} und neues pw {PWD:co} aber fehler {#error}",
+    ),
     "deployment kaputt, hier die env:\nAWS_ACCESS_KEY_ID={AKEY:kv}\nAWS_SECRET_ACCESS_KEY={SKEY:kv}",
     "router {#model} bricht ab, meine ip {IP} und mac-adresse {MAC}, schon {#size} verbraucht",
-    ("bin spanier, DNI {DNI}, vorher NIE {NIE}", "und mein mexikanischer mann CURP {CURP} RFC {RFC}"),
+    (
+        "bin spanier, DNI {DNI}, vorher NIE {NIE}",
+        "und mein mexikanischer mann CURP {CURP} RFC {RFC}",
+    ),
     ("überweisung nach mexiko ging schief, CLABE {CLABE:nz}"),
-    ("fürs büro in brasilien: CPF {CPF:sp}, CNPJ {CNPJ}",
-     "französische sozialversicherungsnr {NIR}, meine Steuer-ID {STID}, portugiesische NIF {NIF:so}"),
+    (
+        "fürs büro in brasilien: CPF {CPF:sp}, CNPJ {CNPJ}",
+        "französische sozialversicherungsnr {NIR}, meine Steuer-ID {STID}, portugiesische NIF {NIF:so}",
+    ),
     "der tracking-link zeigt {#error}: https://paket.example.com/?mail={EMAIL:pe}&tel={PHONE:pe}",
     "versucht mal ftp://{USER:uc}:{PWD:uc}@dateien.example.com aus raum {#room}",
     ("karte endet auf", "{CARD:mm:g2}", "{CARD:mm:g2}"),
@@ -27,7 +39,11 @@ DEV = [
 
 SEALED = [
     "moin, meine karte {CARD} wurde am {#date} doppelt belastet, {#price}",
-    ("hallo?", "ich möchte eine abbuchung reklamieren", "karte {CARD:sp} ablauf {EXP} sicherheitscode {CVV}"),
+    (
+        "hallo?",
+        "ich möchte eine abbuchung reklamieren",
+        "karte {CARD:sp} ablauf {EXP} sicherheitscode {CVV}",
+    ),
     "kartennr: {CARD:ls} gültig {EXP:ce}",
     "meine kreditkarte {CARD:nz} datum {EXP} und cvc {CVV:co}",
     ("neue karte {CARD:mm:g1}", "{CARD:mm:g1}", "{CARD:mm:g1}", "ablauf {EXP:ce}"),
@@ -94,7 +110,10 @@ SEALED = [
 
 DEV += [
     "sendung {#tracking} hängt seit {#date}, könnt ihr an plz {#postal} liefern? meine nr {PHONE}",
-    ("hab {#qty} stück {#model} in {#year} bestellt", "garantie läuft auf {EMAIL}, bezahlt mit {CARD:ls}"),
+    (
+        "hab {#qty} stück {#model} in {#year} bestellt",
+        "garantie läuft auf {EMAIL}, bezahlt mit {CARD:ls}",
+    ),
     "flug {#flight} platz {#seat} gestrichen, bitte auf iban {IBAN} erstatten, buchung {#booking}",
     "von {ACCT:co} wird jeden monat abgebucht, police {#policy} ist um {#pct} teurer",
     "tarif {#size} und {#count} leitungen berechnet, zähler {#meter}, pin vom inhaber {PIN:co}",

@@ -3,25 +3,43 @@
 LOCALES = ["en-US", "en-US", "en-GB", "en-CA"]
 
 DEV = [
-    ("hi, my card got declined at store {#store} for {#price}",
-     "card is {CARD} exp {EXP:ce} cvv {CVV}"),
+    (
+        "hi, my card got declined at store {#store} for {#price}",
+        "card is {CARD} exp {EXP:ce} cvv {CVV}",
+    ),
     "ok so the number is {CARD:sp} and the code on the back {CVV:so}, order {#order} still says pending",
-    ("can u update my direct deposit", "routing {ROUT} acct {ACCT:sp}, its for the {#date} payroll"),
-    ("wire from abroad keeps bouncing\nIBAN: {IBAN:ib}\nBIC {SWIFT}", "amount was {#price}, ref {#invoice}"),
+    (
+        "can u update my direct deposit",
+        "routing {ROUT} acct {ACCT:sp}, its for the {#date} payroll",
+    ),
+    (
+        "wire from abroad keeps bouncing\nIBAN: {IBAN:ib}\nBIC {SWIFT}",
+        "amount was {#price}, ref {#invoice}",
+    ),
     "email me the receipt at {EMAIL:es} pls, invoice {#invoice}",
     ("my phone is {PHONE:mm:g1}", "{PHONE:mm:g1}", "sorry hit enter lol"),
     "filling the tax form... SSN {SSN:ls}, and my wife only has an ITIN: {ITIN}. zip {#postal}",
     "NI number {NINO:sp} – they said my claim {#ticket} was closed???",
-    ("renewing my license for the rental", "license no {DL}, passport {PASSPORT} exp {#date}, pickup at {#time}"),
-    ("locked out of the app again (version {#version})",
-     "user is {USER:co} and i reset pw to {PWD:co} but still error {#error}",
-     "also the card pin {PIN} doesnt work at the atm"),
+    (
+        "renewing my license for the rental",
+        "license no {DL}, passport {PASSPORT} exp {#date}, pickup at {#time}",
+    ),
+    (
+        "locked out of the app again (version {#version})",
+        "user is {USER:co} and i reset pw to {PWD:co} but still error {#error}",
+        "also the card pin {PIN} doesnt work at the atm",
+    ),
     "our deploy broke, pasting env:\nAWS_ACCESS_KEY_ID={AKEY:kv}\nAWS_SECRET_ACCESS_KEY={SKEY:kv}\nREGION=us-east-one",
     "router {#model} keeps dropping, my ip is {IP} and mac {MAC}, speed is like {#size} a day",
-    ("i'm a spanish citizen living in leeds, DNI {DNI}, NIE before that was {NIE}", "and my mexican husband: CURP {CURP} RFC {RFC}"),
+    (
+        "i'm a spanish citizen living in leeds, DNI {DNI}, NIE before that was {NIE}",
+        "and my mexican husband: CURP {CURP} RFC {RFC}",
+    ),
     ("transfer to mexico failed, CLABE {CLABE:nz}"),
-    ("for the brazilian office: CPF {CPF:sp}, company CNPJ {CNPJ}",
-     "french colleague's social security {NIR}, german one Steuer-ID {STID}, portuguese NIF {NIF:so}"),
+    (
+        "for the brazilian office: CPF {CPF:sp}, company CNPJ {CNPJ}",
+        "french colleague's social security {NIR}, german one Steuer-ID {STID}, portuguese NIF {NIF:so}",
+    ),
     "tracking link gives {#error}: https://track.example.com/?email={EMAIL:pe}&phone={PHONE:pe}",
     "try logging in to ftp://{USER:uc}:{PWD:uc}@files.example.com , room {#room} printer won't pick it up",
     ("card ending", "{CARD:mm:g2}", "{CARD:mm:g2}"),
@@ -42,7 +60,7 @@ SEALED = [
     # ---- bank
     "direct deposit form: routing # {ROUT:sp}, checking {ACCT}",
     ("sort code {ROUT}", "account number {ACCT:mm:g3}", "{ACCT:mm:g3}"),
-    "send it to \"{IBAN}\" swift {SWIFT} by {#date}",
+    'send it to "{IBAN}" swift {SWIFT} by {#date}',
     ("iban is", "{IBAN:mm:g1}", "{IBAN:mm:g1}"),
     "IBAN {IBAN:sp} please refund the {#price}",
     "my iban {IBAN:nz} thanks",
@@ -101,7 +119,10 @@ SEALED = [
 
 DEV += [
     "parcel {#tracking} stuck since {#date}, deliver to zip {#postal} instead? my number's {PHONE}",
-    ("ordered {#qty} of the {#model} in {#year}", "warranty claim under email {EMAIL} and the card was {CARD:ls}"),
+    (
+        "ordered {#qty} of the {#model} in {#year}",
+        "warranty claim under email {EMAIL} and the card was {CARD:ls}",
+    ),
     "flight {#flight} seat {#seat} got cancelled, refund to iban {IBAN} please!! booking {#booking}",
     "{ACCT:co} is the acct they debit every month, policy {#policy} up {#pct} this year",
     "my plan was {#size} and i got billed for {#count} lines, meter thing says {#meter}, acct holder pin {PIN:co}",

@@ -3,23 +3,35 @@
 LOCALES = ["es-ES", "es-ES", "es-MX", "es-MX", "es-US", "es-AR"]
 
 DEV = [
-    ("hola buenas, me rechazaron la tarjeta en la tienda {#store}, tarjeta {CARD} vence {EXP:ce} cvv {CVV} y el pin es {PIN}"),
+    (
+        "hola buenas, me rechazaron la tarjeta en la tienda {#store}, tarjeta {CARD} vence {EXP:ce} cvv {CVV} y el pin es {PIN}"
+    ),
     "el numero es {CARD:sp} y el codigo de atras {CVV:so}, pedido {#order} sigue pendiente",
-    ("quiero cambiar la cuenta de la nomina", "ruta {ROUT} cuenta {ACCT:sp} porfa antes del {#date}"),
-    ("la transferencia internacional no llega\nIBAN: {IBAN:ib}\nBIC {SWIFT}", "eran {#price}, factura {#invoice}"),
+    (
+        "quiero cambiar la cuenta de la nomina",
+        "ruta {ROUT} cuenta {ACCT:sp} porfa antes del {#date}",
+    ),
+    (
+        "la transferencia internacional no llega\nIBAN: {IBAN:ib}\nBIC {SWIFT}",
+        "eran {#price}, factura {#invoice}",
+    ),
     "mandame el recibo a {EMAIL:es} xfa, factura {#invoice}",
     ("mi cel es {PHONE:mm:g1}", "{PHONE:mm:g1}", "perdon se me fue el mensaje"),
     "para el formulario del irs: SSN {SSN:ls} y mi esposa tiene ITIN {ITIN}, codigo postal {#postal}",
     "trabaje en londres, mi national insurance es {NINO:sp}, reclamo {#ticket}",
     ("para la renta del coche licencia de conducir {DL}, pasaporte {PASSPORT} vence {#date}"),
-    ("no puedo entrar a la app (version {#version})",
-     "mi usuario es {USER:co} y la contraseña nueva {PWD:co} pero sale error {#error}"),
+    (
+        "no puedo entrar a la app (version {#version})",
+        "mi usuario es {USER:co} y la contraseña nueva {PWD:co} pero sale error {#error}",
+    ),
     "se nos cayo el deploy, les pego el env:\nAWS_ACCESS_KEY_ID={AKEY:kv}\nAWS_SECRET_ACCESS_KEY={SKEY:kv}",
     "el modem {#model} se desconecta, mi ip {IP} y la mac {MAC}, ya gaste {#size}",
     ("soy español, DNI {DNI}, antes tenia NIE {NIE}", "y mi marido mexicano CURP {CURP} RFC {RFC}"),
     ("no me llega el spei, CLABE {CLABE:nz}"),
-    ("datos de la oficina de brasil: CPF {CPF:sp}, CNPJ {CNPJ}",
-     "el frances tiene numero de seguridad social {NIR}, el aleman Steuer-ID {STID}, la portuguesa NIF {NIF:so}"),
+    (
+        "datos de la oficina de brasil: CPF {CPF:sp}, CNPJ {CNPJ}",
+        "el frances tiene numero de seguridad social {NIR}, el aleman Steuer-ID {STID}, la portuguesa NIF {NIF:so}",
+    ),
     "el link de seguimiento da {#error}: https://envios.example.com/?correo={EMAIL:pe}&tel={PHONE:pe}",
     "probá entrar a ftp://{USER:uc}:{PWD:uc}@archivos.example.com desde la sucursal {#store}",
     ("la tarjeta termina en", "{CARD:mm:g2}", "{CARD:mm:g2}"),
@@ -27,7 +39,11 @@ DEV = [
 
 SEALED = [
     "oigan me cobraron doble con la tarjeta {CARD} el {#date}, fueron {#price}",
-    ("hola??", "quiero reclamar un cargo", "tarjeta {CARD:sp} caduca {EXP} codigo de seguridad {CVV}"),
+    (
+        "hola??",
+        "quiero reclamar un cargo",
+        "tarjeta {CARD:sp} caduca {EXP} codigo de seguridad {CVV}",
+    ),
     "nro de tarjeta: {CARD:ls} venc {EXP:ce}",
     "mi tarjeta es {CARD:nz} la fecha {EXP} y el cvc {CVV:co}",
     ("mi tarjeta nueva {CARD:mm:g1}", "{CARD:mm:g1}", "{CARD:mm:g1}", "vto {EXP:ce}"),
@@ -38,7 +54,7 @@ SEALED = [
     "clave del cajero = {PIN:ls}",
     "para el deposito: numero de ruta {ROUT:sp}, cuenta de cheques {ACCT}",
     ("sucursal {ROUT}", "numero de cuenta {ACCT:mm:g3}", "{ACCT:mm:g3}"),
-    "manda la plata a \"{IBAN}\" swift {SWIFT} antes del {#date}",
+    'manda la plata a "{IBAN}" swift {SWIFT} antes del {#date}',
     ("el iban es", "{IBAN:mm:g1}", "{IBAN:mm:g1}"),
     "IBAN {IBAN:sp} devuelvanme los {#price}",
     "mi iban {IBAN:nz} gracias",
@@ -94,7 +110,10 @@ SEALED = [
 
 DEV += [
     "el envio {#tracking} lleva parado desde el {#date}, lo pueden mandar al cp {#postal}? mi tel {PHONE}",
-    ("compre {#qty} del modelo {#model} en {#year}", "la garantia esta a nombre de {EMAIL} y pague con {CARD:ls}"),
+    (
+        "compre {#qty} del modelo {#model} en {#year}",
+        "la garantia esta a nombre de {EMAIL} y pague con {CARD:ls}",
+    ),
     "me cancelaron el vuelo {#flight} asiento {#seat}, devuelvan a la cuenta {IBAN} porfa, localizador {#booking}",
     "la {ACCT:co} es la que me cargan cada mes, la poliza {#policy} subio un {#pct}",
     "tenia {#size} de datos y me cobraron {#count} lineas, contador {#meter}, el nip del titular {PIN:co}",

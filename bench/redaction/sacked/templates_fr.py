@@ -3,23 +3,35 @@
 LOCALES = ["fr-FR", "fr-FR", "fr-CA", "fr-BE"]
 
 DEV = [
-    ("bonjour ma carte a été refusée au magasin {#store}\ncarte {CARD} exp {EXP:ce} cryptogramme {CVV} et code pin {PIN}"),
+    (
+        "bonjour ma carte a été refusée au magasin {#store}\ncarte {CARD} exp {EXP:ce} cryptogramme {CVV} et code pin {PIN}"
+    ),
     "le numéro c'est {CARD:sp} et les chiffres au dos {CVV:so}, commande {#order} toujours en attente",
-    ("je veux changer le compte pour le salaire", "transit {ROUT} compte {ACCT:sp} avant le {#date} svp"),
-    ("le virement de l'étranger n'arrive pas\nIBAN : {IBAN:ib}\nBIC {SWIFT}", "c'était {#price}, facture {#invoice}"),
+    (
+        "je veux changer le compte pour le salaire",
+        "transit {ROUT} compte {ACCT:sp} avant le {#date} svp",
+    ),
+    (
+        "le virement de l'étranger n'arrive pas\nIBAN : {IBAN:ib}\nBIC {SWIFT}",
+        "c'était {#price}, facture {#invoice}",
+    ),
     "envoyez moi le reçu à {EMAIL:es} svp, facture {#invoice}",
     ("mon portable c'est le {PHONE:mm:g1}", "{PHONE:mm:g1}", "dsl parti trop vite"),
     "pour les impots us : SSN {SSN:ls}, ma femme a un ITIN {ITIN}, code postal {#postal}",
     "j'ai bossé à londres, national insurance {NINO:sp}, dossier {#ticket}",
     ("pour la location de voiture : permis {DL}, passeport {PASSPORT} expire le {#date}"),
-    ("impossible de me connecter à l'appli (version {#version})",
-     "identifiant {USER:co} et le nouveau mdp {PWD:co} mais erreur {#error}"),
+    (
+        "impossible de me connecter à l'appli (version {#version})",
+        "identifiant {USER:co} et le nouveau mdp {PWD:co} mais erreur {#error}",
+    ),
     "notre déploiement plante, voici le env :\nAWS_ACCESS_KEY_ID={AKEY:kv}\nAWS_SECRET_ACCESS_KEY={SKEY:kv}",
     "la box {#model} décroche, mon ip {IP} et l'adresse mac {MAC}, j'ai consommé {#size}",
     ("je suis espagnol, DNI {DNI}, avant NIE {NIE}", "et mon mari mexicain CURP {CURP} RFC {RFC}"),
     ("le virement vers le mexique a échoué : CLABE {CLABE:nz}"),
-    ("pour le bureau brésilien : CPF {CPF:sp}, CNPJ {CNPJ}",
-     "mon numéro de sécu {NIR}, le collègue allemand Steuer-ID {STID}, la portugaise NIF {NIF:so}"),
+    (
+        "pour le bureau brésilien : CPF {CPF:sp}, CNPJ {CNPJ}",
+        "mon numéro de sécu {NIR}, le collègue allemand Steuer-ID {STID}, la portugaise NIF {NIF:so}",
+    ),
     "le lien de suivi renvoie {#error} : https://colis.example.com/?mail={EMAIL:pe}&tel={PHONE:pe}",
     "essayez ftp://{USER:uc}:{PWD:uc}@fichiers.example.com depuis la salle {#room}",
     ("la carte finit par", "{CARD:mm:g2}", "{CARD:mm:g2}"),
@@ -50,7 +62,11 @@ SEALED = [
     "whatsapp {PHONE:ls} ou mail {EMAIL}",
     "tél {PHONE:nz} !!",
     "j'ai changé d'email : {EMAIL:es}, contrat {#policy}",
-    ("le mail de réinitialisation n'arrive jamais", "{EMAIL}", "j'ai regardé les spams {#count} fois"),
+    (
+        "le mail de réinitialisation n'arrive jamais",
+        "{EMAIL}",
+        "j'ai regardé les spams {#count} fois",
+    ),
     "désinscription -> https://lettre.example.org/desabo?u={EMAIL:pe}&liste={#ticket}",
     "le sms n'arrive pas sur https://verif.example.net/r?tel={PHONE:pe}",
     "mon numéro de sécurité sociale américain {SSN}, né le {#date}",

@@ -3,23 +3,35 @@
 LOCALES = ["pt-BR", "pt-BR", "pt-BR", "pt-PT", "pt-PT"]
 
 DEV = [
-    ("oi, meu cartão foi recusado na loja {#store}, cartão {CARD} validade {EXP:ce} cvv {CVV} e a senha {PIN}"),
+    (
+        "oi, meu cartão foi recusado na loja {#store}, cartão {CARD} validade {EXP:ce} cvv {CVV} e a senha {PIN}"
+    ),
     "o numero é {CARD:sp} e o codigo de tras {CVV:so}, pedido {#order} ainda pendente",
     ("quero mudar a conta do salario", "agencia {ROUT} conta {ACCT:sp} ate dia {#date} por favor"),
-    ("a transferencia do exterior nao chega\nIBAN: {IBAN:ib}\nBIC {SWIFT}", "foram {#price}, fatura {#invoice}"),
+    (
+        "a transferencia do exterior nao chega\nIBAN: {IBAN:ib}\nBIC {SWIFT}",
+        "foram {#price}, fatura {#invoice}",
+    ),
     "me manda o recibo no {EMAIL:es} pfv, nota {#invoice}",
     ("meu zap é {PHONE:mm:g1}", "{PHONE:mm:g1}", "foi sem querer kkk"),
     "pro imposto americano: SSN {SSN:ls}, minha esposa tem ITIN {ITIN}, cep {#postal}",
     "trabalhei em londres, national insurance {NINO:sp}, protocolo {#ticket}",
     ("pro aluguel do carro: cnh {DL}, passaporte {PASSPORT} vence {#date}"),
-    ("nao consigo entrar no app (versao {#version})",
-     "usuario {USER:co} e a senha nova {PWD:co} mas da erro {#error}"),
+    (
+        "nao consigo entrar no app (versao {#version})",
+        "usuario {USER:co} e a senha nova {PWD:co} mas da erro {#error}",
+    ),
     "o deploy caiu, segue o env:\nAWS_ACCESS_KEY_ID={AKEY:kv}\nAWS_SECRET_ACCESS_KEY={SKEY:kv}",
     "o roteador {#model} cai toda hora, meu ip {IP} e mac {MAC}, ja usei {#size}",
-    ("sou espanhol, DNI {DNI}, antes tinha NIE {NIE}", "e meu marido mexicano CURP {CURP} RFC {RFC}"),
+    (
+        "sou espanhol, DNI {DNI}, antes tinha NIE {NIE}",
+        "e meu marido mexicano CURP {CURP} RFC {RFC}",
+    ),
     ("a transferencia pro mexico falhou, CLABE {CLABE:nz}"),
-    ("dados do escritorio: CPF {CPF:sp}, CNPJ {CNPJ}",
-     "a francesa tem securite sociale {NIR}, o alemao Steuer-ID {STID}, e meu NIF {NIF:so}"),
+    (
+        "dados do escritorio: CPF {CPF:sp}, CNPJ {CNPJ}",
+        "a francesa tem securite sociale {NIR}, o alemao Steuer-ID {STID}, e meu NIF {NIF:so}",
+    ),
     "o link de rastreio da {#error}: https://rastreio.example.com/?email={EMAIL:pe}&tel={PHONE:pe}",
     "tenta ftp://{USER:uc}:{PWD:uc}@arquivos.example.com da sala {#room}",
     ("o cartão termina em", "{CARD:mm:g2}", "{CARD:mm:g2}"),
@@ -38,7 +50,7 @@ SEALED = [
     "pin = {PIN:ls}",
     "pro deposito: routing {ROUT:sp}, conta corrente {ACCT}",
     ("agência {ROUT}", "conta {ACCT:mm:g3}", "{ACCT:mm:g3}"),
-    "transfere pra \"{IBAN}\" swift {SWIFT} ate {#date}",
+    'transfere pra "{IBAN}" swift {SWIFT} ate {#date}',
     ("o iban é", "{IBAN:mm:g1}", "{IBAN:mm:g1}"),
     "IBAN {IBAN:sp} devolvam os {#price}",
     "meu iban {IBAN:nz} obrigado",

@@ -3,6 +3,7 @@
 Every draw takes an explicit ``random.Random`` so the corpus is reproducible from one seed.
 A PII value is returned as its *raw* form (no separators); ``render.py`` decides how it is typed.
 """
+
 from __future__ import annotations
 
 import random
@@ -32,8 +33,19 @@ def _u(r: random.Random, n: int, pool: str = U) -> str:
 
 
 # ---------------------------------------------------------------- card family
-BINS = ["411111", "400000", "424242", "401288", "555555", "510510", "222300", "601111",
-        "353011", "378282", "371449"]
+BINS = [
+    "411111",
+    "400000",
+    "424242",
+    "401288",
+    "555555",
+    "510510",
+    "222300",
+    "601111",
+    "353011",
+    "378282",
+    "371449",
+]
 
 
 def card(r: random.Random) -> str:
@@ -63,7 +75,9 @@ def bank_account(r: random.Random) -> str:
 def routing(r: random.Random, locale: str) -> tuple[str, str]:
     """Return (raw, kind). US ABA with checksum, UK sort code, DE BLZ, BR agência."""
     c = locale[-2:]
-    kind = {"GB": "sort", "DE": "blz", "AT": "blz", "CH": "blz", "BR": "agencia", "PT": "blz"}.get(c, "aba")
+    kind = {"GB": "sort", "DE": "blz", "AT": "blz", "CH": "blz", "BR": "agencia", "PT": "blz"}.get(
+        c, "aba"
+    )
     kind = r.choice([kind, kind, "aba"])
     if kind == "aba":
         while True:
@@ -85,7 +99,9 @@ def _iban_from_bban(cc: str, bban: str) -> str:
 
 
 def iban_value(r: random.Random, locale: str) -> str:
-    cc = r.choice([locale[-2:], r.choice(["ES", "DE", "FR", "PT", "GB", "BR", "IT", "NL", "BE", "AT", "MX"])])
+    cc = r.choice(
+        [locale[-2:], r.choice(["ES", "DE", "FR", "PT", "GB", "BR", "IT", "NL", "BE", "AT", "MX"])]
+    )
     while True:
         if cc == "ES":
             bank, branch, acc = _d(r, 4), _d(r, 4), _d(r, 10)
@@ -123,42 +139,133 @@ def iban_value(r: random.Random, locale: str) -> str:
 def swift(r: random.Random, locale: str) -> str:
     cc = {"en-US": "US"}.get(locale, locale[-2:])
     while True:
-        v = _u(r, 4) + cc + r.choice(U + D[2:]) + r.choice(U + D) + r.choice(["", "", "XXX", _u(r, 3)])
+        v = (
+            _u(r, 4)
+            + cc
+            + r.choice(U + D[2:])
+            + r.choice(U + D)
+            + r.choice(["", "", "XXX", _u(r, 3)])
+        )
         if bic.is_valid(v) and not any(ch.isdigit() for ch in v[:4]):
             return v
 
 
 # ---------------------------------------------------------------- contact
-FIRST = ["ana", "luis", "marta", "joao", "claire", "jonas", "sofia", "diego", "lena", "paulo",
-         "emma", "noah", "ines", "remi", "kai", "vale", "rui", "nico", "jade", "tom", "lucia"]
-LAST = ["perez", "silva", "dubois", "mueller", "smith", "garcia", "costa", "martin", "weber",
-        "santos", "roux", "lopez", "fischer", "brown", "ramos", "oliveira"]
-DOMAINS = ["example.com", "example.org", "example.net", "mail.example", "correo.test",
-           "webmail.test", "courriel.example", "post.test"]
+FIRST = [
+    "ana",
+    "luis",
+    "marta",
+    "joao",
+    "claire",
+    "jonas",
+    "sofia",
+    "diego",
+    "lena",
+    "paulo",
+    "emma",
+    "noah",
+    "ines",
+    "remi",
+    "kai",
+    "vale",
+    "rui",
+    "nico",
+    "jade",
+    "tom",
+    "lucia",
+]
+LAST = [
+    "perez",
+    "silva",
+    "dubois",
+    "mueller",
+    "smith",
+    "garcia",
+    "costa",
+    "martin",
+    "weber",
+    "santos",
+    "roux",
+    "lopez",
+    "fischer",
+    "brown",
+    "ramos",
+    "oliveira",
+]
+DOMAINS = [
+    "example.com",
+    "example.org",
+    "example.net",
+    "mail.example",
+    "correo.test",
+    "webmail.test",
+    "courriel.example",
+    "post.test",
+]
 
 
 def email(r: random.Random) -> str:
     f, l = r.choice(FIRST), r.choice(LAST)
-    local = r.choice([f"{f}.{l}", f"{f}{l}", f"{f}_{l[0]}", f"{f[0]}{l}", f"{f}.{l}{r.randint(1, 99)}",
-                      f"{l}.{f}{r.randint(70, 99)}", f"{f}+shop"])
+    local = r.choice(
+        [
+            f"{f}.{l}",
+            f"{f}{l}",
+            f"{f}_{l[0]}",
+            f"{f[0]}{l}",
+            f"{f}.{l}{r.randint(1, 99)}",
+            f"{l}.{f}{r.randint(70, 99)}",
+            f"{f}+shop",
+        ]
+    )
     return f"{local}@{r.choice(DOMAINS)}"
 
 
 _PHONE_SHAPES = {
     "ES": [("+34", lambda r: r.choice("67") + _d(r, 8)), ("", lambda r: r.choice("67") + _d(r, 8))],
-    "MX": [("+52", lambda r: r.choice(["55", "33", "81"]) + _d(r, 8)), ("", lambda r: r.choice(["55", "33", "81"]) + _d(r, 8))],
-    "BR": [("+55", lambda r: r.choice(["11", "21", "31", "41"]) + "9" + _d(r, 8)),
-           ("", lambda r: "(" + r.choice(["11", "21", "31", "41"]) + ") 9" + _d(r, 8))],
-    "FR": [("+33", lambda r: r.choice("67") + _d(r, 8)), ("", lambda r: "0" + r.choice("67") + _d(r, 8))],
-    "DE": [("+49", lambda r: "15" + r.choice("127") + _d(r, 8)), ("", lambda r: "015" + r.choice("127") + _d(r, 8))],
-    "PT": [("+351", lambda r: "9" + r.choice("1236") + _d(r, 7)), ("", lambda r: "9" + r.choice("1236") + _d(r, 7))],
-    "US": [("+1", lambda r: r.choice(["201", "212", "305", "415", "512", "617"]) + "55501" + _d(r, 2)),
-           ("", lambda r: r.choice(["201", "212", "305", "415", "512", "617"]) + "55501" + _d(r, 2))],
-    "GB": [("+44", lambda r: r.choice(["2079460", "1134960", "1614960", "1174960"]) + _d(r, 3)),
-           ("", lambda r: "0" + r.choice(["2079460", "1134960", "1614960", "1174960"]) + _d(r, 3))],
+    "MX": [
+        ("+52", lambda r: r.choice(["55", "33", "81"]) + _d(r, 8)),
+        ("", lambda r: r.choice(["55", "33", "81"]) + _d(r, 8)),
+    ],
+    "BR": [
+        ("+55", lambda r: r.choice(["11", "21", "31", "41"]) + "9" + _d(r, 8)),
+        ("", lambda r: "(" + r.choice(["11", "21", "31", "41"]) + ") 9" + _d(r, 8)),
+    ],
+    "FR": [
+        ("+33", lambda r: r.choice("67") + _d(r, 8)),
+        ("", lambda r: "0" + r.choice("67") + _d(r, 8)),
+    ],
+    "DE": [
+        ("+49", lambda r: "15" + r.choice("127") + _d(r, 8)),
+        ("", lambda r: "015" + r.choice("127") + _d(r, 8)),
+    ],
+    "PT": [
+        ("+351", lambda r: "9" + r.choice("1236") + _d(r, 7)),
+        ("", lambda r: "9" + r.choice("1236") + _d(r, 7)),
+    ],
+    "US": [
+        ("+1", lambda r: r.choice(["201", "212", "305", "415", "512", "617"]) + "55501" + _d(r, 2)),
+        ("", lambda r: r.choice(["201", "212", "305", "415", "512", "617"]) + "55501" + _d(r, 2)),
+    ],
+    "GB": [
+        ("+44", lambda r: r.choice(["2079460", "1134960", "1614960", "1174960"]) + _d(r, 3)),
+        ("", lambda r: "0" + r.choice(["2079460", "1134960", "1614960", "1174960"]) + _d(r, 3)),
+    ],
 }
-PHONE_REGION = {"US": "US", "GB": "GB", "ES": "ES", "MX": "MX", "AR": "ES", "FR": "FR", "BE": "FR",
-                "CA": "US", "DE": "DE", "AT": "DE", "CH": "DE", "BR": "BR", "PT": "PT"}
+PHONE_REGION = {
+    "US": "US",
+    "GB": "GB",
+    "ES": "ES",
+    "MX": "MX",
+    "AR": "ES",
+    "FR": "FR",
+    "BE": "FR",
+    "CA": "US",
+    "DE": "DE",
+    "AT": "DE",
+    "CH": "DE",
+    "BR": "BR",
+    "PT": "PT",
+}
 
 
 def phone(r: random.Random, locale: str) -> str:
@@ -247,9 +354,30 @@ def driver_id(r: random.Random, locale: str) -> str:
 
 
 # ---------------------------------------------------------------- secrets and accounts
-WORDS = ["tortuga", "sunflower", "Bretzel", "lapin", "cafezinho", "Mariposa", "dragon", "Sonne",
-         "pastel", "brigadeiro", "moonlight", "Kaffee", "azul", "saudade", "crepe", "tiburon",
-         "Fussball", "pizza", "coelho", "neige", "Falcon", "churro"]
+WORDS = [
+    "tortuga",
+    "sunflower",
+    "Bretzel",
+    "lapin",
+    "cafezinho",
+    "Mariposa",
+    "dragon",
+    "Sonne",
+    "pastel",
+    "brigadeiro",
+    "moonlight",
+    "Kaffee",
+    "azul",
+    "saudade",
+    "crepe",
+    "tiburon",
+    "Fussball",
+    "pizza",
+    "coelho",
+    "neige",
+    "Falcon",
+    "churro",
+]
 
 
 def password(r: random.Random) -> str:
@@ -260,7 +388,9 @@ def password(r: random.Random) -> str:
     if shape == 1:
         return r.choice(WORDS).capitalize() + r.choice("_-.") + w + str(r.randint(10, 99))
     if shape == 2:
-        return "".join(r.choice(string.ascii_letters + D + "!#%&*") for _ in range(r.randint(9, 14)))
+        return "".join(
+            r.choice(string.ascii_letters + D + "!#%&*") for _ in range(r.randint(9, 14))
+        )
     if shape == 3:
         return w.replace("a", "@").replace("o", "0") + str(r.randint(1, 99))
     return w + r.choice(WORDS)
@@ -268,13 +398,21 @@ def password(r: random.Random) -> str:
 
 def username(r: random.Random) -> str:
     f, l = r.choice(FIRST), r.choice(LAST)
-    return r.choice([f"{f}_{l}", f"{f}{l}{r.randint(1, 99)}", f"{f}.{l[:3]}", f"x{f}{l[0]}x",
-                     f"{l}{r.randint(1970, 2009)}", f"{f}-{l}"])
+    return r.choice(
+        [
+            f"{f}_{l}",
+            f"{f}{l}{r.randint(1, 99)}",
+            f"{f}.{l[:3]}",
+            f"x{f}{l[0]}x",
+            f"{l}{r.randint(1970, 2009)}",
+            f"{f}-{l}",
+        ]
+    )
 
 
 def ip(r: random.Random) -> str:
     if r.random() < 0.15:
-        return f"2001:db8:{r.randint(1, 0xffff):x}::{r.randint(1, 0xfff):x}"
+        return f"2001:db8:{r.randint(1, 0xFFFF):x}::{r.randint(1, 0xFFF):x}"
     base = r.choice(["192.0.2", "198.51.100", "203.0.113"])
     return f"{base}.{r.randint(1, 254)}"
 
@@ -308,9 +446,17 @@ def nie_value(r: random.Random) -> str:
 
 def curp_value(r: random.Random) -> str:
     while True:
-        v = (r.choice("BCDFGLMPRSTV") + r.choice("AEIOU") + _u(r, 2) + f"{r.randint(50, 99):02d}"
-             + f"{r.randint(1, 12):02d}{r.randint(1, 28):02d}" + r.choice("HM")
-             + r.choice(["DF", "JC", "NL", "PL", "MC", "GT", "VZ"]) + _u(r, 3, "BCDFGHJKLMNPRSTVXZ") + "0")
+        v = (
+            r.choice("BCDFGLMPRSTV")
+            + r.choice("AEIOU")
+            + _u(r, 2)
+            + f"{r.randint(50, 99):02d}"
+            + f"{r.randint(1, 12):02d}{r.randint(1, 28):02d}"
+            + r.choice("HM")
+            + r.choice(["DF", "JC", "NL", "PL", "MC", "GT", "VZ"])
+            + _u(r, 3, "BCDFGHJKLMNPRSTVXZ")
+            + "0"
+        )
         v = v + curp.calc_check_digit(v)
         if curp.is_valid(v):
             return v
@@ -319,11 +465,21 @@ def curp_value(r: random.Random) -> str:
 def rfc_value(r: random.Random) -> str:
     while True:
         if r.random() < 0.7:
-            v = (r.choice("BCDFGLMPRSTV") + r.choice("AEIOU") + _u(r, 2) + f"{r.randint(50, 99):02d}"
-                 + f"{r.randint(1, 12):02d}{r.randint(1, 28):02d}" + _u(r, 2, "ABCDEFGHJKLMNPRSTUVWXYZ123456789"))
+            v = (
+                r.choice("BCDFGLMPRSTV")
+                + r.choice("AEIOU")
+                + _u(r, 2)
+                + f"{r.randint(50, 99):02d}"
+                + f"{r.randint(1, 12):02d}{r.randint(1, 28):02d}"
+                + _u(r, 2, "ABCDEFGHJKLMNPRSTUVWXYZ123456789")
+            )
         else:
-            v = (_u(r, 3) + f"{r.randint(0, 23):02d}" + f"{r.randint(1, 12):02d}{r.randint(1, 28):02d}"
-                 + _u(r, 2, "ABCDEFGHJKLMNPRSTUVWXYZ123456789"))
+            v = (
+                _u(r, 3)
+                + f"{r.randint(0, 23):02d}"
+                + f"{r.randint(1, 12):02d}{r.randint(1, 28):02d}"
+                + _u(r, 2, "ABCDEFGHJKLMNPRSTUVWXYZ123456789")
+            )
         v = v + rfc.calc_check_digit(v)
         if rfc.is_valid(v):
             return v
@@ -361,8 +517,14 @@ def cnpj_value(r: random.Random) -> str:
 
 def nir_value(r: random.Random) -> str:
     while True:
-        n = (r.choice("12") + f"{r.randint(50, 99):02d}" + f"{r.randint(1, 12):02d}"
-             + f"{r.randint(1, 95):02d}" + _d(r, 3) + _d(r, 3))
+        n = (
+            r.choice("12")
+            + f"{r.randint(50, 99):02d}"
+            + f"{r.randint(1, 12):02d}"
+            + f"{r.randint(1, 95):02d}"
+            + _d(r, 3)
+            + _d(r, 3)
+        )
         if n[5:7] == "20":
             continue
         v = n + nir.calc_check_digits(n)
@@ -394,9 +556,16 @@ def validate(etype: str, raw: str) -> bool:
         "SWIFT_CODE": bic.is_valid,
         "SSN": ssn.is_valid,
         "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": itin.is_valid,
-        "ES_DNI": dni.is_valid, "ES_NIE": nie.is_valid, "MX_CURP": curp.is_valid, "MX_RFC": rfc.is_valid,
-        "MX_CLABE": clabe_valid, "BR_CPF": cpf.is_valid, "BR_CNPJ": cnpj.is_valid, "FR_NIR": nir.is_valid,
-        "DE_TAX_ID": idnr.is_valid, "PT_NIF": nif.is_valid,
+        "ES_DNI": dni.is_valid,
+        "ES_NIE": nie.is_valid,
+        "MX_CURP": curp.is_valid,
+        "MX_RFC": rfc.is_valid,
+        "MX_CLABE": clabe_valid,
+        "BR_CPF": cpf.is_valid,
+        "BR_CNPJ": cnpj.is_valid,
+        "FR_NIR": nir.is_valid,
+        "DE_TAX_ID": idnr.is_valid,
+        "PT_NIF": nif.is_valid,
         "PHONE": phone_is_valid,
     }.get(etype)
     return True if c is None else bool(c(raw))
@@ -407,8 +576,17 @@ def _fails_everything(v: str) -> bool:
     """True when a digit string passes no checksum a detector might use and is no valid phone."""
     if luhn.is_valid(v) or phone_is_valid(v):
         return False
-    checks = [rtn.is_valid, cpf.is_valid, cnpj.is_valid, nif.is_valid, nir.is_valid, idnr.is_valid,
-              ssn.is_valid, clabe_valid, dni.is_valid]
+    checks = [
+        rtn.is_valid,
+        cpf.is_valid,
+        cnpj.is_valid,
+        nif.is_valid,
+        nir.is_valid,
+        idnr.is_valid,
+        ssn.is_valid,
+        clabe_valid,
+        dni.is_valid,
+    ]
     for chk in checks:
         try:
             if chk(v):
@@ -429,8 +607,10 @@ def lookalike(r: random.Random, n: int) -> str:
 
 
 MONTHS = {
-    "en": ["Jan", "March", "Sept", "Nov", "June"], "es": ["enero", "marzo", "sept", "nov", "junio"],
-    "fr": ["janvier", "mars", "sept.", "nov", "juin"], "de": ["Januar", "März", "Sept.", "Nov", "Juni"],
+    "en": ["Jan", "March", "Sept", "Nov", "June"],
+    "es": ["enero", "marzo", "sept", "nov", "junio"],
+    "fr": ["janvier", "mars", "sept.", "nov", "juin"],
+    "de": ["Januar", "März", "Sept.", "Nov", "Juni"],
     "pt": ["janeiro", "março", "set", "nov", "junho"],
 }
 
@@ -444,7 +624,13 @@ def postal(r: random.Random, locale: str) -> str:
     if c == "PT":
         return str(r.randint(1, 9)) + _d(r, 3) + "-" + _d(r, 3)
     if c == "GB":
-        return r.choice(["SW", "M", "LS", "EH", "B"]) + str(r.randint(1, 20)) + " " + str(r.randint(1, 9)) + _u(r, 2, "ABDEFGHJLNPQRSTUWXYZ")
+        return (
+            r.choice(["SW", "M", "LS", "EH", "B"])
+            + str(r.randint(1, 20))
+            + " "
+            + str(r.randint(1, 9))
+            + _u(r, 2, "ABDEFGHJLNPQRSTUWXYZ")
+        )
     if c == "CA":
         return f"{r.choice('HKMTV')}{r.randint(0, 9)}{r.choice('ABCEGHJ')} {r.randint(0, 9)}{r.choice('ABCEGHJ')}{r.randint(0, 9)}"
     if c in ("AT", "CH", "BE"):
@@ -458,26 +644,56 @@ def must_keep(r: random.Random, kind: str, lang: str, locale: str) -> str:
     c = locale[-2:]
     eu = lang != "en" and c not in ("MX", "US")
     if kind == "order_number":
-        return r.choice([lookalike(r, r.randint(7, 10)), "A" + _d(r, 7), lookalike(r, 9), _u(r, 2) + "-" + _d(r, 6)])
+        return r.choice(
+            [
+                lookalike(r, r.randint(7, 10)),
+                "A" + _d(r, 7),
+                lookalike(r, 9),
+                _u(r, 2) + "-" + _d(r, 6),
+            ]
+        )
     if kind == "tracking_number":
-        return r.choice(["1Z" + _u(r, 6, U + D) + _d(r, 10), _u(r, 2) + _d(r, 9) + r.choice(["BR", "PT", "ES", "FR", "DE"]),
-                         lookalike(r, 12)])
+        return r.choice(
+            [
+                "1Z" + _u(r, 6, U + D) + _d(r, 10),
+                _u(r, 2) + _d(r, 9) + r.choice(["BR", "PT", "ES", "FR", "DE"]),
+                lookalike(r, 12),
+            ]
+        )
     if kind == "postal_code":
         return postal(r, locale)
     if kind == "date":
         dd, mm = r.randint(1, 28), r.randint(1, 12)
-        return r.choice([f"{dd:02d}/{mm:02d}/{r.randint(2024, 2026)}" if c != "US" else f"{mm}/{dd}/{r.randint(2024, 2026)}",
-                         f"{dd} {r.choice(MONTHS[lang])}", f"{r.randint(2024, 2026)}-{mm:02d}-{dd:02d}",
-                         f"{dd}.{mm}." if lang == "de" else f"{dd}/{mm}"])
+        return r.choice(
+            [
+                f"{dd:02d}/{mm:02d}/{r.randint(2024, 2026)}"
+                if c != "US"
+                else f"{mm}/{dd}/{r.randint(2024, 2026)}",
+                f"{dd} {r.choice(MONTHS[lang])}",
+                f"{r.randint(2024, 2026)}-{mm:02d}-{dd:02d}",
+                f"{dd}.{mm}." if lang == "de" else f"{dd}/{mm}",
+            ]
+        )
     if kind == "time":
         h, m = r.randint(0, 23), r.choice([0, 15, 30, 45, r.randint(0, 59)])
-        return r.choice([f"{h:02d}:{m:02d}", f"{h}h{m:02d}" if lang in ("fr", "pt") else f"{h}:{m:02d}",
-                         f"{r.randint(1, 12)}{r.choice(['pm', 'am', ' pm'])}" if lang == "en" else f"{h}h"])
+        return r.choice(
+            [
+                f"{h:02d}:{m:02d}",
+                f"{h}h{m:02d}" if lang in ("fr", "pt") else f"{h}:{m:02d}",
+                f"{r.randint(1, 12)}{r.choice(['pm', 'am', ' pm'])}" if lang == "en" else f"{h}h",
+            ]
+        )
     if kind == "price":
         a, b = r.randint(1, 1999), r.randint(0, 99)
         if eu:
             cur = {"BR": "R$ ", "GB": "£", "CH": "CHF "}.get(c, "")
-            return r.choice([f"{cur or '€'}{a},{b:02d}" if cur else f"{a},{b:02d} €", f"{a} €" if not cur else f"{cur}{a}", f"{a},{b:02d}"])
+            return r.choice(
+                [
+                    f"{cur or '€'}{a},{b:02d}" if cur else f"{a},{b:02d} €",
+                    f"{a} €" if not cur else f"{cur}{a}",
+                    f"{a},{b:02d}",
+                ]
+            )
         cur = {"GB": "£", "MX": "$", "CA": "$"}.get(c, "$")
         return r.choice([f"{cur}{a}.{b:02d}", f"{cur}{a}", f"{a}.{b:02d}"])
     if kind == "quantity":
@@ -485,42 +701,95 @@ def must_keep(r: random.Random, kind: str, lang: str, locale: str) -> str:
     if kind == "count":
         return str(r.randint(2, 60))
     if kind == "percentage":
-        return r.choice([f"{r.randint(1, 99)}%", f"{r.randint(1, 99)} %", f"{r.randint(1, 30)},{r.randint(1, 9)}%" if eu else f"{r.randint(1, 30)}.{r.randint(1, 9)}%"])
+        return r.choice(
+            [
+                f"{r.randint(1, 99)}%",
+                f"{r.randint(1, 99)} %",
+                f"{r.randint(1, 30)},{r.randint(1, 9)}%"
+                if eu
+                else f"{r.randint(1, 30)}.{r.randint(1, 9)}%",
+            ]
+        )
     if kind == "product_model":
-        return r.choice([f"Galaxy A{r.randint(10, 55)}", f"XR-{r.randint(100, 999)}", f"iPhone {r.randint(11, 16)}",
-                         f"WM{r.randint(1000, 9999)}", f"MX{r.randint(100, 900)}-B", f"{r.randint(32, 75)}QN{r.randint(80, 95)}"])
+        return r.choice(
+            [
+                f"Galaxy A{r.randint(10, 55)}",
+                f"XR-{r.randint(100, 999)}",
+                f"iPhone {r.randint(11, 16)}",
+                f"WM{r.randint(1000, 9999)}",
+                f"MX{r.randint(100, 900)}-B",
+                f"{r.randint(32, 75)}QN{r.randint(80, 95)}",
+            ]
+        )
     if kind == "version":
-        return r.choice([f"{r.randint(1, 17)}.{r.randint(0, 9)}.{r.randint(0, 20)}", f"v{r.randint(1, 9)}.{r.randint(0, 30)}",
-                         f"{r.randint(2, 9)}.{r.randint(0, 9)}"])
+        return r.choice(
+            [
+                f"{r.randint(1, 17)}.{r.randint(0, 9)}.{r.randint(0, 20)}",
+                f"v{r.randint(1, 9)}.{r.randint(0, 30)}",
+                f"{r.randint(2, 9)}.{r.randint(0, 9)}",
+            ]
+        )
     if kind == "invoice_number":
-        return r.choice([f"FV-{r.randint(2023, 2026)}-{_d(r, 5)}", lookalike(r, r.randint(6, 10)), f"INV{_d(r, 6)}"])
+        return r.choice(
+            [
+                f"FV-{r.randint(2023, 2026)}-{_d(r, 5)}",
+                lookalike(r, r.randint(6, 10)),
+                f"INV{_d(r, 6)}",
+            ]
+        )
     if kind == "ticket_number":
         return r.choice([lookalike(r, r.randint(5, 9)), f"TK-{_d(r, 6)}", f"CS{_d(r, 7)}"])
     if kind == "booking_reference":
         return _u(r, 3) + str(r.randint(1, 9)) + _u(r, 2)
     if kind == "policy_number":
-        return r.choice([f"POL-{_d(r, 7)}", lookalike(r, r.randint(8, 11)), f"{_u(r, 2)}{_d(r, 8)}"])
+        return r.choice(
+            [f"POL-{_d(r, 7)}", lookalike(r, r.randint(8, 11)), f"{_u(r, 2)}{_d(r, 8)}"]
+        )
     if kind == "contract_number":
         return r.choice([f"CT{_d(r, 8)}", lookalike(r, r.randint(8, 10)), f"{_d(r, 4)}/{_d(r, 5)}"])
     if kind == "flight_number":
-        return r.choice(["IB", "UX", "AF", "LH", "TP", "LA", "AM", "BA", "AA", "AR", "VY"]) + str(r.randint(10, 9999))
+        return r.choice(["IB", "UX", "AF", "LH", "TP", "LA", "AM", "BA", "AA", "AR", "VY"]) + str(
+            r.randint(10, 9999)
+        )
     if kind == "store_number":
         return lookalike(r, 4) if r.random() < 0.6 else str(r.randint(10, 999))
     if kind == "room_number":
         return str(r.randint(101, 1450))
     if kind == "error_code":
-        return r.choice([f"E{r.randint(10, 999)}", f"0x{r.randint(0x80000000, 0x8FFFFFFF):08X}", f"ERR-{r.randint(100, 9999)}",
-                         str(r.choice([400, 401, 403, 404, 500, 502, 503]))])
+        return r.choice(
+            [
+                f"E{r.randint(10, 999)}",
+                f"0x{r.randint(0x80000000, 0x8FFFFFFF):08X}",
+                f"ERR-{r.randint(100, 9999)}",
+                str(r.choice([400, 401, 403, 404, 500, 502, 503])),
+            ]
+        )
     if kind == "data_size":
-        return r.choice([f"{r.randint(1, 100)}GB", f"{r.randint(1, 999)} MB", f"{r.randint(1, 9)},{r.randint(1, 9)} GB" if eu else f"{r.randint(1, 9)}.{r.randint(1, 9)} GB"])
+        return r.choice(
+            [
+                f"{r.randint(1, 100)}GB",
+                f"{r.randint(1, 999)} MB",
+                f"{r.randint(1, 9)},{r.randint(1, 9)} GB"
+                if eu
+                else f"{r.randint(1, 9)}.{r.randint(1, 9)} GB",
+            ]
+        )
     if kind == "year":
         return str(r.randint(1998, 2026))
     if kind == "meter_reading":
-        return lookalike(r, r.choice([5, 6])) if r.random() < 0.7 else f"{r.randint(1000, 99999)},{r.randint(0, 9)}"
+        return (
+            lookalike(r, r.choice([5, 6]))
+            if r.random() < 0.7
+            else f"{r.randint(1000, 99999)},{r.randint(0, 9)}"
+        )
     if kind == "plate_number":
-        return {"ES": f"{_d(r, 4)} {_u(r, 3, 'BCDFGHJKLMNPRSTVWXYZ')}", "FR": f"{_u(r, 2)}-{_d(r, 3)}-{_u(r, 2)}",
-                "DE": f"{r.choice(['B', 'M', 'HH', 'K'])}-{_u(r, 2)} {r.randint(1, 9999)}", "BR": f"{_u(r, 3)}{r.randint(0, 9)}{r.choice(U)}{_d(r, 2)}",
-                "PT": f"{_u(r, 2)}-{_d(r, 2)}-{_u(r, 2)}"}.get(c, f"{_u(r, 3)} {_d(r, 4)}")
+        return {
+            "ES": f"{_d(r, 4)} {_u(r, 3, 'BCDFGHJKLMNPRSTVWXYZ')}",
+            "FR": f"{_u(r, 2)}-{_d(r, 3)}-{_u(r, 2)}",
+            "DE": f"{r.choice(['B', 'M', 'HH', 'K'])}-{_u(r, 2)} {r.randint(1, 9999)}",
+            "BR": f"{_u(r, 3)}{r.randint(0, 9)}{r.choice(U)}{_d(r, 2)}",
+            "PT": f"{_u(r, 2)}-{_d(r, 2)}-{_u(r, 2)}",
+        }.get(c, f"{_u(r, 3)} {_d(r, 4)}")
     if kind == "seat_number":
         return f"{r.randint(1, 42)}{r.choice('ABCDEF')}"
     if kind == "customer_number":
