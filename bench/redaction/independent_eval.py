@@ -114,8 +114,8 @@ class Split:
 # 23:23 on ebe6288 (round 47).
 # The fiftieth author's sealed split (potted/), the fifty-first authors' (tinned/; two authors,
 # the second finishing the first's templates), the fifty-second's (bottled/) and the
-# fifty-third's (canned/) and the fifty-fourth's (pouched/) are listed unopened, together on
-# purpose: one run will measure the same code on them.
+# fifty-third's (canned/), the fifty-fourth's (pouched/) and the fifty-fifth's (sacked/) are
+# listed unopened, together on purpose: one run will measure the same code on them.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -203,6 +203,8 @@ SPLITS = (
     Split("canned sealed", HERE / "canned" / "sealed.jsonl.gz", sealed=True),
     Split("pouched dev", HERE / "pouched" / "dev.jsonl"),
     Split("pouched sealed", HERE / "pouched" / "sealed.jsonl.gz", sealed=True),
+    Split("sacked dev", HERE / "sacked" / "dev.jsonl"),
+    Split("sacked sealed", HERE / "sacked" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
