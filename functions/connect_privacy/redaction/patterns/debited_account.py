@@ -1,0 +1,102 @@
+"""A bank account named only by what is done to it: debited, month after month.
+
+Customers name the account they pay from by the debit, not by the word "account": "the
+12345678 is the one they debit", "la 12345678 es la que me cargan cada mes", "le 12345678
+c'est celui qu'ils prélèvent chaque mois", "von 12345678 wird jeden Monat abgebucht", "a
+12345678 é a que debitam todo mês", or the verb first, "they debit 12345678", "ils
+prélèvent sur le 12345678", "abgebucht von 12345678". Only an account is debited (a card
+is charged, an order paid): the debit verbs name it alone. A verb that also charges a card
+or pays a bill ("charge", "cargar", "cobrar", "payer") names it only with the recurrence
+after it ("every month", "cada mes", "chaque mois", "todo mês"), as a standing order does.
+
+The value is eight to seventeen digits, never an amount (currency, cents) nor a card (a
+card number's checksum is the card finders'), nor a number right after an order's, a
+policy's or an invoice's word (``NOT_PERSONAL``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from connect_privacy.redaction.patterns.cards import is_card
+from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, has_digit, may_hold
+from connect_privacy.redaction.spans import Span
+
+# Verbs only an account takes: debit (and direct debit), prélever, abbuchen, einziehen, domiciliar.
+_DEBIT = (
+    r"d[ée]bit(?!\w*kart)\w*|pr[ée]l[èe]v\w*|domicili\w*"
+    r"|abgebucht|abbuch\w*|bucht\w*\s+(?:\w+\s+){0,2}ab|eingezogen|einzieh\w*"
+    r"|zieh\w*\s+(?:\w+\s+){0,2}ein"
+)
+# Verbs that charge a card or pay a bill too: an account's only with a recurrence after them.
+_CHARGE = (
+    r"charg\w*|take[sn]?|took|bill(?:s|ed)?|carg\w*|cobr\w*|descuent\w*|factur\w*"
+    r"|pren\w*|berechn\w*|abgezogen|desconta\w*|tira\w*"
+)
+_EVERY = (
+    r"(?:every|each)\s+(?:month|week|year)|monthly|cada\s+(?:mes|semana|a[ñn]o)"
+    r"|todos\s+los\s+meses|mensualmente|chaque\s+(?:mois|semaine|ann[ée]e)|tous\s+les\s+mois"
+    r"|mensuellement|jeden\s+(?:monat|monatsersten)|monatlich|todo\s+m[eê]s|todos\s+os\s+meses"
+    r"|mensalmente"
+)
+_VALUE = r"(?<![\w.,/:\-$€£#])(?P<value>[0-9]{8,17})(?![0-9]|[.,/:\-][0-9])"
+# A bridge of one clause: no digit, no bracket (a mask), no sentence end.
+_BRIDGE = r"[^\d\n\[\].!?;]{0,40}?"
+_VALUE_FIRST = re.compile(
+    rf"(?i){_VALUE}{_BRIDGE}\b"
+    rf"(?:(?:{_DEBIT})\b|(?:{_CHARGE})\b[^\d\n\[\].!?;]{{0,16}}?\b(?:{_EVERY})\b)"
+)
+# The verb first, a few short words (a preposition, an article) before the value.
+# Not a debit card's number: "debit card ending 12345678", "tarjeta de débito 12345678".
+_VERB_FIRST = re.compile(
+    rf"(?i)\b(?:{_DEBIT})\b(?!\s*+(?:card|karte|carte|cart[ãa]o|tarjeta))"
+    rf"(?:\s++[^\W\d_]{{1,6}}){{0,3}}?\s++{_VALUE}"
+)
+# Every verb and recurrence above holds one of these: a substring test before the scans.
+_HINTS = (
+    "debit",
+    "débit",
+    "prél",
+    "prel",
+    "domicili",
+    "buch",
+    "gezogen",
+    "zieh",
+    "month",
+    "mes",
+    "mois",
+    "monat",
+    "mês",
+    "mensu",
+    "mensal",
+    "week",
+    "year",
+    "semana",
+    "año",
+    "ano",
+    "semaine",
+    "ann",
+)
+_EIGHT_DIGITS = re.compile(r"[0-9]{8}")
+# A card word just before the value: a debit card's digits ("tarjeta de débito 12345678").
+_CARD_WORD = re.compile(r"(?i)card|kart|tarj|carte|cart[ãa]o")
+_REFERENCE_REACH = 24
+
+
+def find_debited_account(view: str) -> Iterator[Span]:
+    """Long numbers said to be debited (digit views)."""
+    if not has_digit(view) or not may_hold(view, view.lower(), _HINTS):
+        return
+    if _EIGHT_DIGITS.search(view) is None:
+        return
+    for pattern in (_VALUE_FIRST, _VERB_FIRST):
+        for match in pattern.finditer(view):
+            begin, end = match.span("value")
+            if (
+                is_card(view[begin:end])
+                or before(NOT_PERSONAL, view, begin, _REFERENCE_REACH)
+                or before(_CARD_WORD, view, begin, _REFERENCE_REACH)
+            ):
+                continue
+            yield Span(begin, end, "BANK_ACCOUNT_NUMBER", 0.7, "patterns")
