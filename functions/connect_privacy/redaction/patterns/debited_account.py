@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from connect_privacy.redaction.patterns.cards import is_card
+from connect_privacy.redaction.patterns.cards import digit_runs, is_card
 from connect_privacy.redaction.patterns.context import NOT_PERSONAL, before, has_digit, may_hold
 from connect_privacy.redaction.spans import Span
 
@@ -40,45 +40,50 @@ _EVERY = (
     r"|mensuellement|jeden\s+(?:monat|monatsersten)|monatlich|todo\s+m[eê]s|todos\s+os\s+meses"
     r"|mensalmente"
 )
-_VALUE = r"(?<![\w.,/:\-$€£#])(?P<value>[0-9]{8,17})(?![0-9]|[.,/:\-][0-9])"
 # A bridge of one clause: no digit, no bracket (a mask), no sentence end.
 _BRIDGE = r"[^\d\n\[\].!?;]{0,40}?"
-_VALUE_FIRST = re.compile(
-    rf"(?i){_VALUE}{_BRIDGE}\b"
+# Read from the value's end: the verb after it.
+_VERB_AFTER = re.compile(
+    rf"(?i){_BRIDGE}\b"
     rf"(?:(?:{_DEBIT})\b|(?:{_CHARGE})\b[^\d\n\[\].!?;]{{0,16}}?\b(?:{_EVERY})\b)"
 )
-# The verb first, a few short words (a preposition, an article) before the value.
-# Not a debit card's number: "debit card ending 12345678", "tarjeta de débito 12345678".
-_VERB_FIRST = re.compile(
+# Read up to the value's start: the verb first, a few short words (a preposition, an
+# article) between. Not a debit card's number: "debit card ending 12345678".
+_VERB_BEFORE = re.compile(
     rf"(?i)\b(?:{_DEBIT})\b(?!\s*+(?:card|karte|carte|cart[ãa]o|tarjeta))"
-    rf"(?:\s++[^\W\d_]{{1,6}}){{0,3}}?\s++{_VALUE}"
+    r"(?:\s++[^\W\d_]{1,6}){0,3}?\s++\Z"
 )
-# Every verb and recurrence above holds one of these: a substring test before the scans.
-_HINTS = (
-    "debit",
-    "débit",
-    "prél",
-    "prel",
+_VERB_BEFORE_REACH = 48
+# Eight to seventeen digits typed together, read from the runs the card finders cut (once
+# per view, shared by every digit finder).
+_SHORTEST = 8
+_LONGEST = 17
+# Not the digits of a word, an amount, a reference or a decimal ("1.12345678", "#12345678").
+_GLUED_BEFORE = frozenset(".,/:-$€£#_")
+_GLUED_AFTER = re.compile(r"[.,/:\-][0-9]")
+# Every verb of ``_VERB_AFTER`` and ``_VERB_BEFORE`` holds one of these, in lower case: a
+# substring test once a run of an account's length is found.
+_VERB_HINTS = (
+    "bit",  # debit, débit
+    "lev",  # prélever, prélèvent
+    "lèv",
     "domicili",
     "buch",
-    "gezogen",
+    "zog",
     "zieh",
-    "month",
-    "mes",
-    "mois",
-    "monat",
-    "mês",
-    "mensu",
-    "mensal",
-    "week",
-    "year",
-    "semana",
-    "año",
-    "ano",
-    "semaine",
-    "ann",
+    "charg",
+    "take",
+    "took",
+    "bill",
+    "carg",
+    "cobr",
+    "descu",
+    "factur",
+    "pren",
+    "berechn",
+    "desconta",
+    "tira",
 )
-_EIGHT_DIGITS = re.compile(r"[0-9]{8}")
 # A card word just before the value: a debit card's digits ("tarjeta de débito 12345678").
 _CARD_WORD = re.compile(r"(?i)card|kart|tarj|carte|cart[ãa]o")
 _REFERENCE_REACH = 24
@@ -86,17 +91,33 @@ _REFERENCE_REACH = 24
 
 def find_debited_account(view: str) -> Iterator[Span]:
     """Long numbers said to be debited (digit views)."""
-    if not has_digit(view) or not may_hold(view, view.lower(), _HINTS):
+    if not has_digit(view):
         return
-    if _EIGHT_DIGITS.search(view) is None:
-        return
-    for pattern in (_VALUE_FIRST, _VERB_FIRST):
-        for match in pattern.finditer(view):
-            begin, end = match.span("value")
-            if (
-                is_card(view[begin:end])
-                or before(NOT_PERSONAL, view, begin, _REFERENCE_REACH)
-                or before(_CARD_WORD, view, begin, _REFERENCE_REACH)
-            ):
-                continue
-            yield Span(begin, end, "BANK_ACCOUNT_NUMBER", 0.7, "patterns")
+    verbs: bool | None = None
+    for run in digit_runs(view, min_digits=_SHORTEST):
+        begin, end = run.begin, run.end
+        if len(run.groups) != 1 or end - begin > _LONGEST or _glued(view, begin, end):
+            continue
+        if verbs is None:
+            verbs = may_hold(view, view.lower(), _VERB_HINTS)
+        if not verbs:
+            return
+        if (
+            _VERB_AFTER.match(view, end) is None
+            and _VERB_BEFORE.search(view, max(0, begin - _VERB_BEFORE_REACH), begin) is None
+        ):
+            continue
+        if (
+            is_card(run.digits)
+            or before(NOT_PERSONAL, view, begin, _REFERENCE_REACH)
+            or before(_CARD_WORD, view, begin, _REFERENCE_REACH)
+        ):
+            continue
+        yield Span(begin, end, "BANK_ACCOUNT_NUMBER", 0.7, "patterns")
+
+
+def _glued(view: str, begin: int, end: int) -> bool:
+    """Whether the run is part of a word, a decimal or a reference."""
+    if begin and (view[begin - 1].isalnum() or view[begin - 1] in _GLUED_BEFORE):
+        return True
+    return _GLUED_AFTER.match(view, end) is not None
