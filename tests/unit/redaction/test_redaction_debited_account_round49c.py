@@ -64,6 +64,11 @@ def test_a_charge_with_a_recurrence_after_it_names_the_account(text: str) -> Non
         ("la poliza 12345678 me la cargan cada mes", "12345678"),
         ("facture 12345678 prélevée deux fois", "12345678"),
         ("Vertrag 12345678 wird monatlich abgebucht", "12345678"),
+        # a number a label names as something else, and an amount taken after the debit
+        ("numéro d'abonné 234490647064, prélèvement de 19,90 € ??", "234490647064"),
+        ("Mitgliedsnr 29184838510, Abbuchung 49,99 €", "29184838510"),
+        ("member number 29184838, they debit it monthly", "29184838"),
+        ("29184838510 debited of 49.99 this month", "29184838510"),
         # a debit card's digits
         ("my debit card 12345678 was declined", "12345678"),
         ("tarjeta de débito 12345678 bloqueada", "12345678"),

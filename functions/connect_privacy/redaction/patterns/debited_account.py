@@ -43,9 +43,13 @@ _EVERY = (
 # A bridge of one clause: no digit, no bracket (a mask), no sentence end.
 _BRIDGE = r"[^\d\n\[\].!?;]{0,40}?"
 # Read from the value's end: the verb after it.
+# An amount right after the debit: the sum taken, and the number before it its reference
+# ("numéro d'abonné 123456789, prélèvement de 19,90 €", "Mitgliedsnr 12345678, Abbuchung
+# 49,99 €").
+_NO_AMOUNT = r"(?!\s*+(?:of|de|von|da|do|d['\u2019])?\s*+[$€£]?\s*+[0-9])"
 _VERB_AFTER = re.compile(
     rf"(?i){_BRIDGE}\b"
-    rf"(?:(?:{_DEBIT})\b|(?:{_CHARGE})\b[^\d\n\[\].!?;]{{0,16}}?\b(?:{_EVERY})\b)"
+    rf"(?:(?:{_DEBIT})\b{_NO_AMOUNT}|(?:{_CHARGE})\b[^\d\n\[\].!?;]{{0,16}}?\b(?:{_EVERY})\b)"
 )
 # Read up to the value's start: the verb first, a few short words (a preposition, an
 # article) between. Not a debit card's number: "debit card ending 12345678".
@@ -84,8 +88,12 @@ _VERB_HINTS = (
     "desconta",
     "tira",
 )
-# A card word just before the value: a debit card's digits ("tarjeta de débito 12345678").
-_CARD_WORD = re.compile(r"(?i)card|kart|tarj|carte|cart[ãa]o")
+# A card word just before the value: a debit card's digits ("tarjeta de débito 12345678");
+# or a number's label, which names it as something else ("numéro d'abonné", "Mitgliedsnr",
+# "member number"): a number named so is not named only by its debit.
+_NAMED_OTHERWISE = re.compile(
+    r"(?i)card|kart|tarj|carte|cart[ãa]o|n[uú]m[eé]ro|number|nummer|nr\b|n[oº°]\.|#"
+)
 _REFERENCE_REACH = 24
 
 
@@ -110,7 +118,7 @@ def find_debited_account(view: str) -> Iterator[Span]:
         if (
             is_card(run.digits)
             or before(NOT_PERSONAL, view, begin, _REFERENCE_REACH)
-            or before(_CARD_WORD, view, begin, _REFERENCE_REACH)
+            or before(_NAMED_OTHERWISE, view, begin, _REFERENCE_REACH)
         ):
             continue
         yield Span(begin, end, "BANK_ACCOUNT_NUMBER", 0.7, "patterns")
