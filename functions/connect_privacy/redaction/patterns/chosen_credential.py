@@ -16,11 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from connect_privacy.redaction.patterns.context import may_hold, starts
+from connect_privacy.redaction.patterns.context import may_hold
 from connect_privacy.redaction.patterns.credentials import (
     EMAIL_SHAPE,
     LOGIN_WORDS,
-    may_name_login,
     mixes_letters_and_others,
 )
 from connect_privacy.redaction.spans import Span
@@ -42,7 +41,7 @@ _BARE_NOUN = r"word|mot|palabra|palavra|wort"
 # subject is written with a literal space or apostrophe, so every clause holds one of
 # ``_CLAUSE_HINTS``.
 _CLAUSE = (
-    r"(?:that\s+|which\s+)?\bi(?:['\u2019]ve|\x20have|\x20had)?\x20+(?:just\s+|first\s+)?"
+    r"i(?:['\u2019]ve|\x20have|\x20had)?\x20+(?:just\s+|first\s+)?"
     r"(?:picked|chose|chosen|set|created|made|use|used|put|entered|typed|registered"
     r"|signed\s+up\s+with|went\s+with|came\s+up\s+with)"
     r"|que\s+j['\u2019]\s*(?:ai|avais)\s+(?:mis|choisi|cr[ée]{2}|pris|utilis[ée]|d[ée]fini"
@@ -52,7 +51,7 @@ _CLAUSE = (
     r"|que\s+(?:eu\s+)?(?:escolhi|coloquei|criei|defini|uso|usei|pus|botei|cadastrei"
     r"|registrei|ponho)"
     # German puts the purpose before its verb: "das ich zum Anmelden benutze"
-    r"|,?\s*(?:den|das|die)\s+ich\s+(?:mir\s+)?(?P<inner>(?:zum|beim)\s+(?:anmelden|einloggen)\s+)?"
+    r"|(?:den|das|die)\s+ich\s+(?:mir\s+)?(?P<inner>(?:zum|beim)\s+(?:anmelden|einloggen)\s+)?"
     r"(?:(?:gew[äa]hlt|ausgesucht|gesetzt|erstellt|angelegt|benutzt|verwendet|eingegeben"
     r"|genommen|festgelegt)\s+(?:habe|hab|hatte)|nutze|benutze|verwende|nehme)"
 )
@@ -69,18 +68,21 @@ _COPULA = (
     r"is|was|es|era|fue|est|c['\u2019]\s*est|c['\u2019]\s*[ée]tait|[ée]tait|ist|war|lautet"
     r"|lautete|é|foi"
 )
-_NOUNS = f"{_NAME_NOUN}|{_SECRET_NOUN}|{LOGIN_WORDS}|{_BARE_NOUN}"
-_CHOSEN = re.compile(
-    rf"(?i){starts(_NOUNS)}\b(?:(?P<name>{_NAME_NOUN})|(?P<secret>{_SECRET_NOUN}|{LOGIN_WORDS})|(?P<bare>{_BARE_NOUN}))"
-    rf"\s*+(?:{_CLAUSE})(?:\s+(?P<purpose>{_PURPOSE}))?\s*+,?"
+# The clause is scanned for first, and the noun read in the few characters before it: a
+# scan for the nouns (the login words among them) tries a long alternation at every word.
+_AFTER_CLAUSE = re.compile(
+    # every clause starts with "i", "que" or German's pronoun: the look-ahead lets the scan
+    # skip to those letters
+    rf"(?i)\b(?=[iqd])(?:{_CLAUSE})(?:\s+(?P<purpose>{_PURPOSE}))?\s*+,?"
     rf"(?:\s*+(?:{_COPULA})\b\s*+:?|\s*+[:=])?\s*+[\"'\u201c\u00ab]?\s?"
     r"(?P<value>[^\s\"'\u201c\u201d\u00ab\u00bb\[\]]{4,64})"
 )
-# What every noun holds in lower case; login words have their own test, ``may_name_login``.
-_NOUN_HINTS = (
-    "user", "usu", "login", "handle", "identifiant", "pseudo", "utilisateur", "nutzer",
-    "utilizador", "benutzer", "word", "wort", "mot", "palab", "palav", "secret", "geheim",
-)  # fmt: skip
+_NOUN_BEFORE = re.compile(
+    rf"(?i)\b(?:(?P<name>{_NAME_NOUN})|(?P<secret>{_SECRET_NOUN}|{LOGIN_WORDS})|(?P<bare>{_BARE_NOUN}))"
+    r"\s*+(?:(?:that|which)\s++|,\s*+)?\Z"
+)
+# The longest noun and its relative pronoun ("nom d'utilisateur", "palabra secreta").
+_NOUN_REACH = 40
 _HANDLE = re.compile(r"[A-Za-z0-9]+(?:[._\-][A-Za-z0-9]+)*")
 _TRAILING = ".,;:)"
 
@@ -96,21 +98,22 @@ def _a_handle(value: str) -> bool:
 
 def find_chosen_credential(view: str) -> Iterator[Span]:
     low = view.lower()
-    if not may_hold(view, low, _CLAUSE_HINTS) or not (
-        may_hold(view, low, _NOUN_HINTS) or may_name_login(view, low)
-    ):
-        return  # substring tests before the scan: a clause's subject and a noun
-    for match in _CHOSEN.finditer(view):
+    if not may_hold(view, low, _CLAUSE_HINTS):
+        return  # a substring test before the scan: the clause's subject
+    for match in _AFTER_CLAUSE.finditer(view):
+        noun = _NOUN_BEFORE.search(view, max(0, match.start() - _NOUN_REACH), match.start())
+        if noun is None:
+            continue
         value = match.group("value").rstrip(_TRAILING)
         if EMAIL_SHAPE.search(value):
             continue  # an address is the e-mail finder's
         begin = match.start("value")
-        if match.group("name") is not None:
+        if noun.group("name") is not None:
             if _a_handle(value):
                 yield Span(begin, begin + len(value), "USERNAME", 0.7, "patterns")
             continue
         signing_in = match.group("purpose") is not None or match.group("inner") is not None
-        if match.group("bare") is not None and not signing_in:
+        if noun.group("bare") is not None and not signing_in:
             continue  # "the word i picked was Paris2024": a word, not said to be a password
         if mixes_letters_and_others(value):
             yield Span(begin, begin + len(value), "PASSWORD", 0.7, "patterns")
