@@ -15,35 +15,37 @@ PASSWORD = "[PASSWORD]"
 
 
 @pytest.mark.parametrize(
-    ("text", "masked"),
+    ("text", "value"),
     [
-        ("the username i picked is zq.rolf", f"the username i picked is {USER}"),
-        ("the user name I chose was tkw_44", f"the user name I chose was {USER}"),
-        ("el usuario que elegí es ana.s92", f"el usuario que elegí es {USER}"),
-        ("mon identifiant que j'ai choisi c'est mlx88", f"mon identifiant que j'ai choisi c'est {USER}"),
-        ("der Benutzername, den ich gewählt habe, ist jo.kr", f"der Benutzername, den ich gewählt habe, ist {USER}"),
-        ("o usuário que eu escolhi é bru_ta7", f"o usuário que eu escolhi é {USER}"),
+        ("the username i picked is zq.rolf", "zq.rolf"),
+        ("the user name I chose was tkw_44", "tkw_44"),
+        ("el usuario que elegí es ana.s92", "ana.s92"),
+        ("mon identifiant que j'ai choisi c'est mlx88", "mlx88"),
+        ("der Benutzername, den ich gewählt habe, ist jo.kr", "jo.kr"),
+        ("o usuário que eu escolhi é bru_ta7", "bru_ta7"),
     ],
 )  # fmt: skip
-def test_a_user_name_after_a_clause_of_choosing_is_masked(text: str, masked: str) -> None:
+def test_a_user_name_after_a_clause_of_choosing_is_masked(text: str, value: str) -> None:
+    masked = text.replace(value, USER)
     assert redact(text) == masked
     assert redact(masked) == masked
 
 
 @pytest.mark.parametrize(
-    ("text", "masked"),
+    ("text", "value"),
     [
-        ("the secret word i set was Qorvex71#", f"the secret word i set was {PASSWORD}"),
-        ("the word i use to log in is Tiger#55", f"the word i use to log in is {PASSWORD}"),
-        ("le mot que j'ai mis pour me connecter Lune8vert_3", f"le mot que j'ai mis pour me connecter {PASSWORD}"),
-        ("la palabra secreta que puse fue Rio$8812", f"la palabra secreta que puse fue {PASSWORD}"),
-        ("das Wort, das ich zum Anmelden benutze, ist Hase#2020", f"das Wort, das ich zum Anmelden benutze, ist {PASSWORD}"),
-        ("das Kennwort, das ich gewählt habe, war Nuage42!", f"das Kennwort, das ich gewählt habe, war {PASSWORD}"),
-        ("a palavra secreta que eu criei é Sol#8812", f"a palavra secreta que eu criei é {PASSWORD}"),
-        ("a palavra que uso pra entrar kiwi_2291", f"a palavra que uso pra entrar {PASSWORD}"),
+        ("the secret word i set was Qorvex71#", "Qorvex71#"),
+        ("the word i use to log in is Tiger#55", "Tiger#55"),
+        ("le mot que j'ai mis pour me connecter Lune8vert_3", "Lune8vert_3"),
+        ("la palabra secreta que puse fue Rio$8812", "Rio$8812"),
+        ("das Wort, das ich zum Anmelden benutze, ist Hase#2020", "Hase#2020"),
+        ("das Kennwort, das ich gewählt habe, war Nuage42!", "Nuage42!"),
+        ("a palavra secreta que eu criei é Sol#8812", "Sol#8812"),
+        ("a palavra que uso pra entrar kiwi_2291", "kiwi_2291"),
     ],
 )  # fmt: skip
-def test_a_password_after_a_clause_of_choosing_is_masked(text: str, masked: str) -> None:
+def test_a_password_after_a_clause_of_choosing_is_masked(text: str, value: str) -> None:
+    masked = text.replace(value, PASSWORD)
     assert redact(text) == masked
     assert redact(masked) == masked
 

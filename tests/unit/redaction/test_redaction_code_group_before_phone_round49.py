@@ -19,7 +19,10 @@ PHONE = "[PHONE]"
     [
         ("and the old one was 44 space 117 496 0020", f"and the old one was {PHONE}"),
         ("the old one 44 then 20 7946 0424", f"the old one {PHONE}"),
-        ("l'ancien 44\n20 7946 | 0424 vous pouvez le supprimer", f"l'ancien {PHONE} vous pouvez le supprimer"),
+        (
+            "l'ancien 44\n20 7946 | 0424 vous pouvez le supprimer",
+            f"l'ancien {PHONE} vous pouvez le supprimer",
+        ),
         ("el antiguo 44\n20 7946 0424 ya no va", f"el antiguo {PHONE} ya no va"),
         ("die alte 49\n30 dann 1234 / 5678 bitte löschen", f"die alte {PHONE} bitte löschen"),
         ("o antigo 49 depois 30 1234 5678 pode apagar", f"o antigo {PHONE} pode apagar"),

@@ -904,8 +904,7 @@ _CENTS = re.compile(r"[0-9]{1,7}[.,][0-9]{2}")
 
 def is_amount(view: str, run: Run) -> bool:
     return (
-        priced(view, run.begin, run.end)
-        or _CENTS.fullmatch(view, run.begin, run.end) is not None
+        priced(view, run.begin, run.end) or _CENTS.fullmatch(view, run.begin, run.end) is not None
     )
 
 

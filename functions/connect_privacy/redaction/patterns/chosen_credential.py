@@ -31,7 +31,7 @@ _NAME_NOUN = (
 )
 # A password's paraphrases that say it is secret: "secret word", "mot secret", "palabra
 # secreta", "geheimes Wort", "palavra secreta", "code word".
-_SECRET_NOUN = (
+_PARAPHRASE_NOUN = (
     r"secret\s+(?:word|phrase|code)|code\s*+word|(?:mot|code)\s+secret|palabra\s+(?:secreta|clave)"
     r"|palavra\s+secreta|geheim(?:e|es)?\s+wort|geheimwort|codewort"
 )
@@ -78,7 +78,7 @@ _AFTER_CLAUSE = re.compile(
     r"(?P<value>[^\s\"'\u201c\u201d\u00ab\u00bb\[\]]{4,64})"
 )
 _NOUN_BEFORE = re.compile(
-    rf"(?i)\b(?:(?P<name>{_NAME_NOUN})|(?P<secret>{_SECRET_NOUN}|{LOGIN_WORDS})|(?P<bare>{_BARE_NOUN}))"
+    rf"(?i)\b(?:(?P<name>{_NAME_NOUN})|(?P<secret>{_PARAPHRASE_NOUN}|{LOGIN_WORDS})|(?P<bare>{_BARE_NOUN}))"
     r"\s*+(?:(?:that|which)\s++|,\s*+)?\Z"
 )
 # The longest noun and its relative pronoun ("nom d'utilisateur", "palabra secreta").
