@@ -8,7 +8,7 @@ the rules that read a value right after its noun or its copula do not reach it. 
 may be a login word or a paraphrase of one ("secret word", "mot secret"); a bare "word"
 ("mot", "palabra", "Wort", "palavra") names a password only when the clause says it is for
 signing in. A name must have a handle's shape, a password must mix letters with digits or
-symbols: "the username i picked is taken" and "the password i set was rejected" are prose.
+symbols: "the username i picked is taken" and "the secret word i set was forgotten" are prose.
 """
 
 from __future__ import annotations
