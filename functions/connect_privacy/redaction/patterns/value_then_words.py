@@ -21,14 +21,33 @@ from connect_privacy.redaction.patterns.counted_things import counted_after
 # Then the sentence goes on: punctuation at most, and a word.
 # Words after digits that make them a price or a day ("88 dólares", "1880 CHF", "12 de
 # noviembre", "3 mars"), or name them ("22438 <- zip", "482 is wrong"): no value's first part.
+# After a copula, the words that make the digits what the customer has, gave or was sent,
+# in the five languages: "is what i have", "is the one on file", "es el que tengo", "es lo
+# que", "c'est ce que vous avez", "c'est celui", "ist das, was", "ist die, die", "é o que".
+_WHAT_ONE_HAS = (
+    r"(?i:what|the\s+one|all\s+i|everything|(?:todo\s+)?(?:el|la|lo)\s+q(?:ue)?\b"
+    r"|(?:tout\s+)?ce\s+qu|celui|celle|(?:das|die|der|den)\s*,?\s*(?:was|die|der|den)\b"
+    r"|was\b|alles|(?:tudo\s+)?(?:o|a|aquilo)\s+q(?:ue)?\b)"
+)
+# Between the value's word and the value: the country whose number it is ("Steuer-ID
+# aleman:", "NIF portugais", "DNI espagnol c'est"), as customers name a foreign id's
+# country after its word in English, Spanish, French and Portuguese (German puts it before).
+_WHOSE_COUNTRY = (
+    r"(?i:german|spanish|french|portuguese|brazilian|mexican|british"
+    r"|alem[aá]na?|espa[ñn]ola?|franc[ée]sa?|portugu[ée]sa?|brasile[ñn][oa]|mexican[oa]"
+    r"|allemande?|espagnole?|fran[çc]aise?|portugaise?|br[ée]silien(?:ne)?|mexicaine?"
+    r"|britannique|alem[ãa]o?|espanhola?|franc[êe]sa?|portugu[êe]sa?|brasileir[oa])"
+)
 _PRICE_OR_DAY = (
     r"\s{1,3}(?:(?:de|of)\s{1,3})?(?i:dollars?|d[óo]lares|euros?|pesos|reais|reales|francs?"
     r"|libras?|pounds?|chf|usd|eur|mxn|brl|gbp|cad|jan|feb|f[ée]v|mar|april|avril|abril|ma[iy]"
     r"|jun|juin|jul|juil|aug|ao[ûu]t|ago|sep|set|o[ck]t|out|nov|d[ée][cz]|dic|ene|gen)"
     r"|\s{0,3}(?:<-|->|\u2190)"
-    # a copula right after names the digits ("cpf 482 is wrong", "cuenta 3071 es el saldo")
+    # a copula right after names the digits ("cpf 482 is wrong", "cuenta 3071 es el saldo"),
+    # unless it says they are what the customer has or gave ("is what i have on file")
     r"|[\s,;:\-]{1,3}(?i:is|are|was|es|era|est|ist|war|sind|[ée]|s[ãa]o|foi|it['\u2019]?s"
     r"|that['\u2019]?s|c['\u2019]\s?est|das\s+ist|eso\s+es|isso\s+[ée])\b"
+    rf"(?!\s{{1,3}}(?:{_WHAT_ONE_HAS}))"
     # a distance, a weight ("ruta 12345 km"), a size or a rate of data ("débit 368 GB", "500
     # Mbit/s", "64 Go")
     r"|\s{0,3}(?i:km|kms|kg|kgs|mi|miles|millas|metros|meters|m[èe]tres|litros|liters|litres)\b"
@@ -41,7 +60,7 @@ _GOES_ON = (
 )
 _VALUE_THEN_WORD = re.compile(
     r"(?i)[^\w\n\[\]]{0,4}"
-    rf"(?:{NUMBER_LABEL}[^\w\n\[\]]{{0,4}})?(?:{IS}[^\w\n\[\]]{{1,4}})?"
+    rf"(?:{_WHOSE_COUNTRY}[^\w\n\[\]]{{1,4}})?(?:{NUMBER_LABEL}[^\w\n\[\]]{{0,4}})?(?:{IS}[^\w\n\[\]]{{1,4}})?"
     rf"(?P<value>(?-i:[A-Z]{{2}})?\+?[0-9](?:[ \-./]?[0-9])*){_GOES_ON}"
 )
 # Any run of digits a word follows: where such a value may stand, found in one pass that
