@@ -3784,7 +3784,20 @@ def _starts_mid_message(text: str, started: Carried, *, extension: bool) -> bool
         return False
     if pending.entity_type != _PHONE.entity:
         return pending.seen >= _MID_LEAST
-    return not extension and (pending.seen >= _MID_LEAST or text[started.spans[0].begin] in "+0")
+    first = text[started.spans[0].begin : started.spans[0].end]
+    return not extension and (
+        pending.seen >= _MID_LEAST or first[:1] in "+0" or _area_code(first)
+    )
+
+
+# A phone's two-digit area code ("me pueden marcar al 55 despues de las 6", "ligar no 11 a
+# partir das 9"): past any hour of the day, so no time ("call me at 10 tomorrow" stays).
+_LAST_HOUR = 24
+
+
+def _area_code(first: str) -> bool:
+    """Whether a phone's first part is two digits no hour can be."""
+    return len(first) == 2 and first.isdigit() and int(first) > _LAST_HOUR
 
 
 def _masked_past(entities: Iterable[Span], first: tuple[Span, ...]) -> bool:
