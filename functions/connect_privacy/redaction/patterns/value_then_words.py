@@ -29,6 +29,17 @@ _WHAT_ONE_HAS = (
     r"|(?:tout\s+)?ce\s+qu|celui|celle|(?:das|die|der|den)\s*,?\s*(?:was|die|der|den)\b"
     r"|was\b|alles|(?:tudo\s+)?(?:o|a|aquilo)\s+q(?:ue)?\b)"
 )
+# After a copula, a question about the digits ("account number 1991, is that you?", "es
+# correcto?", "c'est bien ça?", "é isso mesmo?"): it asks, it names them nothing else.
+_ASKS = (
+    r"(?i:(?:that|this|it)(?!['\u2019]?s)\b|(?:eso|esto)\b|correct[oa]?\b|ustedes"
+    r"|vous\b|bien\b|[çc]a\b|isso\b|voc[êe]s)"
+)
+# Between the value's word and the value: the article or the owner's word ("carte, la
+# 3782 volée", "my card, my 4111 ...", "conta, a minha 1234"), in the five languages.
+_WHICH_ONE = (
+    r"(?i:the|my|la|le|el|mi|mon|ma|meu|minha|a\s+minha|o\s+meu|die|der|meine?)"
+)
 # Between the value's word and the value: the country whose number it is ("Steuer-ID
 # aleman:", "NIF portugais", "DNI espagnol c'est"), as customers name a foreign id's
 # country after its word in English, Spanish, French and Portuguese (German puts it before).
@@ -47,7 +58,7 @@ _PRICE_OR_DAY = (
     # unless it says they are what the customer has or gave ("is what i have on file")
     r"|[\s,;:\-]{1,3}(?i:is|are|was|es|era|est|ist|war|sind|[ée]|s[ãa]o|foi|it['\u2019]?s"
     r"|that['\u2019]?s|c['\u2019]\s?est|das\s+ist|eso\s+es|isso\s+[ée])\b"
-    rf"(?!\s{{1,3}}(?:{_WHAT_ONE_HAS}))"
+    rf"(?!\s{{1,3}}(?:{_WHAT_ONE_HAS}|{_ASKS}))"
     # a distance, a weight ("ruta 12345 km"), a size or a rate of data ("débit 368 GB", "500
     # Mbit/s", "64 Go")
     r"|\s{0,3}(?i:km|kms|kg|kgs|mi|miles|millas|metros|meters|m[èe]tres|litros|liters|litres)\b"
@@ -60,7 +71,8 @@ _GOES_ON = (
 )
 _VALUE_THEN_WORD = re.compile(
     r"(?i)[^\w\n\[\]]{0,4}"
-    rf"(?:{_WHOSE_COUNTRY}[^\w\n\[\]]{{1,4}})?(?:{NUMBER_LABEL}[^\w\n\[\]]{{0,4}})?(?:{IS}[^\w\n\[\]]{{1,4}})?"
+    rf"(?:{_WHOSE_COUNTRY}[^\w\n\[\]]{{1,4}})?(?:{_WHICH_ONE}[^\w\n\[\]]{{1,4}})?"
+    rf"(?:{NUMBER_LABEL}[^\w\n\[\]]{{0,4}})?(?:{IS}[^\w\n\[\]]{{1,4}})?"
     rf"(?P<value>(?-i:[A-Z]{{2}})?\+?[0-9](?:[ \-./]?[0-9])*){_GOES_ON}"
 )
 # Any run of digits a word follows: where such a value may stand, found in one pass that
