@@ -3762,6 +3762,12 @@ def _started_mid_message(text: str, now: float) -> Carried:
         if end is not None:
             extension = _EXTENSION_WORD.fullmatch(context.group()) is not None
             found[end] = found.get(end, False) or extension
+    # An IBAN's country and check digits name themselves where a payment's words come
+    # before ("transfer of $262.89 from DE19 didnt arrive"): ``start_pending`` reads them so.
+    for head in _IBAN_HEAD_MID.finditer(view):
+        end = value_then_words(view, head.start("head"))
+        if end is not None:
+            found.setdefault(end, False)
     for end in sorted(found, reverse=True):
         started = start_pending(text[:end], now)
         if _starts_mid_message(text, started, extension=found[end]):
@@ -3769,6 +3775,13 @@ def _started_mid_message(text: str, now: float) -> Carried:
     return _NOTHING
 
 
+# An IBAN's country in capitals and its check digits, maybe more digits, inside a sentence,
+# right after the preposition of where money comes from or goes ("from DE19", "desde ES66",
+# "depuis FR76", "von AT61", "para PT50"): "my GB20 order" names no account.
+_IBAN_HEAD_MID = re.compile(
+    r"(?i:\b(?:from|to|into|de|desde|del|al|da|do|pra|para|von|vom|aus|auf|an|nach|depuis"
+    r"|du|sur|vers|au|à))\s{1,3}(?P<head>[A-Z]{2}[0-9]{2})"
+)
 # A first part inside a sentence has three digits at least ("ich hab nie 10 paar schuhe",
 # "card 2 days ago" count); a phone's may have fewer after its "+" or trunk 0.
 _MID_LEAST = 3
