@@ -3765,7 +3765,10 @@ def _started_mid_message(text: str, now: float) -> Carried:
     # An IBAN's country and check digits name themselves where a payment's words come
     # before ("transfer of $262.89 from DE19 didnt arrive"): ``start_pending`` reads them so.
     for head in _IBAN_HEAD_MID.finditer(view):
-        end = value_then_words(view, head.start("head"))
+        begin = head.start()
+        if _FROM_OR_TO.search(view, max(0, begin - _FROM_OR_TO_CHARS), begin) is None:
+            continue
+        end = value_then_words(view, begin)
         if end is not None:
             found.setdefault(end, False)
     for end in sorted(found, reverse=True):
@@ -3778,10 +3781,14 @@ def _started_mid_message(text: str, now: float) -> Carried:
 # An IBAN's country in capitals and its check digits, maybe more digits, inside a sentence,
 # right after the preposition of where money comes from or goes ("from DE19", "desde ES66",
 # "depuis FR76", "von AT61", "para PT50"): "my GB20 order" names no account.
-_IBAN_HEAD_MID = re.compile(
-    r"(?i:\b(?:from|to|into|de|desde|del|al|da|do|pra|para|von|vom|aus|auf|an|nach|depuis"
-    r"|du|sur|vers|au|à))\s{1,3}(?P<head>[A-Z]{2}[0-9]{2})"
+# The capitals are looked for first: a case-sensitive scan costs little.
+_IBAN_HEAD_MID = re.compile(r"(?<![\w.,/\-])[A-Z]{2}[0-9]{2}")
+_FROM_OR_TO = re.compile(
+    r"(?i)\b(?:from|to|into|de|desde|del|al|da|do|pra|para|von|vom|aus|auf|an|nach|depuis"
+    r"|du|sur|vers|au|à)\s{1,3}\Z"
 )
+# The longest preposition and its spaces
+_FROM_OR_TO_CHARS = 9
 # A first part inside a sentence has three digits at least ("ich hab nie 10 paar schuhe",
 # "card 2 days ago" count); a phone's may have fewer after its "+" or trunk 0.
 _MID_LEAST = 3
