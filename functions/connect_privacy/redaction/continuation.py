@@ -3805,9 +3805,7 @@ def _starts_mid_message(text: str, started: Carried, *, extension: bool) -> bool
     if pending.entity_type != _PHONE.entity:
         return pending.seen >= _MID_LEAST
     first = text[started.spans[0].begin : started.spans[0].end]
-    return not extension and (
-        pending.seen >= _MID_LEAST or first[:1] in "+0" or _area_code(first)
-    )
+    return not extension and (pending.seen >= _MID_LEAST or first[:1] in "+0" or _area_code(first))
 
 
 # A phone's two-digit area code ("me pueden marcar al 55 despues de las 6", "ligar no 11 a

@@ -22,13 +22,21 @@ from tests.support.redaction import conversation
         ("cuenta 4471 es la que tengo registrada, gracias", "y 5512 9930", "MX_CLABE"),
         ("NIF 278 é o que ta cadastrado, pedido atrasado", "ops 706 584", "PT_NIF"),
         ("tel +33 6 c'est ce que vous avez, merci", "oups 08 39 41 27", "PHONE"),
-        ("Kontonummer 1234 ist das, was ich angegeben habe", "und 5678 9012", "BANK_ACCOUNT_NUMBER"),
+        (
+            "Kontonummer 1234 ist das, was ich angegeben habe",
+            "und 5678 9012",
+            "BANK_ACCOUNT_NUMBER",
+        ),
         # a foreign id's country between the word and the digits
         ("les comparto mi Steuer-ID aleman: 16-879. Saludos", "lo demas es 051", "DE_TAX_ID"),
         ("NIF portugais c'est 246, je l'ai envoyé hier", "la suite 130-350", "PT_NIF"),
         ("DNI espagnol c'est 67-873 si besoin", "648-G", "ES_DNI"),
         # an article or the owner's word between them
-        ("faut une nouvelle carte, la 3782 volée le 11/01/2026", "et 825178", "CREDIT_DEBIT_NUMBER"),
+        (
+            "faut une nouvelle carte, la 3782 volée le 11/01/2026",
+            "et 825178",
+            "CREDIT_DEBIT_NUMBER",
+        ),
         # a question after the digits asks about them
         ("they asked for my account number 1991, is that you?", "and 8493", "BANK_ACCOUNT_NUMBER"),
         # a phone's two-digit area code no hour can be

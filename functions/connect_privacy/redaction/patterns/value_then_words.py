@@ -37,9 +37,7 @@ _ASKS = (
 )
 # Between the value's word and the value: the article or the owner's word ("carte, la
 # 3782 volée", "my card, my 4111 ...", "conta, a minha 1234"), in the five languages.
-_WHICH_ONE = (
-    r"(?i:the|my|la|le|el|mi|mon|ma|meu|minha|a\s+minha|o\s+meu|die|der|meine?)"
-)
+_WHICH_ONE = r"(?i:the|my|la|le|el|mi|mon|ma|meu|minha|a\s+minha|o\s+meu|die|der|meine?)"
 # Between the value's word and the value: the country whose number it is ("Steuer-ID
 # aleman:", "NIF portugais", "DNI espagnol c'est"), as customers name a foreign id's
 # country after its word in English, Spanish, French and Portuguese (German puts it before).
