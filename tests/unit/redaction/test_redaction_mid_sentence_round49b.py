@@ -59,6 +59,7 @@ def test_a_first_part_inside_a_sentence_and_its_rest_are_masked(
     [
         ("cpf 482 is wrong", "482"),  # a copula naming the digits something else
         ("cuenta 3071 es el saldo que veo", "3071"),  # "el saldo": no "el que"
+        ("cuenta 4471 es la que uso para todo", "4471"),  # what it is used for, not on record
         ("call me at 10 tomorrow", "10"),  # an hour: a two-digit first part no phone's
         ("me pueden marcar al 18 despues", "18"),  # an hour too
         ("my phone 45 minutes on hold", "45"),  # counted minutes

@@ -21,13 +21,21 @@ from connect_privacy.redaction.patterns.counted_things import counted_after
 # Then the sentence goes on: punctuation at most, and a word.
 # Words after digits that make them a price or a day ("88 dólares", "1880 CHF", "12 de
 # noviembre", "3 mars"), or name them ("22438 <- zip", "482 is wrong"): no value's first part.
-# After a copula, the words that make the digits what the customer has, gave or was sent,
-# in the five languages: "is what i have", "is the one on file", "es el que tengo", "es lo
-# que", "c'est ce que vous avez", "c'est celui", "ist das, was", "ist die, die", "é o que".
+# After a copula, the words that make the digits what the customer or the company has on
+# record, in the five languages: "is what i have on file", "is the one you have", "es el que
+# tengo registrado", "c'est ce que vous avez", "ist das, was ihr gespeichert habt", "é o que
+# ta cadastrado". What it is used for ("es la que uso para todo") names a whole value.
+_RELATIVE = (
+    r"what|the\s+one|all|everything|(?:todo\s+)?(?:el|la|lo)\s+q(?:ue)?"
+    r"|(?:tout\s+)?ce\s+qu(?:e|['\u2019])|celui|celle|(?:das|die|der|den)\s*,?\s*(?:was|die|der|den)"
+    r"|was|alles|(?:tudo\s+)?(?:o|a|aquilo)\s+q(?:ue)?"
+)
+_ON_RECORD = (
+    r"have|has|got|on\s+file|regist|tengo|tienen|ten[ée]is|tiene|avez|ai\b|a\b|enregistr"
+    r"|habe|habt|haben|hat|gespeichert|hinterlegt|tenho|t[êe]m|tem|ta\s+cadastr|cadastr"
+)
 _WHAT_ONE_HAS = (
-    r"(?i:what|the\s+one|all\s+i|everything|(?:todo\s+)?(?:el|la|lo)\s+q(?:ue)?\b"
-    r"|(?:tout\s+)?ce\s+qu|celui|celle|(?:das|die|der|den)\s*,?\s*(?:was|die|der|den)\b"
-    r"|was\b|alles|(?:tudo\s+)?(?:o|a|aquilo)\s+q(?:ue)?\b)"
+    rf"(?i:(?:{_RELATIVE})\b[^\w\n]{{0,3}}(?:[^\W\d_]+[^\w\n]{{1,3}}){{0,3}}?(?:{_ON_RECORD}))"
 )
 # After a copula, a question about the digits ("account number 1991, is that you?", "es
 # correcto?", "c'est bien ça?", "é isso mesmo?"): it asks, it names them nothing else.
