@@ -213,7 +213,11 @@ from connect_privacy.redaction.patterns.secret_key_parts import (
 )
 from connect_privacy.redaction.patterns.secrets import USERNAME_WORDS
 from connect_privacy.redaction.patterns.transfer_target import transfer_target_start
-from connect_privacy.redaction.patterns.value_then_words import digits_then_words, value_then_words
+from connect_privacy.redaction.patterns.value_then_words import (
+    digits_then_words,
+    on_record_after,
+    value_then_words,
+)
 from connect_privacy.redaction.redactor import RedactionResult
 from connect_privacy.redaction.spans import Span
 
@@ -3773,7 +3777,8 @@ def _started_mid_message(text: str, now: float) -> Carried:
             found.setdefault(end, False)
     for end in sorted(found, reverse=True):
         started = start_pending(text[:end], now)
-        if _starts_mid_message(text, started, extension=found[end]):
+        least = _ON_RECORD_LEAST if on_record_after(view, end) else _MID_LEAST
+        if _starts_mid_message(text, started, extension=found[end], least=least):
             return started
     return _NOTHING
 
@@ -3792,20 +3797,25 @@ _FROM_OR_TO_CHARS = 9
 # A first part inside a sentence has three digits at least ("ich hab nie 10 paar schuhe",
 # "card 2 days ago" count); a phone's may have fewer after its "+" or trunk 0.
 _MID_LEAST = 3
+# Two when the words after say the digits are what is on record ("CNPJ = 28 es el que
+# tengo registrado", "NIF 27 é o que ta cadastrado"): they name a value, not a count.
+_ON_RECORD_LEAST = 2
 # The word for an extension ("ruft +4915... durchwahl 3418 an"): its few digits are whole.
 _EXTENSION_WORD = re.compile(r"(?i)durchwahl|nebenstelle|ext\.?|extension|extensi[óo]n|poste|ramal")
 
 
-def _starts_mid_message(text: str, started: Carried, *, extension: bool) -> bool:
+def _starts_mid_message(
+    text: str, started: Carried, *, extension: bool, least: int = _MID_LEAST
+) -> bool:
     """Whether ``started`` is a named value's first part, masked and awaiting its rest."""
     pending = started.pending
     # a PIN inside a sentence is whole ("PIN 1234 und die Karte ist gesperrt")
     if not started.spans or pending is None or pending.entity_type in (_DICTATED, "PIN"):
         return False
     if pending.entity_type != _PHONE.entity:
-        return pending.seen >= _MID_LEAST
+        return pending.seen >= least
     first = text[started.spans[0].begin : started.spans[0].end]
-    return not extension and (pending.seen >= _MID_LEAST or first[:1] in "+0" or _area_code(first))
+    return not extension and (pending.seen >= least or first[:1] in "+0" or _area_code(first))
 
 
 # A phone's two-digit area code ("me pueden marcar al 55 despues de las 6", "ligar no 11 a

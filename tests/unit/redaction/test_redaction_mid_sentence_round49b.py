@@ -55,6 +55,37 @@ def test_a_first_part_inside_a_sentence_and_its_rest_are_masked(
 
 
 @pytest.mark.parametrize(
+    ("first", "rest", "entity"),
+    [
+        ("CNPJ = 28 es el que tengo registrado, el pedido atrasado", "739 208 0001 46", "BR_CNPJ"),
+        ("Steuer-ID 10 ist das, was ihr habt", "123 456 789", "DE_TAX_ID"),
+        ("NIF 27 é o que ta cadastrado", "8 123 456", "PT_NIF"),
+    ],
+)
+def test_two_digits_the_words_after_put_on_record_are_a_first_part(
+    first: str, rest: str, entity: str
+) -> None:
+    (masked_first, masked_rest), _ = conversation(first, rest)
+
+    assert f"[{entity}]" in masked_first
+    assert not any(c.isdigit() for c in masked_rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cuenta 12 es la que uso para todo",  # used, not on record
+        "das Finanzamt will meine Steuer-ID 10 nochmal",  # two digits, no words of record
+    ],
+)
+def test_two_digits_without_words_of_record_start_nothing(text: str) -> None:
+    (masked,), (marker,) = conversation(text)
+
+    assert "1" in masked
+    assert marker is None
+
+
+@pytest.mark.parametrize(
     ("text", "kept"),
     [
         ("cpf 482 is wrong", "482"),  # a copula naming the digits something else

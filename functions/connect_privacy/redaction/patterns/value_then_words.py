@@ -55,6 +55,11 @@ _WHOSE_COUNTRY = (
     r"|allemande?|espagnole?|fran[çc]aise?|portugaise?|br[ée]silien(?:ne)?|mexicaine?"
     r"|britannique|alem[ãa]o?|espanhola?|franc[êe]sa?|portugu[êe]sa?|brasileir[oa])"
 )
+_COPULA_AFTER = (
+    r"[\s,;:\-]{1,3}(?i:is|are|was|es|era|est|ist|war|sind|[ée]|s[ãa]o|foi|it['\u2019]?s"
+    r"|that['\u2019]?s|c['\u2019]\s?est|das\s+ist|eso\s+es|isso\s+[ée])\b"
+)
+_ON_RECORD_AFTER = re.compile(rf"{_COPULA_AFTER}\s{{1,3}}{_WHAT_ONE_HAS}")
 _PRICE_OR_DAY = (
     r"\s{1,3}(?:(?:de|of)\s{1,3})?(?i:dollars?|d[óo]lares|euros?|pesos|reais|reales|francs?"
     r"|libras?|pounds?|chf|usd|eur|mxn|brl|gbp|cad|jan|feb|f[ée]v|mar|april|avril|abril|ma[iy]"
@@ -62,8 +67,7 @@ _PRICE_OR_DAY = (
     r"|\s{0,3}(?:<-|->|\u2190)"
     # a copula right after names the digits ("cpf 482 is wrong", "cuenta 3071 es el saldo"),
     # unless it says they are what the customer has or gave ("is what i have on file")
-    r"|[\s,;:\-]{1,3}(?i:is|are|was|es|era|est|ist|war|sind|[ée]|s[ãa]o|foi|it['\u2019]?s"
-    r"|that['\u2019]?s|c['\u2019]\s?est|das\s+ist|eso\s+es|isso\s+[ée])\b"
+    rf"|{_COPULA_AFTER}"
     rf"(?!\s{{1,3}}(?:{_WHAT_ONE_HAS}|{_ASKS}))"
     # a distance, a weight ("ruta 12345 km"), a size or a rate of data ("débit 368 GB", "500
     # Mbit/s", "64 Go")
@@ -96,6 +100,13 @@ def digits_then_words(view: str) -> bool:
     """Whether a run of digits a word follows stands anywhere in ``view``: a value inside
     a sentence needs one."""
     return _DIGITS_THEN_WORD.search(view) is not None
+
+
+def on_record_after(view: str, end: int) -> bool:
+    """Whether the words after the digits ending at ``end`` say they are what the customer
+    or the company has on record ("98 es el que tengo registrado"): the value, however few
+    its digits, and no count."""
+    return _ON_RECORD_AFTER.match(view, end) is not None
 
 
 def value_then_words(view: str, word_end: int) -> int | None:
