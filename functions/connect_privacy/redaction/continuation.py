@@ -213,7 +213,11 @@ from connect_privacy.redaction.patterns.secret_key_parts import (
 )
 from connect_privacy.redaction.patterns.secrets import USERNAME_WORDS
 from connect_privacy.redaction.patterns.transfer_target import transfer_target_start
-from connect_privacy.redaction.patterns.value_then_words import digits_then_words, value_then_words
+from connect_privacy.redaction.patterns.value_then_words import (
+    digits_then_words,
+    on_record_after,
+    value_then_words,
+)
 from connect_privacy.redaction.redactor import RedactionResult
 from connect_privacy.redaction.spans import Span
 
@@ -3762,29 +3766,66 @@ def _started_mid_message(text: str, now: float) -> Carried:
         if end is not None:
             extension = _EXTENSION_WORD.fullmatch(context.group()) is not None
             found[end] = found.get(end, False) or extension
+    # An IBAN's country and check digits name themselves where a payment's words come
+    # before ("transfer of $262.89 from DE19 didnt arrive"): ``start_pending`` reads them so.
+    for head in _IBAN_HEAD_MID.finditer(view):
+        begin = head.start()
+        if _FROM_OR_TO.search(view, max(0, begin - _FROM_OR_TO_CHARS), begin) is None:
+            continue
+        end = value_then_words(view, begin)
+        if end is not None:
+            found.setdefault(end, False)
     for end in sorted(found, reverse=True):
         started = start_pending(text[:end], now)
-        if _starts_mid_message(text, started, extension=found[end]):
+        least = _ON_RECORD_LEAST if on_record_after(view, end) else _MID_LEAST
+        if _starts_mid_message(text, started, extension=found[end], least=least):
             return started
     return _NOTHING
 
 
+# An IBAN's country in capitals and its check digits, maybe more digits, inside a sentence,
+# right after the preposition of where money comes from or goes ("from DE19", "desde ES66",
+# "depuis FR76", "von AT61", "para PT50"): "my GB20 order" names no account.
+# The capitals are looked for first: a case-sensitive scan costs little.
+_IBAN_HEAD_MID = re.compile(r"(?<![\w.,/\-])[A-Z]{2}[0-9]{2}")
+_FROM_OR_TO = re.compile(
+    r"(?i)\b(?:from|to|into|de|desde|del|al|da|do|pra|para|von|vom|aus|auf|an|nach|depuis"
+    r"|du|sur|vers|au|à)\s{1,3}\Z"
+)
+# The longest preposition and its spaces
+_FROM_OR_TO_CHARS = 9
 # A first part inside a sentence has three digits at least ("ich hab nie 10 paar schuhe",
 # "card 2 days ago" count); a phone's may have fewer after its "+" or trunk 0.
 _MID_LEAST = 3
+# Two when the words after say the digits are what is on record ("CNPJ = 28 es el que
+# tengo registrado", "NIF 27 é o que ta cadastrado"): they name a value, not a count.
+_ON_RECORD_LEAST = 2
 # The word for an extension ("ruft +4915... durchwahl 3418 an"): its few digits are whole.
 _EXTENSION_WORD = re.compile(r"(?i)durchwahl|nebenstelle|ext\.?|extension|extensi[óo]n|poste|ramal")
 
 
-def _starts_mid_message(text: str, started: Carried, *, extension: bool) -> bool:
+def _starts_mid_message(
+    text: str, started: Carried, *, extension: bool, least: int = _MID_LEAST
+) -> bool:
     """Whether ``started`` is a named value's first part, masked and awaiting its rest."""
     pending = started.pending
     # a PIN inside a sentence is whole ("PIN 1234 und die Karte ist gesperrt")
     if not started.spans or pending is None or pending.entity_type in (_DICTATED, "PIN"):
         return False
     if pending.entity_type != _PHONE.entity:
-        return pending.seen >= _MID_LEAST
-    return not extension and (pending.seen >= _MID_LEAST or text[started.spans[0].begin] in "+0")
+        return pending.seen >= least
+    first = text[started.spans[0].begin : started.spans[0].end]
+    return not extension and (pending.seen >= least or first[:1] in "+0" or _area_code(first))
+
+
+# A phone's two-digit area code ("me pueden marcar al 55 despues de las 6", "ligar no 11 a
+# partir das 9"): past any hour of the day, so no time ("call me at 10 tomorrow" stays).
+_LAST_HOUR = 24
+
+
+def _area_code(first: str) -> bool:
+    """Whether a phone's first part is two digits no hour can be."""
+    return len(first) == 2 and first.isdigit() and int(first) > _LAST_HOUR
 
 
 def _masked_past(entities: Iterable[Span], first: tuple[Span, ...]) -> bool:

@@ -54,6 +54,7 @@ from connect_privacy.redaction.patterns.bic_any_groups import find_bic_in_any_gr
 from connect_privacy.redaction.patterns.bic_own_line import find_bic_on_own_line
 from connect_privacy.redaction.patterns.blocked_card_pin import find_pin_before_blocked_card
 from connect_privacy.redaction.patterns.cards import digit_runs
+from connect_privacy.redaction.patterns.chosen_credential import find_chosen_credential
 from connect_privacy.redaction.patterns.config_user import find_assigned_user
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
@@ -158,6 +159,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_user_then_password,
     find_used_to_sign_in,
     find_user_beside_password,
+    find_chosen_credential,
     find_framed_password,
     secrets.find_named_handle,
     find_answered_handle,

@@ -63,6 +63,7 @@ from connect_privacy.redaction.patterns.normalize import (
     said_digits,
 )
 from connect_privacy.redaction.patterns.priced_tail import currency_after
+from connect_privacy.redaction.patterns.priced_value import priced
 from connect_privacy.redaction.patterns.value_first import CARD_CODE, CASH_MACHINE
 from connect_privacy.redaction.spans import Span
 
@@ -832,6 +833,8 @@ def find_named_first(view: str) -> Iterator[Span]:
                 and not full_date(match.group("value"))
                 # a meter's reading before the bank's word: "meter read 315653, acct no ..."
                 and not after_meter_word(view, begin)
+                # an amount before the bank's word: "betrag CHF 1533.00, kontonummer ..."
+                and not priced(view, begin, match.end("value"))
             ):
                 yield Span(begin, match.end("value"), entity, 0.7, "patterns")
 
@@ -896,18 +899,12 @@ def classify_routing(view: str, run: Run) -> Span | None:
 
 # An amount: a currency sign before it or a currency after it, or units and cents alone
 # ("account 94146737, refund of £1884.00").
-_CURRENCY_BEFORE = re.compile(r"(?:[$£€¥]|R\$|US\$|(?i:eur|usd|gbp|brl|mxn))\s?$")
-_CURRENCY_AFTER = re.compile(
-    r"\s?(?:[$£€¥]|(?i:eur|euros?|usd|d[óo]lares|dollars?|gbp|pounds?|brl|reais|mxn|pesos)\b)"
-)
 _CENTS = re.compile(r"[0-9]{1,7}[.,][0-9]{2}")
 
 
 def is_amount(view: str, run: Run) -> bool:
     return (
-        _CURRENCY_BEFORE.search(view, max(0, run.begin - 4), run.begin) is not None
-        or _CURRENCY_AFTER.match(view, run.end) is not None
-        or _CENTS.fullmatch(view, run.begin, run.end) is not None
+        priced(view, run.begin, run.end) or _CENTS.fullmatch(view, run.begin, run.end) is not None
     )
 
 

@@ -578,6 +578,11 @@ def _phones_in_run(
             phone_begin -= 1
         elif start == 0 and view[begin] == "+" and counts[first] <= 4:
             phone_begin = begin  # "+52 1 55 2794 0944": the country code (and prefix) too
+        elif first == start + 1 and _code_without_plus(
+            digits[counts[start] : counts[first]], digits[counts[first] : counts[stop]]
+        ):
+            first = start  # "44 space 117 496 0020": its country code, typed without "+"
+            phone_begin = groups[start][0]
         yield phone_begin, groups[stop - 1][1]
         stop = first
 
@@ -691,6 +696,24 @@ _CODE_WITHOUT_PLUS = re.compile(r"(?:44|49|33|34|351|52|55|43|41|91|61)[1-9]", r
 # A code and a whole national number: eleven digits at least; fewer are a national number
 # ("612 34 56 78", Spain's), whose regions the settings choose.
 _LEAST_WITH_CODE = 11
+
+
+# The country codes of ``_CODE_WITHOUT_PLUS``, each a group of its own.
+_CODES_WITHOUT_PLUS = frozenset({"44", "49", "33", "34", "351", "52", "55", "43", "41", "91", "61"})
+
+
+def _code_without_plus(code: str, national: str) -> bool:
+    """Whether ``code``, a group alone before ``national`` (the digits of a number already
+    read as a phone), is its country code typed without "+" ("44 space 117 496 0020", a
+    line break after "49"): a country's code that makes the two a number its plan
+    allocates, not only one of a possible length, as the group could be a count."""
+    if code not in _CODES_WITHOUT_PLUS or national.startswith("0"):
+        return False
+    try:
+        number = phonenumbers.parse("+" + code + national, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return number.country_code == int(code) and phonenumbers.is_valid_number(number)
 
 
 def _mobile_without_plus(digits: str) -> bool:

@@ -57,6 +57,10 @@ _COUNTED = words(
     r"monaten?",
     r"monate",
     r"stunden?",
+    r"minutes?",
+    r"minutos?",
+    r"minuten?",
+    r"mins?",
     # tries and complaints
     r"attempts?",
     r"tries",

@@ -40,12 +40,31 @@ _NUMERIC_DATE = re.compile(
 )
 
 
+_FIRST_DIGIT = re.compile(r"[0-9]")
+_LAST_DIGIT = re.compile(r"[0-9](?=[^0-9]*\Z)")
+# A date's digits lie within this many characters (a day, its suffix, "de", the longest
+# month's name, "de" and a year, with the most spaces between: 36), its month's name before
+# the first digit within this many (the longest name and three spaces: 13), and the words
+# after the last digit within this many ("th of septiembre." and the look-ahead after it).
+_DATE_DIGITS_SPREAD = 40
+_BEFORE_FIRST_DIGIT = 16
+_AFTER_LAST_DIGIT = 24
+
+
 def only_a_date(view: str) -> bool:
     """Whether every digit of ``view`` lies in one calendar date, with a month's name
     ("January 28") or all in digits with its year ("05-09-2025")."""
     if not has_digit(view):
         return False
-    date = _MONTH_AND_DAY.search(view)
+    first = _FIRST_DIGIT.search(view)
+    last = _LAST_DIGIT.search(view)
+    if first is None or last is None or last.start() - first.start() > _DATE_DIGITS_SPREAD:
+        return False  # digits too far apart for one date: a search of the window only
+    begin = max(0, first.start() - _BEFORE_FIRST_DIGIT)
+    end = min(len(view), last.end() + _AFTER_LAST_DIGIT)
+    date = _MONTH_AND_DAY.search(view, begin, end)
     if date is None:
-        date = next((m for m in _NUMERIC_DATE.finditer(view) if full_date(m.group())), None)
+        date = next(
+            (m for m in _NUMERIC_DATE.finditer(view, begin, end) if full_date(m.group())), None
+        )
     return date is not None and not has_digit(view[: date.start()] + view[date.end() :])

@@ -36,7 +36,11 @@ IDENTITY_CARD_WORDS = words(
     r"bilhete\s*de\s*identidade",
     r"carteira\s*de\s*identidade",
 )
-_CARD_NUMBER = after_context(
+# Led by the card words' first letters (national, id, documento, carnet, cédula, carte, cni,
+# personalausweis, ausweis, cartão, bilhete, carteira): the engine skips to them instead of
+# trying every branch at every character (56 -> 23 us on a 256-character message).
+_LEAD = "(?i)(?=[abcdinp])"
+_CARD_NUMBER_AFTER = after_context(
     IDENTITY_CARD_WORDS,
     # capitals and digits with a digit in its first groups, maybe in groups ("180375 101234",
     # "CJM 6W0 KJV"); not a word in capitals ("ABGELAUFEN 2024")
@@ -46,6 +50,7 @@ _CARD_NUMBER = after_context(
     r"|[CFGHJKLMNPRTVWXYZ]{9})(?![A-Za-z0-9])",
     gap=16,
 )
+_CARD_NUMBER = re.compile(_LEAD + _CARD_NUMBER_AFTER.pattern.removeprefix("(?i)"))
 _LEAST = 6
 _MOST = 14
 # A date the card's word is followed by, its groups split by any mark or a space ("expires
@@ -56,8 +61,11 @@ _DATE = re.compile(
 )
 
 
-# What every word of ``IDENTITY_CARD_WORDS`` holds in lower case ("id" in "cidadão").
-_CARD_HINTS = ("id", "dula", "cni", "ausweis")
+# What every word of ``IDENTITY_CARD_WORDS`` holds in lower case: "card" each English one,
+# "identi" the Spanish, French, German and Portuguese "identidad", "identité",
+# "Identitätskarte", "identidade"; "cidad" the "cartão de cidadão". Not "id" alone: nearly
+# every message holds it ("did", "video"), and the scan after it is the finder's whole cost.
+_CARD_HINTS = ("card", "identi", "dula", "cni", "ausweis", "cidad")
 
 
 def find_identity_card(view: str) -> Iterator[Span]:

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from stdnum.mx import curp, rfc
 from stdnum.pt import nif
 
-from connect_privacy.redaction.patterns.context import has_digit, pieces_after, starts
+from connect_privacy.redaction.patterns.context import has_digit, may_hold, pieces_after, starts
 from connect_privacy.redaction.spans import Span
 
 _ID_WORDS = (
@@ -46,7 +46,7 @@ def find_regrouped_id(view: str) -> Iterator[Span]:
     if not has_digit(view):
         return
     low = view.lower()
-    if not any(map(low.__contains__, _HINTS)):
+    if not may_hold(view, low, _HINTS):
         return
     if sum(map(view.count, "0123456789")) < _FEWEST_DIGITS:
         return

@@ -388,7 +388,7 @@ def find_key_values(view: str) -> Iterator[Span]:
 
 # What every word of ``USERNAME_WORDS`` holds in lower case ("user" in "username", "log"
 # in "log in", "usu" in "usuário", "nutzer" in "Benutzername").
-_USERNAME_HINTS = (
+USERNAME_HINTS = (
     "user", "log", "usu", "identifiant", "utilisateur", "nutzer", "utilizador", "usr", "gamer",
     "pseudo", "nick",
 )  # fmt: skip
@@ -399,7 +399,7 @@ def find_username(view: str) -> Iterator[Span]:
         return  # every user-name word is letters
     # a substring test before the scan: every name stands after one of the words
     low = view.lower()
-    if not may_hold(view, low, _USERNAME_HINTS):
+    if not may_hold(view, low, USERNAME_HINTS):
         return
     for match in _USERNAME.finditer(view):
         value = match.group("value")

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from connect_privacy.redaction.patterns.context import has_letter, may_hold, starts
 from connect_privacy.redaction.patterns.credentials import LOGIN_WORDS, may_name_login
-from connect_privacy.redaction.patterns.secrets import USERNAME_WORDS
+from connect_privacy.redaction.patterns.secrets import USERNAME_HINTS, USERNAME_WORDS
 from connect_privacy.redaction.spans import Span
 
 # "and" and an article or a possessive between the name and the password's label.
@@ -50,18 +50,13 @@ _RECALLED = re.compile(
 )
 # What every hedge of ``_RECALLED`` holds in lower case.
 _HEDGE_HINTS = ("creo", "think", "crois", "glaub", "acho")
-# What every user-name word holds in lower case (``secrets._USERNAME_HINTS``).
-_HINTS = (
-    "user", "log", "usu", "identifiant", "utilisateur", "nutzer", "utilizador", "usr", "gamer",
-    "pseudo", "nick",
-)  # fmt: skip
 
 
 def find_user_beside_password(view: str) -> Iterator[Span]:
     if not has_letter(view):
         return
     low = view.lower()
-    if not may_hold(view, low, _HINTS):
+    if not may_hold(view, low, USERNAME_HINTS):
         return  # every match starts at a user-name word
     # the password's label follows every name beside it
     for match in _BESIDE.finditer(view) if may_name_login(view, low) else ():

@@ -34,6 +34,7 @@ from connect_privacy.redaction.patterns.context import (
     has_digit,
     words,
 )
+from connect_privacy.redaction.patterns.priced_value import priced
 from connect_privacy.redaction.spans import Span
 
 # Between the value and its noun: punctuation or an opening bracket, a verb, an article
@@ -400,6 +401,8 @@ def find_numbers_first(view: str) -> Iterator[Span]:
         if kind in ("account", "routing") and full_date(match.group("value")):
             # "bloquée depuis le 19/08/2027 (compte jdoe)": a day, then what is named next
             continue
+        if kind in ("account", "routing") and priced(view, begin, end):
+            continue  # "monto USD 2150.75, número de cuenta ...": an amount, then the account
         if kind == "code":
             kind = "cvv" if len(digits) == 3 else "pin"
         # Above the phone finder's score: "021000021 is the routing" is labelled a routing
