@@ -48,6 +48,7 @@ from connect_privacy.redaction.patterns import (
     value_first,
 )
 from connect_privacy.redaction.patterns.asked_user_name import find_answered_handle
+from connect_privacy.redaction.patterns.back_of_card_words import find_back_of_card_words
 from connect_privacy.redaction.patterns.bare_licence import find_bare_licence
 from connect_privacy.redaction.patterns.bic_any_groups import find_bic_in_any_groups
 from connect_privacy.redaction.patterns.bic_own_line import find_bic_on_own_line
@@ -75,6 +76,7 @@ from connect_privacy.redaction.patterns.credentials import (
     find_signed_in_with,
     find_tried_password,
 )
+from connect_privacy.redaction.patterns.debited_account import find_debited_account
 from connect_privacy.redaction.patterns.dictated_iban import find_dictated_iban
 from connect_privacy.redaction.patterns.digit_groups import clear_group_cache
 from connect_privacy.redaction.patterns.disguised_number import find_disguised_number
@@ -179,6 +181,7 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     value_first.find_numbers_first,
     find_forgotten_codes,
     find_pin_before_blocked_card,
+    find_debited_account,
 )
 
 
@@ -229,6 +232,7 @@ class PatternsDetector:
             spans.extend(_classify_runs(view))
         if spelled != folded:
             spans.extend(banking.find_spelled_pin(spelled))
+            spans.extend(find_back_of_card_words(folded, spelled))
             spans.extend(find_spelled_runs(folded, spelled))
             spans.extend(contact.find_spelled_phone(folded, spelled))
         spans.extend(_read_keys(folded, clear))

@@ -222,7 +222,7 @@ CVV_WORDS = words(
 # The back of the card: "el de atrás", "no verso", "au dos", "hinten", "on the back". Apart
 # from the words above: their first letters are common, and each pattern's look-ahead then
 # lets only its own few phrases be tried at a word start.
-_CVV_PLACE_WORDS = words(
+CVV_PLACE_WORDS = words(
     r"atr[áa]s",
     r"detr[áa]s",
     r"de\s*tr[áa]s",  # Portuguese: "os números de trás"
@@ -268,7 +268,7 @@ _HEDGED_CVV = _hedged(
     r"(?<![0-9A-Za-z$€£])[0-9](?:[\s.\-]{0,8}[0-9]){2}(?![0-9]|[\s.\-]{1,8}[0-9])"
     r"(?!\s?(?:[$€£%]|(?i:dollars?|euros?|usd|eur)\b))"
 )
-_CVV_PLACE = after_context(_CVV_PLACE_WORDS, _CVV_VALUE)
+_CVV_PLACE = after_context(CVV_PLACE_WORDS, _CVV_VALUE)
 # Before where it is printed: "et 3324 au dos", "123 on the back", "el 456 de atrás".
 _CVV_BEFORE_PLACE = re.compile(
     # led by the digit, so the engine skips ahead to one; the look-behind after it
@@ -1520,7 +1520,7 @@ def find_cvv(view: str) -> Iterator[Span]:
         found.extend(_CVV_BEFORE_PLACE.finditer(view) if placed else ())
         # each said-then-typed code follows a code word or a place word (``_SAID_CVV``,
         # ``_SAID_CVV_PLACE``): without either, the number words are not looked for
-        if worded or (placed and _CVV_PLACE_WORDS.search(view) is not None):
+        if worded or (placed and CVV_PLACE_WORDS.search(view) is not None):
             found.extend(_said_then_typed(view))
         if worded and _hedges(low):
             found.extend(_HEDGED_CVV.finditer(view))
@@ -1541,7 +1541,7 @@ def _not_a_code(view: str, begin: int) -> bool:
 # A security code half said, half typed: "cvv is eleven 5", "cryptogramme un 35", "o
 # código de trás é oito 60". Three or four digits in all.
 _SAID_CVV = after_context(CVV_WORDS, rf"(?P<mixed>{SAID_THEN_TYPED})")
-_SAID_CVV_PLACE = after_context(_CVV_PLACE_WORDS, rf"(?P<mixed>{SAID_THEN_TYPED})")
+_SAID_CVV_PLACE = after_context(CVV_PLACE_WORDS, rf"(?P<mixed>{SAID_THEN_TYPED})")
 
 
 _SAID_THEN_TYPED = re.compile(rf"(?i){SAID_THEN_TYPED}")
@@ -2272,9 +2272,9 @@ _SPELLED_PIN = after_context(
 # "le code que j'avais mis c'est deux cinquante-trois quatre cent quarante-deux"), masked
 # whole rather than cut after its fourth digit. Up to 18 characters between digits, as for
 # a PIN: a German pair is one long word, and a dash may follow it ("zweiundsiebzig - vier").
-_SPELLED_CVV_VALUE = r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,18}[0-9]){2,7}(?![0-9]|[\s.\-][0-9])"
-_SPELLED_CVV = after_context(CVV_WORDS, _SPELLED_CVV_VALUE)
-_SPELLED_CVV_PLACE = after_context(_CVV_PLACE_WORDS, _SPELLED_CVV_VALUE)
+SPELLED_CVV_VALUE = r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,18}[0-9]){2,7}(?![0-9]|[\s.\-][0-9])"
+_SPELLED_CVV = after_context(CVV_WORDS, SPELLED_CVV_VALUE)
+_SPELLED_CVV_PLACE = after_context(CVV_PLACE_WORDS, SPELLED_CVV_VALUE)
 # Said in words, the digits lie further apart ("vingt-sept sept" -> "27" and blanks, "7").
 _SPELLED_HEDGED_CVV = _hedged(
     r"(?<![0-9A-Za-z])[0-9](?:[\s.\-]{0,18}[0-9]){2}(?![0-9]|[\s.\-]{1,18}[0-9])"
