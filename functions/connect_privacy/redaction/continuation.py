@@ -3812,6 +3812,10 @@ def _starts_mid_message(
     # a PIN inside a sentence is whole ("PIN 1234 und die Karte ist gesperrt")
     if not started.spans or pending is None or pending.entity_type in (_DICTATED, "PIN"):
         return False
+    if pending.entity_type == CARD and pending.seen >= _CARD_DIGITS:
+        # a card's sixteen digits with the sentence going on are whole: the detectors' to
+        # find (or, with the pattern engine off, to leave), no first part awaiting its rest
+        return False
     if pending.entity_type != _PHONE.entity:
         return pending.seen >= least
     first = text[started.spans[0].begin : started.spans[0].end]

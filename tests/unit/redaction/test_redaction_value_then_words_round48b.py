@@ -108,3 +108,15 @@ def test_a_manner_or_a_role_after_entering_is_no_user_name(text: str) -> None:
     (masked,), _ = conversation(text)
 
     assert masked == text
+
+
+def test_a_whole_card_inside_a_sentence_is_the_detectors_and_awaits_no_rest() -> None:
+    # sixteen digits are a whole card: the marker would otherwise take the next message's
+    # digits for three more, and mask the card even with the pattern engine off
+    (masked, after), (marker, _) = conversation(
+        "charged twice on my card 4111 1111 1111 1111, can you help?", "order 123"
+    )
+
+    assert masked == "charged twice on my card [CREDIT_DEBIT_NUMBER], can you help?"
+    assert marker is None
+    assert after == "order 123"
