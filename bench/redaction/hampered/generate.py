@@ -214,6 +214,15 @@ def is_mm(tpl: Template) -> bool:
     return not isinstance(tpl, str) and any("!multi_message}" in m for m in tpl)
 
 
+def _fresh(rng: random.Random, pool: list[Template], used: set[Template]) -> Template:
+    """A template not yet used in this conversation (customers rarely repeat themselves)."""
+    for _ in range(20):
+        t = rng.choice(pool)
+        if t not in used:
+            return t
+    return t
+
+
 def build_split(mod: ModuleType, split: str) -> list[dict[str, Any]]:
     rng = rng_for(mod.LANG, split)
     frames = mod.FRAMES_DEV if split == "dev" else mod.FRAMES_SEALED
@@ -241,14 +250,15 @@ def build_split(mod: ModuleType, split: str) -> list[dict[str, Any]]:
         else:
             chunks = []
             for _ in range(rng.choice([1, 1, 2, 2, 2, 3, 3, 4])):
+                used = {c[0] for c in chunks}
                 r = rng.random()
                 if r < .12:
-                    chunks.append((rng.choice(nopii), None))
+                    chunks.append((_fresh(rng, nopii, used), None))
                 elif r < .45 or todo_types and r < .6:
                     t = todo_types.pop() if todo_types else rng.choice(list(V.ALIAS))
-                    chunks.append((rng.choice(frames), t))
+                    chunks.append((_fresh(rng, frames, used), t))
                 else:
-                    chunks.append((todo_tpl.pop() if todo_tpl else rng.choice(other), None))
+                    chunks.append((todo_tpl.pop() if todo_tpl else _fresh(rng, other, used), None))
         for tpl, ft in chunks:
             ctx.frame_type = ft
             messages.extend(render_chunk(tpl, ctx))
