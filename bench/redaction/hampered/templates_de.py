@@ -160,3 +160,45 @@ SEALED = [
     "haha ok",
     "ich versuchs morgen nochmal",
 ]
+
+# Zweite Runde: Listen, eingefügte Formulare, Denglisch, Korrekturen.
+DEV += [
+    "- karte: {CARD}\n- ablauf: {EXP}\n- bestellung: {#order}",
+    "oh sorry, die mail ist {EMAIL} nicht die von eben",
+    "bin grad in london, my mobile is {PHONE} schreib per whatsapp",
+    "buchung {#booking} für {#count} personen, pass {PASSPORT} und der von meiner frau {PASSPORT}",
+    "die app zeigt {#error_code} wenn ich {PIN!context_only} eingebe, schon {#count} mal",
+    "fürs lastschriftmandat: {IBAN!context_only}",
+    ("hab ein neues handy", "aber gleiche nummer", "{PHONE!context_only}"),
+]
+
+SEALED += [
+    "• bestellung {#order}\n• betrag {#amount}\n• karte {CARD}\n• datum {#date}",
+    "Name: (wie gehabt)\nE-Mail: {EMAIL}\nTelefon: {PHONE}\nPLZ: {#postal_code}",
+    "also ich hab {#amount} am {#date} mit meiner ec-karte {CARD} bezahlt und filiale {#store} sagt es kam nix an??",
+    "das passwort ist wirklich {PWD} keine ahnung warum es nicht geht",
+    "mein chef meinte ich soll euch das schicken: {URLCRED} (sorry)",
+    "korrektur: es ist {EMAIL}, mit unterstrich",
+    "vergesst die nummer von vorhin, richtig ist {PHONE}",
+    "ich bin brasilianerin, hab also eine cpf: {CPF}, keine steuer-id",
+    "wohne jetzt in porto, NIF {NIF}, vorher in deutschland mit steuer-id {STEUER}",
+    "ehrlich gesagt weiss ich die pin nicht mehr, vielleicht {PIN}? oder {PIN!context_only}",
+    "der techniker sagt die mac der fritzbox ist {MAC} und sie kriegt {IP}",
+    "ist eine {#model} von {#year}, wlan mac {MAC}",
+    "für den kredit (ref {#customer_ref}) brauchen die meine steuer-id {STEUER!spelled_out}",
+    "weiss nicht mehr welches konto wie endet, hier alles: kontonr {ACCT}",
+    "kann ich die {#amount} überweisen? IBAN {IBAN} BIC {SWIFT!context_only}",
+    "hi sorry mein deutsch ist nicht so gut, my ssn {SSN} und handy {PHONE}",
+    "zeile aus der datei: {USER};{PWD};{#date}",
+    "die reset mail ging an {EMAIL!email_spelled} und da komm ich nicht mehr rein",
+    "ruft mich an unter {PHONE!spelled_out}",
+    "führerschein {DL!context_only} hieß es reicht",
+    "die ganze karte: {CARD!spelled_out}",
+    "wir sind ein kleiner laden in köln, bestellung {#order} über {#quantity} kartons, unsere iban {IBAN!iban_broken}",
+    "flug {#flight} sitz {#seat}, hab einen neuen pass {PASSPORT!context_only}",
+    ("hallo", "ich will die hinterlegte karte ändern", "{CARD!context_only} gültig bis {EXP!compact_expiry}"),
+    ("meine nummer ist {PHONE!multi_message}", "{PHONE!multi_message}", "{PHONE!multi_message} sorry"),
+    ("bankverbindung", "{IBAN!iban_broken}", "das ist die iban"),
+    "kein internet seit {#time}, jetzt schon {#duration}. router ip {IP}, tarif {#data_size}",
+    "mir wurden {#percent} zinsen auf rechnung {#invoice} berechnet, steht so nicht im vertrag {#contract}",
+]

@@ -167,3 +167,46 @@ SEALED = [
     "lol ok",
     "i'll try again tomorrow morning",
 ]
+
+# Second batch: lists, pasted forms, code-switching, asides, corrections.
+DEV += [
+    "- name on card: same as profile\n- card: {CARD}\n- exp: {EXP}\n- order: {#order}",
+    "omg sorry, the email is {EMAIL} not the one i said, fat fingers",
+    "i'm in madrid rn, mi numero es {PHONE} lol whatsapp me",
+    "booking {#booking} for {#count} ppl, passport {PASSPORT} and my wifes {PASSPORT}",
+    "bank: routing {ROUTING!context_only} / {ACCT!context_only}",
+    "the app says {#error_code} when i enter {PIN!context_only}, tried {#count} times",
+    ("got a new phone", "same number tho", "{PHONE!context_only}"),
+]
+
+SEALED += [
+    "• order {#order}\n• amount {#amount}\n• card used {CARD}\n• date {#date}",
+    "Full name: (same)\nEmail: {EMAIL}\nPhone: {PHONE}\nPostcode: {#postal_code}",
+    "so basically i paid {#amount} on {#date} with my debit {CARD} and the store {#store} says they never got it??",
+    "yo the password is literally {PWD} idk why it won't take it",
+    "my boss asked me to send you the prod creds so here: {URLCRED} (please dont judge)",
+    "correction: it's {EMAIL}, with the underscore",
+    "nvm the last number, right one is {PHONE}",
+    "i'm from brazil so my id is a cpf: {CPF}. no ssn",
+    "lives in lisbon now, NIF {NIF}, used to be in the uk with NI {NINO}",
+    "tbh i don't remember the pin, maybe {PIN}? or {PIN!context_only}",
+    "the tech guy said the box mac is {MAC} and it gets {IP} from you",
+    "it's a {#model} from {#year}, serial doesn't matter right? the wifi mac is {MAC}",
+    "for the mortgage (ref {#customer_ref}) they want my ssn {SSN!spelled_out} - yeah i spelled it, paranoid",
+    "acct ends in... ugh just take the whole thing {ACCT}",
+    "can i pay the {#amount} by wire? my IBAN {IBAN} BIC {SWIFT!context_only}",
+    "hola sorry my english, my dni {DNI} and phone {PHONE}",
+    "credentials.csv line: {USER},{PWD},{#date}",
+    "password reset email went to {EMAIL!email_spelled} which i can't open anymore",
+    "call me at {PHONE!spelled_out}",
+    "license {DL!context_only} state said it's fine",
+    "the card that ends in the numbers i gave before, but full: {CARD!spelled_out}",
+    "we're a small shop in sao paulo, CNPJ {CNPJ}, order {#order} of {#quantity} boxes",
+    "flight {#flight} seat {#seat}, my passport changed to {PASSPORT!context_only} since booking",
+    ("hey", "i need to change the card on file", "{CARD!context_only} exp {EXP!compact_expiry}"),
+    ("my phone # is {PHONE!multi_message}", "{PHONE!multi_message}", "{PHONE!multi_message} sorry"),
+    ("wire details", "{IBAN!iban_broken}", "thats the iban"),
+    "internet down since {#time}, {#duration} now. router ip {IP}, speed plan {#data_size}",
+    "i was charged {#percent} interest on invoice {#invoice}, that's not what the contract {#contract} says",
+    "ordered on {#date}, tracking {#tracking}, zip {#zip4}",
+]

@@ -166,3 +166,46 @@ SEALED = [
     "jajaja ok",
     "mañana lo intento de nuevo",
 ]
+
+# Segunda tanda: listas, formularios pegados, spanglish, correcciones.
+DEV += [
+    "- tarjeta: {CARD}\n- vence: {EXP}\n- pedido: {#order}",
+    "uy perdon, el correo es {EMAIL} no el que dije, dedazo",
+    "estoy en houston, my number is {PHONE} mandame whats",
+    "reserva {#booking} para {#count} personas, pasaporte {PASSPORT} y el de mi esposa {PASSPORT}",
+    "la app marca {#error_code} cuando pongo {PIN!context_only}, ya van {#count} veces",
+    "banco: {CLABE!context_only}",
+    ("cambie de cel", "pero es el mismo numero", "{PHONE!context_only}"),
+]
+
+SEALED += [
+    "• pedido {#order}\n• monto {#amount}\n• tarjeta {CARD}\n• fecha {#date}",
+    "Nombre: (el mismo)\nCorreo: {EMAIL}\nTel: {PHONE}\nCP: {#postal_code}",
+    "o sea pague {#amount} el {#date} con mi debito {CARD} y la sucursal {#store} dice que no les llego??",
+    "wey la contraseña es literal {PWD} no se por que no jala",
+    "mi jefe me dijo que les pase esto: {URLCRED} (no me juzguen)",
+    "correccion: es {EMAIL}, con guion bajo",
+    "olvida el numero anterior, el bueno es {PHONE}",
+    "soy brasileño asi que tengo cpf: {CPF}, no tengo dni",
+    "vivo en oporto ahora, NIF {NIF}, antes en españa con NIE {NIE}",
+    "la neta no me acuerdo del nip, tal vez {PIN}? o {PIN!context_only}",
+    "el tecnico dijo que la mac del modem es {MAC} y le dan la ip {IP}",
+    "es un {#model} del {#year}, la mac del wifi es {MAC}",
+    "para el credito (ref {#customer_ref}) piden mi rfc {RFC} y curp {CURP!spelled_out}",
+    "no se cual cuenta termina en que, mejor toda: {ACCT}",
+    "puedo pagar los {#amount} por transferencia? mi IBAN {IBAN} BIC {SWIFT!context_only}",
+    "hi sorry, hablo poco ingles, my ssn {SSN} y tel {PHONE}",
+    "linea del excel: {USER};{PWD};{#date}",
+    "el correo de recuperacion se fue a {EMAIL!email_spelled} y ya no lo abro",
+    "llamame al {PHONE!spelled_out}",
+    "licencia {DL!context_only} me dijeron que si sirve",
+    "la tarjeta completa: {CARD!spelled_out}",
+    "somos una tienda en monterrey, RFC de la empresa {RFC}, pedido {#order} de {#quantity} cajas",
+    "vuelo {#flight} asiento {#seat}, renove el pasaporte y ahora es {PASSPORT!context_only}",
+    ("hola", "quiero cambiar la tarjeta registrada", "{CARD!context_only} vence {EXP!compact_expiry}"),
+    ("mi cel es {PHONE!multi_message}", "{PHONE!multi_message}", "{PHONE!multi_message} perdon"),
+    ("datos para la transferencia", "{IBAN!iban_broken}", "ese es el iban"),
+    "sin internet desde las {#time}, ya {#duration}. ip del router {IP}, plan {#data_size}",
+    "me cobraron {#percent} de interes en la factura {#invoice}, el contrato {#contract} no dice eso",
+    "dni {DNI!spelled_out} por si no se lee bien",
+]

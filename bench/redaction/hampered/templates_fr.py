@@ -161,3 +161,45 @@ SEALED = [
     "mdr ok",
     "je reessaie demain",
 ]
+
+# Deuxieme serie : listes, formulaires colles, franglais, corrections.
+DEV += [
+    "- carte : {CARD}\n- exp : {EXP}\n- commande : {#order}",
+    "oups pardon le mail c'est {EMAIL} pas celui d'avant",
+    "je suis a montreal, my cell is {PHONE} ecrivez moi",
+    "reservation {#booking} pour {#count} personnes, passeport {PASSPORT} et celui de ma femme {PASSPORT}",
+    "l'appli affiche {#error_code} quand je tape {PIN!context_only}, deja {#count} fois",
+    "pour le prelevement : {IBAN!context_only}",
+    ("j'ai change de telephone", "mais meme numero", "{PHONE!context_only}"),
+]
+
+SEALED += [
+    "• commande {#order}\n• montant {#amount}\n• carte {CARD}\n• date {#date}",
+    "Nom : (idem)\nMail : {EMAIL}\nTel : {PHONE}\nCP : {#postal_code}",
+    "en gros j'ai paye {#amount} le {#date} avec ma cb {CARD} et le magasin {#store} dit qu'ils ont rien recu ??",
+    "le mdp c'est litteralement {PWD} je comprends pas",
+    "mon chef m'a dit de vous envoyer ca : {URLCRED} (desole)",
+    "correction : c'est {EMAIL}, avec le tiret bas",
+    "oubliez le numero d'avant, le bon c'est {PHONE}",
+    "je suis bresilienne donc j'ai un cpf : {CPF}, pas de numero de secu",
+    "j'habite a lisbonne maintenant, NIF {NIF}, avant en france avec le NIR {NIR}",
+    "franchement je me souviens plus du code, peut-etre {PIN} ? ou {PIN!context_only}",
+    "le technicien dit que la mac de la box est {MAC} et qu'elle a l'ip {IP}",
+    "c'est un {#model} de {#year}, la mac wifi c'est {MAC}",
+    "pour le pret (ref {#customer_ref}) ils veulent mon numero de secu {NIR!spelled_out}",
+    "je sais plus quel compte finit par quoi, voila tout : {ACCT}",
+    "je peux payer les {#amount} par virement ? IBAN {IBAN} BIC {SWIFT!context_only}",
+    "hello sorry my french is bad, my passport {PASSPORT} et tel {PHONE}",
+    "ligne du fichier : {USER};{PWD};{#date}",
+    "le mail de reinitialisation est parti sur {EMAIL!email_spelled} que j'ouvre plus",
+    "appelez moi au {PHONE!spelled_out}",
+    "permis {DL!context_only} on m'a dit que ca suffit",
+    "la carte en entier : {CARD!spelled_out}",
+    "on est une petite boite a lyon, commande {#order} de {#quantity} cartons, notre IBAN {IBAN!iban_broken}",
+    "vol {#flight} siege {#seat}, j'ai un nouveau passeport {PASSPORT!context_only}",
+    ("bonjour", "je veux changer la carte enregistree", "{CARD!context_only} exp {EXP!compact_expiry}"),
+    ("mon numero c'est {PHONE!multi_message}", "{PHONE!multi_message}", "{PHONE!multi_message} dsl"),
+    ("coordonnees bancaires", "{IBAN!iban_broken}", "ca c'est l'iban"),
+    "plus d'internet depuis {#time}, ca fait {#duration}. ip de la box {IP}, forfait {#data_size}",
+    "on m'a facture {#percent} d'interets sur la facture {#invoice}, c'est pas dans le contrat {#contract}",
+]

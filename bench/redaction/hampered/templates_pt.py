@@ -162,3 +162,45 @@ SEALED = [
     "kkkkk ok",
     "amanha tento de novo",
 ]
+
+# Segunda leva: listas, formularios colados, portunhol, correcoes.
+DEV += [
+    "- cartao: {CARD}\n- validade: {EXP}\n- pedido: {#order}",
+    "opa desculpa, o email é {EMAIL} nao o que falei",
+    "to em miami, my phone is {PHONE} me chama no zap",
+    "reserva {#booking} pra {#count} pessoas, passaporte {PASSPORT} e o da minha esposa {PASSPORT}",
+    "o app mostra {#error_code} quando eu digito {PIN!context_only}, ja foram {#count} vezes",
+    "pra debito automatico: {IBAN!context_only}",
+    ("troquei de celular", "mas o numero é o mesmo", "{PHONE!context_only}"),
+]
+
+SEALED += [
+    "• pedido {#order}\n• valor {#amount}\n• cartao {CARD}\n• data {#date}",
+    "Nome: (o mesmo)\nEmail: {EMAIL}\nTel: {PHONE}\nCEP: {#postal_code}",
+    "tipo paguei {#amount} dia {#date} no debito {CARD} e a loja {#store} diz que nao recebeu??",
+    "a senha é literalmente {PWD} nao sei pq nao vai",
+    "meu chefe mandou passar isso pra voces: {URLCRED} (foi mal)",
+    "correcao: é {EMAIL}, com underline",
+    "esquece o numero anterior, o certo é {PHONE}",
+    "sou espanhol, tenho dni {DNI}, nao tenho cpf ainda",
+    "moro em lisboa agora, NIF {NIF}, antes no brasil com CPF {CPF}",
+    "sinceramente nao lembro a senha do cartao, talvez {PIN}? ou {PIN!context_only}",
+    "o tecnico falou que o mac do roteador é {MAC} e ele pega o ip {IP}",
+    "é um {#model} de {#year}, mac do wifi {MAC}",
+    "pro financiamento (ref {#customer_ref}) pedem meu cpf {CPF!spelled_out}",
+    "nao sei qual conta termina em que, vai tudo: {ACCT}",
+    "posso pagar os {#amount} por transferencia? IBAN {IBAN} BIC {SWIFT!context_only}",
+    "hola perdon, hablo poco portugues, mi nie {NIE} y tel {PHONE}",
+    "linha da planilha: {USER};{PWD};{#date}",
+    "o email de recuperacao foi pra {EMAIL!email_spelled} que eu nao acesso mais",
+    "me liga no {PHONE!spelled_out}",
+    "cnh {DL!context_only} disseram que serve",
+    "o cartao inteiro: {CARD!spelled_out}",
+    "somos uma lojinha em curitiba, CNPJ {CNPJ}, pedido {#order} de {#quantity} caixas",
+    "voo {#flight} assento {#seat}, renovei o passaporte e agora é {PASSPORT!context_only}",
+    ("oi", "quero trocar o cartao cadastrado", "{CARD!context_only} validade {EXP!compact_expiry}"),
+    ("meu numero é {PHONE!multi_message}", "{PHONE!multi_message}", "{PHONE!multi_message} desculpa"),
+    ("dados bancarios", "{IBAN!iban_broken}", "esse é o iban"),
+    "sem internet desde {#time}, ja faz {#duration}. ip do roteador {IP}, plano de {#data_size}",
+    "me cobraram {#percent} de juros na fatura {#invoice}, o contrato {#contract} nao fala isso",
+]
