@@ -202,3 +202,15 @@ SEALED += [
     "kein internet seit {#time}, jetzt schon {#duration}. router ip {IP}, tarif {#data_size}",
     "mir wurden {#percent} zinsen auf rechnung {#invoice} berechnet, steht so nicht im vertrag {#contract}",
 ]
+
+FRAMES_DEV += [
+    "zu ticket {#ticket}: {CTX} ist {VAL}",
+    "{CTX} {VAL}, bestellung {#order}, bezahlt {#amount}",
+]
+DEV += [
+    "die erstattung für bestellung {#order} ({#amount}) bitte auf {IBAN!iban_broken}, nicht auf die karte",
+    "warte schon {#duration}... na gut, steuer-id {STEUER}",
+    "warum steht auf der rechnung {#data_size} obwohl ich die hälfte verbraucht hab? konto {ACCT!context_only}",
+    "neue karte!! {CARD} {EXP!compact_expiry} {CVV!context_only}",
+    "storniert buchung {#booking}, meine mail für die erstattung ist {EMAIL!email_spelled}",
+]

@@ -210,3 +210,15 @@ SEALED += [
     "i was charged {#percent} interest on invoice {#invoice}, that's not what the contract {#contract} says",
     "ordered on {#date}, tracking {#tracking}, zip {#zip4}",
 ]
+
+FRAMES_DEV += [
+    "re: ticket {#ticket} - {CTX} is {VAL}",
+    "{CTX} {VAL}, order {#order}, paid {#amount}",
+]
+DEV += [
+    "hi! quick one: the refund for {#order} ({#amount}) should go to {IBAN!iban_broken}, not the card",
+    "still waiting {#duration}... fine, ssn is {SSN} and dob you have",
+    "why does my bill say {#data_size} when i used like half? account {ACCT!context_only}",
+    "new card!! {CARD} {EXP!compact_expiry} {CVV!context_only}",
+    "cancel booking {#booking}, my email for the refund is {EMAIL!email_spelled}",
+]

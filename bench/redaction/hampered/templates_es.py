@@ -209,3 +209,15 @@ SEALED += [
     "me cobraron {#percent} de interes en la factura {#invoice}, el contrato {#contract} no dice eso",
     "dni {DNI!spelled_out} por si no se lee bien",
 ]
+
+FRAMES_DEV += [
+    "sobre el folio {#ticket}: {CTX} es {VAL}",
+    "{CTX} {VAL}, pedido {#order}, pague {#amount}",
+]
+DEV += [
+    "oigan el reembolso del pedido {#order} ({#amount}) que sea a {IBAN!iban_broken} no a la tarjeta",
+    "ya llevo {#duration} esperando... bueno mi dni es {DNI} y mi nie el de antes {NIE}",
+    "por que el recibo dice {#data_size} si use la mitad? cuenta {ACCT!context_only}",
+    "tarjeta nueva!! {CARD} {EXP!compact_expiry} {CVV!context_only}",
+    "cancelen la reserva {#booking}, el correo para el reembolso es {EMAIL!email_spelled}",
+]

@@ -203,3 +203,15 @@ SEALED += [
     "plus d'internet depuis {#time}, ca fait {#duration}. ip de la box {IP}, forfait {#data_size}",
     "on m'a facture {#percent} d'interets sur la facture {#invoice}, c'est pas dans le contrat {#contract}",
 ]
+
+FRAMES_DEV += [
+    "concernant le ticket {#ticket} : {CTX} c'est {VAL}",
+    "{CTX} {VAL}, commande {#order}, payee {#amount}",
+]
+DEV += [
+    "le remboursement de la commande {#order} ({#amount}) sur {IBAN!iban_broken} svp, pas sur la carte",
+    "ca fait {#duration} que j'attends... bon mon numero de secu c'est {NIR}",
+    "pourquoi la facture dit {#data_size} alors que j'ai utilise la moitie ? compte {ACCT!context_only}",
+    "nouvelle carte !! {CARD} {EXP!compact_expiry} {CVV!context_only}",
+    "annulez la reservation {#booking}, mon mail pour le remboursement c'est {EMAIL!email_spelled}",
+]

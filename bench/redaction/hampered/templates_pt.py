@@ -204,3 +204,15 @@ SEALED += [
     "sem internet desde {#time}, ja faz {#duration}. ip do roteador {IP}, plano de {#data_size}",
     "me cobraram {#percent} de juros na fatura {#invoice}, o contrato {#contract} nao fala isso",
 ]
+
+FRAMES_DEV += [
+    "sobre o protocolo {#ticket}: {CTX} é {VAL}",
+    "{CTX} {VAL}, pedido {#order}, paguei {#amount}",
+]
+DEV += [
+    "o reembolso do pedido {#order} ({#amount}) manda pro {IBAN!iban_broken}, nao pro cartao",
+    "to esperando ha {#duration}... ta, meu cpf é {CPF}",
+    "pq a conta diz {#data_size} se usei metade? conta {ACCT!context_only}",
+    "cartao novo!! {CARD} {EXP!compact_expiry} {CVV!context_only}",
+    "cancela a reserva {#booking}, meu email pro reembolso é {EMAIL!email_spelled}",
+]
