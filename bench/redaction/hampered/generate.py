@@ -252,7 +252,7 @@ def build_split(mod: ModuleType, split: str) -> list[dict[str, Any]]:
             for _ in range(rng.choice([1, 1, 2, 2, 2, 3, 3, 4])):
                 used = {c[0] for c in chunks}
                 r = rng.random()
-                if r < .12:
+                if r < .135:
                     chunks.append((_fresh(rng, nopii, used), None))
                 elif r < .45 or todo_types and r < .6:
                     t = todo_types.pop() if todo_types else rng.choice(list(V.ALIAS))
@@ -329,6 +329,15 @@ def validate(convs: list[dict[str, Any]]) -> None:
             t, cv, _ = group_meta[g]
             assert len(parts) >= 2
             assert render.decode_matches(t, cv, " ".join(parts), "multi_message"), (c["id"], "decode group")
+    for split in ("dev", "sealed"):
+        cs = [c for c in convs if c["split"] == split]
+        msgs = [m for c in cs for m in c["messages"]]
+        share = sum(1 for m in msgs if not m["pii"]) / len(msgs)
+        assert .15 <= share <= .20, (split, "no-PII message share", share)
+        for lang in {c["lang"] for c in cs}:
+            lc = [c for c in cs if c["lang"] == lang]
+            mm = sum(1 for c in lc if any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"]))
+            assert mm / len(lc) >= .08, (lang, split, "multi-message conversations below 8%")
     for key, (types, fams) in sorted(cover.items()):
         assert types == set(V.TYPES), (key, "missing types", sorted(set(V.TYPES) - types))
         assert fams == set(FAMILIES), (key, "missing families", sorted(set(FAMILIES) - fams))
