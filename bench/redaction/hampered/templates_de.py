@@ -214,3 +214,27 @@ DEV += [
     "neue karte!! {CARD} {EXP!compact_expiry} {CVV!context_only}",
     "storniert buchung {#booking}, meine mail für die erstattung ist {EMAIL!email_spelled}",
 ]
+
+# Dritte Runde: Stadtwerke, Versicherung, Amt, Software-Support.
+DEV += [
+    "kein strom seit {#time}, zähler {#meter}, telefon vom vertragsinhaber {PHONE}",
+    "glasschaden, police {#policy}, mein führerschein {DL}",
+    "login schleife in version {#version}. benutzer {USER}, admin mail {EMAIL}",
+    "finanzamt sagt meine steuer-id {STEUER} passt nicht, aktenzeichen {#customer_ref}",
+]
+SEALED += [
+    "gasabschlag von {#amount} auf {#amount} erhöht, zählerstand {#meter} am {#date}. abbuchen von {IBAN!iban_broken}",
+    "ich ziehe am {#date} aus, endstand {#meter}, kaution bitte auf {IBAN}",
+    "kfz angebot {#policy}: führerschein {DL}, kennzeichen {#plate}, baujahr {#year}",
+    "meine schadennummer ist {#ticket}, der gutachter will meine steuer-id {STEUER}, ist das normal?",
+    "das bürgeramt will meine passnummer {PASSPORT} und telefon {PHONE}, termin um {#time}",
+    "elterngeld antrag: steuer-id {STEUER!spaced_or_dashed}, iban {IBAN}",
+    "unser workspace ist gesperrt. admin {USER}, recovery mail {EMAIL!email_spelled}, tarif {#price} pro nutzer",
+    "api kaputt seit {#version}, hier die env:\nAPI_USER={USER!key_value_secret}\nAPI_PASSWORD={PWD!key_value_secret}",
+    "ssh von {IP} geht nicht, mac vom rechner {MAC}, fehler {#error_code}",
+    "die webhook url in den einstellungen ist {URLCRED} bitte ändern",
+    "hallo, hotelbuchung {#booking}, {#count} nächte, garantiekarte {CARD} gültig bis {EXP}",
+    "apothekenbestellung {#order}: {#quantity} packungen, kontonummer für die erstattung {ACCT} blz {ROUTING}",
+    ("braucht ihr noch was fürs finanzamt?", "{STEUER!context_only}", "das ist die steuer id"),
+    ("meine iban {IBAN!multi_message}", "{IBAN!multi_message}", "{IBAN!multi_message}"),
+]

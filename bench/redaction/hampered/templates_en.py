@@ -222,3 +222,27 @@ DEV += [
     "new card!! {CARD} {EXP!compact_expiry} {CVV!context_only}",
     "cancel booking {#booking}, my email for the refund is {EMAIL!email_spelled}",
 ]
+
+# Third batch: utility, insurer, government office, SaaS helpdesk.
+DEV += [
+    "power's been out since {#time}, meter {#meter}, account holder phone {PHONE}",
+    "claim for the windshield, policy {#policy}, my DL is {DL}",
+    "SaaS login loop on v{#version}. user {USER}, tenant admin email {EMAIL}",
+    "irs letter says my itin {ITIN} doesn't match, ref {#customer_ref}",
+]
+SEALED += [
+    "gas bill jumped to {#amount} from {#amount}, meter read {#meter} on {#date}. pay from acct {ACCT} routing {ROUTING}",
+    "moving out on {#date}, final reading {#meter}, forward the deposit to {IBAN}",
+    "car insurance quote {#policy}: driver's license {DL}, plate {#plate}, {#year} model",
+    "my claim number is {#ticket}, the adjuster wants my ssn {SSN} - is that normal?",
+    "benefits office asked for my NINO {NINO} and a phone {PHONE}, appointment at {#time}",
+    "passport renewal form, old passport {PASSPORT}, photo size {#data_size} too big??",
+    "our workspace got locked. admin user {USER}, recovery email {EMAIL!email_spelled}, plan is {#price}/seat",
+    "api broke after upgrading to {#version}, here's the env:\nAPI_USER={USER!key_value_secret}\nAPI_PASSWORD={PWD!key_value_secret}",
+    "ssh from {IP} keeps failing, device mac {MAC}, error {#error_code}",
+    "the webhook url in our settings is {URLCRED} - rotate it pls",
+    "hi, hotel booking {#booking}, {#count} nights, guarantee card {CARD} exp {EXP}",
+    "pharmacy order {#order}: {#quantity} boxes, insurance member id is my ssn {SSN!spaced_or_dashed}",
+    ("do you need anything else for the tax thing?", "{ITIN!context_only}", "that's my itin"),
+    ("my IBAN is {IBAN!multi_message}", "{IBAN!multi_message}", "{IBAN!multi_message}"),
+]

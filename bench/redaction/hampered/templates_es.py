@@ -221,3 +221,27 @@ DEV += [
     "tarjeta nueva!! {CARD} {EXP!compact_expiry} {CVV!context_only}",
     "cancelen la reserva {#booking}, el correo para el reembolso es {EMAIL!email_spelled}",
 ]
+
+# Tercera tanda: luz, seguros, tramites de gobierno, soporte de software.
+DEV += [
+    "no hay luz desde las {#time}, medidor {#meter}, tel del titular {PHONE}",
+    "siniestro del parabrisas, poliza {#policy}, mi licencia {DL}",
+    "el sistema se cicla en la version {#version}. usuario {USER}, correo del admin {EMAIL}",
+    "el SAT dice que mi rfc {RFC} no coincide, folio {#customer_ref}",
+]
+SEALED += [
+    "el recibo de gas subio a {#amount} de {#amount}, lectura {#meter} del {#date}. cobren de la cuenta {ACCT}",
+    "me mudo el {#date}, lectura final {#meter}, el deposito devuelvanlo a {IBAN}",
+    "cotizacion del seguro {#policy}: licencia {DL}, placas {#plate}, modelo {#year}",
+    "mi numero de siniestro es {#ticket}, el ajustador quiere mi curp {CURP} es normal?",
+    "en el ayuntamiento me piden el NIE {NIE} y un telefono {PHONE}, cita a las {#time}",
+    "tramite de pasaporte, el anterior {PASSPORT}, la foto pesa {#data_size} y no la acepta",
+    "bloquearon nuestro espacio. usuario admin {USER}, correo de recuperacion {EMAIL!email_spelled}, el plan es {#price} por usuario",
+    "la api fallo al actualizar a {#version}, el env:\nAPI_USER={USER!key_value_secret}\nAPI_PASSWORD={PWD!key_value_secret}",
+    "el ssh desde {IP} falla, mac del equipo {MAC}, error {#error_code}",
+    "la url del webhook en la config es {URLCRED} cambienla porfa",
+    "hola, reserva de hotel {#booking}, {#count} noches, tarjeta de garantia {CARD} vence {EXP}",
+    "pedido de farmacia {#order}: {#quantity} cajas, mi numero de afiliacion es el dni {DNI!spaced_or_dashed}",
+    ("algo mas para lo del SAT?", "{RFC!context_only}", "ese es mi rfc"),
+    ("mi clabe es {CLABE!multi_message}", "{CLABE!multi_message}", "{CLABE!multi_message}"),
+]

@@ -215,3 +215,27 @@ DEV += [
     "nouvelle carte !! {CARD} {EXP!compact_expiry} {CVV!context_only}",
     "annulez la reservation {#booking}, mon mail pour le remboursement c'est {EMAIL!email_spelled}",
 ]
+
+# Troisieme serie : energie, assurance, administration, support logiciel.
+DEV += [
+    "plus de courant depuis {#time}, compteur {#meter}, tel du titulaire {PHONE}",
+    "sinistre pare-brise, contrat {#policy}, mon permis {DL}",
+    "boucle de connexion en version {#version}. identifiant {USER}, mail de l'admin {EMAIL}",
+    "les impots disent que mon numero fiscal ne correspond pas, nir {NIR}, ref {#customer_ref}",
+]
+SEALED += [
+    "la facture de gaz passe de {#amount} a {#amount}, releve {#meter} le {#date}. prelevez sur le compte {ACCT}",
+    "je demenage le {#date}, releve final {#meter}, remboursez le depot de garantie sur {IBAN}",
+    "devis auto {#policy} : permis {DL}, immat {#plate}, modele {#year}",
+    "mon numero de sinistre c'est {#ticket}, l'expert veut mon numero de secu {NIR} c'est normal ?",
+    "la prefecture demande mon numero de passeport {PASSPORT} et un tel {PHONE}, rdv a {#time}",
+    "caf : ils veulent mon iban {IBAN!iban_broken} et ma carte vitale {NIR!spaced_or_dashed}",
+    "notre espace est bloque. admin {USER}, mail de secours {EMAIL!email_spelled}, abonnement {#price} par siege",
+    "l'api plante depuis la {#version}, voila l'env :\nAPI_USER={USER!key_value_secret}\nAPI_PASSWORD={PWD!key_value_secret}",
+    "le ssh depuis {IP} echoue, mac de la machine {MAC}, erreur {#error_code}",
+    "l'url du webhook dans nos parametres c'est {URLCRED} changez la svp",
+    "bonjour, reservation hotel {#booking}, {#count} nuits, carte de garantie {CARD} exp {EXP}",
+    "commande pharmacie {#order} : {#quantity} boites, mutuelle avec la secu {NIR}",
+    ("il vous faut autre chose pour le dossier ?", "{NIR!context_only}", "c'est mon numero de secu"),
+    ("mon rib {IBAN!multi_message}", "{IBAN!multi_message}", "{IBAN!multi_message}"),
+]

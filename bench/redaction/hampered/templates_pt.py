@@ -216,3 +216,27 @@ DEV += [
     "cartao novo!! {CARD} {EXP!compact_expiry} {CVV!context_only}",
     "cancela a reserva {#booking}, meu email pro reembolso é {EMAIL!email_spelled}",
 ]
+
+# Terceira leva: luz, seguros, orgao publico, suporte de software.
+DEV += [
+    "sem luz desde {#time}, medidor {#meter}, telefone do titular {PHONE}",
+    "sinistro do parabrisa, apolice {#policy}, minha cnh {DL}",
+    "o login fica em loop na versao {#version}. usuario {USER}, email do admin {EMAIL}",
+    "a receita diz que meu cpf {CPF} ta irregular, protocolo {#customer_ref}",
+]
+SEALED += [
+    "a conta de gas foi de {#amount} pra {#amount}, leitura {#meter} em {#date}. debita da conta {ACCT}",
+    "vou mudar dia {#date}, leitura final {#meter}, devolvam a caucao pro {IBAN}",
+    "cotacao do seguro {#policy}: cnh {DL}, placa {#plate}, ano {#year}",
+    "meu numero de sinistro é {#ticket}, o perito quer meu cpf {CPF} é normal?",
+    "nas financas pediram meu NIF {NIF} e um telemovel {PHONE}, marcacao as {#time}",
+    "renovacao do passaporte, o antigo {PASSPORT}, a foto tem {#data_size} e nao aceita",
+    "nosso workspace travou. admin {USER}, email de recuperacao {EMAIL!email_spelled}, plano {#price} por usuario",
+    "a api quebrou na {#version}, segue o env:\nAPI_USER={USER!key_value_secret}\nAPI_PASSWORD={PWD!key_value_secret}",
+    "ssh do {IP} falha, mac da maquina {MAC}, erro {#error_code}",
+    "a url do webhook nas configuracoes é {URLCRED} troquem pf",
+    "oi, reserva de hotel {#booking}, {#count} noites, cartao de garantia {CARD} validade {EXP}",
+    "pedido da farmacia {#order}: {#quantity} caixas, o plano pede o cpf {CPF!spaced_or_dashed}",
+    ("precisa de mais alguma coisa pra nota?", "{CNPJ!context_only}", "esse é o cnpj da empresa"),
+    ("meu pix é a chave cpf {CPF!multi_message}", "{CPF!multi_message}", "{CPF!multi_message}"),
+]
