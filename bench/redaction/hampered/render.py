@@ -25,51 +25,163 @@ _EXTRA_WORDS = {"oh": "0", "zéro": "0", "fünf": "5", "zwo": "2", "três": "3",
 _ACCENTED = {"fr": {"zero": "zéro"}, "de": {"fuenf": "fünf"}, "pt": {"tres": "três"}}
 
 NOISE_WORDS = {
-    "en": ["then", "next", "after that"], "es": ["luego", "despues", "y ya luego"],
-    "fr": ["puis", "ensuite", "et puis"], "de": ["dann", "danach", "und dann"],
+    "en": ["then", "next", "after that"],
+    "es": ["luego", "despues", "y ya luego"],
+    "fr": ["puis", "ensuite", "et puis"],
+    "de": ["dann", "danach", "und dann"],
     "pt": ["depois", "aí", "e aí depois"],
 }
 NOISE_MARKS = [" | ", " / ", " 👉 ", " 🙏 ", " ✅ ", " ... ", "\n", " || ", " 😅 ", " -> ", " ➡️ "]
 
 MONTHS = {
-    "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
-    "fr": ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"],
-    "de": ["januar", "februar", "maerz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
-    "pt": ["janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+    "en": [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    "es": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    "fr": [
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+    ],
+    "de": [
+        "januar",
+        "februar",
+        "maerz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ],
+    "pt": [
+        "janeiro",
+        "fevereiro",
+        "marco",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
 }
 
 AT_DOT = {
     "en": [(" at ", " dot "), (" (at) ", " (dot) "), ("[at]", "[dot]"), (" AT ", " DOT ")],
     "es": [(" arroba ", " punto "), (" (arroba) ", " (punto) "), ("[at]", "[dot]")],
     "fr": [(" arobase ", " point "), (" at ", " point "), (" (at) ", " (point) ")],
-    "de": [(" Klammeraffe ", " Punkt "), (" at ", " punkt "), ("(at)", "(punkt)"), (" [at] ", " [dot] ")],
+    "de": [
+        (" Klammeraffe ", " Punkt "),
+        (" at ", " punkt "),
+        ("(at)", "(punkt)"),
+        (" [at] ", " [dot] "),
+    ],
     "pt": [(" arroba ", " ponto "), (" (arroba) ", " (ponto) "), (" at ", " dot ")],
 }
 
 # Families a plain ``{T}`` slot may draw; the others are chosen by the template itself.
 DIGITY = ["plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out"]
 RANDOM_FAMILIES = {
-    "CREDIT_DEBIT_NUMBER": DIGITY, "CREDIT_DEBIT_CVV": ["plain", "spelled_out", "letter_substitution"],
-    "CREDIT_DEBIT_EXPIRY": ["plain", "plain", "spaced_or_dashed", "compact_expiry", "letter_substitution", "spelled_out"],
-    "PIN": ["plain", "spaced_or_dashed", "spelled_out", "letter_substitution"], "PASSWORD": ["plain"],
-    "USERNAME": ["plain"], "EMAIL": ["plain", "plain", "email_spelled"], "PHONE": DIGITY,
-    "BANK_ACCOUNT_NUMBER": DIGITY, "BANK_ROUTING": DIGITY,
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["plain", "iban_broken", "iban_broken", "split_by_noise", "letter_substitution"],
-    "SWIFT_CODE": ["plain", "plain", "spaced_or_dashed"], "SSN": DIGITY,
+    "CREDIT_DEBIT_NUMBER": DIGITY,
+    "CREDIT_DEBIT_CVV": ["plain", "spelled_out", "letter_substitution"],
+    "CREDIT_DEBIT_EXPIRY": [
+        "plain",
+        "plain",
+        "spaced_or_dashed",
+        "compact_expiry",
+        "letter_substitution",
+        "spelled_out",
+    ],
+    "PIN": ["plain", "spaced_or_dashed", "spelled_out", "letter_substitution"],
+    "PASSWORD": ["plain"],
+    "USERNAME": ["plain"],
+    "EMAIL": ["plain", "plain", "email_spelled"],
+    "PHONE": DIGITY,
+    "BANK_ACCOUNT_NUMBER": DIGITY,
+    "BANK_ROUTING": DIGITY,
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": [
+        "plain",
+        "iban_broken",
+        "iban_broken",
+        "split_by_noise",
+        "letter_substitution",
+    ],
+    "SWIFT_CODE": ["plain", "plain", "spaced_or_dashed"],
+    "SSN": DIGITY,
     "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": DIGITY,
     "UK_NATIONAL_INSURANCE_NUMBER": ["plain", "spaced_or_dashed", "letter_substitution"],
     "PASSPORT_NUMBER": ["plain", "plain", "spaced_or_dashed", "letter_substitution"],
     "DRIVER_ID": ["plain", "plain", "spaced_or_dashed", "letter_substitution"],
-    "IP_ADDRESS": ["plain"], "MAC_ADDRESS": ["plain", "spaced_or_dashed"],
-    "AWS_ACCESS_KEY": ["plain"], "AWS_SECRET_KEY": ["plain"],
-    "ES_DNI": DIGITY, "ES_NIE": DIGITY, "MX_CURP": ["plain", "plain", "spaced_or_dashed", "letter_substitution"],
-    "MX_RFC": ["plain", "plain", "spaced_or_dashed", "letter_substitution"], "MX_CLABE": DIGITY,
-    "BR_CPF": DIGITY, "BR_CNPJ": DIGITY, "FR_NIR": DIGITY, "DE_TAX_ID": DIGITY, "PT_NIF": DIGITY,
+    "IP_ADDRESS": ["plain"],
+    "MAC_ADDRESS": ["plain", "spaced_or_dashed"],
+    "AWS_ACCESS_KEY": ["plain"],
+    "AWS_SECRET_KEY": ["plain"],
+    "ES_DNI": DIGITY,
+    "ES_NIE": DIGITY,
+    "MX_CURP": ["plain", "plain", "spaced_or_dashed", "letter_substitution"],
+    "MX_RFC": ["plain", "plain", "spaced_or_dashed", "letter_substitution"],
+    "MX_CLABE": DIGITY,
+    "BR_CPF": DIGITY,
+    "BR_CNPJ": DIGITY,
+    "FR_NIR": DIGITY,
+    "DE_TAX_ID": DIGITY,
+    "PT_NIF": DIGITY,
 }
 # Types whose value is typed across several messages in multi-message conversations.
-SPLITTABLE = ["CREDIT_DEBIT_NUMBER", "PHONE", "BANK_ACCOUNT_NUMBER", "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-              "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF", "SSN", "ES_DNI"]
+SPLITTABLE = [
+    "CREDIT_DEBIT_NUMBER",
+    "PHONE",
+    "BANK_ACCOUNT_NUMBER",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+    "SSN",
+    "ES_DNI",
+]
 
 
 def _strip_accents(s: str) -> str:
@@ -81,7 +193,7 @@ def _groups(s: str, sizes: list[int]) -> list[str]:
     for n in sizes:
         if i >= len(s):
             break
-        out.append(s[i:i + n])
+        out.append(s[i : i + n])
         i += n
     if i < len(s):
         out.append(s[i:])
@@ -103,14 +215,25 @@ def grouping(t: str, compact: str, rng: random.Random) -> list[str]:
     """Natural digit groups of a compact value."""
     fixed = {
         "CREDIT_DEBIT_NUMBER": [4, 6, 5] if len(compact) == 15 else [4, 4, 4, 4],
-        "SSN": [3, 2, 4], "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": [3, 2, 4],
-        "BR_CPF": [3, 3, 3, 2], "BR_CNPJ": [2, 3, 3, 4, 2], "FR_NIR": [1, 2, 2, 2, 3, 3, 2],
-        "DE_TAX_ID": [2, 3, 3, 3], "PT_NIF": [3, 3, 3], "MX_CLABE": [3, 3, 11, 1],
-        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": [4] * 9, "ES_DNI": [2, 3, 3, 1], "ES_NIE": [1, 3, 4, 1],
-        "UK_NATIONAL_INSURANCE_NUMBER": [2, 2, 2, 2, 1], "MX_CURP": [4, 6, 6, 2], "MX_RFC": [4, 6, 3],
-        "SWIFT_CODE": [4, 2, 2, 3], "CREDIT_DEBIT_CVV": [1, 1, 1, 1], "PIN": [1, 1, 1, 1, 1, 1],
+        "SSN": [3, 2, 4],
+        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": [3, 2, 4],
+        "BR_CPF": [3, 3, 3, 2],
+        "BR_CNPJ": [2, 3, 3, 4, 2],
+        "FR_NIR": [1, 2, 2, 2, 3, 3, 2],
+        "DE_TAX_ID": [2, 3, 3, 3],
+        "PT_NIF": [3, 3, 3],
+        "MX_CLABE": [3, 3, 11, 1],
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER": [4] * 9,
+        "ES_DNI": [2, 3, 3, 1],
+        "ES_NIE": [1, 3, 4, 1],
+        "UK_NATIONAL_INSURANCE_NUMBER": [2, 2, 2, 2, 1],
+        "MX_CURP": [4, 6, 6, 2],
+        "MX_RFC": [4, 6, 3],
+        "SWIFT_CODE": [4, 2, 2, 3],
+        "CREDIT_DEBIT_CVV": [1, 1, 1, 1],
+        "PIN": [1, 1, 1, 1, 1, 1],
     }
-    if t in fixed and rng.random() < .7:
+    if t in fixed and rng.random() < 0.7:
         return _groups(compact, fixed[t])
     return _groups(compact, _rand_sizes(rng, len(compact)))
 
@@ -146,7 +269,7 @@ def can_sub(s: str) -> bool:
 def _spell(groups: list[str], lang: str, rng: random.Random) -> str:
     words = DIGIT_WORDS[lang]
     acc = _ACCENTED.get(lang, {})
-    mix = rng.random() < .35 and len(groups) > 1
+    mix = rng.random() < 0.35 and len(groups) > 1
     keep = rng.randrange(len(groups)) if mix else -1
     out = []
     for gi, g in enumerate(groups):
@@ -157,9 +280,9 @@ def _spell(groups: list[str], lang: str, rng: random.Random) -> str:
         for c in g:
             if c.isdigit():
                 w = words[int(c)]
-                if w in acc and rng.random() < .3:
+                if w in acc and rng.random() < 0.3:
                     w = acc[w]
-                if lang == "en" and c == "0" and rng.random() < .3:
+                if lang == "en" and c == "0" and rng.random() < 0.3:
                     w = "oh"
                 toks.append(w)
             else:
@@ -172,7 +295,7 @@ def _spell(groups: list[str], lang: str, rng: random.Random) -> str:
 def _noise_join(groups: list[str], lang: str, rng: random.Random) -> str:
     out = groups[0]
     for g in groups[1:]:
-        if rng.random() < .4:
+        if rng.random() < 0.4:
             sep = " " + rng.choice(NOISE_WORDS[lang]) + " "
         else:
             sep = rng.choice(NOISE_MARKS)
@@ -189,7 +312,7 @@ def phone_digits_for_typing(e164: str, rng: random.Random) -> str:
     """The digit string a customer would type: national (with trunk 0) or international."""
     x = phonenumbers.parse(e164)
     nat = "".join(c for c in phone_national(e164) if c.isdigit())
-    if rng.random() < .6:
+    if rng.random() < 0.6:
         return nat
     return "+" + str(x.country_code) + str(x.national_number)
 
@@ -202,11 +325,11 @@ def surface(t: str, v: str, family: str, lang: str, rng: random.Random) -> str:
         if family == "email_spelled":
             at, dot = rng.choice(AT_DOT[lang])
             local, dom = v.split("@")
-            s = local.replace(".", dot) if rng.random() < .5 else local
+            s = local.replace(".", dot) if rng.random() < 0.5 else local
             return (s + at + dom.replace(".", dot)).strip()
         if family == "percent_encoded":
             return quote(v, safe="")
-        return v if rng.random() < .85 else v.capitalize()
+        return v if rng.random() < 0.85 else v.capitalize()
     if t in ("PASSWORD", "USERNAME", "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "IP_ADDRESS"):
         if family == "percent_encoded":
             return quote(v, safe="")
@@ -214,8 +337,14 @@ def surface(t: str, v: str, family: str, lang: str, rng: random.Random) -> str:
     if t == "MAC_ADDRESS":
         if family == "spaced_or_dashed":
             h = v.replace(":", "")
-            return rng.choice([v.replace(":", "-").upper(), ".".join([h[0:4], h[4:8], h[8:12]]), v.upper().replace(":", " ")])
-        return v if rng.random() < .6 else v.upper()
+            return rng.choice(
+                [
+                    v.replace(":", "-").upper(),
+                    ".".join([h[0:4], h[4:8], h[8:12]]),
+                    v.upper().replace(":", " "),
+                ]
+            )
+        return v if rng.random() < 0.6 else v.upper()
     if t == "CREDIT_DEBIT_EXPIRY":
         return _expiry(v, family, lang, rng)
     if t == "PHONE":
@@ -224,7 +353,7 @@ def surface(t: str, v: str, family: str, lang: str, rng: random.Random) -> str:
     if family == "plain":
         return _plain(t, v, rng)
     if family == "letter_substitution":
-        base = _plain(t, v, rng) if rng.random() < .5 else compact
+        base = _plain(t, v, rng) if rng.random() < 0.5 else compact
         if not can_sub(base):
             base = compact
         return _sub_letters(base, rng)
@@ -235,7 +364,11 @@ def surface(t: str, v: str, family: str, lang: str, rng: random.Random) -> str:
         sep = rng.choice([" ", "-", ".", " - ", "  "])
         return sep.join(gs)
     if family == "iban_broken":
-        g4 = _groups(compact, [4] * 9) if rng.random() < .5 else _groups(compact, _rand_sizes(rng, len(compact)))
+        g4 = (
+            _groups(compact, [4] * 9)
+            if rng.random() < 0.5
+            else _groups(compact, _rand_sizes(rng, len(compact)))
+        )
         seps = rng.choice([[" "], ["-"], ["\n"], [" ", "-"], [" ", "\n", " "], ["  "]])
         out = g4[0]
         for i, g in enumerate(g4[1:]):
@@ -259,11 +392,13 @@ def _plain(t: str, v: str, rng: random.Random) -> str:
         "PT_NIF": lambda: " ".join(_groups(v, [3, 3, 3])),
         "ES_DNI": lambda: v[:8] + "-" + v[8],
         "ES_NIE": lambda: f"{v[0]}-{v[1:8]}-{v[8]}",
-        "CREDIT_DEBIT_NUMBER": lambda: " ".join(_groups(v, [4, 6, 5] if len(v) == 15 else [4, 4, 4, 4])),
+        "CREDIT_DEBIT_NUMBER": lambda: " ".join(
+            _groups(v, [4, 6, 5] if len(v) == 15 else [4, 4, 4, 4])
+        ),
         "UK_NATIONAL_INSURANCE_NUMBER": lambda: " ".join(_groups(v, [2, 2, 2, 2, 1])),
         "INTERNATIONAL_BANK_ACCOUNT_NUMBER": lambda: v,
     }
-    if t in fmts and rng.random() < .5:
+    if t in fmts and rng.random() < 0.5:
         return fmts[t]()
     return v
 
@@ -271,22 +406,33 @@ def _plain(t: str, v: str, rng: random.Random) -> str:
 def _phone(v: str, family: str, lang: str, rng: random.Random) -> str:
     x = phonenumbers.parse(v)
     if family == "plain":
-        return phonenumbers.format_number(x, rng.choice([phonenumbers.PhoneNumberFormat.NATIONAL,
-                                                         phonenumbers.PhoneNumberFormat.INTERNATIONAL,
-                                                         phonenumbers.PhoneNumberFormat.E164]))
+        return phonenumbers.format_number(
+            x,
+            rng.choice(
+                [
+                    phonenumbers.PhoneNumberFormat.NATIONAL,
+                    phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+                    phonenumbers.PhoneNumberFormat.E164,
+                ]
+            ),
+        )
     if family == "percent_encoded":
         return "%2B" + str(x.country_code) + str(x.national_number)
     typed = phone_digits_for_typing(v, rng)
     plus = typed.startswith("+")
     digits = typed.lstrip("+")
     if family == "letter_substitution":
-        base = typed if can_sub(typed) else ("0" + str(x.national_number) if can_sub("0" + str(x.national_number)) else None)
+        base = (
+            typed
+            if can_sub(typed)
+            else ("0" + str(x.national_number) if can_sub("0" + str(x.national_number)) else None)
+        )
         if base is None:
             raise NoSurface
         return _sub_letters(base, rng)
     if plus:
         cc = str(x.country_code)
-        gs = [cc] + _groups(digits[len(cc):], _rand_sizes(rng, len(digits) - len(cc)))
+        gs = [cc] + _groups(digits[len(cc) :], _rand_sizes(rng, len(digits) - len(cc)))
     else:
         gs = _groups(digits, _rand_sizes(rng, len(digits)))
     if family == "spaced_or_dashed":
@@ -317,12 +463,14 @@ def _expiry(v: str, family: str, lang: str, rng: random.Random) -> str:
         name = MONTHS[lang][int(mm) - 1]
         if shape == 3:
             ab = month_abbr(lang, int(mm))
-            return f"{ab} {yy}" if rng.random() < .5 else f"{ab}/20{yy}"
-        return f"{name} 20{yy}" if rng.random() < .6 else f"{name.capitalize()} {yy}"
+            return f"{ab} {yy}" if rng.random() < 0.5 else f"{ab}/20{yy}"
+        return f"{name} 20{yy}" if rng.random() < 0.6 else f"{name.capitalize()} {yy}"
     if family == "spaced_or_dashed":
-        return rng.choice([f"{mm} - {yy}", f"{mm}-20{yy}", f"{mm} {yy}", f"{mm} / {yy}", f"{mm}.{yy}"])
+        return rng.choice(
+            [f"{mm} - {yy}", f"{mm}-20{yy}", f"{mm} {yy}", f"{mm} / {yy}", f"{mm}.{yy}"]
+        )
     if family == "compact_expiry":
-        return f"{mm}{yy}" if rng.random() < .8 else f"{mm}20{yy}"
+        return f"{mm}{yy}" if rng.random() < 0.8 else f"{mm}20{yy}"
     if family == "letter_substitution":
         base = rng.choice([f"{mm}/{yy}", f"{mm}/20{yy}", f"{mm}{yy}"])
         if not can_sub(base):
@@ -431,8 +579,12 @@ def _decode_expiry(s: str) -> str | None:
             low = re.sub(r"\b" + name + r"\b", " ", low, count=1)
             break
     low = _words_to_digits(low)
-    low = " ".join("".join("0" if c == "o" else "1" if c in "li" else c for c in tok) if any(ch.isdigit() for ch in tok) else tok
-                   for tok in re.split(r"(\s+|/|-|\.)", low))
+    low = " ".join(
+        "".join("0" if c == "o" else "1" if c in "li" else c for c in tok)
+        if any(ch.isdigit() for ch in tok)
+        else tok
+        for tok in re.split(r"(\s+|/|-|\.)", low)
+    )
     runs = re.findall(r"\d+", low)
     if month:
         if len(runs) != 1:

@@ -4,19 +4,36 @@ LANG = "de"
 LOCALES = {"de-DE": "DE"}
 
 CTX = {
-    "CARD": ["meine Kartennummer", "die Kreditkartennr", "meine karte", "die KK-Nummer", "meine visa", "die kartennummer"],
+    "CARD": [
+        "meine Kartennummer",
+        "die Kreditkartennr",
+        "meine karte",
+        "die KK-Nummer",
+        "meine visa",
+        "die kartennummer",
+    ],
     "CVV": ["die Prüfziffer", "der CVC", "die pruefnummer hinten", "der sicherheitscode", "cvv"],
     "EXP": ["das Ablaufdatum", "gültig bis", "gueltig bis", "die karte läuft ab", "ablauf"],
     "PIN": ["meine PIN", "die pin", "mein geheimzahl", "die Geheimzahl"],
     "PWD": ["mein Passwort", "das pw", "mein kennwort", "das passwort"],
     "USER": ["mein Benutzername", "der username", "mein login", "meine benutzer-id"],
     "EMAIL": ["meine Mail", "die e-mail adresse", "meine email", "meine mailadresse"],
-    "PHONE": ["meine Handynummer", "meine tel.", "die festnetznummer", "meine nummer", "mein handy"],
+    "PHONE": [
+        "meine Handynummer",
+        "meine tel.",
+        "die festnetznummer",
+        "meine nummer",
+        "mein handy",
+    ],
     "ACCT": ["meine Kontonummer", "die kontonr", "das konto", "kto-nr"],
     "ROUTING": ["die BLZ", "die Bankleitzahl", "die bankleitzahl", "der routing code"],
     "IBAN": ["meine IBAN", "die iban", "die IBAN vom konto"],
     "SWIFT": ["die BIC", "der swift code", "BIC/SWIFT"],
-    "SSN": ["meine amerikanische SSN", "die social security number", "meine US-Sozialversicherungsnummer"],
+    "SSN": [
+        "meine amerikanische SSN",
+        "die social security number",
+        "meine US-Sozialversicherungsnummer",
+    ],
     "ITIN": ["meine ITIN", "die itin nummer", "meine US-Steuernummer (ITIN)"],
     "NINO": ["meine National Insurance Number", "die NINO", "meine britische NI-Nummer"],
     "PASSPORT": ["meine Reisepassnummer", "die passnummer", "mein pass", "die Pass-Nr"],
@@ -33,7 +50,13 @@ CTX = {
     "CPF": ["meine CPF", "die brasilianische cpf"],
     "CNPJ": ["die CNPJ", "die cnpj der firma"],
     "NIR": ["meine französische Sozialversicherungsnummer", "die NIR", "meine numero de secu"],
-    "STEUER": ["meine Steuer-ID", "die steuerid", "meine steuer-identifikationsnummer", "die IdNr", "meine steuernummer"],
+    "STEUER": [
+        "meine Steuer-ID",
+        "die steuerid",
+        "meine steuer-identifikationsnummer",
+        "die IdNr",
+        "meine steuernummer",
+    ],
     "NIF": ["meine portugiesische NIF", "die nif", "meine contribuinte nummer"],
 }
 
@@ -196,8 +219,16 @@ SEALED += [
     "die ganze karte: {CARD!spelled_out}",
     "wir sind ein kleiner laden in köln, bestellung {#order} über {#quantity} kartons, unsere iban {IBAN!iban_broken}",
     "flug {#flight} sitz {#seat}, hab neue papiere, die neue nummer ist {PASSPORT!context_only}",
-    ("hallo", "ich will die hinterlegte karte ändern", "{CARD!context_only} gültig bis {EXP!compact_expiry}"),
-    ("meine nummer ist {PHONE!multi_message}", "{PHONE!multi_message}", "{PHONE!multi_message} sorry"),
+    (
+        "hallo",
+        "ich will die hinterlegte karte ändern",
+        "{CARD!context_only} gültig bis {EXP!compact_expiry}",
+    ),
+    (
+        "meine nummer ist {PHONE!multi_message}",
+        "{PHONE!multi_message}",
+        "{PHONE!multi_message} sorry",
+    ),
     ("bankverbindung", "{IBAN!iban_broken}", "das ist die iban"),
     "kein internet seit {#time}, jetzt schon {#duration}. router ip {IP}, tarif {#data_size}",
     "mir wurden {#percent} zinsen auf rechnung {#invoice} berechnet, steht so nicht im vertrag {#contract}",

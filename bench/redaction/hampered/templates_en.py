@@ -5,7 +5,15 @@ LANG = "en"
 LOCALES = {"en-US": "US", "en-GB": "GB"}
 
 CTX = {
-    "CARD": ["my card number", "the card no", "my visa", "card #", "my debit card", "the cc number", "my credit crd"],
+    "CARD": [
+        "my card number",
+        "the card no",
+        "my visa",
+        "card #",
+        "my debit card",
+        "the cc number",
+        "my credit crd",
+    ],
     "CVV": ["the cvv", "security code", "the cvc", "the three digits on the back", "my sec code"],
     "EXP": ["the expiry", "exp date", "expiration", "the card expires", "valid thru"],
     "PIN": ["my pin", "the PIN", "pin code", "my atm pin"],
@@ -144,7 +152,11 @@ SEALED = [
     "portuguese nif {NIF}, for the fatura",
     "my pin is {PIN}",
     "new pin {PIN}, the old one was {PIN!context_only}",
-    ("quick q", "what's the number you have on file for me?", "because mine is {PHONE!context_only}"),
+    (
+        "quick q",
+        "what's the number you have on file for me?",
+        "because mine is {PHONE!context_only}",
+    ),
     ("they asked for the last one too", "{PASSPORT!context_only}"),
     ("sorry, wrong card", "{CARD!context_only}"),
     ("card number is {CARD!multi_message}", "{CARD!multi_message}", "{CARD!multi_message}"),

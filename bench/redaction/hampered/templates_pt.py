@@ -4,9 +4,21 @@ LANG = "pt"
 LOCALES = {"pt-BR": "BR", "pt-PT": "PT"}
 
 CTX = {
-    "CARD": ["o numero do meu cartao", "meu cartão", "o cartao de credito", "o num do cartão", "meu cartao de debito"],
+    "CARD": [
+        "o numero do meu cartao",
+        "meu cartão",
+        "o cartao de credito",
+        "o num do cartão",
+        "meu cartao de debito",
+    ],
     "CVV": ["o cvv", "o codigo de seguranca", "os tres numeros de tras", "o cód. de segurança"],
-    "EXP": ["a validade", "o vencimento do cartao", "validade do cartão", "vence em", "data de expiracao"],
+    "EXP": [
+        "a validade",
+        "o vencimento do cartao",
+        "validade do cartão",
+        "vence em",
+        "data de expiracao",
+    ],
     "PIN": ["minha senha do cartao", "o PIN", "meu pin", "a senha de quatro digitos"],
     "PWD": ["minha senha", "a senha", "a palavra-passe", "o password"],
     "USER": ["meu usuario", "o login", "meu utilizador", "o nome de usuario"],
@@ -199,7 +211,11 @@ SEALED += [
     "somos uma lojinha em curitiba, CNPJ {CNPJ}, pedido {#order} de {#quantity} caixas",
     "voo {#flight} assento {#seat}, renovei os documentos e o novo é {PASSPORT!context_only}",
     ("oi", "quero trocar o cartao cadastrado", "{CARD!context_only} validade {EXP!compact_expiry}"),
-    ("meu numero é {PHONE!multi_message}", "{PHONE!multi_message}", "{PHONE!multi_message} desculpa"),
+    (
+        "meu numero é {PHONE!multi_message}",
+        "{PHONE!multi_message}",
+        "{PHONE!multi_message} desculpa",
+    ),
     ("dados bancarios", "{IBAN!iban_broken}", "esse é o iban"),
     "sem internet desde {#time}, ja faz {#duration}. ip do roteador {IP}, plano de {#data_size}",
     "me cobraram {#percent} de juros na fatura {#invoice}, o contrato {#contract} nao fala isso",

@@ -21,26 +21,72 @@ from stdnum.pt import nif
 from stdnum.us import itin, rtn, ssn
 
 TYPES = [
-    "CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "CREDIT_DEBIT_EXPIRY", "PIN", "PASSWORD",
-    "USERNAME", "EMAIL", "PHONE", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING",
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT_CODE", "SSN",
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER", "PASSPORT_NUMBER",
-    "DRIVER_ID", "IP_ADDRESS", "MAC_ADDRESS", "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "ES_DNI",
-    "ES_NIE", "MX_CURP", "MX_RFC", "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID",
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "CREDIT_DEBIT_EXPIRY",
+    "PIN",
+    "PASSWORD",
+    "USERNAME",
+    "EMAIL",
+    "PHONE",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT_CODE",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "IP_ADDRESS",
+    "MAC_ADDRESS",
+    "AWS_ACCESS_KEY",
+    "AWS_SECRET_KEY",
+    "ES_DNI",
+    "ES_NIE",
+    "MX_CURP",
+    "MX_RFC",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
     "PT_NIF",
 ]
 
 # Short names used in template slots.
 ALIAS = {
-    "CARD": "CREDIT_DEBIT_NUMBER", "CVV": "CREDIT_DEBIT_CVV", "EXP": "CREDIT_DEBIT_EXPIRY",
-    "PIN": "PIN", "PWD": "PASSWORD", "USER": "USERNAME", "EMAIL": "EMAIL", "PHONE": "PHONE",
-    "ACCT": "BANK_ACCOUNT_NUMBER", "ROUTING": "BANK_ROUTING",
-    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT": "SWIFT_CODE", "SSN": "SSN",
-    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
-    "PASSPORT": "PASSPORT_NUMBER", "DL": "DRIVER_ID", "IP": "IP_ADDRESS", "MAC": "MAC_ADDRESS",
-    "AKID": "AWS_ACCESS_KEY", "ASK": "AWS_SECRET_KEY", "DNI": "ES_DNI", "NIE": "ES_NIE",
-    "CURP": "MX_CURP", "RFC": "MX_RFC", "CLABE": "MX_CLABE", "CPF": "BR_CPF", "CNPJ": "BR_CNPJ",
-    "NIR": "FR_NIR", "STEUER": "DE_TAX_ID", "NIF": "PT_NIF",
+    "CARD": "CREDIT_DEBIT_NUMBER",
+    "CVV": "CREDIT_DEBIT_CVV",
+    "EXP": "CREDIT_DEBIT_EXPIRY",
+    "PIN": "PIN",
+    "PWD": "PASSWORD",
+    "USER": "USERNAME",
+    "EMAIL": "EMAIL",
+    "PHONE": "PHONE",
+    "ACCT": "BANK_ACCOUNT_NUMBER",
+    "ROUTING": "BANK_ROUTING",
+    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT": "SWIFT_CODE",
+    "SSN": "SSN",
+    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT": "PASSPORT_NUMBER",
+    "DL": "DRIVER_ID",
+    "IP": "IP_ADDRESS",
+    "MAC": "MAC_ADDRESS",
+    "AKID": "AWS_ACCESS_KEY",
+    "ASK": "AWS_SECRET_KEY",
+    "DNI": "ES_DNI",
+    "NIE": "ES_NIE",
+    "CURP": "MX_CURP",
+    "RFC": "MX_RFC",
+    "CLABE": "MX_CLABE",
+    "CPF": "BR_CPF",
+    "CNPJ": "BR_CNPJ",
+    "NIR": "FR_NIR",
+    "STEUER": "DE_TAX_ID",
+    "NIF": "PT_NIF",
 }
 
 UPPER = string.ascii_uppercase
@@ -78,8 +124,28 @@ def pin(rng: random.Random) -> str:
             return v
 
 
-_PW_WORDS = ["gato", "Sol", "verde", "Blume", "luna", "Tiger", "praia", "chien", "Mond", "rio",
-             "fuego", "pluie", "Kaffee", "sapo", "maple", "Onda", "nube", "Wolke", "sombra", "Roca"]
+_PW_WORDS = [
+    "gato",
+    "Sol",
+    "verde",
+    "Blume",
+    "luna",
+    "Tiger",
+    "praia",
+    "chien",
+    "Mond",
+    "rio",
+    "fuego",
+    "pluie",
+    "Kaffee",
+    "sapo",
+    "maple",
+    "Onda",
+    "nube",
+    "Wolke",
+    "sombra",
+    "Roca",
+]
 
 
 def password(rng: random.Random) -> str:
@@ -91,14 +157,54 @@ def password(rng: random.Random) -> str:
     if shape == 1:
         return f"{a}{_d(rng, 3)}{sym}{b.upper()}"
     if shape == 2:
-        return "".join(rng.choice(string.ascii_letters + DIG + "!#*") for _ in range(rng.randint(10, 14)))
+        return "".join(
+            rng.choice(string.ascii_letters + DIG + "!#*") for _ in range(rng.randint(10, 14))
+        )
     return f"{b}{sym}{a}{sym}{_d(rng, 4)}"
 
 
-_FIRST = ["maria", "jose", "ana", "luis", "claire", "hugo", "jonas", "lena", "joao", "beatriz",
-          "sam", "kelly", "diego", "lucia", "paulo", "ines", "mathis", "greta", "rafa", "tom"]
-_LAST = ["lopez", "garcia", "martin", "dubois", "schmidt", "weber", "silva", "costa", "smith",
-         "reyes", "moreau", "fischer", "santos", "ferreira", "brown", "ortega", "leroy", "wolf"]
+_FIRST = [
+    "maria",
+    "jose",
+    "ana",
+    "luis",
+    "claire",
+    "hugo",
+    "jonas",
+    "lena",
+    "joao",
+    "beatriz",
+    "sam",
+    "kelly",
+    "diego",
+    "lucia",
+    "paulo",
+    "ines",
+    "mathis",
+    "greta",
+    "rafa",
+    "tom",
+]
+_LAST = [
+    "lopez",
+    "garcia",
+    "martin",
+    "dubois",
+    "schmidt",
+    "weber",
+    "silva",
+    "costa",
+    "smith",
+    "reyes",
+    "moreau",
+    "fischer",
+    "santos",
+    "ferreira",
+    "brown",
+    "ortega",
+    "leroy",
+    "wolf",
+]
 
 
 def username(rng: random.Random) -> str:
@@ -115,8 +221,19 @@ def username(rng: random.Random) -> str:
 
 def email(rng: random.Random) -> str:
     f, last = rng.choice(_FIRST), rng.choice(_LAST)
-    dom = rng.choice(["example.com", "example.org", "example.net", "mail.example.com", "correo.example.org", "example.test"])
-    local = rng.choice([f"{f}.{last}", f"{f}{last}{_d(rng, 2)}", f"{f[0]}.{last}", f"{last}_{f}{_d(rng, 1)}"])
+    dom = rng.choice(
+        [
+            "example.com",
+            "example.org",
+            "example.net",
+            "mail.example.com",
+            "correo.example.org",
+            "example.test",
+        ]
+    )
+    local = rng.choice(
+        [f"{f}.{last}", f"{f}{last}{_d(rng, 2)}", f"{f[0]}.{last}", f"{last}_{f}{_d(rng, 1)}"]
+    )
     return f"{local}@{dom}"
 
 
@@ -136,7 +253,7 @@ def phone(rng: random.Random, region: str) -> str:
         elif region == "GB":
             n = rng.choice(["+44207946", "+44113496", "+44161496", "+44117496"]) + "0" + _d(rng, 3)
         elif region == "FR":
-            n = "+331990" + _d(rng, 5) if rng.random() < .6 else "+336" + _d(rng, 8)
+            n = "+331990" + _d(rng, 5) if rng.random() < 0.6 else "+336" + _d(rng, 8)
         elif region == "DE":
             n = rng.choice(["+493023125", "+496990009", "+494066969", "+498999998"]) + _d(rng, 3)
         elif region == "ES":
@@ -174,12 +291,23 @@ def routing(rng: random.Random, region: str) -> str:
                 return body + c
 
 
-_IBAN_LEN = {"DE": (18, False), "ES": (20, False), "FR": (23, True), "PT": (21, False),
-             "GB": (18, True), "BR": (25, True), "MX": (0, False)}
+_IBAN_LEN = {
+    "DE": (18, False),
+    "ES": (20, False),
+    "FR": (23, True),
+    "PT": (21, False),
+    "GB": (18, True),
+    "BR": (25, True),
+    "MX": (0, False),
+}
 
 
 def iban_value(rng: random.Random, region: str) -> str:
-    cc = region if region in ("DE", "ES", "FR", "PT", "GB", "BR") else rng.choice(["DE", "ES", "FR", "PT"])
+    cc = (
+        region
+        if region in ("DE", "ES", "FR", "PT", "GB", "BR")
+        else rng.choice(["DE", "ES", "FR", "PT"])
+    )
     while True:
         if cc == "GB":
             bban = rng.choice(["NWBK", "BARC", "MIDL"]) + _d(rng, 14)
@@ -196,10 +324,24 @@ def iban_value(rng: random.Random, region: str) -> str:
 
 
 def swift(rng: random.Random, region: str) -> str:
-    cc = {"US": "US", "GB": "GB", "ES": "ES", "MX": "MX", "FR": "FR", "DE": "DE", "BR": "BR", "PT": "PT"}[region]
+    cc = {
+        "US": "US",
+        "GB": "GB",
+        "ES": "ES",
+        "MX": "MX",
+        "FR": "FR",
+        "DE": "DE",
+        "BR": "BR",
+        "PT": "PT",
+    }[region]
     while True:
-        v = "".join(rng.choice(UPPER) for _ in range(4)) + cc + rng.choice(UPPER) + rng.choice(UPPER + DIG)
-        if rng.random() < .4:
+        v = (
+            "".join(rng.choice(UPPER) for _ in range(4))
+            + cc
+            + rng.choice(UPPER)
+            + rng.choice(UPPER + DIG)
+        )
+        if rng.random() < 0.4:
             v += rng.choice(["XXX", "ABC", "MAD", "PAR"])
         if bic.is_valid(v):
             return v
@@ -225,13 +367,25 @@ _NINO_BAD_PREFIX = {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
 def nino_valid(v: str) -> bool:
     """HMRC rules (python-stdnum has no gb.nino): prefix letters, six digits, suffix A-D."""
     v = v.replace(" ", "").upper()
-    return (len(v) == 9 and v[0] not in "DFIQUV" and v[1] not in "DFIQUVO" and v[:2].isalpha()
-            and v[:2] not in _NINO_BAD_PREFIX and v[2:8].isdigit() and v[8] in "ABCD")
+    return (
+        len(v) == 9
+        and v[0] not in "DFIQUV"
+        and v[1] not in "DFIQUVO"
+        and v[:2].isalpha()
+        and v[:2] not in _NINO_BAD_PREFIX
+        and v[2:8].isdigit()
+        and v[8] in "ABCD"
+    )
 
 
 def nino_value(rng: random.Random) -> str:
     while True:
-        v = rng.choice("ABCEGHJKLMNOPRSTWXYZ") + rng.choice("ABCEGHJKLMNPRSTWXYZ") + _d(rng, 6) + rng.choice("ABCD")
+        v = (
+            rng.choice("ABCEGHJKLMNOPRSTWXYZ")
+            + rng.choice("ABCEGHJKLMNPRSTWXYZ")
+            + _d(rng, 6)
+            + rng.choice("ABCD")
+        )
         if nino_valid(v):
             return v
 
@@ -244,7 +398,9 @@ def passport(rng: random.Random, region: str) -> str:
     if region == "FR":
         return _d(rng, 2) + "".join(rng.choice(UPPER) for _ in range(2)) + _d(rng, 5)
     if region == "DE":
-        return rng.choice("CFGHJK") + "".join(rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8))
+        return rng.choice("CFGHJK") + "".join(
+            rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8)
+        )
     if region == "BR":
         return "".join(rng.choice(UPPER) for _ in range(2)) + _d(rng, 6)
     if region == "PT":
@@ -254,14 +410,31 @@ def passport(rng: random.Random, region: str) -> str:
 
 def driver(rng: random.Random, region: str) -> str:
     if region == "US":
-        return rng.choice(UPPER) + _d(rng, 7) if rng.random() < .5 else rng.choice(UPPER) + _d(rng, 12)
+        return (
+            rng.choice(UPPER) + _d(rng, 7)
+            if rng.random() < 0.5
+            else rng.choice(UPPER) + _d(rng, 12)
+        )
     if region == "GB":
         last = rng.choice(["MORGA", "SMITH", "JONES", "TAYLO", "WILLI"])
-        return last + _d(rng, 6) + rng.choice(UPPER) + rng.choice(UPPER) + _d(rng, 1) + rng.choice(UPPER) + rng.choice(UPPER)
+        return (
+            last
+            + _d(rng, 6)
+            + rng.choice(UPPER)
+            + rng.choice(UPPER)
+            + _d(rng, 1)
+            + rng.choice(UPPER)
+            + rng.choice(UPPER)
+        )
     if region == "FR":
         return _d(rng, 12)
     if region == "DE":
-        return rng.choice("BFJN") + _d(rng, 3) + "".join(rng.choice(UPPER + DIG) for _ in range(6)) + _d(rng, 1)
+        return (
+            rng.choice("BFJN")
+            + _d(rng, 3)
+            + "".join(rng.choice(UPPER + DIG) for _ in range(6))
+            + _d(rng, 1)
+        )
     if region == "BR":
         return _d(rng, 11)
     if region == "PT":
@@ -272,8 +445,8 @@ def driver(rng: random.Random, region: str) -> str:
 
 
 def ip(rng: random.Random) -> str:
-    if rng.random() < .2:
-        return f"2001:db8:{rng.randint(1, 0xffff):x}::{rng.randint(1, 0xffff):x}"
+    if rng.random() < 0.2:
+        return f"2001:db8:{rng.randint(1, 0xFFFF):x}::{rng.randint(1, 0xFFFF):x}"
     return rng.choice(["192.0.2.", "198.51.100.", "203.0.113."]) + str(rng.randint(1, 254))
 
 
@@ -317,8 +490,14 @@ def curp_value(rng: random.Random) -> str:
         y = rng.randint(1950, 2005)
         m, dd = rng.randint(1, 12), rng.randint(1, 28)
         head = rng.choice(_CONS) + rng.choice(_VOW) + rng.choice(_CONS) + rng.choice(_VOW)
-        body = (head + f"{y % 100:02d}{m:02d}{dd:02d}" + rng.choice("HM") + rng.choice(_STATES)
-                + "".join(rng.choice(_CONS) for _ in range(3)) + (str(rng.randint(0, 9)) if y < 2000 else rng.choice("AB")))
+        body = (
+            head
+            + f"{y % 100:02d}{m:02d}{dd:02d}"
+            + rng.choice("HM")
+            + rng.choice(_STATES)
+            + "".join(rng.choice(_CONS) for _ in range(3))
+            + (str(rng.randint(0, 9)) if y < 2000 else rng.choice("AB"))
+        )
         v = body + curp.calc_check_digit(body)
         if curp.is_valid(v):
             return v
@@ -367,8 +546,13 @@ def cnpj_value(rng: random.Random) -> str:
 
 def nir_value(rng: random.Random) -> str:
     while True:
-        body = (rng.choice("12") + f"{rng.randint(40, 99):02d}{rng.randint(1, 12):02d}"
-                + f"{rng.randint(1, 95):02d}" + _d(rng, 3) + _d(rng, 3))
+        body = (
+            rng.choice("12")
+            + f"{rng.randint(40, 99):02d}{rng.randint(1, 12):02d}"
+            + f"{rng.randint(1, 95):02d}"
+            + _d(rng, 3)
+            + _d(rng, 3)
+        )
         v = body + nir.calc_check_digits(body)
         if nir.is_valid(v):
             return v
@@ -428,7 +612,9 @@ def checksum_ok(t: str, v: str, region: str) -> bool:
     """Re-check a canonical value; types without a checksum pass on shape."""
     checks = {
         "CREDIT_DEBIT_NUMBER": luhn.is_valid,
-        "BANK_ROUTING": (lambda x: rtn.is_valid(x)) if region not in ("DE", "GB") else (lambda x: x.isdigit()),
+        "BANK_ROUTING": (lambda x: rtn.is_valid(x))
+        if region not in ("DE", "GB")
+        else (lambda x: x.isdigit()),
         "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban.is_valid,
         "SWIFT_CODE": bic.is_valid,
         "SSN": ssn.is_valid,
@@ -463,8 +649,17 @@ def digits_dangerous(d: str) -> bool:
         return False
     if len(d) >= 12 and luhn.is_valid(d):
         return True
-    for f in (rtn.is_valid, cpf.is_valid, cnpj.is_valid, nif.is_valid, nir.is_valid, idnr.is_valid,
-              clabe_valid, ssn.is_valid, dni.is_valid):
+    for f in (
+        rtn.is_valid,
+        cpf.is_valid,
+        cnpj.is_valid,
+        nif.is_valid,
+        nir.is_valid,
+        idnr.is_valid,
+        clabe_valid,
+        ssn.is_valid,
+        dni.is_valid,
+    ):
         try:
             if f(d):
                 return True
@@ -490,22 +685,36 @@ def negative(kind: str, rng: random.Random, lang: str) -> str:
         v = _negative(kind, rng, lang)
         runs = "".join(c if c.isdigit() else " " for c in v).split()
         joined = "".join(runs)
-        if not any(digits_dangerous(r) for r in runs) and not (len(runs) > 1 and digits_dangerous(joined)):
+        if not any(digits_dangerous(r) for r in runs) and not (
+            len(runs) > 1 and digits_dangerous(joined)
+        ):
             return v
 
 
 def _negative(kind: str, rng: random.Random, lang: str) -> str:
     dec = "," if lang in ("es", "fr", "de", "pt") else "."
     if kind == "order":
-        return rng.choice(["", "#", "ORD-", "PED-", "CMD-", "BST-", "PD"]) + _d(rng, rng.randint(6, 10))
+        return rng.choice(["", "#", "ORD-", "PED-", "CMD-", "BST-", "PD"]) + _d(
+            rng, rng.randint(6, 10)
+        )
     if kind == "tracking":
-        return rng.choice(["1Z", "JD", "LX", "RR", "CP"]) + "".join(rng.choice(UPPER + DIG) for _ in range(rng.randint(9, 14)))
+        return rng.choice(["1Z", "JD", "LX", "RR", "CP"]) + "".join(
+            rng.choice(UPPER + DIG) for _ in range(rng.randint(9, 14))
+        )
     if kind in ("invoice", "ticket", "contract", "customer_ref"):
-        pre = {"invoice": ["INV-", "FAC-", "F", "RE-", ""], "ticket": ["#", "TK-", "INC", "CS-", ""],
-               "contract": ["CT-", "K", "CTR", ""], "customer_ref": ["CL-", "C", "KD", ""]}[kind]
+        pre = {
+            "invoice": ["INV-", "FAC-", "F", "RE-", ""],
+            "ticket": ["#", "TK-", "INC", "CS-", ""],
+            "contract": ["CT-", "K", "CTR", ""],
+            "customer_ref": ["CL-", "C", "KD", ""],
+        }[kind]
         return rng.choice(pre) + _d(rng, rng.randint(5, 9))
     if kind == "policy":
-        return rng.choice(["POL-", "AP", "PL", ""]) + _d(rng, rng.randint(6, 9)) + rng.choice(["", "-" + _d(rng, 2)])
+        return (
+            rng.choice(["POL-", "AP", "PL", ""])
+            + _d(rng, rng.randint(6, 9))
+            + rng.choice(["", "-" + _d(rng, 2)])
+        )
     if kind == "booking":
         return "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(6))
     if kind == "store":
@@ -515,14 +724,22 @@ def _negative(kind: str, rng: random.Random, lang: str) -> str:
     if kind == "seat":
         return str(rng.randint(1, 45)) + rng.choice("ABCDEF")
     if kind == "flight":
-        return rng.choice(["IB", "AF", "LH", "TP", "AM", "LA", "BA", "UA"]) + str(rng.randint(10, 9999))
+        return rng.choice(["IB", "AF", "LH", "TP", "AM", "LA", "BA", "UA"]) + str(
+            rng.randint(10, 9999)
+        )
     if kind == "meter":
-        return f"{rng.randint(1000, 99999)}{dec}{rng.randint(0, 9)}" if rng.random() < .5 else str(rng.randint(10000, 999999))
+        return (
+            f"{rng.randint(1000, 99999)}{dec}{rng.randint(0, 9)}"
+            if rng.random() < 0.5
+            else str(rng.randint(10000, 999999))
+        )
     if kind in ("price", "amount"):
         whole = rng.randint(1, 4999)
-        cents = f"{dec}{rng.randint(0, 99):02d}" if rng.random() < .7 else ""
+        cents = f"{dec}{rng.randint(0, 99):02d}" if rng.random() < 0.7 else ""
         sym = rng.choice(["$", "€", "£", "R$", "", "USD ", "MXN "])
-        return f"{sym}{whole}{cents}" if sym and sym[-1] != " " or not sym else f"{sym}{whole}{cents}"
+        return (
+            f"{sym}{whole}{cents}" if sym and sym[-1] != " " or not sym else f"{sym}{whole}{cents}"
+        )
     if kind in ("quantity", "count"):
         return str(rng.randint(2, 60))
     if kind == "percent":
@@ -538,17 +755,46 @@ def _negative(kind: str, rng: random.Random, lang: str) -> str:
             return f"{d}.{m}.{y}"
         return f"{d} {_MONTHS_EN[m - 1]} {y}" if lang == "en" else f"{d}/{m}"
     if kind == "time":
-        return f"{rng.randint(0, 23)}:{rng.choice(['00', '15', '30', '45', '05', '50'])}" if rng.random() < .7 else f"{rng.randint(1, 12)}{rng.choice(['am', 'pm', 'h'])}"
+        return (
+            f"{rng.randint(0, 23)}:{rng.choice(['00', '15', '30', '45', '05', '50'])}"
+            if rng.random() < 0.7
+            else f"{rng.randint(1, 12)}{rng.choice(['am', 'pm', 'h'])}"
+        )
     if kind == "year":
         return str(rng.randint(1998, 2026))
     if kind == "duration":
-        return str(rng.randint(2, 90)) + rng.choice(["min", " min", "h", " dias", " days", " Tage", " jours", " horas"])
+        return str(rng.randint(2, 90)) + rng.choice(
+            ["min", " min", "h", " dias", " days", " Tage", " jours", " horas"]
+        )
     if kind == "postal_code":
-        return {"en": _d(rng, 5), "es": _d(rng, 5), "fr": _d(rng, 5), "de": _d(rng, 5), "pt": _d(rng, 5) + "-" + _d(rng, 3)}[lang]
+        return {
+            "en": _d(rng, 5),
+            "es": _d(rng, 5),
+            "fr": _d(rng, 5),
+            "de": _d(rng, 5),
+            "pt": _d(rng, 5) + "-" + _d(rng, 3),
+        }[lang]
     if kind == "zip4":
         return _d(rng, 5) + "-" + _d(rng, 4)
     if kind == "model":
-        return rng.choice(["SM-A", "XR", "HG", "TL-WR", "F", "EX", "Galaxy S", "iPhone ", "ZTE F", "FRITZ!Box "]) + str(rng.randint(10, 7590)) + rng.choice(["", "G", "n", "v2", " Pro"])
+        return (
+            rng.choice(
+                [
+                    "SM-A",
+                    "XR",
+                    "HG",
+                    "TL-WR",
+                    "F",
+                    "EX",
+                    "Galaxy S",
+                    "iPhone ",
+                    "ZTE F",
+                    "FRITZ!Box ",
+                ]
+            )
+            + str(rng.randint(10, 7590))
+            + rng.choice(["", "G", "n", "v2", " Pro"])
+        )
     if kind == "version":
         return f"{rng.randint(1, 17)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}"
     if kind == "error_code":
@@ -556,13 +802,51 @@ def _negative(kind: str, rng: random.Random, lang: str) -> str:
     if kind == "data_size":
         return f"{rng.randint(1, 500)}{rng.choice(['GB', ' GB', 'MB', ' Mb', 'TB'])}"
     if kind == "plate":
-        return rng.choice([_d(rng, 4) + "".join(rng.choice("BCDFGHJKLMNPRSTVWXYZ") for _ in range(3)),
-                           "".join(rng.choice(UPPER) for _ in range(2)) + "-" + _d(rng, 3) + "-" + "".join(rng.choice(UPPER) for _ in range(2)),
-                           "".join(rng.choice(UPPER) for _ in range(3)) + _d(rng, 1) + rng.choice(UPPER) + _d(rng, 2)])
+        return rng.choice(
+            [
+                _d(rng, 4) + "".join(rng.choice("BCDFGHJKLMNPRSTVWXYZ") for _ in range(3)),
+                "".join(rng.choice(UPPER) for _ in range(2))
+                + "-"
+                + _d(rng, 3)
+                + "-"
+                + "".join(rng.choice(UPPER) for _ in range(2)),
+                "".join(rng.choice(UPPER) for _ in range(3))
+                + _d(rng, 1)
+                + rng.choice(UPPER)
+                + _d(rng, 2),
+            ]
+        )
     raise ValueError(kind)
 
 
-NEG_KINDS = ["order", "tracking", "invoice", "ticket", "policy", "contract", "booking", "customer_ref",
-             "store", "room", "seat", "flight", "meter", "price", "amount", "quantity", "count", "percent",
-             "date", "time", "year", "duration", "postal_code", "zip4", "model", "version", "error_code",
-             "data_size", "plate"]
+NEG_KINDS = [
+    "order",
+    "tracking",
+    "invoice",
+    "ticket",
+    "policy",
+    "contract",
+    "booking",
+    "customer_ref",
+    "store",
+    "room",
+    "seat",
+    "flight",
+    "meter",
+    "price",
+    "amount",
+    "quantity",
+    "count",
+    "percent",
+    "date",
+    "time",
+    "year",
+    "duration",
+    "postal_code",
+    "zip4",
+    "model",
+    "version",
+    "error_code",
+    "data_size",
+    "plate",
+]
