@@ -166,9 +166,15 @@ def check_coverage(out: dict[str, list[dict]]) -> None:
                 raise CorpusError(f"{split}/{lang}: missing types {sorted(set(R.TYPES) - types)}")
             if set(R.FAMILIES) - fams:
                 raise CorpusError(f"{split}/{lang}: missing families {sorted(set(R.FAMILIES) - fams)}")
-        multi = sum(any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"]) for c in convs)
-        if multi < 0.08 * len(convs):
-            raise CorpusError(f"{split}: only {multi}/{len(convs)} conversations with multi_message")
+        for lang in MODULES:
+            lc = [c for c in convs if c["lang"] == lang]
+            multi = sum(any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"]) for c in lc)
+            if multi < 0.08 * len(lc):
+                raise CorpusError(f"{split}/{lang}: only {multi}/{len(lc)} conversations with multi_message")
+            msgs = [m for c in lc for m in c["messages"]]
+            share = sum(not m["pii"] for m in msgs) / len(msgs)
+            if not 0.15 <= share <= 0.20:
+                raise CorpusError(f"{split}/{lang}: {share:.1%} of messages carry no PII (want 15-20%)")
 
 
 def serialise(out: dict[str, list[dict]]) -> tuple[bytes, bytes]:

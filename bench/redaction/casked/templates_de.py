@@ -95,6 +95,42 @@ SEALED = [
     "mail {EMAIL}",
     "karte {CARD!mm}|||{CARD!mm}",
     "cpf {CPF!mm}|||{CPF!mm}",
-    "super, danke fuer die hilfe",
+    "super, danke fuer die hilfe. ach ja, meine mail ist {EMAIL}",
     "faellt flug {#flight} um {#time} aus?",
+]
+
+# Laengere, plaudernde Nachrichten: Einschuebe, Korrekturen, Listen, Denglisch.
+DEV += [
+    "also kurze geschichte, mein sohn hat {#qty} spiele mit meiner karte {CARD} gekauft, ich will die {#amount} zurueck",
+    "- mail: {EMAIL}\n- tel: {PHONE}\n- bestellung: {#order}\n- plz: {#zip}",
+    "lacht nicht aber mein pw war {PWD}|||habs inzwischen geaendert",
+    "hab ne sms von {PHONE} bekommen, paket {#tracking} wird festgehalten, seid ihr das?",
+    "haenge seit {#duration} minuten in der warteschleife, ruft mich unter {PHONE} an",
+]
+SEALED += [
+    "ist die karte von meinem mann, {CARD}, er sagt die nummer hinten ist {CVV}",
+    "ihr hattet meine mail bei buchung {#booking} falsch, richtig ist {EMAIL}",
+    "hier das formular:\nname: habt ihr\nsteuer-id: {IDNR}\nhandy: {PHONE}\niban: {IBAN}",
+    "das passwort das ihr gesetzt habt ({PWD}) geht auch nicht",
+    "hab {PIN} eingetippt und dann nochmal was anderes, jetzt gesperrt",
+    "my card is {CARD} sorry keine ahnung warum englisch, exp {EXP}",
+    "laptop {#model} firmware {#version}, mac {MAC}, oeffentliche ip {IP}, immer noch {#error}",
+    "moment ich such sie raus|||{CARD!ctx}|||laeuft ab {EXP}",
+    "die nummer vorhin war falsch!! richtig ist {PHONE}",
+    "schickt es an meine dienstmail {EMAIL} und cc {EMAIL}",
+    "ist das konto von meiner mutter, IBAN {IBAN}",
+    "bin grenzgaenger, franzoesische sozialversicherungsnummer {NIR}, deutsche steuer-id {IDNR}",
+    "reisepass {PASSPORT} laeuft {#year} ab, flug am {#date}",
+    "kontonr {ACCT} blz {ROUTING} - oder doch lieber IBAN?",
+]
+
+SEALED += [
+    "hallo, bestellung {#order} steht als zugestellt am {#date}, ist aber nix da",
+    "die app stuerzt mit version {#version} ab, hab ein {#model}",
+    "was kostet der {#size} tarif jetzt? war {#price} in {#year}",
+    "platz {#seat} im {#flight} bitte, gang wenn moeglich",
+    "rechnung {#invoice}: {#pct} mwst zu viel",
+    "ok danke!|||ach und hat filiale {#store} sonntags auf?",
+    "karte {CARD!mm}|||{CARD!mm}|||cvc {CVV}",
+    "steuer-id in zwei teilen {IDNR!mm}|||{IDNR!mm}",
 ]

@@ -3,7 +3,7 @@
 DEV = [
     "hey so my card got declined at checkout for order {#order}?? card is {CARD} exp {EXP} cvv {CVV}"
     "|||total was {#price} btw, not even that much",
-    "[en-US] hi, trying to set up direct deposit. routing {ROUTING} and acct {ACCT}|||its a checking account if that matters",
+    "[en-US] hi, trying to set up direct deposit. routing {ROUTING} and acct {ACCT}|||its a checking account if that matters, statements go to {EMAIL}",
     "i cant log in since the {#version} update. username is {USER} and i tried {PWD} like {#count} times",
     "Name: Dana\nEmail: {EMAIL}\nPhone: {PHONE}\nOrder: {#order}\nZIP: {#zip4}",
     "[en-US] for the tax form u asked: my SSN {SSN}, and my wife only has an ITIN, {ITIN}",
@@ -99,4 +99,56 @@ SEALED = [
     "tax id {IDNR!mm}|||{IDNR!mm}",
     "[en-GB] my number's {PHONE!mm}|||{PHONE!mm}, ring after {#time}",
     "clabe is {CLABE!mm}|||{CLABE!mm}",
+]
+
+# Longer, chattier turns: asides, corrections, values mid-sentence, code-switching.
+DEV += [
+    "so funny story, my kid ordered {#qty} games with my card ({CARD}) and i want to dispute it, its like {#amount} total",
+    "a) name on acct: me lol\nb) email {EMAIL}\nc) last login from {IP} which is NOT me\nd) ticket was {#ticket}",
+    "pls dont judge but my pwd was literally {PWD}|||changed it now obviously",
+    "[en-US] ok so routing {ROUTING!mm}|||{ROUTING!mm}|||and the acct itself is {ACCT}",
+    "oye sorry my english, mi tarjeta {CARD} no funciona since {#date}",
+    "got a text from {PHONE} saying my parcel {#tracking} is held, is that you guys or a scam",
+]
+SEALED += [
+    "honestly been on hold {#duration} minutes, just take my number and call me: {PHONE}",
+    "my husband's card not mine, {CARD}, he says the code on the back is {CVV}",
+    "you had my email wrong on the booking {#booking}, it's {EMAIL} with no dots in the first part? no wait with the dot",
+    "ok here's everything from the form:\nfull name - on file\nDOB - on file\nSSN - {SSN}\nphone - {PHONE}",
+    "before you ask, no I don't have a sort code, it's a US account: ABA {ROUTING} acct {ACCT}",
+    "my boss says give you the tax number of the Lisbon branch, NIF {NIF}, and the Berlin one uses {IDNR}",
+    "if it helps my last four of the social are... actually just take the whole thing {SSN}",
+    "I put {PIN} as the pin then it asked again and i put something else, now locked out",
+    "the password you reset it to ({PWD}) doesnt work either",
+    "laptop {#model} on firmware {#version}, mac {MAC}, public ip {IP}, still {#error}",
+    "yeah card ends in... hold on|||{CARD!ctx}|||exp {EXP}",
+    "[en-GB] hiya, NI {NINO} for the claim please, reference {#custref}",
+    "[en-GB] not the landline, mobile: {PHONE}",
+    "driving licence {DL} - the one issued in {#year}",
+    "passport: {PASSPORT} expiry {#date}",
+    "can u send it to my work email {EMAIL} and cc my personal {EMAIL}",
+    "wrong number earlier!! correct is {PHONE}",
+    "mi cuenta CLABE es {CLABE} porque la cuenta es de mexico sorry for the spanish",
+]
+
+DEV += [
+    "hello?? anyone there|||been waiting since {#time}, pls just call {PHONE}",
+    "[en-US] my zip is {#zip4} and the card on file is {CARD}, exp {EXP}",
+    "my old number {PHONE!mm}|||{PHONE!mm}|||no wait thats the old one, ignore",
+]
+SEALED += [
+    "hi, quick one: my order {#order} says delivered on {#date} but nothing at the door",
+    "the app crashes on {#version} every time i open statements, phone is a {#model}",
+    "how much is the {#size} plan now? it was {#price} last {#year}",
+    "[en-US] do you deliver to {#zip4}? the site says no",
+    "seat {#seat} on {#flight} please, aisle if possible, travelling {#date}",
+    "invoice {#invoice} charged {#pct} vat, should be zero for business",
+    "no worries, thanks a lot!|||oh and one more thing, is store {#store} open on sundays",
+    "card: {CARD!mm}|||{CARD!mm}|||cvv {CVV}",
+    "the iban again because i messed it up: {IBAN!mm}|||{IBAN!mm}",
+]
+
+DEV += [
+    "[en-GB] reading the number off my card in the dark here so bear with me... {CARD}",
+    "the email on the acct is probably my uni one {EMAIL} which i cant access anymore, can you switch it to {EMAIL}",
 ]

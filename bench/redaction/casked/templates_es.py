@@ -99,3 +99,49 @@ SEALED = [
     "nif portugues {NIF!mm}|||{NIF!mm}",
     "[es-MX] la cuenta {ACCT!mm}|||{ACCT!mm} y ya",
 ]
+
+# Turnos mas largos: comentarios al margen, correcciones, listas, mezcla de idiomas.
+DEV += [
+    "mira te cuento, mi hijo compro {#qty} juegos con mi tarjeta {CARD} sin permiso, quiero reclamar los {#amount}",
+    "* correo: {EMAIL}\n* tel: {PHONE}\n* pedido: {#order}\n* cp: {#zip}",
+    "no se rian pero mi contraseña era {PWD}|||ya la cambie obvio",
+    "[es-MX] me llego un sms del {PHONE} diciendo q mi paquete {#tracking} esta retenido, son ustedes?",
+    "[es-ES] tio llevo {#duration} minutos esperando, llamadme al {PHONE} y ya",
+]
+SEALED += [
+    "es la tarjeta de mi marido no la mia, {CARD}, dice q el codigo de atras es {CVV}",
+    "tenian mal mi correo en la reserva {#booking}, es {EMAIL}",
+    "[es-MX] ahi les va todo:\nnombre: ya lo tienen\nCURP: {CURP}\nRFC: {RFC}\ncel: {PHONE}",
+    "[es-ES] antes de que me lo pidais, el DNI es {DNI} y el movil {PHONE}",
+    "la contraseña q me pusieron ({PWD}) tampoco jala",
+    "puse {PIN} de nip y luego otro y ya me bloqueo",
+    "[es-MX] my card is {CARD} perdon por el ingles, exp {EXP}",
+    "la laptop {#model} version {#version}, mac {MAC}, ip publica {IP}, sigue el {#error}",
+    "ok dejame buscarla|||{CARD!ctx}|||vence {EXP}",
+    "[es-ES] soy extranjera, tengo NIE {NIE} pero el pasaporte es {PASSPORT}",
+    "el numero de antes estaba mal!! el bueno es {PHONE}",
+    "mandenlo a mi correo del trabajo {EMAIL} y copia a {EMAIL}",
+    "[es-MX] mi jefe dice q les pase la clabe de la empresa: {CLABE}",
+    "[es-ES] es la cuenta de mi padre, IBAN {IBAN}, el titular es el",
+]
+
+DEV += [
+    "hola?? hay alguien|||llevo esperando desde las {#time}",
+    "[es-MX] el cp es {#zip} y la tarjeta registrada {CARD}, vence {EXP}",
+    "[es-ES] mi movil antiguo {PHONE!mm}|||{PHONE!mm}|||no espera ese ya no lo uso",
+]
+SEALED += [
+    "hola, una pregunta: el pedido {#order} sale entregado el {#date} y no me llego nada",
+    "la app se cierra con la version {#version}, tengo un {#model}",
+    "cuanto cuesta ahora la tarifa de {#size}? en {#year} era {#price}",
+    "asiento {#seat} en el {#flight} porfa, pasillo si se puede",
+    "la factura {#invoice} me cobro un {#pct} de iva de mas",
+    "vale gracias!!|||ah y otra cosa, la tienda {#store} abre los domingos?",
+    "[es-MX] tarjeta {CARD!mm}|||{CARD!mm}|||cvv {CVV}",
+    "[es-MX] rfc {RFC!mm}|||{RFC!mm}",
+]
+
+DEV += [
+    "[es-ES] estoy leyendo la tarjeta a oscuras asi q paciencia... {CARD}",
+    "el correo de la cuenta seguro es el de la uni {EMAIL} y ya no entro, me lo cambian a {EMAIL}?",
+]

@@ -94,6 +94,42 @@ SEALED = [
     "mail {EMAIL}",
     "carte {CARD!mm}|||{CARD!mm}",
     "cpf {CPF!mm}|||{CPF!mm}",
-    "super, merci pour votre aide",
+    "super, merci pour votre aide, au cas ou mon fixe c'est le {PHONE}",
     "le vol {#flight} de {#time} est annule ?",
+]
+
+# Messages plus bavards : apartés, corrections, listes, franglais.
+DEV += [
+    "alors petite histoire, mon fils a achete {#qty} jeux avec ma carte {CARD}, je conteste les {#amount}",
+    "- mail : {EMAIL}\n- tel : {PHONE}\n- commande : {#order}\n- CP : {#zip}",
+    "rigolez pas mais mon mdp c'etait {PWD}|||je l'ai change entre temps",
+    "j'ai recu un sms du {PHONE} qui dit que mon colis {#tracking} est bloque, c'est vous ??",
+    "ca fait {#duration} minutes que j'attends, rappelez moi au {PHONE} svp",
+]
+SEALED += [
+    "c'est la carte de mon mari, {CARD}, il dit que le code au dos c'est {CVV}",
+    "vous aviez mal ecrit mon mail pour la resa {#booking}, c'est {EMAIL}",
+    "voila le formulaire :\nnom : vous l'avez\nn° secu : {NIR}\nportable : {PHONE}\nIBAN : {IBAN}",
+    "le mdp que vous m'avez mis ({PWD}) marche pas non plus",
+    "j'ai tape {PIN} puis un autre code et maintenant c'est bloque",
+    "my card is {CARD} sorry je sais pas pourquoi j'ecris en anglais, exp {EXP}",
+    "pc {#model} version {#version}, adresse mac {MAC}, ip {IP}, toujours {#error}",
+    "attendez je la cherche|||{CARD!ctx}|||expire {EXP}",
+    "le numero d'avant etait faux !! le bon c'est {PHONE}",
+    "envoyez sur mon mail pro {EMAIL} et en copie {EMAIL}",
+    "c'est le compte de ma mere, IBAN {IBAN}",
+    "je suis frontalier, ma Steuer-ID c'est {IDNR} et mon numero de secu {NIR}",
+    "adresse de facturation {#zip}, siret pas dispo, mais le CNPJ de la maison mere c'est {CNPJ}",
+    "passeport {PASSPORT} qui expire en {#year}, je pars le {#date}",
+]
+
+SEALED += [
+    "bonjour, la commande {#order} est marquee livree le {#date} mais rien recu",
+    "l'appli plante avec la version {#version}, j'ai un {#model}",
+    "c'est combien le forfait {#size} maintenant ? c'etait {#price} en {#year}",
+    "place {#seat} sur le {#flight} svp, couloir si possible",
+    "facture {#invoice} : {#pct} de TVA en trop",
+    "ok merci !|||ah et le magasin {#store} est ouvert le dimanche ?",
+    "carte {CARD!mm}|||{CARD!mm}|||crypto {CVV}",
+    "nir en deux messages {NIR!mm}|||{NIR!mm}",
 ]

@@ -94,6 +94,42 @@ SEALED = [
     "o outro email que pediram: {EMAIL!ctx}",
     "email {EMAIL}",
     "cartao {CARD!mm}|||{CARD!mm}",
-    "obrigada pela ajuda!",
+    "obrigada pela ajuda! qualquer coisa meu zap e {PHONE}",
     "o voo {#flight} das {#time} foi cancelado?",
+]
+
+# Mensagens mais conversadas: apartes, correcoes, listas, mistura de linguas.
+DEV += [
+    "entao, meu filho comprou {#qty} jogos com meu cartao {CARD} sem eu saber, quero contestar os {#amount}",
+    "- email: {EMAIL}\n- tel: {PHONE}\n- pedido: {#order}\n- cep: {#zip}",
+    "nao riam mas minha senha era {PWD}|||ja troquei ne",
+    "recebi sms do {PHONE} dizendo que a encomenda {#tracking} ta retida, sao voces?",
+    "[pt-PT] estou ha {#duration} minutos em espera, liguem-me para o {PHONE}",
+]
+SEALED += [
+    "e o cartao do meu marido, {CARD}, ele diz que o codigo atras e {CVV}",
+    "voces tinham meu email errado na reserva {#booking}, o certo e {EMAIL}",
+    "[pt-BR] segue o formulario:\nnome: ja tem\nCPF: {CPF}\ncelular: {PHONE}\nCNPJ: {CNPJ}",
+    "[pt-PT] a senha que me deram ({PWD}) tambem nao funciona",
+    "digitei {PIN} e depois outra e agora bloqueou",
+    "my card is {CARD} desculpa nem sei pq to escrevendo em ingles, exp {EXP}",
+    "notebook {#model} versao {#version}, mac {MAC}, ip publico {IP}, continua o {#error}",
+    "pera que vou procurar|||{CARD!ctx}|||vence {EXP}",
+    "o numero de antes tava errado!! o certo e {PHONE}",
+    "mandem pro meu email do trabalho {EMAIL} com copia pro {EMAIL}",
+    "[pt-PT] e a conta da minha mae, IBAN {IBAN}",
+    "[pt-PT] sou emigrante em Franca, NIR {NIR}, mas o NIF portugues e {NIF}",
+    "passaporte {PASSPORT} vence em {#year}, viajo dia {#date}",
+    "[pt-BR] agencia {#store} conta {ACCT}, ou prefere pix?",
+]
+
+SEALED += [
+    "ola, o pedido {#order} aparece entregue dia {#date} mas nao chegou nada",
+    "o app fecha sozinho na versao {#version}, tenho um {#model}",
+    "quanto ta o plano de {#size} agora? em {#year} era {#price}",
+    "assento {#seat} no {#flight} por favor, corredor se der",
+    "a fatura {#invoice} cobrou {#pct} de imposto a mais",
+    "ok obrigado!|||ah e a loja {#store} abre domingo?",
+    "cartao {CARD!mm}|||{CARD!mm}|||cvv {CVV}",
+    "[pt-BR] cnpj {CNPJ!mm}|||{CNPJ!mm}",
 ]
