@@ -269,7 +269,7 @@ def surface(v: Value, family: str, lang: str, rng: random.Random) -> str:
         chars = list(base)
         idx = [i for i, c in enumerate(chars) if c in "01"]
         rng.shuffle(idx)
-        for i in idx[: max(1, rng.randint(1, len(idx)))]:
+        for i in idx[: rng.randint(1, min(3, len(idx)))]:  # a customer slips on a few keys, not all
             chars[i] = rng.choice("Oo") if chars[i] == "0" else rng.choice("lI")
         return "".join(chars)
     if family == W:

@@ -91,7 +91,7 @@ SEALED = [
     "moment ich such sie|||{CARD!ctx}",
     "hier: {ACCT!ctx}",
     "jo {PIN!ctx}",
-    "die andere adresse die ihr wolltet: {EMAIL!ctx}",
+    "die andere die ihr wolltet: {EMAIL!ctx}",
     "mail {EMAIL}",
     "karte {CARD!mm}|||{CARD!mm}",
     "cpf {CPF!mm}|||{CPF!mm}",

@@ -88,7 +88,7 @@ SEALED = [
     "ok one sec, finding it|||{CARD!ctx}",
     "here you go {ACCT!ctx}",
     "yeah that's {PIN!ctx}",
-    "you asked for the backup email earlier: {EMAIL!ctx}",
+    "the backup one you asked about earlier: {EMAIL!ctx}",
     "mail is {EMAIL}",
     "my email {EMAIL} (no caps)",
     "the first half is {IBAN!mm}|||and then {IBAN!mm}",

@@ -90,7 +90,7 @@ SEALED = [
     "ok je cherche|||{CARD!ctx}",
     "le voila : {ACCT!ctx}",
     "oui {PIN!ctx}",
-    "l'autre adresse que vous demandiez : {EMAIL!ctx}",
+    "l'autre que vous demandiez : {EMAIL!ctx}",
     "mail {EMAIL}",
     "carte {CARD!mm}|||{CARD!mm}",
     "cpf {CPF!mm}|||{CPF!mm}",

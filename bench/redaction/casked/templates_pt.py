@@ -91,7 +91,7 @@ SEALED = [
     "pera ai vou pegar|||{CARD!ctx}",
     "ta aqui: {ACCT!ctx}",
     "isso {PIN!ctx}",
-    "o outro email que pediram: {EMAIL!ctx}",
+    "o outro que pediram: {EMAIL!ctx}",
     "email {EMAIL}",
     "cartao {CARD!mm}|||{CARD!mm}",
     "obrigada pela ajuda! qualquer coisa meu zap e {PHONE}",
