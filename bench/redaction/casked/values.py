@@ -177,8 +177,7 @@ def phone(rng: random.Random, region: str) -> tuple[str, str]:
         elif region == "FR":
             num = "+33199" + digits(rng, 6)
         elif region == "DE":
-            num = rng.choice(["+4930231250", "+4915228817", "+4969907", "+4940664"]) + digits(rng, 3 if "2312" in "" else 3)
-            num = num[: 15]
+            num = rng.choice(["+4930231250", "+4915228817", "+4969907", "+4940664"]) + digits(rng, 3)
         elif region == "ES":
             num = "+34" + rng.choice(["6", "7"]) + digits(rng, 8)
         elif region == "MX":
