@@ -50,6 +50,8 @@ def check_templates() -> None:
             raise CorpusError(f"{lang}: duplicate template")
         if dev & sealed:
             raise CorpusError(f"{lang}: template in both splits")
+        if not 0.25 <= len(dev) / (len(dev) + len(sealed)) <= 0.30:
+            raise CorpusError(f"{lang}: dev holds {len(dev)} of {len(dev) + len(sealed)} templates (want 25-30%)")
         for t in mod.DEV + mod.SEALED:
             if re.search(r"\d", literal(t)):
                 raise CorpusError(f"{lang}: digit in template literal: {t[:60]!r}")

@@ -134,3 +134,41 @@ SEALED += [
     "karte {CARD!mm}|||{CARD!mm}|||cvc {CVV}",
     "steuer-id in zwei teilen {IDNR!mm}|||{IDNR!mm}",
 ]
+
+# Verschiedene Branchen: Energie, Versicherung, Amt, Airline, SaaS.
+DEV += [
+    "{PHONE} ist meine neue nummer, die alte koennt ihr loeschen",
+    "fuers finanzamt nochmal: IdNr {IDNR}, konto bleibt {IBAN}",
+    "ernsthaft, {#amount} fuer {#meter} kWh?? zaehler hat am {#date} das angezeigt",
+    "der bezahllink geht nicht, hab {CARD} und {EXP} eingegeben, kommt fehler {#error}",
+    "nochmal mein benutzername weil im ticket ein tippfehler ist: {USER}",
+]
+SEALED += [
+    "{EMAIL} <- die bitte fuer die kuendigung nehmen",
+    "bin auf elster und die wollen meine identifikationsnummer, ist das die {IDNR}?",
+    "hausrat: vertrag {#contract}, seit {#year} versichert, telefon {PHONE}",
+    "wie eben am telefon besprochen meine IBAN\n{IBAN}\nund BIC {SWIFT}",
+    "fliege am {#date} mit {#flight} nach lissabon, reisepass {PASSPORT}, ist das so hinterlegt?",
+    "api zugang von unserem firmenkonto: key {AKID}|||und das secret, ich weiss ich weiss: {AWSSECRET}",
+    "mein kumpel hat kein messenger, seine mail {EMAIL} und handy {PHONE}",
+    "die PIN ist nicht {PIN} sondern {PIN}, hab mich am telefon vertan",
+    "pw vergessen, das alte war sowas wie {PWD}",
+    "also konto ist {ACCT}, blz weiss ich grad nicht",
+    "sorry nicht {CARD} sondern {CARD}, zwei ziffern vertauscht",
+    "wohne in {#zip}, zaehlernummer {#meter}, abbuchen bitte von {IBAN}",
+    "dienstlich {EMAIL}, privat {EMAIL}, nehmt die private",
+    "vier null vier sagt euch was? also der fehler {#error}",
+    "kommt der techniker zwischen {#time} und {#time}?",
+]
+
+SEALED += [
+    "meine nummer ist {PHONE!mm}|||{PHONE!mm}|||sorry zu frueh abgeschickt",
+    "IBAN: {IBAN!mm}|||{IBAN!mm}",
+    "die karte {CARD!mm}|||dann {CARD!mm}",
+    "kontonummer nochmal {ACCT!mm}|||{ACCT!mm}",
+]
+
+DEV += [
+    "rueckrufnummer {PHONE!mm}|||{PHONE!mm}",
+    "die stadt will {#amount} fuer {#year}, aktenzeichen {#custref}, zahl ich nicht ohne erklaerung, ruft mich an: {PHONE}",
+]

@@ -152,3 +152,21 @@ DEV += [
     "[en-GB] reading the number off my card in the dark here so bear with me... {CARD}",
     "the email on the acct is probably my uni one {EMAIL} which i cant access anymore, can you switch it to {EMAIL}",
 ]
+
+SEALED += [
+    "{EMAIL} <- use that one for the cancellation pls",
+    "[en-US] on the IRS site it wants my ITIN, is it the same as {ITIN} from my letter?",
+    "home insurance: policy {#policy}, customer since {#year}, cell {PHONE}",
+    "as we said on the phone, the IBAN\n{IBAN}\nand BIC {SWIFT}",
+    "the pin isn't {PIN} it's {PIN}, mixed it up on the call",
+    "sorry not {CARD} but {CARD}, swapped two digits",
+    "[en-GB] I live in {#zip}, meter serial {#meter}, direct debit from sort code {ROUTING} account {ACCT}",
+    "four oh four ring a bell? the error {#error} i mean",
+    "is the engineer coming between {#time} and {#time}?",
+]
+
+DEV += [
+    "{EMAIL} is where the receipts should go, not the old hotmail",
+    "[en-US] the number for the callback is {PHONE!mm}|||{PHONE!mm}",
+    "council tax says i owe {#amount} for {#year}?? my account ref is {#custref}, not paying till someone explains",
+]

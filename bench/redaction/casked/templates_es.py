@@ -145,3 +145,28 @@ DEV += [
     "[es-ES] estoy leyendo la tarjeta a oscuras asi q paciencia... {CARD}",
     "el correo de la cuenta seguro es el de la uni {EMAIL} y ya no entro, me lo cambian a {EMAIL}?",
 ]
+
+SEALED += [
+    "{EMAIL} <- ese es el bueno para dar de baja",
+    "[es-ES] estoy en la web de hacienda y me pide el NIF, pongo el DNI {DNI} tal cual?",
+    "[es-MX] seguro de auto: poliza {#policy}, desde {#year}, cel {PHONE}",
+    "como hablamos por telefono, el IBAN\n{IBAN}\ny el BIC {SWIFT}",
+    "vuelo el {#date} en el {#flight}, pasaporte {PASSPORT}, solo quiero confirmar",
+    "acceso api de la cuenta de empresa: key {AKID}|||y el secret, ya se ya se: {AWSSECRET}",
+    "el nip no es {PIN}, es {PIN}, me confundi por telefono",
+    "perdon no es {CARD} sino {CARD}, cambie dos numeros",
+    "[es-ES] vivo en el {#zip}, contador {#meter}, domiciliadlo en {IBAN}",
+    "cuatro cero cuatro les suena? o sea el error {#error}",
+    "el tecnico viene entre las {#time} y las {#time}?",
+]
+
+SEALED += [
+    "[es-ES] mi numero es {PHONE!mm}|||{PHONE!mm}|||perdon se envio antes",
+]
+
+DEV += [
+    "{EMAIL} es donde tienen q mandar los recibos, no al hotmail viejo",
+    "[es-MX] la clabe va en dos {CLABE!mm}|||{CLABE!mm}",
+    "[es-ES] el ayuntamiento me reclama {#amount} del {#year}, referencia {#custref}, no pienso pagar sin explicacion",
+    "[es-ES] q el pin de la tarjeta no es {PIN}, que es {PIN}, lo dije mal antes",
+]

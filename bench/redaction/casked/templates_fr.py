@@ -133,3 +133,41 @@ SEALED += [
     "carte {CARD!mm}|||{CARD!mm}|||crypto {CVV}",
     "nir en deux messages {NIR!mm}|||{NIR!mm}",
 ]
+
+# Domaines varies : energie, assurance, administration, compagnie aerienne, SaaS.
+DEV += [
+    "{PHONE} c'est mon nouveau numero, l'ancien vous pouvez le supprimer",
+    "pour l'attestation employeur il me faut juste confirmer : secu {NIR}, et le RIB c'est {IBAN}",
+    "nan mais serieux, {#amount} pour une conso de {#meter} kWh ?? mon compteur affichait ca le {#date}",
+    "wsh le lien de paiement marche pas, j'ai mis {CARD} et {EXP} et il me dit erreur {#error}",
+    "je vous redonne mon identifiant parce qu'il y a une faute dans le dossier : {USER}",
+]
+SEALED += [
+    "{EMAIL} <- c'est celle-la qu'il faut utiliser pour la resiliation",
+    "bonjour je suis sur le site des impots et ca me demande mon numero fiscal mais j'ai que le numero de secu {NIR}, c'est pareil ?",
+    "mutuelle : contrat {#contract}, adherent depuis {#year}, n° secu {NIR}, tel {PHONE}",
+    "suite a l'appel de ce matin je vous confirme mon IBAN\n{IBAN}\net le BIC {SWIFT}",
+    "je pars a Lisbonne le {#date} sur le {#flight}, mon passeport c'est {PASSPORT}, je veux juste verifier que c'est bien enregistre",
+    "l'acces API de notre compte pro : cle {AKID}|||et le secret, je sais que je devrais pas : {AWSSECRET}",
+    "mon pote m'a dit de vous envoyer ca, c'est son mail {EMAIL} et son tel {PHONE}, il a pas messenger",
+    "le code pin de la carte c'est pas {PIN}, c'est {PIN}, je me suis trompe au telephone",
+    "mdp oublie, l'ancien c'etait un truc genre {PWD}",
+    "ouais donc le compte c'est {ACCT} et le code guichet je sais plus",
+    "pardon, c'est pas {CARD} mais {CARD}, j'ai inverse deux chiffres",
+    "j'habite au {#zip}, compteur n° {#meter}, et je veux etre prelevee sur {IBAN}",
+    "mon mail pro c'est {EMAIL} et perso {EMAIL}, mettez le perso",
+    "quatre zero cinq ca vous dit quelque chose ? enfin l'erreur {#error} quoi",
+    "le technicien vient entre {#time} et {#time} ?",
+]
+
+SEALED += [
+    "mon numero c'est le {PHONE!mm}|||{PHONE!mm}|||voila pardon ca a envoye trop vite",
+    "RIB : {IBAN!mm}|||{IBAN!mm}",
+    "la carte {CARD!mm}|||puis {CARD!mm}",
+    "identifiant fiscal allemand {IDNR!mm}|||{IDNR!mm}",
+]
+
+DEV += [
+    "le numero pour le rappel {PHONE!mm}|||{PHONE!mm}",
+    "la mairie me reclame {#amount} pour {#year}, reference {#custref}, je paie pas sans explication, rappelez moi au {PHONE}",
+]

@@ -133,3 +133,41 @@ SEALED += [
     "cartao {CARD!mm}|||{CARD!mm}|||cvv {CVV}",
     "[pt-BR] cnpj {CNPJ!mm}|||{CNPJ!mm}",
 ]
+
+# Varios setores: energia, seguros, repartição publica, aerea, SaaS.
+DEV += [
+    "{PHONE} e o meu numero novo, o antigo podem apagar",
+    "[pt-PT] para as financas: NIF {NIF} e o IBAN continua {IBAN}",
+    "serio, {#amount} por {#meter} kWh?? o contador marcava isso dia {#date}",
+    "o link de pagamento nao funciona, pus {CARD} e {EXP} e da erro {#error}",
+    "[pt-BR] mano o boleto nao abre, meu cpf e {CPF} ve ai pra mim",
+]
+SEALED += [
+    "{EMAIL} <- usem esse pro cancelamento",
+    "[pt-BR] to no site da receita e pede CPF, o meu e {CPF}, mas a empresa e CNPJ {CNPJ}",
+    "[pt-PT] seguro casa: contrato {#contract}, cliente desde {#year}, telemovel {PHONE}",
+    "como falamos ao telefone, o IBAN\n{IBAN}\ne o BIC {SWIFT}",
+    "viajo dia {#date} no {#flight}, passaporte {PASSPORT}, so quero confirmar que ta certo",
+    "acesso api da conta da empresa: chave {AKID}|||e o secret, eu sei que nao devia: {AWSSECRET}",
+    "meu amigo nao tem messenger, o email dele {EMAIL} e o cel {PHONE}",
+    "o pin nao e {PIN}, e {PIN}, me confundi no telefone",
+    "esqueci a senha, a antiga era tipo {PWD}",
+    "[pt-BR] agencia nao lembro mas a conta e {ACCT}",
+    "desculpa, nao e {CARD} e sim {CARD}, troquei dois numeros",
+    "[pt-PT] moro no {#zip}, contador {#meter}, e quero debito direto no {IBAN}",
+    "email do trampo {EMAIL}, pessoal {EMAIL}, usem o pessoal",
+    "quatro zero quatro isso te diz algo? o erro {#error}",
+    "o tecnico vem entre {#time} e {#time}?",
+]
+
+SEALED += [
+    "meu numero e {PHONE!mm}|||{PHONE!mm}|||desculpa enviou antes",
+    "[pt-PT] IBAN: {IBAN!mm}|||{IBAN!mm}",
+    "o cartao {CARD!mm}|||depois {CARD!mm}",
+    "[pt-BR] conta {ACCT!mm}|||{ACCT!mm}",
+]
+
+DEV += [
+    "o numero pra retorno {PHONE!mm}|||{PHONE!mm}",
+    "a camara cobra {#amount} de {#year}, referencia {#custref}, nao pago sem explicacao, me liguem no {PHONE}",
+]
