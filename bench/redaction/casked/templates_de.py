@@ -172,3 +172,19 @@ DEV += [
     "rueckrufnummer {PHONE!mm}|||{PHONE!mm}",
     "die stadt will {#amount} fuer {#year}, aktenzeichen {#custref}, zahl ich nicht ohne erklaerung, ruft mich an: {PHONE}",
 ]
+
+DEV += [
+    "hab nen neuen fuehrerschein, nummer ist jetzt {DL}, koennt ihr das im profil aendern?",
+    "der techniker will die MAC, steht auf dem aufkleber: {MAC}",
+    "neuer reisepass {PASSPORT}, der alte war {PASSPORT}",
+]
+SEALED += [
+    "bin nach {#zip} umgezogen, steuer-id bleibt ja gleich oder? {IDNR}",
+    "die zwischenbank hat swift {SWIFT}, die bank vom empfaenger ist eine andere, moment|||{SWIFT!ctx}",
+    "in den CI logs stand aws_access_key_id = {AKID} gestern um {#time}, bitte auf missbrauch pruefen",
+    "bin im gaeste wlan, zimmer {#room}, mac von meinem laptop ist {MAC} und es fliegt dauernd raus",
+    "mein schwager in monterrey braucht seine CURP im formular: {CURP}",
+    "fuehrerschein {DL} hab ich seit {#year}",
+    "mein steuerberater sagt ITIN statt SSN nehmen: {ITIN}",
+    "hab in manchester gearbeitet, NI number war {NINO} glaub ich",
+]

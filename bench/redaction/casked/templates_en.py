@@ -170,3 +170,19 @@ DEV += [
     "[en-US] the number for the callback is {PHONE!mm}|||{PHONE!mm}",
     "council tax says i owe {#amount} for {#year}?? my account ref is {#custref}, not paying till someone explains",
 ]
+
+DEV += [
+    "[en-US] DMV sent me a new license, number changed to {DL}, update it on the rental profile?",
+    "new phone who dis lol. jk its {PHONE}, the bank has my old one",
+    "the on-site tech asked for the device MAC, its printed on the sticker: {MAC}",
+]
+SEALED += [
+    "[en-US] the state issued my licence as {DL} but your form only takes {#count} characters?",
+    "[en-US] my accountant says use the ITIN not the SSN: {ITIN}. the SSN application is still pending since {#date}",
+    "[en-GB] moved from Leeds to {#zip}, NI number hasn't changed, still {NINO}",
+    "i renewed my passport, the new one is {PASSPORT} and the old one was {PASSPORT}",
+    "intermediary bank swift is {SWIFT}, the beneficiary bank is another one, hold on|||{SWIFT!ctx}",
+    "Our CI logs printed aws_access_key_id = {AKID} yesterday at {#time}, can you check for misuse",
+    "im on the guest wifi at room {#room}, my laptop's mac is {MAC} and it keeps getting kicked",
+    "brother in law in monterrey needs his CURP on the form, its {CURP}",
+]

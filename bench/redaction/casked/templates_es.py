@@ -170,3 +170,19 @@ DEV += [
     "[es-ES] el ayuntamiento me reclama {#amount} del {#year}, referencia {#custref}, no pienso pagar sin explicacion",
     "[es-ES] q el pin de la tarjeta no es {PIN}, que es {PIN}, lo dije mal antes",
 ]
+
+DEV += [
+    "[es-MX] me renovaron la licencia y ahora el numero es {DL}, lo actualizan en mi perfil?",
+    "el tecnico me pidio la MAC del aparato, viene en la etiqueta: {MAC}",
+    "[es-ES] que el NIE ya no es el de antes, me dieron otro, {NIE}, el viejo era {NIE}",
+]
+SEALED += [
+    "[es-MX] tramite mi pasaporte nuevo, es {PASSPORT}, el anterior vencio en {#year}",
+    "[es-ES] me he mudado a {#zip}, el DNI sigue igual, {DNI}, pero cambiad la direccion",
+    "[es-MX] el banco intermediario tiene swift {SWIFT} y el del beneficiario es otro, espera|||{SWIFT!ctx}",
+    "en los logs del CI salio aws_access_key_id = {AKID} ayer a las {#time}, revisen si alguien la uso",
+    "estoy en el wifi de invitados, habitacion {#room}, la mac de mi compu es {MAC} y me saca",
+    "[es-MX] mi cuñado en monterrey necesita su CURP en el formato, es {CURP}",
+    "[es-ES] conduzco con carnet {DL} desde {#year}",
+    "[es-MX] el rfc de la empresa es otro pero el mio personal es {RFC}, cual pongo?",
+]

@@ -171,3 +171,19 @@ DEV += [
     "le numero pour le rappel {PHONE!mm}|||{PHONE!mm}",
     "la mairie me reclame {#amount} pour {#year}, reference {#custref}, je paie pas sans explication, rappelez moi au {PHONE}",
 ]
+
+DEV += [
+    "la prefecture m'a renvoye le permis, le numero a change : {DL}, vous pouvez mettre a jour ?",
+    "le technicien veut l'adresse MAC, c'est ecrit sur l'etiquette : {MAC}",
+    "mon nouveau passeport {PASSPORT}, l'ancien c'etait {PASSPORT}",
+]
+SEALED += [
+    "je viens de demenager au {#zip}, le numero de secu change pas hein ? {NIR}",
+    "la banque intermediaire a le swift {SWIFT} mais celle du beneficiaire c'est un autre, attendez|||{SWIFT!ctx}",
+    "dans les logs de la CI on voit aws_access_key_id = {AKID} hier a {#time}, vous pouvez verifier ?",
+    "je suis sur le wifi invite chambre {#room}, la mac de mon pc c'est {MAC} et ca me deconnecte",
+    "mon beau-frere a Monterrey a besoin de son CURP sur le formulaire : {CURP}",
+    "j'ai le permis {DL} depuis {#year}",
+    "mon comptable dit d'utiliser l'ITIN et pas le SSN : {ITIN}",
+    "j'ai bosse a Manchester, mon NI number c'etait {NINO} je crois",
+]

@@ -171,3 +171,19 @@ DEV += [
     "o numero pra retorno {PHONE!mm}|||{PHONE!mm}",
     "a camara cobra {#amount} de {#year}, referencia {#custref}, nao pago sem explicacao, me liguem no {PHONE}",
 ]
+
+DEV += [
+    "[pt-BR] renovei a CNH e o numero mudou pra {DL}, atualizam no cadastro?",
+    "o tecnico pediu o MAC, ta na etiqueta: {MAC}",
+    "passaporte novo {PASSPORT}, o antigo era {PASSPORT}",
+]
+SEALED += [
+    "[pt-PT] mudei-me para {#zip}, o NIF mantem-se, {NIF}",
+    "o banco intermediario tem swift {SWIFT} e o do beneficiario e outro, pera|||{SWIFT!ctx}",
+    "nos logs do CI apareceu aws_access_key_id = {AKID} ontem as {#time}, podem verificar?",
+    "to no wifi de visitante, quarto {#room}, o mac do meu note e {MAC} e fica caindo",
+    "meu cunhado em monterrey precisa do CURP no formulario: {CURP}",
+    "[pt-PT] tenho carta de conducao {DL} desde {#year}",
+    "meu contador disse pra usar o ITIN e nao o SSN: {ITIN}",
+    "trabalhei em manchester, o NI number era {NINO} acho",
+]
