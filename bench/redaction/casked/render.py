@@ -281,7 +281,7 @@ def surface(v: Value, family: str, lang: str, rng: random.Random) -> str:
             if mixed and i % 2 == 0:
                 out.append(p)
             else:
-                out.append(" ".join(words(c) if c.isdigit() else c for c in p))
+                out.append(_spell(p, lang, words, rng))
         return rng.choice([" ", ", ", " - ", " "]).join(out)
     if family == "iban_broken":
         g = [core[i:i + 4] for i in range(0, len(core), 4)]
@@ -292,6 +292,20 @@ def surface(v: Value, family: str, lang: str, rng: random.Random) -> str:
             out += (rng.choice(["\n", "-", " -", "\n"]) if i == forced else rng.choice(seps)) + p
         return out
     raise ValueError(family)
+
+
+def _spell(chunk: str, lang: str, words, rng: random.Random) -> str:
+    """Digit words for one group; English speakers often say "double five" for a repeated digit."""
+    out, i = [], 0
+    while i < len(chunk):
+        c = chunk[i]
+        if lang == "en" and c.isdigit() and i + 1 < len(chunk) and chunk[i + 1] == c and rng.random() < 0.5:
+            out.append("double " + words(c))
+            i += 2
+            continue
+        out.append(words(c) if c.isdigit() else c)
+        i += 1
+    return " ".join(out)
 
 
 def DIG_W(lang: str, rng: random.Random):  # noqa: N802
@@ -336,6 +350,7 @@ def decode(text: str, family: str, lang: str) -> str:
             for d, ws in ALT_WORDS.get(lg, {}).items():
                 for w in ws:
                     table[w] = d
+        s = re.sub(r"\bdouble ([A-Za-z]+)", r"\1 \1", s)
         s = re.sub(r"[A-Za-zçéêü]+", lambda m: table.get(m.group(0), m.group(0)), s)
     if family == N:
         for w in sorted((x for ws in NOISE_WORDS.values() for x in ws), key=len, reverse=True):
