@@ -188,3 +188,20 @@ SEALED += [
     "mein steuerberater sagt ITIN statt SSN nehmen: {ITIN}",
     "hab in manchester gearbeitet, NI number war {NINO} glaub ich",
 ]
+
+DEV += [
+    "SPRACHNACHRICHT: ja hallo meine kontonummer ist {ACCT} und es geht um die gebuehr von {#amount}",
+    "😡😡 zum dritten mal. KARTE {CARD}. ERSTATTUNG. JETZT.",
+    "fuer die familienkasse brauchen die meine steuer-id {IDNR} und die IBAN {IBAN}",
+]
+SEALED += [
+    "🙏 hilfe, gesperrt, benutzer {USER}, {#count} versuche",
+    "WARUM IST DIE RECHNUNG {#amount} WENN SIE LETZTEN MONAT {#amount} WAR",
+    "ich diktiere, sorry fuer tippfehler: telefon {PHONE} und mail {EMAIL}",
+    "also: {CARD} / {EXP} / {CVV}. los",
+    "lol im formular steht steuer-id aber ich hab grad nur das hier {IDNR!ctx}",
+    "handy von meiner freundin nicht meins {PHONE}, sie holt das paket {#tracking} ab",
+    "sind {#price} inkl mwst? und meine login mail ist {EMAIL}",
+    "aus meinen notizen kopiert:\nbank - {IBAN}\nbic - {SWIFT}\nref - {#invoice}",
+    "key ist schon rotiert, aber fuers protokoll der alte war {AKID}",
+]

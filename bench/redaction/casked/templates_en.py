@@ -186,3 +186,21 @@ SEALED += [
     "im on the guest wifi at room {#room}, my laptop's mac is {MAC} and it keeps getting kicked",
     "brother in law in monterrey needs his CURP on the form, its {CURP}",
 ]
+
+# Voice-to-text, caps, emoji, impatience.
+DEV += [
+    "VOICE MESSAGE TRANSCRIPT: hi yes my account number is {ACCT} and I'm calling about the fee of {#amount}",
+    "😡😡 third time asking. CARD {CARD}. REFUND. NOW.",
+    "[en-US] filling the w-nine thing, TIN field, do i put {SSN} there?",
+]
+SEALED += [
+    "🙏 pls help, locked out, user {USER}, tried resetting {#count} times",
+    "WHY IS MY BILL {#amount} WHEN LAST MONTH WAS {#amount}",
+    "dictating this so sorry for typos: my phone number is {PHONE} and my email is {EMAIL}",
+    "k so: {CARD} / {EXP} / {CVV}. go",
+    "[en-US] lol the form says ssn but i only have {ITIN!ctx}",
+    "my gf's number not mine {PHONE} she'll pick up the parcel {#tracking}",
+    "is {#price} the price with tax? also my login email is {EMAIL}",
+    "pasting from my notes app:\nbank - {IBAN}\nbic - {SWIFT}\nref - {#invoice}",
+    "we rotated the key already but for the record the old one was {AKID}",
+]

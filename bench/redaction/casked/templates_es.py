@@ -186,3 +186,20 @@ SEALED += [
     "[es-ES] conduzco con carnet {DL} desde {#year}",
     "[es-MX] el rfc de la empresa es otro pero el mio personal es {RFC}, cual pongo?",
 ]
+
+DEV += [
+    "TRANSCRIPCION DE AUDIO: hola si mi numero de cuenta es {ACCT} y llamo por la comision de {#amount}",
+    "😡😡 tercera vez q pregunto. TARJETA {CARD}. REEMBOLSO. YA.",
+    "[es-MX] wey el SAT me pide el RFC {RFC} y el CURP {CURP}, cual va en la factura {#invoice}?",
+]
+SEALED += [
+    "🙏 ayuda porfa, bloqueado, usuario {USER}, intente {#count} veces",
+    "POR QUE EL RECIBO ES DE {#amount} SI EL MES PASADO FUE {#amount}",
+    "lo dicto por voz perdon los errores: mi telefono es {PHONE} y mi correo {EMAIL}",
+    "va: {CARD} / {EXP} / {CVV}. listo",
+    "[es-MX] jaja el formulario dice curp pero solo traigo esto {CURP!ctx}",
+    "el cel de mi novia no el mio {PHONE}, ella recoge el paquete {#tracking}",
+    "{#price} es con iva? y mi correo de acceso es {EMAIL}",
+    "copio de mis notas:\nbanco - {IBAN}\nbic - {SWIFT}\nref - {#invoice}",
+    "ya rotamos la clave pero para que conste la vieja era {AKID}",
+]

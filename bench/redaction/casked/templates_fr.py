@@ -187,3 +187,20 @@ SEALED += [
     "mon comptable dit d'utiliser l'ITIN et pas le SSN : {ITIN}",
     "j'ai bosse a Manchester, mon NI number c'etait {NINO} je crois",
 ]
+
+DEV += [
+    "TRANSCRIPTION VOCALE : oui bonjour mon numero de compte c'est {ACCT} et j'appelle pour les frais de {#amount}",
+    "😡😡 troisieme fois que je demande. CARTE {CARD}. REMBOURSEMENT. MAINTENANT.",
+    "pour la CAF ils veulent mon numero de securite sociale {NIR} et mon RIB {IBAN}",
+]
+SEALED += [
+    "🙏 aidez moi svp, bloque, identifiant {USER}, {#count} essais",
+    "POURQUOI MA FACTURE FAIT {#amount} ALORS QUE LE MOIS DERNIER C'ETAIT {#amount}",
+    "je dicte donc desole pour les fautes : mon telephone c'est {PHONE} et mon mail {EMAIL}",
+    "bon : {CARD} / {EXP} / {CVV}. voila",
+    "mdr le formulaire demande le numero de secu mais j'ai que ca sous la main {NIR!ctx}",
+    "le portable de ma copine pas le mien {PHONE}, c'est elle qui recupere le colis {#tracking}",
+    "{#price} c'est TTC ? et mon mail de connexion c'est {EMAIL}",
+    "copie de mes notes :\nbanque - {IBAN}\nbic - {SWIFT}\nref - {#invoice}",
+    "on a deja change la cle mais pour info l'ancienne c'etait {AKID}",
+]

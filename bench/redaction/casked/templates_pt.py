@@ -187,3 +187,20 @@ SEALED += [
     "meu contador disse pra usar o ITIN e nao o SSN: {ITIN}",
     "trabalhei em manchester, o NI number era {NINO} acho",
 ]
+
+DEV += [
+    "TRANSCRICAO DE AUDIO: oi sim o numero da minha conta e {ACCT} e to ligando pela tarifa de {#amount}",
+    "😡😡 terceira vez que pergunto. CARTAO {CARD}. ESTORNO. JA.",
+    "[pt-BR] pro imposto de renda pedem CPF {CPF} e o CNPJ da fonte pagadora {CNPJ}",
+]
+SEALED += [
+    "🙏 socorro, bloqueado, usuario {USER}, tentei {#count} vezes",
+    "POR QUE A CONTA VEIO {#amount} SE MES PASSADO FOI {#amount}",
+    "to ditando entao desculpa os erros: meu telefone e {PHONE} e meu email {EMAIL}",
+    "bora: {CARD} / {EXP} / {CVV}. pronto",
+    "[pt-BR] kkk o formulario pede cpf mas so tenho isso aqui agora {CPF!ctx}",
+    "o cel da minha namorada nao o meu {PHONE}, ela que vai buscar a encomenda {#tracking}",
+    "{#price} ja e com imposto? e meu email de login e {EMAIL}",
+    "copiado das minhas notas:\nbanco - {IBAN}\nbic - {SWIFT}\nref - {#invoice}",
+    "ja trocamos a chave mas pra constar a antiga era {AKID}",
+]
