@@ -76,6 +76,21 @@ def check_templates() -> None:
                     seen[key] = split
 
 
+def family_evident(family: str, value: str, lang: str) -> bool:
+    """The obfuscation a span is labelled with can be seen in its text."""
+    words = "|".join(re.escape(w) for w in R.DIGIT_WORDS[lang] + [x for ws in R.ALT_WORDS.get(lang, {}).values() for x in ws])
+    noise = "|".join(re.escape(w) for w in R.NOISE_WORDS[lang])
+    return {
+        "spaced_or_dashed": lambda: bool(re.search(r"[ .\-]", value)),
+        "split_by_noise": lambda: bool(re.search(rf"[^0-9A-Za-z .\-]|\.\.\.|\b(?:{noise})\b", value)),
+        "spelled_out": lambda: bool(re.search(rf"\b(?:{words})\b", value)),
+        "email_spelled": lambda: "@" not in value,
+        "percent_encoded": lambda: "%" in value,
+        "iban_broken": lambda: bool(re.search(r"[\n\-]", value)),
+        "compact_expiry": lambda: bool(re.fullmatch(r"\d{4}", value)),
+    }.get(family, lambda: True)()
+
+
 def validate_message(msg: dict, lang: str) -> None:
     text = msg["text"]
     spans = []
@@ -94,6 +109,10 @@ def validate_message(msg: dict, lang: str) -> None:
         if p["family"] != "multi_message":
             if not R.matches(v, R.decode(p["value"], p["family"], lang), p["family"]):
                 raise CorpusError(f"decode {v.type} {p['family']} {p['value']!r} {v.canonical!r}")
+            if p["family"] == "letter_substitution" and not R.has_letter_for_digit(v, p["value"]):
+                raise CorpusError(f"letter_substitution without a substituted digit: {v.type}")
+            if not family_evident(p["family"], p["value"], lang):
+                raise CorpusError(f"{p['family']} not visible in a {v.type} value")
         spans.append((s, e))
     for k in msg["must_keep"]:
         if text[k["start"]:k["end"]] != k["value"]:

@@ -67,7 +67,7 @@ ALT_WORDS = {"en": {"0": ["oh", "Zero"]}, "fr": {"0": ["zéro"]}, "de": {"5": ["
 NOISE_WORDS = {"en": ["then", "and then", "and", "next"], "es": ["luego", "y luego", "despues", "y"],
                "fr": ["puis", "et puis", "ensuite", "et"], "de": ["dann", "und dann", "und", "danach"],
                "pt": ["depois", "e depois", "a seguir", "e"]}
-NOISE_SYMBOLS = [" 🙂 ", " | ", "|", " / ", "/", "\n", " 👉 ", " ✨ ", " . ", " ... ", ", ", " 🔥 ", " - "]
+NOISE_SYMBOLS = [" 🙂 ", " | ", "|", " / ", "/", "\n", " 👉 ", " ✨ ", " ... ", ", ", " 🔥 ", " // ", " 👍 "]
 AT_WORDS = {"en": [" at ", " (at) ", "[at]", " AT "], "es": [" arroba ", "(arroba)", " at "],
             "fr": [" arobase ", " at ", "(at)"], "de": [" Klammeraffe ", " at ", "(at)", " [at] "],
             "pt": [" arroba ", "(at)", " at "]}
@@ -97,16 +97,12 @@ def draw(t: str, locale: str, rng: random.Random, family: str) -> Value:
     for _ in range(200):
         v = _draw_once(t, locale, region, cc, rng)
         c = v.canonical
-        if family == L and not re.search(r"[01]", _digits_part(v)):
+        if family == L and not re.search(r"[01]", v.display + _core(v)):
             continue
         if family == "url_credentials" and re.search(r"[#?&$*@/:]", c):
             continue
         return v
     raise RuntimeError((t, family))
-
-
-def _digits_part(v: Value) -> str:
-    return v.display if v.type != "PHONE" else v.display
 
 
 def _draw_once(t: str, locale: str, region: str, cc: str, rng: random.Random) -> Value:
@@ -265,7 +261,10 @@ def surface(v: Value, family: str, lang: str, rng: random.Random) -> str:
             out += rng.choice(pool) + p
         return out
     if family == L:
-        base = v.display if t != "PHONE" else rng.choice([v.display, core])
+        bases = [v.display] if t != "PHONE" else [v.display, core]
+        base = rng.choice(bases)
+        if not re.search(r"[01]", base):
+            base = next(b for b in bases if re.search(r"[01]", b))
         chars = list(base)
         idx = [i for i, c in enumerate(chars) if c in "01"]
         rng.shuffle(idx)
@@ -396,6 +395,15 @@ def matches(v: Value, decoded: str, family: str) -> bool:
             continue
         return False
     return True
+
+
+def has_letter_for_digit(v: Value, text: str) -> bool:
+    """True if at least one digit of the value is typed as O/o/l/I in text."""
+    got = re.sub(r"[^0-9A-Za-z]", "", text)
+    for want in (re.sub(r"[^0-9A-Za-z]", "", v.canonical), _core(v)):
+        if len(want) == len(got) and any(w in "01" and g in "OolI" for w, g in zip(want, got)):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- conversations
