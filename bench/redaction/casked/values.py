@@ -72,7 +72,7 @@ def digit_run_passes_any_check(run: str, phone: bool = True) -> bool:
         lambda s: idnr.is_valid(s),
         lambda s: clabe_ok(s),
         lambda s: ssn.is_valid(s),
-        lambda s: dni.is_valid(s),
+        lambda s: dni.is_valid(s),  # a DNI needs its letter: a bare digit run never passes
     ]
     if any(c(run) for c in checks):
         return True
@@ -215,7 +215,7 @@ def routing(rng: random.Random, locale: str) -> str:
             return v
 
 
-IBAN_SHAPES = {"ES": ("N", 20), "DE": ("N", 18), "FR": ("FR", 23), "PT": ("N", 21), "GB": ("GB", 18), "BR": ("BR", 25)}
+BBAN_DIGITS = {"ES": 20, "DE": 18, "PT": 21}  # all-digit BBANs; FR, GB, BR are built below
 
 
 def iban_value(rng: random.Random, cc: str) -> str:
@@ -223,11 +223,11 @@ def iban_value(rng: random.Random, cc: str) -> str:
         if cc == "GB":
             bban = rng.choice(["NWBK", "BARC", "MIDL", "LOYD"]) + digits(rng, 14)
         elif cc == "FR":
-            bban = digits(rng, 21) + digits(rng, 2)
+            bban = digits(rng, 23)  # bank, branch, account, RIB key (checked by stdnum)
         elif cc == "BR":
             bban = digits(rng, 23) + "C" + "1"
         else:
-            bban = digits(rng, IBAN_SHAPES[cc][1])
+            bban = digits(rng, BBAN_DIGITS[cc])
         cand = cc + "00" + bban
         cand = cc + iban.calc_check_digits(cand) + bban
         if iban.is_valid(cand):
