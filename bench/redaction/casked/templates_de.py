@@ -140,7 +140,7 @@ DEV += [
     "{PHONE} ist meine neue nummer, die alte koennt ihr loeschen",
     "fuers finanzamt nochmal: IdNr {IDNR}, konto bleibt {IBAN}",
     "ernsthaft, {#amount} fuer {#meter} kWh?? zaehler hat am {#date} das angezeigt",
-    "der bezahllink geht nicht, hab {CARD} und {EXP} eingegeben, kommt fehler {#error}",
+    "der bezahllink geht nicht, hab {CARD} und {EXP!ctx} eingegeben, kommt fehler {#error}",
     "nochmal mein benutzername weil im ticket ein tippfehler ist: {USER}",
 ]
 SEALED += [
@@ -198,7 +198,7 @@ SEALED += [
     "🙏 hilfe, gesperrt, benutzer {USER}, {#count} versuche",
     "WARUM IST DIE RECHNUNG {#amount} WENN SIE LETZTEN MONAT {#amount} WAR",
     "ich diktiere, sorry fuer tippfehler: telefon {PHONE} und mail {EMAIL}",
-    "also: {CARD} / {EXP} / {CVV}. los",
+    "also: {CARD} / {EXP!ctx} / {CVV!ctx}. los",
     "lol im formular steht steuer-id aber ich hab grad nur das hier {IDNR!ctx}",
     "handy von meiner freundin nicht meins {PHONE}, sie holt das paket {#tracking} ab",
     "sind {#price} inkl mwst? und meine login mail ist {EMAIL}",

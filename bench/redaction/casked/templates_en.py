@@ -197,7 +197,7 @@ SEALED += [
     "🙏 pls help, locked out, user {USER}, tried resetting {#count} times",
     "WHY IS MY BILL {#amount} WHEN LAST MONTH WAS {#amount}",
     "dictating this so sorry for typos: my phone number is {PHONE} and my email is {EMAIL}",
-    "k so: {CARD} / {EXP} / {CVV}. go",
+    "k so: {CARD} / {EXP!ctx} / {CVV!ctx}. go",
     "[en-US] lol the form says ssn but i only have {ITIN!ctx}",
     "my gf's number not mine {PHONE} she'll pick up the parcel {#tracking}",
     "is {#price} the price with tax? also my login email is {EMAIL}",

@@ -196,7 +196,7 @@ SEALED += [
     "🙏 ayuda porfa, bloqueado, usuario {USER}, intente {#count} veces",
     "POR QUE EL RECIBO ES DE {#amount} SI EL MES PASADO FUE {#amount}",
     "lo dicto por voz perdon los errores: mi telefono es {PHONE} y mi correo {EMAIL}",
-    "va: {CARD} / {EXP} / {CVV}. listo",
+    "va: {CARD} / {EXP!ctx} / {CVV!ctx}. listo",
     "[es-MX] jaja el formulario dice curp pero solo traigo esto {CURP!ctx}",
     "el cel de mi novia no el mio {PHONE}, ella recoge el paquete {#tracking}",
     "{#price} es con iva? y mi correo de acceso es {EMAIL}",

@@ -139,7 +139,7 @@ DEV += [
     "{PHONE} c'est mon nouveau numero, l'ancien vous pouvez le supprimer",
     "pour l'attestation employeur il me faut juste confirmer : secu {NIR}, et le RIB c'est {IBAN}",
     "nan mais serieux, {#amount} pour une conso de {#meter} kWh ?? mon compteur affichait ca le {#date}",
-    "wsh le lien de paiement marche pas, j'ai mis {CARD} et {EXP} et il me dit erreur {#error}",
+    "wsh le lien de paiement marche pas, j'ai mis {CARD} et {EXP!ctx} et il me dit erreur {#error}",
     "je vous redonne mon identifiant parce qu'il y a une faute dans le dossier : {USER}",
 ]
 SEALED += [
@@ -197,7 +197,7 @@ SEALED += [
     "🙏 aidez moi svp, bloque, identifiant {USER}, {#count} essais",
     "POURQUOI MA FACTURE FAIT {#amount} ALORS QUE LE MOIS DERNIER C'ETAIT {#amount}",
     "je dicte donc desole pour les fautes : mon telephone c'est {PHONE} et mon mail {EMAIL}",
-    "bon : {CARD} / {EXP} / {CVV}. voila",
+    "bon : {CARD} / {EXP!ctx} / {CVV!ctx}. voila",
     "mdr le formulaire demande le numero de secu mais j'ai que ca sous la main {NIR!ctx}",
     "le portable de ma copine pas le mien {PHONE}, c'est elle qui recupere le colis {#tracking}",
     "{#price} c'est TTC ? et mon mail de connexion c'est {EMAIL}",

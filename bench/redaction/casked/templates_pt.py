@@ -139,7 +139,7 @@ DEV += [
     "{PHONE} e o meu numero novo, o antigo podem apagar",
     "[pt-PT] para as financas: NIF {NIF} e o IBAN continua {IBAN}",
     "serio, {#amount} por {#meter} kWh?? o contador marcava isso dia {#date}",
-    "o link de pagamento nao funciona, pus {CARD} e {EXP} e da erro {#error}",
+    "o link de pagamento nao funciona, pus {CARD} e {EXP!ctx} e da erro {#error}",
     "[pt-BR] mano o boleto nao abre, meu cpf e {CPF} ve ai pra mim",
 ]
 SEALED += [
@@ -197,7 +197,7 @@ SEALED += [
     "🙏 socorro, bloqueado, usuario {USER}, tentei {#count} vezes",
     "POR QUE A CONTA VEIO {#amount} SE MES PASSADO FOI {#amount}",
     "to ditando entao desculpa os erros: meu telefone e {PHONE} e meu email {EMAIL}",
-    "bora: {CARD} / {EXP} / {CVV}. pronto",
+    "bora: {CARD} / {EXP!ctx} / {CVV!ctx}. pronto",
     "[pt-BR] kkk o formulario pede cpf mas so tenho isso aqui agora {CPF!ctx}",
     "o cel da minha namorada nao o meu {PHONE}, ela que vai buscar a encomenda {#tracking}",
     "{#price} ja e com imposto? e meu email de login e {EMAIL}",
