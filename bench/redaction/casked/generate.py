@@ -1,8 +1,8 @@
 """Writes dev.jsonl and sealed.jsonl.gz from the templates, byte-reproducibly, and validates them.
 
-    python -m bench.redaction.casked.generate            # write both files
-    python -m bench.redaction.casked.generate --check    # compare with the files on disk
-    python -m bench.redaction.casked.generate --stats    # print counts
+python -m bench.redaction.casked.generate            # write both files
+python -m bench.redaction.casked.generate --check    # compare with the files on disk
+python -m bench.redaction.casked.generate --stats    # print counts
 """
 
 from __future__ import annotations
@@ -26,7 +26,13 @@ SEED = b"casked/issue-14/v1"
 HERE = Path(__file__).resolve().parent
 DEV_PATH = HERE / "dev.jsonl"
 SEALED_PATH = HERE / "sealed.jsonl.gz"
-MODULES = {"en": templates_en, "es": templates_es, "fr": templates_fr, "de": templates_de, "pt": templates_pt}
+MODULES = {
+    "en": templates_en,
+    "es": templates_es,
+    "fr": templates_fr,
+    "de": templates_de,
+    "pt": templates_pt,
+}
 REPS = 11
 
 
@@ -51,7 +57,9 @@ def check_templates() -> None:
         if dev & sealed:
             raise CorpusError(f"{lang}: template in both splits")
         if not 0.25 <= len(dev) / (len(dev) + len(sealed)) <= 0.30:
-            raise CorpusError(f"{lang}: dev holds {len(dev)} of {len(dev) + len(sealed)} templates (want 25-30%)")
+            raise CorpusError(
+                f"{lang}: dev holds {len(dev)} of {len(dev) + len(sealed)} templates (want 25-30%)"
+            )
         for t in mod.DEV + mod.SEALED:
             if re.search(r"\d", literal(t)):
                 raise CorpusError(f"{lang}: digit in template literal: {t[:60]!r}")
@@ -72,17 +80,24 @@ def check_templates() -> None:
                     if not re.search(r"\w", literal(key)):
                         continue  # a bare continuation part such as "{CARD!mm}" has no text of its own
                     if seen.get(key, split) != split:
-                        raise CorpusError(f"{lang}: message text shared by dev and sealed: {key[:50]!r}")
+                        raise CorpusError(
+                            f"{lang}: message text shared by dev and sealed: {key[:50]!r}"
+                        )
                     seen[key] = split
 
 
 def family_evident(family: str, value: str, lang: str) -> bool:
     """The obfuscation a span is labelled with can be seen in its text."""
-    words = "|".join(re.escape(w) for w in R.DIGIT_WORDS[lang] + [x for ws in R.ALT_WORDS.get(lang, {}).values() for x in ws])
+    words = "|".join(
+        re.escape(w)
+        for w in R.DIGIT_WORDS[lang] + [x for ws in R.ALT_WORDS.get(lang, {}).values() for x in ws]
+    )
     noise = "|".join(re.escape(w) for w in R.NOISE_WORDS[lang])
     return {
         "spaced_or_dashed": lambda: bool(re.search(r"[ .\-]", value)),
-        "split_by_noise": lambda: bool(re.search(rf"[^0-9A-Za-z .\-]|\.\.\.|\b(?:{noise})\b", value)),
+        "split_by_noise": lambda: bool(
+            re.search(rf"[^0-9A-Za-z .\-]|\.\.\.|\b(?:{noise})\b", value)
+        ),
         "spelled_out": lambda: bool(re.search(rf"\b(?:{words})\b", value)),
         "email_spelled": lambda: "@" not in value,
         "percent_encoded": lambda: "%" in value,
@@ -115,7 +130,7 @@ def validate_message(msg: dict, lang: str) -> None:
                 raise CorpusError(f"{p['family']} not visible in a {v.type} value")
         spans.append((s, e))
     for k in msg["must_keep"]:
-        if text[k["start"]:k["end"]] != k["value"]:
+        if text[k["start"] : k["end"]] != k["value"]:
             raise CorpusError("keep offset mismatch")
         spans.append((k["start"], k["end"]))
     spans.sort()
@@ -162,12 +177,25 @@ def build() -> dict[str, list[dict]]:
                     for m in conv.messages:
                         validate_message(m, lang)
                     validate_groups(conv, lang)
-                    out[split].append({
-                        "id": cid, "lang": lang, "locale": conv.locale, "split": split,
-                        "messages": [{"text": m["text"],
-                                      "pii": [{k: v for k, v in p.items() if not k.startswith("_")} for p in m["pii"]],
-                                      "must_keep": m["must_keep"]} for m in conv.messages],
-                    })
+                    out[split].append(
+                        {
+                            "id": cid,
+                            "lang": lang,
+                            "locale": conv.locale,
+                            "split": split,
+                            "messages": [
+                                {
+                                    "text": m["text"],
+                                    "pii": [
+                                        {k: v for k, v in p.items() if not k.startswith("_")}
+                                        for p in m["pii"]
+                                    ],
+                                    "must_keep": m["must_keep"],
+                                }
+                                for m in conv.messages
+                            ],
+                        }
+                    )
     check_coverage(out)
     return out
 
@@ -186,16 +214,25 @@ def check_coverage(out: dict[str, list[dict]]) -> None:
             if set(R.TYPES) - types:
                 raise CorpusError(f"{split}/{lang}: missing types {sorted(set(R.TYPES) - types)}")
             if set(R.FAMILIES) - fams:
-                raise CorpusError(f"{split}/{lang}: missing families {sorted(set(R.FAMILIES) - fams)}")
+                raise CorpusError(
+                    f"{split}/{lang}: missing families {sorted(set(R.FAMILIES) - fams)}"
+                )
         for lang in MODULES:
             lc = [c for c in convs if c["lang"] == lang]
-            multi = sum(any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"]) for c in lc)
+            multi = sum(
+                any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"])
+                for c in lc
+            )
             if multi < 0.08 * len(lc):
-                raise CorpusError(f"{split}/{lang}: only {multi}/{len(lc)} conversations with multi_message")
+                raise CorpusError(
+                    f"{split}/{lang}: only {multi}/{len(lc)} conversations with multi_message"
+                )
             msgs = [m for c in lc for m in c["messages"]]
             share = sum(not m["pii"] for m in msgs) / len(msgs)
             if not 0.15 <= share <= 0.20:
-                raise CorpusError(f"{split}/{lang}: {share:.1%} of messages carry no PII (want 15-20%)")
+                raise CorpusError(
+                    f"{split}/{lang}: {share:.1%} of messages carry no PII (want 15-20%)"
+                )
 
 
 def serialise(out: dict[str, list[dict]]) -> tuple[bytes, bytes]:
@@ -212,13 +249,20 @@ def stats(out: dict[str, list[dict]]) -> str:
     for split, convs in out.items():
         msgs = [m for c in convs for m in c["messages"]]
         nopii = sum(not m["pii"] for m in msgs)
-        multi = sum(any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"]) for c in convs)
-        lines.append(f"{split}: {len(convs)} conversations, {len(msgs)} messages, "
-                     f"{sum(len(m['pii']) for m in msgs)} PII spans, {sum(len(m['must_keep']) for m in msgs)} must_keep, "
-                     f"{nopii} messages without PII ({100 * nopii / len(msgs):.1f}%), "
-                     f"{multi} multi-message conversations ({100 * multi / len(convs):.1f}%)")
+        multi = sum(
+            any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"])
+            for c in convs
+        )
+        lines.append(
+            f"{split}: {len(convs)} conversations, {len(msgs)} messages, "
+            f"{sum(len(m['pii']) for m in msgs)} PII spans, {sum(len(m['must_keep']) for m in msgs)} must_keep, "
+            f"{nopii} messages without PII ({100 * nopii / len(msgs):.1f}%), "
+            f"{multi} multi-message conversations ({100 * multi / len(convs):.1f}%)"
+        )
         by_lang = collections.Counter(c["lang"] for c in convs for _ in c["messages"])
-        lines.append("  messages per language: " + ", ".join(f"{k} {v}" for k, v in sorted(by_lang.items())))
+        lines.append(
+            "  messages per language: " + ", ".join(f"{k} {v}" for k, v in sorted(by_lang.items()))
+        )
         ty = collections.Counter(p["type"] for m in msgs for p in m["pii"])
         lines.append("  spans per type: " + ", ".join(f"{k} {v}" for k, v in sorted(ty.items())))
         fa = collections.Counter(p["family"] for m in msgs for p in m["pii"])
@@ -238,13 +282,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.stats:
         print(stats(out))
     if args.check:
-        ok = DEV_PATH.exists() and DEV_PATH.read_bytes() == dev and SEALED_PATH.exists() and SEALED_PATH.read_bytes() == sealed
+        ok = (
+            DEV_PATH.exists()
+            and DEV_PATH.read_bytes() == dev
+            and SEALED_PATH.exists()
+            and SEALED_PATH.read_bytes() == sealed
+        )
         print("check: ok" if ok else "check: files differ from the generator")
         return 0 if ok else 1
     if not args.stats:
         DEV_PATH.write_bytes(dev)
         SEALED_PATH.write_bytes(sealed)
-        print(f"wrote {DEV_PATH.name} ({len(out['dev'])} conversations), {SEALED_PATH.name} ({len(out['sealed'])} conversations)")
+        print(
+            f"wrote {DEV_PATH.name} ({len(out['dev'])} conversations), {SEALED_PATH.name} ({len(out['sealed'])} conversations)"
+        )
     return 0
 
 

@@ -21,39 +21,103 @@ import phonenumbers
 from . import values as V
 
 ALIAS = {
-    "CARD": "CREDIT_DEBIT_NUMBER", "CVV": "CREDIT_DEBIT_CVV", "EXP": "CREDIT_DEBIT_EXPIRY",
-    "PIN": "PIN", "PWD": "PASSWORD", "USER": "USERNAME", "EMAIL": "EMAIL", "PHONE": "PHONE",
-    "ACCT": "BANK_ACCOUNT_NUMBER", "ROUTING": "BANK_ROUTING",
-    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT": "SWIFT_CODE", "SSN": "SSN",
-    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
-    "PASSPORT": "PASSPORT_NUMBER", "DL": "DRIVER_ID", "IP": "IP_ADDRESS", "MAC": "MAC_ADDRESS",
-    "AKID": "AWS_ACCESS_KEY", "AWSSECRET": "AWS_SECRET_KEY", "DNI": "ES_DNI", "NIE": "ES_NIE",
-    "CURP": "MX_CURP", "RFC": "MX_RFC", "CLABE": "MX_CLABE", "CPF": "BR_CPF", "CNPJ": "BR_CNPJ",
-    "NIR": "FR_NIR", "IDNR": "DE_TAX_ID", "NIF": "PT_NIF",
+    "CARD": "CREDIT_DEBIT_NUMBER",
+    "CVV": "CREDIT_DEBIT_CVV",
+    "EXP": "CREDIT_DEBIT_EXPIRY",
+    "PIN": "PIN",
+    "PWD": "PASSWORD",
+    "USER": "USERNAME",
+    "EMAIL": "EMAIL",
+    "PHONE": "PHONE",
+    "ACCT": "BANK_ACCOUNT_NUMBER",
+    "ROUTING": "BANK_ROUTING",
+    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT": "SWIFT_CODE",
+    "SSN": "SSN",
+    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT": "PASSPORT_NUMBER",
+    "DL": "DRIVER_ID",
+    "IP": "IP_ADDRESS",
+    "MAC": "MAC_ADDRESS",
+    "AKID": "AWS_ACCESS_KEY",
+    "AWSSECRET": "AWS_SECRET_KEY",
+    "DNI": "ES_DNI",
+    "NIE": "ES_NIE",
+    "CURP": "MX_CURP",
+    "RFC": "MX_RFC",
+    "CLABE": "MX_CLABE",
+    "CPF": "BR_CPF",
+    "CNPJ": "BR_CNPJ",
+    "NIR": "FR_NIR",
+    "IDNR": "DE_TAX_ID",
+    "NIF": "PT_NIF",
 }
 TYPES = sorted(set(ALIAS.values()))
-FAMILIES = ["plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out",
-            "email_spelled", "percent_encoded", "url_credentials", "key_value_secret",
-            "compact_expiry", "iban_broken", "context_only", "multi_message"]
-FORCED = {"ctx": "context_only", "pct": "percent_encoded", "url": "url_credentials", "kv": "key_value_secret"}
+FAMILIES = [
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+    "email_spelled",
+    "percent_encoded",
+    "url_credentials",
+    "key_value_secret",
+    "compact_expiry",
+    "iban_broken",
+    "context_only",
+    "multi_message",
+]
+FORCED = {
+    "ctx": "context_only",
+    "pct": "percent_encoded",
+    "url": "url_credentials",
+    "kv": "key_value_secret",
+}
 
 P, S, N, L, W = "plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out"
 FREE = {
-    "CREDIT_DEBIT_NUMBER": [P, S, N, L, W], "CREDIT_DEBIT_CVV": [P, L, W],
-    "CREDIT_DEBIT_EXPIRY": [P, "compact_expiry", L], "PIN": [P, S, L, W], "PASSWORD": [P],
-    "USERNAME": [P], "EMAIL": [P, "email_spelled"], "PHONE": [P, S, N, L, W],
-    "BANK_ACCOUNT_NUMBER": [P, S, N, L, W], "BANK_ROUTING": [P, S, L, W],
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": [P, "iban_broken", L], "SWIFT_CODE": [P, S],
-    "SSN": [P, S, N, L, W], "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": [P, S, N, L, W],
-    "UK_NATIONAL_INSURANCE_NUMBER": [P, S, L], "PASSPORT_NUMBER": [P, S, L], "DRIVER_ID": [P, S],
-    "IP_ADDRESS": [P], "MAC_ADDRESS": [P], "AWS_ACCESS_KEY": [P], "AWS_SECRET_KEY": [P],
-    "ES_DNI": [P, S, N, L, W], "ES_NIE": [P, S, L], "MX_CURP": [P, S, L], "MX_RFC": [P, S, L],
-    "MX_CLABE": [P, S, N, L], "BR_CPF": [P, S, N, L, W], "BR_CNPJ": [P, S, N, L],
-    "FR_NIR": [P, S, N, L], "DE_TAX_ID": [P, S, N, L, W], "PT_NIF": [P, S, N, L, W],
+    "CREDIT_DEBIT_NUMBER": [P, S, N, L, W],
+    "CREDIT_DEBIT_CVV": [P, L, W],
+    "CREDIT_DEBIT_EXPIRY": [P, "compact_expiry", L],
+    "PIN": [P, S, L, W],
+    "PASSWORD": [P],
+    "USERNAME": [P],
+    "EMAIL": [P, "email_spelled"],
+    "PHONE": [P, S, N, L, W],
+    "BANK_ACCOUNT_NUMBER": [P, S, N, L, W],
+    "BANK_ROUTING": [P, S, L, W],
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": [P, "iban_broken", L],
+    "SWIFT_CODE": [P, S],
+    "SSN": [P, S, N, L, W],
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": [P, S, N, L, W],
+    "UK_NATIONAL_INSURANCE_NUMBER": [P, S, L],
+    "PASSPORT_NUMBER": [P, S, L],
+    "DRIVER_ID": [P, S],
+    "IP_ADDRESS": [P],
+    "MAC_ADDRESS": [P],
+    "AWS_ACCESS_KEY": [P],
+    "AWS_SECRET_KEY": [P],
+    "ES_DNI": [P, S, N, L, W],
+    "ES_NIE": [P, S, L],
+    "MX_CURP": [P, S, L],
+    "MX_RFC": [P, S, L],
+    "MX_CLABE": [P, S, N, L],
+    "BR_CPF": [P, S, N, L, W],
+    "BR_CNPJ": [P, S, N, L],
+    "FR_NIR": [P, S, N, L],
+    "DE_TAX_ID": [P, S, N, L, W],
+    "PT_NIF": [P, S, N, L, W],
 }
 
-LOCALES = {"en": ["en-US", "en-US", "en-GB"], "es": ["es-ES", "es-MX"], "fr": ["fr-FR"],
-           "de": ["de-DE"], "pt": ["pt-PT", "pt-BR"]}
+LOCALES = {
+    "en": ["en-US", "en-US", "en-GB"],
+    "es": ["es-ES", "es-MX"],
+    "fr": ["fr-FR"],
+    "de": ["de-DE"],
+    "pt": ["pt-PT", "pt-BR"],
+}
 
 DIGIT_WORDS = {
     "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
@@ -62,24 +126,107 @@ DIGIT_WORDS = {
     "de": ["null", "eins", "zwei", "drei", "vier", "fuenf", "sechs", "sieben", "acht", "neun"],
     "pt": ["zero", "um", "dois", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove"],
 }
-ALT_WORDS = {"en": {"0": ["oh", "Zero"]}, "fr": {"0": ["zéro"]}, "de": {"5": ["fünf"], "2": ["zwo"]},
-             "pt": {"3": ["três"], "6": ["meia"]}, "es": {"1": ["un"]}}
-NOISE_WORDS = {"en": ["then", "and then", "and", "next"], "es": ["luego", "y luego", "despues", "y"],
-               "fr": ["puis", "et puis", "ensuite", "et"], "de": ["dann", "und dann", "und", "danach"],
-               "pt": ["depois", "e depois", "a seguir", "e"]}
-NOISE_SYMBOLS = [" 🙂 ", " | ", "|", " / ", "/", "\n", " 👉 ", " ✨ ", " ... ", ", ", " 🔥 ", " // ", " 👍 "]
-AT_WORDS = {"en": [" at ", " (at) ", "[at]", " AT "], "es": [" arroba ", "(arroba)", " at "],
-            "fr": [" arobase ", " at ", "(at)"], "de": [" Klammeraffe ", " at ", "(at)", " [at] "],
-            "pt": [" arroba ", "(at)", " at "]}
-DOT_WORDS = {"en": [" dot ", "[dot]", " DOT "], "es": [" punto ", "(punto)", " dot "],
-             "fr": [" point ", "[point]", " dot "], "de": [" Punkt ", "(punkt)", " dot "],
-             "pt": [" ponto ", "[ponto]", " dot "]}
+ALT_WORDS = {
+    "en": {"0": ["oh", "Zero"]},
+    "fr": {"0": ["zéro"]},
+    "de": {"5": ["fünf"], "2": ["zwo"]},
+    "pt": {"3": ["três"], "6": ["meia"]},
+    "es": {"1": ["un"]},
+}
+NOISE_WORDS = {
+    "en": ["then", "and then", "and", "next"],
+    "es": ["luego", "y luego", "despues", "y"],
+    "fr": ["puis", "et puis", "ensuite", "et"],
+    "de": ["dann", "und dann", "und", "danach"],
+    "pt": ["depois", "e depois", "a seguir", "e"],
+}
+NOISE_SYMBOLS = [
+    " 🙂 ",
+    " | ",
+    "|",
+    " / ",
+    "/",
+    "\n",
+    " 👉 ",
+    " ✨ ",
+    " ... ",
+    ", ",
+    " 🔥 ",
+    " // ",
+    " 👍 ",
+]
+AT_WORDS = {
+    "en": [" at ", " (at) ", "[at]", " AT "],
+    "es": [" arroba ", "(arroba)", " at "],
+    "fr": [" arobase ", " at ", "(at)"],
+    "de": [" Klammeraffe ", " at ", "(at)", " [at] "],
+    "pt": [" arroba ", "(at)", " at "],
+}
+DOT_WORDS = {
+    "en": [" dot ", "[dot]", " DOT "],
+    "es": [" punto ", "(punto)", " dot "],
+    "fr": [" point ", "[point]", " dot "],
+    "de": [" Punkt ", "(punkt)", " dot "],
+    "pt": [" ponto ", "[ponto]", " dot "],
+}
 MONTHS = {
     "en": ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-    "es": ["enero", "feb", "marzo", "abril", "mayo", "junio", "julio", "agosto", "sept", "oct", "nov", "dic"],
-    "fr": ["janv", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "sept", "oct", "nov", "dec"],
-    "de": ["Jan", "Feb", "Maerz", "April", "Mai", "Juni", "Juli", "Aug", "Sept", "Okt", "Nov", "Dez"],
-    "pt": ["jan", "fev", "marco", "abril", "maio", "junho", "julho", "agosto", "set", "out", "nov", "dez"],
+    "es": [
+        "enero",
+        "feb",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "sept",
+        "oct",
+        "nov",
+        "dic",
+    ],
+    "fr": [
+        "janv",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ],
+    "de": [
+        "Jan",
+        "Feb",
+        "Maerz",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug",
+        "Sept",
+        "Okt",
+        "Nov",
+        "Dez",
+    ],
+    "pt": [
+        "jan",
+        "fev",
+        "marco",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "set",
+        "out",
+        "nov",
+        "dez",
+    ],
 }
 
 
@@ -108,7 +255,7 @@ def draw(t: str, locale: str, rng: random.Random, family: str) -> Value:
 def _draw_once(t: str, locale: str, region: str, cc: str, rng: random.Random) -> Value:
     if t == "CREDIT_DEBIT_NUMBER":
         c = V.card(rng)
-        g = [c[:4], c[4:10], c[10:]] if len(c) == 15 else [c[i:i + 4] for i in range(0, 16, 4)]
+        g = [c[:4], c[4:10], c[10:]] if len(c) == 15 else [c[i : i + 4] for i in range(0, 16, 4)]
         return Value(t, c, rng.choice([c, " ".join(g)]))
     if t == "CREDIT_DEBIT_CVV":
         c = V.cvv(rng, rng.random() < 0.1)
@@ -141,7 +288,7 @@ def _draw_once(t: str, locale: str, region: str, cc: str, rng: random.Random) ->
         return Value(t, re.sub(r"\W", "", d), d)
     if t == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
         c = V.iban_value(rng, cc)
-        return Value(t, c, rng.choice([c, " ".join(c[i:i + 4] for i in range(0, len(c), 4))]))
+        return Value(t, c, rng.choice([c, " ".join(c[i : i + 4] for i in range(0, len(c), 4))]))
     if t == "SWIFT_CODE":
         c = V.swift(rng, cc)
         return Value(t, c, c)
@@ -195,7 +342,11 @@ def _draw_once(t: str, locale: str, region: str, cc: str, rng: random.Random) ->
         return Value(t, c, rng.choice([c, f"{c[:2]}.{c[2:5]}.{c[5:8]}/{c[8:12]}-{c[12:]}"]))
     if t == "FR_NIR":
         c = V.nir_value(rng)
-        return Value(t, c, rng.choice([c, f"{c[0]} {c[1:3]} {c[3:5]} {c[5:7]} {c[7:10]} {c[10:13]} {c[13:]}"]))
+        return Value(
+            t,
+            c,
+            rng.choice([c, f"{c[0]} {c[1:3]} {c[3:5]} {c[5:7]} {c[7:10]} {c[10:13]} {c[13:]}"]),
+        )
     if t == "DE_TAX_ID":
         c = V.idnr_value(rng)
         return Value(t, c, rng.choice([c, f"{c[:2]} {c[2:5]} {c[5:8]} {c[8:]}"]))
@@ -214,14 +365,18 @@ def _core(v: Value) -> str:
         p = phonenumbers.parse(v.canonical)
         nat = phonenumbers.format_number(p, phonenumbers.PhoneNumberFormat.NATIONAL)
         return re.sub(r"\D", "", nat)
-    return re.sub(r"[^0-9A-Za-z]", "", v.canonical) if v.type not in ("CREDIT_DEBIT_EXPIRY",) else v.canonical.replace("/", "")
+    return (
+        re.sub(r"[^0-9A-Za-z]", "", v.canonical)
+        if v.type not in ("CREDIT_DEBIT_EXPIRY",)
+        else v.canonical.replace("/", "")
+    )
 
 
 def _chunks(s: str, rng: random.Random) -> list[str]:
     size = rng.choice([3, 4, 4]) if len(s) > 6 else 2
     if len(s) <= 4:
         size = 1 if len(s) <= 4 and rng.random() < 0.5 else 2
-    out = [s[i:i + size] for i in range(0, len(s), size)]
+    out = [s[i : i + size] for i in range(0, len(s), size)]
     if len(out) > 1 and len(out[-1]) == 1:
         last = out.pop()
         out[-1] += last
@@ -233,8 +388,16 @@ def surface(v: Value, family: str, lang: str, rng: random.Random) -> str:
     if family in (P, "context_only", "key_value_secret", "url_credentials"):
         if t == "CREDIT_DEBIT_EXPIRY" and family != "key_value_secret":
             mm, yy = v.canonical.split("/")
-            return rng.choice([v.canonical, f"{mm}/20{yy}", f"{int(mm)}/{yy}", f"{mm}-{yy}",
-                               f"{MONTHS[lang][int(mm) - 1]} {yy}", f"{MONTHS[lang][int(mm) - 1]} 20{yy}"])
+            return rng.choice(
+                [
+                    v.canonical,
+                    f"{mm}/20{yy}",
+                    f"{int(mm)}/{yy}",
+                    f"{mm}-{yy}",
+                    f"{MONTHS[lang][int(mm) - 1]} {yy}",
+                    f"{MONTHS[lang][int(mm) - 1]} 20{yy}",
+                ]
+            )
         return v.display
     if family == "percent_encoded":
         return urllib.parse.quote(v.display if t != "PHONE" else v.canonical, safe="")
@@ -254,7 +417,7 @@ def surface(v: Value, family: str, lang: str, rng: random.Random) -> str:
     if family == N:
         parts = _chunks(core, rng)
         if len(parts) < 2:
-            parts = [core[: len(core) // 2], core[len(core) // 2:]]
+            parts = [core[: len(core) // 2], core[len(core) // 2 :]]
         pool = NOISE_SYMBOLS + [f" {w} " for w in NOISE_WORDS[lang]]
         out = parts[0]
         for p in parts[1:]:
@@ -283,7 +446,7 @@ def surface(v: Value, family: str, lang: str, rng: random.Random) -> str:
                 out.append(_spell(p, lang, words, rng))
         return rng.choice([" ", ", ", " - ", " "]).join(out)
     if family == "iban_broken":
-        g = [core[i:i + 4] for i in range(0, len(core), 4)]
+        g = [core[i : i + 4] for i in range(0, len(core), 4)]
         seps = [" ", "-", "\n", " \n", " - ", "  "]
         out = g[0]
         forced = rng.randrange(1, len(g))
@@ -298,7 +461,13 @@ def _spell(chunk: str, lang: str, words, rng: random.Random) -> str:
     out, i = [], 0
     while i < len(chunk):
         c = chunk[i]
-        if lang == "en" and c.isdigit() and i + 1 < len(chunk) and chunk[i + 1] == c and rng.random() < 0.5:
+        if (
+            lang == "en"
+            and c.isdigit()
+            and i + 1 < len(chunk)
+            and chunk[i + 1] == c
+            and rng.random() < 0.5
+        ):
             out.append("double " + words(c))
             i += 2
             continue
@@ -313,6 +482,7 @@ def DIG_W(lang: str, rng: random.Random):  # noqa: N802
         if alts and rng.random() < 0.3:
             return rng.choice(alts)
         return DIGIT_WORDS[lang][int(c)]
+
     return f
 
 
@@ -380,7 +550,19 @@ def matches(v: Value, decoded: str, family: str) -> bool:
         dg = re.sub(r"\D", "", s)
         mm, yy = v.canonical.split("/")
         return dg in (mm + yy, mm + "20" + yy, str(int(mm)) + yy)
-    if t in ("IP_ADDRESS", "MAC_ADDRESS", "PASSWORD", "USERNAME", "AWS_SECRET_KEY", "AWS_ACCESS_KEY", "SWIFT_CODE") and family != S:
+    if (
+        t
+        in (
+            "IP_ADDRESS",
+            "MAC_ADDRESS",
+            "PASSWORD",
+            "USERNAME",
+            "AWS_SECRET_KEY",
+            "AWS_ACCESS_KEY",
+            "SWIFT_CODE",
+        )
+        and family != S
+    ):
         return decoded == v.display or decoded == v.canonical
     want = re.sub(r"[^0-9A-Za-z]", "", v.canonical).upper()
     got = re.sub(r"[^0-9A-Za-z]", "", decoded)
@@ -428,7 +610,7 @@ def render(template: str, lang: str, rng: random.Random, negatives, conv_key: st
     locale_m = re.match(r"\[([a-z]{2}-[A-Z]{2})\]\s*", template)
     if locale_m:
         locale = locale_m.group(1)
-        template = template[locale_m.end():]
+        template = template[locale_m.end() :]
     else:
         locale = rng.choice(LOCALES[lang])
     raw_msgs = [m.strip() for m in template.split("|||")]
@@ -452,13 +634,15 @@ def render(template: str, lang: str, rng: random.Random, negatives, conv_key: st
         pii, keep = [], []
         pos = 0
         for sm in SLOT.finditer(m):
-            text += m[pos:sm.start()]
+            text += m[pos : sm.start()]
             pos = sm.end()
             name, mod = sm.group(1), sm.group(2)
             if name.startswith("#"):
                 kind = name[1:]
                 val = negatives(kind, locale, rng)
-                keep.append({"kind": kind, "start": len(text), "end": len(text) + len(val), "value": val})
+                keep.append(
+                    {"kind": kind, "start": len(text), "end": len(text) + len(val), "value": val}
+                )
                 text += val
                 continue
             t = ALIAS[name]
@@ -468,14 +652,34 @@ def render(template: str, lang: str, rng: random.Random, negatives, conv_key: st
                 i = used.get(k, 0)
                 used[k] = i + 1
                 s = parts[i]
-                pii.append({"type": t, "family": "multi_message", "start": len(text), "end": len(text) + len(s),
-                            "value": s, "group": f"{conv_key}-{mod}", "_v": v, "_part": i, "_n": len(parts)})
+                pii.append(
+                    {
+                        "type": t,
+                        "family": "multi_message",
+                        "start": len(text),
+                        "end": len(text) + len(s),
+                        "value": s,
+                        "group": f"{conv_key}-{mod}",
+                        "_v": v,
+                        "_part": i,
+                        "_n": len(parts),
+                    }
+                )
                 text += s
                 continue
             fam = FORCED[mod] if mod else choose_family(t, rng)
             v = draw(t, locale, rng, fam)
             s = surface(v, fam, lang, rng)
-            pii.append({"type": t, "family": fam, "start": len(text), "end": len(text) + len(s), "value": s, "_v": v})
+            pii.append(
+                {
+                    "type": t,
+                    "family": fam,
+                    "start": len(text),
+                    "end": len(text) + len(s),
+                    "value": s,
+                    "_v": v,
+                }
+            )
             text += s
         text += m[pos:]
         conv.messages.append({"text": text, "pii": pii, "must_keep": keep, "_lang": lang})

@@ -84,7 +84,11 @@ def negative_ok(text: str) -> bool:
     if any(len(r) >= 4 and digit_run_passes_any_check(r) for r in runs):
         return False
     joined = "".join(runs)
-    if len(joined) >= 6 and joined != (runs[0] if runs else "") and digit_run_passes_any_check(joined, phone=False):
+    if (
+        len(joined) >= 6
+        and joined != (runs[0] if runs else "")
+        and digit_run_passes_any_check(joined, phone=False)
+    ):
         return False
     return True
 
@@ -98,8 +102,18 @@ def digits(rng: random.Random, n: int) -> str:
 
 def card(rng: random.Random) -> str:
     prefix, length = rng.choice(
-        [("411111", 16), ("424242", 16), ("400000", 16), ("555555", 16), ("510510", 16),
-         ("222300", 16), ("378282", 15), ("371449", 15), ("601111", 16), ("353011", 16)]
+        [
+            ("411111", 16),
+            ("424242", 16),
+            ("400000", 16),
+            ("555555", 16),
+            ("510510", 16),
+            ("222300", 16),
+            ("378282", 15),
+            ("371449", 15),
+            ("601111", 16),
+            ("353011", 16),
+        ]
     )
     body = prefix + digits(rng, length - len(prefix) - 1)
     return body + luhn.calc_check_digit(body)
@@ -120,8 +134,34 @@ def pin(rng: random.Random) -> str:
             return p
 
 
-SYLL = ["ka", "lo", "mi", "ro", "ta", "zu", "ne", "vi", "sol", "mar", "pex", "dor", "lin", "qua",
-        "bri", "tor", "fen", "gal", "nix", "oru", "pim", "rax", "sel", "tui", "wen", "yar"]
+SYLL = [
+    "ka",
+    "lo",
+    "mi",
+    "ro",
+    "ta",
+    "zu",
+    "ne",
+    "vi",
+    "sol",
+    "mar",
+    "pex",
+    "dor",
+    "lin",
+    "qua",
+    "bri",
+    "tor",
+    "fen",
+    "gal",
+    "nix",
+    "oru",
+    "pim",
+    "rax",
+    "sel",
+    "tui",
+    "wen",
+    "yar",
+]
 
 
 def word(rng: random.Random, n: int = 2) -> str:
@@ -143,41 +183,122 @@ def password(rng: random.Random) -> str:
     return rng.choice(UP) + w + sym + tail + word(rng, 1)
 
 
-FIRST = ["ana", "luis", "marta", "jorge", "claire", "hugo", "lena", "jonas", "joao", "bia", "sam",
-         "kate", "omar", "ines", "pablo", "nadia", "theo", "greta", "rui", "dani", "lola", "max"]
-LAST = ["perez", "moreau", "schulz", "silva", "smith", "garcia", "dubois", "weber", "costa",
-        "brown", "lopez", "martin", "becker", "santos", "jones", "ruiz", "lefevre", "krause"]
+FIRST = [
+    "ana",
+    "luis",
+    "marta",
+    "jorge",
+    "claire",
+    "hugo",
+    "lena",
+    "jonas",
+    "joao",
+    "bia",
+    "sam",
+    "kate",
+    "omar",
+    "ines",
+    "pablo",
+    "nadia",
+    "theo",
+    "greta",
+    "rui",
+    "dani",
+    "lola",
+    "max",
+]
+LAST = [
+    "perez",
+    "moreau",
+    "schulz",
+    "silva",
+    "smith",
+    "garcia",
+    "dubois",
+    "weber",
+    "costa",
+    "brown",
+    "lopez",
+    "martin",
+    "becker",
+    "santos",
+    "jones",
+    "ruiz",
+    "lefevre",
+    "krause",
+]
 
 
 def username(rng: random.Random) -> str:
     f, l = rng.choice(FIRST), rng.choice(LAST)
     shape = rng.randrange(5)
     n = digits(rng, rng.randint(2, 4))
-    return [f"{f}_{l}{n}", f"{f[0]}{l}{n}", f"{f}.{l}{n}", f"{l}{f[:2]}{n}", f"{f}{n}{rng.choice('xzk')}"][shape]
+    return [
+        f"{f}_{l}{n}",
+        f"{f[0]}{l}{n}",
+        f"{f}.{l}{n}",
+        f"{l}{f[:2]}{n}",
+        f"{f}{n}{rng.choice('xzk')}",
+    ][shape]
 
 
 def email(rng: random.Random) -> str:
     f, l = rng.choice(FIRST), rng.choice(LAST)
-    local = rng.choice([f"{f}.{l}", f"{f}{l}{digits(rng, 2)}", f"{f[0]}{l}", f"{f}_{l}", f"{l}.{f}{digits(rng, 1)}"])
-    dom = rng.choice(["example.com", "example.org", "example.net", "mail.example.com", "correo.example.org", "post.example.test", "example.test"])
+    local = rng.choice(
+        [
+            f"{f}.{l}",
+            f"{f}{l}{digits(rng, 2)}",
+            f"{f[0]}{l}",
+            f"{f}_{l}",
+            f"{l}.{f}{digits(rng, 1)}",
+        ]
+    )
+    dom = rng.choice(
+        [
+            "example.com",
+            "example.org",
+            "example.net",
+            "mail.example.com",
+            "correo.example.org",
+            "post.example.test",
+            "example.test",
+        ]
+    )
     return f"{local}@{dom}"
 
 
-LOCALE_REGION = {"en-US": "US", "en-GB": "GB", "es-ES": "ES", "es-MX": "MX", "fr-FR": "FR",
-                 "de-DE": "DE", "pt-PT": "PT", "pt-BR": "BR"}
+LOCALE_REGION = {
+    "en-US": "US",
+    "en-GB": "GB",
+    "es-ES": "ES",
+    "es-MX": "MX",
+    "fr-FR": "FR",
+    "de-DE": "DE",
+    "pt-PT": "PT",
+    "pt-BR": "BR",
+}
 
 
 def phone(rng: random.Random, region: str) -> tuple[str, str]:
     """Returns (E.164, national significant digits as typed nationally with trunk prefix)."""
     for _ in range(1000):
         if region == "US":
-            num = "+1" + rng.choice(["202", "312", "415", "617", "713", "305"]) + "55501" + digits(rng, 2)
+            num = (
+                "+1"
+                + rng.choice(["202", "312", "415", "617", "713", "305"])
+                + "55501"
+                + digits(rng, 2)
+            )
         elif region == "GB":
-            num = rng.choice(["+4420794600", "+4411349600", "+4412149600", "+4416149600"]) + digits(rng, 2)
+            num = rng.choice(["+4420794600", "+4411349600", "+4412149600", "+4416149600"]) + digits(
+                rng, 2
+            )
         elif region == "FR":
             num = "+33199" + digits(rng, 6)
         elif region == "DE":
-            num = rng.choice(["+4930231250", "+4915228817", "+4969907", "+4940664"]) + digits(rng, 3)
+            num = rng.choice(["+4930231250", "+4915228817", "+4969907", "+4940664"]) + digits(
+                rng, 3
+            )
         elif region == "ES":
             num = "+34" + rng.choice(["6", "7"]) + digits(rng, 8)
         elif region == "MX":
@@ -196,7 +317,9 @@ def phone(rng: random.Random, region: str) -> tuple[str, str]:
 
 
 def bank_account(rng: random.Random, locale: str) -> str:
-    n = {"de-DE": 10, "en-GB": 8, "en-US": rng.choice([10, 12]), "pt-BR": 8, "es-MX": 11}.get(locale, rng.choice([10, 11]))
+    n = {"de-DE": 10, "en-GB": 8, "en-US": rng.choice([10, 12]), "pt-BR": 8, "es-MX": 11}.get(
+        locale, rng.choice([10, 11])
+    )
     while True:
         v = str(rng.randint(1, 9)) + digits(rng, n - 1)
         if not valid_phone_anywhere(v):
@@ -209,7 +332,26 @@ def routing(rng: random.Random, locale: str) -> str:
     if locale == "de-DE":
         return str(rng.randint(1, 8)) + digits(rng, 7)  # BLZ
     while True:
-        body = rng.choice(["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "21", "22", "26", "31"]) + digits(rng, 6)
+        body = rng.choice(
+            [
+                "01",
+                "02",
+                "03",
+                "04",
+                "05",
+                "06",
+                "07",
+                "08",
+                "09",
+                "10",
+                "11",
+                "12",
+                "21",
+                "22",
+                "26",
+                "31",
+            ]
+        ) + digits(rng, 6)
         v = body + rtn.calc_check_digit(body)
         if rtn.is_valid(v):
             return v
@@ -237,7 +379,12 @@ def iban_value(rng: random.Random, cc: str) -> str:
 
 def swift(rng: random.Random, cc: str) -> str:
     while True:
-        v = "".join(rng.choice(UP) for _ in range(4)) + cc + rng.choice(UP + DIG) + rng.choice(UP + DIG)
+        v = (
+            "".join(rng.choice(UP) for _ in range(4))
+            + cc
+            + rng.choice(UP + DIG)
+            + rng.choice(UP + DIG)
+        )
         if rng.random() < 0.4:
             v += rng.choice(["XXX", "001", "MAD", "PAR"])
         if bic.is_valid(v) and not any(c.isdigit() for c in v[:4]):
@@ -253,7 +400,12 @@ def ssn_value(rng: random.Random) -> str:
 
 def itin_value(rng: random.Random) -> str:
     while True:
-        v = "9" + digits(rng, 2) + str(rng.choice([50, 51, 62, 65, 70, 78, 88, 90, 92, 94, 99])) + digits(rng, 4)
+        v = (
+            "9"
+            + digits(rng, 2)
+            + str(rng.choice([50, 51, 62, 65, 70, 78, 88, 90, 92, 94, 99]))
+            + digits(rng, 4)
+        )
         if itin.is_valid(v):
             return v
 
@@ -283,11 +435,19 @@ def driver_id(rng: random.Random, locale: str) -> str:
     L = lambda n: "".join(rng.choice(UP) for _ in range(n))  # noqa: E731
     return {
         "en-US": lambda: rng.choice(UP) + digits(rng, 7),
-        "en-GB": lambda: rng.choice(["MORGA", "SMITH", "JONES", "TAYLO"]) + digits(rng, 6) + L(2) + digits(rng, 1) + L(2),
+        "en-GB": lambda: (
+            rng.choice(["MORGA", "SMITH", "JONES", "TAYLO"])
+            + digits(rng, 6)
+            + L(2)
+            + digits(rng, 1)
+            + L(2)
+        ),
         "es-ES": lambda: dni_value(rng),
         "es-MX": lambda: L(1) + digits(rng, 8),
         "fr-FR": lambda: digits(rng, 2) + L(2) + digits(rng, 8),
-        "de-DE": lambda: L(1) + digits(rng, 3) + L(2) + digits(rng, 1) + L(1) + digits(rng, 2) + L(1),
+        "de-DE": lambda: (
+            L(1) + digits(rng, 3) + L(2) + digits(rng, 1) + L(1) + digits(rng, 2) + L(1)
+        ),
         "pt-PT": lambda: rng.choice(["L-", "P-", "C-"]) + digits(rng, 7),
         "pt-BR": lambda: str(rng.randint(1, 9)) + digits(rng, 10),
     }[locale]()
@@ -295,7 +455,7 @@ def driver_id(rng: random.Random, locale: str) -> str:
 
 def ip(rng: random.Random) -> str:
     if rng.random() < 0.15:
-        return f"2001:db8:{rng.randint(1, 0xffff):x}::{rng.randint(1, 0xfff):x}"
+        return f"2001:db8:{rng.randint(1, 0xFFFF):x}::{rng.randint(1, 0xFFF):x}"
     return rng.choice(["192.0.2.", "198.51.100.", "203.0.113."]) + str(rng.randint(1, 254))
 
 
@@ -332,10 +492,17 @@ def nie_value(rng: random.Random) -> str:
 def curp_value(rng: random.Random) -> str:
     while True:
         y, m, d = rng.randint(50, 99), rng.randint(1, 12), rng.randint(1, 28)
-        v = (rng.choice("BCDFGHLMPRSTV") + rng.choice("AEIOU") + rng.choice(UP) + rng.choice(UP)
-             + f"{y:02d}{m:02d}{d:02d}" + rng.choice("HM")
-             + rng.choice(["DF", "JC", "NL", "PL", "VZ", "YN", "GT", "MC"])
-             + "".join(rng.choice("BCDFGHJKLMNPRSTVXZ") for _ in range(3)) + "0")
+        v = (
+            rng.choice("BCDFGHLMPRSTV")
+            + rng.choice("AEIOU")
+            + rng.choice(UP)
+            + rng.choice(UP)
+            + f"{y:02d}{m:02d}{d:02d}"
+            + rng.choice("HM")
+            + rng.choice(["DF", "JC", "NL", "PL", "VZ", "YN", "GT", "MC"])
+            + "".join(rng.choice("BCDFGHJKLMNPRSTVXZ") for _ in range(3))
+            + "0"
+        )
         v = v + curp.calc_check_digit(v + "0")
         if curp.is_valid(v):
             return v
@@ -344,8 +511,15 @@ def curp_value(rng: random.Random) -> str:
 def rfc_value(rng: random.Random) -> str:
     while True:
         y, m, d = rng.randint(50, 99), rng.randint(1, 12), rng.randint(1, 28)
-        v = (rng.choice("BCDFGHLMPRSTV") + rng.choice("AEIOU") + rng.choice(UP) + rng.choice(UP)
-             + f"{y:02d}{m:02d}{d:02d}" + rng.choice(UP + "123456789") + rng.choice(UP + "123456789"))
+        v = (
+            rng.choice("BCDFGHLMPRSTV")
+            + rng.choice("AEIOU")
+            + rng.choice(UP)
+            + rng.choice(UP)
+            + f"{y:02d}{m:02d}{d:02d}"
+            + rng.choice(UP + "123456789")
+            + rng.choice(UP + "123456789")
+        )
         v = v + rfc.calc_check_digit(v + "0")
         if rfc.is_valid(v):
             return v
@@ -373,8 +547,13 @@ def cnpj_value(rng: random.Random) -> str:
 
 def nir_value(rng: random.Random) -> str:
     while True:
-        base = (rng.choice("12") + f"{rng.randint(40, 99):02d}{rng.randint(1, 12):02d}"
-                + rng.choice(["75", "69", "13", "33", "59", "44", "31", "67"]) + digits(rng, 3) + digits(rng, 3))
+        base = (
+            rng.choice("12")
+            + f"{rng.randint(40, 99):02d}{rng.randint(1, 12):02d}"
+            + rng.choice(["75", "69", "13", "33", "59", "44", "31", "67"])
+            + digits(rng, 3)
+            + digits(rng, 3)
+        )
         v = base + nir.calc_check_digits(base)
         if nir.is_valid(v):
             return v
@@ -397,7 +576,9 @@ def nif_value(rng: random.Random) -> str:
 
 CHECKERS = {
     "CREDIT_DEBIT_NUMBER": luhn.is_valid,
-    "BANK_ROUTING": lambda v: len(v) != 9 or rtn.is_valid(v),  # sort codes and BLZ carry no check digit
+    "BANK_ROUTING": lambda v: (
+        len(v) != 9 or rtn.is_valid(v)
+    ),  # sort codes and BLZ carry no check digit
     "INTERNATIONAL_BANK_ACCOUNT_NUMBER": iban.is_valid,
     "SWIFT_CODE": bic.is_valid,
     "SSN": ssn.is_valid,
@@ -426,17 +607,44 @@ def _neg_once(kind: str, locale: str, rng: random.Random) -> str:
     lang = locale[:2]
     dec = "," if lang in ("es", "fr", "de", "pt") and locale != "es-MX" else "."
     if kind == "order":
-        return rng.choice([f"#{nz(rng.randint(6, 8))}", f"ORD-{nz(7)}", f"A{nz(8)}", nz(rng.randint(7, 10)), f"PED{nz(6)}"])
+        return rng.choice(
+            [
+                f"#{nz(rng.randint(6, 8))}",
+                f"ORD-{nz(7)}",
+                f"A{nz(8)}",
+                nz(rng.randint(7, 10)),
+                f"PED{nz(6)}",
+            ]
+        )
     if kind == "tracking":
-        return rng.choice([f"1Z{''.join(rng.choice(UP + DIG) for _ in range(16))}",
-                           f"{rng.choice(['LX', 'RR', 'CP', 'LB'])}{nz(9)}{rng.choice(['BR', 'PT', 'ES', 'FR', 'DE'])}",
-                           nz(rng.choice([12, 14, 20]))])
+        return rng.choice(
+            [
+                f"1Z{''.join(rng.choice(UP + DIG) for _ in range(16))}",
+                f"{rng.choice(['LX', 'RR', 'CP', 'LB'])}{nz(9)}{rng.choice(['BR', 'PT', 'ES', 'FR', 'DE'])}",
+                nz(rng.choice([12, 14, 20])),
+            ]
+        )
     if kind == "invoice":
-        return rng.choice([f"INV-{rng.randint(2019, 2026)}-{d(5)}", f"FAC{nz(7)}", f"F-{nz(6)}", f"RE-{nz(8)}", nz(9)])
+        return rng.choice(
+            [
+                f"INV-{rng.randint(2019, 2026)}-{d(5)}",
+                f"FAC{nz(7)}",
+                f"F-{nz(6)}",
+                f"RE-{nz(8)}",
+                nz(9),
+            ]
+        )
     if kind == "ticket":
         return rng.choice([f"#{nz(rng.randint(5, 7))}", f"TCK-{nz(6)}", f"INC{nz(7)}", nz(6)])
     if kind == "policy":
-        return rng.choice([f"POL-{nz(8)}", f"{rng.choice(UP)}{rng.choice(UP)}{nz(7)}", nz(10), f"AP/{nz(6)}/{d(2)}"])
+        return rng.choice(
+            [
+                f"POL-{nz(8)}",
+                f"{rng.choice(UP)}{rng.choice(UP)}{nz(7)}",
+                nz(10),
+                f"AP/{nz(6)}/{d(2)}",
+            ]
+        )
     if kind == "contract":
         return rng.choice([f"CT-{nz(7)}", nz(10), f"CTR{rng.randint(2019, 2026)}{d(4)}"])
     if kind == "booking":
@@ -450,7 +658,11 @@ def _neg_once(kind: str, locale: str, rng: random.Random) -> str:
     if kind == "seat":
         return f"{rng.randint(1, 45)}{rng.choice('ABCDEF')}"
     if kind == "flight":
-        return rng.choice(["IB", "AF", "LH", "TP", "LA", "AM", "BA", "UA", "FR", "U2"]) + rng.choice(["", " "]) + nz(rng.choice([3, 4]))
+        return (
+            rng.choice(["IB", "AF", "LH", "TP", "LA", "AM", "BA", "UA", "FR", "U2"])
+            + rng.choice(["", " "])
+            + nz(rng.choice([3, 4]))
+        )
     if kind == "meter":
         return rng.choice([f"{nz(5)}", f"{nz(5)}{dec}{d(1)}", f"{d(6)}"])
     if kind in ("price", "amount"):
@@ -464,22 +676,34 @@ def _neg_once(kind: str, locale: str, rng: random.Random) -> str:
             return rng.choice([f"${n}.{cents}", f"${n} pesos", f"MXN {n}", f"${n:,}.{cents}"])
         if locale == "pt-BR":
             return rng.choice([f"R$ {n},{cents}", f"R${n}", f"{n} reais"])
-        return rng.choice([f"{n},{cents} €", f"{n}€", f"€{n},{cents}", f"EUR {n},{cents}", f"{n} euros"])
+        return rng.choice(
+            [f"{n},{cents} €", f"{n}€", f"€{n},{cents}", f"EUR {n},{cents}", f"{n} euros"]
+        )
     if kind in ("qty", "count"):
         return str(rng.randint(1, 40))
     if kind == "pct":
-        return rng.choice([f"{rng.randint(1, 80)}%", f"{rng.randint(1, 30)}{dec}{rng.randint(1, 9)} %", f"{rng.randint(5, 50)} %"])
+        return rng.choice(
+            [
+                f"{rng.randint(1, 80)}%",
+                f"{rng.randint(1, 30)}{dec}{rng.randint(1, 9)} %",
+                f"{rng.randint(5, 50)} %",
+            ]
+        )
     if kind == "date":
         y, m, dd = rng.randint(2020, 2027), rng.randint(1, 12), rng.randint(1, 28)
         if locale == "en-US":
             return rng.choice([f"{m}/{dd}/{y}", f"{m}/{dd}", f"{y}-{m:02d}-{dd:02d}"])
         if lang == "de":
             return rng.choice([f"{dd:02d}.{m:02d}.{y}", f"{dd}.{m}.", f"{dd}.{m}.{y % 100:02d}"])
-        return rng.choice([f"{dd:02d}/{m:02d}/{y}", f"{dd}/{m}", f"{y}-{m:02d}-{dd:02d}", f"{dd}-{m:02d}-{y}"])
+        return rng.choice(
+            [f"{dd:02d}/{m:02d}/{y}", f"{dd}/{m}", f"{y}-{m:02d}-{dd:02d}", f"{dd}-{m:02d}-{y}"]
+        )
     if kind == "time":
         h, mi = rng.randint(0, 23), rng.choice([0, 5, 10, 15, 20, 30, 45, 50])
         if lang == "en":
-            return rng.choice([f"{h:02d}:{mi:02d}", f"{h % 12 or 12}pm", f"{h % 12 or 12}:{mi:02d} am"])
+            return rng.choice(
+                [f"{h:02d}:{mi:02d}", f"{h % 12 or 12}pm", f"{h % 12 or 12}:{mi:02d} am"]
+            )
         if lang == "fr":
             return rng.choice([f"{h}h{mi:02d}", f"{h}h", f"{h:02d}:{mi:02d}"])
         return rng.choice([f"{h:02d}:{mi:02d}", f"{h}:{mi:02d}h", f"{h}h"])
@@ -488,36 +712,97 @@ def _neg_once(kind: str, locale: str, rng: random.Random) -> str:
     if kind == "duration":
         return str(rng.choice([rng.randint(2, 59), rng.randint(2, 12)]))
     if kind == "zip":
-        return {"en-US": rng.choice([nz(5), f"{nz(5)}-{d(4)}"]), "en-GB": f"{rng.choice(['SW', 'LS', 'M', 'B', 'EH'])}{rng.randint(1, 20)} {rng.randint(1, 9)}{rng.choice(UP)}{rng.choice(UP)}",
-                "pt-PT": f"{rng.randint(1000, 9999)}-{d(3)}", "pt-BR": f"{d(5)}-{d(3)}"}.get(locale, nz(5))
+        return {
+            "en-US": rng.choice([nz(5), f"{nz(5)}-{d(4)}"]),
+            "en-GB": f"{rng.choice(['SW', 'LS', 'M', 'B', 'EH'])}{rng.randint(1, 20)} {rng.randint(1, 9)}{rng.choice(UP)}{rng.choice(UP)}",
+            "pt-PT": f"{rng.randint(1000, 9999)}-{d(3)}",
+            "pt-BR": f"{d(5)}-{d(3)}",
+        }.get(locale, nz(5))
     if kind == "zip4":
         return f"{nz(5)}-{d(4)}"
     if kind == "model":
-        return rng.choice([f"SM-A{rng.randint(100, 999)}", f"XR-{rng.randint(100, 900)}", f"WX{rng.randint(1000, 9999)}",
-                           f"Pixel {rng.randint(6, 9)}", f"iPhone {rng.randint(11, 16)}", f"FRITZ!Box {rng.randint(7000, 7999)}",
-                           f"HG{rng.randint(600, 899)}"])
+        return rng.choice(
+            [
+                f"SM-A{rng.randint(100, 999)}",
+                f"XR-{rng.randint(100, 900)}",
+                f"WX{rng.randint(1000, 9999)}",
+                f"Pixel {rng.randint(6, 9)}",
+                f"iPhone {rng.randint(11, 16)}",
+                f"FRITZ!Box {rng.randint(7000, 7999)}",
+                f"HG{rng.randint(600, 899)}",
+            ]
+        )
     if kind == "version":
-        return rng.choice([f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}", f"{rng.randint(10, 18)}.{rng.randint(0, 6)}",
-                           f"{rng.randint(1, 5)}.{rng.randint(0, 99)}"])
+        return rng.choice(
+            [
+                f"v{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}",
+                f"{rng.randint(10, 18)}.{rng.randint(0, 6)}",
+                f"{rng.randint(1, 5)}.{rng.randint(0, 99)}",
+            ]
+        )
     if kind == "error":
-        return rng.choice([f"E{nz(4)}", f"ERR-{nz(3)}", f"0x8{d(7)}", f"{rng.choice(['4', '5'])}0{rng.randint(0, 9)}", f"E-{nz(2)}"])
+        return rng.choice(
+            [
+                f"E{nz(4)}",
+                f"ERR-{nz(3)}",
+                f"0x8{d(7)}",
+                f"{rng.choice(['4', '5'])}0{rng.randint(0, 9)}",
+                f"E-{nz(2)}",
+            ]
+        )
     if kind == "size":
-        return rng.choice([f"{rng.choice([8, 16, 32, 64, 128, 256, 512])}GB", f"{rng.randint(1, 99)}{dec}{d(1)} MB", f"{rng.randint(10, 999)} Mbps",
-                           f"{rng.randint(1, 50)} GB"])
+        return rng.choice(
+            [
+                f"{rng.choice([8, 16, 32, 64, 128, 256, 512])}GB",
+                f"{rng.randint(1, 99)}{dec}{d(1)} MB",
+                f"{rng.randint(10, 999)} Mbps",
+                f"{rng.randint(1, 50)} GB",
+            ]
+        )
     if kind == "plate":
-        return {"es-ES": f"{d(4)} {''.join(rng.choice('BCDFGHJKLMNPRSTVWXYZ') for _ in range(3))}",
-                "fr-FR": f"{rng.choice(UP)}{rng.choice(UP)}-{d(3)}-{rng.choice(UP)}{rng.choice(UP)}",
-                "de-DE": f"{rng.choice(['B', 'M', 'HH', 'K', 'F'])}-{rng.choice(UP)}{rng.choice(UP)} {rng.randint(1, 9999)}",
-                "pt-BR": f"{rng.choice(UP)}{rng.choice(UP)}{rng.choice(UP)}{d(1)}{rng.choice(UP)}{d(2)}",
-                "pt-PT": f"{rng.choice(UP)}{rng.choice(UP)}-{d(2)}-{rng.choice(UP)}{rng.choice(UP)}",
-                "en-GB": f"{rng.choice(UP)}{rng.choice(UP)}{d(2)} {rng.choice(UP)}{rng.choice(UP)}{rng.choice(UP)}",
-                "es-MX": f"{rng.choice(UP)}{rng.choice(UP)}{rng.choice(UP)}-{d(3)}-{rng.choice(UP)}"}.get(locale, f"{rng.randint(1, 9)}{rng.choice(UP)}{rng.choice(UP)}{rng.choice(UP)}{d(3)}")
+        return {
+            "es-ES": f"{d(4)} {''.join(rng.choice('BCDFGHJKLMNPRSTVWXYZ') for _ in range(3))}",
+            "fr-FR": f"{rng.choice(UP)}{rng.choice(UP)}-{d(3)}-{rng.choice(UP)}{rng.choice(UP)}",
+            "de-DE": f"{rng.choice(['B', 'M', 'HH', 'K', 'F'])}-{rng.choice(UP)}{rng.choice(UP)} {rng.randint(1, 9999)}",
+            "pt-BR": f"{rng.choice(UP)}{rng.choice(UP)}{rng.choice(UP)}{d(1)}{rng.choice(UP)}{d(2)}",
+            "pt-PT": f"{rng.choice(UP)}{rng.choice(UP)}-{d(2)}-{rng.choice(UP)}{rng.choice(UP)}",
+            "en-GB": f"{rng.choice(UP)}{rng.choice(UP)}{d(2)} {rng.choice(UP)}{rng.choice(UP)}{rng.choice(UP)}",
+            "es-MX": f"{rng.choice(UP)}{rng.choice(UP)}{rng.choice(UP)}-{d(3)}-{rng.choice(UP)}",
+        }.get(locale, f"{rng.randint(1, 9)}{rng.choice(UP)}{rng.choice(UP)}{rng.choice(UP)}{d(3)}")
     raise ValueError(kind)
 
 
-NEG_KINDS = ["order", "tracking", "invoice", "ticket", "policy", "contract", "booking", "custref", "store", "room",
-             "seat", "flight", "meter", "price", "amount", "qty", "count", "pct", "date", "time", "year", "duration",
-             "zip", "zip4", "model", "version", "error", "size", "plate"]
+NEG_KINDS = [
+    "order",
+    "tracking",
+    "invoice",
+    "ticket",
+    "policy",
+    "contract",
+    "booking",
+    "custref",
+    "store",
+    "room",
+    "seat",
+    "flight",
+    "meter",
+    "price",
+    "amount",
+    "qty",
+    "count",
+    "pct",
+    "date",
+    "time",
+    "year",
+    "duration",
+    "zip",
+    "zip4",
+    "model",
+    "version",
+    "error",
+    "size",
+    "plate",
+]
 
 
 def negative(kind: str, locale: str, rng: random.Random) -> str:
