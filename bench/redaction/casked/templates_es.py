@@ -1,0 +1,205 @@
+"""Spanish customer turns (Spain and Mexico). DEV may be read by detector authors; SEALED is sealed."""
+
+DEV = [
+    "hola buenas, me rechazaron la tarjeta en el pedido {#order}|||numero {CARD} caduca {EXP} y el cvv {CVV}",
+    "[es-ES] oye q no me deja entrar en la app, mi usuario es {USER} y la contraseña {PWD}, ya probe {#count} veces",
+    "[es-MX] wey ya les mande mi CURP {CURP} y mi RFC {RFC} y nada, me urge la factura {#invoice}",
+    "[es-MX] pa la devolucion usen mi clabe {CLABE} porfa, fueron {#amount}",
+    "[es-ES] mi dni es {DNI}|||ah y el de mi madre es un NIE porque es extranjera: {NIE}",
+    "Nombre: Lucia\nCorreo: {EMAIL}\nTel: {PHONE}\nCP: {#zip}",
+    "me pueden llamar mejor? escribo fatal desde el cel|||{PHONE!ctx}",
+    "el numero de la tarjeta es {CARD!mm}|||{CARD!mm}|||perdon se me fue el mensaje",
+    "trabajo en Texas y me piden el social, es {SSN}, mi esposo tramita con ITIN {ITIN}",
+    "vivi en Londres, mi national insurance era {NINO}, el pasaporte {PASSPORT} vence en {#year}",
+    "transferencia internacional: IBAN {IBAN}, BIC {SWIFT}, cuenta {ACCT}, routing {ROUTING}",
+    "el router {#model} sigue caido, ip {IP}, mac {MAC}, sale el error {#error}",
+    "el chico de sistemas dejo esto en un correo, es grave?\nAWS_ACCESS_KEY_ID={AKID!kv}\nAWS_SECRET_ACCESS_KEY={AWSSECRET!kv}",
+    "me llego este link raro https://cuenta.example.com/verificar?correo={EMAIL!pct}&x=y es phishing?",
+    "la integracion usa sftp://{USER!url}:{PWD!url}@datos.example.org y desde el {#date} falla",
+    "tengo socio en brasil, su CPF {CPF} y el CNPJ de la empresa {CNPJ}",
+    "papeles de otros paises: NIR frances {NIR}, Steuer-ID aleman {IDNR}, NIF portugues {NIF}",
+    "la licencia de conducir es {DL}, la matricula {#plate}",
+    "el cajero se trago la tarjeta y el pin es {PIN}, que hago",
+    "a que hora abren el {#date}? paso como a las {#time}",
+    "IBAN en dos partes xq no me cabe: {IBAN!mm}|||{IBAN!mm}",
+    "[es-MX] mi cel {PHONE!mm}|||{PHONE!mm}",
+]
+
+SEALED = [
+    "buenas tardes, me cobraron {#amount} dos veces el {#date} con la tarjeta {CARD}",
+    "tarjeta: {CARD}\nvencimiento: {EXP}\ncodigo de seguridad: {CVV}",
+    "es una mastercard {CARD} vence {EXP}",
+    "uy no esa es la vieja, la buena es {CARD}, fecha {EXP}",
+    "el codigo de atras? {CVV}",
+    "me equivoque en la caducidad, es {EXP}",
+    "el pin q puse en la sucursal fue {PIN} pero la app dice incorrecto",
+    "cambienme el nip porfa, el {PIN} ya lo vio alguien",
+    "contraseña: {PWD} (ya se que no deberia mandarla)",
+    "user {USER} pass {PWD}",
+    "no se si mi usuario es {USER} o mi correo {EMAIL}, q lio",
+    "escribanme a {EMAIL} no al que tienen registrado",
+    "mandame la factura {#invoice} al mail {EMAIL}",
+    "me localizas al {PHONE} despues de las {#time}",
+    "cambie de numero, el nuevo es {PHONE}|||el viejo ya no sirve desde el {#date}",
+    "telefono {PHONE!mm}|||{PHONE!mm}|||listo",
+    "la cuenta es {ACCT!mm}|||{ACCT!mm}",
+    "[es-ES] IBAN {IBAN} a nombre de mi empresa",
+    "[es-ES] el iban que sale en el recibo:\n{IBAN}\npero me lo devolvieron",
+    "[es-MX] clabe interbancaria {CLABE}",
+    "[es-MX] mi CLABE {CLABE!mm}|||{CLABE!mm}",
+    "[es-MX] curp {CURP} xfa",
+    "[es-MX] RFC con homoclave: {RFC}",
+    "[es-MX] oigan ya les di el rfc {RFC} y el curp {CURP}, ahora q falta",
+    "[es-ES] DNI {DNI} y la poliza {#policy}",
+    "[es-ES] soy residente, NIE {NIE}",
+    "[es-ES] pues es el {DNI!ctx}, el de siempre",
+    "el numero de cuenta: {ACCT}, banco BBVA, sucursal {#store}",
+    "desde EEUU: routing number {ROUTING}, account {ACCT}",
+    "codigo swift {SWIFT}",
+    "mi seguro social gringo es {SSN}",
+    "ITIN: {ITIN}, lo uso para impuestos alla",
+    "numero de pasaporte {PASSPORT}, vuelo {#flight} el {#date}",
+    "ya me llego el nuevo, apunta|||{PASSPORT!ctx}",
+    "licencia {DL} y reserva {#booking}",
+    "no puedo entrar al portal desde la ip {IP}",
+    "agreguen mi ip a la lista blanca porfa {IP}",
+    "la mac del deco es {MAC}",
+    "estas llaves estaban en un repo publico: id {AKID} secreto {AWSSECRET}",
+    "AWS_SECRET_ACCESS_KEY={AWSSECRET!kv} <- esto es lo q salio en el log",
+    "DB_PASS={PWD!kv}",
+    "el webhook es https://{USER!url}:{PWD!url}@hooks.example.net/recibir",
+    "en el enlace sale tel={PHONE!pct}, se ve mi numero?",
+    "https://example.com/baja?mail={EMAIL!pct} es de ustedes?",
+    "tengo CPF de cuando vivi en Sao Paulo: {CPF}",
+    "cnpj {CNPJ} de la filial brasileña",
+    "numero de secu frances {NIR}",
+    "mi identificacion fiscal alemana {IDNR}",
+    "contribuinte portugues {NIF}",
+    "national insurance number {NINO} (trabaje en UK)",
+    "el pedido {#order} sigue en preparacion desde hace {#duration} dias, seguimiento {#tracking}",
+    "la factura dice {#amount} pero la lectura del contador era {#meter}",
+    "pedi {#qty} unidades del {#model} y llegaron {#count}",
+    "ticket {#ticket}, nadie me contesta",
+    "la poliza {#policy} subio un {#pct}, q onda",
+    "habitacion {#room}, salgo el {#date}",
+    "contrato {#contract} firmado en {#year}",
+    "envian a CP {#zip}?",
+    "muchas gracias!!",
+    "vale, ahi va|||{CARD!ctx}",
+    "es este: {ACCT!ctx}",
+    "sip, {PIN!ctx}",
+    "el otro q me pediste: {EMAIL!ctx}",
+    "mi mail {EMAIL}",
+    "correo {EMAIL} en minusculas",
+    "dni {DNI!mm}|||{DNI!mm}",
+    "cpf {CPF!mm}|||{CPF!mm}",
+    "[es-MX] tarjeta {CARD!mm}|||{CARD!mm}|||{CARD!mm}",
+    "[es-ES] el movil es el {PHONE!mm}|||{PHONE!mm}",
+    "[es-ES] iban {IBAN!mm}|||{IBAN!mm}|||{IBAN!mm}",
+    "nif portugues {NIF!mm}|||{NIF!mm}",
+    "[es-MX] la cuenta {ACCT!mm}|||{ACCT!mm} y ya",
+]
+
+# Turnos mas largos: comentarios al margen, correcciones, listas, mezcla de idiomas.
+DEV += [
+    "mira te cuento, mi hijo compro {#qty} juegos con mi tarjeta {CARD} sin permiso, quiero reclamar los {#amount}",
+    "* correo: {EMAIL}\n* tel: {PHONE}\n* pedido: {#order}\n* cp: {#zip}",
+    "no se rian pero mi contraseña era {PWD}|||ya la cambie obvio",
+    "[es-MX] me llego un sms del {PHONE} diciendo q mi paquete {#tracking} esta retenido, son ustedes?",
+    "[es-ES] tio llevo {#duration} minutos esperando, llamadme al {PHONE} y ya",
+]
+SEALED += [
+    "es la tarjeta de mi marido no la mia, {CARD}, dice q el codigo de atras es {CVV}",
+    "tenian mal mi correo en la reserva {#booking}, es {EMAIL}",
+    "[es-MX] ahi les va todo:\nnombre: ya lo tienen\nCURP: {CURP}\nRFC: {RFC}\ncel: {PHONE}",
+    "[es-ES] antes de que me lo pidais, el DNI es {DNI} y el movil {PHONE}",
+    "la contraseña q me pusieron ({PWD}) tampoco jala",
+    "puse {PIN} de nip y luego otro y ya me bloqueo",
+    "[es-MX] my card is {CARD} perdon por el ingles, exp {EXP}",
+    "la laptop {#model} version {#version}, mac {MAC}, ip publica {IP}, sigue el {#error}",
+    "ok dejame buscarla|||{CARD!ctx}|||vence {EXP}",
+    "[es-ES] soy extranjera, tengo NIE {NIE} pero el pasaporte es {PASSPORT}",
+    "el numero de antes estaba mal!! el bueno es {PHONE}",
+    "mandenlo a mi correo del trabajo {EMAIL} y copia a {EMAIL}",
+    "[es-MX] mi jefe dice q les pase la clabe de la empresa: {CLABE}",
+    "[es-ES] es la cuenta de mi padre, IBAN {IBAN}, el titular es el",
+]
+
+DEV += [
+    "hola?? hay alguien|||llevo esperando desde las {#time}",
+    "[es-MX] el cp es {#zip} y la tarjeta registrada {CARD}, vence {EXP}",
+    "[es-ES] mi movil antiguo {PHONE!mm}|||{PHONE!mm}|||no espera ese ya no lo uso",
+]
+SEALED += [
+    "hola, una pregunta: el pedido {#order} sale entregado el {#date} y no me llego nada",
+    "la app se cierra con la version {#version}, tengo un {#model}",
+    "cuanto cuesta ahora la tarifa de {#size}? en {#year} era {#price}",
+    "asiento {#seat} en el {#flight} porfa, pasillo si se puede",
+    "la factura {#invoice} me cobro un {#pct} de iva de mas",
+    "vale gracias!!|||ah y otra cosa, la tienda {#store} abre los domingos?",
+    "[es-MX] tarjeta {CARD!mm}|||{CARD!mm}|||cvv {CVV}",
+    "[es-MX] rfc {RFC!mm}|||{RFC!mm}",
+]
+
+DEV += [
+    "[es-ES] estoy leyendo la tarjeta a oscuras asi q paciencia... {CARD}",
+    "el correo de la cuenta seguro es el de la uni {EMAIL} y ya no entro, me lo cambian a {EMAIL}?",
+]
+
+SEALED += [
+    "{EMAIL} <- ese es el bueno para dar de baja",
+    "[es-ES] estoy en la web de hacienda y me pide el NIF, pongo el DNI {DNI} tal cual?",
+    "[es-MX] seguro de auto: poliza {#policy}, desde {#year}, cel {PHONE}",
+    "como hablamos por telefono, el IBAN\n{IBAN}\ny el BIC {SWIFT}",
+    "vuelo el {#date} en el {#flight}, pasaporte {PASSPORT}, solo quiero confirmar",
+    "acceso api de la cuenta de empresa: key {AKID}|||y el secret, ya se ya se: {AWSSECRET}",
+    "el nip no es {PIN}, es {PIN}, me confundi por telefono",
+    "perdon no es {CARD} sino {CARD}, cambie dos numeros",
+    "[es-ES] vivo en el {#zip}, contador {#meter}, domiciliadlo en {IBAN}",
+    "cuatro cero cuatro les suena? o sea el error {#error}",
+    "el tecnico viene entre las {#time} y las {#time}?",
+]
+
+SEALED += [
+    "[es-ES] mi numero es {PHONE!mm}|||{PHONE!mm}|||perdon se envio antes",
+]
+
+DEV += [
+    "{EMAIL} es donde tienen q mandar los recibos, no al hotmail viejo",
+    "[es-MX] la clabe va en dos {CLABE!mm}|||{CLABE!mm}",
+    "[es-ES] el ayuntamiento me reclama {#amount} del {#year}, referencia {#custref}, no pienso pagar sin explicacion",
+    "[es-ES] q el pin de la tarjeta no es {PIN}, que es {PIN}, lo dije mal antes",
+]
+
+DEV += [
+    "[es-MX] me renovaron la licencia y ahora el numero es {DL}, lo actualizan en mi perfil?",
+    "el tecnico me pidio la MAC del aparato, viene en la etiqueta: {MAC}",
+    "[es-ES] que el NIE ya no es el de antes, me dieron otro, {NIE}, el viejo era {NIE}",
+]
+SEALED += [
+    "[es-MX] tramite mi pasaporte nuevo, es {PASSPORT}, el anterior vencio en {#year}",
+    "[es-ES] me he mudado a {#zip}, el DNI sigue igual, {DNI}, pero cambiad la direccion",
+    "[es-MX] el banco intermediario tiene swift {SWIFT} y el del beneficiario es otro, espera|||{SWIFT!ctx}",
+    "en los logs del CI salio aws_access_key_id = {AKID} ayer a las {#time}, revisen si alguien la uso",
+    "estoy en el wifi de invitados, habitacion {#room}, la mac de mi compu es {MAC} y me saca",
+    "[es-MX] mi cuñado en monterrey necesita su CURP en el formato, es {CURP}",
+    "[es-ES] conduzco con carnet {DL} desde {#year}",
+    "[es-MX] el rfc de la empresa es otro pero el mio personal es {RFC}, cual pongo?",
+]
+
+DEV += [
+    "TRANSCRIPCION DE AUDIO: hola si mi numero de cuenta es {ACCT} y llamo por la comision de {#amount}",
+    "😡😡 tercera vez q pregunto. TARJETA {CARD}. REEMBOLSO. YA.",
+    "[es-MX] wey el SAT me pide el RFC {RFC} y el CURP {CURP}, cual va en la factura {#invoice}?",
+]
+SEALED += [
+    "🙏 ayuda porfa, bloqueado, usuario {USER}, intente {#count} veces",
+    "POR QUE EL RECIBO ES DE {#amount} SI EL MES PASADO FUE {#amount}",
+    "lo dicto por voz perdon los errores: mi telefono es {PHONE} y mi correo {EMAIL}",
+    "va: {CARD} / {EXP!ctx} / {CVV!ctx}. listo",
+    "[es-MX] jaja el formulario dice curp pero solo traigo esto {CURP!ctx}",
+    "el cel de mi novia no el mio {PHONE}, ella recoge el paquete {#tracking}",
+    "{#price} es con iva? y mi correo de acceso es {EMAIL}",
+    "copio de mis notas:\nbanco - {IBAN}\nbic - {SWIFT}\nref - {#invoice}",
+    "ya rotamos la clave pero para que conste la vieja era {AKID}",
+]
