@@ -100,6 +100,7 @@ from connect_privacy.redaction.patterns.normalize import (
     spaced_keys,
     spell,
 )
+from connect_privacy.redaction.patterns.password_after_login import find_password_after_login
 from connect_privacy.redaction.patterns.regrouped_ids import find_regrouped_id
 from connect_privacy.redaction.patterns.remembered_password import find_remembered_password
 from connect_privacy.redaction.patterns.spelled_passport import find_spelled_passport
@@ -167,6 +168,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_answered_handle,
     find_known_as_handle,
     find_handle_first,
+    find_password_after_login,
     secrets.find_spelled_email,
     find_address_without_at,
     value_first.find_ids_first,
