@@ -71,7 +71,8 @@ number?") starts a dictation, as "ready?" does, and so does one saying the last 
 too soon ("oups envoyé trop vite"). A CURP's first sixteen characters alone wait for its last
 two alone ("JAFB840518MGTXRJ", then "05"); bare digits, then a capital alone that makes eight
 digits and a letter with them ("38", then "699 411 W"), end a DNI. A code the customer forgot
-("j'ai oublié mon code") announces a PIN, which may follow "l'ancien était".
+("j'ai oublié mon code") announces a PIN, which may follow "l'ancien était" or a hedge
+("i think it was", "creo que era", "glaub es war").
 
 A short message asking with a passport's or a user name's word ("¿pasaporte?", "votre
 identifiant ?", ``asked_user_name``) announces that value, sent alone next; so does a message
@@ -4902,6 +4903,15 @@ _OLD_ONE_LEAD = re.compile(
     r"(?:old|previous|anterior|viej[oa]|ancien(?:ne)?|alte[rns]?|vorherige[rns]?|antig[oa])"
     r"(?:\s+one)?\s+(?:was|is|era|es|[ée]tait|c['\u2019][ée]tait|war|ist|foi|é)[\s:]*"
 )
+# The value recalled with a hedge after the message that announced it ("forgot my pin", then
+# "i think it was 3026", "creo que era", "je crois que c'était", "glaub es war", "acho que
+# era"): the customer unsure of their own value still gives it, in a longer lead-in.
+_HEDGED_LEAD = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:i\s+(?:think|guess|believe)|creo(?:\s+que)?|je\s+(?:crois|pense)(?:\s+que)?"
+    r"|(?:ich\s+)?glaube?(?:\s+ich)?|acho(?:\s+que)?|penso(?:\s+que)?)\s+"
+    r"(?:(?:it|es)\s+|c['\u2019]\s?)?"
+    r"(?:was|is|it['\u2019]?s|era|es|fue|[ée]tait|est|war|ist|foi|é)[\s:]*"
+)
 # A currency's sign or code right before digits: an amount ("Rs. 1,430", "INR 240", "R$
 # 89", "USD 45", "₹ 500").
 _CURRENCY_BEFORE = re.compile(
@@ -4932,7 +4942,9 @@ def _starts_value(
         taken >= least
         and (
             len(lead.split()) <= _ANNOUNCED_LEAD_WORDS
-            or bool(_OLD_ONE_LEAD.fullmatch(lead) or _FILLED_LEAD.fullmatch(lead))
+            or any(
+                lead_in.fullmatch(lead) for lead_in in (_OLD_ONE_LEAD, _FILLED_LEAD, _HEDGED_LEAD)
+            )
             or (asked and answer_lead(lead))
         )
         and _DATE.fullmatch(view[begin:end]) is None

@@ -84,9 +84,11 @@ from connect_privacy.redaction.patterns.email_parts import find_address_without_
 from connect_privacy.redaction.patterns.forgotten_codes import find_forgotten_codes
 from connect_privacy.redaction.patterns.framed_password import find_framed_password
 from connect_privacy.redaction.patterns.grouped_access_key import find_grouped_access_key
+from connect_privacy.redaction.patterns.handle_first import find_handle_first
 from connect_privacy.redaction.patterns.hedged_value import cut_hedges, restore
 from connect_privacy.redaction.patterns.iban_head import find_iban_head
 from connect_privacy.redaction.patterns.identity_card import find_identity_card
+from connect_privacy.redaction.patterns.known_as_handle import find_known_as_handle
 from connect_privacy.redaction.patterns.licence_after_colon import find_licence_after_colon
 from connect_privacy.redaction.patterns.listed_user import find_listed_user
 from connect_privacy.redaction.patterns.login_pair import find_login_pair
@@ -98,6 +100,7 @@ from connect_privacy.redaction.patterns.normalize import (
     spaced_keys,
     spell,
 )
+from connect_privacy.redaction.patterns.password_after_login import find_password_after_login
 from connect_privacy.redaction.patterns.regrouped_ids import find_regrouped_id
 from connect_privacy.redaction.patterns.remembered_password import find_remembered_password
 from connect_privacy.redaction.patterns.spelled_passport import find_spelled_passport
@@ -163,6 +166,9 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_framed_password,
     secrets.find_named_handle,
     find_answered_handle,
+    find_known_as_handle,
+    find_handle_first,
+    find_password_after_login,
     secrets.find_spelled_email,
     find_address_without_at,
     value_first.find_ids_first,

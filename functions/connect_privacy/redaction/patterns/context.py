@@ -397,6 +397,12 @@ ACCOUNT_WORDS = words(
     r"checking",
     r"chequing",
     r"savings",
+    # the savings account named by its kind alone: "la de ahorro es la ...", "le livret
+    # c'est le ...", "a poupança é a ...", "das Sparbuch ist ..." (not "livret de famille")
+    r"de\s*ahorros?",
+    r"livret(?!\s*de\s*famille)",
+    r"poupan[çc]a",
+    r"sparbuch",
     r"bank",
     rf"cuenta{BILL_OF}",
     r"cu(?:ne|nt|e)ta",  # the usual slips: cuneta, cunta, cueta

@@ -12,7 +12,9 @@ The pair also comes straight after the words of a login that refused it ("can't 
 jdoe_77 / sunflowerlisboa tried 4 times", "no puedo entrar: ana.r / girasolverano"). There
 the failure says what the two fields are, so a password of letters alone is taken too, when
 it is longer than the words for devices and apps are (``_WORDED_LEAST``): "can't log in:
-desktop / notebook" is prose.
+desktop / notebook" is prose. So is it after a word for access when the name has a handle's
+or an address's shape ("login: jdoe_77 / sunflowerlisboa", "login: ana.r@example.com /
+girasolverano").
 """
 
 from __future__ import annotations
@@ -37,8 +39,9 @@ _ARE = rf"(?:{IS}|are|son|sont|sind|s[ãa]o)"
 # Led by the access words' first letters: the look-behind alone was tried at every character.
 _PAIR = re.compile(
     rf"(?i){starts(_ACCESS_WORDS)}(?<![^\W\d_])(?:{_ACCESS_WORDS})(?:\s++[^\W\d_]{{1,16}}+){{0,4}}?\s*+(?:{_ARE}\b|:)"
-    r"\s*+(?P<user>[A-Za-z0-9][A-Za-z0-9._\-]{1,63}+)[ \t]*+/[ \t]*+"
-    r"(?P<password>[^\s\[\]/]{4,64}+)"
+    # the user may sign in with an address ("login: ana.r@example.com / Perro.81!")
+    r"\s*+(?P<user>[A-Za-z0-9][A-Za-z0-9._\-]{1,63}+(?:@[A-Za-z0-9][A-Za-z0-9.\-]{1,63}+)?)"
+    r"[ \t]*+/[ \t]*+(?P<password>[^\s\[\]/]{4,64}+)"
 )
 
 # Right after the failure, past its punctuation: the pair and nothing before it.
@@ -49,16 +52,28 @@ _BARE_PAIR = re.compile(
 _WORDED_LEAST = 10
 
 
+def _worded_after_handle(user: str, password: str) -> bool:
+    """A password of letters alone after a handle's or an address's shape ("login: jdoe_77 /
+    sunflowerlisboa"): the first field is an account's, so the second is its password when it is
+    longer than the words for devices and apps; "login: web / app" stays."""
+    return (
+        password.isalpha()
+        and len(password) >= _WORDED_LEAST
+        and any(c.isdigit() or c in "._@" for c in user)
+    )
+
+
 def find_login_pair(view: str) -> Iterator[Span]:
     if "/" not in view:
         return  # every pair has its slash: a substring test before the scan
     for match in _PAIR.finditer(view):
-        user = match.group("user")
-        if not any(c.isalpha() for c in user) or not mixes_letters_and_others(
-            match.group("password").rstrip(".,;!?")
+        user, password = match.group("user"), match.group("password").rstrip(".,;!?")
+        if not any(c.isalpha() for c in user) or not (
+            mixes_letters_and_others(password) or _worded_after_handle(user, password)
         ):
             continue  # "acceso es 10 / 20", "access is read / write"
-        yield Span(match.start("user"), match.end("user"), "USERNAME", 0.7, "patterns")
+        if "@" not in user:  # an address is the e-mail finder's
+            yield Span(match.start("user"), match.end("user"), "USERNAME", 0.7, "patterns")
         yield Span(match.start("password"), match.end("password"), "PASSWORD", 0.7, "patterns")
     for failure in CANT_GET_IN.finditer(view):
         pair = _BARE_PAIR.match(view, failure.end())
