@@ -205,6 +205,7 @@ from connect_privacy.redaction.patterns.national_ids import (
     PASSPORT_WORDS,
     SSN_WORDS,
 )
+from connect_privacy.redaction.patterns.new_one_aside import NEW_ONE_ASIDE
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
 from connect_privacy.redaction.patterns.secret_key_parts import (
     SECRET_KEY_CHARS,
@@ -2623,12 +2624,13 @@ def _parts_aside_end(text: str, parts: re.Match[str]) -> int:
 
 def _gap_words(view: str, begin: int, end: int) -> int:
     """Words between a value's word and the value, less those saying whose it is ("nie de
-    mi pareja es" counts one), what it is for ("clabe para la devolución es" counts one) or
+    mi pareja es" counts one), that it is the new one ("número, el nuevo es" counts two:
+    the comma and the copula), what it is for ("clabe para la devolución es" counts one) or
     that it comes in parts, and why ("cpf in bits bc of the app:" counts none)."""
     gap = view[begin:end]
     if len(gap.split()) <= _MAX_GAP_WORDS:
         return len(gap.split())
-    for aside in (_WHOSE, _PURPOSE):
+    for aside in (_WHOSE, _PURPOSE, NEW_ONE_ASIDE):
         gap = aside.sub(" ", gap, count=1)
     parts = _IN_PARTS.search(gap)
     if parts is not None:
