@@ -5005,8 +5005,9 @@ def _named_after(match: re.Match[str]) -> bool:
     return _HOLD_ON.search(after) is None and _MORE_TO_COME.search(after) is None
 
 
-# A price with its cents: "163.95", "1,517.00", "49,90".
-_CENTS_VALUE = re.compile(r"[0-9]{1,3}(?:[.,][0-9]{3})*+[.,][0-9]{2}(?![0-9])")
+# A price with its cents, its thousands grouped or not: "163.95", "1,517.00", "49,90",
+# "1725,11 €".
+_CENTS_VALUE = re.compile(r"(?:[0-9]{1,3}(?:[.,][0-9]{3})++|[0-9]{1,6})[.,][0-9]{2}(?![0-9])")
 
 
 def _amount_ahead(view: str, match: re.Match[str]) -> bool:
