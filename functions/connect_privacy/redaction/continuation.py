@@ -206,6 +206,7 @@ from connect_privacy.redaction.patterns.national_ids import (
     PASSPORT_WORDS,
     SSN_WORDS,
 )
+from connect_privacy.redaction.patterns.new_one_aside import NEW_ONE_ASIDE
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
 from connect_privacy.redaction.patterns.secret_key_parts import (
     SECRET_KEY_CHARS,
@@ -2624,12 +2625,13 @@ def _parts_aside_end(text: str, parts: re.Match[str]) -> int:
 
 def _gap_words(view: str, begin: int, end: int) -> int:
     """Words between a value's word and the value, less those saying whose it is ("nie de
-    mi pareja es" counts one), what it is for ("clabe para la devolución es" counts one) or
+    mi pareja es" counts one), that it is the new one ("número, el nuevo es" counts two:
+    the comma and the copula), what it is for ("clabe para la devolución es" counts one) or
     that it comes in parts, and why ("cpf in bits bc of the app:" counts none)."""
     gap = view[begin:end]
     if len(gap.split()) <= _MAX_GAP_WORDS:
         return len(gap.split())
-    for aside in (_WHOSE, _PURPOSE):
+    for aside in (_WHOSE, _PURPOSE, NEW_ONE_ASIDE):
         gap = aside.sub(" ", gap, count=1)
     parts = _IN_PARTS.search(gap)
     if parts is not None:
@@ -5015,8 +5017,9 @@ def _named_after(match: re.Match[str]) -> bool:
     return _HOLD_ON.search(after) is None and _MORE_TO_COME.search(after) is None
 
 
-# A price with its cents: "163.95", "1,517.00", "49,90".
-_CENTS_VALUE = re.compile(r"[0-9]{1,3}(?:[.,][0-9]{3})*+[.,][0-9]{2}(?![0-9])")
+# A price with its cents, its thousands grouped or not: "163.95", "1,517.00", "49,90",
+# "1725,11 €".
+_CENTS_VALUE = re.compile(r"(?:[0-9]{1,3}(?:[.,][0-9]{3})++|[0-9]{1,6})[.,][0-9]{2}(?![0-9])")
 
 
 def _amount_ahead(view: str, match: re.Match[str]) -> bool:

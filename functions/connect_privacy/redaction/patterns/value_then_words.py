@@ -28,7 +28,7 @@ from connect_privacy.redaction.patterns.counted_things import counted_after
 _RELATIVE = (
     r"what|the\s+one|all|everything|(?:todo\s+)?(?:el|la|lo)\s+q(?:ue)?"
     r"|(?:tout\s+)?ce\s+qu(?:e|['\u2019])|celui|celle|(?:das|die|der|den)\s*,?\s*(?:was|die|der|den)"
-    r"|was|alles|(?:tudo\s+)?(?:o|a|aquilo)\s+q(?:ue)?"
+    r"|was|alles|(?:tudo\s+)?(?:o|a|aquilo)\s+q(?:ue)?|tudo\s+q(?:ue)?"
 )
 _ON_RECORD = (
     r"have|has|got|on\s+file|regist|tengo|tienen|ten[ée]is|tiene|avez|ai\b|a\b|enregistr"
@@ -53,22 +53,31 @@ _WHOSE_COUNTRY = (
     r"(?i:german|spanish|french|portuguese|brazilian|mexican|british"
     r"|alem[aá]na?|espa[ñn]ola?|franc[ée]sa?|portugu[ée]sa?|brasile[ñn][oa]|mexican[oa]"
     r"|allemande?|espagnole?|fran[çc]aise?|portugaise?|br[ée]silien(?:ne)?|mexicaine?"
-    r"|britannique|alem[ãa]o?|espanhola?|franc[êe]sa?|portugu[êe]sa?|brasileir[oa])"
+    r"|britannique|alem[ãa]o?|espanhola?|franc[êe]sa?|portugu[êe]sa?|brasileir[oa]"
+    r"|american[oa]?|am[ée]ricaine?|norte-?american[oa])"
 )
 _COPULA_AFTER = (
     r"[\s,;:\-]{1,3}(?i:is|are|was|es|era|est|ist|war|sind|[ée]|s[ãa]o|foi|it['\u2019]?s"
     r"|that['\u2019]?s|c['\u2019]\s?est|das\s+ist|eso\s+es|isso\s+[ée])\b"
 )
-_ON_RECORD_AFTER = re.compile(rf"{_COPULA_AFTER}\s{{1,3}}{_WHAT_ONE_HAS}")
+# Or straight after the copula, what the company keeps: "is on file", "está registrado",
+# "est enregistré", "ist hinterlegt", "está cadastrado".
+_KEPT_ON_FILE = (
+    r"(?i:on\s+file|registrad[oa]|enregistr[ée]e?|hinterlegt|gespeichert|cadastrad[oa])\b"
+)
+_ON_RECORD_AFTER = re.compile(
+    rf"{_COPULA_AFTER}\s{{1,3}}(?:{_WHAT_ONE_HAS}|{_KEPT_ON_FILE})|(?i:\s{{1,3}}est[áa])\s{{1,3}}"
+    rf"{_KEPT_ON_FILE}"
+)
 _PRICE_OR_DAY = (
     r"\s{1,3}(?:(?:de|of)\s{1,3})?(?i:dollars?|d[óo]lares|euros?|pesos|reais|reales|francs?"
     r"|libras?|pounds?|chf|usd|eur|mxn|brl|gbp|cad|jan|feb|f[ée]v|mar|april|avril|abril|ma[iy]"
-    r"|jun|juin|jul|juil|aug|ao[ûu]t|ago|sep|set|o[ck]t|out|nov|d[ée][cz]|dic|ene|gen)"
+    r"|jun|juin|jul|juil|aug|ao[ûu]t|ago|sep|set|o[ck]t|out|nov(?!o\b)|d[ée][cz]|dic|ene|gen)"
     r"|\s{0,3}(?:<-|->|\u2190)"
     # a copula right after names the digits ("cpf 482 is wrong", "cuenta 3071 es el saldo"),
     # unless it says they are what the customer has or gave ("is what i have on file")
     rf"|{_COPULA_AFTER}"
-    rf"(?!\s{{1,3}}(?:{_WHAT_ONE_HAS}|{_ASKS}))"
+    rf"(?!\s{{1,3}}(?:{_WHAT_ONE_HAS}|{_KEPT_ON_FILE}|{_ASKS}))"
     # a distance, a weight ("ruta 12345 km"), a size or a rate of data ("débit 368 GB", "500
     # Mbit/s", "64 Go")
     r"|\s{0,3}(?i:km|kms|kg|kgs|mi|miles|millas|metros|meters|m[èe]tres|litros|liters|litres)\b"
