@@ -100,6 +100,7 @@ from connect_privacy.redaction.patterns.normalize import (
 )
 from connect_privacy.redaction.patterns.regrouped_ids import find_regrouped_id
 from connect_privacy.redaction.patterns.remembered_password import find_remembered_password
+from connect_privacy.redaction.patterns.retried_code import find_retried_code
 from connect_privacy.redaction.patterns.spelled_passport import find_spelled_passport
 from connect_privacy.redaction.patterns.spelled_runs import find_spelled_runs
 from connect_privacy.redaction.patterns.used_to_sign_in import find_used_to_sign_in
@@ -181,6 +182,7 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     value_first.find_numbers_first,
     find_forgotten_codes,
     find_pin_before_blocked_card,
+    find_retried_code,
     find_debited_account,
 )
 
