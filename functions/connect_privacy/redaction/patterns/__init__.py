@@ -55,6 +55,7 @@ from connect_privacy.redaction.patterns.bic_own_line import find_bic_on_own_line
 from connect_privacy.redaction.patterns.blocked_card_pin import find_pin_before_blocked_card
 from connect_privacy.redaction.patterns.cards import digit_runs
 from connect_privacy.redaction.patterns.chosen_credential import find_chosen_credential
+from connect_privacy.redaction.patterns.companion_passport import find_companion_passport
 from connect_privacy.redaction.patterns.config_user import find_assigned_user
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
@@ -167,6 +168,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     secrets.find_spelled_email,
     find_address_without_at,
     value_first.find_ids_first,
+    find_companion_passport,
 )
 # Finders over digits, run on the folded view and, when it differs, on the view
 # with spelled-out digits.
