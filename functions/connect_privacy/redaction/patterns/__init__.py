@@ -99,6 +99,7 @@ from connect_privacy.redaction.patterns.normalize import (
     spaced_keys,
     spell,
 )
+from connect_privacy.redaction.patterns.overlong_ending import find_overlong_ending
 from connect_privacy.redaction.patterns.regrouped_ids import find_regrouped_id
 from connect_privacy.redaction.patterns.remembered_password import find_remembered_password
 from connect_privacy.redaction.patterns.retried_code import find_retried_code
@@ -185,6 +186,7 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     find_forgotten_codes,
     find_pin_before_blocked_card,
     find_retried_code,
+    find_overlong_ending,
     find_debited_account,
 )
 
