@@ -55,6 +55,7 @@ from connect_privacy.redaction.patterns.bic_own_line import find_bic_on_own_line
 from connect_privacy.redaction.patterns.blocked_card_pin import find_pin_before_blocked_card
 from connect_privacy.redaction.patterns.cards import digit_runs
 from connect_privacy.redaction.patterns.chosen_credential import find_chosen_credential
+from connect_privacy.redaction.patterns.companion_passport import find_companion_passport
 from connect_privacy.redaction.patterns.config_user import find_assigned_user
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
@@ -100,9 +101,11 @@ from connect_privacy.redaction.patterns.normalize import (
     spaced_keys,
     spell,
 )
+from connect_privacy.redaction.patterns.overlong_ending import find_overlong_ending
 from connect_privacy.redaction.patterns.password_after_login import find_password_after_login
 from connect_privacy.redaction.patterns.regrouped_ids import find_regrouped_id
 from connect_privacy.redaction.patterns.remembered_password import find_remembered_password
+from connect_privacy.redaction.patterns.retried_code import find_retried_code
 from connect_privacy.redaction.patterns.spelled_passport import find_spelled_passport
 from connect_privacy.redaction.patterns.spelled_runs import find_spelled_runs
 from connect_privacy.redaction.patterns.used_to_sign_in import find_used_to_sign_in
@@ -172,6 +175,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     secrets.find_spelled_email,
     find_address_without_at,
     value_first.find_ids_first,
+    find_companion_passport,
 )
 # Finders over digits, run on the folded view and, when it differs, on the view
 # with spelled-out digits.
@@ -187,6 +191,8 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     value_first.find_numbers_first,
     find_forgotten_codes,
     find_pin_before_blocked_card,
+    find_retried_code,
+    find_overlong_ending,
     find_debited_account,
 )
 
