@@ -53,6 +53,7 @@ from connect_privacy.redaction.patterns.bare_licence import find_bare_licence
 from connect_privacy.redaction.patterns.bic_any_groups import find_bic_in_any_groups
 from connect_privacy.redaction.patterns.bic_own_line import find_bic_on_own_line
 from connect_privacy.redaction.patterns.blocked_card_pin import find_pin_before_blocked_card
+from connect_privacy.redaction.patterns.bracketed_value import open_brackets
 from connect_privacy.redaction.patterns.cards import digit_runs
 from connect_privacy.redaction.patterns.chosen_credential import find_chosen_credential
 from connect_privacy.redaction.patterns.config_user import find_assigned_user
@@ -87,6 +88,7 @@ from connect_privacy.redaction.patterns.grouped_access_key import find_grouped_a
 from connect_privacy.redaction.patterns.hedged_value import cut_hedges, restore
 from connect_privacy.redaction.patterns.iban_head import find_iban_head
 from connect_privacy.redaction.patterns.identity_card import find_identity_card
+from connect_privacy.redaction.patterns.label_line import join_label_lines
 from connect_privacy.redaction.patterns.licence_after_colon import find_licence_after_colon
 from connect_privacy.redaction.patterns.listed_user import find_listed_user
 from connect_privacy.redaction.patterns.login_pair import find_login_pair
@@ -217,8 +219,10 @@ class PatternsDetector:
         return spans
 
     def _read(self, text: str) -> list[Span]:
-        # misspelt context words mended once, for every finder (see ``context.mend_typos``)
-        folded = mend_typos(fold(text))
+        # misspelt context words mended once, for every finder (see ``context.mend_typos``);
+        # brackets around a typed value read as spaces (see ``bracketed_value``), a label's
+        # line joined to its value's (see ``label_line``)
+        folded = join_label_lines(open_brackets(mend_typos(fold(text))))
         spans: list[Span] = []
         for finder in _TEXT_FINDERS:
             spans.extend(finder(folded))
