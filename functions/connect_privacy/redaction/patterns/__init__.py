@@ -211,6 +211,15 @@ class PatternsDetector:
 
     def _detect(self, text: str) -> list[Span]:
         spans = self._read(text)
+        # read again with the brackets around typed values as spaces, for what lies inside
+        # them: "passport no. [X1234567]" (see ``bracketed_value``)
+        opened, values = open_brackets(text)
+        if values:
+            spans.extend(
+                span
+                for span in self._read(opened)
+                if any(begin <= span.begin and span.end <= end for begin, end in values)
+            )
         # read again without a hedge between a copula and its value: "jetzt ist es glaub
         # ich 4821" overruns the gap a context word allows (see ``hedged_value``)
         cut, cuts = cut_hedges(text)
@@ -220,9 +229,8 @@ class PatternsDetector:
 
     def _read(self, text: str) -> list[Span]:
         # misspelt context words mended once, for every finder (see ``context.mend_typos``);
-        # brackets around a typed value read as spaces (see ``bracketed_value``), a label's
-        # line joined to its value's (see ``label_line``)
-        folded = join_label_lines(open_brackets(mend_typos(fold(text))))
+        # a label's line joined to its value's (see ``label_line``)
+        folded = join_label_lines(mend_typos(fold(text)))
         spans: list[Span] = []
         for finder in _TEXT_FINDERS:
             spans.extend(finder(folded))

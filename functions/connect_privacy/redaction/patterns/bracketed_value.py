@@ -14,8 +14,10 @@ token ("[PASSPORT_NUMBER]") never lends its name to the next value; the redactor
 the text between its own tokens apart already. A bracket pair around a value is no token:
 its content holds a digit (entity names hold none) and only an identifier's characters
 (letters, digits, spaces, dots, dashes: no ``_``, the mark of a token's name), and is
-short. Such pairs become spaces in the view the finders read, so the context word before
-the opening bracket names the value, at the same offsets.
+short. The message is read again with such pairs as spaces, so the context word before the
+opening bracket names the value, at the same offsets; only what that read finds inside
+the brackets is taken (outside them, the first read stands: "gas account [12345678]
+reading 539959" is no account's reading).
 """
 
 from __future__ import annotations
@@ -30,15 +32,22 @@ _PAIR = re.compile(r"\[([A-Za-z0-9 .\-]{1,40})\]")
 _DIGIT = re.compile(r"\d")
 
 
-def _blank(match: re.Match[str]) -> str:
-    inner = match.group(1)
-    if _DIGIT.search(inner) is None:
-        return match.group()  # "[sic]", "[PII]": words, or a token's name
-    return f" {inner} "
-
-
-def open_brackets(folded: str) -> str:
-    """``folded`` with the brackets around each value typed in them turned into spaces."""
-    if "[" not in folded:
-        return folded
-    return _PAIR.sub(_blank, folded)
+def open_brackets(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with the brackets around each value typed in them turned into spaces, and
+    where those values lie (begin, end)."""
+    if "[" not in text:
+        return text, []
+    parts: list[str] = []
+    values: list[tuple[int, int]] = []
+    cursor = 0
+    for match in _PAIR.finditer(text):
+        if _DIGIT.search(match.group(1)) is None:
+            continue  # "[sic]", "[PII]": words, or a token's name
+        parts.append(text[cursor : match.start()])
+        parts.append(f" {match.group(1)} ")
+        values.append((match.start(1), match.end(1)))
+        cursor = match.end()
+    if not values:
+        return text, []
+    parts.append(text[cursor:])
+    return "".join(parts), values
