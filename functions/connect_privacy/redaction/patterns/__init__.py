@@ -53,6 +53,7 @@ from connect_privacy.redaction.patterns.bare_licence import find_bare_licence
 from connect_privacy.redaction.patterns.bic_any_groups import find_bic_in_any_groups
 from connect_privacy.redaction.patterns.bic_own_line import find_bic_on_own_line
 from connect_privacy.redaction.patterns.blocked_card_pin import find_pin_before_blocked_card
+from connect_privacy.redaction.patterns.bracketed_value import open_brackets
 from connect_privacy.redaction.patterns.cards import digit_runs
 from connect_privacy.redaction.patterns.chosen_credential import find_chosen_credential
 from connect_privacy.redaction.patterns.companion_passport import find_companion_passport
@@ -90,6 +91,7 @@ from connect_privacy.redaction.patterns.hedged_value import cut_hedges, restore
 from connect_privacy.redaction.patterns.iban_head import find_iban_head
 from connect_privacy.redaction.patterns.identity_card import find_identity_card
 from connect_privacy.redaction.patterns.known_as_handle import find_known_as_handle
+from connect_privacy.redaction.patterns.label_line import join_label_lines
 from connect_privacy.redaction.patterns.licence_after_colon import find_licence_after_colon
 from connect_privacy.redaction.patterns.listed_user import find_listed_user
 from connect_privacy.redaction.patterns.login_pair import find_login_pair
@@ -221,6 +223,15 @@ class PatternsDetector:
 
     def _detect(self, text: str) -> list[Span]:
         spans = self._read(text)
+        # read again with the brackets around typed values as spaces, for what lies inside
+        # them: "passport no. [X1234567]" (see ``bracketed_value``)
+        opened, values = open_brackets(text)
+        if values:
+            spans.extend(
+                span
+                for span in self._read(opened)
+                if any(begin <= span.begin and span.end <= end for begin, end in values)
+            )
         # read again without a hedge between a copula and its value: "jetzt ist es glaub
         # ich 4821" overruns the gap a context word allows (see ``hedged_value``)
         cut, cuts = cut_hedges(text)
@@ -229,8 +240,9 @@ class PatternsDetector:
         return spans
 
     def _read(self, text: str) -> list[Span]:
-        # misspelt context words mended once, for every finder (see ``context.mend_typos``)
-        folded = mend_typos(fold(text))
+        # misspelt context words mended once, for every finder (see ``context.mend_typos``);
+        # a label's line joined to its value's (see ``label_line``)
+        folded = join_label_lines(mend_typos(fold(text)))
         spans: list[Span] = []
         for finder in _TEXT_FINDERS:
             spans.extend(finder(folded))

@@ -90,9 +90,12 @@ _VERB_HINTS = (
 )
 # A card word just before the value: a debit card's digits ("tarjeta de débito 12345678");
 # or a number's label, which names it as something else ("numéro d'abonné", "Mitgliedsnr",
-# "member number"): a number named so is not named only by its debit.
+# "member number"): a number named so is not named only by its debit; nor is a supply's
+# installation or contract ("instalação 12345678, débito na conta ..."), whose bill the
+# debit pays.
 _NAMED_OTHERWISE = re.compile(
     r"(?i)card|kart|tarj|carte|cart[ãa]o|n[uú]m[eé]ro|number|nummer|nr\b|n[oº°]\.|#"
+    r"|instala[çc][ãa]o|instalaci[óo]n|installation|anlage|contra[ct]to?|contrat|vertrag"
 )
 _REFERENCE_REACH = 24
 

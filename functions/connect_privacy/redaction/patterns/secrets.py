@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from connect_privacy.redaction.patterns.context import IS, has_letter, may_hold, starts
 from connect_privacy.redaction.patterns.credentials import LOGIN_WORD, mixes_letters_and_others
 from connect_privacy.redaction.patterns.email_label import email_label_at
+from connect_privacy.redaction.patterns.joined_name import JOINED_NAME, is_joined_name
 from connect_privacy.redaction.patterns.secret_key_parts import SECRET_KEY_CHARS
 from connect_privacy.redaction.spans import Span
 
@@ -87,8 +88,11 @@ _USERNAME = re.compile(
     rf"(?:\s++(?P<place>{_USED_AT})(?=\s++{IS}\b))?"
     # the customer may ask first: "cuál es mi usuario? creo que x"
     rf"(?P<hedge>\??\s++(?:{_USERNAME_HEDGE})\b)?"
-    # an arrow typed as a label's ("benutzername -> x") too
-    rf"(?:\s*+(?:{IS}|:|=|->|=>|-)){{0,2}}\s*+[\"'\u201c]?"
+    # the word asked back before the answer: "my login?? its x", "usuario?? es x",
+    # "Benutzername?? ist x", "mon login ?? c'est x"
+    r"(?:\s*+\?{1,3}(?=\s))?"
+    # an arrow typed as a label's ("benutzername -> x") too; chat's "its" for "it's"
+    rf"(?:\s*+(?:{IS}|its|:|=|->|=>|-)){{0,2}}\s*+[\"'\u201c]?"
     # a handle written with its at sign, "mi usuario es @jdoe_7"; not an address's "user@"
     r"(?P<value>(?:(?<=[\s\"'\u201c:=])@)?[A-Za-z0-9][A-Za-z0-9._\-]{2,63})(?![A-Za-z0-9@])"
 )
@@ -263,7 +267,7 @@ _HANDLE_NAMER = (
     r"|cadastrad[oa]\s++como|cadastrei\s++como|me\s++registr[ée]\s++como"
     # the name signed in with: "been trying to log in as jdoe_77", "eingeloggt als jdoe.m12"
     r"|(?:log(?:ged|ging)?|sign(?:ed|ing)?)\s*+in\s++as|eingeloggt\s++als|einloggen\s++als"
-    r"|anmelden\s++als"
+    r"|anmelden\s++als|logad[oa]\s++como"
     # the name the app is entered with: "se cierra cuando entro como jdoe_77", "connecté en
     # tant que jdoe77", "quando entro como jdoe.m12", "me conecto como jdoe_x9"
     r"|entr(?:o|[ée]|ar|ando|ei)\s++como|(?:me\s++)?conect(?:o|ado|ada|ei)\s++como"
@@ -296,7 +300,14 @@ _HANDLE_AFTER = re.compile(
     # a colon after the verb too, as a form's label is copied: "my handle is: jdoe_77"
     rf"(?:\s*+:\s*+|\s++(?:{IS}(?:\s*+:)?\s++)?)"
     r"(?:(?:de|do|da|du|of|von|the|my|mi|mon|ma|meu|minha|mein|meine)\s++)?"
-    r"(?P<value>(?-i:[a-z]{2}[a-z0-9]*+(?:[._][a-z0-9]++)*+))(?![\w@]|\.\w)"
+    rf"(?P<value>(?-i:[a-z]{{2}}[a-z0-9]*+(?:[._][a-z0-9]++)*+|{JOINED_NAME}))(?![\w@]|\.\w)"
+)
+# The namers a customer signs in or enters the app "as" with: after them a name run
+# together ("logged in as KevinLopez", "entro como LuisPerez") is the one signed in with
+# (``joined_name``); after an account's word it may be a brand's ("cuenta PayPal").
+_SIGNS_IN_AS = re.compile(
+    r"(?i)(?:logged|logging|signed\s*+in|signing\s*+in|log\s*+in|sign\s*+in|eingeloggt"
+    r"|einloggen|anmelden|angemeldet|logad|entr|conect|connect\w*+\s++(?:en|comme)|logu)"
 )
 
 
@@ -327,7 +338,10 @@ def find_named_handle(view: str) -> Iterator[Span]:
         return
     for match in _HANDLE_AFTER.finditer(view):
         value = match.group("value")
-        if any(c.isdigit() or c in "._" for c in value) or _signed_in_name(view, match):
+        if is_joined_name(value):
+            if _SIGNS_IN_AS.match(match.group("namer")) is not None:
+                yield Span(match.start("value"), match.end("value"), "USERNAME", 0.7, "patterns")
+        elif any(c.isdigit() or c in "._" for c in value) or _signed_in_name(view, match):
             yield Span(match.start("value"), match.end("value"), "USERNAME", 0.7, "patterns")
 
 
@@ -394,6 +408,11 @@ USERNAME_HINTS = (
 )  # fmt: skip
 
 
+# Whose the name is, after the noun in Portuguese ("o usuário dela é x", "o login dele é x"):
+# read as a place by ``_USED_AT`` ("de" + "la"), it names a person, not where the name is used.
+_WHOSE = re.compile(r"(?i)de(?:la|le)s?")
+
+
 def find_username(view: str) -> Iterator[Span]:
     if not has_letter(view):
         return  # every user-name word is letters
@@ -409,7 +428,8 @@ def find_username(view: str) -> Iterator[Span]:
         # for the name (not "login", also the act: "login i think it's broken") is the name
         # the customer is trying to recall: "benutzername glaub ich jonaskow".
         handle = any(c.isdigit() or c in "._-@" for c in value)
-        if match.group("place") is not None and not handle:
+        place = match.group("place")
+        if place is not None and not handle and _WHOSE.fullmatch(place) is None:
             continue  # "my login for the app is broken": a word, not a name
         recalled = (
             match.group("hedge") is not None
@@ -451,7 +471,8 @@ def _stated_name(view: str, match: re.Match[str]) -> bool:
         len(value) < _STATED_LEAST
         # "username?": the word's own letters, not a name after it
         or view[match.start("value") - 1].isalnum()
-        or not (value.isalpha() and value.islower())
+        # small letters, or names run together ("KevinLopez"): no word of prose either way
+        or not ((value.isalpha() and value.islower()) or is_joined_name(value))
         or value in _ACCOUNT_STATES
         or value.endswith(_STATE_ENDINGS)
     ):
