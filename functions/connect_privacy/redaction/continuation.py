@@ -307,7 +307,12 @@ _CALL_ME_BACK = (
 # "mon num", "meine Nr.", "mi nro", "meu nº", "my no.": a possessive and a number word or
 # its abbreviation is the customer's own number, a phone unless its digits say otherwise.
 # The abbreviations only after a space: "mano" (slang for "bro"), "mino" are words of their own.
-_NEW = r"(?:new\s*|nuevo\s*|nouveau\s*|neue\s*|novo\s*)?"
+# A new or old one is the customer's all the same ("my old number", "mi antiguo número", "mon
+# ancien numéro", "meine alte Nummer", "meu antigo número"): the old one may still be on file.
+_NEW = (
+    r"(?:(?:new|nuevo|nouveau|neue|novo|old|former|previous|antiguo|viejo|ancien|alte"
+    r"|antigo|velho)\s*)?"
+)
 _MY_NUMBER = words(
     r"(?:my|mi|mon|ma|mein|meine|meu|minha)"
     rf"(?:\s*{_NEW}(?:number|n[úu]mero|num[ée]ro|nummer)"
@@ -330,7 +335,13 @@ _OWN_NUMBER = words(
     r"(?:otro|outro|autre)\s*(?:n[úu]mero|num[ée]ro)",
     # a new number without its possessive: "new number is (208)", "nuevo número 55"
     r"(?:new|nuevo|nouveau|neue|novo)\s*(?:number|n[úu]mero|num[ée]ro|nummer)(?!\s+of\b)",
-    r"(?:kontakt|zweit|ersatz|r[üu]ckruf)\s*-?\s*nummer",
+    # "ü" typed as "ue" on a keyboard without it ("rueckrufnummer")
+    r"(?:kontakt|zweit|ersatz|r(?:[üu]|ue)ckruf)\s*-?\s*nummer",
+    # the number for the callback: "number for the callback", "numéro pour le rappel",
+    # "Nummer für den Rückruf", "número para la devolución de llamada", "número para o retorno"
+    r"(?:number|num[ée]ro|nummer|n[úu]mero)\s*(?:for|pour|f(?:[üu]|ue)r|para)\s*"
+    r"(?:(?:the|a|le|un|den|einen|la|el|o)\s*)?"
+    r"(?:call\s*-?\s*backs?|rappel|r(?:[üu]|ue)ckruf|devoluci[óo]n\s*de\s*(?:la\s*)?llamada|retorno)",
     # "die nr 030", "die Nummer +49": the number the talk is about, when its digits open as
     # a phone's do (a trunk 0, a country code); "die nr 4711" may be an order's
     r"die\s*(?:nr|nummer)\.?(?=\s*:?\s*[+0])",
@@ -2593,7 +2604,8 @@ _PURPOSE = re.compile(
 # corta"): a short clause of words, no digit, that does not move the value away from its word.
 _PARTS_REASON = re.compile(
     r"(?i)[\s,;(\-]{0,3}(?:because|bc|b/c|cuz|coz|cause|since|due\s+to"
-    r"|porque|por\s+culpa\s+de|por|x"
+    # "xq" and "pq", Spanish chat's "porque" ("en dos partes xq no me cabe")
+    r"|porque|por\s+culpa\s+de|por|xq|x"
     r"|parce\s+que?|car|[àa]\s+cause\s+d[eu]?"
     r"|weil|wegen|da"
     r"|pq|por\s+causa\s+d[aoe]s?)\b(?:[\s']+[^\W\d_]+){0,5}[)]?"
@@ -2633,7 +2645,8 @@ def _gap_words(view: str, begin: int, end: int) -> int:
     parts = _IN_PARTS.search(gap)
     if parts is not None:
         gap = gap[: parts.start()] + " " + gap[_parts_aside_end(gap, parts) :]
-    return len(gap.split())
+    # a colon or a dash set apart is no word ("iban en deux fois : FR29")
+    return sum(1 for word in gap.split() if has_letter(word))
 
 
 # The digit a phone's first part may be alone, a trunk 0 or the NANP's country code, after
