@@ -2633,6 +2633,10 @@ def _parts_aside_end(text: str, parts: re.Match[str]) -> int:
     return reason.end() if reason is not None else parts.end()
 
 
+# Marks typed alone between a value's word and the value, as a label's: no words.
+_LONE_MARKS = frozenset(":-\u2013\u2014=>|")
+
+
 def _gap_words(view: str, begin: int, end: int) -> int:
     """Words between a value's word and the value, less those saying whose it is ("nie de
     mi pareja es" counts one), what it is for ("clabe para la devolución es" counts one) or
@@ -2645,8 +2649,9 @@ def _gap_words(view: str, begin: int, end: int) -> int:
     parts = _IN_PARTS.search(gap)
     if parts is not None:
         gap = gap[: parts.start()] + " " + gap[_parts_aside_end(gap, parts) :]
-    # a colon or a dash set apart is no word ("iban en deux fois : FR29")
-    return sum(1 for word in gap.split() if has_letter(word))
+    # a colon or a dash set apart is no word ("iban en deux fois : FR29"); a value masked
+    # before (an e-mail address) is one
+    return sum(1 for word in gap.split() if not set(word) <= _LONE_MARKS)
 
 
 # The digit a phone's first part may be alone, a trunk 0 or the NANP's country code, after

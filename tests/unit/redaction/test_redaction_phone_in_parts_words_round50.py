@@ -74,3 +74,13 @@ def test_a_count_after_many_words_and_a_colon_starts_nothing() -> None:
 
     assert masked == text
     assert marker is None
+
+
+def test_a_value_masked_between_the_word_and_the_end_counts_as_a_word() -> None:
+    (_, _, third), _ = conversation(
+        "ist das Konto von meinem Vater, seine Mail otto.k@example.de",
+        "und Handy 0151 23456789",
+        "er ist 70, bitte Geduld",
+    )
+
+    assert third == "er ist 70, bitte Geduld"
