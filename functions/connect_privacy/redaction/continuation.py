@@ -2633,11 +2633,12 @@ def _parts_aside_end(text: str, parts: re.Match[str]) -> int:
     return reason.end() if reason is not None else parts.end()
 
 
-# Marks typed alone between a value's word and the value, as a label's: no words.
-_LONE_MARKS = frozenset(":-\u2013\u2014=>|")
+# Marks typed alone between a value's word and the value, as a label's or a clause's
+# ("numero, el nuevo es 612"): no words.
+_LONE_MARKS = frozenset(":-\u2013\u2014=>|,;.!?\u2026")
 
 
-def _gap_words(view: str, begin: int, end: int) -> int:
+def _gap_words(view: str, begin: int, end: int, *, marks_count: bool = False) -> int:
     """Words between a value's word and the value, less those saying whose it is ("nie de
     mi pareja es" counts one), what it is for ("clabe para la devolución es" counts one) or
     that it comes in parts, and why ("cpf in bits bc of the app:" counts none)."""
@@ -2649,8 +2650,9 @@ def _gap_words(view: str, begin: int, end: int) -> int:
     parts = _IN_PARTS.search(gap)
     if parts is not None:
         gap = gap[: parts.start()] + " " + gap[_parts_aside_end(gap, parts) :]
-    # a colon or a dash set apart is no word ("iban en deux fois : FR29"); a value masked
-    # before (an e-mail address) is one
+    if marks_count:
+        return len(gap.split())
+    # a colon or a comma set apart is no word before the value ("iban en deux fois : FR29")
     return sum(1 for word in gap.split() if not set(word) <= _LONE_MARKS)
 
 
@@ -3296,7 +3298,9 @@ def _announced(view: str, context: re.Match[str], kind: _Kind, now: float) -> Ca
     "hi i need to change my number", "cuenta:"): the value comes in the next messages,
     nothing of it seen yet."""
     if (
-        _gap_words(view, context.end(), len(view)) > _MAX_GAP_WORDS
+        # with no value after the word, a clause set apart by a comma moves away from it
+        # ("konto von meiner mutter, ihre mail ...")
+        _gap_words(view, context.end(), len(view), marks_count=True) > _MAX_GAP_WORDS
         or NOT_PERSONAL.search(view, max(0, context.start() - 24))
         or ENDING_WORDS.search(view, max(0, context.start() - 24))
         or _NONE_OF.search(view, 0, context.start()) is not None

@@ -84,3 +84,16 @@ def test_a_value_masked_between_the_word_and_the_end_counts_as_a_word() -> None:
     )
 
     assert third == "er ist 70, bitte Geduld"
+
+
+@pytest.mark.parametrize(
+    ("first", "rest"),
+    [
+        ("cambié de número, el nuevo es 612", "345 678"),
+    ],
+)
+def test_a_comma_before_the_new_ones_start_is_no_word(first: str, rest: str) -> None:
+    (head, tail), _ = conversation(first, rest)
+
+    assert head.endswith("[PHONE]")
+    assert tail == "[PHONE]"
