@@ -309,7 +309,12 @@ _CALL_ME_BACK = (
 # "mon num", "meine Nr.", "mi nro", "meu nº", "my no.": a possessive and a number word or
 # its abbreviation is the customer's own number, a phone unless its digits say otherwise.
 # The abbreviations only after a space: "mano" (slang for "bro"), "mino" are words of their own.
-_NEW = r"(?:new\s*|nuevo\s*|nouveau\s*|neue\s*|novo\s*)?"
+# A new or old one is the customer's all the same ("my old number", "mi antiguo número", "mon
+# ancien numéro", "meine alte Nummer", "meu antigo número"): the old one may still be on file.
+_NEW = (
+    r"(?:(?:new|nuevo|nouveau|neue|novo|old|former|previous|antiguo|viejo|ancien|alte"
+    r"|antigo|velho)\s*)?"
+)
 _MY_NUMBER = words(
     r"(?:my|mi|mon|ma|mein|meine|meu|minha)"
     rf"(?:\s*{_NEW}(?:number|n[úu]mero|num[ée]ro|nummer)"
@@ -332,7 +337,13 @@ _OWN_NUMBER = words(
     r"(?:otro|outro|autre)\s*(?:n[úu]mero|num[ée]ro)",
     # a new number without its possessive: "new number is (208)", "nuevo número 55"
     r"(?:new|nuevo|nouveau|neue|novo)\s*(?:number|n[úu]mero|num[ée]ro|nummer)(?!\s+of\b)",
-    r"(?:kontakt|zweit|ersatz|r[üu]ckruf)\s*-?\s*nummer",
+    # "ü" typed as "ue" on a keyboard without it ("rueckrufnummer")
+    r"(?:kontakt|zweit|ersatz|r(?:[üu]|ue)ckruf)\s*-?\s*nummer",
+    # the number for the callback: "number for the callback", "numéro pour le rappel",
+    # "Nummer für den Rückruf", "número para la devolución de llamada", "número para o retorno"
+    r"(?:number|num[ée]ro|nummer|n[úu]mero)\s*(?:for|pour|f(?:[üu]|ue)r|para)\s*"
+    r"(?:(?:the|a|le|un|den|einen|la|el|o)\s*)?"
+    r"(?:call\s*-?\s*backs?|rappel|r(?:[üu]|ue)ckruf|devoluci[óo]n\s*de\s*(?:la\s*)?llamada|retorno)",
     # "die nr 030", "die Nummer +49": the number the talk is about, when its digits open as
     # a phone's do (a trunk 0, a country code); "die nr 4711" may be an order's
     r"die\s*(?:nr|nummer)\.?(?=\s*:?\s*[+0])",
@@ -2595,7 +2606,8 @@ _PURPOSE = re.compile(
 # corta"): a short clause of words, no digit, that does not move the value away from its word.
 _PARTS_REASON = re.compile(
     r"(?i)[\s,;(\-]{0,3}(?:because|bc|b/c|cuz|coz|cause|since|due\s+to"
-    r"|porque|por\s+culpa\s+de|por|x"
+    # "xq" and "pq", Spanish chat's "porque" ("en dos partes xq no me cabe")
+    r"|porque|por\s+culpa\s+de|por|xq|x"
     r"|parce\s+que?|car|[àa]\s+cause\s+d[eu]?"
     r"|weil|wegen|da"
     r"|pq|por\s+causa\s+d[aoe]s?)\b(?:[\s']+[^\W\d_]+){0,5}[)]?"
@@ -2623,7 +2635,12 @@ def _parts_aside_end(text: str, parts: re.Match[str]) -> int:
     return reason.end() if reason is not None else parts.end()
 
 
-def _gap_words(view: str, begin: int, end: int) -> int:
+# Marks typed alone between a value's word and the value, as a label's or a clause's
+# ("numero, el nuevo es 612"): no words.
+_LONE_MARKS = frozenset(":-\u2013\u2014=>|,;.!?\u2026")
+
+
+def _gap_words(view: str, begin: int, end: int, *, marks_count: bool = False) -> int:
     """Words between a value's word and the value, less those saying whose it is ("nie de
     mi pareja es" counts one), that it is the new one ("número, el nuevo es" counts two:
     the comma and the copula), what it is for ("clabe para la devolución es" counts one) or
@@ -2636,7 +2653,10 @@ def _gap_words(view: str, begin: int, end: int) -> int:
     parts = _IN_PARTS.search(gap)
     if parts is not None:
         gap = gap[: parts.start()] + " " + gap[_parts_aside_end(gap, parts) :]
-    return len(gap.split())
+    if marks_count:
+        return len(gap.split())
+    # a colon or a comma set apart is no word before the value ("iban en deux fois : FR29")
+    return sum(1 for word in gap.split() if not set(word) <= _LONE_MARKS)
 
 
 # The digit a phone's first part may be alone, a trunk 0 or the NANP's country code, after
@@ -3281,7 +3301,9 @@ def _announced(view: str, context: re.Match[str], kind: _Kind, now: float) -> Ca
     "hi i need to change my number", "cuenta:"): the value comes in the next messages,
     nothing of it seen yet."""
     if (
-        _gap_words(view, context.end(), len(view)) > _MAX_GAP_WORDS
+        # with no value after the word, a clause set apart by a comma moves away from it
+        # ("konto von meiner mutter, ihre mail ...")
+        _gap_words(view, context.end(), len(view), marks_count=True) > _MAX_GAP_WORDS
         or NOT_PERSONAL.search(view, max(0, context.start() - 24))
         or ENDING_WORDS.search(view, max(0, context.start() - 24))
         or _NONE_OF.search(view, 0, context.start()) is not None

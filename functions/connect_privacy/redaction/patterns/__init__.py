@@ -111,6 +111,7 @@ from connect_privacy.redaction.patterns.retried_code import find_retried_code
 from connect_privacy.redaction.patterns.spelled_passport import find_spelled_passport
 from connect_privacy.redaction.patterns.spelled_runs import find_spelled_runs
 from connect_privacy.redaction.patterns.used_to_sign_in import find_used_to_sign_in
+from connect_privacy.redaction.patterns.user_after_reason import find_user_after_reason
 from connect_privacy.redaction.patterns.user_before_password import find_user_before_password
 from connect_privacy.redaction.patterns.user_beside_password import find_user_beside_password
 from connect_privacy.redaction.patterns.user_then_password import find_user_then_password
@@ -162,6 +163,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     secrets.find_username,
     find_assigned_user,
     find_listed_user,
+    find_user_after_reason,
     find_user_before_password,
     find_login_pair,
     find_user_then_password,

@@ -1962,8 +1962,22 @@ _UNTIL = r"(?i:bis|until|till|thru|hasta|jusqu['\u2019]?(?:au|à|a)|at[ée])"
 # So may a bare "date" word ("4000 0015 2187 8801, date 08/29"): right after the card, the
 # date is the card's.
 _DATE_AFTER_CARD = r"(?i:date|fecha|data|datum)\s{0,2}:?"
+# So may a joining word ("4111 ... 1111 and 07/29", "et août 27", "und 07/2031", "y mayo 30",
+# "e 08-29"): the card and then its date, as a payment form asks for them. A date a day could
+# read ("and 12/30 it arrived") only where the customer says they typed both in
+# (``_ENTERED``).
+_AND_AFTER_CARD = r"(?P<joined>(?i:and|et|und|y|e))"
+# "I entered", "puse", "j'ai mis", "eingegeben", "coloquei": the customer typed them into a
+# form. French "mis" only after "ai" ("mis" alone is Spanish's "my").
+_ENTERED = words(
+    r"entered|typed|put\s*in|input",
+    r"puse|ingres[ée]|introduje|escrib[íi]|tecle[ée]|met[íi]",
+    r"ai\s*mis|saisi|tap[ée]|rentr[ée]",
+    r"eingegeben|eingetippt|getippt|eingetragen",
+    r"pus|p[ôo]s|coloquei|digitei|inseri",
+)
 _AFTER_CARD = re.compile(
-    rf"[\s,;|/\-]{{1,4}}(?:(?:{_UNTIL}|{_DATE_AFTER_CARD})\s{{1,3}})?"
+    rf"[\s,;|/\-]{{1,4}}(?:(?:{_UNTIL}|{_DATE_AFTER_CARD}|{_AND_AFTER_CARD})\s{{1,3}})?"
     r"(?P<expiry>(?:0?[1-9]|1[0-2])\s?[/\-.]\s?(?:20)?[0-9]{2}"
     r"|(?:0[1-9]|1[0-2])\s?(?:20)?[0-9]{2}"
     # the month by name, joined to its year by a space, a slash or a word ("May/28",
@@ -1993,6 +2007,12 @@ def find_after_cards(view: str, cards: list[Span]) -> Iterator[Span]:
         match = _AFTER_CARD.match(view, end)
         if match is None or currency_after(view, match.end()):
             continue  # none, or "... 1028 euros abgehoben": the amount charged to the card
+        if (
+            match.group("joined")
+            and not _not_a_day(match.group("expiry"))
+            and _ENTERED.search(view) is None
+        ):
+            continue  # "... 4527 and 12/30 it arrived": a day told after the card
         yield Span(
             match.start("expiry"), match.end("expiry"), "CREDIT_DEBIT_EXPIRY", 0.7, "patterns"
         )
