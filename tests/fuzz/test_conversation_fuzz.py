@@ -9,7 +9,7 @@ the work. Hypothesis builds the messages from pieces that wake every continuatio
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from connect_privacy.redaction import Engine, RedactionSettings, build_redactor
@@ -60,6 +60,9 @@ MARKERS = [
     unit=st.lists(st.sampled_from(PIECES), min_size=1, max_size=6).map("".join),
     pending=st.sampled_from(MARKERS),
 )
+# every pasted "ssn " is a context word whose value may be a first part inside the sentence:
+# each was tried, each try reading the text before it again (ratio 12.5)
+@example(unit="GB82 ssn ", pending=None)
 def test_a_conversation_turn_costs_work_proportional_to_the_message(
     unit: str, pending: PendingNumber | None
 ) -> None:

@@ -3773,6 +3773,11 @@ def redact_in_conversation(
             _view.cache_clear()
 
 
+# Each try reads the message up to its value again: the last few values only, so a turn's
+# work stays linear in its length ("GB82 ssn " pasted a hundred times tried every one).
+_MID_MESSAGE_TRIES = 3
+
+
 def _started_mid_message(text: str, now: float) -> Carried:
     """A value's first part right after its context word inside a sentence that goes on
     ("CLABE 021973. also the discount ...", "my social 36202 doesnt match"): read as if the
@@ -3800,7 +3805,7 @@ def _started_mid_message(text: str, now: float) -> Carried:
         end = value_then_words(view, begin)
         if end is not None:
             found.setdefault(end, False)
-    for end in sorted(found, reverse=True):
+    for end in sorted(found, reverse=True)[:_MID_MESSAGE_TRIES]:
         started = start_pending(text[:end], now)
         least = _ON_RECORD_LEAST if on_record_after(view, end) else _MID_LEAST
         if _starts_mid_message(text, started, extension=found[end], least=least):
