@@ -1,0 +1,3 @@
+LOCALES = ("x",)
+DEV = []
+SEALED = []
