@@ -196,7 +196,9 @@ class Renderer:
         parts = []
         all_words = mode < 0.5 or len(groups) == 1
         for g in groups:
-            if all_words or r.random() < 0.5:
+            if not g.isdigit():  # letters of DNI/NIE/CURP stay as typed
+                parts.append(g)
+            elif all_words or r.random() < 0.5:
                 sep = r.choice((" ", " ", "-", ", ")) if self.lang == "en" else r.choice((" ", " ", ", "))
                 w = [words[int(c)] for c in g]
                 if self.lang == "en" and r.random() < 0.3:
@@ -205,8 +207,9 @@ class Renderer:
             else:
                 parts.append(g)
         # make sure at least one group is spelled
-        if all(p.isdigit() for p in parts):
-            parts[0] = " ".join(words[int(c)] for c in groups[0])
+        if parts == list(groups):
+            k = next(i for i, g in enumerate(groups) if g.isdigit())
+            parts[k] = " ".join(words[int(c)] for c in groups[k])
         return r.choice((" ", ", ", " ... ")).join(parts)
 
     def substitute(self, text: str) -> str | None:
@@ -296,8 +299,7 @@ class Renderer:
                     continue
                 return s, v.text
             if family == "spelled_out":
-                groups = tuple(g for g in v.groups if g.isdigit()) if type_ != "PHONE" else tuple(
-                    "".join(c for c in g if c.isdigit()) for g in v.groups)
+                groups = tuple("".join(c for c in g if c.isalnum()) for g in v.groups)
                 return self.spell(tuple(g for g in groups if g)), v.text
             if family == "email_spelled":
                 return self.email_spelled(v.text), v.text
@@ -392,13 +394,13 @@ def _words_to_digits(s: str, lang: str) -> str:
     words = {w: str(i) for i, w in enumerate(DIGIT_WORDS[lang])}
     words.update(WORD_VARIANTS[lang])
     out = []
-    for tok in re.split(r"[\s,\-.]+", s.lower()):
+    for tok in re.split(r"[\s,\-.]+", s):
         if not tok:
             continue
-        if tok.isdigit():
+        if tok.isdigit() or tok.isupper() and tok.isalnum():
             out.append(tok)
-        elif tok in words:
-            out.append(words[tok])
+        elif tok.lower() in words:
+            out.append(words[tok.lower()])
         else:
             raise ValueError("unknown token %r" % tok)
     return "".join(out)
@@ -439,7 +441,7 @@ def decode(span: Span, lang: str) -> str:
     if f == "letter_substitution":
         return V.core(t, s.translate(str.maketrans("OolI", "0011")))
     if f == "spelled_out":
-        return _words_to_digits(s, lang)
+        return V.core(t, _words_to_digits(s, lang))
     if f == "split_by_noise":
         x = s
         for w in sorted(NOISE_WORDS[lang], key=len, reverse=True):

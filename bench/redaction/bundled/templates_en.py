@@ -24,6 +24,9 @@ DEV = [
      "and my cousin in cdmx needs his curp {CURP} rfc {RFC} clabe {CLABE:noise} checked lol"),
     ("we have staff in brazil, cpf {CPF} and company cnpj {CNPJ}. also a french guy, nir {NIR:sd}",
      "plus german steuer id {IDNR} and portuguese nif {NIF}. driving licence of the driver {DL}"),
+    ("the guy at store {!store} said my {!data_size} plan is {!percent} off till {!year}?? put it on card {CARD:sd}",),
+    ("Flight {!flight}, seat {!seat}, tracking for the lost bag {!tracking}. Reach me on {PHONE}",),
+    ("meter says {!meter}, room {!room} in the annex, policy {!policy}, ref {!customer_ref}. {!count} complaints now",),
 ]
 
 SEALED = [
@@ -63,7 +66,7 @@ SEALED = [
     ("unsubscribe link sent me to https://mail.example.net/unsub?u={EMAIL:pct}&list=promo which shows an error {!error_code}",),
     ("exp date is {EXP:sd}. sorry meant {EXP}", "cvv {CVV:spell}"),
     ("Routing number (ABA): {ROUTING:noise}\nAccount: {ACCT}\nType: checking",),
-    ("Sending my details for the claim on policy {!policy}: SSN {SSN}, phone {PHONE}, email {EMAIL}",),
+    ("Sending my details for the claim on policy {!policy}: SSN {SSN}, phone {PHONE}, email {EMAIL}, mailing zip {!zip4}",),
     ("my iban starts {IBAN:m1}", "then {IBAN:m2}", "{IBAN:m3}"),
     ("cant remember if my pin was {PIN:spell} or the other one",),
     ("got a new card in the post, {CARD:spell}, valid thru {EXP:compact}. do i need to activate it?",),
