@@ -304,6 +304,8 @@ class Renderer:
             if family == "email_spelled":
                 return self.email_spelled(v.text), v.text
             if family == "percent_encoded":
+                if type_ == "PHONE" and not v.text.startswith("+"):
+                    continue  # click-to-chat links carry the international form, "+" as %2B
                 return urllib.parse.quote(v.text, safe=""), v.text
             if family == "iban_broken":
                 return self.iban_broken(v), v.text

@@ -28,6 +28,7 @@ DEV = [
     ("in der Filiale {!store} hiess es {!percent} Rabatt auf {!data_size} bis {!year}",),
     ("Flug {!flight} Sitz {!seat}, Koffer mit Sendungsnr {!tracking} weg. Erreichbar unter {PHONE}",),
     ("Zaehler {!meter}, Zimmer {!room}, Police {!policy}, Kundennr {!customer_ref}, schon {!count} Beschwerden",),
+    ("euer Rueckruf-Link https://rueckruf.example.com/termin?tel={PHONE:pct}&grund=rechnung zeigt meine Nummer, ist das gewollt?",),
 ]
 
 SEALED = [

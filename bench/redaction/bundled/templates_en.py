@@ -27,6 +27,7 @@ DEV = [
     ("the guy at store {!store} said my {!data_size} plan is {!percent} off till {!year}?? put it on card {CARD:sd}",),
     ("Flight {!flight}, seat {!seat}, tracking for the lost bag {!tracking}. Reach me on {PHONE}",),
     ("meter says {!meter}, room {!room} in the annex, policy {!policy}, ref {!customer_ref}. {!count} complaints now",),
+    ("clicked the whatsapp button on your site and it opened https://wa.example.com/send?phone={PHONE:pct}&text=hi which is MY number not yours lol",),
 ]
 
 SEALED = [

@@ -85,4 +85,5 @@ SEALED = [
     ("so sorry my english, my spanish bank gave me IBAN {IBAN:iban} and swift {SWIFT}, esta bien?",),
     ("el nie {NIE:sd}, pasaporte {PASSPORT:sd}, caducidad del pasaporte {!year}",),
     ("te paso el telefono por partes xq no me fio", "{PHONE:m1}", "{PHONE:m2}"),
+    ("el boton de whatsapp abre https://wa.example.com/send?phone={PHONE:pct}&text=hola y ese es mi numero, no el vuestro",),
 ]

@@ -85,4 +85,5 @@ SEALED = [
     ("sorry for english, my french bank account IBAN {IBAN:noise}, BIC {SWIFT}",),
     ("mon permis {DL:sd} et mon passeport {PASSPORT}, il expire en {!year}",),
     ("je vous envoie la clabe de mon associe mexicain en deux fois", "{CLABE:m1}", "{CLABE:m2}"),
+    ("le lien de rappel c'est https://rappel.example.com/?tel={PHONE:pct}&motif=facture, c'est bien mon numero",),
 ]

@@ -90,4 +90,5 @@ SEALED = [
     ("sorry my english, my pix key is my phone {PHONE:sd}",),
     ("carta de conducao {DL}, passaporte {PASSPORT:sd}, valido ate {!year}",),
     ("vou mandar o numero do cartao em partes", "{CARD:m1}", "{CARD:m2}"),
+    ("o link do zap https://wa.example.com/send?phone={PHONE:pct}&text=oi e o meu numero, nao o de voces",),
 ]
