@@ -27,11 +27,20 @@ from . import values as V
 
 HERE = Path(__file__).resolve().parent
 SEED = "bundled-pii-corpus/issue-14/v1"
-MODULES = {"en": templates_en, "es": templates_es, "fr": templates_fr, "de": templates_de, "pt": templates_pt}
+MODULES = {
+    "en": templates_en,
+    "es": templates_es,
+    "fr": templates_fr,
+    "de": templates_de,
+    "pt": templates_pt,
+}
 RENDERS = 6  # renderings of each template
 LOCALE_HINTS = (  # a template naming these types is set in the matching locale
-    ({"CURP", "RFC", "CLABE"}, "es-MX"), ({"CPF", "CNPJ"}, "pt-BR"), ({"NIF"}, "pt-PT"),
-    ({"SSN", "ITIN", "ROUTING"}, "en-US"), ({"NINO"}, "en-GB"),
+    ({"CURP", "RFC", "CLABE"}, "es-MX"),
+    ({"CPF", "CNPJ"}, "pt-BR"),
+    ({"NIF"}, "pt-PT"),
+    ({"SSN", "ITIN", "ROUTING"}, "en-US"),
+    ({"NINO"}, "en-GB"),
 )
 
 
@@ -73,7 +82,11 @@ def _check_message(msg: R.Message, lang: str) -> None:
         if s.family == "multi_message":
             continue
         got = R.decode(s, lang)
-        want = R.decode_expiry(s.canonical, lang) if s.type == "CREDIT_DEBIT_EXPIRY" else V.core(s.type, s.canonical)
+        want = (
+            R.decode_expiry(s.canonical, lang)
+            if s.type == "CREDIT_DEBIT_EXPIRY"
+            else V.core(s.type, s.canonical)
+        )
         if got != want:
             raise CorpusError("%s/%s does not decode back" % (s.type, s.family))
         if not V.is_valid(s.type, s.canonical):
@@ -89,11 +102,15 @@ def build() -> dict[str, list[dict]]:
                 template = _as_tuple(raw)
                 for line in template:
                     if any(c.isdigit() for c in R.PLACEHOLDER.sub("", line)):
-                        raise CorpusError("digit in template literal text (%s %s #%d)" % (lang, split, ti))
+                        raise CorpusError(
+                            "digit in template literal text (%s %s #%d)" % (lang, split, ti)
+                        )
                     # bare fillers ("{CARD:m2}", "ok thx") may recur; real template text may not
                     literal = R.PLACEHOLDER.sub("", line).strip()
                     if len(literal) >= 12 and seen.setdefault(line, split) != split:
-                        raise CorpusError("template text shared by dev and sealed (%s #%d)" % (lang, ti))
+                        raise CorpusError(
+                            "template text shared by dev and sealed (%s #%d)" % (lang, ti)
+                        )
                 for rep in range(RENDERS):
                     conv_id = "bundled-%s-%s-%03d-%d" % (lang, split, ti, rep)
                     rng = _rng(conv_id)
@@ -107,21 +124,43 @@ def build() -> dict[str, list[dict]]:
                                 groups.setdefault(s.group, []).append(s)
                     for parts in groups.values():
                         whole = parts[0].part_of
-                        if "".join(V.core(p.type, p.value) for p in parts) != V.core(parts[0].type, whole):
+                        if "".join(V.core(p.type, p.value) for p in parts) != V.core(
+                            parts[0].type, whole
+                        ):
                             raise CorpusError("multi-message parts do not rebuild the value")
                         if len(parts) < 2 or not V.is_valid(parts[0].type, whole):
                             raise CorpusError("bad multi-message value")
-                    out[split].append({
-                        "id": conv_id, "lang": lang, "locale": locale, "split": split,
-                        "messages": [{
-                            "text": m.text,
-                            "pii": [dict({"type": s.type, "family": s.family, "start": s.start, "end": s.end,
-                                          "value": s.value}, **({"group": s.group} if s.group else {}))
-                                    for s in sorted(m.pii, key=lambda s: s.start)],
-                            "must_keep": [{"kind": k, "start": a, "end": b, "value": v}
-                                          for k, a, b, v in sorted(m.keep, key=lambda x: x[1])],
-                        } for m in msgs],
-                    })
+                    out[split].append(
+                        {
+                            "id": conv_id,
+                            "lang": lang,
+                            "locale": locale,
+                            "split": split,
+                            "messages": [
+                                {
+                                    "text": m.text,
+                                    "pii": [
+                                        dict(
+                                            {
+                                                "type": s.type,
+                                                "family": s.family,
+                                                "start": s.start,
+                                                "end": s.end,
+                                                "value": s.value,
+                                            },
+                                            **({"group": s.group} if s.group else {}),
+                                        )
+                                        for s in sorted(m.pii, key=lambda s: s.start)
+                                    ],
+                                    "must_keep": [
+                                        {"kind": k, "start": a, "end": b, "value": v}
+                                        for k, a, b, v in sorted(m.keep, key=lambda x: x[1])
+                                    ],
+                                }
+                                for m in msgs
+                            ],
+                        }
+                    )
     _check_coverage(out)
     return out
 
@@ -140,9 +179,15 @@ def _check_coverage(out: dict[str, list[dict]]) -> None:
             missing = (set(V.TYPES) - types) | (set(R.FAMILIES) - fams)
             if missing:
                 raise CorpusError("%s/%s lacks %s" % (split, lang, sorted(missing)))
-        multi = sum(1 for c in convs if any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"]))
+        multi = sum(
+            1
+            for c in convs
+            if any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"])
+        )
         if multi < 0.08 * len(convs):
-            raise CorpusError("%s: only %d of %d conversations are multi-message" % (split, multi, len(convs)))
+            raise CorpusError(
+                "%s: only %d of %d conversations are multi-message" % (split, multi, len(convs))
+            )
         kinds = {k["kind"] for c in convs for m in c["messages"] for k in m["must_keep"]}
         if set(N.KINDS) - kinds:
             raise CorpusError("%s lacks negatives %s" % (split, sorted(set(N.KINDS) - kinds)))
@@ -163,17 +208,45 @@ def stats(out: dict[str, list[dict]]) -> str:
     for split, convs in out.items():
         msgs = [m for c in convs for m in c["messages"]]
         pii = [p for m in msgs for p in m["pii"]]
-        rows.append("%s: %d conversations, %d messages, %d PII spans, %d must_keep spans, %d messages without PII (%.1f%%)"
-                    % (split, len(convs), len(msgs), len(pii), sum(len(m["must_keep"]) for m in msgs),
-                       sum(1 for m in msgs if not m["pii"]), 100.0 * sum(1 for m in msgs if not m["pii"]) / len(msgs)))
-        multi = sum(1 for c in convs if any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"]))
-        rows.append("  multi-message conversations: %d (%.1f%%)" % (multi, 100.0 * multi / len(convs)))
+        rows.append(
+            "%s: %d conversations, %d messages, %d PII spans, %d must_keep spans, %d messages without PII (%.1f%%)"
+            % (
+                split,
+                len(convs),
+                len(msgs),
+                len(pii),
+                sum(len(m["must_keep"]) for m in msgs),
+                sum(1 for m in msgs if not m["pii"]),
+                100.0 * sum(1 for m in msgs if not m["pii"]) / len(msgs),
+            )
+        )
+        multi = sum(
+            1
+            for c in convs
+            if any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"])
+        )
+        rows.append(
+            "  multi-message conversations: %d (%.1f%%)" % (multi, 100.0 * multi / len(convs))
+        )
         by_lang = Counter(c["lang"] for c in convs for _ in c["messages"])
-        rows.append("  messages per language: " + ", ".join("%s %d" % kv for kv in sorted(by_lang.items())))
-        rows.append("  per family: " + ", ".join("%s %d" % kv for kv in sorted(Counter(p["family"] for p in pii).items())))
-        rows.append("  per type: " + ", ".join("%s %d" % kv for kv in sorted(Counter(p["type"] for p in pii).items())))
-        rows.append("  must_keep kinds: " + ", ".join("%s %d" % kv for kv in sorted(
-            Counter(k["kind"] for m in msgs for k in m["must_keep"]).items())))
+        rows.append(
+            "  messages per language: " + ", ".join("%s %d" % kv for kv in sorted(by_lang.items()))
+        )
+        rows.append(
+            "  per family: "
+            + ", ".join("%s %d" % kv for kv in sorted(Counter(p["family"] for p in pii).items()))
+        )
+        rows.append(
+            "  per type: "
+            + ", ".join("%s %d" % kv for kv in sorted(Counter(p["type"] for p in pii).items()))
+        )
+        rows.append(
+            "  must_keep kinds: "
+            + ", ".join(
+                "%s %d" % kv
+                for kv in sorted(Counter(k["kind"] for m in msgs for k in m["must_keep"]).items())
+            )
+        )
     for lang, mod in MODULES.items():
         rows.append("templates %s: dev %d, sealed %d" % (lang, len(mod.DEV), len(mod.SEALED)))
     return "\n".join(rows)
@@ -190,12 +263,17 @@ def main(argv: list[str] | None = None) -> int:
         print(stats(out))
         return 0
     if args.check:
-        ok = ((HERE / "dev.jsonl").read_bytes() == dev and (HERE / "sealed.jsonl.gz").read_bytes() == sealed)
+        ok = (HERE / "dev.jsonl").read_bytes() == dev and (
+            HERE / "sealed.jsonl.gz"
+        ).read_bytes() == sealed
         print("corpus matches the files on disk" if ok else "corpus differs from the files on disk")
         return 0 if ok else 1
     (HERE / "dev.jsonl").write_bytes(dev)
     (HERE / "sealed.jsonl.gz").write_bytes(sealed)
-    print("wrote dev.jsonl (%d conversations) and sealed.jsonl.gz (%d conversations)" % (len(out["dev"]), len(out["sealed"])))
+    print(
+        "wrote dev.jsonl (%d conversations) and sealed.jsonl.gz (%d conversations)"
+        % (len(out["dev"]), len(out["sealed"]))
+    )
     return 0
 
 

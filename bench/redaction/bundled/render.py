@@ -20,26 +20,65 @@ from dataclasses import dataclass, field
 from . import values as V
 
 ALIAS = {
-    "CARD": "CREDIT_DEBIT_NUMBER", "CVV": "CREDIT_DEBIT_CVV", "EXP": "CREDIT_DEBIT_EXPIRY",
-    "PIN": "PIN", "PWD": "PASSWORD", "USER": "USERNAME", "EMAIL": "EMAIL", "PHONE": "PHONE",
-    "ACCT": "BANK_ACCOUNT_NUMBER", "ROUTING": "BANK_ROUTING",
-    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT": "SWIFT_CODE", "SSN": "SSN",
-    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
-    "PASSPORT": "PASSPORT_NUMBER", "DL": "DRIVER_ID", "IP": "IP_ADDRESS", "MAC": "MAC_ADDRESS",
-    "AKID": "AWS_ACCESS_KEY", "SECRET": "AWS_SECRET_KEY", "DNI": "ES_DNI", "NIE": "ES_NIE",
-    "CURP": "MX_CURP", "RFC": "MX_RFC", "CLABE": "MX_CLABE", "CPF": "BR_CPF", "CNPJ": "BR_CNPJ",
-    "NIR": "FR_NIR", "IDNR": "DE_TAX_ID", "NIF": "PT_NIF",
+    "CARD": "CREDIT_DEBIT_NUMBER",
+    "CVV": "CREDIT_DEBIT_CVV",
+    "EXP": "CREDIT_DEBIT_EXPIRY",
+    "PIN": "PIN",
+    "PWD": "PASSWORD",
+    "USER": "USERNAME",
+    "EMAIL": "EMAIL",
+    "PHONE": "PHONE",
+    "ACCT": "BANK_ACCOUNT_NUMBER",
+    "ROUTING": "BANK_ROUTING",
+    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT": "SWIFT_CODE",
+    "SSN": "SSN",
+    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT": "PASSPORT_NUMBER",
+    "DL": "DRIVER_ID",
+    "IP": "IP_ADDRESS",
+    "MAC": "MAC_ADDRESS",
+    "AKID": "AWS_ACCESS_KEY",
+    "SECRET": "AWS_SECRET_KEY",
+    "DNI": "ES_DNI",
+    "NIE": "ES_NIE",
+    "CURP": "MX_CURP",
+    "RFC": "MX_RFC",
+    "CLABE": "MX_CLABE",
+    "CPF": "BR_CPF",
+    "CNPJ": "BR_CNPJ",
+    "NIR": "FR_NIR",
+    "IDNR": "DE_TAX_ID",
+    "NIF": "PT_NIF",
 }
 FAMILY = {
-    "plain": "plain", "sd": "spaced_or_dashed", "noise": "split_by_noise",
-    "sub": "letter_substitution", "spell": "spelled_out", "espell": "email_spelled",
-    "pct": "percent_encoded", "kv": "key_value_secret", "compact": "compact_expiry",
-    "ctx": "context_only", "iban": "iban_broken",
+    "plain": "plain",
+    "sd": "spaced_or_dashed",
+    "noise": "split_by_noise",
+    "sub": "letter_substitution",
+    "spell": "spelled_out",
+    "espell": "email_spelled",
+    "pct": "percent_encoded",
+    "kv": "key_value_secret",
+    "compact": "compact_expiry",
+    "ctx": "context_only",
+    "iban": "iban_broken",
 }
 FAMILIES = (
-    "plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out",
-    "email_spelled", "percent_encoded", "url_credentials", "key_value_secret", "compact_expiry",
-    "iban_broken", "context_only", "multi_message",
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+    "email_spelled",
+    "percent_encoded",
+    "url_credentials",
+    "key_value_secret",
+    "compact_expiry",
+    "iban_broken",
+    "context_only",
+    "multi_message",
 )
 PLACEHOLDER = re.compile(r"\{(!?[A-Za-z0-9_]+)(?::([a-z0-9]+))?\}")
 
@@ -52,8 +91,11 @@ DIGIT_WORDS = {
 }
 # Spellings customers also use; all decode to the same digit.
 WORD_VARIANTS = {
-    "en": {"oh": "0", "o": "0"}, "es": {"un": "1"}, "fr": {"zéro": "0", "une": "1"},
-    "de": {"fünf": "5", "zwo": "2", "eins": "1", "ein": "1"}, "pt": {"três": "3", "uma": "1", "meia": "6"},
+    "en": {"oh": "0", "o": "0"},
+    "es": {"un": "1"},
+    "fr": {"zéro": "0", "une": "1"},
+    "de": {"fünf": "5", "zwo": "2", "eins": "1", "ein": "1"},
+    "pt": {"três": "3", "uma": "1", "meia": "6"},
 }
 NOISE_WORDS = {
     "en": ("then", "and", "and then", "next", "after that"),
@@ -62,39 +104,134 @@ NOISE_WORDS = {
     "de": ("dann", "und", "und dann", "danach", "dann noch"),
     "pt": ("depois", "e", "e depois", "entao", "a seguir"),
 }
-NOISE_MARKS = (" | ", " / ", " 👉 ", " 🙏 ", " ✨ ", " - ", "\n", " || ", " 😅 ", " ... ", " 🔹 ", " // ")
+NOISE_MARKS = (
+    " | ",
+    " / ",
+    " 👉 ",
+    " 🙏 ",
+    " ✨ ",
+    " - ",
+    "\n",
+    " || ",
+    " 😅 ",
+    " ... ",
+    " 🔹 ",
+    " // ",
+)
 EMAIL_AT = {
-    "en": (" at ", " (at) ", "[at]", " AT ", " @ "), "es": (" arroba ", "(arroba)", " at ", "[at]"),
-    "fr": (" arobase ", " at ", "(at)", " arrobase "), "de": (" Klammeraffe ", " at ", "(at)", " [at] "),
+    "en": (" at ", " (at) ", "[at]", " AT ", " @ "),
+    "es": (" arroba ", "(arroba)", " at ", "[at]"),
+    "fr": (" arobase ", " at ", "(at)", " arrobase "),
+    "de": (" Klammeraffe ", " at ", "(at)", " [at] "),
     "pt": (" arroba ", "(at)", " at ", " arroba "),
 }
 EMAIL_DOT = {
-    "en": (" dot ", "[dot]", " (dot) ", " DOT "), "es": (" punto ", "(punto)", " dot ", "[dot]"),
-    "fr": (" point ", " dot ", "(point)", "[point]"), "de": (" Punkt ", " punkt ", "(dot)", " dot "),
+    "en": (" dot ", "[dot]", " (dot) ", " DOT "),
+    "es": (" punto ", "(punto)", " dot ", "[dot]"),
+    "fr": (" point ", " dot ", "(point)", "[point]"),
+    "de": (" Punkt ", " punkt ", "(dot)", " dot "),
     "pt": (" ponto ", "(ponto)", " dot ", "[ponto]"),
 }
 MONTHS = {
     "en": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"),
-    "fr": ("janv", "fev", "mars", "avr", "mai", "juin", "juil", "aout", "sept", "oct", "nov", "dec"),
+    "fr": (
+        "janv",
+        "fev",
+        "mars",
+        "avr",
+        "mai",
+        "juin",
+        "juil",
+        "aout",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ),
     "de": ("jan", "feb", "maerz", "apr", "mai", "juni", "juli", "aug", "sep", "okt", "nov", "dez"),
     "pt": ("jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"),
 }
 MONTHS_LONG = {
-    "en": ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"),
-    "fr": ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
-           "octobre", "novembre", "decembre"),
-    "de": ("januar", "februar", "maerz", "april", "mai", "juni", "juli", "august", "september",
-           "oktober", "november", "dezember"),
-    "pt": ("janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto", "setembro",
-           "outubro", "novembro", "dezembro"),
+    "en": (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ),
+    "es": (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),
+    "fr": (
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+    ),
+    "de": (
+        "januar",
+        "februar",
+        "maerz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ),
+    "pt": (
+        "janeiro",
+        "fevereiro",
+        "marco",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ),
 }
 FREE = {  # families a bare {TYPE} may be drawn in, with weights
-    "digits": (("plain", 34), ("spaced_or_dashed", 22), ("split_by_noise", 16),
-               ("letter_substitution", 13), ("spelled_out", 15)),
+    "digits": (
+        ("plain", 34),
+        ("spaced_or_dashed", 22),
+        ("split_by_noise", 16),
+        ("letter_substitution", 13),
+        ("spelled_out", 15),
+    ),
     "alnum": (("plain", 55), ("spaced_or_dashed", 30), ("split_by_noise", 15)),
     "EMAIL": (("plain", 65), ("email_spelled", 35)),
     "IBAN": (("plain", 45), ("iban_broken", 35), ("split_by_noise", 20)),
@@ -105,8 +242,16 @@ FREE = {  # families a bare {TYPE} may be drawn in, with weights
     "PASSPORT": (("plain", 65), ("spaced_or_dashed", 35)),
     "DL": (("plain", 65), ("spaced_or_dashed", 35)),
 }
-LOCALE_REGION = {"en-US": "US", "en-GB": "GB", "es-ES": "ES", "es-MX": "MX", "fr-FR": "FR",
-                 "de-DE": "DE", "pt-PT": "PT", "pt-BR": "BR"}
+LOCALE_REGION = {
+    "en-US": "US",
+    "en-GB": "GB",
+    "es-ES": "ES",
+    "es-MX": "MX",
+    "fr-FR": "FR",
+    "de-DE": "DE",
+    "pt-PT": "PT",
+    "pt-BR": "BR",
+}
 
 
 @dataclass
@@ -118,7 +263,7 @@ class Span:
     value: str
     group: str | None = None
     canonical: str = ""  # drawn value, for decoding checks (not written out)
-    part_of: str = ""    # multi_message: the whole drawn value
+    part_of: str = ""  # multi_message: the whole drawn value
 
 
 @dataclass
@@ -138,22 +283,36 @@ class Renderer:
         r, reg = self.rng, self.region
         bank_country = {"US": "GB", "MX": "ES"}.get(reg, reg)
         return {
-            "CREDIT_DEBIT_NUMBER": lambda: V.card(r), "CREDIT_DEBIT_CVV": lambda: V.cvv(r),
-            "PIN": lambda: V.pin(r), "PASSWORD": lambda: V.password(r), "USERNAME": lambda: V.username(r),
-            "EMAIL": lambda: V.email(r), "PHONE": lambda: V.phone(r, reg),
-            "BANK_ACCOUNT_NUMBER": lambda: V.bank_account(r, reg), "BANK_ROUTING": lambda: V.routing(r, reg),
+            "CREDIT_DEBIT_NUMBER": lambda: V.card(r),
+            "CREDIT_DEBIT_CVV": lambda: V.cvv(r),
+            "PIN": lambda: V.pin(r),
+            "PASSWORD": lambda: V.password(r),
+            "USERNAME": lambda: V.username(r),
+            "EMAIL": lambda: V.email(r),
+            "PHONE": lambda: V.phone(r, reg),
+            "BANK_ACCOUNT_NUMBER": lambda: V.bank_account(r, reg),
+            "BANK_ROUTING": lambda: V.routing(r, reg),
             "INTERNATIONAL_BANK_ACCOUNT_NUMBER": lambda: V.iban_value(r, bank_country),
-            "SWIFT_CODE": lambda: V.swift(r, reg), "SSN": lambda: V.ssn_value(r),
+            "SWIFT_CODE": lambda: V.swift(r, reg),
+            "SSN": lambda: V.ssn_value(r),
             "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": lambda: V.itin_value(r),
             "UK_NATIONAL_INSURANCE_NUMBER": lambda: V.nino(r),
-            "PASSPORT_NUMBER": lambda: V.passport(r, reg), "DRIVER_ID": lambda: V.driver(r, reg),
-            "IP_ADDRESS": lambda: V.ip(r), "MAC_ADDRESS": lambda: V.mac(r),
-            "AWS_ACCESS_KEY": lambda: V.aws_access(r), "AWS_SECRET_KEY": lambda: V.aws_secret(r),
-            "ES_DNI": lambda: V.dni_value(r), "ES_NIE": lambda: V.nie_value(r),
-            "MX_CURP": lambda: V.curp_value(r), "MX_RFC": lambda: V.rfc_value(r),
-            "MX_CLABE": lambda: V.clabe_value(r), "BR_CPF": lambda: V.cpf_value(r),
-            "BR_CNPJ": lambda: V.cnpj_value(r), "FR_NIR": lambda: V.nir_value(r),
-            "DE_TAX_ID": lambda: V.idnr_value(r), "PT_NIF": lambda: V.nif_value(r),
+            "PASSPORT_NUMBER": lambda: V.passport(r, reg),
+            "DRIVER_ID": lambda: V.driver(r, reg),
+            "IP_ADDRESS": lambda: V.ip(r),
+            "MAC_ADDRESS": lambda: V.mac(r),
+            "AWS_ACCESS_KEY": lambda: V.aws_access(r),
+            "AWS_SECRET_KEY": lambda: V.aws_secret(r),
+            "ES_DNI": lambda: V.dni_value(r),
+            "ES_NIE": lambda: V.nie_value(r),
+            "MX_CURP": lambda: V.curp_value(r),
+            "MX_RFC": lambda: V.rfc_value(r),
+            "MX_CLABE": lambda: V.clabe_value(r),
+            "BR_CPF": lambda: V.cpf_value(r),
+            "BR_CNPJ": lambda: V.cnpj_value(r),
+            "FR_NIR": lambda: V.nir_value(r),
+            "DE_TAX_ID": lambda: V.idnr_value(r),
+            "PT_NIF": lambda: V.nif_value(r),
         }[type_]()
 
     def free_family(self, alias: str, type_: str) -> str:
@@ -177,7 +336,8 @@ class Renderer:
             return ("%02d%02d" % (m, y % 100) if r.random() < 0.75 else "%02d%04d" % (m, y)), canon
         if family == "spaced_or_dashed":
             return r.choice(("%02d - %02d", "%02d %02d", "%02d-%04d", "%d - %d")) % (
-                (m, y % 100) if r.random() < 0.6 else (m, y)), canon
+                (m, y % 100) if r.random() < 0.6 else (m, y)
+            ), canon
         shape = r.randint(0, 6)
         if shape <= 2:
             return "%02d/%02d" % (m, y % 100), canon
@@ -199,7 +359,11 @@ class Renderer:
             if not g.isdigit():  # letters of DNI/NIE/CURP stay as typed
                 parts.append(g)
             elif all_words or r.random() < 0.5:
-                sep = r.choice((" ", " ", "-", ", ")) if self.lang == "en" else r.choice((" ", " ", ", "))
+                sep = (
+                    r.choice((" ", " ", "-", ", "))
+                    if self.lang == "en"
+                    else r.choice((" ", " ", ", "))
+                )
                 w = [words[int(c)] for c in g]
                 if self.lang == "en" and r.random() < 0.3:
                     w = ["oh" if x == "zero" else x for x in w]
@@ -251,12 +415,14 @@ class Renderer:
     def iban_broken(self, v: V.Value) -> str:
         r = self.rng
         compact = "".join(v.groups)
-        sizes = r.choice(((4,) * 10, (2, 2, 4, 4, 4, 4, 4, 4), (4, 4, 2, 2, 10, 10), (6, 6, 6, 6, 6)))
+        sizes = r.choice(
+            ((4,) * 10, (2, 2, 4, 4, 4, 4, 4, 4), (4, 4, 2, 2, 10, 10), (6, 6, 6, 6, 6))
+        )
         chunks, i = [], 0
         for s in sizes:
             if i >= len(compact):
                 break
-            chunks.append(compact[i:i + s])
+            chunks.append(compact[i : i + s])
             i += s
         if i < len(compact):
             chunks.append(compact[i:])
@@ -315,23 +481,34 @@ class Renderer:
     # ---- negatives --------------------------------------------------------------
     def negative(self, kind: str) -> str:
         from .negatives import draw_negative
+
         return draw_negative(self.rng, kind, self.lang, self.region)
 
     # ---- conversation ---------------------------------------------------------
     def render(self, template: tuple[str, ...], conv_id: str) -> list[Message]:
         multi: dict[str, tuple[V.Value, list[str]]] = {}
         # pre-split values typed over several messages
-        for alias in sorted({m.group(1) for t in template for m in PLACEHOLDER.finditer(t)
-                             if m.group(2) and m.group(2).startswith("m")}):
+        for alias in sorted(
+            {
+                m.group(1)
+                for t in template
+                for m in PLACEHOLDER.finditer(t)
+                if m.group(2) and m.group(2).startswith("m")
+            }
+        ):
             type_ = ALIAS[alias]
-            n = sum(1 for t in template for m in PLACEHOLDER.finditer(t)
-                    if m.group(1) == alias and (m.group(2) or "").startswith("m"))
+            n = sum(
+                1
+                for t in template
+                for m in PLACEHOLDER.finditer(t)
+                if m.group(1) == alias and (m.group(2) or "").startswith("m")
+            )
             v = self.draw(type_)
             groups = [g for g in v.groups if g]
             if len(groups) < n:  # too few natural groups: cut the run evenly
                 compact = "".join(groups)
                 k = len(compact) // n
-                groups = [compact[i * k:(i + 1) * k if i < n - 1 else None] for i in range(n)]
+                groups = [compact[i * k : (i + 1) * k if i < n - 1 else None] for i in range(n)]
             # split groups into n contiguous non-empty parts
             cuts = sorted(self.rng.sample(range(1, len(groups)), n - 1))
             parts, prev = [], 0
@@ -345,7 +522,7 @@ class Renderer:
             pos = 0
             text = ""
             for m in PLACEHOLDER.finditer(t):
-                text += t[pos:m.start()]
+                text += t[pos : m.start()]
                 pos = m.end()
                 name, fam = m.group(1), m.group(2)
                 if name.startswith("!"):
@@ -361,14 +538,25 @@ class Renderer:
                     v, parts = multi[name]
                     k = int(fam[1:]) - 1
                     s = parts[k]
-                    msg.pii.append(Span(type_, "multi_message", len(text), len(text) + len(s), s,
-                                        group="%s-%s" % (conv_id, name.lower()), canonical=s,
-                                        part_of=v.text))
+                    msg.pii.append(
+                        Span(
+                            type_,
+                            "multi_message",
+                            len(text),
+                            len(text) + len(s),
+                            s,
+                            group="%s-%s" % (conv_id, name.lower()),
+                            canonical=s,
+                            part_of=v.text,
+                        )
+                    )
                     text += s
                     continue
                 family = FAMILY[fam] if fam else self.free_family(name, type_)
                 s, canon = self.surface(type_, family, name)
-                msg.pii.append(Span(type_, family, len(text), len(text) + len(s), s, canonical=canon))
+                msg.pii.append(
+                    Span(type_, family, len(text), len(text) + len(s), s, canonical=canon)
+                )
                 text += s
             text += t[pos:]
             msg.text = text
@@ -380,13 +568,32 @@ class Renderer:
         user = V.username(r).text
         pwd = V.password(r, url_safe=True).text
         scheme = r.choice(("https", "ftp", "sftp", "http", "postgres", "smb", "imap"))
-        host = r.choice(("files.example.com", "intranet.example.org", "nas.example.net", "db.example.test",
-                         "portal.example.com", "backup.example.org"))
+        host = r.choice(
+            (
+                "files.example.com",
+                "intranet.example.org",
+                "nas.example.net",
+                "db.example.test",
+                "portal.example.com",
+                "backup.example.org",
+            )
+        )
         path = r.choice(("", "/", "/export", "/facturas", "/home", "/db", "/docs/share"))
         text += scheme + "://"
-        msg.pii.append(Span("USERNAME", "url_credentials", len(text), len(text) + len(user), user, canonical=user))
+        msg.pii.append(
+            Span(
+                "USERNAME",
+                "url_credentials",
+                len(text),
+                len(text) + len(user),
+                user,
+                canonical=user,
+            )
+        )
         text += user + ":"
-        msg.pii.append(Span("PASSWORD", "url_credentials", len(text), len(text) + len(pwd), pwd, canonical=pwd))
+        msg.pii.append(
+            Span("PASSWORD", "url_credentials", len(text), len(text) + len(pwd), pwd, canonical=pwd)
+        )
         text += pwd + "@" + host + path
         return text
 
@@ -413,7 +620,7 @@ def decode_expiry(s: str, lang: str) -> str:
     for table in (MONTHS_LONG[lang], MONTHS[lang]):
         for i, name in enumerate(table):
             if s2.startswith(name + " "):
-                y = int(s2[len(name):].strip())
+                y = int(s2[len(name) :].strip())
                 return "%02d/%02d" % (i + 1, y % 100)
     d = "".join(c for c in s2 if c.isdigit())
     if re.fullmatch(r"\d{1,2}\s*[-/ ]\s*\d{2,4}", s2):

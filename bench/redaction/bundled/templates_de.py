@@ -3,8 +3,10 @@
 LOCALES = ("de-DE",)
 
 DEV = [
-    ("Hallo, meine Karte wurde im Supermarkt abgelehnt",
-     "Kartennr {CARD:noise}, gueltig bis {EXP:compact}, Pruefziffer {CVV}"),
+    (
+        "Hallo, meine Karte wurde im Supermarkt abgelehnt",
+        "Kartennr {CARD:noise}, gueltig bis {EXP:compact}, Pruefziffer {CVV}",
+    ),
     ("Benutzername {USER} und Passwort {PWD}, geht trotzdem nicht. Fehler {!error_code}",),
     ("meine Steuer-ID ist {IDNR:spell}, bitte fuer die Rechnung {!invoice} eintragen",),
     ("ruft mich bitte an unter {PHONE:sd}, ab {!time} bin ich zuhause",),
@@ -12,49 +14,79 @@ DEV = [
     ("Mail bitte an {EMAIL:espell}, die alte Adresse gibts nicht mehr",),
     ("Kartennummer faengt an mit {CARD:m1}", "{CARD:m2}", "sorry, Akku leer gewesen"),
     ("Router {!model}, Firmware {!version}. Oeffentliche IP {IP}, MAC vom Repeater {MAC:sd}",),
-    ("Im Ticket {!ticket} steht versehentlich:\nAWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={SECRET:kv}\nBitte loeschen!",),
-    ("hab in den USA gearbeitet, SSN {SSN:sub}, ITIN meiner Frau {ITIN:noise}",
-     "in England hatte ich die NI Nummer {NINO}"),
+    (
+        "Im Ticket {!ticket} steht versehentlich:\nAWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={SECRET:kv}\nBitte loeschen!",
+    ),
+    (
+        "hab in den USA gearbeitet, SSN {SSN:sub}, ITIN meiner Frau {ITIN:noise}",
+        "in England hatte ich die NI Nummer {NINO}",
+    ),
     ("Reisepass {PASSPORT:sd}, Fuehrerschein {DL}, Kennzeichen {!plate}",),
     ("US-Konto: Kontonummer {ACCT} und Routing {ROUTING:spell}",),
-    ("fuer meine spanische Kollegin: DNI {DNI:sd}, NIE {NIE}. Mexikanischer Kollege: CURP {CURP}, RFC {RFC:sd}, CLABE {CLABE:sd}",),
-    ("brasilianischer Partner: CPF {CPF}, CNPJ {CNPJ:noise}. franzoesische Sozialversicherungsnummer {NIR}, portugiesische NIF {NIF:sub}",),
-    ("das was du vorhin wolltest: {PIN:ctx}",
-     "und der Link aus der SMS: https://kundenportal.example.com/login?email={EMAIL:pct}&schritt=zwei"),
+    (
+        "fuer meine spanische Kollegin: DNI {DNI:sd}, NIE {NIE}. Mexikanischer Kollege: CURP {CURP}, RFC {RFC:sd}, CLABE {CLABE:sd}",
+    ),
+    (
+        "brasilianischer Partner: CPF {CPF}, CNPJ {CNPJ:noise}. franzoesische Sozialversicherungsnummer {NIR}, portugiesische NIF {NIF:sub}",
+    ),
+    (
+        "das was du vorhin wolltest: {PIN:ctx}",
+        "und der Link aus der SMS: https://kundenportal.example.com/login?email={EMAIL:pct}&schritt=zwei",
+    ),
     ("Unser NAS haengt unter {URL}, seit dem Update geht nix mehr",),
     ("meine Handynr {PHONE:m1}", "dann {PHONE:m2}"),
     ("Vielen Dank, schoenen Tag noch!",),
     ("Bestellung {!order} ist immer noch nicht da, langsam nervt es. Mail {EMAIL}",),
     ("in der Filiale {!store} hiess es {!percent} Rabatt auf {!data_size} bis {!year}",),
-    ("Flug {!flight} Sitz {!seat}, Koffer mit Sendungsnr {!tracking} weg. Erreichbar unter {PHONE}",),
-    ("Zaehler {!meter}, Zimmer {!room}, Police {!policy}, Kundennr {!customer_ref}, schon {!count} Beschwerden",),
-    ("euer Rueckruf-Link https://rueckruf.example.com/termin?tel={PHONE:pct}&grund=rechnung zeigt meine Nummer, ist das gewollt?",),
-    ("das Fitnessstudio bucht weiter {!price} im Monat ab, obwohl ich {!year} gekuendigt hab", "hinterlegte Karte: {CARD:noise}"),
-    ("Kfz-Versicherung verlaengern, Vertrag {!contract}. Fuehrerschein {DL:sd}, Kennzeichen {!plate}, {!count} Fahrer",),
+    (
+        "Flug {!flight} Sitz {!seat}, Koffer mit Sendungsnr {!tracking} weg. Erreichbar unter {PHONE}",
+    ),
+    (
+        "Zaehler {!meter}, Zimmer {!room}, Police {!policy}, Kundennr {!customer_ref}, schon {!count} Beschwerden",
+    ),
+    (
+        "euer Rueckruf-Link https://rueckruf.example.com/termin?tel={PHONE:pct}&grund=rechnung zeigt meine Nummer, ist das gewollt?",
+    ),
+    (
+        "das Fitnessstudio bucht weiter {!price} im Monat ab, obwohl ich {!year} gekuendigt hab",
+        "hinterlegte Karte: {CARD:noise}",
+    ),
+    (
+        "Kfz-Versicherung verlaengern, Vertrag {!contract}. Fuehrerschein {DL:sd}, Kennzeichen {!plate}, {!count} Fahrer",
+    ),
     ("Support: Login kaputt. Benutzer {USER}, ich sitze hinter {IP}",),
     ("das Finanzamt will die Steuer-ID {IDNR:sub} und das Aktenzeichen {!customer_ref}",),
     ("Bankwechsel: altes Konto {ACCT:sd}, neue IBAN {IBAN:iban}",),
     ("nach {!count} Versuchen gesperrt", "was braucht ihr", "na gut. {PWD:ctx}"),
-    ("Hotel sagte Zimmer {!room} fuer {!duration} Naechte, abgebucht wurden {!amount}. Mail der Buchung {EMAIL:espell}",),
+    (
+        "Hotel sagte Zimmer {!room} fuer {!duration} Naechte, abgebucht wurden {!amount}. Mail der Buchung {EMAIL:espell}",
+    ),
     ("IBAN {IBAN:m1}", "{IBAN:m2}", "{IBAN:m3}"),
 ]
 
 SEALED = [
-    ("Hi", "Karte verloren, bitte sofort sperren",
-     "Nummer ist {CARD:sd}, nee moment, das war die alte. Neue: {CARD}"),
+    (
+        "Hi",
+        "Karte verloren, bitte sofort sperren",
+        "Nummer ist {CARD:sd}, nee moment, das war die alte. Neue: {CARD}",
+    ),
     ("Karte {CARD:spell}, Ablauf {EXP}, CVC {CVV:spell}",),
     ("Ablaufdatum {EXP:sd}, Sicherheitscode {CVV:sub}",),
     ("die Karte laeuft {EXP:compact} ab, Nummer {CARD:sub}",),
     ("PIN vergessen, war es {PIN:spell}? Filiale {!store}",),
     ("Geheimzahl {PIN}, ja ich weiss, sollte man nicht schreiben",),
-    ("Formular:\nName: Petra Hoffmann\nSteuer-IdNr.: {IDNR}\nTelefon: {PHONE}\nPLZ: {!postal_code}\nE-Mail: {EMAIL}",),
+    (
+        "Formular:\nName: Petra Hoffmann\nSteuer-IdNr.: {IDNR}\nTelefon: {PHONE}\nPLZ: {!postal_code}\nE-Mail: {EMAIL}",
+    ),
     ("Steueridentifikationsnummer {IDNR:noise} hab ich schon {!count} mal geschickt",),
     ("meine steuer id {IDNR:m1}", "{IDNR:m2}", "{IDNR:m3}"),
     ("Telefon {PHONE:spell}, erreichbar ab {!time}",),
     ("Handy: {PHONE:noise}",),
     ("Rueckruf bitte auf {PHONE:sub}",),
     ("schreibt mir an {EMAIL} oder {EMAIL:espell}",),
-    ("der Link https://post.example.net/konto?u={EMAIL:pct}&x=y sieht komisch aus, ist das Phishing?",),
+    (
+        "der Link https://post.example.net/konto?u={EMAIL:pct}&x=y sieht komisch aus, ist das Phishing?",
+    ),
     ("Bankverbindung: {IBAN:m1}", "{IBAN:m2}"),
     ("neue IBAN {IBAN}, BIC {SWIFT:noise}, ab dem {!date} bitte",),
     ("IBAN {IBAN:noise} Verwendungszweck Vertrag {!contract}",),
@@ -76,18 +108,27 @@ SEALED = [
     ("CPF {CPF:sd}, CNPJ {CNPJ}",),
     ("NIR {NIR:noise}, NIF {NIF}",),
     ("Zaehlerstand heute {!meter}, Abschlag {!price} ist zu hoch",),
-    ("Bestellung {!order}, Sendungsnummer {!tracking}, {!quantity} Stueck, {!percent} Rabatt versprochen",),
+    (
+        "Bestellung {!order}, Sendungsnummer {!tracking}, {!quantity} Stueck, {!percent} Rabatt versprochen",
+    ),
     ("Zimmer {!room}, Klimaanlage kaputt seit {!year}?!",),
     ("Kundennummer {!customer_ref}, Police {!policy}, Betrag {!amount}",),
     ("ok danke, tschuess",),
-    ("Guten Abend", "ich schreibe fuer meine Oma, die hat kein Internet",
-     "ihre Steuer-ID {IDNR:sd} und Festnetz {PHONE}", "braucht ihr noch was? ihre Mail: {EMAIL:espell}"),
+    (
+        "Guten Abend",
+        "ich schreibe fuer meine Oma, die hat kein Internet",
+        "ihre Steuer-ID {IDNR:sd} und Festnetz {PHONE}",
+        "braucht ihr noch was? ihre Mail: {EMAIL:espell}",
+    ),
     ("seit {!count} Tagen kein Internet, Router {!model}, IP {IP}",),
     ("falsche IBAN angegeben, richtig ist {IBAN}",),
     ("sorry, musste erst suchen", "hier: {ACCT:ctx}"),
     ("Unterlagen:\n- Steuer-ID {IDNR:sub}\n- IBAN {IBAN:iban}\n- Meldebescheinigung vom {!date}",),
     ("der Code hinten ist {CVV:ctx}", "nee warte, das war die alte Karte, richtig ist {CVV}"),
-    ("hab zwei Karten, Visa {CARD:noise} und Master {CARD:sd}", "die Visa spinnt, gueltig bis {EXP:sd}"),
+    (
+        "hab zwei Karten, Visa {CARD:noise} und Master {CARD:sd}",
+        "die Visa spinnt, gueltig bis {EXP:sd}",
+    ),
     ("dienstlich {EMAIL:espell}, privat {EMAIL}",),
     ("{!duration} Warteschleife, echt jetzt? Rueckruf an {PHONE:sd}",),
     ("Passwort gestern auf {PWD} geaendert", "und es heisst immer noch falsch"),
@@ -95,11 +136,24 @@ SEALED = [
     ("sorry for english, my German IBAN is {IBAN:iban} and BIC {SWIFT:sd}",),
     ("Fuehrerschein {DL}, Reisepass {PASSPORT:sd}, der laeuft {!year} ab",),
     ("ich schick die Kartennummer lieber in Teilen", "{CARD:m1}", "{CARD:m2}", "{CARD:m3}"),
-    ("Moin", "Stromrechnung vom {!date} ueber {!price}?? wir waren {!duration} weg", "Zaehlerstand war {!meter}"),
-    ("ich will meine Nummer {PHONE:sd} mitnehmen, der alte Anbieter hat mir einen Code geschickt, finde ihn aber nicht",),
-    ("Sehr geehrte Damen und Herren, bitte loeschen Sie meine Daten. Registrierte Adresse: {EMAIL}. Zweitadresse: {EMAIL:espell}. MfG",),
-    ("mein Sohn hat mit meiner Karte {CARD:sd} {!quantity} Sachen in einem Spiel gekauft, krieg ich das zurueck?",),
-    ("die Versicherung will fuer Schaden {!policy} meine Steuer-ID... {IDNR:spell}", "ist das normal per Chat? sonst ruft an: {PHONE}"),
+    (
+        "Moin",
+        "Stromrechnung vom {!date} ueber {!price}?? wir waren {!duration} weg",
+        "Zaehlerstand war {!meter}",
+    ),
+    (
+        "ich will meine Nummer {PHONE:sd} mitnehmen, der alte Anbieter hat mir einen Code geschickt, finde ihn aber nicht",
+    ),
+    (
+        "Sehr geehrte Damen und Herren, bitte loeschen Sie meine Daten. Registrierte Adresse: {EMAIL}. Zweitadresse: {EMAIL:espell}. MfG",
+    ),
+    (
+        "mein Sohn hat mit meiner Karte {CARD:sd} {!quantity} Sachen in einem Spiel gekauft, krieg ich das zurueck?",
+    ),
+    (
+        "die Versicherung will fuer Schaden {!policy} meine Steuer-ID... {IDNR:spell}",
+        "ist das normal per Chat? sonst ruft an: {PHONE}",
+    ),
     ("ihr habt eine falsche Nummer von mir!! richtig ist {PHONE:noise}",),
     ("VPN bricht alle {!duration} ab. Client {!version}, MAC vom Laptop {MAC}, Buero-IP {IP}",),
     ("ich zahle Miete von meinem US-Konto, Routing {ROUTING}, Konto {ACCT:spell}",),
@@ -108,7 +162,9 @@ SEALED = [
     ("Wechsel in den {!data_size} Tarif, Lastschrift von {IBAN:sd}",),
     ("vorhin falsches Konto angegeben, richtig ist {ACCT:sd}",),
     ("Reisepass {PASSPORT}, gueltig bis {!date}, Personalausweis hab ich grad nicht da",),
-    ("der Praktikant hat die .env gepusht:\nAWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={SECRET:kv}\nRegion Frankfurt",),
+    (
+        "der Praktikant hat die .env gepusht:\nAWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={SECRET:kv}\nRegion Frankfurt",
+    ),
     ("{!percent} Zinsen, ernsthaft?? bei {!amount} Kredit",),
     ("mein Benutzername ist {USER}, falls das beim Finden hilft",),
     ("Pruefnummer {CVV:sub}, Ablauf {EXP:sd}", "und die Karte {CARD:spell}"),
@@ -117,5 +173,7 @@ SEALED = [
     ("mein spanischer Mitbewohner hat DNI {DNI:sub}, kann er ein Konto eroeffnen?",),
     ("nochmal die Karte weil der Chat abgebrochen ist: {CARD:m1}", "{CARD:m2}"),
     ("Festnetz meiner Frau {PHONE:m1}", "{PHONE:m2}"),
-    ("Buchungsnummer {!booking}, Flug am {!date}, Fehler {!error_code} beim Check-in, PLZ {!postal_code}",),
+    (
+        "Buchungsnummer {!booking}, Flug am {!date}, Fehler {!error_code} beim Check-in, PLZ {!postal_code}",
+    ),
 ]

@@ -3,8 +3,10 @@
 LOCALES = ("fr-FR",)
 
 DEV = [
-    ("bjr, ma carte a ete refusee chez le boucher alors que j'ai de l'argent",
-     "c la {CARD:sd}, exp {EXP:compact}, cryptogramme {CVV}"),
+    (
+        "bjr, ma carte a ete refusee chez le boucher alors que j'ai de l'argent",
+        "c la {CARD:sd}, exp {EXP:compact}, cryptogramme {CVV}",
+    ),
     ("identifiant {USER} mdp {PWD}... enfin c'etait ca avant la maj {!version}",),
     ("mon numero de secu c'est {NIR}, pour la mutuelle, contrat {!contract}",),
     ("vous pouvez me rappeler au {PHONE:spell} ? apres {!time} svp",),
@@ -12,40 +14,66 @@ DEV = [
     ("mon adresse mail c'est {EMAIL:espell}, pas celle avec le point",),
     ("mon num de carte commence par {CARD:m1}", "puis {CARD:m2}", "voila"),
     ("la box {!model} affiche l'ip {IP} et l'adresse mac {MAC}, ca rame depuis {!duration}",),
-    ("on a colle par erreur dans le ticket {!ticket} :\nAWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={SECRET:kv}\nvous pouvez supprimer ?",),
-    ("j'ai bosse aux US, mon ssn c'est {SSN:noise} et l'itin de ma femme {ITIN}",
-     "et au royaume uni j'avais le NI {NINO:sd}"),
+    (
+        "on a colle par erreur dans le ticket {!ticket} :\nAWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={SECRET:kv}\nvous pouvez supprimer ?",
+    ),
+    (
+        "j'ai bosse aux US, mon ssn c'est {SSN:noise} et l'itin de ma femme {ITIN}",
+        "et au royaume uni j'avais le NI {NINO:sd}",
+    ),
     ("passeport {PASSPORT} et permis de conduire {DL:sd} pour la location, plaque {!plate}",),
     ("virement depuis un compte americain: compte {ACCT:sub} routing {ROUTING:sd}",),
-    ("pour ma coloc espagnole: dni {DNI}, nie {NIE:spell}. et notre ami mexicain curp {CURP:sd} rfc {RFC} clabe {CLABE}",),
-    ("un cousin au bresil: cpf {CPF:noise}, cnpj {CNPJ}. mon steuer-id allemand {IDNR:sub}, nif portugais {NIF}",),
-    ("le code que vous m'avez demande tout a l'heure : {PIN:ctx}",
-     "et le lien recu: https://espace-client.example.com/reset?login={EMAIL:pct}&etape=deux",),
+    (
+        "pour ma coloc espagnole: dni {DNI}, nie {NIE:spell}. et notre ami mexicain curp {CURP:sd} rfc {RFC} clabe {CLABE}",
+    ),
+    (
+        "un cousin au bresil: cpf {CPF:noise}, cnpj {CNPJ}. mon steuer-id allemand {IDNR:sub}, nif portugais {NIF}",
+    ),
+    (
+        "le code que vous m'avez demande tout a l'heure : {PIN:ctx}",
+        "et le lien recu: https://espace-client.example.com/reset?login={EMAIL:pct}&etape=deux",
+    ),
     ("le serveur ftp du cabinet c'est {URL}, c'est normal que ca marche plus ?",),
     ("mon tel {PHONE:m1}", "{PHONE:m2}", "vous rappelez quand ?"),
     ("toujours pas de nouvelles pour la commande {!order}, c est long la, mon mail {EMAIL}",),
     ("merci beaucoup, bonne journee !",),
     ("au magasin {!store} on m'a promis {!percent} sur le forfait {!data_size} jusqu'en {!year}",),
     ("vol {!flight} siege {!seat}, valise suivi {!tracking} perdue. joignable au {PHONE:noise}",),
-    ("compteur {!meter}, chambre {!room}, police {!policy}, ref client {!customer_ref}, deja {!count} reclamations",),
-    ("la salle de sport continue de prelever {!price} par mois alors que j'ai resilie en {!year}", "la carte enregistree c'est {CARD:noise}"),
-    ("renouvellement assurance auto, contrat {!contract}. permis {DL:sd}, immat {!plate}, {!count} conducteurs",),
+    (
+        "compteur {!meter}, chambre {!room}, police {!policy}, ref client {!customer_ref}, deja {!count} reclamations",
+    ),
+    (
+        "la salle de sport continue de prelever {!price} par mois alors que j'ai resilie en {!year}",
+        "la carte enregistree c'est {CARD:noise}",
+    ),
+    (
+        "renouvellement assurance auto, contrat {!contract}. permis {DL:sd}, immat {!plate}, {!count} conducteurs",
+    ),
     ("support: impossible de me connecter. identifiant {USER}, je suis sur l'ip {IP}",),
-    ("les impots me demandent mon numero fiscal... enfin c'est le nir {NIR:spell} ? ref dossier {!customer_ref}",),
+    (
+        "les impots me demandent mon numero fiscal... enfin c'est le nir {NIR:spell} ? ref dossier {!customer_ref}",
+    ),
     ("je change de banque, ancien compte {ACCT:sd}, nouvel iban {IBAN:iban}",),
     ("compte bloque apres {!count} essais", "vous voulez quoi", "bon. {PWD:ctx}"),
-    ("l'hotel avait dit chambre {!room} pour {!duration} nuits et a debite {!amount}. mail de la resa {EMAIL:espell}",),
+    (
+        "l'hotel avait dit chambre {!room} pour {!duration} nuits et a debite {!amount}. mail de la resa {EMAIL:espell}",
+    ),
     ("mon nir {NIR:m1}", "{NIR:m2}", "{NIR:m3}"),
 ]
 
 SEALED = [
-    ("salut", "j'ai perdu ma cb dans le train ce matin",
-     "numero {CARD}, enfin je crois. ah non c'est {CARD:noise} pardon"),
+    (
+        "salut",
+        "j'ai perdu ma cb dans le train ce matin",
+        "numero {CARD}, enfin je crois. ah non c'est {CARD:noise} pardon",
+    ),
     ("Carte: {CARD:spell}\nDate d'expiration: {EXP:compact}\nCode au dos: {CVV:sub}",),
     ("la carte expire fin {EXP:sd} et le crypto c'est {CVV:spell}",),
     ("mon code pin {PIN:sub} ne marche plus au distributeur de l'agence {!store}",),
     ("code confidentiel {PIN}, je sais faut pas le donner mais bon",),
-    ("je recopie le formulaire:\nNom : Mathilde Roux\nNIR : {NIR:sd}\nTel : {PHONE}\nCode postal : {!postal_code}\nMail : {EMAIL}",),
+    (
+        "je recopie le formulaire:\nNom : Mathilde Roux\nNIR : {NIR:sd}\nTel : {PHONE}\nCode postal : {!postal_code}\nMail : {EMAIL}",
+    ),
     ("n de securite sociale {NIR:sub}, la carte vitale est perimee depuis {!year}",),
     ("le numero de secu de mon fils {NIR:spell}",),
     ("mon portable {PHONE:sd}... pardon {PHONE}",),
@@ -78,14 +106,23 @@ SEALED = [
     ("police d'assurance {!policy}, sinistre du {!date} a {!time}",),
     ("bon ben merci, a plus",),
     ("mon cpf {CPF:m1}", "{CPF:m2}"),
-    ("bonsoir", "je vous ecris pour ma grand-mere qui n'a pas internet",
-     "son numero de secu {NIR} et son tel fixe {PHONE:sd}", "vous avez besoin d'autre chose ? son mail c'est {EMAIL}"),
+    (
+        "bonsoir",
+        "je vous ecris pour ma grand-mere qui n'a pas internet",
+        "son numero de secu {NIR} et son tel fixe {PHONE:sd}",
+        "vous avez besoin d'autre chose ? son mail c'est {EMAIL}",
+    ),
     ("ca fait {!count} jours sans connexion, la box {!model} a l'ip {IP}",),
     ("je me suis trompe d'iban, le bon c'est {IBAN}",),
     ("desole je retrouvais plus le papier", "voila : {ACCT:ctx}"),
-    ("liste des pieces:\n- carte vitale {NIR:noise}\n- rib {IBAN:iban}\n- justificatif du {!date}",),
+    (
+        "liste des pieces:\n- carte vitale {NIR:noise}\n- rib {IBAN:iban}\n- justificatif du {!date}",
+    ),
     ("le code derriere c'est {CVV:ctx}", "non attendez c'etait l'ancienne, c'est {CVV}"),
-    ("j'ai deux cartes, la visa {CARD:sub} et la mastercard {CARD:sd}", "c'est la visa qui bug, exp {EXP:compact}"),
+    (
+        "j'ai deux cartes, la visa {CARD:sub} et la mastercard {CARD:sd}",
+        "c'est la visa qui bug, exp {EXP:compact}",
+    ),
     ("mail pro {EMAIL:espell}, mail perso {EMAIL}",),
     ("franchement {!duration} d'attente c'est abuse, rappelez moi au {PHONE}",),
     ("j'ai change le mot de passe hier en {PWD}", "et ca dit toujours incorrect"),
@@ -93,21 +130,40 @@ SEALED = [
     ("sorry for english, my french bank account IBAN {IBAN:noise}, BIC {SWIFT}",),
     ("mon permis {DL:sd} et mon passeport {PASSPORT}, il expire en {!year}",),
     ("je vous envoie la clabe de mon associe mexicain en deux fois", "{CLABE:m1}", "{CLABE:m2}"),
-    ("le lien de rappel c'est https://rappel.example.com/?tel={PHONE:pct}&motif=facture, c'est bien mon numero",),
-    ("bonjour", "la facture edf du {!date} est de {!price} alors qu'on etait partis {!duration}", "l'index compteur etait {!meter}"),
-    ("je veux garder mon numero {PHONE:sd} en passant chez vous, l'ancien operateur m'a donne un code mais je le retrouve plus",),
-    ("Madame, Monsieur, je demande la suppression de mes donnees. Adresse enregistree : {EMAIL}. Autre adresse : {EMAIL:espell}. Cordialement.",),
-    ("mon fils a utilise ma carte {CARD:sd} pour acheter {!quantity} trucs sur un jeu, je peux etre rembourse ?",),
-    ("l'assureur veut mon numero de secu pour le sinistre {!policy}... {NIR:sub}", "c'est normal par chat ? sinon appelez moi au {PHONE:sd}"),
+    (
+        "le lien de rappel c'est https://rappel.example.com/?tel={PHONE:pct}&motif=facture, c'est bien mon numero",
+    ),
+    (
+        "bonjour",
+        "la facture edf du {!date} est de {!price} alors qu'on etait partis {!duration}",
+        "l'index compteur etait {!meter}",
+    ),
+    (
+        "je veux garder mon numero {PHONE:sd} en passant chez vous, l'ancien operateur m'a donne un code mais je le retrouve plus",
+    ),
+    (
+        "Madame, Monsieur, je demande la suppression de mes donnees. Adresse enregistree : {EMAIL}. Autre adresse : {EMAIL:espell}. Cordialement.",
+    ),
+    (
+        "mon fils a utilise ma carte {CARD:sd} pour acheter {!quantity} trucs sur un jeu, je peux etre rembourse ?",
+    ),
+    (
+        "l'assureur veut mon numero de secu pour le sinistre {!policy}... {NIR:sub}",
+        "c'est normal par chat ? sinon appelez moi au {PHONE:sd}",
+    ),
     ("vous avez un mauvais numero pour moi !! c'est {PHONE:noise}",),
     ("le vpn saute toutes les {!duration}. client {!version}, mac du pc {MAC}, ip du bureau {IP}",),
     ("je paie le loyer depuis mon compte americain, routing {ROUTING}, compte {ACCT:spell}",),
     ("ah avant que j'oublie", "les quatre chiffres pour le distributeur c'est {PIN:ctx}"),
-    ("suivi {!tracking}, commande {!order}, {!quantity} cartons dont un manquant. rappelez moi au {PHONE}",),
+    (
+        "suivi {!tracking}, commande {!order}, {!quantity} cartons dont un manquant. rappelez moi au {PHONE}",
+    ),
     ("je passe au forfait {!data_size}, prelevement sur {IBAN:sd}",),
     ("je me suis trompe de compte tout a l'heure, le bon c'est {ACCT:sd}",),
     ("passeport {PASSPORT:sd}, valable jusqu'au {!date}, et mon permis {DL}",),
-    ("le stagiaire a pousse le .env :\nAWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={SECRET:kv}\nregion par defaut",),
+    (
+        "le stagiaire a pousse le .env :\nAWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={SECRET:kv}\nregion par defaut",
+    ),
     ("{!percent} d'interet c'est normal ?? pour un pret de {!amount}",),
     ("mon pseudo c'est {USER}, si ca peut aider a retrouver le compte",),
     ("crypto {CVV:sub} date {EXP:sd}", "et la carte {CARD:spell}"),

@@ -30,19 +30,54 @@ REGIONS = ("ES", "MX", "BR", "FR", "DE", "PT", "US", "GB")
 # Kind of the canonical core of each type: digit-only types can be spelled out or
 # letter-substituted; "alnum" compare upper-case letters and digits; "exact" verbatim.
 DIGIT_TYPES = {
-    "CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "PIN", "PHONE", "BANK_ACCOUNT_NUMBER",
-    "BANK_ROUTING", "SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "MX_CLABE",
-    "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF",
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "PHONE",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
 }
 EXACT_TYPES = {"PASSWORD", "USERNAME", "EMAIL", "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "IP_ADDRESS"}
 TYPES = (
-    "CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "CREDIT_DEBIT_EXPIRY", "PIN", "PASSWORD",
-    "USERNAME", "EMAIL", "PHONE", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING",
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT_CODE", "SSN",
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER",
-    "PASSPORT_NUMBER", "DRIVER_ID", "IP_ADDRESS", "MAC_ADDRESS", "AWS_ACCESS_KEY",
-    "AWS_SECRET_KEY", "ES_DNI", "ES_NIE", "MX_CURP", "MX_RFC", "MX_CLABE", "BR_CPF",
-    "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF",
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "CREDIT_DEBIT_EXPIRY",
+    "PIN",
+    "PASSWORD",
+    "USERNAME",
+    "EMAIL",
+    "PHONE",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT_CODE",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "IP_ADDRESS",
+    "MAC_ADDRESS",
+    "AWS_ACCESS_KEY",
+    "AWS_SECRET_KEY",
+    "ES_DNI",
+    "ES_NIE",
+    "MX_CURP",
+    "MX_RFC",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
 )
 
 
@@ -73,7 +108,7 @@ def _digits(rng: random.Random, n: int) -> str:
 def _chunks(s: str, sizes: tuple[int, ...]) -> tuple[str, ...]:
     out, i = [], 0
     for size in sizes:
-        out.append(s[i:i + size])
+        out.append(s[i : i + size])
         i += size
     if i < len(s):
         out.append(s[i:])
@@ -85,8 +120,17 @@ def _luhn_complete(body: str) -> str:
 
 
 # Issuer test BINs (Visa/Mastercard/Amex/Discover test ranges).
-_CARD_PREFIXES = (("4111", 16), ("4000", 16), ("4242", 16), ("5555", 16), ("5105", 16),
-                  ("2223", 16), ("3782", 15), ("3714", 15), ("6011", 16))
+_CARD_PREFIXES = (
+    ("4111", 16),
+    ("4000", 16),
+    ("4242", 16),
+    ("5555", 16),
+    ("5105", 16),
+    ("2223", 16),
+    ("3782", 15),
+    ("3714", 15),
+    ("6011", 16),
+)
 
 
 def card(rng: random.Random) -> Value:
@@ -111,44 +155,124 @@ def pin(rng: random.Random) -> Value:
     return Value("PIN", v, _chunks(v, (2, 2, 2)))
 
 
-_WORDS = ("tiger", "Luna", "mango", "Rojo", "soleil", "Blume", "praia", "cafe", "Nube",
-          "otter", "Fuchs", "sardinha", "pluie", "Kiwi", "gato", "Sky", "amarelo", "Wolke")
+_WORDS = (
+    "tiger",
+    "Luna",
+    "mango",
+    "Rojo",
+    "soleil",
+    "Blume",
+    "praia",
+    "cafe",
+    "Nube",
+    "otter",
+    "Fuchs",
+    "sardinha",
+    "pluie",
+    "Kiwi",
+    "gato",
+    "Sky",
+    "amarelo",
+    "Wolke",
+)
 
 
 def password(rng: random.Random, url_safe: bool = False) -> Value:
     syms = "!_.-*" if url_safe else "!#$_.*?&-"
     shape = rng.randint(0, 3)
     if shape == 0:
-        v = rng.choice(_WORDS) + rng.choice(syms) + _digits(rng, rng.randint(2, 4)) + rng.choice(_WORDS)
+        v = (
+            rng.choice(_WORDS)
+            + rng.choice(syms)
+            + _digits(rng, rng.randint(2, 4))
+            + rng.choice(_WORDS)
+        )
     elif shape == 1:
-        v = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(rng.randint(9, 14)))
+        v = "".join(
+            rng.choice(string.ascii_letters + string.digits) for _ in range(rng.randint(9, 14))
+        )
     elif shape == 2:
         w = rng.choice(_WORDS)
-        v = w.capitalize().replace("o", "0").replace("a", "@" if not url_safe else "4") + _digits(rng, 2) + rng.choice(syms)
+        v = (
+            w.capitalize().replace("o", "0").replace("a", "@" if not url_safe else "4")
+            + _digits(rng, 2)
+            + rng.choice(syms)
+        )
     else:
         v = rng.choice(_WORDS).lower() + rng.choice(_WORDS).upper() + _digits(rng, 3)
     return Value("PASSWORD", v, (v,))
 
 
-_FIRST = ("ana", "joao", "maria", "pierre", "lena", "jose", "sam", "chloe", "lukas", "ines",
-          "diego", "camille", "jonas", "beatriz", "pat", "rosa", "theo", "mila", "omar", "yuki")
-_LAST = ("silva", "garcia", "martin", "muller", "costa", "lopez", "dubois", "schmidt",
-         "pereira", "ruiz", "bernard", "weber", "santos", "moreno", "lefevre", "fischer")
+_FIRST = (
+    "ana",
+    "joao",
+    "maria",
+    "pierre",
+    "lena",
+    "jose",
+    "sam",
+    "chloe",
+    "lukas",
+    "ines",
+    "diego",
+    "camille",
+    "jonas",
+    "beatriz",
+    "pat",
+    "rosa",
+    "theo",
+    "mila",
+    "omar",
+    "yuki",
+)
+_LAST = (
+    "silva",
+    "garcia",
+    "martin",
+    "muller",
+    "costa",
+    "lopez",
+    "dubois",
+    "schmidt",
+    "pereira",
+    "ruiz",
+    "bernard",
+    "weber",
+    "santos",
+    "moreno",
+    "lefevre",
+    "fischer",
+)
 
 
 def username(rng: random.Random) -> Value:
     f, l = rng.choice(_FIRST), rng.choice(_LAST)
     shape = rng.randint(0, 3)
-    v = (f + "_" + l[:3] + _digits(rng, 2), f + "." + l, f[0] + l + _digits(rng, rng.randint(1, 3)),
-         l + f.capitalize() + _digits(rng, 2))[shape]
+    v = (
+        f + "_" + l[:3] + _digits(rng, 2),
+        f + "." + l,
+        f[0] + l + _digits(rng, rng.randint(1, 3)),
+        l + f.capitalize() + _digits(rng, 2),
+    )[shape]
     return Value("USERNAME", v, (v,))
 
 
 def email(rng: random.Random) -> Value:
     f, l = rng.choice(_FIRST), rng.choice(_LAST)
-    local = rng.choice((f + "." + l, f + l + _digits(rng, 2), f[0] + "_" + l, l + "." + f[0], f + _digits(rng, 4)))
-    dom = rng.choice(("example.com", "example.org", "example.net", "mail.example.com", "correo.example.org",
-                      "example.test", "post.example.net"))
+    local = rng.choice(
+        (f + "." + l, f + l + _digits(rng, 2), f[0] + "_" + l, l + "." + f[0], f + _digits(rng, 4))
+    )
+    dom = rng.choice(
+        (
+            "example.com",
+            "example.org",
+            "example.net",
+            "mail.example.com",
+            "correo.example.org",
+            "example.test",
+            "post.example.net",
+        )
+    )
     v = local + "@" + dom
     return Value("EMAIL", v, (v,))
 
@@ -167,12 +291,16 @@ def phone(rng: random.Random, region: str) -> Value:
             area = rng.choice(("202", "212", "312", "415", "617", "713", "305", "206"))
             e164 = "+1" + area + "55501" + _digits(rng, 2)
         elif region == "GB":
-            e164 = rng.choice(("+442079460", "+441134960", "+441214960", "+441614960", "+447700900"))
+            e164 = rng.choice(
+                ("+442079460", "+441134960", "+441214960", "+441614960", "+447700900")
+            )
             e164 += _digits(rng, 3)
         elif region == "FR":
             e164 = "+33199" + "00" + _digits(rng, 4)
         elif region == "DE":
-            e164 = rng.choice(("+493023125", "+496990009", "+4915228895", "+4917630996")) + _digits(rng, 3)
+            e164 = rng.choice(("+493023125", "+496990009", "+4915228895", "+4917630996")) + _digits(
+                rng, 3
+            )
         elif region == "ES":
             e164 = "+34" + rng.choice("67") + _digits(rng, 8)
         elif region == "PT":
@@ -191,13 +319,24 @@ def phone(rng: random.Random, region: str) -> Value:
             text = phonenumbers.format_number(p, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
         else:
             text = e164
-        groups = tuple(g for g in text.replace("(", " ").replace(")", " ").replace("-", " ").split() if g)
+        groups = tuple(
+            g for g in text.replace("(", " ").replace(")", " ").replace("-", " ").split() if g
+        )
         return Value("PHONE", text, groups)
     raise RuntimeError("no phone drawn")
 
 
 def bank_account(rng: random.Random, region: str) -> Value:
-    n = {"US": rng.randint(8, 12), "GB": 8, "DE": 10, "ES": 10, "FR": 11, "PT": 11, "BR": 8, "MX": 11}[region]
+    n = {
+        "US": rng.randint(8, 12),
+        "GB": 8,
+        "DE": 10,
+        "ES": 10,
+        "FR": 11,
+        "PT": 11,
+        "BR": 8,
+        "MX": 11,
+    }[region]
     v = str(rng.randint(1, 9)) + _digits(rng, n - 1)
     if region == "BR":
         v = v[:-1] + "-" + v[-1]
@@ -220,15 +359,27 @@ def routing(rng: random.Random, region: str) -> Value:
 
 
 _BBAN = {  # country: (length of BBAN, alphabet per position: "n" digit, "a" letter, "c" alnum)
-    "ES": "n" * 20, "FR": "n" * 10 + "c" * 11 + "n" * 2, "DE": "n" * 18, "PT": "n" * 21,
-    "GB": "aaaa" + "n" * 14, "BR": "n" * 23 + "a" + "c",
+    "ES": "n" * 20,
+    "FR": "n" * 10 + "c" * 11 + "n" * 2,
+    "DE": "n" * 18,
+    "PT": "n" * 21,
+    "GB": "aaaa" + "n" * 14,
+    "BR": "n" * 23 + "a" + "c",
 }
 
 
 def iban_value(rng: random.Random, country: str) -> Value:
     for _ in range(10000):
-        bban = "".join(rng.choice(string.digits if k == "n" else string.ascii_uppercase if k == "a"
-                                  else string.digits + string.ascii_uppercase) for k in _BBAN[country])
+        bban = "".join(
+            rng.choice(
+                string.digits
+                if k == "n"
+                else string.ascii_uppercase
+                if k == "a"
+                else string.digits + string.ascii_uppercase
+            )
+            for k in _BBAN[country]
+        )
         if country == "ES":
             bban = bban[:8] + ccc.calc_check_digits(bban[:8] + "00" + bban[10:]) + bban[10:]
         if country == "GB":
@@ -260,8 +411,11 @@ def ssn_value(rng: random.Random) -> Value:
 
 def itin_value(rng: random.Random) -> Value:
     while True:
-        v = "9%02d-%02d-%04d" % (rng.randint(0, 99), rng.choice((70, 75, 78, 81, 84, 88, 90, 92, 94, 97, 99)),
-                                 rng.randint(0, 9999))
+        v = "9%02d-%02d-%04d" % (
+            rng.randint(0, 99),
+            rng.choice((70, 75, 78, 81, 84, 88, 90, 92, 94, 97, 99)),
+            rng.randint(0, 9999),
+        )
         if itin.is_valid(v):
             return Value("US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", v, tuple(v.split("-")))
 
@@ -283,8 +437,14 @@ def nino(rng: random.Random) -> Value:
 
 def valid_nino(text: str) -> bool:
     s = "".join(text.split()).upper()
-    return (len(s) == 9 and s[0] in "ABCEGHJKLMNPRSTWXYZ" and s[1] in "ABCEGHJKLMNPRSTWXYZ"
-            and s[:2] not in _NINO_BAD_PREFIX and s[2:8].isdigit() and s[8] in "ABCD")
+    return (
+        len(s) == 9
+        and s[0] in "ABCEGHJKLMNPRSTWXYZ"
+        and s[1] in "ABCEGHJKLMNPRSTWXYZ"
+        and s[:2] not in _NINO_BAD_PREFIX
+        and s[2:8].isdigit()
+        and s[8] in "ABCD"
+    )
 
 
 def passport(rng: random.Random, country: str) -> Value:
@@ -296,7 +456,9 @@ def passport(rng: random.Random, country: str) -> Value:
     elif country == "FR":
         v = _digits(rng, 2) + rng.choice(up) + rng.choice(up) + _digits(rng, 5)
     elif country == "DE":
-        v = rng.choice("CFGHJK") + "".join(rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8))
+        v = rng.choice("CFGHJK") + "".join(
+            rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8)
+        )
     elif country == "PT":
         v = rng.choice("CLMNP") + _digits(rng, 6)
     elif country == "BR":
@@ -312,13 +474,26 @@ def driver(rng: random.Random, country: str) -> Value:
         v = rng.choice(up) + _digits(rng, 7)
     elif country == "GB":
         last = rng.choice(("MORGA", "SMITH", "JONES", "TAYLO", "WILSO"))
-        v = last + _digits(rng, 6) + rng.choice(up) + rng.choice(up) + rng.choice("9") + rng.choice(up) + rng.choice(up)
+        v = (
+            last
+            + _digits(rng, 6)
+            + rng.choice(up)
+            + rng.choice(up)
+            + rng.choice("9")
+            + rng.choice(up)
+            + rng.choice(up)
+        )
     elif country == "ES":
         v = dni_value(rng).text
     elif country == "FR":
         v = _digits(rng, 2) + rng.choice(up) + rng.choice(up) + _digits(rng, 5) + _digits(rng, 3)
     elif country == "DE":
-        v = rng.choice(up) + _digits(rng, 3) + "".join(rng.choice(up + string.digits) for _ in range(6)) + _digits(rng, 1)
+        v = (
+            rng.choice(up)
+            + _digits(rng, 3)
+            + "".join(rng.choice(up + string.digits) for _ in range(6))
+            + _digits(rng, 1)
+        )
     elif country == "PT":
         v = rng.choice(("L", "P", "C", "A")) + "-" + _digits(rng, 6) + " " + _digits(rng, 1)
     elif country == "BR":
@@ -383,9 +558,19 @@ def curp_value(rng: random.Random) -> Value:
     cons = "BCDFGHJLMNPRSTVZ"
     while True:
         y, m, d = rng.randint(50, 99), rng.randint(1, 12), rng.randint(1, 28)
-        body = (rng.choice(up) + rng.choice(vow) + rng.choice(up) + rng.choice(up)
-                + "%02d%02d%02d" % (y, m, d) + rng.choice("HM") + rng.choice(_CURP_STATES)
-                + rng.choice(cons) + rng.choice(cons) + rng.choice(cons) + "0")
+        body = (
+            rng.choice(up)
+            + rng.choice(vow)
+            + rng.choice(up)
+            + rng.choice(up)
+            + "%02d%02d%02d" % (y, m, d)
+            + rng.choice("HM")
+            + rng.choice(_CURP_STATES)
+            + rng.choice(cons)
+            + rng.choice(cons)
+            + rng.choice(cons)
+            + "0"
+        )
         v = body + curp.calc_check_digit(body + "0")
         if curp.is_valid(v):
             return Value("MX_CURP", v, (v[:4], v[4:10], v[10:16], v[16:]))
@@ -395,8 +580,12 @@ def rfc_value(rng: random.Random) -> Value:
     up = "ABCDEFGHJLMNPRSTVZ"
     while True:
         y, m, d = rng.randint(60, 99), rng.randint(1, 12), rng.randint(1, 28)
-        body = ("".join(rng.choice(up) for _ in range(4)) + "%02d%02d%02d" % (y, m, d)
-                + rng.choice(up + "123456789") + rng.choice(up + "123456789"))
+        body = (
+            "".join(rng.choice(up) for _ in range(4))
+            + "%02d%02d%02d" % (y, m, d)
+            + rng.choice(up + "123456789")
+            + rng.choice(up + "123456789")
+        )
         v = body + rfc.calc_check_digit(body + "0")
         if rfc.is_valid(v):
             return Value("MX_RFC", v, (v[:4], v[4:10], v[10:]))
@@ -440,8 +629,14 @@ def cnpj_value(rng: random.Random) -> Value:
 
 def nir_value(rng: random.Random) -> Value:
     while True:
-        body = (rng.choice("12") + "%02d" % rng.randint(40, 99) + "%02d" % rng.randint(1, 12)
-                + "%02d" % rng.randint(1, 95) + "%03d" % rng.randint(1, 990) + "%03d" % rng.randint(1, 999))
+        body = (
+            rng.choice("12")
+            + "%02d" % rng.randint(40, 99)
+            + "%02d" % rng.randint(1, 12)
+            + "%02d" % rng.randint(1, 95)
+            + "%03d" % rng.randint(1, 990)
+            + "%03d" % rng.randint(1, 999)
+        )
         if body[5:7] == "20":
             continue
         v = body + nir.calc_check_digits(body)
@@ -507,8 +702,18 @@ def digits_look_like_pii(d: str, phones: bool = True) -> bool:
     """True if a digit string passes any checksum or phone check a redactor might use."""
     if d.isdigit() and luhn.is_valid(d):
         return True
-    tests = (rtn.is_valid, cpf.is_valid, cnpj.is_valid, nif.is_valid, nir.is_valid, idnr.is_valid,
-             valid_clabe, ssn.is_valid, dni.is_valid, itin.is_valid)
+    tests = (
+        rtn.is_valid,
+        cpf.is_valid,
+        cnpj.is_valid,
+        nif.is_valid,
+        nir.is_valid,
+        idnr.is_valid,
+        valid_clabe,
+        ssn.is_valid,
+        dni.is_valid,
+        itin.is_valid,
+    )
     if any(t(d) for t in tests):
         return True
     return phones and _phone_any_region(d)
