@@ -117,8 +117,8 @@ class Split:
 # (canned/), the fifty-fourth's (pouched/) and the fifty-fifth's (sacked/) went the same way,
 # together, by make bench-redaction-sealed at 02:51 on 2026-12-01 on 950b2b0 (round 49).
 # The fifty-sixth author's (casked/) and the fifty-seventh's (hampered/) went the same way,
-# together, by make bench-redaction-sealed at 04:05 on 2026-12-01 on b44d38d (round 50). No
-# sealed split is listed now.
+# together, by make bench-redaction-sealed at 04:05 on 2026-12-01 on b44d38d (round 50).
+# The fifty-eighth author's sealed split (bundled/) is listed unopened.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -212,6 +212,8 @@ SPLITS = (
     Split("casked opened", HERE / "casked" / "opened.jsonl.gz"),
     Split("hampered dev", HERE / "hampered" / "dev.jsonl"),
     Split("hampered opened", HERE / "hampered" / "opened.jsonl.gz"),
+    Split("bundled dev", HERE / "bundled" / "dev.jsonl"),
+    Split("bundled sealed", HERE / "bundled" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
