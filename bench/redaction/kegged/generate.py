@@ -31,6 +31,7 @@ LANGS = {"en": templates_en, "es": templates_es, "fr": templates_fr, "de": templ
 LOCALES = {"en": ("en-US", "en-US", "en-GB"), "es": ("es-ES", "es-MX"), "fr": ("fr-FR",),
            "de": ("de-DE",), "pt": ("pt-BR", "pt-PT")}
 RENDERS_PER_TEMPLATE = 8
+RENDERS_CHATTY = 3
 SLOT = re.compile(r"\{(?:#(?P<neg>[a-z0-9_]+)|(?P<type>[A-Z]+)(?::(?P<fam>[a-z]+))?(?:@(?P<group>[a-z0-9]+))?)\}")
 
 
@@ -49,6 +50,14 @@ def messages_of(template: str | tuple[str, ...]) -> tuple[str, ...]:
 
 def literal_text(message: str) -> str:
     return SLOT.sub("\x00", message)
+
+
+def renders_for(template: str | tuple[str, ...]) -> int:
+    """Chatty templates (mostly messages without PII) are rendered less often, to keep
+    PII-free messages near a sixth of the corpus."""
+    msgs = messages_of(template)
+    with_pii = sum(1 for m in msgs if any(x["type"] for x in SLOT.finditer(m)))
+    return RENDERS_PER_TEMPLATE if 2 * with_pii > len(msgs) else RENDERS_CHATTY
 
 
 def has_words(message: str) -> bool:
@@ -188,7 +197,7 @@ def build() -> dict[str, list[dict[str, Any]]]:
             renderer = Renderer(lang, split)
             for i, template in enumerate(templates):
                 check_template(lang, template)
-                for k in range(RENDERS_PER_TEMPLATE):
+                for k in range(renders_for(template)):
                     conv_id = f"kegged-{lang}-{split}-{i:03d}-{k}"
                     rec = renderer.conversation(template, conv_id, rng_for(lang, split, i, k))
                     validate_record(rec)

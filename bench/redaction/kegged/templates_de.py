@@ -67,3 +67,37 @@ SEALED = [
     "der Link: https://zahlung.example.net/ok?tel={PHONE:pct}&ref=abc ist der echt?",
     ("nochmal die IBAN", "{IBAN:sub}"),
 ]
+
+DEV += [
+    ("nochmal das Konto", "{ACCT@e}", "{ACCT@e}"),
+    ("Handy {PHONE@f}", "{PHONE@f}", "{PHONE@f} fertig"),
+    "Moin, echt genervt. Inhaber Felix Weber, Mail {EMAIL:at}, Handy {PHONE:noise}, letzte Zahlung {#amount} am {#date}",
+    "- Karte: {CARD:sub}\n- gueltig bis: {EXP}\n- CVC: {CVV:spell}\n- PLZ: {#postal}",
+    ("Betreff: Schaden {#policy}", "Reisepass {PASSPORT:sp}, Fuehrerschein {DL}, und meine Steuer-ID zur Sicherheit {IDNR:spell}"),
+    "gefunden: {IBAN:br} und BIC {SWIFT:sp}, waren {#amount}, Rechnung {#invoice}",
+]
+
+SEALED += [
+    ("schreib jetzt zum dritten mal", "Karte {CARD@g}", "{CARD@g}", "{CARD@g} gueltig bis {EXP:cx}"),
+    ("Steuer-ID {IDNR@h}", "{IDNR@h}"),
+    ("teil es auf wegen der Bots haha", "{IBAN@i}", "{IBAN@i}", "{IBAN@i}"),
+    ("schreibt mir auf WhatsApp {PHONE@j}", "{PHONE@j}"),
+    "Anbei meine Daten.\nVollstaendiger Name: Hanna Fischer\nGeburtsdatum: {#date}\nSteuerliche Identifikationsnummer: {IDNR:sp}\nTelefon: {PHONE:sp}\nE-Mail: {EMAIL}\nVersicherungsschein: {#policy}",
+    "uebrigens das Konto vom Kleinen ist {USER} und das Passwort hab ich am {#date} auf {PWD} gesetzt, vielleicht deshalb",
+    ("bin am Flughafen, Gate geaendert, Flug {#flight}", "Buchungscode {#booking}, Pass {PASSPORT:sub}"),
+    "hier der Fuehrerschein {DL:sp} und der vom Zweitfahrer {DL}, Vertrag {#contract}",
+    ("die EC-Karte ist {CARD:spell}", "CVV {CVV}"),
+    "bitte nicht unter {PHONE:sub} anrufen, das ist die Arbeit, lieber {PHONE} oder {EMAIL:at}",
+    ("warum wird meine Karte abgelehnt", "endet auf... egal, ganz: {CARD:sp}, Ablauf {EXP:spell}", "{#count} mal probiert in Filiale {#store}"),
+    "NIE {NIE:sub} (fuer die spanische Steuererklaerung {#year})",
+    ("kurze Frage", "hat der {#size} Tarif Roaming?", "und sind {#price} pro Monat?"),
+    "fuer die Erstattung: Konto {ACCT:sp}, oder IBAN {IBAN}",
+    ("soll den SWIFT hier schicken", "{SWIFT}", "Bank in Hamburg"),
+    ("neue Nummer -> {PHONE:spell}", "die {PHONE} ist weg"),
+    "moment falscher CVV, ist {CVV} nicht {CVV}",
+    ("ja das bin ich", "die PIN aus der Filiale {PIN:sp}"),
+    "amerikanischer Kollege: SSN {SSN:sp}, ITIN {ITIN:sub}",
+    "brasilianischer Dienstleister: CPF {CPF:spell}, CNPJ {CNPJ:sp}",
+    "Mexiko: CURP {CURP:sp}, RFC {RFC:sub}, CLABE {CLABE:noise}",
+    "Spanien: DNI {DNI:noise}, NIE {NIE:sp}; Portugal NIF {NIF:sub}; UK NINO {NINO:noise}; Frankreich NIR {NIR:sp}",
+]

@@ -70,3 +70,38 @@ SEALED = [
     "hey can u update email from {EMAIL:at} to {EMAIL}",
     "link I got: https://pay.example.net/confirm?phone={PHONE:pct}&ref=abc pls confirm its legit",
 ]
+
+DEV += [
+    ("u asked for the acct again", "{ACCT@e}", "{ACCT@e}", "{ACCT@e} <- thats the last bit"),
+    ("kk my cell is {PHONE@f}", "{PHONE@f} (area code first obviously)"),
+    "yo whats up with my bill. account holder T. Nguyen, contact {EMAIL:at}, mobile {PHONE:noise}, last payment {#amount} on {#date}",
+    "- card: {CARD:sub}\n- expires: {EXP}\n- cvv: {CVV:spell}\n- billing postcode: {#postal}",
+    ("Re: travel insurance claim {#policy}", "my passport {PASSPORT:sp}, the licence {DL}, and my social just in case {SSN:spell}"),
+    "nvm found it. it's {IBAN:br} with BIC {SWIFT:sp}. transfer was {#amount}, ref {#invoice}",
+]
+
+SEALED += [
+    ("honestly this is the third time im writing", "card {CARD@g}", "{CARD@g}", "{CARD@g} expires {EXP:cx}"),
+    ("routing num {ROUTING@h}", "{ROUTING@h} and acct {ACCT}"),
+    ("gonna split it so the bots dont grab it lol", "{SSN@i}", "{SSN@i}"),
+    ("whatsapp me instead: {PHONE@j}", "{PHONE@j}", "{PHONE@j} thx"),
+    "Please find my details below.\nFull name: R. Kaur\nDate of birth: {#date}\nNational Insurance No.: {NINO:sp}\nTelephone: {PHONE:sp}\nE-mail address: {EMAIL}\nPolicy: {#policy}",
+    "fwiw the kid's account uses {USER} and i set the password to {PWD} on the {#date} so that's probably why",
+    ("im at the airport rn, gate changed, flight {#flight}", "booking {#booking}, passport number {PASSPORT:sub}"),
+    "ok heres the license {DL:sp} and the second driver is {DL}. both on contract {#contract}",
+    ("the debit card is {CARD:spell}", "cvc {CVV}"),
+    "plz dont call {PHONE:sub}, that's my work line. use {PHONE} or {EMAIL:at}",
+    ("can u check why my card declined", "ends... ugh. full one {CARD:sp}, exp {EXP:spell}", "tried {#count} times at store {#store}"),
+    "ITIN {ITIN:noise} (its for my tax return for {#year})",
+    ("quick q", "does the {#size} plan include roaming", "and is the price {#price} per month or per year"),
+    "sort code and acct for the refund: acct {ACCT:sp}, or IBAN {IBAN}",
+    ("support told me to dm the swift", "{SWIFT}", "bank is in dublin if that helps"),
+    ("my new number -> {PHONE:spell}", "old one {PHONE} is gone"),
+    "wait wrong cvv, its {CVV} not {CVV}",
+    ("yes that's me", "the pin i set at the branch was {PIN:sp}"),
+    "Mexican coworker asked me to pass this on: CURP {CURP:sp}, RFC {RFC:sub}",
+    "brazil contractor: CPF {CPF:spell}, company CNPJ {CNPJ:sp}",
+    "french NIR {NIR:sub}, german tax id {IDNR:sp}, PT NIF {NIF:noise}",
+    ("spain paperwork", "DNI {DNI:sub}", "NIE {NIE:sp}"),
+    "clabe {CLABE:noise} pls double check before sending {#amount}",
+]

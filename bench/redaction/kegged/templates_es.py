@@ -68,3 +68,38 @@ SEALED = [
     "el enlace: https://pagos.example.net/confirmar?tel={PHONE:pct}&ref=xyz es legit?",
     ("mi numero de curp", "{CURP:sub}", "creo que puse o en vez de cero perdon"),
 ]
+
+DEV += [
+    ("otra vez la cuenta", "{ACCT@e}", "{ACCT@e}"),
+    ("mi cel es {PHONE@f}", "{PHONE@f}", "{PHONE@f} con lada"),
+    "neta ya me canse. titular Raul Ramos, correo {EMAIL:at}, cel {PHONE:noise}, ultimo pago {#amount} el {#date}",
+    "- tarjeta: {CARD:sub}\n- vence: {EXP}\n- cvv: {CVV:spell}\n- cp: {#postal}",
+    ("Asunto: siniestro {#policy}", "pasaporte {PASSPORT:sp}, licencia {DL}, y mi curp por si acaso {CURP}"),
+    "ya lo encontre tio: {IBAN:br} con BIC {SWIFT:sp}, eran {#amount}, factura {#invoice}",
+]
+
+SEALED += [
+    ("es la tercera vez que escribo", "tarjeta {CARD@g}", "{CARD@g}", "{CARD@g} caduca {EXP:cx}"),
+    ("la clabe {CLABE@h}", "{CLABE@h}", "a nombre de mi mama"),
+    ("lo parto para que no lo lean los bots jaja", "{DNI@i}", "{DNI@i}"),
+    ("mandame whats al {PHONE@j}", "{PHONE@j}"),
+    "Les paso mis datos.\nNombre completo: Carmen Duarte\nFecha de nacimiento: {#date}\nRFC: {RFC:sp}\nTelefono: {PHONE:sp}\nEmail: {EMAIL}\nNo. de poliza: {#policy}",
+    "por cierto la cuenta del niño es {USER} y le puse de contrasena {PWD} el {#date}, igual por eso",
+    ("estoy en el aeropuerto ya, cambiaron la puerta, vuelo {#flight}", "localizador {#booking}, pasaporte {PASSPORT:sub}"),
+    "aqui el carnet {DL:sp} y el del segundo conductor {DL}, contrato {#contract}",
+    ("la de debito es {CARD:spell}", "cvv {CVV}"),
+    "porfa no me llamen al {PHONE:sub} que es del curro, mejor {PHONE} o {EMAIL:at}",
+    ("por que me rechazan la tarjeta", "termina en... bueno toda: {CARD:sp}, vence {EXP:spell}", "lo intente {#count} veces en la tienda {#store}"),
+    "NIE {NIE:sub} (es para la declaracion de la renta de {#year})",
+    ("una duda", "el plan de {#size} incluye roaming?", "y {#price} es al mes o al año?"),
+    "para el reembolso: cuenta {ACCT:sp}, o si prefieren el IBAN {IBAN}",
+    ("me dijeron que mandara el swift por aqui", "{SWIFT}", "el banco es de monterrey"),
+    ("mi numero nuevo -> {PHONE:spell}", "el {PHONE} ya no lo uso"),
+    "espera me equivoque de cvv, es {CVV} no {CVV}",
+    ("si soy yo", "el nip que puse en la sucursal {PIN:sp}"),
+    "mi compa gringo me pidio pasar esto: SSN {SSN:sp}, ITIN {ITIN:sub}",
+    "contratista brasileño: CPF {CPF:spell}, CNPJ {CNPJ:sp}",
+    "NIR frances {NIR:sub}, steuer id {IDNR:sp}, NIF {NIF:noise}, NINO {NINO:sp}",
+    "curp {CURP:sp} porfis revisen que este bien",
+    "clabe {CLABE:noise} chequen antes de mandar los {#amount}",
+]

@@ -67,3 +67,37 @@ SEALED = [
     "le lien : https://paiement.example.net/ok?tel={PHONE:pct}&ref=abc c'est fiable ?",
     ("mon iban encore", "{IBAN:sub}", "j'ai mis des o a la place des zeros desole"),
 ]
+
+DEV += [
+    ("encore le compte", "{ACCT@e}", "{ACCT@e}"),
+    ("mon tel c'est {PHONE@f}", "{PHONE@f}", "{PHONE@f} voila"),
+    "franchement j'en ai marre. titulaire Pierre Lefevre, mail {EMAIL:at}, portable {PHONE:noise}, dernier paiement {#amount} le {#date}",
+    "- carte : {CARD:sub}\n- expire : {EXP}\n- cvv : {CVV:spell}\n- cp : {#postal}",
+    ("Objet : sinistre {#policy}", "passeport {PASSPORT:sp}, permis {DL}, et mon numero de secu au cas ou {NIR:spell}"),
+    "trouve : {IBAN:br} et le BIC {SWIFT:sp}, c'etait {#amount}, facture {#invoice}",
+]
+
+SEALED += [
+    ("c'est la troisieme fois que j'ecris", "carte {CARD@g}", "{CARD@g}", "{CARD@g} expire {EXP:cx}"),
+    ("le numero de secu {NIR@h}", "{NIR@h}", "{NIR@h}"),
+    ("je coupe en deux pour les robots lol", "{IBAN@i}", "{IBAN@i}"),
+    ("ecrivez moi sur whatsapp {PHONE@j}", "{PHONE@j}"),
+    "Voici mes coordonnees.\nNom complet : Chloe Bernard\nDate de naissance : {#date}\nN° de securite sociale : {NIR:sp}\nTelephone : {PHONE:sp}\nCourriel : {EMAIL}\nContrat : {#policy}",
+    "au fait le compte du petit c'est {USER} et je lui ai mis le mdp {PWD} le {#date}, c'est peut etre pour ca",
+    ("je suis a l'aeroport, changement de porte, vol {#flight}", "dossier {#booking}, passeport {PASSPORT:sub}"),
+    "voici le permis {DL:sp} et celui du second conducteur {DL}, contrat {#contract}",
+    ("la carte bleue c'est {CARD:spell}", "crypto {CVV}"),
+    "svp m'appelez pas au {PHONE:sub} c'est le boulot, plutot {PHONE} ou {EMAIL:at}",
+    ("pourquoi ma carte est refusee", "elle finit par... bon la voila {CARD:sp}, exp {EXP:spell}", "essaye {#count} fois au magasin {#store}"),
+    "numero fiscal allemand {IDNR:sub} (pour la declaration {#year})",
+    ("petite question", "le forfait {#size} inclut le roaming ?", "et {#price} c'est par mois ?"),
+    "pour le remboursement : compte {ACCT:sp}, ou l'IBAN {IBAN}",
+    ("on m'a dit d'envoyer le swift ici", "{SWIFT}", "banque a lyon"),
+    ("nouveau numero -> {PHONE:spell}", "le {PHONE} c'est fini"),
+    "attendez mauvais cvv, c'est {CVV} pas {CVV}",
+    ("oui c'est moi", "le code que j'ai mis en agence {PIN:sp}"),
+    "un collegue americain : SSN {SSN:sp}, ITIN {ITIN:sub}",
+    "prestataire bresilien : CPF {CPF:spell}, CNPJ {CNPJ:sp}",
+    "mexique : CURP {CURP:sp}, RFC {RFC:sub}, CLABE {CLABE:noise}",
+    "espagne : DNI {DNI:noise}, NIE {NIE:sp} ; portugal NIF {NIF:sub} ; uk NINO {NINO:noise}",
+]

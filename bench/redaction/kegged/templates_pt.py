@@ -67,3 +67,37 @@ SEALED = [
     "o link: https://pagamento.example.net/ok?tel={PHONE:pct}&ref=abc e confiavel?",
     ("meu iban de novo", "{IBAN:sub}"),
 ]
+
+DEV += [
+    ("a conta de novo", "{ACCT@e}", "{ACCT@e}"),
+    ("meu cel {PHONE@f}", "{PHONE@f}", "{PHONE@f} com ddd"),
+    "aff to cansada. titular Sofia Santos, email {EMAIL:at}, cel {PHONE:noise}, ultimo pagamento {#amount} em {#date}",
+    "- cartao: {CARD:sub}\n- validade: {EXP}\n- cvv: {CVV:spell}\n- cep: {#postal}",
+    ("Assunto: sinistro {#policy}", "passaporte {PASSPORT:sp}, cnh {DL}, e meu cpf por garantia {CPF:spell}"),
+    "achei: {IBAN:br} e o BIC {SWIFT:sp}, foram {#amount}, fatura {#invoice}",
+]
+
+SEALED += [
+    ("e a terceira vez que escrevo", "cartao {CARD@g}", "{CARD@g}", "{CARD@g} vence {EXP:cx}"),
+    ("cpf {CPF@h}", "{CPF@h}", "{CPF@h}"),
+    ("vou dividir por causa dos robos kkk", "{NIF@i}", "{NIF@i}"),
+    ("me chama no zap {PHONE@j}", "{PHONE@j}"),
+    "Seguem meus dados.\nNome completo: Ines Fernandes\nData de nascimento: {#date}\nNIF: {NIF:sp}\nTelemovel: {PHONE:sp}\nEmail: {EMAIL}\nApolice: {#policy}",
+    "alias a conta do meu filho e {USER} e botei a senha {PWD} dia {#date}, deve ser isso",
+    ("to no aeroporto, mudou o portao, voo {#flight}", "localizador {#booking}, passaporte {PASSPORT:sub}"),
+    "ta aqui a cnh {DL:sp} e a do segundo condutor {DL}, contrato {#contract}",
+    ("o de debito e {CARD:spell}", "cvv {CVV}"),
+    "por favor nao liguem pro {PHONE:sub} que e do trampo, melhor {PHONE} ou {EMAIL:at}",
+    ("pq meu cartao ta recusando", "final... enfim inteiro: {CARD:sp}, validade {EXP:spell}", "tentei {#count} vezes na loja {#store}"),
+    "cnpj {CNPJ:sub} (e pro imposto de {#year})",
+    ("duvida rapida", "o plano de {#size} tem roaming?", "e {#price} e por mes?"),
+    "pro estorno: conta {ACCT:sp}, ou o IBAN {IBAN}",
+    ("pediram o swift aqui", "{SWIFT}", "banco em lisboa"),
+    ("numero novo -> {PHONE:spell}", "o {PHONE} ja era"),
+    "pera cvv errado, e {CVV} nao {CVV}",
+    ("sim sou eu", "a senha que cadastrei na agencia {PIN:sp}"),
+    "colega americano: SSN {SSN:sp}, ITIN {ITIN:sub}",
+    "franca: NIR {NIR:spell}; alemanha: steuer-id {IDNR:sp}",
+    "mexico: CURP {CURP:sp}, RFC {RFC:sub}, CLABE {CLABE:noise}",
+    "espanha: DNI {DNI:noise}, NIE {NIE:sp}; uk NINO {NINO:noise}",
+]
