@@ -31,7 +31,7 @@ LANGS = {"en": templates_en, "es": templates_es, "fr": templates_fr, "de": templ
 LOCALES = {"en": ("en-US", "en-US", "en-GB"), "es": ("es-ES", "es-MX"), "fr": ("fr-FR",),
            "de": ("de-DE",), "pt": ("pt-BR", "pt-PT")}
 RENDERS_PER_TEMPLATE = 8
-RENDERS_CHATTY = 3
+RENDERS_CHATTY = 2
 SLOT = re.compile(r"\{(?:#(?P<neg>[a-z0-9_]+)|(?P<type>[A-Z]+)(?::(?P<fam>[a-z]+))?(?:@(?P<group>[a-z0-9]+))?)\}")
 
 

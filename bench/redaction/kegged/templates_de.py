@@ -101,3 +101,35 @@ SEALED += [
     "Mexiko: CURP {CURP:sp}, RFC {RFC:sub}, CLABE {CLABE:noise}",
     "Spanien: DNI {DNI:noise}, NIE {NIE:sp}; Portugal NIF {NIF:sub}; UK NINO {NINO:noise}; Frankreich NIR {NIR:sp}",
 ]
+
+DEV += [
+    ("hey mein Partner hat die Lastschrift auf die falsche Karte gelegt", "soll {CARD:sp} sein und nicht {CARD}", "die richtige laeuft {EXP:sub} ab"),
+    "aus meinen Notizen:\nBank: IBAN {IBAN:sub}\nKontonr {ACCT:noise}\nBIC {SWIFT}",
+    ("das Formular sagt ungueltig", "hab {IDNR:sp} bei Steuer-ID und {IDNR} fuer meine Frau eingetragen, liegts an den Leerzeichen??"),
+    ("hab frueher in Madrid gewohnt, hab noch eine NIE", "{NIE:noise}", "und die SSN aus Chicago {SSN:sub}"),
+    "die TAN-SMS gehen an {PHONE:sub}, das Handy ist weg, bitte auf {EMAIL:at} umstellen, Nutzer {USER}",
+]
+
+SEALED += [
+    ("ehrlich gesagt trau ich dem Chat nicht", "naja. Reisepass {PASSPORT}", "gueltig bis {#date}, ausgestellt {#year}"),
+    "sagt Bescheid falls was fehlt: {NIF:sp} (NIF) {CURP} (CURP) {CPF:noise} (CPF)",
+    ("der Router ist unter http://{IP}/admin erreichbar", "Login {USER} / {PWD}", "Firmware {#version}"),
+]
+
+SEALED += [
+    "mein Vermieter (Albtraum, lange Geschichte) will einen Nachweis der Kautionsrueckzahlung, bitte an {EMAIL} und in Kopie {EMAIL:at}? es waren {#amount}",
+    ("doofe Autokorrektur", "{CARD:sub}", "^ das ist die Karte, die O sind Nullen"),
+    "bitte die alte SIM kuendigen, Nummer war {PHONE:noise}, die neue ist in Bestellung {#order}",
+    ("Kontoinhaber bin ich, meine Mutter schreibt von diesem Handy", "ihre Steuer-ID {IDNR}, meine {IDNR:noise}, gleiche Adresse, PLZ {#postal}"),
+    "arbeite in Deutschland, wohne in Lissabon - NIF {NIF:sub}, eilig, die Zahlung ueber {#price} kam am {#date} zurueck",
+    ("logge mich aus dem Buero ein", "unsere IP {IP} und die MAC vom Laptop {MAC:sp} falls ihr freischalten muesst"),
+    "Karte: {CARD}  Ablauf: {EXP}  Kartenpruefnummer: {CVV}  Inhaber: wie Konto",
+    ("nehmt ihr CLABE Ueberweisungen", "meine ist {CLABE:sp}", "Betrag {#amount}, Rechnung {#invoice}"),
+]
+
+DEV += [
+    ("Geschenk fuer meine Schwester, Bestellung {#order}, {#quantity} Teile", "bitte mit {CARD:noise} zahlen, CVV {CVV:sub}", "und die Quittung an {EMAIL:at}"),
+    "glaub ich wurde gehackt, jemand hat die Mail auf {EMAIL} und die Nummer auf {PHONE:sp} geaendert. richtig sind {EMAIL:at} und {PHONE}",
+    ("zum Ticket {#ticket}", "die Versicherung will Fuehrerschein {DL:sub}, Pass {PASSPORT} und Steuer-ID {IDNR:noise}"),
+    ("portugiesische NIF fuer die Rechnung: {NIF:sp}", "die Firma in Brasilien hat CNPJ {CNPJ:noise} falls gefragt"),
+]

@@ -105,3 +105,35 @@ SEALED += [
     ("spain paperwork", "DNI {DNI:sub}", "NIE {NIE:sp}"),
     "clabe {CLABE:noise} pls double check before sending {#amount}",
 ]
+
+DEV += [
+    ("hi!! so my partner set up autopay with the wrong card", "should be {CARD:sp} not {CARD}", "the right one expires {EXP:sub}"),
+    "pasting from my notes app:\nbank: routing {ROUTING:noise}\nacct {ACCT:sub}\nswift if intl {SWIFT}",
+    ("lol the form keeps saying invalid", "I put {SSN:sp} in the ssn box and {ITIN} in the other one. is it the dashes??"),
+    ("moved from madrid last yr so I still have a NIE", "{NIE:noise}", "and the brazilian cpf from the sao paulo office, {CPF:sub}"),
+    "the login codes go to {PHONE:sub} which i lost. can u switch to {EMAIL:at}? account name {USER}",
+]
+
+SEALED += [
+    ("tbh i dont trust this chat", "but fine. passport {PASSPORT}", "exp {#date}, issued {#year}"),
+    "lmk if u need anything else: {DNI:sp} (dni) {CURP} (curp) {IDNR:noise} (steuer)",
+    ("my router admin is at http://{IP}/admin", "login {USER} / {PWD}", "firmware {#version}"),
+]
+
+SEALED += [
+    "so my landlord (long story, he's a nightmare) needs proof of the deposit refund, can you send it to {EMAIL} and cc {EMAIL:at}? the amount was {#amount}",
+    ("ugh autocorrect", "{CARD:sub}", "^ that's the card, the O's are zeros"),
+    "cancel the old sim ending whatever, the number was {PHONE:noise}, new sim on order {#order}",
+    ("I'm the account holder, my mum is the one messaging from this phone", "her social {SSN}, mine is {SSN:noise}, same address, zip {#zip4}"),
+    "uk customer here - NI {NINO:sub}, sort of urgent, my universal credit payment of {#price} bounced on {#date}",
+    ("logging in from the office", "our egress is {IP} and the laptop mac is {MAC:sp} if you need to whitelist"),
+    "Card: {CARD}  Exp: {EXP}  CVV code: {CVV}  Name on card: same as account",
+    ("do you guys take clabe transfers", "mine is {CLABE:sp}", "amount {#amount}, for invoice {#invoice}"),
+]
+
+DEV += [
+    ("gift for my sister, order {#order}, {#quantity} items", "pay with {CARD:noise} please, cvv {CVV:sub}", "and send the receipt to {EMAIL:at}"),
+    "hey i think my account got hacked, someone changed the email to {EMAIL} and the phone to {PHONE:sp}. the real ones are {EMAIL:at} and {PHONE}",
+    ("follow-up on ticket {#ticket}", "the insurer needs my driving licence {DL:sub}, passport {PASSPORT}, and ssn {SSN:noise}"),
+    ("Portuguese nif for the invoice: {NIF:sp}", "company in brazil is {CNPJ:noise} if they ask"),
+]

@@ -103,3 +103,35 @@ SEALED += [
     "curp {CURP:sp} porfis revisen que este bien",
     "clabe {CLABE:noise} chequen antes de mandar los {#amount}",
 ]
+
+DEV += [
+    ("holaa mi pareja puso la domiciliacion con la tarjeta equivocada", "tiene que ser {CARD:sp} y no {CARD}", "la buena vence {EXP:sub}"),
+    "copio de mis notas:\nbanco: clabe {CLABE:sub}\ncuenta {ACCT:noise}\nswift si es internacional {SWIFT}",
+    ("el formulario dice invalido", "puse {NIE:sp} en el nie y {DNI} en el de mi marido, sera por los guiones??"),
+    ("me mude de cdmx hace un año asi que aun tengo rfc", "{RFC:noise}", "y el ssn de cuando estuve en texas {SSN:sub}"),
+    "los codigos de verificacion llegan al {PHONE:sub} que perdi, cambienlo a {EMAIL:at} porfa, usuario {USER}",
+]
+
+SEALED += [
+    ("la neta no confio en este chat", "pero va. pasaporte {PASSPORT}", "vence {#date}, expedido en {#year}"),
+    "avisen si falta algo: {NIF:sp} (nif portugues) {CNPJ} (cnpj) {NIR:noise} (secu francesa)",
+    ("el router se administra en http://{IP}/admin", "usuario {USER} / {PWD}", "firmware {#version}"),
+]
+
+SEALED += [
+    "el casero (un pesado, larga historia) quiere el comprobante de la fianza, mandadlo a {EMAIL} con copia a {EMAIL:at}? eran {#amount}",
+    ("maldito autocorrector", "{CARD:sub}", "^ esa es la tarjeta, las o son ceros"),
+    "den de baja la sim vieja, el numero era {PHONE:noise}, la nueva va en el pedido {#order}",
+    ("el titular soy yo, mi madre me escribe desde este movil", "su dni {DNI}, el mio {DNI:noise}, mismo domicilio, cp {#postal}"),
+    "soy de cdmx - curp {CURP:sub}, es urgente, el pago de {#price} rebotó el {#date}",
+    ("entro desde la oficina", "la ip de salida {IP} y la mac del portatil {MAC:sp} por si hay que meterla en la lista blanca"),
+    "Tarjeta: {CARD}  Vto: {EXP}  CVC: {CVV}  Titular: el mismo de la cuenta",
+    ("aceptan transferencias spei?", "mi clabe {CLABE:sp}", "monto {#amount}, factura {#invoice}"),
+]
+
+DEV += [
+    ("es un regalo para mi hermana, pedido {#order}, {#quantity} cosas", "paguen con {CARD:noise} porfa, cvv {CVV:sub}", "y el ticket a {EMAIL:at}"),
+    "creo que me hackearon, alguien cambio el correo a {EMAIL} y el telefono a {PHONE:sp}. los buenos son {EMAIL:at} y {PHONE}",
+    ("sigo con el ticket {#ticket}", "la aseguradora pide la licencia {DL:sub}, el pasaporte {PASSPORT} y el dni {DNI:noise}"),
+    ("rfc para la factura: {RFC:sp}", "la empresa es brasileña, cnpj {CNPJ:noise} por si lo piden"),
+]

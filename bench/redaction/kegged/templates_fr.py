@@ -101,3 +101,35 @@ SEALED += [
     "mexique : CURP {CURP:sp}, RFC {RFC:sub}, CLABE {CLABE:noise}",
     "espagne : DNI {DNI:noise}, NIE {NIE:sp} ; portugal NIF {NIF:sub} ; uk NINO {NINO:noise}",
 ]
+
+DEV += [
+    ("coucou mon conjoint a mis le prelevement sur la mauvaise carte", "ca doit etre {CARD:sp} et pas {CARD}", "la bonne expire {EXP:sub}"),
+    "copie de mes notes :\nbanque : iban {IBAN:sub}\nnum de compte {ACCT:noise}\nbic {SWIFT}",
+    ("le formulaire dit invalide", "j'ai mis {NIR:sp} dans la case secu et {NIR} pour ma fille, c'est les espaces ??"),
+    ("j'ai habite a madrid donc j'ai encore un NIE", "{NIE:noise}", "et le ssn de quand j'etais a boston {SSN:sub}"),
+    "les codes de verif arrivent sur le {PHONE:sub} que j'ai perdu, passez sur {EMAIL:at} stp, identifiant {USER}",
+]
+
+SEALED += [
+    ("j'ai pas trop confiance dans ce chat", "bon. passeport {PASSPORT}", "expire le {#date}, delivre en {#year}"),
+    "dites moi s'il manque un truc : {CPF:sp} (cpf) {RFC} (rfc) {IDNR:noise} (allemagne)",
+    ("la box s'administre sur http://{IP}/admin", "login {USER} / {PWD}", "firmware {#version}"),
+]
+
+SEALED += [
+    "mon proprio (un cauchemar, longue histoire) veut la preuve du remboursement de la caution, envoyez a {EMAIL} en copie {EMAIL:at} ? c'etait {#amount}",
+    ("foutu correcteur", "{CARD:sub}", "^ c'est la carte, les o c'est des zeros"),
+    "resiliez l'ancienne sim, le numero c'etait {PHONE:noise}, la nouvelle est dans la commande {#order}",
+    ("le titulaire c'est moi, ma mere ecrit depuis ce tel", "sa secu {NIR}, la mienne {NIR:noise}, meme adresse, cp {#postal}"),
+    "client belge mais bosse en france - NIR {NIR:sub}, c urgent, le virement de {#price} est revenu le {#date}",
+    ("je me connecte du bureau", "notre ip de sortie {IP} et la mac du pc {MAC:sp} si faut l'autoriser"),
+    "Carte : {CARD}  Exp : {EXP}  CVC : {CVV}  Titulaire : idem compte",
+    ("vous prenez les virements clabe ?", "la mienne {CLABE:sp}", "montant {#amount}, facture {#invoice}"),
+]
+
+DEV += [
+    ("c'est un cadeau pour ma soeur, commande {#order}, {#quantity} articles", "payez avec {CARD:noise} svp, cvv {CVV:sub}", "et le recu a {EMAIL:at}"),
+    "je crois qu'on m'a pirate, quelqu'un a change le mail en {EMAIL} et le tel en {PHONE:sp}. les vrais c'est {EMAIL:at} et {PHONE}",
+    ("suite du ticket {#ticket}", "l'assureur veut mon permis {DL:sub}, mon passeport {PASSPORT} et ma secu {NIR:noise}"),
+    ("nif portugais pour la facture : {NIF:sp}", "la societe au bresil c'est {CNPJ:noise} s'ils demandent"),
+]

@@ -101,3 +101,35 @@ SEALED += [
     "mexico: CURP {CURP:sp}, RFC {RFC:sub}, CLABE {CLABE:noise}",
     "espanha: DNI {DNI:noise}, NIE {NIE:sp}; uk NINO {NINO:noise}",
 ]
+
+DEV += [
+    ("oii meu marido colocou o debito automatico no cartao errado", "tem que ser {CARD:sp} e nao {CARD}", "o certo vence {EXP:sub}"),
+    "copiei das minhas notas:\nbanco: iban {IBAN:sub}\nconta {ACCT:noise}\nswift {SWIFT}",
+    ("o formulario diz invalido", "coloquei {CPF:sp} no meu e {CPF} no do meu filho, e os pontos??"),
+    ("morei em madri entao ainda tenho NIE", "{NIE:noise}", "e o ssn de quando morei em miami {SSN:sub}"),
+    "os codigos de verificacao vao pro {PHONE:sub} que eu perdi, troca pra {EMAIL:at} pfv, usuario {USER}",
+]
+
+SEALED += [
+    ("sinceramente nao confio nesse chat", "mas ta. passaporte {PASSPORT}", "validade {#date}, emitido em {#year}"),
+    "avisa se faltar algo: {NIF:sp} (nif) {CNPJ} (cnpj) {IDNR:noise} (alemanha)",
+    ("o roteador fica em http://{IP}/admin", "login {USER} / {PWD}", "firmware {#version}"),
+]
+
+SEALED += [
+    "o senhorio (um pesadelo, longa historia) quer o comprovativo da caucao, mandem pra {EMAIL} com copia pra {EMAIL:at}? foram {#amount}",
+    ("corretor maldito", "{CARD:sub}", "^ esse e o cartao, os o sao zeros"),
+    "cancela o chip antigo, o numero era {PHONE:noise}, o novo ta no pedido {#order}",
+    ("o titular sou eu, minha mae ta escrevendo desse celular", "o cpf dela {CPF}, o meu {CPF:noise}, mesmo endereco, cep {#postal}"),
+    "sou de sp - cnpj da empresa {CNPJ:sub}, urgente, o pix de {#price} voltou dia {#date}",
+    ("to no escritorio", "nosso ip de saida {IP} e a mac do notebook {MAC:sp} se precisar liberar"),
+    "Cartao: {CARD}  Validade: {EXP}  CVV: {CVV}  Titular: o mesmo da conta",
+    ("voces aceitam transferencia por clabe", "a minha {CLABE:sp}", "valor {#amount}, fatura {#invoice}"),
+]
+
+DEV += [
+    ("presente pra minha irma, pedido {#order}, {#quantity} itens", "paga com {CARD:noise} por favor, cvv {CVV:sub}", "e o recibo pro {EMAIL:at}"),
+    "acho que me hackearam, mudaram o email pra {EMAIL} e o celular pra {PHONE:sp}. os certos sao {EMAIL:at} e {PHONE}",
+    ("continuando o chamado {#ticket}", "a seguradora quer a cnh {DL:sub}, passaporte {PASSPORT} e cpf {CPF:noise}"),
+    ("nif pra fatura: {NIF:sp}", "a empresa no brasil e {CNPJ:noise} se pedirem"),
+]
