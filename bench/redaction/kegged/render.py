@@ -144,13 +144,23 @@ def render(v: Value, family: str, lang: str, rng: random.Random) -> str:
         return out
     if family == "letter_substitution":
         base = _plain(v, rng) if rng.random() < 0.6 else " ".join(_groups(v, rng))
-        positions = [i for i, c in enumerate(base) if c in "01"]
-        if not positions:
-            raise ValueError("no 0 or 1 to substitute")
-        chosen = rng.sample(positions, k=max(1, min(len(positions), rng.choice((1, 1, 2, 3)))))
         chars = list(base)
-        for i in chosen:
+        positions = [i for i, c in enumerate(base) if c in "01"]
+        rng.shuffle(positions)
+        wanted = rng.choice((1, 1, 2, 3))
+        done = 0
+        for i in positions:
+            # only inside a digit run: a real digit must stay next to the substituted one
+            left = chars[i - 1] if i > 0 else ""
+            right = chars[i + 1] if i + 1 < len(chars) else ""
+            if not (left.isdigit() or right.isdigit()):
+                continue
             chars[i] = rng.choice(("O", "O", "o")) if chars[i] == "0" else rng.choice(("l", "l", "I"))
+            done += 1
+            if done == wanted:
+                break
+        if not done:
+            raise ValueError("no 0 or 1 inside a digit run")
         return "".join(chars)
     if family == "spelled_out":
         if v.type == "CREDIT_DEBIT_EXPIRY":

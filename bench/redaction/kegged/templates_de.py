@@ -133,3 +133,13 @@ DEV += [
     ("zum Ticket {#ticket}", "die Versicherung will Fuehrerschein {DL:sub}, Pass {PASSPORT} und Steuer-ID {IDNR:noise}"),
     ("portugiesische NIF fuer die Rechnung: {NIF:sp}", "die Firma in Brasilien hat CNPJ {CNPJ:noise} falls gefragt"),
 ]
+
+DEV += [
+    "neue Karte ist da, {CARD:sp} gueltig bis {EXP:cx}, koennt ihr die beim {#size} Tarif hinterlegen",
+    "ich les es von hinten ab: {CVV:ctx}. vorne steht {CARD:ctx}",
+]
+
+SEALED += [
+    "ok die Debitkarte {CARD:noise} laeuft ab {EXP:cx}, bucht die {#price} da ab",
+    "wie gewuenscht {ACCT:ctx}, auf meinen Namen, Filiale in {#postal}",
+]

@@ -137,3 +137,13 @@ DEV += [
     ("follow-up on ticket {#ticket}", "the insurer needs my driving licence {DL:sub}, passport {PASSPORT}, and ssn {SSN:noise}"),
     ("Portuguese nif for the invoice: {NIF:sp}", "company in brazil is {CNPJ:noise} if they ask"),
 ]
+
+DEV += [
+    "new card came in the mail today, {CARD:sp} valid thru {EXP:cx}, can u swap it on the {#size} plan",
+    "read it off the back for you: {CVV:ctx}. and the front says {CARD:ctx}",
+]
+
+SEALED += [
+    "ok debit card {CARD:noise} expiring {EXP:cx}, charge the {#price} on that one",
+    "as requested, {ACCT:ctx} under my name, branch in {#postal}",
+]

@@ -135,3 +135,13 @@ DEV += [
     ("sigo con el ticket {#ticket}", "la aseguradora pide la licencia {DL:sub}, el pasaporte {PASSPORT} y el dni {DNI:noise}"),
     ("rfc para la factura: {RFC:sp}", "la empresa es brasileña, cnpj {CNPJ:noise} por si lo piden"),
 ]
+
+DEV += [
+    "me llego la tarjeta nueva, {CARD:sp} valida hasta {EXP:cx}, la pueden poner en el plan de {#size}",
+    "te lo leo de atras: {CVV:ctx}. y lo de delante {CARD:ctx}",
+]
+
+SEALED += [
+    "vale, la de debito {CARD:noise} que caduca {EXP:cx}, cobren ahi los {#price}",
+    "lo que me pediste: {DNI:ctx}, a mi nombre, oficina de {#postal}",
+]

@@ -133,3 +133,13 @@ DEV += [
     ("suite du ticket {#ticket}", "l'assureur veut mon permis {DL:sub}, mon passeport {PASSPORT} et ma secu {NIR:noise}"),
     ("nif portugais pour la facture : {NIF:sp}", "la societe au bresil c'est {CNPJ:noise} s'ils demandent"),
 ]
+
+DEV += [
+    "nouvelle carte recue, {CARD:sp} valable jusqu'a {EXP:cx}, vous pouvez la mettre sur le forfait {#size}",
+    "je vous lis le dos : {CVV:ctx}. et devant {CARD:ctx}",
+]
+
+SEALED += [
+    "ok la carte {CARD:noise} qui expire fin {EXP:cx}, prelevez les {#price} dessus",
+    "comme demande, {ACCT:ctx} a mon nom, agence de {#postal}",
+]

@@ -133,3 +133,13 @@ DEV += [
     ("continuando o chamado {#ticket}", "a seguradora quer a cnh {DL:sub}, passaporte {PASSPORT} e cpf {CPF:noise}"),
     ("nif pra fatura: {NIF:sp}", "a empresa no brasil e {CNPJ:noise} se pedirem"),
 ]
+
+DEV += [
+    "chegou o cartao novo, {CARD:sp} valido ate {EXP:cx}, coloca no plano de {#size}",
+    "to lendo atras: {CVV:ctx}. e na frente {CARD:ctx}",
+]
+
+SEALED += [
+    "ok o de debito {CARD:noise} que vence {EXP:cx}, cobra os {#price} nele",
+    "como pediu, {CPF:ctx}, no meu nome, agencia de {#postal}",
+]

@@ -277,7 +277,7 @@ def _iban_from(cc: str, bban: str) -> str:
 
 def international_account(rng: random.Random, lang: str) -> Value:
     cc = {"en": rng.choice(("GB", "DE", "IE")), "es": "ES", "fr": "FR", "de": "DE",
-          "pt": rng.choice(("PT", "BR"))}[lang]
+          "pt": rng.choice(("PT", "PT", "BR"))}[lang]
     for _ in range(5000):
         if cc == "GB":
             bban = "".join(rng.choice(string.ascii_uppercase) for _ in range(4)) + _digits(rng, 14)
