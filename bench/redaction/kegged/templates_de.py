@@ -143,3 +143,15 @@ SEALED += [
     "ok die Debitkarte {CARD:noise} laeuft ab {EXP:cx}, bucht die {#price} da ab",
     "wie gewuenscht {ACCT:ctx}, auf meinen Namen, Filiale in {#postal}",
 ]
+
+DEV += [
+    "Flug {#flight} am {#date} um {#time}, Sitz {#seat}, Buchung {#booking}, Kundennr {#customer_ref} - kann ich Gepaeck dazubuchen? in der App waren es {#percent} Rabatt",
+    ("das Hotel-WLAN blockiert mich, Zimmer {#room}", "meine IP {IP}, Adapter {MAC}, Checkout {#time}, Filiale {#store} hat mir den Gutschein {#year} gegeben"),
+    "Zaehler zeigt {#meter}, PLZ {#postal}, Paket {#tracking} ist nach {#duration} immer noch nicht da",
+]
+
+SEALED += [
+    "Sendung {#tracking} angeblich zugestellt am {#date}, aber nur {#quantity} von {#count} angekommen, PLZ {#postal}, warte seit {#duration}",
+    ("der {#model} koppelt nicht, Fehler {#error}", "Firmware {#version}, meine Mail fuer die Reklamation {EMAIL}"),
+    ("mein Login ist {USER}", "bin nach {#postal} gezogen und jetzt zeigt die App Fehler {#error} auf dem {#model}"),
+]

@@ -147,3 +147,15 @@ SEALED += [
     "ok debit card {CARD:noise} expiring {EXP:cx}, charge the {#price} on that one",
     "as requested, {ACCT:ctx} under my name, branch in {#postal}",
 ]
+
+DEV += [
+    "flight {#flight} on {#date} at {#time}, seat {#seat}, booking {#booking}, customer ref {#customer_ref} - can I add a bag? it was {#percent} off in the app",
+    ("hotel wifi blocks me, room {#room}", "my ip shows {IP}, adapter {MAC}, checkout {#time}, store {#store} gave me the voucher in {#year}"),
+    "meter says {#meter} and the zip is {#zip4}, parcel {#tracking} still not here after {#duration}",
+]
+
+SEALED += [
+    "package {#tracking} says delivered {#date} but I got {#quantity} of {#count}, sent to {#zip4}, been waiting {#duration}",
+    ("the {#model} wont pair, error {#error}", "its on firmware {#version}, my email for the rma is {EMAIL}, billing zip {#zip4}"),
+    ("hi my login is {USER}", "I moved to {#zip4} and now the app shows error {#error} on my {#model}"),
+]

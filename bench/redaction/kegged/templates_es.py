@@ -145,3 +145,15 @@ SEALED += [
     "vale, la de debito {CARD:noise} que caduca {EXP:cx}, cobren ahi los {#price}",
     "lo que me pediste: {DNI:ctx}, a mi nombre, oficina de {#postal}",
 ]
+
+DEV += [
+    "vuelo {#flight} el {#date} a las {#time}, asiento {#seat}, localizador {#booking}, cliente {#customer_ref}, puedo añadir maleta? en la app salia {#percent} de descuento",
+    ("el wifi del hotel me bloquea, habitacion {#room}", "mi ip {IP}, adaptador {MAC}, salida {#time}, la tienda {#store} me dio el vale en {#year}"),
+    "el contador marca {#meter}, cp {#postal}, el paquete {#tracking} no llega despues de {#duration}",
+]
+
+SEALED += [
+    "el envio {#tracking} dice entregado el {#date} pero me llegaron {#quantity} de {#count}, cp {#postal}, llevo {#duration} esperando",
+    ("el {#model} no se empareja, error {#error}", "firmware {#version}, mi correo para la garantia {EMAIL}"),
+    ("mi usuario es {USER}", "me mude al {#postal} y ahora la app da error {#error} en el {#model}"),
+]

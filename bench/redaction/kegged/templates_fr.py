@@ -143,3 +143,15 @@ SEALED += [
     "ok la carte {CARD:noise} qui expire fin {EXP:cx}, prelevez les {#price} dessus",
     "comme demande, {ACCT:ctx} a mon nom, agence de {#postal}",
 ]
+
+DEV += [
+    "vol {#flight} le {#date} a {#time}, siege {#seat}, dossier {#booking}, ref client {#customer_ref}, je peux ajouter un bagage ? c'etait {#percent} de remise dans l'appli",
+    ("le wifi de l'hotel me bloque, chambre {#room}", "mon ip {IP}, carte reseau {MAC}, depart {#time}, le magasin {#store} m'a donne le bon en {#year}"),
+    "le compteur affiche {#meter}, cp {#postal}, le colis {#tracking} toujours pas la apres {#duration}",
+]
+
+SEALED += [
+    "colis {#tracking} marque livre le {#date} mais j'ai recu {#quantity} sur {#count}, cp {#postal}, j'attends depuis {#duration}",
+    ("le {#model} se connecte pas, erreur {#error}", "firmware {#version}, mon mail pour le sav {EMAIL}"),
+    ("mon identifiant c'est {USER}", "j'ai demenage au {#postal} et l'appli affiche l'erreur {#error} sur mon {#model}"),
+]

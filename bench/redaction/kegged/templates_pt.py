@@ -143,3 +143,15 @@ SEALED += [
     "ok o de debito {CARD:noise} que vence {EXP:cx}, cobra os {#price} nele",
     "como pediu, {CPF:ctx}, no meu nome, agencia de {#postal}",
 ]
+
+DEV += [
+    "voo {#flight} dia {#date} as {#time}, assento {#seat}, reserva {#booking}, cliente {#customer_ref}, da pra incluir mala? no app tava {#percent} off",
+    ("o wifi do hotel me bloqueia, quarto {#room}", "meu ip {IP}, adaptador {MAC}, checkout {#time}, a loja {#store} me deu o vale em {#year}"),
+    "o relogio marca {#meter}, cep {#postal}, a encomenda {#tracking} nao chegou depois de {#duration}",
+]
+
+SEALED += [
+    "encomenda {#tracking} consta entregue dia {#date} mas chegaram {#quantity} de {#count}, cep {#postal}, esperando faz {#duration}",
+    ("o {#model} nao pareia, erro {#error}", "firmware {#version}, meu email pra garantia {EMAIL}"),
+    ("meu usuario e {USER}", "mudei pro cep {#postal} e agora o app da erro {#error} no {#model}"),
+]
