@@ -155,3 +155,23 @@ SEALED += [
     ("der {#model} koppelt nicht, Fehler {#error}", "Firmware {#version}, meine Mail fuer die Reklamation {EMAIL}"),
     ("mein Login ist {USER}", "bin nach {#postal} gezogen und jetzt zeigt die App Fehler {#error} auf dem {#model}"),
 ]
+
+DEV += [
+    ("schnell bevor die Schicht anfaengt", "die Apotheken-App will einen Ausweis, nehme den Reisepass {PASSPORT:sp}", "sonst den Fuehrerschein {DL}"),
+    "ELSTER lehnt die Steuer-ID {IDNR:sub} ab, und wenn ich die vom Bescheid {IDNR:sp} nehme, passt es auch nicht, was soll das",
+    ("der Bot wollte die IBAN", "{IBAN:ctx}", "und bevor ihr fragt, die verknuepfte Karte ist {CARD:noise}"),
+    "Hilfe, meine Schwaegerin in Lissabon braucht die NIF fuer die Miete: {NIF}, und die CPF von ihrem brasilianischen Mann {CPF:sp}. Kaution {#amount}",
+]
+
+SEALED += [
+    ("ok lustige Geschichte", "die Katze ist uebers Keyboard gelaufen als ich das Passwort eingegeben hab", "jetzt ist es wohl {PWD}?? koennt ihr zuruecksetzen, Nutzer {USER:plain}"),
+    "schreibe fuer meinen Opa, der kann kein Internet. Steuer-ID {IDNR:spell}, Telefon {PHONE}, wohnt in {#postal}",
+    ("schick es in zwei Teilen, die App schneidet ab", "{IBAN@k}", "{IBAN@k}"),
+    "ehrlich die {#price} Gebuehr ist mir egal, ich will nur dass die Karte {CARD:sp} vor der Reise am {#date} entsperrt ist",
+    ("die Frau in der Filiale hat mir die neue PIN auf einen Zettel geschrieben", "{PIN}", "ist das normal? lol"),
+    "Steuerberater braucht: Steuer-ID {IDNR}, meine alte britische NI {NINO:noise}, und die franzoesische NIR {NIR:spell} aus Lyon",
+    ("ja Adresse stimmt", "und meine Handynummer ist {PHONE:noise} nicht die {PHONE:sp} die ihr habt"),
+    "Kontoauszug bitte an {EMAIL:at} - NICHT an die Arbeitsadresse {EMAIL}, die liest mein Chef",
+    ("sorry", "Tippfehler bei der Karte: {CARD:sp}", "und Ablauf {EXP:cx}"),
+    "dringend: Server {IP} zeigt Zugangsdaten auf der Fehlerseite -> APP_SECRET={PWD:kv} und AWS_ACCESS_KEY_ID={AKID:kv}",
+]

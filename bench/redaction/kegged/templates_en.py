@@ -159,3 +159,23 @@ SEALED += [
     ("the {#model} wont pair, error {#error}", "its on firmware {#version}, my email for the rma is {EMAIL}, billing zip {#zip4}"),
     ("hi my login is {USER}", "I moved to {#zip4} and now the app shows error {#error} on my {#model}"),
 ]
+
+DEV += [
+    ("quick one before my shift", "pharmacy app wants id. using the passport {PASSPORT:sp}", "if that fails try my state license {DL}"),
+    "govt portal rejected me twice. entered itin {ITIN:sp}, then someone told me to use the ssn {SSN:sub} instead??? which is it",
+    ("ur bot asked me for the routing", "{ROUTING:ctx}", "and before u ask, checking acct ends in ... here the whole thing {ACCT:noise}"),
+    "Help!! sister in law in lisbon needs the NIF for the rental: {NIF}, and her brazilian husband's CPF {CPF:sp}. deposit {#amount}",
+]
+
+SEALED += [
+    ("ok so funny story", "my cat walked on the keyboard while I was typing my password into your site", "and now it's {PWD} apparently?? can u reset, username {USER:plain}"),
+    "Im writing for my grandpa, he doesnt do computers. his medicare stuff: SSN {SSN:spell}, phone {PHONE}, he's at the home in {#zip4}",
+    ("i'll do it in two, the app crops long msgs", "{IBAN@k}", "{IBAN@k}"),
+    "honestly idc about the {#price} fee, I just want the card {CARD:sp} unblocked before my trip on {#date}",
+    ("the lady at the branch wrote my new pin on a sticky note", "{PIN}", "is that normal lmao"),
+    "tax guy needs: ITIN {ITIN}, my old UK NI {NINO:noise}, and the german steuer-id {IDNR:spell} from when i was in munich",
+    ("yes correct address", "and my phone is {PHONE:noise} not the {PHONE:sp} you have"),
+    "pls send the statement to {EMAIL:at} - NOT the work one {EMAIL}, that goes to my boss lol",
+    ("sorry", "typo in the card: {CARD:sp}", "exp should be {EXP:cx} too"),
+    "devops pls: our staging box {IP} leaked creds in the error page -> SECRET_TOKEN={PWD:kv} and AWS_KEY_ID={AKID:kv}",
+]

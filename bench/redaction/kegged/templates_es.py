@@ -157,3 +157,23 @@ SEALED += [
     ("el {#model} no se empareja, error {#error}", "firmware {#version}, mi correo para la garantia {EMAIL}"),
     ("mi usuario es {USER}", "me mude al {#postal} y ahora la app da error {#error} en el {#model}"),
 ]
+
+DEV += [
+    ("rapidito que entro a trabajar", "la app de la farmacia pide identificacion, uso el pasaporte {PASSPORT:sp}", "si no jala, mi licencia {DL}"),
+    "el portal del SAT me rebota el rfc {RFC:sub}, y cuando pongo la curp {CURP:sp} dice que no coincide, que onda",
+    ("el bot me pidio la clabe", "{CLABE:ctx}", "y antes de que preguntes, el numero de tarjeta asociada es {CARD:noise}"),
+    "ayuda!! mi cuñada en lisboa necesita el NIF para el alquiler: {NIF}, y el CPF de su marido brasileño {CPF:sp}. la fianza {#amount}",
+]
+
+SEALED += [
+    ("bueno historia graciosa", "el gato piso el teclado mientras ponia la contraseña", "y ahora es {PWD} o algo asi?? me la reseteas, usuario {USER:plain}"),
+    "escribo por mi abuelo que no sabe de compus. dni {DNI:spell}, telefono {PHONE}, vive en {#postal}",
+    ("lo mando en dos que la app corta", "{IBAN@k}", "{IBAN@k}"),
+    "la neta me vale la comision de {#price}, solo quiero que desbloqueen la tarjeta {CARD:sp} antes del viaje del {#date}",
+    ("la señorita del banco me apunto el nip nuevo en un post-it", "{PIN}", "eso es normal? jajaja"),
+    "el gestor pide: NIE {NIE}, el NINO de cuando estuve en manchester {NINO:noise}, y el steuer-id {IDNR:spell}",
+    ("si la direccion esta bien", "y mi movil es {PHONE:noise} no el {PHONE:sp} que tienen"),
+    "manden el extracto a {EMAIL:at} - NO al del curro {EMAIL} que eso lo lee mi jefe",
+    ("perdon", "me equivoque en la tarjeta: {CARD:sp}", "y vence {EXP:cx}"),
+    "urgente: el server {IP} mostro credenciales en la pagina de error -> API_SECRET={PWD:kv} y AWS_ACCESS_KEY_ID={AKID:kv}",
+]

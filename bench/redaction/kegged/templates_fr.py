@@ -155,3 +155,23 @@ SEALED += [
     ("le {#model} se connecte pas, erreur {#error}", "firmware {#version}, mon mail pour le sav {EMAIL}"),
     ("mon identifiant c'est {USER}", "j'ai demenage au {#postal} et l'appli affiche l'erreur {#error} sur mon {#model}"),
 ]
+
+DEV += [
+    ("vite fait avant le boulot", "l'appli de la pharmacie veut une piece d'identite, je mets le passeport {PASSPORT:sp}", "sinon mon permis {DL}"),
+    "ameli refuse mon numero {NIR:sub}, et quand je mets celui de ma carte vitale {NIR:sp} ca dit pas pareil, jcomprends rien",
+    ("le bot m'a demande l'iban", "{IBAN:ctx}", "et avant que vous demandiez, la carte liee c'est {CARD:noise}"),
+    "au secours, ma belle-soeur a lisbonne a besoin du NIF pour la location : {NIF}, et le CPF de son mari bresilien {CPF:sp}. caution {#amount}",
+]
+
+SEALED += [
+    ("bon histoire marrante", "mon chat a marche sur le clavier pendant que je tapais le mot de passe", "et maintenant c'est {PWD} apparemment ?? vous pouvez reinit, identifiant {USER:plain}"),
+    "j'ecris pour mon grand-pere qui touche pas a l'ordi. secu {NIR:spell}, tel {PHONE}, il habite au {#postal}",
+    ("je l'envoie en deux l'appli coupe", "{IBAN@k}", "{IBAN@k}"),
+    "franchement les {#price} de frais je m'en fiche, je veux juste que la carte {CARD:sp} soit debloquee avant le voyage du {#date}",
+    ("la conseillere m'a note le nouveau code sur un post-it", "{PIN}", "c'est normal ? mdr"),
+    "le comptable veut : NIR {NIR}, mon NI anglais {NINO:noise}, et l'idnr allemand {IDNR:spell} de quand j'etais a munich",
+    ("oui l'adresse est bonne", "et mon portable c'est {PHONE:noise} pas le {PHONE:sp} que vous avez"),
+    "envoyez le releve a {EMAIL:at} - PAS au pro {EMAIL}, c'est mon chef qui lit",
+    ("pardon", "erreur dans la carte : {CARD:sp}", "et l'expiration {EXP:cx}"),
+    "urgent : le serveur {IP} affiche des identifiants sur la page d'erreur -> APP_SECRET={PWD:kv} et AWS_ACCESS_KEY_ID={AKID:kv}",
+]

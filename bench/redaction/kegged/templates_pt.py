@@ -155,3 +155,23 @@ SEALED += [
     ("o {#model} nao pareia, erro {#error}", "firmware {#version}, meu email pra garantia {EMAIL}"),
     ("meu usuario e {USER}", "mudei pro cep {#postal} e agora o app da erro {#error} no {#model}"),
 ]
+
+DEV += [
+    ("rapidinho antes do trampo", "o app da farmacia pede documento, uso o passaporte {PASSPORT:sp}", "se nao der, a cnh {DL}"),
+    "a receita recusa meu cpf {CPF:sub}, e quando coloco o cnpj do mei {CNPJ:sp} diz que nao bate, que isso",
+    ("o robo pediu o nif", "{NIF:ctx}", "e antes que pergunte, o cartao vinculado e {CARD:noise}"),
+    "socorro, minha cunhada em madri precisa do NIE pro aluguel: {NIE}, e o DNI do marido espanhol {DNI:sp}. caucao {#amount}",
+]
+
+SEALED += [
+    ("entao historia engracada", "o gato andou no teclado enquanto eu digitava a senha", "e agora ta {PWD} sei la?? reseta pra mim, usuario {USER:plain}"),
+    "escrevo pelo meu avo que nao mexe com internet. cpf {CPF:spell}, telefone {PHONE}, mora no cep {#postal}",
+    ("mando em duas que o app corta", "{IBAN@k}", "{IBAN@k}"),
+    "sinceramente nem ligo pra taxa de {#price}, so quero o cartao {CARD:sp} desbloqueado antes da viagem dia {#date}",
+    ("a moca da agencia anotou a senha nova num post-it", "{PIN}", "isso e normal? kkkk"),
+    "o contador precisa: NIF {NIF}, o NI ingles {NINO:noise}, e a steuer-id alema {IDNR:spell} de quando morei em berlim",
+    ("sim endereco ta certo", "e meu celular e {PHONE:noise} nao o {PHONE:sp} que ta ai"),
+    "manda o extrato pro {EMAIL:at} - NAO pro do trabalho {EMAIL} que meu chefe le",
+    ("desculpa", "errei o cartao: {CARD:sp}", "e a validade {EXP:cx}"),
+    "urgente: o servidor {IP} mostrou credenciais na pagina de erro -> APP_SECRET={PWD:kv} e AWS_ACCESS_KEY_ID={AKID:kv}",
+]
