@@ -78,6 +78,16 @@ _EMAIL_AT = {t[0].strip().lower() for ts in EMAIL_TOKENS.values() for t in ts}
 _EMAIL_DOT = {t[1].strip().lower() for ts in EMAIL_TOKENS.values() for t in ts}
 
 
+MONTHS = {
+    "en": ("jan", "feb", "march", "apr", "may", "june", "july", "aug", "sep", "oct", "nov", "dec"),
+    "es": ("ene", "feb", "marzo", "abr", "mayo", "junio", "julio", "ago", "sep", "oct", "nov", "dic"),
+    "fr": ("janv", "fevr", "mars", "avril", "mai", "juin", "juil", "aout", "septembre", "oct", "nov", "dec"),
+    "de": ("Jan", "Feb", "Maerz", "Apr", "Mai", "Juni", "Juli", "Aug", "Sep", "Okt", "Nov", "Dez"),
+    "pt": ("jan", "fev", "marco", "abril", "maio", "junho", "julho", "ago", "set", "out", "nov", "dez"),
+}
+_MONTH_TO_MM = {name.lower(): f"{i + 1:02d}" for names in MONTHS.values() for i, name in enumerate(names)}
+
+
 def _chunk_single(s: str, rng: random.Random) -> list[str]:
     size = rng.choice((3, 4)) if len(s) > 6 else 2
     return [s[i:i + size] for i in range(0, len(s), size)]
@@ -112,6 +122,9 @@ def compact_expiry_target(v: Value) -> str:
 
 def render(v: Value, family: str, lang: str, rng: random.Random) -> str:
     """The text a customer types for value v obfuscated with family."""
+    if family == "plain" and v.type == "CREDIT_DEBIT_EXPIRY" and rng.random() < 0.3:
+        month = MONTHS[lang][int(v.groups[0]) - 1]
+        return rng.choice((f"{month} {v.groups[1]}", f"{month}/{v.groups[1]}", f"{month.capitalize()} {v.groups[1]}"))
     if family in ("plain", "context_only", "url_credentials", "key_value_secret"):
         if family == "context_only" and rng.random() < 0.3 and len(v.groups) > 1:
             return " ".join(v.groups)
@@ -242,7 +255,9 @@ def _normalise(surface: str) -> str:
     out = []
     for tok in tokens:
         low = tok.lower()
-        if low in _WORD_TO_DIGIT and (tok == low or tok.istitle()):
+        if low in _MONTH_TO_MM:
+            out.append(_MONTH_TO_MM[low])
+        elif low in _WORD_TO_DIGIT and (tok == low or tok.istitle()):
             out.append(_WORD_TO_DIGIT[low])
         elif low in PLUS_WORDS.values():
             continue
