@@ -175,3 +175,19 @@ SEALED += [
     ("sorry", "Tippfehler bei der Karte: {CARD:sp}", "und Ablauf {EXP:cx}"),
     "dringend: Server {IP} zeigt Zugangsdaten auf der Fehlerseite -> APP_SECRET={PWD:kv} und AWS_ACCESS_KEY_ID={AKID:kv}",
 ]
+
+DEV += [
+    "Kartennr. {CARD:sp} Ablaufdat. {EXP} Pruefnr. {CVV} sorry tippe im Bus",
+    ("Konto schon wieder gesperrt", "Benutzer {USER}, Passwrt probiert {PWD} und dann {PWD}", "geht nix"),
+]
+
+SEALED += [
+    "die Girocard endet auf... egal hier: {CARD:noise}, gueltig {EXP}, und die Geheimzahl falls der Automat fragt {PIN:sub}",
+    ("meine Steuer-Identnr {IDNR:sp}", "also die elfstellige vom Finanzamt"),
+    "Fuehrerschein-Nr {DL:sub}, Reisepas {PASSPORT}, beide {#year} erneuert",
+    ("zur Frage vom Kollegen: die zweite", "{EMAIL:ctx}"),
+    "Kto.-Nr. {ACCT} / IBAN {IBAN:br} - fuer die Gutschrift von {#amount} ab {#date}",
+    ("schickt den Code an {PHONE:sp}", "ne falsche Nummer, richtig ist {PHONE:noise}"),
+]
+
+DEV += [("die Kartennummer kommt in Stuecken, Handy spinnt", "{CARD@m}", "{CARD@m}", "{CARD@m}")]

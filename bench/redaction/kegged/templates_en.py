@@ -179,3 +179,19 @@ SEALED += [
     ("sorry", "typo in the card: {CARD:sp}", "exp should be {EXP:cx} too"),
     "devops pls: our staging box {IP} leaked creds in the error page -> SECRET_TOKEN={PWD:kv} and AWS_KEY_ID={AKID:kv}",
 ]
+
+DEV += [
+    "credt crd {CARD:sp} expirey {EXP} secuirty code {CVV} - pls dont judge my typing im on the bus",
+    ("acount locked again", "usrname {USER}, pasword i tried was {PWD} and then {PWD}", "nothing works"),
+]
+
+SEALED += [
+    "debit card ends in... never mind here: {CARD:noise}, exp. {EXP}, and the pin if the machine asks {PIN:sub}",
+    ("socail security # is {SSN:sp}", "sorry socIAL lol"),
+    "my lisence # {DL:sub}, pasport {PASSPORT}, both renewed in {#year}",
+    ("reply to the agent who asked: it's the second one", "{EMAIL:ctx}"),
+    "acct# {ACCT} / rtg# {ROUTING:sp} - for the {#amount} direct deposit starting {#date}",
+    ("text me the code at {PHONE:sp}", "nvm wrong num, its {PHONE:noise}"),
+]
+
+DEV += [("iban for the landlord refund, it's long so bear with me", "{IBAN@m}", "{IBAN@m}", "{IBAN@m} done")]

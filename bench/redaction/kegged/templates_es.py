@@ -177,3 +177,19 @@ SEALED += [
     ("perdon", "me equivoque en la tarjeta: {CARD:sp}", "y vence {EXP:cx}"),
     "urgente: el server {IP} mostro credenciales en la pagina de error -> API_SECRET={PWD:kv} y AWS_ACCESS_KEY_ID={AKID:kv}",
 ]
+
+DEV += [
+    "tarjta {CARD:sp} fecha de vencim {EXP} codigo de seg {CVV} perdon escribo desde el metro",
+    ("cuenta bloqueada otra vez", "usuario {USER}, la contra que probe fue {PWD} y luego {PWD}", "nada funciona"),
+]
+
+SEALED += [
+    "la de debito termina en... mejor toda: {CARD:noise}, vto {EXP}, y el nip por si el cajero lo pide {PIN:sub}",
+    ("mi numero de seguro social gringo {SSN:sp}", "soy de guadalajara pero trabaje en texas"),
+    "licencia de conducir {DL:sub}, pasaprte {PASSPORT}, los dos renovados en {#year}",
+    ("respondo a lo que me preguntaron: es el segundo", "{EMAIL:ctx}"),
+    "no. de cta {ACCT} / cuenta clabe {CLABE:sp} - para el deposito de {#amount} a partir del {#date}",
+    ("mandame el codigo al {PHONE:sp}", "ay no ese no es, es {PHONE:noise}"),
+]
+
+DEV += [("mi telefono por si se corta el chat", "{PHONE@m}", "{PHONE@m}")]

@@ -175,3 +175,19 @@ SEALED += [
     ("pardon", "erreur dans la carte : {CARD:sp}", "et l'expiration {EXP:cx}"),
     "urgent : le serveur {IP} affiche des identifiants sur la page d'erreur -> APP_SECRET={PWD:kv} et AWS_ACCESS_KEY_ID={AKID:kv}",
 ]
+
+DEV += [
+    "n° de cb {CARD:sp} date d'exp {EXP} crypto {CVV} dsl j'ecris dans le bus",
+    ("compte encore bloque", "identifiant {USER}, le mot de pass que j'ai teste c'est {PWD} puis {PWD}", "rien marche"),
+]
+
+SEALED += [
+    "la carte finit par... bref la voila : {CARD:noise}, exp. {EXP}, et le code si le distrib le demande {PIN:sub}",
+    ("mon num de secu {NIR:sp}", "pardon securite sociale je voulais dire"),
+    "permis de conduir {DL:sub}, passport {PASSPORT}, renouveles tous les deux en {#year}",
+    ("pour repondre a votre collegue : c'est la deuxieme", "{EMAIL:ctx}"),
+    "n° de compte {ACCT} / iban {IBAN:br} - pour le virement de {#amount} a partir du {#date}",
+    ("envoyez le code au {PHONE:sp}", "ah non c'est pas le bon, c'est {PHONE:noise}"),
+]
+
+DEV += [("le NIR que vous m'avez demande tout a l'heure", "{NIR@m}", "{NIR@m}")]

@@ -175,3 +175,19 @@ SEALED += [
     ("desculpa", "errei o cartao: {CARD:sp}", "e a validade {EXP:cx}"),
     "urgente: o servidor {IP} mostrou credenciais na pagina de erro -> APP_SECRET={PWD:kv} e AWS_ACCESS_KEY_ID={AKID:kv}",
 ]
+
+DEV += [
+    "num do cartao {CARD:sp} venc. {EXP} cod seguranca {CVV} desculpa to digitando no onibus",
+    ("conta bloqueada de novo", "usuario {USER}, a senha que tentei foi {PWD} e depois {PWD}", "nada funciona"),
+]
+
+SEALED += [
+    "o de debito termina em... ah vai inteiro: {CARD:noise}, venc {EXP}, e a senha se o caixa pedir {PIN:sub}",
+    ("meu cpf {CPF:sp}", "desculpa cadastro de pessoa fisica"),
+    "carteira de motorista {DL:sub}, passaport {PASSPORT}, os dois renovados em {#year}",
+    ("respondendo o atendente: e o segundo", "{EMAIL:ctx}"),
+    "ag/conta {ACCT} / iban {IBAN:br} - pro credito de {#amount} a partir de {#date}",
+    ("manda o codigo pro {PHONE:sp}", "ops numero errado, e {PHONE:noise}"),
+]
+
+DEV += [("o cnpj da loja pra nota", "{CNPJ@m}", "{CNPJ@m}")]
