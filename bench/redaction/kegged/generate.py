@@ -21,7 +21,7 @@ from typing import Any
 
 from . import templates_de, templates_en, templates_es, templates_fr, templates_pt
 from .render import FAMILIES, SHORT, decodes_to, free_families, render, split_parts
-from .values import ALIASES, NEG_KINDS, TYPES, checksum_ok, draw, negative
+from .values import ALIASES, NEG_KINDS, TYPES, checksum_ok, draw, negative, password
 
 SEED = "kegged/issue-14/customer-chat/v1"
 HERE = Path(__file__).resolve().parent
@@ -141,7 +141,6 @@ class Renderer:
                 fam = SHORT[m["fam"]] if m["fam"] else self.choose_family(type_, rng)
                 v = draw(type_, rng, lang, locale)
                 if fam == "url_credentials" and type_ == "PASSWORD":
-                    from .values import password
                     v = password(rng, url_safe=True)
                 try:
                     value = render(v, fam, lang, rng)

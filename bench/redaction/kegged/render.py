@@ -10,7 +10,7 @@ import random
 import re
 from urllib.parse import quote, unquote
 
-from .values import Value, phone_matches
+from .values import Value, cnpj_plain, cpf_plain, phone_matches
 
 FAMILIES = (
     "plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out",
@@ -101,7 +101,6 @@ def _groups(v: Value, rng: random.Random) -> list[str]:
 
 
 def _plain(v: Value, rng: random.Random) -> str:
-    from .values import cnpj_plain, cpf_plain
     if v.type == "BR_CPF":
         return rng.choice((cpf_plain(v.canon), v.canon))
     if v.type == "BR_CNPJ":
@@ -180,8 +179,6 @@ def render(v: Value, family: str, lang: str, rng: random.Random) -> str:
             parts = [_spell_digit_run(g, lang, rng) for g in v.groups]
             return rng.choice((" / ", ", ", " ")).join(parts)
         groups = list(v.groups) if len(v.groups) > 1 else [v.canon]
-        if v.type == "PHONE" and groups[0].startswith("+") and rng.random() < 0.5:
-            pass
         spell_all = len(groups) == 1 or rng.random() < 0.5
         out = []
         spelled_any = False
@@ -287,14 +284,11 @@ def decodes_to(surface: str, family: str, v: Value) -> bool:
         return text == v.canon
     if family == "email_spelled":
         text = surface
-        for tok in sorted(_EMAIL_AT, key=len, reverse=True):
-            text = re.sub(r"\s*" + re.escape(tok) + r"\s*", "@", text, flags=re.I) if not tok.isalpha() else \
-                re.sub(r"\s+" + re.escape(tok) + r"\s+|" + re.escape(tok) if tok.startswith("[") else r"\s+" + re.escape(tok) + r"\s+", "@", text, flags=re.I)
-        for tok in sorted(_EMAIL_DOT, key=len, reverse=True):
-            if tok.isalpha():
-                text = re.sub(r"\s+" + re.escape(tok) + r"\s+", ".", text, flags=re.I)
-            else:
-                text = re.sub(r"\s*" + re.escape(tok) + r"\s*", ".", text, flags=re.I)
+        for tokens, repl in ((_EMAIL_AT, "@"), (_EMAIL_DOT, ".")):
+            for tok in sorted(tokens, key=lambda t: (-len(t), t)):
+                # a word token needs spaces around it; a bracketed one may touch the text
+                pattern = r"\s+" + re.escape(tok) + r"\s+" if tok.isalpha() else r"\s*" + re.escape(tok) + r"\s*"
+                text = re.sub(pattern, repl, text, flags=re.I)
         return text == v.canon
     if v.type in ("EMAIL", "USERNAME", "PASSWORD", "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "IP_ADDRESS"):
         return surface == v.canon

@@ -404,7 +404,6 @@ def driver_id(rng: random.Random, lang: str, locale: str) -> Value:
             n = d + dni.calc_check_digit(d)
         groups = (n,)
     elif lang == "fr":
-        n = _digits(rng, 2) + rng.choice(up) + rng.choice(up) + _digits(rng, 5) + _digits(rng, 3)
         n = _digits(rng, 12)
         groups = _chunks(n, (2, 2, 2, 6))
     elif lang == "de":
