@@ -27,12 +27,25 @@ SEED = "kegged/issue-14/customer-chat/v1"
 HERE = Path(__file__).resolve().parent
 DEV_PATH = HERE / "dev.jsonl"
 SEALED_PATH = HERE / "sealed.jsonl.gz"
-LANGS = {"en": templates_en, "es": templates_es, "fr": templates_fr, "de": templates_de, "pt": templates_pt}
-LOCALES = {"en": ("en-US", "en-US", "en-GB"), "es": ("es-ES", "es-MX"), "fr": ("fr-FR",),
-           "de": ("de-DE",), "pt": ("pt-BR", "pt-PT")}
+LANGS = {
+    "en": templates_en,
+    "es": templates_es,
+    "fr": templates_fr,
+    "de": templates_de,
+    "pt": templates_pt,
+}
+LOCALES = {
+    "en": ("en-US", "en-US", "en-GB"),
+    "es": ("es-ES", "es-MX"),
+    "fr": ("fr-FR",),
+    "de": ("de-DE",),
+    "pt": ("pt-BR", "pt-PT"),
+}
 RENDERS_PER_TEMPLATE = 8
 RENDERS_CHATTY = 2
-SLOT = re.compile(r"\{(?:#(?P<neg>[a-z0-9_]+)|(?P<type>[A-Z]+)(?::(?P<fam>[a-z]+))?(?:@(?P<group>[a-z0-9]+))?)\}")
+SLOT = re.compile(
+    r"\{(?:#(?P<neg>[a-z0-9_]+)|(?P<type>[A-Z]+)(?::(?P<fam>[a-z]+))?(?:@(?P<group>[a-z0-9]+))?)\}"
+)
 
 
 class CorpusError(Exception):
@@ -97,7 +110,9 @@ class Renderer:
             return "plain"
         return rng.choice(allowed)
 
-    def conversation(self, template: str | tuple[str, ...], conv_id: str, rng: random.Random) -> dict[str, Any]:
+    def conversation(
+        self, template: str | tuple[str, ...], conv_id: str, rng: random.Random
+    ) -> dict[str, Any]:
         lang = self.lang
         locale = rng.choice(LOCALES[lang])
         msgs = messages_of(template)
@@ -121,21 +136,31 @@ class Renderer:
             text, pii, keep = "", [], []
             pos = 0
             for m in SLOT.finditer(message):
-                text += message[pos:m.start()]
+                text += message[pos : m.start()]
                 pos = m.end()
                 start = len(text)
                 if m["neg"]:
                     value = negative(m["neg"], rng, lang, locale)
                     text += value
-                    keep.append({"kind": m["neg"], "start": start, "end": len(text), "value": value})
+                    keep.append(
+                        {"kind": m["neg"], "start": start, "end": len(text), "value": value}
+                    )
                     continue
                 type_ = ALIASES[m["type"]]
                 if m["group"]:
                     g = m["group"]
                     value = group_parts[g].pop(0)
                     text += value
-                    pii.append({"type": type_, "family": "multi_message", "start": start, "end": len(text),
-                                "value": value, "group": f"{conv_id}-{g}"})
+                    pii.append(
+                        {
+                            "type": type_,
+                            "family": "multi_message",
+                            "start": start,
+                            "end": len(text),
+                            "value": value,
+                            "group": f"{conv_id}-{g}",
+                        }
+                    )
                     self.families_seen["multi_message"] += 1
                     continue
                 fam = SHORT[m["fam"]] if m["fam"] else self.choose_family(type_, rng)
@@ -151,11 +176,19 @@ class Renderer:
                 if not decodes_to(value, fam, v):
                     raise CorpusError(f"{conv_id}: {type_}/{fam} does not decode back")
                 text += value
-                pii.append({"type": type_, "family": fam, "start": start, "end": len(text), "value": value})
+                pii.append(
+                    {"type": type_, "family": fam, "start": start, "end": len(text), "value": value}
+                )
                 self.families_seen[fam] += 1
             text += message[pos:]
             out_messages.append({"text": text, "pii": pii, "must_keep": keep})
-        return {"id": conv_id, "lang": lang, "locale": locale, "split": self.split, "messages": out_messages}
+        return {
+            "id": conv_id,
+            "lang": lang,
+            "locale": locale,
+            "split": self.split,
+            "messages": out_messages,
+        }
 
 
 def validate_record(rec: dict[str, Any]) -> None:
@@ -188,7 +221,9 @@ def build() -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {"dev": [], "sealed": []}
     for lang, module in LANGS.items():
         dev_texts = {literal_text(m) for t in module.DEV for m in messages_of(t) if has_words(m)}
-        sealed_texts = {literal_text(m) for t in module.SEALED for m in messages_of(t) if has_words(m)}
+        sealed_texts = {
+            literal_text(m) for t in module.SEALED for m in messages_of(t) if has_words(m)
+        }
         shared = dev_texts & sealed_texts
         if shared:
             raise CorpusError(f"{lang}: template text shared by dev and sealed: {len(shared)}")
@@ -238,14 +273,22 @@ def stats(out: dict[str, list[dict[str, Any]]]) -> str:
     for split, records in out.items():
         msgs = [m for r in records for m in r["messages"]]
         no_pii = sum(1 for m in msgs if not m["pii"])
-        multi = sum(1 for r in records if any(p["family"] == "multi_message" for m in r["messages"] for p in m["pii"]))
-        lines.append(f"{split}: {len(records)} conversations, {len(msgs)} messages, "
-                     f"{sum(len(m['pii']) for m in msgs)} PII spans, {sum(len(m['must_keep']) for m in msgs)} must_keep spans, "
-                     f"{no_pii / len(msgs):.1%} messages without PII, {multi / len(records):.1%} conversations multi_message")
+        multi = sum(
+            1
+            for r in records
+            if any(p["family"] == "multi_message" for m in r["messages"] for p in m["pii"])
+        )
+        lines.append(
+            f"{split}: {len(records)} conversations, {len(msgs)} messages, "
+            f"{sum(len(m['pii']) for m in msgs)} PII spans, {sum(len(m['must_keep']) for m in msgs)} must_keep spans, "
+            f"{no_pii / len(msgs):.1%} messages without PII, {multi / len(records):.1%} conversations multi_message"
+        )
         by_lang = Counter(r["lang"] for r in records)
         msg_lang = Counter(r["lang"] for r in records for _ in r["messages"])
-        lines.append("  per language (conversations/messages): " + ", ".join(
-            f"{lang} {by_lang[lang]}/{msg_lang[lang]}" for lang in LANGS))
+        lines.append(
+            "  per language (conversations/messages): "
+            + ", ".join(f"{lang} {by_lang[lang]}/{msg_lang[lang]}" for lang in LANGS)
+        )
         types = Counter(p["type"] for m in msgs for p in m["pii"])
         lines.append("  per type: " + ", ".join(f"{t} {types[t]}" for t in TYPES))
         fams = Counter(p["family"] for m in msgs for p in m["pii"])
@@ -269,12 +312,16 @@ def main(argv: list[str] | None = None) -> int:
         print(stats(out))
     if args.check:
         ok = DEV_PATH.read_bytes() == dev and SEALED_PATH.read_bytes() == sealed
-        print("kegged corpus: files match" if ok else "kegged corpus: files differ from the generator")
+        print(
+            "kegged corpus: files match" if ok else "kegged corpus: files differ from the generator"
+        )
         return 0 if ok else 1
     if not args.stats:
         DEV_PATH.write_bytes(dev)
         SEALED_PATH.write_bytes(sealed)
-        print(f"wrote {DEV_PATH.name} ({len(out['dev'])}) and {SEALED_PATH.name} ({len(out['sealed'])})")
+        print(
+            f"wrote {DEV_PATH.name} ({len(out['dev'])}) and {SEALED_PATH.name} ({len(out['sealed'])})"
+        )
     return 0
 
 

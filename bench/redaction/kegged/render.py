@@ -13,20 +13,50 @@ from urllib.parse import quote, unquote
 from .values import Value, cnpj_plain, cpf_plain, phone_matches
 
 FAMILIES = (
-    "plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out",
-    "email_spelled", "percent_encoded", "url_credentials", "key_value_secret", "compact_expiry",
-    "iban_broken", "context_only", "multi_message",
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+    "email_spelled",
+    "percent_encoded",
+    "url_credentials",
+    "key_value_secret",
+    "compact_expiry",
+    "iban_broken",
+    "context_only",
+    "multi_message",
 )
 
 SHORT = {
-    "plain": "plain", "sp": "spaced_or_dashed", "noise": "split_by_noise", "sub": "letter_substitution",
-    "spell": "spelled_out", "at": "email_spelled", "pct": "percent_encoded", "url": "url_credentials",
-    "kv": "key_value_secret", "cx": "compact_expiry", "br": "iban_broken", "ctx": "context_only",
+    "plain": "plain",
+    "sp": "spaced_or_dashed",
+    "noise": "split_by_noise",
+    "sub": "letter_substitution",
+    "spell": "spelled_out",
+    "at": "email_spelled",
+    "pct": "percent_encoded",
+    "url": "url_credentials",
+    "kv": "key_value_secret",
+    "cx": "compact_expiry",
+    "br": "iban_broken",
+    "ctx": "context_only",
 }
 
-_DIGITY = ("CREDIT_DEBIT_NUMBER", "BANK_ACCOUNT_NUMBER", "PHONE", "BANK_ROUTING", "SSN",
-           "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR",
-           "DE_TAX_ID", "PT_NIF")
+_DIGITY = (
+    "CREDIT_DEBIT_NUMBER",
+    "BANK_ACCOUNT_NUMBER",
+    "PHONE",
+    "BANK_ROUTING",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+)
 _FREE_DIGITY = ("plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out")
 
 
@@ -61,10 +91,27 @@ PLUS_WORDS = {"en": "plus", "es": "mas", "fr": "plus", "de": "plus", "pt": "mais
 _WORD_TO_DIGIT = {w: str(i) for words in DIGIT_WORDS.values() for i, w in enumerate(words)}
 _WORD_TO_DIGIT.update(_WORD_VARIANTS)
 
-NOISE_WORDS = {"en": ("then", "and then", "next"), "es": ("luego", "y luego", "despues"),
-               "fr": ("puis", "et puis", "ensuite"), "de": ("dann", "und dann", "danach"),
-               "pt": ("depois", "e depois", "aí")}
-_NOISE_SYMBOLS = (" | ", "|", " / ", " 🙂 ", " 👉 ", " ✨ ", "\n", " 🔢 ", " ... ", " // ", " 💳 ", " ➡️ ")
+NOISE_WORDS = {
+    "en": ("then", "and then", "next"),
+    "es": ("luego", "y luego", "despues"),
+    "fr": ("puis", "et puis", "ensuite"),
+    "de": ("dann", "und dann", "danach"),
+    "pt": ("depois", "e depois", "aí"),
+}
+_NOISE_SYMBOLS = (
+    " | ",
+    "|",
+    " / ",
+    " 🙂 ",
+    " 👉 ",
+    " ✨ ",
+    "\n",
+    " 🔢 ",
+    " ... ",
+    " // ",
+    " 💳 ",
+    " ➡️ ",
+)
 _NOISE_PHRASES = sorted({p for ws in NOISE_WORDS.values() for p in ws}, key=len, reverse=True)
 
 EMAIL_TOKENS = {
@@ -80,17 +127,58 @@ _EMAIL_DOT = {t[1].strip().lower() for ts in EMAIL_TOKENS.values() for t in ts}
 
 MONTHS = {
     "en": ("jan", "feb", "march", "apr", "may", "june", "july", "aug", "sep", "oct", "nov", "dec"),
-    "es": ("ene", "feb", "marzo", "abr", "mayo", "junio", "julio", "ago", "sep", "oct", "nov", "dic"),
-    "fr": ("janv", "fevr", "mars", "avril", "mai", "juin", "juil", "aout", "septembre", "oct", "nov", "dec"),
+    "es": (
+        "ene",
+        "feb",
+        "marzo",
+        "abr",
+        "mayo",
+        "junio",
+        "julio",
+        "ago",
+        "sep",
+        "oct",
+        "nov",
+        "dic",
+    ),
+    "fr": (
+        "janv",
+        "fevr",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juil",
+        "aout",
+        "septembre",
+        "oct",
+        "nov",
+        "dec",
+    ),
     "de": ("Jan", "Feb", "Maerz", "Apr", "Mai", "Juni", "Juli", "Aug", "Sep", "Okt", "Nov", "Dez"),
-    "pt": ("jan", "fev", "marco", "abril", "maio", "junho", "julho", "ago", "set", "out", "nov", "dez"),
+    "pt": (
+        "jan",
+        "fev",
+        "marco",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "ago",
+        "set",
+        "out",
+        "nov",
+        "dez",
+    ),
 }
-_MONTH_TO_MM = {name.lower(): f"{i + 1:02d}" for names in MONTHS.values() for i, name in enumerate(names)}
+_MONTH_TO_MM = {
+    name.lower(): f"{i + 1:02d}" for names in MONTHS.values() for i, name in enumerate(names)
+}
 
 
 def _chunk_single(s: str, rng: random.Random) -> list[str]:
     size = rng.choice((3, 4)) if len(s) > 6 else 2
-    return [s[i:i + size] for i in range(0, len(s), size)]
+    return [s[i : i + size] for i in range(0, len(s), size)]
 
 
 def _groups(v: Value, rng: random.Random) -> list[str]:
@@ -112,7 +200,9 @@ def _spell_digit_run(run: str, lang: str, rng: random.Random) -> str:
     words = list(DIGIT_WORDS[lang])
     if lang == "en" and rng.random() < 0.3:
         words[0] = "oh"
-    return " ".join(words[int(c)] if c.isdigit() else (PLUS_WORDS[lang] if c == "+" else c) for c in run)
+    return " ".join(
+        words[int(c)] if c.isdigit() else (PLUS_WORDS[lang] if c == "+" else c) for c in run
+    )
 
 
 def compact_expiry_target(v: Value) -> str:
@@ -123,7 +213,13 @@ def render(v: Value, family: str, lang: str, rng: random.Random) -> str:
     """The text a customer types for value v obfuscated with family."""
     if family == "plain" and v.type == "CREDIT_DEBIT_EXPIRY" and rng.random() < 0.3:
         month = MONTHS[lang][int(v.groups[0]) - 1]
-        return rng.choice((f"{month} {v.groups[1]}", f"{month}/{v.groups[1]}", f"{month.capitalize()} {v.groups[1]}"))
+        return rng.choice(
+            (
+                f"{month} {v.groups[1]}",
+                f"{month}/{v.groups[1]}",
+                f"{month.capitalize()} {v.groups[1]}",
+            )
+        )
     if family in ("plain", "context_only", "url_credentials", "key_value_secret"):
         if family == "context_only" and rng.random() < 0.3 and len(v.groups) > 1:
             return " ".join(v.groups)
@@ -167,7 +263,9 @@ def render(v: Value, family: str, lang: str, rng: random.Random) -> str:
             right = chars[i + 1] if i + 1 < len(chars) else ""
             if not (left.isdigit() or right.isdigit()):
                 continue
-            chars[i] = rng.choice(("O", "O", "o")) if chars[i] == "0" else rng.choice(("l", "l", "I"))
+            chars[i] = (
+                rng.choice(("O", "O", "o")) if chars[i] == "0" else rng.choice(("l", "l", "I"))
+            )
             done += 1
             if done == wanted:
                 break
@@ -211,7 +309,7 @@ def render(v: Value, family: str, lang: str, rng: random.Random) -> str:
             for n in sizes:
                 if i >= len(s):
                     break
-                groups.append(s[i:i + n])
+                groups.append(s[i : i + n])
                 i += n
             if i < len(s):
                 groups.append(s[i:])
@@ -234,10 +332,10 @@ def split_parts(v: Value, n: int, rng: random.Random) -> list[str]:
         groups = _chunk_single("".join(groups), rng)
     if len(groups) < n:
         whole = "".join(groups)
-        groups = [whole[i * len(whole) // n:(i + 1) * len(whole) // n] for i in range(n)]
+        groups = [whole[i * len(whole) // n : (i + 1) * len(whole) // n] for i in range(n)]
     cuts = sorted(rng.sample(range(1, len(groups)), n - 1))
     bounds = [0] + cuts + [len(groups)]
-    return [" ".join(groups[bounds[i]:bounds[i + 1]]) for i in range(n)]
+    return [" ".join(groups[bounds[i] : bounds[i + 1]]) for i in range(n)]
 
 
 def _alnum(s: str) -> str:
@@ -287,10 +385,21 @@ def decodes_to(surface: str, family: str, v: Value) -> bool:
         for tokens, repl in ((_EMAIL_AT, "@"), (_EMAIL_DOT, ".")):
             for tok in sorted(tokens, key=lambda t: (-len(t), t)):
                 # a word token needs spaces around it; a bracketed one may touch the text
-                pattern = r"\s+" + re.escape(tok) + r"\s+" if tok.isalpha() else r"\s*" + re.escape(tok) + r"\s*"
+                pattern = (
+                    r"\s+" + re.escape(tok) + r"\s+"
+                    if tok.isalpha()
+                    else r"\s*" + re.escape(tok) + r"\s*"
+                )
                 text = re.sub(pattern, repl, text, flags=re.I)
         return text == v.canon
-    if v.type in ("EMAIL", "USERNAME", "PASSWORD", "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "IP_ADDRESS"):
+    if v.type in (
+        "EMAIL",
+        "USERNAME",
+        "PASSWORD",
+        "AWS_ACCESS_KEY",
+        "AWS_SECRET_KEY",
+        "IP_ADDRESS",
+    ):
         return surface == v.canon
     norm = _normalise(surface)
     if family == "compact_expiry":
@@ -301,5 +410,8 @@ def decodes_to(surface: str, family: str, v: Value) -> bool:
             return False
         digits = "".join("0" if c in "Oo" else "1" if c in "lI" else c for c in norm)
         return phone_matches(("+" if v.plain.startswith("+") else "") + digits, v)
-    return _same(norm, _alnum(v.canon) if v.type != "CREDIT_DEBIT_EXPIRY" else _alnum(v.plain),
-                 family == "letter_substitution")
+    return _same(
+        norm,
+        _alnum(v.canon) if v.type != "CREDIT_DEBIT_EXPIRY" else _alnum(v.plain),
+        family == "letter_substitution",
+    )

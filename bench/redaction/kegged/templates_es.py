@@ -1,7 +1,11 @@
 """Spanish customer turns (Spain and Mexico). Same slot syntax as templates_en."""
 
 DEV = [
-    ("buenas, me cobraron dos veces {#price}", "la tarjeta es {CARD} caduca {EXP:cx} y el cvv {CVV}", "pedido {#order}"),
+    (
+        "buenas, me cobraron dos veces {#price}",
+        "la tarjeta es {CARD} caduca {EXP:cx} y el cvv {CVV}",
+        "pedido {#order}",
+    ),
     "Nombre: Lucia Navarro\nDNI: {DNI}\nTel: {PHONE}\nCorreo: {EMAIL}\nCP: {#postal}\nPasaporte: {PASSPORT}",
     ("oye la transferencia no llega", "mi iban {IBAN:br}", "swift del banco {SWIFT}"),
     ("numero de tarjeta {CARD@a}", "{CARD@a}", "{CARD@a} listo"),
@@ -13,7 +17,10 @@ DEV = [
     ("vivi en londres, el national insurance era {NINO}", "y en francia el numero de secu {NIR}"),
     "papeles: NIE {NIE}, steuer id aleman {IDNR}, nif portugues {NIF}, cpf {CPF}, cnpj empresa {CNPJ}",
     ("el modem {#model} se cae cada {#duration}", "ip publica {IP} y mac {MAC}"),
-    ("me llego este link raro https://banco.example.com/validar?correo={EMAIL:pct}", "y me pide el pin {PIN}, es de ustedes?"),
+    (
+        "me llego este link raro https://banco.example.com/validar?correo={EMAIL:pct}",
+        "y me pide el pin {PIN}, es de ustedes?",
+    ),
     "licencia de manejo {DL}, placas {#plate}, poliza {#policy}",
     ("la que me pidio el otro agente", "{CLABE:ctx}"),
 ]
@@ -74,7 +81,10 @@ DEV += [
     ("mi cel es {PHONE@f}", "{PHONE@f}", "{PHONE@f} con lada"),
     "neta ya me canse. titular Raul Ramos, correo {EMAIL:at}, cel {PHONE:noise}, ultimo pago {#amount} el {#date}",
     "- tarjeta: {CARD:sub}\n- vence: {EXP}\n- cvv: {CVV:spell}\n- cp: {#postal}",
-    ("Asunto: siniestro {#policy}", "pasaporte {PASSPORT:sp}, licencia {DL}, y mi curp por si acaso {CURP}"),
+    (
+        "Asunto: siniestro {#policy}",
+        "pasaporte {PASSPORT:sp}, licencia {DL}, y mi curp por si acaso {CURP}",
+    ),
     "ya lo encontre tio: {IBAN:br} con BIC {SWIFT:sp}, eran {#amount}, factura {#invoice}",
 ]
 
@@ -85,11 +95,18 @@ SEALED += [
     ("mandame whats al {PHONE@j}", "{PHONE@j}"),
     "Les paso mis datos.\nNombre completo: Carmen Duarte\nFecha de nacimiento: {#date}\nRFC: {RFC:sp}\nTelefono: {PHONE:sp}\nEmail: {EMAIL}\nNo. de poliza: {#policy}",
     "por cierto la cuenta del niño es {USER} y le puse de contrasena {PWD} el {#date}, igual por eso",
-    ("estoy en el aeropuerto ya, cambiaron la puerta, vuelo {#flight}", "localizador {#booking}, pasaporte {PASSPORT:sub}"),
+    (
+        "estoy en el aeropuerto ya, cambiaron la puerta, vuelo {#flight}",
+        "localizador {#booking}, pasaporte {PASSPORT:sub}",
+    ),
     "aqui el carnet {DL:sp} y el del segundo conductor {DL}, contrato {#contract}",
     ("la de debito es {CARD:spell}", "cvv {CVV}"),
     "porfa no me llamen al {PHONE:sub} que es del curro, mejor {PHONE} o {EMAIL:at}",
-    ("por que me rechazan la tarjeta", "termina en... bueno toda: {CARD:sp}, vence {EXP:spell}", "lo intente {#count} veces en la tienda {#store}"),
+    (
+        "por que me rechazan la tarjeta",
+        "termina en... bueno toda: {CARD:sp}, vence {EXP:spell}",
+        "lo intente {#count} veces en la tienda {#store}",
+    ),
     "NIE {NIE:sub} (es para la declaracion de la renta de {#year})",
     ("una duda", "el plan de {#size} incluye roaming?", "y {#price} es al mes o al año?"),
     "para el reembolso: cuenta {ACCT:sp}, o si prefieren el IBAN {IBAN}",
@@ -105,34 +122,66 @@ SEALED += [
 ]
 
 DEV += [
-    ("holaa mi pareja puso la domiciliacion con la tarjeta equivocada", "tiene que ser {CARD:sp} y no {CARD}", "la buena vence {EXP:sub}"),
+    (
+        "holaa mi pareja puso la domiciliacion con la tarjeta equivocada",
+        "tiene que ser {CARD:sp} y no {CARD}",
+        "la buena vence {EXP:sub}",
+    ),
     "copio de mis notas:\nbanco: clabe {CLABE:sub}\ncuenta {ACCT:noise}\nswift si es internacional {SWIFT}",
-    ("el formulario dice invalido", "puse {NIE:sp} en el nie y {DNI} en el de mi marido, sera por los guiones??"),
-    ("me mude de cdmx hace un año asi que aun tengo rfc", "{RFC:noise}", "y el ssn de cuando estuve en texas {SSN:sub}"),
+    (
+        "el formulario dice invalido",
+        "puse {NIE:sp} en el nie y {DNI} en el de mi marido, sera por los guiones??",
+    ),
+    (
+        "me mude de cdmx hace un año asi que aun tengo rfc",
+        "{RFC:noise}",
+        "y el ssn de cuando estuve en texas {SSN:sub}",
+    ),
     "los codigos de verificacion llegan al {PHONE:sub} que perdi, cambienlo a {EMAIL:at} porfa, usuario {USER}",
 ]
 
 SEALED += [
-    ("la neta no confio en este chat", "pero va. pasaporte {PASSPORT}", "vence {#date}, expedido en {#year}"),
+    (
+        "la neta no confio en este chat",
+        "pero va. pasaporte {PASSPORT}",
+        "vence {#date}, expedido en {#year}",
+    ),
     "avisen si falta algo: {NIF:sp} (nif portugues) {CNPJ} (cnpj) {NIR:noise} (secu francesa)",
-    ("el router se administra en http://{IP}/admin", "usuario {USER} / {PWD}", "firmware {#version}"),
+    (
+        "el router se administra en http://{IP}/admin",
+        "usuario {USER} / {PWD}",
+        "firmware {#version}",
+    ),
 ]
 
 SEALED += [
     "el casero (un pesado, larga historia) quiere el comprobante de la fianza, mandadlo a {EMAIL} con copia a {EMAIL:at}? eran {#amount}",
     ("maldito autocorrector", "{CARD:sub}", "^ esa es la tarjeta, las o son ceros"),
     "den de baja la sim vieja, el numero era {PHONE:noise}, la nueva va en el pedido {#order}",
-    ("el titular soy yo, mi madre me escribe desde este movil", "su dni {DNI}, el mio {DNI:noise}, mismo domicilio, cp {#postal}"),
+    (
+        "el titular soy yo, mi madre me escribe desde este movil",
+        "su dni {DNI}, el mio {DNI:noise}, mismo domicilio, cp {#postal}",
+    ),
     "soy de cdmx - curp {CURP:sub}, es urgente, el pago de {#price} rebotó el {#date}",
-    ("entro desde la oficina", "la ip de salida {IP} y la mac del portatil {MAC:sp} por si hay que meterla en la lista blanca"),
+    (
+        "entro desde la oficina",
+        "la ip de salida {IP} y la mac del portatil {MAC:sp} por si hay que meterla en la lista blanca",
+    ),
     "Tarjeta: {CARD}  Vto: {EXP}  CVC: {CVV}  Titular: el mismo de la cuenta",
     ("aceptan transferencias spei?", "mi clabe {CLABE:sp}", "monto {#amount}, factura {#invoice}"),
 ]
 
 DEV += [
-    ("es un regalo para mi hermana, pedido {#order}, {#quantity} cosas", "paguen con {CARD:noise} porfa, cvv {CVV:sub}", "y el ticket a {EMAIL:at}"),
+    (
+        "es un regalo para mi hermana, pedido {#order}, {#quantity} cosas",
+        "paguen con {CARD:noise} porfa, cvv {CVV:sub}",
+        "y el ticket a {EMAIL:at}",
+    ),
     "creo que me hackearon, alguien cambio el correo a {EMAIL} y el telefono a {PHONE:sp}. los buenos son {EMAIL:at} y {PHONE}",
-    ("sigo con el ticket {#ticket}", "la aseguradora pide la licencia {DL:sub}, el pasaporte {PASSPORT} y el dni {DNI:noise}"),
+    (
+        "sigo con el ticket {#ticket}",
+        "la aseguradora pide la licencia {DL:sub}, el pasaporte {PASSPORT} y el dni {DNI:noise}",
+    ),
     ("rfc para la factura: {RFC:sp}", "la empresa es brasileña, cnpj {CNPJ:noise} por si lo piden"),
 ]
 
@@ -148,29 +197,54 @@ SEALED += [
 
 DEV += [
     "vuelo {#flight} el {#date} a las {#time}, asiento {#seat}, localizador {#booking}, cliente {#customer_ref}, puedo añadir maleta? en la app salia {#percent} de descuento",
-    ("el wifi del hotel me bloquea, habitacion {#room}", "mi ip {IP}, adaptador {MAC}, salida {#time}, la tienda {#store} me dio el vale en {#year}"),
+    (
+        "el wifi del hotel me bloquea, habitacion {#room}",
+        "mi ip {IP}, adaptador {MAC}, salida {#time}, la tienda {#store} me dio el vale en {#year}",
+    ),
     "el contador marca {#meter}, cp {#postal}, el paquete {#tracking} no llega despues de {#duration}",
 ]
 
 SEALED += [
     "el envio {#tracking} dice entregado el {#date} pero me llegaron {#quantity} de {#count}, cp {#postal}, llevo {#duration} esperando",
-    ("el {#model} no se empareja, error {#error}", "firmware {#version}, mi correo para la garantia {EMAIL}"),
-    ("mi usuario es {USER}", "me mude al {#postal} y ahora la app da error {#error} en el {#model}"),
+    (
+        "el {#model} no se empareja, error {#error}",
+        "firmware {#version}, mi correo para la garantia {EMAIL}",
+    ),
+    (
+        "mi usuario es {USER}",
+        "me mude al {#postal} y ahora la app da error {#error} en el {#model}",
+    ),
 ]
 
 DEV += [
-    ("rapidito que entro a trabajar", "la app de la farmacia pide identificacion, uso el pasaporte {PASSPORT:sp}", "si no jala, mi licencia {DL}"),
+    (
+        "rapidito que entro a trabajar",
+        "la app de la farmacia pide identificacion, uso el pasaporte {PASSPORT:sp}",
+        "si no jala, mi licencia {DL}",
+    ),
     "el portal del SAT me rebota el rfc {RFC:sub}, y cuando pongo la curp {CURP:sp} dice que no coincide, que onda",
-    ("el bot me pidio la clabe", "{CLABE:ctx}", "y antes de que preguntes, el numero de tarjeta asociada es {CARD:noise}"),
+    (
+        "el bot me pidio la clabe",
+        "{CLABE:ctx}",
+        "y antes de que preguntes, el numero de tarjeta asociada es {CARD:noise}",
+    ),
     "ayuda!! mi cuñada en lisboa necesita el NIF para el alquiler: {NIF}, y el CPF de su marido brasileño {CPF:sp}. la fianza {#amount}",
 ]
 
 SEALED += [
-    ("bueno historia graciosa", "el gato piso el teclado mientras ponia la contraseña", "y ahora es {PWD} o algo asi?? me la reseteas, usuario {USER:plain}"),
+    (
+        "bueno historia graciosa",
+        "el gato piso el teclado mientras ponia la contraseña",
+        "y ahora es {PWD} o algo asi?? me la reseteas, usuario {USER:plain}",
+    ),
     "escribo por mi abuelo que no sabe de compus. dni {DNI:spell}, telefono {PHONE}, vive en {#postal}",
     ("lo mando en dos que la app corta", "{IBAN@k}", "{IBAN@k}"),
     "la neta me vale la comision de {#price}, solo quiero que desbloqueen la tarjeta {CARD:sp} antes del viaje del {#date}",
-    ("la señorita del banco me apunto el nip nuevo en un post-it", "{PIN}", "eso es normal? jajaja"),
+    (
+        "la señorita del banco me apunto el nip nuevo en un post-it",
+        "{PIN}",
+        "eso es normal? jajaja",
+    ),
     "el gestor pide: NIE {NIE}, el NINO de cuando estuve en manchester {NINO:noise}, y el steuer-id {IDNR:spell}",
     ("si la direccion esta bien", "y mi movil es {PHONE:noise} no el {PHONE:sp} que tienen"),
     "manden el extracto a {EMAIL:at} - NO al del curro {EMAIL} que eso lo lee mi jefe",
@@ -180,7 +254,11 @@ SEALED += [
 
 DEV += [
     "tarjta {CARD:sp} fecha de vencim {EXP} codigo de seg {CVV} perdon escribo desde el metro",
-    ("cuenta bloqueada otra vez", "usuario {USER}, la contra que probe fue {PWD} y luego {PWD}", "nada funciona"),
+    (
+        "cuenta bloqueada otra vez",
+        "usuario {USER}, la contra que probe fue {PWD} y luego {PWD}",
+        "nada funciona",
+    ),
 ]
 
 SEALED += [

@@ -1,7 +1,11 @@
 """Portuguese customer turns (Brazil and Portugal). Same slot syntax as templates_en."""
 
 DEV = [
-    ("oi, cobraram {#price} duas vezes", "cartao {CARD} validade {EXP:cx} cvv {CVV}", "pedido {#order}"),
+    (
+        "oi, cobraram {#price} duas vezes",
+        "cartao {CARD} validade {EXP:cx} cvv {CVV}",
+        "pedido {#order}",
+    ),
     "Nome: Beatriz Costa\nCPF: {CPF}\nCelular: {PHONE}\nEmail: {EMAIL}\nCEP: {#postal}\nPassaporte: {PASSPORT}",
     ("a transferencia nao caiu", "meu iban {IBAN:br}", "swift {SWIFT}"),
     ("numero do cartao {CARD@a}", "{CARD@a}", "{CARD@a} pronto"),
@@ -13,7 +17,10 @@ DEV = [
     ("em londres eu tinha NI number {NINO}", "e na franca o numero da secu {NIR}"),
     "documentos: DNI espanhol {DNI}, NIE {NIE}, NIF {NIF}, steuer-id {IDNR}, CNPJ da empresa {CNPJ}",
     ("o modem {#model} cai toda hora, tipo a cada {#duration}", "ip {IP} mac {MAC}"),
-    ("recebi um link estranho https://conta.example.com/validar?email={EMAIL:pct}", "pede minha senha do cartao {PIN}, sao voces?"),
+    (
+        "recebi um link estranho https://conta.example.com/validar?email={EMAIL:pct}",
+        "pede minha senha do cartao {PIN}, sao voces?",
+    ),
     "carteira de motorista {DL}, placa {#plate}, apolice {#policy}",
     ("aquele que o outro atendente pediu", "{NIF:ctx}"),
 ]
@@ -73,7 +80,10 @@ DEV += [
     ("meu cel {PHONE@f}", "{PHONE@f}", "{PHONE@f} com ddd"),
     "aff to cansada. titular Sofia Santos, email {EMAIL:at}, cel {PHONE:noise}, ultimo pagamento {#amount} em {#date}",
     "- cartao: {CARD:sub}\n- validade: {EXP}\n- cvv: {CVV:spell}\n- cep: {#postal}",
-    ("Assunto: sinistro {#policy}", "passaporte {PASSPORT:sp}, cnh {DL}, e meu cpf por garantia {CPF:spell}"),
+    (
+        "Assunto: sinistro {#policy}",
+        "passaporte {PASSPORT:sp}, cnh {DL}, e meu cpf por garantia {CPF:spell}",
+    ),
     "achei: {IBAN:br} e o BIC {SWIFT:sp}, foram {#amount}, fatura {#invoice}",
 ]
 
@@ -84,11 +94,18 @@ SEALED += [
     ("me chama no zap {PHONE@j}", "{PHONE@j}"),
     "Seguem meus dados.\nNome completo: Ines Fernandes\nData de nascimento: {#date}\nNIF: {NIF:sp}\nTelemovel: {PHONE:sp}\nEmail: {EMAIL}\nApolice: {#policy}",
     "alias a conta do meu filho e {USER} e botei a senha {PWD} dia {#date}, deve ser isso",
-    ("to no aeroporto, mudou o portao, voo {#flight}", "localizador {#booking}, passaporte {PASSPORT:sub}"),
+    (
+        "to no aeroporto, mudou o portao, voo {#flight}",
+        "localizador {#booking}, passaporte {PASSPORT:sub}",
+    ),
     "ta aqui a cnh {DL:sp} e a do segundo condutor {DL}, contrato {#contract}",
     ("o de debito e {CARD:spell}", "cvv {CVV}"),
     "por favor nao liguem pro {PHONE:sub} que e do trampo, melhor {PHONE} ou {EMAIL:at}",
-    ("pq meu cartao ta recusando", "final... enfim inteiro: {CARD:sp}, validade {EXP:spell}", "tentei {#count} vezes na loja {#store}"),
+    (
+        "pq meu cartao ta recusando",
+        "final... enfim inteiro: {CARD:sp}, validade {EXP:spell}",
+        "tentei {#count} vezes na loja {#store}",
+    ),
     "cnpj {CNPJ:sub} (e pro imposto de {#year})",
     ("duvida rapida", "o plano de {#size} tem roaming?", "e {#price} e por mes?"),
     "pro estorno: conta {ACCT:sp}, ou o IBAN {IBAN}",
@@ -103,15 +120,30 @@ SEALED += [
 ]
 
 DEV += [
-    ("oii meu marido colocou o debito automatico no cartao errado", "tem que ser {CARD:sp} e nao {CARD}", "o certo vence {EXP:sub}"),
+    (
+        "oii meu marido colocou o debito automatico no cartao errado",
+        "tem que ser {CARD:sp} e nao {CARD}",
+        "o certo vence {EXP:sub}",
+    ),
     "copiei das minhas notas:\nbanco: iban {IBAN:sub}\nconta {ACCT:noise}\nswift {SWIFT}",
-    ("o formulario diz invalido", "coloquei {CPF:sp} no meu e {CPF} no do meu filho, e os pontos??"),
-    ("morei em madri entao ainda tenho NIE", "{NIE:noise}", "e o ssn de quando morei em miami {SSN:sub}"),
+    (
+        "o formulario diz invalido",
+        "coloquei {CPF:sp} no meu e {CPF} no do meu filho, e os pontos??",
+    ),
+    (
+        "morei em madri entao ainda tenho NIE",
+        "{NIE:noise}",
+        "e o ssn de quando morei em miami {SSN:sub}",
+    ),
     "os codigos de verificacao vao pro {PHONE:sub} que eu perdi, troca pra {EMAIL:at} pfv, usuario {USER}",
 ]
 
 SEALED += [
-    ("sinceramente nao confio nesse chat", "mas ta. passaporte {PASSPORT}", "validade {#date}, emitido em {#year}"),
+    (
+        "sinceramente nao confio nesse chat",
+        "mas ta. passaporte {PASSPORT}",
+        "validade {#date}, emitido em {#year}",
+    ),
     "avisa se faltar algo: {NIF:sp} (nif) {CNPJ} (cnpj) {IDNR:noise} (alemanha)",
     ("o roteador fica em http://{IP}/admin", "login {USER} / {PWD}", "firmware {#version}"),
 ]
@@ -120,17 +152,31 @@ SEALED += [
     "o senhorio (um pesadelo, longa historia) quer o comprovativo da caucao, mandem pra {EMAIL} com copia pra {EMAIL:at}? foram {#amount}",
     ("corretor maldito", "{CARD:sub}", "^ esse e o cartao, os o sao zeros"),
     "cancela o chip antigo, o numero era {PHONE:noise}, o novo ta no pedido {#order}",
-    ("o titular sou eu, minha mae ta escrevendo desse celular", "o cpf dela {CPF}, o meu {CPF:noise}, mesmo endereco, cep {#postal}"),
+    (
+        "o titular sou eu, minha mae ta escrevendo desse celular",
+        "o cpf dela {CPF}, o meu {CPF:noise}, mesmo endereco, cep {#postal}",
+    ),
     "sou de sp - cnpj da empresa {CNPJ:sub}, urgente, o pix de {#price} voltou dia {#date}",
     ("to no escritorio", "nosso ip de saida {IP} e a mac do notebook {MAC:sp} se precisar liberar"),
     "Cartao: {CARD}  Validade: {EXP}  CVV: {CVV}  Titular: o mesmo da conta",
-    ("voces aceitam transferencia por clabe", "a minha {CLABE:sp}", "valor {#amount}, fatura {#invoice}"),
+    (
+        "voces aceitam transferencia por clabe",
+        "a minha {CLABE:sp}",
+        "valor {#amount}, fatura {#invoice}",
+    ),
 ]
 
 DEV += [
-    ("presente pra minha irma, pedido {#order}, {#quantity} itens", "paga com {CARD:noise} por favor, cvv {CVV:sub}", "e o recibo pro {EMAIL:at}"),
+    (
+        "presente pra minha irma, pedido {#order}, {#quantity} itens",
+        "paga com {CARD:noise} por favor, cvv {CVV:sub}",
+        "e o recibo pro {EMAIL:at}",
+    ),
     "acho que me hackearam, mudaram o email pra {EMAIL} e o celular pra {PHONE:sp}. os certos sao {EMAIL:at} e {PHONE}",
-    ("continuando o chamado {#ticket}", "a seguradora quer a cnh {DL:sub}, passaporte {PASSPORT} e cpf {CPF:noise}"),
+    (
+        "continuando o chamado {#ticket}",
+        "a seguradora quer a cnh {DL:sub}, passaporte {PASSPORT} e cpf {CPF:noise}",
+    ),
     ("nif pra fatura: {NIF:sp}", "a empresa no brasil e {CNPJ:noise} se pedirem"),
 ]
 
@@ -146,7 +192,10 @@ SEALED += [
 
 DEV += [
     "voo {#flight} dia {#date} as {#time}, assento {#seat}, reserva {#booking}, cliente {#customer_ref}, da pra incluir mala? no app tava {#percent} off",
-    ("o wifi do hotel me bloqueia, quarto {#room}", "meu ip {IP}, adaptador {MAC}, checkout {#time}, a loja {#store} me deu o vale em {#year}"),
+    (
+        "o wifi do hotel me bloqueia, quarto {#room}",
+        "meu ip {IP}, adaptador {MAC}, checkout {#time}, a loja {#store} me deu o vale em {#year}",
+    ),
     "o relogio marca {#meter}, cep {#postal}, a encomenda {#tracking} nao chegou depois de {#duration}",
 ]
 
@@ -157,14 +206,22 @@ SEALED += [
 ]
 
 DEV += [
-    ("rapidinho antes do trampo", "o app da farmacia pede documento, uso o passaporte {PASSPORT:sp}", "se nao der, a cnh {DL}"),
+    (
+        "rapidinho antes do trampo",
+        "o app da farmacia pede documento, uso o passaporte {PASSPORT:sp}",
+        "se nao der, a cnh {DL}",
+    ),
     "a receita recusa meu cpf {CPF:sub}, e quando coloco o cnpj do mei {CNPJ:sp} diz que nao bate, que isso",
     ("o robo pediu o nif", "{NIF:ctx}", "e antes que pergunte, o cartao vinculado e {CARD:noise}"),
     "socorro, minha cunhada em madri precisa do NIE pro aluguel: {NIE}, e o DNI do marido espanhol {DNI:sp}. caucao {#amount}",
 ]
 
 SEALED += [
-    ("entao historia engracada", "o gato andou no teclado enquanto eu digitava a senha", "e agora ta {PWD} sei la?? reseta pra mim, usuario {USER:plain}"),
+    (
+        "entao historia engracada",
+        "o gato andou no teclado enquanto eu digitava a senha",
+        "e agora ta {PWD} sei la?? reseta pra mim, usuario {USER:plain}",
+    ),
     "escrevo pelo meu avo que nao mexe com internet. cpf {CPF:spell}, telefone {PHONE}, mora no cep {#postal}",
     ("mando em duas que o app corta", "{IBAN@k}", "{IBAN@k}"),
     "sinceramente nem ligo pra taxa de {#price}, so quero o cartao {CARD:sp} desbloqueado antes da viagem dia {#date}",
@@ -178,7 +235,11 @@ SEALED += [
 
 DEV += [
     "num do cartao {CARD:sp} venc. {EXP} cod seguranca {CVV} desculpa to digitando no onibus",
-    ("conta bloqueada de novo", "usuario {USER}, a senha que tentei foi {PWD} e depois {PWD}", "nada funciona"),
+    (
+        "conta bloqueada de novo",
+        "usuario {USER}, a senha que tentei foi {PWD} e depois {PWD}",
+        "nada funciona",
+    ),
 ]
 
 SEALED += [

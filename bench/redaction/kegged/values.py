@@ -24,25 +24,71 @@ from stdnum.pt import nif
 from stdnum.us import itin, rtn, ssn
 
 TYPES = (
-    "CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "CREDIT_DEBIT_EXPIRY", "PIN", "PASSWORD",
-    "USERNAME", "EMAIL", "PHONE", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING",
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT_CODE", "SSN",
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER",
-    "PASSPORT_NUMBER", "DRIVER_ID", "IP_ADDRESS", "MAC_ADDRESS", "AWS_ACCESS_KEY",
-    "AWS_SECRET_KEY", "ES_DNI", "ES_NIE", "MX_CURP", "MX_RFC", "MX_CLABE", "BR_CPF",
-    "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF",
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "CREDIT_DEBIT_EXPIRY",
+    "PIN",
+    "PASSWORD",
+    "USERNAME",
+    "EMAIL",
+    "PHONE",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT_CODE",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "IP_ADDRESS",
+    "MAC_ADDRESS",
+    "AWS_ACCESS_KEY",
+    "AWS_SECRET_KEY",
+    "ES_DNI",
+    "ES_NIE",
+    "MX_CURP",
+    "MX_RFC",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
 )
 
 ALIASES = {
-    "CARD": "CREDIT_DEBIT_NUMBER", "CVV": "CREDIT_DEBIT_CVV", "EXP": "CREDIT_DEBIT_EXPIRY",
-    "PIN": "PIN", "PWD": "PASSWORD", "USER": "USERNAME", "EMAIL": "EMAIL", "PHONE": "PHONE",
-    "ACCT": "BANK_ACCOUNT_NUMBER", "ROUTING": "BANK_ROUTING",
-    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT": "SWIFT_CODE", "SSN": "SSN",
-    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
-    "PASSPORT": "PASSPORT_NUMBER", "DL": "DRIVER_ID", "IP": "IP_ADDRESS", "MAC": "MAC_ADDRESS",
-    "AKID": "AWS_ACCESS_KEY", "AKSEC": "AWS_SECRET_KEY", "DNI": "ES_DNI", "NIE": "ES_NIE",
-    "CURP": "MX_CURP", "RFC": "MX_RFC", "CLABE": "MX_CLABE", "CPF": "BR_CPF", "CNPJ": "BR_CNPJ",
-    "NIR": "FR_NIR", "IDNR": "DE_TAX_ID", "NIF": "PT_NIF",
+    "CARD": "CREDIT_DEBIT_NUMBER",
+    "CVV": "CREDIT_DEBIT_CVV",
+    "EXP": "CREDIT_DEBIT_EXPIRY",
+    "PIN": "PIN",
+    "PWD": "PASSWORD",
+    "USER": "USERNAME",
+    "EMAIL": "EMAIL",
+    "PHONE": "PHONE",
+    "ACCT": "BANK_ACCOUNT_NUMBER",
+    "ROUTING": "BANK_ROUTING",
+    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT": "SWIFT_CODE",
+    "SSN": "SSN",
+    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT": "PASSPORT_NUMBER",
+    "DL": "DRIVER_ID",
+    "IP": "IP_ADDRESS",
+    "MAC": "MAC_ADDRESS",
+    "AKID": "AWS_ACCESS_KEY",
+    "AKSEC": "AWS_SECRET_KEY",
+    "DNI": "ES_DNI",
+    "NIE": "ES_NIE",
+    "CURP": "MX_CURP",
+    "RFC": "MX_RFC",
+    "CLABE": "MX_CLABE",
+    "CPF": "BR_CPF",
+    "CNPJ": "BR_CNPJ",
+    "NIR": "FR_NIR",
+    "IDNR": "DE_TAX_ID",
+    "NIF": "PT_NIF",
 }
 
 
@@ -68,8 +114,8 @@ def _digits(rng: random.Random, n: int) -> str:
 def _chunks(s: str, sizes: tuple[int, ...]) -> tuple[str, ...]:
     out, i = [], 0
     for n in sizes:
-        if s[i:i + n]:
-            out.append(s[i:i + n])
+        if s[i : i + n]:
+            out.append(s[i : i + n])
         i += n
     if i < len(s):
         out.append(s[i:])
@@ -77,7 +123,17 @@ def _chunks(s: str, sizes: tuple[int, ...]) -> tuple[str, ...]:
 
 
 # ---- cards -------------------------------------------------------------------------------
-_TEST_BINS = ("411111", "424242", "400005", "555555", "222300", "520082", "601111", "378282", "371449")
+_TEST_BINS = (
+    "411111",
+    "424242",
+    "400005",
+    "555555",
+    "222300",
+    "520082",
+    "601111",
+    "378282",
+    "371449",
+)
 
 
 def card(rng: random.Random) -> Value:
@@ -108,14 +164,76 @@ def pin(rng: random.Random) -> Value:
 
 
 # ---- secrets and handles -----------------------------------------------------------------
-_FIRST = ("ana", "luis", "maria", "joao", "pierre", "claire", "jonas", "lena", "sam", "priya",
-          "diego", "lucia", "rafa", "ines", "marco", "hanna", "tom", "aisha", "bruno", "chloe",
-          "yuki", "omar", "sofia", "felix", "beatriz", "noah", "carmen", "theo", "elif", "raul")
-_LAST = ("perez", "garcia", "silva", "dubois", "muller", "schmidt", "costa", "martin", "lopez",
-         "santos", "moreau", "fischer", "oliveira", "rossi", "nguyen", "kaur", "fernandes",
-         "lefevre", "becker", "ramos", "okafor", "duarte", "weber", "navarro", "bernard")
-_DOMAINS = ("example.com", "example.org", "example.net", "mail.example.com", "correo.example.org",
-            "post.example.net", "inbox.test", "family.test", "empresa.example.com")
+_FIRST = (
+    "ana",
+    "luis",
+    "maria",
+    "joao",
+    "pierre",
+    "claire",
+    "jonas",
+    "lena",
+    "sam",
+    "priya",
+    "diego",
+    "lucia",
+    "rafa",
+    "ines",
+    "marco",
+    "hanna",
+    "tom",
+    "aisha",
+    "bruno",
+    "chloe",
+    "yuki",
+    "omar",
+    "sofia",
+    "felix",
+    "beatriz",
+    "noah",
+    "carmen",
+    "theo",
+    "elif",
+    "raul",
+)
+_LAST = (
+    "perez",
+    "garcia",
+    "silva",
+    "dubois",
+    "muller",
+    "schmidt",
+    "costa",
+    "martin",
+    "lopez",
+    "santos",
+    "moreau",
+    "fischer",
+    "oliveira",
+    "rossi",
+    "nguyen",
+    "kaur",
+    "fernandes",
+    "lefevre",
+    "becker",
+    "ramos",
+    "okafor",
+    "duarte",
+    "weber",
+    "navarro",
+    "bernard",
+)
+_DOMAINS = (
+    "example.com",
+    "example.org",
+    "example.net",
+    "mail.example.com",
+    "correo.example.org",
+    "post.example.net",
+    "inbox.test",
+    "family.test",
+    "empresa.example.com",
+)
 
 
 def _handle(rng: random.Random) -> str:
@@ -146,15 +264,40 @@ def username(rng: random.Random) -> Value:
     return Value("USERNAME", u, (u,), "")
 
 
-_PW_WORDS = ("Sol", "Gato", "Lune", "Hund", "Praia", "Tiger", "Mango", "Nube", "Blau", "Chat",
-             "Pato", "Fuego", "Storm", "Kiwi", "Raton", "Vent", "Mar", "Lobo", "Fox", "Ciel")
+_PW_WORDS = (
+    "Sol",
+    "Gato",
+    "Lune",
+    "Hund",
+    "Praia",
+    "Tiger",
+    "Mango",
+    "Nube",
+    "Blau",
+    "Chat",
+    "Pato",
+    "Fuego",
+    "Storm",
+    "Kiwi",
+    "Raton",
+    "Vent",
+    "Mar",
+    "Lobo",
+    "Fox",
+    "Ciel",
+)
 
 
 def password(rng: random.Random, url_safe: bool = False) -> Value:
     symbols = "!#$%&*?_-+." if not url_safe else "!_-.~"
     shape = rng.randrange(3)
     if shape == 0:
-        pw = rng.choice(_PW_WORDS) + rng.choice(symbols) + _digits(rng, rng.randint(2, 4)) + rng.choice(_PW_WORDS).lower()
+        pw = (
+            rng.choice(_PW_WORDS)
+            + rng.choice(symbols)
+            + _digits(rng, rng.randint(2, 4))
+            + rng.choice(_PW_WORDS).lower()
+        )
     elif shape == 1:
         alphabet = string.ascii_letters + string.digits + symbols
         pw = "".join(rng.choice(alphabet) for _ in range(rng.randint(9, 14)))
@@ -181,7 +324,7 @@ def aws_secret_key(rng: random.Random) -> Value:
 
 def ip_address(rng: random.Random) -> Value:
     if rng.random() < 0.2:
-        a = f"2001:db8:{rng.randrange(1, 0xffff):x}::{rng.randrange(1, 0xffff):x}"
+        a = f"2001:db8:{rng.randrange(1, 0xFFFF):x}::{rng.randrange(1, 0xFFFF):x}"
         return Value("IP_ADDRESS", a, (a,), "")
     net = rng.choice(("192.0.2", "198.51.100", "203.0.113"))
     a = f"{net}.{rng.randint(1, 254)}"
@@ -203,8 +346,13 @@ def phone(rng: random.Random, region: str) -> Value:
         if region == "US":
             raw = f"+1{rng.choice(('202', '312', '415', '617', '305', '512'))}5550{rng.randint(100, 199)}"
         elif region == "GB":
-            raw = rng.choice((f"+44207946{rng.randint(0, 999):04d}", f"+44113496{rng.randint(0, 999):04d}",
-                              f"+447700900{rng.randint(0, 999):03d}"))
+            raw = rng.choice(
+                (
+                    f"+44207946{rng.randint(0, 999):04d}",
+                    f"+44113496{rng.randint(0, 999):04d}",
+                    f"+447700900{rng.randint(0, 999):03d}",
+                )
+            )
         elif region == "FR":
             raw = f"+33199{rng.randint(0, 999999):06d}"
         elif region == "DE":
@@ -214,7 +362,13 @@ def phone(rng: random.Random, region: str) -> Value:
         elif region == "MX":
             raw = "+52" + rng.choice(("55", "33", "81")) + _digits(rng, 8)
         elif region == "BR":
-            raw = "+55" + rng.choice(("11", "21", "31", "41")) + "9" + rng.choice("6789") + _digits(rng, 7)
+            raw = (
+                "+55"
+                + rng.choice(("11", "21", "31", "41"))
+                + "9"
+                + rng.choice("6789")
+                + _digits(rng, 7)
+            )
         elif region == "PT":
             raw = "+3519" + rng.choice("1236") + _digits(rng, 7)
         else:
@@ -225,7 +379,11 @@ def phone(rng: random.Random, region: str) -> Value:
     else:
         raise RuntimeError(region)
     intl = rng.random() < 0.45
-    fmt = phonenumbers.PhoneNumberFormat.INTERNATIONAL if intl else phonenumbers.PhoneNumberFormat.NATIONAL
+    fmt = (
+        phonenumbers.PhoneNumberFormat.INTERNATIONAL
+        if intl
+        else phonenumbers.PhoneNumberFormat.NATIONAL
+    )
     text = phonenumbers.format_number(num, fmt)
     text = text.replace("(", "").replace(")", "")
     groups = tuple(g for g in text.replace("-", " ").split(" ") if g)
@@ -259,7 +417,9 @@ def account(rng: random.Random, lang: str) -> Value:
         return Value("BANK_ACCOUNT_NUMBER", n, _chunks(n, (3, 3, 4)), "")
     if lang == "es":
         n = _digits(rng, 4) + _digits(rng, 4) + _digits(rng, 2) + _digits(rng, 10)
-        return Value("BANK_ACCOUNT_NUMBER", n, _chunks(n, (4, 4, 2, 10)), rng.choice(("", " ", "-")))
+        return Value(
+            "BANK_ACCOUNT_NUMBER", n, _chunks(n, (4, 4, 2, 10)), rng.choice(("", " ", "-"))
+        )
     if lang == "pt":
         n = str(rng.randint(1, 9)) + _digits(rng, rng.choice((5, 7))) + "-" + _digits(rng, 1)
         return Value("BANK_ACCOUNT_NUMBER", n.replace("-", ""), tuple(n.split("-")), "-")
@@ -276,8 +436,13 @@ def _iban_from(cc: str, bban: str) -> str:
 
 
 def international_account(rng: random.Random, lang: str) -> Value:
-    cc = {"en": rng.choice(("GB", "DE", "IE")), "es": "ES", "fr": "FR", "de": "DE",
-          "pt": rng.choice(("PT", "PT", "BR"))}[lang]
+    cc = {
+        "en": rng.choice(("GB", "DE", "IE")),
+        "es": "ES",
+        "fr": "FR",
+        "de": "DE",
+        "pt": rng.choice(("PT", "PT", "BR")),
+    }[lang]
     for _ in range(5000):
         if cc == "GB":
             bban = "".join(rng.choice(string.ascii_uppercase) for _ in range(4)) + _digits(rng, 14)
@@ -298,17 +463,26 @@ def international_account(rng: random.Random, lang: str) -> Value:
             break
     else:
         raise RuntimeError(cc)
-    groups = tuple(number[i:i + 4] for i in range(0, len(number), 4))
+    groups = tuple(number[i : i + 4] for i in range(0, len(number), 4))
     return Value("INTERNATIONAL_BANK_ACCOUNT_NUMBER", number, groups, rng.choice((" ", " ", "")))
 
 
 def swift(rng: random.Random, lang: str) -> Value:
-    cc = {"en": rng.choice(("GB", "US", "IE")), "es": rng.choice(("ES", "MX")), "fr": "FR",
-          "de": "DE", "pt": rng.choice(("PT", "BR"))}[lang]
+    cc = {
+        "en": rng.choice(("GB", "US", "IE")),
+        "es": rng.choice(("ES", "MX")),
+        "fr": "FR",
+        "de": "DE",
+        "pt": rng.choice(("PT", "BR")),
+    }[lang]
     for _ in range(100):
         bank = "".join(rng.choice(string.ascii_uppercase) for _ in range(4))
-        loc = rng.choice(string.ascii_uppercase + "23456789") + rng.choice(string.ascii_uppercase + string.digits)
-        branch = rng.choice(("", "XXX", "".join(rng.choice(string.ascii_uppercase) for _ in range(3))))
+        loc = rng.choice(string.ascii_uppercase + "23456789") + rng.choice(
+            string.ascii_uppercase + string.digits
+        )
+        branch = rng.choice(
+            ("", "XXX", "".join(rng.choice(string.ascii_uppercase) for _ in range(3)))
+        )
         code = bank + cc + loc + branch
         if bic.is_valid(code):
             return Value("SWIFT_CODE", code, (code,), "")
@@ -326,7 +500,11 @@ def clabe_valid(number: str) -> bool:
 
 
 def clabe(rng: random.Random) -> Value:
-    body = rng.choice(("002", "012", "014", "021", "072", "127", "137")) + rng.choice(("180", "320", "580", "650")) + _digits(rng, 11)
+    body = (
+        rng.choice(("002", "012", "014", "021", "072", "127", "137"))
+        + rng.choice(("180", "320", "580", "650"))
+        + _digits(rng, 11)
+    )
     n = body + clabe_check(body)
     return Value("MX_CLABE", n, _chunks(n, (3, 3, 11, 1)), rng.choice(("", " ")))
 
@@ -346,7 +524,12 @@ def us_itin(rng: random.Random) -> Value:
     while True:
         n = f"9{rng.randint(0, 99):02d}{rng.choice(_ITIN_GROUPS):02d}{rng.randint(0, 9999):04d}"
         if itin.is_valid(n):
-            return Value("US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", n, _chunks(n, (3, 2, 4)), rng.choice(("-", "-", "")))
+            return Value(
+                "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+                n,
+                _chunks(n, (3, 2, 4)),
+                rng.choice(("-", "-", "")),
+            )
 
 
 _NINO_BAD_PREFIX = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
@@ -354,15 +537,31 @@ _NINO_BAD_PREFIX = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
 
 def nino_valid(n: str) -> bool:
     """HMRC's published rules: prefix letters, six digits, suffix A-D."""
-    return (len(n) == 9 and n[0] in "ABCEGHJKLMNOPRSTWXYZ" and n[1] in "ABCEGHJKLMNPRSTWXYZ"
-            and n[:2] not in _NINO_BAD_PREFIX and n[2:8].isdigit() and n[8] in "ABCD")
+    return (
+        len(n) == 9
+        and n[0] in "ABCEGHJKLMNOPRSTWXYZ"
+        and n[1] in "ABCEGHJKLMNPRSTWXYZ"
+        and n[:2] not in _NINO_BAD_PREFIX
+        and n[2:8].isdigit()
+        and n[8] in "ABCD"
+    )
 
 
 def gb_nino(rng: random.Random) -> Value:
     while True:
-        n = rng.choice("ABCEGHJKLMNOPRSTWXYZ") + rng.choice("ABCEGHJKLMNPRSTWXYZ") + _digits(rng, 6) + rng.choice("ABCD")
+        n = (
+            rng.choice("ABCEGHJKLMNOPRSTWXYZ")
+            + rng.choice("ABCEGHJKLMNPRSTWXYZ")
+            + _digits(rng, 6)
+            + rng.choice("ABCD")
+        )
         if nino_valid(n):
-            return Value("UK_NATIONAL_INSURANCE_NUMBER", n, (n[:2], n[2:4], n[4:6], n[6:8], n[8]), rng.choice(("", " ")))
+            return Value(
+                "UK_NATIONAL_INSURANCE_NUMBER",
+                n,
+                (n[:2], n[2:4], n[4:6], n[6:8], n[8]),
+                rng.choice(("", " ")),
+            )
 
 
 def passport(rng: random.Random, lang: str, locale: str) -> Value:
@@ -379,7 +578,9 @@ def passport(rng: random.Random, lang: str, locale: str) -> Value:
     elif lang == "fr":
         n = _digits(rng, 2) + "".join(rng.choice(up) for _ in range(2)) + _digits(rng, 5)
     elif lang == "de":
-        n = rng.choice("CFGHJK") + "".join(rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8))
+        n = rng.choice("CFGHJK") + "".join(
+            rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8)
+        )
     elif locale == "pt-PT":
         n = rng.choice(up) + _digits(rng, 6)
     else:
@@ -394,7 +595,15 @@ def driver_id(rng: random.Random, lang: str, locale: str) -> Value:
         groups: tuple[str, ...] = (n,)
     elif locale == "en-GB":
         last = rng.choice(_LAST).upper()[:5].ljust(5, "9")
-        n = last + _digits(rng, 6) + rng.choice(up) + rng.choice(up) + rng.choice("23456789") + rng.choice(up) + rng.choice(up)
+        n = (
+            last
+            + _digits(rng, 6)
+            + rng.choice(up)
+            + rng.choice(up)
+            + rng.choice("23456789")
+            + rng.choice(up)
+            + rng.choice(up)
+        )
         groups = (n,)
     elif lang == "es":
         if locale == "es-MX":
@@ -407,7 +616,12 @@ def driver_id(rng: random.Random, lang: str, locale: str) -> Value:
         n = _digits(rng, 12)
         groups = _chunks(n, (2, 2, 2, 6))
     elif lang == "de":
-        n = rng.choice("BFJ") + _digits(rng, 3) + "".join(rng.choice(up + string.digits) for _ in range(6)) + rng.choice(string.digits)
+        n = (
+            rng.choice("BFJ")
+            + _digits(rng, 3)
+            + "".join(rng.choice(up + string.digits) for _ in range(6))
+            + rng.choice(string.digits)
+        )
         groups = (n,)
     elif locale == "pt-PT":
         n = rng.choice(("L", "P", "C", "F")) + "-" + _digits(rng, 6) + " " + _digits(rng, 1)
@@ -440,9 +654,18 @@ def mx_curp(rng: random.Random) -> Value:
     while True:
         year = rng.randint(1950, 2006)
         head = rng.choice(_CONS) + rng.choice(_VOW) + rng.choice(_CONS) + rng.choice(_CONS + _VOW)
-        body = (head + f"{year % 100:02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
-                + rng.choice("HM") + rng.choice(states) + "".join(rng.choice(_CONS) for _ in range(3))
-                + (rng.choice(string.digits) if year < 2000 else rng.choice(string.ascii_uppercase[:10])))
+        body = (
+            head
+            + f"{year % 100:02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+            + rng.choice("HM")
+            + rng.choice(states)
+            + "".join(rng.choice(_CONS) for _ in range(3))
+            + (
+                rng.choice(string.digits)
+                if year < 2000
+                else rng.choice(string.ascii_uppercase[:10])
+            )
+        )
         n = body + curp.calc_check_digit(body + "0")
         if curp.is_valid(n):
             return Value("MX_CURP", n, (n,), "")
@@ -451,14 +674,25 @@ def mx_curp(rng: random.Random) -> Value:
 def mx_rfc(rng: random.Random) -> Value:
     while True:
         if rng.random() < 0.8:
-            head = rng.choice(_CONS) + rng.choice(_VOW) + rng.choice(_CONS) + rng.choice(_CONS + _VOW)
+            head = (
+                rng.choice(_CONS) + rng.choice(_VOW) + rng.choice(_CONS) + rng.choice(_CONS + _VOW)
+            )
         else:
             head = "".join(rng.choice(_CONS + _VOW) for _ in range(3))
-        body = head + f"{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}" \
-            + rng.choice("123456789ABCDEFGHIJKLMNPQRSTUV") + rng.choice("123456789ABCDEFGHIJKLMNPQRSTUVWXYZ")
+        body = (
+            head
+            + f"{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+            + rng.choice("123456789ABCDEFGHIJKLMNPQRSTUV")
+            + rng.choice("123456789ABCDEFGHIJKLMNPQRSTUVWXYZ")
+        )
         n = body + rfc.calc_check_digit(body)
         if n[-1] in string.digits + "A" and rfc.is_valid(n, validate_check_digits=True):
-            return Value("MX_RFC", n, (head, n[len(head):len(head) + 6], n[len(head) + 6:]), rng.choice(("", "", "-", " ")))
+            return Value(
+                "MX_RFC",
+                n,
+                (head, n[len(head) : len(head) + 6], n[len(head) + 6 :]),
+                rng.choice(("", "", "-", " ")),
+            )
 
 
 def br_cpf(rng: random.Random) -> Value:
@@ -488,11 +722,17 @@ def cnpj_plain(n: str) -> str:
 def fr_nir(rng: random.Random) -> Value:
     while True:
         dept = rng.choice([f"{i:02d}" for i in range(1, 96) if i != 20] + ["2A", "2B"])
-        body = (rng.choice("12") + f"{rng.randint(40, 99):02d}{rng.randint(1, 12):02d}" + dept
-                + f"{rng.randint(1, 990):03d}{rng.randint(1, 999):03d}")
+        body = (
+            rng.choice("12")
+            + f"{rng.randint(40, 99):02d}{rng.randint(1, 12):02d}"
+            + dept
+            + f"{rng.randint(1, 990):03d}{rng.randint(1, 999):03d}"
+        )
         n = body + nir.calc_check_digits(body + "00")
         if nir.is_valid(n):
-            return Value("FR_NIR", n, (n[0], n[1:3], n[3:5], n[5:7], n[7:10], n[10:13], n[13:]), " ")
+            return Value(
+                "FR_NIR", n, (n[0], n[1:3], n[3:5], n[5:7], n[7:10], n[10:13], n[13:]), " "
+            )
 
 
 def de_idnr(rng: random.Random) -> Value:
@@ -511,19 +751,45 @@ def pt_nif(rng: random.Random) -> Value:
             return Value("PT_NIF", n, (n[:3], n[3:6], n[6:]), rng.choice(("", "", " ")))
 
 
-LOCALE_REGION = {"en-US": "US", "en-GB": "GB", "es-ES": "ES", "es-MX": "MX", "fr-FR": "FR",
-                 "de-DE": "DE", "pt-BR": "BR", "pt-PT": "PT"}
+LOCALE_REGION = {
+    "en-US": "US",
+    "en-GB": "GB",
+    "es-ES": "ES",
+    "es-MX": "MX",
+    "fr-FR": "FR",
+    "de-DE": "DE",
+    "pt-BR": "BR",
+    "pt-PT": "PT",
+}
 
 
 def draw(type_: str, rng: random.Random, lang: str, locale: str) -> Value:
     simple = {
-        "CREDIT_DEBIT_NUMBER": card, "CREDIT_DEBIT_CVV": cvv, "CREDIT_DEBIT_EXPIRY": expiry,
-        "PIN": pin, "PASSWORD": password, "USERNAME": username, "EMAIL": email,
-        "BANK_ROUTING": routing, "IP_ADDRESS": ip_address, "MAC_ADDRESS": mac_address,
-        "AWS_ACCESS_KEY": aws_access_key, "AWS_SECRET_KEY": aws_secret_key, "SSN": us_ssn,
-        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": us_itin, "UK_NATIONAL_INSURANCE_NUMBER": gb_nino,
-        "ES_DNI": es_dni, "ES_NIE": es_nie, "MX_CURP": mx_curp, "MX_RFC": mx_rfc, "MX_CLABE": clabe,
-        "BR_CPF": br_cpf, "BR_CNPJ": br_cnpj, "FR_NIR": fr_nir, "DE_TAX_ID": de_idnr, "PT_NIF": pt_nif,
+        "CREDIT_DEBIT_NUMBER": card,
+        "CREDIT_DEBIT_CVV": cvv,
+        "CREDIT_DEBIT_EXPIRY": expiry,
+        "PIN": pin,
+        "PASSWORD": password,
+        "USERNAME": username,
+        "EMAIL": email,
+        "BANK_ROUTING": routing,
+        "IP_ADDRESS": ip_address,
+        "MAC_ADDRESS": mac_address,
+        "AWS_ACCESS_KEY": aws_access_key,
+        "AWS_SECRET_KEY": aws_secret_key,
+        "SSN": us_ssn,
+        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": us_itin,
+        "UK_NATIONAL_INSURANCE_NUMBER": gb_nino,
+        "ES_DNI": es_dni,
+        "ES_NIE": es_nie,
+        "MX_CURP": mx_curp,
+        "MX_RFC": mx_rfc,
+        "MX_CLABE": clabe,
+        "BR_CPF": br_cpf,
+        "BR_CNPJ": br_cnpj,
+        "FR_NIR": fr_nir,
+        "DE_TAX_ID": de_idnr,
+        "PT_NIF": pt_nif,
     }
     if type_ in simple:
         return simple[type_](rng)
@@ -602,19 +868,119 @@ def digits_pass_any_check(d: str) -> bool:
 
 
 _MONTHS = {
-    "en": ("Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"),
-    "es": ("enero", "feb", "marzo", "abril", "mayo", "junio", "julio", "agosto", "sept", "oct", "nov", "dic"),
-    "fr": ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "sept", "oct", "nov", "dec"),
-    "de": ("Januar", "Feb", "Maerz", "April", "Mai", "Juni", "Juli", "Aug", "Sept", "Okt", "Nov", "Dez"),
-    "pt": ("janeiro", "fev", "marco", "abril", "maio", "junho", "julho", "agosto", "set", "out", "nov", "dez"),
+    "en": (
+        "Jan",
+        "Feb",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "Aug",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+    ),
+    "es": (
+        "enero",
+        "feb",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "sept",
+        "oct",
+        "nov",
+        "dic",
+    ),
+    "fr": (
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ),
+    "de": (
+        "Januar",
+        "Feb",
+        "Maerz",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug",
+        "Sept",
+        "Okt",
+        "Nov",
+        "Dez",
+    ),
+    "pt": (
+        "janeiro",
+        "fev",
+        "marco",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "set",
+        "out",
+        "nov",
+        "dez",
+    ),
 }
-_CURRENCY = {"en-US": ("$", ""), "en-GB": ("£", ""), "es-ES": ("", " €"), "es-MX": ("$", " MXN"),
-             "fr-FR": ("", " €"), "de-DE": ("", " EUR"), "pt-BR": ("R$ ", ""), "pt-PT": ("", "€")}
+_CURRENCY = {
+    "en-US": ("$", ""),
+    "en-GB": ("£", ""),
+    "es-ES": ("", " €"),
+    "es-MX": ("$", " MXN"),
+    "fr-FR": ("", " €"),
+    "de-DE": ("", " EUR"),
+    "pt-BR": ("R$ ", ""),
+    "pt-PT": ("", "€"),
+}
 
-NEG_KINDS = ("order", "tracking", "invoice", "ticket", "policy", "contract", "booking", "customer_ref",
-             "store", "room", "seat", "flight", "meter", "price", "amount", "quantity", "count",
-             "percent", "date", "time", "year", "duration", "postal", "zip4", "model", "version",
-             "error", "size", "plate")
+NEG_KINDS = (
+    "order",
+    "tracking",
+    "invoice",
+    "ticket",
+    "policy",
+    "contract",
+    "booking",
+    "customer_ref",
+    "store",
+    "room",
+    "seat",
+    "flight",
+    "meter",
+    "price",
+    "amount",
+    "quantity",
+    "count",
+    "percent",
+    "date",
+    "time",
+    "year",
+    "duration",
+    "postal",
+    "zip4",
+    "model",
+    "version",
+    "error",
+    "size",
+    "plate",
+)
 
 
 def _neg_raw(kind: str, rng: random.Random, lang: str, locale: str) -> str:
@@ -623,11 +989,20 @@ def _neg_raw(kind: str, rng: random.Random, lang: str, locale: str) -> str:
     if kind == "order":
         return rng.choice(("", "#", "A", "W", "PO-")) + _digits(rng, rng.choice((6, 7, 8, 10)))
     if kind == "tracking":
-        return rng.choice((f"1Z{''.join(rng.choice(up + string.digits) for _ in range(16))}",
-                           f"{''.join(rng.choice(up) for _ in range(2))}{_digits(rng, 9)}{rng.choice(('ES', 'FR', 'DE', 'PT', 'BR', 'MX', 'GB'))}",
-                           _digits(rng, 12)))
+        return rng.choice(
+            (
+                f"1Z{''.join(rng.choice(up + string.digits) for _ in range(16))}",
+                f"{''.join(rng.choice(up) for _ in range(2))}{_digits(rng, 9)}{rng.choice(('ES', 'FR', 'DE', 'PT', 'BR', 'MX', 'GB'))}",
+                _digits(rng, 12),
+            )
+        )
     if kind == "invoice":
-        return rng.choice(("INV-", "FAC-", "F", "RE-", "NF-", "")) + str(rng.randint(2023, 2026)) + "-" + _digits(rng, 5)
+        return (
+            rng.choice(("INV-", "FAC-", "F", "RE-", "NF-", ""))
+            + str(rng.randint(2023, 2026))
+            + "-"
+            + _digits(rng, 5)
+        )
     if kind == "ticket":
         return rng.choice(("#", "TCK-", "INC", "")) + _digits(rng, rng.choice((5, 6, 7)))
     if kind == "policy":
@@ -645,9 +1020,13 @@ def _neg_raw(kind: str, rng: random.Random, lang: str, locale: str) -> str:
     if kind == "seat":
         return str(rng.randint(1, 42)) + rng.choice("ABCDEF")
     if kind == "flight":
-        return rng.choice(("IB", "UX", "AF", "LH", "TP", "AM", "LA", "BA", "AA", "VY", "FR")) + str(rng.randint(10, 8999))
+        return rng.choice(("IB", "UX", "AF", "LH", "TP", "AM", "LA", "BA", "AA", "VY", "FR")) + str(
+            rng.randint(10, 8999)
+        )
     if kind == "meter":
-        return str(rng.randint(1000, 99999)) + rng.choice(("", " kWh", " m3", dec + str(rng.randint(0, 9))))
+        return str(rng.randint(1000, 99999)) + rng.choice(
+            ("", " kWh", " m3", dec + str(rng.randint(0, 9)))
+        )
     if kind == "price":
         a, b = _CURRENCY[locale]
         return f"{a}{rng.randint(3, 2500)}{dec}{rng.randint(0, 99):02d}{b}"
@@ -674,22 +1053,43 @@ def _neg_raw(kind: str, rng: random.Random, lang: str, locale: str) -> str:
             return f"{d}.{m}." if lang == "de" else f"{d}/{m}"
         if shape == 3:
             mon = _MONTHS[lang][m - 1]
-            return {"en": f"{mon} {d}", "es": f"{d} de {mon}", "fr": f"{d} {mon}",
-                    "de": f"{d}. {mon}", "pt": f"{d} de {mon}"}[lang]
+            return {
+                "en": f"{mon} {d}",
+                "es": f"{d} de {mon}",
+                "fr": f"{d} {mon}",
+                "de": f"{d}. {mon}",
+                "pt": f"{d} de {mon}",
+            }[lang]
         return f"{d:02d}.{m:02d}.{y}"
     if kind == "time":
         h, mi = rng.randint(0, 23), rng.choice((0, 15, 30, 45, 5, 50, 20))
-        return rng.choice((f"{h}:{mi:02d}", f"{h}h{mi:02d}" if mi else f"{h}h", f"{h % 12 or 12}{rng.choice(('am', 'pm', ' pm'))}"))
+        return rng.choice(
+            (
+                f"{h}:{mi:02d}",
+                f"{h}h{mi:02d}" if mi else f"{h}h",
+                f"{h % 12 or 12}{rng.choice(('am', 'pm', ' pm'))}",
+            )
+        )
     if kind == "year":
         return str(rng.randint(2015, 2026))
     if kind == "duration":
-        w = {"en": ("days", "hours", "min", "weeks"), "es": ("dias", "horas", "min", "semanas"),
-             "fr": ("jours", "heures", "min", "semaines"), "de": ("Tage", "Stunden", "Min", "Wochen"),
-             "pt": ("dias", "horas", "min", "semanas")}[lang]
+        w = {
+            "en": ("days", "hours", "min", "weeks"),
+            "es": ("dias", "horas", "min", "semanas"),
+            "fr": ("jours", "heures", "min", "semaines"),
+            "de": ("Tage", "Stunden", "Min", "Wochen"),
+            "pt": ("dias", "horas", "min", "semanas"),
+        }[lang]
         return f"{rng.randint(2, 90)} {rng.choice(w)}"
     if kind == "postal":
         if locale == "en-GB":
-            return rng.choice(("SW1A", "EC2V", "M1", "LS6", "B15")) + " " + str(rng.randint(1, 9)) + rng.choice(up) + rng.choice(up)
+            return (
+                rng.choice(("SW1A", "EC2V", "M1", "LS6", "B15"))
+                + " "
+                + str(rng.randint(1, 9))
+                + rng.choice(up)
+                + rng.choice(up)
+            )
         if locale == "pt-PT":
             return f"{rng.randint(1000, 9999)}-{rng.randint(0, 999):03d}"
         if locale == "pt-BR":
@@ -698,9 +1098,13 @@ def _neg_raw(kind: str, rng: random.Random, lang: str, locale: str) -> str:
     if kind == "zip4":
         return f"{rng.randint(10000, 99999)}-{rng.randint(1000, 9999)}"
     if kind == "model":
-        return rng.choice(("iPhone ", "Galaxy S", "Pixel ", "TL-WR", "Fritz!Box ", "HG", "Livebox ", "XR")) + str(rng.randint(5, 7590))
+        return rng.choice(
+            ("iPhone ", "Galaxy S", "Pixel ", "TL-WR", "Fritz!Box ", "HG", "Livebox ", "XR")
+        ) + str(rng.randint(5, 7590))
     if kind == "version":
-        return f"{rng.choice(('v', ''))}{rng.randint(1, 17)}.{rng.randint(0, 12)}.{rng.randint(0, 30)}"
+        return (
+            f"{rng.choice(('v', ''))}{rng.randint(1, 17)}.{rng.randint(0, 12)}.{rng.randint(0, 30)}"
+        )
     if kind == "error":
         return rng.choice(("E", "ERR-", "0x", "", "code ")) + str(rng.randint(100, 9999))
     if kind == "size":
