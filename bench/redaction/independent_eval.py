@@ -118,7 +118,8 @@ class Split:
 # together, by make bench-redaction-sealed at 02:51 on 2026-12-01 on 950b2b0 (round 49).
 # The fifty-sixth author's (casked/) and the fifty-seventh's (hampered/) went the same way,
 # together, by make bench-redaction-sealed at 04:05 on 2026-12-01 on b44d38d (round 50).
-# The fifty-eighth author's sealed split (bundled/) is listed unopened.
+# The fifty-eighth author's sealed split (bundled/) and the fifty-ninth's (kegged/) are listed
+# unopened.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -214,6 +215,8 @@ SPLITS = (
     Split("hampered opened", HERE / "hampered" / "opened.jsonl.gz"),
     Split("bundled dev", HERE / "bundled" / "dev.jsonl"),
     Split("bundled sealed", HERE / "bundled" / "sealed.jsonl.gz", sealed=True),
+    Split("kegged dev", HERE / "kegged" / "dev.jsonl"),
+    Split("kegged sealed", HERE / "kegged" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
