@@ -57,7 +57,8 @@ def build() -> dict[str, list[dict]]:
             for i, tpl in enumerate(templates):
                 msgs = _as_list(tpl)
                 generic = any("{X" in m for m in msgs)
-                reps = len(R.TYPES) if generic else REPS
+                # generic frames cycle through every type; dev has few templates, so twice
+                reps = (len(R.TYPES) * (2 if split == "dev" else 1)) if generic else REPS
                 order = R.TYPES[:]
                 _rng(lang, split, i, "slots").shuffle(order)
                 for rep in range(reps):

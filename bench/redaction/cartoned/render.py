@@ -11,6 +11,8 @@ Template syntax (templates contain no digits; every digit comes from a placehold
   ``{TYPE.w}`` is a context word for a fixed type.
 * ``{#kind}``: a hard negative (must_keep) of that kind.
 * ``[[a|b|c]]``: pick one alternative.
+* A first message starting with ``@es-MX `` fixes the locale (otherwise drawn from the language's
+  locales, nudged by the national types the template holds).
 """
 
 from __future__ import annotations
@@ -393,6 +395,10 @@ def render(
     conv_id: str,
 ) -> tuple[str, list[dict]]:
     """Render one conversation template. Returns (locale, messages)."""
+    forced = None
+    if msgs[0].startswith("@"):
+        forced, _, first = msgs[0][1:].partition(" ")
+        msgs = [first, *msgs[1:]]
     keys_in_conv: list[str] = []
     for m in msgs:
         for p in placeholders(m):
@@ -412,6 +418,8 @@ def render(
         for loc in locales:
             if region and loc.endswith(region):
                 locale = loc
+    if forced:
+        locale = forced
     region = locale.split("-")[1]
 
     conv_values: dict[str, str] = {}

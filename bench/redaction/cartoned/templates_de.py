@@ -100,3 +100,67 @@ SEALED = [
     "Vertrag {#policy} ist um {#percentage} teurer geworden, warum?",
     "ok danke, passt",
 ]
+
+DEV += [
+    ["auf welches Konto soll die Erstattung?", "auf das hier {BANK_ACCOUNT_NUMBER:context_only}"],
+    "Name: Jana Wiesenthal\nE-Mail: {EMAIL}\nTelefon: {PHONE}\nBestellung: {#order}\nProblem: kaputt angekommen",
+    "mein Sohn hat die Jugendschutz-PIN auf {PIN:spelled_out} gesetzt lol, keiner weiß sie mehr, Gerät {#product_model}",
+]
+
+SEALED += [
+    "- Name: Till Brökelmann\n- {DE_TAX_ID.w}: {DE_TAX_ID}\n- {PHONE.w}: {PHONE}\n- Kundennr {#customer_ref}",
+    ["der Herr am Telefon meinte ich soll euch die Steuer-ID geben", "{DE_TAX_ID:context_only} bitteschön"],
+    "warte schon {#duration}, nehmt einfach die Karte: {CREDIT_DEBIT_NUMBER} / {CREDIT_DEBIT_EXPIRY} / {CREDIT_DEBIT_CVV}",
+    "die Reset-Mail ging an {EMAIL}, da komm ich nicht mehr ran, neu ist {EMAIL.2}",
+    "korrektur, CVV ist {CREDIT_DEBIT_CVV}, hab mich verlesen",
+    "IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken} bei der Sparkasse, Betrag {#price}",
+    "Handy meiner Frau {PHONE:spelled_out} falls ich nicht rangehe",
+    "mein Reisepass ist {PASSPORT_NUMBER}, {#year} verlängert, ist das ein Problem für Buchung {#booking}?",
+    ["wegen dem Führerschein", "ist {DRIVER_ID:context_only}, braucht ihr das Ausstellungsdatum auch?"],
+    "Kollege hat die Zugangsdaten als https://{USERNAME:url_credentials}:{PASSWORD:url_credentials}@admin.example.org im Chat gepostet, könnt ihr das sperren?",
+    "Router-Oberfläche unter {IP_ADDRESS} lädt nicht, MAC vom Laptop {MAC_ADDRESS}, Speedtest {#data_size}",
+    ["die Nummer ist im letzten Text abgeschnitten", "{PHONE:split_by_noise}"],
+    "immer noch keine Erstattung der {#price} für Bestellung {#order} vom {#date} um {#time}",
+]
+
+SEALED += [
+    ["BLZ {BANK_ROUTING}, Konto fängt mit {BANK_ACCOUNT_NUMBER:mm1} an", "endet mit {BANK_ACCOUNT_NUMBER:mm2}"],
+    ["Pass {PASSPORT_NUMBER} und Handy {PHONE:mm1}", "{PHONE:mm2} sorry zu früh abgeschickt"],
+    ["die Karte", "{CREDIT_DEBIT_NUMBER:mm1}", "{CREDIT_DEBIT_NUMBER:mm2} gültig {CREDIT_DEBIT_EXPIRY}"],
+]
+DEV += [
+    ["IBAN: {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2} das wars"],
+]
+
+DEV += [
+    "kurz für die Schadensmeldung:\n* Police {#policy}\n* {PHONE.w} {PHONE}\n* {PASSPORT_NUMBER.w} {PASSPORT_NUMBER}\n* Schaden ca {#price}",
+    "sorry my german is besser als english, my mail is {EMAIL} und die ITIN {US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER}",
+    "ist das normal dass der Zähler von {#meter_reading} auf {#meter_reading} springt in {#duration}?",
+]
+
+DEV += [
+    "Flug {#flight}, Sitz {#seat}, {#count} Koffer, Buchung {#booking}, Reisepass {PASSPORT_NUMBER}, Zimmer {#room} im Flughafenhotel",
+    "Kunde {#customer_ref}, Vertrag {#contract}, Filiale {#store}: {#quantity} Stück in {#year} mit {#percentage} Rabatt, Kennzeichen {#plate}, Führerschein {DRIVER_ID}, Volumen {#data_size}",
+]
+
+SEALED += [
+    "das Finanzamt sagt meine Steuer-ID {DE_TAX_ID:spaced_or_dashed} passt nicht, dabei nutz ich die seit {#year}",
+    ["hallo, wegen der Stromrechnung", "Zählerstand heute {#meter_reading}", "und bitte abbuchen von {INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}"],
+    "meine Karte endet auf... egal, hier komplett {CREDIT_DEBIT_NUMBER:split_by_noise}",
+    "Von meinem iPhone gesendet\n\n> Karte: {CREDIT_DEBIT_NUMBER:letter_substitution}\n> gültig: {CREDIT_DEBIT_EXPIRY}",
+    ["wolltet ihr Telefon oder Mail?", "beides? ok", "{PHONE:context_only}", "{EMAIL:context_only}"],
+    "arbeite remote für eine Firma in Madrid, die wollen meine NIE ({ES_NIE:spaced_or_dashed}) und die Steuer-ID {DE_TAX_ID:split_by_noise}",
+    "die PIN ist {PIN:letter_substitution}. ja ich weiß, aber die App lässt mich sie nicht ändern",
+    "BIC {SWIFT_CODE} und IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER:letter_substitution}, mein Vermieter in Porto will {#price} bis {#date}",
+    "neue Nummer!! {PHONE:letter_substitution} speichern bitte, die alte wurde mir auf Flug {#flight} geklaut",
+    "weiß nicht mehr ob ich mich als {USERNAME} oder {USERNAME.2} angemeldet hab, Mail wäre {EMAIL}",
+    "die CNPJ auf Rechnung {#invoice} ist falsch, richtig ist {BR_CNPJ:split_by_noise}",
+    "Kollege meint ihr braucht die SSN: {SSN:spaced_or_dashed}, und die Kontonummer {BANK_ACCOUNT_NUMBER:letter_substitution}",
+    "Hallo, Bestellung {#order} - Fehler {#error_code} beim Bezahlen nachdem ich die Karte {CREDIT_DEBIT_NUMBER:spelled_out} eingegeben hab",
+]
+
+DEV += [
+    ["Morgen! kurze Frage vor der Arbeit", "die Lastschrift ist letzten Monat geplatzt ({#price}), könnt ihr nochmal von {BANK_ACCOUNT_NUMBER:letter_substitution} abbuchen?"],
+    ["sorry, in der letzten war ein Tippfehler", "{CREDIT_DEBIT_NUMBER:split_by_noise}", "jetzt stimmts glaub ich"],
+    ["danke fürs Warten", "kein Stress, bin bis {#time} da"],
+]

@@ -101,3 +101,67 @@ SEALED = [
     "policy {#policy} renewal went up {#percentage}, why",
     "thx!! all sorted",
 ]
+
+DEV += [
+    ["ok so you want the account the refund goes to?", "yeah that one, {BANK_ACCOUNT_NUMBER:context_only}"],
+    "Name: Dana Whitcombe\nEmail: {EMAIL}\nPhone: {PHONE}\nOrder: {#order}\nIssue: arrived broken",
+    "lol my kid reset the tv pin to {PIN:spelled_out} and now nobody remembers it. model {#product_model}",
+]
+
+SEALED += [
+    "- full name: Rory Pembleton\n- DOB: on file\n- {SSN.w}: {SSN}\n- {PHONE.w}: {PHONE}\n- ref {#customer_ref}",
+    ["so the guy on the phone said to give u my NI", "{UK_NATIONAL_INSURANCE_NUMBER:context_only} there u go"],
+    "honestly been on hold {#duration}, just take the card already: {CREDIT_DEBIT_NUMBER} / {CREDIT_DEBIT_EXPIRY} / {CREDIT_DEBIT_CVV}",
+    "The reset mail went to {EMAIL} but I don't have access anymore (old job). New: {EMAIL.2}",
+    "wait the cvv is {CREDIT_DEBIT_CVV}, not what i said earlier, I misread a digit",
+    "Routing {BANK_ROUTING:spaced_or_dashed} and checking {BANK_ACCOUNT_NUMBER:spaced_or_dashed}, direct deposit should start on {#date}",
+    "my gf's cell {PHONE:spelled_out} in case I'm not picking up",
+    "okay so the passport I travelled with is {PASSPORT_NUMBER} but I renewed it in {#year}, is that a problem for booking {#booking}?",
+    ["the driver's license question", "it's {DRIVER_ID:context_only} - do you need the state too?"],
+    "Teammate shared the admin creds as https://{USERNAME:url_credentials}:{PASSWORD:url_credentials}@admin.example.org in slack, can you revoke?",
+    "router admin page at {IP_ADDRESS} keeps timing out, my laptop's mac is {MAC_ADDRESS}, speed test says {#data_size}",
+    ["my iban got cut off in the last message", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}"],
+    "still no refund of {#price} for order {#order}. placed {#date} at {#time}, paid {#percentage} deposit",
+]
+
+SEALED += [
+    ["ok the routing is {BANK_ROUTING} and the account starts {BANK_ACCOUNT_NUMBER:mm1}", "ends {BANK_ACCOUNT_NUMBER:mm2}"],
+    ["passport reads {PASSPORT_NUMBER} and my mobile is {PHONE:mm1}", "{PHONE:mm2} sorry hit enter too soon"],
+    ["cpf for the brazilian invoice", "{BR_CPF:mm1}", "{BR_CPF:mm2}", "{BR_CPF:mm3} that's all of it"],
+]
+DEV += [
+    ["iban: {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2} that's the rest"],
+]
+
+DEV += [
+    "quick list for the claim:\n* policy {#policy}\n* my {PHONE.w} {PHONE}\n* {PASSPORT_NUMBER.w} {PASSPORT_NUMBER}\n* damage approx {#price}",
+    "pardon my spanish lol, mi correo es {EMAIL} and the clabe {MX_CLABE}",
+    "is it normal that the meter jumped from {#meter_reading} to {#meter_reading} in {#duration}?",
+]
+
+DEV += [
+    "flight {#flight}, seat {#seat}, {#count} bags, booking {#booking}. the pasport on it is {PASSPORT_NUMBER} - room {#room} at the airport hotel too",
+    "customer {#customer_ref}, contract {#contract}, store {#store}: bought {#quantity} of them in {#year}, {#percentage} off, car {#plate}, DL {DRIVER_ID}, data {#data_size}",
+]
+
+SEALED += [
+    "@en-US ugh the IRS letter says my ITIN {US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER:spaced_or_dashed} doesn't match?? I've used it since {#year}",
+    ["@en-GB hiya, it's about the gas bill", "reading today {#meter_reading}", "oh and pay it from sort code {BANK_ROUTING} acc {BANK_ACCOUNT_NUMBER}"],
+    "if it helps my social ends in... actually whatever here's all of it {SSN:split_by_noise}",
+    "Sent from my iPhone\n\n> card: {CREDIT_DEBIT_NUMBER:letter_substitution}\n> exp: {CREDIT_DEBIT_EXPIRY}",
+    ["was it the phone or the email you needed", "both? ok", "{PHONE:context_only}", "{EMAIL:context_only}"],
+    "I work remote for a spanish company so payroll wants my NIE ({ES_NIE:spaced_or_dashed}) AND my national insurance {UK_NATIONAL_INSURANCE_NUMBER:split_by_noise}",
+    "pin's {PIN:letter_substitution}. yes I know I shouldn't send it here, the app won't let me reset it",
+    "so the SWIFT is {SWIFT_CODE} and IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER:letter_substitution} - my landlord in lisbon needs {#price} by {#date}",
+    "new number!! {PHONE:letter_substitution} save it, the old one got stolen on the {#flight} flight",
+    "can't remember if I signed up as {USERNAME} or {USERNAME.2}, email would be {EMAIL}",
+    "The CNPJ on the invoice {#invoice} is wrong, should be {BR_CNPJ:split_by_noise}",
+    "mi amigo said u need the CURP. {MX_CURP}. he also said RFC? {MX_RFC:spaced_or_dashed}",
+    "Hi team, order {#order} - error {#error_code} on checkout after typing card {CREDIT_DEBIT_NUMBER:spelled_out}",
+]
+
+DEV += [
+    ["morning! quick q before my shift", "my direct debit bounced last month ({#price}), can you retry from {BANK_ACCOUNT_NUMBER:letter_substitution}?"],
+    ["sorry the last one had a typo", "{CREDIT_DEBIT_NUMBER:split_by_noise}", "that's right now i think"],
+    ["thanks for waiting", "no rush, I'll be here till {#time}"],
+]

@@ -101,3 +101,67 @@ SEALED = [
     "la poliza {#policy} subio un {#percentage}, porque??",
     "vale gracias, todo bien",
 ]
+
+DEV += [
+    ["entonces a que cuenta hacemos el reembolso?", "a esta {BANK_ACCOUNT_NUMBER:context_only}"],
+    "Nombre: Lucia Ferrandiz\nCorreo: {EMAIL}\nTel: {PHONE}\nPedido: {#order}\nMotivo: llego roto",
+    "mi sobrino me cambio el pin del decodificador a {PIN:spelled_out} jajaja y no se acuerda, modelo {#product_model}",
+]
+
+SEALED += [
+    "- nombre: Maite Olabarria\n- {ES_DNI.w}: {ES_DNI}\n- {PHONE.w}: {PHONE}\n- ref cliente {#customer_ref}",
+    ["el de la llamada me dijo que os pasara el NIE", "{ES_NIE:context_only} ahi lo tienes"],
+    "llevo {#duration} esperando, cobradlo ya: {CREDIT_DEBIT_NUMBER} / {CREDIT_DEBIT_EXPIRY} / {CREDIT_DEBIT_CVV}",
+    "el correo de recuperacion fue a {EMAIL} pero ya no lo uso, el nuevo es {EMAIL.2}",
+    "perdon el cvv es {CREDIT_DEBIT_CVV}, lei mal un numero",
+    "mi clabe {MX_CLABE:spaced_or_dashed} banco azteca, el deposito era de {#price}",
+    "el cel de mi jefa {PHONE:spelled_out} por si no contesto",
+    "orale pues, mi RFC {MX_RFC} y la CURP {MX_CURP:spaced_or_dashed} para la factura {#invoice}",
+    ["lo de la licencia", "es {DRIVER_ID:context_only}, de que estado la quieres?"],
+    "mi compa compartio el acceso asi https://{USERNAME:url_credentials}:{PASSWORD:url_credentials}@panel.example.org en el grupo, lo pueden revocar?",
+    "el panel del router en {IP_ADDRESS} no carga, la mac de mi compu es {MAC_ADDRESS}, velocidad {#data_size}",
+    ["se corto el iban en el mensaje anterior", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}"],
+    "sigo sin el reembolso de {#price} del pedido {#order}, lo hice el {#date} a las {#time}",
+]
+
+SEALED += [
+    ["ruta {BANK_ROUTING} y la cuenta empieza por {BANK_ACCOUNT_NUMBER:mm1}", "termina {BANK_ACCOUNT_NUMBER:mm2}"],
+    ["pasaporte {PASSPORT_NUMBER} y el movil {PHONE:mm1}", "{PHONE:mm2} perdon le di a enviar"],
+    ["el dni", "{ES_DNI:mm1}", "{ES_DNI:mm2}", "y la letra {ES_DNI:mm3}"],
+]
+DEV += [
+    ["el iban: {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2} eso es todo"],
+]
+
+DEV += [
+    "lista pa la reclamacion:\n* poliza {#policy}\n* {PHONE.w} {PHONE}\n* {PASSPORT_NUMBER.w} {PASSPORT_NUMBER}\n* daños unos {#price}",
+    "sorry my english, my email is {EMAIL} y el routing number {BANK_ROUTING} ok?",
+    "es normal que el contador pase de {#meter_reading} a {#meter_reading} en {#duration}?",
+]
+
+DEV += [
+    "vuelo {#flight}, asiento {#seat}, {#count} maletas, reserva {#booking}, el pasaporte es {PASSPORT_NUMBER} y la habitacion del hotel {#room}",
+    "cliente {#customer_ref}, contrato {#contract}, tienda {#store}: compre {#quantity} en {#year} con {#percentage} de dto, matricula {#plate}, carnet {DRIVER_ID}, datos {#data_size}",
+]
+
+SEALED += [
+    "@es-MX oiga joven, el SAT dice que mi RFC {MX_RFC:spaced_or_dashed} no coincide con la CURP {MX_CURP}, desde {#year} uso los mismos",
+    ["@es-ES hola, es por la factura de la luz", "lectura de hoy {#meter_reading}", "ah y cargadlo en la cuenta {INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}"],
+    "mi dni acaba en... bueno da igual te lo pongo entero {ES_DNI:split_by_noise}",
+    "Enviado desde mi Samsung\n\n> tarjeta: {CREDIT_DEBIT_NUMBER:letter_substitution}\n> cad: {CREDIT_DEBIT_EXPIRY}",
+    ["necesitabais el tel o el correo?", "los dos? vale", "{PHONE:context_only}", "{EMAIL:context_only}"],
+    "trabajo en remoto pa una empresa gringa y me piden el SSN ({SSN:spaced_or_dashed}) y el ITIN {US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER:split_by_noise}",
+    "el nip es {PIN:letter_substitution}. ya se que no deberia mandarlo por aqui pero la app no me deja cambiarlo",
+    "BIC {SWIFT_CODE} e IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER:letter_substitution}, el casero de oporto quiere {#price} antes del {#date}",
+    "numero nuevo!! {PHONE:letter_substitution} guardalo, el otro me lo robaron en el vuelo {#flight}",
+    "no me acuerdo si me registre como {USERNAME} o {USERNAME.2}, el correo seria {EMAIL}",
+    "el CNPJ de la factura {#invoice} esta mal, es {BR_CNPJ:split_by_noise}",
+    "my boss said que les pase el national insurance: {UK_NATIONAL_INSURANCE_NUMBER}. and the passport {PASSPORT_NUMBER:spaced_or_dashed}",
+    "hola, pedido {#order} - error {#error_code} al pagar despues de poner la tarjeta {CREDIT_DEBIT_NUMBER:spelled_out}",
+]
+
+DEV += [
+    ["buenas! una dudita antes de entrar a currar", "el recibo rebotó el mes pasado ({#price}), lo podeis pasar otra vez a {BANK_ACCOUNT_NUMBER:letter_substitution}?"],
+    ["perdon el anterior tenia un error", "{CREDIT_DEBIT_NUMBER:split_by_noise}", "ahora si creo"],
+    ["gracias por esperar", "tranqui, estoy hasta las {#time}"],
+]

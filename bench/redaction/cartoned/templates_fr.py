@@ -101,3 +101,67 @@ SEALED = [
     "le contrat {#policy} a pris {#percentage}, pourquoi ?",
     "ok merci c'est reglé",
 ]
+
+DEV += [
+    ["donc le remboursement on le fait sur quel compte ?", "celui la {BANK_ACCOUNT_NUMBER:context_only}"],
+    "Nom : Aurelie Vantrin\nMail : {EMAIL}\nTel : {PHONE}\nCommande : {#order}\nProbleme : colis abimé",
+    "mon fils a changé le code de la tele en {PIN:spelled_out} mdr et il s'en souvient plus, modele {#product_model}",
+]
+
+SEALED += [
+    "- nom : Gaspard Lemoisne\n- {FR_NIR.w} : {FR_NIR}\n- {PHONE.w} : {PHONE}\n- ref client {#customer_ref}",
+    ["le conseiller m'a dit de vous donner mon numero de secu", "{FR_NIR:context_only} voila"],
+    "ca fait {#duration} que j'attends, prenez la carte: {CREDIT_DEBIT_NUMBER} / {CREDIT_DEBIT_EXPIRY} / {CREDIT_DEBIT_CVV}",
+    "le mail de reinitialisation est parti sur {EMAIL} mais j'y ai plus acces, le nouveau c'est {EMAIL.2}",
+    "pardon le cryptogramme c'est {CREDIT_DEBIT_CVV}, j'ai mal lu",
+    "mon RIB : IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken} a la banque postale, virement de {#price}",
+    "le portable de ma femme {PHONE:spelled_out} si je reponds pas",
+    "alors mon passeport c'est {PASSPORT_NUMBER}, renouvelé en {#year}, ca pose probleme pour la resa {#booking} ?",
+    ["pour le permis", "c'est {DRIVER_ID:context_only}, il vous faut la date aussi ?"],
+    "un collegue a mis les acces https://{USERNAME:url_credentials}:{PASSWORD:url_credentials}@admin.example.org sur teams, vous pouvez revoquer ?",
+    "l'interface de la box sur {IP_ADDRESS} repond plus, mac du pc {MAC_ADDRESS}, debit {#data_size}",
+    ["mon numero de tel a été coupé", "{PHONE:split_by_noise}"],
+    "toujours pas remboursé des {#price} de la commande {#order}, passée le {#date} a {#time}",
+]
+
+SEALED += [
+    ["routing {BANK_ROUTING} et le compte commence par {BANK_ACCOUNT_NUMBER:mm1}", "et finit par {BANK_ACCOUNT_NUMBER:mm2}"],
+    ["passeport {PASSPORT_NUMBER} et mon portable {PHONE:mm1}", "{PHONE:mm2} oups envoyé trop vite"],
+    ["la carte", "{CREDIT_DEBIT_NUMBER:mm1}", "{CREDIT_DEBIT_NUMBER:mm2} exp {CREDIT_DEBIT_EXPIRY}"],
+]
+DEV += [
+    ["numero de secu {FR_NIR:mm1}", "{FR_NIR:mm2} c'est tout"],
+]
+
+DEV += [
+    "recap pour le sinistre :\n* contrat {#policy}\n* {PHONE.w} {PHONE}\n* {PASSPORT_NUMBER.w} {PASSPORT_NUMBER}\n* degats environ {#price}",
+    "sorry for my english, my mail is {EMAIL} et le SSN {SSN}",
+    "c'est normal que le compteur passe de {#meter_reading} a {#meter_reading} en {#duration} ?",
+]
+
+DEV += [
+    "vol {#flight}, place {#seat}, {#count} valises, resa {#booking}, passeport {PASSPORT_NUMBER}, chambre {#room} a l'hotel de l'aeroport",
+    "client {#customer_ref}, contrat {#contract}, magasin {#store} : j'en ai pris {#quantity} en {#year} avec {#percentage} de remise, plaque {#plate}, permis {DRIVER_ID}, forfait {#data_size}",
+]
+
+SEALED += [
+    "les impots disent que mon numero de secu {FR_NIR:spaced_or_dashed} correspond pas, je l'utilise depuis {#year} pourtant",
+    ["salut, c'est pour la facture d'electricité", "index du jour {#meter_reading}", "et prelevez sur {INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}"],
+    "ma carte finit par... bon je vous la donne en entier {CREDIT_DEBIT_NUMBER:split_by_noise}",
+    "Envoyé de mon iPhone\n\n> carte : {CREDIT_DEBIT_NUMBER:letter_substitution}\n> exp : {CREDIT_DEBIT_EXPIRY}",
+    ["vous vouliez le tel ou le mail ?", "les deux ? ok", "{PHONE:context_only}", "{EMAIL:context_only}"],
+    "je bosse pour une boite espagnole et ils veulent mon NIE ({ES_NIE:spaced_or_dashed}) et mon DNI {ES_DNI:split_by_noise}",
+    "le code c'est {PIN:letter_substitution}. oui je sais faut pas l'envoyer ici mais l'appli veut pas le changer",
+    "BIC {SWIFT_CODE} et IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER:letter_substitution}, le proprio a lisbonne veut {#price} avant le {#date}",
+    "nouveau numero !! {PHONE:letter_substitution} enregistrez le, l'ancien s'est fait voler sur le vol {#flight}",
+    "je sais plus si je me suis inscrit en {USERNAME} ou {USERNAME.2}, le mail ce serait {EMAIL}",
+    "le CNPJ sur la facture {#invoice} est faux, c'est {BR_CNPJ:split_by_noise}",
+    "mon collegue dit qu'il vous faut la Steuer-ID: {DE_TAX_ID:spaced_or_dashed}, et le NIF portugais {PT_NIF}",
+    "bonjour, commande {#order} - erreur {#error_code} au paiement apres avoir tapé la carte {CREDIT_DEBIT_NUMBER:spelled_out}",
+]
+
+DEV += [
+    ["hello ! petite question avant le boulot", "le prelevement a été rejeté le mois dernier ({#price}), vous pouvez repasser sur {BANK_ACCOUNT_NUMBER:letter_substitution} ?"],
+    ["pardon le precedent avait une faute", "{CREDIT_DEBIT_NUMBER:split_by_noise}", "la c'est bon je crois"],
+    ["merci de patienter", "pas de souci, je suis la jusqu'a {#time}"],
+]

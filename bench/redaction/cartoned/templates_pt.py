@@ -101,3 +101,67 @@ SEALED = [
     "a apolice {#policy} subiu {#percentage}, pq?",
     "blz valeu, resolvido",
 ]
+
+DEV += [
+    ["entao o reembolso vai pra qual conta?", "essa aqui {BANK_ACCOUNT_NUMBER:context_only}"],
+    "Nome: Tainara Brusque\nEmail: {EMAIL}\nTelefone: {PHONE}\nPedido: {#order}\nProblema: veio quebrado",
+    "meu filho mudou o pin da tv pra {PIN:spelled_out} kkkk e esqueceu, modelo {#product_model}",
+]
+
+SEALED += [
+    "- nome: Iracema Louzada\n- {BR_CPF.w}: {BR_CPF}\n- {PHONE.w}: {PHONE}\n- cod cliente {#customer_ref}",
+    ["o atendente falou pra passar meu cpf aqui", "{BR_CPF:context_only} ta ai"],
+    "to esperando faz {#duration}, passa logo no cartao: {CREDIT_DEBIT_NUMBER} / {CREDIT_DEBIT_EXPIRY} / {CREDIT_DEBIT_CVV}",
+    "o email de recuperacao foi pro {EMAIL} mas nao tenho mais acesso, o novo e {EMAIL.2}",
+    "foi mal o cvv e {CREDIT_DEBIT_CVV}, li errado",
+    "chave pix nao tenho, mas a conta e {BANK_ACCOUNT_NUMBER:spaced_or_dashed}, valor {#price}",
+    "o celular da minha mae {PHONE:spelled_out} caso eu nao atenda",
+    "meu passaporte e {PASSPORT_NUMBER}, renovei em {#year}, tem problema pra reserva {#booking}?",
+    ["sobre a carta de conducao", "e {DRIVER_ID:context_only}, precisa da data de emissao?"],
+    "um colega mandou o acesso https://{USERNAME:url_credentials}:{PASSWORD:url_credentials}@admin.example.org no grupo, da pra revogar?",
+    "a pagina do roteador em {IP_ADDRESS} nao abre, mac do notebook {MAC_ADDRESS}, velocidade {#data_size}",
+    ["o iban cortou na mensagem anterior", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}"],
+    "ainda sem reembolso de {#price} do pedido {#order}, feito dia {#date} as {#time}",
+]
+
+SEALED += [
+    ["routing {BANK_ROUTING} e a conta comeca com {BANK_ACCOUNT_NUMBER:mm1}", "termina com {BANK_ACCOUNT_NUMBER:mm2}"],
+    ["passaporte {PASSPORT_NUMBER} e o celular {PHONE:mm1}", "{PHONE:mm2} foi sem querer o enter"],
+    ["o nif", "{PT_NIF:mm1}", "{PT_NIF:mm2}", "{PT_NIF:mm3} pronto"],
+]
+DEV += [
+    ["o iban: {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2} e isso"],
+]
+
+DEV += [
+    "resumo pro sinistro:\n* apolice {#policy}\n* {PHONE.w} {PHONE}\n* {PASSPORT_NUMBER.w} {PASSPORT_NUMBER}\n* prejuizo uns {#price}",
+    "desculpa o portunhol, mi correo es {EMAIL} y el CNPJ {BR_CNPJ}",
+    "e normal o contador passar de {#meter_reading} pra {#meter_reading} em {#duration}?",
+]
+
+DEV += [
+    "voo {#flight}, assento {#seat}, {#count} malas, reserva {#booking}, passaporte {PASSPORT_NUMBER}, quarto {#room} no hotel do aeroporto",
+    "cliente {#customer_ref}, contrato {#contract}, loja {#store}: comprei {#quantity} em {#year} com {#percentage} de desconto, placa {#plate}, CNH {DRIVER_ID}, pacote {#data_size}",
+]
+
+SEALED += [
+    "@pt-BR a receita falou que meu CPF {BR_CPF:spaced_or_dashed} ta irregular, uso ele desde {#year}",
+    ["@pt-PT ola, e por causa da fatura da luz", "leitura de hoje {#meter_reading}", "e debitem no {INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}"],
+    "meu cartao termina em... ah deixa, vai inteiro {CREDIT_DEBIT_NUMBER:split_by_noise}",
+    "Enviado do meu iPhone\n\n> cartao: {CREDIT_DEBIT_NUMBER:letter_substitution}\n> validade: {CREDIT_DEBIT_EXPIRY}",
+    ["vcs queriam o telefone ou o email?", "os dois? ok", "{PHONE:context_only}", "{EMAIL:context_only}"],
+    "trabalho remoto pra uma empresa americana, pedem o SSN ({SSN:spaced_or_dashed}) e o ITIN {US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER:split_by_noise}",
+    "o pin e {PIN:letter_substitution}. eu sei que nao devia mandar aqui mas o app nao deixa mudar",
+    "BIC {SWIFT_CODE} e IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER:letter_substitution}, o senhorio em madrid quer {#price} ate {#date}",
+    "numero novo!! {PHONE:letter_substitution} salva ai, o antigo foi roubado no voo {#flight}",
+    "nao lembro se cadastrei como {USERNAME} ou {USERNAME.2}, o email seria {EMAIL}",
+    "o CNPJ da nota {#invoice} ta errado, o certo e {BR_CNPJ:split_by_noise}",
+    "meu chefe disse que vcs precisam do NIF {PT_NIF:spaced_or_dashed} e da carta de conducao {DRIVER_ID}",
+    "ola, pedido {#order} - erro {#error_code} no pagamento depois de digitar o cartao {CREDIT_DEBIT_NUMBER:spelled_out}",
+]
+
+DEV += [
+    ["bom dia! uma duvida rapida antes do trampo", "o debito voltou mes passado ({#price}), da pra tentar de novo na conta {BANK_ACCOUNT_NUMBER:letter_substitution}?"],
+    ["desculpa a anterior tinha erro", "{CREDIT_DEBIT_NUMBER:split_by_noise}", "agora ta certo acho"],
+    ["obrigado por esperar", "de boa, to aqui ate {#time}"],
+]
