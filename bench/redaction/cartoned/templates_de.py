@@ -161,6 +161,6 @@ SEALED += [
 
 DEV += [
     ["Morgen! kurze Frage vor der Arbeit", "die Lastschrift ist letzten Monat geplatzt ({#price}), könnt ihr nochmal von {BANK_ACCOUNT_NUMBER:letter_substitution} abbuchen?"],
-    ["sorry, in der letzten war ein Tippfehler", "{CREDIT_DEBIT_NUMBER:split_by_noise}", "jetzt stimmts glaub ich"],
-    ["danke fürs Warten", "kein Stress, bin bis {#time} da"],
+    ["sorry, in der letzten war ein Tippfehler", "{CREDIT_DEBIT_NUMBER:split_by_noise}"],
+    ["danke fürs Warten", "kein Stress, bin bis {#time} da. übrigens {USERNAME.w}: {USERNAME}"],
 ]

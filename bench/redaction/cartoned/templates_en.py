@@ -162,6 +162,6 @@ SEALED += [
 
 DEV += [
     ["morning! quick q before my shift", "my direct debit bounced last month ({#price}), can you retry from {BANK_ACCOUNT_NUMBER:letter_substitution}?"],
-    ["sorry the last one had a typo", "{CREDIT_DEBIT_NUMBER:split_by_noise}", "that's right now i think"],
-    ["thanks for waiting", "no rush, I'll be here till {#time}"],
+    ["sorry the last one had a typo", "{CREDIT_DEBIT_NUMBER:split_by_noise}"],
+    ["thanks for waiting", "no rush, I'll be here till {#time}. btw {USERNAME.w} is {USERNAME}"],
 ]

@@ -162,6 +162,6 @@ SEALED += [
 
 DEV += [
     ["buenas! una dudita antes de entrar a currar", "el recibo rebotó el mes pasado ({#price}), lo podeis pasar otra vez a {BANK_ACCOUNT_NUMBER:letter_substitution}?"],
-    ["perdon el anterior tenia un error", "{CREDIT_DEBIT_NUMBER:split_by_noise}", "ahora si creo"],
-    ["gracias por esperar", "tranqui, estoy hasta las {#time}"],
+    ["perdon el anterior tenia un error", "{CREDIT_DEBIT_NUMBER:split_by_noise}"],
+    ["gracias por esperar", "tranqui, estoy hasta las {#time}. por cierto mi {USERNAME.w} es {USERNAME}"],
 ]

@@ -162,6 +162,6 @@ SEALED += [
 
 DEV += [
     ["hello ! petite question avant le boulot", "le prelevement a été rejeté le mois dernier ({#price}), vous pouvez repasser sur {BANK_ACCOUNT_NUMBER:letter_substitution} ?"],
-    ["pardon le precedent avait une faute", "{CREDIT_DEBIT_NUMBER:split_by_noise}", "la c'est bon je crois"],
-    ["merci de patienter", "pas de souci, je suis la jusqu'a {#time}"],
+    ["pardon le precedent avait une faute", "{CREDIT_DEBIT_NUMBER:split_by_noise}"],
+    ["merci de patienter", "pas de souci, je suis la jusqu'a {#time}. au fait mon {USERNAME.w} c'est {USERNAME}"],
 ]

@@ -162,6 +162,6 @@ SEALED += [
 
 DEV += [
     ["bom dia! uma duvida rapida antes do trampo", "o debito voltou mes passado ({#price}), da pra tentar de novo na conta {BANK_ACCOUNT_NUMBER:letter_substitution}?"],
-    ["desculpa a anterior tinha erro", "{CREDIT_DEBIT_NUMBER:split_by_noise}", "agora ta certo acho"],
-    ["obrigado por esperar", "de boa, to aqui ate {#time}"],
+    ["desculpa a anterior tinha erro", "{CREDIT_DEBIT_NUMBER:split_by_noise}"],
+    ["obrigado por esperar", "de boa, to aqui ate {#time}. alias meu {USERNAME.w} e {USERNAME}"],
 ]

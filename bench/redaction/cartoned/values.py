@@ -116,11 +116,10 @@ def phone(rng: random.Random, region: str) -> str:
             n = f"+1{rng.choice(['202', '212', '305', '415', '512', '617', '718', '303'])}5550{rng.randint(100, 199)}"
         elif region == "GB":
             n = rng.choice([f"+442079460{digits(rng, 3)}", f"+441134960{digits(rng, 3)}", f"+447700900{digits(rng, 3)}"])
-        elif region == "FR":
-            n = rng.choice([f"+33199{digits(rng, 6)}", f"+336{digits(rng, 8)}", f"+337{digits(rng, 8)}"])
-        elif region == "DE":
-            n = rng.choice([f"+493023125{digits(rng, 3)}", f"+4915{rng.choice('12579')}{digits(rng, 8)}",
-                            f"+4917{digits(rng, 8)}"])
+        elif region == "FR":  # ARCEP numbers reserved for fiction
+            n = rng.choice(["+3319900", "+3326191", "+3335301", "+3346571", "+3353649"]) + digits(rng, 4)
+        elif region == "DE":  # Bundesnetzagentur ranges for film and TV
+            n = rng.choice(["+493023125", "+494066969", "+496990009", "+498999998"]) + digits(rng, 3)
         elif region == "ES":
             n = rng.choice([f"+346{digits(rng, 8)}", f"+347{rng.choice('1234')}{digits(rng, 7)}",
                             f"+3491{digits(rng, 7)}"])
