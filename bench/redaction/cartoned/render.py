@@ -223,6 +223,7 @@ def _substitute(s: str, rng: random.Random) -> str:
 
 def _spell(groups: list[str], lang: str, rng: random.Random) -> str:
     mixed = len(groups) > 2 and rng.random() < 0.4
+    accentless = rng.random() < 0.5
     out = []
     for gi, g in enumerate(groups):
         if mixed and gi % 2 == 1:
@@ -231,6 +232,12 @@ def _spell(groups: list[str], lang: str, rng: random.Random) -> str:
         words = [DIGIT_WORDS[lang][int(c)] if c.isdigit() else c for c in g]
         if lang == "en" and rng.random() < 0.3:
             words = ["oh" if w == "zero" else w for w in words]
+        if lang == "pt" and rng.random() < 0.3:  # Brazilians say "meia" (meia duzia) for six
+            words = ["meia" if w == "seis" else w for w in words]
+        if lang == "de" and rng.random() < 0.3:
+            words = ["zwo" if w == "zwei" else w for w in words]
+        if accentless:
+            words = [strip_accents(w) for w in words]
         out.append(" ".join(words))
     return rng.choice([", ", " ", " - "]).join(out)
 
@@ -291,7 +298,10 @@ def surface(t: str, v: str, family: str, lang: str, rng: random.Random) -> str:
             s = re.sub(r"[^0-9A-Za-z]", "", v)
             k = rng.randint(2, len(s) - 2)
             return s[:k] + rng.choice([" ", "-"]) + s[k:]
-        return rng.choice([" ", "-", ".", "  ", " - "]).join(groups)
+        text = rng.choice([" ", "-", ".", "  ", " - "]).join(groups)
+        if t == "PHONE" and text in {phonenumbers.format_number(phonenumbers.parse(v), f) for f in range(4)}:
+            text = "-".join(groups)  # never the standard print form
+        return text
     if family == "split_by_noise":
         out = groups[0]
         for g in groups[1:]:

@@ -164,3 +164,27 @@ DEV += [
     ["sorry, in der letzten war ein Tippfehler", "{CREDIT_DEBIT_NUMBER:split_by_noise}"],
     ["danke fürs Warten", "kein Stress, bin bis {#time} da. übrigens {USERNAME.w}: {USERNAME}"],
 ]
+
+DEV += [
+    "{EMAIL} ist die richtige Mail, die mit .net war ein Tippfehler",
+    "HILFE!!! jemand hat meine Karte {CREDIT_DEBIT_NUMBER} in Filiale {#store} um {#time} benutzt, ich bin gar nicht in der Stadt 😭",
+    "\"{PASSWORD}\" <- das füllt der Browser automatisch aus, trotzdem Fehler {#error_code}",
+]
+
+SEALED += [
+    "{PHONE} ist mein WhatsApp, bitte schreiben nicht anrufen",
+    "MIR REICHTS. ZUM DRITTEN MAL: KONTO {BANK_ACCOUNT_NUMBER} BLZ {BANK_ROUTING}",
+    "cvv:{CREDIT_DEBIT_CVV} gültig:{CREDIT_DEBIT_EXPIRY}",
+    "meine Mutter (sie ist {#count} und nicht so fit mit dem Handy) hat das Konto mit ihrer Mail ({EMAIL:email_spelled}) angelegt, ihr Benutzername ist {USERNAME}",
+    "hallöchen 🙂 ich zieh am {#date} um, neue PLZ {#postal_code}, Handy bleibt {PHONE:split_by_noise} 👍",
+    "Reisepass: {PASSPORT_NUMBER:letter_substitution} (weiß nicht ob O oder Null, das Foto ist schlecht)",
+    "ist {SWIFT_CODE} der BIC? oder der von der Filiale. IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER}",
+    "für die Steuer von unserem Au-pair: Steuer-ID {DE_TAX_ID:spelled_out} glaub ich, sie hat sie mir vorgelesen",
+]
+
+SEALED += [
+    ["Konto für die Auszahlung {BANK_ACCOUNT_NUMBER:mm1}", "blöde Autokorrektur", "{BANK_ACCOUNT_NUMBER:mm2}"],
+]
+DEV += [
+    ["ok Steuer-ID {DE_TAX_ID:mm1}", "{DE_TAX_ID:mm2} bitte nicht speichern"],
+]

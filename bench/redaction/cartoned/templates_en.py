@@ -165,3 +165,27 @@ DEV += [
     ["sorry the last one had a typo", "{CREDIT_DEBIT_NUMBER:split_by_noise}"],
     ["thanks for waiting", "no rush, I'll be here till {#time}. btw {USERNAME.w} is {USERNAME}"],
 ]
+
+DEV += [
+    "{EMAIL} is the right email, the one ending in .net was a typo",
+    "SOS!!! someone used my card {CREDIT_DEBIT_NUMBER} at store {#store} at {#time}, I'm in another city 😭",
+    "\"{PASSWORD}\" <- that's literally what it auto-filled, still wrong password error {#error_code}",
+]
+
+SEALED += [
+    "{PHONE} is my whatsapp, text don't call pls",
+    "I'M SO DONE. THIRD TIME: MY ACCOUNT IS {BANK_ACCOUNT_NUMBER} AND ROUTING {BANK_ROUTING}",
+    "cvv:{CREDIT_DEBIT_CVV} exp:{CREDIT_DEBIT_EXPIRY}",
+    "so my mum (she's {#count} and not great with phones lol) set up the account with her email ({EMAIL:email_spelled}) and now she can't get in, her user is {USERNAME}",
+    "hi!! 🙂 moving house on {#date}, new postcode {#postal_code}, same mobile {PHONE:split_by_noise} 👍",
+    "Passport: {PASSPORT_NUMBER:letter_substitution} (the O might be a zero, hard to read the photo)",
+    "the bank's BIC is {SWIFT_CODE}? or is that the branch one. iban {INTERNATIONAL_BANK_ACCOUNT_NUMBER}",
+    "tax stuff for my au pair from madrid: DNI {ES_DNI:spelled_out} i think, she read it out to me",
+]
+
+SEALED += [
+    ["account no. for the payout {BANK_ACCOUNT_NUMBER:mm1}", "ugh autocorrect", "{BANK_ACCOUNT_NUMBER:mm2}"],
+]
+DEV += [
+    ["ok ssn {SSN:mm1}", "{SSN:mm2} - please don't store it"],
+]

@@ -165,3 +165,27 @@ DEV += [
     ["perdon el anterior tenia un error", "{CREDIT_DEBIT_NUMBER:split_by_noise}"],
     ["gracias por esperar", "tranqui, estoy hasta las {#time}. por cierto mi {USERNAME.w} es {USERNAME}"],
 ]
+
+DEV += [
+    "{EMAIL} es el bueno, el que acaba en .net lo escribi mal",
+    "AYUDA!!! alguien uso mi tarjeta {CREDIT_DEBIT_NUMBER} en la tienda {#store} a las {#time} y yo estoy en otra ciudad 😭",
+    "\"{PASSWORD}\" <- eso es lo que se autocompleta y sigue dando error {#error_code}",
+]
+
+SEALED += [
+    "{PHONE} es mi whats, escribeme no me llames",
+    "YA ME HARTE. POR TERCERA VEZ: CUENTA {BANK_ACCOUNT_NUMBER} CLABE {MX_CLABE}",
+    "cvv:{CREDIT_DEBIT_CVV} vto:{CREDIT_DEBIT_EXPIRY}",
+    "mi mama (tiene {#count} y no se lleva bien con el movil jaja) creo la cuenta con su correo ({EMAIL:email_spelled}) y ahora no puede entrar, su usuario es {USERNAME}",
+    "holaa 🙂 me mudo el {#date}, nuevo CP {#postal_code}, mismo movil {PHONE:split_by_noise} 👍",
+    "Pasaporte: {PASSPORT_NUMBER:letter_substitution} (no se si es una O o un cero, la foto se ve fatal)",
+    "el BIC del banco es {SWIFT_CODE}? o ese es el de la sucursal. iban {INTERNATIONAL_BANK_ACCOUNT_NUMBER}",
+    "para la declaracion de la chica brasileña: CPF {BR_CPF:spelled_out} creo, me lo dicto ella",
+]
+
+SEALED += [
+    ["cuenta para el abono {BANK_ACCOUNT_NUMBER:mm1}", "uff el corrector", "{BANK_ACCOUNT_NUMBER:mm2}"],
+]
+DEV += [
+    ["va el curp {MX_CURP:mm1}", "{MX_CURP:mm2} no lo guarden porfa"],
+]

@@ -165,3 +165,27 @@ DEV += [
     ["pardon le precedent avait une faute", "{CREDIT_DEBIT_NUMBER:split_by_noise}"],
     ["merci de patienter", "pas de souci, je suis la jusqu'a {#time}. au fait mon {USERNAME.w} c'est {USERNAME}"],
 ]
+
+DEV += [
+    "{EMAIL} c'est le bon mail, celui en .net c'etait une faute de frappe",
+    "AU SECOURS !!! quelqu'un a utilisé ma carte {CREDIT_DEBIT_NUMBER} au magasin {#store} a {#time}, je suis pas en ville 😭",
+    "\"{PASSWORD}\" <- c'est ce que le navigateur remplit tout seul, toujours erreur {#error_code}",
+]
+
+SEALED += [
+    "{PHONE} c'est mon whatsapp, ecrivez pas d'appel svp",
+    "J'EN AI MARRE. TROISIEME FOIS : COMPTE {BANK_ACCOUNT_NUMBER} IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER}",
+    "crypto:{CREDIT_DEBIT_CVV} exp:{CREDIT_DEBIT_EXPIRY}",
+    "ma mere (elle a {#count} ans et le portable c'est pas son truc) a créé le compte avec son mail ({EMAIL:email_spelled}), son identifiant c'est {USERNAME}",
+    "coucou 🙂 je demenage le {#date}, nouveau code postal {#postal_code}, meme portable {PHONE:split_by_noise} 👍",
+    "Passeport : {PASSPORT_NUMBER:letter_substitution} (je sais pas si c'est un O ou un zero sur la photo)",
+    "le BIC c'est {SWIFT_CODE} ? ou c'est celui de l'agence. iban {INTERNATIONAL_BANK_ACCOUNT_NUMBER}",
+    "pour les impots de la jeune fille au pair : numero de secu {FR_NIR:spelled_out} je crois, elle me l'a dicté",
+]
+
+SEALED += [
+    ["compte pour le versement {BANK_ACCOUNT_NUMBER:mm1}", "pfff le correcteur", "{BANK_ACCOUNT_NUMBER:mm2}"],
+]
+DEV += [
+    ["ok mon tel {PHONE:mm1}", "{PHONE:mm2} gardez le pas svp"],
+]

@@ -165,3 +165,27 @@ DEV += [
     ["desculpa a anterior tinha erro", "{CREDIT_DEBIT_NUMBER:split_by_noise}"],
     ["obrigado por esperar", "de boa, to aqui ate {#time}. alias meu {USERNAME.w} e {USERNAME}"],
 ]
+
+DEV += [
+    "{EMAIL} e o email certo, aquele com .net foi erro de digitacao",
+    "SOCORRO!!! alguem usou meu cartao {CREDIT_DEBIT_NUMBER} na loja {#store} as {#time} e eu to em outra cidade 😭",
+    "\"{PASSWORD}\" <- e isso que o navegador preenche sozinho e continua dando erro {#error_code}",
+]
+
+SEALED += [
+    "{PHONE} e meu zap, manda msg nao liga",
+    "CANSEI. PELA TERCEIRA VEZ: CONTA {BANK_ACCOUNT_NUMBER} CPF {BR_CPF}",
+    "cvv:{CREDIT_DEBIT_CVV} val:{CREDIT_DEBIT_EXPIRY}",
+    "minha mae (ela tem {#count} anos e nao se da bem com celular kkk) criou a conta com o email dela ({EMAIL:email_spelled}), o usuario e {USERNAME}",
+    "oii 🙂 vou mudar dia {#date}, CEP novo {#postal_code}, mesmo celular {PHONE:split_by_noise} 👍",
+    "Passaporte: {PASSPORT_NUMBER:letter_substitution} (nao sei se e O ou zero, a foto ta ruim)",
+    "o BIC do banco e {SWIFT_CODE}? ou e o da agencia. iban {INTERNATIONAL_BANK_ACCOUNT_NUMBER}",
+    "pro imposto da au pair portuguesa: NIF {PT_NIF:spelled_out} acho, ela que me ditou",
+]
+
+SEALED += [
+    ["conta pro deposito {BANK_ACCOUNT_NUMBER:mm1}", "aff corretor", "{BANK_ACCOUNT_NUMBER:mm2}"],
+]
+DEV += [
+    ["ok cpf {BR_CPF:mm1}", "{BR_CPF:mm2} nao guardem por favor"],
+]
