@@ -38,7 +38,7 @@ WORDS = {
 
 DEV = [
     "hola buenas, necesito cambiar mi {X.w} por este: {X} gracias",
-    "me podeis confirmar si teneis bien mi {X.w}? es {X} y el pedido es el {#order}",
+    "@es-ES me podeis confirmar si teneis bien mi {X.w}? es {X} y el pedido es el {#order}",
     "tarjeta {CREDIT_DEBIT_NUMBER} caduca {CREDIT_DEBIT_EXPIRY} y el cvv {CREDIT_DEBIT_CVV}, cobrame los {#price} porfa",
     ["mi tarjeta es {CREDIT_DEBIT_NUMBER:mm1}", "{CREDIT_DEBIT_NUMBER:mm2}", "perdon se me corto"],
     ["marcame al {PHONE:mm1}", "{PHONE:mm2} despues de las {#time}"],
@@ -60,7 +60,7 @@ SEALED = [
     "Me equivoque al poner el {X.w}, el bueno es {X}, lo siento",
     "copio lo del formulario:\n{X.w}: {X}\ntienda: {#store}\ncantidad: {#quantity}",
     "no se si es esto lo que necesitais pero ahi va mi {X.w} {X} ok?",
-    "wey me cobraron {#price} dos veces en la tarjeta {CREDIT_DEBIT_NUMBER}, que onda",
+    "@es-MX wey me cobraron {#price} dos veces en la tarjeta {CREDIT_DEBIT_NUMBER}, que onda",
     ["ahi va", "{CREDIT_DEBIT_NUMBER}", "vence el {CREDIT_DEBIT_EXPIRY}", "codigo de atras {CREDIT_DEBIT_CVV}"],
     "visa {CREDIT_DEBIT_NUMBER:spaced_or_dashed} cad{CREDIT_DEBIT_EXPIRY:compact_expiry} cvc {CREDIT_DEBIT_CVV:spelled_out}",
     ["te la mando en trozos por si acaso", "{CREDIT_DEBIT_NUMBER:mm1}", "{CREDIT_DEBIT_NUMBER:mm2} y", "{CREDIT_DEBIT_NUMBER:mm3} ya esta"],
@@ -71,11 +71,11 @@ SEALED = [
     "mi cel es {PHONE}, ay no perdon, es {PHONE.2}, el otro ya no lo uso",
     "escribeme a {EMAIL:email_spelled} que el otro correo ya no lo miro",
     "no puedo entrar a mi cuenta {#customer_ref}, usuario {USERNAME} y la contraseña que puse fue {PASSWORD}",
-    "la app peta con {#error_code} en la {#version} cuando meto el {PIN.w} {PIN}",
+    "@es-ES la app peta con {#error_code} en la {#version} cuando meto el {PIN.w} {PIN}",
     "lectura del contador {#meter_reading}, domiciliacion en la cuenta {BANK_ACCOUNT_NUMBER}",
     "trabajo en texas, mi routing es {BANK_ROUTING} y la cuenta {BANK_ACCOUNT_NUMBER}",
     "vuelo {#flight} asiento {#seat}, pasaporte {PASSPORT_NUMBER}, localizador {#booking}",
-    "pa rentar el coche: licencia {DRIVER_ID}, las placas eran {#plate}",
+    "@es-MX pa rentar el coche: licencia {DRIVER_ID}, las placas eran {#plate}",
     "el IRS me pide el ITIN {US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER} y el seguro social de mi hijo {SSN}",
     "estuve en londres y tengo NI number {UK_NATIONAL_INSURANCE_NUMBER}, sirve?",
     "soy extranjera, mi NIE es {ES_NIE} y el DNI de mi marido {ES_DNI}",
@@ -105,18 +105,18 @@ SEALED = [
 DEV += [
     ["entonces a que cuenta hacemos el reembolso?", "a esta {BANK_ACCOUNT_NUMBER:context_only}"],
     "Nombre: Lucia Ferrandiz\nCorreo: {EMAIL}\nTel: {PHONE}\nPedido: {#order}\nMotivo: llego roto",
-    "mi sobrino me cambio el pin del decodificador a {PIN:spelled_out} jajaja y no se acuerda, modelo {#product_model}",
+    "@es-ES mi sobrino me cambio el pin del decodificador a {PIN:spelled_out} jajaja y no se acuerda, modelo {#product_model}",
 ]
 
 SEALED += [
     "- nombre: Maite Olabarria\n- {ES_DNI.w}: {ES_DNI}\n- {PHONE.w}: {PHONE}\n- ref cliente {#customer_ref}",
     ["el de la llamada me dijo que os pasara el NIE", "{ES_NIE:context_only} ahi lo tienes"],
-    "llevo {#duration} esperando, cobradlo ya: {CREDIT_DEBIT_NUMBER} / {CREDIT_DEBIT_EXPIRY} / {CREDIT_DEBIT_CVV}",
+    "@es-ES llevo {#duration} esperando, cobradlo ya: {CREDIT_DEBIT_NUMBER} / {CREDIT_DEBIT_EXPIRY} / {CREDIT_DEBIT_CVV}",
     "el correo de recuperacion fue a {EMAIL} pero ya no lo uso, el nuevo es {EMAIL.2}",
-    "perdon el cvv es {CREDIT_DEBIT_CVV}, lei mal un numero",
+    "@es-ES perdon el cvv es {CREDIT_DEBIT_CVV}, lei mal un numero",
     "mi clabe {MX_CLABE:spaced_or_dashed} banco azteca, el deposito era de {#price}",
     "el cel de mi jefa {PHONE:spelled_out} por si no contesto",
-    "orale pues, mi RFC {MX_RFC} y la CURP {MX_CURP:spaced_or_dashed} para la factura {#invoice}",
+    "@es-MX orale pues, mi RFC {MX_RFC} y la CURP {MX_CURP:spaced_or_dashed} para la factura {#invoice}",
     ["lo de la licencia", "es {DRIVER_ID:context_only}, de que estado la quieres?"],
     "mi compa compartio el acceso asi https://{USERNAME:url_credentials}:{PASSWORD:url_credentials}@panel.example.org en el grupo, lo pueden revocar?",
     "el panel del router en {IP_ADDRESS} no carga, la mac de mi compu es {MAC_ADDRESS}, velocidad {#data_size}",
@@ -150,7 +150,7 @@ SEALED += [
     "mi dni acaba en... bueno da igual te lo pongo entero {ES_DNI:split_by_noise}",
     "Enviado desde mi Samsung\n\n> tarjeta: {CREDIT_DEBIT_NUMBER:letter_substitution}\n> cad: {CREDIT_DEBIT_EXPIRY}",
     ["necesitabais el tel o el correo?", "los dos? vale", "{PHONE:context_only}", "{EMAIL:context_only}"],
-    "trabajo en remoto pa una empresa gringa y me piden el SSN ({SSN:spaced_or_dashed}) y el ITIN {US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER:split_by_noise}",
+    "@es-MX trabajo en remoto pa una empresa gringa y me piden el SSN ({SSN:spaced_or_dashed}) y el ITIN {US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER:split_by_noise}",
     "el nip es {PIN:letter_substitution}. ya se que no deberia mandarlo por aqui pero la app no me deja cambiarlo",
     "BIC {SWIFT_CODE} e IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER:letter_substitution}, el casero de oporto quiere {#price} antes del {#date}",
     "numero nuevo!! {PHONE:letter_substitution} guardalo, el otro me lo robaron en el vuelo {#flight}",
@@ -174,7 +174,7 @@ DEV += [
 
 SEALED += [
     "{PHONE} es mi whats, escribeme no me llames",
-    "YA ME HARTE. POR TERCERA VEZ: CUENTA {BANK_ACCOUNT_NUMBER} CLABE {MX_CLABE}",
+    "@es-MX YA ME HARTE. POR TERCERA VEZ: CUENTA {BANK_ACCOUNT_NUMBER} CLABE {MX_CLABE}",
     "cvv:{CREDIT_DEBIT_CVV} vto:{CREDIT_DEBIT_EXPIRY}",
     "mi mama (tiene {#count} y no se lleva bien con el movil jaja) creo la cuenta con su correo ({EMAIL:email_spelled}) y ahora no puede entrar, su usuario es {USERNAME}",
     "holaa 🙂 me mudo el {#date}, nuevo CP {#postal_code}, mismo movil {PHONE:split_by_noise} 👍",

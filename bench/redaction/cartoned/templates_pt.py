@@ -60,7 +60,7 @@ SEALED = [
     "errei o {X.w}, o certo e {X}, foi mal",
     "copiando do formulario:\n{X.w}: {X}\nloja: {#store}\nquantidade: {#quantity}",
     "nao sei se e isso que vcs precisam mas segue {X.w} {X}",
-    "cobraram {#price} duas vezes no cartao {CREDIT_DEBIT_NUMBER}, que palhaçada",
+    "@pt-BR cobraram {#price} duas vezes no cartao {CREDIT_DEBIT_NUMBER}, que palhaçada",
     ["la vai", "{CREDIT_DEBIT_NUMBER}", "vence {CREDIT_DEBIT_EXPIRY}", "codigo de tras {CREDIT_DEBIT_CVV}"],
     "master {CREDIT_DEBIT_NUMBER:spaced_or_dashed} val{CREDIT_DEBIT_EXPIRY:compact_expiry} cvv {CREDIT_DEBIT_CVV:spelled_out}",
     ["vou mandar em partes por seguranca", "{CREDIT_DEBIT_NUMBER:mm1}", "{CREDIT_DEBIT_NUMBER:mm2} e", "{CREDIT_DEBIT_NUMBER:mm3} pronto"],
@@ -68,14 +68,14 @@ SEALED = [
     ["cnpj da loja {BR_CNPJ:mm1}", "{BR_CNPJ:mm2}"],
     ["conta {BANK_ACCOUNT_NUMBER:mm1}", "{BANK_ACCOUNT_NUMBER:mm2} no itau"],
     ["o iban {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2} acabou"],
-    "meu telemovel {PHONE}, ai nao, e {PHONE.2}, o outro e do trabalho",
+    "@pt-PT meu telemovel {PHONE}, ai nao, e {PHONE.2}, o outro e do trabalho",
     "me escreve no {EMAIL:email_spelled} que o outro ta lotado",
     "nao consigo entrar na conta {#customer_ref}, usuario {USERNAME} e senha {PASSWORD}",
     "o app trava com {#error_code} na {#version} quando coloco o {PIN.w} {PIN}",
     "leitura do contador {#meter_reading}, debito direto na conta {BANK_ACCOUNT_NUMBER}",
     "trabalho em miami, routing {BANK_ROUTING} e conta {BANK_ACCOUNT_NUMBER}",
     "voo {#flight} assento {#seat}, passaporte {PASSPORT_NUMBER}, reserva {#booking}",
-    "pra alugar o carro: CNH {DRIVER_ID}, placa {#plate}",
+    "@pt-BR pra alugar o carro: CNH {DRIVER_ID}, placa {#plate}",
     "o IRS quer meu ITIN {US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER} e o SSN da minha filha {SSN}",
     "trabalhei em londres, NI number {UK_NATIONAL_INSURANCE_NUMBER}",
     "moro em sevilha, NIE {ES_NIE}, DNI do senhorio {ES_DNI}",
@@ -83,7 +83,7 @@ SEALED = [
     "transferencia pro mexico na clabe {MX_CLABE}",
     "trabalhei em paris, numero de secu {FR_NIR}, desconto de {#percentage}",
     "mudei pra hamburgo, Steuer-ID {DE_TAX_ID}, contrato {#contract}",
-    "fatura com contribuinte {PT_NIF} se faz favor, encomenda {#order}, {#quantity} unidades",
+    "@pt-PT fatura com contribuinte {PT_NIF} se faz favor, encomenda {#order}, {#quantity} unidades",
     "IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}\nSWIFT {SWIFT_CODE}",
     "link de descadastro: https://boletim.example.org/sair?email={EMAIL:percent_encoded}&cel={PHONE:percent_encoded}",
     "o envio por sftp://{USERNAME:url_credentials}:{PASSWORD:url_credentials}@envio.example.com continua falhando",
@@ -105,13 +105,13 @@ SEALED = [
 DEV += [
     ["entao o reembolso vai pra qual conta?", "essa aqui {BANK_ACCOUNT_NUMBER:context_only}"],
     "Nome: Tainara Brusque\nEmail: {EMAIL}\nTelefone: {PHONE}\nPedido: {#order}\nProblema: veio quebrado",
-    "meu filho mudou o pin da tv pra {PIN:spelled_out} kkkk e esqueceu, modelo {#product_model}",
+    "@pt-BR meu filho mudou o pin da tv pra {PIN:spelled_out} kkkk e esqueceu, modelo {#product_model}",
 ]
 
 SEALED += [
     "- nome: Iracema Louzada\n- {BR_CPF.w}: {BR_CPF}\n- {PHONE.w}: {PHONE}\n- cod cliente {#customer_ref}",
     ["o atendente falou pra passar meu cpf aqui", "{BR_CPF:context_only} ta ai"],
-    "to esperando faz {#duration}, passa logo no cartao: {CREDIT_DEBIT_NUMBER} / {CREDIT_DEBIT_EXPIRY} / {CREDIT_DEBIT_CVV}",
+    "@pt-BR to esperando faz {#duration}, passa logo no cartao: {CREDIT_DEBIT_NUMBER} / {CREDIT_DEBIT_EXPIRY} / {CREDIT_DEBIT_CVV}",
     "o email de recuperacao foi pro {EMAIL} mas nao tenho mais acesso, o novo e {EMAIL.2}",
     "foi mal o cvv e {CREDIT_DEBIT_CVV}, li errado",
     "chave pix nao tenho, mas a conta e {BANK_ACCOUNT_NUMBER:spaced_or_dashed}, valor {#price}",
@@ -156,7 +156,7 @@ SEALED += [
     "numero novo!! {PHONE:letter_substitution} salva ai, o antigo foi roubado no voo {#flight}",
     "nao lembro se cadastrei como {USERNAME} ou {USERNAME.2}, o email seria {EMAIL}",
     "o CNPJ da nota {#invoice} ta errado, o certo e {BR_CNPJ:split_by_noise}",
-    "meu chefe disse que vcs precisam do NIF {PT_NIF:spaced_or_dashed} e da carta de conducao {DRIVER_ID}",
+    "@pt-PT meu chefe disse que vcs precisam do NIF {PT_NIF:spaced_or_dashed} e da carta de conducao {DRIVER_ID}",
     "ola, pedido {#order} - erro {#error_code} no pagamento depois de digitar o cartao {CREDIT_DEBIT_NUMBER:spelled_out}",
 ]
 
@@ -173,11 +173,11 @@ DEV += [
 ]
 
 SEALED += [
-    "{PHONE} e meu zap, manda msg nao liga",
-    "CANSEI. PELA TERCEIRA VEZ: CONTA {BANK_ACCOUNT_NUMBER} CPF {BR_CPF}",
+    "@pt-BR {PHONE} e meu zap, manda msg nao liga",
+    "@pt-BR CANSEI. PELA TERCEIRA VEZ: CONTA {BANK_ACCOUNT_NUMBER} CPF {BR_CPF}",
     "cvv:{CREDIT_DEBIT_CVV} val:{CREDIT_DEBIT_EXPIRY}",
     "minha mae (ela tem {#count} anos e nao se da bem com celular kkk) criou a conta com o email dela ({EMAIL:email_spelled}), o usuario e {USERNAME}",
-    "oii 🙂 vou mudar dia {#date}, CEP novo {#postal_code}, mesmo celular {PHONE:split_by_noise} 👍",
+    "@pt-BR oii 🙂 vou mudar dia {#date}, CEP novo {#postal_code}, mesmo celular {PHONE:split_by_noise} 👍",
     "Passaporte: {PASSPORT_NUMBER:letter_substitution} (nao sei se e O ou zero, a foto ta ruim)",
     "o BIC do banco e {SWIFT_CODE}? ou e o da agencia. iban {INTERNATIONAL_BANK_ACCOUNT_NUMBER}",
     "pro imposto da au pair portuguesa: NIF {PT_NIF:spelled_out} acho, ela que me ditou",
