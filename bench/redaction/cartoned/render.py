@@ -454,7 +454,7 @@ def render(
             pos = mt.end()
             spec = mt.group(1)
             if spec.startswith("#"):
-                value = V.negative(spec[1:], rng, lang)
+                value = V.negative(spec[1:], rng, locale)
                 keep.append({"kind": spec[1:], "start": len(text), "end": len(text) + len(value), "value": value})
                 text += value
                 continue

@@ -415,7 +415,7 @@ def looks_like_pii(run: str) -> bool:
     ]
     if any(checks):
         return True
-    if len(run) >= 6:
+    if len(run) >= 5:
         for region in REGIONS:
             try:
                 if phonenumbers.is_valid_number(phonenumbers.parse(run, region)):
@@ -438,11 +438,12 @@ _MONTHS_ABBR = {"en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "
                 "pt": ["jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"]}
 
 
-def _neg(kind: str, rng: random.Random, lang: str) -> str:
+def _neg(kind: str, rng: random.Random, locale: str) -> str:
+    lang, region = locale[:2], locale[-2:]
     d = lambda n: digits(rng, n)  # noqa: E731
     nz = lambda n: str(rng.randint(1, 9)) + digits(rng, n - 1)  # noqa: E731
     L = lambda n: "".join(rng.choice(UPPER) for _ in range(n))  # noqa: E731
-    dec = "," if lang in ("es", "fr", "de", "pt") else "."
+    dec = "." if region in ("US", "GB", "MX") else ","
     if kind == "order":
         return rng.choice([nz(rng.randint(6, 9)), f"{L(rng.randint(2, 3))}-{nz(rng.randint(5, 8))}", f"#{nz(7)}"])
     if kind == "tracking":
@@ -470,8 +471,8 @@ def _neg(kind: str, rng: random.Random, lang: str) -> str:
     if kind == "meter_reading":
         return rng.choice([nz(5), f"{nz(5)}{dec}{d(1)}", f"{nz(4)}{dec}{d(2)} kWh", f"{nz(3)} m³"])
     if kind == "price":
-        cur = rng.choice({"en": ["$", "£", "$"], "es": ["€", "$", "MXN ", ""], "fr": ["€", ""], "de": ["€", "", "EUR "],
-                          "pt": ["R$", "R$ ", "€", ""]}[lang])
+        cur = rng.choice({"US": ["$", "$", "USD "], "GB": ["£", "£"], "ES": ["€", ""], "MX": ["$", "MXN ", "$"],
+                          "FR": ["€", ""], "DE": ["€", "", "EUR "], "BR": ["R$", "R$ "], "PT": ["€", ""]}[region])
         amt = f"{rng.randint(1, 999)}{dec}{d(2)}"
         return f"{cur}{amt}" if cur else f"{amt} €"
     if kind == "amount":
@@ -502,8 +503,9 @@ def _neg(kind: str, rng: random.Random, lang: str) -> str:
                 "pt": ["dias", "horas", "min", "semanas"]}[lang]
         return f"{rng.randint(2, 72)} {rng.choice(unit)}"
     if kind == "postal_code":
-        return {"en": rng.choice([nz(5), f"SW{rng.randint(1, 9)}A {rng.randint(1, 9)}AA"]), "es": nz(5), "fr": nz(5),
-                "de": nz(5), "pt": rng.choice([f"{nz(5)}-{d(3)}", f"{nz(4)}-{d(3)}"])}[lang]
+        return {"US": nz(5), "GB": f"{rng.choice(['SW', 'LS', 'M', 'EH', 'B'])}{rng.randint(1, 19)} {rng.randint(1, 9)}{L(2)}",
+                "ES": f"{rng.randint(1, 52):02d}{d(3)}", "MX": nz(5), "FR": nz(5), "DE": nz(5),
+                "BR": f"{nz(5)}-{d(3)}", "PT": f"{nz(4)}-{d(3)}"}[region]
     if kind == "zip4":
         return f"{nz(5)}-{d(4)}"
     if kind == "product_model":
@@ -529,9 +531,9 @@ NEGATIVE_KINDS = ["order", "tracking", "invoice", "ticket", "policy", "contract"
 _CONTEXTY = re.compile(r"PIN|CVV|CVC|SSN|DNI|NIE|NIF|CPF|RFC|IBAN|BIC|NIR|TIN|NIP|CURP|EXP|TEL|CC|DL|IP|MAC|KEY|PW")
 
 
-def negative(kind: str, rng: random.Random, lang: str) -> str:
+def negative(kind: str, rng: random.Random, locale: str) -> str:
     for attempt in range(1000):
-        value = _neg(kind, rng, lang)
+        value = _neg(kind, rng, locale)
         if _CONTEXTY.search(value.upper()) and kind not in ("version", "error_code"):
             continue
         if negative_ok(value, strict=attempt < 500):
