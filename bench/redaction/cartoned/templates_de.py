@@ -120,7 +120,7 @@ SEALED += [
     "Kollege hat die Zugangsdaten als https://{USERNAME:url_credentials}:{PASSWORD:url_credentials}@admin.example.org im Chat gepostet, könnt ihr das sperren?",
     "Router-Oberfläche unter {IP_ADDRESS} lädt nicht, MAC vom Laptop {MAC_ADDRESS}, Speedtest {#data_size}",
     ["die Nummer ist im letzten Text abgeschnitten", "{PHONE:split_by_noise}"],
-    "immer noch keine Erstattung der {#price} für Bestellung {#order} vom {#date} um {#time}",
+    "immer noch keine Erstattung der {#amount} für Bestellung {#order} vom {#date} um {#time}",
 ]
 
 SEALED += [
@@ -187,4 +187,12 @@ SEALED += [
 ]
 DEV += [
     ["ok Steuer-ID {DE_TAX_ID:mm1}", "{DE_TAX_ID:mm2} bitte nicht speichern"],
+]
+
+DEV += [
+    "Termin beim Bürgeramt am {#date} um {#time}, die wollen den alten Führerschein {DRIVER_ID} und die PLZ {#postal_code}",
+]
+SEALED += [
+    "das Finanzamt meinte ich soll hier schreiben, Steuer-ID {DE_TAX_ID}, Aktenzeichen {#customer_ref}, warte schon {#duration}",
+    "unser Workspace hängt nach dem Upgrade im Tarif {#product_model}, Admin-Login {USERNAME}, Rechnung {#invoice} zeigt {#price} für {#count} Plätze",
 ]

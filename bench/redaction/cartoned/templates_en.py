@@ -189,3 +189,11 @@ SEALED += [
 DEV += [
     ["ok ssn {SSN:mm1}", "{SSN:mm2} - please don't store it"],
 ]
+
+DEV += [
+    "@en-US DMV appointment {#date} at {#time}: they want my old license {DRIVER_ID} and the new address ZIP {#zip4}",
+]
+SEALED += [
+    "benefits office said to message here - my NINO is {UK_NATIONAL_INSURANCE_NUMBER}, claim ref {#customer_ref}, I've been waiting {#duration}",
+    "our workspace is stuck on plan {#product_model} after the upgrade, admin login {USERNAME}, the invoice {#invoice} shows {#price} and seats {#count}",
+]

@@ -121,7 +121,7 @@ SEALED += [
     "mi compa compartio el acceso asi https://{USERNAME:url_credentials}:{PASSWORD:url_credentials}@panel.example.org en el grupo, lo pueden revocar?",
     "el panel del router en {IP_ADDRESS} no carga, la mac de mi compu es {MAC_ADDRESS}, velocidad {#data_size}",
     ["se corto el iban en el mensaje anterior", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}"],
-    "sigo sin el reembolso de {#price} del pedido {#order}, lo hice el {#date} a las {#time}",
+    "sigo sin el reembolso de {#amount} del pedido {#order}, lo hice el {#date} a las {#time}",
 ]
 
 SEALED += [
@@ -188,4 +188,12 @@ SEALED += [
 ]
 DEV += [
     ["va el curp {MX_CURP:mm1}", "{MX_CURP:mm2} no lo guarden porfa"],
+]
+
+DEV += [
+    "@es-ES cita en trafico el {#date} a las {#time}, me piden el permiso viejo {DRIVER_ID} y el CP {#postal_code}",
+]
+SEALED += [
+    "@es-ES me dijeron en la oficina de extranjeria que escribiera aqui, NIE {ES_NIE}, expediente {#customer_ref}, llevo {#duration} esperando",
+    "nuestro workspace se quedo en el plan {#product_model} tras actualizar, el admin es {USERNAME}, la factura {#invoice} marca {#price} y {#count} licencias",
 ]

@@ -121,7 +121,7 @@ SEALED += [
     "un collegue a mis les acces https://{USERNAME:url_credentials}:{PASSWORD:url_credentials}@admin.example.org sur teams, vous pouvez revoquer ?",
     "l'interface de la box sur {IP_ADDRESS} repond plus, mac du pc {MAC_ADDRESS}, debit {#data_size}",
     ["mon numero de tel a été coupé", "{PHONE:split_by_noise}"],
-    "toujours pas remboursé des {#price} de la commande {#order}, passée le {#date} a {#time}",
+    "toujours pas remboursé des {#amount} de la commande {#order}, passée le {#date} a {#time}",
 ]
 
 SEALED += [
@@ -188,4 +188,12 @@ SEALED += [
 ]
 DEV += [
     ["ok mon tel {PHONE:mm1}", "{PHONE:mm2} gardez le pas svp"],
+]
+
+DEV += [
+    "rdv a la prefecture le {#date} a {#time}, ils veulent l'ancien permis {DRIVER_ID} et le code postal {#postal_code}",
+]
+SEALED += [
+    "la CAF m'a dit d'ecrire ici, num secu {FR_NIR}, dossier {#customer_ref}, j'attends depuis {#duration}",
+    "notre espace est bloqué sur l'offre {#product_model} apres la mise a jour, admin {USERNAME}, la facture {#invoice} affiche {#price} pour {#count} postes",
 ]

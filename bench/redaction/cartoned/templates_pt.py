@@ -121,7 +121,7 @@ SEALED += [
     "um colega mandou o acesso https://{USERNAME:url_credentials}:{PASSWORD:url_credentials}@admin.example.org no grupo, da pra revogar?",
     "a pagina do roteador em {IP_ADDRESS} nao abre, mac do notebook {MAC_ADDRESS}, velocidade {#data_size}",
     ["o iban cortou na mensagem anterior", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}"],
-    "ainda sem reembolso de {#price} do pedido {#order}, feito dia {#date} as {#time}",
+    "ainda sem reembolso de {#amount} do pedido {#order}, feito dia {#date} as {#time}",
 ]
 
 SEALED += [
@@ -188,4 +188,12 @@ SEALED += [
 ]
 DEV += [
     ["ok cpf {BR_CPF:mm1}", "{BR_CPF:mm2} nao guardem por favor"],
+]
+
+DEV += [
+    "@pt-BR agendamento no detran dia {#date} as {#time}, pedem a CNH antiga {DRIVER_ID} e o CEP {#postal_code}",
+]
+SEALED += [
+    "@pt-PT nas financas disseram pra escrever aqui, NIF {PT_NIF}, processo {#customer_ref}, estou a espera ha {#duration}",
+    "nosso workspace travou no plano {#product_model} depois do upgrade, login do admin {USERNAME}, a fatura {#invoice} mostra {#price} e {#count} licencas",
 ]
