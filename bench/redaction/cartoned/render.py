@@ -334,9 +334,9 @@ def decode(t: str, text: str, family: str, lang: str, canonical: str) -> bool:
         return compact(t, unquote(text)) == want if t != "PHONE" else unquote(text) == canonical
     if family == "email_spelled":
         s = text
-        for tok in sorted(set(sum(EMAIL_AT.values(), [])), key=len, reverse=True):
+        for tok in sorted(set(sum(EMAIL_AT.values(), [])), key=lambda w: (-len(w), w)):
             s = s.replace(tok, "@")
-        for tok in sorted(set(sum(EMAIL_DOT.values(), [])), key=len, reverse=True):
+        for tok in sorted(set(sum(EMAIL_DOT.values(), [])), key=lambda w: (-len(w), w)):
             s = s.replace(tok, ".")
         return s.lower() == want
     if t == "CREDIT_DEBIT_EXPIRY":
@@ -358,7 +358,7 @@ def decode(t: str, text: str, family: str, lang: str, canonical: str) -> bool:
         toks = re.split(r"[\s,\-]+", s)
         s = "".join(wm.get(tok.lower(), tok) for tok in toks)
     if family == "split_by_noise":
-        for w in sorted(sum(NOISE_WORDS.values(), []), key=len, reverse=True):
+        for w in sorted(sum(NOISE_WORDS.values(), []), key=lambda w: (-len(w), w)):
             s = s.replace(f" {w} ", " ")
         for e in EMOJI:
             s = s.replace(e, " ")
@@ -420,7 +420,7 @@ def render(
     for k in typed:
         if k == "X" and "X" not in slot_map:
             slot_map["X"] = next(slot_iter)
-    types_used = {slot_map.get(k, k) for k in typed}
+    types_used = list(dict.fromkeys(slot_map.get(k, k) for k in typed))  # ordered: no hash-seed dependence
     locales = LOCALES[lang]
     locale = rng.choice(locales)
     for t in types_used:
