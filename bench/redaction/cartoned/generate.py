@@ -1,8 +1,8 @@
 """Write ``dev.jsonl`` and ``sealed.jsonl.gz`` byte-reproducibly, validating every line.
 
-    python -m bench.redaction.cartoned.generate            # write both files
-    python -m bench.redaction.cartoned.generate --check    # compare with the files on disk
-    python -m bench.redaction.cartoned.generate --stats    # print counts
+python -m bench.redaction.cartoned.generate            # write both files
+python -m bench.redaction.cartoned.generate --check    # compare with the files on disk
+python -m bench.redaction.cartoned.generate --stats    # print counts
 """
 
 from __future__ import annotations
@@ -35,8 +35,13 @@ from . import values as V
 
 SEED = b"cartoned/issue-14/corpus/v1"
 HERE = Path(__file__).resolve().parent
-MODULES: dict[str, ModuleType] = {"en": templates_en, "es": templates_es, "fr": templates_fr, "de": templates_de,
-                                  "pt": templates_pt}
+MODULES: dict[str, ModuleType] = {
+    "en": templates_en,
+    "es": templates_es,
+    "fr": templates_fr,
+    "de": templates_de,
+    "pt": templates_pt,
+}
 REPS = 9  # renders of each ordinary template
 MIN_MULTI_SHARE = 0.08
 
@@ -64,9 +69,18 @@ def build() -> dict[str, list[dict]]:
                 for rep in range(reps):
                     cid = f"cartoned-{lang}-{split}-{i:03d}-{rep:02d}"
                     rng = _rng(lang, split, i, rep)
-                    locale, messages = R.render(msgs, lang, rng, [order[rep % len(order)]], mod.WORDS, cid)
-                    out[split].append({"id": cid, "lang": lang, "locale": locale, "split": split,
-                                       "messages": messages})
+                    locale, messages = R.render(
+                        msgs, lang, rng, [order[rep % len(order)]], mod.WORDS, cid
+                    )
+                    out[split].append(
+                        {
+                            "id": cid,
+                            "lang": lang,
+                            "locale": locale,
+                            "split": split,
+                            "messages": messages,
+                        }
+                    )
     return out
 
 
@@ -132,7 +146,7 @@ def validate(corpus: dict[str, list[dict]]) -> None:
                     if e["type"] not in R.TYPES or e["family"] not in R.FAMILIES:
                         err(cid, f"bad label {e['type']} {e['family']}")
                     spans.append((e["start"], e["end"]))
-                    if text[e["start"]:e["end"]] != e["value"]:
+                    if text[e["start"] : e["end"]] != e["value"]:
                         err(cid, "value != text[start:end]")
                     if e["value"] != e["value"].strip() or not e["value"]:
                         err(cid, "edge whitespace")
@@ -146,7 +160,7 @@ def validate(corpus: dict[str, list[dict]]) -> None:
                         err(cid, f"decode {e['type']} {e['family']} {e['value']!r}")
                 for k in msg["must_keep"]:
                     spans.append((k["start"], k["end"]))
-                    if text[k["start"]:k["end"]] != k["value"]:
+                    if text[k["start"] : k["end"]] != k["value"]:
                         err(cid, "must_keep value != text")
                     if not V.negative_ok(k["value"], strict=False):
                         err(cid, f"negative passes a check: {k['kind']}")
@@ -164,7 +178,8 @@ def validate(corpus: dict[str, list[dict]]) -> None:
                 t = parts[0]["type"]
                 joined = "".join(re.sub(r"[^0-9A-Za-z]", "", p["value"]) for p in parts)
                 if joined.upper() != R.compact(t, parts[0]["_canonical"]) and not (
-                        t == "PHONE" and R._phone_match(joined, R.compact(t, parts[0]["_canonical"]))):
+                    t == "PHONE" and R._phone_match(joined, R.compact(t, parts[0]["_canonical"]))
+                ):
                     err(cid, f"multi_message parts do not join to the value ({gid})")
                 if len(parts) < 2:
                     err(cid, f"multi_message group with one part ({gid})")
@@ -185,8 +200,12 @@ def validate(corpus: dict[str, list[dict]]) -> None:
                 if f not in fams:
                     errors.append(f"{split}/{lang}: family {f} missing")
             n = sum(1 for c in convs if c["lang"] == lang)
-            multi = sum(1 for c in convs if c["lang"] == lang and any(
-                e["family"] == "multi_message" for m in c["messages"] for e in m["pii"]))
+            multi = sum(
+                1
+                for c in convs
+                if c["lang"] == lang
+                and any(e["family"] == "multi_message" for m in c["messages"] for e in m["pii"])
+            )
             if multi < MIN_MULTI_SHARE * n:
                 errors.append(f"{split}/{lang}: multi_message in {multi}/{n} conversations")
     if errors:
@@ -197,14 +216,24 @@ def validate(corpus: dict[str, list[dict]]) -> None:
 
 # ------------------------------------------------------------------ output
 def _public(conv: dict) -> dict:
-    return {**conv, "messages": [{"text": m["text"],
-                                  "pii": [{k: v for k, v in e.items() if not k.startswith("_")} for e in m["pii"]],
-                                  "must_keep": m["must_keep"]} for m in conv["messages"]]}
+    return {
+        **conv,
+        "messages": [
+            {
+                "text": m["text"],
+                "pii": [{k: v for k, v in e.items() if not k.startswith("_")} for e in m["pii"]],
+                "must_keep": m["must_keep"],
+            }
+            for m in conv["messages"]
+        ],
+    }
 
 
 def serialise(corpus: dict[str, list[dict]]) -> tuple[bytes, bytes]:
     def lines(convs: list[dict]) -> bytes:
-        return "".join(json.dumps(_public(c), ensure_ascii=False) + "\n" for c in convs).encode("utf-8")
+        return "".join(json.dumps(_public(c), ensure_ascii=False) + "\n" for c in convs).encode(
+            "utf-8"
+        )
 
     buf = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as gz:
@@ -217,17 +246,34 @@ def stats(corpus: dict[str, list[dict]]) -> None:
         msgs = [m for c in convs for m in c["messages"]]
         ents = [e for m in msgs for e in m["pii"]]
         nopii = sum(1 for m in msgs if not m["pii"])
-        multi = sum(1 for c in convs if any(e["family"] == "multi_message" for m in c["messages"] for e in m["pii"]))
-        tpl = sum(len(MODULES[lang].DEV if split == "dev" else MODULES[lang].SEALED) for lang in MODULES)
-        print(f"== {split}: {tpl} templates, {len(convs)} conversations, {len(msgs)} messages, "
-              f"{len(ents)} PII values, {sum(len(m['must_keep']) for m in msgs)} must_keep, "
-              f"{nopii} messages without PII ({nopii / len(msgs):.1%}), "
-              f"{multi} multi-message conversations ({multi / len(convs):.1%})")
-        print("  per language (messages):", dict(sorted(Counter(c["lang"] for c in convs for _ in c["messages"]).items())))
-        print("  per locale (conversations):", dict(sorted(Counter(c["locale"] for c in convs).items())))
+        multi = sum(
+            1
+            for c in convs
+            if any(e["family"] == "multi_message" for m in c["messages"] for e in m["pii"])
+        )
+        tpl = sum(
+            len(MODULES[lang].DEV if split == "dev" else MODULES[lang].SEALED) for lang in MODULES
+        )
+        print(
+            f"== {split}: {tpl} templates, {len(convs)} conversations, {len(msgs)} messages, "
+            f"{len(ents)} PII values, {sum(len(m['must_keep']) for m in msgs)} must_keep, "
+            f"{nopii} messages without PII ({nopii / len(msgs):.1%}), "
+            f"{multi} multi-message conversations ({multi / len(convs):.1%})"
+        )
+        print(
+            "  per language (messages):",
+            dict(sorted(Counter(c["lang"] for c in convs for _ in c["messages"]).items())),
+        )
+        print(
+            "  per locale (conversations):",
+            dict(sorted(Counter(c["locale"] for c in convs).items())),
+        )
         print("  per type:", dict(sorted(Counter(e["type"] for e in ents).items())))
         print("  per family:", dict(sorted(Counter(e["family"] for e in ents).items())))
-        print("  must_keep kinds:", dict(sorted(Counter(k["kind"] for m in msgs for k in m["must_keep"]).items())))
+        print(
+            "  must_keep kinds:",
+            dict(sorted(Counter(k["kind"] for m in msgs for k in m["must_keep"]).items())),
+        )
 
 
 def main() -> None:
@@ -241,13 +287,17 @@ def main() -> None:
     if args.stats:
         stats(corpus)
     if args.check:
-        ok = (HERE / "dev.jsonl").read_bytes() == dev and (HERE / "sealed.jsonl.gz").read_bytes() == sealed
+        ok = (HERE / "dev.jsonl").read_bytes() == dev and (
+            HERE / "sealed.jsonl.gz"
+        ).read_bytes() == sealed
         print("check: files match" if ok else "check: files differ")
         raise SystemExit(0 if ok else 1)
     if not args.stats:
         (HERE / "dev.jsonl").write_bytes(dev)
         (HERE / "sealed.jsonl.gz").write_bytes(sealed)
-        print(f"wrote dev.jsonl ({len(corpus['dev'])} conversations) and sealed.jsonl.gz ({len(corpus['sealed'])})")
+        print(
+            f"wrote dev.jsonl ({len(corpus['dev'])} conversations) and sealed.jsonl.gz ({len(corpus['sealed'])})"
+        )
 
 
 if __name__ == "__main__":

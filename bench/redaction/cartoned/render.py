@@ -29,38 +29,117 @@ import phonenumbers
 from . import values as V
 
 TYPES = [
-    "CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "CREDIT_DEBIT_EXPIRY", "PIN", "PASSWORD", "USERNAME", "EMAIL",
-    "PHONE", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT_CODE", "SSN",
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER", "PASSPORT_NUMBER", "DRIVER_ID",
-    "IP_ADDRESS", "MAC_ADDRESS", "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "ES_DNI", "ES_NIE", "MX_CURP", "MX_RFC",
-    "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF",
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "CREDIT_DEBIT_EXPIRY",
+    "PIN",
+    "PASSWORD",
+    "USERNAME",
+    "EMAIL",
+    "PHONE",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT_CODE",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "IP_ADDRESS",
+    "MAC_ADDRESS",
+    "AWS_ACCESS_KEY",
+    "AWS_SECRET_KEY",
+    "ES_DNI",
+    "ES_NIE",
+    "MX_CURP",
+    "MX_RFC",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
 ]
 FAMILIES = [
-    "plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out", "email_spelled",
-    "percent_encoded", "url_credentials", "key_value_secret", "compact_expiry", "iban_broken", "context_only",
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+    "email_spelled",
+    "percent_encoded",
+    "url_credentials",
+    "key_value_secret",
+    "compact_expiry",
+    "iban_broken",
+    "context_only",
     "multi_message",
 ]
-TEMPLATE_FAMILIES = {"percent_encoded", "url_credentials", "key_value_secret", "context_only", "multi_message"}
+TEMPLATE_FAMILIES = {
+    "percent_encoded",
+    "url_credentials",
+    "key_value_secret",
+    "context_only",
+    "multi_message",
+}
 
-_DIGITY = {"CREDIT_DEBIT_NUMBER", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING", "SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
-           "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF", "ES_DNI", "PHONE"}
+_DIGITY = {
+    "CREDIT_DEBIT_NUMBER",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+    "ES_DNI",
+    "PHONE",
+}
 SURFACE: dict[str, list[str]] = {t: ["plain"] for t in TYPES}
 for _t in _DIGITY:
-    SURFACE[_t] = ["plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out"]
+    SURFACE[_t] = [
+        "plain",
+        "spaced_or_dashed",
+        "split_by_noise",
+        "letter_substitution",
+        "spelled_out",
+    ]
 SURFACE["BR_CNPJ"] = ["plain", "spaced_or_dashed", "split_by_noise", "letter_substitution"]
 SURFACE["PIN"] = ["plain", "spaced_or_dashed", "letter_substitution", "spelled_out"]
 SURFACE["CREDIT_DEBIT_CVV"] = ["plain", "letter_substitution", "spelled_out"]
 SURFACE["CREDIT_DEBIT_EXPIRY"] = ["plain", "compact_expiry"]
 SURFACE["EMAIL"] = ["plain", "email_spelled"]
-SURFACE["INTERNATIONAL_BANK_ACCOUNT_NUMBER"] = ["plain", "iban_broken", "split_by_noise", "letter_substitution"]
+SURFACE["INTERNATIONAL_BANK_ACCOUNT_NUMBER"] = [
+    "plain",
+    "iban_broken",
+    "split_by_noise",
+    "letter_substitution",
+]
 SURFACE["ES_NIE"] = ["plain", "spaced_or_dashed", "letter_substitution"]
-SURFACE["UK_NATIONAL_INSURANCE_NUMBER"] = ["plain", "spaced_or_dashed", "split_by_noise", "letter_substitution"]
+SURFACE["UK_NATIONAL_INSURANCE_NUMBER"] = [
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+]
 SURFACE["PASSPORT_NUMBER"] = ["plain", "spaced_or_dashed", "letter_substitution"]
 SURFACE["DRIVER_ID"] = ["plain", "spaced_or_dashed"]
 SURFACE["MX_CURP"] = ["plain", "spaced_or_dashed"]
 SURFACE["MX_RFC"] = ["plain", "spaced_or_dashed"]
-_WEIGHTS = {"plain": 5, "spaced_or_dashed": 2, "split_by_noise": 2, "letter_substitution": 2, "spelled_out": 2,
-            "compact_expiry": 4, "email_spelled": 4, "iban_broken": 4}
+_WEIGHTS = {
+    "plain": 5,
+    "spaced_or_dashed": 2,
+    "split_by_noise": 2,
+    "letter_substitution": 2,
+    "spelled_out": 2,
+    "compact_expiry": 4,
+    "email_spelled": 4,
+    "iban_broken": 4,
+}
 
 DIGIT_WORDS = {
     "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
@@ -70,30 +149,115 @@ DIGIT_WORDS = {
     "pt": ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
 }
 DIGIT_VARIANTS = {
-    "en": {"oh": "0", "o": "0"}, "es": {"un": "1"}, "fr": {"zero": "0", "une": "1"},
-    "de": {"zwo": "2", "fuenf": "5", "funf": "5"}, "pt": {"meia": "6", "tres": "3", "uma": "1"},
+    "en": {"oh": "0", "o": "0"},
+    "es": {"un": "1"},
+    "fr": {"zero": "0", "une": "1"},
+    "de": {"zwo": "2", "fuenf": "5", "funf": "5"},
+    "pt": {"meia": "6", "tres": "3", "uma": "1"},
 }
-NOISE_WORDS = {"en": ["then", "and then", "and"], "es": ["luego", "y luego", "y"], "fr": ["puis", "et puis", "ensuite"],
-               "de": ["dann", "und dann", "und"], "pt": ["depois", "e depois", "e"]}
+NOISE_WORDS = {
+    "en": ["then", "and then", "and"],
+    "es": ["luego", "y luego", "y"],
+    "fr": ["puis", "et puis", "ensuite"],
+    "de": ["dann", "und dann", "und"],
+    "pt": ["depois", "e depois", "e"],
+}
 EMOJI = ["🙂", "👉", "✨", "😅", "🔹", "➡️", "🙏"]
-EMAIL_AT = {"en": [" at ", " (at) ", " [at] ", "(at)"], "es": [" arroba ", " (arroba) ", " [at] "],
-            "fr": [" arobase ", " (at) ", " a commercial "], "de": [" Klammeraffe ", " (at) ", " [at] ", " ät "],
-            "pt": [" arroba ", " (arroba) ", " [at] "]}
-EMAIL_DOT = {"en": [" dot ", " (dot) ", " [dot] ", "."], "es": [" punto ", " (punto) ", " [dot] ", "."],
-             "fr": [" point ", " (point) ", " [dot] ", "."], "de": [" Punkt ", " (Punkt) ", " [dot] ", "."],
-             "pt": [" ponto ", " (ponto) ", " [dot] ", "."]}
+EMAIL_AT = {
+    "en": [" at ", " (at) ", " [at] ", "(at)"],
+    "es": [" arroba ", " (arroba) ", " [at] "],
+    "fr": [" arobase ", " (at) ", " a commercial "],
+    "de": [" Klammeraffe ", " (at) ", " [at] ", " ät "],
+    "pt": [" arroba ", " (arroba) ", " [at] "],
+}
+EMAIL_DOT = {
+    "en": [" dot ", " (dot) ", " [dot] ", "."],
+    "es": [" punto ", " (punto) ", " [dot] ", "."],
+    "fr": [" point ", " (point) ", " [dot] ", "."],
+    "de": [" Punkt ", " (Punkt) ", " [dot] ", "."],
+    "pt": [" ponto ", " (ponto) ", " [dot] ", "."],
+}
 MONTHS = {
     "en": ["jan", "feb", "mar", "apr", "may", "june", "july", "aug", "sept", "oct", "nov", "dec"],
-    "es": ["enero", "feb", "marzo", "abril", "mayo", "junio", "julio", "agosto", "sept", "oct", "nov", "dic"],
-    "fr": ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "sept", "oct", "nov", "dec"],
-    "de": ["Januar", "Feb", "März", "April", "Mai", "Juni", "Juli", "Aug", "Sept", "Okt", "Nov", "Dez"],
-    "pt": ["janeiro", "fev", "março", "abril", "maio", "junho", "julho", "agosto", "set", "out", "nov", "dez"],
+    "es": [
+        "enero",
+        "feb",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "sept",
+        "oct",
+        "nov",
+        "dic",
+    ],
+    "fr": [
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ],
+    "de": [
+        "Januar",
+        "Feb",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug",
+        "Sept",
+        "Okt",
+        "Nov",
+        "Dez",
+    ],
+    "pt": [
+        "janeiro",
+        "fev",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "set",
+        "out",
+        "nov",
+        "dez",
+    ],
 }
 
-LOCALES = {"en": ["en-US", "en-GB"], "es": ["es-ES", "es-MX"], "fr": ["fr-FR"], "de": ["de-DE"], "pt": ["pt-BR", "pt-PT"]}
-_TYPE_LOCALE = {"SSN": "US", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": "US", "BANK_ROUTING": "US",
-                "UK_NATIONAL_INSURANCE_NUMBER": "GB", "ES_DNI": "ES", "ES_NIE": "ES", "MX_CURP": "MX", "MX_RFC": "MX",
-                "MX_CLABE": "MX", "BR_CPF": "BR", "BR_CNPJ": "BR", "PT_NIF": "PT"}
+LOCALES = {
+    "en": ["en-US", "en-GB"],
+    "es": ["es-ES", "es-MX"],
+    "fr": ["fr-FR"],
+    "de": ["de-DE"],
+    "pt": ["pt-BR", "pt-PT"],
+}
+_TYPE_LOCALE = {
+    "SSN": "US",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": "US",
+    "BANK_ROUTING": "US",
+    "UK_NATIONAL_INSURANCE_NUMBER": "GB",
+    "ES_DNI": "ES",
+    "ES_NIE": "ES",
+    "MX_CURP": "MX",
+    "MX_RFC": "MX",
+    "MX_CLABE": "MX",
+    "BR_CPF": "BR",
+    "BR_CNPJ": "BR",
+    "PT_NIF": "PT",
+}
 
 
 # ------------------------------------------------------------------ drawing
@@ -113,7 +277,9 @@ def _draw_once(t: str, rng: random.Random, region: str, family: str, conv: dict[
         "CREDIT_DEBIT_CVV": lambda: V.cvv(rng, conv.get("CREDIT_DEBIT_NUMBER", "")),
         "CREDIT_DEBIT_EXPIRY": lambda: V.expiry(rng),
         "PIN": lambda: V.pin(rng),
-        "PASSWORD": lambda: V.password(rng, url_safe=family in ("url_credentials", "key_value_secret")),
+        "PASSWORD": lambda: V.password(
+            rng, url_safe=family in ("url_credentials", "key_value_secret")
+        ),
         "USERNAME": lambda: V.username(rng),
         "EMAIL": lambda: V.email(rng),
         "PHONE": lambda: V.phone(rng, region),
@@ -165,8 +331,14 @@ def _subst_zone(t: str, v: str) -> str:
 # ------------------------------------------------------------------ surfaces
 def _phone_plain(v: str, rng: random.Random) -> str:
     n = phonenumbers.parse(v)
-    fmt = rng.choice([phonenumbers.PhoneNumberFormat.INTERNATIONAL, phonenumbers.PhoneNumberFormat.NATIONAL,
-                      phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.E164])
+    fmt = rng.choice(
+        [
+            phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+            phonenumbers.PhoneNumberFormat.NATIONAL,
+            phonenumbers.PhoneNumberFormat.NATIONAL,
+            phonenumbers.PhoneNumberFormat.E164,
+        ]
+    )
     return phonenumbers.format_number(n, fmt)
 
 
@@ -180,21 +352,35 @@ def _groups(t: str, v: str, rng: random.Random) -> list[str]:
             s = "".join(parts)
             size = rng.choice([2, 3, 4])
             head = len(s) % size or size
-            parts = [s[:head]] + [s[i:i + size] for i in range(head, len(s), size)]
+            parts = [s[:head]] + [s[i : i + size] for i in range(head, len(s), size)]
         return parts
     s = compact(t, v)
     if t == "CREDIT_DEBIT_NUMBER":
-        return [s[:4], s[4:10], s[10:]] if len(s) == 15 else [s[i:i + 4] for i in range(0, len(s), 4)]
-    sizes = {"SSN": [3, 2, 4], "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": [3, 2, 4], "BR_CPF": [3, 3, 3, 2],
-             "BR_CNPJ": [2, 3, 3, 4, 2], "FR_NIR": [1, 2, 2, 2, 3, 3, 2], "DE_TAX_ID": [2, 3, 3, 3],
-             "UK_NATIONAL_INSURANCE_NUMBER": [2, 2, 2, 2, 1], "MX_CLABE": [3, 3, 11, 1], "ES_DNI": [2, 3, 3, 1],
-             "ES_NIE": [1, 3, 4, 1], "MX_CURP": [4, 6, 6, 2], "MX_RFC": [4, 6, 3]}.get(t)
+        return (
+            [s[:4], s[4:10], s[10:]]
+            if len(s) == 15
+            else [s[i : i + 4] for i in range(0, len(s), 4)]
+        )
+    sizes = {
+        "SSN": [3, 2, 4],
+        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": [3, 2, 4],
+        "BR_CPF": [3, 3, 3, 2],
+        "BR_CNPJ": [2, 3, 3, 4, 2],
+        "FR_NIR": [1, 2, 2, 2, 3, 3, 2],
+        "DE_TAX_ID": [2, 3, 3, 3],
+        "UK_NATIONAL_INSURANCE_NUMBER": [2, 2, 2, 2, 1],
+        "MX_CLABE": [3, 3, 11, 1],
+        "ES_DNI": [2, 3, 3, 1],
+        "ES_NIE": [1, 3, 4, 1],
+        "MX_CURP": [4, 6, 6, 2],
+        "MX_RFC": [4, 6, 3],
+    }.get(t)
     if sizes is None or rng.random() < 0.3:
         size = rng.choice([3, 4]) if len(s) > 6 else 2
-        return [s[i:i + size] for i in range(0, len(s), size)]
+        return [s[i : i + size] for i in range(0, len(s), size)]
     out, i = [], 0
     for n in sizes:
-        out.append(s[i:i + n])
+        out.append(s[i : i + n])
         i += n
     return [g for g in out if g]
 
@@ -278,16 +464,16 @@ def surface(t: str, v: str, family: str, lang: str, rng: random.Random) -> str:
         if t == "CREDIT_DEBIT_NUMBER" and rng.random() < 0.5:
             return " ".join(_groups(t, v, rng))
         if t == "INTERNATIONAL_BANK_ACCOUNT_NUMBER" and rng.random() < 0.3:
-            return " ".join(v[i:i + 4] for i in range(0, len(v), 4))
+            return " ".join(v[i : i + 4] for i in range(0, len(v), 4))
         if t == "FR_NIR" and rng.random() < 0.5:
             return " ".join(_groups(t, v, random.Random(0)))
         return v
     if family == "iban_broken":
         size = rng.choice([4, 4, 3, 5])
-        parts = [v[i:i + size] for i in range(0, len(v), size)]
+        parts = [v[i : i + size] for i in range(0, len(v), size)]
         if rng.random() < 0.4:  # irregular breaks
             k = rng.randrange(1, len(parts))
-            parts = parts[:k] + ["".join(parts[k:k + 2])] + parts[k + 2:]
+            parts = parts[:k] + ["".join(parts[k : k + 2])] + parts[k + 2 :]
         sep = rng.choice([" ", "-", "\n", "  ", " - "])
         return sep.join(parts)
     groups = _groups(t, v, rng)
@@ -299,7 +485,9 @@ def surface(t: str, v: str, family: str, lang: str, rng: random.Random) -> str:
             k = rng.randint(2, len(s) - 2)
             return s[:k] + rng.choice([" ", "-"]) + s[k:]
         text = rng.choice([" ", "-", ".", "  ", " - "]).join(groups)
-        if t == "PHONE" and text in {phonenumbers.format_number(phonenumbers.parse(v), f) for f in range(4)}:
+        if t == "PHONE" and text in {
+            phonenumbers.format_number(phonenumbers.parse(v), f) for f in range(4)
+        }:
             text = "-".join(groups)  # never the standard print form
         return text
     if family == "split_by_noise":
@@ -344,7 +532,7 @@ def decode(t: str, text: str, family: str, lang: str, canonical: str) -> bool:
         s = text
         for i, name in enumerate(MONTHS[lang]):
             if s.startswith(name):
-                s = f"{i + 1:02d}" + s[len(name):]
+                s = f"{i + 1:02d}" + s[len(name) :]
         d = re.sub(r"\D", "", s)
         if len(d) in (3, 5):
             d = "0" + d
@@ -364,7 +552,11 @@ def decode(t: str, text: str, family: str, lang: str, canonical: str) -> bool:
             s = s.replace(e, " ")
     if t in ("PASSWORD", "USERNAME", "AWS_SECRET_KEY", "IP_ADDRESS", "EMAIL"):
         return s == want if t != "EMAIL" else s.lower() == want
-    got = re.sub(r"[^0-9A-Za-z]", "", s).upper() if t != "MAC_ADDRESS" else re.sub(r"[^0-9A-Fa-f]", "", s).upper()
+    got = (
+        re.sub(r"[^0-9A-Za-z]", "", s).upper()
+        if t != "MAC_ADDRESS"
+        else re.sub(r"[^0-9A-Fa-f]", "", s).upper()
+    )
     if family == "letter_substitution":
         if t == "PHONE":
             got = got.translate(str.maketrans("OL", "01"))
@@ -401,7 +593,11 @@ def placeholders(template: str) -> list[str]:
 
 
 def render(
-    msgs: list[str], lang: str, rng: random.Random, slot_types: list[str], words: dict[str, list[str]],
+    msgs: list[str],
+    lang: str,
+    rng: random.Random,
+    slot_types: list[str],
+    words: dict[str, list[str]],
     conv_id: str,
 ) -> tuple[str, list[dict]]:
     """Render one conversation template. Returns (locale, messages)."""
@@ -420,7 +616,9 @@ def render(
     for k in typed:
         if k == "X" and "X" not in slot_map:
             slot_map["X"] = next(slot_iter)
-    types_used = list(dict.fromkeys(slot_map.get(k, k) for k in typed))  # ordered: no hash-seed dependence
+    types_used = list(
+        dict.fromkeys(slot_map.get(k, k) for k in typed)
+    )  # ordered: no hash-seed dependence
     locales = LOCALES[lang]
     locale = rng.choice(locales)
     for t in types_used:
@@ -450,12 +648,19 @@ def render(
         keep: list[dict] = []
         pos = 0
         for mt in _PH.finditer(m):
-            text += m[pos:mt.start()]
+            text += m[pos : mt.start()]
             pos = mt.end()
             spec = mt.group(1)
             if spec.startswith("#"):
                 value = V.negative(spec[1:], rng, locale)
-                keep.append({"kind": spec[1:], "start": len(text), "end": len(text) + len(value), "value": value})
+                keep.append(
+                    {
+                        "kind": spec[1:],
+                        "start": len(text),
+                        "end": len(text) + len(value),
+                        "value": value,
+                    }
+                )
                 text += value
                 continue
             key, _, fam_spec = spec.partition(":")
@@ -488,7 +693,14 @@ def render(
                 entry["group"] = groups[vkey]
             else:
                 surf = surface(t, value, family, lang, rng)
-            entry.update({"start": len(text), "end": len(text) + len(surf), "value": surf, "_canonical": value})
+            entry.update(
+                {
+                    "start": len(text),
+                    "end": len(text) + len(surf),
+                    "value": surf,
+                    "_canonical": value,
+                }
+            )
             pii.append(entry)
             text += surf
         text += m[pos:]
@@ -498,8 +710,14 @@ def render(
 
 def _split_parts(t: str, value: str, n: int, rng: random.Random) -> list[str]:
     if t == "PHONE":
-        s = "".join(re.findall(r"\d", phonenumbers.format_number(phonenumbers.parse(value),
-                                                                  phonenumbers.PhoneNumberFormat.NATIONAL)))
+        s = "".join(
+            re.findall(
+                r"\d",
+                phonenumbers.format_number(
+                    phonenumbers.parse(value), phonenumbers.PhoneNumberFormat.NATIONAL
+                ),
+            )
+        )
     elif t in ("INTERNATIONAL_BANK_ACCOUNT_NUMBER",):
         s = value
     else:
@@ -510,7 +728,7 @@ def _split_parts(t: str, value: str, n: int, rng: random.Random) -> list[str]:
     bounds = [0, *cuts, len(s)]
     parts = [s[a:b] for a, b in zip(bounds, bounds[1:])]
     if t != "PHONE" and rng.random() < 0.5:
-        parts = [" ".join(p[i:i + 4] for i in range(0, len(p), 4)) for p in parts]
+        parts = [" ".join(p[i : i + 4] for i in range(0, len(p), 4)) for p in parts]
     return parts
 
 

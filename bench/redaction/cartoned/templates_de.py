@@ -3,7 +3,14 @@
 LANG = "de"
 
 WORDS = {
-    "CREDIT_DEBIT_NUMBER": ["Kartennummer", "Karte", "Kreditkarte", "Kartennr", "Kreditkartennummer", "EC-Karte"],
+    "CREDIT_DEBIT_NUMBER": [
+        "Kartennummer",
+        "Karte",
+        "Kreditkarte",
+        "Kartennr",
+        "Kreditkartennummer",
+        "EC-Karte",
+    ],
     "CREDIT_DEBIT_CVV": ["CVV", "Prüfziffer", "Sicherheitscode", "cvc", "Kartenprüfnummer"],
     "CREDIT_DEBIT_EXPIRY": ["Ablaufdatum", "gültig bis", "Gültigkeit", "läuft ab", "exp"],
     "PIN": ["PIN", "Pin", "Geheimzahl", "PIN-Nummer"],
@@ -17,7 +24,12 @@ WORDS = {
     "SWIFT_CODE": ["BIC", "SWIFT", "Swift-Code", "BIC-Code"],
     "SSN": ["SSN", "Social Security Number", "US-Sozialversicherungsnummer", "ssn"],
     "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["ITIN", "US-Steuernummer (ITIN)", "itin"],
-    "UK_NATIONAL_INSURANCE_NUMBER": ["NI number", "National Insurance Nummer", "britische Versicherungsnummer", "NINO"],
+    "UK_NATIONAL_INSURANCE_NUMBER": [
+        "NI number",
+        "National Insurance Nummer",
+        "britische Versicherungsnummer",
+        "NINO",
+    ],
     "PASSPORT_NUMBER": ["Reisepass", "Passnummer", "Pass-Nr", "Reisepassnummer", "Pass"],
     "DRIVER_ID": ["Führerschein", "Führerscheinnummer", "Fuehrerschein-Nr", "Führerschein Nr"],
     "IP_ADDRESS": ["IP", "IP-Adresse", "ip adresse", "öffentliche IP"],
@@ -32,7 +44,14 @@ WORDS = {
     "BR_CPF": ["CPF", "brasilianische CPF", "cpf"],
     "BR_CNPJ": ["CNPJ", "CNPJ der Firma", "cnpj"],
     "FR_NIR": ["französische Sozialversicherungsnummer", "NIR", "numero de secu"],
-    "DE_TAX_ID": ["Steuer-ID", "Steuer-IdNr", "Steueridentifikationsnummer", "Steuer ID", "IdNr", "steuerid"],
+    "DE_TAX_ID": [
+        "Steuer-ID",
+        "Steuer-IdNr",
+        "Steueridentifikationsnummer",
+        "Steuer ID",
+        "IdNr",
+        "steuerid",
+    ],
     "PT_NIF": ["NIF", "portugiesische NIF", "Steuernummer aus Portugal", "nif"],
 }
 
@@ -40,13 +59,20 @@ DEV = [
     "Hallo, ich möchte meine {X.w} ändern, die neue ist {X} danke",
     "habt ihr meine {X.w} richtig hinterlegt? {X}, Bestellung {#order}",
     "Karte {CREDIT_DEBIT_NUMBER} gültig bis {CREDIT_DEBIT_EXPIRY} CVV {CREDIT_DEBIT_CVV}, bitte {#price} abbuchen",
-    ["meine karte ist {CREDIT_DEBIT_NUMBER:mm1}", "{CREDIT_DEBIT_NUMBER:mm2}", "sorry, Netz war weg"],
+    [
+        "meine karte ist {CREDIT_DEBIT_NUMBER:mm1}",
+        "{CREDIT_DEBIT_NUMBER:mm2}",
+        "sorry, Netz war weg",
+    ],
     ["ruft mich an unter {PHONE:mm1}", "{PHONE:mm2} ab {#time}"],
     ["Kontonummer {BANK_ACCOUNT_NUMBER:mm1}", "{BANK_ACCOUNT_NUMBER:mm2} und BLZ {BANK_ROUTING}"],
     "schickt die Rechnung {#invoice} bitte an {EMAIL:email_spelled}",
     "Link geht nicht: https://hilfe.example.com/reset?mail={EMAIL:percent_encoded}&fall={#ticket}",
     "ich logge mich mit ftp://{USERNAME:url_credentials}:{PASSWORD:url_credentials}@daten.example.net ein, Fehler {#error_code}",
-    ["das stand in meiner config, schlimm?", "AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY:key_value_secret}\nAWS_SECRET_ACCESS_KEY={AWS_SECRET_KEY:key_value_secret}"],
+    [
+        "das stand in meiner config, schlimm?",
+        "AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY:key_value_secret}\nAWS_SECRET_ACCESS_KEY={AWS_SECRET_KEY:key_value_secret}",
+    ],
     ["was fehlt euch noch", "{DE_TAX_ID:context_only}", "steht so auf dem Brief vom Finanzamt"],
     "Router {#product_model} hat die IP {IP_ADDRESS} und MAC {MAC_ADDRESS}, Firmware {#version}",
     "Erstattung {#amount} auf IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER} BIC {SWIFT_CODE}",
@@ -61,11 +87,24 @@ SEALED = [
     "aus dem Formular kopiert:\n{X.w}: {X}\nFiliale: {#store}\nMenge: {#quantity}",
     "weiß nicht ob ihr das braucht aber hier {X.w} {X}",
     "ihr habt {#price} doppelt von der Karte {CREDIT_DEBIT_NUMBER} abgebucht, echt jetzt?",
-    ["also", "{CREDIT_DEBIT_NUMBER}", "läuft ab {CREDIT_DEBIT_EXPIRY}", "Prüfnummer hinten {CREDIT_DEBIT_CVV}"],
+    [
+        "also",
+        "{CREDIT_DEBIT_NUMBER}",
+        "läuft ab {CREDIT_DEBIT_EXPIRY}",
+        "Prüfnummer hinten {CREDIT_DEBIT_CVV}",
+    ],
     "Visa {CREDIT_DEBIT_NUMBER:spaced_or_dashed} gültig{CREDIT_DEBIT_EXPIRY:compact_expiry} cvc {CREDIT_DEBIT_CVV:spelled_out}",
-    ["schick sie in Teilen, sicher ist sicher", "{CREDIT_DEBIT_NUMBER:mm1}", "{CREDIT_DEBIT_NUMBER:mm2} dann", "{CREDIT_DEBIT_NUMBER:mm3} fertig"],
+    [
+        "schick sie in Teilen, sicher ist sicher",
+        "{CREDIT_DEBIT_NUMBER:mm1}",
+        "{CREDIT_DEBIT_NUMBER:mm2} dann",
+        "{CREDIT_DEBIT_NUMBER:mm3} fertig",
+    ],
     ["Handy {PHONE:mm1}", "{PHONE:mm2}", "{PHONE:mm3} ist die richtige"],
-    ["IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}", "weiter: {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2}"],
+    [
+        "IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}",
+        "weiter: {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2}",
+    ],
     ["Steuer-ID {DE_TAX_ID:mm1}", "{DE_TAX_ID:mm2} ist komplett"],
     ["die clabe für die überweisung nach mexiko {MX_CLABE:mm1}", "{MX_CLABE:mm2} danke"],
     "meine Nummer {PHONE}, ne falsch, {PHONE.2}, die andere ist die vom Büro",
@@ -95,7 +134,10 @@ SEALED = [
     "hab Access Key {AWS_ACCESS_KEY} und Secret {AWS_SECRET_KEY} aus Versehen gepusht",
     "schon {#data_size} verbraucht und heute ist erst der {#date}?!",
     "kein Internet seit {#time}, Router {#product_model}, Ticket {#ticket}",
-    ["Hab am {#date} {#quantity} Sachen bestellt, Bestellung {#order}", "immer noch nix, Sendung {#tracking}"],
+    [
+        "Hab am {#date} {#quantity} Sachen bestellt, Bestellung {#order}",
+        "immer noch nix, Sendung {#tracking}",
+    ],
     "Zimmer {#room} für {#count} Nächte, Buchung {#booking}, gesamt {#price}",
     "Vertrag {#policy} ist um {#percentage} teurer geworden, warum?",
     "ok danke, passt",
@@ -109,14 +151,20 @@ DEV += [
 
 SEALED += [
     "- Name: Till Brökelmann\n- {DE_TAX_ID.w}: {DE_TAX_ID}\n- {PHONE.w}: {PHONE}\n- Kundennr {#customer_ref}",
-    ["der Herr am Telefon meinte ich soll euch die Steuer-ID geben", "{DE_TAX_ID:context_only} bitteschön"],
+    [
+        "der Herr am Telefon meinte ich soll euch die Steuer-ID geben",
+        "{DE_TAX_ID:context_only} bitteschön",
+    ],
     "warte schon {#duration}, nehmt einfach die Karte: {CREDIT_DEBIT_NUMBER} / {CREDIT_DEBIT_EXPIRY} / {CREDIT_DEBIT_CVV}",
     "die Reset-Mail ging an {EMAIL}, da komm ich nicht mehr ran, neu ist {EMAIL.2}",
     "korrektur, CVV ist {CREDIT_DEBIT_CVV}, hab mich verlesen",
     "IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken} bei der Sparkasse, Betrag {#price}",
     "Handy meiner Frau {PHONE:spelled_out} falls ich nicht rangehe",
     "mein Reisepass ist {PASSPORT_NUMBER}, {#year} verlängert, ist das ein Problem für Buchung {#booking}?",
-    ["wegen dem Führerschein", "ist {DRIVER_ID:context_only}, braucht ihr das Ausstellungsdatum auch?"],
+    [
+        "wegen dem Führerschein",
+        "ist {DRIVER_ID:context_only}, braucht ihr das Ausstellungsdatum auch?",
+    ],
     "Kollege hat die Zugangsdaten als https://{USERNAME:url_credentials}:{PASSWORD:url_credentials}@admin.example.org im Chat gepostet, könnt ihr das sperren?",
     "Router-Oberfläche unter {IP_ADDRESS} lädt nicht, MAC vom Laptop {MAC_ADDRESS}, Speedtest {#data_size}",
     ["die Nummer ist im letzten Text abgeschnitten", "{PHONE:split_by_noise}"],
@@ -124,12 +172,22 @@ SEALED += [
 ]
 
 SEALED += [
-    ["BLZ {BANK_ROUTING}, Konto fängt mit {BANK_ACCOUNT_NUMBER:mm1} an", "endet mit {BANK_ACCOUNT_NUMBER:mm2}"],
+    [
+        "BLZ {BANK_ROUTING}, Konto fängt mit {BANK_ACCOUNT_NUMBER:mm1} an",
+        "endet mit {BANK_ACCOUNT_NUMBER:mm2}",
+    ],
     ["Pass {PASSPORT_NUMBER} und Handy {PHONE:mm1}", "{PHONE:mm2} sorry zu früh abgeschickt"],
-    ["die Karte", "{CREDIT_DEBIT_NUMBER:mm1}", "{CREDIT_DEBIT_NUMBER:mm2} gültig {CREDIT_DEBIT_EXPIRY}"],
+    [
+        "die Karte",
+        "{CREDIT_DEBIT_NUMBER:mm1}",
+        "{CREDIT_DEBIT_NUMBER:mm2} gültig {CREDIT_DEBIT_EXPIRY}",
+    ],
 ]
 DEV += [
-    ["IBAN: {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2} das wars"],
+    [
+        "IBAN: {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}",
+        "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2} das wars",
+    ],
 ]
 
 DEV += [
@@ -145,10 +203,19 @@ DEV += [
 
 SEALED += [
     "das Finanzamt sagt meine Steuer-ID {DE_TAX_ID:spaced_or_dashed} passt nicht, dabei nutz ich die seit {#year}",
-    ["hallo, wegen der Stromrechnung", "Zählerstand heute {#meter_reading}", "und bitte abbuchen von {INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}"],
+    [
+        "hallo, wegen der Stromrechnung",
+        "Zählerstand heute {#meter_reading}",
+        "und bitte abbuchen von {INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}",
+    ],
     "meine Karte endet auf... egal, hier komplett {CREDIT_DEBIT_NUMBER:split_by_noise}",
     "Von meinem iPhone gesendet\n\n> Karte: {CREDIT_DEBIT_NUMBER:letter_substitution}\n> gültig: {CREDIT_DEBIT_EXPIRY}",
-    ["wolltet ihr Telefon oder Mail?", "beides? ok", "{PHONE:context_only}", "{EMAIL:context_only}"],
+    [
+        "wolltet ihr Telefon oder Mail?",
+        "beides? ok",
+        "{PHONE:context_only}",
+        "{EMAIL:context_only}",
+    ],
     "arbeite remote für eine Firma in Madrid, die wollen meine NIE ({ES_NIE:spaced_or_dashed}) und die Steuer-ID {DE_TAX_ID:split_by_noise}",
     "die PIN ist {PIN:letter_substitution}. ja ich weiß, aber die App lässt mich sie nicht ändern",
     "BIC {SWIFT_CODE} und IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER:letter_substitution}, mein Vermieter in Porto will {#price} bis {#date}",
@@ -160,7 +227,10 @@ SEALED += [
 ]
 
 DEV += [
-    ["Morgen! kurze Frage vor der Arbeit", "die Lastschrift ist letzten Monat geplatzt ({#price}), könnt ihr nochmal von {BANK_ACCOUNT_NUMBER:letter_substitution} abbuchen?"],
+    [
+        "Morgen! kurze Frage vor der Arbeit",
+        "die Lastschrift ist letzten Monat geplatzt ({#price}), könnt ihr nochmal von {BANK_ACCOUNT_NUMBER:letter_substitution} abbuchen?",
+    ],
     ["sorry, in der letzten war ein Tippfehler", "{CREDIT_DEBIT_NUMBER:split_by_noise}"],
     ["danke fürs Warten", "kein Stress, bin bis {#time} da. übrigens {USERNAME.w}: {USERNAME}"],
 ]
@@ -168,7 +238,7 @@ DEV += [
 DEV += [
     "{EMAIL} ist die richtige Mail, die mit .net war ein Tippfehler",
     "HILFE!!! jemand hat meine Karte {CREDIT_DEBIT_NUMBER} in Filiale {#store} um {#time} benutzt, ich bin gar nicht in der Stadt 😭",
-    "\"{PASSWORD}\" <- das füllt der Browser automatisch aus, trotzdem Fehler {#error_code}",
+    '"{PASSWORD}" <- das füllt der Browser automatisch aus, trotzdem Fehler {#error_code}',
 ]
 
 SEALED += [
@@ -183,7 +253,11 @@ SEALED += [
 ]
 
 SEALED += [
-    ["Konto für die Auszahlung {BANK_ACCOUNT_NUMBER:mm1}", "blöde Autokorrektur", "{BANK_ACCOUNT_NUMBER:mm2}"],
+    [
+        "Konto für die Auszahlung {BANK_ACCOUNT_NUMBER:mm1}",
+        "blöde Autokorrektur",
+        "{BANK_ACCOUNT_NUMBER:mm2}",
+    ],
 ]
 DEV += [
     ["ok Steuer-ID {DE_TAX_ID:mm1}", "{DE_TAX_ID:mm2} bitte nicht speichern"],

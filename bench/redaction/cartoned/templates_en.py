@@ -3,23 +3,69 @@
 LANG = "en"
 
 WORDS = {
-    "CREDIT_DEBIT_NUMBER": ["card number", "card no", "card #", "debit card", "credit card", "cc num", "visa", "card"],
-    "CREDIT_DEBIT_CVV": ["cvv", "CVV", "security code", "cvc", "the three digits on the back", "sec code"],
+    "CREDIT_DEBIT_NUMBER": [
+        "card number",
+        "card no",
+        "card #",
+        "debit card",
+        "credit card",
+        "cc num",
+        "visa",
+        "card",
+    ],
+    "CREDIT_DEBIT_CVV": [
+        "cvv",
+        "CVV",
+        "security code",
+        "cvc",
+        "the three digits on the back",
+        "sec code",
+    ],
     "CREDIT_DEBIT_EXPIRY": ["expiry", "exp date", "expiration", "valid thru", "exp"],
     "PIN": ["pin", "PIN", "pin code", "pin number", "atm pin"],
     "PASSWORD": ["password", "pwd", "pass", "passwrod", "login password"],
     "USERNAME": ["username", "user name", "login", "user id", "handle"],
     "EMAIL": ["email", "e-mail", "mail", "email address", "emial"],
     "PHONE": ["phone", "cell", "mobile", "phone number", "number", "ph", "tel"],
-    "BANK_ACCOUNT_NUMBER": ["account number", "acct no", "acct #", "checking account", "savings acct", "account"],
+    "BANK_ACCOUNT_NUMBER": [
+        "account number",
+        "acct no",
+        "acct #",
+        "checking account",
+        "savings acct",
+        "account",
+    ],
     "BANK_ROUTING": ["routing number", "routing #", "ABA", "sort code", "routing no", "rtn"],
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["IBAN", "iban", "international account number", "IBAN no"],
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": [
+        "IBAN",
+        "iban",
+        "international account number",
+        "IBAN no",
+    ],
     "SWIFT_CODE": ["SWIFT", "swift code", "BIC", "bic code", "SWIFT/BIC"],
     "SSN": ["SSN", "social", "social security number", "soc sec #", "ssn"],
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["ITIN", "itin", "individual taxpayer id", "tax id (ITIN)"],
-    "UK_NATIONAL_INSURANCE_NUMBER": ["NI number", "national insurance number", "NINO", "NI no", "nat insurance"],
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": [
+        "ITIN",
+        "itin",
+        "individual taxpayer id",
+        "tax id (ITIN)",
+    ],
+    "UK_NATIONAL_INSURANCE_NUMBER": [
+        "NI number",
+        "national insurance number",
+        "NINO",
+        "NI no",
+        "nat insurance",
+    ],
     "PASSPORT_NUMBER": ["passport number", "passport no", "passport #", "passport", "pasport"],
-    "DRIVER_ID": ["driver's license", "drivers licence", "DL number", "DL#", "driving licence number", "license no"],
+    "DRIVER_ID": [
+        "driver's license",
+        "drivers licence",
+        "DL number",
+        "DL#",
+        "driving licence number",
+        "license no",
+    ],
     "IP_ADDRESS": ["IP", "ip address", "IP addr", "public ip"],
     "MAC_ADDRESS": ["MAC", "mac address", "MAC addr", "hardware address"],
     "AWS_ACCESS_KEY": ["access key", "AWS access key id", "access key id", "aws key"],
@@ -42,11 +88,17 @@ DEV = [
     "card {CREDIT_DEBIT_NUMBER} exp {CREDIT_DEBIT_EXPIRY} cvv {CREDIT_DEBIT_CVV}, charge the {#price} pls",
     ["my card is {CREDIT_DEBIT_NUMBER:mm1}", "{CREDIT_DEBIT_NUMBER:mm2}", "sorry wifi dropped"],
     ["the number you can reach me on is {PHONE:mm1}", "{PHONE:mm2} (after {#time} is best)"],
-    ["wire details: acct {BANK_ACCOUNT_NUMBER:mm1}", "{BANK_ACCOUNT_NUMBER:mm2} and routing {BANK_ROUTING}"],
+    [
+        "wire details: acct {BANK_ACCOUNT_NUMBER:mm1}",
+        "{BANK_ACCOUNT_NUMBER:mm2} and routing {BANK_ROUTING}",
+    ],
     "[[pls|please]] send the confirmation to {EMAIL}, not the old one, it bounced on {#date}",
     "link u sent me is broken: https://help.example.com/reset?email={EMAIL:percent_encoded}&ticket={#ticket}",
     "tried logging in with https://{USERNAME:url_credentials}:{PASSWORD:url_credentials}@portal.example.net but it says expired",
-    ["this is what's in my config, is it leaking??", "AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY:key_value_secret}\nAWS_SECRET_ACCESS_KEY={AWS_SECRET_KEY:key_value_secret}"],
+    [
+        "this is what's in my config, is it leaking??",
+        "AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY:key_value_secret}\nAWS_SECRET_ACCESS_KEY={AWS_SECRET_KEY:key_value_secret}",
+    ],
     ["what do you need from me", "{SSN:context_only}", "that's the one on my tax form"],
     "ok. my router {#product_model} shows {IP_ADDRESS} and the box mac is {MAC_ADDRESS}, firmware {#version}",
     "refund {#amount} to IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER}, swift {SWIFT_CODE} pls, invoice {#invoice}",
@@ -61,11 +113,24 @@ SEALED = [
     "pasting from my notes:\n{X.w}: {X}\nstore: {#store}\nqty: {#quantity}",
     "i think i typed my {X.w} wrong on the form. correct is {X}",
     "Good morning, I was charged {#price} twice on card ending... actually here is the full number {CREDIT_DEBIT_NUMBER}",
-    ["ok here goes", "{CREDIT_DEBIT_NUMBER}", "valid till {CREDIT_DEBIT_EXPIRY}", "back code {CREDIT_DEBIT_CVV}"],
+    [
+        "ok here goes",
+        "{CREDIT_DEBIT_NUMBER}",
+        "valid till {CREDIT_DEBIT_EXPIRY}",
+        "back code {CREDIT_DEBIT_CVV}",
+    ],
     "visa {CREDIT_DEBIT_NUMBER:spaced_or_dashed}, exp{CREDIT_DEBIT_EXPIRY:compact_expiry}, cvc {CREDIT_DEBIT_CVV:spelled_out}",
-    ["I'll send the card in bits for safety lol", "{CREDIT_DEBIT_NUMBER:mm1}", "{CREDIT_DEBIT_NUMBER:mm2}..", "{CREDIT_DEBIT_NUMBER:mm3} done"],
+    [
+        "I'll send the card in bits for safety lol",
+        "{CREDIT_DEBIT_NUMBER:mm1}",
+        "{CREDIT_DEBIT_NUMBER:mm2}..",
+        "{CREDIT_DEBIT_NUMBER:mm3} done",
+    ],
     ["call me back on {PHONE:mm1}", "{PHONE:mm2}", "{PHONE:mm3} i'm free till {#time}"],
-    ["IBAN for the refund {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2}"],
+    [
+        "IBAN for the refund {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}",
+        "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2}",
+    ],
     ["social is {SSN:mm1}", "{SSN:mm2}"],
     ["my clabe, since the transfer is to mexico: {MX_CLABE:mm1}", "rest: {MX_CLABE:mm2}"],
     "phone {PHONE}, sorry no, it's {PHONE.2} - the first one is my old work line",
@@ -96,21 +161,31 @@ SEALED = [
     "access key {AWS_ACCESS_KEY} leaked in a public repo, secret {AWS_SECRET_KEY}, pls help",
     "used {#data_size} of my plan already and it's only {#date}??",
     "my internet is down since {#time}, router {#product_model}, ticket {#ticket}",
-    ["Hi", "I ordered {#quantity} items on {#date}, order {#order}", "still nothing, tracking says {#tracking}"],
+    [
+        "Hi",
+        "I ordered {#quantity} items on {#date}, order {#order}",
+        "still nothing, tracking says {#tracking}",
+    ],
     "room {#room} for {#count} nights, booking {#booking}, total {#price}",
     "policy {#policy} renewal went up {#percentage}, why",
     "thx!! all sorted",
 ]
 
 DEV += [
-    ["ok so you want the account the refund goes to?", "yeah that one, {BANK_ACCOUNT_NUMBER:context_only}"],
+    [
+        "ok so you want the account the refund goes to?",
+        "yeah that one, {BANK_ACCOUNT_NUMBER:context_only}",
+    ],
     "Name: Dana Whitcombe\nEmail: {EMAIL}\nPhone: {PHONE}\nOrder: {#order}\nIssue: arrived broken",
     "lol my kid reset the tv pin to {PIN:spelled_out} and now nobody remembers it. model {#product_model}",
 ]
 
 SEALED += [
     "- full name: Rory Pembleton\n- DOB: on file\n- {SSN.w}: {SSN}\n- {PHONE.w}: {PHONE}\n- ref {#customer_ref}",
-    ["so the guy on the phone said to give u my NI", "{UK_NATIONAL_INSURANCE_NUMBER:context_only} there u go"],
+    [
+        "so the guy on the phone said to give u my NI",
+        "{UK_NATIONAL_INSURANCE_NUMBER:context_only} there u go",
+    ],
     "honestly been on hold {#duration}, just take the card already: {CREDIT_DEBIT_NUMBER} / {CREDIT_DEBIT_EXPIRY} / {CREDIT_DEBIT_CVV}",
     "The reset mail went to {EMAIL} but I don't have access anymore (old job). New: {EMAIL.2}",
     "wait the cvv is {CREDIT_DEBIT_CVV}, not what i said earlier, I misread a digit",
@@ -125,12 +200,26 @@ SEALED += [
 ]
 
 SEALED += [
-    ["ok the routing is {BANK_ROUTING} and the account starts {BANK_ACCOUNT_NUMBER:mm1}", "ends {BANK_ACCOUNT_NUMBER:mm2}"],
-    ["passport reads {PASSPORT_NUMBER} and my mobile is {PHONE:mm1}", "{PHONE:mm2} sorry hit enter too soon"],
-    ["cpf for the brazilian invoice", "{BR_CPF:mm1}", "{BR_CPF:mm2}", "{BR_CPF:mm3} that's all of it"],
+    [
+        "ok the routing is {BANK_ROUTING} and the account starts {BANK_ACCOUNT_NUMBER:mm1}",
+        "ends {BANK_ACCOUNT_NUMBER:mm2}",
+    ],
+    [
+        "passport reads {PASSPORT_NUMBER} and my mobile is {PHONE:mm1}",
+        "{PHONE:mm2} sorry hit enter too soon",
+    ],
+    [
+        "cpf for the brazilian invoice",
+        "{BR_CPF:mm1}",
+        "{BR_CPF:mm2}",
+        "{BR_CPF:mm3} that's all of it",
+    ],
 ]
 DEV += [
-    ["iban: {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2} that's the rest"],
+    [
+        "iban: {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}",
+        "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2} that's the rest",
+    ],
 ]
 
 DEV += [
@@ -146,10 +235,19 @@ DEV += [
 
 SEALED += [
     "@en-US ugh the IRS letter says my ITIN {US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER:spaced_or_dashed} doesn't match?? I've used it since {#year}",
-    ["@en-GB hiya, it's about the gas bill", "reading today {#meter_reading}", "oh and pay it from sort code {BANK_ROUTING} acc {BANK_ACCOUNT_NUMBER}"],
+    [
+        "@en-GB hiya, it's about the gas bill",
+        "reading today {#meter_reading}",
+        "oh and pay it from sort code {BANK_ROUTING} acc {BANK_ACCOUNT_NUMBER}",
+    ],
     "if it helps my social ends in... actually whatever here's all of it {SSN:split_by_noise}",
     "Sent from my iPhone\n\n> card: {CREDIT_DEBIT_NUMBER:letter_substitution}\n> exp: {CREDIT_DEBIT_EXPIRY}",
-    ["was it the phone or the email you needed", "both? ok", "{PHONE:context_only}", "{EMAIL:context_only}"],
+    [
+        "was it the phone or the email you needed",
+        "both? ok",
+        "{PHONE:context_only}",
+        "{EMAIL:context_only}",
+    ],
     "I work remote for a spanish company so payroll wants my NIE ({ES_NIE:spaced_or_dashed}) AND my national insurance {UK_NATIONAL_INSURANCE_NUMBER:split_by_noise}",
     "pin's {PIN:letter_substitution}. yes I know I shouldn't send it here, the app won't let me reset it",
     "so the SWIFT is {SWIFT_CODE} and IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER:letter_substitution} - my landlord in lisbon needs {#price} by {#date}",
@@ -161,7 +259,10 @@ SEALED += [
 ]
 
 DEV += [
-    ["morning! quick q before my shift", "my direct debit bounced last month ({#price}), can you retry from {BANK_ACCOUNT_NUMBER:letter_substitution}?"],
+    [
+        "morning! quick q before my shift",
+        "my direct debit bounced last month ({#price}), can you retry from {BANK_ACCOUNT_NUMBER:letter_substitution}?",
+    ],
     ["sorry the last one had a typo", "{CREDIT_DEBIT_NUMBER:split_by_noise}"],
     ["thanks for waiting", "no rush, I'll be here till {#time}. btw {USERNAME.w} is {USERNAME}"],
 ]
@@ -169,7 +270,7 @@ DEV += [
 DEV += [
     "{EMAIL} is the right email, the one ending in .net was a typo",
     "SOS!!! someone used my card {CREDIT_DEBIT_NUMBER} at store {#store} at {#time}, I'm in another city 😭",
-    "\"{PASSWORD}\" <- that's literally what it auto-filled, still wrong password error {#error_code}",
+    '"{PASSWORD}" <- that\'s literally what it auto-filled, still wrong password error {#error_code}',
 ]
 
 SEALED += [
@@ -184,7 +285,11 @@ SEALED += [
 ]
 
 SEALED += [
-    ["account no. for the payout {BANK_ACCOUNT_NUMBER:mm1}", "ugh autocorrect", "{BANK_ACCOUNT_NUMBER:mm2}"],
+    [
+        "account no. for the payout {BANK_ACCOUNT_NUMBER:mm1}",
+        "ugh autocorrect",
+        "{BANK_ACCOUNT_NUMBER:mm2}",
+    ],
 ]
 DEV += [
     ["ok ssn {SSN:mm1}", "{SSN:mm2} - please don't store it"],

@@ -3,23 +3,67 @@
 LANG = "es"
 
 WORDS = {
-    "CREDIT_DEBIT_NUMBER": ["numero de tarjeta", "tarjeta", "num de tarjeta", "tarjeta de credito", "tarj", "la visa"],
-    "CREDIT_DEBIT_CVV": ["cvv", "codigo de seguridad", "cvc", "los tres numeros de atras", "cod seguridad"],
-    "CREDIT_DEBIT_EXPIRY": ["caducidad", "fecha de vencimiento", "vence", "vto", "vigencia", "fecha de caducidad"],
+    "CREDIT_DEBIT_NUMBER": [
+        "numero de tarjeta",
+        "tarjeta",
+        "num de tarjeta",
+        "tarjeta de credito",
+        "tarj",
+        "la visa",
+    ],
+    "CREDIT_DEBIT_CVV": [
+        "cvv",
+        "codigo de seguridad",
+        "cvc",
+        "los tres numeros de atras",
+        "cod seguridad",
+    ],
+    "CREDIT_DEBIT_EXPIRY": [
+        "caducidad",
+        "fecha de vencimiento",
+        "vence",
+        "vto",
+        "vigencia",
+        "fecha de caducidad",
+    ],
     "PIN": ["pin", "PIN", "clave del cajero", "nip", "numero secreto"],
     "PASSWORD": ["contraseña", "contrasena", "clave", "password", "contraseña de acceso", "contra"],
     "USERNAME": ["usuario", "nombre de usuario", "user", "login", "usuaria"],
     "EMAIL": ["correo", "email", "mail", "correo electronico", "e-mail", "corre"],
     "PHONE": ["telefono", "tel", "cel", "movil", "celular", "numero de contacto", "tlf"],
-    "BANK_ACCOUNT_NUMBER": ["numero de cuenta", "cuenta", "cta", "no. de cuenta", "cuenta bancaria", "num cuenta"],
+    "BANK_ACCOUNT_NUMBER": [
+        "numero de cuenta",
+        "cuenta",
+        "cta",
+        "no. de cuenta",
+        "cuenta bancaria",
+        "num cuenta",
+    ],
     "BANK_ROUTING": ["routing", "numero de ruta", "ABA", "routing number", "codigo de ruta"],
     "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["IBAN", "iban", "cuenta IBAN", "el iban"],
     "SWIFT_CODE": ["SWIFT", "BIC", "codigo swift", "swift/bic", "bic"],
     "SSN": ["SSN", "seguro social", "social security", "numero de seguro social", "social"],
     "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["ITIN", "itin", "numero ITIN", "tax id ITIN"],
-    "UK_NATIONAL_INSURANCE_NUMBER": ["NI number", "national insurance", "numero de seguro britanico", "NINO"],
-    "PASSPORT_NUMBER": ["pasaporte", "num de pasaporte", "no. pasaporte", "pasaport", "numero de pasaporte"],
-    "DRIVER_ID": ["carnet de conducir", "licencia de manejo", "licencia", "permiso de conducir", "carnet"],
+    "UK_NATIONAL_INSURANCE_NUMBER": [
+        "NI number",
+        "national insurance",
+        "numero de seguro britanico",
+        "NINO",
+    ],
+    "PASSPORT_NUMBER": [
+        "pasaporte",
+        "num de pasaporte",
+        "no. pasaporte",
+        "pasaport",
+        "numero de pasaporte",
+    ],
+    "DRIVER_ID": [
+        "carnet de conducir",
+        "licencia de manejo",
+        "licencia",
+        "permiso de conducir",
+        "carnet",
+    ],
     "IP_ADDRESS": ["IP", "ip", "direccion ip", "la ip publica"],
     "MAC_ADDRESS": ["MAC", "mac", "direccion MAC", "la mac del router"],
     "AWS_ACCESS_KEY": ["access key", "clave de acceso", "access key id", "llave de aws"],
@@ -31,7 +75,12 @@ WORDS = {
     "MX_CLABE": ["CLABE", "clabe", "clabe interbancaria", "cuenta clabe"],
     "BR_CPF": ["CPF", "cpf", "CPF brasileño"],
     "BR_CNPJ": ["CNPJ", "cnpj", "CNPJ de la empresa"],
-    "FR_NIR": ["numero de seguridad social frances", "NIR", "numero de secu", "n° de la securite sociale"],
+    "FR_NIR": [
+        "numero de seguridad social frances",
+        "NIR",
+        "numero de secu",
+        "n° de la securite sociale",
+    ],
     "DE_TAX_ID": ["Steuer-ID", "numero fiscal aleman", "IdNr", "steuer id"],
     "PT_NIF": ["NIF", "NIF portugues", "contribuinte", "nif"],
 }
@@ -46,7 +95,10 @@ DEV = [
     "mandame la factura al {EMAIL:email_spelled} xfa, la {#invoice}",
     "el enlace no abre: https://ayuda.example.com/recuperar?correo={EMAIL:percent_encoded}&caso={#ticket}",
     "entro con ftp://{USERNAME:url_credentials}:{PASSWORD:url_credentials}@archivos.example.org y me da error {#error_code}",
-    ["esto me salio en el archivo .env, es grave?", "AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY:key_value_secret}\nAWS_SECRET_ACCESS_KEY={AWS_SECRET_KEY:key_value_secret}"],
+    [
+        "esto me salio en el archivo .env, es grave?",
+        "AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY:key_value_secret}\nAWS_SECRET_ACCESS_KEY={AWS_SECRET_KEY:key_value_secret}",
+    ],
     ["que dato os falta?", "{ES_DNI:context_only}", "es el mio, el de mi madre no lo tengo"],
     "el router {#product_model} tiene la ip {IP_ADDRESS} y mac {MAC_ADDRESS}, version {#version}",
     "devolucion de {#amount} al IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER} BIC {SWIFT_CODE}",
@@ -61,11 +113,24 @@ SEALED = [
     "copio lo del formulario:\n{X.w}: {X}\ntienda: {#store}\ncantidad: {#quantity}",
     "no se si es esto lo que necesitais pero ahi va mi {X.w} {X} ok?",
     "@es-MX wey me cobraron {#price} dos veces en la tarjeta {CREDIT_DEBIT_NUMBER}, que onda",
-    ["ahi va", "{CREDIT_DEBIT_NUMBER}", "vence el {CREDIT_DEBIT_EXPIRY}", "codigo de atras {CREDIT_DEBIT_CVV}"],
+    [
+        "ahi va",
+        "{CREDIT_DEBIT_NUMBER}",
+        "vence el {CREDIT_DEBIT_EXPIRY}",
+        "codigo de atras {CREDIT_DEBIT_CVV}",
+    ],
     "visa {CREDIT_DEBIT_NUMBER:spaced_or_dashed} cad{CREDIT_DEBIT_EXPIRY:compact_expiry} cvc {CREDIT_DEBIT_CVV:spelled_out}",
-    ["te la mando en trozos por si acaso", "{CREDIT_DEBIT_NUMBER:mm1}", "{CREDIT_DEBIT_NUMBER:mm2} y", "{CREDIT_DEBIT_NUMBER:mm3} ya esta"],
+    [
+        "te la mando en trozos por si acaso",
+        "{CREDIT_DEBIT_NUMBER:mm1}",
+        "{CREDIT_DEBIT_NUMBER:mm2} y",
+        "{CREDIT_DEBIT_NUMBER:mm3} ya esta",
+    ],
     ["llamame al {PHONE:mm1}", "{PHONE:mm2} que", "{PHONE:mm3} es el de casa"],
-    ["mi iban {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}", "y sigue {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2}"],
+    [
+        "mi iban {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}",
+        "y sigue {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2}",
+    ],
     ["el numero de cuenta es {BANK_ACCOUNT_NUMBER:mm1}", "{BANK_ACCOUNT_NUMBER:mm2} , santander"],
     ["mi cpf pq estoy en brasil ahora: {BR_CPF:mm1}", "{BR_CPF:mm2}"],
     "mi cel es {PHONE}, ay no perdon, es {PHONE.2}, el otro ya no lo uso",
@@ -125,12 +190,18 @@ SEALED += [
 ]
 
 SEALED += [
-    ["ruta {BANK_ROUTING} y la cuenta empieza por {BANK_ACCOUNT_NUMBER:mm1}", "termina {BANK_ACCOUNT_NUMBER:mm2}"],
+    [
+        "ruta {BANK_ROUTING} y la cuenta empieza por {BANK_ACCOUNT_NUMBER:mm1}",
+        "termina {BANK_ACCOUNT_NUMBER:mm2}",
+    ],
     ["pasaporte {PASSPORT_NUMBER} y el movil {PHONE:mm1}", "{PHONE:mm2} perdon le di a enviar"],
     ["el dni", "{ES_DNI:mm1}", "{ES_DNI:mm2}", "y la letra {ES_DNI:mm3}"],
 ]
 DEV += [
-    ["el iban: {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2} eso es todo"],
+    [
+        "el iban: {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}",
+        "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2} eso es todo",
+    ],
 ]
 
 DEV += [
@@ -146,10 +217,19 @@ DEV += [
 
 SEALED += [
     "@es-MX oiga joven, el SAT dice que mi RFC {MX_RFC:spaced_or_dashed} no coincide con la CURP {MX_CURP}, desde {#year} uso los mismos",
-    ["@es-ES hola, es por la factura de la luz", "lectura de hoy {#meter_reading}", "ah y cargadlo en la cuenta {INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}"],
+    [
+        "@es-ES hola, es por la factura de la luz",
+        "lectura de hoy {#meter_reading}",
+        "ah y cargadlo en la cuenta {INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}",
+    ],
     "mi dni acaba en... bueno da igual te lo pongo entero {ES_DNI:split_by_noise}",
     "Enviado desde mi Samsung\n\n> tarjeta: {CREDIT_DEBIT_NUMBER:letter_substitution}\n> cad: {CREDIT_DEBIT_EXPIRY}",
-    ["necesitabais el tel o el correo?", "los dos? vale", "{PHONE:context_only}", "{EMAIL:context_only}"],
+    [
+        "necesitabais el tel o el correo?",
+        "los dos? vale",
+        "{PHONE:context_only}",
+        "{EMAIL:context_only}",
+    ],
     "@es-MX trabajo en remoto pa una empresa gringa y me piden el SSN ({SSN:spaced_or_dashed}) y el ITIN {US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER:split_by_noise}",
     "el nip es {PIN:letter_substitution}. ya se que no deberia mandarlo por aqui pero la app no me deja cambiarlo",
     "BIC {SWIFT_CODE} e IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER:letter_substitution}, el casero de oporto quiere {#price} antes del {#date}",
@@ -161,15 +241,21 @@ SEALED += [
 ]
 
 DEV += [
-    ["buenas! una dudita antes de entrar a currar", "el recibo rebotó el mes pasado ({#price}), lo podeis pasar otra vez a {BANK_ACCOUNT_NUMBER:letter_substitution}?"],
+    [
+        "buenas! una dudita antes de entrar a currar",
+        "el recibo rebotó el mes pasado ({#price}), lo podeis pasar otra vez a {BANK_ACCOUNT_NUMBER:letter_substitution}?",
+    ],
     ["perdon el anterior tenia un error", "{CREDIT_DEBIT_NUMBER:split_by_noise}"],
-    ["gracias por esperar", "tranqui, estoy hasta las {#time}. por cierto mi {USERNAME.w} es {USERNAME}"],
+    [
+        "gracias por esperar",
+        "tranqui, estoy hasta las {#time}. por cierto mi {USERNAME.w} es {USERNAME}",
+    ],
 ]
 
 DEV += [
     "{EMAIL} es el bueno, el que acaba en .net lo escribi mal",
     "AYUDA!!! alguien uso mi tarjeta {CREDIT_DEBIT_NUMBER} en la tienda {#store} a las {#time} y yo estoy en otra ciudad 😭",
-    "\"{PASSWORD}\" <- eso es lo que se autocompleta y sigue dando error {#error_code}",
+    '"{PASSWORD}" <- eso es lo que se autocompleta y sigue dando error {#error_code}',
 ]
 
 SEALED += [
@@ -184,7 +270,11 @@ SEALED += [
 ]
 
 SEALED += [
-    ["cuenta para el abono {BANK_ACCOUNT_NUMBER:mm1}", "uff el corrector", "{BANK_ACCOUNT_NUMBER:mm2}"],
+    [
+        "cuenta para el abono {BANK_ACCOUNT_NUMBER:mm1}",
+        "uff el corrector",
+        "{BANK_ACCOUNT_NUMBER:mm2}",
+    ],
 ]
 DEV += [
     ["va el curp {MX_CURP:mm1}", "{MX_CURP:mm2} no lo guarden porfa"],

@@ -3,21 +3,45 @@
 LANG = "fr"
 
 WORDS = {
-    "CREDIT_DEBIT_NUMBER": ["numero de carte", "carte", "n° de carte", "carte bleue", "CB", "num carte"],
-    "CREDIT_DEBIT_CVV": ["cryptogramme", "crypto", "cvv", "code de securite", "les trois chiffres au dos"],
+    "CREDIT_DEBIT_NUMBER": [
+        "numero de carte",
+        "carte",
+        "n° de carte",
+        "carte bleue",
+        "CB",
+        "num carte",
+    ],
+    "CREDIT_DEBIT_CVV": [
+        "cryptogramme",
+        "crypto",
+        "cvv",
+        "code de securite",
+        "les trois chiffres au dos",
+    ],
     "CREDIT_DEBIT_EXPIRY": ["date d'expiration", "expire", "date d'exp", "validite", "exp"],
     "PIN": ["code pin", "code secret", "pin", "code confidentiel", "code"],
     "PASSWORD": ["mot de passe", "mdp", "MDP", "password", "mot de pass"],
     "USERNAME": ["identifiant", "nom d'utilisateur", "login", "pseudo", "id"],
     "EMAIL": ["mail", "email", "adresse mail", "courriel", "e-mail", "adresse email"],
     "PHONE": ["tel", "portable", "numero", "telephone", "num de tel", "fixe", "tél"],
-    "BANK_ACCOUNT_NUMBER": ["numero de compte", "compte", "n° de compte", "compte bancaire", "num compte"],
+    "BANK_ACCOUNT_NUMBER": [
+        "numero de compte",
+        "compte",
+        "n° de compte",
+        "compte bancaire",
+        "num compte",
+    ],
     "BANK_ROUTING": ["routing number", "code ABA", "numero de routage", "routing"],
     "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["IBAN", "iban", "RIB / IBAN", "mon iban"],
     "SWIFT_CODE": ["BIC", "code BIC", "SWIFT", "code swift"],
     "SSN": ["SSN", "social security number americain", "numero de securite sociale US", "ssn"],
     "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["ITIN", "numero ITIN", "itin"],
-    "UK_NATIONAL_INSURANCE_NUMBER": ["NI number", "national insurance", "numero d'assurance britannique", "NINO"],
+    "UK_NATIONAL_INSURANCE_NUMBER": [
+        "NI number",
+        "national insurance",
+        "numero d'assurance britannique",
+        "NINO",
+    ],
     "PASSPORT_NUMBER": ["passeport", "numero de passeport", "n° passeport", "passport"],
     "DRIVER_ID": ["permis de conduire", "numero de permis", "permis", "n° de permis"],
     "IP_ADDRESS": ["IP", "adresse ip", "adresse IP publique", "ip"],
@@ -31,7 +55,13 @@ WORDS = {
     "MX_CLABE": ["CLABE", "clabe", "compte CLABE"],
     "BR_CPF": ["CPF", "cpf", "CPF bresilien"],
     "BR_CNPJ": ["CNPJ", "cnpj", "CNPJ de la boite"],
-    "FR_NIR": ["numero de secu", "n° de securite sociale", "NIR", "numero de securite sociale", "num secu"],
+    "FR_NIR": [
+        "numero de secu",
+        "n° de securite sociale",
+        "NIR",
+        "numero de securite sociale",
+        "num secu",
+    ],
     "DE_TAX_ID": ["Steuer-ID", "numero fiscal allemand", "IdNr", "identifiant fiscal allemand"],
     "PT_NIF": ["NIF", "NIF portugais", "numero fiscal portugais", "nif"],
 }
@@ -42,11 +72,17 @@ DEV = [
     "carte {CREDIT_DEBIT_NUMBER} expire {CREDIT_DEBIT_EXPIRY} crypto {CREDIT_DEBIT_CVV}, debitez les {#price} svp",
     ["ma carte c'est {CREDIT_DEBIT_NUMBER:mm1}", "{CREDIT_DEBIT_NUMBER:mm2}", "dsl ca a coupé"],
     ["rappelez moi au {PHONE:mm1}", "{PHONE:mm2} apres {#time}"],
-    ["mon iban pour le rembourssement {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2}"],
+    [
+        "mon iban pour le rembourssement {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}",
+        "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2}",
+    ],
     "envoyez la facture {#invoice} a {EMAIL:email_spelled} svp",
     "le lien marche pas: https://aide.example.com/reinit?mail={EMAIL:percent_encoded}&dossier={#ticket}",
     "je me connecte via ftp://{USERNAME:url_credentials}:{PASSWORD:url_credentials}@fichiers.example.net et ca plante {#error_code}",
-    ["j'ai trouvé ca dans mon fichier de conf, c'est grave ?", "AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY:key_value_secret}\nAWS_SECRET_ACCESS_KEY={AWS_SECRET_KEY:key_value_secret}"],
+    [
+        "j'ai trouvé ca dans mon fichier de conf, c'est grave ?",
+        "AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY:key_value_secret}\nAWS_SECRET_ACCESS_KEY={AWS_SECRET_KEY:key_value_secret}",
+    ],
     ["il vous manque quoi ?", "{FR_NIR:context_only}", "c'est celui sur ma carte vitale"],
     "ma box {#product_model} a l'ip {IP_ADDRESS} et la mac {MAC_ADDRESS}, firmware {#version}",
     "remboursement de {#amount} sur IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER} BIC {SWIFT_CODE}",
@@ -61,13 +97,27 @@ SEALED = [
     "je colle le formulaire:\n{X.w} : {X}\nmagasin : {#store}\nquantite : {#quantity}",
     "pas sur que ce soit ce qu'il faut mais voila mon {X.w} {X}",
     "on m'a prélevé {#price} deux fois sur la carte {CREDIT_DEBIT_NUMBER}, c'est quoi ce bordel",
-    ["alors", "{CREDIT_DEBIT_NUMBER}", "valable jusqu'a {CREDIT_DEBIT_EXPIRY}", "cryptogramme {CREDIT_DEBIT_CVV}"],
+    [
+        "alors",
+        "{CREDIT_DEBIT_NUMBER}",
+        "valable jusqu'a {CREDIT_DEBIT_EXPIRY}",
+        "cryptogramme {CREDIT_DEBIT_CVV}",
+    ],
     "CB {CREDIT_DEBIT_NUMBER:spaced_or_dashed} exp{CREDIT_DEBIT_EXPIRY:compact_expiry} cvv {CREDIT_DEBIT_CVV:spelled_out}",
-    ["je l'envoie en morceaux par securité", "{CREDIT_DEBIT_NUMBER:mm1}", "{CREDIT_DEBIT_NUMBER:mm2} puis", "{CREDIT_DEBIT_NUMBER:mm3} voila"],
+    [
+        "je l'envoie en morceaux par securité",
+        "{CREDIT_DEBIT_NUMBER:mm1}",
+        "{CREDIT_DEBIT_NUMBER:mm2} puis",
+        "{CREDIT_DEBIT_NUMBER:mm3} voila",
+    ],
     ["mon portable {PHONE:mm1}", "{PHONE:mm2}", "{PHONE:mm3} c'est le bon"],
     ["mon numero de compte {BANK_ACCOUNT_NUMBER:mm1}", "suite {BANK_ACCOUNT_NUMBER:mm2}"],
     ["num secu {FR_NIR:mm1}", "{FR_NIR:mm2} voila"],
-    ["le RIB: {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2} fin", "ah et le BIC {SWIFT_CODE}"],
+    [
+        "le RIB: {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}",
+        "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2} fin",
+        "ah et le BIC {SWIFT_CODE}",
+    ],
     "mon tel {PHONE}, ah non pardon c'est {PHONE.2}, l'autre c'est le boulot",
     "ecrivez moi sur {EMAIL:email_spelled} plutot",
     "bloqué sur le compte client {#customer_ref}, identifiant {USERNAME} et mdp {PASSWORD}",
@@ -96,14 +146,20 @@ SEALED = [
     "j'ai poussé ma access key {AWS_ACCESS_KEY} avec la secret {AWS_SECRET_KEY} sur un repo public",
     "deja {#data_size} consommés et on est le {#date} ?!",
     "plus de connexion depuis {#time}, box {#product_model}, ticket {#ticket}",
-    ["J'ai commandé {#quantity} trucs le {#date}, commande {#order}", "toujours rien, suivi {#tracking}"],
+    [
+        "J'ai commandé {#quantity} trucs le {#date}, commande {#order}",
+        "toujours rien, suivi {#tracking}",
+    ],
     "chambre {#room} pour {#count} nuits, resa {#booking}, total {#price}",
     "le contrat {#policy} a pris {#percentage}, pourquoi ?",
     "ok merci c'est reglé",
 ]
 
 DEV += [
-    ["donc le remboursement on le fait sur quel compte ?", "celui la {BANK_ACCOUNT_NUMBER:context_only}"],
+    [
+        "donc le remboursement on le fait sur quel compte ?",
+        "celui la {BANK_ACCOUNT_NUMBER:context_only}",
+    ],
     "Nom : Aurelie Vantrin\nMail : {EMAIL}\nTel : {PHONE}\nCommande : {#order}\nProbleme : colis abimé",
     "mon fils a changé le code de la tele en {PIN:spelled_out} mdr et il s'en souvient plus, modele {#product_model}",
 ]
@@ -125,9 +181,19 @@ SEALED += [
 ]
 
 SEALED += [
-    ["routing {BANK_ROUTING} et le compte commence par {BANK_ACCOUNT_NUMBER:mm1}", "et finit par {BANK_ACCOUNT_NUMBER:mm2}"],
-    ["passeport {PASSPORT_NUMBER} et mon portable {PHONE:mm1}", "{PHONE:mm2} oups envoyé trop vite"],
-    ["la carte", "{CREDIT_DEBIT_NUMBER:mm1}", "{CREDIT_DEBIT_NUMBER:mm2} exp {CREDIT_DEBIT_EXPIRY}"],
+    [
+        "routing {BANK_ROUTING} et le compte commence par {BANK_ACCOUNT_NUMBER:mm1}",
+        "et finit par {BANK_ACCOUNT_NUMBER:mm2}",
+    ],
+    [
+        "passeport {PASSPORT_NUMBER} et mon portable {PHONE:mm1}",
+        "{PHONE:mm2} oups envoyé trop vite",
+    ],
+    [
+        "la carte",
+        "{CREDIT_DEBIT_NUMBER:mm1}",
+        "{CREDIT_DEBIT_NUMBER:mm2} exp {CREDIT_DEBIT_EXPIRY}",
+    ],
 ]
 DEV += [
     ["numero de secu {FR_NIR:mm1}", "{FR_NIR:mm2} c'est tout"],
@@ -146,10 +212,19 @@ DEV += [
 
 SEALED += [
     "les impots disent que mon numero de secu {FR_NIR:spaced_or_dashed} correspond pas, je l'utilise depuis {#year} pourtant",
-    ["salut, c'est pour la facture d'electricité", "index du jour {#meter_reading}", "et prelevez sur {INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}"],
+    [
+        "salut, c'est pour la facture d'electricité",
+        "index du jour {#meter_reading}",
+        "et prelevez sur {INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}",
+    ],
     "ma carte finit par... bon je vous la donne en entier {CREDIT_DEBIT_NUMBER:split_by_noise}",
     "Envoyé de mon iPhone\n\n> carte : {CREDIT_DEBIT_NUMBER:letter_substitution}\n> exp : {CREDIT_DEBIT_EXPIRY}",
-    ["vous vouliez le tel ou le mail ?", "les deux ? ok", "{PHONE:context_only}", "{EMAIL:context_only}"],
+    [
+        "vous vouliez le tel ou le mail ?",
+        "les deux ? ok",
+        "{PHONE:context_only}",
+        "{EMAIL:context_only}",
+    ],
     "je bosse pour une boite espagnole et ils veulent mon NIE ({ES_NIE:spaced_or_dashed}) et mon DNI {ES_DNI:split_by_noise}",
     "le code c'est {PIN:letter_substitution}. oui je sais faut pas l'envoyer ici mais l'appli veut pas le changer",
     "BIC {SWIFT_CODE} et IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER:letter_substitution}, le proprio a lisbonne veut {#price} avant le {#date}",
@@ -161,15 +236,21 @@ SEALED += [
 ]
 
 DEV += [
-    ["hello ! petite question avant le boulot", "le prelevement a été rejeté le mois dernier ({#price}), vous pouvez repasser sur {BANK_ACCOUNT_NUMBER:letter_substitution} ?"],
+    [
+        "hello ! petite question avant le boulot",
+        "le prelevement a été rejeté le mois dernier ({#price}), vous pouvez repasser sur {BANK_ACCOUNT_NUMBER:letter_substitution} ?",
+    ],
     ["pardon le precedent avait une faute", "{CREDIT_DEBIT_NUMBER:split_by_noise}"],
-    ["merci de patienter", "pas de souci, je suis la jusqu'a {#time}. au fait mon {USERNAME.w} c'est {USERNAME}"],
+    [
+        "merci de patienter",
+        "pas de souci, je suis la jusqu'a {#time}. au fait mon {USERNAME.w} c'est {USERNAME}",
+    ],
 ]
 
 DEV += [
     "{EMAIL} c'est le bon mail, celui en .net c'etait une faute de frappe",
     "AU SECOURS !!! quelqu'un a utilisé ma carte {CREDIT_DEBIT_NUMBER} au magasin {#store} a {#time}, je suis pas en ville 😭",
-    "\"{PASSWORD}\" <- c'est ce que le navigateur remplit tout seul, toujours erreur {#error_code}",
+    '"{PASSWORD}" <- c\'est ce que le navigateur remplit tout seul, toujours erreur {#error_code}',
 ]
 
 SEALED += [
@@ -184,7 +265,11 @@ SEALED += [
 ]
 
 SEALED += [
-    ["compte pour le versement {BANK_ACCOUNT_NUMBER:mm1}", "pfff le correcteur", "{BANK_ACCOUNT_NUMBER:mm2}"],
+    [
+        "compte pour le versement {BANK_ACCOUNT_NUMBER:mm1}",
+        "pfff le correcteur",
+        "{BANK_ACCOUNT_NUMBER:mm2}",
+    ],
 ]
 DEV += [
     ["ok mon tel {PHONE:mm1}", "{PHONE:mm2} gardez le pas svp"],

@@ -3,7 +3,14 @@
 LANG = "pt"
 
 WORDS = {
-    "CREDIT_DEBIT_NUMBER": ["numero do cartao", "cartao", "cartão de credito", "n do cartao", "cartao de debito", "cc"],
+    "CREDIT_DEBIT_NUMBER": [
+        "numero do cartao",
+        "cartao",
+        "cartão de credito",
+        "n do cartao",
+        "cartao de debito",
+        "cc",
+    ],
     "CREDIT_DEBIT_CVV": ["cvv", "codigo de seguranca", "cvc", "os tres numeros de tras", "cod seg"],
     "CREDIT_DEBIT_EXPIRY": ["validade", "vencimento", "data de validade", "expira", "val"],
     "PIN": ["pin", "senha do cartao", "PIN", "codigo pin", "senha de quatro digitos"],
@@ -17,9 +24,20 @@ WORDS = {
     "SWIFT_CODE": ["SWIFT", "BIC", "codigo swift", "bic/swift"],
     "SSN": ["SSN", "social security", "numero do seguro social americano", "ssn"],
     "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["ITIN", "itin", "numero ITIN"],
-    "UK_NATIONAL_INSURANCE_NUMBER": ["NI number", "national insurance", "numero de seguranca social britanico", "NINO"],
+    "UK_NATIONAL_INSURANCE_NUMBER": [
+        "NI number",
+        "national insurance",
+        "numero de seguranca social britanico",
+        "NINO",
+    ],
     "PASSPORT_NUMBER": ["passaporte", "n do passaporte", "numero do passaporte", "passaport"],
-    "DRIVER_ID": ["CNH", "carta de conducao", "carteira de motorista", "habilitacao", "carta de condução"],
+    "DRIVER_ID": [
+        "CNH",
+        "carta de conducao",
+        "carteira de motorista",
+        "habilitacao",
+        "carta de condução",
+    ],
     "IP_ADDRESS": ["IP", "ip", "endereco ip", "o ip publico"],
     "MAC_ADDRESS": ["MAC", "mac", "endereco MAC", "o mac do roteador"],
     "AWS_ACCESS_KEY": ["access key", "chave de acesso", "chave da aws", "access key id"],
@@ -46,7 +64,10 @@ DEV = [
     "manda a nota {#invoice} pro {EMAIL:email_spelled} por favor",
     "o link nao abre: https://ajuda.example.com/redefinir?email={EMAIL:percent_encoded}&protocolo={#ticket}",
     "entro pelo ftp://{USERNAME:url_credentials}:{PASSWORD:url_credentials}@arquivos.example.net e da erro {#error_code}",
-    ["achei isso no meu arquivo de config, e grave?", "AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY:key_value_secret}\nAWS_SECRET_ACCESS_KEY={AWS_SECRET_KEY:key_value_secret}"],
+    [
+        "achei isso no meu arquivo de config, e grave?",
+        "AWS_ACCESS_KEY_ID={AWS_ACCESS_KEY:key_value_secret}\nAWS_SECRET_ACCESS_KEY={AWS_SECRET_KEY:key_value_secret}",
+    ],
     ["o que falta?", "{PT_NIF:context_only}", "e o das financas"],
     "o roteador {#product_model} esta com ip {IP_ADDRESS} e mac {MAC_ADDRESS}, versao {#version}",
     "reembolso de {#amount} no IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER} BIC {SWIFT_CODE}",
@@ -61,13 +82,26 @@ SEALED = [
     "copiando do formulario:\n{X.w}: {X}\nloja: {#store}\nquantidade: {#quantity}",
     "nao sei se e isso que vcs precisam mas segue {X.w} {X}",
     "@pt-BR cobraram {#price} duas vezes no cartao {CREDIT_DEBIT_NUMBER}, que palhaçada",
-    ["la vai", "{CREDIT_DEBIT_NUMBER}", "vence {CREDIT_DEBIT_EXPIRY}", "codigo de tras {CREDIT_DEBIT_CVV}"],
+    [
+        "la vai",
+        "{CREDIT_DEBIT_NUMBER}",
+        "vence {CREDIT_DEBIT_EXPIRY}",
+        "codigo de tras {CREDIT_DEBIT_CVV}",
+    ],
     "master {CREDIT_DEBIT_NUMBER:spaced_or_dashed} val{CREDIT_DEBIT_EXPIRY:compact_expiry} cvv {CREDIT_DEBIT_CVV:spelled_out}",
-    ["vou mandar em partes por seguranca", "{CREDIT_DEBIT_NUMBER:mm1}", "{CREDIT_DEBIT_NUMBER:mm2} e", "{CREDIT_DEBIT_NUMBER:mm3} pronto"],
+    [
+        "vou mandar em partes por seguranca",
+        "{CREDIT_DEBIT_NUMBER:mm1}",
+        "{CREDIT_DEBIT_NUMBER:mm2} e",
+        "{CREDIT_DEBIT_NUMBER:mm3} pronto",
+    ],
     ["meu zap {PHONE:mm1}", "{PHONE:mm2}", "{PHONE:mm3} esse mesmo"],
     ["cnpj da loja {BR_CNPJ:mm1}", "{BR_CNPJ:mm2}"],
     ["conta {BANK_ACCOUNT_NUMBER:mm1}", "{BANK_ACCOUNT_NUMBER:mm2} no itau"],
-    ["o iban {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2} acabou"],
+    [
+        "o iban {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}",
+        "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2} acabou",
+    ],
     "@pt-PT meu telemovel {PHONE}, ai nao, e {PHONE.2}, o outro e do trabalho",
     "me escreve no {EMAIL:email_spelled} que o outro ta lotado",
     "nao consigo entrar na conta {#customer_ref}, usuario {USERNAME} e senha {PASSWORD}",
@@ -125,12 +159,18 @@ SEALED += [
 ]
 
 SEALED += [
-    ["routing {BANK_ROUTING} e a conta comeca com {BANK_ACCOUNT_NUMBER:mm1}", "termina com {BANK_ACCOUNT_NUMBER:mm2}"],
+    [
+        "routing {BANK_ROUTING} e a conta comeca com {BANK_ACCOUNT_NUMBER:mm1}",
+        "termina com {BANK_ACCOUNT_NUMBER:mm2}",
+    ],
     ["passaporte {PASSPORT_NUMBER} e o celular {PHONE:mm1}", "{PHONE:mm2} foi sem querer o enter"],
     ["o nif", "{PT_NIF:mm1}", "{PT_NIF:mm2}", "{PT_NIF:mm3} pronto"],
 ]
 DEV += [
-    ["o iban: {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2} e isso"],
+    [
+        "o iban: {INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm1}",
+        "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:mm2} e isso",
+    ],
 ]
 
 DEV += [
@@ -146,10 +186,19 @@ DEV += [
 
 SEALED += [
     "@pt-BR a receita falou que meu CPF {BR_CPF:spaced_or_dashed} ta irregular, uso ele desde {#year}",
-    ["@pt-PT ola, e por causa da fatura da luz", "leitura de hoje {#meter_reading}", "e debitem no {INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}"],
+    [
+        "@pt-PT ola, e por causa da fatura da luz",
+        "leitura de hoje {#meter_reading}",
+        "e debitem no {INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}",
+    ],
     "meu cartao termina em... ah deixa, vai inteiro {CREDIT_DEBIT_NUMBER:split_by_noise}",
     "Enviado do meu iPhone\n\n> cartao: {CREDIT_DEBIT_NUMBER:letter_substitution}\n> validade: {CREDIT_DEBIT_EXPIRY}",
-    ["vcs queriam o telefone ou o email?", "os dois? ok", "{PHONE:context_only}", "{EMAIL:context_only}"],
+    [
+        "vcs queriam o telefone ou o email?",
+        "os dois? ok",
+        "{PHONE:context_only}",
+        "{EMAIL:context_only}",
+    ],
     "trabalho remoto pra uma empresa americana, pedem o SSN ({SSN:spaced_or_dashed}) e o ITIN {US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER:split_by_noise}",
     "o pin e {PIN:letter_substitution}. eu sei que nao devia mandar aqui mas o app nao deixa mudar",
     "BIC {SWIFT_CODE} e IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER:letter_substitution}, o senhorio em madrid quer {#price} ate {#date}",
@@ -161,7 +210,10 @@ SEALED += [
 ]
 
 DEV += [
-    ["bom dia! uma duvida rapida antes do trampo", "o debito voltou mes passado ({#price}), da pra tentar de novo na conta {BANK_ACCOUNT_NUMBER:letter_substitution}?"],
+    [
+        "bom dia! uma duvida rapida antes do trampo",
+        "o debito voltou mes passado ({#price}), da pra tentar de novo na conta {BANK_ACCOUNT_NUMBER:letter_substitution}?",
+    ],
     ["desculpa a anterior tinha erro", "{CREDIT_DEBIT_NUMBER:split_by_noise}"],
     ["obrigado por esperar", "de boa, to aqui ate {#time}. alias meu {USERNAME.w} e {USERNAME}"],
 ]
@@ -169,7 +221,7 @@ DEV += [
 DEV += [
     "{EMAIL} e o email certo, aquele com .net foi erro de digitacao",
     "SOCORRO!!! alguem usou meu cartao {CREDIT_DEBIT_NUMBER} na loja {#store} as {#time} e eu to em outra cidade 😭",
-    "\"{PASSWORD}\" <- e isso que o navegador preenche sozinho e continua dando erro {#error_code}",
+    '"{PASSWORD}" <- e isso que o navegador preenche sozinho e continua dando erro {#error_code}',
 ]
 
 SEALED += [
