@@ -1,0 +1,2 @@
+"""An independent PII corpus for issue 14 (author `cartoned`); see README.md. Reading the
+templates or the generator means having seen the sealed split."""
