@@ -66,6 +66,7 @@ from connect_privacy.redaction.patterns.context import (
     mend_typos,
 )
 from connect_privacy.redaction.patterns.corrections import find_corrections
+from connect_privacy.redaction.patterns.credential_row import find_credential_row
 from connect_privacy.redaction.patterns.credentials import (
     LOGIN_WORD,
     find_aws_keys,
@@ -166,6 +167,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_user_after_reason,
     find_user_before_password,
     find_login_pair,
+    find_credential_row,
     find_user_then_password,
     find_used_to_sign_in,
     find_user_beside_password,

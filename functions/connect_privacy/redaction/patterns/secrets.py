@@ -180,6 +180,8 @@ _NOT_A_USERNAME = frozenset({
     "page", "link", "issue", "problem", "screen", "button", "details",
     # the hedge's own words, read again once the name after them is masked
     "que", "creo", "acho", "crois", "glaub", "glaube", "think",
+    # a role, read alone once the admin's own name after it is masked ("usuario admin jdoe_77")
+    "admin",
 })  # fmt: skip
 # A name of letters alone is taken where the customer states it: it ends the message after
 # a verb ("my user name is jdoe", "mon identifiant c'est jdoe"; without one, "login jdoe"
