@@ -55,6 +55,7 @@ from connect_privacy.redaction.patterns.bic_own_line import find_bic_on_own_line
 from connect_privacy.redaction.patterns.blocked_card_pin import find_pin_before_blocked_card
 from connect_privacy.redaction.patterns.bracketed_value import open_brackets
 from connect_privacy.redaction.patterns.cards import digit_runs
+from connect_privacy.redaction.patterns.changed_by_someone import find_changed_by_someone
 from connect_privacy.redaction.patterns.chosen_credential import find_chosen_credential
 from connect_privacy.redaction.patterns.companion_passport import find_companion_passport
 from connect_privacy.redaction.patterns.config_user import find_assigned_user
@@ -66,6 +67,7 @@ from connect_privacy.redaction.patterns.context import (
     mend_typos,
 )
 from connect_privacy.redaction.patterns.corrections import find_corrections
+from connect_privacy.redaction.patterns.credential_row import find_credential_row
 from connect_privacy.redaction.patterns.credentials import (
     LOGIN_WORD,
     find_aws_keys,
@@ -166,10 +168,12 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_user_after_reason,
     find_user_before_password,
     find_login_pair,
+    find_credential_row,
     find_user_then_password,
     find_used_to_sign_in,
     find_user_beside_password,
     find_chosen_credential,
+    find_changed_by_someone,
     find_framed_password,
     secrets.find_named_handle,
     find_answered_handle,

@@ -54,6 +54,7 @@ from connect_privacy.redaction.patterns.context import (
 )
 from connect_privacy.redaction.patterns.credentials import ERROR_WORDS
 from connect_privacy.redaction.patterns.digit_groups import calendar_day_and_month, day_and_month
+from connect_privacy.redaction.patterns.error_words import shown_code_before
 from connect_privacy.redaction.patterns.hints import any_of, may_hold
 from connect_privacy.redaction.patterns.meter_words import after_meter_word
 from connect_privacy.redaction.patterns.normalize import (
@@ -1533,8 +1534,11 @@ def find_cvv(view: str) -> Iterator[Span]:
 def _not_a_code(view: str, begin: int) -> bool:
     """Whether a reference's or an error's word nearer than the code word owns the number:
     "o codigo que coloquei na loja 834", "código de erro ERR-2370", "error code 4410"."""
-    return nearer(NOT_PERSONAL, CVV_WORDS, view, begin) or nearer(
-        ERROR_WORDS, CVV_WORDS, view, begin
+    return (
+        nearer(NOT_PERSONAL, CVV_WORDS, view, begin)
+        or nearer(ERROR_WORDS, CVV_WORDS, view, begin)
+        # "the app says code 5127": the screen's code
+        or shown_code_before(view, begin)
     )
 
 

@@ -377,6 +377,35 @@ def named_after(phrases: re.Pattern[str], value: str) -> re.Pattern[str]:
 # abbreviations and misspellings. Accents are optional where people drop them.
 NUMBER_SIGN = r"(?:n[oº°]\.?|nr\.?|num\.?|n[uú]mero|number|nummer|#)"
 
+# A document's word with its own value right after it, the number before them closed by a
+# colon after its own label: "car insurance quote 208517: driver's license T4YL0R…",
+# "cotización POL-264471-35: licencia 12345678", "devis auto 88123 : permis 1234…", "Angebot
+# PL0455123: Führerschein B072…", "reserva 7781: passaporte CA123456". The word names what
+# follows it; the number before it is the quote's, the booking's, the order's. (Without the
+# label and the colon, "QX5ZKW, reisepassnummer 54NS69835" names both.) Once the word's
+# value is masked, the redactor reads the stretch before its token alone: the word, a space
+# or a colon, and the stretch's end.
+_OWN_VALUE_AFTER = re.compile(
+    rf"[ \t]{{0,2}}[:#=]?[ \t]{{0,2}}(?:{NUMBER_SIGN}[ \t:#]{{0,3}})?"
+    r"(?:[^\W\d_]{0,12}[0-9]|(?<=[ \t:#=])\Z)"
+)
+_CLOSED_BY_COLON = re.compile(r"[ \t]{0,2}:")
+# (a piece read alone may start inside the other number: "seguro POL-|264471-35")
+_LABEL_BEFORE = re.compile(r"[^\W\d_]{2,}[ \t]{1,3}(?:[A-Za-z0-9]{1,8}[\-/.])?\Z")
+_OWN_LABEL_REACH = 24
+
+
+def word_names_its_own(view: str, value: tuple[int, int], word_end: int) -> bool:
+    """Whether the value at ``value`` (its begin and end) is another label's, closed by a
+    colon, and the document's word after it ending at ``word_end`` has its own value."""
+    begin, end = value
+    return (
+        _CLOSED_BY_COLON.match(view, end) is not None
+        and _LABEL_BEFORE.search(view, max(0, begin - _OWN_LABEL_REACH), begin) is not None
+        and _OWN_VALUE_AFTER.match(view, word_end) is not None
+    )
+
+
 # "a conta do hospital", "la cuenta del restaurante", "a conta de luz": Spanish's and
 # Portuguese's word for an account is also the bill of a place or a service, whose number
 # is an invoice's.

@@ -99,13 +99,16 @@ _CONTRAST_HINTS = (
 # 8553, el viejo era 9080", "nouveau code 7825, l'ancien c'était 8123", "neue PIN 4821, die
 # alte war 1234", "senha nova 956802, a antiga era 7498". The old value is the customer's
 # too, of the same kind; a PIN's or a code's may have another length (four digits then six).
+# Chat drops the verb ("new pin 7375, old one 6985", "pin nuevo 8553 el viejo 9080",
+# "nouveau code 7825, l'ancien 8123", "neue pin 4821, alte 1234", "a antiga 7498"), and the
+# view with number words read "one" as a digit ("old 1   was").
 _OLD_VALUE = re.compile(
     r"(?i)\s{0,3}[,;.]?\s{0,3}(?:(?:and|but|y|pero|et|mais|und|aber|e|mas)\s{1,3})?"
     r"(?:(?:the|my|el|mi|la|l['\u2019]|le|mon|ma|die|der|das|mein|meine|o|a|meu|minha)\s{0,3})?"
-    r"(?:old(?:\s{1,3}one)?|previous(?:\s{1,3}one)?|viej[oa]|anterior|ancien(?:ne)?|alte[rns]?"
+    r"(?:(?:old|previous)(?:\s{1,3}(?:one|1\s\s))?|viej[oa]|anterior|ancien(?:ne)?|alte[rns]?"
     r"|vorherige[rns]?|antig[oa])"
     # (``WAS`` holds "c'était", "era" and "foi")
-    rf"\s{{1,3}}(?:{WAS}|was|[ée]tait|war|is|es|est|ist|é)\s{{1,3}}:?\s{{0,3}}"
+    rf"(?:\s{{1,3}}(?:{WAS}|was|[ée]tait|war|is|es|est|ist|é))?\s{{1,3}}:?\s{{0,3}}"
     r"(?P<value>[0-9](?:[\s.\-]{0,2}[0-9]){2,18})(?![0-9]|[.\-/:,][0-9])"
 )
 # The kinds whose old value may differ in length from the new: codes chosen by the customer.
@@ -140,12 +143,15 @@ def _contrasted(view: str, span: Span) -> Iterator[Span]:
 
 # Another code offered in the same breath as a found one, the customer unsure which it is:
 # "is it 4821? or maybe 872100", "¿es 4821? o quizás 8721", "c'est 4821 ou peut-être 8721",
-# "4821 oder vielleicht 8721", "é 4821 ou talvez 8721". Both are theirs; a PIN has four
-# digits or six, so the other may have another length. Only a code's kind, only right after it.
+# "4821 oder vielleicht 8721", "é 4821 ou talvez 8721", or with the doubt said before the
+# first ("maybe 4821? or 8721", "tal vez 4821? o 8721", "vielleicht 4821? oder 8721"). Both
+# are theirs; a PIN has four digits or six, so the other may have another length. Only a
+# code's kind, only right after it.
 _OFFERED_IN_TURN = re.compile(
     r"(?i)[^\w\n]{0,4}\s{0,3}"
-    r"(?:or|ou|oder|o)\s{1,3}(?:maybe|perhaps|peut-[êe]tre|vielleicht|quiz[áa]s|talvez|tal\s+vez)"
-    rf"[\s,]{{1,3}}(?:(?:its|it'?s|{IS}|{WAS})\s{{1,3}})?"
+    r"(?:or|ou|oder|o)\s{1,3}"
+    r"(?:(?:maybe|perhaps|peut-[êe]tre|vielleicht|quiz[áa]s|talvez|tal\s+vez)[\s,]{1,3})?"
+    rf"(?:(?:its|it'?s|{IS}|{WAS})\s{{1,3}})?"
     r"(?P<value>[0-9]{4,8})(?![0-9]|[.\-/:,][0-9])"
 )
 

@@ -32,3 +32,21 @@ _WINDOW = 24
 def after_error_word(view: str, begin: int) -> bool:
     """Whether an error's word stands right before ``begin`` ("... erreur E81")."""
     return _ERROR_WORD_ENDS.search(view, max(0, begin - _WINDOW), begin) is not None
+
+
+# "code" right after a device's or an app's verb of showing, or after an error's word in
+# another language: "the app says code 5127", "keeps showing code 6093", "el módem marca code
+# 3318", "l'appli affiche code 512", "die App zeigt Code 1874", "o modem dá code 2749", "erro
+# code 8421". What follows is the code on the screen, not the card's.
+_SHOWN_CODE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:says|say|shows?|showing|displays?|displaying|gives|giving|throws"
+    r"|marca|muestra|sale|aparece|affiche|indique|zeigt|meldet|mostra|d[áa]|err(?:or|eur)?|erro"
+    r"|fehler)\s{1,3}(?:(?:an?|the|el|un|le|une?|o|um|den|einen)\s{1,3})?(?:code|c[óo]digo)"
+    r"[\s:#]{0,3}\Z"
+)
+_SHOWN_WINDOW = 32
+
+
+def shown_code_before(view: str, begin: int) -> bool:
+    """Whether "code" right before ``begin`` is what a screen shows ("the app says code 5127")."""
+    return _SHOWN_CODE.search(view, max(0, begin - _SHOWN_WINDOW), begin) is not None

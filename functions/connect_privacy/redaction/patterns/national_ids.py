@@ -41,6 +41,7 @@ from connect_privacy.redaction.patterns.context import (
     standalone,
     starts,
     value_then_naming,
+    word_names_its_own,
     words,
 )
 from connect_privacy.redaction.spans import Span
@@ -621,12 +622,20 @@ _LABELLED_BEFORE = re.compile(
 _LABEL_REACH = 32
 
 
+def _word_has_own_value(phrases: re.Pattern[str], view: str, match: re.Match[str]) -> bool:
+    """Whether the word after the value ``match`` found is followed by a value of its own
+    (``word_names_its_own``)."""
+    word = phrases.match(view, match.end())
+    return word is not None and word_names_its_own(view, match.span("value"), word.end())
+
+
 def _named_first(phrases: re.Pattern[str], view: str, entity: str) -> Iterator[Span]:
     for match in named_values(phrases, _ID_FIRST, view):
         begin = match.start("value")
         # "order 12345678 (passport renewal fee)": a reference word before it names it
         if (
             standalone(view, begin)
+            and not _word_has_own_value(phrases, view, match)
             and not before(NOT_PERSONAL, view, begin, 16)
             and _LABELLED_BEFORE.search(view, max(0, begin - _LABEL_REACH), begin) is None
             and not DATE_SHAPE.fullmatch(match.group("value"))
@@ -717,6 +726,7 @@ def _pieced(
                 and len(compact) >= 7
                 and any(c.isdigit() for c in compact)
                 and names.match(view, end, word.end()) is not None
+                and not word_names_its_own(view, (begin, end), word.end())
                 and _LABELLED_BEFORE.search(view, max(0, begin - _LABEL_REACH), begin) is None
                 # "für den 24.09.2026, PLZ 3683, reisepassnr ...": a reference's word among
                 # the pieces makes them that reference, as after the word

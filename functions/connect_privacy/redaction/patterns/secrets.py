@@ -65,7 +65,8 @@ _KEY_VALUE = re.compile(
 _ACCESS_KEY_SHAPE = re.compile(r"(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}")
 USERNAME_WORDS = (
     r"user\s*name|username|user\s*id|login|log\s*in|usuario|usuário|nombre\s*de\s*usuario"
-    r"|identifiant|utilisateur|nom\s*d['\u2019]utilisateur|benutzernamen?|benutzer|nutzernamen?|nutzer"
+    r"|identifiant|utilisateur|nom\s*d['\u2019]utilisateur|benutzernamen?|benutzer(?:-?id)?"
+    r"|nutzernamen?|nutzer(?:-?id)?"
     r"|utilizador|usr|usu[áa]rio|user"
     # a gamer's or a forum's name for it: "gamertag is x", "mon pseudo c'est x"
     r"|gamer\s*tag|pseudo|nickname"
@@ -83,16 +84,23 @@ _USED_AT = (
     r"(?:\s++(?:the|my|la|el|le|l['\u2019]|o|a|der|die|das|dem|meiner|meinem))?"
     r"\s*+[^\W\d_]{2,16}"
 )
+_WOULD_BE = (
+    r"would\s++be|should\s++(?:be|read)|must\s++be|ser[íi]a|debe(?:r[íi]a)?\s++ser|(?:ce\s++)?serait"
+    r"|devrait\s++[êe]tre|w[äa]re|lautet|m[üu]sste|deve(?:ria)?\s++ser"
+)
 _USERNAME = re.compile(
     rf"(?i){starts(USERNAME_WORDS)}\b(?P<word>{USERNAME_WORDS})"
     rf"(?:\s++(?P<place>{_USED_AT})(?=\s++{IS}\b))?"
-    # the customer may ask first: "cuál es mi usuario? creo que x"
-    rf"(?P<hedge>\??\s++(?:{_USERNAME_HEDGE})\b)?"
+    # the customer may ask first: "cuál es mi usuario? creo que x", or trail off: "mi
+    # usuario... creo que es x"
+    rf"(?P<hedge>(?:\?|\.{{2,3}}|\u2026)?\s++(?:{_USERNAME_HEDGE})\b)?"
     # the word asked back before the answer: "my login?? its x", "usuario?? es x",
     # "Benutzername?? ist x", "mon login ?? c'est x"
     r"(?:\s*+\?{1,3}(?=\s))?"
     # an arrow typed as a label's ("benutzername -> x") too; chat's "its" for "it's"
-    rf"(?:\s*+(?:{IS}|its|:|=|->|=>|-)){{0,2}}\s*+[\"'\u201c]?"
+    # and the verb of a guess: "my login would be x", "mi usuario sería x", "mon pseudo ce
+    # serait x", "mein Login wäre x", "o login seria x", "o login deve ser x", "lautet x"
+    rf"(?:\s*+(?:{IS}|its|:|=|->|=>|-|{_WOULD_BE})){{0,2}}\s*+[\"'\u201c]?"
     # a handle written with its at sign, "mi usuario es @jdoe_7"; not an address's "user@"
     r"(?P<value>(?:(?<=[\s\"'\u201c:=])@)?[A-Za-z0-9][A-Za-z0-9._\-]{2,63})(?![A-Za-z0-9@])"
 )
@@ -180,6 +188,10 @@ _NOT_A_USERNAME = frozenset({
     "page", "link", "issue", "problem", "screen", "button", "details",
     # the hedge's own words, read again once the name after them is masked
     "que", "creo", "acho", "crois", "glaub", "glaube", "think",
+    # a role, read alone once the admin's own name after it is masked ("usuario admin jdoe_77")
+    "admin",
+    # the verbs of a guess or a letter, read alone once the name after them is masked
+    "lautet", "seria", "sería", "serait", "wäre", "ware",
 })  # fmt: skip
 # A name of letters alone is taken where the customer states it: it ends the message after
 # a verb ("my user name is jdoe", "mon identifiant c'est jdoe"; without one, "login jdoe"

@@ -32,6 +32,7 @@ from connect_privacy.redaction.patterns.context import (
     before,
     full_date,
     has_digit,
+    word_names_its_own,
     words,
 )
 from connect_privacy.redaction.patterns.priced_value import priced
@@ -255,8 +256,9 @@ def _first_letters(lists: Iterable[re.Pattern[str]]) -> str:
     return f"(?=[{''.join(sorted(letters))}])" + ("\\b" if bounded else "")
 
 
-def _values_before(view: str, nouns: re.Pattern[str]) -> Iterator[tuple[str, re.Match[str]]]:
-    """Each value followed by the bridge and a noun, with the name of the noun's list. The
+def _values_before(view: str, nouns: re.Pattern[str]) -> Iterator[tuple[str, re.Match[str], int]]:
+    """Each value followed by the bridge and a noun, with the name of the noun's list and
+    where the noun ends. The
     nouns are found first and each is read back at most ``_REACH`` characters, never past
     the previous noun, so every character of the message is read a bounded number of times."""
     low = 0
@@ -271,7 +273,7 @@ def _values_before(view: str, nouns: re.Pattern[str]) -> Iterator[tuple[str, re.
         ):
             match = _VALUES[kind].search(view, begin, noun.start())
             if match is not None and (shaped or _says_what(match) or _labelled(view, noun, match)):
-                yield kind, match
+                yield kind, match, noun.end()
         low = noun.end()
 
 
@@ -358,11 +360,13 @@ def find_ids_first(view: str) -> Iterator[Span]:
     (folded view)."""
     # Every passport and licence number has a digit; a password may not.
     nouns = _ID_NOUNS if has_digit(view) else _PASSWORD_NOUNS
-    for kind, match in _values_before(view, nouns):
+    for kind, match, noun_end in _values_before(view, nouns):
         value = match.group("value")
         if kind != "password":
             if _reference(view, match):
                 continue  # "order 12345678 (passport fee)": the order's number
+            if word_names_its_own(view, match.span("value"), noun_end):
+                continue  # "quote 139940: driver's license T4YL…": the noun's value follows it
             yield Span(match.start("value"), match.end("value"), _ENTITIES[kind], 0.8, "patterns")
         elif (
             any(c.isalpha() for c in value)
@@ -377,7 +381,7 @@ def find_numbers_first(view: str) -> Iterator[Span]:
     """Bank, PIN, security code, expiry and tax numbers typed before their noun (digit views)."""
     if not has_digit(view):
         return  # no number, nothing to name: the noun lists are not read
-    for kind, match in _values_before(view, _NUMBER_NOUNS):
+    for kind, match, _noun_end in _values_before(view, _NUMBER_NOUNS):
         begin, end = match.start("value"), match.end("value")
         if kind == "expiry":
             yield Span(begin, end, "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
