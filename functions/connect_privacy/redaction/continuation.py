@@ -73,6 +73,9 @@ two alone ("JAFB840518MGTXRJ", then "05"); bare digits, then a capital alone tha
 digits and a letter with them ("38", then "699 411 W"), end a DNI. A code the customer forgot
 ("j'ai oublié mon code") announces a PIN, which may follow "l'ancien était" or a hedge
 ("i think it was", "creo que era", "glaub es war").
+A lone "ups" before the next digits is the slip of German, Spanish and Portuguese ("Karte
+4111 1111", then "ups 1111 1111") when the customer writes one of those languages, and the
+carrier's name otherwise (``interjected_ups``).
 
 A short message asking with a passport's or a user name's word ("¿pasaporte?", "votre
 identifiant ?", ``asked_user_name``) announces that value, sent alone next; so does a message
@@ -83,7 +86,8 @@ CNPJ's first twelve digits, ending with its branch ("0001"), one for its check d
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
-and when it expires: never a character of the value. It is a small frozen value, so the
+and when it expires, and whether the customer writes a language whose "oops" is "ups": never
+a character of the value. It is a small frozen value, so the
 inbound relay can keep it per customer session (``to_item`` / ``from_item``) and pass it
 back with the next message.
 """
@@ -93,7 +97,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from stdnum.fr import nir
@@ -183,6 +187,7 @@ from connect_privacy.redaction.patterns.identity_numbers import (
     PT_NIF_WORDS,
     RFC_WORDS,
 )
+from connect_privacy.redaction.patterns.interjected_ups import oops_says_ups, slip_ups_alone
 from connect_privacy.redaction.patterns.ip_parts import IPV4_PARTS, ip_head_parts, ip_rest
 from connect_privacy.redaction.patterns.licence_parts import (
     LICENCE_MOST,
@@ -1281,6 +1286,10 @@ class PendingNumber:
     # Awaited because the agent asked for it (``agent_question``): the customer may say
     # something else first ("let me check", "the one on the card?") and answer after.
     asked: bool = False
+    # The customer writes German, Spanish or Portuguese, where "ups" is "oops"
+    # (``oops_says_ups``): "ups 5171" after a card's start is its rest, not the carrier's.
+    # How the customer writes, not what is awaited: two markers of the same value are equal.
+    ups_is_oops: bool = field(default=False, compare=False)
 
     def to_item(self) -> dict[str, Any]:
         item: dict[str, Any] = {
@@ -1294,6 +1303,8 @@ class PendingNumber:
             item["unnamed"] = 1  # a number: the sessions table stores strings and numbers
         if self.asked:
             item["asked"] = 1
+        if self.ups_is_oops:
+            item["ups_is_oops"] = 1
         return item
 
     @classmethod
@@ -1309,6 +1320,7 @@ class PendingNumber:
                 float(item["expires_at"]),
                 unnamed=int(item.get("unnamed", 0)) == 1,
                 asked=int(item.get("asked", 0)) == 1,
+                ups_is_oops=int(item.get("ups_is_oops", 0)) == 1,
             )
         except (KeyError, TypeError, ValueError):
             return None
@@ -1606,7 +1618,10 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
         return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
     if (
         match is None
-        or NOT_PERSONAL.search(match.group("lead")) is not None  # "order 1111 1111"
+        or (  # "order 1111 1111"; "ups 1111" the carrier's, unless "ups" is "oops" here
+            NOT_PERSONAL.search(match.group("lead")) is not None
+            and not (pending.ups_is_oops and slip_ups_alone(match.group("lead")))
+        )
         or _BRANCH_LEAD.search(match.group("lead")) is not None  # "sucursal 313"
         or _amount_ahead(view, match)
     ):
@@ -3766,7 +3781,11 @@ def redact_in_conversation(
     # per-message caches, cleared when the message is done.
     with shared_caches():
         try:
-            return _redact_in_conversation(redactor, text, pending, now)
+            result, kept = _redact_in_conversation(redactor, text, pending, now)
+            said_before = pending is not None and pending.ups_is_oops
+            if kept is not None and not kept.ups_is_oops and (said_before or oops_says_ups(text)):
+                kept = replace(kept, ups_is_oops=True)
+            return result, kept
         finally:
             _context_places.cache_clear()
             _context_word_list.cache_clear()
