@@ -76,6 +76,8 @@ digits and a letter with them ("38", then "699 411 W"), end a DNI. A code the cu
 A lone "ups" before the next digits is the slip of German, Spanish and Portuguese ("Karte
 4111 1111", then "ups 1111 1111") when the customer writes one of those languages, and the
 carrier's name otherwise (``interjected_ups``).
+A card's ending taken back for its whole number before the digits ("tarjeta terminada en...
+bueno toda: 4012 8821") makes them the card's first part, not its ending.
 
 A short message asking with a passport's or a user name's word ("¿pasaporte?", "votre
 identifiant ?", ``asked_user_name``) announces that value, sent alone next; so does a message
@@ -2887,6 +2889,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     said_dni = spelled and kind.entity == "ES_DNI"
     # Trailing blanks are no characters typed: a last digit said as a word leaves them
     # ("cuatro" -> "4     ").
+    # "tarjeta terminada en... bueno toda: 4012 8821": the ending taken back for the whole
+    # number, whose first part the digits are; they are read from the word saying it
+    retracted = _ending_retracted(view, context) if kind.entity == CARD else None
     tail = (
         _TAIL_NINO
         if nino
@@ -2895,7 +2900,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         else _TAIL_SPELLED
         if spelled
         else _TAIL_DIGITS
-    ).match(view, _past_parts_aside(view, position), len(view.rstrip()))
+    ).match(view, _past_parts_aside(view, retracted or position), len(view.rstrip()))
     if kind is _PHONE and (
         tail is None or _gap_words(view, context.end(), tail.start("value")) > _MAX_GAP_WORDS
     ):
@@ -2913,6 +2918,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         # 085") is followed by the phone's digits all the same, its rest maybe next
         or (
             kind.entity != "PHONE"
+            and retracted is None
             and ENDING_WORDS.search(view, max(0, context.start() - 24), tail.start("value"))
             and sum(c.isdigit() for c in tail.group("value")) <= _ENDING_DIGITS_MOST
         )
@@ -2930,7 +2936,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         # "die Karte gesperrt, Fehler 429": the error's code, not the card's start
         or ERROR_WORDS.search(view, context.end(), tail.start("value"))
         # "my phone is a Redmi Note 13": four words on, the word no longer introduces it
-        or _gap_words(view, context.end(), tail.start("value")) > _MAX_GAP_WORDS
+        or _gap_words(view, retracted or context.end(), tail.start("value")) > _MAX_GAP_WORDS
         or (
             kind.entity == "PHONE"
             and _model_named(view, context.end(), tail.start("value"), tail.group("value"))
@@ -3300,6 +3306,26 @@ def _reference_ending(view: str, position: int) -> int | None:
         ):
             return word.start()
     return None
+
+
+def _ending_retracted(view: str, context: re.Match[str]) -> int | None:
+    """Where the words taking back a card's ending for its whole number end, when they follow
+    the card's word and its ending's, before any digit ("card ending in... well the whole
+    number:", "terminada en... bueno toda:", "finissant par... enfin toute:", "endet auf...
+    nein die ganze:", "final... quer dizer, todo:"); None when no ending was said or kept."""
+    first_digit = _FIRST_DIGIT.search(view, context.end())
+    if first_digit is None:
+        return None
+    high = min(first_digit.start(), context.end() + _RETRACTION_REACH)
+    ending = ENDING_WORDS.search(view, context.end(), high)
+    whole = WHOLE_WORDS.search(view, ending.end(), high) if ending is not None else None
+    return whole.end() if whole is not None else None
+
+
+_FIRST_DIGIT = re.compile(r"[0-9]")
+# The ending's words, the hesitation and the whole number's words between the card's word and
+# the digits: "de debito terminada en... bueno toda"
+_RETRACTION_REACH = 64
 
 
 # A value the customer says they have none of: "no ssn sorry", "ohne Steuer-ID", "keine IBAN",
