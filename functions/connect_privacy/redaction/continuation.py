@@ -2931,8 +2931,12 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
             )
             is not None
         )
-        # "for the account, zip 42941-4710": a reference word stands between them
-        or NOT_PERSONAL.search(view, context.end(), tail.start("value"))
+        # "for the account, zip 42941-4710": a reference word stands between them; not the
+        # shop owning a business's id ("cnpj da loja 1037", ``_SHOP_OWNS_ID``)
+        or (
+            NOT_PERSONAL.search(view, context.end(), tail.start("value"))
+            and not _shop_owns_id(view, context, kind, tail.start("value"))
+        )
         # "die Karte gesperrt, Fehler 429": the error's code, not the card's start
         or ERROR_WORDS.search(view, context.end(), tail.start("value"))
         # "my phone is a Redmi Note 13": four words on, the word no longer introduces it
@@ -3326,6 +3330,25 @@ _FIRST_DIGIT = re.compile(r"[0-9]")
 # The ending's words, the hesitation and the whole number's words between the card's word and
 # the digits: "de debito terminada en... bueno toda"
 _RETRACTION_REACH = 64
+
+
+# The ids a business has: its tax or company number.
+_BUSINESS_IDS = frozenset({"BR_CNPJ", "MX_RFC", "PT_NIF", "DE_TAX_ID"})
+# A shop named as the owner of the id's word, right after it ("cnpj da loja", "RFC de la
+# tienda", "NIF da loja", "Steuernummer der Filiale", "tax id of the store"): whose id it is,
+# not the shop's own number, which would follow the shop's word without the id's.
+_SHOP_OWNS_ID = re.compile(
+    r"(?i)\s{1,3}(?:of\s+(?:the|my|our)|d[aeo]s?(?:\s+(?:la|el|mi|minha|meu|nossa))?|du|der|des"
+    r"|de\s+l['\u2019])\s{1,3}(?:store|shop|tienda|loja|magasin|boutique|filiale|gesch[äa]ft)"
+    r"[\s:#=\-]{0,4}(?:(?:is|es|[ée]|est|ist)[\s:]{1,3})?"
+)
+
+
+def _shop_owns_id(view: str, context: re.Match[str], kind: _Kind, value_start: int) -> bool:
+    """Whether only a shop owning the business id's word stands between it and the value."""
+    if kind.entity not in _BUSINESS_IDS:
+        return False
+    return _SHOP_OWNS_ID.fullmatch(view, context.end(), value_start) is not None
 
 
 # A value the customer says they have none of: "no ssn sorry", "ohne Steuer-ID", "keine IBAN",
