@@ -73,6 +73,11 @@ two alone ("JAFB840518MGTXRJ", then "05"); bare digits, then a capital alone tha
 digits and a letter with them ("38", then "699 411 W"), end a DNI. A code the customer forgot
 ("j'ai oublié mon code") announces a PIN, which may follow "l'ancien était" or a hedge
 ("i think it was", "creo que era", "glaub es war").
+A lone "ups" before the next digits is the slip of German, Spanish and Portuguese ("Karte
+4111 1111", then "ups 1111 1111") when the customer writes one of those languages, and the
+carrier's name otherwise (``interjected_ups``).
+A card's ending taken back for its whole number before the digits ("tarjeta terminada en...
+bueno toda: 4012 8821") makes them the card's first part, not its ending.
 
 A short message asking with a passport's or a user name's word ("¿pasaporte?", "votre
 identifiant ?", ``asked_user_name``) announces that value, sent alone next; so does a message
@@ -83,7 +88,8 @@ CNPJ's first twelve digits, ending with its branch ("0001"), one for its check d
 
 The marker holds the kind, how many characters of the value were seen, how
 many make a whole value, how many messages followed, whether the digits came unnamed,
-and when it expires: never a character of the value. It is a small frozen value, so the
+and when it expires, and whether the customer writes a language whose "oops" is "ups": never
+a character of the value. It is a small frozen value, so the
 inbound relay can keep it per customer session (``to_item`` / ``from_item``) and pass it
 back with the next message.
 """
@@ -93,7 +99,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from stdnum.fr import nir
@@ -183,6 +189,7 @@ from connect_privacy.redaction.patterns.identity_numbers import (
     PT_NIF_WORDS,
     RFC_WORDS,
 )
+from connect_privacy.redaction.patterns.interjected_ups import oops_says_ups, slip_ups_alone
 from connect_privacy.redaction.patterns.ip_parts import IPV4_PARTS, ip_head_parts, ip_rest
 from connect_privacy.redaction.patterns.licence_parts import (
     LICENCE_MOST,
@@ -1281,6 +1288,10 @@ class PendingNumber:
     # Awaited because the agent asked for it (``agent_question``): the customer may say
     # something else first ("let me check", "the one on the card?") and answer after.
     asked: bool = False
+    # The customer writes German, Spanish or Portuguese, where "ups" is "oops"
+    # (``oops_says_ups``): "ups 5171" after a card's start is its rest, not the carrier's.
+    # How the customer writes, not what is awaited: two markers of the same value are equal.
+    ups_is_oops: bool = field(default=False, compare=False)
 
     def to_item(self) -> dict[str, Any]:
         item: dict[str, Any] = {
@@ -1294,6 +1305,8 @@ class PendingNumber:
             item["unnamed"] = 1  # a number: the sessions table stores strings and numbers
         if self.asked:
             item["asked"] = 1
+        if self.ups_is_oops:
+            item["ups_is_oops"] = 1
         return item
 
     @classmethod
@@ -1309,6 +1322,7 @@ class PendingNumber:
                 float(item["expires_at"]),
                 unnamed=int(item.get("unnamed", 0)) == 1,
                 asked=int(item.get("asked", 0)) == 1,
+                ups_is_oops=int(item.get("ups_is_oops", 0)) == 1,
             )
         except (KeyError, TypeError, ValueError):
             return None
@@ -1606,7 +1620,10 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
         return Carried((), replace(pending, follow_ups=pending.follow_ups + 1))
     if (
         match is None
-        or NOT_PERSONAL.search(match.group("lead")) is not None  # "order 1111 1111"
+        or (  # "order 1111 1111"; "ups 1111" the carrier's, unless "ups" is "oops" here
+            NOT_PERSONAL.search(match.group("lead")) is not None
+            and not (pending.ups_is_oops and slip_ups_alone(match.group("lead")))
+        )
         or _BRANCH_LEAD.search(match.group("lead")) is not None  # "sucursal 313"
         or _amount_ahead(view, match)
     ):
@@ -2872,6 +2889,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     said_dni = spelled and kind.entity == "ES_DNI"
     # Trailing blanks are no characters typed: a last digit said as a word leaves them
     # ("cuatro" -> "4     ").
+    # "tarjeta terminada en... bueno toda: 4012 8821": the ending taken back for the whole
+    # number, whose first part the digits are; they are read from the word saying it
+    retracted = _ending_retracted(view, context) if kind.entity == CARD else None
     tail = (
         _TAIL_NINO
         if nino
@@ -2880,7 +2900,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         else _TAIL_SPELLED
         if spelled
         else _TAIL_DIGITS
-    ).match(view, _past_parts_aside(view, position), len(view.rstrip()))
+    ).match(view, _past_parts_aside(view, retracted or position), len(view.rstrip()))
     if kind is _PHONE and (
         tail is None or _gap_words(view, context.end(), tail.start("value")) > _MAX_GAP_WORDS
     ):
@@ -2898,6 +2918,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         # 085") is followed by the phone's digits all the same, its rest maybe next
         or (
             kind.entity != "PHONE"
+            and retracted is None
             and ENDING_WORDS.search(view, max(0, context.start() - 24), tail.start("value"))
             and sum(c.isdigit() for c in tail.group("value")) <= _ENDING_DIGITS_MOST
         )
@@ -2910,12 +2931,16 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
             )
             is not None
         )
-        # "for the account, zip 42941-4710": a reference word stands between them
-        or NOT_PERSONAL.search(view, context.end(), tail.start("value"))
+        # "for the account, zip 42941-4710": a reference word stands between them; not the
+        # shop owning a business's id ("cnpj da loja 1037", ``_SHOP_OWNS_ID``)
+        or (
+            NOT_PERSONAL.search(view, context.end(), tail.start("value"))
+            and not _shop_owns_id(view, context, kind, tail.start("value"))
+        )
         # "die Karte gesperrt, Fehler 429": the error's code, not the card's start
         or ERROR_WORDS.search(view, context.end(), tail.start("value"))
         # "my phone is a Redmi Note 13": four words on, the word no longer introduces it
-        or _gap_words(view, context.end(), tail.start("value")) > _MAX_GAP_WORDS
+        or _gap_words(view, retracted or context.end(), tail.start("value")) > _MAX_GAP_WORDS
         or (
             kind.entity == "PHONE"
             and _model_named(view, context.end(), tail.start("value"), tail.group("value"))
@@ -3285,6 +3310,45 @@ def _reference_ending(view: str, position: int) -> int | None:
         ):
             return word.start()
     return None
+
+
+def _ending_retracted(view: str, context: re.Match[str]) -> int | None:
+    """Where the words taking back a card's ending for its whole number end, when they follow
+    the card's word and its ending's, before any digit ("card ending in... well the whole
+    number:", "terminada en... bueno toda:", "finissant par... enfin toute:", "endet auf...
+    nein die ganze:", "final... quer dizer, todo:"); None when no ending was said or kept."""
+    first_digit = _FIRST_DIGIT.search(view, context.end())
+    if first_digit is None:
+        return None
+    high = min(first_digit.start(), context.end() + _RETRACTION_REACH)
+    ending = ENDING_WORDS.search(view, context.end(), high)
+    whole = WHOLE_WORDS.search(view, ending.end(), high) if ending is not None else None
+    return whole.end() if whole is not None else None
+
+
+_FIRST_DIGIT = re.compile(r"[0-9]")
+# The ending's words, the hesitation and the whole number's words between the card's word and
+# the digits: "de debito terminada en... bueno toda"
+_RETRACTION_REACH = 64
+
+
+# The ids a business has: its tax or company number.
+_BUSINESS_IDS = frozenset({"BR_CNPJ", "MX_RFC", "PT_NIF", "DE_TAX_ID"})
+# A shop named as the owner of the id's word, right after it ("cnpj da loja", "RFC de la
+# tienda", "NIF da loja", "Steuernummer der Filiale", "tax id of the store"): whose id it is,
+# not the shop's own number, which would follow the shop's word without the id's.
+_SHOP_OWNS_ID = re.compile(
+    r"(?i)\s{1,3}(?:of\s+(?:the|my|our)|d[aeo]s?(?:\s+(?:la|el|mi|minha|meu|nossa))?|du|der|des"
+    r"|de\s+l['\u2019])\s{1,3}(?:store|shop|tienda|loja|magasin|boutique|filiale|gesch[äa]ft)"
+    r"[\s:#=\-]{0,4}(?:(?:is|es|[ée]|est|ist)[\s:]{1,3})?"
+)
+
+
+def _shop_owns_id(view: str, context: re.Match[str], kind: _Kind, value_start: int) -> bool:
+    """Whether only a shop owning the business id's word stands between it and the value."""
+    if kind.entity not in _BUSINESS_IDS:
+        return False
+    return _SHOP_OWNS_ID.fullmatch(view, context.end(), value_start) is not None
 
 
 # A value the customer says they have none of: "no ssn sorry", "ohne Steuer-ID", "keine IBAN",
@@ -3766,7 +3830,11 @@ def redact_in_conversation(
     # per-message caches, cleared when the message is done.
     with shared_caches():
         try:
-            return _redact_in_conversation(redactor, text, pending, now)
+            result, kept = _redact_in_conversation(redactor, text, pending, now)
+            said_before = pending is not None and pending.ups_is_oops
+            if kept is not None and not kept.ups_is_oops and (said_before or oops_says_ups(text)):
+                kept = replace(kept, ups_is_oops=True)
+            return result, kept
         finally:
             _context_places.cache_clear()
             _context_word_list.cache_clear()
