@@ -602,7 +602,14 @@ _HOLDS_PLACE_HINT = any_of(_PLACE_HINTS)
 
 
 # A longer gap than the default: "senha de quatro números do app 1575".
-_PIN = after_context(PIN_WORDS, r"(?<![0-9])[0-9](?:[\s.\-]{0,8}[0-9]){3,11}(?![0-9])", gap=32)
+# A count of tries after the PIN is none of its groups: "puse el pin 4821 30 veces", "typed
+# the pin 4821 12 times", "4821 3 fois", "4821 5 mal", "4821 10 vezes".
+_NO_COUNT_OF_TRIES = r"(?!\s{1,3}(?:times|veces|fois|mal|vezes)\b)"
+_PIN = after_context(
+    PIN_WORDS,
+    rf"(?<![0-9])[0-9](?:[\s.\-]{{0,8}}[0-9]){{3,11}}(?![0-9]){_NO_COUNT_OF_TRIES}",
+    gap=32,
+)
 # Dictated digit by digit, each alone, up to sixteen spaces between them: the most
 # ``normalize`` blanks of the words joining them ("code confidentiel 5 ensuite 3 ensuite 4
 # ensuite 9", "5 anschließend 3"). Groups of several digits so joined are two guesses

@@ -6,6 +6,9 @@ ist die Karte gesperrt", "digitei 4821 e o cartão foi bloqueado". Wrong PINs ar
 a card or make a machine keep it; an amount or a reference typed in blocks none. No word
 names the value, so it must be typed (the verb right before it, or German's put last) and
 look like a PIN: four to eight digits, no currency or unit beside them.
+
+The digits may be spaced, dashed or spelled ("puse 55 - 52 en el cajero y me retuvo la
+tarjeta"): the deobfuscated view holds them as groups of digits between spaces.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from connect_privacy.redaction.patterns.context import TYPED_IN, has_digit
+from connect_privacy.redaction.patterns.context import GROUPED_CODE, PIN_DIGITS, TYPED_IN, has_digit
 from connect_privacy.redaction.spans import Span
 
 _CARD = r"(?:\w+-?)?(?:card|karte)|tarjeta|carte|cart[ãa]o"
@@ -39,9 +42,11 @@ _NO_UNIT = (
     r"|d[óo]lares|reais|pesos|pounds?))"
 )
 _TYPED = re.compile(rf"(?i)\b{TYPED_IN}\s++{_VALUE}{_NO_UNIT}")
+_TYPED_GROUPS = re.compile(rf"(?i)\b{TYPED_IN}\s++{GROUPED_CODE}{_NO_UNIT}")
 # German puts the verb last: "hab 4821 (dreimal) eingegeben"; one word may stand between.
 _VERB_LAST = r"\s++(?:\w+\s++)?(?:eingegeben|eingetippt|getippt|eingetragen)\b"
 _TYPED_LAST = re.compile(rf"(?i)(?<![\w.,/:\-]){_VALUE}{_NO_UNIT}{_VERB_LAST}")
+_TYPED_GROUPS_LAST = re.compile(rf"(?i)(?<![\w.,/:\-]){GROUPED_CODE}{_NO_UNIT}{_VERB_LAST}")
 # What every ``_TYPED_LAST`` match holds, the value's last digit and the verb: led by a digit,
 # so the engine skips to the digits instead of trying the look-behind at every character.
 _DIGIT_VERB_LAST = re.compile(rf"(?i)[0-9]{_VERB_LAST}")
@@ -54,8 +59,18 @@ def find_pin_before_blocked_card(view: str) -> Iterator[Span]:
         return
     # the typed digits first: few messages hold them, and the card's block is the longer scan
     typed = [*_TYPED.finditer(view)]
+    typed.extend(
+        match
+        for match in _TYPED_GROUPS.finditer(view)
+        if sum(c.isdigit() for c in match.group("value")) in PIN_DIGITS
+    )
     if _DIGIT_VERB_LAST.search(view) is not None:
         typed.extend(_TYPED_LAST.finditer(view))
+        typed.extend(
+            match
+            for match in _TYPED_GROUPS_LAST.finditer(view)
+            if sum(c.isdigit() for c in match.group("value")) in PIN_DIGITS
+        )
     if not typed or _CARD_BLOCKED.search(view) is None:
         return
     for match in typed:

@@ -201,6 +201,15 @@ _TYPED_IN_VERBS = (
 # With its first letters' look-ahead: the scans that start with it try no verb at a word
 # that starts with none of them.
 TYPED_IN = rf"{starts(_TYPED_IN_VERBS)}(?:{_TYPED_IN_VERBS})"
+# A code typed in groups ("55 - 52", "dos seis tres uno", "4o 21" as the deobfuscated view
+# holds them: groups of digits between spaces), after the verb that typed it; four to eight
+# digits in all (``PIN_DIGITS``, counted after the match). A count of tries after it ("4821
+# 3 times") is no group of the code.
+GROUPED_CODE = (
+    r"(?<![0-9$€£])(?P<value>[0-9]{1,6}(?:\s{1,8}[0-9]{1,6}){1,7})(?![0-9]|[.,/:\-][0-9])"
+    r"(?!\s{0,2}(?:times|x\b|veces|fois|mal\b|vezes))"
+)
+PIN_DIGITS = range(4, 9)
 _DETERMINER = r"(?:my|the|mi|el|la|tu|mon|ma|le|la|mein|meine|der|die|das|o|a|meu|minha|seu|sua)"
 
 

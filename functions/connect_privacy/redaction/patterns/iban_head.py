@@ -27,6 +27,17 @@ _NAMED_HEAD = re.compile(
     r"(?i)(?<![^\W\d_])iban(?![^\W\d_])[^\w\[\]]{0,4}(?:(?:is|es|est|ist|é|c['\u2019]est|:)"
     r"[^\w\[\]]{0,4})?(?P<value>(?P<country>(?-i:[A-Z]{2})[ \-]?)[0-9][ \-]?[0-9])"
 )
+# Or a few words after "iban" and a colon before the head: "the iban again because I
+# messed it up: GB69 LOYD", "el iban otra vez, me equivoqué: ES91 2100", "l'iban encore
+# une fois : FR76 3000", "die IBAN nochmal, sorry: DE89 3704", "o iban de novo: PT50 0002".
+# The words hold no digit, no bracket and no line break; the colon says the value follows.
+_NAMED_BEFORE_COLON = re.compile(
+    r"(?i)(?<![^\W\d_])iban(?![^\W\d_])[^\d\[\]\n:]{1,48}:[^\w\[\]]{0,3}"
+    r"(?P<value>(?P<country>(?-i:[A-Z]{2})[ \-]?)[0-9][ \-]?[0-9])"
+)
+# A head typed without spaces runs on in capitals and digits ("GB69LOYD25"), as IBANs are
+# printed; in small letters it is a word ("iban es1234567").
+_COMPACT_RUN = re.compile(r"(?-i:[A-Z0-9]{5,30})(?![A-Za-z0-9])")
 # The next group: letters and digits (one of them a digit, or capitals only, a bank's code),
 # one space, dash or line break apart.
 _GROUP = re.compile(
@@ -42,13 +53,16 @@ def find_iban_head(view: str) -> Iterator[Span]:
     each start reads at most 34 characters."""
     if not may_hold(view, view.lower(), ("iban",)):
         return  # a substring test before the scan: the word is in every head
-    for match in _NAMED_HEAD.finditer(view):
+    heads = [*_NAMED_HEAD.finditer(view)]
+    if ":" in view:
+        heads.extend(_NAMED_BEFORE_COLON.finditer(view))
+    for match in heads:
         country = match.group("country").strip(" -").upper()
         if _IBAN_REGISTRY.info(country)[0][1].get("bban") is None:
             continue  # no IBANs in that country: "iban is 12" names no country
         end = match.end()
         # the second check digit may run on into the first group ("BR6 186", "ES12 3456")
-        run = _RUN_ON.match(view, end)
+        run = _RUN_ON.match(view, end) or _COMPACT_RUN.match(view, end)
         if run is None:
             continue  # "iban es1234567": letters and digits run on, not a head
         end = run.end()

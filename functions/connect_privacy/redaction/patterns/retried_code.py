@@ -11,6 +11,12 @@ Both signs are needed: typed several times alone is an amount at a till as often
 4821 three times at the store"), typed once before a lock a reference as often. The digits
 must be typed (the verb right before them, or German's put last) and look like a PIN: four
 to eight digits, no currency or unit beside them.
+
+Another try told after the digits counts the tries as well: "typed 4821, then another one
+and now it's locked", "puse 4821 y luego otro y ya me bloqueó", "j'ai tapé 4821 puis un
+autre code et c'est bloqué", "hab 4821 eingetippt, dann was anderes, jetzt gesperrt",
+"digitei 4821 e depois outra e bloqueou". The digits may be typed in groups, spaced, dashed
+or spelled ("puse 55 - 52 de nip y luego otro"): the deobfuscated view holds them as groups.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from connect_privacy.redaction.patterns.context import has_digit, starts
+from connect_privacy.redaction.patterns.context import GROUPED_CODE, PIN_DIGITS, has_digit, starts
 from connect_privacy.redaction.spans import Span
 
 # Typing verbs, past and present (a customer tells what happened or what keeps happening).
@@ -36,12 +42,14 @@ _NO_UNIT = (
     r"|d[óo]lares|reais|pesos|pounds?))"
 )
 _TYPED = re.compile(rf"(?i){starts(_TYPING)}\b(?:{_TYPING})\s++{_VALUE}{_NO_UNIT}")
+_TYPED_GROUPS = re.compile(rf"(?i){starts(_TYPING)}\b(?:{_TYPING})\s++{GROUPED_CODE}{_NO_UNIT}")
 # German puts the verb last: "hab 4821 (dreimal) eingegeben", "wenn ich 4821 eingebe".
 _VERB_LAST = (
     r"\s++(?:\w+\s++)?(?:eingegeben|eingetippt|getippt|eingetragen|eingebe|eintippe|tippe"
     r"|probiert|versucht)\b"
 )
 _TYPED_LAST = re.compile(rf"(?i)(?<![\w.,/:\-]){_VALUE}{_NO_UNIT}{_VERB_LAST}")
+_TYPED_GROUPS_LAST = re.compile(rf"(?i)(?<![\w.,/:\-]){GROUPED_CODE}{_NO_UNIT}{_VERB_LAST}")
 # Led by a digit, so the engine skips to digits instead of trying a look-behind everywhere.
 _DIGIT_VERB_LAST = re.compile(rf"(?i)[0-9]{_VERB_LAST}")
 
@@ -58,7 +66,19 @@ _COUNTED = re.compile(
     rf"(?i)\b(?:(?:{_NUMBER_WORDS})\s?(?:times|veces|fois|mal|vezes)"
     r"|twice|thrice|again and again|zweimal|dreimal|viermal|mehrmals|x-mal)\b"
 )
-_COUNT_HINTS = ("time", "vec", "fois", "mal", "vez", "twice", "thrice", "again")
+# Or another try told after the digits: "then another (one)", "y luego otro", "puis un
+# autre", "dann (nochmal) was anderes", "e depois outra". Read from the typed digits on.
+_ANOTHER = re.compile(
+    r"(?i)\b(?:(?:and|then)\s{1,3}(?:then\s{1,3})?another"
+    r"|(?:y|luego|despu[ée]s)\s{1,3}(?:luego\s{1,3}|despu[ée]s\s{1,3})?otr[oa]"
+    r"|(?:et|puis)\s{1,3}(?:puis\s{1,3})?une?\s{1,3}autre"
+    r"|(?:und|dann)\s{1,3}(?:dann\s{1,3})?(?:nochmal\s{1,3})?(?:was|etwas|eine?n?)\s{1,3}andere[sn]?"
+    r"|(?:e|depois)\s{1,3}(?:depois\s{1,3})?(?:uma?\s{1,3})?outr[oa])\b"
+)
+_COUNT_HINTS = (
+    "time", "vec", "fois", "mal", "vez", "twice", "thrice", "again",
+    "another", "otro", "otra", "autre", "andere", "outro", "outra",
+)  # fmt: skip
 # Refused: locked or blocked, or an error shown.
 _REFUSED = re.compile(
     r"(?i)\b(?:locked|blocked|lockout|bloquead[ao]|bloque[óo]|bloqu[ée]e?|gesperrt"
@@ -78,9 +98,22 @@ def find_retried_code(view: str) -> Iterator[Span]:
     if not any(map(low.__contains__, _COUNT_HINTS)):
         return
     typed = [*_TYPED.finditer(view)]
+    typed.extend(
+        match
+        for match in _TYPED_GROUPS.finditer(view)
+        if sum(c.isdigit() for c in match.group("value")) in PIN_DIGITS
+    )
     if _DIGIT_VERB_LAST.search(view) is not None:
         typed.extend(_TYPED_LAST.finditer(view))
-    if not typed or _COUNTED.search(view) is None or _REFUSED.search(view) is None:
+        typed.extend(
+            match
+            for match in _TYPED_GROUPS_LAST.finditer(view)
+            if sum(c.isdigit() for c in match.group("value")) in PIN_DIGITS
+        )
+    if not typed or _REFUSED.search(view) is None:
+        return
+    first_end = min(match.end() for match in typed)
+    if _COUNTED.search(view) is None and _ANOTHER.search(view, first_end) is None:
         return
     for match in typed:
         yield Span(match.start("value"), match.end("value"), "PIN", 0.75, "patterns")
