@@ -236,6 +236,8 @@ _REPLY_WORDS = frozenset(
         "second", "seconds", "minute", "segundo", "segundito", "momentito", "minuto",
         "momentico", "seconde", "instant", "sekunde", "augenblick", "minuten", "momentchen",
         "instante", "minutinho", "momentinho", "segundinho",
+        # asking back which one: "welche?", "lequel ?", "quelle ?"
+        "welche", "welcher", "welches", "welchen", "lequel", "laquelle", "quelle", "quelles",
     }
 )  # fmt: skip
 
