@@ -1470,6 +1470,11 @@ def _asked_answer(text: str, pending: PendingNumber, answered: bool) -> Carried 
     or take ``_RETYPED_SLACK`` (not another value: "é o TX41-B", a product's model)."""
     entity = _TRIED_LOGIN if pending.entity_type == "PIN" else pending.entity_type
     value = answered_value(text, entity, retyped=answered)
+    if value is None and entity == _USER:
+        # asked for the login, the customer sends the password: a mark no user name holds
+        # ("here u go Bleu*853Z", "hmm tiger@555x", "ok this one Maus$83!")
+        value = _password_for_login(text, answered)
+        entity = _TRIED_LOGIN if value is not None else entity
     login = answered_login(text, entity) if value is None and not answered else None
     if login is not None:  # "username + password?", then "maria_rey uERNWudVQl": both
         return Carried(login, None)
@@ -1484,6 +1489,21 @@ def _asked_answer(text: str, pending: PendingNumber, answered: bool) -> Carried 
     # the marker counts the answer's characters, never holds one
     again = PendingNumber(entity, chars, chars, 0, pending.expires_at, asked=True)
     return Carried((span,), again)
+
+
+# A password's marks inside it, never a user name's ("._-" are both's).
+_PASSWORD_MARK = re.compile(r"[!$#%&*@+?=]")
+
+
+def _password_for_login(text: str, answered: bool) -> tuple[int, int] | None:
+    """Where the password answering a question for the login is: the answer's one word of
+    a password's shape, letters, digits and a password's mark inside it."""
+    value = answered_value(text, _TRIED_LOGIN, retyped=answered)
+    if value is None:
+        return None
+    word = text[slice(*value)].rstrip("!?")
+    marked = _PASSWORD_MARK.search(word) is not None
+    return value if marked and has_letter(word) and has_digit(word) else None
 
 
 # A value typed again is the first one corrected: a character or two more or fewer.
