@@ -1495,15 +1495,19 @@ def _asked_answer(text: str, pending: PendingNumber, answered: bool) -> Carried 
 _PASSWORD_MARK = re.compile(r"[!$#%&*@+?=]")
 
 
+def _marked_password(word: str) -> bool:
+    """Letters, digits and a password's mark inside them ("Lune*402Q", "Sol$18")."""
+    word = word.rstrip("!?")
+    return _PASSWORD_MARK.search(word) is not None and has_letter(word) and has_digit(word)
+
+
 def _password_for_login(text: str, answered: bool) -> tuple[int, int] | None:
     """Where the password answering a question for the login is: the answer's one word of
     a password's shape, letters, digits and a password's mark inside it."""
     value = answered_value(text, _TRIED_LOGIN, retyped=answered)
     if value is None:
         return None
-    word = text[slice(*value)].rstrip("!?")
-    marked = _PASSWORD_MARK.search(word) is not None
-    return value if marked and has_letter(word) and has_digit(word) else None
+    return value if _marked_password(text[slice(*value)]) else None
 
 
 # A value typed again is the first one corrected: a character or two more or fewer.
@@ -1786,17 +1790,29 @@ def _password_said_after(text: str) -> Carried:
 # The answer to a question for a password: one word mixing letters with digits or symbols,
 # last in a short message, maybe after fillers ("i think its tigre76x", "mmm es Lune!4827!").
 _PASSWORD_ANSWER_CHARS = 48
-_LAST_WORD = re.compile(r"(?P<value>[^\s]{4,64}?)[\s.,!?)\]]*\Z")
+# A password of letters, digits and a mark ends a longer answer too: "oops i already typed
+# it earlier, its Lune*402Q 🙈", "uy ya la puse antes, es Lune*402Q".
+_MARKED_PASSWORD_ANSWER_CHARS = 64
+# The last word, before marks and emoji closing the message.
+_LAST_WORD = re.compile(
+    r"(?P<value>[^\s]{4,64}?)(?:[\s.,!?)\]]|[\u2600-\u27bf\ufe0f\u200d\U0001f300-\U0001faff])*\Z"
+)
+# A word's own punctuation after it: "earlier," is no candidate of a password.
+_WORD_PUNCTUATION = ",.;:"
 
 
 def _password_answer(text: str) -> Carried:
     """The password in a message answering the agent's question for it, if there is one."""
-    last = _LAST_WORD.search(text) if len(text) <= _PASSWORD_ANSWER_CHARS else None
+    last = _LAST_WORD.search(text) if len(text) <= _MARKED_PASSWORD_ANSWER_CHARS else None
     if last is None:
         return _NOTHING
     value = last.group("value")
+    if len(text) > _PASSWORD_ANSWER_CHARS and not _marked_password(value):
+        return _NOTHING
     before = text[: last.start("value")]
-    if not letters_with_others(value) or any(letters_with_others(w) for w in before.split()):
+    if not letters_with_others(value) or any(
+        letters_with_others(w.rstrip(_WORD_PUNCTUATION)) for w in before.split()
+    ):
         return _NOTHING  # a word of the sentence ("it's"), or two candidates
     if value.rstrip("!?") != value and not letters_with_others(value.rstrip("!?")):
         return _NOTHING  # a word and "!": "yes!"

@@ -64,3 +64,41 @@ def test_a_password_after_good_is_masked(question: str, answer: str) -> None:
     (seen,) = answers_to(OFFLINE, question, [answer])
 
     assert "[PASSWORD]" in seen and "4821" not in seen
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "Please don't share your password here.",
+            "oops i already sent it before, its Lune*402Q 🙈",
+        ),
+        ("Por favor no comparta su contraseña aquí.", "uy ya la mandé antes, es Lune*402Q 🙈"),
+        ("Merci de ne pas partager votre mot de passe.", "oups déjà envoyé, c'était Lune*402Q 😬"),
+        (
+            "Teilen Sie Ihr Passwort bitte niemals hier.",
+            "ups hab ich schon gemacht, war Lune*402Q 🙈",
+        ),
+        ("Por favor não partilhe a sua palavra-passe.", "ops já mandei antes, era Lune*402Q 🙈"),
+    ],
+)
+def test_a_marked_password_ending_a_longer_answer_is_masked(question: str, answer: str) -> None:
+    (seen,) = answers_to(OFFLINE, question, [answer])
+
+    assert "[PASSWORD]" in seen and "402" not in seen
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # longer than a short answer, its last word no marked password
+        "oops i already sent it before, it was the one from 2019 🙈",
+        "i think it was something with my dog's name and a year lol",
+        # short, a word of the sentence closed by a comma before a plain word
+        "earlier, dunno",
+    ],
+)
+def test_a_longer_answer_without_a_marked_password_stays(answer: str) -> None:
+    (seen,) = answers_to(OFFLINE, "Please don't share your password here.", [answer])
+
+    assert seen == answer
