@@ -215,12 +215,6 @@ _JUDGED_INVALID = re.compile(
     r"|ne\s*(?:marche|fonctionne|correspond)\s*pas|(?:klappt|funktioniert|passt|stimmt)\s*nicht"
     r"|n[ãa]o\s*(?:funcion|bat|confer)\w*"
 )
-# Asked to look at the value again, after it was judged: "can you double check?", "¿lo
-# puedes revisar?", "vous pouvez vérifier ?", "können Sie das prüfen?", "pode conferir?".
-_CHECK = re.compile(
-    r"(?i)(?<!\w)(?:(?:double[\s\-]*)?check\w*|verify|revis\w*|verific\w*|comprueb\w*|comprob\w*"
-    r"|v[ée]rifi\w*|(?:über)?pr[üu]f\w*|nachsehen|nachschauen|confer\w*|chec\w*)(?!\w)"
-)
 # ... unless what is done again is the customer's own doing: "try again later", "inténtelo de
 # nuevo", "réessayez", "versuchen Sie es erneut", "tente novamente", "log in again".
 _DONE_AGAIN = re.compile(
@@ -263,9 +257,7 @@ def read_asking(text: str, now: float) -> Asking:
         requested = True
         judged = judged_before or _JUDGED_INVALID.search(request) is not None
         judged_again = (
-            judged
-            and (_AGAIN.search(request) is not None or _CHECK.search(request) is not None)
-            and _DONE_AGAIN.search(request) is None
+            judged and _AGAIN.search(request) is not None and _DONE_AGAIN.search(request) is None
         )
         if judged_again:
             again = True

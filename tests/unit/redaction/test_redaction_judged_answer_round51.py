@@ -1,9 +1,10 @@
 """Round 51: what an agent's message asks for, read in more of the ways agents put it.
 
-- A value judged short or not found, and the customer asked to look at it ("a digit is
-  missing there. Can you double check?", "no lo encuentro, ¿lo puedes revisar?", "da fehlt
-  wohl eine Ziffer, können Sie das prüfen?") asks for the value last asked for again, as
-  "could you send it again?" does, even when the judgement is a sentence of its own.
+- A value judged short or not found, and asked for again ("a digit is missing there. Can
+  you send it again?", "no lo encuentro, ¿me lo mandas otra vez?", "da fehlt wohl eine
+  Ziffer, können Sie es nochmal schicken?") asks for the value last asked for again, even
+  when the judgement is a sentence of its own. Asked only to check it ("können Sie
+  nachsehen?"), the customer's own marker goes on: a retyped code is read there.
 - An invitation to send ("go ahead with the card number", "allez-y avec la carte",
   "adelante con", "schießen Sie los mit der Karte") and German's "wie heißt ...", "wie ist
   ..." are requests.
@@ -24,17 +25,17 @@ NOW = 1_764_115_000.0
 @pytest.mark.parametrize(
     "message",
     [
-        "Sorry, I think a digit is missing there. Can you double check?",
-        "That one seems incomplete, could you check it?",
-        "Hmm, I can't find it. Could you verify it?",
-        "Mmm no lo encuentro, ¿lo puedes revisar?",
-        "Falta un dígito, ¿puede comprobarlo?",
-        "Il manque un chiffre, vous pouvez vérifier ?",
-        "Je ne le trouve pas, pouvez-vous vérifier ?",
-        "Da fehlt wohl eine Ziffer, können Sie das prüfen?",
-        "Hmm, das klappt nicht. Können Sie es prüfen?",
-        "Não encontro, pode conferir?",
-        "Falta um dígito. Pode verificar?",
+        "Sorry, I think a digit is missing there. Can you send it again?",
+        "That one seems incomplete, could you type it once more?",
+        "Hmm, I can't find it. Could you resend it?",
+        "Mmm no lo encuentro, ¿me lo mandas otra vez?",
+        "Falta un dígito, ¿puede enviarlo de nuevo?",
+        "Il manque un chiffre, vous pouvez le renvoyer ?",
+        "Je ne le trouve pas. Pouvez-vous le retaper ?",
+        "Da fehlt wohl eine Ziffer, können Sie es nochmal schicken?",
+        "Hmm, das klappt nicht. Können Sie es erneut eingeben?",
+        "Não encontro, pode mandar de novo?",
+        "Falta um dígito. Pode enviar novamente?",
     ],
 )
 def test_a_value_judged_short_or_not_found_is_asked_for_again(message: str) -> None:
@@ -47,12 +48,13 @@ def test_a_value_judged_short_or_not_found_is_asked_for_again(message: str) -> N
 @pytest.mark.parametrize(
     "message",
     [
-        # asked to check, nothing judged: no value is asked for again
+        # asked to check, judged or not: no value is asked for again
         "Can you check your inbox?",
         "¿Puede revisar la carpeta de spam?",
         "Pouvez-vous vérifier vos spams ?",
         "Können Sie Ihren Spam-Ordner prüfen?",
         "Pode verificar a caixa de spam?",
+        "Ich glaube, da fehlt eine Ziffer, können Sie nachsehen?",
         # judged, and the customer's own doing again
         "That didn't work, could you try again later?",
     ],
