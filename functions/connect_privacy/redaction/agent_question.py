@@ -59,6 +59,9 @@ _REQUEST_WORDS = words(
     r"(?:i|we)\s*(?:have\s*to|must)",
     r"(?:provide|confirm|enter|type|send|share|give|tell|verify|read)",
     r"let\s*me\s*(?:have|know)",
+    # inviting the customer to send it: "go ahead with the card number", "allez-y avec la
+    # carte", "adelante con el número", "schießen Sie los mit der Karte", "pode mandar"
+    r"go\s*ahead(?:\s*with)?",
     # "whats", "wats": typed without the apostrophe
     r"wh?at(?:['\u2019]?s|\s*is|\s*are)",
     r"which",
@@ -75,6 +78,7 @@ _REQUEST_WORDS = words(
     r"necesit\w*",
     r"tengo\s*que",
     r"debo",
+    r"adelante\s*con",
     r"ind[íi]que\w*",
     r"proporcion\w+",
     r"escrib\w+",
@@ -112,6 +116,7 @@ _REQUEST_WORDS = words(
     r"s['\u2019]il\s*(?:vous|te)\s*pla[îi]t",
     r"svp",
     r"stp",
+    r"(?:allez|vas)-?\s*y\s*avec",
     r"quel(?:le)?s?",
     # German
     r"bitte",
@@ -119,6 +124,9 @@ _REQUEST_WORDS = words(
     r"k[öo]nnen",
     r"(?:geben|nennen|teilen|senden|schicken|best[äa]tigen|schreiben|f[üu]gen|tragen|tippen)\s*sie",
     r"wie\s*lautet",
+    # "wie heißt dein Nutzername", "wie ist Ihre Kundennummer": asked without a "?" in chat
+    r"wie\s*(?:hei(?:ß|ss)t|ist)",
+    r"(?:schie(?:ß|ss)en\s*sie|schie(?:ß|ss)|legen\s*sie)\s*los",
     r"br[äa]uch\w*",
     r"(?:ich|wir)\s*m[üu]ss\w*",
     r"(?:sag|gib|schreib)\w*\s*(?:sie\s*)?mir",
@@ -189,6 +197,23 @@ _AGAIN = re.compile(
 _JUDGED_INVALID = re.compile(
     r"(?i)(?<!\w)(?:in|un)(?:valid|v[áa]lid|g[üu]ltig)\w*"
     r"|(?:not|n['\u2019]t|no\s*es|pas|nicht|n[ãa]o\s*[ée])\s*(?:valid|v[áa]lid|g[üu]ltig)\w*"
+    # short of a digit, or not found: "incomplete", "a digit is missing", "incompleto",
+    # "falta un dígito", "il manque un chiffre", "unvollständig", "da fehlt eine Ziffer",
+    # "falta um dígito", "can't find it", "no lo encuentro", "je ne le trouve pas", "finde
+    # ich nicht", "não encontro"
+    r"|(?:in|un)compl\w*|unvollst[äa]ndig\w*"
+    r"|(?:missing|falta\w*|manque\w*|fehl\w*)\s*(?:wohl\s*|noch\s*|hier\s*|ici\s*|aqu[íi]\s*)?"
+    r"(?:(?:a|one|un|une|eine?|um|uma)\s*)?"
+    r"(?:digit|d[íi]gito|chiffre|ziffer|caract\w*|zeichen|n[úu]mero)\w*"
+    r"|(?:digit|d[íi]gito|chiffre|ziffer)\w*\s*(?:is\s*|seems\s*)?(?:missing|falta\w*|fehl\w*)"
+    r"|(?:can['\u2019]?t|cannot|couldn['\u2019]?t)\s*find|no\s*(?:lo|la)\s*encuentr\w*"
+    r"|ne\s*(?:le|la|l['\u2019])\s*(?:trouve|retrouve)\w*\s*pas|finde\s*(?:ich\s*)?\w*\s*nicht"
+    r"|n[ãa]o\s*(?:o\s*|a\s*)?encontr\w*"
+    # not working: "doesn't work", "no funciona", "ça ne marche pas", "das klappt nicht",
+    # "não funciona"
+    r"|(?:does|did)\s*n['\u2019]?t\s*(?:work|match)|no\s*(?:funcion|coincid)\w*"
+    r"|ne\s*(?:marche|fonctionne|correspond)\s*pas|(?:klappt|funktioniert|passt|stimmt)\s*nicht"
+    r"|n[ãa]o\s*(?:funcion|bat|confer)\w*"
 )
 # ... unless what is done again is the customer's own doing: "try again later", "inténtelo de
 # nuevo", "réessayez", "versuchen Sie es erneut", "tente novamente", "log in again".
@@ -217,7 +242,7 @@ def read_asking(text: str, now: float) -> Asking:
     "To check, could you give me your card number? And the expiry too." awaits the card."""
     if len(text) > _READ_CHARS:
         return Asking(None, again=False, request=False)
-    requested = again = False
+    requested = again = judged_before = False
     for sentence in _SENTENCE.finditer(text):
         request = sentence.group()
         if (
@@ -226,12 +251,13 @@ def read_asking(text: str, now: float) -> Asking:
             and _NEXT_VALUE.match(request) is None
             and _IMPERATIVE.match(request) is None
         ):
+            # "A digit is missing there. Can you check?": the judgement, then the request
+            judged_before = judged_before or _JUDGED_INVALID.search(request) is not None
             continue
         requested = True
+        judged = judged_before or _JUDGED_INVALID.search(request) is not None
         judged_again = (
-            _JUDGED_INVALID.search(request) is not None
-            and _AGAIN.search(request) is not None
-            and _DONE_AGAIN.search(request) is None
+            judged and _AGAIN.search(request) is not None and _DONE_AGAIN.search(request) is None
         )
         if judged_again:
             again = True

@@ -1484,6 +1484,11 @@ def _asked_answer(text: str, pending: PendingNumber, answered: bool) -> Carried 
     or take ``_RETYPED_SLACK`` (not another value: "é o TX41-B", a product's model)."""
     entity = _TRIED_LOGIN if pending.entity_type == "PIN" else pending.entity_type
     value = answered_value(text, entity, retyped=answered)
+    if value is None and entity == _USER:
+        # asked for the login, the customer sends the password: a mark no user name holds
+        # ("here u go Bleu*853Z", "hmm tiger@555x", "ok this one Maus$83!")
+        value = _password_for_login(text, answered)
+        entity = _TRIED_LOGIN if value is not None else entity
     login = answered_login(text, entity) if value is None and not answered else None
     if login is not None:  # "username + password?", then "maria_rey uERNWudVQl": both
         return Carried(login, None)
@@ -1498,6 +1503,25 @@ def _asked_answer(text: str, pending: PendingNumber, answered: bool) -> Carried 
     # the marker counts the answer's characters, never holds one
     again = PendingNumber(entity, chars, chars, 0, pending.expires_at, asked=True)
     return Carried((span,), again)
+
+
+# A password's marks inside it, never a user name's ("._-" are both's).
+_PASSWORD_MARK = re.compile(r"[!$#%&*@+?=]")
+
+
+def _marked_password(word: str) -> bool:
+    """Letters, digits and a password's mark inside them ("Lune*402Q", "Sol$18")."""
+    word = word.rstrip("!?")
+    return _PASSWORD_MARK.search(word) is not None and has_letter(word) and has_digit(word)
+
+
+def _password_for_login(text: str, answered: bool) -> tuple[int, int] | None:
+    """Where the password answering a question for the login is: the answer's one word of
+    a password's shape, letters, digits and a password's mark inside it."""
+    value = answered_value(text, _TRIED_LOGIN, retyped=answered)
+    if value is None:
+        return None
+    return value if _marked_password(text[slice(*value)]) else None
 
 
 # A value typed again is the first one corrected: a character or two more or fewer.
@@ -1783,17 +1807,29 @@ def _password_said_after(text: str) -> Carried:
 # The answer to a question for a password: one word mixing letters with digits or symbols,
 # last in a short message, maybe after fillers ("i think its tigre76x", "mmm es Lune!4827!").
 _PASSWORD_ANSWER_CHARS = 48
-_LAST_WORD = re.compile(r"(?P<value>[^\s]{4,64}?)[\s.,!?)\]]*\Z")
+# A password of letters, digits and a mark ends a longer answer too: "oops i already typed
+# it earlier, its Lune*402Q 🙈", "uy ya la puse antes, es Lune*402Q".
+_MARKED_PASSWORD_ANSWER_CHARS = 64
+# The last word, before marks and emoji closing the message.
+_LAST_WORD = re.compile(
+    r"(?P<value>[^\s]{4,64}?)(?:[\s.,!?)\]]|[\u2600-\u27bf\ufe0f\u200d\U0001f300-\U0001faff])*\Z"
+)
+# A word's own punctuation after it: "earlier," is no candidate of a password.
+_WORD_PUNCTUATION = ",.;:"
 
 
 def _password_answer(text: str) -> Carried:
     """The password in a message answering the agent's question for it, if there is one."""
-    last = _LAST_WORD.search(text) if len(text) <= _PASSWORD_ANSWER_CHARS else None
+    last = _LAST_WORD.search(text) if len(text) <= _MARKED_PASSWORD_ANSWER_CHARS else None
     if last is None:
         return _NOTHING
     value = last.group("value")
+    if len(text) > _PASSWORD_ANSWER_CHARS and not _marked_password(value):
+        return _NOTHING
     before = text[: last.start("value")]
-    if not letters_with_others(value) or any(letters_with_others(w) for w in before.split()):
+    if not letters_with_others(value) or any(
+        letters_with_others(w.rstrip(_WORD_PUNCTUATION)) for w in before.split()
+    ):
         return _NOTHING  # a word of the sentence ("it's"), or two candidates
     if value.rstrip("!?") != value and not letters_with_others(value.rstrip("!?")):
         return _NOTHING  # a word and "!": "yes!"

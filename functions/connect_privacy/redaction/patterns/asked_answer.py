@@ -42,6 +42,8 @@ _ASSENT = (
     # "oui je l'ai", "ja hab ich", "yes i have it"
     r"|sale|sei(?:\s+sim)?|tenho(?:\s+sim)?|(?:s[íi]\s+)?lo\s+tengo|je\s+l['\u2019]ai"
     r"|hab\s+ich|i\s+have\s+it|got\s+it"
+    # "good", "fine" as a reply opens: "gut, sol3846", "bien, X", "bom X", "fine X"
+    r"|gut|good|fine|bien|bom|boa"
 )
 _PRESENTING = (
     r"here(?:\s+(?:u|you|it\s+is))?(?:\s+go)?|there\s+you\s+go|ah[íi]\s+va|aqu[íi](?:\s+(?:va"
@@ -236,6 +238,8 @@ _REPLY_WORDS = frozenset(
         "second", "seconds", "minute", "segundo", "segundito", "momentito", "minuto",
         "momentico", "seconde", "instant", "sekunde", "augenblick", "minuten", "momentchen",
         "instante", "minutinho", "momentinho", "segundinho",
+        # asking back which one: "welche?", "lequel ?", "quelle ?"
+        "welche", "welcher", "welches", "welchen", "lequel", "laquelle", "quelle", "quelles",
     }
 )  # fmt: skip
 

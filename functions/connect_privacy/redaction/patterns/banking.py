@@ -1378,8 +1378,28 @@ def word_like(code: str) -> bool:
     return 3 * sum(c in _VOWELS for c in code) >= len(code)
 
 
-# Between an IBAN and the BIC printed after it: a slash, comma, dash or bar, and spaces.
-_IBAN_THEN_BIC = re.compile(r"\s{0,3}(?:[/,;|\-]\s{0,3})?")
+# Between an IBAN and the BIC printed after it: a slash, comma, dash or bar, and spaces; or,
+# as a customer sends both the agent asked for, a pause typed ("...") or an "and", and the
+# BIC told as the second or the other one ("DE89 ... and COBADEFFXXX", "first one DE89 ...
+# second COBADEFF", "el primero ES91 ... el otro CAIXESBB", "DE89 ... und der andere ...").
+_BETWEEN_PAIR = (
+    r"(?i)\s{0,3}(?:(?:[/,;|\-]|\.{2,3}|\u2026)\s{0,3})?(?:(?:and|y|et|und|e|&)\s{1,3})?"
+)
+_IBAN_THEN_BIC = re.compile(
+    rf"{_BETWEEN_PAIR}(?:(?:(?:the\s)?(?:second|other)(?:\sone)?|(?:el|la)\s(?:otr[oa]|segund[oa])"
+    r"|l['\u2019]autre|(?:le|la)\s(?:second|deuxi[èe]me)e?|(?:der|die|das)\s(?:zweite|andere)"
+    r"|(?:o|a)\s(?:outr[oa]|segund[oa]))[\s:,]{1,3})?"
+)
+# ... or told as what comes then, when the IBAN was told as the first ("erst DE89 ... dann
+# COBADEFF", "d'abord FR76 ... puis BNPAFRPP", "primeiro PT50 ... depois CGDIPTPL"): after
+# an IBAN alone, "then" leads on to anything ("wire to BE19 ... then QRTZ...").
+_IBAN_THEN_NEXT = re.compile(
+    rf"{_BETWEEN_PAIR}(?:then|luego|despu[ée]s|puis|ensuite|dann|danach|depois)[\s:,]{{1,3}}"
+)
+_FIRST_ONE = re.compile(
+    r"(?i)(?<!\w)(?:first|primer[oa]?|premier|premi[èe]re|d['\u2019]abord|erst\w*|zuerst"
+    r"|primeir[oa])(?!\w)"
+)
 
 
 def _reads_as_bic(code: str) -> bool:
@@ -1398,6 +1418,10 @@ def _beside_iban(view: str, start: int, end: int, ibans: Iterable[Span]) -> bool
     return any(
         _IBAN_THEN_BIC.fullmatch(view, iban.end, start) is not None
         or _IBAN_THEN_BIC.fullmatch(view, end, iban.begin) is not None
+        or (
+            _IBAN_THEN_NEXT.fullmatch(view, iban.end, start) is not None
+            and _FIRST_ONE.search(view, 0, iban.begin) is not None
+        )
         for iban in ibans
     )
 

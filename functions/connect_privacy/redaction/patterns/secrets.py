@@ -70,6 +70,8 @@ USERNAME_WORDS = (
     r"|utilizador|usr|usu[áa]rio|user"
     # a gamer's or a forum's name for it: "gamertag is x", "mon pseudo c'est x"
     r"|gamer\s*tag|pseudo|nickname"
+    # German's "Kennung" of a user or a login: "Benutzerkennung", "Nutzerkennung", "Login-Kennung"
+    r"|(?:benutzer|nutzer|anmelde|login-?)kennung"
 )
 # The customer unsure of their own name: "mon identifiant je crois c'est x", "benutzername
 # glaub ich x", "my login i think is x".
