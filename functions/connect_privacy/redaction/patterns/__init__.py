@@ -47,6 +47,7 @@ from connect_privacy.redaction.patterns import (
     secrets,
     value_first,
 )
+from connect_privacy.redaction.patterns.asked_earlier import find_asked_earlier
 from connect_privacy.redaction.patterns.asked_user_name import find_answered_handle
 from connect_privacy.redaction.patterns.back_of_card_words import find_back_of_card_words
 from connect_privacy.redaction.patterns.bare_licence import find_bare_licence
@@ -195,6 +196,7 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     value_first.find_numbers_first,
     find_forgotten_codes,
     find_pin_before_blocked_card,
+    find_asked_earlier,
     find_retried_code,
     find_overlong_ending,
     find_debited_account,
