@@ -191,6 +191,7 @@ from connect_privacy.redaction.patterns.licence_parts import (
     licence_rest,
     licence_start,
 )
+from connect_privacy.redaction.patterns.locked_out import locked_out
 from connect_privacy.redaction.patterns.mac_parts import (
     MAC_PAIRS,
     mac_first_pairs,
@@ -1776,7 +1777,9 @@ def _password_answer(text: str) -> Carried:
         return _NOTHING
     value = last.group("value")
     before = text[: last.start("value")]
-    if not letters_with_others(value) or any(letters_with_others(w) for w in before.split()):
+    # a word's closing mark is the sentence's, not a password's ("fine. Tiger71_", "va:")
+    words_before = (w.rstrip(".,;:") for w in before.split())
+    if not letters_with_others(value) or any(letters_with_others(w) for w in words_before):
         return _NOTHING  # a word of the sentence ("it's"), or two candidates
     if value.rstrip("!?") != value and not letters_with_others(value.rstrip("!?")):
         return _NOTHING  # a word and "!": "yes!"
@@ -3937,6 +3940,10 @@ def _redact_in_conversation(
         # "the app keeps asking my password": named without its value, which may follow
         # ("which is Kiwi*74 btw", ``_password_said_after``); nothing seen of it
         kept = PendingNumber(_TRIED_LOGIN, 0, 1, 0, now + WINDOW_SECONDS)
+    if kept is None and not result.entities and locked_out(text):
+        # "got locked out after 5 tries": the agent asks for the login next, and its password
+        # is the answer ("what do you need", then "fine. Tiger71_")
+        kept = PendingNumber(_TRIED_LOGIN, 0, 1, 0, now + WINDOW_SECONDS, asked=True)
     # a PIN's whole four or six digits too: "or the other one: 7357" may follow
     for entity in (_CVV, _EXPIRY, "PIN"):
         code = _last_code(text, result.entities, entity)
