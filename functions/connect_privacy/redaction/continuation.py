@@ -198,6 +198,7 @@ from connect_privacy.redaction.patterns.licence_parts import (
     licence_rest,
     licence_start,
 )
+from connect_privacy.redaction.patterns.locked_out import locked_out
 from connect_privacy.redaction.patterns.mac_parts import (
     MAC_PAIRS,
     mac_first_pairs,
@@ -1814,7 +1815,7 @@ _MARKED_PASSWORD_ANSWER_CHARS = 64
 _LAST_WORD = re.compile(
     r"(?P<value>[^\s]{4,64}?)(?:[\s.,!?)\]]|[\u2600-\u27bf\ufe0f\u200d\U0001f300-\U0001faff])*\Z"
 )
-# A word's own punctuation after it: "earlier," is no candidate of a password.
+# A word's own punctuation after it: "earlier," or "fine." is no candidate of a password.
 _WORD_PUNCTUATION = ",.;:"
 
 
@@ -4041,6 +4042,10 @@ def _redact_in_conversation(
         # "the app keeps asking my password": named without its value, which may follow
         # ("which is Kiwi*74 btw", ``_password_said_after``); nothing seen of it
         kept = PendingNumber(_TRIED_LOGIN, 0, 1, 0, now + WINDOW_SECONDS)
+    if kept is None and not result.entities and locked_out(text):
+        # "got locked out after 5 tries": the agent asks for the login next, and its password
+        # is the answer ("what do you need", then "fine. Tiger71_")
+        kept = PendingNumber(_TRIED_LOGIN, 0, 1, 0, now + WINDOW_SECONDS, asked=True)
     # a PIN's whole four or six digits too: "or the other one: 7357" may follow
     for entity in (_CVV, _EXPIRY, "PIN"):
         code = _last_code(text, result.entities, entity)

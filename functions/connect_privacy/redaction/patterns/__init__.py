@@ -47,6 +47,7 @@ from connect_privacy.redaction.patterns import (
     secrets,
     value_first,
 )
+from connect_privacy.redaction.patterns.asked_earlier import find_asked_earlier
 from connect_privacy.redaction.patterns.asked_user_name import find_answered_handle
 from connect_privacy.redaction.patterns.back_of_card_words import find_back_of_card_words
 from connect_privacy.redaction.patterns.bare_licence import find_bare_licence
@@ -98,6 +99,7 @@ from connect_privacy.redaction.patterns.label_line import join_label_lines
 from connect_privacy.redaction.patterns.licence_after_colon import find_licence_after_colon
 from connect_privacy.redaction.patterns.listed_user import find_listed_user
 from connect_privacy.redaction.patterns.login_pair import find_login_pair
+from connect_privacy.redaction.patterns.machine_pin import find_machine_pin
 from connect_privacy.redaction.patterns.normalize import (
     clear_said_cache,
     clear_view_cache,
@@ -200,6 +202,8 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     value_first.find_numbers_first,
     find_forgotten_codes,
     find_pin_before_blocked_card,
+    find_asked_earlier,
+    find_machine_pin,
     find_retried_code,
     find_overlong_ending,
     find_debited_account,

@@ -472,6 +472,8 @@ NINO_WORDS = words(
     r"national\s*insurance(?:\s*(?:no|number|num|#))?",
     r"nat\.?\s*ins\.?(?:\s*(?:no|number|num|#))?",
     r"ni\s*(?:no|number|num|nr|#)\.?",
+    # German's "NI Nummer", "NI-Nummer"
+    r"ni\s*-?\s*nummer",
     r"n\.i\.(?:\s*(?:no|number))?",
     r"nino",
     # "NI: ...", "NI# ...": the two letters alone only as a label
@@ -483,14 +485,16 @@ NINO_WORDS = words(
 )
 # After an NI word, the pieces of an NI number may stand apart: "HS - 76 - 79 - 59 - C",
 # "RW · 76 · 58 · 60 · C", "CG then 53 then 07 then 62 then D", spelled pairs ("7    0"), and
-# in German chat "TK danach 54 danach 12", "und dann".
+# in German chat "TK danach 54 danach 12", "und dann", "dann noch"; "then" in two words
+# elsewhere too ("JG e depois 12", "a seguir", "y luego", "et puis").
 # Up to 16 characters: the deobfuscated view blanks joining words between the pairs.
 # An underscore sets them apart as a dash does ("JG _ 12 _ 34"); the joining words of
 # Spanish, French and Portuguese dictation too ("JG y 12", "JG puis 12", "JG depois 12").
 _NINO_GAP = (
     r"(?:(?:[^\w\[\]]|_){1,16}|[^\w\[\]]{0,4}(?:after\s+that|and\s+then|then|and|next"
-    r"|y|luego|despu[eé]s|et|puis|ensuite|e|depois|ent[ãa]o|a[íi]"
-    r"|und\s+dann|dann|danach|und|anschlie(?:ß|ss)end)[^\w\[\]]{1,4})"
+    r"|y\s+luego|y\s+despu[eé]s|y|luego|despu[eé]s|et\s+puis|et|puis|ensuite|e\s+depois"
+    r"|e\s+ent[ãa]o|e|depois|ent[ãa]o|a[íi]|a\s+seguir|em\s+seguida"
+    r"|und\s+dann|dann\s+noch|und\s+noch|dann|danach|und|anschlie(?:ß|ss)end)[^\w\[\]]{1,4})"
 )
 # A pair may be cut by a grouping of its own ("MY9-423-01D": threes, not pairs).
 _NINO_PAIR = r"[0-9](?:[ ]{0,6}|[ ]?[\-./][ ]?)[0-9]"

@@ -587,6 +587,10 @@ _JOINERS = (
     r"|e+h+|este|o\s+sea|pues|tipo|hum+|né"
     # a few more ways of saying "then"
     r"|and\s+also|also|then\s+again|et\s+ensuite|und\s+noch|e\s+ent[ãa]o"
+    # "then" said with "still" or "next", and "followed by": "4000 dann noch 7225", "4111 a
+    # seguir 0862", "em seguida", "a continuación", "followed by", "suivi de", "gefolgt von"
+    r"|dann\s+noch|a\s+seguir|em\s+seguida|a\s+continuaci[oó]n|followed\s+by|suivi\s+de"
+    r"|seguid[oa]\s+de|gefolgt\s+von"
     # Brazilian chat's short "depois" ("4111 dps 1111")
     r"|dps"
     # an assent between the groups, the customer checking the agent keeps up ("4111 ok 1111",
