@@ -48,6 +48,7 @@ from connect_privacy.redaction.patterns import (
     value_first,
 )
 from connect_privacy.redaction.patterns.asked_user_name import find_answered_handle
+from connect_privacy.redaction.patterns.autofilled_password import find_autofilled_password
 from connect_privacy.redaction.patterns.back_of_card_words import find_back_of_card_words
 from connect_privacy.redaction.patterns.bare_licence import find_bare_licence
 from connect_privacy.redaction.patterns.bic_any_groups import find_bic_in_any_groups
@@ -171,6 +172,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_user_beside_password,
     find_chosen_credential,
     find_framed_password,
+    find_autofilled_password,
     secrets.find_named_handle,
     find_answered_handle,
     find_known_as_handle,
