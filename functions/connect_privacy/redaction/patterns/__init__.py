@@ -107,6 +107,7 @@ from connect_privacy.redaction.patterns.normalize import (
 from connect_privacy.redaction.patterns.overlong_ending import find_overlong_ending
 from connect_privacy.redaction.patterns.password_after_login import find_password_after_login
 from connect_privacy.redaction.patterns.regrouped_ids import find_regrouped_id
+from connect_privacy.redaction.patterns.remarked_credential import find_remarked_credential
 from connect_privacy.redaction.patterns.remembered_password import find_remembered_password
 from connect_privacy.redaction.patterns.retried_code import find_retried_code
 from connect_privacy.redaction.patterns.spelled_passport import find_spelled_passport
@@ -173,6 +174,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_chosen_credential,
     find_framed_password,
     find_autofilled_password,
+    find_remarked_credential,
     secrets.find_named_handle,
     find_answered_handle,
     find_known_as_handle,
