@@ -110,6 +110,7 @@ from connect_privacy.redaction.patterns.regrouped_ids import find_regrouped_id
 from connect_privacy.redaction.patterns.remarked_credential import find_remarked_credential
 from connect_privacy.redaction.patterns.remembered_password import find_remembered_password
 from connect_privacy.redaction.patterns.retried_code import find_retried_code
+from connect_privacy.redaction.patterns.retried_debit import find_retried_debit
 from connect_privacy.redaction.patterns.spelled_passport import find_spelled_passport
 from connect_privacy.redaction.patterns.spelled_runs import find_spelled_runs
 from connect_privacy.redaction.patterns.used_to_sign_in import find_used_to_sign_in
@@ -202,6 +203,7 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     find_retried_code,
     find_overlong_ending,
     find_debited_account,
+    find_retried_debit,
 )
 
 
