@@ -1,7 +1,8 @@
 """Round 51: in a list of labelled values ("car ZK50 SEN, DL 123456789"), a licence or
 passport word with its own value after it names that value, not the one before it: the
-plate before stays. A value typed before its word with nothing after ("K1234567, DL",
-"P88 . 260 . 17 es mi pasaporte") is still masked. Synthetic values only."""
+plate before, in groups, stays. A value typed before its word with nothing after
+("K1234567, DL", "P88 . 260 . 17 es mi pasaporte"), or in one piece after another label,
+is still masked. Synthetic values only."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ def test_a_value_before_a_word_with_its_own_value_stays(text: str, plate: str, v
         ("K1234567 (DL)", "K1234567"),
         ("P88 . 260 . 17 es mi pasaporte", "P88 . 260 . 17"),
         ("X1234567 is my passport", "X1234567"),
+        # one piece after a label this rule does not know may be an identity's own value
+        ("loja 2053, habilitação O11TPQ361, passaporte X1234567", "O11TPQ361"),
     ],
 )
 def test_a_value_before_its_word_alone_is_still_masked(text: str, value: str) -> None:

@@ -642,18 +642,22 @@ _NO_LABEL = frozenset({
 _LABEL_BEFORE_REACH = 20
 
 
-def _labelled_apart(view: str, begin: int, word_end: int) -> bool:
-    """Whether the value at ``begin`` has a label of its own right before it and the word
-    after it (ending at ``word_end``) a value of its own."""
-    if _OWN_VALUE_AFTER.match(view, word_end) is None:
+def _labelled_apart(view: str, begin: int, end: int, word_end: int) -> bool:
+    """Whether the value in ``begin:end``, in groups as a plate is ("KHP 1947"), has a label
+    of its own right before it and the word after it (ending at ``word_end``) a value of
+    its own. A value in one piece stays read as named: its label may be an identity's word
+    this module does not know ("habilitação 82151833427, passaporte ...")."""
+    if " " not in view[begin:end] or _OWN_VALUE_AFTER.match(view, word_end) is None:
         return False
     label = _OWN_LABEL_BEFORE.search(view, max(0, begin - _LABEL_BEFORE_REACH), begin)
     return label is not None and label.group("label").lower() not in _NO_LABEL
 
 
-def _names_its_own_value(phrases: re.Pattern[str], view: str, begin: int, phrase_at: int) -> bool:
+def _names_its_own_value(
+    phrases: re.Pattern[str], view: str, begin: int, end: int, phrase_at: int
+) -> bool:
     phrase = phrases.match(view, phrase_at)
-    return phrase is not None and _labelled_apart(view, begin, phrase.end())
+    return phrase is not None and _labelled_apart(view, begin, end, phrase.end())
 
 
 def _named_first(phrases: re.Pattern[str], view: str, entity: str) -> Iterator[Span]:
@@ -666,7 +670,7 @@ def _named_first(phrases: re.Pattern[str], view: str, entity: str) -> Iterator[S
             and not before(NOT_PERSONAL, view, begin, 16)
             and _LABELLED_BEFORE.search(view, max(0, begin - _LABEL_REACH), begin) is None
             and not DATE_SHAPE.fullmatch(match.group("value"))
-            and not _names_its_own_value(phrases, view, begin, match.end())
+            and not _names_its_own_value(phrases, view, begin, match.end("value"), match.end())
         ):
             yield Span(begin, match.end("value"), entity, 0.7, "patterns")
 
@@ -752,7 +756,7 @@ def _pieced(
             if (
                 count >= 2
                 # "car KHP 1947, DL 123456789": a word with its own value names that one
-                and not _labelled_apart(view, begin, word.end())
+                and not _labelled_apart(view, begin, end, word.end())
                 and len(compact) >= 7
                 and any(c.isdigit() for c in compact)
                 and names.match(view, end, word.end()) is not None
