@@ -2654,6 +2654,25 @@ _PURPOSE = re.compile(
     r"|devolu[çc][ãa]o|estorno|pagamento|transfer[êe]ncia)(?!\w)"
 )
 
+# The same said in a relative clause ("the account the refund goes to", "la cuenta donde va
+# el reembolso", "le compte où va le remboursement", "das Konto, auf das die Erstattung
+# geht", "a conta onde cai o reembolso"): what the value is for, no word of its own.
+_PURPOSE_CLAUSE = re.compile(
+    r"(?i)\b(?:(?:that|which|where)\s+)?(?:the|my)\s+(?:refunds?|reimbursement|payouts?"
+    r"|payments?|deposits?|transfers?|money|salary)\s+(?:goes|go|should\s+go|will\s+go"
+    r"|is\s+going|can\s+go|comes|lands)(?:\s+(?:to|in|into))?"
+    r"|\b(?:donde|adonde|a\s+donde|a\s+la\s+que|en\s+la\s+que)\s+(?:va|van|cae|llega|entra"
+    r"|ir[áa]|debe\s+ir)\s+(?:el|la|mi)\s+(?:reembolso|devoluci[óo]n|dinero|pago|transferencia"
+    r"|dep[óo]sito)"
+    r"|\b(?:o[ùu]|sur\s+lequel|auquel)\s+(?:va|arrive|tombe|ira|doit\s+aller)\s+(?:le|la|mon|ma)"
+    r"\s+(?:remboursement|virement|paiement|versement|argent)"
+    r"|\b(?:wohin|auf\s+das|an\s+das)\s+(?:die|das|der|meine?)\s+(?:r[üu]ck)?(?:erstattung|geld"
+    r"|[üu]berweisung|auszahlung|gutschrift|zahlung)\s+(?:geht|gehen\s+soll|soll|kommt|flie[ßs]t)"
+    r"|\b(?:onde|pra\s+onde|para\s+onde|em\s+que)\s+(?:vai|cai|entra|chega|deve\s+ir)"
+    r"\s+(?:o|a|meu|minha)\s+(?:reembolso|estorno|dinheiro|pagamento|transfer[êe]ncia"
+    r"|dep[óo]sito|devolu[çc][ãa]o)"
+)
+
 
 # Why the value comes in parts, after saying so ("in bits bc of the app", "en partes por la
 # app", "en morceaux à cause de l'appli", "in Teilen wegen der App", "em partes porque o app
@@ -2702,7 +2721,7 @@ def _gap_words(view: str, begin: int, end: int, *, marks_count: bool = False) ->
     gap = view[begin:end]
     if len(gap.split()) <= _MAX_GAP_WORDS:
         return len(gap.split())
-    for aside in (_WHOSE, _PURPOSE, NEW_ONE_ASIDE):
+    for aside in (_WHOSE, _PURPOSE, _PURPOSE_CLAUSE, NEW_ONE_ASIDE):
         gap = aside.sub(" ", gap, count=1)
     parts = _IN_PARTS.search(gap)
     if parts is not None:
@@ -5050,6 +5069,15 @@ _HEDGED_LEAD = re.compile(
     r"(?:(?:it|es)\s+|c['\u2019]\s?)?"
     r"(?:was|is|it['\u2019]?s|era|es|fue|[ée]tait|est|war|ist|foi|é)[\s:]*"
 )
+# The customer confirming which value it is, then giving it ("yeah that one, 4821", "sí
+# esa, 4821", "oui celui-là : 4821", "ja genau das, 4821", "sim essa, 4821"): an assent
+# and a word pointing at what was announced.
+_CONFIRMED_LEAD = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:yeah|yes|yep|yup|ok(?:ay)?|s[íi]|oui|ouais|ja|jep|sim|isso)[\s,]{1,3}"
+    r"(?:(?:that|this)\s+one|that['\u2019]?s\s+(?:it|the\s+one)|es[ae]|[ée]s[ae]|[ée]sta|esta"
+    r"|celui-l[àa]|celle-l[àa]|c['\u2019]est\s+[çc]a|genau(?:\s+(?:das|die(?:se)?))?|das\s+hier"
+    r"|ess[ae]|est[ae]|[ée]\s+ess[ae])[\s,:]{1,3}"
+)
 # A currency's sign or code right before digits: an amount ("Rs. 1,430", "INR 240", "R$
 # 89", "USD 45", "₹ 500").
 _CURRENCY_BEFORE = re.compile(
@@ -5081,7 +5109,8 @@ def _starts_value(
         and (
             len(lead.split()) <= _ANNOUNCED_LEAD_WORDS
             or any(
-                lead_in.fullmatch(lead) for lead_in in (_OLD_ONE_LEAD, _FILLED_LEAD, _HEDGED_LEAD)
+                lead_in.fullmatch(lead)
+                for lead_in in (_OLD_ONE_LEAD, _FILLED_LEAD, _HEDGED_LEAD, _CONFIRMED_LEAD)
             )
             or (asked and answer_lead(lead))
         )

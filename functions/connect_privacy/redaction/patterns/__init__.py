@@ -49,6 +49,7 @@ from connect_privacy.redaction.patterns import (
 )
 from connect_privacy.redaction.patterns.asked_earlier import find_asked_earlier
 from connect_privacy.redaction.patterns.asked_user_name import find_answered_handle
+from connect_privacy.redaction.patterns.autofilled_password import find_autofilled_password
 from connect_privacy.redaction.patterns.back_of_card_words import find_back_of_card_words
 from connect_privacy.redaction.patterns.bare_licence import find_bare_licence
 from connect_privacy.redaction.patterns.bic_any_groups import find_bic_in_any_groups
@@ -111,8 +112,10 @@ from connect_privacy.redaction.patterns.normalize import (
 from connect_privacy.redaction.patterns.overlong_ending import find_overlong_ending
 from connect_privacy.redaction.patterns.password_after_login import find_password_after_login
 from connect_privacy.redaction.patterns.regrouped_ids import find_regrouped_id
+from connect_privacy.redaction.patterns.remarked_credential import find_remarked_credential
 from connect_privacy.redaction.patterns.remembered_password import find_remembered_password
 from connect_privacy.redaction.patterns.retried_code import find_retried_code
+from connect_privacy.redaction.patterns.retried_debit import find_retried_debit
 from connect_privacy.redaction.patterns.spelled_passport import find_spelled_passport
 from connect_privacy.redaction.patterns.spelled_runs import find_spelled_runs
 from connect_privacy.redaction.patterns.used_to_sign_in import find_used_to_sign_in
@@ -178,6 +181,8 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_chosen_credential,
     find_changed_by_someone,
     find_framed_password,
+    find_autofilled_password,
+    find_remarked_credential,
     secrets.find_named_handle,
     find_answered_handle,
     find_known_as_handle,
@@ -207,6 +212,7 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     find_retried_code,
     find_overlong_ending,
     find_debited_account,
+    find_retried_debit,
 )
 
 

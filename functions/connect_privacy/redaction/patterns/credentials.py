@@ -922,12 +922,12 @@ def _maybe_password(word: str) -> bool:
 
 def _tried_value(value: str) -> bool:
     """An unquoted word that can only be a password: letters with digits and a symbol or
-    both cases (``_answered_password``), never a reference, a link or a login word."""
+    both cases (``answered_password``), never a reference, a link or a login word."""
     return (
-        _answered_password(value)
+        answered_password(value)
         and LOGIN_WORD.search(value) is None
         and not any(c in value for c in "/\\")
-        # a mention ("@jdoe42"; ``_answered_password`` drops an address): an "@" inside a
+        # a mention ("@jdoe42"; ``answered_password`` drops an address): an "@" inside a
         # word is a password's symbol
         and not value.startswith("@")
         and _DEVICE.fullmatch(value) is None
@@ -1090,12 +1090,12 @@ def find_bare_password(view: str) -> Iterator[Span]:
     if match is None:
         return
     value = match.group("value").rstrip(".,;:!?)")
-    if _answered_password(value):
+    if answered_password(value):
         begin = view.index(match.group("value"))
         yield Span(begin, begin + len(value), "PASSWORD", 0.6, "patterns")
 
 
-def _answered_password(value: str) -> bool:
+def answered_password(value: str) -> bool:
     """A word that can only be a password: never an address, a version, a time or a plain
     word with a final mark ("thanks!")."""
     if _never_a_password(value):
@@ -1182,7 +1182,7 @@ def find_signed_in_with(view: str) -> Iterator[Span]:
 # password didn't work, so I set it to Sol#8812", "la contraseña no iba, la cambié a
 # Sol#8812", "le mdp marchait pas, je l'ai changé en Sol#8812", "a senha não dava, mudei
 # para Sol#8812". Past the few words ``find_nearby_password`` reads; only a word that can
-# only be a password (``_answered_password``).
+# only be a password (``answered_password``).
 _SET_IT_TO = re.compile(
     r"(?i)\b(?:(?:set|changed|reset|updated|switched)\s++it\s++to"
     # "la puse Sol#8812": "puse" (I put) takes the value with no preposition
@@ -1225,7 +1225,7 @@ def find_password_set_to(view: str) -> Iterator[Span]:
         # "it" must be a password: named before, or refused after
         refused = _SAYS_REFUSED.search(view, match.end("value")) is not None
         if (login is not None or refused) and (
-            _answered_password(value)
+            answered_password(value)
             or (refused and _JOINED_WORDS.fullmatch(value) and not _QUOTED_CODE_WORDS.search(view))
         ):
             begin = match.start("value")

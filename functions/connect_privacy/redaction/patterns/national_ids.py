@@ -633,16 +633,57 @@ def _word_has_own_value(phrases: re.Pattern[str], view: str, match: re.Match[str
     return word is not None and word_names_its_own(view, match.span("value"), word.end())
 
 
+# The phrase's own value right after it ("..., DL 123456789", "..., pasaporte: X123"): in a
+# list of labelled values ("car KHP 1947, DL 123456789"), the phrase names the value after
+# it, not the one before, which has a label of its own (a word right before it, not a
+# copula or an article: "QX5ZKW, reisepassnummer ..." or "it is QX5ZKW, DL ..." stay read
+# as named).
+# The redactor reads again the stretch before a mask token ("car KHP 1947, DL [DRIVER_ID]"),
+# which ends after the word's space or mark: the masked value is its own too.
+_OWN_VALUE_AFTER = re.compile(
+    r"\s*+[:#.]?\s*+#?(?=[A-Z0-9\-]{0,12}[0-9])[A-Z0-9]|(?:\s*+[:#.])?\s++\Z|\s*+[:#]\Z"
+)
+
+
+_OWN_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])(?P<label>[^\W\d_]{2,16})(?:\s*+[:#])?\s++\Z")
+_NO_LABEL = frozenset({
+    "is", "was", "es", "era", "est", "ist", "war", "é", "foi", "its", "it's", "c'est",
+    "my", "mi", "mon", "ma", "mein", "meine", "meu", "minha", "the", "el", "la", "le", "die",
+    "der", "das", "and", "y", "et", "und", "e", "ou", "or", "o", "oder",
+})  # fmt: skip
+_LABEL_BEFORE_REACH = 20
+
+
+def _labelled_apart(view: str, begin: int, end: int, word_end: int) -> bool:
+    """Whether the value in ``begin:end``, in groups as a plate is ("KHP 1947"), has a label
+    of its own right before it and the word after it (ending at ``word_end``) a value of
+    its own. A value in one piece stays read as named: its label may be an identity's word
+    this module does not know ("habilitação 82151833427, passaporte ...")."""
+    if " " not in view[begin:end] or _OWN_VALUE_AFTER.match(view, word_end) is None:
+        return False
+    label = _OWN_LABEL_BEFORE.search(view, max(0, begin - _LABEL_BEFORE_REACH), begin)
+    return label is not None and label.group("label").lower() not in _NO_LABEL
+
+
+def _names_its_own_value(
+    phrases: re.Pattern[str], view: str, begin: int, end: int, phrase_at: int
+) -> bool:
+    phrase = phrases.match(view, phrase_at)
+    return phrase is not None and _labelled_apart(view, begin, end, phrase.end())
+
+
 def _named_first(phrases: re.Pattern[str], view: str, entity: str) -> Iterator[Span]:
     for match in named_values(phrases, _ID_FIRST, view):
         begin = match.start("value")
-        # "order 12345678 (passport renewal fee)": a reference word before it names it
+        # "order 12345678 (passport renewal fee)": a reference word before it names it;
+        # "car KHP 1947, DL 123456789": the licence word names the value after it
         if (
             standalone(view, begin)
             and not _word_has_own_value(phrases, view, match)
             and not before(NOT_PERSONAL, view, begin, 16)
             and _LABELLED_BEFORE.search(view, max(0, begin - _LABEL_REACH), begin) is None
             and not DATE_SHAPE.fullmatch(match.group("value"))
+            and not _names_its_own_value(phrases, view, begin, match.end("value"), match.end())
         ):
             yield Span(begin, match.end("value"), entity, 0.7, "patterns")
 
@@ -727,6 +768,8 @@ def _pieced(
         for begin, end, compact, count in before_word:
             if (
                 count >= 2
+                # "car KHP 1947, DL 123456789": a word with its own value names that one
+                and not _labelled_apart(view, begin, end, word.end())
                 and len(compact) >= 7
                 and any(c.isdigit() for c in compact)
                 and names.match(view, end, word.end()) is not None
