@@ -95,6 +95,7 @@ from connect_privacy.redaction.patterns.label_line import join_label_lines
 from connect_privacy.redaction.patterns.licence_after_colon import find_licence_after_colon
 from connect_privacy.redaction.patterns.listed_user import find_listed_user
 from connect_privacy.redaction.patterns.login_pair import find_login_pair
+from connect_privacy.redaction.patterns.noisy_letter_ids import find_noisy_letter_ids
 from connect_privacy.redaction.patterns.normalize import (
     clear_said_cache,
     clear_view_cache,
@@ -158,6 +159,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     national_ids.find_bare_id,
     find_bare_licence,
     find_regrouped_id,
+    find_noisy_letter_ids,
     secrets.find_url_credentials,
     secrets.find_key_values,
     secrets.find_username,
