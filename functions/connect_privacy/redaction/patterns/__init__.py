@@ -47,6 +47,7 @@ from connect_privacy.redaction.patterns import (
     secrets,
     value_first,
 )
+from connect_privacy.redaction.patterns.account_for_handle import find_account_for_handle
 from connect_privacy.redaction.patterns.asked_user_name import find_answered_handle
 from connect_privacy.redaction.patterns.back_of_card_words import find_back_of_card_words
 from connect_privacy.redaction.patterns.bare_licence import find_bare_licence
@@ -176,6 +177,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     secrets.find_named_handle,
     find_answered_handle,
     find_known_as_handle,
+    find_account_for_handle,
     find_handle_first,
     find_password_after_login,
     secrets.find_spelled_email,
