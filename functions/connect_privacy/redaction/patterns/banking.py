@@ -330,6 +330,8 @@ EXPIRY_WORDS = words(
     r"good\s*thru",
     r"vence",
     r"venc\.?",
+    # cut short as a hurried customer types it ("fecha de vencim 07/27", "data de vencim.")
+    r"vencim\.?",
     r"vcto\.?",  # Brazilian bills' short "vencimento"
     r"vencimiento",
     r"vencimento",
