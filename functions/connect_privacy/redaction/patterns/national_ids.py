@@ -488,6 +488,8 @@ NINO_WORDS = words(
 # Spanish, French and Portuguese dictation too ("JG y 12", "JG puis 12", "JG depois 12").
 _NINO_GAP = (
     r"(?:(?:[^\w\[\]]|_){1,16}|[^\w\[\]]{0,4}(?:after\s+that|and\s+then|then|and|next"
+    # the joining word and its "and" ("OL y luego 25", "et puis", "e depois") before either
+    r"|y\s+luego|y\s+despu[eé]s|et\s+puis|et\s+apr[eè]s|e\s+depois|e\s+a[íi]"
     r"|y|luego|despu[eé]s|et|puis|ensuite|e|depois|ent[ãa]o|a[íi]"
     r"|und\s+dann|dann|danach|und|anschlie(?:ß|ss)end)[^\w\[\]]{1,4})"
 )
