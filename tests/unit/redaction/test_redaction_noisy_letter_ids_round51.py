@@ -2,7 +2,8 @@
 with noise ("X 👉 1234561 next J", "dni 30112847 despues M", "GOML luego 850312 | K47").
 The noise between digits was blanked already, not the noise between a value's letters and
 its digits; the parts are now read across it and the whole validated by its check letter
-(NIE, DNI) or its format and birth date (RFC). Synthetic values only."""
+(NIE, DNI) or its format and birth date (RFC); its digits may come in groups themselves.
+Synthetic values only."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ from tests.support.redaction import conversation, redact
         ("meu NIE Y aí 2468013 e depois N", "Y aí 2468013 e depois N"),
         # the control letter alone set apart
         ("nie X1234561 ... J", "X1234561 ... J"),
+        # the digits in groups, noise between them too, or the letter glued to the first
+        ("my nie was X after that 123 then 4561 / J before", "X after that 123 then 4561 / J"),
+        ("mon NIE X12 / 34561 ensuite J. merci", "X12 / 34561 ensuite J"),
+        ("meine NIE:\nZ danach 555 / 0912 danach M", "Z danach 555 / 0912 danach M"),
     ],
 )  # fmt: skip
 def test_a_nie_split_by_noise_is_masked_whole(text: str, value: str) -> None:
@@ -35,6 +40,7 @@ def test_a_nie_split_by_noise_is_masked_whole(text: str, value: str) -> None:
         ("ma carte d'identité espagnole: 71230098 👉 H", "71230098 👉 H"),
         ("spanischer Ausweis 30112847 dann M", "30112847 dann M"),
         ("o documento espanhol 55087134 depois H", "55087134 depois H"),
+        ("my dni 30 next 112 😅 847 next M and phone", "30 next 112 😅 847 next M"),
     ],
 )  # fmt: skip
 def test_a_dni_with_its_letter_set_apart_is_masked_in_a_message_about_documents(
@@ -76,6 +82,7 @@ def test_a_nie_sent_after_the_message_that_names_it_is_masked() -> None:
         "order 4471 then 20 items, size X then 42",
         "on 12/03/2025 at 14:30, total 49.90 EUR",
         "ticket Y-2024 then 7 days",
+        "order 123 4561 then J and size X 12 items",
     ],
 )  # fmt: skip
 def test_other_letters_and_numbers_stay(text: str) -> None:

@@ -160,7 +160,6 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     national_ids.find_bare_id,
     find_bare_licence,
     find_regrouped_id,
-    find_noisy_letter_ids,
     secrets.find_url_credentials,
     secrets.find_key_values,
     secrets.find_username,
@@ -266,6 +265,11 @@ class PatternsDetector:
             spans.extend(find_spelled_runs(folded, spelled))
             spans.extend(contact.find_spelled_phone(folded, spelled))
         spans.extend(_read_keys(folded, clear))
+        # before the identity numbers: a NIE read whole here is named a NIE, not a DNI. On
+        # the folded view too: the deobfuscated one joins an RFC's date to a digit after a
+        # joining word ("810117 despues 9X5")
+        for view in (folded, clear) if clear != folded else (folded,):
+            spans.extend(find_noisy_letter_ids(view))
         spans.extend(identity_numbers.find_identity_numbers(folded, clear))
         # Read once, on the deobfuscated view: it holds every digit the other views hold
         # (spelled ones included) with the noise between groups blanked.
