@@ -83,6 +83,8 @@ def test_a_nie_sent_after_the_message_that_names_it_is_masked() -> None:
         "on 12/03/2025 at 14:30, total 49.90 EUR",
         "ticket Y-2024 then 7 days",
         "order 123 4561 then J and size X 12 items",
+        # a date in groups between words is no RFC's birth date
+        "fui cobrada duas vezes, dia 11/12/25 e dia 2025-04-24",
     ],
 )  # fmt: skip
 def test_other_letters_and_numbers_stay(text: str) -> None:

@@ -69,7 +69,8 @@ def find_noisy_letter_ids(view: str) -> Iterator[Span]:
                 documents = may_hold(view, view.lower(), _DOCUMENT_HINTS)
             if documents:
                 yield Span(found[0], found[1], "ES_DNI", 0.85, "patterns")
-        elif len(digits) == _RFC_DIGITS:
+        elif len(digits) == _RFC_DIGITS == len(run.group()):
+            # the birth date in one run: in groups it reads as a date ("dia 11/12/25 e dia")
             head = _RFC_HEAD.search(view, reach, begin)
             found = _around(view, run, digits, head, _RFC_TAIL)
             if found is not None and rfc.is_valid(found[2]):
