@@ -2651,7 +2651,20 @@ _PURPOSE = re.compile(
     r"|devoluci[óo]n|reembolso|reintegro|pagos?|dep[óo]sito|transferencia"
     r"|remboursement|virement|paiement|versement"
     r"|r[üu]ckerstattung|erstattung|r[üu]ckzahlung|auszahlung|gutschrift|[üu]berweisung"
-    r"|devolu[çc][ãa]o|estorno|pagamento|transfer[êe]ncia)(?!\w)"
+    r"|devolu[çc][ãa]o|estorno|pagamento|transfer[êe]ncia"
+    # the invoice or receipt the value is to go on ("mi rfc para la factura", "o cnpj pra
+    # nota", "my tax id for the invoice", "ma TVA pour la facture", "für die Rechnung")
+    r"|invoice|receipt|factura|recibo|facture|re[çc]u|rechnung|quittung|nota(?:\s+fiscal)?"
+    r"|fatura)(?!\w)"
+)
+# Why the customer gives the value, before it: in case the chat or the call drops ("mi
+# teléfono por si se corta el chat", "my number in case the chat drops", "mon numéro au cas
+# où ça coupe", "meine Nummer falls der Chat abbricht", "meu número caso o chat caia"): a
+# short clause of words to the end of the gap, no digit.
+_IN_CASE = re.compile(
+    r"(?i)\b(?:(?:just\s+)?in\s+case|por\s+si(?:\s+acaso)?|au\s+cas\s+o[ùu]|falls"
+    r"|f[üu]r\s+den\s+fall|(?:no\s+|pra\s+|para\s+)?caso|se\s+por\s+acaso)"
+    r"(?:\s+[^\W\d_]+){0,6}[\s.,!?]*\Z"
 )
 
 # The same said in a relative clause ("the account the refund goes to", "la cuenta donde va
@@ -2721,7 +2734,7 @@ def _gap_words(view: str, begin: int, end: int, *, marks_count: bool = False) ->
     gap = view[begin:end]
     if len(gap.split()) <= _MAX_GAP_WORDS:
         return len(gap.split())
-    for aside in (_WHOSE, _PURPOSE, _PURPOSE_CLAUSE, NEW_ONE_ASIDE):
+    for aside in (_WHOSE, _PURPOSE, _PURPOSE_CLAUSE, NEW_ONE_ASIDE, _IN_CASE):
         gap = aside.sub(" ", gap, count=1)
     parts = _IN_PARTS.search(gap)
     if parts is not None:
@@ -3424,7 +3437,12 @@ def _announced(view: str, context: re.Match[str], kind: _Kind, now: float) -> Ca
         # with no value after the word, a clause set apart by a comma moves away from it
         # ("konto von meiner mutter, ihre mail ...")
         _gap_words(view, context.end(), len(view), marks_count=True) > _MAX_GAP_WORDS
-        or NOT_PERSONAL.search(view, max(0, context.start() - 24))
+        # a CNPJ is a business's by definition: the store's, the company's or the invoice's
+        # word says whose it is ("o cnpj da loja pra nota"), not that another number follows
+        or (
+            kind.entity != "BR_CNPJ"
+            and NOT_PERSONAL.search(view, max(0, context.start() - 24)) is not None
+        )
         or ENDING_WORDS.search(view, max(0, context.start() - 24))
         or _NONE_OF.search(view, 0, context.start()) is not None
     ):

@@ -47,6 +47,7 @@ from connect_privacy.redaction.patterns import (
     secrets,
     value_first,
 )
+from connect_privacy.redaction.patterns.account_for_handle import find_account_for_handle
 from connect_privacy.redaction.patterns.asked_earlier import find_asked_earlier
 from connect_privacy.redaction.patterns.asked_user_name import find_answered_handle
 from connect_privacy.redaction.patterns.autofilled_password import find_autofilled_password
@@ -101,6 +102,7 @@ from connect_privacy.redaction.patterns.licence_after_colon import find_licence_
 from connect_privacy.redaction.patterns.listed_user import find_listed_user
 from connect_privacy.redaction.patterns.login_pair import find_login_pair
 from connect_privacy.redaction.patterns.machine_pin import find_machine_pin
+from connect_privacy.redaction.patterns.noisy_letter_ids import find_noisy_letter_ids
 from connect_privacy.redaction.patterns.normalize import (
     clear_said_cache,
     clear_view_cache,
@@ -186,6 +188,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     secrets.find_named_handle,
     find_answered_handle,
     find_known_as_handle,
+    find_account_for_handle,
     find_handle_first,
     find_password_after_login,
     secrets.find_spelled_email,
@@ -277,6 +280,11 @@ class PatternsDetector:
             spans.extend(find_spelled_runs(folded, spelled))
             spans.extend(contact.find_spelled_phone(folded, spelled))
         spans.extend(_read_keys(folded, clear))
+        # before the identity numbers: a NIE read whole here is named a NIE, not a DNI. On
+        # the folded view too: the deobfuscated one joins an RFC's date to a digit after a
+        # joining word ("810117 despues 9X5")
+        for view in (folded, clear) if clear != folded else (folded,):
+            spans.extend(find_noisy_letter_ids(view))
         spans.extend(identity_numbers.find_identity_numbers(folded, clear))
         # Read once, on the deobfuscated view: it holds every digit the other views hold
         # (spelled ones included) with the noise between groups blanked.

@@ -239,6 +239,13 @@ CVV_PLACE_WORDS = words(
     r"r(?:[üu]|ue)ckseite",
     r"on\s*the\s*back",
     r"back\s*of\s*(?:the\s*|my\s*)?card",
+    # the card's back said alone, where the customer reads the code off it ("read it off the
+    # back: 062", "from the back it's 318"), not a room's or a body's ("the back office")
+    r"the\s*back(?!\s*(?:office|end|door|yard|room|seat|page|pain|up|and)\b)",
+    # French "le dos" and "du dos" as well as "au dos" ("je vous lis le dos : 768", "le code
+    # du dos"); Portuguese "costas" ("nas costas do cartão 318")
+    r"(?:le|du|sur\s*le)\s*dos",
+    r"costas",
 )
 # Up to eight separator characters: spelled-out digits leave gaps ("five" -> "5   ").
 # Not the digits of a word ("code promo ETE2024").
@@ -324,6 +331,8 @@ EXPIRY_WORDS = words(
     r"good\s*thru",
     r"vence",
     r"venc\.?",
+    # cut short as a hurried customer types it ("fecha de vencim 07/27", "data de vencim.")
+    r"vencim\.?",
     r"vcto\.?",  # Brazilian bills' short "vencimento"
     r"vencimiento",
     r"vencimento",
@@ -597,7 +606,9 @@ _PIN_HINTS = (
     "card",
 )
 _HOLDS_PIN_HINT = any_of(_PIN_HINTS)
-_PLACE_HINTS = ("trás", "tras", "vers", "dors", "dos", "derri", "hint", "ckseite", "back")
+_PLACE_HINTS = (
+    "trás", "tras", "vers", "dors", "dos", "derri", "hint", "ckseite", "back", "costas",
+)  # fmt: skip
 _HOLDS_PLACE_HINT = any_of(_PLACE_HINTS)
 
 

@@ -610,8 +610,10 @@ NOT_PERSONAL = words(
     r"rastreio",
     r"rastreamento",
     # not "caso precisem", "en caso de que", "nesse caso": Spanish and Portuguese "in case"
-    # and "in that case" name no case (looked behind from the word's end, as "case" above)
-    r"caso(?!\s+(?:precis|necess|necesit|quei?ra|quisier|sej|sea\b|haj|haya\b|tenha|tenga))"
+    # and "in that case" name no case (looked behind from the word's end, as "case" above);
+    # nor "caso o chat caia", "caso se corte": the conjunction before its clause's subject
+    r"caso(?!\s+(?:precis|necess|necesit|quei?ra|quisier|sej|sea\b|haj|haya\b|tenha|tenga"
+    r"|(?:o|a|os|as|se|eu|el|la)\s))"
     r"(?<!\ben\scaso)(?<!\bem\scaso)(?<!\bnesse\scaso)(?<!\bneste\scaso)(?<!\bese\scaso)",
     # not "dans le dossier", "au dossier", "sur mon dossier" before other words: the
     # customer's record, where the number on file is their own ("mauvais numéro dans le

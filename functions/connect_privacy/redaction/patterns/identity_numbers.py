@@ -354,8 +354,23 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
 # Each first tests the digits its format puts in the middle (most runs of pieces fail
 # there), before python-stdnum's validation.
 def _curp_ok(value: str) -> bool:
-    # the birth date and the last character are digits
+    # the birth date and the last character are digits, maybe typed as look-alikes in pieces
+    # of their own ("CURP FAG L8O o6l 5HP LVP G26"; the value comes in capitals, so a small
+    # "l" is an "L" here): the check digit validates the reading
+    if len(value) != _CURP_CHARS:
+        return False
+    value = (
+        value[:4]
+        + value[4:10].translate(_DIGIT_LOOKALIKES)
+        + value[10:17]
+        + value[17:].translate(_DIGIT_LOOKALIKES)
+    )
     return value[4:10].isdigit() and value[17:].isdigit() and bool(curp.is_valid(value))
+
+
+_CURP_CHARS = 18
+# A look-alike letter for a digit, in capitals too (the pieces are read upper-cased).
+_DIGIT_LOOKALIKES = str.maketrans("OoIlL", "00111")
 
 
 def _rfc_after_word(value: str) -> bool:

@@ -492,9 +492,11 @@ NINO_WORDS = words(
 # Spanish, French and Portuguese dictation too ("JG y 12", "JG puis 12", "JG depois 12").
 _NINO_GAP = (
     r"(?:(?:[^\w\[\]]|_){1,16}|[^\w\[\]]{0,4}(?:after\s+that|and\s+then|then|and|next"
-    r"|y\s+luego|y\s+despu[eé]s|y|luego|despu[eé]s|et\s+puis|et|puis|ensuite|e\s+depois"
-    r"|e\s+ent[ãa]o|e|depois|ent[ãa]o|a[íi]|a\s+seguir|em\s+seguida"
-    r"|und\s+dann|dann\s+noch|und\s+noch|dann|danach|und|anschlie(?:ß|ss)end)[^\w\[\]]{1,4})"
+    # the joining word and its "and" ("OL y luego 25", "et puis", "e depois") before either
+    r"|y\s+luego|y\s+despu[eé]s|et\s+puis|et\s+apr[eè]s|e\s+depois|e\s+ent[ãa]o|e\s+a[íi]"
+    r"|a\s+seguir|em\s+seguida|und\s+dann|dann\s+noch|und\s+noch"
+    r"|y|luego|despu[eé]s|et|puis|ensuite|e|depois|ent[ãa]o|a[íi]"
+    r"|dann|danach|und|anschlie(?:ß|ss)end)[^\w\[\]]{1,4})"
 )
 # A pair may be cut by a grouping of its own ("MY9-423-01D": threes, not pairs).
 _NINO_PAIR = r"[0-9](?:[ ]{0,6}|[ ]?[\-./][ ]?)[0-9]"

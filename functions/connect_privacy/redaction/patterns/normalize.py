@@ -609,6 +609,9 @@ _JOINERS = (
     # "und die", "e o"
     r"|y\s+el|and\s+the|et\s+le|und\s+die|e\s+o"
 )
+# The same joining words, for the finders that read noise between a value's letters and its
+# digits (``noisy_letter_ids``), which ``_NOISE`` leaves: it blanks noise between digits only.
+JOINING_WORDS = _JOINERS
 _NOISE = re.compile(
     # A lone space, dash, dot, slash or comma is left alone (see ``_blank_noise``): not
     # matched at all, so "1.2.3.4..." costs no call per separator. Nor is a lone plus: "1+1"

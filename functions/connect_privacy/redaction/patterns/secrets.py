@@ -67,7 +67,11 @@ USERNAME_WORDS = (
     r"user\s*name|username|user\s*id|login|log\s*in|usuario|usuário|nombre\s*de\s*usuario"
     r"|identifiant|utilisateur|nom\s*d['\u2019]utilisateur|benutzernamen?|benutzer(?:-?id)?"
     r"|nutzernamen?|nutzer(?:-?id)?"
-    r"|utilizador|usr|usu[áa]rio|user"
+    r"|utilizador|usr\s*name|usr|usu[áa]rio|user"
+    # the name of the account itself, a handle after it: "account name ana-li", "Kontoname
+    # jdoe_7"; a holder's name ("account name John Smith") is no handle and no small letters
+    r"|acc(?:oun)?t\s*name|nombre\s*de\s*(?:la\s*)?cuenta|nom\s*de\s*compte|kontoname"
+    r"|nome\s*da\s*conta"
     # a gamer's or a forum's name for it: "gamertag is x", "mon pseudo c'est x"
     r"|gamer\s*tag|pseudo|nickname"
     # German's "Kennung" of a user or a login: "Benutzerkennung", "Nutzerkennung", "Login-Kennung"
@@ -418,7 +422,7 @@ def find_key_values(view: str) -> Iterator[Span]:
 # in "log in", "usu" in "usuário", "nutzer" in "Benutzername").
 USERNAME_HINTS = (
     "user", "log", "usu", "identifiant", "utilisateur", "nutzer", "utilizador", "usr", "gamer",
-    "pseudo", "nick",
+    "pseudo", "nick", "acc", "cuenta", "compte", "konto", "conta",
 )  # fmt: skip
 
 
@@ -466,7 +470,10 @@ _PAIRED_PASSWORD = re.compile(r"[ \t]*+/[ \t]*+(?P<value>[^\s\[\]]{1,64}+)")
 # The English and German nouns for the name itself (not "user", "login": a person, an act),
 # after which one word alone ending the message is the name: "username jdoe", "Benutzername
 # jdoe", unless it says what happened to the name.
-_NAME_NOUN = re.compile(r"(?i)user\s*name|benutzername|nutzername")
+_NAME_NOUN = re.compile(
+    r"(?i)user\s*name|usr\s*name|benutzername|nutzername|acc(?:oun)?t\s*name|kontoname"
+    r"|nombre\s*de\s*(?:la\s*)?cuenta|nom\s*de\s*compte|nome\s*da\s*conta"
+)
 _ABOUT_THE_NAME = frozenset({
     "name",  # the noun's own second word: "user name" read alone between masks
     # where the name is used ("meu usuário aqui jdoe_77"), read alone before the name's mask
@@ -519,6 +526,9 @@ def _stated_name(view: str, match: re.Match[str]) -> bool:
             # the name's own noun, maybe a verb, then the name and a comma: "username
             # jdoe, tried resetting 12 times", "username is jdoe, and ..."
             or _NAME_NOUN.fullmatch(match.group("word")) is not None
+            # a form's label opening the message or its clause, then the name and a comma:
+            # "usuario jdoe, la clave que probé...", "identifiant jdoe, le mot de passe ..."
+            or _opens_label(view, match)
         )
     ):
         # a form's label and its colon, the name's clause closed by a comma: "user name:
@@ -549,6 +559,15 @@ def _stated_name(view: str, match: re.Match[str]) -> bool:
             _NAME_NOUN.fullmatch(match.group("word")) is not None
             or _LABEL_WORDS.fullmatch(match.group("word")) is not None
         )
+    )
+
+
+def _opens_label(view: str, match: re.Match[str]) -> bool:
+    """Whether the name's word is a form's label ("usuario", "identifiant") opening the message
+    or a clause, maybe after a possessive: "usuario jdoe", "..., mi usuario jdoe"."""
+    return _LABEL_WORDS.fullmatch(match.group("word")) is not None and (
+        _LABEL_ONLY.fullmatch(view, 0, match.start("word")) is not None
+        or _LABEL_OPENS_CLAUSE.search(view, 0, match.start("word")) is not None
     )
 
 
