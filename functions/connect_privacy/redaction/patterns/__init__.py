@@ -84,7 +84,10 @@ from connect_privacy.redaction.patterns.credentials import (
     find_tried_password,
 )
 from connect_privacy.redaction.patterns.debited_account import find_debited_account
-from connect_privacy.redaction.patterns.denied_value import find_denied_values
+from connect_privacy.redaction.patterns.denied_value import (
+    find_denied_values,
+    find_values_denied_after,
+)
 from connect_privacy.redaction.patterns.dictated_iban import find_dictated_iban
 from connect_privacy.redaction.patterns.digit_groups import clear_group_cache
 from connect_privacy.redaction.patterns.disguised_number import find_disguised_number
@@ -311,7 +314,9 @@ class PatternsDetector:
                 spans.extend(banking.find_after_cards(view, cards))
         if spans:
             spans.extend(find_corrections(clear, spans.copy()))
-            spans.extend(find_denied_values(clear, spans.copy()))
+            found = spans.copy()
+            spans.extend(find_denied_values(clear, found))
+            spans.extend(find_values_denied_after(clear, found))
         return spans
 
 

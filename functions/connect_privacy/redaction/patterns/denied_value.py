@@ -59,3 +59,33 @@ def find_denied_values(view: str, found: Iterable[Span]) -> Iterator[Span]:
             yield Span(
                 match.start("value"), match.end("value"), span.entity_type, span.score, "patterns"
             )
+
+
+# The other order: the right value first, then the one it replaces after a bare "not"
+# ("wrong cvv, it's 412 not 895", "es 412 no 895", "c'est 412 pas 895", "ist 412 nicht 895",
+# "é 412 não 895"). A comma or "and" may sit before the negation; the denied digits end
+# there, not in a decimal, a percentage or a price ("it's 4821 not 10%").
+_DENIED_AFTER = re.compile(
+    r"(?i)[\s,;\-\u2013\u2014]{0,4}(?:(?:and|y|et|und|e)\s{1,3})?"
+    r"(?:not|no|pas|nicht|n[ãa]o)\s{1,3}(?P<value>[0-9](?:\s{0,10}[0-9]){2,11})"
+    r"(?![0-9]|[.,][0-9]|\s{0,2}[%€$£])"
+)
+
+
+def find_values_denied_after(view: str, found: Iterable[Span]) -> Iterator[Span]:
+    """The digits denied right after a found value: "it's 412 not 895" (deobfuscated view).
+    The customer typed the wrong one first, so it is the same kind of value and as private."""
+    for span in found:
+        if span.entity_type == "CREDIT_DEBIT_EXPIRY":
+            continue  # dates have their own contrast rule (``corrections``)
+        match = _DENIED_AFTER.match(view, span.end)
+        if match is None:
+            continue
+        given = sum(c.isdigit() for c in view[span.begin : span.end])
+        denied = sum(c.isdigit() for c in match.group("value"))
+        if given < _LEAST_DIGITS:
+            continue
+        if denied in _CODE_DIGITS if span.entity_type in _CODES else abs(given - denied) <= _SLACK:
+            yield Span(
+                match.start("value"), match.end("value"), span.entity_type, span.score, "patterns"
+            )

@@ -15,6 +15,12 @@ it is longer than the words for devices and apps are (``_WORDED_LEAST``): "can't
 desktop / notebook" is prose. So is it after a word for access when the name has a handle's
 or an address's shape ("login: jdoe_77 / sunflowerlisboa", "login: ana.r@example.com /
 girasolverano").
+
+The pair may also follow the access word with no verb at all, as a form's label reads
+("login fperez / Sol#8812", "acceso ana.r / Perro.81!", "Zugang jdoe_77 / Haus+47sonne",
+"identifiants nadia280 / Lune$12mer", "acesso joao.p / Casa#55azul"). Without the verb the
+pair is taken only when the password holds a symbol beside its letters and digits, as a
+chosen password does: "login page / Settings2" and "access 24/7" stay.
 """
 
 from __future__ import annotations
@@ -38,7 +44,9 @@ _ARE = rf"(?:{IS}|are|son|sont|sind|s[ãa]o)"
 # Up to four words naming the service, then the verb or a colon, then the pair.
 # Led by the access words' first letters: the look-behind alone was tried at every character.
 _PAIR = re.compile(
-    rf"(?i){starts(_ACCESS_WORDS)}(?<![^\W\d_])(?:{_ACCESS_WORDS})(?:\s++[^\W\d_]{{1,16}}+){{0,4}}?\s*+(?:{_ARE}\b|:)"
+    rf"(?i){starts(_ACCESS_WORDS)}(?<![^\W\d_])(?:{_ACCESS_WORDS})"
+    rf"(?:(?:\s++[^\W\d_]{{1,16}}+){{0,4}}?\s*+(?P<verb>{_ARE}\b|:)"
+    r"|(?=[ \t]))"  # or the pair straight after the word, as a form's label
     # the user may sign in with an address ("login: ana.r@example.com / Perro.81!")
     r"\s*+(?P<user>[A-Za-z0-9][A-Za-z0-9._\-]{1,63}+(?:@[A-Za-z0-9][A-Za-z0-9.\-]{1,63}+)?)"
     r"[ \t]*+/[ \t]*+(?P<password>[^\s\[\]/]{4,64}+)"
@@ -63,6 +71,16 @@ def _worded_after_handle(user: str, password: str) -> bool:
     )
 
 
+def _chosen_with_symbol(password: str) -> bool:
+    """Letters, digits and a symbol together ("Sol#8812", "Perro.81!"): after a bare access
+    word only a chosen password is taken, not a page's or a setting's name."""
+    return (
+        any(c.isalpha() for c in password)
+        and any(c.isdigit() for c in password)
+        and any(not c.isalnum() for c in password)
+    )
+
+
 def find_login_pair(view: str) -> Iterator[Span]:
     if "/" not in view:
         return  # every pair has its slash: a substring test before the scan
@@ -72,6 +90,8 @@ def find_login_pair(view: str) -> Iterator[Span]:
             mixes_letters_and_others(password) or _worded_after_handle(user, password)
         ):
             continue  # "acceso es 10 / 20", "access is read / write"
+        if match.group("verb") is None and not _chosen_with_symbol(password):
+            continue  # a label with no verb: "login page / Settings2"
         if "@" not in user:  # an address is the e-mail finder's
             yield Span(match.start("user"), match.end("user"), "USERNAME", 0.7, "patterns")
         yield Span(match.start("password"), match.end("password"), "PASSWORD", 0.7, "patterns")
