@@ -48,6 +48,7 @@ from connect_privacy.redaction.patterns import (
     value_first,
 )
 from connect_privacy.redaction.patterns.account_for_handle import find_account_for_handle
+from connect_privacy.redaction.patterns.alternative_handle import find_alternative_handles
 from connect_privacy.redaction.patterns.asked_earlier import find_asked_earlier
 from connect_privacy.redaction.patterns.asked_user_name import find_answered_handle
 from connect_privacy.redaction.patterns.autofilled_password import find_autofilled_password
@@ -317,6 +318,7 @@ class PatternsDetector:
             found = spans.copy()
             spans.extend(find_denied_values(clear, found))
             spans.extend(find_values_denied_after(clear, found))
+            spans.extend(find_alternative_handles(clear, spans.copy()))
         return spans
 
 

@@ -281,6 +281,8 @@ _HANDLE_NAMER = (
     r"(?:account|acct)\s++holder|kontoinhaber"
     r"|account|acct|cuenta|compte|conta|konto"
     r"|registered\s++as|signed\s++up\s++as|inscrit\s++sous|enregistr[ée]e?\s++sous"
+    # French said loosely: "je me suis inscrit en jdoe77", "inscrite comme jdoe.m12"
+    r"|inscrite?\s++(?:en|comme)|enregistr[ée]e?\s++comme"
     r"|angemeldet\s++als|registriert\s++als|registrad[oa]\s++como|inscrit[oa]\s++como"
     r"|cadastrad[oa]\s++como|cadastrei\s++como|me\s++registr[ée]\s++como"
     # the name signed in with: "been trying to log in as jdoe_77", "eingeloggt als jdoe.m12"
