@@ -106,6 +106,7 @@ from connect_privacy.redaction.patterns.licence_after_colon import find_licence_
 from connect_privacy.redaction.patterns.listed_user import find_listed_user
 from connect_privacy.redaction.patterns.login_pair import find_login_pair
 from connect_privacy.redaction.patterns.machine_pin import find_machine_pin
+from connect_privacy.redaction.patterns.noisy_bic import find_noisy_bic
 from connect_privacy.redaction.patterns.noisy_letter_ids import find_noisy_letter_ids
 from connect_privacy.redaction.patterns.normalize import (
     clear_said_cache,
@@ -159,6 +160,7 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     banking.find_iban,
     banking.find_swift,
     find_bic_in_any_groups,
+    find_noisy_bic,
     find_bic_on_own_line,
     find_dictated_iban,
     national_ids.find_nino,
