@@ -628,13 +628,6 @@ _LABELLED_BEFORE = re.compile(
 _LABEL_REACH = 32
 
 
-def _word_has_own_value(phrases: re.Pattern[str], view: str, match: re.Match[str]) -> bool:
-    """Whether the word after the value ``match`` found is followed by a value of its own
-    (``word_names_its_own``)."""
-    word = phrases.match(view, match.end())
-    return word is not None and word_names_its_own(view, match.span("value"), word.end())
-
-
 # The phrase's own value right after it ("..., DL 123456789", "..., pasaporte: X123"): in a
 # list of labelled values ("car KHP 1947, DL 123456789"), the phrase names the value after
 # it, not the one before, which has a label of its own (a word right before it, not a
@@ -667,27 +660,30 @@ def _labelled_apart(view: str, begin: int, end: int, word_end: int) -> bool:
     return label is not None and label.group("label").lower() not in _NO_LABEL
 
 
-def _names_its_own_value(
-    phrases: re.Pattern[str], view: str, begin: int, end: int, phrase_at: int
-) -> bool:
-    phrase = phrases.match(view, phrase_at)
-    return phrase is not None and _labelled_apart(view, begin, end, phrase.end())
+def _another_labels_value(view: str, begin: int, end: int, word_end: int) -> bool:
+    """Whether the value in ``begin:end`` is another label's, the document's word after it
+    (ending at ``word_end``) having a value of its own: closed by a colon after its label
+    ("quote N: driver's license X", ``word_names_its_own``), or in groups after a label word
+    ("car KHP 1947, DL 123456789", ``_labelled_apart``)."""
+    return word_names_its_own(view, (begin, end), word_end) or _labelled_apart(
+        view, begin, end, word_end
+    )
 
 
 def _named_first(phrases: re.Pattern[str], view: str, entity: str) -> Iterator[Span]:
     for match in named_values(phrases, _ID_FIRST, view):
-        begin = match.start("value")
+        begin, end = match.span("value")
+        word = phrases.match(view, match.end())
         # "order 12345678 (passport renewal fee)": a reference word before it names it;
         # "car KHP 1947, DL 123456789": the licence word names the value after it
         if (
             standalone(view, begin)
-            and not _word_has_own_value(phrases, view, match)
+            and not (word is not None and _another_labels_value(view, begin, end, word.end()))
             and not before(NOT_PERSONAL, view, begin, 16)
             and _LABELLED_BEFORE.search(view, max(0, begin - _LABEL_REACH), begin) is None
             and not DATE_SHAPE.fullmatch(match.group("value"))
-            and not _names_its_own_value(phrases, view, begin, match.end("value"), match.end())
         ):
-            yield Span(begin, match.end("value"), entity, 0.7, "patterns")
+            yield Span(begin, end, entity, 0.7, "patterns")
 
 
 _PASSPORT_NAMING = naming(PASSPORT_WORDS)
@@ -770,12 +766,11 @@ def _pieced(
         for begin, end, compact, count in before_word:
             if (
                 count >= 2
-                # "car KHP 1947, DL 123456789": a word with its own value names that one
-                and not _labelled_apart(view, begin, end, word.end())
                 and len(compact) >= 7
                 and any(c.isdigit() for c in compact)
                 and names.match(view, end, word.end()) is not None
-                and not word_names_its_own(view, (begin, end), word.end())
+                # "car KHP 1947, DL 123456789": a word with its own value names that one
+                and not _another_labels_value(view, begin, end, word.end())
                 and _LABELLED_BEFORE.search(view, max(0, begin - _LABEL_REACH), begin) is None
                 # "für den 24.09.2026, PLZ 3683, reisepassnr ...": a reference's word among
                 # the pieces makes them that reference, as after the word
