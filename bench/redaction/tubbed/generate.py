@@ -64,12 +64,19 @@ def generic_plan(r: random.Random) -> list[tuple[str, str]]:
     for i, t in enumerate(V.TYPES):
         fams = list(dict.fromkeys(free_families(t)))
         plan.append((t, fams[i % len(fams)]))
-    plan += [("CREDIT_DEBIT_EXPIRY", "compact_expiry"), ("EMAIL", "email_spelled"),
-             ("INTERNATIONAL_BANK_ACCOUNT_NUMBER", "iban_broken"),
-             ("CREDIT_DEBIT_NUMBER", "split_by_noise"), ("PHONE", "spelled_out"),
-             ("SSN", "letter_substitution"), ("BR_CPF", "spaced_or_dashed"),
-             ("PT_NIF", "split_by_noise"), ("MX_CLABE", "letter_substitution"),
-             ("DE_TAX_ID", "spelled_out"), ("UK_NATIONAL_INSURANCE_NUMBER", "spaced_or_dashed")]
+    plan += [
+        ("CREDIT_DEBIT_EXPIRY", "compact_expiry"),
+        ("EMAIL", "email_spelled"),
+        ("INTERNATIONAL_BANK_ACCOUNT_NUMBER", "iban_broken"),
+        ("CREDIT_DEBIT_NUMBER", "split_by_noise"),
+        ("PHONE", "spelled_out"),
+        ("SSN", "letter_substitution"),
+        ("BR_CPF", "spaced_or_dashed"),
+        ("PT_NIF", "split_by_noise"),
+        ("MX_CLABE", "letter_substitution"),
+        ("DE_TAX_ID", "spelled_out"),
+        ("UK_NATIONAL_INSURANCE_NUMBER", "spaced_or_dashed"),
+    ]
     first = list(plan)
     r.shuffle(plan)
     return first + plan
@@ -78,11 +85,16 @@ def generic_plan(r: random.Random) -> list[tuple[str, str]]:
 def _draw_printed(type_: str, family: str, r: random.Random, locale: str, ctx: dict) -> str:
     for _ in range(200):
         v = V.draw(type_, r, locale, ctx)
-        if family == "url_credentials" and type_ == "PASSWORD" and not re.fullmatch(r"[A-Za-z0-9!$*._-]+", v):
+        if (
+            family == "url_credentials"
+            and type_ == "PASSWORD"
+            and not re.fullmatch(r"[A-Za-z0-9!$*._-]+", v)
+        ):
             continue
         if family == "percent_encoded" and type_ == "PHONE":
-            v = phonenumbers.format_number(phonenumbers.parse(v, V.REGION[locale]),
-                                           phonenumbers.PhoneNumberFormat.E164)
+            v = phonenumbers.format_number(
+                phonenumbers.parse(v, V.REGION[locale]), phonenumbers.PhoneNumberFormat.E164
+            )
         if family == "letter_substitution" and not any(c in "01" for c in v[2:] if True):
             continue
         if family == "compact_expiry" and "-" in v:
@@ -117,7 +129,7 @@ def render_conversation(mod, lang: str, split: str, tidx: int, rep: int, tmpl, p
     for m in msgs:
         text, pii, keep, pos = "", [], [], 0
         for mt in SLOT.finditer(m):
-            text += m[pos:mt.start()]
+            text += m[pos : mt.start()]
             pos = mt.end()
             code, fcode = mt.group(1), mt.group(2)
             if code == "LBL":
@@ -126,7 +138,9 @@ def render_conversation(mod, lang: str, split: str, tidx: int, rep: int, tmpl, p
             if code.startswith("#"):
                 kind = KIND_ALIAS.get(code[1:], code[1:])
                 v = V.negative(kind, r, locale)
-                keep.append({"kind": kind, "start": len(text), "end": len(text) + len(v), "value": v})
+                keep.append(
+                    {"kind": kind, "start": len(text), "end": len(text) + len(v), "value": v}
+                )
                 text += v
                 continue
             if code == "ANY":
@@ -137,8 +151,16 @@ def render_conversation(mod, lang: str, split: str, tidx: int, rep: int, tmpl, p
             if family == "multi_message":
                 part = mm_parts[code].pop(0)
                 meta = mm_meta[code]
-                pii.append({"type": t, "family": family, "group": meta["group"], "start": len(text),
-                            "end": len(text) + len(part), "value": part})
+                pii.append(
+                    {
+                        "type": t,
+                        "family": family,
+                        "group": meta["group"],
+                        "start": len(text),
+                        "end": len(text) + len(part),
+                        "value": part,
+                    }
+                )
                 text += part
                 continue
             surf = None
@@ -150,8 +172,15 @@ def render_conversation(mod, lang: str, split: str, tidx: int, rep: int, tmpl, p
             if surf is None:
                 family = "plain"
                 surf = printed
-            pii.append({"type": t, "family": family, "start": len(text), "end": len(text) + len(surf),
-                        "value": surf})
+            pii.append(
+                {
+                    "type": t,
+                    "family": family,
+                    "start": len(text),
+                    "end": len(text) + len(surf),
+                    "value": surf,
+                }
+            )
             audit.append((t, family, printed, surf, locale))
             text += surf
         text += m[pos:]
@@ -175,12 +204,15 @@ def build():
                 while True:
                     yield plan[k[0] % len(plan)]
                     k[0] += 1
+
             plan_iter = plan_iter_fn()
             for tidx, tmpl in enumerate(templates, start=1):
                 _, msgs = _norm_template(tmpl)
                 n = reps * (3 if any("{ANY" in m for m in msgs) else 1)
                 for rep in range(1, n + 1):
-                    conv, audit, mm_meta, locale = render_conversation(mod, lang, split, tidx, rep, tmpl, plan_iter)
+                    conv, audit, mm_meta, locale = render_conversation(
+                        mod, lang, split, tidx, rep, tmpl, plan_iter
+                    )
                     out[split].append(conv)
                     audits.append((conv, audit, mm_meta, locale))
     return out, audits
@@ -214,13 +246,16 @@ def verify(out, audits) -> None:
         lang = conv["lang"]
         for msg in conv["messages"]:
             text = msg["text"]
-            spans = sorted([(p["start"], p["end"]) for p in msg["pii"]] + [(k["start"], k["end"]) for k in msg["must_keep"]])
+            spans = sorted(
+                [(p["start"], p["end"]) for p in msg["pii"]]
+                + [(k["start"], k["end"]) for k in msg["must_keep"]]
+            )
             for a, b in zip(spans, spans[1:]):
                 if a[1] > b[0]:
                     errors.append(f"{cid}: overlapping spans")
             covered = set()
             for s in msg["pii"] + msg["must_keep"]:
-                if text[s["start"]:s["end"]] != s["value"]:
+                if text[s["start"] : s["end"]] != s["value"]:
                     errors.append(f"{cid}: value != text[start:end]")
                 if s["value"] != s["value"].strip() or not s["value"]:
                     errors.append(f"{cid}: span with outer whitespace or empty")
@@ -235,13 +270,28 @@ def verify(out, audits) -> None:
             if not V.validate_value(t, printed, loc):
                 errors.append(f"{cid}: invalid {t} {printed!r}")
             if decode(surf, family, lang, t) != canon(t, printed):
-                errors.append(f"{cid}: {family} surface does not decode: {surf!r} -> {decode(surf, family, lang, t)!r} != {canon(t, printed)!r}")
+                errors.append(
+                    f"{cid}: {family} surface does not decode: {surf!r} -> {decode(surf, family, lang, t)!r} != {canon(t, printed)!r}"
+                )
         for code, meta in mm_meta.items():
-            parts = [p["value"] for m in conv["messages"] for p in m["pii"] if p.get("group") == meta["group"]]
-            msgs_with = [i for i, m in enumerate(conv["messages"]) if any(p.get("group") == meta["group"] for p in m["pii"])]
+            parts = [
+                p["value"]
+                for m in conv["messages"]
+                for p in m["pii"]
+                if p.get("group") == meta["group"]
+            ]
+            msgs_with = [
+                i
+                for i, m in enumerate(conv["messages"])
+                if any(p.get("group") == meta["group"] for p in m["pii"])
+            ]
             if "".join(V.alnum(p) for p in parts) != V.alnum(meta["printed"]):
                 errors.append(f"{cid}: multi-message parts do not join")
-            if len(parts) < 2 or msgs_with != list(range(msgs_with[0], msgs_with[0] + len(msgs_with))) or len(msgs_with) != len(parts):
+            if (
+                len(parts) < 2
+                or msgs_with != list(range(msgs_with[0], msgs_with[0] + len(msgs_with)))
+                or len(msgs_with) != len(parts)
+            ):
                 errors.append(f"{cid}: multi-message parts not one per consecutive message")
             if not V.validate_value(meta["type"], meta["printed"], locale):
                 errors.append(f"{cid}: invalid {meta['type']} {meta['printed']!r}")
@@ -255,7 +305,11 @@ def verify(out, audits) -> None:
                 errors.append(f"{lang}/{split}: type {t} missing")
             for f in set(FAMILIES) - fams:
                 errors.append(f"{lang}/{split}: family {f} missing")
-            mm = sum(1 for c in cs if any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"]))
+            mm = sum(
+                1
+                for c in cs
+                if any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"])
+            )
             if mm < MM_SHARE * len(cs):
                 errors.append(f"{lang}/{split}: multi_message in {mm}/{len(cs)} conversations")
             nmsg = sum(len(c["messages"]) for c in cs)
@@ -270,6 +324,7 @@ def verify(out, audits) -> None:
 def serialise(out) -> tuple[bytes, bytes]:
     def lines(convs):
         return "".join(json.dumps(c, ensure_ascii=False) + "\n" for c in convs).encode("utf-8")
+
     dev = lines(out["dev"])
     buf = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buf, compresslevel=9, mtime=0) as gz:
@@ -284,19 +339,31 @@ def stats(out) -> str:
         tot_m = sum(len(c["messages"]) for c in convs)
         tot_p = sum(len(m["pii"]) for c in convs for m in c["messages"])
         tot_k = sum(len(m["must_keep"]) for c in convs for m in c["messages"])
-        rows.append(f"{split}: {len(convs)} conversations, {tot_m} messages, {tot_p} PII spans, {tot_k} must_keep spans")
+        rows.append(
+            f"{split}: {len(convs)} conversations, {tot_m} messages, {tot_p} PII spans, {tot_k} must_keep spans"
+        )
         for lang in LANGS:
             cs = [c for c in convs if c["lang"] == lang]
             nm = sum(len(c["messages"]) for c in cs)
             npii = sum(len(m["pii"]) for c in cs for m in c["messages"])
             nk = sum(len(m["must_keep"]) for c in cs for m in c["messages"])
-            mm = sum(1 for c in cs if any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"]))
+            mm = sum(
+                1
+                for c in cs
+                if any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"])
+            )
             locs = collections.Counter(c["locale"] for c in cs)
-            rows.append(f"  {split} {lang}: {len(cs)} conversations, {nm} messages, {npii} PII, {nk} must_keep, "
-                        f"multi_message {mm} ({100 * mm / len(cs):.1f}%), locales {dict(sorted(locs.items()))}")
+            rows.append(
+                f"  {split} {lang}: {len(cs)} conversations, {nm} messages, {npii} PII, {nk} must_keep, "
+                f"multi_message {mm} ({100 * mm / len(cs):.1f}%), locales {dict(sorted(locs.items()))}"
+            )
         tc = collections.Counter(p["type"] for c in convs for m in c["messages"] for p in m["pii"])
-        fc = collections.Counter(p["family"] for c in convs for m in c["messages"] for p in m["pii"])
-        kc = collections.Counter(k["kind"] for c in convs for m in c["messages"] for k in m["must_keep"])
+        fc = collections.Counter(
+            p["family"] for c in convs for m in c["messages"] for p in m["pii"]
+        )
+        kc = collections.Counter(
+            k["kind"] for c in convs for m in c["messages"] for k in m["must_keep"]
+        )
         rows.append(f"  {split} types: " + ", ".join(f"{t} {tc[t]}" for t in V.TYPES))
         rows.append(f"  {split} families: " + ", ".join(f"{f} {fc[f]}" for f in FAMILIES))
         rows.append(f"  {split} must_keep: " + ", ".join(f"{k} {kc[k]}" for k in V.MUST_KEEP_KINDS))
@@ -305,7 +372,9 @@ def stats(out) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="regenerate in memory and compare with disk")
+    ap.add_argument(
+        "--check", action="store_true", help="regenerate in memory and compare with disk"
+    )
     ap.add_argument("--stats", action="store_true", help="print counts")
     a = ap.parse_args(argv)
     out, audits = build()
@@ -315,7 +384,9 @@ def main(argv=None) -> int:
         print(stats(out))
         return 0
     if a.check:
-        ok = (HERE / "dev.jsonl").read_bytes() == dev and (HERE / "sealed.jsonl.gz").read_bytes() == sealed
+        ok = (HERE / "dev.jsonl").read_bytes() == dev and (
+            HERE / "sealed.jsonl.gz"
+        ).read_bytes() == sealed
         print("up to date" if ok else "OUT OF DATE: run generate")
         return 0 if ok else 1
     (HERE / "dev.jsonl").write_bytes(dev)

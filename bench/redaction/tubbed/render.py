@@ -13,20 +13,64 @@ from urllib.parse import quote, unquote
 
 from .values import alnum
 
-FAMILIES = ["plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out",
-            "email_spelled", "percent_encoded", "url_credentials", "key_value_secret",
-            "compact_expiry", "iban_broken", "context_only", "multi_message"]
+FAMILIES = [
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+    "email_spelled",
+    "percent_encoded",
+    "url_credentials",
+    "key_value_secret",
+    "compact_expiry",
+    "iban_broken",
+    "context_only",
+    "multi_message",
+]
 
-FAM_CODES = {"pl": "plain", "sp": "spaced_or_dashed", "nz": "split_by_noise",
-             "ls": "letter_substitution", "so": "spelled_out", "es": "email_spelled",
-             "pct": "percent_encoded", "url": "url_credentials", "kv": "key_value_secret",
-             "cx": "compact_expiry", "ib": "iban_broken", "ctx": "context_only", "mm": "multi_message"}
+FAM_CODES = {
+    "pl": "plain",
+    "sp": "spaced_or_dashed",
+    "nz": "split_by_noise",
+    "ls": "letter_substitution",
+    "so": "spelled_out",
+    "es": "email_spelled",
+    "pct": "percent_encoded",
+    "url": "url_credentials",
+    "kv": "key_value_secret",
+    "cx": "compact_expiry",
+    "ib": "iban_broken",
+    "ctx": "context_only",
+    "mm": "multi_message",
+}
 
-DIGIT_TYPES = {"CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "CREDIT_DEBIT_EXPIRY", "PIN", "PHONE",
-               "BANK_ACCOUNT_NUMBER", "BANK_ROUTING", "SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
-               "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF"}
-ALNUM_IDS = {"UK_NATIONAL_INSURANCE_NUMBER", "PASSPORT_NUMBER", "DRIVER_ID", "MX_CURP", "MX_RFC",
-             "ES_NIE", "SWIFT_CODE"}
+DIGIT_TYPES = {
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "CREDIT_DEBIT_EXPIRY",
+    "PIN",
+    "PHONE",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+}
+ALNUM_IDS = {
+    "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "MX_CURP",
+    "MX_RFC",
+    "ES_NIE",
+    "SWIFT_CODE",
+}
 
 
 def free_families(type_: str) -> list[str]:
@@ -34,9 +78,23 @@ def free_families(type_: str) -> list[str]:
     if type_ in DIGIT_TYPES:
         if type_ in ("CREDIT_DEBIT_CVV", "PIN", "CREDIT_DEBIT_EXPIRY"):
             return ["plain", "plain", "letter_substitution", "spelled_out", "spaced_or_dashed"]
-        return ["plain", "plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out"]
+        return [
+            "plain",
+            "plain",
+            "spaced_or_dashed",
+            "split_by_noise",
+            "letter_substitution",
+            "spelled_out",
+        ]
     if type_ == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
-        return ["plain", "plain", "iban_broken", "split_by_noise", "letter_substitution", "spaced_or_dashed"]
+        return [
+            "plain",
+            "plain",
+            "iban_broken",
+            "split_by_noise",
+            "letter_substitution",
+            "spaced_or_dashed",
+        ]
     if type_ == "ES_DNI":
         return ["plain", "plain", "spaced_or_dashed", "split_by_noise", "letter_substitution"]
     if type_ in ALNUM_IDS:
@@ -73,8 +131,18 @@ NOISE_MARKS = [" | ", " / ", " 👉 ", " ➖ ", "\n", " 🔹 ", " || ", "/", " �
 EMAIL_WORDS = {
     "en": [(" at ", " dot "), (" (at) ", " (dot) "), ("[at]", "[dot]"), (" AT ", " DOT ")],
     "es": [(" arroba ", " punto "), ("(arroba)", "(punto)"), (" arroba ", "."), (" @ ", " punto ")],
-    "fr": [(" arobase ", " point "), (" arobas ", " point "), ("(at)", "(point)"), (" a commercial ", " point ")],
-    "de": [(" Klammeraffe ", " Punkt "), (" at ", " punkt "), ("(at)", "(punkt)"), (" [ät] ", " [punkt] ")],
+    "fr": [
+        (" arobase ", " point "),
+        (" arobas ", " point "),
+        ("(at)", "(point)"),
+        (" a commercial ", " point "),
+    ],
+    "de": [
+        (" Klammeraffe ", " Punkt "),
+        (" at ", " punkt "),
+        ("(at)", "(punkt)"),
+        (" [ät] ", " [punkt] "),
+    ],
     "pt": [(" arroba ", " ponto "), ("(arroba)", "(ponto)"), (" arroba ", "."), (" @ ", " ponto ")],
 }
 
@@ -100,7 +168,7 @@ def _regroup(chars: str, r: random.Random) -> str:
     out, i, k = [], 0, 0
     while i < len(chars):
         n = sizes[k % len(sizes)]
-        out.append(chars[i:i + n])
+        out.append(chars[i : i + n])
         i += n
         k += 1
     return sep.join(out)
@@ -137,8 +205,10 @@ def split_noise(printed: str, lang: str, r: random.Random) -> str:
         # merge into 3-4 pieces
         k = r.choice([3, 4])
         size = -(-len(groups) // k)
-        groups = ["".join(groups[i:i + size]) if r.random() < 0.5 else " ".join(groups[i:i + size])
-                  for i in range(0, len(groups), size)]
+        groups = [
+            "".join(groups[i : i + size]) if r.random() < 0.5 else " ".join(groups[i : i + size])
+            for i in range(0, len(groups), size)
+        ]
     seps = []
     for _ in range(len(groups) - 1):
         if r.random() < 0.45:
@@ -161,7 +231,9 @@ def letter_sub(printed: str, type_: str, r: random.Random) -> str | None:
         if done == want:
             break
         # substitute only next to a digit that stays a digit, so the run is still a digit run
-        if chars[i] in "01" and any(0 <= j < len(chars) and chars[j].isdigit() for j in (i - 1, i + 1)):
+        if chars[i] in "01" and any(
+            0 <= j < len(chars) and chars[j].isdigit() for j in (i - 1, i + 1)
+        ):
             chars[i] = r.choice(["O", "o", "O"]) if chars[i] == "0" else r.choice(["l", "I", "l"])
             done += 1
     return "".join(chars) if done else None
@@ -212,7 +284,7 @@ def iban_broken(printed: str, r: random.Random) -> str:
     sizes = [r.choice([2, 3, 4, 5, 6, 4]) for _ in range(12)]
     out, i, k = [], 0, 0
     while i < len(chars):
-        out.append(chars[i:i + sizes[k]])
+        out.append(chars[i : i + sizes[k]])
         i += sizes[k]
         k += 1
     s = out[0]
@@ -300,7 +372,9 @@ def decode(surf: str, family: str, lang: str, type_: str = "") -> str:
         while changed:
             changed = False
             for i, ch in enumerate(chars):
-                if ch in "OolI" and any(0 <= j < len(chars) and chars[j].isdigit() for j in (i - 1, i + 1)):
+                if ch in "OolI" and any(
+                    0 <= j < len(chars) and chars[j].isdigit() for j in (i - 1, i + 1)
+                ):
                     chars[i] = "0" if ch in "Oo" else "1"
                     changed = True
         s = "".join(chars)

@@ -4,7 +4,13 @@ LANG = "de"
 LOCALES = ["de-DE"]
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["Kartennummer", "Kreditkarte", "Karte", "Kartennr.", "kreditkartennummer"],
+    "CREDIT_DEBIT_NUMBER": [
+        "Kartennummer",
+        "Kreditkarte",
+        "Karte",
+        "Kartennr.",
+        "kreditkartennummer",
+    ],
     "CREDIT_DEBIT_CVV": ["Prüfziffer", "CVC", "cvv", "Sicherheitscode", "die Nummer hinten"],
     "CREDIT_DEBIT_EXPIRY": ["gültig bis", "Ablaufdatum", "exp", "läuft ab", "Ablauf"],
     "PIN": ["PIN", "Geheimzahl", "pin", "Karten-PIN"],
@@ -18,7 +24,11 @@ LABELS = {
     "SWIFT_CODE": ["BIC", "SWIFT", "bic", "Swift-Code"],
     "SSN": ["SSN", "amerikanische Sozialversicherungsnummer", "social security"],
     "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["ITIN", "US-Steuernummer (ITIN)", "itin"],
-    "UK_NATIONAL_INSURANCE_NUMBER": ["NI number", "britische Versicherungsnummer", "national insurance"],
+    "UK_NATIONAL_INSURANCE_NUMBER": [
+        "NI number",
+        "britische Versicherungsnummer",
+        "national insurance",
+    ],
     "PASSPORT_NUMBER": ["Reisepass", "Passnummer", "Pass-Nr.", "Reisepassnummer"],
     "DRIVER_ID": ["Führerschein", "Führerscheinnummer", "Fuehrerschein-Nr", "Führerschein-Nr."],
     "IP_ADDRESS": ["IP", "IP-Adresse", "ip"],
@@ -33,7 +43,13 @@ LABELS = {
     "BR_CPF": ["CPF", "brasilianische CPF"],
     "BR_CNPJ": ["CNPJ", "cnpj der Firma"],
     "FR_NIR": ["französische Sozialversicherungsnummer", "NIR", "numéro de sécu"],
-    "DE_TAX_ID": ["Steuer-ID", "Steuer-IdNr", "steuerliche Identifikationsnummer", "SteuerID", "IdNr"],
+    "DE_TAX_ID": [
+        "Steuer-ID",
+        "Steuer-IdNr",
+        "steuerliche Identifikationsnummer",
+        "SteuerID",
+        "IdNr",
+    ],
     "PT_NIF": ["NIF", "portugiesische Steuernummer", "nif"],
 }
 
@@ -44,30 +60,61 @@ DEV = [
     ["meine Handynummer {PHONE:mm}", "{PHONE:mm} bitte erst nach {#time} anrufen"],
     ["Sie wollten noch die Steuer-ID oder?", "{STEUERID:ctx}"],
     "die Buchhaltungssoftware bricht mit {#error_code} ab bei sftp://{USER:url}:{PWD:url}@buchhaltung.example.de",
-    ["so steht's in der Config", "AWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={AKSECRET:kv}"],
+    [
+        "so steht's in der Config",
+        "AWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={AKSECRET:kv}",
+    ],
     "der Abmeldelink geht nicht https://newsletter.example.com/abmelden?mail={EMAIL:pct}&quelle=fb",
     "{LBL} {ANY}",
     ["hallo??", "meine {LBL} ist {ANY}"],
     "hier die {LBL}: {ANY} mfg",
     ["für die Lohnabrechnung", "Steuer-ID {STEUERID:mm}", "{STEUERID:mm}"],
     "Rechnung {#invoice} über {#amount}, Vertrag {#contract}, {#count} Rufnummern im Vertrag. bitte nur die Karte ändern auf {CARD} CVC {CVV}",
-    ["Lieferung am {#date} zwischen {#time} und {#time}?", "wenn ja Handy {PHONE}, Tarif {#data_size}"],
+    [
+        "Lieferung am {#date} zwischen {#time} und {#time}?",
+        "wenn ja Handy {PHONE}, Tarif {#data_size}",
+    ],
 ]
 
 SEALED = [
     "Guten Tag, mir wurden {#price} doppelt abgebucht für Bestellung {#order}. Karte {CARD} gültig bis {EXP} Prüfziffer {CVV}",
-    ["hallo, ich ziehe nächste woche um", "neue PLZ {#postal_code}, Handy {PHONE}", "und das Konto für die Abbuchung ist Kto {ACCT} BLZ {ROUTING}"],
-    ["meine Mailadresse im Kundenkonto stimmt nicht", "richtig ist {EMAIL:es}", "nicht die alte von gmx"],
-    ["seit dem Update auf {#version} komme ich nicht mehr rein", "Benutzername {USER} Passwort {PWD}, hab's schon zurückgesetzt"],
+    [
+        "hallo, ich ziehe nächste woche um",
+        "neue PLZ {#postal_code}, Handy {PHONE}",
+        "und das Konto für die Abbuchung ist Kto {ACCT} BLZ {ROUTING}",
+    ],
+    [
+        "meine Mailadresse im Kundenkonto stimmt nicht",
+        "richtig ist {EMAIL:es}",
+        "nicht die alte von gmx",
+    ],
+    [
+        "seit dem Update auf {#version} komme ich nicht mehr rein",
+        "Benutzername {USER} Passwort {PWD}, hab's schon zurückgesetzt",
+    ],
     ["Karte: {CARD:mm}", "{CARD:mm} ...", "{CARD:mm} Ablauf {EXP}"],
-    ["Flug {#flight} am {#date}, Sitz {#seat}", "Reisepassnummer {PASSPORT} für den Online-Check-in"],
+    [
+        "Flug {#flight} am {#date}, Sitz {#seat}",
+        "Reisepassnummer {PASSPORT} für den Online-Check-in",
+    ],
     "meine Steuer-ID {STEUERID} für die Rentenversicherung, Vorgang {#policy}",
-    ["für die Anmeldung beim neuen Arbeitgeber", "Steuerliche IdNr: {STEUERID:sp}", "brauchen Sie sonst noch was?"],
+    [
+        "für die Anmeldung beim neuen Arbeitgeber",
+        "Steuerliche IdNr: {STEUERID:sp}",
+        "brauchen Sie sonst noch was?",
+    ],
     "die Fritzbox startet ständig neu, MAC {MAC} und IP {IP}, Modell {#product_model}",
-    ["hab am {#date} {#amount} überwiesen", "an IBAN {IBAN} BIC {SWIFT}", "ist immer noch nicht angekommen"],
+    [
+        "hab am {#date} {#amount} überwiesen",
+        "an IBAN {IBAN} BIC {SWIFT}",
+        "ist immer noch nicht angekommen",
+    ],
     ["hier die IBAN für die Erstattung:", "{IBAN:ib}"],
     ["der Kollege am Telefon meinte Sie brauchen die Geheimzahl zum Entsperren", "ok", "{PIN:ctx}"],
-    ["können Sie mich unter dieser Nummer zurückrufen? ab {#time} bin ich erreichbar", "{PHONE:ctx}"],
+    [
+        "können Sie mich unter dieser Nummer zurückrufen? ab {#time} bin ich erreichbar",
+        "{PHONE:ctx}",
+    ],
     "das Rückruf-Formular hat die falsche Nummer drin https://hilfe.example.com/rueckruf?tel={PHONE:pct}&sprache=de richtig ist {PHONE}",
     "unser Webhook zeigt auf https://{USER:url}:{PWD:url}@hooks.example.net/events und liefert {#error_code}",
     ["kann ich die Config hier reinkopieren? egal", "DB_USER=shop\nDB_PASSWORD={PWD:kv}"],
@@ -93,7 +140,14 @@ SEALED = [
     "Kunde seit {#year}, Filiale {#store}. Karte {CARD:nz}",
     "brauchen Sie die Prüfziffer? {CVV:so}",
     "Rechnung bitte an {EMAIL} und nicht an meine Frau",
-    ["wollte {#amount} für die Rechnung vom {#date} zahlen", "Karte abgelaufen?? die läuft erst {EXP} ab", "Karte {CARD}"],
-    ["Tarif mit {#data_size} geht nicht mehr", "Vertrag {#contract} läuft auf Lena Wendling, Handy {PHONE:ls}"],
+    [
+        "wollte {#amount} für die Rechnung vom {#date} zahlen",
+        "Karte abgelaufen?? die läuft erst {EXP} ab",
+        "Karte {CARD}",
+    ],
+    [
+        "Tarif mit {#data_size} geht nicht mehr",
+        "Vertrag {#contract} läuft auf Lena Wendling, Handy {PHONE:ls}",
+    ],
     "Steuer-ID {STEUERID:ls} wie gewünscht, das Finanzamt hat mir die Nummer per Brief geschickt",
 ]

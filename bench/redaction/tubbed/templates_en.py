@@ -39,36 +39,63 @@ LABELS = {
 
 DEV = [
     "hi, my card {CARD} got declined at the checkout, order {#order}. exp {EXP:cx} if that helps",
-    ["i need to update my direct deposit", "routing {ROUTING} acct {ACCT}", "its a checking account btw"],
+    [
+        "i need to update my direct deposit",
+        "routing {ROUTING} acct {ACCT}",
+        "its a checking account btw",
+    ],
     ["ok the card number is {CARD:mm}", "{CARD:mm}", "sorry phone died mid typing lol"],
     ["best number to reach me {PHONE:mm}", "{PHONE:mm} after {#time} pls"],
     ["you asked for the last bit of the form, the social right?", "{SSN:ctx}"],
     "the sync app keeps failing with sftp://{USER:url}:{PWD:url}@files.example.net/inbox , error {#error_code}",
-    ["pasting my .env, is this right?", "AWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={AKSECRET:kv}\nOUTPUT=json"],
+    [
+        "pasting my .env, is this right?",
+        "AWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={AKSECRET:kv}\nOUTPUT=json",
+    ],
     "i clicked the unsubscribe link and it just says invalid: https://news.example.com/unsub?u={EMAIL:pct}&list=promo",
     "{LBL} {ANY}",
     ["hello?", "they told me to send my {LBL} here: {ANY}"],
     "here is the {LBL} you wanted -> {ANY} thx",
     ["my email is {EMAIL:es}", "the old one is dead"],
     "invoice {#invoice} for {#amount}, contract {#contract}, {#count} lines on the account. just update the card to {CARD} please, cvc {CVV}",
-    ["delivery to zip {#zip} on {#date} between {#time} and {#time}?", "if yes my cell {PHONE}, {#data_size} plan btw"],
+    [
+        "delivery to zip {#zip} on {#date} between {#time} and {#time}?",
+        "if yes my cell {PHONE}, {#data_size} plan btw",
+    ],
 ]
 
 SEALED = [
     "Hey, I was charged {#price} twice for order #{#order}. Card ending... actually here's the whole thing {CARD} exp {EXP} cvv {CVV}",
-    ("en-GB", ["Hiya, moving house next week", "new postcode {#postal_code}, mobile is {PHONE}",
-               "and the account the DD comes out of is {ACCT} sort code {ROUTING}"]),
+    (
+        "en-GB",
+        [
+            "Hiya, moving house next week",
+            "new postcode {#postal_code}, mobile is {PHONE}",
+            "and the account the DD comes out of is {ACCT} sort code {ROUTING}",
+        ],
+    ),
     ["my email on file is wrong", "it should be {EMAIL:es}", "not the old hotmail one"],
-    ["can't log in to the app since the update ({#version})",
-     "username {USER} and i've tried {PWD} and i even tried resetting"],
+    [
+        "can't log in to the app since the update ({#version})",
+        "username {USER} and i've tried {PWD} and i even tried resetting",
+    ],
     ["card is {CARD:mm}", "{CARD:mm}...", "{CARD:mm} exp {EXP}"],
-    ["Flight {#flight} on {#date}, seat {#seat}", "passport no. {PASSPORT} for the advance passenger info"],
+    [
+        "Flight {#flight} on {#date}, seat {#seat}",
+        "passport no. {PASSPORT} for the advance passenger info",
+    ],
     "ssn {SSN} dob redacted lol, claim # {#policy}",
     ["ITIN is {ITIN}", "I don't have a social, I file with the ITIN"],
-    ("en-GB", "NI no. is {NINO}, employer payroll ref {#customer_ref}. They've had me on an emergency tax code since {#date}"),
+    (
+        "en-GB",
+        "NI no. is {NINO}, employer payroll ref {#customer_ref}. They've had me on an emergency tax code since {#date}",
+    ),
     ["hi so my driver's license got renewed", "new DL# {DL} and it's good until {#date}"],
-    ["router keeps dropping every few min", "mac {MAC}",
-     "ip it shows is {IP}, model {#product_model}, firmware {#version}"],
+    [
+        "router keeps dropping every few min",
+        "mac {MAC}",
+        "ip it shows is {IP}, model {#product_model}, firmware {#version}",
+    ],
     "wire went out to the wrong place?? i sent {#amount} to IBAN {IBAN} swift {SWIFT} on {#date}",
     ("en-GB", ["the IBAN for the refund:", "{IBAN:ib}"]),
     ["the agent yesterday said you'd need the pin to unlock the card", "ok", "{PIN:ctx}"],
@@ -98,5 +125,9 @@ SEALED = [
     "been a customer since {#year}, usually shop at store {#store}. Card {CARD:nz}",
     "u need the security code? {CVV:so}",
     "pls send the receipt to {EMAIL} not to my husbands",
-    ["Tried to pay {#amount} on the {#date} bill", "it says card expired?? its valid thru {EXP} wtf", "card {CARD}"],
+    [
+        "Tried to pay {#amount} on the {#date} bill",
+        "it says card expired?? its valid thru {EXP} wtf",
+        "card {CARD}",
+    ],
 ]

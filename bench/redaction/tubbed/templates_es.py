@@ -4,8 +4,20 @@ LANG = "es"
 LOCALES = ["es-ES", "es-MX"]
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["tarjeta", "num de tarjeta", "nro tarjeta", "la tarjeta de debito", "tarjeta de crédito"],
-    "CREDIT_DEBIT_CVV": ["cvv", "código de seguridad", "los numeritos de atras", "cvc", "codigo de seguridad"],
+    "CREDIT_DEBIT_NUMBER": [
+        "tarjeta",
+        "num de tarjeta",
+        "nro tarjeta",
+        "la tarjeta de debito",
+        "tarjeta de crédito",
+    ],
+    "CREDIT_DEBIT_CVV": [
+        "cvv",
+        "código de seguridad",
+        "los numeritos de atras",
+        "cvc",
+        "codigo de seguridad",
+    ],
     "CREDIT_DEBIT_EXPIRY": ["vto", "caducidad", "vence", "fecha de vencimiento", "expira"],
     "PIN": ["pin", "nip", "clave de la tarjeta", "PIN del cajero"],
     "PASSWORD": ["contraseña", "contrasena", "clave", "pass", "password"],
@@ -38,34 +50,67 @@ LABELS = {
 }
 
 DEV = [
-    ("es-MX", "hola buenas tardes, me rechazaron la tarjeta {CARD} en la compra {#order}, vence {EXP:cx}"),
-    ["quiero cambiar la cuenta donde me domicilian los recibos", "el iban nuevo es {IBAN}", "gracias"],
+    (
+        "es-MX",
+        "hola buenas tardes, me rechazaron la tarjeta {CARD} en la compra {#order}, vence {EXP:cx}",
+    ),
+    [
+        "quiero cambiar la cuenta donde me domicilian los recibos",
+        "el iban nuevo es {IBAN}",
+        "gracias",
+    ],
     ["te paso la tarjeta {CARD:mm}", "{CARD:mm}", "perdon se me fue el mensaje"],
     ("es-ES", ["mi movil {PHONE:mm}", "{PHONE:mm} llamadme a partir de las {#time}"]),
     ["me pediste el dni no?", "{DNI:ctx}"],
     "la app de facturas da error {#error_code} al conectar a ftp://{USER:url}:{PWD:url}@facturas.example.com",
-    ["así lo tengo en el archivo de config", "AWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={AKSECRET:kv}"],
+    [
+        "así lo tengo en el archivo de config",
+        "AWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={AKSECRET:kv}",
+    ],
     "me sale este link al darme de baja y no funciona https://promo.example.org/baja?correo={EMAIL:pct}&origen=fb",
     "{LBL} {ANY}",
     ["oye", "mi {LBL} es {ANY}"],
     "ahi va el {LBL}: {ANY} saludos",
     ("es-MX", ["para el reembolso", "clabe {CLABE:mm}", "{CLABE:mm}"]),
     "factura {#invoice} de {#amount}, contrato {#contract}, tengo {#count} lineas. solo cambiad la tarjeta a {CARD} cvv {CVV}",
-    ["me llega el {#date} entre las {#time} y las {#time}?", "si es asi mi cel {PHONE}, tengo el plan de {#data_size}"],
+    [
+        "me llega el {#date} entre las {#time} y las {#time}?",
+        "si es asi mi cel {PHONE}, tengo el plan de {#data_size}",
+    ],
 ]
 
 SEALED = [
-    ("es-ES", "Buenas, me han cobrado {#price} dos veces en el pedido {#order}. La tarjeta es {CARD} cad {EXP} y el cvv {CVV}"),
-    ("es-MX", ["que onda, me cambie de depa", "cp {#postal_code}, mi cel es {PHONE}", "y la clabe para el cargo automatico {CLABE}"]),
+    (
+        "es-ES",
+        "Buenas, me han cobrado {#price} dos veces en el pedido {#order}. La tarjeta es {CARD} cad {EXP} y el cvv {CVV}",
+    ),
+    (
+        "es-MX",
+        [
+            "que onda, me cambie de depa",
+            "cp {#postal_code}, mi cel es {PHONE}",
+            "y la clabe para el cargo automatico {CLABE}",
+        ],
+    ),
     ["tengo mal el correo en mi perfil", "es {EMAIL:es}", "no el de hotmail viejo porfa"],
-    ["no puedo entrar desde que actualice a la version {#version}", "usuario {USER} y contraseña {PWD} ya lo resetee dos veces"],
+    [
+        "no puedo entrar desde que actualice a la version {#version}",
+        "usuario {USER} y contraseña {PWD} ya lo resetee dos veces",
+    ],
     ["tarjeta: {CARD:mm}", "{CARD:mm} 👈", "{CARD:mm} caduca {EXP}"],
-    ["Vuelo {#flight} del {#date}, asiento {#seat}", "el pasaporte es {PASSPORT} para el check in online"],
+    [
+        "Vuelo {#flight} del {#date}, asiento {#seat}",
+        "el pasaporte es {PASSPORT} para el check in online",
+    ],
     ("es-ES", "Mi DNI {DNI} y la póliza del seguro del coche es {#policy}, matrícula {#plate}"),
     ("es-ES", ["soy extranjera, no tengo dni", "tengo NIE: {NIE}"]),
     ("es-MX", "mi curp es {CURP} y el rfc {RFC}, es para la factura {#invoice}"),
     ("es-MX", ["hola", "necesito factura", "RFC {RFC:sp} por favor a nombre de Ximena Pastrana"]),
-    ["el router se desconecta cada rato", "mac {MAC}", "la ip que me da es {IP}, modelo {#product_model}"],
+    [
+        "el router se desconecta cada rato",
+        "mac {MAC}",
+        "la ip que me da es {IP}, modelo {#product_model}",
+    ],
     "hice una transferencia de {#amount} al IBAN {IBAN} con swift {SWIFT} el {#date} y no ha llegado",
     ("es-ES", ["el iban para la devolución:", "{IBAN:ib}"]),
     ["el de la tienda me dijo que ocupaban el nip para desbloquear", "ok", "{PIN:ctx}"],
@@ -81,7 +126,10 @@ SEALED = [
     ["el pin es {PIN:so}", "luego lo cambio tranqui"],
     "Nombre: Iñaki Tolosa\nCorreo: {EMAIL}\nTel: {PHONE}\nCP: {#postal_code}\nPedido: {#order}",
     "Hola, llevo {#duration} minutos esperando. Pedí {#quantity} sillas (pedido {#order}) y me cobraron {#price} cada una en vez del {#percentage} de descuento. Pagué con {CARD}. Me lo pueden arreglar hoy?",
-    ("es-MX", "osea el asesor me dijo que si les doy la cuenta {ACCT} y el número de ruta {ROUTING} ya queda el pago domiciliado"),
+    (
+        "es-MX",
+        "osea el asesor me dijo que si les doy la cuenta {ACCT} y el número de ruta {ROUTING} ya queda el pago domiciliado",
+    ),
     "{LBL}: {ANY}",
     ["otra cosa", "{LBL} -> {ANY}"],
     "aqui esta mi {LBL} {ANY} , la lectura del contador de hoy {#meter_reading}",
@@ -91,11 +139,18 @@ SEALED = [
     ("es-MX", ["cuenta {ACCT:mm}", "{ACCT:mm} es de ahorro"]),
     "la cuenta es {ACCT:nz} del banco de siempre",
     "el seguimiento {#tracking} dice entregado el {#date} a las {#time} pero aqui no hay nada. mi tel {PHONE:so}",
-    ("es-ES", "me multaron con el coche {#plate}, expediente {#policy}, el carnet de conducir es {DL}"),
+    (
+        "es-ES",
+        "me multaron con el coche {#plate}, expediente {#policy}, el carnet de conducir es {DL}",
+    ),
     "soy cliente desde {#year}, tienda {#store}. Tarjeta {CARD:nz}",
     "necesitas el codigo de atras? {CVV:so}",
     "mandame el ticket a {EMAIL} no al de mi marido xfa",
-    ["intenté pagar {#amount} del recibo del {#date}", "dice tarjeta caducada?? si vence {EXP}", "tarjeta {CARD}"],
+    [
+        "intenté pagar {#amount} del recibo del {#date}",
+        "dice tarjeta caducada?? si vence {EXP}",
+        "tarjeta {CARD}",
+    ],
     ("es-MX", ["para la devolucion", "la CLABE {CLABE:mm}", "{CLABE:mm} a nombre de Diego Iturbe"]),
     ("es-MX", "ya pague pero no se refleja, referencia {#customer_ref}, mi CLABE {CLABE:ls}"),
 ]

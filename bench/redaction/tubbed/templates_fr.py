@@ -6,7 +6,13 @@ LOCALES = ["fr-FR"]
 LABELS = {
     "CREDIT_DEBIT_NUMBER": ["carte", "n° de carte", "numéro de CB", "num carte bleue", "CB"],
     "CREDIT_DEBIT_CVV": ["cryptogramme", "crypto", "cvv", "code au dos", "cryptogramme visuel"],
-    "CREDIT_DEBIT_EXPIRY": ["exp", "date d'expiration", "expire fin", "valable jusqu'à", "date d'exp"],
+    "CREDIT_DEBIT_EXPIRY": [
+        "exp",
+        "date d'expiration",
+        "expire fin",
+        "valable jusqu'à",
+        "date d'exp",
+    ],
     "PIN": ["code pin", "code secret", "code confidentiel", "pin"],
     "PASSWORD": ["mot de passe", "mdp", "MDP", "mot de pass", "password"],
     "USERNAME": ["identifiant", "login", "nom d'utilisateur", "pseudo", "id"],
@@ -44,27 +50,48 @@ DEV = [
     ["mon portable {PHONE:mm}", "{PHONE:mm} rappelez moi après {#time} svp"],
     ["vous m'avez demandé mon numéro de sécu c'est ça ?", "{NIR:ctx}"],
     "le logiciel de compta plante ({#error_code}) en se connectant à ftp://{USER:url}:{PWD:url}@compta.example.fr",
-    ["voilà ce que j'ai dans le fichier", "AWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={AKSECRET:kv}"],
+    [
+        "voilà ce que j'ai dans le fichier",
+        "AWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={AKSECRET:kv}",
+    ],
     "le lien de désinscription ne marche pas https://infos.example.com/desabo?email={EMAIL:pct}&src=messenger",
     "{LBL} {ANY}",
     ["allo ?", "mon {LBL} c'est {ANY}"],
     "voici le {LBL} : {ANY} cdlt",
     ["pour le remboursement sécu", "n° {NIR:mm}", "{NIR:mm}"],
     "facture {#invoice} de {#amount}, contrat {#contract}, {#count} lignes sur le compte. changez juste la carte pour {CARD} crypto {CVV}",
-    ["livraison le {#date} entre {#time} et {#time} ?", "si oui mon portable {PHONE}, forfait {#data_size}"],
+    [
+        "livraison le {#date} entre {#time} et {#time} ?",
+        "si oui mon portable {PHONE}, forfait {#data_size}",
+    ],
 ]
 
 SEALED = [
     "Bonjour, j'ai été débité deux fois de {#price} pour la commande n°{#order}. Carte {CARD} exp {EXP} crypto {CVV}",
-    ["bonjour je déménage la semaine pro", "nouveau code postal {#postal_code}, mon portable c'est le {PHONE}", "et le compte pour le prélèvement {IBAN}"],
-    ["mon adresse mail est fausse dans mon espace client", "c'est {EMAIL:es}", "pas l'ancienne sur orange"],
-    ["impossible de me connecter depuis la mise à jour {#version}", "identifiant {USER} et mdp {PWD}, j'ai déjà réinitialisé"],
+    [
+        "bonjour je déménage la semaine pro",
+        "nouveau code postal {#postal_code}, mon portable c'est le {PHONE}",
+        "et le compte pour le prélèvement {IBAN}",
+    ],
+    [
+        "mon adresse mail est fausse dans mon espace client",
+        "c'est {EMAIL:es}",
+        "pas l'ancienne sur orange",
+    ],
+    [
+        "impossible de me connecter depuis la mise à jour {#version}",
+        "identifiant {USER} et mdp {PWD}, j'ai déjà réinitialisé",
+    ],
     ["CB : {CARD:mm}", "{CARD:mm} ...", "{CARD:mm} exp {EXP}"],
     ["Vol {#flight} du {#date}, siège {#seat}", "n° de passeport {PASSPORT} pour l'enregistrement"],
     "mon numéro de sécu {NIR} pour le dossier mutuelle {#policy}",
     ["pour la carte vitale", "numéro de sécurité sociale : {NIR:sp}", "c'est urgent svp"],
     "ma box redémarre en boucle, adresse mac {MAC} et l'ip affichée {IP}, modèle {#product_model}",
-    ["j'ai fait un virement de {#amount} le {#date}", "vers l'IBAN {IBAN} BIC {SWIFT}", "toujours rien reçu"],
+    [
+        "j'ai fait un virement de {#amount} le {#date}",
+        "vers l'IBAN {IBAN} BIC {SWIFT}",
+        "toujours rien reçu",
+    ],
     ["voici mon RIB pour le remboursement :", "{IBAN:ib}"],
     ["le conseiller m'a dit qu'il fallait le code pour débloquer", "ok", "{PIN:ctx}"],
     ["vous pouvez me rappeler sur ce numéro, je suis dispo après {#time}", "{PHONE:ctx}"],
@@ -93,6 +120,10 @@ SEALED = [
     "client depuis {#year}, magasin {#store}. Carte {CARD:nz}",
     "vous voulez le cryptogramme ? {CVV:so}",
     "envoyez la facture à {EMAIL} et pas à mon mari svp",
-    ["j'ai essayé de payer {#amount} pour la facture du {#date}", "carte expirée ?? elle expire fin {EXP}", "carte {CARD}"],
+    [
+        "j'ai essayé de payer {#amount} pour la facture du {#date}",
+        "carte expirée ?? elle expire fin {EXP}",
+        "carte {CARD}",
+    ],
     ["mon forfait {#data_size} ne marche plus", "ligne au nom de Lucie Morvan, numéro {PHONE:ls}"],
 ]

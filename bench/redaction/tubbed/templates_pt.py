@@ -4,8 +4,20 @@ LANG = "pt"
 LOCALES = ["pt-BR", "pt-BR", "pt-PT"]
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["cartão", "numero do cartao", "nº do cartão", "cartão de crédito", "cartao"],
-    "CREDIT_DEBIT_CVV": ["cvv", "código de segurança", "os numeros de tras", "cvc", "codigo de seguranca"],
+    "CREDIT_DEBIT_NUMBER": [
+        "cartão",
+        "numero do cartao",
+        "nº do cartão",
+        "cartão de crédito",
+        "cartao",
+    ],
+    "CREDIT_DEBIT_CVV": [
+        "cvv",
+        "código de segurança",
+        "os numeros de tras",
+        "cvc",
+        "codigo de seguranca",
+    ],
     "CREDIT_DEBIT_EXPIRY": ["validade", "val", "vencimento", "venc", "valido ate"],
     "PIN": ["pin", "senha do cartão", "PIN", "senha de quatro digitos"],
     "PASSWORD": ["senha", "palavra-passe", "password", "senha do app"],
@@ -44,21 +56,40 @@ DEV = [
     ("pt-BR", ["meu cel {PHONE:mm}", "{PHONE:mm} pode ligar depois das {#time}"]),
     ("pt-BR", ["vc pediu o cpf né?", "{CPF:ctx}"]),
     "o sistema de notas dá erro {#error_code} ao ligar em ftp://{USER:url}:{PWD:url}@notas.example.com",
-    ["tá assim no arquivo de config", "AWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={AKSECRET:kv}"],
+    [
+        "tá assim no arquivo de config",
+        "AWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={AKSECRET:kv}",
+    ],
     "o link de descadastro não funciona https://promo.example.com/sair?email={EMAIL:pct}&origem=fb",
     "{LBL} {ANY}",
     ["oi?", "meu {LBL} é {ANY}"],
     "segue o {LBL}: {ANY} abs",
     ("pt-BR", ["pra nota fiscal", "cnpj {CNPJ:mm}", "{CNPJ:mm}"]),
     "fatura {#invoice} de {#amount}, contrato {#contract}, {#count} linhas na conta. só troca o cartão pra {CARD} cvv {CVV}",
-    ["entrega dia {#date} entre {#time} e {#time}?", "se sim meu cel {PHONE}, plano de {#data_size}"],
+    [
+        "entrega dia {#date} entre {#time} e {#time}?",
+        "se sim meu cel {PHONE}, plano de {#data_size}",
+    ],
 ]
 
 SEALED = [
-    ("pt-BR", "Boa tarde, fui cobrada {#price} duas vezes no pedido {#order}. Cartão {CARD} val {EXP} cvv {CVV}"),
-    ("pt-BR", ["oi, me mudei semana passada", "cep novo {#postal_code}, meu zap {PHONE}", "e a conta pro débito automático é ag {ROUTING} cc {ACCT}"]),
+    (
+        "pt-BR",
+        "Boa tarde, fui cobrada {#price} duas vezes no pedido {#order}. Cartão {CARD} val {EXP} cvv {CVV}",
+    ),
+    (
+        "pt-BR",
+        [
+            "oi, me mudei semana passada",
+            "cep novo {#postal_code}, meu zap {PHONE}",
+            "e a conta pro débito automático é ag {ROUTING} cc {ACCT}",
+        ],
+    ),
     ["meu email no cadastro tá errado", "o certo é {EMAIL:es}", "não aquele antigo do hotmail"],
-    ["não consigo entrar desde a atualização {#version}", "usuário {USER} e senha {PWD}, já resetei duas vezes"],
+    [
+        "não consigo entrar desde a atualização {#version}",
+        "usuário {USER} e senha {PWD}, já resetei duas vezes",
+    ],
     ["cartão: {CARD:mm}", "{CARD:mm} ...", "{CARD:mm} venc {EXP}"],
     ["Voo {#flight} do dia {#date}, lugar {#seat}", "passaporte {PASSPORT} pro check-in online"],
     ("pt-BR", "meu CPF {CPF} e o da apólice do seguro é {#policy}, placa {#plate}"),
@@ -66,7 +97,10 @@ SEALED = [
     ("pt-PT", "o meu contribuinte é {NIF:sp} e o código postal {#postal_code}"),
     ("pt-BR", ["empresa nova", "CNPJ {CNPJ} razão social Marinho Ltda"]),
     ["o roteador cai toda hora", "mac {MAC}", "o ip que aparece é {IP}, modelo {#product_model}"],
-    ("pt-PT", "fiz uma transferência de {#amount} para o IBAN {IBAN} BIC {SWIFT} no dia {#date} e ainda não chegou"),
+    (
+        "pt-PT",
+        "fiz uma transferência de {#amount} para o IBAN {IBAN} BIC {SWIFT} no dia {#date} e ainda não chegou",
+    ),
     ("pt-PT", ["o IBAN para o reembolso:", "{IBAN:ib}"]),
     ["o atendente falou que precisava da senha do cartão pra desbloquear", "ok", "{PIN:ctx}"],
     ["podem me ligar nesse número? tô livre depois das {#time}", "{PHONE:ctx}"],
@@ -79,9 +113,15 @@ SEALED = [
     ["meu número é {PHONE}", "desculpa errei, é {PHONE}"],
     "nº do cartão {CARD:ls} e atrás tem {CVV}",
     ["a senha do cartão é {PIN:so}", "depois eu troco relaxa"],
-    ("pt-BR", "Nome: Yara Marinho\nEmail: {EMAIL}\nCel: {PHONE}\nCEP: {#postal_code}\nPedido: {#order}"),
+    (
+        "pt-BR",
+        "Nome: Yara Marinho\nEmail: {EMAIL}\nCel: {PHONE}\nCEP: {#postal_code}\nPedido: {#order}",
+    ),
     "Olá, estou há {#duration} minutos esperando. Pedi {#quantity} cadeiras (pedido {#order}) e cobraram {#price} cada em vez do desconto de {#percentage}. Paguei com o cartão {CARD}. Dá pra resolver hoje?",
-    ("pt-BR", "tipo, o gerente falou que se eu passar agência {ROUTING} e conta {ACCT} o débito automático fica cadastrado, é isso?"),
+    (
+        "pt-BR",
+        "tipo, o gerente falou que se eu passar agência {ROUTING} e conta {ACCT} o débito automático fica cadastrado, é isso?",
+    ),
     "{LBL}: {ANY}",
     ["mais uma coisa", "{LBL} -> {ANY}"],
     "aqui meu {LBL} {ANY} , leitura do relógio hoje de manhã {#meter_reading}",
@@ -95,7 +135,11 @@ SEALED = [
     "cliente desde {#year}, loja {#store}. Cartão {CARD:nz}",
     "precisa do código de trás? {CVV:so}",
     "manda o comprovante pro {EMAIL} e não pro do meu marido pfv",
-    ["tentei pagar {#amount} da fatura do dia {#date}", "diz cartão vencido?? vence só {EXP}", "cartão {CARD}"],
+    [
+        "tentei pagar {#amount} da fatura do dia {#date}",
+        "diz cartão vencido?? vence só {EXP}",
+        "cartão {CARD}",
+    ],
     ("pt-BR", ["pro reembolso via ted", "o CNPJ {CNPJ:mm}", "{CNPJ:mm} da loja"]),
     ("pt-BR", "segue o cpf {CPF:ls} conforme pedido, qualquer coisa me chama"),
 ]

@@ -21,29 +21,84 @@ from stdnum.pt import nif
 from stdnum.us import itin, rtn, ssn
 
 TYPES = [
-    "CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "CREDIT_DEBIT_EXPIRY", "PIN", "PASSWORD",
-    "USERNAME", "EMAIL", "PHONE", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING",
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT_CODE", "SSN",
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER", "PASSPORT_NUMBER",
-    "DRIVER_ID", "IP_ADDRESS", "MAC_ADDRESS", "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "ES_DNI",
-    "ES_NIE", "MX_CURP", "MX_RFC", "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF",
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "CREDIT_DEBIT_EXPIRY",
+    "PIN",
+    "PASSWORD",
+    "USERNAME",
+    "EMAIL",
+    "PHONE",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT_CODE",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "IP_ADDRESS",
+    "MAC_ADDRESS",
+    "AWS_ACCESS_KEY",
+    "AWS_SECRET_KEY",
+    "ES_DNI",
+    "ES_NIE",
+    "MX_CURP",
+    "MX_RFC",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
 ]
 
 # Short codes used in the templates.
 CODES = {
-    "CARD": "CREDIT_DEBIT_NUMBER", "CVV": "CREDIT_DEBIT_CVV", "EXP": "CREDIT_DEBIT_EXPIRY",
-    "PIN": "PIN", "PWD": "PASSWORD", "USER": "USERNAME", "EMAIL": "EMAIL", "PHONE": "PHONE",
-    "ACCT": "BANK_ACCOUNT_NUMBER", "ROUTING": "BANK_ROUTING",
-    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT": "SWIFT_CODE", "SSN": "SSN",
-    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
-    "PASSPORT": "PASSPORT_NUMBER", "DL": "DRIVER_ID", "IP": "IP_ADDRESS", "MAC": "MAC_ADDRESS",
-    "AKID": "AWS_ACCESS_KEY", "AKSECRET": "AWS_SECRET_KEY", "DNI": "ES_DNI", "NIE": "ES_NIE",
-    "CURP": "MX_CURP", "RFC": "MX_RFC", "CLABE": "MX_CLABE", "CPF": "BR_CPF", "CNPJ": "BR_CNPJ",
-    "NIR": "FR_NIR", "STEUERID": "DE_TAX_ID", "NIF": "PT_NIF",
+    "CARD": "CREDIT_DEBIT_NUMBER",
+    "CVV": "CREDIT_DEBIT_CVV",
+    "EXP": "CREDIT_DEBIT_EXPIRY",
+    "PIN": "PIN",
+    "PWD": "PASSWORD",
+    "USER": "USERNAME",
+    "EMAIL": "EMAIL",
+    "PHONE": "PHONE",
+    "ACCT": "BANK_ACCOUNT_NUMBER",
+    "ROUTING": "BANK_ROUTING",
+    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT": "SWIFT_CODE",
+    "SSN": "SSN",
+    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT": "PASSPORT_NUMBER",
+    "DL": "DRIVER_ID",
+    "IP": "IP_ADDRESS",
+    "MAC": "MAC_ADDRESS",
+    "AKID": "AWS_ACCESS_KEY",
+    "AKSECRET": "AWS_SECRET_KEY",
+    "DNI": "ES_DNI",
+    "NIE": "ES_NIE",
+    "CURP": "MX_CURP",
+    "RFC": "MX_RFC",
+    "CLABE": "MX_CLABE",
+    "CPF": "BR_CPF",
+    "CNPJ": "BR_CNPJ",
+    "NIR": "FR_NIR",
+    "STEUERID": "DE_TAX_ID",
+    "NIF": "PT_NIF",
 }
 
-REGION = {"en-US": "US", "en-GB": "GB", "es-ES": "ES", "es-MX": "MX", "fr-FR": "FR",
-          "de-DE": "DE", "pt-BR": "BR", "pt-PT": "PT"}
+REGION = {
+    "en-US": "US",
+    "en-GB": "GB",
+    "es-ES": "ES",
+    "es-MX": "MX",
+    "fr-FR": "FR",
+    "de-DE": "DE",
+    "pt-BR": "BR",
+    "pt-PT": "PT",
+}
 
 UP = string.ascii_uppercase
 DIG = string.digits
@@ -59,8 +114,20 @@ def _luhn_complete(prefix: str, length: int, r: random.Random) -> str:
 
 
 # --- cards -----------------------------------------------------------------------------------
-BINS = ["411111", "400000", "424242", "401288", "555555", "510510", "222300", "378282", "371449",
-        "601111", "353011", "305693"]
+BINS = [
+    "411111",
+    "400000",
+    "424242",
+    "401288",
+    "555555",
+    "510510",
+    "222300",
+    "378282",
+    "371449",
+    "601111",
+    "353011",
+    "305693",
+]
 
 
 def card(r: random.Random) -> tuple[str, str]:
@@ -75,9 +142,14 @@ def card(r: random.Random) -> tuple[str, str]:
         printed = r.choice([f"{n[:4]} {n[4:10]} {n[10:]}", n])
         return printed, "diners"
     n = _luhn_complete(b, 16, r)
-    printed = r.choice([" ".join(n[i:i + 4] for i in range(0, 16, 4)), n,
-                        "-".join(n[i:i + 4] for i in range(0, 16, 4)),
-                        " ".join(n[i:i + 4] for i in range(0, 16, 4))])
+    printed = r.choice(
+        [
+            " ".join(n[i : i + 4] for i in range(0, 16, 4)),
+            n,
+            "-".join(n[i : i + 4] for i in range(0, 16, 4)),
+            " ".join(n[i : i + 4] for i in range(0, 16, 4)),
+        ]
+    )
     return printed, "visa"
 
 
@@ -88,8 +160,14 @@ def cvv(r: random.Random, amex: bool = False) -> str:
 def expiry(r: random.Random) -> str:
     m = r.randint(1, 12)
     y = r.randint(2027, 2033)
-    return r.choice([f"{m:02d}/{y % 100:02d}", f"{m:02d}/{y}", f"{m:02d}-{y % 100:02d}",
-                     f"{m:02d}/{y % 100:02d}"])
+    return r.choice(
+        [
+            f"{m:02d}/{y % 100:02d}",
+            f"{m:02d}/{y}",
+            f"{m:02d}-{y % 100:02d}",
+            f"{m:02d}/{y % 100:02d}",
+        ]
+    )
 
 
 def pin(r: random.Random) -> str:
@@ -97,16 +175,81 @@ def pin(r: random.Random) -> str:
 
 
 # --- credentials -----------------------------------------------------------------------------
-_WORDS = ["tigre", "Lua", "mango", "Falke", "girasol", "Pinguim", "nuage", "cobalto", "Ozean",
-          "saudade", "Bretzel", "colibri", "Zorro", "maracuja", "Eiche", "papillon", "Sierra",
-          "Kiwi", "Quokka", "trovao"]
-_FIRST = ["marta", "joao", "lucie", "jens", "ana", "diego", "chloe", "rafa", "ines", "tobias",
-          "kim", "bea", "nuno", "yara", "olek", "sofia", "hugo", "lena", "ximena", "priya"]
-_LAST = ["vellanova", "okafor", "brandl", "quesnel", "marinho", "tolosa", "hartwig", "ferrao",
-         "castaneda", "delacroix", "oyelaran", "pastrana", "wendling", "sequeira", "lindqvist",
-         "arbenz", "morvan", "iturbe", "kowal", "zanetti"]
-DOMAINS = ["example.com", "example.org", "example.net", "mail.example.com", "correo.example.org",
-           "example.test", "post.example.net"]
+_WORDS = [
+    "tigre",
+    "Lua",
+    "mango",
+    "Falke",
+    "girasol",
+    "Pinguim",
+    "nuage",
+    "cobalto",
+    "Ozean",
+    "saudade",
+    "Bretzel",
+    "colibri",
+    "Zorro",
+    "maracuja",
+    "Eiche",
+    "papillon",
+    "Sierra",
+    "Kiwi",
+    "Quokka",
+    "trovao",
+]
+_FIRST = [
+    "marta",
+    "joao",
+    "lucie",
+    "jens",
+    "ana",
+    "diego",
+    "chloe",
+    "rafa",
+    "ines",
+    "tobias",
+    "kim",
+    "bea",
+    "nuno",
+    "yara",
+    "olek",
+    "sofia",
+    "hugo",
+    "lena",
+    "ximena",
+    "priya",
+]
+_LAST = [
+    "vellanova",
+    "okafor",
+    "brandl",
+    "quesnel",
+    "marinho",
+    "tolosa",
+    "hartwig",
+    "ferrao",
+    "castaneda",
+    "delacroix",
+    "oyelaran",
+    "pastrana",
+    "wendling",
+    "sequeira",
+    "lindqvist",
+    "arbenz",
+    "morvan",
+    "iturbe",
+    "kowal",
+    "zanetti",
+]
+DOMAINS = [
+    "example.com",
+    "example.org",
+    "example.net",
+    "mail.example.com",
+    "correo.example.org",
+    "example.test",
+    "post.example.net",
+]
 
 
 def password(r: random.Random) -> str:
@@ -118,19 +261,31 @@ def password(r: random.Random) -> str:
     if shape == 1:
         return f"{sym}{w}{r.choice(UP)}{_d(r, 2)}{r.choice(_WORDS).lower()}"
     if shape == 2:
-        return "".join(r.choice(string.ascii_letters + DIG + "!#$%") for _ in range(r.randint(10, 14)))
+        return "".join(
+            r.choice(string.ascii_letters + DIG + "!#$%") for _ in range(r.randint(10, 14))
+        )
     return f"{w}{sym}{r.choice(_WORDS)}{_d(r, 1)}"
 
 
 def username(r: random.Random) -> str:
     f, l = r.choice(_FIRST), r.choice(_LAST)
-    return r.choice([f"{f}.{l}{_d(r, 2)}", f"{f}_{l[:4]}", f"{f[0]}{l}{_d(r, 3)}", f"{l}{f[:2]}",
-                     f"{f}{_d(r, 4)}", f"{f}-{l}"])
+    return r.choice(
+        [
+            f"{f}.{l}{_d(r, 2)}",
+            f"{f}_{l[:4]}",
+            f"{f[0]}{l}{_d(r, 3)}",
+            f"{l}{f[:2]}",
+            f"{f}{_d(r, 4)}",
+            f"{f}-{l}",
+        ]
+    )
 
 
 def email(r: random.Random) -> str:
     f, l = r.choice(_FIRST), r.choice(_LAST)
-    local = r.choice([f"{f}.{l}", f"{f}{l[:3]}{_d(r, 2)}", f"{f[0]}{l}", f"{f}_{l}", f"{l}.{f}{_d(r, 4)}"])
+    local = r.choice(
+        [f"{f}.{l}", f"{f}{l[:3]}{_d(r, 2)}", f"{f[0]}{l}", f"{f}_{l}", f"{l}.{f}{_d(r, 4)}"]
+    )
     return f"{local}@{r.choice(DOMAINS)}"
 
 
@@ -139,8 +294,14 @@ def _phone_digits(region: str, r: random.Random) -> str:
     if region == "US":
         return f"{r.choice(['202', '312', '415', '617', '305', '206', '512'])}5550{r.randint(100, 199)}"
     if region == "GB":
-        return r.choice([f"0207946{_d(r, 4)}", f"0113496{_d(r, 4)}", f"0161496{_d(r, 4)}",
-                         f"07{r.choice('45789')}{_d(r, 8)}"])
+        return r.choice(
+            [
+                f"0207946{_d(r, 4)}",
+                f"0113496{_d(r, 4)}",
+                f"0161496{_d(r, 4)}",
+                f"07{r.choice('45789')}{_d(r, 8)}",
+            ]
+        )
     if region == "ES":
         return r.choice(["6", "7", "9"]) + _d(r, 8)
     if region == "MX":
@@ -148,8 +309,14 @@ def _phone_digits(region: str, r: random.Random) -> str:
     if region == "FR":
         return "0" + r.choice(["6", "7", "1", "4"]) + _d(r, 8)
     if region == "DE":
-        return r.choice([f"015{r.choice('1279')}{_d(r, 7)}", f"017{r.choice('0123456789')}{_d(r, 7)}",
-                         f"030{_d(r, 8)}", f"089{_d(r, 7)}"])
+        return r.choice(
+            [
+                f"015{r.choice('1279')}{_d(r, 7)}",
+                f"017{r.choice('0123456789')}{_d(r, 7)}",
+                f"030{_d(r, 8)}",
+                f"089{_d(r, 7)}",
+            ]
+        )
     if region == "BR":
         return r.choice(["11", "21", "31", "41", "51", "61", "71", "81"]) + "9" + _d(r, 8)
     if region == "PT":
@@ -171,8 +338,11 @@ def phone(r: random.Random, locale: str) -> str:
             return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
         if style < 0.9:
             return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
-        return "".join(ch for ch in phonenumbers.format_number(
-            num, phonenumbers.PhoneNumberFormat.NATIONAL) if ch.isdigit())
+        return "".join(
+            ch
+            for ch in phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
+            if ch.isdigit()
+        )
     raise RuntimeError("no valid phone")
 
 
@@ -252,8 +422,16 @@ def iban_value(r: random.Random, locale: str) -> str:
 
 
 def swift(r: random.Random, locale: str) -> str:
-    cc = {"US": "US", "GB": "GB", "ES": "ES", "MX": "MX", "FR": "FR", "DE": "DE", "BR": "BR",
-          "PT": "PT"}[REGION[locale]]
+    cc = {
+        "US": "US",
+        "GB": "GB",
+        "ES": "ES",
+        "MX": "MX",
+        "FR": "FR",
+        "DE": "DE",
+        "BR": "BR",
+        "PT": "PT",
+    }[REGION[locale]]
     bank = "".join(r.choice("ABCDEFGHJKMNPRSTUVWXYZ") for _ in range(4))
     loc = r.choice("ABCDEFGHJKMNPRSTUVWXYZ") + r.choice("ABCDEFGHJKMNPRSTUVWXYZ23456789")
     v = bank + cc + loc + (r.choice(["", "XXX", "".join(r.choice(UP) for _ in range(3))]))
@@ -302,7 +480,9 @@ def passport(r: random.Random, locale: str) -> str:
     if c == "FR":
         return _d(r, 2) + "".join(r.choice(UP) for _ in range(2)) + _d(r, 5)
     if c == "DE":
-        return r.choice("CFGHJK") + "".join(r.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8))
+        return r.choice("CFGHJK") + "".join(
+            r.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8)
+        )
     if c == "BR":
         return "".join(r.choice(UP) for _ in range(2)) + _d(r, 6)
     return r.choice("CP") + "".join(r.choice(UP)) + _d(r, 6)  # PT
@@ -311,8 +491,14 @@ def passport(r: random.Random, locale: str) -> str:
 def driver_id(r: random.Random, locale: str) -> str:
     c = REGION[locale]
     if c == "US":
-        return r.choice([r.choice(UP) + _d(r, 7), _d(r, 9), r.choice(UP) + _d(r, 12),
-                         f"{r.choice(UP)}{_d(r, 3)}-{_d(r, 3)}-{_d(r, 2)}-{_d(r, 3)}-{_d(r, 1)}"])
+        return r.choice(
+            [
+                r.choice(UP) + _d(r, 7),
+                _d(r, 9),
+                r.choice(UP) + _d(r, 12),
+                f"{r.choice(UP)}{_d(r, 3)}-{_d(r, 3)}-{_d(r, 2)}-{_d(r, 3)}-{_d(r, 1)}",
+            ]
+        )
     if c == "GB":
         sur = "".join(r.choice(UP) for _ in range(5))
         return f"{sur}{_d(r, 6)}{r.choice(UP)}{r.choice(UP)}{r.choice(DIG)}{r.choice(UP)}{r.choice(UP)}"
@@ -324,7 +510,9 @@ def driver_id(r: random.Random, locale: str) -> str:
     if c == "FR":
         return _d(r, 12)
     if c == "DE":
-        return r.choice(UP) + _d(r, 3) + "".join(r.choice(UP + DIG) for _ in range(6)) + r.choice(DIG)
+        return (
+            r.choice(UP) + _d(r, 3) + "".join(r.choice(UP + DIG) for _ in range(6)) + r.choice(DIG)
+        )
     if c == "BR":
         return _d(r, 11)
     return f"{r.choice(['L', 'P', 'C', 'AV'])}-{_d(r, 6)} {r.choice(DIG)}"  # PT
@@ -333,7 +521,9 @@ def driver_id(r: random.Random, locale: str) -> str:
 # --- network, cloud --------------------------------------------------------------------------
 def ip(r: random.Random) -> str:
     if r.random() < 0.2:
-        return f"2001:db8:{r.randint(0, 0xffff):x}:{r.randint(0, 0xffff):x}::{r.randint(1, 0xfff):x}"
+        return (
+            f"2001:db8:{r.randint(0, 0xFFFF):x}:{r.randint(0, 0xFFFF):x}::{r.randint(1, 0xFFF):x}"
+        )
     net = r.choice(["192.0.2", "198.51.100", "203.0.113"])
     return f"{net}.{r.randint(1, 254)}"
 
@@ -386,8 +576,14 @@ def _date6(r: random.Random) -> str:
 def mx_curp(r: random.Random) -> str:
     while True:
         head = r.choice(_CONS) + r.choice(_VOW) + r.choice(_CONS) + r.choice(_CONS)
-        body = head + _date6(r) + r.choice("HM") + r.choice(_STATES) + "".join(
-            r.choice(_CONS) for _ in range(3)) + r.choice(DIG + UP[:5])
+        body = (
+            head
+            + _date6(r)
+            + r.choice("HM")
+            + r.choice(_STATES)
+            + "".join(r.choice(_CONS) for _ in range(3))
+            + r.choice(DIG + UP[:5])
+        )
         v = body + curp.calc_check_digit(body + "0")
         if curp.is_valid(v):
             return v
@@ -396,8 +592,12 @@ def mx_curp(r: random.Random) -> str:
 def mx_rfc(r: random.Random) -> str:
     while True:
         head = r.choice(_CONS) + r.choice(_VOW) + r.choice(_CONS) + r.choice(_CONS)
-        body = head + _date6(r) + r.choice("ABCDEFGHJKLMNPRSTUVZ123456789") + r.choice(
-            "ABCDEFGHJKLMNPRSTUVZ123456789")
+        body = (
+            head
+            + _date6(r)
+            + r.choice("ABCDEFGHJKLMNPRSTUVZ123456789")
+            + r.choice("ABCDEFGHJKLMNPRSTUVZ123456789")
+        )
         v = body + rfc.calc_check_digit(body)
         try:
             rfc.validate(v, validate_check_digits=True)
@@ -418,7 +618,9 @@ def clabe_is_valid(v: str) -> bool:
 
 
 def mx_clabe(r: random.Random) -> str:
-    body = r.choice(["002", "012", "014", "021", "030", "036", "044", "072", "127", "137"]) + _d(r, 14)
+    body = r.choice(["002", "012", "014", "021", "030", "036", "044", "072", "127", "137"]) + _d(
+        r, 14
+    )
     return body + clabe_check(body)
 
 
@@ -477,20 +679,34 @@ def draw(type_: str, r: random.Random, locale: str, ctx: dict) -> str:
     if type_ == "CREDIT_DEBIT_CVV":
         return cvv(r, ctx.get("amex", False))
     return {
-        "CREDIT_DEBIT_EXPIRY": lambda: expiry(r), "PIN": lambda: pin(r),
-        "PASSWORD": lambda: password(r), "USERNAME": lambda: username(r), "EMAIL": lambda: email(r),
-        "PHONE": lambda: phone(r, locale), "BANK_ACCOUNT_NUMBER": lambda: bank_account(r, locale),
+        "CREDIT_DEBIT_EXPIRY": lambda: expiry(r),
+        "PIN": lambda: pin(r),
+        "PASSWORD": lambda: password(r),
+        "USERNAME": lambda: username(r),
+        "EMAIL": lambda: email(r),
+        "PHONE": lambda: phone(r, locale),
+        "BANK_ACCOUNT_NUMBER": lambda: bank_account(r, locale),
         "BANK_ROUTING": lambda: routing(r, locale),
         "INTERNATIONAL_BANK_ACCOUNT_NUMBER": lambda: iban_value(r, locale),
-        "SWIFT_CODE": lambda: swift(r, locale), "SSN": lambda: ssn_value(r),
+        "SWIFT_CODE": lambda: swift(r, locale),
+        "SSN": lambda: ssn_value(r),
         "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": lambda: itin_value(r),
         "UK_NATIONAL_INSURANCE_NUMBER": lambda: nino(r),
-        "PASSPORT_NUMBER": lambda: passport(r, locale), "DRIVER_ID": lambda: driver_id(r, locale),
-        "IP_ADDRESS": lambda: ip(r), "MAC_ADDRESS": lambda: mac(r),
-        "AWS_ACCESS_KEY": lambda: aws_key_id(r), "AWS_SECRET_KEY": lambda: aws_secret(r),
-        "ES_DNI": lambda: es_dni(r), "ES_NIE": lambda: es_nie(r), "MX_CURP": lambda: mx_curp(r),
-        "MX_RFC": lambda: mx_rfc(r), "MX_CLABE": lambda: mx_clabe(r), "BR_CPF": lambda: br_cpf(r),
-        "BR_CNPJ": lambda: br_cnpj(r), "FR_NIR": lambda: fr_nir(r), "DE_TAX_ID": lambda: de_idnr(r),
+        "PASSPORT_NUMBER": lambda: passport(r, locale),
+        "DRIVER_ID": lambda: driver_id(r, locale),
+        "IP_ADDRESS": lambda: ip(r),
+        "MAC_ADDRESS": lambda: mac(r),
+        "AWS_ACCESS_KEY": lambda: aws_key_id(r),
+        "AWS_SECRET_KEY": lambda: aws_secret(r),
+        "ES_DNI": lambda: es_dni(r),
+        "ES_NIE": lambda: es_nie(r),
+        "MX_CURP": lambda: mx_curp(r),
+        "MX_RFC": lambda: mx_rfc(r),
+        "MX_CLABE": lambda: mx_clabe(r),
+        "BR_CPF": lambda: br_cpf(r),
+        "BR_CNPJ": lambda: br_cnpj(r),
+        "FR_NIR": lambda: fr_nir(r),
+        "DE_TAX_ID": lambda: de_idnr(r),
         "PT_NIF": lambda: pt_nif(r),
     }[type_]()
 
@@ -516,19 +732,39 @@ def validate_value(type_: str, value: str, locale: str) -> bool:
         m, y = int(a[:2]), int(a[2:])
         y = y + 2000 if y < 100 else y
         return 1 <= m <= 12 and 2027 <= y <= 2033
-    checks = {"SSN": ssn.is_valid, "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": itin.is_valid,
-              "ES_DNI": dni.is_valid, "ES_NIE": nie.is_valid, "MX_CURP": curp.is_valid,
-              "MX_RFC": lambda x: rfc.is_valid(x, validate_check_digits=True),
-              "MX_CLABE": clabe_is_valid, "BR_CPF": cpf.is_valid, "BR_CNPJ": cnpj.is_valid,
-              "FR_NIR": nir.is_valid, "DE_TAX_ID": idnr.is_valid, "PT_NIF": nif.is_valid}
+    checks = {
+        "SSN": ssn.is_valid,
+        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": itin.is_valid,
+        "ES_DNI": dni.is_valid,
+        "ES_NIE": nie.is_valid,
+        "MX_CURP": curp.is_valid,
+        "MX_RFC": lambda x: rfc.is_valid(x, validate_check_digits=True),
+        "MX_CLABE": clabe_is_valid,
+        "BR_CPF": cpf.is_valid,
+        "BR_CNPJ": cnpj.is_valid,
+        "FR_NIR": nir.is_valid,
+        "DE_TAX_ID": idnr.is_valid,
+        "PT_NIF": nif.is_valid,
+    }
     if type_ in checks:
         return bool(checks[type_](a))
     return True
 
 
 # --- hard negatives --------------------------------------------------------------------------
-_NEG_CHECKS = [luhn.is_valid, rtn.is_valid, ssn.is_valid, itin.is_valid, nif.is_valid, cpf.is_valid,
-               idnr.is_valid, cnpj.is_valid, nir.is_valid, clabe_is_valid, dni.is_valid]
+_NEG_CHECKS = [
+    luhn.is_valid,
+    rtn.is_valid,
+    ssn.is_valid,
+    itin.is_valid,
+    nif.is_valid,
+    cpf.is_valid,
+    idnr.is_valid,
+    cnpj.is_valid,
+    nir.is_valid,
+    clabe_is_valid,
+    dni.is_valid,
+]
 
 
 def run_is_safe(run: str) -> bool:
@@ -551,11 +787,76 @@ def negative_is_safe(value: str) -> bool:
 
 
 _MONTHS = {
-    "en": ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"],
-    "es": ["enero", "feb", "marzo", "abril", "mayo", "junio", "julio", "agosto", "sept", "oct", "nov", "dic"],
-    "fr": ["janvier", "fév", "mars", "avril", "mai", "juin", "juillet", "août", "sept", "oct", "nov", "déc"],
-    "de": ["Januar", "Feb.", "März", "April", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."],
-    "pt": ["jan", "fev", "março", "abril", "maio", "junho", "julho", "ago", "set", "out", "nov", "dez"],
+    "en": [
+        "Jan",
+        "Feb",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "Aug",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+    ],
+    "es": [
+        "enero",
+        "feb",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "sept",
+        "oct",
+        "nov",
+        "dic",
+    ],
+    "fr": [
+        "janvier",
+        "fév",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "sept",
+        "oct",
+        "nov",
+        "déc",
+    ],
+    "de": [
+        "Januar",
+        "Feb.",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug.",
+        "Sept.",
+        "Okt.",
+        "Nov.",
+        "Dez.",
+    ],
+    "pt": [
+        "jan",
+        "fev",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "ago",
+        "set",
+        "out",
+        "nov",
+        "dez",
+    ],
 }
 
 
@@ -565,21 +866,53 @@ def _neg_once(kind: str, r: random.Random, locale: str) -> str:
     L = lambda n: "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(n))  # noqa: E731
     dec = "." if c in ("US", "GB", "MX") else ","
     if kind == "order":
-        return r.choice([_d(r, 7), f"#{_d(r, 6)}", f"{L(2)}-{_d(r, 6)}", f"{_d(r, 3)}-{_d(r, 7)}-{_d(r, 7)}", f"{L(3)}{_d(r, 8)}"])
+        return r.choice(
+            [
+                _d(r, 7),
+                f"#{_d(r, 6)}",
+                f"{L(2)}-{_d(r, 6)}",
+                f"{_d(r, 3)}-{_d(r, 7)}-{_d(r, 7)}",
+                f"{L(3)}{_d(r, 8)}",
+            ]
+        )
     if kind == "tracking":
-        return r.choice([f"1Z{L(1)}{_d(r, 2)}{L(3)}{_d(r, 10)}", f"{L(2)}{_d(r, 9)}{c}", f"{_d(r, 12)}", f"JD{_d(r, 16)}"])
+        return r.choice(
+            [
+                f"1Z{L(1)}{_d(r, 2)}{L(3)}{_d(r, 10)}",
+                f"{L(2)}{_d(r, 9)}{c}",
+                f"{_d(r, 12)}",
+                f"JD{_d(r, 16)}",
+            ]
+        )
     if kind == "invoice":
-        return r.choice([f"INV-{r.randint(2024, 2026)}-{_d(r, 5)}", f"F{_d(r, 8)}", f"{L(2)}/{_d(r, 4)}/{_d(r, 3)}"])
+        return r.choice(
+            [
+                f"INV-{r.randint(2024, 2026)}-{_d(r, 5)}",
+                f"F{_d(r, 8)}",
+                f"{L(2)}/{_d(r, 4)}/{_d(r, 3)}",
+            ]
+        )
     if kind == "ticket":
         return r.choice([f"#{_d(r, 5)}", f"{L(3)}-{_d(r, 5)}", _d(r, 8), f"CS{_d(r, 7)}"])
     if kind == "policy":
-        return r.choice([f"POL-{_d(r, 7)}", f"{L(2)}{_d(r, 9)}", f"{_d(r, 3)}.{_d(r, 3)}.{_d(r, 3)}", f"{L(1)}-{_d(r, 6)}-{_d(r, 2)}"])
+        return r.choice(
+            [
+                f"POL-{_d(r, 7)}",
+                f"{L(2)}{_d(r, 9)}",
+                f"{_d(r, 3)}.{_d(r, 3)}.{_d(r, 3)}",
+                f"{L(1)}-{_d(r, 6)}-{_d(r, 2)}",
+            ]
+        )
     if kind == "contract":
         return r.choice([f"CT-{_d(r, 8)}", _d(r, 10), f"{L(3)}{_d(r, 6)}"])
     if kind == "booking":
-        return r.choice([L(3) + _d(r, 1) + L(2), L(2) + _d(r, 2) + L(2), f"{_d(r, 9)}", L(1) + _d(r, 1) + L(4)])
+        return r.choice(
+            [L(3) + _d(r, 1) + L(2), L(2) + _d(r, 2) + L(2), f"{_d(r, 9)}", L(1) + _d(r, 1) + L(4)]
+        )
     if kind == "customer_ref":
-        return r.choice([f"C{_d(r, 8)}", f"{_d(r, 4)}-{_d(r, 4)}-{_d(r, 2)}", _d(r, 9), f"{L(2)}{_d(r, 7)}"])
+        return r.choice(
+            [f"C{_d(r, 8)}", f"{_d(r, 4)}-{_d(r, 4)}-{_d(r, 2)}", _d(r, 9), f"{L(2)}{_d(r, 7)}"]
+        )
     if kind == "store":
         return r.choice([_d(r, 3), _d(r, 4), f"#{_d(r, 3)}"])
     if kind == "room":
@@ -592,14 +925,30 @@ def _neg_once(kind: str, r: random.Random, locale: str) -> str:
         return r.choice([_d(r, 5), f"{_d(r, 5)}{dec}{_d(r, 1)}", f"{r.randint(1, 99)} {_d(r, 3)}"])
     if kind == "price":
         v = f"{r.randint(3, 899)}{dec}{_d(r, 2)}"
-        return r.choice([f"{v} €", f"€{v}", f"${v}", f"R$ {v}", f"£{v}", f"{v}€", f"{v} EUR"]) if True else v
+        return (
+            r.choice([f"{v} €", f"€{v}", f"${v}", f"R$ {v}", f"£{v}", f"{v}€", f"{v} EUR"])
+            if True
+            else v
+        )
     if kind == "amount":
         thou = "," if dec == "." else "."
-        return r.choice([f"{r.randint(1, 9)}{thou}{_d(r, 3)}{dec}{_d(r, 2)}", f"{r.randint(20, 9999)}", f"{r.randint(11, 950)}{dec}{_d(r, 2)}"])
+        return r.choice(
+            [
+                f"{r.randint(1, 9)}{thou}{_d(r, 3)}{dec}{_d(r, 2)}",
+                f"{r.randint(20, 9999)}",
+                f"{r.randint(11, 950)}{dec}{_d(r, 2)}",
+            ]
+        )
     if kind in ("quantity", "count"):
         return str(r.randint(2, 48))
     if kind == "percentage":
-        return r.choice([f"{r.randint(2, 95)}%", f"{r.randint(2, 95)} %", f"{r.randint(1, 30)}{dec}{r.randint(1, 9)}%"])
+        return r.choice(
+            [
+                f"{r.randint(2, 95)}%",
+                f"{r.randint(2, 95)} %",
+                f"{r.randint(1, 30)}{dec}{r.randint(1, 9)}%",
+            ]
+        )
     if kind == "date":
         d, m, y = r.randint(1, 28), r.randint(1, 12), r.randint(2024, 2027)
         if lang == "en" and c == "US":
@@ -610,12 +959,25 @@ def _neg_once(kind: str, r: random.Random, locale: str) -> str:
             return r.choice([f"{d}.{m}.{y}", f"{d:02d}.{m:02d}.", f"{d}. {_MONTHS['de'][m - 1]}"])
         sep = r.choice(["/", "/", "-"])
         joiner = {"es": " de ", "pt": " de ", "fr": " "}[lang]
-        return r.choice([f"{d:02d}{sep}{m:02d}{sep}{y}", f"{d}{joiner}{_MONTHS[lang][m - 1]}", f"{d}/{m}"])
+        return r.choice(
+            [f"{d:02d}{sep}{m:02d}{sep}{y}", f"{d}{joiner}{_MONTHS[lang][m - 1]}", f"{d}/{m}"]
+        )
     if kind == "time":
         h, mi = r.randint(7, 22), r.choice([5, 10, 15, 20, 30, 40, 45, 50])
         if lang == "en" and c == "US":
-            return r.choice([f"{(h - 1) % 12 + 1}:{mi:02d} {'am' if h < 12 else 'pm'}", f"{(h - 1) % 12 + 1}{'am' if h < 12 else 'pm'}"])
-        return r.choice([f"{h}:{mi:02d}", f"{h}h{mi:02d}" if lang in ("fr", "pt") else f"{h}.{mi:02d}", f"{h:02d}:{mi:02d}"])
+            return r.choice(
+                [
+                    f"{(h - 1) % 12 + 1}:{mi:02d} {'am' if h < 12 else 'pm'}",
+                    f"{(h - 1) % 12 + 1}{'am' if h < 12 else 'pm'}",
+                ]
+            )
+        return r.choice(
+            [
+                f"{h}:{mi:02d}",
+                f"{h}h{mi:02d}" if lang in ("fr", "pt") else f"{h}.{mi:02d}",
+                f"{h:02d}:{mi:02d}",
+            ]
+        )
     if kind == "year":
         return str(r.randint(2019, 2027))
     if kind == "duration":
@@ -633,13 +995,40 @@ def _neg_once(kind: str, r: random.Random, locale: str) -> str:
     if kind == "zip4":
         return f"{_d(r, 5)}-{_d(r, 4)}"
     if kind == "product_model":
-        return r.choice([f"{L(2)}-{L(1)}{_d(r, 3)}{L(1)}", f"X{r.randint(2, 9)}{r.choice(['', ' Pro', ' Lite'])}", f"{L(3)} {_d(r, 4)}", f"{L(1)}{_d(r, 2)}{L(1)}"])
+        return r.choice(
+            [
+                f"{L(2)}-{L(1)}{_d(r, 3)}{L(1)}",
+                f"X{r.randint(2, 9)}{r.choice(['', ' Pro', ' Lite'])}",
+                f"{L(3)} {_d(r, 4)}",
+                f"{L(1)}{_d(r, 2)}{L(1)}",
+            ]
+        )
     if kind == "version":
-        return r.choice([f"{r.randint(1, 17)}.{r.randint(0, 12)}.{r.randint(1, 9)}", f"v{r.randint(2, 9)}.{r.randint(0, 40)}", f"{r.randint(1, 9)}.{r.randint(1, 9)}"])
+        return r.choice(
+            [
+                f"{r.randint(1, 17)}.{r.randint(0, 12)}.{r.randint(1, 9)}",
+                f"v{r.randint(2, 9)}.{r.randint(0, 40)}",
+                f"{r.randint(1, 9)}.{r.randint(1, 9)}",
+            ]
+        )
     if kind == "error_code":
-        return r.choice([f"E{_d(r, 3)}", f"0x{_d(r, 4)}{L(1)}{_d(r, 3)}", f"ERR-{_d(r, 4)}", f"{r.randint(401, 504)}", f"{L(2)}-{_d(r, 3)}"])
+        return r.choice(
+            [
+                f"E{_d(r, 3)}",
+                f"0x{_d(r, 4)}{L(1)}{_d(r, 3)}",
+                f"ERR-{_d(r, 4)}",
+                f"{r.randint(401, 504)}",
+                f"{L(2)}-{_d(r, 3)}",
+            ]
+        )
     if kind == "data_size":
-        return r.choice([f"{r.randint(2, 200)} GB", f"{r.randint(2, 900)}MB", f"{r.randint(2, 20)} Go" if lang == "fr" else f"{r.randint(2, 20)}GB"])
+        return r.choice(
+            [
+                f"{r.randint(2, 200)} GB",
+                f"{r.randint(2, 900)}MB",
+                f"{r.randint(2, 20)} Go" if lang == "fr" else f"{r.randint(2, 20)}GB",
+            ]
+        )
     if kind == "plate":
         if c == "ES":
             return f"{_d(r, 4)} {''.join(r.choice('BCDFGHJKLMNPRSTVWXYZ') for _ in range(3))}"
@@ -659,11 +1048,37 @@ def _neg_once(kind: str, r: random.Random, locale: str) -> str:
     raise KeyError(kind)
 
 
-MUST_KEEP_KINDS = ["order", "tracking", "invoice", "ticket", "policy", "contract", "booking",
-                   "customer_ref", "store", "room", "seat", "flight", "meter_reading", "price",
-                   "amount", "quantity", "count", "percentage", "date", "time", "year", "duration",
-                   "postal_code", "zip4", "product_model", "version", "error_code", "data_size",
-                   "plate"]
+MUST_KEEP_KINDS = [
+    "order",
+    "tracking",
+    "invoice",
+    "ticket",
+    "policy",
+    "contract",
+    "booking",
+    "customer_ref",
+    "store",
+    "room",
+    "seat",
+    "flight",
+    "meter_reading",
+    "price",
+    "amount",
+    "quantity",
+    "count",
+    "percentage",
+    "date",
+    "time",
+    "year",
+    "duration",
+    "postal_code",
+    "zip4",
+    "product_model",
+    "version",
+    "error_code",
+    "data_size",
+    "plate",
+]
 
 
 def negative(kind: str, r: random.Random, locale: str) -> str:
