@@ -66,15 +66,20 @@ def build() -> tuple[dict[str, list[dict]], list[tuple[dict, list[R.Placed]]]]:
                     generic[t.generic].append(i)
             queues = {
                 "surface": surface_queue(1 if split == "dev" else 2, li),
-                "ctx": [(t, "context_only") for t in V.TYPES[li * 5:] + V.TYPES[:li * 5]],
-                "mm": [(t, "multi_message") for t in sorted(R.MM_TYPES)][li:] + [(t, "multi_message") for t in sorted(R.MM_TYPES)][:li],
+                "ctx": [(t, "context_only") for t in V.TYPES[li * 5 :] + V.TYPES[: li * 5]],
+                "mm": [(t, "multi_message") for t in sorted(R.MM_TYPES)][li:]
+                + [(t, "multi_message") for t in sorted(R.MM_TYPES)][:li],
             }
             reps: dict[int, int] = {}
             assign: dict[tuple[int, int], tuple[str, str]] = {}
             generic_msgs = 0
             for kind, idxs in generic.items():
                 q = queues[kind]
-                n = math.ceil(len(q) / len(idxs)) if kind == "surface" else GENERIC_REPS[kind][split]
+                n = (
+                    math.ceil(len(q) / len(idxs))
+                    if kind == "surface"
+                    else GENERIC_REPS[kind][split]
+                )
                 for j, ti in enumerate(idxs):
                     reps[ti] = n
                     for r in range(n):
@@ -136,7 +141,9 @@ def verify(out: dict[str, list[dict]], proof: list[tuple[dict, list[R.Placed]]])
                         break
                 for mk in msg["must_keep"]:
                     if not V.must_keep_ok(mk["value"], mk["kind"]):
-                        errors.append(f"{conv['id']}: hard negative looks like PII: {mk['value']!r}")
+                        errors.append(
+                            f"{conv['id']}: hard negative looks like PII: {mk['value']!r}"
+                        )
     # values: checksums and surfaces decode back
     for conv, placed in proof:
         lang = conv["lang"]
@@ -154,14 +161,20 @@ def verify(out: dict[str, list[dict]], proof: list[tuple[dict, list[R.Placed]]])
             except Exception as exc:  # a surface the decoder cannot read is a bug
                 got, want = f"error {exc}", "?"
             if got != want:
-                errors.append(f"{conv['id']}: {p.family} surface {p.surface!r} decodes to {got!r}, not {want!r}")
+                errors.append(
+                    f"{conv['id']}: {p.family} surface {p.surface!r} decodes to {got!r}, not {want!r}"
+                )
         for gid, parts in by_group.items():
             if len(parts) < 2:
                 errors.append(f"{gid}: multi-message group with one part")
             joined = " ".join(p.surface for p in parts)
-            if R.key(parts[0].type, joined, parts[0].region, lang) != R.key(parts[0].type, parts[0].canonical, parts[0].region, lang):
+            if R.key(parts[0].type, joined, parts[0].region, lang) != R.key(
+                parts[0].type, parts[0].canonical, parts[0].region, lang
+            ):
                 errors.append(f"{gid}: parts {joined!r} do not join to the value")
-            if len([m for m in conv["messages"] if any(s.get("group") == gid for s in m["pii"])]) != len(parts):
+            if len(
+                [m for m in conv["messages"] if any(s.get("group") == gid for s in m["pii"])]
+            ) != len(parts):
                 errors.append(f"{gid}: parts not one per message")
     # coverage and volume
     for lang in LANGS:
@@ -175,13 +188,19 @@ def verify(out: dict[str, list[dict]], proof: list[tuple[dict, list[R.Placed]]])
             n_msgs = sum(len(c["messages"]) for c in convs)
             if n_msgs < MIN_MESSAGES[split]:
                 errors.append(f"{lang}/{split}: only {n_msgs} messages")
-            mm = sum(1 for c in convs if any(s["family"] == "multi_message" for m in c["messages"] for s in m["pii"]))
+            mm = sum(
+                1
+                for c in convs
+                if any(s["family"] == "multi_message" for m in c["messages"] for s in m["pii"])
+            )
             if mm < 0.08 * len(convs):
                 errors.append(f"{lang}/{split}: multi-message in {mm}/{len(convs)} conversations")
             if any(not 1 <= len(c["messages"]) <= 4 for c in convs):
                 errors.append(f"{lang}/{split}: conversation length outside 1-4")
     if errors:
-        raise CorpusError("\n".join(errors[:60]) + (f"\n... {len(errors)} errors" if len(errors) > 60 else ""))
+        raise CorpusError(
+            "\n".join(errors[:60]) + (f"\n... {len(errors)} errors" if len(errors) > 60 else "")
+        )
 
 
 def serialise(out: dict[str, list[dict]]) -> dict[str, bytes]:
@@ -201,24 +220,49 @@ def stats(out: dict[str, list[dict]]) -> str:
         msgs = [m for c in convs for m in c["messages"]]
         pii = [s for m in msgs for s in m["pii"]]
         keep = [s for m in msgs for s in m["must_keep"]]
-        rows.append(f"{split}: {len(convs)} conversations, {len(msgs)} messages, {len(pii)} PII spans, {len(keep)} must_keep spans")
+        rows.append(
+            f"{split}: {len(convs)} conversations, {len(msgs)} messages, {len(pii)} PII spans, {len(keep)} must_keep spans"
+        )
         for lang in LANGS:
             lc = [c for c in convs if c["lang"] == lang]
             lm = [m for c in lc for m in c["messages"]]
-            mm = sum(1 for c in lc if any(s["family"] == "multi_message" for m in c["messages"] for s in m["pii"]))
+            mm = sum(
+                1
+                for c in lc
+                if any(s["family"] == "multi_message" for m in c["messages"] for s in m["pii"])
+            )
             tpl = len({c["id"].rsplit("-", 1)[0] for c in lc})
-            rows.append(f"  {lang}: {tpl} templates, {len(lc)} conversations, {len(lm)} messages, "
-                        f"{sum(len(m['pii']) for m in lm)} PII, {sum(len(m['must_keep']) for m in lm)} must_keep, "
-                        f"multi-message {mm / len(lc):.1%}")
-        rows.append("  by family: " + ", ".join(f"{k} {v}" for k, v in sorted(collections.Counter(s["family"] for s in pii).items())))
-        rows.append("  by type: " + ", ".join(f"{k} {v}" for k, v in sorted(collections.Counter(s["type"] for s in pii).items())))
-        rows.append("  must_keep: " + ", ".join(f"{k} {v}" for k, v in sorted(collections.Counter(s["kind"] for s in keep).items())))
+            rows.append(
+                f"  {lang}: {tpl} templates, {len(lc)} conversations, {len(lm)} messages, "
+                f"{sum(len(m['pii']) for m in lm)} PII, {sum(len(m['must_keep']) for m in lm)} must_keep, "
+                f"multi-message {mm / len(lc):.1%}"
+            )
+        rows.append(
+            "  by family: "
+            + ", ".join(
+                f"{k} {v}" for k, v in sorted(collections.Counter(s["family"] for s in pii).items())
+            )
+        )
+        rows.append(
+            "  by type: "
+            + ", ".join(
+                f"{k} {v}" for k, v in sorted(collections.Counter(s["type"] for s in pii).items())
+            )
+        )
+        rows.append(
+            "  must_keep: "
+            + ", ".join(
+                f"{k} {v}" for k, v in sorted(collections.Counter(s["kind"] for s in keep).items())
+            )
+        )
     return "\n".join(rows)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="compare regenerated bytes with the files on disk")
+    ap.add_argument(
+        "--check", action="store_true", help="compare regenerated bytes with the files on disk"
+    )
     ap.add_argument("--stats", action="store_true", help="print counts")
     args = ap.parse_args(argv)
     out, proof = build()
@@ -231,7 +275,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.stats:
         print(stats(out))
     if args.check:
-        stale = [name for name, data in files.items() if not (HERE / name).exists() or (HERE / name).read_bytes() != data]
+        stale = [
+            name
+            for name, data in files.items()
+            if not (HERE / name).exists() or (HERE / name).read_bytes() != data
+        ]
         if stale:
             print("out of date: " + ", ".join(stale), file=sys.stderr)
             return 1

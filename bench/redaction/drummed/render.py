@@ -24,21 +24,49 @@ import phonenumbers
 
 from . import values as V
 
-FAMILIES = ("plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out",
-            "email_spelled", "percent_encoded", "url_credentials", "key_value_secret",
-            "compact_expiry", "iban_broken", "context_only", "multi_message")
-FAM_ALIAS = {"plain": "plain", "sp": "spaced_or_dashed", "noise": "split_by_noise",
-             "sub": "letter_substitution", "spell": "spelled_out", "esp": "email_spelled",
-             "pct": "percent_encoded", "urlc": "url_credentials", "kv": "key_value_secret",
-             "cexp": "compact_expiry", "ibanb": "iban_broken", "ctx": "context_only",
-             "mm": "multi_message"}
+FAMILIES = (
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+    "email_spelled",
+    "percent_encoded",
+    "url_credentials",
+    "key_value_secret",
+    "compact_expiry",
+    "iban_broken",
+    "context_only",
+    "multi_message",
+)
+FAM_ALIAS = {
+    "plain": "plain",
+    "sp": "spaced_or_dashed",
+    "noise": "split_by_noise",
+    "sub": "letter_substitution",
+    "spell": "spelled_out",
+    "esp": "email_spelled",
+    "pct": "percent_encoded",
+    "urlc": "url_credentials",
+    "kv": "key_value_secret",
+    "cexp": "compact_expiry",
+    "ibanb": "iban_broken",
+    "ctx": "context_only",
+    "mm": "multi_message",
+}
 
 T = {k: v for k, v in V.ALIAS.items()}
-SPELL_TYPES = {T[a] for a in "CARD CVV PIN PHONE ACCT ROUTING SSN ITIN DNI NIE CLABE CPF CNPJ NIR STID NIF".split()}
+SPELL_TYPES = {
+    T[a]
+    for a in "CARD CVV PIN PHONE ACCT ROUTING SSN ITIN DNI NIE CLABE CPF CNPJ NIR STID NIF".split()
+}
 SP_TYPES = SPELL_TYPES | {T[a] for a in "SWIFT NINO PASSPORT DL CURP RFC".split()}
 NOISE_TYPES = SP_TYPES - {T["CVV"], T["PIN"], T["SWIFT"]}
-SUB_TYPES = (SPELL_TYPES | {T[a] for a in "IBAN NINO PASSPORT DL IP RFC".split()})
-MM_TYPES = {T[a] for a in "CARD PHONE ACCT IBAN CLABE CPF SSN NIR STID CNPJ DNI NIF ITIN NIE CURP ROUTING".split()}
+SUB_TYPES = SPELL_TYPES | {T[a] for a in "IBAN NINO PASSPORT DL IP RFC".split()}
+MM_TYPES = {
+    T[a]
+    for a in "CARD PHONE ACCT IBAN CLABE CPF SSN NIR STID CNPJ DNI NIF ITIN NIE CURP ROUTING".split()
+}
 
 
 def surface_families(type_: str) -> list[str]:
@@ -71,8 +99,11 @@ DIGIT_WORDS = {
 }
 # Variants people type: no accents, "oh", "zwo", "meia" (Brazilian six on the phone).
 DIGIT_VARIANTS = {
-    "en": {"0": ["oh", "o"]}, "es": {}, "fr": {"0": ["zero"]},
-    "de": {"2": ["zwo"], "5": ["fuenf", "funf"]}, "pt": {"3": ["tres"], "6": ["meia"]},
+    "en": {"0": ["oh", "o"]},
+    "es": {},
+    "fr": {"0": ["zero"]},
+    "de": {"2": ["zwo"], "5": ["fuenf", "funf"]},
+    "pt": {"3": ["tres"], "6": ["meia"]},
 }
 WORD_TO_DIGIT: dict[str, str] = {}
 for _lang, _words in DIGIT_WORDS.items():
@@ -92,14 +123,39 @@ NOISE_WORDS = {
 }
 EMOJI = ["👉", "✅", "🔹", "➡️", "💳", "🙏", "👇", "✨", "➖", "😅"]
 AT_DOT = {
-    "en": [(" at ", " dot "), (" (at) ", " (dot) "), ("[at]", "[dot]"), (" AT ", " DOT "), (" at ", ".")],
-    "es": [(" arroba ", " punto "), ("(arroba)", "(punto)"), (" arroba ", "."), (" @rroba ", " punto ")],
+    "en": [
+        (" at ", " dot "),
+        (" (at) ", " (dot) "),
+        ("[at]", "[dot]"),
+        (" AT ", " DOT "),
+        (" at ", "."),
+    ],
+    "es": [
+        (" arroba ", " punto "),
+        ("(arroba)", "(punto)"),
+        (" arroba ", "."),
+        (" @rroba ", " punto "),
+    ],
     "fr": [(" arobase ", " point "), (" arobase ", "."), ("(at)", "(point)"), (" at ", " point ")],
-    "de": [(" Klammeraffe ", " Punkt "), (" at ", " punkt "), ("(at)", "(punkt)"), (" [at] ", " [punkt] ")],
-    "pt": [(" arroba ", " ponto "), ("(arroba)", "(ponto)"), (" arroba ", "."), (" at ", " ponto ")],
+    "de": [
+        (" Klammeraffe ", " Punkt "),
+        (" at ", " punkt "),
+        ("(at)", "(punkt)"),
+        (" [at] ", " [punkt] "),
+    ],
+    "pt": [
+        (" arroba ", " ponto "),
+        ("(arroba)", "(ponto)"),
+        (" arroba ", "."),
+        (" at ", " ponto "),
+    ],
 }
-AT_TOKENS = sorted({a.strip() for v in AT_DOT.values() for a, _ in v} | {"at"}, key=len, reverse=True)
-DOT_TOKENS = sorted({d.strip() for v in AT_DOT.values() for _, d in v if d.strip() != "."}, key=len, reverse=True)
+AT_TOKENS = sorted(
+    {a.strip() for v in AT_DOT.values() for a, _ in v} | {"at"}, key=len, reverse=True
+)
+DOT_TOKENS = sorted(
+    {d.strip() for v in AT_DOT.values() for _, d in v if d.strip() != "."}, key=len, reverse=True
+)
 
 
 # ---------------------------------------------------------------- surfaces
@@ -109,7 +165,7 @@ def _rechunk(s: str, rng: random.Random, lo: int = 2, hi: int = 5) -> list[str]:
         n = rng.randint(lo, hi)
         if len(s) - (i + n) == 1:
             n += 1
-        out.append(s[i:i + n])
+        out.append(s[i : i + n])
         i += n
     return out
 
@@ -118,7 +174,12 @@ def _compact_for_layout(v: V.Value, rng: random.Random) -> str:
     if v.type == T["PHONE"]:
         nat = "".join(v.groups)
         if rng.random() < 0.35:
-            return "+" + str(phonenumbers.parse(v.canonical).country_code) + "|" + str(phonenumbers.parse(v.canonical).national_number)
+            return (
+                "+"
+                + str(phonenumbers.parse(v.canonical).country_code)
+                + "|"
+                + str(phonenumbers.parse(v.canonical).national_number)
+            )
         return nat
     if v.type == T["EXP"]:
         return v.groups[0] + v.groups[1]
@@ -172,7 +233,11 @@ def noisy(v: V.Value, lang: str, rng: random.Random) -> str:
 
 def substituted(v: V.Value, rng: random.Random) -> str | None:
     s = v.plain
-    elig = [i for i in range(1, len(s) - 1) if s[i] in "01" and s[i - 1].isdigit() and s[i + 1].isdigit()]
+    elig = [
+        i
+        for i in range(1, len(s) - 1)
+        if s[i] in "01" and s[i - 1].isdigit() and s[i + 1].isdigit()
+    ]
     if not elig:
         return None
     rng.shuffle(elig)
@@ -223,7 +288,11 @@ def spelled(v: V.Value, lang: str, rng: random.Random) -> str:
     keep = set(rng.sample(digit_idx, k=rng.randint(1, len(digit_idx) - 1))) if mixed else set()
     joiner = rng.choice([" ", " ", "-", ", "]) if not mixed else " "
     phone_br = v.type == T["PHONE"] and v.region == "BR"
-    gsep = rng.choice([", ", " ", " / ", " - "]) if joiner != " " else rng.choice([", ", " , ", " / ", "  "])
+    gsep = (
+        rng.choice([", ", " ", " / ", " - "])
+        if joiner != " "
+        else rng.choice([", ", " , ", " / ", "  "])
+    )
     parts = []
     for i, t in enumerate(tokens):
         if t.isdigit() and i not in keep:
@@ -295,15 +364,22 @@ def surface(v: V.Value, fam: str, lang: str, rng: random.Random) -> str | None:
 
 # ---------------------------------------------------------------- decoding (the generator's proof)
 _NOISE_RE = re.compile(
-    "|".join(sorted({re.escape(w) for ws in NOISE_WORDS.values() for w in ws}, key=len, reverse=True)),
-    re.IGNORECASE)
+    "|".join(
+        sorted({re.escape(w) for ws in NOISE_WORDS.values() for w in ws}, key=len, reverse=True)
+    ),
+    re.IGNORECASE,
+)
 
 
 def key(type_: str, s: str, region: str, lang: str) -> str:
     """A comparable form of a decoded surface (or a canonical value)."""
     if type_ == T["PHONE"]:
         digits = re.sub(r"\D", "", s)
-        num = phonenumbers.parse("+" + digits) if s.lstrip().startswith("+") else phonenumbers.parse(digits, region)
+        num = (
+            phonenumbers.parse("+" + digits)
+            if s.lstrip().startswith("+")
+            else phonenumbers.parse(digits, region)
+        )
         return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
     if type_ == T["EXP"]:
         low = s.lower()
@@ -311,7 +387,9 @@ def key(type_: str, s: str, region: str, lang: str) -> str:
         for lg in V.MONTHS:
             for names in V.MONTHS[lg]:
                 for i, name in enumerate(names.split()):
-                    if re.search(rf"(?<![a-zà-ü]){re.escape(name)}(?![a-zà-ü])", low) and (month is None or lg == lang):
+                    if re.search(rf"(?<![a-zà-ü]){re.escape(name)}(?![a-zà-ü])", low) and (
+                        month is None or lg == lang
+                    ):
                         month = i + 1
         nums = re.findall(r"\d+", low)
         if month is None:
@@ -359,9 +437,18 @@ def decode(type_: str, fam: str, s: str, lang: str) -> str:
         s = " ".join(out)
     elif fam == "email_spelled":
         for tok in AT_TOKENS:
-            s = re.sub(rf"\s*{re.escape(tok)}\s*" if not tok.isalpha() else rf"\s+{re.escape(tok)}\s+", "@", s)
+            s = re.sub(
+                rf"\s*{re.escape(tok)}\s*" if not tok.isalpha() else rf"\s+{re.escape(tok)}\s+",
+                "@",
+                s,
+            )
         for tok in DOT_TOKENS:
-            s = re.sub(rf"\s*{re.escape(tok)}\s*" if not tok.isalpha() else rf"\s+{re.escape(tok)}\s+", ".", s, flags=re.IGNORECASE)
+            s = re.sub(
+                rf"\s*{re.escape(tok)}\s*" if not tok.isalpha() else rf"\s+{re.escape(tok)}\s+",
+                ".",
+                s,
+                flags=re.IGNORECASE,
+            )
         s = s.replace(" ", "")
     elif fam == "percent_encoded":
         s = urllib.parse.unquote(s)
@@ -381,12 +468,16 @@ class Template:
 
 def D(*messages: str, loc: tuple[str, ...] | str = ()) -> Template:
     """A dev-split template."""
-    return Template("dev", tuple(messages), (loc,) if isinstance(loc, str) else loc, _generic(messages))
+    return Template(
+        "dev", tuple(messages), (loc,) if isinstance(loc, str) else loc, _generic(messages)
+    )
 
 
 def S(*messages: str, loc: tuple[str, ...] | str = ()) -> Template:
     """A sealed-split template."""
-    return Template("sealed", tuple(messages), (loc,) if isinstance(loc, str) else loc, _generic(messages))
+    return Template(
+        "sealed", tuple(messages), (loc,) if isinstance(loc, str) else loc, _generic(messages)
+    )
 
 
 def _generic(messages: tuple[str, ...]) -> str:
@@ -439,8 +530,14 @@ def _parse_slot(s: str) -> tuple[str, str, str]:
     return "value", name, fam or "plain"
 
 
-def render(tpl: Template, lang: str, labels: dict[str, list[str]], conv_id: str, rng: random.Random,
-           assigned: tuple[str, str] | None = None) -> Rendered:
+def render(
+    tpl: Template,
+    lang: str,
+    labels: dict[str, list[str]],
+    conv_id: str,
+    rng: random.Random,
+    assigned: tuple[str, str] | None = None,
+) -> Rendered:
     locale = rng.choice(tpl.locales or V.LOCALES[lang])
     region = V.REGION[locale]
     slots = [[_parse_slot(m.group(1)) for m in SLOT.finditer(msg)] for msg in tpl.messages]
@@ -491,7 +588,7 @@ def render(tpl: Template, lang: str, labels: dict[str, list[str]], conv_id: str,
         text, pii, keep = "", [], []
         pos = 0
         for m, (kind, k, fam) in zip(SLOT.finditer(msg), slots[mi]):
-            text += msg[pos:m.start()]
+            text += msg[pos : m.start()]
             pos = m.end()
             if kind == "label":
                 text += rng.choice(labels[type_of("?")])
@@ -519,7 +616,9 @@ def render(tpl: Template, lang: str, labels: dict[str, list[str]], conv_id: str,
                 span["group"] = gid
             span.update({"start": start, "end": len(text), "value": srf})
             pii.append(span)
-            placed.append(Placed(v.type, family, v.canonical, srf, v.region or region, gid, mm_seen.get(k, 0)))
+            placed.append(
+                Placed(v.type, family, v.canonical, srf, v.region or region, gid, mm_seen.get(k, 0))
+            )
         text += msg[pos:]
         messages.append({"text": text, "pii": pii, "must_keep": keep})
     conv = {"id": conv_id, "lang": lang, "locale": locale, "split": tpl.split, "messages": messages}

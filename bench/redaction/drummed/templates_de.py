@@ -40,13 +40,18 @@ TEMPLATES = [
     # ------------------------------------------------------------------ dev
     D("Hallo, mir wurde die Bestellung {@order} zweimal abgebucht, Karte ist {CARD~}"),
     D("meine mail ist {EMAIL:esp}", "die alte war {EMAIL#2}, da komm ich nicht mehr rein"),
-    D("Paket nie angekommen, Sendungsnummer {@tracking}", "könnt ihr mich unter {PHONE~} zurückrufen? ab {@time} Uhr"),
+    D(
+        "Paket nie angekommen, Sendungsnummer {@tracking}",
+        "könnt ihr mich unter {PHONE~} zurückrufen? ab {@time} Uhr",
+    ),
     D("meine handynr: {PHONE:spell}"),
     D("karte {CARD:mm}", "{CARD:mm} so, gültig bis {EXP}"),
     D("ablauf {EXP:cexp} cvc {CVV}"),
     D("fürs Lastschriftmandat: IBAN {IBAN:ibanb}\nBIC {SWIFT}"),
     D("Fehler {@error_code} beim Login mit Benutzer {USER} und Passwort {PWD}"),
-    D("der link aus der sms ist https://konto.example.com/aktivieren?mail={EMAIL:pct}&quelle=sms und geht nicht"),
+    D(
+        "der link aus der sms ist https://konto.example.com/aktivieren?mail={EMAIL:pct}&quelle=sms und geht nicht"
+    ),
     D("Steuer-ID {STID~} für den Antrag {@contract}"),
     D("meine steuerid {STID:mm}", "{STID:mm} das wars"),
     D("DB_USER={USER:kv}\nDB_PASSWORD={PWD:kv}", "so steht's in der config, verbindet aber nicht"),
@@ -54,17 +59,22 @@ TEMPLATES = [
     D("mein {@product_model} fliegt dauernd aus dem WLAN, IP {IP} MAC {MAC}"),
     D("konto {ACCT:mm}", "{ACCT:mm} 👍", "BLZ {ROUTING}"),
     D("moment ich such den Pass", "{PASSPORT:ctx} bitte"),
-    D("hab {@price} für {@quantity} Artikel bezahlt und es wurden {@amount} abgebucht, Konto {ACCT~}"),
+    D(
+        "hab {@price} für {@quantity} Artikel bezahlt und es wurden {@amount} abgebucht, Konto {ACCT~}"
+    ),
     D("ich bin Mexikaner, CURP {CURP:sub}, und meine frau hat die spanische NIE {NIE}"),
-    D("Flug {@flight} Sitz {@seat} Buchung {@booking}, warte seit {@duration} Minuten am Schalter. Pass {PASSPORT~}"),
-    D("Kennzeichen {@plate} Baujahr {@year}, Zimmer {@room} für {@count} Nächte, Anzahlung {@percentage} auf Karte {CARD~}"),
+    D(
+        "Flug {@flight} Sitz {@seat} Buchung {@booking}, warte seit {@duration} Minuten am Schalter. Pass {PASSPORT~}"
+    ),
+    D(
+        "Kennzeichen {@plate} Baujahr {@year}, Zimmer {@room} für {@count} Nächte, Anzahlung {@percentage} auf Karte {CARD~}"
+    ),
     D("schon {@data_size} verbraucht?? Anschluss {PHONE~}"),
     # generic frames
     D("{?label}: {?}"),
     D("hier die {?label} wie gewünscht -> {?} (Vorgang {@ticket})"),
     D("sekunde ich such die {?label}", "{?:ctx} hier"),
     D("{?label} {?:mm}", "{?:mm} fertig"),
-
     # ------------------------------------------------------------------ sealed
     S("guten abend, ich will meine karte {CARD~} sperren lassen, wurde heute geklaut"),
     S("Kartennummer {CARD:noise}", "gültig bis {EXP}, Prüfziffer {CVV}"),
@@ -77,8 +87,12 @@ TEMPLATES = [
     S("meine geheimzahl {PIN} geht nicht mehr"),
     S("bitte rechnung an {EMAIL~} schicken"),
     S("meine adresse ist {EMAIL:esp} alles klein", "und die handynummer im konto {PHONE~}"),
-    S("der abmeldelink geht nicht: https://newsletter.example.com/abmelden?adresse={EMAIL:pct}&liste=angebote"),
-    S("hab die sms bekommen https://paket.example.org/z?tel={PHONE:pct}&sendung={@tracking} ist das fake?"),
+    S(
+        "der abmeldelink geht nicht: https://newsletter.example.com/abmelden?adresse={EMAIL:pct}&liste=angebote"
+    ),
+    S(
+        "hab die sms bekommen https://paket.example.org/z?tel={PHONE:pct}&sendung={@tracking} ist das fake?"
+    ),
     S("ruft mich bitte unter {PHONE:noise} an, bin bis {@time} auf arbeit"),
     S("Handy: {PHONE:sub}\nErreichbar: ab {@time}"),
     S("hab ne neue nummer, alt {PHONE} neu {PHONE#2:sp}"),
@@ -102,7 +116,10 @@ TEMPLATES = [
     S("Führerscheinnummer {DL:sp}, Kennzeichen {@plate}"),
     S("die IP vom Büro ist {IP} könnt ihr die freischalten? wir sind {@count} Leute"),
     S("MAC-Adresse vom Receiver: {MAC} Modell {@product_model}"),
-    S("AWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={ASK:kv}", "ist es das was ihr für die Integration braucht?"),
+    S(
+        "AWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={ASK:kv}",
+        "ist es das was ihr für die Integration braucht?",
+    ),
     S("SMTP_PASSWORT={PWD:kv}", "ups das sollte nicht raus"),
     S("der webhook ist https://{USER:urlc}:{PWD:urlc}@hooks.example.com/eingang"),
     S("login {USER~} pw {PWD}", "erster buchstabe groß"),
@@ -113,11 +130,15 @@ TEMPLATES = [
     S("französische Sozialversicherungsnummer {NIR~}"),
     S("CNPJ der Firma {CNPJ~}, CPF vom Geschäftsführer {CPF:spell}"),
     S("portugiesische NIF {NIF:noise}"),
-    S("die Rechnung ist seit {@year} um {@percentage} gestiegen?? Konto {ACCT}, PLZ {@postal_code}"),
+    S(
+        "die Rechnung ist seit {@year} um {@percentage} gestiegen?? Konto {ACCT}, PLZ {@postal_code}"
+    ),
     S("welche karte, die visa?", "{CARD:ctx}", "{EXP:ctx}"),
     S("den code aus der sms oder die pin?", "{PIN:ctx}"),
     S("ich zieh nach {@postal_code}, kann ich die {PHONE~} behalten?"),
-    S("hallo! {@quantity} artikel aus bestellung {@order} kamen kaputt an, erstattung auf die karte {CARD:spell}"),
+    S(
+        "hallo! {@quantity} artikel aus bestellung {@order} kamen kaputt an, erstattung auf die karte {CARD:spell}"
+    ),
     S("die von meiner frau ist {PHONE} und meine {PHONE#2:noise}, beide im vertrag {@contract}"),
     S("Von meinem iPhone gesendet\n\nKto {ACCT:sub}\nKundennr {@customer_ref}"),
     S("es waren {@amount} nicht {@amount#2}, und mit der karte {CARD} nicht der anderen"),
@@ -138,7 +159,9 @@ TEMPLATES = [
     S("Datenvolumen {@data_size} schon weg?? handy {PHONE}"),
     S("handy {PHONE:mm}", "{PHONE:mm}", "ruft bitte nach {@time} an"),
     S("die CLABE meines Bruders in Mexiko {CLABE:mm}", "{CLABE:mm}"),
-    S("hänge seit {@duration} min in der warteschleife. meine nummer {PHONE~} ruft mich einfach an"),
+    S(
+        "hänge seit {@duration} min in der warteschleife. meine nummer {PHONE~} ruft mich einfach an"
+    ),
     # generic frames
     S("{?label} = {?}"),
     S("ich möchte meine {?label} ändern, neu: {?}"),

@@ -5,7 +5,14 @@ from .render import D, S
 ES, MX = "es-ES", "es-MX"
 
 LABELS = {
-    "CARD": ["tarjeta", "num de tarjeta", "número de tarjeta", "nro tarjeta", "la tarjeta", "tarjeta de debito"],
+    "CARD": [
+        "tarjeta",
+        "num de tarjeta",
+        "número de tarjeta",
+        "nro tarjeta",
+        "la tarjeta",
+        "tarjeta de debito",
+    ],
     "CVV": ["cvv", "código de seguridad", "codigo de atras", "cvc", "los numeritos de atras"],
     "EXP": ["caducidad", "vencimiento", "fecha de venc", "vto", "expira"],
     "PIN": ["pin", "PIN", "clave del cajero", "nip"],
@@ -14,7 +21,13 @@ LABELS = {
     "EMAIL": ["correo", "email", "mail", "correo electronico", "e-mail"],
     "PHONE": ["móvil", "celular", "tel", "teléfono", "numero de contacto", "whatsapp", "cel"],
     "ACCT": ["número de cuenta", "cuenta", "nro de cuenta", "cta", "num. de cuenta"],
-    "ROUTING": ["código de entidad y oficina", "routing", "ABA", "código de sucursal", "routing number"],
+    "ROUTING": [
+        "código de entidad y oficina",
+        "routing",
+        "ABA",
+        "código de sucursal",
+        "routing number",
+    ],
     "IBAN": ["IBAN", "iban", "cuenta IBAN", "el iban"],
     "SWIFT": ["SWIFT", "BIC", "código swift", "swift/bic"],
     "SSN": ["SSN", "social security", "numero de seguro social de USA", "social"],
@@ -42,33 +55,45 @@ TEMPLATES = [
     # ------------------------------------------------------------------ dev
     D("hola buenas, me han cobrado dos veces el pedido {@order}, la tarjeta es {CARD~}"),
     D("mi correo es {EMAIL:esp}", "bueno el de antes era {EMAIL#2}, ese ya no lo uso"),
-    D("no me llega el paquete, seguimiento {@tracking}", "me podeis llamar al {PHONE~}? a partir de las {@time}", loc=ES),
+    D(
+        "no me llega el paquete, seguimiento {@tracking}",
+        "me podeis llamar al {PHONE~}? a partir de las {@time}",
+        loc=ES,
+    ),
     D("oye wey ya te pase mi celular? es {PHONE:spell}", loc=MX),
     D("cuenta {CLABE:mm}", "{CLABE:mm} esa es mi clabe para el reembolso", loc=MX),
     D("caducidad {EXP:cexp} y cvv {CVV}"),
     D("para la domiciliacion: IBAN {IBAN:ibanb}\nBIC {SWIFT}", loc=ES),
     D("me sale error {@error_code} al entrar con el usuario {USER} y la contraseña {PWD}"),
-    D("el enlace q me mandaron es https://cuenta.example.com/alta?correo={EMAIL:pct}&origen=sms no abre"),
+    D(
+        "el enlace q me mandaron es https://cuenta.example.com/alta?correo={EMAIL:pct}&origen=sms no abre"
+    ),
     D("mi DNI es {DNI~} y el de mi mujer {DNI#2}", loc=ES),
     D("NIE {NIE:sp}, me caduca el {@date}", loc=ES),
     D("para facturar: RFC {RFC~}\nCP {@postal_code}\nuso CFDI gastos en general", loc=MX),
     D("CURP {CURP:sub}", "es para el tramite de la poliza {@policy}", loc=MX),
-    D("DB_HOST=db.example.net\nDB_USER={USER:kv}\nDB_PASS={PWD:kv}", "esto es lo q tengo en el .env, no conecta"),
+    D(
+        "DB_HOST=db.example.net\nDB_USER={USER:kv}\nDB_PASS={PWD:kv}",
+        "esto es lo q tengo en el .env, no conecta",
+    ),
     D("conectamos con ftp://{USER:urlc}:{PWD:urlc}@ftp.example.org y nada"),
     D("el {@product_model} se desconecta del wifi todo el rato, la ip es {IP} y la mac {MAC}"),
     D("tarjeta {CARD:mm}", "{CARD:mm} 🙏 vence {EXP}"),
     D("mi móvil {PHONE:mm}", "{PHONE:mm} ok", loc=ES),
     D("aguanta que busco el pasaporte", "{PASSPORT:ctx} listo"),
     D("pague {@price} por {@quantity} cosas y me cobraron {@amount} 😡 cuenta {ACCT~}"),
-    D("vuelo {@flight} asiento {@seat} localizador {@booking}, llevo {@duration} minutos en el mostrador. pasaporte {PASSPORT~}"),
-    D("matricula {@plate} del {@year}, hab {@room} por {@count} noches, fianza del {@percentage} en la tarjeta {CARD~}"),
+    D(
+        "vuelo {@flight} asiento {@seat} localizador {@booking}, llevo {@duration} minutos en el mostrador. pasaporte {PASSPORT~}"
+    ),
+    D(
+        "matricula {@plate} del {@year}, hab {@room} por {@count} noches, fianza del {@percentage} en la tarjeta {CARD~}"
+    ),
     D("ya gaste {@data_size}?? la linea es {PHONE~}"),
     # generic frames
     D("{?label}: {?}"),
     D("te paso el {?label} q me pediste: {?} (caso {@ticket})"),
     D("espera q busco el {?label}", "{?:ctx} ahi va"),
     D("{?label} {?:mm}", "{?:mm} eso es todo"),
-
     # ------------------------------------------------------------------ sealed
     S("buenas tardes, quiero anular la tarjeta {CARD~} porq me la robaron ayer"),
     S("numero de tarjeta {CARD:noise}", "vencimiento {EXP} y el codigo de atras {CVV}"),
@@ -82,7 +107,9 @@ TEMPLATES = [
     S("porfa mandame la factura al correo {EMAIL~}"),
     S("mi mail es {EMAIL:esp} todo en minusculas", "y el tel de la cuenta {PHONE~}"),
     S("el link de baja no funciona: https://news.example.com/baja?email={EMAIL:pct}&lista=ofertas"),
-    S("me llego un sms con esto https://envios.example.org/s?tel={PHONE:pct}&id={@tracking} es phishing?"),
+    S(
+        "me llego un sms con esto https://envios.example.org/s?tel={PHONE:pct}&id={@tracking} es phishing?"
+    ),
     S("llamame al {PHONE:noise} xfa, estoy en el curro hasta las {@time}", loc=ES),
     S("Celular: {PHONE:sub}\nHorario: despues de las {@time}", loc=MX),
     S("cambie de numero, antes era {PHONE} y ahora {PHONE#2:sp}"),
@@ -105,7 +132,10 @@ TEMPLATES = [
     S("licencia de manejo {DL:sp}, placas {@plate}", loc=MX),
     S("la ip de la oficina es {IP}, la podeis meter en la whitelist? somos {@count} personas"),
     S("la mac del decodificador es {MAC} modelo {@product_model}"),
-    S("AWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={ASK:kv}", "esto es lo que necesitais para la integracion?"),
+    S(
+        "AWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={ASK:kv}",
+        "esto es lo que necesitais para la integracion?",
+    ),
     S("SMTP_PASSWORD={PWD:kv}", "ay no, eso no lo tenia q mandar"),
     S("el webhook es https://{USER:urlc}:{PWD:urlc}@hooks.example.com/entrada"),
     S("usuario {USER~} contraseña {PWD}", "la primera en mayuscula"),
@@ -125,8 +155,13 @@ TEMPLATES = [
     S("cual tarjeta, la visa?", "{CARD:ctx}", "{EXP:ctx}"),
     S("el codigo q me llego por sms o el pin?", "{PIN:ctx}"),
     S("me mudo al {@postal_code}, puedo conservar el numero {PHONE~}?"),
-    S("hola!! {@quantity} productos del pedido {@order} llegaron rotos, devolucion a la tarjeta {CARD:spell}"),
-    S("el de mi esposa es {PHONE} y el mio {PHONE#2:noise}, los dos en el contrato {@contract}", loc=MX),
+    S(
+        "hola!! {@quantity} productos del pedido {@order} llegaron rotos, devolucion a la tarjeta {CARD:spell}"
+    ),
+    S(
+        "el de mi esposa es {PHONE} y el mio {PHONE#2:noise}, los dos en el contrato {@contract}",
+        loc=MX,
+    ),
     S("Enviado desde mi Samsung\n\nCta {ACCT:sub}\nRef {@customer_ref}"),
     S("eran {@amount} no {@amount#2}, y la tarjeta era la {CARD} no la otra"),
     S("la app no acepta mi iban {IBAN:sub}", loc=ES),
@@ -139,7 +174,9 @@ TEMPLATES = [
     S("correo nuevo", "{EMAIL:ctx}"),
     S("Nombre: Ximena Valdespino\nCURP: {CURP}\nRFC: {RFC:sub}\nTel: {PHONE}", loc=MX),
     S("el NIE {NIE:mm}", "{NIE:mm}", loc=ES),
-    S("vuelo {@flight} cancelado, el reembolso a la tarjeta {CARD~} porfa, y mi pasaporte {PASSPORT:sp}"),
+    S(
+        "vuelo {@flight} cancelado, el reembolso a la tarjeta {CARD~} porfa, y mi pasaporte {PASSPORT:sp}"
+    ),
     S("mi contraseña de la wifi es {PWD} pero el {@product_model} no conecta, ip {IP:sub}"),
     S("eh q el iban q os di estaba mal, es este {IBAN:ibanb}", loc=ES),
     S("la lectura del contador es {@meter_reading} y la cuenta {ACCT:sp}", loc=ES),

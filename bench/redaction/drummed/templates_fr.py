@@ -31,7 +31,13 @@ LABELS = {
     "CLABE": ["CLABE", "compte CLABE"],
     "CPF": ["CPF", "CPF brésilien"],
     "CNPJ": ["CNPJ", "CNPJ de la boite"],
-    "NIR": ["numéro de sécu", "n° de sécurité sociale", "NIR", "num secu", "numéro de securite sociale"],
+    "NIR": [
+        "numéro de sécu",
+        "n° de sécurité sociale",
+        "NIR",
+        "num secu",
+        "numéro de securite sociale",
+    ],
     "STID": ["Steuer-ID", "numéro fiscal allemand", "steuer id"],
     "NIF": ["NIF portugais", "NIF", "numéro fiscal portugais"],
 }
@@ -40,31 +46,42 @@ TEMPLATES = [
     # ------------------------------------------------------------------ dev
     D("bonjour, j'ai été débité deux fois pour la commande {@order}, ma carte c'est {CARD~}"),
     D("mon mail c'est {EMAIL:esp}", "l'ancien c'était {EMAIL#2} mais je n'y ai plus accès"),
-    D("colis jamais reçu, suivi {@tracking}", "vous pouvez me rappeler au {PHONE~} apres {@time} ?"),
+    D(
+        "colis jamais reçu, suivi {@tracking}",
+        "vous pouvez me rappeler au {PHONE~} apres {@time} ?",
+    ),
     D("mon portable : {PHONE:spell}"),
     D("carte {CARD:mm}", "{CARD:mm} voilà, exp {EXP}"),
     D("date exp {EXP:cexp} crypto {CVV}"),
     D("pour le prélèvement : IBAN {IBAN:ibanb}\nBIC {SWIFT}"),
     D("erreur {@error_code} quand je me connecte avec l'identifiant {USER} et le mdp {PWD}"),
-    D("le lien reçu par sms c'est https://compte.example.com/activer?mail={EMAIL:pct}&src=sms et ça marche pas"),
+    D(
+        "le lien reçu par sms c'est https://compte.example.com/activer?mail={EMAIL:pct}&src=sms et ça marche pas"
+    ),
     D("numéro de sécu {NIR~} pour le dossier mutuelle {@policy}"),
     D("mon num secu {NIR:mm}", "{NIR:mm} voila"),
-    D("DB_USER={USER:kv}\nDB_PASSWORD={PWD:kv}", "c'est ce qu'on a dans le fichier de conf, ça se connecte pas"),
+    D(
+        "DB_USER={USER:kv}\nDB_PASSWORD={PWD:kv}",
+        "c'est ce qu'on a dans le fichier de conf, ça se connecte pas",
+    ),
     D("on passe par sftp://{USER:urlc}:{PWD:urlc}@depot.example.org c'est bon ?"),
     D("mon {@product_model} décroche du wifi sans arrêt, ip {IP} mac {MAC}"),
     D("compte {ACCT:mm}", "{ACCT:mm} 👍", "code guichet {ROUTING}"),
     D("attendez je cherche mon passeport", "{PASSPORT:ctx} voilà"),
     D("j'ai payé {@price} pour {@quantity} articles et on m'a prélevé {@amount}, compte {ACCT~}"),
     D("je suis brésilienne, CPF {CPF:sub} et mon NIF portugais {NIF}"),
-    D("vol {@flight} siège {@seat} résa {@booking}, j'attends depuis {@duration} minutes au comptoir. passeport {PASSPORT~}"),
-    D("voiture immatriculée {@plate} de {@year}, chambre {@room} pour {@count} nuits, acompte de {@percentage} sur la carte {CARD~}"),
+    D(
+        "vol {@flight} siège {@seat} résa {@booking}, j'attends depuis {@duration} minutes au comptoir. passeport {PASSPORT~}"
+    ),
+    D(
+        "voiture immatriculée {@plate} de {@year}, chambre {@room} pour {@count} nuits, acompte de {@percentage} sur la carte {CARD~}"
+    ),
     D("déjà {@data_size} consommés ?? ligne {PHONE~}"),
     # generic frames
     D("{?label} : {?}"),
     D("voici le {?label} demandé -> {?} (dossier {@ticket})"),
     D("je cherche mon {?label} deux secondes", "{?:ctx} voila"),
     D("{?label} {?:mm}", "{?:mm} c'est tout"),
-
     # ------------------------------------------------------------------ sealed
     S("bonsoir je veux faire opposition sur ma carte {CARD~} on me l'a volée ce matin"),
     S("numéro de carte {CARD:noise}", "expire {EXP} et le cryptogramme {CVV}"),
@@ -77,8 +94,12 @@ TEMPLATES = [
     S("mon code confidentiel {PIN} ne marche plus"),
     S("envoyez moi la facture sur {EMAIL~} svp"),
     S("mon adresse c'est {EMAIL:esp} tout en minuscule", "et le tel du compte {PHONE~}"),
-    S("le lien de désinscription marche pas : https://lettre.example.com/desabo?adresse={EMAIL:pct}&liste=promos"),
-    S("j'ai recu ça par sms https://livraison.example.org/r?tel={PHONE:pct}&colis={@tracking} c'est une arnaque ?"),
+    S(
+        "le lien de désinscription marche pas : https://lettre.example.com/desabo?adresse={EMAIL:pct}&liste=promos"
+    ),
+    S(
+        "j'ai recu ça par sms https://livraison.example.org/r?tel={PHONE:pct}&colis={@tracking} c'est une arnaque ?"
+    ),
     S("rappelez moi au {PHONE:noise} svp je suis au boulot jusqu'a {@time}"),
     S("Portable : {PHONE:sub}\nDispo : après {@time}"),
     S("j'ai changé de numéro, l'ancien c'est {PHONE} le nouveau {PHONE#2:sp}"),
@@ -102,7 +123,10 @@ TEMPLATES = [
     S("permis de conduire {DL:sp}, immatriculation {@plate}"),
     S("l'ip du bureau c'est {IP} vous pouvez l'autoriser ? on est {@count} sur l'abonnement"),
     S("adresse mac du décodeur : {MAC} modèle {@product_model}"),
-    S("AWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={ASK:kv}", "c'est bien ça qu'il faut pour l'intégration ?"),
+    S(
+        "AWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={ASK:kv}",
+        "c'est bien ça qu'il faut pour l'intégration ?",
+    ),
     S("SMTP_PASS={PWD:kv}", "oups fallait pas envoyer ça"),
     S("le webhook c'est https://{USER:urlc}:{PWD:urlc}@hooks.example.com/entree"),
     S("identifiant {USER~} mdp {PWD}", "majuscule au début"),
@@ -113,11 +137,15 @@ TEMPLATES = [
     S("mon DNI espagnol {DNI~} et le NIE de mon mari {NIE:noise}"),
     S("mon Steuer-ID allemand : {STID~}"),
     S("CNPJ de la société {CNPJ~}, CPF du gérant {CPF:spell}"),
-    S("la facture a pris {@percentage} depuis {@year} ?? compte {ACCT}, code postal {@postal_code}"),
+    S(
+        "la facture a pris {@percentage} depuis {@year} ?? compte {ACCT}, code postal {@postal_code}"
+    ),
     S("quelle carte, la visa ?", "{CARD:ctx}", "{EXP:ctx}"),
     S("le code reçu par sms ou le code de la carte ?", "{PIN:ctx}"),
     S("je déménage au {@postal_code}, je peux garder le {PHONE~} ?"),
-    S("bonjour ! {@quantity} articles de la commande {@order} sont arrivés cassés, remboursement sur la carte {CARD:spell}"),
+    S(
+        "bonjour ! {@quantity} articles de la commande {@order} sont arrivés cassés, remboursement sur la carte {CARD:spell}"
+    ),
     S("celui de ma femme c'est {PHONE} et le mien {PHONE#2:noise}, contrat {@contract}"),
     S("Envoyé de mon iPhone\n\nCompte {ACCT:sub}\nRéf {@customer_ref}"),
     S("c'était {@amount} et pas {@amount#2}, avec la carte {CARD} pas l'autre"),

@@ -42,7 +42,11 @@ TEMPLATES = [
     # ------------------------------------------------------------------ dev
     D("oi, fui cobrada duas vezes no pedido {@order}, o cartao é {CARD~}", loc=BR),
     D("meu email é {EMAIL:esp}", "o antigo era {EMAIL#2} mas perdi o acesso"),
-    D("encomenda não chegou, tracking {@tracking}", "podem ligar para o {PHONE~}? depois das {@time}", loc=PT),
+    D(
+        "encomenda não chegou, tracking {@tracking}",
+        "podem ligar para o {PHONE~}? depois das {@time}",
+        loc=PT,
+    ),
     D("me chama no zap {PHONE:spell}", loc=BR),
     D("cartão {CARD:mm}", "{CARD:mm} pronto, validade {EXP}"),
     D("val {EXP:cexp} cvv {CVV}"),
@@ -59,15 +63,18 @@ TEMPLATES = [
     D("peraí vou pegar o passaporte", "{PASSPORT:ctx} pronto"),
     D("paguei {@price} por {@quantity} produtos e cobraram {@amount} 😡 conta {ACCT~}"),
     D("contribuinte {NIF:mm}", "{NIF:mm} ok", loc=PT),
-    D("voo {@flight} assento {@seat} reserva {@booking}, estou há {@duration} minutos no balcão. passaporte {PASSPORT~}"),
-    D("placa {@plate} ano {@year}, quarto {@room} por {@count} noites, sinal de {@percentage} no cartão {CARD~}"),
+    D(
+        "voo {@flight} assento {@seat} reserva {@booking}, estou há {@duration} minutos no balcão. passaporte {PASSPORT~}"
+    ),
+    D(
+        "placa {@plate} ano {@year}, quarto {@room} por {@count} noites, sinal de {@percentage} no cartão {CARD~}"
+    ),
     D("já usei {@data_size}?? a linha é {PHONE~}"),
     # generic frames
     D("{?label}: {?}"),
     D("segue o {?label} que pediram -> {?} (protocolo {@ticket})"),
     D("pera que vou achar o {?label}", "{?:ctx} aí"),
     D("{?label} {?:mm}", "{?:mm} só isso"),
-
     # ------------------------------------------------------------------ sealed
     S("boa noite, quero bloquear o cartão {CARD~} fui assaltado hoje", loc=BR),
     S("numero do cartao {CARD:noise}", "validade {EXP} e o codigo de tras {CVV}"),
@@ -80,7 +87,9 @@ TEMPLATES = [
     S("a senha do cartão {PIN} não funciona mais", loc=BR),
     S("manda a nota fiscal pro email {EMAIL~} por favor", loc=BR),
     S("meu email é {EMAIL:esp} tudo minúsculo", "e o celular da conta {PHONE~}"),
-    S("o link de descadastro não funciona: https://news.example.com/sair?email={EMAIL:pct}&lista=promo"),
+    S(
+        "o link de descadastro não funciona: https://news.example.com/sair?email={EMAIL:pct}&lista=promo"
+    ),
     S("recebi esse sms https://entregas.example.org/r?tel={PHONE:pct}&pedido={@tracking} é golpe?"),
     S("me liga no {PHONE:noise} por favor, to no trampo até as {@time}", loc=BR),
     S("Telemóvel: {PHONE:sub}\nDisponível: depois das {@time}", loc=PT),
@@ -109,7 +118,10 @@ TEMPLATES = [
     S("carta de condução {DL:sp}, matrícula {@plate}", loc=PT),
     S("o ip do escritório é {IP} podem liberar? somos {@count} pessoas"),
     S("endereço mac da box: {MAC} modelo {@product_model}"),
-    S("AWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={ASK:kv}", "é isso que precisam pra integração?"),
+    S(
+        "AWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={ASK:kv}",
+        "é isso que precisam pra integração?",
+    ),
     S("SMTP_SENHA={PWD:kv}", "opa isso não era pra mandar"),
     S("o webhook é https://{USER:urlc}:{PWD:urlc}@hooks.example.com/entrada"),
     S("usuário {USER~} senha {PWD}", "primeira letra maiúscula"),
@@ -124,7 +136,10 @@ TEMPLATES = [
     S("qual cartão, o visa?", "{CARD:ctx}", "{EXP:ctx}"),
     S("o código do sms ou a senha?", "{PIN:ctx}"),
     S("vou me mudar pro {@postal_code}, dá pra manter o {PHONE~}?", loc=BR),
-    S("olá! {@quantity} artigos da encomenda {@order} chegaram partidos, reembolso no cartão {CARD:spell}", loc=PT),
+    S(
+        "olá! {@quantity} artigos da encomenda {@order} chegaram partidos, reembolso no cartão {CARD:spell}",
+        loc=PT,
+    ),
     S("o da minha esposa é {PHONE} e o meu {PHONE#2:noise}, os dois no contrato {@contract}"),
     S("Enviado do meu iPhone\n\nConta {ACCT:sub}\nRef {@customer_ref}"),
     S("foram {@amount} e não {@amount#2}, e no cartão {CARD} não no outro"),
