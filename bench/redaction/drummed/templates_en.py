@@ -1,0 +1,206 @@
+"""English customer turns (en-US, en-GB). Written by hand for the `drummed` corpus."""
+
+from .render import D, S
+
+LABELS = {
+    "CARD": ["card number", "card no", "cc", "debit card", "visa number", "card #", "credit card"],
+    "CVV": ["cvv", "cvc", "security code", "three digit code on the back", "csc"],
+    "EXP": ["expiry", "exp date", "expiration", "valid thru", "exp"],
+    "PIN": ["pin", "PIN number", "card pin", "atm pin"],
+    "PWD": ["password", "pw", "passwd", "pass", "new password"],
+    "USER": ["username", "user name", "login", "user id", "handle"],
+    "EMAIL": ["email", "e-mail", "email address", "mail"],
+    "PHONE": ["phone", "cell", "mobile", "phone number", "number", "tel"],
+    "ACCT": ["account number", "acct", "acct no", "checking account", "account #"],
+    "ROUTING": ["routing number", "routing", "ABA", "sort code", "bank code"],
+    "IBAN": ["IBAN", "iban", "international account number"],
+    "SWIFT": ["swift", "BIC", "swift code", "swift/bic"],
+    "SSN": ["SSN", "social", "social security number", "ss#", "soc sec"],
+    "ITIN": ["ITIN", "itin", "taxpayer id", "tax ID (ITIN)"],
+    "NINO": ["NI number", "national insurance number", "NINO", "NI no"],
+    "PASSPORT": ["passport number", "passport", "passport no", "pp number"],
+    "DL": ["driver's license", "drivers licence", "DL", "license number", "driving licence no"],
+    "IP": ["IP", "ip address", "public IP", "wan ip"],
+    "MAC": ["MAC", "mac address", "hardware address"],
+    "AKID": ["access key", "access key id", "AWS key", "aws access key"],
+    "ASK": ["secret key", "aws secret", "secret access key", "secret"],
+    "DNI": ["spanish DNI", "DNI", "spanish ID"],
+    "NIE": ["NIE", "spanish NIE", "foreigner ID (NIE)"],
+    "CURP": ["CURP", "mexican CURP"],
+    "RFC": ["RFC", "mexican tax id (RFC)", "rfc"],
+    "CLABE": ["CLABE", "clabe", "mexican account (CLABE)"],
+    "CPF": ["CPF", "brazilian CPF", "cpf"],
+    "CNPJ": ["CNPJ", "company CNPJ", "cnpj"],
+    "NIR": ["french social security number", "NIR", "numero de secu"],
+    "STID": ["german tax ID", "Steuer-ID", "steuer id", "tax identification number (germany)"],
+    "NIF": ["NIF", "portuguese NIF", "contribuinte number"],
+}
+
+TEMPLATES = [
+    # ------------------------------------------------------------------ dev
+    D(
+        "hi, card got declined at store {@store} checkout, total was {@price}. card is {CARD~} exp {EXP}"
+    ),
+    D(
+        "can u change my email to {EMAIL:esp} pls",
+        "the old one was {EMAIL#2} but i cant get into it anymore",
+    ),
+    D(
+        "order {@order} never showed up",
+        "tracking {@tracking} says delivered {@date} but theres nothing at my door",
+        "call me on {PHONE~} anytime after {@time}",
+    ),
+    D(
+        "export AWS_ACCESS_KEY_ID={AKID:kv}\nexport AWS_SECRET_ACCESS_KEY={ASK:kv}",
+        "ugh pasted the whole env file by mistake, can you tell the dev team to rotate it",
+    ),
+    D(
+        "renewing my subscription and the form keeps rejecting exp {EXP:cexp}",
+        "cvc is {CVV} if that matters",
+    ),
+    D("card {CARD:mm}", "{CARD:mm} thats the card for the refund on invoice {@invoice}"),
+    D("my cell is {PHONE:mm}", "{PHONE:mm} 👈 sorry hit enter too soon"),
+    D("acct {ACCT:mm} -", "{ACCT:mm}!!", "thats checking not savings"),
+    D("Name: Dana Fallowby\nDOB: {@date}\nSSN: {SSN~}\nZip: {@zip4}", loc="en-US"),
+    D(
+        "the verify link in your email goes to https://account.example.com/verify?user={EMAIL:pct}&ref={@customer_ref} and just throws {@error_code}"
+    ),
+    D(
+        "trying to hook up the sftp with sftp://{USER:urlc}:{PWD:urlc}@files.example.net is that the right format??"
+    ),
+    D("For the transfer: IBAN {IBAN:ibanb}\nBIC {SWIFT}", "amount {@amount} GBP", loc="en-GB"),
+    D("my NI number is {NINO~} and passport {PASSPORT}", loc="en-GB"),
+    D("best number to reach me is {PHONE:spell}, free till {@time}"),
+    D(
+        "bill from {@date} says {@meter_reading} but the meter actually reads {@meter_reading#2}",
+        "acc number {ACCT~} sort code {ROUTING}",
+        loc="en-GB",
+    ),
+    D(
+        "my {@product_model} keeps dropping off the wifi. wan ip {IP} and the sticker mac says {MAC}",
+        "firmware {@version}",
+    ),
+    D(
+        "I ALREADY gave my routing {ROUTING} and acct {ACCT} to the last agent why do i have to repeat it",
+        loc="en-US",
+    ),
+    D("login is {USER} and i reset the pw to {PWD} yesterday but im still locked out"),
+    D("hold on, digging out my social", "{SSN:ctx} ok", loc="en-US"),
+    D("mexican CURP {CURP}, wife's brazilian CPF {CPF:sp} for the joint policy {@policy}"),
+    D(
+        "flight {@flight} seat {@seat} booking {@booking}, waited {@duration} minutes at the desk. passport {PASSPORT~}"
+    ),
+    D(
+        "rental car plate {@plate}, model year {@year}, room {@room} for {@count} nights, deposit {@percentage} on card {CARD~}"
+    ),
+    D("used {@data_size} already?? line {PHONE~}"),
+    # generic frames (type assigned by the generator)
+    D("{?label}: {?}"),
+    D("ok here's the {?label} you asked for -> {?}  (ticket {@ticket})"),
+    D("hang on let me grab my {?label}", "{?:ctx} there"),
+    D("{?label} {?:mm}", "{?:mm} <- rest of it"),
+    # ------------------------------------------------------------------ sealed
+    S("Hi there, I was charged twice for order {@order} ({@price} each). Card used was {CARD~}"),
+    S("card number {CARD:noise}", "expiry {EXP} and the code on the back {CVV}"),
+    S(
+        "pls block my card!!! lost my wallet at the airport, was on flight {@flight}",
+        "the number is {CARD:sub}",
+    ),
+    S(
+        "{CARD:mm}",
+        "{CARD:mm}",
+        "{CARD:mm}",
+        "sorry my phone keeps sending early lol, thats the full number",
+    ),
+    S("my debit card ending in... actually here's the whole thing {CARD:sp} valid thru {EXP}"),
+    S("sorry wrong one, that was my old card. new one is {CARD~}, exp {EXP:cexp}"),
+    S("security code is {CVV:spell}"),
+    S("cvv{CVV} exp{EXP:cexp}"),
+    S("do u need the pin too? its {PIN}", "jk i know ur not supposed to ask, ignore that"),
+    S("new PIN i set at the branch is {PIN:spell} but the atm says incorrect"),
+    S("email me the receipt at {EMAIL~}"),
+    S("email is {EMAIL:esp} (all lowercase)", "and the phone on the account {PHONE~}"),
+    S("unsubscribe link doesnt work: https://mail.example.com/u?e={EMAIL:pct}&list=promo"),
+    S(
+        "the text you sent links to https://track.example.org/c?tel={PHONE:pct}&lang=en and it just loops back to login"
+    ),
+    S("call me back on {PHONE:noise} asap, at work till {@time}"),
+    S("Mobile: {PHONE:sub}\nBest time: after {@time}"),
+    S("my number changed. old {PHONE} new {PHONE#2:sp}"),
+    S("{PHONE:mm}", "{PHONE:mm}", "^ my cell, text me when the engineer is on the way"),
+    S("Account no. {ACCT~}\nRouting no. {ROUTING~}\nBank: First Maple Credit Union", loc="en-US"),
+    S(
+        "direct deposit bounced. gave payroll acct {ACCT:sp} and routing {ROUTING:spell}, is that right?",
+        loc="en-US",
+    ),
+    S("my account number is {ACCT:mm}", "{ACCT:mm}"),
+    S("sort code {ROUTING:sp} account {ACCT:noise}", loc="en-GB"),
+    S("paying from my german account, iban: {IBAN:ibanb}"),
+    S("iban {IBAN:mm}", "{IBAN:mm}", "{IBAN:mm}"),
+    S("refund to my iban please {IBAN~} swift {SWIFT:sp}", loc="en-GB"),
+    S("for the international wire they want a swift code, is it {SWIFT}? thats what my app shows"),
+    S("SSN {SSN:noise}", loc="en-US"),
+    S("last guy said send my social so ok: {SSN:spell}", loc="en-US"),
+    S("I don't have a social, I file with an ITIN {ITIN~}", loc="en-US"),
+    S("ssn {SSN:mm}", "{SSN:mm}", loc="en-US"),
+    S("Applying for the payment holiday. NI no {NINO:sp}, policy {@policy}", loc="en-GB"),
+    S("national insurance: {NINO:noise}", loc="en-GB"),
+    S("booking ref {@booking}, seat {@seat}. passport number for the APIS form is {PASSPORT~}"),
+    S("the name on the passport is Kofi Ashcombe, number {PASSPORT:sub}, it expires {@date}"),
+    S("picking up the rental tmrw at {@time}. drivers license {DL~}"),
+    S("DL# {DL:sp} issued {@year}, plate {@plate}"),
+    S("our office ip is {IP} can you whitelist it? we have {@count} users on the plan"),
+    S("mac address of the box: {MAC} (model {@product_model})"),
+    S(
+        "[default]\naws_access_key_id = {AKID:kv}\naws_secret_access_key = {ASK:kv}",
+        "is this what you need for the integration?",
+    ),
+    S(
+        "DB_PASSWORD={PWD:kv}\nDB_USER={USER:kv}",
+        "thats from our staging config btw, prod is different",
+    ),
+    S("here's the webhook we set up: https://{USER:urlc}:{PWD:urlc}@hooks.example.com/inbound"),
+    S("user {USER~} / pass {PWD}", "sorry capital letter at the start"),
+    S("username: {USER}\npassword: {PWD}\nerror: {@error_code}"),
+    S("my brazilian CPF is {CPF~} if you need it for the tax form"),
+    S("I'm mexican, CURP {CURP:sp} and RFC {RFC~} for the invoice (factura) please"),
+    S("send the payout to my clabe {CLABE~}", "its banorte"),
+    S("spanish DNI {DNI~} / NIE {NIE} - which one do u need?"),
+    S("french social security no. {NIR~}, and my steuer ID from when I lived in Berlin {STID~}"),
+    S("Portuguese NIF for the invoice: {NIF~}. company CNPJ {CNPJ~}"),
+    S(
+        "so the bill went up {@percentage} since {@year}?? account {ACCT}, postcode {@postal_code}",
+        loc="en-GB",
+    ),
+    S("what card do you want me to verify, the visa?", "{CARD:ctx}", "{EXP:ctx}"),
+    S("you mean the code they texted or my PIN", "{PIN:ctx}"),
+    S("moving to {@postal_code}, can I keep the same number? its {PHONE~}", loc="en-US"),
+    S(
+        "hi!! quick one. {@quantity} items in order {@order} came broken, refund to the card please: {CARD:spell}"
+    ),
+    S("it's a corporate card, {CARD~}. billing zip {@zip4}", loc="en-US"),
+    S("my wife's number is {PHONE} and mine is {PHONE#2:noise}, both on plan {@contract}"),
+    S("Sent from my iPhone\n\nAcct {ACCT:sub}\nRef {@customer_ref}"),
+    S("the amount was {@amount} not {@amount#2}, and the card was {CARD:plain} not my other one"),
+    S("hey, tax season. my ITIN {ITIN:sp} and my husband's SSN {SSN~}", loc="en-US"),
+    S("stuck on the signup screen, it wants my IBAN and wont take {IBAN:sub}"),
+    S("room {@room} checked out {@date}, deposit back to card {CARD:sp} please"),
+    S("your app ({@version}) logged me out, account {USER} email {EMAIL}"),
+    S("passport {PASSPORT:sp} and license {DL} attached, upload keeps failing at {@percentage}"),
+    S("pls send the invoice to accounts {EMAIL:esp} and put our CNPJ {CNPJ:noise} on it"),
+    S("its the clabe {CLABE:mm}", "{CLABE:mm}"),
+    S("aws_secret_access_key={ASK:kv}", "ignore that ^ wrong window"),
+    S("ordered the {@product_model} on {@date}, paid with paypal, my phone number {PHONE:sp}"),
+    S("can u ring me on", "{PHONE:ctx}"),
+    S("new email", "{EMAIL:ctx}"),
+    S("on hold for {@duration} min already. my number is {PHONE~} just call me"),
+    # generic frames
+    S("{?label} = {?}"),
+    S("need to update my {?label}, new one: {?}"),
+    S("{?label}\n{?}"),
+    S("re ticket {@ticket}, {?label} is {?} thx"),
+    S("wait you need my {?label}? ok", "{?:ctx}"),
+    S("{?label} coming up", "{?:ctx}", "did that go through?"),
+    S("my {?label} is {?:mm}", "{?:mm}"),
+    S("{?label}:", "{?:mm}", "{?:mm}"),
+]
