@@ -1,8 +1,8 @@
 """Writes dev.jsonl and sealed.jsonl.gz byte-reproducibly, after checking every rule in README.md.
 
-    python -m bench.redaction.parcelled.generate            # write both files
-    python -m bench.redaction.parcelled.generate --check    # regenerate in memory, compare
-    python -m bench.redaction.parcelled.generate --stats    # counts
+python -m bench.redaction.parcelled.generate            # write both files
+python -m bench.redaction.parcelled.generate --check    # regenerate in memory, compare
+python -m bench.redaction.parcelled.generate --stats    # counts
 """
 
 from __future__ import annotations
@@ -23,7 +23,13 @@ from . import templates_de, templates_en, templates_es, templates_fr, templates_
 from . import values as V
 
 HERE = Path(__file__).resolve().parent
-LANGS = [templates_en.LANG, templates_es.LANG, templates_fr.LANG, templates_de.LANG, templates_pt.LANG]
+LANGS = [
+    templates_en.LANG,
+    templates_es.LANG,
+    templates_fr.LANG,
+    templates_de.LANG,
+    templates_pt.LANG,
+]
 TARGET = {"dev": 300, "sealed": 700}
 MIN_MULTI = 0.08
 
@@ -64,7 +70,7 @@ def check_conv(conv: dict, lang: R.Lang) -> None:
         text = msg["text"]
         spans = []
         for p in msg["pii"]:
-            if p["value"] != text[p["start"]:p["end"]]:
+            if p["value"] != text[p["start"] : p["end"]]:
                 raise CorpusError(f"{conv['id']}: value/offset mismatch")
             if p["value"] != p["value"].strip() or not p["value"]:
                 raise CorpusError(f"{conv['id']}: whitespace at span edge")
@@ -76,10 +82,12 @@ def check_conv(conv: dict, lang: R.Lang) -> None:
             if p["family"] == "multi_message":
                 groups[p["group"]].append(p)
             elif not R.decodes_to(p["value"], p["type"], p["family"], lang, raw):
-                raise CorpusError(f"{conv['id']}: {p['type']}/{p['family']} surface does not decode")
+                raise CorpusError(
+                    f"{conv['id']}: {p['type']}/{p['family']} surface does not decode"
+                )
             spans.append((p["start"], p["end"]))
         for k in msg["must_keep"]:
-            if k["value"] != text[k["start"]:k["end"]] or not V.keep_is_safe(k["value"]):
+            if k["value"] != text[k["start"] : k["end"]] or not V.keep_is_safe(k["value"]):
                 raise CorpusError(f"{conv['id']}: bad must_keep")
             spans.append((k["start"], k["end"]))
         spans.sort()
@@ -114,8 +122,13 @@ def build() -> dict[str, list[dict]]:
                     cid = f"parcelled-{lang.code}-{split}-{ti + 1:03d}-{rep + 1:02d}"
                     rng = random.Random(f"parcelled|{lang.code}|{split}|{ti}|{rep}")
                     conv = rd.render(t, cid, rng)
-                    rec = {"id": cid, "lang": lang.code, "locale": conv.locale, "split": split,
-                           "messages": conv.messages}
+                    rec = {
+                        "id": cid,
+                        "lang": lang.code,
+                        "locale": conv.locale,
+                        "split": split,
+                        "messages": conv.messages,
+                    }
                     check_conv(rec, lang)
                     out[split].append(rec)
     check_coverage(out)
@@ -129,13 +142,20 @@ def check_coverage(out: dict[str, list[dict]]) -> None:
             types = {p["type"] for c in cs for m in c["messages"] for p in m["pii"]}
             fams = {p["family"] for c in cs for m in c["messages"] for p in m["pii"]}
             if set(V.TYPES) - types:
-                raise CorpusError(f"{lang.code} {split}: missing types {sorted(set(V.TYPES) - types)}")
+                raise CorpusError(
+                    f"{lang.code} {split}: missing types {sorted(set(V.TYPES) - types)}"
+                )
             if set(R.FAMILIES) - fams:
-                raise CorpusError(f"{lang.code} {split}: missing families {sorted(set(R.FAMILIES) - fams)}")
+                raise CorpusError(
+                    f"{lang.code} {split}: missing families {sorted(set(R.FAMILIES) - fams)}"
+                )
             nmsg = sum(len(c["messages"]) for c in cs)
             if nmsg < TARGET[split]:
                 raise CorpusError(f"{lang.code} {split}: only {nmsg} messages")
-            multi = sum(any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"]) for c in cs)
+            multi = sum(
+                any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"])
+                for c in cs
+            )
             if multi / len(cs) < MIN_MULTI:
                 raise CorpusError(f"{lang.code} {split}: multi-message share {multi / len(cs):.3f}")
             if not all(1 <= len(c["messages"]) <= 4 for c in cs):
@@ -153,13 +173,21 @@ def public(rec: dict) -> dict:
             q.update(start=p["start"], end=p["end"], value=p["value"])
             pii.append(q)
         msgs.append({"text": m["text"], "pii": pii, "must_keep": m["must_keep"]})
-    return {"id": rec["id"], "lang": rec["lang"], "locale": rec["locale"], "split": rec["split"], "messages": msgs}
+    return {
+        "id": rec["id"],
+        "lang": rec["lang"],
+        "locale": rec["locale"],
+        "split": rec["split"],
+        "messages": msgs,
+    }
 
 
 def serialise(out: dict[str, list[dict]]) -> dict[str, bytes]:
     files = {}
     for split, name in (("dev", "dev.jsonl"), ("sealed", "sealed.jsonl.gz")):
-        data = "".join(json.dumps(public(r), ensure_ascii=False) + "\n" for r in out[split]).encode("utf-8")
+        data = "".join(json.dumps(public(r), ensure_ascii=False) + "\n" for r in out[split]).encode(
+            "utf-8"
+        )
         if name.endswith(".gz"):
             buf = io.BytesIO()
             with gzip.GzipFile(filename="", mode="wb", fileobj=buf, compresslevel=9, mtime=0) as gz:
@@ -176,13 +204,20 @@ def stats(out: dict[str, list[dict]]) -> str:
         for lang in LANGS:
             cs = [c for c in convs if c["lang"] == lang.code]
             ms = [m for c in cs for m in c["messages"]]
-            multi = sum(any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"]) for c in cs)
-            lines.append(f"{split:6} {lang.code}: {len(cs):4} conversations {len(ms):5} messages "
-                         f"{sum(len(m['pii']) for m in ms):5} pii spans {sum(len(m['must_keep']) for m in ms):5} must_keep "
-                         f"multi-message {100 * multi / len(cs):.1f}%")
+            multi = sum(
+                any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"])
+                for c in cs
+            )
+            lines.append(
+                f"{split:6} {lang.code}: {len(cs):4} conversations {len(ms):5} messages "
+                f"{sum(len(m['pii']) for m in ms):5} pii spans {sum(len(m['must_keep']) for m in ms):5} must_keep "
+                f"multi-message {100 * multi / len(cs):.1f}%"
+            )
         ms = [m for c in convs for m in c["messages"]]
-        lines.append(f"{split:6} all: {len(convs):4} conversations {len(ms):5} messages "
-                     f"{sum(len(m['pii']) for m in ms):5} pii spans {sum(len(m['must_keep']) for m in ms):5} must_keep")
+        lines.append(
+            f"{split:6} all: {len(convs):4} conversations {len(ms):5} messages "
+            f"{sum(len(m['pii']) for m in ms):5} pii spans {sum(len(m['must_keep']) for m in ms):5} must_keep"
+        )
     for split in ("dev", "sealed"):
         ms = [m for c in out[split] for m in c["messages"]]
         tc = collections.Counter(p["type"] for m in ms for p in m["pii"])
@@ -190,13 +225,17 @@ def stats(out: dict[str, list[dict]]) -> str:
         kc = collections.Counter(k["kind"] for m in ms for k in m["must_keep"])
         lines.append(f"{split} types: " + ", ".join(f"{t} {tc[t]}" for t in V.TYPES))
         lines.append(f"{split} families: " + ", ".join(f"{f} {fc[f]}" for f in R.FAMILIES))
-        lines.append(f"{split} must_keep kinds: " + ", ".join(f"{k} {kc[k]}" for k in V.KEEP_KINDS if kc[k]))
+        lines.append(
+            f"{split} must_keep kinds: " + ", ".join(f"{k} {kc[k]}" for k in V.KEEP_KINDS if kc[k])
+        )
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="regenerate in memory and compare with the files")
+    ap.add_argument(
+        "--check", action="store_true", help="regenerate in memory and compare with the files"
+    )
     ap.add_argument("--stats", action="store_true", help="print counts")
     a = ap.parse_args(argv)
     try:
@@ -208,7 +247,9 @@ def main(argv: list[str] | None = None) -> int:
     if a.stats:
         print(stats(out))
     if a.check:
-        bad = [n for n, d in files.items() if not (HERE / n).exists() or (HERE / n).read_bytes() != d]
+        bad = [
+            n for n, d in files.items() if not (HERE / n).exists() or (HERE / n).read_bytes() != d
+        ]
         if bad:
             print("differs: " + ", ".join(bad), file=sys.stderr)
             return 1
@@ -217,7 +258,9 @@ def main(argv: list[str] | None = None) -> int:
     if not a.stats:
         for n, d in files.items():
             (HERE / n).write_bytes(d)
-        print(f"wrote dev.jsonl ({len(out['dev'])} conversations), sealed.jsonl.gz ({len(out['sealed'])} conversations)")
+        print(
+            f"wrote dev.jsonl ({len(out['dev'])} conversations), sealed.jsonl.gz ({len(out['sealed'])} conversations)"
+        )
     return 0
 
 

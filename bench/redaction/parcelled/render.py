@@ -21,33 +21,75 @@ from urllib.parse import quote, unquote
 from . import values as V
 
 FAM = {
-    "plain": "plain", "spaced": "spaced_or_dashed", "noise": "split_by_noise",
-    "leet": "letter_substitution", "spelled": "spelled_out", "emailsp": "email_spelled",
-    "pct": "percent_encoded", "urlcred": "url_credentials", "kv": "key_value_secret",
-    "cexp": "compact_expiry", "ibanbrk": "iban_broken", "ctx": "context_only", "multi": "multi_message",
+    "plain": "plain",
+    "spaced": "spaced_or_dashed",
+    "noise": "split_by_noise",
+    "leet": "letter_substitution",
+    "spelled": "spelled_out",
+    "emailsp": "email_spelled",
+    "pct": "percent_encoded",
+    "urlcred": "url_credentials",
+    "kv": "key_value_secret",
+    "cexp": "compact_expiry",
+    "ibanbrk": "iban_broken",
+    "ctx": "context_only",
+    "multi": "multi_message",
 }
 FAMILIES = list(FAM.values())
 
-DIGITISH = {"CREDIT_DEBIT_NUMBER", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING", "SSN",
-            "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR",
-            "DE_TAX_ID", "PT_NIF", "PHONE", "ES_DNI", "ES_NIE"}
-ALNUM_ID = {"PASSPORT_NUMBER", "DRIVER_ID", "UK_NATIONAL_INSURANCE_NUMBER", "MX_CURP", "MX_RFC",
-            "SWIFT_CODE", "AWS_ACCESS_KEY"}
+DIGITISH = {
+    "CREDIT_DEBIT_NUMBER",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
+    "PHONE",
+    "ES_DNI",
+    "ES_NIE",
+}
+ALNUM_ID = {
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "UK_NATIONAL_INSURANCE_NUMBER",
+    "MX_CURP",
+    "MX_RFC",
+    "SWIFT_CODE",
+    "AWS_ACCESS_KEY",
+}
 
 # Families a generic slot may take for each type (structural families come from templates).
 GENERIC_FAMS: dict[str, list[str]] = {}
 for _t in V.TYPES:
     if _t in DIGITISH:
-        GENERIC_FAMS[_t] = ["plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out"]
+        GENERIC_FAMS[_t] = [
+            "plain",
+            "spaced_or_dashed",
+            "split_by_noise",
+            "letter_substitution",
+            "spelled_out",
+        ]
     elif _t in ("CREDIT_DEBIT_CVV", "PIN"):
         GENERIC_FAMS[_t] = ["plain", "spaced_or_dashed", "letter_substitution", "spelled_out"]
     elif _t == "CREDIT_DEBIT_EXPIRY":
-        GENERIC_FAMS[_t] = ["plain", "compact_expiry", "spaced_or_dashed", "letter_substitution", "spelled_out"]
+        GENERIC_FAMS[_t] = [
+            "plain",
+            "compact_expiry",
+            "spaced_or_dashed",
+            "letter_substitution",
+            "spelled_out",
+        ]
     elif _t == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
         GENERIC_FAMS[_t] = ["plain", "iban_broken", "split_by_noise", "letter_substitution"]
     elif _t in ALNUM_ID:
         GENERIC_FAMS[_t] = ["plain", "spaced_or_dashed", "split_by_noise"] + (
-            ["letter_substitution"] if _t not in ("SWIFT_CODE", "AWS_ACCESS_KEY", "MX_RFC") else [])
+            ["letter_substitution"] if _t not in ("SWIFT_CODE", "AWS_ACCESS_KEY", "MX_RFC") else []
+        )
     elif _t == "IP_ADDRESS":
         GENERIC_FAMS[_t] = ["plain", "letter_substitution"]
     elif _t == "MAC_ADDRESS":
@@ -71,8 +113,8 @@ class Lang:
     code: str
     locales: list[str]
     labels: dict[str, list[str]]
-    digits: list[list[str]]       # words for 0..9, first is the usual one
-    noise: list[str]               # words between groups ("then")
+    digits: list[list[str]]  # words for 0..9, first is the usual one
+    noise: list[str]  # words between groups ("then")
     email_at: list[str]
     email_dot: list[str]
     plus: str
@@ -114,7 +156,7 @@ def regroup(c: str, rng: random.Random, sizes=(2, 3, 4, 5)) -> list[str]:
         n = rng.choice(sizes)
         if len(c) - (i + n) == 1:
             n += 1
-        out.append(c[i:i + n])
+        out.append(c[i : i + n])
         i += n
     out[0] = lead + out[0]
     return out
@@ -124,11 +166,11 @@ def official_groups(t: str, c: str) -> list[str] | None:
     if t == "CREDIT_DEBIT_NUMBER":
         out, i = [], 0
         for n in V.card_groups(c):
-            out.append(c[i:i + n])
+            out.append(c[i : i + n])
             i += n
         return out
     if t == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
-        return [c[i:i + 4] for i in range(0, len(c), 4)]
+        return [c[i : i + 4] for i in range(0, len(c), 4)]
     return None
 
 
@@ -167,10 +209,16 @@ def s_plain(t: str, raw: str, rng: random.Random) -> str:
 def s_spaced(t: str, raw: str, rng: random.Random) -> str:
     if t == "MAC_ADDRESS":
         c = compact(t, raw, rng)
-        return ".".join(c[i:i + 4] for i in range(0, 12, 4)) if rng.random() < 0.5 else " ".join(c[i:i + 2] for i in range(0, 12, 2))
+        return (
+            ".".join(c[i : i + 4] for i in range(0, 12, 4))
+            if rng.random() < 0.5
+            else " ".join(c[i : i + 2] for i in range(0, 12, 2))
+        )
     if t == "CREDIT_DEBIT_EXPIRY":
         m, y = re.findall(r"\d+", raw)
-        return rng.choice([f"{m} {y}", f"{m} - {y}", f"{m} . {y}", f"{' '.join(m)} / {' '.join(y)}"])
+        return rng.choice(
+            [f"{m} {y}", f"{m} - {y}", f"{m} . {y}", f"{' '.join(m)} / {' '.join(y)}"]
+        )
     c = compact(t, raw, rng)
     if t in ("CREDIT_DEBIT_CVV", "PIN"):
         return rng.choice([" ", "-", " - ", "."]).join(c)
@@ -187,9 +235,13 @@ def s_noise(t: str, raw: str, rng: random.Random, lang: Lang) -> str:
     c = compact(t, raw, rng)
     g = official_groups(t, c) if rng.random() < 0.5 else None
     if not g:
-        g = regroup(c, rng, (3, 4, 5) if len(c) > 9 else (2, 3, 4)) if t in DIGITISH else regroup(c, rng, (4, 5, 6))
+        g = (
+            regroup(c, rng, (3, 4, 5) if len(c) > 9 else (2, 3, 4))
+            if t in DIGITISH
+            else regroup(c, rng, (4, 5, 6))
+        )
     if len(g) < 2:
-        g = [c[: len(c) // 2], c[len(c) // 2:]]
+        g = [c[: len(c) // 2], c[len(c) // 2 :]]
     style = rng.randrange(6)
     if t not in DIGITISH:  # letters and words do not mix well: emoji, pipes, line breaks only
         style = rng.choice([0, 1, 3])
@@ -205,7 +257,12 @@ def s_noise(t: str, raw: str, rng: random.Random, lang: Lang) -> str:
     elif style == 4:
         seps = [rng.choice([" ... ", "...", " , ", " ; "]) for _ in g[1:]]
     else:
-        seps = [rng.choice([f" {rng.choice(EMOJI)} ", " | ", f" {rng.choice(lang.noise)} ", "\n", " / "]) for _ in g[1:]]
+        seps = [
+            rng.choice(
+                [f" {rng.choice(EMOJI)} ", " | ", f" {rng.choice(lang.noise)} ", "\n", " / "]
+            )
+            for _ in g[1:]
+        ]
     out = g[0]
     for s, x in zip(seps, g[1:]):
         out += s + x
@@ -227,7 +284,11 @@ def _eligible_sub(s: str) -> list[int]:
 
 
 def s_leet(t: str, raw: str, rng: random.Random) -> str | None:
-    s = s_plain(t, raw, rng) if t != "PHONE" else rng.choice([V.phone_plain(raw, rng), compact(t, raw, rng)])
+    s = (
+        s_plain(t, raw, rng)
+        if t != "PHONE"
+        else rng.choice([V.phone_plain(raw, rng), compact(t, raw, rng)])
+    )
     pos = _eligible_sub(s)
     if not pos:
         return None
@@ -263,7 +324,7 @@ def s_spelled(t: str, raw: str, rng: random.Random, lang: Lang, loc: str) -> str
     style = rng.randrange(4)
     parts = []
     for i, grp in enumerate(g):
-        if style == 3 and i % 2 == 0 and i > 0:   # mixed: every other group stays in digits
+        if style == 3 and i % 2 == 0 and i > 0:  # mixed: every other group stays in digits
             parts.append(grp)
             continue
         w = _words(grp, lang, rng, loc)
@@ -287,9 +348,9 @@ def s_email_spelled(raw: str, rng: random.Random, lang: Lang) -> str:
     at = rng.choice(lang.email_at)
     dot = rng.choice(lang.email_dot)
     style = rng.randrange(3)
-    if style == 0:   # " at " / " dot " everywhere in the domain
+    if style == 0:  # " at " / " dot " everywhere in the domain
         return f"{local} {at} {dom.replace('.', f' {dot} ')}"
-    if style == 1:   # bracketed
+    if style == 1:  # bracketed
         b = rng.choice(["()", "[]", "{}"])
         return f"{local}{b[0]}{rng.choice(['at', at])}{b[1]}{dom.replace('.', b[0] + rng.choice(['dot', dot]) + b[1])}"
     return f"{local.replace('.', f' {dot} ')} {at} {dom}"
@@ -313,7 +374,11 @@ def decode(surface: str, t: str, fam: str, lang: Lang) -> str:
     s = unquote(surface) if fam == "percent_encoded" else surface
     if t == "EMAIL":
         for w in lang.email_at + ["at"]:
-            s = re.sub(rf"\s*[\(\[\{{]?\b{re.escape(w)}\b[\)\]\}}]?\s*", "@", s) if fam == "email_spelled" else s
+            s = (
+                re.sub(rf"\s*[\(\[\{{]?\b{re.escape(w)}\b[\)\]\}}]?\s*", "@", s)
+                if fam == "email_spelled"
+                else s
+            )
         if fam == "email_spelled":
             for w in lang.email_dot + ["dot"]:
                 s = re.sub(rf"\s*[\(\[\{{]?\b{re.escape(w)}\b[\)\]\}}]?\s*", ".", s)
@@ -327,7 +392,13 @@ def decode(surface: str, t: str, fam: str, lang: Lang) -> str:
             for w in ws:
                 table[strip_accents(w).lower()] = str(d)
         toks = re.split(r"([\s,\-/.]+)", s)
-        s = "".join(table.get(strip_accents(x).lower(), "" if strip_accents(x).lower() == strip_accents(lang.plus).lower() else x) for x in toks)
+        s = "".join(
+            table.get(
+                strip_accents(x).lower(),
+                "" if strip_accents(x).lower() == strip_accents(lang.plus).lower() else x,
+            )
+            for x in toks
+        )
     if fam in ("split_by_noise", "multi_message"):
         words = {w for n in lang.noise for w in n.split()}
         s = " ".join(x for x in s.split() if x not in words)
@@ -427,7 +498,7 @@ class Renderer:
             c = compact(t, raw, rng)
             n = g["n"]
             step = 4 if t in ("CREDIT_DEBIT_NUMBER", "INTERNATIONAL_BANK_ACCOUNT_NUMBER") else 1
-            first = 5 if c.startswith("+") else 3   # never cut inside a country code
+            first = 5 if c.startswith("+") else 3  # never cut inside a country code
             while True:
                 cuts = sorted(rng.sample(range(step, len(c) - 2, step), n - 1))
                 bounds = list(zip([0] + cuts, cuts + [len(c)]))
@@ -441,12 +512,14 @@ class Renderer:
             per_msg.setdefault(p[0], []).append(p)
         for mi, text in enumerate(msgs):
             buf, pos, pii, keep = "", 0, [], []
-            for (_, m, kind, t, f, part) in per_msg.get(mi, []):
-                buf += text[pos:m.start()]
+            for _, m, kind, t, f, part in per_msg.get(mi, []):
+                buf += text[pos : m.start()]
                 pos = m.end()
                 if kind == "keep":
                     v = V.keep(t, rng, locale)
-                    keep.append({"kind": t, "start": len(buf), "end": len(buf) + len(v), "value": v})
+                    keep.append(
+                        {"kind": t, "start": len(buf), "end": len(buf) + len(v), "value": v}
+                    )
                     buf += v
                     continue
                 if part == "label":
@@ -454,7 +527,11 @@ class Renderer:
                     if f == "compact_expiry":
                         sep = rng.choice([" ", "", " "])
                     else:
-                        sep = rng.choice([" ", ": ", " ", ":", " - "]) if not label.endswith(("?", ":")) else " "
+                        sep = (
+                            rng.choice([" ", ": ", " ", ":", " - "])
+                            if not label.endswith(("?", ":"))
+                            else " "
+                        )
                     buf += label + sep
                 item = {"type": t, "family": f}
                 if f == "multi_message":
@@ -463,9 +540,9 @@ class Renderer:
                     piece = g["pieces"][idx]
                     if g["spaced"] and len(piece) > 5:
                         lead = "+" if piece.startswith("+") else ""
-                        body = piece[len(lead):]
+                        body = piece[len(lead) :]
                         w = 3 if t == "PHONE" else 4
-                        piece = lead + " ".join(body[i:i + w] for i in range(0, len(body), w))
+                        piece = lead + " ".join(body[i : i + w] for i in range(0, len(body), w))
                     surf = piece
                     item["group"] = g["gid"]
                     item["_raw"] = g["raw"]

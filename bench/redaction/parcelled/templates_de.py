@@ -3,7 +3,13 @@
 from .render import Lang
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["meine Kartennummer", "Kreditkarte", "Kartennr.", "die Karte", "KK-Nummer"],
+    "CREDIT_DEBIT_NUMBER": [
+        "meine Kartennummer",
+        "Kreditkarte",
+        "Kartennr.",
+        "die Karte",
+        "KK-Nummer",
+    ],
     "CREDIT_DEBIT_EXPIRY": ["gültig bis", "Ablaufdatum", "exp", "läuft ab", "gueltig bis"],
     "CREDIT_DEBIT_CVV": ["Prüfziffer", "CVC", "Sicherheitscode", "cvv", "die Ziffern hinten"],
     "PIN": ["PIN", "meine Pin", "Geheimzahl"],
@@ -32,7 +38,13 @@ LABELS = {
     "BR_CPF": ["CPF", "brasilianische CPF"],
     "BR_CNPJ": ["CNPJ", "die CNPJ der Firma"],
     "FR_NIR": ["französische Sozialversicherungsnummer", "NIR", "numéro de sécu"],
-    "DE_TAX_ID": ["Steuer-ID", "Steuer-IdNr.", "steuerliche Identifikationsnummer", "meine steuer id", "IdNr"],
+    "DE_TAX_ID": [
+        "Steuer-ID",
+        "Steuer-IdNr.",
+        "steuerliche Identifikationsnummer",
+        "meine steuer id",
+        "IdNr",
+    ],
     "PT_NIF": ["NIF", "portugiesische NIF"],
 }
 
@@ -66,17 +78,29 @@ SEALED = [
     ("{ANY:leet} das wars",),
     ("Formular:\nName: Korbinian Haselböck\n{ANY}\n{ANY}\nPLZ: {#postal_code}",),
     ("hab ich eingegeben aber geht nicht: {ANY}",),
-    ("Der Techniker meinte der Router {#product_model} muss zurückgesetzt werden. {ANY}. Seit {#duration} kein Internet",),
+    (
+        "Der Techniker meinte der Router {#product_model} muss zurückgesetzt werden. {ANY}. Seit {#duration} kein Internet",
+    ),
     ("IBAN {IBAN:multi:a}", "{IBAN:multi:b}"),
     ("meine Handynummer", "{PHONE:multi:a}", "{PHONE:multi:b}"),
     ("Karte: {CARD:multi:a}", "{CARD:multi:b}", "{CARD:multi:c}"),
     ("steuer id kommt in zwei nachrichten {STEUER:multi:a}", "{STEUER:multi:b}"),
-    ("hab {#quantity} Artikel in der Filiale {#store} zurückgegeben, Erstattung über {#amount} fehlt noch. {ANY:any}",),
-    ("hier der Connection-String vom Server: ftp://{USER:urlcred}:{PWD:urlcred}@sicherung.example.org/ seit {#time} Timeouts",),
-    ("https://shop.example.com/abmelden?email={EMAIL:pct}&liste=newsletter zeigt Fehler {#error_code}",),
-    ("hab meine Nummer hier eingetragen https://hilfe.example.net/rueckruf?tel={PHONE:pct}&lang=de aber keiner ruft zurück",),
+    (
+        "hab {#quantity} Artikel in der Filiale {#store} zurückgegeben, Erstattung über {#amount} fehlt noch. {ANY:any}",
+    ),
+    (
+        "hier der Connection-String vom Server: ftp://{USER:urlcred}:{PWD:urlcred}@sicherung.example.org/ seit {#time} Timeouts",
+    ),
+    (
+        "https://shop.example.com/abmelden?email={EMAIL:pct}&liste=newsletter zeigt Fehler {#error_code}",
+    ),
+    (
+        "hab meine Nummer hier eingetragen https://hilfe.example.net/rueckruf?tel={PHONE:pct}&lang=de aber keiner ruft zurück",
+    ),
     ("unsere .env:\nDB_USER={USER:kv}\nDB_PASSWORD={PWD:kv}\nseit Version {#version} kaputt",),
-    ("AWS_SECRET_ACCESS_KEY={SECRET:kv}\nAWS_ACCESS_KEY_ID={AKID:kv}\nDeployment bricht mit {#error_code} ab",),
+    (
+        "AWS_SECRET_ACCESS_KEY={SECRET:kv}\nAWS_ACCESS_KEY_ID={AKID:kv}\nDeployment bricht mit {#error_code} ab",
+    ),
     ("Brauchen Sie Pass oder Führerschein?", "nehmen Sie den Pass", "{PASSPORT:ctx}"),
     ("das Finanzamt will die Steuer-ID, hier", "{STEUER:ctx}"),
     ("die BLZ hatten Sie ja noch nicht", "{ROUTING:ctx}"),
@@ -95,7 +119,9 @@ SEALED = [
     ("wohne jetzt in Mexiko: CURP {CURP:any}, RFC {RFC} und CLABE {CLABE:any}",),
     ("cpf {CPF:multi:a}", "{CPF:multi:b}"),
     ("Festnetz {PHONE} und {ANY:any}",),
-    ("Paket {#tracking} steht auf zugestellt, ist aber nicht da. Kundennummer {#customer_ref}, {ANY}",),
+    (
+        "Paket {#tracking} steht auf zugestellt, ist aber nicht da. Kundennummer {#customer_ref}, {ANY}",
+    ),
     ("Buchung {#booking} für {#quantity} Nächte, {ANY}",),
     ("schon {#count} mal probiert, US-Rechnungs-ZIP {#zip4}. {ANY}",),
 ]
@@ -104,7 +130,18 @@ LANG = Lang(
     code="de",
     locales=["de-DE"],
     labels=LABELS,
-    digits=[["null"], ["eins"], ["zwei", "zwo"], ["drei"], ["vier"], ["fünf", "fuenf"], ["sechs"], ["sieben"], ["acht"], ["neun"]],
+    digits=[
+        ["null"],
+        ["eins"],
+        ["zwei", "zwo"],
+        ["drei"],
+        ["vier"],
+        ["fünf", "fuenf"],
+        ["sechs"],
+        ["sieben"],
+        ["acht"],
+        ["neun"],
+    ],
     noise=["dann", "und", "danach", "und dann"],
     email_at=["Klammeraffe", "at", "ät"],
     email_dot=["Punkt", "punkt"],

@@ -3,8 +3,20 @@
 from .render import Lang
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["ma carte", "numéro de carte", "n° de CB", "la cb", "num carte bancaire"],
-    "CREDIT_DEBIT_EXPIRY": ["exp", "date d'expiration", "expire fin", "valable jusqu'a", "date d'exp"],
+    "CREDIT_DEBIT_NUMBER": [
+        "ma carte",
+        "numéro de carte",
+        "n° de CB",
+        "la cb",
+        "num carte bancaire",
+    ],
+    "CREDIT_DEBIT_EXPIRY": [
+        "exp",
+        "date d'expiration",
+        "expire fin",
+        "valable jusqu'a",
+        "date d'exp",
+    ],
     "CREDIT_DEBIT_CVV": ["cryptogramme", "le crypto", "cvv", "code au dos"],
     "PIN": ["code pin", "mon code", "code confidentiel", "PIN"],
     "PASSWORD": ["mot de passe", "mdp", "mon mdp", "le password"],
@@ -47,7 +59,9 @@ DEV = [
     ("voila l'accès qu'on utilise : ftp://{USER:urlcred}:{PWD:urlcred}@depot.example.net/exports",),
     ("extrait de notre config\nAWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={SECRET:kv}",),
     ("pour le dossier {#ticket} vous vouliez le numéro fiscal c'est ça ?", "{ANY:plain}"),
-    ("pour le remboursement de {#amount} voici mon IBAN {IBAN:ibanbrk} au nom de Maëlle Tissandier",),
+    (
+        "pour le remboursement de {#amount} voici mon IBAN {IBAN:ibanbrk} au nom de Maëlle Tissandier",
+    ),
     ("nouvelle carte, exp{EXP:cexp}",),
     ("écrivez moi plutot sur {EMAIL:emailsp}",),
     ("je l'écris en morceaux {ANY:noise}",),
@@ -67,17 +81,31 @@ SEALED = [
     ("{ANY:leet} voila",),
     ("Formulaire :\nNom : Gaspard Hennequin\n{ANY}\n{ANY}\nCP : {#postal_code}",),
     ("je l'ai mis mais ca passe pas : {ANY}",),
-    ("Le technicien dit que la box {#product_model} doit être réinitialisée. {ANY}. Plus d'internet depuis {#duration}",),
+    (
+        "Le technicien dit que la box {#product_model} doit être réinitialisée. {ANY}. Plus d'internet depuis {#duration}",
+    ),
     ("iban {IBAN:multi:a}", "{IBAN:multi:b}"),
     ("mon portable", "{PHONE:multi:a}", "{PHONE:multi:b}"),
     ("la carte c'est {CARD:multi:a}", "{CARD:multi:b}", "{CARD:multi:c}"),
     ("sécu {NIR:multi:a}", "{NIR:multi:b}", "{NIR:multi:c}"),
-    ("j'ai renvoyé {#quantity} articles au magasin {#store} et toujours pas le remboursement de {#amount}. {ANY:any}",),
-    ("voici la chaine de connexion du serveur: sftp://{USER:urlcred}:{PWD:urlcred}@transfert.example.org/ ca plante depuis {#time}",),
-    ("https://boutique.example.com/desinscription?email={EMAIL:pct}&liste=promo renvoie l'erreur {#error_code}",),
-    ("j'ai laissé mon numéro sur https://aide.example.net/rappel?tel={PHONE:pct}&lang=fr mais personne ne rappelle",),
-    ("le .env de prod :\nDB_USER={USER:kv}\nDB_PASSWORD={PWD:kv}\nrien changé depuis la {#version}",),
-    ("AWS_SECRET_ACCESS_KEY={SECRET:kv}\nAWS_ACCESS_KEY_ID={AKID:kv}\nerreur {#error_code} a chaque déploiement",),
+    (
+        "j'ai renvoyé {#quantity} articles au magasin {#store} et toujours pas le remboursement de {#amount}. {ANY:any}",
+    ),
+    (
+        "voici la chaine de connexion du serveur: sftp://{USER:urlcred}:{PWD:urlcred}@transfert.example.org/ ca plante depuis {#time}",
+    ),
+    (
+        "https://boutique.example.com/desinscription?email={EMAIL:pct}&liste=promo renvoie l'erreur {#error_code}",
+    ),
+    (
+        "j'ai laissé mon numéro sur https://aide.example.net/rappel?tel={PHONE:pct}&lang=fr mais personne ne rappelle",
+    ),
+    (
+        "le .env de prod :\nDB_USER={USER:kv}\nDB_PASSWORD={PWD:kv}\nrien changé depuis la {#version}",
+    ),
+    (
+        "AWS_SECRET_ACCESS_KEY={SECRET:kv}\nAWS_ACCESS_KEY_ID={AKID:kv}\nerreur {#error_code} a chaque déploiement",
+    ),
     ("vous voulez le numéro de passeport ou le permis ?", "le passeport alors", "{PASSPORT:ctx}"),
     ("la mutuelle me demande le numéro de sécu, le voici", "{NIR:ctx}"),
     ("l'adresse mail de la commande c'était celle du boulot je crois", "{EMAIL:ctx}"),
@@ -105,7 +133,18 @@ LANG = Lang(
     code="fr",
     locales=["fr-FR"],
     labels=LABELS,
-    digits=[["zéro", "zero"], ["un"], ["deux"], ["trois"], ["quatre"], ["cinq"], ["six"], ["sept"], ["huit"], ["neuf"]],
+    digits=[
+        ["zéro", "zero"],
+        ["un"],
+        ["deux"],
+        ["trois"],
+        ["quatre"],
+        ["cinq"],
+        ["six"],
+        ["sept"],
+        ["huit"],
+        ["neuf"],
+    ],
     noise=["puis", "et", "ensuite", "et puis"],
     email_at=["arobase", "AROBASE"],
     email_dot=["point", "POINT"],
