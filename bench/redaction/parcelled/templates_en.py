@@ -1,0 +1,173 @@
+"""English customer turns (en-US, en-GB). Written by hand for this corpus; see README.md."""
+
+from .render import Lang
+
+LABELS = {
+    "CREDIT_DEBIT_NUMBER": [
+        "my card number",
+        "card no",
+        "card #",
+        "cc number",
+        "the debit card",
+        "card num",
+    ],
+    "CREDIT_DEBIT_CVV": ["cvv", "security code", "CVC", "the code on the back", "cvc code"],
+    "CREDIT_DEBIT_EXPIRY": ["exp", "expiry", "exp date", "valid thru", "expires", "EXP"],
+    "PIN": ["pin", "my PIN", "pin number", "card pin"],
+    "PASSWORD": ["password", "pw", "pwd", "my login password", "passcode"],
+    "USERNAME": ["username", "user name", "login", "my user id", "handle"],
+    "EMAIL": ["email", "e-mail", "my email address", "mail", "email addr"],
+    "PHONE": ["my number", "cell", "phone", "mobile", "contact number", "tel"],
+    "BANK_ACCOUNT_NUMBER": [
+        "account number",
+        "acct #",
+        "acct no",
+        "checking acct",
+        "my account no.",
+    ],
+    "BANK_ROUTING": ["routing number", "routing #", "sort code", "ABA", "bank code"],
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["IBAN", "iban", "my IBAN", "iban no"],
+    "SWIFT_CODE": ["SWIFT", "BIC", "swift code", "swift/bic"],
+    "SSN": ["SSN", "social", "social security number", "ss#", "soc sec no"],
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["ITIN", "my itin", "tax id (ITIN)"],
+    "UK_NATIONAL_INSURANCE_NUMBER": ["NI number", "national insurance no", "NINO", "NI no"],
+    "PASSPORT_NUMBER": ["passport", "passport no", "passport number", "pp no"],
+    "DRIVER_ID": ["driver's license", "drivers licence no", "DL#", "license number", "DL"],
+    "IP_ADDRESS": ["IP", "my ip address", "public IP", "ip addr"],
+    "MAC_ADDRESS": ["MAC", "mac address", "the MAC on the sticker", "device MAC"],
+    "AWS_ACCESS_KEY": ["access key", "AWS access key id", "key id"],
+    "AWS_SECRET_KEY": ["secret key", "aws secret", "secret access key"],
+    "ES_DNI": ["my DNI", "Spanish ID (DNI)", "DNI number"],
+    "ES_NIE": ["NIE", "my NIE number", "foreigner ID (NIE)"],
+    "MX_CURP": ["CURP", "my curp"],
+    "MX_RFC": ["RFC", "my RFC (mexican tax id)", "rfc"],
+    "MX_CLABE": ["CLABE", "clabe interbancaria", "my CLABE"],
+    "BR_CPF": ["CPF", "my cpf", "brazilian CPF"],
+    "BR_CNPJ": ["CNPJ", "the company CNPJ", "cnpj"],
+    "FR_NIR": ["French social security number", "numero de secu", "NIR"],
+    "DE_TAX_ID": ["German tax ID", "Steuer-ID", "tax ID (Steuer-IdNr)"],
+    "PT_NIF": ["NIF", "Portuguese NIF", "contribuinte no"],
+}
+
+DEV = [
+    ("hey, still waiting on order {#order}, {ANY}",),
+    ("I was charged twice for {#price} on {#date}", "{ANY} if you need it"),
+    ("ok {ANY:spelled} and it expires {EXP:any}",),
+    ("{ANY} pls fix asap, the app keeps showing {#error_code}",),
+    ("can you update my card on file? new one is {CARD:multi:a}", "{CARD:multi:b}"),
+    (
+        "@en-GB",
+        "Calling about my broadband, ref {#ticket}",
+        "best number is {PHONE:multi:a}",
+        "{PHONE:multi:b} after {#time}",
+    ),
+    (
+        "the reset link you sent is https://account.example.com/reset?email={EMAIL:pct}&step=verify and it just loops",
+    ),
+    (
+        "our integration broke after the {#version} update, here's the conn string ftp://{USER:urlcred}:{PWD:urlcred}@files.example.net/export",
+    ),
+    (
+        "pasting what's in my .env, dunno if it matters\nAWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={SECRET:kv}",
+    ),
+    ("what else do u need, the account one?", "{ACCT:ctx}"),
+    (
+        "Hi! For the refund of {#amount} please send it here, {IBAN:ibanbrk}, name on it is Nadia Farrow",
+    ),
+    ("card expires exp{EXP:cexp} and zip is {#zip4}",),
+    ("email me instead: {EMAIL:emailsp}",),
+    ("sending it in bits bc i'm on the bus lol {ANY:noise}",),
+    ("my tracking {#tracking} hasn't moved since {#date}, {ANY}",),
+]
+
+SEALED = [
+    ("hi there", "{ANY}", "that's for the account on {#postal_code}"),
+    ("Good morning. I'm trying to pay my bill of {#price} but it keeps failing. {ANY}, {ANY}",),
+    ("yes its {ANY} sorry for the typo earlier",),
+    (
+        "@en-US",
+        "ugh. [card|debit card] is {CARD:any} exp {EXP} cvv {CVV:any} [pls hurry|thx]",
+    ),
+    ("booked flight {#flight} for {#date}, seat {#seat}. {ANY} in case u need to verify me",),
+    ("I think someone got into my account!! they changed {ANY} and my {ANY}",),
+    ("so I moved in on {#date}, first meter reading was {#meter_reading}. {ANY:spaced}",),
+    ("{ANY:noise}",),
+    ("{ANY:leet}   <- that one",),
+    ("Here's everything from the form\nName: Leopold Marchetti\n{ANY}\n{ANY}\nOrder: {#order}",),
+    ("sorry wrong one, it's {ANY}",),
+    (
+        "The tech said the router model {#product_model} needs resetting. {ANY} if that helps. Been down {#duration}",
+    ),
+    ("@en-US", "my [ss|SSN|social] is {SSN:multi:a}", "{SSN:multi:b}"),
+    ("@en-US", "Routing {ROUTING:multi:a}", "{ROUTING:multi:b}", "account {ACCT}"),
+    ("card", "{CARD:multi:a}", "{CARD:multi:b}", "{CARD:multi:c}"),
+    ("@en-GB", "mobile is {PHONE:multi:a}", "{PHONE:multi:b}"),
+    ("ok writing the IBAN in two goes because the app cuts it {IBAN:multi:a}", "{IBAN:multi:b}"),
+    (
+        "we returned {#quantity} items from store {#store} and the refund of {#amount} never arrived. {ANY:any}",
+    ),
+    (
+        "Please find the dev credentials we use for the staging sync: sftp://{USER:urlcred}:{PWD:urlcred}@staging.example.org/in — can you check why its timing out since {#time}?",
+    ),
+    (
+        "https://billing.example.com/unsubscribe?user={EMAIL:pct}&list=promo this link gives me a {#error_code}",
+    ),
+    (
+        "the form at https://help.example.net/callback?phone={PHONE:pct}&lang=en is broken, nobody called me back",
+    ),
+    (
+        "config that was working yesterday:\nDB_HOST=db.internal.example\nDB_USER={USER:kv}\nDB_PASSWORD={PWD:kv}",
+    ),
+    (
+        "export AWS_ACCESS_KEY_ID={AKID:kv}\nexport AWS_SECRET_ACCESS_KEY={SECRET:kv}\n^ our CI still fails with {#error_code}",
+    ),
+    ("Which number do you want, the social or the ITIN?", "I have an ITIN not ssn", "{ITIN:ctx}"),
+    ("do you want the one on my license or passport", "passport then", "{PASSPORT:ctx}"),
+    ("the email on the account is prob my old work one, hang on", "{EMAIL:ctx}"),
+    ("they want my national insurance for the claim", "{NINO:ctx}", "policy {#policy}"),
+    ("new card arrived! exp {EXP:cexp} cvv {CVV}",),
+    ("I need the invoice {#invoice} corrected, our CNPJ is {CNPJ:any} not the one printed",),
+    (
+        "i'm working in Mexico now so payroll wants {CURP:any} and {RFC}, and deposit to {CLABE:any}",
+    ),
+    ("reach me at {EMAIL:emailsp} or text {PHONE:any}",),
+    ("transfer the {#percentage} deposit back to {IBAN:ibanbrk} pls",),
+    (
+        "my sister is filling it for me, her French secu number is {NIR:any} and she was born in {#year}",
+    ),
+    ("For the German payroll: {STEUER:any}, and Portuguese NIF {NIF:any} for the Lisbon office",),
+    ("the {#data_size} plan was supposed to be {#price}, my account is {ACCT:any}",),
+    ("{ANY} {ANY}",),
+    ("guest in room {#room} here, lost my wallet. {ANY}",),
+    ("{ANY:spelled} that's what they read out on the phone",),
+    ("DNI {DNI:any} / NIE {NIE}",),
+    ("My car {#plate} was towed, they want my {ANY}",),
+    ("cpf {CPF:multi:a}", "{CPF:multi:b}", "{CPF:multi:c}"),
+    ("parcel {#tracking} says delivered but nothing here. customer ref {#customer_ref}, {ANY}",),
+    ("booking ref {#booking} for {#quantity} nights, {ANY}",),
+    ("tried {#count} times already, billing zip {#zip4}, {ANY}",),
+]
+
+LANG = Lang(
+    code="en",
+    locales=["en-US", "en-US", "en-GB"],
+    labels=LABELS,
+    digits=[
+        ["zero", "oh"],
+        ["one"],
+        ["two"],
+        ["three"],
+        ["four"],
+        ["five"],
+        ["six"],
+        ["seven"],
+        ["eight"],
+        ["nine"],
+    ],
+    noise=["then", "and", "and then", "next"],
+    email_at=["at", "AT"],
+    email_dot=["dot", "DOT"],
+    plus="plus",
+    dev=DEV,
+    sealed=SEALED,
+)
