@@ -121,8 +121,8 @@ class Split:
 # The fifty-eighth author's (bundled/), the fifty-ninth's (kegged/) and the sixtieth's
 # (cartoned/) went the same way, together, by make bench-redaction-sealed at 06:32 on
 # 2026-12-01 on e51ec2c (round 51).
-# The sixty-first to sixty-third authors' splits (parcelled/, drummed/, tubbed/) are sealed
-# and listed together; their dev splits are NOT tuned on (round 53 tuned only on leak
+# The sixty-first to sixty-third authors' sealed splits (parcelled/, drummed/, tubbed/) are
+# listed together; their dev splits are NOT tuned on (round 53 tuned only on leak
 # families that recur across the readable splits), so dev and sealed both measure unseen text.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
@@ -223,6 +223,10 @@ SPLITS = (
     Split("kegged opened", HERE / "kegged" / "opened.jsonl.gz"),
     Split("cartoned dev", HERE / "cartoned" / "dev.jsonl"),
     Split("cartoned opened", HERE / "cartoned" / "opened.jsonl.gz"),
+    Split("parcelled dev", HERE / "parcelled" / "dev.jsonl"),
+    Split("parcelled sealed", HERE / "parcelled" / "sealed.jsonl.gz", sealed=True),
+    Split("drummed dev", HERE / "drummed" / "dev.jsonl"),
+    Split("drummed sealed", HERE / "drummed" / "sealed.jsonl.gz", sealed=True),
     Split("tubbed dev", HERE / "tubbed" / "dev.jsonl"),
     Split("tubbed sealed", HERE / "tubbed" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
