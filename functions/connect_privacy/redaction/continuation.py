@@ -2722,10 +2722,13 @@ def _gap_words(view: str, begin: int, end: int, *, marks_count: bool = False) ->
     """Words between a value's word and the value, less those saying whose it is ("nie de
     mi pareja es" counts one), that it is the new one ("número, el nuevo es" counts two:
     the comma and the copula), what it is for ("clabe para la devolución es" counts one) or
-    that it comes in parts, and why ("cpf in bits bc of the app:" counts none)."""
+    that it comes in parts, and why ("cpf in bits bc of the app:" counts none); a clause
+    closed by a colon right before the value counts none (``_past_colon_clause``)."""
     gap = view[begin:end]
     if len(gap.split()) <= _MAX_GAP_WORDS:
         return len(gap.split())
+    if not marks_count and _past_colon_clause(view, begin) >= len(view[:end].rstrip()):
+        return 0
     for aside in (_WHOSE, _PURPOSE, _PURPOSE_CLAUSE, NEW_ONE_ASIDE, _IN_CASE):
         gap = aside.sub(" ", gap, count=1)
     parts = _IN_PARTS.search(gap)
@@ -2735,6 +2738,25 @@ def _gap_words(view: str, begin: int, end: int, *, marks_count: bool = False) ->
         return len(gap.split())
     # a colon or a comma set apart is no word before the value ("iban en deux fois : FR29")
     return sum(1 for word in gap.split() if not set(word) <= _LONE_MARKS)
+
+
+# Why or how the value comes, said between its word and it and closed by a colon ("card
+# number again since the chat cut: 4000", "acct number coming, typing on the bus: 111", "mi
+# cpf pq estoy en brasil ahora: 8840", "la carte encore une fois car le chat a coupé :
+# 4000", "die Karte nochmal, weil der Chat abbrach: 5105", "o cartão de novo pq o chat
+# caiu: 6011"): the colon hands the value over, however long the clause. A few words, no
+# digit (a clause with one holds another number), no other colon.
+_COLON_CLAUSE = re.compile(r"[^\d\n:\[\]]{1,64}:[ \t]{0,3}")
+_COLON_CLAUSE_WORDS = 9
+
+
+def _past_colon_clause(view: str, position: int) -> int:
+    """Where the value may start after its word at ``position``: past a clause of words
+    closed by a colon that follows the word ("again since the chat cut: "), else there."""
+    clause = _COLON_CLAUSE.match(view, position)
+    if clause is None or len(clause.group().split()) > _COLON_CLAUSE_WORDS:
+        return position
+    return clause.end()
 
 
 # The digit a phone's first part may be alone, a trunk 0 or the NANP's country code, after
@@ -2958,6 +2980,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     # "tarjeta terminada en... bueno toda: 4012 8821": the ending taken back for the whole
     # number, whose first part the digits are; they are read from the word saying it
     retracted = _ending_retracted(view, context) if kind.entity == CARD else None
+    aside = _past_parts_aside(view, retracted or position)
+    opening = _past_colon_clause(view, aside)
     tail = (
         _TAIL_NINO
         if nino
@@ -2966,7 +2990,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         else _TAIL_SPELLED
         if spelled
         else _TAIL_DIGITS
-    ).match(view, _past_parts_aside(view, retracted or position), len(view.rstrip()))
+    ).match(view, opening, len(view.rstrip()))
     if kind is _PHONE and (
         tail is None or _gap_words(view, context.end(), tail.start("value")) > _MAX_GAP_WORDS
     ):
@@ -3093,9 +3117,15 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         span = Span(begin, tail.end("value"), entity, _SCORE, "continuation")
         run_on = PendingNumber(entity, seen, seen + 1, 0, now + _LAST_DIGIT_SECONDS)
         return Carried((span,), run_on)
-    if seen >= complete or (
-        seen < kind.first
-        and not (entity == "PHONE" and (value[0] == "+" or lone_prefix or trunk_led))
+    if (
+        seen >= complete
+        or (
+            seen < kind.first
+            and not (entity == "PHONE" and (value[0] == "+" or lone_prefix or trunk_led))
+        )
+        # after a clause closed by a colon, two digits are an amount or a count as often
+        # ("charged twice, total: 45")
+        or (opening > aside and seen < _MID_LEAST and value[0] != "+")
     ):
         return _NOTHING
     nie = _NIE_LETTER_BEFORE.search(view, max(0, begin - 3), begin) if entity == "ES_DNI" else None
