@@ -2747,15 +2747,15 @@ def _gap_words(view: str, begin: int, end: int, *, marks_count: bool = False) ->
 # caiu: 6011"): the colon hands the value over, however long the clause. A few words, no
 # digit (a clause with one holds another number), no other colon.
 _COLON_CLAUSE = re.compile(r"[^\d\n:\[\]]{1,64}:[ \t]{0,3}")
-_COLON_CLAUSE_WORDS = 9
+_COLON_CLAUSE_WORDS = 9  # and more than ``_MAX_GAP_WORDS``: a shorter gap reads as ever
 
 
 def _past_colon_clause(view: str, position: int) -> int:
     """Where the value may start after its word at ``position``: past a clause of words
     closed by a colon that follows the word ("again since the chat cut: "), else there."""
     clause = _COLON_CLAUSE.match(view, position)
-    if clause is None or len(clause.group().split()) > _COLON_CLAUSE_WORDS:
-        return position
+    if clause is None or not _COLON_CLAUSE_WORDS >= len(clause.group().split()) > _MAX_GAP_WORDS:
+        return position  # a colon after a few words or none ("code PIN : 49") is a label's
     return clause.end()
 
 
