@@ -178,6 +178,7 @@ from connect_privacy.redaction.patterns.email_parts import (
     user_name_alone,
     user_name_ending,
 )
+from connect_privacy.redaction.patterns.iban_start import IBAN_LENGTHS, iban_country_start
 from connect_privacy.redaction.patterns.identity_numbers import (
     CLABE_WORDS,
     CNPJ_WORDS,
@@ -854,15 +855,6 @@ _USER_PARTS = 2
 # message with digits (one without, "let me check", keeps it for one more).
 _REFERENCE = "REFERENCE"
 _BY_ENTITY[_REFERENCE] = _Kind(_REFERENCE, 1, follow_ups=2)
-# IBAN lengths by country (the SEPA countries and the markets served); others use the
-# shortest (15).
-_IBAN_LENGTHS = {
-    "AD": 24, "AT": 20, "BE": 16, "BG": 22, "BR": 29, "CH": 21, "CY": 28, "CZ": 24,
-    "DE": 22, "DK": 18, "EE": 20, "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GI": 23,
-    "GR": 27, "HR": 21, "HU": 28, "IE": 22, "IS": 26, "IT": 27, "LI": 21, "LT": 20,
-    "LU": 20, "LV": 21, "MC": 27, "MT": 31, "NL": 18, "NO": 15, "PL": 28, "PT": 25,
-    "RO": 24, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "VA": 22,
-}  # fmt: skip
 # An IBAN's letters are its country's and its bank's, within its first eight characters
 # ("GB84 BARC", "NL91 ABNA"); a group of small letters later is a word typed after it.
 _IBAN_LETTERS_WITHIN = 8
@@ -880,7 +872,7 @@ def _word_after_iban(group: str, seen: int) -> bool:
 # An IBAN's start: its country and a check digit ("ES91", or "ES9 121" typed in threes).
 _IBAN_COUNTRY = re.compile(r"(?P<country>[A-Z]{2})[0-9]")
 # An account of digits asked for ("¿la cuenta?", "account number?") or announced ("nouveau
-# rib", "my new account") may be given as its IBAN: a country of ``_IBAN_LENGTHS`` and check
+# rib", "my new account") may be given as its IBAN: a country of ``IBAN_LENGTHS`` and check
 # digits opening the next message, after a filler.
 _DIGIT_ACCOUNTS = frozenset({"BANK_ACCOUNT_NUMBER", "MX_CLABE"})
 _IBAN_OPENING = re.compile(r"[^\d\n]{0,24}?(?<![^\W\d_])(?P<start>[A-Z]{2}[0-9]{2})")
@@ -892,7 +884,7 @@ def _as_iban(text: str, pending: PendingNumber) -> PendingNumber:
     if pending.seen or pending.entity_type not in _DIGIT_ACCOUNTS:
         return pending
     opening = _IBAN_OPENING.match(text)
-    length = _IBAN_LENGTHS.get(opening.group("start")[:2]) if opening else None
+    length = IBAN_LENGTHS.get(opening.group("start")[:2]) if opening else None
     if length is None:
         return pending
     return replace(pending, entity_type=_IBAN, complete=length)
@@ -900,11 +892,11 @@ def _as_iban(text: str, pending: PendingNumber) -> PendingNumber:
 
 def _iban_length(value: str, otherwise: int) -> int:
     """How many characters the IBAN that starts ``value`` has, by its country; ``otherwise``
-    when ``value`` does not start with a country of ``_IBAN_LENGTHS`` and a check digit."""
+    when ``value`` does not start with a country of ``IBAN_LENGTHS`` and a check digit."""
     start = _IBAN_COUNTRY.match(value)
     if start is None:
         return otherwise
-    return _IBAN_LENGTHS.get(start.group("country"), otherwise)
+    return IBAN_LENGTHS.get(start.group("country"), otherwise)
 
 
 # A card number runs to 19 digits (Visa, Maestro, UnionPay): after 16, a next message
@@ -2730,10 +2722,13 @@ def _gap_words(view: str, begin: int, end: int, *, marks_count: bool = False) ->
     """Words between a value's word and the value, less those saying whose it is ("nie de
     mi pareja es" counts one), that it is the new one ("número, el nuevo es" counts two:
     the comma and the copula), what it is for ("clabe para la devolución es" counts one) or
-    that it comes in parts, and why ("cpf in bits bc of the app:" counts none)."""
+    that it comes in parts, and why ("cpf in bits bc of the app:" counts none); a clause
+    closed by a colon right before the value counts none (``_past_colon_clause``)."""
     gap = view[begin:end]
     if len(gap.split()) <= _MAX_GAP_WORDS:
         return len(gap.split())
+    if not marks_count and _past_colon_clause(view, begin) >= len(view[:end].rstrip()):
+        return 0
     for aside in (_WHOSE, _PURPOSE, _PURPOSE_CLAUSE, NEW_ONE_ASIDE, _IN_CASE):
         gap = aside.sub(" ", gap, count=1)
     parts = _IN_PARTS.search(gap)
@@ -2743,6 +2738,25 @@ def _gap_words(view: str, begin: int, end: int, *, marks_count: bool = False) ->
         return len(gap.split())
     # a colon or a comma set apart is no word before the value ("iban en deux fois : FR29")
     return sum(1 for word in gap.split() if not set(word) <= _LONE_MARKS)
+
+
+# Why or how the value comes, said between its word and it and closed by a colon ("card
+# number again since the chat cut: 4000", "acct number coming, typing on the bus: 111", "mi
+# cpf pq estoy en brasil ahora: 8840", "la carte encore une fois car le chat a coupé :
+# 4000", "die Karte nochmal, weil der Chat abbrach: 5105", "o cartão de novo pq o chat
+# caiu: 6011"): the colon hands the value over, however long the clause. A few words, no
+# digit (a clause with one holds another number), no other colon.
+_COLON_CLAUSE = re.compile(r"[^\d\n:\[\]]{1,64}:[ \t]{0,3}")
+_COLON_CLAUSE_WORDS = 9  # and more than ``_MAX_GAP_WORDS``: a shorter gap reads as ever
+
+
+def _past_colon_clause(view: str, position: int) -> int:
+    """Where the value may start after its word at ``position``: past a clause of words
+    closed by a colon that follows the word ("again since the chat cut: "), else there."""
+    clause = _COLON_CLAUSE.match(view, position)
+    if clause is None or not _COLON_CLAUSE_WORDS >= len(clause.group().split()) > _MAX_GAP_WORDS:
+        return position  # a colon after a few words or none ("code PIN : 49") is a label's
+    return clause.end()
 
 
 # The digit a phone's first part may be alone, a trunk 0 or the NANP's country code, after
@@ -2928,6 +2942,11 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         iban = _iban_head(view, now)
         if iban.spans:
             return iban
+    if kind.entity in (_IBAN, _ACCOUNT):
+        # "iban FR", "le RIB: FR27682901": the country says how long the IBAN is
+        iban_start = _country_first(view, context, kind, now)
+        if iban_start is not None:
+            return iban_start
     position = context.end()
     nino = kind.entity == "UK_NATIONAL_INSURANCE_NUMBER"
     if kind.entity == "ES_DNI":
@@ -2961,6 +2980,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     # "tarjeta terminada en... bueno toda: 4012 8821": the ending taken back for the whole
     # number, whose first part the digits are; they are read from the word saying it
     retracted = _ending_retracted(view, context) if kind.entity == CARD else None
+    aside = _past_parts_aside(view, retracted or position)
+    opening = _past_colon_clause(view, aside)
     tail = (
         _TAIL_NINO
         if nino
@@ -2969,7 +2990,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         else _TAIL_SPELLED
         if spelled
         else _TAIL_DIGITS
-    ).match(view, _past_parts_aside(view, retracted or position), len(view.rstrip()))
+    ).match(view, opening, len(view.rstrip()))
     if kind is _PHONE and (
         tail is None or _gap_words(view, context.end(), tail.start("value")) > _MAX_GAP_WORDS
     ):
@@ -3066,7 +3087,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         begin, seen = country.start(), seen + 2
         value = view[begin : tail.end("value")]
     if entity == _IBAN:
-        complete = _IBAN_LENGTHS.get(value[:2].upper(), complete)
+        complete = IBAN_LENGTHS.get(value[:2].upper(), complete)
     elif entity == CARD and digits[:2] in ("34", "37"):
         complete = 15  # American Express
     elif entity == "PIN" and seen == _PIN_DIGITS and tail.end("value") == len(view.rstrip()):
@@ -3096,9 +3117,15 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         span = Span(begin, tail.end("value"), entity, _SCORE, "continuation")
         run_on = PendingNumber(entity, seen, seen + 1, 0, now + _LAST_DIGIT_SECONDS)
         return Carried((span,), run_on)
-    if seen >= complete or (
-        seen < kind.first
-        and not (entity == "PHONE" and (value[0] == "+" or lone_prefix or trunk_led))
+    if (
+        seen >= complete
+        or (
+            seen < kind.first
+            and not (entity == "PHONE" and (value[0] == "+" or lone_prefix or trunk_led))
+        )
+        # after a clause closed by a colon, two digits are an amount or a count as often
+        # ("charged twice, total: 45")
+        or (opening > aside and seen < _MID_LEAST and value[0] != "+")
     ):
         return _NOTHING
     nie = _NIE_LETTER_BEFORE.search(view, max(0, begin - 3), begin) if entity == "ES_DNI" else None
@@ -3106,6 +3133,25 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         begin, seen = nie.start(), seen + 1
     span = Span(begin, tail.end("value"), entity, _SCORE, "continuation")
     return Carried((span,), PendingNumber(entity, seen, complete, 0, now + WINDOW_SECONDS))
+
+
+def _country_first(view: str, context: re.Match[str], kind: _Kind, now: float) -> Carried | None:
+    """An IBAN's country alone after its word or an account's ("iban FR", "el iban\nES"), or
+    run into its digits after an account's ("le RIB: FR27682901"), ending the message: the
+    IBAN's first characters, the rest of the country's length to come. An IBAN's word before
+    the country and digits is read by the tail below, as it always was."""
+    position = _past_parts_aside(view, context.end())
+    start = iban_country_start(view, position, digits=kind.entity == _ACCOUNT)
+    if start is None:
+        return None
+    begin, end, seen, complete = start
+    if (
+        _gap_words(view, context.end(), begin) > _MAX_GAP_WORDS
+        or NOT_PERSONAL.search(view, context.end(), begin) is not None
+    ):
+        return None
+    span = Span(begin, end, _IBAN, _SCORE, "continuation")
+    return Carried((span,), PendingNumber(_IBAN, seen, complete, 0, now + WINDOW_SECONDS))
 
 
 def _passport_start(view: str, context: re.Match[str], now: float) -> Carried:
@@ -4402,7 +4448,7 @@ def _iban_head(view: str, now: float) -> Carried:
     if match is None:
         return _NOTHING
     value = match.group("value")
-    complete = _IBAN_LENGTHS.get(value[:2].upper())
+    complete = IBAN_LENGTHS.get(value[:2].upper())
     seen = sum(1 for c in value if c.isalnum())
     if (
         complete is None
@@ -4416,7 +4462,7 @@ def _iban_head(view: str, now: float) -> Carried:
 
 
 # An IBAN's country in capitals right before two check digits: "ES" in "compte ES41".
-_IBAN_COUNTRY_BEFORE = re.compile(r"(?<![\w])(?P<country>" + "|".join(_IBAN_LENGTHS) + r")[ \-]?\Z")
+_IBAN_COUNTRY_BEFORE = re.compile(r"(?<![\w])(?P<country>" + "|".join(IBAN_LENGTHS) + r")[ \-]?\Z")
 # Words asking for money to be paid back or sent, in the five languages: "please send the
 # refund to GB85", "bitte erstatten auf AT34", "virement sur FR76"; German compounds them
 # with "rück" ("für die Rückzahlung: DE61", "Rückerstattung an AT34").
@@ -4439,7 +4485,7 @@ def _iban_country_head(view: str, now: float) -> Carried:
     if match is None:
         return _NOTHING
     value = match.group("value")
-    complete = _IBAN_LENGTHS.get(value[:2])
+    complete = IBAN_LENGTHS.get(value[:2])
     if (
         complete is None
         or not 2 <= int(value[2:]) <= 98  # ISO 7064 check digits run from 02 to 98
