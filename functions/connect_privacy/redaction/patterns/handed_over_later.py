@@ -94,8 +94,9 @@ _KINDS = (
 )
 _DIGITS = {"BANK_ACCOUNT_NUMBER": (6, 24), "BANK_ROUTING": (6, 11)}
 _DOCUMENT_CHARS = (6, 18)
-# Punctuation that ends a clause: what follows it is no piece of the value.
-_CLAUSE_END = re.compile(r"[,;()]")
+# Punctuation that ends a clause, and a line break (a form's next field, "DL: T820...\nDOB:
+# 2024-01-05"): what follows is no piece of the value.
+_CLAUSE_END = re.compile(r"[,;()\n]")
 # A ZIP+4 ("ship to 12345-6789"): never an account.
 _ZIP_FOUR = re.compile(r"[0-9]{5}-[0-9]{4}")
 # Where a copula hands something over: the copulas' and the colon's characters, a
