@@ -39,6 +39,8 @@ def test_grouped_document_after_its_word_is_named(text: str, value: str, entity:
         ("vuelo DL 2248 3390 mañana", "2248 3390"),
         ("mein Pass 12 03 2029 läuft bald ab", "12 03 2029"),
         ("Pass FOR THE TRIP", "FOR THE TRIP"),
+        ("Pass COL 2GN TRV", "COL 2GN TRV"),
+        ("pass 4GT 81X 27K", "4GT 81X 27K"),  # "pass" in small letters: maybe a password's
         ("mein Reisepass ist verlängert, Bestellung AB12 CD34", "AB12 CD34"),
     ],
 )  # fmt: skip

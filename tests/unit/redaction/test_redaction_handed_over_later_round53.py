@@ -59,6 +59,9 @@ def test_document_handed_over_after_its_sentence_is_named(
         ("mein Konto wurde belastet, der Betrag ist 1533.00", "1533.00"),
         ("mein Reisepass ist C9CH MNXWT, 2007 verlängert", "2007"),
         ("Passport: 317243675\nDL: T8206905\nDOB: 2024-01-05", "2024-01-05"),
+        # one piece of letters and digits far from the passport word: its shapes are
+        # ``national_ids``'s to read there
+        ("el pasaporte lo copié de una foto, creo que es PAA12345", "PAA12345"),
     ],
 )  # fmt: skip
 def test_amounts_orders_dates_and_zip_codes_after_the_word_stay(text: str, kept: str) -> None:

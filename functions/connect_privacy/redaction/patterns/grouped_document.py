@@ -35,10 +35,12 @@ from connect_privacy.redaction.patterns.national_ids import (
 )
 from connect_privacy.redaction.spans import Span
 
-# German's "Pass" alone, the travel document (not a boarding, bus, day, season or gate pass).
-_GERMAN_PASS = words(
-    r"pass(?<!boarding\spass)(?<!bus\spass)(?<!day\spass)(?<!season\spass)(?<!gate\spass)"
-)
+# German's "Pass" alone, the travel document, capitalised as German nouns are (a bare "pass"
+# in small letters is as often English's password: "pass LION.4821"), not a boarding pass.
+_GERMAN_PASS = re.compile(r"\bPass(?<!boarding\sPass)(?!\w)")
+# After "Pass" alone, a group of letters holding a vowel is a word or a password ("Pass FOR THE
+# KID", "Pass: LION.4821", "Pass COL 2GN TRV"): Germany's serials have none.
+_VOWEL_GROUP = re.compile(r"(?<![A-Z0-9])[A-Z]*[AEIOU][A-Z]*(?![A-Z0-9])")
 # Colombia's "licencia de conducción", which the licence words do not hold.
 _CONDUCCION = words(r"licencia\s*(?:de\s*)?conducci[óo]n")
 # What may stand between the word and its value: a number's label, "has the number", a
@@ -73,9 +75,10 @@ def find_grouped_document(view: str) -> Iterator[Span]:
     if not has_letter(view):
         return
     low = view.lower()
-    kinds = []
+    kinds: list[tuple[re.Pattern[str], str]] = []
     if "pas" in low or "pp" in low:
         kinds.append((PASSPORT_WORDS, "PASSPORT_NUMBER"))
+    if "Pass" in view:
         kinds.append((_GERMAN_PASS, "PASSPORT_NUMBER"))
     kinds.append((DRIVER_WORDS, "DRIVER_ID"))
     if "conducc" in low:
@@ -87,7 +90,11 @@ def find_grouped_document(view: str) -> Iterator[Span]:
             ):
                 continue  # "vuelo DL 2248": a flight's code
             match = _VALUE.match(view, word.end())
-            if match is not None and _document(match.group("value"), entity):
+            if match is None or (
+                phrases is _GERMAN_PASS and _VOWEL_GROUP.search(match.group("value"))
+            ):
+                continue
+            if _document(match.group("value"), entity):
                 yield Span(match.start("value"), match.end("value"), entity, 0.75, "patterns")
 
 

@@ -97,6 +97,7 @@ _DOCUMENT_CHARS = (6, 18)
 # Punctuation that ends a clause, and a line break (a form's next field, "DL: T820...\nDOB:
 # 2024-01-05"): what follows is no piece of the value.
 _CLAUSE_END = re.compile(r"[,;()\n]")
+_ONE_MIXED_PIECE = re.compile(r"(?=[0-9]*[A-Za-z])[A-Za-z0-9]+")
 # A ZIP+4 ("ship to 12345-6789"): never an account.
 _ZIP_FOUR = re.compile(r"[0-9]{5}-[0-9]{4}")
 # Where a copula hands something over: the copulas' and the colon's characters, a
@@ -203,6 +204,10 @@ def _document_value(view: str, start: int, entity: str) -> Span | None:
         if _DOCUMENT_CHARS[0] <= len(compact) and any(c.isdigit() for c in compact):
             longest = begin, end
     if longest is None or DATE_SHAPE.fullmatch(view, *longest):
+        return None
+    # a passport's one piece of letters and digits far from its word is left to the shapes
+    # ``national_ids`` reads there ("creo que es PAA12345" is no shape a passport prints)
+    if entity == "PASSPORT_NUMBER" and _ONE_MIXED_PIECE.fullmatch(view, *longest):
         return None
     return Span(*longest, entity, 0.7, "patterns")
 
