@@ -33,7 +33,8 @@ def test_a_capital_password_after_pass_is_masked(text, masked):
         ("Pass: C01X00T47", "Pass: [PASSPORT_NUMBER]"),
         ("mein Pass C01X00T47 läuft ab", "mein Pass [PASSPORT_NUMBER] läuft ab"),
         # with a dash: capitals, digits and dashes are still a passport's, no password's
-        ("Pass C01X-00T47", "Pass C01X-00T47"),
+        # (since round 53 read as the passport in groups after German's "Pass")
+        ("Pass C01X-00T47", "Pass [PASSPORT_NUMBER]"),
         ("Pass (C01X-00T47)", "Pass (C01X-00T47)"),
         # capitals and dots without a digit: initials
         ("we had to pass U.S. customs", "we had to pass U.S. customs"),

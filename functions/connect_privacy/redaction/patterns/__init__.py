@@ -96,6 +96,11 @@ from connect_privacy.redaction.patterns.email_parts import find_address_without_
 from connect_privacy.redaction.patterns.forgotten_codes import find_forgotten_codes
 from connect_privacy.redaction.patterns.framed_password import find_framed_password
 from connect_privacy.redaction.patterns.grouped_access_key import find_grouped_access_key
+from connect_privacy.redaction.patterns.grouped_document import find_grouped_document
+from connect_privacy.redaction.patterns.handed_over_later import (
+    find_document_handed_over_later,
+    find_handed_over_later,
+)
 from connect_privacy.redaction.patterns.handle_first import find_handle_first
 from connect_privacy.redaction.patterns.hedged_value import cut_hedges, restore
 from connect_privacy.redaction.patterns.iban_head import find_iban_head
@@ -201,6 +206,8 @@ _TEXT_FINDERS: tuple[_Finder, ...] = (
     find_address_without_at,
     value_first.find_ids_first,
     find_companion_passport,
+    find_grouped_document,
+    find_document_handed_over_later,
 )
 # Finders over digits, run on the folded view and, when it differs, on the view
 # with spelled-out digits.
@@ -222,6 +229,7 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     find_overlong_ending,
     find_debited_account,
     find_retried_debit,
+    find_handed_over_later,
 )
 
 
