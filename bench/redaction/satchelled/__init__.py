@@ -1,0 +1,6 @@
+"""satchelled: an independently written PII chat corpus (dev and sealed splits).
+
+Warning: the templates (``templates_*.py``) and the generator (``values.py``, ``render.py``,
+``generate.py``) ARE the sealed split. Reading them means having seen ``sealed.jsonl.gz``.
+Tune detectors on ``dev.jsonl`` only.
+"""
