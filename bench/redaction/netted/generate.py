@@ -1,8 +1,8 @@
 """Render the `netted` corpus, verify it, and write `dev.jsonl` and `sealed.jsonl.gz`.
 
-    python -m bench.redaction.netted.generate           # write both splits
-    python -m bench.redaction.netted.generate --check   # regenerate in memory, compare bytes
-    python -m bench.redaction.netted.generate --stats   # counts only (never prints text)
+python -m bench.redaction.netted.generate           # write both splits
+python -m bench.redaction.netted.generate --check   # regenerate in memory, compare bytes
+python -m bench.redaction.netted.generate --stats   # counts only (never prints text)
 """
 
 from __future__ import annotations
@@ -29,10 +29,26 @@ SPLITS = ("dev", "sealed")
 MIN_MESSAGES = {"dev": 300, "sealed": 700}
 TARGET_MESSAGES = {"dev": 320, "sealed": 730}
 SLOT_RE = re.compile(r"\{(\?label|\?|#[a-z0-9_]+|[A-Z_]+)(?::([a-z_]+))?(?:~([123]))?\}")
-REGION = {"en-US": "US", "en-GB": "GB", "es-ES": "ES", "es-MX": "MX", "fr-FR": "FR",
-          "de-DE": "DE", "pt-BR": "BR", "pt-PT": "PT"}
-SINGLE_GENERIC = ("plain", "spaced_or_dashed", "split_by_noise", "letter_substitution",
-                  "spelled_out", "email_spelled", "percent_encoded", "iban_broken")
+REGION = {
+    "en-US": "US",
+    "en-GB": "GB",
+    "es-ES": "ES",
+    "es-MX": "MX",
+    "fr-FR": "FR",
+    "de-DE": "DE",
+    "pt-BR": "BR",
+    "pt-PT": "PT",
+}
+SINGLE_GENERIC = (
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+    "email_spelled",
+    "percent_encoded",
+    "iban_broken",
+)
 
 
 class CorpusError(Exception):
@@ -74,7 +90,9 @@ class Plan:
 
     def __init__(self) -> None:
         self.single: list[tuple[str, str]] = []
-        rounds = max(len([f for f in render.families_for(t) if f in SINGLE_GENERIC]) for t in values.TYPES)
+        rounds = max(
+            len([f for f in render.families_for(t) if f in SINGLE_GENERIC]) for t in values.TYPES
+        )
         for r in range(rounds):
             for t in values.TYPES:
                 fams = [f for f in render.families_for(t) if f in SINGLE_GENERIC]
@@ -98,8 +116,16 @@ def _pick_family(kind: str, rng: random.Random) -> str:
     return "plain" if rng.random() < 0.65 or len(fams) == 1 else rng.choice(fams[1:])
 
 
-def render_conversation(module: ModuleType, lang: str, split: str, tidx: int, rep: int,
-                        locale_key: str, template: str | list[str], plan: Plan) -> dict[str, object]:
+def render_conversation(
+    module: ModuleType,
+    lang: str,
+    split: str,
+    tidx: int,
+    rep: int,
+    locale_key: str,
+    template: str | list[str],
+    plan: Plan,
+) -> dict[str, object]:
     rng = random.Random(f"netted|{lang}|{split}|{tidx:03d}|{rep:02d}")
     locales: dict[str, str] = module.LOCALES
     if locale_key == "*":
@@ -125,7 +151,7 @@ def render_conversation(module: ModuleType, lang: str, split: str, tidx: int, re
         m = Message()
         pos = 0
         for match in SLOT_RE.finditer(msg):
-            m.text += msg[pos:match.start()]
+            m.text += msg[pos : match.start()]
             pos = match.end()
             name, fam, part = match.group(1), match.group(2), match.group(3)
             if name == "?label":
@@ -144,13 +170,27 @@ def render_conversation(module: ModuleType, lang: str, split: str, tidx: int, re
                 fam = generic[1] if fam is None and part is None else fam
             if part is not None:
                 if name not in multi_values:
-                    count = max(int(p) for p in re.findall(r"\{(?:%s|\?)~([123])\}" % re.escape(match.group(1)), joined))
+                    count = max(
+                        int(p)
+                        for p in re.findall(
+                            r"\{(?:%s|\?)~([123])\}" % re.escape(match.group(1)), joined
+                        )
+                    )
                     val = values.draw(name, rng, region)
                     multi_values[name] = (val, render.multi_parts(name, val, count, rng))
                 val, parts = multi_values[name]
                 piece = parts[int(part) - 1]
-                m.pii.append(Span(name, "multi_message", len(m.text), len(m.text) + len(piece), piece,
-                                  val, f"{cid}-g1"))
+                m.pii.append(
+                    Span(
+                        name,
+                        "multi_message",
+                        len(m.text),
+                        len(m.text) + len(piece),
+                        piece,
+                        val,
+                        f"{cid}-g1",
+                    )
+                )
                 m.text += piece
                 continue
             if fam == "url_credentials":
@@ -174,19 +214,38 @@ def render_conversation(module: ModuleType, lang: str, split: str, tidx: int, re
                 canon = {name: val}
             for text, kind in pieces:
                 if kind is not None:
-                    m.pii.append(Span(kind, fam, len(m.text), len(m.text) + len(text), text, canon[kind]))
+                    m.pii.append(
+                        Span(kind, fam, len(m.text), len(m.text) + len(text), text, canon[kind])
+                    )
                 m.text += text
         m.text += msg[pos:]
         out.append(m)
     verify(cid, out, region, locale)
     return {
-        "id": cid, "lang": lang, "locale": locale, "split": split,
-        "messages": [{
-            "text": m.text,
-            "pii": [{"type": s.kind, "family": s.family, **({"group": s.group} if s.group else {}),
-                     "start": s.start, "end": s.end, "value": s.value} for s in m.pii],
-            "must_keep": [{"kind": k, "start": a, "end": b, "value": v} for k, a, b, v in m.keep],
-        } for m in out],
+        "id": cid,
+        "lang": lang,
+        "locale": locale,
+        "split": split,
+        "messages": [
+            {
+                "text": m.text,
+                "pii": [
+                    {
+                        "type": s.kind,
+                        "family": s.family,
+                        **({"group": s.group} if s.group else {}),
+                        "start": s.start,
+                        "end": s.end,
+                        "value": s.value,
+                    }
+                    for s in m.pii
+                ],
+                "must_keep": [
+                    {"kind": k, "start": a, "end": b, "value": v} for k, a, b, v in m.keep
+                ],
+            }
+            for m in out
+        ],
     }
 
 
@@ -208,7 +267,7 @@ def verify(cid: str, msgs: list[Message], region: str, locale: str) -> None:
             if m.text[a:b] != v or v != v.strip() or not values.is_safe_negative(v):
                 raise CorpusError(f"{cid}: bad must_keep")
         for s in m.pii:
-            if m.text[s.start:s.end] != s.value or s.value != s.value.strip() or not s.value:
+            if m.text[s.start : s.end] != s.value or s.value != s.value.strip() or not s.value:
                 raise CorpusError(f"{cid}: span text mismatch")
             if s.family == "multi_message":
                 assert s.group is not None
@@ -217,12 +276,15 @@ def verify(cid: str, msgs: list[Message], region: str, locale: str) -> None:
             if s.family == "context_only" and m.text != s.value:
                 raise CorpusError(f"{cid}: context_only value is not alone in its message")
             if s.family == "url_credentials":
-                url_match = re.search(r"\S*" + re.escape(s.value) + r"\S*", m.text[max(0, s.start - 200):s.end + 200])
+                url_match = re.search(
+                    r"\S*" + re.escape(s.value) + r"\S*",
+                    m.text[max(0, s.start - 200) : s.end + 200],
+                )
                 assert url_match is not None
                 user, pw = render.decode_url(url_match.group())
                 got = user if s.kind == "USERNAME" else pw
             elif s.family == "key_value_secret":
-                line = m.text[:s.end].split("\n")[-1]
+                line = m.text[: s.end].split("\n")[-1]
                 kv = re.search(r"([A-Za-z_]+)\s*[=:]\s*(\S+)$", line)
                 if kv is None or kv.group(2) != s.value:
                     raise CorpusError(f"{cid}: key_value_secret without a key")
@@ -237,7 +299,11 @@ def verify(cid: str, msgs: list[Message], region: str, locale: str) -> None:
                 raise CorpusError(f"{cid}: {s.kind} does not validate")
     for gid, parts in groups.items():
         idx = [mi for mi, _ in parts]
-        if len(parts) < 2 or len(set(idx)) != len(idx) or idx != list(range(idx[0], idx[0] + len(idx))):
+        if (
+            len(parts) < 2
+            or len(set(idx)) != len(idx)
+            or idx != list(range(idx[0], idx[0] + len(idx)))
+        ):
             raise CorpusError(f"{cid}: multi-message parts not one per consecutive message")
         kind = parts[0][1].kind
         joined = "".join(re.sub(r"[^0-9A-Za-z+]", "", s.value) for _, s in parts)
@@ -266,7 +332,9 @@ def build() -> dict[str, list[dict[str, object]]]:
             for _, tpl in templates:
                 for msg in _messages(tpl):
                     if re.search(r"\d", literal(msg)):
-                        raise CorpusError(f"{lang}: digit in template literal text: {literal(msg)[:30]!r}")
+                        raise CorpusError(
+                            f"{lang}: digit in template literal text: {literal(msg)[:30]!r}"
+                        )
                     if re.search(r"\w", literal(msg)):  # a bare slot has no wording to share
                         seen[split].add(normalise(msg))
             total = sum(len(_messages(t)) for _, t in templates)
@@ -274,7 +342,9 @@ def build() -> dict[str, list[dict[str, object]]]:
             plan = Plan()
             for rep in range(reps):
                 for tidx, (loc, tpl) in enumerate(templates):
-                    out[split].append(render_conversation(module, lang, split, tidx, rep, loc, tpl, plan))
+                    out[split].append(
+                        render_conversation(module, lang, split, tidx, rep, loc, tpl, plan)
+                    )
         if seen["dev"] & seen["sealed"]:
             raise CorpusError(f"{lang}: a template message is in both splits")
     for split in SPLITS:
@@ -322,9 +392,15 @@ def stats(out: dict[str, list[dict[str, object]]]) -> None:
         ms = [m for c in convs for m in c["messages"]]  # type: ignore[attr-defined]
         pii = sum(len(m["pii"]) for m in ms)
         keep = sum(len(m["must_keep"]) for m in ms)
-        multi = sum(any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"]) for c in convs)  # type: ignore[attr-defined]
-        return (f"{label}: conversations={len(convs)} messages={len(ms)} pii={pii} must_keep={keep} "
-                f"multi_message_conversations={multi} ({100 * multi / max(1, len(convs)):.1f}%)")
+        multi = sum(
+            any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"])
+            for c in convs
+        )  # type: ignore[attr-defined]
+        return (
+            f"{label}: conversations={len(convs)} messages={len(ms)} pii={pii} must_keep={keep} "
+            f"multi_message_conversations={multi} ({100 * multi / max(1, len(convs)):.1f}%)"
+        )
+
     everything = out["dev"] + out["sealed"]
     print(line("all", everything))
     for split in SPLITS:
@@ -335,31 +411,50 @@ def stats(out: dict[str, list[dict[str, object]]]) -> None:
     for split in SPLITS:
         spans = [p for c in out[split] for m in c["messages"] for p in m["pii"]]  # type: ignore[attr-defined]
         keeps = [k for c in out[split] for m in c["messages"] for k in m["must_keep"]]  # type: ignore[attr-defined]
-        print(f"\n{split} per type: " + ", ".join(f"{k}={v}" for k, v in sorted(Counter(p["type"] for p in spans).items())))
-        print(f"{split} per family: " + ", ".join(f"{k}={v}" for k, v in sorted(Counter(p["family"] for p in spans).items())))
-        print(f"{split} per must_keep kind: " + ", ".join(f"{k}={v}" for k, v in sorted(Counter(k["kind"] for k in keeps).items())))
+        print(
+            f"\n{split} per type: "
+            + ", ".join(f"{k}={v}" for k, v in sorted(Counter(p["type"] for p in spans).items()))
+        )
+        print(
+            f"{split} per family: "
+            + ", ".join(f"{k}={v}" for k, v in sorted(Counter(p["family"] for p in spans).items()))
+        )
+        print(
+            f"{split} per must_keep kind: "
+            + ", ".join(f"{k}={v}" for k, v in sorted(Counter(k["kind"] for k in keeps).items()))
+        )
     print("\nper template (conversations, split, lang, template):")
     per = Counter(str(c["id"]).rsplit("-", 1)[0] for c in everything)
     print(" ".join(f"{k.removeprefix('netted-')}={v}" for k, v in sorted(per.items())))
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="regenerate in memory and compare with the files")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="regenerate in memory and compare with the files"
+    )
     parser.add_argument("--stats", action="store_true", help="print counts")
     args = parser.parse_args(argv)
     out = build()
     dev, sealed = serialise(out["dev"]), gz(serialise(out["sealed"]))
     if args.check:
-        ok = (HERE / "dev.jsonl").read_bytes() == dev and (HERE / "sealed.jsonl.gz").read_bytes() == sealed
-        print("check: files match a fresh render" if ok else "check: FILES DIFFER from a fresh render")
+        ok = (HERE / "dev.jsonl").read_bytes() == dev and (
+            HERE / "sealed.jsonl.gz"
+        ).read_bytes() == sealed
+        print(
+            "check: files match a fresh render" if ok else "check: FILES DIFFER from a fresh render"
+        )
         return 0 if ok else 1
     if args.stats:
         stats(out)
         return 0
     (HERE / "dev.jsonl").write_bytes(dev)
     (HERE / "sealed.jsonl.gz").write_bytes(sealed)
-    print(f"wrote dev.jsonl ({len(out['dev'])} conversations) and sealed.jsonl.gz ({len(out['sealed'])})")
+    print(
+        f"wrote dev.jsonl ({len(out['dev'])} conversations) and sealed.jsonl.gz ({len(out['sealed'])})"
+    )
     return 0
 
 

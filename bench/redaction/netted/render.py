@@ -21,25 +21,64 @@ from stdnum.fr import nir
 Piece = tuple[str, str | None]
 
 FAMILIES: tuple[str, ...] = (
-    "plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out",
-    "email_spelled", "percent_encoded", "url_credentials", "key_value_secret", "compact_expiry",
-    "iban_broken", "context_only", "multi_message",
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+    "email_spelled",
+    "percent_encoded",
+    "url_credentials",
+    "key_value_secret",
+    "compact_expiry",
+    "iban_broken",
+    "context_only",
+    "multi_message",
 )
 
 # Types made only of digits (phones may also carry a leading +).
 NUMERIC = {
-    "CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "PIN", "PHONE", "BANK_ACCOUNT_NUMBER",
-    "SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "MX_CLABE", "BR_CPF", "BR_CNPJ",
-    "FR_NIR", "DE_TAX_ID", "PT_NIF",
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "PHONE",
+    "BANK_ACCOUNT_NUMBER",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
 }
 GROUPABLE = NUMERIC - {"CREDIT_DEBIT_CVV", "PIN"} | {
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER", "ES_DNI", "ES_NIE",
-    "MX_CURP", "MX_RFC", "PASSPORT_NUMBER", "DRIVER_ID", "SWIFT_CODE", "BANK_ROUTING",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "UK_NATIONAL_INSURANCE_NUMBER",
+    "ES_DNI",
+    "ES_NIE",
+    "MX_CURP",
+    "MX_RFC",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "SWIFT_CODE",
+    "BANK_ROUTING",
 }
 MULTI = {
-    "CREDIT_DEBIT_NUMBER", "PHONE", "SSN", "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-    "BANK_ACCOUNT_NUMBER", "MX_CLABE", "ES_DNI", "FR_NIR", "DE_TAX_ID", "BR_CPF", "BR_CNPJ",
-    "PT_NIF", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "MX_CURP",
+    "CREDIT_DEBIT_NUMBER",
+    "PHONE",
+    "SSN",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "BANK_ACCOUNT_NUMBER",
+    "MX_CLABE",
+    "ES_DNI",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "BR_CPF",
+    "BR_CNPJ",
+    "PT_NIF",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "MX_CURP",
 }
 
 
@@ -70,16 +109,66 @@ def families_for(kind: str) -> list[str]:
 # ---------------------------------------------------------------- words of each language
 
 DIGIT_WORDS: dict[str, list[list[str]]] = {
-    "en": [["zero", "oh", "o"], ["one"], ["two"], ["three"], ["four"], ["five"], ["six"],
-           ["seven"], ["eight"], ["nine"]],
-    "es": [["cero"], ["uno", "un"], ["dos"], ["tres"], ["cuatro"], ["cinco"], ["seis"],
-           ["siete"], ["ocho"], ["nueve"]],
-    "fr": [["zéro", "zero"], ["un"], ["deux"], ["trois"], ["quatre"], ["cinq"], ["six"],
-           ["sept"], ["huit"], ["neuf"]],
-    "de": [["null"], ["eins"], ["zwei", "zwo"], ["drei"], ["vier"], ["fünf", "fuenf"],
-           ["sechs"], ["sieben"], ["acht"], ["neun"]],
-    "pt": [["zero"], ["um"], ["dois"], ["três", "tres"], ["quatro"], ["cinco"],
-           ["seis", "meia"], ["sete"], ["oito"], ["nove"]],
+    "en": [
+        ["zero", "oh", "o"],
+        ["one"],
+        ["two"],
+        ["three"],
+        ["four"],
+        ["five"],
+        ["six"],
+        ["seven"],
+        ["eight"],
+        ["nine"],
+    ],
+    "es": [
+        ["cero"],
+        ["uno", "un"],
+        ["dos"],
+        ["tres"],
+        ["cuatro"],
+        ["cinco"],
+        ["seis"],
+        ["siete"],
+        ["ocho"],
+        ["nueve"],
+    ],
+    "fr": [
+        ["zéro", "zero"],
+        ["un"],
+        ["deux"],
+        ["trois"],
+        ["quatre"],
+        ["cinq"],
+        ["six"],
+        ["sept"],
+        ["huit"],
+        ["neuf"],
+    ],
+    "de": [
+        ["null"],
+        ["eins"],
+        ["zwei", "zwo"],
+        ["drei"],
+        ["vier"],
+        ["fünf", "fuenf"],
+        ["sechs"],
+        ["sieben"],
+        ["acht"],
+        ["neun"],
+    ],
+    "pt": [
+        ["zero"],
+        ["um"],
+        ["dois"],
+        ["três", "tres"],
+        ["quatro"],
+        ["cinco"],
+        ["seis", "meia"],
+        ["sete"],
+        ["oito"],
+        ["nove"],
+    ],
 }
 NOISE_WORDS: dict[str, list[str]] = {
     "en": ["and", "then", "uh", "ok", "and then"],
@@ -111,28 +200,53 @@ EXPIRY_WORDS = {
     "pt": ["validade ", "val ", "venc ", "vencimento ", "val"],
 }
 KV_NAMES = {
-    "AWS_ACCESS_KEY": ["AWS_ACCESS_KEY_ID=", "export AWS_ACCESS_KEY_ID=", "aws_access_key_id = ",
-                       "AWS_ACCESS_KEY_ID: "],
-    "AWS_SECRET_KEY": ["AWS_SECRET_ACCESS_KEY=", "export AWS_SECRET_ACCESS_KEY=",
-                       "aws_secret_access_key = ", "AWS_SECRET_ACCESS_KEY: "],
-    "PASSWORD": ["DB_PASSWORD=", "password=", "SMTP_PASS=", "PGPASSWORD=", "db_pass: ",
-                 "MYSQL_PASSWORD="],
+    "AWS_ACCESS_KEY": [
+        "AWS_ACCESS_KEY_ID=",
+        "export AWS_ACCESS_KEY_ID=",
+        "aws_access_key_id = ",
+        "AWS_ACCESS_KEY_ID: ",
+    ],
+    "AWS_SECRET_KEY": [
+        "AWS_SECRET_ACCESS_KEY=",
+        "export AWS_SECRET_ACCESS_KEY=",
+        "aws_secret_access_key = ",
+        "AWS_SECRET_ACCESS_KEY: ",
+    ],
+    "PASSWORD": [
+        "DB_PASSWORD=",
+        "password=",
+        "SMTP_PASS=",
+        "PGPASSWORD=",
+        "db_pass: ",
+        "MYSQL_PASSWORD=",
+    ],
 }
-URL_HOSTS = ["db.example.com", "ftp.example.org", "sftp.example.net", "api.example.com",
-             "mail.example.test", "git.example.org"]
+URL_HOSTS = [
+    "db.example.com",
+    "ftp.example.org",
+    "sftp.example.net",
+    "api.example.com",
+    "mail.example.test",
+    "git.example.org",
+]
 URL_SCHEMES = ["https", "ftp", "sftp", "postgres", "mysql", "smtp", "redis"]
 PCT_URLS = {
-    "EMAIL": [("https://shop.example.com/account/reset?email=", "&lang=es"),
-              ("https://example.com/unsubscribe?user=", ""),
-              ("https://portal.example.org/login?email=", "&next=/orders"),
-              ("example.net/track?mail=", "&src=fb")],
-    "PHONE": [("https://example.com/callback?phone=", ""),
-              ("https://portal.example.org/verify?tel=", "&step=sms"),
-              ("https://example.net/otp?msisdn=", "&lang=pt")],
+    "EMAIL": [
+        ("https://shop.example.com/account/reset?email=", "&lang=es"),
+        ("https://example.com/unsubscribe?user=", ""),
+        ("https://portal.example.org/login?email=", "&next=/orders"),
+        ("example.net/track?mail=", "&src=fb"),
+    ],
+    "PHONE": [
+        ("https://example.com/callback?phone=", ""),
+        ("https://portal.example.org/verify?tel=", "&step=sms"),
+        ("https://example.net/otp?msisdn=", "&lang=pt"),
+    ],
 }
 
 
 # ---------------------------------------------------------------- helpers
+
 
 def compact(kind: str, value: str) -> str:
     """Alphanumerics of a canonical value, as groups are cut from them."""
@@ -146,7 +260,7 @@ def _group(text: str, rng: random.Random, sizes: tuple[int, ...] = (2, 3, 4)) ->
         n = rng.choice(sizes)
         if len(text) - i - n == 1:
             n += 1
-        out.append(text[i:i + n])
+        out.append(text[i : i + n])
         i += n
     return out
 
@@ -179,12 +293,13 @@ def plain(kind: str, value: str, rng: random.Random) -> str:
                 return value
             sep = " " if r < 0.75 else "-"
             if len(value) == 16:
-                return sep.join(value[i:i + 4] for i in range(0, 16, 4))
+                return sep.join(value[i : i + 4] for i in range(0, 16, 4))
             return sep.join([value[:4], value[4:10], value[10:]])
         case "CREDIT_DEBIT_EXPIRY":
             mm, yy = value[:2], value[2:]
-            return rng.choice([f"{mm}/{yy}", f"{mm}/20{yy}", f"{mm}-{yy}", f"{mm} / {yy}",
-                               f"{int(mm)}/{yy}"])
+            return rng.choice(
+                [f"{mm}/{yy}", f"{mm}/20{yy}", f"{mm}-{yy}", f"{mm} / {yy}", f"{int(mm)}/{yy}"]
+            )
         case "PHONE":
             if r < 0.45:
                 return phone_national(value)
@@ -202,7 +317,11 @@ def plain(kind: str, value: str, rng: random.Random) -> str:
         case "SSN" | "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER":
             return f"{value[:3]}-{value[3:5]}-{value[5:]}" if r < 0.7 else value
         case "UK_NATIONAL_INSURANCE_NUMBER":
-            return " ".join([value[:2], value[2:4], value[4:6], value[6:8], value[8]]) if r < 0.5 else value
+            return (
+                " ".join([value[:2], value[2:4], value[4:6], value[6:8], value[8]])
+                if r < 0.5
+                else value
+            )
         case "ES_DNI":
             return f"{value[:8]}-{value[8]}" if r < 0.3 else value
         case "ES_NIE":
@@ -283,13 +402,18 @@ def _spell(digits: str, lang: str, rng: random.Random) -> str:
             if lang == "pt" and d == 6 and rng.random() < 0.6:
                 toks.append("meia")
             else:
-                toks.append(rng.choice(options[:2]) if len(options) > 1 and rng.random() < 0.5 else options[0])
+                toks.append(
+                    rng.choice(options[:2])
+                    if len(options) > 1 and rng.random() < 0.5
+                    else options[0]
+                )
             i += 1
         out.append(" ".join(toks))
     return rng.choice([", ", " - ", "  ", " ", "... "]).join(out)
 
 
 # ---------------------------------------------------------------- surfaces
+
 
 def surface(kind: str, value: str, family: str, rng: random.Random, lang: str) -> list[Piece]:
     """Pieces of text for one value; typed pieces are PII spans."""
@@ -304,9 +428,16 @@ def surface(kind: str, value: str, family: str, rng: random.Random, lang: str) -
             sep = rng.choice([" ", "-", ".", "  ", " - "])
             groups = _group(core, rng, rng.choice([(2,), (3,), (2, 3), (3, 4), (2, 4)]))
             if len(groups) == 1:
-                groups = [core[:len(core) // 2], core[len(core) // 2:]]
+                groups = [core[: len(core) // 2], core[len(core) // 2 :]]
             if rng.random() < 0.25:
-                return [(lead + "".join(g + rng.choice([" ", "-", ".", "  "]) for g in groups[:-1]) + groups[-1], kind)]
+                return [
+                    (
+                        lead
+                        + "".join(g + rng.choice([" ", "-", ".", "  "]) for g in groups[:-1])
+                        + groups[-1],
+                        kind,
+                    )
+                ]
             return [(lead + sep.join(groups), kind)]
         case "split_by_noise":
             core = _regroup_core(kind, value, rng)
@@ -321,7 +452,11 @@ def surface(kind: str, value: str, family: str, rng: random.Random, lang: str) -
             return [(lead + text, kind)]
         case "letter_substitution":
             for _ in range(20):
-                base = plain(kind, value, rng) if rng.random() < 0.6 else _regroup_core(kind, value, rng)
+                base = (
+                    plain(kind, value, rng)
+                    if rng.random() < 0.6
+                    else _regroup_core(kind, value, rng)
+                )
                 try:
                     return [(_substitute(base, rng), kind)]
                 except ValueError:
@@ -345,7 +480,11 @@ def surface(kind: str, value: str, family: str, rng: random.Random, lang: str) -
         case "percent_encoded":
             head, tail = rng.choice(PCT_URLS[kind])
             encoded = urllib.parse.quote(value, safe="")
-            return [(head, None), (encoded, kind), (tail, None)] if tail else [(head, None), (encoded, kind)]
+            return (
+                [(head, None), (encoded, kind), (tail, None)]
+                if tail
+                else [(head, None), (encoded, kind)]
+            )
         case "key_value_secret":
             return [(rng.choice(KV_NAMES[kind]), None), (value, kind)]
         case "compact_expiry":
@@ -367,14 +506,19 @@ def url_credentials(user: str, password: str, rng: random.Random) -> list[Piece]
     scheme = rng.choice(URL_SCHEMES)
     host = rng.choice(URL_HOSTS)
     path = rng.choice(["", "/", "/prod", "/inbox", "/backup"])
-    return [(f"{scheme}://", None), (user, "USERNAME"), (":", None), (password, "PASSWORD"),
-            (f"@{host}{path}", None)]
+    return [
+        (f"{scheme}://", None),
+        (user, "USERNAME"),
+        (":", None),
+        (password, "PASSWORD"),
+        (f"@{host}{path}", None),
+    ]
 
 
 def multi_parts(kind: str, value: str, parts: int, rng: random.Random) -> list[str]:
     """A value cut over `parts` consecutive messages; each part may keep inner spaces."""
     if kind == "CREDIT_DEBIT_NUMBER" and len(value) == 16 and rng.random() < 0.6:
-        groups = [value[i:i + 4] for i in range(0, 16, 4)]
+        groups = [value[i : i + 4] for i in range(0, 16, 4)]
         cuts = [2] if parts == 2 else [1, 3]
         chunks = [groups[a:b] for a, b in zip([0] + cuts, cuts + [4])]
         sep = rng.choice([" ", "", "-"])
@@ -396,7 +540,8 @@ def multi_parts(kind: str, value: str, parts: int, rng: random.Random) -> list[s
 # ---------------------------------------------------------------- decoder (independent)
 
 _WORD_DIGITS: dict[str, str] = {}
-for _d, _names in enumerate([
+for _d, _names in enumerate(
+    [
         "zero oh o cero zéro zero null",
         "one uno un um eins",
         "two dos deux dois zwei zwo",
@@ -406,12 +551,20 @@ for _d, _names in enumerate([
         "six seis sechs meia",
         "seven siete sept sete sieben",
         "eight ocho huit oito acht",
-        "nine nueve neuf nove neun"]):
+        "nine nueve neuf nove neun",
+    ]
+):
     for _n in _names.split():
         _WORD_DIGITS[_n] = str(_d)
 
-_AT_RE = re.compile(r"\s*[\(\[]\s*(?:at|arroba|arobase|klammeraffe)\s*[\)\]]\s*|\s+(?:at|arroba|arobase|klammeraffe)\s+", re.I)
-_DOT_RE = re.compile(r"\s*[\(\[]\s*(?:dot|punto|point|punkt|ponto)\s*[\)\]]\s*|\s+(?:dot|punto|point|punkt|ponto)\s+", re.I)
+_AT_RE = re.compile(
+    r"\s*[\(\[]\s*(?:at|arroba|arobase|klammeraffe)\s*[\)\]]\s*|\s+(?:at|arroba|arobase|klammeraffe)\s+",
+    re.I,
+)
+_DOT_RE = re.compile(
+    r"\s*[\(\[]\s*(?:dot|punto|point|punkt|ponto)\s*[\)\]]\s*|\s+(?:dot|punto|point|punkt|ponto)\s+",
+    re.I,
+)
 
 
 def _words_to_digits(text: str) -> str:
@@ -450,8 +603,15 @@ def canonical(kind: str, raw: str, region: str) -> str:
     """Canonical value from a surface already rid of words and substitutions."""
     if kind == "PHONE":
         return _phone_from(raw, region)
-    if kind in ("EMAIL", "USERNAME", "PASSWORD", "AWS_ACCESS_KEY", "AWS_SECRET_KEY",
-                "IP_ADDRESS", "MAC_ADDRESS"):
+    if kind in (
+        "EMAIL",
+        "USERNAME",
+        "PASSWORD",
+        "AWS_ACCESS_KEY",
+        "AWS_SECRET_KEY",
+        "IP_ADDRESS",
+        "MAC_ADDRESS",
+    ):
         return raw
     alnum = re.sub(r"[^0-9A-Za-z]", "", raw).upper()
     if kind in NUMERIC and not alnum.isdigit():

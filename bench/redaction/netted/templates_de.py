@@ -32,20 +32,53 @@ LABELS = {
     "BR_CPF": ["CPF", "cpf"],
     "BR_CNPJ": ["CNPJ", "cnpj"],
     "FR_NIR": ["französische sozialversicherungsnr", "NIR"],
-    "DE_TAX_ID": ["steuer-id", "Steuer-ID", "steuerid", "steuerliche identifikationsnummer", "IdNr", "steuer id"],
+    "DE_TAX_ID": [
+        "steuer-id",
+        "Steuer-ID",
+        "steuerid",
+        "steuerliche identifikationsnummer",
+        "IdNr",
+        "steuer id",
+    ],
     "PT_NIF": ["NIF", "portugiesische steuernummer"],
 }
 
 DEV = [
-    ("de", "hallo, mir wurden {#amount} doppelt abgebucht von der karte {CREDIT_DEBIT_NUMBER} am {#date}"),
-    ("de", ["will bestellung {#order} bezahlen", "karte {CREDIT_DEBIT_NUMBER:split_by_noise}", "cvc {CREDIT_DEBIT_CVV} {CREDIT_DEBIT_EXPIRY:compact_expiry}"]),
+    (
+        "de",
+        "hallo, mir wurden {#amount} doppelt abgebucht von der karte {CREDIT_DEBIT_NUMBER} am {#date}",
+    ),
+    (
+        "de",
+        [
+            "will bestellung {#order} bezahlen",
+            "karte {CREDIT_DEBIT_NUMBER:split_by_noise}",
+            "cvc {CREDIT_DEBIT_CVV} {CREDIT_DEBIT_EXPIRY:compact_expiry}",
+        ],
+    ),
     ("de", ["hier die iban für die erstattung", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}"]),
     ("de", ["bitte rufen sie mich unter dieser nummer zurück", "{PHONE:context_only}"]),
-    ("de", ["meine karte ist {CREDIT_DEBIT_NUMBER~1}", "{CREDIT_DEBIT_NUMBER~2}", "sorry, abgeschickt zu früh"]),
+    (
+        "de",
+        [
+            "meine karte ist {CREDIT_DEBIT_NUMBER~1}",
+            "{CREDIT_DEBIT_NUMBER~2}",
+            "sorry, abgeschickt zu früh",
+        ],
+    ),
     ("de", ["steuer-id {DE_TAX_ID~1}", "{DE_TAX_ID~2}"]),
     ("de", "komme nicht rein, benutzer {USERNAME} passwort {PASSWORD} fehler {#error_code}"),
-    ("de", "das backup nutzt {PASSWORD:url_credentials} und geht seit update {#version} nicht mehr"),
-    ("de", ["das steht in der datei", "{AWS_ACCESS_KEY:key_value_secret}\n{AWS_SECRET_KEY:key_value_secret}"]),
+    (
+        "de",
+        "das backup nutzt {PASSWORD:url_credentials} und geht seit update {#version} nicht mehr",
+    ),
+    (
+        "de",
+        [
+            "das steht in der datei",
+            "{AWS_ACCESS_KEY:key_value_secret}\n{AWS_SECRET_KEY:key_value_secret}",
+        ],
+    ),
     ("de", "meine mail ist {EMAIL:email_spelled} nicht die alte"),
     ("de", "hab so einen komischen link bekommen {EMAIL:percent_encoded} ist der von euch?"),
     ("de", "meine steuer id {DE_TAX_ID:letter_substitution}, plz {#postal_code}"),
@@ -60,11 +93,32 @@ DEV = [
 SEALED = [
     ("de", "moin, meine kreditkarte {CREDIT_DEBIT_NUMBER} wird in filiale {#store} abgelehnt"),
     ("de", "hab {#count} mal probiert mit der karte {CREDIT_DEBIT_NUMBER:spaced_or_dashed}, nix"),
-    ("de", ["möchte den kauf über {#price} stornieren", "bezahlt mit {CREDIT_DEBIT_NUMBER:letter_substitution}", "gültig bis {CREDIT_DEBIT_EXPIRY}"]),
-    ("de", "karte {CREDIT_DEBIT_NUMBER:spelled_out} ablauf {CREDIT_DEBIT_EXPIRY} cvv {CREDIT_DEBIT_CVV}"),
-    ("de", "{CREDIT_DEBIT_NUMBER} {CREDIT_DEBIT_EXPIRY:compact_expiry} prüfziffer {CREDIT_DEBIT_CVV:spelled_out} für {#quantity} tickets"),
+    (
+        "de",
+        [
+            "möchte den kauf über {#price} stornieren",
+            "bezahlt mit {CREDIT_DEBIT_NUMBER:letter_substitution}",
+            "gültig bis {CREDIT_DEBIT_EXPIRY}",
+        ],
+    ),
+    (
+        "de",
+        "karte {CREDIT_DEBIT_NUMBER:spelled_out} ablauf {CREDIT_DEBIT_EXPIRY} cvv {CREDIT_DEBIT_CVV}",
+    ),
+    (
+        "de",
+        "{CREDIT_DEBIT_NUMBER} {CREDIT_DEBIT_EXPIRY:compact_expiry} prüfziffer {CREDIT_DEBIT_CVV:spelled_out} für {#quantity} tickets",
+    ),
     ("de", ["karte {CREDIT_DEBIT_NUMBER~1}", "{CREDIT_DEBIT_NUMBER~2}"]),
-    ("de", ["kartennummer", "{CREDIT_DEBIT_NUMBER~1}", "{CREDIT_DEBIT_NUMBER~2}", "{CREDIT_DEBIT_NUMBER~3}"]),
+    (
+        "de",
+        [
+            "kartennummer",
+            "{CREDIT_DEBIT_NUMBER~1}",
+            "{CREDIT_DEBIT_NUMBER~2}",
+            "{CREDIT_DEBIT_NUMBER~3}",
+        ],
+    ),
     ("de", ["die hinten drauf?", "{CREDIT_DEBIT_CVV:context_only}"]),
     ("de", "meine PIN ist {PIN} aber der automat sagt falsch"),
     ("de", "pin auf {PIN:letter_substitution} geändert vor {#duration} tagen, schon vergessen 🙈"),
@@ -72,7 +126,10 @@ SEALED = [
     ("de", ["mein benutzername", "{USERNAME:context_only}"]),
     ("de", "die verbindung ist {USERNAME:url_credentials} aber timeout um {#time}"),
     ("de", "{PASSWORD:key_value_secret} steht so in der config, ticket {#ticket}"),
-    ("de", ["unsere aws keys sind geleakt", "{AWS_ACCESS_KEY}", "{AWS_SECRET_KEY:key_value_secret}"]),
+    (
+        "de",
+        ["unsere aws keys sind geleakt", "{AWS_ACCESS_KEY}", "{AWS_SECRET_KEY:key_value_secret}"],
+    ),
     ("de", "rechnung bitte an {EMAIL}, bestellung {#order}"),
     ("de", "mail: {EMAIL:email_spelled}"),
     ("de", ["email ändern bitte", "{EMAIL:context_only}"]),
@@ -82,10 +139,16 @@ SEALED = [
     ("de", "sorry falsche nummer, richtig ist {PHONE:letter_substitution}"),
     ("de", "die verifizierungsseite geht auf {PHONE:percent_encoded} und sagt ungültig"),
     ("de", ["tel {PHONE~1}", "{PHONE~2}"]),
-    ("de", "iban {INTERNATIONAL_BANK_ACCOUNT_NUMBER} bic {SWIFT_CODE} für die lastschrift über {#amount}"),
+    (
+        "de",
+        "iban {INTERNATIONAL_BANK_ACCOUNT_NUMBER} bic {SWIFT_CODE} für die lastschrift über {#amount}",
+    ),
     ("de", ["iban", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}", "gemeinschaftskonto"]),
     ("de", ["IBAN {INTERNATIONAL_BANK_ACCOUNT_NUMBER~1}", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER~2}"]),
-    ("de", "alte bankverbindung: blz {BANK_ROUTING} kto {BANK_ACCOUNT_NUMBER}, vertrag {#contract}"),
+    (
+        "de",
+        "alte bankverbindung: blz {BANK_ROUTING} kto {BANK_ACCOUNT_NUMBER}, vertrag {#contract}",
+    ),
     ("de", "überweisung auf konto {BANK_ACCOUNT_NUMBER:split_by_noise} bitte"),
     ("de", ["kontonummer {BANK_ACCOUNT_NUMBER~1}", "{BANK_ACCOUNT_NUMBER~2}"]),
     ("de", "steuer-id {DE_TAX_ID} für die rechnung {#invoice}"),

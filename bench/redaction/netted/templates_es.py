@@ -37,15 +37,47 @@ LABELS = {
 }
 
 DEV = [
-    ("es", "hola me han cobrado {#amount} dos veces en la tarjeta {CREDIT_DEBIT_NUMBER} el dia {#date}"),
-    ("mx", ["buenas, quiero pagar el pedido {#order}", "tarjeta {CREDIT_DEBIT_NUMBER:split_by_noise}", "cvv {CREDIT_DEBIT_CVV} y {CREDIT_DEBIT_EXPIRY:compact_expiry}"]),
-    ("es", ["os paso el iban para la devolucion", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}"]),
+    (
+        "es",
+        "hola me han cobrado {#amount} dos veces en la tarjeta {CREDIT_DEBIT_NUMBER} el dia {#date}",
+    ),
+    (
+        "mx",
+        [
+            "buenas, quiero pagar el pedido {#order}",
+            "tarjeta {CREDIT_DEBIT_NUMBER:split_by_noise}",
+            "cvv {CREDIT_DEBIT_CVV} y {CREDIT_DEBIT_EXPIRY:compact_expiry}",
+        ],
+    ),
+    (
+        "es",
+        ["os paso el iban para la devolucion", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}"],
+    ),
     ("es", ["me llamais a este", "{PHONE:context_only}"]),
-    ("es", ["mi tarjeta es {CREDIT_DEBIT_NUMBER~1}", "{CREDIT_DEBIT_NUMBER~2}", "perdon se me corto jaja"]),
+    (
+        "es",
+        [
+            "mi tarjeta es {CREDIT_DEBIT_NUMBER~1}",
+            "{CREDIT_DEBIT_NUMBER~2}",
+            "perdon se me corto jaja",
+        ],
+    ),
     ("mx", ["mi clabe {MX_CLABE~1}", "{MX_CLABE~2}", "{MX_CLABE~3} es de banorte"]),
-    ("mx", "no puedo entrar a la app, usuario {USERNAME} contraseña {PASSWORD} y me sale error {#error_code}"),
-    ("es", "el servidor usa {PASSWORD:url_credentials} desde la version {#version} y ya no conecta"),
-    ("mx", ["esto es lo que tengo en el archivo", "{AWS_ACCESS_KEY:key_value_secret}\n{AWS_SECRET_KEY:key_value_secret}"]),
+    (
+        "mx",
+        "no puedo entrar a la app, usuario {USERNAME} contraseña {PASSWORD} y me sale error {#error_code}",
+    ),
+    (
+        "es",
+        "el servidor usa {PASSWORD:url_credentials} desde la version {#version} y ya no conecta",
+    ),
+    (
+        "mx",
+        [
+            "esto es lo que tengo en el archivo",
+            "{AWS_ACCESS_KEY:key_value_secret}\n{AWS_SECRET_KEY:key_value_secret}",
+        ],
+    ),
     ("es", "mi correo es {EMAIL:email_spelled} xq el otro ya no lo uso"),
     ("mx", "me llego este link raro {EMAIL:percent_encoded} es de ustedes??"),
     ("es", "dni {ES_DNI:letter_substitution}, cp {#postal_code}"),
@@ -59,21 +91,58 @@ DEV = [
 ]
 
 SEALED = [
-    ("es", "buenas tardes, la tarjeta acabada en... bueno toda: {CREDIT_DEBIT_NUMBER} no me deja pagar en la tienda {#store}"),
-    ("mx", "ya intente {#count} veces con la tarjeta {CREDIT_DEBIT_NUMBER:spaced_or_dashed} y nada"),
-    ("es", ["quiero anular la compra de {#price}", "la hice con {CREDIT_DEBIT_NUMBER:letter_substitution}", "caduca {CREDIT_DEBIT_EXPIRY}"]),
-    ("mx", "tarjeta {CREDIT_DEBIT_NUMBER:spelled_out} vence {CREDIT_DEBIT_EXPIRY} codigo {CREDIT_DEBIT_CVV}"),
-    ("es", "{CREDIT_DEBIT_NUMBER} {CREDIT_DEBIT_EXPIRY:compact_expiry} cvc {CREDIT_DEBIT_CVV:spelled_out}, son {#quantity} entradas"),
+    (
+        "es",
+        "buenas tardes, la tarjeta acabada en... bueno toda: {CREDIT_DEBIT_NUMBER} no me deja pagar en la tienda {#store}",
+    ),
+    (
+        "mx",
+        "ya intente {#count} veces con la tarjeta {CREDIT_DEBIT_NUMBER:spaced_or_dashed} y nada",
+    ),
+    (
+        "es",
+        [
+            "quiero anular la compra de {#price}",
+            "la hice con {CREDIT_DEBIT_NUMBER:letter_substitution}",
+            "caduca {CREDIT_DEBIT_EXPIRY}",
+        ],
+    ),
+    (
+        "mx",
+        "tarjeta {CREDIT_DEBIT_NUMBER:spelled_out} vence {CREDIT_DEBIT_EXPIRY} codigo {CREDIT_DEBIT_CVV}",
+    ),
+    (
+        "es",
+        "{CREDIT_DEBIT_NUMBER} {CREDIT_DEBIT_EXPIRY:compact_expiry} cvc {CREDIT_DEBIT_CVV:spelled_out}, son {#quantity} entradas",
+    ),
     ("mx", ["tarjeta {CREDIT_DEBIT_NUMBER~1}", "{CREDIT_DEBIT_NUMBER~2}"]),
-    ("es", ["num tarjeta", "{CREDIT_DEBIT_NUMBER~1}", "{CREDIT_DEBIT_NUMBER~2}", "{CREDIT_DEBIT_NUMBER~3}"]),
+    (
+        "es",
+        [
+            "num tarjeta",
+            "{CREDIT_DEBIT_NUMBER~1}",
+            "{CREDIT_DEBIT_NUMBER~2}",
+            "{CREDIT_DEBIT_NUMBER~3}",
+        ],
+    ),
     ("mx", ["el de atras?", "{CREDIT_DEBIT_CVV:context_only}"]),
     ("mx", "mi nip es {PIN} pero el cajero dice que no, sucursal {#store}"),
     ("es", "cambie el pin a {PIN:letter_substitution} hace {#duration} dias y ya lo olvide 🤦"),
-    ("es", ["no me acuerdo de la contraseña", "creo que era {PASSWORD}", "o {PASSWORD} la antigua"]),
+    (
+        "es",
+        ["no me acuerdo de la contraseña", "creo que era {PASSWORD}", "o {PASSWORD} la antigua"],
+    ),
     ("mx", ["usuario", "{USERNAME:context_only}"]),
     ("mx", "la conexion es {USERNAME:url_credentials} pero da timeout a las {#time}"),
     ("es", "{PASSWORD:key_value_secret} eso pone en el config, ticket {#ticket}"),
-    ("es", ["se nos filtraron las claves de aws", "{AWS_ACCESS_KEY}", "{AWS_SECRET_KEY:key_value_secret}"]),
+    (
+        "es",
+        [
+            "se nos filtraron las claves de aws",
+            "{AWS_ACCESS_KEY}",
+            "{AWS_SECRET_KEY:key_value_secret}",
+        ],
+    ),
     ("mx", "me mandan la factura a {EMAIL} porfa, pedido {#order}"),
     ("es", "correo: {EMAIL:email_spelled}"),
     ("mx", ["cambiar mi correo", "{EMAIL:context_only}"]),

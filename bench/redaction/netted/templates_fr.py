@@ -4,8 +4,20 @@ LOCALES = {"fr": "fr-FR"}
 
 LABELS = {
     "CREDIT_DEBIT_NUMBER": ["carte", "numero de carte", "n° de carte", "CB", "carte bancaire"],
-    "CREDIT_DEBIT_CVV": ["cryptogramme", "cvv", "code de securite", "crypto", "les chiffres au dos"],
-    "CREDIT_DEBIT_EXPIRY": ["date d'expiration", "expire le", "date exp", "validite", "fin de validite"],
+    "CREDIT_DEBIT_CVV": [
+        "cryptogramme",
+        "cvv",
+        "code de securite",
+        "crypto",
+        "les chiffres au dos",
+    ],
+    "CREDIT_DEBIT_EXPIRY": [
+        "date d'expiration",
+        "expire le",
+        "date exp",
+        "validite",
+        "fin de validite",
+    ],
     "PIN": ["code pin", "code", "PIN", "code secret"],
     "PASSWORD": ["mot de passe", "mdp", "MDP", "password"],
     "USERNAME": ["identifiant", "login", "nom d'utilisateur", "pseudo"],
@@ -37,15 +49,40 @@ LABELS = {
 }
 
 DEV = [
-    ("fr", "bonjour on m'a debite {#amount} deux fois sur ma carte {CREDIT_DEBIT_NUMBER} le {#date}"),
-    ("fr", ["je veux payer la commande {#order}", "carte {CREDIT_DEBIT_NUMBER:split_by_noise}", "crypto {CREDIT_DEBIT_CVV} {CREDIT_DEBIT_EXPIRY:compact_expiry}"]),
-    ("fr", ["voila mon rib pour le remboursement", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}"]),
+    (
+        "fr",
+        "bonjour on m'a debite {#amount} deux fois sur ma carte {CREDIT_DEBIT_NUMBER} le {#date}",
+    ),
+    (
+        "fr",
+        [
+            "je veux payer la commande {#order}",
+            "carte {CREDIT_DEBIT_NUMBER:split_by_noise}",
+            "crypto {CREDIT_DEBIT_CVV} {CREDIT_DEBIT_EXPIRY:compact_expiry}",
+        ],
+    ),
+    (
+        "fr",
+        ["voila mon rib pour le remboursement", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}"],
+    ),
     ("fr", ["vous pouvez me rappeler sur ce numero", "{PHONE:context_only}"]),
     ("fr", ["ma carte c'est {CREDIT_DEBIT_NUMBER~1}", "{CREDIT_DEBIT_NUMBER~2}", "dsl ça a coupé"]),
     ("fr", ["mon num secu {FR_NIR~1}", "{FR_NIR~2}", "{FR_NIR~3}"]),
-    ("fr", "impossible de me connecter, identifiant {USERNAME} mdp {PASSWORD} erreur {#error_code}"),
-    ("fr", "le script de sauvegarde utilise {PASSWORD:url_credentials} et plante depuis la maj {#version}"),
-    ("fr", ["c'est ce qu'il y a dans le fichier", "{AWS_ACCESS_KEY:key_value_secret}\n{AWS_SECRET_KEY:key_value_secret}"]),
+    (
+        "fr",
+        "impossible de me connecter, identifiant {USERNAME} mdp {PASSWORD} erreur {#error_code}",
+    ),
+    (
+        "fr",
+        "le script de sauvegarde utilise {PASSWORD:url_credentials} et plante depuis la maj {#version}",
+    ),
+    (
+        "fr",
+        [
+            "c'est ce qu'il y a dans le fichier",
+            "{AWS_ACCESS_KEY:key_value_secret}\n{AWS_SECRET_KEY:key_value_secret}",
+        ],
+    ),
     ("fr", "mon adresse c'est {EMAIL:email_spelled} pas l'ancienne"),
     ("fr", "j'ai reçu ce lien bizarre {EMAIL:percent_encoded} c'est vous ?"),
     ("fr", "numero de secu {FR_NIR:letter_substitution} pour le dossier {#policy}"),
@@ -59,15 +96,42 @@ DEV = [
 
 SEALED = [
     ("fr", "salut, ma CB {CREDIT_DEBIT_NUMBER} est refusee au magasin {#store} je comprends pas"),
-    ("fr", "j'ai essayé {#count} fois avec la carte {CREDIT_DEBIT_NUMBER:spaced_or_dashed} rien a faire"),
-    ("fr", ["je veux annuler l'achat de {#price}", "payé avec {CREDIT_DEBIT_NUMBER:letter_substitution}", "expire {CREDIT_DEBIT_EXPIRY}"]),
-    ("fr", "carte {CREDIT_DEBIT_NUMBER:spelled_out} exp {CREDIT_DEBIT_EXPIRY} cvv {CREDIT_DEBIT_CVV}"),
-    ("fr", "{CREDIT_DEBIT_NUMBER} {CREDIT_DEBIT_EXPIRY:compact_expiry} crypto {CREDIT_DEBIT_CVV:spaced_or_dashed} pour {#quantity} billets"),
+    (
+        "fr",
+        "j'ai essayé {#count} fois avec la carte {CREDIT_DEBIT_NUMBER:spaced_or_dashed} rien a faire",
+    ),
+    (
+        "fr",
+        [
+            "je veux annuler l'achat de {#price}",
+            "payé avec {CREDIT_DEBIT_NUMBER:letter_substitution}",
+            "expire {CREDIT_DEBIT_EXPIRY}",
+        ],
+    ),
+    (
+        "fr",
+        "carte {CREDIT_DEBIT_NUMBER:spelled_out} exp {CREDIT_DEBIT_EXPIRY} cvv {CREDIT_DEBIT_CVV}",
+    ),
+    (
+        "fr",
+        "{CREDIT_DEBIT_NUMBER} {CREDIT_DEBIT_EXPIRY:compact_expiry} crypto {CREDIT_DEBIT_CVV:spaced_or_dashed} pour {#quantity} billets",
+    ),
     ("fr", ["carte {CREDIT_DEBIT_NUMBER~1}", "{CREDIT_DEBIT_NUMBER~2}"]),
-    ("fr", ["le numero de la carte", "{CREDIT_DEBIT_NUMBER~1}", "{CREDIT_DEBIT_NUMBER~2}", "{CREDIT_DEBIT_NUMBER~3}"]),
+    (
+        "fr",
+        [
+            "le numero de la carte",
+            "{CREDIT_DEBIT_NUMBER~1}",
+            "{CREDIT_DEBIT_NUMBER~2}",
+            "{CREDIT_DEBIT_NUMBER~3}",
+        ],
+    ),
     ("fr", ["le code au dos ?", "{CREDIT_DEBIT_CVV:context_only}"]),
     ("fr", "mon code pin c'est {PIN} mais le distributeur le refuse"),
-    ("fr", "j'ai changé le code en {PIN:spelled_out} il y a {#duration} jours et je l'ai oublié 😩"),
+    (
+        "fr",
+        "j'ai changé le code en {PIN:spelled_out} il y a {#duration} jours et je l'ai oublié 😩",
+    ),
     ("fr", ["j'ai oublié mon mdp", "je crois que c'etait {PASSWORD}", "ou {PASSWORD}"]),
     ("fr", ["mon identifiant", "{USERNAME:context_only}"]),
     ("fr", "la connexion c'est {USERNAME:url_credentials} mais timeout a {#time}"),
@@ -82,10 +146,16 @@ SEALED = [
     ("fr", "pardon je me suis trompé de numero c'est {PHONE:letter_substitution}"),
     ("fr", "la page de verif m'envoie vers {PHONE:percent_encoded} et dit invalide"),
     ("fr", ["mon numero {PHONE~1}", "{PHONE~2}"]),
-    ("fr", "iban {INTERNATIONAL_BANK_ACCOUNT_NUMBER} bic {SWIFT_CODE} pour le prelevement de {#amount}"),
+    (
+        "fr",
+        "iban {INTERNATIONAL_BANK_ACCOUNT_NUMBER} bic {SWIFT_CODE} pour le prelevement de {#amount}",
+    ),
     ("fr", ["mon rib", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}", "c'est un compte joint"]),
     ("fr", ["iban {INTERNATIONAL_BANK_ACCOUNT_NUMBER~1}", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER~2}"]),
-    ("fr", "code banque et guichet {BANK_ROUTING} compte {BANK_ACCOUNT_NUMBER}, contrat {#contract}"),
+    (
+        "fr",
+        "code banque et guichet {BANK_ROUTING} compte {BANK_ACCOUNT_NUMBER}, contrat {#contract}",
+    ),
     ("fr", "virement sur le compte {BANK_ACCOUNT_NUMBER:split_by_noise} svp"),
     ("fr", ["n° compte {BANK_ACCOUNT_NUMBER~1}", "{BANK_ACCOUNT_NUMBER~2}"]),
     ("fr", "securite sociale {FR_NIR} pour le remboursement de la consult du {#date}"),

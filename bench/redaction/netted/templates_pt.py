@@ -3,7 +3,13 @@
 LOCALES = {"br": "pt-BR", "pt": "pt-PT"}
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["cartao", "cartão", "numero do cartao", "nº do cartão", "cartao de credito"],
+    "CREDIT_DEBIT_NUMBER": [
+        "cartao",
+        "cartão",
+        "numero do cartao",
+        "nº do cartão",
+        "cartao de credito",
+    ],
     "CREDIT_DEBIT_CVV": ["cvv", "codigo de seguranca", "cvc", "os numeros de tras"],
     "CREDIT_DEBIT_EXPIRY": ["validade", "vencimento", "venc", "data de validade"],
     "PIN": ["senha do cartao", "pin", "PIN", "codigo pin"],
@@ -38,15 +44,31 @@ LABELS = {
 
 DEV = [
     ("br", "oi, cobraram {#amount} duas vezes no cartao {CREDIT_DEBIT_NUMBER} dia {#date}"),
-    ("br", ["quero pagar o pedido {#order}", "cartao {CREDIT_DEBIT_NUMBER:split_by_noise}", "cvv {CREDIT_DEBIT_CVV} {CREDIT_DEBIT_EXPIRY:compact_expiry}"]),
+    (
+        "br",
+        [
+            "quero pagar o pedido {#order}",
+            "cartao {CREDIT_DEBIT_NUMBER:split_by_noise}",
+            "cvv {CREDIT_DEBIT_CVV} {CREDIT_DEBIT_EXPIRY:compact_expiry}",
+        ],
+    ),
     ("pt", ["segue o iban para o reembolso", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}"]),
     ("br", ["pode me ligar nesse", "{PHONE:context_only}"]),
-    ("br", ["meu cartao é {CREDIT_DEBIT_NUMBER~1}", "{CREDIT_DEBIT_NUMBER~2}", "foi sem querer kkk"]),
+    (
+        "br",
+        ["meu cartao é {CREDIT_DEBIT_NUMBER~1}", "{CREDIT_DEBIT_NUMBER~2}", "foi sem querer kkk"],
+    ),
     ("br", ["cpf {BR_CPF~1}", "{BR_CPF~2}"]),
     ("pt", ["nif {PT_NIF~1}", "{PT_NIF~2}"]),
     ("br", "nao consigo entrar no app, usuario {USERNAME} senha {PASSWORD} da erro {#error_code}"),
     ("pt", "o backup usa {PASSWORD:url_credentials} e deixou de funcionar na versao {#version}"),
-    ("br", ["isso ta no arquivo", "{AWS_ACCESS_KEY:key_value_secret}\n{AWS_SECRET_KEY:key_value_secret}"]),
+    (
+        "br",
+        [
+            "isso ta no arquivo",
+            "{AWS_ACCESS_KEY:key_value_secret}\n{AWS_SECRET_KEY:key_value_secret}",
+        ],
+    ),
     ("br", "meu email é {EMAIL:email_spelled} nao o antigo"),
     ("pt", "recebi este link estranho {EMAIL:percent_encoded} é vosso?"),
     ("br", "cpf {BR_CPF:letter_substitution} cep {#postal_code}"),
@@ -61,11 +83,32 @@ DEV = [
 SEALED = [
     ("br", "boa tarde, meu cartao {CREDIT_DEBIT_NUMBER} ta sendo recusado na loja {#store}"),
     ("br", "tentei {#count} vezes com o cartao {CREDIT_DEBIT_NUMBER:spaced_or_dashed} e nada"),
-    ("pt", ["quero cancelar a compra de {#price}", "paguei com {CREDIT_DEBIT_NUMBER:letter_substitution}", "validade {CREDIT_DEBIT_EXPIRY}"]),
-    ("br", "cartao {CREDIT_DEBIT_NUMBER:spelled_out} validade {CREDIT_DEBIT_EXPIRY} cvv {CREDIT_DEBIT_CVV}"),
-    ("pt", "{CREDIT_DEBIT_NUMBER} {CREDIT_DEBIT_EXPIRY:compact_expiry} cvv {CREDIT_DEBIT_CVV:spelled_out} para {#quantity} bilhetes"),
+    (
+        "pt",
+        [
+            "quero cancelar a compra de {#price}",
+            "paguei com {CREDIT_DEBIT_NUMBER:letter_substitution}",
+            "validade {CREDIT_DEBIT_EXPIRY}",
+        ],
+    ),
+    (
+        "br",
+        "cartao {CREDIT_DEBIT_NUMBER:spelled_out} validade {CREDIT_DEBIT_EXPIRY} cvv {CREDIT_DEBIT_CVV}",
+    ),
+    (
+        "pt",
+        "{CREDIT_DEBIT_NUMBER} {CREDIT_DEBIT_EXPIRY:compact_expiry} cvv {CREDIT_DEBIT_CVV:spelled_out} para {#quantity} bilhetes",
+    ),
     ("br", ["cartao {CREDIT_DEBIT_NUMBER~1}", "{CREDIT_DEBIT_NUMBER~2}"]),
-    ("pt", ["numero do cartao", "{CREDIT_DEBIT_NUMBER~1}", "{CREDIT_DEBIT_NUMBER~2}", "{CREDIT_DEBIT_NUMBER~3}"]),
+    (
+        "pt",
+        [
+            "numero do cartao",
+            "{CREDIT_DEBIT_NUMBER~1}",
+            "{CREDIT_DEBIT_NUMBER~2}",
+            "{CREDIT_DEBIT_NUMBER~3}",
+        ],
+    ),
     ("br", ["o de tras?", "{CREDIT_DEBIT_CVV:context_only}"]),
     ("br", "a senha do cartao é {PIN} mas o caixa diz que ta errada"),
     ("pt", "mudei o pin para {PIN:letter_substitution} ha {#duration} dias e ja me esqueci 😅"),
@@ -73,7 +116,14 @@ SEALED = [
     ("pt", ["o meu utilizador", "{USERNAME:context_only}"]),
     ("br", "a conexao é {USERNAME:url_credentials} mas da timeout as {#time}"),
     ("br", "{PASSWORD:key_value_secret} ta assim no config, chamado {#ticket}"),
-    ("pt", ["as nossas chaves aws foram expostas", "{AWS_ACCESS_KEY}", "{AWS_SECRET_KEY:key_value_secret}"]),
+    (
+        "pt",
+        [
+            "as nossas chaves aws foram expostas",
+            "{AWS_ACCESS_KEY}",
+            "{AWS_SECRET_KEY:key_value_secret}",
+        ],
+    ),
     ("br", "manda a nota pro {EMAIL} por favor, pedido {#order}"),
     ("pt", "email: {EMAIL:email_spelled}"),
     ("br", ["trocar meu email", "{EMAIL:context_only}"]),
@@ -84,7 +134,10 @@ SEALED = [
     ("pt", "a pagina de verificacao abre {PHONE:percent_encoded} e diz invalido"),
     ("br", ["tel {PHONE~1}", "{PHONE~2}"]),
     ("pt", ["telemovel {PHONE~1}", "{PHONE~2}", "{PHONE~3}"]),
-    ("pt", "iban {INTERNATIONAL_BANK_ACCOUNT_NUMBER} swift {SWIFT_CODE} para o debito de {#amount}"),
+    (
+        "pt",
+        "iban {INTERNATIONAL_BANK_ACCOUNT_NUMBER} swift {SWIFT_CODE} para o debito de {#amount}",
+    ),
     ("pt", ["o iban", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER:iban_broken}", "conta conjunta"]),
     ("br", ["iban {INTERNATIONAL_BANK_ACCOUNT_NUMBER~1}", "{INTERNATIONAL_BANK_ACCOUNT_NUMBER~2}"]),
     ("br", "agencia {BANK_ROUTING} conta {BANK_ACCOUNT_NUMBER}, contrato {#contract}"),

@@ -23,27 +23,86 @@ from stdnum.pt import nif
 from stdnum.us import itin, rtn, ssn
 
 TYPES: tuple[str, ...] = (
-    "CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "CREDIT_DEBIT_EXPIRY", "PIN", "PASSWORD",
-    "USERNAME", "EMAIL", "PHONE", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING",
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT_CODE", "SSN",
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER",
-    "PASSPORT_NUMBER", "DRIVER_ID", "IP_ADDRESS", "MAC_ADDRESS", "AWS_ACCESS_KEY",
-    "AWS_SECRET_KEY", "ES_DNI", "ES_NIE", "MX_CURP", "MX_RFC", "MX_CLABE", "BR_CPF",
-    "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF",
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "CREDIT_DEBIT_EXPIRY",
+    "PIN",
+    "PASSWORD",
+    "USERNAME",
+    "EMAIL",
+    "PHONE",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT_CODE",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "IP_ADDRESS",
+    "MAC_ADDRESS",
+    "AWS_ACCESS_KEY",
+    "AWS_SECRET_KEY",
+    "ES_DNI",
+    "ES_NIE",
+    "MX_CURP",
+    "MX_RFC",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
 )
 
 MUST_KEEP_KINDS: tuple[str, ...] = (
-    "order", "tracking", "invoice", "ticket", "policy", "contract", "booking", "customer_ref",
-    "store", "room", "seat", "flight", "meter_reading", "price", "amount", "quantity", "count",
-    "percentage", "date", "time", "year", "duration", "postal_code", "zip4", "product_model",
-    "version", "error_code", "data_size", "plate",
+    "order",
+    "tracking",
+    "invoice",
+    "ticket",
+    "policy",
+    "contract",
+    "booking",
+    "customer_ref",
+    "store",
+    "room",
+    "seat",
+    "flight",
+    "meter_reading",
+    "price",
+    "amount",
+    "quantity",
+    "count",
+    "percentage",
+    "date",
+    "time",
+    "year",
+    "duration",
+    "postal_code",
+    "zip4",
+    "product_model",
+    "version",
+    "error_code",
+    "data_size",
+    "plate",
 )
 
 REGIONS: tuple[str, ...] = ("US", "GB", "ES", "MX", "FR", "DE", "BR", "PT")
 
 TEST_BINS: tuple[str, ...] = (
-    "411111", "400000", "424242", "401288", "555555", "510510", "222300", "378282", "371449",
-    "601111", "353011", "305693",
+    "411111",
+    "400000",
+    "424242",
+    "401288",
+    "555555",
+    "510510",
+    "222300",
+    "378282",
+    "371449",
+    "601111",
+    "353011",
+    "305693",
 )
 
 UPPER = string.ascii_uppercase
@@ -59,6 +118,7 @@ def _letters(rng: random.Random, n: int, alphabet: str = UPPER) -> str:
 
 
 # ---------------------------------------------------------------- cards
+
 
 def card_length(number: str) -> int:
     if number[:2] in ("34", "37"):
@@ -86,18 +146,35 @@ def draw_expiry(rng: random.Random) -> str:
 
 # ---------------------------------------------------------------- phones
 
-_UK_DRAMA = ("20 7946 0", "113 496 0", "161 496 0", "117 496 0", "118 496 0", "141 496 0",
-             "131 496 0", "151 496 0", "114 496 0", "115 496 0", "191 498 0", "121 496 0")
+_UK_DRAMA = (
+    "20 7946 0",
+    "113 496 0",
+    "161 496 0",
+    "117 496 0",
+    "118 496 0",
+    "141 496 0",
+    "131 496 0",
+    "151 496 0",
+    "114 496 0",
+    "115 496 0",
+    "191 498 0",
+    "121 496 0",
+)
 
 _PHONE_SHAPES: dict[str, Callable[[random.Random], str]] = {
-    "US": lambda r: r.choice(["212", "305", "415", "617", "702", "312", "503", "646", "213"])
-    + "55501" + _digits(r, 2),
+    "US": lambda r: (
+        r.choice(["212", "305", "415", "617", "702", "312", "503", "646", "213"])
+        + "55501"
+        + _digits(r, 2)
+    ),
     "GB": lambda r: r.choice(_UK_DRAMA).replace(" ", "") + _digits(r, 3),
     "ES": lambda r: r.choice(["6", "7", "91", "93", "95", "96"]) + _digits(r, 8),
     "MX": lambda r: r.choice(["55", "33", "81", "222", "998"]) + _digits(r, 8),
     "FR": lambda r: r.choice(["6", "7", "1", "4", "5"]) + _digits(r, 8),
     "DE": lambda r: r.choice(["151", "160", "170", "176", "30", "89", "40", "221"]) + _digits(r, 8),
-    "BR": lambda r: r.choice(["11", "21", "31", "41", "51", "61", "71", "81"]) + "9" + _digits(r, 8),
+    "BR": lambda r: (
+        r.choice(["11", "21", "31", "41", "51", "61", "71", "81"]) + "9" + _digits(r, 8)
+    ),
     "PT": lambda r: r.choice(["91", "92", "93", "96", "21", "22"]) + _digits(r, 7),
 }
 
@@ -108,12 +185,15 @@ def draw_phone(rng: random.Random, region: str) -> str:
         national = _PHONE_SHAPES[region](rng)
         if region == "ES" and len(national) > 9:
             national = national[:9]
-        num = phonenumbers.parse(national if region in ("US", "ES", "PT", "MX", "BR") else "0" + national, region)
+        num = phonenumbers.parse(
+            national if region in ("US", "ES", "PT", "MX", "BR") else "0" + national, region
+        )
         if phonenumbers.is_valid_number(num) and phonenumbers.region_code_for_number(num) == region:
             return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
 
 
 # ---------------------------------------------------------------- banking
+
 
 def _rib(bank: str, branch: str, account: str) -> str:
     key = 97 - (89 * int(bank) + 15 * int(branch) + 3 * int(account)) % 97
@@ -126,10 +206,20 @@ _IBAN_BBAN: dict[str, Callable[[random.Random], str]] = {
     "FR": lambda r: _rib(_digits(r, 5), _digits(r, 5), _digits(r, 11)),
     "DE": lambda r: _digits(r, 18),
     "PT": lambda r: _digits(r, 21),
-    "BR": lambda r: _digits(r, 18) + _digits(r, 5) + r.choice("CP") + _letters(r, 1, UPPER + DIGITS),
+    "BR": lambda r: (
+        _digits(r, 18) + _digits(r, 5) + r.choice("CP") + _letters(r, 1, UPPER + DIGITS)
+    ),
 }
-IBAN_COUNTRY = {"US": "GB", "GB": "GB", "ES": "ES", "MX": "ES", "FR": "FR", "DE": "DE",
-                "BR": "BR", "PT": "PT"}
+IBAN_COUNTRY = {
+    "US": "GB",
+    "GB": "GB",
+    "ES": "ES",
+    "MX": "ES",
+    "FR": "FR",
+    "DE": "DE",
+    "BR": "BR",
+    "PT": "PT",
+}
 
 
 def draw_iban(rng: random.Random, region: str) -> str:
@@ -172,8 +262,16 @@ def draw_routing(rng: random.Random, region: str) -> str:
 
 
 def draw_account(rng: random.Random, region: str) -> str:
-    lengths = {"US": (9, 12), "GB": (8, 8), "DE": (10, 10), "ES": (10, 10), "FR": (11, 11),
-               "BR": (8, 9), "PT": (11, 11), "MX": (10, 11)}
+    lengths = {
+        "US": (9, 12),
+        "GB": (8, 8),
+        "DE": (10, 10),
+        "ES": (10, 10),
+        "FR": (11, 11),
+        "BR": (8, 9),
+        "PT": (11, 11),
+        "MX": (10, 11),
+    }
     lo, hi = lengths[region]
     return rng.choice("123456789") + _digits(rng, rng.randint(lo, hi) - 1)
 
@@ -185,12 +283,16 @@ def clabe_check(body17: str) -> str:
 
 
 def draw_clabe(rng: random.Random) -> str:
-    body = rng.choice(["002", "012", "014", "021", "030", "036", "044", "058", "072"]) \
-        + rng.choice(["180", "320", "580", "650", "010", "027"]) + _digits(rng, 11)
+    body = (
+        rng.choice(["002", "012", "014", "021", "030", "036", "044", "058", "072"])
+        + rng.choice(["180", "320", "580", "650", "010", "027"])
+        + _digits(rng, 11)
+    )
     return body + clabe_check(body)
 
 
 # ---------------------------------------------------------------- US / UK ids
+
 
 def draw_ssn(rng: random.Random) -> str:
     while True:
@@ -213,13 +315,22 @@ _NINO_BAD = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
 
 
 def nino_is_valid(value: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z]{2}\d{6}[A-D]", value)) and value[0] in _NINO_FIRST \
-        and value[1] in _NINO_SECOND and value[:2] not in _NINO_BAD
+    return (
+        bool(re.fullmatch(r"[A-Z]{2}\d{6}[A-D]", value))
+        and value[0] in _NINO_FIRST
+        and value[1] in _NINO_SECOND
+        and value[:2] not in _NINO_BAD
+    )
 
 
 def draw_nino(rng: random.Random) -> str:
     while True:
-        value = rng.choice(_NINO_FIRST) + rng.choice(_NINO_SECOND) + _digits(rng, 6) + rng.choice("ABCD")
+        value = (
+            rng.choice(_NINO_FIRST)
+            + rng.choice(_NINO_SECOND)
+            + _digits(rng, 6)
+            + rng.choice("ABCD")
+        )
         if nino_is_valid(value):
             return value
 
@@ -232,21 +343,36 @@ _PASSPORT: dict[str, Callable[[random.Random], str]] = {
     "ES": lambda r: _letters(r, 3) + _digits(r, 6),
     "MX": lambda r: r.choice("GNE") + _digits(r, 8),
     "FR": lambda r: _digits(r, 2) + _letters(r, 2) + _digits(r, 5),
-    "DE": lambda r: r.choice("CFGHJK") + "".join(r.choice("CFGHJKLMNPRTVWXYZ123456789") for _ in range(8)),
+    "DE": lambda r: (
+        r.choice("CFGHJK") + "".join(r.choice("CFGHJKLMNPRTVWXYZ123456789") for _ in range(8))
+    ),
     "BR": lambda r: _letters(r, 2) + _digits(r, 6),
     "PT": lambda r: r.choice("CNPL") + _digits(r, 6),
 }
 PASSPORT_RE: dict[str, str] = {
-    "US": r"[56A]\d{8}", "GB": r"[1-5]\d{8}", "ES": r"[A-Z]{3}\d{6}", "MX": r"[GNE]\d{8}",
-    "FR": r"\d{2}[A-Z]{2}\d{5}", "DE": r"[CFGHJK][CFGHJKLMNPRTVWXYZ1-9]{8}",
-    "BR": r"[A-Z]{2}\d{6}", "PT": r"[CNPL]\d{6}",
+    "US": r"[56A]\d{8}",
+    "GB": r"[1-5]\d{8}",
+    "ES": r"[A-Z]{3}\d{6}",
+    "MX": r"[GNE]\d{8}",
+    "FR": r"\d{2}[A-Z]{2}\d{5}",
+    "DE": r"[CFGHJK][CFGHJKLMNPRTVWXYZ1-9]{8}",
+    "BR": r"[A-Z]{2}\d{6}",
+    "PT": r"[CNPL]\d{6}",
 }
 
 
 def _uk_licence(r: random.Random) -> str:
     surname = _letters(r, 5)
-    return surname + str(r.randint(5, 9)) + f"{r.randint(1, 12):02d}" + f"{r.randint(1, 28):02d}" \
-        + str(r.randint(0, 9)) + _letters(r, 2) + str(r.randint(1, 9)) + _letters(r, 2)
+    return (
+        surname
+        + str(r.randint(5, 9))
+        + f"{r.randint(1, 12):02d}"
+        + f"{r.randint(1, 28):02d}"
+        + str(r.randint(0, 9))
+        + _letters(r, 2)
+        + str(r.randint(1, 9))
+        + _letters(r, 2)
+    )
 
 
 _DRIVER: dict[str, Callable[[random.Random], str]] = {
@@ -255,18 +381,32 @@ _DRIVER: dict[str, Callable[[random.Random], str]] = {
     "ES": lambda r: _digits(r, 8) + r.choice("TRWAGMYFPDXBNJZSQVHLCKE"),
     "MX": lambda r: _letters(r, 1) + _digits(r, 8),
     "FR": lambda r: _digits(r, 12),
-    "DE": lambda r: r.choice("BFGHJK") + _digits(r, 3) + _letters(r, 1) + _digits(r, 2) + _letters(r, 1) + _digits(r, 2) + r.choice("12"),
+    "DE": lambda r: (
+        r.choice("BFGHJK")
+        + _digits(r, 3)
+        + _letters(r, 1)
+        + _digits(r, 2)
+        + _letters(r, 1)
+        + _digits(r, 2)
+        + r.choice("12")
+    ),
     "BR": lambda r: r.choice("1234567") + _digits(r, 10),
     "PT": lambda r: r.choice(["L", "P", "C", "F"]) + _digits(r, 7),
 }
 DRIVER_RE: dict[str, str] = {
-    "US": r"[ABDFS]\d{7}", "GB": r"[A-Z]{5}\d{6}[A-Z]{2}\d[A-Z]{2}",
-    "ES": r"\d{8}[A-Z]", "MX": r"[A-Z]\d{8}", "FR": r"\d{12}",
-    "DE": r"[BFGHJK]\d{3}[A-Z]\d{2}[A-Z]\d{2}[12]", "BR": r"[1-7]\d{10}", "PT": r"[LPCF]\d{7}",
+    "US": r"[ABDFS]\d{7}",
+    "GB": r"[A-Z]{5}\d{6}[A-Z]{2}\d[A-Z]{2}",
+    "ES": r"\d{8}[A-Z]",
+    "MX": r"[A-Z]\d{8}",
+    "FR": r"\d{12}",
+    "DE": r"[BFGHJK]\d{3}[A-Z]\d{2}[A-Z]\d{2}[12]",
+    "BR": r"[1-7]\d{10}",
+    "PT": r"[LPCF]\d{7}",
 }
 
 
 # ---------------------------------------------------------------- national ids
+
 
 def draw_dni(rng: random.Random) -> str:
     body = _digits(rng, 8)
@@ -287,7 +427,9 @@ def draw_curp(rng: random.Random) -> str:
         letters = rng.choice("BCDFGHLMNPRSTVZ") + vowel + _letters(rng, 2, "ABCDEGHLMNOPRSTUVZ")
         yy, mm, dd = rng.randint(60, 99), rng.randint(1, 12), rng.randint(1, 28)
         cons = _letters(rng, 3, "BCDFGHJKLMNPRSTVZ")
-        body = f"{letters}{yy:02d}{mm:02d}{dd:02d}{rng.choice('HM')}{rng.choice(_CURP_STATES)}{cons}0"
+        body = (
+            f"{letters}{yy:02d}{mm:02d}{dd:02d}{rng.choice('HM')}{rng.choice(_CURP_STATES)}{cons}0"
+        )
         value = body + curp.calc_check_digit(body + "0")
         if curp.is_valid(value):
             return value
@@ -295,9 +437,15 @@ def draw_curp(rng: random.Random) -> str:
 
 def draw_rfc(rng: random.Random) -> str:
     while True:
-        letters = rng.choice("BCDFGHLMNPRSTVZ") + rng.choice("AEIOU") + _letters(rng, 2, "ABCDEGHLMNOPRSTUVZ")
+        letters = (
+            rng.choice("BCDFGHLMNPRSTVZ")
+            + rng.choice("AEIOU")
+            + _letters(rng, 2, "ABCDEGHLMNOPRSTUVZ")
+        )
         yy, mm, dd = rng.randint(60, 99), rng.randint(1, 12), rng.randint(1, 28)
-        homo = rng.choice("123456789ABCDEFGHJKLMNPRSTUV") + rng.choice("123456789ABCDEFGHJKLMNPRSTUVWXYZ")
+        homo = rng.choice("123456789ABCDEFGHJKLMNPRSTUV") + rng.choice(
+            "123456789ABCDEFGHJKLMNPRSTUVWXYZ"
+        )
         body = f"{letters}{yy:02d}{mm:02d}{dd:02d}{homo}"
         value = body + rfc.calc_check_digit(body)
         if rfc.validate(value, validate_check_digits=True) == value and value[-1] in DIGITS + "A":
@@ -328,8 +476,10 @@ def draw_cnpj(rng: random.Random) -> str:
 
 def draw_nir(rng: random.Random) -> str:
     while True:
-        body = f"{rng.choice('12')}{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}" \
+        body = (
+            f"{rng.choice('12')}{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}"
             f"{rng.choice(['75', '69', '13', '33', '59', '31', '44', '67'])}{_digits(rng, 3)}{_digits(rng, 3)}"
+        )
         value = body + nir.calc_check_digits(body)
         if nir.is_valid(value):
             return value
@@ -337,6 +487,7 @@ def draw_nir(rng: random.Random) -> str:
 
 def draw_idnr(rng: random.Random) -> str:
     from stdnum.de.idnr import mod_11_10
+
     while True:
         digits = list("123456789" + "0")
         rng.shuffle(digits)
@@ -357,29 +508,115 @@ def draw_nif(rng: random.Random) -> str:
 
 # ---------------------------------------------------------------- digital
 
+
 def draw_email(rng: random.Random) -> str:
-    first = rng.choice(["maria", "jon", "lea", "paulo", "ana", "kev", "sofia", "tom", "ines",
-                        "lukas", "chloe", "diego", "joao", "emma", "marc", "bea", "raul", "nina"])
-    last = rng.choice(["garcia", "smith", "martin", "muller", "silva", "costa", "dupont", "lopez",
-                       "weber", "santos", "brown", "moreau", "ferreira", "fischer", "ruiz"])
+    first = rng.choice(
+        [
+            "maria",
+            "jon",
+            "lea",
+            "paulo",
+            "ana",
+            "kev",
+            "sofia",
+            "tom",
+            "ines",
+            "lukas",
+            "chloe",
+            "diego",
+            "joao",
+            "emma",
+            "marc",
+            "bea",
+            "raul",
+            "nina",
+        ]
+    )
+    last = rng.choice(
+        [
+            "garcia",
+            "smith",
+            "martin",
+            "muller",
+            "silva",
+            "costa",
+            "dupont",
+            "lopez",
+            "weber",
+            "santos",
+            "brown",
+            "moreau",
+            "ferreira",
+            "fischer",
+            "ruiz",
+        ]
+    )
     sep = rng.choice([".", "_", "", "-"])
     tail = rng.choice(["", "", str(rng.randint(1, 99)), str(rng.randint(1970, 2005))])
-    domain = rng.choice(["example.com", "example.org", "example.net", "mail.example.com",
-                         "example.test", "correo.example.com"])
+    domain = rng.choice(
+        [
+            "example.com",
+            "example.org",
+            "example.net",
+            "mail.example.com",
+            "example.test",
+            "correo.example.com",
+        ]
+    )
     return f"{first}{sep}{last}{tail}@{domain}"
 
 
 def draw_username(rng: random.Random) -> str:
-    base = rng.choice(["marta", "kiko", "gato", "lobo", "juju", "ferb", "pixel", "nando", "lulu",
-                       "zorro", "tuga", "bruno", "klaus", "mimi", "rafa", "sunny", "dede"])
-    return base + rng.choice(["_", ".", "", "-"]) + rng.choice(["x", "pt", "mx", "fr", "de", "dev", "rj", ""]) \
+    base = rng.choice(
+        [
+            "marta",
+            "kiko",
+            "gato",
+            "lobo",
+            "juju",
+            "ferb",
+            "pixel",
+            "nando",
+            "lulu",
+            "zorro",
+            "tuga",
+            "bruno",
+            "klaus",
+            "mimi",
+            "rafa",
+            "sunny",
+            "dede",
+        ]
+    )
+    return (
+        base
+        + rng.choice(["_", ".", "", "-"])
+        + rng.choice(["x", "pt", "mx", "fr", "de", "dev", "rj", ""])
         + str(rng.randint(2, 9999))
+    )
 
 
 def draw_password(rng: random.Random) -> str:
-    words = ["Sol", "Luna", "Tigre", "Azul", "Blume", "Mer", "Praia", "River", "Casa", "Kaffee", "Rojo", "Chat"]
-    value = rng.choice(words) + rng.choice(["!", "#", "$", "*", "_", "?"]) + str(rng.randint(10, 9999)) \
+    words = [
+        "Sol",
+        "Luna",
+        "Tigre",
+        "Azul",
+        "Blume",
+        "Mer",
+        "Praia",
+        "River",
+        "Casa",
+        "Kaffee",
+        "Rojo",
+        "Chat",
+    ]
+    value = (
+        rng.choice(words)
+        + rng.choice(["!", "#", "$", "*", "_", "?"])
+        + str(rng.randint(10, 9999))
         + rng.choice(["", "x", "Q", "!!", "z%"])
+    )
     return value
 
 
@@ -389,7 +626,7 @@ def draw_pin(rng: random.Random) -> str:
 
 def draw_ip(rng: random.Random) -> str:
     if rng.random() < 0.25:
-        return f"2001:db8:{rng.randint(1, 0xffff):x}::{rng.randint(1, 0xffff):x}"
+        return f"2001:db8:{rng.randint(1, 0xFFFF):x}::{rng.randint(1, 0xFFFF):x}"
     net = rng.choice(["192.0.2", "198.51.100", "203.0.113"])
     return f"{net}.{rng.randint(1, 254)}"
 
@@ -415,6 +652,7 @@ def draw_aws_secret(rng: random.Random) -> str:
 
 
 # ---------------------------------------------------------------- dispatch
+
 
 def draw(kind: str, rng: random.Random, region: str) -> str:
     """Draw one canonical value of `kind` for a customer in `region`."""
@@ -487,9 +725,12 @@ def draw(kind: str, rng: random.Random, region: str) -> str:
 def validate(kind: str, value: str, region: str) -> bool:
     """Check a canonical value of `kind` (as decoded from its surface)."""
     import ipaddress
+
     match kind:
         case "CREDIT_DEBIT_NUMBER":
-            return value[:6] in TEST_BINS and len(value) == card_length(value) and luhn.is_valid(value)
+            return (
+                value[:6] in TEST_BINS and len(value) == card_length(value) and luhn.is_valid(value)
+            )
         case "CREDIT_DEBIT_CVV":
             return bool(re.fullmatch(r"\d{3,4}", value))
         case "CREDIT_DEBIT_EXPIRY":
@@ -504,7 +745,10 @@ def validate(kind: str, value: str, region: str) -> bool:
             return bool(re.fullmatch(r"[a-z0-9._-]+@([a-z]+\.)?example\.(com|org|net|test)", value))
         case "PHONE":
             num = phonenumbers.parse(value)
-            return phonenumbers.is_valid_number(num) and phonenumbers.region_code_for_number(num) == region
+            return (
+                phonenumbers.is_valid_number(num)
+                and phonenumbers.region_code_for_number(num) == region
+            )
         case "BANK_ACCOUNT_NUMBER":
             return bool(re.fullmatch(r"[1-9]\d{7,11}", value))
         case "BANK_ROUTING":
@@ -561,6 +805,7 @@ def validate(kind: str, value: str, region: str) -> bool:
 
 # ---------------------------------------------------------------- hard negatives
 
+
 def _phone_anywhere(run: str) -> bool:
     for region in REGIONS:
         try:
@@ -575,7 +820,9 @@ def _risky_run(run: str, next_char: str) -> bool:
     n = len(run)
     if n >= 8 and luhn.is_valid(run):
         return True
-    if n == 9 and (rtn.is_valid(run) or ssn.is_valid(run) or itin.is_valid(run) or nif.is_valid(run)):
+    if n == 9 and (
+        rtn.is_valid(run) or ssn.is_valid(run) or itin.is_valid(run) or nif.is_valid(run)
+    ):
         return True
     if n == 11 and (cpf.is_valid(run) or idnr.is_valid(run)):
         return True
@@ -594,7 +841,7 @@ def _risky_run(run: str, next_char: str) -> bool:
 
 def is_safe_negative(text: str) -> bool:
     """True when no digit run could pass as an identifier or a phone number."""
-    runs = [(m.group(), text[m.end():m.end() + 1]) for m in re.finditer(r"\d+", text)]
+    runs = [(m.group(), text[m.end() : m.end() + 1]) for m in re.finditer(r"\d+", text)]
     return not any(_risky_run(run, nxt) for run, nxt in runs)
 
 
@@ -617,13 +864,23 @@ def _postal(r: random.Random, region: str) -> str:
         case "US":
             return _digits(r, 5)
         case "GB":
-            return r.choice(["SW", "N", "M", "LS", "EH", "B"]) + str(r.randint(1, 19)) + " " + str(r.randint(1, 9)) + _letters(r, 2)
+            return (
+                r.choice(["SW", "N", "M", "LS", "EH", "B"])
+                + str(r.randint(1, 19))
+                + " "
+                + str(r.randint(1, 9))
+                + _letters(r, 2)
+            )
         case "BR":
             return f"{_digits(r, 5)}-{_digits(r, 3)}"
         case "PT":
             return f"{r.randint(1000, 9999)}-{_digits(r, 3)}"
         case _:
-            return f"{r.randint(1, 52):02d}{_digits(r, 3)}" if region != "DE" else f"{r.randint(10, 99)}{_digits(r, 3)}"
+            return (
+                f"{r.randint(1, 52):02d}{_digits(r, 3)}"
+                if region != "DE"
+                else f"{r.randint(10, 99)}{_digits(r, 3)}"
+            )
 
 
 def _plate(r: random.Random, region: str) -> str:
@@ -631,7 +888,9 @@ def _plate(r: random.Random, region: str) -> str:
         case "ES":
             return f"{_digits(r, 4)} {_letters(r, 3, 'BCDFGHJKLMNPRSTVWXYZ')}"
         case "DE":
-            return f"{r.choice(['B', 'M', 'HH', 'K', 'F', 'S'])}-{_letters(r, 2)} {r.randint(1, 9999)}"
+            return (
+                f"{r.choice(['B', 'M', 'HH', 'K', 'F', 'S'])}-{_letters(r, 2)} {r.randint(1, 9999)}"
+            )
         case "FR":
             return f"{_letters(r, 2)}-{_digits(r, 3)}-{_letters(r, 2)}"
         case "BR":
@@ -658,8 +917,14 @@ def _money(r: random.Random, region: str, big: bool) -> str:
 
 MUST_KEEP_DRAW: dict[str, Callable[[random.Random, str], str]] = {
     "order": lambda r, g: r.choice(["", "#", "A", "PED-", "BE"]) + _digits(r, r.randint(6, 10)),
-    "tracking": lambda r, g: r.choice(["1Z", "LX", "JJD", "CP", "RR", "QA"]) + _digits(r, r.randint(8, 14)) + r.choice(["", "BR", "PT", "DE", "ES"]),
-    "invoice": lambda r, g: r.choice(["INV-", "FAC-", "F", "RE-", "NF "]) + _digits(r, r.randint(5, 8)),
+    "tracking": lambda r, g: (
+        r.choice(["1Z", "LX", "JJD", "CP", "RR", "QA"])
+        + _digits(r, r.randint(8, 14))
+        + r.choice(["", "BR", "PT", "DE", "ES"])
+    ),
+    "invoice": lambda r, g: (
+        r.choice(["INV-", "FAC-", "F", "RE-", "NF "]) + _digits(r, r.randint(5, 8))
+    ),
     "ticket": lambda r, g: r.choice(["#", "CS-", "TK", "INC"]) + _digits(r, r.randint(5, 8)),
     "policy": lambda r, g: r.choice(["POL-", "PL", "", "AP-"]) + _digits(r, r.randint(7, 10)),
     "contract": lambda r, g: r.choice(["CT-", "", "K", "VTR-"]) + _digits(r, r.randint(6, 10)),
@@ -668,7 +933,11 @@ MUST_KEEP_DRAW: dict[str, Callable[[random.Random, str], str]] = {
     "store": lambda r, g: str(r.randint(2, 999)),
     "room": lambda r, g: str(r.randint(101, 1240)),
     "seat": lambda r, g: f"{r.randint(1, 42)}{r.choice('ABCDEF')}",
-    "flight": lambda r, g: r.choice(["IB", "UX", "BA", "LH", "AF", "TP", "LA", "AM", "UA", "VY"]) + r.choice(["", " "]) + str(r.randint(12, 8999)),
+    "flight": lambda r, g: (
+        r.choice(["IB", "UX", "BA", "LH", "AF", "TP", "LA", "AM", "UA", "VY"])
+        + r.choice(["", " "])
+        + str(r.randint(12, 8999))
+    ),
     "meter_reading": lambda r, g: _digits(r, r.randint(4, 6)),
     "price": lambda r, g: _money(r, g, False),
     "amount": lambda r, g: _money(r, g, True),
@@ -676,16 +945,30 @@ MUST_KEEP_DRAW: dict[str, Callable[[random.Random, str], str]] = {
     "count": lambda r, g: str(r.randint(2, 40)),
     "percentage": lambda r, g: f"{r.randint(5, 80)}%",
     "date": _date,
-    "time": lambda r, g: (f"{r.randint(7, 21)}:{r.choice(['00', '15', '30', '45'])}" if g != "US"
-                          else f"{r.randint(1, 12)}:{r.choice(['00', '15', '30', '45'])}{r.choice(['pm', 'am', ' pm', ''])}"),
+    "time": lambda r, g: (
+        f"{r.randint(7, 21)}:{r.choice(['00', '15', '30', '45'])}"
+        if g != "US"
+        else f"{r.randint(1, 12)}:{r.choice(['00', '15', '30', '45'])}{r.choice(['pm', 'am', ' pm', ''])}"
+    ),
     "year": lambda r, g: str(r.randint(2009, 2025)),
     "duration": lambda r, g: str(r.randint(2, 90)),
     "postal_code": _postal,
     "zip4": lambda r, g: f"{_digits(r, 5)}-{_digits(r, 4)}",
-    "product_model": lambda r, g: r.choice(["iPhone ", "Galaxy S", "Pixel ", "WH-", "SM-A", "XPS ", "Moto G"]) + str(r.randint(5, 99)) + r.choice(["", " Pro", "XM4", "5G", "B"]),
-    "version": lambda r, g: f"{r.choice(['v', '', 'V'])}{r.randint(1, 17)}.{r.randint(0, 9)}" + r.choice(["", f".{r.randint(0, 12)}"]),
-    "error_code": lambda r, g: r.choice(["E", "ERR-", "0x", "E-", "C"]) + _digits(r, r.randint(3, 5)),
-    "data_size": lambda r, g: f"{r.choice([2, 5, 10, 15, 20, 30, 50, 100, 128, 256, 512])}{r.choice(['GB', ' GB', 'MB', ' gigas', 'G'])}",
+    "product_model": lambda r, g: (
+        r.choice(["iPhone ", "Galaxy S", "Pixel ", "WH-", "SM-A", "XPS ", "Moto G"])
+        + str(r.randint(5, 99))
+        + r.choice(["", " Pro", "XM4", "5G", "B"])
+    ),
+    "version": lambda r, g: (
+        f"{r.choice(['v', '', 'V'])}{r.randint(1, 17)}.{r.randint(0, 9)}"
+        + r.choice(["", f".{r.randint(0, 12)}"])
+    ),
+    "error_code": lambda r, g: (
+        r.choice(["E", "ERR-", "0x", "E-", "C"]) + _digits(r, r.randint(3, 5))
+    ),
+    "data_size": lambda r, g: (
+        f"{r.choice([2, 5, 10, 15, 20, 30, 50, 100, 128, 256, 512])}{r.choice(['GB', ' GB', 'MB', ' gigas', 'G'])}"
+    ),
     "plate": _plate,
 }
 

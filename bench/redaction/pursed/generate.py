@@ -36,8 +36,14 @@ SPLITS = ("dev", "sealed")
 MIN_MESSAGES = {"dev": 300, "sealed": 700}
 TARGET_MESSAGES = {"dev": 318, "sealed": 730}
 SLOT = re.compile(r"\{([A-Z+#][A-Za-z0-9_+]*)(?::([a-z_]+))?\}")
-SINGLE_FAMILIES = ("plain", "plain", "spaced_or_dashed", "split_by_noise", "letter_substitution",
-                   "spelled_out")
+SINGLE_FAMILIES = (
+    "plain",
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+)
 
 
 class CorpusError(Exception):
@@ -103,8 +109,15 @@ def _draw(type_: str, family: str, rng: random.Random, region: str) -> str:
     raise CorpusError(f"no {type_} value printable as {family}")
 
 
-def render_conversation(module: ModuleType, lang: str, split: str, index: int, rep: int,
-                        template: str | tuple[str, ...], plan: Plan) -> dict[str, Any]:
+def render_conversation(
+    module: ModuleType,
+    lang: str,
+    split: str,
+    index: int,
+    rep: int,
+    template: str | tuple[str, ...],
+    plan: Plan,
+) -> dict[str, Any]:
     conv_id = f"pursed-{lang}-{split}-{index:03d}-{rep:02d}"
     rng = random.Random(f"pursed|{lang}|{split}|{index:03d}|{rep:02d}")
     raw = messages_of(template)
@@ -131,7 +144,7 @@ def render_conversation(module: ModuleType, lang: str, split: str, index: int, r
         text, pii, keep = "", [], []
         last = 0
         for m in SLOT.finditer(message):
-            text += message[last:m.start()]
+            text += message[last : m.start()]
             last = m.end()
             name, fam = m[1], family_of(m[2])
             if name == "LABEL":
@@ -139,16 +152,28 @@ def render_conversation(module: ModuleType, lang: str, split: str, index: int, r
                 continue
             if name.startswith("#"):
                 value = values.negative(name[1:], rng, lang, region)
-                keep.append({"kind": name[1:], "start": len(text), "end": len(text) + len(value),
-                             "value": value})
+                keep.append(
+                    {
+                        "kind": name[1:],
+                        "start": len(text),
+                        "end": len(text) + len(value),
+                        "value": value,
+                    }
+                )
                 text += value
                 continue
             if name == "+":
                 if not pending_parts:
                     raise CorpusError(f"{conv_id}: {{+}} without a multi-message value")
                 part = pending_parts.pop(0)
-                pii.append({**pending_meta, "start": len(text), "end": len(text) + len(part),
-                            "value": part})
+                pii.append(
+                    {
+                        **pending_meta,
+                        "start": len(text),
+                        "end": len(text) + len(part),
+                        "value": part,
+                    }
+                )
                 text += part
                 continue
             if name == "URLCRED":
@@ -156,37 +181,66 @@ def render_conversation(module: ModuleType, lang: str, split: str, index: int, r
                 pwd = values.password(rng, region, url_safe=True)
                 for seg, seg_type in render.url_credentials(user, pwd, rng):
                     if seg_type:
-                        pii.append({"type": seg_type, "family": "url_credentials",
-                                    "start": len(text), "end": len(text) + len(seg), "value": seg,
-                                    "_canonical": seg})
+                        pii.append(
+                            {
+                                "type": seg_type,
+                                "family": "url_credentials",
+                                "start": len(text),
+                                "end": len(text) + len(seg),
+                                "value": seg,
+                                "_canonical": seg,
+                            }
+                        )
                     text += seg
                 continue
             type_ = generic_type if name == "ANY" else type_of(name)
             if type_ not in values.TYPES:
                 raise CorpusError(f"{conv_id}: unknown slot {name}")
-            family = fam or (rng.choice([f for f in SINGLE_FAMILIES if render.applicable(type_, f)])
-                             if name == "ANY" else _default_family(type_, rng))
+            family = fam or (
+                rng.choice([f for f in SINGLE_FAMILIES if render.applicable(type_, f)])
+                if name == "ANY"
+                else _default_family(type_, rng)
+            )
             value = _draw(type_, family, rng, region)
             if family == "multi_message":
                 count = 1
-                for later in raw[mi + 1:mi + 3]:
+                for later in raw[mi + 1 : mi + 3]:
                     if "{+}" not in later:
                         break
                     count += 1
                 parts = render.multi_parts(type_, value, rng, lang, count)
                 groups += 1
-                pending_meta = {"type": type_, "family": family, "group": f"{conv_id}-g{groups}",
-                                "_canonical": value, "_parts": parts}
+                pending_meta = {
+                    "type": type_,
+                    "family": family,
+                    "group": f"{conv_id}-g{groups}",
+                    "_canonical": value,
+                    "_parts": parts,
+                }
                 part = parts[0]
                 pending_parts = parts[1:]
-                pii.append({**pending_meta, "start": len(text), "end": len(text) + len(part),
-                            "value": part})
+                pii.append(
+                    {
+                        **pending_meta,
+                        "start": len(text),
+                        "end": len(text) + len(part),
+                        "value": part,
+                    }
+                )
                 text += part
                 continue
             for seg, is_value in render.surface(type_, family, value, rng, lang):
                 if is_value:
-                    pii.append({"type": type_, "family": family, "start": len(text),
-                                "end": len(text) + len(seg), "value": seg, "_canonical": value})
+                    pii.append(
+                        {
+                            "type": type_,
+                            "family": family,
+                            "start": len(text),
+                            "end": len(text) + len(seg),
+                            "value": seg,
+                            "_canonical": value,
+                        }
+                    )
                 text += seg
         text += message[last:]
         out_messages.append({"text": text, "pii": pii, "must_keep": keep})
@@ -209,7 +263,7 @@ def verify(conv: dict[str, Any], region: str) -> None:
         covered = set()
         for span in spans:
             value = span["value"]
-            if text[span["start"]:span["end"]] != value or not value or value != value.strip():
+            if text[span["start"] : span["end"]] != value or not value or value != value.strip():
                 raise CorpusError(f"{cid}: bad offsets or outer whitespace")
             covered.update(range(span["start"], span["end"]))
         if any(ch.isdigit() and i not in covered for i, ch in enumerate(text)):
@@ -224,7 +278,9 @@ def verify(conv: dict[str, Any], region: str) -> None:
                 try:
                     decoded = render.decode(span["type"], span["family"], span["value"], region)
                 except (ValueError, StopIteration) as exc:
-                    raise CorpusError(f"{cid}: {span['type']}/{span['family']} undecodable") from exc
+                    raise CorpusError(
+                        f"{cid}: {span['type']}/{span['family']} undecodable"
+                    ) from exc
                 if decoded != canonical:
                     raise CorpusError(f"{cid}: {span['type']}/{span['family']} decodes wrong")
     for group, members in groups.items():
@@ -239,11 +295,13 @@ def verify(conv: dict[str, Any], region: str) -> None:
 
 def strip_private(conv: dict[str, Any]) -> dict[str, Any]:
     for message in conv["messages"]:
-        message["pii"] = [{k: v for k, v in span.items() if not k.startswith("_")}
-                          for span in message["pii"]]
+        message["pii"] = [
+            {k: v for k, v in span.items() if not k.startswith("_")} for span in message["pii"]
+        ]
         message["pii"] = [
             {k: span[k] for k in ("type", "family", "group", "start", "end", "value") if k in span}
-            for span in message["pii"]]
+            for span in message["pii"]
+        ]
     return conv
 
 
@@ -296,8 +354,9 @@ def build() -> dict[str, list[dict[str, Any]]]:
             plan.missing = [t for t in values.TYPES if t not in have]
             for rep in range(reps):
                 for i in generic:
-                    convs[(i, rep)] = render_conversation(module, lang, split, i, rep,
-                                                          templates[i], plan)
+                    convs[(i, rep)] = render_conversation(
+                        module, lang, split, i, rep, templates[i], plan
+                    )
             out[split].extend(strip_private(convs[k]) for k in sorted(convs))
     check_corpus(out)
     return out
@@ -315,7 +374,9 @@ def check_corpus(out: dict[str, list[dict[str, Any]]]) -> None:
             missing_f = set(render.FAMILIES) - {s["family"] for s in spans}
             if missing_t or missing_f:
                 raise CorpusError(f"{lang}/{split}: missing {sorted(missing_t | missing_f)}")
-            multi = sum(1 for c in mine if any("group" in s for m in c["messages"] for s in m["pii"]))
+            multi = sum(
+                1 for c in mine if any("group" in s for m in c["messages"] for s in m["pii"])
+            )
             if multi < 0.08 * len(mine):
                 raise CorpusError(f"{lang}/{split}: multi-message in {multi}/{len(mine)} only")
 
@@ -332,7 +393,10 @@ def gz(data: bytes) -> bytes:
 
 
 def outputs(out: dict[str, list[dict[str, Any]]]) -> dict[Path, bytes]:
-    return {HERE / "dev.jsonl": dumps(out["dev"]), HERE / "sealed.jsonl.gz": gz(dumps(out["sealed"]))}
+    return {
+        HERE / "dev.jsonl": dumps(out["dev"]),
+        HERE / "sealed.jsonl.gz": gz(dumps(out["sealed"])),
+    }
 
 
 def stats(out: dict[str, list[dict[str, Any]]]) -> None:
@@ -341,8 +405,10 @@ def stats(out: dict[str, list[dict[str, Any]]]) -> None:
         pii = sum(len(m["pii"]) for c in convs for m in c["messages"])
         keep = sum(len(m["must_keep"]) for c in convs for m in c["messages"])
         multi = sum(1 for c in convs if any("group" in s for m in c["messages"] for s in m["pii"]))
-        return (f"{name:<14} conversations {len(convs):>5}  messages {msgs:>5}  pii {pii:>5}  "
-                f"must_keep {keep:>5}  multi_message conversations {multi:>4}")
+        return (
+            f"{name:<14} conversations {len(convs):>5}  messages {msgs:>5}  pii {pii:>5}  "
+            f"must_keep {keep:>5}  multi_message conversations {multi:>4}"
+        )
 
     everything = out["dev"] + out["sealed"]
     print(line("all", everything))
@@ -353,16 +419,25 @@ def stats(out: dict[str, list[dict[str, Any]]]) -> None:
             print(line(f"{split}/{lang}", [c for c in out[split] if c["lang"] == lang]))
     for key in ("type", "family"):
         print(f"\nper {key} (dev / sealed)")
-        counts = {s: Counter(p[key] for c in out[s] for m in c["messages"] for p in m["pii"]) for s in SPLITS}
+        counts = {
+            s: Counter(p[key] for c in out[s] for m in c["messages"] for p in m["pii"])
+            for s in SPLITS
+        }
         names = values.TYPES if key == "type" else render.FAMILIES
         for name in names:
             print(f"  {name:<42} {counts['dev'][name]:>5} / {counts['sealed'][name]:>5}")
     print("\nper must_keep kind (dev / sealed)")
-    counts = {s: Counter(k["kind"] for c in out[s] for m in c["messages"] for k in m["must_keep"]) for s in SPLITS}
+    counts = {
+        s: Counter(k["kind"] for c in out[s] for m in c["messages"] for k in m["must_keep"])
+        for s in SPLITS
+    }
     for kind in values.MUST_KEEP_KINDS:
         print(f"  {kind:<42} {counts['dev'][kind]:>5} / {counts['sealed'][kind]:>5}")
     templates = {lang: (len(load(lang).DEV), len(load(lang).SEALED)) for lang in LANGS}
-    print("\ntemplates (dev / sealed): " + ", ".join(f"{k} {d}/{s}" for k, (d, s) in templates.items()))
+    print(
+        "\ntemplates (dev / sealed): "
+        + ", ".join(f"{k} {d}/{s}" for k, (d, s) in templates.items())
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,38 +16,97 @@ import urllib.parse
 import phonenumbers
 
 FAMILIES: tuple[str, ...] = (
-    "plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out",
-    "email_spelled", "percent_encoded", "url_credentials", "key_value_secret", "compact_expiry",
-    "iban_broken", "context_only", "multi_message",
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+    "email_spelled",
+    "percent_encoded",
+    "url_credentials",
+    "key_value_secret",
+    "compact_expiry",
+    "iban_broken",
+    "context_only",
+    "multi_message",
 )
 FAMILY_ALIASES: dict[str, str] = {
-    "p": "plain", "sp": "spaced_or_dashed", "noise": "split_by_noise",
-    "sub": "letter_substitution", "words": "spelled_out", "at": "email_spelled",
-    "pct": "percent_encoded", "url": "url_credentials", "kv": "key_value_secret",
-    "cexp": "compact_expiry", "ib": "iban_broken", "ctx": "context_only", "mm": "multi_message",
+    "p": "plain",
+    "sp": "spaced_or_dashed",
+    "noise": "split_by_noise",
+    "sub": "letter_substitution",
+    "words": "spelled_out",
+    "at": "email_spelled",
+    "pct": "percent_encoded",
+    "url": "url_credentials",
+    "kv": "key_value_secret",
+    "cexp": "compact_expiry",
+    "ib": "iban_broken",
+    "ctx": "context_only",
+    "mm": "multi_message",
 }
 
-DIGIT_TYPES = frozenset({
-    "CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "PIN", "PHONE", "BANK_ACCOUNT_NUMBER",
-    "BANK_ROUTING", "SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "MX_CLABE", "BR_CPF",
-    "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF",
-})
-ALNUM_TYPES = frozenset({
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT_CODE", "UK_NATIONAL_INSURANCE_NUMBER",
-    "PASSPORT_NUMBER", "DRIVER_ID", "ES_DNI", "ES_NIE", "MX_CURP", "MX_RFC", "AWS_ACCESS_KEY",
-})
-MULTI_TYPES = frozenset({
-    "CREDIT_DEBIT_NUMBER", "PHONE", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING", "SSN",
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR",
-    "DE_TAX_ID", "PT_NIF", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "ES_DNI", "ES_NIE", "MX_CURP",
-    "UK_NATIONAL_INSURANCE_NUMBER", "MX_RFC",
-})
+DIGIT_TYPES = frozenset(
+    {
+        "CREDIT_DEBIT_NUMBER",
+        "CREDIT_DEBIT_CVV",
+        "PIN",
+        "PHONE",
+        "BANK_ACCOUNT_NUMBER",
+        "BANK_ROUTING",
+        "SSN",
+        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+        "MX_CLABE",
+        "BR_CPF",
+        "BR_CNPJ",
+        "FR_NIR",
+        "DE_TAX_ID",
+        "PT_NIF",
+    }
+)
+ALNUM_TYPES = frozenset(
+    {
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+        "SWIFT_CODE",
+        "UK_NATIONAL_INSURANCE_NUMBER",
+        "PASSPORT_NUMBER",
+        "DRIVER_ID",
+        "ES_DNI",
+        "ES_NIE",
+        "MX_CURP",
+        "MX_RFC",
+        "AWS_ACCESS_KEY",
+    }
+)
+MULTI_TYPES = frozenset(
+    {
+        "CREDIT_DEBIT_NUMBER",
+        "PHONE",
+        "BANK_ACCOUNT_NUMBER",
+        "BANK_ROUTING",
+        "SSN",
+        "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+        "MX_CLABE",
+        "BR_CPF",
+        "BR_CNPJ",
+        "FR_NIR",
+        "DE_TAX_ID",
+        "PT_NIF",
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+        "ES_DNI",
+        "ES_NIE",
+        "MX_CURP",
+        "UK_NATIONAL_INSURANCE_NUMBER",
+        "MX_RFC",
+    }
+)
 ALL_TYPES_MARK = "*"
 APPLICABLE: dict[str, frozenset[str] | str] = {
     "plain": ALL_TYPES_MARK,
     "context_only": ALL_TYPES_MARK,
     "spaced_or_dashed": DIGIT_TYPES | ALNUM_TYPES,
-    "split_by_noise": (DIGIT_TYPES - {"CREDIT_DEBIT_CVV"}) | (ALNUM_TYPES - {"SWIFT_CODE", "AWS_ACCESS_KEY"}),
+    "split_by_noise": (DIGIT_TYPES - {"CREDIT_DEBIT_CVV"})
+    | (ALNUM_TYPES - {"SWIFT_CODE", "AWS_ACCESS_KEY"}),
     "letter_substitution": DIGIT_TYPES | {"IP_ADDRESS"},
     "spelled_out": DIGIT_TYPES,
     "email_spelled": frozenset({"EMAIL"}),
@@ -69,6 +128,7 @@ def applicable(type_: str, family: str) -> bool:
 
 # --- printing helpers --------------------------------------------------------------------
 
+
 def _national_digits(value: str) -> str:
     parsed = phonenumbers.parse(value, None)
     national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
@@ -89,7 +149,7 @@ def _groups(text: str, sizes: list[int]) -> list[str]:
     for size in sizes:
         if i >= len(text):
             break
-        out.append(text[i:i + size])
+        out.append(text[i : i + size])
         i += size
     if i < len(text):
         out[-1] += text[i:]
@@ -114,16 +174,76 @@ def _card_plain(value: str, rng: random.Random) -> str:
 
 
 MONTHS_OUT = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"],
-    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
-           "outubro", "novembro", "dezembro"],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "es": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "de": [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    "pt": [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
 }
 
 
@@ -149,12 +269,20 @@ def plain(type_: str, value: str, rng: random.Random, lang: str) -> str:
             return _expiry_plain(value, r, lang)
         case "PHONE":
             parsed = phonenumbers.parse(value, None)
-            fmt = r.choice((phonenumbers.PhoneNumberFormat.NATIONAL,
-                            phonenumbers.PhoneNumberFormat.NATIONAL,
-                            phonenumbers.PhoneNumberFormat.INTERNATIONAL,
-                            phonenumbers.PhoneNumberFormat.E164))
+            fmt = r.choice(
+                (
+                    phonenumbers.PhoneNumberFormat.NATIONAL,
+                    phonenumbers.PhoneNumberFormat.NATIONAL,
+                    phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+                    phonenumbers.PhoneNumberFormat.E164,
+                )
+            )
             out = phonenumbers.format_number(parsed, fmt)
-            return re.sub(r"\D", "", out) if r.random() < 0.2 and fmt == phonenumbers.PhoneNumberFormat.NATIONAL else out
+            return (
+                re.sub(r"\D", "", out)
+                if r.random() < 0.2 and fmt == phonenumbers.PhoneNumberFormat.NATIONAL
+                else out
+            )
         case "BANK_ACCOUNT_NUMBER":
             return f"{value[:-1]}-{value[-1]}" if len(value) <= 8 and r.random() < 0.5 else value
         case "BANK_ROUTING":
@@ -166,13 +294,21 @@ def plain(type_: str, value: str, rng: random.Random, lang: str) -> str:
         case "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
             return r.choice((value, " ".join(_groups(value, [4] * 8))))
         case "SSN" | "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER":
-            return r.choice(("-".join(_groups(value, [3, 2, 4])), value, " ".join(_groups(value, [3, 2, 4]))))
+            return r.choice(
+                ("-".join(_groups(value, [3, 2, 4])), value, " ".join(_groups(value, [3, 2, 4])))
+            )
         case "UK_NATIONAL_INSURANCE_NUMBER":
             return r.choice((value, " ".join(_groups(value, [2, 2, 2, 2, 1]))))
         case "MAC_ADDRESS":
             hexes = value.replace(":", "")
-            return r.choice((value, value.upper(), "-".join(_groups(hexes.upper(), [2] * 6)),
-                             ".".join(_groups(hexes, [4, 4, 4]))))
+            return r.choice(
+                (
+                    value,
+                    value.upper(),
+                    "-".join(_groups(hexes.upper(), [2] * 6)),
+                    ".".join(_groups(hexes, [4, 4, 4])),
+                )
+            )
         case "ES_DNI":
             return r.choice((value, value, f"{value[:8]}-{value[8]}"))
         case "ES_NIE":
@@ -182,11 +318,20 @@ def plain(type_: str, value: str, rng: random.Random, lang: str) -> str:
         case "BR_CPF":
             return r.choice((f"{value[:3]}.{value[3:6]}.{value[6:9]}-{value[9:]}",) * 2 + (value,))
         case "BR_CNPJ":
-            return r.choice((f"{value[:2]}.{value[2:5]}.{value[5:8]}/{value[8:12]}-{value[12:]}",) * 2 + (value,))
+            return r.choice(
+                (f"{value[:2]}.{value[2:5]}.{value[5:8]}/{value[8:12]}-{value[12:]}",) * 2
+                + (value,)
+            )
         case "FR_NIR":
             return r.choice((" ".join(_groups(value, [1, 2, 2, 2, 3, 3, 2])), value))
         case "DE_TAX_ID":
-            return r.choice((" ".join(_groups(value, [2, 3, 3, 3])), value, " ".join(_groups(value, [3, 3, 3, 2]))))
+            return r.choice(
+                (
+                    " ".join(_groups(value, [2, 3, 3, 3])),
+                    value,
+                    " ".join(_groups(value, [3, 3, 3, 2])),
+                )
+            )
         case "PT_NIF":
             return r.choice((" ".join(_groups(value, [3, 3, 3])), value))
         case "MX_CLABE":
@@ -211,8 +356,13 @@ DIGIT_WORDS_OUT = {
     "pt": ["zero", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"],
 }
 DIGIT_WORD_VARIANTS = {
-    ("en", "0"): ["oh", "o"], ("fr", "0"): ["zero"], ("de", "2"): ["zwo"], ("de", "5"): ["fuenf", "funf"],
-    ("pt", "3"): ["tres"], ("pt", "6"): ["meia"], ("es", "1"): ["un"],
+    ("en", "0"): ["oh", "o"],
+    ("fr", "0"): ["zero"],
+    ("de", "2"): ["zwo"],
+    ("de", "5"): ["fuenf", "funf"],
+    ("pt", "3"): ["tres"],
+    ("pt", "6"): ["meia"],
+    ("es", "1"): ["un"],
 }
 
 
@@ -236,7 +386,12 @@ def _spelled(digits: str, rng: random.Random, lang: str) -> str:
         words: list[str] = []
         j = 0
         while j < len(group):
-            if lang == "en" and j + 1 < len(group) and group[j] == group[j + 1] and rng.random() < 0.6:
+            if (
+                lang == "en"
+                and j + 1 < len(group)
+                and group[j] == group[j + 1]
+                and rng.random() < 0.6
+            ):
                 words.append("double " + _spell_digit(group[j], rng, lang))
                 j += 2
                 continue
@@ -246,12 +401,20 @@ def _spelled(digits: str, rng: random.Random, lang: str) -> str:
     return rng.choice((", ", " ", " - ", ",  ")).join(out)
 
 
-AT_WORDS = {"en": [" at ", "(at)", " [at] ", " @ "], "es": [" arroba ", "(arroba)", " arroba"],
-            "fr": [" arobase ", "(at)", " arobase "], "de": [" Klammeraffe ", "(at)", " [at] ", " at "],
-            "pt": [" arroba ", "(arroba)", " arroba "]}
-DOT_WORDS = {"en": [" dot ", "(dot)", " [dot] "], "es": [" punto ", "(punto)", " punto "],
-             "fr": [" point ", "(point)", " point "], "de": [" Punkt ", "(punkt)", " punkt "],
-             "pt": [" ponto ", "(ponto)", " ponto "]}
+AT_WORDS = {
+    "en": [" at ", "(at)", " [at] ", " @ "],
+    "es": [" arroba ", "(arroba)", " arroba"],
+    "fr": [" arobase ", "(at)", " arobase "],
+    "de": [" Klammeraffe ", "(at)", " [at] ", " at "],
+    "pt": [" arroba ", "(arroba)", " arroba "],
+}
+DOT_WORDS = {
+    "en": [" dot ", "(dot)", " [dot] "],
+    "es": [" punto ", "(punto)", " punto "],
+    "fr": [" point ", "(point)", " point "],
+    "de": [" Punkt ", "(punkt)", " punkt "],
+    "pt": [" ponto ", "(ponto)", " ponto "],
+}
 
 
 def _email_spelled(value: str, rng: random.Random, lang: str) -> str:
@@ -308,12 +471,26 @@ def eligible(type_: str, family: str, value: str) -> bool:
 
 
 KV_KEYS = {
-    "AWS_ACCESS_KEY": ["AWS_ACCESS_KEY_ID=", "aws_access_key_id = ", "export AWS_ACCESS_KEY_ID=",
-                       "AWS_ACCESS_KEY_ID: "],
-    "AWS_SECRET_KEY": ["AWS_SECRET_ACCESS_KEY=", "aws_secret_access_key = ",
-                       "export AWS_SECRET_ACCESS_KEY=", "AWS_SECRET_ACCESS_KEY: "],
-    "PASSWORD": ["DB_PASSWORD=", "SMTP_PASSWORD=", "password=", "MYSQL_PWD=", "db_pass: ",
-                 "PGPASSWORD="],
+    "AWS_ACCESS_KEY": [
+        "AWS_ACCESS_KEY_ID=",
+        "aws_access_key_id = ",
+        "export AWS_ACCESS_KEY_ID=",
+        "AWS_ACCESS_KEY_ID: ",
+    ],
+    "AWS_SECRET_KEY": [
+        "AWS_SECRET_ACCESS_KEY=",
+        "aws_secret_access_key = ",
+        "export AWS_SECRET_ACCESS_KEY=",
+        "AWS_SECRET_ACCESS_KEY: ",
+    ],
+    "PASSWORD": [
+        "DB_PASSWORD=",
+        "SMTP_PASSWORD=",
+        "password=",
+        "MYSQL_PWD=",
+        "db_pass: ",
+        "PGPASSWORD=",
+    ],
 }
 
 
@@ -336,7 +513,7 @@ def surface(type_: str, family: str, value: str, rng: random.Random, lang: str) 
             pool = NOISE_SYMBOLS + (NOISE_WORDS[lang] * 2 if type_ in DIGIT_TYPES else [])
             groups = _cut(base, r, 3, 5) if len(base) > 8 else _cut(base, r, 2, 3)
             if len(groups) == 1:
-                groups = [base[: len(base) // 2], base[len(base) // 2:]]
+                groups = [base[: len(base) // 2], base[len(base) // 2 :]]
             seps = [r.choice(pool) for _ in groups[1:]]
             if r.random() < 0.5:
                 seps = [seps[0]] * len(seps)
@@ -350,28 +527,53 @@ def surface(type_: str, family: str, value: str, rng: random.Random, lang: str) 
                     return [(out, True)]
             raise ValueError("no substitutable 0 or 1")
         case "spelled_out":
-            return [(_spelled(_base(type_, value, r).lstrip("+") if type_ != "PHONE"
-                              else _national_digits(value), r, lang), True)]
+            return [
+                (
+                    _spelled(
+                        _base(type_, value, r).lstrip("+")
+                        if type_ != "PHONE"
+                        else _national_digits(value),
+                        r,
+                        lang,
+                    ),
+                    True,
+                )
+            ]
         case "email_spelled":
             return [(_email_spelled(value, r, lang), True)]
         case "percent_encoded":
             if type_ == "EMAIL":
-                head = r.choice(("https://www.example.com/newsletter/unsubscribe?email=",
-                                 "https://shop.example.net/account/verify?user=",
-                                 "https://help.example.org/reset?lang=en&email="))
+                head = r.choice(
+                    (
+                        "https://www.example.com/newsletter/unsubscribe?email=",
+                        "https://shop.example.net/account/verify?user=",
+                        "https://help.example.org/reset?lang=en&email=",
+                    )
+                )
                 tail = r.choice(("", "&src=fb", "&utm_source=messenger"))
                 return [(head, False), (urllib.parse.quote(value, safe="."), True), (tail, False)]
-            head = r.choice(("https://wa.example.com/send?phone=", "https://example.com/callback?tel=",
-                             "https://portal.example.net/contact?ref=msg&phone="))
-            return [(head, False), (urllib.parse.quote(value, safe=""), True),
-                    (r.choice(("", "&text=hola", "&lang=pt")), False)]
+            head = r.choice(
+                (
+                    "https://wa.example.com/send?phone=",
+                    "https://example.com/callback?tel=",
+                    "https://portal.example.net/contact?ref=msg&phone=",
+                )
+            )
+            return [
+                (head, False),
+                (urllib.parse.quote(value, safe=""), True),
+                (r.choice(("", "&text=hola", "&lang=pt")), False),
+            ]
         case "key_value_secret":
             key = r.choice(KV_KEYS[type_])
             quote = r.choice(("", "", '"', "'"))
             return [(key + quote, False), (value, True), (quote, False)]
         case "compact_expiry":
             month, year = value.split("/")
-            return [(r.choice(("", " ", " ")), False), (month + r.choice((year[2:], year[2:], year)), True)]
+            return [
+                (r.choice(("", " ", " ")), False),
+                (month + r.choice((year[2:], year[2:], year)), True),
+            ]
         case "iban_broken":
             groups = _cut(value, r, 2, 7)
             text = groups[0]
@@ -383,27 +585,52 @@ def surface(type_: str, family: str, value: str, rng: random.Random, lang: str) 
 
 def url_credentials(user: str, password: str, rng: random.Random) -> list[tuple[str, str | None]]:
     scheme = rng.choice(("ftp", "sftp", "https", "smtp", "postgres", "mysql", "imap"))
-    host = rng.choice(("files.example.com", "mail.example.net", "db.example.org", "nas.example.test",
-                       "backup.example.com"))
+    host = rng.choice(
+        (
+            "files.example.com",
+            "mail.example.net",
+            "db.example.org",
+            "nas.example.test",
+            "backup.example.com",
+        )
+    )
     path = rng.choice(("", "/", "/uploads", "/inbox", "/prod"))
-    return [(f"{scheme}://", None), (user, "USERNAME"), (":", None), (password, "PASSWORD"),
-            (f"@{host}{path}", None)]
+    return [
+        (f"{scheme}://", None),
+        (user, "USERNAME"),
+        (":", None),
+        (password, "PASSWORD"),
+        (f"@{host}{path}", None),
+    ]
 
 
 def multi_parts(type_: str, value: str, rng: random.Random, lang: str, count: int) -> list[str]:
     """A value cut into `count` pieces, each sent in its own message."""
-    printed = plain(type_, value, rng, lang) if type_ != "PHONE" else \
-        phonenumbers.format_number(phonenumbers.parse(value, None),
-                                   rng.choice((phonenumbers.PhoneNumberFormat.NATIONAL,
-                                               phonenumbers.PhoneNumberFormat.INTERNATIONAL)))
+    printed = (
+        plain(type_, value, rng, lang)
+        if type_ != "PHONE"
+        else phonenumbers.format_number(
+            phonenumbers.parse(value, None),
+            rng.choice(
+                (
+                    phonenumbers.PhoneNumberFormat.NATIONAL,
+                    phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+                )
+            ),
+        )
+    )
     cuts = [i for i, c in enumerate(printed) if c in " -./" and 0 < i < len(printed) - 1]
     if len(cuts) >= count - 1 and rng.random() < 0.75:
         chosen = sorted(rng.sample(cuts, count - 1))
     else:
         compact = re.sub(r"[\s\-./()]", "", printed)
         step = len(compact) / count
-        chosen_compact = sorted({max(2, min(len(compact) - 2, round(step * k + rng.uniform(-1.5, 1.5))))
-                                 for k in range(1, count)})
+        chosen_compact = sorted(
+            {
+                max(2, min(len(compact) - 2, round(step * k + rng.uniform(-1.5, 1.5))))
+                for k in range(1, count)
+            }
+        )
         if len(chosen_compact) != count - 1:
             chosen_compact = [round(step * k) for k in range(1, count)]
         parts, last = [], 0
@@ -425,15 +652,58 @@ def multi_parts(type_: str, value: str, rng: random.Random, lang: str, count: in
 # --- decoding (independent of the printing above) ----------------------------------------
 
 WORD_DIGITS = {
-    "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
-    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
-    "cero": "0", "uno": "1", "un": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5",
-    "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
-    "zéro": "0", "une": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5",
-    "sept": "7", "huit": "8", "neuf": "9",
-    "null": "0", "eins": "1", "zwei": "2", "zwo": "2", "drei": "3", "vier": "4", "fünf": "5",
-    "fuenf": "5", "funf": "5", "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
-    "um": "1", "dois": "2", "três": "3", "quatro": "4", "meia": "6", "sete": "7", "oito": "8",
+    "zero": "0",
+    "oh": "0",
+    "o": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "cero": "0",
+    "uno": "1",
+    "un": "1",
+    "dos": "2",
+    "tres": "3",
+    "cuatro": "4",
+    "cinco": "5",
+    "seis": "6",
+    "siete": "7",
+    "ocho": "8",
+    "nueve": "9",
+    "zéro": "0",
+    "une": "1",
+    "deux": "2",
+    "trois": "3",
+    "quatre": "4",
+    "cinq": "5",
+    "sept": "7",
+    "huit": "8",
+    "neuf": "9",
+    "null": "0",
+    "eins": "1",
+    "zwei": "2",
+    "zwo": "2",
+    "drei": "3",
+    "vier": "4",
+    "fünf": "5",
+    "fuenf": "5",
+    "funf": "5",
+    "sechs": "6",
+    "sieben": "7",
+    "acht": "8",
+    "neun": "9",
+    "um": "1",
+    "dois": "2",
+    "três": "3",
+    "quatro": "4",
+    "meia": "6",
+    "sete": "7",
+    "oito": "8",
     "nove": "9",
 }
 MONTHS_IN = {
@@ -448,7 +718,17 @@ MONTHS_IN = {
     9: ("sep", "sept", "set", "september", "septiembre", "septembre", "setembro"),
     10: ("oct", "okt", "out", "october", "octubre", "octobre", "oktober", "outubro"),
     11: ("nov", "november", "noviembre", "novembre", "novembro"),
-    12: ("dec", "dez", "dic", "december", "diciembre", "décembre", "decembre", "dezember", "dezembro"),
+    12: (
+        "dec",
+        "dez",
+        "dic",
+        "december",
+        "diciembre",
+        "décembre",
+        "decembre",
+        "dezember",
+        "dezembro",
+    ),
 }
 
 
@@ -534,7 +814,7 @@ def decode(type_: str, family: str, text: str, region: str) -> str:
         hexes = re.sub(r"[^0-9a-fA-F]", "", t).lower()
         if len(hexes) != 12:
             raise ValueError("not a MAC")
-        return ":".join(hexes[i:i + 2] for i in range(0, 12, 2))
+        return ":".join(hexes[i : i + 2] for i in range(0, 12, 2))
     if type_ == "EMAIL":
         return t.strip().lower()
     return t

@@ -3,7 +3,14 @@
 LOCALES = ["de-DE"]
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["Karte", "Kartennummer", "Kreditkarte", "Kartennr", "KK-Nummer", "Karten nr"],
+    "CREDIT_DEBIT_NUMBER": [
+        "Karte",
+        "Kartennummer",
+        "Kreditkarte",
+        "Kartennr",
+        "KK-Nummer",
+        "Karten nr",
+    ],
     "CREDIT_DEBIT_CVV": ["CVV", "Prüfziffer", "Pruefnummer", "Sicherheitscode", "cvc"],
     "CREDIT_DEBIT_EXPIRY": ["gültig bis", "gueltig bis", "Ablaufdatum", "läuft ab", "exp"],
     "PIN": ["PIN", "pin", "Geheimzahl", "meine PIN"],
@@ -32,7 +39,14 @@ LABELS = {
     "BR_CPF": ["CPF"],
     "BR_CNPJ": ["CNPJ"],
     "FR_NIR": ["französische Sozialversicherungsnummer", "NIR"],
-    "DE_TAX_ID": ["Steuer-ID", "Steuer ID", "Steuer-IdNr", "steuerliche ID", "Steueridentifikationsnummer", "IdNr"],
+    "DE_TAX_ID": [
+        "Steuer-ID",
+        "Steuer ID",
+        "Steuer-IdNr",
+        "steuerliche ID",
+        "Steueridentifikationsnummer",
+        "IdNr",
+    ],
     "PT_NIF": ["NIF", "portugiesische NIF"],
 }
 
@@ -47,7 +61,11 @@ DEV = [
     "meine mail ist {EMAIL:at} (finde das at zeichen nicht)",
     "hab diesen link bekommen {EMAIL:pct} ist der echt? ticket {#ticket}",
     "seit dem update auf {#version} geht nix, ftp war {URLCRED}",
-    ("kollege hat das versehentlich in den chat kopiert", "{AKID:kv}\n{ASK:kv}", "bitte sofort sperren"),
+    (
+        "kollege hat das versehentlich in den chat kopiert",
+        "{AKID:kv}\n{ASK:kv}",
+        "bitte sofort sperren",
+    ),
     "karte {CARD} gueltig bis{EXP:cexp} cvc {CVV}",
     "erstattung bitte auf IBAN {IBAN:ib} BIC {SWIFT}",
     ("wozu braucht ihr die steuer id??", "na gut", "{STID:ctx}"),
@@ -57,7 +75,10 @@ DEV = [
     ("das finanzamt will meine steuer-id", "die ist {STID:sp}", "plz {#postal_code}"),
     ("sorry falsche nummer, richtig ist {PHONE:mm}", "{+} die hier"),
     "paket {#tracking} zur buchung {#booking} (flug {#flight}, sitz {#seat}) nie angekommen, police {#policy}, handy {PHONE}",
-    ("zählerstand {#meter_reading} am {#date}, {#percentage} mehr als {#year}", "kundennr {#customer_ref}, kennzeichen {#plate}, zimmer {#room}, karte {CARD}"),
+    (
+        "zählerstand {#meter_reading} am {#date}, {#percentage} mehr als {#year}",
+        "kundennr {#customer_ref}, kennzeichen {#plate}, zimmer {#room}, karte {CARD}",
+    ),
     "{#quantity} sims mit {#data_size} für {#price}, {#count} sms in {#duration}, fehler {#error_code}, zip {#zip4} , mail {EMAIL}",
 ]
 
@@ -71,7 +92,11 @@ SEALED = [
     "kann kein geld abheben, meine pin {PIN} geht nicht mehr",
     ("hab die geheimzahl vergessen", "hab {PIN:sp} und {PIN} probiert", "jetzt gesperrt"),
     "mein benutzername ist {USER} und passwort {PWD} aber es heisst ungültig",
-    ("komm nicht ins kundenportal", "login {USER}", "kennwort {PWD} (ja ich weiss, änder ich gleich)"),
+    (
+        "komm nicht ins kundenportal",
+        "login {USER}",
+        "kennwort {PWD} (ja ich weiss, änder ich gleich)",
+    ),
     "hab den scanner mit {URLCRED} eingerichtet aber nix kommt an, fehler {#error_code}",
     "connection string vom alten server: {URLCRED} , könnt ihr mal schauen",
     "erreicht mich unter {EMAIL} oder {PHONE} , kundennummer {#customer_ref}",

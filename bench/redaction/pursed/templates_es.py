@@ -3,8 +3,21 @@
 LOCALES = ["es-ES", "es-MX"]
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["tarjeta", "num de tarjeta", "nro tarjeta", "la tarjeta", "tarjeta de credito", "tarj"],
-    "CREDIT_DEBIT_CVV": ["cvv", "codigo de seguridad", "el codigo de atras", "cvc", "cód seguridad"],
+    "CREDIT_DEBIT_NUMBER": [
+        "tarjeta",
+        "num de tarjeta",
+        "nro tarjeta",
+        "la tarjeta",
+        "tarjeta de credito",
+        "tarj",
+    ],
+    "CREDIT_DEBIT_CVV": [
+        "cvv",
+        "codigo de seguridad",
+        "el codigo de atras",
+        "cvc",
+        "cód seguridad",
+    ],
     "CREDIT_DEBIT_EXPIRY": ["caducidad", "vence", "fecha de vencimiento", "vto", "caduca"],
     "PIN": ["pin", "el PIN", "clave del cajero", "nip"],
     "PASSWORD": ["contraseña", "contrasena", "clave", "password", "pass"],
@@ -58,13 +71,20 @@ DEV = [
     ("perdon me equivoque de numero, es el {PHONE:mm}", "{+} ese si"),
     "NIE {NIE:sp} para el contrato {#contract}",
     "el envio {#tracking} de la reserva {#booking} (vuelo {#flight}, asiento {#seat}) no llego, poliza {#policy}, mi cel {PHONE}",
-    ("lectura {#meter_reading} el {#date}, un {#percentage} mas que en {#year}", "ref cliente {#customer_ref}, matricula {#plate}, hab {#room}, tarjeta {CARD}"),
+    (
+        "lectura {#meter_reading} el {#date}, un {#percentage} mas que en {#year}",
+        "ref cliente {#customer_ref}, matricula {#plate}, hab {#room}, tarjeta {CARD}",
+    ),
     "{#quantity} sims de {#data_size} por {#price}, {#count} sms en {#duration}, error {#error_code}, zip {#zip4} , correo {EMAIL}",
 ]
 
 SEALED = [
     "me cobraron {#price} por un plan de {#data_size} que no pedi. tarjeta {CARD:sp} caduca {EXP}",
-    ("holaa", "la tarjeta {CARD:noise} me la rechazaron en la tienda {#store}", "como a las {#time}"),
+    (
+        "holaa",
+        "la tarjeta {CARD:noise} me la rechazaron en la tienda {#store}",
+        "como a las {#time}",
+    ),
     "tarj {CARD:sub} vence {EXP} codigo de seguridad {CVV}",
     ("ok ahi va", "{CARD:mm}", "{+}", "{+}"),
     ("tarjeta: {CARD:mm}", "{+} caducidad {EXP:cexp}"),

@@ -3,9 +3,22 @@
 LOCALES = ["fr-FR"]
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["carte", "num de carte", "n° de carte", "ma cb", "carte bancaire", "numero cb"],
+    "CREDIT_DEBIT_NUMBER": [
+        "carte",
+        "num de carte",
+        "n° de carte",
+        "ma cb",
+        "carte bancaire",
+        "numero cb",
+    ],
     "CREDIT_DEBIT_CVV": ["cryptogramme", "crypto", "cvv", "code au dos", "code de securite"],
-    "CREDIT_DEBIT_EXPIRY": ["expiration", "date d'expi", "exp", "valable jusqu'a", "fin de validite"],
+    "CREDIT_DEBIT_EXPIRY": [
+        "expiration",
+        "date d'expi",
+        "exp",
+        "valable jusqu'a",
+        "fin de validite",
+    ],
     "PIN": ["code pin", "code secret", "pin", "mon code"],
     "PASSWORD": ["mot de passe", "mdp", "mot de pass", "password"],
     "USERNAME": ["identifiant", "login", "nom d'utilisateur", "id"],
@@ -42,7 +55,10 @@ DEV = [
     "{LABEL} : {ANY}",
     ("je dois changer mon {LABEL}", "le nouveau c'est {ANY} merci"),
     "bon, {LABEL} {ANY} et la commande {#order} toujours pas arrivee",
-    ("le technicien m'a demande les infos de la box", "ip {IP} et mac {MAC}, modele {#product_model}"),
+    (
+        "le technicien m'a demande les infos de la box",
+        "ip {IP} et mac {MAC}, modele {#product_model}",
+    ),
     "rappelez moi au {PHONE:sp} apres {#time} svp",
     "mon mail c'est {EMAIL:at} (pas d'arobase sur ce clavier)",
     "j'ai recu ce lien {EMAIL:pct} c'est vous ? ticket {#ticket}",
@@ -57,7 +73,10 @@ DEV = [
     ("la mutuelle me demande mon num secu", "c'est {NIR:sp}", "code postal {#postal_code}"),
     ("pardon mauvais numero, c'est le {PHONE:mm}", "{+} celui la"),
     "le colis {#tracking} de la resa {#booking} (vol {#flight}, siege {#seat}) jamais arrive, contrat assurance {#policy}, mon tel {PHONE}",
-    ("releve {#meter_reading} le {#date}, {#percentage} de plus qu'en {#year}", "ref client {#customer_ref}, immat {#plate}, chambre {#room}, carte {CARD}"),
+    (
+        "releve {#meter_reading} le {#date}, {#percentage} de plus qu'en {#year}",
+        "ref client {#customer_ref}, immat {#plate}, chambre {#room}, carte {CARD}",
+    ),
     "{#quantity} cartes sim {#data_size} pour {#price}, {#count} sms en {#duration}, erreur {#error_code}, zip {#zip4} , mail {EMAIL}",
 ]
 
@@ -71,7 +90,11 @@ SEALED = [
     "je peux plus retirer, mon code {PIN} marche plus au distributeur",
     ("j'ai oublie mon code pin", "j'ai essaye {PIN:sp} et {PIN}", "maintenant bloquee"),
     "mon identifiant c'est {USER} et le mdp {PWD} mais ca dit invalide",
-    ("impossible de me connecter", "login {USER}", "mot de passe {PWD} (oui je sais je le change apres)"),
+    (
+        "impossible de me connecter",
+        "login {USER}",
+        "mot de passe {PWD} (oui je sais je le change apres)",
+    ),
     "j'ai configure le scanner avec {URLCRED} mais rien ne part, erreur {#error_code}",
     "chaine de connexion de l'ancien serveur : {URLCRED} , vous pouvez regarder",
     "contactez moi sur {EMAIL} ou au {PHONE} , ref client {#customer_ref}",

@@ -3,7 +3,14 @@
 LOCALES = ["pt-BR", "pt-BR", "pt-PT"]
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["cartao", "cartão", "numero do cartao", "nº do cartão", "cartao de credito", "cc"],
+    "CREDIT_DEBIT_NUMBER": [
+        "cartao",
+        "cartão",
+        "numero do cartao",
+        "nº do cartão",
+        "cartao de credito",
+        "cc",
+    ],
     "CREDIT_DEBIT_CVV": ["cvv", "codigo de seguranca", "código de segurança", "cvc", "cod verso"],
     "CREDIT_DEBIT_EXPIRY": ["validade", "vencimento", "val", "valido ate", "expira"],
     "PIN": ["pin", "senha do cartao", "codigo pin", "senha de quatro digitos"],
@@ -58,7 +65,10 @@ DEV = [
     ("foi mal numero errado, e {PHONE:mm}", "{+} esse sim"),
     "@pt-BR cnpj da loja {CNPJ:sp} pra nota {#invoice}",
     "a encomenda {#tracking} da reserva {#booking} (voo {#flight}, assento {#seat}) nunca chegou, apolice {#policy}, meu cel {PHONE}",
-    ("leitura {#meter_reading} em {#date}, {#percentage} a mais que {#year}", "ref cliente {#customer_ref}, placa {#plate}, quarto {#room}, cartao {CARD}"),
+    (
+        "leitura {#meter_reading} em {#date}, {#percentage} a mais que {#year}",
+        "ref cliente {#customer_ref}, placa {#plate}, quarto {#room}, cartao {CARD}",
+    ),
     "{#quantity} chips de {#data_size} por {#price}, {#count} sms em {#duration}, erro {#error_code}, zip {#zip4} , email {EMAIL}",
 ]
 
@@ -72,7 +82,11 @@ SEALED = [
     "nao consigo sacar, a senha {PIN} nao funciona mais",
     ("esqueci o pin", "tentei {PIN:sp} e {PIN}", "agora bloqueou"),
     "meu usuario e {USER} e a senha {PWD} e diz que ta invalida",
-    ("@pt-PT nao consigo entrar na app", "utilizador {USER}", "palavra-passe {PWD} (eu sei, depois mudo)"),
+    (
+        "@pt-PT nao consigo entrar na app",
+        "utilizador {USER}",
+        "palavra-passe {PWD} (eu sei, depois mudo)",
+    ),
     "configurei a impressora com {URLCRED} mas nao envia, erro {#error_code}",
     "string de conexao do servidor antigo: {URLCRED} , podem ver?",
     "me chama no {EMAIL} ou no {PHONE} , cliente {#customer_ref}",

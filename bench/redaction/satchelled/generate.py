@@ -34,23 +34,68 @@ TARGET_MESSAGES = {"dev": 330, "sealed": 740}
 MULTI_SHARE = 0.08
 
 ALIASES = {
-    "CARD": "CREDIT_DEBIT_NUMBER", "CVV": "CREDIT_DEBIT_CVV", "EXP": "CREDIT_DEBIT_EXPIRY",
-    "PIN": "PIN", "PW": "PASSWORD", "USER": "USERNAME", "EMAIL": "EMAIL", "PHONE": "PHONE",
-    "ACCT": "BANK_ACCOUNT_NUMBER", "ROUTING": "BANK_ROUTING", "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
-    "SWIFT": "SWIFT_CODE", "SSN": "SSN", "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
-    "NINO": "UK_NATIONAL_INSURANCE_NUMBER", "PASSPORT": "PASSPORT_NUMBER", "DL": "DRIVER_ID",
-    "IP": "IP_ADDRESS", "MAC": "MAC_ADDRESS", "AKID": "AWS_ACCESS_KEY", "ASK": "AWS_SECRET_KEY",
-    "DNI": "ES_DNI", "NIE": "ES_NIE", "CURP": "MX_CURP", "RFC": "MX_RFC", "CLABE": "MX_CLABE",
-    "CPF": "BR_CPF", "CNPJ": "BR_CNPJ", "NIR": "FR_NIR", "STEUER": "DE_TAX_ID", "NIF": "PT_NIF",
+    "CARD": "CREDIT_DEBIT_NUMBER",
+    "CVV": "CREDIT_DEBIT_CVV",
+    "EXP": "CREDIT_DEBIT_EXPIRY",
+    "PIN": "PIN",
+    "PW": "PASSWORD",
+    "USER": "USERNAME",
+    "EMAIL": "EMAIL",
+    "PHONE": "PHONE",
+    "ACCT": "BANK_ACCOUNT_NUMBER",
+    "ROUTING": "BANK_ROUTING",
+    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT": "SWIFT_CODE",
+    "SSN": "SSN",
+    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT": "PASSPORT_NUMBER",
+    "DL": "DRIVER_ID",
+    "IP": "IP_ADDRESS",
+    "MAC": "MAC_ADDRESS",
+    "AKID": "AWS_ACCESS_KEY",
+    "ASK": "AWS_SECRET_KEY",
+    "DNI": "ES_DNI",
+    "NIE": "ES_NIE",
+    "CURP": "MX_CURP",
+    "RFC": "MX_RFC",
+    "CLABE": "MX_CLABE",
+    "CPF": "BR_CPF",
+    "CNPJ": "BR_CNPJ",
+    "NIR": "FR_NIR",
+    "STEUER": "DE_TAX_ID",
+    "NIF": "PT_NIF",
 }
 FAM = {
-    "p": "plain", "sp": "spaced_or_dashed", "nz": "split_by_noise", "ls": "letter_substitution",
-    "sw": "spelled_out", "es": "email_spelled", "pe": "percent_encoded", "kv": "key_value_secret",
-    "ce": "compact_expiry", "ib": "iban_broken", "ctx": "context_only", "mm": "multi_message",
+    "p": "plain",
+    "sp": "spaced_or_dashed",
+    "nz": "split_by_noise",
+    "ls": "letter_substitution",
+    "sw": "spelled_out",
+    "es": "email_spelled",
+    "pe": "percent_encoded",
+    "kv": "key_value_secret",
+    "ce": "compact_expiry",
+    "ib": "iban_broken",
+    "ctx": "context_only",
+    "mm": "multi_message",
 }
-FREE_FAMILIES = ("plain", "plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out")
+FREE_FAMILIES = (
+    "plain",
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+)
 CRED_SCHEMES = ("https", "ftp", "sftp", "postgres", "mysql", "smb", "redis")
-CRED_HOSTS = ("files.example.com", "db.example.net", "nas.example.org", "portal.example.com", "backup.example.test")
+CRED_HOSTS = (
+    "files.example.com",
+    "db.example.net",
+    "nas.example.org",
+    "portal.example.com",
+    "backup.example.test",
+)
 SLOT = re.compile(r"\{([^{}]+)\}")
 
 
@@ -81,7 +126,11 @@ def new_plan() -> Plan:
     inline: list[tuple[str, str]] = []
     for r in range(6):
         for k, t in enumerate(values.TYPES):
-            fams = [f for f in render.compatible(t) if f not in ("context_only", "multi_message", "key_value_secret")]
+            fams = [
+                f
+                for f in render.compatible(t)
+                if f not in ("context_only", "multi_message", "key_value_secret")
+            ]
             inline.append((t, fams[(r + k) % len(fams)] if r else fams[k % len(fams)]))
     multi = sorted(render.MULTI_TYPES)
     ctx = list(reversed(values.TYPES))
@@ -113,8 +162,15 @@ def _template_messages(template: tuple[str, ...] | str) -> tuple[str | None, lis
     return locale, msgs
 
 
-def render_conversation(mod: ModuleType, lang: str, split: str, tix: int, rep: int,
-                        template: tuple[str, ...] | str, plan: Plan) -> tuple[str, list[Msg], dict[str, list[str]]]:
+def render_conversation(
+    mod: ModuleType,
+    lang: str,
+    split: str,
+    tix: int,
+    rep: int,
+    template: tuple[str, ...] | str,
+    plan: Plan,
+) -> tuple[str, list[Msg], dict[str, list[str]]]:
     rng = random.Random(f"satchelled|{lang}|{split}|{tix:03d}|{rep:02d}")
     fixed, msgs = _template_messages(template)
     locale = fixed or rng.choice(mod.LOCALES)
@@ -137,7 +193,7 @@ def render_conversation(mod: ModuleType, lang: str, split: str, tix: int, rep: i
         keep: list[tuple[str, int, int]] = []
         pos = 0
         for m in SLOT.finditer(raw):
-            text += raw[pos:m.start()]
+            text += raw[pos : m.start()]
             pos = m.end()
             slot = m[1]
             if slot == "LBL":
@@ -152,7 +208,9 @@ def render_conversation(mod: ModuleType, lang: str, split: str, tix: int, rep: i
             if slot == "+":
                 etype, canon, parts, gid = pending[0]
                 part = parts.pop(0)
-                pii.append(Span(etype, "multi_message", len(text), len(text) + len(part), canon, gid))
+                pii.append(
+                    Span(etype, "multi_message", len(text), len(text) + len(part), canon, gid)
+                )
                 text += part
                 if not parts:
                     pending.pop(0)
@@ -164,7 +222,9 @@ def render_conversation(mod: ModuleType, lang: str, split: str, tix: int, rep: i
                     if re.fullmatch(r"[A-Za-z0-9._!*-]+", pw):
                         break
                 text += rng.choice(CRED_SCHEMES) + "://"
-                pii.append(Span("USERNAME", "url_credentials", len(text), len(text) + len(user), user))
+                pii.append(
+                    Span("USERNAME", "url_credentials", len(text), len(text) + len(user), user)
+                )
                 text += user + ":"
                 pii.append(Span("PASSWORD", "url_credentials", len(text), len(text) + len(pw), pw))
                 text += pw + "@" + rng.choice(CRED_HOSTS)
@@ -219,12 +279,14 @@ def to_json(conv_id: str, lang: str, locale: str, split: str, msgs: list[Msg]) -
             d: dict[str, Any] = {"type": s.etype, "family": s.family}
             if s.group:
                 d["group"] = s.group
-            d.update(start=s.start, end=s.end, value=m.text[s.start:s.end])
+            d.update(start=s.start, end=s.end, value=m.text[s.start : s.end])
             pii.append(d)
         keep = [{"kind": k, "start": a, "end": b, "value": m.text[a:b]} for k, a, b in m.keep]
         messages.append({"text": m.text, "pii": pii, "must_keep": keep})
-    return json.dumps({"id": conv_id, "lang": lang, "locale": locale, "split": split, "messages": messages},
-                      ensure_ascii=False)
+    return json.dumps(
+        {"id": conv_id, "lang": lang, "locale": locale, "split": split, "messages": messages},
+        ensure_ascii=False,
+    )
 
 
 def _norm(msg: str) -> str:
@@ -251,7 +313,9 @@ def check_templates(mods: dict[str, ModuleType]) -> None:
                 raise CorpusError(f"{lang}: LABELS for {etype} missing or holding a digit")
 
 
-def verify_conversation(conv_id: str, locale: str, msgs: list[Msg], groups: dict[str, list[str]]) -> None:
+def verify_conversation(
+    conv_id: str, locale: str, msgs: list[Msg], groups: dict[str, list[str]]
+) -> None:
     for mi, m in enumerate(msgs):
         spans = sorted([(s.start, s.end) for s in m.pii] + [(a, b) for _, a, b in m.keep])
         for (a, b), (c, _) in zip(spans, spans[1:]):
@@ -267,7 +331,7 @@ def verify_conversation(conv_id: str, locale: str, msgs: list[Msg], groups: dict
             if c.isdigit() and i not in covered:
                 raise CorpusError(f"{conv_id}: digit outside spans at {i}")
         for s in m.pii:
-            surf = m.text[s.start:s.end]
+            surf = m.text[s.start : s.end]
             if not values.validate(s.etype, s.canonical, locale):
                 raise CorpusError(f"{conv_id}: invalid {s.etype}")
             if s.group is None:
@@ -280,9 +344,13 @@ def verify_conversation(conv_id: str, locale: str, msgs: list[Msg], groups: dict
     for gid, parts in groups.items():
         where = [(mi, s) for mi, m in enumerate(msgs) for s in m.pii if s.group == gid]
         idx = [mi for mi, _ in where]
-        if len(where) != len(parts) or len(parts) < 2 or idx != list(range(idx[0], idx[0] + len(idx))):
+        if (
+            len(where) != len(parts)
+            or len(parts) < 2
+            or idx != list(range(idx[0], idx[0] + len(idx)))
+        ):
             raise CorpusError(f"{conv_id}: {gid} not one part per consecutive message")
-        typed = [msgs[mi].text[s.start:s.end] for mi, s in where]
+        typed = [msgs[mi].text[s.start : s.end] for mi, s in where]
         etype, canon = where[0][1].etype, where[0][1].canonical
         if typed != parts or render.decode_parts(etype, typed, locale) != canon:
             raise CorpusError(f"{conv_id}: {gid} parts do not join to the value")
@@ -309,7 +377,9 @@ def build() -> Built:
             for tix, template in enumerate(templates, start=1):
                 for rep in range(1, reps + 1):
                     conv_id = f"satchelled-{lang}-{split}-{tix:03d}-{rep:02d}"
-                    locale, msgs, groups = render_conversation(mod, lang, split, tix, rep, template, plan)
+                    locale, msgs, groups = render_conversation(
+                        mod, lang, split, tix, rep, template, plan
+                    )
                     verify_conversation(conv_id, locale, msgs, groups)
                     lines[split].append(to_json(conv_id, lang, locale, split, msgs))
                     st["conversations"] += 1
@@ -332,7 +402,9 @@ def build() -> Built:
 
 
 def _check_coverage(lang: str, split: str, st: Counter[str]) -> None:
-    missing = [t for t in values.TYPES if not st[f"type {t}"]] + [f for f in render.FAMILIES if not st[f"family {f}"]]
+    missing = [t for t in values.TYPES if not st[f"type {t}"]] + [
+        f for f in render.FAMILIES if not st[f"family {f}"]
+    ]
     if missing:
         raise CorpusError(f"{lang} {split}: missing {', '.join(missing)}")
     if st["messages"] < MIN_MESSAGES[split]:
@@ -359,9 +431,11 @@ def print_stats(built: Built) -> None:
 
     def line(name: str, st: Counter[str]) -> str:
         share = 100 * st["multi_conversations"] / max(1, st["conversations"])
-        return (f"{name:<10} templates={st['templates']:<4} conversations={st['conversations']:<5} "
-                f"messages={st['messages']:<5} pii={st['pii']:<5} must_keep={st['must_keep']:<5} "
-                f"multi_message_conversations={share:.1f}%")
+        return (
+            f"{name:<10} templates={st['templates']:<4} conversations={st['conversations']:<5} "
+            f"messages={st['messages']:<5} pii={st['pii']:<5} must_keep={st['must_keep']:<5} "
+            f"multi_message_conversations={share:.1f}%"
+        )
 
     for name in ("all", "dev", "sealed"):
         print(line(name, total[name]))
@@ -371,12 +445,14 @@ def print_stats(built: Built) -> None:
         print(f"\nper {prefix} (dev / sealed):")
         keys = sorted({k for c in total.values() for k in c if k.startswith(prefix + " ")})
         for k in keys:
-            print(f"  {k[len(prefix) + 1:]:<42} {total['dev'][k]:>5} / {total['sealed'][k]:>5}")
+            print(f"  {k[len(prefix) + 1 :]:<42} {total['dev'][k]:>5} / {total['sealed'][k]:>5}")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="regenerate in memory and compare with the files")
+    ap.add_argument(
+        "--check", action="store_true", help="regenerate in memory and compare with the files"
+    )
     ap.add_argument("--stats", action="store_true", help="print counts only")
     args = ap.parse_args(argv)
     try:
@@ -389,7 +465,11 @@ def main(argv: list[str] | None = None) -> int:
         print_stats(built)
         return 0
     if args.check:
-        bad = [name for name, blob in blobs.items() if not (HERE / name).is_file() or (HERE / name).read_bytes() != blob]
+        bad = [
+            name
+            for name, blob in blobs.items()
+            if not (HERE / name).is_file() or (HERE / name).read_bytes() != blob
+        ]
         if bad:
             print(f"check failed: {', '.join(bad)} differ from a fresh rendering", file=sys.stderr)
             return 1
@@ -397,8 +477,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for name, blob in blobs.items():
         (HERE / name).write_bytes(blob)
-    print(f"wrote dev.jsonl ({len(built.lines['dev'])} conversations) and "
-          f"sealed.jsonl.gz ({len(built.lines['sealed'])} conversations)")
+    print(
+        f"wrote dev.jsonl ({len(built.lines['dev'])} conversations) and "
+        f"sealed.jsonl.gz ({len(built.lines['sealed'])} conversations)"
+    )
     return 0
 
 

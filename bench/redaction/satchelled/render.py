@@ -17,26 +17,74 @@ import phonenumbers
 from .values import REGION
 
 FAMILIES: tuple[str, ...] = (
-    "plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out",
-    "email_spelled", "percent_encoded", "url_credentials", "key_value_secret", "compact_expiry",
-    "iban_broken", "context_only", "multi_message",
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+    "email_spelled",
+    "percent_encoded",
+    "url_credentials",
+    "key_value_secret",
+    "compact_expiry",
+    "iban_broken",
+    "context_only",
+    "multi_message",
 )
 
 DIGIT_TYPES = {
-    "CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "PIN", "PHONE", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING",
-    "SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR",
-    "DE_TAX_ID", "PT_NIF",
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "PHONE",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
 }
 GROUPABLE = DIGIT_TYPES - {"CREDIT_DEBIT_CVV", "PIN"} | {
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER", "ES_DNI", "ES_NIE",
-    "MX_CURP", "MX_RFC", "PASSPORT_NUMBER", "DRIVER_ID",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "UK_NATIONAL_INSURANCE_NUMBER",
+    "ES_DNI",
+    "ES_NIE",
+    "MX_CURP",
+    "MX_RFC",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
 }
 MULTI_TYPES = {
-    "CREDIT_DEBIT_NUMBER", "PHONE", "SSN", "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "BANK_ACCOUNT_NUMBER",
-    "MX_CLABE", "ES_DNI", "ES_NIE", "FR_NIR", "DE_TAX_ID", "BR_CPF", "BR_CNPJ", "PT_NIF", "MX_CURP",
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER",
+    "CREDIT_DEBIT_NUMBER",
+    "PHONE",
+    "SSN",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "BANK_ACCOUNT_NUMBER",
+    "MX_CLABE",
+    "ES_DNI",
+    "ES_NIE",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "BR_CPF",
+    "BR_CNPJ",
+    "PT_NIF",
+    "MX_CURP",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "UK_NATIONAL_INSURANCE_NUMBER",
 }
-TEXT_TYPES = {"PASSWORD", "USERNAME", "EMAIL", "AWS_SECRET_KEY", "AWS_ACCESS_KEY", "IP_ADDRESS", "MAC_ADDRESS"}
+TEXT_TYPES = {
+    "PASSWORD",
+    "USERNAME",
+    "EMAIL",
+    "AWS_SECRET_KEY",
+    "AWS_ACCESS_KEY",
+    "IP_ADDRESS",
+    "MAC_ADDRESS",
+}
 
 
 def compatible(etype: str) -> list[str]:
@@ -66,11 +114,76 @@ def compatible(etype: str) -> list[str]:
 # --- surfaces ----------------------------------------------------------------------------------
 
 _MONTH_WORDS = {
-    "en": ("jan", "feb", "march", "april", "may", "june", "july", "aug", "sept", "oct", "nov", "dec"),
-    "es": ("enero", "feb", "marzo", "abril", "mayo", "junio", "julio", "agosto", "sept", "oct", "nov", "dic"),
-    "fr": ("janvier", "fev", "mars", "avril", "mai", "juin", "juillet", "aout", "sept", "octobre", "nov", "dec"),
-    "de": ("Januar", "Feb", "März", "April", "Mai", "Juni", "Juli", "Aug", "Sep", "Okt", "Nov", "Dez"),
-    "pt": ("jan", "fev", "marco", "abril", "maio", "junho", "julho", "agosto", "set", "out", "nov", "dez"),
+    "en": (
+        "jan",
+        "feb",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "aug",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ),
+    "es": (
+        "enero",
+        "feb",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "sept",
+        "oct",
+        "nov",
+        "dic",
+    ),
+    "fr": (
+        "janvier",
+        "fev",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "sept",
+        "octobre",
+        "nov",
+        "dec",
+    ),
+    "de": (
+        "Januar",
+        "Feb",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug",
+        "Sep",
+        "Okt",
+        "Nov",
+        "Dez",
+    ),
+    "pt": (
+        "jan",
+        "fev",
+        "marco",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "set",
+        "out",
+        "nov",
+        "dez",
+    ),
 }
 
 
@@ -79,7 +192,7 @@ def _groups(s: str, sizes: list[int]) -> list[str]:
     for n in sizes:
         if i >= len(s):
             break
-        out.append(s[i:i + n])
+        out.append(s[i : i + n])
         i += n
     if i < len(s):
         out.append(s[i:])
@@ -89,7 +202,9 @@ def _groups(s: str, sizes: list[int]) -> list[str]:
 def _official_groups(etype: str, v: str, locale: str) -> list[str]:
     """The groups a value is printed in on a card, a letter or an ID."""
     if etype == "CREDIT_DEBIT_NUMBER":
-        return _groups(v, [4, 6, 5] if len(v) == 15 else [4, 6, 4] if len(v) == 14 else [4, 4, 4, 4])
+        return _groups(
+            v, [4, 6, 5] if len(v) == 15 else [4, 6, 4] if len(v) == 14 else [4, 4, 4, 4]
+        )
     if etype in ("SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"):
         return _groups(v, [3, 2, 4])
     if etype == "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
@@ -144,12 +259,24 @@ def plain(etype: str, v: str, locale: str, rng: random.Random) -> str:
         return f"{_MONTH_WORDS[lang][int(mm) - 1]} {yyyy if rng.random() < 0.6 else yyyy[2:]}"
     if etype == "PHONE":
         num = phonenumbers.parse(v, REGION[locale])
-        fmt = rng.choice((phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.INTERNATIONAL,
-                          phonenumbers.PhoneNumberFormat.E164, phonenumbers.PhoneNumberFormat.NATIONAL))
+        fmt = rng.choice(
+            (
+                phonenumbers.PhoneNumberFormat.NATIONAL,
+                phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+                phonenumbers.PhoneNumberFormat.E164,
+                phonenumbers.PhoneNumberFormat.NATIONAL,
+            )
+        )
         return phonenumbers.format_number(num, fmt)
     if etype in ("SSN", "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"):
         return "-".join(_official_groups(etype, v, locale)) if rng.random() < 0.75 else v
-    if etype in ("INTERNATIONAL_BANK_ACCOUNT_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER", "FR_NIR", "DE_TAX_ID", "PT_NIF"):
+    if etype in (
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+        "UK_NATIONAL_INSURANCE_NUMBER",
+        "FR_NIR",
+        "DE_TAX_ID",
+        "PT_NIF",
+    ):
         return " ".join(_official_groups(etype, v, locale)) if rng.random() < 0.6 else v
     if etype == "BR_CPF":
         return f"{v[:3]}.{v[3:6]}.{v[6:9]}-{v[9:]}" if rng.random() < 0.7 else v
@@ -230,8 +357,11 @@ def substituted(etype: str, v: str, locale: str, rng: random.Random) -> str | No
     base = plain(etype, v, locale, rng)
     if etype == "PHONE":
         base = plain(etype, v, locale, rng)
-    spots = [i for i, c in enumerate(base) if c in _SUB
-             and any(0 <= j < len(base) and base[j].isdigit() for j in (i - 1, i + 1))]
+    spots = [
+        i
+        for i, c in enumerate(base)
+        if c in _SUB and any(0 <= j < len(base) and base[j].isdigit() for j in (i - 1, i + 1))
+    ]
     if not spots:
         return None
     chosen: list[int] = []
@@ -240,7 +370,10 @@ def substituted(etype: str, v: str, locale: str, rng: random.Random) -> str | No
             break
         # each substituted character keeps a neighbour that stays a digit
         taken = set(chosen) | {i}
-        if all(any(0 <= j < len(base) and base[j].isdigit() and j not in taken for j in (k - 1, k + 1)) for k in taken):
+        if all(
+            any(0 <= j < len(base) and base[j].isdigit() and j not in taken for j in (k - 1, k + 1))
+            for k in taken
+        ):
             chosen.append(i)
     if not chosen:
         return None
@@ -251,11 +384,66 @@ def substituted(etype: str, v: str, locale: str, rng: random.Random) -> str | No
 
 
 _WORDS = {
-    "en": (("zero", "oh"), ("one",), ("two",), ("three",), ("four",), ("five",), ("six",), ("seven",), ("eight",), ("nine",)),
-    "es": (("cero",), ("uno",), ("dos",), ("tres",), ("cuatro",), ("cinco",), ("seis",), ("siete",), ("ocho",), ("nueve",)),
-    "fr": (("zéro", "zero"), ("un",), ("deux",), ("trois",), ("quatre",), ("cinq",), ("six",), ("sept",), ("huit",), ("neuf",)),
-    "de": (("null",), ("eins",), ("zwei", "zwo"), ("drei",), ("vier",), ("fünf", "fuenf"), ("sechs",), ("sieben",), ("acht",), ("neun",)),
-    "pt": (("zero",), ("um",), ("dois",), ("três", "tres"), ("quatro",), ("cinco",), ("seis",), ("sete",), ("oito",), ("nove",)),
+    "en": (
+        ("zero", "oh"),
+        ("one",),
+        ("two",),
+        ("three",),
+        ("four",),
+        ("five",),
+        ("six",),
+        ("seven",),
+        ("eight",),
+        ("nine",),
+    ),
+    "es": (
+        ("cero",),
+        ("uno",),
+        ("dos",),
+        ("tres",),
+        ("cuatro",),
+        ("cinco",),
+        ("seis",),
+        ("siete",),
+        ("ocho",),
+        ("nueve",),
+    ),
+    "fr": (
+        ("zéro", "zero"),
+        ("un",),
+        ("deux",),
+        ("trois",),
+        ("quatre",),
+        ("cinq",),
+        ("six",),
+        ("sept",),
+        ("huit",),
+        ("neuf",),
+    ),
+    "de": (
+        ("null",),
+        ("eins",),
+        ("zwei", "zwo"),
+        ("drei",),
+        ("vier",),
+        ("fünf", "fuenf"),
+        ("sechs",),
+        ("sieben",),
+        ("acht",),
+        ("neun",),
+    ),
+    "pt": (
+        ("zero",),
+        ("um",),
+        ("dois",),
+        ("três", "tres"),
+        ("quatro",),
+        ("cinco",),
+        ("seis",),
+        ("sete",),
+        ("oito",),
+        ("nove",),
+    ),
 }
 
 
@@ -267,7 +455,10 @@ def spelled(etype: str, v: str, locale: str, rng: random.Random) -> str:
         groups = _national(v, locale).split()
         if rng.random() < 0.3:
             num = phonenumbers.parse(v, REGION[locale])
-            prefix, groups = f"+{num.country_code} ", _groups(str(num.national_number), [3, 3, 4, 4])
+            prefix, groups = (
+                f"+{num.country_code} ",
+                _groups(str(num.national_number), [3, 3, 4, 4]),
+            )
     else:
         groups = _official_groups(etype, v, locale)
     mix = len(groups) > 2 and rng.random() < 0.4
@@ -288,12 +479,20 @@ def spelled(etype: str, v: str, locale: str, rng: random.Random) -> str:
     return prefix + rng.choice(("  ", " ", ", ")).join(out)
 
 
-_AT = {"en": (" at ", " (at) ", " [at] "), "es": (" arroba ", "(arroba)", " arroba "),
-       "fr": (" arobase ", " at ", " (at) "), "de": (" Klammeraffe ", " (at) ", " at "),
-       "pt": (" arroba ", " arroba ", " [at] ")}
-_DOT = {"en": (" dot ", " (dot) ", "[dot]"), "es": (" punto ", " punto ", " (punto) "),
-        "fr": (" point ", " point ", " (point) "), "de": (" Punkt ", " punkt ", " (Punkt) "),
-        "pt": (" ponto ", " ponto ", " (ponto) ")}
+_AT = {
+    "en": (" at ", " (at) ", " [at] "),
+    "es": (" arroba ", "(arroba)", " arroba "),
+    "fr": (" arobase ", " at ", " (at) "),
+    "de": (" Klammeraffe ", " (at) ", " at "),
+    "pt": (" arroba ", " arroba ", " [at] "),
+}
+_DOT = {
+    "en": (" dot ", " (dot) ", "[dot]"),
+    "es": (" punto ", " punto ", " (punto) "),
+    "fr": (" point ", " point ", " (point) "),
+    "de": (" Punkt ", " punkt ", " (Punkt) "),
+    "pt": (" ponto ", " ponto ", " (ponto) "),
+}
 
 
 def email_spelled(v: str, locale: str, rng: random.Random) -> str:
@@ -318,7 +517,7 @@ def iban_broken(v: str, rng: random.Random) -> str:
     out, i = "", 0
     while i < len(v):
         n = rng.choice((2, 3, 4, 5, 6))
-        out += v[i:i + n]
+        out += v[i : i + n]
         i += n
         if i < len(v):
             out += rng.choice((" ", "  ", "-", "\n", " - ", " "))
@@ -358,7 +557,9 @@ def split_parts(etype: str, v: str, locale: str, n: int, rng: random.Random) -> 
     if len(groups) < n or etype in ("ES_DNI", "ES_NIE", "MX_CURP"):
         compact = re.sub(r"[ \-./]", "", text)
         step = len(compact) // n
-        cuts = [compact[i * step:(i + 1) * step] for i in range(n - 1)] + [compact[(n - 1) * step:]]
+        cuts = [compact[i * step : (i + 1) * step] for i in range(n - 1)] + [
+            compact[(n - 1) * step :]
+        ]
         return cuts
     for _ in range(20):
         parts = _cut(groups, pieces[1::2], n, rng)
@@ -383,23 +584,85 @@ def _cut(groups: list[str], seps: list[str], n: int, rng: random.Random) -> list
 # --- decoder -----------------------------------------------------------------------------------
 # Written against the family descriptions, not against the functions above.
 
+
 def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn")
+    return "".join(
+        c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn"
+    )
 
 
 _DIGIT_WORDS = {
-    "zero": "0", "oh": "0", "cero": "0", "null": "0", "um": "1", "one": "1", "uno": "1", "un": "1",
-    "une": "1", "eins": "1", "two": "2", "dos": "2", "deux": "2", "zwei": "2", "zwo": "2", "dois": "2",
-    "duas": "2", "three": "3", "tres": "3", "trois": "3", "drei": "3", "four": "4", "cuatro": "4",
-    "quatre": "4", "vier": "4", "quatro": "4", "five": "5", "cinco": "5", "cinq": "5", "funf": "5",
-    "fuenf": "5", "six": "6", "seis": "6", "sechs": "6", "meia": "6", "seven": "7", "siete": "7",
-    "sept": "7", "sieben": "7", "sete": "7", "eight": "8", "ocho": "8", "huit": "8", "acht": "8",
-    "oito": "8", "nine": "9", "nueve": "9", "neuf": "9", "neun": "9", "nove": "9",
+    "zero": "0",
+    "oh": "0",
+    "cero": "0",
+    "null": "0",
+    "um": "1",
+    "one": "1",
+    "uno": "1",
+    "un": "1",
+    "une": "1",
+    "eins": "1",
+    "two": "2",
+    "dos": "2",
+    "deux": "2",
+    "zwei": "2",
+    "zwo": "2",
+    "dois": "2",
+    "duas": "2",
+    "three": "3",
+    "tres": "3",
+    "trois": "3",
+    "drei": "3",
+    "four": "4",
+    "cuatro": "4",
+    "quatre": "4",
+    "vier": "4",
+    "quatro": "4",
+    "five": "5",
+    "cinco": "5",
+    "cinq": "5",
+    "funf": "5",
+    "fuenf": "5",
+    "six": "6",
+    "seis": "6",
+    "sechs": "6",
+    "meia": "6",
+    "seven": "7",
+    "siete": "7",
+    "sept": "7",
+    "sieben": "7",
+    "sete": "7",
+    "eight": "8",
+    "ocho": "8",
+    "huit": "8",
+    "acht": "8",
+    "oito": "8",
+    "nine": "9",
+    "nueve": "9",
+    "neuf": "9",
+    "neun": "9",
+    "nove": "9",
 }
-_NOISE_WORDS = {"then", "and", "next", "luego", "y", "despues", "puis", "et", "ensuite", "dann",
-                "und", "danach", "depois", "e", "entao"}
+_NOISE_WORDS = {
+    "then",
+    "and",
+    "next",
+    "luego",
+    "y",
+    "despues",
+    "puis",
+    "et",
+    "ensuite",
+    "dann",
+    "und",
+    "danach",
+    "depois",
+    "e",
+    "entao",
+}
 _MONTHS = {}
-for _i, _names in enumerate((
+for _i, _names in enumerate(
+    (
         ("jan", "january", "janvier", "janv", "januar", "ene", "enero", "janeiro"),
         ("feb", "february", "febrero", "fev", "fevrier", "fevr", "februar", "fevereiro"),
         ("mar", "march", "marzo", "mars", "marz", "marco", "maerz"),
@@ -411,7 +674,10 @@ for _i, _names in enumerate((
         ("sep", "sept", "september", "septiembre", "septembre", "set", "setembro"),
         ("oct", "october", "octubre", "octobre", "okt", "oktober", "out", "outubro"),
         ("nov", "november", "noviembre", "novembre", "novembro"),
-        ("dec", "december", "diciembre", "dic", "decembre", "dez", "dezember", "dezembro")), start=1):
+        ("dec", "december", "diciembre", "dic", "decembre", "dez", "dezember", "dezembro"),
+    ),
+    start=1,
+):
     for _n in _names:
         _MONTHS[_n] = f"{_i:02d}"
 
@@ -436,8 +702,18 @@ def _fix_letters(s: str) -> str:
 
 
 def _despell_email(s: str) -> str:
-    s = re.sub(r"\s*[\(\[]\s*(at|arroba|arobase)\s*[\)\]]\s*|\s+(at|arroba|arobase|klammeraffe)\s+", "@", s, flags=re.I)
-    s = re.sub(r"\s*[\(\[]\s*(dot|punto|point|punkt|ponto)\s*[\)\]]\s*|\s+(dot|punto|point|punkt|ponto)\s+", ".", s, flags=re.I)
+    s = re.sub(
+        r"\s*[\(\[]\s*(at|arroba|arobase)\s*[\)\]]\s*|\s+(at|arroba|arobase|klammeraffe)\s+",
+        "@",
+        s,
+        flags=re.I,
+    )
+    s = re.sub(
+        r"\s*[\(\[]\s*(dot|punto|point|punkt|ponto)\s*[\)\]]\s*|\s+(dot|punto|point|punkt|ponto)\s+",
+        ".",
+        s,
+        flags=re.I,
+    )
     return s.replace(" ", "")
 
 
@@ -458,7 +734,7 @@ def canonical(etype: str, s: str, locale: str) -> str:
         return s.strip().lower()
     if etype == "MAC_ADDRESS":
         h = re.sub(r"[^0-9A-Fa-f]", "", s).lower()
-        return ":".join(h[i:i + 2] for i in range(0, 12, 2))
+        return ":".join(h[i : i + 2] for i in range(0, 12, 2))
     if etype in ("PASSWORD", "USERNAME", "AWS_SECRET_KEY", "AWS_ACCESS_KEY", "IP_ADDRESS"):
         return s.strip()
     return re.sub(r"[^0-9A-Za-z]", "", s).upper()

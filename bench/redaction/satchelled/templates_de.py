@@ -3,8 +3,20 @@
 LOCALES = ("de-DE",)
 
 LABELS: dict[str, list[str]] = {
-    "CREDIT_DEBIT_NUMBER": ["Kartennummer", "Kreditkarte", "Kartennr.", "kreditkartennummer", "Karten-Nr"],
-    "CREDIT_DEBIT_CVV": ["Prüfziffer", "CVC", "Sicherheitscode", "pruefnummer", "die drei Ziffern hinten"],
+    "CREDIT_DEBIT_NUMBER": [
+        "Kartennummer",
+        "Kreditkarte",
+        "Kartennr.",
+        "kreditkartennummer",
+        "Karten-Nr",
+    ],
+    "CREDIT_DEBIT_CVV": [
+        "Prüfziffer",
+        "CVC",
+        "Sicherheitscode",
+        "pruefnummer",
+        "die drei Ziffern hinten",
+    ],
     "CREDIT_DEBIT_EXPIRY": ["gültig bis", "Ablaufdatum", "gueltig bis", "Ablauf", "exp"],
     "PIN": ["PIN", "Geheimzahl", "pin nummer"],
     "PASSWORD": ["Passwort", "Kennwort", "pw", "passwort"],
@@ -50,7 +62,9 @@ DEV: list[tuple[str, ...] | str] = [
     ("ich teile die {LBL}, anfang {GEN:mm}", "ende {+}"),
     ("die Prüfziffer? ok", "{CVV:ctx}"),
     ("der Sync geht nicht, URL ist {CRED}",),
-    ("sorry, hab das ins Ticket kopiert: AWS_ACCESS_KEY_ID={AKID:kv} AWS_SECRET_ACCESS_KEY={ASK:kv}",),
+    (
+        "sorry, hab das ins Ticket kopiert: AWS_ACCESS_KEY_ID={AKID:kv} AWS_SECRET_ACCESS_KEY={ASK:kv}",
+    ),
     ("der Abmeldelink geht nicht https://newsletter.example.com/abmelden?mail={EMAIL:pe}",),
     ("meine mail ist {EMAIL:es}", "karte gültig bis {EXP:ce}"),
 ]
@@ -120,5 +134,7 @@ SEALED: list[tuple[str, ...] | str] = [
     ("Zählerstand {#meter_reading}, Kundennummer {#customer_ref}, Konto {ACCT}",),
     ("Bestellung {#order} Sendung {#tracking}, bezahlt mit {CARD} vor {#duration}",),
     ("Zimmer {#room} für {#quantity} Nächte, Karte {CARD:sp} gültig bis {EXP}",),
-    ("Zählernummer? Moment, Postleitzahl {#postal_code}, Abschlag {#price}, Erhöhung um {#percentage}??",),
+    (
+        "Zählernummer? Moment, Postleitzahl {#postal_code}, Abschlag {#price}, Erhöhung um {#percentage}??",
+    ),
 ]

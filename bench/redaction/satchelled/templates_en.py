@@ -3,7 +3,14 @@
 LOCALES = ("en-US", "en-GB")
 
 LABELS: dict[str, list[str]] = {
-    "CREDIT_DEBIT_NUMBER": ["card number", "card no.", "cc #", "debit card", "credit card num", "the long number on my card"],
+    "CREDIT_DEBIT_NUMBER": [
+        "card number",
+        "card no.",
+        "cc #",
+        "debit card",
+        "credit card num",
+        "the long number on my card",
+    ],
     "CREDIT_DEBIT_CVV": ["cvv", "CVC", "security code", "the three digits on the back", "sec code"],
     "CREDIT_DEBIT_EXPIRY": ["expiry", "exp date", "expiration", "valid thru", "exp"],
     "PIN": ["pin", "PIN code", "my pin number", "card pin"],
@@ -19,7 +26,13 @@ LABELS: dict[str, list[str]] = {
     "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["ITIN", "taxpayer id (ITIN)", "my itin number"],
     "UK_NATIONAL_INSURANCE_NUMBER": ["NI number", "national insurance no", "NINO", "nat insurance"],
     "PASSPORT_NUMBER": ["passport", "passport no", "passport number", "pasport #"],
-    "DRIVER_ID": ["driver's license", "drivers licence no", "DL #", "licence number", "driving licence"],
+    "DRIVER_ID": [
+        "driver's license",
+        "drivers licence no",
+        "DL #",
+        "licence number",
+        "driving licence",
+    ],
     "IP_ADDRESS": ["IP", "ip address", "my IP"],
     "MAC_ADDRESS": ["MAC", "mac address", "MAC addr of the router"],
     "AWS_ACCESS_KEY": ["access key id", "AWS key", "aws access key"],
@@ -37,11 +50,19 @@ LABELS: dict[str, list[str]] = {
 }
 
 DEV: list[tuple[str, ...] | str] = [
-    ("hey so my card got declined at the store earlier?? its {CARD} exp {EXP}",
-     "order was {#order} if that helps"),
-    ("hi i need to update the number on my account", "new one is {PHONE:*} pls text me there not email"),
-    ("@en-US", "direct deposit form keeps erroring, routing {ROUTING} account {ACCT:sp}",
-     "the error says {#error_code} lol"),
+    (
+        "hey so my card got declined at the store earlier?? its {CARD} exp {EXP}",
+        "order was {#order} if that helps",
+    ),
+    (
+        "hi i need to update the number on my account",
+        "new one is {PHONE:*} pls text me there not email",
+    ),
+    (
+        "@en-US",
+        "direct deposit form keeps erroring, routing {ROUTING} account {ACCT:sp}",
+        "the error says {#error_code} lol",
+    ),
     ("@en-GB", "Hiya, rang you twice already. NI no. {NINO:sp} and my postcode is {#postal_code}"),
     ("ok card is {CARD:mm}", "then {+}", "{+} last bit", "cvv {CVV}"),
     ("@en-US", "my ssn, first part {SSN:mm}", "{+} sorry got cut off"),
@@ -52,17 +73,30 @@ DEV: list[tuple[str, ...] | str] = [
     ("quick one, gonna send the {LBL} in bits, first {GEN:mm}", "rest: {+}"),
     ("what do u need the sec code?", "{CVV:ctx}"),
     ("the vpn client wont connect, connection string is {CRED} if u need it",),
-    ("dev here, our integration broke. AWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={ASK:kv}",),
+    (
+        "dev here, our integration broke. AWS_ACCESS_KEY_ID={AKID:kv}\nAWS_SECRET_ACCESS_KEY={ASK:kv}",
+    ),
     ("unsubscribe link doesnt work: https://mail.example.com/unsub?u={EMAIL:pe}&list=promo",),
     ("my email is {EMAIL:es} (work one)", "and exp is {EXP:ce} if you still need it"),
 ]
 
 SEALED: list[tuple[str, ...] | str] = [
     # banking
-    ("@en-US", "Hello, I got charged twice ({#price} each) on card ending... actually full number {CARD:*}",
-     "exp {EXP} and the code on back {CVV}"),
-    ("@en-US", "need to set up ACH. rtn {ROUTING} acct {ACCT}", "its a checking account opened in {#year}"),
-    ("@en-GB", "sort code {ROUTING} account {ACCT:sp}", "pls move the standing order to the {#date}"),
+    (
+        "@en-US",
+        "Hello, I got charged twice ({#price} each) on card ending... actually full number {CARD:*}",
+        "exp {EXP} and the code on back {CVV}",
+    ),
+    (
+        "@en-US",
+        "need to set up ACH. rtn {ROUTING} acct {ACCT}",
+        "its a checking account opened in {#year}",
+    ),
+    (
+        "@en-GB",
+        "sort code {ROUTING} account {ACCT:sp}",
+        "pls move the standing order to the {#date}",
+    ),
     ("@en-GB", "transfer from abroad, they want my IBAN", "{IBAN:ib}", "and BIC {SWIFT}"),
     ("card {CARD:nz} expiry {EXP:ce}",),
     ("why is my pin not working?? i typed {PIN} like {#count} times and now its blocked",),
@@ -75,18 +109,36 @@ SEALED: list[tuple[str, ...] | str] = [
     ("@en-US", "Wire incoming from Germany, they sent me {IBAN:*} and swift {SWIFT} is that right"),
     # government / tax
     ("@en-US", "filing question, my SSN is {SSN:*}", "and my wife uses an ITIN {ITIN}"),
-    ("@en-US", "the form asks for the taxpayer id. {ITIN:sp} is mine", "deadline is {#date} right?"),
-    ("@en-US", "social is {SSN:ls} and zip {#zip4}",),
+    (
+        "@en-US",
+        "the form asks for the taxpayer id. {ITIN:sp} is mine",
+        "deadline is {#date} right?",
+    ),
+    (
+        "@en-US",
+        "social is {SSN:ls} and zip {#zip4}",
+    ),
     ("@en-US", "you need the last bit of my social? whole thing is", "{SSN:ctx}"),
-    ("@en-GB", "national insurance number {NINO} - HMRC letter ref {#customer_ref}",),
+    (
+        "@en-GB",
+        "national insurance number {NINO} - HMRC letter ref {#customer_ref}",
+    ),
     ("@en-GB", "ni number", "{NINO:ctx}", "sorry phone died"),
     ("@en-GB", "my NI is {NINO:mm}", "{+}"),
     # travel
-    ("booking {#booking} flight {#flight}, passport number {PASSPORT}",
-     "seat {#seat} if possible, thx"),
+    (
+        "booking {#booking} flight {#flight}, passport number {PASSPORT}",
+        "seat {#seat} if possible, thx",
+    ),
     ("passport {PASSPORT:sp} expires in {#year} is that ok for the trip",),
-    ("@en-US", "car rental needs my DL #{DL} and i land at {#time}",),
-    ("@en-GB", "driving licence number is {DL}, the car reg is {#plate}",),
+    (
+        "@en-US",
+        "car rental needs my DL #{DL} and i land at {#time}",
+    ),
+    (
+        "@en-GB",
+        "driving licence number is {DL}, the car reg is {#plate}",
+    ),
     ("my passport got renewed, new one", "{PASSPORT:ctx}", "booking ref {#booking}"),
     # telco / it
     ("internet down again since {#time}. router MAC {MAC} model {#product_model}",),
@@ -103,7 +155,9 @@ SEALED: list[tuple[str, ...] | str] = [
     ("username {USER} pwd {PW}", "pls dont tell my husband"),
     ("email on file should be {EMAIL}, not the old one",),
     ("send it to {EMAIL:es} pls", "ticket {#ticket}"),
-    ("i clicked this link and it said error {#error_code}: https://help.example.com/verify?email={EMAIL:pe}",),
+    (
+        "i clicked this link and it said error {#error_code}: https://help.example.com/verify?email={EMAIL:pe}",
+    ),
     ("got an sms link https://sms.example.net/r?to={PHONE:pe}&c=promo is that legit or spam",),
     ("our nightly job uses {CRED} and started failing on {#date}",),
     ("leaked it by accident in the ticket, DB_PASSWORD={PW:kv} pls rotate",),

@@ -3,8 +3,20 @@
 LOCALES = ("es-ES", "es-MX")
 
 LABELS: dict[str, list[str]] = {
-    "CREDIT_DEBIT_NUMBER": ["numero de tarjeta", "tarjeta", "n° de tarjeta", "la tarjeta de credito", "num tarj"],
-    "CREDIT_DEBIT_CVV": ["cvv", "codigo de seguridad", "cvc", "los tres numeros de atras", "cod seg"],
+    "CREDIT_DEBIT_NUMBER": [
+        "numero de tarjeta",
+        "tarjeta",
+        "n° de tarjeta",
+        "la tarjeta de credito",
+        "num tarj",
+    ],
+    "CREDIT_DEBIT_CVV": [
+        "cvv",
+        "codigo de seguridad",
+        "cvc",
+        "los tres numeros de atras",
+        "cod seg",
+    ],
     "CREDIT_DEBIT_EXPIRY": ["caducidad", "vencimiento", "fecha de vto", "vence", "cad"],
     "PIN": ["pin", "clave pin", "nip", "el pin de la tarjeta"],
     "PASSWORD": ["contraseña", "contrasena", "clave", "pass", "clave de acceso"],
@@ -12,12 +24,21 @@ LABELS: dict[str, list[str]] = {
     "EMAIL": ["correo", "email", "mail", "correo electronico"],
     "PHONE": ["telefono", "tel", "movil", "celular", "cel", "whatsapp"],
     "BANK_ACCOUNT_NUMBER": ["numero de cuenta", "cuenta", "n° cuenta", "cta"],
-    "BANK_ROUTING": ["codigo de entidad y oficina", "routing", "codigo bancario", "entidad/oficina"],
+    "BANK_ROUTING": [
+        "codigo de entidad y oficina",
+        "routing",
+        "codigo bancario",
+        "entidad/oficina",
+    ],
     "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["IBAN", "iban", "cuenta iban"],
     "SWIFT_CODE": ["BIC", "swift", "codigo swift", "bic/swift"],
     "SSN": ["SSN", "numero de seguro social gringo", "social security"],
     "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["ITIN", "numero ITIN", "mi itin del IRS"],
-    "UK_NATIONAL_INSURANCE_NUMBER": ["national insurance", "NI number", "numero de seguro britanico"],
+    "UK_NATIONAL_INSURANCE_NUMBER": [
+        "national insurance",
+        "NI number",
+        "numero de seguro britanico",
+    ],
     "PASSPORT_NUMBER": ["pasaporte", "n° pasaporte", "numero de pasaporte", "pasap"],
     "DRIVER_ID": ["licencia de conducir", "permiso de conducir", "carnet de conducir", "licencia"],
     "IP_ADDRESS": ["IP", "direccion ip", "la ip"],
@@ -37,9 +58,16 @@ LABELS: dict[str, list[str]] = {
 }
 
 DEV: list[tuple[str, ...] | str] = [
-    ("hola buenas, me cobraron dos veces {#price} en la tarjeta {CARD:*}", "caduca {EXP} x si acaso"),
+    (
+        "hola buenas, me cobraron dos veces {#price} en la tarjeta {CARD:*}",
+        "caduca {EXP} x si acaso",
+    ),
     ("@es-ES", "quiero domiciliar el recibo, mi IBAN {IBAN:*}", "el contrato es el {#contract}"),
-    ("@es-MX", "me pueden depositar a la clabe {CLABE:sp}?", "es por el reembolso del pedido {#order}"),
+    (
+        "@es-MX",
+        "me pueden depositar a la clabe {CLABE:sp}?",
+        "es por el reembolso del pedido {#order}",
+    ),
     ("@es-MX", "para la factura mi RFC es {RFC} y curp {CURP}"),
     ("@es-ES", "te paso el dni en dos", "{DNI:mm}", "y el final {+}"),
     ("el numero es {PHONE:mm}", "luego {+} porfa llamame despues de las {#time}"),
@@ -50,7 +78,9 @@ DEV: list[tuple[str, ...] | str] = [
     ("mando el {LBL} partido, primero {GEN:mm}", "ahora {+}"),
     ("el codigo de atras? ok", "{CVV:ctx}"),
     ("el sistema me pide esto, conexion {CRED} no se si sirve",),
-    ("se me colo esto en el log: AWS_ACCESS_KEY_ID={AKID:kv} y AWS_SECRET_ACCESS_KEY={ASK:kv} ayuda",),
+    (
+        "se me colo esto en el log: AWS_ACCESS_KEY_ID={AKID:kv} y AWS_SECRET_ACCESS_KEY={ASK:kv} ayuda",
+    ),
     ("el link de baja no funciona https://news.example.com/baja?correo={EMAIL:pe}",),
     ("mi correo es {EMAIL:es}", "y la tarjeta vence {EXP:ce}"),
 ]
@@ -65,30 +95,56 @@ SEALED: list[tuple[str, ...] | str] = [
     ("me llego la tarjeta nueva", "{CARD:ctx}", "vto{EXP:ce} cvc {CVV}"),
     ("la tarjeta {CARD:mm}", "{+}", "{+}"),
     ("no me acuerdo del pin, creo que era {PIN} o {PIN:sp}",),
-    ("@es-ES", "cuenta {ACCT} entidad y oficina {ROUTING}", "es para el recibo de la luz de {#amount} euros"),
+    (
+        "@es-ES",
+        "cuenta {ACCT} entidad y oficina {ROUTING}",
+        "es para el recibo de la luz de {#amount} euros",
+    ),
     ("@es-ES", "mi iban", "{IBAN:ib}", "bic {SWIFT} por si hace falta"),
     ("@es-ES", "el IBAN es {IBAN:mm}", "{+}"),
-    ("@es-ES", "iban {IBAN:ib} y el titular soy yo",),
+    (
+        "@es-ES",
+        "iban {IBAN:ib} y el titular soy yo",
+    ),
     ("@es-MX", "hazme la transferencia a la cuenta clabe {CLABE}", "son {#amount} pesos del mes"),
     ("@es-MX", "clabe {CLABE:mm}", "{+}", "{+} ya"),
     ("@es-MX", "mi clabe", "{CLABE:ctx}"),
-    ("@es-MX", "el nip de mi tarjeta es {PIN} y ya se bloqueo despues de {#count} intentos",),
+    (
+        "@es-MX",
+        "el nip de mi tarjeta es {PIN} y ya se bloqueo despues de {#count} intentos",
+    ),
     # identidad
-    ("@es-ES", "para la portabilidad me piden el DNI, {DNI:*}", "y la direccion con CP {#postal_code}"),
-    ("@es-ES", "soy extranjero, mi NIE es {NIE:*}",),
+    (
+        "@es-ES",
+        "para la portabilidad me piden el DNI, {DNI:*}",
+        "y la direccion con CP {#postal_code}",
+    ),
+    (
+        "@es-ES",
+        "soy extranjero, mi NIE es {NIE:*}",
+    ),
     ("@es-ES", "nie {NIE:mm}", "{+}"),
     ("@es-ES", "dni {DNI} pasaporte {PASSPORT}", "viajo el {#date} en el {#flight}"),
     ("@es-ES", "que documento necesitan? el dni?", "{DNI:ctx}"),
     ("@es-ES", "el carnet de conducir es el mismo numero del dni: {DL}", "matricula {#plate}"),
-    ("@es-MX", "CURP {CURP:sp} y RFC {RFC}",),
+    (
+        "@es-MX",
+        "CURP {CURP:sp} y RFC {RFC}",
+    ),
     ("@es-MX", "mi curp es {CURP:mm}", "{+}"),
     ("@es-MX", "rfc?", "{RFC:ctx}"),
-    ("@es-MX", "la licencia de manejo {DL} y mi pasaporte {PASSPORT:sp}",),
+    (
+        "@es-MX",
+        "la licencia de manejo {DL} y mi pasaporte {PASSPORT:sp}",
+    ),
     ("pasaporte {PASSPORT} reserva {#booking} asiento {#seat}",),
     # telco
     ("mi numero nuevo es {PHONE:*}", "el viejo ya no lo uso"),
     ("llamadme al {PHONE} a partir de las {#time}",),
-    ("@es-MX", "mi cel {PHONE:sp} porfa por whats",),
+    (
+        "@es-MX",
+        "mi cel {PHONE:sp} porfa por whats",
+    ),
     ("tel {PHONE:nz}",),
     ("me pueden marcar al {PHONE:sw}",),
     ("movil: {PHONE:ls}",),
@@ -102,7 +158,9 @@ SEALED: list[tuple[str, ...] | str] = [
     ("cambie la clave a {PW} pero sigue fallando, mi user es {USER}",),
     ("mi correo {EMAIL}", "el ticket es {#ticket}"),
     ("escribanme a {EMAIL:es} no al otro",),
-    ("pinche en esto https://cuenta.example.net/verificar?mail={EMAIL:pe} y salio error {#error_code}",),
+    (
+        "pinche en esto https://cuenta.example.net/verificar?mail={EMAIL:pe} y salio error {#error_code}",
+    ),
     ("nuestro backup usa {CRED} y desde el {#date} falla",),
     ("se me paso en el chat DB_PASSWORD={PW:kv} cambienla porfa",),
     ("AWS_SECRET_ACCESS_KEY={ASK:kv}\naccess key {AKID}",),

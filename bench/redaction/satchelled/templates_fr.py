@@ -3,9 +3,27 @@
 LOCALES = ("fr-FR",)
 
 LABELS: dict[str, list[str]] = {
-    "CREDIT_DEBIT_NUMBER": ["numero de carte", "n° de carte", "carte bancaire", "ma CB", "num carte"],
-    "CREDIT_DEBIT_CVV": ["cryptogramme", "crypto", "code de securite", "cvv", "les trois chiffres au dos"],
-    "CREDIT_DEBIT_EXPIRY": ["date d'expiration", "expire fin", "date de validite", "exp", "valable jusqu'a"],
+    "CREDIT_DEBIT_NUMBER": [
+        "numero de carte",
+        "n° de carte",
+        "carte bancaire",
+        "ma CB",
+        "num carte",
+    ],
+    "CREDIT_DEBIT_CVV": [
+        "cryptogramme",
+        "crypto",
+        "code de securite",
+        "cvv",
+        "les trois chiffres au dos",
+    ],
+    "CREDIT_DEBIT_EXPIRY": [
+        "date d'expiration",
+        "expire fin",
+        "date de validite",
+        "exp",
+        "valable jusqu'a",
+    ],
     "PIN": ["code pin", "code confidentiel", "pin", "code de la carte"],
     "PASSWORD": ["mot de passe", "mdp", "password", "mot de pass"],
     "USERNAME": ["identifiant", "login", "nom d'utilisateur", "pseudo"],
@@ -16,7 +34,11 @@ LABELS: dict[str, list[str]] = {
     "INTERNATIONAL_BANK_ACCOUNT_NUMBER": ["IBAN", "iban", "RIB (iban)"],
     "SWIFT_CODE": ["BIC", "code swift", "bic"],
     "SSN": ["SSN americain", "social security number", "numero de securite sociale US"],
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["ITIN", "numero ITIN", "identifiant fiscal americain ITIN"],
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": [
+        "ITIN",
+        "numero ITIN",
+        "identifiant fiscal americain ITIN",
+    ],
     "UK_NATIONAL_INSURANCE_NUMBER": ["national insurance number", "NI anglais", "NINO"],
     "PASSPORT_NUMBER": ["passeport", "n° de passeport", "numero de passeport", "passport"],
     "DRIVER_ID": ["permis de conduire", "n° de permis", "permis", "numero du permis"],
@@ -31,7 +53,13 @@ LABELS: dict[str, list[str]] = {
     "MX_CLABE": ["CLABE", "compte clabe"],
     "BR_CPF": ["CPF", "cpf bresilien"],
     "BR_CNPJ": ["CNPJ", "cnpj de la boite"],
-    "FR_NIR": ["numero de secu", "n° de securite sociale", "NIR", "numero de securité sociale", "carte vitale"],
+    "FR_NIR": [
+        "numero de secu",
+        "n° de securite sociale",
+        "NIR",
+        "numero de securité sociale",
+        "carte vitale",
+    ],
     "DE_TAX_ID": ["Steuer-ID", "numero fiscal allemand", "idnr allemand"],
     "PT_NIF": ["NIF portugais", "NIF", "numero fiscal portugais"],
 }
@@ -50,7 +78,9 @@ DEV: list[tuple[str, ...] | str] = [
     ("je coupe le {LBL}, debut {GEN:mm}", "reste {+}"),
     ("le crypto ? c'est", "{CVV:ctx}"),
     ("la synchro plante, l'url c'est {CRED}",),
-    ("j'ai colle ca par erreur AWS_ACCESS_KEY_ID={AKID:kv} AWS_SECRET_ACCESS_KEY={ASK:kv} vous pouvez supprimer ?",),
+    (
+        "j'ai colle ca par erreur AWS_ACCESS_KEY_ID={AKID:kv} AWS_SECRET_ACCESS_KEY={ASK:kv} vous pouvez supprimer ?",
+    ),
     ("le lien de desinscription marche pas https://lettre.example.com/stop?mail={EMAIL:pe}",),
     ("mon mail {EMAIL:es}", "et la carte expire {EXP:ce}"),
 ]

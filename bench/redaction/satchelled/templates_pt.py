@@ -3,8 +3,20 @@
 LOCALES = ("pt-BR", "pt-PT")
 
 LABELS: dict[str, list[str]] = {
-    "CREDIT_DEBIT_NUMBER": ["numero do cartao", "cartão", "n° do cartao", "cartao de credito", "nº cartão"],
-    "CREDIT_DEBIT_CVV": ["cvv", "codigo de seguranca", "código de segurança", "cvc", "os tres numeros de tras"],
+    "CREDIT_DEBIT_NUMBER": [
+        "numero do cartao",
+        "cartão",
+        "n° do cartao",
+        "cartao de credito",
+        "nº cartão",
+    ],
+    "CREDIT_DEBIT_CVV": [
+        "cvv",
+        "codigo de seguranca",
+        "código de segurança",
+        "cvc",
+        "os tres numeros de tras",
+    ],
     "CREDIT_DEBIT_EXPIRY": ["validade", "vencimento", "val", "data de validade", "valido ate"],
     "PIN": ["pin", "senha do cartao", "codigo pin", "senha de quatro digitos"],
     "PASSWORD": ["senha", "palavra-passe", "password", "palavra passe", "senha de acesso"],
@@ -19,7 +31,13 @@ LABELS: dict[str, list[str]] = {
     "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": ["ITIN", "numero ITIN"],
     "UK_NATIONAL_INSURANCE_NUMBER": ["national insurance", "NI number ingles", "NINO"],
     "PASSPORT_NUMBER": ["passaporte", "n° do passaporte", "numero do passaporte"],
-    "DRIVER_ID": ["CNH", "carta de conducao", "carta de condução", "habilitacao", "carteira de motorista"],
+    "DRIVER_ID": [
+        "CNH",
+        "carta de conducao",
+        "carta de condução",
+        "habilitacao",
+        "carteira de motorista",
+    ],
     "IP_ADDRESS": ["IP", "endereço ip", "o ip"],
     "MAC_ADDRESS": ["MAC", "endereco mac", "mac do modem"],
     "AWS_ACCESS_KEY": ["access key", "chave de acesso AWS", "key id"],
@@ -70,31 +88,70 @@ SEALED: list[tuple[str, ...] | str] = [
     ("@pt-BR", "conta {ACCT:mm}", "{+}"),
     ("@pt-PT", "o meu iban", "{IBAN:ib}", "bic {SWIFT}"),
     ("@pt-PT", "IBAN {IBAN:mm}", "{+}"),
-    ("@pt-PT", "aqui vai o NIB/IBAN {IBAN:ib}",),
-    ("@pt-BR", "transferencia internacional, meu IBAN é {IBAN} e o swift {SWIFT}",),
+    (
+        "@pt-PT",
+        "aqui vai o NIB/IBAN {IBAN:ib}",
+    ),
+    (
+        "@pt-BR",
+        "transferencia internacional, meu IBAN é {IBAN} e o swift {SWIFT}",
+    ),
     # identidade BR
-    ("@pt-BR", "cpf {CPF:sp} e o cep {#postal_code}",),
-    ("@pt-BR", "CPF {CPF:nz}",),
-    ("@pt-BR", "meu cpf: {CPF:ls}",),
+    (
+        "@pt-BR",
+        "cpf {CPF:sp} e o cep {#postal_code}",
+    ),
+    (
+        "@pt-BR",
+        "CPF {CPF:nz}",
+    ),
+    (
+        "@pt-BR",
+        "meu cpf: {CPF:ls}",
+    ),
     ("@pt-BR", "vcs precisam do cpf?", "{CPF:ctx}"),
     ("@pt-BR", "cpf {CPF:mm}", "{+}", "{+}"),
-    ("@pt-BR", "cpf {CPF:sw}",),
-    ("@pt-BR", "nota fiscal no CNPJ {CNPJ} por favor",),
+    (
+        "@pt-BR",
+        "cpf {CPF:sw}",
+    ),
+    (
+        "@pt-BR",
+        "nota fiscal no CNPJ {CNPJ} por favor",
+    ),
     ("@pt-BR", "cnpj da loja {CNPJ:sp}", "pedido {#order} de {#quantity} unidades"),
     ("@pt-BR", "cnpj {CNPJ:mm}", "{+}"),
-    ("@pt-BR", "minha CNH {DL} e a placa {#plate}",),
+    (
+        "@pt-BR",
+        "minha CNH {DL} e a placa {#plate}",
+    ),
     ("@pt-BR", "passaporte {PASSPORT} reserva {#booking}", "assento {#seat}"),
     # identidade PT
-    ("@pt-PT", "contribuinte {NIF:sp}",),
-    ("@pt-PT", "NIF {NIF:nz} para a fatura",),
+    (
+        "@pt-PT",
+        "contribuinte {NIF:sp}",
+    ),
+    (
+        "@pt-PT",
+        "NIF {NIF:nz} para a fatura",
+    ),
     ("@pt-PT", "nif?", "{NIF:ctx}"),
     ("@pt-PT", "o meu nif {NIF:mm}", "{+}"),
-    ("@pt-PT", "numero de contribuinte {NIF:ls}",),
-    ("@pt-PT", "carta de conducao {DL}, matricula {#plate}",),
+    (
+        "@pt-PT",
+        "numero de contribuinte {NIF:ls}",
+    ),
+    (
+        "@pt-PT",
+        "carta de conducao {DL}, matricula {#plate}",
+    ),
     ("@pt-PT", "passaporte novo", "{PASSPORT:ctx}"),
     # telefone / internet
     ("me liga no {PHONE:*}",),
-    ("@pt-BR", "meu zap {PHONE:sp} manda msg la",),
+    (
+        "@pt-BR",
+        "meu zap {PHONE:sp} manda msg la",
+    ),
     ("tel {PHONE:nz} depois das {#time}",),
     ("celular {PHONE:ls}",),
     ("liga pra mim {PHONE:sw}",),

@@ -27,20 +27,65 @@ from stdnum.pt import nif
 from stdnum.us import itin, rtn, ssn
 
 TYPES: tuple[str, ...] = (
-    "CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "CREDIT_DEBIT_EXPIRY", "PIN", "PASSWORD",
-    "USERNAME", "EMAIL", "PHONE", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING",
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT_CODE", "SSN",
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "UK_NATIONAL_INSURANCE_NUMBER", "PASSPORT_NUMBER",
-    "DRIVER_ID", "IP_ADDRESS", "MAC_ADDRESS", "AWS_ACCESS_KEY", "AWS_SECRET_KEY", "ES_DNI",
-    "ES_NIE", "MX_CURP", "MX_RFC", "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF",
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "CREDIT_DEBIT_EXPIRY",
+    "PIN",
+    "PASSWORD",
+    "USERNAME",
+    "EMAIL",
+    "PHONE",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT_CODE",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "IP_ADDRESS",
+    "MAC_ADDRESS",
+    "AWS_ACCESS_KEY",
+    "AWS_SECRET_KEY",
+    "ES_DNI",
+    "ES_NIE",
+    "MX_CURP",
+    "MX_RFC",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
 )
 
-REGION = {"en-US": "US", "en-GB": "GB", "es-ES": "ES", "es-MX": "MX", "fr-FR": "FR",
-          "de-DE": "DE", "pt-BR": "BR", "pt-PT": "PT"}
+REGION = {
+    "en-US": "US",
+    "en-GB": "GB",
+    "es-ES": "ES",
+    "es-MX": "MX",
+    "fr-FR": "FR",
+    "de-DE": "DE",
+    "pt-BR": "BR",
+    "pt-PT": "PT",
+}
 PHONE_REGIONS = ("US", "GB", "ES", "MX", "FR", "DE", "BR", "PT")
 
-CARD_BINS = {"411111": 16, "400000": 16, "424242": 16, "401288": 16, "555555": 16, "510510": 16,
-             "222300": 16, "378282": 15, "371449": 15, "601111": 16, "353011": 16, "305693": 14}
+CARD_BINS = {
+    "411111": 16,
+    "400000": 16,
+    "424242": 16,
+    "401288": 16,
+    "555555": 16,
+    "510510": 16,
+    "222300": 16,
+    "378282": 15,
+    "371449": 15,
+    "601111": 16,
+    "353011": 16,
+    "305693": 14,
+}
 AMEX = ("378282", "371449")
 EMAIL_DOMAINS = ("example.com", "example.org", "example.net", "mail.example.com", "example.test")
 DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
@@ -59,6 +104,7 @@ def _luhn_complete(prefix: str, length: int, rng: random.Random) -> str:
 
 
 # --- generators ------------------------------------------------------------------------------
+
 
 def gen_card(rng: random.Random, locale: str) -> str:
     bin_ = rng.choice(list(CARD_BINS))
@@ -80,24 +126,91 @@ def gen_pin(rng: random.Random, locale: str) -> str:
             return pin
 
 
-_PW_WORDS = ("Sol", "luna", "Tigre", "perro", "Maple", "soleil", "Blume", "casa", "Nube", "river",
-             "Koala", "mango", "Zorro", "chat", "Hafen", "praia", "Lobo", "ember", "Quokka", "vela")
+_PW_WORDS = (
+    "Sol",
+    "luna",
+    "Tigre",
+    "perro",
+    "Maple",
+    "soleil",
+    "Blume",
+    "casa",
+    "Nube",
+    "river",
+    "Koala",
+    "mango",
+    "Zorro",
+    "chat",
+    "Hafen",
+    "praia",
+    "Lobo",
+    "ember",
+    "Quokka",
+    "vela",
+)
 
 
 def gen_password(rng: random.Random, locale: str) -> str:
     sym = rng.choice("!#$%&*?._-")
-    parts = [rng.choice(_PW_WORDS), rng.choice(_PW_WORDS).lower(), _digits(rng, rng.randint(2, 4)), sym]
+    parts = [
+        rng.choice(_PW_WORDS),
+        rng.choice(_PW_WORDS).lower(),
+        _digits(rng, rng.randint(2, 4)),
+        sym,
+    ]
     rng.shuffle(parts)
     pw = "".join(parts)
     if rng.random() < 0.3:
-        pw = "".join(rng.choice(string.ascii_letters + string.digits + "!#$%*?") for _ in range(rng.randint(10, 16)))
+        pw = "".join(
+            rng.choice(string.ascii_letters + string.digits + "!#$%*?")
+            for _ in range(rng.randint(10, 16))
+        )
     return pw
 
 
-_FIRST = ("ana", "joao", "marta", "lucas", "claire", "jonas", "emma", "diego", "ines", "tom", "lea",
-          "pablo", "sofia", "noah", "camille", "felix", "rita", "mateo", "olivia", "hugo", "beatriz")
-_LAST = ("garcia", "silva", "martin", "mueller", "smith", "dubois", "santos", "lopez", "schmidt",
-         "jones", "bernard", "costa", "perez", "weber", "taylor", "moreau", "ferreira", "ruiz")
+_FIRST = (
+    "ana",
+    "joao",
+    "marta",
+    "lucas",
+    "claire",
+    "jonas",
+    "emma",
+    "diego",
+    "ines",
+    "tom",
+    "lea",
+    "pablo",
+    "sofia",
+    "noah",
+    "camille",
+    "felix",
+    "rita",
+    "mateo",
+    "olivia",
+    "hugo",
+    "beatriz",
+)
+_LAST = (
+    "garcia",
+    "silva",
+    "martin",
+    "mueller",
+    "smith",
+    "dubois",
+    "santos",
+    "lopez",
+    "schmidt",
+    "jones",
+    "bernard",
+    "costa",
+    "perez",
+    "weber",
+    "taylor",
+    "moreau",
+    "ferreira",
+    "ruiz",
+)
 
 
 def gen_username(rng: random.Random, locale: str) -> str:
@@ -114,7 +227,15 @@ def gen_username(rng: random.Random, locale: str) -> str:
 
 def gen_email(rng: random.Random, locale: str) -> str:
     f, l = rng.choice(_FIRST), rng.choice(_LAST)
-    local = rng.choice((f"{f}.{l}", f"{f}{l[:1]}{_digits(rng, 2)}", f"{f[0]}{l}", f"{l}.{f}{_digits(rng, 2)}", f"{f}_{l}"))
+    local = rng.choice(
+        (
+            f"{f}.{l}",
+            f"{f}{l[:1]}{_digits(rng, 2)}",
+            f"{f[0]}{l}",
+            f"{l}.{f}{_digits(rng, 2)}",
+            f"{f}_{l}",
+        )
+    )
     return f"{local}@{rng.choice(EMAIL_DOMAINS)}"
 
 
@@ -125,7 +246,9 @@ def gen_phone(rng: random.Random, locale: str) -> str:
     region = REGION[locale]
     for _ in range(500):
         if region == "US":
-            area = rng.choice(("202", "212", "310", "415", "512", "617", "303", "206", "305", "702"))
+            area = rng.choice(
+                ("202", "212", "310", "415", "512", "617", "303", "206", "305", "702")
+            )
             cand = f"+1{area}55501{_digits(rng, 2)}"
         elif region == "GB":
             block = rng.choice(_UK_DRAMA)
@@ -138,9 +261,18 @@ def gen_phone(rng: random.Random, locale: str) -> str:
         elif region == "FR":
             cand = "+33" + rng.choice("1234567") + _digits(rng, 8)
         elif region == "DE":
-            cand = "+49" + rng.choice(("151", "160", "170", "176", "30", "40", "89", "221")) + _digits(rng, 8)
+            cand = (
+                "+49"
+                + rng.choice(("151", "160", "170", "176", "30", "40", "89", "221"))
+                + _digits(rng, 8)
+            )
         elif region == "BR":
-            cand = "+55" + rng.choice(("11", "21", "31", "41", "51", "61", "71", "81")) + "9" + _digits(rng, 8)
+            cand = (
+                "+55"
+                + rng.choice(("11", "21", "31", "41", "51", "61", "71", "81"))
+                + "9"
+                + _digits(rng, 8)
+            )
         else:
             cand = "+351" + rng.choice(("91", "92", "93", "96", "21", "22")) + _digits(rng, 7)
         if _phone_ok(cand, region):
@@ -157,16 +289,43 @@ def _phone_ok(e164: str, region: str) -> bool:
 
 
 def gen_account(rng: random.Random, locale: str) -> str:
-    n = {"en-US": rng.randint(9, 12), "en-GB": 8, "de-DE": 10, "es-ES": 10, "es-MX": 11,
-         "fr-FR": 11, "pt-BR": rng.randint(6, 9), "pt-PT": 11}[locale]
+    n = {
+        "en-US": rng.randint(9, 12),
+        "en-GB": 8,
+        "de-DE": 10,
+        "es-ES": 10,
+        "es-MX": 11,
+        "fr-FR": 11,
+        "pt-BR": rng.randint(6, 9),
+        "pt-PT": 11,
+    }[locale]
     return _digits(rng, n, first_nonzero=True)
 
 
 def gen_routing(rng: random.Random, locale: str) -> str:
     if locale == "en-US":
         while True:
-            body = rng.choice(("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12",
-                               "21", "22", "26", "31", "32")) + _digits(rng, 6)
+            body = rng.choice(
+                (
+                    "01",
+                    "02",
+                    "03",
+                    "04",
+                    "05",
+                    "06",
+                    "07",
+                    "08",
+                    "09",
+                    "10",
+                    "11",
+                    "12",
+                    "21",
+                    "22",
+                    "26",
+                    "31",
+                    "32",
+                )
+            ) + _digits(rng, 6)
             for d in string.digits:
                 if rtn.is_valid(body + d):
                     return body + d
@@ -180,8 +339,16 @@ def gen_routing(rng: random.Random, locale: str) -> str:
 
 
 def gen_iban(rng: random.Random, locale: str) -> str:
-    cc = {"en-US": "GB", "en-GB": "GB", "es-ES": "ES", "es-MX": "ES", "fr-FR": "FR",
-          "de-DE": "DE", "pt-BR": "BR", "pt-PT": "PT"}[locale]
+    cc = {
+        "en-US": "GB",
+        "en-GB": "GB",
+        "es-ES": "ES",
+        "es-MX": "ES",
+        "fr-FR": "FR",
+        "de-DE": "DE",
+        "pt-BR": "BR",
+        "pt-PT": "PT",
+    }[locale]
     if locale in ("en-US", "es-MX") and rng.random() < 0.5:
         cc = rng.choice(("DE", "FR", "PT"))
     for _ in range(200):
@@ -208,8 +375,16 @@ def gen_iban(rng: random.Random, locale: str) -> str:
     raise RuntimeError("no IBAN drawn")
 
 
-_BIC_CC = {"en-US": "US", "en-GB": "GB", "es-ES": "ES", "es-MX": "MX", "fr-FR": "FR",
-           "de-DE": "DE", "pt-BR": "BR", "pt-PT": "PT"}
+_BIC_CC = {
+    "en-US": "US",
+    "en-GB": "GB",
+    "es-ES": "ES",
+    "es-MX": "MX",
+    "fr-FR": "FR",
+    "de-DE": "DE",
+    "pt-BR": "BR",
+    "pt-PT": "PT",
+}
 
 
 def gen_swift(rng: random.Random, locale: str) -> str:
@@ -249,7 +424,11 @@ def gen_nino(rng: random.Random, locale: str) -> str:
 def gen_passport(rng: random.Random, locale: str) -> str:
     up = string.ascii_uppercase
     if locale in ("en-US", "en-GB"):
-        return _digits(rng, 9, first_nonzero=True) if rng.random() < 0.7 else rng.choice("ACE") + _digits(rng, 8)
+        return (
+            _digits(rng, 9, first_nonzero=True)
+            if rng.random() < 0.7
+            else rng.choice("ACE") + _digits(rng, 8)
+        )
     if locale == "es-ES":
         return "".join(rng.choice("PAXYKL") for _ in range(3)) + _digits(rng, 6)
     if locale == "es-MX":
@@ -267,13 +446,28 @@ def gen_passport(rng: random.Random, locale: str) -> str:
 def gen_driver(rng: random.Random, locale: str) -> str:
     up = string.ascii_uppercase
     if locale == "en-US":
-        return rng.choice((rng.choice("ABDFGKMNSWY") + _digits(rng, 7), _digits(rng, 9, True),
-                           rng.choice(up) + _digits(rng, 12)))
+        return rng.choice(
+            (
+                rng.choice("ABDFGKMNSWY") + _digits(rng, 7),
+                _digits(rng, 9, True),
+                rng.choice(up) + _digits(rng, 12),
+            )
+        )
     if locale == "en-GB":
         sur = "".join(rng.choice(up) for _ in range(5))
-        return (sur + rng.choice("0123456789") + rng.choice("0156") + _digits(rng, 1)
-                + f"{rng.randint(1, 28):02d}" + _digits(rng, 1) + rng.choice(up) + rng.choice(up)
-                + _digits(rng, 1) + rng.choice(up) + rng.choice(up))
+        return (
+            sur
+            + rng.choice("0123456789")
+            + rng.choice("0156")
+            + _digits(rng, 1)
+            + f"{rng.randint(1, 28):02d}"
+            + _digits(rng, 1)
+            + rng.choice(up)
+            + rng.choice(up)
+            + _digits(rng, 1)
+            + rng.choice(up)
+            + rng.choice(up)
+        )
     if locale == "es-ES":
         return gen_dni(rng, locale)  # the Spanish permiso carries the DNI number
     if locale == "es-MX":
@@ -282,7 +476,12 @@ def gen_driver(rng: random.Random, locale: str) -> str:
         return _digits(rng, 12, True)
     if locale == "de-DE":
         alpha = up + string.digits
-        return rng.choice("BFGJKN") + _digits(rng, 3) + "".join(rng.choice(alpha) for _ in range(6)) + _digits(rng, 1)
+        return (
+            rng.choice("BFGJKN")
+            + _digits(rng, 3)
+            + "".join(rng.choice(alpha) for _ in range(6))
+            + _digits(rng, 1)
+        )
     if locale == "pt-BR":
         return _digits(rng, 11, True)  # CNH
     return rng.choice(("L", "P", "C", "AV", "BR")) + _digits(rng, 7)  # printed as L-123456 7
@@ -290,8 +489,12 @@ def gen_driver(rng: random.Random, locale: str) -> str:
 
 def gen_ip(rng: random.Random, locale: str) -> str:
     if rng.random() < 0.25:
-        groups = [f"{rng.randint(1, 0xffff):x}" for _ in range(rng.randint(1, 3))]
-        return str(ipaddress.ip_address("2001:db8:" + ":".join(groups) + "::" + f"{rng.randint(1, 0xfff):x}"))
+        groups = [f"{rng.randint(1, 0xFFFF):x}" for _ in range(rng.randint(1, 3))]
+        return str(
+            ipaddress.ip_address(
+                "2001:db8:" + ":".join(groups) + "::" + f"{rng.randint(1, 0xFFF):x}"
+            )
+        )
     net = rng.choice(("192.0.2", "198.51.100", "203.0.113"))
     return f"{net}.{rng.randint(1, 254)}"
 
@@ -331,12 +534,31 @@ def gen_nie(rng: random.Random, locale: str) -> str:
 
 _CONS = "BCDFGHJKLMNPRSTVZ"
 _VOW = "AEIOU"
-_STATES = ("AS", "BC", "CL", "CM", "DF", "GT", "JC", "MC", "MN", "NL", "OC", "PL", "QT", "SP", "VZ", "YN")
+_STATES = (
+    "AS",
+    "BC",
+    "CL",
+    "CM",
+    "DF",
+    "GT",
+    "JC",
+    "MC",
+    "MN",
+    "NL",
+    "OC",
+    "PL",
+    "QT",
+    "SP",
+    "VZ",
+    "YN",
+)
 
 
 def _mx_stem(rng: random.Random) -> tuple[str, str]:
     while True:
-        letters = rng.choice(_CONS) + rng.choice(_VOW) + rng.choice(_CONS) + rng.choice(_CONS + _VOW)
+        letters = (
+            rng.choice(_CONS) + rng.choice(_VOW) + rng.choice(_CONS) + rng.choice(_CONS + _VOW)
+        )
         if letters not in ("BUEI", "CACA", "CAGA", "KAKA", "PUTA", "PEDO", "MEON", "COGE"):
             break
     y, m, d = rng.randint(1950, 2005), rng.randint(1, 12), rng.randint(1, 28)
@@ -346,7 +568,13 @@ def _mx_stem(rng: random.Random) -> tuple[str, str]:
 def gen_curp(rng: random.Random, locale: str) -> str:
     while True:
         letters, date = _mx_stem(rng)
-        body = letters + date + rng.choice("HM") + rng.choice(_STATES) + "".join(rng.choice(_CONS) for _ in range(3))
+        body = (
+            letters
+            + date
+            + rng.choice("HM")
+            + rng.choice(_STATES)
+            + "".join(rng.choice(_CONS) for _ in range(3))
+        )
         body += "0" if int(date[:2]) > 10 else rng.choice("ABC")
         cand = body + curp.calc_check_digit(body + "0")
         if curp.is_valid(cand):
@@ -373,7 +601,9 @@ def clabe_check(first17: str) -> str:
 
 
 def gen_clabe(rng: random.Random, locale: str) -> str:
-    body = rng.choice(("002", "012", "014", "021", "030", "036", "044", "058", "072", "127", "137")) + _digits(rng, 14)
+    body = rng.choice(
+        ("002", "012", "014", "021", "030", "036", "044", "058", "072", "127", "137")
+    ) + _digits(rng, 14)
     return body + clabe_check(body)
 
 
@@ -396,8 +626,14 @@ def gen_cnpj(rng: random.Random, locale: str) -> str:
 def gen_nir(rng: random.Random, locale: str) -> str:
     while True:
         dept = rng.choice(("75", "13", "69", "31", "33", "59", "67", "44", "06", "34", "92", "93"))
-        body = (rng.choice("12") + f"{rng.randint(50, 99):02d}" + f"{rng.randint(1, 12):02d}" + dept
-                + f"{rng.randint(1, 990):03d}" + f"{rng.randint(1, 999):03d}")
+        body = (
+            rng.choice("12")
+            + f"{rng.randint(50, 99):02d}"
+            + f"{rng.randint(1, 12):02d}"
+            + dept
+            + f"{rng.randint(1, 990):03d}"
+            + f"{rng.randint(1, 999):03d}"
+        )
         cand = body + f"{97 - int(body) % 97:02d}"
         if nir.is_valid(cand):
             return cand
@@ -420,15 +656,37 @@ def gen_nif(rng: random.Random, locale: str) -> str:
 
 
 GENERATORS: dict[str, Callable[[random.Random, str], str]] = {
-    "CREDIT_DEBIT_NUMBER": gen_card, "CREDIT_DEBIT_CVV": gen_cvv, "CREDIT_DEBIT_EXPIRY": gen_expiry,
-    "PIN": gen_pin, "PASSWORD": gen_password, "USERNAME": gen_username, "EMAIL": gen_email,
-    "PHONE": gen_phone, "BANK_ACCOUNT_NUMBER": gen_account, "BANK_ROUTING": gen_routing,
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": gen_iban, "SWIFT_CODE": gen_swift, "SSN": gen_ssn,
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": gen_itin, "UK_NATIONAL_INSURANCE_NUMBER": gen_nino,
-    "PASSPORT_NUMBER": gen_passport, "DRIVER_ID": gen_driver, "IP_ADDRESS": gen_ip,
-    "MAC_ADDRESS": gen_mac, "AWS_ACCESS_KEY": gen_aws_key, "AWS_SECRET_KEY": gen_aws_secret,
-    "ES_DNI": gen_dni, "ES_NIE": gen_nie, "MX_CURP": gen_curp, "MX_RFC": gen_rfc, "MX_CLABE": gen_clabe,
-    "BR_CPF": gen_cpf, "BR_CNPJ": gen_cnpj, "FR_NIR": gen_nir, "DE_TAX_ID": gen_idnr, "PT_NIF": gen_nif,
+    "CREDIT_DEBIT_NUMBER": gen_card,
+    "CREDIT_DEBIT_CVV": gen_cvv,
+    "CREDIT_DEBIT_EXPIRY": gen_expiry,
+    "PIN": gen_pin,
+    "PASSWORD": gen_password,
+    "USERNAME": gen_username,
+    "EMAIL": gen_email,
+    "PHONE": gen_phone,
+    "BANK_ACCOUNT_NUMBER": gen_account,
+    "BANK_ROUTING": gen_routing,
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER": gen_iban,
+    "SWIFT_CODE": gen_swift,
+    "SSN": gen_ssn,
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER": gen_itin,
+    "UK_NATIONAL_INSURANCE_NUMBER": gen_nino,
+    "PASSPORT_NUMBER": gen_passport,
+    "DRIVER_ID": gen_driver,
+    "IP_ADDRESS": gen_ip,
+    "MAC_ADDRESS": gen_mac,
+    "AWS_ACCESS_KEY": gen_aws_key,
+    "AWS_SECRET_KEY": gen_aws_secret,
+    "ES_DNI": gen_dni,
+    "ES_NIE": gen_nie,
+    "MX_CURP": gen_curp,
+    "MX_RFC": gen_rfc,
+    "MX_CLABE": gen_clabe,
+    "BR_CPF": gen_cpf,
+    "BR_CNPJ": gen_cnpj,
+    "FR_NIR": gen_nir,
+    "DE_TAX_ID": gen_idnr,
+    "PT_NIF": gen_nif,
 }
 
 
@@ -439,12 +697,16 @@ def generate(etype: str, locale: str, rng: random.Random) -> str:
 # --- validators (on canonical values) ---------------------------------------------------------
 
 _SHAPES: dict[str, str] = {
-    "CREDIT_DEBIT_CVV": r"\d{3,4}", "PIN": r"\d{4,6}", "PASSWORD": r"[A-Za-z0-9!#$%&*?._\-]{8,20}",
-    "USERNAME": r"[a-z][a-z0-9._]{3,24}", "BANK_ACCOUNT_NUMBER": r"[1-9]\d{5,11}",
+    "CREDIT_DEBIT_CVV": r"\d{3,4}",
+    "PIN": r"\d{4,6}",
+    "PASSWORD": r"[A-Za-z0-9!#$%&*?._\-]{8,20}",
+    "USERNAME": r"[a-z][a-z0-9._]{3,24}",
+    "BANK_ACCOUNT_NUMBER": r"[1-9]\d{5,11}",
     "SWIFT_CODE": r"[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?",
     "PASSPORT_NUMBER": r"\d{9}|[ACEGN]\d{8}|[PAXYKL]{3}\d{6}|\d{2}[A-Z]{2}\d{5}|[CFGHJK][CFGHJKLMNPRTVWXYZ0-9]{8}|[FGY][ABC]\d{6}|[CPN]\d{6}",
     "DRIVER_ID": r"[A-Z]\d{7}|\d{9}|[A-Z]\d{12}|[A-Z]{5}\d{6}[A-Z]{2}\d[A-Z]{2}|\d{8}[A-Z]|[A-Z]{2}\d{9}|\d{12}|[BFGJKN]\d{3}[A-Z0-9]{6}\d|\d{11}|(L|P|C|AV|BR)\d{7}",
-    "AWS_ACCESS_KEY": r"(AKIA|ASIA)[A-Z2-7]{16}", "AWS_SECRET_KEY": r"[A-Za-z0-9/+]{40}",
+    "AWS_ACCESS_KEY": r"(AKIA|ASIA)[A-Z2-7]{16}",
+    "AWS_SECRET_KEY": r"[A-Za-z0-9/+]{40}",
     "UK_NATIONAL_INSURANCE_NUMBER": r"[ABCEGHJ-PRSTW-Z][ABCEGHJ-NPRSTW-Z]\d{6}[A-D]",
     "MAC_ADDRESS": r"[0-9a-f]{2}(:[0-9a-f]{2}){5}",
 }
@@ -455,7 +717,9 @@ def validate(etype: str, value: str, locale: str) -> bool:
     if etype in _SHAPES and not re.fullmatch(_SHAPES[etype], value):
         return False
     if etype == "CREDIT_DEBIT_NUMBER":
-        return value[:6] in CARD_BINS and len(value) == CARD_BINS[value[:6]] and luhn.is_valid(value)
+        return (
+            value[:6] in CARD_BINS and len(value) == CARD_BINS[value[:6]] and luhn.is_valid(value)
+        )
     if etype == "CREDIT_DEBIT_EXPIRY":
         m = re.fullmatch(r"(\d{2})/(\d{4})", value)
         return bool(m) and 1 <= int(m[1]) <= 12 and 2027 <= int(m[2]) <= 2033
@@ -484,7 +748,11 @@ def validate(etype: str, value: str, locale: str) -> bool:
         except ValueError:
             return False
         nets = ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
-        return str(ip) == value and any(ip in ipaddress.ip_network(n) for n in nets if ip.version == ipaddress.ip_network(n).version)
+        return str(ip) == value and any(
+            ip in ipaddress.ip_network(n)
+            for n in nets
+            if ip.version == ipaddress.ip_network(n).version
+        )
     if etype == "MAC_ADDRESS":
         return int(value[:2], 16) & 0b10 == 0b10 and int(value[:2], 16) & 1 == 0
     if etype == "ES_DNI":
@@ -518,11 +786,20 @@ def validate(etype: str, value: str, locale: str) -> bool:
 
 # --- hard negatives (must_keep) ----------------------------------------------------------------
 
+
 def _looks_like_pii(run: str) -> bool:
     if luhn.is_valid(run) and len(run) >= 8:
         return True
-    checks = (rtn.is_valid, ssn.is_valid, itin.is_valid, nif.is_valid, cpf.is_valid, idnr.is_valid,
-              cnpj.is_valid, nir.is_valid)
+    checks = (
+        rtn.is_valid,
+        ssn.is_valid,
+        itin.is_valid,
+        nif.is_valid,
+        cpf.is_valid,
+        idnr.is_valid,
+        cnpj.is_valid,
+        nir.is_valid,
+    )
     if any(c(run) for c in checks):
         return True
     if len(run) == 18 and clabe_check(run[:17]) == run[17]:
@@ -546,7 +823,20 @@ def hard_negative_ok(surface: str) -> bool:
 _MONTHS = {
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
     "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"),
-    "fr": ("janv", "fevr", "mars", "avril", "mai", "juin", "juil", "aout", "sept", "oct", "nov", "dec"),
+    "fr": (
+        "janv",
+        "fevr",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juil",
+        "aout",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ),
     "de": ("Jan", "Feb", "März", "Apr", "Mai", "Juni", "Juli", "Aug", "Sept", "Okt", "Nov", "Dez"),
     "pt": ("jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"),
 }
@@ -556,13 +846,30 @@ def _keep_raw(kind: str, locale: str, rng: random.Random) -> str:
     lang = locale[:2]
     d = _digits
     if kind == "order":
-        return rng.choice((d(rng, 7, True), d(rng, 8, True), "#" + d(rng, 6, True),
-                           rng.choice(("ORD-", "PED-", "CMD-", "BE-", "A")) + d(rng, 6, True)))
+        return rng.choice(
+            (
+                d(rng, 7, True),
+                d(rng, 8, True),
+                "#" + d(rng, 6, True),
+                rng.choice(("ORD-", "PED-", "CMD-", "BE-", "A")) + d(rng, 6, True),
+            )
+        )
     if kind == "tracking":
-        return rng.choice((rng.choice(("LX", "RR", "CP", "JD")) + d(rng, 9, True) + rng.choice(("DE", "FR", "ES", "BR", "PT", "GB")),
-                           "1Z" + "".join(rng.choice("ABCDEFGHJKX") for _ in range(2)) + d(rng, 10, True)))
+        return rng.choice(
+            (
+                rng.choice(("LX", "RR", "CP", "JD"))
+                + d(rng, 9, True)
+                + rng.choice(("DE", "FR", "ES", "BR", "PT", "GB")),
+                "1Z" + "".join(rng.choice("ABCDEFGHJKX") for _ in range(2)) + d(rng, 10, True),
+            )
+        )
     if kind == "invoice":
-        return rng.choice(("INV-", "FAC-", "F", "RE-", "NF-")) + str(rng.randint(2021, 2025)) + "-" + d(rng, 5, True)
+        return (
+            rng.choice(("INV-", "FAC-", "F", "RE-", "NF-"))
+            + str(rng.randint(2021, 2025))
+            + "-"
+            + d(rng, 5, True)
+        )
     if kind == "ticket":
         return rng.choice(("#", "TCK-", "INC", "")) + d(rng, 6, True)
     if kind == "policy":
@@ -580,42 +887,77 @@ def _keep_raw(kind: str, locale: str, rng: random.Random) -> str:
     if kind == "seat":
         return f"{rng.randint(1, 42)}{rng.choice('ABCDEF')}"
     if kind == "flight":
-        return rng.choice(("IB", "UX", "AF", "LH", "TP", "BA", "AM", "LA", "AA", "VY", "FR")) + str(rng.randint(100, 9899))
+        return rng.choice(("IB", "UX", "AF", "LH", "TP", "BA", "AM", "LA", "AA", "VY", "FR")) + str(
+            rng.randint(100, 9899)
+        )
     if kind == "meter_reading":
         return rng.choice((d(rng, 5, True), d(rng, 4, True) + rng.choice((",", ".")) + d(rng, 1)))
     if kind == "price":
         amt = f"{rng.randint(3, 499)}{rng.choice(('.', ','))}{rng.randint(0, 99):02d}"
         return rng.choice((f"${amt}", f"€{amt}", f"{amt}€", f"£{amt}", f"R$ {amt}", f"{amt} EUR"))
     if kind == "amount":
-        return rng.choice((f"{rng.randint(20, 4999)}", f"{rng.randint(1, 9)}.{rng.randint(100, 999)}", f"{rng.randint(20, 900)},{rng.randint(0, 99):02d}"))
+        return rng.choice(
+            (
+                f"{rng.randint(20, 4999)}",
+                f"{rng.randint(1, 9)}.{rng.randint(100, 999)}",
+                f"{rng.randint(20, 900)},{rng.randint(0, 99):02d}",
+            )
+        )
     if kind == "quantity":
         return str(rng.randint(2, 24))
     if kind == "count":
         return str(rng.randint(2, 15))
     if kind == "percentage":
-        return rng.choice((f"{rng.randint(5, 80)}%", f"{rng.randint(5, 80)} %", f"{rng.randint(1, 20)},5%"))
+        return rng.choice(
+            (f"{rng.randint(5, 80)}%", f"{rng.randint(5, 80)} %", f"{rng.randint(1, 20)},5%")
+        )
     if kind == "date":
         day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(2024, 2026)
         if locale == "en-US":
-            return rng.choice((f"{month}/{day}/{year}", f"{month}/{day}", f"{_MONTHS['en'][month - 1]} {day}"))
+            return rng.choice(
+                (f"{month}/{day}/{year}", f"{month}/{day}", f"{_MONTHS['en'][month - 1]} {day}")
+            )
         sep = "." if lang == "de" else "/"
-        return rng.choice((f"{day:02d}{sep}{month:02d}{sep}{year}", f"{day}{sep}{month}", f"{day} {_MONTHS[lang][month - 1]}"))
+        return rng.choice(
+            (
+                f"{day:02d}{sep}{month:02d}{sep}{year}",
+                f"{day}{sep}{month}",
+                f"{day} {_MONTHS[lang][month - 1]}",
+            )
+        )
     if kind == "time":
         h, m = rng.randint(7, 21), rng.choice((0, 15, 30, 45, 10, 50))
         if lang == "en":
-            return rng.choice((f"{h % 12 or 12}:{m:02d}pm" if h > 12 else f"{h}:{m:02d}am", f"{h % 12 or 12}pm", f"{h}:{m:02d}"))
-        return rng.choice((f"{h}:{m:02d}", f"{h}h{m:02d}" if lang in ("fr", "pt") else f"{h}.{m:02d}", f"{h}h"))
+            return rng.choice(
+                (
+                    f"{h % 12 or 12}:{m:02d}pm" if h > 12 else f"{h}:{m:02d}am",
+                    f"{h % 12 or 12}pm",
+                    f"{h}:{m:02d}",
+                )
+            )
+        return rng.choice(
+            (f"{h}:{m:02d}", f"{h}h{m:02d}" if lang in ("fr", "pt") else f"{h}.{m:02d}", f"{h}h")
+        )
     if kind == "year":
         return str(rng.randint(2015, 2026))
     if kind == "duration":
         n = rng.randint(2, 48)
-        unit = {"en": ("days", "hrs", "min", "weeks"), "es": ("dias", "horas", "min", "semanas"),
-                "fr": ("jours", "h", "min", "semaines"), "de": ("Tage", "Std", "Min", "Wochen"),
-                "pt": ("dias", "horas", "min", "semanas")}[lang]
+        unit = {
+            "en": ("days", "hrs", "min", "weeks"),
+            "es": ("dias", "horas", "min", "semanas"),
+            "fr": ("jours", "h", "min", "semaines"),
+            "de": ("Tage", "Std", "Min", "Wochen"),
+            "pt": ("dias", "horas", "min", "semanas"),
+        }[lang]
         return f"{n} {rng.choice(unit)}"
     if kind == "postal_code":
         if locale == "en-GB":
-            return rng.choice(("SW1A", "M1", "LS2", "EH3", "B15", "CF10")) + " " + str(rng.randint(1, 9)) + rng.choice(("AA", "BX", "QT", "HN"))
+            return (
+                rng.choice(("SW1A", "M1", "LS2", "EH3", "B15", "CF10"))
+                + " "
+                + str(rng.randint(1, 9))
+                + rng.choice(("AA", "BX", "QT", "HN"))
+            )
         if locale == "pt-BR":
             return f"{d(rng, 5, True)}-{d(rng, 3)}"
         if locale == "pt-PT":
@@ -624,13 +966,28 @@ def _keep_raw(kind: str, locale: str, rng: random.Random) -> str:
     if kind == "zip4":
         return f"{d(rng, 5, True)}-{d(rng, 4)}"
     if kind == "product_model":
-        return rng.choice(("XR-", "SM-A", "KX", "TX", "FRITZ!Box ", "iPhone ", "HG", "WF")) + str(rng.randint(12, 9990)) + rng.choice(("", "", "S", "e", " Pro"))
+        return (
+            rng.choice(("XR-", "SM-A", "KX", "TX", "FRITZ!Box ", "iPhone ", "HG", "WF"))
+            + str(rng.randint(12, 9990))
+            + rng.choice(("", "", "S", "e", " Pro"))
+        )
     if kind == "version":
-        return rng.choice(("v", "", "")) + f"{rng.randint(1, 17)}.{rng.randint(0, 12)}" + rng.choice(("", f".{rng.randint(0, 40)}"))
+        return (
+            rng.choice(("v", "", ""))
+            + f"{rng.randint(1, 17)}.{rng.randint(0, 12)}"
+            + rng.choice(("", f".{rng.randint(0, 40)}"))
+        )
     if kind == "error_code":
         return rng.choice(("E", "ERR-", "0x", "code ")) + str(rng.randint(100, 9899))
     if kind == "data_size":
-        return rng.choice((f"{rng.randint(2, 200)}GB", f"{rng.randint(2, 200)} GB", f"{rng.randint(100, 900)}MB", f"{rng.randint(1, 9)},5 Go" if lang == "fr" else f"{rng.randint(1, 9)}.5GB"))
+        return rng.choice(
+            (
+                f"{rng.randint(2, 200)}GB",
+                f"{rng.randint(2, 200)} GB",
+                f"{rng.randint(100, 900)}MB",
+                f"{rng.randint(1, 9)},5 Go" if lang == "fr" else f"{rng.randint(1, 9)}.5GB",
+            )
+        )
     if kind == "plate":
         up = "BCDFGHJKLMNPRSTVWXYZ"
         if locale == "es-ES":
@@ -640,7 +997,9 @@ def _keep_raw(kind: str, locale: str, rng: random.Random) -> str:
         if locale == "fr-FR":
             return f"{rng.choice(up)}{rng.choice(up)}-{d(rng, 3)}-{rng.choice(up)}{rng.choice(up)}"
         if locale == "pt-BR":
-            return f"{''.join(rng.choice(up) for _ in range(3))}{d(rng, 1)}{rng.choice(up)}{d(rng, 2)}"
+            return (
+                f"{''.join(rng.choice(up) for _ in range(3))}{d(rng, 1)}{rng.choice(up)}{d(rng, 2)}"
+            )
         if locale == "pt-PT":
             return f"{rng.choice(up)}{rng.choice(up)}-{d(rng, 2)}-{rng.choice(up)}{rng.choice(up)}"
         if locale == "en-GB":
@@ -650,10 +1009,35 @@ def _keep_raw(kind: str, locale: str, rng: random.Random) -> str:
 
 
 KEEP_KINDS: tuple[str, ...] = (
-    "order", "tracking", "invoice", "ticket", "policy", "contract", "booking", "customer_ref",
-    "store", "room", "seat", "flight", "meter_reading", "price", "amount", "quantity", "count",
-    "percentage", "date", "time", "year", "duration", "postal_code", "zip4", "product_model",
-    "version", "error_code", "data_size", "plate",
+    "order",
+    "tracking",
+    "invoice",
+    "ticket",
+    "policy",
+    "contract",
+    "booking",
+    "customer_ref",
+    "store",
+    "room",
+    "seat",
+    "flight",
+    "meter_reading",
+    "price",
+    "amount",
+    "quantity",
+    "count",
+    "percentage",
+    "date",
+    "time",
+    "year",
+    "duration",
+    "postal_code",
+    "zip4",
+    "product_model",
+    "version",
+    "error_code",
+    "data_size",
+    "plate",
 )
 
 
