@@ -124,7 +124,10 @@ class Split:
 # The sixty-first to sixty-third authors' (parcelled/, drummed/, tubbed/) went the same way,
 # together, by make bench-redaction-sealed at 14:24 on 2026-12-01 on 89b7173 (round 53, which
 # tuned only on leak families recurring across the readable splits, never on their dev
-# splits). No sealed split is listed now.
+# splits).
+# The sixty-fourth to sixty-sixth authors' sealed splits (satchelled/, pursed/, netted/) are
+# listed together; their dev splits are NOT tuned on (round 54 tunes only on leak families that
+# recur across the readable splits), so dev and sealed both measure unseen text.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -230,6 +233,12 @@ SPLITS = (
     Split("drummed opened", HERE / "drummed" / "opened.jsonl.gz"),
     Split("tubbed dev", HERE / "tubbed" / "dev.jsonl"),
     Split("tubbed opened", HERE / "tubbed" / "opened.jsonl.gz"),
+    Split("satchelled dev", HERE / "satchelled" / "dev.jsonl"),
+    Split("satchelled sealed", HERE / "satchelled" / "sealed.jsonl.gz", sealed=True),
+    Split("pursed dev", HERE / "pursed" / "dev.jsonl"),
+    Split("pursed sealed", HERE / "pursed" / "sealed.jsonl.gz", sealed=True),
+    Split("netted dev", HERE / "netted" / "dev.jsonl"),
+    Split("netted sealed", HERE / "netted" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
