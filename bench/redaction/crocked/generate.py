@@ -99,10 +99,16 @@ def parse_slot(body: str) -> tuple[str, str, int]:
     return key, fam, part
 
 
-def _draw_surface(rng: random.Random, vtype: str, locale: str, family: str, lang: str) -> tuple[values.Value, str]:
+def _draw_surface(
+    rng: random.Random, vtype: str, locale: str, family: str, lang: str
+) -> tuple[values.Value, str]:
     for _ in range(80):
         v = values.draw(rng, vtype, locale)
-        if family == "url_credentials" and vtype == "PASSWORD" and not re.fullmatch(r"[A-Za-z0-9!$*._-]+", v.canonical):
+        if (
+            family == "url_credentials"
+            and vtype == "PASSWORD"
+            and not re.fullmatch(r"[A-Za-z0-9!$*._-]+", v.canonical)
+        ):
             continue
         s = render.surface(v, family, lang, rng)
         if s is not None:
@@ -110,8 +116,9 @@ def _draw_surface(rng: random.Random, vtype: str, locale: str, family: str, lang
     raise CorpusError(f"cannot render {vtype} as {family}")
 
 
-def render_conversation(lang: str, split: str, t_index: int, rep: int, template: Template, mod: ModuleType,
-                        plan: Plan) -> dict[str, Any]:
+def render_conversation(
+    lang: str, split: str, t_index: int, rep: int, template: Template, mod: ModuleType, plan: Plan
+) -> dict[str, Any]:
     rng = random.Random(f"crocked|{lang}|{split}|{t_index:03d}|{rep:02d}")
     locales: list[str] = list(mod.LOCALES)
     pinned, msgs = messages_of(template, locales)
@@ -121,7 +128,13 @@ def render_conversation(lang: str, split: str, t_index: int, rep: int, template:
     generic: tuple[str, str] | None = None
     label = ""
     if "{SLOT" in joined:
-        kind = "multi" if "{SLOT^" in joined else "ctx" if any(m.strip() == "{SLOT}" for m in msgs) else "single"
+        kind = (
+            "multi"
+            if "{SLOT^" in joined
+            else "ctx"
+            if any(m.strip() == "{SLOT}" for m in msgs)
+            else "single"
+        )
         generic = plan.next(kind)
         label = rng.choice(mod.LABELS[generic[0]])
 
@@ -145,7 +158,7 @@ def render_conversation(lang: str, split: str, t_index: int, rep: int, template:
         pos = 0
         whole = SLOT_RE.fullmatch(raw.strip()) is not None
         for match in SLOT_RE.finditer(raw):
-            m.text += raw[pos:match.start()]
+            m.text += raw[pos : match.start()]
             pos = match.end()
             body = match.group(1)
             start = len(m.text)
@@ -163,30 +176,64 @@ def render_conversation(lang: str, split: str, t_index: int, rep: int, template:
                 v = multi_vals[key]
                 piece = multi[key][part - 1]
                 m.text += piece
-                m.pii.append(Span(start, len(m.text), piece, v.type, "multi_message", f"{conv_id}-g{list(multi).index(key) + 1}",
-                                  canonical=v.canonical, region=v.region, part=part))
+                m.pii.append(
+                    Span(
+                        start,
+                        len(m.text),
+                        piece,
+                        v.type,
+                        "multi_message",
+                        f"{conv_id}-g{list(multi).index(key) + 1}",
+                        canonical=v.canonical,
+                        region=v.region,
+                        part=part,
+                    )
+                )
                 continue
             if key == "SLOT":
                 assert generic is not None
                 vtype, family = generic
             else:
                 vtype = values.KEYS[key]
-                family = render.SHORT[fam] if fam else ("context_only" if whole else render.default_family(vtype, rng))
+                family = (
+                    render.SHORT[fam]
+                    if fam
+                    else ("context_only" if whole else render.default_family(vtype, rng))
+                )
             v, s = _draw_surface(rng, vtype, locale, family, lang)
             m.text += s
-            m.pii.append(Span(start, len(m.text), s, v.type, family, canonical=v.canonical, region=v.region))
+            m.pii.append(
+                Span(start, len(m.text), s, v.type, family, canonical=v.canonical, region=v.region)
+            )
         m.text += raw[pos:]
         out_msgs.append(m)
     verify(conv_id, out_msgs, lang)
     return {
-        "id": conv_id, "lang": lang, "locale": locale, "split": split,
-        "messages": [{
-            "text": m.text,
-            "pii": [{"type": s.type, "family": s.family, **({"group": s.group} if s.group else {}),
-                     "start": s.start, "end": s.end, "value": s.value} for s in sorted(m.pii, key=lambda s: s.start)],
-            "must_keep": [{"kind": s.kind, "start": s.start, "end": s.end, "value": s.value}
-                          for s in sorted(m.keep, key=lambda s: s.start)],
-        } for m in out_msgs],
+        "id": conv_id,
+        "lang": lang,
+        "locale": locale,
+        "split": split,
+        "messages": [
+            {
+                "text": m.text,
+                "pii": [
+                    {
+                        "type": s.type,
+                        "family": s.family,
+                        **({"group": s.group} if s.group else {}),
+                        "start": s.start,
+                        "end": s.end,
+                        "value": s.value,
+                    }
+                    for s in sorted(m.pii, key=lambda s: s.start)
+                ],
+                "must_keep": [
+                    {"kind": s.kind, "start": s.start, "end": s.end, "value": s.value}
+                    for s in sorted(m.keep, key=lambda s: s.start)
+                ],
+            }
+            for m in out_msgs
+        ],
     }
 
 
@@ -198,7 +245,7 @@ def verify(conv_id: str, msgs: list[Message], lang: str) -> None:
         covered = [False] * len(m.text)
         last_end = -1
         for s in spans:
-            if m.text[s.start:s.end] != s.value or not s.value:
+            if m.text[s.start : s.end] != s.value or not s.value:
                 raise CorpusError(f"{conv_id}: value mismatch")
             if s.value != s.value.strip():
                 raise CorpusError(f"{conv_id}: outer whitespace in {s.value!r}")
@@ -229,32 +276,50 @@ def verify(conv_id: str, msgs: list[Message], lang: str) -> None:
         if len(parts) < 2 or idx != list(range(idx[0], idx[0] + len(idx))):
             raise CorpusError(f"{conv_id}: {gid} parts not one per consecutive message")
         s0 = parts[0][1]
-        joined = "".join(render.decode(s.value, s.type, "plain", s.region) if s.type != "PHONE"
-                         else re.sub(r"\D", "", s.value) for _, s in parts)
-        if render.normal(joined, s0.type, s0.region) != render.normal(s0.canonical, s0.type, s0.region):
+        joined = "".join(
+            render.decode(s.value, s.type, "plain", s.region)
+            if s.type != "PHONE"
+            else re.sub(r"\D", "", s.value)
+            for _, s in parts
+        )
+        if render.normal(joined, s0.type, s0.region) != render.normal(
+            s0.canonical, s0.type, s0.region
+        ):
             raise CorpusError(f"{conv_id}: {gid} parts do not join to the value")
 
 
 def _routing_kind(s: Span) -> str:
     if s.type != "BANK_ROUTING":
         return ""
-    return {"GB": "sortcode", "DE": "blz", "FR": "guichet", "ES": "entidad", "PT": "entidad",
-            "BR": "agencia"}.get(s.region, "aba")
+    return {
+        "GB": "sortcode",
+        "DE": "blz",
+        "FR": "guichet",
+        "ES": "entidad",
+        "PT": "entidad",
+        "BR": "agencia",
+    }.get(s.region, "aba")
 
 
 def _verify_frame(conv_id: str, text: str, s: Span, m: Message) -> None:
     """Families that live inside a frame (URL, KEY=value line, own message) must sit in one."""
-    before = text[:s.start]
+    before = text[: s.start]
     if s.family == "context_only" and text.strip() != s.value:
         raise CorpusError(f"{conv_id}: context_only value is not alone in its message")
-    if s.family == "key_value_secret" and not re.search(r"[A-Za-z_]+\s*[=:]\s*[\"']?$", before.split("\n")[-1]):
+    if s.family == "key_value_secret" and not re.search(
+        r"[A-Za-z_]+\s*[=:]\s*[\"']?$", before.split("\n")[-1]
+    ):
         raise CorpusError(f"{conv_id}: key_value_secret without KEY=")
     if s.family == "percent_encoded" and not re.search(r"[?&][a-z_]+=$", before):
         raise CorpusError(f"{conv_id}: percent_encoded value is not a query parameter")
     if s.family == "url_credentials":
         for url in re.finditer(r"[a-z][a-z+.-]*://\S+", text):
             parts = urlsplit(url.group())
-            if url.start() < s.start and s.end <= url.end() and s.value in (parts.username, parts.password):
+            if (
+                url.start() < s.start
+                and s.end <= url.end()
+                and s.value in (parts.username, parts.password)
+            ):
                 break
         else:
             raise CorpusError(f"{conv_id}: url_credentials value is not a URL's user or password")
@@ -276,7 +341,11 @@ def check_templates(lang: str, mod: ModuleType) -> None:
                     raise CorpusError(f"{lang}: digit in template text {msg!r}")
                 for body in SLOT_RE.findall(msg):
                     key, fam, _ = parse_slot(body)
-                    if not body.startswith("=") and key not in ("LABEL", "SLOT") and key not in values.KEYS:
+                    if (
+                        not body.startswith("=")
+                        and key not in ("LABEL", "SLOT")
+                        and key not in values.KEYS
+                    ):
                         raise CorpusError(f"{lang}: unknown slot {body!r}")
                     if body.startswith("=") and body[1:] not in values.MUST_KEEP_KINDS:
                         raise CorpusError(f"{lang}: unknown must_keep {body!r}")
@@ -325,9 +394,14 @@ def check_corpus(out: dict[str, list[dict[str, Any]]]) -> None:
                 raise CorpusError(f"{lang}/{split}: families missing {sorted(missing)}")
             if len(msgs) < MIN_MESSAGES[split]:
                 raise CorpusError(f"{lang}/{split}: only {len(msgs)} messages")
-            mm = sum(any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"]) for c in mine)
+            mm = sum(
+                any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"])
+                for c in mine
+            )
             if mm < 0.08 * len(mine):
-                raise CorpusError(f"{lang}/{split}: multi_message in {mm}/{len(mine)} conversations")
+                raise CorpusError(
+                    f"{lang}/{split}: multi_message in {mm}/{len(mine)} conversations"
+                )
 
 
 def serialise(convs: list[dict[str, Any]]) -> bytes:
@@ -348,28 +422,40 @@ def stats(out: dict[str, list[dict[str, Any]]]) -> str:
         msgs = [m for c in convs for m in c["messages"]]
         pii = [p for m in msgs for p in m["pii"]]
         keep = [k for m in msgs for k in m["must_keep"]]
-        lines.append(f"{split}: {len(convs)} conversations, {len(msgs)} messages, {len(pii)} pii spans, "
-                     f"{len(keep)} must_keep spans")
+        lines.append(
+            f"{split}: {len(convs)} conversations, {len(msgs)} messages, {len(pii)} pii spans, "
+            f"{len(keep)} must_keep spans"
+        )
         for lang in LANGS:
             mine = [c for c in convs if c["lang"] == lang]
             lm = [m for c in mine for m in c["messages"]]
-            mm = sum(any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"]) for c in mine)
-            lines.append(f"  {split}/{lang}: {len(mine)} conversations, {len(lm)} messages, "
-                         f"{sum(len(m['pii']) for m in lm)} pii, {sum(len(m['must_keep']) for m in lm)} must_keep, "
-                         f"multi_message in {mm} conversations ({100 * mm / len(mine):.1f}%)")
+            mm = sum(
+                any(p["family"] == "multi_message" for m in c["messages"] for p in m["pii"])
+                for c in mine
+            )
+            lines.append(
+                f"  {split}/{lang}: {len(mine)} conversations, {len(lm)} messages, "
+                f"{sum(len(m['pii']) for m in lm)} pii, {sum(len(m['must_keep']) for m in lm)} must_keep, "
+                f"multi_message in {mm} conversations ({100 * mm / len(mine):.1f}%)"
+            )
     for split in SPLITS:
         msgs = [m for c in out[split] for m in c["messages"]]
         for title, counter in (
-                ("type", Counter(p["type"] for m in msgs for p in m["pii"])),
-                ("family", Counter(p["family"] for m in msgs for p in m["pii"])),
-                ("must_keep kind", Counter(k["kind"] for m in msgs for k in m["must_keep"]))):
-            lines.append(f"{split} per {title}: " + ", ".join(f"{k} {n}" for k, n in sorted(counter.items())))
+            ("type", Counter(p["type"] for m in msgs for p in m["pii"])),
+            ("family", Counter(p["family"] for m in msgs for p in m["pii"])),
+            ("must_keep kind", Counter(k["kind"] for m in msgs for k in m["must_keep"])),
+        ):
+            lines.append(
+                f"{split} per {title}: " + ", ".join(f"{k} {n}" for k, n in sorted(counter.items()))
+            )
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="regenerate in memory and compare with the files")
+    parser.add_argument(
+        "--check", action="store_true", help="regenerate in memory and compare with the files"
+    )
     parser.add_argument("--stats", action="store_true", help="print counts only")
     args = parser.parse_args(argv)
     out = build()
@@ -378,7 +464,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     blobs = files(out)
     if args.check:
-        bad = [name for name, data in blobs.items() if not (HERE / name).exists() or (HERE / name).read_bytes() != data]
+        bad = [
+            name
+            for name, data in blobs.items()
+            if not (HERE / name).exists() or (HERE / name).read_bytes() != data
+        ]
         print("check: " + ("OK, files are byte-identical" if not bad else f"DIFFERS: {bad}"))
         return 1 if bad else 0
     for name, data in blobs.items():

@@ -16,25 +16,68 @@ import phonenumbers
 from .values import Value
 
 FAMILIES = [
-    "plain", "spaced_or_dashed", "split_by_noise", "letter_substitution", "spelled_out", "email_spelled",
-    "percent_encoded", "url_credentials", "key_value_secret", "compact_expiry", "iban_broken",
-    "context_only", "multi_message",
+    "plain",
+    "spaced_or_dashed",
+    "split_by_noise",
+    "letter_substitution",
+    "spelled_out",
+    "email_spelled",
+    "percent_encoded",
+    "url_credentials",
+    "key_value_secret",
+    "compact_expiry",
+    "iban_broken",
+    "context_only",
+    "multi_message",
 ]
 SHORT = {
-    "plain": "plain", "sp": "spaced_or_dashed", "noise": "split_by_noise", "sub": "letter_substitution",
-    "words": "spelled_out", "mail": "email_spelled", "pct": "percent_encoded", "url": "url_credentials",
-    "kv": "key_value_secret", "cexp": "compact_expiry", "ib": "iban_broken", "ctx": "context_only",
+    "plain": "plain",
+    "sp": "spaced_or_dashed",
+    "noise": "split_by_noise",
+    "sub": "letter_substitution",
+    "words": "spelled_out",
+    "mail": "email_spelled",
+    "pct": "percent_encoded",
+    "url": "url_credentials",
+    "kv": "key_value_secret",
+    "cexp": "compact_expiry",
+    "ib": "iban_broken",
+    "ctx": "context_only",
     "mm": "multi_message",
 }
 
 DIGIT_TYPES = {
-    "CREDIT_DEBIT_NUMBER", "CREDIT_DEBIT_CVV", "PIN", "PHONE", "BANK_ACCOUNT_NUMBER", "BANK_ROUTING", "SSN",
-    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "MX_CLABE", "BR_CPF", "BR_CNPJ", "FR_NIR", "DE_TAX_ID", "PT_NIF",
+    "CREDIT_DEBIT_NUMBER",
+    "CREDIT_DEBIT_CVV",
+    "PIN",
+    "PHONE",
+    "BANK_ACCOUNT_NUMBER",
+    "BANK_ROUTING",
+    "SSN",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "MX_CLABE",
+    "BR_CPF",
+    "BR_CNPJ",
+    "FR_NIR",
+    "DE_TAX_ID",
+    "PT_NIF",
 }
 MULTI_TYPES = DIGIT_TYPES - {"CREDIT_DEBIT_CVV", "PIN", "BANK_ROUTING"} | {
-    "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "ES_DNI", "ES_NIE"}
-ALNUM_SPACED = {"INTERNATIONAL_BANK_ACCOUNT_NUMBER", "ES_DNI", "ES_NIE", "UK_NATIONAL_INSURANCE_NUMBER",
-                "PASSPORT_NUMBER", "DRIVER_ID", "MX_CURP", "MX_RFC", "SWIFT_CODE"}
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "ES_DNI",
+    "ES_NIE",
+}
+ALNUM_SPACED = {
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "ES_DNI",
+    "ES_NIE",
+    "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT_NUMBER",
+    "DRIVER_ID",
+    "MX_CURP",
+    "MX_RFC",
+    "SWIFT_CODE",
+}
 
 
 def single_families(vtype: str) -> list[str]:
@@ -43,7 +86,10 @@ def single_families(vtype: str) -> list[str]:
     if vtype in DIGIT_TYPES or vtype in ALNUM_SPACED - {"SWIFT_CODE"}:
         fams.append("spaced_or_dashed")
     if vtype in DIGIT_TYPES - {"CREDIT_DEBIT_CVV", "PIN"} or vtype in {
-            "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "ES_DNI", "UK_NATIONAL_INSURANCE_NUMBER"}:
+        "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+        "ES_DNI",
+        "UK_NATIONAL_INSURANCE_NUMBER",
+    }:
         fams.append("split_by_noise")
     if vtype in DIGIT_TYPES:
         fams += ["letter_substitution", "spelled_out"]
@@ -66,12 +112,13 @@ def default_family(vtype: str, rng: random.Random) -> str:
 
 # ---------------------------------------------------------------- surfaces
 
+
 def _group(s: str, sizes: list[int]) -> list[str]:
     out, i = [], 0
     for n in sizes:
         if i >= len(s):
             break
-        out.append(s[i:i + n])
+        out.append(s[i : i + n])
         i += n
     if i < len(s):
         out.append(s[i:])
@@ -80,7 +127,9 @@ def _group(s: str, sizes: list[int]) -> list[str]:
 
 def national_digits(v: Value) -> str:
     num = phonenumbers.parse(v.canonical)
-    return re.sub(r"\D", "", phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL))
+    return re.sub(
+        r"\D", "", phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL)
+    )
 
 
 def core(v: Value) -> str:
@@ -106,8 +155,14 @@ def printed(v: Value, rng: random.Random) -> str:
             return rng.choice(forms)
         case "PHONE":
             num = phonenumbers.parse(c)
-            fmt = rng.choice([phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.NATIONAL,
-                              phonenumbers.PhoneNumberFormat.INTERNATIONAL, phonenumbers.PhoneNumberFormat.E164])
+            fmt = rng.choice(
+                [
+                    phonenumbers.PhoneNumberFormat.NATIONAL,
+                    phonenumbers.PhoneNumberFormat.NATIONAL,
+                    phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+                    phonenumbers.PhoneNumberFormat.E164,
+                ]
+            )
             return phonenumbers.format_number(num, fmt)
         case "BANK_ACCOUNT_NUMBER":
             return c[:-1] + "-" + c[-1] if v.region == "BR" else c
@@ -127,12 +182,21 @@ def printed(v: Value, rng: random.Random) -> str:
         case "INTERNATIONAL_BANK_ACCOUNT_NUMBER":
             return rng.choice([" ".join(_group(c, [4] * 9)), " ".join(_group(c, [4] * 9)), c])
         case "SSN" | "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER":
-            return rng.choice([f"{c[:3]}-{c[3:5]}-{c[5:]}", f"{c[:3]}-{c[3:5]}-{c[5:]}", c, f"{c[:3]} {c[3:5]} {c[5:]}"])
+            return rng.choice(
+                [
+                    f"{c[:3]}-{c[3:5]}-{c[5:]}",
+                    f"{c[:3]}-{c[3:5]}-{c[5:]}",
+                    c,
+                    f"{c[:3]} {c[3:5]} {c[5:]}",
+                ]
+            )
         case "UK_NATIONAL_INSURANCE_NUMBER":
             return rng.choice([c, " ".join([c[:2], c[2:4], c[4:6], c[6:8], c[8]])])
         case "MAC_ADDRESS":
             hx = c.replace(":", "")
-            return rng.choice([c, c.upper(), "-".join(_group(hx.upper(), [2] * 6)), ".".join(_group(hx, [4] * 3))])
+            return rng.choice(
+                [c, c.upper(), "-".join(_group(hx.upper(), [2] * 6)), ".".join(_group(hx, [4] * 3))]
+            )
         case "ES_DNI":
             return rng.choice([c, c, c[:8] + "-" + c[8], f"{c[:2]}.{c[2:5]}.{c[5:8]}-{c[8]}"])
         case "ES_NIE":
@@ -140,7 +204,9 @@ def printed(v: Value, rng: random.Random) -> str:
         case "MX_CLABE":
             return rng.choice([c, c, " ".join([c[:3], c[3:6], c[6:17], c[17]])])
         case "BR_CPF":
-            return rng.choice([f"{c[:3]}.{c[3:6]}.{c[6:9]}-{c[9:]}", f"{c[:3]}.{c[3:6]}.{c[6:9]}-{c[9:]}", c])
+            return rng.choice(
+                [f"{c[:3]}.{c[3:6]}.{c[6:9]}-{c[9:]}", f"{c[:3]}.{c[3:6]}.{c[6:9]}-{c[9:]}", c]
+            )
         case "BR_CNPJ":
             return rng.choice([f"{c[:2]}.{c[2:5]}.{c[5:8]}/{c[8:12]}-{c[12:]}", c])
         case "FR_NIR":
@@ -167,11 +233,28 @@ def spaced(v: Value, rng: random.Random) -> str:
     groups = [g for g in _group(c, _sizes(len(c), rng)) if g]
     sep = rng.choice([" ", "-", ".", "  ", " - ", "mix"])
     if sep == "mix":
-        return "".join(g + (rng.choice([" ", "-"]) if i < len(groups) - 1 else "") for i, g in enumerate(groups))
+        return "".join(
+            g + (rng.choice([" ", "-"]) if i < len(groups) - 1 else "")
+            for i, g in enumerate(groups)
+        )
     return sep.join(groups)
 
 
-NOISE_SYMBOLS = [" | ", " / ", " 👉 ", " 🙏 ", "\n", " · ", " ... ", "|", "/", " 😅 ", " ➡️ ", " ✌️ ", " 🙂 "]
+NOISE_SYMBOLS = [
+    " | ",
+    " / ",
+    " 👉 ",
+    " 🙏 ",
+    "\n",
+    " · ",
+    " ... ",
+    "|",
+    "/",
+    " 😅 ",
+    " ➡️ ",
+    " ✌️ ",
+    " 🙂 ",
+]
 NOISE_WORDS = {
     "en": [" then ", " and ", " then uh ", " next ", " ok "],
     "es": [" y ", " luego ", " y luego ", " despues ", " eh "],
@@ -183,7 +266,9 @@ NOISE_WORDS = {
 
 def noisy(v: Value, lang: str, rng: random.Random) -> str:
     if v.type == "PHONE":
-        nat = phonenumbers.format_number(phonenumbers.parse(v.canonical), phonenumbers.PhoneNumberFormat.NATIONAL)
+        nat = phonenumbers.format_number(
+            phonenumbers.parse(v.canonical), phonenumbers.PhoneNumberFormat.NATIONAL
+        )
         groups = [g for g in re.split(r"\D+", nat) if g]
         if len(groups) < 3:
             groups = _group(national_digits(v), [3, 3, 2, 2, 3])
@@ -215,8 +300,13 @@ def substituted(v: Value, rng: random.Random) -> str | None:
         if len(chosen) == want:
             break
         trial = chosen | {i}
-        if all(any(0 <= j < len(chars) and chars[j].isdigit() and j not in trial for j in (k - 1, k + 1))
-               for k in trial):
+        if all(
+            any(
+                0 <= j < len(chars) and chars[j].isdigit() and j not in trial
+                for j in (k - 1, k + 1)
+            )
+            for k in trial
+        ):
             chosen = trial
     if not chosen:
         return None
@@ -226,20 +316,75 @@ def substituted(v: Value, rng: random.Random) -> str | None:
 
 
 DIGIT_WORDS = {
-    "en": [["zero", "oh"], ["one"], ["two"], ["three"], ["four"], ["five"], ["six"], ["seven"], ["eight"], ["nine"]],
-    "es": [["cero"], ["uno"], ["dos"], ["tres"], ["cuatro"], ["cinco"], ["seis"], ["siete"], ["ocho"], ["nueve"]],
-    "fr": [["zéro", "zero"], ["un"], ["deux"], ["trois"], ["quatre"], ["cinq"], ["six"], ["sept"], ["huit"], ["neuf"]],
-    "de": [["null"], ["eins"], ["zwei", "zwo"], ["drei"], ["vier"], ["fünf", "fuenf", "funf"], ["sechs"], ["sieben"],
-           ["acht"], ["neun"]],
-    "pt": [["zero"], ["um"], ["dois"], ["três", "tres"], ["quatro"], ["cinco"], ["seis", "meia"], ["sete"], ["oito"],
-           ["nove"]],
+    "en": [
+        ["zero", "oh"],
+        ["one"],
+        ["two"],
+        ["three"],
+        ["four"],
+        ["five"],
+        ["six"],
+        ["seven"],
+        ["eight"],
+        ["nine"],
+    ],
+    "es": [
+        ["cero"],
+        ["uno"],
+        ["dos"],
+        ["tres"],
+        ["cuatro"],
+        ["cinco"],
+        ["seis"],
+        ["siete"],
+        ["ocho"],
+        ["nueve"],
+    ],
+    "fr": [
+        ["zéro", "zero"],
+        ["un"],
+        ["deux"],
+        ["trois"],
+        ["quatre"],
+        ["cinq"],
+        ["six"],
+        ["sept"],
+        ["huit"],
+        ["neuf"],
+    ],
+    "de": [
+        ["null"],
+        ["eins"],
+        ["zwei", "zwo"],
+        ["drei"],
+        ["vier"],
+        ["fünf", "fuenf", "funf"],
+        ["sechs"],
+        ["sieben"],
+        ["acht"],
+        ["neun"],
+    ],
+    "pt": [
+        ["zero"],
+        ["um"],
+        ["dois"],
+        ["três", "tres"],
+        ["quatro"],
+        ["cinco"],
+        ["seis", "meia"],
+        ["sete"],
+        ["oito"],
+        ["nove"],
+    ],
 }
 
 
 def spelled(v: Value, lang: str, rng: random.Random) -> str:
     c = national_digits(v) if v.type == "PHONE" else core(v)
     groups = [g for g in _group(c, [rng.choice([3, 4])] * 10) if g]
-    keep_digits = set(rng.sample(range(len(groups)), k=min(len(groups) - 1, rng.choice([0, 0, 1, 2]))))
+    keep_digits = set(
+        rng.sample(range(len(groups)), k=min(len(groups) - 1, rng.choice([0, 0, 1, 2])))
+    )
     inner = rng.choice([" ", " ", "-"])
     between = rng.choice([", ", " ", " - ", ",  "])
     parts = []
@@ -281,7 +426,7 @@ def iban_broken(v: Value, rng: random.Random) -> str:
     out, i = "", 0
     while i < len(c):
         n = rng.randint(2, 7)
-        out += c[i:i + n]
+        out += c[i : i + n]
         i += n
         if i < len(c):
             out += rng.choice([" ", "  ", "-", "\n", " - ", "   ", " \n"])
@@ -337,19 +482,61 @@ def multi_parts(v: Value, n: int, rng: random.Random) -> list[str]:
 
 _NUMBER_WORDS = {
     # English
-    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-    "seven": "7", "eight": "8", "nine": "9",
+    "zero": "0",
+    "oh": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
     # Spanish
-    "cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6", "siete": "7",
-    "ocho": "8", "nueve": "9",
+    "cero": "0",
+    "uno": "1",
+    "dos": "2",
+    "tres": "3",
+    "cuatro": "4",
+    "cinco": "5",
+    "seis": "6",
+    "siete": "7",
+    "ocho": "8",
+    "nueve": "9",
     # French
-    "zéro": "0", "un": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "sept": "7", "huit": "8",
+    "zéro": "0",
+    "un": "1",
+    "deux": "2",
+    "trois": "3",
+    "quatre": "4",
+    "cinq": "5",
+    "sept": "7",
+    "huit": "8",
     "neuf": "9",
     # German
-    "null": "0", "eins": "1", "zwei": "2", "zwo": "2", "drei": "3", "vier": "4", "fünf": "5", "fuenf": "5",
-    "funf": "5", "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
+    "null": "0",
+    "eins": "1",
+    "zwei": "2",
+    "zwo": "2",
+    "drei": "3",
+    "vier": "4",
+    "fünf": "5",
+    "fuenf": "5",
+    "funf": "5",
+    "sechs": "6",
+    "sieben": "7",
+    "acht": "8",
+    "neun": "9",
     # Portuguese
-    "um": "1", "dois": "2", "três": "3", "quatro": "4", "meia": "6", "sete": "7", "oito": "8", "nove": "9",
+    "um": "1",
+    "dois": "2",
+    "três": "3",
+    "quatro": "4",
+    "meia": "6",
+    "sete": "7",
+    "oito": "8",
+    "nove": "9",
 }
 _AT = r"(?:at|arroba|arobase|klammeraffe)"
 _DOT = r"(?:dot|punto|point|punkt|ponto)"
@@ -388,13 +575,15 @@ def normal(raw: str, vtype: str, region: str) -> str:
             return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
         case "CREDIT_DEBIT_EXPIRY":
             d = re.sub(r"\D", "", s)
-            mm, yy = {3: (d[:1], d[1:]), 4: (d[:2], d[2:]), 5: (d[:1], d[1:]), 6: (d[:2], d[2:])}[len(d)]
+            mm, yy = {3: (d[:1], d[1:]), 4: (d[:2], d[2:]), 5: (d[:1], d[1:]), 6: (d[:2], d[2:])}[
+                len(d)
+            ]
             return f"{int(mm):02d}/{'20' + yy if len(yy) == 2 else yy}"
         case "EMAIL":
             return s.lower().replace(" ", "")
         case "MAC_ADDRESS":
             hx = re.sub(r"[^0-9a-fA-F]", "", s).lower()
-            return ":".join(hx[i:i + 2] for i in range(0, 12, 2))
+            return ":".join(hx[i : i + 2] for i in range(0, 12, 2))
         case "IP_ADDRESS" | "PASSWORD" | "USERNAME" | "AWS_ACCESS_KEY" | "AWS_SECRET_KEY":
             return s
     return re.sub(r"[^0-9A-Za-z]", "", s).upper()

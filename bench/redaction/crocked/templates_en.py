@@ -3,7 +3,14 @@
 LOCALES = ["en-US", "en-GB"]
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["card number", "card no", "debit card", "card #", "cc number", "credit card"],
+    "CREDIT_DEBIT_NUMBER": [
+        "card number",
+        "card no",
+        "debit card",
+        "card #",
+        "cc number",
+        "credit card",
+    ],
     "CREDIT_DEBIT_CVV": ["cvv", "security code", "cvc", "the code on the back", "sec code"],
     "CREDIT_DEBIT_EXPIRY": ["expiry", "exp date", "expiration", "exp", "valid thru"],
     "PIN": ["pin", "PIN number", "card pin", "pin code"],
@@ -37,22 +44,55 @@ LABELS = {
 }
 
 DEV = [
-    ("en-US", "hey my card got declined at store {=store} for {=price}, card is {card} exp {exp} cvv {cvv} what gives"),
-    ("en-GB", "hiya, direct debit bounced on invoice {=invoice}", "sort code {routing} acc {acct}",
-     "been with you since {=year} fwiw"),
-    ("en-US", "im locked out of the portal again 😩", "try this: https://{user:url}:{pw:url}@portal.example.com/login",
-     "jk thats my actual login pls reset"),
+    (
+        "en-US",
+        "hey my card got declined at store {=store} for {=price}, card is {card} exp {exp} cvv {cvv} what gives",
+    ),
+    (
+        "en-GB",
+        "hiya, direct debit bounced on invoice {=invoice}",
+        "sort code {routing} acc {acct}",
+        "been with you since {=year} fwiw",
+    ),
+    (
+        "en-US",
+        "im locked out of the portal again 😩",
+        "try this: https://{user:url}:{pw:url}@portal.example.com/login",
+        "jk thats my actual login pls reset",
+    ),
     ("en-US", "new phone who dis lol", "my new # is {phone:noise}, old one was {phone} pls update"),
-    ("en-GB", "Tracking {=tracking} says delivered but nothing here",
-     "you can reach me on {phone} or email {email:mail}"),
+    (
+        "en-GB",
+        "Tracking {=tracking} says delivered but nothing here",
+        "you can reach me on {phone} or email {email:mail}",
+    ),
     ("en-US", "paying the rest via wire, IBAN {iban:ib} swift {swift} amount {=amount}"),
-    ("en-US", "card ending... actually whole number", "{card^1}", "{card^2}", "exp{exp:cexp} code {cvv}"),
-    ("dev ops here, our prod keys leaked in ticket {=ticket}??", "AWS_ACCESS_KEY_ID={akey:kv}\nAWS_SECRET_ACCESS_KEY={skey:kv}",
-     "pls rotate asap"),
-    ("en-US", "the reset link looks weird: https://help.example.com/reset?email={email:pct}&step=confirm"),
-    ("en-GB", "ni number for the form is {nino}, passport {passport} if needed", "flight {=flight} on {=date} btw"),
+    (
+        "en-US",
+        "card ending... actually whole number",
+        "{card^1}",
+        "{card^2}",
+        "exp{exp:cexp} code {cvv}",
+    ),
+    (
+        "dev ops here, our prod keys leaked in ticket {=ticket}??",
+        "AWS_ACCESS_KEY_ID={akey:kv}\nAWS_SECRET_ACCESS_KEY={skey:kv}",
+        "pls rotate asap",
+    ),
+    (
+        "en-US",
+        "the reset link looks weird: https://help.example.com/reset?email={email:pct}&step=confirm",
+    ),
+    (
+        "en-GB",
+        "ni number for the form is {nino}, passport {passport} if needed",
+        "flight {=flight} on {=date} btw",
+    ),
     ("en-US", "why did my ssn get rejected i typed {ssn:sub} twice", "ugh sorry its {ssn}"),
-    ("en-US", "router mac is {mac} and the public ip {ip}, error {=error_code} since update {=version}"),
+    (
+        "en-US",
+        "router mac is {mac} and the public ip {ip}, error {=error_code} since update {=version}",
+    ),
     "quick one, my {LABEL} is {SLOT} thx",
     "{LABEL} -> {SLOT} (order {=order})",
     ("can u update my {LABEL}?", "ok its {SLOT}", "cheers"),
@@ -64,9 +104,17 @@ DEV = [
 
 SEALED = [
     ("en-US", "Hi! I want to dispute a charge of {=price} on {=date}. Card {card}, expiry {exp}."),
-    ("en-US", "yo the app keeps saying wrong PIN, I set it to {pin} yesterday", "version {=version} if that matters"),
-    ("en-GB", "Morning, moving house to {=postal_code} from the {=date}",
-     "landline will be {phone}", "and mobile stays {phone}"),
+    (
+        "en-US",
+        "yo the app keeps saying wrong PIN, I set it to {pin} yesterday",
+        "version {=version} if that matters",
+    ),
+    (
+        "en-GB",
+        "Morning, moving house to {=postal_code} from the {=date}",
+        "landline will be {phone}",
+        "and mobile stays {phone}",
+    ),
     ("en-US", "for the direct deposit: routing {routing} account {acct}", "thx!!"),
     ("en-US", "what do you need from me?", "ok SSN {ssn:sp} and DOB is on file", "zip is {=zip4}"),
     ("en-US", "my itin is {itin} not a ssn, please fix the {=year} tax form"),
@@ -77,12 +125,27 @@ SEALED = [
     ("en-US", "sending my card in two bits for safety lol", "{card^1}", "{card^2}"),
     ("en-US", "ph number is {phone^1}", "{phone^2}", "that's it"),
     ("en-GB", "IBAN for the refund of {=amount} is", "{iban^1}", "{iban^2}"),
-    ("en-US", "hey im trying to log in with user {user} and pass {pw} and it says error {=error_code}"),
-    ("en-US", "our sftp creds for the vendor: sftp://{user:url}:{pw:url}@files.example.net/uploads no idea if that helps"),
-    ("config we used in the staging env\nDB_USER=admin\nDB_PASSWORD={pw:kv}\naws_secret_access_key = {skey:kv}"),
-    ("en-US", "the callback looked like https://app.example.org/verify?phone={phone:pct}&lang=en is that a phishing??"),
+    (
+        "en-US",
+        "hey im trying to log in with user {user} and pass {pw} and it says error {=error_code}",
+    ),
+    (
+        "en-US",
+        "our sftp creds for the vendor: sftp://{user:url}:{pw:url}@files.example.net/uploads no idea if that helps",
+    ),
+    (
+        "config we used in the staging env\nDB_USER=admin\nDB_PASSWORD={pw:kv}\naws_secret_access_key = {skey:kv}"
+    ),
+    (
+        "en-US",
+        "the callback looked like https://app.example.org/verify?phone={phone:pct}&lang=en is that a phishing??",
+    ),
     ("en-GB", "email me at {email:mail} pls, not the old one"),
-    ("en-US", "drivers license {dl}, plate {=plate}, policy {=policy}", "accident was at {=time} on {=date}"),
+    (
+        "en-US",
+        "drivers license {dl}, plate {=plate}, policy {=policy}",
+        "accident was at {=time} on {=date}",
+    ),
     ("en-US", "Visa {card:sub} exp{exp:cexp}"),
     ("en-US", "wait the card is {card:noise}", "and cvv {cvv:words}"),
     ("en-GB", "paid {=amount} into the wrong acct!! mine is {acct:noise}, sort {routing}"),
@@ -93,7 +156,10 @@ SEALED = [
     ("en-GB", "i worked in france, my numéro de sécu is {nir} and in germany steuer id {idnr}"),
     ("en-GB", "Portuguese NIF {nif} for the invoice {=invoice} please, thx"),
     ("en-US", "I live in Madrid now, DNI {dni}... wait no I'm a foreigner, NIE {nie}"),
-    ("en-US", "the device with mac {mac} keeps getting kicked, assigned ip {ip} and we pay for {=data_size}"),
+    (
+        "en-US",
+        "the device with mac {mac} keeps getting kicked, assigned ip {ip} and we pay for {=data_size}",
+    ),
     ("en-US", "room {=room} checkout {=time}, card on file should be {card}", "exp {exp} thanks"),
     ("en-US", "🙏🙏 pls help, the iban they gave me {iban:ib} doesnt work"),
     ("en-GB", "sort code {routing:sp} and account", "{acct}"),

@@ -4,7 +4,13 @@ LOCALES = ["es-ES", "es-MX"]
 
 LABELS = {
     "CREDIT_DEBIT_NUMBER": ["tarjeta", "numero de tarjeta", "nº de tarjeta", "la tarjeta", "tarj"],
-    "CREDIT_DEBIT_CVV": ["cvv", "codigo de seguridad", "código de seguridad", "cvc", "los numeritos de atras"],
+    "CREDIT_DEBIT_CVV": [
+        "cvv",
+        "codigo de seguridad",
+        "código de seguridad",
+        "cvc",
+        "los numeritos de atras",
+    ],
     "CREDIT_DEBIT_EXPIRY": ["caducidad", "vencimiento", "fecha de caducidad", "vence", "vto"],
     "PIN": ["pin", "PIN", "clave de la tarjeta", "nip"],
     "PASSWORD": ["contraseña", "contrasena", "clave", "password", "contra"],
@@ -37,14 +43,24 @@ LABELS = {
 }
 
 DEV = [
-    ("es-ES", "hola buenas, me han cobrado {=price} dos veces en el pedido {=order}", "la tarjeta es {card} caduca {exp}"),
+    (
+        "es-ES",
+        "hola buenas, me han cobrado {=price} dos veces en el pedido {=order}",
+        "la tarjeta es {card} caduca {exp}",
+    ),
     ("es-MX", "oigan ya llevo {=duration} esperando, mi celular es {phone} marquenme porfa"),
     ("es-ES", "para la domiciliacion: IBAN {iban:ib}", "titular yo mismo, DNI {dni}"),
     ("es-MX", "quiero facturar, mi RFC es {rfc} y la CURP {curp}", "la factura {=invoice}"),
     ("es-MX", "transfiero a la clabe", "{clabe^1}", "{clabe^2}"),
     ("es-ES", "no me deja entrar 😡 ftp://{user:url}:{pw:url}@ftp.example.es.test/facturas"),
-    ("en el .env tenemos\nAWS_ACCESS_KEY_ID={akey:kv}\nAWS_SECRET_ACCESS_KEY={skey:kv}", "lo pegue en el ticket {=ticket} sin querer"),
-    ("es-MX", "me llego este link raro https://pagos.example.com/confirmar?correo={email:pct} es de ustedes??"),
+    (
+        "en el .env tenemos\nAWS_ACCESS_KEY_ID={akey:kv}\nAWS_SECRET_ACCESS_KEY={skey:kv}",
+        "lo pegue en el ticket {=ticket} sin querer",
+    ),
+    (
+        "es-MX",
+        "me llego este link raro https://pagos.example.com/confirmar?correo={email:pct} es de ustedes??",
+    ),
     ("es-ES", "mi correo es {email:mail} y el movil {phone:noise}"),
     ("es-MX", "tarjeta {card:sub} cvv {cvv} vence{exp:cexp}"),
     ("es-ES", "soy extranjero, mi NIE {nie:sp}, llegue en {=year}"),
@@ -79,20 +95,33 @@ SEALED = [
     ("es-MX", "escribanme a {email:mail} por fa"),
     ("es-ES", "tengo el iban asi copiado {iban:ib} no se si esta bien"),
     ("es-ES", "vivo en {=postal_code}, el nie es {nie} y el pasaporte {passport}"),
-    ("es-MX", "pasaporte {passport} para el vuelo {=flight} del {=date}", "asiento {=seat} si se puede"),
+    (
+        "es-MX",
+        "pasaporte {passport} para el vuelo {=flight} del {=date}",
+        "asiento {=seat} si se puede",
+    ),
     ("es-ES", "multa de la matricula {=plate}, mi carnet de conducir {dl}"),
     ("es-MX", "licencia de manejo {dl}, poliza {=policy}"),
     ("es-ES", "la cuenta es {acct} entidad {routing}", "swift {swift}"),
     ("es-ES", "tarjeta {card:noise} vto{exp:cexp} cvv {cvv:sub}"),
-    ("es-MX", "Buenas!! quisiera saber porque me cobraron {=percentage} de comision, tarjeta terminación... bueno toda: {card}"),
+    (
+        "es-MX",
+        "Buenas!! quisiera saber porque me cobraron {=percentage} de comision, tarjeta terminación... bueno toda: {card}",
+    ),
     ("es-ES", "habitacion {=room}, reserva {=booking}, pago con {card} caducidad {exp}"),
     ("es-MX", "me cambie de numero, el nuevo {phone:sp}", "el viejo ya no lo uso"),
-    ("es-ES", "lectura del contador {=meter_reading} del {=date}, cliente {=customer_ref}, tel {phone:sub}"),
+    (
+        "es-ES",
+        "lectura del contador {=meter_reading} del {=date}, cliente {=customer_ref}, tel {phone:sub}",
+    ),
     ("es-MX", "trabaje en EEUU, mi ITIN {itin} y el SSN de mi esposo {ssn}"),
     ("es-ES", "trabajé en Londres, national insurance {nino}"),
     ("es-ES", "soy brasileño, cpf {cpf}, empresa cnpj {cnpj:sp}"),
     ("es-ES", "viví en francia y alemania: NIR {nir}, Steuer-ID {idnr}, y en portugal NIF {nif}"),
-    ("es-MX", "compre {=quantity} equipos {=product_model} y solo llegaron {=count}, correo {email}"),
+    (
+        "es-MX",
+        "compre {=quantity} equipos {=product_model} y solo llegaron {=count}, correo {email}",
+    ),
     ("es-ES", "tengo {=data_size} contratados y no llega, la ip es {ip} y la mac {mac}"),
     ("es-ES", "la app version {=version} me pide la clave", "{pw}"),
     "buenas, {LABEL} {SLOT}",

@@ -4,8 +4,20 @@ LOCALES = ["fr-FR"]
 
 LABELS = {
     "CREDIT_DEBIT_NUMBER": ["numéro de carte", "num de carte", "carte bancaire", "CB", "n° carte"],
-    "CREDIT_DEBIT_CVV": ["cryptogramme", "crypto", "code de sécurité", "cvv", "les trois chiffres au dos"],
-    "CREDIT_DEBIT_EXPIRY": ["date d'expiration", "expiration", "date de validité", "exp", "expire fin"],
+    "CREDIT_DEBIT_CVV": [
+        "cryptogramme",
+        "crypto",
+        "code de sécurité",
+        "cvv",
+        "les trois chiffres au dos",
+    ],
+    "CREDIT_DEBIT_EXPIRY": [
+        "date d'expiration",
+        "expiration",
+        "date de validité",
+        "exp",
+        "expire fin",
+    ],
     "PIN": ["code pin", "code secret", "PIN", "code confidentiel"],
     "PASSWORD": ["mot de passe", "mdp", "password", "mot de pass"],
     "USERNAME": ["identifiant", "nom d'utilisateur", "login", "pseudo"],
@@ -31,7 +43,13 @@ LABELS = {
     "MX_CLABE": ["CLABE", "clabe"],
     "BR_CPF": ["CPF", "cpf"],
     "BR_CNPJ": ["CNPJ"],
-    "FR_NIR": ["numéro de sécu", "n° de sécurité sociale", "NIR", "num secu", "numéro de sécurité sociale"],
+    "FR_NIR": [
+        "numéro de sécu",
+        "n° de sécurité sociale",
+        "NIR",
+        "num secu",
+        "numéro de sécurité sociale",
+    ],
     "DE_TAX_ID": ["Steuer-ID", "identifiant fiscal allemand"],
     "PT_NIF": ["NIF portugais", "NIF"],
 }
@@ -43,7 +61,10 @@ DEV = [
     "rappelez moi au {phone} svp, de préférence avant {=time}",
     ("mon numéro de sécu en deux fois", "{nir^1}", "{nir^2}"),
     "je n'arrive plus à me connecter: sftp://{user:url}:{pw:url}@depot.example.fr.test/docs",
-    ("voilà la conf du serveur\nAWS_ACCESS_KEY_ID={akey:kv}\nAWS_SECRET_ACCESS_KEY={skey:kv}", "c'est grave ?"),
+    (
+        "voilà la conf du serveur\nAWS_ACCESS_KEY_ID={akey:kv}\nAWS_SECRET_ACCESS_KEY={skey:kv}",
+        "c'est grave ?",
+    ),
     "le lien du mail c'est https://compte.example.com/valider?mail={email:pct}&etape=fin bizarre non",
     ("écrivez moi à {email:mail}", "merci"),
     "cb {card:sub} exp{exp:cexp} crypto {cvv}",
@@ -60,7 +81,11 @@ DEV = [
 
 SEALED = [
     "Bonjour, je conteste un prélèvement de {=amount} du {=date}, ma carte est la {card} exp {exp}",
-    ("coucou le service client 🙃", "mon numéro de sécurité sociale: {nir:sp}", "c'est pour la mutuelle {=policy}"),
+    (
+        "coucou le service client 🙃",
+        "mon numéro de sécurité sociale: {nir:sp}",
+        "c'est pour la mutuelle {=policy}",
+    ),
     ("sécu {nir:words}", "vous avez bien reçu ?"),
     "num secu {nir:noise} svp mettez a jour",
     ("la carte en deux messages", "{card^1}", "{card^2}", "crypto {cvv}"),

@@ -42,9 +42,17 @@ DEV = [
     ("pt-PT", "boa tarde, o meu NIF é {nif} para a fatura {=invoice}"),
     ("pt-BR", "cpf em duas partes", "{cpf^1}", "{cpf^2}"),
     ("pt-PT", "IBAN para o reembolso: {iban:ib}", "obrigado"),
-    ("pt-BR", "nao consigo entrar, tentei https://{user:url}:{pw:url}@painel.example.com.test/admin"),
-    ("colei isso sem querer no chamado {=ticket}\nAWS_ACCESS_KEY_ID={akey:kv}\nAWS_SECRET_ACCESS_KEY={skey:kv}"),
-    ("pt-BR", "recebi esse link https://conta.example.org/confirmar?email={email:pct}&passo=final é golpe?"),
+    (
+        "pt-BR",
+        "nao consigo entrar, tentei https://{user:url}:{pw:url}@painel.example.com.test/admin",
+    ),
+    (
+        "colei isso sem querer no chamado {=ticket}\nAWS_ACCESS_KEY_ID={akey:kv}\nAWS_SECRET_ACCESS_KEY={skey:kv}"
+    ),
+    (
+        "pt-BR",
+        "recebi esse link https://conta.example.org/confirmar?email={email:pct}&passo=final é golpe?",
+    ),
     ("pt-PT", "o meu email é {email:mail}"),
     ("pt-BR", "cartao {card:sub} val{exp:cexp} cvv {cvv}"),
     ("pt-BR", "o modem {=product_model} cai toda hora, mac {mac} ip {ip}, erro {=error_code}"),
@@ -59,7 +67,10 @@ DEV = [
 ]
 
 SEALED = [
-    ("pt-BR", "Bom dia, quero contestar uma cobrança de {=amount} do dia {=date}, cartão {card} venc {exp}"),
+    (
+        "pt-BR",
+        "Bom dia, quero contestar uma cobrança de {=amount} do dia {=date}, cartão {card} venc {exp}",
+    ),
     ("pt-BR", "meu cpf {cpf:sp} e o cnpj da loja {cnpj}", "loja {=store}"),
     ("pt-BR", "cpf {cpf:words}", "confere?"),
     ("pt-BR", "CPF {cpf:noise} por favor atualizem"),
@@ -73,7 +84,10 @@ SEALED = [
     ("pt-BR", "me liga no {phone:words} depois das {=time}"),
     ("pt-PT", "esqueci o pin, era {pin} ou {pin:sub}"),
     ("pt-BR", "usuário {user} senha {pw}, dá erro {=error_code}"),
-    ("pt-PT", "o backup usa ftp://{user:url}:{pw:url}@nas.example.net/copias desde a versão {=version}"),
+    (
+        "pt-PT",
+        "o backup usa ftp://{user:url}:{pw:url}@nas.example.net/copias desde a versão {=version}",
+    ),
     ("no .env ta assim\nDB_PASSWORD={pw:kv}", "era a de produção 😬"),
     ("pt-BR", "chegou sms com https://ajuda.example.com/retorno?tel={phone:pct}&origem=sms"),
     ("pt-BR", "meu email é {email:mail} pfv"),
@@ -86,11 +100,17 @@ SEALED = [
     ("pt-BR", "cartão {card:noise} validade{exp:cexp}"),
     ("pt-BR", "cartao {card:words}"),
     ("pt-BR", "comprei {=quantity} e chegaram {=count}, rastreio {=tracking}, cel {phone:sp}"),
-    ("pt-PT", "leitura do contador {=meter_reading} em {=date}, cliente {=customer_ref}, telemóvel {phone:sub}"),
+    (
+        "pt-PT",
+        "leitura do contador {=meter_reading} em {=date}, cliente {=customer_ref}, telemóvel {phone:sub}",
+    ),
     ("pt-PT", "quarto {=room}, reserva {=booking}, paguei com {card}"),
     ("pt-BR", "mudei pro CEP {=postal_code}, telefone novo {phone}"),
     ("pt-PT", "trabalhei em Espanha e França: DNI {dni}, NIE {nie}, NIR {nir}"),
-    ("pt-BR", "morei na Alemanha e no México: Steuer-ID {idnr}, CURP {curp}, RFC {rfc}, CLABE {clabe}"),
+    (
+        "pt-BR",
+        "morei na Alemanha e no México: Steuer-ID {idnr}, CURP {curp}, RFC {rfc}, CLABE {clabe}",
+    ),
     ("pt-BR", "nos EUA e UK: SSN {ssn}, ITIN {itin}, NI {nino}"),
     ("pt-BR", "plano de {=data_size} mas ta lento, ip {ip} mac {mac}, desconto de {=percentage}"),
     ("pt-BR", "to esperando faz {=duration} 😤 email {email}"),

@@ -60,10 +60,35 @@ TYPES: list[str] = list(KEYS.values())
 KEY_OF: dict[str, str] = {v: k for k, v in KEYS.items()}
 
 MUST_KEEP_KINDS: list[str] = [
-    "order", "tracking", "invoice", "ticket", "policy", "contract", "booking", "customer_ref",
-    "store", "room", "seat", "flight", "meter_reading", "price", "amount", "quantity", "count",
-    "percentage", "date", "time", "year", "duration", "postal_code", "zip4", "product_model",
-    "version", "error_code", "data_size", "plate",
+    "order",
+    "tracking",
+    "invoice",
+    "ticket",
+    "policy",
+    "contract",
+    "booking",
+    "customer_ref",
+    "store",
+    "room",
+    "seat",
+    "flight",
+    "meter_reading",
+    "price",
+    "amount",
+    "quantity",
+    "count",
+    "percentage",
+    "date",
+    "time",
+    "year",
+    "duration",
+    "postal_code",
+    "zip4",
+    "product_model",
+    "version",
+    "error_code",
+    "data_size",
+    "plate",
 ]
 
 REGIONS = ["US", "GB", "ES", "MX", "FR", "DE", "BR", "PT"]
@@ -92,8 +117,20 @@ def _region(locale: str) -> str:
 
 # ---------------------------------------------------------------- generators
 
-TEST_BINS = ["411111", "400000", "424242", "401288", "555555", "510510", "222300", "378282",
-             "371449", "601111", "353011", "305693"]
+TEST_BINS = [
+    "411111",
+    "400000",
+    "424242",
+    "401288",
+    "555555",
+    "510510",
+    "222300",
+    "378282",
+    "371449",
+    "601111",
+    "353011",
+    "305693",
+]
 
 
 def gen_card(rng: random.Random) -> str:
@@ -106,11 +143,22 @@ def gen_card(rng: random.Random) -> str:
 def gen_phone(rng: random.Random, region: str) -> str:
     for _ in range(200):
         if region == "US":
-            num = "+1" + rng.choice(["202", "312", "415", "617", "713", "305", "503", "206"]) + "55501" + _digits(rng, 2)
+            num = (
+                "+1"
+                + rng.choice(["202", "312", "415", "617", "713", "305", "503", "206"])
+                + "55501"
+                + _digits(rng, 2)
+            )
         elif region == "GB":
-            num = rng.choice(["+44207946", "+44113496", "+44161496", "+44117496", "+44131496"]) + "0" + _digits(rng, 3)
+            num = (
+                rng.choice(["+44207946", "+44113496", "+44161496", "+44117496", "+44131496"])
+                + "0"
+                + _digits(rng, 3)
+            )
         else:
-            kind = rng.choice([phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE])
+            kind = rng.choice(
+                [phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE]
+            )
             ex = phonenumbers.example_number_for_type(region, kind)
             assert ex is not None
             nsn = phonenumbers.national_significant_number(ex)
@@ -138,7 +186,9 @@ def gen_iban(rng: random.Random, region: str) -> str:
     cc = {"US": rng.choice(["GB", "DE"]), "MX": "ES"}.get(region, region)
     for _ in range(100):
         if cc == "GB":
-            bban = "".join(rng.choice("ABCDEFGHJKLMNPRSTUWXYZ") for _ in range(4)) + _digits(rng, 14)
+            bban = "".join(rng.choice("ABCDEFGHJKLMNPRSTUWXYZ") for _ in range(4)) + _digits(
+                rng, 14
+            )
         elif cc == "DE":
             bban = _digits(rng, 18, True)
         elif cc == "ES":
@@ -190,7 +240,9 @@ def gen_routing(rng: random.Random, region: str) -> tuple[str, str]:
 
 
 def gen_account(rng: random.Random, region: str) -> str:
-    n = {"GB": 8, "DE": 10, "FR": 11, "ES": 10, "PT": 11, "BR": 7, "MX": 11}.get(region, rng.choice([9, 10, 12]))
+    n = {"GB": 8, "DE": 10, "FR": 11, "ES": 10, "PT": 11, "BR": 7, "MX": 11}.get(
+        region, rng.choice([9, 10, 12])
+    )
     return _digits(rng, n, True)
 
 
@@ -204,7 +256,9 @@ def gen_ssn(rng: random.Random) -> str:
 
 def gen_itin(rng: random.Random) -> str:
     while True:
-        group = rng.choice(list(range(50, 66)) + list(range(70, 89)) + [90, 91, 92, 94, 95, 96, 97, 98, 99])
+        group = rng.choice(
+            list(range(50, 66)) + list(range(70, 89)) + [90, 91, 92, 94, 95, 96, 97, 98, 99]
+        )
         number = f"9{rng.randint(0, 99):02d}{group:02d}{rng.randint(0, 9999):04d}"
         if itin.is_valid(number):
             return number
@@ -222,13 +276,20 @@ def gen_nino(rng: random.Random) -> str:
 
 
 def valid_nino(v: str) -> bool:
-    return bool(re.fullmatch(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]", v)) and v[:2] not in {
-        "BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
+    return bool(re.fullmatch(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]", v)) and v[
+        :2
+    ] not in {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
 
 
 PASSPORT_SHAPES: dict[str, str] = {
-    "US": r"\d{9}", "GB": r"\d{9}", "ES": r"[A-Z]{3}\d{6}", "MX": r"[A-Z]\d{8}", "FR": r"\d{2}[A-Z]{2}\d{5}",
-    "DE": r"[CFGHJK][CFGHJKLMNPRTVWXYZ0-9]{8}", "BR": r"[A-Z]{2}\d{6}", "PT": r"[A-Z]\d{6}",
+    "US": r"\d{9}",
+    "GB": r"\d{9}",
+    "ES": r"[A-Z]{3}\d{6}",
+    "MX": r"[A-Z]\d{8}",
+    "FR": r"\d{2}[A-Z]{2}\d{5}",
+    "DE": r"[CFGHJK][CFGHJKLMNPRTVWXYZ0-9]{8}",
+    "BR": r"[A-Z]{2}\d{6}",
+    "PT": r"[A-Z]\d{6}",
 }
 
 
@@ -243,15 +304,23 @@ def gen_passport(rng: random.Random, region: str) -> str:
     if region == "FR":
         return _digits(rng, 2) + "".join(rng.choice(up) for _ in range(2)) + _digits(rng, 5)
     if region == "DE":
-        return rng.choice("CFGHJK") + "".join(rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8))
+        return rng.choice("CFGHJK") + "".join(
+            rng.choice("CFGHJKLMNPRTVWXYZ0123456789") for _ in range(8)
+        )
     if region == "BR":
         return rng.choice(["FZ", "GB", "YB", "FX"]) + _digits(rng, 6)
     return rng.choice("CNPL") + _digits(rng, 6)
 
 
 DRIVER_SHAPES: dict[str, str] = {
-    "US": r"[A-Z]\d{7}", "GB": r"[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}", "ES": r"\d{8}[A-Z]", "MX": r"[A-Z]\d{9}",
-    "FR": r"\d{12}", "DE": r"[A-Z0-9]{11}", "BR": r"\d{11}", "PT": r"[A-Z]{1,2}-\d{6} \d",
+    "US": r"[A-Z]\d{7}",
+    "GB": r"[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}",
+    "ES": r"\d{8}[A-Z]",
+    "MX": r"[A-Z]\d{9}",
+    "FR": r"\d{12}",
+    "DE": r"[A-Z0-9]{11}",
+    "BR": r"\d{11}",
+    "PT": r"[A-Z]{1,2}-\d{6} \d",
 }
 
 
@@ -260,10 +329,18 @@ def gen_driver(rng: random.Random, region: str) -> str:
     if region == "US":
         return rng.choice(up) + _digits(rng, 7)
     if region == "GB":
-        surname = rng.choice(["MORGA", "PATEL", "SMITH", "JONES", "WALKE", "KHAN9", "EVANS", "LEE99"])
+        surname = rng.choice(
+            ["MORGA", "PATEL", "SMITH", "JONES", "WALKE", "KHAN9", "EVANS", "LEE99"]
+        )
         month = rng.randint(1, 12) + rng.choice([0, 50])
         dob = f"{rng.randint(5, 9)}{month:02d}{rng.randint(1, 28):02d}{rng.randint(0, 9)}"
-        return surname + dob + rng.choice(["JM", "SA", "AB", "RT"]) + _digits(rng, 1) + rng.choice(["IJ", "LK", "AB"])
+        return (
+            surname
+            + dob
+            + rng.choice(["JM", "SA", "AB", "RT"])
+            + _digits(rng, 1)
+            + rng.choice(["IJ", "LK", "AB"])
+        )
     if region == "ES":
         return gen_dni(rng)
     if region == "MX":
@@ -271,7 +348,11 @@ def gen_driver(rng: random.Random, region: str) -> str:
     if region == "FR":
         return _digits(rng, 12, True)
     if region == "DE":
-        return rng.choice("BFGKMN") + _digits(rng, 3) + "".join(rng.choice(up + string.digits) for _ in range(7))
+        return (
+            rng.choice("BFGKMN")
+            + _digits(rng, 3)
+            + "".join(rng.choice(up + string.digits) for _ in range(7))
+        )
     if region == "BR":
         return _digits(rng, 11, True)
     return rng.choice(["L", "AV", "P", "BR"]) + "-" + _digits(rng, 6) + " " + _digits(rng, 1)
@@ -287,9 +368,40 @@ def gen_nie(rng: random.Random) -> str:
     return body + nie.calc_check_digit(body)
 
 
-_CURP_STATES = ["AS", "BC", "BS", "CC", "CL", "CM", "CS", "CH", "DF", "DG", "GT", "GR", "HG", "JC", "MC",
-                "MN", "MS", "NT", "NL", "OC", "PL", "QT", "QR", "SP", "SL", "SR", "TC", "TS", "TL", "VZ",
-                "YN", "ZS"]
+_CURP_STATES = [
+    "AS",
+    "BC",
+    "BS",
+    "CC",
+    "CL",
+    "CM",
+    "CS",
+    "CH",
+    "DF",
+    "DG",
+    "GT",
+    "GR",
+    "HG",
+    "JC",
+    "MC",
+    "MN",
+    "MS",
+    "NT",
+    "NL",
+    "OC",
+    "PL",
+    "QT",
+    "QR",
+    "SP",
+    "SL",
+    "SR",
+    "TC",
+    "TS",
+    "TL",
+    "VZ",
+    "YN",
+    "ZS",
+]
 _CONS = "BCDFGHJKLMNPQRSTVWXYZ"
 
 
@@ -300,10 +412,19 @@ def _birth(rng: random.Random) -> tuple[int, int, int]:
 def gen_curp(rng: random.Random) -> str:
     while True:
         y, m, d = _birth(rng)
-        head = (rng.choice(_CONS) + rng.choice("AEIOU") + rng.choice(_CONS) + rng.choice(_CONS + "AEIOU")
-                + f"{y % 100:02d}{m:02d}{d:02d}" + rng.choice("HM") + rng.choice(_CURP_STATES)
-                + rng.choice(_CONS) + rng.choice(_CONS) + rng.choice(_CONS)
-                + (rng.choice(string.digits) if y < 2000 else rng.choice(string.ascii_uppercase)))
+        head = (
+            rng.choice(_CONS)
+            + rng.choice("AEIOU")
+            + rng.choice(_CONS)
+            + rng.choice(_CONS + "AEIOU")
+            + f"{y % 100:02d}{m:02d}{d:02d}"
+            + rng.choice("HM")
+            + rng.choice(_CURP_STATES)
+            + rng.choice(_CONS)
+            + rng.choice(_CONS)
+            + rng.choice(_CONS)
+            + (rng.choice(string.digits) if y < 2000 else rng.choice(string.ascii_uppercase))
+        )
         try:
             number = head + curp.calc_check_digit(head + "0")
             curp.validate(number)
@@ -315,8 +436,15 @@ def gen_curp(rng: random.Random) -> str:
 def gen_rfc(rng: random.Random) -> str:
     while True:
         y, m, d = _birth(rng)
-        head = (rng.choice(_CONS) + rng.choice("AEIOU") + rng.choice(_CONS) + rng.choice(_CONS + "AEIOU")
-                + f"{y % 100:02d}{m:02d}{d:02d}" + rng.choice(_CONS + "123456789") + rng.choice(_CONS + "123456789"))
+        head = (
+            rng.choice(_CONS)
+            + rng.choice("AEIOU")
+            + rng.choice(_CONS)
+            + rng.choice(_CONS + "AEIOU")
+            + f"{y % 100:02d}{m:02d}{d:02d}"
+            + rng.choice(_CONS + "123456789")
+            + rng.choice(_CONS + "123456789")
+        )
         try:
             number = head + rfc.calc_check_digit(head + "0")
             rfc.validate(number, validate_check_digits=True)
@@ -332,7 +460,9 @@ def clabe_check(body17: str) -> str:
 
 
 def gen_clabe(rng: random.Random) -> str:
-    body = rng.choice(["002", "012", "014", "021", "030", "036", "044", "072", "127", "137"]) + _digits(rng, 14)
+    body = rng.choice(
+        ["002", "012", "014", "021", "030", "036", "044", "072", "127", "137"]
+    ) + _digits(rng, 14)
     return body + clabe_check(body)
 
 
@@ -365,8 +495,13 @@ def gen_cnpj(rng: random.Random) -> str:
 
 def gen_nir(rng: random.Random) -> str:
     while True:
-        body = (rng.choice("12") + f"{rng.randint(58, 99):02d}{rng.randint(1, 12):02d}"
-                + f"{rng.randint(1, 95):02d}" + f"{rng.randint(1, 990):03d}" + f"{rng.randint(1, 999):03d}")
+        body = (
+            rng.choice("12")
+            + f"{rng.randint(58, 99):02d}{rng.randint(1, 12):02d}"
+            + f"{rng.randint(1, 95):02d}"
+            + f"{rng.randint(1, 990):03d}"
+            + f"{rng.randint(1, 999):03d}"
+        )
         if body[5:7] == "20":
             continue
         number = body + nir.calc_check_digits(body)
@@ -390,39 +525,126 @@ def gen_nif(rng: random.Random) -> str:
             return number
 
 
-_FIRST = ["ana", "jo", "luis", "marie", "lena", "tom", "priya", "joao", "bea", "kev", "sofia", "max", "ines",
-          "carla", "dani", "yuki", "omar", "lucia", "pierre", "jonas", "rafa", "nath", "greta", "tiago"]
-_LAST = ["smith", "garcia", "dupont", "mueller", "silva", "okafor", "lopez", "martin", "schmidt", "costa",
-         "brown", "moreau", "weber", "santos", "ramirez", "nguyen", "fernandes", "leroy", "hoffmann", "reyes"]
-_DOMAINS = ["example.com", "example.org", "example.net", "mail.example.com", "correo.example.org", "shop.test",
-            "example.test", "post.example.net"]
+_FIRST = [
+    "ana",
+    "jo",
+    "luis",
+    "marie",
+    "lena",
+    "tom",
+    "priya",
+    "joao",
+    "bea",
+    "kev",
+    "sofia",
+    "max",
+    "ines",
+    "carla",
+    "dani",
+    "yuki",
+    "omar",
+    "lucia",
+    "pierre",
+    "jonas",
+    "rafa",
+    "nath",
+    "greta",
+    "tiago",
+]
+_LAST = [
+    "smith",
+    "garcia",
+    "dupont",
+    "mueller",
+    "silva",
+    "okafor",
+    "lopez",
+    "martin",
+    "schmidt",
+    "costa",
+    "brown",
+    "moreau",
+    "weber",
+    "santos",
+    "ramirez",
+    "nguyen",
+    "fernandes",
+    "leroy",
+    "hoffmann",
+    "reyes",
+]
+_DOMAINS = [
+    "example.com",
+    "example.org",
+    "example.net",
+    "mail.example.com",
+    "correo.example.org",
+    "shop.test",
+    "example.test",
+    "post.example.net",
+]
 
 
 def gen_email(rng: random.Random) -> str:
     f, l = rng.choice(_FIRST), rng.choice(_LAST)
-    local = rng.choice([f"{f}.{l}", f"{f}{l}", f"{f[0]}{l}", f"{f}_{l}", f"{f}.{l}{rng.randint(1, 99)}",
-                        f"{l}.{f}", f"{f}{rng.randint(70, 99)}"])
+    local = rng.choice(
+        [
+            f"{f}.{l}",
+            f"{f}{l}",
+            f"{f[0]}{l}",
+            f"{f}_{l}",
+            f"{f}.{l}{rng.randint(1, 99)}",
+            f"{l}.{f}",
+            f"{f}{rng.randint(70, 99)}",
+        ]
+    )
     return f"{local}@{rng.choice(_DOMAINS)}"
 
 
 def valid_email(v: str) -> bool:
     m = re.fullmatch(r"[a-z0-9._+-]+@([a-z0-9.-]+)", v)
-    return bool(m) and any(m.group(1) == d or m.group(1).endswith("." + d) for d in
-                           ("example.com", "example.org", "example.net", "test"))
+    return bool(m) and any(
+        m.group(1) == d or m.group(1).endswith("." + d)
+        for d in ("example.com", "example.org", "example.net", "test")
+    )
 
 
 def gen_username(rng: random.Random) -> str:
     f, l = rng.choice(_FIRST), rng.choice(_LAST)
-    return rng.choice([f"{f}_{l}", f"{f}{l[:3]}{rng.randint(1, 99)}", f"{l}.{f}", f"{f}-{l}{rng.randint(70, 99)}",
-                       f"{f[0]}{l}", f"{f}{l}_{rng.choice(['x', 'bb', 'uk', 'mx'])}"])
+    return rng.choice(
+        [
+            f"{f}_{l}",
+            f"{f}{l[:3]}{rng.randint(1, 99)}",
+            f"{l}.{f}",
+            f"{f}-{l}{rng.randint(70, 99)}",
+            f"{f[0]}{l}",
+            f"{f}{l}_{rng.choice(['x', 'bb', 'uk', 'mx'])}",
+        ]
+    )
 
 
 def gen_password(rng: random.Random) -> str:
-    words = ["Sunset", "tigre", "Blue", "chat", "Hund", "gato", "Rio", "moon", "Pizza", "kaffee", "Lobo", "soleil"]
+    words = [
+        "Sunset",
+        "tigre",
+        "Blue",
+        "chat",
+        "Hund",
+        "gato",
+        "Rio",
+        "moon",
+        "Pizza",
+        "kaffee",
+        "Lobo",
+        "soleil",
+    ]
     base = rng.choice(words) + rng.choice(["", "_", ".", "!"]) + rng.choice(words).lower()
     out = base + str(rng.randint(1, 9999)) + rng.choice(["!", "#", "$", "*", "", "?"])
     if rng.random() < 0.3:
-        out = "".join(rng.choice(string.ascii_letters + string.digits + "!#$%*") for _ in range(rng.randint(9, 14))) + str(rng.randint(0, 99))
+        out = "".join(
+            rng.choice(string.ascii_letters + string.digits + "!#$%*")
+            for _ in range(rng.randint(9, 14))
+        ) + str(rng.randint(0, 99))
     return out
 
 
@@ -436,14 +658,22 @@ def gen_pin(rng: random.Random) -> str:
 
 def gen_ip(rng: random.Random) -> str:
     if rng.random() < 0.25:
-        return str(ipaddress.IPv6Address(int(ipaddress.IPv6Address("2001:db8::")) + rng.getrandbits(64)
-                                         + (rng.getrandbits(16) << 80)))
+        return str(
+            ipaddress.IPv6Address(
+                int(ipaddress.IPv6Address("2001:db8::"))
+                + rng.getrandbits(64)
+                + (rng.getrandbits(16) << 80)
+            )
+        )
     return rng.choice(["192.0.2.", "198.51.100.", "203.0.113."]) + str(rng.randint(1, 254))
 
 
 def valid_ip(v: str) -> bool:
     ip = ipaddress.ip_address(v)
-    nets = [ipaddress.ip_network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")]
+    nets = [
+        ipaddress.ip_network(n)
+        for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
+    ]
     return any(ip in n for n in nets if n.version == ip.version) and str(ip) == v
 
 
@@ -457,7 +687,9 @@ def valid_mac(v: str) -> bool:
 
 
 def gen_akey(rng: random.Random) -> str:
-    return rng.choice(["AKIA", "ASIA"]) + "".join(rng.choice(string.ascii_uppercase + "234567") for _ in range(16))
+    return rng.choice(["AKIA", "ASIA"]) + "".join(
+        rng.choice(string.ascii_uppercase + "234567") for _ in range(16)
+    )
 
 
 def gen_skey(rng: random.Random) -> str:
@@ -564,7 +796,10 @@ def validate(v: Value) -> bool:
         case "EMAIL":
             return valid_email(c)
         case "PHONE":
-            return valid_phone(c) and phonenumbers.region_code_for_number(phonenumbers.parse(c)) == v.region
+            return (
+                valid_phone(c)
+                and phonenumbers.region_code_for_number(phonenumbers.parse(c)) == v.region
+            )
         case "BANK_ACCOUNT_NUMBER":
             return bool(re.fullmatch(r"\d{7,12}", c))
         case "BANK_ROUTING":
@@ -631,7 +866,9 @@ def _run_is_identifier(run: str, after: str) -> bool:
     n = len(run)
     if n >= 8 and luhn.is_valid(run):
         return True
-    if n == 9 and (rtn.is_valid(run) or ssn.is_valid(run) or itin.is_valid(run) or nif.is_valid(run)):
+    if n == 9 and (
+        rtn.is_valid(run) or ssn.is_valid(run) or itin.is_valid(run) or nif.is_valid(run)
+    ):
         return True
     if n == 11 and (cpf.is_valid(run) or idnr.is_valid(run)):
         return True
@@ -655,16 +892,20 @@ def _run_is_identifier(run: str, after: str) -> bool:
 
 def is_hard_negative(text: str) -> bool:
     """Every digit run (and all digits joined) fails every identifier and phone check."""
-    runs = [(m.group(), text[m.end():m.end() + 1]) for m in re.finditer(r"\d+", text)]
+    runs = [(m.group(), text[m.end() : m.end() + 1]) for m in re.finditer(r"\d+", text)]
     return not any(_run_is_identifier(r, a) for r, a in runs)
 
 
 _PREFIX = {"en": "INV", "es": "FAC", "fr": "FA", "de": "RE", "pt": "NF"}
 _PLATES = {
-    "US": lambda r: f"{_L(r, 3)}{_digits(r, 4)}", "GB": lambda r: f"{_L(r, 2)}{_digits(r, 2)} {_L(r, 3)}",
-    "ES": lambda r: f"{_digits(r, 4)} {_L(r, 3, 'BCDFGHJKLMNPRSTVWXYZ')}", "MX": lambda r: f"{_L(r, 3)}-{_digits(r, 3)}-{_L(r, 1)}",
-    "FR": lambda r: f"{_L(r, 2)}-{_digits(r, 3)}-{_L(r, 2)}", "DE": lambda r: f"{r.choice(['B', 'M', 'HH', 'K', 'F'])}-{_L(r, 2)} {_digits(r, 4, True)}",
-    "BR": lambda r: f"{_L(r, 3)}{_digits(r, 1)}{_L(r, 1)}{_digits(r, 2)}", "PT": lambda r: f"{_L(r, 2)}-{_digits(r, 2)}-{_L(r, 2)}",
+    "US": lambda r: f"{_L(r, 3)}{_digits(r, 4)}",
+    "GB": lambda r: f"{_L(r, 2)}{_digits(r, 2)} {_L(r, 3)}",
+    "ES": lambda r: f"{_digits(r, 4)} {_L(r, 3, 'BCDFGHJKLMNPRSTVWXYZ')}",
+    "MX": lambda r: f"{_L(r, 3)}-{_digits(r, 3)}-{_L(r, 1)}",
+    "FR": lambda r: f"{_L(r, 2)}-{_digits(r, 3)}-{_L(r, 2)}",
+    "DE": lambda r: f"{r.choice(['B', 'M', 'HH', 'K', 'F'])}-{_L(r, 2)} {_digits(r, 4, True)}",
+    "BR": lambda r: f"{_L(r, 3)}{_digits(r, 1)}{_L(r, 1)}{_digits(r, 2)}",
+    "PT": lambda r: f"{_L(r, 2)}-{_digits(r, 2)}-{_L(r, 2)}",
 }
 
 
@@ -678,7 +919,11 @@ def _money(rng: random.Random, locale: str, big: bool) -> str:
     region = _region(locale)
     if region in ("US", "GB", "MX"):
         num = f"{units:,}.{cents:02d}" if cents or rng.random() < 0.3 else f"{units:,}"
-        return {"US": "$", "GB": "£", "MX": "$"}[region] + num + (" MXN" if region == "MX" and rng.random() < 0.3 else "")
+        return (
+            {"US": "$", "GB": "£", "MX": "$"}[region]
+            + num
+            + (" MXN" if region == "MX" and rng.random() < 0.3 else "")
+        )
     num = f"{units:,}".replace(",", ".") + (f",{cents:02d}" if cents or rng.random() < 0.3 else "")
     if region == "BR":
         return "R$ " + num if rng.random() < 0.7 else "R$" + num
@@ -699,24 +944,59 @@ def _must_keep_raw(rng: random.Random, kind: str, lang: str, locale: str) -> str
     region = _region(locale)
     match kind:
         case "order":
-            return rng.choice([_digits(rng, rng.randint(6, 9), True), _L(rng, 2) + _digits(rng, 6), "A" + _digits(rng, 7)])
+            return rng.choice(
+                [
+                    _digits(rng, rng.randint(6, 9), True),
+                    _L(rng, 2) + _digits(rng, 6),
+                    "A" + _digits(rng, 7),
+                ]
+            )
         case "tracking":
-            return rng.choice(["1Z" + _L(rng, 3) + _digits(rng, 3) + _L(rng, 2) + _digits(rng, 8),
-                               _L(rng, 2) + _digits(rng, 9) + rng.choice(["BR", "ES", "FR", "DE", "PT", "GB"]),
-                               _digits(rng, 12, True)])
+            return rng.choice(
+                [
+                    "1Z" + _L(rng, 3) + _digits(rng, 3) + _L(rng, 2) + _digits(rng, 8),
+                    _L(rng, 2) + _digits(rng, 9) + rng.choice(["BR", "ES", "FR", "DE", "PT", "GB"]),
+                    _digits(rng, 12, True),
+                ]
+            )
         case "invoice":
-            return rng.choice([f"{_PREFIX[lang]}-{rng.randint(2023, 2026)}-{_digits(rng, 5)}", _digits(rng, 7, True),
-                               f"{_PREFIX[lang]}{_digits(rng, 6)}"])
+            return rng.choice(
+                [
+                    f"{_PREFIX[lang]}-{rng.randint(2023, 2026)}-{_digits(rng, 5)}",
+                    _digits(rng, 7, True),
+                    f"{_PREFIX[lang]}{_digits(rng, 6)}",
+                ]
+            )
         case "ticket":
-            return rng.choice([_digits(rng, rng.randint(5, 7), True), "TK-" + _digits(rng, 6), "CS" + _digits(rng, 7)])
+            return rng.choice(
+                [
+                    _digits(rng, rng.randint(5, 7), True),
+                    "TK-" + _digits(rng, 6),
+                    "CS" + _digits(rng, 7),
+                ]
+            )
         case "policy":
-            return rng.choice([_L(rng, 3) + _digits(rng, 8), _digits(rng, 3) + "-" + _digits(rng, 7), "P-" + _digits(rng, 9)])
+            return rng.choice(
+                [
+                    _L(rng, 3) + _digits(rng, 8),
+                    _digits(rng, 3) + "-" + _digits(rng, 7),
+                    "P-" + _digits(rng, 9),
+                ]
+            )
         case "contract":
-            return rng.choice([_digits(rng, rng.randint(8, 10), True), "CT" + _digits(rng, 7), _digits(rng, 4) + "/" + _digits(rng, 5)])
+            return rng.choice(
+                [
+                    _digits(rng, rng.randint(8, 10), True),
+                    "CT" + _digits(rng, 7),
+                    _digits(rng, 4) + "/" + _digits(rng, 5),
+                ]
+            )
         case "booking":
             return _L(rng, 3) + _digits(rng, 1) + _L(rng, 1) + _digits(rng, 1)
         case "customer_ref":
-            return rng.choice(["C-" + _digits(rng, 7), _digits(rng, 8, True), "CL" + _digits(rng, 6)])
+            return rng.choice(
+                ["C-" + _digits(rng, 7), _digits(rng, 8, True), "CL" + _digits(rng, 6)]
+            )
         case "store":
             return _digits(rng, rng.choice([3, 4]), True)
         case "room":
@@ -724,11 +1004,18 @@ def _must_keep_raw(rng: random.Random, kind: str, lang: str, locale: str) -> str
         case "seat":
             return f"{rng.randint(1, 42)}{rng.choice('ABCDEF')}"
         case "flight":
-            code = {"en": ["UA", "BA", "AA", "DL"], "es": ["IB", "AM", "VY", "UX"], "fr": ["AF", "TO"],
-                    "de": ["LH", "EW", "DE"], "pt": ["TP", "LA", "G3", "AD"]}[lang]
+            code = {
+                "en": ["UA", "BA", "AA", "DL"],
+                "es": ["IB", "AM", "VY", "UX"],
+                "fr": ["AF", "TO"],
+                "de": ["LH", "EW", "DE"],
+                "pt": ["TP", "LA", "G3", "AD"],
+            }[lang]
             return rng.choice(code) + rng.choice(["", " "]) + str(rng.randint(12, 8999))
         case "meter_reading":
-            return rng.choice([_digits(rng, 5), f"{rng.randint(1000, 99999)}"]) + rng.choice(["", " kWh", " m³"])
+            return rng.choice([_digits(rng, 5), f"{rng.randint(1000, 99999)}"]) + rng.choice(
+                ["", " kWh", " m³"]
+            )
         case "price":
             return _money(rng, locale, False)
         case "amount":
@@ -738,30 +1025,53 @@ def _must_keep_raw(rng: random.Random, kind: str, lang: str, locale: str) -> str
         case "count":
             return str(rng.randint(2, 40))
         case "percentage":
-            p = rng.choice([str(rng.randint(5, 80)), f"{rng.randint(1, 30)}{',' if lang != 'en' else '.'}5"])
-            return p + ("\u202f%" if lang == "fr" and rng.random() < 0.2 else " %" if lang in ("fr", "de") and rng.random() < 0.5 else "%")
+            p = rng.choice(
+                [str(rng.randint(5, 80)), f"{rng.randint(1, 30)}{',' if lang != 'en' else '.'}5"]
+            )
+            return p + (
+                "\u202f%"
+                if lang == "fr" and rng.random() < 0.2
+                else " %"
+                if lang in ("fr", "de") and rng.random() < 0.5
+                else "%"
+            )
         case "date":
             return _date(rng, locale)
         case "time":
             h, mi = rng.randint(7, 21), rng.choice([0, 15, 30, 45, 10, 20])
             if region == "US" or (lang == "en" and rng.random() < 0.5):
-                return rng.choice([f"{h % 12 or 12}:{mi:02d}pm" if h >= 12 else f"{h}:{mi:02d}am", f"{h % 12 or 12}pm" if h >= 12 else f"{h}am"])
+                return rng.choice(
+                    [
+                        f"{h % 12 or 12}:{mi:02d}pm" if h >= 12 else f"{h}:{mi:02d}am",
+                        f"{h % 12 or 12}pm" if h >= 12 else f"{h}am",
+                    ]
+                )
             if lang == "fr":
                 return rng.choice([f"{h}h{mi:02d}", f"{h}h", f"{h}:{mi:02d}"])
             return rng.choice([f"{h}:{mi:02d}", f"{h:02d}:{mi:02d}", f"{h}h"])
         case "year":
             return str(rng.randint(2015, 2026))
         case "duration":
-            unit = {"en": ["min", "mins", "hrs", "days", "h"], "es": ["min", "días", "dias", "horas", "h"],
-                    "fr": ["min", "jours", "h", "heures"], "de": ["Min.", "Tage", "Std.", "Minuten"],
-                    "pt": ["min", "dias", "horas", "h"]}[lang]
+            unit = {
+                "en": ["min", "mins", "hrs", "days", "h"],
+                "es": ["min", "días", "dias", "horas", "h"],
+                "fr": ["min", "jours", "h", "heures"],
+                "de": ["Min.", "Tage", "Std.", "Minuten"],
+                "pt": ["min", "dias", "horas", "h"],
+            }[lang]
             return f"{rng.randint(2, 90)} {rng.choice(unit)}"
         case "postal_code":
             match region:
                 case "US":
                     return _digits(rng, 5, True)
                 case "GB":
-                    return rng.choice(["SW", "M", "LS", "EH", "BS", "N"]) + str(rng.randint(1, 20)) + " " + str(rng.randint(1, 9)) + _L(rng, 2)
+                    return (
+                        rng.choice(["SW", "M", "LS", "EH", "BS", "N"])
+                        + str(rng.randint(1, 20))
+                        + " "
+                        + str(rng.randint(1, 9))
+                        + _L(rng, 2)
+                    )
                 case "BR":
                     return _digits(rng, 5, True) + "-" + _digits(rng, 3)
                 case "PT":
@@ -771,13 +1081,31 @@ def _must_keep_raw(rng: random.Random, kind: str, lang: str, locale: str) -> str
         case "zip4":
             return _digits(rng, 5, True) + "-" + _digits(rng, 4)
         case "product_model":
-            return rng.choice([f"{_L(rng, 2)}-{_L(rng, 1)}{_digits(rng, 3)}{_L(rng, 1)}", f"iPhone {rng.randint(11, 16)}",
-                               f"Galaxy S{rng.randint(20, 24)}", f"{_L(rng, 3)}{_digits(rng, 4)}", f"Box {_digits(rng, 4)}"])
+            return rng.choice(
+                [
+                    f"{_L(rng, 2)}-{_L(rng, 1)}{_digits(rng, 3)}{_L(rng, 1)}",
+                    f"iPhone {rng.randint(11, 16)}",
+                    f"Galaxy S{rng.randint(20, 24)}",
+                    f"{_L(rng, 3)}{_digits(rng, 4)}",
+                    f"Box {_digits(rng, 4)}",
+                ]
+            )
         case "version":
-            return rng.choice(["v", "", "V"]) + f"{rng.randint(1, 18)}.{rng.randint(0, 20)}" + rng.choice(["", f".{rng.randint(0, 9)}"])
+            return (
+                rng.choice(["v", "", "V"])
+                + f"{rng.randint(1, 18)}.{rng.randint(0, 20)}"
+                + rng.choice(["", f".{rng.randint(0, 9)}"])
+            )
         case "error_code":
-            return rng.choice([f"E-{_digits(rng, 4)}", f"ERR{_digits(rng, 3)}", str(rng.choice([403, 404, 500, 502, 503])),
-                               f"0x{rng.getrandbits(32):08X}", f"E{_digits(rng, 2)}"])
+            return rng.choice(
+                [
+                    f"E-{_digits(rng, 4)}",
+                    f"ERR{_digits(rng, 3)}",
+                    str(rng.choice([403, 404, 500, 502, 503])),
+                    f"0x{rng.getrandbits(32):08X}",
+                    f"E{_digits(rng, 2)}",
+                ]
+            )
         case "data_size":
             return f"{rng.choice([1, 2, 5, 10, 20, 50, 100, 500])}{rng.choice(['GB', ' GB', 'MB', ' Go', 'gb'])}"
         case "plate":
