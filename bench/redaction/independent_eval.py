@@ -125,8 +125,8 @@ class Split:
 # together, by make bench-redaction-sealed at 14:24 on 2026-12-01 on 89b7173 (round 53, which
 # tuned only on leak families recurring across the readable splits, never on their dev
 # splits).
-# The sixty-fourth to sixty-sixth authors' sealed splits (satchelled/, pursed/, netted/) are
-# listed together; their dev splits are NOT tuned on (round 54 tunes only on leak families that
+# The sixty-fourth to sixty-seventh authors' sealed splits (satchelled/, pursed/, netted/,
+# crocked/) are listed together; their dev splits are NOT tuned on (round 54 tunes only on leak families that
 # recur across the readable splits), so dev and sealed both measure unseen text.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
@@ -239,6 +239,8 @@ SPLITS = (
     Split("pursed sealed", HERE / "pursed" / "sealed.jsonl.gz", sealed=True),
     Split("netted dev", HERE / "netted" / "dev.jsonl"),
     Split("netted sealed", HERE / "netted" / "sealed.jsonl.gz", sealed=True),
+    Split("crocked dev", HERE / "crocked" / "dev.jsonl"),
+    Split("crocked sealed", HERE / "crocked" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
