@@ -125,9 +125,10 @@ class Split:
 # together, by make bench-redaction-sealed at 14:24 on 2026-12-01 on 89b7173 (round 53, which
 # tuned only on leak families recurring across the readable splits, never on their dev
 # splits).
-# The sixty-fourth to sixty-seventh authors' sealed splits (satchelled/, pursed/, netted/,
-# crocked/) are listed together; their dev splits are NOT tuned on (round 54 tunes only on leak families that
-# recur across the readable splits), so dev and sealed both measure unseen text.
+# The sixty-fourth to sixty-eighth authors' sealed splits (satchelled/, pursed/, netted/,
+# crocked/, hutched/) are listed together; their dev splits are NOT tuned on (round 54 tunes
+# only on leak families that recur across the readable splits), so dev and sealed both measure
+# unseen text.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -241,6 +242,8 @@ SPLITS = (
     Split("netted sealed", HERE / "netted" / "sealed.jsonl.gz", sealed=True),
     Split("crocked dev", HERE / "crocked" / "dev.jsonl"),
     Split("crocked sealed", HERE / "crocked" / "sealed.jsonl.gz", sealed=True),
+    Split("hutched dev", HERE / "hutched" / "dev.jsonl"),
+    Split("hutched sealed", HERE / "hutched" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),

@@ -1,8 +1,8 @@
 """Render, verify and write the `hutched` corpus.
 
-    python -m bench.redaction.hutched.generate            # write dev.jsonl and sealed.jsonl.gz
-    python -m bench.redaction.hutched.generate --check    # regenerate in memory, compare bytes
-    python -m bench.redaction.hutched.generate --stats    # counts (no message text)
+python -m bench.redaction.hutched.generate            # write dev.jsonl and sealed.jsonl.gz
+python -m bench.redaction.hutched.generate --check    # regenerate in memory, compare bytes
+python -m bench.redaction.hutched.generate --stats    # counts (no message text)
 """
 
 from __future__ import annotations
@@ -29,24 +29,60 @@ GENERIC_REPS = {"dev": 12, "sealed": 10}
 MIN_MESSAGES = {"dev": 300, "sealed": 700}
 MIN_MULTI = 0.08
 
-ALIAS = {"CRED": "USERNAME", "CARD": "CREDIT_DEBIT_NUMBER", "CVV": "CREDIT_DEBIT_CVV", "EXP": "CREDIT_DEBIT_EXPIRY",
-         "PWD": "PASSWORD", "USER": "USERNAME", "ACCT": "BANK_ACCOUNT_NUMBER", "ROUTING": "BANK_ROUTING",
-         "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER", "SWIFT": "SWIFT_CODE",
-         "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER", "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
-         "PASSPORT": "PASSPORT_NUMBER", "DL": "DRIVER_ID", "IP": "IP_ADDRESS", "MAC": "MAC_ADDRESS",
-         "AKID": "AWS_ACCESS_KEY", "ASK": "AWS_SECRET_KEY", "DNI": "ES_DNI", "NIE": "ES_NIE",
-         "CURP": "MX_CURP", "RFC": "MX_RFC", "CLABE": "MX_CLABE", "CPF": "BR_CPF", "CNPJ": "BR_CNPJ",
-         "NIR": "FR_NIR", "STEUER": "DE_TAX_ID", "NIF": "PT_NIF"}
+ALIAS = {
+    "CRED": "USERNAME",
+    "CARD": "CREDIT_DEBIT_NUMBER",
+    "CVV": "CREDIT_DEBIT_CVV",
+    "EXP": "CREDIT_DEBIT_EXPIRY",
+    "PWD": "PASSWORD",
+    "USER": "USERNAME",
+    "ACCT": "BANK_ACCOUNT_NUMBER",
+    "ROUTING": "BANK_ROUTING",
+    "IBAN": "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "SWIFT": "SWIFT_CODE",
+    "ITIN": "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "NINO": "UK_NATIONAL_INSURANCE_NUMBER",
+    "PASSPORT": "PASSPORT_NUMBER",
+    "DL": "DRIVER_ID",
+    "IP": "IP_ADDRESS",
+    "MAC": "MAC_ADDRESS",
+    "AKID": "AWS_ACCESS_KEY",
+    "ASK": "AWS_SECRET_KEY",
+    "DNI": "ES_DNI",
+    "NIE": "ES_NIE",
+    "CURP": "MX_CURP",
+    "RFC": "MX_RFC",
+    "CLABE": "MX_CLABE",
+    "CPF": "BR_CPF",
+    "CNPJ": "BR_CNPJ",
+    "NIR": "FR_NIR",
+    "STEUER": "DE_TAX_ID",
+    "NIF": "PT_NIF",
+}
 SLOT = re.compile(r"\{([^{}]*)\}")
 LOCALE = re.compile(r"^[a-z]{2}-[A-Z]{2}$")
-KV_KEYS = {"AWS_ACCESS_KEY": ["AWS_ACCESS_KEY_ID="], "AWS_SECRET_KEY": ["AWS_SECRET_ACCESS_KEY=", "aws_secret_access_key = "],
-           "PASSWORD": ["DB_PASSWORD=", "SMTP_PASS=", "password=", "MYSQL_PWD="], "USERNAME": ["DB_USER=", "SMTP_USER=", "login="]}
-PE_PREFIX = {"EMAIL": ["https://www.example.com/account/verify?email=", "https://shop.example.net/unsubscribe?u=",
-                       "https://example.org/reset?lang=es&mail="],
-             "PHONE": ["https://m.example.com/callback?tel=", "https://example.net/wa?phone=",
-                       "https://www.example.org/sms/optout?msisdn="]}
-UC_PARTS = (["ftp://", "sftp://", "https://", "smb://", "postgres://"],
-            ["files.example.com", "nas.example.net/share", "example.org/admin", "db.example.test/prod"])
+KV_KEYS = {
+    "AWS_ACCESS_KEY": ["AWS_ACCESS_KEY_ID="],
+    "AWS_SECRET_KEY": ["AWS_SECRET_ACCESS_KEY=", "aws_secret_access_key = "],
+    "PASSWORD": ["DB_PASSWORD=", "SMTP_PASS=", "password=", "MYSQL_PWD="],
+    "USERNAME": ["DB_USER=", "SMTP_USER=", "login="],
+}
+PE_PREFIX = {
+    "EMAIL": [
+        "https://www.example.com/account/verify?email=",
+        "https://shop.example.net/unsubscribe?u=",
+        "https://example.org/reset?lang=es&mail=",
+    ],
+    "PHONE": [
+        "https://m.example.com/callback?tel=",
+        "https://example.net/wa?phone=",
+        "https://www.example.org/sms/optout?msisdn=",
+    ],
+}
+UC_PARTS = (
+    ["ftp://", "sftp://", "https://", "smb://", "postgres://"],
+    ["files.example.com", "nas.example.net/share", "example.org/admin", "db.example.test/prod"],
+)
 
 
 class Invalid(Exception):
@@ -60,6 +96,7 @@ def kind_of(name: str) -> str:
 @dataclass
 class Plans:
     """Rotating (type, family) assignment for generic frames, one cursor per frame shape."""
+
     single: list[tuple[str, str]]
     ctx: list[str]
     multi: list[str]
@@ -78,16 +115,23 @@ class Plans:
 def make_plans(offset: int) -> Plans:
     # families first: a split with few generic renders still sees every one
     single: list[tuple[str, str]] = [
-        ("EMAIL", "percent_encoded"), ("USERNAME", "url_credentials"), ("AWS_SECRET_KEY", "key_value_secret"),
-        ("CREDIT_DEBIT_EXPIRY", "compact_expiry"), ("INTERNATIONAL_BANK_ACCOUNT_NUMBER", "iban_broken"),
-        ("CREDIT_DEBIT_NUMBER", "letter_substitution"), ("PHONE", "spelled_out"), ("EMAIL", "email_spelled"),
-        ("SSN", "split_by_noise"), ("DE_TAX_ID", "spaced_or_dashed")]
+        ("EMAIL", "percent_encoded"),
+        ("USERNAME", "url_credentials"),
+        ("AWS_SECRET_KEY", "key_value_secret"),
+        ("CREDIT_DEBIT_EXPIRY", "compact_expiry"),
+        ("INTERNATIONAL_BANK_ACCOUNT_NUMBER", "iban_broken"),
+        ("CREDIT_DEBIT_NUMBER", "letter_substitution"),
+        ("PHONE", "spelled_out"),
+        ("EMAIL", "email_spelled"),
+        ("SSN", "split_by_noise"),
+        ("DE_TAX_ID", "spaced_or_dashed"),
+    ]
     for i, kind in enumerate(values.TYPES):
         fams = [f for f in render.allowed(kind) if f != "multi_message"]
         single.append((kind, fams[(i + offset) % len(fams)]))
-    ctx = values.TYPES[offset % 7::3]
+    ctx = values.TYPES[offset % 7 :: 3]
     multi = sorted(render.MULTI)
-    return Plans(single, ctx, multi[offset % 5:] + multi[:offset % 5])
+    return Plans(single, ctx, multi[offset % 5 :] + multi[: offset % 5])
 
 
 def load(lang: str) -> Any:
@@ -117,7 +161,9 @@ class Builder:
         start = len(self.text)
         self.text += s
         if "kind" in meta:
-            self.keep.append({"kind": meta["kind"], "start": start, "end": len(self.text), "value": s})
+            self.keep.append(
+                {"kind": meta["kind"], "start": start, "end": len(self.text), "value": s}
+            )
         else:
             entry = {"type": meta["type"], "family": meta["family"]}
             if meta.get("group"):
@@ -126,9 +172,17 @@ class Builder:
             self.pii.append(entry)
 
 
-def render_conversation(template: tuple[str, ...], lang: str, split: str, tindex: int, rep: int,
-                        locales: list[str], labels: dict[str, list[str]], plans: Plans,
-                        truth: list[tuple[str, str, list[str], str, str]]) -> dict[str, Any]:
+def render_conversation(
+    template: tuple[str, ...],
+    lang: str,
+    split: str,
+    tindex: int,
+    rep: int,
+    locales: list[str],
+    labels: dict[str, list[str]],
+    plans: Plans,
+    truth: list[tuple[str, str, list[str], str, str]],
+) -> dict[str, Any]:
     rng = random.Random(f"hutched|{lang}|{split}|{tindex:03d}|{rep:02d}")
     cid = f"hutched-{lang}-{split}-{tindex:03d}-{rep:02d}"
     msgs = list(template)
@@ -144,7 +198,7 @@ def render_conversation(template: tuple[str, ...], lang: str, split: str, tindex
         b = Builder()
         pos = 0
         for match in SLOT.finditer(msg):
-            b.lit(msg[pos:match.start()])
+            b.lit(msg[pos : match.start()])
             pos = match.end()
             slot = match.group(1)
             if slot == "LABEL":
@@ -169,7 +223,7 @@ def render_conversation(template: tuple[str, ...], lang: str, split: str, tindex
             if kind not in values.TYPES:
                 raise Invalid(f"{cid}: unknown slot {slot}")
             if family == "multi_message":
-                n = 1 + sum(m.count("{+}") for m in msgs[m_index + 1:])
+                n = 1 + sum(m.count("{+}") for m in msgs[m_index + 1 :])
                 value = values.draw(kind, locale, rng, ctx)
                 parts = render.split_parts(kind, value, locale, rng, n)
                 part_i = 1
@@ -249,7 +303,7 @@ def verify_conversation(conv: dict[str, Any]) -> None:
         covered = set()
         last_end = -1
         for s in spans:
-            if text[s["start"]:s["end"]] != s["value"]:
+            if text[s["start"] : s["end"]] != s["value"]:
                 raise Invalid(f"{cid}: value/offset mismatch")
             if s["start"] < last_end:
                 raise Invalid(f"{cid}: overlapping spans")
@@ -302,7 +356,9 @@ def build() -> dict[str, list[dict[str, Any]]]:
             for ti, template in enumerate(getattr(mod, split.upper())):
                 reps = GENERIC_REPS[split] if any("{SLOT}" in m for m in template) else REPS[split]
                 for rep in range(reps):
-                    conv = render_conversation(template, lang, split, ti, rep, mod.LOCALES, mod.LABELS, plans, truth)
+                    conv = render_conversation(
+                        template, lang, split, ti, rep, mod.LOCALES, mod.LABELS, plans, truth
+                    )
                     verify_conversation(conv)
                     convs.append(conv)
             verify_truth(truth)
@@ -321,7 +377,9 @@ def check_coverage(lang: str, split: str, convs: list[dict[str, Any]]) -> None:
     n_msgs = sum(len(c["messages"]) for c in convs)
     if n_msgs < MIN_MESSAGES[split]:
         raise Invalid(f"{lang}/{split}: only {n_msgs} messages")
-    multi = sum(any(s["family"] == "multi_message" for m in c["messages"] for s in m["pii"]) for c in convs)
+    multi = sum(
+        any(s["family"] == "multi_message" for m in c["messages"] for s in m["pii"]) for c in convs
+    )
     if multi < MIN_MULTI * len(convs):
         raise Invalid(f"{lang}/{split}: multi_message in {multi}/{len(convs)} conversations")
     if any(not 1 <= len(c["messages"]) <= 4 for c in convs):
@@ -333,17 +391,25 @@ def serialise(convs: list[dict[str, Any]]) -> bytes:
 
 
 def outputs(corpus: dict[str, list[dict[str, Any]]]) -> dict[str, bytes]:
-    return {"dev.jsonl": serialise(corpus["dev"]),
-            "sealed.jsonl.gz": gzip.compress(serialise(corpus["sealed"]), compresslevel=9, mtime=0)}
+    return {
+        "dev.jsonl": serialise(corpus["dev"]),
+        "sealed.jsonl.gz": gzip.compress(serialise(corpus["sealed"]), compresslevel=9, mtime=0),
+    }
 
 
 def stats(corpus: dict[str, list[dict[str, Any]]]) -> None:
     def line(label: str, convs: list[dict[str, Any]]) -> str:
         msgs = [m for c in convs for m in c["messages"]]
-        multi = sum(any(s["family"] == "multi_message" for m in c["messages"] for s in m["pii"]) for c in convs)
-        return (f"{label:<14} conversations={len(convs):5d} messages={len(msgs):5d} "
-                f"pii={sum(len(m['pii']) for m in msgs):5d} must_keep={sum(len(m['must_keep']) for m in msgs):5d} "
-                f"multi_message_conv={100 * multi / max(1, len(convs)):.1f}%")
+        multi = sum(
+            any(s["family"] == "multi_message" for m in c["messages"] for s in m["pii"])
+            for c in convs
+        )
+        return (
+            f"{label:<14} conversations={len(convs):5d} messages={len(msgs):5d} "
+            f"pii={sum(len(m['pii']) for m in msgs):5d} must_keep={sum(len(m['must_keep']) for m in msgs):5d} "
+            f"multi_message_conv={100 * multi / max(1, len(convs)):.1f}%"
+        )
+
     print("== summary ==")
     for split in SPLITS:
         print(line(f"all {split}", corpus[split]))
@@ -351,12 +417,18 @@ def stats(corpus: dict[str, list[dict[str, Any]]]) -> None:
             print(line(f"  {lang} {split}", [c for c in corpus[split] if c["lang"] == lang]))
     for title, key in (("type", "type"), ("family", "family")):
         print(f"== per {title} (dev / sealed) ==")
-        counts = {s: Counter(p[key] for c in corpus[s] for m in c["messages"] for p in m["pii"]) for s in SPLITS}
+        counts = {
+            s: Counter(p[key] for c in corpus[s] for m in c["messages"] for p in m["pii"])
+            for s in SPLITS
+        }
         order = values.TYPES if key == "type" else render.FAMILIES
         for k in order:
             print(f"  {k:<40} {counts['dev'][k]:5d} {counts['sealed'][k]:5d}")
     print("== per must_keep kind (dev / sealed) ==")
-    counts = {s: Counter(p["kind"] for c in corpus[s] for m in c["messages"] for p in m["must_keep"]) for s in SPLITS}
+    counts = {
+        s: Counter(p["kind"] for c in corpus[s] for m in c["messages"] for p in m["must_keep"])
+        for s in SPLITS
+    }
     for k in values.KEEP_KINDS:
         print(f"  {k:<40} {counts['dev'][k]:5d} {counts['sealed'][k]:5d}")
     print("== per language: templates (dev / sealed) ==")
@@ -367,7 +439,9 @@ def stats(corpus: dict[str, list[dict[str, Any]]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--check", action="store_true", help="regenerate in memory and compare bytes")
+    parser.add_argument(
+        "--check", action="store_true", help="regenerate in memory and compare bytes"
+    )
     parser.add_argument("--stats", action="store_true", help="print counts only")
     args = parser.parse_args(argv)
     try:
@@ -380,8 +454,11 @@ def main(argv: list[str] | None = None) -> int:
         stats(corpus)
         return 0
     if args.check:
-        stale = [name for name, data in files.items()
-                 if not (HERE / name).exists() or (HERE / name).read_bytes() != data]
+        stale = [
+            name
+            for name, data in files.items()
+            if not (HERE / name).exists() or (HERE / name).read_bytes() != data
+        ]
         if stale:
             print(f"out of date: {', '.join(stale)}", file=sys.stderr)
             return 1

@@ -105,11 +105,20 @@ SEALED = [
     ("gutschein {#percentage} aber {#price} abgebucht von karte {CARD:sn}", "gültig bis {EXP:ce}"),
     ("zimmer {#room}, abreise am {#date}. karte {CARD} cvc {CVV:so}",),
     ("vertrag {#policy}, autoschaden. führerschein {DL} und tel {PHONE:ls}",),
-    ("zählerstand {#meter_reading} aber rechnung sagt mehr. konto {ACCT}", "vertragsnr {#contract}"),
+    (
+        "zählerstand {#meter_reading} aber rechnung sagt mehr. konto {ACCT}",
+        "vertragsnr {#contract}",
+    ),
     ("es ist {CARD:so}", "sorry das ist die karte, gültig bis {EXP}"),
     ("{#duration} min in der warteschleife!!! hier karte {CARD} macht mal",),
-    ("paket {#tracking} nie angekommen, plz {#postal_code}. ruft an {PHONE:sn}", "oder mail {EMAIL:es}"),
-    ("{#quantity} stück {#product_model} für {#price} gekauft, karte {CARD:ls} exp {EXP:ce}", "cvc {CVV}"),
+    (
+        "paket {#tracking} nie angekommen, plz {#postal_code}. ruft an {PHONE:sn}",
+        "oder mail {EMAIL:es}",
+    ),
+    (
+        "{#quantity} stück {#product_model} für {#price} gekauft, karte {CARD:ls} exp {EXP:ce}",
+        "cvc {CVV}",
+    ),
     ("app zeigt fehler {#error_code} bei der pin {PIN}", "version {#version}"),
     ("meine iban lautet {IBAN:mm}", "{+}", "{+} sorry ging zu früh raus"),
 ]

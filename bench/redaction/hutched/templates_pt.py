@@ -3,7 +3,13 @@
 LOCALES = ["pt-BR", "pt-PT"]
 
 LABELS = {
-    "CREDIT_DEBIT_NUMBER": ["cartão", "numero do cartao", "nº do cartão", "cartao de credito", "cartão de débito"],
+    "CREDIT_DEBIT_NUMBER": [
+        "cartão",
+        "numero do cartao",
+        "nº do cartão",
+        "cartao de credito",
+        "cartão de débito",
+    ],
     "CREDIT_DEBIT_CVV": ["cvv", "codigo de seguranca", "código de segurança", "cvc"],
     "CREDIT_DEBIT_EXPIRY": ["validade", "vencimento", "val", "expira"],
     "PIN": ["senha do cartao", "pin", "PIN", "código pin"],
@@ -43,15 +49,24 @@ DEV = [
     ("entao {LABEL} {SLOT}", "mais alguma coisa?"),
     ("o que vcs precisam pra desbloquear", "{SLOT}"),
     ("meu {LABEL} em duas partes {SLOT}", "{+}", "foi mal a net caiu"),
-    ("pt-BR", "cartao recusado na loja {#store}, {#price}, é o {CARD} validade {EXP}",),
+    (
+        "pt-BR",
+        "cartao recusado na loja {#store}, {#price}, é o {CARD} validade {EXP}",
+    ),
     ("pt-PT", "bom dia quero mudar o debito direto", "iban {IBAN:mm}", "{+} obrigada"),
     ("pt-BR", "cobraram duas vezes o pedido {#order} 😤", "cartao {CARD:sn} val {EXP:ce}"),
     ("podem me ligar no {PHONE} depois das {#time}? to no trampo",),
-    ("pt-BR", "meu cpf {CPF} e cep {#postal_code}",),
+    (
+        "pt-BR",
+        "meu cpf {CPF} e cep {#postal_code}",
+    ),
     ("nao consigo entrar. usuario {USER} senha {PWD}", "eu sei eu sei, depois troco"),
     ("o link era {EMAIL:pe}", "mas da invalido, meu email é {EMAIL}"),
     ("o router nao funciona, ip {IP} mac {MAC}", "modelo {#product_model} versao {#version}"),
-    ("pt-PT", "para o voo {#flight} de {#date}, passaporte {PASSPORT}",),
+    (
+        "pt-PT",
+        "para o voo {#flight} de {#date}, passaporte {PASSPORT}",
+    ),
     ("pt-PT", "nif {NIF} para a fatura {#invoice}", "e o telemovel {PHONE:sd}"),
 ]
 
@@ -66,26 +81,55 @@ SEALED = [
     ("qual {LABEL}? ah ta", "{SLOT}"),
     ("{LABEL} {SLOT}", "{+}"),
     ("vou mandar em pedacos senao corta: {SLOT}", "{+}", "{+}"),
-    ("pt-BR", "oi!! quero pagar o boleto {#invoice}, cartao {CARD:sd}", "cvv {CVV}", "validade {EXP}"),
+    (
+        "pt-BR",
+        "oi!! quero pagar o boleto {#invoice}, cartao {CARD:sd}",
+        "cvv {CVV}",
+        "validade {EXP}",
+    ),
     ("pt-BR", "cartao {CARD:mm}", "{+}", "val {EXP:ce} cvv {CVV}"),
-    ("pt-PT", "roubaram-me a carteira ontem as {#time}!! o cartao era {CARD:ls} bloqueiem",),
+    (
+        "pt-PT",
+        "roubaram-me a carteira ontem as {#time}!! o cartao era {CARD:ls} bloqueiem",
+    ),
     ("chegou o cartao novo. {CARD} / {EXP} / {CVV}", "serve?"),
-    ("pt-PT", "esqueci o pin, o antigo era {PIN} posso mudar?",),
+    (
+        "pt-PT",
+        "esqueci o pin, o antigo era {PIN} posso mudar?",
+    ),
     ("o caixa engoliu o cartao, senha {PIN:so} nao me julguem", "agencia do cep {#postal_code}"),
-    ("pt-BR", "cpf {CPF:sn} e celular {PHONE}",),
+    (
+        "pt-BR",
+        "cpf {CPF:sn} e celular {PHONE}",
+    ),
     ("pt-BR", "cpf {CPF:mm}", "{+}"),
     ("pt-BR", "querem o cpf? ok", "{CPF:ctx}"),
-    ("pt-BR", "cnpj da loja {CNPJ:sd} desculpa o app nao aceitou antes",),
+    (
+        "pt-BR",
+        "cnpj da loja {CNPJ:sd} desculpa o app nao aceitou antes",
+    ),
     ("pt-BR", "cnpj {CNPJ:mm}", "{+}", "{+} foi sem querer"),
-    ("pt-BR", "agencia {ROUTING} conta {ACCT:ls}",),
+    (
+        "pt-BR",
+        "agencia {ROUTING} conta {ACCT:ls}",
+    ),
     ("pt-PT", "mudar o debito direto, iban {IBAN:ib}", "a partir de {#date}"),
     ("transferencia do exterior: {IBAN} / BIC {SWIFT}, valor {#amount}",),
     ("pt-BR", "numero da conta", "{ACCT:ctx}"),
-    ("pt-PT", "nif {NIF:ls} e o telemovel {PHONE}",),
+    (
+        "pt-PT",
+        "nif {NIF:ls} e o telemovel {PHONE}",
+    ),
     ("pt-PT", "contribuinte", "{NIF:ctx}"),
-    ("pt-PT", "nº de contribuinte {NIF:so}",),
+    (
+        "pt-PT",
+        "nº de contribuinte {NIF:so}",
+    ),
     ("troquei de numero. antigo {PHONE} novo {PHONE:sd}",),
-    ("pt-BR", "me liga no {PHONE:so} pfv, nao no fixo",),
+    (
+        "pt-BR",
+        "me liga no {PHONE:so} pfv, nao no fixo",
+    ),
     ("foi mal numero errado, é {PHONE:ls}",),
     ("o link do sms era {PHONE:pe} e nao abre",),
     ("pt-BR", "zap?", "{PHONE:ctx}"),
@@ -98,7 +142,10 @@ SEALED = [
     ("alerta que a chave {AKID} vazou?? o secret era {ASK}",),
     ("DB_HOST=db.example.test\n{USER:kv}\n{PWD:kv}\ncontinua o erro {#error_code}",),
     ("passei {#data_size} do plano, mac do modem {MAC} ip {IP}",),
-    ("pt-BR", "aluguel de carro, pediram a cnh {DL} e a placa {#plate}",),
+    (
+        "pt-BR",
+        "aluguel de carro, pediram a cnh {DL} e a placa {#plate}",
+    ),
     ("pt-PT", "carta de conducao {DL:sd} e passaporte {PASSPORT}", "reserva {#booking}"),
     ("voo {#flight} assento {#seat}. passaporte {PASSPORT} vence logo, posso embarcar?",),
     ("morei em madrid, DNI {DNI} e antes NIE {NIE}",),
@@ -108,10 +155,19 @@ SEALED = [
     ("cupom de {#percentage} mas cobrou {#price} no cartao {CARD:sn}", "val {EXP:ce}"),
     ("quarto {#room}, saio dia {#date}. cartao {CARD} cvv {CVV:so}",),
     ("apolice {#policy}, sinistro do carro. cnh {DL} e tel {PHONE:ls}",),
-    ("o contador marca {#meter_reading} mas a conta diz mais. conta {ACCT}", "contrato {#contract}"),
+    (
+        "o contador marca {#meter_reading} mas a conta diz mais. conta {ACCT}",
+        "contrato {#contract}",
+    ),
     ("é {CARD:so}", "desculpa esse é o cartao, validade {EXP}"),
     ("{#duration} min esperando!!! toma o cartao {CARD} e resolve",),
-    ("encomenda {#tracking} nunca chegou, cep {#postal_code}. me liga {PHONE:sn}", "ou email {EMAIL:es}"),
-    ("comprei {#quantity} {#product_model} por {#price}, cartao {CARD:ls} val {EXP:ce}", "cvc {CVV}"),
+    (
+        "encomenda {#tracking} nunca chegou, cep {#postal_code}. me liga {PHONE:sn}",
+        "ou email {EMAIL:es}",
+    ),
+    (
+        "comprei {#quantity} {#product_model} por {#price}, cartao {CARD:ls} val {EXP:ce}",
+        "cvc {CVV}",
+    ),
     ("o app da erro {#error_code} quando ponho o pin {PIN}", "versao {#version}"),
 ]
