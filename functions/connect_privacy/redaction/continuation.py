@@ -2695,14 +2695,18 @@ _PARTS_REASON = re.compile(
 # How far after a value's word the words saying it comes in parts may start ("cpf in bits",
 # "steuer id que mando en partes").
 _PARTS_ASIDE_REACH = 24
+# How long those words may run once started: the reach bounds where they start, not where
+# they end ("steuer id kommt in zwei nachrichten", "my tax id is coming in several messages").
+_PARTS_WORDS_MOST = 40
 
 
 def _past_parts_aside(view: str, position: int) -> int:
     """Where the value may start after its word at ``position``: past the words saying it
     comes in parts and why, when they follow the word ("cpf in bits bc of the app: 482"),
     which may be longer than the lead-in a tail allows."""
-    parts = _IN_PARTS.search(view, position, position + _PARTS_ASIDE_REACH)
-    if parts is None or has_digit(view[position : parts.start()]):
+    reach = position + _PARTS_ASIDE_REACH
+    parts = _IN_PARTS.search(view, position, reach + _PARTS_WORDS_MOST)
+    if parts is None or parts.start() > reach or has_digit(view[position : parts.start()]):
         return position
     return _parts_aside_end(view, parts)
 
