@@ -343,6 +343,11 @@ _OWN_NUMBER = words(
     r"(?:contact|alt|alternat(?:e|ive)|other|second|backup|call\s*-?\s*back)\s*"
     r"(?:number|num|nr|no|#)\.?",
     r"(?:n[úu]mero|num[ée]ro)\s*(?:de\s*)?(?:contacto|contato|contact|alternativo|alternatif)",
+    # the number the customer prefers to be reached on: "best number is", "preferred no",
+    # "mejor número", "meilleur numéro", "beste Nummer", "melhor número"; not "the best
+    # number of ..." (a count)
+    r"(?:best|preferred)\s*(?:contact\s*)?(?:number|num|no)\.?(?!\s+of\b)",
+    r"(?:mejor|meilleur|beste|melhor)\s*(?:n[úu]mero|num[ée]ro|nummer)(?!\s+(?:de|of)\b)",
     r"(?:otro|outro|autre)\s*(?:n[úu]mero|num[ée]ro)",
     # a new number without its possessive: "new number is (208)", "nuevo número 55"
     r"(?:new|nuevo|nouveau|neue|novo)\s*(?:number|n[úu]mero|num[ée]ro|nummer)(?!\s+of\b)",
