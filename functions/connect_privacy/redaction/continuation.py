@@ -343,6 +343,11 @@ _OWN_NUMBER = words(
     r"(?:contact|alt|alternat(?:e|ive)|other|second|backup|call\s*-?\s*back)\s*"
     r"(?:number|num|nr|no|#)\.?",
     r"(?:n[úu]mero|num[ée]ro)\s*(?:de\s*)?(?:contacto|contato|contact|alternativo|alternatif)",
+    # the number the customer prefers to be reached on: "best number is", "preferred no",
+    # "mejor número", "meilleur numéro", "beste Nummer", "melhor número"; not "the best
+    # number of ..." (a count)
+    r"(?:best|preferred)\s*(?:contact\s*)?(?:number|num|no)\.?(?!\s+of\b)",
+    r"(?:mejor|meilleur|beste|melhor)\s*(?:n[úu]mero|num[ée]ro|nummer)(?!\s+(?:de|of)\b)",
     r"(?:otro|outro|autre)\s*(?:n[úu]mero|num[ée]ro)",
     # a new number without its possessive: "new number is (208)", "nuevo número 55"
     r"(?:new|nuevo|nouveau|neue|novo)\s*(?:number|n[úu]mero|num[ée]ro|nummer)(?!\s+of\b)",
@@ -2695,14 +2700,18 @@ _PARTS_REASON = re.compile(
 # How far after a value's word the words saying it comes in parts may start ("cpf in bits",
 # "steuer id que mando en partes").
 _PARTS_ASIDE_REACH = 24
+# How long those words may run once started: the reach bounds where they start, not where
+# they end ("steuer id kommt in zwei nachrichten", "my tax id is coming in several messages").
+_PARTS_WORDS_MOST = 40
 
 
 def _past_parts_aside(view: str, position: int) -> int:
     """Where the value may start after its word at ``position``: past the words saying it
     comes in parts and why, when they follow the word ("cpf in bits bc of the app: 482"),
     which may be longer than the lead-in a tail allows."""
-    parts = _IN_PARTS.search(view, position, position + _PARTS_ASIDE_REACH)
-    if parts is None or has_digit(view[position : parts.start()]):
+    reach = position + _PARTS_ASIDE_REACH
+    parts = _IN_PARTS.search(view, position, reach + _PARTS_WORDS_MOST)
+    if parts is None or parts.start() > reach or has_digit(view[position : parts.start()]):
         return position
     return _parts_aside_end(view, parts)
 
