@@ -178,6 +178,7 @@ from connect_privacy.redaction.patterns.email_parts import (
     user_name_alone,
     user_name_ending,
 )
+from connect_privacy.redaction.patterns.fetched_value import fetched_kind, handed_value_end
 from connect_privacy.redaction.patterns.iban_start import IBAN_LENGTHS, iban_country_start
 from connect_privacy.redaction.patterns.identity_numbers import (
     CLABE_WORDS,
@@ -859,6 +860,9 @@ _USER_PARTS = 2
 # from digits alone. Not a value: the marker says which guesses to spare, in the next
 # message with digits (one without, "let me check", keeps it for one more).
 _REFERENCE = "REFERENCE"
+# The values of letters and digits a customer hands over alone after fetching or announcing
+# them, maybe with a word that hands them ("K4VRLTG73 bitte", ``fetched_value``).
+_HANDED_KINDS = frozenset({_PASSPORT, _LICENCE, _BIC, _USER})
 _BY_ENTITY[_REFERENCE] = _Kind(_REFERENCE, 1, follow_ups=2)
 # An IBAN's letters are its country's and its bank's, within its first eight characters
 # ("GB84 BARC", "NL91 ABNA"); a group of small letters later is a word typed after it.
@@ -1547,6 +1551,10 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
     view, spelled = _view(text)
     if pending.entity_type not in (_EXPIRY, CARD) and only_a_date(view):
         return _NOTHING  # the account sent, then "effective January 28": a day, no digit of it
+    if not pending.seen and pending.entity_type in _HANDED_KINDS:
+        handed = handed_value_end(view)
+        if handed is not None:  # "LXJ406846 listo": the value alone, the word handing it after
+            return _continue_pending(text[:handed], pending, now)
     if pending.entity_type == _EMAIL:
         return _email_rest(view, pending)
     if pending.entity_type == _TRIED_LOGIN and pending.asked and not pending.seen:
@@ -2816,6 +2824,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         return Carried((), PendingNumber(_USER, 1, _USER_PARTS, 0, now + WINDOW_SECONDS))
     if user_name_labelled(view):  # "user jane.r", then "oss44": the name's rest alone
         return _awaiting(_USER, 1, now)
+    fetched = fetched_kind(view)
+    if fetched is not None:  # "moment ich such den Pass", then "K4VRLTG73 bitte"
+        return _awaiting(fetched, _BY_ENTITY[fetched].complete, now)
     secret = _first_part(secret_key_start(text), _AWS_KEY, SECRET_KEY_CHARS, now)
     if secret is not None:  # "secret is 7kQpXr2a Wm9tLs4e", then its other groups
         return secret
