@@ -622,6 +622,12 @@ NOT_PERSONAL = words(
     r"dossier(?:(?<!dans\sle\sdossier)(?<!\bau\sdossier)(?<!dans\smon\sdossier)"
     r"(?<!sur\smon\sdossier)(?<!sur\sle\sdossier)|(?=\s*[:#]?\s*[0-9]))",
     r"vorgang",
+    # an authority's or a court's file number (a fine, a towed car, a claim): "expediente
+    # 206.056", "processo 608.375", "Aktenzeichen 495.928", "numéro de procédure 4411"
+    r"expedientes?",
+    r"processos?",
+    r"aktenzeichen",
+    r"proc[ée]dure",
     r"referencia",
     r"r[ée]f[ée]rence",
     r"referenz",
