@@ -125,10 +125,13 @@ class Split:
 # together, by make bench-redaction-sealed at 14:24 on 2026-12-01 on 89b7173 (round 53, which
 # tuned only on leak families recurring across the readable splits, never on their dev
 # splits).
-# The sixty-fourth to sixty-eighth authors' sealed splits (satchelled/, pursed/, netted/,
-# crocked/, hutched/) are listed together; their dev splits are NOT tuned on (round 54 tunes
-# only on leak families that recur across the readable splits), so dev and sealed both measure
-# unseen text.
+# The sixty-fourth to sixty-seventh authors' (satchelled/, pursed/, netted/, crocked/) went the
+# same way, together, by make bench-redaction-sealed at 03:14 on 2026-12-02 on c8d4c4f (round
+# 54, which tuned only on leak families recurring across the readable splits, never on their
+# dev splits; the sixty-eighth author's split was not listed for that run).
+# The sixty-eighth author's sealed split (hutched/) is sealed: nobody has read it, and its dev
+# split is not tuned on, so dev and sealed both measure unseen text. Open it only after the
+# next round's last detector change.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -235,13 +238,13 @@ SPLITS = (
     Split("tubbed dev", HERE / "tubbed" / "dev.jsonl"),
     Split("tubbed opened", HERE / "tubbed" / "opened.jsonl.gz"),
     Split("satchelled dev", HERE / "satchelled" / "dev.jsonl"),
-    Split("satchelled sealed", HERE / "satchelled" / "sealed.jsonl.gz", sealed=True),
+    Split("satchelled opened", HERE / "satchelled" / "opened.jsonl.gz"),
     Split("pursed dev", HERE / "pursed" / "dev.jsonl"),
-    Split("pursed sealed", HERE / "pursed" / "sealed.jsonl.gz", sealed=True),
+    Split("pursed opened", HERE / "pursed" / "opened.jsonl.gz"),
     Split("netted dev", HERE / "netted" / "dev.jsonl"),
-    Split("netted sealed", HERE / "netted" / "sealed.jsonl.gz", sealed=True),
+    Split("netted opened", HERE / "netted" / "opened.jsonl.gz"),
     Split("crocked dev", HERE / "crocked" / "dev.jsonl"),
-    Split("crocked sealed", HERE / "crocked" / "sealed.jsonl.gz", sealed=True),
+    Split("crocked opened", HERE / "crocked" / "opened.jsonl.gz"),
     Split("hutched dev", HERE / "hutched" / "dev.jsonl"),
     Split("hutched sealed", HERE / "hutched" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
