@@ -131,7 +131,8 @@ class Split:
 # dev splits; the sixty-eighth author's split was not listed for that run).
 # The sixty-eighth author's sealed split (hutched/) is sealed: nobody has read it, and its dev
 # split is not tuned on, so dev and sealed both measure unseen text. Open it only after the
-# next round's last detector change.
+# next round's last detector change. So is the sixty-ninth author's (coffered/, merged unread
+# at 12:45 on 2026-12-02 while round 55 ran; its dev split is not tuned on either).
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -247,6 +248,8 @@ SPLITS = (
     Split("crocked opened", HERE / "crocked" / "opened.jsonl.gz"),
     Split("hutched dev", HERE / "hutched" / "dev.jsonl"),
     Split("hutched sealed", HERE / "hutched" / "sealed.jsonl.gz", sealed=True),
+    Split("coffered dev", HERE / "coffered" / "dev.jsonl"),
+    Split("coffered sealed", HERE / "coffered" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
