@@ -132,7 +132,8 @@ class Split:
 # The sixty-eighth author's sealed split (hutched/) is sealed: nobody has read it, and its dev
 # split is not tuned on, so dev and sealed both measure unseen text. Open it only after the
 # next round's last detector change. So is the sixty-ninth author's (coffered/, merged unread
-# at 12:45 on 2026-12-02 while round 55 ran; its dev split is not tuned on either).
+# at 12:45 on 2026-12-02 while round 55 ran; its dev split is not tuned on either), and the
+# seventieth's (binned/, 12:47) and the seventy-first's (vatted/, 12:49) likewise.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -250,6 +251,10 @@ SPLITS = (
     Split("hutched sealed", HERE / "hutched" / "sealed.jsonl.gz", sealed=True),
     Split("coffered dev", HERE / "coffered" / "dev.jsonl"),
     Split("coffered sealed", HERE / "coffered" / "sealed.jsonl.gz", sealed=True),
+    Split("binned dev", HERE / "binned" / "dev.jsonl"),
+    Split("binned sealed", HERE / "binned" / "sealed.jsonl.gz", sealed=True),
+    Split("vatted dev", HERE / "vatted" / "dev.jsonl"),
+    Split("vatted sealed", HERE / "vatted" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
