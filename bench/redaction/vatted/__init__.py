@@ -1,0 +1,5 @@
+"""vatted: an independent PII corpus of customer chat turns in five languages.
+
+WARNING: the templates (templates_*.py) and this generator ARE the sealed split. Reading
+them, or sealed.jsonl.gz, while changing detectors spoils the measurement. Use dev.jsonl.
+"""
