@@ -132,8 +132,8 @@ class Split:
 # The sixty-eighth author's sealed split (hutched/) is sealed: nobody has read it, and its dev
 # split is not tuned on, so dev and sealed both measure unseen text. Open it only after the
 # next round's last detector change. So is the sixty-ninth author's (coffered/, merged unread
-# at 12:45 on 2026-12-02 while round 55 ran; its dev split is not tuned on either), and the
-# seventieth's (binned/, 12:47) and the seventy-first's (vatted/, 12:49) likewise.
+# at 12:43 on 2026-12-02 while round 55 ran; its dev split is not tuned on either), and the
+# seventieth's (binned/, 12:44) and the seventy-first's (vatted/, 12:44) likewise.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
