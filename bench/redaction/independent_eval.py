@@ -133,7 +133,8 @@ class Split:
 # split is not tuned on, so dev and sealed both measure unseen text. Open it only after the
 # next round's last detector change. So is the sixty-ninth author's (coffered/, merged unread
 # at 12:43 on 2026-12-02 while round 55 ran; its dev split is not tuned on either), and the
-# seventieth's (binned/, 12:44) and the seventy-first's (vatted/, 12:44) likewise.
+# seventieth's (binned/, 12:44), the seventy-first's (vatted/, 12:44) and the seventy-second's
+# (podded/, 12:46) likewise.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -255,6 +256,8 @@ SPLITS = (
     Split("binned sealed", HERE / "binned" / "sealed.jsonl.gz", sealed=True),
     Split("vatted dev", HERE / "vatted" / "dev.jsonl"),
     Split("vatted sealed", HERE / "vatted" / "sealed.jsonl.gz", sealed=True),
+    Split("podded dev", HERE / "podded" / "dev.jsonl"),
+    Split("podded sealed", HERE / "podded" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
