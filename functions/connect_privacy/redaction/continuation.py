@@ -2894,7 +2894,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     # "license?", then its parts; a number word naming the licence's ("¿número de licencia?")
     # announces the licence, not a phone
     if (
-        best is None or (best[2] is _PHONE and licence_number_word(view, best[1].end()))
+        best is None
+        or (best[2].entity == _PHONE.entity and licence_number_word(view, best[1].end()))
     ) and licence_announced(view):
         return _awaiting(_LICENCE, LICENCE_MOST, now)
     if best is None and (_asks_to_wait(view) or _dictation_ahead(view)):
