@@ -225,6 +225,7 @@ from connect_privacy.redaction.patterns.secret_key_parts import (
 )
 from connect_privacy.redaction.patterns.secrets import USERNAME_WORDS
 from connect_privacy.redaction.patterns.transfer_target import transfer_target_start
+from connect_privacy.redaction.patterns.tried_codes import tried_codes
 from connect_privacy.redaction.patterns.value_then_words import (
     digits_then_words,
     on_record_after,
@@ -1567,6 +1568,9 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
         said = _password_said_after(text)
         if said.spans:
             return said
+        tried = tried_codes(view)
+        if tried is not None:  # "forgot my pin", then "tried 1 234 and also 5678": each one
+            return Carried((Span(*tried, "PIN", _SCORE, "continuation"),), None)
     if pending.entity_type == _TRIED_LOGIN:
         return _next_guess(text, pending)
     if pending.asked and pending.seen and pending.seen >= pending.complete:
@@ -2894,7 +2898,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     # "license?", then its parts; a number word naming the licence's ("¿número de licencia?")
     # announces the licence, not a phone
     if (
-        best is None or (best[2] is _PHONE and licence_number_word(view, best[1].end()))
+        best is None
+        or (best[2].entity == _PHONE.entity and licence_number_word(view, best[1].end()))
     ) and licence_announced(view):
         return _awaiting(_LICENCE, LICENCE_MOST, now)
     if best is None and (_asks_to_wait(view) or _dictation_ahead(view)):
@@ -5153,6 +5158,19 @@ _HEDGED_LEAD = re.compile(
     r"(?:(?:it|es)\s+|c['\u2019]\s?)?"
     r"(?:was|is|it['\u2019]?s|era|es|fue|[ée]tait|est|war|ist|foi|é)[\s:]*"
 )
+# The value come back to mind after the message that announced it ("what pin should i use",
+# then "oh nvm i remember its 4821", "ah ya me acordé, es", "ah je m'en souviens c'est",
+# "jetzt weiß ich's wieder, ist", "ah lembrei, é"): a few fillers, the remembering, a copula.
+_RECALLED_LEAD = re.compile(
+    r"(?i)[^\w\n]{0,4}(?:[^\W\d_]{1,8}[^\w\n]{1,3}){0,3}"
+    r"(?:(?:i\s+)?(?:remember(?:ed)?|recall(?:ed)?)|got\s+it"
+    r"|(?:ya\s+)?me\s+acord[ée]|(?:ya\s+)?me\s+acuerdo|(?:ya\s+)?recuerdo"
+    r"|je\s+m['\u2019]\s?en\s+souviens|je\s+me\s+souviens|je\s+me\s+rappelle|[çc]a\s+me\s+revient"
+    r"|(?:ich\s+)?wei[ßs](?:\s+es|['\u2019]s)?\s+wieder|wei[ßs]\s+ich(?:['\u2019]s|\s+es)?\s+wieder"
+    r"|ich\s+erinnere\s+mich|f[äa]llt\s+mir\s+(?:wieder\s+)?ein"
+    r"|(?:me\s+)?lembrei|(?:eu\s+)?lembro)[^\w\n]{0,3}"
+    r"(?:(?:it['\u2019]?s|it\s+is|es|era|c['\u2019]\s?est|c['\u2019]\s?[ée]tait|ist|war|[ée])[\s:]*)?"
+)
 # The customer confirming which value it is, then giving it ("yeah that one, 4821", "sí
 # esa, 4821", "oui celui-là : 4821", "ja genau das, 4821", "sim essa, 4821"): an assent
 # and a word pointing at what was announced.
@@ -5194,7 +5212,13 @@ def _starts_value(
             len(lead.split()) <= _ANNOUNCED_LEAD_WORDS
             or any(
                 lead_in.fullmatch(lead)
-                for lead_in in (_OLD_ONE_LEAD, _FILLED_LEAD, _HEDGED_LEAD, _CONFIRMED_LEAD)
+                for lead_in in (
+                    _OLD_ONE_LEAD,
+                    _FILLED_LEAD,
+                    _HEDGED_LEAD,
+                    _RECALLED_LEAD,
+                    _CONFIRMED_LEAD,
+                )
             )
             or (asked and answer_lead(lead))
         )

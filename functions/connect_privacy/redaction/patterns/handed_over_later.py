@@ -48,7 +48,9 @@ from connect_privacy.redaction.spans import Span
 # F785...", "ahora el número es ..."), and an opening quote ("richtig ist „5864...“").
 _HANDED = re.compile(
     r"(?i)(?:(?<![\w'\u2019])(?:it['\u2019]?s|is|was|es|era|est|c['\u2019]est|c['\u2019][ée]tait"
-    r"|ist|war|é|foi)|[:=])"
+    r"|ist|war|é|foi"
+    # or as what it ought to be: "should be", "debería ser", "devrait être", "wäre", "deveria ser"
+    r"|should\s+be|deber[íi]a\s+ser|devrait\s+[êe]tre|w[äa]re|deveria\s+ser)|[:=])"
     r"(?:\s{1,3}(?:now|jetzt|nun|ahora|maintenant|agora))?[\s\"'\u201e\u201c\u201d\u00ab]{0,4}\Z"
 )
 _HANDED_REACH = 24
@@ -102,7 +104,10 @@ _ONE_MIXED_PIECE = re.compile(r"(?=[0-9]*[A-Za-z])[A-Za-z0-9]+")
 _ZIP_FOUR = re.compile(r"[0-9]{5}-[0-9]{4}")
 # Where a copula hands something over: the copulas' and the colon's characters, a
 # substring test before any scan.
-_HANDED_HINTS = (":", "=", "is", "es", "ist", "é", "war", "era", "foi", "'s", "\u2019s")
+_HANDED_HINTS = (
+    *(":", "=", "is", "es", "ist", "é", "war", "era", "foi", "'s", "\u2019s"),
+    *("should", "ser", "tre", "wäre", "ware"),  # "should be", "debería ser", "être", "wäre"
+)
 
 
 def find_handed_over_later(view: str) -> Iterator[Span]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from connect_privacy.redaction.patterns.context import IS, NUMBER_LABEL
+from connect_privacy.redaction.patterns.context import IS, NUMBER_LABEL, full_date
 from connect_privacy.redaction.patterns.national_ids import DRIVER_WORDS
 
 # Britain's sixteen, and two more for the longest a state issues: a longer run is another
@@ -26,14 +26,23 @@ _FIRST = re.compile(
     rf"(?:{IS}[\s:]*)?"
     r"(?P<value>(?-i:[A-Z0-9]+(?:[\s\-][A-Z0-9]+){0,3}))[\s.]{0,3}"
 )
+# What the one on file is said to be, in the five languages.
+_WRONG = (
+    r"wrong|incorrect[eoa]?|incorret[oa]|invalid[eoa]?|inv[áa]lid[oa]|ung[üu]ltig|mal"
+    r"|errad[oa]|equivocad[oa]|err[oô]n[ée][eoa]?|faux|fausse|falsch"
+)
 # Nothing after the word but a number word, a copula or punctuation ("license?", "mein
 # Führerschein ist:"): the value itself follows in the next messages.
 # Or asked with what it is for ("¿número de licencia para el alquiler?", "permis pour la
 # location ?"): a question mark ends such a question, never a sentence about the licence.
+# Or said to be wrong ("my licence number is wrong", "la licencia está mal", "mon numéro
+# de permis est faux", "meine Führerscheinnummer falsch", "a carta tá errada"): the right
+# one is what the customer sends next.
 _ANNOUNCED = re.compile(
     rf"(?i)[\s:#=?\-]*(?:{NUMBER_LABEL}[\s:#=?\-]*)?"
     rf"(?:{IS}[\s:?]*)?"
     r"|\s+(?:para|pour|por|for|f[üu]r)(?:\s+[^\W\d_]+){1,3}\s*\?+\s*"
+    rf"|(?:\s+{NUMBER_LABEL})?\s+(?:(?:{IS}|est[áa]|t[áa]|ist)\s+)?(?:{_WRONG})[\s.!?]*"
 )
 # Between a number word and the licence's word that says whose number it is: "número de
 # licencia", "numéro du permis", "número da carta", "number of the licence".
@@ -45,8 +54,12 @@ _ANNOUNCED_REACH = 40
 _CLASS_OR_YEAR = re.compile(r"AM|A[12]?|B(?:E|96)?|C1?E?|D1?E?|L|T|19[5-9][0-9]|20[0-4][0-9]")
 # Capitals alone are a licence's only in a printed group of four ("UJHX"): "OK", "NEU" are words.
 _PRINTED_GROUP = re.compile(r"[A-Z]{4}")
-# Its rest: capitals and digits alone in the next message, a digit among them.
-_REST = re.compile(r"[^\w\n]{0,4}(?P<value>[A-Z0-9]+(?:[\s\-][A-Z0-9]+){0,3})[^\w\n]{0,4}")
+# Its rest: capitals and digits alone in the next message, a digit among them, in up to eight
+# groups apart by one to three spaces, a dash or a dot, spaced or not, as read off the card
+# ("SMI  TH6  2425", "Z123 - AB4C - DE5", "JON.ES7.1848").
+_REST = re.compile(
+    r"[^\w\n]{0,4}(?P<value>[A-Z0-9]+(?:(?:\s{1,3}|\s?[\-.]\s?)[A-Z0-9]+){0,7})[^\w\n]{0,4}"
+)
 
 
 def licence_start(view: str) -> tuple[int, int, int] | None:
@@ -91,6 +104,8 @@ def licence_rest(view: str, seen: int) -> tuple[int, int] | None:
     rest = _REST.fullmatch(view)
     if rest is None or not any(c.isdigit() for c in rest.group("value")):
         return None
+    if full_date(rest.group("value")):
+        return None  # "12.05.2031": the day it expires, not its number
     if seen + sum(c.isalnum() for c in rest.group("value")) > LICENCE_MOST:
         return None
     return rest.span("value")

@@ -39,6 +39,16 @@ _GAP = rf"(?:[^\w\[\]]|_|(?<![^\W\d_])(?:{JOINING_WORDS})(?![^\W\d_])){{1,24}}?"
 _COUNTRY = re.compile(rf"{_GAP}(?P<group>[A-Z]{{2}})(?![A-Za-z0-9])")
 _LOCATION = re.compile(rf"{_GAP}(?P<group>[A-Z0-9]{{2}})(?![A-Za-z0-9])")
 _BRANCH = re.compile(rf"{_GAP}(?P<group>[A-Z0-9]{{3}})(?![A-Za-z0-9])")
+# Or split anywhere, as the line wrapped or the customer read it ("ABC/DDEFG ... HIJ", "AB ...
+# CDDEFG", "ABCDFR | LI"): capitals first, then groups of any size across the same noise,
+# eight or eleven in all.
+_FIRST_GROUP = re.compile(r"[^\d\[\]\n]*?(?<![A-Za-z0-9])(?P<group>[A-Z]{1,8})(?![A-Za-z0-9])")
+_ANY_GROUP = re.compile(rf"{_GAP}(?P<group>[A-Z0-9]{{1,8}})(?![A-Za-z0-9])")
+_WITH_LOCATION = 8
+_WITH_BRANCH = 11
+# Plain separators alone are ``bic_any_groups``'s to read (one of them throughout): here noise
+# must stand somewhere between the groups.
+_PLAIN = re.compile(r"[ ]{1,3}|[ ]?[\-.][ ]?")
 
 
 def find_noisy_bic(view: str) -> Iterator[Span]:
@@ -47,14 +57,23 @@ def find_noisy_bic(view: str) -> Iterator[Span]:
         return  # most messages stop here
     for word in BIC_WORDS.finditer(view):
         lead = _LEAD.match(view, word.end(), word.end() + _FAR)
-        if lead is None:
+        if lead is not None and (
+            lead.start("bank") - word.end() <= _NEAR
+            or _ASSIGNED.search(view, word.end(), lead.start("bank"))
+        ):
+            end = _code_end(view, lead.end("bank"), lead.group("bank"))
+            if end is not None:
+                yield Span(lead.start("bank"), end, "SWIFT_CODE", 0.8, "patterns")
+                continue
+        first = _FIRST_GROUP.match(view, word.end(), word.end() + _FAR)
+        if first is None:
             continue
-        bank = lead.start("bank")
-        if bank - word.end() > _NEAR and not _ASSIGNED.search(view, word.end(), bank):
+        start = first.start("group")
+        if start - word.end() > _NEAR and not _ASSIGNED.search(view, word.end(), start):
             continue
-        end = _code_end(view, lead.end("bank"), lead.group("bank"))
+        end = _any_groups_end(view, first.end("group"), first.group("group"))
         if end is not None:
-            yield Span(lead.start("bank"), end, "SWIFT_CODE", 0.8, "patterns")
+            yield Span(start, end, "SWIFT_CODE", 0.8, "patterns")
 
 
 def _code_end(view: str, position: int, bank: str) -> int | None:
@@ -73,6 +92,37 @@ def _code_end(view: str, position: int, bank: str) -> int | None:
     if branch is not None and bic.is_valid(code + branch.group("group")):
         return branch.end()
     return position
+
+
+def _any_groups_end(view: str, position: int, code: str) -> int | None:
+    """Where a code split anywhere across noise ends ("ABC/DDEFG ... HIJ", "AB ... CDDEFG"):
+    groups of any size that make a valid code of eight or eleven, the longest one."""
+    found = None
+    noisy = False
+    while len(code) < _WITH_BRANCH:
+        group = _ANY_GROUP.match(view, position)
+        if group is None or "\n\n" in view[position : group.start("group")]:
+            break
+        noisy = noisy or not _PLAIN.fullmatch(view, position, group.start("group"))
+        code, position = code + group.group("group"), group.end()
+        whole = len(code) == _WITH_LOCATION or (
+            len(code) == _WITH_BRANCH and not _branch_is_word(group, view)
+        )
+        if noisy and whole and bic.is_valid(code) and not _reads_as_words(code):
+            found = position
+    return found
+
+
+def _branch_is_word(group: re.Match[str], view: str) -> bool:
+    """Three letters after a whole code and a space alone may be a word ("COBA DE FF THX");
+    the primary office's "XXX" is not."""
+    branch = group.group("group")
+    return (
+        len(branch) == 3
+        and branch.isalpha()
+        and branch != "XXX"
+        and view[group.start() : group.start("group")].isspace()
+    )
 
 
 def _reads_as_words(code: str) -> bool:
