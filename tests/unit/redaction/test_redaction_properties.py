@@ -33,6 +33,17 @@ WHOLE_DATE = re.compile(
     r"(?![0-9]|[./\-][0-9])",
     re.ASCII,
 )
+# Three to five capitals glued to one unbroken run of digits and naming no card ("JJD5281...",
+# a parcel's code): the run is the code's tail (README, "What gets redacted").
+CODE_PREFIX = re.compile(r"(?<![A-Za-z])[A-Z]{3,5}\Z")
+CARD_NAMES = {"VISA", "AMEX", "JCB", "ELO", "CARD", "CARTE", "KARTE", "PAN", "CCN", "NUM", "DEBIT"}
+
+
+def code_tail(text: str, run: re.Match[str]) -> bool:
+    prefix = CODE_PREFIX.search(text, 0, run.start())
+    return prefix is not None and prefix.group() not in CARD_NAMES and run.group().isdigit()
+
+
 # A day and month without a year ending a run after a blank ("... 0792 10/7").
 TRAILING_DAY_MONTH = re.compile(r"\s(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})\Z", re.ASCII)
 
@@ -155,6 +166,8 @@ def test_no_luhn_valid_13_to_19_digit_run_survives(text):
     redacted = fold(REDACTOR.redact(text).text)
 
     for run in DIGIT_RUN.finditer(redacted):
+        if code_tail(redacted, run):
+            continue  # a code's tail, by design (README, "What gets redacted")
         # A calendar date inside a run cuts it, by design (README, "What gets redacted"): a
         # date is never read as part of a card, so each side of it is a run of its own.
         for piece in dates_cut(run.group()):

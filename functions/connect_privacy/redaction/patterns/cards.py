@@ -365,9 +365,10 @@ def _old_card_ending(view: str, low: str) -> Iterator[Span]:
 
 
 # Three capitals or more glued to the digits, not an issuer's name ("JJD528151135455453",
-# a DHL parcel; "REF4111..."): a code whose tail the digits are. "VISA4111...", "AMEX3782..."
-# stay cards, and so do the card's own word and its shorthands glued on ("CARD4111...",
-# "PAN4111...").
+# a DHL parcel; "REF4111..."): a code whose tail the digits are, printed as one token.
+# "VISA4111...", "AMEX3782..." stay cards, and so do the card's own word and its shorthands
+# glued on ("CARD4111...", "PAN4111..."), and digits typed on in groups ("ABC4111 1111 ...",
+# "ABC4 1 1 1 ..."): no code is printed in groups after letters glued to it, a card is.
 _CODE_PREFIX = re.compile(r"(?<![A-Za-z])[A-Z]{3,5}\Z")
 _CARD_NAMES = frozenset(
     {"VISA", "AMEX", "JCB", "ELO", "CARD", "CARTE", "KARTE", "PAN", "CCN", "NUM", "DEBIT"}
@@ -380,7 +381,12 @@ def _code_tail(view: str, begin: int) -> bool:
 
 
 def _cards_in_run(view: str, run: Run) -> Iterator[Span]:
-    if run.begin > 2 and view[run.begin - 1].isupper() and _code_tail(view, run.begin):
+    if (
+        len(run.groups) == 1
+        and run.begin > 2
+        and view[run.begin - 1].isupper()
+        and _code_tail(view, run.begin)
+    ):
         return
     if is_isbn(run.digits) and not before(CARD_WORDS, view, run.begin):
         return  # a book: ISBN-13 and Luhn agree one time in ten
