@@ -3069,6 +3069,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         # "la transferencia de $ 2.071.000": an amount, not the CLABE
         or any(c in "$€£" for c in view[max(0, tail.start("value") - 3) : tail.start("value")])
         or _AMOUNT.match(view, tail.end("value")) is not None
+        or _currency_after_digits(view, tail.start("value"), value)  # "refund of 3.983 EUR"
         or (
             tail.group("after")
             and sum(c.isdigit() for c in value) < _MIN_BEFORE_WORDS
@@ -5174,6 +5175,14 @@ _AMOUNT = re.compile(
     r"(?i)[$€£]|\s?(?:[%€$£]|eur(?:os?)?\b|usd\b|dollars?\b|reais\b|r\$|pesos?\b|mxn\b"
     r"|brl\b|gbp\b|pounds?\b|libras?\b|dólares\b|dolares\b)"
 )
+
+
+def _currency_after_digits(view: str, begin: int, value: str) -> bool:
+    """A currency's code right after the digits of a value that may hold letters ("IBAN
+    para el reembolso de 3.983 EUR", "Erstattung von 1.318 EUR"): an amount, whose
+    currency the value's letters only seemed to be."""
+    digits_end = len(value.rstrip("".join({c for c in value if not c.isdigit()})))
+    return digits_end < len(value) and _AMOUNT.match(view, begin + digits_end) is not None
 
 
 def _starts_value(
