@@ -178,6 +178,7 @@ from connect_privacy.redaction.patterns.email_parts import (
     user_name_alone,
     user_name_ending,
 )
+from connect_privacy.redaction.patterns.error_words import names_shown_error
 from connect_privacy.redaction.patterns.fetched_value import fetched_kind, handed_value_end
 from connect_privacy.redaction.patterns.iban_start import IBAN_LENGTHS, iban_country_start
 from connect_privacy.redaction.patterns.identity_numbers import (
@@ -1660,6 +1661,7 @@ def _continue_pending(text: str, pending: PendingNumber, now: float) -> Carried:
         )
         or _BRANCH_LEAD.search(match.group("lead")) is not None  # "sucursal 313"
         or _amount_ahead(view, match)
+        or names_shown_error(view, match.start("value"))  # "the error says E6899"
     ):
         return _NOTHING
     if pending.entity_type == _PASSPORT:
@@ -3072,6 +3074,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         # "la transferencia de $ 2.071.000": an amount, not the CLABE
         or any(c in "$€£" for c in view[max(0, tail.start("value") - 3) : tail.start("value")])
         or _AMOUNT.match(view, tail.end("value")) is not None
+        or _currency_after_digits(view, tail.start("value"), value)  # "refund of 3.983 EUR"
         or (
             tail.group("after")
             and sum(c.isdigit() for c in value) < _MIN_BEFORE_WORDS
@@ -5192,6 +5195,14 @@ _AMOUNT = re.compile(
 )
 
 
+def _currency_after_digits(view: str, begin: int, value: str) -> bool:
+    """A currency's code right after the digits of a value that may hold letters ("IBAN
+    para el reembolso de 3.983 EUR", "Erstattung von 1.318 EUR"): an amount, whose
+    currency the value's letters only seemed to be."""
+    digits_end = len(value.rstrip("".join({c for c in value if not c.isdigit()})))
+    return digits_end < len(value) and _AMOUNT.match(view, begin + digits_end) is not None
+
+
 def _starts_value(
     view: str,
     match: re.Match[str],
@@ -5257,8 +5268,9 @@ def _lead_words(match: re.Match[str]) -> str:
 
 
 def _said_time(view: str, match: re.Match[str], begin: int, end: int) -> bool:
-    """A clock time with a colon ("20:05"), or words then a date, a time or a duration
-    ("ruft nach 19.15 an", "llega el 12/05", "schon 37 tage"): not the rest of a number
+    """A clock time with a colon ("20:05"), or words then a date, a time, a duration or a
+    year after its dating word ("ruft nach 19.15 an", "llega el 12/05", "schon 37 tage",
+    "opened in 2025"): not the rest of a number
     ("sorry the last digits 3075", "puis 12.34" and "34.56" alone still are)."""
     if _CLOCK_REST.match(view, end):
         return True  # "20" of "20:05": a colon is no joint of a number's groups
@@ -5275,6 +5287,8 @@ def _said_time(view: str, match: re.Match[str], begin: int, end: int) -> bool:
         or _CLOCK.fullmatch(value) is not None
         or _TIME_UNIT_AFTER.match(view, end) is not None
         or (dated is not None and calendar_day_and_month(dated.group(1), dated.group(2)))
+        # "its a checking account opened in 2025", "been with you since 2019": a year
+        or _dated_year(view, begin, value)
     )
 
 

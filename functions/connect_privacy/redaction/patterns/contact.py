@@ -52,6 +52,7 @@ from connect_privacy.redaction.patterns.context import (
     nearer,
     words,
 )
+from connect_privacy.redaction.patterns.counted_things import counted_after
 from connect_privacy.redaction.patterns.digit_groups import (
     ORDER_NUMBER,
     digit_group_spans,
@@ -194,6 +195,10 @@ def find_phone(view: str, regions: tuple[str, ...] | str = DEFAULT_REGIONS) -> I
             # "Rua Augusta 24, 1561-639 Lisboa": a house's number, then its postcode
             groups = groups[1:]
             begin = groups[0][0]
+        if len(groups) > 1 and counted_after(view, *groups[-1]):
+            # "my cell 6175550102, 53 GB plan", "612 345 678, 3 llamadas": a count or a
+            # size after the number, not its last group
+            groups = groups[:-1]
         # After a phone word, a number of a possible length is a phone, even one
         # outside the ranges the plan has allocated (drama and test numbers).
         lenient = (

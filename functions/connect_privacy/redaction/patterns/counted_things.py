@@ -74,6 +74,11 @@ _COUNTED = words(
     r"r[ée]clamations?",
     r"reclama[çc](?:ão|ões)",
     r"beschwerden?",
+    # sizes of a data plan or a file ("50 GB plan", "10 Go", "500 megas")
+    r"[kmgt]b",
+    r"[kmgt]o",
+    r"gigas?",
+    r"megas?",
 )
 # Between the count and its noun: a space, maybe an adverb's worth of nothing else.
 _GAP = re.compile(r"[ \t]{1,2}")

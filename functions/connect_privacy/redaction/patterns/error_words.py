@@ -50,3 +50,24 @@ _SHOWN_WINDOW = 32
 def shown_code_before(view: str, begin: int) -> bool:
     """Whether "code" right before ``begin`` is what a screen shows ("the app says code 5127")."""
     return _SHOWN_CODE.search(view, max(0, begin - _SHOWN_WINDOW), begin) is not None
+
+
+# An error's word, then at most a verb of showing and "code", then the code with the letters
+# it may begin with: "the error says E6899", "error shows code 6189", "el error dice ERR-12",
+# "l'erreur affiche 4021", "der Fehler zeigt E-17", "o erro diz 5120". The code on the screen,
+# not the rest of a number the customer was typing.
+# (Not "err" alone: in chat it is as often a hesitation, "err 9012", as the word.)
+_ERROR_SAYS = re.compile(
+    r"(?i)(?<![^\W\d_])(?:error(?:\s*code)?|erreur|code\s*(?:d['\u2019]\s*)?erreur"
+    r"|c[óo]digo\s*(?:de\s*)?(?:error|erro)|erro|fehler(?:\s*-?\s*code|meldung|nummer)?)"
+    r"(?:\s{1,3}(?:says|said|shows?|reads|is|was|dice|dec[íi]a|pone|muestra|es|dit|affiche|est"
+    r"|sagt|zeigt|lautet|ist|diz|mostra|[ée]))?"
+    r"(?:\s{1,3}(?:code|c[óo]digo))?[\s:#\-]{0,3}[A-Za-z]{0,4}[\-#]?\Z"
+)
+_SAYS_WINDOW = 48
+
+
+def names_shown_error(view: str, begin: int) -> bool:
+    """Whether the digits at ``begin`` are an error's code, named by the words right before
+    ("the error says E6899", "Fehler zeigt Code 17")."""
+    return _ERROR_SAYS.search(view, max(0, begin - _SAYS_WINDOW), begin) is not None

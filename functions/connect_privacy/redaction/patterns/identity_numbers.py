@@ -505,6 +505,19 @@ def _number_since_own_word(entity: str, view: str, begin: int) -> bool:
     return has_digit(view[since:begin])
 
 
+def _named_since_own_number(entity: str, view: str, begin: int) -> bool:
+    """Whether the identifier's word, a number (its own), then a reference's word stand
+    before ``begin``: "o meu NIF é 123456789 para a fatura 2023-91434" names the second
+    number the invoice's. Without a number before the reference's word ("o NIF: para a
+    fatura 2024/75184 é 123456789", "NIF da fatura: 123456789") the NIF is still named."""
+    low = max(0, begin - WINDOW)
+    own = max(_OWN_WORDS[entity].finditer(view, low, begin), key=re.Match.end, default=None)
+    if own is None:
+        return False
+    reference = max(NOT_PERSONAL.finditer(view, own.end(), begin), key=re.Match.end, default=None)
+    return reference is not None and has_digit(view[own.end() : reference.start()])
+
+
 # Identifiers that mix letters and digits, with O/o for 0 or I/l for 1 in their digit
 # positions: a CURP's birth date and last digit ("QUNI95O3O7..."), an RFC's birth date
 # ("QORA9OO72OE33") and a DNI's eight digits ("2O413048l", its check letter typed in lower
@@ -605,7 +618,13 @@ def _classify_digits(view: str, begin: int, digits: str) -> str | None:
     if (
         count == 9
         and nif.is_valid(digits)
-        and (before(PT_NIF_WORDS, view, begin) or bare_digits(view, begin))
+        and (
+            (
+                before(PT_NIF_WORDS, view, begin)
+                and not _named_since_own_number("PT_NIF", view, begin)
+            )
+            or bare_digits(view, begin)
+        )
     ):
         return "PT_NIF"
     if (

@@ -650,11 +650,16 @@ _LABEL_BEFORE_REACH = 20
 
 
 def _labelled_apart(view: str, begin: int, end: int, word_end: int) -> bool:
-    """Whether the value in ``begin:end``, in groups as a plate is ("KHP 1947"), has a label
-    of its own right before it and the word after it (ending at ``word_end``) a value of
-    its own. A value in one piece stays read as named: its label may be an identity's word
-    this module does not know ("habilitação 82151833427, passaporte ...")."""
-    if " " not in view[begin:end] or _OWN_VALUE_AFTER.match(view, word_end) is None:
+    """Whether the value in ``begin:end``, in groups as a plate is ("KHP 1947",
+    "KE-130-HM"), has a label of its own right before it and the word after it (ending at
+    ``word_end``) a value of its own. A value in one piece stays read as named: its label
+    may be an identity's word this module does not know ("habilitação 82151833427,
+    passaporte ...")."""
+    value = view[begin:end]
+    # a plate's groups are set apart by spaces ("KHP 1947") or by dashes between letters and
+    # digits ("KE-130-HM", "B-MK-4721")
+    grouped = " " in value or ("-" in value and has_letter(value) and has_digit(value))
+    if not grouped or _OWN_VALUE_AFTER.match(view, word_end) is None:
         return False
     label = _OWN_LABEL_BEFORE.search(view, max(0, begin - _LABEL_BEFORE_REACH), begin)
     return label is not None and label.group("label").lower() not in _NO_LABEL
