@@ -134,7 +134,8 @@ class Split:
 # next round's last detector change. So is the sixty-ninth author's (coffered/, merged unread
 # at 12:43 on 2026-12-02 while round 55 ran; its dev split is not tuned on either), and the
 # seventieth's (binned/, 12:44), the seventy-first's (vatted/, 12:44) and the seventy-second's
-# (podded/, 12:46) and the seventy-third's (toted/, 12:53) likewise.
+# (podded/, 12:46), the seventy-third's (toted/, 12:53) and the seventy-fourth's (lugged/,
+# 13:16) likewise.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -260,6 +261,8 @@ SPLITS = (
     Split("podded sealed", HERE / "podded" / "sealed.jsonl.gz", sealed=True),
     Split("toted dev", HERE / "toted" / "dev.jsonl"),
     Split("toted sealed", HERE / "toted" / "sealed.jsonl.gz", sealed=True),
+    Split("lugged dev", HERE / "lugged" / "dev.jsonl"),
+    Split("lugged sealed", HERE / "lugged" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
