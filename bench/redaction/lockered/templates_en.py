@@ -1,0 +1,116 @@
+"""English (en-US, en-GB) customer turns. Part of the sealed split: do not read while tuning."""
+
+CTX: dict[str, list[str]] = {
+    "CARD": ["card number", "card no", "credit card", "debit card", "cc#", "crd number", "visa"],
+    "CVV": ["cvv", "CVC", "security code", "the code on the back", "sec code"],
+    "EXP": ["expiry", "exp date", "expiration", "exp", "expires", "valid thru"],
+    "PIN": ["pin", "PIN", "pin number", "card pin", "pin code"],
+    "PWD": ["password", "pwd", "passwrod", "pass", "login password"],
+    "USER": ["username", "user name", "login", "user id", "handle"],
+    "EMAIL": ["email", "e-mail", "email address", "mail"],
+    "PHONE": ["phone", "cell", "mobile", "phone number", "number", "tel"],
+    "ACCT": ["account number", "acct no", "acct #", "account", "acount number", "a/c"],
+    "ROUTING": ["routing number", "routing no", "sort code", "ABA", "routing"],
+    "IBAN": ["IBAN", "iban", "iban number"],
+    "SWIFT": ["swift", "SWIFT code", "BIC", "swift/bic"],
+    "SSN": ["SSN", "social", "social security number", "soc sec #", "ssn"],
+    "ITIN": ["ITIN", "itin", "taxpayer id", "tax id (ITIN)"],
+    "NINO": ["NI number", "national insurance number", "NINO", "NI no"],
+    "PASSPORT": ["passport number", "passport no", "passport", "pasport #"],
+    "DL": ["driver's license", "drivers licence", "DL#", "license number", "driving licence no"],
+    "IP": ["IP", "ip address", "IP addr", "public IP"],
+    "MAC": ["MAC address", "mac", "MAC addr", "hardware address"],
+    "AKID": ["access key id", "AWS access key", "key id"],
+    "ASK": ["secret key", "aws secret", "secret access key"],
+    "DNI": ["DNI", "spanish ID (DNI)", "dni number"],
+    "NIE": ["NIE", "foreigner ID (NIE)", "nie number"],
+    "CURP": ["CURP", "curp"],
+    "RFC": ["RFC", "mexican tax id (RFC)", "rfc"],
+    "CLABE": ["CLABE", "clabe", "CLABE interbancaria"],
+    "CPF": ["CPF", "cpf", "brazilian CPF"],
+    "CNPJ": ["CNPJ", "company CNPJ", "cnpj"],
+    "NIR": ["french social security number", "NIR", "numero de secu"],
+    "STEUER": ["german tax ID", "Steuer-ID", "steuer id", "tax identification number"],
+    "NIF": ["NIF", "portuguese NIF", "contribuinte number", "nif"],
+}
+
+DEV: list[tuple[str, ...]] = [
+    ("hi, need to update the {X.ctx} on file, it's {X.plain} thx",),
+    ("ok i'll send my {X.ctx} in the next msg", "{X.context_only}"),
+    ("{X.ctx}: {X.spaced_or_dashed} and order {k.order} still hasn't shipped",),
+    ("typing on my phone sorry.. {X.ctx} {X.split_by_noise}",),
+    ("my {X.ctx} is {X.letter_substitution} (copied it off the letter you sent)",),
+    ("using voice to text so bear with me, {X.ctx} {X.spelled_out}",),
+    ("can't find the symbol on this keyboard lol, email is {EMAIL.email_spelled}",),
+    (
+        "is this legit?? the link says https://login.example.com/reset?u={EMAIL.percent_encoded}"
+        "&cb={PHONE.percent_encoded} and came at {k.time}",
+    ),
+    (
+        "the sync job uses sftp://{USER.url_credentials}:{PWD.url_credentials}@files.example.net",
+        "and our .env has\nAWS_ACCESS_KEY_ID={AKID.key_value_secret}\n"
+        "AWS_SECRET_ACCESS_KEY={ASK.key_value_secret}",
+    ),
+    ("new card arrived, exp{EXP.compact_expiry} cvv {CVV.plain}, pls retry the {k.amount} charge",),
+    ("IBAN from my statement\n{IBAN.iban_broken}\nfor the refund on invoice {k.invoice}",),
+    ("my card is {CARD.multi_message}", "{CARD.multi_message}", "expires {EXP.plain}"),
+    ("the {X.ctx} is {X.multi_message}", "{X.multi_message}"),
+]
+
+SEALED: list[tuple[str, ...]] = [
+    ("hello!! quick one, can you confirm you have {X.ctx} {X.plain} for me",),
+    ("you asked for my {X.ctx}? here", "{X.context_only}"),
+    ("sorry that was the old {X.ctx}, the right one is", "{X.context_only}"),
+    ("{X.ctx} is {X.spaced_or_dashed}, I called on {k.date} already",),
+    ("pls note {X.ctx} {X.split_by_noise} for ticket {k.ticket}",),
+    ("the {X.ctx} on the form reads {X.letter_substitution} if that helps",),
+    ("{X.ctx} {X.spelled_out} ... i hope that came out right",),
+    ("Hi, I'd like to cancel. Card {CARD.plain}, exp {EXP.plain}, CVV {CVV.plain}. Thanks",),
+    (
+        "charged twice {k.amount} on {k.date}!!! card ending.. whole number is"
+        " {CARD.spaced_or_dashed}",
+    ),
+    ("my pin is {PIN.plain} and my online password is {PWD.plain} can u reset both",),
+    ("login {USER.plain} / pwd {PWD.plain} doesnt work since the {k.version} update",),
+    ("email me at {EMAIL.plain} or call {PHONE.plain} after {k.time}",),
+    ("my new cell is {PHONE.split_by_noise} the old one is disconnected",),
+    ("for the direct deposit: routing {ROUTING.plain} account {ACCT.plain}",),
+    ("sort code {ROUTING@b.plain} acc no {ACCT@b.plain}, the branch is in {k.zip}",),
+    ("wire details pls send to IBAN {IBAN.plain} SWIFT {SWIFT.plain} amount {k.amount}",),
+    ("iban\n{IBAN.iban_broken}\nbic {SWIFT.plain}",),
+    ("my SSN {SSN.plain}, DOB {k.date}, zip {k.zipplus}",),
+    ("for the W-form: ITIN {ITIN.spaced_or_dashed} (i don't have an SSN yet)",),
+    ("NI number {NINO.plain} and my postcode is {k.zip}",),
+    ("passport no {PASSPORT.plain} flight {k.flight} on {k.date}",),
+    ("drivers licence {DL.plain} expires {k.year}, is that ok for the rental?",),
+    ("router shows IP {IP.plain} and MAC {MAC.plain}, model {k.model}",),
+    ("someone logged in from {IP.plain} at {k.time}?? not me",),
+    (
+        "i accidentally pasted our keys in the ticket:\nAWS_ACCESS_KEY_ID={AKID.key_value_secret}\n"
+        "AWS_SECRET_ACCESS_KEY={ASK.key_value_secret}\nplease delete",
+    ),
+    ("DB_PASSWORD={PWD.key_value_secret}\nthat's the one the installer asked for",),
+    (
+        "the webhook url is"
+        " https://{USER.url_credentials}:{PWD.url_credentials}@hooks.example.org/in",
+    ),
+    ("card {CARD.plain} exp {EXP.compact_expiry} cvc {CVV.plain}",),
+    ("expires{EXP.compact_expiry} sorry forgot that",),
+    ("my email is {EMAIL.email_spelled} not the gmail one",),
+    (
+        "got a weird link"
+        " https://pay.example.com/verify?email={EMAIL.percent_encoded}&step={k.count}",
+    ),
+    ("Relocating from Madrid, my DNI is {DNI.plain} and NIE {NIE.plain}",),
+    ("my mexican papers: CURP {CURP.plain}, RFC {RFC.plain}",),
+    ("please pay the refund to CLABE {CLABE.split_by_noise}",),
+    ("brazil docs: CPF {CPF.plain} and company CNPJ {CNPJ.plain}",),
+    ("french social security {NIR.plain} for the clinic appointment at {k.time}",),
+    ("my german tax ID is {STEUER.plain}, I work in room {k.room}",),
+    ("Portuguese NIF {NIF.plain} for the invoice {k.invoice}",),
+    ("cc is {CARD.multi_message}", "{CARD.multi_message}", "{CARD.multi_message}"),
+    ("call me on {PHONE.multi_message}", "{PHONE.multi_message} thanks"),
+    ("acct # {ACCT.multi_message}", "{ACCT.multi_message}", "routing {ROUTING.plain}"),
+    ("{X.ctx} {X.multi_message} and", "{X.multi_message}"),
+    ("I have {k.count} packages, tracking {k.tracking}, delivered to {k.street} Elm St",),
+]

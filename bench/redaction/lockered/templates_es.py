@@ -1,0 +1,125 @@
+"""Spanish (es-ES, es-MX) customer turns. Part of the sealed split: do not read while tuning."""
+
+CTX: dict[str, list[str]] = {
+    "CARD": [
+        "tarjeta",
+        "numero de tarjeta",
+        "núm. de tarjeta",
+        "tarj",
+        "tarjeta de credito",
+        "la visa",
+    ],
+    "CVV": ["cvv", "código de seguridad", "codigo de seg", "cvc", "los tres de atras"],
+    "EXP": ["caducidad", "vencimiento", "fecha de venc", "cad", "expira", "vence"],
+    "PIN": ["pin", "PIN", "numero pin", "nip", "clave del cajero"],
+    "PWD": ["contraseña", "contrasena", "clave", "password", "contra"],
+    "USER": ["usuario", "nombre de usuario", "user", "login"],
+    "EMAIL": ["correo", "email", "mail", "correo electronico", "e-mail"],
+    "PHONE": ["telefono", "teléfono", "cel", "celular", "móvil", "movil", "tlf", "whatsapp"],
+    "ACCT": ["numero de cuenta", "nº de cuenta", "cuenta", "cta", "num cuenta"],
+    "ROUTING": ["codigo de entidad", "entidad", "codigo de banco", "sucursal", "oficina"],
+    "IBAN": ["IBAN", "iban", "cuenta IBAN"],
+    "SWIFT": ["swift", "BIC", "codigo swift", "bic/swift"],
+    "SSN": ["SSN", "seguro social gringo", "social security", "numero de seguro social de EEUU"],
+    "ITIN": ["ITIN", "itin del IRS", "numero ITIN"],
+    "NINO": ["national insurance", "NI number", "numero de seguridad social britanico"],
+    "PASSPORT": ["pasaporte", "nº pasaporte", "numero de pasaporte", "pasap"],
+    "DL": ["carnet de conducir", "licencia de manejo", "licencia", "permiso de conducir"],
+    "IP": ["IP", "direccion ip", "la ip", "dirección IP"],
+    "MAC": ["MAC", "direccion mac", "la mac del router"],
+    "AKID": ["access key", "clave de acceso de AWS", "key id"],
+    "ASK": ["secret key", "clave secreta", "secret de aws"],
+    "DNI": ["DNI", "dni", "documento de identidad", "d.n.i."],
+    "NIE": ["NIE", "nie", "numero de extranjero"],
+    "CURP": ["CURP", "curp", "la curp"],
+    "RFC": ["RFC", "rfc", "registro federal"],
+    "CLABE": ["CLABE", "clabe", "cuenta clabe", "clabe interbancaria"],
+    "CPF": ["CPF", "cpf brasileño"],
+    "CNPJ": ["CNPJ", "cnpj de la empresa"],
+    "NIR": ["numero de seguridad social frances", "NIR", "numéro de sécu"],
+    "STEUER": ["numero fiscal aleman", "Steuer-ID", "steuer id"],
+    "NIF": ["NIF portugues", "nif", "contribuinte"],
+}
+
+DEV: list[tuple[str, ...]] = [
+    ("hola buenas, mi {X.ctx} es {X.plain} xfa actualizadlo",),
+    ("te mando el {X.ctx} ahora", "{X.context_only}"),
+    ("{X.ctx} {X.spaced_or_dashed} y el pedido {k.order} sigue sin llegar",),
+    ("perdon escribo desde el cel.. {X.ctx} {X.split_by_noise}",),
+    ("el {X.ctx} que sale en la carta es {X.letter_substitution}",),
+    ("lo dicto por voz, {X.ctx} {X.spelled_out}",),
+    ("no me sale la arroba jaja, mi correo es {EMAIL.email_spelled}",),
+    (
+        "me llego este enlace https://acceso.example.com/clave?correo={EMAIL.percent_encoded}"
+        "&tel={PHONE.percent_encoded} a las {k.time} es fiable?",
+    ),
+    (
+        "la conexion esta configurada como ftp://{USER.url_credentials}:{PWD.url_credentials}"
+        "@archivos.example.net",
+        "y en el fichero de config:\nAWS_ACCESS_KEY_ID={AKID.key_value_secret}\n"
+        "AWS_SECRET_ACCESS_KEY={ASK.key_value_secret}",
+    ),
+    (
+        "ya me llego la tarjeta nueva, cad{EXP.compact_expiry} cvv"
+        " {CVV.plain}, cobrad los {k.amount}",
+    ),
+    ("os paso el IBAN\n{IBAN.iban_broken}\npara la devolución de la factura {k.invoice}",),
+    ("mi tarjeta es {CARD.multi_message}", "{CARD.multi_message}", "vence {EXP.plain}"),
+    ("el {X.ctx} es {X.multi_message}", "{X.multi_message}"),
+]
+
+SEALED: list[tuple[str, ...]] = [
+    ("oye me confirmas q teneis {X.ctx} {X.plain} ??",),
+    ("me pediste el {X.ctx} no? aqui va", "{X.context_only}"),
+    ("uy perdona ese era el {X.ctx} viejo, el bueno es", "{X.context_only}"),
+    ("{X.ctx}: {X.spaced_or_dashed}, ya llame el {k.date}",),
+    ("anotad {X.ctx} {X.split_by_noise} para la incidencia {k.ticket}",),
+    ("en el formulario pone {X.ctx} {X.letter_substitution} no se si se lee bien",),
+    ("{X.ctx} {X.spelled_out} ... espero q se entienda",),
+    (
+        "Buenas, quiero dar de baja. Tarjeta {CARD.plain} caduca {EXP.plain}"
+        " cvv {CVV.plain}. Gracias",
+    ),
+    ("me cobraron dos veces {k.amount} el {k.date}!!! la tarjeta es {CARD.spaced_or_dashed}",),
+    ("mi pin es {PIN.plain} y la contraseña de la app {PWD.plain} podeis resetear las dos",),
+    ("usuario {USER.plain} contraseña {PWD.plain} y no entra desde la version {k.version}",),
+    ("escribidme a {EMAIL.plain} o llamad al {PHONE.plain} despues de las {k.time}",),
+    ("mi nuevo movil es {PHONE.split_by_noise} el otro ya no lo uso",),
+    ("para la domiciliacion: entidad {ROUTING.plain} cuenta {ACCT.plain}",),
+    ("banco {ROUTING@b.plain} y num cuenta {ACCT@b.plain}, CP {k.zip}",),
+    ("transferencia al IBAN {IBAN.plain} BIC {SWIFT.plain} por {k.amount}",),
+    ("iban\n{IBAN.iban_broken}\nswift {SWIFT.plain}",),
+    ("vivo en texas, mi SSN {SSN.plain} y nací el {k.date}",),
+    ("no tengo social, tengo ITIN {ITIN.spaced_or_dashed}",),
+    ("trabaje en londres, NI number {NINO.plain}",),
+    ("pasaporte {PASSPORT.plain} vuelo {k.flight} del {k.date}",),
+    ("mi permiso de conducir {DL.plain} caduca en {k.year}, vale para alquilar?",),
+    ("el router dice IP {IP.plain} y MAC {MAC.plain}, modelo {k.model}",),
+    ("alguien entro desde {IP.plain} a las {k.time}, yo no fui",),
+    (
+        "pegue sin querer las claves:\nAWS_ACCESS_KEY_ID={AKID.key_value_secret}\n"
+        "AWS_SECRET_ACCESS_KEY={ASK.key_value_secret}\nborradlo porfa",
+    ),
+    ("DB_PASSWORD={PWD.key_value_secret}\nesa es la que pide el instalador",),
+    (
+        "el webhook es"
+        " https://{USER.url_credentials}:{PWD.url_credentials}@hooks.example.org/entrada",
+    ),
+    ("tarjeta {CARD.plain} venc {EXP.compact_expiry} cvc {CVV.plain}",),
+    ("vence{EXP.compact_expiry} se me olvido",),
+    ("mi correo es {EMAIL.email_spelled} no el de hotmail",),
+    ("me llego https://pagos.example.com/verificar?email={EMAIL.percent_encoded}&paso={k.count}",),
+    ("Mi DNI {DNI.plain} y el de mi mujer es NIE {NIE.plain}",),
+    ("para el tramite: CURP {CURP.plain}, RFC {RFC.plain}",),
+    ("depositen el reembolso a la CLABE {CLABE.split_by_noise}",),
+    ("mi clabe es {CLABE.plain} y son {k.count} pagos",),
+    ("del brasil: CPF {CPF.plain} y CNPJ {CNPJ.plain}",),
+    ("seguridad social francesa {NIR.plain} para la cita de las {k.time}",),
+    ("Steuer-ID {STEUER.plain} que me dieron en Alemania",),
+    ("NIF portugués {NIF.plain} para la factura {k.invoice}",),
+    ("tarj {CARD.multi_message}", "{CARD.multi_message}", "{CARD.multi_message}"),
+    ("llamame al {PHONE.multi_message}", "{PHONE.multi_message} gracias"),
+    ("clabe {CLABE.multi_message}", "{CLABE.multi_message}"),
+    ("{X.ctx} {X.multi_message} y", "{X.multi_message}"),
+    ("tengo {k.count} paquetes, seguimiento {k.tracking}, calle Mayor {k.street}",),
+]
