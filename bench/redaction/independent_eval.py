@@ -139,7 +139,8 @@ class Split:
 # listed for that run) is sealed: nobody has read it, and its dev split is not tuned on, so dev
 # and sealed both measure unseen text. Open it only after the next round's last detector
 # change.
-# So is the seventy-fifth author's (lockered/, merged unread at 13:29 while round 56 ran).
+# So are the seventy-fifth author's (lockered/, merged unread at 13:29 while round 56 ran) and
+# the seventy-sixth's (chested/, 13:48).
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -269,6 +270,8 @@ SPLITS = (
     Split("lugged sealed", HERE / "lugged" / "sealed.jsonl.gz", sealed=True),
     Split("lockered dev", HERE / "lockered" / "dev.jsonl"),
     Split("lockered sealed", HERE / "lockered" / "sealed.jsonl.gz", sealed=True),
+    Split("chested dev", HERE / "chested" / "dev.jsonl"),
+    Split("chested sealed", HERE / "chested" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
