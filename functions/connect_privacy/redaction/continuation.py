@@ -102,6 +102,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
+import phonenumbers
 from stdnum.fr import nir
 from stdnum.us import rtn
 
@@ -1011,6 +1012,20 @@ _PLUS_HEAD = re.compile(
 _PLUS_ALONE = re.compile(
     r"[^\w\n+]{0,4}(?P<value>\+[0-9](?:[ \-.]?[0-9]){1,11})(?P<after>)[^\w\n%€$£]{0,4}"
 )
+# A "+" and a country's calling code ending the message, maybe with the first digits run on
+# ("mine is +44", "me rappeler ? +33", "zurückrufen? +49170"): the rest comes next. Not "+1"
+# alone, the reply that agrees, nor "+20 %" or "+150 €"; its code must be one phones use.
+_PLUS_END = re.compile(r"(?<![\w+.,/\-])(?P<value>\+[0-9]{2,12})(?P<after>)[^\w\n%€$£+]{0,4}\Z")
+_CALLING_CODES = frozenset(str(code) for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
+
+
+def _calling_code_first(digits: str) -> bool:
+    """Whether ``digits`` are a country's calling code, or start with one and run on."""
+    if len(digits) <= 3:
+        return digits in _CALLING_CODES
+    return any(digits[:size] in _CALLING_CODES for size in (1, 2, 3))
+
+
 # "I'll send it in parts", "te lo paso por partes", "en plusieurs morceaux", "in zwei
 # Teilen", "vou mandar em partes": the customer says the number comes over several
 # messages, so a card's first digits ending the message need not be grouped as printed
@@ -2907,6 +2922,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     if best is None and (_asks_to_wait(view) or _dictation_ahead(view)):
         # "une seconde" with no word naming the value: digits alone will follow
         return _awaiting(_DICTATED, 16, now)
+    parted = _first_part_in_parts(view, now) if best is None else None
+    if parted is not None:  # "lo mando por partes xq se corta: 11", then "508 82", "02"
+        return parted
     if best is None and card_heads and _bare_routing(view):  # not the rest of another value
         return _account_next(now)  # "its 147223957", then "and 724401660003"
     transfer = (
@@ -3022,8 +3040,10 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         tail is None or _gap_words(view, context.end(), tail.start("value")) > _MAX_GAP_WORDS
     ):
         # "el número que tienen está mal, es 222": a clause about the number, too long for a
-        # named value's gap, before the copula and the digits
-        return _number_opening_head(view, now)
+        # named value's gap, before the copula and the digits; a "+" and a country's code
+        # ending the message are the phone's start all the same ("whats ur number? mine is +44")
+        started = _number_opening_head(view, now)
+        return started if started.spans else _phone_head(view, now)
     if nino and tail is None:
         return (
             _announced(view, context, kind, now) if not any(c.isdigit() for c in view) else _NOTHING
@@ -4957,15 +4977,18 @@ def _phone_head(view: str, now: float) -> Carried:
     """A message with no context word that ends with a phone's country code and first
     digits ("my number is +1 415", "é +351 91"): a "+" says what follows is a phone."""
     low = max(0, len(view) - _CARD_HEAD_REACH)
-    match = _PLUS_HEAD.search(view, low) or _PLUS_ALONE.fullmatch(view)
+    match = (
+        _PLUS_HEAD.search(view, low) or _PLUS_ALONE.fullmatch(view) or _PLUS_END.search(view, low)
+    )
     if match is None:
         return _NOTHING
     value = match.group("value")
     digits = "".join(c for c in value if c.isdigit())
     complete = _phone_digits(digits, international=True)
-    least = 2 if match.re is _PLUS_ALONE else 3
+    least = 2 if match.re is not _PLUS_HEAD else 3
     if (
         len(digits) < least
+        or (match.re is _PLUS_END and not _calling_code_first(digits))
         or _named_after(match)
         or sum(c.isdigit() for c in view) != len(digits)  # other numbers: a reference, a date
         or NOT_PERSONAL.search(view, low, match.start())
@@ -5085,6 +5108,38 @@ def _blank(match: re.Match[str]) -> str:
 _HERE_ALONE = re.compile(
     _OPENING_ASSENT + r"here(?:\s{1,3}(?:it\s{1,3}is|you\s{1,3}go|goes))?[^\w\n]{0,4}"
 )
+
+
+# After words saying the value comes in parts, and maybe why, a colon and the value's first
+# part ending the message ("gonna split it in bits cos the chat cuts me off: 020", "lo mando por
+# partes xq se corta: 11", "je coupe en morceaux sinon ca passe pas : 3080", "schick es in
+# Stücken sonst bricht es ab: 8878", "vou mandar em pedacos senao corta: 916"): no word named
+# it, and the next messages of digits alone are its rest, as after "here goes". Capitals may
+# stand in it (an NI number's "YC 418"), one digit at least.
+_PARTS_FIRST = re.compile(
+    r"[^\d\n:]{0,48}:[ \t]{0,3}(?P<value>[0-9A-Z]{1,12}(?:[ \-.][0-9A-Z]{1,12}){0,3})[^\w\n]{0,4}"
+)
+_PARTS_FIRST_CHARS = 120
+
+
+def _first_part_in_parts(view: str, now: float) -> Carried | None:
+    if len(view) > _PARTS_FIRST_CHARS or any(c in "$€£%" for c in view):
+        return None  # "en 3 partes: 300 €": instalments
+    parts = _IN_PARTS.search(view)
+    if parts is None or has_digit(view[: parts.end()]):
+        return None
+    match = _PARTS_FIRST.fullmatch(view, parts.end())
+    if match is None or not has_digit(match.group("value")):
+        return None
+    card = _card_head(view, now)
+    if card.spans:  # "ich teile sie auf: 4000": a card issuer's digits start a card
+        return card
+    value = match.group("value")
+    span = Span(match.start("value"), match.end("value"), _DICTATED, _SCORE, "continuation")
+    seen = sum(c.isalnum() for c in value)
+    if seen >= _CARD_DIGITS:
+        return Carried((span,), None)
+    return Carried((span,), PendingNumber(_DICTATED, seen, 16, 0, now + WINDOW_SECONDS))
 
 
 def _dictation_ahead(view: str) -> bool:

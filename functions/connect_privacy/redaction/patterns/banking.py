@@ -1842,8 +1842,11 @@ def find_lookalike_expiry(clear: str) -> Iterator[Span]:
         yield Span(match.start("value"), match.end("value"), "CREDIT_DEBIT_EXPIRY", 0.8, "patterns")
 
 
+# The month's word whole: a word that only starts like one ("declaration 2026", "decision
+# 2025", "marketing 2024") names no month.
+_EN_MONTHS = r"january|february|march|april|june|july|august|september|october|november|december"
 _BARE_NAMED_EXPIRY = re.compile(
-    rf"[^\w\[\]]*+(?P<value>(?i:{_MONTHS})[^\W\d_]*\.?"
+    rf"[^\w\[\]]*+(?P<value>(?i:{_EN_MONTHS}|{_MONTHS})(?![^\W\d_])\.?"
     r"(?P<sep>\s{0,2}(?:del?|of|do|da|/|-)\s{0,2}|\s{1,3})(?P<year>(?:20)?[0-9]{2}))[^\w\[\]]*+"
 )
 _BARE_NAMED_CHARS = 32
