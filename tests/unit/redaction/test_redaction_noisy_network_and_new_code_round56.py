@@ -93,3 +93,8 @@ def test_small_letter_words_among_runs_are_no_mac() -> None:
 )
 def test_a_new_code_named_after_the_old_one_is_masked(text: str, masked: str) -> None:
     assert redact(text) == masked
+
+
+def test_a_date_then_a_time_stays() -> None:
+    text = "zugestellt am 17.11. um 7.50 aber hier ist nix"
+    assert redact(text) == text

@@ -286,8 +286,9 @@ _HEX_LETTER = re.compile(r"[A-Fa-f]")
 # slash, a line break or a filler word ("203. | 0. 👉 113. | 219", "192. uh 0.|113. | 108",
 # "2001: eh db8: y 1fb8:\n: ➡️ e277"). The separators kept say address with no IP word: the
 # parts must make one (``_kept_separators``). The noise after a separator is bounded.
-_FILLERS = r"uh|um|eh|euh|äh|ah|then|next|and|dann|und|puis|ensuite|et|luego|despu[ée]s|y|depois|e"
-_AFTER_SEPARATOR = rf"(?:[^\w.:]{{1,6}}|[^\w.:]{{0,3}}(?i:{_FILLERS})[^\w.:]{{1,3}}){{0,2}}"
+# Noise after every separator: "17.11. um 7.50" is a date and a time.
+_FILLERS = r"uh|eh|euh|äh|ah|then|next|and|dann|und|puis|ensuite|et|luego|despu[ée]s|y|depois|e"
+_AFTER_SEPARATOR = rf"(?:[^\w.:]{{1,6}}|[^\w.:]{{0,3}}(?i:{_FILLERS})[^\w.:]{{1,3}}){{1,2}}"
 _KEPT_DOTS = re.compile(
     rf"(?=[0-9])(?<![\w.:])[0-9]{{1,3}}\.(?:{_AFTER_SEPARATOR}[0-9]{{1,3}}\.){{2}}"
     rf"{_AFTER_SEPARATOR}[0-9]{{1,3}}(?![0-9]|\.[0-9])"
