@@ -194,6 +194,9 @@ def find_spaced_ip(clear: str) -> Iterator[Span]:
             yield Span(match.start("value"), match.end("value"), "IP_ADDRESS", 0.8, "patterns")
 
 
+# The gap from a MAC word to its noisy pairs holds whose address it is: "mac del portatil",
+# "mac du pc", "mac vom laptop", "mac do note" (fourteen characters before the pairs).
+_OWNER_GAP = 20
 # One joint repeated between the groups of an address read out with noise: a sign or an
 # emoji set apart by spaces, a connective, a line break or spaces ("76 / 3d / 42",
 # "2001 | db8 | bdc9 |  | b582", "72 und a6 und 35", "203-0-113-211"). The same joint
@@ -208,7 +211,7 @@ _NOISY_MAC = after_context(
     rf"(?<![0-9A-Za-z])[0-9A-Fa-f]{{2}}{_JOINT}[0-9A-Fa-f]{{2}}(?:(?P=joint)[0-9A-Fa-f]{{2}}){{4}}"
     # not six pairs of a longer run
     r"(?![0-9A-Za-z]|(?P=joint)[0-9A-Fa-f])",
-    gap=12,
+    gap=_OWNER_GAP,
 )
 
 
@@ -218,10 +221,9 @@ def _noisy_mac(view: str) -> Iterator[Span]:
     for match in _MIXED_MAC.finditer(view):
         if _HEX_LETTER.search(match.group("value")):
             yield Span(match.start("value"), match.end("value"), "MAC_ADDRESS", 0.8, "patterns")
-    if ":" in view:  # every scattered address keeps some of its colons
-        for match in _SCATTERED_MAC.finditer(view):
-            if _scattered_pairs(match.group("value")):
-                yield Span(match.start("value"), match.end("value"), "MAC_ADDRESS", 0.8, "patterns")
+    for match in _SCATTERED_MAC.finditer(view):
+        if _scattered_pairs(match.group("value")):
+            yield Span(match.start("value"), match.end("value"), "MAC_ADDRESS", 0.8, "patterns")
 
 
 # The six pairs after a MAC word with a different joint between some of them, as a customer
@@ -232,26 +234,31 @@ _MIXED_MAC = after_context(
     MAC_WORDS,
     rf"(?<![0-9A-Za-z])[0-9A-Fa-f]{{2}}(?:{_MIXED_JOINT}[0-9A-Fa-f]{{2}}){{5}}"
     rf"(?![0-9A-Za-z]|{_MIXED_JOINT}[0-9A-Fa-f])",
-    gap=12,
+    gap=_OWNER_GAP,
 )
 
 
 # The twelve hex digits after a MAC word with spaces or dashes typed inside its pairs as well
 # as between them, its colons left where they were ("mac 0A:7 - 2:BD - :56: - 20:E - A",
-# "mac F3:3 6:D2 :93: 52:2 8"): runs of one or two digits apart by colons, dashes and spaces.
+# "mac F3:3 6:D2 :93: 52:2 8"), or regrouped in runs of one to five ("mac 72 - CF9 - 5F04 -
+# 74D", "mac 36-9  0-89  -22-  8D-A  B"): runs apart by colons, dashes and spaces.
 _SCATTERED_MAC = after_context(
     MAC_WORDS,
-    r"(?<![0-9A-Za-z])[0-9A-Fa-f]{1,2}(?:[ :\-]{1,5}[0-9A-Fa-f]{1,2}){5,11}(?![0-9A-Za-z])",
-    gap=12,
+    r"(?<![0-9A-Za-z])[0-9A-Fa-f]{1,5}(?:[ :\-]{1,5}[0-9A-Fa-f]{1,5}){2,11}(?![0-9A-Za-z])",
+    gap=_OWNER_GAP,
 )
 _MAC_HEX_DIGITS = 12
+_RUN = re.compile(r"[0-9A-Fa-f]+")
 
 
 def _scattered_pairs(value: str) -> bool:
-    """Exactly a MAC's twelve hex digits, a colon among them, and a hex letter: twelve
-    decimal digits with colons after "mac" may be times ("mac 10:30 - 11:45 - 12:00")."""
+    """Exactly a MAC's twelve hex digits and a hex letter: twelve decimal digits with colons
+    after "mac" may be times ("mac 10:30 - 11:45 - 12:00"). With no colon, no run of small
+    letters alone: those are words ("12 de 03 de 2024", "be", "cafe")."""
     hexes = sum(c in string.hexdigits for c in value)
-    return hexes == _MAC_HEX_DIGITS and ":" in value and _HEX_LETTER.search(value) is not None
+    if hexes != _MAC_HEX_DIGITS or _HEX_LETTER.search(value) is None:
+        return False
+    return ":" in value or not any(run.islower() for run in _RUN.findall(value))
 
 
 # An address's groups with one joint between them, an IPv6 group left empty where "::"
@@ -275,14 +282,83 @@ _BLOCKED_HINTS = ("block", "bann", "sperr", "bloq", "banid")
 _HEX_LETTER = re.compile(r"[A-Fa-f]")
 
 
+# An address that keeps its dots or colons with noise typed after them: an emoji, a pipe, a
+# slash, a line break or a filler word ("203. | 0. 👉 113. | 219", "192. uh 0.|113. | 108",
+# "2001: eh db8: y 1fb8:\n: ➡️ e277"). The separators kept say address with no IP word: the
+# parts must make one (``_kept_separators``). The noise after a separator is bounded.
+# Noise after every separator: "17.11. um 7.50" is a date and a time.
+_FILLERS = r"uh|eh|euh|äh|ah|then|next|and|dann|und|puis|ensuite|et|luego|despu[ée]s|y|depois|e"
+_AFTER_SEPARATOR = rf"(?:[^\w.:]{{1,6}}|[^\w.:]{{0,3}}(?i:{_FILLERS})[^\w.:]{{1,3}}){{1,2}}"
+_KEPT_DOTS = re.compile(
+    rf"(?=[0-9])(?<![\w.:])[0-9]{{1,3}}\.(?:{_AFTER_SEPARATOR}[0-9]{{1,3}}\.){{2}}"
+    rf"{_AFTER_SEPARATOR}[0-9]{{1,3}}(?![0-9]|\.[0-9])"
+)
+_KEPT_COLONS = re.compile(
+    rf"(?=[0-9A-Fa-f])(?<![\w.:])[0-9A-Fa-f]{{1,4}}:(?:{_AFTER_SEPARATOR}[0-9A-Fa-f]{{0,4}}:){{1,6}}"
+    rf"{_AFTER_SEPARATOR}[0-9A-Fa-f]{{1,4}}(?![\w:])"
+)
+_GROUP_ENDING = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{0,4}\Z")
+_SIGN_OR_WORD = re.compile(r"[^\w\s.:]|[A-Za-z]{3}|\s[A-Za-z]{1,2}\s")
+
+
+def _kept_separators(view: str) -> Iterator[Span]:
+    for pattern, separator in ((_KEPT_DOTS, "."), (_KEPT_COLONS, ":")):
+        if separator not in view:
+            continue
+        for match in pattern.finditer(view):
+            value = match.group()
+            if _SIGN_OR_WORD.search(value) is None:
+                continue  # none or spaces alone: "am 12. 5. 20. 4" may be dates or a list
+            groups = [_GROUP_ENDING.search(piece) for piece in value.split(separator)]
+            if None in groups or before(VERSION_WORDS, view, match.start(), 16):
+                continue
+            address = separator.join(group.group() for group in groups if group is not None)
+            if _kept_address(address, separator):
+                yield Span(match.start(), match.end(), "IP_ADDRESS", 0.8, "patterns")
+
+
+def _kept_address(address: str, separator: str) -> bool:
+    """Four numbers to 255, one of two digits at least ("1. | 2. | 3. | 4" is a list); or an
+    IPv6 address with a hex letter or an empty group ("10: 20: 30: 40" are times)."""
+    if separator == ".":
+        return not all(len(part) == 1 for part in address.split(".")) and _is_ipv4(address)
+    has_letter = _HEX_LETTER.search(address) is not None or "::" in address
+    return has_letter and _is_ipv6(address)
+
+
+# An IPv4 address after its word with a different joint between some of its numbers, or the
+# dot or dash said as a word ("ip 203 traço 0💳113|242", "ip 192 dot 168 dot 0 dot 12", "la ip
+# 10 punto 4 / 7 punto 21"): four numbers, no fifth after them. No colon: "10:30 - 11:45"
+# are times.
+_SAID_SEPARATORS = (
+    r"and|und|y|et|e|then|dann|puis|luego|depois|dot|point|punto|ponto|punkt"
+    r"|dash|tiret|gui[oó]n|tra[çc]o|strich"
+)
+_MIXED_IP_JOINT = (
+    rf"(?:[ ]{{0,2}}(?:[^\w\s:]{{1,4}}|(?:{_SAID_SEPARATORS})(?!\w))[ ]{{0,2}}|\s{{1,2}})"
+)
+_MIXED_IP = after_context(
+    IP_WORDS,
+    rf"(?<![0-9A-Za-z.])[0-9]{{1,3}}(?:{_MIXED_IP_JOINT}[0-9]{{1,3}}){{3}}"
+    rf"(?![0-9A-Za-z]|{_MIXED_IP_JOINT}[0-9])",
+    gap=12,
+)
+_NUMBER = re.compile(r"[0-9]+")
+
+
 def find_noisy_ip(view: str) -> Iterator[Span]:
     """Addresses read out with one joint between their groups: after an IP word, or before a
-    word saying the address is blocked (folded view)."""
+    word saying the address is blocked; or with noise after the separators they keep
+    (folded view)."""
+    yield from _kept_separators(view)
     low = view.lower()
     blocked = _BLOCKED_IP.finditer(view) if any(map(low.__contains__, _BLOCKED_HINTS)) else ()
     named = _NOISY_IP.finditer(view) if "ip" in low else ()
     for match in (*named, *blocked):
         if _joined_address(match.group("value"), match.group("joint")):
+            yield Span(match.start("value"), match.end("value"), "IP_ADDRESS", 0.8, "patterns")
+    for match in _MIXED_IP.finditer(view) if "ip" in low else ():
+        if _kept_address(".".join(_NUMBER.findall(match.group("value"))), "."):
             yield Span(match.start("value"), match.end("value"), "IP_ADDRESS", 0.8, "patterns")
 
 
