@@ -138,6 +138,33 @@ def _old_value(view: str, span: Span) -> Iterator[Span]:
         )
 
 
+# The new value named right after the old one, as a customer changing a code types them:
+# "old one was 1418 new one 6691", "the pin was 7989, new one should be 1502", "el viejo es
+# 5969 y el nuevo 2593", "code 6440, le nouveau 8839", "alte 2859 neue 0598", "a antiga 7567
+# e a nova 6908". Both are the customer's, of the same kind; a code's may differ in length.
+# Read on the deobfuscated view, so look-alike letters typed in it ("669l") count as digits.
+_NEW_VALUE = re.compile(
+    r"(?i)\s{0,3}[,;.]?\s{0,3}(?:(?:and|but|y|pero|et|mais|und|aber|e|mas)\s{1,3})?"
+    r"(?:(?:the|my|el|mi|la|l['\u2019]|le|mon|ma|die|der|das|mein|meine|o|a|meu|minha)\s{0,3})?"
+    r"(?:new(?:\s{1,3}one)?|nuev[oa]|nouvel(?:le)?|nouveau|neue[rns]?|nov[oa])"
+    r"(?:\s{1,3}(?:should\s{1,3}be|will\s{1,3}be|would\s{1,3}be|ser[áa]|sera|soll|vai\s{1,3}ser"
+    rf"|{IS}))?\s{{1,3}}:?\s{{0,3}}"
+    r"(?P<value>[0-9](?:[\s.\-]{0,2}[0-9]){2,18})(?![0-9]|[.\-/:,][0-9])"
+)
+
+
+def _new_value(view: str, span: Span) -> Iterator[Span]:
+    match = _NEW_VALUE.match(view, span.end)
+    if match is None:
+        return
+    digits = sum(c.isdigit() for c in view[span.begin : span.end])
+    new = sum(c.isdigit() for c in match.group("value"))
+    if span.entity_type in _CODES or abs(new - digits) <= _CONTRAST_SLACK:
+        yield Span(
+            match.start("value"), match.end("value"), span.entity_type, span.score, "patterns"
+        )
+
+
 def _contrasted(view: str, span: Span) -> Iterator[Span]:
     # the anchored match first: most found values have no contrast word after them
     match = _CONTRASTED_VALUE.match(view, span.end)
@@ -188,6 +215,7 @@ def find_corrections(view: str, found: Iterable[Span]) -> Iterator[Span]:
             if contrast:
                 yield from _contrasted(view, span)
             yield from _old_value(view, span)
+            yield from _new_value(view, span)
             yield from _offered_in_turn(view, span)
             continue
         contrasted = _CONTRASTED_EXPIRY.match(view, span.end)

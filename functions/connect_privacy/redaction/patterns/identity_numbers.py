@@ -334,6 +334,8 @@ def find_identity_numbers(folded: str, view: str) -> Iterator[Span]:
             yield Span(run.begin, run.end, kind, 0.85, "patterns")
         elif (kind := _named_digits(view, run.begin, run.digits)) is not None:
             yield Span(run.begin, run.end, kind, 0.6, "patterns")
+        elif view != folded:
+            yield from _before_comma(folded, view, run)
     if digit_counts[folded] >= 13:  # a Corsican NIR's thirteen digits, a printed NIR's 15
         yield from _grouped_nirs(folded)
     # (the start of a NIR holds five digits; an identifier in pieces six, an RFC's date)
@@ -402,6 +404,10 @@ _PIECED_HINTS = (
 _ALL_PIECED_HINTS = tuple(hint for hints in _PIECED_HINTS for hint in hints)
 
 
+# How far after an identifier's word a colon may close the clause that named it.
+_CLAUSE_REACH = 64
+
+
 def _pieced_ids(view: str) -> Iterator[Span]:
     """After its word (a few words may stand between: "el RFC de la empresa: ..."), or
     before the words naming it ("HOU-B97-021-6DC-8 es mi RFC", "... (curp)")."""
@@ -421,6 +427,14 @@ def _pieced_ids(view: str) -> Iterator[Span]:
             for begin, end, compact, count in after:
                 if count >= 2 and len(compact) in lengths and valid(compact.upper()):
                     yield Span(begin, end, entity, 0.85, "patterns")
+            # or after a colon closing a longer clause that a reference may fill ("rfc de
+            # la empresa para la factura FAC-2024-0001: ..."): the value right after it
+            colon = view.find(":", word.end(), word.end() + _CLAUSE_REACH)
+            if colon != -1 and "\n" not in view[word.end() : colon]:
+                after = pieces_after(view, colon + 1, most=most, reach=3, starts=1)
+                for begin, end, compact, count in after:
+                    if count >= 2 and len(compact) in lengths and valid(compact.upper()):
+                        yield Span(begin, end, entity, 0.85, "patterns")
             for begin, end, compact, count in pieces_before(view, word.start(), most=most):
                 if (
                     count >= 2
@@ -437,6 +451,26 @@ def _pieced_ids(view: str) -> Iterator[Span]:
 # stretch before a mask token ("la factura 93645331 a [EMAIL]": "to" an address), which
 # ends after the word's space. A letter typed at the end ends the text without the space.
 _ONE_LETTER_WORD = re.compile(r"\s[aey]\s+(?:[^\W\d_]|\Z)")
+
+
+def _before_comma(folded: str, view: str, run: Run) -> Iterator[Span]:
+    """The deobfuscated view reads a comma after a number as noise between groups, so a
+    count typed after a whole identifier joins its run ("cnpj 58.000.173/0001-90, 22
+    caixas", "cnpj 76/025 et 228 / 0001|06, 4 colis"): after the identifier's word, the
+    digits before the run's last comma as typed are read alone, by their check digits."""
+    comma = folded.rfind(",", run.begin, run.end)
+    if comma == -1:
+        return
+    count = sum(char.isdigit() for char in view[run.begin : comma])
+    kind = _classify_digits(view, run.begin, run.digits[:count]) if count >= 9 else None
+    # only after the identifier's own word: eleven digits of a phone before a count ("11
+    # 98765 4321, 30 gigas") pass a CPF's check one time in a hundred
+    own = _OWN_WORDS.get(kind) if kind is not None else None
+    if kind is not None and own is not None and before(own, view, run.begin):
+        end = comma
+        while not view[end - 1].isdigit():
+            end -= 1
+        yield Span(run.begin, end, kind, 0.85, "patterns")
 
 
 def _card_then_count(digits: str) -> bool:
