@@ -115,18 +115,6 @@ _OLD_VALUE = re.compile(
 _CODES = frozenset({"PIN", "CREDIT_DEBIT_CVV"})
 
 
-def _old_value(view: str, span: Span) -> Iterator[Span]:
-    match = _OLD_VALUE.match(view, span.end)
-    if match is None:
-        return
-    digits = sum(c.isdigit() for c in view[span.begin : span.end])
-    old = sum(c.isdigit() for c in match.group("value"))
-    if span.entity_type in _CODES or abs(old - digits) <= _CONTRAST_SLACK:
-        yield Span(
-            match.start("value"), match.end("value"), span.entity_type, span.score, "patterns"
-        )
-
-
 # The new value named right after the old one, as a customer changing a code types them:
 # "old one was 1418 new one 6691", "the pin was 7989, new one should be 1502", "el viejo es
 # 5969 y el nuevo 2593", "code 6440, le nouveau 8839", "alte 2859 neue 0598", "a antiga 7567
@@ -142,13 +130,15 @@ _NEW_VALUE = re.compile(
 )
 
 
-def _new_value(view: str, span: Span) -> Iterator[Span]:
-    match = _NEW_VALUE.match(view, span.end)
+def _other_value(other: re.Pattern[str], view: str, span: Span) -> Iterator[Span]:
+    """The customer's other value of the same kind that ``other`` reads right after the
+    found one (the old after the new, or the new after the old), of about its length."""
+    match = other.match(view, span.end)
     if match is None:
         return
     digits = sum(c.isdigit() for c in view[span.begin : span.end])
-    new = sum(c.isdigit() for c in match.group("value"))
-    if span.entity_type in _CODES or abs(new - digits) <= _CONTRAST_SLACK:
+    theirs = sum(c.isdigit() for c in match.group("value"))
+    if span.entity_type in _CODES or abs(theirs - digits) <= _CONTRAST_SLACK:
         yield Span(
             match.start("value"), match.end("value"), span.entity_type, span.score, "patterns"
         )
@@ -203,8 +193,8 @@ def find_corrections(view: str, found: Iterable[Span]) -> Iterator[Span]:
         if span.entity_type != "CREDIT_DEBIT_EXPIRY":
             if contrast:
                 yield from _contrasted(view, span)
-            yield from _old_value(view, span)
-            yield from _new_value(view, span)
+            yield from _other_value(_OLD_VALUE, view, span)
+            yield from _other_value(_NEW_VALUE, view, span)
             yield from _offered_in_turn(view, span)
             continue
         contrasted = _CONTRASTED_EXPIRY.match(view, span.end)
