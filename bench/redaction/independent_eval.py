@@ -135,12 +135,10 @@ class Split:
 # the same way, together, by make bench-redaction-sealed at 13:17 on 2026-12-02 on bb00847
 # (round 55, which tuned only on earlier authors' readable splits, never on these authors' dev
 # splits).
-# The seventy-fourth author's sealed split (lugged/, merged unread at 13:16 that day and not
-# listed for that run) is sealed: nobody has read it, and its dev split is not tuned on, so dev
-# and sealed both measure unseen text. Open it only after the next round's last detector
-# change.
-# So are the seventy-fifth author's (lockered/, merged unread at 13:29 while round 56 ran) and
-# the seventy-sixth's (chested/, 13:48).
+# The seventy-fourth author's (lugged/, sealed since round 55), the seventy-fifth's
+# (lockered/) and the seventy-sixth's (chested/), merged unread and never tuned on, went the
+# same way, together, by make bench-redaction-sealed at 14:08 on 2026-12-02 on 65299c2 (round
+# 56, which tuned only on earlier authors' readable splits, never on these authors' dev splits).
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -267,11 +265,11 @@ SPLITS = (
     Split("toted dev", HERE / "toted" / "dev.jsonl"),
     Split("toted opened", HERE / "toted" / "opened.jsonl.gz"),
     Split("lugged dev", HERE / "lugged" / "dev.jsonl"),
-    Split("lugged sealed", HERE / "lugged" / "sealed.jsonl.gz", sealed=True),
+    Split("lugged opened", HERE / "lugged" / "opened.jsonl.gz"),
     Split("lockered dev", HERE / "lockered" / "dev.jsonl"),
-    Split("lockered sealed", HERE / "lockered" / "sealed.jsonl.gz", sealed=True),
+    Split("lockered opened", HERE / "lockered" / "opened.jsonl.gz"),
     Split("chested dev", HERE / "chested" / "dev.jsonl"),
-    Split("chested sealed", HERE / "chested" / "sealed.jsonl.gz", sealed=True),
+    Split("chested opened", HERE / "chested" / "opened.jsonl.gz"),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
