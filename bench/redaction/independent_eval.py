@@ -139,6 +139,9 @@ class Split:
 # (lockered/) and the seventy-sixth's (chested/), merged unread and never tuned on, went the
 # same way, together, by make bench-redaction-sealed at 14:08 on 2026-12-02 on 65299c2 (round
 # 56, which tuned only on earlier authors' readable splits, never on these authors' dev splits).
+# The seventy-seventh author's sealed split (caddied/, merged unread at 14:13 that day, after
+# round 56's last detector change) is sealed: nobody has read it, and its dev split is not
+# tuned on. Open it only after the next round's last detector change.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -270,6 +273,8 @@ SPLITS = (
     Split("lockered opened", HERE / "lockered" / "opened.jsonl.gz"),
     Split("chested dev", HERE / "chested" / "dev.jsonl"),
     Split("chested opened", HERE / "chested" / "opened.jsonl.gz"),
+    Split("caddied dev", HERE / "caddied" / "dev.jsonl"),
+    Split("caddied sealed", HERE / "caddied" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
