@@ -423,18 +423,15 @@ def _pieced_ids(view: str) -> Iterator[Span]:
         for word in phrases.finditer(view):
             # a clause may stand between ("the RFC on my mexican invoices is ..."): the
             # value is validated whole, so eight words' reach costs no false match
-            after = pieces_after(view, word.end(), most=most, reach=40, starts=8)
-            for begin, end, compact, count in after:
-                if count >= 2 and len(compact) in lengths and valid(compact.upper()):
-                    yield Span(begin, end, entity, 0.85, "patterns")
+            after = [*pieces_after(view, word.end(), most=most, reach=40, starts=8)]
             # or after a colon closing a longer clause that a reference may fill ("rfc de
             # la empresa para la factura FAC-2024-0001: ..."): the value right after it
             colon = view.find(":", word.end(), word.end() + _CLAUSE_REACH)
             if colon != -1 and "\n" not in view[word.end() : colon]:
-                after = pieces_after(view, colon + 1, most=most, reach=3, starts=1)
-                for begin, end, compact, count in after:
-                    if count >= 2 and len(compact) in lengths and valid(compact.upper()):
-                        yield Span(begin, end, entity, 0.85, "patterns")
+                after += pieces_after(view, colon + 1, most=most, reach=3, starts=1)
+            for begin, end, compact, count in after:
+                if count >= 2 and len(compact) in lengths and valid(compact.upper()):
+                    yield Span(begin, end, entity, 0.85, "patterns")
             for begin, end, compact, count in pieces_before(view, word.start(), most=most):
                 if (
                     count >= 2

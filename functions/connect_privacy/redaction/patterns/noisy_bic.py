@@ -57,10 +57,7 @@ def find_noisy_bic(view: str) -> Iterator[Span]:
         return  # most messages stop here
     for word in BIC_WORDS.finditer(view):
         lead = _LEAD.match(view, word.end(), word.end() + _FAR)
-        if lead is not None and (
-            lead.start("bank") - word.end() <= _NEAR
-            or _ASSIGNED.search(view, word.end(), lead.start("bank"))
-        ):
+        if lead is not None and _named_at(view, word.end(), lead.start("bank")):
             end = _code_end(view, lead.end("bank"), lead.group("bank"))
             if end is not None:
                 yield Span(lead.start("bank"), end, "SWIFT_CODE", 0.8, "patterns")
@@ -69,11 +66,17 @@ def find_noisy_bic(view: str) -> Iterator[Span]:
         if first is None:
             continue
         start = first.start("group")
-        if start - word.end() > _NEAR and not _ASSIGNED.search(view, word.end(), start):
+        if not _named_at(view, word.end(), start):
             continue
         end = _any_groups_end(view, first.end("group"), first.group("group"))
         if end is not None:
             yield Span(start, end, "SWIFT_CODE", 0.8, "patterns")
+
+
+def _named_at(view: str, word_end: int, start: int) -> bool:
+    """Whether a code starting at ``start`` is the word's: near it, or further after a
+    copula, a colon or the bank's name (``_ASSIGNED``)."""
+    return start - word_end <= _NEAR or _ASSIGNED.search(view, word_end, start) is not None
 
 
 def _code_end(view: str, position: int, bank: str) -> int | None:
