@@ -2868,15 +2868,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         else None
     )
     if going is not None:  # "ok here goes 23", then "09", "135 95": a number read out
-        card = _card_head(view, now)
-        if card.spans:  # "aquí va: 4111 1111 1111": a card's printed groups are a card's
-            return card
-        value = going.group("value")
-        span = Span(going.start("value"), going.end("value"), _DICTATED, _SCORE, "continuation")
-        seen = sum(c.isdigit() for c in value)
-        if seen >= _CARD_DIGITS:  # a card's sixteen or more: whole as far as anyone can tell
-            return Carried((span,), None)
-        return Carried((span,), PendingNumber(_DICTATED, seen, 16, 0, now + WINDOW_SECONDS))
+        return _read_out_first(view, going, now, counted=str.isdigit)
     half = _CODE_HALF.fullmatch(view) if len(view) <= _READY_CHARS else None
     if half is not None:  # "code 35", then "83": a PIN typed in two goes
         span = Span(half.start("value"), half.end("value"), "PIN", _SCORE, "continuation")
@@ -5131,12 +5123,21 @@ def _first_part_in_parts(view: str, now: float) -> Carried | None:
     match = _PARTS_FIRST.fullmatch(view, parts.end())
     if match is None or not has_digit(match.group("value")):
         return None
+    return _read_out_first(view, match, now, counted=str.isalnum)
+
+
+def _read_out_first(
+    view: str, match: re.Match[str], now: float, *, counted: Callable[[str], bool]
+) -> Carried:
+    """The first part of a number read out with no word naming it (``match``'s value): a
+    card's printed groups are a card's ("aquí va: 4111 1111 1111", "ich teile sie auf:
+    4000"); else the part, and a marker for the rest unless a card's sixteen characters
+    that ``counted`` counts are there already (whole as far as anyone can tell)."""
     card = _card_head(view, now)
-    if card.spans:  # "ich teile sie auf: 4000": a card issuer's digits start a card
+    if card.spans:
         return card
-    value = match.group("value")
     span = Span(match.start("value"), match.end("value"), _DICTATED, _SCORE, "continuation")
-    seen = sum(c.isalnum() for c in value)
+    seen = sum(counted(c) for c in match.group("value"))
     if seen >= _CARD_DIGITS:
         return Carried((span,), None)
     return Carried((span,), PendingNumber(_DICTATED, seen, 16, 0, now + WINDOW_SECONDS))
