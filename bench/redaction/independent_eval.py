@@ -141,7 +141,9 @@ class Split:
 # 56, which tuned only on earlier authors' readable splits, never on these authors' dev splits).
 # The seventy-seventh author's sealed split (caddied/, merged unread at 14:13 that day, after
 # round 56's last detector change) is sealed: nobody has read it, and its dev split is not
-# tuned on. Open it only after the next round's last detector change.
+# tuned on. The seventy-eighth to eightieth authors' (trunked/, creeled/, bunkered/, merged
+# unread at 16:38 on 2026-12-02, while round 57 ran) are sealed too and their dev splits are not
+# tuned on. Open them only after round 57's last detector change; keep at least one sealed.
 SPLITS = (
     Split("independent dev", HERE / "independent" / "dev.jsonl"),
     Split("independent opened", HERE / "independent" / "opened.jsonl.gz"),
@@ -275,6 +277,12 @@ SPLITS = (
     Split("chested opened", HERE / "chested" / "opened.jsonl.gz"),
     Split("caddied dev", HERE / "caddied" / "dev.jsonl"),
     Split("caddied sealed", HERE / "caddied" / "sealed.jsonl.gz", sealed=True),
+    Split("trunked dev", HERE / "trunked" / "dev.jsonl"),
+    Split("trunked sealed", HERE / "trunked" / "sealed.jsonl.gz", sealed=True),
+    Split("creeled dev", HERE / "creeled" / "dev.jsonl"),
+    Split("creeled sealed", HERE / "creeled" / "sealed.jsonl.gz", sealed=True),
+    Split("bunkered dev", HERE / "bunkered" / "dev.jsonl"),
+    Split("bunkered sealed", HERE / "bunkered" / "sealed.jsonl.gz", sealed=True),
     Split("asked dev", HERE / "asked" / "dev.jsonl", agent_turns=True),
     Split("asked opened", HERE / "asked" / "opened.jsonl.gz", agent_turns=True),
     Split("prompted dev", HERE / "prompted" / "dev.jsonl", agent_turns=True),
