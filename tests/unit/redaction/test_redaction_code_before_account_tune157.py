@@ -57,6 +57,8 @@ def test_a_bank_code_after_its_own_word_is_masked(text: str) -> None:
         ("el banco 2020 y la cuenta nueva", "2020"),
         ("compte 12345678901, agence du 75011", "75011"),
         ("au guichet le 12/4 on m'a dit 12345", "12345"),
+        # digits said one by one are no account typed in groups: the branch may be a shop's
+        ("my bank acc four one two two seven three five five nine one branch 812", "812"),
     ],
 )
 def test_an_office_a_count_or_a_postcode_stays(text: str, kept: str) -> None:

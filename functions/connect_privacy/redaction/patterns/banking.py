@@ -33,7 +33,7 @@ from connect_privacy.redaction.patterns.cc_account import cc_account
 from connect_privacy.redaction.patterns.code_before_account import (
     BRANCH_CODE,
     BRANCH_CODE_DIGITS,
-    account_number_given,
+    account_number_end,
 )
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
@@ -2182,11 +2182,13 @@ def find_routing(view: str) -> Iterator[Span]:
             begin = match.start("value")
             if not nearer(NOT_PERSONAL, ROUTING_WORDS, view, begin):
                 yield Span(begin, match.end("value"), "BANK_ROUTING", 0.75, "patterns")
-    if any(hint in low for hint in _BRANCH_ALONE_HINTS) and (
-        _ACCOUNT_RUN.search(view) or account_number_given(view)
-    ):
+    branch_named = any(hint in low for hint in _BRANCH_ALONE_HINTS)
+    # an account's number in one run anywhere, or in groups after its word ("conta 2864 /
+    # 3190 / 019"): then the code after that number, never the number itself ("bank 1234-567")
+    given = 0 if not branch_named or _ACCOUNT_RUN.search(view) else account_number_end(view)
+    if branch_named and given is not None:
         account = ACCOUNT_WORDS.search(view)
-        first = account.start() if account is not None else len(view)
+        first = max(given, account.start() if account is not None else len(view))
         alone = (*_BRANCH_ALONE.finditer(view, first), *_AGENCE_ALONE.finditer(view, first))
         for match in alone:
             begin = match.start("value")

@@ -74,7 +74,11 @@ _LONGEST_WORD = 16
 # The account's own number right after its word: six digits or more, maybe in groups with
 # noise between them ("4555 ✨ 9377 ✨ 980" is blanked in the deobfuscated view).
 _ACCOUNT_NUMBER = re.compile(r"[^\dA-Za-z\n]{0,6}[0-9](?:[\s\-./]{0,10}[0-9]){5,}")
+# The same typed in groups of digits ("2864 / 3190 / 019"), not digits said one by one ("oh
+# five three ..." reads "0    5    3"): after it, "branch 933" may be a shop's.
+_GROUPED_ACCOUNT_NUMBER = re.compile(r"[^\dA-Za-z\n]{0,6}[0-9]{3,}(?:[\s\-./]{1,10}[0-9]{2,})+")
 _DIGIT = re.compile(r"[0-9]")
+_ACCOUNT_DIGITS = 6
 
 
 def find_code_before_account(view: str) -> Iterator[Span]:
@@ -98,7 +102,11 @@ def find_code_before_account(view: str) -> Iterator[Span]:
         yield Span(begin, end, "BANK_ROUTING", 0.75, "patterns")
 
 
-def account_number_given(view: str) -> bool:
-    """Whether an account's word stands in ``view`` with its number right after it, maybe in
-    groups ("conta 2864 / 3190 / 019")."""
-    return any(_ACCOUNT_NUMBER.match(view, word.end()) for word in ACCOUNT_WORDS.finditer(view))
+def account_number_end(view: str) -> int | None:
+    """Where the first account's number given after its word ends ("conta 2864 / 3190 /
+    019"), if any: a branch's code after it is that account's."""
+    for word in ACCOUNT_WORDS.finditer(view):
+        number = _GROUPED_ACCOUNT_NUMBER.match(view, word.end())
+        if number is not None and sum(c.isdigit() for c in number.group()) >= _ACCOUNT_DIGITS:
+            return number.end()
+    return None
