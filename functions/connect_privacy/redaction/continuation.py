@@ -450,6 +450,11 @@ _LONG_ACCOUNT_WORDS = words(r"cbu", r"cvu")
 _NIB_WORDS = words(r"nib")
 _SIX_DIGIT_BRANCH_WORDS = words(r"bsb", r"sort\s*-?\s*code", r"s/c")
 _BLZ_WORDS = words(r"blz", r"bankleitzahl")
+# France's bank code on a RIB, five digits: "code banque", "code établissement"; "code guichet"
+# the branch's, five too.
+_FRENCH_BANK_CODE_WORDS = words(
+    r"code\s*banque", r"code\s*(?:d['\u2019]\s*)?[ée]tablissement", r"code\s*guichet"
+)
 _EXPIRY, _MONTHS = "CREDIT_DEBIT_EXPIRY", 12
 # Canada's transit number (five digits, ``TRANSIT_WORDS``) is followed by the institution's
 # three: "transit 26431", then "002 et compte ...". Brazil's agência has four digits and a
@@ -531,6 +536,7 @@ _KINDS: tuple[tuple[re.Pattern[str], _Kind], ...] = (
     # digits ("bsb is 035", then "892"), Germany's Bankleitzahl eight ("blz 493", "36 ...").
     (_SIX_DIGIT_BRANCH_WORDS, _Kind("BANK_ROUTING", 6)),
     (_BLZ_WORDS, _Kind("BANK_ROUTING", 8)),
+    (_FRENCH_BANK_CODE_WORDS, _Kind("BANK_ROUTING", 5)),
     (TRANSIT_WORDS, _Kind("BANK_ROUTING", 8)),
     (_AGENCIA_WORDS, _Kind("BANK_ROUTING", 5)),
     # a US routing number has nine digits ("routing 2670", then "84131"), in three groups too
@@ -2687,6 +2693,16 @@ _PURPOSE = re.compile(
 # teléfono por si se corta el chat", "my number in case the chat drops", "mon numéro au cas
 # où ça coupe", "meine Nummer falls der Chat abbricht", "meu número caso o chat caia"): a
 # short clause of words to the end of the gap, no digit.
+# Where the value comes, said after its word: in the next message ("la blz in der nächsten
+# Nachricht", "le code dans le msg suivant", "la cuenta en el siguiente mensaje", "my account
+# in the next message", "a conta na próxima mensagem"): the value's word ends the request.
+_NEXT_MESSAGE = re.compile(
+    r"(?i)\b(?:in\s+(?:the|my)\s+next\s+(?:message|msg|text)"
+    r"|in\s+der\s+n(?:[äa]|ae)chsten\s+nachricht"
+    r"|dans\s+(?:le|mon)\s+(?:prochain\s+(?:message|msg)|(?:message|msg)\s+suivant)"
+    r"|en\s+(?:el|mi)\s+(?:siguiente|pr[óo]ximo)\s+(?:mensaje|msj)"
+    r"|na\s+(?:minha\s+)?pr[óo]xima\s+mensagem)[\s.!]*\Z"
+)
 _IN_CASE = re.compile(
     r"(?i)\b(?:(?:just\s+)?in\s+case|por\s+si(?:\s+acaso)?|au\s+cas\s+o[ùu]|falls"
     r"|f[üu]r\s+den\s+fall|(?:no\s+|pra\s+|para\s+)?caso|se\s+por\s+acaso)"
@@ -2767,7 +2783,7 @@ def _gap_words(view: str, begin: int, end: int, *, marks_count: bool = False) ->
         return len(gap.split())
     if not marks_count and _past_colon_clause(view, begin) >= len(view[:end].rstrip()):
         return 0
-    for aside in (_WHOSE, _PURPOSE, _PURPOSE_CLAUSE, NEW_ONE_ASIDE, _IN_CASE):
+    for aside in (_WHOSE, _PURPOSE, _PURPOSE_CLAUSE, NEW_ONE_ASIDE, _IN_CASE, _NEXT_MESSAGE):
         gap = aside.sub(" ", gap, count=1)
     parts = _IN_PARTS.search(gap)
     if parts is not None:

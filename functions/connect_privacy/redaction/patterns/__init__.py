@@ -61,6 +61,7 @@ from connect_privacy.redaction.patterns.bracketed_value import open_brackets
 from connect_privacy.redaction.patterns.cards import digit_runs
 from connect_privacy.redaction.patterns.changed_by_someone import find_changed_by_someone
 from connect_privacy.redaction.patterns.chosen_credential import find_chosen_credential
+from connect_privacy.redaction.patterns.code_before_account import find_code_before_account
 from connect_privacy.redaction.patterns.companion_passport import find_companion_passport
 from connect_privacy.redaction.patterns.config_user import find_assigned_user
 from connect_privacy.redaction.patterns.context import (
@@ -219,6 +220,7 @@ _DIGIT_FINDERS: tuple[_Finder, ...] = (
     banking.find_expiry,
     banking.find_pin,
     banking.find_routing,
+    find_code_before_account,
     banking.find_account_checks,
     value_first.find_numbers_first,
     find_forgotten_codes,

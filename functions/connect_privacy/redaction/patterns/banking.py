@@ -30,6 +30,11 @@ from stdnum.us import rtn
 
 from connect_privacy.redaction.patterns.cards import CARD_WORDS, Run
 from connect_privacy.redaction.patterns.cc_account import cc_account
+from connect_privacy.redaction.patterns.code_before_account import (
+    BRANCH_CODE,
+    BRANCH_CODE_DIGITS,
+    account_number_end,
+)
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
     NOT_PERSONAL,
@@ -98,6 +103,7 @@ ROUTING_WORDS = words(
     r"bank\s*code",
     r"entidad",  # the bank's four digits of a Spanish CCC
     r"sort\s*-?\s*code",
+    r"sort\s*-?\s*cd",  # abbreviated on a standing-order form
     r"blz",
     r"bankleitzahl",
     # Australia's bank-state-branch number ("BSB 062-000")
@@ -109,10 +115,12 @@ ROUTING_WORDS = words(
     # Switzerland's bank clearing number (BC-Nr.), said "clearing" in every language there
     r"clearing(?:\s*-?\s*(?:nr\.?|nummer|number|no|n[°º]))?",
     r"code\s*banque",
+    # the code banque's other name on a RIB ("code établissement 30004")
+    r"code\s*(?:d['\u2019]\s*)?[ée]tablissement",
     r"code\s*guichet",
     # "guichet" alone is also the counter ("au guichet le 12/4"): only before its own
-    # five digits ("code banque 30004, guichet 00123")
-    r"guichet(?=\s*:?\s*[0-9]{5}(?![0-9]))",
+    # five digits, maybe in two groups ("code banque 30004, guichet 00123", "guichet 001-23")
+    r"guichet(?=\s*:?\s*[0-9](?:[\s\-]?[0-9]){4}(?![0-9]))",
     # "banque" alone likewise, before the code banque's five digits ("banque 30004")
     r"banque(?=\s*:?\s*[0-9]{5}(?![0-9]))",
 )
@@ -824,6 +832,7 @@ _ROUTING_HINTS = (
     "clearing",
     "banque",
     "guichet",
+    "tablissement",
 )
 _HOLDS_ROUTING_HINT = any_of(_ROUTING_HINTS)
 
@@ -2124,14 +2133,18 @@ _BRANCH_ALONE = after_context(
         r"banque",
         r"bank",
     ),
-    r"(?<![0-9#])[0-9]{3,5}(?![0-9]|[.,:/\-][0-9])",
+    # typed in groups too, as a bank's and branch's codes are printed ("balcão 1234 5678")
+    BRANCH_CODE,
     gap=4,
 )
 # France's branch code, the code guichet, has five digits ("compte 12345678901 agence 00123");
 # "agence" before three or four digits names an agency's or a shop's number ("compte
 # 58459610 agence 713": the agency the customer stands in), as a travel or estate agency's.
+# "agence du 75011", "agence de 69003": a place named by its postcode, not the guichet.
 _AGENCE_ALONE = after_context(
-    words(r"agence"), r"(?<![0-9#])[0-9]{5}(?![0-9]|[.,:/\-][0-9])", gap=4
+    words(r"agence(?!\s*(?:du|de|des|d['\u2019]))"),
+    r"(?<![0-9#])[0-9]{5}(?![0-9]|[.,:/\-][0-9])",
+    gap=4,
 )
 # What every word of ``_BRANCH_ALONE`` and ``_AGENCE_ALONE`` holds: a substring test before
 # the scans.
@@ -2169,12 +2182,18 @@ def find_routing(view: str) -> Iterator[Span]:
             begin = match.start("value")
             if not nearer(NOT_PERSONAL, ROUTING_WORDS, view, begin):
                 yield Span(begin, match.end("value"), "BANK_ROUTING", 0.75, "patterns")
-    if any(hint in low for hint in _BRANCH_ALONE_HINTS) and _ACCOUNT_RUN.search(view):
+    branch_named = any(hint in low for hint in _BRANCH_ALONE_HINTS)
+    # an account's number in one run anywhere, or in groups after its word ("conta 2864 /
+    # 3190 / 019"): then the code after that number, never the number itself ("bank 1234-567")
+    given = 0 if not branch_named or _ACCOUNT_RUN.search(view) else account_number_end(view)
+    if branch_named and given is not None:
         account = ACCOUNT_WORDS.search(view)
-        first = account.start() if account is not None else len(view)
+        first = max(given, account.start() if account is not None else len(view))
         alone = (*_BRANCH_ALONE.finditer(view, first), *_AGENCE_ALONE.finditer(view, first))
         for match in alone:
             begin = match.start("value")
+            if sum(c.isdigit() for c in match.group("value")) not in BRANCH_CODE_DIGITS:
+                continue
             if not nearer(NOT_PERSONAL, ACCOUNT_WORDS, view, begin):
                 yield Span(begin, match.end("value"), "BANK_ROUTING", 0.75, "patterns")
     if "ifs" in low:  # a substring test spares most messages the scan
