@@ -387,8 +387,9 @@ def _printed_on_reference(view: str, begin: int) -> bool:
     )
 
 
-# A number ending a sentence and a word starting the next: "plz 29783. ruft an 0176 ...".
-_SENTENCE_AFTER_NUMBER = re.compile(r"[0-9][.!?;]\s+[^\W\d_]")
+# A number ending a sentence and a word starting the next: "plz 29783. ruft an 0176 ...";
+# not a date's day and month ("auftrag vom 13.01. nr ...").
+_SENTENCE_AFTER_NUMBER = re.compile(r"(?<![0-9.])[0-9]{3,}[.!?;]\s+[^\W\d_]")
 
 
 def _named_earlier(view: str, begin: int) -> bool:
