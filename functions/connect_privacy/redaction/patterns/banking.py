@@ -912,6 +912,9 @@ def classify_routing(view: str, run: Run) -> Span | None:
         return Span(run.begin, run.end, "BANK_ROUTING", score, "patterns")
     if (
         rtn.is_valid(run.digits)
+        # a letter glued before the digits makes them a document's code ("wire from the
+        # F2025-11782 client"): a routing number is written bare
+        and not (run.begin and view[run.begin - 1].isalpha())
         and (
             _MONEY_MOVING_WORDS.search(
                 view, max(0, run.begin - _MONEY_REACH), run.end + _MONEY_REACH

@@ -387,12 +387,26 @@ def _printed_on_reference(view: str, begin: int) -> bool:
     )
 
 
+# A number ending a sentence and a word starting the next: "plz 29783. ruft an 0176 ...";
+# not a date's day and month ("auftrag vom 13.01. nr ...").
+_SENTENCE_AFTER_NUMBER = re.compile(r"(?<![0-9.])[0-9]{3,}[.!?;]\s+[^\W\d_]")
+
+
+def _named_earlier(view: str, begin: int) -> bool:
+    """Whether the reference word named a number whose sentence ended before this one
+    started ("hausnummer 52, plz 29783. ruft an 0176 ..."): the word is that number's."""
+    words_end = max(
+        (m.end() for m in NOT_PERSONAL.finditer(view, max(0, begin - 24), begin)), default=-1
+    )
+    return words_end >= 0 and _SENTENCE_AFTER_NUMBER.search(view, words_end, begin) is not None
+
+
 def _reference_before(view: str, begin: int) -> bool:
     """A reference word just before the number, or further back when a date and a number
     sign stand between them ("Auftrag vom 28.07.2027 Nr. 261785051", "commande du
     14/07/2025 n° 1624557")."""
     if before(NOT_PERSONAL, view, begin, 24):
-        return not _answered_on_line_above(view, begin, 24)
+        return not _answered_on_line_above(view, begin, 24) and not _named_earlier(view, begin)
     low = max(0, begin - 12)
     return (
         _SIGN_BEFORE.search(view, low, begin) is not None

@@ -587,6 +587,9 @@ NOT_PERSONAL = words(
     r"versi[óo]n",
     r"vers[ãa]o",
     r"faturas?",
+    # a bank slip's number (Brazil's "boleto", also a ticket in Spanish): the bill's, no
+    # account's
+    r"boletos?",
     r"nota\s*fiscal",
     r"seguimiento",
     r"suivi",
@@ -1114,8 +1117,8 @@ _JOINING = (
     r"and\s+then|then|and|y\s+luego|luego|y|et\s+puis|puis|et|und\s+dann|dann|und"
     r"|e\s+depois|depois|e"
     # an assent or a hesitation while reading the pieces off the document: "F1PL 🙏 277X ok
-    # 6", "JWT6 dann 5HYC äh Y"
-    r"|ok(?:ay)?|[äa]h+m*|euh+|uh+m*"
+    # 6", "JWT6 dann 5HYC äh Y", Spanish and Portuguese "eh"
+    r"|ok(?:ay)?|[äa]h+m*|euh+|uh+m*|e+h+m*"
 )
 _PIECE_GAP = re.compile(rf"(?:[^\w\[\]]|_){{1,12}}+(?:(?i:{_JOINING})(?:[^\w\[\]]|_){{1,8}}+)?")
 

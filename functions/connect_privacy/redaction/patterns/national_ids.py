@@ -470,7 +470,7 @@ def find_nino(view: str) -> Iterator[Span]:
 _NINO_PREFIX = r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
 NINO_WORDS = words(
     r"national\s*insurance(?:\s*(?:no|number|num|#))?",
-    r"nat\.?\s*ins\.?(?:\s*(?:no|number|num|#))?",
+    r"nat\.?\s*ins(?:\.|urance)?(?:\s*(?:no|number|num|#))?",
     r"ni\s*(?:no|number|num|nr|#)\.?",
     # German's "NI Nummer", "NI-Nummer"
     r"ni\s*-?\s*nummer",
@@ -496,7 +496,9 @@ _NINO_GAP = (
     r"|y\s+luego|y\s+despu[eé]s|et\s+puis|et\s+apr[eè]s|e\s+depois|e\s+ent[ãa]o|e\s+a[íi]"
     r"|a\s+seguir|em\s+seguida|und\s+dann|dann\s+noch|und\s+noch"
     r"|y|luego|despu[eé]s|et|puis|ensuite|e|depois|ent[ãa]o|a[íi]"
-    r"|dann|danach|und|anschlie(?:ß|ss)end)[^\w\[\]]{1,4})"
+    r"|dann|danach|und|anschlie(?:ß|ss)end"
+    # a hesitation while reading it off the letter ("YB uh 86", "38 euh C", "äh", "ehm")
+    r"|uh+m*|euh+|e+h+m*|[äa]h+m*|hm+)[^\w\[\]]{1,4})"
 )
 # A pair may be cut by a grouping of its own ("MY9-423-01D": threes, not pairs).
 _NINO_PAIR = r"[0-9](?:[ ]{0,6}|[ ]?[\-./][ ]?)[0-9]"

@@ -286,8 +286,10 @@ _TOKEN = rf"(?:(?=[{_PAIR_FIRST}])\b(?:{_HUNDRED}|{_PAIR}|{_WORD})|\b\d+)\b"
 # One number said in words, then typed digits: "eleven 5", "un 35", "oito 60" (the
 # customer types what is quicker). Not a run the spelled view rewrites (one word and one
 # group); read by the finders whose word names a short code (see ``banking.find_cvv``).
+# Not a clock time: "um 17h44", "um 9:30", "um 18 Uhr" is German "at" and an hour.
 SAID_THEN_TYPED = (
-    rf"(?=[{_PAIR_FIRST}])\b(?P<said>{_PAIR}|{_WORD})\s{{1,3}}(?P<typed>[0-9]{{1,3}})(?![0-9%])"
+    rf"(?=[{_PAIR_FIRST}])\b(?P<said>{_PAIR}|{_WORD})\s{{1,3}}(?P<typed>[0-9]{{1,3}})"
+    r"(?![0-9%]|[h:][0-9]{2}|h\b|\s?uhr\b)"
 )
 
 
@@ -513,10 +515,20 @@ def clear_view_cache() -> None:
     deobfuscate.cache_clear()
 
 
+# A clock time after a run's last word: "vier drei, um 17h44", "um 9:30", "um 18 Uhr".
+_CLOCK_AFTER = re.compile(r"(?i)\s{1,3}[0-9]{1,2}(?:[h:][0-9]{2}\b|h\b|\s?uhr\b)")
+
+
 def _digits_for_run(match: re.Match[str], tokenizer: re.Pattern[str] = _RUN_TOKEN) -> str:
     run = match.group()
     out = list(run)
     tokens = list(tokenizer.finditer(run))
+    for index, token in enumerate(tokens):
+        if token.group().lower() == "um" and _CLOCK_AFTER.match(
+            match.string, match.start() + token.end()
+        ):
+            del tokens[index:]  # German "um 17h44" ("at") and an hour, no Portuguese "one"
+            break
     words = (t.group() for t in tokens if not t.group()[0].isdigit())
     first, second = next(words, None), next(words, None)
     if first is None or (second is None and first.lower() in _AMBIGUOUS):

@@ -51,6 +51,13 @@ _QUERY = re.compile(
     r"|usr|uname|(?<=[?&;])u))"
     r"=(?P<value>[^&\s#\[\]]{1,256})"
 )
+# A link's e-mail field holding no address but a password, its symbol percent-encoded
+# ("reset?email=Word%2Aword123"): pasted into the wrong field. Only a symbol a password
+# holds, between letters and digits; an address would hold its "@" ("%40") and a dot.
+_MAIL_QUERY = re.compile(
+    r"(?i)[?&;][a-z_]{0,20}?(?:e_?-?mail|mail|correo|courriel)"
+    r"=(?P<value>[A-Za-z0-9]{1,64}%(?:21|23|24|26|2A|3F|5E)[A-Za-z0-9]{1,64})(?![^&\s#])"
+)
 _CONFIG_NAME_WORDS = (
     r"password|passwd|pwd|pass|secret|token|api_?key|access_?key|private_?key|credentials?"
 )
@@ -396,6 +403,12 @@ def find_url_credentials(view: str) -> Iterator[Span]:
                 else "PASSWORD"
             )
             yield Span(match.start("value"), match.end("value"), entity, 0.85, "patterns")
+        for match in _MAIL_QUERY.finditer(view):
+            value = match.group("value")
+            symbol = value.index("%")
+            typed = value[:symbol] + value[symbol + 3 :]  # the encoded symbol's digits aside
+            if any(c.isdigit() for c in typed) and has_letter(typed):
+                yield Span(match.start("value"), match.end("value"), "PASSWORD", 0.8, "patterns")
 
 
 # What every word of ``_CONFIG_NAME_WORDS`` holds in lower case ("key" in "api_key").
