@@ -220,6 +220,7 @@ from connect_privacy.redaction.patterns.national_ids import (
 )
 from connect_privacy.redaction.patterns.new_one_aside import NEW_ONE_ASIDE
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
+from connect_privacy.redaction.patterns.other_card_offered import offered_card_digits
 from connect_privacy.redaction.patterns.secret_key_parts import (
     SECRET_KEY_CHARS,
     secret_key_rest,
@@ -2932,7 +2933,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         # The first start that masks something wins. A card's, an IBAN's and a phone sent too
         # soon only when the message is not a value's end ("056 sorry" after a card's
         # sixteen digits), that is with ``card_heads``.
-        first = (_card_head, _iban_head, _iban_country_head) if card_heads else ()
+        first = (
+            (_card_head, _offered_card_head, _iban_head, _iban_country_head) if card_heads else ()
+        )
         last = (_sent_too_soon,) if card_heads else ()
         heads: tuple[Callable[[str, float], Carried], ...] = (
             *first,
@@ -4470,6 +4473,24 @@ def _card_head(view: str, now: float) -> Carried:
         return _NOTHING
     complete = 15 if digits[:2] in ("34", "37") else 16
     span = Span(match.start("value"), match.end("value"), CARD, _SCORE, "continuation")
+    return Carried((span,), PendingNumber(CARD, len(digits), complete, 0, now + WINDOW_SECONDS))
+
+
+def _offered_card_head(view: str, now: float) -> Carried:
+    """A card's first digits, however grouped, after words offering another payment means
+    ("pay with this one instead 6011", "nehmt lieber die 4111"): its rest may follow."""
+    place = offered_card_digits(view)
+    if place is None:
+        return _NOTHING
+    digits = "".join(c for c in view[place[0] : place[1]] if c.isdigit())
+    complete = 15 if digits[:2] in ("34", "37") else 16
+    if (
+        not _card_issuer(digits)
+        or len(digits) >= complete  # whole: the single-message card patterns' to read
+        or sum(c.isdigit() for c in view) != len(digits)  # other numbers: a reference, a date
+    ):
+        return _NOTHING
+    span = Span(*place, CARD, _SCORE, "continuation")
     return Carried((span,), PendingNumber(CARD, len(digits), complete, 0, now + WINDOW_SECONDS))
 
 
