@@ -76,6 +76,10 @@ digits and a letter with them ("38", then "699 411 W"), end a DNI. A code the cu
 A lone "ups" before the next digits is the slip of German, Spanish and Portuguese ("Karte
 4111 1111", then "ups 1111 1111") when the customer writes one of those languages, and the
 carrier's name otherwise (``interjected_ups``).
+Another card offered by pointing at it ("pay with this one instead 6011",
+``other_card_offered``) starts a card; a value's word followed by words saying it comes in
+the next message ("i'll send my account in the next msg", ``next_message``) announces it; a
+joining word alone after a first part ("NIR 2 und") says its rest is coming.
 A card's ending taken back for its whole number before the digits ("tarjeta terminada en...
 bueno toda: 4012 8821") makes them the card's first part, not its ending.
 
@@ -219,6 +223,7 @@ from connect_privacy.redaction.patterns.national_ids import (
     SSN_WORDS,
 )
 from connect_privacy.redaction.patterns.new_one_aside import NEW_ONE_ASIDE
+from connect_privacy.redaction.patterns.next_message import before_next_message
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
 from connect_privacy.redaction.patterns.other_card_offered import offered_card_digits
 from connect_privacy.redaction.patterns.secret_key_parts import (
@@ -2830,6 +2835,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     """The incomplete value a message ends with, after a context word, if any; with
     ``card_heads``, also the first groups of a card without one (see ``_card_head``)."""
     view, spelled = _view(text, last=False)
+    if not has_digit(view):  # "i'll send my account in the next msg": ends with its word
+        view = before_next_message(view)
     user = user_name_ending(view)
     if user is not None:  # "email jane.doe73", then "example.com"
         span = Span(*user, _EMAIL, _SCORE, "continuation")
@@ -3095,6 +3102,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
             and sum(c.isdigit() for c in value) < _MIN_BEFORE_WORDS
             # "account 588 hang on kids": a few digits, then a wait, the rest to come
             and _WAIT_WORDS.match(tail.group("after").strip(_SYMBOLS)) is None
+            # "NIR 2 und", "nº conta 908 e": a joining word alone, the rest in the next message
+            and _MORE_TO_COME.fullmatch(tail.group("after").strip(_SYMBOLS)) is None
         )
         or _named_after(tail)
     ):
