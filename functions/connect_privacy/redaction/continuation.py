@@ -1251,6 +1251,10 @@ _MORE_TO_COME = words(
     r"mais",
 )
 
+# "and" alone after a value's first digits: its rest is the next message's ("NIR 2 und"); a
+# time word ("despues") after a few digits is an hour's, not more of the value.
+_AND_ALONE = words(r"and", r"y", r"et", r"und", r"e")
+
 # Words ending a message after a value that say it is only the number's first part ("771
 # is the first part", "014 es el principio", "2 c'est le début", "17 ist der Anfang", "1163
 # é o começo", "48 is just the start"): the rest comes next, however few digits came yet.
@@ -3103,7 +3107,7 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
             # "account 588 hang on kids": a few digits, then a wait, the rest to come
             and _WAIT_WORDS.match(tail.group("after").strip(_SYMBOLS)) is None
             # "NIR 2 und", "nº conta 908 e": a joining word alone, the rest in the next message
-            and _MORE_TO_COME.fullmatch(tail.group("after").strip(_SYMBOLS)) is None
+            and _AND_ALONE.fullmatch(tail.group("after").strip(_SYMBOLS)) is None
         )
         or _named_after(tail)
     ):
