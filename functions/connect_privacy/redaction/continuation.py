@@ -76,6 +76,10 @@ digits and a letter with them ("38", then "699 411 W"), end a DNI. A code the cu
 A lone "ups" before the next digits is the slip of German, Spanish and Portuguese ("Karte
 4111 1111", then "ups 1111 1111") when the customer writes one of those languages, and the
 carrier's name otherwise (``interjected_ups``).
+Another card offered by pointing at it ("pay with this one instead 6011",
+``other_card_offered``) starts a card; a value's word followed by words saying it comes in
+the next message ("i'll send my account in the next msg", ``next_message``) announces it; a
+joining word alone after a first part ("NIR 2 und") says its rest is coming.
 A card's ending taken back for its whole number before the digits ("tarjeta terminada en...
 bueno toda: 4012 8821") makes them the card's first part, not its ending.
 
@@ -219,7 +223,9 @@ from connect_privacy.redaction.patterns.national_ids import (
     SSN_WORDS,
 )
 from connect_privacy.redaction.patterns.new_one_aside import NEW_ONE_ASIDE
+from connect_privacy.redaction.patterns.next_message import before_next_message
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
+from connect_privacy.redaction.patterns.other_card_offered import offered_card_digits
 from connect_privacy.redaction.patterns.secret_key_parts import (
     SECRET_KEY_CHARS,
     secret_key_rest,
@@ -1250,6 +1256,10 @@ _MORE_TO_COME = words(
     r"mehr",
     r"mais",
 )
+
+# "and" alone after a value's first digits: its rest is the next message's ("NIR 2 und"); a
+# time word ("despues") after a few digits is an hour's, not more of the value.
+_AND_ALONE = words(r"and", r"y", r"et", r"und", r"e")
 
 # Words ending a message after a value that say it is only the number's first part ("771
 # is the first part", "014 es el principio", "2 c'est le début", "17 ist der Anfang", "1163
@@ -2845,6 +2855,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
     """The incomplete value a message ends with, after a context word, if any; with
     ``card_heads``, also the first groups of a card without one (see ``_card_head``)."""
     view, spelled = _view(text, last=False)
+    if not has_digit(view):  # "i'll send my account in the next msg": ends with its word
+        view = before_next_message(view)
     user = user_name_ending(view)
     if user is not None:  # "email jane.doe73", then "example.com"
         span = Span(*user, _EMAIL, _SCORE, "continuation")
@@ -2948,7 +2960,9 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
         # The first start that masks something wins. A card's, an IBAN's and a phone sent too
         # soon only when the message is not a value's end ("056 sorry" after a card's
         # sixteen digits), that is with ``card_heads``.
-        first = (_card_head, _iban_head, _iban_country_head) if card_heads else ()
+        first = (
+            (_card_head, _offered_card_head, _iban_head, _iban_country_head) if card_heads else ()
+        )
         last = (_sent_too_soon,) if card_heads else ()
         heads: tuple[Callable[[str, float], Carried], ...] = (
             *first,
@@ -3108,6 +3122,8 @@ def start_pending(text: str, now: float, *, card_heads: bool = True) -> Carried:
             and sum(c.isdigit() for c in value) < _MIN_BEFORE_WORDS
             # "account 588 hang on kids": a few digits, then a wait, the rest to come
             and _WAIT_WORDS.match(tail.group("after").strip(_SYMBOLS)) is None
+            # "NIR 2 und", "nº conta 908 e": a joining word alone, the rest in the next message
+            and _AND_ALONE.fullmatch(tail.group("after").strip(_SYMBOLS)) is None
         )
         or _named_after(tail)
     ):
@@ -4498,6 +4514,24 @@ def _card_head(view: str, now: float) -> Carried:
         return _NOTHING
     complete = 15 if digits[:2] in ("34", "37") else 16
     span = Span(match.start("value"), match.end("value"), CARD, _SCORE, "continuation")
+    return Carried((span,), PendingNumber(CARD, len(digits), complete, 0, now + WINDOW_SECONDS))
+
+
+def _offered_card_head(view: str, now: float) -> Carried:
+    """A card's first digits, however grouped, after words offering another payment means
+    ("pay with this one instead 6011", "nehmt lieber die 4111"): its rest may follow."""
+    place = offered_card_digits(view)
+    if place is None:
+        return _NOTHING
+    digits = "".join(c for c in view[place[0] : place[1]] if c.isdigit())
+    complete = 15 if digits[:2] in ("34", "37") else 16
+    if (
+        not _card_issuer(digits)
+        or len(digits) >= complete  # whole: the single-message card patterns' to read
+        or sum(c.isdigit() for c in view) != len(digits)  # other numbers: a reference, a date
+    ):
+        return _NOTHING
+    span = Span(*place, CARD, _SCORE, "continuation")
     return Carried((span,), PendingNumber(CARD, len(digits), complete, 0, now + WINDOW_SECONDS))
 
 

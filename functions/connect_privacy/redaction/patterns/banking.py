@@ -1309,10 +1309,11 @@ def _grouped(view: str) -> Iterator[Span]:
 _ALTERNATIVE = re.compile(
     # a hedge before the second guess: "8770 i think?? or maybe 587380"
     r"(?i)(?:\s++(?:i\s++think|creo|je\s++crois|glaube\s++ich|acho)\b[?!.]{0,3}+)?"
-    r"\s*+(?:,|/|\bor\b|\bou\b|\bo\b|\boder\b"
+    # a comma may set the joining word apart: "1237 i think, or 8477?"
+    r"\s*+(?:,|/|(?:,\s*+)?(?:\bor\b|\bou\b|\bo\b|\boder\b"
     r"|(?:\b(?:and|y|et|und|e)\s++)?\b(?:then|luego|despu[ée]s|puis|ensuite|dann|danach|depois"
     # the new value after the old one: "pin ändern: alt 1121 neu 5111", "old 1234 new: 5678"
-    r"|new|neu|nuev[oa]|nouveau|nouvelle|nov[oa])\b:?)"
+    r"|new|neu|nuev[oa]|nouveau|nouvelle|nov[oa])\b:?))"
     r"\s*+"
     r"(?:(?:maybe|peut-[êe]tre|quiz[áa]s?|vielleicht|talvez)\s++)?"
     # "probé el pin 5569 y luego el 9325": the article of the second guess
