@@ -223,7 +223,7 @@ from connect_privacy.redaction.patterns.national_ids import (
     SSN_WORDS,
 )
 from connect_privacy.redaction.patterns.new_one_aside import NEW_ONE_ASIDE
-from connect_privacy.redaction.patterns.next_message import before_next_message
+from connect_privacy.redaction.patterns.next_message import NEXT_MESSAGE, before_next_message
 from connect_privacy.redaction.patterns.normalize import deobfuscate, fold, spell
 from connect_privacy.redaction.patterns.other_card_offered import offered_card_digits
 from connect_privacy.redaction.patterns.secret_key_parts import (
@@ -2703,16 +2703,6 @@ _PURPOSE = re.compile(
 # teléfono por si se corta el chat", "my number in case the chat drops", "mon numéro au cas
 # où ça coupe", "meine Nummer falls der Chat abbricht", "meu número caso o chat caia"): a
 # short clause of words to the end of the gap, no digit.
-# Where the value comes, said after its word: in the next message ("la blz in der nächsten
-# Nachricht", "le code dans le msg suivant", "la cuenta en el siguiente mensaje", "my account
-# in the next message", "a conta na próxima mensagem"): the value's word ends the request.
-_NEXT_MESSAGE = re.compile(
-    r"(?i)\b(?:in\s+(?:the|my)\s+next\s+(?:message|msg|text)"
-    r"|in\s+der\s+n(?:[äa]|ae)chsten\s+nachricht"
-    r"|dans\s+(?:le|mon)\s+(?:prochain\s+(?:message|msg)|(?:message|msg)\s+suivant)"
-    r"|en\s+(?:el|mi)\s+(?:siguiente|pr[óo]ximo)\s+(?:mensaje|msj)"
-    r"|na\s+(?:minha\s+)?pr[óo]xima\s+mensagem)[\s.!]*\Z"
-)
 _IN_CASE = re.compile(
     r"(?i)\b(?:(?:just\s+)?in\s+case|por\s+si(?:\s+acaso)?|au\s+cas\s+o[ùu]|falls"
     r"|f[üu]r\s+den\s+fall|(?:no\s+|pra\s+|para\s+)?caso|se\s+por\s+acaso)"
@@ -2793,7 +2783,7 @@ def _gap_words(view: str, begin: int, end: int, *, marks_count: bool = False) ->
         return len(gap.split())
     if not marks_count and _past_colon_clause(view, begin) >= len(view[:end].rstrip()):
         return 0
-    for aside in (_WHOSE, _PURPOSE, _PURPOSE_CLAUSE, NEW_ONE_ASIDE, _IN_CASE, _NEXT_MESSAGE):
+    for aside in (_WHOSE, _PURPOSE, _PURPOSE_CLAUSE, NEW_ONE_ASIDE, _IN_CASE, NEXT_MESSAGE):
         gap = aside.sub(" ", gap, count=1)
     parts = _IN_PARTS.search(gap)
     if parts is not None:

@@ -12,19 +12,20 @@ from __future__ import annotations
 
 import re
 
-# "in the next message" in the five languages, maybe after "right away"; ending the message.
-_NEXT_MESSAGE = re.compile(
-    r"(?i)[\s,]+(?:(?:right\s+away|gleich|ahora|agora|tout\s+de\s+suite)\s+)?"
+# "in the next message" in the five languages, maybe after "right away", ending the text
+# (the message, or the gap between a value's word and its end).
+NEXT_MESSAGE = re.compile(
+    r"(?i)(?:^|[\s,]+)(?:(?:right\s+away|gleich|ahora|agora|tout\s+de\s+suite)\s+)?"
     r"(?:(?:in|on)\s+(?:the\s+|my\s+)?next\s+(?:msg|message|text)"
-    r"|en\s+(?:el\s+)?(?:pr[óo]ximo|siguiente)\s+(?:msj|msg|mensaje)"
-    r"|dans\s+(?:le\s+)?(?:prochain\s+(?:msg|message)|(?:msg|message)\s+suivant)"
-    r"|in\s+(?:der\s+)?n[äa]chsten\s+(?:nachricht|msg|message)"
-    r"|n[ao]\s+pr[óo]xim[ao]\s+(?:msg|mensagem))"
+    r"|en\s+(?:el\s+|mi\s+)?(?:pr[óo]ximo|siguiente)\s+(?:msj|msg|mensaje)"
+    r"|dans\s+(?:le\s+|mon\s+)?(?:prochain\s+(?:msg|message)|(?:msg|message)\s+suivant)"
+    r"|in\s+(?:der\s+)?n(?:[äa]|ae)chsten\s+(?:nachricht|msg|message)"
+    r"|n[ao]\s+(?:minha\s+)?pr[óo]xim[ao]\s+(?:msg|mensagem))"
     r"[^\w\n]{0,4}\Z"
 )
 
 
 def before_next_message(view: str) -> str:
     """The message without the words saying its value comes in the next one, if it ends so."""
-    match = _NEXT_MESSAGE.search(view)
+    match = NEXT_MESSAGE.search(view)
     return view if match is None else view[: match.start()]
