@@ -4120,10 +4120,14 @@ def _masked_past(entities: Iterable[Span], first: tuple[Span, ...]) -> bool:
     return any(span.begin <= begin and span.end > end for span in entities)
 
 
-def _whole_one_after(entities: Iterable[Span], first: tuple[Span, ...]) -> bool:
+def _whole_one_after(text: str, entities: Iterable[Span], first: tuple[Span, ...]) -> bool:
     """Whether the same message gives a whole value of the first part's kind after it: the
     digits after the context word were another number ("nao chegou no numero 134, liga
-    +55 ..." names a house, then the phone), not a value whose rest is to come."""
+    +55 ..." names a house, then the phone), not a value whose rest is to come. A first part
+    led by "+" is a calling code's, no house's ("un sms du +33 6 60 qui demande mon portable
+    +33 6 ..."): two phones, the first to be finished."""
+    if any(text[span.begin] == "+" for span in first):
+        return False
     end = max(span.end for span in first)
     kinds = {span.entity_type for span in first}
     return any(span.begin > end and span.entity_type in kinds for span in entities)
@@ -4159,7 +4163,7 @@ def _redact_in_conversation(
     result = redactor.redact(text, extra=(*carried.spans, *started.spans))
     if mid_message and started.spans and _masked_past(result.entities, started.spans):
         started = _NOTHING
-    if mid_message and started.spans and _whole_one_after(result.entities, started.spans):
+    if mid_message and started.spans and _whole_one_after(text, result.entities, started.spans):
         started = _NOTHING
         result = redactor.redact(text)  # the first part's digits were no value: shown
     if (

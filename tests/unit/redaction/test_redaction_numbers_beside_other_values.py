@@ -18,6 +18,12 @@ def test_a_house_number_before_a_whole_phone_stays():
     assert markers == [None]
 
 
+def test_a_calling_code_first_part_before_another_whole_phone_awaits_its_rest():
+    out, _ = conversation("un sms du +33 6 12 me demande mon portable +33 6 12 34 56 78", "34 56")
+
+    assert out == ["un sms du [PHONE] me demande mon portable [PHONE]", "[PHONE]"]
+
+
 def test_a_phone_first_part_inside_a_sentence_still_awaits_its_rest():
     out, _ = conversation("mi numero es 612 345, luego te digo el resto", "678")
 
@@ -89,6 +95,13 @@ def test_an_ni_number_read_out_with_hesitations_is_masked(value):
     text = f"my nat insurance is wrong, it's {value} not that"
 
     assert redact(text) == "my nat insurance is wrong, it's [UK_NATIONAL_INSURANCE_NUMBER] not that"
+
+
+@pytest.mark.parametrize("prefix", ["AH", "EH", "HM"])
+def test_an_ni_prefix_spelled_like_a_hesitation_is_still_its_prefix(prefix):
+    text = f"my NINO is {prefix} || 12 🙏 34\n56 // A"
+
+    assert redact(text) == "my NINO is [UK_NATIONAL_INSURANCE_NUMBER]"
 
 
 def test_a_flight_read_out_with_hesitations_stays():

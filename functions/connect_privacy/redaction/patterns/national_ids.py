@@ -497,8 +497,9 @@ _NINO_GAP = (
     r"|a\s+seguir|em\s+seguida|und\s+dann|dann\s+noch|und\s+noch"
     r"|y|luego|despu[eé]s|et|puis|ensuite|e|depois|ent[ãa]o|a[íi]"
     r"|dann|danach|und|anschlie(?:ß|ss)end"
-    # a hesitation while reading it off the letter ("YB uh 86", "38 euh C", "äh", "ehm")
-    r"|uh+m*|euh+|e+h+m*|[äa]h+m*|hm+)[^\w\[\]]{1,4})"
+    # a hesitation while reading it off the letter ("YB uh 86", "38 euh C", "äh", "ehm"),
+    # typed in lower case: "AH", "EH" and "HM" in capitals are prefixes ("is AH 58 ...")
+    r"|(?-i:uh+m*|euh+|e+h+m*|[äa]h+m*|hm+))[^\w\[\]]{1,4})"
 )
 # A pair may be cut by a grouping of its own ("MY9-423-01D": threes, not pairs).
 _NINO_PAIR = r"[0-9](?:[ ]{0,6}|[ ]?[\-./][ ]?)[0-9]"
