@@ -32,8 +32,8 @@ from connect_privacy.redaction.patterns.cards import CARD_WORDS, Run
 from connect_privacy.redaction.patterns.cc_account import cc_account
 from connect_privacy.redaction.patterns.code_before_account import (
     BRANCH_CODE,
-    BRANCH_CODE_DIGITS,
     account_number_end,
+    has_branch_code_length,
 )
 from connect_privacy.redaction.patterns.context import (
     ACCOUNT_WORDS,
@@ -2164,6 +2164,24 @@ _SLASHED_SORT_CODE = after_context(
 )
 
 
+def _branch_after_account(view: str) -> Iterator[Span]:
+    """A branch's code after the account's word, once the account's number is given: in one
+    run anywhere, or in groups after its word ("conta 2864 / 3190 / 019"); then the code
+    after that number, never the number itself ("bank 1234-567")."""
+    given = 0 if _ACCOUNT_RUN.search(view) else account_number_end(view)
+    if given is None:
+        return
+    account = ACCOUNT_WORDS.search(view)
+    first = max(given, account.start() if account is not None else len(view))
+    alone = (*_BRANCH_ALONE.finditer(view, first), *_AGENCE_ALONE.finditer(view, first))
+    for match in alone:
+        begin = match.start("value")
+        if has_branch_code_length(match.group("value")) and not nearer(
+            NOT_PERSONAL, ACCOUNT_WORDS, view, begin
+        ):
+            yield Span(begin, match.end("value"), "BANK_ROUTING", 0.75, "patterns")
+
+
 def find_routing(view: str) -> Iterator[Span]:
     """Sort codes, BLZ, agência and other bank codes after their words (3 to 11 digits),
     a branch's code beside a bank's or an account's, and an IFSC after its word."""
@@ -2186,20 +2204,8 @@ def find_routing(view: str) -> Iterator[Span]:
             begin = match.start("value")
             if not nearer(NOT_PERSONAL, ROUTING_WORDS, view, begin):
                 yield Span(begin, match.end("value"), "BANK_ROUTING", 0.75, "patterns")
-    branch_named = any(hint in low for hint in _BRANCH_ALONE_HINTS)
-    # an account's number in one run anywhere, or in groups after its word ("conta 2864 /
-    # 3190 / 019"): then the code after that number, never the number itself ("bank 1234-567")
-    given = 0 if not branch_named or _ACCOUNT_RUN.search(view) else account_number_end(view)
-    if branch_named and given is not None:
-        account = ACCOUNT_WORDS.search(view)
-        first = max(given, account.start() if account is not None else len(view))
-        alone = (*_BRANCH_ALONE.finditer(view, first), *_AGENCE_ALONE.finditer(view, first))
-        for match in alone:
-            begin = match.start("value")
-            if sum(c.isdigit() for c in match.group("value")) not in BRANCH_CODE_DIGITS:
-                continue
-            if not nearer(NOT_PERSONAL, ACCOUNT_WORDS, view, begin):
-                yield Span(begin, match.end("value"), "BANK_ROUTING", 0.75, "patterns")
+    if any(hint in low for hint in _BRANCH_ALONE_HINTS):
+        yield from _branch_after_account(view)
     if "ifs" in low:  # a substring test spares most messages the scan
         for match in _IFSC.finditer(view):
             yield Span(match.start("value"), match.end("value"), "BANK_ROUTING", 0.8, "patterns")

@@ -65,7 +65,7 @@ _HINTS = (
 BRANCH_CODE = (
     r"(?<![0-9#])[0-9]{2,5}(?:(?:[ ]{1,3}|[ ]?-[ ]?)[0-9]{2,5}){0,3}(?![0-9]|[.,:/\-][0-9])"
 )
-BRANCH_CODE_DIGITS = range(3, 9)
+_BRANCH_CODE_DIGITS = range(3, 9)
 _CODE_AFTER_WORD = after_context(BRANCH_CODE_WORDS, BRANCH_CODE, gap=4)
 # How far after the code the account's word may start: "y num ", ", n° ".
 _ACCOUNT_WORD_REACH = 12
@@ -88,7 +88,7 @@ def find_code_before_account(view: str) -> Iterator[Span]:
         return
     for match in _CODE_AFTER_WORD.finditer(view):
         begin, end = match.span("value")
-        if sum(c.isdigit() for c in match.group("value")) not in BRANCH_CODE_DIGITS:
+        if not has_branch_code_length(match.group("value")):
             continue
         account = ACCOUNT_WORDS.search(view, end, end + _ACCOUNT_WORD_REACH + _LONGEST_WORD)
         if (
@@ -100,6 +100,12 @@ def find_code_before_account(view: str) -> Iterator[Span]:
         ):
             continue
         yield Span(begin, end, "BANK_ROUTING", 0.75, "patterns")
+
+
+def has_branch_code_length(code: str) -> bool:
+    """Whether a ``BRANCH_CODE`` match holds as many digits as a bank's or branch's code:
+    three to eight, two groups of four at most ("1234 5678"), never a whole account."""
+    return sum(c.isdigit() for c in code) in _BRANCH_CODE_DIGITS
 
 
 def account_number_end(view: str) -> int | None:
